@@ -1,0 +1,28 @@
+/**
+ * The analysis core's public surface: text in, model and findings out. No LSP transport, no
+ * `vscode`, no file system; the CLI, the server and the tests all call this.
+ */
+import { Analyzer } from './analyze';
+import { builtinLexicon } from './builtinLexicon';
+import { CheckOptions, runChecks } from './checks';
+import type { DocumentModel, Finding } from './model';
+
+export * from './model';
+export { Analyzer, CancelledError } from './analyze';
+export { Lexicon } from './lexicon';
+export type { LexiconData } from './lexicon';
+export { builtinLexicon } from './builtinLexicon';
+export { CHECKS, runChecks } from './checks';
+export type { CheckOptions } from './checks';
+export { LineIndex, normalizeText } from './text';
+
+export interface AnalysisResult { model: DocumentModel; findings: Finding[] }
+
+let defaultAnalyzer: Analyzer | undefined;
+
+/** One-shot analysis with the built-in lexicon and a shared block cache. */
+export function analyzeText(text: string, options: CheckOptions = {}): AnalysisResult {
+  defaultAnalyzer ??= new Analyzer(builtinLexicon());
+  const model = defaultAnalyzer.analyze(text);
+  return { model, findings: runChecks(model, options) };
+}

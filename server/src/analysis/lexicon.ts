@@ -1,0 +1,191 @@
+/**
+ * The lexicon: curated facts about drugs, targets, endpoints, indications, companies and INN
+ * stems, loaded as data (never code) and compiled into a phrase index over tokens. The built-in
+ * lexicon ships as JSON beside the sources; workspace lexicon files use the same format.
+ */
+import { Token, separatorBetween, tokenize } from './tokens';
+
+export interface StemData { stem: string; meaning: string; class: string }
+export interface InfixData { infix: string; scheme: string; meaning: string }
+export interface DrugData { name: string; brands?: string[]; codes?: string[]; aliases?: string[]; targets?: string[]; company?: string; modality?: string }
+export interface RegimenData { name: string; aliases?: string[]; components?: string[] }
+export interface TargetData { name: string; fullName?: string; gene?: string; aliases?: string[] }
+export interface EndpointData { name: string; fullName?: string; aliases?: string[]; definition?: string; measure?: string }
+export interface IndicationData { name: string; aliases?: string[]; area?: string }
+export interface CompanyData { name: string; aliases?: string[]; tickers?: string[]; country?: string }
+
+export interface LexiconData {
+  stems?: StemData[];
+  infixes?: InfixData[];
+  drugs?: DrugData[];
+  regimens?: RegimenData[];
+  targets?: TargetData[];
+  endpoints?: EndpointData[];
+  indications?: IndicationData[];
+  companies?: CompanyData[];
+  /** Words never to mark, whatever a rule says. */
+  ignore?: string[];
+}
+
+export type PhraseKind = 'drug' | 'regimen' | 'target' | 'endpoint' | 'indication' | 'company';
+
+export interface PhraseEntry {
+  kind: PhraseKind;
+  /** Canonical name of the entry. */
+  name: string;
+  /** The alias as written in the lexicon. */
+  alias: string;
+  /** Compare the surface case-sensitively (short all-caps abbreviations such as OS, PR, ORR). */
+  caseSensitive: boolean;
+  /** Brand name: hover says so. */
+  brand?: boolean;
+}
+
+export interface PhraseMatch { entry: PhraseEntry; startToken: number; endToken: number; start: number; end: number }
+
+const MAX_PHRASE_TOKENS = 8;
+
+/** Key of a phrase: its tokens' text, lower-cased, concatenated. "PD-L1", "PDL1" and "PD L1" share "pdl1". */
+function keyOf(tokens: string[]): string { return tokens.join('').toLowerCase(); }
+
+function aliasTokens(alias: string): string[] {
+  return tokenize(alias.normalize('NFC').replace(/[\u2010-\u2015\u2212]/g, '-')).map(t => t.text);
+}
+
+function isCaseSensitiveAlias(alias: string): boolean {
+  const letters = alias.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase();
+}
+
+export class Lexicon {
+  readonly stems: StemData[];
+  readonly infixes: InfixData[];
+  readonly drugs = new Map<string, DrugData>();
+  readonly regimens = new Map<string, RegimenData>();
+  readonly targets = new Map<string, TargetData>();
+  readonly endpoints = new Map<string, EndpointData>();
+  readonly indications = new Map<string, IndicationData>();
+  readonly companies = new Map<string, CompanyData>();
+  readonly ignore = new Set<string>();
+  /** key -> entries, for phrase lookup; the number of tokens of each key is kept for longest-match-first. */
+  private readonly phrases = new Map<string, PhraseEntry[]>();
+  private readonly firstTokens = new Set<string>();
+  /** Stems sorted longest first. */
+  readonly stemsByLength: StemData[];
+
+  constructor(sources: LexiconData[]) {
+    const stems = new Map<string, StemData>();
+    const infixes: InfixData[] = [];
+    for (const src of sources) {
+      for (const s of src.stems ?? []) stems.set(s.stem.toLowerCase(), s);
+      infixes.push(...(src.infixes ?? []));
+      for (const d of src.drugs ?? []) {
+        const name = d.name.toLowerCase();
+        this.drugs.set(name, d);
+        this.add('drug', name, d.name);
+        for (const b of d.brands ?? []) this.add('drug', name, b, true);
+        for (const c of d.codes ?? []) this.add('drug', name, c);
+        for (const a of d.aliases ?? []) this.add('drug', name, a);
+      }
+      for (const r of src.regimens ?? []) {
+        this.regimens.set(r.name, r);
+        this.add('regimen', r.name, r.name);
+        for (const a of r.aliases ?? []) this.add('regimen', r.name, a);
+      }
+      for (const t of src.targets ?? []) {
+        this.targets.set(t.name, t);
+        this.add('target', t.name, t.name);
+        if (t.fullName) this.add('target', t.name, t.fullName);
+        if (t.gene) this.add('target', t.name, t.gene);
+        for (const a of t.aliases ?? []) this.add('target', t.name, a);
+      }
+      for (const e of src.endpoints ?? []) {
+        this.endpoints.set(e.name, e);
+        this.add('endpoint', e.name, e.name);
+        if (e.fullName) this.add('endpoint', e.name, e.fullName);
+        for (const a of e.aliases ?? []) this.add('endpoint', e.name, a);
+      }
+      for (const i of src.indications ?? []) {
+        this.indications.set(i.name, i);
+        this.add('indication', i.name, i.name);
+        for (const a of i.aliases ?? []) this.add('indication', i.name, a);
+      }
+      for (const c of src.companies ?? []) {
+        this.companies.set(c.name, c);
+        this.add('company', c.name, c.name);
+        for (const a of c.aliases ?? []) this.add('company', c.name, a);
+      }
+      for (const w of src.ignore ?? []) this.ignore.add(w.toLowerCase());
+    }
+    this.stems = [...stems.values()];
+    this.stemsByLength = [...this.stems].sort((a, b) => b.stem.length - a.stem.length);
+    this.infixes = infixes;
+  }
+
+  private add(kind: PhraseKind, name: string, alias: string, brand = false): void {
+    const toks = aliasTokens(alias);
+    if (toks.length === 0 || toks.length > MAX_PHRASE_TOKENS) return;
+    const key = keyOf(toks);
+    const list = this.phrases.get(key) ?? [];
+    if (!list.some(e => e.kind === kind && e.name === name && e.alias === alias)) {
+      list.push({ kind, name, alias, caseSensitive: isCaseSensitiveAlias(alias), brand: brand || undefined });
+    }
+    this.phrases.set(key, list);
+    this.firstTokens.add(toks[0].toLowerCase());
+  }
+
+  /**
+   * Longest-first phrase matches over a token sequence. Tokens inside one phrase must be joined
+   * by a single space, hyphen, slash or period, or by a camel-case junction; a match must start
+   * and end at token boundaries. Runs in O(tokens x MAX_PHRASE_TOKENS).
+   */
+  matchPhrases(text: string, tokens: Token[], offset = 0): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let best: PhraseMatch | undefined;
+      const first = tokens[i].text.toLowerCase();
+      if (this.firstTokens.has(first) || this.firstTokens.has(singular(first))) {
+        let key = '';
+        let surface = '';
+        for (let j = i; j < tokens.length && j < i + MAX_PHRASE_TOKENS; j++) {
+          if (j > i) {
+            const sep = separatorBetween(text, tokens[j - 1], tokens[j], offset);
+            if (sep === null) break;
+            if (sep === '' && tokens[j - 1].wordEnd) break;
+          }
+          key += tokens[j].text.toLowerCase();
+          surface += tokens[j].text;
+          const found = this.lookup(key, surface);
+          if (found) best = { entry: found, startToken: i, endToken: j, start: tokens[i].start, end: tokens[j].end };
+        }
+      }
+      if (best) { out.push(best); i = best.endToken + 1; } else i++;
+    }
+    return out;
+  }
+
+  private lookup(key: string, surface: string): PhraseEntry | undefined {
+    const pick = (k: string, surf: string) => {
+      const list = this.phrases.get(k);
+      if (!list) return undefined;
+      const ok = list.filter(e => !e.caseSensitive || aliasTokens(e.alias).join('') === surf);
+      return ok.length > 0 ? ok[0] : undefined;
+    };
+    const hit = pick(key, surface);
+    if (hit) return hit;
+    // plural of an abbreviation or a word: "TRAEs", "ADCs", "inhibitors"
+    if (key.length > 3 && key.endsWith('s')) return pick(key.slice(0, -1), surface.slice(0, -1));
+    return undefined;
+  }
+
+  /** The INN stem a lower-case word ends with, if any (longest stem wins). */
+  stemOf(word: string): StemData | undefined {
+    for (const s of this.stemsByLength) {
+      if (word.length >= s.stem.length + 3 && word.endsWith(s.stem)) return s;
+    }
+    return undefined;
+  }
+}
+
+function singular(w: string): string { return w.endsWith('s') ? w.slice(0, -1) : w; }

@@ -1,0 +1,422 @@
+/**
+ * Document-wide linking: shifts block results to document offsets, resolves abbreviations the
+ * document defines, merges a drug's aliases ("opamtistomig (LBL-024)"), finds company short
+ * forms, resolves overlaps, attaches lexicon facts, and binds each figure to what it measures.
+ * Works on the small per-block results, never re-reading the whole text with a recogniser.
+ */
+import { Lexicon, LexiconData, PhraseKind } from './lexicon';
+import {
+  Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity,
+} from './model';
+import type { BlockRef } from './analyze';
+import type { RawEntity } from './recognize/entities';
+import { tokenize } from './tokens';
+
+const KIND_PRIORITY: Record<string, number> = { drug: 0, target: 1, endpoint: 2, indication: 3, trial: 4, company: 5, figure: 6 };
+
+interface Named extends RawEntity { block: number }
+
+export function link(text: string, normalized: string, blocks: BlockRef[], lexicon: Lexicon): DocumentModel {
+  let named: Named[] = [];
+  const figures: FigureEntity[] = [];
+  const abbreviations: Abbreviation[] = [];
+  const sentences: { start: number; end: number }[] = [];
+
+  blocks.forEach((b, bi) => {
+    const a = b.analysis;
+    for (const e of a.entities) named.push({ ...e, start: e.start + b.start, end: e.end + b.start, extra: e.extra, block: bi });
+    for (const f of a.figures) {
+      const start = f.start + b.start;
+      const end = f.end + b.start;
+      figures.push({
+        kind: 'figure', start, end, text: text.slice(start, end), name: figureName(f),
+        evidence: 'pattern', figureKind: f.figureKind, value: f.value, unit: f.unit, comparator: f.comparator, reading: f.reading,
+        denominator: f.denominator, level: f.level, timepoint: f.timepoint, binding: {}, ...(f.iso ? { iso: f.iso } : {}), ...(f.role ? { role: f.role } : {}),
+      } as FigureEntity);
+    }
+    for (const d of a.abbreviations) {
+      abbreviations.push({ short: text.slice(d.start + b.start, d.end + b.start), long: text.slice(d.longStart + b.start, d.longEnd + b.start), start: d.start + b.start, end: d.end + b.start, longStart: d.longStart + b.start, longEnd: d.longEnd + b.start });
+    }
+    for (const s of a.sentences) sentences.push({ start: s.start + b.start, end: s.end + b.start });
+  });
+
+  // --- abbreviations the document defines: the short form takes the kind of its long form ----------
+  const docLexicon = abbreviationLexicon(abbreviations, named, lexicon, normalized);
+  // a definition overrides the lexicon: "Fast Track Designation (FTD)" is not frontotemporal dementia here
+  if (docLexicon.redefined.size > 0) {
+    named = named.filter(n => !(n.evidence === 'lexicon' && docLexicon.redefined.get(shortKey(normalized.slice(n.start, n.end))) !== undefined
+      && docLexicon.redefined.get(shortKey(normalized.slice(n.start, n.end))) !== n.name));
+  }
+  // --- company short forms ("Leads Bio" for "Nanjing Leads Biolabs Co., Ltd.") --------------------
+  addCompanyShortForms(named, docLexicon, lexicon);
+  if (docLexicon.hasEntries) {
+    const lex = new Lexicon([docLexicon.data]);
+    blocks.forEach((b, bi) => {
+      for (const m of lex.matchPhrases(b.text, b.analysis.tokens)) {
+        const start = m.start + b.start;
+        const end = m.end + b.start;
+        const kind = (m.entry.kind === 'regimen' ? 'drug' : m.entry.kind) as RawEntity['kind'];
+        named.push({ kind, start, end, name: m.entry.name, evidence: m.entry.kind === 'company' ? 'pattern' : 'lexicon', extra: { via: docLexicon.via.get(m.entry.name + '|' + m.entry.alias) ?? 'abbreviation' }, block: bi });
+      }
+    });
+  }
+
+  named = resolveOverlaps(named);
+  // figures never overlap a named entity; a figure inside a later-found short form loses
+  const kept = figures.filter(f => !named.some(n => n.start < f.end && f.start < n.end));
+
+  // --- drug aliases written "INN (CODE)" or "CODE (INN)" -------------------------------------------
+  const drugAlias = new Map<string, string>();
+  const drugs = named.filter(n => n.kind === 'drug').sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < drugs.length; i++) {
+    const a = drugs[i], b = drugs[i + 1];
+    const between = normalized.slice(a.end, b.start);
+    if (!/^ ?\($/.test(between) || normalized[b.end] !== ')') continue;
+    if (a.name === b.name) continue;
+    // the INN (or the lexicon name) is canonical; the code name or abbreviation is its alias
+    const [main, alias] = rank(a) <= rank(b) ? [a, b] : [b, a];
+    drugAlias.set(alias.name, main.name);
+  }
+  for (const d of drugs) {
+    let n = d.name;
+    const seen = new Set<string>();
+    while (drugAlias.has(n) && !seen.has(n)) { seen.add(n); n = drugAlias.get(n)!; }
+    if (n !== d.name) { d.extra = { ...(d.extra ?? {}), aliasOf: n, written: d.name }; d.name = n; }
+  }
+
+  const entities: Entity[] = named.map(n => toEntity(n, text, lexicon));
+  enrichDrugs(entities, normalized, sentences);
+  entities.push(...kept);
+  entities.sort((a, b) => a.start - b.start || a.end - b.end);
+  sentences.sort((a, b) => a.start - b.start);
+  bindFigures(entities, sentences, normalized);
+  return { text, entities, abbreviations, sentences };
+}
+
+function rank(e: RawEntity): number {
+  if (e.evidence === 'lexicon' && !e.extra?.brand) return 0;
+  if (e.evidence === 'stem') return 1;
+  if (e.evidence === 'lexicon') return 2;
+  return 3;
+}
+
+/** A figure's canonical name: its normalised reading, so "54,4 percent" and "54.4%" share "54.4 %". */
+export function figureName(f: { figureKind: string; value: number | [number, number]; unit: string; comparator?: string; denominator?: number; iso?: string }): string {
+  if (f.figureKind === 'date' && f.iso) return f.iso;
+  const v = Array.isArray(f.value) ? `${f.value[0]}\u2013${f.value[1]}` : String(f.value);
+  const of = f.denominator !== undefined ? ` of ${f.denominator}` : '';
+  const unit = !f.unit ? '' : f.figureKind === 'money' ? ` ${f.unit}` : f.unit === ':' ? '' : ` ${f.unit}`;
+  return `${f.comparator ?? ''}${f.figureKind === 'money' ? f.unit + ' ' + v : v + of + unit}`;
+}
+
+interface DocLexicon {
+  data: Required<Pick<LexiconData, 'drugs' | 'targets' | 'endpoints' | 'indications' | 'companies'>>;
+  hasEntries: boolean;
+  via: Map<string, string>;
+  /** Short forms the document defines with a meaning other than the lexicon's: short key -> the document's name ('' when unknown). */
+  redefined: Map<string, string>;
+}
+
+function shortKey(s: string): string { return s.replace(/[^\p{L}\p{N}]/gu, ''); }
+
+const STOP_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'with', 'to', 'a', 'an', 'on', 'or']);
+function contentWords(s: string): Set<string> {
+  return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2 && !STOP_WORDS.has(w)).map(w => w.replace(/s$/, '')));
+}
+
+function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexicon, normalized: string): DocLexicon {
+  const doc: DocLexicon = { data: { drugs: [], targets: [], endpoints: [], indications: [], companies: [] }, hasEntries: false, via: new Map(), redefined: new Map() };
+  for (const d of defs) {
+    // what does the long form name? an entity that covers most of it, or a lexicon phrase for the whole long form
+    let kind: PhraseKind | undefined;
+    let name: string | undefined;
+    const inside = named.filter(n => n.start >= d.longStart - 1 && n.end <= d.longEnd + 1 && n.kind !== 'trial');
+    const best = inside.sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+    if (best && (best.end - best.start) >= 0.6 * (d.longEnd - d.longStart)) {
+      kind = best.kind as PhraseKind;
+      name = best.name;
+    } else {
+      const longNorm = normalized.slice(d.longStart, d.longEnd);
+      const toks = tokenize(longNorm);
+      const ms = lexicon.matchPhrases(longNorm, toks);
+      if (ms.length === 1 && ms[0].end - ms[0].start >= 0.8 * longNorm.length) { kind = ms[0].entry.kind; name = ms[0].entry.name; }
+    }
+    const shortNorm = normalized.slice(d.start, d.end);
+    const already = named.find(n => n.start === d.start && n.end === d.end);
+    if (already && already.evidence === 'lexicon' && already.name !== name) {
+      // the lexicon reads the short form otherwise; trust the document when the long forms share no word
+      const lexLong = [already.name, lexiconLongForm(lexicon, already)].join(' ');
+      const shared = [...contentWords(d.long)].some(w => contentWords(lexLong).has(w));
+      if (name || !shared) doc.redefined.set(shortKey(shortNorm), name ?? '');
+      if (!name) continue;
+    } else if (already || !kind || !name) continue;
+    if (!kind || !name) continue;
+    const entry = { name, aliases: [shortNorm] };
+    if (kind === 'drug' || kind === 'regimen') doc.data.drugs.push(entry);
+    else if (kind === 'target') doc.data.targets.push(entry);
+    else if (kind === 'endpoint') doc.data.endpoints.push(entry);
+    else if (kind === 'indication') doc.data.indications.push(entry);
+    else if (kind === 'company') doc.data.companies.push(entry);
+    doc.via.set(name + '|' + shortNorm, 'abbreviation');
+    doc.hasEntries = true;
+  }
+  return doc;
+}
+
+function lexiconLongForm(lexicon: Lexicon, e: RawEntity): string {
+  switch (e.kind) {
+    case 'target': return lexicon.targets.get(e.name)?.fullName ?? '';
+    case 'endpoint': return lexicon.endpoints.get(e.name)?.fullName ?? '';
+    case 'indication': return lexicon.indications.get(e.name)?.aliases?.join(' ') ?? '';
+    case 'company': return lexicon.companies.get(e.name)?.aliases?.join(' ') ?? '';
+    default: return '';
+  }
+}
+
+const PLACE_WORDS = new Set([
+  'nanjing', 'shanghai', 'beijing', 'suzhou', 'hangzhou', 'jiangsu', 'shenzhen', 'guangzhou', 'chengdu', 'wuhan', 'hong', 'kong', 'taipei',
+  'seoul', 'incheon', 'tokyo', 'osaka', 'kyoto', 'boston', 'cambridge', 'san', 'diego', 'francisco', 'new', 'york', 'london', 'oxford',
+  'basel', 'zurich', 'munich', 'berlin', 'paris', 'lyon', 'copenhagen', 'stockholm', 'lund', 'oslo', 'helsinki', 'amsterdam', 'leiden',
+]);
+const COMPANY_TAIL = /^(Biosciences|Bioscience|Biolabs|Biologics|Biotech|Biopharma|Biotherapeutics|Biomedical|Biosystems|Biomed)$/;
+
+function addCompanyShortForms(named: Named[], doc: DocLexicon, lexicon: Lexicon): void {
+  const seen = new Set<string>();
+  for (const c of named) {
+    if (c.kind !== 'company' || c.evidence !== 'pattern' || seen.has(c.name)) continue;
+    seen.add(c.name);
+    if (lexicon.companies.has(c.name)) continue;
+    const words = c.name.split(/\s+/);
+    const aliases = new Set<string>();
+    let core = words;
+    while (core.length > 1 && PLACE_WORDS.has(core[0].toLowerCase())) core = core.slice(1);
+    if (core.length < words.length && core.length >= 2) aliases.add(core.join(' '));
+    const tail = core[core.length - 1];
+    if (core.length >= 2 && COMPANY_TAIL.test(tail)) aliases.add([...core.slice(0, -1), 'Bio'].join(' '));
+    if (core.length === 2 && core[0].length >= 4 && /^\p{Lu}/u.test(core[0]) && !PLACE_WORDS.has(core[0].toLowerCase())) aliases.add(core[0]);
+    aliases.delete(c.name);
+    if (aliases.size === 0) continue;
+    doc.data.companies.push({ name: c.name, aliases: [...aliases] });
+    for (const a of aliases) doc.via.set(c.name + '|' + a, 'short form');
+    doc.hasEntries = true;
+  }
+}
+
+function resolveOverlaps(list: Named[]): Named[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
+  const out: Named[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) {
+      // overlapping: keep the longer one; equal length keeps the earlier (higher-priority) one
+      if ((e.end - e.start) > (last.end - last.start)) out[out.length - 1] = e;
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+function toEntity(n: Named, text: string, lexicon: Lexicon): Entity {
+  const base = { start: n.start, end: n.end, text: text.slice(n.start, n.end), name: n.name, evidence: n.extra?.via === 'abbreviation' ? 'abbreviation' as const : n.extra?.via === 'short form' ? 'alias' as const : n.evidence };
+  switch (n.kind) {
+    case 'drug': {
+      const facts: DrugEntity['facts'] = {};
+      const known = lexicon.drugs.get(n.name);
+      if (known) {
+        if (known.brands?.length) facts.brands = known.brands;
+        if (known.codes?.length) facts.codes = known.codes;
+        if (known.targets?.length) facts.lexiconTargets = known.targets;
+        if (known.company) facts.company = known.company;
+        if (known.modality) facts.modality = known.modality;
+      }
+      const stem = n.extra?.regimen ? undefined : lexicon.stemOf(n.name.split(/[ -]/)[0]) ?? lexicon.stemOf(n.name.replace(/[ -]/g, ''));
+      if (stem) {
+        facts.stem = '-' + stem.stem;
+        facts.stemMeaning = stem.meaning;
+        facts.drugClass = stem.class;
+      }
+      if (n.extra?.regimen) {
+        const r = lexicon.regimens.get(n.name);
+        facts.isRegimen = true;
+        if (r?.components) facts.components = r.components;
+      }
+      return { kind: 'drug', ...base, facts };
+    }
+    case 'target': {
+      const t = lexicon.targets.get(n.name);
+      return { kind: 'target', ...base, facts: { fullName: t?.fullName, gene: t?.gene, aliases: t?.aliases } };
+    }
+    case 'endpoint': {
+      const e = lexicon.endpoints.get(n.name);
+      return { kind: 'endpoint', ...base, facts: { fullName: e?.fullName, definition: e?.definition, measure: e?.measure } };
+    }
+    case 'indication': {
+      const i = lexicon.indications.get(n.name);
+      return { kind: 'indication', ...base, facts: { area: i?.area, aliases: i?.aliases } };
+    }
+    case 'trial':
+      return { kind: 'trial', ...base, facts: { trialKind: (n.extra?.trialKind as 'named' | 'phase' | 'registry') ?? 'named' } };
+    case 'company': {
+      const c = lexicon.companies.get(n.name);
+      return { kind: 'company', ...base, facts: { aliases: c?.aliases, country: c?.country, ticker: c?.tickers?.[0] } };
+    }
+  }
+}
+
+/** Between a company and its drug: a possessive and role words only ("Zymeworks' zanidatamab", "Alligator Biosciences CD40 agonist mitazalimab"). */
+const COMPANY_OF_DRUG = /^(?:'s?)?[ ]?(?:(?:[A-Z0-9][\w-]*|anti-[\w-]+|agonist|antagonist|antibody|bispecific|inhibitor|candidate|drug|lead|asset|investigational|novel|first-in-class|product|monoclonal|the|its|ADCs?)[ ]?){0,4}$/;
+
+const TARGET_CUE = /\btarget(?:s|ing|ed)?\b|\bdirected (?:against|at)\b|\bbinds?\b|\bblocks?\b|\bbispecific (?:antibody )?(?:against|for)\b/i;
+const ROLE_BETWEEN = /^[\s-]*(?:anti[\s-]?)?(?:[\s-]*(?:agonist|antagonist|inhibitor|blocker|antibody|bispecific|ADC|directed|targeted|targeting|monoclonal|degrader|specific|x|\u00d7|\/|and|,))*[\s-]*$/i;
+
+/** Facts that belong to a drug as a whole: lexicon facts, stem meaning, its targets and company as the text states them. */
+function enrichDrugs(entities: Entity[], normalized: string, sentences: { start: number; end: number }[]): void {
+  const drugs = entities.filter((e): e is DrugEntity => e.kind === 'drug');
+  const byName = new Map<string, { targets: Set<string>; company?: string; aliases: Set<string> }>();
+  const get = (name: string) => { let v = byName.get(name); if (!v) { v = { targets: new Set(), aliases: new Set() }; byName.set(name, v); } return v; };
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const indexOf = new Map<Entity, number>(sorted.map((e, i) => [e, i]));
+  const sentenceOf = (pos: number) => sentenceAt(sentences, pos) ?? { start: Math.max(0, pos - 200), end: Math.min(normalized.length, pos + 200) };
+  for (const d of drugs) {
+    const facts = get(d.name);
+    const norm = normalized.slice(d.start, d.end);
+    if (norm.toLowerCase() !== d.name.toLowerCase()) facts.aliases.add(norm);
+    const s = sentenceOf(d.start);
+    const idx = indexOf.get(d)!;
+    // "CD40 agonist mitazalimab", "HER2-directed trastuzumab deruxtecan": targets right before the drug
+    for (let k = idx - 1; k >= 0; k--) {
+      const e = sorted[k];
+      if (e.end <= s.start || e.kind === 'drug' || e.kind === 'figure') break;
+      if (e.kind === 'company') { if (ROLE_BETWEEN.test(normalized.slice(e.end, d.start).replace(/'s?/g, ''))) facts.company ??= e.name; break; }
+      if (e.kind !== 'target') break;
+      if (!ROLE_BETWEEN.test(normalized.slice(e.end, d.start))) break;
+      facts.targets.add(e.name);
+    }
+    // "Zymeworks' zanidatamab", "Alligator Biosciences CD40 agonist mitazalimab": the company right before
+    for (let k = idx - 1; k >= 0 && facts.company === undefined; k--) {
+      const e = sorted[k];
+      if (e.end <= s.start || d.start - e.end > 60) break;
+      if (e.kind === 'company') { if (COMPANY_OF_DRUG.test(normalized.slice(e.end, d.start))) facts.company = e.name; break; }
+      if (e.kind === 'drug') break;
+    }
+    // "opamtistomig (LBL-024), a bispecific antibody targeting PD-L1 and 4-1BB", "zanidatamab (HER2 bispecific)"
+    const after = normalized.slice(d.end, s.end);
+    const paren = /^ ?\(([^()]{1,60})\)/.exec(after);
+    if (paren) {
+      for (let k = idx + 1; k < sorted.length && sorted[k].start < d.end + paren[0].length; k++) if (sorted[k].kind === 'target') facts.targets.add(sorted[k].name);
+    }
+    const cue = TARGET_CUE.exec(after);
+    if (cue) {
+      const cueAt = d.end + cue.index;
+      // the cue belongs to this drug only if no other drug stands between them
+      const between = sorted.filter(e => e.start >= d.end && e.start < cueAt);
+      if (!between.some(e => e.kind === 'drug' && e.name !== d.name) && cue.index < 120) {
+        for (let k = idx + 1; k < sorted.length; k++) {
+          const e = sorted[k];
+          if (e.start >= s.end) break;
+          if (e.start < cueAt) continue;
+          if (e.kind === 'drug' && e.name !== d.name) break;
+          if (e.kind === 'target') facts.targets.add(e.name);
+        }
+      }
+    }
+  }
+  for (const d of drugs) {
+    const f = byName.get(d.name)!;
+    // what the document says a drug targets comes first; the lexicon's view is kept beside it when it differs
+    const lex = d.facts.lexiconTargets ?? [];
+    if (f.targets.size > 0) {
+      d.facts.targets = [...f.targets];
+      if (lex.length === 0 || sameSet(lex, d.facts.targets)) delete d.facts.lexiconTargets;
+    } else if (lex.length > 0) {
+      d.facts.targets = lex;
+      delete d.facts.lexiconTargets;
+    }
+    // the company the document names for a drug wins over the lexicon's (originator versus licensee)
+    if (f.company) d.facts.company = f.company;
+    if (f.aliases.size > 0) d.facts.aliases = [...f.aliases];
+  }
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every(x => b.includes(x));
+}
+
+/** The sentence holding `pos`, by binary search over sorted, disjoint spans. */
+export function sentenceAt(sentences: { start: number; end: number }[], pos: number): { start: number; end: number } | undefined {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1; else if (pos >= s.end) lo = mid + 1; else return s;
+  }
+  return undefined;
+}
+
+/** The nearest drug mentioned earlier in the same paragraph (within 600 characters), for figures whose sentence names none. */
+function drugInParagraphBefore(entities: Entity[], i: number, normalized: string): Entity | undefined {
+  const f = entities[i];
+  for (let k = i - 1; k >= 0; k--) {
+    const e = entities[k];
+    if (f.start - e.end > 600) return undefined;
+    if (e.kind !== 'drug' || isComparator(normalized, e)) continue;
+    return /\n[ \t]*\n/.test(normalized.slice(e.end, f.start)) ? undefined : e;
+  }
+  return undefined;
+}
+
+const CHANGE_IN = /^[ ]?(?:improvement|increase|reduction|decrease|gain|rise|drop|decline|benefit|higher|lower|better|greater)s? (?:in|of)\b/;
+
+/** A drug named as the comparator ("vs. etoposide/platinum", "compared with placebo") is not the figure's subject. */
+function isComparator(normalized: string, e: Entity): boolean {
+  const left = normalized.slice(Math.max(0, e.start - 40), e.start);
+  return /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bover|\brelative to)[^.;:]{0,30}$/i.test(left);
+}
+
+const EFFICACY_KINDS = new Set(['percent', 'duration', 'ratio', 'ci', 'pvalue']);
+
+/** Binds each figure to its endpoint, drug, arm, time point and n, from its sentence and block. */
+function bindFigures(entities: Entity[], sentences: { start: number; end: number }[], normalized: string): void {
+  let si = 0;
+  let sentenceStartIdx = 0;
+  for (let i = 0; i < entities.length; i++) {
+    const f = entities[i];
+    if (f.kind !== 'figure') continue;
+    while (si < sentences.length && sentences[si].end <= f.start) si++;
+    const s = si < sentences.length && sentences[si].start <= f.start ? sentences[si] : { start: f.start, end: f.end };
+    while (sentenceStartIdx < i && entities[sentenceStartIdx].end <= s.start) sentenceStartIdx++;
+    const inSentence: Entity[] = [];
+    for (let k = sentenceStartIdx; k < entities.length && entities[k].start < s.end; k++) if (entities[k].start >= s.start) inSentence.push(entities[k]);
+    const before = inSentence.filter(e => e.end <= f.start).reverse();
+    const afterF = inSentence.filter(e => e.start >= f.end);
+    const nearest = (list: Entity[], pred: (e: Entity) => boolean) => list.find(pred);
+
+    if (EFFICACY_KINDS.has(f.figureKind) && !f.timepoint) {
+      // "3-fold improvement in 12-month OS", "72 % reduction in the risk of death": the endpoint follows
+      const forward = CHANGE_IN.test(normalized.slice(f.end, f.end + 40));
+      const ep = forward
+        ? nearest(afterF.slice(0, 4), e => e.kind === 'endpoint') ?? nearest(before, e => e.kind === 'endpoint')
+        : nearest(before, e => e.kind === 'endpoint') ?? nearest(afterF.slice(0, 3), e => e.kind === 'endpoint');
+      if (ep) {
+        f.binding.endpoint = ep.name;
+        // "12-month OS = 52 %": a time-point figure right before the endpoint
+        const tp = inSentence.find(e => e.kind === 'figure' && e.timepoint && e.end <= ep.start && ep.start - e.end <= 2);
+        if (tp && tp.kind === 'figure') f.binding.timepoint = `${tp.value} ${tp.unit}`;
+      }
+    }
+    if (f.figureKind !== 'date' && f.figureKind !== 'money') {
+      const subject = (e: Entity) => e.kind === 'drug' && !isComparator(normalized, e);
+      const drug = nearest(before, subject) ?? nearest(afterF, subject) ?? (f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined);
+      if (drug) f.binding.drug = drug.name;
+      if (f.figureKind !== 'dose') {
+        const dose = nearest(before, e => e.kind === 'figure' && e.figureKind === 'dose') ?? nearest(afterF, e => e.kind === 'figure' && e.figureKind === 'dose');
+        if (dose && dose.kind === 'figure') f.binding.arm = `${normalized.slice(dose.start, dose.end).replace(/\s+/g, ' ')}`;
+      }
+      if (f.figureKind !== 'count') {
+        const n = nearest(before, e => e.kind === 'figure' && e.figureKind === 'count' && e.unit === 'patients' && /^\(?n/i.test(e.text));
+        if (n && n.kind === 'figure' && typeof n.value === 'number') f.binding.n = n.value;
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+/** The document model: what the analysis core produces and every feature reads. Offsets are into the original text. */
+
+export type EntityKind = 'drug' | 'target' | 'endpoint' | 'indication' | 'trial' | 'company' | 'figure';
+
+export const ENTITY_KINDS: readonly EntityKind[] = ['drug', 'target', 'endpoint', 'indication', 'trial', 'company', 'figure'];
+
+export type FigureKind = 'percent' | 'duration' | 'dose' | 'money' | 'count' | 'ratio' | 'pvalue' | 'ci' | 'date' | 'other';
+
+/** How an entity was recognised: shown on hover so a reader can judge it. */
+export type Evidence = 'lexicon' | 'stem' | 'code-name' | 'pattern' | 'abbreviation' | 'alias' | 'workspace-lexicon';
+
+export interface EntityBase {
+  kind: EntityKind;
+  start: number;
+  end: number;
+  /** Surface text exactly as in the document. */
+  text: string;
+  /** Canonical name: all mentions of one entity share it. */
+  name: string;
+  evidence: Evidence;
+}
+
+export interface DrugFacts {
+  stem?: string;
+  stemMeaning?: string;
+  drugClass?: string;
+  infixes?: string[];
+  targets?: string[];
+  /** The lexicon's targets, kept when the document states others. */
+  lexiconTargets?: string[];
+  brands?: string[];
+  codes?: string[];
+  aliases?: string[];
+  company?: string;
+  modality?: string;
+  isRegimen?: boolean;
+  components?: string[];
+}
+
+export interface DrugEntity extends EntityBase { kind: 'drug'; facts: DrugFacts }
+export interface TargetEntity extends EntityBase { kind: 'target'; facts: { fullName?: string; gene?: string; aliases?: string[] } }
+export interface EndpointEntity extends EntityBase { kind: 'endpoint'; facts: { fullName?: string; definition?: string; measure?: string } }
+export interface IndicationEntity extends EntityBase { kind: 'indication'; facts: { area?: string; aliases?: string[] } }
+export interface TrialEntity extends EntityBase { kind: 'trial'; facts: { trialKind: 'named' | 'phase' | 'registry' } }
+export interface CompanyEntity extends EntityBase { kind: 'company'; facts: { ticker?: string; aliases?: string[]; country?: string } }
+
+export interface FigureBinding {
+  endpoint?: string;
+  drug?: string;
+  arm?: string;
+  timepoint?: string;
+  n?: number;
+}
+
+export interface FigureEntity extends EntityBase {
+  kind: 'figure';
+  figureKind: FigureKind;
+  /** A number, or [low, high] for ranges and intervals, in the document's stated unit (money in base units). */
+  value: number | [number, number];
+  unit: string;
+  /** "<", "≤", ">", "≥", "~" when the text qualifies the number. */
+  comparator?: string;
+  /** How the number was read, for hover: "decimal comma", "thousands separator", ... */
+  reading?: string;
+  /** For counts written "8 of 22" or "8/22": the denominator. */
+  denominator?: number;
+  /** For confidence intervals: the confidence level in percent. */
+  level?: number;
+  /** For durations written as adjectives ("12-month OS"): the figure is a time point. */
+  timepoint?: boolean;
+  binding: FigureBinding;
+}
+
+export type Entity = DrugEntity | TargetEntity | EndpointEntity | IndicationEntity | TrialEntity | CompanyEntity | FigureEntity;
+
+export interface Abbreviation {
+  short: string;
+  long: string;
+  /** Offsets of the short form inside its defining parentheses, and of the long form. */
+  start: number;
+  end: number;
+  longStart: number;
+  longEnd: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface RelatedLocation { start: number; end: number; message: string }
+
+export interface QuickFix {
+  title: string;
+  edits: { start: number; end: number; newText: string }[];
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  related: RelatedLocation[];
+  /** The numbers that made the finding, so messages and fixes never re-derive them. */
+  data: Record<string, number | string | number[]>;
+  fixes: QuickFix[];
+}
+
+export interface DocumentModel {
+  text: string;
+  /** Entities sorted by start offset; each mention is its own entity. */
+  entities: Entity[];
+  abbreviations: Abbreviation[];
+  /** Sentence spans (document offsets), sorted. */
+  sentences: { start: number; end: number }[];
+}
+
+export function entityKey(e: { kind: EntityKind; name: string }): string {
+  return `${e.kind}:${e.name}`;
+}

@@ -1,0 +1,98 @@
+/**
+ * Abbreviation definitions, "long form (SHORT)", found the way Schwartz and Hearst's algorithm
+ * does (A Simple Algorithm for Identifying Abbreviation Definitions in Biomedical Text, 2003):
+ * the short form is a one- or two-word parenthesised string with a letter, at most ten
+ * characters; the long form is the shortest run of words before the parenthesis whose
+ * characters match the short form's letters right to left, the first letter at a word start.
+ */
+
+export interface AbbreviationDefinition {
+  short: string;
+  long: string;
+  /** Offsets relative to the scanned text. */
+  start: number;
+  end: number;
+  longStart: number;
+  longEnd: number;
+}
+
+const PAREN = /\(([^()\n]{1,12})\)/g;
+
+export function findAbbreviationDefinitions(text: string): AbbreviationDefinition[] {
+  const out: AbbreviationDefinition[] = [];
+  PAREN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAREN.exec(text)) !== null) {
+    const raw = m[1];
+    const short = raw.trim();
+    if (!isShortFormCandidate(short)) continue;
+    const shortStart = m.index + 1 + raw.indexOf(short);
+    const def = longFormFor(text, m.index, short);
+    if (def) out.push({ short, long: def.long, start: shortStart, end: shortStart + short.length, longStart: def.start, longEnd: def.end });
+  }
+  return out;
+}
+
+function isShortFormCandidate(s: string): boolean {
+  if (s.length < 2 || s.length > 10) return false;
+  if (s.split(' ').length > 2) return false;
+  if (!/^[\p{L}\p{N}]/u.test(s)) return false;
+  if (!/\p{L}/u.test(s)) return false;
+  if (/[=:;,]/.test(s)) return false;
+  // a short form has a capital letter somewhere ("mPDAC", "FcRn", "EP-NEC"); plain words are not abbreviations
+  return /\p{Lu}/u.test(s);
+}
+
+function longFormFor(text: string, parenAt: number, short: string): { long: string; start: number; end: number } | undefined {
+  let end = parenAt;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  // the candidate window: at most min(|A| + 5, 2|A|) words, and never across a sentence end or a line break
+  const maxWords = Math.min(short.length + 5, short.length * 2);
+  let start = end;
+  let words = 0;
+  let i = end;
+  while (i > 0 && words < maxWords) {
+    let j = i;
+    while (j > 0 && text[j - 1] === ' ') j--;
+    if (j === 0) break;
+    const c = text[j - 1];
+    if (c === '\n' || c === '(' || c === ')' || c === ';' || c === '"' || c === ':' || (c === '.' && j < i)) break;
+    let k = j;
+    while (k > 0 && !/[\s(;:"]/.test(text[k - 1])) k--;
+    if (k === j) break;
+    start = k;
+    words++;
+    i = k;
+  }
+  if (start >= end) return undefined;
+  const candidate = text.slice(start, end);
+  const offsetInCandidate = bestLongForm(short, candidate);
+  if (offsetInCandidate < 0) return undefined;
+  const longStart = start + offsetInCandidate;
+  const long = text.slice(longStart, end);
+  if (long.length <= short.length) return undefined;
+  if (long.toLowerCase().split(/\s+/).some(w => w === short.toLowerCase())) return undefined;
+  return { long, start: longStart, end };
+}
+
+/** Schwartz-Hearst: match the short form's characters right to left; returns the long form's start in `long`, or -1. */
+function bestLongForm(short: string, long: string): number {
+  const s = short.toLowerCase();
+  const l = long.toLowerCase();
+  let sIndex = s.length - 1;
+  let lIndex = l.length - 1;
+  for (; sIndex >= 0; sIndex--) {
+    const c = s[sIndex];
+    if (!/[\p{L}\p{N}]/u.test(c)) continue;
+    while (
+      (lIndex >= 0 && l[lIndex] !== c) ||
+      (sIndex === 0 && lIndex > 0 && /[\p{L}\p{N}]/u.test(l[lIndex - 1]))
+    ) {
+      lIndex--;
+    }
+    if (lIndex < 0) return -1;
+    lIndex--;
+  }
+  const start = l.lastIndexOf(' ', lIndex) + 1;
+  return start;
+}

@@ -1,0 +1,436 @@
+/**
+ * Figures: every number in a block, parsed with its kind, value and unit. A single left-to-right
+ * scan; at each number it looks a bounded distance left (currency, comparator, "n =", "HR",
+ * "p <") and right (unit, range, "-fold", "of N"), using sticky regular expressions without
+ * nested quantifiers, so the whole scan is linear in the block's length.
+ *
+ * Offsets are relative to the block. `mask` marks characters already taken by named entities
+ * (code names such as LBL-024, targets such as CD40 or 4-1BB, trial names): no figure starts there.
+ */
+import type { FigureKind } from '../model';
+
+export interface RawFigure {
+  start: number;
+  end: number;
+  figureKind: FigureKind;
+  value: number | [number, number];
+  unit: string;
+  comparator?: string;
+  reading?: string;
+  denominator?: number;
+  level?: number;
+  timepoint?: boolean;
+  /** For dates: an ISO-like rendering ("2026-01", "2027-H2"). */
+  iso?: string;
+  /** Money role words seen next to the figure: upfront, milestone, total. */
+  role?: string;
+}
+
+// Number: "2,900" / "285,000" / "1,234.5" (thousands), or "14,9" / "54.4" / "7" (decimal comma or point).
+const NUM = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?/y;
+
+const SP = '[ \\u00a0]?';
+const PERCENT = new RegExp(`${SP}(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|pp(?![a-z]))`, 'y');
+const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])/y;
+const DURATION_ADJ = /-(month|week|year|day)(?![a-z])/y;
+const DURATION = new RegExp(`${SP}(months?|mos?\\.?(?![a-z])|weeks?|wks?|years?|yrs?|days?|hours?|hrs?)(?![a-z])`, 'y');
+const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml))?(?![A-Za-z])`, 'y');
+const SCHEDULE = /[ ,]{0,2}(Q[1-4]W|QW|Q2W|Q3W|Q4W|QD|BID|TID|once[ -]weekly|once[ -]daily|twice[ -]daily|every [2-8] weeks)(?![A-Za-z])/y;
+const SCALE = /[ ]?(trillion|billion|million|thousand|bn|mn|tn|m|b|k)(?![A-Za-z])/y;
+const CURRENCY_WORD = /[ ](euros?|dollars?|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|yen|yuan|won|kronor)(?![A-Za-z])/y;
+const COUNT_NOUN = /[ ](?:(?:additional|evaluable|eligible|new|more|enrolled|treated|randomi[sz]ed|adult|pediatric|paediatric|healthy|clinical|global|active|further) ){0,2}(patients?|subjects?|participants?|people|persons|individuals|sites|centers|centres|cohorts?|arms?|trials?|studies|countries|patents?|doses|contracts?|employees|cases|adults|children|women|men|volunteers|responders|deaths|events|programs|programmes|products|candidates|assets|plants|facilities|partners|companies|deals|biologics|molecules|indications|ADCs|drugs)(?![A-Za-z])/y;
+const VOLUME = /[ ]?(L|liters?|litres?|kL)(?![A-Za-z])/y;
+const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
+const OF_N = /[ ]of[ ](?:the[ ])?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/y;
+const SLASH_N = /\/(\d{1,5})(?![\d/.,]\d)/y;
+const RANGE_SEP = /[ ]?(-|to|and)[ ]?/y;
+const RATIO_COLON = /:(\d{1,2})(?![\d:])/y;
+const ORDINAL = /(st|nd|rd|th)(?![a-z])/y;
+const CI_AFTER_PERCENT = /[ ]?(CI|confidence interval)[ :,]{0,3}(?:\(|\[)?[ ]?/y;
+
+const CURRENCY_SYMBOLS: [string, string][] = [
+  ['US$', 'USD'], ['HK$', 'HKD'], ['A$', 'AUD'], ['C$', 'CAD'], ['$', 'USD'], ['\u20ac', 'EUR'], ['\u00a3', 'GBP'], ['\u00a5', 'JPY'],
+  ['\u20a9', 'KRW'], ['CHF ', 'CHF'], ['USD ', 'USD'], ['EUR ', 'EUR'], ['GBP ', 'GBP'], ['JPY ', 'JPY'], ['CNY ', 'CNY'],
+  ['RMB ', 'CNY'], ['KRW ', 'KRW'], ['SEK ', 'SEK'], ['DKK ', 'DKK'], ['NOK ', 'NOK'], ['HKD ', 'HKD'], ['AUD ', 'AUD'], ['CAD ', 'CAD'],
+];
+const CURRENCY_WORDS: Record<string, string> = {
+  euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', yen: 'JPY', yuan: 'CNY', won: 'KRW', kronor: 'SEK',
+  USD: 'USD', EUR: 'EUR', GBP: 'GBP', CHF: 'CHF', SEK: 'SEK', DKK: 'DKK', NOK: 'NOK', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', KRW: 'KRW', HKD: 'HKD',
+};
+const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?: (\d{1,2})(?:st|nd|rd|th)?,?)? ((?:19|20)\d{2})(?!\d)/y;
+const DAY_MONTH_RE = /(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d{2})(?!\d)/y;
+const PERIOD_RE = /(H[12]|Q[1-4]|1H|2H|FY|fiscal year |first half of |second half of |end of |mid-|early |late )[ ]?((?:19|20)\d{2})(E)?(?!\d)/y;
+const TICKER = /\((?:[A-Z]{2,8}(?:\.[A-Z]{1,3})?|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?:[ ]?[A-Z0-9.]{1,8}\)/g;
+const EXCHANGE_TICKER = /(?:NASDAQ|Nasdaq|NYSE|HKEX|HKG|HKSE|SSE|SZSE|KOSDAQ|KOSPI|TSE|TSX|LSE|AIM|SIX|STO|Euronext)[ ]?:[ ]?[A-Z0-9.]{1,8}/g;
+
+const COMPARATORS: [RegExp, string][] = [
+  [/(?:<=|\u2264)[ ]?$/, '\u2264'], [/(?:>=|\u2265)[ ]?$/, '\u2265'], [/<[ ]?$/, '<'], [/>[ ]?$/, '>'], [/[~\u2248][ ]?$/, '~'],
+  [/(?:^|[^a-z])(?:approximately|approx\.|about|around|roughly|nearly|almost) $/i, '~'],
+  [/(?:^|[^a-z])(?:more than|over|greater than|above|exceeding|in excess of) $/i, '>'],
+  [/(?:^|[^a-z])(?:less than|under|below|fewer than) $/i, '<'],
+  [/(?:^|[^a-z])(?:at least|no less than) $/i, '\u2265'], [/(?:^|[^a-z])(?:up to|at most|no more than) $/i, '\u2264'],
+];
+
+interface Num { start: number; end: number; value: number; reading?: string }
+
+function readNumber(text: string, at: number): Num | undefined {
+  NUM.lastIndex = at;
+  const m = NUM.exec(text);
+  if (!m) return undefined;
+  let s = m[0];
+  let end = at + s.length;
+  // a trailing ",ddd" that starts a glued table cell is not part of this number: "4,2004,300" is read by NUM as "4,200"
+  let reading: string | undefined;
+  let value: number;
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) {
+    value = Number(s.replace(/,/g, ''));
+    reading = 'comma as thousands separator';
+  } else if (/^\d+,\d+$/.test(s)) {
+    const frac = s.split(',')[1];
+    if (frac.length === 3) {
+      // "2,000" is taken by the first branch; this is "12,345"-like with more leading digits
+      value = Number(s.replace(',', ''));
+      reading = 'comma as thousands separator';
+    } else {
+      value = Number(s.replace(',', '.'));
+      reading = 'decimal comma';
+    }
+  } else {
+    value = Number(s);
+  }
+  if (s.endsWith('.') || s.endsWith(',')) { s = s.slice(0, -1); end--; }
+  if (!Number.isFinite(value)) return undefined;
+  return { start: at, end, value, reading };
+}
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function comparatorBefore(text: string, start: number): { comparator: string; start: number } | undefined {
+  const left = text.slice(Math.max(0, start - 20), start);
+  for (const [re, c] of COMPARATORS) {
+    const m = re.exec(left);
+    if (m) {
+      const len = m[0].replace(/^[^a-z<>~\u2248\u2264\u2265]/i, '').length;
+      return { comparator: c, start: start - len };
+    }
+  }
+  return undefined;
+}
+
+function currencyBefore(text: string, start: number): { code: string; start: number } | undefined {
+  for (const [sym, code] of CURRENCY_SYMBOLS) {
+    if (start >= sym.length && text.slice(start - sym.length, start) === sym) {
+      const before = text[start - sym.length - 1];
+      if (sym.length > 1 && /[A-Za-z]/.test(sym[0]) && before !== undefined && /[A-Za-z]/.test(before)) continue;
+      return { code, start: start - sym.length };
+    }
+  }
+  return undefined;
+}
+
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+const isUpperLetter = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+export function recognizeFigures(text: string, mask: Uint8Array): RawFigure[] {
+  const out: RawFigure[] = [];
+  const taken = new Uint8Array(text.length);
+  const take = (a: number, b: number) => { for (let k = a; k < b; k++) taken[k] = 1; };
+  const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (taken[k] || mask[k]) return false; return true; };
+
+  // tickers "(HKG: 9887)" and "NASDAQ: MOR" hold numbers that are not figures
+  for (const re of [TICKER, EXCHANGE_TICKER]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) if (/[A-Z]{2}/.test(m[0])) take(m.index, m.index + m[0].length);
+  }
+
+  // dates with month names and periods first: they start with letters
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (!(c >= 'A' && c <= 'Z') && c !== 'Q' && !(c >= '1' && c <= '3') && c !== 'f' && c !== 's' && c !== 'e' && c !== 'm' && c !== 'l') continue;
+    if (taken[i] || mask[i]) continue;
+    if (i > 0 && isLetter(text[i - 1]) && !(isUpperLetter(c) && !isUpperLetter(text[i - 1]))) continue;
+    let m = sticky(MONTH_RE, text, i);
+    if (m && free(i, i + m[0].length)) {
+      const month = monthIndex(m[1]);
+      const year = Number(m[3]);
+      const day = m[2] ? Number(m[2]) : undefined;
+      const iso = `${year}-${String(month + 1).padStart(2, '0')}${day ? '-' + String(day).padStart(2, '0') : ''}`;
+      out.push({ start: i, end: i + m[0].length, figureKind: 'date', value: year, unit: day ? 'day' : 'month', iso });
+      take(i, i + m[0].length);
+      i += m[0].length - 1;
+      continue;
+    }
+    m = sticky(DAY_MONTH_RE, text, i);
+    if (m && free(i, i + m[0].length) && !isDigit(text[i - 1])) {
+      const month = monthIndex(m[2]);
+      const iso = `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+      out.push({ start: i, end: i + m[0].length, figureKind: 'date', value: Number(m[3]), unit: 'day', iso });
+      take(i, i + m[0].length);
+      i += m[0].length - 1;
+      continue;
+    }
+    m = sticky(PERIOD_RE, text, i);
+    if (m && free(i, i + m[0].length)) {
+      const p = m[1].trim().toLowerCase();
+      const unit = /^(h[12]|[12]h|first half of|second half of)$/.test(p) ? 'half-year' : /^q[1-4]$/.test(p) ? 'quarter' : 'year';
+      const label = /^h[12]$/.test(p) ? p.toUpperCase() : /^[12]h$/.test(p) ? `H${p[0]}` : p === 'first half of' ? 'H1' : p === 'second half of' ? 'H2' : /^q/.test(p) ? p.toUpperCase() : '';
+      out.push({ start: i, end: i + m[0].length, figureKind: 'date', value: Number(m[2]), unit, iso: label ? `${m[2]}-${label}` : m[2], reading: m[3] ? 'estimate (E)' : undefined });
+      take(i, i + m[0].length);
+      i += m[0].length - 1;
+    }
+  }
+
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigit(text[i])) continue;
+    if (taken[i] || mask[i]) { while (i + 1 < text.length && /[\d.,]/.test(text[i + 1]) && isDigit(text[i + 1])) i++; continue; }
+    const prev = text[i - 1];
+    // a digit right after another figure starts a new one (glued table cells "4,2004,300"); otherwise it continues a number
+    if ((isDigit(prev) && !taken[i - 1]) || ((prev === '.' || prev === ',') && isDigit(text[i - 2]))) continue;
+    const num = readNumber(text, i);
+    if (!num) continue;
+    // identifiers: a number right after an upper-case letter ("H2", "Q3W", "X4") or after "LETTERS-" is part of a name
+    const afterEstimate = prev === 'E' && taken[i - 1] === 1 && /(?:19|20)\d{2}E$/.test(text.slice(i - 5, i)); // "2026E2027E"
+    if (!afterEstimate && (isUpperLetter(prev) || (prev === '-' && isLetter(text[i - 2])))) { i = skipRun(text, i); continue; }
+    const fig = parseFigureAt(text, num, prev);
+    if (!fig) { i = num.end - 1; continue; }
+    if (!free(fig.start, fig.end)) { i = num.end - 1; continue; }
+    out.push(fig);
+    take(fig.start, fig.end);
+    i = fig.end - 1;
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function skipRun(text: string, i: number): number {
+  while (i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1])) i++;
+  return i;
+}
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().replace('.', '');
+  return MONTHS.findIndex(m => m.startsWith(n.slice(0, 3)));
+}
+
+function parseFigureAt(text: string, num: Num, prev: string | undefined): RawFigure | undefined {
+  const gluedToWord = isLetter(prev) && prev !== 'E'; // "Penetration0 %", "Incidence4,200": a flattened table cell
+  let start = num.start;
+  let end = num.end;
+  let value: number | [number, number] = num.value;
+  let reading = num.reading;
+  const lowerLeft = text.slice(Math.max(0, num.start - 40), num.start).toLowerCase();
+
+  // --- prefixes that decide the kind -------------------------------------------------------
+  const cur = gluedToWord ? undefined : currencyBefore(text, num.start);
+  const nEq = /(?:^|[^a-z])n[ ]?=[ ]?[~\u2248]?[ ]?$/i.exec(text.slice(Math.max(0, num.start - 8), num.start));
+  const pEq = /(?:^|[^a-z])p(?:[ -]value)?[ ]?(?:of[ ]|[<>=\u2264\u2265]=?)[ ]?$/i.exec(text.slice(Math.max(0, num.start - 14), num.start));
+  const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|relative risk)(?:[ ]?\((?:hr|or|rr)\))?(?:[ ]?[:=][ ]?|[ ]of[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30));
+  const gradeEq = /grade[ ]?(?:[<>\u2264\u2265]=?)?[ ]?$/i.exec(lowerLeft);
+
+  let comparator: string | undefined;
+  const cmp = comparatorBefore(text, cur ? cur.start : num.start);
+  if (cmp && !gluedToWord) { comparator = cmp.comparator; }
+
+  if (cur) {
+    start = cur.start;
+    let scale = 1;
+    const sc = sticky(SCALE, text, end);
+    if (sc) { scale = SCALES[sc[1].toLowerCase()] ?? 1; end = sc.index + sc[0].length; }
+    let v: number | [number, number] = round(num.value * scale);
+    // range "$800 million-$1.2 billion"
+    const rs = sticky(RANGE_SEP, text, end);
+    if (rs && rs[1] !== 'and') {
+      const after = rs.index + rs[0].length;
+      const cur2 = text.startsWith('$', after) || text.startsWith('US$', after) || text.startsWith('\u20ac', after) ? (text.startsWith('US$', after) ? 3 : 1) : 0;
+      const n2 = isDigit(text[after + cur2]) ? readNumber(text, after + cur2) : undefined;
+      if (n2) {
+        let scale2 = scale;
+        let e2 = n2.end;
+        const sc2 = sticky(SCALE, text, n2.end);
+        if (sc2) { scale2 = SCALES[sc2[1].toLowerCase()] ?? 1; e2 = sc2.index + sc2[0].length; }
+        v = [round(num.value * scale), round(n2.value * scale2)];
+        end = e2;
+      }
+    }
+    if (cmp) start = cmp.start;
+    return { start, end, figureKind: 'money', value: v, unit: cur.code, comparator, reading, role: moneyRole(lowerLeft) };
+  }
+  if (pEq) {
+    return { start: num.start - (pEq[0].length - (/^[^a-z]/i.test(pEq[0]) ? 1 : 0)), end, figureKind: 'pvalue', value: num.value, unit: '', comparator: pvalueComparator(pEq[0]), reading };
+  }
+  if (nEq) {
+    const s = num.start - (nEq[0].length - (/^[^a-z]/i.test(nEq[0]) ? 1 : 0));
+    return { start: s, end, figureKind: 'count', value: num.value, unit: 'patients', comparator: /[~\u2248]/.test(nEq[0]) ? '~' : undefined, reading };
+  }
+  if (gradeEq && !sticky(PERCENT, text, end)) {
+    return { start: num.start, end, figureKind: 'other', value: num.value, unit: 'grade', reading };
+  }
+
+  // --- a second number: ranges "0-5 %", "5 to 6 contracts", intervals "0.38-0.69" ----------
+  let rangeEnd = -1;
+  let second: Num | undefined;
+  const firstUnit = unitAfter(text, end);
+  if (!firstUnit || firstUnit.kind === 'percent' || firstUnit.kind === 'duration' || firstUnit.kind === 'dose') {
+    const rs = sticky(RANGE_SEP, text, firstUnit ? firstUnit.end : end);
+    const fromTo = /(?:^|[^a-z])from[ ]$/.test(lowerLeft) && rs?.[1] === 'to'; // "from 35 % to 66 %" is a change, not a range
+    if (rs && rs[1] !== 'and' && !fromTo && isDigit(text[rs.index + rs[0].length])) {
+      const n2 = readNumber(text, rs.index + rs[0].length);
+      // only a range when the second number is larger and not a year-like run ("2027-2028" is a date range below)
+      if (n2 && n2.value > num.value && !isDigit(text[n2.end]) && (rs[1] !== '-' || rs[0] === '-')) {
+        second = n2;
+        rangeEnd = n2.end;
+      }
+    }
+  }
+  const unitAt = second ? rangeEnd : end;
+  const unit = (second ? unitAfter(text, unitAt) : firstUnit) ?? (second && firstUnit ? firstUnit : undefined);
+  if (second) { value = [num.value, second.value]; end = rangeEnd; reading = reading ?? second.reading; }
+
+  // years and year ranges: "2027", "2026E", "(2027-2028)"
+  if (!unit && Number.isInteger(num.value) && num.value >= 1990 && num.value <= 2099 && /^\d{4}$/.test(text.slice(num.start, num.end))) {
+    let e = num.end;
+    let estimate = false;
+    if (text[e] === 'E' && !isLetter(text[e + 1])) { e++; estimate = true; }
+    const r = /^-((?:19|20)\d{2})(?!\d)/.exec(text.slice(e, e + 6));
+    if (r) return { start: num.start, end: e + r[0].length, figureKind: 'date', value: [num.value, Number(r[1])], unit: 'year', iso: `${num.value}/${r[1]}` };
+    return { start: num.start, end: e, figureKind: 'date', value: num.value, unit: 'year', iso: String(num.value), reading: estimate ? 'estimate (E)' : undefined };
+  }
+
+  if (gluedToWord && !unit && !reading) return undefined; // "X2", "mRNA1273": not a figure
+
+  if (unit) {
+    end = unit.end;
+    let figureKind: FigureKind = unit.kind === 'money-scale' ? 'other' : unit.kind;
+    let unitText = unit.unit;
+    let level: number | undefined;
+    let timepoint: boolean | undefined;
+    if (unit.kind === 'percent') {
+      const ci = sticky(CI_AFTER_PERCENT, text, end);
+      if (ci && !second) {
+        // "95% CI 0.38-0.69", "(95% CI: 42.8%, 57.2%)"
+        const at = ci.index + ci[0].length;
+        const lo = isDigit(text[at]) ? readNumber(text, at) : undefined;
+        if (lo) {
+          let p = lo.end;
+          const loPct = /^[ ]?%/.exec(text.slice(p, p + 2));
+          if (loPct) p += loPct[0].length;
+          const sep = /^[ ]?(?:-|to|,)[ ]?/.exec(text.slice(p, p + 5));
+          const hi = sep && isDigit(text[p + sep[0].length]) ? readNumber(text, p + sep[0].length) : undefined;
+          if (hi) {
+            let e = hi.end;
+            const hiPct = /^[ ]?%/.exec(text.slice(e, e + 2));
+            if (hiPct) e += hiPct[0].length;
+            return { start: num.start, end: e, figureKind: 'ci', value: [lo.value, hi.value], unit: loPct || hiPct ? '%' : '', level: num.value, reading: lo.reading ?? hi.reading };
+          }
+        }
+      }
+    }
+    if (unit.kind === 'duration' && unit.adjective) timepoint = true;
+    if (unit.kind === 'dose') {
+      const sch = sticky(SCHEDULE, text, end);
+      if (sch) { unitText += ' ' + sch[1]; end = sch.index + sch[0].length; }
+    }
+    if (unit.kind === 'money-scale') {
+      // "45 million euros"
+      const cw = sticky(CURRENCY_WORD, text, end);
+      if (cw) {
+        const scale = SCALES[unit.unit] ?? 1;
+        const v = Array.isArray(value) ? [round(value[0] * scale), round(value[1] * scale)] as [number, number] : round(value * scale);
+        return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value: v, unit: CURRENCY_WORDS[cw[1]] ?? cw[1], comparator, reading, role: moneyRole(lowerLeft) };
+      }
+      figureKind = 'other';
+      unitText = unit.unit;
+    }
+    if (unit.kind === 'count') {
+      const per = sticky(PER_YEAR, text, end);
+      if (per) { unitText += '/' + per[1]; end = per.index + per[0].length; }
+    }
+    if (hrEq && unit.kind !== 'percent') figureKind = 'ratio';
+    return { start: comparator && cmp ? cmp.start : num.start, end, figureKind, value, unit: unitText, comparator, reading, level, timepoint };
+  }
+
+  // no unit: hazard ratios, "8 of 22", "8/22", "2:1", ordinals, bare numbers
+  if (hrEq && !second) {
+    return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: 'HR', comparator, reading };
+  }
+  const of = sticky(OF_N, text, end) ?? sticky(SLASH_N, text, end);
+  if (of && !second && Number.isInteger(num.value)) {
+    const den = Number(of[1].replace(/,/g, ''));
+    if (den >= num.value && den > 0 && !(of[0].startsWith('/') && isDigit(text[of.index + of[0].length]))) {
+      let e = of.index + of[0].length;
+      const noun = sticky(COUNT_NOUN, text, e);
+      if (noun) e = noun.index + noun[0].length;
+      return { start: num.start, end: e, figureKind: 'count', value: num.value, unit: noun ? noun[1] : '', denominator: den, comparator, reading };
+    }
+  }
+  const colon = sticky(RATIO_COLON, text, end);
+  if (colon && !second && Number.isInteger(num.value)) {
+    const d = Number(colon[1]);
+    // "randomised 2:1" is a ratio; "a 2:2 structural configuration" is a description, not a measured quantity
+    const isRatio = /randomi[sz]|allocat|ratio/.test(lowerLeft) || /^[ ]?(?:randomi[sz]|ratio|allocation)/i.test(text.slice(colon.index + colon[0].length, colon.index + colon[0].length + 16));
+    return { start: num.start, end: colon.index + colon[0].length, figureKind: isRatio ? 'ratio' : 'other', value: d === 0 ? num.value : round(num.value / d), unit: ':', reading: `written ${num.value}:${d}` };
+  }
+  const ord = sticky(ORDINAL, text, end);
+  if (ord) {
+    const isDay = /(?:^|[^a-z])(?:on )?the $/.test(lowerLeft) && num.value >= 1 && num.value <= 31;
+    return { start: num.start, end: ord.index + ord[0].length, figureKind: isDay ? 'date' : 'other', value: num.value, unit: isDay ? 'day-of-month' : 'ordinal' };
+  }
+  return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'other', value, unit: '', comparator, reading };
+}
+
+interface UnitHit { kind: FigureKind | 'money-scale'; unit: string; end: number; adjective?: boolean }
+
+function unitAfter(text: string, at: number): UnitHit | undefined {
+  let m = sticky(PERCENT, text, at);
+  if (m) return { kind: 'percent', unit: /point|pp/.test(m[1]) ? 'percentage points' : '%', end: at + m[0].length };
+  m = sticky(DURATION_ADJ, text, at);
+  if (m) return { kind: 'duration', unit: m[1] + 's', end: at + m[0].length, adjective: true };
+  m = sticky(FOLD, text, at);
+  if (m) return { kind: 'ratio', unit: 'fold', end: at + m[0].length };
+  m = sticky(DURATION, text, at);
+  if (m) return { kind: 'duration', unit: canonicalDuration(m[1]), end: at + m[0].length };
+  m = sticky(DOSE, text, at);
+  if (m) return { kind: 'dose', unit: m[1].replace(/^ug$|^mcg$/, '\u00b5g') + (m[2] ?? '').replace('m\u00b2', 'm2'), end: at + m[0].length };
+  m = sticky(COUNT_NOUN, text, at);
+  if (m) return { kind: 'count', unit: m[1].toLowerCase(), end: at + m[0].length };
+  m = sticky(VOLUME, text, at);
+  if (m) return { kind: 'other', unit: 'L', end: at + m[0].length };
+  m = sticky(SCALE, text, at);
+  if (m && /^(trillion|billion|million|thousand|bn|mn)$/.test(m[1])) return { kind: 'money-scale', unit: m[1], end: at + m[0].length };
+  return undefined;
+}
+
+function canonicalDuration(u: string): string {
+  const l = u.toLowerCase().replace('.', '');
+  if (l.startsWith('mo')) return 'months';
+  if (l.startsWith('w')) return 'weeks';
+  if (l.startsWith('y')) return 'years';
+  if (l.startsWith('d')) return 'days';
+  return 'hours';
+}
+
+function pvalueComparator(s: string): string {
+  if (/<=|\u2264/.test(s)) return '\u2264';
+  if (/>=|\u2265/.test(s)) return '\u2265';
+  if (/</.test(s)) return '<';
+  if (/>/.test(s)) return '>';
+  return '=';
+}
+
+function moneyRole(lowerLeft: string): string | undefined {
+  const l = lowerLeft.slice(-40);
+  if (/upfront|up-front|initial payment/.test(l)) return 'upfront';
+  if (/milestone/.test(l)) return 'milestones';
+  if (/total|worth|valued at|deal value|aggregate/.test(l)) return 'total';
+  return undefined;
+}
+
+function round(v: number): number { return Math.round(v * 1e6) / 1e6; }

@@ -1,0 +1,181 @@
+/**
+ * Text as it really comes: Unicode hyphens, no-break and thin spaces, curly quotes, the micro sign
+ * beside Greek mu. `normalizeText` maps each such UTF-16 code unit to one plain code unit, so the
+ * normalised text has exactly the length of the original and every offset found in it is an
+ * offset into the original document. Recognisers read the normalised text; ranges and surface
+ * text always come from the original.
+ */
+
+const CHAR_MAP: Record<number, string> = {
+  0x2010: '-', 0x2011: '-', 0x2012: '-', 0x2013: '-', 0x2014: '-', 0x2015: '-', 0x2212: '-', 0xfe63: '-', 0xff0d: '-',
+  0x00a0: ' ', 0x2007: ' ', 0x2008: ' ', 0x2009: ' ', 0x200a: ' ', 0x202f: ' ', 0x205f: ' ', 0x3000: ' ', 0x2002: ' ', 0x2003: ' ',
+  0x2018: "'", 0x2019: "'", 0x201a: "'", 0x201b: "'", 0x2032: "'",
+  0x201c: '"', 0x201d: '"', 0x201e: '"', 0x201f: '"', 0x2033: '"',
+  0x03bc: '\u00b5', // Greek small mu -> micro sign
+  0x00ad: '-', // soft hyphen
+  0xff05: '%', 0x066a: '%',
+};
+
+const NEEDS_MAP = /[\u2010-\u2015\u2212\ufe63\uff0d\u00a0\u2007-\u200a\u202f\u205f\u3000\u2002\u2003\u2018-\u201f\u2032\u2033\u03bc\u00ad\uff05\u066a]/;
+
+export function normalizeText(text: string): string {
+  if (!NEEDS_MAP.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const mapped = CHAR_MAP[text.charCodeAt(i)];
+    out += mapped === undefined ? text[i] : mapped;
+  }
+  return out;
+}
+
+/** Whether a code unit was a Unicode hyphen, dash or minus in the original text. */
+export function isDashLike(ch: string): boolean {
+  return ch === '-' || /[\u2010-\u2015\u2212]/.test(ch);
+}
+
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+
+/** Converts offsets into the original text to LSP positions (zero-based line, UTF-16 character). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+  get lineCount(): number { return this.starts.length; }
+  positionAt(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+  offsetAt(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    const lineStart = this.starts[pos.line];
+    const nextStart = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
+    return Math.max(lineStart, Math.min(lineStart + pos.character, nextStart));
+  }
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+}
+
+export interface Block { start: number; end: number; text: string }
+
+/** Blocks longer than this are split at line ends so that one edit never re-analyses a huge run of text. */
+const MAX_BLOCK = 4000;
+
+/**
+ * Splits the (normalised) text into blocks: runs of non-blank lines. Blocks are the unit of
+ * per-paragraph caching. A block longer than MAX_BLOCK is cut at line ends; a single line longer
+ * than that is cut at a sentence end or a space, so no block is unbounded.
+ */
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n)?/g;
+  let blockStart = -1;
+  let blockEnd = -1;
+  const flush = () => {
+    if (blockStart >= 0) pushBounded(text, blockStart, blockEnd, blocks);
+    blockStart = -1;
+  };
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(text)) !== null && m[0].length > 0) {
+    const lineStart = m.index;
+    const content = m[0].replace(/[\r\n]+$/, '');
+    if (content.trim().length === 0) {
+      flush();
+    } else {
+      if (blockStart < 0) blockStart = lineStart;
+      blockEnd = lineStart + content.length;
+      if (blockEnd - blockStart > MAX_BLOCK) {
+        // close the block before this line if it already holds something, then carry on
+        if (lineStart > blockStart) {
+          pushBounded(text, blockStart, trimEnd(text, lineStart), blocks);
+          blockStart = lineStart;
+        }
+      }
+    }
+  }
+  flush();
+  return blocks;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  return end;
+}
+
+function pushBounded(text: string, start: number, end: number, out: Block[]): void {
+  while (end - start > MAX_BLOCK) {
+    let cut = -1;
+    for (let i = start + MAX_BLOCK; i > start + MAX_BLOCK / 2; i--) {
+      const c = text[i - 1];
+      if (c === '\n' || ((c === '.' || c === ';') && text[i] === ' ')) { cut = i; break; }
+    }
+    if (cut < 0) {
+      for (let i = start + MAX_BLOCK; i > start + MAX_BLOCK / 2; i--) if (text[i - 1] === ' ') { cut = i; break; }
+    }
+    if (cut < 0) cut = start + MAX_BLOCK;
+    out.push({ start, end: trimEnd(text, cut), text: text.slice(start, trimEnd(text, cut)) });
+    start = cut;
+  }
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+/** Abbreviations whose period does not end a sentence. */
+const NON_TERMINAL = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'vs', 'inc', 'ltd', 'co', 'corp', 'no', 'approx', 'e.g', 'i.e', 'et al', 'al',
+  'fig', 'u.s', 'u.k', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ca', 'etc', 'resp',
+]);
+
+export interface Span { start: number; end: number }
+
+/**
+ * Sentence spans inside a block (offsets relative to the block). A line break always ends a
+ * sentence (flattened tables and bullet lists put one item a line); '.', '!' and '?' followed by
+ * a space and an upper-case letter or digit end one unless the word before is a known abbreviation
+ * or a single letter.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s])) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') { push(i); start = i + 1; continue; }
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || text[i + 1] === ' ')) {
+      let j = i + 1;
+      while (j < text.length && text[j] === ' ') j++;
+      const next = text[j];
+      if (j < text.length && !/[A-Z0-9"'(\u2022-]/.test(next)) continue;
+      if (c === '.') {
+        let k = i;
+        while (k > 0 && /[A-Za-z.]/.test(text[k - 1])) k--;
+        const word = text.slice(k, i).toLowerCase();
+        if (NON_TERMINAL.has(word) || /^[a-z]$/i.test(word)) continue;
+      }
+      push(i + 1);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return spans;
+}

@@ -1,0 +1,67 @@
+/**
+ * Word tokens with camel-case junctions. Press-release tables often reach us flattened, their
+ * cells glued together ("ProductOpamtistomig (LBL-024)", "TargetPD-L1 x 4-1BB"); a word is
+ * therefore also cut where a lower-case letter meets an upper-case one ("Product|Opamtistomig")
+ * and where an upper-case run meets a capitalised word ("1BB|Pivotal"). Each token records
+ * whether it starts or ends a whole word, so matchers can prefer whole words.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Text of the token in the normalised text. */
+  text: string;
+  /** True when the token starts a whole word (not a camel-case junction inside one). */
+  wordStart: boolean;
+  /** True when the token ends a whole word. */
+  wordEnd: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function isUpper(c: string): boolean { return c !== c.toLowerCase() && c === c.toUpperCase(); }
+function isLower(c: string): boolean { return c !== c.toUpperCase() && c === c.toLowerCase(); }
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    const word = m[0];
+    const base = m.index;
+    let segStart = 0;
+    for (let i = 1; i < word.length; i++) {
+      const prev = word[i - 1];
+      const cur = word[i];
+      let cut = false;
+      if (isLower(prev) && isUpper(cur)) {
+        // "ProductOpamtistomig" -> "Product" + "Opamtistomig"; a single lower-case prefix stays ("mAb", "mFOLFIRINOX")
+        cut = i - segStart >= 2;
+      } else if (isUpper(prev) && isUpper(cur) && isLower(word[i + 1] ?? '') && isLower(word[i + 2] ?? '')) {
+        // "1BBPivotal" -> "1BB" + "Pivotal"; "TRAEs" and "HARMONi" stay whole
+        cut = true;
+      } else if (/\p{N}/u.test(prev) && isUpper(cur) && isLower(word[i + 1] ?? '') && isLower(word[i + 2] ?? '')) {
+        // "2028EGlobal"-like glue of a figure and a capitalised label: "2,000Patients"
+        cut = i - segStart >= 1 && /^\p{N}+$/u.test(word.slice(segStart, i));
+      }
+      if (cut) {
+        tokens.push(mk(word, base, segStart, i, offset));
+        segStart = i;
+      }
+    }
+    tokens.push(mk(word, base, segStart, word.length, offset));
+  }
+  return tokens;
+}
+
+function mk(word: string, base: number, s: number, e: number, offset: number): Token {
+  return { start: offset + base + s, end: offset + base + e, text: word.slice(s, e), wordStart: s === 0, wordEnd: e === word.length };
+}
+
+/** The characters between two tokens, as a separator kind: '' (camel junction), ' ', '-', '/', '.', or null for anything else. */
+export function separatorBetween(text: string, a: Token, b: Token, offset = 0): string | null {
+  const gap = text.slice(a.end - offset, b.start - offset);
+  if (gap.length === 0) return '';
+  if (gap.length === 1 && (gap === ' ' || gap === '-' || gap === '/' || gap === '.')) return gap;
+  return null;
+}
