@@ -1,0 +1,32 @@
+/** The registry of checks. Adding a check means adding its module and one line here. */
+import type { Check } from './check';
+import type { DocumentModel, Finding, Severity } from '../model';
+import { impossibleValue } from './impossibleValue';
+import { percentOfCount } from './percentOfCount';
+import { mixedMicroSign } from './mixedMicroSign';
+import { applySuppressions } from './suppressions';
+
+export const CHECKS: readonly Check[] = [impossibleValue, percentOfCount, mixedMicroSign];
+
+export interface CheckOptions {
+  /** Per-code severity overrides; 'off' silences a check. */
+  severity?: Record<string, Severity | 'off'>;
+}
+
+/** Runs every check, honours suppression comments and severity overrides, and never lets one check's failure stop the others. */
+export function runChecks(model: DocumentModel, options: CheckOptions = {}): Finding[] {
+  const out: Finding[] = [];
+  for (const check of CHECKS) {
+    const override = options.severity?.[check.code];
+    if (override === 'off') continue;
+    let found: Finding[];
+    try {
+      found = check.run(model);
+    } catch (err) {
+      found = [{ code: 'internal-error', severity: 'hint', message: `Check ${check.code} failed: ${String(err)}`, start: 0, end: 0, related: [], data: {}, fixes: [] }];
+    }
+    for (const f of found) out.push(override ? { ...f, severity: override } : f);
+  }
+  out.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+  return applySuppressions(model.text, out);
+}

@@ -1,0 +1,56 @@
+/**
+ * percent-of-count: "8 of 22 patients (40 %)" where 8/22 = 36.4 %. The stated percentage is
+ * accepted if rounding or truncating the true share to the decimals the text uses gives it, so
+ * only arithmetic that no reading can save is reported. The quick fix writes the computed share
+ * with the same number of decimals.
+ */
+import { Check, decimalsOf, formatNumber } from './check';
+import type { Finding, FigureEntity } from '../model';
+
+export const percentOfCount: Check = {
+  code: 'percent-of-count',
+  description: 'A percentage that does not match the count it describes ("8 of 22 (40 %)" where 8/22 = 36.4 %).',
+  defaultSeverity: 'error',
+  run(model) {
+    const out: Finding[] = [];
+    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    for (let i = 0; i + 1 < figs.length; i++) {
+      const a = figs[i], b = figs[i + 1];
+      const gap = model.text.slice(a.end, b.start);
+      // "8 of 22 (36 %)" / "8/22 (36%)" and "36 % (8/22)" / "36 % (8 of 22 patients)"
+      let count: FigureEntity | undefined, pct: FigureEntity | undefined;
+      if (/^ ?[(\[,] ?$/.test(gap)) {
+        if (a.figureKind === 'count' && a.denominator && b.figureKind === 'percent' && b.unit === '%') { count = a; pct = b; }
+        else if (a.figureKind === 'percent' && a.unit === '%' && b.figureKind === 'count' && b.denominator) { count = b; pct = a; }
+      }
+      if (!count || !pct || typeof count.value !== 'number' || typeof pct.value !== 'number' || !count.denominator) continue;
+      if (pct.comparator) continue;
+      const share = (100 * count.value) / count.denominator;
+      const decimals = decimalsOf(model.text.slice(pct.start, pct.end));
+      const unit = 10 ** -decimals;
+      const rounded = Math.round(share / unit) * unit;
+      const truncated = Math.floor(share / unit + 1e-9) * unit;
+      const ok = Math.abs(rounded - pct.value) < unit / 2 || Math.abs(truncated - pct.value) < unit / 2;
+      if (ok) continue;
+      const computed = formatNumber(share, Math.max(1, decimals));
+      const replacement = formatNumber(share, decimals);
+      const numberAt = locateNumber(model.text, pct);
+      out.push({
+        code: 'percent-of-count', severity: 'error',
+        message: `${pct.binding.endpoint ? pct.binding.endpoint + ' ' : ''}${pct.value} % \u2260 ${count.value}/${count.denominator} = ${computed} %`,
+        start: pct.start, end: pct.end,
+        related: [{ start: count.start, end: count.end, message: `the count: ${count.value} of ${count.denominator}` }],
+        data: { stated: pct.value, numerator: count.value, denominator: count.denominator, computed: Number(share.toFixed(4)) },
+        fixes: numberAt ? [{ title: `Replace ${pct.value} % with ${replacement} %`, edits: [{ start: numberAt.start, end: numberAt.end, newText: usesDecimalComma(model.text.slice(numberAt.start, numberAt.end)) ? replacement.replace('.', ',') : replacement }] }] : [],
+      });
+    }
+    return out;
+  },
+};
+
+function locateNumber(text: string, f: FigureEntity): { start: number; end: number } | undefined {
+  const m = /\d+(?:[.,]\d+)?/.exec(text.slice(f.start, f.end));
+  return m ? { start: f.start + m.index, end: f.start + m.index + m[0].length } : undefined;
+}
+
+function usesDecimalComma(s: string): boolean { return /^\d+,\d{1,2}$/.test(s); }
