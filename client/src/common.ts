@@ -1,0 +1,28 @@
+/** What both client entries share: the document selector and client options. The client holds no analysis. */
+import * as vscode from 'vscode';
+import type { LanguageClientOptions } from 'vscode-languageclient';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION } from '../../server/src/shared/settings';
+
+export const CLIENT_ID = 'biotechAnnotator';
+export const CLIENT_NAME = 'Biotech Annotator';
+
+export function languages(): string[] {
+  const configured = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<unknown>('languages');
+  return Array.isArray(configured) && configured.every(x => typeof x === 'string') ? configured as string[] : DEFAULT_SETTINGS.languages;
+}
+
+export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageClientOptions {
+  return {
+    documentSelector: languages().flatMap(language => [{ scheme: 'file', language }, { scheme: 'untitled', language }, { scheme: 'vscode-vfs', language }]),
+    synchronize: { configurationSection: SETTINGS_SECTION },
+    outputChannel,
+    diagnosticCollectionName: 'biotech-annotator',
+  };
+}
+
+/** Restart when the set of languages changes: the document selector is fixed at start. */
+export function watchLanguages(context: vscode.ExtensionContext, restart: () => Promise<void>): void {
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(e => {
+    if (e.affectsConfiguration(`${SETTINGS_SECTION}.languages`)) void restart();
+  }));
+}

@@ -1,0 +1,31 @@
+/** textDocument/codeAction: the quick fixes a finding carries, for the diagnostics in the requested range. */
+import { CodeAction, CodeActionKind, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { Finding } from '../analysis/model';
+import type { LineIndex } from '../analysis/text';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+
+export function findCodeActions(findings: Finding[], diagnostics: Diagnostic[], lines: LineIndex, uri: string): CodeAction[] {
+  const out: CodeAction[] = [];
+  for (const d of diagnostics) {
+    if (d.source !== DIAGNOSTIC_SOURCE) continue;
+    const f = matchFinding(findings, d, lines);
+    if (!f) continue;
+    f.fixes.forEach((fix, i) => {
+      out.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: i === 0,
+        edit: { changes: { [uri]: fix.edits.map(e => TextEdit.replace(lines.range(e.start, e.end), e.newText)) } },
+      });
+    });
+  }
+  return out;
+}
+
+/** The finding a client-sent diagnostic stands for: matched by code and range, never trusted by index alone. */
+function matchFinding(findings: Finding[], d: Diagnostic, lines: LineIndex): Finding | undefined {
+  const start = lines.offsetAt(d.range.start);
+  const end = lines.offsetAt(d.range.end);
+  return findings.find(f => f.code === d.code && f.start === start && f.end === end);
+}

@@ -1,0 +1,101 @@
+/** textDocument/hover: a card for the entity, figure or abbreviation under the cursor. */
+import type { Hover } from 'vscode-languageserver-types';
+import type { DocumentModel, Entity, FigureEntity } from '../analysis/model';
+import type { LineIndex } from '../analysis/text';
+import { abbreviationAt, entityAt, mentionsOf } from './entityAt';
+import { codeSpan, escapeMarkdown as esc } from './markdown';
+
+const KIND_LABEL: Record<string, string> = {
+  drug: 'Drug', target: 'Target', endpoint: 'Endpoint', indication: 'Indication', trial: 'Trial', company: 'Company', figure: 'Figure',
+};
+
+export function doHover(model: DocumentModel, offset: number, lines: LineIndex): Hover | null {
+  const e = entityAt(model, offset);
+  if (e) return { contents: { kind: 'markdown', value: entityCard(model, e, lines) }, range: lines.range(e.start, e.end) };
+  const ab = abbreviationAt(model, offset);
+  if (ab) {
+    const where = lines.positionAt(ab.abbreviation.start).line + 1;
+    return {
+      contents: { kind: 'markdown', value: `**${esc(ab.abbreviation.short)}** \u00b7 abbreviation\n\n${esc(ab.abbreviation.long)}\n\n*Defined on line ${where}.*` },
+      range: lines.range(ab.start, ab.end),
+    };
+  }
+  return null;
+}
+
+export function entityCard(model: DocumentModel, e: Entity, lines: LineIndex): string {
+  const parts: string[] = [];
+  parts.push(`**${esc(e.kind === 'figure' ? e.text : e.name)}** \u00b7 ${KIND_LABEL[e.kind].toLowerCase()}${e.kind === 'figure' ? ' (' + e.figureKind + ')' : ''}`);
+  const facts: string[] = [];
+  switch (e.kind) {
+    case 'drug': {
+      const f = e.facts;
+      if (f.isRegimen) facts.push(`Regimen${f.components?.length ? ': ' + f.components.map(esc).join(', ') : ''}`);
+      if (f.stem) facts.push(`Stem *${esc(f.stem)}*: ${esc(f.stemMeaning ?? '')}`);
+      if (f.modality) facts.push(`Modality: ${esc(f.modality)}`);
+      if (f.targets?.length) facts.push(`Targets: ${f.targets.map(esc).join(', ')}${f.lexiconTargets?.length ? ` (as this document states; the lexicon lists ${f.lexiconTargets.map(esc).join(', ')})` : ''}`);
+      if (f.brands?.length) facts.push(`Brands: ${f.brands.map(esc).join(', ')}`);
+      if (f.codes?.length) facts.push(`Codes: ${f.codes.map(esc).join(', ')}`);
+      if (f.aliases?.length) facts.push(`Also written: ${f.aliases.map(esc).join(', ')}`);
+      if (f.company) facts.push(`Company: ${esc(f.company)}`);
+      if (e.evidence === 'code-name') facts.push('Recognised as a code name');
+      break;
+    }
+    case 'target':
+      if (e.facts.fullName) facts.push(esc(e.facts.fullName));
+      if (e.facts.gene) facts.push(`Gene: ${esc(e.facts.gene)}`);
+      if (e.facts.aliases?.length) facts.push(`Aliases: ${e.facts.aliases.slice(0, 6).map(esc).join(', ')}`);
+      break;
+    case 'endpoint':
+      if (e.facts.fullName) facts.push(esc(e.facts.fullName));
+      if (e.facts.definition) facts.push(esc(e.facts.definition));
+      break;
+    case 'indication':
+      if (e.facts.area) facts.push(`Area: ${esc(e.facts.area)}`);
+      break;
+    case 'trial':
+      facts.push(e.facts.trialKind === 'phase' ? 'Development phase' : e.facts.trialKind === 'registry' ? 'Registry identifier' : 'Named trial');
+      break;
+    case 'company':
+      if (e.facts.ticker) facts.push(`Ticker: ${esc(e.facts.ticker)}`);
+      if (e.facts.country) facts.push(`Country: ${esc(e.facts.country)}`);
+      break;
+    case 'figure':
+      facts.push(...figureFacts(e));
+      break;
+  }
+  if (e.evidence === 'abbreviation') {
+    const def = model.abbreviations.find(a => a.short.replace(/[\u2010-\u2015]/g, '-') === e.text.replace(/[\u2010-\u2015]/g, '-'));
+    if (def) facts.push(`Abbreviation of ${esc(def.long)} (line ${lines.positionAt(def.start).line + 1})`);
+  }
+  if (facts.length) parts.push(facts.join('  \n'));
+  if (e.kind !== 'figure') {
+    const mentions = mentionsOf(model, e);
+    const linesList = [...new Set(mentions.map(m => lines.positionAt(m.start).line + 1))];
+    const spelled = [...new Set(mentions.map(m => m.text))];
+    parts.push(`*${mentions.length} mention${mentions.length === 1 ? '' : 's'} in this document* (line${linesList.length === 1 ? '' : 's'} ${linesList.slice(0, 12).join(', ')}${linesList.length > 12 ? ', \u2026' : ''})` +
+      (spelled.length > 1 ? `  \nWritten as ${spelled.slice(0, 6).map(codeSpan).join(', ')}` : ''));
+  }
+  return parts.join('\n\n');
+}
+
+function figureFacts(f: FigureEntity): string[] {
+  const out: string[] = [];
+  const value = Array.isArray(f.value) ? `${fmt(f.value[0])}\u2013${fmt(f.value[1])}` : fmt(f.value);
+  const unit = f.unit ? (f.figureKind === 'money' ? ` ${f.unit}` : f.unit === '%' ? ' %' : ` ${f.unit}`) : '';
+  const binding = [f.binding.endpoint, f.binding.drug, f.binding.arm ? `${f.binding.arm} arm` : undefined, f.binding.timepoint ? `at ${f.binding.timepoint}` : undefined]
+    .filter((x): x is string => !!x).map(esc);
+  out.push(`${binding.length ? binding.join(' \u00b7 ') + ' \u00b7 ' : ''}${f.comparator ? esc(f.comparator) + ' ' : ''}${esc(value + unit)}`);
+  if (f.figureKind === 'ci' && f.level !== undefined) out.push(`${fmt(f.level)} % confidence interval`);
+  if (f.denominator !== undefined && typeof f.value === 'number') out.push(`${f.value} of ${f.denominator} = ${(100 * f.value / f.denominator).toFixed(1)} %`);
+  if (f.binding.n !== undefined) out.push(`n = ${f.binding.n}`);
+  if (f.timepoint) out.push('A time point');
+  const iso = (f as FigureEntity & { iso?: string }).iso;
+  if (iso) out.push(`Date: ${esc(iso)}`);
+  if (f.reading) out.push(`Read with ${esc(f.reading)}`);
+  return out;
+}
+
+function fmt(v: number): string {
+  return Math.abs(v) >= 1e6 ? v.toLocaleString('en-US') : String(v);
+}

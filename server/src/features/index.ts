@@ -1,0 +1,5 @@
+export { doHover, entityCard } from './hover';
+export { findDocumentSymbols } from './documentSymbols';
+export { toDiagnostics, DIAGNOSTIC_SOURCE } from './diagnostics';
+export { findCodeActions } from './codeActions';
+export { escapeMarkdown } from './markdown';

@@ -1,0 +1,19 @@
+/** Node entry of the language server: stdio (`--stdio`), IPC (`--node-ipc`), pipes or sockets, as the client chooses. */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../server';
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write('Usage: biotech-annotator-ls [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]\n\nThe Biotech Annotator language server. With no transport flag it speaks LSP over stdio.\n');
+  process.exit(0);
+}
+if (args.includes('--version')) {
+  process.stdout.write('biotech-annotator-ls 0.1.0\n');
+  process.exit(0);
+}
+if (!args.some(a => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe') || a.startsWith('--clientProcessId'))) {
+  process.argv.push('--stdio');
+}
+
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection, { timer: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: h => clearTimeout(h as NodeJS.Timeout) } });

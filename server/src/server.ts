@@ -1,0 +1,169 @@
+/**
+ * The language server's wiring: documents, settings, caches, and the LSP handlers. All analysis
+ * lives in `analysis/` and all answers are shaped in `features/`; this file only connects them.
+ * The same `startServer` runs over stdio or IPC (node/main.ts) and in a web worker (browser/main.ts).
+ */
+import {
+  CancellationToken, Connection, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
+  InitializeParams, InitializeResult, LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyzer, builtinLexicon, CheckOptions, DocumentModel, Finding, LineIndex, runChecks } from './analysis';
+import { doHover, findCodeActions, findDocumentSymbols, toDiagnostics } from './features';
+import { DEFAULT_SETTINGS, sanitizeSettings, Settings, SETTINGS_SECTION } from './shared/settings';
+
+interface Analysed { version: number; model: DocumentModel; findings: Finding[]; lines: LineIndex; settingsKey: string }
+
+export interface ServerRuntime {
+  /** setTimeout for the push-diagnostics debounce (the browser and Node both have one). */
+  timer: { setTimeout(cb: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
+}
+
+export const PUSH_DEBOUNCE_MS = 200;
+
+export function startServer(connection: Connection, runtime: ServerRuntime): void {
+  const documents = new TextDocuments(TextDocument);
+  const analyzer = new Analyzer(builtinLexicon());
+  const analysed = new Map<string, Analysed>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const pending = new Map<string, unknown>();
+  let supportsConfiguration = false;
+  let pullDiagnostics = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    supportsConfiguration = !!caps.workspace?.configuration;
+    pullDiagnostics = !!caps.textDocument?.diagnostic;
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Biotech entities' },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+      },
+      serverInfo: { name: 'biotech-annotator-ls', version: '0.1.0' },
+    };
+    if (pullDiagnostics) {
+      result.capabilities.diagnosticProvider = { identifier: 'biotech-annotator', interFileDependencies: false, workspaceDiagnostics: false };
+    }
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    if (supportsConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+    }
+  });
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!supportsConfiguration) return Promise.resolve(globalSettings);
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
+        .then(raw => sanitizeSettings(raw), () => DEFAULT_SETTINGS);
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+  let globalSettings: Settings = DEFAULT_SETTINGS;
+
+  connection.onDidChangeConfiguration(change => {
+    settingsCache.clear();
+    if (!supportsConfiguration) globalSettings = sanitizeSettings((change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
+    analysed.clear();
+    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    else for (const doc of documents.all()) schedulePush(doc, 0);
+  });
+
+  function isEnabled(doc: TextDocument, settings: Settings): boolean {
+    return settings.enable && settings.languages.includes(doc.languageId);
+  }
+
+  /** The analysis of a document at its current version; cached until the next change. */
+  function analysis(doc: TextDocument, settings: Settings, token?: CancellationToken): Analysed {
+    const settingsKey = JSON.stringify(settings.severity);
+    const cached = analysed.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.settingsKey === settingsKey) return cached;
+    const text = doc.getText();
+    const model = analyzer.analyze(text, () => !!token?.isCancellationRequested);
+    const options: CheckOptions = { severity: settings.severity };
+    const result: Analysed = { version: doc.version, model, findings: runChecks(model, options), lines: new LineIndex(text), settingsKey };
+    analysed.set(doc.uri, result);
+    return result;
+  }
+
+  async function withDocument<T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysed, doc: TextDocument) => T): Promise<T> {
+    return runSafe(async () => {
+      const doc = documents.get(uri);
+      if (!doc) return empty;
+      const settings = await settingsFor(uri);
+      if (!isEnabled(doc, settings)) return empty;
+      if (token.isCancellationRequested) throw cancelled();
+      return fn(analysis(doc, settings, token), doc);
+    }, empty, `request on ${uri}`, token);
+  }
+
+  async function runSafe<T>(fn: () => Promise<T>, fallback: T, what: string, token?: CancellationToken): Promise<T> {
+    try {
+      if (token?.isCancellationRequested) throw cancelled();
+      return await fn();
+    } catch (err) {
+      if (err instanceof ResponseError) throw err;
+      if (err instanceof Error && err.name === 'CancelledError') throw cancelled();
+      if ((err as { message?: string })?.message === 'analysis cancelled') throw cancelled();
+      connection.console.error(`biotech-annotator: ${what} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      return fallback;
+    }
+  }
+
+  function cancelled(): ResponseError<void> {
+    return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+  }
+
+  connection.onHover((params, token) => withDocument(params.textDocument.uri, token, null, a => doHover(a.model, a.lines.offsetAt(params.position), a.lines)));
+  connection.onDocumentSymbol((params, token) => withDocument(params.textDocument.uri, token, [], a => findDocumentSymbols(a.model, a.lines)));
+  connection.onCodeAction((params, token) => withDocument(params.textDocument.uri, token, [], a => findCodeActions(a.findings, params.context.diagnostics, a.lines, params.textDocument.uri)));
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const items = await withDocument(params.textDocument.uri, token, [], a => toDiagnostics(a.findings, a.lines, params.textDocument.uri));
+    return { kind: DocumentDiagnosticReportKind.Full, items };
+  });
+
+  function schedulePush(doc: TextDocument, delay: number): void {
+    if (pullDiagnostics) return;
+    const previous = pending.get(doc.uri);
+    if (previous !== undefined) runtime.timer.clearTimeout(previous);
+    pending.set(doc.uri, runtime.timer.setTimeout(() => {
+      pending.delete(doc.uri);
+      void pushDiagnostics(doc.uri);
+    }, delay));
+  }
+
+  async function pushDiagnostics(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const diagnostics = await runSafe(async () => {
+      const settings = await settingsFor(uri);
+      if (!isEnabled(doc, settings)) return [];
+      const a = analysis(doc, settings);
+      return toDiagnostics(a.findings, a.lines, uri);
+    }, [], `diagnostics for ${uri}`);
+    // only publish for the version analysed; a newer edit has its own push scheduled
+    if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  documents.onDidOpen(e => schedulePush(e.document, 0));
+  documents.onDidChangeContent(e => schedulePush(e.document, PUSH_DEBOUNCE_MS));
+  documents.onDidClose(e => {
+    analysed.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    const p = pending.get(e.document.uri);
+    if (p !== undefined) runtime.timer.clearTimeout(p);
+    pending.delete(e.document.uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
