@@ -1,0 +1,143 @@
+/**
+ * biotech-annotator: the command-line scanner. Runs the same analysis core as the language server.
+ *
+ *   biotech-annotator scan [--format text|json|sarif] [--output FILE] PATH...
+ *
+ * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage error or unreadable input.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeText } from '../analysis';
+import { fileReport, FileReport, ScanReport } from './report';
+import { formatText } from './text';
+import { formatSarif } from './sarif';
+
+const VERSION = '0.1.0';
+const USAGE = `Usage: biotech-annotator scan [--format text|json|sarif] [--output FILE] PATH...
+
+Scans plain-text and Markdown biotech documents: recognises drugs, targets, endpoints,
+indications, trials, companies and figures, and reports numbers that do not add up.
+Directories are searched recursively for *.txt and *.md files; "-" reads standard input.
+
+Exit status: 0 no error-severity finding, 1 at least one, 2 usage error or unreadable input.
+`;
+
+class UsageError extends Error {}
+
+interface Options { format: 'text' | 'json' | 'sarif'; output?: string; paths: string[] }
+
+function parseArgs(argv: string[]): Options | 'help' | 'version' {
+  if (argv.length === 0) throw new UsageError('missing command; try "biotech-annotator scan PATH"');
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') return 'help';
+  if (command === '--version' || command === '-v') return 'version';
+  if (command !== 'scan') throw new UsageError(`unknown command "${command}"; the command is "scan"`);
+  const opts: Options = { format: 'text', paths: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--help' || a === '-h') return 'help';
+    if (a === '--format' || a === '-f' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
+      if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${v ?? ''}"`);
+      opts.format = v;
+    } else if (a === '--output' || a === '-o' || a.startsWith('--output=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
+      if (!v) throw new UsageError('--output needs a file name');
+      opts.output = v;
+    } else if (a.startsWith('-') && a !== '-') {
+      throw new UsageError(`unknown option "${a}"`);
+    } else {
+      opts.paths.push(a);
+    }
+  }
+  if (opts.paths.length === 0) throw new UsageError('no PATH given; name files or directories to scan, or "-" for standard input');
+  return opts;
+}
+
+class InputError extends Error {}
+
+function collect(p: string, out: string[]): void {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(p);
+  } catch (err) {
+    throw new InputError(`cannot read "${p}": ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message}`);
+  }
+  if (st.isDirectory()) {
+    let entries: string[];
+    try { entries = fs.readdirSync(p).sort(); } catch (err) { throw new InputError(`cannot read directory "${p}": ${(err as Error).message}`); }
+    for (const name of entries) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      const child = path.join(p, name);
+      let cst: fs.Stats;
+      try { cst = fs.statSync(child); } catch { continue; }
+      if (cst.isDirectory()) collect(child, out);
+      else if (/\.(txt|md|markdown)$/i.test(name)) out.push(child);
+    }
+  } else {
+    out.push(p);
+  }
+}
+
+function readInput(p: string): string {
+  try {
+    const buf = p === '-' ? fs.readFileSync(0) : fs.readFileSync(p);
+    if (buf.includes(0)) throw new InputError(`"${p}" looks like a binary file, not text`);
+    let text = buf.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return text;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`cannot read "${p}": ${(err as Error).message}`);
+  }
+}
+
+export function main(argv: string[]): number {
+  let opts: ReturnType<typeof parseArgs>;
+  try {
+    opts = parseArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) { process.stderr.write(`biotech-annotator: ${err.message}\n`); return 2; }
+    throw err;
+  }
+  if (opts === 'help') { process.stdout.write(USAGE); return 0; }
+  if (opts === 'version') { process.stdout.write(`biotech-annotator ${VERSION}\n`); return 0; }
+
+  const files: FileReport[] = [];
+  try {
+    const paths: string[] = [];
+    for (const p of opts.paths) {
+      if (p === '-') paths.push('-'); else collect(p, paths);
+    }
+    if (paths.length === 0) throw new InputError(`no *.txt or *.md files found under ${opts.paths.map(p => `"${p}"`).join(', ')}`);
+    for (const p of paths) {
+      const text = readInput(p);
+      const { model, findings } = analyzeText(text);
+      files.push(fileReport(p === '-' ? '<stdin>' : p.split(path.sep).join('/'), model, findings));
+    }
+  } catch (err) {
+    if (err instanceof InputError) { process.stderr.write(`biotech-annotator: ${err.message}\n`); return 2; }
+    throw err;
+  }
+
+  const report: ScanReport = { version: 1, files };
+  const output = opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : opts.format === 'sarif' ? formatSarif(files, VERSION) : formatText(files);
+  if (opts.output) {
+    try { fs.writeFileSync(opts.output, output); } catch (err) { process.stderr.write(`biotech-annotator: cannot write "${opts.output}": ${(err as Error).message}\n`); return 2; }
+  } else {
+    process.stdout.write(output);
+  }
+  return files.some(f => f.diagnostics.some(d => d.severity === 'error')) ? 1 : 0;
+}
+
+/** Runs the CLI and returns its exit code; never throws. */
+export function runCli(argv: string[]): number {
+  try {
+    return main(argv);
+  } catch (err) {
+    process.stderr.write(`biotech-annotator: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) process.exitCode = runCli(process.argv.slice(2));

@@ -1,0 +1,53 @@
+/** The human-readable report: per document, entities grouped by kind, then findings as path:line:col  severity  message  [code]. */
+import type { FileReport } from './report';
+
+const KIND_ORDER = ['drug', 'target', 'endpoint', 'indication', 'trial', 'company', 'figure'];
+const KIND_LABEL: Record<string, string> = { drug: 'Drugs', target: 'Targets', endpoint: 'Endpoints', indication: 'Indications', trial: 'Trials', company: 'Companies', figure: 'Figures' };
+
+export function formatText(files: FileReport[]): string {
+  const out: string[] = [];
+  let errors = 0, warnings = 0, infos = 0;
+  for (const f of files) {
+    out.push(f.path);
+    for (const kind of KIND_ORDER) {
+      const list = f.entities.filter(e => e.kind === kind);
+      if (list.length === 0) continue;
+      if (kind === 'figure') {
+        out.push(`  ${KIND_LABEL[kind]} (${list.length}):`);
+        for (const e of list) {
+          const value = Array.isArray(e.value) ? `${e.value[0]}\u2013${e.value[1]}` : String(e.value);
+          const binding = ['endpoint', 'drug', 'arm', 'timepointOf'].map(k => e[k]).filter(Boolean).join(' \u00b7 ');
+          out.push(`    ${String(e.range.start.line + 1).padStart(4)}  ${oneLine(e.text).padEnd(24)} ${String(e.figureKind).padEnd(8)} ${e.comparator ? e.comparator + ' ' : ''}${value}${e.denominator !== undefined ? ' of ' + e.denominator : ''}${e.unit ? ' ' + e.unit : ''}${binding ? '   [' + binding + ']' : ''}`);
+        }
+        continue;
+      }
+      const byName = new Map<string, { count: number; spellings: Set<string> }>();
+      for (const e of list) {
+        const v = byName.get(e.name) ?? { count: 0, spellings: new Set<string>() };
+        v.count++;
+        v.spellings.add(oneLine(e.text));
+        byName.set(e.name, v);
+      }
+      const items = [...byName].map(([name, v]) => {
+        const others = [...v.spellings].filter(s => s !== name);
+        return `${name} \u00d7${v.count}${others.length ? ' (' + others.slice(0, 4).join(', ') + ')' : ''}`;
+      });
+      out.push(`  ${KIND_LABEL[kind]} (${byName.size}): ${items.join('; ')}`);
+    }
+    if (f.diagnostics.length === 0) out.push('  No findings.');
+    out.push('');
+  }
+  const findingLines: string[] = [];
+  for (const f of files) {
+    for (const d of f.diagnostics) {
+      if (d.severity === 'error') errors++; else if (d.severity === 'warning') warnings++; else infos++;
+      findingLines.push(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  [${d.code}]`);
+    }
+  }
+  if (findingLines.length) { out.push('Findings:'); out.push(...findingLines); out.push(''); }
+  const entities = files.reduce((n, f) => n + f.entities.length, 0);
+  out.push(`${files.length} document${files.length === 1 ? '' : 's'}, ${entities} entities, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} other finding${infos === 1 ? '' : 's'}.`);
+  return out.join('\n') + '\n';
+}
+
+function oneLine(s: string): string { return s.replace(/\s+/g, ' '); }
