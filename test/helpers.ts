@@ -1,0 +1,36 @@
+import * as path from 'path';
+import * as fs from 'fs';
+import { analyzeText, Entity, FigureEntity } from '../server/src/analysis';
+
+/** The repository root, from out/test/... or test/... alike. */
+export const ROOT = (() => {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+})();
+
+export const SEEDS = fs.readdirSync(path.join(ROOT, 'seeds')).filter(f => /\.(txt|md)$/.test(f)).sort();
+
+export function readSeed(name: string): string {
+  return fs.readFileSync(path.join(ROOT, 'seeds', name), 'utf8');
+}
+
+export function seedNamed(prefix: string): string {
+  const f = SEEDS.find(s => s.startsWith(prefix));
+  if (!f) throw new Error(`no seed ${prefix}`);
+  return readSeed(f);
+}
+
+export function entitiesOf(text: string, kind?: Entity['kind']): Entity[] {
+  return analyzeText(text).model.entities.filter(e => !kind || e.kind === kind);
+}
+
+export function figuresOf(text: string): FigureEntity[] {
+  return entitiesOf(text, 'figure') as FigureEntity[];
+}
+
+/** Text with a "|" marking the cursor, as vscode-css-languageservice's tests write it. */
+export function withCursor(marked: string): { text: string; offset: number } {
+  const offset = marked.indexOf('|');
+  return { text: marked.slice(0, offset) + marked.slice(offset + 1), offset };
+}

@@ -1,0 +1,167 @@
+/**
+ * Protocol tests: the built `biotech-annotator-ls --stdio` as a child process, driven by a real
+ * LSP client connection (vscode-languageserver-protocol), as an editor would drive it.
+ */
+import { strict as assert } from 'assert';
+import { ChildProcess, spawn } from 'child_process';
+import * as path from 'path';
+import {
+  createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest,
+  DocumentSymbolRequest, ExitNotification, HoverRequest, InitializedNotification, InitializeRequest, ProtocolConnection,
+  PublishDiagnosticsNotification, PublishDiagnosticsParams, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  DocumentSymbol, MarkupContent, CodeActionRequest, Diagnostic, ConfigurationRequest,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT, seedNamed } from '../helpers';
+
+const SERVER = path.join(ROOT, 'bin', 'biotech-annotator-ls.js');
+/** Every server started by a test; killed after each test so a failing assertion never leaves one running. */
+const live: ChildProcess[] = [];
+const unique = (xs: unknown[]) => [...new Set(xs.map(x => JSON.stringify(x)))].map(x => JSON.parse(x));
+
+interface Session { proc: ChildProcess; conn: ProtocolConnection; diagnostics: Map<string, PublishDiagnosticsParams[]>; stderr: string[]; exit: Promise<number | null> }
+
+async function startSession(pull: boolean, settings: Record<string, unknown> = {}): Promise<Session> {
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  live.push(proc);
+  const stderr: string[] = [];
+  proc.stderr!.on('data', d => stderr.push(String(d)));
+  const exit = new Promise<number | null>(resolve => proc.on('exit', code => resolve(code)));
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+  conn.onNotification(PublishDiagnosticsNotification.type, p => {
+    const list = diagnostics.get(p.uri) ?? [];
+    list.push(p);
+    diagnostics.set(p.uri, list);
+  });
+  conn.onRequest(ConfigurationRequest.type, params => params.items.map(() => settings));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.listen();
+  const init = await conn.sendRequest(InitializeRequest.type, {
+    processId: process.pid, rootUri: null, workspaceFolders: null,
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: {
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        publishDiagnostics: { relatedInformation: true },
+      },
+    },
+  });
+  assert.ok(init.capabilities.hoverProvider);
+  await conn.sendNotification(InitializedNotification.type, {});
+  return { proc, conn, diagnostics, stderr, exit };
+}
+
+async function waitFor<T>(what: string, fn: () => T | undefined, timeoutMs = 10000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = fn();
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(r => setTimeout(r, 20));
+  }
+}
+
+async function stop(s: Session): Promise<number | null> {
+  await s.conn.sendRequest(ShutdownRequest.type);
+  await s.conn.sendNotification(ExitNotification.type);
+  const code = await s.exit;
+  s.conn.dispose();
+  return code;
+}
+
+describe('language server over stdio', function () {
+  this.timeout(30000);
+  afterEach(() => {
+    for (const p of live.splice(0)) if (p.exitCode === null && p.signalCode === null) p.kill();
+  });
+  const uri = 'file:///seeds/001.txt';
+  const seed = seedNamed('001');
+
+  it('answers initialize with its capabilities (incremental sync, hover, symbols, pull diagnostics)', async () => {
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT });
+    live.push(proc);
+    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+    conn.listen();
+    const exit = new Promise<number | null>(resolve => proc.on('exit', code => resolve(code)));
+    const init = await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { textDocument: { diagnostic: {} } } });
+    const caps = init.capabilities;
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
+    assert.equal(caps.hoverProvider, true);
+    assert.ok(caps.documentSymbolProvider);
+    assert.ok(caps.diagnosticProvider);
+    assert.ok(caps.codeActionProvider);
+    await conn.sendRequest(ShutdownRequest.type);
+    await conn.sendNotification(ExitNotification.type);
+    assert.equal(await exit, 0);
+    conn.dispose();
+  });
+
+  it('hovers, outlines and pushes diagnostics for a seed, updates them after an incremental edit, and exits cleanly', async () => {
+    const s = await startSession(false);
+    await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text: seed } });
+
+    const first = await waitFor('diagnostics', () => s.diagnostics.get(uri)?.[0]);
+    assert.deepEqual(unique(first.diagnostics.map(d => d.code)), ['mixed-micro-sign']);
+    assert.equal(first.diagnostics.length, 4, 'one for each Greek-mu unit in seed 001');
+
+    // hover on "mitazalimab" in line 1
+    const line0 = seed.split('\n')[0];
+    const col = line0.indexOf('mitazalimab') + 3;
+    const hover = await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: col } });
+    const value = (hover!.contents as MarkupContent).value;
+    assert.match(value, /\*\*mitazalimab\*\* \u00b7 drug/);
+    assert.match(value, /CD40/);
+
+    const symbols = await s.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as DocumentSymbol[];
+    const groups = symbols.map(x => x.name);
+    for (const g of ['Drugs', 'Targets', 'Endpoints', 'Figures']) assert.ok(groups.includes(g), `${g} in ${groups}`);
+    const drugs = symbols.find(x => x.name === 'Drugs')!.children!.map(c => c.name);
+    assert.ok(drugs.includes('mitazalimab'));
+
+    // incremental edit: append a sentence with a wrong percentage at the end of line 0
+    const edit = ' ORR was 8 of 22 patients (40%).';
+    await s.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: line0.length }, end: { line: 0, character: line0.length } }, text: edit }],
+    });
+    const second = await waitFor('updated diagnostics', () => s.diagnostics.get(uri)?.find(p => p.version === 2));
+    assert.deepEqual(unique(second.diagnostics.map(d => d.code)).sort(), ['mixed-micro-sign', 'percent-of-count']);
+    const pct = second.diagnostics.find(d => d.code === 'percent-of-count')!;
+    assert.equal(pct.range.start.line, 0);
+    assert.match(String(pct.message), /8\/22 = 36\.4 %/);
+
+    // the quick fix for it
+    const actions = await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: pct.range, context: { diagnostics: [pct as Diagnostic] } });
+    assert.equal(actions!.length, 1);
+
+    const symbols2 = await s.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as DocumentSymbol[];
+    const figures2 = symbols2.find(x => x.name === 'Figures')!.children!.map(c => c.name);
+    assert.ok(figures2.includes('8 of 22 patients'), figures2.join(', '));
+
+    assert.equal(await stop(s), 0);
+    assert.equal(s.stderr.join(''), '');
+  });
+
+  it('serves pulled diagnostics when the client supports them, honouring severity settings', async () => {
+    const s = await startSession(true, { severity: { 'mixed-micro-sign': 'warning' } });
+    await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text: seed } });
+    const report = await s.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    assert.equal(report.kind, 'full');
+    const items = (report as { items: Diagnostic[] }).items;
+    assert.deepEqual(unique(items.map(d => [d.code, d.severity])), [['mixed-micro-sign', 2]]);
+    assert.equal(s.diagnostics.size, 0, 'no pushed diagnostics in pull mode');
+    assert.equal(await stop(s), 0);
+  });
+
+  it('ignores documents of other languages', async () => {
+    const s = await startSession(true);
+    const other = 'file:///x.py';
+    await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: other, languageId: 'python', version: 1, text: 'mitazalimab 8 of 22 (40%)' } });
+    const report = await s.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: other } });
+    assert.deepEqual((report as { items: Diagnostic[] }).items, []);
+    assert.equal(await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri: other }, position: { line: 0, character: 2 } }), null);
+    assert.equal(await stop(s), 0);
+  });
+});

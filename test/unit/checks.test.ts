@@ -1,0 +1,68 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../server/src/analysis';
+
+const codes = (text: string) => analyzeText(text).findings.map(f => f.code);
+
+describe('checks', () => {
+  describe('percent-of-count', () => {
+    it('reports a percentage that its count does not give, with the arithmetic', () => {
+      const { findings } = analyzeText('ORR was 8 of 22 patients (40%).');
+      assert.equal(findings.length, 1);
+      assert.equal(findings[0].code, 'percent-of-count');
+      assert.equal(findings[0].severity, 'error');
+      assert.match(findings[0].message, /40 % \u2260 8\/22 = 36\.4 %/);
+      assert.equal(findings[0].related.length, 1);
+      assert.deepEqual(findings[0].fixes[0].edits.map(e => e.newText), ['36']);
+    });
+    it('accepts rounding and truncation to the decimals written', () => {
+      assert.deepEqual(codes('8 of 22 patients (36%) and 8/22 (36.4%) and 2/3 (66.6 %) and 2/3 (67%)'), []);
+    });
+    it('keeps the decimal comma in its fix', () => {
+      const { findings } = analyzeText('8 of 22 patients (40,0 percent)');
+      assert.equal(findings[0].fixes[0].edits[0].newText, '36,4');
+    });
+  });
+
+  describe('impossible-value', () => {
+    it('reports a response rate above 100 %', () => {
+      const { findings } = analyzeText('The objective response rate (ORR) was 112 %.');
+      assert.deepEqual(findings.map(f => f.code), ['impossible-value']);
+      assert.match(findings[0].message, /cannot exceed 100 %/);
+    });
+    it('leaves growth above 100 % alone', () => {
+      assert.deepEqual(codes('Revenue grew 150 % year on year.'), []);
+    });
+    it('reports a p-value above 1', () => {
+      assert.deepEqual(codes('The difference was significant (p = 1.3).'), ['impossible-value']);
+    });
+  });
+
+  describe('mixed-micro-sign', () => {
+    it('reports the minority spelling with a fix to the majority', () => {
+      const { findings } = analyzeText('900 \u03bcg/kg and 450 \u00b5g/kg and 900 \u00b5g/kg');
+      assert.deepEqual(findings.map(f => f.code), ['mixed-micro-sign']);
+      assert.equal(findings[0].severity, 'information');
+      assert.equal(findings[0].fixes[0].edits[0].newText, '\u00b5');
+    });
+    it('is silent when one spelling is used throughout', () => {
+      assert.deepEqual(codes('900 \u00b5g/kg and 450 \u00b5g/kg'), []);
+    });
+  });
+
+  describe('suppression comments and severity overrides', () => {
+    const bad = 'ORR was 8 of 22 patients (40%).';
+    it('a file-wide comment silences a code', () => {
+      assert.deepEqual(codes(`<!-- biotech-disable percent-of-count -->\n${bad}`), []);
+    });
+    it('a next-line comment silences only the next line', () => {
+      assert.deepEqual(codes(`[biotech-disable-next-line percent-of-count]\n${bad}\n${bad}`), ['percent-of-count']);
+    });
+    it('a comment for another code does not silence this one', () => {
+      assert.deepEqual(codes(`<!-- biotech-disable mixed-micro-sign -->\n${bad}`), ['percent-of-count']);
+    });
+    it('severity can be overridden or turned off per code', () => {
+      assert.equal(analyzeText(bad, { severity: { 'percent-of-count': 'warning' } }).findings[0].severity, 'warning');
+      assert.deepEqual(analyzeText(bad, { severity: { 'percent-of-count': 'off' } }).findings, []);
+    });
+  });
+});

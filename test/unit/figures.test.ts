@@ -1,0 +1,75 @@
+import { strict as assert } from 'assert';
+import { figuresOf } from '../helpers';
+
+function one(text: string) {
+  const figs = figuresOf(text);
+  assert.equal(figs.length, 1, `expected one figure in "${text}", got ${figs.map(f => f.text).join(' | ')}`);
+  const f = figs[0];
+  return { text: f.text, figureKind: f.figureKind, value: f.value, unit: f.unit, comparator: f.comparator };
+}
+
+describe('figures', () => {
+  const cases: [string, object][] = [
+    ['a rate of 54,4 percent today', { text: '54,4 percent', figureKind: 'percent', value: 54.4, unit: '%' }],
+    ['median overall survival of 14,9 months', { text: '14,9 months', figureKind: 'duration', value: 14.9, unit: 'months' }],
+    ['ORR = 36 %', { text: '36 %', figureKind: 'percent', value: 36, unit: '%' }],
+    ['historical 0\u20115 % with chemotherapy', { text: '0\u20115 %', figureKind: 'percent', value: [0, 5], unit: '%' }],
+    ['with < 5 % response', { text: '< 5 %', figureKind: 'percent', value: 5, unit: '%', comparator: '<' }],
+    ['the 900 \u03bcg/kg group', { text: '900 \u03bcg/kg', figureKind: 'dose', value: 900, unit: '\u00b5g/kg' }],
+    ['given 10 mg/kg Q3W thereafter', { text: '10 mg/kg Q3W', figureKind: 'dose', value: 10, unit: 'mg/kg Q3W' }],
+    ['revenue of $127 million next', { text: '$127 million', figureKind: 'money', value: 127e6, unit: 'USD' }],
+    ['an upfront value of $800 million\u2011$1.2 billion', { text: '$800 million\u2011$1.2 billion', figureKind: 'money', value: [8e8, 1.2e9], unit: 'USD' }],
+    ['priced at $285,000 a year', { text: '$285,000', figureKind: 'money', value: 285000, unit: 'USD' }],
+    ['2,900 cases', { text: '2,900 cases', figureKind: 'count', value: 2900, unit: 'cases' }],
+    ['45 patients recruited', { text: '45 patients', figureKind: 'count', value: 45, unit: 'patients' }],
+    ['a study (n = ~80)', { text: 'n = ~80', figureKind: 'count', value: 80, unit: 'patients', comparator: '~' }],
+    ['a 7\u2011fold improvement', { text: '7\u2011fold', figureKind: 'ratio', value: 7, unit: 'fold' }],
+    ['Topline data expected H2 2027', { text: 'H2 2027', figureKind: 'date', value: 2027, unit: 'half-year' }],
+    ['on Thursday, July 3, 2025 by', { text: 'July 3, 2025', figureKind: 'date', value: 2025, unit: 'day' }],
+    ['hazard ratio of 0.62 for death', { text: '0.62', figureKind: 'ratio', value: 0.62, unit: 'HR' }],
+    ['significant (p<0.0001) benefit', { text: 'p<0.0001', figureKind: 'pvalue', value: 0.0001, unit: '', comparator: '<' }],
+    ['HR 0.51 (95% CI 0.38\u20130.69)', { text: '0.51', figureKind: 'ratio', value: 0.51, unit: 'HR' }],
+  ];
+  for (const [text, expected] of cases) {
+    it(`reads "${text}"`, () => {
+      const got = text.startsWith('HR 0.51') ? figuresOf(text).map(f => ({ text: f.text, figureKind: f.figureKind, value: f.value, unit: f.unit, comparator: f.comparator }))[0] : one(text);
+      for (const [k, v] of Object.entries(expected)) assert.deepEqual((got as Record<string, unknown>)[k], v, `${k} of "${text}"`);
+    });
+  }
+
+  it('reads a confidence interval with its level and does not count the level as a percentage', () => {
+    const figs = figuresOf('ORR 50 % (95% CI: 42.8%, 57.2%)');
+    assert.deepEqual(figs.map(f => [f.figureKind, f.value]), [['percent', 50], ['ci', [42.8, 57.2]]]);
+    assert.equal(figs[1].level, 95);
+  });
+
+  it('recovers cells of a flattened table row', () => {
+    const figs = figuresOf('Market Penetration0 %15 %35 %\nU.S. EP\u2011NEC Incidence4,2004,3004,400\nEstimated Annual Price (US)$285,000$275,000');
+    assert.deepEqual(figs.map(f => f.value), [0, 15, 35, 4200, 4300, 4400, 285000, 275000]);
+  });
+
+  it('reads estimate years in a glued header row', () => {
+    const figs = figuresOf('Parameter2026E2027E2028E');
+    assert.deepEqual(figs.map(f => [f.figureKind, f.value]), [['date', 2026], ['date', 2027], ['date', 2028]]);
+  });
+
+  it('does not read identifiers as figures', () => {
+    const figs = figuresOf('LBL\u2011024 targets PD\u2011L1 and 4\u20111BB; OPTIMIZE-1 and COVID-19 (HKG: 9887) CD40');
+    assert.deepEqual(figs.map(f => f.text), []);
+  });
+
+  it('reads a count with its denominator', () => {
+    const figs = figuresOf('8 of 22 patients responded');
+    assert.equal(figs[0].figureKind, 'count');
+    assert.equal(figs[0].value, 8);
+    assert.equal(figs[0].denominator, 22);
+  });
+
+  it('binds a figure to its endpoint, drug and dose arm', () => {
+    const text = 'A higher objective response rate was seen with mitazalimab in the 900 \u03bcg/kg group (54,4 percent).';
+    const pct = figuresOf(text).find(f => f.figureKind === 'percent')!;
+    assert.equal(pct.binding.endpoint, 'ORR');
+    assert.equal(pct.binding.drug, 'mitazalimab');
+    assert.equal(pct.binding.arm, '900 \u00b5g/kg');
+  });
+});

@@ -1,0 +1,58 @@
+import { strict as assert } from 'assert';
+import { LineIndex, normalizeText } from '../../server/src/analysis/text';
+import { splitBlocks, splitSentences } from '../../server/src/analysis/text';
+import { tokenize } from '../../server/src/analysis/tokens';
+
+describe('text normalisation', () => {
+  it('keeps the length so offsets stay offsets into the original', () => {
+    const original = 'PD\u2011L1 \u00d7 4\u20111BB at 900\u00a0\u03bcg/kg \u201ccold\u201d tumours \u2013 50\u202f%';
+    const n = normalizeText(original);
+    assert.equal(n.length, original.length);
+    assert.equal(n, 'PD-L1 \u00d7 4-1BB at 900 \u00b5g/kg "cold" tumours - 50 %');
+  });
+
+  it('returns plain ASCII text unchanged (same string)', () => {
+    const s = 'ORR was 36 % in 22 patients.';
+    assert.equal(normalizeText(s), s);
+  });
+
+  it('converts offsets to LSP positions with UTF-16 characters and CRLF lines', () => {
+    const idx = new LineIndex('a\r\nb\u00e9\u{1F600}c\nd');
+    assert.deepEqual(idx.positionAt(0), { line: 0, character: 0 });
+    assert.deepEqual(idx.positionAt(3), { line: 1, character: 0 });
+    // the emoji is two UTF-16 code units
+    assert.deepEqual(idx.positionAt(7), { line: 1, character: 4 });
+    assert.deepEqual(idx.positionAt(9), { line: 2, character: 0 });
+    assert.equal(idx.offsetAt({ line: 1, character: 4 }), 7);
+    assert.equal(idx.offsetAt({ line: 9, character: 0 }), 10);
+  });
+});
+
+describe('blocks and sentences', () => {
+  it('splits blocks at blank lines and keeps offsets', () => {
+    const t = 'one\ntwo\n\n\nthree\n';
+    const b = splitBlocks(t);
+    assert.deepEqual(b.map(x => [x.start, x.end, x.text]), [[0, 7, 'one\ntwo'], [10, 15, 'three']]);
+  });
+
+  it('never makes a block longer than 4000 characters, even from one huge line', () => {
+    const line = 'ORR was 36 %. '.repeat(2000);
+    const blocks = splitBlocks(line);
+    assert.ok(blocks.length > 1);
+    assert.ok(blocks.every(b => b.text.length <= 4000));
+    assert.equal(blocks.map(b => b.text).join('').replace(/ /g, ''), line.trim().replace(/ /g, ''));
+  });
+
+  it('ends sentences at line breaks and full stops, not at abbreviations', () => {
+    const t = 'Dr. Smith of Leads Co., Ltd. said ORR was 36 %. OS was 14.9 months\nNext line';
+    const s = splitSentences(t).map(x => t.slice(x.start, x.end));
+    assert.deepEqual(s, ['Dr. Smith of Leads Co., Ltd. said ORR was 36 %.', 'OS was 14.9 months', 'Next line']);
+  });
+});
+
+describe('tokens', () => {
+  it('cuts glued table cells at camel-case junctions but keeps mixed-case names whole', () => {
+    const t = 'ProductOpamtistomig mFOLFIRINOX TRAEs 1BBPivotal';
+    assert.deepEqual(tokenize(t).map(x => x.text), ['Product', 'Opamtistomig', 'mFOLFIRINOX', 'TRAEs', '1BB', 'Pivotal']);
+  });
+});
