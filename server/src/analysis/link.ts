@@ -62,8 +62,14 @@ export function link(text: string, normalized: string, blocks: BlockRef[], lexic
   }
 
   named = resolveOverlaps(named);
-  // figures never overlap a named entity; a figure inside a later-found short form loses
-  const kept = figures.filter(f => !named.some(n => n.start < f.end && f.start < n.end));
+  // figures never overlap a named entity; a figure inside a later-found short form loses (one sweep over both sorted lists)
+  const kept: FigureEntity[] = [];
+  let ni = 0;
+  for (const f of figures) {
+    while (ni < named.length && named[ni].end <= f.start) ni++;
+    if (ni < named.length && named[ni].start < f.end) continue;
+    kept.push(f);
+  }
 
   // --- drug aliases written "INN (CODE)" or "CODE (INN)" -------------------------------------------
   const drugAlias = new Map<string, string>();
@@ -126,11 +132,23 @@ function contentWords(s: string): Set<string> {
 
 function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexicon, normalized: string): DocLexicon {
   const doc: DocLexicon = { data: { drugs: [], targets: [], endpoints: [], indications: [], companies: [] }, hasEntries: false, via: new Map(), redefined: new Map() };
+  if (defs.length === 0) return doc;
+  const sorted = [...named].sort((a, b) => a.start - b.start);
+  const firstAtOrAfter = (pos: number) => {
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const within = (start: number, end: number) => {
+    const out: Named[] = [];
+    for (let k = firstAtOrAfter(start); k < sorted.length && sorted[k].start < end; k++) if (sorted[k].end <= end) out.push(sorted[k]);
+    return out;
+  };
   for (const d of defs) {
     // what does the long form name? an entity that covers most of it, or a lexicon phrase for the whole long form
     let kind: PhraseKind | undefined;
     let name: string | undefined;
-    const inside = named.filter(n => n.start >= d.longStart - 1 && n.end <= d.longEnd + 1 && n.kind !== 'trial');
+    const inside = within(d.longStart - 1, d.longEnd + 1).filter(n => n.kind !== 'trial');
     const best = inside.sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     if (best && (best.end - best.start) >= 0.6 * (d.longEnd - d.longStart)) {
       kind = best.kind as PhraseKind;
@@ -142,7 +160,7 @@ function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexi
       if (ms.length === 1 && ms[0].end - ms[0].start >= 0.8 * longNorm.length) { kind = ms[0].entry.kind; name = ms[0].entry.name; }
     }
     const shortNorm = normalized.slice(d.start, d.end);
-    const already = named.find(n => n.start === d.start && n.end === d.end);
+    const already = within(d.start, d.end).find(n => n.start === d.start && n.end === d.end);
     if (already && already.evidence === 'lexicon' && already.name !== name) {
       // the lexicon reads the short form otherwise; trust the document when the long forms share no word
       const lexLong = [already.name, lexiconLongForm(lexicon, already)].join(' ');
