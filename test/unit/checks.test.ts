@@ -66,3 +66,30 @@ describe('checks', () => {
     });
   });
 });
+
+describe('checks on intervals and survival', () => {
+  it('ci-inconsistent: an estimate outside its interval is an error', () => {
+    const { findings } = analyzeText('The hazard ratio was 0.81 (95% CI 0.38\u20130.69).');
+    assert.deepEqual(findings.map(f => [f.code, f.severity]), [['ci-inconsistent', 'error']]);
+    assert.match(findings[0].message, /0\.81 lies outside its 95 % CI 0\.38\u20130\.69/);
+    assert.equal(findings[0].related.length, 1);
+  });
+  it('ci-inconsistent: reversed bounds are an error', () => {
+    assert.deepEqual(codes('ORR 50 % (95% CI: 57.2%, 42.8%)'), ['ci-inconsistent']);
+  });
+  it('ci-inconsistent: a ratio far from the geometric mean of its limits is a warning', () => {
+    const { findings } = analyzeText('HR 0.40 (95% CI 0.38\u20130.69)');
+    assert.deepEqual(findings.map(f => [f.code, f.severity]), [['ci-inconsistent', 'warning']]);
+    assert.match(findings[0].message, /\u221a\(0\.38 \u00d7 0\.69\) = 0\.51/);
+  });
+  it('ci-inconsistent: consistent intervals, including asymmetric percentage ones, pass', () => {
+    assert.deepEqual(codes('HR 0.51 (95% CI 0.38\u20130.69). ORR 50 % (95% CI: 42.8%, 57.2%). HR 0.72 (95% CI, 0.61 to 0.86)'), []);
+  });
+  it('survival-logic: median PFS longer than median OS for the same arm is a warning', () => {
+    const { findings } = analyzeText('With mitazalimab, median overall survival was 7.8 months and median progression-free survival was 14.9 months.');
+    assert.deepEqual(findings.map(f => [f.code, f.severity]), [['survival-logic', 'warning']]);
+  });
+  it('survival-logic: different arms are not compared', () => {
+    assert.deepEqual(codes('In the 900 \u00b5g/kg group median OS was 7.8 months. In the 450 \u00b5g/kg group median PFS was 14.9 months.'), []);
+  });
+});

@@ -4,9 +4,11 @@ import type { DocumentModel, Finding, Severity } from '../model';
 import { impossibleValue } from './impossibleValue';
 import { percentOfCount } from './percentOfCount';
 import { mixedMicroSign } from './mixedMicroSign';
+import { confidenceInterval } from './confidenceInterval';
+import { survivalLogic } from './survivalLogic';
 import { applySuppressions } from './suppressions';
 
-export const CHECKS: readonly Check[] = [impossibleValue, percentOfCount, mixedMicroSign];
+export const CHECKS: readonly Check[] = [impossibleValue, percentOfCount, confidenceInterval, survivalLogic, mixedMicroSign];
 
 export interface CheckOptions {
   /** Per-code severity overrides; 'off' silences a check. */

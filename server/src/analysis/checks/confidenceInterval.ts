@@ -1,0 +1,66 @@
+/**
+ * ci-inconsistent: a confidence interval that cannot belong to its estimate. Errors: the lower
+ * bound above the upper; the point estimate outside its own interval. Warning: a ratio estimate
+ * (HR, OR, RR) far from the geometric mean of its limits, beyond what the rounding of the
+ * written numbers and the usual asymmetry of interval methods allow (ratio intervals are
+ * symmetric on the log scale, so the estimate is close to sqrt(lower x upper)).
+ */
+import { Check, decimalsOf } from './check';
+import type { Finding, FigureEntity } from '../model';
+
+const CODE = 'ci-inconsistent';
+/** Relative room left for interval methods that are not exactly log-symmetric (profile likelihood, exact). */
+const METHOD_SLACK = 0.1;
+
+export const confidenceInterval: Check = {
+  code: CODE,
+  description: 'A confidence interval that cannot belong to its estimate: bounds reversed, the estimate outside it, or a ratio far from the geometric mean of its limits.',
+  defaultSeverity: 'error',
+  run(model) {
+    const out: Finding[] = [];
+    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    for (let i = 0; i < figs.length; i++) {
+      const ci = figs[i];
+      if (ci.figureKind !== 'ci' || !Array.isArray(ci.value)) continue;
+      const [lo, hi] = ci.value;
+      const level = ci.level ?? 95;
+      if (lo > hi) {
+        out.push(finding(ci, 'error', `${level} % CI ${lo}\u2013${hi}: the lower bound is above the upper bound.`, [], { lower: lo, upper: hi }));
+        continue;
+      }
+      const est = estimateFor(model.text, figs, i);
+      if (!est || typeof est.value !== 'number') continue;
+      const v = est.value;
+      const related = [{ start: est.start, end: est.end, message: `the estimate: ${v}` }];
+      const dEst = 0.5 * 10 ** -decimalsOf(model.text.slice(est.start, est.end));
+      const dCi = 0.5 * 10 ** -decimalsOf(model.text.slice(ci.start, ci.end));
+      if (v + dEst < lo - dCi || v - dEst > hi + dCi) {
+        out.push(finding(ci, 'error', `Estimate ${v} lies outside its ${level} % CI ${lo}\u2013${hi}.`, related, { estimate: v, lower: lo, upper: hi }));
+        continue;
+      }
+      if (est.figureKind === 'ratio' && est.unit !== 'fold' && lo > 0 && hi > 0 && v > 0) {
+        const gmLow = Math.sqrt(Math.max(lo - dCi, 1e-12) * Math.max(hi - dCi, 1e-12));
+        const gmHigh = Math.sqrt((lo + dCi) * (hi + dCi));
+        if (v + dEst < gmLow * (1 - METHOD_SLACK) || v - dEst > gmHigh * (1 + METHOD_SLACK)) {
+          const gm = Math.sqrt(lo * hi);
+          out.push(finding(ci, 'warning', `Ratio ${v} is far from the geometric mean of its ${level} % CI, \u221a(${lo} \u00d7 ${hi}) = ${gm.toFixed(2)}; ratio intervals are symmetric on the log scale.`, related, { estimate: v, lower: lo, upper: hi, geometricMean: Number(gm.toFixed(4)) }));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** The estimate a CI belongs to: the figure right before it, e.g. "HR 0.51 (95% CI 0.38-0.69)", "50 % (95% CI: 42.8 %, 57.2 %)". */
+function estimateFor(text: string, figs: FigureEntity[], i: number): FigureEntity | undefined {
+  const prev = figs[i - 1];
+  if (!prev || !['ratio', 'percent', 'duration', 'other'].includes(prev.figureKind)) return undefined;
+  const gap = text.slice(prev.end, figs[i].start);
+  if (gap.length > 12 || /[.;]/.test(gap.replace(/\(|\[|,|:/g, ''))) return undefined;
+  if (!/^[\s,;:]*[([]?[\s]*$/.test(gap)) return undefined;
+  return prev;
+}
+
+function finding(ci: FigureEntity, severity: 'error' | 'warning', message: string, related: Finding['related'], data: Finding['data']): Finding {
+  return { code: CODE, severity, message, start: ci.start, end: ci.end, related, data, fixes: [] };
+}
