@@ -73,3 +73,18 @@ describe('figures', () => {
     assert.equal(pct.binding.arm, '900 \u00b5g/kg');
   });
 });
+
+describe('figures in words', () => {
+  it('reads cardinal number words followed by a unit or a counted noun', () => {
+    const figs = figuresOf('Patients remain on treatment beyond two years; seventeen patients and twenty-five sites joined, and forty-two percent responded.');
+    assert.deepEqual(figs.map(f => [f.text, f.figureKind, f.value, f.unit]), [
+      ['beyond two years', 'duration', 2, 'years'], ['seventeen patients', 'count', 17, 'patients'], ['twenty-five sites', 'count', 25, 'sites'], ['forty-two percent', 'percent', 42, '%'],
+    ]);
+    assert.equal(figs[0].reading, 'number written in words');
+    assert.equal(figs[0].comparator, '>');
+  });
+  it('leaves number words without a unit alone', () => {
+    assert.deepEqual(figuresOf('One of the partners opened the second plant; one decision was taken.').map(f => f.text), []);
+    assert.deepEqual(figuresOf('between the two companies').map(f => [f.text, f.value, f.unit]), [['two companies', 2, 'companies']]);
+  });
+});

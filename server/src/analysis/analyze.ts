@@ -10,6 +10,7 @@ import { Token, tokenize } from './tokens';
 import { RawEntity, recognizeEntities } from './recognize/entities';
 import { RawFigure, recognizeFigures } from './recognize/figures';
 import { AbbreviationDefinition, findAbbreviationDefinitions } from './recognize/abbreviations';
+import { recognizeNumberWords } from './recognize/numberWords';
 import { link } from './link';
 
 /** What one block yields; offsets relative to the block. Immutable once cached. */
@@ -73,11 +74,15 @@ export function recognizeBlock(text: string, lexicon: Lexicon): BlockAnalysis {
   const mask = new Uint8Array(text.length);
   for (const e of entities) mask.fill(1, e.start, e.end);
   const figures = recognizeFigures(text, mask);
+  const sentences = splitSentences(text);
+  for (const f of figures) mask.fill(1, f.start, f.end);
+  const inWords = recognizeNumberWords(text, sentences, mask);
+  if (inWords.length) { figures.push(...inWords); figures.sort((a, b) => a.start - b.start); }
   return {
     entities,
     figures,
     abbreviations: findAbbreviationDefinitions(text),
     tokens: tokenize(text),
-    sentences: splitSentences(text),
+    sentences,
   };
 }

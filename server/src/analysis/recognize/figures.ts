@@ -69,7 +69,7 @@ const EXCHANGE_TICKER = /(?:NASDAQ|Nasdaq|NYSE|HKEX|HKG|HKSE|SSE|SZSE|KOSDAQ|KOS
 const COMPARATORS: [RegExp, string][] = [
   [/(?:<=|\u2264)[ ]?$/, '\u2264'], [/(?:>=|\u2265)[ ]?$/, '\u2265'], [/<[ ]?$/, '<'], [/>[ ]?$/, '>'], [/[~\u2248][ ]?$/, '~'],
   [/(?:^|[^a-z])(?:approximately|approx\.|about|around|roughly|nearly|almost) $/i, '~'],
-  [/(?:^|[^a-z])(?:more than|over|greater than|above|exceeding|in excess of) $/i, '>'],
+  [/(?:^|[^a-z])(?:more than|over|greater than|above|exceeding|in excess of|beyond) $/i, '>'],
   [/(?:^|[^a-z])(?:less than|under|below|fewer than) $/i, '<'],
   [/(?:^|[^a-z])(?:at least|no less than) $/i, '\u2265'], [/(?:^|[^a-z])(?:up to|at most|no more than) $/i, '\u2264'],
 ];
@@ -111,7 +111,7 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-function comparatorBefore(text: string, start: number): { comparator: string; start: number } | undefined {
+export function comparatorBefore(text: string, start: number): { comparator: string; start: number } | undefined {
   const left = text.slice(Math.max(0, start - 20), start);
   for (const [re, c] of COMPARATORS) {
     const m = re.exec(left);
@@ -386,9 +386,9 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined): RawFig
   return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'other', value, unit: '', comparator, reading };
 }
 
-interface UnitHit { kind: FigureKind | 'money-scale'; unit: string; end: number; adjective?: boolean }
+export interface UnitHit { kind: FigureKind | 'money-scale'; unit: string; end: number; adjective?: boolean }
 
-function unitAfter(text: string, at: number): UnitHit | undefined {
+export function unitAfter(text: string, at: number): UnitHit | undefined {
   let m = sticky(PERCENT, text, at);
   if (m) return { kind: 'percent', unit: /point|pp/.test(m[1]) ? 'percentage points' : '%', end: at + m[0].length };
   m = sticky(DURATION_ADJ, text, at);
