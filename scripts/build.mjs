@@ -6,6 +6,8 @@ import * as esbuild from 'esbuild';
 const production = process.argv.includes('--production');
 const common = {
   bundle: true,
+  // prefer ES module builds: UMD builds (jsonc-parser's) use dynamic requires a bundle cannot follow
+  mainFields: ['module', 'main'],
   minify: production,
   sourcemap: !production,
   logLevel: 'warning',

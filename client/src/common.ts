@@ -14,7 +14,11 @@ export function languages(): string[] {
 export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageClientOptions {
   return {
     documentSelector: languages().flatMap(language => [{ scheme: 'file', language }, { scheme: 'untitled', language }, { scheme: 'vscode-vfs', language }]),
-    synchronize: { configurationSection: SETTINGS_SECTION },
+    synchronize: {
+      configurationSection: SETTINGS_SECTION,
+      // lexicon files: the server reloads its lexicon when one changes
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.biotech-lexicon.json,*.biotech-lexicon.json}'),
+    },
     outputChannel,
     diagnosticCollectionName: 'biotech-annotator',
   };

@@ -4,11 +4,11 @@
  * The same `startServer` runs over stdio or IPC (node/main.ts) and in a web worker (browser/main.ts).
  */
 import {
-  CancellationToken, Connection, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
-  InitializeParams, InitializeResult, LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments,
+  CancellationToken, Connection, Diagnostic, DiagnosticSeverity, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
+  InitializeParams, InitializeResult, LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments, WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer, builtinLexicon, CheckOptions, DocumentModel, Finding, LineIndex, runChecks } from './analysis';
+import { Analyzer, CheckOptions, composeLexicon, DocumentModel, Finding, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, runChecks } from './analysis';
 import { doHover, findCodeActions, findDocumentSymbols, toDiagnostics } from './features';
 import { DEFAULT_SETTINGS, sanitizeSettings, Settings, SETTINGS_SECTION } from './shared/settings';
 
@@ -17,23 +17,31 @@ interface Analysed { version: number; model: DocumentModel; findings: Finding[];
 export interface ServerRuntime {
   /** setTimeout for the push-diagnostics debounce (the browser and Node both have one). */
   timer: { setTimeout(cb: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
+  /** Reads a workspace file by URI; undefined when it does not exist. Absent in the browser, where only the built-in lexicon is used. */
+  readFile?: (uri: string) => Promise<string | undefined>;
 }
 
 export const PUSH_DEBOUNCE_MS = 200;
 
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
   const documents = new TextDocuments(TextDocument);
-  const analyzer = new Analyzer(builtinLexicon());
+  let analyzer = new Analyzer(composeLexicon([]));
+  let workspaceFolders: WorkspaceFolder[] = [];
+  /** Lexicon files read, by URI, and whether each published diagnostics (to clear them later). */
+  const lexiconFiles = new Map<string, { data: LexiconData; hadProblems: boolean }>();
   const analysed = new Map<string, Analysed>();
   const settingsCache = new Map<string, Promise<Settings>>();
   const pending = new Map<string, unknown>();
   let supportsConfiguration = false;
   let pullDiagnostics = false;
+  let refreshSupport = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     supportsConfiguration = !!caps.workspace?.configuration;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
+    refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+    workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -53,6 +61,62 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (supportsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
     }
+    void reloadLexicons();
+  });
+
+  /**
+   * Reads .biotech-lexicon.json in each workspace folder and the files the settings name, publishes
+   * their problems as diagnostics on those files, and rebuilds the analyzer with the valid entries.
+   * A broken file never costs the built-in lexicon.
+   */
+  async function reloadLexicons(): Promise<void> {
+    const read = new Map<string, { data: LexiconData; hadProblems: boolean }>();
+    await runSafe(async () => {
+      if (!runtime.readFile) return;
+      for (const folder of workspaceFolders) {
+        const base = folder.uri.endsWith('/') ? folder.uri : folder.uri + '/';
+        const settings = supportsConfiguration ? sanitizeSettings(await connection.workspace.getConfiguration({ scopeUri: folder.uri, section: SETTINGS_SECTION }).then(x => x, () => undefined)) : globalSettings;
+        const candidates = [{ uri: new URL(LEXICON_FILE_NAME, base).toString(), explicit: false }, ...settings.lexiconFiles.map(p => ({ uri: new URL(p, base).toString(), explicit: true }))];
+        for (const c of candidates) {
+          if (read.has(c.uri)) continue;
+          let text: string | undefined;
+          try {
+            text = await runtime.readFile!(c.uri);
+          } catch (err) {
+            connection.console.error(`biotech-annotator: cannot read lexicon ${c.uri}: ${String(err)}`);
+            continue;
+          }
+          if (text === undefined) {
+            if (c.explicit) connection.window.showWarningMessage(`Biotech Annotator: the lexicon file ${c.uri} named in biotechAnnotator.lexiconFiles does not exist.`);
+            continue;
+          }
+          const parsed = parseLexiconFile(text);
+          const lines = new LineIndex(text);
+          const diagnostics: Diagnostic[] = parsed.problems.map(p => ({
+            range: lines.range(p.start, p.end), message: p.message, source: 'biotech-annotator', code: 'lexicon',
+            severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+          }));
+          if (diagnostics.length > 0 || lexiconFiles.get(c.uri)?.hadProblems) sendDiagnosticsSafely({ uri: c.uri, diagnostics });
+          read.set(c.uri, { data: parsed.data, hadProblems: diagnostics.length > 0 });
+        }
+      }
+    }, undefined, 'loading lexicon files');
+    for (const [uri, old] of lexiconFiles) if (!read.has(uri) && old.hadProblems) sendDiagnosticsSafely({ uri, diagnostics: [] });
+    lexiconFiles.clear();
+    for (const [uri, v] of read) lexiconFiles.set(uri, v);
+    analyzer = new Analyzer(composeLexicon([...read.values()].map(v => v.data)));
+    analysed.clear();
+    refreshDiagnostics();
+  }
+
+  /** Asks for fresh diagnostics: a refresh request where the client supports it, new pushes otherwise. */
+  function refreshDiagnostics(): void {
+    if (!pullDiagnostics) for (const doc of documents.all()) schedulePush(doc, 0);
+    else if (refreshSupport) connection.languages.diagnostics.refresh().catch(err => connection.console.warn(`biotech-annotator: diagnostics refresh failed: ${String(err)}`));
+  }
+
+  connection.onDidChangeWatchedFiles(change => {
+    if (change.changes.some(c => c.uri.endsWith(LEXICON_FILE_NAME) || c.uri.endsWith('.biotech-lexicon.json') || lexiconFiles.has(c.uri))) void reloadLexicons();
   });
 
   function settingsFor(uri: string): Promise<Settings> {
@@ -71,8 +135,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     settingsCache.clear();
     if (!supportsConfiguration) globalSettings = sanitizeSettings((change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
     analysed.clear();
-    if (pullDiagnostics) connection.languages.diagnostics.refresh();
-    else for (const doc of documents.all()) schedulePush(doc, 0);
+    void reloadLexicons();
   });
 
   function isEnabled(doc: TextDocument, settings: Settings): boolean {
@@ -150,7 +213,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       return toDiagnostics(a.findings, a.lines, uri);
     }, [], `diagnostics for ${uri}`);
     // only publish for the version analysed; a newer edit has its own push scheduled
-    if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics });
+    if (documents.get(uri)?.version === version) sendDiagnosticsSafely({ uri, version, diagnostics });
+  }
+
+  function sendDiagnosticsSafely(params: { uri: string; version?: number; diagnostics: Diagnostic[] }): void {
+    connection.sendDiagnostics(params).catch(err => connection.console.warn(`biotech-annotator: publishing diagnostics failed: ${String(err)}`));
   }
 
   documents.onDidOpen(e => schedulePush(e.document, 0));
@@ -161,7 +228,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const p = pending.get(e.document.uri);
     if (p !== undefined) runtime.timer.clearTimeout(p);
     pending.delete(e.document.uri);
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    if (!pullDiagnostics) sendDiagnosticsSafely({ uri: e.document.uri, diagnostics: [] });
   });
 
   documents.listen(connection);

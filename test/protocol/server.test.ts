@@ -9,8 +9,11 @@ import {
   createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest,
   DocumentSymbolRequest, ExitNotification, HoverRequest, InitializedNotification, InitializeRequest, ProtocolConnection,
   PublishDiagnosticsNotification, PublishDiagnosticsParams, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  DocumentSymbol, MarkupContent, CodeActionRequest, Diagnostic, ConfigurationRequest,
+  DocumentSymbol, MarkupContent, CodeActionRequest, Diagnostic, ConfigurationRequest, DidChangeWatchedFilesNotification,
 } from 'vscode-languageserver-protocol/node';
+import * as fs from 'fs';
+import * as os from 'os';
+import { pathToFileURL } from 'url';
 import { ROOT, seedNamed } from '../helpers';
 
 const SERVER = path.join(ROOT, 'bin', 'biotech-annotator-ls.js');
@@ -20,7 +23,7 @@ const unique = (xs: unknown[]) => [...new Set(xs.map(x => JSON.stringify(x)))].m
 
 interface Session { proc: ChildProcess; conn: ProtocolConnection; diagnostics: Map<string, PublishDiagnosticsParams[]>; stderr: string[]; exit: Promise<number | null> }
 
-async function startSession(pull: boolean, settings: Record<string, unknown> = {}): Promise<Session> {
+async function startSession(pull: boolean, settings: Record<string, unknown> = {}, rootUri: string | null = null): Promise<Session> {
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   live.push(proc);
   const stderr: string[] = [];
@@ -36,8 +39,9 @@ async function startSession(pull: boolean, settings: Record<string, unknown> = {
   conn.onRequest(ConfigurationRequest.type, params => params.items.map(() => settings));
   conn.onRequest('client/registerCapability', () => null);
   conn.listen();
-  const init = await conn.sendRequest(InitializeRequest.type, {
-    processId: process.pid, rootUri: null, workspaceFolders: null,
+  const died = exit.then(code => { throw new Error(`server exited (${code}) during initialize: ${stderr.join('')}`); });
+  const init = await Promise.race([died, conn.sendRequest(InitializeRequest.type, {
+    processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
     capabilities: {
       workspace: { configuration: true },
       textDocument: {
@@ -47,7 +51,8 @@ async function startSession(pull: boolean, settings: Record<string, unknown> = {
         publishDiagnostics: { relatedInformation: true },
       },
     },
-  });
+  })]);
+  died.catch(() => undefined);
   assert.ok(init.capabilities.hoverProvider);
   await conn.sendNotification(InitializedNotification.type, {});
   return { proc, conn, diagnostics, stderr, exit };
@@ -153,6 +158,30 @@ describe('language server over stdio', function () {
     assert.deepEqual(unique(items.map(d => [d.code, d.severity])), [['mixed-micro-sign', 2]]);
     assert.equal(s.diagnostics.size, 0, 'no pushed diagnostics in pull mode');
     assert.equal(await stop(s), 0);
+  });
+
+  it('loads the workspace lexicon, reports its problems on the file, and reloads it when it changes', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ba-ws-'));
+    try {
+      const lexPath = path.join(dir, '.biotech-lexicon.json');
+      fs.writeFileSync(lexPath, '{"drugs": [{"name": "zorbatinib", "brands": ["Zorbix"]}, {"name": ""}]}');
+      const root = pathToFileURL(dir).toString();
+      const lexUri = pathToFileURL(lexPath).toString();
+      const s = await startSession(true, {}, root);
+      const problems = await waitFor('lexicon diagnostics', () => s.diagnostics.get(lexUri)?.at(-1));
+      assert.deepEqual(problems.diagnostics.map(d => [d.code, d.severity, d.message]), [['lexicon', 1, '"name" must be a non-empty string.']]);
+      const doc = pathToFileURL(path.join(dir, 'a.txt')).toString();
+      await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: doc, languageId: 'plaintext', version: 1, text: 'Zorbix was given.' } });
+      const h = await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri: doc }, position: { line: 0, character: 2 } });
+      assert.match((h!.contents as MarkupContent).value, /\*\*zorbatinib\*\* \u00b7 drug/);
+      // fix the file: its diagnostics clear
+      fs.writeFileSync(lexPath, '{"drugs": [{"name": "zorbatinib", "brands": ["Zorbix"]}]}');
+      await s.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: lexUri, type: 2 }] });
+      await waitFor('cleared lexicon diagnostics', () => (s.diagnostics.get(lexUri)?.at(-1)?.diagnostics.length === 0 ? true : undefined));
+      assert.equal(await stop(s), 0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('ignores documents of other languages', async () => {

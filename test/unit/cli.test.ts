@@ -74,8 +74,28 @@ describe('command-line scanner', () => {
     fs.writeFileSync(path.join(dir, 'sub', 'a.md'), 'mitazalimab');
     fs.writeFileSync(path.join(dir, 'b.txt'), 'opamtistomig');
     fs.writeFileSync(path.join(dir, 'c.pdf'), 'not me');
-    const report = JSON.parse(run(['scan', '--format', 'json', dir]).stdout);
-    assert.deepEqual(report.files.map((f: { path: string }) => path.basename(f.path)), ['b.txt', 'a.md']);
+    try {
+      const report = JSON.parse(run(['scan', '--format', 'json', dir]).stdout);
+      assert.deepEqual(report.files.map((f: { path: string }) => path.basename(f.path)), ['b.txt', 'a.md']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('uses --lexicon files, reporting their problems on stderr and keeping their valid entries', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ba-'));
+    try {
+      const lex = path.join(dir, 'my.biotech-lexicon.json');
+      fs.writeFileSync(lex, '{"drugs": [{"name": "zorbatinib", "brands": ["Zorbix"]}, {"name": 7}]}');
+      const r = run(['scan', '--format', 'json', '--lexicon', lex, '-'], 'Zorbix was given.');
+      assert.equal(r.code, 0);
+      assert.match(r.stderr, /my\.biotech-lexicon\.json:1:\d+ {2}error {2}"name" must be a non-empty string\. {2}\[lexicon\]/);
+      const e = JSON.parse(r.stdout).files[0].entities[0];
+      assert.deepEqual([e.kind, e.name], ['drug', 'zorbatinib']);
+      assert.equal(run(['scan', '--lexicon', path.join(dir, 'missing.json'), '-'], 'x').code, 2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('writes SARIF 2.1.0 with the checks as rules', () => {

@@ -16,3 +16,8 @@ export function builtinLexicon(): Lexicon {
   builtin ??= new Lexicon([...BUILTIN_LEXICON_DATA]);
   return builtin;
 }
+
+/** The built-in lexicon extended with user lexicon data (workspace files, --lexicon). */
+export function composeLexicon(extra: LexiconData[]): Lexicon {
+  return extra.length === 0 ? builtinLexicon() : new Lexicon([...BUILTIN_LEXICON_DATA, ...extra]);
+}

@@ -11,10 +11,12 @@ export * from './model';
 export { Analyzer, CancelledError } from './analyze';
 export { Lexicon } from './lexicon';
 export type { LexiconData } from './lexicon';
-export { builtinLexicon } from './builtinLexicon';
+export { builtinLexicon, composeLexicon } from './builtinLexicon';
 export { CHECKS, runChecks } from './checks';
 export type { CheckOptions } from './checks';
 export { LineIndex, normalizeText } from './text';
+export { parseLexiconFile, LEXICON_FILE_NAME } from './lexiconFile';
+export type { LexiconProblem, ParsedLexicon } from './lexiconFile';
 
 export interface AnalysisResult { model: DocumentModel; findings: Finding[] }
 

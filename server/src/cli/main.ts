@@ -7,24 +7,26 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeText } from '../analysis';
+import { Analyzer, composeLexicon, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, runChecks } from '../analysis';
 import { fileReport, FileReport, ScanReport } from './report';
 import { formatText } from './text';
 import { formatSarif } from './sarif';
 
 const VERSION = '0.1.0';
-const USAGE = `Usage: biotech-annotator scan [--format text|json|sarif] [--output FILE] PATH...
+const USAGE = `Usage: biotech-annotator scan [--format text|json|sarif] [--output FILE] [--lexicon FILE]... PATH...
 
 Scans plain-text and Markdown biotech documents: recognises drugs, targets, endpoints,
 indications, trials, companies and figures, and reports numbers that do not add up.
 Directories are searched recursively for *.txt and *.md files; "-" reads standard input.
+A ${LEXICON_FILE_NAME} in the current directory, and every --lexicon FILE, add to the
+built-in lexicon; problems in them are reported on stderr and the valid entries are used.
 
 Exit status: 0 no error-severity finding, 1 at least one, 2 usage error or unreadable input.
 `;
 
 class UsageError extends Error {}
 
-interface Options { format: 'text' | 'json' | 'sarif'; output?: string; paths: string[] }
+interface Options { format: 'text' | 'json' | 'sarif'; output?: string; paths: string[]; lexicons: string[] }
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (argv.length === 0) throw new UsageError('missing command; try "biotech-annotator scan PATH"');
@@ -32,7 +34,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (command === '--help' || command === '-h' || command === 'help') return 'help';
   if (command === '--version' || command === '-v') return 'version';
   if (command !== 'scan') throw new UsageError(`unknown command "${command}"; the command is "scan"`);
-  const opts: Options = { format: 'text', paths: [] };
+  const opts: Options = { format: 'text', paths: [], lexicons: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--help' || a === '-h') return 'help';
@@ -44,6 +46,10 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
       if (!v) throw new UsageError('--output needs a file name');
       opts.output = v;
+    } else if (a === '--lexicon' || a.startsWith('--lexicon=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
+      if (!v) throw new UsageError('--lexicon needs a file name');
+      opts.lexicons.push(v);
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown option "${a}"`);
     } else {
@@ -92,6 +98,24 @@ function readInput(p: string): string {
   }
 }
 
+/** User lexicons: an explicit --lexicon must be readable; problems inside are reported and the valid entries used. */
+function loadLexicons(explicit: string[]): LexiconData[] {
+  const files = [...explicit];
+  if (fs.existsSync(LEXICON_FILE_NAME) && !files.some(f => path.resolve(f) === path.resolve(LEXICON_FILE_NAME))) files.push(LEXICON_FILE_NAME);
+  const out: LexiconData[] = [];
+  for (const file of files) {
+    const text = readInput(file);
+    const parsed = parseLexiconFile(text);
+    const lines = new LineIndex(text);
+    for (const p of parsed.problems) {
+      const pos = lines.positionAt(p.start);
+      process.stderr.write(`${file}:${pos.line + 1}:${pos.character + 1}  ${p.severity}  ${p.message}  [lexicon]\n`);
+    }
+    out.push(parsed.data);
+  }
+  return out;
+}
+
 export function main(argv: string[]): number {
   let opts: ReturnType<typeof parseArgs>;
   try {
@@ -105,6 +129,7 @@ export function main(argv: string[]): number {
 
   const files: FileReport[] = [];
   try {
+    const analyzer = new Analyzer(composeLexicon(loadLexicons(opts.lexicons)));
     const paths: string[] = [];
     for (const p of opts.paths) {
       if (p === '-') paths.push('-'); else collect(p, paths);
@@ -112,7 +137,8 @@ export function main(argv: string[]): number {
     if (paths.length === 0) throw new InputError(`no *.txt or *.md files found under ${opts.paths.map(p => `"${p}"`).join(', ')}`);
     for (const p of paths) {
       const text = readInput(p);
-      const { model, findings } = analyzeText(text);
+      const model = analyzer.analyze(text);
+      const findings = runChecks(model);
       files.push(fileReport(p === '-' ? '<stdin>' : p.split(path.sep).join('/'), model, findings));
     }
   } catch (err) {

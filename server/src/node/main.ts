@@ -1,6 +1,18 @@
 /** Node entry of the language server: stdio (`--stdio`), IPC (`--node-ipc`), pipes or sockets, as the client chooses. */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { promises as fsp } from 'fs';
+import { fileURLToPath } from 'url';
 import { startServer } from '../server';
+
+async function readFile(uri: string): Promise<string | undefined> {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return await fsp.readFile(fileURLToPath(uri), 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw err;
+  }
+}
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -16,4 +28,6 @@ if (!args.some(a => a === '--stdio' || a === '--node-ipc' || a.startsWith('--soc
 }
 
 const connection = createConnection(ProposedFeatures.all);
-startServer(connection, { timer: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: h => clearTimeout(h as NodeJS.Timeout) } });
+// the last line of defence: a stray rejection is logged, never allowed to end the server
+process.on('unhandledRejection', reason => connection.console.error(`biotech-annotator: unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
+startServer(connection, { timer: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: h => clearTimeout(h as NodeJS.Timeout) }, readFile });

@@ -13,12 +13,15 @@ export interface Settings {
   languages: string[];
   /** Per-check severity overrides, by check code. */
   severity: Record<string, SeverityOverride>;
+  /** More lexicon files, relative to the workspace folder or absolute (besides .biotech-lexicon.json). */
+  lexiconFiles: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: true,
   languages: ['plaintext', 'markdown'],
   severity: {},
+  lexiconFiles: [],
 };
 
 const SEVERITIES = new Set<SeverityOverride>(['error', 'warning', 'information', 'hint', 'off']);
@@ -36,5 +39,6 @@ export function sanitizeSettings(raw: unknown): Settings {
     enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
     languages: languages.length > 0 || Array.isArray(r.languages) ? languages : DEFAULT_SETTINGS.languages,
     severity,
+    lexiconFiles: Array.isArray(r.lexiconFiles) ? r.lexiconFiles.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length < 1000).slice(0, 50) : [],
   };
 }
