@@ -6,6 +6,12 @@
 // the previous match of the same text. A prediction matches a gold mention of the same kind when
 // their ranges overlap ("lenient"); "strict" also requires the same start and end. Matching is one
 // to one, in document order.
+//
+// Value accuracy compares value and unit; units are compared case-insensitively with Greek mu read
+// as the micro sign and "m2" as "m²". Dates compare their value (the year) only: the annotation
+// guide fixed a date's value as its year and set no convention for a date's unit, which the tool
+// uses for granularity (day, month, quarter, half-year, year). Gold endpoint names in bindings are
+// free text, so they are read through the lexicon ("weight loss" -> "body weight change").
 import { createRequire } from 'module';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
@@ -22,7 +28,14 @@ if (!existsSync(DIR)) { console.error(`eval: no corpus at ${DIR}`); process.exit
 const docs = readdirSync(DIR).filter(f => /\.(txt|md)$/.test(f) && f !== 'README.md' && existsSync(join(DIR, f.replace(/\.(txt|md)$/, '.gold.json')))).sort();
 if (docs.length === 0) { console.error(`eval: no annotated documents in ${DIR}`); process.exit(2); }
 
-const analyzer = new Analyzer(builtinLexicon());
+const lexicon = builtinLexicon();
+const analyzer = new Analyzer(lexicon);
+// gold endpoint names are free text ("weight loss"); read them through the lexicon to its canonical names
+const { tokenize } = require('../out/server/src/analysis/tokens.js');
+const canonicalEndpoint = name => {
+  const m = lexicon.matchPhrases(name, tokenize(name)).find(x => x.entry.kind === 'endpoint' && x.start === 0 && x.end === name.length);
+  return m ? m.entry.name : name;
+};
 const counts = Object.fromEntries([...KINDS, 'figure'].map(k => [k, { tp: 0, tpStrict: 0, fp: 0, fn: 0 }]));
 const fig = { matched: 0, valueRight: 0, kindRight: 0, boundGold: 0, boundRight: 0 };
 const problems = [];
@@ -61,7 +74,7 @@ const sameValue = (a, b) => {
   if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === 2 && sameValue(a[0], b[0]) && sameValue(a[1], b[1]);
   return typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 };
-const normUnit = u => String(u ?? '').replace(/\u03bc/g, '\u00b5').replace(/^mcg/, '\u00b5g').trim().toLowerCase();
+const normUnit = u => String(u ?? '').replace(/\u03bc/g, '\u00b5').replace(/^mcg/, '\u00b5g').replace(/m2\b/g, 'm\u00b2').trim().toLowerCase();
 
 for (const file of docs) {
   const text = readFileSync(join(DIR, file), 'utf8');
@@ -96,13 +109,14 @@ for (const file of docs) {
   for (const [g, p] of pairs) {
     fig.matched++;
     if (g.figureKind === p.figureKind) fig.kindRight++;
-    const valueOk = sameValue(g.value, p.value) && normUnit(g.unit) === normUnit(p.unit);
+    const valueOk = sameValue(g.value, p.value) && (g.figureKind === 'date' ? p.figureKind === 'date' : normUnit(g.unit) === normUnit(p.unit));
     if (valueOk) fig.valueRight++;
     else if (VERBOSE) console.log(`  value ${file}  ${JSON.stringify(g.text)}  gold ${JSON.stringify(g.value)} ${g.unit}  got ${JSON.stringify(p.value)} ${p.unit}`);
     const fields = ['endpoint', 'drug', 'arm', 'timepoint'].filter(k => g[k] !== undefined);
     if (fields.length) {
       fig.boundGold++;
       const got = { endpoint: p.binding.endpoint, drug: p.binding.drug, arm: p.binding.arm, timepoint: p.binding.timepoint };
+      if (g.endpoint !== undefined) g.endpoint = canonicalEndpoint(String(g.endpoint));
       const ok = fields.every(k => String(got[k] ?? '').toLowerCase().replace(/\u03bc/g, '\u00b5') === String(g[k]).toLowerCase().replace(/\u03bc/g, '\u00b5'));
       if (ok) fig.boundRight++;
       else if (VERBOSE) console.log(`  bind  ${file}  ${JSON.stringify(g.text)}  gold ${JSON.stringify(Object.fromEntries(fields.map(k => [k, g[k]])))}  got ${JSON.stringify(got)}`);

@@ -5,7 +5,7 @@ function one(text: string) {
   const figs = figuresOf(text);
   assert.equal(figs.length, 1, `expected one figure in "${text}", got ${figs.map(f => f.text).join(' | ')}`);
   const f = figs[0];
-  return { text: f.text, figureKind: f.figureKind, value: f.value, unit: f.unit, comparator: f.comparator };
+  return { text: f.text, figureKind: f.figureKind, value: f.value, unit: f.unit, comparator: f.comparator, schedule: f.schedule };
 }
 
 describe('figures', () => {
@@ -16,7 +16,11 @@ describe('figures', () => {
     ['historical 0\u20115 % with chemotherapy', { text: '0\u20115 %', figureKind: 'percent', value: [0, 5], unit: '%' }],
     ['with < 5 % response', { text: '< 5 %', figureKind: 'percent', value: 5, unit: '%', comparator: '<' }],
     ['the 900 \u03bcg/kg group', { text: '900 \u03bcg/kg', figureKind: 'dose', value: 900, unit: '\u00b5g/kg' }],
-    ['given 10 mg/kg Q3W thereafter', { text: '10 mg/kg Q3W', figureKind: 'dose', value: 10, unit: 'mg/kg Q3W' }],
+    ['given 10 mg/kg Q3W thereafter', { text: '10 mg/kg Q3W', figureKind: 'dose', value: 10, unit: 'mg/kg', schedule: 'Q3W' }],
+    ['the p value (p = 0,021) was', { text: 'p = 0,021', figureKind: 'pvalue', value: 0.021, unit: '', comparator: '=' }],
+    ['bei 59,4 Prozent gegenüber', { text: '59,4 Prozent', figureKind: 'percent', value: 59.4, unit: '%' }],
+    ['nach 13,2 Monaten', { text: '13,2 Monaten', figureKind: 'duration', value: 13.2, unit: 'months' }],
+    ['Umsatz von 214,5 Mio. Euro', { text: '214,5 Mio. Euro', figureKind: 'money', value: 214500000, unit: 'EUR' }],
     ['revenue of $127 million next', { text: '$127 million', figureKind: 'money', value: 127e6, unit: 'USD' }],
     ['an upfront value of $800 million\u2011$1.2 billion', { text: '$800 million\u2011$1.2 billion', figureKind: 'money', value: [8e8, 1.2e9], unit: 'USD' }],
     ['priced at $285,000 a year', { text: '$285,000', figureKind: 'money', value: 285000, unit: 'USD' }],
@@ -63,6 +67,22 @@ describe('figures', () => {
     assert.equal(figs[0].figureKind, 'count');
     assert.equal(figs[0].value, 8);
     assert.equal(figs[0].denominator, 22);
+  });
+
+  it('reads ambiguous numbers with the document\u2019s convention', () => {
+    const figs = figuresOf('Die Rate lag bei 13,2 Prozent; 43.538 Patienten und 1,250 mg wurden gezählt.');
+    assert.deepEqual(figs.map(f => f.value), [13.2, 43538, 1.25]);
+    assert.match(figs[1].reading!, /thousands separator/);
+  });
+
+  it('binds each arm\u2019s figure to its own drug and placebo to placebo', () => {
+    const figs = figuresOf('Median PFS was 6.9 months with zanidatamab versus 3.8 months with docetaxel (HR 0.58). AEs: 6.5 % (4 of 62) with zanidatamab and 1.6 % (1 of 64) on placebo.');
+    const by = (t: string) => figs.find(f => f.text === t)!.binding;
+    assert.equal(by('6.9 months').drug, 'zanidatamab');
+    assert.equal(by('3.8 months').drug, 'docetaxel');
+    assert.equal(by('0.58').drug, 'zanidatamab');
+    assert.equal(by('1.6 %').arm, 'placebo');
+    assert.equal(by('1.6 %').drug, undefined);
   });
 
   it('binds a figure to its endpoint, drug and dose arm', () => {

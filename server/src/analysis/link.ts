@@ -32,6 +32,7 @@ export function link(text: string, normalized: string, blocks: BlockRef[], lexic
         kind: 'figure', start, end, text: text.slice(start, end), name: figureName(f),
         evidence: 'pattern', figureKind: f.figureKind, value: f.value, unit: f.unit, comparator: f.comparator, reading: f.reading,
         denominator: f.denominator, level: f.level, timepoint: f.timepoint, binding: {}, ...(f.iso ? { iso: f.iso } : {}), ...(f.role ? { role: f.role } : {}),
+        ...(f.schedule ? { schedule: f.schedule } : {}),
       } as FigureEntity);
     }
     for (const d of a.abbreviations) {
@@ -95,8 +96,58 @@ export function link(text: string, normalized: string, blocks: BlockRef[], lexic
   entities.push(...kept);
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
   sentences.sort((a, b) => a.start - b.start);
+  applyNumberConvention(kept, normalized);
   bindFigures(entities, sentences, normalized);
+  completeFigures(entities, sentences, normalized);
   return { text, entities, abbreviations, sentences };
+}
+
+/**
+ * A document that writes decimal commas ("13,2 Monate", "54,4 percent") and never a decimal point
+ * follows the continental convention: there "1,250" is one and a quarter and "43.538" is forty-three
+ * thousand. Block recognition reads each number alone; this pass rereads the ambiguous ones with
+ * the document's habit and says so in their reading.
+ */
+function applyNumberConvention(figures: FigureEntity[], normalized: string): void {
+  const decimalCommas = (normalized.match(/\d,\d{1,2}(?![\d])/g) ?? []).length;
+  const decimalPoints = (normalized.match(/\d\.\d{1,2}(?![\d])/g) ?? []).length;
+  if (decimalCommas === 0 || decimalPoints > 0) return;
+  for (const f of figures) {
+    if (f.figureKind === 'money' || f.figureKind === 'date' || typeof f.value !== 'number') continue;
+    const m = /\d[\d.,]*\d|\d/.exec(normalized.slice(f.start, f.end));
+    if (!m) continue;
+    const n = m[0];
+    if (/^\d{1,3},\d{3}$/.test(n)) {
+      f.value = Number(n.replace(',', '.'));
+      f.reading = 'decimal comma (the document writes decimal commas)';
+      f.name = figureName(f);
+    } else if (/^\d{1,3}(\.\d{3})+$/.test(n)) {
+      f.value = Number(n.replace(/\./g, ''));
+      f.reading = 'dot as thousands separator (the document writes decimal commas)';
+      f.name = figureName(f);
+    }
+  }
+}
+
+const COUNT_WORD = /\b(patients|participants|subjects|adults|children|women|men|volunteers|sites)\b/i;
+
+/** What a figure's neighbours make clear: a CI's unit from its estimate; the counted noun of "41 of 302". */
+function completeFigures(entities: Entity[], sentences: { start: number; end: number }[], normalized: string): void {
+  let prev: FigureEntity | undefined;
+  for (const e of entities) {
+    if (e.kind !== 'figure') continue;
+    if (e.figureKind === 'ci' && !e.unit && prev && prev.end <= e.start && e.start - prev.end <= 14) {
+      e.unit = prev.unit === 'fold' ? '' : prev.unit;
+      if (prev.figureKind === 'ratio' && !prev.binding.endpoint && e.binding.endpoint) prev.binding.endpoint = e.binding.endpoint;
+    }
+    if (e.figureKind === 'count' && !e.unit) {
+      const s = sentenceAt(sentences, e.start) ?? { start: Math.max(0, e.start - 200), end: Math.min(normalized.length, e.end + 200) };
+      const noun = COUNT_WORD.exec(normalized.slice(s.start, s.end));
+      if (noun) e.unit = noun[1].toLowerCase();
+      else if (/Patient/.test(normalized.slice(s.start, s.end))) e.unit = 'patients';
+    }
+    prev = e;
+  }
 }
 
 function rank(e: RawEntity): number {
@@ -126,8 +177,14 @@ interface DocLexicon {
 function shortKey(s: string): string { return s.replace(/[^\p{L}\p{N}]/gu, ''); }
 
 const STOP_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'with', 'to', 'a', 'an', 'on', 'or']);
-function contentWords(s: string): Set<string> {
-  return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2 && !STOP_WORDS.has(w)).map(w => w.replace(/s$/, '')));
+
+/** Whether the short form's letters are the initials of the long form's words ("FTD" and "Fast Track Designation"). */
+function initialsFit(short: string, long: string): boolean {
+  const letters = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const words = long.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const all = words.map(w => w[0]).join('');
+  const content = words.filter(w => !STOP_WORDS.has(w)).map(w => w[0]).join('');
+  return letters.length > 1 && (letters === all || letters === content);
 }
 
 function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexicon, normalized: string): DocLexicon {
@@ -162,10 +219,12 @@ function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexi
     const shortNorm = normalized.slice(d.start, d.end);
     const already = within(d.start, d.end).find(n => n.start === d.start && n.end === d.end);
     if (already && already.evidence === 'lexicon' && already.name !== name) {
-      // the lexicon reads the short form otherwise; trust the document when the long forms share no word
-      const lexLong = [already.name, lexiconLongForm(lexicon, already)].join(' ');
-      const shared = [...contentWords(d.long)].some(w => contentWords(lexLong).has(w));
-      if (name || !shared) doc.redefined.set(shortKey(shortNorm), name ?? '');
+      // the lexicon reads the short form otherwise. Trust the document's long form when its word
+      // initials spell the short form and the lexicon's do not ("Fast Track Designation (FTD)" is
+      // not frontotemporal dementia); a translation ("objektive Ansprechrate (ORR)") keeps the lexicon.
+      const lexLong = lexiconLongForm(lexicon, already) || already.name;
+      if (initialsFit(shortNorm, d.long) && !initialsFit(shortNorm, lexLong)) doc.redefined.set(shortKey(shortNorm), name ?? '');
+      else continue;
       if (!name) continue;
     } else if (already || !kind || !name) continue;
     if (!kind || !name) continue;
@@ -389,13 +448,31 @@ const CHANGE_IN = /^[ ]?(?:improvement|increase|reduction|decrease|gain|rise|dro
 /** A drug named as the comparator ("vs. etoposide/platinum", "compared with placebo") is not the figure's subject. */
 function isComparator(normalized: string, e: Entity): boolean {
   const left = normalized.slice(Math.max(0, e.start - 40), e.start);
-  return /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bover|\brelative to)[^.;:]{0,30}$/i.test(left);
+  return /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bover|\brelative to)(?:[^.;:]|\.(?=\d)){0,30}$/i.test(left);
 }
 
 const EFFICACY_KINDS = new Set(['percent', 'duration', 'ratio', 'ci', 'pvalue']);
+/** "6.9 months with X versus 3.8 months with Y": the drug right after the figure, introduced so, is its arm's drug. */
+const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|in (?:the |patients (?:treated with|receiving) )?)\s*$/i;
+
+/** "(vs. 0-5 % historical with chemotherapy)": a figure introduced as the comparison belongs to the comparator, not the main drug. */
+const COMPARATOR_FIGURE = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst)\s*(?:[<>~\u2264\u2265]\s*)?$/i;
+
+/** "9.4 % (6 of 64) on placebo", "1.9 % with placebo": the figure belongs to the placebo arm. */
+const PLACEBO_ARM = /^(?:\s*\([^()]*\))?[^.;\d]{0,20}?\b(?:with|on|for|in the|receiving|versus|vs\.?)\s+(?:matching\s+)?placebo\b/i;
+
+/** The document's main drug: the most-mentioned one that is not only ever a comparator. */
+function primaryDrug(entities: Entity[], normalized: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.kind === 'drug' && !e.facts.isRegimen && !isComparator(normalized, e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  let best: string | undefined, n = 0;
+  for (const [name, c] of counts) if (c > n) { best = name; n = c; }
+  return best;
+}
 
 /** Binds each figure to its endpoint, drug, arm, time point and n, from its sentence and block. */
 function bindFigures(entities: Entity[], sentences: { start: number; end: number }[], normalized: string): void {
+  const mainDrug = primaryDrug(entities, normalized);
   let si = 0;
   let sentenceStartIdx = 0;
   for (let i = 0; i < entities.length; i++) {
@@ -410,7 +487,7 @@ function bindFigures(entities: Entity[], sentences: { start: number; end: number
     const afterF = inSentence.filter(e => e.start >= f.end);
     const nearest = (list: Entity[], pred: (e: Entity) => boolean) => list.find(pred);
 
-    if (EFFICACY_KINDS.has(f.figureKind) && !f.timepoint) {
+    if ((EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && f.denominator !== undefined)) && !f.timepoint) {
       // "3-fold improvement in 12-month OS", "72 % reduction in the risk of death": the endpoint follows
       const forward = CHANGE_IN.test(normalized.slice(f.end, f.end + 40));
       const ep = forward
@@ -425,9 +502,15 @@ function bindFigures(entities: Entity[], sentences: { start: number; end: number
     }
     if (f.figureKind !== 'date' && f.figureKind !== 'money') {
       const subject = (e: Entity) => e.kind === 'drug' && !isComparator(normalized, e);
-      const drug = nearest(before, subject) ?? nearest(afterF, subject) ?? (f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined);
+      // the gap may hold a parenthesised count, "13.6 % (41 of 302) with docetaxel", but no other figure
+      const gapOf = (e: Entity) => normalized.slice(f.end, e.start).replace(/\([^()]*\)/g, '');
+      const ownArm = afterF.find(e => e.kind === 'drug' && e.start - f.end <= 60 && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e)));
+      const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60));
+      if (onPlacebo) f.binding.arm = 'placebo';
+      const drug = onPlacebo ? undefined : ownArm ?? nearest(before, subject) ?? nearest(afterF, subject) ?? (f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined);
       if (drug) f.binding.drug = drug.name;
-      if (f.figureKind !== 'dose') {
+      else if (!onPlacebo && mainDrug && (f.binding.endpoint || f.figureKind === 'dose') && !COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start))) f.binding.drug = mainDrug;
+      if (f.figureKind !== 'dose' && !f.binding.arm) {
         const dose = nearest(before, e => e.kind === 'figure' && e.figureKind === 'dose') ?? nearest(afterF, e => e.kind === 'figure' && e.figureKind === 'dose');
         if (dose && dose.kind === 'figure') f.binding.arm = `${normalized.slice(dose.start, dose.end).replace(/\s+/g, ' ')}`;
       }

@@ -68,6 +68,8 @@ export interface FigureEntity extends EntityBase {
   level?: number;
   /** For durations written as adjectives ("12-month OS"): the figure is a time point. */
   timepoint?: boolean;
+  /** For doses: the schedule written after them ("Q3W", "once weekly"). */
+  schedule?: string;
   binding: FigureBinding;
 }
 

@@ -201,7 +201,9 @@ function extendDrug(text: string, tokens: Token[], last: number, e: RawEntity, c
   if (!next) return;
   const sep = separatorBetween(text, tokens[last], next);
   const nextLower = next.text.toLowerCase();
-  if (sep === ' ' && ADC_PAYLOADS.has(nextLower)) {
+  // a payload-shaped second word joins an antibody's name: "corvatuzumab duvotecan", "telisotuzumab adizutecan"
+  const payloadShaped = /^[a-z]{4,}(?:tecan|dotin|tansine|tesirine|micin|mustine|duocarmazine)$/.test(next.text) && /mab$/.test(e.name);
+  if (sep === ' ' && (ADC_PAYLOADS.has(nextLower) || payloadShaped)) {
     e.end = next.end;
     e.name = `${e.name} ${nextLower}`;
     cover(last + 1, last + 1);

@@ -24,29 +24,33 @@ export interface RawFigure {
   iso?: string;
   /** Money role words seen next to the figure: upfront, milestone, total. */
   role?: string;
+  /** Dosing schedule written after a dose: "Q3W", "once weekly". */
+  schedule?: string;
 }
 
 // Number: "2,900" / "285,000" / "1,234.5" (thousands), or "14,9" / "54.4" / "7" (decimal comma or point).
 const NUM = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?/y;
 
 const SP = '[ \\u00a0]?';
-const PERCENT = new RegExp(`${SP}(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|pp(?![a-z]))`, 'y');
+const PERCENT = new RegExp(`${SP}(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|pp(?![a-z])|Prozentpunkte[n]?(?![a-z])|Prozent(?![a-z]))`, 'y');
 const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])/y;
 const DURATION_ADJ = /-(month|week|year|day)(?![a-z])/y;
-const DURATION = new RegExp(`${SP}(months?|mos?\\.?(?![a-z])|weeks?|wks?|years?|yrs?|days?|hours?|hrs?)(?![a-z])`, 'y');
-const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml))?(?![A-Za-z])`, 'y');
-const SCHEDULE = /[ ,]{0,2}(Q[1-4]W|QW|Q2W|Q3W|Q4W|QD|BID|TID|once[ -]weekly|once[ -]daily|twice[ -]daily|every [2-8] weeks)(?![A-Za-z])/y;
-const SCALE = /[ ]?(trillion|billion|million|thousand|bn|mn|tn|m|b|k)(?![A-Za-z])/y;
-const CURRENCY_WORD = /[ ](euros?|dollars?|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|yen|yuan|won|kronor)(?![A-Za-z])/y;
-const COUNT_NOUN = /[ ](?:(?:additional|evaluable|eligible|new|more|enrolled|treated|randomi[sz]ed|adult|pediatric|paediatric|healthy|clinical|global|active|further) ){0,2}(patients?|subjects?|participants?|people|persons|individuals|sites|centers|centres|cohorts?|arms?|trials?|studies|countries|patents?|doses|contracts?|employees|cases|adults|children|women|men|volunteers|responders|deaths|events|programs|programmes|products|candidates|assets|plants|facilities|partners|companies|deals|biologics|molecules|indications|ADCs|drugs)(?![A-Za-z])/y;
+const DURATION = new RegExp(`${SP}(months?|mos?\\.?(?![a-z])|weeks?|wks?|years?|yrs?|days?|hours?|hrs?|Monaten|Monate|Monat|Wochen|Woche|Jahren|Jahre|Jahr|Tagen|Tage|Tag|m\u00e5nader|veckor|\u00e5r)(?![a-z\u00e4\u00f6\u00fc\u00e5])`, 'y');
+const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml))?(?![A-Za-z/])`, 'y');
+/** Clinical measurements that are not doses: BMI, lengths, pressures, concentrations. */
+const MEASURE = new RegExp(`${SP}(kg/m\\u00b2|kg/m2|mg/dL|mg/dl|mmol/L|mmol/mol|nmol/L|g/dL|IU/mL|copies/mL|mL/min/1\\.73 ?m\\u00b2|mL/min|mmHg|cm|mm|kg|lbs?)(?![A-Za-z/])`, 'y');
+const SCHEDULE = /[ ,]{0,2}(Q[1-4]W|QW|Q2W|Q3W|Q4W|QD|BID|TID|once[ -]weekly|once[ -]daily|twice[ -]daily|once[ -]monthly|every [2-8] weeks|every (?:two|three|four|six) weeks|weekly|daily|monthly)(?![A-Za-z])/y;
+const SCALE = /[ ]?(trillion|billion|million|thousand|bn|mn|tn|m|b|k|Mrd\.|Mio\.|Milliarden|Millionen|Billionen)(?![A-Za-z])/y;
+const CURRENCY_WORD = /[ ](euros?|Euro|dollars?|US-Dollar|Dollar|Franken|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|yen|yuan|won|kronor)(?![A-Za-z])/y;
+const COUNT_NOUN = /[ ](?:(?:additional|evaluable|eligible|new|more|enrolled|treated|randomi[sz]ed|adult|pediatric|paediatric|healthy|clinical|global|active|further|prior|previous|weitere|neue) ){0,2}(Patientinnen und Patienten|Patientinnen|Patienten|Teilnehmerinnen und Teilnehmer|Teilnehmende[n]?|Teilnehmer|Probanden|Studienzentren|Zentren|Mitarbeiterinnen und Mitarbeiter|Mitarbeitende[n]?|Mitarbeiter|lines? of (?:therapy|treatment)|lines|patients?|subjects?|participants?|people|persons|individuals|sites|centers|centres|cohorts?|arms?|trials?|studies|countries|patents?|doses|contracts?|employees|cases|adults|children|women|men|volunteers|responders|deaths|events|programs|programmes|products|candidates|assets|plants|facilities|partners|companies|deals|biologics|molecules|indications|ADCs|drugs)(?![A-Za-z])/y;
 const VOLUME = /[ ]?(L|liters?|litres?|kL)(?![A-Za-z])/y;
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
-const OF_N = /[ ]of[ ](?:the[ ])?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/y;
+const OF_N = /[ ](?:of|von)[ ](?:the[ ])?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/y;
 const SLASH_N = /\/(\d{1,5})(?![\d/.,]\d)/y;
 const RANGE_SEP = /[ ]?(-|to|and)[ ]?/y;
 const RATIO_COLON = /:(\d{1,2})(?![\d:])/y;
 const ORDINAL = /(st|nd|rd|th)(?![a-z])/y;
-const CI_AFTER_PERCENT = /[ ]?(CI|confidence interval)[ :,]{0,3}(?:\(|\[)?[ ]?/y;
+const CI_AFTER_PERCENT = /[ -]?(CI|KI|confidence interval|Konfidenzintervall)[ :,]{0,3}(?:\(|\[)?[ ]?/y;
 
 const CURRENCY_SYMBOLS: [string, string][] = [
   ['US$', 'USD'], ['HK$', 'HKD'], ['A$', 'AUD'], ['C$', 'CAD'], ['$', 'USD'], ['\u20ac', 'EUR'], ['\u00a3', 'GBP'], ['\u00a5', 'JPY'],
@@ -54,10 +58,13 @@ const CURRENCY_SYMBOLS: [string, string][] = [
   ['RMB ', 'CNY'], ['KRW ', 'KRW'], ['SEK ', 'SEK'], ['DKK ', 'DKK'], ['NOK ', 'NOK'], ['HKD ', 'HKD'], ['AUD ', 'AUD'], ['CAD ', 'CAD'],
 ];
 const CURRENCY_WORDS: Record<string, string> = {
-  euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', yen: 'JPY', yuan: 'CNY', won: 'KRW', kronor: 'SEK',
+  euro: 'EUR', euros: 'EUR', Euro: 'EUR', dollar: 'USD', dollars: 'USD', Dollar: 'USD', 'US-Dollar': 'USD', Franken: 'CHF', yen: 'JPY', yuan: 'CNY', won: 'KRW', kronor: 'SEK',
   USD: 'USD', EUR: 'EUR', GBP: 'GBP', CHF: 'CHF', SEK: 'SEK', DKK: 'DKK', NOK: 'NOK', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', KRW: 'KRW', HKD: 'HKD',
 };
-const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  'mio.': 1e6, millionen: 1e6, 'mrd.': 1e9, milliarden: 1e9, billionen: 1e12,
+};
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?: (\d{1,2})(?:st|nd|rd|th)?,?)? ((?:19|20)\d{2})(?!\d)/y;
@@ -85,7 +92,11 @@ function readNumber(text: string, at: number): Num | undefined {
   // a trailing ",ddd" that starts a glued table cell is not part of this number: "4,2004,300" is read by NUM as "4,200"
   let reading: string | undefined;
   let value: number;
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) {
+  if (/^0,\d+$/.test(s)) {
+    // "0,021": a leading zero is never followed by a thousands separator
+    value = Number(s.replace(',', '.'));
+    reading = 'decimal comma';
+  } else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) {
     value = Number(s.replace(/,/g, ''));
     reading = 'comma as thousands separator';
   } else if (/^\d+,\d+$/.test(s)) {
@@ -232,7 +243,7 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined): RawFig
   const cur = gluedToWord ? undefined : currencyBefore(text, num.start);
   const nEq = /(?:^|[^a-z])n[ ]?=[ ]?[~\u2248]?[ ]?$/i.exec(text.slice(Math.max(0, num.start - 8), num.start));
   const pEq = /(?:^|[^a-z])p(?:[ -]value)?[ ]?(?:of[ ]|[<>=\u2264\u2265]=?)[ ]?$/i.exec(text.slice(Math.max(0, num.start - 14), num.start));
-  const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|relative risk)(?:[ ]?\((?:hr|or|rr)\))?(?:[ ]?[:=][ ]?|[ ]of[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30));
+  const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|relative risk)(?:[ ]?[([](?:hr|or|rr)[)\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30));
   const gradeEq = /grade[ ]?(?:[<>\u2264\u2265]=?)?[ ]?$/i.exec(lowerLeft);
 
   let comparator: string | undefined;
@@ -334,9 +345,10 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined): RawFig
       }
     }
     if (unit.kind === 'duration' && unit.adjective) timepoint = true;
+    let schedule: string | undefined;
     if (unit.kind === 'dose') {
       const sch = sticky(SCHEDULE, text, end);
-      if (sch) { unitText += ' ' + sch[1]; end = sch.index + sch[0].length; }
+      if (sch) { schedule = sch[1]; end = sch.index + sch[0].length; }
     }
     if (unit.kind === 'money-scale') {
       // "45 million euros"
@@ -354,7 +366,7 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined): RawFig
       if (per) { unitText += '/' + per[1]; end = per.index + per[0].length; }
     }
     if (hrEq && unit.kind !== 'percent') figureKind = 'ratio';
-    return { start: comparator && cmp ? cmp.start : num.start, end, figureKind, value, unit: unitText, comparator, reading, level, timepoint };
+    return { start: comparator && cmp ? cmp.start : num.start, end, figureKind, value, unit: unitText, comparator, reading, level, timepoint, ...(schedule ? { schedule } : {}) };
   }
 
   // no unit: hazard ratios, "8 of 22", "8/22", "2:1", ordinals, bare numbers
@@ -390,31 +402,44 @@ export interface UnitHit { kind: FigureKind | 'money-scale'; unit: string; end: 
 
 export function unitAfter(text: string, at: number): UnitHit | undefined {
   let m = sticky(PERCENT, text, at);
-  if (m) return { kind: 'percent', unit: /point|pp/.test(m[1]) ? 'percentage points' : '%', end: at + m[0].length };
+  if (m) return { kind: 'percent', unit: /point|pp|punkte/i.test(m[1]) ? 'percentage points' : '%', end: at + m[0].length };
   m = sticky(DURATION_ADJ, text, at);
   if (m) return { kind: 'duration', unit: m[1] + 's', end: at + m[0].length, adjective: true };
   m = sticky(FOLD, text, at);
   if (m) return { kind: 'ratio', unit: 'fold', end: at + m[0].length };
   m = sticky(DURATION, text, at);
   if (m) return { kind: 'duration', unit: canonicalDuration(m[1]), end: at + m[0].length };
+  m = sticky(MEASURE, text, at);
+  if (m) return { kind: 'other', unit: m[1].replace('m2', 'm\u00b2').replace(/^lb$/, 'lbs'), end: at + m[0].length };
   m = sticky(DOSE, text, at);
-  if (m) return { kind: 'dose', unit: m[1].replace(/^ug$|^mcg$/, '\u00b5g') + (m[2] ?? '').replace('m\u00b2', 'm2'), end: at + m[0].length };
+  if (m) return { kind: 'dose', unit: m[1].replace(/^ug$|^mcg$/, '\u00b5g') + (m[2] ?? '').replace('m2', 'm\u00b2'), end: at + m[0].length };
   m = sticky(COUNT_NOUN, text, at);
-  if (m) return { kind: 'count', unit: m[1].toLowerCase(), end: at + m[0].length };
+  if (m) return { kind: 'count', unit: canonicalCountNoun(m[1]), end: at + m[0].length };
   m = sticky(VOLUME, text, at);
   if (m) return { kind: 'other', unit: 'L', end: at + m[0].length };
   m = sticky(SCALE, text, at);
-  if (m && /^(trillion|billion|million|thousand|bn|mn)$/.test(m[1])) return { kind: 'money-scale', unit: m[1], end: at + m[0].length };
+  if (m && /^(trillion|billion|million|thousand|bn|mn|Mio\.|Mrd\.|Millionen|Milliarden|Billionen)$/.test(m[1])) return { kind: 'money-scale', unit: m[1].toLowerCase(), end: at + m[0].length };
   return undefined;
 }
 
 function canonicalDuration(u: string): string {
   const l = u.toLowerCase().replace('.', '');
-  if (l.startsWith('mo')) return 'months';
-  if (l.startsWith('w')) return 'weeks';
-  if (l.startsWith('y')) return 'years';
-  if (l.startsWith('d')) return 'days';
+  if (l.startsWith('mo') || l.startsWith('m\u00e5n')) return 'months';
+  if (l.startsWith('w') || l.startsWith('v')) return 'weeks';
+  if (l.startsWith('y') || l.startsWith('j') || l === '\u00e5r') return 'years';
+  if (l.startsWith('d') || l.startsWith('t')) return 'days';
   return 'hours';
+}
+
+const GERMAN_COUNT: [RegExp, string][] = [
+  [/^patient/i, 'patients'], [/^teilnehm/i, 'participants'], [/^proband/i, 'participants'], [/zentren$/i, 'sites'], [/^mitarbeit/i, 'employees'],
+];
+
+function canonicalCountNoun(noun: string): string {
+  for (const [re, en] of GERMAN_COUNT) if (re.test(noun) && /[\u00e4\u00f6\u00fc]|en$|er$|innen|ende/i.test(noun) && !/^patients?$/i.test(noun)) return en;
+  const l = noun.toLowerCase();
+  if (/^lines? of /.test(l)) return 'lines';
+  return l === 'patient' ? 'patients' : l;
 }
 
 function pvalueComparator(s: string): string {
