@@ -41,13 +41,20 @@ const fig = { matched: 0, valueRight: 0, kindRight: 0, boundGold: 0, boundRight:
 const problems = [];
 
 function locate(text, items) {
+  // gold mentions are listed in document order and do not overlap: each is searched for after the
+  // previous one; an order slip falls back to the last match of the same text, and is reported
   const lastEnd = new Map();
+  let cursor = 0;
   const out = [];
   for (const it of items) {
-    const from = lastEnd.get(it.text) ?? 0;
-    const at = text.indexOf(it.text, from);
-    if (at < 0) { problems.push(`gold text not found in order: ${JSON.stringify(it.text)}`); continue; }
+    let at = text.indexOf(it.text, cursor);
+    if (at < 0) {
+      at = text.indexOf(it.text, lastEnd.get(it.text) ?? 0);
+      if (at >= 0) problems.push(`gold out of document order: ${JSON.stringify(it.text)}`);
+    }
+    if (at < 0) { problems.push(`gold text not found: ${JSON.stringify(it.text)}`); continue; }
     lastEnd.set(it.text, at + it.text.length);
+    cursor = at + it.text.length;
     out.push({ ...it, start: at, end: at + it.text.length });
   }
   return out;

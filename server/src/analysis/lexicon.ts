@@ -149,13 +149,18 @@ export class Lexicon {
         let key = '';
         let surface = '';
         for (let j = i; j < tokens.length && j < i + MAX_PHRASE_TOKENS; j++) {
+          let possessive = false;
           if (j > i) {
             const sep = separatorBetween(text, tokens[j - 1], tokens[j], offset);
             if (sep === null) break;
             if (sep === '' && tokens[j - 1].wordEnd) break;
+            // "Alzheimer's disease" runs through a possessive; no match ends on one ("Leads Bio's")
+            possessive = sep === "'" && /^s$/i.test(tokens[j].text);
+            if (sep === "'" && !possessive) break;
           }
           key += tokens[j].text.toLowerCase();
           surface += tokens[j].text;
+          if (possessive) continue;
           const found = this.lookup(key, surface);
           if (found) best = { entry: found, startToken: i, endToken: j, start: tokens[i].start, end: tokens[j].end };
         }

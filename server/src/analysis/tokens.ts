@@ -58,10 +58,10 @@ function mk(word: string, base: number, s: number, e: number, offset: number): T
   return { start: offset + base + s, end: offset + base + e, text: word.slice(s, e), wordStart: s === 0, wordEnd: e === word.length };
 }
 
-/** The characters between two tokens, as a separator kind: '' (camel junction), ' ', '-', '/', '.', or null for anything else. */
+/** The characters between two tokens, as a separator kind: '' (camel junction), ' ', '-', '/', '.', "'" (a possessive, "Alzheimer's"), or null for anything else. */
 export function separatorBetween(text: string, a: Token, b: Token, offset = 0): string | null {
   const gap = text.slice(a.end - offset, b.start - offset);
   if (gap.length === 0) return '';
-  if (gap.length === 1 && (gap === ' ' || gap === '-' || gap === '/' || gap === '.')) return gap;
+  if (gap.length === 1 && (gap === ' ' || gap === '-' || gap === '/' || gap === '.' || gap === "'")) return gap;
   return null;
 }
