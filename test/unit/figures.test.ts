@@ -20,6 +20,12 @@ describe('figures', () => {
     ['the p value (p = 0,021) was', { text: 'p = 0,021', figureKind: 'pvalue', value: 0.021, unit: '', comparator: '=' }],
     ['bei 59,4 Prozent gegenüber', { text: '59,4 Prozent', figureKind: 'percent', value: 59.4, unit: '%' }],
     ['nach 13,2 Monaten', { text: '13,2 Monaten', figureKind: 'duration', value: 13.2, unit: 'months' }],
+    ['a change of \u22120.47 points', { text: '\u22120.47 points', figureKind: 'other', value: -0.47, unit: 'points' }],
+    ['ein Preis von 1.486,52 Euro', { text: '1.486,52 Euro', figureKind: 'money', value: 1486.52, unit: 'EUR' }],
+    ['revenue of MSEK 312,6 in', { text: 'MSEK 312,6', figureKind: 'money', value: 312600000, unit: 'SEK' }],
+    ['doses from 30 to 3000 \u03bcg/kg were', { text: '30 to 3000 \u03bcg/kg', figureKind: 'dose', value: [30, 3000], unit: '\u00b5g/kg' }],
+    ['assessed at day 28 after', { text: 'day 28', figureKind: 'duration', value: 28, unit: 'days' }],
+    ['oversubscribed 312.6 times by', { text: '312.6 times', figureKind: 'ratio', value: 312.6, unit: 'fold' }],
     ['Umsatz von 214,5 Mio. Euro', { text: '214,5 Mio. Euro', figureKind: 'money', value: 214500000, unit: 'EUR' }],
     ['revenue of $127 million next', { text: '$127 million', figureKind: 'money', value: 127e6, unit: 'USD' }],
     ['an upfront value of $800 million\u2011$1.2 billion', { text: '$800 million\u2011$1.2 billion', figureKind: 'money', value: [8e8, 1.2e9], unit: 'USD' }],
@@ -67,6 +73,10 @@ describe('figures', () => {
     assert.equal(figs[0].figureKind, 'count');
     assert.equal(figs[0].value, 8);
     assert.equal(figs[0].denominator, 22);
+  });
+
+  it('keeps a change "from X to Y" apart from a range', () => {
+    assert.deepEqual(figuresOf('ORR increased from 35 % to 66 %').map(f => f.value), [35, 66]);
   });
 
   it('reads ambiguous numbers with the document\u2019s convention', () => {

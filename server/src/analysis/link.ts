@@ -137,7 +137,8 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
   for (const e of entities) {
     if (e.kind !== 'figure') continue;
     if (e.figureKind === 'ci' && !e.unit && prev && prev.end <= e.start && e.start - prev.end <= 14) {
-      e.unit = prev.unit === 'fold' ? '' : prev.unit;
+      // a CI after a count ("18 of 40 patients (95% CI 29.3-61.5)") is one of a proportion
+      e.unit = prev.unit === 'fold' ? '' : prev.figureKind === 'count' ? '%' : prev.unit;
       if (prev.figureKind === 'ratio' && !prev.binding.endpoint && e.binding.endpoint) prev.binding.endpoint = e.binding.endpoint;
     }
     if (e.figureKind === 'count' && !e.unit) {

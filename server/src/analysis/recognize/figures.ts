@@ -29,25 +29,25 @@ export interface RawFigure {
 }
 
 // Number: "2,900" / "285,000" / "1,234.5" (thousands), or "14,9" / "54.4" / "7" (decimal comma or point).
-const NUM = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?/y;
+const NUM = /\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?/y;
 
 const SP = '[ \\u00a0]?';
 const PERCENT = new RegExp(`${SP}(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|pp(?![a-z])|Prozentpunkte[n]?(?![a-z])|Prozent(?![a-z]))`, 'y');
-const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])/y;
+const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])|[ ]times(?! (?:daily|a day|a week|per|weekly|monthly|a month))(?![a-z])/y;
 const DURATION_ADJ = /-(month|week|year|day)(?![a-z])/y;
 const DURATION = new RegExp(`${SP}(months?|mos?\\.?(?![a-z])|weeks?|wks?|years?|yrs?|days?|hours?|hrs?|Monaten|Monate|Monat|Wochen|Woche|Jahren|Jahre|Jahr|Tagen|Tage|Tag|m\u00e5nader|veckor|\u00e5r)(?![a-z\u00e4\u00f6\u00fc\u00e5])`, 'y');
 const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml))?(?![A-Za-z/])`, 'y');
 /** Clinical measurements that are not doses: BMI, lengths, pressures, concentrations. */
-const MEASURE = new RegExp(`${SP}(kg/m\\u00b2|kg/m2|mg/dL|mg/dl|mmol/L|mmol/mol|nmol/L|g/dL|IU/mL|copies/mL|mL/min/1\\.73 ?m\\u00b2|mL/min|mmHg|cm|mm|kg|lbs?)(?![A-Za-z/])`, 'y');
+const MEASURE = new RegExp(`${SP}(points?|Punkte[n]?|Centiloids?|kg/m\\u00b2|kg/m2|mg/dL|mg/dl|mmol/L|mmol/mol|nmol/L|g/dL|IU/mL|copies/mL|mL/min/1\\.73 ?m\\u00b2|mL/min|mmHg|cm|mm|kg|lbs?)(?![A-Za-z/])`, 'y');
 const SCHEDULE = /[ ,]{0,2}(Q[1-4]W|QW|Q2W|Q3W|Q4W|QD|BID|TID|once[ -]weekly|once[ -]daily|twice[ -]daily|once[ -]monthly|every [2-8] weeks|every (?:two|three|four|six) weeks|weekly|daily|monthly)(?![A-Za-z])/y;
-const SCALE = /[ ]?(trillion|billion|million|thousand|bn|mn|tn|m|b|k|Mrd\.|Mio\.|Milliarden|Millionen|Billionen)(?![A-Za-z])/y;
+const SCALE = /[ ]?(trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|bn|mn|tn|m|b|k|Mrd\.|Mio\.|Milliarden|Millionen|Billionen)(?![A-Za-z])/y;
 const CURRENCY_WORD = /[ ](euros?|Euro|dollars?|US-Dollar|Dollar|Franken|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|yen|yuan|won|kronor)(?![A-Za-z])/y;
-const COUNT_NOUN = /[ ](?:(?:additional|evaluable|eligible|new|more|enrolled|treated|randomi[sz]ed|adult|pediatric|paediatric|healthy|clinical|global|active|further|prior|previous|weitere|neue) ){0,2}(Patientinnen und Patienten|Patientinnen|Patienten|Teilnehmerinnen und Teilnehmer|Teilnehmende[n]?|Teilnehmer|Probanden|Studienzentren|Zentren|Mitarbeiterinnen und Mitarbeiter|Mitarbeitende[n]?|Mitarbeiter|lines? of (?:therapy|treatment)|lines|patients?|subjects?|participants?|people|persons|individuals|sites|centers|centres|cohorts?|arms?|trials?|studies|countries|patents?|doses|contracts?|employees|cases|adults|children|women|men|volunteers|responders|deaths|events|programs|programmes|products|candidates|assets|plants|facilities|partners|companies|deals|biologics|molecules|indications|ADCs|drugs)(?![A-Za-z])/y;
+const COUNT_NOUN = /[ ](?:(?:additional|evaluable|eligible|new|more|enrolled|treated|randomi[sz]ed|adult|pediatric|paediatric|healthy|clinical|global|active|further|prior|previous|authori[sz]ed|ordinary|participating|weitere|neue) ){0,2}(Patientinnen und Patienten|Patientinnen|Patienten|Teilnehmerinnen und Teilnehmer|Teilnehmende[n]?|Teilnehmer|Probanden|Studienzentren|Zentren|Mitarbeiterinnen und Mitarbeiter|Mitarbeitende[n]?|Mitarbeiter|Besch\u00e4ftigte[n]?|Frauen|M\u00e4nner|Erwachsene[n]?|Kinder[n]?|lines? of (?:therapy|treatment)|lines|(?:treatment )?(?:centers|centres)|hospitals|clinics|(?:[A-Z] )?shares|patients?|subjects?|participants?|people|persons|individuals|sites|centers|centres|cohorts?|arms?|trials?|studies|countries|patents?|doses|contracts?|employees|cases|adults|children|women|men|volunteers|responders|deaths|events|programs|programmes|products|candidates|assets|plants|facilities|partners|companies|deals|biologics|molecules|indications|ADCs|drugs)(?![A-Za-z])/y;
 const VOLUME = /[ ]?(L|liters?|litres?|kL)(?![A-Za-z])/y;
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
 const OF_N = /[ ](?:of|von)[ ](?:the[ ])?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/y;
 const SLASH_N = /\/(\d{1,5})(?![\d/.,]\d)/y;
-const RANGE_SEP = /[ ]?(-|to|and)[ ]?/y;
+const RANGE_SEP = /[ ]?(-|to|and|bis)[ ]?/y;
 const RATIO_COLON = /:(\d{1,2})(?![\d:])/y;
 const ORDINAL = /(st|nd|rd|th)(?![a-z])/y;
 const CI_AFTER_PERCENT = /[ -]?(CI|KI|confidence interval|Konfidenzintervall)[ :,]{0,3}(?:\(|\[)?[ ]?/y;
@@ -92,7 +92,11 @@ function readNumber(text: string, at: number): Num | undefined {
   // a trailing ",ddd" that starts a glued table cell is not part of this number: "4,2004,300" is read by NUM as "4,200"
   let reading: string | undefined;
   let value: number;
-  if (/^0,\d+$/.test(s)) {
+  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s)) {
+    // "1.486,52": thousands dots and a decimal comma
+    value = Number(s.replace(/\./g, '').replace(',', '.'));
+    reading = 'dot as thousands separator, decimal comma';
+  } else if (/^0,\d+$/.test(s)) {
     // "0,021": a leading zero is never followed by a thousands separator
     value = Number(s.replace(',', '.'));
     reading = 'decimal comma';
@@ -134,7 +138,12 @@ export function comparatorBefore(text: string, start: number): { comparator: str
   return undefined;
 }
 
-function currencyBefore(text: string, start: number): { code: string; start: number } | undefined {
+/** "MSEK 312,6", "MEUR 45": currency codes carrying a scale, common in Nordic and German reports. */
+const SCALED_CURRENCY = /(?:^|[^A-Za-z])([MTK])(SEK|DKK|NOK|EUR|USD|CHF)[ ]?$/;
+
+function currencyBefore(text: string, start: number): { code: string; start: number; scale?: number } | undefined {
+  const sc = SCALED_CURRENCY.exec(text.slice(Math.max(0, start - 6), start));
+  if (sc) return { code: sc[2], start: start - (sc[0].length - (/^[A-Z]/.test(sc[0]) ? 0 : 1)), scale: sc[1] === 'M' ? 1e6 : 1e3 };
   for (const [sym, code] of CURRENCY_SYMBOLS) {
     if (start >= sym.length && text.slice(start - sym.length, start) === sym) {
       const before = text[start - sym.length - 1];
@@ -231,19 +240,23 @@ function monthIndex(name: string): number {
   return MONTHS.findIndex(m => m.startsWith(n.slice(0, 3)));
 }
 
-function parseFigureAt(text: string, num: Num, prev: string | undefined): RawFigure | undefined {
+function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawFigure | undefined {
+  let num = numIn;
   const gluedToWord = isLetter(prev) && prev !== 'E'; // "Penetration0 %", "Incidence4,200": a flattened table cell
   let start = num.start;
   let end = num.end;
   let value: number | [number, number] = num.value;
   let reading = num.reading;
+  // "-21.7", "(\u22120.47)": a minus sign that does not join two words or two numbers
+  const negative = prev === '-' && (num.start < 2 || /[\s(\[:=,;]/.test(text[num.start - 2]));
+  if (negative) { value = -num.value; num = { ...num, value: -num.value, start: num.start - 1 }; start = num.start; }
   const lowerLeft = text.slice(Math.max(0, num.start - 40), num.start).toLowerCase();
 
   // --- prefixes that decide the kind -------------------------------------------------------
   const cur = gluedToWord ? undefined : currencyBefore(text, num.start);
   const nEq = /(?:^|[^a-z])n[ ]?=[ ]?[~\u2248]?[ ]?$/i.exec(text.slice(Math.max(0, num.start - 8), num.start));
   const pEq = /(?:^|[^a-z])p(?:[ -]value)?[ ]?(?:of[ ]|[<>=\u2264\u2265]=?)[ ]?$/i.exec(text.slice(Math.max(0, num.start - 14), num.start));
-  const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|relative risk)(?:[ ]?[([](?:hr|or|rr)[)\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30));
+  const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|rate ratio|relative risk)(?:[ ]?[([](?:hr|or|rr)[)\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30));
   const gradeEq = /grade[ ]?(?:[<>\u2264\u2265]=?)?[ ]?$/i.exec(lowerLeft);
 
   let comparator: string | undefined;
@@ -252,7 +265,7 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined): RawFig
 
   if (cur) {
     start = cur.start;
-    let scale = 1;
+    let scale = cur.scale ?? 1;
     const sc = sticky(SCALE, text, end);
     if (sc) { scale = SCALES[sc[1].toLowerCase()] ?? 1; end = sc.index + sc[0].length; }
     let v: number | [number, number] = round(num.value * scale);
@@ -281,6 +294,12 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined): RawFig
     const s = num.start - (nEq[0].length - (/^[^a-z]/i.test(nEq[0]) ? 1 : 0));
     return { start: s, end, figureKind: 'count', value: num.value, unit: 'patients', comparator: /[~\u2248]/.test(nEq[0]) ? '~' : undefined, reading };
   }
+  const tpEq = /(?:^|[^a-z])(day|week|month|year|tag|woche|monat)[ ]$/i.exec(lowerLeft);
+  if (tpEq && !sticky(PERCENT, text, end) && Number.isInteger(num.value)) {
+    const u = tpEq[1].toLowerCase();
+    const unitName = u === 'tag' ? 'days' : u === 'woche' ? 'weeks' : u === 'monat' ? 'months' : u + 's';
+    return { start: num.start - tpEq[1].length - 1, end, figureKind: 'duration', value: num.value, unit: unitName, timepoint: true, reading };
+  }
   if (gradeEq && !sticky(PERCENT, text, end)) {
     return { start: num.start, end, figureKind: 'other', value: num.value, unit: 'grade', reading };
   }
@@ -291,7 +310,8 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined): RawFig
   const firstUnit = unitAfter(text, end);
   if (!firstUnit || firstUnit.kind === 'percent' || firstUnit.kind === 'duration' || firstUnit.kind === 'dose') {
     const rs = sticky(RANGE_SEP, text, firstUnit ? firstUnit.end : end);
-    const fromTo = /(?:^|[^a-z])from[ ]$/.test(lowerLeft) && rs?.[1] === 'to'; // "from 35 % to 66 %" is a change, not a range
+    // "increased from 35 % to 66 %" is a change; "doses from 30 to 3000 \u00b5g/kg" a range
+    const fromTo = /(?:increas|decreas|ris|rose|fell|fall|improv|grew|grow|drop|declin|went|chang|reduc|climb|jump|shift|mov)\w*[ ](?:\w+[ ]){0,3}from[ ]$/.test(lowerLeft) && rs?.[1] === 'to';
     if (rs && rs[1] !== 'and' && !fromTo && isDigit(text[rs.index + rs[0].length])) {
       const n2 = readNumber(text, rs.index + rs[0].length);
       // only a range when the second number is larger and not a year-like run ("2027-2028" is a date range below)
@@ -316,6 +336,10 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined): RawFig
   }
 
   if (gluedToWord && !unit && !reading) return undefined; // "X2", "mRNA1273": not a figure
+  if (!unit) {
+    const cw = sticky(CURRENCY_WORD, text, end);
+    if (cw && CURRENCY_WORDS[cw[1]]) return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value, unit: CURRENCY_WORDS[cw[1]], comparator, reading, role: moneyRole(lowerLeft) };
+  }
 
   if (unit) {
     end = unit.end;
@@ -328,13 +352,18 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined): RawFig
       if (ci && !second) {
         // "95% CI 0.38-0.69", "(95% CI: 42.8%, 57.2%)"
         const at = ci.index + ci[0].length;
-        const lo = isDigit(text[at]) ? readNumber(text, at) : undefined;
+        const loNeg = text[at] === '-' && isDigit(text[at + 1]);
+        const loRaw = isDigit(text[at + (loNeg ? 1 : 0)]) ? readNumber(text, at + (loNeg ? 1 : 0)) : undefined;
+        const lo = loRaw && loNeg ? { ...loRaw, value: -loRaw.value } : loRaw;
         if (lo) {
           let p = lo.end;
           const loPct = /^[ ]?%/.exec(text.slice(p, p + 2));
           if (loPct) p += loPct[0].length;
-          const sep = /^[ ]?(?:-|to|,)[ ]?/.exec(text.slice(p, p + 5));
-          const hi = sep && isDigit(text[p + sep[0].length]) ? readNumber(text, p + sep[0].length) : undefined;
+          const sep = /^[ ]?(?:-|to|bis|,)[ ]?/.exec(text.slice(p, p + 5));
+          const hiAt = sep ? p + sep[0].length : -1;
+          const hiNeg = sep !== null && text[hiAt] === '-' && isDigit(text[hiAt + 1]);
+          const hiRaw = sep && isDigit(text[hiAt + (hiNeg ? 1 : 0)]) ? readNumber(text, hiAt + (hiNeg ? 1 : 0)) : undefined;
+          const hi = hiRaw && hiNeg ? { ...hiRaw, value: -hiRaw.value } : hiRaw;
           if (hi) {
             let e = hi.end;
             const hiPct = /^[ ]?%/.exec(text.slice(e, e + 2));
@@ -358,6 +387,12 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined): RawFig
         const v = Array.isArray(value) ? [round(value[0] * scale), round(value[1] * scale)] as [number, number] : round(value * scale);
         return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value: v, unit: CURRENCY_WORDS[cw[1]] ?? cw[1], comparator, reading, role: moneyRole(lowerLeft) };
       }
+      const noun = sticky(COUNT_NOUN, text, end);
+      if (noun) {
+        const scale = SCALES[unit.unit] ?? 1;
+        const v = Array.isArray(value) ? [round(value[0] * scale), round(value[1] * scale)] as [number, number] : round(value * scale);
+        return { start: cmp?.start ?? num.start, end: noun.index + noun[0].length, figureKind: 'count', value: v, unit: canonicalCountNoun(noun[1]), comparator, reading };
+      }
       figureKind = 'other';
       unitText = unit.unit;
     }
@@ -380,7 +415,7 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined): RawFig
       let e = of.index + of[0].length;
       const noun = sticky(COUNT_NOUN, text, e);
       if (noun) e = noun.index + noun[0].length;
-      return { start: num.start, end: e, figureKind: 'count', value: num.value, unit: noun ? noun[1] : '', denominator: den, comparator, reading };
+      return { start: num.start, end: e, figureKind: 'count', value: num.value, unit: noun ? canonicalCountNoun(noun[1]) : '', denominator: den, comparator, reading };
     }
   }
   const colon = sticky(RATIO_COLON, text, end);
@@ -410,7 +445,7 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   m = sticky(DURATION, text, at);
   if (m) return { kind: 'duration', unit: canonicalDuration(m[1]), end: at + m[0].length };
   m = sticky(MEASURE, text, at);
-  if (m) return { kind: 'other', unit: m[1].replace('m2', 'm\u00b2').replace(/^lb$/, 'lbs'), end: at + m[0].length };
+  if (m) return { kind: 'other', unit: /^(?:points?|Punkte[n]?)$/.test(m[1]) ? 'points' : m[1].replace('m2', 'm\u00b2').replace(/^lb$/, 'lbs'), end: at + m[0].length };
   m = sticky(DOSE, text, at);
   if (m) return { kind: 'dose', unit: m[1].replace(/^ug$|^mcg$/, '\u00b5g') + (m[2] ?? '').replace('m2', 'm\u00b2'), end: at + m[0].length };
   m = sticky(COUNT_NOUN, text, at);
