@@ -453,6 +453,18 @@ function isComparator(normalized: string, e: Entity): boolean {
 }
 
 const EFFICACY_KINDS = new Set(['percent', 'duration', 'ratio', 'ci', 'pvalue']);
+
+/**
+ * Figures that, with no drug named near them, still concern the document's main drug: results
+ * (bound to an endpoint), doses, the patients studied, and money. "2,000 L of bioreactor capacity"
+ * or "two companies" are about something else and stay unbound.
+ */
+function aboutTheDrug(f: FigureEntity): boolean {
+  if (f.binding.endpoint) return true;
+  if (f.figureKind === 'dose' || f.figureKind === 'money') return true;
+  return f.figureKind === 'count' && /^(patients|participants|subjects|adults|children|women|men|volunteers)$/.test(f.unit);
+}
+const AT_TIME = /\b(?:at|after|by|through|to|over|nach|bis|zu)\s*$/i;
 /** "6.9 months with X versus 3.8 months with Y": the drug right after the figure, introduced so, is its arm's drug. */
 const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|in (?:the |patients (?:treated with|receiving) )?)\s*$/i;
 
@@ -488,7 +500,9 @@ function bindFigures(entities: Entity[], sentences: { start: number; end: number
     const afterF = inSentence.filter(e => e.start >= f.end);
     const nearest = (list: Entity[], pred: (e: Entity) => boolean) => list.find(pred);
 
-    if ((EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && f.denominator !== undefined)) && !f.timepoint) {
+    const measured = EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && f.denominator !== undefined)
+      || (f.figureKind === 'other' && (f.unit === '' || f.unit === 'points'));
+    if (measured && !f.timepoint) {
       // "3-fold improvement in 12-month OS", "72 % reduction in the risk of death": the endpoint follows
       const forward = CHANGE_IN.test(normalized.slice(f.end, f.end + 40));
       const ep = forward
@@ -500,8 +514,15 @@ function bindFigures(entities: Entity[], sentences: { start: number; end: number
         const tp = inSentence.find(e => e.kind === 'figure' && e.timepoint && e.end <= ep.start && ep.start - e.end <= 2);
         if (tp && tp.kind === 'figure') f.binding.timepoint = `${tp.value} ${tp.unit}`;
       }
+      // "at 24 weeks", "at week 52", "nach 16 Wochen": a time point stated in the sentence
+      if (!f.binding.timepoint) {
+        const at = inSentence.filter((e): e is FigureEntity => e !== f && e.kind === 'figure' && e.figureKind === 'duration' && typeof e.value === 'number'
+          && (AT_TIME.test(normalized.slice(Math.max(0, e.start - 12), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))))
+          .sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+        if (at) f.binding.timepoint = `${at.value} ${at.unit}`;
+      }
     }
-    if (f.figureKind !== 'date' && f.figureKind !== 'money') {
+    if (f.figureKind !== 'date') {
       const subject = (e: Entity) => e.kind === 'drug' && !isComparator(normalized, e);
       // the gap may hold a parenthesised count, "13.6 % (41 of 302) with docetaxel", but no other figure
       const gapOf = (e: Entity) => normalized.slice(f.end, e.start).replace(/\([^()]*\)/g, '');
@@ -510,7 +531,7 @@ function bindFigures(entities: Entity[], sentences: { start: number; end: number
       if (onPlacebo) f.binding.arm = 'placebo';
       const drug = onPlacebo ? undefined : ownArm ?? nearest(before, subject) ?? nearest(afterF, subject) ?? (f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined);
       if (drug) f.binding.drug = drug.name;
-      else if (!onPlacebo && mainDrug && (f.binding.endpoint || f.figureKind === 'dose') && !COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start))) f.binding.drug = mainDrug;
+      else if (!onPlacebo && mainDrug && aboutTheDrug(f) && !COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start))) f.binding.drug = mainDrug;
       if (f.figureKind !== 'dose' && !f.binding.arm) {
         const dose = nearest(before, e => e.kind === 'figure' && e.figureKind === 'dose') ?? nearest(afterF, e => e.kind === 'figure' && e.figureKind === 'dose');
         if (dose && dose.kind === 'figure') f.binding.arm = `${normalized.slice(dose.start, dose.end).replace(/\s+/g, ' ')}`;

@@ -122,7 +122,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
     const lower = tok.text.toLowerCase();
     if (/^\p{L}+$/u.test(tok.text) && lower.length >= 6 && !STEM_FALSE_FRIENDS.has(lower) && !ignored(lower)) {
       const stem = lexicon.stemOf(lower);
-      const contextOk = !stem || !CONTEXT_STEMS.has(stem.stem) || DRUG_CONTEXT.test(text.slice(Math.max(0, tok.start - 80), Math.min(text.length, tok.end + 80)));
+      const contextOk = !stem || !CONTEXT_STEMS.has(stem.stem) || DRUG_CONTEXT.test(text.slice(Math.max(0, tok.start - 80), Math.min(text.length, tok.end + 80)))
+        || /^[a-z]{2,}(?:leucel|temcel)$/.test(tokens[i + 1]?.text ?? '');
       if (stem && !LEXICON_ONLY_STEMS.has(stem.stem) && contextOk && stemAllowedHere(tok)) {
         const e: RawEntity = { kind: 'drug', start: tok.start, end: tok.end, name: lower, evidence: 'stem', extra: { stem: stem.stem } };
         extendDrug(text, tokens, i, e, cover);
@@ -203,7 +204,9 @@ function extendDrug(text: string, tokens: Token[], last: number, e: RawEntity, c
   const nextLower = next.text.toLowerCase();
   // a payload-shaped second word joins an antibody's name: "corvatuzumab duvotecan", "telisotuzumab adizutecan"
   const payloadShaped = /^[a-z]{4,}(?:tecan|dotin|tansine|tesirine|micin|mustine|duocarmazine)$/.test(next.text) && /mab$/.test(e.name);
-  if (sep === ' ' && (ADC_PAYLOADS.has(nextLower) || payloadShaped)) {
+  // cell therapies have two-word INNs: "ciltacabtagene autoleucel", "lisocabtagene maraleucel", "exagamglogene autotemcel"
+  const cellSecond = /^[a-z]{2,}(?:leucel|temcel)$/.test(next.text) && /(?:gene|cel)$/.test(e.name);
+  if (sep === ' ' && (ADC_PAYLOADS.has(nextLower) || payloadShaped || cellSecond)) {
     e.end = next.end;
     e.name = `${e.name} ${nextLower}`;
     cover(last + 1, last + 1);
