@@ -93,3 +93,43 @@ describe('checks on intervals and survival', () => {
     assert.deepEqual(codes('In the 900 \u00b5g/kg group median OS was 7.8 months. In the 450 \u00b5g/kg group median PFS was 14.9 months.'), []);
   });
 });
+
+describe('checks on claims, totals, repetitions and form', () => {
+  it('claimed-ratio: a fold claim its figures do not support', () => {
+    const { findings } = analyzeText('The drug showed a 7-fold improvement in ORR (36 % vs 12 %).');
+    assert.deepEqual(findings.map(f => [f.code, f.severity]), [['claimed-ratio', 'warning']]);
+    assert.match(findings[0].message, /36 \/ 12 = 3\.00\u00d7/);
+  });
+  it('claimed-ratio: "more than doubled" and "halved" against their figures', () => {
+    assert.deepEqual(codes('The response rate more than doubled (48 % vs 30 %).'), ['claimed-ratio']);
+    assert.deepEqual(codes('The relapse rate was halved, from 40 % to 28 %.'), ['claimed-ratio']);
+  });
+  it('claimed-ratio: a risk reduction that its hazard ratio does not give', () => {
+    const { findings } = analyzeText('The drug reduced the risk of death by 72 % (HR 0.58; 95% CI 0.45\u20130.75).');
+    assert.deepEqual(findings.map(f => f.code), ['claimed-ratio']);
+    assert.match(findings[0].message, /1 \u2212 0\.58 = 42 %/);
+  });
+  it('claimed-ratio: true claims pass', () => {
+    assert.deepEqual(codes('ORR was 3-fold higher (45 % vs 15 %). The rate more than doubled (48 % vs 22 %). Risk of death was reduced by 42 % (HR 0.58). The rate was halved (40 % vs 20 %).'), []);
+  });
+  it('totals: upfront plus milestones against the stated total', () => {
+    const { findings } = analyzeText('Acme will receive $50 million upfront and up to $900 million in milestones, for a total deal value of $1.05 billion.');
+    assert.deepEqual(findings.map(f => [f.code, f.severity]), [['totals', 'error']]);
+    assert.match(findings[0].message, /= USD 950 million, not the stated total USD 1\.05 billion/);
+    assert.deepEqual(codes('Acme will receive $50 million upfront and up to $1 billion in milestones, for a total deal value of $1.05 billion.'), []);
+  });
+  it('repeated-value: a deal total stated twice differently', () => {
+    assert.deepEqual(codes('A deal with a total value of $1.2 billion.\n\nThe agreement has a total value of $1.5 billion.'), ['repeated-value']);
+  });
+  it('repeated-value: a median for the same arm stated twice differently, but not across subgroups or follow-up', () => {
+    assert.deepEqual(codes('With zanidatamab, median OS was 14.9 months. Later in the release: with zanidatamab, median OS was 15.9 months.'), ['repeated-value']);
+    assert.deepEqual(codes('With zanidatamab, median OS was 14.9 months. Among patients with PD-L1 high tumours, median OS with zanidatamab was 17.1 months.'), []);
+    assert.deepEqual(codes('Median OS with zanidatamab was 11.9 months at a median follow-up of 13.0 months.'), []);
+  });
+  it('mixed-decimal-separator: decimal comma and point in one document, with a fix to the majority', () => {
+    const { findings } = analyzeText('Median OS was 14.9 months, median PFS 7.8 months and ORR 54,4 percent; 2,900 patients.');
+    assert.deepEqual(findings.map(f => f.code), ['mixed-decimal-separator']);
+    assert.equal(findings[0].fixes[0].edits[0].newText, '54.4');
+    assert.deepEqual(codes('Median OS was 14,9 months; 2,900 patients and 1,200 sites.'), []);
+  });
+});

@@ -464,6 +464,7 @@ function aboutTheDrug(f: FigureEntity): boolean {
   if (f.figureKind === 'dose' || f.figureKind === 'money') return true;
   return f.figureKind === 'count' && /^(patients|participants|subjects|adults|children|women|men|volunteers)$/.test(f.unit);
 }
+const FOLLOW_UP = /\b(?:follow[- ]?up|followed (?:up )?for|observation|data cut-?off|Nachbeobachtung\w*)\b[^.;]{0,12}$/i;
 const AT_TIME = /\b(?:at|after|by|through|to|over|nach|bis|zu)\s*$/i;
 /** "6.9 months with X versus 3.8 months with Y": the drug right after the figure, introduced so, is its arm's drug. */
 const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|in (?:the |patients (?:treated with|receiving) )?)\s*$/i;
@@ -502,7 +503,9 @@ function bindFigures(entities: Entity[], sentences: { start: number; end: number
 
     const measured = EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && f.denominator !== undefined)
       || (f.figureKind === 'other' && (f.unit === '' || f.unit === 'points'));
-    if (measured && !f.timepoint) {
+    // "a median follow-up of 13.0 months", "data cut-off": a study's time, not an endpoint's value
+    const followUp = f.figureKind === 'duration' && FOLLOW_UP.test(normalized.slice(Math.max(0, f.start - 30), f.start));
+    if (measured && !f.timepoint && !followUp) {
       // "3-fold improvement in 12-month OS", "72 % reduction in the risk of death": the endpoint follows
       const forward = CHANGE_IN.test(normalized.slice(f.end, f.end + 40));
       const ep = forward

@@ -6,9 +6,15 @@ import { percentOfCount } from './percentOfCount';
 import { mixedMicroSign } from './mixedMicroSign';
 import { confidenceInterval } from './confidenceInterval';
 import { survivalLogic } from './survivalLogic';
+import { claimedRatio } from './claimedRatio';
+import { totals } from './totals';
+import { repeatedValue } from './repeatedValue';
+import { mixedDecimalSeparator } from './mixedDecimalSeparator';
 import { applySuppressions } from './suppressions';
 
-export const CHECKS: readonly Check[] = [impossibleValue, percentOfCount, confidenceInterval, survivalLogic, mixedMicroSign];
+export const CHECKS: readonly Check[] = [
+  impossibleValue, percentOfCount, confidenceInterval, survivalLogic, claimedRatio, totals, repeatedValue, mixedMicroSign, mixedDecimalSeparator,
+];
 
 export interface CheckOptions {
   /** Per-code severity overrides; 'off' silences a check. */

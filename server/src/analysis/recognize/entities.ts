@@ -203,7 +203,7 @@ function extendDrug(text: string, tokens: Token[], last: number, e: RawEntity, c
   const sep = separatorBetween(text, tokens[last], next);
   const nextLower = next.text.toLowerCase();
   // a payload-shaped second word joins an antibody's name: "corvatuzumab duvotecan", "telisotuzumab adizutecan"
-  const payloadShaped = /^[a-z]{4,}(?:tecan|dotin|tansine|tesirine|micin|mustine|duocarmazine)$/.test(next.text) && /mab$/.test(e.name);
+  const payloadShaped = /^[a-z]{2,}(?:tecan|dotin|tansine|tesirine|micin|mustine|duocarmazine)$/.test(next.text) && /mab$/.test(e.name);
   // cell therapies have two-word INNs: "ciltacabtagene autoleucel", "lisocabtagene maraleucel", "exagamglogene autotemcel"
   const cellSecond = /^[a-z]{2,}(?:leucel|temcel)$/.test(next.text) && /(?:gene|cel)$/.test(e.name);
   if (sep === ' ' && (ADC_PAYLOADS.has(nextLower) || payloadShaped || cellSecond)) {

@@ -285,7 +285,7 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
       }
     }
     if (cmp) start = cmp.start;
-    return { start, end, figureKind: 'money', value: v, unit: cur.code, comparator, reading, role: moneyRole(lowerLeft) };
+    return { start, end, figureKind: 'money', value: v, unit: cur.code, comparator, reading, role: moneyRole(lowerLeft, text.slice(end)) };
   }
   if (pEq) {
     return { start: num.start - (pEq[0].length - (/^[^a-z]/i.test(pEq[0]) ? 1 : 0)), end, figureKind: 'pvalue', value: num.value, unit: '', comparator: pvalueComparator(pEq[0]), reading };
@@ -338,7 +338,7 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
   if (gluedToWord && !unit && !reading) return undefined; // "X2", "mRNA1273": not a figure
   if (!unit) {
     const cw = sticky(CURRENCY_WORD, text, end);
-    if (cw && CURRENCY_WORDS[cw[1]]) return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value, unit: CURRENCY_WORDS[cw[1]], comparator, reading, role: moneyRole(lowerLeft) };
+    if (cw && CURRENCY_WORDS[cw[1]]) return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value, unit: CURRENCY_WORDS[cw[1]], comparator, reading, role: moneyRole(lowerLeft, text.slice(cw.index + cw[0].length)) };
   }
 
   if (unit) {
@@ -385,7 +385,7 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
       if (cw) {
         const scale = SCALES[unit.unit] ?? 1;
         const v = Array.isArray(value) ? [round(value[0] * scale), round(value[1] * scale)] as [number, number] : round(value * scale);
-        return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value: v, unit: CURRENCY_WORDS[cw[1]] ?? cw[1], comparator, reading, role: moneyRole(lowerLeft) };
+        return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value: v, unit: CURRENCY_WORDS[cw[1]] ?? cw[1], comparator, reading, role: moneyRole(lowerLeft, text.slice(cw.index + cw[0].length)) };
       }
       const noun = sticky(COUNT_NOUN, text, end);
       if (noun) {
@@ -485,12 +485,19 @@ function pvalueComparator(s: string): string {
   return '=';
 }
 
-function moneyRole(lowerLeft: string): string | undefined {
+/** What a sum of money is in a deal: read from the words right after it ("$50 million upfront", "$900 million in milestones"), else the nearest role word before it. */
+function moneyRole(lowerLeft: string, right = ''): string | undefined {
+  const r = right.slice(0, 40).toLowerCase();
+  if (/^[ ,]*(?:in )?(?:an? )?(?:upfront|up-front)\b/.test(r)) return 'upfront';
+  if (/^[ ,]*(?:in |of )?(?:potential |additional |future )?(?:development(?:,| and)? |regulatory(?:,| and)? |commercial(?:,| and)? |sales[- ]based |clinical )*milestones?\b/.test(r)) return 'milestones';
+  if (/^[ ,]*(?:in total|in aggregate|total)\b/.test(r)) return 'total';
   const l = lowerLeft.slice(-40);
-  if (/upfront|up-front|initial payment/.test(l)) return 'upfront';
-  if (/milestone/.test(l)) return 'milestones';
-  if (/total|worth|valued at|deal value|aggregate/.test(l)) return 'total';
-  return undefined;
+  let best: string | undefined, at = -1;
+  for (const [re, role] of [[/upfront|up-front|initial payment/g, 'upfront'], [/milestone/g, 'milestones'], [/total|worth|valued at|deal value|aggregate/g, 'total']] as [RegExp, string][]) {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(l)) !== null) if (m.index > at) { at = m.index; best = role; }
+  }
+  return best;
 }
 
 function round(v: number): number { return Math.round(v * 1e6) / 1e6; }

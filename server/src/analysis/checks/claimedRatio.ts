@@ -1,0 +1,111 @@
+/**
+ * claimed-ratio: a verbal claim the numbers beside it do not support. "7-fold improvement (36 %
+ * vs 12 %)" is 3-fold; "more than doubled (48 % vs 30 %)" is 1.6 times; "halved (40 % to 28 %)";
+ * "reduced the risk of death by 72 % (HR 0.58)" where an HR of 0.58 means 42 %. Only claims whose
+ * two compared figures stand in the same sentence are judged, with room for the rounding of the
+ * written numbers, so a claim is reported only when no reading of them can support it.
+ */
+import { Check, decimalsOf } from './check';
+import type { FigureEntity, Finding, DocumentModel } from '../model';
+import { sentenceAt } from '../link';
+
+const CODE = 'claimed-ratio';
+
+interface Claim { start: number; end: number; low: number; high: number; words: string }
+
+const WORD_CLAIMS: [RegExp, number, number][] = [
+  [/\b(?:more than|over) (?:doubled?|two-?fold|twice)\b/gi, 2.0, Infinity],
+  [/\b(?:almost|nearly) (?:doubled?|twice)\b/gi, 1.6, 2.05],
+  [/\b(?:doubled|double the|twice (?:as|the))\b/gi, 1.8, 2.25],
+  [/\b(?:tripled|triple the|three times (?:as|the))\b/gi, 2.7, 3.35],
+  [/\b(?:halved|cut in half)\b/gi, 0.4, 0.6],
+];
+
+export const claimedRatio: Check = {
+  code: CODE,
+  description: 'A claim ("7-fold", "doubled", "halved", "reduced the risk by 72 %") that the figures it compares do not support.',
+  defaultSeverity: 'warning',
+  run(model) {
+    const out: Finding[] = [];
+    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    const inSentence = (s: { start: number; end: number }) => figs.filter(f => f.start >= s.start && f.end <= s.end);
+
+    // "N-fold" figures
+    for (const f of figs) {
+      if (f.figureKind !== 'ratio' || f.unit !== 'fold' || typeof f.value !== 'number') continue;
+      const s = sentenceAt(model.sentences, f.start);
+      if (!s) continue;
+      const n = f.value;
+      const d = 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
+      const cmp = f.comparator;
+      const low = cmp === '>' || cmp === '\u2265' ? n : n - d - 0.05 * n;
+      const high = cmp === '<' || cmp === '\u2264' ? n : cmp === '>' || cmp === '\u2265' ? Infinity : n + d + 0.05 * n;
+      judge(model, { start: f.start, end: f.end, low, high, words: model.text.slice(f.start, f.end) }, inSentence(s).filter(x => x !== f), out);
+    }
+    // "doubled", "halved", ...: the most specific wording first, and no two claims on the same words
+    for (const s of model.sentences) {
+      const text = model.text.slice(s.start, s.end);
+      const taken: [number, number][] = [];
+      for (const [re, low, high] of WORD_CLAIMS) {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(text)) !== null) {
+          const a = s.start + m.index, b = a + m[0].length;
+          if (taken.some(([x, y]) => a < y && x < b)) continue;
+          taken.push([a, b]);
+          judge(model, { start: a, end: b, low, high, words: m[0] }, inSentence(s), out);
+        }
+      }
+      // "reduced the risk of death by 72 %" against the sentence's hazard ratio
+      const risk = /\b(?:reduc\w*|lower\w*|cut\w*)\s+(?:the\s+)?risk\s+(?:of\s+[\w\s-]{1,40}?)?by\s+(?:approximately\s+|about\s+)?(\d+(?:[.,]\d+)?)\s?(?:%|percent)/i.exec(text);
+      if (risk) {
+        const hr = inSentence(s).find(f => f.figureKind === 'ratio' && f.unit === 'HR' && typeof f.value === 'number');
+        if (hr && typeof hr.value === 'number') {
+          const claimed = Number(risk[1].replace(',', '.'));
+          const implied = (1 - hr.value) * 100;
+          const slack = 0.5 * 10 ** -decimalsOf(risk[1]) + 100 * 0.5 * 10 ** -decimalsOf(model.text.slice(hr.start, hr.end)) + 0.5;
+          if (Math.abs(claimed - implied) > slack) {
+            const at = s.start + risk.index + risk[0].indexOf(risk[1]);
+            out.push({
+              code: CODE, severity: 'warning',
+              message: `A ${claimed} % risk reduction does not match HR ${hr.value}: 1 \u2212 ${hr.value} = ${implied.toFixed(0)} %.`,
+              start: at, end: at + risk[1].length + (risk[0].endsWith('%') ? 0 : 0),
+              related: [{ start: hr.start, end: hr.end, message: `HR ${hr.value}` }],
+              data: { claimed, hazardRatio: hr.value, implied: Number(implied.toFixed(2)) }, fixes: [],
+            });
+          }
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** Compares a claim with the first two like figures of its sentence (same kind and unit, no comparator). */
+function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], out: Finding[]): void {
+  const like = candidates.filter(f => (f.figureKind === 'percent' || f.figureKind === 'duration') && typeof f.value === 'number' && !f.comparator && !f.timepoint);
+  if (like.length < 2) return;
+  const [a, b] = like;
+  if (a.figureKind !== b.figureKind || a.unit !== b.unit || like.length > 3) return;
+  const va = a.value as number, vb = b.value as number;
+  if (va <= 0 || vb <= 0) return;
+  const da = 0.5 * 10 ** -decimalsOf(model.text.slice(a.start, a.end));
+  const db = 0.5 * 10 ** -decimalsOf(model.text.slice(b.start, b.end));
+  // the ratio in the claim's direction: growth claims compare larger to smaller, halving smaller to larger
+  const halving = claim.high <= 1;
+  const [num, den, dn, dd] = halving ? (va < vb ? [va, vb, da, db] : [vb, va, db, da]) : (va > vb ? [va, vb, da, db] : [vb, va, db, da]);
+  const ratioHigh = (num + dn) / Math.max(den - dd, 1e-9);
+  const ratioLow = (num - dn) / (den + dd);
+  if (ratioHigh < claim.low || ratioLow > claim.high) {
+    const ratio = num / den;
+    out.push({
+      code: CODE, severity: 'warning',
+      message: `\u201c${claim.words}\u201d is not what the figures say: ${fmt(num)} / ${fmt(den)} = ${ratio.toFixed(2)}\u00d7.`,
+      start: claim.start, end: claim.end,
+      related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
+      data: { ratio: Number(ratio.toFixed(4)), claimedLow: claim.low, claimedHigh: Number.isFinite(claim.high) ? claim.high : -1 }, fixes: [],
+    });
+  }
+}
+
+function fmt(v: number): string { return String(Number(v.toFixed(4))); }

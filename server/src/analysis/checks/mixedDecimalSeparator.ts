@@ -1,0 +1,43 @@
+/**
+ * mixed-decimal-separator: decimals written with a comma in one place ("14,9 months") and a point in
+ * another ("7.8 months") in one document. Only unambiguous decimals inside figures count (one or
+ * two digits after the separator), so thousands separators ("2,900") and lists never do. Reported
+ * on each number in the minority style, with quick fixes to the majority style.
+ */
+import type { Check } from './check';
+import type { FigureEntity, Finding } from '../model';
+
+const CODE = 'mixed-decimal-separator';
+const DECIMAL = /(?<![\d.,])(\d+)([.,])(\d{1,2})(?![\d.,]\d|\d)/g;
+
+export const mixedDecimalSeparator: Check = {
+  code: CODE,
+  description: 'Decimal commas and decimal points mixed in one document ("14,9 months" here, "7.8 months" there).',
+  defaultSeverity: 'information',
+  run(model) {
+    const uses: { start: number; end: number; sep: string; int: string; frac: string }[] = [];
+    for (const f of model.entities) {
+      if (f.kind !== 'figure' || (f as FigureEntity).figureKind === 'date') continue;
+      const surface = model.text.slice(f.start, f.end);
+      DECIMAL.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = DECIMAL.exec(surface)) !== null) uses.push({ start: f.start + m.index, end: f.start + m.index + m[0].length, sep: m[2], int: m[1], frac: m[3] });
+    }
+    const commas = uses.filter(u => u.sep === ','), points = uses.filter(u => u.sep === '.');
+    if (commas.length === 0 || points.length === 0) return [];
+    const [major, minor] = commas.length > points.length ? [commas, points] : [points, commas];
+    const sep = major[0].sep;
+    const name = (s: string) => (s === ',' ? 'decimal comma' : 'decimal point');
+    return minor.map((u): Finding => ({
+      code: CODE, severity: 'information',
+      message: `${model.text.slice(u.start, u.end)} uses a ${name(u.sep)}; this document writes ${major.length} other decimal${major.length === 1 ? '' : 's'} with a ${name(sep)}.`,
+      start: u.start, end: u.end,
+      related: major.slice(0, 3).map(m => ({ start: m.start, end: m.end, message: `${name(sep)}: ${model.text.slice(m.start, m.end)}` })),
+      data: { majority: major.length, minority: minor.length },
+      fixes: [
+        { title: `Write ${u.int}${sep}${u.frac}`, edits: [{ start: u.start, end: u.end, newText: `${u.int}${sep}${u.frac}` }] },
+        { title: `Write every decimal with a ${name(sep)}`, edits: minor.map(x => ({ start: x.start, end: x.end, newText: `${x.int}${sep}${x.frac}` })) },
+      ],
+    }));
+  },
+};

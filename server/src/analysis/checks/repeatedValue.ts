@@ -1,0 +1,48 @@
+/**
+ * repeated-value: the same quantity stated twice with different values. Judged where "the same
+ * quantity" is unambiguous: a deal's total value stated twice in one document, and a median (OS,
+ * PFS, DOR) bound to the same endpoint, drug, arm and time point in two sentences that name no
+ * subgroup, analysis or update (an updated analysis or a subgroup legitimately gives another
+ * value). Reported on the later statement, with the earlier one as related information.
+ */
+import type { Check } from './check';
+import type { FigureEntity, Finding } from '../model';
+import { sentenceAt } from '../link';
+import { normalizeText } from '../text';
+
+const CODE = 'repeated-value';
+const DIFFERENT_CONTEXT = /\b(subgroup|among|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|versus|vs\.?|compared|high|low|positive|negative|expression|arm)\b|[\u2265\u2264<>]/i;
+
+export const repeatedValue: Check = {
+  code: CODE,
+  description: 'The same quantity stated twice with different values (a deal\u2019s total; a median for the same drug and arm).',
+  defaultSeverity: 'warning',
+  run(model) {
+    const out: Finding[] = [];
+    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && typeof e.value === 'number' && !e.comparator);
+    const seen = new Map<string, FigureEntity>();
+    for (const f of figs) {
+      let key: string | undefined;
+      const role = (f as FigureEntity & { role?: string }).role;
+      if (f.figureKind === 'money' && role === 'total') key = `deal-total|${f.unit}`;
+      if (f.figureKind === 'duration' && !f.timepoint && (f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' || f.binding.endpoint === 'DOR')) {
+        const s = sentenceAt(model.sentences, f.start);
+        const sentence = s ? normalizeText(model.text.slice(s.start, s.end)) : '';
+        if (DIFFERENT_CONTEXT.test(sentence) || !/\bmedian\b/i.test(sentence)) continue;
+        key = `median|${f.binding.endpoint}|${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.timepoint ?? ''}|${f.unit}`;
+      }
+      if (!key) continue;
+      const first = seen.get(key);
+      if (!first) { seen.set(key, f); continue; }
+      if (first.value === f.value) continue;
+      const what = key.startsWith('deal') ? 'The deal\u2019s total' : `Median ${f.binding.endpoint}${f.binding.drug ? ' with ' + f.binding.drug : ''}${f.binding.arm ? ' (' + f.binding.arm + ')' : ''}`;
+      out.push({
+        code: CODE, severity: 'warning',
+        message: `${what} is stated as ${model.text.slice(f.start, f.end)} here but ${model.text.slice(first.start, first.end)} earlier.`,
+        start: f.start, end: f.end, related: [{ start: first.start, end: first.end, message: 'the earlier statement' }],
+        data: { first: first.value as number, second: f.value as number }, fixes: [],
+      });
+    }
+    return out;
+  },
+};
