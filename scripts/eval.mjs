@@ -162,4 +162,50 @@ const figures = {
 };
 console.log(`\nfigures: recall ${pct(figures.recall)}, precision ${pct(figures.precision)}, value+unit right ${pct(figures.valueAccuracy)} of ${fig.matched} found, kind right ${pct(figures.kindAccuracy)}, binding right ${pct(figures.bindingAccuracy)} of ${fig.boundGold} with gold bindings`);
 if (problems.length) { console.log(`\n${problems.length} gold annotation problem(s):`); for (const p of problems.slice(0, 20)) console.log('  ' + p); }
-if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ documents: docs.length, entities: results, figures }, null, 2) + '\n');
+
+// ---- checks: recall over injected inconsistencies, false alarms on clean documents ----------------
+const { runChecks } = require('../out/server/src/analysis/index.js');
+const CHECKS_DIR = 'test/eval/checks';
+let checks;
+if (existsSync(CHECKS_DIR)) {
+  const files = readdirSync(CHECKS_DIR).filter(f => /\.(txt|md)$/.test(f) && f !== 'README.md' && existsSync(join(CHECKS_DIR, f.replace(/\.(txt|md)$/, '.findings.json')))).sort();
+  const perCode = new Map();
+  let cleanDocs = 0, falseAlarms = 0, extraInInjected = 0;
+  const falseList = [];
+  for (const file of files) {
+    const text = readFileSync(join(CHECKS_DIR, file), 'utf8');
+    const gold = JSON.parse(readFileSync(join(CHECKS_DIR, file.replace(/\.(txt|md)$/, '.findings.json')), 'utf8')).findings ?? [];
+    const found = runChecks(analyzer.analyze(text));
+    const used = new Set();
+    for (const g of gold) {
+      let at = -1;
+      for (let k = 0, from = 0; k < (g.occurrence ?? 1); k++) { at = text.indexOf(g.text, from); if (at < 0) break; from = at + 1; }
+      const c = perCode.get(g.code) ?? { gold: 0, hit: 0 };
+      c.gold++;
+      if (at < 0) { problems.push(`checks gold text not found: ${file} ${JSON.stringify(g.text)}`); perCode.set(g.code, c); continue; }
+      const i = found.findIndex((f, idx) => !used.has(idx) && f.code === g.code && f.start < at + g.text.length + 2 && at - 2 < f.end);
+      if (i >= 0) { used.add(i); c.hit++; } else if (VERBOSE) console.log(`  missed  ${file}  ${g.code}  ${JSON.stringify(g.text)}`);
+      perCode.set(g.code, c);
+    }
+    // anything reported beyond the injections, with warning or error severity, is a false alarm
+    const extra = found.filter((f, idx) => !used.has(idx) && (f.severity === 'error' || f.severity === 'warning'));
+    if (gold.length === 0) { cleanDocs++; falseAlarms += extra.length; } else extraInInjected += extra.length;
+    for (const f of extra) falseList.push(`${file}  ${f.code}  ${text.slice(f.start, f.end)}  ${f.message}`);
+  }
+  // the entity corpus is clean too: every document in it counts for false alarms
+  for (const file of docs) {
+    const found = runChecks(analyzer.analyze(readFileSync(join(DIR, file), 'utf8'))).filter(f => f.severity === 'error' || f.severity === 'warning');
+    cleanDocs++; falseAlarms += found.length;
+    for (const f of found) falseList.push(`${file}  ${f.code}  ${f.message}`);
+  }
+  const total = [...perCode.values()].reduce((a, c) => ({ gold: a.gold + c.gold, hit: a.hit + c.hit }), { gold: 0, hit: 0 });
+  console.log(`\nchecks: ${files.length} documents in ${CHECKS_DIR}; clean documents: ${cleanDocs} (with the entity corpus)`);
+  console.log('code                       injected  found  recall');
+  for (const [code, c] of [...perCode].sort()) console.log(`${code.padEnd(26)} ${String(c.gold).padStart(8)} ${String(c.hit).padStart(6)}   ${pct(c.gold ? c.hit / c.gold : 1)}`);
+  console.log(`${'all'.padEnd(26)} ${String(total.gold).padStart(8)} ${String(total.hit).padStart(6)}   ${pct(total.gold ? total.hit / total.gold : 1)}`);
+  console.log(`false warnings or errors: ${falseAlarms} on ${cleanDocs} clean documents (${(falseAlarms / Math.max(1, cleanDocs) * 20).toFixed(2)} per 20 documents); beyond the injections in injected documents: ${extraInInjected}`);
+  if (VERBOSE) for (const l of falseList) console.log(`  false   ${l}`);
+  checks = { recall: total.gold ? total.hit / total.gold : 1, perCode: Object.fromEntries(perCode), cleanDocuments: cleanDocs, falseAlarms };
+}
+if (problems.length) { console.log(`\n${problems.length} gold annotation problem(s):`); for (const p of problems.slice(0, 20)) console.log('  ' + p); }
+if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ documents: docs.length, entities: results, figures, checks }, null, 2) + '\n');
