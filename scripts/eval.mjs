@@ -161,7 +161,6 @@ const figures = {
   bindingAccuracy: fig.boundGold ? fig.boundRight / fig.boundGold : 1,
 };
 console.log(`\nfigures: recall ${pct(figures.recall)}, precision ${pct(figures.precision)}, value+unit right ${pct(figures.valueAccuracy)} of ${fig.matched} found, kind right ${pct(figures.kindAccuracy)}, binding right ${pct(figures.bindingAccuracy)} of ${fig.boundGold} with gold bindings`);
-if (problems.length) { console.log(`\n${problems.length} gold annotation problem(s):`); for (const p of problems.slice(0, 20)) console.log('  ' + p); }
 
 // ---- checks: recall over injected inconsistencies, false alarms on clean documents ----------------
 const { runChecks } = require('../out/server/src/analysis/index.js');
