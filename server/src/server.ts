@@ -9,7 +9,9 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, CheckOptions, composeLexicon, DocumentModel, Finding, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, runChecks } from './analysis';
-import { doHover, findCodeActions, findDocumentSymbols, toDiagnostics } from './features';
+import {
+  doHover, findCodeActions, findDefinition, findDocumentHighlights, findDocumentSymbols, findReferences, inlayHints, SEMANTIC_LEGEND, semanticTokens, toDiagnostics,
+} from './features';
 import { DEFAULT_SETTINGS, sanitizeSettings, Settings, SETTINGS_SECTION } from './shared/settings';
 
 interface Analysed { version: number; model: DocumentModel; findings: Finding[]; lines: LineIndex; settingsKey: string }
@@ -48,6 +50,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         hoverProvider: true,
         documentSymbolProvider: { label: 'Biotech entities' },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        documentHighlightProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+        inlayHintProvider: true,
       },
       serverInfo: { name: 'biotech-annotator-ls', version: '0.1.0' },
     };
@@ -186,6 +193,25 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onHover((params, token) => withDocument(params.textDocument.uri, token, null, a => doHover(a.model, a.lines.offsetAt(params.position), a.lines)));
   connection.onDocumentSymbol((params, token) => withDocument(params.textDocument.uri, token, [], a => findDocumentSymbols(a.model, a.lines)));
   connection.onCodeAction((params, token) => withDocument(params.textDocument.uri, token, [], a => findCodeActions(a.findings, params.context.diagnostics, a.lines, params.textDocument.uri)));
+
+  connection.onDocumentHighlight((params, token) => withDocument(params.textDocument.uri, token, [], a => findDocumentHighlights(a.model, a.lines.offsetAt(params.position), a.lines)));
+  connection.onDefinition((params, token) => withDocument(params.textDocument.uri, token, null, a => findDefinition(a.model, a.lines.offsetAt(params.position), a.lines, params.textDocument.uri)));
+  connection.onReferences(async (params, token) => {
+    // the other open documents that are analysed, so references cross documents
+    const others: { uri: string; model: DocumentModel; lines: LineIndex }[] = [];
+    for (const doc of documents.all()) {
+      if (doc.uri === params.textDocument.uri) continue;
+      const settings = await settingsFor(doc.uri);
+      if (isEnabled(doc, settings)) { const a = analysis(doc, settings); others.push({ uri: doc.uri, model: a.model, lines: a.lines }); }
+    }
+    return withDocument(params.textDocument.uri, token, [], a => findReferences({ uri: params.textDocument.uri, model: a.model, lines: a.lines }, a.lines.offsetAt(params.position), others, params.context.includeDeclaration));
+  });
+  connection.languages.semanticTokens.on((params, token) => withDocument(params.textDocument.uri, token, { data: [] }, a => semanticTokens(a.model, a.lines)));
+  connection.languages.inlayHint.on(async (params, token) => {
+    const settings = await settingsFor(params.textDocument.uri);
+    if (!settings.inlayHints) return [];
+    return withDocument(params.textDocument.uri, token, [], a => inlayHints(a.model, a.lines, a.lines.offsetAt(params.range.start), a.lines.offsetAt(params.range.end)));
+  });
 
   connection.languages.diagnostics.on(async (params, token) => {
     const items = await withDocument(params.textDocument.uri, token, [], a => toDiagnostics(a.findings, a.lines, params.textDocument.uri));

@@ -10,6 +10,7 @@ import {
   DocumentSymbolRequest, ExitNotification, HoverRequest, InitializedNotification, InitializeRequest, ProtocolConnection,
   PublishDiagnosticsNotification, PublishDiagnosticsParams, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   DocumentSymbol, MarkupContent, CodeActionRequest, Diagnostic, ConfigurationRequest, DidChangeWatchedFilesNotification,
+  DocumentHighlightRequest, DefinitionRequest, ReferencesRequest, SemanticTokensRequest, InlayHintRequest, Location,
 } from 'vscode-languageserver-protocol/node';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -182,6 +183,32 @@ describe('language server over stdio', function () {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('navigates: highlights, definitions, references across open documents, semantic tokens, inlay hints', async () => {
+    const s = await startSession(true, { inlayHints: { enable: true } });
+    const a = 'file:///a.txt', b = 'file:///b.md';
+    const textA = 'The objective response rate (ORR) with mitazalimab was 8 of 22 patients.\nLater, ORR and mitazalimab again.';
+    await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: a, languageId: 'plaintext', version: 1, text: textA } });
+    await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: b, languageId: 'markdown', version: 1, text: '# Notes\n\nmitazalimab is a CD40 agonist.' } });
+    const at = (needle: string, nth = 0) => {
+      let i = -1;
+      for (let k = 0; k <= nth; k++) i = textA.indexOf(needle, i + 1);
+      const line = textA.slice(0, i).split('\n').length - 1;
+      return { line, character: i - (textA.lastIndexOf('\n', i - 1) + 1) + 2 };
+    };
+    const highlights = await s.conn.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri: a }, position: at('mitazalimab') });
+    assert.equal(highlights!.length, 2);
+    const def = await s.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri: a }, position: at('mitazalimab', 1) }) as Location;
+    assert.deepEqual(def.range.start, { line: 0, character: textA.indexOf('mitazalimab') });
+    const refs = await s.conn.sendRequest(ReferencesRequest.type, { textDocument: { uri: a }, position: at('mitazalimab'), context: { includeDeclaration: true } });
+    assert.deepEqual(refs!.map(r => r.uri).sort(), [a, a, b]);
+    const tokens = await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: a } });
+    assert.equal(tokens!.data.length % 5, 0);
+    assert.ok(tokens!.data.length / 5 >= 5, `tokens: ${tokens!.data.length / 5}`);
+    const hints = await s.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri: a }, range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } } });
+    assert.deepEqual(hints!.map(h => h.label), ['\u2192 36.4 %']);
+    assert.equal(await stop(s), 0);
   });
 
   it('ignores documents of other languages', async () => {

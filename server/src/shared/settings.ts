@@ -15,6 +15,8 @@ export interface Settings {
   severity: Record<string, SeverityOverride>;
   /** More lexicon files, relative to the workspace folder or absolute (besides .biotech-lexicon.json). */
   lexiconFiles: string[];
+  /** Show normalised values and computed shares beside figures. */
+  inlayHints: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   languages: ['plaintext', 'markdown'],
   severity: {},
   lexiconFiles: [],
+  inlayHints: false,
 };
 
 const SEVERITIES = new Set<SeverityOverride>(['error', 'warning', 'information', 'hint', 'off']);
@@ -39,6 +42,7 @@ export function sanitizeSettings(raw: unknown): Settings {
     enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
     languages: languages.length > 0 || Array.isArray(r.languages) ? languages : DEFAULT_SETTINGS.languages,
     severity,
+    inlayHints: typeof (r.inlayHints as { enable?: unknown } | undefined)?.enable === 'boolean' ? (r.inlayHints as { enable: boolean }).enable : DEFAULT_SETTINGS.inlayHints,
     lexiconFiles: Array.isArray(r.lexiconFiles) ? r.lexiconFiles.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length < 1000).slice(0, 50) : [],
   };
 }

@@ -1,0 +1,49 @@
+/**
+ * Navigation inside and across open documents: document highlights (every mention of the entity
+ * under the cursor), go to definition (an abbreviation to where the document defines it; an
+ * entity to its first mention) and references (every mention, its aliases included, in every
+ * analysed document).
+ */
+import { DocumentHighlight, DocumentHighlightKind, Location } from 'vscode-languageserver-types';
+import type { DocumentModel, Entity } from '../analysis/model';
+import type { LineIndex } from '../analysis/text';
+import { abbreviationAt, entityAt, mentionsOf } from './entityAt';
+
+export function findDocumentHighlights(model: DocumentModel, offset: number, lines: LineIndex): DocumentHighlight[] {
+  const e = entityAt(model, offset);
+  if (!e || e.kind === 'figure') return [];
+  return mentionsOf(model, e).map(m => ({ range: lines.range(m.start, m.end), kind: m === firstMention(model, e) ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
+}
+
+export function findDefinition(model: DocumentModel, offset: number, lines: LineIndex, uri: string): Location | null {
+  const ab = abbreviationAt(model, offset);
+  if (ab && !(ab.start <= ab.abbreviation.start && ab.abbreviation.start < ab.end)) {
+    return { uri, range: lines.range(ab.abbreviation.longStart, ab.abbreviation.end + 1) };
+  }
+  const e = entityAt(model, offset);
+  if (!e || e.kind === 'figure') return null;
+  const first = firstMention(model, e);
+  return { uri, range: lines.range(first.start, first.end) };
+}
+
+export interface AnalysedDocument { uri: string; model: DocumentModel; lines: LineIndex }
+
+/** Every mention of the entity under the cursor, in this document and the other analysed ones. */
+export function findReferences(here: AnalysedDocument, offset: number, others: AnalysedDocument[], includeDeclaration: boolean): Location[] {
+  const e = entityAt(here.model, offset);
+  if (!e || e.kind === 'figure') return [];
+  const out: Location[] = [];
+  for (const doc of [here, ...others.filter(o => o.uri !== here.uri)]) {
+    const mentions = doc.model.entities.filter(x => x.kind === e.kind && x.name === e.name);
+    const first = mentions[0];
+    for (const m of mentions) {
+      if (!includeDeclaration && doc === here && m === first) continue;
+      out.push({ uri: doc.uri, range: doc.lines.range(m.start, m.end) });
+    }
+  }
+  return out;
+}
+
+function firstMention(model: DocumentModel, e: Entity): Entity {
+  return model.entities.find(x => x.kind === e.kind && x.name === e.name) ?? e;
+}
