@@ -25,6 +25,10 @@ export interface ServerRuntime {
 
 export const PUSH_DEBOUNCE_MS = 200;
 
+/** Other editors' names for the same languages: Neovim and Helix say "text" where VS Code says "plaintext". */
+const LANGUAGE_ALIASES: Record<string, string> = { text: 'plaintext', txt: 'plaintext', plain: 'plaintext', md: 'markdown', 'markdown.mdx': 'markdown' };
+export function canonicalLanguage(id: string): string { return LANGUAGE_ALIASES[id] ?? id; }
+
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
   const documents = new TextDocuments(TextDocument);
   let analyzer = new Analyzer(composeLexicon([]));
@@ -146,7 +150,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   });
 
   function isEnabled(doc: TextDocument, settings: Settings): boolean {
-    return settings.enable && settings.languages.includes(doc.languageId);
+    return settings.enable && settings.languages.includes(canonicalLanguage(doc.languageId));
   }
 
   /** The analysis of a document at its current version; cached until the next change. */

@@ -211,6 +211,15 @@ describe('language server over stdio', function () {
     assert.equal(await stop(s), 0);
   });
 
+  it('analyses plain text announced as "text" (Neovim, Helix) like "plaintext"', async () => {
+    const s = await startSession(true);
+    const uri = 'file:///n.txt';
+    await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'text', version: 1, text: 'ORR was 8 of 22 patients (40%).' } });
+    const report = await s.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    assert.deepEqual((report as { items: Diagnostic[] }).items.map(d => d.code), ['percent-of-count']);
+    assert.equal(await stop(s), 0);
+  });
+
   it('ignores documents of other languages', async () => {
     const s = await startSession(true);
     const other = 'file:///x.py';

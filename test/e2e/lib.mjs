@@ -1,0 +1,115 @@
+// Helpers shared by the end-to-end orchestrator (run.mjs), its set-up (setup.mjs) and the VS Code
+// driver (vscode.mjs). Plain Node, no dependencies.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const E2E_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const REPO = path.resolve(E2E_DIR, '..', '..');
+export const ARTIFACTS = path.join(E2E_DIR, 'artifacts');
+
+const started = Date.now();
+export function log(...args) {
+  const t = ((Date.now() - started) / 1000).toFixed(1).padStart(6);
+  console.log(`[e2e ${t}s]`, ...args);
+}
+
+export function seconds(ms) {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** The environment without what `npm run` adds (npm_config_*, npm_package_*, ...), so that an npm we
+ *  start for the editors' installs does not inherit this project's prefix, scripts or user agent. */
+export function cleanEnv(extra = {}) {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^npm_/i.test(k) || k === 'INIT_CWD' || k === 'NODE_OPTIONS') continue;
+    env[k] = v;
+  }
+  return { ...env, ...extra };
+}
+
+/**
+ * Runs a command to completion with a bounded time, its output appended to logFile (and echoed when
+ * echo is set). Resolves { code, signal, output, timedOut }; never rejects. The command gets its
+ * own process group, which is killed whole on time-out.
+ */
+export function run(cmd, args, { cwd, env, timeoutMs = 600_000, logFile, echo = false, input } = {}) {
+  return new Promise(resolve => {
+    const out = logFile ? fs.createWriteStream(logFile, { flags: 'a' }) : null;
+    out?.write(`\n$ ${cmd} ${args.join(' ')}\n`);
+    let output = '';
+    let child;
+    try {
+      child = spawn(cmd, args, { cwd, env, detached: true, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    } catch (err) {
+      out?.end(String(err));
+      resolve({ code: -1, signal: null, output: String(err), timedOut: false });
+      return;
+    }
+    if (input !== undefined) child.stdin.end(input);
+    const onData = chunk => {
+      const s = chunk.toString();
+      output += s;
+      if (output.length > 2_000_000) output = output.slice(-1_000_000);
+      out?.write(s);
+      if (echo) process.stdout.write(s);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child.pid, 'SIGTERM');
+      setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000).unref();
+    }, timeoutMs);
+    child.on('error', err => { onData(Buffer.from(String(err) + '\n')); });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const tail = timedOut ? `\n(timed out after ${seconds(timeoutMs)})\n` : '';
+      output += tail;
+      out?.end(tail);
+      resolve({ code: code ?? -1, signal, output, timedOut });
+    });
+  });
+}
+
+/** Signals a process group; quiet when it is gone already. */
+export function killGroup(pid, signal = 'SIGTERM') {
+  if (!pid) return;
+  try { process.kill(-pid, signal); } catch { /* gone */ }
+}
+
+/**
+ * The processes of this run that are still alive: every process whose environment carries
+ * BIOTECH_E2E_RUN=<runId> (set on everything the suite starts: code-server, its extension host and
+ * language server, Chromium, Neovim and its language server).
+ */
+export function processesOfRun(runId) {
+  const marker = `BIOTECH_E2E_RUN=${runId}`;
+  const found = [];
+  let entries = [];
+  try { entries = fs.readdirSync('/proc'); } catch { return found; }
+  for (const e of entries) {
+    if (!/^\d+$/.test(e) || Number(e) === process.pid) continue;
+    try {
+      const env = fs.readFileSync(`/proc/${e}/environ`, 'latin1');
+      if (env.split('\0').includes(marker)) found.push({ pid: Number(e), cmd: fs.readFileSync(`/proc/${e}/cmdline`, 'latin1').split('\0').join(' ').trim() });
+    } catch { /* gone, or not ours to read */ }
+  }
+  return found;
+}
+
+/** Kills, by pid, every process of this run still alive; returns what it killed. */
+export function sweep(runId) {
+  const left = processesOfRun(runId);
+  for (const p of left) {
+    try { process.kill(p.pid, 'SIGKILL'); } catch { /* gone */ }
+  }
+  return left;
+}
+
+export function tail(text, lines = 30) {
+  return text.split('\n').slice(-lines).join('\n');
+}
