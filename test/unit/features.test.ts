@@ -20,6 +20,14 @@ describe('features', () => {
       assert.match(v, /Targets: CD40/);
       assert.match(v, /2 mentions in this document/);
     });
+    it('lists what the document says about a drug, an endpoint and a target', () => {
+      const text = 'The CD40 agonist mitazalimab gave an ORR of 54,4 percent in the 900 \u00b5g/kg group and median OS of 14,9 months.';
+      const plain = (v: string | undefined) => (v ?? '').replace(/\\(.)/g, '$1');
+      assert.match(plain(hover(text.replace('mitazalimab', 'mitaz|alimab'))), /Results in this document: ORR 54\.4 % \(900 \u00b5g\/kg\) \u00b7 OS 14\.9 months/);
+      assert.match(plain(hover(text.replace('ORR', 'O|RR'))), /Values in this document: 54\.4 % \(mitazalimab, 900 \u00b5g\/kg\)/);
+      assert.match(plain(hover(text.replace('CD40', 'CD|40'))), /Drugs in this document that hit it: mitazalimab/);
+    });
+
     it('shows a figure card with its binding and reading', () => {
       const v = hover('median overall survival (OS) of 14,|9 months with mitazalimab')!;
       assert.match(v, /OS \u00b7 mitazalimab \u00b7 14\\\.9 months/);

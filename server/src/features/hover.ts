@@ -69,6 +69,8 @@ export function entityCard(model: DocumentModel, e: Entity, lines: LineIndex): s
     if (def) facts.push(`Abbreviation of ${esc(def.long)} (line ${lines.positionAt(def.start).line + 1})`);
   }
   if (facts.length) parts.push(facts.join('  \n'));
+  const related = relatedFigures(model, e);
+  if (related) parts.push(related);
   if (e.kind !== 'figure') {
     const mentions = mentionsOf(model, e);
     const linesList = [...new Set(mentions.map(m => lines.positionAt(m.start).line + 1))];
@@ -77,6 +79,29 @@ export function entityCard(model: DocumentModel, e: Entity, lines: LineIndex): s
       (spelled.length > 1 ? `  \nWritten as ${spelled.slice(0, 6).map(codeSpan).join(', ')}` : ''));
   }
   return parts.join('\n\n');
+}
+
+/** What the document says about a drug, endpoint or target: the figures bound to it, and for a target the drugs that hit it. */
+function relatedFigures(model: DocumentModel, e: Entity): string | undefined {
+  const figs = model.entities.filter((x): x is FigureEntity => x.kind === 'figure');
+  const MAX = 8;
+  if (e.kind === 'drug') {
+    const mine = figs.filter(f => f.binding.drug === e.name && f.binding.endpoint);
+    if (mine.length === 0) return undefined;
+    const rows = mine.slice(0, MAX).map(f => `${esc(f.binding.endpoint!)}${f.binding.timepoint ? ' at ' + esc(f.binding.timepoint) : ''} ${esc(f.name)}${f.binding.arm ? ' (' + esc(f.binding.arm) + ')' : ''}`);
+    return `Results in this document: ${rows.join(' \u00b7 ')}${mine.length > MAX ? ` \u00b7 and ${mine.length - MAX} more` : ''}`;
+  }
+  if (e.kind === 'endpoint') {
+    const mine = figs.filter(f => f.binding.endpoint === e.name);
+    if (mine.length === 0) return undefined;
+    const rows = mine.slice(0, MAX).map(f => `${esc(f.name)}${[f.binding.drug, f.binding.arm].filter(Boolean).length ? ' (' + [f.binding.drug, f.binding.arm].filter((x): x is string => !!x).map(esc).join(', ') + ')' : ''}`);
+    return `Values in this document: ${rows.join(' \u00b7 ')}${mine.length > MAX ? ` \u00b7 and ${mine.length - MAX} more` : ''}`;
+  }
+  if (e.kind === 'target') {
+    const drugs = [...new Set(model.entities.filter(x => x.kind === 'drug' && (x.facts.targets ?? []).includes(e.name)).map(x => x.name))];
+    return drugs.length ? `Drugs in this document that hit it: ${drugs.map(esc).join(', ')}` : undefined;
+  }
+  return undefined;
 }
 
 function figureFacts(f: FigureEntity): string[] {
