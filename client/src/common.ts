@@ -17,7 +17,11 @@ export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageC
     synchronize: {
       configurationSection: SETTINGS_SECTION,
       // lexicon files: the server reloads its lexicon when one changes
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.biotech-lexicon.json,*.biotech-lexicon.json}'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/{.biotech-lexicon.json,*.biotech-lexicon.json}'),
+        // documents: the server keeps its workspace index (symbols, references) current
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}'),
+      ],
     },
     outputChannel,
     diagnosticCollectionName: 'biotech-annotator',

@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, CheckOptions, composeLexicon, DocumentModel, Finding, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, runChecks } from './analysis';
 import {
   doHover, findCodeActions, findDefinition, findDocumentHighlights, findDocumentSymbols, findReferences, inlayHints, SEMANTIC_LEGEND, semanticTokens, toDiagnostics,
+  WorkspaceIndex,
 } from './features';
 import { DEFAULT_SETTINGS, sanitizeSettings, Settings, SETTINGS_SECTION } from './shared/settings';
 
@@ -21,7 +22,13 @@ export interface ServerRuntime {
   timer: { setTimeout(cb: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
   /** Reads a workspace file by URI; undefined when it does not exist. Absent in the browser, where only the built-in lexicon is used. */
   readFile?: (uri: string) => Promise<string | undefined>;
+  /** The URIs of the .txt and .md files under a workspace folder (bounded). Absent in the browser, where only open documents are indexed. */
+  listFiles?: (folderUri: string) => Promise<string[]>;
 }
+
+/** Files larger than this are not indexed in the background (they are still analysed when opened). */
+const MAX_INDEXED_FILE = 2_000_000;
+const DOCUMENT_FILE = /\.(txt|md|markdown)$/i;
 
 export const PUSH_DEBOUNCE_MS = 200;
 
@@ -41,12 +48,15 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   let supportsConfiguration = false;
   let pullDiagnostics = false;
   let refreshSupport = false;
+  let progressSupport = false;
+  const index = new WorkspaceIndex();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     supportsConfiguration = !!caps.workspace?.configuration;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+    progressSupport = !!caps.window?.workDoneProgress;
     workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     const result: InitializeResult = {
       capabilities: {
@@ -59,6 +69,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         referencesProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
         inlayHintProvider: true,
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'biotech-annotator-ls', version: '0.1.0' },
     };
@@ -72,8 +83,36 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (supportsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
     }
-    void reloadLexicons();
+    void reloadLexicons().then(() => indexWorkspace());
   });
+
+  /** Indexes the workspace's documents in the background, one file at a time, reporting progress. */
+  async function indexWorkspace(): Promise<void> {
+    const { listFiles, readFile } = runtime;
+    if (!listFiles || !readFile || workspaceFolders.length === 0) return;
+    await runSafe(async () => {
+      const uris: string[] = [];
+      for (const f of workspaceFolders) uris.push(...await listFiles(f.uri));
+      const progress = progressSupport ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+      progress?.begin('Biotech Annotator', 0, `indexing ${uris.length} documents`, false);
+      for (let i = 0; i < uris.length; i++) {
+        const uri = uris[i];
+        if (!documents.get(uri)) await indexFile(uri);
+        if (i % 10 === 0) progress?.report(Math.round((100 * i) / uris.length), `${i} of ${uris.length} documents`);
+        await new Promise<void>(resolve => runtime.timer.setTimeout(resolve, 0)); // let requests through between files
+      }
+      progress?.done();
+      connection.console.info(`biotech-annotator: indexed ${index.size} documents`);
+    }, undefined, 'indexing the workspace');
+  }
+
+  async function indexFile(uri: string): Promise<void> {
+    const text = await runtime.readFile!(uri).catch(() => undefined);
+    if (text === undefined) { index.delete(uri); return; }
+    if (text.length > MAX_INDEXED_FILE) return;
+    const model = analyzer.analyze(text);
+    index.set(uri, model, new LineIndex(text));
+  }
 
   /**
    * Reads .biotech-lexicon.json in each workspace folder and the files the settings name, publishes
@@ -128,7 +167,13 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   connection.onDidChangeWatchedFiles(change => {
     if (change.changes.some(c => c.uri.endsWith(LEXICON_FILE_NAME) || c.uri.endsWith('.biotech-lexicon.json') || lexiconFiles.has(c.uri))) void reloadLexicons();
+    for (const c of change.changes) {
+      if (!DOCUMENT_FILE.test(c.uri) || documents.get(c.uri)) continue;
+      if (c.type === 3) index.delete(c.uri); else void runSafe(() => indexFile(c.uri), undefined, `indexing ${c.uri}`);
+    }
   });
+
+  connection.onWorkspaceSymbol((params, token) => runSafe(async () => index.symbols(params.query), [], 'workspace symbols', token));
 
   function settingsFor(uri: string): Promise<Settings> {
     if (!supportsConfiguration) return Promise.resolve(globalSettings);
@@ -163,6 +208,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const options: CheckOptions = { severity: settings.severity };
     const result: Analysed = { version: doc.version, model, findings: runChecks(model, options), lines: new LineIndex(text), settingsKey };
     analysed.set(doc.uri, result);
+    index.set(doc.uri, model, result.lines);
     return result;
   }
 
@@ -208,7 +254,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const settings = await settingsFor(doc.uri);
       if (isEnabled(doc, settings)) { const a = analysis(doc, settings); others.push({ uri: doc.uri, model: a.model, lines: a.lines }); }
     }
-    return withDocument(params.textDocument.uri, token, [], a => findReferences({ uri: params.textDocument.uri, model: a.model, lines: a.lines }, a.lines.offsetAt(params.position), others, params.context.includeDeclaration));
+    return withDocument(params.textDocument.uri, token, [], a => findReferences({ uri: params.textDocument.uri, model: a.model, lines: a.lines }, a.lines.offsetAt(params.position), others, params.context.includeDeclaration,
+      (kind, name, skip) => index.references(kind, name, skip)));
   });
   connection.languages.semanticTokens.on((params, token) => withDocument(params.textDocument.uri, token, { data: [] }, a => semanticTokens(a.model, a.lines)));
   connection.languages.inlayHint.on(async (params, token) => {
@@ -250,7 +297,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     connection.sendDiagnostics(params).catch(err => connection.console.warn(`biotech-annotator: publishing diagnostics failed: ${String(err)}`));
   }
 
-  documents.onDidOpen(e => schedulePush(e.document, 0));
+  documents.onDidOpen(e => {
+    schedulePush(e.document, 0);
+    // analysed when opened so workspace symbols and references see it even in pull mode
+    void settingsFor(e.document.uri).then(settings => { if (isEnabled(e.document, settings)) runSafe(async () => analysis(e.document, settings), undefined, 'indexing an opened document'); });
+  });
   documents.onDidChangeContent(e => schedulePush(e.document, PUSH_DEBOUNCE_MS));
   documents.onDidClose(e => {
     analysed.delete(e.document.uri);

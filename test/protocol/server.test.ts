@@ -11,6 +11,7 @@ import {
   PublishDiagnosticsNotification, PublishDiagnosticsParams, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   DocumentSymbol, MarkupContent, CodeActionRequest, Diagnostic, ConfigurationRequest, DidChangeWatchedFilesNotification,
   DocumentHighlightRequest, DefinitionRequest, ReferencesRequest, SemanticTokensRequest, InlayHintRequest, Location,
+  WorkspaceSymbolRequest, WorkDoneProgressCreateRequest, SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -24,7 +25,7 @@ const unique = (xs: unknown[]) => [...new Set(xs.map(x => JSON.stringify(x)))].m
 
 interface Session { proc: ChildProcess; conn: ProtocolConnection; diagnostics: Map<string, PublishDiagnosticsParams[]>; stderr: string[]; exit: Promise<number | null> }
 
-async function startSession(pull: boolean, settings: Record<string, unknown> = {}, rootUri: string | null = null): Promise<Session> {
+async function startSession(pull: boolean, settings: Record<string, unknown> = {}, rootUri: string | null = null, progress?: unknown[]): Promise<Session> {
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   live.push(proc);
   const stderr: string[] = [];
@@ -39,11 +40,14 @@ async function startSession(pull: boolean, settings: Record<string, unknown> = {
   });
   conn.onRequest(ConfigurationRequest.type, params => params.items.map(() => settings));
   conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest(WorkDoneProgressCreateRequest.method, () => null);
+  conn.onNotification('$/progress', (p: { value: unknown }) => { progress?.push(p.value); });
   conn.listen();
   const died = exit.then(code => { throw new Error(`server exited (${code}) during initialize: ${stderr.join('')}`); });
   const init = await Promise.race([died, conn.sendRequest(InitializeRequest.type, {
     processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
     capabilities: {
+      window: { workDoneProgress: !!progress },
       workspace: { configuration: true },
       textDocument: {
         hover: { contentFormat: ['markdown', 'plaintext'] },
@@ -218,6 +222,33 @@ describe('language server over stdio', function () {
     const report = await s.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
     assert.deepEqual((report as { items: Diagnostic[] }).items.map(d => d.code), ['percent-of-count']);
     assert.equal(await stop(s), 0);
+  });
+
+  it('indexes the workspace in the background, with progress, for workspace symbols and references', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ba-ws-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'news'));
+      fs.writeFileSync(path.join(dir, 'news', 'one.txt'), 'Alligator Bioscience reported mitazalimab data in mPDAC.');
+      fs.writeFileSync(path.join(dir, 'two.md'), '# Update\n\nThe CD40 agonist mitazalimab; also zanidatamab.');
+      fs.writeFileSync(path.join(dir, 'skip.pdf'), 'mitazalimab');
+      const progress: unknown[] = [];
+      const s = await startSession(true, {}, pathToFileURL(dir).toString(), progress);
+      let found: SymbolInformation[] = [];
+      for (let i = 0; i < 100 && found.length < 2; i++) {
+        found = (await s.conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'mitaz' })) as SymbolInformation[];
+        if (found.length < 2) await new Promise(r => setTimeout(r, 50));
+      }
+      assert.deepEqual(found.map(x => [x.name, path.basename(x.location.uri)]).sort(), [['mitazalimab', 'one.txt'], ['mitazalimab', 'two.md']]);
+      assert.ok(progress.some(v => (v as { kind: string }).kind === 'begin') && progress.some(v => (v as { kind: string }).kind === 'end'), JSON.stringify(progress));
+      // references from an open document reach the unopened ones
+      const open = pathToFileURL(path.join(dir, 'new.txt')).toString();
+      await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: open, languageId: 'plaintext', version: 1, text: 'mitazalimab again' } });
+      const refs = await s.conn.sendRequest(ReferencesRequest.type, { textDocument: { uri: open }, position: { line: 0, character: 3 }, context: { includeDeclaration: true } });
+      assert.deepEqual(refs!.map(r => path.basename(r.uri)).sort(), ['new.txt', 'one.txt', 'two.md']);
+      assert.equal(await stop(s), 0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('ignores documents of other languages', async () => {

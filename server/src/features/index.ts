@@ -7,3 +7,4 @@ export { findDocumentHighlights, findDefinition, findReferences } from './naviga
 export type { AnalysedDocument } from './navigation';
 export { semanticTokens, SEMANTIC_LEGEND } from './semanticTokens';
 export { inlayHints } from './inlayHints';
+export { WorkspaceIndex } from './workspaceIndex';

@@ -28,11 +28,13 @@ export function findDefinition(model: DocumentModel, offset: number, lines: Line
 
 export interface AnalysedDocument { uri: string; model: DocumentModel; lines: LineIndex }
 
-/** Every mention of the entity under the cursor, in this document and the other analysed ones. */
-export function findReferences(here: AnalysedDocument, offset: number, others: AnalysedDocument[], includeDeclaration: boolean): Location[] {
+/** Every mention of the entity under the cursor, in this document, the other analysed ones and, through `more`, the workspace index. */
+export function findReferences(here: AnalysedDocument, offset: number, others: AnalysedDocument[], includeDeclaration: boolean,
+  more?: (kind: Entity['kind'], name: string, skip: Set<string>) => Location[]): Location[] {
   const e = entityAt(here.model, offset);
   if (!e || e.kind === 'figure') return [];
   const out: Location[] = [];
+  if (more) out.push(...more(e.kind, e.name, new Set([here.uri, ...others.map(o => o.uri)])));
   for (const doc of [here, ...others.filter(o => o.uri !== here.uri)]) {
     const mentions = doc.model.entities.filter(x => x.kind === e.kind && x.name === e.name);
     const first = mentions[0];
@@ -41,7 +43,8 @@ export function findReferences(here: AnalysedDocument, offset: number, others: A
       out.push({ uri: doc.uri, range: doc.lines.range(m.start, m.end) });
     }
   }
-  return out;
+  // this document first, then the others in a stable order
+  return out.sort((a, b) => (a.uri === here.uri ? 0 : 1) - (b.uri === here.uri ? 0 : 1) || a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 function firstMention(model: DocumentModel, e: Entity): Entity {

@@ -1,0 +1,62 @@
+/**
+ * The workspace index: the named entities of every document in the workspace, opened or not, kept
+ * small (kind, name, range), for workspace symbols and references. Filled in the background when a
+ * folder opens and updated when files change.
+ */
+import { Location, SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
+import type { DocumentModel, EntityKind } from '../analysis/model';
+import type { LineIndex } from '../analysis/text';
+
+export interface IndexedMention { kind: EntityKind; name: string; text: string; location: Location }
+
+const SYMBOL_KIND: Record<EntityKind, SymbolKind> = {
+  drug: SymbolKind.Class, target: SymbolKind.Interface, endpoint: SymbolKind.Field, indication: SymbolKind.Enum,
+  trial: SymbolKind.Event, company: SymbolKind.Module, figure: SymbolKind.Number,
+};
+
+export class WorkspaceIndex {
+  private readonly byUri = new Map<string, IndexedMention[]>();
+
+  get size(): number { return this.byUri.size; }
+
+  set(uri: string, model: DocumentModel, lines: LineIndex): void {
+    this.byUri.set(uri, model.entities.filter(e => e.kind !== 'figure').map(e => ({ kind: e.kind, name: e.name, text: e.text, location: { uri, range: lines.range(e.start, e.end) } })));
+  }
+
+  delete(uri: string): void { this.byUri.delete(uri); }
+
+  /** Workspace symbols: one per entity and document, at its first mention there, for names containing the query's characters in order. */
+  symbols(query: string, limit = 500): SymbolInformation[] {
+    const q = query.toLowerCase().replace(/[\s-]/g, '');
+    const out: SymbolInformation[] = [];
+    for (const mentions of this.byUri.values()) {
+      const seen = new Set<string>();
+      for (const m of mentions) {
+        const key = `${m.kind}:${m.name}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (q && !fuzzy(m.name.toLowerCase().replace(/[\s-]/g, ''), q)) continue;
+        out.push({ name: m.name, kind: SYMBOL_KIND[m.kind], location: m.location, containerName: m.kind });
+        if (out.length >= limit) return out;
+      }
+    }
+    return out;
+  }
+
+  /** Every mention of an entity in the indexed documents, except those in `skip` (documents answered from their open copy). */
+  references(kind: EntityKind, name: string, skip: Set<string>): Location[] {
+    const out: Location[] = [];
+    for (const [uri, mentions] of this.byUri) {
+      if (skip.has(uri)) continue;
+      for (const m of mentions) if (m.kind === kind && m.name === name) out.push(m.location);
+    }
+    return out;
+  }
+}
+
+/** The query's characters appear in the name in order ("mtzl" finds mitazalimab), as VS Code's own symbol search does. */
+function fuzzy(name: string, q: string): boolean {
+  let i = 0;
+  for (const c of name) if (c === q[i]) i++;
+  return i === q.length;
+}
