@@ -14,6 +14,7 @@ import {
   WorkspaceIndex,
 } from './features';
 import { DEFAULT_SETTINGS, sanitizeSettings, Settings, SETTINGS_SECTION } from './shared/settings';
+import { DocumentEntitiesRequest, EntityRow, WorkspaceEntitiesRequest } from './shared/protocol';
 
 interface Analysed { version: number; model: DocumentModel; findings: Finding[]; lines: LineIndex; settingsKey: string }
 
@@ -172,6 +173,24 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       if (c.type === 3) index.delete(c.uri); else void runSafe(() => indexFile(c.uri), undefined, `indexing ${c.uri}`);
     }
   });
+
+  connection.onRequest(DocumentEntitiesRequest.method, (params: DocumentEntitiesRequest.Params, token: CancellationToken) =>
+    withDocument<DocumentEntitiesRequest.Result>(params.uri, token, null, a => {
+      const rows: EntityRow[] = a.model.entities.map(e => {
+        const r = a.lines.range(e.start, e.end);
+        const row: EntityRow = { uri: params.uri, kind: e.kind, name: e.name, text: e.text, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character };
+        if (e.kind === 'figure') Object.assign(row, { figureKind: e.figureKind, value: e.value, unit: e.unit, endpoint: e.binding.endpoint, drug: e.binding.drug, arm: e.binding.arm });
+        return row;
+      });
+      const byKind: Record<string, number> = {};
+      for (const e of a.model.entities) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
+      const count = (sev: string) => a.findings.filter(f => f.severity === sev).length;
+      return { rows, summary: { entities: rows.length, byKind, errors: count('error'), warnings: count('warning'), others: count('information') + count('hint') } };
+    }));
+
+  connection.onRequest(WorkspaceEntitiesRequest.method, (_params: unknown, token: CancellationToken) => runSafe<WorkspaceEntitiesRequest.Result>(async () => ({
+    rows: index.all().map(m => ({ uri: m.location.uri, kind: m.kind, name: m.name, text: m.text, line: m.location.range.start.line, character: m.location.range.start.character, endLine: m.location.range.end.line, endCharacter: m.location.range.end.character })),
+  }), { rows: [] }, 'workspace entities', token));
 
   connection.onWorkspaceSymbol((params, token) => runSafe(async () => index.symbols(params.query), [], 'workspace symbols', token));
 

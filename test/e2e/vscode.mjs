@@ -497,6 +497,27 @@ async function main() {
     assert(!(await editorText()).includes('(40%)'), 'the old figure is still there');
   });
 
+  await check('status bar shows the document\u2019s entity and finding counts', async () => {
+    await openFile(SEED, 'mitazalimab');
+    // the item follows the active editor (after a short debounce): wait for the seed's counts
+    const item = page.locator('.statusbar-item', { hasText: /\d+ entities \u00b7 \d+ findings?/ }).first();
+    await waitFor(async () => /\b4 findings\b/.test(await item.innerText({ timeout: 1000 })),
+      async () => `status bar says "${await item.innerText({ timeout: 1000 }).catch(() => 'nothing')}", not 4 findings for ${SEED}`);
+  });
+
+  await check('Entities view lists the workspace\u2019s drugs', async () => {
+    await runCommand('Explorer: Focus on Biotech Entities View');
+    // scoped to this view's pane: the Outline has a Drugs group too
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Biotech Entities/i }) });
+    const drugs = view.locator('.monaco-list-row', { hasText: /^\s*Drugs/ }).first();
+    await drugs.waitFor({ state: 'visible' });
+    if ((await drugs.getAttribute('aria-expanded')) !== 'true') await drugs.click();
+    const row = view.locator('.monaco-list-row', { hasText: 'mitazalimab' }).first();
+    await row.waitFor({ state: 'visible' });
+    const text = (await row.innerText()).replace(/\s+/g, ' ');
+    assert(/12 mentions in 1 document/.test(text), `the mitazalimab row says "${text}"`);
+  });
+
   await check('no errors about the extension in the logs', async () => {
     const errors = extensionErrors();
     assert(errors.length === 0, `${errors.length} error line(s): ${errors.slice(0, 5).join(' || ')}`);

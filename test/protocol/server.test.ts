@@ -245,6 +245,13 @@ describe('language server over stdio', function () {
       await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: open, languageId: 'plaintext', version: 1, text: 'mitazalimab again' } });
       const refs = await s.conn.sendRequest(ReferencesRequest.type, { textDocument: { uri: open }, position: { line: 0, character: 3 }, context: { includeDeclaration: true } });
       assert.deepEqual(refs!.map(r => path.basename(r.uri)).sort(), ['new.txt', 'one.txt', 'two.md']);
+      // the requests behind the status bar, the Entities view and the exports
+      const docEntities = await s.conn.sendRequest('biotech/documentEntities', { uri: open }) as { rows: { kind: string; name: string }[]; summary: { entities: number; byKind: Record<string, number> } };
+      assert.deepEqual(docEntities.rows.map(r => [r.kind, r.name]), [['drug', 'mitazalimab']]);
+      assert.deepEqual(docEntities.summary.byKind, { drug: 1 });
+      const ws = await s.conn.sendRequest('biotech/workspaceEntities', {}) as { rows: { uri: string; name: string }[] };
+      assert.deepEqual([...new Set(ws.rows.filter(r => r.name === 'mitazalimab').map(r => path.basename(r.uri)))].sort(), ['new.txt', 'one.txt', 'two.md']);
+      assert.equal(await s.conn.sendRequest('biotech/documentEntities', { uri: 'file:///not/open.txt' }), null);
       assert.equal(await stop(s), 0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

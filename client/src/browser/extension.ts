@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { CLIENT_ID, CLIENT_NAME, clientOptions, watchLanguages } from '../common';
+import { registerUi } from '../ui';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(vscode.commands.registerCommand('biotechAnnotator.restartServer', restart));
   watchLanguages(context, restart);
   await start();
+  registerUi(context, () => client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -25,6 +25,9 @@ export class WorkspaceIndex {
 
   delete(uri: string): void { this.byUri.delete(uri); }
 
+  /** Every indexed mention, for the Entities view and the workspace export. */
+  all(): IndexedMention[] { return [...this.byUri.values()].flat(); }
+
   /** Workspace symbols: one per entity and document, at its first mention there, for names containing the query's characters in order. */
   symbols(query: string, limit = 500): SymbolInformation[] {
     const q = query.toLowerCase().replace(/[\s-]/g, '');

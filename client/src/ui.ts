@@ -1,0 +1,137 @@
+/**
+ * What only the client can do: a status bar item with the active document's entity and finding
+ * counts, the Entities view in the Explorer, and commands that export entity tables. All data comes
+ * from the server through the requests declared in server/src/shared/protocol.ts.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { DocumentEntitiesRequest, EntityRow, WorkspaceEntitiesRequest, entitiesToCsv } from '../../server/src/shared/protocol';
+
+const KIND_LABEL: Record<string, string> = { drug: 'Drugs', target: 'Targets', endpoint: 'Endpoints', indication: 'Indications', trial: 'Trials', company: 'Companies' };
+
+export function registerUi(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined): void {
+  // --- status bar --------------------------------------------------------------------------------
+  const status = vscode.window.createStatusBarItem('biotechAnnotator.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'Biotech Annotator';
+  status.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(status);
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const update = () => {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(() => void refreshStatus(), 300);
+  };
+  async function refreshStatus(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const c = client();
+    if (!editor || !c || !c.isRunning()) { status.hide(); return; }
+    const r = await c.sendRequest<DocumentEntitiesRequest.Result>(DocumentEntitiesRequest.method, { uri: editor.document.uri.toString() }).catch(() => null);
+    if (!r) { status.hide(); return; }
+    const findings = r.summary.errors + r.summary.warnings + r.summary.others;
+    status.text = `$(beaker) ${r.summary.entities} entities \u00b7 ${findings} finding${findings === 1 ? '' : 's'}`;
+    status.tooltip = `Biotech Annotator: ${Object.entries(r.summary.byKind).map(([k, n]) => `${n} ${k}`).join(', ')}; ${r.summary.errors} errors, ${r.summary.warnings} warnings. Click to open the Problems panel.`;
+    status.show();
+  }
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidChangeTextDocument(e => { if (e.document === vscode.window.activeTextEditor?.document) update(); }),
+    vscode.languages.onDidChangeDiagnostics(update),
+  );
+
+  // --- Entities view ----------------------------------------------------------------------------
+  const tree = new EntitiesTree(client);
+  context.subscriptions.push(
+    vscode.window.createTreeView('biotechAnnotator.entities', { treeDataProvider: tree, showCollapseAll: true }),
+    vscode.commands.registerCommand('biotechAnnotator.refreshEntities', () => tree.refresh()),
+    vscode.workspace.onDidSaveTextDocument(() => tree.refresh()),
+  );
+
+  // --- exports ------------------------------------------------------------------------------------
+  context.subscriptions.push(
+    vscode.commands.registerCommand('biotechAnnotator.exportDocumentEntities', async () => {
+      const editor = vscode.window.activeTextEditor;
+      const c = client();
+      if (!editor || !c) { void vscode.window.showWarningMessage('Open a document to export its entities.'); return; }
+      const r = await c.sendRequest<DocumentEntitiesRequest.Result>(DocumentEntitiesRequest.method, { uri: editor.document.uri.toString() });
+      if (!r) { void vscode.window.showWarningMessage('Biotech Annotator does not analyse this document (see biotechAnnotator.languages).'); return; }
+      await exportRows(r.rows, editor.document.uri);
+    }),
+    vscode.commands.registerCommand('biotechAnnotator.exportWorkspaceEntities', async () => {
+      const c = client();
+      if (!c) return;
+      const r = await c.sendRequest<WorkspaceEntitiesRequest.Result>(WorkspaceEntitiesRequest.method, {});
+      await exportRows(r.rows, vscode.workspace.workspaceFolders?.[0]?.uri);
+    }),
+  );
+  update();
+}
+
+async function exportRows(rows: EntityRow[], near: vscode.Uri | undefined): Promise<void> {
+  const format = await vscode.window.showQuickPick(['CSV', 'JSON'], { placeHolder: `Export ${rows.length} entities as` });
+  if (!format) return;
+  const ext = format === 'CSV' ? 'csv' : 'json';
+  const base = near ? vscode.Uri.joinPath(near, near.path.endsWith('/') ? '' : '..', `entities.${ext}`) : undefined;
+  const target = await vscode.window.showSaveDialog({ defaultUri: base, filters: format === 'CSV' ? { CSV: ['csv'] } : { JSON: ['json'] } });
+  if (!target) return;
+  const body = format === 'CSV' ? entitiesToCsv(rows) : JSON.stringify({ version: 1, entities: rows }, null, 2) + '\n';
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(body));
+  void vscode.window.showInformationMessage(`Exported ${rows.length} entities to ${vscode.workspace.asRelativePath(target)}.`);
+}
+
+type Node =
+  | { type: 'kind'; kind: string; count: number }
+  | { type: 'entity'; kind: string; name: string; mentions: EntityRow[] }
+  | { type: 'mention'; row: EntityRow };
+
+class EntitiesTree implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private rows: Promise<EntityRow[]> | undefined;
+
+  constructor(private readonly client: () => BaseLanguageClient | undefined) {}
+
+  refresh(): void { this.rows = undefined; this.changed.fire(); }
+
+  private load(): Promise<EntityRow[]> {
+    this.rows ??= (async () => {
+      const c = this.client();
+      if (!c || !c.isRunning()) return [];
+      const r = await c.sendRequest<WorkspaceEntitiesRequest.Result>(WorkspaceEntitiesRequest.method, {}).catch(() => ({ rows: [] as EntityRow[] }));
+      return r.rows;
+    })();
+    return this.rows;
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    const rows = await this.load();
+    if (!node) {
+      return Object.keys(KIND_LABEL).map(kind => ({ type: 'kind' as const, kind, count: new Set(rows.filter(r => r.kind === kind).map(r => r.name)).size })).filter(n => n.count > 0);
+    }
+    if (node.type === 'kind') {
+      const byName = new Map<string, EntityRow[]>();
+      for (const r of rows) if (r.kind === node.kind) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
+      return [...byName].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).map(([name, mentions]) => ({ type: 'entity' as const, kind: node.kind, name, mentions }));
+    }
+    if (node.type === 'entity') return node.mentions.map(row => ({ type: 'mention' as const, row }));
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.type === 'kind') {
+      const item = new vscode.TreeItem(KIND_LABEL[node.kind] ?? node.kind, vscode.TreeItemCollapsibleState.Collapsed);
+      item.description = String(node.count);
+      return item;
+    }
+    if (node.type === 'entity') {
+      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
+      const docs = new Set(node.mentions.map(m => m.uri)).size;
+      item.description = `${node.mentions.length} mention${node.mentions.length === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'}`;
+      return item;
+    }
+    const uri = vscode.Uri.parse(node.row.uri);
+    const item = new vscode.TreeItem(`${vscode.workspace.asRelativePath(uri)}:${node.row.line + 1}`, vscode.TreeItemCollapsibleState.None);
+    item.description = node.row.text;
+    const range = new vscode.Range(node.row.line, node.row.character, node.row.endLine, node.row.endCharacter);
+    item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, { selection: range }] };
+    return item;
+  }
+}
