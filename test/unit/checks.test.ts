@@ -133,3 +133,25 @@ describe('checks on claims, totals, repetitions and form', () => {
     assert.deepEqual(codes('Median OS was 14,9 months; 2,900 patients and 1,200 sites.'), []);
   });
 });
+
+describe('checks found on the injected corpus', () => {
+  it('impossible-value: more responders than patients', () => {
+    assert.deepEqual(codes('Blood Phe reached the target in 24 of 20 patients.'), ['impossible-value']);
+  });
+  it('totals: all upfront and milestone parts against the total, but not when equity is part of the deal', () => {
+    const deal = 'Acme receives an upfront payment of $85 million and a near-term milestone payment of $40 million, and up to $375 million in development milestones and up to $650 million in commercial milestones, for a total potential deal value of up to $1.3 billion.';
+    assert.deepEqual(codes(deal), ['totals']);
+    // $1.15 billion written as "$1.2 billion" is rounding, not an error
+    assert.deepEqual(codes(deal.replace('$1.3 billion', '$1.2 billion')), []);
+    assert.deepEqual(codes(deal + ' Beta will also make a $30 million equity investment.'), []);
+  });
+  it('repeated-value: a deal total restated, and enrolment restated for the same trial', () => {
+    assert.deepEqual(codes('The deal has a total potential value of up to US$1.2 billion.\n\n"The US$1.5 billion agreement reflects our confidence," said the CEO.'), ['repeated-value']);
+    assert.deepEqual(codes('The Phase 3 trial enrolled 45 patients.\n\nIn the Phase 3 trial, 54 patients were enrolled.'), ['repeated-value']);
+    assert.deepEqual(codes('The Phase 3 trial randomized 604 patients, 302 to each arm.'), []);
+  });
+  it('claimed-ratio: a concluding sentence judged against the sentence before it', () => {
+    assert.deepEqual(codes('Overall survival: HR 0.58 (95% CI 0.45\u20130.75). The drug thus reduced the risk of death by 72%.'), ['claimed-ratio']);
+    assert.deepEqual(codes('ALP fell below 1.67 times the upper limit of normal in 40 % of patients versus 10 % on placebo.'), []);
+  });
+});

@@ -170,7 +170,8 @@ export function splitSentences(text: string): Span[] {
         let k = i;
         while (k > 0 && /[A-Za-z.]/.test(text[k - 1])) k--;
         const word = text.slice(k, i).toLowerCase();
-        if (NON_TERMINAL.has(word) || /^[a-z]$/i.test(word)) continue;
+        // a single letter is an initial ("J. Smith", "U.S.") unless it ends a unit ("360 \u00b5mol/L.")
+        if (NON_TERMINAL.has(word) || (/^[a-z]$/i.test(word) && text[k - 1] !== '/')) continue;
       }
       push(i + 1);
       start = i + 1;

@@ -29,6 +29,19 @@ export const claimedRatio: Check = {
     const out: Finding[] = [];
     const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
     const inSentence = (s: { start: number; end: number }) => figs.filter(f => f.start >= s.start && f.end <= s.end);
+    // a claim may conclude from the sentence before it in the same paragraph ("... 48 % vs 22 %. The rate thus more than doubled.")
+    const previous = (s: { start: number; end: number }) => {
+      const i = model.sentences.indexOf(s as { start: number; end: number });
+      const p = i > 0 ? model.sentences[i - 1] : undefined;
+      return p && !/\n[ \t]*\n/.test(model.text.slice(p.end, s.start)) ? p : undefined;
+    };
+    const around = (s: { start: number; end: number }, pick: (fs: FigureEntity[]) => boolean, claim?: { start: number; end: number }) => {
+      const own = inSentence(s).filter(f => !claim || f.end <= claim.start || f.start >= claim.end);
+      if (pick(own) || own.length > 0) return own; // only a sentence with no figures of its own concludes from the one before
+      const p = previous(s);
+      return p ? inSentence(p) : own;
+    };
+    const hasPair = (fs: FigureEntity[]) => fs.filter(f => (f.figureKind === 'percent' || f.figureKind === 'duration') && !f.comparator && !f.timepoint).length >= 2;
 
     // "N-fold" figures
     for (const f of figs) {
@@ -40,7 +53,7 @@ export const claimedRatio: Check = {
       const cmp = f.comparator;
       const low = cmp === '>' || cmp === '\u2265' ? n : n - d - 0.05 * n;
       const high = cmp === '<' || cmp === '\u2264' ? n : cmp === '>' || cmp === '\u2265' ? Infinity : n + d + 0.05 * n;
-      judge(model, { start: f.start, end: f.end, low, high, words: model.text.slice(f.start, f.end) }, inSentence(s).filter(x => x !== f), out);
+      judge(model, { start: f.start, end: f.end, low, high, words: model.text.slice(f.start, f.end) }, around(s, fs => hasPair(fs.filter(x => x !== f))).filter(x => x !== f), out);
     }
     // "doubled", "halved", ...: the most specific wording first, and no two claims on the same words
     for (const s of model.sentences) {
@@ -53,13 +66,14 @@ export const claimedRatio: Check = {
           const a = s.start + m.index, b = a + m[0].length;
           if (taken.some(([x, y]) => a < y && x < b)) continue;
           taken.push([a, b]);
-          judge(model, { start: a, end: b, low, high, words: m[0] }, inSentence(s), out);
+          judge(model, { start: a, end: b, low, high, words: m[0] }, around(s, hasPair), out);
         }
       }
       // "reduced the risk of death by 72 %" against the sentence's hazard ratio
       const risk = /\b(?:reduc\w*|lower\w*|cut\w*)\s+(?:the\s+)?risk\s+(?:of\s+[\w\s-]{1,40}?)?by\s+(?:approximately\s+|about\s+)?(\d+(?:[.,]\d+)?)\s?(?:%|percent)/i.exec(text);
       if (risk) {
-        const hr = inSentence(s).find(f => f.figureKind === 'ratio' && f.unit === 'HR' && typeof f.value === 'number');
+        const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && f.unit === 'HR' && typeof f.value === 'number';
+        const hr = around(s, fs => fs.some(isHr), { start: s.start + risk.index, end: s.start + risk.index + risk[0].length }).find(isHr);
         if (hr && typeof hr.value === 'number') {
           const claimed = Number(risk[1].replace(',', '.'));
           const implied = (1 - hr.value) * 100;

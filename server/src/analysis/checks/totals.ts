@@ -27,26 +27,38 @@ export const totals: Check = {
     }
     for (const g of groups.values()) {
       const role = (r: string) => g.filter(f => (f as FigureEntity & { role?: string }).role === r);
-      const up = role('upfront'), ms = role('milestones'), tot = role('total');
-      if (up.length !== 1 || ms.length !== 1 || tot.length !== 1 || g.length !== 3) continue;
-      if (new Set(g.map(f => f.unit)).size !== 1) continue;
-      const [u, m, t] = [up[0], ms[0], tot[0]];
-      const sum = (u.value as number) + (m.value as number);
+      const tot = role('total');
+      const parts = [...role('upfront'), ...role('milestones')];
+      if (tot.length !== 1 || role('upfront').length < 1 || role('milestones').length < 1) continue;
+      // only the deal's own terms: every other sum in the paragraph must be a part, and no equity or other payment is mentioned
+      if (g.length !== parts.length + 1 || new Set(g.map(f => f.unit)).size !== 1) continue;
+      const para = paragraphOf(model.text, tot[0].start);
+      if (OTHER_PAYMENTS.test(para)) continue;
+      const t = tot[0];
+      const sum = parts.reduce((a, f) => a + (f.value as number), 0);
       const stated = t.value as number;
-      // the total is written with some precision ("$1.05 billion" is exact to $5 million)
       const precision = precisionOf(model.text.slice(t.start, t.end), stated);
       if (Math.abs(sum - stated) <= precision) continue;
+      const terms = parts.map(f => `${(f as FigureEntity & { role?: string }).role} ${short(f.value as number, f.unit)}`).join(' + ');
       out.push({
         code: CODE, severity: 'error',
-        message: `Upfront ${short(u.value as number, u.unit)} + milestones ${short(m.value as number, m.unit)} = ${short(sum, t.unit)}, not the stated total ${short(stated, t.unit)}.`,
+        message: `${terms} = ${short(sum, t.unit)}, not the stated total ${short(stated, t.unit)}.`,
         start: t.start, end: t.end,
-        related: [{ start: u.start, end: u.end, message: 'upfront' }, { start: m.start, end: m.end, message: 'milestones' }],
-        data: { upfront: u.value as number, milestones: m.value as number, sum, stated }, fixes: [],
+        related: parts.map(f => ({ start: f.start, end: f.end, message: (f as FigureEntity & { role?: string }).role ?? 'part' })),
+        data: { sum, stated, parts: parts.length }, fixes: [],
       });
     }
     return out;
   },
 };
+
+const OTHER_PAYMENTS = /\b(equity|stock|shares|investment|premium|reimburse|cost[- ]shar|option fee|exercise fee|loan|convertible)/i;
+
+function paragraphOf(text: string, at: number): string {
+  const start = text.lastIndexOf('\n\n', at);
+  const end = text.indexOf('\n\n', at);
+  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
+}
 
 function precisionOf(surface: string, value: number): number {
   const m = /(\d+)(?:[.,](\d+))?\s*(billion|million|bn|mn|m|b|thousand|k)?/i.exec(surface.replace(/,(?=\d{3}\b)/g, ''));

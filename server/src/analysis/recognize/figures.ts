@@ -33,7 +33,7 @@ const NUM = /\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)
 
 const SP = '[ \\u00a0]?';
 const PERCENT = new RegExp(`${SP}(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|pp(?![a-z])|Prozentpunkte[n]?(?![a-z])|Prozent(?![a-z]))`, 'y');
-const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])|[ ]times(?! (?:daily|a day|a week|per|weekly|monthly|a month))(?![a-z])/y;
+const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])|[ ]times(?! (?:daily|a day|a week|per|weekly|monthly|a month|(?:the )?(?:upper|lower) limit|ULN|LLN|normal))(?![a-z])/y;
 const DURATION_ADJ = /-(month|week|year|day)(?![a-z])/y;
 const DURATION = new RegExp(`${SP}(months?|mos?\\.?(?![a-z])|weeks?|wks?|years?|yrs?|days?|hours?|hrs?|Monaten|Monate|Monat|Wochen|Woche|Jahren|Jahre|Jahr|Tagen|Tage|Tag|m\u00e5nader|veckor|\u00e5r)(?![a-z\u00e4\u00f6\u00fc\u00e5])`, 'y');
 const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml))?(?![A-Za-z/])`, 'y');
@@ -411,7 +411,8 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
   const of = sticky(OF_N, text, end) ?? sticky(SLASH_N, text, end);
   if (of && !second && Number.isInteger(num.value)) {
     const den = Number(of[1].replace(/,/g, ''));
-    if (den >= num.value && den > 0 && !(of[0].startsWith('/') && isDigit(text[of.index + of[0].length]))) {
+    // a part larger than its whole ("24 of 20 patients") is still read, so impossible-value can report it
+    if (den > 0 && (den >= num.value || of[0].startsWith(' ')) && !(of[0].startsWith('/') && isDigit(text[of.index + of[0].length]))) {
       let e = of.index + of[0].length;
       const noun = sticky(COUNT_NOUN, text, e);
       if (noun) e = noun.index + noun[0].length;
@@ -491,6 +492,8 @@ function moneyRole(lowerLeft: string, right = ''): string | undefined {
   if (/^[ ,]*(?:in )?(?:an? )?(?:upfront|up-front)\b/.test(r)) return 'upfront';
   if (/^[ ,]*(?:in |of )?(?:potential |additional |future )?(?:development(?:,| and)? |regulatory(?:,| and)? |commercial(?:,| and)? |sales[- ]based |clinical )*milestones?\b/.test(r)) return 'milestones';
   if (/^[ ,]*(?:in total|in aggregate|total)\b/.test(r)) return 'total';
+  // "the US$1.5 billion agreement", "a $2 billion licensing deal"
+  if (/^[ ]?(?:(?:licensing|license|licence|global|exclusive|worldwide|strategic|collaboration) )?(?:agreement|deal|transaction|partnership|acquisition)\b/.test(r)) return 'total';
   const l = lowerLeft.slice(-40);
   let best: string | undefined, at = -1;
   for (const [re, role] of [[/upfront|up-front|initial payment/g, 'upfront'], [/milestone/g, 'milestones'], [/total|worth|valued at|deal value|aggregate/g, 'total']] as [RegExp, string][]) {
