@@ -261,7 +261,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   connection.onHover((params, token) => withDocument(params.textDocument.uri, token, null, a => doHover(a.model, a.lines.offsetAt(params.position), a.lines)));
   connection.onDocumentSymbol((params, token) => withDocument(params.textDocument.uri, token, [], a => findDocumentSymbols(a.model, a.lines)));
-  connection.onCodeAction((params, token) => withDocument(params.textDocument.uri, token, [], a => findCodeActions(a.findings, params.context.diagnostics, a.lines, params.textDocument.uri)));
+  connection.onCodeAction((params, token) => withDocument(params.textDocument.uri, token, [], (a, doc) => findCodeActions(a.findings, params.context.diagnostics, a.lines, params.textDocument.uri, canonicalLanguage(doc.languageId))));
 
   connection.onDocumentHighlight((params, token) => withDocument(params.textDocument.uri, token, [], a => findDocumentHighlights(a.model, a.lines.offsetAt(params.position), a.lines)));
   connection.onDefinition((params, token) => withDocument(params.textDocument.uri, token, null, a => findDefinition(a.model, a.lines.offsetAt(params.position), a.lines, params.textDocument.uri)));

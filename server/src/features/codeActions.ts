@@ -4,12 +4,13 @@ import type { Finding } from '../analysis/model';
 import type { LineIndex } from '../analysis/text';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 
-export function findCodeActions(findings: Finding[], diagnostics: Diagnostic[], lines: LineIndex, uri: string): CodeAction[] {
+export function findCodeActions(findings: Finding[], diagnostics: Diagnostic[], lines: LineIndex, uri: string, languageId = 'plaintext'): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of diagnostics) {
     if (d.source !== DIAGNOSTIC_SOURCE) continue;
     const f = matchFinding(findings, d, lines);
     if (!f) continue;
+    out.push(suppression(f, d, lines, uri, languageId));
     f.fixes.forEach((fix, i) => {
       out.push({
         title: fix.title,
@@ -21,6 +22,18 @@ export function findCodeActions(findings: Finding[], diagnostics: Diagnostic[], 
     });
   }
   return out;
+}
+
+/** "Silence this check on this line": a directive on its own line above, as a comment in Markdown, in brackets in plain text. */
+function suppression(f: Finding, d: Diagnostic, lines: LineIndex, uri: string, languageId: string): CodeAction {
+  const line = lines.positionAt(f.start).line;
+  const directive = languageId === 'markdown' ? `<!-- biotech-disable-next-line ${f.code} -->` : `[biotech-disable-next-line ${f.code}]`;
+  return {
+    title: `Silence ${f.code} on this line`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    edit: { changes: { [uri]: [TextEdit.insert({ line, character: 0 }, directive + '\n')] } },
+  };
 }
 
 /** The finding a client-sent diagnostic stands for: matched by code and range, never trusted by index alone. */
