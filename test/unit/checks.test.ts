@@ -155,3 +155,17 @@ describe('checks found on the injected corpus', () => {
     assert.deepEqual(codes('ALP fell below 1.67 times the upper limit of normal in 40 % of patients versus 10 % on placebo.'), []);
   });
 });
+
+describe('totals: enrolment split into its arms or cohorts', () => {
+  it('reports arms that do not add up to the enrolment, in English and German', () => {
+    assert.deepEqual(codes('VEDA-1 enrolled 720 patients, randomised 2:1 to VB-1701 120 mg (n = 480) or placebo (n = 230) at weeks 0, 2, 4 and 8.'), ['totals']);
+    assert.deepEqual(codes('In total, 62 patients were enrolled: 30 in cohort A and 28 in cohort B. The ORR was 33.3% (10/30) in cohort A.'), ['totals']);
+    assert.deepEqual(codes('In die Studie wurden insgesamt 96 Patienten eingeschlossen: 32 mit Pankreaskarzinom, 28 mit Sarkom und 30 mit Cholangiokarzinom.'), ['totals']);
+  });
+  it('stays silent on labels, subsets, "each" and sums that add up', () => {
+    assert.deepEqual(codes('The trial enrolled 80 patients with type 1 or type 2 HAE.'), []);
+    assert.deepEqual(codes('A total of 312 participants were randomised to placebo (n = 64) or to drug 2.5, 5, 10 or 15 mg (n = 62 each).'), []);
+    assert.deepEqual(codes('The trial enrolled 120 patients, including 40 with prior therapy and 20 with brain metastases.'), []);
+    assert.deepEqual(codes('In total, 58 patients were enrolled: 30 in cohort A and 28 in cohort B.'), []);
+  });
+});

@@ -48,6 +48,12 @@ describe('blocks and sentences', () => {
     const s = splitSentences(t).map(x => t.slice(x.start, x.end));
     assert.deepEqual(s, ['Dr. Smith of Leads Co., Ltd. said ORR was 36 %.', 'OS was 14.9 months', 'Next line']);
   });
+
+  it('ends a sentence after a single letter that is not an initial', () => {
+    const t = 'John F. Kennedy was in the U.S. Army. Patients in cohort B. The level was 360 \u00b5mol/L. Next.';
+    const s = splitSentences(t).map(x => t.slice(x.start, x.end));
+    assert.deepEqual(s, ['John F. Kennedy was in the U.S. Army.', 'Patients in cohort B.', 'The level was 360 \u00b5mol/L.', 'Next.']);
+  });
 });
 
 describe('tokens', () => {

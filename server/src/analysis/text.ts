@@ -170,8 +170,13 @@ export function splitSentences(text: string): Span[] {
         let k = i;
         while (k > 0 && /[A-Za-z.]/.test(text[k - 1])) k--;
         const word = text.slice(k, i).toLowerCase();
-        // a single letter is an initial ("J. Smith", "U.S.") unless it ends a unit ("360 \u00b5mol/L.")
-        if (NON_TERMINAL.has(word) || (/^[a-z]$/i.test(word) && text[k - 1] !== '/')) continue;
+        // a single letter is an initial after a capitalised word or another initial ("John F. Kennedy",
+        // "U.S."), not after a lower-case word ("in cohort B.") or in a unit ("360 \u00b5mol/L.")
+        if (NON_TERMINAL.has(word)) continue;
+        if (/^[a-z]$/i.test(word) && text[k - 1] !== '/') {
+          const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, k - 30), k))?.[1] ?? '';
+          if (k === 0 || text[k - 1] === '.' || /^[\p{Lu}]/u.test(before) || before === '') continue;
+        }
       }
       push(i + 1);
       start = i + 1;

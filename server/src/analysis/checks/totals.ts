@@ -7,6 +7,7 @@
  */
 import type { Check } from './check';
 import type { FigureEntity, Finding } from '../model';
+import { normalizeText } from '../text';
 
 const CODE = 'totals';
 
@@ -48,9 +49,55 @@ export const totals: Check = {
         data: { sum, stated, parts: parts.length }, fixes: [],
       });
     }
+    out.push(...enrolmentSplits(model.text, model.sentences, model.entities.filter((e): e is FigureEntity => e.kind === 'figure')));
     return out;
   },
 };
+
+const PATIENTS = /^(patients|participants|subjects|adults)$/;
+const TOTAL_WORDS = /\b(?:enrol(?:l)?ed|randomi[sz]ed|included|in total|total of|insgesamt|eingeschlossen|randomisiert|aufgenommen)\b/i;
+const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
+const SUBSET = /\b(?:of whom|of which|including|among them|davon|darunter)\b/i;
+
+/**
+ * "720 patients were randomised to drug (n = 480) or placebo (n = 230)", "In total, 62 patients were
+ * enrolled: 30 in cohort A and 28 in cohort B": an enrolment total followed, in its sentence, by an
+ * exhaustive list of its parts (a colon list or a randomisation, the last part joined by and/or)
+ * whose sum differs from it.
+ */
+function enrolmentSplits(text: string, sentences: { start: number; end: number }[], figs: FigureEntity[]): Finding[] {
+  const out: Finding[] = [];
+  for (const s of sentences) {
+    const inS = figs.filter(f => f.start >= s.start && f.end <= s.end);
+    const total = inS.find(f => f.figureKind === 'count' && PATIENTS.test(f.unit) && typeof f.value === 'number' && f.denominator === undefined && !f.comparator);
+    if (!total) continue;
+    const sentence = normalizeText(text.slice(s.start, s.end));
+    if (!TOTAL_WORDS.test(sentence) || SUBSET.test(sentence)) continue;
+    const after = inS.filter(f => f.start >= total.end);
+    // arms written "(n = 480)" are the parts when the sentence has them; other numbers there (weeks, doses) are not
+    const nParts = after.filter(f => f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end)) && typeof f.value === 'number');
+    const parts = nParts.length >= 2 ? nParts : after.filter(f => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator
+      && ((f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end))) || (f.figureKind === 'other' && f.unit === '') || (f.figureKind === 'count' && PATIENTS.test(f.unit) && f.denominator === undefined)));
+    if (parts.length < 2 || (nParts.length < 2 && parts.length !== after.filter(f => f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')).length)) continue;
+    // "type 1 or type 2", "cohort 2": numbers that name things are not parts; "(n = 62 each)" multiplies
+    if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))))) continue;
+    if (/\b(?:each|apiece|per arm|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
+    const lead = normalizeText(text.slice(total.end, parts[0].start));
+    const listed = /:/.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)));
+    const joined = /\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)));
+    if (!listed || !joined) continue;
+    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+    if (sum === total.value) continue;
+    out.push({
+      code: CODE, severity: 'error',
+      message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${total.value} ${total.unit} stated.`,
+      start: total.start, end: total.end,
+      related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${f.value}` })),
+      data: { stated: total.value as number, sum, parts: parts.length }, fixes: [],
+    });
+  }
+  return out;
+}
 
 const OTHER_PAYMENTS = /\b(equity|stock|shares|investment|premium|reimburse|cost[- ]shar|option fee|exercise fee|loan|convertible)/i;
 
