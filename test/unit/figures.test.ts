@@ -118,3 +118,13 @@ describe('figures in words', () => {
     assert.deepEqual(figuresOf('between the two companies').map(f => [f.text, f.value, f.unit]), [['two companies', 2, 'companies']]);
   });
 });
+
+describe('binding of comparison figures', () => {
+  it('does not give the comparator arm\u2019s median to the subject drug', () => {
+    const figs = figuresOf('Aobatinib reduced the risk of death compared with chemotherapy, with a median OS of 14.9 months versus 11.2 months (HR 0.71).');
+    const by = (t: string) => figs.find(f => f.text === t)!.binding;
+    assert.equal(by('14.9 months').drug, 'aobatinib');
+    assert.equal(by('11.2 months').drug, undefined);
+    assert.equal(by('11.2 months').endpoint, 'OS');
+  });
+});

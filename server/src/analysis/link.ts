@@ -532,9 +532,12 @@ function bindFigures(entities: Entity[], sentences: { start: number; end: number
       const ownArm = afterF.find(e => e.kind === 'drug' && e.start - f.end <= 60 && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e)));
       const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60));
       if (onPlacebo) f.binding.arm = 'placebo';
-      const drug = onPlacebo ? undefined : ownArm ?? nearest(before, subject) ?? nearest(afterF, subject) ?? (f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined);
+      // "versus 11.2 months": the comparison's figure takes only the drug its own arm names
+      const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start));
+      const drug = onPlacebo ? undefined : comparison ? ownArm
+        : ownArm ?? nearest(before, subject) ?? nearest(afterF, subject) ?? (f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined);
       if (drug) f.binding.drug = drug.name;
-      else if (!onPlacebo && mainDrug && aboutTheDrug(f) && !COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start))) f.binding.drug = mainDrug;
+      else if (!onPlacebo && !comparison && mainDrug && aboutTheDrug(f)) f.binding.drug = mainDrug;
       if (f.figureKind !== 'dose' && !f.binding.arm) {
         const dose = nearest(before, e => e.kind === 'figure' && e.figureKind === 'dose') ?? nearest(afterF, e => e.kind === 'figure' && e.figureKind === 'dose');
         if (dose && dose.kind === 'figure') f.binding.arm = `${normalized.slice(dose.start, dose.end).replace(/\s+/g, ' ')}`;
