@@ -7,6 +7,8 @@ import { performance } from 'perf_hooks';
 const require = createRequire(import.meta.url);
 const { Analyzer, builtinLexicon, runChecks, LineIndex } = require('../out/server/src/analysis/index.js');
 const { findDocumentSymbols, doHover, toDiagnostics } = require('../out/server/src/features/index.js');
+const { recognizeNumberWords } = require('../out/server/src/analysis/recognize/numberWords.js');
+const { splitBlocks, splitSentences, normalizeText } = require('../out/server/src/analysis/text.js');
 
 const seeds = readdirSync('seeds').filter(f => /\.(txt|md)$/.test(f)).sort().map(f => readFileSync(`seeds/${f}`, 'utf8'));
 const target = Number(process.env.BENCH_BYTES ?? 1_000_000);
@@ -40,6 +42,14 @@ const lines = new LineIndex(edited);
 time('diagnostics (findings to LSP)', () => toDiagnostics(findings, lines, 'file:///bench.txt'), 5);
 time('document symbols', () => findDocumentSymbols(m2, lines), 5);
 time('hover', () => doHover(m2, mid + 4, lines), 5);
+
+// what compromise costs: the number-word pass alone, over every block of the document
+const blocks = splitBlocks(normalizeText(doc));
+time('of which: numbers in words (compromise), all blocks', () => {
+  let n = 0;
+  for (const b of blocks) n += recognizeNumberWords(b.text, splitSentences(b.text), new Uint8Array(b.text.length)).length;
+  return n;
+});
 
 console.log('\nper seed (cold, fresh analyzer):');
 for (const [i, s] of seeds.entries()) {

@@ -1,5 +1,5 @@
 /** What every check is: a stable code, a default severity, a one-line description for docs and SARIF, and a pure run. */
-import type { DocumentModel, Finding, Severity } from '../model';
+import type { DocumentModel, FigureEntity, Finding, Severity } from '../model';
 
 export interface Check {
   code: string;
@@ -17,4 +17,18 @@ export function decimalsOf(surface: string): number {
 
 export function formatNumber(v: number, decimals: number): string {
   return v.toFixed(decimals);
+}
+
+/** The figures of each sentence, by the sentence's index, in one sweep over both sorted lists. */
+export function figuresBySentence(model: DocumentModel): FigureEntity[][] {
+  const out: FigureEntity[][] = model.sentences.map(() => []);
+  let si = 0;
+  for (const e of model.entities) {
+    if (e.kind !== 'figure') continue;
+    while (si < model.sentences.length && model.sentences[si].end <= e.start) si++;
+    if (si >= model.sentences.length) break;
+    const s = model.sentences[si];
+    if (e.start >= s.start && e.end <= s.end) out[si].push(e);
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
  * two compared figures stand in the same sentence are judged, with room for the rounding of the
  * written numbers, so a claim is reported only when no reading of them can support it.
  */
-import { Check, decimalsOf } from './check';
+import { Check, decimalsOf, figuresBySentence } from './check';
 import type { FigureEntity, Finding, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 
@@ -28,10 +28,12 @@ export const claimedRatio: Check = {
   run(model) {
     const out: Finding[] = [];
     const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
-    const inSentence = (s: { start: number; end: number }) => figs.filter(f => f.start >= s.start && f.end <= s.end);
+    const bySentence = figuresBySentence(model);
+    const indexOf = new Map(model.sentences.map((s, i) => [s, i]));
+    const inSentence = (s: { start: number; end: number }) => bySentence[indexOf.get(s as { start: number; end: number }) ?? -1] ?? [];
     // a claim may conclude from the sentence before it in the same paragraph ("... 48 % vs 22 %. The rate thus more than doubled.")
     const previous = (s: { start: number; end: number }) => {
-      const i = model.sentences.indexOf(s as { start: number; end: number });
+      const i = indexOf.get(s as { start: number; end: number }) ?? -1;
       const p = i > 0 ? model.sentences[i - 1] : undefined;
       return p && !/\n[ \t]*\n/.test(model.text.slice(p.end, s.start)) ? p : undefined;
     };

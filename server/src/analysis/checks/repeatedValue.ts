@@ -5,7 +5,7 @@
  * subgroup, analysis or update (an updated analysis or a subgroup legitimately gives another
  * value). Reported on the later statement, with the earlier one as related information.
  */
-import type { Check } from './check';
+import { Check, figuresBySentence } from './check';
 import type { FigureEntity, Finding } from '../model';
 import { sentenceAt } from '../link';
 import { normalizeText } from '../text';
@@ -26,6 +26,16 @@ export const repeatedValue: Check = {
     const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && typeof e.value === 'number'
       && (!e.comparator || (e.figureKind === 'money' && e.comparator === '\u2264')));
     const seen = new Map<string, FigureEntity>();
+    // per sentence: its first count and its first trial, found in one sweep each
+    const bySentence = figuresBySentence(model);
+    const sentenceIndex = new Map(model.sentences.map((s, i) => [s, i]));
+    const trials = new Map<number, string>();
+    let ti = 0;
+    for (const e of model.entities) {
+      if (e.kind !== 'trial') continue;
+      while (ti < model.sentences.length && model.sentences[ti].end <= e.start) ti++;
+      if (ti < model.sentences.length && !trials.has(ti)) trials.set(ti, e.name);
+    }
     for (const f of figs) {
       let key: string | undefined;
       const role = (f as FigureEntity & { role?: string }).role;
@@ -40,9 +50,10 @@ export const repeatedValue: Check = {
       if (f.figureKind === 'count' && f.denominator === undefined && /^(patients|participants|subjects|adults)$/.test(f.unit)) {
         const s = sentenceAt(model.sentences, f.start);
         const sentence = s ? normalizeText(model.text.slice(s.start, s.end)) : '';
-        const trial = s ? model.entities.find(e => e.kind === 'trial' && e.start >= s.start && e.end <= s.end) : undefined;
-        const firstCount = s ? figs.find(x => x.start >= s.start && x.figureKind === 'count') : undefined;
-        if (trial && firstCount === f && ENROLMENT.test(sentence) && !DIFFERENT_CONTEXT.test(sentence)) key = `enrolment|${trial.name}|${f.binding.drug ?? ''}`;
+        const si = s ? sentenceIndex.get(s) : undefined;
+        const trial = si !== undefined ? trials.get(si) : undefined;
+        const firstCount = si !== undefined ? bySentence[si].find(x => x.figureKind === 'count') : undefined;
+        if (trial && firstCount === f && ENROLMENT.test(sentence) && !DIFFERENT_CONTEXT.test(sentence)) key = `enrolment|${trial}|${f.binding.drug ?? ''}`;
       }
       if (!key) continue;
       if (AFTER_COMPARISON.test(normalizeText(model.text.slice(Math.max(0, f.start - 20), f.start)))) continue;

@@ -5,7 +5,7 @@
  * holds exactly one upfront, one milestone and one total figure in one currency, so equity,
  * royalties or other payments never make a false alarm.
  */
-import type { Check } from './check';
+import { Check, figuresBySentence } from './check';
 import type { FigureEntity, Finding } from '../model';
 import { normalizeText } from '../text';
 
@@ -49,7 +49,7 @@ export const totals: Check = {
         data: { sum, stated, parts: parts.length }, fixes: [],
       });
     }
-    out.push(...enrolmentSplits(model.text, model.sentences, model.entities.filter((e): e is FigureEntity => e.kind === 'figure')));
+    out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
     return out;
   },
 };
@@ -65,10 +65,10 @@ const SUBSET = /\b(?:of whom|of which|including|among them|davon|darunter)\b/i;
  * exhaustive list of its parts (a colon list or a randomisation, the last part joined by and/or)
  * whose sum differs from it.
  */
-function enrolmentSplits(text: string, sentences: { start: number; end: number }[], figs: FigureEntity[]): Finding[] {
+function enrolmentSplits(text: string, sentences: { start: number; end: number }[], bySentence: FigureEntity[][]): Finding[] {
   const out: Finding[] = [];
-  for (const s of sentences) {
-    const inS = figs.filter(f => f.start >= s.start && f.end <= s.end);
+  for (const [si, s] of sentences.entries()) {
+    const inS = bySentence[si];
     const total = inS.find(f => f.figureKind === 'count' && PATIENTS.test(f.unit) && typeof f.value === 'number' && f.denominator === undefined && !f.comparator);
     if (!total) continue;
     const sentence = normalizeText(text.slice(s.start, s.end));
