@@ -1,6 +1,7 @@
 /** What both client entries share: the document selector and client options. The client holds no analysis. */
 import * as vscode from 'vscode';
-import type { LanguageClientOptions } from 'vscode-languageclient';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { registerUi } from './ui';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION } from '../../server/src/shared/settings';
 
 export const CLIENT_ID = 'biotechAnnotator';
@@ -33,4 +34,27 @@ export function watchLanguages(context: vscode.ExtensionContext, restart: () => 
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(e => {
     if (e.affectsConfiguration(`${SETTINGS_SECTION}.languages`)) void restart();
   }));
+}
+
+/**
+ * The client's life, the same on both entries: an output channel, start, restart (command and
+ * language changes), the UI, and a stop for deactivate. `create` builds the entry's own client.
+ */
+export async function runClient<C extends BaseLanguageClient>(context: vscode.ExtensionContext, create: (options: LanguageClientOptions) => C): Promise<() => Promise<void>> {
+  const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  context.subscriptions.push(output);
+  let client: C | undefined;
+  const start = async () => {
+    client = create(clientOptions(output));
+    await client.start();
+  };
+  const restart = async () => {
+    if (client) await client.stop().catch(() => undefined);
+    await start();
+  };
+  context.subscriptions.push(vscode.commands.registerCommand('biotechAnnotator.restartServer', restart));
+  watchLanguages(context, restart);
+  await start();
+  registerUi(context, () => client);
+  return async () => { if (client) await client.stop(); };
 }

@@ -1,10 +1,9 @@
 /** Node entry of the extension: starts the language server over IPC. */
 import * as vscode from 'vscode';
 import { LanguageClient, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CLIENT_ID, CLIENT_NAME, clientOptions, watchLanguages } from '../common';
-import { registerUi } from '../ui';
+import { CLIENT_ID, CLIENT_NAME, runClient } from '../common';
 
-let client: LanguageClient | undefined;
+let stop: (() => Promise<void>) | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server', 'node.js').fsPath;
@@ -12,22 +11,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
-  context.subscriptions.push(output);
-  const start = async () => {
-    client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(output));
-    await client.start();
-  };
-  const restart = async () => {
-    if (client) await client.stop().catch(() => undefined);
-    await start();
-  };
-  context.subscriptions.push(vscode.commands.registerCommand('biotechAnnotator.restartServer', restart));
-  watchLanguages(context, restart);
-  await start();
-  registerUi(context, () => client);
+  stop = await runClient(context, options => new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, options));
 }
 
 export async function deactivate(): Promise<void> {
-  if (client) await client.stop();
+  await stop?.();
 }
