@@ -128,3 +128,15 @@ describe('binding of comparison figures', () => {
     assert.equal(by('11.2 months').endpoint, 'OS');
   });
 });
+
+describe('flattened tables', () => {
+  it('reads each cell under its column header when the row is complete, and leaves short rows alone', () => {
+    const text = 'Parameter2026E2027E2028E\nMarket Penetration0 %15 %35 %\nEstimated Annual Price (US)$285,000$275,000\n\nLater 5 % and 7 % and 9 %.';
+    const figs = figuresOf(text).filter(f => f.figureKind !== 'date');
+    assert.deepEqual(figs.map(f => [f.text, f.table?.row, f.table?.column, f.binding.timepoint]), [
+      ['0 %', 'Market Penetration', '2026E', '2026E'], ['15 %', 'Market Penetration', '2027E', '2027E'], ['35 %', 'Market Penetration', '2028E', '2028E'],
+      ['$285,000', undefined, undefined, undefined], ['$275,000', undefined, undefined, undefined],
+      ['5 %', undefined, undefined, undefined], ['7 %', undefined, undefined, undefined], ['9 %', undefined, undefined, undefined],
+    ]);
+  });
+});

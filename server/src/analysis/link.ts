@@ -97,6 +97,7 @@ export function link(text: string, normalized: string, blocks: BlockRef[], lexic
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
   sentences.sort((a, b) => a.start - b.start);
   applyNumberConvention(kept, normalized);
+  recoverTableColumns(kept, normalized);
   bindFigures(entities, sentences, normalized);
   completeFigures(entities, sentences, normalized);
   return { text, entities, abbreviations, sentences };
@@ -126,6 +127,51 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
       f.reading = 'dot as thousands separator (the document writes decimal commas)';
       f.name = figureName(f);
     }
+  }
+}
+
+/** A flattened table header: a label and two or more glued period columns, "Parameter2026E2027E2028E". */
+const TABLE_HEADER = /^([^\d\n]{0,60}?)((?:(?:19|20)\d{2}[EFA]?|[HQ][1-4] ?(?:19|20)\d{2}){2,12})[ \t]*$/;
+const COLUMN = /(?:19|20)\d{2}[EFA]?|[HQ][1-4] ?(?:19|20)\d{2}/g;
+
+/**
+ * Tables reach us flattened, cells glued together: a header row "Parameter2026E2027E2028E" and
+ * rows "Market Penetration0 %15 %35 %". Where a row below a header holds exactly as many figures
+ * as the header has columns, each figure is read under its column: the hover says so and the
+ * column is its time point. Rows with fewer cells are left alone rather than guessed.
+ */
+function recoverTableColumns(figures: FigureEntity[], normalized: string): void {
+  if (!/(?:19|20)\d{2}[EFA]?(?:19|20)\d{2}/.test(normalized)) return;
+  const lineRe = /[^\n]*/g;
+  let columns: string[] | undefined;
+  let fi = 0;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(normalized)) !== null) {
+    const line = m[0];
+    const start = m.index, end = start + line.length;
+    if (line.length === 0) {
+      // each line's terminator is stepped over below, so an empty match is a blank line: the table has ended
+      if (start >= normalized.length) break;
+      columns = undefined;
+      lineRe.lastIndex = start + 1;
+      continue;
+    }
+    while (fi < figures.length && figures[fi].end <= start) fi++;
+    const header = TABLE_HEADER.exec(line);
+    if (header) { columns = header[2].match(COLUMN) ?? undefined; lineRe.lastIndex = end + 1; continue; }
+    if (columns) {
+      const cells: FigureEntity[] = [];
+      for (let k = fi; k < figures.length && figures[k].start < end; k++) if (figures[k].figureKind !== 'date') cells.push(figures[k]);
+      if (cells.length === 0 && line.trim().length > 0 && !/\d/.test(line)) columns = undefined; // the table has ended
+      else if (cells.length === columns.length) {
+        const row = normalized.slice(start, cells[0].start).replace(/\s+/g, ' ').trim();
+        cells.forEach((c, i) => {
+          c.table = { row, column: columns![i] };
+          c.binding.timepoint ??= columns![i];
+        });
+      }
+    }
+    lineRe.lastIndex = end + 1;
   }
 }
 

@@ -70,6 +70,8 @@ export interface FigureEntity extends EntityBase {
   timepoint?: boolean;
   /** For doses: the schedule written after them ("Q3W", "once weekly"). */
   schedule?: string;
+  /** For cells of a table flattened into text: the row's label and the column header it was read under. */
+  table?: { row: string; column: string };
   binding: FigureBinding;
 }
 

@@ -112,6 +112,7 @@ function figureFacts(f: FigureEntity): string[] {
     .filter((x): x is string => !!x).map(esc);
   out.push(`${binding.length ? binding.join(' \u00b7 ') + ' \u00b7 ' : ''}${f.comparator ? esc(f.comparator) + ' ' : ''}${esc(value + unit)}`);
   if (f.schedule) out.push(`Schedule: ${esc(f.schedule)}`);
+  if (f.table) out.push(`Read from a table: row ${esc(f.table.row || '(no label)')}, column ${esc(f.table.column)}`);
   if (f.figureKind === 'ci' && f.level !== undefined) out.push(`${fmt(f.level)} % confidence interval`);
   if (f.denominator !== undefined && typeof f.value === 'number') out.push(`${f.value} of ${f.denominator} = ${(100 * f.value / f.denominator).toFixed(1)} %`);
   if (f.binding.n !== undefined) out.push(`n = ${f.binding.n}`);
