@@ -35,8 +35,8 @@ export interface PhraseEntry {
   name: string;
   /** The alias as written in the lexicon. */
   alias: string;
-  /** Compare the surface case-sensitively (short all-caps abbreviations such as OS, PR, ORR). */
-  caseSensitive: boolean;
+  /** For short all-caps abbreviations (OS, PR, ORR): the exact surface, without separators, the text must show; compared case-sensitively. */
+  caseSensitive?: string;
   /** Brand name: hover says so. */
   brand?: boolean;
 }
@@ -128,7 +128,7 @@ export class Lexicon {
     const key = keyOf(toks);
     const list = this.phrases.get(key) ?? [];
     if (!list.some(e => e.kind === kind && e.name === name && e.alias === alias)) {
-      list.push({ kind, name, alias, caseSensitive: isCaseSensitiveAlias(alias), brand: brand || undefined });
+      list.push({ kind, name, alias, caseSensitive: isCaseSensitiveAlias(alias) ? toks.join('') : undefined, brand: brand || undefined });
     }
     this.phrases.set(key, list);
     this.firstTokens.add(toks[0].toLowerCase());
@@ -174,7 +174,7 @@ export class Lexicon {
     const pick = (k: string, surf: string) => {
       const list = this.phrases.get(k);
       if (!list) return undefined;
-      const ok = list.filter(e => !e.caseSensitive || aliasTokens(e.alias).join('') === surf);
+      const ok = list.filter(e => e.caseSensitive === undefined || e.caseSensitive === surf);
       return ok.length > 0 ? ok[0] : undefined;
     };
     const hit = pick(key, surface);

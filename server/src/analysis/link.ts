@@ -6,7 +6,7 @@
  */
 import { Lexicon, LexiconData, PhraseKind } from './lexicon';
 import {
-  Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity,
+  Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity, FigureReading,
 } from './model';
 import type { BlockRef } from './analyze';
 import type { RawEntity } from './recognize/entities';
@@ -28,12 +28,8 @@ export function link(text: string, normalized: string, blocks: BlockRef[], lexic
     for (const f of a.figures) {
       const start = f.start + b.start;
       const end = f.end + b.start;
-      figures.push({
-        kind: 'figure', start, end, text: text.slice(start, end), name: figureName(f),
-        evidence: 'pattern', figureKind: f.figureKind, value: f.value, unit: f.unit, comparator: f.comparator, reading: f.reading,
-        denominator: f.denominator, level: f.level, timepoint: f.timepoint, binding: {}, ...(f.iso ? { iso: f.iso } : {}), ...(f.role ? { role: f.role } : {}),
-        ...(f.schedule ? { schedule: f.schedule } : {}),
-      } as FigureEntity);
+      const { start: _s, end: _e, ...reading } = f;
+      figures.push({ ...reading, kind: 'figure', start, end, text: text.slice(start, end), name: figureName(f), evidence: 'pattern', binding: {} });
     }
     for (const d of a.abbreviations) {
       abbreviations.push({ short: text.slice(d.start + b.start, d.end + b.start), long: text.slice(d.longStart + b.start, d.longEnd + b.start), start: d.start + b.start, end: d.end + b.start, longStart: d.longStart + b.start, longEnd: d.longEnd + b.start });
@@ -205,7 +201,7 @@ function rank(e: RawEntity): number {
 }
 
 /** A figure's canonical name: its normalised reading, so "54,4 percent" and "54.4%" share "54.4 %". */
-export function figureName(f: { figureKind: string; value: number | [number, number]; unit: string; comparator?: string; denominator?: number; iso?: string }): string {
+export function figureName(f: FigureReading): string {
   if (f.figureKind === 'date' && f.iso) return f.iso;
   const v = Array.isArray(f.value) ? `${f.value[0]}\u2013${f.value[1]}` : String(f.value);
   const of = f.denominator !== undefined ? ` of ${f.denominator}` : '';

@@ -52,8 +52,8 @@ export interface FigureBinding {
   n?: number;
 }
 
-export interface FigureEntity extends EntityBase {
-  kind: 'figure';
+/** What reading a figure yields: its kind, value and unit, and what the text says around the number. */
+export interface FigureReading {
   figureKind: FigureKind;
   /** A number, or [low, high] for ranges and intervals, in the document's stated unit (money in base units). */
   value: number | [number, number];
@@ -68,8 +68,16 @@ export interface FigureEntity extends EntityBase {
   level?: number;
   /** For durations written as adjectives ("12-month OS"): the figure is a time point. */
   timepoint?: boolean;
+  /** For dates: an ISO-like rendering ("2026-01", "2027-H2"). */
+  iso?: string;
+  /** For money: upfront, milestones or total, from the words around it. */
+  role?: string;
   /** For doses: the schedule written after them ("Q3W", "once weekly"). */
   schedule?: string;
+}
+
+export interface FigureEntity extends EntityBase, FigureReading {
+  kind: 'figure';
   /** For cells of a table flattened into text: the row's label and the column header it was read under. */
   table?: { row: string; column: string };
   binding: FigureBinding;

@@ -36,10 +36,9 @@ export function fileReport(path: string, model: DocumentModel, findings: Finding
 function jsonEntity(e: Entity, lines: LineIndex): JsonEntity {
   const base: JsonEntity = { kind: e.kind, text: e.text, name: e.name, range: lines.range(e.start, e.end), evidence: e.evidence };
   if (e.kind === 'figure') {
-    const extra = e as typeof e & { iso?: string; role?: string };
     return prune({
       ...base, figureKind: e.figureKind, value: e.value, unit: e.unit, comparator: e.comparator, reading: e.reading,
-      denominator: e.denominator, level: e.level, timepoint: e.timepoint, schedule: e.schedule, row: e.table?.row, column: e.table?.column, date: extra.iso, role: extra.role,
+      denominator: e.denominator, level: e.level, timepoint: e.timepoint, schedule: e.schedule, row: e.table?.row, column: e.table?.column, date: e.iso, role: e.role,
       endpoint: e.binding.endpoint, drug: e.binding.drug, arm: e.binding.arm, timepointOf: e.binding.timepoint, n: e.binding.n,
     });
   }

@@ -1,27 +1,18 @@
 import type { DocumentModel, Entity, Abbreviation } from '../analysis/model';
 
-/** The entity whose range holds `offset` (inclusive of its end, so a cursor right after a word still finds it). */
+/**
+ * The entity under the cursor: entities are sorted and never overlap, so it is the last one starting
+ * at or before `offset`, if the cursor is inside it or right after its end (after a word, as editors put it).
+ */
 export function entityAt(model: DocumentModel, offset: number): Entity | undefined {
   const list = model.entities;
-  let lo = 0, hi = list.length - 1, found: Entity | undefined;
+  let lo = 0, hi = list.length - 1, last = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const e = list[mid];
-    if (e.start > offset) hi = mid - 1;
-    else { if (offset <= e.end) found = e; lo = mid + 1; }
+    if (list[mid].start <= offset) { last = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  if (found && found.start <= offset && offset < found.end) return found;
-  // fall back to an entity ending exactly at the cursor
-  return found && offset === found.end ? found : scanBack(list, offset);
-}
-
-function scanBack(list: Entity[], offset: number): Entity | undefined {
-  for (let i = list.length - 1; i >= 0; i--) {
-    const e = list[i];
-    if (e.end < offset - 200) break;
-    if (e.start <= offset && offset < e.end) return e;
-  }
-  return undefined;
+  const e = last >= 0 ? list[last] : undefined;
+  return e && offset <= e.end ? e : undefined;
 }
 
 /** An abbreviation the document defines, when the word at `offset` is its short form. */

@@ -117,8 +117,7 @@ function figureFacts(f: FigureEntity): string[] {
   if (f.denominator !== undefined && typeof f.value === 'number') out.push(`${f.value} of ${f.denominator} = ${(100 * f.value / f.denominator).toFixed(1)} %`);
   if (f.binding.n !== undefined) out.push(`n = ${f.binding.n}`);
   if (f.timepoint) out.push('A time point');
-  const iso = (f as FigureEntity & { iso?: string }).iso;
-  if (iso) out.push(`Date: ${esc(iso)}`);
+  if (f.iso) out.push(`Date: ${esc(f.iso)}`);
   if (f.reading) out.push(`Read with ${esc(f.reading)}`);
   return out;
 }

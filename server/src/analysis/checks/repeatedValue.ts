@@ -38,7 +38,7 @@ export const repeatedValue: Check = {
     }
     for (const f of figs) {
       let key: string | undefined;
-      const role = (f as FigureEntity & { role?: string }).role;
+      const role = f.role;
       if (f.figureKind === 'money' && role === 'total') key = `deal-total|${f.unit}`;
       if (f.figureKind === 'duration' && !f.comparator && !f.timepoint && (f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' || f.binding.endpoint === 'DOR')) {
         const s = sentenceAt(model.sentences, f.start);

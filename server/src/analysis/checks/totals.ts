@@ -27,7 +27,7 @@ export const totals: Check = {
       groups.set(para, g);
     }
     for (const g of groups.values()) {
-      const role = (r: string) => g.filter(f => (f as FigureEntity & { role?: string }).role === r);
+      const role = (r: string) => g.filter(f => f.role === r);
       const tot = role('total');
       const parts = [...role('upfront'), ...role('milestones')];
       if (tot.length !== 1 || role('upfront').length < 1 || role('milestones').length < 1) continue;
@@ -40,12 +40,12 @@ export const totals: Check = {
       const stated = t.value as number;
       const precision = precisionOf(model.text.slice(t.start, t.end), stated);
       if (Math.abs(sum - stated) <= precision) continue;
-      const terms = parts.map(f => `${(f as FigureEntity & { role?: string }).role} ${short(f.value as number, f.unit)}`).join(' + ');
+      const terms = parts.map(f => `${f.role} ${short(f.value as number, f.unit)}`).join(' + ');
       out.push({
         code: CODE, severity: 'error',
         message: `${terms} = ${short(sum, t.unit)}, not the stated total ${short(stated, t.unit)}.`,
         start: t.start, end: t.end,
-        related: parts.map(f => ({ start: f.start, end: f.end, message: (f as FigureEntity & { role?: string }).role ?? 'part' })),
+        related: parts.map(f => ({ start: f.start, end: f.end, message: f.role ?? 'part' })),
         data: { sum, stated, parts: parts.length }, fixes: [],
       });
     }

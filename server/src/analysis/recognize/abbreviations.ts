@@ -6,15 +6,10 @@
  * characters match the short form's letters right to left, the first letter at a word start.
  */
 
-export interface AbbreviationDefinition {
-  short: string;
-  long: string;
-  /** Offsets relative to the scanned text. */
-  start: number;
-  end: number;
-  longStart: number;
-  longEnd: number;
-}
+import type { Abbreviation } from '../model';
+
+/** A definition found in a block; offsets relative to the scanned text. */
+export type AbbreviationDefinition = Abbreviation;
 
 const PAREN = /\(([^()\n]{1,12})\)/g;
 

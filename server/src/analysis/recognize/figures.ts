@@ -7,25 +7,12 @@
  * Offsets are relative to the block. `mask` marks characters already taken by named entities
  * (code names such as LBL-024, targets such as CD40 or 4-1BB, trial names): no figure starts there.
  */
-import type { FigureKind } from '../model';
+import type { FigureKind, FigureReading } from '../model';
 
-export interface RawFigure {
+/** A figure as block recognition reads it; offsets relative to the block. */
+export interface RawFigure extends FigureReading {
   start: number;
   end: number;
-  figureKind: FigureKind;
-  value: number | [number, number];
-  unit: string;
-  comparator?: string;
-  reading?: string;
-  denominator?: number;
-  level?: number;
-  timepoint?: boolean;
-  /** For dates: an ISO-like rendering ("2026-01", "2027-H2"). */
-  iso?: string;
-  /** Money role words seen next to the figure: upfront, milestone, total. */
-  role?: string;
-  /** Dosing schedule written after a dose: "Q3W", "once weekly". */
-  schedule?: string;
 }
 
 // Number: "2,900" / "285,000" / "1,234.5" (thousands), or "14,9" / "54.4" / "7" (decimal comma or point).
