@@ -11,7 +11,8 @@
 // as the micro sign and "m2" as "m²". Dates compare their value (the year) only: the annotation
 // guide fixed a date's value as its year and set no convention for a date's unit, which the tool
 // uses for granularity (day, month, quarter, half-year, year). Gold endpoint names in bindings are
-// free text, so they are read through the lexicon ("weight loss" -> "body weight change").
+// free text, so they are read through the lexicon ("weight loss" -> "body weight change"); gold drugs
+// are read through the document's own drug mentions, so a code name and its INN are one drug.
 import { createRequire } from 'module';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
@@ -91,6 +92,7 @@ for (const file of docs) {
   const goldFigures = locate(text, (gold.figures ?? []).map(f => ({ ...f, kind: 'figure' })));
   const predEntities = model.entities.filter(e => e.kind !== 'figure');
   const predFigures = model.entities.filter(e => e.kind === 'figure');
+  const drugNames = new Map(model.entities.filter(e => e.kind === 'drug').map(e => [e.text.toLowerCase().replace(/\u2011/g, '-'), e.name]));
 
   for (const kind of KINDS) {
     const g = goldEntities.filter(e => e.kind === kind);
@@ -124,6 +126,8 @@ for (const file of docs) {
       fig.boundGold++;
       const got = { endpoint: p.binding.endpoint, drug: p.binding.drug, arm: p.binding.arm, timepoint: p.binding.timepoint };
       if (g.endpoint !== undefined) g.endpoint = canonicalEndpoint(String(g.endpoint));
+      // gold names a drug by any of its written forms ("SHB-101" or "imvotuzumab lefotecan"); the tool binds its canonical name
+      if (g.drug !== undefined) g.drug = drugNames.get(String(g.drug).toLowerCase()) ?? g.drug;
       const ok = fields.every(k => String(got[k] ?? '').toLowerCase().replace(/\u03bc/g, '\u00b5') === String(g[k]).toLowerCase().replace(/\u03bc/g, '\u00b5'));
       if (ok) fig.boundRight++;
       else if (VERBOSE) console.log(`  bind  ${file}  ${JSON.stringify(g.text)}  gold ${JSON.stringify(Object.fromEntries(fields.map(k => [k, g[k]])))}  got ${JSON.stringify(got)}`);

@@ -74,7 +74,8 @@ export function link(text: string, normalized: string, blocks: BlockRef[], lexic
   for (let i = 0; i + 1 < drugs.length; i++) {
     const a = drugs[i], b = drugs[i + 1];
     const between = normalized.slice(a.end, b.start);
-    if (!/^ ?\($/.test(between) || normalized[b.end] !== ')') continue;
+    // "zenicabtagene autoleucel (zeni-cel; brand name Vantrivo)": the alias may open a list in the parentheses
+    if (!/^ ?\($/.test(between) || !/^[ ]?[);,]/.test(normalized.slice(b.end, b.end + 2))) continue;
     if (a.name === b.name) continue;
     // the INN (or the lexicon name) is canonical; the code name or abbreviation is its alias
     const [main, alias] = rank(a) <= rank(b) ? [a, b] : [b, a];

@@ -104,7 +104,10 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
     const tok = tokens[i];
     // 2. code names: "LBL-024", "HBM4003", "AMG 510", "DB-1311", "SHR-A1811"
     const code = codeNameAt(text, tokens, i);
-    if (code && !ignored(code.surface)) {
+    // "the ORBIT-101 trial": a pronounceable name before "trial" or "study" names the trial, not a drug
+    const trialNamed = code && /^[ \t]+(?:trial|study|studies)\b/i.test(text.slice(tokens[code.last].end, tokens[code.last].end + 12))
+      && trialAt(text, tokens, i)?.last === code.last;
+    if (code && !trialNamed && !ignored(code.surface)) {
       out.push({ kind: 'drug', start: tokens[i].start, end: tokens[code.last].end, name: code.surface.replace(/ /g, ' '), evidence: 'code-name' });
       cover(i, code.last);
       i = code.last;
