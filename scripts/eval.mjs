@@ -34,6 +34,7 @@ const analyzer = new Analyzer(lexicon);
 // gold endpoint names are free text ("weight loss"); read them through the lexicon to its canonical names
 const { tokenize } = require('../out/server/src/analysis/tokens.js');
 const canonicalEndpoint = name => {
+  if (lexicon.endpoints.has(name)) return name; // "CRS" is itself, not the plural of "CR"
   const m = lexicon.matchPhrases(name, tokenize(name)).find(x => x.entry.kind === 'endpoint' && x.start === 0 && x.end === name.length);
   return m ? m.entry.name : name;
 };

@@ -1,0 +1,488 @@
+/**
+ * Binding: what each figure measures. A figure takes its endpoint, drug, arm, time point and n
+ * from its sentence first; then the document's structure corrects and completes that reading:
+ * the arms the document randomised (with their sizes), "A versus B" pairs, "respectively" lists,
+ * parenthesised companions ("34.4 % (104 of 302)"), and the rows and columns of tables.
+ * Every pass is one sweep over sorted entities or lines: linear in the document.
+ */
+import { Entity, FigureEntity } from './model';
+
+type Span = { start: number; end: number };
+
+/** The sentence holding `pos`, by binary search over sorted, disjoint spans. */
+export function sentenceAt(sentences: { start: number; end: number }[], pos: number): { start: number; end: number } | undefined {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1; else if (pos >= s.end) lo = mid + 1; else return s;
+  }
+  return undefined;
+}
+
+/** The nearest drug mentioned earlier in the same paragraph (within 600 characters), for figures whose sentence names none. */
+function drugInParagraphBefore(entities: Entity[], i: number, normalized: string): Entity | undefined {
+  const f = entities[i];
+  for (let k = i - 1; k >= 0; k--) {
+    const e = entities[k];
+    if (f.start - e.end > 600) return undefined;
+    if (e.kind !== 'drug' || isComparator(normalized, e)) continue;
+    return /\n[ \t]*\n/.test(normalized.slice(e.end, f.start)) ? undefined : e;
+  }
+  return undefined;
+}
+
+const CHANGE_IN = /^[ ]?(?:improvement|increase|reduction|decrease|gain|rise|drop|decline|benefit|higher|lower|better|greater)s? (?:in|of)\b/;
+
+/** A drug named as the comparator ("vs. etoposide/platinum", "compared with placebo") is not the figure's subject. */
+function isComparator(normalized: string, e: Entity): boolean {
+  const left = normalized.slice(Math.max(0, e.start - 40), e.start);
+  return /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bover|\brelative to)(?:[^.;:]|\.(?=\d)){0,30}$/i.test(left);
+}
+
+const EFFICACY_KINDS = new Set(['percent', 'duration', 'ratio', 'ci', 'pvalue']);
+
+/**
+ * Figures that, with no drug named near them, still concern the document's main drug: results
+ * (bound to an endpoint), doses, the patients studied, and money. "2,000 L of bioreactor capacity"
+ * or "two companies" are about something else and stay unbound.
+ */
+function aboutTheDrug(f: FigureEntity): boolean {
+  if (f.binding.endpoint) return true;
+  if (f.figureKind === 'dose' || f.figureKind === 'money') return true;
+  return f.figureKind === 'count' && /^(patients|participants|subjects|adults|children|women|men|volunteers)$/.test(f.unit);
+}
+const FOLLOW_UP = /\b(?:follow[- ]?up|followed (?:up )?for|observation|data cut-?off|Nachbeobachtung\w*)\b[^.;]{0,12}$/i;
+const AT_TIME = /\b(?:at|after|by|through|to|over|nach|bis|zu)\s*$/i;
+/** "6.9 months with X versus 3.8 months with Y": the drug right after the figure, introduced so, is its arm's drug. */
+const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|in (?:the |patients (?:treated with|receiving) )?)\s*$/i;
+
+/** "(vs. 0-5 % historical with chemotherapy)": a figure introduced as the comparison belongs to the comparator, not the main drug. */
+const COMPARATOR_FIGURE = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst)\s*(?:[<>~\u2264\u2265]\s*)?$/i;
+
+/** "9.4 % (6 of 64) on placebo", "1.9 % with placebo": the figure belongs to the placebo arm. */
+const PLACEBO_ARM = /^(?:\s*\([^()]*\))?[^.;\d]{0,20}?\b(?:(?:with|on|for|in the|receiving|versus|vs\.?)\s+(?:matching\s+)?placebo\b|of\s+placebo[- ](?:recipients|patients|participants|subjects|treated))/i;
+
+/** The document's main drug: the most-mentioned one that is not only ever a comparator. */
+function primaryDrug(entities: Entity[], normalized: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.kind === 'drug' && !e.facts.isRegimen && !isComparator(normalized, e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  let best: string | undefined, n = 0;
+  for (const [name, c] of counts) if (c > n) { best = name; n = c; }
+  return best;
+}
+
+/** "achieved a complete response (CR)", "met the criteria for DORIS remission": the endpoint follows the figure. */
+const FORWARD_ENDPOINT = /^(?:\s*\([^()]*\))?(?:\s+of\s+(?:the\s+)?(?:patients|participants|subjects))?\s+(?:achiev|reach|attain|met\b|meet|experienc|ha[ds]\b|show)[^.;\d()]{0,40}$/i;
+/** What may stand between a time point and its endpoint: the endpoint's long form, "24-month progression-free survival (PFS)". */
+const TIMEPOINT_GAP = /^[\s\p{L}()-]{0,45}$/u;
+/** "lorameciclib plus fulvestrant": the partner drug of a combination is not the arm's subject. */
+const COMBINATION_LINK = /^\s*(?:plus|\+|and|with|in combination with|combined with)\s*$/i;
+/** "(n = 64)", "(n=48 per dose)": a count that gives an arm's size. */
+const ARM_SIZE = /^\(?\s*n\s*[=:]/i;
+const VERSUS_GAP = /^\s*,?\s*(?:vs\.?|versus|compared (?:with|to))\s*$/i;
+/** "placebo-controlled", "placebo-adjusted" name the design or a difference, not the placebo arm. */
+const PLACEBO_WORD = /\bplacebo\b(?![- ](?:controlled|adjusted|corrected|subtracted))/gi;
+
+const isFigure = (e: Entity): e is FigureEntity => e.kind === 'figure';
+
+interface Arm { placebo?: boolean; drug?: string; dose?: string; n?: number }
+
+/** Where a figure's arm came from: text that names it outright outranks what a neighbour suggests. */
+type Decided = Set<FigureEntity>;
+
+/**
+ * Binds each figure to its endpoint, drug, arm, time point and n: first from its own sentence,
+ * then from the document's structure (see the file comment).
+ */
+export function bindFigures(entities: Entity[], sentences: Span[], normalized: string): void {
+  const mainDrug = primaryDrug(entities, normalized);
+  const placebos: Span[] = [];
+  for (const m of normalized.matchAll(PLACEBO_WORD)) placebos.push({ start: m.index!, end: m.index! + m[0].length });
+  const decided: Decided = new Set();
+  bindInSentence(entities, sentences, normalized, mainDrug, decided);
+  const figures = entities.filter(isFigure);
+  const heads = companionHeads(figures, normalized);
+  const arms = documentArms(entities, placebos, normalized);
+  bindTables(entities, figures, normalized, mainDrug, decided);
+  bindRespectively(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided);
+  bindVersusPairs(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided);
+  bindByArmSize(figures, arms, decided);
+  inheritFromHeads(figures, heads, decided);
+}
+
+function setArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, decided: Decided): void {
+  if (arm.placebo) { f.binding.arm = 'placebo'; delete f.binding.drug; }
+  else {
+    const drug = arm.drug ?? (arm.dose ? f.binding.drug ?? mainDrug : undefined);
+    if (drug) f.binding.drug = drug;
+    if (arm.dose) f.binding.arm = arm.dose;
+    else if (f.binding.arm === 'placebo') delete f.binding.arm;
+  }
+  decided.add(f);
+}
+
+/** The first pass: each figure read in its sentence, as a careful reader reads one sentence alone. */
+function bindInSentence(entities: Entity[], sentences: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  let si = 0;
+  let sentenceStartIdx = 0;
+  for (let i = 0; i < entities.length; i++) {
+    const f = entities[i];
+    if (f.kind !== 'figure') continue;
+    while (si < sentences.length && sentences[si].end <= f.start) si++;
+    const s = si < sentences.length && sentences[si].start <= f.start ? sentences[si] : { start: f.start, end: f.end };
+    while (sentenceStartIdx < i && entities[sentenceStartIdx].end <= s.start) sentenceStartIdx++;
+    const inSentence: Entity[] = [];
+    for (let k = sentenceStartIdx; k < entities.length && entities[k].start < s.end; k++) if (entities[k].start >= s.start) inSentence.push(entities[k]);
+    const before = inSentence.filter(e => e.end <= f.start).reverse();
+    const afterF = inSentence.filter(e => e.start >= f.end);
+    const nearest = (list: Entity[], pred: (e: Entity) => boolean) => list.find(pred);
+
+    const measured = EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && f.denominator !== undefined)
+      || (f.figureKind === 'other' && (f.unit === '' || f.unit === 'points'));
+    // "a median follow-up of 13.0 months", "data cut-off": a study's time, not an endpoint's value
+    const followUp = f.figureKind === 'duration' && FOLLOW_UP.test(normalized.slice(Math.max(0, f.start - 30), f.start));
+    if (measured && !f.timepoint && !followUp) {
+      // "3-fold improvement in 12-month OS", "72 % reduction in the risk of death", "74.2 % achieved a CR": the endpoint follows
+      const nextEp = afterF.slice(0, 4).find(e => e.kind === 'endpoint');
+      const forward = CHANGE_IN.test(normalized.slice(f.end, f.end + 40))
+        || (!!nextEp && nextEp.start - f.end <= 70 && FORWARD_ENDPOINT.test(normalized.slice(f.end, nextEp.start)));
+      const ep = forward
+        ? nextEp ?? nearest(before, e => e.kind === 'endpoint')
+        : nearest(before, e => e.kind === 'endpoint') ?? nearest(afterF.slice(0, 3), e => e.kind === 'endpoint');
+      if (ep) {
+        f.binding.endpoint = ep.name;
+        // "12-month OS = 52 %", "24-month progression-free survival (PFS) was 81.2 %": a time point before the endpoint
+        const tp = inSentence.find(e => e.kind === 'figure' && e.timepoint && e.end <= ep.start && TIMEPOINT_GAP.test(normalized.slice(e.end, ep.start)));
+        if (tp && tp.kind === 'figure') f.binding.timepoint = `${tp.value} ${tp.unit}`;
+      }
+      // "at 24 weeks", "at week 52", "nach 16 Wochen": a time point stated in the sentence
+      if (!f.binding.timepoint) {
+        const at = inSentence.filter((e): e is FigureEntity => e !== f && e.kind === 'figure' && e.figureKind === 'duration' && typeof e.value === 'number'
+          && (AT_TIME.test(normalized.slice(Math.max(0, e.start - 12), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))))
+          .sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+        if (at) f.binding.timepoint = `${at.value} ${at.unit}`;
+      }
+    }
+    if (f.figureKind !== 'date') {
+      const subject = (e: Entity) => e.kind === 'drug' && !isComparator(normalized, e);
+      // the gap may hold a parenthesised count, "13.6 % (41 of 302) with docetaxel", but no other figure
+      const gapOf = (e: Entity) => normalized.slice(f.end, e.start).replace(/\([^()]*\)/g, '');
+      const ownArm = afterF.find(e => e.kind === 'drug' && e.start - f.end <= 60 && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e)));
+      const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60));
+      if (onPlacebo) { f.binding.arm = 'placebo'; decided.add(f); }
+      else if (ownArm) decided.add(f);
+      // "versus 11.2 months": the comparison's figure takes only the drug its own arm names
+      const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start));
+      const drug = onPlacebo ? undefined : comparison ? ownArm
+        : ownArm ?? combinationHead(before, nearest(before, subject), normalized) ?? nearest(afterF, subject);
+      if (drug) f.binding.drug = drug.name;
+      else if (!onPlacebo && !comparison && aboutTheDrug(f)) {
+        const inParagraph = f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined;
+        const name = mainDrug ?? inParagraph?.name;
+        if (name) f.binding.drug = name;
+      }
+      if (f.figureKind !== 'dose' && !f.binding.arm) {
+        const dose = nearest(before, e => e.kind === 'figure' && e.figureKind === 'dose') ?? nearest(afterF, e => e.kind === 'figure' && e.figureKind === 'dose');
+        if (dose && dose.kind === 'figure') f.binding.arm = `${normalized.slice(dose.start, dose.end).replace(/\s+/g, ' ')}`;
+      }
+      if (f.figureKind !== 'count') {
+        const n = nearest(before, e => e.kind === 'figure' && e.figureKind === 'count' && e.unit === 'patients' && /^\(?n/i.test(e.text));
+        if (n && n.kind === 'figure' && typeof n.value === 'number') f.binding.n = n.value;
+      }
+    }
+  }
+}
+
+/** "lorameciclib plus fulvestrant": walks from the partner back to the combination's first drug. */
+function combinationHead(before: Entity[], d: Entity | undefined, normalized: string): Entity | undefined {
+  if (!d) return d;
+  let head = d;
+  for (let k = before.indexOf(d) + 1; k < before.length; k++) {
+    const e = before[k];
+    if (e.kind !== 'drug') break;
+    if (!COMBINATION_LINK.test(normalized.slice(e.end, head.start))) break;
+    head = e;
+  }
+  return head;
+}
+
+/**
+ * Companions: "34.4 % (104 of 302 patients)", "54 % (95% CI 42.8–65.2)", "45 of 48 patients (93.8 %)",
+ * "(72 of 97; 95% CI ...)". A count, share or interval in parentheses right after a figure states
+ * the same result again, so it measures the same thing. Maps each companion to its head.
+ */
+function companionHeads(figures: FigureEntity[], normalized: string): Map<FigureEntity, FigureEntity> {
+  const heads = new Map<FigureEntity, FigureEntity>();
+  const companionKind = (c: FigureEntity) => c.figureKind === 'count' || c.figureKind === 'percent' || c.figureKind === 'ci';
+  for (let k = 1; k < figures.length; k++) {
+    const c = figures[k], prev = figures[k - 1];
+    if (!companionKind(c) || prev.figureKind === 'date' || prev.figureKind === 'dose' || prev.figureKind === 'money') continue;
+    const gap = normalized.slice(prev.end, c.start);
+    if (/^\s*[([]\s*$/.test(gap) && !(c.figureKind === 'ci' ? false : prev.figureKind === 'ratio' || prev.figureKind === 'pvalue')) heads.set(c, prev);
+    else if (/^\s*[;,]\s*$/.test(gap) && heads.has(prev) && c.figureKind === 'ci') heads.set(c, heads.get(prev)!);
+  }
+  return heads;
+}
+
+function inheritFromHeads(figures: FigureEntity[], heads: Map<FigureEntity, FigureEntity>, decided: Decided): void {
+  for (const c of figures) {
+    const h = heads.get(c);
+    if (!h) continue;
+    const [from, to] = decided.has(c) && !decided.has(h) ? [c, h] : [h, c];
+    for (const k of ['endpoint', 'drug', 'arm', 'timepoint'] as const) {
+      if (from.binding[k] !== undefined) to.binding[k] = from.binding[k];
+      else if (k === 'drug' || k === 'arm') delete to.binding[k];
+    }
+    if (to.binding.arm === 'placebo') delete to.binding.drug;
+  }
+}
+
+/**
+ * The arms the document names with their sizes: "placebo (n = 64)", "amvaglutide 2.5 mg, 5 mg,
+ * 10 mg or 15 mg (n = 62 each)", "241 patients to lorameciclib plus fulvestrant".
+ */
+function documentArms(entities: Entity[], placebos: Span[], normalized: string): Arm[] {
+  const arms: Arm[] = [];
+  let pi = 0;
+  for (let i = 0; i < entities.length; i++) {
+    const f = entities[i];
+    if (f.kind !== 'figure' || f.figureKind !== 'count' || typeof f.value !== 'number' || f.denominator !== undefined) continue;
+    while (pi < placebos.length && placebos[pi].end <= f.start - 60) pi++;
+    if (ARM_SIZE.test(f.text) || /^\s*\(\s*$/.test(normalized.slice(f.start - 2, f.start)) && /^n\b/i.test(f.text)) {
+      // the arm named right before "(n = ...)"
+      const left = normalized.slice(Math.max(0, f.start - 80), f.start);
+      const lastStop = Math.max(left.lastIndexOf(';'), left.lastIndexOf('.'), left.lastIndexOf(')'));
+      const from = f.start - 80 + lastStop + 1;
+      const placebo = placebos.slice(pi).filter(p => p.start >= from && p.end <= f.start).pop();
+      let k = i - 1;
+      const named: Entity[] = [];
+      while (k >= 0 && entities[k].start >= from) { named.push(entities[k]); k--; }
+      const dose = named.find(e => e.kind === 'figure' && e.figureKind === 'dose');
+      const drug = named.find(e => e.kind === 'drug');
+      if (placebo && (!dose || dose.start < placebo.start) && (!drug || drug.start < placebo.start)) arms.push({ placebo: true, n: f.value });
+      else if (/^[^)]*\b(?:each|per (?:dose|arm|group|cohort))\b/.test(normalized.slice(f.end - 1, f.end + 16)) || /each\s*\)?$/.test(f.text)) {
+        for (const d of named) if (d.kind === 'figure' && d.figureKind === 'dose') arms.push({ dose: doseLabel(d, normalized), drug: drug?.name, n: f.value });
+      } else if (dose || drug) arms.push({ dose: dose ? doseLabel(dose, normalized) : undefined, drug: drug?.name, n: f.value });
+      continue;
+    }
+    // "241 patients to lorameciclib plus fulvestrant and 120 patients to placebo plus fulvestrant"
+    const to = /^\s+(?:were\s+)?(?:randomi[sz]ed\s+)?(?:to|received|receiving)\s+(?:the\s+)?/i.exec(normalized.slice(f.end, f.end + 40));
+    if (to) {
+      const at = f.end + to[0].length;
+      if (/^placebo\b/i.test(normalized.slice(at, at + 8))) { arms.push({ placebo: true, n: f.value }); continue; }
+      const next = entities[i + 1];
+      if (next && next.start === at && next.kind === 'drug') arms.push({ drug: next.name, n: f.value });
+    }
+  }
+  return arms;
+}
+
+function doseLabel(d: Entity, normalized: string): string {
+  return normalized.slice(d.start, d.end).replace(/\s+/g, ' ');
+}
+
+/** "(15 of 120)" where 120 patients were randomised to placebo and no other arm has 120: the placebo arm's count. */
+function bindByArmSize(figures: FigureEntity[], arms: Arm[], decided: Decided): void {
+  if (arms.length < 2) return;
+  for (const f of figures) {
+    if (f.denominator === undefined || decided.has(f)) continue;
+    const fits = arms.filter(a => a.n === f.denominator);
+    if (fits.length !== 1) {
+      // several dose arms of one size: still not placebo, so a placebo binding from a neighbour is wrong
+      continue;
+    }
+    setArm(f, fits[0], f.binding.drug, decided);
+  }
+}
+
+/** The arm mentions of a span, in order: placebo, drugs and doses. */
+function armMentions(entities: Entity[], placebos: Span[], span: Span, normalized: string): (Arm & { start: number })[] {
+  const out: (Arm & { start: number })[] = [];
+  for (const p of placebos) if (p.start >= span.start && p.end <= span.end) out.push({ placebo: true, start: p.start });
+  for (const e of entities) {
+    if (e.start < span.start || e.end > span.end) continue;
+    if (e.kind === 'figure' && e.figureKind === 'dose') out.push({ dose: doseLabel(e, normalized), start: e.start });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function entitiesIn(entities: Entity[], span: Span): Entity[] {
+  let lo = 0, hi = entities.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (entities[mid].start < span.start) lo = mid + 1; else hi = mid; }
+  const out: Entity[] = [];
+  for (let k = lo; k < entities.length && entities[k].start < span.end; k++) out.push(entities[k]);
+  return out;
+}
+
+/**
+ * "8.7 %, 12.4 %, 16.8 % and 19.1 % across the four dose groups, respectively": the k-th figure
+ * goes to the k-th arm, named in the sentence, else in the sentence before, else among the arms
+ * the document randomised. Lists of unequal length are left alone.
+ */
+function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[], heads: Map<FigureEntity, FigureEntity>,
+  arms: Arm[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const at = normalized.slice(s.start, s.end).search(/\brespectively\b/i);
+    if (at < 0) continue;
+    const cut = s.start + at;
+    const inS = entitiesIn(entities, s);
+    const results = inS.filter((e): e is FigureEntity => isFigure(e) && e.end <= cut && !heads.has(e) && e.figureKind !== 'dose' && e.figureKind !== 'date' && !ARM_SIZE.test(e.text));
+    if (results.length < 2) continue;
+    const kind = results[results.length - 1].figureKind;
+    const list = results.filter(e => e.figureKind === kind);
+    const candidates = [
+      armMentions(entities, placebos, s, normalized),
+      si > 0 ? armMentions(entities, placebos, sentences[si - 1], normalized) : [],
+      arms.filter(a => a.dose || a.placebo).sort((a, b) => Number(!!a.placebo) - Number(!!b.placebo)),
+    ];
+    const dedupe = (l: Arm[]) => l.filter((a, k) => l.findIndex(b => b.dose === a.dose && b.placebo === a.placebo) === k);
+    let chosen = candidates.map(dedupe).find(l => l.length === list.length);
+    if (!chosen) {
+      // "across the four dose groups": the active arms only
+      const active = dedupe(candidates[2]).filter(a => !a.placebo);
+      if (active.length === list.length) chosen = active;
+    }
+    if (!chosen) continue;
+    list.forEach((f, k) => setArm(f, chosen[k], mainDrug, decided));
+  }
+}
+
+/**
+ * "Median OS was 14.2 months versus 10.1 months": the second figure of a versus pair is the
+ * comparator arm's: the comparator named in the sentence, else the document's (its placebo arm,
+ * or the drug it names as comparator most often).
+ */
+function bindVersusPairs(entities: Entity[], sentences: Span[], placebos: Span[], heads: Map<FigureEntity, FigureEntity>,
+  arms: Arm[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  const docComparator = documentComparator(entities, arms, placebos, normalized);
+  for (const s of sentences) {
+    const inS = entitiesIn(entities, s);
+    const figs = inS.filter((e): e is FigureEntity => isFigure(e) && !heads.has(e) && e.figureKind !== 'dose' && e.figureKind !== 'date');
+    for (let k = 0; k + 1 < figs.length; k++) {
+      const a = figs[k], b = figs[k + 1];
+      if (a.figureKind !== b.figureKind || a.unit !== b.unit) continue;
+      if (!VERSUS_GAP.test(normalized.slice(a.end, b.start).replace(/\([^()]*\)/g, ''))) continue;
+      const named = sentenceComparator(inS, placebos, s, normalized);
+      const comparator = named ?? docComparator;
+      if (!comparator) continue;
+      if (!decided.has(b)) setArm(b, comparator, mainDrug, decided);
+      if (!decided.has(a) && (a.binding.arm === 'placebo' || (comparator.drug && a.binding.drug === comparator.drug))) {
+        const own = inS.find(e => e.kind === 'drug' && !isComparator(normalized, e));
+        setArm(a, { drug: own?.name ?? mainDrug }, mainDrug, decided);
+        if (a.binding.arm === 'placebo') delete a.binding.arm;
+      }
+    }
+  }
+}
+
+function sentenceComparator(inS: Entity[], placebos: Span[], s: Span, normalized: string): Arm | undefined {
+  const drug = inS.find(e => e.kind === 'drug' && isComparator(normalized, e));
+  const placebo = placebos.find(p => p.start >= s.start && p.end <= s.end && /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bover)\s*$/i.test(normalized.slice(Math.max(0, p.start - 16), p.start)));
+  if (placebo && (!drug || placebo.start < drug.start)) return { placebo: true };
+  return drug ? { drug: drug.name } : undefined;
+}
+
+function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], normalized: string): Arm | undefined {
+  if (arms.some(a => a.placebo)) return { placebo: true };
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.kind === 'drug' && isComparator(normalized, e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  let best: string | undefined, n = 0;
+  for (const [name, c] of counts) if (c > n) { best = name; n = c; }
+  if (best) return { drug: best };
+  return placebos.length > 0 ? { placebo: true } : undefined;
+}
+
+/**
+ * Tables. Markdown: a cell's column header names its arm ("Placebo (n=409)", "Selvanemab
+ * (n=412)") and its row's first cell the endpoint. Flattened rows: a row that opens with an arm
+ * ("Placebo1.4 %", "24 mg6.8 %5.4 %") gives it to the row's other cells; the line above the rows
+ * names their endpoint and time point ("Weight change at 26 weeks").
+ */
+function bindTables(entities: Entity[], figures: FigureEntity[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  if (figures.length === 0) return;
+  const lines: Span[] = [];
+  for (const m of normalized.matchAll(/[^\n]*/g)) if (m[0].length > 0 || m.index! < normalized.length) lines.push({ start: m.index!, end: m.index! + m[0].length });
+  let header: { cells: Span[] } | undefined;
+  let rowRun: Span[] = [];
+  const flushRun = () => {
+    if (rowRun.length >= 2) bindFlattenedRows(entities, rowRun, lines, normalized, mainDrug, decided);
+    rowRun = [];
+  };
+  for (const line of lines) {
+    const text = normalized.slice(line.start, line.end);
+    if (/^\s*\|/.test(text)) {
+      flushRun();
+      const cells = tableCells(text, line.start);
+      if (!header) { header = { cells }; continue; }
+      if (/^[\s|:-]+$/.test(text)) continue;
+      bindMarkdownRow(entities, header.cells, cells, normalized, mainDrug, decided);
+      continue;
+    }
+    header = undefined;
+    const inLine = entitiesIn(entities, line);
+    const first = inLine[0];
+    const opensWithArm = (first && first.start - line.start <= 1 && isFigure(first) && first.figureKind === 'dose' && inLine.length > 1)
+      || (/^\s*placebo\b/i.test(text) && inLine.some(isFigure));
+    if (opensWithArm) rowRun.push(line);
+    else flushRun();
+  }
+  flushRun();
+}
+
+function tableCells(text: string, offset: number): Span[] {
+  const cells: Span[] = [];
+  let at = text.indexOf('|');
+  while (at >= 0) {
+    const next = text.indexOf('|', at + 1);
+    if (next < 0) break;
+    cells.push({ start: offset + at + 1, end: offset + next });
+    at = next;
+  }
+  return cells;
+}
+
+function cellArm(entities: Entity[], cell: Span, normalized: string): Arm | undefined {
+  const text = normalized.slice(cell.start, cell.end);
+  if (/\bplacebo\b/i.test(text)) return { placebo: true };
+  const inCell = entitiesIn(entities, cell);
+  const drug = inCell.find(e => e.kind === 'drug');
+  const dose = inCell.find(e => isFigure(e) && e.figureKind === 'dose');
+  if (drug || dose) return { drug: drug?.name, dose: dose ? doseLabel(dose, normalized) : undefined };
+  return undefined;
+}
+
+function bindMarkdownRow(entities: Entity[], headerCells: Span[], cells: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  if (cells.length === 0) return;
+  const endpoint = entitiesIn(entities, cells[0]).find(e => e.kind === 'endpoint');
+  for (let c = 1; c < cells.length && c < headerCells.length; c++) {
+    const arm = cellArm(entities, headerCells[c], normalized);
+    for (const f of entitiesIn(entities, cells[c])) {
+      if (!isFigure(f) || f.figureKind === 'date') continue;
+      if (endpoint) f.binding.endpoint = endpoint.name;
+      if (arm) setArm(f, arm, mainDrug, decided);
+    }
+  }
+}
+
+function bindFlattenedRows(entities: Entity[], rows: Span[], lines: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  // the title line right above the rows: its endpoint and time point
+  const li = lines.findIndex(l => l.start === rows[0].start);
+  const title = li > 0 ? lines[li - 1] : undefined;
+  const inTitle = title ? entitiesIn(entities, title) : [];
+  const endpoint = inTitle.find(e => e.kind === 'endpoint');
+  const tp = inTitle.find((e): e is FigureEntity => isFigure(e) && e.figureKind === 'duration');
+  for (const row of rows) {
+    const inRow = entitiesIn(entities, row);
+    const opener = inRow[0];
+    const placebo = /^\s*placebo\b/i.test(normalized.slice(row.start, row.end));
+    const arm: Arm = placebo ? { placebo: true } : { dose: doseLabel(opener, normalized) };
+    for (const f of inRow) {
+      if (!isFigure(f) || (!placebo && f === opener) || f.figureKind === 'date') continue;
+      if (endpoint) f.binding.endpoint = endpoint.name;
+      if (tp && typeof tp.value === 'number') f.binding.timepoint = `${tp.value} ${tp.unit}`;
+      setArm(f, arm, mainDrug, decided);
+    }
+  }
+}
