@@ -37,7 +37,16 @@ const CHANGE_IN = /^[ ]?(?:improvement|increase|reduction|decrease|gain|rise|dro
 /** A drug named as the comparator ("vs. etoposide/platinum", "compared with placebo") is not the figure's subject. */
 function isComparator(normalized: string, e: Entity): boolean {
   const left = normalized.slice(Math.max(0, e.start - 40), e.start);
-  return /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bover|\brelative to)(?:[^.;:]|\.(?=\d)){0,30}$/i.test(left);
+  return /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bover|\brelative to|gegen\u00fcber|verglichen mit)(?:[^.;:]|\.(?=\d)){0,30}$/i.test(left);
+}
+
+/**
+ * "progressed on osimertinib", "had received prior trastuzumab deruxtecan", "previously treated
+ * with zolbetuximab": a therapy the patients had before is not what the figure measures.
+ */
+const PRIOR_THERAPY = /(?:\bprogress(?:ed|ion|ing)? (?:on|after|following)|\bpreviously treated with|\bpretreated with|\brefractory to|\bresistant to|\bintolerant (?:of|to)|\bprior\b[^.;:]{0,30}|\bafter\b(?: (?:treatment|therapy) with)?|\bfollowing)\s*$/i;
+function isPriorTherapy(normalized: string, e: Entity): boolean {
+  return PRIOR_THERAPY.test(normalized.slice(Math.max(0, e.start - 48), e.start));
 }
 
 const EFFICACY_KINDS = new Set(['percent', 'duration', 'ratio', 'ci', 'pvalue']);
@@ -58,10 +67,13 @@ const AT_TIME = /\b(?:at|after|by|through|to|over|nach|bis|zu)\s*$/i;
 const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|in (?:the |patients (?:treated with|receiving) )?)\s*$/i;
 
 /** "(vs. 0-5 % historical with chemotherapy)": a figure introduced as the comparison belongs to the comparator, not the main drug. */
-const COMPARATOR_FIGURE = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst)\s*(?:[<>~\u2264\u2265]\s*)?$/i;
+const COMPARATOR_FIGURE = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|gegen\u00fcber|verglichen mit|im Vergleich zu)\s*(?:[<>~\u2264\u2265]\s*)?$/i;
 
-/** "9.4 % (6 of 64) on placebo", "1.9 % with placebo": the figure belongs to the placebo arm. */
-const PLACEBO_ARM = /^(?:\s*\([^()]*\))?[^.;\d]{0,20}?\b(?:(?:with|on|for|in the|receiving|versus|vs\.?)\s+(?:matching\s+)?placebo\b|of\s+placebo[- ](?:recipients|patients|participants|subjects|treated))/i;
+/**
+ * "9.4 % (6 of 64) on placebo", "1.9 % with placebo", "16,1 Prozent unter Placebo": the figure
+ * belongs to the placebo arm. ("46 % versus placebo" is the drug's own result, compared.)
+ */
+const PLACEBO_ARM = /^(?:\s*\([^()]*\))?[^.;\d]{0,20}?\b(?:(?:with|on|for|in the|receiving|unter|mit|bei)\s+(?:matching\s+)?placebo\b|of\s+placebo[- ](?:recipients|patients|participants|subjects|treated))/i;
 
 /** The document's main drug: the most-mentioned one that is not only ever a comparator. */
 function primaryDrug(entities: Entity[], normalized: string): string | undefined {
@@ -80,13 +92,13 @@ const TIMEPOINT_GAP = /^[\s\p{L}()-]{0,45}$/u;
 const COMBINATION_LINK = /^\s*(?:plus|\+|and|with|in combination with|combined with)\s*$/i;
 /** "(n = 64)", "(n=48 per dose)": a count that gives an arm's size. */
 const ARM_SIZE = /^\(?\s*n\s*[=:]/i;
-const VERSUS_GAP = /^\s*,?\s*(?:vs\.?|versus|compared (?:with|to))\s*$/i;
+const VERSUS_GAP = /^\s*,?\s*(?:vs\.?|versus|compared (?:with|to)|gegen\u00fcber|verglichen mit|im Vergleich zu)\s*$/i;
 /** "placebo-controlled", "placebo-adjusted" name the design or a difference, not the placebo arm. */
 const PLACEBO_WORD = /\bplacebo\b(?![- ](?:controlled|adjusted|corrected|subtracted))/gi;
 
 const isFigure = (e: Entity): e is FigureEntity => e.kind === 'figure';
 
-interface Arm { placebo?: boolean; drug?: string; dose?: string; n?: number }
+interface Arm { placebo?: boolean; drug?: string; dose?: string; n?: number; /** The count that gave the arm's size. */ size?: FigureEntity }
 
 /** Where a figure's arm came from: text that names it outright outranks what a neighbour suggests. */
 type Decided = Set<FigureEntity>;
@@ -104,6 +116,8 @@ export function bindFigures(entities: Entity[], sentences: Span[], normalized: s
   const figures = entities.filter(isFigure);
   const heads = companionHeads(figures, normalized);
   const arms = documentArms(entities, placebos, normalized);
+  // "placebo (n = 64)": the size is the placebo arm's; "(n = 62 each)" belongs to no single arm
+  for (const a of arms) if (a.size && arms.filter(b => b.size === a.size).length === 1) setArm(a.size, a, mainDrug, decided);
   bindTables(entities, figures, normalized, mainDrug, decided);
   bindRespectively(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided);
   bindVersusPairs(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided);
@@ -165,7 +179,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], normalized: strin
       }
     }
     if (f.figureKind !== 'date') {
-      const subject = (e: Entity) => e.kind === 'drug' && !isComparator(normalized, e);
+      const subject = (e: Entity) => e.kind === 'drug' && !isComparator(normalized, e) && !isPriorTherapy(normalized, e);
       // the gap may hold a parenthesised count, "13.6 % (41 of 302) with docetaxel", but no other figure
       const gapOf = (e: Entity) => normalized.slice(f.end, e.start).replace(/\([^()]*\)/g, '');
       const ownArm = afterF.find(e => e.kind === 'drug' && e.start - f.end <= 60 && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e)));
@@ -184,7 +198,11 @@ function bindInSentence(entities: Entity[], sentences: Span[], normalized: strin
       }
       if (f.figureKind !== 'dose' && !f.binding.arm) {
         const dose = nearest(before, e => e.kind === 'figure' && e.figureKind === 'dose') ?? nearest(afterF, e => e.kind === 'figure' && e.figureKind === 'dose');
-        if (dose && dose.kind === 'figure') f.binding.arm = `${normalized.slice(dose.start, dose.end).replace(/\s+/g, ' ')}`;
+        if (dose && dose.kind === 'figure') {
+          f.binding.arm = doseLabel(dose, normalized);
+          // a dose arm is an arm of the dose's drug
+          if (!f.binding.drug && !onPlacebo) { const d = dose.binding.drug ?? mainDrug; if (d) f.binding.drug = d; }
+        }
       }
       if (f.figureKind !== 'count') {
         const n = nearest(before, e => e.kind === 'figure' && e.figureKind === 'count' && e.unit === 'patients' && /^\(?n/i.test(e.text));
@@ -257,28 +275,30 @@ function documentArms(entities: Entity[], placebos: Span[], normalized: string):
       const placebo = placebos.slice(pi).filter(p => p.start >= from && p.end <= f.start).pop();
       let k = i - 1;
       const named: Entity[] = [];
-      while (k >= 0 && entities[k].start >= from) { named.push(entities[k]); k--; }
-      const dose = named.find(e => e.kind === 'figure' && e.figureKind === 'dose');
-      const drug = named.find(e => e.kind === 'drug');
-      if (placebo && (!dose || dose.start < placebo.start) && (!drug || drug.start < placebo.start)) arms.push({ placebo: true, n: f.value });
+      while (k >= 0 && entities[k].start >= from) { named.unshift(entities[k]); k--; }
+      const dose = [...named].reverse().find(e => e.kind === 'figure' && e.figureKind === 'dose');
+      const drug = [...named].reverse().find(e => e.kind === 'drug');
+      if (placebo && (!dose || dose.start < placebo.start) && (!drug || drug.start < placebo.start)) arms.push({ placebo: true, n: f.value, size: f });
       else if (/^[^)]*\b(?:each|per (?:dose|arm|group|cohort))\b/.test(normalized.slice(f.end - 1, f.end + 16)) || /each\s*\)?$/.test(f.text)) {
-        for (const d of named) if (d.kind === 'figure' && d.figureKind === 'dose') arms.push({ dose: doseLabel(d, normalized), drug: drug?.name, n: f.value });
-      } else if (dose || drug) arms.push({ dose: dose ? doseLabel(dose, normalized) : undefined, drug: drug?.name, n: f.value });
+        for (const d of named) if (d.kind === 'figure' && d.figureKind === 'dose') arms.push({ dose: doseLabel(d, normalized), drug: drug?.name, n: f.value, size: f });
+      } else if (dose || drug) arms.push({ dose: dose ? doseLabel(dose, normalized) : undefined, drug: drug?.name, n: f.value, size: f });
       continue;
     }
     // "241 patients to lorameciclib plus fulvestrant and 120 patients to placebo plus fulvestrant"
     const to = /^\s+(?:were\s+)?(?:randomi[sz]ed\s+)?(?:to|received|receiving)\s+(?:the\s+)?/i.exec(normalized.slice(f.end, f.end + 40));
     if (to) {
       const at = f.end + to[0].length;
-      if (/^placebo\b/i.test(normalized.slice(at, at + 8))) { arms.push({ placebo: true, n: f.value }); continue; }
+      if (/^placebo\b/i.test(normalized.slice(at, at + 8))) { arms.push({ placebo: true, n: f.value, size: f }); continue; }
       const next = entities[i + 1];
-      if (next && next.start === at && next.kind === 'drug') arms.push({ drug: next.name, n: f.value });
+      if (next && next.start === at && next.kind === 'drug') arms.push({ drug: next.name, n: f.value, size: f });
     }
   }
   return arms;
 }
 
+/** An arm's name from its dose: the amount and unit, without the schedule ("1200 mg", not "1200 mg once daily"). */
 function doseLabel(d: Entity, normalized: string): string {
+  if (d.kind === 'figure' && typeof d.value === 'number' && d.unit) return `${d.value} ${d.unit}`;
   return normalized.slice(d.start, d.end).replace(/\s+/g, ' ');
 }
 
@@ -338,12 +358,8 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
       arms.filter(a => a.dose || a.placebo).sort((a, b) => Number(!!a.placebo) - Number(!!b.placebo)),
     ];
     const dedupe = (l: Arm[]) => l.filter((a, k) => l.findIndex(b => b.dose === a.dose && b.placebo === a.placebo) === k);
-    let chosen = candidates.map(dedupe).find(l => l.length === list.length);
-    if (!chosen) {
-      // "across the four dose groups": the active arms only
-      const active = dedupe(candidates[2]).filter(a => !a.placebo);
-      if (active.length === list.length) chosen = active;
-    }
+    // each candidate whole, else its active arms only ("across the four dose groups")
+    const chosen = candidates.map(dedupe).flatMap(l => [l, l.filter(a => !a.placebo)]).find(l => l.length === list.length);
     if (!chosen) continue;
     list.forEach((f, k) => setArm(f, chosen[k], mainDrug, decided));
   }
@@ -415,7 +431,14 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
     if (/^\s*\|/.test(text)) {
       flushRun();
       const cells = tableCells(text, line.start);
-      if (!header) { header = { cells }; continue; }
+      if (!header) {
+        header = { cells };
+        for (const c of cells) {
+          const arm = cellArm(entities, c, normalized);
+          if (arm) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') setArm(f, arm, mainDrug, decided);
+        }
+        continue;
+      }
       if (/^[\s|:-]+$/.test(text)) continue;
       bindMarkdownRow(entities, header.cells, cells, normalized, mainDrug, decided);
       continue;
