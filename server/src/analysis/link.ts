@@ -11,6 +11,7 @@ import {
 import type { BlockRef } from './analyze';
 import type { RawEntity } from './recognize/entities';
 import { tokenize } from './tokens';
+import { tableUnitSpec } from './recognize/figures';
 import { bindFigures, sentenceAt } from './bind';
 
 export { sentenceAt } from './bind';
@@ -98,6 +99,7 @@ export function link(text: string, normalized: string, blocks: BlockRef[], lexic
   sentences.sort((a, b) => a.start - b.start);
   applyNumberConvention(kept, normalized);
   recoverTableColumns(kept, normalized);
+  applyTableUnits(kept, normalized);
   bindFigures(entities, sentences, normalized);
   completeFigures(entities, sentences, normalized);
   return { text, entities, abbreviations, sentences };
@@ -175,11 +177,58 @@ function recoverTableColumns(figures: FigureEntity[], normalized: string): void 
   }
 }
 
+/**
+ * Flattened tables state their unit once: "Earnings forecast (KRW bn)2024A2025E" above rows of bare
+ * numbers, or a row's own label, "Shares outstanding (m)40.4". A bare number under such a label is
+ * read in that unit (62.8 under "(KRW bn)" is KRW 62.8 billion) and its hover says why.
+ */
+function applyTableUnits(figures: FigureEntity[], normalized: string): void {
+  if (!/\([^()\n]{0,8}(?:bn|billion|mn|million|m|k|thousand|tn|trillion|[A-Z]{3})\)/.test(normalized)) return;
+  let title: { currency?: string; scale: number; label: string } | undefined;
+  let fi = 0;
+  let lineStart = 0;
+  while (lineStart <= normalized.length) {
+    let lineEnd = normalized.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = normalized.length;
+    const line = normalized.slice(lineStart, lineEnd);
+    while (fi < figures.length && figures[fi].end <= lineStart) fi++;
+    const cells: FigureEntity[] = [];
+    for (let k = fi; k < figures.length && figures[k].start < lineEnd; k++) if (figures[k].figureKind !== 'date') cells.push(figures[k]);
+    if (line.trim() === '') title = undefined;
+    else {
+      const firstCell = cells.length ? cells[0].start - lineStart : line.length;
+      const spec = tableUnitSpec(line.slice(0, firstCell));
+      if (spec && cells.length === 0) title = { ...spec, label: line.slice(0, spec.end).trim() };
+      else if (spec || title) {
+        const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title!;
+        const shares = /\bshares\b/i.test(line.slice(0, firstCell));
+        for (const c of cells) {
+          if (c.figureKind !== 'other' || c.unit !== '' || typeof c.value !== 'number') continue;
+          if (unit.currency) {
+            c.figureKind = 'money';
+            c.unit = unit.currency;
+          } else if (shares) {
+            c.figureKind = 'count';
+            c.unit = 'shares';
+          } else continue;
+          c.value = Math.round(c.value * unit.scale * 1e6) / 1e6;
+          c.reading = `read in the table's unit, ${JSON.stringify(unit.label)}`;
+          c.name = figureName(c);
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
 const COUNT_WORD = /\b(patients|participants|subjects|adults|children|women|men|volunteers|sites)\b/i;
 
 /** What a figure's neighbours make clear: a CI's unit from its estimate; the counted noun of "41 of 302". */
 function completeFigures(entities: Entity[], sentences: { start: number; end: number }[], normalized: string): void {
   let prev: FigureEntity | undefined;
+  const population = documentPopulation(entities);
+  const measures = new Map<string, string>();
+  for (const e of entities) if (e.kind === 'endpoint' && e.facts.measure) measures.set(e.name, e.facts.measure);
   for (const e of entities) {
     if (e.kind !== 'figure') continue;
     if (e.figureKind === 'ci' && !e.unit && prev && prev.end <= e.start && e.start - prev.end <= 14) {
@@ -187,15 +236,48 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
       e.unit = prev.unit === 'fold' ? '' : prev.figureKind === 'count' ? '%' : prev.unit;
       if (prev.figureKind === 'ratio' && !prev.binding.endpoint && e.binding.endpoint) prev.binding.endpoint = e.binding.endpoint;
     }
+    // "| CDR-SB, mean change | 1.21 |": a bare number given for a score is in points
+    if (e.figureKind === 'other' && e.unit === '' && e.binding.endpoint && measures.get(e.binding.endpoint) === 'score') {
+      e.unit = 'points';
+      e.name = figureName(e);
+    }
+    // "59 (14.3%)": the n (%) form, a count of the document's population
+    if (e.figureKind === 'other' && e.unit === '' && population && typeof e.value === 'number' && Number.isInteger(e.value) && e.value >= 0
+      && /^ ?\($/.test(normalized.slice(e.end, e.end + 2)) && nextFigureIsPercentAt(entities, e, e.end + 2)) {
+      e.figureKind = 'count';
+      e.unit = population;
+      e.name = figureName(e);
+    }
     if (e.figureKind === 'count' && !e.unit) {
       const s = sentenceAt(sentences, e.start) ?? { start: Math.max(0, e.start - 200), end: Math.min(normalized.length, e.end + 200) };
       const noun = COUNT_WORD.exec(normalized.slice(s.start, s.end));
       if (noun) e.unit = noun[1].toLowerCase();
       else if (/Patient/.test(normalized.slice(s.start, s.end))) e.unit = 'patients';
+      // "6.5 % (4 of 62)": a share of the document's population, whatever it calls them
+      else if (e.denominator !== undefined && population) e.unit = population;
     }
     prev = e;
   }
 }
+
+function nextFigureIsPercentAt(entities: Entity[], f: FigureEntity, at: number): boolean {
+  const k = entities.indexOf(f);
+  const next = entities[k + 1];
+  return !!next && next.kind === 'figure' && next.figureKind === 'percent' && (next.start === at || next.start === at - 1);
+}
+
+/** What the document calls the people it counts: the noun most of its patient counts carry. */
+function documentPopulation(entities: Entity[]): string | undefined {
+  const counts = new Map<string, number>();
+  // only counts that write their noun: "n = 64" says nothing of what the document calls people
+  for (const e of entities) {
+    if (e.kind === 'figure' && e.figureKind === 'count' && POPULATION.test(e.unit) && e.text.toLowerCase().includes(e.unit.slice(0, -1))) counts.set(e.unit, (counts.get(e.unit) ?? 0) + 1);
+  }
+  let best: string | undefined, n = 0;
+  for (const [unit, c] of counts) if (c > n) { best = unit; n = c; }
+  return best;
+}
+const POPULATION = /^(?:patients|participants|subjects|adults|children|women|men|volunteers)$/;
 
 function rank(e: RawEntity): number {
   if (e.evidence === 'lexicon' && !e.extra?.brand) return 0;

@@ -322,7 +322,8 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
     return { start: num.start, end: e, figureKind: 'date', value: num.value, unit: 'year', iso: String(num.value), reading: estimate ? 'estimate (E)' : undefined };
   }
 
-  if (gluedToWord && !unit && !reading) return undefined; // "X2", "mRNA1273": not a figure
+  // "X2", "mRNA1273": not a figure; but "Placebo2 of 72 (2.8 %)" is a table row's count
+  if (gluedToWord && !unit && !reading && !/^ of \d/.test(text.slice(end, end + 5))) return undefined;
   if (!unit) {
     const cw = sticky(CURRENCY_WORD, text, end);
     if (cw && CURRENCY_WORDS[cw[1]]) return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value, unit: CURRENCY_WORDS[cw[1]], comparator, reading, role: moneyRole(lowerLeft, text.slice(cw.index + cw[0].length)) };
@@ -393,7 +394,7 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
 
   // no unit: hazard ratios, "8 of 22", "8/22", "2:1", ordinals, bare numbers
   if (hrEq && !second) {
-    return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: 'HR', comparator, reading };
+    return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: ratioUnit(hrEq[0]), comparator, reading };
   }
   const of = sticky(OF_N, text, end) ?? sticky(SLASH_N, text, end);
   if (of && !second && Number.isInteger(num.value)) {
@@ -456,11 +457,15 @@ function canonicalDuration(u: string): string {
 
 const GERMAN_COUNT: [RegExp, string][] = [
   [/^patient/i, 'patients'], [/^teilnehm/i, 'participants'], [/^proband/i, 'participants'], [/zentren$/i, 'sites'], [/^mitarbeit/i, 'employees'],
+  [/^besch\u00e4ftigt/i, 'employees'], [/^frauen$/i, 'women'], [/^m\u00e4nner$/i, 'men'], [/^erwachsene/i, 'adults'], [/^kinder/i, 'children'],
 ];
 
 function canonicalCountNoun(noun: string): string {
-  for (const [re, en] of GERMAN_COUNT) if (re.test(noun) && /[\u00e4\u00f6\u00fc]|en$|er$|innen|ende/i.test(noun) && !/^patients?$/i.test(noun)) return en;
+  // German nouns; "Patient" only in its German forms, so English "patients" passes through
+  for (const [re, en] of GERMAN_COUNT) if (re.test(noun) && (en !== 'patients' || /^Patient(?:en|innen)/.test(noun))) return en;
   const l = noun.toLowerCase();
+  // "60,000,000 H shares": the share class is not part of what is counted
+  if (/^[a-z] shares$/.test(l)) return 'shares';
   if (/^lines? of /.test(l)) return 'lines';
   return l === 'patient' ? 'patients' : l;
 }
@@ -491,3 +496,30 @@ function moneyRole(lowerLeft: string, right = ''): string | undefined {
 }
 
 function round(v: number): number { return Math.round(v * 1e6) / 1e6; }
+
+/** The kind of ratio its label names: hazard ratio "HR", odds ratio "OR", "rate ratio", relative risk "RR". */
+function ratioUnit(label: string): string {
+  const l = label.toLowerCase();
+  if (/odds ratio|\bor\b/.test(l)) return 'OR';
+  if (/rate ratio/.test(l)) return 'rate ratio';
+  if (/relative risk|\brr\b/.test(l)) return 'RR';
+  return 'HR';
+}
+
+const TABLE_UNIT = /\((US\$|HK\$|A\$|C\$|\$|\u20ac|\u00a3|\u00a5|\u20a9|[A-Z]{3})?[ ]?(bn|billion|mn|million|m|k|thousand|tn|trillion)?\)/;
+
+/**
+ * The unit a flattened table's label declares for its numbers: "Earnings forecast (KRW bn)",
+ * "Model summary (US$m)", "Shares outstanding (m)", "Value per share (KRW)". Undefined when the
+ * parentheses hold something else ("(ovarian cancer)").
+ */
+export function tableUnitSpec(label: string): { currency?: string; scale: number; at: number; end: number } | undefined {
+  const m = TABLE_UNIT.exec(label);
+  if (!m || (!m[1] && !m[2])) return undefined;
+  let currency: string | undefined;
+  if (m[1]) {
+    currency = CURRENCY_SYMBOLS.find(([sym]) => sym.trim() === m[1])?.[1] ?? CURRENCY_WORDS[m[1]];
+    if (!currency) return undefined;
+  }
+  return { currency, scale: m[2] ? SCALES[m[2]] ?? 1 : 1, at: m.index, end: m.index + m[0].length };
+}

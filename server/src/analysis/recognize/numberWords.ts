@@ -11,11 +11,15 @@ import { comparatorBefore, RawFigure, unitAfter } from './figures';
 
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i;
 
+const NUMBER_WORDS = new RegExp(NUMBER_WORD.source, 'gi');
+
 export function recognizeNumberWords(text: string, sentences: Span[], taken: Uint8Array): RawFigure[] {
   const out: RawFigure[] = [];
   for (const s of sentences) {
-    const sentence = text.slice(s.start, s.end);
-    if (!NUMBER_WORD.test(sentence)) continue;
+    const original = text.slice(s.start, s.end);
+    if (!NUMBER_WORD.test(original)) continue;
+    // compromise takes a capitalised "Sixty-two" after "Results:" for a name; lower case keeps every offset
+    const sentence = original.replace(NUMBER_WORDS, w => w.toLowerCase());
     let found: { text: string; number?: { num?: number }; offset?: { start: number; length: number } }[];
     try {
       found = nlp(sentence).numbers().json({ offset: true }) as typeof found;
