@@ -419,7 +419,12 @@ function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], n
 function bindTables(entities: Entity[], figures: FigureEntity[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
   if (figures.length === 0) return;
   const lines: Span[] = [];
-  for (const m of normalized.matchAll(/[^\n]*/g)) if (m[0].length > 0 || m.index! < normalized.length) lines.push({ start: m.index!, end: m.index! + m[0].length });
+  for (let at = 0; at <= normalized.length;) {
+    const nl = normalized.indexOf('\n', at);
+    const end = nl < 0 ? normalized.length : nl;
+    lines.push({ start: at, end });
+    at = end + 1;
+  }
   let header: { cells: Span[] } | undefined;
   let rowRun: Span[] = [];
   const flushRun = () => {
@@ -447,7 +452,7 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
     const inLine = entitiesIn(entities, line);
     const first = inLine[0];
     const opensWithArm = (first && first.start - line.start <= 1 && isFigure(first) && first.figureKind === 'dose' && inLine.length > 1)
-      || (/^\s*placebo\b/i.test(text) && inLine.some(isFigure));
+      || (/^\s*placebo(?!\p{L})/iu.test(text) && inLine.some(isFigure));
     if (opensWithArm) rowRun.push(line);
     else flushRun();
   }
@@ -499,7 +504,7 @@ function bindFlattenedRows(entities: Entity[], rows: Span[], lines: Span[], norm
   for (const row of rows) {
     const inRow = entitiesIn(entities, row);
     const opener = inRow[0];
-    const placebo = /^\s*placebo\b/i.test(normalized.slice(row.start, row.end));
+    const placebo = /^\s*placebo(?!\p{L})/iu.test(normalized.slice(row.start, row.end));
     const arm: Arm = placebo ? { placebo: true } : { dose: doseLabel(opener, normalized) };
     for (const f of inRow) {
       if (!isFigure(f) || (!placebo && f === opener) || f.figureKind === 'date') continue;
