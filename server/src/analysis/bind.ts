@@ -272,7 +272,8 @@ function documentArms(entities: Entity[], placebos: Span[], normalized: string):
       const left = normalized.slice(Math.max(0, f.start - 80), f.start);
       const lastStop = Math.max(left.lastIndexOf(';'), left.lastIndexOf('.'), left.lastIndexOf(')'));
       const from = f.start - 80 + lastStop + 1;
-      const placebo = placebos.slice(pi).filter(p => p.start >= from && p.end <= f.start).pop();
+      let placebo: Span | undefined;
+      for (let q = pi; q < placebos.length && placebos[q].start < f.start; q++) if (placebos[q].start >= from && placebos[q].end <= f.start) placebo = placebos[q];
       let k = i - 1;
       const named: Entity[] = [];
       while (k >= 0 && entities[k].start >= from) { named.unshift(entities[k]); k--; }
@@ -319,12 +320,20 @@ function bindByArmSize(figures: FigureEntity[], arms: Arm[], decided: Decided): 
 /** The arm mentions of a span, in order: placebo, drugs and doses. */
 function armMentions(entities: Entity[], placebos: Span[], span: Span, normalized: string): (Arm & { start: number })[] {
   const out: (Arm & { start: number })[] = [];
-  for (const p of placebos) if (p.start >= span.start && p.end <= span.end) out.push({ placebo: true, start: p.start });
-  for (const e of entities) {
-    if (e.start < span.start || e.end > span.end) continue;
-    if (e.kind === 'figure' && e.figureKind === 'dose') out.push({ dose: doseLabel(e, normalized), start: e.start });
+  for (const p of spansIn(placebos, span)) out.push({ placebo: true, start: p.start });
+  for (const e of entitiesIn(entities, span)) {
+    if (e.end <= span.end && e.kind === 'figure' && e.figureKind === 'dose') out.push({ dose: doseLabel(e, normalized), start: e.start });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The spans of a sorted list inside `span`, by binary search. */
+function spansIn<T extends Span>(list: T[], span: Span): T[] {
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < span.start) lo = mid + 1; else hi = mid; }
+  const out: T[] = [];
+  for (let k = lo; k < list.length && list[k].start < span.end; k++) if (list[k].end <= span.end) out.push(list[k]);
+  return out;
 }
 
 function entitiesIn(entities: Entity[], span: Span): Entity[] {
@@ -395,7 +404,7 @@ function bindVersusPairs(entities: Entity[], sentences: Span[], placebos: Span[]
 
 function sentenceComparator(inS: Entity[], placebos: Span[], s: Span, normalized: string): Arm | undefined {
   const drug = inS.find(e => e.kind === 'drug' && isComparator(normalized, e));
-  const placebo = placebos.find(p => p.start >= s.start && p.end <= s.end && /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bover)\s*$/i.test(normalized.slice(Math.max(0, p.start - 16), p.start)));
+  const placebo = spansIn(placebos, s).find(p => /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bover)\s*$/i.test(normalized.slice(Math.max(0, p.start - 16), p.start)));
   if (placebo && (!drug || placebo.start < drug.start)) return { placebo: true };
   return drug ? { drug: drug.name } : undefined;
 }

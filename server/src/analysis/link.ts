@@ -229,7 +229,8 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
   const population = documentPopulation(entities);
   const measures = new Map<string, string>();
   for (const e of entities) if (e.kind === 'endpoint' && e.facts.measure) measures.set(e.name, e.facts.measure);
-  for (const e of entities) {
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
     if (e.kind !== 'figure') continue;
     if (e.figureKind === 'ci' && !e.unit && prev && prev.end <= e.start && e.start - prev.end <= 14) {
       // a CI after a count ("18 of 40 patients (95% CI 29.3-61.5)") is one of a proportion
@@ -243,7 +244,7 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
     }
     // "59 (14.3%)": the n (%) form, a count of the document's population
     if (e.figureKind === 'other' && e.unit === '' && population && typeof e.value === 'number' && Number.isInteger(e.value) && e.value >= 0
-      && /^ ?\($/.test(normalized.slice(e.end, e.end + 2)) && nextFigureIsPercentAt(entities, e, e.end + 2)) {
+      && /^ ?\($/.test(normalized.slice(e.end, e.end + 2)) && nextFigureIsPercentAt(entities[i + 1], e.end + 2)) {
       e.figureKind = 'count';
       e.unit = population;
       e.name = figureName(e);
@@ -260,9 +261,7 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
   }
 }
 
-function nextFigureIsPercentAt(entities: Entity[], f: FigureEntity, at: number): boolean {
-  const k = entities.indexOf(f);
-  const next = entities[k + 1];
+function nextFigureIsPercentAt(next: Entity | undefined, at: number): boolean {
   return !!next && next.kind === 'figure' && next.figureKind === 'percent' && (next.start === at || next.start === at - 1);
 }
 
