@@ -54,6 +54,22 @@ describe('binding from the document\'s structure', () => {
     assert.equal(bindingOf(combo, '31.5 %').drug, 'lorameciclib');
   });
 
+  it('binds a figure to the arm named right after it, a control arm too', () => {
+    const doc = 'Pembrolizumab plus chemotherapy reduced the risk of death by 28% versus chemotherapy alone (HR 0.72). '
+      + 'Median OS was 22.0 months in the pembrolizumab arm and 16.4 months in the chemotherapy arm. The ORR was 48% vs 30%, respectively.';
+    assert.deepEqual(bindingOf(doc, '16.4 months'), { endpoint: 'OS', arm: 'chemotherapy' });
+    assert.equal(bindingOf(doc, '22.0 months').drug, 'pembrolizumab');
+    assert.equal(bindingOf(doc, '30%').arm, 'chemotherapy', 'the second of a two-arm respectively list is the control');
+    assert.equal(bindingOf(doc, '28%').endpoint, 'OS', '"risk of death" is overall survival');
+  });
+
+  it('reads placebo named before a figure as its arm, but not placebo as the comparison or closing another figure', () => {
+    assert.equal(bindingOf('Patients treated with placebo had an ORR of 5%.', '5%').arm, 'placebo');
+    assert.notEqual(bindingOf('Compared with placebo, zanotumab reduced LDL-C by 40%.', '40%').arm, 'placebo');
+    const doc = 'After 16 weeks, 44.6 % of patients treated with verzobart achieved HiSCR75, compared with 20.6 % on placebo (123 of 276 vs 28 of 136).';
+    assert.notEqual(bindingOf(doc, '123 of 276').arm, 'placebo');
+  });
+
   it('binds Markdown table cells to their column\'s arm and their row\'s endpoint', () => {
     const doc = 'Selvanemab slowed decline versus placebo.\n\n| Endpoint | Selvanemab (n=412) | Placebo (n=409) |\n|---|---|---|\n| CDR-SB, mean change | 1.21 | 1.68 |\n';
     assert.deepEqual(bindingOf(doc, '1.68'), { endpoint: 'CDR-SB', arm: 'placebo' });

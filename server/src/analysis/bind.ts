@@ -98,7 +98,12 @@ const PLACEBO_WORD = /\bplacebo\b(?![- ](?:controlled|adjusted|corrected|subtrac
 
 const isFigure = (e: Entity): e is FigureEntity => e.kind === 'figure';
 
-interface Arm { placebo?: boolean; drug?: string; dose?: string; n?: number; /** The count that gave the arm's size. */ size?: FigureEntity }
+/** Control arms named by what they are rather than by a drug. */
+const CONTROL = /\b(?:vs\.?|versus|compared (?:with|to)|over)\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b/i;
+/** "16.4 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
+const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort)\b/iu;
+
+interface Arm { placebo?: boolean; drug?: string; dose?: string; /** A control arm that is no drug entity: "chemotherapy", "standard of care". */ label?: string; n?: number; /** The count that gave the arm's size. */ size?: FigureEntity }
 
 /** Where a figure's arm came from: text that names it outright outranks what a neighbour suggests. */
 type Decided = Set<FigureEntity>;
@@ -112,21 +117,24 @@ export function bindFigures(entities: Entity[], sentences: Span[], normalized: s
   const placebos: Span[] = [];
   for (const m of normalized.matchAll(PLACEBO_WORD)) placebos.push({ start: m.index!, end: m.index! + m[0].length });
   const decided: Decided = new Set();
-  bindInSentence(entities, sentences, normalized, mainDrug, decided);
+  bindInSentence(entities, sentences, placebos, normalized, mainDrug, decided);
   const figures = entities.filter(isFigure);
   const heads = companionHeads(figures, normalized);
   const arms = documentArms(entities, placebos, normalized);
   // "placebo (n = 64)": the size is the placebo arm's; "(n = 62 each)" belongs to no single arm
   for (const a of arms) if (a.size && arms.filter(b => b.size === a.size).length === 1) setArm(a.size, a, mainDrug, decided);
   bindTables(entities, figures, normalized, mainDrug, decided);
-  bindRespectively(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided);
-  bindVersusPairs(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided);
+  const docComparator = documentComparator(entities, arms, placebos, normalized);
+  bindArmPhrases(figures, entities, normalized, mainDrug, decided);
+  bindRespectively(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided, docComparator);
+  bindVersusPairs(entities, sentences, placebos, heads, normalized, mainDrug, decided, docComparator);
   bindByArmSize(figures, arms, decided);
   inheritFromHeads(figures, heads, decided);
 }
 
 function setArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, decided: Decided): void {
   if (arm.placebo) { f.binding.arm = 'placebo'; delete f.binding.drug; }
+  else if (arm.label) { f.binding.arm = arm.label; delete f.binding.drug; }
   else {
     const drug = arm.drug ?? (arm.dose ? f.binding.drug ?? mainDrug : undefined);
     if (drug) f.binding.drug = drug;
@@ -137,7 +145,7 @@ function setArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, decided
 }
 
 /** The first pass: each figure read in its sentence, as a careful reader reads one sentence alone. */
-function bindInSentence(entities: Entity[], sentences: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
   let si = 0;
   let sentenceStartIdx = 0;
   for (let i = 0; i < entities.length; i++) {
@@ -183,7 +191,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], normalized: strin
       // the gap may hold a parenthesised count, "13.6 % (41 of 302) with docetaxel", but no other figure
       const gapOf = (e: Entity) => normalized.slice(f.end, e.start).replace(/\([^()]*\)/g, '');
       const ownArm = afterF.find(e => e.kind === 'drug' && e.start - f.end <= 60 && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e)));
-      const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60));
+      const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(before, placebos, s, f, normalized);
       if (onPlacebo) { f.binding.arm = 'placebo'; decided.add(f); }
       else if (ownArm) decided.add(f);
       // "versus 11.2 months": the comparison's figure takes only the drug its own arm names
@@ -210,6 +218,22 @@ function bindInSentence(entities: Entity[], sentences: Span[], normalized: strin
       }
     }
   }
+}
+
+/**
+ * "Patients treated with placebo had an ORR of 5 %", "In the placebo group, 12 %": placebo named
+ * before the figure in its clause, with no drug or other result between, and not as the
+ * comparison ("compared with placebo, ... 40 %" is the drug's).
+ */
+function placeboSubjectBefore(before: Entity[], placebos: Span[], s: Span, f: Entity, normalized: string): boolean {
+  const p = spansIn(placebos, { start: s.start, end: f.start }).pop();
+  if (!p || f.start - p.end > 80) return false;
+  if (/(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bthan|\bover|\brelative to|gegen\u00fcber|verglichen mit)\s*(?:matching\s+)?$/i.test(normalized.slice(Math.max(0, p.start - 24), p.start))) return false;
+  // "a difference of 2.5 points", "; the rate was": another clause, another subject
+  if (/[;:]|\bdifference\b|, and\b/i.test(normalized.slice(p.end, f.start))) return false;
+  // "20.6 % on placebo (123 of 276 vs ...)": placebo that closes a figure before it belongs to that figure
+  if (before.some(e => e.kind === 'figure' && e.end <= p.start && p.start - e.end <= 16)) return false;
+  return !before.some(e => e.start > p.end && (e.kind === 'drug' || (e.kind === 'figure' && e.figureKind !== 'dose' && e.figureKind !== 'date' && e.figureKind !== 'count')));
 }
 
 /** "lorameciclib plus fulvestrant": walks from the partner back to the combination's first drug. */
@@ -350,7 +374,7 @@ function entitiesIn(entities: Entity[], span: Span): Entity[] {
  * the document randomised. Lists of unequal length are left alone.
  */
 function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[], heads: Map<FigureEntity, FigureEntity>,
-  arms: Arm[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  arms: Arm[], normalized: string, mainDrug: string | undefined, decided: Decided, docComparator: Arm | undefined): void {
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const at = normalized.slice(s.start, s.end).search(/\brespectively\b/i);
@@ -365,8 +389,10 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
       armMentions(entities, placebos, s, normalized),
       si > 0 ? armMentions(entities, placebos, sentences[si - 1], normalized) : [],
       arms.filter(a => a.dose || a.placebo).sort((a, b) => Number(!!a.placebo) - Number(!!b.placebo)),
+      // a two-arm trial: the drug, then its comparator
+      docComparator && mainDrug ? [{ drug: mainDrug }, docComparator] : [],
     ];
-    const dedupe = (l: Arm[]) => l.filter((a, k) => l.findIndex(b => b.dose === a.dose && b.placebo === a.placebo) === k);
+    const dedupe = (l: Arm[]) => l.filter((a, k) => l.findIndex(b => b.dose === a.dose && b.placebo === a.placebo && b.drug === a.drug && b.label === a.label) === k);
     // each candidate whole, else its active arms only ("across the four dose groups")
     const chosen = candidates.map(dedupe).flatMap(l => [l, l.filter(a => !a.placebo)]).find(l => l.length === list.length);
     if (!chosen) continue;
@@ -380,8 +406,7 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
  * or the drug it names as comparator most often).
  */
 function bindVersusPairs(entities: Entity[], sentences: Span[], placebos: Span[], heads: Map<FigureEntity, FigureEntity>,
-  arms: Arm[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
-  const docComparator = documentComparator(entities, arms, placebos, normalized);
+  normalized: string, mainDrug: string | undefined, decided: Decided, docComparator: Arm | undefined): void {
   for (const s of sentences) {
     const inS = entitiesIn(entities, s);
     const figs = inS.filter((e): e is FigureEntity => isFigure(e) && !heads.has(e) && e.figureKind !== 'dose' && e.figureKind !== 'date');
@@ -416,7 +441,27 @@ function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], n
   let best: string | undefined, n = 0;
   for (const [name, c] of counts) if (c > n) { best = name; n = c; }
   if (best) return { drug: best };
-  return placebos.length > 0 ? { placebo: true } : undefined;
+  if (placebos.length > 0) return { placebo: true };
+  const control = CONTROL.exec(normalized);
+  return control ? { label: control[1].toLowerCase() } : undefined;
+}
+
+/**
+ * "22.0 months in the pembrolizumab arm and 16.4 months in the chemotherapy arm": the arm named
+ * right after a figure is its arm, a drug's or a control's.
+ */
+function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  for (const f of figures) {
+    if (decided.has(f) || f.figureKind === 'date' || f.figureKind === 'dose') continue;
+    const m = ARM_AFTER.exec(normalized.slice(f.end, f.end + 90));
+    if (!m) continue;
+    const at = f.end + m.index + m[0].indexOf(m[1]);
+    const named = m[1];
+    if (/\bplacebo\b/i.test(named)) { setArm(f, { placebo: true }, mainDrug, decided); continue; }
+    const drug = entitiesIn(entities, { start: at, end: at + named.length }).find(e => e.kind === 'drug');
+    if (drug) setArm(f, { drug: drug.name }, mainDrug, decided);
+    else if (/^(?:standard[- ]of[- ]care|standard chemotherapy|chemotherapy|control|comparator|best supportive care|observation|SOC)$/i.test(named)) setArm(f, { label: named.toLowerCase() }, mainDrug, decided);
+  }
 }
 
 /**

@@ -187,7 +187,8 @@ export class Lexicon {
   /** The INN stem a lower-case word ends with, if any (longest stem wins). */
   stemOf(word: string): StemData | undefined {
     for (const s of this.stemsByLength) {
-      if (word.length >= s.stem.length + 3 && word.endsWith(s.stem)) return s;
+      // a long stem is specific enough to need only two letters before it ("so-rafenib")
+      if (word.length >= s.stem.length + (s.stem.length >= 6 ? 2 : 3) && word.endsWith(s.stem)) return s;
     }
     return undefined;
   }
