@@ -11,7 +11,7 @@ import {
   PublishDiagnosticsNotification, PublishDiagnosticsParams, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   DocumentSymbol, MarkupContent, CodeActionRequest, Diagnostic, ConfigurationRequest, DidChangeWatchedFilesNotification,
   DocumentHighlightRequest, DefinitionRequest, ReferencesRequest, SemanticTokensRequest, InlayHintRequest, Location,
-  WorkspaceSymbolRequest, WorkDoneProgressCreateRequest, SymbolInformation,
+  WorkspaceSymbolRequest, WorkDoneProgressCreateRequest, SymbolInformation, SymbolKind, Position, Range,
 } from 'vscode-languageserver-protocol/node';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -61,6 +61,21 @@ async function startSession(pull: boolean, settings: Record<string, unknown> = {
   assert.ok(init.capabilities.hoverProvider);
   await conn.sendNotification(InitializedNotification.type, {});
   return { proc, conn, diagnostics, stderr, exit };
+}
+
+function flatten(symbols: DocumentSymbol[]): DocumentSymbol[] {
+  return symbols.flatMap(s => [s, ...flatten(s.children ?? [])]);
+}
+
+/** What VS Code's breadcrumbs and "follow cursor" rely on: selection in range, child in parent. */
+function assertNested(symbols: DocumentSymbol[], parent?: DocumentSymbol): void {
+  const le = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  const inside = (i: Range, o: Range) => le(o.start, i.start) && le(i.end, o.end);
+  for (const s of symbols) {
+    assert.ok(inside(s.selectionRange, s.range), `selection of "${s.name}" outside its range`);
+    if (parent) assert.ok(inside(s.range, parent.range), `"${s.name}" outside "${parent.name}"`);
+    assertNested(s.children ?? [], s);
+  }
 }
 
 async function waitFor<T>(what: string, fn: () => T | undefined, timeoutMs = 10000): Promise<T> {
@@ -127,8 +142,17 @@ describe('language server over stdio', function () {
     const symbols = await s.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as DocumentSymbol[];
     const groups = symbols.map(x => x.name);
     for (const g of ['Drugs', 'Targets', 'Endpoints', 'Figures']) assert.ok(groups.includes(g), `${g} in ${groups}`);
-    const drugs = symbols.find(x => x.name === 'Drugs')!.children!.map(c => c.name);
-    assert.ok(drugs.includes('mitazalimab'));
+    const drugs = symbols.find(x => x.name === 'Drugs')!.children!;
+    const mita = drugs.find(c => c.name === 'mitazalimab')!;
+    assert.ok(mita, drugs.map(c => c.name).join(', '));
+    // its results are its children, selected where the document writes them ("54,4 percent", line 5)
+    const orr = mita.children?.find(c => c.name === 'ORR 54.4 % (900 \u00b5g/kg)');
+    assert.ok(orr, `mitazalimab's children: ${(mita.children ?? []).map(c => c.name).join(', ')}`);
+    const line4 = seed.split('\n')[4];
+    assert.deepEqual(orr.selectionRange, { start: { line: 4, character: line4.indexOf('54,4 percent') }, end: { line: 4, character: line4.indexOf('54,4 percent') + 12 } });
+    // a figure bound to no drug is not under a drug, and one bound to mitazalimab is not among the unbound
+    assert.ok(!symbols.find(x => x.name === 'Figures')!.children!.some(c => c.detail === '54,4 percent'));
+    assertNested(symbols);
 
     // incremental edit: append a sentence with a wrong percentage at the end of line 0
     const edit = ' ORR was 8 of 22 patients (40%).';
@@ -147,8 +171,9 @@ describe('language server over stdio', function () {
     assert.deepEqual(actions!.map(a => a.title), ['Silence percent-of-count on this line', 'Replace 40 % with 36 %']);
 
     const symbols2 = await s.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as DocumentSymbol[];
-    const figures2 = symbols2.find(x => x.name === 'Figures')!.children!.map(c => c.name);
-    assert.ok(figures2.includes('8 of 22 patients'), figures2.join(', '));
+    const figures2 = flatten(symbols2).filter(x => x.kind === SymbolKind.Number);
+    assert.ok(figures2.some(x => x.detail === '8 of 22 patients' && x.selectionRange.start.line === 0), figures2.map(x => x.detail).join(', '));
+    assertNested(symbols2);
 
     assert.equal(await stop(s), 0);
     assert.equal(s.stderr.join(''), '');
