@@ -68,9 +68,11 @@ export function findDocumentSymbols(model: DocumentModel, lines: LineIndex): Doc
   return out;
 }
 
+/** A figure, named as hover writes results; its detail is the text as written where that reads differently ("54,4 percent"), else its kind ("dose"). */
 function figureNode(f: FigureEntity, under: 'drug' | 'endpoint' | 'none'): Node {
   const written = f.text.replace(/\s+/g, ' ');
-  return node(resultLine(f, under) || written, written, SymbolKind.Number, f, f, []);
+  const differs = written.replace(/\u03bc/g, '\u00b5') !== f.name;
+  return node(resultLine(f, under) || written, differs ? written : f.figureKind, SymbolKind.Number, f, f, []);
 }
 
 /** A node whose range holds its selection, whatever the caller computed. */
