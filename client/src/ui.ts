@@ -53,23 +53,26 @@ export function registerUi(context: vscode.ExtensionContext, client: () => BaseL
       if (!editor || !c) { void vscode.window.showWarningMessage('Open a document to export its entities.'); return; }
       const r = await c.sendRequest<DocumentEntitiesRequest.Result>(DocumentEntitiesRequest.method, { uri: editor.document.uri.toString() });
       if (!r) { void vscode.window.showWarningMessage('Biotech Annotator does not analyse this document (see biotechAnnotator.languages).'); return; }
-      await exportRows(r.rows, editor.document.uri);
+      const doc = editor.document.uri;
+      const stem = doc.path.slice(doc.path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '') || 'document';
+      await exportRows(r.rows, doc.scheme === 'untitled' ? undefined : vscode.Uri.joinPath(doc, '..'), `${stem}-entities`);
     }),
     vscode.commands.registerCommand('biotechAnnotator.exportWorkspaceEntities', async () => {
       const c = client();
       if (!c) return;
       const r = await c.sendRequest<WorkspaceEntitiesRequest.Result>(WorkspaceEntitiesRequest.method, {});
-      await exportRows(r.rows, vscode.workspace.workspaceFolders?.[0]?.uri);
+      await exportRows(r.rows, vscode.workspace.workspaceFolders?.[0]?.uri, 'workspace-entities');
     }),
   );
   update();
 }
 
-async function exportRows(rows: EntityRow[], near: vscode.Uri | undefined): Promise<void> {
+/** Asks for a format and a file (proposed in `folder`, named `name`.csv or .json) and writes the rows there. */
+async function exportRows(rows: EntityRow[], folder: vscode.Uri | undefined, name: string): Promise<void> {
   const format = await vscode.window.showQuickPick(['CSV', 'JSON'], { placeHolder: `Export ${rows.length} entities as` });
   if (!format) return;
   const ext = format === 'CSV' ? 'csv' : 'json';
-  const base = near ? vscode.Uri.joinPath(near, near.path.endsWith('/') ? '' : '..', `entities.${ext}`) : undefined;
+  const base = folder ? vscode.Uri.joinPath(folder, `${name}.${ext}`) : undefined;
   const target = await vscode.window.showSaveDialog({ defaultUri: base, filters: format === 'CSV' ? { CSV: ['csv'] } : { JSON: ['json'] } });
   if (!target) return;
   const body = format === 'CSV' ? entitiesToCsv(rows) : JSON.stringify({ version: 1, entities: rows }, null, 2) + '\n';

@@ -49,6 +49,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   let supportsConfiguration = false;
   let pullDiagnostics = false;
   let refreshSupport = false;
+  let inlayHintRefresh = false;
+  let semanticTokensRefresh = false;
   let progressSupport = false;
   const index = new WorkspaceIndex();
 
@@ -57,6 +59,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     supportsConfiguration = !!caps.workspace?.configuration;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+    inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
+    semanticTokensRefresh = !!caps.workspace?.semanticTokens?.refreshSupport;
     progressSupport = !!caps.window?.workDoneProgress;
     workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     const result: InitializeResult = {
@@ -158,12 +162,23 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     analyzer = new Analyzer(composeLexicon([...read.values()].map(v => v.data)));
     analysed.clear();
     refreshDiagnostics();
+    refreshViews();
   }
 
   /** Asks for fresh diagnostics: a refresh request where the client supports it, new pushes otherwise. */
   function refreshDiagnostics(): void {
     if (!pullDiagnostics) for (const doc of documents.all()) schedulePush(doc, 0);
     else if (refreshSupport) connection.languages.diagnostics.refresh().catch(err => connection.console.warn(`biotech-annotator: diagnostics refresh failed: ${String(err)}`));
+  }
+
+  /**
+   * Asks the client to ask again for what it shows without asking: inlay hints (the setting may
+   * have just been switched on or off) and semantic tokens (a new lexicon changes the entities).
+   * Without this, VS Code keeps the old ones until the document is edited.
+   */
+  function refreshViews(): void {
+    if (inlayHintRefresh) connection.languages.inlayHint.refresh().catch(err => connection.console.warn(`biotech-annotator: inlay hint refresh failed: ${String(err)}`));
+    if (semanticTokensRefresh) connection.languages.semanticTokens.refresh().catch(err => connection.console.warn(`biotech-annotator: semantic tokens refresh failed: ${String(err)}`));
   }
 
   connection.onDidChangeWatchedFiles(change => {

@@ -186,7 +186,7 @@ check('pushed diagnostics: 4 mixed-micro-sign', function()
   assert(table.concat(lines, ',') == '16,17,17,17', 'lines are ' .. table.concat(lines, ','))
 end)
 
-check('document symbols: entity groups', function()
+check('document symbols: entity groups, a drug\'s figures under it', function()
   local result, err = symbols_of(buf)
   assert(result, 'no symbols: ' .. tostring(err))
   for _, group in ipairs({ 'Drugs', 'Targets', 'Endpoints', 'Figures' }) do
@@ -196,6 +196,11 @@ check('document symbols: entity groups', function()
   local names = {}
   for _, c in ipairs(drugs.children or {}) do names[#names + 1] = c.name end
   assert(table.concat(names, '|'):find('mitazalimab', 1, true), 'Drugs lacks mitazalimab: ' .. table.concat(names, ', '))
+  -- the hierarchy: the drug's results are its children
+  local mita = find_symbol(drugs.children, 'mitazalimab')
+  local figures = {}
+  for _, c in ipairs(mita.children or {}) do figures[#figures + 1] = c.name end
+  assert(find_symbol(mita.children, 'ORR 54.4 % (900 \194\181g/kg)'), 'mitazalimab lacks its ORR figure; its children: ' .. table.concat(figures, ', '))
 end)
 
 check('code action: percent-of-count quick fix', function()

@@ -23,6 +23,11 @@ const SEED = '001-alligator-mitazalimab.txt';
 const QUICKFIX = 'quickfix.md';
 const QUICKFIX_TEXT = 'ORR was 8 of 22 patients (40%).\n';
 const QUICKFIX_TITLE = 'Replace 40 % with 36 %';
+// a second document naming the seed's drug, for references and the Entities view across documents
+const NOTES = 'notes.md';
+const NOTES_TEXT = '# Notes\n\nThe CD40 agonist mitazalimab, to follow.\n';
+// how the Outline names the seed's ORR under mitazalimab (server/src/features/documentSymbols.ts)
+const FIGURE_SYMBOL = 'ORR 54.4 % (900 \u00b5g/kg)';
 const STEP_TIMEOUT = 30_000;
 const started = Date.now();
 const log = (...args) => console.log(`[vscode ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s]`, ...args);
@@ -55,6 +60,8 @@ function slug(name) {
 async function check(name, fn) {
   const t0 = Date.now();
   try {
+    // whatever an earlier failed check left open (a quick pick, a dialog) would swallow this one's input
+    if (page && await page.locator('.quick-input-widget').isVisible().catch(() => false)) await page.keyboard.press('Escape');
     await fn();
     report(true, `${name} (${seconds(Date.now() - t0)})`);
     return true;
@@ -101,6 +108,7 @@ function prepare() {
     fs.copyFileSync(path.join(cfg.repo, 'seeds', f), path.join(workspace, f));
   }
   fs.writeFileSync(path.join(workspace, QUICKFIX), QUICKFIX_TEXT);
+  fs.writeFileSync(path.join(workspace, NOTES), NOTES_TEXT);
   // A quiet, predictable workbench: nothing opens by itself, no AI side bar, nothing to update.
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none',
@@ -263,8 +271,9 @@ async function closeBrowser() {
   if (c) await Promise.race([c.close().catch(() => undefined), new Promise(r => setTimeout(r, 10_000))]);
 }
 
-/** Runs a command from the command palette (F1), by its label. */
-async function runCommand(label) {
+/** Runs a command from the command palette (F1), by its label. With keepOpen, does not wait for the
+ *  palette to close (the command asks something in it next). */
+async function runCommand(label, { keepOpen = false } = {}) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible' });
@@ -272,7 +281,111 @@ async function runCommand(label) {
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
   await row.waitFor({ state: 'visible' });
   await row.click();
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  if (!keepOpen) await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Drags a sash (the border between two parts of the workbench) from (x, y) to (toX, toY). */
+async function dragSash(x, y, toX, toY) {
+  await page.mouse.move(x - 20, y - 20);
+  await page.mouse.move(x, y, { steps: 3 });
+  await page.mouse.down();
+  await page.mouse.move(toX, toY, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Makes the side bar `width` pixels wide. */
+async function widenSidebar(width) {
+  const bar = page.locator('.part.sidebar');
+  const ok = async () => Math.abs((await bar.boundingBox()).width - width) < 8;
+  // a drag that started before the sash took the pointer does nothing: drag again
+  await waitFor(async () => {
+    if (await ok()) return true;
+    const b = await bar.boundingBox();
+    await dragSash(b.x + b.width, b.y + b.height / 2, b.x + width, b.y + b.height / 2);
+    return ok();
+  }, async () => `the side bar is ${(await bar.boundingBox()).width} px wide, not ${width}`, 10_000, 500);
+}
+
+/** Makes the panel (Problems) `height` pixels high. */
+async function panelHeight(height) {
+  const panel = page.locator('.part.panel');
+  const ok = async () => Math.abs((await panel.boundingBox()).height - height) < 8;
+  await waitFor(async () => {
+    if (await ok()) return true;
+    const b = await panel.boundingBox();
+    // the sash nearest the panel's top edge
+    const sashes = await page.locator('.monaco-sash.horizontal').evaluateAll(els => els.map(e => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }).filter(r => r.width > 0));
+    const sash = sashes.sort((p, q) => Math.abs(p.y + p.height / 2 - b.y) - Math.abs(q.y + q.height / 2 - b.y))[0];
+    assert(sash && Math.abs(sash.y + sash.height / 2 - b.y) < 10, `no sash at the panel's top edge (y ${b.y}): ${JSON.stringify(sashes)}`);
+    const y = sash.y + sash.height / 2;
+    await dragSash(b.x + b.width / 2, y, b.x + b.width / 2, y + b.height - height);
+    return ok();
+  }, async () => `the panel is ${(await panel.boundingBox()).height} px high, not ${height}`, 10_000, 500);
+}
+
+/** Switches on the Outline's "Follow Cursor" (in its "..." menu), if it is off. */
+async function outlineFollowsCursor() {
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Outline/ }) }).first();
+  await pane.locator('.pane-header').hover();
+  await pane.locator('.pane-header .action-label[aria-label^="More Actions"]').first().click();
+  const item = page.locator('.monaco-menu .action-item', { hasText: 'Follow Cursor' }).first();
+  await item.waitFor({ state: 'visible' });
+  const checked = await item.locator('.action-menu-item').first().getAttribute('aria-checked');
+  if (checked === 'true') await page.keyboard.press('Escape');
+  else await item.click();
+  await item.waitFor({ state: 'hidden' });
+}
+
+/** Brings an open document's tab to the front. */
+async function showTab(name) {
+  await page.locator(`.tabs-container .tab[data-resource-name="${name}"]`).click();
+  await page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).waitFor({ state: 'visible' });
+}
+
+/** Puts the cursor in the middle of the top-most occurrence of `text` in the active editor. */
+async function clickText(text) {
+  const box = await textBox(text);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Moves the mouse onto `text` in the active editor until a hover card containing `expect` shows. */
+async function hoverOn(text, expect) {
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: expect });
+  await waitFor(async () => {
+    const box = await textBox(text);
+    await page.mouse.move(box.x - 40, box.y + box.height / 2 + 60); // away, so the next move is a new hover
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    return hover.first().waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
+  }, `no hover card with "${expect}" appeared over "${text}"`, 45_000, 100);
+  return { hover: hover.first(), box: await textBox(text) };
+}
+
+/**
+ * Runs an export command: picks the format, checks that VS Code's save dialog (in the browser, a
+ * path in the quick input) proposes `file`, accepts it, and waits for the file and the
+ * "Exported N entities" message. Returns N.
+ */
+async function exportEntities(label, format, file) {
+  fs.rmSync(file, { force: true });
+  await runCommand(label, { keepOpen: true });
+  const widget = page.locator('.quick-input-widget');
+  const choice = widget.getByRole('option', { name: format, exact: true }).first();
+  await choice.waitFor({ state: 'visible' });
+  await choice.click();
+  const input = widget.locator('.quick-input-box input');
+  await waitFor(async () => (await input.inputValue()) === file,
+    async () => `the save dialog proposes "${await input.inputValue().catch(() => '?')}", not ${file}`);
+  // the dialog lists the folder as it settles; an Enter pressed meanwhile can be dropped: press again
+  await waitFor(async () => {
+    await page.keyboard.press('Enter');
+    return widget.waitFor({ state: 'hidden', timeout: 2000 }).then(() => true, () => false);
+  }, 'the save dialog did not accept the file name', 10_000);
+  const note = page.locator('.notification-toast', { hasText: /Exported \d+ entities to/ }).first();
+  await note.waitFor({ state: 'visible' });
+  await waitFor(() => fs.existsSync(file) && fs.statSync(file).size > 0, `${file} was not written`);
+  const n = Number(/Exported (\d+) entities/.exec(await note.innerText())[1]);
+  await runCommand('Notifications: Clear All Notifications');
+  return n;
 }
 
 /** Opens a workspace file from the Explorer and waits until its editor shows `expect`. */
@@ -325,19 +438,50 @@ async function textBox(text) {
   return box;
 }
 
+/** A full-width band of the active editor, from the top of the line showing `first` to the top of
+ *  the line showing `next`, for pictures of a few lines. */
+async function editorBand(first, next) {
+  const a = await textBox(first), b = await textBox(next);
+  const ed = await activeEditor().boundingBox();
+  assert(ed && b.y > a.y, `no band from "${first}" to "${next}"`);
+  return { x: ed.x, y: a.y - 2, width: ed.width, height: b.y - a.y };
+}
+
 async function editorText() {
   return (await activeEditor().locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
 }
 
-async function screenshot(name) {
+/**
+ * The smallest box holding all `parts` (locators, their first visible match, or {x, y, width,
+ * height}), `pad` pixels wider on each side and kept inside the page.
+ */
+async function unionBox(parts, pad = 8) {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const part of parts) {
+    const b = typeof part?.boundingBox === 'function' ? await part.first().boundingBox({ timeout: 5000 }) : part;
+    assert(b && b.width > 0 && b.height > 0, `nothing to picture for ${part}`);
+    x0 = Math.min(x0, b.x); y0 = Math.min(y0, b.y); x1 = Math.max(x1, b.x + b.width); y1 = Math.max(y1, b.y + b.height);
+  }
+  const vp = page.viewportSize();
+  x0 = Math.max(0, Math.floor(x0 - pad)); y0 = Math.max(0, Math.floor(y0 - pad));
+  x1 = Math.min(vp.width, Math.ceil(x1 + pad)); y1 = Math.min(vp.height, Math.ceil(y1 + pad));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/**
+ * A picture for the README, cropped to `parts` (see unionBox; the whole window without them).
+ * Always kept in the artifacts; written to media/screenshots/ when asked (--update-screenshots)
+ * or when missing there.
+ */
+async function screenshot(name, parts, pad) {
   const file = path.join(cfg.artifacts, name);
-  await page.screenshot({ path: file });
-  // The README's pictures: written when asked (--update-screenshots) or when missing.
+  const clip = parts ? await unionBox(parts, pad) : undefined;
+  await page.screenshot({ path: file, clip });
   const dest = path.join(cfg.screenshots, name);
   if (cfg.updateScreenshots || !fs.existsSync(dest)) {
     fs.mkdirSync(cfg.screenshots, { recursive: true });
     fs.copyFileSync(file, dest);
-    log(`wrote ${path.relative(cfg.repo, dest)}`);
+    log(`wrote ${path.relative(cfg.repo, dest)} (${clip ? `${clip.width}\u00d7${clip.height}` : 'whole window'}, ${Math.round(fs.statSync(dest).size / 1024)} KB)`);
   }
 }
 
@@ -430,55 +574,140 @@ async function main() {
     } finally {
       await runCommand('View: Toggle Maximized Panel');
     }
-    // For the screenshot: reveal the first finding in the editor (line 16, its squiggle).
-    await panel.locator('.monaco-list-row[aria-label*="micro sign"]').first().click();
-    await activeEditor().locator('.squiggly-info').first().waitFor({ state: 'visible' });
-    await screenshot('problems.png');
   });
 
   await check('hover on "mitazalimab" shows its card', async () => {
     // A larger editor for the picture, and back to the top of the seed, where line 1 names the drug.
     await runCommand('View: Hide Panel');
     await page.locator('.markers-panel').waitFor({ state: 'hidden' });
-    await page.locator(`.tabs-container .tab.active[data-resource-name="${SEED}"]`).click();
+    await showTab(SEED);
     await page.keyboard.press('Control+Home');
     await activeEditor().locator('.view-line', { hasText: 'agonist mitazalimab' }).first().waitFor({ state: 'visible' });
-    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'CD40' });
-    await waitFor(async () => {
-      const box = await textBox('mitazalimab');
-      await page.mouse.move(box.x - 40, box.y + box.height / 2 + 60); // away, so the next move is a new hover
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-      return hover.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
-    }, 'no hover card with "CD40" appeared over "mitazalimab"', 45_000, 100);
-    const text = await hover.first().innerText();
-    for (const want of ['mitazalimab', 'drug', 'CD40']) assert(text.includes(want), `hover text lacks "${want}": ${text}`);
-    await screenshot('hover.png');
+    const { hover, box } = await hoverOn('mitazalimab', 'CD40');
+    const text = await hover.innerText();
+    for (const want of ['mitazalimab', 'drug', 'CD40', 'Results in this document', 'ORR 54.4 %']) assert(text.includes(want), `hover text lacks "${want}": ${text}`);
+    await screenshot('hover-drug.png', [hover, box]);
     await page.mouse.move(5, 450);
     await page.keyboard.press('Escape');
   });
 
-  await check('Outline shows the entity groups', async () => {
+  await check('hover on a figure ("54,4 percent") shows its reading and binding', async () => {
+    const { hover, box } = await hoverOn('54,4 percent', '54.4 %');
+    const text = (await hover.innerText()).replace(/\s+/g, ' ');
+    for (const want of ['54,4 percent', 'figure (percent)', 'ORR', 'mitazalimab', '900 \u00b5g/kg arm', 'decimal comma']) assert(text.includes(want), `hover text lacks "${want}": ${text}`);
+    await screenshot('hover-figure.png', [hover, box]);
+    await page.mouse.move(5, 450);
+    await page.keyboard.press('Escape');
+  });
+
+  await check('semantic highlighting colours entities (token type "function" on a drug)', async () => {
+    await page.keyboard.press('Control+Home');
+    await clickText('mitazalimab');
+    // the drug is drawn in another colour than the plain words before it
+    const colours = await activeEditor().locator('.view-lines').evaluate(root => {
+      const text = el => el.textContent.replace(/\u00a0/g, ' ');
+      const line = [...root.querySelectorAll('.view-line')].find(l => text(l).includes('agonist mitazalimab'));
+      const spans = line ? [...line.querySelectorAll('span span')] : [];
+      const colour = word => { const el = spans.find(x => text(x).includes(word)); return el ? getComputedStyle(el).color : null; };
+      return { drug: colour('mitazalimab'), plain: colour('The study evaluates') };
+    });
+    assert(colours.drug && colours.plain && colours.drug !== colours.plain, `"mitazalimab" is drawn in ${colours.drug}, the plain text in ${colours.plain}`);
+    // and the colour is the language server's: VS Code's token inspector names the semantic token type
+    await runCommand('Developer: Inspect Editor Tokens and Scopes');
+    const inspector = page.locator('.token-inspect-widget').first();
+    await inspector.waitFor({ state: 'visible' });
+    await waitFor(async () => /semantic token type\s*function/i.test((await inspector.innerText()).replace(/\s+/g, ' ')),
+      async () => `the token inspector shows no semantic token type "function" for mitazalimab: ${(await inspector.innerText()).replace(/\s+/g, ' ')}`, 10_000);
+    await screenshot('semantic-highlighting.png', [await editorBand('The study evaluates', 'Poster presentation at ESMO'), inspector]);
+    await page.keyboard.press('Escape');
+    await inspector.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => page.keyboard.press('Escape'));
+  });
+
+  await check('Outline nests figures under their drug; breadcrumbs and the Outline follow the cursor', async () => {
     // Room for the Outline: the folder section of the Explorer collapsed.
     const folders = page.locator('.pane-header[aria-label^="Explorer Section"][aria-expanded="true"]').first();
     if (await folders.count()) await folders.click();
     await runCommand('Explorer: Focus on Outline View');
+    // room for the figures' names, and the Outline's "Follow Cursor" on (VS Code's default is off)
+    await widenSidebar(480);
+    await outlineFollowsCursor();
     const rows = page.locator('.monaco-list-row:has(.outline-element)');
     const groups = ['Drugs', 'Targets', 'Endpoints', 'Figures'];
     await waitFor(async () => {
       const labels = await rows.allInnerTexts();
       return groups.every(g => labels.some(l => l.trim().startsWith(g)));
     }, async () => `the Outline lacks one of ${groups.join(', ')}; it shows: ${(await rows.allInnerTexts()).map(t => t.trim()).join(' | ') || 'nothing'}`);
-    // Open the Drugs group: it lists mitazalimab.
+    const expand = async row => { if ((await row.getAttribute('aria-expanded')) !== 'true') await row.locator('.monaco-tl-twistie').click(); };
     const drugs = rows.filter({ hasText: /^\s*Drugs/ }).first();
-    if ((await drugs.getAttribute('aria-expanded')) !== 'true') await drugs.locator('.monaco-tl-twistie').click();
-    await rows.filter({ hasText: 'mitazalimab' }).first().waitFor({ state: 'visible' });
-    await screenshot('outline.png');
+    await expand(drugs);
+    const mita = rows.filter({ hasText: /^\s*mitazalimab/ }).first();
+    await mita.waitFor({ state: 'visible' });
+    await expand(mita);
+    const figure = rows.filter({ hasText: FIGURE_SYMBOL }).first();
+    await figure.waitFor({ state: 'visible' });
+    const level = async row => Number(await row.getAttribute('aria-level'));
+    const [lg, ld, lf] = [await level(drugs), await level(mita), await level(figure)];
+    assert(ld === lg + 1 && lf === ld + 1, `levels: Drugs ${lg}, mitazalimab ${ld}, "${FIGURE_SYMBOL}" ${lf}`);
+    // the cursor on the figure in the text: breadcrumbs show its path, the Outline selects it
+    await clickText('54,4 percent');
+    const crumbs = page.locator('.editor-group-container.active .monaco-breadcrumbs .monaco-breadcrumb-item');
+    const want = ['Drugs', 'mitazalimab', FIGURE_SYMBOL];
+    await waitFor(async () => (await crumbs.allInnerTexts()).map(t => t.trim()).slice(-3).join(' \u203a ') === want.join(' \u203a '),
+      async () => `the breadcrumbs show "${(await crumbs.allInnerTexts()).map(t => t.trim()).join(' \u203a ')}", not ending in "${want.join(' \u203a ')}"`);
+    await waitFor(async () => (await figure.getAttribute('aria-selected')) === 'true' || /\b(selected|focused)\b/.test(await figure.getAttribute('class') ?? ''),
+      'the Outline did not select the figure under the cursor', 10_000);
+    const outlineRows = await rows.evaluateAll(els => els.map(e => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }).filter(b => b.height > 0));
+    await screenshot('outline.png', [page.locator('.pane-header', { hasText: /^\s*Outline/ }), ...outlineRows], 4);
+  });
+
+  await check('find references lists every mention, in this and other documents', async () => {
+    await page.keyboard.press('Control+Home');
+    await clickText('mitazalimab');
+    await page.keyboard.press('Shift+F12');
+    const peek = page.locator('.peekview-widget').first();
+    await peek.waitFor({ state: 'visible' });
+    // the peek's tree: one row per document with its count
+    const docRow = name => peek.locator('.monaco-list-row', { hasText: name }).first();
+    await waitFor(async () => await docRow(SEED).isVisible() && await docRow(NOTES).isVisible(),
+      async () => `the references peek lists: ${(await peek.locator('.monaco-list-row').allInnerTexts()).map(t => t.replace(/\s+/g, ' ').trim()).join(' | ')}`);
+    const count = async name => (await docRow(name).locator('.monaco-count-badge').innerText()).trim();
+    assert(await count(SEED) === '12' && await count(NOTES) === '1', `counts: ${SEED} ${await count(SEED)}, ${NOTES} ${await count(NOTES)}`);
+    await screenshot('references.png', [peek]);
+    await page.keyboard.press('Escape');
+    await peek.waitFor({ state: 'hidden' });
+  });
+
+  await check('workspace symbols (Ctrl+T) find a drug in a document not opened', async () => {
+    const other = '000-leads-biolabs-opamtistomig.txt';
+    assert(await page.locator(`.tabs-container .tab[data-resource-name="${other}"]`).count() === 0, `${other} is open already`);
+    await page.keyboard.press('Control+t');
+    const widget = page.locator('.quick-input-widget');
+    const input = widget.locator('.quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    assert((await input.inputValue()).startsWith('#'), `Ctrl+T opened "${await input.inputValue()}", not the workspace symbol search`);
+    await page.keyboard.type('zanidatamab');
+    const row = widget.locator('.monaco-list-row', { hasText: 'zanidatamab' }).first();
+    await row.waitFor({ state: 'visible' });
+    const text = (await row.innerText()).replace(/\s+/g, ' ');
+    assert(text.includes(other), `the symbol row says "${text}", not ${other}`);
+    await screenshot('workspace-symbols.png', [widget]);
+    await page.keyboard.press('Enter');
+    await page.locator(`.tabs-container .tab.active[data-resource-name="${other}"]`).waitFor({ state: 'visible' });
+    await waitFor(async () => (await editorText()).includes('zanidatamab'), `${other} opened, but not where it names zanidatamab`);
   });
 
   await check(`quick fix "${QUICKFIX_TITLE}" applies`, async () => {
     await openFile(QUICKFIX, '(40%)');
     // Wait for the server's error on the figure, then put the cursor on it and ask for fixes (Ctrl+.).
     await activeEditor().locator('.squiggly-error').first().waitFor({ state: 'attached' });
+    // the Problems panel beside it, for the picture
+    await runCommand('View: Focus Problems');
+    const panel = page.locator('.markers-panel');
+    // a short editor above a tall panel: the one line, its quick-fix menu, then the problem
+    await panelHeight(Math.round((await page.locator('.part.editor').boundingBox()).height + (await page.locator('.part.panel').boundingBox()).height) - 160);
+    const problem = panel.locator('.monaco-list-row', { hasText: /8\/22 = 36\.4 %/ }).first();
+    await problem.waitFor({ state: 'visible' });
+    const related = panel.locator('.monaco-list-row', { hasText: 'the count: 8 of 22' }).first();
     const box = await textBox('40%');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const item = page.locator('.action-widget .monaco-list-row', { hasText: QUICKFIX_TITLE }).first();
@@ -492,21 +721,44 @@ async function main() {
     }, `the quick-fix menu did not offer "${QUICKFIX_TITLE}"`).catch(err => {
       throw new Error(`${err.message}; it offered: ${offered.map(t => t.replace(/\s+/g, ' ').trim()).join(' | ') || 'nothing'}`);
     });
+    await screenshot('problems-quick-fix.png', [await textBox('ORR was'), page.locator('.action-widget'), panel.locator('.monaco-list-row', { hasText: QUICKFIX }).first(), problem, related], 3);
     await item.click();
     await waitFor(async () => (await editorText()).includes('(36%)'), async () => `the text did not become "(36%)": ${await editorText()}`);
     assert(!(await editorText()).includes('(40%)'), 'the old figure is still there');
+    await runCommand('View: Hide Panel');
+    await panel.waitFor({ state: 'hidden' });
   });
 
-  await check('status bar shows the document\u2019s entity and finding counts', async () => {
-    await openFile(SEED, 'mitazalimab');
+  await check('status bar shows the document\u2019s counts, and a click on it opens the Problems panel', async () => {
+    await showTab(SEED);
     // the item follows the active editor (after a short debounce): wait for the seed's counts
     const item = page.locator('.statusbar-item', { hasText: /\d+ entities \u00b7 \d+ findings?/ }).first();
     await waitFor(async () => /\b4 findings\b/.test(await item.innerText({ timeout: 1000 })),
       async () => `status bar says "${await item.innerText({ timeout: 1000 }).catch(() => 'nothing')}", not 4 findings for ${SEED}`);
+    // its tooltip names the kinds, for the picture
+    const tip = page.locator('.workbench-hover, .monaco-hover:not(.hidden)', { hasText: 'Click to open the Problems panel' }).first();
+    const ib = await item.boundingBox();
+    await page.mouse.move(ib.x + ib.width / 2, ib.y + ib.height / 2, { steps: 3 });
+    await tip.waitFor({ state: 'visible', timeout: 10_000 });
+    assert(/\d+ drug/.test(await tip.innerText()), `the tooltip says "${await tip.innerText()}"`);
+    await screenshot('status-bar.png', [item, tip]);
+    await page.mouse.move(5, 450);
+    if (await page.locator('.markers-panel').isVisible()) {
+      await runCommand('View: Hide Panel');
+      await page.locator('.markers-panel').waitFor({ state: 'hidden' });
+    }
+    await item.click();
+    await page.locator('.markers-panel').waitFor({ state: 'visible' });
+    await runCommand('View: Hide Panel');
   });
 
-  await check('Entities view lists the workspace\u2019s drugs', async () => {
+  await check('Entities view lists the workspace\u2019s drugs and expands one to its mentions', async () => {
     await runCommand('Explorer: Focus on Biotech Entities View');
+    // room for it: the folders and the Outline collapsed
+    const folders = page.locator('.pane-header[aria-label^="Explorer Section"][aria-expanded="true"]').first();
+    if (await folders.count()) await folders.click();
+    const outlineHeader = page.locator('.pane-header[aria-expanded="true"]', { hasText: /^\s*Outline/ }).first();
+    if (await outlineHeader.count()) await outlineHeader.click();
     // scoped to this view's pane: the Outline has a Drugs group too
     const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Biotech Entities/i }) });
     const drugs = view.locator('.monaco-list-row', { hasText: /^\s*Drugs/ }).first();
@@ -515,7 +767,60 @@ async function main() {
     const row = view.locator('.monaco-list-row', { hasText: 'mitazalimab' }).first();
     await row.waitFor({ state: 'visible' });
     const text = (await row.innerText()).replace(/\s+/g, ' ');
-    assert(/12 mentions in 1 document/.test(text), `the mitazalimab row says "${text}"`);
+    assert(/13 mentions in 2 documents/.test(text), `the mitazalimab row says "${text}"`);
+    if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    // its mentions: "file:line" with the text as written
+    const mentions = view.locator('.monaco-list-row', { hasText: /\.(txt|md):\d+/ });
+    await waitFor(async () => (await mentions.count()) === 13,
+      async () => `${await mentions.count()} mention rows under mitazalimab, not 13: ${(await mentions.allInnerTexts()).map(t => t.replace(/\s+/g, ' ').trim()).join(' | ')}`);
+    const labels = (await mentions.allInnerTexts()).map(t => t.replace(/\s+/g, ' ').trim());
+    assert(labels.filter(l => l.startsWith(SEED + ':')).length === 12 && labels.some(l => l.startsWith(NOTES + ':3')), `mention rows: ${labels.join(' | ')}`);
+    const shown = await view.locator('.monaco-list-row').evaluateAll(els => els.map(e => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }).filter(b => b.height > 0));
+    await screenshot('entities-view.png', [view.locator('.pane-header'), ...shown]);
+    // a mention opens its document at the mention
+    await mentions.filter({ hasText: NOTES + ':3' }).first().click();
+    await page.locator(`.tabs-container .tab.active[data-resource-name="${NOTES}"]`).waitFor({ state: 'visible' });
+    await activeEditor().locator('.view-lines', { hasText: 'mitazalimab' }).waitFor({ state: 'visible' });
+  });
+
+  await check('export this document\u2019s entities as CSV', async () => {
+    await showTab(SEED);
+    const file = path.join(workspace, SEED.replace(/\.txt$/, '-entities.csv'));
+    const count = await exportEntities('Export Entities of This Document', 'CSV', file);
+    const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\r\n');
+    assert(lines[0].startsWith('uri,kind,name,text,line,character'), `header: ${lines[0]}`);
+    assert(lines.length - 1 === count, `${lines.length - 1} rows, the message said ${count}`);
+    const drugRows = lines.filter(l => l.includes(',drug,mitazalimab,'));
+    assert(drugRows.length === 12 && drugRows.every(l => l.includes(SEED)), `${drugRows.length} mitazalimab rows: ${drugRows.slice(0, 2).join(' | ')}`);
+    assert(lines.some(l => /,figure,54\.4 %,54,4 percent,|,figure,54\.4 %,"54,4 percent",/.test(l)), 'no row for the figure "54,4 percent"');
+  });
+
+  await check('export the workspace\u2019s entities as JSON', async () => {
+    const file = path.join(workspace, 'workspace-entities.json');
+    const count = await exportEntities('Export Entities of the Workspace', 'JSON', file);
+    const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    assert(json.version === 1 && Array.isArray(json.entities) && json.entities.length === count, `version ${json.version}, ${json.entities?.length} entities, the message said ${count}`);
+    const where = name => [...new Set(json.entities.filter(e => e.kind === 'drug' && e.name === name).map(e => path.basename(decodeURIComponent(e.uri))))].sort();
+    assert(JSON.stringify(where('mitazalimab')) === JSON.stringify([SEED, NOTES].sort()), `mitazalimab in ${where('mitazalimab')}`);
+    assert(where('zanidatamab').includes('000-leads-biolabs-opamtistomig.txt'), `zanidatamab in ${where('zanidatamab')}`);
+  });
+
+  await check('inlay hints: none by default, shown when the setting is switched on', async () => {
+    await showTab(SEED);
+    await page.keyboard.press('Control+Home');
+    const line = activeEditor().locator('.view-line', { hasText: '54,4 percent' }).first();
+    await line.waitFor({ state: 'visible' });
+    const hinted = async () => /54,4 percent\s*=\s*54\.4/.test((await line.innerText()).replace(/\u00a0/g, ' '));
+    // the server has analysed the document (the status bar counts it); no hint shows
+    assert(!(await hinted()), `a hint shows with the setting off: ${await line.innerText()}`);
+    const settings = path.join(workspace, '.vscode', 'settings.json');
+    fs.mkdirSync(path.dirname(settings), { recursive: true });
+    fs.writeFileSync(settings, JSON.stringify({ 'biotechAnnotator.inlayHints.enable': true }, null, 2));
+    await waitFor(hinted, async () => `no "= 54.4" hint after "54,4 percent" with the setting on: ${await line.innerText()}`);
+    await screenshot('inlay-hints.png', [await editorBand('Patients treated with the higher dose', 'Based on these data')], 0);
+    // and off again, without an edit
+    fs.writeFileSync(settings, JSON.stringify({ 'biotechAnnotator.inlayHints.enable': false }, null, 2));
+    await waitFor(async () => !(await hinted()), 'the hint stayed after the setting was switched off');
   });
 
   await check('no errors about the extension in the logs', async () => {

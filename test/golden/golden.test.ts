@@ -5,7 +5,9 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { analyzeText, Entity, LineIndex } from '../../server/src/analysis';
+import { findDocumentSymbols } from '../../server/src/features';
 import { ROOT, SEEDS, readSeed } from '../helpers';
 
 const DIR = path.join(ROOT, 'test', 'golden');
@@ -19,6 +21,15 @@ export function goldenText(seed: string, text: string): string {
   out.push('', '## Findings (line:col  severity  code  message)');
   if (findings.length === 0) out.push('(none)');
   for (const f of findings) out.push(`${pos(f.start).padEnd(8)}${f.severity.padEnd(12)}${f.code.padEnd(20)}${f.message}`);
+  out.push('', '## Outline (name  [detail]  selection line:col  (range line:col-line:col))');
+  const at = (p: { line: number; character: number }) => `${p.line + 1}:${p.character + 1}`;
+  const walk = (symbols: DocumentSymbol[], depth: number) => {
+    for (const s of symbols) {
+      out.push(`${'  '.repeat(depth)}${s.name}  [${s.detail}]  ${at(s.selectionRange.start)}  (${at(s.range.start)}-${at(s.range.end)})`);
+      walk(s.children ?? [], depth + 1);
+    }
+  };
+  walk(findDocumentSymbols(model, lines), 0);
   return out.join('\n') + '\n';
 }
 

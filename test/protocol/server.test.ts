@@ -11,7 +11,7 @@ import {
   PublishDiagnosticsNotification, PublishDiagnosticsParams, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   DocumentSymbol, MarkupContent, CodeActionRequest, Diagnostic, ConfigurationRequest, DidChangeWatchedFilesNotification,
   DocumentHighlightRequest, DefinitionRequest, ReferencesRequest, SemanticTokensRequest, InlayHintRequest, Location,
-  WorkspaceSymbolRequest, WorkDoneProgressCreateRequest, SymbolInformation,
+  WorkspaceSymbolRequest, WorkDoneProgressCreateRequest, SymbolInformation, SymbolKind, Position, Range, DidChangeConfigurationNotification,
 } from 'vscode-languageserver-protocol/node';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -23,7 +23,7 @@ const SERVER = path.join(ROOT, 'bin', 'biotech-annotator-ls.js');
 const live: ChildProcess[] = [];
 const unique = (xs: unknown[]) => [...new Set(xs.map(x => JSON.stringify(x)))].map(x => JSON.parse(x));
 
-interface Session { proc: ChildProcess; conn: ProtocolConnection; diagnostics: Map<string, PublishDiagnosticsParams[]>; stderr: string[]; exit: Promise<number | null> }
+interface Session { proc: ChildProcess; conn: ProtocolConnection; diagnostics: Map<string, PublishDiagnosticsParams[]>; stderr: string[]; exit: Promise<number | null>; refreshes: string[] }
 
 async function startSession(pull: boolean, settings: Record<string, unknown> = {}, rootUri: string | null = null, progress?: unknown[]): Promise<Session> {
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -41,6 +41,9 @@ async function startSession(pull: boolean, settings: Record<string, unknown> = {
   conn.onRequest(ConfigurationRequest.type, params => params.items.map(() => settings));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest(WorkDoneProgressCreateRequest.method, () => null);
+  // as VS Code does: it supports refresh requests for inlay hints and semantic tokens
+  const refreshes: string[] = [];
+  for (const method of ['workspace/inlayHint/refresh', 'workspace/semanticTokens/refresh']) conn.onRequest(method, () => { refreshes.push(method); return null; });
   conn.onNotification('$/progress', (p: { value: unknown }) => { progress?.push(p.value); });
   conn.listen();
   const died = exit.then(code => { throw new Error(`server exited (${code}) during initialize: ${stderr.join('')}`); });
@@ -48,7 +51,7 @@ async function startSession(pull: boolean, settings: Record<string, unknown> = {
     processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
     capabilities: {
       window: { workDoneProgress: !!progress },
-      workspace: { configuration: true },
+      workspace: { configuration: true, inlayHint: { refreshSupport: true }, semanticTokens: { refreshSupport: true } },
       textDocument: {
         hover: { contentFormat: ['markdown', 'plaintext'] },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
@@ -60,7 +63,22 @@ async function startSession(pull: boolean, settings: Record<string, unknown> = {
   died.catch(() => undefined);
   assert.ok(init.capabilities.hoverProvider);
   await conn.sendNotification(InitializedNotification.type, {});
-  return { proc, conn, diagnostics, stderr, exit };
+  return { proc, conn, diagnostics, stderr, exit, refreshes };
+}
+
+function flatten(symbols: DocumentSymbol[]): DocumentSymbol[] {
+  return symbols.flatMap(s => [s, ...flatten(s.children ?? [])]);
+}
+
+/** What VS Code's breadcrumbs and "follow cursor" rely on: selection in range, child in parent. */
+function assertNested(symbols: DocumentSymbol[], parent?: DocumentSymbol): void {
+  const le = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  const inside = (i: Range, o: Range) => le(o.start, i.start) && le(i.end, o.end);
+  for (const s of symbols) {
+    assert.ok(inside(s.selectionRange, s.range), `selection of "${s.name}" outside its range`);
+    if (parent) assert.ok(inside(s.range, parent.range), `"${s.name}" outside "${parent.name}"`);
+    assertNested(s.children ?? [], s);
+  }
 }
 
 async function waitFor<T>(what: string, fn: () => T | undefined, timeoutMs = 10000): Promise<T> {
@@ -127,8 +145,17 @@ describe('language server over stdio', function () {
     const symbols = await s.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as DocumentSymbol[];
     const groups = symbols.map(x => x.name);
     for (const g of ['Drugs', 'Targets', 'Endpoints', 'Figures']) assert.ok(groups.includes(g), `${g} in ${groups}`);
-    const drugs = symbols.find(x => x.name === 'Drugs')!.children!.map(c => c.name);
-    assert.ok(drugs.includes('mitazalimab'));
+    const drugs = symbols.find(x => x.name === 'Drugs')!.children!;
+    const mita = drugs.find(c => c.name === 'mitazalimab')!;
+    assert.ok(mita, drugs.map(c => c.name).join(', '));
+    // its results are its children, selected where the document writes them ("54,4 percent", line 5)
+    const orr = mita.children?.find(c => c.name === 'ORR 54.4 % (900 \u00b5g/kg)');
+    assert.ok(orr, `mitazalimab's children: ${(mita.children ?? []).map(c => c.name).join(', ')}`);
+    const line4 = seed.split('\n')[4];
+    assert.deepEqual(orr.selectionRange, { start: { line: 4, character: line4.indexOf('54,4 percent') }, end: { line: 4, character: line4.indexOf('54,4 percent') + 12 } });
+    // a figure bound to no drug is not under a drug, and one bound to mitazalimab is not among the unbound
+    assert.ok(!symbols.find(x => x.name === 'Figures')!.children!.some(c => c.detail === '54,4 percent'));
+    assertNested(symbols);
 
     // incremental edit: append a sentence with a wrong percentage at the end of line 0
     const edit = ' ORR was 8 of 22 patients (40%).';
@@ -147,8 +174,9 @@ describe('language server over stdio', function () {
     assert.deepEqual(actions!.map(a => a.title), ['Silence percent-of-count on this line', 'Replace 40 % with 36 %']);
 
     const symbols2 = await s.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as DocumentSymbol[];
-    const figures2 = symbols2.find(x => x.name === 'Figures')!.children!.map(c => c.name);
-    assert.ok(figures2.includes('8 of 22 patients'), figures2.join(', '));
+    const figures2 = flatten(symbols2).filter(x => x.kind === SymbolKind.Number);
+    assert.ok(figures2.some(x => x.name.endsWith('8 of 22 patients') && x.selectionRange.start.line === 0), figures2.map(x => x.name).join(', '));
+    assertNested(symbols2);
 
     assert.equal(await stop(s), 0);
     assert.equal(s.stderr.join(''), '');
@@ -211,6 +239,22 @@ describe('language server over stdio', function () {
     assert.equal(tokens!.data.length % 5, 0);
     assert.ok(tokens!.data.length / 5 >= 5, `tokens: ${tokens!.data.length / 5}`);
     const hints = await s.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri: a }, range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } } });
+    assert.deepEqual(hints!.map(h => h.label), ['\u2192 36.4 %']);
+    assert.equal(await stop(s), 0);
+  });
+
+  it('asks the client to refresh inlay hints when the setting is switched on, and then gives them', async () => {
+    const settings = { inlayHints: { enable: false } };
+    const s = await startSession(true, settings);
+    const doc = 'file:///h.txt';
+    await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: doc, languageId: 'plaintext', version: 1, text: 'ORR was 8 of 22 patients.' } });
+    const range = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+    assert.deepEqual(await s.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri: doc }, range }), [], 'off by default');
+    const before = s.refreshes.filter(m => m === 'workspace/inlayHint/refresh').length;
+    settings.inlayHints.enable = true; // what workspace/configuration answers from now on
+    await s.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    await waitFor('an inlay hint refresh request', () => (s.refreshes.filter(m => m === 'workspace/inlayHint/refresh').length > before ? true : undefined));
+    const hints = await s.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri: doc }, range });
     assert.deepEqual(hints!.map(h => h.label), ['\u2192 36.4 %']);
     assert.equal(await stop(s), 0);
   });

@@ -1,7 +1,24 @@
 import { strict as assert } from 'assert';
 import { analyzeText, LineIndex } from '../../server/src/analysis';
 import { doHover, findDocumentSymbols, findCodeActions, toDiagnostics, escapeMarkdown } from '../../server/src/features';
-import { withCursor } from '../helpers';
+import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
+import { SEEDS, readSeed, withCursor } from '../helpers';
+
+function flatten(symbols: DocumentSymbol[]): DocumentSymbol[] {
+  return symbols.flatMap(s => [s, ...flatten(s.children ?? [])]);
+}
+
+const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+const within = (inner: Range, outer: Range) => before(outer.start, inner.start) && before(inner.end, outer.end);
+
+/** Breadcrumbs and "follow cursor" need each child's range in its parent's, each selection in its own range. */
+function assertContained(symbols: DocumentSymbol[], where = '', parent?: DocumentSymbol): void {
+  for (const s of symbols) {
+    assert.ok(within(s.selectionRange, s.range), `${where}: selection of "${s.name}" outside its range: ${JSON.stringify(s)}`);
+    if (parent) assert.ok(within(s.range, parent.range), `${where}: "${s.name}" outside its parent "${parent.name}"`);
+    assertContained(s.children ?? [], where, s);
+  }
+}
 
 function hover(marked: string): string | undefined {
   const { text, offset } = withCursor(marked);
@@ -26,6 +43,10 @@ describe('features', () => {
       assert.match(plain(hover(text.replace('mitazalimab', 'mitaz|alimab'))), /Results in this document: ORR 54\.4 % \(900 \u00b5g\/kg\) \u00b7 OS 14\.9 months/);
       assert.match(plain(hover(text.replace('ORR', 'O|RR'))), /Values in this document: 54\.4 % \(mitazalimab, 900 \u00b5g\/kg\)/);
       assert.match(plain(hover(text.replace('CD40', 'CD|40'))), /Drugs in this document that hit it: mitazalimab/);
+      // a value at a time point says so, under its drug and under its endpoint
+      const rate = 'mitazalimab gave a 24-month OS rate of 29,4 percent.';
+      assert.match(plain(hover(rate.replace('mitazalimab', 'mita|zalimab'))), /Results in this document: OS at 24 months 29\.4 %/);
+      assert.match(plain(hover(rate.replace('OS', 'O|S'))), /Values in this document: 29\.4 % at 24 months \(mitazalimab\)/);
     });
 
     it('shows a figure card with its binding and reading', () => {
@@ -48,16 +69,69 @@ describe('features', () => {
   });
 
   describe('document symbols', () => {
-    it('groups entities by kind, one child per entity at its first mention', () => {
-      const text = 'mitazalimab and mFOLFIRINOX; mitazalimab gave ORR 54 %.';
+    const outline = (text: string) => {
       const { model } = analyzeText(text);
-      const symbols = findDocumentSymbols(model, new LineIndex(text));
+      const lines = new LineIndex(text);
+      return { model, lines, symbols: findDocumentSymbols(model, lines) };
+    };
+    /** The symbol named `name` among `parent`'s children, or among the top-level symbols. */
+    const child = (parent: DocumentSymbol | DocumentSymbol[], name: string) => {
+      const list = Array.isArray(parent) ? parent : parent.children ?? [];
+      const c = list.find(x => x.name === name);
+      assert.ok(c, `no "${name}" in ${list.map(x => x.name).join(', ')}`);
+      return c;
+    };
+    const KIND_OF_GROUP: Record<string, string> = { Drugs: 'drug', Targets: 'target', Endpoints: 'endpoint', Indications: 'indication', Trials: 'trial', Companies: 'company' };
+
+    it('groups entities by kind, one child per entity, its figures below it', () => {
+      const text = 'An ORR of 54,4 percent was seen with mitazalimab in the 900 \u00b5g/kg group; mitazalimab and mFOLFIRINOX were given.\n\nThe study started in July 2025.';
+      const { model, lines, symbols } = outline(text);
       assert.deepEqual(symbols.map(s => s.name), ['Drugs', 'Endpoints', 'Figures']);
-      assert.deepEqual(symbols[0].children!.map(c => [c.name, c.detail]), [['mitazalimab', '2\u00d7'], ['FOLFIRINOX', '1\u00d7']]);
-      assert.deepEqual(symbols[0].children![0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 11 } });
-      for (const g of symbols) for (const c of g.children!) {
-        assert.ok(c.range.start.character <= c.selectionRange.start.character || c.range.start.line < c.selectionRange.start.line);
+      const drugs = symbols[0];
+      assert.deepEqual(drugs.children!.map(c => [c.name, c.detail]), [['mitazalimab', '2\u00d7'], ['FOLFIRINOX', '1\u00d7']]);
+      const mita = child(drugs, 'mitazalimab');
+      // its figures, in document order, named as hover writes a drug's results; the detail is the text as written, or the kind when that reads the same
+      assert.deepEqual(mita.children!.map(c => [c.name, c.detail, c.kind]), [['ORR 54.4 % (900 \u00b5g/kg)', '54,4 percent', SymbolKind.Number], ['900 \u00b5g/kg', 'dose', SymbolKind.Number]]);
+      // the drug is selected at its first mention, but its range starts at its first figure, which comes before it
+      assert.deepEqual(mita.selectionRange, lines.range(text.indexOf('mitazalimab'), text.indexOf('mitazalimab') + 11));
+      assert.deepEqual(mita.range, lines.range(text.indexOf('54,4'), text.lastIndexOf('mitazalimab') + 11));
+      // the date is bound to nothing: it stays in Figures, and the bound figures are not repeated there
+      assert.deepEqual(child(symbols, 'Figures').children!.map(c => c.name), ['2025-07']);
+      // every figure of the model appears exactly once in the tree
+      const figureSymbols = flatten(symbols).filter(s => s.kind === SymbolKind.Number);
+      assert.equal(figureSymbols.length, model.entities.filter(e => e.kind === 'figure').length);
+      assertContained(symbols);
+    });
+
+    it('puts a figure bound to an endpoint but no drug under the endpoint', () => {
+      const { symbols } = outline('In the study, the ORR was 8 of 22 patients.');
+      assert.deepEqual(symbols.map(s => s.name), ['Endpoints']);
+      assert.deepEqual(child(child(symbols[0], 'ORR'), '8 of 22 patients').detail, 'count');
+    });
+
+    it('keeps every child\'s range inside its parent\'s and every selection inside its range, for the seeds', () => {
+      for (const seed of SEEDS) {
+        const text = readSeed(seed);
+        const { model, lines, symbols } = outline(text);
+        assertContained(symbols, seed);
+        for (const group of symbols) {
+          // a group spans exactly its children
+          const starts = group.children!.map(c => lines.offsetAt(c.range.start)), ends = group.children!.map(c => lines.offsetAt(c.range.end));
+          assert.deepEqual(group.range, lines.range(Math.min(...starts), Math.max(...ends)), `${seed}: ${group.name}`);
+          if (group.name === 'Figures') continue;
+          for (const entity of group.children!) {
+            // an entity spans every mention of its name, and is selected at the first
+            const mentions = model.entities.filter(e => e.kind === KIND_OF_GROUP[group.name] && e.name === entity.name);
+            assert.ok(mentions.length > 0, `${seed}: ${entity.name}`);
+            assert.deepEqual(entity.selectionRange, lines.range(mentions[0].start, mentions[0].end), `${seed}: ${entity.name}`);
+            assert.ok(lines.offsetAt(entity.range.end) >= Math.max(...mentions.map(m => m.end)), `${seed}: ${entity.name} ends before its last mention`);
+          }
+        }
       }
+      // seed 001: mitazalimab's results are under it
+      const { symbols } = outline(readSeed(SEEDS.find(s => s.startsWith('001'))!));
+      const mita = child(child(symbols, 'Drugs'), 'mitazalimab');
+      for (const name of ['ORR 54.4 % (900 \u00b5g/kg)', 'ORR 22.7 % (450 \u00b5g/kg)', 'OS 14.9 months (900 \u00b5g/kg)']) child(mita, name);
     });
   });
 

@@ -1,7 +1,18 @@
-/** textDocument/documentSymbol: an outline grouped by entity kind, each entity a child at its first mention, its figures below. */
+/**
+ * textDocument/documentSymbol: an outline of three levels. Entity kinds are groups; each entity
+ * (one per name) sits in its group; each figure sits under what the document binds it to: the
+ * drug (binding.drug), else the endpoint (binding.endpoint), else the "Figures" group.
+ *
+ * Ranges are what breadcrumbs and "follow cursor" need: an entity's range runs from the earlier of
+ * its first mention and its first figure to the later of its last mention and its last figure, a
+ * group's range spans its children, and every selectionRange lies in its range (VS Code rejects a
+ * symbol otherwise). Entities of one group may overlap; a cursor on a figure resolves to
+ * group › entity › figure.
+ */
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { DocumentModel, Entity, EntityKind, FigureEntity } from '../analysis/model';
 import type { LineIndex } from '../analysis/text';
+import { resultLine } from './hover';
 
 const GROUPS: { kind: EntityKind; label: string; symbol: SymbolKind }[] = [
   { kind: 'drug', label: 'Drugs', symbol: SymbolKind.Class },
@@ -13,35 +24,70 @@ const GROUPS: { kind: EntityKind; label: string; symbol: SymbolKind }[] = [
   { kind: 'figure', label: 'Figures', symbol: SymbolKind.Number },
 ];
 
+interface Span { start: number; end: number }
+/** A symbol before its offsets become LSP ranges. */
+interface Node { name: string; detail: string; kind: SymbolKind; range: Span; selection: Span; children: Node[] }
+
 export function findDocumentSymbols(model: DocumentModel, lines: LineIndex): DocumentSymbol[] {
+  // entities by kind and name, in order of first mention
+  const byKey = new Map<string, Entity[]>();
+  for (const e of model.entities) {
+    if (e.kind === 'figure') continue;
+    const key = `${e.kind}:${e.name}`;
+    const l = byKey.get(key);
+    if (l) l.push(e); else byKey.set(key, [e]);
+  }
+  // each figure to its owner: the drug, else the endpoint, else nothing
+  const figuresOf = new Map<string, FigureEntity[]>();
+  const unbound: FigureEntity[] = [];
+  for (const e of model.entities) {
+    if (e.kind !== 'figure') continue;
+    const owner = [e.binding.drug && `drug:${e.binding.drug}`, e.binding.endpoint && `endpoint:${e.binding.endpoint}`].find(k => k && byKey.has(k));
+    if (owner) {
+      const l = figuresOf.get(owner);
+      if (l) l.push(e); else figuresOf.set(owner, [e]);
+    } else unbound.push(e);
+  }
+
   const out: DocumentSymbol[] = [];
   for (const g of GROUPS) {
-    const ofKind = model.entities.filter(e => e.kind === g.kind);
-    if (ofKind.length === 0) continue;
-    const children: DocumentSymbol[] = [];
+    const children: Node[] = [];
     if (g.kind === 'figure') {
-      for (const f of ofKind as FigureEntity[]) children.push(sym(f.text.replace(/\s+/g, ' '), figureDetail(f), g.symbol, f.start, f.end, f.start, f.end, lines));
+      for (const f of unbound) children.push(figureNode(f, 'none'));
     } else {
-      const byName = new Map<string, Entity[]>();
-      for (const e of ofKind) { const l = byName.get(e.name); if (l) l.push(e); else byName.set(e.name, [e]); }
-      for (const [name, mentions] of byName) {
-        const first = mentions[0];
-        children.push(sym(name, `${mentions.length}\u00d7`, g.symbol, first.start, first.end, first.start, first.end, lines));
+      for (const [key, mentions] of byKey) {
+        if (mentions[0].kind !== g.kind) continue;
+        const figures = (figuresOf.get(key) ?? []).map(f => figureNode(f, g.kind === 'drug' ? 'drug' : 'endpoint'));
+        const spans = [...mentions, ...figures.map(f => f.range)];
+        children.push(node(mentions[0].name, `${mentions.length}\u00d7`, g.symbol, cover(spans), mentions[0], figures));
       }
     }
-    const start = Math.min(...children.map(c => lines.offsetAt(c.range.start)));
-    const end = Math.max(...children.map(c => lines.offsetAt(c.range.end)));
-    const group = sym(g.label, `${children.length}`, SymbolKind.Namespace, start, end, start, ofKind[0].end, lines);
-    group.children = children;
-    out.push(group);
+    if (children.length === 0) continue;
+    out.push(toSymbol(node(g.label, String(children.length), SymbolKind.Namespace, cover(children.map(c => c.range)), children[0].selection, children), lines));
   }
   return out;
 }
 
-function figureDetail(f: FigureEntity): string {
-  return [f.figureKind, f.binding.endpoint, f.binding.drug, f.binding.arm].filter(Boolean).join(' \u00b7 ');
+/** A figure, named as hover writes results; its detail is the text as written where that reads differently ("54,4 percent"), else its kind ("dose"). */
+function figureNode(f: FigureEntity, under: 'drug' | 'endpoint' | 'none'): Node {
+  const written = f.text.replace(/\s+/g, ' ');
+  const differs = written.replace(/\u03bc/g, '\u00b5') !== f.name;
+  return node(resultLine(f, under) || written, differs ? written : f.figureKind, SymbolKind.Number, f, f, []);
 }
 
-function sym(name: string, detail: string, kind: SymbolKind, start: number, end: number, selStart: number, selEnd: number, lines: LineIndex): DocumentSymbol {
-  return { name: name || '?', detail, kind, range: lines.range(start, end), selectionRange: lines.range(selStart, Math.min(selEnd, end)) };
+/** A node whose range holds its selection, whatever the caller computed. */
+function node(name: string, detail: string, kind: SymbolKind, range: Span, selection: Span, children: Node[]): Node {
+  return { name: name || '?', detail, kind, range: cover([range, selection]), selection: { start: selection.start, end: selection.end }, children };
+}
+
+function cover(spans: Span[]): Span {
+  let start = Infinity, end = -Infinity;
+  for (const s of spans) { if (s.start < start) start = s.start; if (s.end > end) end = s.end; }
+  return { start, end };
+}
+
+function toSymbol(n: Node, lines: LineIndex): DocumentSymbol {
+  const s: DocumentSymbol = { name: n.name, detail: n.detail, kind: n.kind, range: lines.range(n.range.start, n.range.end), selectionRange: lines.range(n.selection.start, n.selection.end) };
+  if (n.children.length) s.children = n.children.map(c => toSymbol(c, lines));
+  return s;
 }

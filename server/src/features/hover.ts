@@ -88,13 +88,13 @@ function relatedFigures(model: DocumentModel, e: Entity): string | undefined {
   if (e.kind === 'drug') {
     const mine = figs.filter(f => f.binding.drug === e.name && f.binding.endpoint);
     if (mine.length === 0) return undefined;
-    const rows = mine.slice(0, MAX).map(f => `${esc(f.binding.endpoint!)}${f.binding.timepoint ? ' at ' + esc(f.binding.timepoint) : ''} ${esc(f.name)}${f.binding.arm ? ' (' + esc(f.binding.arm) + ')' : ''}`);
+    const rows = mine.slice(0, MAX).map(f => resultLine(f, 'drug', esc));
     return `Results in this document: ${rows.join(' \u00b7 ')}${mine.length > MAX ? ` \u00b7 and ${mine.length - MAX} more` : ''}`;
   }
   if (e.kind === 'endpoint') {
     const mine = figs.filter(f => f.binding.endpoint === e.name);
     if (mine.length === 0) return undefined;
-    const rows = mine.slice(0, MAX).map(f => `${esc(f.name)}${[f.binding.drug, f.binding.arm].filter(Boolean).length ? ' (' + [f.binding.drug, f.binding.arm].filter((x): x is string => !!x).map(esc).join(', ') + ')' : ''}`);
+    const rows = mine.slice(0, MAX).map(f => resultLine(f, 'endpoint', esc));
     return `Values in this document: ${rows.join(' \u00b7 ')}${mine.length > MAX ? ` \u00b7 and ${mine.length - MAX} more` : ''}`;
   }
   if (e.kind === 'target') {
@@ -102,6 +102,21 @@ function relatedFigures(model: DocumentModel, e: Entity): string | undefined {
     return drugs.length ? `Drugs in this document that hit it: ${drugs.map(esc).join(', ')}` : undefined;
   }
   return undefined;
+}
+
+/**
+ * One figure as a result, leaving out what its context already names: under a drug
+ * "ORR at 24 months 29.4 % (900 µg/kg)", under an endpoint "29.4 % at 24 months (mitazalimab, 900 µg/kg)",
+ * with nothing left out "OS at 24 months 29.4 % (mitazalimab)". Hover cards and the outline both write figures
+ * this way. `escape` is applied to every piece of document text (Markdown for hover, none for the outline).
+ */
+export function resultLine(f: FigureEntity, under: 'drug' | 'endpoint' | 'none', escape: (s: string) => string = s => s): string {
+  const b = f.binding;
+  const endpoint = under !== 'endpoint' && b.endpoint ? escape(b.endpoint) : '';
+  const at = b.timepoint ? `at ${escape(b.timepoint)}` : '';
+  const within = [under !== 'drug' ? b.drug : undefined, b.arm].filter((x): x is string => !!x).map(escape);
+  const head = under === 'endpoint' ? [escape(f.name), at] : [endpoint, at, escape(f.name)];
+  return head.filter(Boolean).join(' ') + (within.length ? ` (${within.join(', ')})` : '');
 }
 
 function figureFacts(f: FigureEntity): string[] {
