@@ -178,8 +178,9 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         const tp = inSentence.find(e => e.kind === 'figure' && e.timepoint && e.end <= ep.start && TIMEPOINT_GAP.test(normalized.slice(e.end, ep.start)));
         if (tp && tp.kind === 'figure') f.binding.timepoint = `${tp.value} ${tp.unit}`;
       }
-      // "at 24 weeks", "at week 52", "nach 16 Wochen": a time point stated in the sentence
-      if (!f.binding.timepoint) {
+      // "at 24 weeks", "at week 52", "nach 16 Wochen": a time point stated in the sentence (a median
+      // duration has none: "median OS was 14.9 months" is not a value at 12 months)
+      if (!f.binding.timepoint && f.figureKind !== 'duration' && !(f.figureKind === 'ci' && /^(?:day|week|month|year)s$/.test(f.unit))) {
         const at = inSentence.filter((e): e is FigureEntity => e !== f && e.kind === 'figure' && e.figureKind === 'duration' && typeof e.value === 'number'
           && (AT_TIME.test(normalized.slice(Math.max(0, e.start - 12), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))))
           .sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];

@@ -288,10 +288,21 @@ function rank(e: RawEntity): number {
 /** A figure's canonical name: its normalised reading, so "54,4 percent" and "54.4%" share "54.4 %". */
 export function figureName(f: FigureReading): string {
   if (f.figureKind === 'date' && f.iso) return f.iso;
-  const v = Array.isArray(f.value) ? `${f.value[0]}\u2013${f.value[1]}` : String(f.value);
+  const show = f.figureKind === 'money' ? moneyAmount : String;
+  const v = Array.isArray(f.value) ? `${show(f.value[0])}\u2013${show(f.value[1])}` : show(f.value);
   const of = f.denominator !== undefined ? ` of ${f.denominator}` : '';
   const unit = !f.unit ? '' : f.figureKind === 'money' ? ` ${f.unit}` : f.unit === ':' ? '' : ` ${f.unit}`;
   return `${f.comparator ?? ''}${f.figureKind === 'money' ? f.unit + ' ' + v : v + of + unit}`;
+}
+
+/** A sum as a reader says it: 127000000 is "127 million", 1.2e12 "1.2 trillion", 465000 "465,000". */
+function moneyAmount(v: number): string {
+  const a = Math.abs(v);
+  const scaled = (d: number, word: string) => `${Math.round((v / d) * 1000) / 1000} ${word}`;
+  if (a >= 1e12) return scaled(1e12, 'trillion');
+  if (a >= 1e9) return scaled(1e9, 'billion');
+  if (a >= 1e6) return scaled(1e6, 'million');
+  return v.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 interface DocLexicon {
