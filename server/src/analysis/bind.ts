@@ -77,10 +77,20 @@ const PLACEBO_ARM = /^(?:\s*\([^()]*\))?[^.;\d]{0,20}?\b(?:(?:with|on|for|in the
 
 /** The document's main drug: the most-mentioned one that is not only ever a comparator. */
 function primaryDrug(entities: Entity[], normalized: string): string | undefined {
+  return mostCommon(entities, e => e.kind === 'drug' && !e.facts.isRegimen && !isComparator(normalized, e) ? e.name : undefined);
+}
+
+/** The key that most items give (the first to reach the top count wins a tie); undefined when none gives one. */
+export function mostCommon<T>(items: T[], key: (item: T) => string | undefined): string | undefined {
   const counts = new Map<string, number>();
-  for (const e of entities) if (e.kind === 'drug' && !e.facts.isRegimen && !isComparator(normalized, e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
   let best: string | undefined, n = 0;
-  for (const [name, c] of counts) if (c > n) { best = name; n = c; }
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const c = (counts.get(k) ?? 0) + 1;
+    counts.set(k, c);
+    if (c > n) { best = k; n = c; }
+  }
   return best;
 }
 
@@ -437,10 +447,7 @@ function sentenceComparator(inS: Entity[], placebos: Span[], s: Span, normalized
 
 function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], normalized: string): Arm | undefined {
   if (arms.some(a => a.placebo)) return { placebo: true };
-  const counts = new Map<string, number>();
-  for (const e of entities) if (e.kind === 'drug' && isComparator(normalized, e)) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-  let best: string | undefined, n = 0;
-  for (const [name, c] of counts) if (c > n) { best = name; n = c; }
+  const best = mostCommon(entities, e => e.kind === 'drug' && isComparator(normalized, e) ? e.name : undefined);
   if (best) return { drug: best };
   if (placebos.length > 0) return { placebo: true };
   const control = CONTROL.exec(normalized);

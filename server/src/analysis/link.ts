@@ -12,7 +12,7 @@ import type { BlockRef } from './analyze';
 import type { RawEntity } from './recognize/entities';
 import { tokenize } from './tokens';
 import { tableUnitSpec } from './recognize/figures';
-import { bindFigures, sentenceAt } from './bind';
+import { bindFigures, mostCommon, sentenceAt } from './bind';
 
 export { sentenceAt } from './bind';
 
@@ -267,14 +267,9 @@ function nextFigureIsPercentAt(next: Entity | undefined, at: number): boolean {
 
 /** What the document calls the people it counts: the noun most of its patient counts carry. */
 function documentPopulation(entities: Entity[]): string | undefined {
-  const counts = new Map<string, number>();
   // only counts that write their noun: "n = 64" says nothing of what the document calls people
-  for (const e of entities) {
-    if (e.kind === 'figure' && e.figureKind === 'count' && POPULATION.test(e.unit) && e.text.toLowerCase().includes(e.unit.slice(0, -1))) counts.set(e.unit, (counts.get(e.unit) ?? 0) + 1);
-  }
-  let best: string | undefined, n = 0;
-  for (const [unit, c] of counts) if (c > n) { best = unit; n = c; }
-  return best;
+  return mostCommon(entities, e => e.kind === 'figure' && e.figureKind === 'count' && POPULATION.test(e.unit)
+    && e.text.toLowerCase().includes(e.unit.slice(0, -1)) ? e.unit : undefined);
 }
 const POPULATION = /^(?:patients|participants|subjects|adults|children|women|men|volunteers)$/;
 
