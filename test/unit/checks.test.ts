@@ -89,6 +89,14 @@ describe('checks on intervals and survival', () => {
     const { findings } = analyzeText('With mitazalimab, median overall survival was 7.8 months and median progression-free survival was 14.9 months.');
     assert.deepEqual(findings.map(f => [f.code, f.severity]), [['survival-logic', 'warning']]);
   });
+  it('survival-logic: a cohort\u2019s PFS is compared with the OS of its own sentence, not the main population\u2019s', () => {
+    const text = 'With zanidatamab, median PFS was 7.4 months and median OS was 16.1 months. In a separate cohort of 38 patients, zanidatamab gave a median PFS of 6.2 months and a median OS of 5.4 months.';
+    const { findings } = analyzeText(text);
+    assert.deepEqual(findings.map(f => f.code), ['survival-logic']);
+    assert.equal(text.slice(findings[0].start, findings[0].end), '6.2 months');
+    assert.equal(text.slice(findings[0].related[0].start, findings[0].related[0].end), '5.4 months');
+    assert.deepEqual(codes(text.replace('5.4 months', '9.4 months')), []);
+  });
   it('survival-logic: different arms are not compared', () => {
     assert.deepEqual(codes('In the 900 \u00b5g/kg group median OS was 7.8 months. In the 450 \u00b5g/kg group median PFS was 14.9 months.'), []);
   });

@@ -1,5 +1,6 @@
 /** What every check is: a stable code, a default severity, a one-line description for docs and SARIF, and a pure run. */
 import type { DocumentModel, FigureEntity, Finding, Severity } from '../model';
+import { normalizeText } from '../text';
 
 export interface Check {
   code: string;
@@ -31,4 +32,49 @@ export function figuresBySentence(model: DocumentModel): FigureEntity[][] {
     if (e.start >= s.start && e.end <= s.end) out[si].push(e);
   }
   return out;
+}
+
+const NORMALIZED = new WeakMap<DocumentModel, string>();
+
+/** The model's text normalised (Unicode hyphens, spaces, quotes, mu), computed once per model; same offsets as the original. */
+export function normalizedText(model: DocumentModel): string {
+  let n = NORMALIZED.get(model);
+  if (n === undefined) { n = normalizeText(model.text); NORMALIZED.set(model, n); }
+  return n;
+}
+
+/** The index of the sentence holding `pos`, by binary search; -1 when none does. */
+export function sentenceIndexAt(model: DocumentModel, pos: number): number {
+  const ss = model.sentences;
+  let lo = 0, hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < ss[mid].start) hi = mid - 1; else if (pos >= ss[mid].end) lo = mid + 1; else return mid;
+  }
+  return -1;
+}
+
+const PARAGRAPHS = new WeakMap<DocumentModel, number[]>();
+
+/** The index of the paragraph (text between blank lines) holding `pos`: equal for two offsets in one paragraph. */
+export function paragraphIndexAt(model: DocumentModel, pos: number): number {
+  let starts = PARAGRAPHS.get(model);
+  if (!starts) {
+    starts = [0];
+    const re = /\n[ \t]*\r?\n/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(model.text)) !== null) starts.push(m.index + m[0].length);
+    PARAGRAPHS.set(model, starts);
+  }
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Half a unit in the last decimal place written: the rounding room of a written number. */
+export function halfUnit(surface: string): number {
+  return 0.5 * 10 ** -decimalsOf(surface);
 }
