@@ -117,6 +117,15 @@ describe('checks on claims, totals, repetitions and form', () => {
     assert.deepEqual(findings.map(f => f.code), ['claimed-ratio']);
     assert.match(findings[0].message, /1 \u2212 0\.58 = 42 %/);
   });
+  it('claimed-ratio: a claim whose sentence gives only the comparator\u2019s figure, against the same endpoint in the sentence before', () => {
+    const text = 'Cytokine release syndrome (CRS) occurred in 16 of 25 patients (64.0%). The rate of CRS was halved compared with the first-generation product, in which 88.0% of patients had CRS.';
+    const { findings } = analyzeText(text);
+    assert.deepEqual(findings.map(f => f.code), ['claimed-ratio']);
+    assert.match(findings[0].message, /64 \/ 88 = 0\.73/);
+    assert.deepEqual(codes(text.replace('16 of 25 patients (64.0%)', '11 of 25 patients (44.0%)')), []);
+    // a sentence with no figure of its own is not paired with itself
+    assert.deepEqual(codes('Cytokine release syndrome (CRS) occurred in 64.0% of patients. The rate of CRS was thus halved.'), []);
+  });
   it('claimed-ratio: true claims pass', () => {
     assert.deepEqual(codes('ORR was 3-fold higher (45 % vs 15 %). The rate more than doubled (48 % vs 22 %). Risk of death was reduced by 42 % (HR 0.58). The rate was halved (40 % vs 20 %).'), []);
   });

@@ -43,7 +43,20 @@ export const claimedRatio: Check = {
       const p = previous(s);
       return p ? inSentence(p) : own;
     };
-    const hasPair = (fs: FigureEntity[]) => fs.filter(f => (f.figureKind === 'percent' || f.figureKind === 'duration') && !f.comparator && !f.timepoint).length >= 2;
+    const isLike = (f: FigureEntity) => (f.figureKind === 'percent' || f.figureKind === 'duration') && typeof f.value === 'number' && !f.comparator && !f.timepoint;
+    const hasPair = (fs: FigureEntity[]) => fs.filter(isLike).length >= 2;
+    // "The rate of CRS was halved compared with the first product, in which 88.0 % had CRS": the claim's
+    // sentence gives the comparator's figure; the figure it is compared with is the one figure of the
+    // same endpoint and unit in the sentence before (same paragraph)
+    const withPrevious = (s: { start: number; end: number }, own: FigureEntity[]): FigureEntity[] => {
+      const like = own.filter(isLike);
+      if (like.length !== 1 || !like[0].binding.endpoint || like[0].start < s.start) return own;
+      const p = previous(s);
+      if (!p) return own;
+      const f = like[0];
+      const before = inSentence(p).filter(x => isLike(x) && x.binding.endpoint === f.binding.endpoint && x.figureKind === f.figureKind && x.unit === f.unit);
+      return before.length === 1 ? [before[0], f] : own;
+    };
 
     // "N-fold" figures
     for (const f of figs) {
@@ -68,7 +81,7 @@ export const claimedRatio: Check = {
           const a = s.start + m.index, b = a + m[0].length;
           if (taken.some(([x, y]) => a < y && x < b)) continue;
           taken.push([a, b]);
-          judge(model, { start: a, end: b, low, high, words: m[0] }, around(s, hasPair), out);
+          judge(model, { start: a, end: b, low, high, words: m[0] }, withPrevious(s, around(s, hasPair)), out);
         }
       }
       // "reduced the risk of death by 72 %" against the sentence's hazard ratio
