@@ -155,12 +155,37 @@ describe('checks found on the injected corpus', () => {
   it('impossible-value: more responders than patients', () => {
     assert.deepEqual(codes('Blood Phe reached the target in 24 of 20 patients.'), ['impossible-value']);
   });
-  it('totals: all upfront and milestone parts against the total, but not when equity is part of the deal', () => {
+  it('totals: all upfront and milestone parts against the total, with or without the other payments the paragraph states', () => {
     const deal = 'Acme receives an upfront payment of $85 million and a near-term milestone payment of $40 million, and up to $375 million in development milestones and up to $650 million in commercial milestones, for a total potential deal value of up to $1.3 billion.';
     assert.deepEqual(codes(deal), ['totals']);
     // $1.15 billion written as "$1.2 billion" is rounding, not an error
     assert.deepEqual(codes(deal.replace('$1.3 billion', '$1.2 billion')), []);
-    assert.deepEqual(codes(deal + ' Beta will also make a $30 million equity investment.'), []);
+    // an equity purchase may or may not count in the total: $1.3 billion is neither $1.15 nor $1.18 billion
+    const withEquity = analyzeText(deal + ' Beta will also make a $30 million equity investment.').findings;
+    assert.deepEqual(withEquity.map(f => f.code), ['totals']);
+    assert.match(withEquity[0].message, /nor with USD 30 million added/);
+    // ... but $1.18 billion is the parts and the equity together
+    assert.deepEqual(codes(deal.replace('$1.3 billion', '$1.18 billion') + ' Beta will also make a $30 million equity investment.'), []);
+    // a payment named without its amount could be anything: not judged
+    assert.deepEqual(codes(deal + ' Beta will also make an equity investment.'), []);
+    assert.deepEqual(codes(deal + ' Beta will also make a $30 million equity investment and pay an option exercise fee.'), []);
+  });
+  it('totals: a sum and its listed components in one sentence', () => {
+    const closes = analyzeText('The financing was completed in two closes: a first close of \u00a360 million in July and a second close of \u00a325 million in September, for a total of \u00a392 million.').findings;
+    assert.deepEqual(closes.map(f => [f.code, f.severity]), [['totals', 'error']]);
+    assert.match(closes[0].message, /GBP 60 million \+ GBP 25 million = GBP 85 million, not the stated GBP 92 million/);
+    assert.equal(closes[0].related.length, 2);
+    assert.deepEqual(codes('A first close of \u00a360 million and a second close of \u00a325 million, for a total of \u00a385 million.'), []);
+    assert.deepEqual(codes('Total revenue was CHF 48.2 million, comprising product sales of CHF 31.5 million and collaboration revenue of CHF 14.1 million.'), ['totals']);
+    // rounding of each written number is allowed
+    assert.deepEqual(codes('Total revenue was CHF 45.7 million, comprising product sales of CHF 31.5 million and collaboration revenue of CHF 14.1 million.'), []);
+    // "of which" names parts that may leave others out: only more than the whole is wrong
+    assert.deepEqual(codes('Operating expenses were CHF 39.7 million, of which research accounted for CHF 25.8 million and administration for CHF 9.9 million.'), []);
+    assert.deepEqual(codes('Operating expenses were CHF 39.7 million, of which research accounted for CHF 35.8 million and administration for CHF 9.9 million.'), ['totals']);
+    // a cumulative total includes earlier money the sentence does not list
+    assert.deepEqual(codes('The company raised $40 million in July and $25 million in September, bringing the total raised since inception to $151 million.'), []);
+    // different currencies are never added
+    assert.deepEqual(codes('It raised \u00a360 million and $25 million, for a total of \u00a392 million.'), []);
   });
   it('repeated-value: a deal total restated, and enrolment restated for the same trial', () => {
     assert.deepEqual(codes('The deal has a total potential value of up to US$1.2 billion.\n\n"The US$1.5 billion agreement reflects our confidence," said the CEO.'), ['repeated-value']);
