@@ -198,6 +198,52 @@ describe('checks found on the injected corpus', () => {
   });
 });
 
+describe('repeated-value: enrolment, equity and durations of response', () => {
+  it('a trial\u2019s size restated: "the trial will enroll", "a 160-patient trial", "the 321 patients of the study"', () => {
+    const planned = 'The proceeds will fund a Phase 2 trial of TMS-3317 in psoriasis. The trial will enroll 140 patients across the UK and Canada.\n\n"This financing fully funds our 160-patient Phase 2 trial," said the CEO.';
+    const { findings } = analyzeText(planned);
+    assert.deepEqual(findings.map(f => [f.code, f.severity]), [['repeated-value', 'warning']]);
+    assert.match(findings[0].message, /Enrolment in Phase 2 is stated as 160 here but 140 patients earlier/);
+    assert.deepEqual(codes(planned.replace('160-patient', '140-patient')), []);
+    const german = 'Die Phase-3-Studie ALPSTEIN (NCT05628155) ist abgeschlossen.\n\nIn die Studie wurden 312 Patienten mit COPD eingeschlossen. Sie wurden 1:1 auf tozanerimab oder Placebo randomisiert (jeweils 156 Patienten).\n\n\u201eDie 321 Patienten der Studie hatten h\u00e4ufige Exazerbationen\u201c, sagte die CMO.';
+    assert.deepEqual(codes(german), ['repeated-value']);
+    assert.deepEqual(codes(german.replace('321', '312')), []);
+  });
+  it('a conclusion\u2019s population larger than the enrolment, but not a subgroup', () => {
+    const abstract = 'Methods: HERALD-L (NCT05822144) is a single-arm Phase 2 study of pelvortinib.\n\nResults: 45 patients were enrolled at 22 centers.\n\nConclusions: In 54 patients with HER2-mutant NSCLC, pelvortinib achieved durable responses.';
+    assert.deepEqual(codes(abstract), ['repeated-value']);
+    assert.deepEqual(codes(abstract.replace('In 54 patients', 'In 12 patients')), []);
+  });
+  it('stays silent on progress, planned against actual, parts, another trial, and evaluable subsets', () => {
+    assert.deepEqual(codes('The Phase 2 trial has enrolled 34 patients to date. Enrollment of 90 patients in the Phase 2 trial is expected to complete in 2026.'), []);
+    assert.deepEqual(codes('The Phase 3 trial enrolled 600 patients.\n\nA second Phase 3 trial will enroll 640 patients.'), []);
+    assert.deepEqual(codes('The Phase 1 trial enrolled 40 patients. Part A enrolled 24 patients and Part B will enroll 60 patients.'), []);
+    assert.deepEqual(codes('The Phase 3 trial randomized 450 patients. The Phase 3 trial will enroll 600 patients in its extension.'), []);
+    assert.deepEqual(codes('FOO-1 (NCT01234567) enrolled 120 patients. BAR-2 (NCT07654321) enrolled 300 patients.'), []);
+    assert.deepEqual(codes('The Phase 2 trial enrolled 36 patients. Among the 29 patients in the trial who were evaluable, 12 responded.'), []);
+  });
+  it('an equity investment restated with the definite article', () => {
+    const deal = 'Kaminomiya will purchase $30 million of Cobalt Ridge common stock at a 20% premium.\n\n"Together with the $50 million equity investment, the payments extend our runway," said the CEO.';
+    const { findings } = analyzeText(deal);
+    assert.deepEqual(findings.map(f => f.code), ['repeated-value']);
+    assert.match(findings[0].message, /The equity investment is stated as \$50 million here but \$30 million earlier/);
+    assert.deepEqual(codes(deal.replace('$50 million', '$30 million')), []);
+    // a second investment, not a restatement
+    assert.deepEqual(codes('Acme will make a $30 million equity investment. Beta previously made a $50 million equity investment.'), []);
+  });
+  it('a median duration of response restated without its drug, against the only earlier one', () => {
+    const text = 'With CRM-133, the median duration of CR/CRh was 11.1 months.\n\n"Remissions lasting a median of 13.1 months in this heavily pretreated population are remarkable," said the investigator.';
+    const { findings } = analyzeText(text);
+    assert.deepEqual(findings.map(f => f.code), ['repeated-value']);
+    assert.match(findings[0].message, /Median duration of complete response is stated as 13\.1 months here but 11\.1 months earlier/);
+    assert.deepEqual(codes(text.replace('13.1', '11.1')), []);
+    // two earlier medians of the kind: which one is restated is unknown
+    assert.deepEqual(codes('Median duration of response was 9.9 months with zanidatamab. Median duration of response was 6.1 months with tucatinib. Responses lasting a median of 7.0 months are rare.'), []);
+    // a subgroup is another population
+    assert.deepEqual(codes(text.replace('in this heavily pretreated population', 'in patients with TP53 mutations')), []);
+  });
+});
+
 describe('totals: enrolment split into its arms or cohorts', () => {
   it('reports arms that do not add up to the enrolment, in English and German', () => {
     assert.deepEqual(codes('VEDA-1 enrolled 720 patients, randomised 2:1 to VB-1701 120 mg (n = 480) or placebo (n = 230) at weeks 0, 2, 4 and 8.'), ['totals']);

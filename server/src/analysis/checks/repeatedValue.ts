@@ -1,73 +1,291 @@
 /**
- * repeated-value: the same quantity stated twice with different values. Judged where "the same
- * quantity" is unambiguous: a deal's total value stated twice in one document, and a median (OS,
- * PFS, DOR) bound to the same endpoint, drug, arm and time point in two sentences that name no
- * subgroup, analysis or update (an updated analysis or a subgroup legitimately gives another
- * value). Reported on the later statement, with the earlier one as related information.
+ * repeated-value: the same quantity stated twice with different values. Judged only where "the
+ * same quantity" is unambiguous, and reported on the later statement with the earlier one as
+ * related information:
+ *
+ * - a deal's total value, and an equity investment restated with the definite article ("the $50
+ *   million equity investment") when the document stated one other amount for it;
+ * - a trial's enrolment: "enrolled 45 patients", "a 160-patient Phase 2 trial", "the 321 patients
+ *   of the study", each attributed to the trial its sentence names or, failing that, the trial
+ *   mentioned last ("The trial will enroll 140 patients"). Planned and actual enrolment are not
+ *   compared, progress ("so far", "as of") never is; a population described in a conclusion ("In
+ *   54 patients with ..., the drug achieved") is reported only when it is larger than the enrolment;
+ * - a median OS, PFS or duration of response for the same drug, arm and time point; a restatement
+ *   that names no drug ("remissions lasting a median of 13.1 months") is compared with the only
+ *   earlier median of its kind.
+ *
+ * Sentences that name a subgroup, an update or a follow-up, and comparator figures ("versus 11.0
+ * months"), are never compared.
  */
-import { Check, figuresBySentence } from './check';
-import type { FigureEntity, Finding } from '../model';
-import { sentenceAt } from '../link';
-import { normalizeText } from '../text';
+import { Check, figuresBySentence, normalizedText, sentenceIndexAt } from './check';
+import type { DocumentModel, Entity, FigureEntity, Finding, TrialEntity } from '../model';
 
 const CODE = 'repeated-value';
-const DIFFERENT_CONTEXT = /\b(subgroup|among|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression)\b|[\u2265\u2264<>]/i;
+const DIFFERENT_CONTEXT = /\b(subgroup|among|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression|escalation|expansion|pooled|integrated|across (?:all |the )?(?:studies|trials))\b|[\u2265\u2264<>]/i;
 /** "versus 11.0 months": the comparator's figure, whatever drug the sentence binds it to. */
 const AFTER_COMPARISON = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)\s*$/i;
 const ENROLMENT = /\b(?:enrol(?:l)?(?:ed|ing|s)?|randomi[sz](?:ed|ing)|recruit(?:ed|ing)|included|eingeschlossen|aufgenommen|rekrutiert|randomisiert)\b/i;
+const PATIENT_UNITS = /^(patients|participants|subjects|adults)$/;
+/** Enrolment that is not the trial's size: progress so far, or a count as of a date. */
+const PROGRESS = /\b(?:so far|to date|thus far|as of|currently|already|first \d+|bisher|bislang|derzeit)\b/i;
+const PLANNED = /\b(?:will|would|plans? to|planned|expected to|expects? to|designed to|aims? to|target(?:ed|s)?|intends? to|is to|are to|soll(?:en)?|geplant|wird|werden)\b/i;
+/** A trial named as another one than before: "a second Phase 3 study", "another trial". */
+const ANOTHER = /\b(?:second|another|new|next|additional|further|separate|follow-on|zweite[nrms]?|weitere[nrms]?|neue[nrms]?)\s*$/i;
+
+/** Enrolment of a part of a trial: "Part A enrolled 24 patients", "in the 300 mg group". */
+const PARTS = /\b(?:parts?|arms?|groups?|dose levels?|stage [12]|Teil|Kohorte|Gruppe|Arm)\b/i;
+
+type Stage = 'actual' | 'planned' | 'neutral';
+interface Statement { f: FigureEntity; value: number; stage?: Stage; describes?: 'conclusion' }
 
 export const repeatedValue: Check = {
   code: CODE,
-  description: 'The same quantity stated twice with different values (a deal\u2019s total; a median for the same drug and arm).',
+  description: 'The same quantity stated twice with different values (a deal\u2019s total, a trial\u2019s enrolment, a median for the same drug and arm).',
   defaultSeverity: 'warning',
   run(model) {
     const out: Finding[] = [];
-    // deal totals are usually "up to"; other figures are compared only when written without a comparator
-    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && typeof e.value === 'number'
-      && (!e.comparator || (e.figureKind === 'money' && e.comparator === '\u2264')));
-    const seen = new Map<string, FigureEntity>();
-    // per sentence: its first count and its first trial, found in one sweep each
+    const text = normalizedText(model);
     const bySentence = figuresBySentence(model);
-    const sentenceIndex = new Map(model.sentences.map((s, i) => [s, i]));
-    const trials = new Map<number, string>();
-    let ti = 0;
-    for (const e of model.entities) {
-      if (e.kind !== 'trial') continue;
-      while (ti < model.sentences.length && model.sentences[ti].end <= e.start) ti++;
-      if (ti < model.sentences.length && !trials.has(ti)) trials.set(ti, e.name);
-    }
-    for (const f of figs) {
-      let key: string | undefined;
-      const role = f.role;
-      if (f.figureKind === 'money' && role === 'total') key = `deal-total|${f.unit}`;
-      if (f.figureKind === 'duration' && !f.comparator && !f.timepoint && (f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' || f.binding.endpoint === 'DOR')) {
-        const s = sentenceAt(model.sentences, f.start);
-        const sentence = s ? normalizeText(model.text.slice(s.start, s.end)) : '';
-        if (DIFFERENT_CONTEXT.test(sentence) || !/\bmedian\b/i.test(sentence)) continue;
-        key = `median|${f.binding.endpoint}|${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.timepoint ?? ''}|${f.unit}`;
+    const trials = trialMentions(model);
+    const seen = new Map<string, Statement[]>();
+    const report = (f: FigureEntity, first: FigureEntity, what: string) => out.push({
+      code: CODE, severity: 'warning',
+      message: `${what} is stated as ${model.text.slice(f.start, f.end)} here but ${model.text.slice(first.start, first.end)} earlier.`,
+      start: f.start, end: f.end, related: [{ start: first.start, end: first.end, message: 'the earlier statement' }],
+      data: { first: first.value as number, second: f.value as number }, fixes: [],
+    });
+    const medianKinds = new Map<string, Set<string>>();
+
+    for (const [si, inS] of bySentence.entries()) {
+      const s = model.sentences[si];
+      const sentence = text.slice(s.start, s.end);
+      for (const f of inS) {
+        if (typeof f.value !== 'number') continue;
+        if (AFTER_COMPARISON.test(text.slice(Math.max(0, f.start - 20), f.start))) continue;
+
+        // --- money: a deal's total; an equity investment restated -------------------------------
+        if (f.figureKind === 'money' && (!f.comparator || f.comparator === '\u2264')) {
+          if (f.role === 'total') {
+            compare(seen, `deal-total|${f.unit}`, { f, value: f.value }, first => report(f, first, 'The deal\u2019s total'));
+          } else if (!f.comparator && isEquity(text, f)) {
+            const key = `equity|${f.unit}`;
+            const before = seen.get(key) ?? [];
+            const values = new Set(before.map(x => x.value));
+            // only "the $50 million equity investment": a definite restatement of the one stated before
+            if (values.size === 1 && !values.has(f.value) && /\bthe\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) && !DIFFERENT_CONTEXT.test(sentence)) {
+              report(f, before[0].f, 'The equity investment');
+            }
+            before.push({ f, value: f.value });
+            seen.set(key, before);
+          }
+          continue;
+        }
+
+        // --- medians: OS, PFS, duration of response ---------------------------------------------
+        if (f.figureKind === 'duration' && !f.comparator && !f.timepoint) {
+          const kind = medianKind(text, s.start, f);
+          if (!kind || !/\bmedian\b/i.test(sentence) || DIFFERENT_CONTEXT.test(withoutSamePopulation(sentence))) continue;
+          const unbound = !f.binding.drug && !f.binding.arm;
+          const soleInSentence = inS.filter(x => x.figureKind === 'duration' && !x.timepoint).length === 1 && !sentenceNamesDrug(model, s);
+          const kinds = medianKinds.get(`${kind}|${f.unit}`) ?? new Set<string>();
+          const key = `median|${kind}|${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.timepoint ?? ''}|${f.unit}`;
+          const what = `Median ${kind}${f.binding.drug ? ' with ' + f.binding.drug : ''}${f.binding.arm ? ' (' + f.binding.arm + ')' : ''}`;
+          if (unbound && soleInSentence && !seen.has(key) && kinds.size === 1) {
+            // "remissions lasting a median of 13.1 months": the only earlier median of its kind
+            const [only] = kinds;
+            const earlier = seen.get(only) ?? [];
+            if (earlier.length > 0 && earlier[0].value !== f.value) report(f, earlier[0].f, `Median ${kind}`);
+            continue;
+          }
+          kinds.add(key);
+          medianKinds.set(`${kind}|${f.unit}`, kinds);
+          compare(seen, key, { f, value: f.value }, first => report(f, first, what));
+          continue;
+        }
+
+        // --- enrolment ----------------------------------------------------------------------------
+        const st = enrolmentStatement(model, text, s, sentence, inS, f);
+        if (!st) continue;
+        const trial = trialFor(trials, s, st.trialAt);
+        if (!trial) continue;
+        const key = `enrolment|${trial}`;
+        const before = seen.get(key) ?? [];
+        const what = `Enrolment in ${trialLabel(trial)}`;
+        if (st.describes === 'conclusion') {
+          // a population described in a conclusion may be a subset, never more than were enrolled
+          const enrolled = before.find(x => x.stage !== 'planned' && !x.describes && !(x.f.binding.drug && f.binding.drug && x.f.binding.drug !== f.binding.drug));
+          if (enrolled && st.value > enrolled.value) report(f, enrolled.f, what);
+          continue;
+        }
+        const otherDrug = (x: Statement) => !!x.f.binding.drug && !!f.binding.drug && x.f.binding.drug !== f.binding.drug;
+        const match = before.find(x => !x.describes && !otherDrug(x) && (x.stage === st.stage || x.stage === 'neutral' || st.stage === 'neutral'));
+        if (match && match.value !== st.value) report(f, match.f, what);
+        before.push(st);
+        seen.set(key, before);
       }
-      // enrolment: the first patient count of a sentence that says it enrolled or randomised them, for a named trial or phase
-      if (f.figureKind === 'count' && f.denominator === undefined && /^(patients|participants|subjects|adults)$/.test(f.unit)) {
-        const s = sentenceAt(model.sentences, f.start);
-        const sentence = s ? normalizeText(model.text.slice(s.start, s.end)) : '';
-        const si = s ? sentenceIndex.get(s) : undefined;
-        const trial = si !== undefined ? trials.get(si) : undefined;
-        const firstCount = si !== undefined ? bySentence[si].find(x => x.figureKind === 'count') : undefined;
-        if (trial && firstCount === f && ENROLMENT.test(sentence) && !DIFFERENT_CONTEXT.test(sentence)) key = `enrolment|${trial}|${f.binding.drug ?? ''}`;
-      }
-      if (!key) continue;
-      if (AFTER_COMPARISON.test(normalizeText(model.text.slice(Math.max(0, f.start - 20), f.start)))) continue;
-      const first = seen.get(key);
-      if (!first) { seen.set(key, f); continue; }
-      if (first.value === f.value) continue;
-      const what = key.startsWith('deal') ? 'The deal\u2019s total' : key.startsWith('enrolment') ? `Enrolment in ${key.split('|')[1]}` : `Median ${f.binding.endpoint}${f.binding.drug ? ' with ' + f.binding.drug : ''}${f.binding.arm ? ' (' + f.binding.arm + ')' : ''}`;
-      out.push({
-        code: CODE, severity: 'warning',
-        message: `${what} is stated as ${model.text.slice(f.start, f.end)} here but ${model.text.slice(first.start, first.end)} earlier.`,
-        start: f.start, end: f.end, related: [{ start: first.start, end: first.end, message: 'the earlier statement' }],
-        data: { first: first.value as number, second: f.value as number }, fixes: [],
-      });
     }
     return out;
   },
 };
+
+function compare(seen: Map<string, Statement[]>, key: string, st: Statement, onDiffer: (first: FigureEntity) => void): void {
+  const before = seen.get(key);
+  if (!before) { seen.set(key, [st]); return; }
+  if (before[0].value !== st.value) onDiffer(before[0].f);
+}
+
+/** "$30 million of common stock", "a $50 million equity investment", "an equity investment of $30 million". */
+function isEquity(text: string, f: FigureEntity): boolean {
+  const after = text.slice(f.end, f.end + 60);
+  const before = text.slice(Math.max(0, f.start - 30), f.start);
+  if (/^ ?(?:equity (?:investment|stake)|in equity)\b/.test(after) || /\bequity investment of\s*(?:up to\s*)?$/i.test(before)) return true;
+  // "$30 million of Cobalt Ridge common stock": the stock within the same phrase
+  if (!/^ of /.test(after)) return false;
+  const seg = after.split(/[.,;:()]/)[0];
+  const stock = /\b(?:stock|shares)\b/.exec(seg);
+  return !!stock && stock.index <= 40 && !/\d/.test(seg.slice(0, stock.index));
+}
+
+/** OS, PFS, DOR (duration of response) or DOCR (duration of complete response or remission) for a median duration. */
+function medianKind(text: string, sentenceStart: number, f: FigureEntity): string | undefined {
+  if (f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS') return f.binding.endpoint;
+  const before = text.slice(Math.max(sentenceStart, f.start - 80), f.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(', and ')) + 1);
+  const m = /\bduration of (?:the )?(?:(complete|objective|overall) )?(responses?|remissions?|CR\/CRh|CRc|CRh|CR)\b/i.exec(clause)
+    ?? /\b(responses|remissions)(?: that)? last(?:ing|ed) (?:a median of|for a median of)\s*$/i.exec(clause);
+  if (m) {
+    const words = m.slice(1).filter(Boolean).join(' ').toLowerCase();
+    return /complete|remission|\bcr/.test(words) ? 'duration of complete response' : 'duration of response';
+  }
+  if (f.binding.endpoint === 'DOR') return 'duration of response';
+  return undefined;
+}
+
+/** "in this heavily pretreated population": the population already described, not a subgroup. */
+function withoutSamePopulation(sentence: string): string {
+  const words = sentence.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^population\b/i.test(words[i])) continue;
+    for (let k = Math.max(0, i - 4); k < i; k++) if (/^(?:this|that|the overall|overall|entire|whole|same|study|trial)$/i.test(words[k])) { words[i] = 'group'; break; }
+  }
+  return words.join(' ');
+}
+
+function sentenceNamesDrug(model: DocumentModel, s: { start: number; end: number }): boolean {
+  return model.entities.some(e => e.kind === 'drug' && e.start >= s.start && e.end <= s.end);
+}
+
+interface EnrolmentStatement extends Statement { stage: Stage; trialAt?: number }
+
+/**
+ * An enrolment statement: the first patient count of a sentence that says it enrolled them; "a
+ * 160-patient Phase 2 trial"; "the 321 patients of the study"; or, in a conclusion, "In 54 patients
+ * with ..., pelvortinib achieved".
+ */
+function enrolmentStatement(model: DocumentModel, text: string, s: { start: number; end: number }, sentence: string, inS: FigureEntity[], f: FigureEntity): EnrolmentStatement | undefined {
+  if (f.denominator !== undefined || f.comparator || !Number.isInteger(f.value)) return undefined;
+  if (PROGRESS.test(sentence)) return undefined;
+  const value = f.value as number;
+  const planned = PLANNED.test(sentence);
+  const after = text.slice(f.end, Math.min(s.end, f.end + 50));
+  const before = text.slice(Math.max(s.start, f.start - 12), f.start);
+  // "a 160-patient Phase 2 trial"
+  if (f.figureKind === 'other' && f.unit === '') {
+    const m = /^-(?:patient|participant|subject|Patienten)\b/.exec(after);
+    if (!m) return undefined;
+    // the noun phrase it qualifies, up to the next punctuation, is a trial
+    const phrase = after.slice(m[0].length).split(/[.,;:()]/)[0];
+    if (!/\b(?:trial|study|Studie)\b/i.test(phrase) || ANOTHER.test(before)) return undefined;
+    if (DIFFERENT_CONTEXT.test(text.slice(Math.max(s.start, f.start - 40), f.end + m[0].length + phrase.length))) return undefined;
+    return { f, value, stage: planned ? 'planned' : 'neutral', trialAt: f.end + m[0].length };
+  }
+  if (f.figureKind !== 'count' || !PATIENT_UNITS.test(f.unit)) return undefined;
+  const surface = model.text.slice(f.start, f.end);
+  if (DIFFERENT_CONTEXT.test(sentence) || PARTS.test(sentence)) return undefined;
+  // "the 321 patients of the study", "Die 321 Patienten der Studie" (not "the 29 patients in the trial who were evaluable")
+  const whole = /^\s*(?:of|in|enrolled in|treated in|randomi[sz]ed in|der|in der)\s+(?:the|this|our|that|dieser|der)?\s*(?:study|trial|Studie)\b/i.exec(after);
+  if (/\b(?:the|all|die|alle)\s*$/i.test(before) && whole && !/^[\s,]*(?:who|that|which|with|evaluable|treated|receiving|die|mit)\b/i.test(after.slice(whole[0].length))) {
+    return { f, value, stage: planned ? 'planned' : 'neutral' };
+  }
+  // "In 54 patients with previously treated NSCLC, pelvortinib achieved ..."
+  const lead = text.slice(s.start, f.start).replace(/^\s*(?:conclusions?|results|schlussfolgerung(?:en)?)\s*:\s*/i, '');
+  if (/^(?:In|Bei)\s*$/.test(lead) && /^\s*(?:with|mit)\b/.test(after) && !/\b(?:studies|trials|program|programme|worldwide)\b/i.test(sentence) && sentenceNamesDrug(model, s)) {
+    return { f, value, stage: 'neutral', describes: 'conclusion' };
+  }
+  if (!ENROLMENT.test(sentence) || /^n ?=/i.test(surface)) return undefined;
+  // arm sizes: "(n = 156)", "(156 patients each)", "jeweils 156 Patienten"
+  const open = text.lastIndexOf('(', f.start);
+  if (open >= s.start && text.indexOf(')', open) >= f.end) return undefined;
+  if (/\b(?:each|apiece|per arm|jeweils|je)\b/i.test(text.slice(Math.max(s.start, f.start - 12), Math.min(s.end, f.end + 12)))) return undefined;
+  if (inS.find(x => x.figureKind === 'count') !== f) return undefined;
+  return { f, value, stage: planned ? 'planned' : 'actual' };
+}
+
+// --- which trial a statement is about -----------------------------------------------------------
+
+interface TrialMentions { list: TrialEntity[]; identity: Map<TrialEntity, string> }
+
+/**
+ * The document's trial mentions, each with an identity: a named trial and its registry number
+ * written together ("ALPSTEIN (NCT05628155)") are one trial, and a phase written beside exactly one
+ * such trial throughout the document ("HERALD-L (NCT05822144) is a Phase 2 study") is that trial.
+ * A trial introduced as "a second" or "another" is its own.
+ */
+function trialMentions(model: DocumentModel): TrialMentions {
+  const list = model.entities.filter((e): e is TrialEntity => e.kind === 'trial');
+  const text = normalizedText(model);
+  const parent = new Map<string, string>();
+  const find = (x: string): string => { let r = x; while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!; return r; };
+  const union = (a: string, b: string) => { const ra = find(a), rb = find(b); if (ra !== rb) parent.set(rb, ra); };
+  const phaseTo = new Map<string, Set<string>>();
+  const near = (a: Entity, b: Entity) => b.start - a.end <= 80 && sentenceIndexAt(model, a.start) === sentenceIndexAt(model, b.start)
+    && !/\b(?:and|or|vs\.?|versus|following|after|before|than|from|und|oder)\b/i.test(text.slice(a.end, b.start));
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i], b = list[i + 1];
+    if (!near(a, b) || a.facts.trialKind === b.facts.trialKind) continue;
+    if (a.facts.trialKind !== 'phase' && b.facts.trialKind !== 'phase') union(a.name, b.name);
+  }
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
+    if (p.facts.trialKind !== 'phase') continue;
+    for (const q of [list[i - 1], list[i + 1]]) {
+      if (!q || q.facts.trialKind === 'phase') continue;
+      const [a, b] = q.start < p.start ? [q, p] : [p, q];
+      if (!near(a, b)) continue;
+      const set = phaseTo.get(p.name) ?? new Set<string>();
+      set.add(find(q.name));
+      phaseTo.set(p.name, set);
+    }
+  }
+  const identity = new Map<TrialEntity, string>();
+  for (const t of list) {
+    if (ANOTHER.test(text.slice(Math.max(0, t.start - 20), t.start))) { identity.set(t, `${t.name}#${t.start}`); continue; }
+    if (t.facts.trialKind === 'phase') {
+      const to = phaseTo.get(t.name);
+      identity.set(t, to && to.size === 1 ? [...to][0] : `phase:${t.name}`);
+    } else identity.set(t, find(t.name));
+  }
+  return { list, identity };
+}
+
+/** The trial a statement is about: one named at `at` or in its sentence, else the one mentioned last before it. */
+function trialFor(trials: TrialMentions, s: { start: number; end: number }, at?: number): string | undefined {
+  const { list, identity } = trials;
+  if (at !== undefined) {
+    const t = list.find(x => x.start >= at && x.start <= at + 40 && x.start < s.end);
+    if (t) return identity.get(t);
+  }
+  const inSentence = list.filter(x => x.start >= s.start && x.end <= s.end);
+  if (inSentence.length > 0) return new Set(inSentence.map(x => identity.get(x))).size === 1 ? identity.get(inSentence[0]) : undefined;
+  // the last mention before the sentence
+  let lo = 0, hi = list.length - 1, best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= s.start) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best >= 0 ? identity.get(list[best]) : undefined;
+}
+
+function trialLabel(identity: string): string {
+  return identity.replace(/^phase:/, '').replace(/#\d+$/, '');
+}
