@@ -78,3 +78,11 @@ export function paragraphIndexAt(model: DocumentModel, pos: number): number {
 export function halfUnit(surface: string): number {
   return 0.5 * 10 ** -decimalsOf(surface);
 }
+
+/** Words that make a sentence speak of another population, analysis or time than the document's main result. */
+export const OTHER_POPULATION = /\b(?:subgroups?|among|in patients with|populations?|cohorts?|updated|update|interim|final analysis|prior|previous|earlier|primary analysis|data cut|high|low|positive|negative|expression|pooled|integrated|historical(?:ly)?)\b/i;
+
+/** The figure's drug and arm, as one key: figures compare only within one arm. */
+export function armKey(f: FigureEntity): string {
+  return `${f.binding.drug ?? ''}|${f.binding.arm ?? ''}`;
+}

@@ -17,8 +17,9 @@
  * Sentences that name a subgroup, an update or a follow-up, and comparator figures ("versus 11.0
  * months"), are never compared.
  */
-import { Check, figuresBySentence, normalizedText, sentenceIndexAt } from './check';
-import type { DocumentModel, Entity, FigureEntity, Finding, TrialEntity } from '../model';
+import { Check, figuresBySentence, normalizedText } from './check';
+import type { DocumentModel, FigureEntity, Finding } from '../model';
+import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 
 const CODE = 'repeated-value';
 const DIFFERENT_CONTEXT = /\b(subgroup|among|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression|escalation|expansion|pooled|integrated|across (?:all |the )?(?:studies|trials))\b|[\u2265\u2264<>]/i;
@@ -29,8 +30,6 @@ const PATIENT_UNITS = /^(patients|participants|subjects|adults)$/;
 /** Enrolment that is not the trial's size: progress so far, or a count as of a date. */
 const PROGRESS = /\b(?:so far|to date|thus far|as of|currently|already|first \d+|bisher|bislang|derzeit)\b/i;
 const PLANNED = /\b(?:will|would|plans? to|planned|expected to|expects? to|designed to|aims? to|target(?:ed|s)?|intends? to|is to|are to|soll(?:en)?|geplant|wird|werden)\b/i;
-/** A trial named as another one than before: "a second Phase 3 study", "another trial". */
-const ANOTHER = /\b(?:second|another|new|next|additional|further|separate|follow-on|zweite[nrms]?|weitere[nrms]?|neue[nrms]?)\s*$/i;
 
 /** Enrolment of a part of a trial: "Part A enrolled 24 patients", "in the 300 mg group". */
 const PARTS = /\b(?:parts?|arms?|groups?|dose levels?|stage [12]|Teil|Kohorte|Gruppe|Arm)\b/i;
@@ -219,73 +218,4 @@ function enrolmentStatement(model: DocumentModel, text: string, s: { start: numb
   if (/\b(?:each|apiece|per arm|jeweils|je)\b/i.test(text.slice(Math.max(s.start, f.start - 12), Math.min(s.end, f.end + 12)))) return undefined;
   if (inS.find(x => x.figureKind === 'count') !== f) return undefined;
   return { f, value, stage: planned ? 'planned' : 'actual' };
-}
-
-// --- which trial a statement is about -----------------------------------------------------------
-
-interface TrialMentions { list: TrialEntity[]; identity: Map<TrialEntity, string> }
-
-/**
- * The document's trial mentions, each with an identity: a named trial and its registry number
- * written together ("ALPSTEIN (NCT05628155)") are one trial, and a phase written beside exactly one
- * such trial throughout the document ("HERALD-L (NCT05822144) is a Phase 2 study") is that trial.
- * A trial introduced as "a second" or "another" is its own.
- */
-function trialMentions(model: DocumentModel): TrialMentions {
-  const list = model.entities.filter((e): e is TrialEntity => e.kind === 'trial');
-  const text = normalizedText(model);
-  const parent = new Map<string, string>();
-  const find = (x: string): string => { let r = x; while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!; return r; };
-  const union = (a: string, b: string) => { const ra = find(a), rb = find(b); if (ra !== rb) parent.set(rb, ra); };
-  const phaseTo = new Map<string, Set<string>>();
-  const near = (a: Entity, b: Entity) => b.start - a.end <= 80 && sentenceIndexAt(model, a.start) === sentenceIndexAt(model, b.start)
-    && !/\b(?:and|or|vs\.?|versus|following|after|before|than|from|und|oder)\b/i.test(text.slice(a.end, b.start));
-  for (let i = 0; i + 1 < list.length; i++) {
-    const a = list[i], b = list[i + 1];
-    if (!near(a, b) || a.facts.trialKind === b.facts.trialKind) continue;
-    if (a.facts.trialKind !== 'phase' && b.facts.trialKind !== 'phase') union(a.name, b.name);
-  }
-  for (let i = 0; i < list.length; i++) {
-    const p = list[i];
-    if (p.facts.trialKind !== 'phase') continue;
-    for (const q of [list[i - 1], list[i + 1]]) {
-      if (!q || q.facts.trialKind === 'phase') continue;
-      const [a, b] = q.start < p.start ? [q, p] : [p, q];
-      if (!near(a, b)) continue;
-      const set = phaseTo.get(p.name) ?? new Set<string>();
-      set.add(find(q.name));
-      phaseTo.set(p.name, set);
-    }
-  }
-  const identity = new Map<TrialEntity, string>();
-  for (const t of list) {
-    if (ANOTHER.test(text.slice(Math.max(0, t.start - 20), t.start))) { identity.set(t, `${t.name}#${t.start}`); continue; }
-    if (t.facts.trialKind === 'phase') {
-      const to = phaseTo.get(t.name);
-      identity.set(t, to && to.size === 1 ? [...to][0] : `phase:${t.name}`);
-    } else identity.set(t, find(t.name));
-  }
-  return { list, identity };
-}
-
-/** The trial a statement is about: one named at `at` or in its sentence, else the one mentioned last before it. */
-function trialFor(trials: TrialMentions, s: { start: number; end: number }, at?: number): string | undefined {
-  const { list, identity } = trials;
-  if (at !== undefined) {
-    const t = list.find(x => x.start >= at && x.start <= at + 40 && x.start < s.end);
-    if (t) return identity.get(t);
-  }
-  const inSentence = list.filter(x => x.start >= s.start && x.end <= s.end);
-  if (inSentence.length > 0) return new Set(inSentence.map(x => identity.get(x))).size === 1 ? identity.get(inSentence[0]) : undefined;
-  // the last mention before the sentence
-  let lo = 0, hi = list.length - 1, best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].end <= s.start) { best = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return best >= 0 ? identity.get(list[best]) : undefined;
-}
-
-function trialLabel(identity: string): string {
-  return identity.replace(/^phase:/, '').replace(/#\d+$/, '');
 }

@@ -1,0 +1,77 @@
+/**
+ * Which trial a statement is about, for checks that compare statements about one trial: a named
+ * trial and its registry number written together are one trial, a phase written beside exactly
+ * one named trial is that trial, and a sentence that names no trial is about the one mentioned last.
+ */
+import { normalizedText, sentenceIndexAt } from './check';
+import type { DocumentModel, Entity, TrialEntity } from '../model';
+
+/** A trial named as another one than before: "a second Phase 3 study", "another trial". */
+export const ANOTHER = /\b(?:second|another|new|next|additional|further|separate|follow-on|zweite[nrms]?|weitere[nrms]?|neue[nrms]?)\s*$/i;
+
+export interface TrialMentions { list: TrialEntity[]; identity: Map<TrialEntity, string> }
+
+/**
+ * The document's trial mentions, each with an identity: a named trial and its registry number
+ * written together ("ALPSTEIN (NCT05628155)") are one trial, and a phase written beside exactly one
+ * such trial throughout the document ("HERALD-L (NCT05822144) is a Phase 2 study") is that trial.
+ * A trial introduced as "a second" or "another" is its own.
+ */
+export function trialMentions(model: DocumentModel): TrialMentions {
+  const list = model.entities.filter((e): e is TrialEntity => e.kind === 'trial');
+  const text = normalizedText(model);
+  const parent = new Map<string, string>();
+  const find = (x: string): string => { let r = x; while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!; return r; };
+  const union = (a: string, b: string) => { const ra = find(a), rb = find(b); if (ra !== rb) parent.set(rb, ra); };
+  const phaseTo = new Map<string, Set<string>>();
+  const near = (a: Entity, b: Entity) => b.start - a.end <= 80 && sentenceIndexAt(model, a.start) === sentenceIndexAt(model, b.start)
+    && !/\b(?:and|or|vs\.?|versus|following|after|before|than|from|und|oder)\b/i.test(text.slice(a.end, b.start));
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i], b = list[i + 1];
+    if (!near(a, b) || a.facts.trialKind === b.facts.trialKind) continue;
+    if (a.facts.trialKind !== 'phase' && b.facts.trialKind !== 'phase') union(a.name, b.name);
+  }
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
+    if (p.facts.trialKind !== 'phase') continue;
+    for (const q of [list[i - 1], list[i + 1]]) {
+      if (!q || q.facts.trialKind === 'phase') continue;
+      const [a, b] = q.start < p.start ? [q, p] : [p, q];
+      if (!near(a, b)) continue;
+      const set = phaseTo.get(p.name) ?? new Set<string>();
+      set.add(find(q.name));
+      phaseTo.set(p.name, set);
+    }
+  }
+  const identity = new Map<TrialEntity, string>();
+  for (const t of list) {
+    if (ANOTHER.test(text.slice(Math.max(0, t.start - 20), t.start))) { identity.set(t, `${t.name}#${t.start}`); continue; }
+    if (t.facts.trialKind === 'phase') {
+      const to = phaseTo.get(t.name);
+      identity.set(t, to && to.size === 1 ? [...to][0] : `phase:${t.name}`);
+    } else identity.set(t, find(t.name));
+  }
+  return { list, identity };
+}
+
+/** The trial a statement is about: one named at `at` or in its sentence, else the one mentioned last before it. */
+export function trialFor(trials: TrialMentions, s: { start: number; end: number }, at?: number): string | undefined {
+  const { list, identity } = trials;
+  if (at !== undefined) {
+    const t = list.find(x => x.start >= at && x.start <= at + 40 && x.start < s.end);
+    if (t) return identity.get(t);
+  }
+  const inSentence = list.filter(x => x.start >= s.start && x.end <= s.end);
+  if (inSentence.length > 0) return new Set(inSentence.map(x => identity.get(x))).size === 1 ? identity.get(inSentence[0]) : undefined;
+  // the last mention before the sentence
+  let lo = 0, hi = list.length - 1, best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= s.start) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best >= 0 ? identity.get(list[best]) : undefined;
+}
+
+export function trialLabel(identity: string): string {
+  return identity.replace(/^phase:/, '').replace(/#\d+$/, '');
+}
