@@ -52,11 +52,12 @@ export const confidenceInterval: Check = {
 };
 
 /** The estimate a CI belongs to: the figure right before it, e.g. "HR 0.51 (95% CI 0.38-0.69)", "50 % (95% CI: 42.8 %, 57.2 %)". */
-function estimateFor(text: string, figs: FigureEntity[], i: number): FigureEntity | undefined {
+export function estimateFor(text: string, figs: FigureEntity[], i: number): FigureEntity | undefined {
   const prev = figs[i - 1];
   if (!prev || !['ratio', 'percent', 'duration', 'other'].includes(prev.figureKind)) return undefined;
   const gap = text.slice(prev.end, figs[i].start);
-  if (gap.length > 12 || /[.;]/.test(gap.replace(/\(|\[|,|:/g, ''))) return undefined;
+  // "HR 0.91; 95% CI 0.78-1.06" is one result; a full stop, or a semicolon beyond "; ", parts two
+  if (gap.length > 12 || /\./.test(gap) || (/;/.test(gap) && !/^ ?; ?$/.test(gap))) return undefined;
   if (!/^[\s,;:]*[([]?[\s]*$/.test(gap)) return undefined;
   return prev;
 }
