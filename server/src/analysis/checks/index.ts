@@ -10,12 +10,13 @@ import { claimedRatio } from './claimedRatio';
 import { totals } from './totals';
 import { repeatedValue } from './repeatedValue';
 import { mixedDecimalSeparator } from './mixedDecimalSeparator';
+import { landmarkMedian } from './landmarkMedian';
 import { pValueInterval } from './pValueInterval';
 import { significanceClaim } from './significanceClaim';
 import { applySuppressions } from './suppressions';
 
 export const CHECKS: readonly Check[] = [
-  impossibleValue, percentOfCount, confidenceInterval, pValueInterval, significanceClaim, survivalLogic, claimedRatio, totals, repeatedValue, mixedMicroSign, mixedDecimalSeparator,
+  impossibleValue, percentOfCount, confidenceInterval, pValueInterval, significanceClaim, survivalLogic, landmarkMedian, claimedRatio, totals, repeatedValue, mixedMicroSign, mixedDecimalSeparator,
 ];
 
 export interface CheckOptions {
