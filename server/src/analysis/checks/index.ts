@@ -11,12 +11,13 @@ import { totals } from './totals';
 import { repeatedValue } from './repeatedValue';
 import { mixedDecimalSeparator } from './mixedDecimalSeparator';
 import { landmarkMedian } from './landmarkMedian';
+import { grim } from './grim';
 import { pValueInterval } from './pValueInterval';
 import { significanceClaim } from './significanceClaim';
 import { applySuppressions } from './suppressions';
 
 export const CHECKS: readonly Check[] = [
-  impossibleValue, percentOfCount, confidenceInterval, pValueInterval, significanceClaim, survivalLogic, landmarkMedian, claimedRatio, totals, repeatedValue, mixedMicroSign, mixedDecimalSeparator,
+  impossibleValue, percentOfCount, grim, confidenceInterval, pValueInterval, significanceClaim, survivalLogic, landmarkMedian, claimedRatio, totals, repeatedValue, mixedMicroSign, mixedDecimalSeparator,
 ];
 
 export interface CheckOptions {
