@@ -13,12 +13,13 @@ import { mixedDecimalSeparator } from './mixedDecimalSeparator';
 import { landmarkMedian } from './landmarkMedian';
 import { grim } from './grim';
 import { dates } from './dates';
+import { doseUnit } from './doseUnit';
 import { pValueInterval } from './pValueInterval';
 import { significanceClaim } from './significanceClaim';
 import { applySuppressions } from './suppressions';
 
 export const CHECKS: readonly Check[] = [
-  impossibleValue, percentOfCount, grim, confidenceInterval, pValueInterval, significanceClaim, survivalLogic, landmarkMedian, claimedRatio, totals, repeatedValue, dates, mixedMicroSign, mixedDecimalSeparator,
+  impossibleValue, percentOfCount, grim, confidenceInterval, pValueInterval, significanceClaim, survivalLogic, landmarkMedian, claimedRatio, totals, repeatedValue, dates, mixedMicroSign, mixedDecimalSeparator, doseUnit,
 ];
 
 export interface CheckOptions {
