@@ -257,3 +257,19 @@ describe('totals: enrolment split into its arms or cohorts', () => {
     assert.deepEqual(codes('In total, 58 patients were enrolled: 30 in cohort A and 28 in cohort B.'), []);
   });
 });
+
+describe('claimed-ratio: "X % higher" and "X % lower"', () => {
+  it('reports a relative claim that neither the relative change nor the difference in points gives', () => {
+    const { findings } = analyzeText('Drug A produced a 70% higher response rate (45% vs 30%).');
+    assert.deepEqual(findings.map(f => f.code), ['claimed-ratio']);
+    assert.match(findings[0].message, /45 vs 30 is 50\.0 % higher \(relative\) or 15 percentage points/);
+    assert.deepEqual(codes('Relapses were 60% lower with drug A (18% vs 30%).'), ['claimed-ratio']);
+  });
+  it('accepts either reading, with rounding', () => {
+    assert.deepEqual(codes('Drug A produced a 50% higher response rate (45% vs 30%).'), []);
+    assert.deepEqual(codes('Drug A produced a 15% higher response rate (45% vs 30%).'), []);
+    assert.deepEqual(codes('Relapses were 40% lower with drug A (18% vs 30%).'), []);
+    assert.deepEqual(codes('Weight fell 15.2% more than with placebo (17.4% vs 2.2%).'), []);
+    assert.deepEqual(codes('LDL cholesterol reductions of 58.6% at 20 mg and 64.2% at 40 mg versus placebo at week 12.'), []);
+  });
+});

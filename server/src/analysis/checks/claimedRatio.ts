@@ -5,7 +5,7 @@
  * two compared figures stand in the same sentence are judged, with room for the rounding of the
  * written numbers, so a claim is reported only when no reading of them can support it.
  */
-import { Check, decimalsOf, figuresBySentence } from './check';
+import { Check, decimalsOf, figuresBySentence, normalizedText } from './check';
 import type { FigureEntity, Finding, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 
@@ -70,6 +70,18 @@ export const claimedRatio: Check = {
       const high = cmp === '<' || cmp === '\u2264' ? n : cmp === '>' || cmp === '\u2265' ? Infinity : n + d + 0.05 * n;
       judge(model, { start: f.start, end: f.end, low, high, words: model.text.slice(f.start, f.end) }, around(s, fs => hasPair(fs.filter(x => x !== f))).filter(x => x !== f), out);
     }
+    // "a 50 % higher response rate (45 % vs 30 %)", "a 40 % reduction in relapses (18 % vs 30 %)"
+    const text = normalizedText(model);
+    for (const f of figs) {
+      if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator === '~') continue;
+      const word = RELATIVE_CLAIM.exec(text.slice(f.end, f.end + 30));
+      if (!word) continue;
+      const s = sentenceAt(model.sentences, f.start);
+      if (!s) continue;
+      const like = inSentence(s).filter(x => x !== f && isLike(x) && x.figureKind === 'percent' && x.start > f.end);
+      if (like.length !== 2 || like[0].unit !== like[1].unit) continue;
+      judgeRelative(model, f, word[0].trim(), !!word[1], like[0], like[1], out);
+    }
     // "doubled", "halved", ...: the most specific wording first, and no two claims on the same words
     for (const s of model.sentences) {
       const text = model.text.slice(s.start, s.end);
@@ -109,6 +121,40 @@ export const claimedRatio: Check = {
     return out;
   },
 };
+
+/** "50 % higher", "40 % lower", "a 40 % reduction in": a relative claim (group 1 set for a decrease). */
+const RELATIVE_CLAIM = /^ ?(?:relative )?(?:(lower|fewer|less|reduction|decrease|decline|drop|shorter)|higher|greater|more|better|longer|increase|improvement|gain|rise)\b/i;
+
+/**
+ * "X % higher" read both ways a writer may mean it, relative ((a - b) / b) or in percentage points
+ * (a - b), each with the rounding of all three numbers: reported only when neither reading fits.
+ */
+function judgeRelative(model: DocumentModel, claim: FigureEntity, word: string, decrease: boolean, a: FigureEntity, b: FigureEntity, out: Finding[]): void {
+  const va = a.value as number, vb = b.value as number;
+  if (va <= 0 || vb <= 0 || va === vb) return;
+  const x = claim.value as number;
+  const dx = 0.5 * 10 ** -decimalsOf(model.text.slice(claim.start, claim.end));
+  const da = 0.5 * 10 ** -decimalsOf(model.text.slice(a.start, a.end));
+  const db = 0.5 * 10 ** -decimalsOf(model.text.slice(b.start, b.end));
+  const [hi, lo, dh, dl] = va > vb ? [va, vb, da, db] : [vb, va, db, da];
+  // relative change, in the claim's direction: an increase over the smaller, a decrease from the larger
+  const relLow = decrease ? 100 * (1 - (lo + dl) / (hi - dh)) : 100 * ((hi - dh) / (lo + dl) - 1);
+  const relHigh = decrease ? 100 * (1 - (lo - dl) / (hi + dh)) : 100 * ((hi + dh) / (lo - dl) - 1);
+  const points = hi - lo, dp = dh + dl;
+  const fits = (v: number, low: number, high: number) => v + dx >= low && v - dx <= high;
+  const cmp = claim.comparator;
+  const relFits = cmp === '>' || cmp === '\u2265' ? relHigh >= x - dx : cmp === '<' || cmp === '\u2264' ? relLow <= x + dx : fits(x, relLow, relHigh);
+  const ptsFits = cmp === '>' || cmp === '\u2265' ? points + dp >= x - dx : cmp === '<' || cmp === '\u2264' ? points - dp <= x + dx : fits(x, points - dp, points + dp);
+  if (relFits || ptsFits) return;
+  const rel = decrease ? 100 * (1 - lo / hi) : 100 * (hi / lo - 1);
+  out.push({
+    code: CODE, severity: 'warning',
+    message: `\u201c${model.text.slice(claim.start, claim.end)} ${word}\u201d is not what the figures say: ${fmt(hi)} vs ${fmt(lo)} is ${rel.toFixed(1)} % ${decrease ? 'lower' : 'higher'} (relative) or ${fmt(points)} percentage points.`,
+    start: claim.start, end: claim.end,
+    related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
+    data: { claimed: x, relative: Number(rel.toFixed(3)), points: Number(points.toFixed(3)) }, fixes: [],
+  });
+}
 
 /** Compares a claim with the first two like figures of its sentence (same kind and unit, no comparator). */
 function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], out: Finding[]): void {
