@@ -5,9 +5,10 @@
  * holds exactly one upfront, one milestone and one total figure in one currency, so equity,
  * royalties or other payments never make a false alarm.
  */
-import { Check, figuresBySentence, normalizedText, paragraphIndexAt, sentenceIndexAt } from './check';
+import { Check, decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt, sentenceIndexAt } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { normalizeText } from '../text';
+import { placements, Table, TableRow, tablesOf } from './tables';
 
 const CODE = 'totals';
 
@@ -22,6 +23,7 @@ export const totals: Check = {
     const reported = new Set(out.map(f => f.start));
     for (const f of sumStatements(model, figuresBySentence(model))) if (!reported.has(f.start)) out.push(f);
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
+    for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
 };
@@ -230,4 +232,122 @@ function short(v: number, unit: string): string {
   const abs = Math.abs(v);
   const [d, s] = abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
   return `${unit} ${Number((v / d).toFixed(3))}${s}`;
+}
+
+// --- tables -------------------------------------------------------------------------------------
+
+const NOT_A_PART = /\b(?:of which|thereof|incl|including|davon|growth|change|margin|per|average|mean|median)\b|%/i;
+
+/** Rounding room of a table cell, in its value's units. */
+function cellRoom(model: DocumentModel, f: FigureEntity): number {
+  const v = f.value as number;
+  return f.figureKind === 'money' ? precisionOf(model.text.slice(f.start, f.end), v) : 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
+}
+
+/** A "Total" row against the rows above it (since the header or the last total), column by column. */
+function tableTotals(model: DocumentModel, t: Table): Finding[] {
+  const out: Finding[] = [];
+  const cols = t.columns.length;
+  let from = 0;
+  for (let r = 0; r < t.rows.length; r++) {
+    const row = t.rows[r];
+    if (!/^total\b|\btotal$/i.test(row.label)) continue;
+    const parts = t.rows.slice(from, r);
+    from = r + 1;
+    if (row.cells.length !== cols || parts.length < 2) continue;
+    const kind = row.cells[0].figureKind;
+    const unit = row.cells[0].unit;
+    const same = (f: FigureEntity) => f.figureKind === kind && f.unit === unit && typeof f.value === 'number' && !f.comparator;
+    if (kind === 'percent' || !row.cells.every(same) || parts.some(p => p.cells.length !== cols || !p.cells.every(same) || NOT_A_PART.test(p.label))) continue;
+    for (let c = 0; c < cols; c++) {
+      const total = row.cells[c];
+      const cells = parts.map(p => p.cells[c]);
+      const sum = cells.reduce((a, f) => a + (f.value as number), 0);
+      const room = cellRoom(model, total) + cells.reduce((a, f) => a + cellRoom(model, f), 0);
+      if (Math.abs(sum - (total.value as number)) <= room + 1e-9 * Math.abs(sum)) continue;
+      const col = model.text.slice(t.columns[c].start, t.columns[c].end);
+      out.push({
+        code: CODE, severity: 'error',
+        message: `${col}: ${parts.map(p => p.label).join(' + ')} = ${fmtValue(sum, total)}, not the ${row.label} ${model.text.slice(total.start, total.end)}.`,
+        start: total.start, end: total.end,
+        related: cells.map((f, i) => ({ start: f.start, end: f.end, message: `${parts[i].label}: ${model.text.slice(f.start, f.end)}` })),
+        data: { sum, stated: total.value as number, parts: cells.length }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+const CASES = /\b(?:cases|patients|addressable|eligible|treated|population|incidence|prevalence)\b/i;
+const SHARE = /\b(?:penetration|share|uptake|adoption)\b/i;
+const PRICE = /\b(?:price|cost|WAC)\b/i;
+const REVENUE = /\b(?:revenues?|sales)\b/i;
+const NOT_THE_PRODUCT = /\b(?:peak|potential|global|cumulative|worldwide)\b/i;
+
+/**
+ * A forecast table's explicit product: cases \u00d7 penetration \u00d7 price against its revenue row,
+ * column by column, within the rounding of every cell (a written revenue may be the product
+ * rounded or truncated). Rows with fewer cells than columns are tried right- and left-aligned,
+ * and every row of cases is tried (incidence, relapsed cases, addressable market): reported only
+ * when no reading makes every column add up.
+ */
+function tableProducts(model: DocumentModel, t: Table): Finding[] {
+  const cols = t.columns.length;
+  const isNum = (r: TableRow, kinds: string[]) => r.cells.every(f => kinds.includes(f.figureKind) && typeof f.value === 'number' && !f.comparator);
+  const cases = t.rows.filter(r => CASES.test(r.label) && !SHARE.test(r.label) && !PRICE.test(r.label) && isNum(r, ['count', 'other']));
+  const share = t.rows.filter(r => SHARE.test(r.label) && isNum(r, ['percent']));
+  const price = t.rows.filter(r => PRICE.test(r.label) && isNum(r, ['money']));
+  const revenue = t.rows.filter(r => REVENUE.test(r.label) && !NOT_THE_PRODUCT.test(r.label) && !PRICE.test(r.label) && isNum(r, ['money']));
+  if (cases.length === 0 || share.length !== 1 || price.length !== 1 || revenue.length !== 1) return [];
+  const [sh, pr, rev] = [share[0], price[0], revenue[0]];
+  if (pr.cells[0].unit !== rev.cells[0].unit) return [];
+  type Failure = { col: number; c: TableRow; at: FigureEntity; product: number };
+  // the reading with the fewest columns that do not add up; on a tie, the row of cases nearest above
+  // the penetration row (the addressable market), then cells right-aligned (a forecast's first year has none)
+  let best: { failures: Failure[]; rank: number } | undefined;
+  const ranked = [...cases].sort((a, b) => distance(a, sh) - distance(b, sh));
+  for (const [ci, c] of ranked.entries()) {
+    // short rows of one length sit alike (a price row and its revenue row both start in the same column)
+    const lengths = [...new Set([c, sh, pr, rev].map(r => r.cells.length).filter(n => n < cols))];
+    for (let choice = 0; choice < 1 << lengths.length; choice++) {
+      const place = (r: TableRow) => { const ways = placements(r, cols); return ways.length === 1 ? ways[0] : ways[(choice >> lengths.indexOf(r.cells.length)) & 1]; };
+      const [pc, ps, pp, pv] = [place(c), place(sh), place(pr), place(rev)];
+      const cell = (row: TableRow, where: number[], col: number) => { const i = where.indexOf(col); return i < 0 ? undefined : row.cells[i]; };
+      let complete = 0;
+      const failures: Failure[] = [];
+      for (let col = 0; col < cols; col++) {
+        const [a, b, p, r] = [cell(c, pc, col), cell(sh, ps, col), cell(pr, pp, col), cell(rev, pv, col)];
+        if (!a || !b || !p || !r) continue;
+        complete++;
+        const [va, vb, vp, vr] = [a, b, p, r].map(f => f.value as number);
+        const [da, db, dp, dr] = [a, b, p, r].map(f => cellRoom(model, f));
+        const lo = Math.max(0, va - da) * Math.max(0, vb - db) / 100 * Math.max(0, vp - dp);
+        const hi = (va + da) * (vb + db) / 100 * (vp + dp);
+        // the written revenue is the product rounded (within dr) or truncated (up to 2 dr below it)
+        if (hi >= vr - dr && lo <= vr + 2 * dr) continue;
+        failures.push({ col, c, at: r, product: va * vb / 100 * vp });
+      }
+      if (complete === 0) continue;
+      if (failures.length === 0) return [];
+      const rank = ci * 2 + choice;
+      if (!best || failures.length < best.failures.length || (failures.length === best.failures.length && rank < best.rank)) best = { failures, rank };
+    }
+  }
+  if (!best) return [];
+  return best.failures.map(({ col, c, at, product }) => ({
+    code: CODE, severity: 'error' as const,
+    message: `${model.text.slice(t.columns[col].start, t.columns[col].end)}: ${c.label} \u00d7 ${sh.label} \u00d7 ${pr.label} = ${fmtValue(product, at)}, not the ${rev.label} ${model.text.slice(at.start, at.end)}.`,
+    start: at.start, end: at.end,
+    related: [c, sh, pr].map(r => ({ start: r.cells[0].start, end: r.cells[r.cells.length - 1].end, message: r.label })),
+    data: { product, stated: at.value as number }, fixes: [],
+  }));
+}
+
+/** How far a row is from another, rows above it first. */
+function distance(r: TableRow, to: TableRow): number {
+  return r.line <= to.line ? to.line - r.line : 1000 + r.line - to.line;
+}
+
+function fmtValue(v: number, like: FigureEntity): string {
+  return like.figureKind === 'money' ? short(v, like.unit) : String(Number(v.toFixed(2)));
 }
