@@ -199,6 +199,13 @@ describe('checks found on the injected corpus', () => {
 });
 
 describe('repeated-value: enrolment, equity and durations of response', () => {
+  it('a deal\u2019s total is not a quarter\u2019s revenue nor a financing\u2019s proceeds, and two deals are two totals', () => {
+    assert.deepEqual(codes('Total revenue for the quarter was NOK 187.6 million.\n\nA first tranche of NOK 420 million and a second tranche of NOK 180 million, for a total of NOK 600 million.\n\nUnder the license, Fjell received NOK 150 million upfront and up to NOK 1.2 billion in milestones, for a total potential value of up to NOK 1.35 billion.'), []);
+    const two = 'Two license agreements worth up to $900 million in total.\n\nUnder the first, Mistral will receive $40 million upfront and up to $560 million in milestones, for a total of up to $600 million.\n\nUnder the second, Mistral will receive $15 million upfront and up to $285 million in milestones, for a total of up to $300 million.';
+    assert.deepEqual(codes(two), []);
+    // one deal laid out, restated differently: still reported
+    assert.deepEqual(codes('Under the agreement, Mistral will receive $40 million upfront and up to $560 million in milestones, for a total of up to $600 million.\n\n"The $700 million agreement validates our chemistry," said the CEO.'), ['repeated-value']);
+  });
   it('a trial\u2019s size restated: "the trial will enroll", "a 160-patient trial", "the 321 patients of the study"', () => {
     const planned = 'The proceeds will fund a Phase 2 trial of TMS-3317 in psoriasis. The trial will enroll 140 patients across the UK and Canada.\n\n"This financing fully funds our 160-patient Phase 2 trial," said the CEO.';
     const { findings } = analyzeText(planned);

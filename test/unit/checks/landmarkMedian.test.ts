@@ -21,6 +21,8 @@ describe('landmark-vs-median', () => {
     assert.deepEqual(found('With zanidatamab, median OS was 9.7 months. The 6-month OS rate was 62%.'), []);
     // within half a month and two points of the turning point
     assert.deepEqual(found('With zanidatamab, median PFS was 11.8 months and the 12-month PFS rate was 51%.'), []);
+    // a control arm's rate, even when its binding names the investigational drug
+    assert.deepEqual(found('Median PFS was 13.1 months with sacrotuzumab govitecan versus 8.7 months with the control regimen. The 12-month PFS rate was 54.1% with sacrotuzumab govitecan and 35.2% with the control regimen.'), []);
     // the comparator's median is not the drug's
     assert.deepEqual(found('Median OS was less than 7 months with chemotherapy. With zanidatamab, the 12-month OS rate was 52%.'), []);
     assert.deepEqual(found('With zanidatamab, median OS was 9.7 months. Among patients with PD-L1 high tumours, the 12-month OS rate was 62%.'), []);

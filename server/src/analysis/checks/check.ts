@@ -86,3 +86,16 @@ export const OTHER_POPULATION = /\b(?:subgroups?|among|in patients with|populati
 export function armKey(f: FigureEntity): string {
   return `${f.binding.drug ?? ''}|${f.binding.arm ?? ''}`;
 }
+
+/**
+ * Whether a figure is the control arm's: introduced as the comparison ("versus 8.7 months") or
+ * followed by a control arm ("35.2 % with the control regimen", "10.3 % on placebo"). The binding
+ * may still name the investigational drug for such figures; checks that compare within an arm
+ * keep them apart with this.
+ */
+export function isControlArmFigure(model: DocumentModel, f: FigureEntity): boolean {
+  const text = normalizedText(model);
+  if (/(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)\s*$/i.test(text.slice(Math.max(0, f.start - 20), f.start))) return true;
+  const after = text.slice(f.end, f.end + 60).replace(/^\s*\([^()]*\)/, '');
+  return /^[\s,]*(?:with|in|on|for|receiving|under|in patients (?:on|receiving)|unter|mit|bei)\s+(?:the\s+|matching\s+|a\s+)?(?:control|comparator|placebo|chemotherapy|standard(?: of care)?|SOC|best supportive care|investigator'?s choice|physician'?s choice|Placebo|Kontroll)/i.test(after);
+}

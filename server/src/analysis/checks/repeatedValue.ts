@@ -17,7 +17,7 @@
  * Sentences that name a subgroup, an update or a follow-up, and comparator figures ("versus 11.0
  * months"), are never compared.
  */
-import { Check, figuresBySentence, normalizedText } from './check';
+import { Check, figuresBySentence, normalizedText, paragraphIndexAt } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 
@@ -33,6 +33,9 @@ const PLANNED = /\b(?:will|would|plans? to|planned|expected to|expects? to|desig
 
 /** Enrolment of a part of a trial: "Part A enrolled 24 patients", "in the 300 mg group". */
 const PARTS = /\b(?:parts?|arms?|groups?|dose levels?|stage [12]|Teil|Kohorte|Gruppe|Arm)\b/i;
+
+const DEAL = /\b(?:deal|agreement|transaction|licen[cs](?:e|ing)|collaboration|partnership|acquisition|acquire|option|Vereinbarung|Lizenz)\b/i;
+const NOT_A_DEAL = /\b(?:revenues?|product sales|net sales|sales of|financing|placement|raised|raises|proceeds|offering|tranches?)\b/i;
 
 type Stage = 'actual' | 'planned' | 'neutral';
 interface Statement { f: FigureEntity; value: number; stage?: Stage; describes?: 'conclusion' }
@@ -54,6 +57,7 @@ export const repeatedValue: Check = {
       data: { first: first.value as number, second: f.value as number }, fixes: [],
     });
     const medianKinds = new Map<string, Set<string>>();
+    const dealTotals = dealTotalsOf(model, bySentence);
 
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
@@ -64,7 +68,8 @@ export const repeatedValue: Check = {
 
         // --- money: a deal's total; an equity investment restated -------------------------------
         if (f.figureKind === 'money' && (!f.comparator || f.comparator === '\u2264')) {
-          if (f.role === 'total') {
+          // a deal's total: not a quarter's total revenue nor a financing's total proceeds
+          if (f.role === 'total' && dealTotals.has(f)) {
             compare(seen, `deal-total|${f.unit}`, { f, value: f.value }, first => report(f, first, 'The deal\u2019s total'));
           } else if (!f.comparator && isEquity(text, f)) {
             const key = `equity|${f.unit}`;
@@ -126,6 +131,32 @@ export const repeatedValue: Check = {
     return out;
   },
 };
+
+/**
+ * The statements of a deal's total that may be compared: totals in a sentence about a deal, or in
+ * a paragraph that lists the deal's upfront or milestone payments, and never a quarter's total
+ * revenue or a financing's proceeds. When two paragraphs each lay out a deal with a different
+ * total, the document announces two deals, and none are compared.
+ */
+function dealTotalsOf(model: DocumentModel, bySentence: FigureEntity[][]): Set<FigureEntity> {
+  const text = normalizedText(model);
+  const termsIn = new Set<number>();
+  for (const inS of bySentence) for (const f of inS) if (f.figureKind === 'money' && (f.role === 'upfront' || f.role === 'milestones')) termsIn.add(paragraphIndexAt(model, f.start));
+  const out = new Set<FigureEntity>();
+  const primary = new Set<number>();
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    const sentence = text.slice(s.start, s.end);
+    for (const f of inS) {
+      if (f.figureKind !== 'money' || f.role !== 'total' || typeof f.value !== 'number' || NOT_A_DEAL.test(sentence)) continue;
+      const withTerms = termsIn.has(paragraphIndexAt(model, f.start));
+      if (!withTerms && !DEAL.test(sentence)) continue;
+      out.add(f);
+      if (withTerms) primary.add(f.value);
+    }
+  }
+  return primary.size > 1 ? new Set() : out;
+}
 
 function compare(seen: Map<string, Statement[]>, key: string, st: Statement, onDiffer: (first: FigureEntity) => void): void {
   const before = seen.get(key);

@@ -24,6 +24,12 @@ export function tablesOf(model: DocumentModel): Table[] {
     while (fi < figures.length && figures[fi].start < lineStart) fi++;
     for (let k = fi; k < figures.length && figures[k].end <= lineEnd; k++) cells.push(figures[k]);
     const label = cells.length ? text.slice(lineStart, cells[0].start).replace(/[|*_\s]+/g, ' ').trim() : '';
+    // a Markdown table's rule line ("|---|:--|") sits between the header and the rows
+    if (cells.length === 0 && current && current.rows.length === 0 && /^[\s|:+-]*-[\s|:+-]*$/.test(text.slice(lineStart, lineEnd))) {
+      if (lineEnd >= text.length) break;
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const isHeader = cells.length >= 2 && cells.every(c => c.figureKind === 'date' && !Array.isArray(c.value)) && label.length > 0 && label.length <= 40;
     if (isHeader) {
       current = { columns: cells, rows: [] };
