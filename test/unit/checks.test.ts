@@ -116,6 +116,11 @@ describe('checks on claims, totals, repetitions and form', () => {
     const { findings } = analyzeText('The drug reduced the risk of death by 72 % (HR 0.58; 95% CI 0.45\u20130.75).');
     assert.deepEqual(findings.map(f => f.code), ['claimed-ratio']);
     assert.match(findings[0].message, /1 \u2212 0\.58 = 42 %/);
+    // the quick fix writes the reduction the hazard ratio gives, and the finding goes
+    const text = 'The drug reduced the risk of death by 72 % (HR 0.58; 95% CI 0.45\u20130.75).';
+    const e = findings[0].fixes[0].edits[0];
+    assert.equal(e.newText, '42');
+    assert.deepEqual(codes(text.slice(0, e.start) + e.newText + text.slice(e.end)), []);
   });
   it('claimed-ratio: a claim whose sentence gives only the comparator\u2019s figure, against the same endpoint in the sentence before', () => {
     const text = 'Cytokine release syndrome (CRS) occurred in 16 of 25 patients (64.0%). The rate of CRS was halved compared with the first-generation product, in which 88.0% of patients had CRS.';

@@ -107,12 +107,15 @@ export const claimedRatio: Check = {
           const slack = 0.5 * 10 ** -decimalsOf(risk[1]) + 100 * 0.5 * 10 ** -decimalsOf(model.text.slice(hr.start, hr.end)) + 0.5;
           if (Math.abs(claimed - implied) > slack) {
             const at = s.start + risk.index + risk[0].indexOf(risk[1]);
+            const fix = implied.toFixed(decimalsOf(risk[1]));
             out.push({
               code: CODE, severity: 'warning',
               message: `A ${claimed} % risk reduction does not match HR ${hr.value}: 1 \u2212 ${hr.value} = ${implied.toFixed(0)} %.`,
               start: at, end: at + risk[1].length + (risk[0].endsWith('%') ? 0 : 0),
               related: [{ start: hr.start, end: hr.end, message: `HR ${hr.value}` }],
-              data: { claimed, hazardRatio: hr.value, implied: Number(implied.toFixed(2)) }, fixes: [],
+              data: { claimed, hazardRatio: hr.value, implied: Number(implied.toFixed(2)) },
+              // the hazard ratio is what was measured; the reduction is derived from it
+              fixes: [{ title: `Replace ${claimed} % with ${fix} %`, edits: [{ start: at, end: at + risk[1].length, newText: risk[1].includes(',') ? fix.replace('.', ',') : fix }] }],
             });
           }
         }
