@@ -1,10 +1,10 @@
 /**
  * grim: a percentage of patients that no whole number of patients gives (the GRIM test of Brown
- * and Heathers, 2017, applied to shares). "ORR 40 % (n = 22)": 8/22 = 36.4 % and 9/22 = 40.9 %,
- * so no responder count rounds to 40 %. Only shares of patients are judged (endpoints measured as
+ * and Heathers, 2017, applied to shares). "ORR 38 % (n = 22)": 8/22 = 36.4 % and 9/22 = 40.9 %,
+ * so no responder count rounds or truncates to 38 %. Only shares of patients are judged (endpoints measured as
  * proportions, such as ORR, DCR or a rate of adverse events; never survival rates, which
  * censoring makes fractional, nor vaccine efficacy), and only where the n is written with the
- * share: "40 % (n = 22)", "40 % of 22 patients", or the one "(n = 22)" its sentence states before
+ * share: "38 % (n = 22)", "38 % of 22 patients", or the one "(n = 22)" its sentence states before
  * it. A share written with its count ("8 of 22 (40 %)") is percent-of-count's to judge.
  */
 import { Check, decimalsOf, figuresBySentence } from './check';
@@ -15,7 +15,7 @@ const NOT_A_HEAD_COUNT = new Set(['VE']);
 
 export const grim: Check = {
   code: CODE,
-  description: 'A percentage of patients that no whole number of patients gives with the n stated ("40 % (n = 22)": 8/22 = 36.4 %, 9/22 = 40.9 %).',
+  description: 'A percentage of patients that no whole number of patients gives with the n stated ("38 % (n = 22)": 8/22 = 36.4 %, 9/22 = 40.9 %).',
   defaultSeverity: 'warning',
   run(model) {
     const out: Finding[] = [];
