@@ -97,5 +97,23 @@ export function isControlArmFigure(model: DocumentModel, f: FigureEntity): boole
   const text = normalizedText(model);
   if (/(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)\s*$/i.test(text.slice(Math.max(0, f.start - 20), f.start))) return true;
   const after = text.slice(f.end, f.end + 60).replace(/^\s*\([^()]*\)/, '');
-  return /^[\s,]*(?:with|in|on|for|receiving|under|in patients (?:on|receiving)|unter|mit|bei)\s+(?:the\s+|matching\s+|a\s+)?(?:control|comparator|placebo|chemotherapy|standard(?: of care)?|SOC|best supportive care|investigator'?s choice|physician'?s choice|Placebo|Kontroll)/i.test(after);
+  return /^[\s,]*(?:with|in|on|for|receiving|under|in patients (?:on|receiving)|unter|mit|bei)\s+(?:the|matching|a)?\s*(?:control|comparator|placebo|chemotherapy|standard(?: of care)?|SOC|best supportive care|investigator'?s choice|physician'?s choice|Placebo|Kontroll)/i.test(after);
+}
+
+const DRUG_SENTENCES = new WeakMap<DocumentModel, Set<number>>();
+
+/** Whether the sentence at this index names a drug; one sweep per model. */
+export function sentenceNamesDrug(model: DocumentModel, sentenceIndex: number): boolean {
+  let set = DRUG_SENTENCES.get(model);
+  if (!set) {
+    set = new Set<number>();
+    let si = 0;
+    for (const e of model.entities) {
+      if (e.kind !== 'drug') continue;
+      while (si < model.sentences.length && model.sentences[si].end <= e.start) si++;
+      if (si < model.sentences.length && e.start >= model.sentences[si].start && e.end <= model.sentences[si].end) set.add(si);
+    }
+    DRUG_SENTENCES.set(model, set);
+  }
+  return set.has(sentenceIndex);
 }

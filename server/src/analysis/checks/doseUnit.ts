@@ -79,6 +79,8 @@ function tally(g: FigureEntity[], by: (f: FigureEntity) => string): Map<string, 
 /** The unit as written, after the number and before any schedule: "mcg/kg", "mg/m2"; Greek mu read as the micro sign (mixed-micro-sign reports that). */
 function spelling(text: string, f: FigureEntity): string {
   const surface = text.slice(f.start, f.end).replace(/\u03bc/g, '\u00b5');
-  const m = /\d(?:[\d.,]*\d)?\s*([^\s\d][^\s]*(?:\s?(?:per|\/)\s?(?:kg|m2|m\u00b2))?)/.exec(surface);
-  return m ? m[1].replace(/\s+/g, ' ') : f.unit;
+  // the words after the number: the unit, and "per kg" or "/ m2" when written apart
+  const words = surface.replace(/^[^\d]*\d[\d.,]*/, '').trim().split(/\s+/);
+  if (!words[0]) return f.unit;
+  return words[1] === 'per' || words[1] === '/' ? words.slice(0, 3).join(' ') : words[0];
 }

@@ -17,7 +17,7 @@
  * Sentences that name a subgroup, an update or a follow-up, and comparator figures ("versus 11.0
  * months"), are never compared.
  */
-import { Check, figuresBySentence, normalizedText, paragraphIndexAt } from './check';
+import { Check, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 
@@ -90,7 +90,7 @@ export const repeatedValue: Check = {
           const kind = medianKind(text, s.start, f);
           if (!kind || !/\bmedian\b/i.test(sentence) || DIFFERENT_CONTEXT.test(withoutSamePopulation(sentence))) continue;
           const unbound = !f.binding.drug && !f.binding.arm;
-          const soleInSentence = inS.filter(x => x.figureKind === 'duration' && !x.timepoint).length === 1 && !sentenceNamesDrug(model, s);
+          const soleInSentence = inS.filter(x => x.figureKind === 'duration' && !x.timepoint).length === 1 && !sentenceNamesDrug(model, si);
           const kinds = medianKinds.get(`${kind}|${f.unit}`) ?? new Set<string>();
           const key = `median|${kind}|${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.timepoint ?? ''}|${f.unit}`;
           const what = `Median ${kind}${f.binding.drug ? ' with ' + f.binding.drug : ''}${f.binding.arm ? ' (' + f.binding.arm + ')' : ''}`;
@@ -108,7 +108,7 @@ export const repeatedValue: Check = {
         }
 
         // --- enrolment ----------------------------------------------------------------------------
-        const st = enrolmentStatement(model, text, s, sentence, inS, f);
+        const st = enrolmentStatement(model, text, si, s, sentence, inS, f);
         if (!st) continue;
         const trial = trialFor(trials, s, st.trialAt);
         if (!trial) continue;
@@ -168,7 +168,7 @@ function compare(seen: Map<string, Statement[]>, key: string, st: Statement, onD
 function isEquity(text: string, f: FigureEntity): boolean {
   const after = text.slice(f.end, f.end + 60);
   const before = text.slice(Math.max(0, f.start - 30), f.start);
-  if (/^ ?(?:equity (?:investment|stake)|in equity)\b/.test(after) || /\bequity investment of\s*(?:up to\s*)?$/i.test(before)) return true;
+  if (/^ ?(?:equity (?:investment|stake)|in equity)\b/.test(after) || /\bequity investment of\s*(?:up to)?\s*$/i.test(before)) return true;
   // "$30 million of Cobalt Ridge common stock": the stock within the same phrase
   if (!/^ of /.test(after)) return false;
   const seg = after.split(/[.,;:()]/)[0];
@@ -201,9 +201,6 @@ function withoutSamePopulation(sentence: string): string {
   return words.join(' ');
 }
 
-function sentenceNamesDrug(model: DocumentModel, s: { start: number; end: number }): boolean {
-  return model.entities.some(e => e.kind === 'drug' && e.start >= s.start && e.end <= s.end);
-}
 
 interface EnrolmentStatement extends Statement { stage: Stage; trialAt?: number }
 
@@ -212,7 +209,7 @@ interface EnrolmentStatement extends Statement { stage: Stage; trialAt?: number 
  * 160-patient Phase 2 trial"; "the 321 patients of the study"; or, in a conclusion, "In 54 patients
  * with ..., pelvortinib achieved".
  */
-function enrolmentStatement(model: DocumentModel, text: string, s: { start: number; end: number }, sentence: string, inS: FigureEntity[], f: FigureEntity): EnrolmentStatement | undefined {
+function enrolmentStatement(model: DocumentModel, text: string, si: number, s: { start: number; end: number }, sentence: string, inS: FigureEntity[], f: FigureEntity): EnrolmentStatement | undefined {
   if (f.denominator !== undefined || f.comparator || !Number.isInteger(f.value)) return undefined;
   if (PROGRESS.test(sentence)) return undefined;
   const value = f.value as number;
@@ -239,7 +236,7 @@ function enrolmentStatement(model: DocumentModel, text: string, s: { start: numb
   }
   // "In 54 patients with previously treated NSCLC, pelvortinib achieved ..."
   const lead = text.slice(s.start, f.start).replace(/^\s*(?:conclusions?|results|schlussfolgerung(?:en)?)\s*:\s*/i, '');
-  if (/^(?:In|Bei)\s*$/.test(lead) && /^\s*(?:with|mit)\b/.test(after) && !/\b(?:studies|trials|program|programme|worldwide)\b/i.test(sentence) && sentenceNamesDrug(model, s)) {
+  if (/^(?:In|Bei)\s*$/.test(lead) && /^\s*(?:with|mit)\b/.test(after) && !/\b(?:studies|trials|program|programme|worldwide)\b/i.test(sentence) && sentenceNamesDrug(model, si)) {
     return { f, value, stage: 'neutral', describes: 'conclusion' };
   }
   if (!ENROLMENT.test(sentence) || /^n ?=/i.test(surface)) return undefined;

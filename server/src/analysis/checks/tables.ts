@@ -25,7 +25,8 @@ export function tablesOf(model: DocumentModel): Table[] {
     for (let k = fi; k < figures.length && figures[k].end <= lineEnd; k++) cells.push(figures[k]);
     const label = cells.length ? text.slice(lineStart, cells[0].start).replace(/[|*_\s]+/g, ' ').trim() : '';
     // a Markdown table's rule line ("|---|:--|") sits between the header and the rows
-    if (cells.length === 0 && current && current.rows.length === 0 && /^[\s|:+-]*-[\s|:+-]*$/.test(text.slice(lineStart, lineEnd))) {
+    const rule = cells.length === 0 && current && current.rows.length === 0 ? text.slice(lineStart, lineEnd) : '';
+    if (rule.includes('-') && /^[\s|:+-]+$/.test(rule)) {
       if (lineEnd >= text.length) break;
       lineStart = lineEnd + 1;
       continue;

@@ -105,7 +105,7 @@ const WHOLE_THEN_PARTS = /^[ ,]{0,3}(?:comprising|consisting of|composed of|made
 /** "... of which A and B": parts that cannot exceed the whole, though others may be left out. */
 const WHOLE_THEN_SUBSETS = /^[ ,]{0,3}(?:of which|davon)\b/i;
 /** "a first close of £60 million and a second close of £25 million, for a total of £85 million" */
-const PARTS_THEN_WHOLE = /(?:\bfor (?:a|an) (?:combined |aggregate |grand )?total (?:\w+ )?of|\btotall?ing|\bin total|\bcombined total of|\binsgesamt)[ ]{0,2}(?:up to |approximately |about |rund |bis zu )?$/i;
+const PARTS_THEN_WHOLE = /(?:\bfor (?:a|an) (?:combined |aggregate |grand )?total (?:potential |deal |transaction |gross |net )?(?:value |amount |consideration |proceeds )?of|\btotall?ing|\bin total|\bcombined total of|\binsgesamt)[ ]{0,2}(?:up to |approximately |about |rund |bis zu )?$/i;
 
 /**
  * A sum stated together with its components in one sentence, the components joined by "and" or

@@ -57,19 +57,22 @@ export function trialMentions(model: DocumentModel): TrialMentions {
 /** The trial a statement is about: one named at `at` or in its sentence, else the one mentioned last before it. */
 export function trialFor(trials: TrialMentions, s: { start: number; end: number }, at?: number): string | undefined {
   const { list, identity } = trials;
+  // the first mention starting at or after a position, by binary search
+  const firstFrom = (pos: number) => {
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
   if (at !== undefined) {
-    const t = list.find(x => x.start >= at && x.start <= at + 40 && x.start < s.end);
-    if (t) return identity.get(t);
+    const t = list[firstFrom(at)];
+    if (t && t.start <= at + 40 && t.start < s.end) return identity.get(t);
   }
-  const inSentence = list.filter(x => x.start >= s.start && x.end <= s.end);
+  const inSentence: TrialEntity[] = [];
+  for (let k = firstFrom(s.start); k < list.length && list[k].end <= s.end; k++) inSentence.push(list[k]);
   if (inSentence.length > 0) return new Set(inSentence.map(x => identity.get(x))).size === 1 ? identity.get(inSentence[0]) : undefined;
   // the last mention before the sentence
-  let lo = 0, hi = list.length - 1, best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].end <= s.start) { best = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return best >= 0 ? identity.get(list[best]) : undefined;
+  const before = firstFrom(s.start) - 1;
+  return before >= 0 && list[before].end <= s.start ? identity.get(list[before]) : undefined;
 }
 
 export function trialLabel(identity: string): string {
