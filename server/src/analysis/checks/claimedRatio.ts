@@ -10,6 +10,7 @@ import type { FigureEntity, Finding, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 
 const CODE = 'claimed-ratio';
+const MAX_FIGURES = 40;
 
 interface Claim { start: number; end: number; low: number; high: number; words: string }
 
@@ -30,7 +31,12 @@ export const claimedRatio: Check = {
     const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
     const bySentence = figuresBySentence(model);
     const indexOf = new Map(model.sentences.map((s, i) => [s, i]));
-    const inSentence = (s: { start: number; end: number }) => bySentence[indexOf.get(s as { start: number; end: number }) ?? -1] ?? [];
+    // a sentence with many figures is a table or a list, not a claim with its two figures: never judged,
+    // which also keeps the work per claim bounded
+    const inSentence = (s: { start: number; end: number }) => {
+      const fs = bySentence[indexOf.get(s as { start: number; end: number }) ?? -1] ?? [];
+      return fs.length > MAX_FIGURES ? [] : fs;
+    };
     // a claim may conclude from the sentence before it in the same paragraph ("... 48 % vs 22 %. The rate thus more than doubled.")
     const previous = (s: { start: number; end: number }) => {
       const i = indexOf.get(s as { start: number; end: number }) ?? -1;

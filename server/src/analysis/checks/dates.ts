@@ -67,6 +67,8 @@ export const dates: Check = {
         }
       }
       const trial = trialFor(trials, s);
+      // a list of dates is no event statement; this also bounds the work per sentence
+      if (datesHere.length > 12) continue;
       // the events a date dates: the one named in its clause, when the clause has one date
       for (const f of datesHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);

@@ -54,7 +54,8 @@ export const doseUnit: Check = {
       const [major, majorUses] = ranked[0];
       for (const [sp, uses] of ranked.slice(1)) {
         for (const f of uses) {
-          const at = model.text.indexOf(sp, f.start);
+          const inFigure = model.text.slice(f.start, f.end).indexOf(sp);
+          const at = inFigure < 0 ? -1 : f.start + inFigure;
           out.push({
             code: CODE, severity: 'information',
             message: `${f.binding.drug} ${f.value} written with \u201c${sp}\u201d here but \u201c${major}\u201d ${majorUses.length === 1 ? 'elsewhere' : majorUses.length + ' times elsewhere'}.`,

@@ -22,14 +22,16 @@ export const grim: Check = {
     const proportions = new Set(model.entities.filter(e => e.kind === 'endpoint' && e.facts.measure === 'proportion').map(e => e.name));
     for (const inS of figuresBySentence(model)) {
       const nCounts = inS.filter(isNCount);
+      let otherCountsBefore = 0;
       for (let i = 0; i < inS.length; i++) {
         const f = inS[i];
+        if (i > 0 && inS[i - 1].figureKind === 'count' && inS[i - 1] !== nCounts[0]) otherCountsBefore++;
         if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || f.table) continue;
         const ep = f.binding.endpoint;
         if (!ep || !proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep)) continue;
         // a count beside it is percent-of-count's
         if ([inS[i - 1], inS[i + 1]].some(x => x && x.figureKind === 'count' && x.denominator !== undefined && model.text.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)).length <= 3)) continue;
-        const nFig = nFor(model, inS, i, nCounts);
+        const nFig = nFor(model, inS, i, nCounts, otherCountsBefore);
         if (!nFig || typeof nFig.value !== 'number' || !Number.isInteger(nFig.value) || nFig.value < 1 || nFig.value > 100000) continue;
         const n = nFig.value;
         const surface = model.text.slice(f.start, f.end);
@@ -55,14 +57,14 @@ function isNCount(f: FigureEntity): boolean {
 }
 
 /** The n of a share: "(n = 22)" right after it, "of 22 patients" right after it, or the sentence's one "(n = 22)" before it. */
-function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: FigureEntity[]): FigureEntity | undefined {
+function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: FigureEntity[], otherCountsBefore: number): FigureEntity | undefined {
   const f = inS[i], next = inS[i + 1];
   if (next && next.figureKind === 'count' && next.denominator === undefined && !next.comparator) {
     const gap = model.text.slice(f.end, next.start);
     if (isNCount(next) && /^ ?[(\[]? ?$/.test(gap)) return next;
     if (/^(patients|participants|subjects)$/.test(next.unit) && /^ (?:of|of the|der) $/.test(gap) && !/^n/i.test(next.text)) return next;
   }
-  if (nCounts.length === 1 && nCounts[0].end <= f.start && inS.filter(x => x.figureKind === 'count' && x !== nCounts[0] && x.end <= f.start).length === 0) return nCounts[0];
+  if (nCounts.length === 1 && nCounts[0].end <= f.start && otherCountsBefore === 0) return nCounts[0];
   return undefined;
 }
 

@@ -33,12 +33,23 @@ export const landmarkMedian: Check = {
           && (f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS') && f.binding.timepoint) rates.push(f);
       }
     }
+    const byArm = new Map<string, FigureEntity[]>();
+    const byArmAndParagraph = new Map<string, FigureEntity[]>();
+    for (const m of medians) {
+      const k = `${m.binding.endpoint}|${armKey(m)}`;
+      for (const [map, key] of [[byArm, k], [byArmAndParagraph, `${k}|${paragraphIndexAt(model, m.start)}`]] as [Map<string, FigureEntity[]>, string][]) {
+        const l = map.get(key) ?? [];
+        l.push(m);
+        map.set(key, l);
+      }
+    }
     for (const r of rates) {
       const landmark = toMonths(r.binding.timepoint!);
       if (landmark === undefined) continue;
       // the median of the same endpoint and arm: the one in the rate's paragraph, else the document's only one
-      const same = medians.filter(m => m.binding.endpoint === r.binding.endpoint && armKey(m) === armKey(r));
-      const near = same.filter(m => paragraphIndexAt(model, m.start) === paragraphIndexAt(model, r.start));
+      const k = `${r.binding.endpoint}|${armKey(r)}`;
+      const same = byArm.get(k) ?? [];
+      const near = byArmAndParagraph.get(`${k}|${paragraphIndexAt(model, r.start)}`) ?? [];
       const pool = near.length > 0 ? near : same;
       if (new Set(pool.map(m => `${m.value} ${m.unit}`)).size !== 1) continue;
       const m = pool[0];

@@ -22,6 +22,8 @@ import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 
 const CODE = 'repeated-value';
+/** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
+const KEEP = 8;
 const DIFFERENT_CONTEXT = /\b(subgroup|among|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression|escalation|expansion|pooled|integrated|across (?:all |the )?(?:studies|trials))\b|[\u2265\u2264<>]/i;
 /** "versus 11.0 months": the comparator's figure, whatever drug the sentence binds it to. */
 const AFTER_COMPARISON = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)\s*$/i;
@@ -36,6 +38,23 @@ const PARTS = /\b(?:parts?|arms?|groups?|dose levels?|stage [12]|Teil|Kohorte|Gr
 
 const DEAL = /\b(?:deal|agreement|transaction|licen[cs](?:e|ing)|collaboration|partnership|acquisition|acquire|option|Vereinbarung|Lizenz)\b/i;
 const NOT_A_DEAL = /\b(?:revenues?|product sales|net sales|sales of|financing|placement|raised|raises|proceeds|offering|tranches?)\b/i;
+
+const MEDIAN = /\bmedian\b/i;
+const POOLED = /\b(?:studies|trials|program|programme|worldwide)\b/i;
+
+/** A sentence's answers to the patterns the checks ask of it, each worked out once however many figures ask. */
+type SentenceTests = (re: RegExp, transform?: (s: string) => string) => boolean;
+function sentenceTests(sentence: string): SentenceTests {
+  const plain = new Map<RegExp, boolean>();
+  const transformed = new Map<(s: string) => string, Map<RegExp, boolean>>();
+  return (re, transform) => {
+    let cache = plain;
+    if (transform) { cache = transformed.get(transform) ?? new Map(); transformed.set(transform, cache); }
+    let r = cache.get(re);
+    if (r === undefined) { r = re.test(transform ? transform(sentence) : sentence); cache.set(re, r); }
+    return r;
+  };
+}
 
 type Stage = 'actual' | 'planned' | 'neutral';
 interface Statement { f: FigureEntity; value: number; stage?: Stage; describes?: 'conclusion' }
@@ -62,6 +81,9 @@ export const repeatedValue: Check = {
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
       const sentence = text.slice(s.start, s.end);
+      const says = sentenceTests(sentence);
+      const durations = inS.filter(x => x.figureKind === 'duration' && !x.timepoint).length;
+      const firstCount = inS.find(x => x.figureKind === 'count');
       for (const f of inS) {
         if (typeof f.value !== 'number') continue;
         if (AFTER_COMPARISON.test(text.slice(Math.max(0, f.start - 20), f.start))) continue;
@@ -76,10 +98,10 @@ export const repeatedValue: Check = {
             const before = seen.get(key) ?? [];
             const values = new Set(before.map(x => x.value));
             // only "the $50 million equity investment": a definite restatement of the one stated before
-            if (values.size === 1 && !values.has(f.value) && /\bthe\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) && !DIFFERENT_CONTEXT.test(sentence)) {
+            if (values.size === 1 && !values.has(f.value) && /\bthe\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) && !says(DIFFERENT_CONTEXT)) {
               report(f, before[0].f, 'The equity investment');
             }
-            before.push({ f, value: f.value });
+            if (before.length < KEEP) before.push({ f, value: f.value });
             seen.set(key, before);
           }
           continue;
@@ -88,9 +110,9 @@ export const repeatedValue: Check = {
         // --- medians: OS, PFS, duration of response ---------------------------------------------
         if (f.figureKind === 'duration' && !f.comparator && !f.timepoint) {
           const kind = medianKind(text, s.start, f);
-          if (!kind || !/\bmedian\b/i.test(sentence) || DIFFERENT_CONTEXT.test(withoutSamePopulation(sentence))) continue;
+          if (!kind || !says(MEDIAN) || says(DIFFERENT_CONTEXT, withoutSamePopulation)) continue;
           const unbound = !f.binding.drug && !f.binding.arm;
-          const soleInSentence = inS.filter(x => x.figureKind === 'duration' && !x.timepoint).length === 1 && !sentenceNamesDrug(model, si);
+          const soleInSentence = durations === 1 && !sentenceNamesDrug(model, si);
           const kinds = medianKinds.get(`${kind}|${f.unit}`) ?? new Set<string>();
           const key = `median|${kind}|${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.timepoint ?? ''}|${f.unit}`;
           const what = `Median ${kind}${f.binding.drug ? ' with ' + f.binding.drug : ''}${f.binding.arm ? ' (' + f.binding.arm + ')' : ''}`;
@@ -108,7 +130,7 @@ export const repeatedValue: Check = {
         }
 
         // --- enrolment ----------------------------------------------------------------------------
-        const st = enrolmentStatement(model, text, si, s, sentence, inS, f);
+        const st = enrolmentStatement(model, text, si, s, says, firstCount, f);
         if (!st) continue;
         const trial = trialFor(trials, s, st.trialAt);
         if (!trial) continue;
@@ -124,7 +146,7 @@ export const repeatedValue: Check = {
         const otherDrug = (x: Statement) => !!x.f.binding.drug && !!f.binding.drug && x.f.binding.drug !== f.binding.drug;
         const match = before.find(x => !x.describes && !otherDrug(x) && (x.stage === st.stage || x.stage === 'neutral' || st.stage === 'neutral'));
         if (match && match.value !== st.value) report(f, match.f, what);
-        before.push(st);
+        if (before.length < KEEP) before.push(st);
         seen.set(key, before);
       }
     }
@@ -209,11 +231,11 @@ interface EnrolmentStatement extends Statement { stage: Stage; trialAt?: number 
  * 160-patient Phase 2 trial"; "the 321 patients of the study"; or, in a conclusion, "In 54 patients
  * with ..., pelvortinib achieved".
  */
-function enrolmentStatement(model: DocumentModel, text: string, si: number, s: { start: number; end: number }, sentence: string, inS: FigureEntity[], f: FigureEntity): EnrolmentStatement | undefined {
+function enrolmentStatement(model: DocumentModel, text: string, si: number, s: { start: number; end: number }, says: SentenceTests, firstCount: FigureEntity | undefined, f: FigureEntity): EnrolmentStatement | undefined {
   if (f.denominator !== undefined || f.comparator || !Number.isInteger(f.value)) return undefined;
-  if (PROGRESS.test(sentence)) return undefined;
+  if (says(PROGRESS)) return undefined;
   const value = f.value as number;
-  const planned = PLANNED.test(sentence);
+  const planned = says(PLANNED);
   const after = text.slice(f.end, Math.min(s.end, f.end + 50));
   const before = text.slice(Math.max(s.start, f.start - 12), f.start);
   // "a 160-patient Phase 2 trial"
@@ -228,22 +250,23 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   }
   if (f.figureKind !== 'count' || !PATIENT_UNITS.test(f.unit)) return undefined;
   const surface = model.text.slice(f.start, f.end);
-  if (DIFFERENT_CONTEXT.test(sentence) || PARTS.test(sentence)) return undefined;
+  if (says(DIFFERENT_CONTEXT) || says(PARTS)) return undefined;
   // "the 321 patients of the study", "Die 321 Patienten der Studie" (not "the 29 patients in the trial who were evaluable")
   const whole = /^\s*(?:of|in|enrolled in|treated in|randomi[sz]ed in|der|in der)\s+(?:the|this|our|that|dieser|der)?\s*(?:study|trial|Studie)\b/i.exec(after);
   if (/\b(?:the|all|die|alle)\s*$/i.test(before) && whole && !/^[\s,]*(?:who|that|which|with|evaluable|treated|receiving|die|mit)\b/i.test(after.slice(whole[0].length))) {
     return { f, value, stage: planned ? 'planned' : 'neutral' };
   }
   // "In 54 patients with previously treated NSCLC, pelvortinib achieved ..."
-  const lead = text.slice(s.start, f.start).replace(/^\s*(?:conclusions?|results|schlussfolgerung(?:en)?)\s*:\s*/i, '');
-  if (/^(?:In|Bei)\s*$/.test(lead) && /^\s*(?:with|mit)\b/.test(after) && !/\b(?:studies|trials|program|programme|worldwide)\b/i.test(sentence) && sentenceNamesDrug(model, si)) {
+  const lead = f.start - s.start <= 40 ? text.slice(s.start, f.start).replace(/^\s*(?:conclusions?|results|schlussfolgerung(?:en)?)\s*:\s*/i, '') : '';
+  if (/^(?:In|Bei)\s*$/.test(lead) && /^\s*(?:with|mit)\b/.test(after) && !says(POOLED) && sentenceNamesDrug(model, si)) {
     return { f, value, stage: 'neutral', describes: 'conclusion' };
   }
-  if (!ENROLMENT.test(sentence) || /^n ?=/i.test(surface)) return undefined;
+  if (!says(ENROLMENT) || /^n ?=/i.test(surface)) return undefined;
   // arm sizes: "(n = 156)", "(156 patients each)", "jeweils 156 Patienten"
-  const open = text.lastIndexOf('(', f.start);
-  if (open >= s.start && text.indexOf(')', open) >= f.end) return undefined;
+  const from = Math.max(s.start, f.start - 200);
+  const open = text.slice(from, f.start).lastIndexOf('(');
+  if (open >= 0 && !text.slice(from + open, f.end).includes(')')) return undefined;
   if (/\b(?:each|apiece|per arm|jeweils|je)\b/i.test(text.slice(Math.max(s.start, f.start - 12), Math.min(s.end, f.end + 12)))) return undefined;
-  if (inS.find(x => x.figureKind === 'count') !== f) return undefined;
+  if (firstCount !== f) return undefined;
   return { f, value, stage: planned ? 'planned' : 'actual' };
 }

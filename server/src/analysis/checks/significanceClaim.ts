@@ -26,7 +26,8 @@ export const significanceClaim: Check = {
     const index = new Map(figs.map((f, i) => [f, i]));
     for (const [si, inS] of figuresBySentence(model).entries()) {
       const cis = inS.filter(f => f.figureKind === 'ci' && Array.isArray(f.value) && (f.level ?? 95) === 95);
-      if (cis.length === 0) continue;
+      // a sentence with many intervals is a table, not a claim with its result
+      if (cis.length === 0 || cis.length > 8) continue;
       const s = model.sentences[si];
       const sentence = text.slice(s.start, s.end);
       CLAIM.lastIndex = 0;
@@ -60,17 +61,17 @@ export const significanceClaim: Check = {
 };
 
 function nextBoundary(sentence: string, from: number): number {
+  const claim = new RegExp(CLAIM.source, 'gi');
+  claim.lastIndex = from;
+  const next = claim.exec(sentence);
+  const limit = next ? next.index : sentence.length;
   // a semicolon inside parentheses ("(HR 0.91; 95% CI 0.78-1.06)") does not end the clause
   let semi = -1, depth = 0;
-  for (let i = from; i < sentence.length && semi < 0; i++) {
+  for (let i = from; i < limit && semi < 0; i++) {
     const c = sentence[i];
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     else if (c === ';' && depth === 0) semi = i;
   }
-  const claim = new RegExp(CLAIM.source, 'gi');
-  claim.lastIndex = from;
-  const next = claim.exec(sentence);
-  const ends = [semi, next ? next.index : -1].filter(x => x >= 0);
-  return ends.length ? Math.min(...ends) : sentence.length;
+  return semi >= 0 ? semi : limit;
 }

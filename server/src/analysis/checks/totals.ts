@@ -119,7 +119,8 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Find
   const text = normalizedText(model);
   for (const [si, inS] of bySentence.entries()) {
     const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && f.comparator !== '~' && f.comparator !== '<' && f.comparator !== '>');
-    if (money.length < 3) continue;
+    // a sentence of many sums is a table or a list; it is not judged, which keeps the work bounded
+    if (money.length < 3 || money.length > 30) continue;
     const sentence = model.sentences[si];
     for (let w = 0; w < money.length; w++) {
       const whole = money[w];
