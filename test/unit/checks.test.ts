@@ -32,6 +32,18 @@ describe('checks', () => {
     it('leaves growth above 100 % alone', () => {
       assert.deepEqual(codes('Revenue grew 150 % year on year.'), []);
     });
+    it('reports a rate above the rate it is part of, written right after its endpoint', () => {
+      const { findings } = analyzeText('The ORR was 40% and the CR rate was 45%.');
+      assert.deepEqual(findings.map(f => [f.code, f.severity]), [['impossible-value', 'error']]);
+      assert.match(findings[0].message, /CR 45 % is above ORR 40 %/);
+      assert.deepEqual(codes('ORR was 55.6% and the disease control rate was 50.0%.'), ['impossible-value']);
+      assert.deepEqual(codes('The ORR was 40% and the CR rate was 12%.'), []);
+      // a control arm's rate, and a rate whose endpoint is not the one written before it
+      assert.deepEqual(codes('The ORR was 40% versus 20% with docetaxel, and the CR rate was 25% versus 5%.'), []);
+      assert.deepEqual(codes('The objective response rate was 31.6%, including 1 complete response, and disease control was achieved in 66.7%.'), []);
+      // a CR rate above 100 % is reported once, as above 100 %
+      assert.equal(analyzeText('The ORR was 96.0% and the CR rate was 112.0%.').findings.length, 1);
+    });
     it('reports a p-value above 1', () => {
       assert.deepEqual(codes('The difference was significant (p = 1.3).'), ['impossible-value']);
     });
