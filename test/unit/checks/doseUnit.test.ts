@@ -25,5 +25,9 @@ describe('dose-unit-mismatch', () => {
     assert.deepEqual(found('Mitazalimab 900 \u00b5g/kg or 450 \u00b5g/kg.'), []);
     assert.deepEqual(found('Zanidatamab 10 mg/kg and tislelizumab 10 mg.'), []);
     assert.deepEqual(found('Mitazalimab 900 \u03bcg/kg and mitazalimab 900 \u00b5g/kg.'), []);
+    // a dose whose binding fell back to the document's main drug while its paragraph speaks of another
+    const text = 'Tazemetostat was given at 300 mg/m2 twice daily. Tazemetostat was well tolerated, and tazemetostat will enter Phase 2.\n\nMLN2704 is an antibody-drug conjugate. Only one patient had a dose-limiting toxicity at the dose level of 300 mg.';
+    assert.equal(analyzeText(text).model.entities.find(e => e.kind === 'figure' && e.text === '300 mg')?.kind, 'figure');
+    assert.deepEqual(found(text), []);
   });
 });

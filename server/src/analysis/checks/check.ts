@@ -117,3 +117,48 @@ export function sentenceNamesDrug(model: DocumentModel, sentenceIndex: number): 
   }
   return set.has(sentenceIndex);
 }
+
+const DRUG_CONTEXT = new WeakMap<DocumentModel, { lastDrug: Map<FigureEntity, string | null>; share: Map<string, number>; names: Map<number, Set<string>> }>();
+
+/**
+ * The drug a figure is about, when that is sure enough to compare figures by drug: the bound drug
+ * when its sentence names it, or when it is the last drug named before the figure in its
+ * paragraph, or, in a paragraph that names no drug before it, when it is the document's main drug
+ * (three in five drug mentions). A binding that fell back to the most-mentioned drug while the
+ * paragraph speaks of another is not.
+ */
+export function sureDrug(model: DocumentModel, f: FigureEntity): string | undefined {
+  const d = f.binding.drug;
+  if (!d) return undefined;
+  let info = DRUG_CONTEXT.get(model);
+  if (!info) {
+    const names = new Map<number, Set<string>>();
+    const counts = new Map<string, number>();
+    const lastDrug = new Map<FigureEntity, string | null>();
+    let total = 0, si = 0, last: { name: string; para: number } | undefined;
+    for (const e of model.entities) {
+      if (e.kind === 'figure') {
+        const para = paragraphIndexAt(model, e.start);
+        lastDrug.set(e, last && last.para === para ? last.name : null);
+        continue;
+      }
+      if (e.kind !== 'drug') continue;
+      total++;
+      counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+      last = { name: e.name, para: paragraphIndexAt(model, e.start) };
+      while (si < model.sentences.length && model.sentences[si].end <= e.start) si++;
+      if (si < model.sentences.length && e.start >= model.sentences[si].start) {
+        const set = names.get(si) ?? new Set<string>();
+        set.add(e.name);
+        names.set(si, set);
+      }
+    }
+    const share = new Map([...counts].map(([k, v]) => [k, v / Math.max(1, total)]));
+    info = { lastDrug, share, names };
+    DRUG_CONTEXT.set(model, info);
+  }
+  if (info.names.get(sentenceIndexAt(model, f.start))?.has(d)) return d;
+  const before = info.lastDrug.get(f);
+  if (before) return before === d ? d : undefined;
+  return (info.share.get(d) ?? 0) >= 0.6 ? d : undefined;
+}

@@ -8,7 +8,7 @@
  * ("/mL") and rates with a time ("mg/day") are left alone, and doses of different drugs are never
  * compared.
  */
-import type { Check } from './check';
+import { Check, sureDrug } from './check';
 import type { FigureEntity, Finding } from '../model';
 
 const CODE = 'dose-unit-mismatch';
@@ -22,8 +22,11 @@ export const doseUnit: Check = {
     const out: Finding[] = [];
     const groups = new Map<string, FigureEntity[]>();
     for (const e of model.entities) {
-      if (e.kind !== 'figure' || e.figureKind !== 'dose' || typeof e.value !== 'number' || !e.binding.drug || !DOSE_UNIT.test(e.unit)) continue;
-      const key = `${e.binding.drug}|${e.value}`;
+      if (e.kind !== 'figure' || e.figureKind !== 'dose' || typeof e.value !== 'number' || !DOSE_UNIT.test(e.unit)) continue;
+      // doses of a drug the sentence names, or of nearly the only drug of the document
+      const drug = sureDrug(model, e);
+      if (!drug) continue;
+      const key = `${drug}|${e.value}`;
       const g = groups.get(key) ?? [];
       g.push(e);
       groups.set(key, g);
