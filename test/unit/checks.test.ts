@@ -187,6 +187,14 @@ describe('checks found on the injected corpus', () => {
     assert.deepEqual(codes(deal + ' Beta will also make an equity investment.'), []);
     assert.deepEqual(codes(deal + ' Beta will also make a $30 million equity investment and pay an option exercise fee.'), []);
   });
+  it('totals: "consisted of" lists the parts of a sum', () => {
+    assert.deepEqual(codes('Net revenue of $120.5 million consisted of product revenue of $100.2 million and license revenue of $10.3 million.'), ['totals']);
+    assert.deepEqual(codes('Net revenue of $120.5 million consisted of product revenue of $110.2 million and license revenue of $10.3 million.'), []);
+  });
+  it('claimed-ratio: "nearly tripled, from 12 % to 20 %" read as the two figures compared', () => {
+    assert.deepEqual(codes('ORR nearly tripled, from 12% to 20%.'), ['claimed-ratio']);
+    assert.deepEqual(codes('ORR nearly tripled, from 12% to 33%.'), []);
+  });
   it('totals: a sum and its listed components in one sentence', () => {
     const closes = analyzeText('The financing was completed in two closes: a first close of \u00a360 million in July and a second close of \u00a325 million in September, for a total of \u00a392 million.').findings;
     assert.deepEqual(closes.map(f => [f.code, f.severity]), [['totals', 'error']]);
@@ -232,6 +240,12 @@ describe('repeated-value: enrolment, equity and durations of response', () => {
     const german = 'Die Phase-3-Studie ALPSTEIN (NCT05628155) ist abgeschlossen.\n\nIn die Studie wurden 312 Patienten mit COPD eingeschlossen. Sie wurden 1:1 auf tozanerimab oder Placebo randomisiert (jeweils 156 Patienten).\n\n\u201eDie 321 Patienten der Studie hatten h\u00e4ufige Exazerbationen\u201c, sagte die CMO.';
     assert.deepEqual(codes(german), ['repeated-value']);
     assert.deepEqual(codes(german.replace('321', '312')), []);
+  });
+  it('"all 421 patients in the LUMEN trial": a trial named where the word "trial" stands', () => {
+    const text = 'The Phase 3 LUMEN trial randomized 412 patients to drug or placebo.\n\nAll 421 patients in the LUMEN trial had moderate disease.';
+    assert.deepEqual(codes(text), ['repeated-value']);
+    assert.deepEqual(codes(text.replace('421', '412')), []);
+    assert.deepEqual(codes(text.replace('All 421 patients in the LUMEN trial had', 'The 300 patients in the LUMEN trial who completed week 52 had')), []);
   });
   it('a conclusion\u2019s population larger than the enrolment, but not a subgroup', () => {
     const abstract = 'Methods: HERALD-L (NCT05822144) is a single-arm Phase 2 study of pelvortinib.\n\nResults: 45 patients were enrolled at 22 centers.\n\nConclusions: In 54 patients with HER2-mutant NSCLC, pelvortinib achieved durable responses.';

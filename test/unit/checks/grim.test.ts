@@ -21,6 +21,8 @@ describe('grim', () => {
     assert.equal(fs[0].severity, 'warning');
     assert.match(fs[0].message, /ORR 38 % is not a share of 22 patients: 8\/22 = 36\.4 %, 9\/22 = 40\.9 %/);
     assert.equal(found('An ORR of 39% of 22 patients was seen.').length, 1);
+    assert.equal(found('The ORR was 43% among 15 patients.').length, 1);
+    assert.deepEqual(found('The ORR was 40% among 15 patients.'), []);
     assert.equal(found('Preliminary data (n = 22): ORR = 38 %, 12-month OS = 52 %.').length, 1);
   });
   it('leaves survival rates, shares with their count, and ambiguous n alone', () => {

@@ -23,6 +23,12 @@ describe('p-value-vs-ci', () => {
     assert.equal(found('PFS: HR 0.50 (95% CI 0.40\u20130.62; p = 0.30).').length, 1);
     assert.match(found('HR 0.74 (95% CI 0.65\u20130.85; p = 0.03)')[0].message, /100-fold/);
   });
+  it('reads a plain number the text names an odds ratio as a ratio', () => {
+    assert.equal(found('The odds ratio was 1.85 (95% CI 1.10\u20133.11, p = 0.25).').length, 1);
+    assert.deepEqual(found('The odds ratio was 1.85 (95% CI 1.10\u20133.11, p = 0.02).'), []);
+    // a mean difference is no ratio: its p-value is not judged here
+    assert.deepEqual(found('The mean difference was 1.85 (95% CI 1.10\u20133.11, p = 0.25).'), []);
+  });
   it('accepts what tests and rounding allow', () => {
     // a log-rank p beside a Cox interval that just touches 1
     assert.deepEqual(found('HR 0.80 (95% CI 0.64\u20131.00), p = 0.048'), []);

@@ -18,6 +18,8 @@ const WORD_CLAIMS: [RegExp, number, number][] = [
   [/\b(?:more than|over) (?:doubled?|two-?fold|twice)\b/gi, 2.0, Infinity],
   [/\b(?:almost|nearly) (?:doubled?|twice)\b/gi, 1.6, 2.05],
   [/\b(?:doubled|double the|twice (?:as|the))\b/gi, 1.8, 2.25],
+  [/\b(?:more than|over) (?:tripled?|three-?fold|three times)\b/gi, 3.0, Infinity],
+  [/\b(?:almost|nearly) (?:tripled?|three times)\b/gi, 2.4, 3.05],
   [/\b(?:tripled|triple the|three times (?:as|the))\b/gi, 2.7, 3.35],
   [/\b(?:halved|cut in half)\b/gi, 0.4, 0.6],
 ];
@@ -167,6 +169,10 @@ function judgeRelative(model: DocumentModel, claim: FigureEntity, word: string, 
 
 /** Compares a claim with the first two like figures of its sentence (same kind and unit, no comparator). */
 function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], out: Finding[]): void {
+  // "from 12 % to 20 %" may be read as one range; for a claim it is the two figures compared
+  const text = normalizedText(model);
+  candidates = candidates.flatMap(f => Array.isArray(f.value) && /\bfrom\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) && /\bto\b/.test(text.slice(f.start, f.end))
+    ? f.value.map(v => ({ ...f, value: v })) : [f]);
   const like = candidates.filter(f => (f.figureKind === 'percent' || f.figureKind === 'duration') && typeof f.value === 'number' && !f.comparator && !f.timepoint);
   if (like.length < 2) return;
   const [a, b] = like;

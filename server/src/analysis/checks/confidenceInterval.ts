@@ -5,8 +5,8 @@
  * written numbers and the usual asymmetry of interval methods allow (ratio intervals are
  * symmetric on the log scale, so the estimate is close to sqrt(lower x upper)).
  */
-import { Check, decimalsOf } from './check';
-import type { Finding, FigureEntity } from '../model';
+import { Check, decimalsOf, normalizedText } from './check';
+import type { DocumentModel, Finding, FigureEntity } from '../model';
 
 const CODE = 'ci-inconsistent';
 /** Relative room left for interval methods that are not exactly log-symmetric (profile likelihood, exact). */
@@ -64,4 +64,14 @@ export function estimateFor(text: string, figs: FigureEntity[], i: number): Figu
 
 function finding(ci: FigureEntity, severity: 'error' | 'warning', message: string, related: Finding['related'], data: Finding['data']): Finding {
   return { code: CODE, severity, message, start: ci.start, end: ci.end, related, data, fixes: [] };
+}
+
+/**
+ * Whether an interval's estimate is a ratio (symmetric on the log scale, no effect at 1): a ratio
+ * figure (HR, OR, RR), or a plain number the text names a ratio ("the odds ratio was 1.85").
+ */
+export function isRatioEstimate(model: DocumentModel, est: FigureEntity): boolean {
+  if (est.figureKind === 'ratio') return est.unit !== 'fold' && est.unit !== ':';
+  if (est.figureKind !== 'other' || est.unit !== '' || typeof est.value !== 'number' || est.value <= 0) return false;
+  return /\b(?:hazard|odds|risk|rate|incidence rate) ratio\s*(?:was|of|is|=|:)?\s*$|\b(?:HR|OR|RR|IRR|aHR|aOR)\s*(?:was|of|=|:)?\s*$/i.test(normalizedText(model).slice(Math.max(0, est.start - 30), est.start));
 }

@@ -62,7 +62,7 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
   if (next && next.figureKind === 'count' && next.denominator === undefined && !next.comparator) {
     const gap = model.text.slice(f.end, next.start);
     if (isNCount(next) && /^ ?[(\[]? ?$/.test(gap)) return next;
-    if (/^(patients|participants|subjects)$/.test(next.unit) && /^ (?:of|of the|der) $/.test(gap) && !/^n/i.test(next.text)) return next;
+    if (/^(patients|participants|subjects)$/.test(next.unit) && /^ (?:of|of the|among|among the|in|in the|der|bei) $/.test(gap) && !/^n/i.test(next.text)) return next;
   }
   if (nCounts.length === 1 && nCounts[0].end <= f.start && otherCountsBefore === 0) return nCounts[0];
   return undefined;

@@ -10,7 +10,7 @@
  *  - an exactly stated p-value of at least 0.001 is at least 100-fold off.
  */
 import { Check, halfUnit } from './check';
-import { estimateFor } from './confidenceInterval';
+import { estimateFor, isRatioEstimate } from './confidenceInterval';
 import type { FigureEntity, Finding } from '../model';
 
 const CODE = 'p-value-vs-ci';
@@ -30,7 +30,7 @@ export const pValueInterval: Check = {
       // "(95% CI 0.52-0.84; p < 0.001)", "(95% CI, 0.61 to 0.86), P=0.0002": the p-value right after the interval
       if (!/^[\s;,)\]]{0,4}$/.test(model.text.slice(ci.end, p.start))) continue;
       const est = estimateFor(model.text, figs, i);
-      if (!est || est.figureKind !== 'ratio' || est.unit === 'fold' || typeof est.value !== 'number') continue;
+      if (!est || !isRatioEstimate(model, est) || typeof est.value !== 'number') continue;
       const [lo, hi] = ci.value;
       if (!(lo > 0 && hi > lo && est.value > 0)) continue;
       // an estimate outside its interval is ci-inconsistent's finding; nothing follows from it here
@@ -58,9 +58,10 @@ export const pValueInterval: Check = {
       else if (cmp === '=' && stated >= 0.001 && (pMax * 100 <= stated || pMin >= stated * 100)) why = 'they differ more than 100-fold';
       if (!why) continue;
       const mid = Math.sqrt(pMin * pMax);
+      const name = est.figureKind === 'ratio' ? est.unit : 'ratio';
       out.push({
         code: CODE, severity: 'warning',
-        message: `${model.text.slice(p.start, p.end)} does not fit ${est.unit} ${est.value} (${ci.level ?? 95} % CI ${lo}\u2013${hi}), which implies p \u2248 ${fmtP(mid)}: ${why}.`,
+        message: `${model.text.slice(p.start, p.end)} does not fit ${name} ${est.value} (${ci.level ?? 95} % CI ${lo}\u2013${hi}), which implies p \u2248 ${fmtP(mid)}: ${why}.`,
         start: p.start, end: p.end,
         related: [{ start: ci.start, end: ci.end, message: `the interval: ${lo}\u2013${hi}` }, { start: est.start, end: est.end, message: `the estimate: ${est.value}` }],
         data: { stated, impliedMin: Number(pMin.toPrecision(3)), impliedMax: Number(pMax.toPrecision(3)), lower: lo, upper: hi, estimate: est.value }, fixes: [],

@@ -252,9 +252,23 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   const surface = model.text.slice(f.start, f.end);
   if (says(DIFFERENT_CONTEXT) || says(PARTS)) return undefined;
   // "the 321 patients of the study", "Die 321 Patienten der Studie" (not "the 29 patients in the trial who were evaluable")
-  const whole = /^\s*(?:of|in|enrolled in|treated in|randomi[sz]ed in|der|in der)\s+(?:the|this|our|that|dieser|der)?\s*(?:study|trial|Studie)\b/i.exec(after);
-  if (/\b(?:the|all|die|alle)\s*$/i.test(before) && whole && !/^[\s,]*(?:who|that|which|with|evaluable|treated|receiving|die|mit)\b/i.test(after.slice(whole[0].length))) {
-    return { f, value, stage: planned ? 'planned' : 'neutral' };
+  // ... or "in the LUMEN trial": a trial's name where the word "trial" would stand
+  const lead2 = /^\s*(?:of|in|enrolled in|treated in|randomi[sz]ed in|der|in der)\s+(?:the|this|our|that|dieser|der)?\s*/i.exec(after);
+  let wholeEnd = -1;
+  let named: { start: number; end: number } | undefined;
+  if (lead2) {
+    // "the study", or a name the recogniser does not know: "the LUMEN trial"
+    const words = after.slice(lead2[0].length).split(' ', 2);
+    const isTrialWord = (w: string | undefined) => w !== undefined && /^(?:study|trial|Studie)\b/i.test(w);
+    if (isTrialWord(words[0])) wholeEnd = f.end + lead2[0].length + words[0].length;
+    else if (/^[A-Z][A-Za-z0-9-]+$/.test(words[0]) && isTrialWord(words[1])) wholeEnd = f.end + lead2[0].length + words[0].length + 1 + words[1].length;
+    else if ((named = trialStartsAt(model, f.end + lead2[0].length))) {
+      const tail = /^ (?:study|trial|Studie)\b/i.exec(text.slice(named.end, named.end + 8));
+      wholeEnd = named.end + (tail ? tail[0].length : 0);
+    }
+  }
+  if (/\b(?:the|all|die|alle)\s*$/i.test(before) && wholeEnd >= 0 && !/^[\s,]*(?:who|that|which|with|evaluable|treated|receiving|die|mit)\b/i.test(text.slice(wholeEnd, wholeEnd + 30))) {
+    return { f, value, stage: planned ? 'planned' : 'neutral', trialAt: named?.start };
   }
   // "In 54 patients with previously treated NSCLC, pelvortinib achieved ..."
   const lead = f.start - s.start <= 40 ? text.slice(s.start, f.start).replace(/^\s*(?:conclusions?|results|schlussfolgerung(?:en)?)\s*:\s*/i, '') : '';
@@ -269,4 +283,13 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (/\b(?:each|apiece|per arm|jeweils|je)\b/i.test(text.slice(Math.max(s.start, f.start - 12), Math.min(s.end, f.end + 12)))) return undefined;
   if (firstCount !== f) return undefined;
   return { f, value, stage: planned ? 'planned' : 'actual' };
+}
+
+/** The trial mention starting at a position (or a space or two after it), by binary search over the sorted entities. */
+function trialStartsAt(model: DocumentModel, pos: number): { start: number; end: number } | undefined {
+  const es = model.entities;
+  let lo = 0, hi = es.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (es[mid].start < pos) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < es.length && es[k].start <= pos + 2; k++) if (es[k].kind === 'trial') return { start: es[k].start, end: es[k].end };
+  return undefined;
 }

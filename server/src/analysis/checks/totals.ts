@@ -101,7 +101,7 @@ function sentenceText(model: DocumentModel, pos: number): string {
 }
 
 /** "CHF 48.2 million, comprising A of CHF 31.5 million and B of CHF 14.1 million": the whole first, then its exhaustive parts. */
-const WHOLE_THEN_PARTS = /^[ ,]{0,3}(?:comprising|consisting of|composed of|made up of|split (?:into|between)|broken down into|bestehend aus|zusammengesetzt aus)\b/i;
+const WHOLE_THEN_PARTS = /^[ ,]{0,3}(?:comprising|comprised|comprises|consisting of|consisted of|consists of|composed of|(?:was |is )?made up of|split (?:into|between)|broken down into|bestehend aus|zusammengesetzt aus|setzte sich zusammen aus)\b/i;
 /** "... of which A and B": parts that cannot exceed the whole, though others may be left out. */
 const WHOLE_THEN_SUBSETS = /^[ ,]{0,3}(?:of which|davon)\b/i;
 /** "a first close of £60 million and a second close of £25 million, for a total of £85 million" */
