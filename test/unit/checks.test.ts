@@ -247,6 +247,12 @@ describe('repeated-value: enrolment, equity and durations of response', () => {
     assert.deepEqual(codes(text.replace('421', '412')), []);
     assert.deepEqual(codes(text.replace('All 421 patients in the LUMEN trial had', 'The 300 patients in the LUMEN trial who completed week 52 had')), []);
   });
+  it('trials told apart by a name the recogniser does not know, and one trial by its name and phase', () => {
+    assert.deepEqual(codes('The Phase 3 FOO trial enrolled 900 patients. The Phase 3 BAR trial enrolled 750 patients.'), []);
+    assert.deepEqual(codes('In the Phase 3 OCEAN study, 600 patients were randomized.\n\nOCEAN, a 660-patient Phase 3 study, met its primary endpoint.'), ['repeated-value']);
+    // a subset is not the trial's size
+    assert.deepEqual(codes('The Phase 2 trial enrolled 120 patients, of whom 98 were evaluable. The 98 evaluable patients in the trial had a median age of 64.'), []);
+  });
   it('a conclusion\u2019s population larger than the enrolment, but not a subgroup', () => {
     const abstract = 'Methods: HERALD-L (NCT05822144) is a single-arm Phase 2 study of pelvortinib.\n\nResults: 45 patients were enrolled at 22 centers.\n\nConclusions: In 54 patients with HER2-mutant NSCLC, pelvortinib achieved durable responses.';
     assert.deepEqual(codes(abstract), ['repeated-value']);

@@ -40,6 +40,7 @@ const DEAL = /\b(?:deal|agreement|transaction|licen[cs](?:e|ing)|collaboration|p
 const NOT_A_DEAL = /\b(?:revenues?|product sales|net sales|sales of|financing|placement|raised|raises|proceeds|offering|tranches?)\b/i;
 
 const MEDIAN = /\bmedian\b/i;
+const SUBSET_COUNT = /\b(?:evaluable|eligible|treated|efficacy|safety|additional|new|more|further|responding|weitere|auswertbare)\b/i;
 const POOLED = /\b(?:studies|trials|program|programme|worldwide)\b/i;
 
 /** A sentence's answers to the patterns the checks ask of it, each worked out once however many figures ask. */
@@ -251,6 +252,8 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (f.figureKind !== 'count' || !PATIENT_UNITS.test(f.unit)) return undefined;
   const surface = model.text.slice(f.start, f.end);
   if (says(DIFFERENT_CONTEXT) || says(PARTS)) return undefined;
+  // "98 evaluable patients", "64 treated patients": a subset, not the trial's size
+  if (SUBSET_COUNT.test(surface)) return undefined;
   // "the 321 patients of the study", "Die 321 Patienten der Studie" (not "the 29 patients in the trial who were evaluable")
   // ... or "in the LUMEN trial": a trial's name where the word "trial" would stand
   const lead2 = /^\s*(?:of|in|enrolled in|treated in|randomi[sz]ed in|der|in der)\s+(?:the|this|our|that|dieser|der)?\s*/i.exec(after);

@@ -26,30 +26,47 @@ export function trialMentions(model: DocumentModel): TrialMentions {
   const phaseTo = new Map<string, Set<string>>();
   const near = (a: Entity, b: Entity) => b.start - a.end <= 80 && sentenceIndexAt(model, a.start) === sentenceIndexAt(model, b.start)
     && !/\b(?:and|or|vs\.?|versus|following|after|before|than|from|und|oder)\b/i.test(text.slice(a.end, b.start));
+  // "the Phase 3 LUMEN trial": a name the recogniser does not know, written after the phase, names the trial
+  const nameOf = new Map<TrialEntity, string>();
+  for (const t of list) {
+    if (t.facts.trialKind !== 'phase') { nameOf.set(t, t.name); continue; }
+    const m = /^[ -]([A-Z][A-Z0-9-]{2,}) (?:trial|study|Studie)\b/.exec(text.slice(t.end, t.end + 40));
+    if (m) nameOf.set(t, `named:${m[1]}`);
+  }
   for (let i = 0; i + 1 < list.length; i++) {
     const a = list[i], b = list[i + 1];
-    if (!near(a, b) || a.facts.trialKind === b.facts.trialKind) continue;
-    if (a.facts.trialKind !== 'phase' && b.facts.trialKind !== 'phase') union(a.name, b.name);
+    const na = nameOf.get(a), nb = nameOf.get(b);
+    if (!na || !nb || na === nb || !near(a, b) || a.facts.trialKind === b.facts.trialKind) continue;
+    union(na, nb);
+  }
+  // a phase written with its own name ("Phase 3 OCEAN study") also tells which trial that phase is
+  for (const t of list) {
+    const n = nameOf.get(t);
+    if (t.facts.trialKind !== 'phase' || !n) continue;
+    const set = phaseTo.get(t.name) ?? new Set<string>();
+    set.add(find(n));
+    phaseTo.set(t.name, set);
   }
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
-    if (p.facts.trialKind !== 'phase') continue;
+    if (nameOf.has(p)) continue;
     for (const q of [list[i - 1], list[i + 1]]) {
-      if (!q || q.facts.trialKind === 'phase') continue;
+      const nq = q && nameOf.get(q);
+      if (!q || !nq) continue;
       const [a, b] = q.start < p.start ? [q, p] : [p, q];
       if (!near(a, b)) continue;
       const set = phaseTo.get(p.name) ?? new Set<string>();
-      set.add(find(q.name));
+      set.add(find(nq));
       phaseTo.set(p.name, set);
     }
   }
   const identity = new Map<TrialEntity, string>();
   for (const t of list) {
     if (ANOTHER.test(text.slice(Math.max(0, t.start - 20), t.start))) { identity.set(t, `${t.name}#${t.start}`); continue; }
-    if (t.facts.trialKind === 'phase') {
-      const to = phaseTo.get(t.name);
-      identity.set(t, to && to.size === 1 ? [...to][0] : `phase:${t.name}`);
-    } else identity.set(t, find(t.name));
+    const named = nameOf.get(t);
+    if (named) { identity.set(t, find(named)); continue; }
+    const to = phaseTo.get(t.name);
+    identity.set(t, to && to.size === 1 ? [...to][0] : `phase:${t.name}`);
   }
   return { list, identity };
 }
@@ -76,5 +93,5 @@ export function trialFor(trials: TrialMentions, s: { start: number; end: number 
 }
 
 export function trialLabel(identity: string): string {
-  return identity.replace(/^phase:/, '').replace(/#\d+$/, '');
+  return identity.replace(/^(?:phase|named):/, '').replace(/#\d+$/, '');
 }
