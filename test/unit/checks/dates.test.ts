@@ -26,6 +26,8 @@ describe('date-inconsistent', () => {
   it('reports a range that ends before it starts', () => {
     assert.equal(found('Between May 2025 and March 2025, 45 patients were enrolled.').length, 1);
     assert.deepEqual(found('Between March 2024 and February 2025, 45 patients were enrolled.'), []);
+    assert.equal(found('Expansion into prostate NEC is planned (2028\u20112027).').length, 1);
+    assert.deepEqual(found('Expansion into prostate NEC is planned (2027\u20112028).'), []);
   });
   it('keeps plans apart from facts, other trials apart, and restatements alone', () => {
     assert.deepEqual(found(`${HEAD}Enrollment in the Phase 2 trial is expected to complete in Q1 2026. The Phase 2 trial completed enrollment of its first cohort in May 2025.`), []);

@@ -66,6 +66,14 @@ export const dates: Check = {
           out.push(finding(b, `The range ends (${sb.label}) before it starts (${sa.label}).`, [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }], { start: sa.from, end: sb.to }));
         }
       }
+      // a range read as one figure: "2028-2026"
+      for (const f of inS) {
+        if (f.figureKind !== 'date' || !Array.isArray(f.value)) continue;
+        const [a, b] = f.value;
+        if (a >= 1900 && b >= 1900 && a <= 2200 && b <= 2200 && b < a) {
+          out.push(finding(f, `The range ends (${b}) before it starts (${a}).`, [], { start: a, end: b }));
+        }
+      }
       const trial = trialFor(trials, s);
       // a list of dates is no event statement; this also bounds the work per sentence
       if (datesHere.length > 12) continue;
