@@ -109,6 +109,14 @@ describe('checks on intervals and survival', () => {
     assert.equal(text.slice(findings[0].related[0].start, findings[0].related[0].end), '5.4 months');
     assert.deepEqual(codes(text.replace('5.4 months', '9.4 months')), []);
   });
+  it('a comparator\u2019s median the binding gave the drug is neither a restatement nor the drug\u2019s OS', () => {
+    const drug = 'With zanidatamab, median PFS was 9.0 months and median OS was 14.9 months.';
+    assert.deepEqual(codes(`${drug}\n\nStandard chemotherapy yields a median OS of 8.5 months in this setting.`), []);
+    assert.deepEqual(codes(`${drug}\n\nFor comparison, patients treated with standard chemotherapy have a median overall survival of 8.5 months.`), []);
+    assert.deepEqual(codes('With zanidatamab, median PFS was 9.0 months.\n\nStandard chemotherapy yields a median OS of 8.5 months.'), []);
+    // the drug's own figures in a sentence that goes on to the control arm are still the drug's
+    assert.deepEqual(codes('Median PFS was 13.1 months with zanidatamab versus 8.7 months with the control regimen, and median OS was 11.0 months with zanidatamab.'), ['survival-logic']);
+  });
   it('survival-logic: different arms are not compared', () => {
     assert.deepEqual(codes('In the 900 \u00b5g/kg group median OS was 7.8 months. In the 450 \u00b5g/kg group median PFS was 14.9 months.'), []);
   });

@@ -100,22 +100,27 @@ export function isControlArmFigure(model: DocumentModel, f: FigureEntity): boole
   return /^[\s,]*(?:with|in|on|for|receiving|under|in patients (?:on|receiving)|unter|mit|bei)\s+(?:the|matching|a)?\s*(?:control|comparator|placebo|chemotherapy|standard(?: of care)?|SOC|best supportive care|investigator'?s choice|physician'?s choice|Placebo|Kontroll)/i.test(after);
 }
 
-const DRUG_SENTENCES = new WeakMap<DocumentModel, Set<number>>();
+const DRUG_SENTENCES = new WeakMap<DocumentModel, Map<number, Set<string>>>();
 
-/** Whether the sentence at this index names a drug; one sweep per model. */
-export function sentenceNamesDrug(model: DocumentModel, sentenceIndex: number): boolean {
-  let set = DRUG_SENTENCES.get(model);
-  if (!set) {
-    set = new Set<number>();
+/** Whether the sentence at this index names a drug (or the given one); one sweep per model. */
+export function sentenceNamesDrug(model: DocumentModel, sentenceIndex: number, drug?: string): boolean {
+  let map = DRUG_SENTENCES.get(model);
+  if (!map) {
+    map = new Map<number, Set<string>>();
     let si = 0;
     for (const e of model.entities) {
       if (e.kind !== 'drug') continue;
       while (si < model.sentences.length && model.sentences[si].end <= e.start) si++;
-      if (si < model.sentences.length && e.start >= model.sentences[si].start && e.end <= model.sentences[si].end) set.add(si);
+      if (si < model.sentences.length && e.start >= model.sentences[si].start && e.end <= model.sentences[si].end) {
+        const set = map.get(si) ?? new Set<string>();
+        set.add(e.name);
+        map.set(si, set);
+      }
     }
-    DRUG_SENTENCES.set(model, set);
+    DRUG_SENTENCES.set(model, map);
   }
-  return set.has(sentenceIndex);
+  const names = map.get(sentenceIndex);
+  return !!names && (drug === undefined || names.has(drug));
 }
 
 const DRUG_CONTEXT = new WeakMap<DocumentModel, { lastDrug: Map<FigureEntity, string | null>; share: Map<string, number>; names: Map<number, Set<string>> }>();
@@ -161,4 +166,20 @@ export function sureDrug(model: DocumentModel, f: FigureEntity): string | undefi
   const before = info.lastDrug.get(f);
   if (before) return before === d ? d : undefined;
   return (info.share.get(d) ?? 0) >= 0.6 ? d : undefined;
+}
+
+/** Words of a sentence that speaks of a comparator, the standard of care or history rather than the drug. */
+export const COMPARATOR_CONTEXT = /\b(?:standard|chemotherapy|comparison|compared|historical(?:ly)?|typically|usually|control|comparator|placebo|SOC|literature|benchmark|reported|other|existing|current)\b/i;
+
+/**
+ * Whether a figure is likely another arm's than its binding says: a control arm's figure, or one
+ * whose sentence, before it, speaks of a comparator ("standard chemotherapy yields a median OS
+ * of 8.5 months") without naming the drug the binding gave it.
+ */
+export function aboutAnotherArm(model: DocumentModel, f: FigureEntity): boolean {
+  if (isControlArmFigure(model, f)) return true;
+  const si = sentenceIndexAt(model, f.start);
+  if (si < 0 || !f.binding.drug || sentenceNamesDrug(model, si, f.binding.drug)) return false;
+  // the words before the figure: "13.1 months with the ADC versus 8.7 months with the control" is the ADC's
+  return COMPARATOR_CONTEXT.test(normalizedText(model).slice(Math.max(model.sentences[si].start, f.start - 300), f.start));
 }

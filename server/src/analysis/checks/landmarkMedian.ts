@@ -6,7 +6,7 @@
  * (half a month, two percentage points) for how software places the median on a flat stretch of
  * the curve; medians and rates of subgroups, updates or other analyses are never paired.
  */
-import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, OTHER_POPULATION, paragraphIndexAt } from './check';
+import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, OTHER_POPULATION, paragraphIndexAt } from './check';
 import { isSurvivalMedian, TO_MONTHS } from './survivalLogic';
 import type { FigureEntity, Finding } from '../model';
 
@@ -27,7 +27,7 @@ export const landmarkMedian: Check = {
       if (OTHER_POPULATION.test(model.text.slice(s.start, s.end))) continue;
       for (const f of figs) {
         // a control arm's figure may carry the investigational drug's binding: keep both apart
-        if (isControlArmFigure(model, f)) continue;
+        if (aboutAnotherArm(model, f)) continue;
         if (isSurvivalMedian(f)) medians.push(f);
         else if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator
           && (f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS') && f.binding.timepoint) rates.push(f);

@@ -17,7 +17,7 @@
  * Sentences that name a subgroup, an update or a follow-up, and comparator figures ("versus 11.0
  * months"), are never compared.
  */
-import { Check, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug } from './check';
+import { aboutAnotherArm, Check, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 
@@ -112,6 +112,9 @@ export const repeatedValue: Check = {
         if (f.figureKind === 'duration' && !f.comparator && !f.timepoint) {
           const kind = medianKind(text, s.start, f);
           if (!kind || !says(MEDIAN) || says(DIFFERENT_CONTEXT, withoutSamePopulation)) continue;
+          // "standard chemotherapy yields a median OS of 8.5 months": a sentence that speaks of a
+          // comparator without naming the drug the binding fell back to is not about that drug
+          if (aboutAnotherArm(model, f)) continue;
           const unbound = !f.binding.drug && !f.binding.arm;
           const soleInSentence = durations === 1 && !sentenceNamesDrug(model, si);
           const kinds = medianKinds.get(`${kind}|${f.unit}`) ?? new Set<string>();

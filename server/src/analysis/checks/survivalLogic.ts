@@ -9,7 +9,7 @@
  * for that drug and arm. A PFS whose sentence states OS values for its drug and arm is never
  * compared with an OS from elsewhere: a cohort's medians are not the main population's.
  */
-import { Check, figuresBySentence } from './check';
+import { aboutAnotherArm, Check, figuresBySentence } from './check';
 import type { Finding, FigureEntity } from '../model';
 
 const CODE = 'survival-logic';
@@ -30,9 +30,11 @@ export const survivalLogic: Check = {
     const key = (f: FigureEntity) => `${f.binding.drug ?? ''}|${f.binding.arm ?? ''}`;
     const os = new Map<string, FigureEntity>();
     const bySentence = figuresBySentence(model);
-    for (const figs of bySentence) for (const f of figs) if (isSurvivalMedian(f) && f.binding.endpoint === 'OS' && !os.has(key(f))) os.set(key(f), f);
+    // a median the binding gave the drug while its sentence speaks of the comparator is left out
+    const ours = (f: FigureEntity) => isSurvivalMedian(f) && !aboutAnotherArm(model, f);
+    for (const figs of bySentence) for (const f of figs) if (ours(f) && f.binding.endpoint === 'OS' && !os.has(key(f))) os.set(key(f), f);
     for (const figs of bySentence) {
-      const medians = figs.filter(isSurvivalMedian);
+      const medians = figs.filter(ours);
       for (const pfs of medians) {
         if (pfs.binding.endpoint !== 'PFS') continue;
         const here = medians.filter(f => f.binding.endpoint === 'OS' && key(f) === key(pfs));
