@@ -12,6 +12,14 @@ import { ROOT, SEEDS, readSeed } from '../helpers';
 
 const DIR = path.join(ROOT, 'test', 'golden');
 
+/**
+ * Why a careful reader agrees with each seed finding, by seed and "line:col code". Printed under
+ * the finding in the golden file; a finding without one fails the test, so no new finding on a
+ * seed goes in unexamined.
+ */
+const JUSTIFICATIONS: Record<string, Record<string, string>> = JSON.parse(fs.readFileSync(path.join(DIR, 'justifications.json'), 'utf8'));
+const MISSING = '(none: examine this finding and justify it in test/golden/justifications.json)';
+
 export function goldenText(seed: string, text: string): string {
   const { model, findings } = analyzeText(text);
   const lines = new LineIndex(text);
@@ -20,7 +28,10 @@ export function goldenText(seed: string, text: string): string {
   for (const e of model.entities) out.push(`${pos(e.start).padEnd(8)}${e.kind.padEnd(11)}${e.name.padEnd(26)}\u00ab${e.text}\u00bb${facts(e)}`);
   out.push('', '## Findings (line:col  severity  code  message)');
   if (findings.length === 0) out.push('(none)');
-  for (const f of findings) out.push(`${pos(f.start).padEnd(8)}${f.severity.padEnd(12)}${f.code.padEnd(20)}${f.message}`);
+  for (const f of findings) {
+    out.push(`${pos(f.start).padEnd(8)}${f.severity.padEnd(12)}${f.code.padEnd(20)}${f.message}`);
+    out.push(`        why: ${JUSTIFICATIONS[seed]?.[`${pos(f.start)} ${f.code}`] ?? MISSING}`);
+  }
   out.push('', '## Outline (name  [detail]  selection line:col  (range line:col-line:col))');
   const at = (p: { line: number; character: number }) => `${p.line + 1}:${p.character + 1}`;
   const walk = (symbols: DocumentSymbol[], depth: number) => {
@@ -56,6 +67,7 @@ describe('golden files for the seeds', () => {
       if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, actual);
       assert.ok(fs.existsSync(file), `missing golden file ${path.relative(ROOT, file)}; run npm run golden:update and review it`);
       assert.equal(actual, fs.readFileSync(file, 'utf8'));
+      assert.ok(!actual.includes(MISSING), `a finding on seeds/${seed} has no justification in test/golden/justifications.json`);
     });
   }
 });

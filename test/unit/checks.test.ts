@@ -32,6 +32,18 @@ describe('checks', () => {
     it('leaves growth above 100 % alone', () => {
       assert.deepEqual(codes('Revenue grew 150 % year on year.'), []);
     });
+    it('reports a rate above the rate it is part of, written right after its endpoint', () => {
+      const { findings } = analyzeText('The ORR was 40% and the CR rate was 45%.');
+      assert.deepEqual(findings.map(f => [f.code, f.severity]), [['impossible-value', 'error']]);
+      assert.match(findings[0].message, /CR 45 % is above ORR 40 %/);
+      assert.deepEqual(codes('ORR was 55.6% and the disease control rate was 50.0%.'), ['impossible-value']);
+      assert.deepEqual(codes('The ORR was 40% and the CR rate was 12%.'), []);
+      // a control arm's rate, and a rate whose endpoint is not the one written before it
+      assert.deepEqual(codes('The ORR was 40% versus 20% with docetaxel, and the CR rate was 25% versus 5%.'), []);
+      assert.deepEqual(codes('The objective response rate was 31.6%, including 1 complete response, and disease control was achieved in 66.7%.'), []);
+      // a CR rate above 100 % is reported once, as above 100 %
+      assert.equal(analyzeText('The ORR was 96.0% and the CR rate was 112.0%.').findings.length, 1);
+    });
     it('reports a p-value above 1', () => {
       assert.deepEqual(codes('The difference was significant (p = 1.3).'), ['impossible-value']);
     });
@@ -89,6 +101,22 @@ describe('checks on intervals and survival', () => {
     const { findings } = analyzeText('With mitazalimab, median overall survival was 7.8 months and median progression-free survival was 14.9 months.');
     assert.deepEqual(findings.map(f => [f.code, f.severity]), [['survival-logic', 'warning']]);
   });
+  it('survival-logic: a cohort\u2019s PFS is compared with the OS of its own sentence, not the main population\u2019s', () => {
+    const text = 'With zanidatamab, median PFS was 7.4 months and median OS was 16.1 months. In a separate cohort of 38 patients, zanidatamab gave a median PFS of 6.2 months and a median OS of 5.4 months.';
+    const { findings } = analyzeText(text);
+    assert.deepEqual(findings.map(f => f.code), ['survival-logic']);
+    assert.equal(text.slice(findings[0].start, findings[0].end), '6.2 months');
+    assert.equal(text.slice(findings[0].related[0].start, findings[0].related[0].end), '5.4 months');
+    assert.deepEqual(codes(text.replace('5.4 months', '9.4 months')), []);
+  });
+  it('a comparator\u2019s median the binding gave the drug is neither a restatement nor the drug\u2019s OS', () => {
+    const drug = 'With zanidatamab, median PFS was 9.0 months and median OS was 14.9 months.';
+    assert.deepEqual(codes(`${drug}\n\nStandard chemotherapy yields a median OS of 8.5 months in this setting.`), []);
+    assert.deepEqual(codes(`${drug}\n\nFor comparison, patients treated with standard chemotherapy have a median overall survival of 8.5 months.`), []);
+    assert.deepEqual(codes('With zanidatamab, median PFS was 9.0 months.\n\nStandard chemotherapy yields a median OS of 8.5 months.'), []);
+    // the drug's own figures in a sentence that goes on to the control arm are still the drug's
+    assert.deepEqual(codes('Median PFS was 13.1 months with zanidatamab versus 8.7 months with the control regimen, and median OS was 11.0 months with zanidatamab.'), ['survival-logic']);
+  });
   it('survival-logic: different arms are not compared', () => {
     assert.deepEqual(codes('In the 900 \u00b5g/kg group median OS was 7.8 months. In the 450 \u00b5g/kg group median PFS was 14.9 months.'), []);
   });
@@ -108,6 +136,20 @@ describe('checks on claims, totals, repetitions and form', () => {
     const { findings } = analyzeText('The drug reduced the risk of death by 72 % (HR 0.58; 95% CI 0.45\u20130.75).');
     assert.deepEqual(findings.map(f => f.code), ['claimed-ratio']);
     assert.match(findings[0].message, /1 \u2212 0\.58 = 42 %/);
+    // the quick fix writes the reduction the hazard ratio gives, and the finding goes
+    const text = 'The drug reduced the risk of death by 72 % (HR 0.58; 95% CI 0.45\u20130.75).';
+    const e = findings[0].fixes[0].edits[0];
+    assert.equal(e.newText, '42');
+    assert.deepEqual(codes(text.slice(0, e.start) + e.newText + text.slice(e.end)), []);
+  });
+  it('claimed-ratio: a claim whose sentence gives only the comparator\u2019s figure, against the same endpoint in the sentence before', () => {
+    const text = 'Cytokine release syndrome (CRS) occurred in 16 of 25 patients (64.0%). The rate of CRS was halved compared with the first-generation product, in which 88.0% of patients had CRS.';
+    const { findings } = analyzeText(text);
+    assert.deepEqual(findings.map(f => f.code), ['claimed-ratio']);
+    assert.match(findings[0].message, /64 \/ 88 = 0\.73/);
+    assert.deepEqual(codes(text.replace('16 of 25 patients (64.0%)', '11 of 25 patients (44.0%)')), []);
+    // a sentence with no figure of its own is not paired with itself
+    assert.deepEqual(codes('Cytokine release syndrome (CRS) occurred in 64.0% of patients. The rate of CRS was thus halved.'), []);
   });
   it('claimed-ratio: true claims pass', () => {
     assert.deepEqual(codes('ORR was 3-fold higher (45 % vs 15 %). The rate more than doubled (48 % vs 22 %). Risk of death was reduced by 42 % (HR 0.58). The rate was halved (40 % vs 20 %).'), []);
@@ -138,12 +180,45 @@ describe('checks found on the injected corpus', () => {
   it('impossible-value: more responders than patients', () => {
     assert.deepEqual(codes('Blood Phe reached the target in 24 of 20 patients.'), ['impossible-value']);
   });
-  it('totals: all upfront and milestone parts against the total, but not when equity is part of the deal', () => {
+  it('totals: all upfront and milestone parts against the total, with or without the other payments the paragraph states', () => {
     const deal = 'Acme receives an upfront payment of $85 million and a near-term milestone payment of $40 million, and up to $375 million in development milestones and up to $650 million in commercial milestones, for a total potential deal value of up to $1.3 billion.';
     assert.deepEqual(codes(deal), ['totals']);
     // $1.15 billion written as "$1.2 billion" is rounding, not an error
     assert.deepEqual(codes(deal.replace('$1.3 billion', '$1.2 billion')), []);
-    assert.deepEqual(codes(deal + ' Beta will also make a $30 million equity investment.'), []);
+    // an equity purchase may or may not count in the total: $1.3 billion is neither $1.15 nor $1.18 billion
+    const withEquity = analyzeText(deal + ' Beta will also make a $30 million equity investment.').findings;
+    assert.deepEqual(withEquity.map(f => f.code), ['totals']);
+    assert.match(withEquity[0].message, /nor with USD 30 million added/);
+    // ... but $1.18 billion is the parts and the equity together
+    assert.deepEqual(codes(deal.replace('$1.3 billion', '$1.18 billion') + ' Beta will also make a $30 million equity investment.'), []);
+    // a payment named without its amount could be anything: not judged
+    assert.deepEqual(codes(deal + ' Beta will also make an equity investment.'), []);
+    assert.deepEqual(codes(deal + ' Beta will also make a $30 million equity investment and pay an option exercise fee.'), []);
+  });
+  it('totals: "consisted of" lists the parts of a sum', () => {
+    assert.deepEqual(codes('Net revenue of $120.5 million consisted of product revenue of $100.2 million and license revenue of $10.3 million.'), ['totals']);
+    assert.deepEqual(codes('Net revenue of $120.5 million consisted of product revenue of $110.2 million and license revenue of $10.3 million.'), []);
+  });
+  it('claimed-ratio: "nearly tripled, from 12 % to 20 %" read as the two figures compared', () => {
+    assert.deepEqual(codes('ORR nearly tripled, from 12% to 20%.'), ['claimed-ratio']);
+    assert.deepEqual(codes('ORR nearly tripled, from 12% to 33%.'), []);
+  });
+  it('totals: a sum and its listed components in one sentence', () => {
+    const closes = analyzeText('The financing was completed in two closes: a first close of \u00a360 million in July and a second close of \u00a325 million in September, for a total of \u00a392 million.').findings;
+    assert.deepEqual(closes.map(f => [f.code, f.severity]), [['totals', 'error']]);
+    assert.match(closes[0].message, /GBP 60 million \+ GBP 25 million = GBP 85 million, not the stated GBP 92 million/);
+    assert.equal(closes[0].related.length, 2);
+    assert.deepEqual(codes('A first close of \u00a360 million and a second close of \u00a325 million, for a total of \u00a385 million.'), []);
+    assert.deepEqual(codes('Total revenue was CHF 48.2 million, comprising product sales of CHF 31.5 million and collaboration revenue of CHF 14.1 million.'), ['totals']);
+    // rounding of each written number is allowed
+    assert.deepEqual(codes('Total revenue was CHF 45.7 million, comprising product sales of CHF 31.5 million and collaboration revenue of CHF 14.1 million.'), []);
+    // "of which" names parts that may leave others out: only more than the whole is wrong
+    assert.deepEqual(codes('Operating expenses were CHF 39.7 million, of which research accounted for CHF 25.8 million and administration for CHF 9.9 million.'), []);
+    assert.deepEqual(codes('Operating expenses were CHF 39.7 million, of which research accounted for CHF 35.8 million and administration for CHF 9.9 million.'), ['totals']);
+    // a cumulative total includes earlier money the sentence does not list
+    assert.deepEqual(codes('The company raised $40 million in July and $25 million in September, bringing the total raised since inception to $151 million.'), []);
+    // different currencies are never added
+    assert.deepEqual(codes('It raised \u00a360 million and $25 million, for a total of \u00a392 million.'), []);
   });
   it('repeated-value: a deal total restated, and enrolment restated for the same trial', () => {
     assert.deepEqual(codes('The deal has a total potential value of up to US$1.2 billion.\n\n"The US$1.5 billion agreement reflects our confidence," said the CEO.'), ['repeated-value']);
@@ -153,6 +228,71 @@ describe('checks found on the injected corpus', () => {
   it('claimed-ratio: a concluding sentence judged against the sentence before it', () => {
     assert.deepEqual(codes('Overall survival: HR 0.58 (95% CI 0.45\u20130.75). The drug thus reduced the risk of death by 72%.'), ['claimed-ratio']);
     assert.deepEqual(codes('ALP fell below 1.67 times the upper limit of normal in 40 % of patients versus 10 % on placebo.'), []);
+  });
+});
+
+describe('repeated-value: enrolment, equity and durations of response', () => {
+  it('a deal\u2019s total is not a quarter\u2019s revenue nor a financing\u2019s proceeds, and two deals are two totals', () => {
+    assert.deepEqual(codes('Total revenue for the quarter was NOK 187.6 million.\n\nA first tranche of NOK 420 million and a second tranche of NOK 180 million, for a total of NOK 600 million.\n\nUnder the license, Fjell received NOK 150 million upfront and up to NOK 1.2 billion in milestones, for a total potential value of up to NOK 1.35 billion.'), []);
+    const two = 'Two license agreements worth up to $900 million in total.\n\nUnder the first, Mistral will receive $40 million upfront and up to $560 million in milestones, for a total of up to $600 million.\n\nUnder the second, Mistral will receive $15 million upfront and up to $285 million in milestones, for a total of up to $300 million.';
+    assert.deepEqual(codes(two), []);
+    // one deal laid out, restated differently: still reported
+    assert.deepEqual(codes('Under the agreement, Mistral will receive $40 million upfront and up to $560 million in milestones, for a total of up to $600 million.\n\n"The $700 million agreement validates our chemistry," said the CEO.'), ['repeated-value']);
+  });
+  it('a trial\u2019s size restated: "the trial will enroll", "a 160-patient trial", "the 321 patients of the study"', () => {
+    const planned = 'The proceeds will fund a Phase 2 trial of TMS-3317 in psoriasis. The trial will enroll 140 patients across the UK and Canada.\n\n"This financing fully funds our 160-patient Phase 2 trial," said the CEO.';
+    const { findings } = analyzeText(planned);
+    assert.deepEqual(findings.map(f => [f.code, f.severity]), [['repeated-value', 'warning']]);
+    assert.match(findings[0].message, /Enrolment in Phase 2 is stated as 160 here but 140 patients earlier/);
+    assert.deepEqual(codes(planned.replace('160-patient', '140-patient')), []);
+    const german = 'Die Phase-3-Studie ALPSTEIN (NCT05628155) ist abgeschlossen.\n\nIn die Studie wurden 312 Patienten mit COPD eingeschlossen. Sie wurden 1:1 auf tozanerimab oder Placebo randomisiert (jeweils 156 Patienten).\n\n\u201eDie 321 Patienten der Studie hatten h\u00e4ufige Exazerbationen\u201c, sagte die CMO.';
+    assert.deepEqual(codes(german), ['repeated-value']);
+    assert.deepEqual(codes(german.replace('321', '312')), []);
+  });
+  it('"all 421 patients in the LUMEN trial": a trial named where the word "trial" stands', () => {
+    const text = 'The Phase 3 LUMEN trial randomized 412 patients to drug or placebo.\n\nAll 421 patients in the LUMEN trial had moderate disease.';
+    assert.deepEqual(codes(text), ['repeated-value']);
+    assert.deepEqual(codes(text.replace('421', '412')), []);
+    assert.deepEqual(codes(text.replace('All 421 patients in the LUMEN trial had', 'The 300 patients in the LUMEN trial who completed week 52 had')), []);
+  });
+  it('trials told apart by a name the recogniser does not know, and one trial by its name and phase', () => {
+    assert.deepEqual(codes('The Phase 3 FOO trial enrolled 900 patients. The Phase 3 BAR trial enrolled 750 patients.'), []);
+    assert.deepEqual(codes('In the Phase 3 OCEAN study, 600 patients were randomized.\n\nOCEAN, a 660-patient Phase 3 study, met its primary endpoint.'), ['repeated-value']);
+    // a subset is not the trial's size
+    assert.deepEqual(codes('The Phase 2 trial enrolled 120 patients, of whom 98 were evaluable. The 98 evaluable patients in the trial had a median age of 64.'), []);
+  });
+  it('a conclusion\u2019s population larger than the enrolment, but not a subgroup', () => {
+    const abstract = 'Methods: HERALD-L (NCT05822144) is a single-arm Phase 2 study of pelvortinib.\n\nResults: 45 patients were enrolled at 22 centers.\n\nConclusions: In 54 patients with HER2-mutant NSCLC, pelvortinib achieved durable responses.';
+    assert.deepEqual(codes(abstract), ['repeated-value']);
+    assert.deepEqual(codes(abstract.replace('In 54 patients', 'In 12 patients')), []);
+  });
+  it('stays silent on progress, planned against actual, parts, another trial, and evaluable subsets', () => {
+    assert.deepEqual(codes('The Phase 2 trial has enrolled 34 patients to date. Enrollment of 90 patients in the Phase 2 trial is expected to complete in 2026.'), []);
+    assert.deepEqual(codes('The Phase 3 trial enrolled 600 patients.\n\nA second Phase 3 trial will enroll 640 patients.'), []);
+    assert.deepEqual(codes('The Phase 1 trial enrolled 40 patients. Part A enrolled 24 patients and Part B will enroll 60 patients.'), []);
+    assert.deepEqual(codes('The Phase 3 trial randomized 450 patients. The Phase 3 trial will enroll 600 patients in its extension.'), []);
+    assert.deepEqual(codes('FOO-1 (NCT01234567) enrolled 120 patients. BAR-2 (NCT07654321) enrolled 300 patients.'), []);
+    assert.deepEqual(codes('The Phase 2 trial enrolled 36 patients. Among the 29 patients in the trial who were evaluable, 12 responded.'), []);
+  });
+  it('an equity investment restated with the definite article', () => {
+    const deal = 'Kaminomiya will purchase $30 million of Cobalt Ridge common stock at a 20% premium.\n\n"Together with the $50 million equity investment, the payments extend our runway," said the CEO.';
+    const { findings } = analyzeText(deal);
+    assert.deepEqual(findings.map(f => f.code), ['repeated-value']);
+    assert.match(findings[0].message, /The equity investment is stated as \$50 million here but \$30 million earlier/);
+    assert.deepEqual(codes(deal.replace('$50 million', '$30 million')), []);
+    // a second investment, not a restatement
+    assert.deepEqual(codes('Acme will make a $30 million equity investment. Beta previously made a $50 million equity investment.'), []);
+  });
+  it('a median duration of response restated without its drug, against the only earlier one', () => {
+    const text = 'With CRM-133, the median duration of CR/CRh was 11.1 months.\n\n"Remissions lasting a median of 13.1 months in this heavily pretreated population are remarkable," said the investigator.';
+    const { findings } = analyzeText(text);
+    assert.deepEqual(findings.map(f => f.code), ['repeated-value']);
+    assert.match(findings[0].message, /Median duration of complete response is stated as 13\.1 months here but 11\.1 months earlier/);
+    assert.deepEqual(codes(text.replace('13.1', '11.1')), []);
+    // two earlier medians of the kind: which one is restated is unknown
+    assert.deepEqual(codes('Median duration of response was 9.9 months with zanidatamab. Median duration of response was 6.1 months with tucatinib. Responses lasting a median of 7.0 months are rare.'), []);
+    // a subgroup is another population
+    assert.deepEqual(codes(text.replace('in this heavily pretreated population', 'in patients with TP53 mutations')), []);
   });
 });
 
@@ -167,5 +307,21 @@ describe('totals: enrolment split into its arms or cohorts', () => {
     assert.deepEqual(codes('A total of 312 participants were randomised to placebo (n = 64) or to drug 2.5, 5, 10 or 15 mg (n = 62 each).'), []);
     assert.deepEqual(codes('The trial enrolled 120 patients, including 40 with prior therapy and 20 with brain metastases.'), []);
     assert.deepEqual(codes('In total, 58 patients were enrolled: 30 in cohort A and 28 in cohort B.'), []);
+  });
+});
+
+describe('claimed-ratio: "X % higher" and "X % lower"', () => {
+  it('reports a relative claim that neither the relative change nor the difference in points gives', () => {
+    const { findings } = analyzeText('Drug A produced a 70% higher response rate (45% vs 30%).');
+    assert.deepEqual(findings.map(f => f.code), ['claimed-ratio']);
+    assert.match(findings[0].message, /45 vs 30 is 50\.0 % higher \(relative\) or 15 percentage points/);
+    assert.deepEqual(codes('Relapses were 60% lower with drug A (18% vs 30%).'), ['claimed-ratio']);
+  });
+  it('accepts either reading, with rounding', () => {
+    assert.deepEqual(codes('Drug A produced a 50% higher response rate (45% vs 30%).'), []);
+    assert.deepEqual(codes('Drug A produced a 15% higher response rate (45% vs 30%).'), []);
+    assert.deepEqual(codes('Relapses were 40% lower with drug A (18% vs 30%).'), []);
+    assert.deepEqual(codes('Weight fell 15.2% more than with placebo (17.4% vs 2.2%).'), []);
+    assert.deepEqual(codes('LDL cholesterol reductions of 58.6% at 20 mg and 64.2% at 40 mg versus placebo at week 12.'), []);
   });
 });

@@ -18,14 +18,12 @@ const CHAR_MAP: Record<number, string> = {
 
 const NEEDS_MAP = /[\u2010-\u2015\u2212\ufe63\uff0d\u00a0\u2007-\u200a\u202f\u205f\u3000\u2002\u2003\u2018-\u201f\u2032\u2033\u03bc\u00ad\uff05\u066a]/;
 
+const NEEDS_MAP_ALL = new RegExp(NEEDS_MAP.source, 'g');
+
 export function normalizeText(text: string): string {
   if (!NEEDS_MAP.test(text)) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const mapped = CHAR_MAP[text.charCodeAt(i)];
-    out += mapped === undefined ? text[i] : mapped;
-  }
-  return out;
+  // one replacement per matched code unit, each one code unit long: offsets stay offsets
+  return text.replace(NEEDS_MAP_ALL, ch => CHAR_MAP[ch.charCodeAt(0)] ?? ch);
 }
 
 /** Whether a code unit was a Unicode hyphen, dash or minus in the original text. */

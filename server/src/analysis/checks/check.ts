@@ -1,5 +1,6 @@
 /** What every check is: a stable code, a default severity, a one-line description for docs and SARIF, and a pure run. */
 import type { DocumentModel, FigureEntity, Finding, Severity } from '../model';
+import { normalizeText } from '../text';
 
 export interface Check {
   code: string;
@@ -31,4 +32,154 @@ export function figuresBySentence(model: DocumentModel): FigureEntity[][] {
     if (e.start >= s.start && e.end <= s.end) out[si].push(e);
   }
   return out;
+}
+
+const NORMALIZED = new WeakMap<DocumentModel, string>();
+
+/** The model's text normalised (Unicode hyphens, spaces, quotes, mu), computed once per model; same offsets as the original. */
+export function normalizedText(model: DocumentModel): string {
+  let n = NORMALIZED.get(model);
+  if (n === undefined) { n = normalizeText(model.text); NORMALIZED.set(model, n); }
+  return n;
+}
+
+/** The index of the sentence holding `pos`, by binary search; -1 when none does. */
+export function sentenceIndexAt(model: DocumentModel, pos: number): number {
+  const ss = model.sentences;
+  let lo = 0, hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < ss[mid].start) hi = mid - 1; else if (pos >= ss[mid].end) lo = mid + 1; else return mid;
+  }
+  return -1;
+}
+
+const PARAGRAPHS = new WeakMap<DocumentModel, number[]>();
+
+/** The index of the paragraph (text between blank lines) holding `pos`: equal for two offsets in one paragraph. */
+export function paragraphIndexAt(model: DocumentModel, pos: number): number {
+  let starts = PARAGRAPHS.get(model);
+  if (!starts) {
+    starts = [0];
+    const re = /\n[ \t]*\r?\n/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(model.text)) !== null) starts.push(m.index + m[0].length);
+    PARAGRAPHS.set(model, starts);
+  }
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Half a unit in the last decimal place written: the rounding room of a written number. */
+export function halfUnit(surface: string): number {
+  return 0.5 * 10 ** -decimalsOf(surface);
+}
+
+/** Words that make a sentence speak of another population, analysis or time than the document's main result. */
+export const OTHER_POPULATION = /\b(?:subgroups?|among|in patients with|populations?|cohorts?|updated|update|interim|final analysis|prior|previous|earlier|primary analysis|data cut|high|low|positive|negative|expression|pooled|integrated|historical(?:ly)?)\b/i;
+
+/** The figure's drug and arm, as one key: figures compare only within one arm. */
+export function armKey(f: FigureEntity): string {
+  return `${f.binding.drug ?? ''}|${f.binding.arm ?? ''}`;
+}
+
+/**
+ * Whether a figure is the control arm's: introduced as the comparison ("versus 8.7 months") or
+ * followed by a control arm ("35.2 % with the control regimen", "10.3 % on placebo"). The binding
+ * may still name the investigational drug for such figures; checks that compare within an arm
+ * keep them apart with this.
+ */
+export function isControlArmFigure(model: DocumentModel, f: FigureEntity): boolean {
+  const text = normalizedText(model);
+  if (/(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)\s*$/i.test(text.slice(Math.max(0, f.start - 20), f.start))) return true;
+  const after = text.slice(f.end, f.end + 60).replace(/^\s*\([^()]*\)/, '');
+  return /^[\s,]*(?:with|in|on|for|receiving|under|in patients (?:on|receiving)|unter|mit|bei)\s+(?:the|matching|a)?\s*(?:control|comparator|placebo|chemotherapy|standard(?: of care)?|SOC|best supportive care|investigator'?s choice|physician'?s choice|Placebo|Kontroll)/i.test(after);
+}
+
+const DRUG_SENTENCES = new WeakMap<DocumentModel, Map<number, Set<string>>>();
+
+/** Whether the sentence at this index names a drug (or the given one); one sweep per model. */
+export function sentenceNamesDrug(model: DocumentModel, sentenceIndex: number, drug?: string): boolean {
+  let map = DRUG_SENTENCES.get(model);
+  if (!map) {
+    map = new Map<number, Set<string>>();
+    let si = 0;
+    for (const e of model.entities) {
+      if (e.kind !== 'drug') continue;
+      while (si < model.sentences.length && model.sentences[si].end <= e.start) si++;
+      if (si < model.sentences.length && e.start >= model.sentences[si].start && e.end <= model.sentences[si].end) {
+        const set = map.get(si) ?? new Set<string>();
+        set.add(e.name);
+        map.set(si, set);
+      }
+    }
+    DRUG_SENTENCES.set(model, map);
+  }
+  const names = map.get(sentenceIndex);
+  return !!names && (drug === undefined || names.has(drug));
+}
+
+const DRUG_CONTEXT = new WeakMap<DocumentModel, { lastDrug: Map<FigureEntity, string | null>; share: Map<string, number>; names: Map<number, Set<string>> }>();
+
+/**
+ * The drug a figure is about, when that is sure enough to compare figures by drug: the bound drug
+ * when its sentence names it, or when it is the last drug named before the figure in its
+ * paragraph, or, in a paragraph that names no drug before it, when it is the document's main drug
+ * (three in five drug mentions). A binding that fell back to the most-mentioned drug while the
+ * paragraph speaks of another is not.
+ */
+export function sureDrug(model: DocumentModel, f: FigureEntity): string | undefined {
+  const d = f.binding.drug;
+  if (!d) return undefined;
+  let info = DRUG_CONTEXT.get(model);
+  if (!info) {
+    const names = new Map<number, Set<string>>();
+    const counts = new Map<string, number>();
+    const lastDrug = new Map<FigureEntity, string | null>();
+    let total = 0, si = 0, last: { name: string; para: number } | undefined;
+    for (const e of model.entities) {
+      if (e.kind === 'figure') {
+        const para = paragraphIndexAt(model, e.start);
+        lastDrug.set(e, last && last.para === para ? last.name : null);
+        continue;
+      }
+      if (e.kind !== 'drug') continue;
+      total++;
+      counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+      last = { name: e.name, para: paragraphIndexAt(model, e.start) };
+      while (si < model.sentences.length && model.sentences[si].end <= e.start) si++;
+      if (si < model.sentences.length && e.start >= model.sentences[si].start) {
+        const set = names.get(si) ?? new Set<string>();
+        set.add(e.name);
+        names.set(si, set);
+      }
+    }
+    const share = new Map([...counts].map(([k, v]) => [k, v / Math.max(1, total)]));
+    info = { lastDrug, share, names };
+    DRUG_CONTEXT.set(model, info);
+  }
+  if (info.names.get(sentenceIndexAt(model, f.start))?.has(d)) return d;
+  const before = info.lastDrug.get(f);
+  if (before) return before === d ? d : undefined;
+  return (info.share.get(d) ?? 0) >= 0.6 ? d : undefined;
+}
+
+/** Words of a sentence that speaks of a comparator, the standard of care or history rather than the drug. */
+export const COMPARATOR_CONTEXT = /\b(?:standard|chemotherapy|comparison|compared|historical(?:ly)?|typically|usually|control|comparator|placebo|SOC|literature|benchmark|reported|other|existing|current)\b/i;
+
+/**
+ * Whether a figure is likely another arm's than its binding says: a control arm's figure, or one
+ * whose sentence, before it, speaks of a comparator ("standard chemotherapy yields a median OS
+ * of 8.5 months") without naming the drug the binding gave it.
+ */
+export function aboutAnotherArm(model: DocumentModel, f: FigureEntity): boolean {
+  if (isControlArmFigure(model, f)) return true;
+  const si = sentenceIndexAt(model, f.start);
+  if (si < 0 || !f.binding.drug || sentenceNamesDrug(model, si, f.binding.drug)) return false;
+  // the words before the figure: "13.1 months with the ADC versus 8.7 months with the control" is the ADC's
+  return COMPARATOR_CONTEXT.test(normalizedText(model).slice(Math.max(model.sentences[si].start, f.start - 300), f.start));
 }

@@ -5,8 +5,8 @@
  * written numbers and the usual asymmetry of interval methods allow (ratio intervals are
  * symmetric on the log scale, so the estimate is close to sqrt(lower x upper)).
  */
-import { Check, decimalsOf } from './check';
-import type { Finding, FigureEntity } from '../model';
+import { Check, decimalsOf, normalizedText } from './check';
+import type { DocumentModel, Finding, FigureEntity } from '../model';
 
 const CODE = 'ci-inconsistent';
 /** Relative room left for interval methods that are not exactly log-symmetric (profile likelihood, exact). */
@@ -52,15 +52,26 @@ export const confidenceInterval: Check = {
 };
 
 /** The estimate a CI belongs to: the figure right before it, e.g. "HR 0.51 (95% CI 0.38-0.69)", "50 % (95% CI: 42.8 %, 57.2 %)". */
-function estimateFor(text: string, figs: FigureEntity[], i: number): FigureEntity | undefined {
+export function estimateFor(text: string, figs: FigureEntity[], i: number): FigureEntity | undefined {
   const prev = figs[i - 1];
   if (!prev || !['ratio', 'percent', 'duration', 'other'].includes(prev.figureKind)) return undefined;
   const gap = text.slice(prev.end, figs[i].start);
-  if (gap.length > 12 || /[.;]/.test(gap.replace(/\(|\[|,|:/g, ''))) return undefined;
+  // "HR 0.91; 95% CI 0.78-1.06" is one result; a full stop, or a semicolon beyond "; ", parts two
+  if (gap.length > 12 || /\./.test(gap) || (/;/.test(gap) && !/^ ?; ?$/.test(gap))) return undefined;
   if (!/^[\s,;:]*[([]?[\s]*$/.test(gap)) return undefined;
   return prev;
 }
 
 function finding(ci: FigureEntity, severity: 'error' | 'warning', message: string, related: Finding['related'], data: Finding['data']): Finding {
   return { code: CODE, severity, message, start: ci.start, end: ci.end, related, data, fixes: [] };
+}
+
+/**
+ * Whether an interval's estimate is a ratio (symmetric on the log scale, no effect at 1): a ratio
+ * figure (HR, OR, RR), or a plain number the text names a ratio ("the odds ratio was 1.85").
+ */
+export function isRatioEstimate(model: DocumentModel, est: FigureEntity): boolean {
+  if (est.figureKind === 'ratio') return est.unit !== 'fold' && est.unit !== ':';
+  if (est.figureKind !== 'other' || est.unit !== '' || typeof est.value !== 'number' || est.value <= 0) return false;
+  return /\b(?:hazard|odds|risk|rate|incidence rate) ratio\s*(?:was|of|is|=|:)?\s*$|\b(?:HR|OR|RR|IRR|aHR|aOR)\s*(?:was|of|=|:)?\s*$/i.test(normalizedText(model).slice(Math.max(0, est.start - 30), est.start));
 }

@@ -10,10 +10,16 @@ import { claimedRatio } from './claimedRatio';
 import { totals } from './totals';
 import { repeatedValue } from './repeatedValue';
 import { mixedDecimalSeparator } from './mixedDecimalSeparator';
+import { landmarkMedian } from './landmarkMedian';
+import { grim } from './grim';
+import { dates } from './dates';
+import { doseUnit } from './doseUnit';
+import { pValueInterval } from './pValueInterval';
+import { significanceClaim } from './significanceClaim';
 import { applySuppressions } from './suppressions';
 
 export const CHECKS: readonly Check[] = [
-  impossibleValue, percentOfCount, confidenceInterval, survivalLogic, claimedRatio, totals, repeatedValue, mixedMicroSign, mixedDecimalSeparator,
+  impossibleValue, percentOfCount, grim, confidenceInterval, pValueInterval, significanceClaim, survivalLogic, landmarkMedian, claimedRatio, totals, repeatedValue, dates, mixedMicroSign, mixedDecimalSeparator, doseUnit,
 ];
 
 export interface CheckOptions {

@@ -1,73 +1,301 @@
 /**
- * repeated-value: the same quantity stated twice with different values. Judged where "the same
- * quantity" is unambiguous: a deal's total value stated twice in one document, and a median (OS,
- * PFS, DOR) bound to the same endpoint, drug, arm and time point in two sentences that name no
- * subgroup, analysis or update (an updated analysis or a subgroup legitimately gives another
- * value). Reported on the later statement, with the earlier one as related information.
+ * repeated-value: the same quantity stated twice with different values. Judged only where "the
+ * same quantity" is unambiguous, and reported on the later statement with the earlier one as
+ * related information:
+ *
+ * - a deal's total value, and an equity investment restated with the definite article ("the $50
+ *   million equity investment") when the document stated one other amount for it;
+ * - a trial's enrolment: "enrolled 45 patients", "a 160-patient Phase 2 trial", "the 321 patients
+ *   of the study", each attributed to the trial its sentence names or, failing that, the trial
+ *   mentioned last ("The trial will enroll 140 patients"). Planned and actual enrolment are not
+ *   compared, progress ("so far", "as of") never is; a population described in a conclusion ("In
+ *   54 patients with ..., the drug achieved") is reported only when it is larger than the enrolment;
+ * - a median OS, PFS or duration of response for the same drug, arm and time point; a restatement
+ *   that names no drug ("remissions lasting a median of 13.1 months") is compared with the only
+ *   earlier median of its kind.
+ *
+ * Sentences that name a subgroup, an update or a follow-up, and comparator figures ("versus 11.0
+ * months"), are never compared.
  */
-import { Check, figuresBySentence } from './check';
-import type { FigureEntity, Finding } from '../model';
-import { sentenceAt } from '../link';
-import { normalizeText } from '../text';
+import { aboutAnotherArm, Check, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug } from './check';
+import type { DocumentModel, FigureEntity, Finding } from '../model';
+import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 
 const CODE = 'repeated-value';
-const DIFFERENT_CONTEXT = /\b(subgroup|among|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression)\b|[\u2265\u2264<>]/i;
+/** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
+const KEEP = 8;
+const DIFFERENT_CONTEXT = /\b(subgroup|among|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression|escalation|expansion|pooled|integrated|across (?:all |the )?(?:studies|trials))\b|[\u2265\u2264<>]/i;
 /** "versus 11.0 months": the comparator's figure, whatever drug the sentence binds it to. */
 const AFTER_COMPARISON = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)\s*$/i;
 const ENROLMENT = /\b(?:enrol(?:l)?(?:ed|ing|s)?|randomi[sz](?:ed|ing)|recruit(?:ed|ing)|included|eingeschlossen|aufgenommen|rekrutiert|randomisiert)\b/i;
+const PATIENT_UNITS = /^(patients|participants|subjects|adults)$/;
+/** Enrolment that is not the trial's size: progress so far, or a count as of a date. */
+const PROGRESS = /\b(?:so far|to date|thus far|as of|currently|already|first \d+|bisher|bislang|derzeit)\b/i;
+const PLANNED = /\b(?:will|would|plans? to|planned|expected to|expects? to|designed to|aims? to|target(?:ed|s)?|intends? to|is to|are to|soll(?:en)?|geplant|wird|werden)\b/i;
+
+/** Enrolment of a part of a trial: "Part A enrolled 24 patients", "in the 300 mg group". */
+const PARTS = /\b(?:parts?|arms?|groups?|dose levels?|stage [12]|Teil|Kohorte|Gruppe|Arm)\b/i;
+
+const DEAL = /\b(?:deal|agreement|transaction|licen[cs](?:e|ing)|collaboration|partnership|acquisition|acquire|option|Vereinbarung|Lizenz)\b/i;
+const NOT_A_DEAL = /\b(?:revenues?|product sales|net sales|sales of|financing|placement|raised|raises|proceeds|offering|tranches?)\b/i;
+
+const MEDIAN = /\bmedian\b/i;
+const SUBSET_COUNT = /\b(?:evaluable|eligible|treated|efficacy|safety|additional|new|more|further|responding|weitere|auswertbare)\b/i;
+const POOLED = /\b(?:studies|trials|program|programme|worldwide)\b/i;
+
+/** A sentence's answers to the patterns the checks ask of it, each worked out once however many figures ask. */
+type SentenceTests = (re: RegExp, transform?: (s: string) => string) => boolean;
+function sentenceTests(sentence: string): SentenceTests {
+  const plain = new Map<RegExp, boolean>();
+  const transformed = new Map<(s: string) => string, Map<RegExp, boolean>>();
+  return (re, transform) => {
+    let cache = plain;
+    if (transform) { cache = transformed.get(transform) ?? new Map(); transformed.set(transform, cache); }
+    let r = cache.get(re);
+    if (r === undefined) { r = re.test(transform ? transform(sentence) : sentence); cache.set(re, r); }
+    return r;
+  };
+}
+
+type Stage = 'actual' | 'planned' | 'neutral';
+interface Statement { f: FigureEntity; value: number; stage?: Stage; describes?: 'conclusion' }
 
 export const repeatedValue: Check = {
   code: CODE,
-  description: 'The same quantity stated twice with different values (a deal\u2019s total; a median for the same drug and arm).',
+  description: 'The same quantity stated twice with different values (a deal\u2019s total, a trial\u2019s enrolment, a median for the same drug and arm).',
   defaultSeverity: 'warning',
   run(model) {
     const out: Finding[] = [];
-    // deal totals are usually "up to"; other figures are compared only when written without a comparator
-    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && typeof e.value === 'number'
-      && (!e.comparator || (e.figureKind === 'money' && e.comparator === '\u2264')));
-    const seen = new Map<string, FigureEntity>();
-    // per sentence: its first count and its first trial, found in one sweep each
+    const text = normalizedText(model);
     const bySentence = figuresBySentence(model);
-    const sentenceIndex = new Map(model.sentences.map((s, i) => [s, i]));
-    const trials = new Map<number, string>();
-    let ti = 0;
-    for (const e of model.entities) {
-      if (e.kind !== 'trial') continue;
-      while (ti < model.sentences.length && model.sentences[ti].end <= e.start) ti++;
-      if (ti < model.sentences.length && !trials.has(ti)) trials.set(ti, e.name);
-    }
-    for (const f of figs) {
-      let key: string | undefined;
-      const role = f.role;
-      if (f.figureKind === 'money' && role === 'total') key = `deal-total|${f.unit}`;
-      if (f.figureKind === 'duration' && !f.comparator && !f.timepoint && (f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' || f.binding.endpoint === 'DOR')) {
-        const s = sentenceAt(model.sentences, f.start);
-        const sentence = s ? normalizeText(model.text.slice(s.start, s.end)) : '';
-        if (DIFFERENT_CONTEXT.test(sentence) || !/\bmedian\b/i.test(sentence)) continue;
-        key = `median|${f.binding.endpoint}|${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.timepoint ?? ''}|${f.unit}`;
+    const trials = trialMentions(model);
+    const seen = new Map<string, Statement[]>();
+    const report = (f: FigureEntity, first: FigureEntity, what: string) => out.push({
+      code: CODE, severity: 'warning',
+      message: `${what} is stated as ${model.text.slice(f.start, f.end)} here but ${model.text.slice(first.start, first.end)} earlier.`,
+      start: f.start, end: f.end, related: [{ start: first.start, end: first.end, message: 'the earlier statement' }],
+      data: { first: first.value as number, second: f.value as number }, fixes: [],
+    });
+    const medianKinds = new Map<string, Set<string>>();
+    const dealTotals = dealTotalsOf(model, bySentence);
+
+    for (const [si, inS] of bySentence.entries()) {
+      const s = model.sentences[si];
+      const sentence = text.slice(s.start, s.end);
+      const says = sentenceTests(sentence);
+      const durations = inS.filter(x => x.figureKind === 'duration' && !x.timepoint).length;
+      const firstCount = inS.find(x => x.figureKind === 'count');
+      for (const f of inS) {
+        if (typeof f.value !== 'number') continue;
+        if (AFTER_COMPARISON.test(text.slice(Math.max(0, f.start - 20), f.start))) continue;
+
+        // --- money: a deal's total; an equity investment restated -------------------------------
+        if (f.figureKind === 'money' && (!f.comparator || f.comparator === '\u2264')) {
+          // a deal's total: not a quarter's total revenue nor a financing's total proceeds
+          if (f.role === 'total' && dealTotals.has(f)) {
+            compare(seen, `deal-total|${f.unit}`, { f, value: f.value }, first => report(f, first, 'The deal\u2019s total'));
+          } else if (!f.comparator && isEquity(text, f)) {
+            const key = `equity|${f.unit}`;
+            const before = seen.get(key) ?? [];
+            const values = new Set(before.map(x => x.value));
+            // only "the $50 million equity investment": a definite restatement of the one stated before
+            if (values.size === 1 && !values.has(f.value) && /\bthe\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) && !says(DIFFERENT_CONTEXT)) {
+              report(f, before[0].f, 'The equity investment');
+            }
+            if (before.length < KEEP) before.push({ f, value: f.value });
+            seen.set(key, before);
+          }
+          continue;
+        }
+
+        // --- medians: OS, PFS, duration of response ---------------------------------------------
+        if (f.figureKind === 'duration' && !f.comparator && !f.timepoint) {
+          const kind = medianKind(text, s.start, f);
+          if (!kind || !says(MEDIAN) || says(DIFFERENT_CONTEXT, withoutSamePopulation)) continue;
+          // "standard chemotherapy yields a median OS of 8.5 months": a sentence that speaks of a
+          // comparator without naming the drug the binding fell back to is not about that drug
+          if (aboutAnotherArm(model, f)) continue;
+          const unbound = !f.binding.drug && !f.binding.arm;
+          const soleInSentence = durations === 1 && !sentenceNamesDrug(model, si);
+          const kinds = medianKinds.get(`${kind}|${f.unit}`) ?? new Set<string>();
+          const key = `median|${kind}|${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.timepoint ?? ''}|${f.unit}`;
+          const what = `Median ${kind}${f.binding.drug ? ' with ' + f.binding.drug : ''}${f.binding.arm ? ' (' + f.binding.arm + ')' : ''}`;
+          if (unbound && soleInSentence && !seen.has(key) && kinds.size === 1) {
+            // "remissions lasting a median of 13.1 months": the only earlier median of its kind
+            const [only] = kinds;
+            const earlier = seen.get(only) ?? [];
+            if (earlier.length > 0 && earlier[0].value !== f.value) report(f, earlier[0].f, `Median ${kind}`);
+            continue;
+          }
+          kinds.add(key);
+          medianKinds.set(`${kind}|${f.unit}`, kinds);
+          compare(seen, key, { f, value: f.value }, first => report(f, first, what));
+          continue;
+        }
+
+        // --- enrolment ----------------------------------------------------------------------------
+        const st = enrolmentStatement(model, text, si, s, says, firstCount, f);
+        if (!st) continue;
+        const trial = trialFor(trials, s, st.trialAt);
+        if (!trial) continue;
+        const key = `enrolment|${trial}`;
+        const before = seen.get(key) ?? [];
+        const what = `Enrolment in ${trialLabel(trial)}`;
+        if (st.describes === 'conclusion') {
+          // a population described in a conclusion may be a subset, never more than were enrolled
+          const enrolled = before.find(x => x.stage !== 'planned' && !x.describes && !(x.f.binding.drug && f.binding.drug && x.f.binding.drug !== f.binding.drug));
+          if (enrolled && st.value > enrolled.value) report(f, enrolled.f, what);
+          continue;
+        }
+        const otherDrug = (x: Statement) => !!x.f.binding.drug && !!f.binding.drug && x.f.binding.drug !== f.binding.drug;
+        const match = before.find(x => !x.describes && !otherDrug(x) && (x.stage === st.stage || x.stage === 'neutral' || st.stage === 'neutral'));
+        if (match && match.value !== st.value) report(f, match.f, what);
+        if (before.length < KEEP) before.push(st);
+        seen.set(key, before);
       }
-      // enrolment: the first patient count of a sentence that says it enrolled or randomised them, for a named trial or phase
-      if (f.figureKind === 'count' && f.denominator === undefined && /^(patients|participants|subjects|adults)$/.test(f.unit)) {
-        const s = sentenceAt(model.sentences, f.start);
-        const sentence = s ? normalizeText(model.text.slice(s.start, s.end)) : '';
-        const si = s ? sentenceIndex.get(s) : undefined;
-        const trial = si !== undefined ? trials.get(si) : undefined;
-        const firstCount = si !== undefined ? bySentence[si].find(x => x.figureKind === 'count') : undefined;
-        if (trial && firstCount === f && ENROLMENT.test(sentence) && !DIFFERENT_CONTEXT.test(sentence)) key = `enrolment|${trial}|${f.binding.drug ?? ''}`;
-      }
-      if (!key) continue;
-      if (AFTER_COMPARISON.test(normalizeText(model.text.slice(Math.max(0, f.start - 20), f.start)))) continue;
-      const first = seen.get(key);
-      if (!first) { seen.set(key, f); continue; }
-      if (first.value === f.value) continue;
-      const what = key.startsWith('deal') ? 'The deal\u2019s total' : key.startsWith('enrolment') ? `Enrolment in ${key.split('|')[1]}` : `Median ${f.binding.endpoint}${f.binding.drug ? ' with ' + f.binding.drug : ''}${f.binding.arm ? ' (' + f.binding.arm + ')' : ''}`;
-      out.push({
-        code: CODE, severity: 'warning',
-        message: `${what} is stated as ${model.text.slice(f.start, f.end)} here but ${model.text.slice(first.start, first.end)} earlier.`,
-        start: f.start, end: f.end, related: [{ start: first.start, end: first.end, message: 'the earlier statement' }],
-        data: { first: first.value as number, second: f.value as number }, fixes: [],
-      });
     }
     return out;
   },
 };
+
+/**
+ * The statements of a deal's total that may be compared: totals in a sentence about a deal, or in
+ * a paragraph that lists the deal's upfront or milestone payments, and never a quarter's total
+ * revenue or a financing's proceeds. When two paragraphs each lay out a deal with a different
+ * total, the document announces two deals, and none are compared.
+ */
+function dealTotalsOf(model: DocumentModel, bySentence: FigureEntity[][]): Set<FigureEntity> {
+  const text = normalizedText(model);
+  const termsIn = new Set<number>();
+  for (const inS of bySentence) for (const f of inS) if (f.figureKind === 'money' && (f.role === 'upfront' || f.role === 'milestones')) termsIn.add(paragraphIndexAt(model, f.start));
+  const out = new Set<FigureEntity>();
+  const primary = new Set<number>();
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    const sentence = text.slice(s.start, s.end);
+    for (const f of inS) {
+      if (f.figureKind !== 'money' || f.role !== 'total' || typeof f.value !== 'number' || NOT_A_DEAL.test(sentence)) continue;
+      const withTerms = termsIn.has(paragraphIndexAt(model, f.start));
+      if (!withTerms && !DEAL.test(sentence)) continue;
+      out.add(f);
+      if (withTerms) primary.add(f.value);
+    }
+  }
+  return primary.size > 1 ? new Set() : out;
+}
+
+function compare(seen: Map<string, Statement[]>, key: string, st: Statement, onDiffer: (first: FigureEntity) => void): void {
+  const before = seen.get(key);
+  if (!before) { seen.set(key, [st]); return; }
+  if (before[0].value !== st.value) onDiffer(before[0].f);
+}
+
+/** "$30 million of common stock", "a $50 million equity investment", "an equity investment of $30 million". */
+function isEquity(text: string, f: FigureEntity): boolean {
+  const after = text.slice(f.end, f.end + 60);
+  const before = text.slice(Math.max(0, f.start - 30), f.start);
+  if (/^ ?(?:equity (?:investment|stake)|in equity)\b/.test(after) || /\bequity investment of\s*(?:up to)?\s*$/i.test(before)) return true;
+  // "$30 million of Cobalt Ridge common stock": the stock within the same phrase
+  if (!/^ of /.test(after)) return false;
+  const seg = after.split(/[.,;:()]/)[0];
+  const stock = /\b(?:stock|shares)\b/.exec(seg);
+  return !!stock && stock.index <= 40 && !/\d/.test(seg.slice(0, stock.index));
+}
+
+/** OS, PFS, DOR (duration of response) or DOCR (duration of complete response or remission) for a median duration. */
+function medianKind(text: string, sentenceStart: number, f: FigureEntity): string | undefined {
+  if (f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS') return f.binding.endpoint;
+  const before = text.slice(Math.max(sentenceStart, f.start - 80), f.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(', and ')) + 1);
+  const m = /\bduration of (?:the )?(?:(complete|objective|overall) )?(responses?|remissions?|CR\/CRh|CRc|CRh|CR)\b/i.exec(clause)
+    ?? /\b(responses|remissions)(?: that)? last(?:ing|ed) (?:a median of|for a median of)\s*$/i.exec(clause);
+  if (m) {
+    const words = m.slice(1).filter(Boolean).join(' ').toLowerCase();
+    return /complete|remission|\bcr/.test(words) ? 'duration of complete response' : 'duration of response';
+  }
+  if (f.binding.endpoint === 'DOR') return 'duration of response';
+  return undefined;
+}
+
+/** "in this heavily pretreated population": the population already described, not a subgroup. */
+function withoutSamePopulation(sentence: string): string {
+  const words = sentence.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^population\b/i.test(words[i])) continue;
+    for (let k = Math.max(0, i - 4); k < i; k++) if (/^(?:this|that|the overall|overall|entire|whole|same|study|trial)$/i.test(words[k])) { words[i] = 'group'; break; }
+  }
+  return words.join(' ');
+}
+
+
+interface EnrolmentStatement extends Statement { stage: Stage; trialAt?: number }
+
+/**
+ * An enrolment statement: the first patient count of a sentence that says it enrolled them; "a
+ * 160-patient Phase 2 trial"; "the 321 patients of the study"; or, in a conclusion, "In 54 patients
+ * with ..., pelvortinib achieved".
+ */
+function enrolmentStatement(model: DocumentModel, text: string, si: number, s: { start: number; end: number }, says: SentenceTests, firstCount: FigureEntity | undefined, f: FigureEntity): EnrolmentStatement | undefined {
+  if (f.denominator !== undefined || f.comparator || !Number.isInteger(f.value)) return undefined;
+  if (says(PROGRESS)) return undefined;
+  const value = f.value as number;
+  const planned = says(PLANNED);
+  const after = text.slice(f.end, Math.min(s.end, f.end + 50));
+  const before = text.slice(Math.max(s.start, f.start - 12), f.start);
+  // "a 160-patient Phase 2 trial"
+  if (f.figureKind === 'other' && f.unit === '') {
+    const m = /^-(?:patient|participant|subject|Patienten)\b/.exec(after);
+    if (!m) return undefined;
+    // the noun phrase it qualifies, up to the next punctuation, is a trial
+    const phrase = after.slice(m[0].length).split(/[.,;:()]/)[0];
+    if (!/\b(?:trial|study|Studie)\b/i.test(phrase) || ANOTHER.test(before)) return undefined;
+    if (DIFFERENT_CONTEXT.test(text.slice(Math.max(s.start, f.start - 40), f.end + m[0].length + phrase.length))) return undefined;
+    return { f, value, stage: planned ? 'planned' : 'neutral', trialAt: f.end + m[0].length };
+  }
+  if (f.figureKind !== 'count' || !PATIENT_UNITS.test(f.unit)) return undefined;
+  const surface = model.text.slice(f.start, f.end);
+  if (says(DIFFERENT_CONTEXT) || says(PARTS)) return undefined;
+  // "98 evaluable patients", "64 treated patients": a subset, not the trial's size
+  if (SUBSET_COUNT.test(surface)) return undefined;
+  // "the 321 patients of the study", "Die 321 Patienten der Studie" (not "the 29 patients in the trial who were evaluable")
+  // ... or "in the LUMEN trial": a trial's name where the word "trial" would stand
+  const lead2 = /^\s*(?:of|in|enrolled in|treated in|randomi[sz]ed in|der|in der)\s+(?:the|this|our|that|dieser|der)?\s*/i.exec(after);
+  let wholeEnd = -1;
+  let named: { start: number; end: number } | undefined;
+  if (lead2) {
+    // "the study", or a name the recogniser does not know: "the LUMEN trial"
+    const words = after.slice(lead2[0].length).split(' ', 2);
+    const isTrialWord = (w: string | undefined) => w !== undefined && /^(?:study|trial|Studie)\b/i.test(w);
+    if (isTrialWord(words[0])) wholeEnd = f.end + lead2[0].length + words[0].length;
+    else if (/^[A-Z][A-Za-z0-9-]+$/.test(words[0]) && isTrialWord(words[1])) wholeEnd = f.end + lead2[0].length + words[0].length + 1 + words[1].length;
+    else if ((named = trialStartsAt(model, f.end + lead2[0].length))) {
+      const tail = /^ (?:study|trial|Studie)\b/i.exec(text.slice(named.end, named.end + 8));
+      wholeEnd = named.end + (tail ? tail[0].length : 0);
+    }
+  }
+  if (/\b(?:the|all|die|alle)\s*$/i.test(before) && wholeEnd >= 0 && !/^[\s,]*(?:who|that|which|with|evaluable|treated|receiving|die|mit)\b/i.test(text.slice(wholeEnd, wholeEnd + 30))) {
+    return { f, value, stage: planned ? 'planned' : 'neutral', trialAt: named?.start };
+  }
+  // "In 54 patients with previously treated NSCLC, pelvortinib achieved ..."
+  const lead = f.start - s.start <= 40 ? text.slice(s.start, f.start).replace(/^\s*(?:conclusions?|results|schlussfolgerung(?:en)?)\s*:\s*/i, '') : '';
+  if (/^(?:In|Bei)\s*$/.test(lead) && /^\s*(?:with|mit)\b/.test(after) && !says(POOLED) && sentenceNamesDrug(model, si)) {
+    return { f, value, stage: 'neutral', describes: 'conclusion' };
+  }
+  if (!says(ENROLMENT) || /^n ?=/i.test(surface)) return undefined;
+  // arm sizes: "(n = 156)", "(156 patients each)", "jeweils 156 Patienten"
+  const from = Math.max(s.start, f.start - 200);
+  const open = text.slice(from, f.start).lastIndexOf('(');
+  if (open >= 0 && !text.slice(from + open, f.end).includes(')')) return undefined;
+  if (/\b(?:each|apiece|per arm|jeweils|je)\b/i.test(text.slice(Math.max(s.start, f.start - 12), Math.min(s.end, f.end + 12)))) return undefined;
+  if (firstCount !== f) return undefined;
+  return { f, value, stage: planned ? 'planned' : 'actual' };
+}
+
+/** The trial mention starting at a position (or a space or two after it), by binary search over the sorted entities. */
+function trialStartsAt(model: DocumentModel, pos: number): { start: number; end: number } | undefined {
+  const es = model.entities;
+  let lo = 0, hi = es.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (es[mid].start < pos) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < es.length && es[k].start <= pos + 2; k++) if (es[k].kind === 'trial') return { start: es[k].start, end: es[k].end };
+  return undefined;
+}

@@ -3,12 +3,23 @@
  * same drug and arm (progression or death comes no later than death). Compared only when both
  * medians are bound to the same drug and the same arm (or both to none), in months, and written
  * without a comparator ("> 24 months" is a lower bound, not a median).
+ *
+ * Which OS a PFS is compared with: the OS of the same drug and arm in the same sentence ("median
+ * PFS was 6.2 months and median OS 5.4 months" for one cohort), else the first one in the document
+ * for that drug and arm. A PFS whose sentence states OS values for its drug and arm is never
+ * compared with an OS from elsewhere: a cohort's medians are not the main population's.
  */
-import type { Check } from './check';
+import { aboutAnotherArm, Check, figuresBySentence } from './check';
 import type { Finding, FigureEntity } from '../model';
 
 const CODE = 'survival-logic';
-const TO_MONTHS: Record<string, number> = { months: 1, weeks: 12 / 52.1775, years: 12, days: 12 / 365.25 };
+export const TO_MONTHS: Record<string, number> = { months: 1, weeks: 12 / 52.1775, years: 12, days: 12 / 365.25 };
+
+/** Medians of OS and PFS: durations bound to the endpoint, not time points, with no comparator, in a time unit. */
+export function isSurvivalMedian(e: FigureEntity): boolean {
+  return e.figureKind === 'duration' && !e.timepoint && !e.comparator && typeof e.value === 'number' && TO_MONTHS[e.unit] !== undefined
+    && (e.binding.endpoint === 'OS' || e.binding.endpoint === 'PFS');
+}
 
 export const survivalLogic: Check = {
   code: CODE,
@@ -16,18 +27,23 @@ export const survivalLogic: Check = {
   defaultSeverity: 'warning',
   run(model) {
     const out: Finding[] = [];
-    const medians = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'duration' && !e.timepoint
-      && !e.comparator && typeof e.value === 'number' && TO_MONTHS[e.unit] !== undefined && (e.binding.endpoint === 'OS' || e.binding.endpoint === 'PFS'));
     const key = (f: FigureEntity) => `${f.binding.drug ?? ''}|${f.binding.arm ?? ''}`;
     const os = new Map<string, FigureEntity>();
-    for (const f of medians) if (f.binding.endpoint === 'OS' && !os.has(key(f))) os.set(key(f), f);
-    for (const pfs of medians) {
-      if (pfs.binding.endpoint !== 'PFS') continue;
-      const o = os.get(key(pfs));
-      if (!o) continue;
-      const pfsM = (pfs.value as number) * TO_MONTHS[pfs.unit];
-      const osM = (o.value as number) * TO_MONTHS[o.unit];
-      if (pfsM > osM) {
+    const bySentence = figuresBySentence(model);
+    // a median the binding gave the drug while its sentence speaks of the comparator is left out
+    const ours = (f: FigureEntity) => isSurvivalMedian(f) && !aboutAnotherArm(model, f);
+    for (const figs of bySentence) for (const f of figs) if (ours(f) && f.binding.endpoint === 'OS' && !os.has(key(f))) os.set(key(f), f);
+    for (const figs of bySentence) {
+      const medians = figs.filter(ours);
+      for (const pfs of medians) {
+        if (pfs.binding.endpoint !== 'PFS') continue;
+        const here = medians.filter(f => f.binding.endpoint === 'OS' && key(f) === key(pfs));
+        // in the sentence: the OS after the PFS ("PFS 6.2 and OS 5.4 months"), else the one before it
+        const o = here.length > 0 ? (here.find(f => f.start > pfs.start) ?? here[here.length - 1]) : os.get(key(pfs));
+        if (!o) continue;
+        const pfsM = (pfs.value as number) * TO_MONTHS[pfs.unit];
+        const osM = (o.value as number) * TO_MONTHS[o.unit];
+        if (pfsM <= osM) continue;
         const who = [pfs.binding.drug, pfs.binding.arm].filter(Boolean).join(', ');
         out.push({
           code: CODE, severity: 'warning',

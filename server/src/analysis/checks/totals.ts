@@ -5,54 +5,167 @@
  * holds exactly one upfront, one milestone and one total figure in one currency, so equity,
  * royalties or other payments never make a false alarm.
  */
-import { Check, figuresBySentence } from './check';
-import type { FigureEntity, Finding } from '../model';
+import { Check, decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt, sentenceIndexAt } from './check';
+import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { normalizeText } from '../text';
+import { placements, Table, TableRow, tablesOf } from './tables';
 
 const CODE = 'totals';
 
 export const totals: Check = {
   code: CODE,
-  description: 'Parts that do not add up to the stated whole, such as a deal\u2019s upfront plus milestones against its total.',
+  description: 'Parts that do not add up to the stated whole: a deal\u2019s upfront plus milestones against its total, a sum and its listed components, an enrolment and its arms.',
   defaultSeverity: 'error',
   run(model) {
     const out: Finding[] = [];
     const money = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'money' && typeof e.value === 'number');
-    // group by paragraph: text between blank lines
-    const groups = new Map<number, FigureEntity[]>();
-    for (const f of money) {
-      const para = model.text.lastIndexOf('\n\n', f.start);
-      const g = groups.get(para) ?? [];
-      g.push(f);
-      groups.set(para, g);
-    }
-    for (const g of groups.values()) {
-      const role = (r: string) => g.filter(f => f.role === r);
-      const tot = role('total');
-      const parts = [...role('upfront'), ...role('milestones')];
-      if (tot.length !== 1 || role('upfront').length < 1 || role('milestones').length < 1) continue;
-      // only the deal's own terms: every other sum in the paragraph must be a part, and no equity or other payment is mentioned
-      if (g.length !== parts.length + 1 || new Set(g.map(f => f.unit)).size !== 1) continue;
-      const para = paragraphOf(model.text, tot[0].start);
-      if (OTHER_PAYMENTS.test(para)) continue;
-      const t = tot[0];
-      const sum = parts.reduce((a, f) => a + (f.value as number), 0);
-      const stated = t.value as number;
-      const precision = precisionOf(model.text.slice(t.start, t.end), stated);
-      if (Math.abs(sum - stated) <= precision) continue;
-      const terms = parts.map(f => `${f.role} ${short(f.value as number, f.unit)}`).join(' + ');
-      out.push({
-        code: CODE, severity: 'error',
-        message: `${terms} = ${short(sum, t.unit)}, not the stated total ${short(stated, t.unit)}.`,
-        start: t.start, end: t.end,
-        related: parts.map(f => ({ start: f.start, end: f.end, message: f.role ?? 'part' })),
-        data: { sum, stated, parts: parts.length }, fixes: [],
-      });
-    }
+    out.push(...dealTotals(model, money));
+    const reported = new Set(out.map(f => f.start));
+    for (const f of sumStatements(model, figuresBySentence(model))) if (!reported.has(f.start)) out.push(f);
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
+    for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
 };
+
+/**
+ * A deal's upfront and milestone payments against its stated total, paragraph by paragraph. Other
+ * sums in the paragraph (an equity purchase, a premium) may or may not be counted in the total, so
+ * the total must match neither reading to be reported; a paragraph that names another payment
+ * without stating its amount is never judged.
+ */
+function dealTotals(model: DocumentModel, money: FigureEntity[]): Finding[] {
+  const out: Finding[] = [];
+  const groups = new Map<number, FigureEntity[]>();
+  for (const f of money) {
+    const para = paragraphIndexAt(model, f.start);
+    const g = groups.get(para) ?? [];
+    g.push(f);
+    groups.set(para, g);
+  }
+  for (const g of groups.values()) {
+    const role = (r: string) => g.filter(f => f.role === r);
+    const tot = role('total');
+    const parts = [...role('upfront'), ...role('milestones')];
+    if (tot.length !== 1 || role('upfront').length < 1 || role('milestones').length < 1) continue;
+    if (new Set(g.map(f => f.unit)).size !== 1) continue;
+    const t = tot[0];
+    // every other sum must be a quantified other payment, and every other payment must be quantified
+    const others = g.filter(f => f !== t && !parts.includes(f));
+    if (others.some(f => f.comparator === '~' || Array.isArray(f.value)) || others.length > 3) continue;
+    const { text: para, start: base } = paragraphOf(model.text, t.start);
+    if (OTHER_PAYMENTS.test(para) || others.length > 0) {
+      if (others.length === 0 || !others.every(f => OTHER_PAYMENTS.test(sentenceText(model, f.start)))) continue;
+      // each payment the paragraph names needs its own sum in its sentence: words not joined by
+      // "and" ("$30 million of common stock at a 20 % premium") name one payment
+      const payments = new Map<number, number>();
+      const re = new RegExp(OTHER_PAYMENTS.source, 'gi');
+      let m: RegExpExecArray | null;
+      let last: { si: number; end: number } | undefined;
+      while ((m = re.exec(para)) !== null) {
+        const at = base + m.index;
+        const si = sentenceIndexAt(model, at);
+        const joined = last && last.si === si && !/\b(?:and|plus|as well as|also|additionally|und|sowie)\b/i.test(para.slice(last.end - base, m.index));
+        if (!joined) payments.set(si, (payments.get(si) ?? 0) + 1);
+        last = { si, end: at + m[0].length };
+      }
+      let unquantified = false;
+      for (const [si, n] of payments) if (others.filter(f => sentenceIndexAt(model, f.start) === si).length < n) unquantified = true;
+      if (unquantified) continue;
+    }
+    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+    const stated = t.value as number;
+    const precision = precisionOf(model.text.slice(t.start, t.end), stated);
+    // with or without any of the other payments
+    let fits = false;
+    for (let mask = 0; mask < 1 << others.length && !fits; mask++) {
+      const extra = others.reduce((a, f, i) => a + (mask & (1 << i) ? (f.value as number) : 0), 0);
+      if (Math.abs(sum + extra - stated) <= precision) fits = true;
+    }
+    if (fits) continue;
+    const terms = parts.map(f => `${f.role} ${short(f.value as number, f.unit)}`).join(' + ');
+    out.push({
+      code: CODE, severity: 'error',
+      message: `${terms} = ${short(sum, t.unit)}, not the stated total ${short(stated, t.unit)}${others.length ? ` (nor with ${others.map(f => short(f.value as number, f.unit)).join(' and ')} added)` : ''}.`,
+      start: t.start, end: t.end,
+      related: [...parts.map(f => ({ start: f.start, end: f.end, message: f.role ?? 'part' })), ...others.map(f => ({ start: f.start, end: f.end, message: 'other payment' }))],
+      data: { sum, stated, parts: parts.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
+function sentenceText(model: DocumentModel, pos: number): string {
+  const i = sentenceIndexAt(model, pos);
+  return i < 0 ? '' : normalizedText(model).slice(model.sentences[i].start, model.sentences[i].end);
+}
+
+/** "CHF 48.2 million, comprising A of CHF 31.5 million and B of CHF 14.1 million": the whole first, then its exhaustive parts. */
+const WHOLE_THEN_PARTS = /^[ ,]{0,3}(?:comprising|comprised|comprises|consisting of|consisted of|consists of|composed of|(?:was |is )?made up of|split (?:into|between)|broken down into|bestehend aus|zusammengesetzt aus|setzte sich zusammen aus)\b/i;
+/** "... of which A and B": parts that cannot exceed the whole, though others may be left out. */
+const WHOLE_THEN_SUBSETS = /^[ ,]{0,3}(?:of which|davon)\b/i;
+/** "a first close of £60 million and a second close of £25 million, for a total of £85 million" */
+const PARTS_THEN_WHOLE = /(?:\bfor (?:a|an) (?:combined |aggregate |grand )?total (?:potential |deal |transaction |gross |net )?(?:value |amount |consideration |proceeds )?of|\btotall?ing|\bin total|\bcombined total of|\binsgesamt)[ ]{0,2}(?:up to |approximately |about |rund |bis zu )?$/i;
+
+/**
+ * A sum stated together with its components in one sentence, the components joined by "and" or
+ * "plus" and all in the same currency: "revenue was CHF 48.2 million, comprising product sales of
+ * CHF 31.5 million and collaboration revenue of CHF 14.1 million"; "a first close of £60 million and
+ * a second close of £25 million, for a total of £92 million". Judged within the rounding of every
+ * written number; cumulative totals ("bringing the total raised to") are never judged.
+ */
+function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Finding[] {
+  const out: Finding[] = [];
+  const text = normalizedText(model);
+  for (const [si, inS] of bySentence.entries()) {
+    const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && f.comparator !== '~' && f.comparator !== '<' && f.comparator !== '>');
+    // a sentence of many sums is a table or a list; it is not judged, which keeps the work bounded
+    if (money.length < 3 || money.length > 30) continue;
+    const sentence = model.sentences[si];
+    for (let w = 0; w < money.length; w++) {
+      const whole = money[w];
+      let parts: FigureEntity[] = [];
+      let exhaustive = true;
+      const after = text.slice(whole.end, Math.min(sentence.end, whole.end + 40));
+      if (WHOLE_THEN_PARTS.test(after) || WHOLE_THEN_SUBSETS.test(after)) {
+        exhaustive = WHOLE_THEN_PARTS.test(after);
+        parts = money.slice(w + 1);
+        // the parts run to the end of the clause: a ";" or another stated whole ends them
+        const clauseEnd = text.slice(whole.end, sentence.end).search(/;/);
+        if (clauseEnd >= 0) parts = parts.filter(f => f.start < whole.end + clauseEnd);
+      } else if (PARTS_THEN_WHOLE.test(text.slice(Math.max(sentence.start, whole.start - 40), whole.start))) {
+        if (/\b(?:bringing|brings|raising|to date|since|cumulative|so far)\b/i.test(text.slice(Math.max(sentence.start, whole.start - 60), whole.start))) continue;
+        parts = money.slice(0, w);
+        const clauseStart = text.slice(sentence.start, whole.start).lastIndexOf(';');
+        if (clauseStart >= 0) parts = parts.filter(f => f.start > sentence.start + clauseStart);
+      } else continue;
+      if (parts.length < 2 || parts.some(f => f.unit !== whole.unit || Array.isArray(f.value))) continue;
+      // the parts are a list: each gap short and the last two joined by "and" or "plus"
+      let listed = true;
+      for (let k = 0; k + 1 < parts.length; k++) {
+        const gap = text.slice(parts[k].end, parts[k + 1].start);
+        if (gap.length > 70 || /[;:]/.test(gap)) { listed = false; break; }
+      }
+      const lastGap = text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start);
+      if (!listed || !/\b(?:and|plus|und|sowie)\b|,/i.test(lastGap)) continue;
+      if (!/\b(?:and|plus|und|sowie)\b/i.test(text.slice(parts[0].end, parts[parts.length - 1].start))) continue;
+      // a whole stated after its parts must follow the last one closely
+      if (parts[parts.length - 1].end < whole.start && whole.start - parts[parts.length - 1].end > 60) continue;
+      const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+      const stated = whole.value as number;
+      const room = precisionOf(model.text.slice(whole.start, whole.end), stated) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+      if (exhaustive ? Math.abs(sum - stated) <= room : sum <= stated + room) continue;
+      out.push({
+        code: CODE, severity: 'error',
+        message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(sum, whole.unit)}, ${exhaustive ? 'not' : 'more than'} the stated ${short(stated, whole.unit)}.`,
+        start: whole.start, end: whole.end,
+        related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${model.text.slice(f.start, f.end)}` })),
+        data: { sum, stated, parts: parts.length }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
 
 const PATIENTS = /^(patients|participants|subjects|adults)$/;
 const TOTAL_WORDS = /\b(?:enrol(?:l)?ed|randomi[sz]ed|included|in total|total of|insgesamt|eingeschlossen|randomisiert|aufgenommen)\b/i;
@@ -101,10 +214,11 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
 
 const OTHER_PAYMENTS = /\b(equity|stock|shares|investment|premium|reimburse|cost[- ]shar|option fee|exercise fee|loan|convertible)/i;
 
-function paragraphOf(text: string, at: number): string {
+function paragraphOf(text: string, at: number): { text: string; start: number } {
   const start = text.lastIndexOf('\n\n', at);
   const end = text.indexOf('\n\n', at);
-  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
+  const from = start < 0 ? 0 : start;
+  return { text: text.slice(from, end < 0 ? text.length : end), start: from };
 }
 
 function precisionOf(surface: string, value: number): number {
@@ -119,4 +233,122 @@ function short(v: number, unit: string): string {
   const abs = Math.abs(v);
   const [d, s] = abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
   return `${unit} ${Number((v / d).toFixed(3))}${s}`;
+}
+
+// --- tables -------------------------------------------------------------------------------------
+
+const NOT_A_PART = /\b(?:of which|thereof|incl|including|davon|growth|change|margin|per|average|mean|median)\b|%/i;
+
+/** Rounding room of a table cell, in its value's units. */
+function cellRoom(model: DocumentModel, f: FigureEntity): number {
+  const v = f.value as number;
+  return f.figureKind === 'money' ? precisionOf(model.text.slice(f.start, f.end), v) : 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
+}
+
+/** A "Total" row against the rows above it (since the header or the last total), column by column. */
+function tableTotals(model: DocumentModel, t: Table): Finding[] {
+  const out: Finding[] = [];
+  const cols = t.columns.length;
+  let from = 0;
+  for (let r = 0; r < t.rows.length; r++) {
+    const row = t.rows[r];
+    if (!/^total\b|\btotal$/i.test(row.label)) continue;
+    const parts = t.rows.slice(from, r);
+    from = r + 1;
+    if (row.cells.length !== cols || parts.length < 2) continue;
+    const kind = row.cells[0].figureKind;
+    const unit = row.cells[0].unit;
+    const same = (f: FigureEntity) => f.figureKind === kind && f.unit === unit && typeof f.value === 'number' && !f.comparator;
+    if (kind === 'percent' || !row.cells.every(same) || parts.some(p => p.cells.length !== cols || !p.cells.every(same) || NOT_A_PART.test(p.label))) continue;
+    for (let c = 0; c < cols; c++) {
+      const total = row.cells[c];
+      const cells = parts.map(p => p.cells[c]);
+      const sum = cells.reduce((a, f) => a + (f.value as number), 0);
+      const room = cellRoom(model, total) + cells.reduce((a, f) => a + cellRoom(model, f), 0);
+      if (Math.abs(sum - (total.value as number)) <= room + 1e-9 * Math.abs(sum)) continue;
+      const col = model.text.slice(t.columns[c].start, t.columns[c].end);
+      out.push({
+        code: CODE, severity: 'error',
+        message: `${col}: ${parts.map(p => p.label).join(' + ')} = ${fmtValue(sum, total)}, not the ${row.label} ${model.text.slice(total.start, total.end)}.`,
+        start: total.start, end: total.end,
+        related: cells.map((f, i) => ({ start: f.start, end: f.end, message: `${parts[i].label}: ${model.text.slice(f.start, f.end)}` })),
+        data: { sum, stated: total.value as number, parts: cells.length }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+const CASES = /\b(?:cases|patients|addressable|eligible|treated|population|incidence|prevalence)\b/i;
+const SHARE = /\b(?:penetration|share|uptake|adoption)\b/i;
+const PRICE = /\b(?:price|cost|WAC)\b/i;
+const REVENUE = /\b(?:revenues?|sales)\b/i;
+const NOT_THE_PRODUCT = /\b(?:peak|potential|global|cumulative|worldwide)\b/i;
+
+/**
+ * A forecast table's explicit product: cases \u00d7 penetration \u00d7 price against its revenue row,
+ * column by column, within the rounding of every cell (a written revenue may be the product
+ * rounded or truncated). Rows with fewer cells than columns are tried right- and left-aligned,
+ * and every row of cases is tried (incidence, relapsed cases, addressable market): reported only
+ * when no reading makes every column add up.
+ */
+function tableProducts(model: DocumentModel, t: Table): Finding[] {
+  const cols = t.columns.length;
+  const isNum = (r: TableRow, kinds: string[]) => r.cells.every(f => kinds.includes(f.figureKind) && typeof f.value === 'number' && !f.comparator);
+  const cases = t.rows.filter(r => CASES.test(r.label) && !SHARE.test(r.label) && !PRICE.test(r.label) && isNum(r, ['count', 'other']));
+  const share = t.rows.filter(r => SHARE.test(r.label) && isNum(r, ['percent']));
+  const price = t.rows.filter(r => PRICE.test(r.label) && isNum(r, ['money']));
+  const revenue = t.rows.filter(r => REVENUE.test(r.label) && !NOT_THE_PRODUCT.test(r.label) && !PRICE.test(r.label) && isNum(r, ['money']));
+  if (cases.length === 0 || share.length !== 1 || price.length !== 1 || revenue.length !== 1) return [];
+  const [sh, pr, rev] = [share[0], price[0], revenue[0]];
+  if (pr.cells[0].unit !== rev.cells[0].unit) return [];
+  type Failure = { col: number; c: TableRow; at: FigureEntity; product: number };
+  // the reading with the fewest columns that do not add up; on a tie, the row of cases nearest above
+  // the penetration row (the addressable market), then cells right-aligned (a forecast's first year has none)
+  let best: { failures: Failure[]; rank: number } | undefined;
+  const ranked = [...cases].sort((a, b) => distance(a, sh) - distance(b, sh));
+  for (const [ci, c] of ranked.entries()) {
+    // short rows of one length sit alike (a price row and its revenue row both start in the same column)
+    const lengths = [...new Set([c, sh, pr, rev].map(r => r.cells.length).filter(n => n < cols))];
+    for (let choice = 0; choice < 1 << lengths.length; choice++) {
+      const place = (r: TableRow) => { const ways = placements(r, cols); return ways.length === 1 ? ways[0] : ways[(choice >> lengths.indexOf(r.cells.length)) & 1]; };
+      const [pc, ps, pp, pv] = [place(c), place(sh), place(pr), place(rev)];
+      const cell = (row: TableRow, where: number[], col: number) => { const i = where.indexOf(col); return i < 0 ? undefined : row.cells[i]; };
+      let complete = 0;
+      const failures: Failure[] = [];
+      for (let col = 0; col < cols; col++) {
+        const [a, b, p, r] = [cell(c, pc, col), cell(sh, ps, col), cell(pr, pp, col), cell(rev, pv, col)];
+        if (!a || !b || !p || !r) continue;
+        complete++;
+        const [va, vb, vp, vr] = [a, b, p, r].map(f => f.value as number);
+        const [da, db, dp, dr] = [a, b, p, r].map(f => cellRoom(model, f));
+        const lo = Math.max(0, va - da) * Math.max(0, vb - db) / 100 * Math.max(0, vp - dp);
+        const hi = (va + da) * (vb + db) / 100 * (vp + dp);
+        // the written revenue is the product rounded (within dr) or truncated (up to 2 dr below it)
+        if (hi >= vr - dr && lo <= vr + 2 * dr) continue;
+        failures.push({ col, c, at: r, product: va * vb / 100 * vp });
+      }
+      if (complete === 0) continue;
+      if (failures.length === 0) return [];
+      const rank = ci * 2 + choice;
+      if (!best || failures.length < best.failures.length || (failures.length === best.failures.length && rank < best.rank)) best = { failures, rank };
+    }
+  }
+  if (!best) return [];
+  return best.failures.map(({ col, c, at, product }) => ({
+    code: CODE, severity: 'error' as const,
+    message: `${model.text.slice(t.columns[col].start, t.columns[col].end)}: ${c.label} \u00d7 ${sh.label} \u00d7 ${pr.label} = ${fmtValue(product, at)}, not the ${rev.label} ${model.text.slice(at.start, at.end)}.`,
+    start: at.start, end: at.end,
+    related: [c, sh, pr].map(r => ({ start: r.cells[0].start, end: r.cells[r.cells.length - 1].end, message: r.label })),
+    data: { product, stated: at.value as number }, fixes: [],
+  }));
+}
+
+/** How far a row is from another, rows above it first. */
+function distance(r: TableRow, to: TableRow): number {
+  return r.line <= to.line ? to.line - r.line : 1000 + r.line - to.line;
+}
+
+function fmtValue(v: number, like: FigureEntity): string {
+  return like.figureKind === 'money' ? short(v, like.unit) : String(Number(v.toFixed(2)));
 }

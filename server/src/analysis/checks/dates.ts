@@ -1,0 +1,176 @@
+/**
+ * date-inconsistent: a date or period that contradicts another stated one.
+ *
+ * - The same event of the same trial dated twice, at times that cannot overlap: "enrolment was
+ *   completed in March 2025" and later "the trial, which completed enrolment in May 2025" (events:
+ *   first patient dosed, enrolment completed, data cut-off, database lock; what was done and what
+ *   is planned are kept apart, and a sentence saying "previously" or "originally" is never compared).
+ * - A completed event dated after the release's own dateline ("REHOVOT, Israel, December 9, 2025 –
+ *   ... completed enrolment in March 2026").
+ * - A follow-up longer than the time since the trial began: "first patient dosed in March 2024",
+ *   data cut-off October 2025, "median follow-up of 24.1 months" (at most 19 months had passed).
+ * - A range that ends before it starts: "between May 2025 and March 2025".
+ *
+ * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
+ * so only dates that cannot describe the same moment are reported.
+ */
+import { Check, decimalsOf, figuresBySentence, normalizedText } from './check';
+import type { DocumentModel, FigureEntity, Finding } from '../model';
+import { trialFor, trialMentions } from './trials';
+
+const CODE = 'date-inconsistent';
+const DAY = 86400000;
+const MONTH_DAYS = 365.25 / 12;
+
+const EVENTS: [string, RegExp][] = [
+  ['first dosing', /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bdosed (?:the|its) first (?:patient|participant|subject)\b/i],
+  ['completion of enrolment', /\b(?:complet(?:ed|es|e|ing)|finish(?:ed|es)|conclud(?:ed|es)|closed)\b[^.;]{0,30}\b(?:enrol?l?ment|recruitment)\b|\b(?:enrol?l?ment|recruitment)\b[^.;]{0,30}\b(?:complet(?:ed|e)|closed|concluded|finished)\b|\blast patient (?:was |had been )?(?:enrol?led|randomi[sz]ed|dosed)\b/i],
+  ['data cut-off', /\b(?:data )?cut-?off\b/i],
+  ['database lock', /\bdatabase lock\b/i],
+];
+const PLANNED = /\b(?:will|would|expect(?:s|ed)?|anticipat(?:es|ed)|plan(?:s|ned)?|target(?:s|ed)?|aims?|intends?|on track|by the end of|estimated|projected|guidance)\b/i;
+const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
+const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
+const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
+
+interface Span { from: number; to: number; label: string }
+
+export const dates: Check = {
+  code: CODE,
+  description: 'A date or period that contradicts another stated one: one event of a trial dated twice, a completed event after the release date, a follow-up longer than the trial has run, a range that ends before it starts.',
+  defaultSeverity: 'warning',
+  run(model) {
+    const out: Finding[] = [];
+    const text = normalizedText(model);
+    const trials = trialMentions(model);
+    const bySentence = figuresBySentence(model);
+    const dateline = datelineOf(model);
+    const seen = new Map<string, { f: FigureEntity; span: Span }>();
+    const starts: { f: FigureEntity; span: Span; trial?: string }[] = [];
+    const cutoffs: { f: FigureEntity; span: Span; trial?: string }[] = [];
+    const followUps: { f: FigureEntity; trial?: string }[] = [];
+
+    for (const [si, inS] of bySentence.entries()) {
+      const s = model.sentences[si];
+      const sentence = text.slice(s.start, s.end);
+      // the dateline dates the release, not an event of its first sentence
+      const datesHere = inS.filter(f => f.figureKind === 'date' && spanOf(f) !== undefined && f !== dateline?.f);
+      // ranges: "between March 2024 and February 2025", "from May 2025 to March 2025"
+      for (let k = 0; k + 1 < datesHere.length; k++) {
+        const a = datesHere[k], b = datesHere[k + 1];
+        const gap = text.slice(a.end, b.start);
+        const lead = text.slice(Math.max(s.start, a.start - 10), a.start);
+        const range = (/\bbetween\s*$/i.test(lead) && /^\s*and\s*$/i.test(gap)) || (/\bfrom\s*$/i.test(lead) && /^\s*(?:to|through|until)\s*$/i.test(gap)) || /^\s?[-\u2013]\s?$/.test(model.text.slice(a.end, b.start));
+        const sa = spanOf(a)!, sb = spanOf(b)!;
+        if (range && sb.to < sa.from) {
+          out.push(finding(b, `The range ends (${sb.label}) before it starts (${sa.label}).`, [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }], { start: sa.from, end: sb.to }));
+        }
+      }
+      // a range read as one figure: "2028-2026"
+      for (const f of inS) {
+        if (f.figureKind !== 'date' || !Array.isArray(f.value)) continue;
+        const [a, b] = f.value;
+        if (a >= 1900 && b >= 1900 && a <= 2200 && b <= 2200 && b < a) {
+          out.push(finding(f, `The range ends (${b}) before it starts (${a}).`, [], { start: a, end: b }));
+        }
+      }
+      const trial = trialFor(trials, s);
+      // a list of dates is no event statement; this also bounds the work per sentence
+      if (datesHere.length > 12) continue;
+      // the events a date dates: the one named in its clause, when the clause has one date
+      for (const f of datesHere) {
+        const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
+        if (datesHere.filter(x => x.start >= s.start + clause.from && x.end <= s.start + clause.to).length !== 1) continue;
+        const words = sentence.slice(clause.from, clause.to);
+        const span = spanOf(f)!;
+        const planned = PLANNED.test(words);
+        if (!planned && STARTS.test(words)) starts.push({ f, span, trial });
+        for (const [event, re] of EVENTS) {
+          if (!re.test(words)) continue;
+          if (!planned && event === 'data cut-off') cutoffs.push({ f, span, trial });
+          if (!planned && dateline && span.from > dateline.to) {
+            out.push(finding(f, `${cap(event)} is stated as done, in ${span.label}, but the release is dated ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
+          }
+          if (RESTATED.test(sentence)) continue;
+          const key = `${event}|${planned ? 'planned' : 'done'}|${trial ?? ''}`;
+          const first = seen.get(key);
+          if (!first) { seen.set(key, { f, span }); continue; }
+          if (span.to < first.span.from || span.from > first.span.to) {
+            out.push(finding(f, `${cap(event)} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
+          }
+        }
+      }
+      // follow-up durations: "at a median follow-up of 13.8 months"
+      for (const f of inS) {
+        if (f.figureKind !== 'duration' || typeof f.value !== 'number' || f.comparator === '<' || f.comparator === '\u2264' || f.comparator === '~') continue;
+        if (!FOLLOW_UP.test(text.slice(Math.max(s.start, f.start - 50), f.start)) || !/\bfollow/i.test(text.slice(Math.max(s.start, f.start - 50), f.start))) continue;
+        followUps.push({ f, trial });
+      }
+    }
+
+    // a follow-up cannot be longer than the time from the trial's first patient to the data cut-off (or the release)
+    for (const fu of followUps) {
+      const cut = cutoffs.filter(c => c.trial === fu.trial);
+      const end = cut.length === 1 ? cut[0] : cut.length === 0 && dateline ? { f: dateline.f, span: dateline } : undefined;
+      if (!end) continue;
+      const begun = starts.filter(x => x.trial === fu.trial);
+      if (begun.length !== 1) continue;
+      const b = begun[0];
+      const months = toMonths(fu.f);
+      if (months === undefined) continue;
+      const room = 0.5 * 10 ** -decimalsOf(model.text.slice(fu.f.start, fu.f.end));
+      const elapsed = (end.span.to - b.span.from) / DAY / MONTH_DAYS;
+      if (months - room <= elapsed + 0.5) continue;
+      out.push(finding(fu.f, `A follow-up of ${model.text.slice(fu.f.start, fu.f.end)} is longer than the trial has run: ${b.span.label} to ${end.span.label} is at most ${elapsed.toFixed(1)} months.`,
+        [{ start: b.f.start, end: b.f.end, message: `the start: ${b.span.label}` }, { start: end.f.start, end: end.f.end, message: `the end: ${end.span.label}` }],
+        { followUpMonths: months, elapsedMonths: Number(elapsed.toFixed(2)) }));
+    }
+    return out;
+  },
+};
+
+function finding(f: FigureEntity, message: string, related: Finding['related'], data: Finding['data']): Finding {
+  return { code: CODE, severity: 'warning', message, start: f.start, end: f.end, related, data, fixes: [] };
+}
+
+/** The span of days a date names, from its ISO-like rendering: "2025", "2025-03", "2025-03-12", "2025-Q1", "2025-H2". */
+export function spanOf(f: FigureEntity): Span | undefined {
+  if (f.figureKind !== 'date' || !f.iso) return undefined;
+  const m = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$/.exec(f.iso);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  if (y < 1900 || y > 2200) return undefined;
+  const label = f.text.replace(/\s+/g, ' ');
+  if (m[3]) { const d = Date.UTC(y, Number(m[2]) - 1, Number(m[3])); return { from: d, to: d, label }; }
+  if (m[2]) return { from: Date.UTC(y, Number(m[2]) - 1, 1), to: Date.UTC(y, Number(m[2]), 0), label };
+  if (m[4]) { const q = Number(m[4]) - 1; return { from: Date.UTC(y, 3 * q, 1), to: Date.UTC(y, 3 * q + 3, 0), label }; }
+  if (m[5]) { const h = Number(m[5]) - 1; return { from: Date.UTC(y, 6 * h, 1), to: Date.UTC(y, 6 * h + 6, 0), label }; }
+  return { from: Date.UTC(y, 0, 1), to: Date.UTC(y, 11, 31), label };
+}
+
+/** The release's dateline: a date to the day near the top, followed by a dash ("REHOVOT, Israel, December 9, 2025 –"). */
+function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefined {
+  for (const e of model.entities) {
+    if (e.start > 800) break;
+    if (e.kind !== 'figure' || e.figureKind !== 'date') continue;
+    const span = spanOf(e);
+    if (!span || span.from !== span.to) continue;
+    if (!/^[ *_]{0,4}(?:[-\u2013\u2014]|\/)/.test(model.text.slice(e.end, e.end + 6).replace(/[\u2013\u2014]/g, '-'))) continue;
+    return { ...span, f: e };
+  }
+  return undefined;
+}
+
+/** The clause around a range of a sentence: between the semicolons (outside parentheses) around it. */
+function clauseAround(sentence: string, from: number, to: number): { from: number; to: number } {
+  const before = sentence.lastIndexOf(';', from);
+  const after = sentence.indexOf(';', to);
+  return { from: before + 1, to: after < 0 ? sentence.length : after };
+}
+
+function toMonths(f: FigureEntity): number | undefined {
+  const per: Record<string, number> = { months: 1, weeks: 12 / 52.1775, years: 12, days: 12 / 365.25 };
+  return per[f.unit] === undefined ? undefined : (f.value as number) * per[f.unit];
+}
+
+function cap(s: string): string { return s[0].toUpperCase() + s.slice(1); }

@@ -1,0 +1,90 @@
+/**
+ * dose-unit-mismatch: one dose of one drug written with two units. "mitazalimab 900 µg/kg" in one
+ * place and "900 mg/kg" in another is a thousand-fold difference that is almost always a slip;
+ * "10 mg/kg" against "10 mg" confuses a weight-based dose with a flat one. Reported (warning) on
+ * the minority unit when the same number is given for the same drug in units of different size or
+ * basis. The same unit spelled two ways ("5 mcg/kg" and "5 µg/kg", "mg/m2" and "mg/m²") is a
+ * matter of style (information), with quick fixes to the spelling used more often. Concentrations
+ * ("/mL") and rates with a time ("mg/day") are left alone, and doses of different drugs are never
+ * compared.
+ */
+import { Check, sureDrug } from './check';
+import type { FigureEntity, Finding } from '../model';
+
+const CODE = 'dose-unit-mismatch';
+const DOSE_UNIT = /^(?:ng|µg|mg|g|IU|U|mL)(?:\/(?:kg|m²))?$/;
+
+export const doseUnit: Check = {
+  code: CODE,
+  description: 'The same dose of one drug written with two different units ("900 µg/kg" here, "900 mg/kg" there), or one unit spelled two ways ("mcg/kg" and "µg/kg").',
+  defaultSeverity: 'warning',
+  run(model) {
+    const out: Finding[] = [];
+    const groups = new Map<string, FigureEntity[]>();
+    for (const e of model.entities) {
+      if (e.kind !== 'figure' || e.figureKind !== 'dose' || typeof e.value !== 'number' || !DOSE_UNIT.test(e.unit)) continue;
+      // doses of a drug the sentence names, or of nearly the only drug of the document
+      const drug = sureDrug(model, e);
+      if (!drug) continue;
+      const key = `${drug}|${e.value}`;
+      const g = groups.get(key) ?? [];
+      g.push(e);
+      groups.set(key, g);
+    }
+    for (const g of groups.values()) {
+      if (g.length < 2) continue;
+      // units of different size or basis: the majority unit is taken as meant
+      const byUnit = tally(g, f => f.unit);
+      if (byUnit.size > 1) {
+        const [major] = [...byUnit.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start)[0];
+        for (const f of g) {
+          if (f.unit === major) continue;
+          const other = byUnit.get(major)![0];
+          out.push({
+            code: CODE, severity: 'warning',
+            message: `${f.binding.drug} ${f.value} ${f.unit} here but ${other.value} ${other.unit} ${byUnit.get(major)!.length === 1 ? 'elsewhere' : byUnit.get(major)!.length + ' times elsewhere'}: the same dose with a different unit.`,
+            start: f.start, end: f.end,
+            related: byUnit.get(major)!.slice(0, 3).map(x => ({ start: x.start, end: x.end, message: `${x.value} ${x.unit}` })),
+            data: { value: f.value as number }, fixes: [],
+          });
+        }
+        continue;
+      }
+      // one unit, spelled two ways
+      const bySpelling = tally(g, f => spelling(model.text, f));
+      if (bySpelling.size < 2) continue;
+      const ranked = [...bySpelling.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
+      const [major, majorUses] = ranked[0];
+      for (const [sp, uses] of ranked.slice(1)) {
+        for (const f of uses) {
+          const inFigure = model.text.slice(f.start, f.end).indexOf(sp);
+          const at = inFigure < 0 ? -1 : f.start + inFigure;
+          out.push({
+            code: CODE, severity: 'information',
+            message: `${f.binding.drug} ${f.value} written with \u201c${sp}\u201d here but \u201c${major}\u201d ${majorUses.length === 1 ? 'elsewhere' : majorUses.length + ' times elsewhere'}.`,
+            start: f.start, end: f.end,
+            related: majorUses.slice(0, 3).map(x => ({ start: x.start, end: x.end, message: major })),
+            data: { value: f.value as number },
+            fixes: at >= 0 && at < f.end ? [{ title: `Write ${major}`, edits: [{ start: at, end: at + sp.length, newText: major }] }] : [],
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function tally(g: FigureEntity[], by: (f: FigureEntity) => string): Map<string, FigureEntity[]> {
+  const m = new Map<string, FigureEntity[]>();
+  for (const f of g) { const k = by(f); const l = m.get(k) ?? []; l.push(f); m.set(k, l); }
+  return m;
+}
+
+/** The unit as written, after the number and before any schedule: "mcg/kg", "mg/m2"; Greek mu read as the micro sign (mixed-micro-sign reports that). */
+function spelling(text: string, f: FigureEntity): string {
+  const surface = text.slice(f.start, f.end).replace(/\u03bc/g, '\u00b5');
+  // the words after the number: the unit, and "per kg" or "/ m2" when written apart
+  const words = surface.replace(/^[^\d]*\d[\d.,]*/, '').trim().split(/\s+/);
+  if (!words[0]) return f.unit;
+  return words[1] === 'per' || words[1] === '/' ? words.slice(0, 3).join(' ') : words[0];
+}

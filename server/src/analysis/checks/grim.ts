@@ -1,0 +1,90 @@
+/**
+ * grim: a percentage of patients that no whole number of patients gives (the GRIM test of Brown
+ * and Heathers, 2017, applied to shares). "ORR 38 % (n = 22)": 8/22 = 36.4 % and 9/22 = 40.9 %,
+ * so no responder count rounds or truncates to 38 %. Only shares of patients are judged (endpoints measured as
+ * proportions, such as ORR, DCR or a rate of adverse events; never survival rates, which
+ * censoring makes fractional, nor vaccine efficacy), and only where the n is written with the
+ * share: "38 % (n = 22)", "38 % of 22 patients", or the one "(n = 22)" its sentence states before
+ * it. A share written with its count ("8 of 22 (40 %)") is percent-of-count's to judge.
+ */
+import { Check, decimalsOf, figuresBySentence } from './check';
+import type { DocumentModel, FigureEntity, Finding } from '../model';
+
+const CODE = 'grim';
+const NOT_A_HEAD_COUNT = new Set(['VE']);
+
+export const grim: Check = {
+  code: CODE,
+  description: 'A percentage of patients that no whole number of patients gives with the n stated ("38 % (n = 22)": 8/22 = 36.4 %, 9/22 = 40.9 %).',
+  defaultSeverity: 'warning',
+  run(model) {
+    const out: Finding[] = [];
+    const proportions = new Set(model.entities.filter(e => e.kind === 'endpoint' && e.facts.measure === 'proportion').map(e => e.name));
+    for (const inS of figuresBySentence(model)) {
+      const nCounts = inS.filter(isNCount);
+      let otherCountsBefore = 0;
+      for (let i = 0; i < inS.length; i++) {
+        const f = inS[i];
+        if (i > 0 && inS[i - 1].figureKind === 'count' && inS[i - 1] !== nCounts[0]) otherCountsBefore++;
+        if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || f.table) continue;
+        const ep = f.binding.endpoint;
+        if (!ep || !proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep)) continue;
+        // a count beside it is percent-of-count's
+        if ([inS[i - 1], inS[i + 1]].some(x => x && x.figureKind === 'count' && x.denominator !== undefined && model.text.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)).length <= 3)) continue;
+        const nFig = nFor(model, inS, i, nCounts, otherCountsBefore);
+        if (!nFig || typeof nFig.value !== 'number' || !Number.isInteger(nFig.value) || nFig.value < 1 || nFig.value > 100000) continue;
+        const n = nFig.value;
+        const surface = model.text.slice(f.start, f.end);
+        const d = decimalsOf(surface);
+        if (achievable(f.value, n, d)) continue;
+        const [below, above] = neighbours(f.value, n);
+        const pct = (k: number) => ((100 * k) / n).toFixed(Math.max(1, d));
+        out.push({
+          code: CODE, severity: 'warning',
+          message: `${ep} ${f.value} % is not a share of ${n} patients: ${below}/${n} = ${pct(below)} %${above <= n ? `, ${above}/${n} = ${pct(above)} %` : ''}.`,
+          start: f.start, end: f.end,
+          related: [{ start: nFig.start, end: nFig.end, message: `n = ${n}` }],
+          data: { stated: f.value, n, below, above }, fixes: [],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+function isNCount(f: FigureEntity): boolean {
+  return f.figureKind === 'count' && f.denominator === undefined && !f.comparator && /^(patients|participants|subjects)$/.test(f.unit) && /^\(?n ?=/i.test(f.text);
+}
+
+/** The n of a share: "(n = 22)" right after it, "of 22 patients" right after it, or the sentence's one "(n = 22)" before it. */
+function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: FigureEntity[], otherCountsBefore: number): FigureEntity | undefined {
+  const f = inS[i], next = inS[i + 1];
+  if (next && next.figureKind === 'count' && next.denominator === undefined && !next.comparator) {
+    const gap = model.text.slice(f.end, next.start);
+    if (isNCount(next) && /^ ?[(\[]? ?$/.test(gap)) return next;
+    if (/^(patients|participants|subjects)$/.test(next.unit) && /^ (?:of|of the|among|among the|in|in the|der|bei) $/.test(gap) && !/^n/i.test(next.text)) return next;
+  }
+  if (nCounts.length === 1 && nCounts[0].end <= f.start && otherCountsBefore === 0) return nCounts[0];
+  return undefined;
+}
+
+/** Whether some k of n, rounded or truncated to `decimals` places, is the stated percentage. */
+export function achievable(stated: number, n: number, decimals: number): boolean {
+  const unit = 10 ** -decimals;
+  const eps = 1e-9;
+  // rounding: stated - unit/2 <= 100k/n < stated + unit/2; truncation: stated <= 100k/n < stated + unit
+  const lo = Math.ceil(((stated - unit / 2) * n) / 100 - eps);
+  const hi = Math.floor(((stated + unit) * n) / 100 - eps);
+  for (let k = Math.max(0, lo); k <= Math.min(n, hi); k++) {
+    const share = (100 * k) / n;
+    const r = Math.round(share / unit) * unit;
+    const t = Math.floor(share / unit + eps) * unit;
+    if (Math.abs(r - stated) < unit / 2 || Math.abs(t - stated) < unit / 2) return true;
+  }
+  return false;
+}
+
+function neighbours(stated: number, n: number): [number, number] {
+  const k = Math.floor((stated * n) / 100);
+  return [k, k + 1];
+}

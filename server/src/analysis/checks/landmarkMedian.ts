@@ -1,0 +1,86 @@
+/**
+ * landmark-vs-median: a landmark survival rate that contradicts the median for the same endpoint,
+ * drug and arm. A Kaplan-Meier curve falls to 50 % at the median, so a 12-month OS rate above
+ * 50 % cannot go with a median OS under 12 months, nor a rate below 50 % with a median beyond the
+ * landmark. Reported only when both sides clear the rounding of the written numbers and a margin
+ * (half a month, two percentage points) for how software places the median on a flat stretch of
+ * the curve; medians and rates of subgroups, updates or other analyses are never paired.
+ */
+import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, OTHER_POPULATION, paragraphIndexAt } from './check';
+import { isSurvivalMedian, TO_MONTHS } from './survivalLogic';
+import type { FigureEntity, Finding } from '../model';
+
+const CODE = 'landmark-vs-median';
+const MONTH_MARGIN = 0.5;
+const POINT_MARGIN = 2;
+
+export const landmarkMedian: Check = {
+  code: CODE,
+  description: 'A landmark survival rate that contradicts the median: a 12-month OS rate above 50 % with a median OS under 12 months, or below 50 % with a median beyond 12 months.',
+  defaultSeverity: 'warning',
+  run(model) {
+    const out: Finding[] = [];
+    const medians: FigureEntity[] = [];
+    const rates: FigureEntity[] = [];
+    for (const [si, figs] of figuresBySentence(model).entries()) {
+      const s = model.sentences[si];
+      if (OTHER_POPULATION.test(model.text.slice(s.start, s.end))) continue;
+      for (const f of figs) {
+        // a control arm's figure may carry the investigational drug's binding: keep both apart
+        if (aboutAnotherArm(model, f)) continue;
+        if (isSurvivalMedian(f)) medians.push(f);
+        else if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator
+          && (f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS') && f.binding.timepoint) rates.push(f);
+      }
+    }
+    const byArm = new Map<string, FigureEntity[]>();
+    const byArmAndParagraph = new Map<string, FigureEntity[]>();
+    for (const m of medians) {
+      const k = `${m.binding.endpoint}|${armKey(m)}`;
+      for (const [map, key] of [[byArm, k], [byArmAndParagraph, `${k}|${paragraphIndexAt(model, m.start)}`]] as [Map<string, FigureEntity[]>, string][]) {
+        const l = map.get(key) ?? [];
+        l.push(m);
+        map.set(key, l);
+      }
+    }
+    for (const r of rates) {
+      const landmark = toMonths(r.binding.timepoint!);
+      if (landmark === undefined) continue;
+      // the median of the same endpoint and arm: the one in the rate's paragraph, else the document's only one
+      const k = `${r.binding.endpoint}|${armKey(r)}`;
+      const same = byArm.get(k) ?? [];
+      const near = byArmAndParagraph.get(`${k}|${paragraphIndexAt(model, r.start)}`) ?? [];
+      const pool = near.length > 0 ? near : same;
+      if (new Set(pool.map(m => `${m.value} ${m.unit}`)).size !== 1) continue;
+      const m = pool[0];
+      const median = (m.value as number) * TO_MONTHS[m.unit];
+      const medianRoom = halfUnit(model.text.slice(m.start, m.end)) * TO_MONTHS[m.unit] + MONTH_MARGIN;
+      const rate = r.value as number;
+      const rateRoom = halfUnit(model.text.slice(r.start, r.end)) + POINT_MARGIN;
+      const ep = r.binding.endpoint;
+      let why: string | undefined;
+      if (median + medianRoom < landmark && rate - rateRoom > 50) why = `past the median of ${m.value} ${m.unit} fewer than half the patients can be ${ep === 'OS' ? 'alive' : 'alive and free of progression'}`;
+      if (median - medianRoom > landmark && rate + rateRoom < 50) why = `before the median of ${m.value} ${m.unit} more than half the patients are ${ep === 'OS' ? 'alive' : 'alive and free of progression'}`;
+      if (!why) continue;
+      out.push({
+        code: CODE, severity: 'warning',
+        message: `${adjective(r.binding.timepoint!)} ${ep} rate ${rate} % contradicts median ${ep} ${m.value} ${m.unit}: ${why}.`,
+        start: r.start, end: r.end,
+        related: [{ start: m.start, end: m.end, message: `median ${ep} ${m.value} ${m.unit}` }],
+        data: { rate, landmarkMonths: Number(landmark.toFixed(3)), medianMonths: Number(median.toFixed(3)) }, fixes: [],
+      });
+    }
+    return out;
+  },
+};
+
+function toMonths(timepoint: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?) (\w+)$/.exec(timepoint);
+  if (!m || TO_MONTHS[m[2]] === undefined) return undefined;
+  return Number(m[1]) * TO_MONTHS[m[2]];
+}
+
+/** "12 months" -> "12-month", "2 years" -> "2-year". */
+function adjective(timepoint: string): string {
+  return timepoint.replace(/^(\S+) (\w+?)s?$/, '$1-$2');
+}

@@ -1,0 +1,94 @@
+/**
+ * p-value-vs-ci: a p-value that contradicts the confidence interval written with it. For a ratio
+ * (HR, OR, RR) the interval is symmetric on the log scale, so it gives the standard error, and the
+ * estimate's distance from 1 in standard errors gives the two-sided p-value (Altman and Bland, "How
+ * to obtain the P value from a confidence interval", BMJ 2011;343:d2304). Tests differ (a
+ * log-rank p beside a Cox interval), and every written number is rounded, so the p-value is
+ * computed for every rounding of the estimate and the limits, and reported only when
+ *  - the two fall on different sides of 0.05 and differ at least 3-fold ("p = 0.02" with an
+ *    interval of 0.85-1.30 that spans 1), or
+ *  - an exactly stated p-value of at least 0.001 is at least 100-fold off.
+ */
+import { Check, halfUnit } from './check';
+import { estimateFor, isRatioEstimate } from './confidenceInterval';
+import type { FigureEntity, Finding } from '../model';
+
+const CODE = 'p-value-vs-ci';
+
+export const pValueInterval: Check = {
+  code: CODE,
+  description: 'A p-value that contradicts its confidence interval (the p-value the interval implies, by Altman and Bland\u2019s method, lies on the other side of 0.05 or is 100-fold off).',
+  defaultSeverity: 'warning',
+  run(model) {
+    const out: Finding[] = [];
+    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    for (let i = 0; i + 1 < figs.length; i++) {
+      const ci = figs[i];
+      if (ci.figureKind !== 'ci' || !Array.isArray(ci.value)) continue;
+      const p = figs[i + 1];
+      if (p.figureKind !== 'pvalue' || typeof p.value !== 'number' || p.value <= 0 || p.value > 1) continue;
+      // "(95% CI 0.52-0.84; p < 0.001)", "(95% CI, 0.61 to 0.86), P=0.0002": the p-value right after the interval
+      if (!/^[\s;,)\]]{0,4}$/.test(model.text.slice(ci.end, p.start))) continue;
+      const est = estimateFor(model.text, figs, i);
+      if (!est || !isRatioEstimate(model, est) || typeof est.value !== 'number') continue;
+      const [lo, hi] = ci.value;
+      if (!(lo > 0 && hi > lo && est.value > 0)) continue;
+      // an estimate outside its interval is ci-inconsistent's finding; nothing follows from it here
+      if (est.value < lo || est.value > hi) continue;
+      const z = zFor(ci.level ?? 95);
+      if (z === undefined) continue;
+      const dE = halfUnit(model.text.slice(est.start, est.end));
+      const dC = halfUnit(model.text.slice(ci.start, ci.end));
+      let pMin = 1, pMax = 0;
+      for (const e of [est.value - dE, est.value, est.value + dE]) for (const l of [lo - dC, lo + dC]) for (const h of [hi - dC, hi + dC]) {
+        if (e <= 0 || l <= 0 || h <= l) continue;
+        const se = (Math.log(h) - Math.log(l)) / (2 * z);
+        const pc = 2 * (1 - normalCdf(Math.abs(Math.log(e)) / se));
+        pMin = Math.min(pMin, pc); pMax = Math.max(pMax, pc);
+      }
+      if (pMin > pMax) continue;
+      const stated = p.value;
+      const cmp = p.comparator ?? '=';
+      // what the text says: p below (or equal to) the stated value, above it, or equal to it
+      const statedLow = cmp === '>' || cmp === '\u2265' ? stated : cmp === '<' || cmp === '\u2264' ? 0 : stated;
+      const statedHigh = cmp === '<' || cmp === '\u2264' ? stated : cmp === '>' || cmp === '\u2265' ? 1 : stated;
+      let why: string | undefined;
+      if (statedHigh < 0.05 && pMin > 0.05 && pMin >= 3 * statedHigh) why = 'the interval spans 1, so the result is not significant at the 5 % level';
+      else if (statedLow >= 0.05 && pMax < 0.05 && pMax * 3 <= statedLow) why = 'the interval excludes 1, so the result is significant at the 5 % level';
+      else if (cmp === '=' && stated >= 0.001 && (pMax * 100 <= stated || pMin >= stated * 100)) why = 'they differ more than 100-fold';
+      if (!why) continue;
+      const mid = Math.sqrt(pMin * pMax);
+      const name = est.figureKind === 'ratio' ? est.unit : 'ratio';
+      out.push({
+        code: CODE, severity: 'warning',
+        message: `${model.text.slice(p.start, p.end)} does not fit ${name} ${est.value} (${ci.level ?? 95} % CI ${lo}\u2013${hi}), which implies p \u2248 ${fmtP(mid)}: ${why}.`,
+        start: p.start, end: p.end,
+        related: [{ start: ci.start, end: ci.end, message: `the interval: ${lo}\u2013${hi}` }, { start: est.start, end: est.end, message: `the estimate: ${est.value}` }],
+        data: { stated, impliedMin: Number(pMin.toPrecision(3)), impliedMax: Number(pMax.toPrecision(3)), lower: lo, upper: hi, estimate: est.value }, fixes: [],
+      });
+    }
+    return out;
+  },
+};
+
+/** The two-sided normal quantile for a confidence level in percent. */
+export function zFor(level: number): number | undefined {
+  if (!(level > 50 && level < 100)) return undefined;
+  const p = 1 - (1 - level / 100) / 2;
+  // bisection on the CDF: exact enough and never fails
+  let lo = 0, hi = 10;
+  for (let k = 0; k < 60; k++) { const mid = (lo + hi) / 2; if (normalCdf(mid) < p) lo = mid; else hi = mid; }
+  return (lo + hi) / 2;
+}
+
+/** The standard normal CDF, from the complementary error function (Numerical Recipes' erfc, relative error < 1.2e-7). */
+export function normalCdf(x: number): number {
+  const z = Math.abs(x) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * z);
+  const erfc = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+  return x >= 0 ? 1 - erfc / 2 : erfc / 2;
+}
+
+function fmtP(p: number): string {
+  return p >= 0.001 ? p.toFixed(3) : p.toExponential(1);
+}

@@ -1,0 +1,77 @@
+/**
+ * significance-vs-ci: "statistically significant" said of a result whose 95 % confidence interval
+ * spans no effect: 1 for a ratio (HR, OR, RR), 0 for a difference. A two-sided test at the 5 %
+ * level and the 95 % interval agree on this, so one of them is wrong. The interval judged is the
+ * first one after the claim in its clause (or, when the sentence has only one, the one before it),
+ * and it must span the null value beyond the rounding of its limits. Negated claims ("not
+ * statistically significant", "did not reach significance") and trends are never judged.
+ */
+import { Check, figuresBySentence, halfUnit, normalizedText } from './check';
+import { estimateFor, isRatioEstimate } from './confidenceInterval';
+import type { FigureEntity, Finding } from '../model';
+
+const CODE = 'significance-vs-ci';
+const CLAIM = /\b(?:statistically significant(?:ly)?|significantly (?:improved|improving|reduced|reducing|prolonged|prolonging|lowered|lower|higher|longer|better|greater|increased|decreased)|statistisch signifikant|signifikant (?:verl\u00e4ngert|verbessert|gesenkt|reduziert))\b/gi;
+/** Words that, among the three before a claim, negate or weaken it. */
+const NEGATOR = /^(?:not|no|non|nicht|kein\w*|failed|fail|without|trend|trended|trends|toward|towards|approach|approached|approaching|nominal|nominally)$/i;
+
+export const significanceClaim: Check = {
+  code: CODE,
+  description: '"Statistically significant" said of a result whose 95 % confidence interval spans no effect (1 for a ratio, 0 for a difference).',
+  defaultSeverity: 'warning',
+  run(model) {
+    const out: Finding[] = [];
+    const text = normalizedText(model);
+    const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    const index = new Map(figs.map((f, i) => [f, i]));
+    for (const [si, inS] of figuresBySentence(model).entries()) {
+      const cis = inS.filter(f => f.figureKind === 'ci' && Array.isArray(f.value) && (f.level ?? 95) === 95);
+      // a sentence with many intervals is a table, not a claim with its result
+      if (cis.length === 0 || cis.length > 8) continue;
+      const s = model.sentences[si];
+      const sentence = text.slice(s.start, s.end);
+      CLAIM.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = CLAIM.exec(sentence)) !== null) {
+        const at = s.start + m.index;
+        const words = sentence.slice(Math.max(0, m.index - 40), m.index).split(/[^A-Za-z\u00c0-\u017f]+/).filter(Boolean).slice(-3);
+        if (words.some(w => NEGATOR.test(w)) || /non-?$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+        // the clause the claim stands in ends at ";" or at the next claim
+        const clauseEnd = nextBoundary(sentence, m.index + m[0].length);
+        const after = cis.filter(c => c.start > at && c.start < s.start + clauseEnd);
+        const ci = after[0] ?? (cis.length === 1 && cis[0].end <= at ? cis[0] : undefined);
+        if (!ci) continue;
+        const est = estimateFor(model.text, figs, index.get(ci)!);
+        const ratio = (!!est && isRatioEstimate(model, est)) || ['HR', 'OR', 'RR'].includes(ci.unit);
+        const nul = ratio ? 1 : 0;
+        const [lo, hi] = ci.value as [number, number];
+        const d = halfUnit(model.text.slice(ci.start, ci.end));
+        if (!(lo + d < nul && nul < hi - d)) continue;
+        out.push({
+          code: CODE, severity: 'warning',
+          message: `\u201c${m[0]}\u201d, but the 95 % CI ${lo}\u2013${hi} includes ${nul}${ratio ? ' (no difference for a ratio)' : ' (no difference)'}: at the 5 % level the result is not significant.`,
+          start: at, end: at + m[0].length,
+          related: [{ start: ci.start, end: ci.end, message: `the interval: ${lo}\u2013${hi}` }, ...(est ? [{ start: est.start, end: est.end, message: `the estimate: ${est.value}` }] : [])],
+          data: { lower: lo, upper: hi, nullValue: nul }, fixes: [],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+function nextBoundary(sentence: string, from: number): number {
+  const claim = new RegExp(CLAIM.source, 'gi');
+  claim.lastIndex = from;
+  const next = claim.exec(sentence);
+  const limit = next ? next.index : sentence.length;
+  // a semicolon inside parentheses ("(HR 0.91; 95% CI 0.78-1.06)") does not end the clause
+  let semi = -1, depth = 0;
+  for (let i = from; i < limit && semi < 0; i++) {
+    const c = sentence[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === ';' && depth === 0) semi = i;
+  }
+  return semi >= 0 ? semi : limit;
+}

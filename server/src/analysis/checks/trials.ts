@@ -1,0 +1,97 @@
+/**
+ * Which trial a statement is about, for checks that compare statements about one trial: a named
+ * trial and its registry number written together are one trial, a phase written beside exactly
+ * one named trial is that trial, and a sentence that names no trial is about the one mentioned last.
+ */
+import { normalizedText, sentenceIndexAt } from './check';
+import type { DocumentModel, Entity, TrialEntity } from '../model';
+
+/** A trial named as another one than before: "a second Phase 3 study", "another trial". */
+export const ANOTHER = /\b(?:second|another|new|next|additional|further|separate|follow-on|zweite[nrms]?|weitere[nrms]?|neue[nrms]?)\s*$/i;
+
+export interface TrialMentions { list: TrialEntity[]; identity: Map<TrialEntity, string> }
+
+/**
+ * The document's trial mentions, each with an identity: a named trial and its registry number
+ * written together ("ALPSTEIN (NCT05628155)") are one trial, and a phase written beside exactly one
+ * such trial throughout the document ("HERALD-L (NCT05822144) is a Phase 2 study") is that trial.
+ * A trial introduced as "a second" or "another" is its own.
+ */
+export function trialMentions(model: DocumentModel): TrialMentions {
+  const list = model.entities.filter((e): e is TrialEntity => e.kind === 'trial');
+  const text = normalizedText(model);
+  const parent = new Map<string, string>();
+  const find = (x: string): string => { let r = x; while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!; return r; };
+  const union = (a: string, b: string) => { const ra = find(a), rb = find(b); if (ra !== rb) parent.set(rb, ra); };
+  const phaseTo = new Map<string, Set<string>>();
+  const near = (a: Entity, b: Entity) => b.start - a.end <= 80 && sentenceIndexAt(model, a.start) === sentenceIndexAt(model, b.start)
+    && !/\b(?:and|or|vs\.?|versus|following|after|before|than|from|und|oder)\b/i.test(text.slice(a.end, b.start));
+  // "the Phase 3 LUMEN trial": a name the recogniser does not know, written after the phase, names the trial
+  const nameOf = new Map<TrialEntity, string>();
+  for (const t of list) {
+    if (t.facts.trialKind !== 'phase') { nameOf.set(t, t.name); continue; }
+    const m = /^[ -]([A-Z][A-Z0-9-]{2,}) (?:trial|study|Studie)\b/.exec(text.slice(t.end, t.end + 40));
+    if (m) nameOf.set(t, `named:${m[1]}`);
+  }
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i], b = list[i + 1];
+    const na = nameOf.get(a), nb = nameOf.get(b);
+    if (!na || !nb || na === nb || !near(a, b) || a.facts.trialKind === b.facts.trialKind) continue;
+    union(na, nb);
+  }
+  // a phase written with its own name ("Phase 3 OCEAN study") also tells which trial that phase is
+  for (const t of list) {
+    const n = nameOf.get(t);
+    if (t.facts.trialKind !== 'phase' || !n) continue;
+    const set = phaseTo.get(t.name) ?? new Set<string>();
+    set.add(find(n));
+    phaseTo.set(t.name, set);
+  }
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
+    if (nameOf.has(p)) continue;
+    for (const q of [list[i - 1], list[i + 1]]) {
+      const nq = q && nameOf.get(q);
+      if (!q || !nq) continue;
+      const [a, b] = q.start < p.start ? [q, p] : [p, q];
+      if (!near(a, b)) continue;
+      const set = phaseTo.get(p.name) ?? new Set<string>();
+      set.add(find(nq));
+      phaseTo.set(p.name, set);
+    }
+  }
+  const identity = new Map<TrialEntity, string>();
+  for (const t of list) {
+    if (ANOTHER.test(text.slice(Math.max(0, t.start - 20), t.start))) { identity.set(t, `${t.name}#${t.start}`); continue; }
+    const named = nameOf.get(t);
+    if (named) { identity.set(t, find(named)); continue; }
+    const to = phaseTo.get(t.name);
+    identity.set(t, to && to.size === 1 ? [...to][0] : `phase:${t.name}`);
+  }
+  return { list, identity };
+}
+
+/** The trial a statement is about: one named at `at` or in its sentence, else the one mentioned last before it. */
+export function trialFor(trials: TrialMentions, s: { start: number; end: number }, at?: number): string | undefined {
+  const { list, identity } = trials;
+  // the first mention starting at or after a position, by binary search
+  const firstFrom = (pos: number) => {
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  if (at !== undefined) {
+    const t = list[firstFrom(at)];
+    if (t && t.start <= at + 40 && t.start < s.end) return identity.get(t);
+  }
+  const inSentence: TrialEntity[] = [];
+  for (let k = firstFrom(s.start); k < list.length && list[k].end <= s.end; k++) inSentence.push(list[k]);
+  if (inSentence.length > 0) return new Set(inSentence.map(x => identity.get(x))).size === 1 ? identity.get(inSentence[0]) : undefined;
+  // the last mention before the sentence
+  const before = firstFrom(s.start) - 1;
+  return before >= 0 && list[before].end <= s.start ? identity.get(list[before]) : undefined;
+}
+
+export function trialLabel(identity: string): string {
+  return identity.replace(/^(?:phase|named):/, '').replace(/#\d+$/, '');
+}

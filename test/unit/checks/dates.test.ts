@@ -1,0 +1,39 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../../server/src/analysis';
+
+const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'date-inconsistent');
+const HEAD = 'REHOVOT, Israel, December 9, 2025 \u2013 ';
+
+describe('date-inconsistent', () => {
+  it('reports one event of a trial dated twice at times that cannot overlap', () => {
+    const text = `${HEAD}The Phase 2 trial completed enrollment in March 2025.\n\nThe trial, which completed enrollment in May 2025, met its primary endpoint.`;
+    const fs = found(text);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].severity, 'warning');
+    assert.equal(text.slice(fs[0].start, fs[0].end), 'May 2025');
+    assert.match(fs[0].message, /Completion of enrolment is dated May 2025 here but March 2025 earlier/);
+    // "Q1 2025" holds March 2025
+    assert.deepEqual(found(text.replace('May 2025', 'the first quarter of 2025').replace('in the first', 'in the first')), []);
+    assert.deepEqual(found(text.replace('May 2025', 'Q1 2025')), []);
+  });
+  it('reports a completed event after the release date, and a follow-up longer than the trial has run', () => {
+    assert.match(found(`${HEAD}The Phase 2 trial completed enrollment in March 2026.`)[0].message, /stated as done, in March 2026, but the release is dated December 9, 2025/);
+    const fu = found('BASEL, June 3, 2025 \u2013 In the Phase 2 FOO-1 trial, the first patient was dosed in March 2024. At a median follow-up of 24.1 months, the ORR was 40%.');
+    assert.equal(fu.length, 1);
+    assert.match(fu[0].message, /A follow-up of 24\.1 months is longer than the trial has run: March 2024 to June 3, 2025 is at most 15\.1 months/);
+    assert.deepEqual(found('BASEL, June 3, 2025 \u2013 In the Phase 2 FOO-1 trial, the first patient was dosed in March 2024. At a median follow-up of 14.1 months, the ORR was 40%.'), []);
+  });
+  it('reports a range that ends before it starts', () => {
+    assert.equal(found('Between May 2025 and March 2025, 45 patients were enrolled.').length, 1);
+    assert.deepEqual(found('Between March 2024 and February 2025, 45 patients were enrolled.'), []);
+    assert.equal(found('Expansion into prostate NEC is planned (2028\u20112027).').length, 1);
+    assert.deepEqual(found('Expansion into prostate NEC is planned (2027\u20112028).'), []);
+  });
+  it('keeps plans apart from facts, other trials apart, and restatements alone', () => {
+    assert.deepEqual(found(`${HEAD}Enrollment in the Phase 2 trial is expected to complete in Q1 2026. The Phase 2 trial completed enrollment of its first cohort in May 2025.`), []);
+    assert.deepEqual(found(`${HEAD}FOO-1 (NCT01234567) completed enrollment in March 2025. BAR-2 (NCT07654321) completed enrollment in May 2025.`), []);
+    assert.deepEqual(found(`${HEAD}Enrollment was completed in May 2025, later than the previously guided March 2025.`), []);
+    // "investigator-initiated" starts nothing; the dateline is not the trial's start
+    assert.deepEqual(found(`${HEAD}Results from an investigator-initiated Phase 1 trial: at a median follow-up of 14.6 months, the ORR was 96%.`), []);
+  });
+});

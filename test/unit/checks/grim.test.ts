@@ -1,0 +1,34 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../../server/src/analysis';
+import { achievable } from '../../../server/src/analysis/checks/grim';
+
+const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'grim');
+
+describe('grim', () => {
+  it('knows which shares whole numbers of patients give, rounded or truncated', () => {
+    assert.equal(achievable(36, 22, 0), true);   // 8/22 = 36.4
+    assert.equal(achievable(41, 22, 0), true);   // 9/22 = 40.9
+    assert.equal(achievable(40, 22, 0), true);   // 40.9 truncated
+    assert.equal(achievable(38, 22, 0), false);
+    assert.equal(achievable(45.5, 22, 1), true);
+    assert.equal(achievable(44.5, 22, 1), false);
+    assert.equal(achievable(0, 22, 0), true);
+    assert.equal(achievable(100, 22, 0), true);
+  });
+  it('reports a share no count of the stated n gives, with the nearest shares', () => {
+    const fs = found('The ORR was 38% (n = 22).');
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].severity, 'warning');
+    assert.match(fs[0].message, /ORR 38 % is not a share of 22 patients: 8\/22 = 36\.4 %, 9\/22 = 40\.9 %/);
+    assert.equal(found('An ORR of 39% of 22 patients was seen.').length, 1);
+    assert.equal(found('The ORR was 43% among 15 patients.').length, 1);
+    assert.deepEqual(found('The ORR was 40% among 15 patients.'), []);
+    assert.equal(found('Preliminary data (n = 22): ORR = 38 %, 12-month OS = 52 %.').length, 1);
+  });
+  it('leaves survival rates, shares with their count, and ambiguous n alone', () => {
+    // a Kaplan-Meier rate is no share of heads
+    assert.deepEqual(found('Preliminary data (n = 22): ORR = 36 %, 12-month OS = 52 %.'), []);
+    assert.deepEqual(found('ORR was 8 of 22 patients (38%).'), []);
+    assert.deepEqual(found('Patients received drug (n = 480) or placebo (n = 230); the ORR was 40.2% versus 20.1%.'), []);
+  });
+});

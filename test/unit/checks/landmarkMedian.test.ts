@@ -1,0 +1,30 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../../server/src/analysis';
+
+const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'landmark-vs-median');
+
+describe('landmark-vs-median', () => {
+  it('reports a 12-month rate above 50 % with a median under 12 months', () => {
+    const text = 'With zanidatamab, median OS was 9.7 months. The 12-month OS rate was 62%.';
+    const fs = found(text);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].severity, 'warning');
+    assert.equal(text.slice(fs[0].start, fs[0].end), '62%');
+    assert.match(fs[0].message, /12-month OS rate 62 % contradicts median OS 9\.7 months/);
+    assert.equal(text.slice(fs[0].related[0].start, fs[0].related[0].end), '9.7 months');
+  });
+  it('reports a rate below 50 % before a longer median', () => {
+    assert.equal(found('With zanidatamab, median PFS was 14.9 months and the 12-month PFS rate was 38%.').length, 1);
+  });
+  it('accepts consistent pairs, margins, other arms and subgroups', () => {
+    assert.deepEqual(found('With zanidatamab, median OS was 14.9 months and the 24-month survival rate reached 29.4 percent.'), []);
+    assert.deepEqual(found('With zanidatamab, median OS was 9.7 months. The 6-month OS rate was 62%.'), []);
+    // within half a month and two points of the turning point
+    assert.deepEqual(found('With zanidatamab, median PFS was 11.8 months and the 12-month PFS rate was 51%.'), []);
+    // a control arm's rate, even when its binding names the investigational drug
+    assert.deepEqual(found('Median PFS was 13.1 months with sacrotuzumab govitecan versus 8.7 months with the control regimen. The 12-month PFS rate was 54.1% with sacrotuzumab govitecan and 35.2% with the control regimen.'), []);
+    // the comparator's median is not the drug's
+    assert.deepEqual(found('Median OS was less than 7 months with chemotherapy. With zanidatamab, the 12-month OS rate was 52%.'), []);
+    assert.deepEqual(found('With zanidatamab, median OS was 9.7 months. Among patients with PD-L1 high tumours, the 12-month OS rate was 62%.'), []);
+  });
+});

@@ -1,0 +1,42 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../../server/src/analysis';
+import { normalCdf, zFor } from '../../../server/src/analysis/checks/pValueInterval';
+
+const found = (text: string, code = 'p-value-vs-ci') => analyzeText(text).findings.filter(f => f.code === code);
+
+describe('p-value-vs-ci', () => {
+  it('computes the normal CDF and quantiles it relies on', () => {
+    assert.ok(Math.abs(normalCdf(1.959964) - 0.975) < 1e-6);
+    assert.ok(Math.abs(normalCdf(-1) - 0.158655) < 1e-6);
+    assert.ok(Math.abs(zFor(95)! - 1.959964) < 1e-5);
+    assert.ok(Math.abs(zFor(90)! - 1.644854) < 1e-5);
+    assert.equal(zFor(100), undefined);
+  });
+  it('reports a significant p-value beside an interval that spans 1, with the p the interval implies', () => {
+    const fs = found('OS improved (HR 0.91; 95% CI 0.78\u20131.06; p = 0.02).');
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].severity, 'warning');
+    assert.match(fs[0].message, /p = 0\.02 does not fit HR 0\.91 \(95 % CI 0\.78\u20131\.06\), which implies p \u2248 0\.2\d\d: the interval spans 1/);
+    assert.equal(fs[0].related.length, 2);
+  });
+  it('reports a non-significant p-value beside an interval that excludes 1, and one 100-fold off', () => {
+    assert.equal(found('PFS: HR 0.50 (95% CI 0.40\u20130.62; p = 0.30).').length, 1);
+    assert.match(found('HR 0.74 (95% CI 0.65\u20130.85; p = 0.03)')[0].message, /100-fold/);
+  });
+  it('reads a plain number the text names an odds ratio as a ratio', () => {
+    assert.equal(found('The odds ratio was 1.85 (95% CI 1.10\u20133.11, p = 0.25).').length, 1);
+    assert.deepEqual(found('The odds ratio was 1.85 (95% CI 1.10\u20133.11, p = 0.02).'), []);
+    // a mean difference is no ratio: its p-value is not judged here
+    assert.deepEqual(found('The mean difference was 1.85 (95% CI 1.10\u20133.11, p = 0.25).'), []);
+  });
+  it('accepts what tests and rounding allow', () => {
+    // a log-rank p beside a Cox interval that just touches 1
+    assert.deepEqual(found('HR 0.80 (95% CI 0.64\u20131.00), p = 0.048'), []);
+    assert.deepEqual(found('HR 0.66 (95% CI 0.52\u20130.84; p < 0.001); HR 0.72 (95% CI, 0.61 to 0.86), P=0.0002'), []);
+    assert.deepEqual(found('HR 0.91 (95% CI 0.78\u20131.06; p = 0.21)'), []);
+    // an estimate outside its interval is ci-inconsistent's to report
+    assert.deepEqual(found('HR 0.40 (95% CI 0.55\u20130.95; p = 0.011)'), []);
+    // a p-value that belongs to something else than the interval before it
+    assert.deepEqual(found('HR 0.91 (95% CI 0.78\u20131.06). The interaction test gave p = 0.02.'), []);
+  });
+});

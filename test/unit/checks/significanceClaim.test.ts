@@ -1,0 +1,28 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../../server/src/analysis';
+
+const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'significance-vs-ci');
+
+describe('significance-vs-ci', () => {
+  it('reports "statistically significant" with a ratio interval that spans 1', () => {
+    const text = 'The improvement in OS was statistically significant (HR 0.91; 95% CI 0.78\u20131.06).';
+    const fs = found(text);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].severity, 'warning');
+    assert.equal(text.slice(fs[0].start, fs[0].end), 'statistically significant');
+    assert.match(fs[0].message, /95 % CI 0\.78\u20131\.06 includes 1/);
+  });
+  it('reports a difference whose interval spans 0', () => {
+    assert.equal(found('The mean difference of 2.1 points was statistically significant (95% CI \u22120.4 to 4.6).').length, 1);
+  });
+  it('judges each claim against its own clause and leaves negated claims alone', () => {
+    assert.deepEqual(found('PFS was significantly longer (HR 0.60, 95% CI 0.50\u20130.72) but OS was not statistically significant (HR 0.91; 95% CI 0.78\u20131.06).'), []);
+    assert.deepEqual(found('PFS was significantly longer (HR 0.60, 95% CI 0.50\u20130.72); OS showed a trend (HR 0.91; 95% CI 0.78\u20131.06).'), []);
+    assert.deepEqual(found('The difference was not statistically significant (HR 0.91; 95% CI 0.78\u20131.06).'), []);
+    assert.deepEqual(found('There was a non-significant trend toward statistically significant benefit (HR 0.91; 95% CI 0.78\u20131.06).'), []);
+    // a limit that only touches 1 after rounding is not judged
+    assert.deepEqual(found('OS was statistically significantly improved (HR 0.80; 95% CI 0.64\u20131.00).'), []);
+    // a 90 % interval is not the 5 % level's
+    assert.deepEqual(found('OS was statistically significantly improved (HR 0.91; 90% CI 0.80\u20131.03).'), []);
+  });
+});

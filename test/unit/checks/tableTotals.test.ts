@@ -1,0 +1,26 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../../server/src/analysis';
+import { seedNamed } from '../../helpers';
+
+const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'totals');
+
+describe('totals in tables', () => {
+  it('reports a Total row its rows do not add up to, column by column', () => {
+    const table = 'Revenue by region (CHF million)\n\nRegion | 2024 | 2025\nEurope | 10.2 | 12.4\nUnited States | 5.1 | 6.3\nTotal | 15.3 | 19.7\n';
+    const fs = found(table);
+    assert.equal(fs.length, 1);
+    assert.equal(table.slice(fs[0].start, fs[0].end), '19.7');
+    assert.match(fs[0].message, /2025: Europe \+ United States = 18\.7, not the Total 19\.7/);
+    assert.deepEqual(found(table.replace('19.7', '18.7')), []);
+  });
+  it('checks the forecast table of seed 000: cases \u00d7 penetration \u00d7 price against revenue', () => {
+    const seed = seedNamed('000');
+    // as written it holds: 2,970 \u00d7 15 % \u00d7 $285,000 = $127.0 million, 3,040 \u00d7 35 % \u00d7 $275,000 = $292.6 million (written truncated)
+    assert.deepEqual(found(seed), []);
+    const wrong = seed.replace('$292\u202fmillion', '$392\u202fmillion');
+    const fs = found(wrong);
+    assert.equal(fs.length, 1);
+    assert.equal(wrong.slice(fs[0].start, fs[0].end), '$392\u202fmillion');
+    assert.match(fs[0].message, /2028E: Opamtistomig Addressable Market \u00d7 Market Penetration \u00d7 Estimated Annual Price \(US\) = USD 292\.6 million/);
+  });
+});
