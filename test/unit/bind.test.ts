@@ -113,6 +113,18 @@ describe('reading figures in context', () => {
     assert.equal(figuresOf('(HR 0.72; 95% CI 0.59-0.88)').find(f => f.figureKind === 'ratio')?.unit, 'HR');
   });
 
+  it('reads "160-patient" as a count and "the odds ratio was 1.85" as an odds ratio', () => {
+    const f = figuresOf('a 160-patient Phase 2 trial')[0];
+    assert.deepEqual([f.figureKind, f.value, f.unit], ['count', 160, 'patients']);
+    const r = figuresOf('the odds ratio was 1.85 for response').find(x => x.figureKind === 'ratio');
+    assert.deepEqual([r?.value, r?.unit], [1.85, 'OR']);
+  });
+
+  it('binds a figure followed by "with the control regimen" to the control arm', () => {
+    const doc = 'ORR was 40% with XB-101 and 20% with the control regimen.';
+    assert.deepEqual(bindingOf(doc, '20%'), { endpoint: 'ORR', arm: 'control' });
+  });
+
   it('reads a capitalised number word after a heading', () => {
     const f = figuresOf('Results: Sixty-two patients were treated.')[0];
     assert.deepEqual([f.value, f.unit], [62, 'patients']);

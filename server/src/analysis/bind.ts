@@ -111,7 +111,7 @@ const isFigure = (e: Entity): e is FigureEntity => e.kind === 'figure';
 /** Control arms named by what they are rather than by a drug. */
 const CONTROL = /\b(?:vs\.?|versus|compared (?:with|to)|over)\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b/i;
 /** "16.4 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
-const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort)\b/iu;
+const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)\b/iu;
 
 interface Arm { placebo?: boolean; drug?: string; dose?: string; /** A control arm that is no drug entity: "chemotherapy", "standard of care". */ label?: string; n?: number; /** The count that gave the arm's size. */ size?: FigureEntity }
 

@@ -107,7 +107,8 @@ export const claimedRatio: Check = {
       // "reduced the risk of death by 72 %" against the sentence's hazard ratio
       const risk = /\b(?:reduc\w*|lower\w*|cut\w*)\s+(?:the\s+)?risk\s+(?:of\s+[\w\s-]{1,40}?)?by\s+(?:approximately\s+|about\s+)?(\d+(?:[.,]\d+)?)\s?(?:%|percent)/i.exec(text);
       if (risk) {
-        const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && f.unit === 'HR' && typeof f.value === 'number';
+        // a hazard ratio or a relative risk: either way the risk falls by 1 - ratio
+        const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && (f.unit === 'HR' || f.unit === 'RR') && typeof f.value === 'number';
         const hr = around(s, fs => fs.some(isHr), { start: s.start + risk.index, end: s.start + risk.index + risk[0].length }).find(isHr);
         if (hr && typeof hr.value === 'number') {
           const claimed = Number(risk[1].replace(',', '.'));
@@ -118,9 +119,9 @@ export const claimedRatio: Check = {
             const fix = implied.toFixed(decimalsOf(risk[1]));
             out.push({
               code: CODE, severity: 'warning',
-              message: `A ${claimed} % risk reduction does not match HR ${hr.value}: 1 \u2212 ${hr.value} = ${implied.toFixed(0)} %.`,
+              message: `A ${claimed} % risk reduction does not match ${hr.unit} ${hr.value}: 1 \u2212 ${hr.value} = ${implied.toFixed(0)} %.`,
               start: at, end: at + risk[1].length + (risk[0].endsWith('%') ? 0 : 0),
-              related: [{ start: hr.start, end: hr.end, message: `HR ${hr.value}` }],
+              related: [{ start: hr.start, end: hr.end, message: `${hr.unit} ${hr.value}` }],
               data: { claimed, hazardRatio: hr.value, implied: Number(implied.toFixed(2)) },
               // the hazard ratio is what was measured; the reduction is derived from it
               fixes: [{ title: `Replace ${claimed} % with ${fix} %`, edits: [{ start: at, end: at + risk[1].length, newText: risk[1].includes(',') ? fix.replace('.', ',') : fix }] }],

@@ -72,7 +72,7 @@ export const repeatedValue: Check = {
     const seen = new Map<string, Statement[]>();
     const report = (f: FigureEntity, first: FigureEntity, what: string) => out.push({
       code: CODE, severity: 'warning',
-      message: `${what} is stated as ${model.text.slice(f.start, f.end)} here but ${model.text.slice(first.start, first.end)} earlier.`,
+      message: `${what} is stated as ${asWritten(model, f)} here but ${asWritten(model, first)} earlier.`,
       start: f.start, end: f.end, related: [{ start: first.start, end: first.end, message: 'the earlier statement' }],
       data: { first: first.value as number, second: f.value as number }, fixes: [],
     });
@@ -242,9 +242,10 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   const planned = says(PLANNED);
   const after = text.slice(f.end, Math.min(s.end, f.end + 50));
   const before = text.slice(Math.max(s.start, f.start - 12), f.start);
-  // "a 160-patient Phase 2 trial"
-  if (f.figureKind === 'other' && f.unit === '') {
-    const m = /^-(?:patient|participant|subject|Patienten)\b/.exec(after);
+  // "a 160-patient Phase 2 trial": the figure is read with its "-patient" (older readings left a bare number before it)
+  const adjective = /-(?:patient|participant|subject|Patienten)$/.test(model.text.slice(f.start, f.end)) ? '' : undefined;
+  if (adjective !== undefined || (f.figureKind === 'other' && f.unit === '')) {
+    const m = adjective !== undefined ? [''] : /^-(?:patient|participant|subject|Patienten)\b/.exec(after);
     if (!m) return undefined;
     // the noun phrase it qualifies, up to the next punctuation, is a trial
     const phrase = after.slice(m[0].length).split(/[.,;:()]/)[0];
@@ -298,4 +299,9 @@ function trialStartsAt(model: DocumentModel, pos: number): { start: number; end:
   while (lo < hi) { const mid = (lo + hi) >> 1; if (es[mid].start < pos) lo = mid + 1; else hi = mid; }
   for (let k = lo; k < es.length && es[k].start <= pos + 2; k++) if (es[k].kind === 'trial') return { start: es[k].start, end: es[k].end };
   return undefined;
+}
+
+/** A figure as written, less an adjective's noun: "160-patient" reads "160". */
+function asWritten(model: DocumentModel, f: FigureEntity): string {
+  return model.text.slice(f.start, f.end).replace(/-(?:patient|participant|subject|Patienten)$/, '');
 }

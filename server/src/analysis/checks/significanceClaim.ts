@@ -42,7 +42,7 @@ export const significanceClaim: Check = {
         const ci = after[0] ?? (cis.length === 1 && cis[0].end <= at ? cis[0] : undefined);
         if (!ci) continue;
         const est = estimateFor(model.text, figs, index.get(ci)!);
-        const ratio = (!!est && isRatioEstimate(model, est)) || ['HR', 'OR', 'RR'].includes(ci.unit);
+        const ratio = (!!est && isRatioEstimate(model, est)) || ['HR', 'OR', 'RR', 'rate ratio'].includes(ci.unit);
         const nul = ratio ? 1 : 0;
         const [lo, hi] = ci.value as [number, number];
         const d = halfUnit(model.text.slice(ci.start, ci.end));

@@ -22,6 +22,7 @@ const SP = '[ \\u00a0]?';
 const PERCENT = new RegExp(`${SP}(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|pp(?![a-z])|Prozentpunkte[n]?(?![a-z])|Prozent(?![a-z]))`, 'y');
 const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])|[ ]times(?! (?:daily|a day|a week|per|weekly|monthly|a month|(?:the )?(?:upper|lower) limit|ULN|LLN|normal))(?![a-z])/y;
 const DURATION_ADJ = /-(month|week|year|day)(?![a-z])/y;
+const COUNT_ADJ = /-(patient|participant|subject|site|center|centre)(?![a-z])/y;
 const DURATION = new RegExp(`${SP}(months?|mos?\\.?(?![a-z])|weeks?|wks?|years?|yrs?|days?|hours?|hrs?|Monaten|Monate|Monat|Wochen|Woche|Jahren|Jahre|Jahr|Tagen|Tage|Tag|m\u00e5nader|veckor|\u00e5r)(?![a-z\u00e4\u00f6\u00fc\u00e5])`, 'y');
 const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml))?(?![A-Za-z/])`, 'y');
 /** Clinical measurements that are not doses: BMI, lengths, pressures, concentrations ("212 \u00b5g/mL" of serum TTR is a level, not a dose). */
@@ -243,7 +244,7 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
   const cur = gluedToWord ? undefined : currencyBefore(text, num.start);
   const nEq = /(?:^|[^a-z])n[ ]?=[ ]?[~\u2248]?[ ]?$/i.exec(text.slice(Math.max(0, num.start - 8), num.start));
   const pEq = /(?:^|[^a-z])p(?:[ -]value)?[ ]?(?:of[ ]|[<>=\u2264\u2265]=?)[ ]?$/i.exec(text.slice(Math.max(0, num.start - 14), num.start));
-  const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|rate ratio|relative risk)(?:[ ]?[([](?:hr|or|rr)[)\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30));
+  const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|rate ratio|relative risk)(?:[ ]?[([](?:hr|or|rr)[)\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ](?:was|is)[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30));
   const gradeEq = /grade[ ]?(?:[<>\u2264\u2265]=?)?[ ]?$/i.exec(lowerLeft);
 
   let comparator: string | undefined;
@@ -429,6 +430,9 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   if (m) return { kind: 'percent', unit: /point|pp|punkte/i.test(m[1]) ? 'percentage points' : '%', end: at + m[0].length };
   m = sticky(DURATION_ADJ, text, at);
   if (m) return { kind: 'duration', unit: m[1] + 's', end: at + m[0].length, adjective: true };
+  // "a 160-patient Phase 2 trial"
+  m = sticky(COUNT_ADJ, text, at);
+  if (m) return { kind: 'count', unit: m[1] + 's', end: at + m[0].length };
   m = sticky(FOLD, text, at);
   if (m) return { kind: 'ratio', unit: 'fold', end: at + m[0].length };
   m = sticky(DURATION, text, at);
