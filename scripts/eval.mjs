@@ -169,7 +169,7 @@ console.log(`\nfigures: recall ${pct(figures.recall)}, precision ${pct(figures.p
 
 // ---- checks: recall over injected inconsistencies, false alarms on clean documents ----------------
 const { runChecks } = require('../out/server/src/analysis/index.js');
-const CHECKS_DIR = 'test/eval/checks';
+const CHECKS_DIR = process.argv.find(a => a.startsWith('--checks='))?.slice(9) ?? 'test/eval/checks';
 let checks;
 if (existsSync(CHECKS_DIR)) {
   const files = readdirSync(CHECKS_DIR).filter(f => /\.(txt|md)$/.test(f) && f !== 'README.md' && existsSync(join(CHECKS_DIR, f.replace(/\.(txt|md)$/, '.findings.json')))).sort();

@@ -325,3 +325,28 @@ describe('claimed-ratio: "X % higher" and "X % lower"', () => {
     assert.deepEqual(codes('LDL cholesterol reductions of 58.6% at 20 mg and 64.2% at 40 mg versus placebo at week 12.'), []);
   });
 });
+
+describe('checks on wording found by a held-out corpus', () => {
+  const codes = (text: string) => analyzeText(text).findings.map(f => f.code);
+
+  it('claimed-ratio: "more than doubled to A from B" compares A with B', () => {
+    assert.ok(codes('Net sales more than doubled to $38.6 million from $21.4 million in the prior year.').includes('claimed-ratio'));
+    assert.ok(!codes('Net sales more than doubled to $48.6 million from $21.4 million in the prior year.').includes('claimed-ratio'));
+  });
+
+  it('claimed-ratio: a long risk phrase still meets its hazard ratio', () => {
+    const text = 'Drugzumab reduced the risk of cardiovascular death or worsening heart failure events by 60% (HR 0.72; 95% CI 0.60-0.87).';
+    assert.ok(codes(text).includes('claimed-ratio'));
+  });
+
+  it('date-inconsistent: two data cut-offs are two analyses, not a contradiction', () => {
+    const text = 'At the primary analysis (data cutoff September 30, 2024), median PFS was 11.1 months. '
+      + 'With six more months of follow-up (data cutoff March 31, 2025), median PFS was 11.4 months.';
+    assert.ok(!codes(text).includes('date-inconsistent'));
+  });
+
+  it('landmark-vs-median: reads a German landmark rate ("12-Monats-Überlebensrate")', () => {
+    const text = 'Das mediane Gesamtüberleben betrug 10,1 Monate. Die 12-Monats-Überlebensrate lag bei 54,2 %.';
+    assert.ok(codes(text).includes('landmark-vs-median'));
+  });
+});

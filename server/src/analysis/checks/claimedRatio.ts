@@ -105,7 +105,7 @@ export const claimedRatio: Check = {
         }
       }
       // "reduced the risk of death by 72 %" against the sentence's hazard ratio
-      const risk = /\b(?:reduc\w*|lower\w*|cut\w*)\s+(?:the\s+)?risk\s+(?:of\s+[\w\s-]{1,40}?)?by\s+(?:approximately\s+|about\s+)?(\d+(?:[.,]\d+)?)\s?(?:%|percent)/i.exec(text);
+      const risk = /\b(?:reduc\w*|lower\w*|cut\w*)\s+(?:the\s+)?risk\s+(?:of\s+[\w\s-]{1,80}?)?by\s+(?:approximately\s+|about\s+)?(\d+(?:[.,]\d+)?)\s?(?:%|percent)/i.exec(text);
       if (risk) {
         // a hazard ratio or a relative risk: either way the risk falls by 1 - ratio
         const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && (f.unit === 'HR' || f.unit === 'RR') && typeof f.value === 'number';
@@ -174,7 +174,12 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   const text = normalizedText(model);
   candidates = candidates.flatMap(f => Array.isArray(f.value) && /\bfrom\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) && /\bto\b/.test(text.slice(f.start, f.end))
     ? f.value.map(v => ({ ...f, value: v })) : [f]);
-  const like = candidates.filter(f => (f.figureKind === 'percent' || f.figureKind === 'duration') && typeof f.value === 'number' && !f.comparator && !f.timepoint);
+  let like = candidates.filter(f => (f.figureKind === 'percent' || f.figureKind === 'duration') && typeof f.value === 'number' && !f.comparator && !f.timepoint);
+  // "sales more than doubled to $38.6 million from $21.4 million": the two figures the claim itself names
+  const named = candidates.filter(f => f.start >= claim.end && f.start - claim.end <= 80 && typeof f.value === 'number' && !f.comparator
+    && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'money' || f.figureKind === 'count')).slice(0, 2);
+  if (named.length === 2 && named[0].figureKind === named[1].figureKind && named[0].unit === named[1].unit
+    && /^\s*(?:to|from)\s*$/i.test(text.slice(claim.end, named[0].start)) && /^\s*(?:to|from)\s*$/i.test(text.slice(named[0].end, named[1].start))) like = named;
   if (like.length < 2) return;
   const [a, b] = like;
   if (a.figureKind !== b.figureKind || a.unit !== b.unit || like.length > 3) return;

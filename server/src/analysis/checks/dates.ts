@@ -91,7 +91,8 @@ export const dates: Check = {
           if (!planned && dateline && span.from > dateline.to) {
             out.push(finding(f, `${cap(event)} is stated as done, in ${span.label}, but the release is dated ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }
-          if (RESTATED.test(sentence)) continue;
+          // a trial has a data cut-off per analysis (interim, primary, updated, final): two are no contradiction
+          if (RESTATED.test(sentence) || event === 'data cut-off' || event === 'database lock') continue;
           const key = `${event}|${planned ? 'planned' : 'done'}|${trial ?? ''}`;
           const first = seen.get(key);
           if (!first) { seen.set(key, { f, span }); continue; }

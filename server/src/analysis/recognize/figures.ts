@@ -22,6 +22,8 @@ const SP = '[ \\u00a0]?';
 const PERCENT = new RegExp(`${SP}(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|pp(?![a-z])|Prozentpunkte[n]?(?![a-z])|Prozent(?![a-z]))`, 'y');
 const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])|[ ]times(?! (?:daily|a day|a week|per|weekly|monthly|a month|(?:the )?(?:upper|lower) limit|ULN|LLN|normal))(?![a-z])/y;
 const DURATION_ADJ = /-(month|week|year|day)(?![a-z])/y;
+const DURATION_ADJ_DE = /-(Monats|Wochen|Jahres|Tages)(?=-)/y;
+const GERMAN_PERIOD: Record<string, string> = { Monats: 'months', Wochen: 'weeks', Jahres: 'years', Tages: 'days' };
 const COUNT_ADJ = /-(patient|participant|subject|site|center|centre)(?![a-z])/y;
 const DURATION = new RegExp(`${SP}(months?|mos?\\.?(?![a-z])|weeks?|wks?|years?|yrs?|days?|hours?|hrs?|Monaten|Monate|Monat|Wochen|Woche|Jahren|Jahre|Jahr|Tagen|Tage|Tag|m\u00e5nader|veckor|\u00e5r)(?![a-z\u00e4\u00f6\u00fc\u00e5])`, 'y');
 const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml))?(?![A-Za-z/])`, 'y');
@@ -430,6 +432,9 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   if (m) return { kind: 'percent', unit: /point|pp|punkte/i.test(m[1]) ? 'percentage points' : '%', end: at + m[0].length };
   m = sticky(DURATION_ADJ, text, at);
   if (m) return { kind: 'duration', unit: m[1] + 's', end: at + m[0].length, adjective: true };
+  // German compounds: "12-Monats-Überlebensrate", "24-Wochen-Daten"
+  m = sticky(DURATION_ADJ_DE, text, at);
+  if (m) return { kind: 'duration', unit: GERMAN_PERIOD[m[1]], end: at + m[0].length, adjective: true };
   // "a 160-patient Phase 2 trial"
   m = sticky(COUNT_ADJ, text, at);
   if (m) return { kind: 'count', unit: m[1] + 's', end: at + m[0].length };
