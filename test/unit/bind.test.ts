@@ -63,6 +63,13 @@ describe('binding from the document\'s structure', () => {
     assert.equal(bindingOf(doc, '28%').endpoint, 'OS', '"risk of death" is overall survival');
   });
 
+  it('binds a figure to the dose cohort named right after it', () => {
+    const doc = 'ORR was 45% (95% CI, 30-60) in the 10 mg/kg cohort and 30% in the 3 mg/kg cohort.';
+    assert.equal(bindingOf(doc, '45%').arm, '10 mg/kg');
+    assert.equal(bindingOf(doc, '30%').arm, '3 mg/kg');
+    assert.equal(bindingOf(doc, '95% CI, 30-60').arm, '10 mg/kg');
+  });
+
   it('reads placebo named before a figure as its arm, but not placebo as the comparison or closing another figure', () => {
     assert.equal(bindingOf('Patients treated with placebo had an ORR of 5%.', '5%').arm, 'placebo');
     assert.notEqual(bindingOf('Compared with placebo, zanotumab reduced LDL-C by 40%.', '40%').arm, 'placebo');

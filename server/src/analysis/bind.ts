@@ -466,8 +466,12 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     const at = f.end + m.index + m[0].indexOf(m[1]);
     const named = m[1];
     if (/\bplacebo\b/i.test(named)) { setArm(f, { placebo: true }, mainDrug, decided); continue; }
-    const drug = entitiesIn(entities, { start: at, end: at + named.length }).find(e => e.kind === 'drug');
-    if (drug) setArm(f, { drug: drug.name }, mainDrug, decided);
+    const inNamed = entitiesIn(entities, { start: at, end: at + named.length });
+    const drug = inNamed.find(e => e.kind === 'drug');
+    const dose = inNamed.find(e => e.kind === 'figure' && e.figureKind === 'dose');
+    // "30 % in the 3 mg/kg cohort": the dose names the arm
+    if (dose) setArm(f, { drug: drug?.name, dose: doseLabel(dose, normalized) }, mainDrug, decided);
+    else if (drug) setArm(f, { drug: drug.name }, mainDrug, decided);
     else if (/^(?:standard[- ]of[- ]care|standard chemotherapy|chemotherapy|control|comparator|best supportive care|observation|SOC)$/i.test(named)) setArm(f, { label: named.toLowerCase() }, mainDrug, decided);
   }
 }
