@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { FigureEntity } from '../../server/src/analysis';
+import { analyzeText, FigureEntity } from '../../server/src/analysis';
 import { figuresOf } from '../helpers';
 
 /** The binding of the figure written `text` (the first one, or the `nth`). */
@@ -68,6 +68,16 @@ describe('binding from the document\'s structure', () => {
     assert.equal(bindingOf(doc, '45%').arm, '10 mg/kg');
     assert.equal(bindingOf(doc, '30%').arm, '3 mg/kg');
     assert.equal(bindingOf(doc, '95% CI, 30-60').arm, '10 mg/kg');
+  });
+
+  it('binds a figure to the subgroup its sentence names, and the checks compare only within one subgroup', () => {
+    const doc = 'In the PD-L1 high subgroup, ORR reached 60% (12 of 20). Among the subgroup of patients with liver metastases, median PFS was 5.1 months. ORR was 40% overall.';
+    assert.equal(bindingOf(doc, '60%').subgroup, 'PD-L1 high');
+    assert.equal(bindingOf(doc, '12 of 20').subgroup, 'PD-L1 high');
+    assert.equal(bindingOf(doc, '5.1 months').subgroup, 'liver metastases');
+    assert.equal(bindingOf(doc, '40%').subgroup, undefined);
+    const survival = 'Median OS was 9.0 months. In the PD-L1 high subgroup, median PFS was 11.0 months.';
+    assert.ok(!analyzeText(survival).findings.some(f => f.code === 'survival-logic'), 'a subgroup PFS is not compared with the overall OS');
   });
 
   it('reads placebo named before a figure as its arm, but not placebo as the comparison or closing another figure', () => {

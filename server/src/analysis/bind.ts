@@ -108,6 +108,9 @@ const PLACEBO_WORD = /\bplacebo\b(?![- ](?:controlled|adjusted|corrected|subtrac
 
 const isFigure = (e: Entity): e is FigureEntity => e.kind === 'figure';
 
+/** "In the PD-L1-high subgroup", "among the subgroup of patients with liver metastases": a figure after it is about that part. */
+const SUBGROUP = /\b(?:in|among|for|within)\s+(?:the\s+)?(?:subgroup\s+of\s+(?:patients\s+)?(?:with\s+)?([^,;.()]{2,40}?)(?=[,;.)]|\s+(?:the|was|were|had|achieved|showed)\b)|([^,;.()]{2,40}?)\s+(?:subgroup|subpopulation|subset)s?\b)/gi;
+
 /** Control arms named by what they are rather than by a drug. */
 const CONTROL = /\b(?:vs\.?|versus|compared (?:with|to)|over)\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b/i;
 /** "16.4 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
@@ -158,11 +161,20 @@ function setArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, decided
 function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
   let si = 0;
   let sentenceStartIdx = 0;
+  let subgroups: { end: number; name: string }[] = [];
+  let subgroupsOf = -1;
   for (let i = 0; i < entities.length; i++) {
     const f = entities[i];
     if (f.kind !== 'figure') continue;
     while (si < sentences.length && sentences[si].end <= f.start) si++;
     const s = si < sentences.length && sentences[si].start <= f.start ? sentences[si] : { start: f.start, end: f.end };
+    if (subgroupsOf !== s.start) {
+      subgroupsOf = s.start;
+      subgroups = [];
+      for (const m of normalized.slice(s.start, s.end).matchAll(SUBGROUP)) subgroups.push({ end: s.start + m.index! + m[0].length, name: (m[1] ?? m[2]).trim().replace(/^(?:patients\s+with\s+)/i, '') });
+    }
+    const subgroup = subgroups.filter(g => g.end <= f.start).pop();
+    if (subgroup && f.figureKind !== 'date' && f.figureKind !== 'dose') f.binding.subgroup = subgroup.name;
     while (sentenceStartIdx < i && entities[sentenceStartIdx].end <= s.start) sentenceStartIdx++;
     const inSentence: Entity[] = [];
     for (let k = sentenceStartIdx; k < entities.length && entities[k].start < s.end; k++) if (entities[k].start >= s.start) inSentence.push(entities[k]);

@@ -49,6 +49,8 @@ export interface FigureBinding {
   drug?: string;
   arm?: string;
   timepoint?: string;
+  /** "In the PD-L1-high subgroup, ORR was 60 %": the part of the population the figure is about. */
+  subgroup?: string;
   n?: number;
 }
 

@@ -38,8 +38,8 @@ function jsonEntity(e: Entity, lines: LineIndex): JsonEntity {
   if (e.kind === 'figure') {
     return prune({
       ...base, figureKind: e.figureKind, value: e.value, unit: e.unit, comparator: e.comparator, reading: e.reading,
-      denominator: e.denominator, level: e.level, timepoint: e.timepoint, schedule: e.schedule, row: e.table?.row, column: e.table?.column, date: e.iso, role: e.role,
-      endpoint: e.binding.endpoint, drug: e.binding.drug, arm: e.binding.arm, timepointOf: e.binding.timepoint, n: e.binding.n,
+      denominator: e.denominator, level: e.level, isTimepoint: e.timepoint, schedule: e.schedule, row: e.table?.row, column: e.table?.column, date: e.iso, role: e.role,
+      endpoint: e.binding.endpoint, drug: e.binding.drug, arm: e.binding.arm, timepoint: e.binding.timepoint, subgroup: e.binding.subgroup, n: e.binding.n,
     });
   }
   return prune({ ...base, ...e.facts });

@@ -84,7 +84,7 @@ export const OTHER_POPULATION = /\b(?:subgroups?|among|in patients with|populati
 
 /** The figure's drug and arm, as one key: figures compare only within one arm. */
 export function armKey(f: FigureEntity): string {
-  return `${f.binding.drug ?? ''}|${f.binding.arm ?? ''}`;
+  return `${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.subgroup ?? ''}`;
 }
 
 /**

@@ -118,7 +118,7 @@ export const repeatedValue: Check = {
           const unbound = !f.binding.drug && !f.binding.arm;
           const soleInSentence = durations === 1 && !sentenceNamesDrug(model, si);
           const kinds = medianKinds.get(`${kind}|${f.unit}`) ?? new Set<string>();
-          const key = `median|${kind}|${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.timepoint ?? ''}|${f.unit}`;
+          const key = `median|${kind}|${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.subgroup ?? ''}|${f.binding.timepoint ?? ''}|${f.unit}`;
           const what = `Median ${kind}${f.binding.drug ? ' with ' + f.binding.drug : ''}${f.binding.arm ? ' (' + f.binding.arm + ')' : ''}`;
           if (unbound && soleInSentence && !seen.has(key) && kinds.size === 1) {
             // "remissions lasting a median of 13.1 months": the only earlier median of its kind

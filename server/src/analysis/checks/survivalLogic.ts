@@ -27,7 +27,7 @@ export const survivalLogic: Check = {
   defaultSeverity: 'warning',
   run(model) {
     const out: Finding[] = [];
-    const key = (f: FigureEntity) => `${f.binding.drug ?? ''}|${f.binding.arm ?? ''}`;
+    const key = (f: FigureEntity) => `${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.subgroup ?? ''}`;
     const os = new Map<string, FigureEntity>();
     const bySentence = figuresBySentence(model);
     // a median the binding gave the drug while its sentence speaks of the comparator is left out
