@@ -50,6 +50,7 @@ describe('robustness', () => {
   // a pass that rescans the document per figure would take many seconds here
   const adversarial: [string, string][] = [
     ['arm sizes after placebo', 'Patients were randomised to placebo (n = 12) or drugumab 5 mg (n = 13). '.repeat(4000)],
+    ['arm sizes with respectively lists', 'Patients were randomised to placebo (n = 12) or drugumab 5 mg (n = 13). ORR was 10 % and 20 % (2 of 13), respectively. '.repeat(3000)],
     ['respectively lists', 'ORR was 10 %, 20 % and 30 % at 1 mg, 2 mg and 3 mg, respectively. '.repeat(4000)],
     ['versus pairs', 'Median OS was 14.2 months versus 10.1 months (HR 0.72; 95% CI 0.59\u20130.88). '.repeat(4000)],
     ['Markdown table rows', '| Endpoint | Drugumab (n=412) | Placebo (n=409) |\n|---|---|---|\n' + '| CDR-SB, mean change | 1.21 | 1.68 |\n'.repeat(6000)],

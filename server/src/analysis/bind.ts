@@ -135,7 +135,9 @@ export function bindFigures(entities: Entity[], sentences: Span[], normalized: s
   const heads = companionHeads(figures, normalized);
   const arms = documentArms(entities, placebos, normalized);
   // "placebo (n = 64)": the size is the placebo arm's; "(n = 62 each)" belongs to no single arm
-  for (const a of arms) if (a.size && arms.filter(b => b.size === a.size).length === 1) setArm(a.size, a, mainDrug, decided);
+  const sizeUses = new Map<FigureEntity, number>();
+  for (const a of arms) if (a.size) sizeUses.set(a.size, (sizeUses.get(a.size) ?? 0) + 1);
+  for (const a of arms) if (a.size && sizeUses.get(a.size) === 1) setArm(a.size, a, mainDrug, decided);
   bindTables(entities, figures, normalized, mainDrug, decided);
   const docComparator = documentComparator(entities, arms, placebos, normalized);
   bindArmPhrases(figures, entities, normalized, mainDrug, decided);
@@ -353,14 +355,13 @@ function doseLabel(d: Entity, normalized: string): string {
 /** "(15 of 120)" where 120 patients were randomised to placebo and no other arm has 120: the placebo arm's count. */
 function bindByArmSize(figures: FigureEntity[], arms: Arm[], decided: Decided): void {
   if (arms.length < 2) return;
+  const bySize = new Map<number, Arm[]>();
+  for (const a of arms) if (a.n !== undefined) bySize.set(a.n, [...(bySize.get(a.n) ?? []), a].slice(0, 2));
   for (const f of figures) {
     if (f.denominator === undefined || decided.has(f)) continue;
-    const fits = arms.filter(a => a.n === f.denominator);
-    if (fits.length !== 1) {
-      // several dose arms of one size: still not placebo, so a placebo binding from a neighbour is wrong
-      continue;
-    }
-    setArm(f, fits[0], f.binding.drug, decided);
+    // several arms of one size (dose arms of 62 each): the size names none of them
+    const fits = bySize.get(f.denominator);
+    if (fits?.length === 1) setArm(f, fits[0], f.binding.drug, decided);
   }
 }
 
@@ -398,6 +399,13 @@ function entitiesIn(entities: Entity[], span: Span): Entity[] {
  */
 function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[], heads: Map<FigureEntity, FigureEntity>,
   arms: Arm[], normalized: string, mainDrug: string | undefined, decided: Decided, docComparator: Arm | undefined): void {
+  // one entry per distinct arm, in order (a Set of keys keeps this linear in the arms)
+  const dedupe = (l: Arm[]) => {
+    const seen = new Set<string>();
+    return l.filter(a => { const k = `${a.dose}|${a.placebo}|${a.drug}|${a.label}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  };
+  const randomised = dedupe(arms.filter(a => a.dose || a.placebo).sort((a, b) => Number(!!a.placebo) - Number(!!b.placebo)));
+  const twoArm = docComparator && mainDrug ? [{ drug: mainDrug }, docComparator] : [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const at = normalized.slice(s.start, s.end).search(/\brespectively\b/i);
@@ -409,15 +417,14 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     const kind = results[results.length - 1].figureKind;
     const list = results.filter(e => e.figureKind === kind);
     const candidates = [
-      armMentions(entities, placebos, s, normalized),
-      si > 0 ? armMentions(entities, placebos, sentences[si - 1], normalized) : [],
-      arms.filter(a => a.dose || a.placebo).sort((a, b) => Number(!!a.placebo) - Number(!!b.placebo)),
+      dedupe(armMentions(entities, placebos, s, normalized)),
+      si > 0 ? dedupe(armMentions(entities, placebos, sentences[si - 1], normalized)) : [],
+      randomised,
       // a two-arm trial: the drug, then its comparator
-      docComparator && mainDrug ? [{ drug: mainDrug }, docComparator] : [],
+      twoArm,
     ];
-    const dedupe = (l: Arm[]) => l.filter((a, k) => l.findIndex(b => b.dose === a.dose && b.placebo === a.placebo && b.drug === a.drug && b.label === a.label) === k);
     // each candidate whole, else its active arms only ("across the four dose groups")
-    const chosen = candidates.map(dedupe).flatMap(l => [l, l.filter(a => !a.placebo)]).find(l => l.length === list.length);
+    const chosen = candidates.flatMap(l => [l, l.filter(a => !a.placebo)]).find(l => l.length === list.length);
     if (!chosen) continue;
     list.forEach((f, k) => setArm(f, chosen[k], mainDrug, decided));
   }
