@@ -55,6 +55,7 @@ describe('robustness', () => {
     ['versus pairs', 'Median OS was 14.2 months versus 10.1 months (HR 0.72; 95% CI 0.59\u20130.88). '.repeat(4000)],
     ['Markdown table rows', '| Endpoint | Drugumab (n=412) | Placebo (n=409) |\n|---|---|---|\n' + '| CDR-SB, mean change | 1.21 | 1.68 |\n'.repeat(6000)],
     ['flattened table rows', 'Weight change at 26 weeksDoseMean reduction\n' + 'Placebo1.4 %\n24 mg6.8 %5.4 %\n'.repeat(5000)],
+    ['many small flattened tables', 'Weight change at 26 weeks\nPlacebo1.4 %\n24 mg6.8 %\n\n'.repeat(5000)],
     ['declared table units', 'Earnings forecast (KRW bn)2024A2025E\n' + 'Revenue41.3 62.8 155.4\n'.repeat(8000)],
     ['one line of digits and separators', '1,2.3 '.repeat(40000)],
     ['nested parentheses', '('.repeat(50000) + '12 of 20 (60 %)' + ')'.repeat(50000)],

@@ -512,11 +512,13 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
   }
   let header: { cells: Span[] } | undefined;
   let rowRun: Span[] = [];
+  let runTitle: Span | undefined;
   const flushRun = () => {
-    if (rowRun.length >= 2) bindFlattenedRows(entities, rowRun, lines, normalized, mainDrug, decided);
+    if (rowRun.length >= 2) bindFlattenedRows(entities, rowRun, runTitle, normalized, mainDrug, decided);
     rowRun = [];
   };
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     const text = normalized.slice(line.start, line.end);
     if (/^\s*\|/.test(text)) {
       flushRun();
@@ -538,8 +540,11 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
     const first = inLine[0];
     const opensWithArm = (first && first.start - line.start <= 1 && isFigure(first) && first.figureKind === 'dose' && inLine.length > 1)
       || (/^\s*placebo(?!\p{L})/iu.test(text) && inLine.some(isFigure));
-    if (opensWithArm) rowRun.push(line);
-    else flushRun();
+    if (opensWithArm) {
+      // the line right above a run of rows is its title
+      if (rowRun.length === 0) runTitle = li > 0 ? lines[li - 1] : undefined;
+      rowRun.push(line);
+    } else flushRun();
   }
   flushRun();
 }
@@ -579,10 +584,8 @@ function bindMarkdownRow(entities: Entity[], headerCells: Span[], cells: Span[],
   }
 }
 
-function bindFlattenedRows(entities: Entity[], rows: Span[], lines: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+function bindFlattenedRows(entities: Entity[], rows: Span[], title: Span | undefined, normalized: string, mainDrug: string | undefined, decided: Decided): void {
   // the title line right above the rows: its endpoint and time point
-  const li = lines.findIndex(l => l.start === rows[0].start);
-  const title = li > 0 ? lines[li - 1] : undefined;
   const inTitle = title ? entitiesIn(entities, title) : [];
   const endpoint = inTitle.find(e => e.kind === 'endpoint');
   const tp = inTitle.find((e): e is FigureEntity => isFigure(e) && e.figureKind === 'duration');
