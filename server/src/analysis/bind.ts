@@ -9,6 +9,10 @@ import { Entity, FigureEntity } from './model';
 
 type Span = { start: number; end: number };
 
+/** The words that introduce a comparison, English and German; each pattern below adds its own. */
+const VERSUS = String.raw`\bvs\.?|\bversus|\bcompared (?:with|to)|gegen\u00fcber|verglichen mit|im Vergleich zu`;
+const versusThen = (extra: string, tail: string, flags = 'i') => new RegExp(`(?:${VERSUS}${extra})${tail}`, flags);
+
 /** The sentence holding `pos`, by binary search over sorted, disjoint spans. */
 export function sentenceAt(sentences: { start: number; end: number }[], pos: number): { start: number; end: number } | undefined {
   let lo = 0, hi = sentences.length - 1;
@@ -34,10 +38,12 @@ function drugInParagraphBefore(entities: Entity[], i: number, normalized: string
 
 const CHANGE_IN = /^[ ]?(?:improvement|increase|reduction|decrease|gain|rise|drop|decline|benefit|higher|lower|better|greater)s? (?:in|of)\b/;
 
+const COMPARATOR_DRUG = versusThen(String.raw`|\bover|\brelative to`, String.raw`(?:[^.;:]|\.(?=\d)){0,30}$`);
+
 /** A drug named as the comparator ("vs. etoposide/platinum", "compared with placebo") is not the figure's subject. */
 function isComparator(normalized: string, e: Entity): boolean {
   const left = normalized.slice(Math.max(0, e.start - 40), e.start);
-  return /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bover|\brelative to|gegen\u00fcber|verglichen mit)(?:[^.;:]|\.(?=\d)){0,30}$/i.test(left);
+  return COMPARATOR_DRUG.test(left);
 }
 
 /**
@@ -59,7 +65,7 @@ const EFFICACY_KINDS = new Set(['percent', 'duration', 'ratio', 'ci', 'pvalue'])
 function aboutTheDrug(f: FigureEntity): boolean {
   if (f.binding.endpoint) return true;
   if (f.figureKind === 'dose' || f.figureKind === 'money') return true;
-  return f.figureKind === 'count' && /^(patients|participants|subjects|adults|children|women|men|volunteers)$/.test(f.unit);
+  return f.figureKind === 'count' && POPULATION.test(f.unit);
 }
 const FOLLOW_UP = /\b(?:follow[- ]?up|followed (?:up )?for|observation|data cut-?off|Nachbeobachtung\w*)\b[^.;]{0,12}$/i;
 const AT_TIME = /\b(?:at|after|by|through|to|over|nach|bis|zu)\s*$/i;
@@ -67,7 +73,7 @@ const AT_TIME = /\b(?:at|after|by|through|to|over|nach|bis|zu)\s*$/i;
 const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|in (?:the |patients (?:treated with|receiving) )?)\s*$/i;
 
 /** "(vs. 0-5 % historical with chemotherapy)": a figure introduced as the comparison belongs to the comparator, not the main drug. */
-const COMPARATOR_FIGURE = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|gegen\u00fcber|verglichen mit|im Vergleich zu)\s*(?:[<>~\u2264\u2265]\s*)?$/i;
+const COMPARATOR_FIGURE = versusThen(String.raw`|\bagainst`, String.raw`\s*(?:[<>~\u2264\u2265]\s*)?$`);
 
 /**
  * "9.4 % (6 of 64) on placebo", "1.9 % with placebo", "16,1 Prozent unter Placebo": the figure
@@ -102,17 +108,20 @@ const TIMEPOINT_GAP = /^[\s\p{L}()-]{0,45}$/u;
 const COMBINATION_LINK = /^\s*(?:plus|\+|and|with|in combination with|combined with)\s*$/i;
 /** "(n = 64)", "(n=48 per dose)": a count that gives an arm's size. */
 const ARM_SIZE = /^\(?\s*n\s*[=:]/i;
-const VERSUS_GAP = /^\s*,?\s*(?:vs\.?|versus|compared (?:with|to)|gegen\u00fcber|verglichen mit|im Vergleich zu)\s*$/i;
+const VERSUS_GAP = new RegExp(String.raw`^\s*,?\s*(?:${VERSUS})\s*$`, 'i');
 /** "placebo-controlled", "placebo-adjusted" name the design or a difference, not the placebo arm. */
 const PLACEBO_WORD = /\bplacebo\b(?![- ](?:controlled|adjusted|corrected|subtracted))/gi;
 
 const isFigure = (e: Entity): e is FigureEntity => e.kind === 'figure';
 
+/** The units of counts of people: what a trial's population is counted in. */
+export const POPULATION = /^(?:patients|participants|subjects|adults|children|women|men|volunteers)$/;
+
 /** "In the PD-L1-high subgroup", "among the subgroup of patients with liver metastases": a figure after it is about that part. */
 const SUBGROUP = /\b(?:in|among|for|within)\s+(?:the\s+)?(?:subgroup\s+of\s+(?:patients\s+)?(?:with\s+)?([^,;.()]{2,40}?)(?=[,;.)]|\s+(?:the|was|were|had|achieved|showed)\b)|([^,;.()]{2,40}?)\s+(?:subgroup|subpopulation|subset)s?\b)/gi;
 
 /** Control arms named by what they are rather than by a drug. */
-const CONTROL = /\b(?:vs\.?|versus|compared (?:with|to)|over)\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b/i;
+const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
 /** "16.4 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
 const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)\b/iu;
 
@@ -250,10 +259,11 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
  * before the figure in its clause, with no drug or other result between, and not as the
  * comparison ("compared with placebo, ... 40 %" is the drug's).
  */
+const PLACEBO_COMPARED = versusThen(String.raw`|\bthan|\bover|\brelative to`, String.raw`\s*(?:matching\s+)?$`);
 function placeboSubjectBefore(before: Entity[], placebos: Span[], s: Span, f: Entity, normalized: string): boolean {
   const p = spansIn(placebos, { start: s.start, end: f.start }).pop();
   if (!p || f.start - p.end > 80) return false;
-  if (/(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bthan|\bover|\brelative to|gegen\u00fcber|verglichen mit)\s*(?:matching\s+)?$/i.test(normalized.slice(Math.max(0, p.start - 24), p.start))) return false;
+  if (PLACEBO_COMPARED.test(normalized.slice(Math.max(0, p.start - 24), p.start))) return false;
   // "a difference of 2.5 points", "; the rate was": another clause, another subject
   if (/[;:]|\bdifference\b|, and\b/i.test(normalized.slice(p.end, f.start))) return false;
   // "20.6 % on placebo (123 of 276 vs ...)": placebo that closes a figure before it belongs to that figure
@@ -457,9 +467,10 @@ function bindVersusPairs(entities: Entity[], sentences: Span[], placebos: Span[]
   }
 }
 
+const PLACEBO_AS_COMPARATOR = versusThen(String.raw`|\bover`, String.raw`\s*$`);
 function sentenceComparator(inS: Entity[], placebos: Span[], s: Span, normalized: string): Arm | undefined {
   const drug = inS.find(e => e.kind === 'drug' && isComparator(normalized, e));
-  const placebo = spansIn(placebos, s).find(p => /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bover)\s*$/i.test(normalized.slice(Math.max(0, p.start - 16), p.start)));
+  const placebo = spansIn(placebos, s).find(p => PLACEBO_AS_COMPARATOR.test(normalized.slice(Math.max(0, p.start - 16), p.start)));
   if (placebo && (!drug || placebo.start < drug.start)) return { placebo: true };
   return drug ? { drug: drug.name } : undefined;
 }

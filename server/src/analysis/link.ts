@@ -12,7 +12,7 @@ import type { BlockRef } from './analyze';
 import type { RawEntity } from './recognize/entities';
 import { tokenize } from './tokens';
 import { tableUnitSpec } from './recognize/figures';
-import { bindFigures, mostCommon, sentenceAt } from './bind';
+import { bindFigures, mostCommon, POPULATION, sentenceAt } from './bind';
 
 export { sentenceAt } from './bind';
 
@@ -271,7 +271,6 @@ function documentPopulation(entities: Entity[]): string | undefined {
   return mostCommon(entities, e => e.kind === 'figure' && e.figureKind === 'count' && POPULATION.test(e.unit)
     && e.text.toLowerCase().includes(e.unit.slice(0, -1)) ? e.unit : undefined);
 }
-const POPULATION = /^(?:patients|participants|subjects|adults|children|women|men|volunteers)$/;
 
 function rank(e: RawEntity): number {
   if (e.evidence === 'lexicon' && !e.extra?.brand) return 0;
