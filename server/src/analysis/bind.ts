@@ -40,15 +40,15 @@ const CHANGE_IN = /^[ ]?(?:improvement|increase|reduction|decrease|gain|rise|dro
 
 const COMPARATOR_DRUG = versusThen(String.raw`|\bover|\brelative to`, String.raw`(?:[^.;:]|\.(?=\d)){0,30}$`);
 
-/** A drug named as the comparator ("vs. etoposide/platinum", "compared with placebo") is not the figure's subject. */
+/** A drug named as the comparator ("vs. carbofen/platinum", "compared with placebo") is not the figure's subject. */
 function isComparator(normalized: string, e: Entity): boolean {
   const left = normalized.slice(Math.max(0, e.start - 40), e.start);
   return COMPARATOR_DRUG.test(left);
 }
 
 /**
- * "progressed on osimertinib", "had received prior trastuzumab deruxtecan", "previously treated
- * with zolbetuximab": a therapy the patients had before is not what the figure measures.
+ * "progressed on zelbotinib", "had received prior drugamab ruxotecan", "previously treated
+ * with acmetuximab": a therapy the patients had before is not what the figure measures.
  */
 const PRIOR_THERAPY = /(?:\bprogress(?:ed|ion|ing)? (?:on|after|following)|\bpreviously treated with|\bpretreated with|\brefractory to|\bresistant to|\bintolerant (?:of|to)|\bprior\b[^.;:]{0,30}|\bafter\b(?: (?:treatment|therapy) with)?|\bfollowing)\s*$/i;
 function isPriorTherapy(normalized: string, e: Entity): boolean {
@@ -69,15 +69,15 @@ function aboutTheDrug(f: FigureEntity): boolean {
 }
 const FOLLOW_UP = /\b(?:follow[- ]?up|followed (?:up )?for|observation|data cut-?off|Nachbeobachtung\w*)\b[^.;]{0,12}$/i;
 const AT_TIME = /\b(?:at|after|by|through|to|over|nach|bis|zu)\s*$/i;
-/** "6.9 months with X versus 3.8 months with Y": the drug right after the figure, introduced so, is its arm's drug. */
+/** "5.5 months with X versus 4.1 months with Y": the drug right after the figure, introduced so, is its arm's drug. */
 const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|in (?:the |patients (?:treated with|receiving) )?)\s*$/i;
 
-/** "(vs. 0-5 % historical with chemotherapy)": a figure introduced as the comparison belongs to the comparator, not the main drug. */
+/** "(vs. 1-3 % historically with salvage therapy)": a figure introduced as the comparison belongs to the comparator, not the main drug. */
 const COMPARATOR_FIGURE = versusThen(String.raw`|\bagainst`, String.raw`\s*(?:[<>~\u2264\u2265]\s*)?$`);
 
 /**
- * "9.4 % (6 of 64) on placebo", "1.9 % with placebo", "16,1 Prozent unter Placebo": the figure
- * belongs to the placebo arm. ("46 % versus placebo" is the drug's own result, compared.)
+ * "7.5 % (3 of 40) on placebo", "2.7 % with placebo", "11,3 Prozent unter Placebo": the figure
+ * belongs to the placebo arm. ("38 % versus placebo" is the drug's own result, compared.)
  */
 const PLACEBO_ARM = /^(?:\s*\([^()]*\))?[^.;\d]{0,20}?\b(?:(?:with|on|for|in the|receiving|unter|mit|bei)\s+(?:matching\s+)?placebo\b|of\s+placebo[- ](?:recipients|patients|participants|subjects|treated))/i;
 
@@ -100,13 +100,13 @@ export function mostCommon<T>(items: T[], key: (item: T) => string | undefined):
   return best;
 }
 
-/** "achieved a complete response (CR)", "met the criteria for DORIS remission": the endpoint follows the figure. */
+/** "attained a complete response (CR)", "met the criteria for Springfield remission": the endpoint follows the figure. */
 const FORWARD_ENDPOINT = /^(?:\s*\([^()]*\))?(?:\s+of\s+(?:the\s+)?(?:patients|participants|subjects))?\s+(?:achiev|reach|attain|met\b|meet|experienc|ha[ds]\b|show)[^.;\d()]{0,40}$/i;
-/** What may stand between a time point and its endpoint: the endpoint's long form, "24-month progression-free survival (PFS)". */
+/** What may stand between a time point and its endpoint: the endpoint's long form, "18-month event-free survival (EFS)". */
 const TIMEPOINT_GAP = /^[\s\p{L}()-]{0,45}$/u;
-/** "lorameciclib plus fulvestrant": the partner drug of a combination is not the arm's subject. */
+/** "drugamab plus letrozole": the partner drug of a combination is not the arm's subject. */
 const COMBINATION_LINK = /^\s*(?:plus|\+|and|with|in combination with|combined with)\s*$/i;
-/** "(n = 64)", "(n=48 per dose)": a count that gives an arm's size. */
+/** "(n = 42)", "(n=30 per dose)": a count that gives an arm's size. */
 const ARM_SIZE = /^\(?\s*n\s*[=:]/i;
 const VERSUS_GAP = new RegExp(String.raw`^\s*,?\s*(?:${VERSUS})\s*$`, 'i');
 /** "placebo-controlled", "placebo-adjusted" name the design or a difference, not the placebo arm. */
@@ -122,7 +122,7 @@ const SUBGROUP = /\b(?:in|among|for|within)\s+(?:the\s+)?(?:subgroup\s+of\s+(?:p
 
 /** Control arms named by what they are rather than by a drug. */
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
-/** "16.4 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
+/** "12.5 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
 const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)\b/iu;
 
 interface Arm { placebo?: boolean; drug?: string; dose?: string; /** A control arm that is no drug entity: "chemotherapy", "standard of care". */ label?: string; n?: number; /** The count that gave the arm's size. */ size?: FigureEntity }
@@ -143,7 +143,7 @@ export function bindFigures(entities: Entity[], sentences: Span[], normalized: s
   const figures = entities.filter(isFigure);
   const heads = companionHeads(figures, normalized);
   const arms = documentArms(entities, placebos, normalized);
-  // "placebo (n = 64)": the size is the placebo arm's; "(n = 62 each)" belongs to no single arm
+  // "placebo (n = 46)": the size is the placebo arm's; "(n = 38 each)" belongs to no single arm
   const sizeUses = new Map<FigureEntity, number>();
   for (const a of arms) if (a.size) sizeUses.set(a.size, (sizeUses.get(a.size) ?? 0) + 1);
   for (const a of arms) if (a.size && sizeUses.get(a.size) === 1) setArm(a.size, a, mainDrug, decided);
@@ -195,10 +195,10 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
 
     const measured = EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && f.denominator !== undefined)
       || (f.figureKind === 'other' && (f.unit === '' || f.unit === 'points'));
-    // "a median follow-up of 13.0 months", "data cut-off": a study's time, not an endpoint's value
+    // "a median follow-up of 9.5 months", "data cut-off": a study's time, not an endpoint's value
     const followUp = f.figureKind === 'duration' && FOLLOW_UP.test(normalized.slice(Math.max(0, f.start - 30), f.start));
     if (measured && !f.timepoint && !followUp) {
-      // "3-fold improvement in 12-month OS", "72 % reduction in the risk of death", "74.2 % achieved a CR": the endpoint follows
+      // "4-fold improvement in 18-month OS", "61 % reduction in the risk of death", "66.7 % achieved a CR": the endpoint follows
       const nextEp = afterF.slice(0, 4).find(e => e.kind === 'endpoint');
       const forward = CHANGE_IN.test(normalized.slice(f.end, f.end + 40))
         || (!!nextEp && nextEp.start - f.end <= 70 && FORWARD_ENDPOINT.test(normalized.slice(f.end, nextEp.start)));
@@ -207,12 +207,12 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         : nearest(before, e => e.kind === 'endpoint') ?? nearest(afterF.slice(0, 3), e => e.kind === 'endpoint');
       if (ep) {
         f.binding.endpoint = ep.name;
-        // "12-month OS = 52 %", "24-month progression-free survival (PFS) was 81.2 %": a time point before the endpoint
+        // "18-month OS = 47 %", "18-month event-free survival (EFS) was 77.5 %": a time point before the endpoint
         const tp = inSentence.find(e => e.kind === 'figure' && e.timepoint && e.end <= ep.start && TIMEPOINT_GAP.test(normalized.slice(e.end, ep.start)));
         if (tp && tp.kind === 'figure') f.binding.timepoint = `${tp.value} ${tp.unit}`;
       }
-      // "at 24 weeks", "at week 52", "nach 16 Wochen": a time point stated in the sentence (a median
-      // duration has none: "median OS was 14.9 months" is not a value at 12 months)
+      // "at 20 weeks", "at week 44", "nach 12 Wochen": a time point stated in the sentence (a median
+      // duration has none: "median OS was 11.5 months" is not a value at 12 months)
       if (!f.binding.timepoint && f.figureKind !== 'duration' && !(f.figureKind === 'ci' && /^(?:day|week|month|year)s$/.test(f.unit))) {
         const at = inSentence.filter((e): e is FigureEntity => e !== f && e.kind === 'figure' && e.figureKind === 'duration' && typeof e.value === 'number'
           && (AT_TIME.test(normalized.slice(Math.max(0, e.start - 12), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))))
@@ -222,13 +222,13 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     }
     if (f.figureKind !== 'date') {
       const subject = (e: Entity) => e.kind === 'drug' && !isComparator(normalized, e) && !isPriorTherapy(normalized, e);
-      // the gap may hold a parenthesised count, "13.6 % (41 of 302) with docetaxel", but no other figure
+      // the gap may hold a parenthesised count, "21.0 % (21 of 100) with carbofen", but no other figure
       const gapOf = (e: Entity) => normalized.slice(f.end, e.start).replace(/\([^()]*\)/g, '');
       const ownArm = afterF.find(e => e.kind === 'drug' && e.start - f.end <= 60 && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e)));
       const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(before, placebos, s, f, normalized);
       if (onPlacebo) { f.binding.arm = 'placebo'; decided.add(f); }
       else if (ownArm) decided.add(f);
-      // "versus 11.2 months": the comparison's figure takes only the drug its own arm names
+      // "versus 7.5 months": the comparison's figure takes only the drug its own arm names
       const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start));
       const drug = onPlacebo ? undefined : comparison ? ownArm
         : ownArm ?? combinationHead(before, nearest(before, subject), normalized) ?? nearest(afterF, subject);
@@ -255,23 +255,23 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
 }
 
 /**
- * "Patients treated with placebo had an ORR of 5 %", "In the placebo group, 12 %": placebo named
+ * "Patients treated with placebo had an ORR of 3 %", "In the placebo group, 9 %": placebo named
  * before the figure in its clause, with no drug or other result between, and not as the
- * comparison ("compared with placebo, ... 40 %" is the drug's).
+ * comparison ("compared with placebo, ... 35 %" is the drug's).
  */
 const PLACEBO_COMPARED = versusThen(String.raw`|\bthan|\bover|\brelative to`, String.raw`\s*(?:matching\s+)?$`);
 function placeboSubjectBefore(before: Entity[], placebos: Span[], s: Span, f: Entity, normalized: string): boolean {
   const p = spansIn(placebos, { start: s.start, end: f.start }).pop();
   if (!p || f.start - p.end > 80) return false;
   if (PLACEBO_COMPARED.test(normalized.slice(Math.max(0, p.start - 24), p.start))) return false;
-  // "a difference of 2.5 points", "; the rate was": another clause, another subject
+  // "a difference of 3.5 points", "; the rate was": another clause, another subject
   if (/[;:]|\bdifference\b|, and\b/i.test(normalized.slice(p.end, f.start))) return false;
-  // "20.6 % on placebo (123 of 276 vs ...)": placebo that closes a figure before it belongs to that figure
+  // "25.0 % on placebo (50 of 200 vs ...)": placebo that closes a figure before it belongs to that figure
   if (before.some(e => e.kind === 'figure' && e.end <= p.start && p.start - e.end <= 16)) return false;
   return !before.some(e => e.start > p.end && (e.kind === 'drug' || (e.kind === 'figure' && e.figureKind !== 'dose' && e.figureKind !== 'date' && e.figureKind !== 'count')));
 }
 
-/** "lorameciclib plus fulvestrant": walks from the partner back to the combination's first drug. */
+/** "drugamab plus letrozole": walks from the partner back to the combination's first drug. */
 function combinationHead(before: Entity[], d: Entity | undefined, normalized: string): Entity | undefined {
   if (!d) return d;
   let head = d;
@@ -285,8 +285,8 @@ function combinationHead(before: Entity[], d: Entity | undefined, normalized: st
 }
 
 /**
- * Companions: "34.4 % (104 of 302 patients)", "54 % (95% CI 42.8–65.2)", "45 of 48 patients (93.8 %)",
- * "(72 of 97; 95% CI ...)". A count, share or interval in parentheses right after a figure states
+ * Companions: "25.0 % (25 of 100 patients)", "48 % (95% CI 37.1–59.0)", "27 of 30 patients (90.0 %)",
+ * "(33 of 50; 95% CI ...)". A count, share or interval in parentheses right after a figure states
  * the same result again, so it measures the same thing. Maps each companion to its head.
  */
 function companionHeads(figures: FigureEntity[], normalized: string): Map<FigureEntity, FigureEntity> {
@@ -316,8 +316,8 @@ function inheritFromHeads(figures: FigureEntity[], heads: Map<FigureEntity, Figu
 }
 
 /**
- * The arms the document names with their sizes: "placebo (n = 64)", "amvaglutide 2.5 mg, 5 mg,
- * 10 mg or 15 mg (n = 62 each)", "241 patients to lorameciclib plus fulvestrant".
+ * The arms the document names with their sizes: "placebo (n = 46)", "zelbaglutide 1 mg, 3 mg,
+ * 6 mg or 12 mg (n = 38 each)", "200 patients to drugamab plus letrozole".
  */
 function documentArms(entities: Entity[], placebos: Span[], normalized: string): Arm[] {
   const arms: Arm[] = [];
@@ -344,7 +344,7 @@ function documentArms(entities: Entity[], placebos: Span[], normalized: string):
       } else if (dose || drug) arms.push({ dose: dose ? doseLabel(dose, normalized) : undefined, drug: drug?.name, n: f.value, size: f });
       continue;
     }
-    // "241 patients to lorameciclib plus fulvestrant and 120 patients to placebo plus fulvestrant"
+    // "200 patients to drugamab plus letrozole and 100 patients to placebo plus letrozole"
     const to = /^\s+(?:were\s+)?(?:randomi[sz]ed\s+)?(?:to|received|receiving)\s+(?:the\s+)?/i.exec(normalized.slice(f.end, f.end + 40));
     if (to) {
       const at = f.end + to[0].length;
@@ -356,20 +356,20 @@ function documentArms(entities: Entity[], placebos: Span[], normalized: string):
   return arms;
 }
 
-/** An arm's name from its dose: the amount and unit, without the schedule ("1200 mg", not "1200 mg once daily"). */
+/** An arm's name from its dose: the amount and unit, without the schedule ("450 mg", not "450 mg once daily"). */
 function doseLabel(d: Entity, normalized: string): string {
   if (d.kind === 'figure' && typeof d.value === 'number' && d.unit) return `${d.value} ${d.unit}`;
   return normalized.slice(d.start, d.end).replace(/\s+/g, ' ');
 }
 
-/** "(15 of 120)" where 120 patients were randomised to placebo and no other arm has 120: the placebo arm's count. */
+/** "(9 of 100)" where 100 patients were randomised to placebo and no other arm has 100: the placebo arm's count. */
 function bindByArmSize(figures: FigureEntity[], arms: Arm[], decided: Decided): void {
   if (arms.length < 2) return;
   const bySize = new Map<number, Arm[]>();
   for (const a of arms) if (a.n !== undefined) bySize.set(a.n, [...(bySize.get(a.n) ?? []), a].slice(0, 2));
   for (const f of figures) {
     if (f.denominator === undefined || decided.has(f)) continue;
-    // several arms of one size (dose arms of 62 each): the size names none of them
+    // several arms of one size (dose arms of 38 each): the size names none of them
     const fits = bySize.get(f.denominator);
     if (fits?.length === 1) setArm(f, fits[0], f.binding.drug, decided);
   }
@@ -403,7 +403,7 @@ function entitiesIn(entities: Entity[], span: Span): Entity[] {
 }
 
 /**
- * "8.7 %, 12.4 %, 16.8 % and 19.1 % across the four dose groups, respectively": the k-th figure
+ * "4.2 %, 7.9 %, 11.5 % and 14.0 % across all four dose arms, respectively": the k-th figure
  * goes to the k-th arm, named in the sentence, else in the sentence before, else among the arms
  * the document randomised. Lists of unequal length are left alone.
  */
@@ -433,7 +433,7 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
       // a two-arm trial: the drug, then its comparator
       twoArm,
     ];
-    // each candidate whole, else its active arms only ("across the four dose groups")
+    // each candidate whole, else its active arms only ("across all four dose arms")
     const chosen = candidates.flatMap(l => [l, l.filter(a => !a.placebo)]).find(l => l.length === list.length);
     if (!chosen) continue;
     list.forEach((f, k) => setArm(f, chosen[k], mainDrug, decided));
@@ -441,7 +441,7 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
 }
 
 /**
- * "Median OS was 14.2 months versus 10.1 months": the second figure of a versus pair is the
+ * "Median OS was 12.5 months versus 9.0 months": the second figure of a versus pair is the
  * comparator arm's: the comparator named in the sentence, else the document's (its placebo arm,
  * or the drug it names as comparator most often).
  */
@@ -485,7 +485,7 @@ function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], n
 }
 
 /**
- * "22.0 months in the pembrolizumab arm and 16.4 months in the chemotherapy arm": the arm named
+ * "19.5 months in the zelbotamab arm and 12.5 months in the chemotherapy arm": the arm named
  * right after a figure is its arm, a drug's or a control's.
  */
 function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
@@ -499,7 +499,7 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     const inNamed = entitiesIn(entities, { start: at, end: at + named.length });
     const drug = inNamed.find(e => e.kind === 'drug');
     const dose = inNamed.find(e => e.kind === 'figure' && e.figureKind === 'dose');
-    // "30 % in the 3 mg/kg cohort": the dose names the arm
+    // "25 % in the 2 mg/kg cohort": the dose names the arm
     if (dose) setArm(f, { drug: drug?.name, dose: doseLabel(dose, normalized) }, mainDrug, decided);
     else if (drug) setArm(f, { drug: drug.name }, mainDrug, decided);
     else if (/^(?:standard[- ]of[- ]care|standard chemotherapy|chemotherapy|control|comparator|best supportive care|observation|SOC)$/i.test(named)) setArm(f, { label: named.toLowerCase() }, mainDrug, decided);
@@ -507,10 +507,10 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
 }
 
 /**
- * Tables. Markdown: a cell's column header names its arm ("Placebo (n=409)", "Selvanemab
- * (n=412)") and its row's first cell the endpoint. Flattened rows: a row that opens with an arm
- * ("Placebo1.4 %", "24 mg6.8 %5.4 %") gives it to the row's other cells; the line above the rows
- * names their endpoint and time point ("Weight change at 26 weeks").
+ * Tables. Markdown: a cell's column header names its arm ("Placebo (n=150)", "Zelbotamab
+ * (n=152)") and its row's first cell the endpoint. Flattened rows: a row that opens with an arm
+ * ("Placebo2.1 %", "12 mg7.5 %6.0 %") gives it to the row's other cells; the line above the rows
+ * names their endpoint and time point ("Weight change at 20 weeks").
  */
 function bindTables(entities: Entity[], figures: FigureEntity[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
   if (figures.length === 0) return;

@@ -68,7 +68,7 @@ export interface FigureReading {
   denominator?: number;
   /** For confidence intervals: the confidence level in percent. */
   level?: number;
-  /** For durations written as adjectives ("12-month OS"): the figure is a time point. */
+  /** For durations written as adjectives ("18-month OS"): the figure is a time point. */
   timepoint?: boolean;
   /** For dates: an ISO-like rendering ("2026-01", "2027-H2"). */
   iso?: string;

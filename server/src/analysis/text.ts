@@ -169,7 +169,7 @@ export function splitSentences(text: string): Span[] {
         while (k > 0 && /[A-Za-z.]/.test(text[k - 1])) k--;
         const word = text.slice(k, i).toLowerCase();
         // a single letter is an initial after a capitalised word or another initial ("John F. Kennedy",
-        // "U.S."), not after a lower-case word ("in cohort B.") or in a unit ("360 \u00b5mol/L.")
+        // "U.S."), not after a lower-case word ("in cohort B.") or in a unit ("420 \u00b5mol/L.")
         if (NON_TERMINAL.has(word)) continue;
         if (/^[a-z]$/i.test(word) && text[k - 1] !== '/') {
           const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, k - 30), k))?.[1] ?? '';

@@ -1,8 +1,8 @@
 /**
  * Word tokens with camel-case junctions. Press-release tables often reach us flattened, their
- * cells glued together ("ProductOpamtistomig (LBL-024)", "TargetPD-L1 x 4-1BB"); a word is
- * therefore also cut where a lower-case letter meets an upper-case one ("Product|Opamtistomig")
- * and where an upper-case run meets a capitalised word ("1BB|Pivotal"). Each token records
+ * cells glued together ("ProductZelbotamab (ACM-101)", "TargetCD47 x OX40"); a word is
+ * therefore also cut where a lower-case letter meets an upper-case one ("Product|Zelbotamab")
+ * and where an upper-case run meets a capitalised word ("ACM|Pivotal"). Each token records
  * whether it starts or ends a whole word, so matchers can prefer whole words.
  */
 
@@ -35,7 +35,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       const cur = word[i];
       let cut = false;
       if (isLower(prev) && isUpper(cur)) {
-        // "ProductOpamtistomig" -> "Product" + "Opamtistomig"; a single lower-case prefix stays ("mAb", "mFOLFIRINOX")
+        // "ProductZelbotamab" -> "Product" + "Zelbotamab"; a single lower-case prefix stays ("mAb", "mRNA")
         cut = i - segStart >= 2;
       } else if (isUpper(prev) && isUpper(cur) && isLower(word[i + 1] ?? '') && isLower(word[i + 2] ?? '')) {
         // "1BBPivotal" -> "1BB" + "Pivotal"; "TRAEs" and "HARMONi" stay whole

@@ -68,7 +68,7 @@ export function findDocumentSymbols(model: DocumentModel, lines: LineIndex): Doc
   return out;
 }
 
-/** A figure, named as hover writes results; its detail is the text as written where that reads differently ("54,4 percent"), else its kind ("dose"). */
+/** A figure, named as hover writes results; its detail is the text as written where that reads differently ("37,5 percent"), else its kind ("dose"). */
 function figureNode(f: FigureEntity, under: 'drug' | 'endpoint' | 'none'): Node {
   const written = f.text.replace(/\s+/g, ' ');
   const differs = written.replace(/\u03bc/g, '\u00b5') !== f.name;

@@ -106,8 +106,8 @@ function relatedFigures(model: DocumentModel, e: Entity): string | undefined {
 
 /**
  * One figure as a result, leaving out what its context already names: under a drug
- * "ORR at 24 months 29.4 % (900 µg/kg)", under an endpoint "29.4 % at 24 months (mitazalimab, 900 µg/kg)",
- * with nothing left out "OS at 24 months 29.4 % (mitazalimab)". Hover cards and the outline both write figures
+ * "ORR at 18 months 31.6 % (600 µg/kg)", under an endpoint "31.6 % at 18 months (zelbotamab, 600 µg/kg)",
+ * with nothing left out "OS at 18 months 31.6 % (zelbotamab)". Hover cards and the outline both write figures
  * this way. `escape` is applied to every piece of document text (Markdown for hover, none for the outline).
  */
 export function resultLine(f: FigureEntity, under: 'drug' | 'endpoint' | 'none', escape: (s: string) => string = s => s): string {

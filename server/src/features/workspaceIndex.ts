@@ -57,7 +57,7 @@ export class WorkspaceIndex {
   }
 }
 
-/** The query's characters appear in the name in order ("mtzl" finds mitazalimab), as VS Code's own symbol search does. */
+/** The query's characters appear in the name in order ("zlbt" finds zelbotamab), as VS Code's own symbol search does. */
 function fuzzy(name: string, q: string): boolean {
   let i = 0;
   for (const c of name) if (c === q[i]) i++;

@@ -88,8 +88,8 @@ export function armKey(f: FigureEntity): string {
 }
 
 /**
- * Whether a figure is the control arm's: introduced as the comparison ("versus 8.7 months") or
- * followed by a control arm ("35.2 % with the control regimen", "10.3 % on placebo"). The binding
+ * Whether a figure is the control arm's: introduced as the comparison ("versus 6.5 months") or
+ * followed by a control arm ("28.5 % with the control therapy", "7.5 % on placebo"). The binding
  * may still name the investigational drug for such figures; checks that compare within an arm
  * keep them apart with this.
  */

@@ -170,12 +170,12 @@ function judgeRelative(model: DocumentModel, claim: FigureEntity, word: string, 
 
 /** Compares a claim with the first two like figures of its sentence (same kind and unit, no comparator). */
 function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], out: Finding[]): void {
-  // "from 12 % to 20 %" may be read as one range; for a claim it is the two figures compared
+  // "from 15 % to 25 %" may be read as one range; for a claim it is the two figures compared
   const text = normalizedText(model);
   candidates = candidates.flatMap(f => Array.isArray(f.value) && /\bfrom\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) && /\bto\b/.test(text.slice(f.start, f.end))
     ? f.value.map(v => ({ ...f, value: v })) : [f]);
   let like = candidates.filter(f => (f.figureKind === 'percent' || f.figureKind === 'duration') && typeof f.value === 'number' && !f.comparator && !f.timepoint);
-  // "sales more than doubled to $38.6 million from $21.4 million": the two figures the claim itself names
+  // "revenue more than doubled to $45.0 million from $20.0 million": the two figures the claim itself names
   const named = candidates.filter(f => f.start >= claim.end && f.start - claim.end <= 80 && typeof f.value === 'number' && !f.comparator
     && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'money' || f.figureKind === 'count')).slice(0, 2);
   if (named.length === 2 && named[0].figureKind === named[1].figureKind && named[0].unit === named[1].unit

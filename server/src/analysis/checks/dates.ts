@@ -7,8 +7,8 @@
  *   is planned are kept apart, and a sentence saying "previously" or "originally" is never compared).
  * - A completed event dated after the release's own dateline ("REHOVOT, Israel, December 9, 2025 –
  *   ... completed enrolment in March 2026").
- * - A follow-up longer than the time since the trial began: "first patient dosed in March 2024",
- *   data cut-off October 2025, "median follow-up of 24.1 months" (at most 19 months had passed).
+ * - A follow-up longer than the time since the trial began: "first patient dosed in May 2024",
+ *   data cut-off September 2025, "median follow-up of 20.5 months" (at most 16 months had passed).
  * - A range that ends before it starts: "between May 2025 and March 2025".
  *
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
@@ -55,7 +55,7 @@ export const dates: Check = {
       const sentence = text.slice(s.start, s.end);
       // the dateline dates the release, not an event of its first sentence
       const datesHere = inS.filter(f => f.figureKind === 'date' && spanOf(f) !== undefined && f !== dateline?.f);
-      // ranges: "between March 2024 and February 2025", "from May 2025 to March 2025"
+      // ranges: "between June 2023 and April 2024", "from May 2025 to March 2025"
       for (let k = 0; k + 1 < datesHere.length; k++) {
         const a = datesHere[k], b = datesHere[k + 1];
         const gap = text.slice(a.end, b.start);
@@ -101,7 +101,7 @@ export const dates: Check = {
           }
         }
       }
-      // follow-up durations: "at a median follow-up of 13.8 months"
+      // follow-up durations: "at a median follow-up of 10.5 months"
       for (const f of inS) {
         if (f.figureKind !== 'duration' || typeof f.value !== 'number' || f.comparator === '<' || f.comparator === '\u2264' || f.comparator === '~') continue;
         if (!FOLLOW_UP.test(text.slice(Math.max(s.start, f.start - 50), f.start)) || !/\bfollow/i.test(text.slice(Math.max(s.start, f.start - 50), f.start))) continue;
@@ -149,7 +149,7 @@ export function spanOf(f: FigureEntity): Span | undefined {
   return { from: Date.UTC(y, 0, 1), to: Date.UTC(y, 11, 31), label };
 }
 
-/** The release's dateline: a date to the day near the top, followed by a dash ("REHOVOT, Israel, December 9, 2025 –"). */
+/** The release's dateline: a date to the day near the top, followed by a dash ("SPRINGFIELD, Acmeland, November 3, 2025 –"). */
 function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefined {
   for (const e of model.entities) {
     if (e.start > 800) break;

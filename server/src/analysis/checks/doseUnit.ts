@@ -1,9 +1,9 @@
 /**
- * dose-unit-mismatch: one dose of one drug written with two units. "mitazalimab 900 µg/kg" in one
- * place and "900 mg/kg" in another is a thousand-fold difference that is almost always a slip;
- * "10 mg/kg" against "10 mg" confuses a weight-based dose with a flat one. Reported (warning) on
+ * dose-unit-mismatch: one dose of one drug written with two units. "zelbotamab 600 µg/kg" in one
+ * place and "600 mg/kg" in another is a thousand-fold difference that is almost always a slip;
+ * "8 mg/kg" against "8 mg" confuses a weight-based dose with a flat one. Reported (warning) on
  * the minority unit when the same number is given for the same drug in units of different size or
- * basis. The same unit spelled two ways ("5 mcg/kg" and "5 µg/kg", "mg/m2" and "mg/m²") is a
+ * basis. The same unit spelled two ways ("3 mcg/kg" and "3 µg/kg", "mg/m2" and "mg/m²") is a
  * matter of style (information), with quick fixes to the spelling used more often. Concentrations
  * ("/mL") and rates with a time ("mg/day") are left alone, and doses of different drugs are never
  * compared.

@@ -52,7 +52,7 @@ function subsetsAboveWholes(model: DocumentModel): Finding[] {
     if (OTHER_POPULATION.test(model.text.slice(s.start, s.end))) continue;
     for (const f of figs) {
       if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || !f.binding.endpoint || f.table) continue;
-      // only rates written right after their endpoint ("CR rate was 45 %", "ORR = 36 %"), since a
+      // only rates written right after their endpoint ("CR rate was 45 %", "ORR = 42 %"), since a
       // rate bound to the nearest endpoint further back may be another one's; never one above 100 %
       if (named.get(f) !== f.binding.endpoint || (f.value as number) > 100 || isControlArmFigure(model, f)) continue;
       const key = (ep: string) => `${paragraphIndexAt(model, f.start)}|${ep}|${armKey(f)}|${f.binding.timepoint ?? ''}`;

@@ -1,7 +1,7 @@
 /**
- * mixed-decimal-separator: decimals written with a comma in one place ("14,9 months") and a point in
- * another ("7.8 months") in one document. Only unambiguous decimals inside figures count (one or
- * two digits after the separator), so thousands separators ("2,900") and lists never do. Reported
+ * mixed-decimal-separator: decimals written with a comma in one place ("11,4 months") and a point in
+ * another ("6.3 months") in one document. Only unambiguous decimals inside figures count (one or
+ * two digits after the separator), so thousands separators ("3,700") and lists never do. Reported
  * on each number in the minority style, with quick fixes to the majority style.
  */
 import type { Check } from './check';

@@ -5,7 +5,7 @@
  * to obtain the P value from a confidence interval", BMJ 2011;343:d2304). Tests differ (a
  * log-rank p beside a Cox interval), and every written number is rounded, so the p-value is
  * computed for every rounding of the estimate and the limits, and reported only when
- *  - the two fall on different sides of 0.05 and differ at least 3-fold ("p = 0.02" with an
+ *  - the two fall on different sides of 0.05 and differ at least 3-fold ("p = 0.03" with an
  *    interval of 0.85-1.30 that spans 1), or
  *  - an exactly stated p-value of at least 0.001 is at least 100-fold off.
  */

@@ -1,7 +1,7 @@
 /**
  * Tables as the checks read them: a header line whose figures are column labels (years such as
  * "2026E", or quarters), followed by rows, one per line, each a label and its figures. Flattened
- * tables ("Market Penetration0 %15 %35 %") and tables with separators alike; a row with fewer
+ * tables ("Market Share0 %10 %25 %") and tables with separators alike; a row with fewer
  * figures than columns is kept, its cells unplaced (which columns they fill is for the caller to
  * try).
  */

@@ -187,12 +187,12 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     const sentence = normalizeText(text.slice(s.start, s.end));
     if (!TOTAL_WORDS.test(sentence) || SUBSET.test(sentence)) continue;
     const after = inS.filter(f => f.start >= total.end);
-    // arms written "(n = 480)" are the parts when the sentence has them; other numbers there (weeks, doses) are not
+    // arms written "(n = 250)" are the parts when the sentence has them; other numbers there (weeks, doses) are not
     const nParts = after.filter(f => f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end)) && typeof f.value === 'number');
     const parts = nParts.length >= 2 ? nParts : after.filter(f => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator
       && ((f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end))) || (f.figureKind === 'other' && f.unit === '') || (f.figureKind === 'count' && PATIENTS.test(f.unit) && f.denominator === undefined)));
     if (parts.length < 2 || (nParts.length < 2 && parts.length !== after.filter(f => f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')).length)) continue;
-    // "type 1 or type 2", "cohort 2": numbers that name things are not parts; "(n = 62 each)" multiplies
+    // "grade 1 or grade 2", "cohort 3": numbers that name things are not parts; "(n = 38 each)" multiplies
     if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))))) continue;
     if (/\b(?:each|apiece|per arm|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
     const lead = normalizeText(text.slice(total.end, parts[0].start));

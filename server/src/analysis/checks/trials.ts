@@ -6,15 +6,15 @@
 import { normalizedText, sentenceIndexAt } from './check';
 import type { DocumentModel, Entity, TrialEntity } from '../model';
 
-/** A trial named as another one than before: "a second Phase 3 study", "another trial". */
+/** A trial named as another one than before: "a second pivotal trial", "another trial". */
 export const ANOTHER = /\b(?:second|another|new|next|additional|further|separate|follow-on|zweite[nrms]?|weitere[nrms]?|neue[nrms]?)\s*$/i;
 
 export interface TrialMentions { list: TrialEntity[]; identity: Map<TrialEntity, string> }
 
 /**
  * The document's trial mentions, each with an identity: a named trial and its registry number
- * written together ("ALPSTEIN (NCT05628155)") are one trial, and a phase written beside exactly one
- * such trial throughout the document ("HERALD-L (NCT05822144) is a Phase 2 study") is that trial.
+ * written together ("ZELBORA (NCT09000001)") are one trial, and a phase written beside exactly one
+ * such trial throughout the document ("ACME-LUNG (NCT09000002) is a Phase 2 study") is that trial.
  * A trial introduced as "a second" or "another" is its own.
  */
 export function trialMentions(model: DocumentModel): TrialMentions {
@@ -26,7 +26,7 @@ export function trialMentions(model: DocumentModel): TrialMentions {
   const phaseTo = new Map<string, Set<string>>();
   const near = (a: Entity, b: Entity) => b.start - a.end <= 80 && sentenceIndexAt(model, a.start) === sentenceIndexAt(model, b.start)
     && !/\b(?:and|or|vs\.?|versus|following|after|before|than|from|und|oder)\b/i.test(text.slice(a.end, b.start));
-  // "the Phase 3 LUMEN trial": a name the recogniser does not know, written after the phase, names the trial
+  // "the Phase 3 ACMESTAR trial": a name the recogniser does not know, written after the phase, names the trial
   const nameOf = new Map<TrialEntity, string>();
   for (const t of list) {
     if (t.facts.trialKind !== 'phase') { nameOf.set(t, t.name); continue; }
@@ -39,7 +39,7 @@ export function trialMentions(model: DocumentModel): TrialMentions {
     if (!na || !nb || na === nb || !near(a, b) || a.facts.trialKind === b.facts.trialKind) continue;
     union(na, nb);
   }
-  // a phase written with its own name ("Phase 3 OCEAN study") also tells which trial that phase is
+  // a phase written with its own name ("Phase 3 ZELBORA study") also tells which trial that phase is
   for (const t of list) {
     const n = nameOf.get(t);
     if (t.facts.trialKind !== 'phase' || !n) continue;

@@ -41,7 +41,7 @@ const CONTEXT_STEMS = new Set(['ment', 'cel', 'gene', 'cept', 'tide', 'kin', 'st
 /** Stems too common in English and biology ("disease", "kinase") to find drugs by at all: lexicon only. */
 const LEXICON_ONLY_STEMS = new Set(['ase']);
 
-/** Second words of antibody-drug conjugate names: "trastuzumab deruxtecan", "enfortumab vedotin". */
+/** Second words of antibody-drug conjugate names: "zelbotamab deruxtecan", "acmetuzumab vedotin". */
 const ADC_PAYLOADS = new Set([
   'deruxtecan', 'vedotin', 'govitecan', 'tesirine', 'mafodotin', 'emtansine', 'soravtansine', 'ravtansine', 'mertansine',
   'tirumotecan', 'duocarmazine', 'adizutecan', 'pelidotin', 'ozogamicin', 'talirine', 'rezetecan', 'sesutecan', 'bexatecan',
@@ -59,7 +59,7 @@ const CODE_PREFIX_STOP = new Set([
   'PST', 'EST', 'IND', 'BLA', 'NDA', 'MAA', 'SPA', 'ISBN', 'DOI', 'PMID', 'AUC', 'EC', 'IC', 'ED', 'LD', 'MK2',
 ]);
 
-/** Words that, near a code name separated from its number by a space ("AMG 510"), show it is a drug. */
+/** Words that, near a code name separated from its number by a space ("XYZ 123"), show it is a drug. */
 const DRUG_CONTEXT = /\b(drug|candidate|antibod(y|ies)|inhibitor|agonist|antagonist|degrader|conjugate|ADC|bispecific|trispecific|therap(y|ies)|compound|molecule|vaccine|siRNA|dosed|dosing|monotherapy|combination|investigational|asset|programme|program|treated with|plus)\b/i;
 
 const CORPORATE_FORMS = new Set([
@@ -102,9 +102,9 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const tok = tokens[i];
-    // 2. code names: "LBL-024", "HBM4003", "AMG 510", "DB-1311", "SHR-A1811"
+    // 2. code names: "ACM-101", "ZLB4417", "XYZ 123", "QX-7731", "ACM-B2207"
     const code = codeNameAt(text, tokens, i);
-    // "the ORBIT-101 trial": a pronounceable name before "trial" or "study" names the trial, not a drug
+    // "the ZENO-202 trial": a pronounceable name before "trial" or "study" names the trial, not a drug
     const trialNamed = code && /^[ \t]+(?:trial|study|studies)\b/i.test(text.slice(tokens[code.last].end, tokens[code.last].end + 12))
       && trialAt(text, tokens, i)?.last === code.last;
     if (code && !trialNamed && !ignored(code.surface)) {
@@ -135,7 +135,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
         continue;
       }
     }
-    // cell therapies abbreviated "cilta-cel", "axi-cel"
+    // cell therapies abbreviated "zelbo-cel", "acme-cel"
     if (lower === 'cel' && i > 0 && !covered[i - 1] && separatorBetween(text, tokens[i - 1], tok) === '-' && /^[a-z]{3,6}$/.test(tokens[i - 1].text)) {
       out.push({ kind: 'drug', start: tokens[i - 1].start, end: tok.end, name: `${tokens[i - 1].text.toLowerCase()}-cel`, evidence: 'stem', extra: { stem: 'cel' } });
       cover(i - 1, i);
@@ -143,7 +143,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
     }
   }
 
-  // 5. phases: "Phase 1b/2", "phase III", "Phase I/II"
+  // 5. phases: "Phase 1a/1b", "phase IIa", "Phase I/II"
   PHASE.lastIndex = 0;
   let pm: RegExpExecArray | null;
   while ((pm = PHASE.exec(text)) !== null) {
@@ -156,13 +156,13 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
     out.push({ kind: 'trial', start: pm.index, end: pm.index + pm[0].length, name: pm[1].toLowerCase() === 'pivotal' ? 'pivotal' : 'registrational', evidence: 'pattern', extra: { trialKind: 'phase' } });
   }
 
-  // 6. companies by corporate form ("Nanjing Leads Biolabs Co., Ltd.", "Lotte Group"), tickers
+  // 6. companies by corporate form ("Springfield Acme Biolabs Co., Ltd.", "Acme Group"), tickers
   recognizeCompaniesByForm(text, tokens, covered, out);
   return out;
 }
 
 const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
-// "Phase 1b/2", "phase III", and "Phase IISingle checkpoint" from a flattened table (a capitalised word glued on)
+// "Phase 1a/1b", "phase IIa", and "Phase IIMonotherapy arm" from a flattened table (a capitalised word glued on)
 const PHASE = /(?:(?<![\p{L}\p{N}])[Pp]|(?<=[\p{L}\p{N}])P)hase[ -]?((?:IV|I{1,3}|[1-4])[ab]?(?:\s?\/\s?(?:IV|I{1,3}|[1-4])[ab]?)?)(?![\p{Ll}\p{N}IV])/gu;
 const PIVOTAL = /\b([Pp]ivotal|[Rr]egistrational|[Rr]egistration-enabling)(?= (?:[\p{L}-]+ )?(?:trial|study|studies|trials|stage|phase|program|programme|cohort))/gu;
 
@@ -194,20 +194,20 @@ function phraseBoundaryOk(tokens: Token[], m: PhraseMatch): boolean {
 }
 
 function stemAllowedHere(tok: Token): boolean {
-  // a stem word must be a whole word, or a capitalised cell glued to a table label ("ProductOpamtistomig")
+  // a stem word must be a whole word, or a capitalised cell glued to a table label ("ProductZelbotamab")
   if (tok.wordStart && tok.wordEnd) return true;
   return isCap(tok.text) && tok.text.length >= 6;
 }
 
-/** Completes a drug mention: ADC payload word, FDA four-letter suffix ("amivantamab-vmjw"). */
+/** Completes a drug mention: ADC payload word, FDA four-letter suffix ("zelbotamab-xqzt"). */
 function extendDrug(text: string, tokens: Token[], last: number, e: RawEntity, cover: (a: number, b: number) => void): void {
   const next = tokens[last + 1];
   if (!next) return;
   const sep = separatorBetween(text, tokens[last], next);
   const nextLower = next.text.toLowerCase();
-  // a payload-shaped second word joins an antibody's name: "corvatuzumab duvotecan", "telisotuzumab adizutecan"
+  // a payload-shaped second word joins an antibody's name: "zelbotamab ruxotecan", "acmetuzumab fizutecan"
   const payloadShaped = /^[a-z]{2,}(?:tecan|dotin|tansine|tesirine|micin|mustine|duocarmazine)$/.test(next.text) && /mab$/.test(e.name);
-  // cell therapies have two-word INNs: "ciltacabtagene autoleucel", "lisocabtagene maraleucel", "exagamglogene autotemcel"
+  // cell therapies have two-word INNs: "zelbocabtagene autoleucel", "acmecabtagene maraleucel", "springlogene autotemcel"
   const cellSecond = /^[a-z]{2,}(?:leucel|temcel)$/.test(next.text) && /(?:gene|cel)$/.test(e.name);
   if (sep === ' ' && (ADC_PAYLOADS.has(nextLower) || payloadShaped || cellSecond)) {
     e.end = next.end;
@@ -315,7 +315,7 @@ function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8A
     }
     let end = tokens[last].end;
     if (text[end] === '.' && CORPORATE_FORMS.has(tokens[last].text.toLowerCase()) && /^(co|ltd|inc|corp|plc)$/i.test(tokens[last].text)) end++;
-    // the canonical name leaves out legal forms: "Nanjing Leads Biolabs"
+    // the canonical name leaves out legal forms: "Springfield Acme Biolabs"
     let nameEnd = i;
     while (nameEnd > j && CORPORATE_FORMS.has(tokens[nameEnd].text.toLowerCase())) nameEnd--;
     const name = text.slice(tokens[j].start, tokens[nameEnd].end).replace(/\s+/g, ' ');

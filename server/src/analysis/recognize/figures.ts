@@ -128,7 +128,7 @@ export function comparatorBefore(text: string, start: number): { comparator: str
   return undefined;
 }
 
-/** "MSEK 312,6", "MEUR 45": currency codes carrying a scale, common in Nordic and German reports. */
+/** "MSEK 487,3", "MEUR 45": currency codes carrying a scale, common in Nordic and German reports. */
 const SCALED_CURRENCY = /(?:^|[^A-Za-z])([MTK])(SEK|DKK|NOK|EUR|USD|CHF)[ ]?$/;
 
 function currencyBefore(text: string, start: number): { code: string; start: number; scale?: number } | undefined {
@@ -154,7 +154,7 @@ export function recognizeFigures(text: string, mask: Uint8Array): RawFigure[] {
   const take = (a: number, b: number) => { for (let k = a; k < b; k++) taken[k] = 1; };
   const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (taken[k] || mask[k]) return false; return true; };
 
-  // tickers "(HKG: 9887)" and "NASDAQ: MOR" hold numbers that are not figures
+  // tickers "(HKG: 4321)" and "NASDAQ: ACME" hold numbers that are not figures
   for (const re of [TICKER, EXCHANGE_TICKER]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -207,7 +207,7 @@ export function recognizeFigures(text: string, mask: Uint8Array): RawFigure[] {
     const num = readNumber(text, i);
     if (!num) continue;
     // identifiers: a number right after an upper-case letter ("H2", "Q3W", "X4") or after "LETTERS-" is part of a name
-    const afterEstimate = prev === 'E' && taken[i - 1] === 1 && /(?:19|20)\d{2}E$/.test(text.slice(i - 5, i)); // "2026E2027E"
+    const afterEstimate = prev === 'E' && taken[i - 1] === 1 && /(?:19|20)\d{2}E$/.test(text.slice(i - 5, i)); // "2031E2032E": estimate years glued together
     if (!afterEstimate && (isUpperLetter(prev) || (prev === '-' && isLetter(text[i - 2])))) { i = skipRun(text, i); continue; }
     const fig = parseFigureAt(text, num, prev);
     if (!fig) { i = num.end - 1; continue; }
@@ -232,12 +232,12 @@ function monthIndex(name: string): number {
 
 function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawFigure | undefined {
   let num = numIn;
-  const gluedToWord = isLetter(prev) && prev !== 'E'; // "Penetration0 %", "Incidence4,200": a flattened table cell
+  const gluedToWord = isLetter(prev) && prev !== 'E'; // "Share0 %", "Incidence3,100": a flattened table cell
   let start = num.start;
   let end = num.end;
   let value: number | [number, number] = num.value;
   let reading = num.reading;
-  // "-21.7", "(\u22120.47)": a minus sign that does not join two words or two numbers
+  // "-18.4", "(\u22120.53)": a minus sign that does not join two words or two numbers
   const negative = prev === '-' && (num.start < 2 || /[\s(\[:=,;]/.test(text[num.start - 2]));
   if (negative) { value = -num.value; num = { ...num, value: -num.value, start: num.start - 1 }; start = num.start; }
   const lowerLeft = text.slice(Math.max(0, num.start - 40), num.start).toLowerCase();
@@ -259,7 +259,7 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
     const sc = sticky(SCALE, text, end);
     if (sc) { scale = SCALES[sc[1].toLowerCase()] ?? 1; end = sc.index + sc[0].length; }
     let v: number | [number, number] = round(num.value * scale);
-    // range "$800 million-$1.2 billion"
+    // range "$600 million-$1.4 billion"
     const rs = sticky(RANGE_SEP, text, end);
     if (rs && rs[1] !== 'and') {
       const after = rs.index + rs[0].length;
@@ -294,7 +294,7 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
     return { start: num.start, end, figureKind: 'other', value: num.value, unit: 'grade', reading };
   }
 
-  // --- a second number: ranges "0-5 %", "5 to 6 contracts", intervals "0.38-0.69" ----------
+  // --- a second number: ranges "2-4 %", "3 to 4 contracts", intervals "0.41-0.77" ----------
   let rangeEnd = -1;
   let second: Num | undefined;
   const firstUnit = unitAfter(text, end);
@@ -325,7 +325,7 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
     return { start: num.start, end: e, figureKind: 'date', value: num.value, unit: 'year', iso: String(num.value), reading: estimate ? 'estimate (E)' : undefined };
   }
 
-  // "X2", "mRNA1273": not a figure; but "Placebo2 of 72 (2.8 %)" is a table row's count
+  // "X2", "mRNA1273": not a figure; but "Placebo3 of 60 (5.0 %)" is a table row's count
   if (gluedToWord && !unit && !reading && !/^ of \d/.test(text.slice(end, end + 5))) return undefined;
   if (!unit) {
     const cw = sticky(CURRENCY_WORD, text, end);
@@ -402,7 +402,7 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
   const of = sticky(OF_N, text, end) ?? sticky(SLASH_N, text, end);
   if (of && !second && Number.isInteger(num.value)) {
     const den = Number(of[1].replace(/,/g, ''));
-    // a part larger than its whole ("24 of 20 patients") is still read, so impossible-value can report it
+    // a part larger than its whole ("31 of 25 patients") is still read, so impossible-value can report it
     if (den > 0 && (den >= num.value || of[0].startsWith(' ')) && !(of[0].startsWith('/') && isDigit(text[of.index + of[0].length]))) {
       let e = of.index + of[0].length;
       const noun = sticky(COUNT_NOUN, text, e);
@@ -413,7 +413,7 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
   const colon = sticky(RATIO_COLON, text, end);
   if (colon && !second && Number.isInteger(num.value)) {
     const d = Number(colon[1]);
-    // "randomised 2:1" is a ratio; "a 2:2 structural configuration" is a description, not a measured quantity
+    // "randomised 3:1" is a ratio; "a 3:3 modular layout" is a description, not a measured quantity
     const isRatio = /randomi[sz]|allocat|ratio/.test(lowerLeft) || /^[ ]?(?:randomi[sz]|ratio|allocation)/i.test(text.slice(colon.index + colon[0].length, colon.index + colon[0].length + 16));
     return { start: num.start, end: colon.index + colon[0].length, figureKind: isRatio ? 'ratio' : 'other', value: d === 0 ? num.value : round(num.value / d), unit: ':', reading: `written ${num.value}:${d}` };
   }
@@ -473,7 +473,7 @@ function canonicalCountNoun(noun: string): string {
   // German nouns; "Patient" only in its German forms, so English "patients" passes through
   for (const [re, en] of GERMAN_COUNT) if (re.test(noun) && (en !== 'patients' || /^Patient(?:en|innen)/.test(noun))) return en;
   const l = noun.toLowerCase();
-  // "60,000,000 H shares": the share class is not part of what is counted
+  // "45,000,000 H shares": the share class is not part of what is counted
   if (/^[a-z] shares$/.test(l)) return 'shares';
   if (/^lines? of /.test(l)) return 'lines';
   return l === 'patient' ? 'patients' : l;
@@ -487,13 +487,13 @@ function pvalueComparator(s: string): string {
   return '=';
 }
 
-/** What a sum of money is in a deal: read from the words right after it ("$50 million upfront", "$900 million in milestones"), else the nearest role word before it. */
+/** What a sum of money is in a deal: read from the words right after it ("$35 million upfront", "$700 million in milestones"), else the nearest role word before it. */
 function moneyRole(lowerLeft: string, right = ''): string | undefined {
   const r = right.slice(0, 40).toLowerCase();
   if (/^[ ,]*(?:in )?(?:an? )?(?:upfront|up-front)\b/.test(r)) return 'upfront';
   if (/^[ ,]*(?:in |of )?(?:potential |additional |future )?(?:development(?:,| and)? |regulatory(?:,| and)? |commercial(?:,| and)? |sales[- ]based |clinical )*milestones?\b/.test(r)) return 'milestones';
   if (/^[ ,]*(?:in total|in aggregate|total)\b/.test(r)) return 'total';
-  // "the US$1.5 billion agreement", "a $2 billion licensing deal"
+  // "the US$2.4 billion agreement", "a $3 billion licensing deal"
   if (/^[ ]?(?:(?:licensing|license|licence|global|exclusive|worldwide|strategic|collaboration) )?(?:agreement|deal|transaction|partnership|acquisition)\b/.test(r)) return 'total';
   const l = lowerLeft.slice(-40);
   let best: string | undefined, at = -1;
@@ -518,9 +518,9 @@ function ratioUnit(label: string): string {
 const TABLE_UNIT = /\((US\$|HK\$|A\$|C\$|\$|\u20ac|\u00a3|\u00a5|\u20a9|[A-Z]{3})?[ ]?(bn|billion|mn|million|m|k|thousand|tn|trillion)?\)/;
 
 /**
- * The unit a flattened table's label declares for its numbers: "Earnings forecast (KRW bn)",
- * "Model summary (US$m)", "Shares outstanding (m)", "Value per share (KRW)". Undefined when the
- * parentheses hold something else ("(ovarian cancer)").
+ * The unit a flattened table's label declares for its numbers: "Income statement (NOK m)",
+ * "Summary table (US$m)", "Shares in issue (m)", "Price objective (JPY)". Undefined when the
+ * parentheses hold something else ("(bladder cancer)").
  */
 export function tableUnitSpec(label: string): { currency?: string; scale: number; at: number; end: number } | undefined {
   const m = TABLE_UNIT.exec(label);

@@ -1,5 +1,5 @@
 /**
- * Figures written in words: "beyond two years", "seventeen patients", "forty-two percent".
+ * Figures written in words: "beyond three years", "nineteen patients", "thirty-six percent".
  * compromise parses the number words; it runs only on sentences that a linear pre-filter finds a
  * number word in (it costs a few milliseconds a sentence), and a word-number becomes a figure only
  * when a unit or a counted noun follows it, so "one of the", "the second plant" and "a decision"
