@@ -3,18 +3,18 @@
  * same quantity" is unambiguous, and reported on the later statement with the earlier one as
  * related information:
  *
- * - a deal's total value, and an equity investment restated with the definite article ("the $50
+ * - a deal's total value, and an equity investment restated with the definite article ("the $40
  *   million equity investment") when the document stated one other amount for it;
- * - a trial's enrolment: "enrolled 45 patients", "a 160-patient Phase 2 trial", "the 321 patients
+ * - a trial's enrolment: "enrolled 36 patients", "a 120-patient Phase 2 trial", "the 275 patients
  *   of the study", each attributed to the trial its sentence names or, failing that, the trial
- *   mentioned last ("The trial will enroll 140 patients"). Planned and actual enrolment are not
+ *   mentioned last ("The trial will enroll 90 patients"). Planned and actual enrolment are not
  *   compared, progress ("so far", "as of") never is; a population described in a conclusion ("In
- *   54 patients with ..., the drug achieved") is reported only when it is larger than the enrolment;
+ *   44 patients with ..., the drug achieved") is reported only when it is larger than the enrolment;
  * - a median OS, PFS or duration of response for the same drug, arm and time point; a restatement
- *   that names no drug ("remissions lasting a median of 13.1 months") is compared with the only
+ *   that names no drug ("remissions that lasted a median of 9.7 months") is compared with the only
  *   earlier median of its kind.
  *
- * Sentences that name a subgroup, an update or a follow-up, and comparator figures ("versus 11.0
+ * Sentences that name a subgroup, an update or a follow-up, and comparator figures ("versus 7.5
  * months"), are never compared.
  */
 import { aboutAnotherArm, Check, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug } from './check';
@@ -25,7 +25,7 @@ const CODE = 'repeated-value';
 /** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
 const KEEP = 8;
 const DIFFERENT_CONTEXT = /\b(subgroup|among|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression|escalation|expansion|pooled|integrated|across (?:all |the )?(?:studies|trials))\b|[\u2265\u2264<>]/i;
-/** "versus 11.0 months": the comparator's figure, whatever drug the sentence binds it to. */
+/** "versus 7.5 months": the comparator's figure, whatever drug the sentence binds it to. */
 const AFTER_COMPARISON = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)\s*$/i;
 const ENROLMENT = /\b(?:enrol(?:l)?(?:ed|ing|s)?|randomi[sz](?:ed|ing)|recruit(?:ed|ing)|included|eingeschlossen|aufgenommen|rekrutiert|randomisiert)\b/i;
 const PATIENT_UNITS = /^(patients|participants|subjects|adults)$/;
@@ -33,13 +33,15 @@ const PATIENT_UNITS = /^(patients|participants|subjects|adults)$/;
 const PROGRESS = /\b(?:so far|to date|thus far|as of|currently|already|first \d+|bisher|bislang|derzeit)\b/i;
 const PLANNED = /\b(?:will|would|plans? to|planned|expected to|expects? to|designed to|aims? to|target(?:ed|s)?|intends? to|is to|are to|soll(?:en)?|geplant|wird|werden)\b/i;
 
-/** Enrolment of a part of a trial: "Part A enrolled 24 patients", "in the 300 mg group". */
+/** Enrolment of a part of a trial: "Part B enrolled 18 patients", "in the 200 mg group". */
 const PARTS = /\b(?:parts?|arms?|groups?|dose levels?|stage [12]|Teil|Kohorte|Gruppe|Arm)\b/i;
 
 const DEAL = /\b(?:deal|agreement|transaction|licen[cs](?:e|ing)|collaboration|partnership|acquisition|acquire|option|Vereinbarung|Lizenz)\b/i;
 const NOT_A_DEAL = /\b(?:revenues?|product sales|net sales|sales of|financing|placement|raised|raises|proceeds|offering|tranches?)\b/i;
 
 const MEDIAN = /\bmedian\b/i;
+/** A definite determiner opening the noun phrase that ends at a figure, with at most one word between ("the initial"). */
+const DEFINITE = /\b(?:the|this|that|its|their|such|die|der|das|diese[mnrs]?)\s+(?:\p{L}+\s+)?$/iu;
 const SUBSET_COUNT = /\b(?:evaluable|eligible|treated|efficacy|safety|additional|new|more|further|responding|weitere|auswertbare)\b/i;
 const POOLED = /\b(?:studies|trials|program|programme|worldwide)\b/i;
 
@@ -98,8 +100,9 @@ export const repeatedValue: Check = {
             const key = `equity|${f.unit}`;
             const before = seen.get(key) ?? [];
             const values = new Set(before.map(x => x.value));
-            // only "the $50 million equity investment": a definite restatement of the one stated before
-            if (values.size === 1 && !values.has(f.value) && /\bthe\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) && !says(DIFFERENT_CONTEXT)) {
+            // a definite noun phrase ("the", "this", "its" ... "$N million equity investment") refers
+            // back to the one investment stated before; an indefinite one may be another
+            if (values.size === 1 && !values.has(f.value) && DEFINITE.test(text.slice(Math.max(0, f.start - 40), f.start)) && !says(DIFFERENT_CONTEXT)) {
               report(f, before[0].f, 'The equity investment');
             }
             if (before.length < KEEP) before.push({ f, value: f.value });
@@ -112,7 +115,7 @@ export const repeatedValue: Check = {
         if (f.figureKind === 'duration' && !f.comparator && !f.timepoint) {
           const kind = medianKind(text, s.start, f);
           if (!kind || !says(MEDIAN) || says(DIFFERENT_CONTEXT, withoutSamePopulation)) continue;
-          // "standard chemotherapy yields a median OS of 8.5 months": a sentence that speaks of a
+          // "standard chemotherapy yields a median OS of 6.5 months": a sentence that speaks of a
           // comparator without naming the drug the binding fell back to is not about that drug
           if (aboutAnotherArm(model, f)) continue;
           const unbound = !f.binding.drug && !f.binding.arm;
@@ -121,7 +124,7 @@ export const repeatedValue: Check = {
           const key = `median|${kind}|${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.subgroup ?? ''}|${f.binding.timepoint ?? ''}|${f.unit}`;
           const what = `Median ${kind}${f.binding.drug ? ' with ' + f.binding.drug : ''}${f.binding.arm ? ' (' + f.binding.arm + ')' : ''}`;
           if (unbound && soleInSentence && !seen.has(key) && kinds.size === 1) {
-            // "remissions lasting a median of 13.1 months": the only earlier median of its kind
+            // "remissions that lasted a median of 9.7 months": the only earlier median of its kind
             const [only] = kinds;
             const earlier = seen.get(only) ?? [];
             if (earlier.length > 0 && earlier[0].value !== f.value) report(f, earlier[0].f, `Median ${kind}`);
@@ -190,12 +193,12 @@ function compare(seen: Map<string, Statement[]>, key: string, st: Statement, onD
   if (before[0].value !== st.value) onDiffer(before[0].f);
 }
 
-/** "$30 million of common stock", "a $50 million equity investment", "an equity investment of $30 million". */
+/** "$25 million of common stock", "a $40 million equity investment", "an equity investment of $25 million". */
 function isEquity(text: string, f: FigureEntity): boolean {
   const after = text.slice(f.end, f.end + 60);
   const before = text.slice(Math.max(0, f.start - 30), f.start);
   if (/^ ?(?:equity (?:investment|stake)|in equity)\b/.test(after) || /\bequity investment of\s*(?:up to)?\s*$/i.test(before)) return true;
-  // "$30 million of Cobalt Ridge common stock": the stock within the same phrase
+  // "$25 million of Acme Bio common stock": the stock within the same phrase
   if (!/^ of /.test(after)) return false;
   const seg = after.split(/[.,;:()]/)[0];
   const stock = /\b(?:stock|shares)\b/.exec(seg);
@@ -207,8 +210,11 @@ function medianKind(text: string, sentenceStart: number, f: FigureEntity): strin
   if (f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS') return f.binding.endpoint;
   const before = text.slice(Math.max(sentenceStart, f.start - 80), f.start);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(', and ')) + 1);
-  const m = /\bduration of (?:the )?(?:(complete|objective|overall) )?(responses?|remissions?|CR\/CRh|CRc|CRh|CR)\b/i.exec(clause)
-    ?? /\b(responses|remissions)(?: that)? last(?:ing|ed) (?:a median of|for a median of)\s*$/i.exec(clause);
+  // a response category is an abbreviation of complete or partial response with its qualifiers
+  // (CR, CRi, CRh, CRc, PR) or a composite of them ("CR/CRi"), or the words themselves
+  const m = /\bduration of (?:the )?(?:(complete|objective|overall|partial) )?(responses?|remissions?|[CP]R[a-z]?(?:\/[CP]R[a-z]?)*)\b/i.exec(clause)
+    // a duration said of the responses themselves: "responses (that) last(ed) (for) a median of"
+    ?? /\b(responses|remissions)(?: that| which)? (?:last(?:ing|ed|s)?|persist(?:ing|ed|s)?)(?: for)? a median of\s*$/i.exec(clause);
   if (m) {
     const words = m.slice(1).filter(Boolean).join(' ').toLowerCase();
     return /complete|remission|\bcr/.test(words) ? 'duration of complete response' : 'duration of response';
@@ -217,7 +223,7 @@ function medianKind(text: string, sentenceStart: number, f: FigureEntity): strin
   return undefined;
 }
 
-/** "in this heavily pretreated population": the population already described, not a subgroup. */
+/** "in this treatment-refractory population": the population already described, not a subgroup. */
 function withoutSamePopulation(sentence: string): string {
   const words = sentence.split(/\s+/);
   for (let i = 0; i < words.length; i++) {
@@ -232,8 +238,8 @@ interface EnrolmentStatement extends Statement { stage: Stage; trialAt?: number 
 
 /**
  * An enrolment statement: the first patient count of a sentence that says it enrolled them; "a
- * 160-patient Phase 2 trial"; "the 321 patients of the study"; or, in a conclusion, "In 54 patients
- * with ..., pelvortinib achieved".
+ * 120-patient Phase 2 trial"; "the 275 patients of the study"; or, in a conclusion, "In 44 patients
+ * with ..., zelbotinib achieved".
  */
 function enrolmentStatement(model: DocumentModel, text: string, si: number, s: { start: number; end: number }, says: SentenceTests, firstCount: FigureEntity | undefined, f: FigureEntity): EnrolmentStatement | undefined {
   if (f.denominator !== undefined || f.comparator || !Number.isInteger(f.value)) return undefined;
@@ -242,7 +248,7 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   const planned = says(PLANNED);
   const after = text.slice(f.end, Math.min(s.end, f.end + 50));
   const before = text.slice(Math.max(s.start, f.start - 12), f.start);
-  // "a 160-patient Phase 2 trial": the figure is read with its "-patient" (older readings left a bare number before it)
+  // "a 120-patient Phase 2 trial": the figure is read with its "-patient" (older readings left a bare number before it)
   const adjective = /-(?:patient|participant|subject|Patienten)$/.test(model.text.slice(f.start, f.end)) ? '' : undefined;
   if (adjective !== undefined || (f.figureKind === 'other' && f.unit === '')) {
     const m = adjective !== undefined ? [''] : /^-(?:patient|participant|subject|Patienten)\b/.exec(after);
@@ -256,15 +262,15 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (f.figureKind !== 'count' || !PATIENT_UNITS.test(f.unit)) return undefined;
   const surface = model.text.slice(f.start, f.end);
   if (says(DIFFERENT_CONTEXT) || says(PARTS)) return undefined;
-  // "98 evaluable patients", "64 treated patients": a subset, not the trial's size
+  // "85 evaluable patients", "52 treated patients": a subset, not the trial's size
   if (SUBSET_COUNT.test(surface)) return undefined;
-  // "the 321 patients of the study", "Die 321 Patienten der Studie" (not "the 29 patients in the trial who were evaluable")
-  // ... or "in the LUMEN trial": a trial's name where the word "trial" would stand
+  // "the 275 patients of the study", "Die 275 Patienten der Studie" (not "the 33 patients in the trial who were evaluable")
+  // ... or "in the ACMESTAR trial": a trial's name where the word "trial" would stand
   const lead2 = /^\s*(?:of|in|enrolled in|treated in|randomi[sz]ed in|der|in der)\s+(?:the|this|our|that|dieser|der)?\s*/i.exec(after);
   let wholeEnd = -1;
   let named: { start: number; end: number } | undefined;
   if (lead2) {
-    // "the study", or a name the recogniser does not know: "the LUMEN trial"
+    // "the study", or a name the recogniser does not know: "the ACMESTAR trial"
     const words = after.slice(lead2[0].length).split(' ', 2);
     const isTrialWord = (w: string | undefined) => w !== undefined && /^(?:study|trial|Studie)\b/i.test(w);
     if (isTrialWord(words[0])) wholeEnd = f.end + lead2[0].length + words[0].length;
@@ -277,13 +283,13 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (/\b(?:the|all|die|alle)\s*$/i.test(before) && wholeEnd >= 0 && !/^[\s,]*(?:who|that|which|with|evaluable|treated|receiving|die|mit)\b/i.test(text.slice(wholeEnd, wholeEnd + 30))) {
     return { f, value, stage: planned ? 'planned' : 'neutral', trialAt: named?.start };
   }
-  // "In 54 patients with previously treated NSCLC, pelvortinib achieved ..."
+  // "In 44 patients with relapsed NSCLC, zelbotinib achieved ..."
   const lead = f.start - s.start <= 40 ? text.slice(s.start, f.start).replace(/^\s*(?:conclusions?|results|schlussfolgerung(?:en)?)\s*:\s*/i, '') : '';
   if (/^(?:In|Bei)\s*$/.test(lead) && /^\s*(?:with|mit)\b/.test(after) && !says(POOLED) && sentenceNamesDrug(model, si)) {
     return { f, value, stage: 'neutral', describes: 'conclusion' };
   }
   if (!says(ENROLMENT) || /^n ?=/i.test(surface)) return undefined;
-  // arm sizes: "(n = 156)", "(156 patients each)", "jeweils 156 Patienten"
+  // arm sizes: "(n = 130)", "(130 patients each)", "jeweils 130 Patienten"
   const from = Math.max(s.start, f.start - 200);
   const open = text.slice(from, f.start).lastIndexOf('(');
   if (open >= 0 && !text.slice(from + open, f.end).includes(')')) return undefined;
@@ -301,7 +307,7 @@ function trialStartsAt(model: DocumentModel, pos: number): { start: number; end:
   return undefined;
 }
 
-/** A figure as written, less an adjective's noun: "160-patient" reads "160". */
+/** A figure as written, less an adjective's noun: "120-patient" reads "120". */
 function asWritten(model: DocumentModel, f: FigureEntity): string {
   return model.text.slice(f.start, f.end).replace(/-(?:patient|participant|subject|Patienten)$/, '');
 }
