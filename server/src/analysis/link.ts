@@ -1,6 +1,6 @@
 /**
  * Document-wide linking: shifts block results to document offsets, resolves abbreviations the
- * document defines, merges a drug's aliases ("opamtistomig (LBL-024)"), finds company short
+ * document defines, merges a drug's aliases ("zelbotamab (ACM-101)"), finds company short
  * forms, resolves overlaps, attaches lexicon facts, and binds each figure to what it measures.
  * Works on the small per-block results, never re-reading the whole text with a recogniser.
  */
@@ -13,6 +13,7 @@ import type { RawEntity } from './recognize/entities';
 import { tokenize } from './tokens';
 import { tableUnitSpec } from './recognize/figures';
 import { bindFigures, mostCommon, POPULATION, sentenceAt } from './bind';
+import placesData from '../../lexicon/builtin/places.json';
 
 export { sentenceAt } from './bind';
 
@@ -43,12 +44,12 @@ export function link(text: string, normalized: string, blocks: BlockRef[], lexic
 
   // --- abbreviations the document defines: the short form takes the kind of its long form ----------
   const docLexicon = abbreviationLexicon(abbreviations, named, lexicon, normalized);
-  // a definition overrides the lexicon: "Fast Track Designation (FTD)" is not frontotemporal dementia here
+  // a definition overrides the lexicon: "Accelerated Licensing Scheme (ALS)" is not amyotrophic lateral sclerosis here
   if (docLexicon.redefined.size > 0) {
     named = named.filter(n => !(n.evidence === 'lexicon' && docLexicon.redefined.get(shortKey(normalized.slice(n.start, n.end))) !== undefined
       && docLexicon.redefined.get(shortKey(normalized.slice(n.start, n.end))) !== n.name));
   }
-  // --- company short forms ("Leads Bio" for "Nanjing Leads Biolabs Co., Ltd.") --------------------
+  // --- company short forms ("Acme Bio" for "Springfield Acme Biolabs Co., Ltd.") --------------------
   addCompanyShortForms(named, docLexicon, lexicon);
   if (docLexicon.hasEntries) {
     const lex = new Lexicon([docLexicon.data]);
@@ -78,7 +79,7 @@ export function link(text: string, normalized: string, blocks: BlockRef[], lexic
   for (let i = 0; i + 1 < drugs.length; i++) {
     const a = drugs[i], b = drugs[i + 1];
     const between = normalized.slice(a.end, b.start);
-    // "zenicabtagene autoleucel (zeni-cel; brand name Vantrivo)": the alias may open a list in the parentheses
+    // "zelbocabtagene autoleucel (zelbo-cel; brand name Acmevio)": the alias may open a list in the parentheses
     if (!/^ ?\($/.test(between) || !/^[ ]?[);,]/.test(normalized.slice(b.end, b.end + 2))) continue;
     if (a.name === b.name) continue;
     // the INN (or the lexicon name) is canonical; the code name or abbreviation is its alias
@@ -94,7 +95,7 @@ export function link(text: string, normalized: string, blocks: BlockRef[], lexic
 
   const entities: Entity[] = named.map(n => toEntity(n, text, lexicon));
   enrichDrugs(entities, normalized, sentences);
-  entities.push(...kept);
+  for (const f of kept) entities.push(f); // never a spread: a document may hold more figures than a call has argument slots
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
   sentences.sort((a, b) => a.start - b.start);
   applyNumberConvention(kept, normalized);
@@ -106,8 +107,8 @@ export function link(text: string, normalized: string, blocks: BlockRef[], lexic
 }
 
 /**
- * A document that writes decimal commas ("13,2 Monate", "54,4 percent") and never a decimal point
- * follows the continental convention: there "1,250" is one and a quarter and "43.538" is forty-three
+ * A document that writes decimal commas ("11,4 Monate", "37,5 percent") and never a decimal point
+ * follows the continental convention: there "1,250" is one and a quarter and "27.415" is twenty-seven
  * thousand. Block recognition reads each number alone; this pass rereads the ambiguous ones with
  * the document's habit and says so in their reading.
  */
@@ -132,13 +133,13 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
   }
 }
 
-/** A flattened table header: a label and two or more glued period columns, "Parameter2026E2027E2028E". */
+/** A flattened table header: a label and two or more glued period columns, "Metric2030E2031E2032E". */
 const TABLE_HEADER = /^([^\d\n]{0,60}?)((?:(?:19|20)\d{2}[EFA]?|[HQ][1-4] ?(?:19|20)\d{2}){2,12})[ \t]*$/;
 const COLUMN = /(?:19|20)\d{2}[EFA]?|[HQ][1-4] ?(?:19|20)\d{2}/g;
 
 /**
- * Tables reach us flattened, cells glued together: a header row "Parameter2026E2027E2028E" and
- * rows "Market Penetration0 %15 %35 %". Where a row below a header holds exactly as many figures
+ * Tables reach us flattened, cells glued together: a header row "Metric2030E2031E2032E" and
+ * rows "Market Share0 %10 %25 %". Where a row below a header holds exactly as many figures
  * as the header has columns, each figure is read under its column: the hover says so and the
  * column is its time point. Rows with fewer cells are left alone rather than guessed.
  */
@@ -178,9 +179,9 @@ function recoverTableColumns(figures: FigureEntity[], normalized: string): void 
 }
 
 /**
- * Flattened tables state their unit once: "Earnings forecast (KRW bn)2024A2025E" above rows of bare
- * numbers, or a row's own label, "Shares outstanding (m)40.4". A bare number under such a label is
- * read in that unit (62.8 under "(KRW bn)" is KRW 62.8 billion) and its hover says why.
+ * Flattened tables state their unit once: "Income statement (NOK m)2030A2031E" above rows of bare
+ * numbers, or a row's own label, "Shares in issue (m)55.5". A bare number under such a label is
+ * read in that unit (71.3 under "(NOK m)" is NOK 71.3 million) and its hover says why.
  */
 function applyTableUnits(figures: FigureEntity[], normalized: string): void {
   if (!/\([^()\n]{0,8}(?:bn|billion|mn|million|m|k|thousand|tn|trillion|[A-Z]{3})\)/.test(normalized)) return;
@@ -223,7 +224,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
 
 const COUNT_WORD = /\b(patients|participants|subjects|adults|children|women|men|volunteers|sites)\b/i;
 
-/** What a figure's neighbours make clear: a CI's unit from its estimate; the counted noun of "41 of 302". */
+/** What a figure's neighbours make clear: a CI's unit from its estimate; the counted noun of "21 of 100". */
 function completeFigures(entities: Entity[], sentences: { start: number; end: number }[], normalized: string): void {
   let prev: FigureEntity | undefined;
   const population = documentPopulation(entities);
@@ -233,16 +234,16 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
     const e = entities[i];
     if (e.kind !== 'figure') continue;
     if (e.figureKind === 'ci' && !e.unit && prev && prev.end <= e.start && e.start - prev.end <= 14) {
-      // a CI after a count ("18 of 40 patients (95% CI 29.3-61.5)") is one of a proportion
+      // a CI after a count ("12 of 30 patients (95% CI 22.7-59.4)") is one of a proportion
       e.unit = prev.unit === 'fold' ? '' : prev.figureKind === 'count' ? '%' : prev.unit;
       if (prev.figureKind === 'ratio' && !prev.binding.endpoint && e.binding.endpoint) prev.binding.endpoint = e.binding.endpoint;
     }
-    // "| CDR-SB, mean change | 1.21 |": a bare number given for a score is in points
+    // "| ACME-SS, mean change | 2.35 |": a bare number given for a score is in points
     if (e.figureKind === 'other' && e.unit === '' && e.binding.endpoint && measures.get(e.binding.endpoint) === 'score') {
       e.unit = 'points';
       e.name = figureName(e);
     }
-    // "59 (14.3%)": the n (%) form, a count of the document's population
+    // "30 (15.0%)": the n (%) form, a count of the document's population
     if (e.figureKind === 'other' && e.unit === '' && population && typeof e.value === 'number' && Number.isInteger(e.value) && e.value >= 0
       && /^ ?\($/.test(normalized.slice(e.end, e.end + 2)) && nextFigureIsPercentAt(entities[i + 1], e.end + 2)) {
       e.figureKind = 'count';
@@ -254,7 +255,7 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
       const noun = COUNT_WORD.exec(normalized.slice(s.start, s.end));
       if (noun) e.unit = noun[1].toLowerCase();
       else if (/Patient/.test(normalized.slice(s.start, s.end))) e.unit = 'patients';
-      // "6.5 % (4 of 62)": a share of the document's population, whatever it calls them
+      // "7.5 % (3 of 40)": a share of the document's population, whatever it calls them
       else if (e.denominator !== undefined && population) e.unit = population;
     }
     prev = e;
@@ -267,7 +268,7 @@ function nextFigureIsPercentAt(next: Entity | undefined, at: number): boolean {
 
 /** What the document calls the people it counts: the noun most of its patient counts carry. */
 function documentPopulation(entities: Entity[]): string | undefined {
-  // only counts that write their noun: "n = 64" says nothing of what the document calls people
+  // only counts that write their noun: "n = 42" says nothing of what the document calls people
   return mostCommon(entities, e => e.kind === 'figure' && e.figureKind === 'count' && POPULATION.test(e.unit)
     && e.text.toLowerCase().includes(e.unit.slice(0, -1)) ? e.unit : undefined);
 }
@@ -279,7 +280,7 @@ function rank(e: RawEntity): number {
   return 3;
 }
 
-/** A figure's canonical name: its normalised reading, so "54,4 percent" and "54.4%" share "54.4 %". */
+/** A figure's canonical name: its normalised reading, so "37,5 percent" and "37.5%" share "37.5 %". */
 export function figureName(f: FigureReading): string {
   if (f.figureKind === 'date' && f.iso) return f.iso;
   const show = f.figureKind === 'money' ? moneyAmount : String;
@@ -289,7 +290,7 @@ export function figureName(f: FigureReading): string {
   return `${f.comparator ?? ''}${f.figureKind === 'money' ? f.unit + ' ' + v : v + of + unit}`;
 }
 
-/** A sum as a reader says it: 127000000 is "127 million", 1.2e12 "1.2 trillion", 465000 "465,000". */
+/** A sum as a reader says it: 246000000 is "246 million", 2.7e12 "2.7 trillion", 385000 "385,000". */
 function moneyAmount(v: number): string {
   const a = Math.abs(v);
   const scaled = (d: number, word: string) => `${Math.round((v / d) * 1000) / 1000} ${word}`;
@@ -311,7 +312,7 @@ function shortKey(s: string): string { return s.replace(/[^\p{L}\p{N}]/gu, ''); 
 
 const STOP_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'with', 'to', 'a', 'an', 'on', 'or']);
 
-/** Whether the short form's letters are the initials of the long form's words ("FTD" and "Fast Track Designation"). */
+/** Whether the short form's letters are the initials of the long form's words ("ALS" and "Accelerated Licensing Scheme"). */
 function initialsFit(short: string, long: string): boolean {
   const letters = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const words = long.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -353,8 +354,8 @@ function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexi
     const already = within(d.start, d.end).find(n => n.start === d.start && n.end === d.end);
     if (already && already.evidence === 'lexicon' && already.name !== name) {
       // the lexicon reads the short form otherwise. Trust the document's long form when its word
-      // initials spell the short form and the lexicon's do not ("Fast Track Designation (FTD)" is
-      // not frontotemporal dementia); a translation ("objektive Ansprechrate (ORR)") keeps the lexicon.
+      // initials spell the short form and the lexicon's do not ("Accelerated Licensing Scheme (ALS)" is
+      // not amyotrophic lateral sclerosis); a translation ("Gesamtansprechquote (ORR)") keeps the lexicon.
       const lexLong = lexiconLongForm(lexicon, already) || already.name;
       if (initialsFit(shortNorm, d.long) && !initialsFit(shortNorm, lexLong)) doc.redefined.set(shortKey(shortNorm), name ?? '');
       else continue;
@@ -383,11 +384,18 @@ function lexiconLongForm(lexicon: Lexicon, e: RawEntity): string {
   }
 }
 
-const PLACE_WORDS = new Set([
-  'nanjing', 'shanghai', 'beijing', 'suzhou', 'hangzhou', 'jiangsu', 'shenzhen', 'guangzhou', 'chengdu', 'wuhan', 'hong', 'kong', 'taipei',
-  'seoul', 'incheon', 'tokyo', 'osaka', 'kyoto', 'boston', 'cambridge', 'san', 'diego', 'francisco', 'new', 'york', 'london', 'oxford',
-  'basel', 'zurich', 'munich', 'berlin', 'paris', 'lyon', 'copenhagen', 'stockholm', 'lund', 'oslo', 'helsinki', 'amsterdam', 'leiden',
-]);
+/** Place names a company name may open with, from a gazetteer (see scripts/make-places.mjs). */
+let placeNames: Set<string> | undefined;
+function places(): Set<string> {
+  placeNames ??= new Set((placesData as { places: string }).places.split('|'));
+  return placeNames;
+}
+/** How many leading words of a name form a place ("Springfield", "New Haven"): 0 when none do. */
+function leadingPlaceWords(words: string[]): number {
+  const known = places();
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) if (known.has(words.slice(0, n).join(' ').toLowerCase())) return n;
+  return 0;
+}
 const COMPANY_TAIL = /^(Biosciences|Bioscience|Biolabs|Biologics|Biotech|Biopharma|Biotherapeutics|Biomedical|Biosystems|Biomed)$/;
 
 function addCompanyShortForms(named: Named[], doc: DocLexicon, lexicon: Lexicon): void {
@@ -399,11 +407,11 @@ function addCompanyShortForms(named: Named[], doc: DocLexicon, lexicon: Lexicon)
     const words = c.name.split(/\s+/);
     const aliases = new Set<string>();
     let core = words;
-    while (core.length > 1 && PLACE_WORDS.has(core[0].toLowerCase())) core = core.slice(1);
+    for (let n = leadingPlaceWords(core); n > 0; n = leadingPlaceWords(core)) core = core.slice(n);
     if (core.length < words.length && core.length >= 2) aliases.add(core.join(' '));
     const tail = core[core.length - 1];
     if (core.length >= 2 && COMPANY_TAIL.test(tail)) aliases.add([...core.slice(0, -1), 'Bio'].join(' '));
-    if (core.length === 2 && core[0].length >= 4 && /^\p{Lu}/u.test(core[0]) && !PLACE_WORDS.has(core[0].toLowerCase())) aliases.add(core[0]);
+    if (core.length === 2 && core[0].length >= 4 && /^\p{Lu}/u.test(core[0]) && !places().has(core[0].toLowerCase())) aliases.add(core[0]);
     aliases.delete(c.name);
     if (aliases.size === 0) continue;
     doc.data.companies.push({ name: c.name, aliases: [...aliases] });
@@ -474,7 +482,7 @@ function toEntity(n: Named, text: string, lexicon: Lexicon): Entity {
   }
 }
 
-/** Between a company and its drug: a possessive and role words only ("Zymeworks' zanidatamab", "Alligator Biosciences CD40 agonist mitazalimab"). */
+/** Between a company and its drug: a possessive and role words only ("Acme Biolabs' zelbotamab", "Springfield Biosciences OX40 agonist drugamab"). */
 const COMPANY_OF_DRUG = /^(?:'s?)?[ ]?(?:(?:[A-Z0-9][\w-]*|anti-[\w-]+|agonist|antagonist|antibody|bispecific|inhibitor|candidate|drug|lead|asset|investigational|novel|first-in-class|product|monoclonal|the|its|ADCs?)[ ]?){0,4}$/;
 
 const TARGET_CUE = /\btarget(?:s|ing|ed)?\b|\bdirected (?:against|at)\b|\bbinds?\b|\bblocks?\b|\bbispecific (?:antibody )?(?:against|for)\b/i;
@@ -488,13 +496,15 @@ function enrichDrugs(entities: Entity[], normalized: string, sentences: { start:
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   const indexOf = new Map<Entity, number>(sorted.map((e, i) => [e, i]));
   const sentenceOf = (pos: number) => sentenceAt(sentences, pos) ?? { start: Math.max(0, pos - 200), end: Math.min(normalized.length, pos + 200) };
+  /** Per drug name, the last run of entities walked after a target cue (sorted indexes [from, to)) and its sentence. */
+  const scanned = new Map<string, { sentenceEnd: number; from: number; to: number }>();
   for (const d of drugs) {
     const facts = get(d.name);
     const norm = normalized.slice(d.start, d.end);
     if (norm.toLowerCase() !== d.name.toLowerCase()) facts.aliases.add(norm);
     const s = sentenceOf(d.start);
     const idx = indexOf.get(d)!;
-    // "CD40 agonist mitazalimab", "HER2-directed trastuzumab deruxtecan": targets right before the drug
+    // "OX40 agonist drugamab", "HER3-directed zelbotamab ruxotecan": targets right before the drug
     for (let k = idx - 1; k >= 0; k--) {
       const e = sorted[k];
       if (e.end <= s.start || e.kind === 'drug' || e.kind === 'figure') break;
@@ -503,32 +513,41 @@ function enrichDrugs(entities: Entity[], normalized: string, sentences: { start:
       if (!ROLE_BETWEEN.test(normalized.slice(e.end, d.start))) break;
       facts.targets.add(e.name);
     }
-    // "Zymeworks' zanidatamab", "Alligator Biosciences CD40 agonist mitazalimab": the company right before
+    // "Acme Biolabs' zelbotamab", "Springfield Biosciences OX40 agonist drugamab": the company right before
     for (let k = idx - 1; k >= 0 && facts.company === undefined; k--) {
       const e = sorted[k];
       if (e.end <= s.start || d.start - e.end > 60) break;
       if (e.kind === 'company') { if (COMPANY_OF_DRUG.test(normalized.slice(e.end, d.start))) facts.company = e.name; break; }
       if (e.kind === 'drug') break;
     }
-    // "opamtistomig (LBL-024), a bispecific antibody targeting PD-L1 and 4-1BB", "zanidatamab (HER2 bispecific)"
+    // "zelbotamab (ACM-101), a bispecific antibody targeting CD47 and OX40", "drugamab (HER3 bispecific)"
     const after = normalized.slice(d.end, s.end);
     const paren = /^ ?\(([^()]{1,60})\)/.exec(after);
     if (paren) {
       for (let k = idx + 1; k < sorted.length && sorted[k].start < d.end + paren[0].length; k++) if (sorted[k].kind === 'target') facts.targets.add(sorted[k].name);
     }
-    const cue = TARGET_CUE.exec(after);
-    if (cue) {
+    // only a cue within 120 characters counts, so only that much of the sentence is searched
+    const cue = TARGET_CUE.exec(after.length > 160 ? after.slice(0, 160) : after);
+    if (cue && cue.index < 120) {
       const cueAt = d.end + cue.index;
-      // the cue belongs to this drug only if no other drug stands between them
-      const between = sorted.filter(e => e.start >= d.end && e.start < cueAt);
-      if (!between.some(e => e.kind === 'drug' && e.name !== d.name) && cue.index < 120) {
-        for (let k = idx + 1; k < sorted.length; k++) {
+      // the cue belongs to this drug only if no other drug stands between them (entities are sorted: walk from the drug)
+      let k = idx + 1;
+      let otherDrug = false;
+      for (; k < sorted.length && sorted[k].start < cueAt; k++) {
+        const e = sorted[k];
+        if (e.start >= d.end && e.kind === 'drug' && e.name !== d.name) { otherDrug = true; break; }
+      }
+      // a run already walked for this name from an earlier cue in this sentence ends where this one would: skip it
+      const walked = scanned.get(d.name);
+      if (!otherDrug && !(walked && walked.sentenceEnd === s.end && walked.from <= k && k < walked.to)) {
+        const from = k;
+        for (; k < sorted.length; k++) {
           const e = sorted[k];
           if (e.start >= s.end) break;
-          if (e.start < cueAt) continue;
           if (e.kind === 'drug' && e.name !== d.name) break;
           if (e.kind === 'target') facts.targets.add(e.name);
         }
+        scanned.set(d.name, { sentenceEnd: s.end, from, to: k });
       }
     }
   }
