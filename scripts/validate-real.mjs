@@ -22,11 +22,26 @@ function walk(dir) {
   return out;
 }
 
-function locate(file, text, items, what) {
+// as the scorer reads them: the SOURCE line is not part of the document, and a gold text is not
+// found inside a longer word or number ("7,7" inside "127,7") when a clean occurrence follows
+const withoutSource = text => text.replace(/^SOURCE: [^\n]*/, m => ' '.repeat(m.length));
+function wordAt(text, needle, from) {
+  const cls = c => (c === undefined ? '' : /\p{L}/u.test(c) ? 'L' : /\p{N}/u.test(c) ? 'N' : '');
+  const joins = (a, b) => cls(a) !== '' && cls(a) === cls(b);
+  let first = -1;
+  for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (first < 0) first = at;
+    if (!joins(text[at - 1], needle[0]) && !joins(needle[needle.length - 1], text[at + needle.length])) return at;
+  }
+  return first;
+}
+
+function locate(file, rawText, items, what) {
+  const text = withoutSource(rawText);
   let cursor = 0;
   for (const it of items) {
     if (typeof it.text !== 'string' || !it.text) { say(file, `${what} without text: ${JSON.stringify(it)}`); continue; }
-    let at = text.indexOf(it.text, cursor);
+    let at = wordAt(text, it.text, cursor);
     if (at < 0) {
       if (text.indexOf(it.text) >= 0) say(file, `${what} out of document order: ${JSON.stringify(it.text)}`);
       else say(file, `${what} text not in the document: ${JSON.stringify(it.text)}`);
