@@ -62,11 +62,13 @@ function wordAt(text, needle, from) {
   // cell ("Placebo1.4 %") does not
   const cls = c => (c === undefined ? '' : /\p{L}/u.test(c) ? 'L' : /\p{N}/u.test(c) ? 'N' : '');
   const joins = (a, b) => cls(a) !== '' && cls(a) === cls(b);
+  // "EGFRxHER3", "CD3xCD20": an x between two names in capitals is the bispecific's separator
+  const glue = (c, far) => c === 'x' && far !== undefined && /[\p{Lu}\p{N}]/u.test(far);
   let first = -1;
   for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + 1)) {
     if (first < 0) first = at;
-    const startsClean = !joins(text[at - 1], needle[0]);
-    const endsClean = !joins(needle[needle.length - 1], text[at + needle.length]);
+    const startsClean = !joins(text[at - 1], needle[0]) || glue(text[at - 1], text[at - 2]);
+    const endsClean = !joins(needle[needle.length - 1], text[at + needle.length]) || glue(text[at + needle.length], text[at + needle.length + 1]);
     if (startsClean && endsClean) return at;
   }
   return first;

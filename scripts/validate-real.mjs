@@ -28,10 +28,14 @@ const withoutSource = text => text.replace(/^SOURCE: [^\n]*/, m => ' '.repeat(m.
 function wordAt(text, needle, from) {
   const cls = c => (c === undefined ? '' : /\p{L}/u.test(c) ? 'L' : /\p{N}/u.test(c) ? 'N' : '');
   const joins = (a, b) => cls(a) !== '' && cls(a) === cls(b);
+  // "EGFRxHER3", "CD3xCD20": an x between two names in capitals is the bispecific's separator
+  const glue = (c, far) => c === 'x' && far !== undefined && /[\p{Lu}\p{N}]/u.test(far);
   let first = -1;
   for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + 1)) {
     if (first < 0) first = at;
-    if (!joins(text[at - 1], needle[0]) && !joins(needle[needle.length - 1], text[at + needle.length])) return at;
+    const startsClean = !joins(text[at - 1], needle[0]) || glue(text[at - 1], text[at - 2]);
+    const endsClean = !joins(needle[needle.length - 1], text[at + needle.length]) || glue(text[at + needle.length], text[at + needle.length + 1]);
+    if (startsClean && endsClean) return at;
   }
   return first;
 }
