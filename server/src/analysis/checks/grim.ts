@@ -4,10 +4,11 @@
  * so no responder count rounds or truncates to 38 %. Only shares of patients are judged (endpoints measured as
  * proportions, such as ORR, DCR or a rate of adverse events; never survival rates, which
  * censoring makes fractional, nor vaccine efficacy), and only where the n is written with the
- * share: "38 % (n = 22)", "38 % of 22 patients", or the one "(n = 22)" its sentence states before
- * it. A share written with its count ("8 of 22 (40 %)") is percent-of-count's to judge.
+ * share: "38 % (n = 22)", "38 % of 22 patients", the one "(n = 22)" its sentence states before
+ * it, or the population its sentence introduces before it ("Of 22 patients, ...": see shares.ts). A share written with its count ("8 of 22 (40 %)") is percent-of-count's to judge.
  */
 import { Check, decimalsOf, figuresBySentence } from './check';
+import { populationBefore } from './shares';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 
 const CODE = 'grim';
@@ -20,7 +21,7 @@ export const grim: Check = {
   run(model) {
     const out: Finding[] = [];
     const proportions = new Set(model.entities.filter(e => e.kind === 'endpoint' && e.facts.measure === 'proportion').map(e => e.name));
-    for (const inS of figuresBySentence(model)) {
+    for (const [si, inS] of figuresBySentence(model).entries()) {
       const nCounts = inS.filter(isNCount);
       let otherCountsBefore = 0;
       for (let i = 0; i < inS.length; i++) {
@@ -31,7 +32,8 @@ export const grim: Check = {
         if (!ep || !proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep)) continue;
         // a count beside it is percent-of-count's
         if ([inS[i - 1], inS[i + 1]].some(x => x && x.figureKind === 'count' && x.denominator !== undefined && model.text.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)).length <= 3)) continue;
-        const nFig = nFor(model, inS, i, nCounts, otherCountsBefore);
+        // the n written with the share, else the population its sentence introduces ("Of 22 patients, ... 38 %")
+        const nFig = nFor(model, inS, i, nCounts, otherCountsBefore) ?? populationBefore(model, inS, i, model.sentences[si]);
         if (!nFig || typeof nFig.value !== 'number' || !Number.isInteger(nFig.value) || nFig.value < 1 || nFig.value > 100000) continue;
         const n = nFig.value;
         const surface = model.text.slice(f.start, f.end);

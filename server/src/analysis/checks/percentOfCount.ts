@@ -1,11 +1,13 @@
 /**
- * percent-of-count: "8 of 22 patients (40 %)" where 8/22 = 36.4 %. The stated percentage is
+ * percent-of-count: "8 of 22 patients (40 %)" where 8/22 = 36.4 %, and "Of 22 patients, 8 (40 %)
+ * responded", where the count's population is named before it (shares.ts). The stated percentage is
  * accepted if rounding or truncating the true share to the decimals the text uses gives it, so
  * only arithmetic that no reading can save is reported. The quick fix writes the computed share
  * with the same number of decimals.
  */
 import { Check, decimalsOf, formatNumber } from './check';
-import type { Finding, FigureEntity } from '../model';
+import type { DocumentModel, Finding, FigureEntity } from '../model';
+import { populationShares } from './shares';
 
 export const percentOfCount: Check = {
   code: 'percent-of-count',
@@ -17,36 +19,48 @@ export const percentOfCount: Check = {
     for (let i = 0; i + 1 < figs.length; i++) {
       const a = figs[i], b = figs[i + 1];
       const gap = model.text.slice(a.end, b.start);
-      // "8 of 22 (36 %)" / "8/22 (36%)" and "36 % (8/22)" / "36 % (8 of 22 patients)"
+      // "8 of 22 (36 %)" / "8/22 (36%)" and "36 % (8/22)" / "36 % (8 of 22 patients)" / "36 % — 8 of 22"
       let count: FigureEntity | undefined, pct: FigureEntity | undefined;
-      if (/^ ?[(\[,] ?$/.test(gap)) {
+      if (/^ ?[(\[,:\u2013\u2014] ?$/.test(gap)) {
         if (a.figureKind === 'count' && a.denominator && b.figureKind === 'percent' && b.unit === '%') { count = a; pct = b; }
         else if (a.figureKind === 'percent' && a.unit === '%' && b.figureKind === 'count' && b.denominator) { count = b; pct = a; }
       }
-      if (!count || !pct || typeof count.value !== 'number' || typeof pct.value !== 'number' || !count.denominator) continue;
-      if (pct.comparator) continue;
-      const share = (100 * count.value) / count.denominator;
-      const decimals = decimalsOf(model.text.slice(pct.start, pct.end));
-      const unit = 10 ** -decimals;
-      const rounded = Math.round(share / unit) * unit;
-      const truncated = Math.floor(share / unit + 1e-9) * unit;
-      const ok = Math.abs(rounded - pct.value) < unit / 2 || Math.abs(truncated - pct.value) < unit / 2;
-      if (ok) continue;
-      const computed = formatNumber(share, Math.max(1, decimals));
-      const replacement = formatNumber(share, decimals);
-      const numberAt = locateNumber(model.text, pct);
-      out.push({
-        code: 'percent-of-count', severity: 'error',
-        message: `${pct.binding.endpoint ? pct.binding.endpoint + ' ' : ''}${pct.value} % \u2260 ${count.value}/${count.denominator} = ${computed} %`,
-        start: pct.start, end: pct.end,
-        related: [{ start: count.start, end: count.end, message: `the count: ${count.value} of ${count.denominator}` }],
-        data: { stated: pct.value, numerator: count.value, denominator: count.denominator, computed: Number(share.toFixed(4)) },
-        fixes: numberAt ? [{ title: `Replace ${pct.value} % with ${replacement} %`, edits: [{ start: numberAt.start, end: numberAt.end, newText: usesDecimalComma(model.text.slice(numberAt.start, numberAt.end)) ? replacement.replace('.', ',') : replacement }] }] : [],
-      });
+      if (!count || !pct || typeof count.value !== 'number' || !count.denominator) continue;
+      const finding = judge(model, count, pct, count.denominator, [{ start: count.start, end: count.end, message: `the count: ${count.value} of ${count.denominator}` }]);
+      if (finding) out.push(finding);
+    }
+    // "Of 40 patients, 12 (35 %)": the count's population named before it
+    for (const { count, pct, population, n } of populationShares(model)) {
+      const finding = judge(model, count, pct, n, [
+        { start: count.start, end: count.end, message: `the count: ${count.value}` },
+        { start: population.start, end: population.end, message: `the population: ${n}` },
+      ]);
+      if (finding) out.push(finding);
     }
     return out;
   },
 };
+
+/** A finding when the stated share is not count/denominator, rounded or truncated to its decimals. */
+function judge(model: DocumentModel, count: FigureEntity, pct: FigureEntity, denominator: number, related: Finding['related']): Finding | undefined {
+  if (typeof pct.value !== 'number' || typeof count.value !== 'number' || pct.comparator) return undefined;
+  const share = (100 * count.value) / denominator;
+  const decimals = decimalsOf(model.text.slice(pct.start, pct.end));
+  const unit = 10 ** -decimals;
+  const rounded = Math.round(share / unit) * unit;
+  const truncated = Math.floor(share / unit + 1e-9) * unit;
+  if (Math.abs(rounded - pct.value) < unit / 2 || Math.abs(truncated - pct.value) < unit / 2) return undefined;
+  const computed = formatNumber(share, Math.max(1, decimals));
+  const replacement = formatNumber(share, decimals);
+  const numberAt = locateNumber(model.text, pct);
+  return {
+    code: 'percent-of-count', severity: 'error',
+    message: `${pct.binding.endpoint ? pct.binding.endpoint + ' ' : ''}${pct.value} % \u2260 ${count.value}/${denominator} = ${computed} %`,
+    start: pct.start, end: pct.end, related,
+    data: { stated: pct.value, numerator: count.value, denominator, computed: Number(share.toFixed(4)) },
+    fixes: numberAt ? [{ title: `Replace ${pct.value} % with ${replacement} %`, edits: [{ start: numberAt.start, end: numberAt.end, newText: usesDecimalComma(model.text.slice(numberAt.start, numberAt.end)) ? replacement.replace('.', ',') : replacement }] }] : [],
+  };
+}
 
 function locateNumber(text: string, f: FigureEntity): { start: number; end: number } | undefined {
   const m = /\d+(?:[.,]\d+)?/.exec(text.slice(f.start, f.end));

@@ -1,0 +1,94 @@
+/**
+ * Shares of a population the text names: "Of 40 evaluable patients, 12 (30 %) responded" states
+ * that 12 of the 40 responded, and 30 % must be 12/40 within the rounding written; "40 were
+ * treated and 12 of them (30 %) responded" refers back to the 40. The population is the nearest
+ * one its sentence introduces before the share ("of", "among", "von", "av", "sur" ... the
+ * words are data, in lexicon/grammar/shares.json); a subset named in between ("of whom", "davon"),
+ * another count that is not itself a share, a sentence that compares arms ("versus") or pairs
+ * values by position ("respectively"), or a table cell leaves the share's population unknown, and
+ * then nothing is judged.
+ */
+import type { DocumentModel, FigureEntity } from '../model';
+import words from '../../../lexicon/grammar/shares.json';
+import { figuresBySentence, normalizedText } from './check';
+
+interface WordGroup { words: string[] }
+const alternation = (groups: WordGroup[]) => groups.flatMap(g => g.words).sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\']/g, m => (m === "'" ? "['\u2019]" : '\\' + m)).replace(/ /g, '\\s+')).join('|');
+/** "Of 40", "among 40": the share is of these 40 ("in 40" also counts events, so it introduces none). */
+const INTRODUCER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.populationIntroducers)})\\s+$`, 'iu');
+const COMPARISON = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.armComparison)})(?:[^\\p{L}]|$)`, 'iu');
+const REFER_BACK = new RegExp(`^\\s+(?:${alternation(words.referBack)})\\s?[(\\[]\\s?$`, 'iu');
+const SUBSET = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.subsetMarkers)})(?:[^\\p{L}]|$)`, 'iu');
+const PAREN = /^\s?[(\[]\s?$/;
+/** "respectively" lists pair values with arms by position, not with the population before them. */
+const LIST = /\b(?:respectively|jeweils|respektive|respectivement|respectivamente|rispettivamente)\b/i;
+
+export interface PopulationShare {
+  count: FigureEntity;
+  pct: FigureEntity;
+  /** The population: its figure and size. */
+  population: FigureEntity;
+  n: number;
+}
+
+/** A whole number of something: a count, or a bare number (its noun unread, "12" of "12 of them (30 %)"). */
+const wholeCount = (f: FigureEntity | undefined): f is FigureEntity =>
+  !!f && !f.table && (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0 && f.denominator === undefined && !f.comparator;
+const plainPercent = (f: FigureEntity | undefined): f is FigureEntity =>
+  !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
+
+/** Whether the figure at i is a count written with its share right after it: "12 (30 %)". */
+function isPairedCount(text: string, inS: FigureEntity[], i: number): boolean {
+  return wholeCount(inS[i]) && plainPercent(inS[i + 1]) && (PAREN.test(text.slice(inS[i].end, inS[i + 1].start)) || REFER_BACK.test(text.slice(inS[i].end, inS[i + 1].start)));
+}
+
+/** Whether the figure at i introduces a population: "Of 40 patients", "Among the 40", "Von den 40 Patienten". */
+function isIntroduced(text: string, sentenceStart: number, inS: FigureEntity[], i: number): boolean {
+  const f = inS[i];
+  if (!wholeCount(f) || (f.value as number) < 2 || isPairedCount(text, inS, i) || f.table) return false;
+  return INTRODUCER.test(text.slice(Math.max(sentenceStart, f.start - 24), f.start));
+}
+
+/**
+ * The population a figure of a sentence is a share of: the nearest introduced population before
+ * it, with nothing between them but shares and percentages; undefined when that is not plain.
+ */
+export function populationBefore(model: DocumentModel, inS: FigureEntity[], i: number, sentence: { start: number; end: number }): FigureEntity | undefined {
+  const text = normalizedText(model);
+  // a sentence that compares arms takes its shares of the arms; a table cell of its row and column
+  if (inS[i].table || COMPARISON.test(text.slice(sentence.start, sentence.end)) || LIST.test(text.slice(sentence.start, sentence.end))) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    if (isIntroduced(text, sentence.start, inS, j)) {
+      return SUBSET.test(text.slice(inS[j].end, inS[i].start)) ? undefined : inS[j];
+    }
+    if (plainPercent(inS[j]) || isPairedCount(text, inS, j)) continue;
+    if (inS[j].figureKind === 'count' || inS[j].figureKind === 'other') return undefined;
+  }
+  return undefined;
+}
+
+/** Every "k (p %)" whose population the text makes plain, with its size. */
+export function populationShares(model: DocumentModel): PopulationShare[] {
+  const text = normalizedText(model);
+  const out: PopulationShare[] = [];
+  let previous: FigureEntity[] = [];
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    const s = model.sentences[si];
+    for (let i = 0; i + 1 < inS.length; i++) {
+      if (!isPairedCount(text, inS, i) || inS[i].table) continue;
+      const count = inS[i], pct = inS[i + 1];
+      let population: FigureEntity | undefined;
+      if (REFER_BACK.test(text.slice(count.end, pct.start))) {
+        // "12 of them (30 %)": the last count stated before, in this sentence or the one before
+        const before = [...previous, ...inS.slice(0, i)].filter((f, k, all) => wholeCount(f) && !(all[k + 1] && plainPercent(all[k + 1]) && PAREN.test(text.slice(f.end, all[k + 1].start))));
+        population = COMPARISON.test(text.slice(s.start, s.end)) ? undefined : before[before.length - 1];
+      } else {
+        population = populationBefore(model, inS, i, s);
+      }
+      if (!population || (count.value as number) > (population.value as number)) continue;
+      out.push({ count, pct, population, n: population.value as number });
+    }
+    previous = inS;
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../../server/src/analysis';
+import { populationShares } from '../../../server/src/analysis/checks/shares';
+
+const shares = (text: string) => populationShares(analyzeText(text).model).map(s => `${s.count.value}/${s.n} ${s.pct.value}`);
+const findings = (text: string, code: string) => analyzeText(text).findings.filter(f => f.code === code).map(f => f.message);
+
+describe('shares of a named population', () => {
+  // each row: an invented sentence, and the shares read from it as "count/n percent"
+  const cases: [string, string[]][] = [
+    ['Of 40 evaluable patients, 12 (30%) had a partial response and 20 (50%) had stable disease.', ['12/40 30', '20/40 50']],
+    ['Of the 30 patients treated, seven patients (23.3%) had a response.', ['7/30 23.3']],
+    ['Among 25 participants, 5 (20%) reported nausea.', ['5/25 20']],
+    ['Von den 40 Patienten sprachen 12 (30 %) auf die Behandlung an.', ['12/40 30']],
+    ['Av de 40 patienterna svarade 12 (30 %) på behandlingen.', ['12/40 30']],
+    ['In total 40 patients were dosed and 12 of them (30%) responded.', ['12/40 30']],
+  ];
+  for (const [text, want] of cases) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(shares(text), want));
+
+  // each row: an invented sentence where the share's population is not the one named before it
+  const silent: [string, string][] = [
+    ['a subset named in between', 'Of 40 patients, 20 had high expression, of whom 12 (60%) responded.'],
+    ['"in" counts events, not a population', 'Dose reductions were needed in 11 patients, and 3 patients (5%) stopped treatment.'],
+    ['arms compared in the sentence', 'Of the 300 patients, 60 (40%) responded on the drug versus 30 (20%) on placebo.'],
+    ['another count in between', 'Of 40 patients, 22 received the higher dose and 9 (41%) responded.'],
+    ['values paired by position', 'Of 60 patients, 12 (40%) and 9 (30%) responded in the two cohorts, respectively.'],
+    ['a count larger than its population', 'Of 10 patients, 12 (30%) had events.'],
+  ];
+  for (const [why, text] of silent) it(`reads no share when ${why}`, () => assert.deepEqual(shares(text), []));
+
+  it('percent-of-count judges a share against its named population, with the arithmetic', () => {
+    assert.deepEqual(findings('Of 40 evaluable patients, 12 (35%) had a partial response.', 'percent-of-count'), ['PR 35 % \u2260 12/40 = 30.0 %']);
+    assert.deepEqual(findings('Of 40 evaluable patients, 12 (30%) had a partial response.', 'percent-of-count'), []);
+    // rounding and truncation to the decimals written are accepted: 7/30 = 23.33
+    assert.deepEqual(findings('Of the 30 patients treated, seven patients (23%) had a response.', 'percent-of-count'), []);
+  });
+
+  it('percent-of-count reads "p % \u2014 k of n" as one statement', () => {
+    assert.equal(findings('The response rate was 48% \u2014 6 of 14 \u2014 in the first part.', 'percent-of-count').length, 1);
+    assert.deepEqual(findings('The response rate was 43% \u2014 6 of 14 \u2014 in the first part.', 'percent-of-count'), []);
+  });
+
+  it('grim takes the n of a share from the population its sentence names', () => {
+    assert.equal(findings('Of 22 evaluable patients, the ORR was 38%.', 'grim').length, 1);
+    assert.deepEqual(findings('Of 22 evaluable patients, the ORR was 36%.', 'grim'), []);
+    assert.deepEqual(findings('In the 402-patient study, the ORR was 50.3% with the drug versus 29.6% with placebo.', 'grim'), []);
+  });
+});
