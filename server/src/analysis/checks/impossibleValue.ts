@@ -6,6 +6,7 @@
  * never raise it.
  */
 import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, OTHER_POPULATION, paragraphIndexAt } from './check';
+import nesting from '../../../lexicon/grammar/nesting.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 
 export const impossibleValue: Check = {
@@ -36,33 +37,54 @@ export const impossibleValue: Check = {
 };
 
 /** Rates that are part of another: complete and partial responders are responders, responders are disease-controlled. */
-const PART_OF: [string, string][] = [['CR', 'ORR'], ['PR', 'ORR'], ['sCR', 'CR'], ['ORR', 'DCR'], ['CR', 'DCR']];
+const PART_OF: [string, string][] = nesting.partOf.map(x => [x.part, x.whole]);
+/** "PASI 90" and "PASI 100": a response at a stricter threshold of one scale is also one at a looser threshold. */
+const THRESHOLD = new RegExp(`^(${nesting.thresholdFamilies.map(f => f.prefix).join('|')})[\\s-]?(\\d{1,3})$`);
+
+/** The part and the whole when one endpoint's patients are among the other's, else undefined. */
+function nested(a: string, b: string): [string, string] | undefined {
+  for (const [part, whole] of PART_OF) {
+    if (a === part && b === whole) return [a, b];
+    if (b === part && a === whole) return [b, a];
+  }
+  const ma = THRESHOLD.exec(a), mb = THRESHOLD.exec(b);
+  if (!ma || !mb || ma[1] !== mb[1] || ma[2] === mb[2]) return undefined;
+  return Number(ma[2]) > Number(mb[2]) ? [a, b] : [b, a];
+}
 
 /**
  * A rate above the rate it is part of, for the same drug, arm and time point in one paragraph:
- * "ORR 96.0 % and CR rate 100.0 %". Control-arm figures ("versus 20 %") are left out, since their
- * binding may name the investigational drug, and so are subgroups.
+ * "ORR 96.0 % and CR rate 100.0 %", "PASI 90 in 60 % and PASI 100 in 65 %" (the pairs are data:
+ * lexicon/grammar/nesting.json). Control-arm figures ("versus 20 %") are left out, since their
+ * binding may name the investigational drug; a sentence about a subgroup or cohort is compared
+ * within itself only.
  */
 function subsetsAboveWholes(model: DocumentModel): Finding[] {
   const out: Finding[] = [];
-  const rates = new Map<string, FigureEntity>();
+  const rates = new Map<string, FigureEntity[]>();
   const named = namedRightBefore(model);
   for (const [si, figs] of figuresBySentence(model).entries()) {
     const s = model.sentences[si];
-    if (OTHER_POPULATION.test(model.text.slice(s.start, s.end))) continue;
+    // a sentence about another population (a subgroup, a cohort) holds its rates to each other only
+    const local = OTHER_POPULATION.test(model.text.slice(s.start, s.end));
+    const here = new Map<string, FigureEntity[]>();
     for (const f of figs) {
       if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || !f.binding.endpoint || f.table) continue;
       // only rates written right after their endpoint ("CR rate was 45 %", "ORR = 42 %"), since a
       // rate bound to the nearest endpoint further back may be another one's; never one above 100 %
       if (named.get(f) !== f.binding.endpoint || (f.value as number) > 100 || isControlArmFigure(model, f)) continue;
-      const key = (ep: string) => `${paragraphIndexAt(model, f.start)}|${ep}|${armKey(f)}|${f.binding.timepoint ?? ''}`;
-      if (!rates.has(key(f.binding.endpoint))) rates.set(key(f.binding.endpoint), f);
-      for (const [part, whole] of PART_OF) {
-        const other = f.binding.endpoint === part ? rates.get(key(whole)) : f.binding.endpoint === whole ? rates.get(key(part)) : undefined;
-        if (!other) continue;
-        const [p, w] = f.binding.endpoint === part ? [f, other] : [other, f];
+      const scope = `${paragraphIndexAt(model, f.start)}|${armKey(f)}|${f.binding.timepoint ?? ''}`;
+      const seen = local ? here : rates;
+      const before = seen.get(scope) ?? [];
+      for (const other of before) {
+        const pair = nested(f.binding.endpoint, other.binding.endpoint as string);
+        if (!pair) continue;
+        // within such a sentence, only rates of one clause that names no other population between them
+        if (local && /[;]/.test(model.text.slice(other.end, f.start)) || (local && OTHER_POPULATION.test(model.text.slice(other.end, f.start)))) continue;
+        const [p, w] = f.binding.endpoint === pair[0] ? [f, other] : [other, f];
         const room = halfUnit(model.text.slice(p.start, p.end)) + halfUnit(model.text.slice(w.start, w.end));
         if ((p.value as number) <= (w.value as number) + room) continue;
+        const [part, whole] = pair;
         out.push({
           code: 'impossible-value', severity: 'error',
           message: `${part} ${p.value} % is above ${whole} ${w.value} %: ${part === 'ORR' ? 'responders are among the patients with disease control' : `every ${part} is also counted in the ${whole}`}.`,
@@ -71,6 +93,9 @@ function subsetsAboveWholes(model: DocumentModel): Finding[] {
           data: { part: p.value as number, whole: w.value as number }, fixes: [],
         });
       }
+      // the first rate of each endpoint in its scope is the one later ones are held to (bounded work)
+      if (!before.some(x => x.binding.endpoint === f.binding.endpoint) && before.length < 16) before.push(f);
+      seen.set(scope, before);
     }
   }
   return out;
@@ -81,16 +106,31 @@ function finding(f: FigureEntity, message: string, data: Record<string, number>)
 }
 
 const LINKING_WORDS = new Set(['rate', 'rates', 'was', 'were', 'is', 'of', 'reached', 'at', 'the', 'a', 'an', 'overall', 'confirmed', 'in', 'betrug', 'lag', 'bei', 'von']);
+/** Words between a share and the endpoint it reaches: "65 % achieved PASI 90", "40 % of patients reached ACR50". */
+const REACHING_WORDS = new Set(['achieved', 'achieving', 'reached', 'reaching', 'attained', 'attaining', 'had', 'having', 'with', 'of', 'the', 'a', 'an', 'patients', 'participants', 'subjects', 'erreichten', 'erzielten', 'der', 'patienten']);
 
-/** For each figure, the endpoint written right before it with only linking words between ("CR rate was", "ORR ="). */
+/**
+ * For each figure, the endpoint it is the rate of, written right beside it with only linking words
+ * between: before it ("CR rate was 45 %", "ORR = 42 %") or, for a share of patients, after it
+ * ("65 % achieved PASI 90").
+ */
 function namedRightBefore(model: DocumentModel): Map<FigureEntity, string> {
   const out = new Map<FigureEntity, string>();
+  const only = (from: number, to: number, allowed: Set<string>) =>
+    model.text.slice(from, to).split(/[\s:=(),]+/).filter(Boolean).every(w => allowed.has(w.toLowerCase()));
   let last: { name: string; end: number } | undefined;
+  let pending: FigureEntity | undefined;
   for (const e of model.entities) {
-    if (e.kind === 'endpoint') { last = { name: e.name, end: e.end }; continue; }
-    if (e.kind !== 'figure' || !last || e.start - last.end > 30) continue;
-    const words = model.text.slice(last.end, e.start).split(/[\s:=(),]+/).filter(Boolean);
-    if (words.every(w => LINKING_WORDS.has(w.toLowerCase()))) out.set(e, last.name);
+    if (e.kind === 'endpoint') {
+      if (pending && e.start - pending.end <= 30 && only(pending.end, e.start, REACHING_WORDS) && pending.binding.endpoint === e.name) out.set(pending, e.name);
+      pending = undefined;
+      last = { name: e.name, end: e.end };
+      continue;
+    }
+    if (e.kind !== 'figure') continue;
+    pending = e.figureKind === 'percent' ? e : undefined;
+    if (!last || e.start - last.end > 30) continue;
+    if (only(last.end, e.start, LINKING_WORDS)) out.set(e, last.name);
   }
   return out;
 }

@@ -1,0 +1,21 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../../server/src/analysis';
+
+const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'impossible-value').map(f => f.message);
+
+describe('impossible-value: a rate above the rate it is part of', () => {
+  // each row: an invented sentence, and the finding expected (or none)
+  const cases: [string, string[]][] = [
+    ['The ORR was 40% and the CR rate was 45%.', ['CR 45 % is above ORR 40 %: every CR is also counted in the ORR.']],
+    ['The ORR was 40% and the CR rate was 25%.', []],
+    ['At week 16, 60% achieved PASI 90 and 65% reached PASI 100.', ['PASI 100 65 % is above PASI 90 60 %: every PASI 100 is also counted in the PASI 90.']],
+    ['At week 16, 60% achieved PASI 90 and 35% reached PASI 100.', []],
+    ['An ACR20 rate of 50% and an ACR50 rate of 55% were seen.', ['ACR50 55 % is above ACR20 50 %: every ACR50 is also counted in the ACR20.']],
+    // a sentence about one cohort holds its own rates to each other
+    ['In cohort A, the ORR was 30% and the CR rate was 35%.', ['CR 35 % is above ORR 30 %: every CR is also counted in the ORR.']],
+    // ... but not to another population's in the same sentence
+    ['In the subgroup, the ORR was 40%; in the overall population, the CR rate was 45%.', []],
+    ['In the subgroup, the ORR was 40%, and in the overall population the CR rate was 45%.', []],
+  ];
+  for (const [text, want] of cases) it(`judges ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), want));
+});
