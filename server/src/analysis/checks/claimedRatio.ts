@@ -8,21 +8,41 @@
 import { Check, decimalsOf, figuresBySentence, normalizedText } from './check';
 import type { FigureEntity, Finding, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
+import words from '../../../lexicon/grammar/comparisons.json';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
 
 interface Claim { start: number; end: number; low: number; high: number; words: string }
 
-const WORD_CLAIMS: [RegExp, number, number][] = [
-  [/\b(?:more than|over) (?:doubled?|two-?fold|twice)\b/gi, 2.0, Infinity],
-  [/\b(?:almost|nearly) (?:doubled?|twice)\b/gi, 1.6, 2.05],
-  [/\b(?:doubled|double the|twice (?:as|the))\b/gi, 1.8, 2.25],
-  [/\b(?:more than|over) (?:tripled?|three-?fold|three times)\b/gi, 3.0, Infinity],
-  [/\b(?:almost|nearly) (?:tripled?|three times)\b/gi, 2.4, 3.05],
-  [/\b(?:tripled|triple the|three times (?:as|the))\b/gi, 2.7, 3.35],
-  [/\b(?:halved|cut in half)\b/gi, 0.4, 0.6],
-];
+/** A list of words or phrases as one alternation, longest first, spaces as any run of space. */
+const alternation = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const M = words.multiples;
+const HEDGE_OF = new Map<string, string>(M.hedges.flatMap(h => h.words.map(w => [w.toLowerCase(), h.reads] as [string, string])));
+const NUMBER_OF = new Map<string, number>(Object.entries(M.numbers as Record<string, number>).map(([k, v]) => [k.toLowerCase(), v]));
+const STANDALONE_OF = new Map<string, number>(Object.entries(M.standalone as Record<string, number>).map(([k, v]) => [k.toLowerCase(), v]));
+/**
+ * "more than three times", "nearly doubled", "trois fois plus", "fünfmal so": a hedge, then a
+ * number word or numeral with a word for times, or a word that is a multiple by itself. Letters
+ * around it end it, so "double-blind" and "three times daily" (a dosing schedule) are no claims.
+ */
+const MULTIPLE = new RegExp(`(?<![\\p{L}\\d])(?:(${alternation(M.hedges.flatMap(h => h.words))})\\s+)?(?:(${alternation(Object.keys(M.numbers))}|\\d+(?:[.,]\\d+)?)\\s?(${alternation(M.times)})|(${alternation(Object.keys(M.standalone))}))(?![\\p{L}-])(?!\\s+(?:${alternation(M.notAComparison)})\\b)`, 'giu');
+const HALVES = new RegExp(`(?<![\\p{L}])(?:${alternation(words.halves.words)})(?![\\p{L}])`, 'giu');
+
+/** The ratios a multiple claim allows: "three times" 2.7 to 3.35, "more than three" from 3, "nearly three" 2.4 to 3.05. */
+function multipleRange(n: number, hedge: string | undefined): [number, number] {
+  switch (hedge) {
+    case 'above': return [n, Infinity];
+    case 'below': return [0.8 * n, n + 0.05];
+    case 'about': return [0.85 * n, 1.15 * n];
+    default: return [0.9 * n, 1.12 * n];
+  }
+}
+
+// risk may close a compound ("Sterberisiko", "dödsrisken")
+const RISK = new RegExp(`(?:${alternation(words.riskReduction.risk)})`, 'iu');
+const REDUCTION = new RegExp(`(?<![\\p{L}])(?:${alternation(words.riskReduction.reduction)})`, 'iu');
+const ABSOLUTE = new RegExp(`(?<![\\p{L}])(?:${alternation(words.riskReduction.notRelative)})`, 'iu');
 
 export const claimedRatio: Check = {
   code: CODE,
@@ -90,49 +110,84 @@ export const claimedRatio: Check = {
       if (like.length !== 2 || like[0].unit !== like[1].unit) continue;
       judgeRelative(model, f, word[0].trim(), !!word[1], like[0], like[1], out);
     }
-    // "doubled", "halved", ...: the most specific wording first, and no two claims on the same words
+    // "doubled", "three times", "halved": no two claims on the same words, none on a figure the
+    // recogniser already read as a multiple ("3-fold")
+    const folds = figs.filter(f => f.figureKind === 'ratio' && f.unit === 'fold');
     for (const s of model.sentences) {
-      const text = model.text.slice(s.start, s.end);
-      const taken: [number, number][] = [];
-      for (const [re, low, high] of WORD_CLAIMS) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text)) !== null) {
-          const a = s.start + m.index, b = a + m[0].length;
-          if (taken.some(([x, y]) => a < y && x < b)) continue;
-          taken.push([a, b]);
-          judge(model, { start: a, end: b, low, high, words: m[0] }, withPrevious(s, around(s, hasPair)), out);
-        }
+      const sentence = text.slice(s.start, s.end);
+      const taken: [number, number][] = folds.filter(f => f.start < s.end && f.end > s.start).map(f => [f.start, f.end]);
+      const claims: { a: number; b: number; low: number; high: number; words: string }[] = [];
+      MULTIPLE.lastIndex = 0;
+      for (let m = MULTIPLE.exec(sentence); m; m = MULTIPLE.exec(sentence)) {
+        const n = m[4] ? STANDALONE_OF.get(m[4].toLowerCase().replace(/\s+/g, ' ')) : NUMBER_OF.get(m[2].toLowerCase()) ?? Number(m[2].replace(',', '.'));
+        if (!n || !Number.isFinite(n) || n < 1.5) continue;
+        const [low, high] = multipleRange(n, m[1] ? HEDGE_OF.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined);
+        claims.push({ a: s.start + m.index, b: s.start + m.index + m[0].length, low, high, words: m[0] });
       }
-      // "reduced the risk of death by 72 %" against the sentence's hazard ratio
-      const risk = /\b(?:reduc\w*|lower\w*|cut\w*)\s+(?:the\s+)?risk\s+(?:of\s+[\w\s-]{1,80}?)?by\s+(?:approximately\s+|about\s+)?(\d+(?:[.,]\d+)?)\s?(?:%|percent)/i.exec(text);
-      if (risk) {
-        // a hazard ratio or a relative risk: either way the risk falls by 1 - ratio
-        const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && (f.unit === 'HR' || f.unit === 'RR') && typeof f.value === 'number';
-        const hr = around(s, fs => fs.some(isHr), { start: s.start + risk.index, end: s.start + risk.index + risk[0].length }).find(isHr);
-        if (hr && typeof hr.value === 'number') {
-          const claimed = Number(risk[1].replace(',', '.'));
-          const implied = (1 - hr.value) * 100;
-          const slack = 0.5 * 10 ** -decimalsOf(risk[1]) + 100 * 0.5 * 10 ** -decimalsOf(model.text.slice(hr.start, hr.end)) + 0.5;
-          if (Math.abs(claimed - implied) > slack) {
-            const at = s.start + risk.index + risk[0].indexOf(risk[1]);
-            const fix = implied.toFixed(decimalsOf(risk[1]));
-            out.push({
-              code: CODE, severity: 'warning',
-              message: `A ${claimed} % risk reduction does not match ${hr.unit} ${hr.value}: 1 \u2212 ${hr.value} = ${implied.toFixed(0)} %.`,
-              start: at, end: at + risk[1].length + (risk[0].endsWith('%') ? 0 : 0),
-              related: [{ start: hr.start, end: hr.end, message: `${hr.unit} ${hr.value}` }],
-              data: { claimed, hazardRatio: hr.value, implied: Number(implied.toFixed(2)) },
-              // the hazard ratio is what was measured; the reduction is derived from it
-              fixes: [{ title: `Replace ${claimed} % with ${fix} %`, edits: [{ start: at, end: at + risk[1].length, newText: risk[1].includes(',') ? fix.replace('.', ',') : fix }] }],
-            });
-          }
-        }
+      HALVES.lastIndex = 0;
+      for (let m = HALVES.exec(sentence); m; m = HALVES.exec(sentence)) claims.push({ a: s.start + m.index, b: s.start + m.index + m[0].length, low: 0.4, high: 0.6, words: m[0] });
+      for (const c of claims) {
+        if (taken.some(([x, y]) => c.a < y && x < c.b)) continue;
+        taken.push([c.a, c.b]);
+        judge(model, { start: c.a, end: c.b, low: c.low, high: c.high, words: c.words }, withPrevious(s, around(s, hasPair)), out);
       }
+      const before = previous(s);
+      riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out);
     }
     return out;
   },
 };
+
+/**
+ * A relative risk reduction against its hazard ratio: "reduced the risk of death by 35 % (HR 0.65)",
+ * "a 35 % reduction in the risk of progression (HR 0.65)", "das Risiko um 35 Prozent verringert
+ * (HR 0,65)". A percentage with a word of risk and of reduction in its clause is a claim; its ratio is
+ * the hazard or risk ratio nearest after it in the sentence (a "respectively" list pairs them in
+ * order), else the nearest before, else the first of the sentence before when its own states none.
+ * An absolute risk reduction is no such claim.
+ */
+function riskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], before: FigureEntity[], out: Finding[]): void {
+  const text = normalizedText(model);
+  const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && (f.unit === 'HR' || f.unit === 'RR') && typeof f.value === 'number' && f.value > 0 && f.value < 1;
+  const own = inS.filter(isHr);
+  // a sentence that states no ratio concludes from the one before ("... (HR 0.65). The drug thus reduced the risk by 35 %."), its first ratio
+  const ratios = own.length ? own : before.filter(isHr).slice(0, 1);
+  if (ratios.length === 0 || inS.length > MAX_FIGURES) return;
+  let lastClaim: FigureEntity | undefined;
+  for (const p of inS) {
+    if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || (p.comparator && p.comparator !== '~')) continue;
+    // the clause around the percentage: back to the previous figure or clause mark, on to the next
+    const prev = inS.filter(f => f.end <= p.start).pop();
+    const from = Math.max(s.start, prev ? prev.end : s.start, p.start - 90);
+    const next = inS.find(f => f.start >= p.end);
+    const to = Math.min(s.end, next ? next.start : s.end, p.end + 60);
+    const clause = text.slice(from, to);
+    // "by 35 % (HR 0.65) and 20 % (HR 0.80)": a list goes on with the claim before it
+    const listed = lastClaim !== undefined && prev !== undefined && prev.start >= lastClaim.start
+      && text.slice(prev.end, p.start).split(/[^\p{L}]+/u).filter(Boolean).length <= 2;
+    if (!listed && (!RISK.test(clause) || !REDUCTION.test(clause))) continue;
+    if (ABSOLUTE.test(clause)) continue;
+    lastClaim = p;
+    const hr = own.length ? ratios.find(f => f.start >= p.end && f.start - p.end <= 160) ?? [...ratios].reverse().find(f => f.end <= p.start && p.start - f.end <= 160) : ratios[0];
+    if (!hr) continue;
+    const claimed = p.value;
+    const implied = (1 - (hr.value as number)) * 100;
+    const surface = model.text.slice(p.start, p.end);
+    const slack = 0.5 * 10 ** -decimalsOf(surface) + 100 * 0.5 * 10 ** -decimalsOf(model.text.slice(hr.start, hr.end)) + 0.5;
+    if (Math.abs(claimed - implied) <= slack) continue;
+    const num = /\d+(?:[.,]\d+)?/.exec(surface);
+    const fix = implied.toFixed(decimalsOf(surface));
+    out.push({
+      code: CODE, severity: 'warning',
+      message: `A ${claimed} % risk reduction does not match ${hr.unit} ${hr.value}: 1 \u2212 ${hr.value} = ${implied.toFixed(0)} %.`,
+      start: p.start, end: p.end,
+      related: [{ start: hr.start, end: hr.end, message: `${hr.unit} ${hr.value}` }],
+      data: { claimed, hazardRatio: hr.value as number, implied: Number(implied.toFixed(2)) },
+      // the hazard ratio is what was measured; the reduction is derived from it
+      fixes: num ? [{ title: `Replace ${claimed} % with ${fix} %`, edits: [{ start: p.start + num.index, end: p.start + num.index + num[0].length, newText: num[0].includes(',') ? fix.replace('.', ',') : fix }] }] : [],
+    });
+  }
+}
 
 /** "50 % higher", "40 % lower", "a 40 % reduction in": a relative claim (group 1 set for a decrease). */
 const RELATIVE_CLAIM = /^ ?(?:relative )?(?:(lower|fewer|less|reduction|decrease|decline|drop|shorter)|higher|greater|more|better|longer|increase|improvement|gain|rise)\b/i;

@@ -1,0 +1,41 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../../server/src/analysis';
+
+const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'claimed-ratio').map(f => f.message);
+
+describe('claimed-ratio: claims as each language words them', () => {
+  // each row: an invented sentence, and whether its claim is reported
+  const cases: [string, boolean][] = [
+    ['Three times as many patients responded (24% vs 12%).', true],
+    ['Three times as many patients responded (36% vs 12%).', false],
+    ['The response rate was more than four times the placebo rate (30% vs 10%).', true],
+    ['The response rate was more than twice the placebo rate (30% vs 10%).', false],
+    ['The rate nearly doubled (38% vs 20%).', false],
+    ['Dreimal so viele Patienten sprachen an (24 % vs. 12 %).', true],
+    ['Trois fois plus de patients ont répondu (24 % contre 12 %).', true],
+    ['Deux fois plus de patients ont répondu (24 % contre 12 %).', false],
+    ['Vijf keer zoveel patiënten reageerden (24% tegenover 12%).', true],
+    ['The rate was halved (from 40% to 30%).', true],
+    ['Die Rate wurde halbiert (von 40 % auf 20 %).', false],
+    // a dosing schedule and a trial design are no claims
+    ['The drug was given three times daily; 40% vs 10% responded.', false],
+    ['In this double-blind trial, 40% vs 10% responded.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('claimed-ratio: a risk reduction against its hazard ratio', () => {
+  const cases: [string, string[]][] = [
+    ['The drug showed a 45% reduction in the risk of progression (HR 0.65; 95% CI 0.50-0.85).', ['A 45 % risk reduction does not match HR 0.65: 1 \u2212 0.65 = 35 %.']],
+    ['The drug showed a 35% reduction in the risk of progression (HR 0.65; 95% CI 0.50-0.85).', []],
+    ['Das Mittel verringerte das Sterberisiko um 45 Prozent (HR 0,65).', ['A 45 % risk reduction does not match HR 0.65: 1 \u2212 0.65 = 35 %.']],
+    // a list pairs each reduction with the ratio after it
+    ['The risk fell by 35% (HR 0.65) and 20% (HR 0.80) in the two analyses, respectively.', []],
+    ['The risk fell by 35% (HR 0.65) and 30% (HR 0.80) in the two analyses, respectively.', ['A 30 % risk reduction does not match HR 0.8: 1 \u2212 0.8 = 20 %.']],
+    // an absolute reduction is another measure
+    ['The absolute risk reduction was 5% (HR 0.80).', []],
+    // the ratio of the sentence before, when the claim's own states none
+    ['Median OS was 14.0 months versus 10.0 months (HR 0.70). The drug thus reduced the risk of death by 50%.', ['A 50 % risk reduction does not match HR 0.7: 1 \u2212 0.7 = 30 %.']],
+  ];
+  for (const [text, want] of cases) it(`judges ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), want));
+});
