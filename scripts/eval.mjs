@@ -12,8 +12,8 @@
 // to one, in document order. Value accuracy compares value and unit (units case-insensitively,
 // Greek mu as the micro sign, "m2" as "m²"); dates compare their year. A binding is right when
 // every field the gold gives agrees: the endpoint read through the lexicon, the drug through the
-// document's own mentions, arm, population (the tool's subgroup) and time point as normalised text,
-// one containing the other.
+// document's own mentions, a time point as its number and unit ("six-month" is "6 months"), arm and
+// population (the tool's subgroup) as normalised text, one containing the other.
 //
 // A planted inconsistency is found when a finding of its family overlaps its figure (`text`) or one
 // of the figures it contradicts (`related`), with two characters of slack.
@@ -121,11 +121,26 @@ const sameValue = (a, b) => {
 const normUnit = u => String(u ?? '').replace(/\u03bc/g, '\u00b5').replace(/^mcg/, '\u00b5g').replace(/m2\b/g, 'm\u00b2').trim().toLowerCase();
 const normText = s => String(s ?? '').toLowerCase().replace(/\u03bc/g, '\u00b5').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim();
 const looselySame = (a, b) => { const x = normText(a), y = normText(b); return !!x && !!y && (x === y || x.includes(y) || y.includes(x)); };
+// a time point as a number and a unit, however written: "six-month", "6 months", "month 6", "Week 52", "one year"
+const NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20, 'twenty-four': 24, thirty: 30 };
+function timeKey(s) {
+  const t = normText(s);
+  const unit = '(day|week|month|year|monat|woche|jahr|mois|semaine|an|månad|vecka|år)';
+  const num = '(\\d+(?:[.,]\\d+)?|' + Object.keys(NUMBER_WORDS).join('|') + ')';
+  const m = new RegExp(`${num}[\\s-]*${unit}`).exec(t) ?? new RegExp(`${unit}s?[\\s-]*${num}`).exec(t);
+  if (!m) return undefined;
+  const [n, u] = /\d|[a-z]/.test(m[1]) && NUMBER_WORDS[m[1]] === undefined && !/^\d/.test(m[1]) ? [m[2], m[1]] : [m[1], m[2]];
+  const value = NUMBER_WORDS[n] ?? Number(String(n).replace(',', '.'));
+  const base = { monat: 'month', woche: 'week', jahr: 'year', mois: 'month', semaine: 'week', an: 'year', 'månad': 'month', vecka: 'week', 'år': 'year' }[u] ?? u;
+  return Number.isFinite(value) ? `${value} ${base}` : undefined;
+}
+const sameTime = (a, b) => { const x = timeKey(a), y = timeKey(b); return x && y ? x === y : looselySame(a, b); };
 
 /** Entities and figures of a list of [file, text, gold] against the analysis. */
 function scoreReading(entries, listMisses) {
   const counts = Object.fromEntries([...KINDS, 'figure'].map(k => [k, { tp: 0, tpStrict: 0, fp: 0, fn: 0 }]));
   const fig = { matched: 0, valueRight: 0, kindRight: 0, boundGold: 0, boundRight: 0 };
+  const perField = Object.fromEntries(['endpoint', 'drug', 'arm', 'population', 'timepoint'].map(k => [k, { gold: 0, right: 0 }]));
   const misses = [];
   for (const { file, text, gold } of entries) {
     const model = analyzer.analyze(text);
@@ -168,7 +183,9 @@ function scoreReading(entries, listMisses) {
       if (want.endpoint !== undefined) want.endpoint = canonicalEndpoint(String(want.endpoint));
       // gold names a drug by any of its written forms; the tool binds its canonical name
       if (want.drug !== undefined) want.drug = drugNames.get(String(want.drug).toLowerCase().replace(/\u2011/g, '-')) ?? want.drug;
-      const ok = fields.every(k => (k === 'endpoint' || k === 'drug') ? normText(got[k]) === normText(want[k]) : looselySame(got[k], want[k]));
+      const fieldOk = k => (k === 'endpoint' || k === 'drug') ? normText(got[k]) === normText(want[k]) : k === 'timepoint' ? sameTime(got[k], want[k]) : looselySame(got[k], want[k]);
+      for (const k of fields) { perField[k].gold++; if (fieldOk(k)) perField[k].right++; }
+      const ok = fields.every(fieldOk);
       if (ok) fig.boundRight++;
       else if (listMisses) misses.push(`bind  ${file}  ${JSON.stringify(g.text)}  gold ${JSON.stringify(Object.fromEntries(fields.map(k => [k, want[k]])))}  got ${JSON.stringify(got)}`);
     }
@@ -183,6 +200,7 @@ function scoreReading(entries, listMisses) {
     recall: entities.figure.recall, precision: entities.figure.precision,
     valueAccuracy: fig.matched ? fig.valueRight / fig.matched : null, kindAccuracy: fig.matched ? fig.kindRight / fig.matched : null,
     bindingAccuracy: fig.boundGold ? fig.boundRight / fig.boundGold : null, matched: fig.matched, withGoldBinding: fig.boundGold,
+    bindingByField: Object.fromEntries(Object.entries(perField).map(([k, v]) => [k, { gold: v.gold, accuracy: v.gold ? v.right / v.gold : null }])),
   };
   return { documents: entries.length, entities, figures, misses };
 }
@@ -304,6 +322,7 @@ if (splits.length) {
   console.log(`  ${'value and unit right'.padEnd(32)}${col(x => fmt(x.reading.figures.valueAccuracy))}`);
   console.log(`  ${'kind right'.padEnd(32)}${col(x => fmt(x.reading.figures.kindAccuracy))}`);
   console.log(`  ${'binding right (of n with gold)'.padEnd(32)}${col(x => `${fmt(x.reading.figures.bindingAccuracy)} (${x.reading.figures.withGoldBinding})`)}`);
+  for (const k of ['endpoint', 'drug', 'arm', 'population', 'timepoint']) console.log(`  ${('  ' + k + ' right (n)').padEnd(32)}${col(x => `${fmt(x.reading.figures.bindingByField[k].accuracy)} (${x.reading.figures.bindingByField[k].gold})`)}`);
   console.log('\nchecks: injected recall per family (found / injected)');
   for (const code of FAMILIES) console.log(`  ${code.padEnd(32)}${col(x => { const c = x.checks.perCode[code]; return c && c.gold ? `${fmt(c.hit / c.gold)} ${c.hit}/${c.gold}` : '—'; })}`);
   console.log(`  ${'all'.padEnd(32)}${col(x => `${fmt(x.checks.recall)} ${x.checks.found}/${x.checks.injected}`)}`);
@@ -369,7 +388,8 @@ function readmeTables(r) {
   for (const k of KINDS) lines.push(row(`${k}: F1 lenient / strict (gold n)`, x => `${f(x.reading.entities[k].f1)} / ${f(x.reading.entities[k].strictF1)} (${x.reading.entities[k].gold})`));
   lines.push(row('figures: recall / precision (gold n)', x => `${f(x.reading.figures.recall)} / ${f(x.reading.figures.precision)} (${x.reading.entities.figure.gold})`));
   lines.push(row('figures: value and unit right', x => f(x.reading.figures.valueAccuracy)));
-  lines.push(row('figures: binding right (n with gold binding)', x => `${f(x.reading.figures.bindingAccuracy)} (${x.reading.figures.withGoldBinding})`));
+  lines.push(row('figures: binding right, every field (n with gold binding)', x => `${f(x.reading.figures.bindingAccuracy)} (${x.reading.figures.withGoldBinding})`));
+  for (const k of ['endpoint', 'drug', 'arm', 'population', 'timepoint']) lines.push(row(`figures: binding's ${k} right (n)`, x => `${f(x.reading.figures.bindingByField[k].accuracy)} (${x.reading.figures.bindingByField[k].gold})`));
   for (const code of FAMILIES) lines.push(row(`checks: \`${code}\` found / injected`, x => { const c = x.checks.perCode[code]; return c && c.gold ? `${c.hit}/${c.gold}` : '—'; }));
   lines.push(row('checks: injected recall, all families', x => `${f(x.checks.recall)} (${x.checks.found}/${x.checks.injected})`));
   lines.push(row('checks: false warnings or errors per clean document', x => `${f(x.checks.falseAlarmsPerDocument)} (${x.checks.falseAlarms} on ${x.checks.cleanDocuments})`));
