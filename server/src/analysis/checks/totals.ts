@@ -9,6 +9,7 @@ import { Check, decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt,
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { normalizeText } from '../text';
 import { placements, Table, TableRow, tablesOf } from './tables';
+import words from '../../../lexicon/grammar/totals.json';
 
 const CODE = 'totals';
 
@@ -23,6 +24,7 @@ export const totals: Check = {
     const reported = new Set(out.map(f => f.start));
     for (const f of sumStatements(model, figuresBySentence(model))) if (!reported.has(f.start)) out.push(f);
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
+    out.push(...offerings(model, figuresBySentence(model)));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
@@ -100,12 +102,21 @@ function sentenceText(model: DocumentModel, pos: number): string {
   return i < 0 ? '' : normalizedText(model).slice(model.sentences[i].start, model.sentences[i].end);
 }
 
+/** Words as one alternation, longest first, spaces as any run of space. */
+const alternation = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 /** "CHF 48.2 million, comprising A of CHF 31.5 million and B of CHF 14.1 million": the whole first, then its exhaustive parts. */
-const WHOLE_THEN_PARTS = /^[ ,]{0,3}(?:comprising|comprised|comprises|consisting of|consisted of|consists of|composed of|(?:was |is )?made up of|split (?:into|between)|broken down into|bestehend aus|zusammengesetzt aus|setzte sich zusammen aus)\b/i;
-/** "... of which A and B": parts that cannot exceed the whole, though others may be left out. */
-const WHOLE_THEN_SUBSETS = /^[ ,]{0,3}(?:of which|davon)\b/i;
+const WHOLE_THEN_PARTS = new RegExp(`(?<![\\p{L}])(?:${alternation(words.wholeThenParts.words)})(?![\\p{L}])`, 'iu');
+/** "... of which A and B", "which includes A and B": parts that cannot exceed the whole, though others may be left out. */
+const WHOLE_THEN_SUBSETS = new RegExp(`(?<![\\p{L}])(?:${alternation(words.wholeThenSubsets.words)})(?![\\p{L}])`, 'iu');
+/** Whether a connector follows a whole closely: at most three words and no number between ("$150 million upon closing, which includes"). */
+function follows(re: RegExp, after: string): boolean {
+  const m = re.exec(after);
+  if (!m) return false;
+  const between = after.slice(0, m.index);
+  return !/[\d$€£¥]/.test(between) && between.split(/[\s,]+/).filter(Boolean).length <= 3;
+}
 /** "a first close of £60 million and a second close of £25 million, for a total of £85 million" */
-const PARTS_THEN_WHOLE = /(?:\bfor (?:a|an) (?:combined |aggregate |grand )?total (?:potential |deal |transaction |gross |net )?(?:value |amount |consideration |proceeds )?of|\btotall?ing|\bin total|\bcombined total of|\binsgesamt)[ ]{0,2}(?:up to |approximately |about |rund |bis zu )?$/i;
+const PARTS_THEN_WHOLE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.partsThenWhole.words)})[ ]{0,2}(?:(?:kan beløbe sig til|beløbe sig til|of|von|de|di) )?(?:up to |approximately |about |rund |bis zu |op til |upp till |jusqu'à )?$`, 'iu');
 
 /**
  * A sum stated together with its components in one sentence, the components joined by "and" or
@@ -114,6 +125,9 @@ const PARTS_THEN_WHOLE = /(?:\bfor (?:a|an) (?:combined |aggregate |grand )?tota
  * a second close of £25 million, for a total of £92 million". Judged within the rounding of every
  * written number; cumulative totals ("bringing the total raised to") are never judged.
  */
+/** The words that join the last two parts of a list. */
+const AND = /(?:^|[^\p{L}])(?:and|plus|und|sowie|och|og|et|e|en|y)(?![\p{L}])/iu;
+
 function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Finding[] {
   const out: Finding[] = [];
   const text = normalizedText(model);
@@ -126,9 +140,9 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Find
       const whole = money[w];
       let parts: FigureEntity[] = [];
       let exhaustive = true;
-      const after = text.slice(whole.end, Math.min(sentence.end, whole.end + 40));
-      if (WHOLE_THEN_PARTS.test(after) || WHOLE_THEN_SUBSETS.test(after)) {
-        exhaustive = WHOLE_THEN_PARTS.test(after);
+      const after = text.slice(whole.end, Math.min(sentence.end, whole.end + 60));
+      if (follows(WHOLE_THEN_PARTS, after) || follows(WHOLE_THEN_SUBSETS, after)) {
+        exhaustive = follows(WHOLE_THEN_PARTS, after);
         parts = money.slice(w + 1);
         // the parts run to the end of the clause: a ";" or another stated whole ends them
         const clauseEnd = text.slice(whole.end, sentence.end).search(/;/);
@@ -147,8 +161,8 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Find
         if (gap.length > 70 || /[;:]/.test(gap)) { listed = false; break; }
       }
       const lastGap = text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start);
-      if (!listed || !/\b(?:and|plus|und|sowie)\b|,/i.test(lastGap)) continue;
-      if (!/\b(?:and|plus|und|sowie)\b/i.test(text.slice(parts[0].end, parts[parts.length - 1].start))) continue;
+      if (!listed || !(AND.test(lastGap) || lastGap.includes(','))) continue;
+      if (!AND.test(text.slice(parts[0].end, parts[parts.length - 1].start))) continue;
       // a whole stated after its parts must follow the last one closely
       if (parts[parts.length - 1].end < whole.start && whole.start - parts[parts.length - 1].end > 60) continue;
       const sum = parts.reduce((a, f) => a + (f.value as number), 0);
@@ -233,6 +247,69 @@ function short(v: number, unit: string): string {
   const abs = Math.abs(v);
   const [d, s] = abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
   return `${unit} ${Number((v / d).toFixed(3))}${s}`;
+}
+
+const O = words.offering;
+const PER_SHARE = new RegExp(`^[\\s,]{0,2}(?:${alternation(O.perShare)})(?![\\p{L}])`, 'iu');
+const SHARES_WORD = new RegExp(`^\\s?(?:common |ordinary )?(?:${alternation(O.shares)})(?![\\p{L}])`, 'iu');
+const GROSS = new RegExp(`(?<![\\p{L}])(?:${alternation(O.gross)})(?![\\p{L}])`, 'iu');
+const NOT_GROSS = new RegExp(`(?<![\\p{L}])(?:${alternation(O.notGross)})(?![\\p{L}])`, 'iu');
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, mn: 1e6, m: 1e6, bn: 1e9 };
+
+/**
+ * A share offering's arithmetic: shares \u00d7 price per share = the gross proceeds or value stated
+ * with them ("20 million shares at $7.50 per share, for gross proceeds of $150 million"; "28 million
+ * shares outstanding" at "$10 per share" against "a deal value of $280 million"). The price may stand
+ * earlier in its paragraph, when the paragraph states one price only. Net proceeds, options and
+ * additional shares are other sums; each number keeps its rounding, and 2 % is allowed for fees
+ * and rounding of the share count the writer did not show.
+ */
+function offerings(model: DocumentModel, bySentence: FigureEntity[][]): Finding[] {
+  const out: Finding[] = [];
+  const text = normalizedText(model);
+  const shareCount = (f: FigureEntity): number | undefined => {
+    if (typeof f.value !== 'number' || (f.comparator && f.comparator !== '~')) return undefined;
+    if (f.figureKind === 'count' && new RegExp(`^(?:${alternation(O.shares)})$`, 'i').test(f.unit)) return f.value;
+    // "26.3 million common shares": a scaled number whose noun the reading left out
+    const scale = SCALE[f.unit.toLowerCase()];
+    if (f.figureKind === 'other' && scale && SHARES_WORD.test(text.slice(f.end, f.end + 20))) return f.value * scale;
+    return undefined;
+  };
+  const pricesIn = (inS: FigureEntity[]) => inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator && PER_SHARE.test(text.slice(f.end, f.end + 25)));
+  // the prices per share stated earlier in the paragraph, by value
+  let paragraphPrices = new Map<number, FigureEntity>();
+  let paragraph = -1;
+  for (const [si, inS] of bySentence.entries()) {
+    const prices = pricesIn(inS);
+    const sentence = model.sentences[si];
+    const p = paragraphIndexAt(model, sentence.start);
+    if (p !== paragraph) { paragraph = p; paragraphPrices = new Map(); }
+    const previousPrices = [...paragraphPrices.values()];
+    if (inS.length <= 30) for (let i = 0; i < inS.length; i++) {
+      const shares = shareCount(inS[i]);
+      if (shares === undefined) continue;
+      if (NOT_GROSS.test(text.slice(Math.max(sentence.start, inS[i].start - 40), inS[i].start))) continue;
+      const price = prices.find(p => p.start > inS[i].end && p.start - inS[i].end <= 30) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
+      if (!price) continue;
+      const total = inS.find(t => t.start > Math.max(inS[i].end, price.end) && t.figureKind === 'money' && typeof t.value === 'number' && t.unit === price.unit
+        && !t.comparator?.match(/[<>≤≥]/) && GROSS.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) && !NOT_GROSS.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
+      if (!total) continue;
+      const product = shares * (price.value as number);
+      const stated = total.value as number;
+      const room = precisionOf(model.text.slice(inS[i].start, inS[i].end), shares) * (price.value as number)
+        + shares * precisionOf(model.text.slice(price.start, price.end), price.value as number) + precisionOf(model.text.slice(total.start, total.end), stated) + 0.02 * stated;
+      if (Math.abs(product - stated) <= room) continue;
+      out.push({
+        code: CODE, severity: 'error',
+        message: `${model.text.slice(inS[i].start, inS[i].end)} \u00d7 ${model.text.slice(price.start, price.end)} = ${short(product, total.unit)}, not the stated ${short(stated, total.unit)}.`,
+        start: total.start, end: total.end,
+        related: [{ start: inS[i].start, end: inS[i].end, message: 'the shares' }, { start: price.start, end: price.end, message: 'the price per share' }],
+        data: { product, stated }, fixes: [],
+      });
+    }
+    for (const x of prices) if (!paragraphPrices.has(x.value as number)) paragraphPrices.set(x.value as number, x);
+  }
+  return out;
 }
 
 // --- tables -------------------------------------------------------------------------------------

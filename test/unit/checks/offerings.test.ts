@@ -1,0 +1,21 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../../server/src/analysis';
+
+const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'totals').map(f => f.message);
+
+describe('totals: shares times price, and wholes with their parts', () => {
+  // each row: an invented sentence, and the finding expected (or none)
+  const cases: [string, string[]][] = [
+    ['Acme priced 20 million shares at $7.50 per share, for gross proceeds of $180 million.', ['20 million shares \u00d7 $7.50 = USD 150 million, not the stated USD 180 million.']],
+    ['Acme priced 20 million shares at $7.50 per share, for gross proceeds of $150 million.', []],
+    // the price stated earlier in the paragraph; a scaled count whose noun follows
+    ['The bid is $12.00 per share in cash. With 10.0 million shares outstanding, it implies an equity value of $150 million.', ['10.0 million shares \u00d7 $12.00 = USD 120 million, not the stated USD 150 million.']],
+    ['Acme priced approximately 10.0 million common shares at $12 apiece for gross proceeds of about $120 million.', []],
+    // net proceeds are less than gross by the fees: not judged
+    ['Acme sold 20 million shares at $7.50 per share, for net proceeds of about $140 million.', []],
+    // a whole, then the parts it includes: they may leave something out but never exceed it
+    ['At closing Acme receives $150 million, which includes a $130 million upfront payment and a $30 million equity investment.', ['USD 130 million + USD 30 million = USD 160 million, more than the stated USD 150 million.']],
+    ['At closing Acme receives $150 million, which includes a $100 million upfront payment and a $30 million equity investment.', []],
+  ];
+  for (const [text, want] of cases) it(`judges ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), want));
+});
