@@ -17,6 +17,7 @@
 import { Check, decimalsOf, figuresBySentence, normalizedText } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { trialFor, trialMentions } from './trials';
+import words from '../../../lexicon/grammar/dates.json';
 
 const CODE = 'date-inconsistent';
 const DAY = 86400000;
@@ -28,7 +29,11 @@ const EVENTS: [string, RegExp][] = [
   ['data cut-off', /\b(?:data )?cut-?off\b/i],
   ['database lock', /\bdatabase lock\b/i],
 ];
-const PLANNED = /\b(?:will|would|expect(?:s|ed)?|anticipat(?:es|ed)|plan(?:s|ned)?|target(?:s|ed)?|aims?|intends?|on track|by the end of|estimated|projected|guidance)\b/i;
+const alternation = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const PLANNED = new RegExp(`(?<![\\p{L}])(?:${alternation(words.planned.words)})(?![\\p{L}])`, 'iu');
+/** A verb that states an event as done ("was approved", "received", "erhielt"). */
+const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${alternation(words.happened.words)})(?![\\p{L}])`, 'iu');
+const DATELINE_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
@@ -85,6 +90,20 @@ export const dates: Check = {
         const span = spanOf(f)!;
         const planned = PLANNED.test(words);
         if (!planned && STARTS.test(words)) starts.push({ f, span, trial });
+        // any event stated as done, its verb close before the date ("was approved on 3 March 2026"),
+        // cannot come after the release date; a trial's own events are judged below
+        if (!planned && dateline && span.from > dateline.to && !EVENTS.some(([, re]) => re.test(words))) {
+          const lead = sentence.slice(Math.max(clause.from, f.start - s.start - 50), f.start - s.start);
+          const tail = sentence.slice(f.end - s.start, Math.min(clause.to, f.end - s.start + 80));
+          // "was approved on 3 March 2026", or "On 3 March 2026, the agency approved"
+          let verb = HAPPENED.exec(lead);
+          if (!(verb && /(?:^|\s)(?:in|on|at|im|am|i|le|en|den|per)\s*$/i.test(lead) && !/[,;:()]/.test(lead.slice(verb.index)))) {
+            verb = /^\s*(?:on|in|am|im|le|den|el)\s*$/i.test(lead.slice(lead.search(/\S+\s*$/))) && /^\s*(?:$|[^\p{L}\d]*$)/u.test(lead.slice(0, lead.search(/\S+\s*$/))) ? HAPPENED.exec(tail) : null;
+          }
+          if (verb) {
+            out.push(finding(f, `An event stated as done (\u201c${verb[0]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
+          }
+        }
         for (const [event, re] of EVENTS) {
           if (!re.test(words)) continue;
           if (!planned && event === 'data cut-off') cutoffs.push({ f, span, trial });
@@ -149,15 +168,26 @@ export function spanOf(f: FigureEntity): Span | undefined {
   return { from: Date.UTC(y, 0, 1), to: Date.UTC(y, 11, 31), label };
 }
 
-/** The release's dateline: a date to the day near the top, followed by a dash ("SPRINGFIELD, Acmeland, November 3, 2025 –"). */
+/**
+ * The release's dateline, near the top: a date to the day followed by a dash or a newswire's slash
+ * ("SPRINGFIELD, Acmeland, November 3, 2025 \u2013", "March 3, 2026 /Acme Wire/"), a date to the day
+ * alone on its line, or a date labelled as the document's ("Date: 2026-03-03", "Datum: März 2026").
+ */
 function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefined {
+  const text = normalizedText(model);
   for (const e of model.entities) {
     if (e.start > 800) break;
     if (e.kind !== 'figure' || e.figureKind !== 'date') continue;
     const span = spanOf(e);
-    if (!span || span.from !== span.to) continue;
-    if (!/^[ *_]{0,4}(?:[-\u2013\u2014]|\/)/.test(model.text.slice(e.end, e.end + 6).replace(/[\u2013\u2014]/g, '-'))) continue;
-    return { ...span, f: e };
+    if (!span) continue;
+    const lineStart = text.lastIndexOf('\n', e.start) + 1;
+    const lineEnd = text.indexOf('\n', e.end);
+    const before = text.slice(lineStart, e.start), after = text.slice(e.end, lineEnd < 0 ? text.length : lineEnd);
+    if (DATELINE_LABEL.test(before)) return { ...span, f: e };
+    if (span.from !== span.to) continue;
+    if (/^[ *_]{0,4}(?:[-\u2013\u2014]|\/)/.test(model.text.slice(e.end, e.end + 6).replace(/[\u2013\u2014]/g, '-'))) return { ...span, f: e };
+    // alone on its line, but for a weekday and punctuation
+    if (!/[\p{L}\d]/u.test(before.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, '')) && !/[\p{L}\d]/u.test(after)) return { ...span, f: e };
   }
   return undefined;
 }
