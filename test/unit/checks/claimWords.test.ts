@@ -39,3 +39,16 @@ describe('claimed-ratio: a risk reduction against its hazard ratio', () => {
   ];
   for (const [text, want] of cases) it(`judges ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), want));
 });
+
+describe('ci-inconsistent: the estimate before a time point', () => {
+  const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'ci-inconsistent').map(f => f.message);
+  it('takes the share measured at a time point as the estimate, not the time point', () => {
+    assert.deepEqual(found('Antibodies were seen in 98.0% of participants at 1 month (95% CI, 96.7-99.8).'), []);
+    assert.deepEqual(found('Antibodies were seen in 92.0% of participants at 1 month (95% CI, 96.7-99.8).'), ['Estimate 92 lies outside its 95 % CI 96.7\u201399.8.']);
+  });
+  it('judges a claim in words the recogniser also read as a figure', () => {
+    const claims = (text: string) => analyzeText(text).findings.filter(f => f.code === 'claimed-ratio').length;
+    assert.equal(claims('Median PFS was 8.0 months versus 6.0 months (HR 0.70). The drug therefore doubled median PFS.'), 1);
+    assert.equal(claims('Median PFS was 12.0 months versus 6.0 months (HR 0.50). The drug therefore doubled median PFS.'), 0);
+  });
+});

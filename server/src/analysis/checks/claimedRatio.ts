@@ -88,7 +88,8 @@ export const claimedRatio: Check = {
 
     // "N-fold" figures
     for (const f of figs) {
-      if (f.figureKind !== 'ratio' || f.unit !== 'fold' || typeof f.value !== 'number') continue;
+      // a multiple written with digits ("3-fold", "2.5x"); one in words ("doubled") is read below with its hedge
+      if ((f.figureKind !== 'ratio' && f.figureKind !== 'other') || f.unit !== 'fold' || typeof f.value !== 'number' || !/\d/.test(f.text)) continue;
       const s = sentenceAt(model.sentences, f.start);
       if (!s) continue;
       const n = f.value;
@@ -112,7 +113,7 @@ export const claimedRatio: Check = {
     }
     // "doubled", "three times", "halved": no two claims on the same words, none on a figure the
     // recogniser already read as a multiple ("3-fold")
-    const folds = figs.filter(f => f.figureKind === 'ratio' && f.unit === 'fold');
+    const folds = figs.filter(f => (f.figureKind === 'ratio' || f.figureKind === 'other') && f.unit === 'fold' && /\d/.test(f.text));
     for (const s of model.sentences) {
       const sentence = text.slice(s.start, s.end);
       const taken: [number, number][] = folds.filter(f => f.start < s.end && f.end > s.start).map(f => [f.start, f.end]);
@@ -129,7 +130,9 @@ export const claimedRatio: Check = {
       for (const c of claims) {
         if (taken.some(([x, y]) => c.a < y && x < c.b)) continue;
         taken.push([c.a, c.b]);
-        judge(model, { start: c.a, end: c.b, low: c.low, high: c.high, words: c.words }, withPrevious(s, around(s, hasPair)), out);
+        // the claim's own words may have been read as a figure ("doubled"): it is no figure compared
+        const claimSpan = { start: c.a, end: c.b };
+        judge(model, { start: c.a, end: c.b, low: c.low, high: c.high, words: c.words }, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out);
       }
       const before = previous(s);
       riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out);

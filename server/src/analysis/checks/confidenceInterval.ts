@@ -53,7 +53,16 @@ export const confidenceInterval: Check = {
 
 /** The estimate a CI belongs to: the figure right before it, e.g. "HR 0.51 (95% CI 0.38-0.69)", "50 % (95% CI: 42.8 %, 57.2 %)". */
 export function estimateFor(text: string, figs: FigureEntity[], i: number): FigureEntity | undefined {
-  const prev = figs[i - 1];
+  let prev = figs[i - 1];
+  // "98.0 % of participants at 1 month (95% CI ...)": a time point is when the estimate was measured,
+  // not the estimate; the estimate is the share before it
+  if (prev && prev.figureKind === 'duration' && /(?:^|[^\p{L}])(?:at|after|by|nach|efter|après|dopo)\s*$/iu.test(text.slice(Math.max(0, prev.start - 8), prev.start))) {
+    const before = figs[i - 2];
+    if (!before || before.figureKind !== 'percent' || prev.start - before.end > 40 || /[.;()]/.test(text.slice(before.end, prev.start))) return undefined;
+    prev = before;
+    if (/[.]/.test(text.slice(figs[i - 1].end, figs[i].start))) return undefined;
+    return prev;
+  }
   if (!prev || !['ratio', 'percent', 'duration', 'other'].includes(prev.figureKind)) return undefined;
   const gap = text.slice(prev.end, figs[i].start);
   // "HR 0.91; 95% CI 0.78-1.06" is one result; a full stop, or a semicolon beyond "; ", parts two
