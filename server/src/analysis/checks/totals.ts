@@ -108,7 +108,7 @@ const alternation = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length
 const WHOLE_THEN_PARTS = new RegExp(`(?<![\\p{L}])(?:${alternation(words.wholeThenParts.words)})(?![\\p{L}])`, 'iu');
 /** "... of which A and B", "which includes A and B": parts that cannot exceed the whole, though others may be left out. */
 const WHOLE_THEN_SUBSETS = new RegExp(`(?<![\\p{L}])(?:${alternation(words.wholeThenSubsets.words)})(?![\\p{L}])`, 'iu');
-/** Whether a connector follows a whole closely: at most three words and no number between ("$150 million upon closing, which includes"). */
+/** Whether a connector follows a whole closely: at most three words and no number between ("$90 million at signing, which includes"). */
 function follows(re: RegExp, after: string): boolean {
   const m = re.exec(after);
   if (!m) return false;
@@ -270,7 +270,7 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): Finding[
   const shareCount = (f: FigureEntity): number | undefined => {
     if (typeof f.value !== 'number' || (f.comparator && f.comparator !== '~')) return undefined;
     if (f.figureKind === 'count' && new RegExp(`^(?:${alternation(O.shares)})$`, 'i').test(f.unit)) return f.value;
-    // "26.3 million common shares": a scaled number whose noun the reading left out
+    // "12.4 million common shares": a scaled number whose noun the reading left out
     const scale = SCALE[f.unit.toLowerCase()];
     if (f.figureKind === 'other' && scale && SHARES_WORD.test(text.slice(f.end, f.end + 20))) return f.value * scale;
     return undefined;
