@@ -6,6 +6,7 @@
  * Every pass is one sweep over sorted entities or lines: linear in the document.
  */
 import { Entity, FigureEntity } from './model';
+import grammar from '../../lexicon/grammar/binding.json';
 
 type Span = { start: number; end: number };
 
@@ -68,7 +69,17 @@ function aboutTheDrug(f: FigureEntity): boolean {
   return f.figureKind === 'count' && POPULATION.test(f.unit);
 }
 const FOLLOW_UP = /\b(?:follow[- ]?up|followed (?:up )?for|observation|data cut-?off|Nachbeobachtung\w*)\b[^.;]{0,12}$/i;
-const AT_TIME = /\b(?:at|after|by|through|to|over|nach|bis|zu)\s*$/i;
+const AT_TIME = /\b(?:at|after|by|through|to|over|nach|bis|zu)(?:\s+(?:a|an|the))?\s*$/i;
+/**
+ * "six-month PFS", "at a 12-month check", "one-year survival of 70 %": a duration written as an
+ * adjective (number, hyphen, singular unit) names a landmark, not a length of time.
+ */
+const LANDMARK_ADJECTIVE = /^\S+-(?:day|week|month|year)$/i;
+function isLandmark(e: Entity): boolean {
+  return e.kind === 'figure' && (!!e.timepoint || (e.figureKind === 'duration' && LANDMARK_ADJECTIVE.test(e.text)));
+}
+/** "a 52-week study", "a six-month treatment period": the adjective sizes the study, it is no landmark. */
+const LANDMARK_NOT = /^\s*(?:(?:open-label|double-blind|randomi[sz]ed|placebo-controlled|pivotal)\s+)?(?:study|trial|extension|treatment|course|period|regimen|supply|phase)\b/i;
 /** "5.5 months with X versus 4.1 months with Y": the drug right after the figure, introduced so, is its arm's drug. */
 const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|in (?:the |patients (?:treated with|receiving) )?)\s*$/i;
 
@@ -101,7 +112,7 @@ export function mostCommon<T>(items: T[], key: (item: T) => string | undefined):
 }
 
 /** "attained a complete response (CR)", "met the criteria for Springfield remission": the endpoint follows the figure. */
-const FORWARD_ENDPOINT = /^(?:\s*\([^()]*\))?(?:\s+of\s+(?:the\s+)?(?:patients|participants|subjects))?\s+(?:achiev|reach|attain|met\b|meet|experienc|ha[ds]\b|show)[^.;\d()]{0,40}$/i;
+const FORWARD_ENDPOINT = /^\)?(?:\s*\([^()]*\))?(?:\s+of\s+(?:the\s+)?(?:patients|participants|subjects))?\s+(?:achiev|reach|attain|met\b|meet|experienc|ha[ds]\b|show)[^.;\d()]{0,40}$/i;
 /** What may stand between a time point and its endpoint: the endpoint's long form, "18-month event-free survival (EFS)". */
 const TIMEPOINT_GAP = /^[\s\p{L}()-]{0,45}$/u;
 /** "drugamab plus letrozole": the partner drug of a combination is not the arm's subject. */
@@ -119,6 +130,110 @@ export const POPULATION = /^(?:patients|participants|subjects|adults|children|wo
 
 /** "In the PD-L1-high subgroup", "among the subgroup of patients with liver metastases": a figure after it is about that part. */
 const SUBGROUP = /\b(?:in|among|for|within)\s+(?:the\s+)?(?:subgroup\s+of\s+(?:patients\s+)?(?:with\s+)?([^,;.()]{2,40}?)(?=[,;.)]|\s+(?:the|was|were|had|achieved|showed)\b)|([^,;.()]{2,40}?)\s+(?:subgroup|subpopulation|subset)s?\b)/gi;
+
+type Mention = { start: number; end: number; name: string };
+const lower = (w: string) => w.toLowerCase();
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** One alternation of words, longest first, so "fiscal year" wins over "fiscal". */
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
+
+const POP = grammar.populations;
+/** "evaluable population", "ALK-positive subgroup", "Cohort 4": a population's head noun (lexicon/grammar/binding.json). */
+const POPULATION_HEAD = new RegExp(`(?<![\\p{L}\\d-])(?:${alternation(Object.keys(POP.heads))})(?![\\p{L}\\d-])`, 'giu');
+const NOT_POPULATION = new Set(Object.keys(POP.notPopulation.words).map(lower));
+/** "in patients with liver metastases": the patients a figure is about. */
+const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:in|among|for|bei|unter)\\s+(?:the\\s+|den\\s+)?((?:${alternation(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+)`, 'giu');
+const PATIENTS_WITH_STOPS = new Set(POP.patientsWith.stops.map(lower));
+/** "Of 24 evaluable patients ..., 10 responded": a clause opened by the patients it counts in. */
+const OF_COUNTED = /(?:^|[;:]\s*|,\s*)(?:of|among)\s+(?:the\s+|these\s+|all\s+)?(?=\d)/giu;
+const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${alternation(Object.keys(POP.patientsWith.nouns))})(?!\\p{L})`, 'iu');
+/** Words that end a population's modifiers, read leftwards from its head. */
+const MODIFIER_STOPS = new Set(['the', 'a', 'an', 'in', 'among', 'for', 'within', 'across', 'of', 'and', 'or', 'with', 'this', 'these', 'that', 'its', 'their', 'our', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'on', 'per', 'der', 'die', 'das', 'den', 'dem', 'im', 'la', 'le', 'les', 'dans', 'nella', 'nel', 'il']);
+/** "Cohort 4", "cohort B", "Kohorte II": a named part. */
+const POPULATION_ID = /^\s+(?:[A-Z]|\d{1,2}[A-Za-z]?|[IVX]{1,4})(?![\p{L}\d])/u;
+/** What stands between a figure and the population it is about: "41 % in the", "12 of 30 patients among". */
+const POPULATION_AFTER_GAP = /^[^\d;]{0,50}?(?:^|\s)(?:in|among|for|within|across|bei|unter|dans|nella|nel|nei)(?:\s+(?:the|der|den|die|la|le|les|all|alle))?\s*$/i;
+const VERSUS_WORD = new RegExp(`(?:${VERSUS}|;)`, 'i');
+
+/**
+ * The populations a sentence names, in order: a head noun with its modifiers ("the efficacy-
+ * evaluable population"), a named part ("Cohort 2"), "among patients with bulky nodes", "subgroup of patients
+ * with X". A phrase whose modifiers name an arm ("the placebo cohort", "the 3 mg/kg cohort", a drug's
+ * cohort) is an arm, not a population.
+ */
+function populationMentions(normalized: string, s: Span, entities: Entity[], fromIdx: number): Mention[] {
+  const text = normalized.slice(s.start, s.end);
+  const out: Mention[] = [];
+  const armInside = (start: number, end: number) => {
+    for (let k = fromIdx; k < entities.length && entities[k].start < end; k++) {
+      const e = entities[k];
+      if (e.start >= start && (e.kind === 'drug' || (e.kind === 'figure' && e.figureKind === 'dose'))) return true;
+    }
+    return false;
+  };
+  for (const m of text.matchAll(POPULATION_HEAD)) {
+    const hs = s.start + m.index!, he = hs + m[0].length;
+    const id = POPULATION_ID.exec(normalized.slice(he, Math.min(s.end, he + 8)));
+    if (id) { out.push({ start: hs, end: he + id[0].length, name: normalized.slice(hs, he + id[0].length).replace(/\s+/g, ' ') }); continue; }
+    // the modifiers: words right before the head, back to a function word or punctuation (at most four)
+    const left = normalized.slice(Math.max(s.start, hs - 60), hs);
+    if (!/\s$/.test(left)) continue;
+    const tokens = [...left.matchAll(/\S+/g)];
+    let start = hs, count = 0;
+    for (let t = tokens.length - 1; t >= 0 && count < 4; t--) {
+      const tok = tokens[t][0];
+      if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}\d(]/u.test(tok)) break;
+      start = hs - left.length + tokens[t].index!;
+      count++;
+    }
+    if (count === 0) continue;
+    const phrase = normalized.slice(start, he);
+    if (phrase.split(/[\s-]+/).some(w => NOT_POPULATION.has(lower(w))) || armInside(start, he)) continue;
+    // "the ALK-positive subgroup" names the subgroup "ALK-positive" (the subgroup reading's convention)
+    const name = /^sub(?:group|population|set)s?$/i.test(m[0]) ? normalized.slice(start, hs).trim() : phrase;
+    out.push({ start, end: he, name: name.replace(/\s+/g, ' ') });
+  }
+  for (const m of text.matchAll(PATIENTS_WITH)) {
+    const ps = s.start + m.index! + m[0].length - m[1].length;
+    const xs = s.start + m.index! + m[0].length;
+    const rest = normalized.slice(xs, Math.min(s.end, xs + 60));
+    let end = xs;
+    for (const t of rest.matchAll(/[^\s,;.()]+|[,;.()]/g)) {
+      if (/^[,;.()]$/.test(t[0]) || PATIENTS_WITH_STOPS.has(lower(t[0]))) break;
+      end = xs + t.index! + t[0].length;
+    }
+    if (end - xs >= 3) out.push({ start: ps, end, name: normalized.slice(ps, end).replace(/\s+/g, ' ') });
+  }
+  // "Of 24 evaluable patients treated for at least 8 weeks, 10 (42 %) ...": the patients the clause counts in
+  for (const m of text.matchAll(OF_COUNTED)) {
+    const from = s.start + m.index! + m[0].length;
+    const comma = normalized.slice(from, Math.min(s.end, from + 80)).search(/[,;:]/);
+    if (comma < 0) continue;
+    const phrase = normalized.slice(from, from + comma);
+    if (!PATIENT_NOUN.test(phrase) || /\.(?!\d)/.test(phrase)) continue;
+    out.push({ start: from, end: from + comma, name: phrase.replace(/\s+/g, ' ') });
+  }
+  for (const m of text.matchAll(SUBGROUP)) {
+    const start = s.start + m.index!;
+    out.push({ start, end: start + m[0].length, name: (m[1] ?? m[2]).trim().replace(/^(?:patients\s+with\s+)/i, '') });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The population a figure is about: one named right after it ("41 % in the evaluable
+ * population"), else the last named before it in the sentence, else the first named after it
+ * in the same clause ("ORR of 50 % and CR rate of 30 % in Cohort 2").
+ */
+function populationOf(f: FigureEntity, mentions: Mention[], normalized: string): string | undefined {
+  const usable = mentions.filter(m => !(m.start <= f.start && f.end <= m.end));
+  const after = usable.find(m => m.start >= f.end);
+  if (after && after.start - f.end <= 60 && POPULATION_AFTER_GAP.test(normalized.slice(f.end, after.start).replace(/\([^()]*\)/g, ''))) return after.name;
+  const before = usable.filter(m => m.end <= f.start).pop();
+  if (before) return before.name;
+  if (after && !VERSUS_WORD.test(normalized.slice(f.end, after.start))) return after.name;
+  return undefined;
+}
 
 /** Control arms named by what they are rather than by a drug. */
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
@@ -153,7 +268,132 @@ export function bindFigures(entities: Entity[], sentences: Span[], normalized: s
   bindRespectively(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided, docComparator);
   bindVersusPairs(entities, sentences, placebos, heads, normalized, mainDrug, decided, docComparator);
   bindByArmSize(figures, arms, decided);
+  bindArmModes(entities, normalized);
   inheritFromHeads(figures, heads, decided);
+  bindPeriods(figures, sentences, normalized);
+}
+
+/**
+ * A figure measured in an arm: a result (bound to an endpoint, or a share, ratio, interval or
+ * p-value) or a count of patients. A time point ("24-month"), a follow-up or a dose is none.
+ */
+function measuredInArm(f: FigureEntity): boolean {
+  if (f.figureKind === 'count') return POPULATION.test(f.unit);
+  if (isLandmark(f) || f.figureKind === 'date' || f.figureKind === 'money' || f.figureKind === 'dose') return false;
+  return !!f.binding.endpoint || f.figureKind === 'percent' || f.figureKind === 'ratio' || f.figureKind === 'ci' || f.figureKind === 'pvalue';
+}
+
+const ARMS = grammar.arms;
+/** Words that end a combination's partner: "in combination with cetuximab for the treatment of". */
+const PARTNER_STOPS = /^(?:in|for|was|were|is|are|had|has|have|showed|demonstrated|achieved|who|which|that|the|a|an|as|at|to|versus|vs|of|on|by|f\u00fcr|zur|zum|bei|die|der|das|von|im|pour|dans|de|du|des|la|le|les|per|nel|nella|il)$/i;
+/** "given as single agent", "monotherapy", "in combination with zelbotinib" (lexicon/grammar/binding.json). */
+const ARM_MODE = new RegExp(`(?<![\\p{L}-])(?:(${alternation(Object.keys(ARMS.alone))})(?![\\p{L}-])|(${alternation(Object.keys(ARMS.combination))})\\s+)`, 'giu');
+
+/**
+ * "30 patients who received drugamab as a single agent ... ORR was 20 %", "patients treated
+ * with drugamab in combination with cetuximab ... 41 %": the arm named so holds for the figures
+ * after it in its paragraph (its line) until another arm is named. The combination arm is named with its
+ * partner ("combination with zelbotinib"). Figures already given an arm keep it. Only a
+ * document that names two ways or more has arms to tell apart; one way alone is its regimen.
+ */
+function bindArmModes(entities: Entity[], normalized: string): void {
+  const modes: Mention[] = [];
+  for (const m of normalized.matchAll(ARM_MODE)) {
+    const at = m.index!;
+    if (m[1]) { modes.push({ start: at, end: at + m[0].length, name: m[1].toLowerCase().replace('-', ' ') }); continue; }
+    const from = at + m[0].length;
+    // the partner: the words after the phrase, up to punctuation or a clause word (at most four)
+    let end = from, count = 0;
+    for (const t of normalized.slice(from, from + 60).matchAll(/[^\s,;.()]+|[,;.()]/g)) {
+      if (/^[,;.()]$/.test(t[0]) || PARTNER_STOPS.test(t[0]) || ++count > 4) break;
+      end = from + t.index! + t[0].length;
+    }
+    // "with docetaxel and prednisone and ...": a conjunction ends no partner
+    while (end > from) {
+      const last = /(?:^|\s)(\S+)$/.exec(normalized.slice(from, end));
+      if (!last || !/^(?:and|or|und|oder|et|ou|e|o|och|plus)$/i.test(last[1])) break;
+      end -= last[0].length;
+    }
+    if (end > from) modes.push({ start: at, end, name: normalized.slice(at, end).replace(/^in\s+/i, '').replace(/\s+/g, ' ') });
+  }
+  // one way of giving the drug in the whole document is the study's regimen, not one arm among others
+  if (new Set(modes.map(m => m.name.toLowerCase())).size < 2) return;
+  let mi = -1;
+  for (const f of entities) {
+    if (!isFigure(f)) continue;
+    while (mi + 1 < modes.length && modes[mi + 1].end <= f.start) mi++;
+    if (mi < 0 || f.binding.arm || !measuredInArm(f)) continue;
+    const mode = modes[mi];
+    if (normalized.slice(mode.end, f.start).includes('\n')) continue;
+    f.binding.arm = mode.name;
+  }
+}
+
+const PER = grammar.periods;
+const YEAR = String.raw`(?:19|20)\d\d`;
+/** Reporting periods in words (lexicon/grammar/binding.json): "the third quarter of 2031", "year ended December 31, 2025", "Vorjahr", "in 2025". */
+const PERIOD_WORDS = new RegExp([
+  String.raw`(?<!\p{L})(?:${alternation(PER.ended.words)})\s+ended\s+\p{L}+\.?\s+\d{1,2},?\s+${YEAR}`,
+  String.raw`(?<!\p{L})(?:${alternation(PER.ordinals.words)})\s+(?:(?:${alternation(PER.ordinals.words)})\s+)?(?:${alternation(Object.keys(PER.parts))})\p{L}{0,3}(?:\s+(?:of\s+)?${YEAR})?`,
+  String.raw`(?<!\p{L})(?:${alternation(Object.keys(PER.years))})\p{L}{0,3}(?:\s*${YEAR})?`,
+  String.raw`(?<!\p{L})(?:${alternation(Object.keys(PER.relative))})\p{L}{0,9}`,
+  String.raw`(?<!\p{L})(?:${alternation(PER.yearPrepositions.words)})\s+(${YEAR})(?!\d)`,
+].join('|'), 'giu');
+/** Periods written as codes, case-sensitive ("1h" is an hour): Q3 2025, 3Q25, H1 2025, FY2025, 9M 2025. */
+const PERIOD_CODES = new RegExp(String.raw`(?<![\p{L}\d])(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)(?:\s*['\u2019]?(?:${YEAR}|\d\d))?(?![\p{L}\d])`, 'gu');
+
+type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)" speaks only of the figures in them. */ until?: number };
+
+function periodsIn(normalized: string, s: Span): Period[] {
+  const text = normalized.slice(s.start, s.end);
+  const out: Period[] = [];
+  for (const re of [PERIOD_WORDS, PERIOD_CODES]) {
+    for (const m of text.matchAll(re)) {
+      const start = s.start + m.index!, end = start + m[0].length;
+      const p: Period = { start, end, name: (m[1] ?? m[0]).replace(/\s+/g, ' ') };
+      if (/\(\s*$/.test(normalized.slice(Math.max(s.start, start - 3), start))) {
+        const close = normalized.indexOf(')', end);
+        p.until = close < 0 || close > s.end ? s.end : close;
+      }
+      out.push(p);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Financial figures take their reporting period as time point: "revenue rose 8 % to EUR 44
+ * million in the third quarter". A money figure takes the period named nearest before it in its
+ * sentence, else the first after it, else the last named earlier in its paragraph; a share or
+ * other number with no endpoint, in a sentence about money, takes one only from its own sentence. A period inside
+ * parentheses belongs to the figures in them.
+ */
+function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: string): void {
+  let carried: Period | undefined;
+  let si = 0, periods: Period[] = [], periodsOf = -1;
+  // the sentences that hold a money figure, by their start
+  const moneyIn = new Set<number>();
+  for (const g of figures) if (g.figureKind === 'money') { const gs = sentenceAt(sentences, g.start); if (gs) moneyIn.add(gs.start); }
+  for (const f of figures) {
+    while (si < sentences.length && sentences[si].end <= f.start) {
+      const last = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined).pop();
+      if (last) carried = last;
+      si++;
+    }
+    const s = si < sentences.length && sentences[si].start <= f.start ? sentences[si] : undefined;
+    if (!s) continue;
+    if (periodsOf !== s.start) { periodsOf = s.start; periods = periodsIn(normalized, s); }
+    if (carried && /\n[ \t]*\n/.test(normalized.slice(carried.end, f.start))) carried = undefined;
+    if (f.binding.timepoint || f.binding.endpoint) continue;
+    const money = f.figureKind === 'money';
+    // a share or plain number is financial when its sentence speaks of money ("up 8 % to EUR 44 million");
+    // patients and other counts keep no reporting period ("a trial in 140 patients in the first half of 2027")
+    if (!money && !((f.figureKind === 'percent' || f.figureKind === 'other') && moneyIn.has(s.start))) continue;
+    const local = periods.find(p => p.until !== undefined && p.end <= f.start && f.end <= p.until);
+    const open = periods.filter(p => p.until === undefined && !(p.start <= f.start && f.end <= p.end));
+    const period = local ?? open.filter(p => p.end <= f.start).pop() ?? open.find(p => p.start >= f.end) ?? (money ? carried : undefined);
+    if (period) f.binding.timepoint = period.name;
+  }
 }
 
 function setArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, decided: Decided): void {
@@ -172,20 +412,21 @@ function setArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, decided
 function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
   let si = 0;
   let sentenceStartIdx = 0;
-  let subgroups: { end: number; name: string }[] = [];
-  let subgroupsOf = -1;
+  let populations: Mention[] = [];
+  let populationsOf = -1;
   for (let i = 0; i < entities.length; i++) {
     const f = entities[i];
     if (f.kind !== 'figure') continue;
     while (si < sentences.length && sentences[si].end <= f.start) si++;
     const s = si < sentences.length && sentences[si].start <= f.start ? sentences[si] : { start: f.start, end: f.end };
-    if (subgroupsOf !== s.start) {
-      subgroupsOf = s.start;
-      subgroups = [];
-      for (const m of normalized.slice(s.start, s.end).matchAll(SUBGROUP)) subgroups.push({ end: s.start + m.index! + m[0].length, name: (m[1] ?? m[2]).trim().replace(/^(?:patients\s+with\s+)/i, '') });
+    if (populationsOf !== s.start) {
+      populationsOf = s.start;
+      populations = populationMentions(normalized, s, entities, sentenceStartIdx);
     }
-    const subgroup = subgroups.filter(g => g.end <= f.start).pop();
-    if (subgroup && f.figureKind !== 'date' && f.figureKind !== 'dose') f.binding.subgroup = subgroup.name;
+    if (f.figureKind !== 'date' && f.figureKind !== 'dose' && f.figureKind !== 'money') {
+      const population = populationOf(f, populations, normalized);
+      if (population) f.binding.subgroup = population;
+    }
     while (sentenceStartIdx < i && entities[sentenceStartIdx].end <= s.start) sentenceStartIdx++;
     const inSentence: Entity[] = [];
     for (let k = sentenceStartIdx; k < entities.length && entities[k].start < s.end; k++) if (entities[k].start >= s.start) inSentence.push(entities[k]);
@@ -193,7 +434,10 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     const afterF = inSentence.filter(e => e.start >= f.end);
     const nearest = (list: Entity[], pred: (e: Entity) => boolean) => list.find(pred);
 
-    const measured = EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && f.denominator !== undefined)
+    // "five patients (20 %) had a partial response": a count of patients is a result when a response follows it
+    const nextEpOfCount = f.figureKind === 'count' && POPULATION.test(f.unit) ? afterF.slice(0, 3).find(e => e.kind === 'endpoint') : undefined;
+    const countWithResult = !!nextEpOfCount && nextEpOfCount.start - f.end <= 70 && FORWARD_ENDPOINT.test(normalized.slice(f.end, nextEpOfCount.start));
+    const measured = EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && (f.denominator !== undefined || countWithResult))
       || (f.figureKind === 'other' && (f.unit === '' || f.unit === 'points'));
     // "a median follow-up of 9.5 months", "data cut-off": a study's time, not an endpoint's value
     const followUp = f.figureKind === 'duration' && FOLLOW_UP.test(normalized.slice(Math.max(0, f.start - 30), f.start));
@@ -208,14 +452,20 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       if (ep) {
         f.binding.endpoint = ep.name;
         // "18-month OS = 47 %", "18-month event-free survival (EFS) was 77.5 %": a time point before the endpoint
-        const tp = inSentence.find(e => e.kind === 'figure' && e.timepoint && e.end <= ep.start && TIMEPOINT_GAP.test(normalized.slice(e.end, ep.start)));
+        const tp = inSentence.find(e => isLandmark(e) && e.end <= ep.start && TIMEPOINT_GAP.test(normalized.slice(e.end, ep.start)));
         if (tp && tp.kind === 'figure') f.binding.timepoint = `${tp.value} ${tp.unit}`;
       }
       // "at 20 weeks", "at week 44", "nach 12 Wochen": a time point stated in the sentence (a median
       // duration has none: "median OS was 11.5 months" is not a value at 12 months)
+      // "ORR = 36 %, 12-month OS = 52 %": a landmark written before another endpoint is that endpoint's
+      const landmarkOfOther = (e: Entity) => {
+        const next = inSentence.find(x => x.start >= e.end);
+        return !!next && next.kind === 'endpoint' && next.name !== f.binding.endpoint && TIMEPOINT_GAP.test(normalized.slice(e.end, next.start));
+      };
       if (!f.binding.timepoint && f.figureKind !== 'duration' && !(f.figureKind === 'ci' && /^(?:day|week|month|year)s$/.test(f.unit))) {
         const at = inSentence.filter((e): e is FigureEntity => e !== f && e.kind === 'figure' && e.figureKind === 'duration' && typeof e.value === 'number'
-          && (AT_TIME.test(normalized.slice(Math.max(0, e.start - 12), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))))
+          && (AT_TIME.test(normalized.slice(Math.max(0, e.start - 16), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))
+            || (isLandmark(e) && !LANDMARK_NOT.test(normalized.slice(e.end, e.end + 24)) && !landmarkOfOther(e))))
           .sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
         if (at) f.binding.timepoint = `${at.value} ${at.unit}`;
       }
@@ -227,7 +477,14 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       const ownArm = afterF.find(e => e.kind === 'drug' && e.start - f.end <= 60 && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e)));
       const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(before, placebos, s, f, normalized);
       if (onPlacebo) { f.binding.arm = 'placebo'; decided.add(f); }
-      else if (ownArm) decided.add(f);
+      else if (ownArm) {
+        decided.add(f);
+        // "28 % for drugamab and 19 % for zelbotinib": where the sentence compares arms, a drug other than
+        // the document's own names the figure's arm (the main drug's arm is its drug: no arm, so its
+        // figures stay comparable with those of sentences that name no arm)
+        const compares = VERSUS_WORD.test(normalized.slice(s.start, s.end)) || inSentence.some(e => e.kind === 'drug' && e.name !== ownArm.name && !isPriorTherapy(normalized, e));
+        if (compares && !f.binding.arm && ownArm.name !== mainDrug) f.binding.arm = ownArm.text;
+      }
       // "versus 7.5 months": the comparison's figure takes only the drug its own arm names
       const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start));
       const drug = onPlacebo ? undefined : comparison ? ownArm
@@ -311,6 +568,7 @@ function inheritFromHeads(figures: FigureEntity[], heads: Map<FigureEntity, Figu
       if (from.binding[k] !== undefined) to.binding[k] = from.binding[k];
       else if (k === 'drug' || k === 'arm') delete to.binding[k];
     }
+    if (from.binding.subgroup !== undefined) to.binding.subgroup = from.binding.subgroup;
     if (to.binding.arm === 'placebo') delete to.binding.drug;
   }
 }
@@ -422,7 +680,9 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     if (at < 0) continue;
     const cut = s.start + at;
     const inS = entitiesIn(entities, s);
-    const results = inS.filter((e): e is FigureEntity => isFigure(e) && e.end <= cut && !heads.has(e) && e.figureKind !== 'dose' && e.figureKind !== 'date' && !ARM_SIZE.test(e.text));
+    // "over its 5 dose levels": a count of arms or of anything but people is no result of the list
+    const results = inS.filter((e): e is FigureEntity => isFigure(e) && e.end <= cut && !heads.has(e) && e.figureKind !== 'dose' && e.figureKind !== 'date' && !ARM_SIZE.test(e.text)
+      && !(e.figureKind === 'count' && e.denominator === undefined && !POPULATION.test(e.unit)));
     if (results.length < 2) continue;
     const kind = results[results.length - 1].figureKind;
     const list = results.filter(e => e.figureKind === kind);
@@ -457,7 +717,11 @@ function bindVersusPairs(entities: Entity[], sentences: Span[], placebos: Span[]
       const named = sentenceComparator(inS, placebos, s, normalized);
       const comparator = named ?? docComparator;
       if (!comparator) continue;
-      if (!decided.has(b)) setArm(b, comparator, mainDrug, decided);
+      if (!decided.has(b)) {
+        setArm(b, comparator, mainDrug, decided);
+        // "12.5 months versus 9.0 months with zelbotinib": the comparator drug names the second figure's arm
+        if (comparator.drug && comparator.drug !== mainDrug && !b.binding.arm) b.binding.arm = comparator.drug;
+      }
       if (!decided.has(a) && (a.binding.arm === 'placebo' || (comparator.drug && a.binding.drug === comparator.drug))) {
         const own = inS.find(e => e.kind === 'drug' && !isComparator(normalized, e));
         setArm(a, { drug: own?.name ?? mainDrug }, mainDrug, decided);
@@ -501,7 +765,7 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     const dose = inNamed.find(e => e.kind === 'figure' && e.figureKind === 'dose');
     // "25 % in the 2 mg/kg cohort": the dose names the arm
     if (dose) setArm(f, { drug: drug?.name, dose: doseLabel(dose, normalized) }, mainDrug, decided);
-    else if (drug) setArm(f, { drug: drug.name }, mainDrug, decided);
+    else if (drug) { setArm(f, { drug: drug.name }, mainDrug, decided); if (drug.name !== mainDrug) f.binding.arm = drug.text; }
     else if (/^(?:standard[- ]of[- ]care|standard chemotherapy|chemotherapy|control|comparator|best supportive care|observation|SOC)$/i.test(named)) setArm(f, { label: named.toLowerCase() }, mainDrug, decided);
   }
 }

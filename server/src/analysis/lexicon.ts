@@ -49,12 +49,16 @@ const MAX_PHRASE_TOKENS = 8;
 function keyOf(tokens: string[]): string { return tokens.join('').toLowerCase(); }
 
 function aliasTokens(alias: string): string[] {
+  // plain ASCII in one case has no camel-case junctions: its tokens are its runs of letters and digits (the
+  // tens of thousands of gene names and symbols load fast this way)
+  if (/^(?:[a-z0-9 ,./()'-]+|[A-Z0-9 ,./()'-]+)$/.test(alias)) return alias.split(/[^A-Za-z0-9]+/).filter(Boolean);
   return tokenize(alias.normalize('NFC').replace(/[\u2010-\u2015\u2212]/g, '-')).map(t => t.text);
 }
 
 function isCaseSensitiveAlias(alias: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase();
+  // short capitals ("OS", "PR"), and short forms whose capitals say which letters are initials ("PsA" is not "PSA")
+  return letters.length > 0 && letters.length <= 5 && (letters === letters.toUpperCase() || /\p{Ll}\p{Lu}/u.test(letters));
 }
 
 export class Lexicon {
@@ -78,7 +82,7 @@ export class Lexicon {
     const infixes: InfixData[] = [];
     for (const src of sources) {
       for (const s of src.stems ?? []) stems.set(s.stem.toLowerCase(), s);
-      infixes.push(...(src.infixes ?? []));
+      for (const x of src.infixes ?? []) infixes.push(x);
       for (const d of src.drugs ?? []) {
         const name = d.name.toLowerCase();
         this.drugs.set(name, d);
@@ -96,7 +100,7 @@ export class Lexicon {
         this.targets.set(t.name, t);
         this.add('target', t.name, t.name);
         if (t.fullName) this.add('target', t.name, t.fullName);
-        if (t.gene) this.add('target', t.name, t.gene);
+        if (t.gene && t.gene !== t.name) this.add('target', t.name, t.gene);
         for (const a of t.aliases ?? []) this.add('target', t.name, a);
       }
       for (const e of src.endpoints ?? []) {
@@ -120,6 +124,7 @@ export class Lexicon {
     this.stems = [...stems.values()];
     this.stemsByLength = [...this.stems].sort((a, b) => b.stem.length - a.stem.length);
     this.infixes = infixes;
+    this.buildStemTrie();
   }
 
   private add(kind: PhraseKind, name: string, alias: string, brand = false): void {
@@ -132,6 +137,8 @@ export class Lexicon {
     }
     this.phrases.set(key, list);
     this.firstTokens.add(toks[0].toLowerCase());
+    // an alias written as one word with inner capitals or hyphens ("AcmeGene") is also found written as one token ("Acmegene")
+    if (toks.length > 1 && !/\s/.test(alias.trim())) this.firstTokens.add(key);
   }
 
   /**
@@ -154,6 +161,8 @@ export class Lexicon {
             const sep = separatorBetween(text, tokens[j - 1], tokens[j], offset);
             if (sep === null) break;
             if (sep === '' && tokens[j - 1].wordEnd) break;
+            // a phrase that opens with a number runs through no decimal point: "7.3 months" is not the regimen "7+3" ("claudin 18.2" still matches)
+            if (sep === '.' && /^\d+$/.test(key) && /^\d/.test(tokens[j].text)) break;
             // "Alzheimer's disease" runs through a possessive; no match ends on one ("Leads Bio's")
             possessive = sep === "'" && /^s$/i.test(tokens[j].text);
             if (sep === "'" && !possessive) break;
@@ -184,14 +193,40 @@ export class Lexicon {
     return undefined;
   }
 
-  /** The INN stem a lower-case word ends with, if any (longest stem wins). */
+  /**
+   * The INN stem a lower-case word ends with, if any (longest stem wins). Stems sit in a trie of
+   * their reversed characters, so a word costs at most as many steps as its longest matching
+   * stem has characters, however many stems the lexicons bring.
+   */
   stemOf(word: string): StemData | undefined {
-    for (const s of this.stemsByLength) {
+    let node: StemNode | undefined = this.stemTrie;
+    let best: StemData | undefined;
+    for (let i = word.length - 1; i >= 0 && node; i--) {
+      node = node.next?.get(word[i]);
+      const s = node?.stem;
       // a long stem is specific enough to need only two letters before it ("so-rafenib")
-      if (word.length >= s.stem.length + (s.stem.length >= 6 ? 2 : 3) && word.endsWith(s.stem)) return s;
+      if (s && word.length >= s.stem.length + (s.stem.length >= 6 ? 2 : 3)) best = s;
     }
-    return undefined;
+    return best;
+  }
+
+  private readonly stemTrie: StemNode = {};
+
+  private buildStemTrie(): void {
+    for (const s of this.stems) {
+      if (s.stem.length === 0) continue;
+      let node = this.stemTrie;
+      for (let i = s.stem.length - 1; i >= 0; i--) {
+        node.next ??= new Map();
+        let child = node.next.get(s.stem[i]);
+        if (!child) { child = {}; node.next.set(s.stem[i], child); }
+        node = child;
+      }
+      node.stem = s;
+    }
   }
 }
+
+interface StemNode { next?: Map<string, StemNode>; stem?: StemData }
 
 function singular(w: string): string { return w.endsWith('s') ? w.slice(0, -1) : w; }

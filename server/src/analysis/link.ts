@@ -9,9 +9,9 @@ import {
   Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity, FigureReading,
 } from './model';
 import type { BlockRef } from './analyze';
-import type { RawEntity } from './recognize/entities';
+import { RawEntity, firstTokenOf, indicationSpan, trialNameMentions } from './recognize/entities';
 import { tokenize } from './tokens';
-import { tableUnitSpec } from './recognize/figures';
+import { countDecimalPoints, languageOf, NUMBER_WORDS_DATA, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { bindFigures, mostCommon, POPULATION, sentenceAt } from './bind';
 import placesData from '../../lexicon/builtin/places.json';
 
@@ -55,14 +55,17 @@ export function link(text: string, normalized: string, blocks: BlockRef[], lexic
     const lex = new Lexicon([docLexicon.data]);
     blocks.forEach((b, bi) => {
       for (const m of lex.matchPhrases(b.text, b.analysis.tokens)) {
-        const start = m.start + b.start;
-        const end = m.end + b.start;
         const kind = (m.entry.kind === 'regimen' ? 'drug' : m.entry.kind) as RawEntity['kind'];
+        // "moderate-to-severe UC": a defined short form of an indication takes its qualifiers too
+        const span = kind === 'indication' ? indicationSpan(b.text, m.start, m.end) : m;
+        const start = span.start + b.start;
+        const end = span.end + b.start;
         named.push({ kind, start, end, name: m.entry.name, evidence: m.entry.kind === 'company' ? 'pattern' : 'lexicon', extra: { via: docLexicon.via.get(m.entry.name + '|' + m.entry.alias) ?? 'abbreviation' }, block: bi });
       }
     });
   }
 
+  addTrialMentions(named, blocks);
   named = resolveOverlaps(named);
   // figures never overlap a named entity; a figure inside a later-found short form loses (one sweep over both sorted lists)
   const kept: FigureEntity[] = [];
@@ -113,9 +116,22 @@ export function link(text: string, normalized: string, blocks: BlockRef[], lexic
  * the document's habit and says so in their reading.
  */
 function applyNumberConvention(figures: FigureEntity[], normalized: string): void {
+  const lang = languageOf(normalized);
+  fillDocumentYear(figures);
+  for (const f of figures) {
+    // "50 mia. kr.": the krone or krona of the document's language, which a short block may not show
+    if (f.figureKind === 'money' && f.reading?.startsWith('kr. read as')) {
+      f.unit = resolveCurrencyUnit('KR', normalized, lang);
+      f.reading = `kr. read as ${f.unit} (the document's language)`;
+      f.name = figureName(f);
+    }
+  }
   const decimalCommas = (normalized.match(/\d,\d{1,2}(?![\d])/g) ?? []).length;
-  const decimalPoints = (normalized.match(/\d\.\d{1,2}(?![\d])/g) ?? []).length;
-  if (decimalCommas === 0 || decimalPoints > 0) return;
+  // dates ("03.02.2026") and versions ("1.2.3") are no decimal points
+  const decimalPoints = countDecimalPoints(normalized);
+  // a German or Danish document that writes decimal commas far more than decimal points follows its language's convention
+  const continental = decimalCommas > 0 && (decimalPoints === 0 || (NUMBER_WORDS_DATA.thousandsDot.has(lang) && decimalCommas >= 3 * decimalPoints));
+  if (!continental) return;
   for (const f of figures) {
     if (f.figureKind === 'money' || f.figureKind === 'date' || typeof f.value !== 'number') continue;
     const m = /\d[\d.,]*\d|\d/.exec(normalized.slice(f.start, f.end));
@@ -129,6 +145,25 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
       f.value = Number(n.replace(/\./g, ''));
       f.reading = 'dot as thousands separator (the document writes decimal commas)';
       f.name = figureName(f);
+    }
+  }
+}
+
+/**
+ * Dates written without a year ("May 25", "17 maj") take the year of the nearest full date before
+ * them, else of the document's first full date; the reading says so. Their ISO form keeps the year
+ * unwritten, so date checks never reason from a year the text did not state.
+ */
+function fillDocumentYear(figures: FigureEntity[]): void {
+  let first: number | undefined;
+  for (const f of figures) if (f.figureKind === 'date' && typeof f.value === 'number' && f.value > 0 && f.iso && /^\d{4}/.test(f.iso)) { first = f.value; break; }
+  let last = first;
+  for (const f of figures) {
+    if (f.figureKind !== 'date' || typeof f.value !== 'number') continue;
+    if (f.value > 0 && f.iso && /^\d{4}/.test(f.iso)) { last = f.value; continue; }
+    if (f.value === 0 && f.iso?.startsWith('--') && last !== undefined) {
+      f.value = last;
+      f.reading = `year not written; read as ${last}, the year of the document's dates`;
     }
   }
 }
@@ -230,13 +265,17 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
   const population = documentPopulation(entities);
   const measures = new Map<string, string>();
   for (const e of entities) if (e.kind === 'endpoint' && e.facts.measure) measures.set(e.name, e.facts.measure);
+  let beforePrev: FigureEntity | undefined;
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
     if (e.kind !== 'figure') continue;
     if (e.figureKind === 'ci' && !e.unit && prev && prev.end <= e.start && e.start - prev.end <= 14) {
-      // a CI after a count ("12 of 30 patients (95% CI 22.7-59.4)") is one of a proportion
-      e.unit = prev.unit === 'fold' ? '' : prev.figureKind === 'count' ? '%' : prev.unit;
-      if (prev.figureKind === 'ratio' && !prev.binding.endpoint && e.binding.endpoint) prev.binding.endpoint = e.binding.endpoint;
+      // "41.5 % of patients at week 9 (90% CI 30.2-52.9)": the time point is not the estimate; the figure before it is
+      const atTime = prev.figureKind === 'duration' && (prev.timepoint || /(?:^|[^a-z])(?:at|after|by|through|to|over|within|until)[ ]$/i.test(normalized.slice(Math.max(0, prev.start - 9), prev.start)));
+      const est = atTime ? (beforePrev && beforePrev.end <= prev.start && e.start - beforePrev.end <= 60 ? beforePrev : undefined) : prev;
+      // a CI after a count ("12 of 30 patients (95% CI 22.7-59.4)") is one of a proportion; a CI takes its estimate's unit ("HR", "%", "months")
+      if (est) e.unit = est.unit === 'fold' ? '' : est.figureKind === 'count' ? '%' : est.unit;
+      if (est && est.figureKind === 'ratio' && !est.binding.endpoint && e.binding.endpoint) est.binding.endpoint = e.binding.endpoint;
     }
     // "| ACME-SS, mean change | 2.35 |": a bare number given for a score is in points
     if (e.figureKind === 'other' && e.unit === '' && e.binding.endpoint && measures.get(e.binding.endpoint) === 'score') {
@@ -258,6 +297,7 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
       // "7.5 % (3 of 40)": a share of the document's population, whatever it calls them
       else if (e.denominator !== undefined && population) e.unit = population;
     }
+    beforePrev = prev;
     prev = e;
   }
 }
@@ -413,11 +453,42 @@ function addCompanyShortForms(named: Named[], doc: DocLexicon, lexicon: Lexicon)
     if (core.length >= 2 && COMPANY_TAIL.test(tail)) aliases.add([...core.slice(0, -1), 'Bio'].join(' '));
     if (core.length === 2 && core[0].length >= 4 && /^\p{Lu}/u.test(core[0]) && !places().has(core[0].toLowerCase())) aliases.add(core[0]);
     aliases.delete(c.name);
-    if (aliases.size === 0) continue;
+    // a one-word name found by its legal form ("Acmevax SE") is that company wherever it stands alone
+    if (aliases.size === 0 && !(words.length === 1 && words[0].length >= 4 && /^\p{Lu}/u.test(words[0]))) continue;
     doc.data.companies.push({ name: c.name, aliases: [...aliases] });
     for (const a of aliases) doc.via.set(c.name + '|' + a, 'short form');
     doc.hasEntries = true;
   }
+}
+
+/**
+ * A trial the document names from context once ("the ZENO trial") is that trial wherever its name
+ * stands ("results from ZENO"); a code-shaped drug reading of the same name gives way.
+ */
+function addTrialMentions(named: Named[], blocks: BlockRef[]): void {
+  const byFirst = new Map<string, string[]>();
+  const names = new Set<string>();
+  for (const n of named) {
+    if (n.kind !== 'trial' || n.extra?.trialKind !== 'named' || n.name.length < 3 || names.has(n.name)) continue;
+    names.add(n.name);
+    const k = firstTokenOf(n.name);
+    const list = byFirst.get(k) ?? [];
+    list.push(n.name);
+    list.sort((a, b) => b.length - a.length);
+    byFirst.set(k, list);
+  }
+  if (names.size === 0) return;
+  const seen = new Set(named.filter(n => n.kind === 'trial').map(n => n.start));
+  let w = 0;
+  for (const n of named) if (!(n.kind === 'drug' && n.evidence === 'code-name' && names.has(n.name))) named[w++] = n;
+  named.length = w;
+  blocks.forEach((b, bi) => {
+    for (const m of trialNameMentions(b.text, b.analysis.tokens, byFirst)) {
+      const start = m.start + b.start;
+      if (seen.has(start)) continue;
+      named.push({ kind: 'trial', start, end: m.end + b.start, name: m.name, evidence: 'pattern', extra: { trialKind: 'named' }, block: bi });
+    }
+  });
 }
 
 function resolveOverlaps(list: Named[]): Named[] {

@@ -36,8 +36,12 @@ export interface Range { start: Position; end: Position }
 
 /** Converts offsets into the original text to LSP positions (zero-based line, UTF-16 character). */
 export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(private readonly text: string) {
+  private starts: number[] = [0];
+  private length: number;
+  /** Offsets given to and returned by this index are relative to `base` in the text it was built on (see `window`). */
+  private base = 0;
+  constructor(text: string) {
+    this.length = text.length;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
@@ -48,8 +52,20 @@ export class LineIndex {
     }
   }
   get lineCount(): number { return this.starts.length; }
+  /**
+   * The same lines, for a slice of the text that starts at `start` and is `length` long: offsets
+   * into the slice in, positions in the whole text out (used when only a window of a very large
+   * document is analysed). Shares the line table; costs nothing to make.
+   */
+  window(start: number, length: number): LineIndex {
+    const v = Object.create(LineIndex.prototype) as LineIndex;
+    v.starts = this.starts;
+    v.base = this.base + start;
+    v.length = length;
+    return v;
+  }
   positionAt(offset: number): Position {
-    offset = Math.max(0, Math.min(offset, this.text.length));
+    offset = Math.max(0, Math.min(offset, this.length)) + this.base;
     let lo = 0, hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
@@ -58,11 +74,16 @@ export class LineIndex {
     return { line: lo, character: offset - this.starts[lo] };
   }
   offsetAt(pos: Position): number {
-    if (pos.line < 0) return 0;
-    if (pos.line >= this.starts.length) return this.text.length;
-    const lineStart = this.starts[pos.line];
-    const nextStart = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
-    return Math.max(lineStart, Math.min(lineStart + pos.character, nextStart));
+    const end = this.base + this.length;
+    let abs: number;
+    if (pos.line < 0) abs = 0;
+    else if (pos.line >= this.starts.length) abs = end;
+    else {
+      const lineStart = this.starts[pos.line];
+      const nextStart = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : end;
+      abs = Math.max(lineStart, Math.min(lineStart + Math.max(0, pos.character), nextStart));
+    }
+    return abs - this.base;
   }
   range(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };

@@ -28,6 +28,8 @@ export const mixedDecimalSeparator: Check = {
     const [major, minor] = commas.length > points.length ? [commas, points] : [points, commas];
     const sep = major[0].sep;
     const name = (s: string) => (s === ',' ? 'decimal comma' : 'decimal point');
+    // one list of edits shared by every finding's "everywhere" fix: the work stays linear in the occurrences
+    const everywhere = minor.map(x => ({ start: x.start, end: x.end, newText: `${x.int}${sep}${x.frac}` }));
     return minor.map((u): Finding => ({
       code: CODE, severity: 'information',
       message: `${model.text.slice(u.start, u.end)} uses a ${name(u.sep)}; this document writes ${major.length} other decimal${major.length === 1 ? '' : 's'} with a ${name(sep)}.`,
@@ -36,7 +38,7 @@ export const mixedDecimalSeparator: Check = {
       data: { majority: major.length, minority: minor.length },
       fixes: [
         { title: `Write ${u.int}${sep}${u.frac}`, edits: [{ start: u.start, end: u.end, newText: `${u.int}${sep}${u.frac}` }] },
-        { title: `Write every decimal with a ${name(sep)}`, edits: minor.map(x => ({ start: x.start, end: x.end, newText: `${x.int}${sep}${x.frac}` })) },
+        { title: `Write every decimal with a ${name(sep)}`, edits: everywhere },
       ],
     }));
   },

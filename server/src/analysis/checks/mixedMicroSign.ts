@@ -29,6 +29,8 @@ export const mixedMicroSign: Check = {
     const [major, minor] = micro.length > mu.length ? [micro, mu] : [mu, micro];
     const majorCh = major[0].ch;
     const name = (c: string) => (c === MICRO ? 'micro sign \u00b5 (U+00B5)' : 'Greek mu \u03bc (U+03BC)');
+    // one list of edits shared by every finding's "everywhere" fix: the work stays linear in the occurrences
+    const everywhere = minor.map(m => ({ start: m.at, end: m.at + 1, newText: majorCh }));
     return minor.map((u): Finding => ({
       code: 'mixed-micro-sign', severity: 'information',
       message: `Unit written with ${name(u.ch)} here but with ${name(majorCh)} ${major.length} time${major.length === 1 ? '' : 's'} elsewhere in this document.`,
@@ -36,7 +38,7 @@ export const mixedMicroSign: Check = {
       related: major.slice(0, 3).map(m => ({ start: m.at, end: m.at + 1, message: `${name(majorCh)}` })),
       data: { majority: major.length, minority: minor.length },
       fixes: [{ title: `Write ${majorCh === MICRO ? 'the micro sign \u00b5' : 'Greek mu \u03bc'} here`, edits: [{ start: u.at, end: u.at + 1, newText: majorCh }] },
-        { title: `Write ${majorCh === MICRO ? 'the micro sign \u00b5' : 'Greek mu \u03bc'} everywhere in this document`, edits: minor.map(m => ({ start: m.at, end: m.at + 1, newText: majorCh })) }],
+        { title: `Write ${majorCh === MICRO ? 'the micro sign \u00b5' : 'Greek mu \u03bc'} everywhere in this document`, edits: everywhere }],
     }));
   },
 };

@@ -53,11 +53,27 @@ function isIntroduced(text: string, sentenceStart: number, inS: FigureEntity[], 
  * The population a figure of a sentence is a share of: the nearest introduced population before
  * it, with nothing between them but shares and percentages; undefined when that is not plain.
  */
+const PLAIN_SENTENCES = new WeakMap<DocumentModel, Map<number, boolean>>();
+/** Whether a sentence neither compares arms nor pairs values by position, tested once per sentence. */
+function plainSentence(model: DocumentModel, sentence: { start: number; end: number }): boolean {
+  let known = PLAIN_SENTENCES.get(model);
+  if (!known) { known = new Map(); PLAIN_SENTENCES.set(model, known); }
+  let plain = known.get(sentence.start);
+  if (plain === undefined) {
+    const words = normalizedText(model).slice(sentence.start, sentence.end);
+    plain = !COMPARISON.test(words) && !LIST.test(words);
+    known.set(sentence.start, plain);
+  }
+  return plain;
+}
+/** How far back a share looks for its population, in figures: the work per figure stays bounded. */
+const LOOK_BACK = 24;
+
 export function populationBefore(model: DocumentModel, inS: FigureEntity[], i: number, sentence: { start: number; end: number }): FigureEntity | undefined {
   const text = normalizedText(model);
   // a sentence that compares arms takes its shares of the arms; a table cell of its row and column
-  if (inS[i].table || COMPARISON.test(text.slice(sentence.start, sentence.end)) || LIST.test(text.slice(sentence.start, sentence.end))) return undefined;
-  for (let j = i - 1; j >= 0; j--) {
+  if (inS[i].table || !plainSentence(model, sentence)) return undefined;
+  for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
     if (isIntroduced(text, sentence.start, inS, j)) {
       return SUBSET.test(text.slice(inS[j].end, inS[i].start)) ? undefined : inS[j];
     }
@@ -80,8 +96,9 @@ export function populationShares(model: DocumentModel): PopulationShare[] {
       let population: FigureEntity | undefined;
       if (REFER_BACK.test(text.slice(count.end, pct.start))) {
         // "12 of them (30 %)": the last count stated before, in this sentence or the one before
-        const before = [...previous, ...inS.slice(0, i)].filter((f, k, all) => wholeCount(f) && !(all[k + 1] && plainPercent(all[k + 1]) && PAREN.test(text.slice(f.end, all[k + 1].start))));
-        population = COMPARISON.test(text.slice(s.start, s.end)) ? undefined : before[before.length - 1];
+        const window = [...previous.slice(-LOOK_BACK), ...inS.slice(Math.max(0, i - LOOK_BACK), i)];
+        const before = window.filter((f, k, all) => wholeCount(f) && !(all[k + 1] && plainPercent(all[k + 1]) && PAREN.test(text.slice(f.end, all[k + 1].start))));
+        population = plainSentence(model, s) ? before[before.length - 1] : undefined;
       } else {
         population = populationBefore(model, inS, i, s);
       }

@@ -6,6 +6,10 @@
  */
 import { Lexicon, PhraseMatch } from '../lexicon';
 import { Token, tokenize, separatorBetween } from '../tokens';
+import companyWords from '../../../lexicon/builtin/companyWords.json';
+import indicationModifiers from '../../../lexicon/builtin/indicationModifiers.json';
+import genes from '../../../lexicon/builtin/genes.json';
+import stemFalseFriends from '../../../lexicon/builtin/stemFalseFriends.json';
 
 export type RawKind = 'drug' | 'target' | 'endpoint' | 'indication' | 'trial' | 'company';
 
@@ -20,24 +24,11 @@ export interface RawEntity {
   extra?: Record<string, string | boolean>;
 }
 
-/** English words that end like an INN stem but are not drugs. */
-const STEM_FALSE_FRIENDS = new Set([
-  'treatment', 'development', 'agreement', 'government', 'management', 'investment', 'payment', 'statement', 'announcement',
-  'department', 'moment', 'environment', 'requirement', 'improvement', 'enrollment', 'enrolment', 'achievement', 'commitment',
-  'settlement', 'assessment', 'adjustment', 'equipment', 'element', 'document', 'supplement', 'segment', 'experiment', 'argument',
-  'placement', 'engagement', 'employment', 'excitement', 'establishment', 'reimbursement', 'endorsement', 'advancement',
-  'measurement', 'recruitment', 'alignment', 'refinement', 'impairment', 'retirement', 'replacement', 'instrument', 'comment',
-  'fragment', 'sentiment', 'component', 'movement', 'shipment', 'commencement', 'deployment', 'procurement', 'attainment',
-  'entitlement', 'amendment', 'involvement', 'arrangement', 'encouragement', 'fulfillment', 'fulfilment', 'judgment', 'judgement',
-  'embodiment', 'pigment', 'regiment', 'torment', 'ointment', 'garment', 'cement', 'increment', 'decrement', 'treatments',
-  'parcel', 'excel', 'hotel', 'concept', 'except', 'intercept', 'accept', 'precept', 'percept', 'worsen', 'oncogene', 'transgene',
-  'antigene', 'pathogene', 'homogene', 'peptide', 'polypeptide', 'nucleotide', 'oligonucleotide', 'riptide', 'pumpkin', 'napkin',
-  'thermostat', 'hemostat', 'haemostat', 'rheostat', 'testament', 'ligament', 'filament', 'sediment', 'temperament', 'parliament', 'endorsement', 'investigational', 'exactment', 'disbursement', 'embarrassment',
-  'enhancement', 'empowerment', 'discernment', 'containment', 'abandonment', 'enlargement', 'displacement', 'bereavement',
-]);
+/** Words that end like an INN stem but are not drugs (English, and the other languages biotech news is written in). */
+const STEM_FALSE_FRIENDS = new Set(stemFalseFriends.words);
 
 /** Stems that ordinary English words also end with: accepted only with drug context nearby. */
-const CONTEXT_STEMS = new Set(['ment', 'cel', 'gene', 'cept', 'tide', 'kin', 'stat', 'vir', 'imus', 'vec', 'cog']);
+const CONTEXT_STEMS = new Set(['ment', 'cel', 'gene', 'cept', 'tide', 'kin', 'stat', 'vir', 'imus', 'vec', 'cog', 'rsen', 'pitant', 'perone']);
 /** Stems too common in English and biology ("disease", "kinase") to find drugs by at all: lexicon only. */
 const LEXICON_ONLY_STEMS = new Set(['ase']);
 
@@ -60,24 +51,13 @@ const CODE_PREFIX_STOP = new Set([
 ]);
 
 /** Words that, near a code name separated from its number by a space ("XYZ 123"), show it is a drug. */
-const DRUG_CONTEXT = /\b(drug|candidate|antibod(y|ies)|inhibitor|agonist|antagonist|degrader|conjugate|ADC|bispecific|trispecific|therap(y|ies)|compound|molecule|vaccine|siRNA|dosed|dosing|monotherapy|combination|investigational|asset|programme|program|treated with|plus)\b/i;
+const DRUG_CONTEXT = /\b(drug|candidate|antibod(y|ies)|inhibitor|agonist|antagonist|degrader|conjugate|ADC|bispecific|trispecific|therap(y|ies)|compound|molecule|vaccines?|siRNA|dosed|dosing|monotherapy|combination|investigational|asset|programme|program|treated with|plus|evaluating|evaluated|first-in-class|best-in-class|product|produit|Produkt|Wirkstoff|Impfstoff|vaccin|vaksinen?|vacciner?|l\u00e4kemedel|l\u00e6gemiddel|legemiddel|l\u00e4\u00e4ke|rokote|farmaco)\b/i;
 
-const CORPORATE_FORMS = new Set([
-  'inc', 'ltd', 'llc', 'plc', 'ag', 'se', 'sa', 'nv', 'bv', 'gmbh', 'kgaa', 'ab', 'asa', 'as', 'oyj', 'spa', 'srl', 'corp', 'corporation',
-  'co', 'company', 'limited', 'holdings', 'group',
-]);
-const COMPANY_WORDS = new Set([
-  'biosciences', 'bioscience', 'therapeutics', 'pharma', 'pharmaceuticals', 'pharmaceutical', 'biolabs', 'biologics', 'biotech',
-  'biotherapeutics', 'oncology', 'medicines', 'biopharma', 'biopharmaceuticals', 'laboratories', 'labs', 'biomedical', 'biomed',
-  'genomics', 'biosystems', 'immunotherapeutics', 'immunotherapies', 'vaccines', 'healthcare', 'lifesciences', 'biotherapies', 'bio',
-]);
-const NOT_A_NAME_START = new Set([
-  'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'under', 'this', 'that', 'these', 'its',
-  'their', 'our', 'his', 'her', 'as', 'after', 'before', 'following', 'when', 'while', 'both', 'each', 'all', 'other', 'leading',
-  'global', 'new', 'said', 'says', 'today', 'chinese', 'korean', 'japanese', 'american', 'european', 'swedish', 'german', 'british',
-  'u', 's', 'us', 'uk', 'eu', 'ceo', 'cfo', 'cso', 'cmo', 'vice', 'president', 'head', 'chief', 'dr', 'mr', 'ms', 'professor',
-  'pharmaceutical', 'pharma', 'bio', 'biotech', 'contract', 'clinical', 'first', 'second', 'several', 'various', 'many', 'some',
-]);
+const CORPORATE_FORMS = new Set(companyWords.corporateForms);
+/** Head words a company name ends with: "Acme Biolabs", "Acme Capital", "Acme Securities". */
+const COMPANY_WORDS = new Set(companyWords.companyWords);
+/** Words that never open a company name: articles, titles, "About" of an "About Acme Bio" heading, descriptors ("Medical Oncology"). */
+const NOT_A_NAME_START = new Set(companyWords.notNameStart);
 
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
 
@@ -88,20 +68,46 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
   const cover = (a: number, b: number) => { for (let k = a; k <= b; k++) covered[k] = 1; };
   const ignored = (s: string) => lexicon.ignore.has(s.toLowerCase());
 
+  // 0. "PD-(L)1": one mention of PD-1 and PD-L1 together
+  const notation = targetNotations(text, lexicon);
+  for (const n of notation) out.push(n);
+
   // 1. lexicon phrases
   for (const m of lexicon.matchPhrases(text, tokens)) {
     const surface = text.slice(m.start, m.end);
     if (ignored(surface)) continue;
     if (!phraseBoundaryOk(tokens, m)) continue;
+    if (m.entry.kind === 'company' && !companySurfaceOk(text, tokens, m)) continue;
+    if (m.entry.kind === 'target' && !targetSurfaceOk(text, tokens, m)) continue;
+    // "ACM-233i": a target's letters before a hyphen and a number are a code name's prefix
+    if (m.startToken === m.endToken && /^-\d{3}/.test(text.slice(m.end, m.end + 4))) continue;
+    if (notation.some(n => n.start < m.end && n.end > m.start)) continue;
+    if ((m.entry.kind === 'drug' || m.entry.kind === 'regimen') && !/\p{L}/u.test(surface) && surface !== m.entry.alias) continue;
     const e = fromPhrase(m);
     if (e.kind === 'drug') extendDrug(text, tokens, m.endToken, e, cover);
     out.push(e);
     cover(m.startToken, m.endToken);
   }
 
+  // a phase's numeral names no trial and no drug ("Phase III trial")
+  const phases = findPhases(text);
+  for (let i = 0, p = 0; i < tokens.length && p < phases.length; i++) {
+    while (p < phases.length && phases[p].end <= tokens[i].start) p++;
+    // a token inside a phase, or glued to one ("Phase IIZQ1" in a flattened table), is neither a trial nor a code name
+    if (p < phases.length && tokens[i].start >= phases[p].start && tokens[i].start < phases[p].end) covered[i] = 1;
+  }
+
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const tok = tokens[i];
+    // 2a. a trial named by its context: "the ZENO trial", "ZENO-202 study", "the Phase 3 Zeno study", "(ACM-101-203 trial)"
+    const named = contextTrialAt(text, tokens, i);
+    if (named) {
+      out.push({ kind: 'trial', start: tok.start, end: tokens[named.last].end, name: named.name, evidence: 'pattern', extra: { trialKind: 'named' } });
+      cover(i, named.last);
+      i = named.last;
+      continue;
+    }
     // 2. code names: "ACM-101", "ZLB4417", "XYZ 123", "QX-7731", "ACM-B2207"
     const code = codeNameAt(text, tokens, i);
     // "the ZENO-202 trial": a pronounceable name before "trial" or "study" names the trial, not a drug
@@ -124,7 +130,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
     // 4. INN stems
     const lower = tok.text.toLowerCase();
     if (/^\p{L}+$/u.test(tok.text) && lower.length >= 6 && !STEM_FALSE_FRIENDS.has(lower) && !ignored(lower)) {
-      const stem = lexicon.stemOf(lower);
+      // German and Scandinavian spellings drop an INN's final e: "Finerenon", "pomalidomid"
+      const stem = lexicon.stemOf(lower) ?? droppedE(lexicon, lower);
       const contextOk = !stem || !CONTEXT_STEMS.has(stem.stem) || DRUG_CONTEXT.test(text.slice(Math.max(0, tok.start - 80), Math.min(text.length, tok.end + 80)))
         || /^[a-z]{2,}(?:leucel|temcel)$/.test(tokens[i + 1]?.text ?? '');
       if (stem && !LEXICON_ONLY_STEMS.has(stem.stem) && contextOk && stemAllowedHere(tok)) {
@@ -143,28 +150,65 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
     }
   }
 
-  // 5. phases: "Phase 1a/1b", "phase IIa", "Phase I/II"
-  PHASE.lastIndex = 0;
-  let pm: RegExpExecArray | null;
-  while ((pm = PHASE.exec(text)) !== null) {
-    const name = 'Phase ' + pm[1].replace(/\s+/g, '').replace(/[Ii]{1,3}|IV/g, r => ROMAN[r.toUpperCase()] ?? r);
-    out.push({ kind: 'trial', start: pm.index, end: pm.index + pm[0].length, name, evidence: 'pattern', extra: { trialKind: 'phase' } });
-  }
-
-  PIVOTAL.lastIndex = 0;
-  while ((pm = PIVOTAL.exec(text)) !== null) {
-    out.push({ kind: 'trial', start: pm.index, end: pm.index + pm[0].length, name: pm[1].toLowerCase() === 'pivotal' ? 'pivotal' : 'registrational', evidence: 'pattern', extra: { trialKind: 'phase' } });
+  // 5. gene symbols that are also words ("MET", "KIT", "REST"): in capitals, beside a word that makes them a target
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.wordStart || !t.wordEnd || !(WORD_SYMBOLS.has(t.text) || WORD_NAMES.has(t.text)) || ignored(t.text)) continue;
+    if (!wordSymbolInContext(text, tokens, i)) continue;
+    out.push({ kind: 'target', start: t.start, end: t.end, name: t.text, evidence: 'lexicon' });
+    covered[i] = 1;
   }
 
   // 6. companies by corporate form ("Springfield Acme Biolabs Co., Ltd.", "Acme Group"), tickers
   recognizeCompaniesByForm(text, tokens, covered, out);
-  return out;
+  // 7. an indication's span takes in its line of therapy, stage, status and biomarker
+  extendIndications(text, out);
+  // the lexicon's `ignore` holds for every recogniser, whatever shape or context found the mention
+  return lexicon.ignore.size === 0 ? out : out.filter(e => !ignored(text.slice(e.start, e.end)) && !ignored(e.name));
+}
+
+/**
+ * A company name is a proper noun: its lexicon alias matches only where the text writes it as a
+ * name, each word capitalised as the alias has it (or in capitals, as headlines do), with words
+ * where the alias has words ("BeOne" is not "be one", "Recursion" is not "recursion") and not in
+ * a plural or genitive form the alias lacks.
+ */
+function companySurfaceOk(text: string, tokens: Token[], m: PhraseMatch): boolean {
+  const written = text.slice(m.start, m.end);
+  // the alias's letters with other inner capitals ("Acmegene" for "AcmeGene") is still the name
+  if (written.toLowerCase() === m.entry.alias.toLowerCase() && /^\p{Lu}/u.test(written)) return true;
+  const alias = tokenize(m.entry.alias.replace(/[\u2010-\u2015]/g, '-'));
+  const surf = tokens.slice(m.startToken, m.endToken + 1);
+  if (surf.length !== alias.length) return false;
+  const surface = text.slice(m.start, m.end);
+  const allCaps = surface === surface.toUpperCase() && /\p{Lu}/u.test(surface);
+  for (let k = 0; k < surf.length; k++) {
+    const a = alias[k], s = surf[k];
+    if (s.text.length !== a.text.length) return false; // "Genmabs", "Eisais"
+    if (k > 0 && !a.wordStart && s.wordStart) return false;
+    if (!allCaps && /^\p{Lu}/u.test(a.text) && !/^\p{Lu}/u.test(s.text)) return false;
+  }
+  return true;
 }
 
 const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
 // "Phase 1a/1b", "phase IIa", and "Phase IIMonotherapy arm" from a flattened table (a capitalised word glued on)
 const PHASE = /(?:(?<![\p{L}\p{N}])[Pp]|(?<=[\p{L}\p{N}])P)hase[ -]?((?:IV|I{1,3}|[1-4])[ab]?(?:\s?\/\s?(?:IV|I{1,3}|[1-4])[ab]?)?)(?![\p{Ll}\p{N}IV])/gu;
-const PIVOTAL = /\b([Pp]ivotal|[Rr]egistrational|[Rr]egistration-enabling)(?= (?:[\p{L}-]+ )?(?:trial|study|studies|trials|stage|phase|program|programme|cohort))/gu;
+
+/** A development phase written in the text: an attribute of a trial or programme, never a trial entity itself. */
+export interface PhaseMention { start: number; end: number; name: string }
+
+/** Every phase a text names ("Phase 1a/1b", "phase IIa", "Phase-III-Studie"), normalised to Arabic numerals. */
+export function findPhases(text: string): PhaseMention[] {
+  const out: PhaseMention[] = [];
+  PHASE.lastIndex = 0;
+  let pm: RegExpExecArray | null;
+  while ((pm = PHASE.exec(text)) !== null) {
+    const name = 'Phase ' + pm[1].replace(/\s+/g, '').replace(/[Ii]{1,3}|IV/g, r => ROMAN[r.toUpperCase()] ?? r);
+    out.push({ start: pm.index, end: pm.index + pm[0].length, name });
+  }
+  return out;
+}
 
 function fromPhrase(m: PhraseMatch): RawEntity {
   const kind = m.entry.kind === 'regimen' ? 'drug' : m.entry.kind;
@@ -229,19 +273,27 @@ function codeNameAt(text: string, tokens: Token[], i: number): { surface: string
     const prev = tokens[i - 1];
     if (!prev || !isCap(prev.text) || prev.text.length < 3) return undefined;
   }
-  // one token: letters then digits, "HBM4003", "BNT324", "AZD0901"
-  const one = /^(\p{Lu}{2,5})(\d{3,6})$/u.exec(t.text);
+  // one token: letters then digits, "HBM4003", "BNT324", "AZD0901", "ACM4003b"; with one or two digits
+  // ("ACMEX3", "ZQ12") only where a drug is spoken of or in parentheses
+  const one = /^(\p{Lu}{2,6})(\d{1,8})([a-z]?)$/u.exec(t.text);
   if (one && t.wordEnd) {
     if (CODE_PREFIX_STOP.has(one[1])) return undefined;
     if (tokenBefore(text, tokens, i) === '-') return undefined;
+    if (one[2].length <= 2 && (one[1].length < 3 || !drugContextAround(text, t.start, t.end))) return undefined;
     return { surface: t.text, last: i };
   }
-  if (!/^\p{Lu}{2,5}$/u.test(t.text) || CODE_PREFIX_STOP.has(t.text)) return undefined;
+  // a platform prefix in lower and upper case: "mRNA-1234", "siRNA-101"
+  const platform = /^(?:mRNA|saRNA|siRNA|circRNA)$/.test(t.text);
+  if (!platform && (!/^\p{Lu}{1,6}$/u.test(t.text) || CODE_PREFIX_STOP.has(t.text))) return undefined;
   const next = tokens[i + 1];
   if (!next || !next.wordEnd) return undefined;
   const sep = separatorBetween(text, t, next);
   if (sep !== '-' && sep !== ' ') return undefined;
-  if (!/^(\d{3,6}|\p{Lu}\d{3,5}|\d{3,5}\p{Lu})$/u.test(next.text)) return undefined;
+  // the part after the prefix: digits (with a suffix letter, "ACM-233i"), a letter and digits, digits with a letter
+  // inside ("ACM-23E73"), or letters and digits ("Q-ABC25"); a one-letter prefix needs the letters-and-digits form
+  const long = /^(?:\d{3,8}[a-z]{0,2}|\p{Lu}\d{3,5}|\d{3,5}\p{Lu}|\d{1,4}\p{Lu}\d{1,4})$/u.test(next.text);
+  const lettered = sep === '-' && /^\p{Lu}{2,5}\d{1,4}$/u.test(next.text) && !CODE_PREFIX_STOP.has(next.text.replace(/\d+$/, ''));
+  if (t.text.length === 1 ? !lettered : !(long || (lettered && drugContextAround(text, t.start, next.end)))) return undefined;
   if (tokenBefore(text, tokens, i) === '-') return undefined;
   // a further hyphen and digits would make it something else ("ABC-123-456" catalogue numbers)
   const after = tokens[i + 2];
@@ -252,6 +304,17 @@ function codeNameAt(text: string, tokens: Token[], i: number): { surface: string
     if (!DRUG_CONTEXT.test(around) && !isParenthesised(text, t.start, next.end)) return undefined;
   }
   return { surface: `${t.text}${sep}${next.text}`, last: i + 1 };
+}
+
+/** An INN whose final e the language drops ("Finerenon", "pomalidomid"): only long, specific stems. */
+function droppedE(lexicon: Lexicon, lower: string): ReturnType<Lexicon['stemOf']> {
+  if (/[aeiouy]$/.test(lower)) return undefined;
+  const s = lexicon.stemOf(lower + 'e');
+  return s && s.stem.length >= 5 && s.stem.endsWith('e') && !CONTEXT_STEMS.has(s.stem) ? s : undefined;
+}
+
+function drugContextAround(text: string, start: number, end: number): boolean {
+  return DRUG_CONTEXT.test(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80))) || isParenthesised(text, start, end);
 }
 
 function tokenBefore(text: string, tokens: Token[], i: number): string | null {
@@ -272,6 +335,10 @@ const VOWELS = /[aeiouy]/gi;
 function trialAt(text: string, tokens: Token[], i: number): { name: string; last: number; trialKind: string } | undefined {
   const t = tokens[i];
   if (/^NCT\d{8}$/.test(t.text)) return { name: t.text, last: i, trialKind: 'registry' };
+  // "Study 102", "Trial 3": a numbered study named as such
+  if ((t.text === 'Study' || t.text === 'Trial') && tokens[i + 1] && separatorBetween(text, t, tokens[i + 1]) === ' ' && /^\d{1,4}[A-Za-z]?$/.test(tokens[i + 1].text) && tokens[i + 1].wordEnd) {
+    return { name: `${t.text} ${tokens[i + 1].text}`, last: i + 1, trialKind: 'named' };
+  }
   if (!isCap(t.text) || t.text.length < 4 || !/^\p{L}+$/u.test(t.text)) return undefined;
   const upperShare = t.text.replace(/\P{Lu}/gu, '').length / t.text.length;
   if (upperShare < 0.6) return undefined;
@@ -288,6 +355,113 @@ function trialAt(text: string, tokens: Token[], i: number): { name: string; last
   }
   return undefined;
 }
+
+/** A trial word right after a name: "trial", "study", "studies", German "Studie", Italian "studio"; "clinical" or a trademark sign may stand between. */
+const TRIAL_WORD_AFTER = /^(?:\u2122|\u00ae|\(R\))?[ -](?:(?:clinical|pivotal|registrational|confirmatory|global|extension) )?(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ss]tudie[nt]?|studio|\u00e9tude|tutkimu\p{L}*|pr\u00f8ve\p{L}*|pr\u00f6vning\p{L}*)\b/u;
+/** Right after a trial word and an opening parenthesis a name may follow: "a Phase 2 trial (ZENO 1, NCT…)". */
+const TRIAL_WORD_BEFORE = /\b(?:trials?|stud(?:y|ies)|Studie)\s?\(\s?$/i;
+/** Coordinated names before a plural trial word: "the ZENO and ARIA trials". */
+const COORDINATED_AFTER = /^(?:,| and| or| und| och| og| et| e) /;
+
+/**
+ * A named trial its context shows: a name written in capitals or with a number, or a capitalised
+ * word after "the" or a phase, standing right before "trial" or "study" ("the ZENO trial",
+ * "ZENO-202 study", "the Phase 3 Zeno study", "Zeno-Studie"), or coordinated with such a name
+ * ("the ZENO and ARIA trials"). Study descriptors ("the Pivotal study", "a Global trial") are not names.
+ */
+function contextTrialAt(text: string, tokens: Token[], i: number): { name: string; last: number } | undefined {
+  const t = tokens[i];
+  if (!t.wordStart || !/^\p{Lu}/u.test(t.text)) return undefined;
+  // the name: up to four tokens joined by hyphens or single spaces, each in capitals or digits (the first may be a capitalised word)
+  let last = i;
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    const sep = separatorBetween(text, tokens[k - 1], tokens[k]);
+    const tm = /^[\u2122\u00ae] $/.test(text.slice(tokens[k - 1].end, tokens[k].start)); // "ZENO\u2122 LUNG-1"
+    if (sep !== '-' && sep !== ' ' && !tm && !(sep === '' && tokens[k - 1].wordEnd === false)) break;
+    if (!/^(?:\p{Lu}[\p{Lu}\p{N}]*|\p{N}+[\p{Lu}]?|\p{Lu}\p{Ll}+\p{N}+)$/u.test(tokens[k].text)) break;
+    if (sep === ' ' && !/\p{N}/u.test(tokens[k].text) && tokens[k].text.length > 3) break;
+    last = k;
+  }
+  for (let end = last; end >= i; end--) {
+    if (!tokens[end].wordEnd) continue;
+    const after = text.slice(tokens[end].end, tokens[end].end + 40);
+    let plural = false;
+    let ok = TRIAL_WORD_AFTER.test(after);
+    // "the Phase 3 study ZENOBIA, in which": a name in capitals right after the trial word
+    if (!ok && end === i && /\b(?:trial|study|Studie|studio)[ ,]\s?$/.test(text.slice(Math.max(0, t.start - 10), t.start))
+      && /^\p{Lu}{4,}$/u.test(t.text) && (t.text.match(VOWELS) ?? []).length >= 2 && /^(?:[,;.)]|$)/.test(text.slice(t.end, t.end + 1))) ok = true;
+    if (!ok && end === last && TRIAL_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
+      && /^\s?[,;)]/.test(text.slice(tokens[end].end, tokens[end].end + 2)) && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text)) ok = true;
+    if (!ok) {
+      // "ZENO and ARIA trials": the next name is followed by a plural trial word
+      const co = COORDINATED_AFTER.exec(after);
+      if (co) {
+        const rest = text.slice(tokens[end].end + co[0].length, tokens[end].end + co[0].length + 60);
+        plural = /^\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{Lu}\p{N}-]*)?(?: (?:clinical|pivotal|Phase \S+))? (?:trials|studies|Studien)\b/u.test(rest);
+        ok = plural;
+      }
+    }
+    if (!ok) continue;
+    const surface = text.slice(t.start, tokens[end].end);
+    if (!trialNameShaped(text, tokens, i, end, surface)) return undefined;
+    return { name: surface.replace(/\s+/g, ' '), last: end };
+  }
+  return undefined;
+}
+
+function trialNameShaped(text: string, tokens: Token[], i: number, end: number, surface: string): boolean {
+  const first = tokens[i].text;
+  if (TRIAL_DESCRIPTORS.has(first.toLowerCase()) || CODE_PREFIX_STOP.has(first.toUpperCase()) && i === end) return false;
+  const hasDigit = /\p{N}/u.test(surface);
+  const caps = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(first) && first.length >= 3;
+  if (caps || (hasDigit && /^\p{Lu}/u.test(first))) return true;
+  // a capitalised word: only after "the", "in", "of", a phase, or an opening parenthesis, never at a sentence start
+  if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}[\p{L}]*)?$/u.test(first) || first.length < 4) return false;
+  const before = text.slice(Math.max(0, tokens[i].start - 24), tokens[i].start);
+  return /(?:\b(?:the|in|of|from|der|die|den|dem|des)|[Pp]hase[ -]?(?:IV|I{1,3}|[1-4])[ab]?(?:\/(?:IV|I{1,3}|[1-4])[ab]?)?|\()\s?$/.test(before);
+}
+
+/**
+ * Later mentions of trials the document has named ("the ZENO trial" … "results from ZENO"): every
+ * whole-word occurrence of each name. Names are looked up by their first token, so the cost is one
+ * pass over the tokens whatever the number of names. Offsets relative to `text`.
+ */
+export function trialNameMentions(text: string, tokens: Token[], byFirstToken: Map<string, string[]>): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  const inWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const candidates = t.wordStart ? byFirstToken.get(t.text) : undefined;
+    if (!candidates) continue;
+    for (const name of candidates) {
+      if (!text.startsWith(name, t.start) || inWord(text[t.start + name.length])) continue;
+      out.push({ start: t.start, end: t.start + name.length, name });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The first token of a trial name, the key `trialNameMentions` looks names up by. */
+export function firstTokenOf(name: string): string {
+  return tokenize(name)[0]?.text ?? name;
+}
+
+/** Words that describe a study rather than name it: "the Pivotal study", "a Global trial". */
+const TRIAL_DESCRIPTORS = new Set([
+  'clinical', 'pivotal', 'global', 'randomized', 'randomised', 'extension', 'registrational', 'confirmatory', 'observational',
+  'open', 'dose', 'expansion', 'safety', 'efficacy', 'phase', 'combination', 'monotherapy', 'registration', 'investigator', 'pilot',
+  'bridging', 'crossover', 'feasibility', 'trial', 'study', 'main', 'core', 'parent', 'ongoing', 'first', 'second', 'third', 'new',
+  'previous', 'current', 'same', 'this', 'that', 'our', 'their', 'its', 'pediatric', 'paediatric', 'adult', 'interim', 'long',
+  'follow', 'rollover', 'label', 'blind', 'double', 'single', 'multicenter', 'multicentre', 'international', 'national', 'japanese',
+  'chinese', 'european', 'american', 'korean', 'german', 'french', 'swedish', 'danish', 'finnish', 'norwegian', 'italian', 'spanish',
+  'british', 'canadian', 'australian', 'indian', 'late', 'early', 'final', 'primary', 'secondary', 'key', 'planned', 'proposed', 'further',
+  'additional', 'another', 'other', 'both', 'all', 'each', 'any', 'one', 'two', 'three', 'several', 'multiple', 'human', 'animal',
+  'preclinical', 'nonclinical', 'toxicology', 'pharmacokinetic', 'biomarker', 'vaccine', 'cohort', 'part', 'arm', 'group', 'placebo',
+  'controlled', 'comparative', 'head', 'real', 'world', 'natural', 'history', 'retrospective', 'prospective', 'landmark', 'large',
+  'small', 'recent', 'previous', 'prior', 'earlier', 'later', 'successful', 'positive', 'negative', 'completed', 'company', 'sponsored',
+  'outcomes', 'outcome', 'ole', 'cardiovascular', 'mechanistic', 'exploratory', 'supportive', 'subsequent', 'original', 'entire', 'whole',
+]);
 
 function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -323,4 +497,226 @@ function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8A
     for (let k = j; k <= last; k++) covered[k] = 1;
     i = last;
   }
+}
+
+// ---- indications with their modifiers -------------------------------------------------------------
+
+const MODIFIER_PHRASES = new Set(indicationModifiers.prefixes.map(p => p.toLowerCase()));
+const MODIFIER_MAX_WORDS = Math.max(...indicationModifiers.prefixes.map(p => p.split(' ').length));
+const STATUS_SUFFIXES = new Set(indicationModifiers.statusSuffixes);
+const POPULATIONS = [...indicationModifiers.populations].sort((a, b) => b.length - a.length);
+const LINE_OF_THERAPY = /^(?:(?:first|second|third|fourth|later|front|1st|2nd|3rd|4th)[- ]?line\+?|[1-4]L\+?|frontline)$/i;
+const ROMAN_STAGE = /^(?:IV|I{1,3})[A-C]?$/;
+const TYPE_NUMBER = /^(?:type|typ)[- ]?[12]$/i;
+const MUTATION_CODE = /^[A-Z]\d{1,4}[A-Z]$/;
+const GENE_LIKE = /^[A-Z][A-Za-z0-9]{1,7}$/;
+const MOLECULAR_NOUNS = new Set(['mutation', 'mutations', 'alteration', 'alterations', 'fusion', 'fusions', 'amplification', 'amplifications',
+  'rearrangement', 'rearrangements', 'deletion', 'deletions', 'insertion', 'insertions', 'expression', 'overexpression', 'variant', 'variants']);
+
+/** One qualifier word of an indication, alone: "metastatic", "second-line", "HER2+", "EGFR-mutant", "lenalidomide-refractory". */
+function isModifierWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  if (MODIFIER_PHRASES.has(lower) || LINE_OF_THERAPY.test(w) || TYPE_NUMBER.test(w)) return true;
+  // "HER2+", "HR+", "HER2-": a marker with its status sign
+  if (/^[\p{L}][\p{L}\p{N}.-]{0,10}[+\u2212-]$/u.test(w) && /\p{Lu}/u.test(w)) return true;
+  // "ZQ1-mutant", "ZQ1-positive", "2-negative", "Q61X-mutated": anything hyphenated to a status word
+  const dash = w.lastIndexOf('-');
+  if (dash > 0 && STATUS_SUFFIXES.has(lower.slice(dash + 1))) return true;
+  // "relapsed/refractory", "R/R", "HR+/HER2-"
+  if (w.includes('/')) return w.split('/').every(part => part.length > 0 && (isModifierWord(part) || /^r$/i.test(part)));
+  return false;
+}
+
+/**
+ * Extends each indication leftwards over its qualifiers ("second-line recurrent …",
+ * "ZQ1-mutant, inoperable or spread …", "stage III …", "ZRAS Q61X-mutated …",
+ * "advanced (inoperable or spread) …") and rightwards over a line of therapy in parentheses,
+ * a molecular "with … mutations" clause and a population ("… in adolescents"). Words are read one
+ * at a time from the indication outwards; each step is bounded, so the pass is linear.
+ */
+function extendIndications(text: string, out: RawEntity[]): void {
+  const blocking = out.filter(e => e.kind === 'drug' || e.kind === 'trial' || e.kind === 'company').map(e => [e.start, e.end] as const);
+  const blocked = (a: number, b: number) => blocking.some(([s, e]) => s < b && e > a);
+  const swallowed = new Set<RawEntity>();
+  for (const e of out) {
+    if (e.kind !== 'indication' || swallowed.has(e)) continue;
+    const start = extendLeft(text, e.start);
+    const end = extendRight(text, e.end);
+    if ((start === e.start && end === e.end) || blocked(start, e.start) || blocked(e.end, end)) continue;
+    e.start = start;
+    e.end = end;
+    // a target or a shorter indication inside the indication's name is no mention of its own
+    for (const o of out) if (o !== e && (o.kind === 'target' || o.kind === 'indication') && o.start >= start && o.end <= end) swallowed.add(o);
+  }
+  if (swallowed.size > 0) for (let k = out.length - 1; k >= 0; k--) if (swallowed.has(out[k])) out.splice(k, 1);
+}
+
+/** The span of an indication found at [start, end) with its qualifiers on either side (for short forms the document defines). */
+export function indicationSpan(text: string, start: number, end: number): { start: number; end: number } {
+  return { start: extendLeft(text, start), end: extendRight(text, end) };
+}
+
+/** The word (a run of non-space characters) ending at `end`, or undefined. */
+function wordBefore(text: string, end: number): { start: number; word: string } | undefined {
+  let a = end;
+  while (a > 0 && !/[\s(]/.test(text[a - 1]) && end - a < 40) a--;
+  return a < end ? { start: a, word: text.slice(a, end) } : undefined;
+}
+
+function extendLeft(text: string, from: number): number {
+  let pos = from;
+  for (let steps = 0; steps < 12; steps++) {
+    // the separator before the current start: a space, a hyphen glued to a type ("Typ-2-Diabetes"), ", ", " or ", " and ", " and/or "
+    let sepEnd = pos;
+    let joined = false;
+    if (text[sepEnd - 1] === ' ') sepEnd--;
+    else if (text[sepEnd - 1] === '-' && steps === 0) sepEnd--;
+    else break;
+    let at = sepEnd;
+    const conj = /(?:,| or| and| and\/or| oder| und| eller| och| og| et| ou)$/.exec(text.slice(Math.max(0, at - 8), at));
+    if (conj) { at -= conj[0].length; joined = true; }
+    if (text[at - 1] === ',' && !joined) { at--; joined = true; }
+    // a parenthesis of qualifiers after a qualifier: "advanced (inoperable or spread)", "positive (ZQ+)"
+    let unitEnd = at;
+    if (text[unitEnd - 1] === ')') {
+      const open = text.lastIndexOf('(', unitEnd - 1);
+      if (open < 0 || unitEnd - open > 42 || /[\n.;]/.test(text.slice(open, unitEnd))) break;
+      unitEnd = open;
+      while (text[unitEnd - 1] === ' ') unitEnd--;
+    }
+    const unit = modifierEndingAt(text, unitEnd);
+    if (unit === undefined) break;
+    pos = unit;
+  }
+  return pos;
+}
+
+/** Where a qualifier ending at `end` starts: a listed phrase of up to a few words, a marker with its status, a stage. */
+function modifierEndingAt(text: string, end: number): number | undefined {
+  const w1 = wordBefore(text, end);
+  if (!w1) return undefined;
+  const word = w1.word;
+  // the longest listed phrase ending here: "very to extremely active" (several words), "newly diagnosed"
+  let best: number | undefined;
+  let start = w1.start;
+  let phrase = word.toLowerCase();
+  for (let n = 1; n <= MODIFIER_MAX_WORDS; n++) {
+    if (n > 1 && (MODIFIER_PHRASES.has(phrase) || LINE_OF_THERAPY.test(phrase))) best = start;
+    if (text[start - 1] !== ' ') break;
+    const prev = wordBefore(text, start - 1);
+    if (!prev) break;
+    phrase = prev.word.toLowerCase() + ' ' + phrase;
+    start = prev.start;
+  }
+  if (best !== undefined) return best;
+  if (isModifierWord(word)) {
+    // "ZRAS Q61X-mutated": the gene before a mutation code
+    const dash = word.lastIndexOf('-');
+    if (dash > 0 && MUTATION_CODE.test(word.slice(0, dash)) && text[w1.start - 1] === ' ') {
+      const gene = wordBefore(text, w1.start - 1);
+      if (gene && GENE_LIKE.test(gene.word)) return gene.start;
+    }
+    return w1.start;
+  }
+  // "stage IV", "stage IIIB"
+  if (ROMAN_STAGE.test(word) && text[w1.start - 1] === ' ') {
+    const prev = wordBefore(text, w1.start - 1);
+    if (prev && /^stage$/i.test(prev.word)) return prev.start;
+  }
+  // "ZQ1 negative": a marker, then its status as a word
+  if (STATUS_SUFFIXES.has(word.toLowerCase()) && text[w1.start - 1] === ' ') {
+    const prev = wordBefore(text, w1.start - 1);
+    if (prev && /^[\p{Lu}][\p{L}\p{N}-]{1,10}$/u.test(prev.word) && /[\p{Lu}\p{N}]/u.test(prev.word.slice(1))) return prev.start;
+  }
+  return undefined;
+}
+
+function extendRight(text: string, from: number): number {
+  let pos = from;
+  // "NSCLC (2L+)"
+  const line = /^ \(([^()\n]{1,14})\)/.exec(text.slice(pos, pos + 18));
+  if (line && LINE_OF_THERAPY.test(line[1])) pos += line[0].length;
+  // "… with ZQ1 (ZQ1B) activating mutations", "… harbouring ZRAS Q61X mutations"
+  const clause = /^ (?:with|harbou?ring|carrying|bearing) /.exec(text.slice(pos, pos + 14));
+  if (clause) {
+    let at = pos + clause[0].length;
+    for (let words = 0; words < 7; words++) {
+      const m = /^\(?[^\s()]+\)?/.exec(text.slice(at, at + 40));
+      if (!m || /[.;:,]$/.test(m[0]) && !MOLECULAR_NOUNS.has(m[0].slice(0, -1).toLowerCase())) break;
+      const word = m[0].replace(/[.;:,]$/, '').toLowerCase();
+      if (MOLECULAR_NOUNS.has(word)) { pos = at + word.length; break; }
+      at += m[0].length;
+      if (text[at] !== ' ') break;
+      at++;
+    }
+  }
+  // "… in adolescents", "… in adults and adolescents"
+  if (text.startsWith(' in ', pos)) {
+    const rest = text.slice(pos + 4, pos + 40).toLowerCase();
+    const who = POPULATIONS.find(p => rest.startsWith(p) && !/[\p{L}\p{N}]/u.test(rest[p.length] ?? ''));
+    if (who) pos += 4 + who.length;
+  }
+  return pos;
+}
+
+// ---- targets -------------------------------------------------------------------------------------
+
+/** HGNC symbols that are English words (MET, KIT, CAT, REST): targets only in capitals and in a target's context. */
+const WORD_SYMBOLS = new Set((genes as { wordSymbols: string }).wordSymbols.split('|').filter(Boolean));
+/** HGNC names that are dictionary words ("insulin", "glucagon"): a substance first, a target only in a target's context. */
+const WORD_NAMES = new Set((genes as { wordNames: string }).wordNames.split('|').filter(Boolean));
+/** Words beside a gene symbol that make it a gene or protein: "MET amplification", "anti-KIT", "targeting REST". */
+const GENE_CONTEXT_AFTER = /^[ -](?:amplification|amplified|mutation|mutations|mutant|mutated|exon|fusion|fusions|inhibitor|inhibitors|inhibition|antibody|antibodies|agonist|agonists|antagonist|antagonists|degrader|expression|overexpression|overexpressing|positive|negative|pathway|signaling|signalling|receptor|gene|protein|kinase|alteration|alterations|targeted|targeting|directed|deficiency|knockdown|silencing|variant|variants|levels?)\b/i;
+const GENE_CONTEXT_BEFORE = /(?:\b(?:anti|targeting|targets|target|inhibiting|inhibits|against|blocks|blocking|binds|silencing|silences)[ -]|\b(?:of|and) (?:the )?(?:EGFR|HER2|ALK|ROS1|RET|BRAF|KRAS|FGFR\d?|NTRK|PD-L1|VEGFR?\d?)(?:,| and| or) )$/i;
+
+function wordSymbolInContext(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  // a headline in capitals says nothing: the words around must be written in lower case
+  const around = text.slice(Math.max(0, t.start - 30), Math.min(text.length, t.end + 30));
+  if (!/\p{Ll}{3}/u.test(around)) return false;
+  return GENE_CONTEXT_AFTER.test(text.slice(t.end, t.end + 16)) || GENE_CONTEXT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+}
+
+/**
+ * A target name is a common noun ("amylin", "mesothelin"): capitalised in the middle of a sentence
+ * with a lower-case word after it, it is the name of something else ("Amylin will", a company).
+ * An alias written with capitals ("FRa") is not matched by a word in lower case ("fra", Danish "from").
+ */
+function targetSurfaceOk(text: string, tokens: Token[], m: PhraseMatch): boolean {
+  const surface = text.slice(m.start, m.end);
+  const alias = m.entry.alias;
+  // a symbol that is also a word ("MET") is a target only where a target is spoken of
+  if (m.startToken === m.endToken && WORD_SYMBOLS.has(surface) && !wordSymbolInContext(text, tokens, m.startToken)) return false;
+  // one word is not a phrase of several: "proteins" is not "protein S"
+  if (m.startToken === m.endToken && /\s/.test(alias.trim())) return false;
+  if (/\p{Lu}/u.test(alias) && !/\p{Lu}/u.test(surface) && alias.replace(/[^\p{L}]/gu, '').length <= 5) return false;
+  if (alias === alias.toLowerCase() && /^\p{Lu}\p{Ll}/u.test(surface)) {
+    const before = text.slice(Math.max(0, m.start - 3), m.start);
+    const sentenceStart = m.start === 0 || /(?:[.!?:;"\u201c(]\s*|\n\s*)$/.test(before);
+    const next = tokens[m.endToken + 1];
+    const gap = next ? text.slice(m.end, next.start) : '';
+    if (!sentenceStart && next && /^(?:'s?)? ?$/.test(gap) && /^\p{Ll}/u.test(next.text)) return false;
+  }
+  return true;
+}
+
+/** "PD-(L)1": a shared prefix, an optional letter in parentheses, a shared number; both readings must be targets. */
+const OPTIONAL_LETTER = /(?<![\p{L}\p{N}])(\p{Lu}{1,5})-\((\p{Lu}{1,3})\)(\d{1,2})(?![\p{L}\p{N}])/gu;
+
+function targetNotations(text: string, lexicon: Lexicon): RawEntity[] {
+  const out: RawEntity[] = [];
+  if (!text.includes(')')) return out;
+  const isTarget = (s: string) => {
+    const ms = lexicon.matchPhrases(s, tokenize(s));
+    return ms.length === 1 && ms[0].entry.kind === 'target' && ms[0].start === 0 && ms[0].end === s.length ? ms[0].entry.name : undefined;
+  };
+  OPTIONAL_LETTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPTIONAL_LETTER.exec(text)) !== null) {
+    const short = isTarget(`${m[1]}-${m[3]}`);
+    const long = isTarget(`${m[1]}-${m[2]}${m[3]}`);
+    if (!short || !long) continue;
+    out.push({ kind: 'target', start: m.index, end: m.index + m[0].length, name: m[0], evidence: 'pattern', extra: { targets: `${short}, ${long}` } });
+  }
+  return out;
 }

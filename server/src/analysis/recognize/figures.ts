@@ -8,6 +8,118 @@
  * (code names such as LBL-024, targets such as CD40 or 4-1BB, trial names): no figure starts there.
  */
 import type { FigureKind, FigureReading } from '../model';
+import numbersData from '../../../lexicon/builtin/numbers.json';
+
+// --- words from server/lexicon/builtin/numbers.json ------------------------------------------------
+type Words<T> = Record<string, T>;
+/** A map of a numbers.json section without its "$comment" keys. */
+function section<T>(o: unknown): Words<T> {
+  const out: Words<T> = {};
+  for (const [k, v] of Object.entries(o as Record<string, unknown>)) if (!k.startsWith('$')) out[k] = v as T;
+  return out;
+}
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An alternation of words, longest first, so "Prozentpunkte" wins over "Prozent". */
+function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+}
+export const NUMBER_WORDS_DATA = {
+  languages: section<string[]>(numbersData.languages),
+  thousandsDot: new Set<string>(numbersData.thousandsDot),
+  thousandsSpace: new Set<string>(numbersData.thousandsSpace),
+  scales: section<number>(numbersData.scales),
+  scaledCurrencies: section<[string, number]>(numbersData.scaledCurrencies),
+  currencyWords: section<[string, number]>(numbersData.currencyWords),
+  krone: section<string>(numbersData.krone),
+  percentWords: numbersData.percentWords as string[],
+  percentPointWords: new Set<string>(numbersData.percentPointWords),
+  durationWords: section<string>(numbersData.durationWords),
+  countNouns: section<string>(numbersData.countNouns),
+  numberWords: section<Words<number>>(numbersData.numberWords),
+  fractions: section<number>(numbersData.fractions),
+  multiples: section<number>(numbersData.multiples),
+  halving: section<number>(numbersData.halving),
+  months: section<number>(numbersData.months),
+  halfYears: section<string>(numbersData.halfYears),
+  articles: section<string[]>(numbersData.articles),
+  ordinalFractions: new Set<string>(numbersData.ordinalFractions.words),
+  shareOf: new Set<string>(numbersData.shareOf.words),
+  periodOrdinals: new Set<string>(numbersData.periodOrdinals.words),
+  notAShareAfter: new Set<string>(numbersData.notAShareAfter.words),
+  adjectiveMultiples: numbersData.adjectiveMultiples,
+  timesWords: numbersData.timesWords,
+  digitShares: section<number>(numbersData.digitShares),
+  orWords: section<string[]>(numbersData.orWords),
+  orMore: section<string[]>(numbersData.orMore),
+  outOf: section<string[]>(numbersData.outOf),
+  elativeNumbers: section<number>(numbersData.elativeNumbers),
+  doseUnits: section<string>(numbersData.doseWords.units),
+  perKilogram: numbersData.doseWords.perKilogram as string[],
+  compoundHeads: section<string>(numbersData.compoundHeads),
+  labels: new Set<string>(numbersData.labels.words),
+  notModifiers: new Set<string>([...numbersData.notModifiers.words, ...Object.entries(numbersData.languages).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[])]),
+};
+const W = NUMBER_WORDS_DATA;
+
+const LANGUAGE_OF_WORD = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(W.languages)) for (const w of words) LANGUAGE_OF_WORD.set(w, [...(LANGUAGE_OF_WORD.get(w) ?? []), lang]);
+
+/**
+ * The language a text is written in, from its function words ("und", "och", "het"): the language
+ * with the most hits, 'en' when no other language has at least three and leads English.
+ * Linear in the text's length.
+ */
+export function languageOf(text: string): string {
+  return languagesOf(text)[0];
+}
+
+/**
+ * The languages a text may be written in, best first. With `minHits` 1 (for short blocks: a title,
+ * a one-line paragraph) one function word of a language decides when no English one stands beside
+ * it, and every language tied for the top is returned ("som" and "p\u00e5" are Swedish, Danish and
+ * Norwegian alike).
+ */
+export function languagesOf(text: string, minHits = 3): string[] {
+  const score = new Map<string, number>();
+  const re = /\p{L}+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const langs = LANGUAGE_OF_WORD.get(m[0].toLowerCase());
+    if (langs) for (const l of langs) score.set(l, (score.get(l) ?? 0) + 1);
+  }
+  let best = 'en', top = 0;
+  for (const [l, n] of score) if (n > top) { best = l; top = n; }
+  const en = score.get('en') ?? 0;
+  if (best !== 'en' && (top < minHits || top <= en || (top < 3 && en > 0))) return ['en'];
+  return [best, ...[...score].filter(([l, n]) => n === top && l !== best).map(([l]) => l)];
+}
+
+/** How a block writes its numbers: its language, and whether a lone ".ddd" or " ddd" group is a thousands group there. */
+export interface NumberHabit { lang: string; dotThousands: boolean; spaceThousands: boolean }
+
+/** A decimal point written as one ("3.5", "0.25"), not a date's ("03.02.2026") nor a version's ("1.2.3"). */
+export function countDecimalPoints(text: string): number {
+  const re = /\d\.\d{1,2}(?!\d)/g;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (/^\.\d/.test(after) || text[m.index - 1] === '.') continue;
+    n++;
+  }
+  return n;
+}
+
+export function habitOf(text: string): NumberHabit {
+  const lang = languageOf(text);
+  return {
+    lang,
+    dotThousands: W.thousandsDot.has(lang) && countDecimalPoints(text) === 0,
+    spaceThousands: W.thousandsSpace.has(lang),
+  };
+}
+
+const ENGLISH_HABIT: NumberHabit = { lang: 'en', dotThousands: false, spaceThousands: false };
 
 /** A figure as block recognition reads it; offsets relative to the block. */
 export interface RawFigure extends FigureReading {
@@ -16,13 +128,27 @@ export interface RawFigure extends FigureReading {
 }
 
 // Number: "2,900" / "285,000" / "1,234.5" (thousands), or "14,9" / "54.4" / "7" (decimal comma or point).
-const NUM = /\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?/y;
+// "1.250.000" (dots between thousands, two groups or more), "1'250" (apostrophes, Swiss).
+const NUM = /\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+(?:[.,]\d+)?(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:[.,]\d+)?/y;
+/** Thousands groups after spaces ("1 250 000"), with a decimal comma or point after them. */
+const SPACE_GROUPS = /(?: \d{3})+(?:[.,]\d+)?(?![\d]|[.,]\d)/y;
+const SUPERSCRIPT: Record<string, string> = { '\u2070': '0', '\u00b9': '1', '\u00b2': '2', '\u00b3': '3', '\u2074': '4', '\u2075': '5', '\u2076': '6', '\u2077': '7', '\u2078': '8', '\u2079': '9', '\u207b': '-', '\u207a': '+' };
+/**
+ * Powers of ten after a mantissa: "×10⁻⁷", "x10^-7", "× 10-7" (a superscript flattened by copy and
+ * paste: the minus says it was one), "×10⁸"; and "1.2E-7".
+ */
+const POW10 = /[ ]?[\u00d7xX*\u00b7][ ]?10(?:\^[ ]?([-+]?\d{1,3})|([-+]\d{1,3})|([\u207b\u207a]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}))(?![\d])/y;
+/** "× 10" glued to one or two digits ("2 × 108 cells"): only after the true multiplication sign, where "108" cannot be a plain number. */
+const POW10_FLAT = /[ ]?\u00d7[ ]?10(\d{1,2})(?![\d.,])/y;
+const EXP_E = /[eE]([-+]\d{1,3})(?![\d])/y;
 
 const SP = '[ \\u00a0]?';
 const PERCENT = new RegExp(`${SP}(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|pp(?![a-z])|Prozentpunkte[n]?(?![a-z])|Prozent(?![a-z]))`, 'y');
 const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])|[ ]times(?! (?:daily|a day|a week|per|weekly|monthly|a month|(?:the )?(?:upper|lower) limit|ULN|LLN|normal))(?![a-z])/y;
 const DURATION_ADJ = /-(month|week|year|day)(?![a-z])/y;
 const DURATION_ADJ_DE = /-(Monats|Wochen|Jahres|Tages)(?=-)/y;
+/** "8-prozentige Senkung", "12-procentig": a share written as an adjective. */
+const PERCENT_ADJ = /-(?:prozentig|procentig|prosentig)[\p{L}]*/uy;
 const GERMAN_PERIOD: Record<string, string> = { Monats: 'months', Wochen: 'weeks', Jahres: 'years', Tages: 'days' };
 const COUNT_ADJ = /-(patient|participant|subject|site|center|centre)(?![a-z])/y;
 const DURATION = new RegExp(`${SP}(months?|mos?\\.?(?![a-z])|weeks?|wks?|years?|yrs?|days?|hours?|hrs?|Monaten|Monate|Monat|Wochen|Woche|Jahren|Jahre|Jahr|Tagen|Tage|Tag|m\u00e5nader|veckor|\u00e5r)(?![a-z\u00e4\u00f6\u00fc\u00e5])`, 'y');
@@ -33,14 +159,29 @@ const SCHEDULE = /[ ,]{0,2}(Q[1-4]W|QW|Q2W|Q3W|Q4W|QD|BID|TID|once[ -]weekly|onc
 const SCALE = /[ ]?(trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|bn|mn|tn|m|b|k|Mrd\.|Mio\.|Milliarden|Millionen|Billionen)(?![A-Za-z])/y;
 const CURRENCY_WORD = /[ ](euros?|Euro|dollars?|US-Dollar|Dollar|Franken|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|yen|yuan|won|kronor)(?![A-Za-z])/y;
 const COUNT_NOUN = /[ ](?:(?:additional|evaluable|eligible|new|more|enrolled|treated|randomi[sz]ed|adult|pediatric|paediatric|healthy|clinical|global|active|further|prior|previous|authori[sz]ed|ordinary|participating|weitere|neue) ){0,2}(Patientinnen und Patienten|Patientinnen|Patienten|Teilnehmerinnen und Teilnehmer|Teilnehmende[n]?|Teilnehmer|Probanden|Studienzentren|Zentren|Mitarbeiterinnen und Mitarbeiter|Mitarbeitende[n]?|Mitarbeiter|Besch\u00e4ftigte[n]?|Frauen|M\u00e4nner|Erwachsene[n]?|Kinder[n]?|lines? of (?:therapy|treatment)|lines|(?:treatment )?(?:centers|centres)|hospitals|clinics|(?:[A-Z] )?shares|patients?|subjects?|participants?|people|persons|individuals|sites|centers|centres|cohorts?|arms?|trials?|studies|countries|patents?|doses|contracts?|employees|cases|adults|children|women|men|volunteers|responders|deaths|events|programs|programmes|products|candidates|assets|plants|facilities|partners|companies|deals|biologics|molecules|indications|ADCs|drugs)(?![A-Za-z])/y;
-const VOLUME = /[ ]?(L|liters?|litres?|kL)(?![A-Za-z])/y;
+// "2 L", "2,000L", "5 litres"; a single digit glued to "L" is a line of therapy ("NSCLC (3L+)"), not a volume
+const VOLUME = /[ ]?(L|kL|liters?|litres?)(?![A-Za-z])/y;
+const PERCENT_WORDS = new RegExp(`${SP}(${alternation(W.percentWords)})(?![\\p{L}])`, 'uy');
+const DURATION_WORDS = new RegExp(`${SP}(${alternation(Object.keys(W.durationWords))})(?![\\p{L}])`, 'uy');
+const OTHER_COUNT = new RegExp(`[ ](${alternation(Object.keys(W.countNouns))})(?![\\p{L}])`, 'uy');
+/** "45 MSEK", "12,5 M€", "3 mkr": a currency carrying its scale, after the number. */
+const SCALED_AFTER = new RegExp(`[ ]?(${alternation(Object.keys(W.scaledCurrencies))})(?![\\p{L}])`, 'uy');
+/** "45 euros", "50 kr.", "52 Cent", "69 svenske kr.": a currency named after the number or its scale word. */
+const CURRENCY_AFTER = new RegExp(`[ ]?(${alternation(Object.keys(W.currencyWords))})(?![\\p{L}])`, 'uy');
+/** Scale words of every language, three letters or more ("Mio.", "miljoner", "mia.", "crore"). */
+const SCALE_LONG = new RegExp(`[ ]?(${alternation(Object.keys(W.scales).filter(k => k.length >= 3))})(?![\\p{L}])`, 'iuy');
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
 const OF_N = /[ ](?:of|von)[ ](?:the[ ])?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/y;
 const SLASH_N = /\/(\d{1,5})(?![\d/.,]\d)/y;
-const RANGE_SEP = /[ ]?(-|to|and|bis)[ ]?/y;
+const RANGE_SEP = /[ ]?(-|till|tot|til|to|and|bis|und|och|og|et|en|e|y|ja|\u00e0|a)[ ]?/y;
+/** Separators that make a range only after "between" and its kin in other languages: "between 4 and 9 %", "zwischen 4 und 9 Prozent". */
+const BETWEEN_ONLY = new Set(['and', 'und', 'og', 'och', 'et', 'en', 'e', 'y', 'ja', 'a']);
+const BETWEEN = /(?:between|zwischen|mellem|mellan|entre|tussen|tra) $/;
 const RATIO_COLON = /:(\d{1,2})(?![\d:])/y;
 const ORDINAL = /(st|nd|rd|th)(?![a-z])/y;
-const CI_AFTER_PERCENT = /[ -]?(CI|KI|confidence interval|Konfidenzintervall)[ :,]{0,3}(?:\(|\[)?[ ]?/y;
+const CI_AFTER_PERCENT = /[ -]?(CI|KI|IC|confidence interval(?:[ ]?[(\[]CI[)\]])?|Konfidenzintervall|intervalle de confiance|konfidensintervall?)[ :,=]{0,3}(?:\(|\[)?[ ]?/y;
+/** The open end of an interval: "(95% CI: 25.3, NE)", "NR (95% CI 14.2-NR)". */
+const OPEN_BOUND = /(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)(?![A-Za-z])/y;
 
 const CURRENCY_SYMBOLS: [string, string][] = [
   ['US$', 'USD'], ['HK$', 'HKD'], ['A$', 'AUD'], ['C$', 'CAD'], ['$', 'USD'], ['\u20ac', 'EUR'], ['\u00a3', 'GBP'], ['\u00a5', 'JPY'],
@@ -59,9 +200,29 @@ const SCALES: Record<string, number> = {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?: (\d{1,2})(?:st|nd|rd|th)?,?)? ((?:19|20)\d{2})(?!\d)/y;
 const DAY_MONTH_RE = /(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d{2})(?!\d)/y;
-const PERIOD_RE = /(H[12]|Q[1-4]|1H|2H|FY|fiscal year |first half of |second half of |end of |mid-|early |late )[ ]?((?:19|20)\d{2})(E)?(?!\d)/y;
+const PERIOD_RE = /(H[12]|Q[1-4]|1H|2H|FY|fiscal year |fiscal |Gesch\u00e4ftsjahr |Gesch\u00e4ftsjahres |exercice |r\u00e4kenskaps\u00e5ret |regnskabs\u00e5ret |regnskaps\u00e5ret |boekjaar |first half of |second half of |end of |mid-|early |late )[ ]?((?:19|20)\d{2})(E)?(?!\d)/y;
+const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const MONTHS_ANY = `${MONTHS_EN}|${alternation(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))}`;
+const ISO_DATE = /((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])/y;
+const DOTTED_DATE = /(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})(?!\d)/y;
+const SLASHED_DATE = /(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}|\d{2})(?![\d\/])/y;
+/** "15 maj 2026", "15. März 2026", "02-Nov-2009", "30 November" (the year may be left to the document). */
+const DAY_NAME_DATE = new RegExp(`(0?[1-9]|[12]\\d|3[01])\\.?[ -](${MONTHS_ANY})\\.?(?:,?[ -]((?:19|20)\\d{2}))?(?![\\p{L}\\d])`, 'iuy');
+/** "März 2026", "maj 2024": a month of another language and its year. */
+const NAME_YEAR_DATE = new RegExp(`(${alternation(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))})\\.?,? ((?:19|20)\\d{2})(?!\\d)`, 'iuy');
+/** "June 28-July 2, 2026", "May 29-31, 2020", "May 25", "Oct. 17": month first, a day or a span of days, the year optional. */
+const NAME_DAY_DATE = new RegExp(`(${MONTHS_EN})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:[ ]?-[ ]?(?:(${MONTHS_EN})\\.? )?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\\d{2}))?(?![\\d%]|[.,]\\d)`, 'y');
+/** "1. Halbjahr 2026", "2. Quartal 2026", "3Q 2026", "4Q26". */
+const ORDINAL_PERIOD = new RegExp(`([1-4])\\.?[ ]?(${alternation(Object.keys(W.halfYears))})[ ]?((?:19|20)\\d{2})(?!\\d)`, 'iuy');
+const NQ_PERIOD = /([1-4])Q[ ]?((?:19|20)\d{2}|\d{2})(?![\d])/y;
+/** "2023.12": a year and its month, as tables of deals write them. */
+const YEAR_MONTH = /((?:19|20)\d{2})\.(0[1-9]|1[0-2])(?![\d]|[ ]?%)/y;
+const CLOCK = /(?:[01]?\d|2[0-3])(:|\.)([0-5]\d)(?![\d:])([ ]?(?:a\.m\.|p\.m\.|am|pm|AM|PM|Uhr|CET|CEST|ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST|KST|JST|HKT)(?![A-Za-z]))?/y;
+const FY_SHORT = /FY[ ]?(\d{2})(?![\d])/y;
 const TICKER = /\((?:[A-Z]{2,8}(?:\.[A-Z]{1,3})?|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?:[ ]?[A-Z0-9.]{1,8}\)/g;
-const EXCHANGE_TICKER = /(?:NASDAQ|Nasdaq|NYSE|HKEX|HKG|HKSE|SSE|SZSE|KOSDAQ|KOSPI|TSE|TSX|LSE|AIM|SIX|STO|Euronext)[ ]?:[ ]?[A-Z0-9.]{1,8}/g;
+const EXCHANGE_TICKER = /(?:NASDAQ|Nasdaq|NYSE|HKEX|HKG|HKSE|SHA|SHE|SSE|SZSE|KOSDAQ|KOSPI|TSE|TSX|LSE|AIM|SIX|STO|Euronext)[ ]?:[ ]?[A-Z0-9.]{1,8}/g;
+/** One stock code of a list in parentheses: "(KRX: 123456, TSE: 9876)", "(KRX: 123456; OTC: ABCD)". */
+const TICKER_ITEM = /(?<=[(,;][ ]?)[A-Z]{2,8}[ ]?:[ ]?\d{4,6}(?=[ ]?[),;])/g;
 
 const COMPARATORS: [RegExp, string][] = [
   [/(?:<=|\u2264)[ ]?$/, '\u2264'], [/(?:>=|\u2265)[ ]?$/, '\u2265'], [/<[ ]?$/, '<'], [/>[ ]?$/, '>'], [/[~\u2248][ ]?$/, '~'],
@@ -73,7 +234,7 @@ const COMPARATORS: [RegExp, string][] = [
 
 interface Num { start: number; end: number; value: number; reading?: string }
 
-function readNumber(text: string, at: number): Num | undefined {
+function readNumber(text: string, at: number, habit: NumberHabit = ENGLISH_HABIT, spaces = false): Num | undefined {
   NUM.lastIndex = at;
   const m = NUM.exec(text);
   if (!m) return undefined;
@@ -82,10 +243,35 @@ function readNumber(text: string, at: number): Num | undefined {
   // a trailing ",ddd" that starts a glued table cell is not part of this number: "4,2004,300" is read by NUM as "4,200"
   let reading: string | undefined;
   let value: number;
+  if (/^\d{1,3}$/.test(s) && (spaces || habit.spaceThousands || text[end] === ' ')) {
+    // "1 250 000": two groups or more anywhere, one group where the language or the caller allows it
+    const g = sticky(SPACE_GROUPS, text, end);
+    // without a currency before it, a unit must follow: "215 290 355" in a flattened table is three cells
+    if (g && (spaces || ((habit.spaceThousands || (g[0].match(/ /g) ?? []).length >= 2) && unitAfter(text, end + g[0].length) !== undefined))) {
+      const groups = g[0];
+      const dec = /[.,]\d+$/.exec(groups);
+      s = s + groups;
+      end = at + s.length;
+      const intPart = (dec ? s.slice(0, s.length - dec[0].length) : s).replace(/ /g, '');
+      value = Number(intPart + (dec ? '.' + dec[0].slice(1) : ''));
+      return withPower(text, { start: at, end, value, reading: 'space as thousands separator' + (dec && dec[0][0] === ',' ? ', decimal comma' : '') }, s);
+    }
+  }
   if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s)) {
     // "1.486,52": thousands dots and a decimal comma
     value = Number(s.replace(/\./g, '').replace(',', '.'));
     reading = 'dot as thousands separator, decimal comma';
+  } else if (/'/.test(s)) {
+    // "1'250'000": apostrophes between thousands
+    value = Number(s.replace(/'/g, '').replace(',', '.'));
+    reading = 'apostrophe as thousands separator';
+  } else if (/^\d{1,3}(\.\d{3}){2,}$/.test(s)) {
+    value = Number(s.replace(/\./g, ''));
+    reading = 'dot as thousands separator';
+  } else if (habit.dotThousands && /^[1-9]\d{0,2}\.\d{3}$/.test(s)) {
+    // "12.480" in a German, Danish or Dutch text that writes no decimal point
+    value = Number(s.replace('.', ''));
+    reading = `dot as thousands separator (a ${LANGUAGE_NAME[habit.lang] ?? habit.lang} text)`;
   } else if (/^0,\d+$/.test(s)) {
     // "0,021": a leading zero is never followed by a thousands separator
     value = Number(s.replace(',', '.'));
@@ -108,7 +294,35 @@ function readNumber(text: string, at: number): Num | undefined {
   }
   if (s.endsWith('.') || s.endsWith(',')) { s = s.slice(0, -1); end--; }
   if (!Number.isFinite(value)) return undefined;
-  return { start: at, end, value, reading };
+  return withPower(text, { start: at, end, value, reading }, s);
+}
+
+const LANGUAGE_NAME: Record<string, string> = { de: 'German', fr: 'French', nl: 'Dutch', sv: 'Swedish', da: 'Danish', no: 'Norwegian', fi: 'Finnish', it: 'Italian', es: 'Spanish', en: 'English' };
+
+/** A mantissa followed by a power of ten: the value is the product, and the reading says so. */
+function withPower(text: string, n: Num, written: string): Num {
+  let exp: number | undefined;
+  let len = 0;
+  let flat = false;
+  let p = sticky(POW10, text, n.end);
+  if (p) {
+    const raw = p[1] ?? p[2] ?? [...p[3]].map(c => SUPERSCRIPT[c] ?? c).join('');
+    exp = Number(raw);
+    len = p[0].length;
+    flat = p[2] !== undefined;
+  } else if ((p = sticky(POW10_FLAT, text, n.end)) !== null && n.value < 10) {
+    exp = Number(p[1]);
+    len = p[0].length;
+    flat = true;
+  } else if ((p = sticky(EXP_E, text, n.end)) !== null && /\./.test(written)) {
+    exp = Number(p[1]);
+    len = p[0].length;
+  }
+  if (exp === undefined || !Number.isFinite(exp)) return n;
+  const v = Number(`${n.value}e${exp}`);
+  if (!Number.isFinite(v)) return n;
+  const note = `\u00d710^${exp}${flat ? ' (a flattened superscript)' : ''}`;
+  return { start: n.start, end: n.end + len, value: v, reading: n.reading ? `${n.reading}, ${note}` : `power of ten ${note}` };
 }
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -148,14 +362,14 @@ const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 const isUpperLetter = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
-export function recognizeFigures(text: string, mask: Uint8Array): RawFigure[] {
+export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHabit = habitOf(text)): RawFigure[] {
   const out: RawFigure[] = [];
   const taken = new Uint8Array(text.length);
   const take = (a: number, b: number) => { for (let k = a; k < b; k++) taken[k] = 1; };
   const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (taken[k] || mask[k]) return false; return true; };
 
   // tickers "(HKG: 4321)" and "NASDAQ: ACME" hold numbers that are not figures
-  for (const re of [TICKER, EXCHANGE_TICKER]) {
+  for (const re of [TICKER, EXCHANGE_TICKER, TICKER_ITEM]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) if (/[A-Z]{2}/.test(m[0])) take(m.index, m.index + m[0].length);
@@ -164,9 +378,17 @@ export function recognizeFigures(text: string, mask: Uint8Array): RawFigure[] {
   // dates with month names and periods first: they start with letters
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (!(c >= 'A' && c <= 'Z') && c !== 'Q' && !(c >= '1' && c <= '3') && c !== 'f' && c !== 's' && c !== 'e' && c !== 'm' && c !== 'l') continue;
+    if (!isLetter(c) && !isDigit(c)) continue;
     if (taken[i] || mask[i]) continue;
     if (i > 0 && isLetter(text[i - 1]) && !(isUpperLetter(c) && !isUpperLetter(text[i - 1]))) continue;
+    if (isDigit(c) && (isDigit(text[i - 1]) || /[.,\/-]/.test(text[i - 1] ?? '') && isDigit(text[i - 2]))) continue;
+    const extra = otherDateAt(text, i, habit);
+    if (extra && free(extra.start, extra.end)) {
+      out.push(extra);
+      take(extra.start, extra.end);
+      i = extra.end - 1;
+      continue;
+    }
     let m = sticky(MONTH_RE, text, i);
     if (m && free(i, i + m[0].length)) {
       const month = monthIndex(m[1]);
@@ -204,20 +426,131 @@ export function recognizeFigures(text: string, mask: Uint8Array): RawFigure[] {
     const prev = text[i - 1];
     // a digit right after another figure starts a new one (glued table cells "4,2004,300"); otherwise it continues a number
     if ((isDigit(prev) && !taken[i - 1]) || ((prev === '.' || prev === ',') && isDigit(text[i - 2]))) continue;
-    const num = readNumber(text, i);
+    // clock times "09:10", "4:30 p.m. ET", "9.30 Uhr" are no figures; "randomised 2:1" is a ratio
+    const clock = sticky(CLOCK, text, i);
+    if (clock && (clock[3] || (clock[1] === ':' && !/randomi[sz]|allocat|ratio/i.test(text.slice(Math.max(0, i - 40), i))))) {
+      take(i, i + clock[0].length);
+      i += clock[0].length - 1;
+      continue;
+    }
+    const num = readNumber(text, i, habit);
     if (!num) continue;
     // identifiers: a number right after an upper-case letter ("H2", "Q3W", "X4") or after "LETTERS-" is part of a name
     const afterEstimate = prev === 'E' && taken[i - 1] === 1 && /(?:19|20)\d{2}E$/.test(text.slice(i - 5, i)); // "2031E2032E": estimate years glued together
     if (!afterEstimate && (isUpperLetter(prev) || (prev === '-' && isLetter(text[i - 2])))) { i = skipRun(text, i); continue; }
-    const fig = parseFigureAt(text, num, prev);
+    const fig = parseFigureAt(text, num, prev, habit);
     if (!fig) { i = num.end - 1; continue; }
-    if (!free(fig.start, fig.end)) { i = num.end - 1; continue; }
+    if (!free(fig.start, fig.end)) {
+      // "10 complete responses": the counted noun is an endpoint's name; the count keeps its unit, the name its span
+      if (fig.figureKind === 'count' && fig.start >= num.start - 1 && free(fig.start, num.end)) {
+        fig.end = num.end;
+        out.push(fig);
+        take(fig.start, fig.end);
+      }
+      i = num.end - 1;
+      continue;
+    }
     out.push(fig);
     take(fig.start, fig.end);
     i = fig.end - 1;
   }
   out.sort((a, b) => a.start - b.start);
+  let lastMoney: RawFigure | undefined;
+  for (const f of out) {
+    if (f.figureKind === 'money') {
+      const written = f.unit;
+      f.unit = resolveCurrencyUnit(f.unit, text, habit.lang);
+      if (written === 'KR') f.reading = `kr. read as ${f.unit} (${LANGUAGE_NAME[habit.lang] ?? habit.lang} text)`;
+      lastMoney = f;
+    } else if (f.figureKind === 'other' && lastMoney && typeof f.value === 'number' && (W.scales[f.unit] ?? SCALES[f.unit]) && f.start - lastMoney.end < 300) {
+      // "sales of 74 million dollars, up from 46 million": a scaled sum without its currency takes the one named just before
+      f.value = round(f.value * (SCALES[f.unit] ?? W.scales[f.unit]));
+      f.figureKind = 'money';
+      f.unit = lastMoney.unit;
+      f.reading = `${f.reading ? f.reading + ', ' : ''}currency of the sum before it`;
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** 'KR' is the krone or krona of the text's language; 'CENT' a hundredth of the euro where the text names only euros, else of the dollar. */
+export function resolveCurrencyUnit(unit: string, text: string, lang: string): string {
+  if (unit === 'KR') return W.krone[lang] ?? 'SEK';
+  if (unit === 'CENT') return /\u20ac|Euro|EUR/.test(text) && !/\$|Dollar|dollar|USD/.test(text) ? 'EUR' : 'USD';
+  return unit;
+}
+
+const pad2 = (n: number | string) => String(n).padStart(2, '0');
+function monthNumber(name: string): number {
+  const l = name.toLowerCase().replace(/\.$/, '');
+  const foreign = W.months[l] ?? W.months[l + '.'];
+  if (foreign) return foreign;
+  const en = MONTHS.findIndex(m => m.startsWith(l.slice(0, 3)));
+  return en >= 0 && MONTHS[en].startsWith(l) ? en + 1 : 0;
+}
+const fullYear = (y: string) => y.length === 2 ? 2000 + Number(y) : Number(y);
+
+/**
+ * Dates the month-name patterns above leave: ISO, dotted and slashed dates, day-month-year in
+ * the languages of numbers.json, spans of days, ordinal half-years and quarters, "3Q 2026",
+ * "2023.12", "FY25". A date whose year is not written ("May 25") is read with value 0 and an
+ * ISO form "--05-25"; the document's year is filled in when the document is linked.
+ */
+function otherDateAt(text: string, i: number, habit: NumberHabit): RawFigure | undefined {
+  const mk = (len: number, year: number, unit: string, iso: string, reading?: string): RawFigure =>
+    ({ start: i, end: i + len, figureKind: 'date', value: year, unit, iso, ...(reading ? { reading } : {}) });
+  if (isDigit(text[i])) {
+    let m = sticky(ISO_DATE, text, i);
+    if (m) return mk(m[0].length, Number(m[1]), 'day', `${m[1]}-${m[2]}-${m[3]}`);
+    m = sticky(DOTTED_DATE, text, i);
+    if (m) return mk(m[0].length, Number(m[3]), 'day', `${m[3]}-${pad2(m[2])}-${pad2(m[1])}`, 'day.month.year');
+    m = sticky(SLASHED_DATE, text, i);
+    if (m) {
+      const a = Number(m[1]), b = Number(m[2]);
+      // month first in English text unless the first number cannot be a month; day first elsewhere
+      const monthFirst = habit.lang === 'en' ? a <= 12 : b > 12;
+      const [mo, d] = monthFirst ? [a, b] : [b, a];
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+      const y = fullYear(m[3]);
+      return mk(m[0].length, y, 'day', `${y}-${pad2(mo)}-${pad2(d)}`, monthFirst ? 'month/day/year' : 'day/month/year');
+    }
+    m = sticky(DAY_NAME_DATE, text, i);
+    if (m) {
+      const mo = monthNumber(m[2]);
+      if (mo) {
+        if (m[3]) return mk(m[0].length, Number(m[3]), 'day', `${m[3]}-${pad2(mo)}-${pad2(m[1])}`);
+        if (m[2].length >= 3 && !/^(?:mar|may|mai|mei|maj)$/i.test(m[2]) || /^(?:may|mai|mei|maj)$/i.test(m[2]) && /^[A-Zm]/.test(m[2])) return mk(m[0].length, 0, 'day', `--${pad2(mo)}-${pad2(m[1])}`, 'year not written');
+      }
+    }
+    m = sticky(ORDINAL_PERIOD, text, i);
+    if (m) {
+      const unit = W.halfYears[m[2].toLowerCase()];
+      return mk(m[0].length, Number(m[3]), unit, `${m[3]}-${unit === 'quarter' ? 'Q' : 'H'}${m[1]}`);
+    }
+    m = sticky(NQ_PERIOD, text, i);
+    if (m) { const y = fullYear(m[2]); return mk(m[0].length, y, 'quarter', `${y}-Q${m[1]}`); }
+    m = sticky(YEAR_MONTH, text, i);
+    if (m && !isDigit(text[i - 1]) && text[i - 1] !== '$') return mk(m[0].length, Number(m[1]), 'month', `${m[1]}-${m[2]}`, 'year.month');
+    return undefined;
+  }
+  let m = sticky(NAME_DAY_DATE, text, i);
+  if (m) {
+    const mo = monthNumber(m[1]);
+    const d = Number(m[2]);
+    if (!mo || d < 1 || d > 31) return undefined;
+    const y = m[5] ? Number(m[5]) : 0;
+    const span = m[4] ? `, to ${m[3] ? pad2(monthNumber(m[3])) + '-' : ''}${pad2(m[4])}` : '';
+    if (y) return mk(m[0].length, y, 'day', `${y}-${pad2(mo)}-${pad2(d)}`, span ? `a span of days${span}` : undefined);
+    // a month and day without a year: not "May" the verb ("may 5") nor a count ("March 3 patients")
+    if (unitAfter(text, i + m[0].length)) return undefined;
+    return mk(m[0].length, 0, 'day', `--${pad2(mo)}-${pad2(d)}`, `year not written${span ? '; a span of days' + span : ''}`);
+  }
+  m = sticky(NAME_YEAR_DATE, text, i);
+  if (m) { const mo = monthNumber(m[1]); if (mo) return mk(m[0].length, Number(m[2]), 'month', `${m[2]}-${pad2(mo)}`); }
+  m = sticky(FY_SHORT, text, i);
+  if (m) { const y = 2000 + Number(m[1]); return mk(m[0].length, y, 'year', String(y), 'fiscal year'); }
+  return undefined;
 }
 
 function skipRun(text: string, i: number): number {
@@ -230,7 +563,7 @@ function monthIndex(name: string): number {
   return MONTHS.findIndex(m => m.startsWith(n.slice(0, 3)));
 }
 
-function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawFigure | undefined {
+function parseFigureAt(text: string, numIn: Num, prev: string | undefined, habit: NumberHabit): RawFigure | undefined {
   let num = numIn;
   const gluedToWord = isLetter(prev) && prev !== 'E'; // "Share0 %", "Incidence3,100": a flattened table cell
   let start = num.start;
@@ -241,6 +574,8 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
   const negative = prev === '-' && (num.start < 2 || /[\s(\[:=,;]/.test(text[num.start - 2]));
   if (negative) { value = -num.value; num = { ...num, value: -num.value, start: num.start - 1 }; start = num.start; }
   const lowerLeft = text.slice(Math.max(0, num.start - 40), num.start).toLowerCase();
+  // "Phase 2", "fase 1 studier", "Phase-3": a phase's number names the phase and counts nothing
+  if (/(?:^|[^\p{L}])(?:phase|fase|phasé|phas)[ -]?$/u.test(lowerLeft) && !negative) return undefined;
 
   // --- prefixes that decide the kind -------------------------------------------------------
   const cur = gluedToWord ? undefined : currencyBefore(text, num.start);
@@ -254,6 +589,11 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
   if (cmp && !gluedToWord) { comparator = cmp.comparator; }
 
   if (cur) {
+    // "SEK 1 250 000": after a currency, a space between digit groups is a thousands separator
+    if (!num.reading && text[num.end] === ' ') {
+      const wide = readNumber(text, num.start, habit, true);
+      if (wide && wide.end > num.end) { num = wide; end = wide.end; reading = wide.reading; }
+    }
     start = cur.start;
     let scale = cur.scale ?? 1;
     const sc = sticky(SCALE, text, end);
@@ -264,7 +604,7 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
     if (rs && rs[1] !== 'and') {
       const after = rs.index + rs[0].length;
       const cur2 = text.startsWith('$', after) || text.startsWith('US$', after) || text.startsWith('\u20ac', after) ? (text.startsWith('US$', after) ? 3 : 1) : 0;
-      const n2 = isDigit(text[after + cur2]) ? readNumber(text, after + cur2) : undefined;
+      const n2 = isDigit(text[after + cur2]) ? readNumber(text, after + cur2, habit, true) : undefined;
       if (n2) {
         let scale2 = scale;
         let e2 = n2.end;
@@ -284,11 +624,11 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
     const s = num.start - (nEq[0].length - (/^[^a-z]/i.test(nEq[0]) ? 1 : 0));
     return { start: s, end, figureKind: 'count', value: num.value, unit: 'patients', comparator: /[~\u2248]/.test(nEq[0]) ? '~' : undefined, reading };
   }
-  const tpEq = /(?:^|[^a-z])(day|week|month|year|tag|woche|monat)[ ]$/i.exec(lowerLeft);
+  const tpEq = /(?:^|[^a-z])(day|week|month|year|tag|woche|monat|wk|mo)\.?[ ]$/i.exec(lowerLeft);
   if (tpEq && !sticky(PERCENT, text, end) && Number.isInteger(num.value)) {
     const u = tpEq[1].toLowerCase();
-    const unitName = u === 'tag' ? 'days' : u === 'woche' ? 'weeks' : u === 'monat' ? 'months' : u + 's';
-    return { start: num.start - tpEq[1].length - 1, end, figureKind: 'duration', value: num.value, unit: unitName, timepoint: true, reading };
+    const unitName = u === 'tag' ? 'days' : u === 'woche' || u === 'wk' ? 'weeks' : u === 'monat' || u === 'mo' ? 'months' : u + 's';
+    return { start: num.start - (tpEq[0].length - (/^[^a-z]/i.test(tpEq[0]) ? 1 : 0)), end, figureKind: 'duration', value: num.value, unit: unitName, timepoint: true, reading };
   }
   if (gradeEq && !sticky(PERCENT, text, end)) {
     return { start: num.start, end, figureKind: 'other', value: num.value, unit: 'grade', reading };
@@ -302,8 +642,9 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
     const rs = sticky(RANGE_SEP, text, firstUnit ? firstUnit.end : end);
     // "increased from 35 % to 66 %" is a change; "doses from 30 to 3000 \u00b5g/kg" a range
     const fromTo = /(?:increas|decreas|ris|rose|fell|fall|improv|grew|grow|drop|declin|went|chang|reduc|climb|jump|shift|mov)\w*[ ](?:\w+[ ]){0,3}from[ ]$/.test(lowerLeft) && rs?.[1] === 'to';
-    if (rs && rs[1] !== 'and' && !fromTo && isDigit(text[rs.index + rs[0].length])) {
-      const n2 = readNumber(text, rs.index + rs[0].length);
+    const sepOk = rs && (!BETWEEN_ONLY.has(rs[1]) || BETWEEN.test(lowerLeft));
+    if (rs && sepOk && !fromTo && isDigit(text[rs.index + rs[0].length])) {
+      const n2 = readNumber(text, rs.index + rs[0].length, habit);
       // only a range when the second number is larger and not a year-like run ("2027-2028" is a date range below)
       if (n2 && n2.value > num.value && !isDigit(text[n2.end]) && (rs[1] !== '-' || rs[0] === '-')) {
         second = n2;
@@ -314,6 +655,12 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
   const unitAt = second ? rangeEnd : end;
   const unit = (second ? unitAfter(text, unitAt) : firstUnit) ?? (second && firstUnit ? firstUnit : undefined);
   if (second) { value = [num.value, second.value]; end = rangeEnd; reading = reading ?? second.reading; }
+  // "seven to 15 weeks", "zwei bis 9 Monate": a range whose first bound is written in words
+  if (!second && unit && (unit.kind === 'duration' || unit.kind === 'count' || unit.kind === 'percent' || unit.kind === 'dose') && !cmp) {
+    const wr = /(?:^|[^\p{L}])(\p{L}+)[ ]?(?:to|-|bis|til|till|tot|\u00e0|a)[ ]?$/u.exec(lowerLeft.slice(-24));
+    const lo = wr ? W.numberWords.en?.[wr[1]] ?? W.numberWords[habit.lang]?.[wr[1]] : undefined;
+    if (wr && lo !== undefined && lo < num.value) { value = [lo, num.value]; start = num.start - (wr[0].length - (/^[^\p{L}]/u.test(wr[0]) ? 1 : 0)); reading = `${reading ? reading + ', ' : ''}a range from a number written in words`; }
+  }
 
   // years and year ranges: "2027", "2026E", "(2027-2028)"
   if (!unit && Number.isInteger(num.value) && num.value >= 1990 && num.value <= 2099 && /^\d{4}$/.test(text.slice(num.start, num.end))) {
@@ -338,30 +685,15 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
     let unitText = unit.unit;
     let level: number | undefined;
     let timepoint: boolean | undefined;
-    if (unit.kind === 'percent') {
-      const ci = sticky(CI_AFTER_PERCENT, text, end);
-      if (ci && !second) {
-        // "95% CI 0.38-0.69", "(95% CI: 42.8%, 57.2%)"
-        const at = ci.index + ci[0].length;
-        const loNeg = text[at] === '-' && isDigit(text[at + 1]);
-        const loRaw = isDigit(text[at + (loNeg ? 1 : 0)]) ? readNumber(text, at + (loNeg ? 1 : 0)) : undefined;
-        const lo = loRaw && loNeg ? { ...loRaw, value: -loRaw.value } : loRaw;
-        if (lo) {
-          let p = lo.end;
-          const loPct = /^[ ]?%/.exec(text.slice(p, p + 2));
-          if (loPct) p += loPct[0].length;
-          const sep = /^[ ]?(?:-|to|bis|,)[ ]?/.exec(text.slice(p, p + 5));
-          const hiAt = sep ? p + sep[0].length : -1;
-          const hiNeg = sep !== null && text[hiAt] === '-' && isDigit(text[hiAt + 1]);
-          const hiRaw = sep && isDigit(text[hiAt + (hiNeg ? 1 : 0)]) ? readNumber(text, hiAt + (hiNeg ? 1 : 0)) : undefined;
-          const hi = hiRaw && hiNeg ? { ...hiRaw, value: -hiRaw.value } : hiRaw;
-          if (hi) {
-            let e = hi.end;
-            const hiPct = /^[ ]?%/.exec(text.slice(e, e + 2));
-            if (hiPct) e += hiPct[0].length;
-            return { start: num.start, end: e, figureKind: 'ci', value: [lo.value, hi.value], unit: loPct || hiPct ? '%' : '', level: num.value, reading: lo.reading ?? hi.reading };
-          }
-        }
+    if (unit.kind === 'percent' && !second) {
+      // "95% CI 0.38-0.69", "(95% CI: 42.8%, 57.2%)", "95% confidence interval (CI): a, b", "95% CI = a%-b%";
+      // and the level written after the label: "(CI 95% 0.4-0.8)", "IC à 95 % : 0,4-0,8"
+      const ciBefore = /(?:^|[^A-Za-z])(?:CI|KI|IC(?: \u00e0)?)[ :]{0,2}$/.exec(text.slice(Math.max(0, num.start - 8), num.start));
+      const ci = ciBefore ? sticky(/[ :,=]{0,3}(?:\(|\[)?[ ]?/y, text, end) : sticky(CI_AFTER_PERCENT, text, end);
+      const interval = ci ? intervalAt(text, ci.index + ci[0].length, habit) : undefined;
+      if (interval) {
+        const s0 = ciBefore ? num.start - ciBefore[0].length + (/^[^A-Za-z]/.test(ciBefore[0]) ? 1 : 0) : num.start;
+        return { start: s0, end: interval.end, figureKind: 'ci', value: interval.value, unit: interval.unit, level: num.value, reading: interval.reading };
       }
     }
     if (unit.kind === 'duration' && unit.adjective) timepoint = true;
@@ -370,20 +702,21 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
       const sch = sticky(SCHEDULE, text, end);
       if (sch) { schedule = sch[1]; end = sch.index + sch[0].length; }
     }
+    const scaled = (scale: number): number | [number, number] => Array.isArray(value) ? [round(value[0] * scale), round(value[1] * scale)] : round(value * scale);
+    if (unit.kind === 'money') {
+      // "45 MSEK", "12 M\u20ac", "52 Cent", "50 euros"
+      return { start: cmp?.start ?? num.start, end, figureKind: 'money', value: scaled(unit.scale ?? 1), unit: unitText, comparator, reading, role: moneyRole(lowerLeft, text.slice(end)) };
+    }
     if (unit.kind === 'money-scale') {
-      // "45 million euros"
+      // "45 million euros", "50 mia. kr.", "2 Millionen US-Dollar"
+      const scale = SCALES[unit.unit] ?? W.scales[unit.unit] ?? 1;
       const cw = sticky(CURRENCY_WORD, text, end);
-      if (cw) {
-        const scale = SCALES[unit.unit] ?? 1;
-        const v = Array.isArray(value) ? [round(value[0] * scale), round(value[1] * scale)] as [number, number] : round(value * scale);
-        return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value: v, unit: CURRENCY_WORDS[cw[1]] ?? cw[1], comparator, reading, role: moneyRole(lowerLeft, text.slice(cw.index + cw[0].length)) };
-      }
-      const noun = sticky(COUNT_NOUN, text, end);
-      if (noun) {
-        const scale = SCALES[unit.unit] ?? 1;
-        const v = Array.isArray(value) ? [round(value[0] * scale), round(value[1] * scale)] as [number, number] : round(value * scale);
-        return { start: cmp?.start ?? num.start, end: noun.index + noun[0].length, figureKind: 'count', value: v, unit: canonicalCountNoun(noun[1]), comparator, reading };
-      }
+      if (cw) return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value: scaled(scale), unit: CURRENCY_WORDS[cw[1]] ?? cw[1], comparator, reading, role: moneyRole(lowerLeft, text.slice(cw.index + cw[0].length)) };
+      const cw2 = currencyAfter(text, end);
+      if (cw2) return { start: cmp?.start ?? num.start, end: cw2.end, figureKind: 'money', value: scaled(scale * cw2.factor), unit: cw2.code, comparator, reading, role: moneyRole(lowerLeft, text.slice(cw2.end)) };
+      // "1.5 million patients", "4.2 million new preferred shares", "7,25 Mio. Stammaktien"
+      const noun = countedNounAt(text, end, habit.lang === 'en');
+      if (noun) return { start: cmp?.start ?? num.start, end: noun.end, figureKind: 'count', value: scaled(scale), unit: noun.unit, comparator, reading };
       figureKind = 'other';
       unitText = unit.unit;
     }
@@ -392,7 +725,7 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
       if (per) { unitText += '/' + per[1]; end = per.index + per[0].length; }
     }
     if (hrEq && unit.kind !== 'percent') figureKind = 'ratio';
-    return { start: comparator && cmp ? cmp.start : num.start, end, figureKind, value, unit: unitText, comparator, reading, level, timepoint, ...(schedule ? { schedule } : {}) };
+    return { start: comparator && cmp ? cmp.start : start, end, figureKind, value, unit: unitText, comparator, reading, level, timepoint, ...(schedule ? { schedule } : {}) };
   }
 
   // no unit: hazard ratios, "8 of 22", "8/22", "2:1", ordinals, bare numbers
@@ -417,6 +750,13 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
     const isRatio = /randomi[sz]|allocat|ratio/.test(lowerLeft) || /^[ ]?(?:randomi[sz]|ratio|allocation)/i.test(text.slice(colon.index + colon[0].length, colon.index + colon[0].length + 16));
     return { start: num.start, end: colon.index + colon[0].length, figureKind: isRatio ? 'ratio' : 'other', value: d === 0 ? num.value : round(num.value / d), unit: ':', reading: `written ${num.value}:${d}` };
   }
+  // "52 biotech companies", "228 Covid-F\u00e4lle": a whole number counts the noun after its modifiers;
+  // not after a label ("Table 3 shows", "Cohort 2 patients"), where the number names a thing
+  const label = /(?:^|[^\p{L}])(\p{L}+)\.?[ ]$/u.exec(text.slice(Math.max(0, num.start - 30), num.start));
+  if (!second && Number.isInteger(num.value) && num.value >= 0 && !(label && W.labels.has(label[1].toLowerCase()))) {
+    const noun = countedNounAt(text, end, habit.lang === 'en');
+    if (noun) return { start: comparator && cmp ? cmp.start : num.start, end: noun.end, figureKind: 'count', value: num.value, unit: noun.unit, comparator, reading };
+  }
   const ord = sticky(ORDINAL, text, end);
   if (ord) {
     const isDay = /(?:^|[^a-z])(?:on )?the $/.test(lowerLeft) && num.value >= 1 && num.value <= 31;
@@ -425,11 +765,58 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined): RawF
   return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'other', value, unit: '', comparator, reading };
 }
 
-export interface UnitHit { kind: FigureKind | 'money-scale'; unit: string; end: number; adjective?: boolean }
+/**
+ * The bounds of a confidence interval after its label: "0.38-0.69", "42.8%, 57.2%", "25.3 months, NE"
+ * (an open upper end: the value is the lower bound), "-1.2 to -0.4".
+ */
+function intervalAt(text: string, at: number, habit: NumberHabit): { end: number; value: number | [number, number]; unit: string; reading?: string } | undefined {
+  const signed = (p: number): Num | undefined => {
+    const neg = text[p] === '-' && isDigit(text[p + 1]);
+    const raw = isDigit(text[p + (neg ? 1 : 0)]) ? readNumber(text, p + (neg ? 1 : 0), habit) : undefined;
+    return raw && neg ? { ...raw, start: p, value: -raw.value } : raw;
+  };
+  const lo = signed(at);
+  if (!lo) return undefined;
+  let p = lo.end;
+  let unit = '';
+  const loPct = /^[ ]?%/.exec(text.slice(p, p + 2));
+  if (loPct) { p += loPct[0].length; unit = '%'; } else {
+    const u = unitAfter(text, p);
+    if (u && u.kind === 'duration' && !u.adjective) { p = u.end; unit = u.unit; }
+  }
+  const sep = /^[ ]?(?:-|to|bis|,|;)[ ]?/.exec(text.slice(p, p + 5));
+  if (!sep) return undefined;
+  const hiAt = p + sep[0].length;
+  const open = sticky(OPEN_BOUND, text, hiAt);
+  if (open) return { end: hiAt + open[0].length, value: lo.value, unit, reading: `upper bound not estimable${lo.reading ? ', ' + lo.reading : ''}` };
+  const hi = signed(hiAt);
+  if (!hi) return undefined;
+  let e = hi.end;
+  const hiPct = /^[ ]?%/.exec(text.slice(e, e + 2));
+  if (hiPct) { e += hiPct[0].length; unit = '%'; } else if (unit && unit !== '%') {
+    const u = unitAfter(text, e);
+    if (u && u.unit === unit) e = u.end;
+  }
+  return { end: e, value: [lo.value, hi.value], unit, reading: lo.reading ?? hi.reading };
+}
+
+export interface UnitHit { kind: FigureKind | 'money-scale'; unit: string; end: number; adjective?: boolean; scale?: number }
+
+/** A currency written after a number or its scale word: its code (or 'KR', 'CENT', resolved by the block) and factor. */
+function currencyAfter(text: string, at: number): { code: string; factor: number; end: number } | undefined {
+  const m = sticky(CURRENCY_AFTER, text, at);
+  if (!m) return undefined;
+  const [code, factor] = W.currencyWords[m[1]];
+  return { code, factor, end: at + m[0].length };
+}
 
 export function unitAfter(text: string, at: number): UnitHit | undefined {
   let m = sticky(PERCENT, text, at);
   if (m) return { kind: 'percent', unit: /point|pp|punkte/i.test(m[1]) ? 'percentage points' : '%', end: at + m[0].length };
+  m = sticky(PERCENT_ADJ, text, at);
+  if (m) return { kind: 'percent', unit: '%', end: at + m[0].length };
+  m = sticky(PERCENT_WORDS, text, at);
+  if (m) return { kind: 'percent', unit: W.percentPointWords.has(m[1]) ? 'percentage points' : '%', end: at + m[0].length };
   m = sticky(DURATION_ADJ, text, at);
   if (m) return { kind: 'duration', unit: m[1] + 's', end: at + m[0].length, adjective: true };
   // German compounds: "12-Monats-Überlebensrate", "24-Wochen-Daten"
@@ -442,17 +829,100 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   if (m) return { kind: 'ratio', unit: 'fold', end: at + m[0].length };
   m = sticky(DURATION, text, at);
   if (m) return { kind: 'duration', unit: canonicalDuration(m[1]), end: at + m[0].length };
+  m = sticky(DURATION_WORDS, text, at);
+  if (m) return { kind: 'duration', unit: W.durationWords[m[1]], end: at + m[0].length };
   m = sticky(MEASURE, text, at);
   if (m) return { kind: 'other', unit: /^(?:points?|Punkte[n]?)$/.test(m[1]) ? 'points' : m[1].replace('m2', 'm\u00b2').replace(/^lb$/, 'lbs'), end: at + m[0].length };
   m = sticky(DOSE, text, at);
   if (m) return { kind: 'dose', unit: m[1].replace(/^ug$|^mcg$/, '\u00b5g') + (m[2] ?? '').replace('m2', 'm\u00b2'), end: at + m[0].length };
+  m = sticky(OTHER_COUNT, text, at);
+  if (m) return { kind: 'count', unit: W.countNouns[m[1]], end: at + m[0].length };
   m = sticky(COUNT_NOUN, text, at);
   if (m) return { kind: 'count', unit: canonicalCountNoun(m[1]), end: at + m[0].length };
+  m = sticky(SCALED_AFTER, text, at);
+  if (m) { const [code, scale] = W.scaledCurrencies[m[1]]; return { kind: 'money', unit: code, scale, end: at + m[0].length }; }
+  const cw = currencyAfter(text, at);
+  if (cw) return { kind: 'money', unit: cw.code, scale: cw.factor, end: cw.end };
   m = sticky(VOLUME, text, at);
-  if (m) return { kind: 'other', unit: 'L', end: at + m[0].length };
+  if (m && !(m[1] === 'L' && m[0][0] === 'L' && isDigit(text[at - 1]) && !/[\d.,]/.test(text[at - 2] ?? ''))) return { kind: 'other', unit: 'L', end: at + m[0].length };
   m = sticky(SCALE, text, at);
   if (m && /^(trillion|billion|million|thousand|bn|mn|Mio\.|Mrd\.|Millionen|Milliarden|Billionen)$/.test(m[1])) return { kind: 'money-scale', unit: m[1].toLowerCase(), end: at + m[0].length };
+  m = sticky(SCALE_LONG, text, at);
+  if (m) return { kind: 'money-scale', unit: m[1].toLowerCase(), end: at + m[0].length };
   return undefined;
+}
+
+/** The heads of compounds, longest first: "Lymphompatienten" counts patients, "Covid-F\u00e4lle" cases. */
+const COMPOUND_HEADS = Object.entries(W.compoundHeads).sort((a, b) => b[0].length - a[0].length);
+const WORD_AT = /[\p{L}][\p{L}\p{N}'\u2019]*/uy;
+const WORD_PART = /[\p{L}\p{N}][\p{L}\p{N}'\u2019]*/uy;
+/** A word's end, hyphenated parts included ("long-acting", "GLP-1", "Covid-F\u00e4lle"). */
+function wordAt(text: string, at: number): string | undefined {
+  let e = at;
+  for (;;) {
+    const m = sticky(e === at ? WORD_AT : WORD_PART, text, e);
+    if (!m) break;
+    e += m[0].length;
+    if (text[e] === '-' && /[\p{L}\p{N}]/u.test(text[e + 1] ?? '')) { e++; continue; }
+    break;
+  }
+  return e > at ? text.slice(at, e) : undefined;
+}
+
+/**
+ * An English plural noun by its form: "injectables", "agonists", "MAbs". Not "is", "was", "its",
+ * "status", "analysis", "various": words in -ss, -us, -is and -ous are no plurals.
+ */
+function looksPlural(word: string): boolean {
+  if (/^[A-Z][A-Za-z\d]*[A-Z\d]s$/.test(word)) return true; // "ADSs", "BTDs", "MAbs"
+  const tail = word.slice(word.lastIndexOf('-') + 1);
+  if (!/^[a-z]{3,}s$/.test(tail) || word !== word.toLowerCase()) return false;
+  if (/(?:ss|us|is)$/.test(tail)) return false;
+  return !W.notModifiers.has(tail);
+}
+
+/**
+ * The counted noun after a number, past the words that modify it: "52 biotech companies",
+ * "four further pipeline candidates", "31 behandelte Patienten", "fire nye fase 3
+ * studier". Known nouns (numbers.json's countNouns and the built-in ones) win; a compound ending in
+ * a known noun counts what its head counts; with `general`, any English plural noun is the unit.
+ * At most three modifiers; a function word or a verb ends the search, and a participle only
+ * modifies the noun right after it ("randomised studies", not "achieved partial responses").
+ */
+export function countedNounAt(text: string, at: number, general: boolean): { unit: string; end: number } | undefined {
+  let p = at;
+  let participle = false;
+  // a plural that another noun may still follow: "43 therapeutics companies" counts companies
+  let plural: { unit: string; end: number } | undefined;
+  for (let modifiers = 0; modifiers <= 3; modifiers++) {
+    if (text[p] !== ' ') return plural;
+    const known = sticky(OTHER_COUNT, text, p);
+    if (known) {
+      // "3 patient kits": a singular noun before a plural one modifies it
+      const after = general && !/s$/.test(known[1]) && text[p + known[0].length] === ' ' ? wordAt(text, p + known[0].length + 1) : undefined;
+      if (after && looksPlural(after)) return { unit: after, end: p + known[0].length + 1 + after.length };
+      return { unit: W.countNouns[known[1]], end: p + known[0].length };
+    }
+    const builtin = sticky(COUNT_NOUN, text, p);
+    if (builtin) return { unit: canonicalCountNoun(builtin[1]), end: p + builtin[0].length };
+    const word = wordAt(text, p + 1);
+    if (!word) return plural;
+    const end = p + 1 + word.length;
+    const lower = word.toLowerCase();
+    for (const [head, unit] of COMPOUND_HEADS) if (lower.length > head.length && lower.endsWith(head)) return { unit, end };
+    if (plural) return general && looksPlural(word) ? { unit: /^[a-z-]+$/.test(word) ? lower : word, end } : plural;
+    if (general && looksPlural(word)) { plural = { unit: /^[a-z-]+$/.test(word) ? lower : word, end }; p = end; continue; }
+    if (W.notModifiers.has(lower) || participle) return undefined;
+    participle = /(?:ed|ing)$/.test(lower);
+    p = end;
+    // "Phase 2", "fase 1": a phase and its number modify the noun after them
+    if (/^(?:phase|fase|phas)$/i.test(word)) {
+      const n = /^ (?:[0-9]{1,2}[ab]?|I{1,3}V?|IV)(?:\/(?:[0-9]|I{1,3}))?(?=[ ])/.exec(text.slice(p, p + 12));
+      if (!n) return undefined;
+      p += n[0].length;
+    }
+  }
+  return plural;
 }
 
 function canonicalDuration(u: string): string {

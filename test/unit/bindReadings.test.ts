@@ -1,0 +1,133 @@
+import { strict as assert } from 'assert';
+import { FigureEntity } from '../../server/src/analysis';
+import { figuresOf } from '../helpers';
+
+/** The binding of the figure written `text` (the first one, or the `nth`). */
+function bindingOf(doc: string, text: string, nth = 0): FigureEntity['binding'] {
+  const f = figuresOf(doc).filter(x => x.text === text)[nth];
+  assert.ok(f, `no figure "${text}" in: ${figuresOf(doc).map(x => x.text).join(' | ')}`);
+  return f.binding;
+}
+
+type Row = { doc: string; figure: string; want: string | undefined; nth?: number };
+/** Each row: a sentence, a figure in it, and the field's expected value (undefined: the field stays unset). */
+function table(field: keyof FigureEntity['binding'], rows: Row[]): void {
+  for (const r of rows) {
+    it(`${r.figure} in: ${r.doc.slice(0, 90)}`, () => {
+      const got = bindingOf(r.doc, r.figure, r.nth)[field];
+      if (r.want === undefined) assert.equal(got, undefined);
+      else assert.ok(typeof got === 'string' && got.toLowerCase().includes(r.want.toLowerCase()), `${field}: want "${r.want}", got ${JSON.stringify(got)}`);
+    });
+  }
+}
+
+describe('binding: populations and subgroups (binding.subgroup)', () => {
+  table('subgroup', [
+    // a head noun with its modifiers
+    { doc: 'In the efficacy-evaluable population, the ORR of tovarimab was 38 %.', figure: '38 %', want: 'efficacy-evaluable population' },
+    // the population named right after the figure, for it and for the figure before it in the clause
+    { doc: 'Tovarimab reached an ORR of 41 % and a CR rate of 12 % in the per-protocol population (n = 30).', figure: '41 %', want: 'per-protocol population' },
+    { doc: 'Tovarimab reached an ORR of 41 % and a CR rate of 12 % in the per-protocol population (n = 30).', figure: '12 %', want: 'per-protocol population' },
+    // a named part: the head and its letter or number
+    { doc: 'In expansion Cohort 3 (n = 44), tovarimab gave an ORR of 27 %.', figure: '27 %', want: 'Cohort 3' },
+    { doc: 'The cohort C results showed an ORR of 64 % with tovarimab.', figure: '64 %', want: 'cohort C' },
+    // each figure of a versus pair takes the population named right after it
+    { doc: 'The ORR of tovarimab was 33 % in Cohort 1 versus 21 % in Cohort 2.', figure: '33 %', want: 'Cohort 1' },
+    { doc: 'The ORR of tovarimab was 33 % in Cohort 1 versus 21 % in Cohort 2.', figure: '21 %', want: 'Cohort 2' },
+    // "in patients with X"
+    { doc: 'In patients with bone metastases, median PFS with tovarimab was 5.2 months.', figure: '5.2 months', want: 'patients with bone metastases' },
+    { doc: 'The ORR with tovarimab was 46 % among patients with KRAS-mutant tumours.', figure: '46 %', want: 'patients with KRAS-mutant tumours' },
+    // German and French heads
+    { doc: 'In Kohorte 2 lag die ORR von Tovarimab bei 31 Prozent.', figure: '31 Prozent', want: 'Kohorte 2' },
+    { doc: 'Dans la cohorte B, le taux de réponse au tovarimab était de 29 %.', figure: '29 %', want: 'cohorte B' },
+    // a clause opened by the patients it counts in
+    { doc: 'Of the 36 evaluable patients, 12 (33 %) responded to tovarimab.', figure: '33 %', want: '36 evaluable patients' },
+    { doc: 'Of the 36 evaluable patients, 12 (33 %) responded to tovarimab.', figure: '36 evaluable patients', want: undefined },
+    // an arm is no population: placebo, control, a dose or a drug in the phrase
+    { doc: 'In the placebo cohort, the ORR was 4 %.', figure: '4 %', want: undefined },
+    { doc: 'In the 3 mg/kg cohort, the ORR of tovarimab was 22 %.', figure: '22 %', want: undefined },
+    // a bare head names no particular population
+    { doc: 'In this cohort, the ORR of tovarimab was 19 %.', figure: '19 %', want: undefined },
+    // a population phrase that holds the figure is not the figure's population
+    { doc: 'In patients with PD-L1 expression of 50 % or more, the ORR of tovarimab was 44 %.', figure: '44 %', want: 'patients with PD-L1' },
+  ]);
+  it('a companion in parentheses shares its head\'s population', () => {
+    const doc = 'In the modified intent-to-treat population, the ORR of tovarimab was 35 % (14 of 40).';
+    assert.match(bindingOf(doc, '14 of 40').subgroup ?? '', /intent-to-treat population/);
+  });
+});
+
+describe('binding: landmark time points written as adjectives', () => {
+  table('timepoint', [
+    { doc: 'The one-year overall survival rate with tovarimab was 71 %.', figure: '71 %', want: '1 year' },
+    { doc: 'Tovarimab gave an 18-month PFS rate of 48 %.', figure: '48 %', want: '18 month' },
+    { doc: 'At a six-month assessment, 82 % of responders on tovarimab were still responding.', figure: '82 %', want: '6 month' },
+    // the adjective sizes the study: no landmark
+    { doc: 'In a 52-week study of tovarimab, 40 % of patients reached a PASI 75 response.', figure: '40 %', want: undefined },
+  ]);
+});
+
+describe('binding: reporting periods of financial figures', () => {
+  table('timepoint', [
+    { doc: 'Revenue rose 14 % to EUR 52 million in the third quarter of 2025.', figure: 'EUR 52 million', want: 'third quarter of 2025' },
+    { doc: 'Revenue rose 14 % to EUR 52 million in the third quarter of 2025.', figure: '14 %', want: 'third quarter of 2025' },
+    { doc: 'For the year ended December 31, 2025, net loss was USD 31.5 million.', figure: 'USD 31.5 million', want: 'year ended December 31, 2025' },
+    { doc: 'Im ersten Halbjahr 2025 stieg der Umsatz auf 18 Millionen Euro.', figure: '18 Millionen Euro', want: 'ersten Halbjahr 2025' },
+    { doc: 'Net revenue in Q2 2025 was USD 7.4 million.', figure: 'USD 7.4 million', want: 'Q2 2025' },
+    { doc: 'The company reported product sales of USD 96 million in 2025.', figure: 'USD 96 million', want: '2025' },
+    // a period in parentheses belongs to the figures in them
+    { doc: 'Für das Gesamtjahr erwartet der Konzern 410 Millionen Euro (Vorjahr: 380 Millionen Euro).', figure: '410 Millionen Euro', want: 'Gesamtjahr' },
+    { doc: 'Für das Gesamtjahr erwartet der Konzern 410 Millionen Euro (Vorjahr: 380 Millionen Euro).', figure: '380 Millionen Euro', want: 'Vorjahr' },
+    // counts of patients keep no reporting period
+    { doc: 'A Phase 2 trial of tovarimab in 120 patients will start in the second half of 2026.', figure: '120 patients', want: undefined },
+  ]);
+  it('a money figure takes the period named earlier in its paragraph, and none across a blank line', () => {
+    const doc = 'Sales in the fourth quarter reached USD 20 million. Gross margin was USD 15 million.\n\nCash was USD 80 million.';
+    assert.match(bindingOf(doc, 'USD 15 million').timepoint ?? '', /fourth quarter/);
+    assert.equal(bindingOf(doc, 'USD 80 million').timepoint, undefined);
+  });
+});
+
+describe('binding: arms named by how the drug was given', () => {
+  // documents with two ways of giving the drug: each way is an arm
+  const two = (a: string, b: string) => `${a} ${b}`;
+  table('arm', [
+    { doc: two('In the 30 patients who received tovarimab as a single agent, the ORR was 20 %.', 'In the 25 patients who received tovarimab in combination with cetuximab, the ORR was 44 %.'), figure: '20 %', want: 'single agent' },
+    { doc: two('In the 30 patients who received tovarimab as a single agent, the ORR was 20 %.', 'In the 25 patients who received tovarimab in combination with cetuximab, the ORR was 44 %.'), figure: '44 %', want: 'combination with cetuximab' },
+    { doc: two('Tovarimab monotherapy gave an ORR of 17 %.', 'Tovarimab combined with docetaxel gave an ORR of 35 %.'), figure: '17 %', want: 'monotherapy' },
+    // the partner ends at a clause word, not at a conjunction
+    { doc: two('Tovarimab in combination with docetaxel and prednisone for the treatment of prostate cancer gave a PSA response in 52 %.', 'Tovarimab monotherapy gave a PSA response in 31 %.'), figure: '52 %', want: 'combination with docetaxel and prednisone' },
+    // one way in the whole document is the study's regimen: no arm
+    { doc: 'Patients treated with tovarimab in combination with cetuximab had an ORR of 41 %.', figure: '41 %', want: undefined },
+  ]);
+  it('the arm holds for the later figures of its paragraph, not past a line break, and not for time points', () => {
+    const doc = 'Patients received tovarimab as a single agent. The ORR was 24 % and the 12-month OS rate was 50 %.\n'
+      + 'Tovarimab in combination with cetuximab was also studied.\nA DCR of 60 % was reported in another study.';
+    assert.equal(bindingOf(doc, '24 %').arm, 'single agent');
+    assert.equal(bindingOf(doc, '12-month').arm, undefined);
+    assert.equal(bindingOf(doc, '60 %').arm, undefined);
+  });
+});
+
+describe('binding: comparator arms named by a drug', () => {
+  it('a comparator drug names the second figure\'s arm; the document\'s own drug names none', () => {
+    const doc = 'Tovarimab was compared with zelbotinib in 400 patients. Tovarimab improved PFS. '
+      + 'The VGPR rate was 31 % for tovarimab and 18 % for zelbotinib. Tovarimab was well tolerated.';
+    assert.equal(bindingOf(doc, '18 %').arm, 'zelbotinib');
+    assert.equal(bindingOf(doc, '18 %').drug, 'zelbotinib');
+    assert.equal(bindingOf(doc, '31 %').arm, undefined);
+    assert.equal(bindingOf(doc, '31 %').drug, 'tovarimab');
+  });
+});
+
+describe('binding: counts of patients with the result that follows them', () => {
+  const doc = 'Of 20 patients treated with tovarimab, six patients (30 %) had a partial response (PR), five patients (25 %) had stable disease (SD).';
+  table('endpoint', [
+    { doc, figure: 'six patients', want: 'PR' },
+    { doc, figure: 'five patients', want: 'SD' },
+    // the share inside the parentheses takes the response after them, not the one before
+    { doc, figure: '25 %', want: 'SD' },
+    // the patients the clause counts in have no endpoint
+    { doc, figure: '20 patients', want: undefined },
+  ]);
+});

@@ -1,0 +1,137 @@
+/**
+ * How numbers are read in real text (issue 14, "Figures"): powers of ten, thousands separators by
+ * language, intervals in their notations, scaled sums in several languages, dates and periods, and
+ * numbers that are no figures. Every sentence here is invented.
+ */
+import { strict as assert } from 'assert';
+import { figuresOf } from '../helpers';
+
+type Want = { text: string; figureKind?: string; value?: number | [number, number]; unit?: string; level?: number; reading?: RegExp };
+
+function check(sentence: string, want: Want[]) {
+  const figs = figuresOf(sentence);
+  for (const w of want) {
+    const f = figs.find(x => x.text === w.text);
+    assert.ok(f, `no figure "${w.text}" in "${sentence}"; got ${figs.map(x => JSON.stringify(x.text)).join(', ')}`);
+    if (w.figureKind) assert.equal(f.figureKind, w.figureKind, `kind of "${w.text}"`);
+    if (w.value !== undefined) assert.deepEqual(f.value, w.value, `value of "${w.text}"`);
+    if (w.unit !== undefined) assert.equal(f.unit, w.unit, `unit of "${w.text}"`);
+    if (w.level !== undefined) assert.equal(f.level, w.level, `level of "${w.text}"`);
+    if (w.reading) assert.match(f.reading ?? '', w.reading, `reading of "${w.text}"`);
+  }
+}
+
+describe('reading numbers: powers of ten', () => {
+  const cases: [string, Want][] = [
+    ['The difference was large (p=3.1\u00d710-9) in the trial.', { text: 'p=3.1\u00d710-9', figureKind: 'pvalue', value: 3.1e-9, reading: /flattened superscript/ }],
+    ['The difference was large (p = 2.5 \u00d7 10\u207b\u2076).', { text: 'p = 2.5 \u00d7 10\u207b\u2076', figureKind: 'pvalue', value: 2.5e-6 }],
+    ['Nominal p < 4 x10^-8 for the primary analysis.', { text: 'p < 4 x10^-8', figureKind: 'pvalue', value: 4e-8 }],
+    ['The association held (p = 6.7E-5) after adjustment.', { text: 'p = 6.7E-5', figureKind: 'pvalue', value: 6.7e-5 }],
+    ['Each patient received 3 \u00d7 10\u2078 cells/kg once.', { text: '3 \u00d7 10\u2078 cells/kg', value: 3e8, unit: 'cells/kg' }],
+    ['Each patient received 5 \u00d7 106 cells/kg once.', { text: '5 \u00d7 106 cells/kg', value: 5e6, unit: 'cells/kg' }],
+  ];
+  for (const [s, w] of cases) it(`reads ${JSON.stringify(w.text)}`, () => check(s, [w]));
+
+  it('never reads a p-value as its mantissa', () => {
+    const f = figuresOf('Significant at p=9.9\u00d710-11 in the pooled set.').find(x => x.figureKind === 'pvalue');
+    assert.ok(f && (f.value as number) < 1e-9, `p-value read as ${f?.value}`);
+  });
+});
+
+describe('reading numbers: thousands and decimals by language', () => {
+  const cases: [string, Want][] = [
+    ['In die Studie wurden 14.350 Teilnehmer aufgenommen, die Rate lag bei 3,5 Prozent und wurde bei der Analyse bewertet.', { text: '14.350 Teilnehmer', value: 14350, unit: 'participants', reading: /thousands/ }],
+    ['The fund holds 2.340.000 shares in the company.', { text: '2.340.000 shares', value: 2340000, unit: 'shares', reading: /dot as thousands/ }],
+    ['The company raised SEK 3 400 000 in the round.', { text: 'SEK 3 400 000', figureKind: 'money', value: 3400000, unit: 'SEK', reading: /space/ }],
+    ['Revenue reached CHF 4\'750 in the quarter.', { text: 'CHF 4\'750', figureKind: 'money', value: 4750, unit: 'CHF', reading: /apostrophe/ }],
+    ['The site employs 2\'400 employees today.', { text: '2\'400 employees', value: 2400, unit: 'employees' }],
+    ['Der Umsatz stieg auf 3,4 Millionen Euro und damit deutlich an.', { text: '3,4 Millionen Euro', figureKind: 'money', value: 3400000, unit: 'EUR' }],
+  ];
+  for (const [s, w] of cases) it(`reads ${JSON.stringify(w.text)}`, () => check(s, [w]));
+
+  it('keeps an English "12.480" a decimal number', () => {
+    check('The mean titre was 12.480 with the new assay.', [{ text: '12.480', value: 12.48 }]);
+  });
+});
+
+describe('reading numbers: intervals in every notation', () => {
+  const cases: [string, Want][] = [
+    ['ORR was 31% (95% CI = 18.5%\u201344.1%) in the cohort.', { text: '95% CI = 18.5%\u201344.1%', figureKind: 'ci', value: [18.5, 44.1], unit: '%', level: 95 }],
+    ['ORR was 31% (95% confidence interval [CI] 18.5, 44.1) overall.', { text: '95% confidence interval [CI] 18.5, 44.1', figureKind: 'ci', value: [18.5, 44.1], level: 95 }],
+    ['ORR was 31% (95% confidence interval (CI): 18.5%, 44.1%) overall.', { text: '95% confidence interval (CI): 18.5%, 44.1%', figureKind: 'ci', value: [18.5, 44.1], unit: '%' }],
+    ['Median DOR was not reached (95% CI: 11.2 months, NE) in the arm.', { text: '95% CI: 11.2 months, NE', figureKind: 'ci', value: 11.2, unit: 'months', reading: /not estimable/ }],
+    ['Median OS was NR (95% CI 14.1-NE) at the cut-off.', { text: '95% CI 14.1-NE', figureKind: 'ci', value: 14.1 }],
+    ['The hazard ratio was 0.71 (CI 95% 0.52-0.97) for death.', { text: 'CI 95% 0.52-0.97', figureKind: 'ci', value: [0.52, 0.97], level: 95 }],
+  ];
+  for (const [s, w] of cases) it(`reads ${JSON.stringify(w.text)}`, () => check(s, [w]));
+
+  it('does not count the level of an interval as a percentage', () => {
+    const figs = figuresOf('ORR was 31% (95% CI = 18.5%\u201344.1%) in the cohort.');
+    assert.ok(!figs.some(f => f.figureKind === 'percent' && f.value === 95), figs.map(f => f.text).join(' | '));
+  });
+});
+
+describe('reading numbers: sums, counts and ranges in several languages', () => {
+  const cases: [string, Want][] = [
+    ['Bolaget redovisade en vinst om 120 MSEK under kvartalet och fortsatte att växa.', { text: '120 MSEK', figureKind: 'money', value: 120e6, unit: 'SEK' }],
+    ['Selskabet har en værdi af 12 mia. kr. efter handlen og det blev også bekræftet af selskabet.', { text: '12 mia. kr.', figureKind: 'money', value: 12e9, unit: 'DKK' }],
+    ['Le chiffre d\'affaires est de 45,5 M\u20ac pour les activités de la société.', { text: '45,5 M\u20ac', figureKind: 'money', value: 45.5e6, unit: 'EUR' }],
+    ['De omzet van het bedrijf bedroeg 81 miljoen dollar in het kwartaal.', { text: '81 miljoen dollar', figureKind: 'money', value: 81e6, unit: 'USD' }],
+    ['Der Umsatz lag bei 5 Millionen Euro, der Gewinn je Aktie bei 37 Cent.', { text: '37 Cent', figureKind: 'money', value: 0.37, unit: 'EUR' }],
+    ['Sales were 74 million dollars, up from 46 million a year earlier.', { text: '46 million', figureKind: 'money', value: 46e6, unit: 'USD', reading: /currency of the sum before/ }],
+    ['Er glaubt an einen Effekt zwischen 12 und 16 Prozent in der Studie.', { text: '12 und 16 Prozent', figureKind: 'percent', value: [12, 16], unit: '%' }],
+    ['Royalties are tiered between 9 and 14 percent of net sales.', { text: '9 and 14 percent', value: [9, 14], unit: '%' }],
+    ['Les patients ont été suivis pendant 18 mois dans cette étude.', { text: '18 mois', figureKind: 'duration', value: 18, unit: 'months' }],
+    ['Studien omfattade 230 patienter och resultaten var positiva för bolaget.', { text: '230 patienter', figureKind: 'count', value: 230, unit: 'patients' }],
+  ];
+  for (const [s, w] of cases) it(`reads ${JSON.stringify(w.text)}`, () => check(s, [w]));
+
+  it('keeps "12 and 16" apart when no "between" makes them a range', () => {
+    const figs = figuresOf('Scores fell at weeks 12 and 16 percent of patients improved.');
+    assert.ok(!figs.some(f => Array.isArray(f.value)), figs.map(f => f.text).join(' | '));
+  });
+});
+
+describe('reading numbers: dates and periods', () => {
+  const cases: [string, Want][] = [
+    ['Topline data are expected in 3Q 2027.', { text: '3Q 2027', figureKind: 'date', value: 2027, unit: 'quarter' }],
+    ['Die Daten werden im 2. Halbjahr 2027 erwartet.', { text: '2. Halbjahr 2027', figureKind: 'date', value: 2027, unit: 'half-year' }],
+    ['Die Hauptversammlung findet am 14. April 2027 statt.', { text: '14. April 2027', figureKind: 'date', value: 2027, unit: 'day' }],
+    ['Die Frist endet am 07.05.2027 um Mitternacht.', { text: '07.05.2027', figureKind: 'date', value: 2027 }],
+    ['Rapporten publiceras den 9 maj 2027 av bolaget.', { text: '9 maj 2027', figureKind: 'date', value: 2027 }],
+    ['The congress runs June 27\u2013July 1, 2027 in the city.', { text: 'June 27\u2013July 1, 2027', figureKind: 'date', value: 2027 }],
+    ['The filing was accepted on 2027-03-18 by the agency.', { text: '2027-03-18', figureKind: 'date', value: 2027 }],
+    ['Guidance for FY27 was confirmed.', { text: 'FY27', figureKind: 'date', value: 2027 }],
+  ];
+  for (const [s, w] of cases) it(`reads ${JSON.stringify(w.text)}`, () => check(s, [w]));
+
+  it('gives a date without a year the year of the document\'s dates', () => {
+    check('ACMEVILLE, March 2, 2027 - The board met on April 19 to approve the plan.', [
+      { text: 'April 19', figureKind: 'date', value: 2027, reading: /year not written/ },
+    ]);
+  });
+});
+
+describe('reading numbers: no false figures', () => {
+  const cases: [string, string][] = [
+    ['The call starts at 08:30 CET and again at 4:15 p.m. ET.', '08:30'],
+    ['The call starts at 08:30 CET and again at 4:15 p.m. ET.', '4:15'],
+    ['Enrolment in the Phase 3 study is complete.', '3'],
+    ['Efficacy in NSCLC (3L+) was consistent.', '3L'],
+    ['Median OS was 8.4 months.', '8'],
+  ];
+  for (const [s, bad] of cases) {
+    it(`reads no figure ${JSON.stringify(bad)} in ${JSON.stringify(s)}`, () => {
+      const figs = figuresOf(s);
+      assert.ok(!figs.some(f => f.text === bad || f.text.startsWith(bad + ' ') && /^\d+:\d+/.test(bad)), figs.map(f => f.text).join(' | '));
+    });
+  }
+
+  it('reads "8.4 months" whole, not as a regimen', () => {
+    check('Median OS was 8.4 months.', [{ text: '8.4 months', figureKind: 'duration', value: 8.4, unit: 'months' }]);
+  });
+
+  it('still reads "randomised 3:1" as a ratio', () => {
+    check('Patients were randomised 3:1 to the two arms.', [{ text: '3:1', figureKind: 'ratio' }]);
+  });
+});
