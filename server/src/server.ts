@@ -4,31 +4,45 @@
  * The same `startServer` runs over stdio or IPC (node/main.ts) and in a web worker (browser/main.ts).
  */
 import {
-  CancellationToken, Connection, Diagnostic, DiagnosticSeverity, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
+  CancellationToken, Connection, Diagnostic, DiagnosticSeverity, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, ErrorCodes,
   InitializeParams, InitializeResult, LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments, WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer, CheckOptions, composeLexicon, DocumentModel, Finding, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, runChecks } from './analysis';
+import { Analyzer, CancelledError, composeLexicon, DocumentModel, Finding, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, runChecks } from './analysis';
 import {
   doHover, findCodeActions, findDefinition, findDocumentHighlights, findDocumentSymbols, findReferences, inlayHints, SEMANTIC_LEGEND, semanticTokens, toDiagnostics,
   WorkspaceIndex,
 } from './features';
-import { DEFAULT_SETTINGS, sanitizeSettings, Settings, SETTINGS_SECTION } from './shared/settings';
+import { DEFAULT_LIMITS, DEFAULT_SETTINGS, Limits, sanitizeSettings, Settings, SETTINGS_SECTION } from './shared/settings';
+import { EMPTY_MODEL, isPosition, isRange, isUri, invalidParams, windowAround } from './features/requestSupport';
 import { DocumentEntitiesRequest, EntityRow, WorkspaceEntitiesRequest } from './shared/protocol';
 
-interface Analysed { version: number; model: DocumentModel; findings: Finding[]; lines: LineIndex; settingsKey: string }
+/**
+ * The analysis of one document, keyed by its version AND its text (a client may resend a version
+ * number with other text). `failed` marks an analysis that threw: cached like any other, so it is
+ * logged once and not re-run per request. `degraded` marks a document above the size limit: only
+ * `lines` is real, and requests are answered from a window of text around them (see `windowFor`).
+ */
+interface Analysed { version: number; text: string; model: DocumentModel; findings: Finding[]; lines: LineIndex; settingsKey: string; failed?: boolean; degraded?: boolean }
 
 export interface ServerRuntime {
   /** setTimeout for the push-diagnostics debounce (the browser and Node both have one). */
   timer: { setTimeout(cb: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
   /** Reads a workspace file by URI; undefined when it does not exist. Absent in the browser, where only the built-in lexicon is used. */
   readFile?: (uri: string) => Promise<string | undefined>;
-  /** The URIs of the .txt and .md files under a workspace folder (bounded). Absent in the browser, where only open documents are indexed. */
-  listFiles?: (folderUri: string) => Promise<string[]>;
+  /** The URIs of the .txt and .md files under a workspace folder, at most `limit` (truncated says more were there). Absent in the browser, where only open documents are indexed. */
+  listFiles?: (folderUri: string, limit: number) => Promise<{ uris: string[]; truncated: boolean }>;
+  /** A file's size in bytes, without reading it; undefined when it does not exist. */
+  fileSize?: (uri: string) => Promise<number | undefined>;
+  /** The canonical URI of a file (symbolic links resolved), to tell whether it really lies inside a folder. */
+  realUri?: (uri: string) => Promise<string | undefined>;
+  /** For tests of failure isolation only: an analysis of a text containing this marker throws (node/main.ts reads it from BIOTECH_ANNOTATOR_TEST_FAULT). */
+  faultMarker?: string;
 }
 
-/** Files larger than this are not indexed in the background (they are still analysed when opened). */
-const MAX_INDEXED_FILE = 2_000_000;
+/** A custom notification telling the client a document is analysed in degraded mode (too large), for its status bar. */
+export const DEGRADED_NOTIFICATION = 'biotechAnnotator/degraded';
+
 const DOCUMENT_FILE = /\.(txt|md|markdown)$/i;
 
 export const PUSH_DEBOUNCE_MS = 200;
@@ -44,6 +58,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   /** Lexicon files read, by URI, and whether each published diagnostics (to clear them later). */
   const lexiconFiles = new Map<string, { data: LexiconData; hadProblems: boolean }>();
   const analysed = new Map<string, Analysed>();
+  /** The analysis under way for a document (one at a time; requests for the same text share it). */
+  const inflight = new Map<string, { doc: TextDocument; version: number; text: string; settingsKey: string; promise: Promise<Analysed> }>();
+  /** The last window analysed for each degraded document. */
+  const windows = new Map<string, { version: number; text: string; start: number; end: number; model: DocumentModel; lines: LineIndex }>();
+  /** Documents the user has been told about (degraded mode), so they are told once. */
+  const told = new Set<string>();
   const settingsCache = new Map<string, Promise<Settings>>();
   const pending = new Map<string, unknown>();
   let supportsConfiguration = false;
@@ -52,17 +72,25 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   let inlayHintRefresh = false;
   let semanticTokensRefresh = false;
   let progressSupport = false;
+  /** Restricted Mode (an untrusted workspace), when the client says so: no lexicon file outside the workspace at all. */
+  let restricted = false;
   const index = new WorkspaceIndex();
+  /** Bumped whenever the workspace is indexed anew, so a stale indexing run stops. */
+  let indexGeneration = 0;
+
+  const yieldNow = () => new Promise<void>(resolve => runtime.timer.setTimeout(resolve, 0));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const caps = params.capabilities;
+    const caps = params.capabilities ?? {};
     supportsConfiguration = !!caps.workspace?.configuration;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
     inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
     semanticTokensRefresh = !!caps.workspace?.semanticTokens?.refreshSupport;
     progressSupport = !!caps.window?.workDoneProgress;
-    workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    restricted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted === false;
+    const folders = Array.isArray(params.workspaceFolders) ? params.workspaceFolders.filter(f => f && isUri(f.uri)) : [];
+    workspaceFolders = folders.length > 0 ? folders : (isUri(params.rootUri) ? [{ uri: params.rootUri, name: 'root' }] : []);
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -91,58 +119,137 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     void reloadLexicons().then(() => indexWorkspace());
   });
 
-  /** Indexes the workspace's documents in the background, one file at a time, reporting progress. */
+  function folderOf(uri: string): WorkspaceFolder | undefined {
+    return workspaceFolders.find(f => uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/'));
+  }
+
+  /** The limits of the first workspace folder (or the global settings): indexing is workspace-wide. */
+  async function workspaceLimits(): Promise<Limits> {
+    if (!supportsConfiguration) return globalSettings.limits;
+    const scopeUri = workspaceFolders[0]?.uri;
+    return connection.workspace.getConfiguration(scopeUri ? { scopeUri, section: SETTINGS_SECTION } : { section: SETTINGS_SECTION })
+      .then(raw => sanitizeSettings(raw).limits, () => DEFAULT_LIMITS);
+  }
+
+  /**
+   * Indexes the workspace's documents in the background, one file at a time, reporting progress.
+   * Each file is guarded on its own (one bad file never stops the others), files over the size
+   * limit are skipped by their size before they are read, and the progress report always ends.
+   */
   async function indexWorkspace(): Promise<void> {
     const { listFiles, readFile } = runtime;
     if (!listFiles || !readFile || workspaceFolders.length === 0) return;
-    await runSafe(async () => {
-      const uris: string[] = [];
-      for (const f of workspaceFolders) uris.push(...await listFiles(f.uri));
-      const progress = progressSupport ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    const generation = ++indexGeneration;
+    const limits = await workspaceLimits();
+    const uris: string[] = [];
+    let truncated = false;
+    for (const f of workspaceFolders) {
+      const listed = await listFiles(f.uri, Math.max(0, limits.maxIndexedFiles - uris.length)).catch(err => {
+        connection.console.error(`biotech-annotator: cannot list the files of ${f.uri}: ${errorText(err)}`);
+        return { uris: [] as string[], truncated: false };
+      });
+      for (const u of listed.uris) uris.push(u);
+      truncated ||= listed.truncated;
+    }
+    if (truncated) {
+      const message = `Biotech Annotator: indexed the first ${uris.length} documents of the workspace only; raise biotechAnnotator.limits.maxIndexedFiles to index more.`;
+      connection.console.warn(message);
+      quiet(connection.window.showInformationMessage(message));
+    }
+    const progress = progressSupport ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    let skipped = 0, failed = 0;
+    try {
       progress?.begin('Biotech Annotator', 0, `indexing ${uris.length} documents`, false);
       for (let i = 0; i < uris.length; i++) {
+        if (generation !== indexGeneration) return;
         const uri = uris[i];
-        if (!documents.get(uri)) await indexFile(uri);
-        if (i % 10 === 0) progress?.report(Math.round((100 * i) / uris.length), `${i} of ${uris.length} documents`);
-        await new Promise<void>(resolve => runtime.timer.setTimeout(resolve, 0)); // let requests through between files
+        try {
+          if (!documents.get(uri)) {
+            const outcome = await indexFile(uri, limits);
+            if (outcome === 'too large') skipped++;
+          }
+        } catch (err) {
+          if (!(err instanceof CancelledError)) { // cancelled: opened meanwhile, and indexed from its open copy
+            failed++;
+            connection.console.error(`biotech-annotator: indexing ${uri} failed: ${errorText(err)}`);
+          }
+        }
+        if (i % 10 === 0) progress?.report(Math.round((100 * i) / Math.max(1, uris.length)), `${i} of ${uris.length} documents`);
+        await yieldNow(); // let requests through between files
       }
+    } finally {
       progress?.done();
-      connection.console.info(`biotech-annotator: indexed ${index.size} documents`);
-    }, undefined, 'indexing the workspace');
+    }
+    connection.console.info(`biotech-annotator: indexed ${index.size} documents` + (skipped ? `; ${skipped} larger than ${limits.maxIndexedFileSize} bytes skipped` : '') + (failed ? `; ${failed} failed` : '') + (truncated ? `; stopped at the limit of ${limits.maxIndexedFiles} files` : ''));
   }
 
-  async function indexFile(uri: string): Promise<void> {
-    const text = await runtime.readFile!(uri).catch(() => undefined);
-    if (text === undefined) { index.delete(uri); return; }
-    if (text.length > MAX_INDEXED_FILE) return;
-    const model = analyzer.analyze(text);
+  /** Indexes one workspace file from disk: its size is checked before it is read. */
+  async function indexFile(uri: string, limits?: Limits): Promise<'indexed' | 'too large' | 'missing'> {
+    limits ??= await workspaceLimits();
+    if (runtime.fileSize) {
+      const size = await runtime.fileSize(uri);
+      if (size === undefined) { index.delete(uri); return 'missing'; }
+      if (size > limits.maxIndexedFileSize) { index.delete(uri); return 'too large'; }
+    }
+    const text = await runtime.readFile!(uri);
+    if (text === undefined) { index.delete(uri); return 'missing'; }
+    if (text.length > limits.maxIndexedFileSize) { index.delete(uri); return 'too large'; }
+    const model = await analyseText(text, () => !!documents.get(uri));
+    // opened meanwhile: the open copy is indexed from its own analysis
+    if (documents.get(uri)) return 'indexed';
     index.set(uri, model, new LineIndex(text));
+    return 'indexed';
+  }
+
+  /** Whether `uri` lies inside `folder` (URLs compared after resolution; symbolic links resolved where the runtime can). */
+  async function insideFolder(uri: string, folder: string): Promise<boolean> {
+    const base = folder.endsWith('/') ? folder : folder + '/';
+    if (!uri.startsWith(base)) return false;
+    if (!runtime.realUri) return true;
+    const [realFile, realFolder] = await Promise.all([runtime.realUri(uri).catch(() => undefined), runtime.realUri(folder).catch(() => undefined)]);
+    if (!realFile || !realFolder) return true; // a missing file is reported as missing, not as outside
+    return realFile.startsWith(realFolder.endsWith('/') ? realFolder : realFolder + '/');
   }
 
   /**
    * Reads .biotech-lexicon.json in each workspace folder and the files the settings name, publishes
    * their problems as diagnostics on those files, and rebuilds the analyzer with the valid entries.
-   * A broken file never costs the built-in lexicon.
+   * Each file is read and parsed on its own guard, so one broken file never stops the others, and
+   * a broken file never costs the built-in lexicon. Files named in `lexiconFiles` (which a workspace
+   * may set) must lie inside their workspace folder; `userLexiconFiles` (user settings only) may
+   * point anywhere, except in Restricted Mode.
    */
   async function reloadLexicons(): Promise<void> {
     const read = new Map<string, { data: LexiconData; hadProblems: boolean }>();
-    await runSafe(async () => {
-      if (!runtime.readFile) return;
-      for (const folder of workspaceFolders) {
-        const base = folder.uri.endsWith('/') ? folder.uri : folder.uri + '/';
-        const settings = supportsConfiguration ? sanitizeSettings(await connection.workspace.getConfiguration({ scopeUri: folder.uri, section: SETTINGS_SECTION }).then(x => x, () => undefined)) : globalSettings;
-        const candidates = [{ uri: new URL(LEXICON_FILE_NAME, base).toString(), explicit: false }, ...settings.lexiconFiles.map(p => ({ uri: new URL(p, base).toString(), explicit: true }))];
-        for (const c of candidates) {
-          if (read.has(c.uri)) continue;
-          let text: string | undefined;
-          try {
-            text = await runtime.readFile!(c.uri);
-          } catch (err) {
-            connection.console.error(`biotech-annotator: cannot read lexicon ${c.uri}: ${String(err)}`);
+    if (runtime.readFile) {
+      const candidates: { uri: string; explicit: boolean; folder?: string }[] = [];
+      await runSafe(async () => {
+        for (const folder of workspaceFolders) {
+          const base = folder.uri.endsWith('/') ? folder.uri : folder.uri + '/';
+          const settings = supportsConfiguration ? sanitizeSettings(await connection.workspace.getConfiguration({ scopeUri: folder.uri, section: SETTINGS_SECTION }).then(x => x, () => undefined)) : globalSettings;
+          candidates.push({ uri: new URL(LEXICON_FILE_NAME, base).toString(), explicit: false, folder: folder.uri });
+          for (const p of settings.lexiconFiles) {
+            try { candidates.push({ uri: new URL(p, base).toString(), explicit: true, folder: folder.uri }); } catch { connection.console.warn('biotech-annotator: a path in biotechAnnotator.lexiconFiles is not a valid path; skipped.'); }
+          }
+        }
+        const user = supportsConfiguration ? sanitizeSettings(await connection.workspace.getConfiguration({ section: SETTINGS_SECTION }).then(x => x, () => undefined)) : globalSettings;
+        for (const p of user.userLexiconFiles) {
+          if (restricted) { connection.console.warn('biotech-annotator: Restricted Mode: biotechAnnotator.userLexiconFiles are not read.'); break; }
+          try { candidates.push({ uri: /^[a-z][a-z0-9+.-]*:/i.test(p) ? new URL(p).toString() : new URL(p.replace(/\\/g, '/').replace(/^\/?/, '/'), 'file:///').toString(), explicit: true }); } catch { /* not a path */ }
+        }
+      }, undefined, 'reading the lexicon settings');
+      for (const c of candidates) {
+        if (read.has(c.uri)) continue;
+        try {
+          if (c.folder && c.explicit && !await insideFolder(c.uri, c.folder)) {
+            const message = `Biotech Annotator: the lexicon file ${c.uri} named in biotechAnnotator.lexiconFiles lies outside the workspace folder and was not read; name it in the user setting biotechAnnotator.userLexiconFiles instead.`;
+            connection.console.warn(message);
+            quiet(connection.window.showWarningMessage(message));
             continue;
           }
+          const text = await runtime.readFile(c.uri);
           if (text === undefined) {
-            if (c.explicit) connection.window.showWarningMessage(`Biotech Annotator: the lexicon file ${c.uri} named in biotechAnnotator.lexiconFiles does not exist.`);
+            if (c.explicit) quiet(connection.window.showWarningMessage(`Biotech Annotator: the lexicon file ${c.uri} named in the settings does not exist.`));
             continue;
           }
           const parsed = parseLexiconFile(text);
@@ -153,14 +260,22 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
           }));
           if (diagnostics.length > 0 || lexiconFiles.get(c.uri)?.hadProblems) sendDiagnosticsSafely({ uri: c.uri, diagnostics });
           read.set(c.uri, { data: parsed.data, hadProblems: diagnostics.length > 0 });
+        } catch (err) {
+          connection.console.error(`biotech-annotator: cannot load the lexicon ${c.uri}: ${errorText(err)}`);
         }
       }
-    }, undefined, 'loading lexicon files');
+    }
     for (const [uri, old] of lexiconFiles) if (!read.has(uri) && old.hadProblems) sendDiagnosticsSafely({ uri, diagnostics: [] });
     lexiconFiles.clear();
     for (const [uri, v] of read) lexiconFiles.set(uri, v);
-    analyzer = new Analyzer(composeLexicon([...read.values()].map(v => v.data)));
+    try {
+      analyzer = new Analyzer(composeLexicon([...read.values()].map(v => v.data)));
+    } catch (err) {
+      connection.console.error(`biotech-annotator: the lexicon files could not be combined; using the built-in lexicon: ${errorText(err)}`);
+      analyzer = new Analyzer(composeLexicon([]));
+    }
     analysed.clear();
+    windows.clear();
     refreshDiagnostics();
     refreshViews();
   }
@@ -182,15 +297,17 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   connection.onDidChangeWatchedFiles(change => {
-    if (change.changes.some(c => c.uri.endsWith(LEXICON_FILE_NAME) || c.uri.endsWith('.biotech-lexicon.json') || lexiconFiles.has(c.uri))) void reloadLexicons();
-    for (const c of change.changes) {
+    const changes = Array.isArray(change?.changes) ? change.changes.filter(c => c && isUri(c.uri)) : [];
+    if (changes.some(c => c.uri.endsWith(LEXICON_FILE_NAME) || c.uri.endsWith('.biotech-lexicon.json') || lexiconFiles.has(c.uri))) void reloadLexicons();
+    for (const c of changes) {
       if (!DOCUMENT_FILE.test(c.uri) || documents.get(c.uri)) continue;
-      if (c.type === 3) index.delete(c.uri); else void runSafe(() => indexFile(c.uri), undefined, `indexing ${c.uri}`);
+      if (c.type === 3) index.delete(c.uri); else if (runtime.readFile) void runSafe(() => indexFile(c.uri), undefined, `indexing ${c.uri}`);
     }
   });
 
-  connection.onRequest(DocumentEntitiesRequest.method, (params: DocumentEntitiesRequest.Params, token: CancellationToken) =>
-    withDocument<DocumentEntitiesRequest.Result>(params.uri, token, null, a => {
+  connection.onRequest(DocumentEntitiesRequest.method, (params: DocumentEntitiesRequest.Params, token: CancellationToken) => {
+    if (!isUri(params?.uri)) throw invalidParams('uri must be a string');
+    return withDocument<DocumentEntitiesRequest.Result>(params.uri, token, null, a => {
       const rows: EntityRow[] = a.model.entities.map(e => {
         const r = a.lines.range(e.start, e.end);
         const row: EntityRow = { uri: params.uri, kind: e.kind, name: e.name, text: e.text, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character };
@@ -201,13 +318,18 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       for (const e of a.model.entities) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
       const count = (sev: string) => a.findings.filter(f => f.severity === sev).length;
       return { rows, summary: { entities: rows.length, byKind, errors: count('error'), warnings: count('warning'), others: count('information') + count('hint') } };
-    }));
+    });
+  });
 
-  connection.onRequest(WorkspaceEntitiesRequest.method, (_params: unknown, token: CancellationToken) => runSafe<WorkspaceEntitiesRequest.Result>(async () => ({
+  connection.onRequest(WorkspaceEntitiesRequest.method, (_params: unknown, token: CancellationToken) => guard<WorkspaceEntitiesRequest.Result>(async () => ({
     rows: index.all().map(m => ({ uri: m.location.uri, kind: m.kind, name: m.name, text: m.text, line: m.location.range.start.line, character: m.location.range.start.character, endLine: m.location.range.end.line, endCharacter: m.location.range.end.character })),
-  }), { rows: [] }, 'workspace entities', token));
+  }), 'workspace entities', token));
 
-  connection.onWorkspaceSymbol((params, token) => runSafe(async () => index.symbols(params.query), [], 'workspace symbols', token));
+  connection.onWorkspaceSymbol((params, token) => {
+    const query = typeof params?.query === 'string' ? params.query : undefined;
+    if (query === undefined) throw invalidParams('query must be a string');
+    return guard(async () => index.symbols(query.slice(0, 200)), 'workspace symbols', token);
+  });
 
   function settingsFor(uri: string): Promise<Settings> {
     if (!supportsConfiguration) return Promise.resolve(globalSettings);
@@ -223,8 +345,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   connection.onDidChangeConfiguration(change => {
     settingsCache.clear();
-    if (!supportsConfiguration) globalSettings = sanitizeSettings((change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
+    if (!supportsConfiguration) globalSettings = sanitizeSettings((change?.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
     analysed.clear();
+    windows.clear();
     void reloadLexicons();
   });
 
@@ -232,40 +355,140 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return settings.enable && settings.languages.includes(canonicalLanguage(doc.languageId));
   }
 
-  /** The analysis of a document at its current version; cached until the next change. */
-  function analysis(doc: TextDocument, settings: Settings, token?: CancellationToken): Analysed {
-    const settingsKey = JSON.stringify(settings.severity);
-    const cached = analysed.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.settingsKey === settingsKey) return cached;
-    const text = doc.getText();
-    const model = analyzer.analyze(text, () => !!token?.isCancellationRequested);
-    const options: CheckOptions = { severity: settings.severity };
-    const result: Analysed = { version: doc.version, model, findings: runChecks(model, options), lines: new LineIndex(text), settingsKey };
-    analysed.set(doc.uri, result);
-    index.set(doc.uri, model, result.lines);
+  function analyseText(text: string, isCancelled: () => boolean): Promise<DocumentModel> {
+    if (runtime.faultMarker && text.includes(runtime.faultMarker)) return Promise.reject(new Error('injected fault (BIOTECH_ANNOTATOR_TEST_FAULT)'));
+    return analyzer.analyzeAsync(text, isCancelled, yieldNow);
+  }
+
+  /** Whether a document's current state is still the one an analysis was started on. */
+  function isCurrent(uri: string, doc: TextDocument, version: number, text: string): boolean {
+    const now = documents.get(uri);
+    return now === doc && now.version === version && now.getText() === text;
+  }
+
+  /**
+   * The analysis of a document as it is now, cached until its version or text changes. Recognition
+   * yields to the event loop between slices, so other requests go on; an analysis whose document
+   * changed meanwhile is abandoned. A failed analysis is cached for its version and logged once.
+   */
+  async function analysis(doc: TextDocument, settings: Settings, token?: CancellationToken): Promise<Analysed> {
+    const uri = doc.uri;
+    for (;;) {
+      const settingsKey = JSON.stringify([settings.severity, settings.limits.maxDocumentSize]);
+      const text = doc.getText();
+      const version = doc.version;
+      const cached = analysed.get(uri);
+      if (cached && cached.version === version && cached.settingsKey === settingsKey && cached.text === text) return cached;
+      let run = inflight.get(uri);
+      if (!run || run.doc !== doc || run.version !== version || run.text !== text || run.settingsKey !== settingsKey) {
+        const promise = analyse(uri, doc, version, text, settings, settingsKey);
+        run = { doc, version, text, settingsKey, promise };
+        inflight.set(uri, run);
+        const mine = run;
+        void promise.then(() => undefined, () => undefined).then(() => { if (inflight.get(uri) === mine) inflight.delete(uri); });
+      }
+      try {
+        return await run.promise;
+      } catch (err) {
+        if (!(err instanceof CancelledError)) throw err;
+        // the document changed while it was analysed: analyse it as it is now, unless the request went
+        if (token?.isCancellationRequested) throw cancelled();
+        const now = documents.get(uri);
+        if (!now) throw cancelled();
+        doc = now;
+      }
+    }
+  }
+
+  async function analyse(uri: string, doc: TextDocument, version: number, text: string, settings: Settings, settingsKey: string): Promise<Analysed> {
+    const lines = new LineIndex(text);
+    let result: Analysed;
+    if (text.length > settings.limits.maxDocumentSize) {
+      result = { version, text, model: { ...EMPTY_MODEL, text }, findings: [], lines, settingsKey, degraded: true };
+      tellDegraded(uri, text.length, settings.limits.maxDocumentSize);
+      index.delete(uri);
+    } else {
+      try {
+        const model = await analyseText(text, () => !isCurrent(uri, doc, version, text));
+        // between passes: let requests through, and drop the work if the document changed meanwhile
+        await yieldNow();
+        if (!isCurrent(uri, doc, version, text)) throw new CancelledError();
+        const findings = runChecks(model, { severity: settings.severity });
+        result = { version, text, model, findings, lines, settingsKey };
+        if (told.delete(uri)) quiet(connection.sendNotification(DEGRADED_NOTIFICATION, { uri, degraded: false }));
+      } catch (err) {
+        if (err instanceof CancelledError) throw err;
+        connection.console.error(`biotech-annotator: analysing ${uri} (version ${version}) failed; its requests get an error until it changes: ${errorText(err)}`);
+        result = { version, text, model: { ...EMPTY_MODEL, text }, findings: [], lines, settingsKey, failed: true };
+      }
+    }
+    if (documents.get(uri) === doc) {
+      analysed.set(uri, result);
+      if (!result.failed && !result.degraded) index.set(uri, result.model, lines);
+    }
     return result;
   }
 
-  async function withDocument<T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysed, doc: TextDocument) => T): Promise<T> {
-    return runSafe(async () => {
+  function tellDegraded(uri: string, size: number, limit: number): void {
+    if (told.has(uri)) return;
+    told.add(uri);
+    const message = `Biotech Annotator: ${uri.slice(uri.lastIndexOf('/') + 1)} is ${(size / 1e6).toFixed(1)} M characters, above the limit of ${(limit / 1e6).toFixed(1)} M (biotechAnnotator.limits.maxDocumentSize): it is analysed in degraded mode, only around the cursor, without checks, outline or references.`;
+    connection.console.warn(message);
+    quiet(connection.window.showInformationMessage(message));
+    quiet(connection.sendNotification(DEGRADED_NOTIFICATION, { uri, degraded: true, size, limit, message }));
+  }
+
+  /** For a degraded document: the analysis of a window of text around `offset`, with its own offsets and a line index that maps them to the whole document. */
+  function windowFor(uri: string, a: Analysed, offset: number): { model: DocumentModel; lines: LineIndex; offset: number } {
+    const w = windows.get(uri);
+    if (w && w.version === a.version && w.text === a.text && w.start <= offset - 2000 && offset + 2000 <= w.end) return { model: w.model, lines: w.lines, offset: offset - w.start };
+    const { start, end } = windowAround(a.text, offset);
+    const model = analyzer.analyze(a.text.slice(start, end));
+    const lines = a.lines.window(start, end - start);
+    windows.set(uri, { version: a.version, text: a.text, start, end, model, lines });
+    return { model, lines, offset: offset - start };
+  }
+
+  /**
+   * Runs a request on a document's analysis. A document that is not open or not enabled gets
+   * `empty`; a document whose analysis failed gets an error that says so (never the exception's
+   * text); a degraded document gets `degraded` when given (else `empty`).
+   */
+  async function withDocument<T>(uri: string, token: CancellationToken, empty: T, fn: (a: Analysed, doc: TextDocument) => T, degraded?: (a: Analysed, doc: TextDocument) => T): Promise<T> {
+    return guard(async () => {
       const doc = documents.get(uri);
       if (!doc) return empty;
       const settings = await settingsFor(uri);
       if (!isEnabled(doc, settings)) return empty;
       if (token.isCancellationRequested) throw cancelled();
-      return fn(analysis(doc, settings, token), doc);
-    }, empty, `request on ${uri}`, token);
+      const a = await analysis(doc, settings, token);
+      if (token.isCancellationRequested) throw cancelled();
+      if (a.failed) throw new ResponseError(ErrorCodes.InternalError, 'Biotech Annotator could not analyse this document; the reason is in its log.');
+      if (a.degraded) return degraded ? degraded(a, doc) : empty;
+      return fn(a, doc);
+    }, `request on ${uri}`, token);
   }
 
-  async function runSafe<T>(fn: () => Promise<T>, fallback: T, what: string, token?: CancellationToken): Promise<T> {
+  /** Runs a request: cancellation and ResponseErrors pass through; anything else is logged, and the client gets a generic error, never internal text. */
+  async function guard<T>(fn: () => Promise<T>, what: string, token?: CancellationToken): Promise<T> {
     try {
       if (token?.isCancellationRequested) throw cancelled();
       return await fn();
     } catch (err) {
       if (err instanceof ResponseError) throw err;
-      if (err instanceof Error && err.name === 'CancelledError') throw cancelled();
-      if ((err as { message?: string })?.message === 'analysis cancelled') throw cancelled();
-      connection.console.error(`biotech-annotator: ${what} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      if (err instanceof CancelledError || (err instanceof Error && err.name === 'CancelledError')) throw cancelled();
+      connection.console.error(`biotech-annotator: ${what} failed: ${errorText(err)}`);
+      throw new ResponseError(ErrorCodes.InternalError, 'Biotech Annotator failed to answer this request; the reason is in its log.');
+    }
+  }
+
+  /** Runs background work (no client waiting for an answer): failures are logged and `fallback` returned. */
+  async function runSafe<T>(fn: () => Promise<T>, fallback: T, what: string): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      const wasCancelled = err instanceof CancelledError || (err instanceof ResponseError && err.code === LSPErrorCodes.RequestCancelled);
+      if (!wasCancelled) connection.console.error(`biotech-annotator: ${what} failed: ${errorText(err)}`);
       return fallback;
     }
   }
@@ -274,32 +497,75 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
   }
 
-  connection.onHover((params, token) => withDocument(params.textDocument.uri, token, null, a => doHover(a.model, a.lines.offsetAt(params.position), a.lines)));
-  connection.onDocumentSymbol((params, token) => withDocument(params.textDocument.uri, token, [], a => findDocumentSymbols(a.model, a.lines)));
-  connection.onCodeAction((params, token) => withDocument(params.textDocument.uri, token, [], (a, doc) => findCodeActions(a.findings, params.context.diagnostics, a.lines, params.textDocument.uri, canonicalLanguage(doc.languageId))));
+  /** Checks a text document position request's parameters before anything reads them. */
+  function positionParams(params: unknown): { uri: string; position: { line: number; character: number } } {
+    const p = params as { textDocument?: { uri?: unknown }; position?: unknown } | undefined;
+    if (!isUri(p?.textDocument?.uri)) throw invalidParams('textDocument.uri must be a string');
+    if (!isPosition(p!.position)) throw invalidParams('position must be { line, character } with non-negative whole numbers');
+    return { uri: p!.textDocument!.uri as string, position: p!.position };
+  }
+  function documentParams(params: unknown): string {
+    const uri = (params as { textDocument?: { uri?: unknown } } | undefined)?.textDocument?.uri;
+    if (!isUri(uri)) throw invalidParams('textDocument.uri must be a string');
+    return uri;
+  }
 
-  connection.onDocumentHighlight((params, token) => withDocument(params.textDocument.uri, token, [], a => findDocumentHighlights(a.model, a.lines.offsetAt(params.position), a.lines)));
-  connection.onDefinition((params, token) => withDocument(params.textDocument.uri, token, null, a => findDefinition(a.model, a.lines.offsetAt(params.position), a.lines, params.textDocument.uri)));
+  connection.onHover((params, token) => {
+    const { uri, position } = positionParams(params);
+    return withDocument(uri, token, null, a => doHover(a.model, a.lines.offsetAt(position), a.lines),
+      a => { const w = windowFor(uri, a, a.lines.offsetAt(position)); return doHover(w.model, w.offset, w.lines); });
+  });
+  connection.onDocumentSymbol((params, token) => withDocument(documentParams(params), token, [], a => findDocumentSymbols(a.model, a.lines)));
+  connection.onCodeAction((params, token) => {
+    const uri = documentParams(params);
+    const diagnostics = params.context?.diagnostics;
+    if (!Array.isArray(diagnostics) || !diagnostics.every(d => d && isRange(d.range))) throw invalidParams('context.diagnostics must be an array of diagnostics');
+    return withDocument(uri, token, [], (a, doc) => findCodeActions(a.findings, diagnostics, a.lines, uri, canonicalLanguage(doc.languageId)));
+  });
+
+  connection.onDocumentHighlight((params, token) => {
+    const { uri, position } = positionParams(params);
+    return withDocument(uri, token, [], a => findDocumentHighlights(a.model, a.lines.offsetAt(position), a.lines),
+      a => { const w = windowFor(uri, a, a.lines.offsetAt(position)); return findDocumentHighlights(w.model, w.offset, w.lines); });
+  });
+  connection.onDefinition((params, token) => {
+    const { uri, position } = positionParams(params);
+    return withDocument(uri, token, null, a => findDefinition(a.model, a.lines.offsetAt(position), a.lines, uri),
+      a => { const w = windowFor(uri, a, a.lines.offsetAt(position)); return findDefinition(w.model, w.offset, w.lines, uri); });
+  });
   connection.onReferences(async (params, token) => {
-    // the other open documents that are analysed, so references cross documents
+    const { uri, position } = positionParams(params);
+    const includeDeclaration = params.context?.includeDeclaration === true;
+    // the other open documents that are analysed, so references cross documents; each on its own guard
     const others: { uri: string; model: DocumentModel; lines: LineIndex }[] = [];
     for (const doc of documents.all()) {
-      if (doc.uri === params.textDocument.uri) continue;
-      const settings = await settingsFor(doc.uri);
-      if (isEnabled(doc, settings)) { const a = analysis(doc, settings); others.push({ uri: doc.uri, model: a.model, lines: a.lines }); }
+      if (doc.uri === uri) continue;
+      if (token.isCancellationRequested) throw cancelled();
+      try {
+        const settings = await settingsFor(doc.uri);
+        if (!isEnabled(doc, settings)) continue;
+        const a = await analysis(doc, settings, token);
+        if (!a.failed && !a.degraded) others.push({ uri: doc.uri, model: a.model, lines: a.lines });
+      } catch (err) {
+        if (err instanceof ResponseError && err.code === LSPErrorCodes.RequestCancelled) throw err;
+        connection.console.error(`biotech-annotator: references skipped ${doc.uri}: ${errorText(err)}`);
+      }
     }
-    return withDocument(params.textDocument.uri, token, [], a => findReferences({ uri: params.textDocument.uri, model: a.model, lines: a.lines }, a.lines.offsetAt(params.position), others, params.context.includeDeclaration,
+    return withDocument(uri, token, [], a => findReferences({ uri, model: a.model, lines: a.lines }, a.lines.offsetAt(position), others, includeDeclaration,
       (kind, name, skip) => index.references(kind, name, skip)));
   });
-  connection.languages.semanticTokens.on((params, token) => withDocument(params.textDocument.uri, token, { data: [] }, a => semanticTokens(a.model, a.lines)));
+  connection.languages.semanticTokens.on((params, token) => withDocument(documentParams(params), token, { data: [] }, a => semanticTokens(a.model, a.lines)));
   connection.languages.inlayHint.on(async (params, token) => {
-    const settings = await settingsFor(params.textDocument.uri);
+    const uri = documentParams(params);
+    if (!isRange(params.range)) throw invalidParams('range must be a range');
+    const settings = await settingsFor(uri);
     if (!settings.inlayHints) return [];
-    return withDocument(params.textDocument.uri, token, [], a => inlayHints(a.model, a.lines, a.lines.offsetAt(params.range.start), a.lines.offsetAt(params.range.end)));
+    return withDocument(uri, token, [], a => inlayHints(a.model, a.lines, a.lines.offsetAt(params.range.start), a.lines.offsetAt(params.range.end)));
   });
 
   connection.languages.diagnostics.on(async (params, token) => {
-    const items = await withDocument(params.textDocument.uri, token, [], a => toDiagnostics(a.findings, a.lines, params.textDocument.uri));
+    const uri = documentParams(params);
+    const items = await withDocument(uri, token, [], a => toDiagnostics(a.findings, a.lines, uri));
     return { kind: DocumentDiagnosticReportKind.Full, items };
   });
 
@@ -320,11 +586,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const diagnostics = await runSafe(async () => {
       const settings = await settingsFor(uri);
       if (!isEnabled(doc, settings)) return [];
-      const a = analysis(doc, settings);
-      return toDiagnostics(a.findings, a.lines, uri);
-    }, [], `diagnostics for ${uri}`);
+      const a = await analysis(doc, settings);
+      return a.failed || a.degraded ? [] : toDiagnostics(a.findings, a.lines, uri);
+    }, undefined, `diagnostics for ${uri}`);
     // only publish for the version analysed; a newer edit has its own push scheduled
-    if (documents.get(uri)?.version === version) sendDiagnosticsSafely({ uri, version, diagnostics });
+    if (diagnostics && documents.get(uri) === doc && doc.version === version) sendDiagnosticsSafely({ uri, version, diagnostics });
   }
 
   function sendDiagnosticsSafely(params: { uri: string; version?: number; diagnostics: Diagnostic[] }): void {
@@ -332,20 +598,39 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   documents.onDidOpen(e => {
+    // a second didOpen of a URI replaces the document: forget everything about the old copy
+    analysed.delete(e.document.uri);
+    windows.delete(e.document.uri);
     schedulePush(e.document, 0);
     // analysed when opened so workspace symbols and references see it even in pull mode
-    void settingsFor(e.document.uri).then(settings => { if (isEnabled(e.document, settings)) runSafe(async () => analysis(e.document, settings), undefined, 'indexing an opened document'); });
+    void settingsFor(e.document.uri).then(async settings => { if (isEnabled(e.document, settings)) await runSafe(async () => { await analysis(e.document, settings); }, undefined, 'indexing an opened document'); });
   });
   documents.onDidChangeContent(e => schedulePush(e.document, PUSH_DEBOUNCE_MS));
   documents.onDidClose(e => {
-    analysed.delete(e.document.uri);
-    settingsCache.delete(e.document.uri);
-    const p = pending.get(e.document.uri);
+    const uri = e.document.uri;
+    analysed.delete(uri);
+    inflight.delete(uri);
+    windows.delete(uri);
+    told.delete(uri);
+    settingsCache.delete(uri);
+    const p = pending.get(uri);
     if (p !== undefined) runtime.timer.clearTimeout(p);
-    pending.delete(e.document.uri);
-    if (!pullDiagnostics) sendDiagnosticsSafely({ uri: e.document.uri, diagnostics: [] });
+    pending.delete(uri);
+    // a closed document leaves the index, unless it is a workspace file: then its copy on disk is indexed again
+    index.delete(uri);
+    if (runtime.readFile && DOCUMENT_FILE.test(uri) && folderOf(uri)) void runSafe(() => indexFile(uri), undefined, `indexing ${uri}`);
+    if (!pullDiagnostics) sendDiagnosticsSafely({ uri, diagnostics: [] });
   });
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Sends and forgets: a notification or message the client may not take is never an unhandled rejection. */
+function quiet(p: unknown): void {
+  if (p && typeof (p as Promise<unknown>).catch === 'function') (p as Promise<unknown>).catch(() => undefined);
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.stack ?? err.message : String(err);
 }

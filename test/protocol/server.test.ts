@@ -283,7 +283,10 @@ describe('language server over stdio', function () {
         if (found.length < 2) await new Promise(r => setTimeout(r, 50));
       }
       assert.deepEqual(found.map(x => [x.name, path.basename(x.location.uri)]).sort(), [['mitazalimab', 'one.txt'], ['mitazalimab', 'two.md']]);
-      assert.ok(progress.some(v => (v as { kind: string }).kind === 'begin') && progress.some(v => (v as { kind: string }).kind === 'end'), JSON.stringify(progress));
+      // the index may answer before its progress report has ended: wait for the end it must send
+      const ended = () => progress.some(v => (v as { kind: string }).kind === 'end');
+      for (let i = 0; i < 200 && !ended(); i++) await new Promise(r => setTimeout(r, 50));
+      assert.ok(progress.some(v => (v as { kind: string }).kind === 'begin') && ended(), JSON.stringify(progress));
       // references from an open document reach the unopened ones
       const open = pathToFileURL(path.join(dir, 'new.txt')).toString();
       await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: open, languageId: 'plaintext', version: 1, text: 'mitazalimab again' } });

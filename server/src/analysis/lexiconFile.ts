@@ -9,6 +9,10 @@ import type { LexiconData } from './lexicon';
 
 export const LEXICON_FILE_NAME = '.biotech-lexicon.json';
 export const MAX_LEXICON_BYTES = 5_000_000;
+/** Nesting deeper than this is refused before parsing (a lexicon file needs four levels; a parser recursing per level could exhaust the stack). */
+export const MAX_LEXICON_DEPTH = 32;
+/** Entries read from one file; the rest are skipped with a message on the first one skipped. */
+export const MAX_LEXICON_ENTRIES = 100_000;
 const MAX_STRING = 300;
 
 export interface LexiconProblem { start: number; end: number; severity: 'error' | 'warning'; message: string }
@@ -33,6 +37,11 @@ export function parseLexiconFile(text: string): ParsedLexicon {
     problems.push({ start: 0, end: 0, severity: 'error', message: `Lexicon file is larger than ${MAX_LEXICON_BYTES / 1e6} MB; it was not read.` });
     return { data, problems, entries };
   }
+  const tooDeep = depthExceeded(text, MAX_LEXICON_DEPTH);
+  if (tooDeep !== undefined) {
+    problems.push({ start: tooDeep, end: tooDeep + 1, severity: 'error', message: `Nested more than ${MAX_LEXICON_DEPTH} levels deep here; a lexicon file needs four. The file was not read.` });
+    return { data, problems, entries };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) problems.push({ start: e.offset, end: e.offset + Math.max(1, e.length), severity: 'error', message: `Invalid JSON: ${describe(printParseErrorCode(e.error))}.` });
@@ -48,7 +57,14 @@ export function parseLexiconFile(text: string): ParsedLexicon {
     if (key === '$schema') continue;
     if (key === 'ignore') {
       const words = stringArray(valueNode, problems, 'ignore');
-      if (words) { data.ignore = [...(data.ignore ?? []), ...words]; entries += words.length; }
+      if (words) {
+        const room = Math.max(0, MAX_LEXICON_ENTRIES - entries);
+        if (words.length > room) problems.push(at((valueNode.children ?? [])[room] ?? valueNode, 'warning', tooMany()));
+        const list = data.ignore ?? [];
+        for (const w of words.slice(0, room)) list.push(w);
+        data.ignore = list;
+        entries += Math.min(room, words.length);
+      }
       continue;
     }
     const section = Object.prototype.hasOwnProperty.call(SECTIONS, key) ? SECTIONS[key] : undefined;
@@ -57,13 +73,13 @@ export function parseLexiconFile(text: string): ParsedLexicon {
       continue;
     }
     if (valueNode.type !== 'array') { problems.push(at(valueNode, 'error', `"${key}" must be an array of objects.`)); continue; }
-    const list: Record<string, unknown>[] = [];
+    const list: Record<string, unknown>[] = ((data as Record<string, Record<string, unknown>[]>)[key]) ?? [];
     for (const item of valueNode.children ?? []) {
+      if (entries >= MAX_LEXICON_ENTRIES) { problems.push(at(item, 'warning', tooMany())); break; }
       const entry = readEntry(item, key, section, problems);
-      if (entry) list.push(entry);
+      if (entry) { list.push(entry); entries++; }
     }
-    (data as Record<string, unknown[]>)[key] = [...(((data as Record<string, unknown[]>)[key]) ?? []), ...list];
-    entries += list.length;
+    (data as Record<string, unknown[]>)[key] = list;
   }
   return { data, problems, entries };
 }
@@ -110,6 +126,39 @@ function stringArray(v: Node, problems: LexiconProblem[], key: string): string[]
 
 function at(node: Node, severity: 'error' | 'warning', message: string): LexiconProblem {
   return { start: node.offset, end: node.offset + node.length, severity, message };
+}
+
+function tooMany(): string {
+  return `More than ${MAX_LEXICON_ENTRIES} entries in this file; this one and the rest are skipped.`;
+}
+
+/**
+ * The offset where brackets outside strings and comments first nest deeper than `max`, if they
+ * do: one linear scan, no recursion.
+ */
+export function depthExceeded(text: string, max: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) { // a string: skip to its closing quote
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22 || d === 0x0a) break;
+      }
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) { // a line comment
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) { // a block comment
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? text.length : close + 1;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      if (depth > 0) depth--;
+    }
+  }
+  return undefined;
 }
 
 function clip(s: string): string { return s.length > 40 ? s.slice(0, 40) + '\u2026' : s; }

@@ -62,27 +62,51 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
 
 class InputError extends Error {}
 
-function collect(p: string, out: string[]): void {
+/**
+ * The files to scan under `p`. Directories are entered by their real path and each only once, and
+ * each file is listed once (by its real path), so symbolic links, even in cycles, cannot repeat or
+ * loop. The paths reported are the paths as found, below the path given.
+ */
+function collect(p: string, out: string[], seen: { dirs: Set<string>; files: Set<string> } = { dirs: new Set(), files: new Set() }): void {
   let st: fs.Stats;
   try {
     st = fs.statSync(p);
   } catch (err) {
-    throw new InputError(`cannot read "${p}": ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message}`);
+    throw new InputError(`cannot read "${p}": ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'a symbolic link loop' : (err as Error).message}`);
   }
-  if (st.isDirectory()) {
-    let entries: string[];
-    try { entries = fs.readdirSync(p).sort(); } catch (err) { throw new InputError(`cannot read directory "${p}": ${(err as Error).message}`); }
-    for (const name of entries) {
-      if (name === 'node_modules' || name.startsWith('.')) continue;
-      const child = path.join(p, name);
-      let cst: fs.Stats;
-      try { cst = fs.statSync(child); } catch { continue; }
-      if (cst.isDirectory()) collect(child, out);
-      else if (/\.(txt|md|markdown)$/i.test(name)) out.push(child);
-    }
-  } else {
-    out.push(p);
+  if (!st.isDirectory()) {
+    addFile(p, out, seen.files);
+    return;
   }
+  // depth-first in name order, as a recursive walk would go, with an explicit stack: a deep tree cannot exhaust the call stack
+  const enter = (dir: string): { dir: string; entries: string[]; i: number } | undefined => {
+    let real: string;
+    try { real = fs.realpathSync(dir); } catch { return undefined; }
+    if (seen.dirs.has(real)) return undefined;
+    seen.dirs.add(real);
+    try { return { dir, entries: fs.readdirSync(dir).sort(), i: 0 }; } catch (err) { throw new InputError(`cannot read directory "${dir}": ${(err as Error).message}`); }
+  };
+  const root = enter(p);
+  const stack = root ? [root] : [];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.i >= top.entries.length) { stack.pop(); continue; }
+    const name = top.entries[top.i++];
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const child = path.join(top.dir, name);
+    let cst: fs.Stats;
+    try { cst = fs.statSync(child); } catch { continue; } // a dangling link or a link loop
+    if (cst.isDirectory()) { const sub = enter(child); if (sub) stack.push(sub); }
+    else if (/\.(txt|md|markdown)$/i.test(name)) addFile(child, out, seen.files);
+  }
+}
+
+function addFile(p: string, out: string[], files: Set<string>): void {
+  let real = p;
+  try { real = fs.realpathSync(p); } catch { /* reported when read */ }
+  if (files.has(real)) return;
+  files.add(real);
+  out.push(p);
 }
 
 function readInput(p: string): string {
@@ -104,14 +128,27 @@ function loadLexicons(explicit: string[]): LexiconData[] {
   if (fs.existsSync(LEXICON_FILE_NAME) && !files.some(f => path.resolve(f) === path.resolve(LEXICON_FILE_NAME))) files.push(LEXICON_FILE_NAME);
   const out: LexiconData[] = [];
   for (const file of files) {
-    const text = readInput(file);
-    const parsed = parseLexiconFile(text);
-    const lines = new LineIndex(text);
-    for (const p of parsed.problems) {
-      const pos = lines.positionAt(p.start);
-      process.stderr.write(`${file}:${pos.line + 1}:${pos.character + 1}  ${p.severity}  ${p.message}  [lexicon]\n`);
+    // an explicit --lexicon that cannot be read is a usage error; the auto-loaded one is skipped with a message
+    let text: string;
+    try {
+      text = readInput(file);
+    } catch (err) {
+      if (file !== LEXICON_FILE_NAME || explicit.includes(file)) throw err;
+      process.stderr.write(`${file}:1:1  error  ${(err as Error).message}; not used  [lexicon]\n`);
+      continue;
     }
-    out.push(parsed.data);
+    try {
+      const parsed = parseLexiconFile(text);
+      const lines = new LineIndex(text);
+      for (const p of parsed.problems) {
+        const pos = lines.positionAt(p.start);
+        process.stderr.write(`${file}:${pos.line + 1}:${pos.character + 1}  ${p.severity}  ${p.message}  [lexicon]\n`);
+      }
+      out.push(parsed.data);
+    } catch {
+      // never the exception's text: it may quote the file
+      process.stderr.write(`${file}:1:1  error  The lexicon file could not be read; it is not used.  [lexicon]\n`);
+    }
   }
   return out;
 }
@@ -131,8 +168,9 @@ export function main(argv: string[]): number {
   try {
     const analyzer = new Analyzer(composeLexicon(loadLexicons(opts.lexicons)));
     const paths: string[] = [];
+    const seen = { dirs: new Set<string>(), files: new Set<string>() };
     for (const p of opts.paths) {
-      if (p === '-') paths.push('-'); else collect(p, paths);
+      if (p === '-') paths.push('-'); else collect(p, paths, seen);
     }
     if (paths.length === 0) throw new InputError(`no *.txt or *.md files found under ${opts.paths.map(p => `"${p}"`).join(', ')}`);
     for (const p of paths) {

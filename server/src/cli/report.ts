@@ -34,18 +34,17 @@ export function fileReport(path: string, model: DocumentModel, findings: Finding
 }
 
 function jsonEntity(e: Entity, lines: LineIndex): JsonEntity {
-  const base: JsonEntity = { kind: e.kind, text: e.text, name: e.name, range: lines.range(e.start, e.end), evidence: e.evidence };
+  const out: JsonEntity = { kind: e.kind, text: e.text, name: e.name, range: lines.range(e.start, e.end) };
+  // fields are added only when defined (never added, then deleted: an object that loses fields turns slow, and a report may hold 100,000s)
+  const put = (k: string, v: unknown) => { if (v !== undefined) out[k] = v; };
+  put('evidence', e.evidence);
   if (e.kind === 'figure') {
-    return prune({
-      ...base, figureKind: e.figureKind, value: e.value, unit: e.unit, comparator: e.comparator, reading: e.reading,
-      denominator: e.denominator, level: e.level, isTimepoint: e.timepoint, schedule: e.schedule, row: e.table?.row, column: e.table?.column, date: e.iso, role: e.role,
-      endpoint: e.binding.endpoint, drug: e.binding.drug, arm: e.binding.arm, timepoint: e.binding.timepoint, subgroup: e.binding.subgroup, n: e.binding.n,
-    });
+    put('figureKind', e.figureKind); put('value', e.value); put('unit', e.unit); put('comparator', e.comparator); put('reading', e.reading);
+    put('denominator', e.denominator); put('level', e.level); put('isTimepoint', e.timepoint); put('schedule', e.schedule); put('row', e.table?.row); put('column', e.table?.column);
+    put('date', e.iso); put('role', e.role);
+    put('endpoint', e.binding.endpoint); put('drug', e.binding.drug); put('arm', e.binding.arm); put('timepoint', e.binding.timepoint); put('subgroup', e.binding.subgroup); put('n', e.binding.n);
+    return out;
   }
-  return prune({ ...base, ...e.facts });
-}
-
-function prune<T extends Record<string, unknown>>(o: T): T {
-  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
-  return o;
+  for (const [k, v] of Object.entries(e.facts)) put(k, v);
+  return out;
 }

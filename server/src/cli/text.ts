@@ -44,7 +44,7 @@ export function formatText(files: FileReport[]): string {
       findingLines.push(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  [${d.code}]`);
     }
   }
-  if (findingLines.length) { out.push('Findings:'); out.push(...findingLines); out.push(''); }
+  if (findingLines.length) { out.push('Findings:'); for (const l of findingLines) out.push(l); out.push(''); }
   const entities = files.reduce((n, f) => n + f.entities.length, 0);
   out.push(`${files.length} document${files.length === 1 ? '' : 's'}, ${entities} entities, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} other finding${infos === 1 ? '' : 's'}.`);
   return out.join('\n') + '\n';

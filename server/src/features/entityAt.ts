@@ -31,5 +31,28 @@ export function abbreviationAt(model: DocumentModel, offset: number): { abbrevia
 
 /** All mentions sharing an entity's kind and canonical name. */
 export function mentionsOf(model: DocumentModel, e: Entity): Entity[] {
-  return model.entities.filter(x => x.kind === e.kind && x.name === e.name);
+  return mentionIndex(model).get(mentionKey(e.kind, e.name)) ?? [];
+}
+
+const mentionKey = (kind: string, name: string) => kind + '\u0000' + name;
+const mentionIndexes = new WeakMap<DocumentModel, Map<string, Entity[]>>();
+
+/** Mentions by kind and name, built once per model (one pass), so a cursor move costs a lookup, not a scan of the document. */
+export function mentionIndex(model: DocumentModel): Map<string, Entity[]> {
+  let idx = mentionIndexes.get(model);
+  if (!idx) {
+    idx = new Map();
+    for (const x of model.entities) {
+      const k = mentionKey(x.kind, x.name);
+      const list = idx.get(k);
+      if (list) list.push(x); else idx.set(k, [x]);
+    }
+    mentionIndexes.set(model, idx);
+  }
+  return idx;
+}
+
+/** Mentions of a kind and name in a model, in document order. */
+export function mentionsNamed(model: DocumentModel, kind: string, name: string): Entity[] {
+  return mentionIndex(model).get(mentionKey(kind, name)) ?? [];
 }

@@ -7,12 +7,14 @@
 import { DocumentHighlight, DocumentHighlightKind, Location } from 'vscode-languageserver-types';
 import type { DocumentModel, Entity } from '../analysis/model';
 import type { LineIndex } from '../analysis/text';
-import { abbreviationAt, entityAt, mentionsOf } from './entityAt';
+import { abbreviationAt, entityAt, mentionsNamed, mentionsOf } from './entityAt';
 
 export function findDocumentHighlights(model: DocumentModel, offset: number, lines: LineIndex): DocumentHighlight[] {
   const e = entityAt(model, offset);
   if (!e || e.kind === 'figure') return [];
-  return mentionsOf(model, e).map(m => ({ range: lines.range(m.start, m.end), kind: m === firstMention(model, e) ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
+  const mentions = mentionsOf(model, e);
+  const first = mentions[0];
+  return mentions.map(m => ({ range: lines.range(m.start, m.end), kind: m === first ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
 }
 
 export function findDefinition(model: DocumentModel, offset: number, lines: LineIndex, uri: string): Location | null {
@@ -34,9 +36,9 @@ export function findReferences(here: AnalysedDocument, offset: number, others: A
   const e = entityAt(here.model, offset);
   if (!e || e.kind === 'figure') return [];
   const out: Location[] = [];
-  if (more) out.push(...more(e.kind, e.name, new Set([here.uri, ...others.map(o => o.uri)])));
+  if (more) for (const l of more(e.kind, e.name, new Set([here.uri, ...others.map(o => o.uri)]))) out.push(l);
   for (const doc of [here, ...others.filter(o => o.uri !== here.uri)]) {
-    const mentions = doc.model.entities.filter(x => x.kind === e.kind && x.name === e.name);
+    const mentions = mentionsNamed(doc.model, e.kind, e.name);
     const first = mentions[0];
     for (const m of mentions) {
       if (!includeDeclaration && doc === here && m === first) continue;
@@ -48,5 +50,5 @@ export function findReferences(here: AnalysedDocument, offset: number, others: A
 }
 
 function firstMention(model: DocumentModel, e: Entity): Entity {
-  return model.entities.find(x => x.kind === e.kind && x.name === e.name) ?? e;
+  return mentionsOf(model, e)[0] ?? e;
 }

@@ -28,29 +28,63 @@ if (!args.some(a => a === '--stdio' || a === '--node-ipc' || a.startsWith('--soc
   process.argv.push('--stdio');
 }
 
-const MAX_LISTED = 5000;
-
-/** The .txt and .md files under a folder, skipping dot folders and node_modules, at most MAX_LISTED. */
-async function listFiles(folderUri: string): Promise<string[]> {
-  if (!folderUri.startsWith('file:')) return [];
+/**
+ * The .txt and .md files under a folder, skipping dot folders and node_modules, at most `limit`.
+ * Directories are visited by their real path, each once, so symbolic-link cycles cannot loop.
+ */
+async function listFiles(folderUri: string, limit: number): Promise<{ uris: string[]; truncated: boolean }> {
+  if (!folderUri.startsWith('file:')) return { uris: [], truncated: false };
   const out: string[] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
   const stack = [fileURLToPath(folderUri)];
-  while (stack.length > 0 && out.length < MAX_LISTED) {
+  let truncated = false;
+  while (stack.length > 0 && !truncated) {
     const dir = stack.pop()!;
+    let real: string;
+    try { real = await fsp.realpath(dir); } catch { continue; }
+    if (seenDirs.has(real)) continue;
+    seenDirs.add(real);
     let entries: import('fs').Dirent[];
     try { entries = await fsp.readdir(dir, { withFileTypes: true }); } catch { continue; }
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = path.join(dir, e.name);
-      if (e.isDirectory()) stack.push(p);
-      else if (e.isFile() && /\.(txt|md|markdown)$/i.test(e.name)) out.push(pathToFileURL(p).toString());
-      if (out.length >= MAX_LISTED) break;
+      let isDir = e.isDirectory(), isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try { const st = await fsp.stat(p); isDir = st.isDirectory(); isFile = st.isFile(); } catch { continue; }
+      }
+      if (isDir) stack.push(p);
+      else if (isFile && /\.(txt|md|markdown)$/i.test(e.name)) {
+        let realFile: string;
+        try { realFile = await fsp.realpath(p); } catch { continue; }
+        if (seenFiles.has(realFile)) continue;
+        if (out.length >= limit) { truncated = true; break; }
+        seenFiles.add(realFile);
+        out.push(pathToFileURL(p).toString());
+      }
     }
   }
-  return out.sort();
+  return { uris: out.sort(), truncated };
+}
+
+async function fileSize(uri: string): Promise<number | undefined> {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    const st = await fsp.stat(fileURLToPath(uri));
+    return st.isFile() ? st.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function realUri(uri: string): Promise<string | undefined> {
+  if (!uri.startsWith('file:')) return undefined;
+  try { return pathToFileURL(await fsp.realpath(fileURLToPath(uri))).toString(); } catch { return undefined; }
 }
 
 const connection = createConnection(ProposedFeatures.all);
 // the last line of defence: a stray rejection is logged, never allowed to end the server
 process.on('unhandledRejection', reason => connection.console.error(`biotech-annotator: unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
-startServer(connection, { timer: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: h => clearTimeout(h as NodeJS.Timeout) }, readFile, listFiles });
+startServer(connection, { timer: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: h => clearTimeout(h as NodeJS.Timeout) }, readFile, listFiles, fileSize, realUri,
+  faultMarker: process.env.BIOTECH_ANNOTATOR_TEST_FAULT || undefined });

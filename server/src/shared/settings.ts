@@ -17,7 +17,22 @@ export interface Settings {
   lexiconFiles: string[];
   /** Show normalised values and computed shares beside figures. */
   inlayHints: boolean;
+  /** Lexicon files from the user's own settings (application scope, so never from a workspace); absolute or relative to the home folder's URI; may point anywhere. */
+  userLexiconFiles: string[];
+  /** Explicit bounds on the work done (see DEFAULT_LIMITS). */
+  limits: Limits;
 }
+
+export interface Limits {
+  /** Documents longer than this (UTF-16 code units) are analysed in degraded mode: only the text around each request, no document-wide checks. */
+  maxDocumentSize: number;
+  /** Workspace files larger than this (bytes, from a stat, before reading) are not indexed in the background. */
+  maxIndexedFileSize: number;
+  /** At most this many workspace files are indexed; the rest are reported, not read. */
+  maxIndexedFiles: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxDocumentSize: 2_000_000, maxIndexedFileSize: 2_000_000, maxIndexedFiles: 5000 };
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: true,
@@ -25,6 +40,8 @@ export const DEFAULT_SETTINGS: Settings = {
   severity: {},
   lexiconFiles: [],
   inlayHints: false,
+  userLexiconFiles: [],
+  limits: DEFAULT_LIMITS,
 };
 
 const SEVERITIES = new Set<SeverityOverride>(['error', 'warning', 'information', 'hint', 'off']);
@@ -43,6 +60,23 @@ export function sanitizeSettings(raw: unknown): Settings {
     languages: languages.length > 0 || Array.isArray(r.languages) ? languages : DEFAULT_SETTINGS.languages,
     severity,
     inlayHints: typeof (r.inlayHints as { enable?: unknown } | undefined)?.enable === 'boolean' ? (r.inlayHints as { enable: boolean }).enable : DEFAULT_SETTINGS.inlayHints,
-    lexiconFiles: Array.isArray(r.lexiconFiles) ? r.lexiconFiles.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length < 1000).slice(0, 50) : [],
+    lexiconFiles: paths(r.lexiconFiles),
+    userLexiconFiles: paths(r.userLexiconFiles),
+    limits: sanitizeLimits(r.limits),
+  };
+}
+
+function paths(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length < 1000).slice(0, 50) : [];
+}
+
+/** Each limit a whole number within sane bounds (a workspace cannot switch the limits off), else the default. */
+function sanitizeLimits(raw: unknown): Limits {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const int = (v: unknown, min: number, max: number, dflt: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, Math.floor(v))) : dflt);
+  return {
+    maxDocumentSize: int(r.maxDocumentSize, 10_000, 50_000_000, DEFAULT_LIMITS.maxDocumentSize),
+    maxIndexedFileSize: int(r.maxIndexedFileSize, 10_000, 50_000_000, DEFAULT_LIMITS.maxIndexedFileSize),
+    maxIndexedFiles: int(r.maxIndexedFiles, 0, 100_000, DEFAULT_LIMITS.maxIndexedFiles),
   };
 }

@@ -1,0 +1,342 @@
+// npm run fuzz [-- --long] [--only=docs,complexity,differential,soak] [--seed=N] [--workers=N]
+//
+// The fuzz and stress suite of issue 17, on the built code (out/ and bin/):
+//   docs          generated documents (every stressor of test/fuzz/generators.ts, mutated seeds),
+//                 each analysed, checked and asked for every feature: crashes, ranges outside the
+//                 document, and the time each took (the document-wide part, which blocks the server,
+//                 separately from recognition, which yields)
+//   complexity    every generator timed at three sizes; fails when a 10x larger input costs more than 15x
+//   differential  random edit sequences sent incrementally to the real server over stdio, compared with a
+//                 fresh open of the final text: symbols, pulled and pushed diagnostics, tokens, hovers
+//   soak          open/change/close cycles of a 100 KB document against one server, its RSS sampled
+// By default a bounded sample that runs in a few minutes; --long runs the full campaign (100,000
+// documents, 10,000 edit sequences, 10,000 cycles, sizes up to 1 M characters). Exit status 1 when
+// any check fails.
+import { createRequire } from 'module';
+import { readdirSync, readFileSync } from 'fs';
+import { performance } from 'perf_hooks';
+import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
+import { fileURLToPath } from 'url';
+import os from 'os';
+
+const require = createRequire(import.meta.url);
+const OUT = new URL('../out/', import.meta.url);
+const load = p => require(fileURLToPath(new URL(p, OUT)));
+const { Analyzer, builtinLexicon, runChecks, LineIndex, parseLexiconFile } = load('server/src/analysis/index.js');
+const features = load('server/src/features/index.js');
+const { GENERATORS, prng, randomEdit, applyEdit, deepLexicon } = load('test/fuzz/generators.js');
+
+const args = process.argv.slice(2);
+const LONG = args.includes('--long');
+const arg = (name, dflt) => { const a = args.find(x => x.startsWith(`--${name}=`)); return a ? a.slice(name.length + 3) : dflt; };
+const ONLY = new Set(arg('only', 'docs,complexity,differential,large,soak').split(','));
+const SEED = Number(arg('seed', '17'));
+const DOCS = Number(arg('docs', LONG ? 100000 : 600));
+const SEQUENCES = Number(arg('sequences', LONG ? 10000 : 100));
+const CYCLES = Number(arg('cycles', LONG ? 10000 : 200));
+const WORKERS = Math.max(1, Number(arg('workers', Math.min(2, os.cpus().length))));
+const SIZES = LONG ? [10_000, 100_000, 1_000_000] : [3_000, 30_000, 300_000];
+
+const seeds = readdirSync(new URL('../seeds/', import.meta.url)).filter(f => /\.(txt|md)$/.test(f)).sort()
+  .map(f => readFileSync(new URL(`../seeds/${f}`, import.meta.url), 'utf8'));
+
+/** Document number i of the campaign: a generator's output or a mutated seed, of a size drawn so most are small and a few are large. */
+function documentFor(i) {
+  const rand = prng(SEED * 1_000_003 + i);
+  const r = rand();
+  const size = r < 0.8 ? 200 + Math.floor(rand() * 4000) : r < 0.98 ? 4000 + Math.floor(rand() * 30000) : 30000 + Math.floor(rand() * (LONG ? 300000 : 120000));
+  if (rand() < 0.3) {
+    let text = seeds[i % seeds.length];
+    const edits = 1 + Math.floor(rand() * 30);
+    for (let k = 0; k < edits; k++) text = applyEdit(text, randomEdit(text, rand));
+    return { name: 'mutated seed', text };
+  }
+  const g = GENERATORS[Math.floor(rand() * GENERATORS.length)];
+  return { name: g.name, text: g.make(size, rand) };
+}
+
+/** Analyses one document as the server would and asks every feature; throws on a crash or a range outside the document. */
+function exercise(analyzer, text, rand) {
+  const t0 = performance.now();
+  const model = analyzer.analyze(text);
+  const t1 = performance.now();
+  analyzer.analyze(text); // every block cached: the document-wide link alone
+  const t2 = performance.now();
+  const findings = runChecks(model);
+  const t3 = performance.now();
+  const lines = new LineIndex(text);
+  const uri = 'file:///fuzz.txt';
+  for (const e of model.entities) if (!(e.start >= 0 && e.end <= text.length && e.start < e.end)) throw new Error(`entity ${e.kind} out of the document`);
+  for (const f of findings) if (!(f.start >= 0 && f.end <= text.length && f.start <= f.end)) throw new Error(`finding ${f.code} out of the document`);
+  const diagnostics = features.toDiagnostics(findings, lines, uri);
+  features.findDocumentSymbols(model, lines);
+  features.semanticTokens(model, lines);
+  features.inlayHints(model, lines, 0, text.length);
+  features.findCodeActions(findings, diagnostics.slice(0, 20), lines, uri, 'plaintext');
+  let slowest = 0;
+  for (let k = 0; k < 5; k++) {
+    const at = model.entities.length && rand() < 0.7 ? model.entities[Math.floor(rand() * model.entities.length)].start + 1 : Math.floor(rand() * (text.length + 1));
+    const q0 = performance.now();
+    features.doHover(model, at, lines);
+    features.findDocumentHighlights(model, at, lines);
+    features.findDefinition(model, at, lines, uri);
+    features.findReferences({ uri, model, lines }, at, [], true);
+    slowest = Math.max(slowest, performance.now() - q0);
+  }
+  return { analyse: t1 - t0, link: t2 - t1, checks: t3 - t2, request: slowest };
+}
+
+if (!isMainThread) {
+  // a worker: documents from..to, reported back as a summary
+  const { from, to } = workerData;
+  const analyzer = new Analyzer(builtinLexicon());
+  const summary = { docs: 0, chars: 0, crashes: [], maxBlocking: { ms: 0 }, maxTotal: { ms: 0 }, maxRequest: { ms: 0 } };
+  for (let i = from; i < to; i++) {
+    const { name, text } = documentFor(i);
+    const rand = prng(i);
+    try {
+      const t = exercise(analyzer, text, rand);
+      const blocking = Math.max(t.link, t.checks); // the server yields between the two passes
+      if (text.length < 1_000_000) {
+        if (blocking > summary.maxBlocking.ms) summary.maxBlocking = { ms: blocking, doc: i, name, size: text.length };
+        if (t.analyse + t.checks > summary.maxTotal.ms) summary.maxTotal = { ms: t.analyse + t.checks, doc: i, name, size: text.length };
+        if (t.request > summary.maxRequest.ms) summary.maxRequest = { ms: t.request, doc: i, name, size: text.length };
+      }
+    } catch (err) {
+      summary.crashes.push({ doc: i, name, size: text.length, error: String(err?.stack ?? err).split('\n').slice(0, 4).join(' | ') });
+    }
+    summary.docs++;
+    summary.chars += text.length;
+    if ((i - from) % 500 === 499) parentPort.postMessage({ progress: i - from + 1 });
+  }
+  parentPort.postMessage({ summary });
+} else {
+  const failures = [];
+  const started = performance.now();
+  const say = s => console.log(s);
+  say(`fuzz: ${LONG ? 'full campaign (--long)' : 'bounded sample'}, seed ${SEED}, ${os.cpus().length} cores, Node ${process.version}`);
+
+  if (ONLY.has('docs')) await docsPhase();
+  if (ONLY.has('complexity')) complexityPhase();
+  if (ONLY.has('differential')) await differentialPhase();
+  if (ONLY.has('large')) await largePhase();
+  if (ONLY.has('soak')) await soakPhase();
+
+  say(`\nfuzz: ${failures.length === 0 ? 'PASS' : `FAIL (${failures.length})`} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  for (const f of failures) say(`  FAIL ${f}`);
+  process.exitCode = failures.length === 0 ? 0 : 1;
+
+  async function docsPhase() {
+    say(`\n[docs] ${DOCS} generated documents on ${WORKERS} workers`);
+    const t0 = performance.now();
+    const per = Math.ceil(DOCS / WORKERS);
+    const results = await Promise.all(Array.from({ length: WORKERS }, (_, w) => new Promise((resolve, reject) => {
+      const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { from: w * per, to: Math.min(DOCS, (w + 1) * per) }, argv: args, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
+      let done = 0;
+      worker.on('message', m => {
+        if (m.progress && w === 0 && LONG) { done = m.progress; process.stdout.write(`  ${done * WORKERS} documents…\r`); }
+        if (m.summary) resolve(m.summary);
+      });
+      worker.on('error', reject);
+      worker.on('exit', code => { if (code !== 0) reject(new Error(`worker exited ${code}`)); });
+    })));
+    const docs = results.reduce((n, r) => n + r.docs, 0);
+    const chars = results.reduce((n, r) => n + r.chars, 0);
+    const crashes = results.flatMap(r => r.crashes);
+    const max = key => results.map(r => r[key]).reduce((a, b) => (b.ms > a.ms ? b : a));
+    const blocking = max('maxBlocking'), total = max('maxTotal'), request = max('maxRequest');
+    say(`  ${docs} documents, ${(chars / 1e6).toFixed(1)} M characters, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    say(`  crashes: ${crashes.length}`);
+    for (const c of crashes.slice(0, 10)) say(`    #${c.doc} ${c.name} (${c.size} chars): ${c.error}`);
+    const fmt = m => `${m.ms.toFixed(0)} ms (#${m.doc}, ${m.name}, ${m.size} chars)`;
+    say(`  longest document-wide pass (link or checks: each blocks the server), under 1 MB: ${fmt(blocking)}`);
+    say(`  longest analysis in all (recognition yields in the server), under 1 MB: ${fmt(total)}`);
+    say(`  slowest request (hover, highlights, definition, references): ${fmt(request)}`);
+    if (crashes.length) failures.push(`docs: ${crashes.length} crashes`);
+    if (blocking.ms > 1000) failures.push(`docs: a document-wide pass blocked ${blocking.ms.toFixed(0)} ms on a document under 1 MB (#${blocking.doc}, ${blocking.name})`);
+    if (request.ms > 1000) failures.push(`docs: a request took ${request.ms.toFixed(0)} ms`);
+    // and the lexicon stressor
+    const deep = parseLexiconFile(deepLexicon(LONG ? 1_000_000 : 100_000));
+    say(`  deep lexicon (${LONG ? '1,000,000' : '100,000'} levels): ${deep.problems.length} problem: ${deep.problems[0]?.message}`);
+    if (!/Nested more than/.test(deep.problems[0]?.message ?? '')) failures.push('docs: a deep lexicon was not refused');
+  }
+
+  function complexityPhase() {
+    say(`\n[complexity] each generator at ${SIZES.map(s => s / 1000 + 'K').join(', ')} characters: analysis, checks, symbols, tokens, highlights (fastest of ${LONG ? 3 : 2} runs)`);
+    const timeOnce = text => {
+      const analyzer = new Analyzer(builtinLexicon()); // cold: no cached block
+      const t0 = performance.now();
+      const model = analyzer.analyze(text);
+      runChecks(model);
+      const lines = new LineIndex(text);
+      features.findDocumentSymbols(model, lines);
+      features.semanticTokens(model, lines);
+      const first = model.entities[0];
+      if (first) features.findDocumentHighlights(model, first.start, lines);
+      return performance.now() - t0;
+    };
+    const timeAt = (text, size) => {
+      const runs = size >= 1_000_000 ? 1 : LONG ? 3 : 2;
+      let best = Infinity;
+      for (let r = 0; r < runs; r++) best = Math.min(best, timeOnce(text));
+      return Math.max(best, 1);
+    };
+    for (const g of GENERATORS) {
+      const texts = SIZES.map(size => g.make(size, prng(SEED)));
+      timeOnce(texts[0]); // warm the code paths first
+      const times = texts.map((t, i) => timeAt(t, SIZES[i]));
+      // a step over 15x is measured again (up to twice): superlinear work exceeds the bound every time, a busy machine only sometimes
+      const ratios = times.slice(1).map((t, i) => t / times[i]);
+      for (let i = 0; i < ratios.length; i++) {
+        for (let attempt = 0; attempt < 2 && ratios[i] > 15; attempt++) {
+          const small = timeAt(texts[i], SIZES[i]), large = timeAt(texts[i + 1], SIZES[i + 1]);
+          if (large / small < ratios[i]) { ratios[i] = large / small; times[i] = small; times[i + 1] = large; }
+        }
+      }
+      const worst = Math.max(...ratios);
+      say(`  ${g.name.padEnd(24)} ${times.map(t => (t.toFixed(0) + ' ms').padStart(9)).join(' ')}   growth per 10x: ${ratios.map(r => r.toFixed(1) + 'x').join(', ')}${worst > 15 ? '   FAIL' : ''}`);
+      if (worst > 15) failures.push(`complexity: ${g.name} grew ${worst.toFixed(1)}x per 10x`);
+    }
+  }
+
+  async function differentialPhase() {
+    const { LspClient } = load('test/fuzz/lspClient.js');
+    say(`\n[differential] ${SEQUENCES} random edit sequences, incremental against a fresh open, through the server over stdio (pulled and pushed)`);
+    const t0 = performance.now();
+    const pull = await LspClient.start({ pull: true });
+    const push = await LspClient.start({ pull: false });
+    let wrong = 0, requests = 0, slowest = { ms: 0 };
+    const canon = x => JSON.stringify(x);
+    const ask = async (c, method, params) => { const q0 = performance.now(); const r = await c.conn.sendRequest(method, params); const ms = performance.now() - q0; requests++; if (ms > slowest.ms) slowest = { ms, method }; return r; };
+    try {
+      for (let s = 0; s < SEQUENCES; s++) {
+        const rand = prng(SEED * 7919 + s);
+        let text = rand() < 0.5 ? seeds[s % seeds.length] : GENERATORS[s % GENERATORS.length].make(500 + Math.floor(rand() * 6000), rand);
+        const uri = `file:///seq-${s}.txt`, fresh = `file:///fresh-${s}.txt`;
+        await pull.open(uri, text);
+        await push.open(uri, text);
+        const edits = 1 + Math.floor(rand() * 15);
+        for (let k = 0; k < edits; k++) {
+          const e = randomEdit(text, rand);
+          const lines = new LineIndex(text);
+          const change = { range: lines.range(e.start, e.end), text: e.text };
+          text = applyEdit(text, e);
+          await pull.change(uri, [change]);
+          await push.change(uri, [change]);
+          // now and then a request mid-sequence, so caches of older versions exist
+          if (rand() < 0.2) await ask(pull, 'textDocument/hover', { textDocument: { uri }, position: new LineIndex(text).positionAt(Math.floor(rand() * text.length)) });
+        }
+        await pull.open(fresh, text);
+        await push.open(fresh, text);
+        const lines = new LineIndex(text);
+        const positions = Array.from({ length: 4 }, () => lines.positionAt(Math.floor(rand() * (text.length + 1))));
+        const answers = async (u) => {
+          const out = [];
+          out.push(await ask(pull, 'textDocument/documentSymbol', { textDocument: { uri: u } }));
+          out.push((await ask(pull, 'textDocument/diagnostic', { textDocument: { uri: u } })).items);
+          out.push(await ask(pull, 'textDocument/semanticTokens/full', { textDocument: { uri: u } }));
+          for (const position of positions) out.push(await ask(pull, 'textDocument/hover', { textDocument: { uri: u }, position }));
+          return canon(out).split(u).join('<uri>'); // related information names the document
+        };
+        const a = await answers(uri), b = await answers(fresh);
+        // pushed: the last diagnostics published for each, once both have arrived for their final versions
+        const lastPushed = async u => {
+          const until = Date.now() + 10000;
+          for (;;) {
+            const list = push.diagnostics.get(u) ?? [];
+            const last = list.at(-1);
+            if (last && (last.version === undefined || last.version === (u === uri ? edits + 1 : 1))) return canon(last.diagnostics).split(u).join('<uri>');
+            if (Date.now() > until) return 'none';
+            await new Promise(r => setTimeout(r, 10));
+          }
+        };
+        const pa = await lastPushed(uri), pb = await lastPushed(fresh);
+        if (a !== b || pa !== pb) {
+          wrong++;
+          if (wrong <= 5) {
+            const at = [...a].findIndex((ch, k) => ch !== b[k]);
+            say(`    sequence ${s}: ${a !== b ? `pulled answers differ at ${at}: …${a.slice(Math.max(0, at - 80), at + 80)}… against …${b.slice(Math.max(0, at - 80), at + 80)}…` : 'pushed diagnostics differ'}`);
+          }
+        }
+        for (const u of [uri, fresh]) { await pull.close(u); await push.close(u); push.diagnostics.delete(u); }
+        if (LONG && s % 500 === 499) process.stdout.write(`  ${s + 1} sequences…\r`);
+      }
+    } finally {
+      await pull.stop();
+      await push.stop();
+    }
+    say(`  ${SEQUENCES} sequences, ${requests} requests, ${((performance.now() - t0) / 1000).toFixed(0)} s: ${wrong} wrong incremental results; slowest request ${slowest.ms.toFixed(0)} ms (${slowest.method})`);
+    if (wrong) failures.push(`differential: ${wrong} sequences differ`);
+  }
+
+  async function largePhase() {
+    const { LspClient } = load('test/fuzz/lspClient.js');
+    say('\n[large] a 10 MB document: opened in degraded mode, hover answered from the text around the cursor');
+    let text = '';
+    for (let i = 0; text.length < 10_000_000; i++) text += seeds[i % seeds.length].replace(/\d+/g, m => String(Number(m) + i)) + '\n\n';
+    const c = await LspClient.start({ pull: true });
+    try {
+      const uri = 'file:///ten-megabytes.txt';
+      const t0 = performance.now();
+      await c.open(uri, text);
+      const lines = new LineIndex(text);
+      const times = [];
+      let answered = 0;
+      for (let k = 0; k < 10; k++) {
+        const at = text.indexOf('mitazalimab', Math.floor((k + 0.5) * text.length / 10));
+        const q0 = performance.now();
+        const h = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: lines.positionAt(at + 3) });
+        times.push(performance.now() - q0);
+        if (h) answered++;
+      }
+      const degraded = c.notifications.some(n => n.method === 'biotechAnnotator/degraded');
+      const firstMs = times[0], worst = Math.max(...times);
+      say(`  degraded mode announced: ${degraded}; ${answered} of 10 hovers answered; first hover ${firstMs.toFixed(0)} ms after the open was sent (${(performance.now() - t0).toFixed(0)} ms in all), slowest ${worst.toFixed(0)} ms, median ${times.sort((a, b) => a - b)[5].toFixed(0)} ms`);
+      if (!degraded || answered < 10) failures.push('large: not degraded, or hovers unanswered');
+      if (times[5] > 100) failures.push(`large: median hover ${times[5].toFixed(0)} ms on a 10 MB document`);
+    } finally {
+      await c.stop();
+    }
+  }
+
+  async function soakPhase() {
+    const { LspClient } = load('test/fuzz/lspClient.js');
+    say(`\n[soak] ${CYCLES} open/change/close cycles of a 100 KB document, server RSS sampled`);
+    const t0 = performance.now();
+    let base = '';
+    for (let i = 0; base.length < 100_000; i++) base += seeds[i % seeds.length].replace(/\d+/g, m => String(Number(m) + i)) + '\n\n';
+    const c = await LspClient.start({ pull: true });
+    const samples = [];
+    try {
+      for (let i = 0; i < CYCLES; i++) {
+        const rand = prng(SEED * 31 + i);
+        const uri = `file:///soak-${i % 50}.txt`;
+        await c.open(uri, base);
+        let text = base;
+        for (let k = 0; k < 3; k++) {
+          const e = randomEdit(text, rand);
+          const change = { range: new LineIndex(text).range(e.start, e.end), text: e.text };
+          text = applyEdit(text, e);
+          await c.change(uri, [change]);
+        }
+        await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+        await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 5 } });
+        await c.close(uri);
+        if ((i + 1) % Math.max(1, Math.floor(CYCLES / 20)) === 0 || i + 1 === 100) {
+          samples.push({ cycle: i + 1, rss: c.rss() });
+        }
+      }
+    } finally {
+      await c.stop();
+    }
+    const at100 = samples.find(s => s.cycle === 100) ?? samples[0];
+    const last = samples.at(-1);
+    const mb = b => (b / 1048576).toFixed(0) + ' MB';
+    say(`  RSS: ${samples.map(s => `${s.cycle}: ${s.rss ? mb(s.rss) : '?'}`).join(', ')}`);
+    if (at100?.rss && last?.rss) {
+      const growth = (last.rss - at100.rss) / at100.rss;
+      say(`  after ${last.cycle} cycles: ${mb(last.rss)}, ${(growth * 100).toFixed(1)} % against ${mb(at100.rss)} after 100 (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+      if (CYCLES >= 1000 && growth > 0.10) failures.push(`soak: RSS grew ${(growth * 100).toFixed(1)} % after the first 100 cycles`);
+    }
+  }
+}
