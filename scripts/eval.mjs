@@ -398,7 +398,7 @@ function readmeTables(r) {
 if ((process.argv.includes('--readme') || process.argv.includes('--check-readme')) && Object.keys(results.real).length) {
   const README = 'README.md';
   const md = readFileSync(README, 'utf8');
-  const re = /(<!-- eval:real:start -->\n)[\s\S]*?(\n<!-- eval:real:end -->)/;
+  const re = /(<!-- eval:real:start -->\n)[\s\S]*?(\n?<!-- eval:real:end -->)/;
   if (!re.test(md)) { console.error('eval: README.md has no eval:real markers'); process.exit(2); }
   const next = md.replace(re, (_, a, b) => a + readmeTables(results.real) + b);
   if (process.argv.includes('--readme')) { writeFileSync(README, next); console.log('\nREADME.md: real-corpus tables rewritten from this run'); }
