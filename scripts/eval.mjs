@@ -25,6 +25,7 @@
 import { createRequire } from 'module';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
+import { withoutSource, wordAt } from './goldText.mjs';
 
 const require = createRequire(import.meta.url);
 const { Analyzer, builtinLexicon, runChecks } = require('../out/server/src/analysis/index.js');
@@ -52,30 +53,6 @@ const isDoc = f => /\.(txt|md)$/.test(f) && f !== 'README.md';
 const isInjected = f => /\.inj\d+\.(txt|md)$/.test(f);
 const stemOf = f => f.replace(/\.(txt|md)$/, '');
 const readJson = p => JSON.parse(readFileSync(p, 'utf8'));
-
-/**
- * The next occurrence of a gold text that does not start or end inside a word or number ("7,7 Mio."
- * is not found inside "127,7 Mio."), else the next occurrence at all.
- */
-function wordAt(text, needle, from) {
-  // a letter beside a letter, or a digit beside a digit, continues a word or a number; a glued table
-  // cell ("Placebo1.4 %") does not
-  const cls = c => (c === undefined ? '' : /\p{L}/u.test(c) ? 'L' : /\p{N}/u.test(c) ? 'N' : '');
-  const joins = (a, b) => cls(a) !== '' && cls(a) === cls(b);
-  // "EGFRxHER3", "CD3xCD20": an x between two names in capitals is the bispecific's separator
-  const glue = (c, far) => c === 'x' && far !== undefined && /[\p{Lu}\p{N}]/u.test(far);
-  let first = -1;
-  for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + 1)) {
-    if (first < 0) first = at;
-    const startsClean = !joins(text[at - 1], needle[0]) || glue(text[at - 1], text[at - 2]);
-    const endsClean = !joins(needle[needle.length - 1], text[at + needle.length]) || glue(text[at + needle.length], text[at + needle.length + 1]);
-    if (startsClean && endsClean) return at;
-  }
-  return first;
-}
-
-/** A document as the tool sees it: the corpus's first line "SOURCE: <address>" blanked, offsets kept. */
-const withoutSource = text => text.replace(/^SOURCE: [^\n]*/, m => ' '.repeat(m.length));
 
 function locate(file, text, items) {
   // gold mentions are listed in document order and do not overlap: each is searched for after the

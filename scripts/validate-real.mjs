@@ -4,6 +4,7 @@
 // file whose texts occur in the copy, and the copy differs from its original.
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
+import { withoutSource, wordAt } from './goldText.mjs';
 
 const KINDS = new Set(['drug', 'target', 'endpoint', 'indication', 'trial', 'company']);
 const FIGURE_KINDS = new Set(['percent', 'duration', 'dose', 'money', 'count', 'ratio', 'pvalue', 'ci', 'date', 'other']);
@@ -22,24 +23,8 @@ function walk(dir) {
   return out;
 }
 
-// as the scorer reads them: the SOURCE line is not part of the document, and a gold text is not
-// found inside a longer word or number ("7,7" inside "127,7") when a clean occurrence follows
-const withoutSource = text => text.replace(/^SOURCE: [^\n]*/, m => ' '.repeat(m.length));
-function wordAt(text, needle, from) {
-  const cls = c => (c === undefined ? '' : /\p{L}/u.test(c) ? 'L' : /\p{N}/u.test(c) ? 'N' : '');
-  const joins = (a, b) => cls(a) !== '' && cls(a) === cls(b);
-  // "EGFRxHER3", "CD3xCD20": an x between two names in capitals is the bispecific's separator
-  const glue = (c, far) => c === 'x' && far !== undefined && /[\p{Lu}\p{N}]/u.test(far);
-  let first = -1;
-  for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + 1)) {
-    if (first < 0) first = at;
-    const startsClean = !joins(text[at - 1], needle[0]) || glue(text[at - 1], text[at - 2]);
-    const endsClean = !joins(needle[needle.length - 1], text[at + needle.length]) || glue(text[at + needle.length], text[at + needle.length + 1]);
-    if (startsClean && endsClean) return at;
-  }
-  return first;
-}
-
+// as the scorer reads them (goldText.mjs): the SOURCE line is not part of the document, and a gold
+// text is not found inside a longer word or number ("7,7" inside "127,7") when a clean occurrence follows
 function locate(file, rawText, items, what) {
   const text = withoutSource(rawText);
   let cursor = 0;

@@ -5,7 +5,7 @@
  * two compared figures stand in the same sentence are judged, with room for the rounding of the
  * written numbers, so a claim is reported only when no reading of them can support it.
  */
-import { Check, decimalsOf, figuresBySentence, normalizedText } from './check';
+import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern } from './check';
 import type { FigureEntity, Finding, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
@@ -15,8 +15,6 @@ const MAX_FIGURES = 40;
 
 interface Claim { start: number; end: number; low: number; high: number; words: string }
 
-/** A list of words or phrases as one alternation, longest first, spaces as any run of space. */
-const alternation = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 const M = words.multiples;
 const HEDGE_OF = new Map<string, string>(M.hedges.flatMap(h => h.words.map(w => [w.toLowerCase(), h.reads] as [string, string])));
 const NUMBER_OF = new Map<string, number>(Object.entries(M.numbers as Record<string, number>).map(([k, v]) => [k.toLowerCase(), v]));
@@ -26,8 +24,8 @@ const STANDALONE_OF = new Map<string, number>(Object.entries(M.standalone as Rec
  * number word or numeral with a word for times, or a word that is a multiple by itself. Letters
  * around it end it, so "double-blind" and "three times daily" (a dosing schedule) are no claims.
  */
-const MULTIPLE = new RegExp(`(?<![\\p{L}\\d])(?:(${alternation(M.hedges.flatMap(h => h.words))})\\s+)?(?:(${alternation(Object.keys(M.numbers))}|\\d+(?:[.,]\\d+)?)\\s?(${alternation(M.times)})|(${alternation(Object.keys(M.standalone))}))(?![\\p{L}-])(?!\\s+(?:${alternation(M.notAComparison)})\\b)`, 'giu');
-const HALVES = new RegExp(`(?<![\\p{L}])(?:${alternation(words.halves.words)})(?![\\p{L}])`, 'giu');
+const MULTIPLE = new RegExp(`(?<![\\p{L}\\d])(?:(${wordsPattern(M.hedges.flatMap(h => h.words))})\\s+)?(?:(${wordsPattern(Object.keys(M.numbers))}|\\d+(?:[.,]\\d+)?)\\s?(${wordsPattern(M.times)})|(${wordsPattern(Object.keys(M.standalone))}))(?![\\p{L}-])(?!\\s+(?:${wordsPattern(M.notAComparison)})\\b)`, 'giu');
+const HALVES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.halves.words)})(?![\\p{L}])`, 'giu');
 
 /** The ratios a multiple claim allows: "three times" 2.7 to 3.35, "more than three" from 3, "nearly three" 2.4 to 3.05. */
 function multipleRange(n: number, hedge: string | undefined): [number, number] {
@@ -40,9 +38,9 @@ function multipleRange(n: number, hedge: string | undefined): [number, number] {
 }
 
 // risk may close a compound ("Sterberisiko", "dödsrisken")
-const RISK = new RegExp(`(?:${alternation(words.riskReduction.risk)})`, 'iu');
-const REDUCTION = new RegExp(`(?<![\\p{L}])(?:${alternation(words.riskReduction.reduction)})`, 'iu');
-const ABSOLUTE = new RegExp(`(?<![\\p{L}])(?:${alternation(words.riskReduction.notRelative)})`, 'iu');
+const RISK = new RegExp(`(?:${wordsPattern(words.riskReduction.risk)})`, 'iu');
+const REDUCTION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.reduction)})`, 'iu');
+const ABSOLUTE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.notRelative)})`, 'iu');
 
 export const claimedRatio: Check = {
   code: CODE,

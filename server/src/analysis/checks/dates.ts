@@ -14,7 +14,7 @@
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
  */
-import { Check, decimalsOf, figuresBySentence, normalizedText } from './check';
+import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
@@ -29,11 +29,10 @@ const EVENTS: [string, RegExp][] = [
   ['data cut-off', /\b(?:data )?cut-?off\b/i],
   ['database lock', /\bdatabase lock\b/i],
 ];
-const alternation = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-const PLANNED = new RegExp(`(?<![\\p{L}])(?:${alternation(words.planned.words)})(?![\\p{L}])`, 'iu');
+const PLANNED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.planned.words)})(?![\\p{L}])`, 'iu');
 /** A verb that states an event as done ("was approved", "received", "erhielt"). */
-const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${alternation(words.happened.words)})(?![\\p{L}])`, 'iu');
-const DATELINE_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
+const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.happened.words)})(?![\\p{L}])`, 'iu');
+const DATELINE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;

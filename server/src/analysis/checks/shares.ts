@@ -10,10 +10,10 @@
  */
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/shares.json';
-import { figuresBySentence, normalizedText } from './check';
+import { figuresBySentence, normalizedText, wordsPattern } from './check';
 
 interface WordGroup { words: string[] }
-const alternation = (groups: WordGroup[]) => groups.flatMap(g => g.words).sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\']/g, m => (m === "'" ? "['\u2019]" : '\\' + m)).replace(/ /g, '\\s+')).join('|');
+const alternation = (groups: WordGroup[]) => wordsPattern(groups.flatMap(g => g.words));
 /** "Of 40", "among 40": the share is of these 40 ("in 40" also counts events, so it introduces none). */
 const INTRODUCER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.populationIntroducers)})\\s+$`, 'iu');
 const COMPARISON = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.armComparison)})(?:[^\\p{L}]|$)`, 'iu');

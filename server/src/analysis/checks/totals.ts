@@ -5,7 +5,7 @@
  * holds exactly one upfront, one milestone and one total figure in one currency, so equity,
  * royalties or other payments never make a false alarm.
  */
-import { Check, decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt, sentenceIndexAt } from './check';
+import { Check, decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { normalizeText } from '../text';
 import { placements, Table, TableRow, tablesOf } from './tables';
@@ -102,12 +102,10 @@ function sentenceText(model: DocumentModel, pos: number): string {
   return i < 0 ? '' : normalizedText(model).slice(model.sentences[i].start, model.sentences[i].end);
 }
 
-/** Words as one alternation, longest first, spaces as any run of space. */
-const alternation = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 /** "CHF 48.2 million, comprising A of CHF 31.5 million and B of CHF 14.1 million": the whole first, then its exhaustive parts. */
-const WHOLE_THEN_PARTS = new RegExp(`(?<![\\p{L}])(?:${alternation(words.wholeThenParts.words)})(?![\\p{L}])`, 'iu');
+const WHOLE_THEN_PARTS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenParts.words)})(?![\\p{L}])`, 'iu');
 /** "... of which A and B", "which includes A and B": parts that cannot exceed the whole, though others may be left out. */
-const WHOLE_THEN_SUBSETS = new RegExp(`(?<![\\p{L}])(?:${alternation(words.wholeThenSubsets.words)})(?![\\p{L}])`, 'iu');
+const WHOLE_THEN_SUBSETS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenSubsets.words)})(?![\\p{L}])`, 'iu');
 /** Whether a connector follows a whole closely: at most three words and no number between ("$90 million at signing, which includes"). */
 function follows(re: RegExp, after: string): boolean {
   const m = re.exec(after);
@@ -116,7 +114,7 @@ function follows(re: RegExp, after: string): boolean {
   return !/[\d$€£¥]/.test(between) && between.split(/[\s,]+/).filter(Boolean).length <= 3;
 }
 /** "a first close of £60 million and a second close of £25 million, for a total of £85 million" */
-const PARTS_THEN_WHOLE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.partsThenWhole.words)})[ ]{0,2}(?:(?:kan beløbe sig til|beløbe sig til|of|von|de|di) )?(?:up to |approximately |about |rund |bis zu |op til |upp till |jusqu'à )?$`, 'iu');
+const PARTS_THEN_WHOLE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.partsThenWhole.words)})[ ]{0,2}(?:(?:kan beløbe sig til|beløbe sig til|of|von|de|di) )?(?:up to |approximately |about |rund |bis zu |op til |upp till |jusqu'à )?$`, 'iu');
 
 /**
  * A sum stated together with its components in one sentence, the components joined by "and" or
@@ -250,10 +248,10 @@ function short(v: number, unit: string): string {
 }
 
 const O = words.offering;
-const PER_SHARE = new RegExp(`^[\\s,]{0,2}(?:${alternation(O.perShare)})(?![\\p{L}])`, 'iu');
-const SHARES_WORD = new RegExp(`^\\s?(?:common |ordinary )?(?:${alternation(O.shares)})(?![\\p{L}])`, 'iu');
-const GROSS = new RegExp(`(?<![\\p{L}])(?:${alternation(O.gross)})(?![\\p{L}])`, 'iu');
-const NOT_GROSS = new RegExp(`(?<![\\p{L}])(?:${alternation(O.notGross)})(?![\\p{L}])`, 'iu');
+const PER_SHARE = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.perShare)})(?![\\p{L}])`, 'iu');
+const SHARES_WORD = new RegExp(`^\\s?(?:common |ordinary )?(?:${wordsPattern(O.shares)})(?![\\p{L}])`, 'iu');
+const GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.gross)})(?![\\p{L}])`, 'iu');
+const NOT_GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.notGross)})(?![\\p{L}])`, 'iu');
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, mn: 1e6, m: 1e6, bn: 1e9 };
 
 /**
@@ -269,7 +267,7 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): Finding[
   const text = normalizedText(model);
   const shareCount = (f: FigureEntity): number | undefined => {
     if (typeof f.value !== 'number' || (f.comparator && f.comparator !== '~')) return undefined;
-    if (f.figureKind === 'count' && new RegExp(`^(?:${alternation(O.shares)})$`, 'i').test(f.unit)) return f.value;
+    if (f.figureKind === 'count' && new RegExp(`^(?:${wordsPattern(O.shares)})$`, 'i').test(f.unit)) return f.value;
     // "12.4 million common shares": a scaled number whose noun the reading left out
     const scale = SCALE[f.unit.toLowerCase()];
     if (f.figureKind === 'other' && scale && SHARES_WORD.test(text.slice(f.end, f.end + 20))) return f.value * scale;
