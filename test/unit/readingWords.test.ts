@@ -147,3 +147,13 @@ describe('reading intervals: the unit of a CI is its estimate\u2019s', () => {
     assert.equal(ci.unit, 'HR');
   });
 });
+
+describe('long English cardinals, read by compromise on their short span', () => {
+  const read = (text: string) => analyzeText(text).model.entities.filter(e => e.kind === 'figure').map(e => [text.slice(e.start, e.end), (e as { value: unknown }).value]);
+  const cases: [string, [string, number][]][] = [
+    ['In all, three hundred and twelve patients were dosed.', [['three hundred and twelve patients', 312]]],
+    ['One thousand four hundred participants took part.', [['One thousand four hundred participants', 1400]]],
+    ['Two hundred patients and forty sites.', [['Two hundred patients', 200], ['forty sites', 40]]],
+  ];
+  for (const [text, want] of cases) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(read(text), want));
+});

@@ -12,8 +12,11 @@
  * - shares by digits: "double-digit growth", "zweistelliges Wachstum" (at least 10 %).
  * A word becomes a figure only when the grammar around it says it is one, so "one of the", "the
  * third patient", "the first half of 2031", "double-blind" and "twice daily" stay plain words.
- * One pass over the block's words; every look-around is bounded, so the scan is linear.
+ * One pass over the block's words; every look-around is bounded, so the scan is linear. The
+ * numbers in the data are words; compromise reads the long English cardinals ("two hundred and
+ * forty-five") on the short spans this pass has already found.
  */
+import nlp from 'compromise';
 import type { Span } from '../text';
 import { comparatorBefore, countedNounAt, languagesOf, NUMBER_WORDS_DATA as W, RawFigure, resolveCurrencyUnit, unitAfter } from './figures';
 
@@ -111,6 +114,18 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
       if (m !== 100 && m !== 1000) break;
       value *= m;
       next++;
+    }
+    // "two hundred and forty-five", "one thousand two hundred": an English cardinal that runs on
+    // past a scale word is read by compromise, on this short span only (the words found it cheaply)
+    if (next > i + 1 && lang === 'en') {
+      let last = next;
+      while (last < words.length && last < next + 4 && words[last].start === words[last - 1].end + 1
+        && (words[last].lower === 'and' || table.has(words[last].lower) || /^[a-z]+-[a-z]+$/.test(words[last].lower))) last++;
+      while (last > next && words[last - 1].lower === 'and') last--;
+      if (last > next) {
+        const parsed = nlp(text.slice(w.start, words[last - 1].end).toLowerCase()).numbers().get() as unknown[];
+        if (parsed.length === 1 && typeof parsed[0] === 'number' && Number.isFinite(parsed[0]) && parsed[0] > value) return { value: parsed[0], next: last };
+      }
     }
     return { value, next };
   };
