@@ -100,16 +100,18 @@ const normText = s => String(s ?? '').toLowerCase().replace(/\u03bc/g, '\u00b5')
 const looselySame = (a, b) => { const x = normText(a), y = normText(b); return !!x && !!y && (x === y || x.includes(y) || y.includes(x)); };
 // a time point as a number and a unit, however written: "six-month", "6 months", "month 6", "Week 52", "one year"
 const NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20, 'twenty-four': 24, thirty: 30 };
+const TIME_UNIT = '(day|week|month|year|monat|woche|jahr|mois|semaine|an|månad|vecka|år)';
+const TIME_NUMBER = '(\\d+(?:[.,]\\d+)?|' + Object.keys(NUMBER_WORDS).join('|') + ')';
+const NUMBER_THEN_UNIT = new RegExp(`${TIME_NUMBER}[\\s-]*${TIME_UNIT}`);
+const UNIT_THEN_NUMBER = new RegExp(`${TIME_UNIT}s?[\\s-]*${TIME_NUMBER}`);
+const UNIT_BASE = { monat: 'month', woche: 'week', jahr: 'year', mois: 'month', semaine: 'week', an: 'year', 'månad': 'month', vecka: 'week', 'år': 'year' };
 function timeKey(s) {
   const t = normText(s);
-  const unit = '(day|week|month|year|monat|woche|jahr|mois|semaine|an|månad|vecka|år)';
-  const num = '(\\d+(?:[.,]\\d+)?|' + Object.keys(NUMBER_WORDS).join('|') + ')';
-  const m = new RegExp(`${num}[\\s-]*${unit}`).exec(t) ?? new RegExp(`${unit}s?[\\s-]*${num}`).exec(t);
-  if (!m) return undefined;
-  const [n, u] = /\d|[a-z]/.test(m[1]) && NUMBER_WORDS[m[1]] === undefined && !/^\d/.test(m[1]) ? [m[2], m[1]] : [m[1], m[2]];
+  const a = NUMBER_THEN_UNIT.exec(t), b = a ? undefined : UNIT_THEN_NUMBER.exec(t);
+  if (!a && !b) return undefined;
+  const [n, u] = a ? [a[1], a[2]] : [b[2], b[1]];
   const value = NUMBER_WORDS[n] ?? Number(String(n).replace(',', '.'));
-  const base = { monat: 'month', woche: 'week', jahr: 'year', mois: 'month', semaine: 'week', an: 'year', 'månad': 'month', vecka: 'week', 'år': 'year' }[u] ?? u;
-  return Number.isFinite(value) ? `${value} ${base}` : undefined;
+  return Number.isFinite(value) ? `${value} ${UNIT_BASE[u] ?? u}` : undefined;
 }
 const sameTime = (a, b) => { const x = timeKey(a), y = timeKey(b); return x && y ? x === y : looselySame(a, b); };
 

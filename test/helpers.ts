@@ -34,3 +34,8 @@ export function withCursor(marked: string): { text: string; offset: number } {
   const offset = marked.indexOf('|');
   return { text: marked.slice(0, offset) + marked.slice(offset + 1), offset };
 }
+
+/** The messages of the findings of one check on a text. */
+export function messagesOf(text: string, code: string): string[] {
+  return analyzeText(text).findings.filter(f => f.code === code).map(f => f.message);
+}

@@ -27,6 +27,13 @@ function cli(args: string[], cwd = ROOT) {
 
 const generator = (name: string) => GENERATORS.find(g => g.name === name)!;
 
+/**
+ * Growth per 10x of input that these regression tests allow: a linear pass grows about 10x, the
+ * quadratic passes they guard against grew 46x and more. The fuzz suite holds every generator to
+ * 15x; a unit test in npm test keeps more room, so a busy machine does not fail linear code.
+ */
+const LINEAR_BOUND = 30;
+
 describe('issue 17: bounded work', () => {
   it('analyses a document of more than 150,000 figures (no spread of a document-sized array into a call)', function () {
     this.timeout(120000);
@@ -44,7 +51,7 @@ describe('issue 17: bounded work', () => {
     assert.ok(report.length > 200000);
   });
 
-  it('document highlights grow linearly with the mentions (at most 15x per 10x)', function () {
+  it(`document highlights grow linearly with the mentions (at most ${LINEAR_BOUND}x per 10x)`, function () {
     this.timeout(60000);
     const small = analyzeText(generator('one drug everywhere').make(50000, prng(1))).model;
     const large = analyzeText(generator('one drug everywhere').make(500000, prng(1))).model;
@@ -54,19 +61,19 @@ describe('issue 17: bounded work', () => {
     assert.ok(count > 4000, `${count} highlights`);
     // a shallow copy of the model each time, so the mention index is built anew (as after every edit); ten calls a timing
     const ten = (m: typeof small, l: LineIndex) => () => { for (let i = 0; i < 10; i++) findDocumentHighlights({ ...m }, at(m), l); };
-    const ratio = growth(() => fastest(ten(small, ls)), () => fastest(ten(large, ll)));
-    assert.ok(ratio <= 15, `highlights grew ${ratio.toFixed(1)}x per 10x`);
+    const ratio = growth(() => fastest(ten(small, ls)), () => fastest(ten(large, ll)), LINEAR_BOUND);
+    assert.ok(ratio <= LINEAR_BOUND, `highlights grew ${ratio.toFixed(1)}x per 10x`);
   });
 
-  it('drug enrichment ("X binds Y" after every drug) grows linearly (at most 15x per 10x)', function () {
+  it(`drug enrichment ("X binds Y" after every drug) grows linearly (at most ${LINEAR_BOUND}x per 10x)`, function () {
     this.timeout(120000);
     // a drug and a cue in every short sentence: the old pass filtered every entity for each drug (46x per 10x here)
     const make = (n: number) => 'zelbotamab binds CD40. '.repeat(Math.ceil(n / 23));
     // the second analysis of a text finds every block cached, so it times the document-wide link alone
     const link = (text: string) => { const a = new Analyzer(builtinLexicon()); a.analyze(text); return fastest(() => a.analyze(text), 2); };
     const small = make(50000), large = make(500000);
-    const ratio = growth(() => link(small), () => link(large));
-    assert.ok(ratio <= 15, `link grew ${ratio.toFixed(1)}x per 10x`);
+    const ratio = growth(() => link(small), () => link(large), LINEAR_BOUND);
+    assert.ok(ratio <= LINEAR_BOUND, `link grew ${ratio.toFixed(1)}x per 10x`);
   });
 
   it('a user lexicon of 100,000 stems costs no more per word than one of 100 (stems in a trie)', function () {

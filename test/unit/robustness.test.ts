@@ -2,20 +2,9 @@ import { strict as assert } from 'assert';
 import { performance } from 'perf_hooks';
 import { Analyzer, analyzeText, builtinLexicon, LineIndex, runChecks } from '../../server/src/analysis';
 import { growth } from '../fuzz/measure';
+import { prng } from '../fuzz/generators';
 import { findDocumentSymbols } from '../../server/src/features/documentSymbols';
 import { SEEDS, readSeed } from '../helpers';
-
-/** A small deterministic generator, so a failure reproduces. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['(', ')', '|', '\n', '\n\n', ' vs ', ' versus ', 'placebo', ' (n = ', ' of ', '%', ' %', '\u2011', '\u00b5', '\u03bc', ',', '.', ';',
   ' respectively', 'E', '2026E', ' mg', ' months', ' HR ', ' 95% CI ', '\u2013', '-', '$', ' million', 'KRW ', ' (KRW bn)', '12-Monats-'];

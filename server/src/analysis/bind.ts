@@ -7,6 +7,7 @@
  */
 import { Entity, FigureEntity } from './model';
 import grammar from '../../lexicon/grammar/binding.json';
+import { wordsPattern } from './words';
 
 type Span = { start: number; end: number };
 
@@ -133,20 +134,17 @@ const SUBGROUP = /\b(?:in|among|for|within)\s+(?:the\s+)?(?:subgroup\s+of\s+(?:p
 
 type Mention = { start: number; end: number; name: string };
 const lower = (w: string) => w.toLowerCase();
-const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-/** One alternation of words, longest first, so "fiscal year" wins over "fiscal". */
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
 
 const POP = grammar.populations;
 /** "evaluable population", "ALK-positive subgroup", "Cohort 4": a population's head noun (lexicon/grammar/binding.json). */
-const POPULATION_HEAD = new RegExp(`(?<![\\p{L}\\d-])(?:${alternation(Object.keys(POP.heads))})(?![\\p{L}\\d-])`, 'giu');
+const POPULATION_HEAD = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys(POP.heads))})(?![\\p{L}\\d-])`, 'giu');
 const NOT_POPULATION = new Set(Object.keys(POP.notPopulation.words).map(lower));
 /** "in patients with liver metastases": the patients a figure is about. */
-const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:in|among|for|bei|unter)\\s+(?:the\\s+|den\\s+)?((?:${alternation(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+)`, 'giu');
+const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:in|among|for|bei|unter)\\s+(?:the\\s+|den\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+)`, 'giu');
 const PATIENTS_WITH_STOPS = new Set(POP.patientsWith.stops.map(lower));
 /** "Of 24 evaluable patients ..., 10 responded": a clause opened by the patients it counts in. */
 const OF_COUNTED = /(?:^|[;:]\s*|,\s*)(?:of|among)\s+(?:the\s+|these\s+|all\s+)?(?=\d)/giu;
-const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${alternation(Object.keys(POP.patientsWith.nouns))})(?!\\p{L})`, 'iu');
+const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?!\\p{L})`, 'iu');
 /** Words that end a population's modifiers, read leftwards from its head. */
 const MODIFIER_STOPS = new Set(['the', 'a', 'an', 'in', 'among', 'for', 'within', 'across', 'of', 'and', 'or', 'with', 'this', 'these', 'that', 'its', 'their', 'our', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'on', 'per', 'der', 'die', 'das', 'den', 'dem', 'im', 'la', 'le', 'les', 'dans', 'nella', 'nel', 'il']);
 /** "Cohort 4", "cohort B", "Kohorte II": a named part. */
@@ -287,7 +285,7 @@ const ARMS = grammar.arms;
 /** Words that end a combination's partner: "in combination with cetuximab for the treatment of". */
 const PARTNER_STOPS = /^(?:in|for|was|were|is|are|had|has|have|showed|demonstrated|achieved|who|which|that|the|a|an|as|at|to|versus|vs|of|on|by|f\u00fcr|zur|zum|bei|die|der|das|von|im|pour|dans|de|du|des|la|le|les|per|nel|nella|il)$/i;
 /** "given as single agent", "monotherapy", "in combination with zelbotinib" (lexicon/grammar/binding.json). */
-const ARM_MODE = new RegExp(`(?<![\\p{L}-])(?:(${alternation(Object.keys(ARMS.alone))})(?![\\p{L}-])|(${alternation(Object.keys(ARMS.combination))})\\s+)`, 'giu');
+const ARM_MODE = new RegExp(`(?<![\\p{L}-])(?:(${wordsPattern(Object.keys(ARMS.alone))})(?![\\p{L}-])|(${wordsPattern(Object.keys(ARMS.combination))})\\s+)`, 'giu');
 
 /**
  * "30 patients who received drugamab as a single agent ... ORR was 20 %", "patients treated
@@ -333,11 +331,11 @@ const PER = grammar.periods;
 const YEAR = String.raw`(?:19|20)\d\d`;
 /** Reporting periods in words (lexicon/grammar/binding.json): "the third quarter of 2031", "year ended December 31, 2025", "Vorjahr", "in 2025". */
 const PERIOD_WORDS = new RegExp([
-  String.raw`(?<!\p{L})(?:${alternation(PER.ended.words)})\s+ended\s+\p{L}+\.?\s+\d{1,2},?\s+${YEAR}`,
-  String.raw`(?<!\p{L})(?:${alternation(PER.ordinals.words)})\s+(?:(?:${alternation(PER.ordinals.words)})\s+)?(?:${alternation(Object.keys(PER.parts))})\p{L}{0,3}(?:\s+(?:of\s+)?${YEAR})?`,
-  String.raw`(?<!\p{L})(?:${alternation(Object.keys(PER.years))})\p{L}{0,3}(?:\s*${YEAR})?`,
-  String.raw`(?<!\p{L})(?:${alternation(Object.keys(PER.relative))})\p{L}{0,9}`,
-  String.raw`(?<!\p{L})(?:${alternation(PER.yearPrepositions.words)})\s+(${YEAR})(?!\d)`,
+  String.raw`(?<!\p{L})(?:${wordsPattern(PER.ended.words)})\s+ended\s+\p{L}+\.?\s+\d{1,2},?\s+${YEAR}`,
+  String.raw`(?<!\p{L})(?:${wordsPattern(PER.ordinals.words)})\s+(?:(?:${wordsPattern(PER.ordinals.words)})\s+)?(?:${wordsPattern(Object.keys(PER.parts))})\p{L}{0,3}(?:\s+(?:of\s+)?${YEAR})?`,
+  String.raw`(?<!\p{L})(?:${wordsPattern(Object.keys(PER.years))})\p{L}{0,3}(?:\s*${YEAR})?`,
+  String.raw`(?<!\p{L})(?:${wordsPattern(Object.keys(PER.relative))})\p{L}{0,9}`,
+  String.raw`(?<!\p{L})(?:${wordsPattern(PER.yearPrepositions.words)})\s+(${YEAR})(?!\d)`,
 ].join('|'), 'giu');
 /** Periods written as codes, case-sensitive ("1h" is an hour): Q3 2025, 3Q25, H1 2025, FY2025, 9M 2025. */
 const PERIOD_CODES = new RegExp(String.raw`(?<![\p{L}\d])(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)(?:\s*['\u2019]?(?:${YEAR}|\d\d))?(?![\p{L}\d])`, 'gu');

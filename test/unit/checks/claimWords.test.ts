@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { analyzeText } from '../../../server/src/analysis';
+import { messagesOf } from '../../helpers';
 
-const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'claimed-ratio').map(f => f.message);
+const found = (text: string) => messagesOf(text, 'claimed-ratio');
 
 describe('claimed-ratio: claims as each language words them', () => {
   // each row: an invented sentence, and whether its claim is reported
@@ -41,7 +42,7 @@ describe('claimed-ratio: a risk reduction against its hazard ratio', () => {
 });
 
 describe('ci-inconsistent: the estimate before a time point', () => {
-  const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'ci-inconsistent').map(f => f.message);
+  const found = (text: string) => messagesOf(text, 'ci-inconsistent');
   it('takes the share measured at a time point as the estimate, not the time point', () => {
     assert.deepEqual(found('Antibodies were seen in 98.0% of participants at 1 month (95% CI, 96.7-99.8).'), []);
     assert.deepEqual(found('Antibodies were seen in 92.0% of participants at 1 month (95% CI, 96.7-99.8).'), ['Estimate 92 lies outside its 95 % CI 96.7\u201399.8.']);

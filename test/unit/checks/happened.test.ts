@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
-import { analyzeText } from '../../../server/src/analysis';
+import { messagesOf } from '../../helpers';
 
-const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'date-inconsistent').map(f => f.message);
+const found = (text: string) => messagesOf(text, 'date-inconsistent');
 
 describe('date-inconsistent: an event stated as done after the release date', () => {
   // each row: an invented document, and whether an event is reported as dated after its release

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
-import { analyzeText } from '../../../server/src/analysis';
+import { messagesOf } from '../../helpers';
 
-const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'impossible-value').map(f => f.message);
+const found = (text: string) => messagesOf(text, 'impossible-value');
 
 describe('impossible-value: a rate above the rate it is part of', () => {
   // each row: an invented sentence, and the finding expected (or none)

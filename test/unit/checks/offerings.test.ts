@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
-import { analyzeText } from '../../../server/src/analysis';
+import { messagesOf } from '../../helpers';
 
-const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'totals').map(f => f.message);
+const found = (text: string) => messagesOf(text, 'totals');
 
 describe('totals: shares times price, and wholes with their parts', () => {
   // each row: an invented sentence, and the finding expected (or none)

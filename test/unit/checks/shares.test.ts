@@ -1,9 +1,10 @@
 import { strict as assert } from 'assert';
 import { analyzeText } from '../../../server/src/analysis';
+import { messagesOf } from '../../helpers';
 import { populationShares } from '../../../server/src/analysis/checks/shares';
 
 const shares = (text: string) => populationShares(analyzeText(text).model).map(s => `${s.count.value}/${s.n} ${s.pct.value}`);
-const findings = (text: string, code: string) => analyzeText(text).findings.filter(f => f.code === code).map(f => f.message);
+const findings = messagesOf;
 
 describe('shares of a named population', () => {
   // each row: an invented sentence, and the shares read from it as "count/n percent"

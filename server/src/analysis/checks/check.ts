@@ -1,6 +1,7 @@
 /** What every check is: a stable code, a default severity, a one-line description for docs and SARIF, and a pure run. */
 import type { DocumentModel, FigureEntity, Finding, Severity } from '../model';
 import { normalizeText } from '../text';
+export { wordsPattern } from '../words';
 
 export interface Check {
   code: string;
@@ -182,12 +183,4 @@ export function aboutAnotherArm(model: DocumentModel, f: FigureEntity): boolean 
   if (si < 0 || !f.binding.drug || sentenceNamesDrug(model, si, f.binding.drug)) return false;
   // the words before the figure: "13.1 months with the ADC versus 8.7 months with the control" is the ADC's
   return COMPARATOR_CONTEXT.test(normalizedText(model).slice(Math.max(model.sentences[si].start, f.start - 300), f.start));
-}
-
-/**
- * Words and phrases of a data file as one regular-expression alternation, longest first, each
- * escaped, a space matching any run of space ("compared with" also finds "compared  with").
- */
-export function wordsPattern(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2019]").replace(/ /g, '\\s+')).join('|');
 }

@@ -32,6 +32,9 @@ const EVENTS: [string, RegExp][] = [
 const PLANNED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.planned.words)})(?![\\p{L}])`, 'iu');
 /** A verb that states an event as done ("was approved", "received", "erhielt"). */
 const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.happened.words)})(?![\\p{L}])`, 'iu');
+/** "approved on <date>": a preposition right before the date; "On <date>, ... approved": the clause opens with it. */
+const PREPOSITION_BEFORE_DATE = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
+const CLAUSE_OPENS_WITH_DATE = new RegExp(`^[^\\p{L}\\d]*(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
 const DATELINE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
@@ -95,10 +98,9 @@ export const dates: Check = {
           const lead = sentence.slice(Math.max(clause.from, f.start - s.start - 50), f.start - s.start);
           const tail = sentence.slice(f.end - s.start, Math.min(clause.to, f.end - s.start + 80));
           // "was approved on 3 March 2026", or "On 3 March 2026, the agency approved"
-          let verb = HAPPENED.exec(lead);
-          if (!(verb && /(?:^|\s)(?:in|on|at|im|am|i|le|en|den|per)\s*$/i.test(lead) && !/[,;:()]/.test(lead.slice(verb.index)))) {
-            verb = /^\s*(?:on|in|am|im|le|den|el)\s*$/i.test(lead.slice(lead.search(/\S+\s*$/))) && /^\s*(?:$|[^\p{L}\d]*$)/u.test(lead.slice(0, lead.search(/\S+\s*$/))) ? HAPPENED.exec(tail) : null;
-          }
+          const before = HAPPENED.exec(lead);
+          const verb = before && PREPOSITION_BEFORE_DATE.test(lead) && !/[,;:()]/.test(lead.slice(before.index)) ? before
+            : CLAUSE_OPENS_WITH_DATE.test(lead) ? HAPPENED.exec(tail) : null;
           if (verb) {
             out.push(finding(f, `An event stated as done (\u201c${verb[0]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }

@@ -249,6 +249,8 @@ function short(v: number, unit: string): string {
 
 const O = words.offering;
 const PER_SHARE = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.perShare)})(?![\\p{L}])`, 'iu');
+/** A count's unit that is shares ("shares", "ADSs", "Aktien"). */
+const SHARE_UNIT = new RegExp(`^(?:${wordsPattern(O.shares)})$`, 'iu');
 const SHARES_WORD = new RegExp(`^\\s?(?:common |ordinary )?(?:${wordsPattern(O.shares)})(?![\\p{L}])`, 'iu');
 const GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.gross)})(?![\\p{L}])`, 'iu');
 const NOT_GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.notGross)})(?![\\p{L}])`, 'iu');
@@ -267,7 +269,7 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): Finding[
   const text = normalizedText(model);
   const shareCount = (f: FigureEntity): number | undefined => {
     if (typeof f.value !== 'number' || (f.comparator && f.comparator !== '~')) return undefined;
-    if (f.figureKind === 'count' && new RegExp(`^(?:${wordsPattern(O.shares)})$`, 'i').test(f.unit)) return f.value;
+    if (f.figureKind === 'count' && SHARE_UNIT.test(f.unit)) return f.value;
     // "12.4 million common shares": a scaled number whose noun the reading left out
     const scale = SCALE[f.unit.toLowerCase()];
     if (f.figureKind === 'other' && scale && SHARES_WORD.test(text.slice(f.end, f.end + 20))) return f.value * scale;

@@ -8,6 +8,7 @@
  * (code names such as LBL-024, targets such as CD40 or 4-1BB, trial names): no figure starts there.
  */
 import type { FigureKind, FigureReading } from '../model';
+import { wordsPattern } from '../words';
 import numbersData from '../../../lexicon/builtin/numbers.json';
 
 // --- words from server/lexicon/builtin/numbers.json ------------------------------------------------
@@ -17,11 +18,6 @@ function section<T>(o: unknown): Words<T> {
   const out: Words<T> = {};
   for (const [k, v] of Object.entries(o as Record<string, unknown>)) if (!k.startsWith('$')) out[k] = v as T;
   return out;
-}
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** An alternation of words, longest first, so "Prozentpunkte" wins over "Prozent". */
-function alternation(words: Iterable<string>): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 }
 export const NUMBER_WORDS_DATA = {
   languages: section<string[]>(numbersData.languages),
@@ -161,15 +157,15 @@ const CURRENCY_WORD = /[ ](euros?|Euro|dollars?|US-Dollar|Dollar|Franken|USD|EUR
 const COUNT_NOUN = /[ ](?:(?:additional|evaluable|eligible|new|more|enrolled|treated|randomi[sz]ed|adult|pediatric|paediatric|healthy|clinical|global|active|further|prior|previous|authori[sz]ed|ordinary|participating|weitere|neue) ){0,2}(Patientinnen und Patienten|Patientinnen|Patienten|Teilnehmerinnen und Teilnehmer|Teilnehmende[n]?|Teilnehmer|Probanden|Studienzentren|Zentren|Mitarbeiterinnen und Mitarbeiter|Mitarbeitende[n]?|Mitarbeiter|Besch\u00e4ftigte[n]?|Frauen|M\u00e4nner|Erwachsene[n]?|Kinder[n]?|lines? of (?:therapy|treatment)|lines|(?:treatment )?(?:centers|centres)|hospitals|clinics|(?:[A-Z] )?shares|patients?|subjects?|participants?|people|persons|individuals|sites|centers|centres|cohorts?|arms?|trials?|studies|countries|patents?|doses|contracts?|employees|cases|adults|children|women|men|volunteers|responders|deaths|events|programs|programmes|products|candidates|assets|plants|facilities|partners|companies|deals|biologics|molecules|indications|ADCs|drugs)(?![A-Za-z])/y;
 // "2 L", "2,000L", "5 litres"; a single digit glued to "L" is a line of therapy ("NSCLC (3L+)"), not a volume
 const VOLUME = /[ ]?(L|kL|liters?|litres?)(?![A-Za-z])/y;
-const PERCENT_WORDS = new RegExp(`${SP}(${alternation(W.percentWords)})(?![\\p{L}])`, 'uy');
-const DURATION_WORDS = new RegExp(`${SP}(${alternation(Object.keys(W.durationWords))})(?![\\p{L}])`, 'uy');
-const OTHER_COUNT = new RegExp(`[ ](${alternation(Object.keys(W.countNouns))})(?![\\p{L}])`, 'uy');
+const PERCENT_WORDS = new RegExp(`${SP}(${wordsPattern(W.percentWords)})(?![\\p{L}])`, 'uy');
+const DURATION_WORDS = new RegExp(`${SP}(${wordsPattern(Object.keys(W.durationWords))})(?![\\p{L}])`, 'uy');
+const OTHER_COUNT = new RegExp(`[ ](${wordsPattern(Object.keys(W.countNouns))})(?![\\p{L}])`, 'uy');
 /** "45 MSEK", "12,5 M€", "3 mkr": a currency carrying its scale, after the number. */
-const SCALED_AFTER = new RegExp(`[ ]?(${alternation(Object.keys(W.scaledCurrencies))})(?![\\p{L}])`, 'uy');
+const SCALED_AFTER = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scaledCurrencies))})(?![\\p{L}])`, 'uy');
 /** "45 euros", "50 kr.", "52 Cent", "69 svenske kr.": a currency named after the number or its scale word. */
-const CURRENCY_AFTER = new RegExp(`[ ]?(${alternation(Object.keys(W.currencyWords))})(?![\\p{L}])`, 'uy');
+const CURRENCY_AFTER = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.currencyWords))})(?![\\p{L}])`, 'uy');
 /** Scale words of every language, three letters or more ("Mio.", "miljoner", "mia.", "crore"). */
-const SCALE_LONG = new RegExp(`[ ]?(${alternation(Object.keys(W.scales).filter(k => k.length >= 3))})(?![\\p{L}])`, 'iuy');
+const SCALE_LONG = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scales).filter(k => k.length >= 3))})(?![\\p{L}])`, 'iuy');
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
 const OF_N = /[ ](?:of|von)[ ](?:the[ ])?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/y;
 const SLASH_N = /\/(\d{1,5})(?![\d/.,]\d)/y;
@@ -202,18 +198,18 @@ const MONTH_RE = /(January|February|March|April|May|June|July|August|September|O
 const DAY_MONTH_RE = /(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d{2})(?!\d)/y;
 const PERIOD_RE = /(H[12]|Q[1-4]|1H|2H|FY|fiscal year |fiscal |Gesch\u00e4ftsjahr |Gesch\u00e4ftsjahres |exercice |r\u00e4kenskaps\u00e5ret |regnskabs\u00e5ret |regnskaps\u00e5ret |boekjaar |first half of |second half of |end of |mid-|early |late )[ ]?((?:19|20)\d{2})(E)?(?!\d)/y;
 const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
-const MONTHS_ANY = `${MONTHS_EN}|${alternation(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))}`;
+const MONTHS_ANY = `${MONTHS_EN}|${wordsPattern(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))}`;
 const ISO_DATE = /((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])/y;
 const DOTTED_DATE = /(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})(?!\d)/y;
 const SLASHED_DATE = /(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}|\d{2})(?![\d\/])/y;
 /** "15 maj 2026", "15. März 2026", "02-Nov-2009", "30 November" (the year may be left to the document). */
 const DAY_NAME_DATE = new RegExp(`(0?[1-9]|[12]\\d|3[01])\\.?[ -](${MONTHS_ANY})\\.?(?:,?[ -]((?:19|20)\\d{2}))?(?![\\p{L}\\d])`, 'iuy');
 /** "März 2026", "maj 2024": a month of another language and its year. */
-const NAME_YEAR_DATE = new RegExp(`(${alternation(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))})\\.?,? ((?:19|20)\\d{2})(?!\\d)`, 'iuy');
+const NAME_YEAR_DATE = new RegExp(`(${wordsPattern(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))})\\.?,? ((?:19|20)\\d{2})(?!\\d)`, 'iuy');
 /** "June 28-July 2, 2026", "May 29-31, 2020", "May 25", "Oct. 17": month first, a day or a span of days, the year optional. */
 const NAME_DAY_DATE = new RegExp(`(${MONTHS_EN})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:[ ]?-[ ]?(?:(${MONTHS_EN})\\.? )?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\\d{2}))?(?![\\d%]|[.,]\\d)`, 'y');
 /** "1. Halbjahr 2026", "2. Quartal 2026", "3Q 2026", "4Q26". */
-const ORDINAL_PERIOD = new RegExp(`([1-4])\\.?[ ]?(${alternation(Object.keys(W.halfYears))})[ ]?((?:19|20)\\d{2})(?!\\d)`, 'iuy');
+const ORDINAL_PERIOD = new RegExp(`([1-4])\\.?[ ]?(${wordsPattern(Object.keys(W.halfYears))})[ ]?((?:19|20)\\d{2})(?!\\d)`, 'iuy');
 const NQ_PERIOD = /([1-4])Q[ ]?((?:19|20)\d{2}|\d{2})(?![\d])/y;
 /** "2023.12": a year and its month, as tables of deals write them. */
 const YEAR_MONTH = /((?:19|20)\d{2})\.(0[1-9]|1[0-2])(?![\d]|[ ]?%)/y;
