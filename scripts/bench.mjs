@@ -43,6 +43,14 @@ time('diagnostics (findings to LSP)', () => toDiagnostics(findings, lines, 'file
 time('document symbols', () => findDocumentSymbols(m2, lines), 5);
 time('hover', () => doHover(m2, mid + 4, lines), 5);
 
+// the same document read as Markdown: its structure parsed (markdown-it) before recognition
+if (Analyzer.prototype.analyze.length >= 1) {
+  const md = new Analyzer(lexicon);
+  time('as Markdown: analyse, cold cache', () => md.analyze(doc, undefined, 'markdown'));
+  let mdEdited = doc;
+  time('as Markdown: analyse after a one-character edit', () => { mdEdited = mdEdited.slice(0, mid) + 'x' + mdEdited.slice(mid); return md.analyze(mdEdited, undefined, 'markdown'); }, 5);
+}
+
 // what the number-word pass costs alone (compromise runs inside it on long English cardinals), over every block
 const blocks = splitBlocks(normalizeText(doc));
 time('of which: numbers in words (with compromise for long English cardinals), all blocks', () => {

@@ -28,7 +28,7 @@ import { join } from 'path';
 import { withoutSource, wordAt } from './goldText.mjs';
 
 const require = createRequire(import.meta.url);
-const { Analyzer, builtinLexicon, runChecks } = require('../out/server/src/analysis/index.js');
+const { Analyzer, builtinLexicon, formatOf, runChecks } = require('../out/server/src/analysis/index.js');
 const { tokenize } = require('../out/server/src/analysis/tokens.js');
 
 const arg = name => process.argv.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -118,11 +118,11 @@ const sameTime = (a, b) => { const x = timeKey(a), y = timeKey(b); return x && y
 /** Entities and figures of a list of [file, text, gold] against the analysis. */
 function scoreReading(entries, listMisses) {
   const counts = Object.fromEntries([...KINDS, 'figure'].map(k => [k, { tp: 0, tpStrict: 0, fp: 0, fn: 0 }]));
-  const fig = { matched: 0, valueRight: 0, kindRight: 0, boundGold: 0, boundRight: 0 };
+  const fig = { matched: 0, valueRight: 0, kindRight: 0, boundGold: 0, boundRight: 0, tableGold: 0, tableRight: 0 };
   const perField = Object.fromEntries(['endpoint', 'drug', 'arm', 'population', 'timepoint'].map(k => [k, { gold: 0, right: 0 }]));
   const misses = [];
   for (const { file, text, gold } of entries) {
-    const model = analyzer.analyze(text);
+    const model = analyzer.analyze(text, undefined, formatOf(file));
     const goldEntities = locate(file, text, gold.entities ?? []);
     const goldFigures = locate(file, text, (gold.figures ?? []).map(f => ({ ...f, kind: 'figure' })));
     const predEntities = model.entities.filter(e => e.kind !== 'figure');
@@ -143,6 +143,9 @@ function scoreReading(entries, listMisses) {
       }
     }
     const { pairs, unmatchedPred } = match(goldFigures, predFigures);
+    // a figure in a table: inside a row of a table the structure reader found, or read under a flattened table's column
+    const rows = (model.tables ?? []).flatMap(t => t.rows);
+    const inTable = p => !!p.table || rows.some(r => p.start >= r.start && p.end <= r.end);
     const c = counts.figure;
     c.tp += pairs.length;
     c.tpStrict += pairs.filter(([a, b]) => a.start === b.start && a.end === b.end).length;
@@ -166,6 +169,7 @@ function scoreReading(entries, listMisses) {
       for (const k of fields) { perField[k].gold++; if (fieldOk(k)) perField[k].right++; }
       const ok = fields.every(fieldOk);
       if (ok) fig.boundRight++;
+      if (inTable(p)) { fig.tableGold++; if (ok) fig.tableRight++; }
       else if (listMisses) misses.push(`bind  ${file}  ${JSON.stringify(g.text)}  gold ${JSON.stringify(Object.fromEntries(fields.map(k => [k, want[k]])))}  got ${JSON.stringify(got)}`);
     }
     if (listMisses) {
@@ -179,6 +183,7 @@ function scoreReading(entries, listMisses) {
     recall: entities.figure.recall, precision: entities.figure.precision,
     valueAccuracy: fig.matched ? fig.valueRight / fig.matched : null, kindAccuracy: fig.matched ? fig.kindRight / fig.matched : null,
     bindingAccuracy: fig.boundGold ? fig.boundRight / fig.boundGold : null, matched: fig.matched, withGoldBinding: fig.boundGold,
+    tableBindingAccuracy: fig.tableGold ? fig.tableRight / fig.tableGold : null, inTablesWithGoldBinding: fig.tableGold,
     bindingByField: Object.fromEntries(Object.entries(perField).map(([k, v]) => [k, { gold: v.gold, accuracy: v.gold ? v.right / v.gold : null }])),
   };
   return { documents: entries.length, entities, figures, misses };
@@ -204,7 +209,7 @@ function scoreChecks(injected, clean, listMisses) {
   let falseAlarms = 0, extraInInjected = 0;
   const misses = [];
   const found = (file, text, gold, onExtra) => {
-    const fs = runChecks(analyzer.analyze(text));
+    const fs = runChecks(analyzer.analyze(text, undefined, formatOf(file)));
     const used = new Set();
     const hits = [];
     for (const g of gold) {
@@ -302,6 +307,7 @@ if (splits.length) {
   console.log(`  ${'kind right'.padEnd(32)}${col(x => fmt(x.reading.figures.kindAccuracy))}`);
   console.log(`  ${'binding right (of n with gold)'.padEnd(32)}${col(x => `${fmt(x.reading.figures.bindingAccuracy)} (${x.reading.figures.withGoldBinding})`)}`);
   for (const k of ['endpoint', 'drug', 'arm', 'population', 'timepoint']) console.log(`  ${('  ' + k + ' right (n)').padEnd(32)}${col(x => `${fmt(x.reading.figures.bindingByField[k].accuracy)} (${x.reading.figures.bindingByField[k].gold})`)}`);
+  console.log(`  ${'  in table cells (n)'.padEnd(32)}${col(x => `${fmt(x.reading.figures.tableBindingAccuracy)} (${x.reading.figures.inTablesWithGoldBinding})`)}`);
   console.log('\nchecks: injected recall per family (found / injected)');
   for (const code of FAMILIES) console.log(`  ${code.padEnd(32)}${col(x => { const c = x.checks.perCode[code]; return c && c.gold ? `${fmt(c.hit / c.gold)} ${c.hit}/${c.gold}` : '—'; })}`);
   console.log(`  ${'all'.padEnd(32)}${col(x => `${fmt(x.checks.recall)} ${x.checks.found}/${x.checks.injected}`)}`);
@@ -330,7 +336,7 @@ if (entityDocs.length) {
   const s = scoreReading(entityDocs, VERBOSE && !!arg('corpus'));
   const e = s.entities;
   console.log(`  ${corpusDir} (${s.documents}): F1 ${KINDS.map(k => `${k} ${fmt(e[k].f1)}`).join(', ')}`);
-  console.log(`    figures: recall ${fmt(s.figures.recall)}, precision ${fmt(s.figures.precision)}, value ${fmt(s.figures.valueAccuracy)}, binding ${fmt(s.figures.bindingAccuracy)} of ${s.figures.withGoldBinding}`);
+  console.log(`    figures: recall ${fmt(s.figures.recall)}, precision ${fmt(s.figures.precision)}, value ${fmt(s.figures.valueAccuracy)}, binding ${fmt(s.figures.bindingAccuracy)} of ${s.figures.withGoldBinding} (in table cells ${fmt(s.figures.tableBindingAccuracy)} of ${s.figures.inTablesWithGoldBinding})`);
   if (VERBOSE && arg('corpus')) for (const m of s.misses) console.log('  ' + m);
   delete s.misses;
   results.synthetic.corpus = s;
@@ -369,6 +375,7 @@ function readmeTables(r) {
   lines.push(row('figures: value and unit right', x => f(x.reading.figures.valueAccuracy)));
   lines.push(row('figures: binding right, every field (n with gold binding)', x => `${f(x.reading.figures.bindingAccuracy)} (${x.reading.figures.withGoldBinding})`));
   for (const k of ['endpoint', 'drug', 'arm', 'population', 'timepoint']) lines.push(row(`figures: binding's ${k} right (n)`, x => `${f(x.reading.figures.bindingByField[k].accuracy)} (${x.reading.figures.bindingByField[k].gold})`));
+  lines.push(row('figures: binding right, figures in table cells (n)', x => `${f(x.reading.figures.tableBindingAccuracy)} (${x.reading.figures.inTablesWithGoldBinding})`));
   for (const code of FAMILIES) lines.push(row(`checks: \`${code}\` found / injected`, x => { const c = x.checks.perCode[code]; return c && c.gold ? `${c.hit}/${c.gold}` : '—'; }));
   lines.push(row('checks: injected recall, all families', x => `${f(x.checks.recall)} (${x.checks.found}/${x.checks.injected})`));
   lines.push(row('checks: false warnings or errors per clean document', x => `${f(x.checks.falseAlarmsPerDocument)} (${x.checks.falseAlarms} on ${x.checks.cleanDocuments})`));

@@ -100,9 +100,10 @@ describe('binding: arms named by how the drug was given', () => {
     // one way in the whole document is the study's regimen: no arm
     { doc: 'Patients treated with tovarimab in combination with cetuximab had an ORR of 41 %.', figure: '41 %', want: undefined },
   ]);
-  it('the arm holds for the later figures of its paragraph, not past a line break, and not for time points', () => {
+  it('the arm holds for the later figures of its paragraph, not past a paragraph break, and not for time points', () => {
+    // consecutive lines are one paragraph (a line break inside it is a soft wrap); a blank line ends it
     const doc = 'Patients received tovarimab as a single agent. The ORR was 24 % and the 12-month OS rate was 50 %.\n'
-      + 'Tovarimab in combination with cetuximab was also studied.\nA DCR of 60 % was reported in another study.';
+      + 'Tovarimab in combination with cetuximab was also studied.\n\nA DCR of 60 % was reported in another study.';
     assert.equal(bindingOf(doc, '24 %').arm, 'single agent');
     assert.equal(bindingOf(doc, '12-month').arm, undefined);
     assert.equal(bindingOf(doc, '60 %').arm, undefined);

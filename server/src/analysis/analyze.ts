@@ -6,6 +6,7 @@
 import { Lexicon } from './lexicon';
 import { DocumentModel } from './model';
 import { normalizeText, splitBlocks, splitSentences, Span } from './text';
+import { readStructure, Structure, TextFormat } from './structure';
 import { Token, tokenize } from './tokens';
 import { RawEntity, findPhases, recognizeEntities } from './recognize/entities';
 import { RawFigure, recognizeFigures } from './recognize/figures';
@@ -52,16 +53,20 @@ export class Analyzer {
   /** The block cache's size: entries and estimated bytes (never above its bound). */
   get cacheSize(): { blocks: number; bytes: number } { return { blocks: this.cache.size, bytes: this.bytes }; }
 
-  analyze(text: string, isCancelled: () => boolean = () => false): DocumentModel {
-    const normalized = normalizeText(text);
+  /**
+   * `format` says how to read the document's structure (see structure.ts): Markdown is parsed;
+   * plain text is read by its line layout.
+   */
+  analyze(text: string, isCancelled: () => boolean = () => false, format: TextFormat = 'plaintext'): DocumentModel {
+    const structure = readStructure(normalizeText(text), format);
     const blocks: BlockRef[] = [];
-    for (const b of splitBlocks(normalized)) {
+    for (const b of splitBlocks(structure.reading)) {
       if (isCancelled()) throw new CancelledError();
       blocks.push({ ...b, analysis: this.analyzeBlock(b.text) });
     }
     // between passes: a cancelled request never pays for the document-wide link
     if (isCancelled()) throw new CancelledError();
-    return link(text, normalized, blocks, this.lexicon);
+    return link(text, structure, blocks, this.lexicon);
   }
 
   /**
@@ -69,11 +74,12 @@ export class Analyzer {
    * requests and cancellations get through while a large document is read; throws CancelledError
    * as soon as `isCancelled` says so (checked before every block and between passes).
    */
-  async analyzeAsync(text: string, isCancelled: () => boolean, yieldNow: () => Promise<void>, sliceMs = 25): Promise<DocumentModel> {
-    const normalized = normalizeText(text);
+  async analyzeAsync(text: string, isCancelled: () => boolean, yieldNow: () => Promise<void>, options: { sliceMs?: number; format?: TextFormat } = {}): Promise<DocumentModel> {
+    const sliceMs = options.sliceMs ?? 25;
+    const structure: Structure = readStructure(normalizeText(text), options.format ?? 'plaintext');
     const blocks: BlockRef[] = [];
     let sliceStart = Date.now();
-    for (const b of splitBlocks(normalized)) {
+    for (const b of splitBlocks(structure.reading)) {
       if (Date.now() - sliceStart >= sliceMs) {
         await yieldNow();
         sliceStart = Date.now();
@@ -83,7 +89,7 @@ export class Analyzer {
     }
     await yieldNow();
     if (isCancelled()) throw new CancelledError();
-    return link(text, normalized, blocks, this.lexicon);
+    return link(text, structure, blocks, this.lexicon);
   }
 
   private analyzeBlock(text: string): BlockAnalysis {

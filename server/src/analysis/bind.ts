@@ -6,6 +6,7 @@
  * Every pass is one sweep over sorted entities or lines: linear in the document.
  */
 import { Entity, FigureEntity } from './model';
+import type { DocTable } from './structure';
 import grammar from '../../lexicon/grammar/binding.json';
 import { wordsPattern } from './words';
 
@@ -247,7 +248,7 @@ type Decided = Set<FigureEntity>;
  * Binds each figure to its endpoint, drug, arm, time point and n: first from its own sentence,
  * then from the document's structure (see the file comment).
  */
-export function bindFigures(entities: Entity[], sentences: Span[], normalized: string): void {
+export function bindFigures(entities: Entity[], sentences: Span[], normalized: string, tables: readonly DocTable[] = []): void {
   const mainDrug = primaryDrug(entities, normalized);
   const placebos: Span[] = [];
   for (const m of normalized.matchAll(PLACEBO_WORD)) placebos.push({ start: m.index!, end: m.index! + m[0].length });
@@ -260,7 +261,7 @@ export function bindFigures(entities: Entity[], sentences: Span[], normalized: s
   const sizeUses = new Map<FigureEntity, number>();
   for (const a of arms) if (a.size) sizeUses.set(a.size, (sizeUses.get(a.size) ?? 0) + 1);
   for (const a of arms) if (a.size && sizeUses.get(a.size) === 1) setArm(a.size, a, mainDrug, decided);
-  bindTables(entities, figures, normalized, mainDrug, decided);
+  bindTables(entities, figures, normalized, tables, mainDrug, decided);
   const docComparator = documentComparator(entities, arms, placebos, normalized);
   bindArmPhrases(figures, entities, normalized, mainDrug, decided);
   bindRespectively(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided, docComparator);
@@ -769,13 +770,20 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
 }
 
 /**
- * Tables. Markdown: a cell's column header names its arm ("Placebo (n=150)", "Zelbotamab
- * (n=152)") and its row's first cell the endpoint. Flattened rows: a row that opens with an arm
+ * Tables, as the structure reader found them (Markdown, pipe and aligned plain-text tables): a
+ * cell's figures are bound through its column header and its row label. A header that names an
+ * arm ("Placebo (n=150)", "Zelbotamab 2 mg/kg") gives it to its column; a row label that names an
+ * endpoint gives it to its row; the other way round when the table is transposed (arms as rows,
+ * endpoints or time points as columns). A header that is a time point ("Week 12", "2027E") is the
+ * time point of its column.
+ *
+ * Flattened rows (a table glued into text, one row a line): a row that opens with an arm
  * ("Placebo2.1 %", "12 mg7.5 %6.0 %") gives it to the row's other cells; the line above the rows
  * names their endpoint and time point ("Weight change at 20 weeks").
  */
-function bindTables(entities: Entity[], figures: FigureEntity[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+function bindTables(entities: Entity[], figures: FigureEntity[], normalized: string, tables: readonly DocTable[], mainDrug: string | undefined, decided: Decided): void {
   if (figures.length === 0) return;
+  for (const table of tables) bindTable(entities, table, normalized, mainDrug, decided);
   const lines: Span[] = [];
   for (let at = 0; at <= normalized.length;) {
     const nl = normalized.indexOf('\n', at);
@@ -783,32 +791,19 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
     lines.push({ start: at, end });
     at = end + 1;
   }
-  let header: { cells: Span[] } | undefined;
   let rowRun: Span[] = [];
   let runTitle: Span | undefined;
   const flushRun = () => {
     if (rowRun.length >= 2) bindFlattenedRows(entities, rowRun, runTitle, normalized, mainDrug, decided);
     rowRun = [];
   };
+  let ti = 0;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
+    while (ti < tables.length && tables[ti].end < line.start) ti++;
+    // rows of a table the structure reader found are bound above
+    if (ti < tables.length && tables[ti].start <= line.start) { flushRun(); continue; }
     const text = normalized.slice(line.start, line.end);
-    if (/^\s*\|/.test(text)) {
-      flushRun();
-      const cells = tableCells(text, line.start);
-      if (!header) {
-        header = { cells };
-        for (const c of cells) {
-          const arm = cellArm(entities, c, normalized);
-          if (arm) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') setArm(f, arm, mainDrug, decided);
-        }
-        continue;
-      }
-      if (/^[\s|:-]+$/.test(text)) continue;
-      bindMarkdownRow(entities, header.cells, cells, normalized, mainDrug, decided);
-      continue;
-    }
-    header = undefined;
     const inLine = entitiesIn(entities, line);
     const first = inLine[0];
     const opensWithArm = (first && first.start - line.start <= 1 && isFigure(first) && first.figureKind === 'dose' && inLine.length > 1)
@@ -822,16 +817,50 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
   flushRun();
 }
 
-function tableCells(text: string, offset: number): Span[] {
-  const cells: Span[] = [];
-  let at = text.indexOf('|');
-  while (at >= 0) {
-    const next = text.indexOf('|', at + 1);
-    if (next < 0) break;
-    cells.push({ start: offset + at + 1, end: offset + next });
-    at = next;
+/** The time point a header cell names: a duration ("Week 12", "6 months") or a period ("2027E", "Q3 2026"). */
+function cellTimepoint(entities: Entity[], cell: Span, normalized: string): string | undefined {
+  for (const e of entitiesIn(entities, cell)) {
+    if (!isFigure(e)) continue;
+    if (e.figureKind === 'duration' && typeof e.value === 'number') return `${e.value} ${e.unit}`;
+    if (e.figureKind === 'date') return normalized.slice(e.start, e.end).trim();
   }
-  return cells;
+  return undefined;
+}
+
+function bindTable(entities: Entity[], table: DocTable, normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  const header = table.header[table.header.length - 1];
+  const cellText = (c: Span) => normalized.slice(c.start, c.end).replace(/\s+/g, ' ').trim();
+  if (header) {
+    // "Placebo (n=150)": the count in a header is that arm's size
+    for (const c of header.cells) {
+      const arm = cellArm(entities, c, normalized);
+      if (arm) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') setArm(f, arm, mainDrug, decided);
+    }
+  }
+  for (const row of table.rows) {
+    if (row.cells.length < 2) continue;
+    const label = row.cells[0];
+    const rowEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint');
+    const rowArm = cellArm(entities, label, normalized);
+    // a header with one cell fewer than its rows leaves the corner above the row labels empty
+    const shift = header && header.cells.length === row.cells.length - 1 ? 1 : 0;
+    for (let c = 1; c < row.cells.length; c++) {
+      const head = header?.cells[c - shift];
+      const headEndpoint = head ? entitiesIn(entities, head).find(e => e.kind === 'endpoint') : undefined;
+      const headArm = head ? cellArm(entities, head, normalized) : undefined;
+      const timepoint = head ? cellTimepoint(entities, head, normalized) : undefined;
+      for (const f of entitiesIn(entities, row.cells[c])) {
+        if (!isFigure(f) || f.end > row.cells[c].end) continue;
+        f.table = { row: cellText(label), column: head ? cellText(head) : '' };
+        if (f.figureKind === 'date') continue;
+        const endpoint = rowEndpoint ?? headEndpoint;
+        if (endpoint) f.binding.endpoint = endpoint.name;
+        const arm = headArm ?? rowArm;
+        if (arm) setArm(f, arm, mainDrug, decided);
+        if (timepoint) f.binding.timepoint = timepoint;
+      }
+    }
+  }
 }
 
 function cellArm(entities: Entity[], cell: Span, normalized: string): Arm | undefined {
@@ -842,19 +871,6 @@ function cellArm(entities: Entity[], cell: Span, normalized: string): Arm | unde
   const dose = inCell.find(e => isFigure(e) && e.figureKind === 'dose');
   if (drug || dose) return { drug: drug?.name, dose: dose ? doseLabel(dose, normalized) : undefined };
   return undefined;
-}
-
-function bindMarkdownRow(entities: Entity[], headerCells: Span[], cells: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
-  if (cells.length === 0) return;
-  const endpoint = entitiesIn(entities, cells[0]).find(e => e.kind === 'endpoint');
-  for (let c = 1; c < cells.length && c < headerCells.length; c++) {
-    const arm = cellArm(entities, headerCells[c], normalized);
-    for (const f of entitiesIn(entities, cells[c])) {
-      if (!isFigure(f) || f.figureKind === 'date') continue;
-      if (endpoint) f.binding.endpoint = endpoint.name;
-      if (arm) setArm(f, arm, mainDrug, decided);
-    }
-  }
 }
 
 function bindFlattenedRows(entities: Entity[], rows: Span[], title: Span | undefined, normalized: string, mainDrug: string | undefined, decided: Decided): void {

@@ -6,6 +6,7 @@ import { Analyzer } from './analyze';
 import { builtinLexicon } from './builtinLexicon';
 import { CheckOptions, runChecks } from './checks';
 import type { DocumentModel, Finding } from './model';
+import type { TextFormat } from './structure';
 
 export * from './model';
 export { Analyzer, CancelledError } from './analyze';
@@ -15,6 +16,8 @@ export { builtinLexicon, composeLexicon } from './builtinLexicon';
 export { CHECKS, runChecks } from './checks';
 export type { CheckOptions } from './checks';
 export { LineIndex, normalizeText } from './text';
+export { formatOf, readStructure } from './structure';
+export type { DocTable, Structure, TableRow, TextFormat } from './structure';
 export { parseLexiconFile, LEXICON_FILE_NAME } from './lexiconFile';
 export type { LexiconProblem, ParsedLexicon } from './lexiconFile';
 
@@ -23,8 +26,8 @@ export interface AnalysisResult { model: DocumentModel; findings: Finding[] }
 let defaultAnalyzer: Analyzer | undefined;
 
 /** One-shot analysis with the built-in lexicon and a shared block cache. */
-export function analyzeText(text: string, options: CheckOptions = {}): AnalysisResult {
+export function analyzeText(text: string, options: CheckOptions = {}, format: TextFormat = 'plaintext'): AnalysisResult {
   defaultAnalyzer ??= new Analyzer(builtinLexicon());
-  const model = defaultAnalyzer.analyze(text);
+  const model = defaultAnalyzer.analyze(text, undefined, format);
   return { model, findings: runChecks(model, options) };
 }

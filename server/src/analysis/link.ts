@@ -14,6 +14,7 @@ import { tokenize } from './tokens';
 import { countDecimalPoints, languageOf, NUMBER_WORDS_DATA, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { bindFigures, mostCommon, POPULATION, sentenceAt } from './bind';
 import placesData from '../../lexicon/builtin/places.json';
+import { FLATTENED_HEADER, Structure } from './structure';
 
 export { sentenceAt } from './bind';
 
@@ -21,7 +22,9 @@ const KIND_PRIORITY: Record<string, number> = { drug: 0, target: 1, endpoint: 2,
 
 interface Named extends RawEntity { block: number }
 
-export function link(text: string, normalized: string, blocks: BlockRef[], lexicon: Lexicon): DocumentModel {
+export function link(text: string, structure: Structure, blocks: BlockRef[], lexicon: Lexicon): DocumentModel {
+  // every pass reads the reading text: normalised, non-prose blanked, soft wraps made spaces (same offsets as `text`)
+  const normalized = structure.reading;
   let named: Named[] = [];
   const figures: FigureEntity[] = [];
   const abbreviations: Abbreviation[] = [];
@@ -104,9 +107,9 @@ export function link(text: string, normalized: string, blocks: BlockRef[], lexic
   applyNumberConvention(kept, normalized);
   recoverTableColumns(kept, normalized);
   applyTableUnits(kept, normalized);
-  bindFigures(entities, sentences, normalized);
+  bindFigures(entities, sentences, normalized, structure.tables);
   completeFigures(entities, sentences, normalized);
-  return { text, entities, abbreviations, sentences };
+  return { text, entities, abbreviations, sentences, reading: normalized, tables: structure.tables, layout: { nonProse: structure.nonProse, softBreaks: structure.softBreaks } };
 }
 
 /**
@@ -168,8 +171,7 @@ function fillDocumentYear(figures: FigureEntity[]): void {
   }
 }
 
-/** A flattened table header: a label and two or more glued period columns, "Metric2030E2031E2032E". */
-const TABLE_HEADER = /^([^\d\n]{0,60}?)((?:(?:19|20)\d{2}[EFA]?|[HQ][1-4] ?(?:19|20)\d{2}){2,12})[ \t]*$/;
+const TABLE_HEADER = FLATTENED_HEADER;
 const COLUMN = /(?:19|20)\d{2}[EFA]?|[HQ][1-4] ?(?:19|20)\d{2}/g;
 
 /**

@@ -1,3 +1,5 @@
+import type { DocTable, Span } from './structure';
+
 /** The document model: what the analysis core produces and every feature reads. Offsets are into the original text. */
 
 export type EntityKind = 'drug' | 'target' | 'endpoint' | 'indication' | 'trial' | 'company' | 'figure';
@@ -80,7 +82,7 @@ export interface FigureReading {
 
 export interface FigureEntity extends EntityBase, FigureReading {
   kind: 'figure';
-  /** For cells of a table flattened into text: the row's label and the column header it was read under. */
+  /** For cells of a table (written as one, or flattened into text): the row's label and the column header it was read under. */
   table?: { row: string; column: string };
   binding: FigureBinding;
 }
@@ -125,6 +127,15 @@ export interface DocumentModel {
   abbreviations: Abbreviation[];
   /** Sentence spans (document offsets), sorted. */
   sentences: { start: number; end: number }[];
+  /**
+   * The text as the passes read it (same length as `text`): normalised characters, what is not
+   * prose blanked, soft-wrapped line breaks made spaces. Absent in models built by hand.
+   */
+  reading?: string;
+  /** The document's tables, rows of cells with offsets (see structure.ts). */
+  tables?: DocTable[];
+  /** What the structure reader left out (non-prose) and the line ends it read as spaces. */
+  layout?: { nonProse: Span[]; softBreaks: Span[] };
 }
 
 export function entityKey(e: { kind: EntityKind; name: string }): string {

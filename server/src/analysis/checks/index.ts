@@ -17,6 +17,7 @@ import { doseUnit } from './doseUnit';
 import { pValueInterval } from './pValueInterval';
 import { significanceClaim } from './significanceClaim';
 import { applySuppressions } from './suppressions';
+import { applyLayout } from '../structure';
 
 export const CHECKS: readonly Check[] = [
   impossibleValue, percentOfCount, grim, confidenceInterval, pValueInterval, significanceClaim, survivalLogic, landmarkMedian, claimedRatio, totals, repeatedValue, dates, mixedMicroSign, mixedDecimalSeparator, doseUnit,
@@ -30,12 +31,15 @@ export interface CheckOptions {
 /** Runs every check, honours suppression comments and severity overrides, and never lets one check's failure stop the others. */
 export function runChecks(model: DocumentModel, options: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];
+  // the checks read the text as laid out for reading (soft wraps as spaces, non-prose blanked),
+  // in its original characters; suppression comments are read from the document as written
+  const view: DocumentModel = model.layout ? { ...model, text: applyLayout(model.text, model.layout.nonProse, model.layout.softBreaks) } : model;
   for (const check of CHECKS) {
     const override = options.severity?.[check.code];
     if (override === 'off') continue;
     let found: Finding[];
     try {
-      found = check.run(model);
+      found = check.run(view);
     } catch (err) {
       found = [{ code: 'internal-error', severity: 'hint', message: `Check ${check.code} failed: ${String(err)}`, start: 0, end: 0, related: [], data: {}, fixes: [] }];
     }

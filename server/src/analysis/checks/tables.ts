@@ -6,6 +6,7 @@
  * try).
  */
 import type { DocumentModel, FigureEntity } from '../model';
+import { LineIndex } from '../text';
 
 export interface TableRow { label: string; cells: FigureEntity[]; line: number }
 export interface Table { columns: FigureEntity[]; rows: TableRow[] }
@@ -13,13 +14,23 @@ export interface Table { columns: FigureEntity[]; rows: TableRow[] }
 export function tablesOf(model: DocumentModel): Table[] {
   const text = model.text;
   const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
-  const tables: Table[] = [];
+  const tables: Table[] = fromStructure(model, figures);
   let current: Table | undefined;
   let fi = 0;
   let lineStart = 0;
+  let ti = 0;
+  const docTables = model.tables ?? [];
   for (let line = 0; lineStart <= text.length; line++) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    // the tables the structure reader found are read above, from their cells
+    while (ti < docTables.length && docTables[ti].end < lineStart) ti++;
+    if (ti < docTables.length && docTables[ti].start <= lineStart) {
+      current = undefined;
+      if (lineEnd >= text.length) break;
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const cells: FigureEntity[] = [];
     while (fi < figures.length && figures[fi].start < lineStart) fi++;
     for (let k = fi; k < figures.length && figures[k].end <= lineEnd; k++) cells.push(figures[k]);
@@ -53,4 +64,34 @@ export function placements(row: TableRow, columns: number): number[][] {
   const right = row.cells.map((_, i) => columns - k + i);
   const left = row.cells.map((_, i) => i);
   return [right, left];
+}
+
+/** The structure reader's tables whose header holds period columns ("2026E", "H1 2025"), one figure a cell. */
+function fromStructure(model: DocumentModel, figures: FigureEntity[]): Table[] {
+  const out: Table[] = [];
+  if (!model.tables?.length) return out;
+  const inSpan = (span: { start: number; end: number }) => {
+    let lo = 0, hi = figures.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (figures[mid].start < span.start) lo = mid + 1; else hi = mid; }
+    const found: FigureEntity[] = [];
+    for (let k = lo; k < figures.length && figures[k].start < span.end; k++) if (figures[k].end <= span.end) found.push(figures[k]);
+    return found;
+  };
+  const lines = new LineIndex(model.text);
+  const lineOf = (offset: number) => lines.positionAt(offset).line;
+  for (const t of model.tables) {
+    const header = t.header[t.header.length - 1];
+    if (!header) continue;
+    const columns = header.cells.slice(1).map(c => inSpan(c)).filter(fs => fs.length === 1).map(fs => fs[0]);
+    if (columns.length < 2 || !columns.every(c => c.figureKind === 'date' && !Array.isArray(c.value))) continue;
+    const rows: TableRow[] = [];
+    for (const r of t.rows) {
+      if (r.cells.length < 2) continue;
+      const label = model.text.slice(r.cells[0].start, r.cells[0].end).replace(/[|*_\s]+/g, ' ').trim();
+      const cells = r.cells.slice(1).flatMap(c => inSpan(c));
+      if (label && cells.length > 0 && cells.length <= columns.length) rows.push({ label, cells, line: lineOf(r.start) });
+    }
+    if (rows.length) out.push({ columns, rows });
+  }
+  return out;
 }

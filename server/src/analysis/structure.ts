@@ -1,0 +1,572 @@
+/**
+ * The structure of a document, read once before anything is recognised.
+ *
+ * `readStructure` turns the normalised text into the *reading text* that every later pass reads:
+ * it has exactly the length of the document (so an offset found in it is an offset into the
+ * document), and it differs from the normalised text in two ways only:
+ *
+ * - what is not prose is blanked (its characters become spaces, its line ends stay): in Markdown,
+ *   code blocks and code spans, HTML blocks, tags and comments, front matter, link and image
+ *   targets, reference definitions, autolinks, thematic breaks and the markers of headings, lists
+ *   and block quotes; in both formats, bare web and e-mail addresses;
+ * - a line break inside a paragraph (a soft wrap) becomes a space, so that sentences, names and
+ *   figures read the same however an editor wrapped the lines. A line break stays where the
+ *   document has structure: before a list item, between table rows, around a heading, and after
+ *   a Markdown hard break.
+ *
+ * Markdown is parsed by markdown-it (block level only; the few inline constructs that hide prose
+ * are scanned here, with exact offsets). Plain text has no syntax to parse: there a line break is
+ * a soft wrap unless the next line opens a list item, a quote or a heading, or either line is a
+ * table row (cells separated by tabs, by runs of spaces, or by pipes) or part of a flattened table.
+ *
+ * Tables come out as rows of cells with offsets, whatever their form, for the binder to read
+ * through their headers.
+ */
+import MarkdownIt = require('markdown-it');
+
+export type TextFormat = 'markdown' | 'plaintext';
+
+export interface Span { start: number; end: number }
+
+/** One table row: its whole line and its cells (trimmed, offsets into the document). */
+export interface TableRow extends Span { cells: Span[] }
+
+/** A table: header rows (column labels) above body rows; `form` says how the document wrote it. */
+export interface DocTable extends Span {
+  form: 'markdown' | 'pipes' | 'aligned';
+  header: TableRow[];
+  rows: TableRow[];
+}
+
+export interface Structure {
+  /** The reading text: the document's length, non-prose blanked, soft wraps turned into spaces. */
+  reading: string;
+  /** Offsets of what is not prose (nothing is recognised there). Sorted, disjoint. */
+  nonProse: Span[];
+  /** The line ends read as spaces (soft wraps). Sorted, disjoint. */
+  softBreaks: Span[];
+  tables: DocTable[];
+}
+
+/** Which format a file name or an editor's language id stands for. */
+export function formatOf(nameOrLanguage: string | undefined): TextFormat {
+  if (!nameOrLanguage) return 'plaintext';
+  const s = nameOrLanguage.toLowerCase();
+  return s === 'markdown' || /\.(?:md|markdown|mdown|mkd)$/.test(s) ? 'markdown' : 'plaintext';
+}
+
+interface Line { start: number; end: number; next: number }
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let end = at;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    let next = end;
+    if (next < text.length) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
+    lines.push({ start: at, end, next });
+    if (next === end) break;
+    at = next;
+  }
+  return lines;
+}
+
+/**
+ * Edits to the normalised text, each the same length as what it replaces: blanked spans and
+ * line breaks made spaces. Collected, then applied in one pass.
+ */
+class ReadingBuilder {
+  private blanks: Span[] = [];
+  private softBreaks: Span[] = [];
+  constructor(private readonly text: string) {}
+  blank(start: number, end: number): void { if (end > start) this.blanks.push({ start, end }); }
+  soft(line: Line): void { if (line.next > line.end) this.softBreaks.push({ start: line.end, end: line.next }); }
+  build(): { reading: string; nonProse: Span[]; softBreaks: Span[] } {
+    const nonProse = mergeSpans(this.blanks);
+    const softBreaks = mergeSpans(this.softBreaks);
+    return { reading: applyLayout(this.text, nonProse, softBreaks), nonProse, softBreaks };
+  }
+}
+
+/**
+ * The text with the structure's edits applied: non-prose blanked (its line ends kept), soft wraps
+ * made spaces. Every edit keeps the length, so offsets stay offsets. Applied to the normalised
+ * text it gives the reading text; applied to the original, the text the checks quote from.
+ */
+export function applyLayout(text: string, nonProse: Span[], softBreaks: Span[]): string {
+  const edits = mergeSpans([...nonProse, ...softBreaks]);
+  if (edits.length === 0) return text;
+  const soft = new Set<number>();
+  for (const s of softBreaks) for (let i = s.start; i < s.end; i++) soft.add(i);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    parts.push(text.slice(at, e.start));
+    const segment = text.slice(e.start, e.end);
+    if (!/[\r\n]/.test(segment)) parts.push(' '.repeat(segment.length));
+    else {
+      let out = '';
+      for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        out += (c === '\n' || c === '\r') && !soft.has(e.start + i) ? c : ' ';
+      }
+      parts.push(out);
+    }
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  if (spans.length === 0) return spans;
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const out: Span[] = [{ ...sorted[0] }];
+  for (let i = 1; i < sorted.length; i++) {
+    const last = out[out.length - 1];
+    if (sorted[i].start <= last.end) last.end = Math.max(last.end, sorted[i].end);
+    else out.push({ ...sorted[i] });
+  }
+  return out;
+}
+
+/** Whether a line holds a glued cell (see GLUED_CELL): such lines are left as they are by a rewrap. */
+export function hasGluedCell(text: string, line: Span): boolean { return gluedRow(text, line); }
+
+export function readStructure(normalized: string, format: TextFormat): Structure {
+  const lines = linesOf(normalized);
+  const builder = new ReadingBuilder(normalized);
+  const tables = format === 'markdown' ? readMarkdown(normalized, lines, builder) : readPlainText(normalized, lines, builder);
+  blankAddresses(normalized, builder);
+  const { reading, nonProse, softBreaks } = builder.build();
+  return { reading, nonProse, softBreaks, tables };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain text
+
+/** A list bullet, an enumerator, a quote or a heading mark opening a line: a new unit starts there. */
+const UNIT_OPENER = /^[ \t]*(?:[-*+\u2022\u00b7\u25aa\u25cf\u2023\u2043>#|]|\d{1,3}[.)](?=[ \t])|\(\d{1,3}\)|\(?[a-z][.)](?=[ \t])|[ivx]{1,4}[.)](?=[ \t]))/;
+
+/** A flattened table header: a label and two or more glued period columns ("Metric2030E2031E"). */
+export const FLATTENED_HEADER = /^([^\d\n]{0,60}?)((?:(?:19|20)\d{2}[EFA]?|[HQ][1-4] ?(?:19|20)\d{2}){2,12})[ \t]*$/;
+
+/**
+ * The cells of a line written as a table row: split at tabs, at runs of two or more spaces, or at
+ * pipes. Undefined when the line is no table row (fewer than two cells). A run of spaces after a
+ * sentence end is an old typewriter habit, not a column gap.
+ */
+export function rowCells(text: string, line: Span): { cells: Span[]; by: 'pipes' | 'aligned' } | undefined {
+  const s = text.slice(line.start, line.end);
+  let pipes = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 124 && s.charCodeAt(i - 1) !== 92) pipes++;
+  if (pipes >= 2) {
+    const cells: Span[] = [];
+    let from = 0;
+    const push = (a: number, b: number) => {
+      while (a < b && /\s/.test(s[a])) a++;
+      while (b > a && /\s/.test(s[b - 1])) b--;
+      cells.push({ start: line.start + a, end: line.start + b });
+    };
+    for (let i = 0; i <= s.length; i++) {
+      if (i === s.length || (s.charCodeAt(i) === 124 && s.charCodeAt(i - 1) !== 92)) { push(from, i); from = i + 1; }
+    }
+    // the empty cells before a leading pipe and after a trailing one are the table's frame
+    if (cells.length && /^\s*\|/.test(s)) cells.shift();
+    if (cells.length && /\|\s*$/.test(s)) cells.pop();
+    return cells.length >= 2 ? { cells, by: 'pipes' } : undefined;
+  }
+  const first = s.search(/\S/);
+  if (first < 0) return undefined;
+  const cells: Span[] = [];
+  let cellStart = first;
+  let i = first;
+  while (i < s.length) {
+    const c = s[i];
+    if (c === '\t' || (c === ' ' && s[i + 1] === ' ')) {
+      let j = i;
+      while (j < s.length && (s[j] === ' ' || s[j] === '\t')) j++;
+      const before = s[i - 1];
+      const gap = c === '\t' || !/[.!?:;,]/.test(before);
+      if (j >= s.length) break;
+      if (gap) { cells.push({ start: line.start + cellStart, end: line.start + i }); cellStart = j; }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  let end = s.length;
+  while (end > cellStart && /\s/.test(s[end - 1])) end--;
+  if (end > cellStart) cells.push({ start: line.start + cellStart, end: line.start + end });
+  return cells.length >= 2 ? { cells, by: 'aligned' } : undefined;
+}
+
+/**
+ * A cell glued to the next, as tables flattened into text write them: a label run into its value
+ * ("Placebo1.4 %", "Safety ProfileGrade 3"), a percentage into the next number ("12 %4.5 %"), a
+ * closing parenthesis into a word or a number.
+ */
+const GLUED_CELL = /%\d|\)[\p{L}\d]|\p{Ll}{2}\d|\p{Ll}{2}\p{Lu}\p{Ll}/u;
+
+function gluedRow(text: string, line: Span): boolean {
+  return GLUED_CELL.test(text.slice(line.start, line.end));
+}
+
+/**
+ * Line roles for plain text: whether each line is a table row (its breaks are hard). A row has
+ * cells apart (tabs, runs of spaces, pipes), or sits under a flattened header, or is one of two or
+ * more consecutive lines with glued cells (one glued line alone is more likely a name such as a
+ * company's, written in camel case, inside prose).
+ */
+export function plainTableLines(text: string, lines: Span[]): boolean[] {
+  const table = new Array<boolean>(lines.length).fill(false);
+  const glued = lines.map(l => gluedRow(text, l));
+  for (let i = 0; i < lines.length; i++) if (glued[i] && (glued[i - 1] || glued[i + 1])) table[i] = true;
+  let flattened = false;
+  for (let i = 0; i < lines.length; i++) {
+    const s = text.slice(lines[i].start, lines[i].end);
+    if (s.trim() === '') { flattened = false; continue; }
+    if (FLATTENED_HEADER.test(s)) { flattened = true; table[i] = true; continue; }
+    // the rows under a flattened header, until a blank line or a line without a digit
+    if (flattened) {
+      if (/\d/.test(s)) { table[i] = true; continue; }
+      flattened = false;
+    }
+    if (rowCells(text, lines[i])) table[i] = true;
+  }
+  return table;
+}
+
+function readPlainText(text: string, lines: Line[], builder: ReadingBuilder): DocTable[] {
+  const isTable = plainTableLines(text, lines);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i], b = lines[i + 1];
+    if (a.end === a.start || isBlank(text, a) || isBlank(text, b)) continue;
+    if (isTable[i] || isTable[i + 1]) continue;
+    if (UNIT_OPENER.test(text.slice(b.start, Math.min(b.end, b.start + 12)))) continue;
+    builder.soft(a);
+  }
+  return collectTables(text, lines, isTable);
+}
+
+function isBlank(text: string, line: Span): boolean {
+  for (let i = line.start; i < line.end; i++) { const c = text.charCodeAt(i); if (c !== 32 && c !== 9) return false; }
+  return true;
+}
+
+/** Runs of two or more table rows with the same number of cells (the first row is the header when it holds no figure). */
+function collectTables(text: string, lines: Line[], isTable: boolean[]): DocTable[] {
+  const tables: DocTable[] = [];
+  let run: { row: TableRow; by: 'pipes' | 'aligned' }[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const rows = run.map(r => r.row).filter(r => !isRuleRow(text, r));
+      if (rows.length >= 2) {
+        const headerIsLabels = !/\d/.test(text.slice(rows[0].cells[1]?.start ?? rows[0].start, rows[0].end)) || run[0].by === 'pipes';
+        const header = headerIsLabels ? [rows[0]] : [];
+        tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, form: run[0].by, header, rows: headerIsLabels ? rows.slice(1) : rows });
+      }
+    }
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const parsed = isTable[i] ? rowCells(text, lines[i]) : undefined;
+    if (!parsed) { flush(); continue; }
+    // rows of one table agree in form, and aligned rows in their number of cells (a header may
+    // leave the row labels' column empty)
+    const width = parsed.cells.length;
+    if (run.length && (run[0].by !== parsed.by || (parsed.by === 'aligned' && width !== run[run.length - 1].row.cells.length
+      && !(run.length === 1 && run[0].row.cells.length === width - 1)))) flush();
+    run.push({ row: { start: lines[i].start, end: lines[i].end, cells: parsed.cells }, by: parsed.by });
+  }
+  flush();
+  return tables;
+}
+
+function isRuleRow(text: string, row: TableRow): boolean {
+  const s = text.slice(row.start, row.end);
+  return s.includes('-') && /^[\s|:+=-]+$/.test(s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+function makeParser() {
+  // CommonMark with GFM tables; raw HTML recognised so that it can be left out
+  return new MarkdownIt('default', { html: true, linkify: false });
+}
+let parser: ReturnType<typeof makeParser> | undefined;
+function markdownParser(): ReturnType<typeof makeParser> {
+  parser ??= makeParser();
+  return parser;
+}
+
+interface MdToken { type: string; map: [number, number] | null; markup: string }
+
+function readMarkdown(text: string, lines: Line[], builder: ReadingBuilder): DocTable[] {
+  // markdown-it reads lines at "\n": a lone "\r" line end is made one (same length), and a "\r"
+  // before "\n" is dropped from sight as trailing space
+  let src = text.includes('\r') ? text.replace(/\r\n?/g, m => (m.length === 2 ? ' \n' : '\n')) : text;
+  const frontMatterEnd = frontMatterLines(text, lines);
+  if (frontMatterEnd > 0) {
+    for (let i = 0; i < frontMatterEnd; i++) builder.blank(lines[i].start, lines[i].end);
+    const end = lines[frontMatterEnd - 1].end;
+    src = src.slice(0, end).replace(/[^\n]/g, ' ') + src.slice(end);
+  }
+  const tokens: MdToken[] = [];
+  markdownParser().block.parse(src, markdownParser(), {}, tokens as never);
+  const tables: DocTable[] = [];
+  let quoteDepth = 0;
+  let listDepth = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    if (tok.type === 'blockquote_open') quoteDepth++;
+    else if (tok.type === 'blockquote_close') quoteDepth--;
+    else if (tok.type === 'bullet_list_open' || tok.type === 'ordered_list_open') listDepth++;
+    else if (tok.type === 'bullet_list_close' || tok.type === 'ordered_list_close') listDepth--;
+    const map = tok.map;
+    if (!map) continue;
+    const [from, to] = map;
+    switch (tok.type) {
+      case 'fence': case 'code_block': case 'html_block': case 'hr': case 'reference_definition':
+        for (let i = from; i < to && i < lines.length; i++) builder.blank(lines[i].start, lines[i].end);
+        break;
+      case 'heading_open': {
+        const line = lines[from];
+        if (tok.markup.startsWith('#')) {
+          // the opening and closing runs of "#"
+          const s = text.slice(line.start, line.end);
+          const open = /^[ >]*#{1,6}[ \t]*/.exec(s);
+          if (open) builder.blank(line.start, line.start + open[0].length);
+          const close = /[ \t]+#+[ \t]*$/.exec(s);
+          if (close) builder.blank(line.start + close.index, line.end);
+          scanInline(text, { start: line.start, end: line.end }, builder);
+        } else {
+          // a setext heading: its text lines read as one, its underline is no prose
+          for (let i = from; i < to - 1; i++) if (i + 1 < to - 1) builder.soft(lines[i]);
+          if (to - 1 < lines.length) builder.blank(lines[to - 1].start, lines[to - 1].end);
+          scanInline(text, { start: lines[from].start, end: lines[Math.max(from, to - 2)].end }, builder);
+        }
+        break;
+      }
+      case 'paragraph_open': {
+        for (let i = from; i < to && i < lines.length; i++) {
+          if (quoteDepth > 0 || listDepth > 0) blankContainerMarkers(text, lines[i], builder, quoteDepth);
+          // inside a paragraph a line break is a soft wrap, unless the line ends in a hard break
+          if (i + 1 < to && !/(?: {2,}|\\)$/.test(text.slice(lines[i].start, lines[i].end))) builder.soft(lines[i]);
+        }
+        scanInline(text, { start: lines[from].start, end: lines[Math.min(to, lines.length) - 1].end }, builder);
+        break;
+      }
+      case 'table_open': {
+        const table = markdownTable(text, lines, tokens, t, builder);
+        if (table) tables.push(table);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return tables;
+}
+
+/** Lines 0..n-1 of a YAML ("---") or TOML ("+++") front matter block, or 0. */
+function frontMatterLines(text: string, lines: Line[]): number {
+  if (lines.length < 2) return 0;
+  const first = text.slice(lines[0].start, lines[0].end).trimEnd();
+  if (first !== '---' && first !== '+++') return 0;
+  for (let i = 1; i < lines.length && i < 2000; i++) {
+    const s = text.slice(lines[i].start, lines[i].end).trimEnd();
+    if (s === first || (first === '---' && s === '...')) return i + 1;
+  }
+  return 0;
+}
+
+/** Blanks the ">" of quotes and the bullet or number of list items at the start of a line. */
+function blankContainerMarkers(text: string, line: Line, builder: ReadingBuilder, quoteDepth: number): void {
+  let i = line.start;
+  let quotes = quoteDepth;
+  for (;;) {
+    while (i < line.end && (text[i] === ' ' || text[i] === '\t')) i++;
+    if (quotes > 0 && text[i] === '>') { builder.blank(i, i + 1); i++; quotes--; continue; }
+    break;
+  }
+  const s = text.slice(i, Math.min(line.end, i + 12));
+  const m = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(s);
+  if (m) builder.blank(i, i + m[0].length);
+}
+
+function markdownTable(text: string, lines: Line[], tokens: MdToken[], open: number, builder: ReadingBuilder): DocTable | undefined {
+  const header: TableRow[] = [];
+  const rows: TableRow[] = [];
+  let inHead = false;
+  let first = -1, last = -1;
+  for (let t = open + 1; t < tokens.length && tokens[t].type !== 'table_close'; t++) {
+    const tok = tokens[t];
+    if (tok.type === 'thead_open') inHead = true;
+    else if (tok.type === 'thead_close') inHead = false;
+    else if (tok.type === 'tr_open' && tok.map) {
+      const line = lines[tok.map[0]];
+      if (!line) continue;
+      const parsed = pipeCells(text, line);
+      for (const c of parsed) scanInline(text, c, builder);
+      (inHead ? header : rows).push({ start: line.start, end: line.end, cells: parsed });
+      if (first < 0) first = tok.map[0];
+      last = tok.map[0];
+    }
+  }
+  // the delimiter row ("|---|:--:|") is no prose
+  if (first >= 0 && first + 1 < lines.length) {
+    const rule = lines[first + 1];
+    if (/^[\s|:-]+$/.test(text.slice(rule.start, rule.end))) builder.blank(rule.start, rule.end);
+  }
+  if (first < 0) return undefined;
+  return { start: lines[first].start, end: lines[last].end, form: 'markdown', header, rows };
+}
+
+/** The cells of a GFM table row: split at pipes that are neither escaped nor inside a code span. */
+function pipeCells(text: string, line: Span): Span[] {
+  const cells: Span[] = [];
+  let i = line.start;
+  while (i < line.end && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] === '|') i++;
+  let from = i;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    cells.push({ start: a, end: b });
+  };
+  while (i < line.end) {
+    const c = text[i];
+    if (c === '\\') { i += 2; continue; }
+    if (c === '`') {
+      let run = 0;
+      while (text[i + run] === '`') run++;
+      const close = findBacktickRun(text, i + run, line.end, run);
+      i = close >= 0 ? close + run : i + run;
+      continue;
+    }
+    if (c === '|') { push(from, i); from = i + 1; }
+    i++;
+  }
+  if (text.slice(from, line.end).trim() !== '') push(from, line.end);
+  return cells;
+}
+
+function findBacktickRun(text: string, from: number, end: number, run: number): number {
+  let i = from;
+  while (i < end) {
+    if (text[i] !== '`') { i++; continue; }
+    let k = 0;
+    while (i + k < end && text[i + k] === '`') k++;
+    if (k === run) return i;
+    i += k;
+  }
+  return -1;
+}
+
+/**
+ * The inline constructs that hide prose, scanned once left to right: code spans, raw HTML and
+ * comments, autolinks, and link or image targets ("](...)"). Link text and image descriptions
+ * stay prose.
+ */
+function scanInline(text: string, span: Span, builder: ReadingBuilder): void {
+  const end = span.end;
+  let i = span.start;
+  while (i < end) {
+    const c = text[i];
+    if (c === '\\') { i += 2; continue; }
+    if (c === '`') {
+      let run = 0;
+      while (i + run < end && text[i + run] === '`') run++;
+      const close = findBacktickRun(text, i + run, end, run);
+      if (close >= 0) { builder.blank(i, close + run); i = close + run; } else i += run;
+      continue;
+    }
+    if (c === '<') {
+      const stop = inlineHtmlEnd(text, i, end);
+      if (stop > i) { builder.blank(i, stop); i = stop; continue; }
+    }
+    if (c === ']' && text[i + 1] === '(') {
+      const stop = linkTargetEnd(text, i + 1, end);
+      if (stop > i + 1) { builder.blank(i + 1, stop); i = stop; continue; }
+    }
+    i++;
+  }
+}
+
+/** The end of an autolink, HTML comment or tag starting at `at` ("<"), or `at` when there is none. Bounded look-ahead. */
+function inlineHtmlEnd(text: string, at: number, end: number): number {
+  const limit = Math.min(end, at + 2000);
+  if (text.startsWith('<!--', at)) {
+    const close = text.indexOf('-->', at + 4);
+    return close >= 0 && close < limit ? close + 3 : at;
+  }
+  const next = text[at + 1] ?? '';
+  if (!/[A-Za-z/!?]/.test(next)) return at;
+  for (let i = at + 1; i < limit; i++) {
+    const c = text[i];
+    if (c === '>') {
+      const inner = text.slice(at + 1, i);
+      // an autolink (<scheme:...>, <name@host>) or a tag (<b>, </span>, <img src="..."/>)
+      if (/^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*$/.test(inner) || /^[^\s@<>]+@[^\s@<>]+$/.test(inner)) return i + 1;
+      if (/^\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?$/.test(inner) || /^[!?]/.test(inner)) return i + 1;
+      return at;
+    }
+    if (c === '<') return at;
+  }
+  return at;
+}
+
+/** The end of a link target "(dest "title")" starting at `at` ("("), balanced parentheses; or `at`. */
+function linkTargetEnd(text: string, at: number, end: number): number {
+  const limit = Math.min(end, at + 2000);
+  let depth = 0;
+  for (let i = at; i < limit; i++) {
+    const c = text[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '(') depth++;
+    else if (c === ')') { depth--; if (depth === 0) return i + 1; }
+  }
+  return at;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Both formats
+
+/**
+ * Bare web and e-mail addresses ("https://…", "www.…", "name@host.tld"): no prose, though they
+ * hold digits and capitals that would read as figures and code names.
+ */
+function blankAddresses(text: string, builder: ReadingBuilder): void {
+  if (!/https?:\/\/|www\.|@/i.test(text)) return;
+  const starts = /\b(?:https?:\/\/|www\.)/gi;
+  let m: RegExpExecArray | null;
+  while ((m = starts.exec(text)) !== null) {
+    let e = m.index + m[0].length;
+    while (e < text.length && !/[\s<>"]/.test(text[e])) e++;
+    // trailing punctuation belongs to the sentence; an unmatched ")" to the parenthesis around it
+    while (e > m.index && /[.,;:!?'*_]/.test(text[e - 1])) e--;
+    if (text[e - 1] === ')' && !text.slice(m.index, e).includes('(')) e--;
+    builder.blank(m.index, e);
+    starts.lastIndex = Math.max(e, m.index + 1);
+  }
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && /[A-Za-z0-9._%+-]/.test(text[s - 1])) s--;
+    let e = at + 1;
+    while (e < text.length && /[A-Za-z0-9.-]/.test(text[e])) e++;
+    while (e > at + 1 && text[e - 1] === '.') e--;
+    const domain = text.slice(at + 1, e);
+    // a host name: dot-separated labels ending in a top-level domain of letters
+    if (s < at && domain.length < 256 && isHostName(domain)) builder.blank(s, e);
+    at = Math.max(at, e - 1);
+  }
+}
+
+function isHostName(s: string): boolean {
+  const labels = s.split('.');
+  if (labels.length < 2 || !/^[A-Za-z]{2,}$/.test(labels[labels.length - 1])) return false;
+  return labels.every(l => /^[A-Za-z0-9-]+$/.test(l));
+}

@@ -1,0 +1,118 @@
+import * as assert from 'assert';
+import { analyzeText, readStructure, runChecks, Analyzer, builtinLexicon } from '../../server/src/analysis';
+
+const analyzer = new Analyzer(builtinLexicon());
+const markdown = (text: string) => analyzer.analyze(text, undefined, 'markdown');
+const plain = (text: string) => analyzer.analyze(text, undefined, 'plaintext');
+const figuresIn = (model: ReturnType<typeof markdown>) => model.entities.filter(e => e.kind === 'figure').map(e => e.text);
+const namesIn = (model: ReturnType<typeof markdown>) => model.entities.filter(e => e.kind !== 'figure').map(e => e.name);
+
+describe('document structure: what is not prose', () => {
+  it('recognises nothing and flags nothing inside fenced and indented code', () => {
+    const doc = 'Zorbatinib gave an ORR of 40 %.\n\n```\nORR 140 % in 12 of 10 patients with pembrolizumab\n```\n\n    ORR 150 % of 3 patients\n';
+    const model = markdown(doc);
+    assert.deepStrictEqual(figuresIn(model), ['40 %']);
+    assert.ok(!namesIn(model).includes('pembrolizumab'));
+    assert.deepStrictEqual(runChecks(model).filter(f => f.severity === 'error'), []);
+    // the same lines in plain text are prose: the impossible share is found there
+    assert.ok(runChecks(plain(doc)).some(f => f.code === 'impossible-value'));
+  });
+
+  it('leaves out code spans, HTML comments and tags', () => {
+    const model = markdown('The `ORR 140 %` field and <!-- 12 of 10 patients, 150 % --> and <span title="99 %">a tag</span> hold no figures; the ORR was 35 %.\n');
+    assert.deepStrictEqual(figuresIn(model), ['35 %']);
+    assert.deepStrictEqual(runChecks(model), []);
+  });
+
+  it('leaves out front matter', () => {
+    const model = markdown('---\ntitle: ORR 140 % with nivolumab\ndate: 2031-02-03\n---\n\nThe ORR was 35 %.\n');
+    assert.deepStrictEqual(figuresIn(model), ['35 %']);
+    assert.ok(!namesIn(model).includes('nivolumab'));
+  });
+
+  it('leaves out link and image targets and autolinks, keeping link text', () => {
+    const model = markdown('See [the 2031 results for nivolumab](https://example.com/orr-140-percent/2031?n=12) and ![chart](img/150-percent.png) and <https://example.com/77>.\n');
+    assert.deepStrictEqual(figuresIn(model), ['2031']);
+    assert.ok(namesIn(model).includes('nivolumab'));
+  });
+
+  it('leaves out bare web and e-mail addresses in plain text too', () => {
+    const model = plain('Contact ir2031@example-bio.com or www.example-bio.com/news/2031-140 for the 35 % figure.\n');
+    assert.deepStrictEqual(figuresIn(model), ['35 %']);
+  });
+
+  it('keeps suppression comments working although comments are no prose', () => {
+    const doc = 'The ORR was 40 % (8 of 22 patients). <!-- biotech-disable-line percent-of-count -->\n';
+    assert.deepStrictEqual(runChecks(markdown(doc)).filter(f => f.code === 'percent-of-count'), []);
+    assert.ok(runChecks(markdown(doc.replace(/ <!--.*-->/, ''))).some(f => f.code === 'percent-of-count'));
+  });
+});
+
+describe('document structure: soft wraps and units', () => {
+  it('reads a line break inside a paragraph as a space, in Markdown and plain text', () => {
+    for (const format of ['markdown', 'plaintext'] as const) {
+      const s = readStructure('The ORR was 40 % (8 of\n22 patients) in the\nexpansion cohort.\n', format);
+      assert.strictEqual(s.reading, 'The ORR was 40 % (8 of 22 patients) in the expansion cohort.\n', format);
+    }
+  });
+
+  it('finds a wrong share split across wrapped lines', () => {
+    const doc = 'In the expansion cohort the objective response rate was 40 % (8 of\n22 patients).\n';
+    assert.ok(runChecks(plain(doc)).some(f => f.code === 'percent-of-count'));
+    assert.ok(runChecks(markdown(doc)).some(f => f.code === 'percent-of-count'));
+  });
+
+  it('keeps list items, headings and table rows as units of their own', () => {
+    const md = readStructure('# Results 2031\nBody text\n\n- first item\n  wrapped on\n- second item\n', 'markdown');
+    assert.strictEqual(md.reading, '  Results 2031\nBody text\n\n  first item   wrapped on\n  second item\n');
+    const txt = readStructure('Highlights:\n- first item\nwrapped on\n1. second item\n\nArm        ORR     PFS\nDrug A     40 %    5.1\n', 'plaintext');
+    assert.strictEqual(txt.reading, 'Highlights:\n- first item wrapped on\n1. second item\n\nArm        ORR     PFS\nDrug A     40 %    5.1\n');
+  });
+
+  it('keeps a Markdown hard break (two trailing spaces)', () => {
+    assert.strictEqual(readStructure('one  \ntwo\nthree\n', 'markdown').reading, 'one  \ntwo three\n');
+  });
+
+  it('keeps every offset: the reading text is as long as the document, CRLF included', () => {
+    const doc = 'A line\r\nwrapped here\r\n\r\n| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n';
+    for (const format of ['markdown', 'plaintext'] as const) assert.strictEqual(readStructure(doc, format).reading.length, doc.length);
+  });
+});
+
+describe('document structure: tables', () => {
+  it('reads a GFM table into header and rows of cells', () => {
+    const doc = 'Intro.\n\n| Endpoint | Drug (n=40) | Placebo (n=20) |\n|---|:-:|--:|\n| ORR | 40 % | 10 % |\n| DCR | 80 % | `x|y` |\n';
+    const [t] = readStructure(doc, 'markdown').tables;
+    assert.strictEqual(t.form, 'markdown');
+    const cell = (s: { start: number; end: number }) => doc.slice(s.start, s.end);
+    assert.deepStrictEqual(t.header[0].cells.map(cell), ['Endpoint', 'Drug (n=40)', 'Placebo (n=20)']);
+    assert.deepStrictEqual(t.rows.map(r => r.cells.map(cell)), [['ORR', '40 %', '10 %'], ['DCR', '80 %', '`x|y`']]);
+  });
+
+  it('reads plain-text tables aligned with spaces or tabs, and pipe tables in .txt', () => {
+    const aligned = 'Arm          ORR     DCR\nDrug A       40 %    80 %\nPlacebo      10 %    45 %\n';
+    const [a] = readStructure(aligned, 'plaintext').tables;
+    assert.strictEqual(a.form, 'aligned');
+    assert.strictEqual(a.header.length, 1);
+    assert.strictEqual(a.rows.length, 2);
+    assert.deepStrictEqual(a.rows[1].cells.map(c => aligned.slice(c.start, c.end)), ['Placebo', '10 %', '45 %']);
+    const tabs = 'Arm\tORR\nDrug A\t40 %\n';
+    assert.strictEqual(readStructure(tabs, 'plaintext').tables[0].rows.length, 1);
+    const pipes = '| Arm | ORR |\n|---|---|\n| Drug A | 40 % |\n';
+    assert.strictEqual(readStructure(pipes, 'plaintext').tables[0].form, 'pipes');
+  });
+
+  it('does not take prose with a double space after a full stop for a table', () => {
+    assert.deepStrictEqual(readStructure('The trial met its endpoint.  The drug was safe.\nIt will be filed.  Next year.\n', 'plaintext').tables, []);
+  });
+
+  it('binds a figure in a cell through its column header and row label', () => {
+    const doc = '| Endpoint | Zorbatinib (n=40) | Placebo (n=20) |\n|---|---|---|\n| ORR | 40 % | 10 % |\n';
+    const figs = analyzeText(doc, {}, 'markdown').model.entities.filter(e => e.kind === 'figure');
+    const orr = figs.find(f => f.text === '40 %');
+    const placebo = figs.find(f => f.text === '10 %');
+    assert.strictEqual(orr?.kind === 'figure' && orr.binding.endpoint, 'ORR');
+    assert.strictEqual(placebo?.kind === 'figure' && placebo.binding.endpoint, 'ORR');
+    assert.ok(placebo?.kind === 'figure' && /placebo/i.test(placebo.binding.arm ?? ''), JSON.stringify(placebo));
+  });
+});
