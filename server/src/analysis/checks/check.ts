@@ -11,6 +11,14 @@ export interface Check {
   run(model: DocumentModel): Finding[];
 }
 
+/** The project's repository: package.json's repository.url without ".git" (a unit test keeps the two equal). */
+export const REPOSITORY_URL = 'https://github.com/biotech-annotator/biotech-annotator';
+
+/** The page that documents a check, docs/checks/<code>.md on the main branch: a diagnostic's codeDescription.href. */
+export function checkDocsUrl(code: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/checks/${encodeURIComponent(code)}.md`;
+}
+
 /** Decimal places a number was written with ("36.4" -> 1, "54,4" -> 1, "40" -> 0). */
 export function decimalsOf(surface: string): number {
   const m = /[.,](\d+)(?!.*\d[.,]\d)/.exec(surface.replace(/\d{1,3}(?:,\d{3})+/g, 'N'));
