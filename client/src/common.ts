@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { registerUi } from './ui';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION } from '../../server/src/shared/settings';
+import { DegradedNotification, IndexUpdatedNotification, WorkspaceTrustNotification } from '../../server/src/shared/protocol';
 
 export const CLIENT_ID = 'biotechAnnotator';
 export const CLIENT_NAME = 'Biotech Annotator';
@@ -22,11 +23,19 @@ export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageC
         vscode.workspace.createFileSystemWatcher('**/{.biotech-lexicon.json,*.biotech-lexicon.json}'),
         // documents: the server keeps its workspace index (symbols, references) current
         vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}'),
+        // ignore files: what the index leaves out changes with them
+        vscode.workspace.createFileSystemWatcher('**/.gitignore'),
       ],
     },
+    // Restricted Mode: the server then reads no lexicon path from the settings (see package.json capabilities)
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
     outputChannel,
     diagnosticCollectionName: 'biotech-annotator',
   };
+}
+
+function sendTrust(client: BaseLanguageClient): Promise<void> {
+  return client.sendNotification(WorkspaceTrustNotification.method, { trusted: true } satisfies WorkspaceTrustNotification.Params).catch(() => undefined);
 }
 
 /** Restart when the set of languages changes: the document selector is fixed at start. */
@@ -44,9 +53,19 @@ export async function runClient<C extends BaseLanguageClient>(context: vscode.Ex
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   context.subscriptions.push(output);
   let client: C | undefined;
+  // before the first start, so that no notification of the server finds the UI missing
+  const ui = registerUi(context, () => client, output, doc => languages().includes(doc.languageId));
   const start = async () => {
-    client = create(clientOptions(output));
-    await client.start();
+    const trustedAtStart = vscode.workspace.isTrusted;
+    const c = create(clientOptions(output));
+    client = c;
+    c.onNotification(DegradedNotification.method, (params: DegradedNotification.Params) => ui.degraded(params));
+    c.onNotification(IndexUpdatedNotification.method, () => ui.refreshEntities());
+    ui.serverStarting();
+    await c.start();
+    // trusted while the server started: its initializationOptions said otherwise
+    if (!trustedAtStart && vscode.workspace.isTrusted) await sendTrust(c);
+    ui.refreshEntities();
   };
   const restart = async () => {
     if (client) await client.stop().catch(() => undefined);
@@ -54,7 +73,10 @@ export async function runClient<C extends BaseLanguageClient>(context: vscode.Ex
   };
   context.subscriptions.push(vscode.commands.registerCommand('biotechAnnotator.restartServer', restart));
   watchLanguages(context, restart);
+  // trusted after the start: tell the server, which then reads the lexicon paths of the settings
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
+    if (client?.isRunning()) void sendTrust(client);
+  }));
   await start();
-  registerUi(context, () => client);
   return async () => { if (client) await client.stop(); };
 }

@@ -5,16 +5,29 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { DocumentEntitiesRequest, EntityRow, WorkspaceEntitiesRequest, entitiesToCsv } from '../../server/src/shared/protocol';
+import { DegradedNotification, DocumentEntitiesRequest, EntityRow, WorkspaceEntitiesRequest, entitiesToCsv } from '../../server/src/shared/protocol';
+import { plural, summaryText } from './text';
 
 const KIND_LABEL: Record<string, string> = { drug: 'Drugs', target: 'Targets', endpoint: 'Endpoints', indication: 'Indications', trial: 'Trials', company: 'Companies' };
 
-export function registerUi(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined): void {
+/** What the client's start-up tells the UI. */
+export interface Ui {
+  /** The server said a document is (or is no longer) analysed in degraded mode. */
+  degraded(params: DegradedNotification.Params): void;
+  /** The workspace index changed (an indexing run ended, the server restarted): reload the Entities view. */
+  refreshEntities(): void;
+  /** A new server is starting: what the old one said no longer holds. */
+  serverStarting(): void;
+}
+
+/** `analysed` tells the documents the server analyses (by language), whose edits reload the Entities view. */
+export function registerUi(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined, output: vscode.OutputChannel, analysed: (doc: vscode.TextDocument) => boolean): Ui {
   // --- status bar --------------------------------------------------------------------------------
   const status = vscode.window.createStatusBarItem('biotechAnnotator.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Biotech Annotator';
-  status.command = 'workbench.actions.view.problems';
   context.subscriptions.push(status);
+  /** Documents in degraded mode (above biotechAnnotator.limits.maxDocumentSize), with the server's message. */
+  const degradedDocs = new Map<string, string>();
   let pending: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
     if (pending) clearTimeout(pending);
@@ -24,25 +37,57 @@ export function registerUi(context: vscode.ExtensionContext, client: () => BaseL
     const editor = vscode.window.activeTextEditor;
     const c = client();
     if (!editor || !c || !c.isRunning()) { status.hide(); return; }
-    const r = await c.sendRequest<DocumentEntitiesRequest.Result>(DocumentEntitiesRequest.method, { uri: editor.document.uri.toString() }).catch(() => null);
+    const uri = editor.document.uri.toString();
+    const degradedMessage = degradedDocs.get(uri);
+    if (degradedMessage !== undefined) {
+      status.text = '$(warning) Biotech: degraded mode';
+      status.tooltip = `${degradedMessage}\nClick to open the log.`;
+      status.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+      status.command = 'biotechAnnotator.showLog';
+      status.show();
+      return;
+    }
+    const r = await c.sendRequest<DocumentEntitiesRequest.Result>(DocumentEntitiesRequest.method, { uri }).catch(() => null);
+    if (vscode.window.activeTextEditor !== editor || degradedDocs.has(uri)) return; // a newer refresh is due
     if (!r) { status.hide(); return; }
-    const findings = r.summary.errors + r.summary.warnings + r.summary.others;
-    status.text = `$(beaker) ${r.summary.entities} entities \u00b7 ${findings} finding${findings === 1 ? '' : 's'}`;
-    status.tooltip = `Biotech Annotator: ${Object.entries(r.summary.byKind).map(([k, n]) => `${n} ${k}`).join(', ')}; ${r.summary.errors} errors, ${r.summary.warnings} warnings. Click to open the Problems panel.`;
+    const { text, tooltip } = summaryText(r.summary);
+    status.text = text;
+    status.tooltip = tooltip;
+    status.backgroundColor = undefined;
+    status.command = 'workbench.actions.view.problems';
     status.show();
   }
   context.subscriptions.push(
+    vscode.commands.registerCommand('biotechAnnotator.showLog', () => output.show(true)),
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.workspace.onDidChangeTextDocument(e => { if (e.document === vscode.window.activeTextEditor?.document) update(); }),
+    vscode.workspace.onDidCloseTextDocument(doc => { if (degradedDocs.delete(doc.uri.toString())) update(); }),
     vscode.languages.onDidChangeDiagnostics(update),
   );
 
   // --- Entities view ----------------------------------------------------------------------------
   const tree = new EntitiesTree(client);
+  const view = vscode.window.createTreeView('biotechAnnotator.entities', { treeDataProvider: tree, showCollapseAll: true });
+  // reloaded as documents change, debounced, and only while the view is visible (else when it shows)
+  let stale = false;
+  let treeTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshTree = (delay: number) => {
+    if (treeTimer) clearTimeout(treeTimer);
+    treeTimer = setTimeout(() => {
+      treeTimer = undefined;
+      if (view.visible) { stale = false; tree.refresh(); } else stale = true;
+    }, delay);
+  };
   context.subscriptions.push(
-    vscode.window.createTreeView('biotechAnnotator.entities', { treeDataProvider: tree, showCollapseAll: true }),
+    view,
     vscode.commands.registerCommand('biotechAnnotator.refreshEntities', () => tree.refresh()),
-    vscode.workspace.onDidSaveTextDocument(() => tree.refresh()),
+    view.onDidChangeVisibility(e => { if (e.visible && stale) { stale = false; tree.refresh(); } }),
+    vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length > 0 && analysed(e.document)) refreshTree(ENTITIES_DEBOUNCE_MS); }),
+    vscode.workspace.onDidOpenTextDocument(doc => { if (analysed(doc)) refreshTree(ENTITIES_DEBOUNCE_MS); }),
+    vscode.workspace.onDidCloseTextDocument(doc => { if (analysed(doc)) refreshTree(ENTITIES_DEBOUNCE_MS); }),
+    vscode.workspace.onDidSaveTextDocument(doc => { if (analysed(doc)) refreshTree(0); }),
+    // the server analyses an edited document a little after the edit: its new diagnostics say it is done
+    vscode.languages.onDidChangeDiagnostics(() => { if (treeTimer) refreshTree(ENTITIES_DEBOUNCE_MS); }),
   );
 
   // --- exports ------------------------------------------------------------------------------------
@@ -52,7 +97,7 @@ export function registerUi(context: vscode.ExtensionContext, client: () => BaseL
       const c = client();
       if (!editor || !c) { void vscode.window.showWarningMessage('Open a document to export its entities.'); return; }
       const r = await c.sendRequest<DocumentEntitiesRequest.Result>(DocumentEntitiesRequest.method, { uri: editor.document.uri.toString() });
-      if (!r) { void vscode.window.showWarningMessage('Biotech Annotator does not analyse this document (see biotechAnnotator.languages).'); return; }
+      if (!r) { void vscode.window.showWarningMessage('Biotech Annotator does not analyse this document (see biotechAnnotator.languages and biotechAnnotator.exclude).'); return; }
       const doc = editor.document.uri;
       const stem = doc.path.slice(doc.path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '') || 'document';
       await exportRows(r.rows, doc.scheme === 'untitled' ? undefined : vscode.Uri.joinPath(doc, '..'), `${stem}-entities`);
@@ -65,11 +110,24 @@ export function registerUi(context: vscode.ExtensionContext, client: () => BaseL
     }),
   );
   update();
+  return {
+    degraded(params) {
+      if (!params || typeof params.uri !== 'string') return;
+      if (params.degraded) degradedDocs.set(params.uri, typeof params.message === 'string' ? params.message : 'This document is analysed in degraded mode (biotechAnnotator.limits.maxDocumentSize).');
+      else degradedDocs.delete(params.uri);
+      update();
+    },
+    refreshEntities() { refreshTree(0); },
+    serverStarting() { degradedDocs.clear(); update(); },
+  };
 }
+
+/** How long the Entities view waits after the last edit before it reloads. */
+const ENTITIES_DEBOUNCE_MS = 500;
 
 /** Asks for a format and a file (proposed in `folder`, named `name`.csv or .json) and writes the rows there. */
 async function exportRows(rows: EntityRow[], folder: vscode.Uri | undefined, name: string): Promise<void> {
-  const format = await vscode.window.showQuickPick(['CSV', 'JSON'], { placeHolder: `Export ${rows.length} entities as` });
+  const format = await vscode.window.showQuickPick(['CSV', 'JSON'], { placeHolder: `Export ${plural(rows.length, 'entity', 'entities')} as` });
   if (!format) return;
   const ext = format === 'CSV' ? 'csv' : 'json';
   const base = folder ? vscode.Uri.joinPath(folder, `${name}.${ext}`) : undefined;
@@ -77,7 +135,7 @@ async function exportRows(rows: EntityRow[], folder: vscode.Uri | undefined, nam
   if (!target) return;
   const body = format === 'CSV' ? entitiesToCsv(rows) : JSON.stringify({ version: 1, entities: rows }, null, 2) + '\n';
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(body));
-  void vscode.window.showInformationMessage(`Exported ${rows.length} entities to ${vscode.workspace.asRelativePath(target)}.`);
+  void vscode.window.showInformationMessage(`Exported ${plural(rows.length, 'entity', 'entities')} to ${vscode.workspace.asRelativePath(target)}.`);
 }
 
 type Node =

@@ -8,14 +8,15 @@ import {
   InitializeParams, InitializeResult, LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments, WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer, CancelledError, composeLexicon, DocumentModel, Finding, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, runChecks } from './analysis';
+import { Analyzer, CancelledError, composeLexicon, DocumentModel, Finding, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, runChecks, formatOf, TextFormat } from './analysis';
 import {
   doHover, findCodeActions, findDefinition, findDocumentHighlights, findDocumentSymbols, findReferences, inlayHints, SEMANTIC_LEGEND, semanticTokens, toDiagnostics,
   WorkspaceIndex,
 } from './features';
 import { DEFAULT_LIMITS, DEFAULT_SETTINGS, Limits, sanitizeSettings, Settings, SETTINGS_SECTION } from './shared/settings';
 import { EMPTY_MODEL, isPosition, isRange, isUri, invalidParams, windowAround } from './features/requestSupport';
-import { DocumentEntitiesRequest, EntityRow, WorkspaceEntitiesRequest } from './shared/protocol';
+import { DegradedNotification, DocumentEntitiesRequest, EntityRow, IndexUpdatedNotification, WorkspaceEntitiesRequest, WorkspaceTrustNotification } from './shared/protocol';
+import { compileGlobs, enabledGlobs, matchesGlobs, WorkspaceExclude } from './features/workspaceExclude';
 
 /**
  * The analysis of one document, keyed by its version AND its text (a client may resend a version
@@ -30,8 +31,13 @@ export interface ServerRuntime {
   timer: { setTimeout(cb: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
   /** Reads a workspace file by URI; undefined when it does not exist. Absent in the browser, where only the built-in lexicon is used. */
   readFile?: (uri: string) => Promise<string | undefined>;
-  /** The URIs of the .txt and .md files under a workspace folder, at most `limit` (truncated says more were there). Absent in the browser, where only open documents are indexed. */
-  listFiles?: (folderUri: string, limit: number) => Promise<{ uris: string[]; truncated: boolean }>;
+  /**
+   * The URIs of the .txt and .md files under a workspace folder, at most `limit` (truncated says
+   * more were there), leaving out each file or folder `skip` says yes to (given its path relative to
+   * the folder, `/`-separated), so excluded files neither cost time nor count towards the limit.
+   * Absent in the browser, where only open documents are indexed.
+   */
+  listFiles?: (folderUri: string, limit: number, skip?: (relativePath: string, isDirectory: boolean) => Promise<boolean>) => Promise<{ uris: string[]; truncated: boolean }>;
   /** A file's size in bytes, without reading it; undefined when it does not exist. */
   fileSize?: (uri: string) => Promise<number | undefined>;
   /** The canonical URI of a file (symbolic links resolved), to tell whether it really lies inside a folder. */
@@ -41,9 +47,12 @@ export interface ServerRuntime {
 }
 
 /** A custom notification telling the client a document is analysed in degraded mode (too large), for its status bar. */
-export const DEGRADED_NOTIFICATION = 'biotechAnnotator/degraded';
+export const DEGRADED_NOTIFICATION = DegradedNotification.method;
 
 const DOCUMENT_FILE = /\.(txt|md|markdown)$/i;
+
+/** The editor settings, besides ours, that decide which files are indexed (VS Code's own, read through workspace/configuration). */
+const INDEX_SECTIONS = ['files.exclude', 'search.exclude', 'search.useIgnoreFiles'];
 
 export const PUSH_DEBOUNCE_MS = 200;
 
@@ -77,6 +86,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   const index = new WorkspaceIndex();
   /** Bumped whenever the workspace is indexed anew, so a stale indexing run stops. */
   let indexGeneration = 0;
+  /** The exclusion rules of each folder whose indexing is on, as the last indexing run read them, for files that change on disk afterwards. */
+  let indexExcludes = new Map<string, WorkspaceExclude>();
+  /** The settings the index was last built with, to re-index only when they change. */
+  let indexRulesKey: string | undefined;
 
   const yieldNow = () => new Promise<void>(resolve => runtime.timer.setTimeout(resolve, 0));
 
@@ -114,7 +127,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   connection.onInitialized(() => {
     if (supportsConfiguration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+      // files.exclude, search.exclude and search.useIgnoreFiles shape the index too
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: [SETTINGS_SECTION, ...INDEX_SECTIONS] }).catch(() => undefined);
     }
     void reloadLexicons().then(() => indexWorkspace());
   });
@@ -132,40 +146,99 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   /**
-   * Indexes the workspace's documents in the background, one file at a time, reporting progress.
-   * Each file is guarded on its own (one bad file never stops the others), files over the size
-   * limit are skipped by their size before they are read, and the progress report always ends.
+   * What decides which files of one folder are indexed, in one workspace/configuration request:
+   * `biotechAnnotator.index.enable` and `.exclude`, the globs set to true in `files.exclude` and
+   * `search.exclude`, and `search.useIgnoreFiles` (`.gitignore` files are honoured unless it is false).
    */
-  async function indexWorkspace(): Promise<void> {
+  async function folderIndexRules(folderUri: string): Promise<{ enabled: boolean; globs: string[]; useIgnoreFiles: boolean }> {
+    if (!supportsConfiguration) return { enabled: globalSettings.indexing, globs: globalSettings.exclude, useIgnoreFiles: true };
+    const items = [SETTINGS_SECTION, ...INDEX_SECTIONS].map(section => ({ scopeUri: folderUri, section }));
+    const raw: unknown[] = await connection.workspace.getConfiguration(items).then(r => (Array.isArray(r) ? r : []), () => []);
+    const own = sanitizeSettings(raw[0]);
+    return { enabled: own.indexing, globs: [...own.exclude, ...enabledGlobs(raw[1]), ...enabledGlobs(raw[2])], useIgnoreFiles: raw[3] !== false };
+  }
+
+  /** The limits and the rules of every folder, and a key that changes when any of them does. */
+  async function readIndexRules(): Promise<{ limits: Limits; folders: { uri: string; enabled: boolean; globs: string[]; useIgnoreFiles: boolean }[]; key: string }> {
+    const limits = await workspaceLimits();
+    const folders = await Promise.all(workspaceFolders.map(async f => ({ uri: f.uri, ...await folderIndexRules(f.uri) })));
+    return { limits, folders, key: JSON.stringify([limits, folders]) };
+  }
+
+  /** After a settings change: index again only when what decides the index changed. */
+  async function reindexIfRulesChanged(): Promise<void> {
+    if (!runtime.listFiles || workspaceFolders.length === 0) return;
+    const rules = await readIndexRules();
+    if (rules.key !== indexRulesKey) await indexWorkspace(rules);
+  }
+
+  let reindexTimer: unknown;
+  /** Indexes again soon (a .gitignore changed); changes in a burst give one run. */
+  function scheduleReindex(): void {
+    if (reindexTimer !== undefined) runtime.timer.clearTimeout(reindexTimer);
+    reindexTimer = runtime.timer.setTimeout(() => { reindexTimer = undefined; void runSafe(() => indexWorkspace(), undefined, 'indexing the workspace'); }, 500);
+  }
+
+  /** The analyzer the index was last filled with: files indexed by it need not be read again on a new run. */
+  let indexedWith: Analyzer | undefined;
+
+  /**
+   * Indexes the workspace's documents in the background, one file at a time, reporting progress.
+   * Excluded files and folders are skipped as the folder is walked (they neither cost time nor count
+   * towards `maxIndexedFiles`); hitting that limit is said in the log, a notification and the
+   * progress message. Each file is guarded on its own (one bad file never stops the others), files
+   * over the size limit are skipped by their size before they are read, and the progress report
+   * always ends. Files indexed earlier by the same lexicon are not read again (file events keep
+   * them current); files now excluded leave the index.
+   */
+  async function indexWorkspace(preread?: Awaited<ReturnType<typeof readIndexRules>>): Promise<void> {
     const { listFiles, readFile } = runtime;
     if (!listFiles || !readFile || workspaceFolders.length === 0) return;
     const generation = ++indexGeneration;
-    const limits = await workspaceLimits();
+    const rules = preread ?? await readIndexRules();
+    if (generation !== indexGeneration) return;
+    const { limits } = rules;
+    const excludes = new Map<string, WorkspaceExclude>();
+    for (const f of rules.folders) if (f.enabled) excludes.set(f.uri, new WorkspaceExclude(f.uri, { globs: f.globs, useIgnoreFiles: f.useIgnoreFiles, readFile }));
+    indexExcludes = excludes;
+    indexRulesKey = rules.key;
+    const reuse = indexedWith === analyzer;
+    indexedWith = analyzer;
     const uris: string[] = [];
     let truncated = false;
-    for (const f of workspaceFolders) {
-      const listed = await listFiles(f.uri, Math.max(0, limits.maxIndexedFiles - uris.length)).catch(err => {
-        connection.console.error(`biotech-annotator: cannot list the files of ${f.uri}: ${errorText(err)}`);
+    for (const [folderUri, exclude] of excludes) {
+      const listed = await listFiles(folderUri, Math.max(0, limits.maxIndexedFiles - uris.length), (rel, isDirectory) => exclude.excludes(rel, isDirectory)).catch(err => {
+        connection.console.error(`biotech-annotator: cannot list the files of ${folderUri}: ${errorText(err)}`);
         return { uris: [] as string[], truncated: false };
       });
       for (const u of listed.uris) uris.push(u);
       truncated ||= listed.truncated;
     }
+    if (generation !== indexGeneration) return;
+    // what was indexed from disk and is now excluded, gone or beyond the limit leaves; open documents keep their own analysis
+    const listedNow = new Set(uris);
+    index.retain(uri => !!documents.get(uri) || listedNow.has(uri));
+    if (excludes.size === 0) {
+      connection.console.info('biotech-annotator: background indexing is off (biotechAnnotator.index.enable); only open documents are indexed.');
+      quiet(connection.sendNotification(IndexUpdatedNotification.method, { documents: index.size, truncated: false, enabled: false } satisfies IndexUpdatedNotification.Params));
+      return;
+    }
     if (truncated) {
-      const message = `Biotech Annotator: indexed the first ${uris.length} documents of the workspace only; raise biotechAnnotator.limits.maxIndexedFiles to index more.`;
+      const message = `Biotech Annotator: indexed the first ${plural(uris.length, 'document')} of the workspace only, the limit of biotechAnnotator.limits.maxIndexedFiles; the others are left out of workspace symbols, references and the Entities view. Raise the limit, or leave folders out with biotechAnnotator.exclude, to index them.`;
       connection.console.warn(message);
       quiet(connection.window.showInformationMessage(message));
     }
     const progress = progressSupport ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    const capped = truncated ? ` (the limit of biotechAnnotator.limits.maxIndexedFiles; more were left out)` : '';
     let skipped = 0, failed = 0;
     try {
-      progress?.begin('Biotech Annotator', 0, `indexing ${uris.length} documents`, false);
+      progress?.begin('Biotech Annotator', 0, `indexing ${plural(uris.length, 'document')}${capped}`, false);
       for (let i = 0; i < uris.length; i++) {
         if (generation !== indexGeneration) return;
         const uri = uris[i];
         try {
-          if (!documents.get(uri)) {
-            const outcome = await indexFile(uri, limits);
+          if (!documents.get(uri) && !(reuse && index.has(uri))) {
+            const outcome = await indexFile(uri, limits, true);
             if (outcome === 'too large') skipped++;
           }
         } catch (err) {
@@ -174,18 +247,34 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
             connection.console.error(`biotech-annotator: indexing ${uri} failed: ${errorText(err)}`);
           }
         }
-        if (i % 10 === 0) progress?.report(Math.round((100 * i) / Math.max(1, uris.length)), `${i} of ${uris.length} documents`);
+        if (i % 10 === 0) progress?.report(Math.round((100 * i) / Math.max(1, uris.length)), `${i} of ${plural(uris.length, 'document')}${capped}`);
         await yieldNow(); // let requests through between files
       }
     } finally {
       progress?.done();
     }
-    connection.console.info(`biotech-annotator: indexed ${index.size} documents` + (skipped ? `; ${skipped} larger than ${limits.maxIndexedFileSize} bytes skipped` : '') + (failed ? `; ${failed} failed` : '') + (truncated ? `; stopped at the limit of ${limits.maxIndexedFiles} files` : ''));
+    connection.console.info(`biotech-annotator: indexed ${plural(index.size, 'document')}` + (skipped ? `; ${skipped} larger than ${limits.maxIndexedFileSize} bytes skipped` : '') + (failed ? `; ${failed} failed` : '') + (truncated ? `; stopped at the limit of ${plural(limits.maxIndexedFiles, 'file')} (biotechAnnotator.limits.maxIndexedFiles)` : ''));
+    quiet(connection.sendNotification(IndexUpdatedNotification.method, { documents: index.size, truncated, enabled: true } satisfies IndexUpdatedNotification.Params));
   }
 
-  /** Indexes one workspace file from disk: its size is checked before it is read. */
-  async function indexFile(uri: string, limits?: Limits): Promise<'indexed' | 'too large' | 'missing'> {
+  /** Whether a file on disk may be indexed: inside a folder whose indexing is on, and not excluded there. */
+  async function indexable(uri: string): Promise<boolean> {
+    const folder = folderOf(uri);
+    const exclude = folder ? indexExcludes.get(folder.uri) : undefined;
+    return !!exclude && !await exclude.excludesUri(uri);
+  }
+
+  /**
+   * Indexes one workspace file from disk: its size is checked before it is read. A file that
+   * changed on disk (not `listed` by the walk) is first checked against the exclusion rules and the
+   * limit on the number of files.
+   */
+  async function indexFile(uri: string, limits?: Limits, listed = false): Promise<'indexed' | 'too large' | 'missing' | 'excluded'> {
     limits ??= await workspaceLimits();
+    if (!listed) {
+      if (!await indexable(uri)) { index.delete(uri); return 'excluded'; }
+      if (!index.has(uri) && index.size >= limits.maxIndexedFiles) return 'excluded';
+    }
     if (runtime.fileSize) {
       const size = await runtime.fileSize(uri);
       if (size === undefined) { index.delete(uri); return 'missing'; }
@@ -194,7 +283,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const text = await runtime.readFile!(uri);
     if (text === undefined) { index.delete(uri); return 'missing'; }
     if (text.length > limits.maxIndexedFileSize) { index.delete(uri); return 'too large'; }
-    const model = await analyseText(text, () => !!documents.get(uri));
+    const model = await analyseText(text, () => !!documents.get(uri), formatOf(uri));
     // opened meanwhile: the open copy is indexed from its own analysis
     if (documents.get(uri)) return 'indexed';
     index.set(uri, model, new LineIndex(text));
@@ -229,12 +318,13 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
           const settings = supportsConfiguration ? sanitizeSettings(await connection.workspace.getConfiguration({ scopeUri: folder.uri, section: SETTINGS_SECTION }).then(x => x, () => undefined)) : globalSettings;
           candidates.push({ uri: new URL(LEXICON_FILE_NAME, base).toString(), explicit: false, folder: folder.uri });
           for (const p of settings.lexiconFiles) {
+            if (restricted) { connection.console.warn('biotech-annotator: Restricted Mode: biotechAnnotator.lexiconFiles are not read until the workspace is trusted.'); break; }
             try { candidates.push({ uri: new URL(p, base).toString(), explicit: true, folder: folder.uri }); } catch { connection.console.warn('biotech-annotator: a path in biotechAnnotator.lexiconFiles is not a valid path; skipped.'); }
           }
         }
         const user = supportsConfiguration ? sanitizeSettings(await connection.workspace.getConfiguration({ section: SETTINGS_SECTION }).then(x => x, () => undefined)) : globalSettings;
         for (const p of user.userLexiconFiles) {
-          if (restricted) { connection.console.warn('biotech-annotator: Restricted Mode: biotechAnnotator.userLexiconFiles are not read.'); break; }
+          if (restricted) { connection.console.warn('biotech-annotator: Restricted Mode: biotechAnnotator.userLexiconFiles are not read until the workspace is trusted.'); break; }
           try { candidates.push({ uri: /^[a-z][a-z0-9+.-]*:/i.test(p) ? new URL(p).toString() : new URL(p.replace(/\\/g, '/').replace(/^\/?/, '/'), 'file:///').toString(), explicit: true }); } catch { /* not a path */ }
         }
       }, undefined, 'reading the lexicon settings');
@@ -299,6 +389,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onDidChangeWatchedFiles(change => {
     const changes = Array.isArray(change?.changes) ? change.changes.filter(c => c && isUri(c.uri)) : [];
     if (changes.some(c => c.uri.endsWith(LEXICON_FILE_NAME) || c.uri.endsWith('.biotech-lexicon.json') || lexiconFiles.has(c.uri))) void reloadLexicons();
+    if (runtime.listFiles && changes.some(c => c.uri.endsWith('/.gitignore'))) scheduleReindex();
     for (const c of changes) {
       if (!DOCUMENT_FILE.test(c.uri) || documents.get(c.uri)) continue;
       if (c.type === 3) index.delete(c.uri); else if (runtime.readFile) void runSafe(() => indexFile(c.uri), undefined, `indexing ${c.uri}`);
@@ -321,9 +412,28 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     });
   });
 
-  connection.onRequest(WorkspaceEntitiesRequest.method, (_params: unknown, token: CancellationToken) => guard<WorkspaceEntitiesRequest.Result>(async () => ({
-    rows: index.all().map(m => ({ uri: m.location.uri, kind: m.kind, name: m.name, text: m.text, line: m.location.range.start.line, character: m.location.range.start.character, endLine: m.location.range.end.line, endCharacter: m.location.range.end.character })),
-  }), 'workspace entities', token));
+  connection.onRequest(WorkspaceEntitiesRequest.method, (_params: unknown, token: CancellationToken) => guard<WorkspaceEntitiesRequest.Result>(async () => {
+    await analyseOpenDocuments(token);
+    return { rows: index.all().map(m => ({ uri: m.location.uri, kind: m.kind, name: m.name, text: m.text, line: m.location.range.start.line, character: m.location.range.start.character, endLine: m.location.range.end.line, endCharacter: m.location.range.end.character })) };
+  }, 'workspace entities', token));
+
+  /**
+   * Brings the index up to date with the open documents as they are now (each analysis is cached,
+   * so this costs nothing for documents already analysed): the Entities view, reloaded after an
+   * edit, must not show the text before it. Each document on its own guard.
+   */
+  async function analyseOpenDocuments(token: CancellationToken): Promise<void> {
+    for (const doc of documents.all()) {
+      if (token.isCancellationRequested) throw cancelled();
+      try {
+        const settings = await settingsFor(doc.uri);
+        if (isEnabled(doc, settings)) await analysis(doc, settings, token);
+      } catch (err) {
+        if (err instanceof ResponseError && err.code === LSPErrorCodes.RequestCancelled) throw err;
+        if (!(err instanceof CancelledError)) connection.console.error(`biotech-annotator: workspace entities skipped ${doc.uri}: ${errorText(err)}`);
+      }
+    }
+  }
 
   connection.onWorkspaceSymbol((params, token) => {
     const query = typeof params?.query === 'string' ? params.query : undefined;
@@ -348,16 +458,43 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (!supportsConfiguration) globalSettings = sanitizeSettings((change?.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
     analysed.clear();
     windows.clear();
+    void reloadLexicons().then(() => runSafe(reindexIfRulesChanged, undefined, 'indexing the workspace'));
+  });
+
+  // the workspace was trusted after the server started: the lexicon paths of the settings may now be read
+  connection.onNotification(WorkspaceTrustNotification.method, (params: unknown) => {
+    const trusted = (params as WorkspaceTrustNotification.Params | undefined)?.trusted === true;
+    if (restricted !== trusted) return;
+    restricted = !trusted;
     void reloadLexicons();
   });
 
   function isEnabled(doc: TextDocument, settings: Settings): boolean {
-    return settings.enable && settings.languages.includes(canonicalLanguage(doc.languageId));
+    return settings.enable && settings.languages.includes(canonicalLanguage(doc.languageId)) && !excludedDocument(doc.uri, settings);
   }
 
-  function analyseText(text: string, isCancelled: () => boolean): Promise<DocumentModel> {
+  /**
+   * Whether `biotechAnnotator.exclude` names a document (a README inside node_modules): it is then
+   * not analysed even when opened, so it gets no diagnostics, colours or index entries. Matched on
+   * the path relative to its workspace folder, or on its whole path outside every folder.
+   */
+  function excludedDocument(uri: string, settings: Settings): boolean {
+    const patterns = compileGlobs(settings.exclude);
+    if (patterns.length === 0) return false;
+    const folder = folderOf(uri);
+    try {
+      const base = folder ? (folder.uri.endsWith('/') ? folder.uri : folder.uri + '/') : undefined;
+      const rel = base ? uri.slice(base.length) : new URL(uri).pathname.replace(/^\/+/, '');
+      return matchesGlobs(decodeURIComponent(rel), patterns);
+    } catch {
+      return false;
+    }
+  }
+
+  /** `format` from the editor's language id, or from the file name for workspace files not open. */
+  function analyseText(text: string, isCancelled: () => boolean, format: TextFormat): Promise<DocumentModel> {
     if (runtime.faultMarker && text.includes(runtime.faultMarker)) return Promise.reject(new Error('injected fault (BIOTECH_ANNOTATOR_TEST_FAULT)'));
-    return analyzer.analyzeAsync(text, isCancelled, yieldNow);
+    return analyzer.analyzeAsync(text, isCancelled, yieldNow, { format });
   }
 
   /** Whether a document's current state is still the one an analysis was started on. */
@@ -409,7 +546,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       index.delete(uri);
     } else {
       try {
-        const model = await analyseText(text, () => !isCurrent(uri, doc, version, text));
+        const model = await analyseText(text, () => !isCurrent(uri, doc, version, text), formatOf(canonicalLanguage(doc.languageId)));
         // between passes: let requests through, and drop the work if the document changed meanwhile
         await yieldNow();
         if (!isCurrent(uri, doc, version, text)) throw new CancelledError();
@@ -624,6 +761,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** "1 document", "2 documents". */
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** Sends and forgets: a notification or message the client may not take is never an unhandled rejection. */

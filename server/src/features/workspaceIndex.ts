@@ -19,11 +19,18 @@ export class WorkspaceIndex {
 
   get size(): number { return this.byUri.size; }
 
+  has(uri: string): boolean { return this.byUri.has(uri); }
+
   set(uri: string, model: DocumentModel, lines: LineIndex): void {
     this.byUri.set(uri, model.entities.filter(e => e.kind !== 'figure').map(e => ({ kind: e.kind, name: e.name, text: e.text, location: { uri, range: lines.range(e.start, e.end) } })));
   }
 
   delete(uri: string): void { this.byUri.delete(uri); }
+
+  /** Keeps only the documents `keep` says yes to (after a re-index, files now excluded or gone leave). */
+  retain(keep: (uri: string) => boolean): void {
+    for (const uri of [...this.byUri.keys()]) if (!keep(uri)) this.byUri.delete(uri);
+  }
 
   /** Every indexed mention, for the Entities view and the workspace export. */
   all(): IndexedMention[] { return [...this.byUri.values()].flat(); }

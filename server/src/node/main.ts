@@ -29,15 +29,18 @@ if (!args.some(a => a === '--stdio' || a === '--node-ipc' || a.startsWith('--soc
 }
 
 /**
- * The .txt and .md files under a folder, skipping dot folders and node_modules, at most `limit`.
- * Directories are visited by their real path, each once, so symbolic-link cycles cannot loop.
+ * The .txt and .md files under a folder, at most `limit`, skipping dot folders and what `skip`
+ * excludes (given the path relative to the folder; without it, node_modules folders). Excluded
+ * folders are not entered. Directories are visited by their real path, each once, so
+ * symbolic-link cycles cannot loop.
  */
-async function listFiles(folderUri: string, limit: number): Promise<{ uris: string[]; truncated: boolean }> {
+async function listFiles(folderUri: string, limit: number, skip?: (relativePath: string, isDirectory: boolean) => Promise<boolean>): Promise<{ uris: string[]; truncated: boolean }> {
   if (!folderUri.startsWith('file:')) return { uris: [], truncated: false };
   const out: string[] = [];
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
-  const stack = [fileURLToPath(folderUri)];
+  const root = fileURLToPath(folderUri);
+  const stack = [root];
   let truncated = false;
   while (stack.length > 0 && !truncated) {
     const dir = stack.pop()!;
@@ -48,12 +51,14 @@ async function listFiles(folderUri: string, limit: number): Promise<{ uris: stri
     let entries: import('fs').Dirent[];
     try { entries = await fsp.readdir(dir, { withFileTypes: true }); } catch { continue; }
     for (const e of entries) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      if (e.name.startsWith('.') || (!skip && e.name === 'node_modules')) continue;
       const p = path.join(dir, e.name);
       let isDir = e.isDirectory(), isFile = e.isFile();
       if (e.isSymbolicLink()) {
         try { const st = await fsp.stat(p); isDir = st.isDirectory(); isFile = st.isFile(); } catch { continue; }
       }
+      if (!isDir && !(isFile && /\.(txt|md|markdown)$/i.test(e.name))) continue;
+      if (skip && await skip(path.relative(root, p).split(path.sep).join('/'), isDir).catch(() => false)) continue;
       if (isDir) stack.push(p);
       else if (isFile && /\.(txt|md|markdown)$/i.test(e.name)) {
         let realFile: string;

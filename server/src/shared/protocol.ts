@@ -37,6 +37,24 @@ export namespace WorkspaceEntitiesRequest {
   export type Result = { rows: EntityRow[] };
 }
 
+/** biotechAnnotator/degraded (server → client): a document is analysed in degraded mode (too large), or no longer; for the status bar. */
+export namespace DegradedNotification {
+  export const method = 'biotechAnnotator/degraded';
+  export interface Params { uri: string; degraded: boolean; size?: number; limit?: number; message?: string }
+}
+
+/** biotechAnnotator/workspaceTrust (client → server): the workspace was trusted after the server started (it starts with `initializationOptions.workspaceTrusted`). */
+export namespace WorkspaceTrustNotification {
+  export const method = 'biotechAnnotator/workspaceTrust';
+  export interface Params { trusted: boolean }
+}
+
+/** biotechAnnotator/indexUpdated (server → client): a background indexing run ended, so the Entities view reloads. */
+export namespace IndexUpdatedNotification {
+  export const method = 'biotechAnnotator/indexUpdated';
+  export interface Params { documents: number; truncated: boolean; enabled: boolean }
+}
+
 const CSV_COLUMNS: (keyof EntityRow)[] = ['uri', 'kind', 'name', 'text', 'line', 'character', 'figureKind', 'value', 'unit', 'endpoint', 'drug', 'arm'];
 
 /** Entity rows as CSV (RFC 4180 quoting; lines and characters one-based for spreadsheet readers). */

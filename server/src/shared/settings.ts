@@ -21,6 +21,10 @@ export interface Settings {
   userLexiconFiles: string[];
   /** Explicit bounds on the work done (see DEFAULT_LIMITS). */
   limits: Limits;
+  /** Globs (VS Code syntax, relative to the workspace folder) of files neither indexed nor analysed when opened. */
+  exclude: string[];
+  /** Index the workspace's documents in the background (`biotechAnnotator.index.enable`). */
+  indexing: boolean;
 }
 
 export interface Limits {
@@ -34,14 +38,26 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { maxDocumentSize: 2_000_000, maxIndexedFileSize: 2_000_000, maxIndexedFiles: 5000 };
 
+/**
+ * The default of `biotechAnnotator.exclude`: the folders where package managers install
+ * dependencies or keep caches (npm, Bower, jspm, Composer/Go/Bundler `vendor`, Python), full of
+ * third-party READMEs that are nobody's press release. Folders whose names begin with a dot are
+ * always skipped by the index, whatever this says.
+ */
+export const DEFAULT_EXCLUDE: readonly string[] = [
+  '**/node_modules/**', '**/bower_components/**', '**/jspm_packages/**', '**/vendor/**', '**/site-packages/**', '**/__pycache__/**',
+];
+
 export const DEFAULT_SETTINGS: Settings = {
   enable: true,
-  languages: ['plaintext', 'markdown'],
+  languages: ['plaintext', 'markdown', 'biotech'],
   severity: {},
   lexiconFiles: [],
   inlayHints: false,
   userLexiconFiles: [],
   limits: DEFAULT_LIMITS,
+  exclude: [...DEFAULT_EXCLUDE],
+  indexing: true,
 };
 
 const SEVERITIES = new Set<SeverityOverride>(['error', 'warning', 'information', 'hint', 'off']);
@@ -63,6 +79,8 @@ export function sanitizeSettings(raw: unknown): Settings {
     lexiconFiles: paths(r.lexiconFiles),
     userLexiconFiles: paths(r.userLexiconFiles),
     limits: sanitizeLimits(r.limits),
+    exclude: Array.isArray(r.exclude) ? r.exclude.filter((x): x is string => typeof x === 'string' && x.trim().length > 0 && x.length < 1000).slice(0, 200) : [...DEFAULT_EXCLUDE],
+    indexing: typeof (r.index as { enable?: unknown } | undefined)?.enable === 'boolean' ? (r.index as { enable: boolean }).enable : DEFAULT_SETTINGS.indexing,
   };
 }
 
