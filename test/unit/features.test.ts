@@ -33,7 +33,7 @@ describe('features', () => {
     it('shows a drug card with its stem, targets and mentions', () => {
       const v = hover('The CD40 agonist mita|zalimab was given. mitazalimab again.')!;
       assert.match(v, /\*\*mitazalimab\*\* \u00b7 drug/);
-      assert.match(v, /Stem \*\\-mab\*/);
+      assert.match(v, /Stem \*-mab\*/);
       assert.match(v, /Targets: CD40/);
       assert.match(v, /2 mentions in this document/);
     });
@@ -51,7 +51,7 @@ describe('features', () => {
 
     it('shows a figure card with its binding and reading', () => {
       const v = hover('median overall survival (OS) of 14,|9 months with mitazalimab')!;
-      assert.match(v, /OS \u00b7 mitazalimab \u00b7 14\\\.9 months/);
+      assert.match(v, /OS \u00b7 mitazalimab \u00b7 14\.9 months/);
       assert.match(v, /decimal comma/);
     });
     it('explains an abbreviation the document defines', () => {
@@ -59,9 +59,48 @@ describe('features', () => {
       assert.match(v, /Food and Drug Administration/);
     });
     it('escapes document text so it cannot inject links or commands', () => {
-      assert.equal(escapeMarkdown('[x](command:foo) <img>'), '\\[x\\]\\(command\\:foo\\) \\<img\\>');
+      assert.equal(escapeMarkdown('[x](command:foo) <img>'), '\\[x\\](command:foo) \\<img>');
       const v = hover('a [link](command:workbench.action.quit) (LINK) then L|INK') ?? '';
-      assert.ok(!/\]\(command:/.test(v), v);
+      assert.ok(!/[^\\]\]\(command:/.test(v), v);
+    });
+    it('keeps hostile document text inert: rendered, it reads exactly as written', async () => {
+      const { default: MarkdownIt } = await import('markdown-it');
+      // CommonMark with raw HTML, GitHub's tables, strikethrough and bare links
+      const md = new MarkdownIt({ html: true, linkify: true });
+      const asText = (s: string) => md.utils.escapeHtml(s);
+      const hostile = [
+        '[click me](command:workbench.action.quit)', '![pixel](https://example.com/p.png)', '[ref]: https://example.com',
+        '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '</p><b>bold</b>', '<!-- hidden -->', '<?php ?>',
+        '<https://example.com/x>', '<someone@example.com>', '`code` and ``more``', '*em* _em_ **strong** __strong__',
+        'a\\*b\\* and a trailing backslash\\', '&amp; &#169; &#xA9; &copy;', '# Heading', '###### deep', '- item', '+ item',
+        '* item', '12. item', '3) item', '> quote', '---', '***', '___', '- - -', '===', '~~~', '```js', '    indented code',
+        '|---|:---:|', ':--- | ---:', '<div>block</div>', 'see https://example.com/x', 'www.example.com/x', 'mail ir@example.com',
+        'mailto:ir@example.com', 'ftp://example.com',
+      ];
+      for (const s of hostile) {
+        const escaped = escapeMarkdown(s);
+        // after a hover line of our own (a hard break, so "===" or "---" could make a heading) ...
+        assert.equal(md.render(`**Name** \u00b7 drug  \n${escaped}`), `<p><strong>Name</strong> \u00b7 drug<br>\n${asText(s.trim())}</p>\n`, `${s} -> ${escaped}`);
+        // ... under a line with pipes (a delimiter row would make a table) ...
+        assert.equal(md.render(`a | b\n${escaped}`), `<p>a | b\n${asText(s.trim())}</p>\n`, `${s} -> ${escaped}`);
+        // ... and inside our own emphasis, which it must not close
+        assert.equal(md.renderInline(`*${escaped}*`), `<em>${asText(s.trim())}</em>`, `${s} -> ${escaped}`);
+      }
+      // a line break in document text cannot start a block of its own
+      assert.equal(md.render(escapeMarkdown('one\n# two\n- three')), '<p>one # two - three</p>\n');
+      // in a table cell a pipe is text, not a new cell
+      const { escapeMarkdownCell } = await import('../../server/src/features/markdown.js');
+      assert.match(md.render(`| h |\n| - |\n| ${escapeMarkdownCell('a | b <i>c</i>')} |\n`), /<td>a \| b &lt;i&gt;c&lt;\/i&gt;<\/td>/);
+    });
+    it('leaves ordinary figures and punctuation unescaped', () => {
+      for (const s of ['29.4 %', '(95% CI: 1.2-3.4)', 'p<0.001', 'HR <1 and >2', '-5.2 %', '#1 in class', '1.5 mg/kg', 'Q3W (21-day cycles)',
+        'Smith & Jones', 'ratio 2:1', 'n = 40; 62.5 %', 'C-reactive protein', 'anti-PD-1!', '$12.5 million', '~30 %', '"quoted" {braces}']) {
+        assert.equal(escapeMarkdown(s), s);
+      }
+      // and a hover shows them as a reader writes them
+      const v = hover('mitazalimab gave a 24-month OS rate of 29,4 percent (95% CI: 1,2-3,4) in O|S.') ?? '';
+      assert.match(v, /29\.4 %/);
+      assert.ok(!/\\[.%()-]/.test(v), v);
     });
     it('returns nothing outside entities', () => {
       assert.equal(hover('nothing| here'), undefined);
