@@ -302,6 +302,9 @@ function markdownParser(): ReturnType<typeof makeParser> {
   return parser;
 }
 
+/** How far an inline construct (code span, tag, comment, link target) is looked for past its opening. */
+const LOOKAHEAD = 2000;
+
 interface MdToken { type: string; map: [number, number] | null; markup: string }
 
 function readMarkdown(text: string, lines: Line[], builder: ReadingBuilder): DocTable[] {
@@ -454,7 +457,12 @@ function pipeCells(text: string, line: Span): Span[] {
   return cells;
 }
 
+/**
+ * The next run of exactly `run` backticks in [from, end), looking at most LOOKAHEAD characters
+ * ahead (a code span longer than that is not looked for), so unmatched runs cost bounded work.
+ */
 function findBacktickRun(text: string, from: number, end: number, run: number): number {
+  end = Math.min(end, from + LOOKAHEAD);
   let i = from;
   while (i < end) {
     if (text[i] !== '`') { i++; continue; }
@@ -473,6 +481,7 @@ function findBacktickRun(text: string, from: number, end: number, run: number): 
  */
 function scanInline(text: string, span: Span, builder: ReadingBuilder): void {
   const end = span.end;
+  const memo = { noCloseBefore: -1 };
   let i = span.start;
   while (i < end) {
     const c = text[i];
@@ -489,7 +498,7 @@ function scanInline(text: string, span: Span, builder: ReadingBuilder): void {
       if (stop > i) { builder.blank(i, stop); i = stop; continue; }
     }
     if (c === ']' && text[i + 1] === '(') {
-      const stop = linkTargetEnd(text, i + 1, end);
+      const stop = linkTargetEnd(text, i + 1, end, memo);
       if (stop > i + 1) { builder.blank(i + 1, stop); i = stop; continue; }
     }
     i++;
@@ -498,7 +507,7 @@ function scanInline(text: string, span: Span, builder: ReadingBuilder): void {
 
 /** The end of an autolink, HTML comment or tag starting at `at` ("<"), or `at` when there is none. Bounded look-ahead. */
 function inlineHtmlEnd(text: string, at: number, end: number): number {
-  const limit = Math.min(end, at + 2000);
+  const limit = Math.min(end, at + LOOKAHEAD);
   if (text.startsWith('<!--', at)) {
     const close = text.indexOf('-->', at + 4);
     return close >= 0 && close < limit ? close + 3 : at;
@@ -519,16 +528,23 @@ function inlineHtmlEnd(text: string, at: number, end: number): number {
   return at;
 }
 
-/** The end of a link target "(dest "title")" starting at `at` ("("), balanced parentheses; or `at`. */
-function linkTargetEnd(text: string, at: number, end: number): number {
-  const limit = Math.min(end, at + 2000);
+/**
+ * The end of a link target "(dest "title")" starting at `at` ("("), balanced parentheses, or `at`
+ * when there is none within LOOKAHEAD characters. `noCloseBefore` remembers how far a failed look
+ * saw no ")" at all, so that a run of unclosed "](" costs one look, not one each.
+ */
+function linkTargetEnd(text: string, at: number, end: number, memo: { noCloseBefore: number }): number {
+  if (at < memo.noCloseBefore) return at;
+  const limit = Math.min(end, at + LOOKAHEAD);
   let depth = 0;
+  let sawClose = false;
   for (let i = at; i < limit; i++) {
     const c = text[i];
     if (c === '\\') { i++; continue; }
     if (c === '(') depth++;
-    else if (c === ')') { depth--; if (depth === 0) return i + 1; }
+    else if (c === ')') { sawClose = true; depth--; if (depth === 0) return i + 1; }
   }
+  if (!sawClose) memo.noCloseBefore = limit;
   return at;
 }
 
