@@ -34,6 +34,15 @@ describe('SARIF output', () => {
     }
   });
 
+  it('validates with an unreadable path reported as a tool execution notification', () => {
+    const validate = validator();
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'biotech-annotator.js'), 'scan', '--format', 'sarif', 'seeds', 'no/such/dir'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 2);
+    const log = JSON.parse(r.stdout);
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    assert.equal(log.runs[0].invocations[0].toolExecutionNotifications.length, 1);
+  });
+
   it('the schema check itself catches a broken log', () => {
     const validate = validator();
     assert.equal(validate({ version: '2.1.0', runs: [{ tool: {} }] }), false);

@@ -1,16 +1,19 @@
-/** SARIF 2.1.0 output: one run, the checks as rules (id = code, with help text), one result per finding. */
+/**
+ * SARIF 2.1.0 output: one run, the checks as rules (id = code, with help text), one result per
+ * finding; paths that could not be read, if any, as the invocation's tool execution notifications.
+ */
 import { CHECKS } from '../analysis/checks';
 import type { FileReport } from './report';
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function formatSarif(files: FileReport[], version: string): string {
+export function formatSarif(files: FileReport[], version: string, inputErrors: readonly string[] = []): string {
   const rules = CHECKS.map(c => ({
     id: c.code,
     name: c.code.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
     shortDescription: { text: c.description },
     fullDescription: { text: c.description },
-    help: { text: `${c.description} Silence it with <!-- biotech-disable ${c.code} --> or configure biotechAnnotator.severity.` },
+    help: { text: `${c.description} Silence it with <!-- biotech-disable ${c.code} --> in the document, --disable ${c.code} on the command line, or the biotechAnnotator.severity setting.` },
     defaultConfiguration: { level: LEVEL[c.defaultSeverity] },
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
@@ -28,6 +31,7 @@ export function formatSarif(files: FileReport[], version: string): string {
     runs: [{
       tool: { driver: { name: 'biotech-annotator', version, informationUri: 'https://github.com/biotech-annotator/biotech-annotator', rules } },
       results,
+      ...(inputErrors.length ? { invocations: [{ executionSuccessful: false, toolExecutionNotifications: inputErrors.map(text => ({ level: 'error', message: { text } })) }] } : {}),
       columnKind: 'utf16CodeUnits',
     }],
   };

@@ -1,10 +1,22 @@
-/** The human-readable report: per document, entities grouped by kind, then findings as path:line:col  severity  message  [code]. */
-import type { FileReport } from './report';
+/**
+ * The human-readable report: per document, entities grouped by kind, then findings as
+ * path:line:col  severity  message  [code], then a summary line. `quiet`: the finding lines only.
+ */
+import type { FileReport, JsonDiagnostic } from './report';
 
 const KIND_ORDER = ['drug', 'target', 'endpoint', 'indication', 'trial', 'company', 'figure'];
 const KIND_LABEL: Record<string, string> = { drug: 'Drugs', target: 'Targets', endpoint: 'Endpoints', indication: 'Indications', trial: 'Trials', company: 'Companies', figure: 'Figures' };
 
-export function formatText(files: FileReport[]): string {
+export interface TextOptions {
+  /** Only the finding lines: no entities, no headings, no summary. */
+  quiet?: boolean;
+}
+
+export function formatText(files: FileReport[], options: TextOptions = {}): string {
+  if (options.quiet) {
+    const lines = files.flatMap(f => f.diagnostics.map(d => findingLine(f.path, d)));
+    return lines.length ? lines.join('\n') + '\n' : '';
+  }
   const out: string[] = [];
   let errors = 0, warnings = 0, infos = 0;
   for (const f of files) {
@@ -41,13 +53,17 @@ export function formatText(files: FileReport[]): string {
   for (const f of files) {
     for (const d of f.diagnostics) {
       if (d.severity === 'error') errors++; else if (d.severity === 'warning') warnings++; else infos++;
-      findingLines.push(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  [${d.code}]`);
+      findingLines.push(findingLine(f.path, d));
     }
   }
   if (findingLines.length) { out.push('Findings:'); for (const l of findingLines) out.push(l); out.push(''); }
   const entities = files.reduce((n, f) => n + f.entities.length, 0);
   out.push(`${files.length} document${files.length === 1 ? '' : 's'}, ${entities} entities, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} other finding${infos === 1 ? '' : 's'}.`);
   return out.join('\n') + '\n';
+}
+
+function findingLine(path: string, d: JsonDiagnostic): string {
+  return `${path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  [${d.code}]`;
 }
 
 function oneLine(s: string): string { return s.replace(/\s+/g, ' '); }
