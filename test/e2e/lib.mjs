@@ -113,3 +113,46 @@ export function sweep(runId) {
 export function tail(text, lines = 30) {
   return text.split('\n').slice(-lines).join('\n');
 }
+
+/**
+ * The fenced code block that README.md marks with `<!-- e2e:<name> -->` on the line before it,
+ * exactly as the README prints it: the editors are set up with what a user would copy.
+ */
+export function readmeBlock(name) {
+  const text = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  const marker = `<!-- e2e:${name} -->`;
+  const at = text.indexOf(marker);
+  if (at < 0) throw new Error(`README.md has no ${marker}`);
+  const m = /^[ \t]*\r?\n(?:[ \t]*\r?\n)?```[\w-]*\r?\n([\s\S]*?)\r?\n```[ \t]*(?:\r?\n|$)/.exec(text.slice(at + marker.length));
+  if (!m) throw new Error(`README.md has no fenced block right after ${marker}`);
+  return m[1] + '\n';
+}
+
+/**
+ * Of the README blocks marked `<!-- e2e:<family>-X.Y -->`, the name of the one for `version`
+ * (e.g. "0.9.5" picks neovim-0.8 among neovim-0.7, neovim-0.8 and neovim-0.11), or undefined.
+ */
+export function readmeBlockForVersion(family, version) {
+  const text = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  const num = v => v.split('.').map(Number);
+  const newer = (a, b) => a[0] !== b[0] ? a[0] > b[0] : a[1] > b[1];
+  const want = num(version);
+  let best;
+  for (const m of text.matchAll(new RegExp(`<!-- e2e:(${family}-(\\d+\\.\\d+)) -->`, 'g'))) {
+    const v = num(m[2]);
+    if (!newer(v, want) && (!best || newer(v, best.v))) best = { name: m[1], v };
+  }
+  return best?.name;
+}
+
+/**
+ * A folder with `biotech-annotator-ls` in it, linked to this checkout's bin/ script as
+ * `npm install -g` links it, for PATH: the README's set-ups run the command a user has.
+ */
+export function userBinDir(dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  const link = path.join(dir, 'biotech-annotator-ls');
+  fs.rmSync(link, { force: true });
+  fs.symlinkSync(path.join(REPO, 'bin', 'biotech-annotator-ls.js'), link);
+  return dir;
+}

@@ -1,14 +1,16 @@
--- End-to-end test of the language server in Neovim (0.7+), headless, with its built-in LSP client.
+-- End-to-end test of the language server in Neovim, headless, with its built-in LSP client, set
+-- up only by the README's snippet for this Neovim (run.mjs copies it from README.md into the init
+-- file, and puts a `biotech-annotator-ls` on PATH as `npm install -g` would):
 --
---   BIOTECH_REPO=/path/to/repo BIOTECH_E2E_WORKSPACE=/tmp/ws \
---     nvim --headless -u NONE -i NONE -n -c 'luafile test/e2e/neovim.lua'
+--   cd /tmp/ws && PATH=/tmp/bin:$PATH BIOTECH_E2E_SNIPPET=neovim-0.7 \
+--     nvim --headless -u /tmp/init.lua -i NONE -n -c 'luafile test/e2e/neovim.lua'
 --
--- The workspace folder holds copies of seeds/*.txt and quickfix.md. Prints one "PASS name" or
--- "FAIL name: why" line per check and exits 0 only when every check passed.
+-- This script starts no client itself: it opens files, as a user would, and checks what the
+-- snippet's client does. The current folder holds copies of seeds/*.txt and quickfix.md. Prints one
+-- "PASS neovim: name" or "FAIL neovim: name: why" line per check; exits 0 only when all passed.
 
-local repo = assert(os.getenv('BIOTECH_REPO'), 'BIOTECH_REPO is not set')
-local workspace = assert(os.getenv('BIOTECH_E2E_WORKSPACE'), 'BIOTECH_E2E_WORKSPACE is not set')
-local node = os.getenv('BIOTECH_E2E_NODE') or 'node'
+local snippet = os.getenv('BIOTECH_E2E_SNIPPET') or 'README'
+local workspace = vim.fn.getcwd()
 local timeout_ms = tonumber(os.getenv('BIOTECH_E2E_NVIM_WAIT_MS') or '') or 20000
 
 local failures, passes = 0, 0
@@ -19,58 +21,43 @@ end
 local function pass(name) passes = passes + 1; out('PASS neovim: ' .. name) end
 local function fail(name, why) failures = failures + 1; out('FAIL neovim: ' .. name .. ': ' .. tostring(why)) end
 
-local client_id
-local server_log = {}
-
--- settings: the client's settings (nil: none, so the server's defaults).
-local function start_client(settings)
-  local id = vim.lsp.start_client({
-    name = 'biotech-annotator',
-    cmd = { node, repo .. '/bin/biotech-annotator-ls.js', '--stdio' },
-    root_dir = workspace,
-    workspace_folders = { { uri = vim.uri_from_fname(workspace), name = 'workspace' } },
-    settings = settings,
-    -- Neovim 0.7 does not announce workspace/configuration, so the server reads the settings that
-    -- workspace/didChangeConfiguration carries; Neovim's docs say to send it from on_init.
-    on_init = function(c)
-      if settings then c.notify('workspace/didChangeConfiguration', { settings = settings }) end
-    end,
-    on_exit = function(code, signal) server_log[#server_log + 1] = ('server exited: code %s signal %s'):format(code, signal) end,
-    handlers = {
-      ['window/logMessage'] = function(_, result) server_log[#server_log + 1] = result and result.message or '' end,
-    },
-  })
-  return id
+local function check(name, fn)
+  local ok, err = pcall(fn)
+  if ok then pass(name) else fail(name, (tostring(err):gsub('^[^\n]-%.lua:%d+: ', ''))) end
 end
 
-local function client()
-  return client_id and vim.lsp.get_client_by_id(client_id)
-end
+-- vim.lsp.get_clients is 0.10's name for 0.7's vim.lsp.get_active_clients.
+local get_clients = vim.lsp.get_clients or vim.lsp.get_active_clients
 
-local function stop_client()
-  if not client_id then return end
-  local c = client()
-  if c then
-    c.stop()
-    vim.wait(5000, function() return c.is_stopped() end, 50)
-  end
-  client_id = nil
+local function clients()
+  local list = {}
+  for _, c in pairs(get_clients()) do list[#list + 1] = c end
+  return list
 end
-
--- The set-up the README gives users: start the server for text and Markdown buffers.
-local client_settings = nil
-vim.cmd('filetype on')
-vim.api.nvim_create_autocmd('FileType', {
-  pattern = { 'text', 'markdown' },
-  callback = function(args)
-    client_id = client_id or start_client(client_settings)
-    if client_id then vim.lsp.buf_attach_client(args.buf, client_id) end
-  end,
-})
 
 local function open(name)
   vim.cmd('edit ' .. vim.fn.fnameescape(workspace .. '/' .. name))
   return vim.api.nvim_get_current_buf()
+end
+
+-- The client attached to bufnr (the snippet's: no other is configured), or nil.
+local function client_of(bufnr)
+  for _, c in ipairs(clients()) do
+    if vim.lsp.buf_is_attached(bufnr, c.id) then return c end
+  end
+end
+
+local function describe_clients()
+  local parts = {}
+  for _, c in ipairs(clients()) do parts[#parts + 1] = ('%d %s (initialized: %s)'):format(c.id, c.name, tostring(c.initialized)) end
+  return #parts > 0 and table.concat(parts, ', ') or 'no client'
+end
+
+local function wait_attached(bufnr)
+  local ok = vim.wait(timeout_ms, function() local c = client_of(bufnr); return c ~= nil and c.initialized end, 50)
+  assert(ok, ('no initialized client attached to buffer %d (%s, filetype "%s") within %d ms; clients: %s; see neovim-lsp.log')
+    :format(bufnr, vim.api.nvim_buf_get_name(bufnr), vim.bo[bufnr].filetype, timeout_ms, describe_clients()))
+  return client_of(bufnr)
 end
 
 -- Markdown/plaintext/MarkedString[] hover contents as one string.
@@ -99,76 +86,38 @@ local function find_symbol(symbols, name)
   end
 end
 
-local function check(name, fn)
-  local ok, err = pcall(fn)
-  if ok then pass(name) else fail(name, (tostring(err):gsub('^[^\n]-%.lua:%d+: ', ''))) end
+local function diagnostic_code(d)
+  return d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+end
+
+-- vim.diagnostic's diagnostics as the LSP ones the server sent (ASCII lines: columns are UTF-16 too).
+local function as_lsp(diags)
+  local list = {}
+  for _, d in ipairs(diags) do
+    list[#list + 1] = {
+      range = { start = { line = d.lnum, character = d.col }, ['end'] = { line = d.end_lnum or d.lnum, character = d.end_col or d.col } },
+      severity = d.severity, message = d.message, code = diagnostic_code(d), source = d.source,
+    }
+  end
+  return list
 end
 
 local seed = '001-alligator-mitazalimab.txt'
 
-local function symbols_of(bufnr)
-  return request(bufnr, 'textDocument/documentSymbol', { textDocument = { uri = vim.uri_from_bufnr(bufnr) } })
-end
-
-local function wait_initialized(bufnr)
-  assert(client_id, 'vim.lsp.start_client returned nil')
-  assert(vim.wait(timeout_ms, function() local c = client(); return c and c.initialized end, 50),
-    'not initialized within ' .. timeout_ms .. ' ms; ' .. table.concat(server_log, ' | '))
-  assert(vim.lsp.buf_is_attached(bufnr, client_id), 'the client is not attached to buffer ' .. bufnr)
-end
-
--- 1. The README's set-up as written: Neovim gives *.txt buffers the filetype "text", and the
--- client sends the filetype as the document's languageId.
+-- 1. The snippet as the README prints it: a .txt buffer gets Neovim's filetype "text", the
+-- snippet's FileType autocmd starts the server, and the buffer is attached.
 local buf = open(seed)
-check('README set-up: server starts and initializes', function() wait_initialized(buf) end)
-check('README set-up: a .txt buffer (languageId "text") is analysed', function()
-  assert(vim.bo[buf].filetype == 'text', 'filetype is ' .. vim.bo[buf].filetype)
-  local got
-  -- The server reads its settings on open; give it a bounded while before judging.
-  -- (No request inside a vim.wait callback: buf_request_sync waits itself, and nested waits spin.)
-  local deadline = vim.loop.now() + 5000
-  repeat
-    got = symbols_of(buf)
-    if got and find_symbol(got, 'Drugs') then break end
-    vim.wait(200)
-  until vim.loop.now() > deadline
-  assert(got and find_symbol(got, 'Drugs'), 'the server answered documentSymbol with ' .. #(got or {}) ..
-    ' symbols for ' .. seed .. ' opened with languageId "text": it analyses only the languages in ' ..
-    'biotechAnnotator.languages, default ["plaintext", "markdown"], so the README\'s Neovim snippet ' ..
-    'gives nothing on .txt files (PRODUCT BUG; workaround: send workspace/didChangeConfiguration with ' ..
-    '{ biotechAnnotator = { languages = { "plaintext", "markdown", "text" } } } from on_init)')
-end)
-
--- 2. The features, with "text" among the configured languages so they are tested whatever the
--- outcome above.
-stop_client()
-vim.cmd('bwipeout! ' .. buf)
-client_settings = { biotechAnnotator = { languages = { 'plaintext', 'markdown', 'text' } } }
-buf = open(seed)
-check('server starts with settings and initializes', function() wait_initialized(buf) end)
-
-check('hover on mitazalimab', function()
-  local line = vim.api.nvim_buf_get_lines(buf, 0, 1, false)[1]
-  local col = assert(line:find('mitazalimab', 1, true), 'mitazalimab is not on line 1 of ' .. seed)
-  -- LSP characters are UTF-16 code units; line 1 is ASCII up to the drug name.
-  local result, err = request(buf, 'textDocument/hover', {
-    textDocument = { uri = vim.uri_from_bufnr(buf) },
-    position = { line = 0, character = col + 1 },
-  })
-  assert(result, 'no hover: ' .. tostring(err))
-  local text = hover_text(result.contents)
-  assert(text:find('mitazalimab', 1, true), 'hover lacks "mitazalimab": ' .. text)
-  assert(text:find('drug', 1, true), 'hover lacks "drug": ' .. text)
-  assert(text:find('CD40', 1, true), 'hover lacks "CD40": ' .. text)
+local first_client
+check(snippet .. ': a .txt buffer starts the server and is attached', function()
+  assert(vim.bo[buf].filetype == 'text', 'filetype is "' .. vim.bo[buf].filetype .. '", not "text"')
+  first_client = wait_attached(buf)
 end)
 
 check('pushed diagnostics: 4 mixed-micro-sign', function()
   local function micro()
     local found = {}
     for _, d in ipairs(vim.diagnostic.get(buf)) do
-      if d.code == 'mixed-micro-sign' or (d.user_data and d.user_data.lsp and d.user_data.lsp.code == 'mixed-micro-sign') then
-        found[#found + 1] = d
-      end
+      if diagnostic_code(d) == 'mixed-micro-sign' then found[#found + 1] = d end
     end
     return found
   end
@@ -186,34 +135,59 @@ check('pushed diagnostics: 4 mixed-micro-sign', function()
   assert(table.concat(lines, ',') == '16,17,17,17', 'lines are ' .. table.concat(lines, ','))
 end)
 
+check('hover on mitazalimab, Markdown without needless escapes', function()
+  local line = vim.api.nvim_buf_get_lines(buf, 0, 1, false)[1]
+  local col = assert(line:find('mitazalimab', 1, true), 'mitazalimab is not on line 1 of ' .. seed)
+  -- LSP characters are UTF-16 code units; line 1 is ASCII up to the drug name.
+  local result, err = request(buf, 'textDocument/hover', {
+    textDocument = { uri = vim.uri_from_bufnr(buf) },
+    position = { line = 0, character = col + 1 },
+  })
+  assert(result, 'no hover: ' .. tostring(err))
+  local text = hover_text(result.contents)
+  assert(text:find('**mitazalimab**', 1, true), 'hover lacks "**mitazalimab**": ' .. text)
+  assert(text:find('drug', 1, true), 'hover lacks "drug": ' .. text)
+  assert(text:find('CD40', 1, true), 'hover lacks "CD40": ' .. text)
+  -- Neovim shows hover Markdown nearly as written: figures must read as figures, not "54\.4 \%".
+  assert(text:find('ORR 54.4 % (900 \194\181g/kg)', 1, true), 'hover lacks "ORR 54.4 % (900 \194\181g/kg)" as written: ' .. text)
+end)
+
 check('document symbols: entity groups, a drug\'s figures under it', function()
-  local result, err = symbols_of(buf)
+  local result, err = request(buf, 'textDocument/documentSymbol', { textDocument = { uri = vim.uri_from_bufnr(buf) } })
   assert(result, 'no symbols: ' .. tostring(err))
   for _, group in ipairs({ 'Drugs', 'Targets', 'Endpoints', 'Figures' }) do
     assert(find_symbol(result, group), 'no "' .. group .. '" group')
   end
-  local drugs = find_symbol(result, 'Drugs')
-  local names = {}
-  for _, c in ipairs(drugs.children or {}) do names[#names + 1] = c.name end
-  assert(table.concat(names, '|'):find('mitazalimab', 1, true), 'Drugs lacks mitazalimab: ' .. table.concat(names, ', '))
-  -- the hierarchy: the drug's results are its children
-  local mita = find_symbol(drugs.children, 'mitazalimab')
+  local mita = find_symbol(find_symbol(result, 'Drugs').children, 'mitazalimab')
+  assert(mita, 'Drugs lacks mitazalimab')
   local figures = {}
   for _, c in ipairs(mita.children or {}) do figures[#figures + 1] = c.name end
   assert(find_symbol(mita.children, 'ORR 54.4 % (900 \194\181g/kg)'), 'mitazalimab lacks its ORR figure; its children: ' .. table.concat(figures, ', '))
 end)
 
-check('code action: percent-of-count quick fix', function()
-  local qbuf = open('quickfix.md')
-  assert(vim.wait(timeout_ms, function()
-    for _, d in ipairs(vim.diagnostic.get(qbuf)) do
-      if d.severity == vim.diagnostic.severity.ERROR then return true end
-    end
-    return false
-  end, 50), 'no error diagnostic on quickfix.md: ' .. vim.inspect(vim.diagnostic.get(qbuf)))
-  -- The diagnostics as the server sent them (LSP shape), and the range of the first one.
-  local lsp_diags = vim.lsp.diagnostic.get_line_diagnostics(qbuf, 0)
-  assert(#lsp_diags > 0, 'no LSP diagnostics on line 1 of quickfix.md')
+-- 2. More buffers, of both filetypes: the same client serves them all.
+local qbuf
+check(snippet .. ': one client for all buffers (a second .txt and a .md)', function()
+  assert(first_client, 'no client on the first buffer')
+  local other = open('002-lotte-biologics-jankistomig.txt')
+  qbuf = open('quickfix.md')
+  assert(vim.bo[qbuf].filetype == 'markdown', 'quickfix.md has filetype "' .. vim.bo[qbuf].filetype .. '"')
+  for _, b in ipairs({ other, qbuf }) do
+    local c = wait_attached(b)
+    assert(c.id == first_client.id, ('buffer %d is attached to client %d, not to the first one (%d)'):format(b, c.id, first_client.id))
+  end
+  assert(vim.lsp.buf_is_attached(buf, first_client.id), 'the first buffer is no longer attached')
+  local all = clients()
+  assert(#all == 1, #all .. ' clients are running: ' .. describe_clients())
+end)
+
+check('code action: percent-of-count quick fix in the .md buffer', function()
+  assert(qbuf, 'quickfix.md is not open')
+  local errors = function()
+    return vim.diagnostic.get(qbuf, { severity = vim.diagnostic.severity.ERROR })
+  end
+  assert(vim.wait(timeout_ms, function() return #errors() > 0 end, 50), 'no error diagnostic on quickfix.md: ' .. vim.inspect(vim.diagnostic.get(qbuf)))
+  local lsp_diags = as_lsp(errors())
   local result, err = request(qbuf, 'textDocument/codeAction', {
     textDocument = { uri = vim.uri_from_bufnr(qbuf) },
     range = lsp_diags[1].range,
@@ -221,20 +195,23 @@ check('code action: percent-of-count quick fix', function()
   })
   assert(result, 'no code actions: ' .. tostring(err))
   local action
+  local titles = {}
   for _, a in ipairs(result) do
+    titles[#titles + 1] = a.title
     if a.title == 'Replace 40 % with 36 %' then action = a end
   end
-  local titles = {}
-  for _, a in ipairs(result) do titles[#titles + 1] = a.title end
   assert(action, 'no "Replace 40 % with 36 %" action; got: ' .. table.concat(titles, ' | '))
   assert(action.edit, 'the action carries no edit')
-  vim.lsp.util.apply_workspace_edit(action.edit, client().offset_encoding or 'utf-16')
+  vim.lsp.util.apply_workspace_edit(action.edit, first_client.offset_encoding or 'utf-16')
   local text = table.concat(vim.api.nvim_buf_get_lines(qbuf, 0, -1, false), '\n')
   assert(text:find('(36%)', 1, true), 'after the edit the text is: ' .. text)
 end)
 
--- Stop the server and wait for it, so no process outlives this editor.
-stop_client()
+-- Stop the servers and wait for them, so no process outlives this editor.
+for _, c in ipairs(clients()) do vim.lsp.stop_client(c.id) end
+if not vim.wait(5000, function() return #clients() == 0 end, 50) then
+  for _, c in ipairs(clients()) do vim.lsp.stop_client(c.id, true) end
+end
 
 out(('neovim: %d passed, %d failed'):format(passes, failures))
 if failures > 0 then vim.cmd('cquit 1') else vim.cmd('qall!') end

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run test:e2e`: the extension in real VS Code (code-server in headless Chromium) and the
-// language server in Neovim's built-in LSP client.
+// `npm run test:e2e`: the extension in real VS Code (code-server in headless Chromium), its browser
+// entry in VS Code for the Web (the same, with the extension in the browser's web worker), and the
+// language server in Neovim's built-in LSP client and in Emacs's eglot, set up as README.md says.
 //
-//   node test/e2e/run.mjs [--only vscode|neovim] [--update-screenshots] [--keep]
+//   node test/e2e/run.mjs [--only vscode|web|neovim|emacs] [--update-screenshots] [--keep]
 //
 // Installs what it needs (Debian packages when root; Node 24 and code-server in
 // $BIOTECH_E2E_CACHE, default ~/.cache/biotech-annotator-e2e), builds the .vsix, runs both editors,
@@ -11,15 +12,18 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ARTIFACTS, E2E_DIR, REPO, log, processesOfRun, run, seconds, sweep, tail } from './lib.mjs';
+import { ARTIFACTS, E2E_DIR, REPO, log, processesOfRun, readmeBlock, readmeBlockForVersion, run, seconds, sweep, tail, userBinDir } from './lib.mjs';
+import { EMACS_DEBIAN_PACKAGES, emacsRun } from './emacs.mjs';
 import { CODE_SERVER_VERSION, DEBIAN_PACKAGES, NODE_VERSION, cacheDir, chromiumPath, ensureCodeServer, ensureDebianPackages, isolationPrefix } from './setup.mjs';
 
 const argv = process.argv.slice(2);
 const flag = name => argv.includes(name);
 const option = name => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : argv.find(a => a.startsWith(name + '='))?.split('=')[1]; };
 const only = option('--only');
-if (only && !['vscode', 'neovim'].includes(only)) { console.error('--only takes vscode or neovim'); process.exit(2); }
-const editors = only ? [only] : ['neovim', 'vscode'];
+if (only && !['vscode', 'web', 'neovim', 'emacs'].includes(only)) { console.error('--only takes vscode, web, neovim or emacs'); process.exit(2); }
+const editors = only ? [only] : ['neovim', 'emacs', 'vscode', 'web'];
+// the web run is code-server too: it needs what the vscode run needs
+const needsCodeServer = editors.includes('vscode') || editors.includes('web');
 const updateScreenshots = flag('--update-screenshots') || process.env.BIOTECH_E2E_UPDATE_SCREENSHOTS === '1';
 
 const t0 = Date.now();
@@ -113,7 +117,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 log(`Biotech Annotator end-to-end tests: ${editors.join(' and ')}; cache ${cacheDir()}; artifacts ${path.relative(REPO, ARTIFACTS)}/`);
 
-const wanted = editors.flatMap(e => DEBIAN_PACKAGES[e]);
+const wanted = [...new Set(editors.flatMap(e => e === 'emacs' ? EMACS_DEBIAN_PACKAGES : DEBIAN_PACKAGES[e === 'web' ? 'vscode' : e]))];
 const deb = await step('Debian packages', () => ensureDebianPackages(wanted, DEBIAN_PACKAGES.isolation, path.join(ARTIFACTS, 'apt.log')));
 
 isolation = isolationPrefix();
@@ -121,7 +125,7 @@ log(isolation.length ? `editors run in a network namespace of their own (loopbac
   : 'no network namespace available (unshare/ip): the editors are kept to loopback by their settings and request blocking only');
 
 let editorsInstall = { ok: true };
-if (editors.includes('vscode') && deb.ok) {
+if (needsCodeServer && deb.ok) {
   editorsInstall = await step(`Node ${NODE_VERSION} and code-server ${CODE_SERVER_VERSION}`, () => ensureCodeServer(path.join(ARTIFACTS, 'install.log')));
 }
 
@@ -133,19 +137,37 @@ const pkg = await step('npm run package', async () => {
   return vsix;
 });
 
+// The npm tarball, installed offline in an empty folder (a full run only; alone: node test/e2e/pack.mjs).
+if (!only) {
+  await step('npm pack', () => driver('pack', process.execPath, [path.join(E2E_DIR, 'pack.mjs')], {
+    env: process.env, timeoutMs: 480_000, logName: 'pack.log',
+  }));
+}
+
 if (editors.includes('neovim')) {
   if (!deb.ok || !pkg.ok) record(false, 'neovim: set-up', 'skipped: see the set-up failure above');
   else {
     await step('Neovim', async () => {
-      const ws = path.join(runDir, 'neovim', 'workspace');
+      const home = path.join(runDir, 'neovim');
+      const ws = path.join(home, 'workspace');
       copySeeds(ws);
-      const xdg = path.join(runDir, 'neovim', 'xdg');
-      await driver('neovim', 'nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(E2E_DIR, 'neovim.lua')}`], {
+      const xdg = path.join(home, 'xdg');
+      // The whole configuration is the README's snippet for this Neovim, as printed; its command is
+      // the one `npm install -g` puts on PATH, here linked to this checkout's bin/.
+      const version = /NVIM v(\d+\.\d+\.\d+)/.exec((await run('nvim', ['--version'], { timeoutMs: 30_000 })).output)?.[1];
+      if (!version) throw new Error('nvim --version names no version');
+      const snippet = readmeBlockForVersion('neovim', version);
+      if (!snippet) throw new Error(`README.md has no Neovim set-up for Neovim ${version}`);
+      const init = path.join(home, 'init.lua');
+      fs.writeFileSync(init, readmeBlock(snippet));
+      log(`Neovim ${version}: init.lua is README.md's ${snippet} block`);
+      const bin = userBinDir(path.join(home, 'bin'));
+      await driver('neovim', 'nvim', ['--headless', '-u', init, '-i', 'NONE', '-n', '-c', `luafile ${path.join(E2E_DIR, 'neovim.lua')}`], {
+        cwd: ws,
         env: {
           ...process.env,
-          BIOTECH_REPO: REPO,
-          BIOTECH_E2E_WORKSPACE: ws,
-          BIOTECH_E2E_NODE: process.execPath,
+          PATH: [bin, path.dirname(process.execPath), process.env.PATH].join(path.delimiter),
+          BIOTECH_E2E_SNIPPET: snippet,
           XDG_CONFIG_HOME: path.join(xdg, 'config'), XDG_DATA_HOME: path.join(xdg, 'data'),
           XDG_STATE_HOME: path.join(xdg, 'state'), XDG_CACHE_HOME: path.join(xdg, 'cache'),
         },
@@ -156,6 +178,19 @@ if (editors.includes('neovim')) {
       for (const f of [path.join(xdg, 'cache', 'nvim', 'lsp.log'), path.join(xdg, 'state', 'nvim', 'lsp.log')]) {
         if (fs.existsSync(f)) fs.copyFileSync(f, path.join(ARTIFACTS, 'neovim-lsp.log'));
       }
+    });
+  }
+}
+
+if (editors.includes('emacs')) {
+  if (!deb.ok || !pkg.ok) record(false, 'emacs: set-up', 'skipped: see the set-up failure above');
+  else {
+    await step('Emacs', () => {
+      const home = path.join(runDir, 'emacs');
+      const ws = path.join(home, 'workspace');
+      copySeeds(ws);
+      const { cmd, args, cwd, env } = emacsRun(home, ws);
+      return driver('emacs', cmd, args, { cwd, env, timeoutMs: 120_000, logName: 'emacs.log' });
     });
   }
 }
@@ -180,6 +215,28 @@ if (editors.includes('vscode')) {
       },
       timeoutMs: 480_000,
       logName: 'vscode.log',
+    }));
+  }
+}
+
+if (editors.includes('web')) {
+  if (!deb.ok || !editorsInstall.ok || !pkg.ok) record(false, 'web: set-up', 'skipped: see the set-up failure above');
+  else {
+    await step('VS Code for the Web', () => driver('web', process.execPath, [path.join(E2E_DIR, 'web.mjs')], {
+      env: {
+        ...process.env,
+        BIOTECH_E2E_CONFIG: JSON.stringify({
+          repo: REPO,
+          vsix: pkg.value,
+          node: editorsInstall.value.node,
+          codeServer: editorsInstall.value.codeServer,
+          runDir,
+          artifacts: ARTIFACTS,
+          chromium: chromiumPath(),
+        }),
+      },
+      timeoutMs: 360_000,
+      logName: 'web.log',
     }));
   }
 }

@@ -109,6 +109,13 @@ function prepare() {
   }
   fs.writeFileSync(path.join(workspace, QUICKFIX), QUICKFIX_TEXT);
   fs.writeFileSync(path.join(workspace, NOTES), NOTES_TEXT);
+  // files the workspace index must leave out (a dependency's README, a .gitignore'd draft): the
+  // Entities view's and the workspace export's counts of mitazalimab below hold only if they are
+  for (const rel of ['node_modules/some-package/README.md', 'drafts/old.md']) {
+    fs.mkdirSync(path.dirname(path.join(workspace, rel)), { recursive: true });
+    fs.writeFileSync(path.join(workspace, rel), NOTES_TEXT);
+  }
+  fs.writeFileSync(path.join(workspace, '.gitignore'), 'drafts/\n');
   // A quiet, predictable workbench: nothing opens by itself, no AI side bar, nothing to update.
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none',
@@ -781,6 +788,18 @@ async function main() {
     await mentions.filter({ hasText: NOTES + ':3' }).first().click();
     await page.locator(`.tabs-container .tab.active[data-resource-name="${NOTES}"]`).waitFor({ state: 'visible' });
     await activeEditor().locator('.view-lines', { hasText: 'mitazalimab' }).waitFor({ state: 'visible' });
+    // the view follows an edit as it is typed, and its undoing
+    const rowText = async () => (await row.innerText({ timeout: 1000 }).catch(() => '')).replace(/\s+/g, ' ');
+    await activeEditor().locator('.view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nAnd mitazalimab once more.\n');
+    await waitFor(async () => /14 mentions in 2 documents/.test(await rowText()), async () => `after an edit the mitazalimab row says "${await rowText()}"`);
+    // the two lines typed, selected back from the cursor and deleted
+    await page.keyboard.press('Shift+ArrowUp');
+    await page.keyboard.press('Shift+ArrowUp');
+    await page.keyboard.press('Backspace');
+    await waitFor(async () => !(await editorText()).includes('once more'), async () => `the typed line is still there: ${await editorText()}`);
+    await waitFor(async () => /13 mentions in 2 documents/.test(await rowText()), async () => `after the edit was undone the mitazalimab row says "${await rowText()}"`);
   });
 
   await check('export this document\u2019s entities as CSV', async () => {
