@@ -116,3 +116,29 @@ describe('document structure: tables', () => {
     assert.ok(placebo?.kind === 'figure' && /placebo/i.test(placebo.binding.arm ?? ''), JSON.stringify(placebo));
   });
 });
+
+describe('document structure: words hyphenated across a line end', () => {
+  it('reads "PD-" and "L1" on the next line as one name, with the range of both parts', () => {
+    for (const format of ['plaintext', 'markdown'] as const) {
+      const doc = 'Zorbatinib blocks PD-\nL1 and was given with a tyrosine kinase inhibitor.\n';
+      const model = analyzer.analyze(doc, undefined, format);
+      const target = model.entities.find(e => e.kind === 'target');
+      assert.ok(target, `${format}: no target in ${JSON.stringify(model.entities.map(e => e.text))}`);
+      assert.strictEqual(target.name, 'PD-L1');
+      assert.strictEqual(doc.slice(target.start, target.end), 'PD-\nL1');
+    }
+  });
+
+  it('keeps every other offset where it was', () => {
+    const doc = 'The anti-\nCD40 antibody gave an ORR of 40 % in 2031.\n';
+    const model = plain(doc);
+    for (const e of model.entities) assert.strictEqual(doc.slice(e.start, e.end).replace(/-\n/, '-'), e.text.replace(/-\n/, '-'));
+    assert.deepStrictEqual(figuresIn(model), ['40 %', '2031']);
+    assert.ok(model.entities.some(e => e.kind === 'target' && e.name === 'CD40'));
+  });
+
+  it('does not join a hyphen that ends a line inside code', () => {
+    const s = readStructure('Text `PD-\nL1` here\n', 'markdown');
+    assert.deepStrictEqual(s.joins, []);
+  });
+});

@@ -14,7 +14,7 @@ import { tokenize } from './tokens';
 import { countDecimalPoints, languageOf, NUMBER_WORDS_DATA, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { bindFigures, mostCommon, POPULATION, sentenceAt } from './bind';
 import placesData from '../../lexicon/builtin/places.json';
-import { FLATTENED_HEADER, Structure } from './structure';
+import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 
 export { sentenceAt } from './bind';
 
@@ -29,20 +29,24 @@ export function link(text: string, structure: Structure, blocks: BlockRef[], lex
   const figures: FigureEntity[] = [];
   const abbreviations: Abbreviation[] = [];
   const sentences: { start: number; end: number }[] = [];
+  // offsets found in the reading text, as document offsets (they differ only inside a word
+  // hyphenated across a line end, which the reading text holds whole)
+  const at = (x: number, isEnd = false) => toDocumentOffset(structure.joins, x, isEnd);
 
   blocks.forEach((b, bi) => {
     const a = b.analysis;
-    for (const e of a.entities) named.push({ ...e, start: e.start + b.start, end: e.end + b.start, extra: e.extra, block: bi });
+    for (const e of a.entities) named.push({ ...e, start: at(e.start + b.start), end: at(e.end + b.start, true), extra: e.extra, block: bi });
     for (const f of a.figures) {
-      const start = f.start + b.start;
-      const end = f.end + b.start;
+      const start = at(f.start + b.start);
+      const end = at(f.end + b.start, true);
       const { start: _s, end: _e, ...reading } = f;
       figures.push({ ...reading, kind: 'figure', start, end, text: text.slice(start, end), name: figureName(f), evidence: 'pattern', binding: {} });
     }
     for (const d of a.abbreviations) {
-      abbreviations.push({ short: text.slice(d.start + b.start, d.end + b.start), long: text.slice(d.longStart + b.start, d.longEnd + b.start), start: d.start + b.start, end: d.end + b.start, longStart: d.longStart + b.start, longEnd: d.longEnd + b.start });
+      const [start, end, longStart, longEnd] = [at(d.start + b.start), at(d.end + b.start, true), at(d.longStart + b.start), at(d.longEnd + b.start, true)];
+      abbreviations.push({ short: text.slice(start, end), long: text.slice(longStart, longEnd), start, end, longStart, longEnd });
     }
-    for (const s of a.sentences) sentences.push({ start: s.start + b.start, end: s.end + b.start });
+    for (const s of a.sentences) sentences.push({ start: at(s.start + b.start), end: at(s.end + b.start, true) });
   });
 
   // --- abbreviations the document defines: the short form takes the kind of its long form ----------
@@ -61,14 +65,14 @@ export function link(text: string, structure: Structure, blocks: BlockRef[], lex
         const kind = (m.entry.kind === 'regimen' ? 'drug' : m.entry.kind) as RawEntity['kind'];
         // "moderate-to-severe UC": a defined short form of an indication takes its qualifiers too
         const span = kind === 'indication' ? indicationSpan(b.text, m.start, m.end) : m;
-        const start = span.start + b.start;
-        const end = span.end + b.start;
+        const start = at(span.start + b.start);
+        const end = at(span.end + b.start, true);
         named.push({ kind, start, end, name: m.entry.name, evidence: m.entry.kind === 'company' ? 'pattern' : 'lexicon', extra: { via: docLexicon.via.get(m.entry.name + '|' + m.entry.alias) ?? 'abbreviation' }, block: bi });
       }
     });
   }
 
-  addTrialMentions(named, blocks);
+  addTrialMentions(named, blocks, at);
   named = resolveOverlaps(named);
   // figures never overlap a named entity; a figure inside a later-found short form loses (one sweep over both sorted lists)
   const kept: FigureEntity[] = [];
@@ -467,7 +471,7 @@ function addCompanyShortForms(named: Named[], doc: DocLexicon, lexicon: Lexicon)
  * A trial the document names from context once ("the ZENO trial") is that trial wherever its name
  * stands ("results from ZENO"); a code-shaped drug reading of the same name gives way.
  */
-function addTrialMentions(named: Named[], blocks: BlockRef[]): void {
+function addTrialMentions(named: Named[], blocks: BlockRef[], at: (x: number, isEnd?: boolean) => number): void {
   const byFirst = new Map<string, string[]>();
   const names = new Set<string>();
   for (const n of named) {
@@ -486,9 +490,9 @@ function addTrialMentions(named: Named[], blocks: BlockRef[]): void {
   named.length = w;
   blocks.forEach((b, bi) => {
     for (const m of trialNameMentions(b.text, b.analysis.tokens, byFirst)) {
-      const start = m.start + b.start;
+      const start = at(m.start + b.start);
       if (seen.has(start)) continue;
-      named.push({ kind: 'trial', start, end: m.end + b.start, name: m.name, evidence: 'pattern', extra: { trialKind: 'named' }, block: bi });
+      named.push({ kind: 'trial', start, end: at(m.end + b.start, true), name: m.name, evidence: 'pattern', extra: { trialKind: 'named' }, block: bi });
     }
   });
 }

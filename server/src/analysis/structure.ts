@@ -45,6 +45,8 @@ export interface Structure {
   nonProse: Span[];
   /** The line ends read as spaces (soft wraps). Sorted, disjoint. */
   softBreaks: Span[];
+  /** Words hyphenated across a line end, read whole (see `Join`). Sorted, disjoint. */
+  joins: Join[];
   tables: DocTable[];
 }
 
@@ -81,12 +83,68 @@ class ReadingBuilder {
   private softBreaks: Span[] = [];
   constructor(private readonly text: string) {}
   blank(start: number, end: number): void { if (end > start) this.blanks.push({ start, end }); }
-  soft(line: Line): void { if (line.next > line.end) this.softBreaks.push({ start: line.end, end: line.next }); }
-  build(): { reading: string; nonProse: Span[]; softBreaks: Span[] } {
+  private joins: Join[] = [];
+  soft(line: Line): void {
+    if (line.next <= line.end) return;
+    this.softBreaks.push({ start: line.end, end: line.next });
+    // a word broken after a hyphen at the line's end ("PD-" then "L1"): the part before the
+    // break moves right, next to the rest, so that the reading text holds the whole word
+    const t = this.text;
+    // not after a marker such as "HER2-" or "CD20-" before a lower-case word ("HER2- advanced"),
+    // where the hyphen means "negative" and a space follows it
+    const before = t[line.end - 2] ?? '', after = t[line.next] ?? '';
+    const negativeMarker = /[\p{Lu}\p{N}]/u.test(before) && /\p{Ll}/u.test(after);
+    if (t[line.end - 1] === '-' && line.end - 2 >= line.start && isWordChar(before) && isWordChar(after) && !negativeMarker) {
+      let s = line.end - 1;
+      while (s > line.start && isWordChar(t[s - 1]) || (s > line.start && t[s - 1] === '-' && isWordChar(t[s - 2] ?? ''))) s--;
+      if (line.end - s <= 60) this.joins.push({ start: s, end: line.end, shift: line.next - line.end });
+    }
+  }
+  build(): { reading: string; nonProse: Span[]; softBreaks: Span[]; joins: Join[] } {
     const nonProse = mergeSpans(this.blanks);
     const softBreaks = mergeSpans(this.softBreaks);
-    return { reading: applyLayout(this.text, nonProse, softBreaks), nonProse, softBreaks };
+    // a join inside what is no prose is no word
+    const joins = this.joins.filter(j => !nonProse.some(n => n.start < j.end + j.shift && j.start < n.end));
+    let reading = applyLayout(this.text, nonProse, softBreaks);
+    if (joins.length) {
+      const parts: string[] = [];
+      let at = 0;
+      for (const j of joins) {
+        parts.push(reading.slice(at, j.start), ' '.repeat(j.shift), reading.slice(j.start, j.end));
+        at = j.end + j.shift;
+      }
+      parts.push(reading.slice(at));
+      reading = parts.join('');
+    }
+    return { reading, nonProse, softBreaks, joins };
   }
+}
+
+/**
+ * A word hyphenated across a line end, read whole: in the reading text the part before the line
+ * break, [start, end), is moved `shift` characters to the right (over the line break), so it
+ * touches the rest of the word. An offset found in the reading text inside [start + shift,
+ * end + shift) is the document's offset minus `shift`; `toDocumentOffset` maps it back.
+ */
+export interface Join { start: number; end: number; shift: number }
+
+function isWordChar(c: string): boolean {
+  return /[\p{L}\p{N}]/u.test(c);
+}
+
+/** Maps an offset found in the reading text to the document: unchanged except inside a moved word part. */
+export function toDocumentOffset(joins: readonly Join[], offset: number, isEnd: boolean): number {
+  if (joins.length === 0) return offset;
+  let lo = 0, hi = joins.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const j = joins[mid];
+    const from = j.start + j.shift, to = j.end + j.shift;
+    if (isEnd ? offset <= from : offset < from) hi = mid - 1;
+    else if (isEnd ? offset > to : offset >= to) lo = mid + 1;
+    else return offset - j.shift;
+  }
+  return offset;
 }
 
 /**
@@ -139,8 +197,8 @@ export function readStructure(normalized: string, format: TextFormat): Structure
   const builder = new ReadingBuilder(normalized);
   const tables = format === 'markdown' ? readMarkdown(normalized, lines, builder) : readPlainText(normalized, lines, builder);
   blankAddresses(normalized, builder);
-  const { reading, nonProse, softBreaks } = builder.build();
-  return { reading, nonProse, softBreaks, tables };
+  const { reading, nonProse, softBreaks, joins } = builder.build();
+  return { reading, nonProse, softBreaks, joins, tables };
 }
 
 // ---------------------------------------------------------------------------------------------
