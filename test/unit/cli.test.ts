@@ -329,3 +329,15 @@ describe('command-line scanner: options', function () {
     assert.match(r.stderr, /1 warnings, more than --max-warnings 0 allows/);
   });
 });
+
+describe('command-line scanner: summary wording', () => {
+  it('says "1 entity" and "1 error", and plurals otherwise', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'one.txt'), 'The ORR was reported.\n');
+    const one = runHere(['scan', 'one.txt'], dir);
+    assert.match(one.stdout, /1 document, 1 entity, 0 errors, 0 warnings, 0 other findings\./);
+    fs.writeFileSync(path.join(dir, 'two.txt'), ERROR_DOC + '\n');
+    const two = runHere(['scan', 'two.txt'], dir);
+    assert.match(two.stdout, /1 document, \d+ entities, 1 error, /);
+  });
+});

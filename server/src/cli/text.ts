@@ -58,7 +58,7 @@ export function formatText(files: FileReport[], options: TextOptions = {}): stri
   }
   if (findingLines.length) { out.push('Findings:'); for (const l of findingLines) out.push(l); out.push(''); }
   const entities = files.reduce((n, f) => n + f.entities.length, 0);
-  out.push(`${files.length} document${files.length === 1 ? '' : 's'}, ${entities} entities, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} other finding${infos === 1 ? '' : 's'}.`);
+  out.push(`${files.length} document${files.length === 1 ? '' : 's'}, ${entities} entit${entities === 1 ? 'y' : 'ies'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} other finding${infos === 1 ? '' : 's'}.`);
   return out.join('\n') + '\n';
 }
 
