@@ -62,3 +62,18 @@ describe('tokens', () => {
     assert.deepEqual(tokenize(t).map(x => x.text), ['Product', 'Opamtistomig', 'mFOLFIRINOX', 'TRAEs', '1BB', 'Pivotal']);
   });
 });
+
+describe('sentence length is bounded', () => {
+  it('cuts a run of text with no sentence end at a space, every piece at most 1,500 characters', () => {
+    const run = '12 % 34 % 56 % 78 % '.repeat(400).trim();
+    const spans = splitSentences(run);
+    assert.ok(spans.length >= 6);
+    for (const s of spans) assert.ok(s.end - s.start <= 1500 && run[s.start] !== ' ' && run[s.end - 1] !== ' ');
+    assert.strictEqual(spans[spans.length - 1].end, run.length);
+  });
+
+  it('leaves ordinary long sentences whole', () => {
+    const sentence = 'The trial ' + 'enrolled patients across many sites and countries, '.repeat(20) + 'and met its endpoint.';
+    assert.deepStrictEqual(splitSentences(sentence), [{ start: 0, end: sentence.length }]);
+  });
+});

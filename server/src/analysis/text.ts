@@ -202,5 +202,29 @@ export function splitSentences(text: string): Span[] {
     }
   }
   push(text.length);
-  return spans;
+  return capSentences(text, spans);
+}
+
+/**
+ * No sentence runs past MAX_SENTENCE characters: a longer one (a table flattened into one run of
+ * text, a flood of figures) is cut at the last space before the limit. Real sentences are far
+ * shorter; the passes that relate the figures of one sentence stay bounded.
+ */
+const MAX_SENTENCE = 1500;
+
+function capSentences(text: string, spans: Span[]): Span[] {
+  if (!spans.some(s => s.end - s.start > MAX_SENTENCE)) return spans;
+  const out: Span[] = [];
+  for (const s of spans) {
+    let start = s.start;
+    while (s.end - start > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+      if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+      out.push({ start, end: cut });
+      start = cut;
+      while (start < s.end && text[start] === ' ') start++;
+    }
+    if (s.end > start) out.push({ start, end: s.end });
+  }
+  return out;
 }
