@@ -1,7 +1,8 @@
 /**
  * Regression tests for issue 17 (bounded work, limits, the CLI's walk, lexicon files). Nothing here
- * asserts a wall-clock time: growth is measured as a ratio between two sizes (a linear pass grows
- * about 10x per 10x of input, a quadratic one 100x; the bound is 15x), or as a count.
+ * is timed, not even as a ratio of two timings (a busy machine skews those too): growth is checked
+ * by `npm run fuzz` (phases complexity and growth, on CPU time); here the same inputs are checked
+ * for what they must produce.
  */
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
@@ -16,7 +17,6 @@ import { windowAround } from '../../server/src/features/requestSupport';
 import { formatText } from '../../server/src/cli/text';
 import { sanitizeSettings } from '../../server/src/shared/settings';
 import { deepLexicon, GENERATORS, manyStems, prng } from '../fuzz/generators';
-import { fastest, growth } from '../fuzz/measure';
 import { ROOT } from '../helpers';
 
 const BIN = path.join(ROOT, 'bin', 'biotech-annotator.js');
@@ -26,13 +26,6 @@ function cli(args: string[], cwd = ROOT) {
 }
 
 const generator = (name: string) => GENERATORS.find(g => g.name === name)!;
-
-/**
- * Growth per 10x of input that these regression tests allow: a linear pass grows about 10x, the
- * quadratic passes they guard against grew 46x and more. The fuzz suite holds every generator to
- * 15x; a unit test in npm test keeps more room, so a busy machine does not fail linear code.
- */
-const LINEAR_BOUND = 30;
 
 describe('issue 17: bounded work', () => {
   it('analyses a document of more than 150,000 figures (no spread of a document-sized array into a call)', function () {
@@ -51,40 +44,31 @@ describe('issue 17: bounded work', () => {
     assert.ok(report.length > 200000);
   });
 
-  it(`document highlights grow linearly with the mentions (at most ${LINEAR_BOUND}x per 10x)`, function () {
+  it('highlights every mention of a drug named thousands of times (its growth: npm run fuzz)', function () {
     this.timeout(60000);
-    const small = analyzeText(generator('one drug everywhere').make(50000, prng(1))).model;
-    const large = analyzeText(generator('one drug everywhere').make(500000, prng(1))).model;
-    const at = (m: typeof small) => m.entities[m.entities.length - 1].start + 1;
-    const ls = new LineIndex(small.text), ll = new LineIndex(large.text);
-    const count = findDocumentHighlights(small, at(small), ls).length;
-    assert.ok(count > 4000, `${count} highlights`);
-    // a shallow copy of the model each time, so the mention index is built anew (as after every edit); ten calls a timing
-    const ten = (m: typeof small, l: LineIndex) => () => { for (let i = 0; i < 10; i++) findDocumentHighlights({ ...m }, at(m), l); };
-    const ratio = growth(() => fastest(ten(small, ls)), () => fastest(ten(large, ll)), LINEAR_BOUND);
-    assert.ok(ratio <= LINEAR_BOUND, `highlights grew ${ratio.toFixed(1)}x per 10x`);
+    const model = analyzeText(generator('one drug everywhere').make(50000, prng(1))).model;
+    const mentions = model.entities.filter(e => e.kind === 'drug' && e.name === 'mitazalimab').length;
+    const highlights = findDocumentHighlights(model, model.entities[model.entities.length - 1].start + 1, new LineIndex(model.text));
+    assert.ok(mentions > 4000, `${mentions} mentions`);
+    assert.equal(highlights.length, mentions);
   });
 
-  it(`drug enrichment ("X binds Y" after every drug) grows linearly (at most ${LINEAR_BOUND}x per 10x)`, function () {
+  it('enriches every drug of a document with a drug and a cue in every sentence (its growth: npm run fuzz)', function () {
     this.timeout(120000);
-    // a drug and a cue in every short sentence: the old pass filtered every entity for each drug (46x per 10x here)
-    const make = (n: number) => 'zelbotamab binds CD40. '.repeat(Math.ceil(n / 23));
-    // the second analysis of a text finds every block cached, so it times the document-wide link alone
-    const link = (text: string) => { const a = new Analyzer(builtinLexicon()); a.analyze(text); return fastest(() => a.analyze(text), 2); };
-    const small = make(50000), large = make(500000);
-    const ratio = growth(() => link(small), () => link(large), LINEAR_BOUND);
-    assert.ok(ratio <= LINEAR_BOUND, `link grew ${ratio.toFixed(1)}x per 10x`);
+    const text = 'zelbotamab binds CD40. '.repeat(2000);
+    const drugs = new Analyzer(builtinLexicon()).analyze(text).entities.filter(e => e.kind === 'drug');
+    assert.equal(drugs.length, 2000);
+    assert.ok(drugs.every(d => JSON.stringify(d.facts).includes('CD40')), 'each drug knows its target from its own sentence');
   });
 
-  it('a user lexicon of 100,000 stems costs no more per word than one of 100 (stems in a trie)', function () {
+  it('a user lexicon of 100,000 stems answers as the built-in one (stems in a trie)', function () {
     this.timeout(120000);
     const rand = prng(3);
     const few = new Lexicon([builtinLexicon().stems.length ? { stems: builtinLexicon().stems } : {}, manyStems(100, rand)]);
     const lots = new Lexicon([{ stems: builtinLexicon().stems }, manyStems(100000, rand)]);
     const words = Array.from({ length: 20000 }, (_, i) => ['pembrolizumab', 'osimertinib', 'sotorasib', 'xyzzy' + i, 'qwertyuiopasdf', 'mitazalimab'][i % 6]);
-    const run = (lex: Lexicon) => () => { for (const w of words) lex.stemOf(w); };
-    const ratio = growth(() => fastest(run(few), 5), () => fastest(run(lots), 5), 5);
-    assert.ok(ratio <= 5, `stem lookup grew ${ratio.toFixed(1)}x with 1000x the stems`);
+    // (the cost per word: npm run fuzz, phase growth) the many-stem lexicon answers every word as the small one does where both know the stem
+    for (const w of words.slice(0, 6)) if (few.stemOf(w)?.class !== 'generated' && lots.stemOf(w)?.class !== 'generated') assert.equal(lots.stemOf(w)?.stem, few.stemOf(w)?.stem, w);
     // and it still answers as the linear scan did: the longest stem that leaves enough letters before it
     assert.equal(few.stemOf('pembrolizumab')?.stem, builtinLexicon().stemOf('pembrolizumab')?.stem);
     const tiny = new Lexicon([{ stems: [{ stem: 'mab', meaning: 'a', class: 'a' }, { stem: 'zumab', meaning: 'b', class: 'b' }, { stem: 'lizumab', meaning: 'c', class: 'c' }] }]);

@@ -160,11 +160,11 @@ const VERSUS_WORD = new RegExp(`(?:${VERSUS}|;)`, 'i');
  * with X". A phrase whose modifiers name an arm ("the placebo cohort", "the 3 mg/kg cohort", a drug's
  * cohort) is an arm, not a population.
  */
-function populationMentions(normalized: string, s: Span, entities: Entity[], fromIdx: number): Mention[] {
+function populationMentions(normalized: string, s: Span, entities: Entity[]): Mention[] {
   const text = normalized.slice(s.start, s.end);
   const out: Mention[] = [];
   const armInside = (start: number, end: number) => {
-    for (let k = fromIdx; k < entities.length && entities[k].start < end; k++) {
+    for (let k = firstFrom(entities, start); k < entities.length && entities[k].start < end; k++) {
       const e = entities[k];
       if (e.start >= start && (e.kind === 'drug' || (e.kind === 'figure' && e.figureKind === 'dose'))) return true;
     }
@@ -224,14 +224,33 @@ function populationMentions(normalized: string, s: Span, entities: Entity[], fro
  * population"), else the last named before it in the sentence, else the first named after it
  * in the same clause ("ORR of 50 % and CR rate of 30 % in Cohort 2").
  */
-function populationOf(f: FigureEntity, mentions: Mention[], normalized: string): string | undefined {
-  const usable = mentions.filter(m => !(m.start <= f.start && f.end <= m.end));
-  const after = usable.find(m => m.start >= f.end);
+function populationOf(f: FigureEntity, mentions: Mention[], normalized: string, versusAt: Span[]): string | undefined {
+  // mentions are sorted by start; one that holds the figure is about no figure inside it
+  const a = firstFrom(mentions, f.end);
+  const after = a < mentions.length ? mentions[a] : undefined;
   if (after && after.start - f.end <= 60 && POPULATION_AFTER_GAP.test(normalized.slice(f.end, after.start).replace(/\([^()]*\)/g, ''))) return after.name;
-  const before = usable.filter(m => m.end <= f.start).pop();
-  if (before) return before.name;
-  if (after && !VERSUS_WORD.test(normalized.slice(f.end, after.start))) return after.name;
+  let b = firstFrom(mentions, f.start) - 1;
+  while (b >= 0 && mentions[b].end > f.start) b--;
+  if (b >= 0) return mentions[b].name;
+  if (after && !versusBetween(normalized, f.end, after.start, versusAt)) return after.name;
   return undefined;
+}
+
+/** VERSUS_WORD anywhere in the document, and at the start of a text. */
+const VERSUS_WORDS = new RegExp(VERSUS_WORD.source, 'gi');
+const VERSUS_WORD_FIRST = new RegExp(`^(?:${VERSUS_WORD.source})`, 'i');
+
+/**
+ * Whether a comparison word stands between two offsets (as `VERSUS_WORD.test` on the text between
+ * them), from the document's matches (`versusAt`) beyond the first few characters, so that a
+ * figure far from the next population does not rescan the text between.
+ */
+function versusBetween(normalized: string, from: number, to: number, versusAt: Span[]): boolean {
+  if (VERSUS_WORD.test(normalized.slice(from, Math.min(to, from + 64)))) return true;
+  if (to <= from + 64) return false;
+  // past the first character a match sees the same word boundary in the document as between the offsets
+  const k = firstFrom(versusAt, from + 1);
+  return k < versusAt.length && versusAt[k].start < to && VERSUS_WORD_FIRST.test(normalized.slice(versusAt[k].start, Math.min(to, versusAt[k].start + 20)));
 }
 
 /** Control arms named by what they are rather than by a drug. */
@@ -407,34 +426,130 @@ function setArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, decided
   decided.add(f);
 }
 
-/** The first pass: each figure read in its sentence, as a careful reader reads one sentence alone. */
+/**
+ * One predicate over the sorted entities, indexed once: the nearest entity that satisfies it
+ * before or after any position, in one step instead of a walk.
+ */
+class NearestIndex {
+  private readonly prev: Int32Array;
+  private readonly next: Int32Array;
+
+  constructor(entities: Entity[], test: (e: Entity) => boolean) {
+    const n = entities.length;
+    this.prev = new Int32Array(n + 1);
+    this.next = new Int32Array(n + 1);
+    let last = -1;
+    for (let k = 0; k <= n; k++) { this.prev[k] = last; if (k < n && test(entities[k])) last = k; }
+    let first = n;
+    for (let k = n; k >= 0; k--) { if (k < n && test(entities[k])) first = k; this.next[k] = first; }
+  }
+
+  /** The last index in [from, i) that satisfies the predicate, or -1. */
+  before(i: number, from: number): number { const k = this.prev[i]; return k >= from ? k : -1; }
+
+  /** The first index in [i, to) that satisfies the predicate, or -1. */
+  after(i: number, to: number): number { const k = i < this.next.length ? this.next[i] : -1; return k >= 0 && k < to ? k : -1; }
+}
+
+/** The index of the first span that starts at or after `pos` (spans sorted by start). */
+function firstFrom(list: readonly Span[], pos: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/**
+ * A sentence's entities: the run [from, to) of the sorted entities that start inside it, with what
+ * its figures share, read once for all of them.
+ */
+interface SentenceRun {
+  span: Span;
+  from: number;
+  to: number;
+  populations: Mention[];
+  /** Time points its figures may take (entity indices): those any figure may take, and those only a figure of one endpoint may. */
+  timepoints?: { any: number[]; onlyFor: Map<string, number[]> };
+  comparesArms?: boolean;
+  drugNames?: Set<string>;
+}
+
+/**
+ * The durations of a sentence that state a time point for its other figures: "at 20 weeks", "at
+ * week 44", a landmark ("12-month"). A landmark written right before an endpoint ("12-month OS =
+ * 52 %") belongs to that endpoint: only a figure bound to it may take it.
+ */
+function sentenceTimepoints(run: SentenceRun, entities: Entity[], normalized: string): { any: number[]; onlyFor: Map<string, number[]> } {
+  const any: number[] = [];
+  const onlyFor = new Map<string, number[]>();
+  for (let k = run.from; k < run.to; k++) {
+    const e = entities[k];
+    if (e.kind !== 'figure' || e.figureKind !== 'duration' || typeof e.value !== 'number') continue;
+    if (AT_TIME.test(normalized.slice(Math.max(0, e.start - 16), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))) { any.push(k); continue; }
+    if (!isLandmark(e) || LANDMARK_NOT.test(normalized.slice(e.end, e.end + 24))) continue;
+    // entities never overlap: the first to start after this one is the next in the run
+    const next = k + 1 < run.to ? entities[k + 1] : undefined;
+    if (next && next.kind === 'endpoint' && TIMEPOINT_GAP.test(normalized.slice(e.end, next.start))) {
+      const list = onlyFor.get(next.name) ?? [];
+      list.push(k);
+      onlyFor.set(next.name, list);
+    } else any.push(k);
+  }
+  return { any, onlyFor };
+}
+
+/** Of the indices in `list` (ascending), the one other than i whose entity starts nearest to entity i; a tie goes to the earlier. */
+function nearestOf(list: readonly number[] | undefined, i: number, entities: Entity[]): number {
+  if (!list || list.length === 0) return -1;
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid] < i) lo = mid + 1; else hi = mid; }
+  const left = lo - 1 >= 0 ? list[lo - 1] : -1;
+  const right = lo < list.length ? (list[lo] === i ? (lo + 1 < list.length ? list[lo + 1] : -1) : list[lo]) : -1;
+  return closer(left, right, i, entities);
+}
+
+/** Whichever of two entity indices (-1 for none) starts nearer to entity i; a tie goes to the earlier. */
+function closer(a: number, b: number, i: number, entities: Entity[]): number {
+  if (a < 0) return b;
+  if (b < 0) return a;
+  const da = Math.abs(entities[a].start - entities[i].start), db = Math.abs(entities[b].start - entities[i].start);
+  return da < db || (da === db && a < b) ? a : b;
+}
+
+/**
+ * The first pass: each figure read in its sentence, as a careful reader reads one sentence alone.
+ * Entities never overlap (link resolves overlaps), so what stands before a figure in its sentence
+ * is the part of the sentence's run before its index, and what follows it the part after. Every
+ * search is a step through an index or a window of a few characters: a sentence of thousands of
+ * figures (a table glued into one line) costs each of them no more than a short one does.
+ */
 function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  const endpoints = new NearestIndex(entities, e => e.kind === 'endpoint');
+  const subjects = new NearestIndex(entities, e => e.kind === 'drug' && !isComparator(normalized, e) && !isPriorTherapy(normalized, e));
+  const doses = new NearestIndex(entities, e => e.kind === 'figure' && e.figureKind === 'dose');
+  const armSizes = new NearestIndex(entities, e => e.kind === 'figure' && e.figureKind === 'count' && e.unit === 'patients' && /^\(?n/i.test(e.text));
+  const versusAt: Span[] = [];
+  for (const m of normalized.matchAll(VERSUS_WORDS)) versusAt.push({ start: m.index!, end: m.index! + m[0].length });
+  const at = (k: number) => (k >= 0 ? entities[k] : undefined);
   let si = 0;
-  let sentenceStartIdx = 0;
-  let populations: Mention[] = [];
-  let populationsOf = -1;
+  let run: SentenceRun | undefined;
   for (let i = 0; i < entities.length; i++) {
     const f = entities[i];
     if (f.kind !== 'figure') continue;
     while (si < sentences.length && sentences[si].end <= f.start) si++;
     const s = si < sentences.length && sentences[si].start <= f.start ? sentences[si] : { start: f.start, end: f.end };
-    if (populationsOf !== s.start) {
-      populationsOf = s.start;
-      populations = populationMentions(normalized, s, entities, sentenceStartIdx);
+    if (run?.span.start !== s.start) {
+      run = { span: s, from: firstFrom(entities, s.start), to: firstFrom(entities, s.end), populations: populationMentions(normalized, s, entities) };
     }
+    const { from, to } = run;
     if (f.figureKind !== 'date' && f.figureKind !== 'dose' && f.figureKind !== 'money') {
-      const population = populationOf(f, populations, normalized);
+      const population = populationOf(f, run.populations, normalized, versusAt);
       if (population) f.binding.subgroup = population;
     }
-    while (sentenceStartIdx < i && entities[sentenceStartIdx].end <= s.start) sentenceStartIdx++;
-    const inSentence: Entity[] = [];
-    for (let k = sentenceStartIdx; k < entities.length && entities[k].start < s.end; k++) if (entities[k].start >= s.start) inSentence.push(entities[k]);
-    const before = inSentence.filter(e => e.end <= f.start).reverse();
-    const afterF = inSentence.filter(e => e.start >= f.end);
-    const nearest = (list: Entity[], pred: (e: Entity) => boolean) => list.find(pred);
+    /** The first endpoint among the next `count` entities of the sentence. */
+    const endpointAfter = (count: number) => { for (let k = i + 1; k < to && k <= i + count; k++) if (entities[k].kind === 'endpoint') return k; return -1; };
 
     // "five patients (20 %) had a partial response": a count of patients is a result when a response follows it
-    const nextEpOfCount = f.figureKind === 'count' && POPULATION.test(f.unit) ? afterF.slice(0, 3).find(e => e.kind === 'endpoint') : undefined;
+    const nextEpOfCount = f.figureKind === 'count' && POPULATION.test(f.unit) ? at(endpointAfter(3)) : undefined;
     const countWithResult = !!nextEpOfCount && nextEpOfCount.start - f.end <= 70 && FORWARD_ENDPOINT.test(normalized.slice(f.end, nextEpOfCount.start));
     const measured = EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && (f.denominator !== undefined || countWithResult))
       || (f.figureKind === 'other' && (f.unit === '' || f.unit === 'points'));
@@ -442,52 +557,63 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     const followUp = f.figureKind === 'duration' && FOLLOW_UP.test(normalized.slice(Math.max(0, f.start - 30), f.start));
     if (measured && !f.timepoint && !followUp) {
       // "4-fold improvement in 18-month OS", "61 % reduction in the risk of death", "66.7 % achieved a CR": the endpoint follows
-      const nextEp = afterF.slice(0, 4).find(e => e.kind === 'endpoint');
+      const nextEp = endpointAfter(4);
       const forward = CHANGE_IN.test(normalized.slice(f.end, f.end + 40))
-        || (!!nextEp && nextEp.start - f.end <= 70 && FORWARD_ENDPOINT.test(normalized.slice(f.end, nextEp.start)));
-      const ep = forward
-        ? nextEp ?? nearest(before, e => e.kind === 'endpoint')
-        : nearest(before, e => e.kind === 'endpoint') ?? nearest(afterF.slice(0, 3), e => e.kind === 'endpoint');
-      if (ep) {
+        || (nextEp >= 0 && entities[nextEp].start - f.end <= 70 && FORWARD_ENDPOINT.test(normalized.slice(f.end, entities[nextEp].start)));
+      const epAt = forward
+        ? (nextEp >= 0 ? nextEp : endpoints.before(i, from))
+        : (endpoints.before(i, from) >= 0 ? endpoints.before(i, from) : endpointAfter(3));
+      if (epAt >= 0) {
+        const ep = entities[epAt];
         f.binding.endpoint = ep.name;
         // "18-month OS = 47 %", "18-month event-free survival (EFS) was 77.5 %": a time point before the endpoint
-        const tp = inSentence.find(e => isLandmark(e) && e.end <= ep.start && TIMEPOINT_GAP.test(normalized.slice(e.end, ep.start)));
-        if (tp && tp.kind === 'figure') f.binding.timepoint = `${tp.value} ${tp.unit}`;
+        // (at most 45 characters before it: entities end in order, so a short walk back finds the first)
+        let first = epAt;
+        while (first - 1 >= from && entities[first - 1].end >= ep.start - 45) first--;
+        for (let k = first; k < epAt; k++) {
+          const e = entities[k];
+          if (!isLandmark(e) || !TIMEPOINT_GAP.test(normalized.slice(e.end, ep.start))) continue;
+          if (e.kind === 'figure') f.binding.timepoint = `${e.value} ${e.unit}`;
+          break;
+        }
       }
       // "at 20 weeks", "at week 44", "nach 12 Wochen": a time point stated in the sentence (a median
       // duration has none: "median OS was 11.5 months" is not a value at 12 months)
       // "ORR = 36 %, 12-month OS = 52 %": a landmark written before another endpoint is that endpoint's
-      const landmarkOfOther = (e: Entity) => {
-        const next = inSentence.find(x => x.start >= e.end);
-        return !!next && next.kind === 'endpoint' && next.name !== f.binding.endpoint && TIMEPOINT_GAP.test(normalized.slice(e.end, next.start));
-      };
       if (!f.binding.timepoint && f.figureKind !== 'duration' && !(f.figureKind === 'ci' && /^(?:day|week|month|year)s$/.test(f.unit))) {
-        const at = inSentence.filter((e): e is FigureEntity => e !== f && e.kind === 'figure' && e.figureKind === 'duration' && typeof e.value === 'number'
-          && (AT_TIME.test(normalized.slice(Math.max(0, e.start - 16), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))
-            || (isLandmark(e) && !LANDMARK_NOT.test(normalized.slice(e.end, e.end + 24)) && !landmarkOfOther(e))))
-          .sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
-        if (at) f.binding.timepoint = `${at.value} ${at.unit}`;
+        run.timepoints ??= sentenceTimepoints(run, entities, normalized);
+        const ownEndpoint = f.binding.endpoint !== undefined ? run.timepoints.onlyFor.get(f.binding.endpoint) : undefined;
+        const tp = at(closer(nearestOf(run.timepoints.any, i, entities), nearestOf(ownEndpoint, i, entities), i, entities));
+        if (tp && tp.kind === 'figure') f.binding.timepoint = `${tp.value} ${tp.unit}`;
       }
     }
     if (f.figureKind !== 'date') {
-      const subject = (e: Entity) => e.kind === 'drug' && !isComparator(normalized, e) && !isPriorTherapy(normalized, e);
       // the gap may hold a parenthesised count, "21.0 % (21 of 100) with carbofen", but no other figure
       const gapOf = (e: Entity) => normalized.slice(f.end, e.start).replace(/\([^()]*\)/g, '');
-      const ownArm = afterF.find(e => e.kind === 'drug' && e.start - f.end <= 60 && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e)));
-      const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(before, placebos, s, f, normalized);
+      let ownArm: Entity | undefined;
+      for (let k = i + 1; k < to && entities[k].start - f.end <= 60; k++) {
+        const e = entities[k];
+        if (e.kind === 'drug' && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e))) { ownArm = e; break; }
+      }
+      const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(entities, i, from, placebos, s, normalized);
       if (onPlacebo) { f.binding.arm = 'placebo'; decided.add(f); }
       else if (ownArm) {
         decided.add(f);
         // "28 % for drugamab and 19 % for zelbotinib": where the sentence compares arms, a drug other than
         // the document's own names the figure's arm (the main drug's arm is its drug: no arm, so its
         // figures stay comparable with those of sentences that name no arm)
-        const compares = VERSUS_WORD.test(normalized.slice(s.start, s.end)) || inSentence.some(e => e.kind === 'drug' && e.name !== ownArm.name && !isPriorTherapy(normalized, e));
+        run.comparesArms ??= VERSUS_WORD.test(normalized.slice(s.start, s.end));
+        if (!run.drugNames) {
+          run.drugNames = new Set();
+          for (let k = from; k < to; k++) { const e = entities[k]; if (e.kind === 'drug' && !isPriorTherapy(normalized, e)) run.drugNames.add(e.name); }
+        }
+        const compares = run.comparesArms || [...run.drugNames].some(name => name !== ownArm!.name);
         if (compares && !f.binding.arm && ownArm.name !== mainDrug) f.binding.arm = ownArm.text;
       }
       // "versus 7.5 months": the comparison's figure takes only the drug its own arm names
       const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start));
       const drug = onPlacebo ? undefined : comparison ? ownArm
-        : ownArm ?? combinationHead(before, nearest(before, subject), normalized) ?? nearest(afterF, subject);
+        : ownArm ?? combinationHead(entities, subjects.before(i, from), from, normalized) ?? at(subjects.after(i + 1, to));
       if (drug) f.binding.drug = drug.name;
       else if (!onPlacebo && !comparison && aboutTheDrug(f)) {
         const inParagraph = f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined;
@@ -495,7 +621,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         if (name) f.binding.drug = name;
       }
       if (f.figureKind !== 'dose' && !f.binding.arm) {
-        const dose = nearest(before, e => e.kind === 'figure' && e.figureKind === 'dose') ?? nearest(afterF, e => e.kind === 'figure' && e.figureKind === 'dose');
+        const dose = at(doses.before(i, from)) ?? at(doses.after(i + 1, to));
         if (dose && dose.kind === 'figure') {
           f.binding.arm = doseLabel(dose, normalized);
           // a dose arm is an arm of the dose's drug
@@ -503,7 +629,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         }
       }
       if (f.figureKind !== 'count') {
-        const n = nearest(before, e => e.kind === 'figure' && e.figureKind === 'count' && e.unit === 'patients' && /^\(?n/i.test(e.text));
+        const n = at(armSizes.before(i, from));
         if (n && n.kind === 'figure' && typeof n.value === 'number') f.binding.n = n.value;
       }
     }
@@ -512,27 +638,36 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
 
 /**
  * "Patients treated with placebo had an ORR of 3 %", "In the placebo group, 9 %": placebo named
- * before the figure in its clause, with no drug or other result between, and not as the
- * comparison ("compared with placebo, ... 35 %" is the drug's).
+ * before the figure (entity i) in its clause, with no drug or other result between, and not as the
+ * comparison ("compared with placebo, ... 35 %" is the drug's). Entities [from, i) are the
+ * sentence's before the figure.
  */
 const PLACEBO_COMPARED = versusThen(String.raw`|\bthan|\bover|\brelative to`, String.raw`\s*(?:matching\s+)?$`);
-function placeboSubjectBefore(before: Entity[], placebos: Span[], s: Span, f: Entity, normalized: string): boolean {
-  const p = spansIn(placebos, { start: s.start, end: f.start }).pop();
+function placeboSubjectBefore(entities: Entity[], i: number, from: number, placebos: Span[], s: Span, normalized: string): boolean {
+  const f = entities[i];
+  // the last placebo in the sentence that ends before the figure (placebo words never overlap)
+  let pk = firstFrom(placebos, f.start) - 1;
+  if (pk >= 0 && placebos[pk].end > f.start) pk--;
+  const p = pk >= 0 && placebos[pk].start >= s.start ? placebos[pk] : undefined;
   if (!p || f.start - p.end > 80) return false;
   if (PLACEBO_COMPARED.test(normalized.slice(Math.max(0, p.start - 24), p.start))) return false;
   // "a difference of 3.5 points", "; the rate was": another clause, another subject
   if (/[;:]|\bdifference\b|, and\b/i.test(normalized.slice(p.end, f.start))) return false;
   // "25.0 % on placebo (50 of 200 vs ...)": placebo that closes a figure before it belongs to that figure
-  if (before.some(e => e.kind === 'figure' && e.end <= p.start && p.start - e.end <= 16)) return false;
-  return !before.some(e => e.start > p.end && (e.kind === 'drug' || (e.kind === 'figure' && e.figureKind !== 'dose' && e.figureKind !== 'date' && e.figureKind !== 'count')));
+  for (let k = i - 1; k >= from && entities[k].end >= p.start - 16; k--) if (entities[k].kind === 'figure' && entities[k].end <= p.start) return false;
+  for (let k = i - 1; k >= from && entities[k].start > p.end; k--) {
+    const e = entities[k];
+    if (e.kind === 'drug' || (e.kind === 'figure' && e.figureKind !== 'dose' && e.figureKind !== 'date' && e.figureKind !== 'count')) return false;
+  }
+  return true;
 }
 
-/** "drugamab plus letrozole": walks from the partner back to the combination's first drug. */
-function combinationHead(before: Entity[], d: Entity | undefined, normalized: string): Entity | undefined {
-  if (!d) return d;
-  let head = d;
-  for (let k = before.indexOf(d) + 1; k < before.length; k++) {
-    const e = before[k];
+/** "drugamab plus letrozole": walks from the partner (entity d) back to the combination's first drug, not before entity `from`. */
+function combinationHead(entities: Entity[], d: number, from: number, normalized: string): Entity | undefined {
+  if (d < 0) return undefined;
+  let head = entities[d];
+  for (let k = d - 1; k >= from; k--) {
+    const e = entities[k];
     if (e.kind !== 'drug') break;
     if (!COMBINATION_LINK.test(normalized.slice(e.end, head.start))) break;
     head = e;

@@ -112,9 +112,12 @@ export const claimedRatio: Check = {
     // "doubled", "three times", "halved": no two claims on the same words, none on a figure the
     // recogniser already read as a multiple ("3-fold")
     const folds = figs.filter(f => (f.figureKind === 'ratio' || f.figureKind === 'other') && f.unit === 'fold' && /\d/.test(f.text));
+    let fi = 0; // figures never overlap and sentences come in order: the folds of each sentence in one sweep
     for (const s of model.sentences) {
       const sentence = text.slice(s.start, s.end);
-      const taken: [number, number][] = folds.filter(f => f.start < s.end && f.end > s.start).map(f => [f.start, f.end]);
+      while (fi < folds.length && folds[fi].end <= s.start) fi++;
+      const taken: [number, number][] = [];
+      for (let k = fi; k < folds.length && folds[k].start < s.end; k++) taken.push([folds[k].start, folds[k].end]);
       const claims: { a: number; b: number; low: number; high: number; words: string }[] = [];
       MULTIPLE.lastIndex = 0;
       for (let m = MULTIPLE.exec(sentence); m; m = MULTIPLE.exec(sentence)) {
