@@ -217,6 +217,8 @@ export const FLATTENED_HEADER = /^([^\d\n]{0,60}?)((?:(?:19|20)\d{2}[EFA]?|[HQ][
  */
 export function rowCells(text: string, line: Span): { cells: Span[]; by: 'pipes' | 'aligned' } | undefined {
   const s = text.slice(line.start, line.end);
+  // most lines are prose: no tab, no pipe, no run of spaces
+  if (s.indexOf('\t') < 0 && s.indexOf('|') < 0 && s.indexOf('  ') < 0) return undefined;
   let pipes = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 124 && s.charCodeAt(i - 1) !== 92) pipes++;
   if (pipes >= 2) {
@@ -265,7 +267,10 @@ export function rowCells(text: string, line: Span): { cells: Span[]; by: 'pipes'
  * ("Placebo1.4 %", "Safety ProfileGrade 3"), a percentage into the next number ("12 %4.5 %"), a
  * closing parenthesis into a word or a number.
  */
-const GLUED_CELL = /%\d|\)[\p{L}\d]|\p{Ll}{2}\d|\p{Ll}{2}\p{Lu}\p{Ll}/u;
+// letters of the Latin scripts, spelled out as ranges: a Unicode property class made this the
+// slowest step of reading a large document's structure
+const LOWER = 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff', UPPER = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
+const GLUED_CELL = new RegExp(`%\\d|\\)[${LOWER}${UPPER}\\d]|[${LOWER}]{2}\\d|[${LOWER}]{2}[${UPPER}][${LOWER}]`);
 
 function gluedRow(text: string, line: Span): boolean {
   return GLUED_CELL.test(text.slice(line.start, line.end));
@@ -285,7 +290,8 @@ export function plainTableLines(text: string, lines: Span[]): boolean[] {
   for (let i = 0; i < lines.length; i++) {
     const s = text.slice(lines[i].start, lines[i].end);
     if (s.trim() === '') { flattened = false; continue; }
-    if (FLATTENED_HEADER.test(s)) { flattened = true; table[i] = true; continue; }
+    // a flattened header ends in its last period column (a digit, or E, F or A after one)
+    if (/\d[EFA]?[ \t]*$/.test(s) && FLATTENED_HEADER.test(s)) { flattened = true; table[i] = true; continue; }
     // the rows under a flattened header, until a blank line or a line without a digit
     if (flattened) {
       if (/\d/.test(s)) { table[i] = true; continue; }
