@@ -195,23 +195,18 @@ if (editors.includes('emacs')) {
   }
 }
 
+/** What both code-server drivers (desktop-like and web) are told: the package, the editors, where to write. */
+function codeServerConfig() {
+  return { repo: REPO, vsix: pkg.value, node: editorsInstall.value.node, codeServer: editorsInstall.value.codeServer, runDir, artifacts: ARTIFACTS, chromium: chromiumPath() };
+}
+
 if (editors.includes('vscode')) {
   if (!deb.ok || !editorsInstall.ok || !pkg.ok) record(false, 'vscode: set-up', 'skipped: see the set-up failure above');
   else {
     await step('VS Code', () => driver('vscode', process.execPath, [path.join(E2E_DIR, 'vscode.mjs')], {
       env: {
         ...process.env,
-        BIOTECH_E2E_CONFIG: JSON.stringify({
-          repo: REPO,
-          vsix: pkg.value,
-          node: editorsInstall.value.node,
-          codeServer: editorsInstall.value.codeServer,
-          runDir,
-          artifacts: ARTIFACTS,
-          chromium: chromiumPath(),
-          screenshots: path.join(REPO, 'media', 'screenshots'),
-          updateScreenshots,
-        }),
+        BIOTECH_E2E_CONFIG: JSON.stringify({ ...codeServerConfig(), screenshots: path.join(REPO, 'media', 'screenshots'), updateScreenshots }),
       },
       timeoutMs: 480_000,
       logName: 'vscode.log',
@@ -225,15 +220,7 @@ if (editors.includes('web')) {
     await step('VS Code for the Web', () => driver('web', process.execPath, [path.join(E2E_DIR, 'web.mjs')], {
       env: {
         ...process.env,
-        BIOTECH_E2E_CONFIG: JSON.stringify({
-          repo: REPO,
-          vsix: pkg.value,
-          node: editorsInstall.value.node,
-          codeServer: editorsInstall.value.codeServer,
-          runDir,
-          artifacts: ARTIFACTS,
-          chromium: chromiumPath(),
-        }),
+        BIOTECH_E2E_CONFIG: JSON.stringify(codeServerConfig()),
       },
       timeoutMs: 360_000,
       logName: 'web.log',

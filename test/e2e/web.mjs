@@ -34,7 +34,7 @@ for (const key of ['repo', 'vsix', 'node', 'codeServer', 'runDir', 'artifacts', 
 const EXTENSION_ID = 'biotech-annotator.biotech-annotator';
 const SEED = '001-alligator-mitazalimab.txt';
 const UNTITLED = 'Untitled-1';
-const STEP_TIMEOUT = 30_000;
+const STEP_TIMEOUT = 60_000; // generous: a loaded 2-core machine starts the web worker host slowly
 const started = Date.now();
 const log = (...args) => console.log(`[web ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s]`, ...args);
 
@@ -418,7 +418,7 @@ async function hoverOn(text, expect) {
     await page.mouse.move(box.x - 40, box.y + box.height / 2 + 60); // away, so the next move is a new hover
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
     return hover.first().waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
-  }, `no hover card with "${expect}" appeared over "${text}"`, 45_000, 100);
+  }, `no hover card with "${expect}" appeared over "${text}"`, 90_000, 100);
   return hover.first();
 }
 
