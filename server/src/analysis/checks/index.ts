@@ -33,7 +33,7 @@ export function runChecks(model: DocumentModel, options: CheckOptions = {}): Fin
   const out: Finding[] = [];
   // the checks read the text as laid out for reading (soft wraps as spaces, non-prose blanked),
   // in its original characters; suppression comments are read from the document as written
-  const view: DocumentModel = model.layout ? { ...model, text: applyLayout(model.text, model.layout.nonProse, model.layout.softBreaks) } : model;
+  const view = layoutView(model);
   for (const check of CHECKS) {
     const override = options.severity?.[check.code];
     if (override === 'off') continue;
@@ -47,4 +47,16 @@ export function runChecks(model: DocumentModel, options: CheckOptions = {}): Fin
   }
   out.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
   return applySuppressions(model.text, out);
+}
+
+/** One laid-out view per model, so that what the checks derive from it once (normalised text, paragraph starts) is derived once per model. */
+const VIEWS = new WeakMap<DocumentModel, DocumentModel>();
+function layoutView(model: DocumentModel): DocumentModel {
+  if (!model.layout) return model;
+  let view = VIEWS.get(model);
+  if (!view) {
+    view = { ...model, text: applyLayout(model.text, model.layout.nonProse, model.layout.softBreaks) };
+    VIEWS.set(model, view);
+  }
+  return view;
 }
