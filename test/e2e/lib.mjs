@@ -156,3 +156,60 @@ export function userBinDir(dir) {
   fs.symlinkSync(path.join(REPO, 'bin', 'biotech-annotator-ls.js'), link);
   return dir;
 }
+
+/**
+ * The checks of a browser driver (VS Code, VS Code for the Web): a PASS or FAIL line each, a
+ * screenshot of the page on failure, and the counts. `getPage` gives the page once it exists.
+ */
+export function checkRunner({ prefix, artifacts, repo, getPage }) {
+  const counts = { passed: 0, failed: 0 };
+  const slug = name => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  function report(ok, name, why) {
+    if (ok) { counts.passed++; console.log(`PASS ${prefix}: ${name}`); }
+    else { counts.failed++; console.log(`FAIL ${prefix}: ${name}: ${why}`); }
+  }
+  /** Runs one check; on failure keeps a screenshot. Returns whether it passed. */
+  async function check(name, fn) {
+    const t0 = Date.now();
+    const page = getPage();
+    try {
+      // whatever an earlier failed check left open (a quick pick, a dialog) would swallow this one's input
+      if (page && await page.locator('.quick-input-widget').isVisible().catch(() => false)) await page.keyboard.press('Escape');
+      await fn();
+      report(true, `${name} (${seconds(Date.now() - t0)})`);
+      return true;
+    } catch (err) {
+      const why = String(err?.message ?? err).split('\n').filter(Boolean).slice(0, 6).join(' | ');
+      report(false, name, why);
+      const now = getPage();
+      if (now && !now.isClosed()) {
+        const shot = path.join(artifacts, `${prefix}-fail-${slug(name)}.png`);
+        await now.screenshot({ path: shot, timeout: 10_000 }).then(() => console.log(`  screenshot: ${path.relative(repo, shot)}`), () => undefined);
+      }
+      return false;
+    }
+  }
+  return { counts, report, check };
+}
+
+export function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+/** Polls fn until it returns a truthy value; after timeoutMs throws message (a string, or a function
+ *  giving one then) with fn's last error. */
+export async function waitUntil(fn, message, timeoutMs, intervalMs = 200) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (err) { lastError = err; }
+    if (Date.now() > deadline) {
+      const text = typeof message === 'function' ? await Promise.resolve().then(message).catch(e => String(e)) : message;
+      throw new Error(`${text} (after ${seconds(timeoutMs)})${lastError ? ': ' + lastError.message : ''}`);
+    }
+    await new Promise(r => setTimeout(r, intervalMs));
+  }
+}

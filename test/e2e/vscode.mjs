@@ -11,7 +11,7 @@ import * as http from 'node:http';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
-import { killGroup, seconds } from './lib.mjs';
+import { assert, checkRunner, killGroup, seconds, waitUntil } from './lib.mjs';
 
 const cfg = JSON.parse(process.env.BIOTECH_E2E_CONFIG ?? '{}');
 for (const key of ['repo', 'vsix', 'node', 'codeServer', 'runDir', 'artifacts', 'chromium', 'screenshots']) {
@@ -42,61 +42,10 @@ const entry = path.join(cfg.codeServer, 'out', 'node', 'entry.js');
 // ---------------------------------------------------------------------------------------------
 // Results
 
-let passed = 0;
-let failed = 0;
 let page;
 const blocked = new Set();
-
-function report(ok, name, why) {
-  if (ok) { passed++; console.log(`PASS vscode: ${name}`); }
-  else { failed++; console.log(`FAIL vscode: ${name}: ${why}`); }
-}
-
-function slug(name) {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-/** Runs one check; on failure keeps a screenshot. Returns whether it passed. */
-async function check(name, fn) {
-  const t0 = Date.now();
-  try {
-    // whatever an earlier failed check left open (a quick pick, a dialog) would swallow this one's input
-    if (page && await page.locator('.quick-input-widget').isVisible().catch(() => false)) await page.keyboard.press('Escape');
-    await fn();
-    report(true, `${name} (${seconds(Date.now() - t0)})`);
-    return true;
-  } catch (err) {
-    const why = String(err?.message ?? err).split('\n').filter(Boolean).slice(0, 6).join(' | ');
-    report(false, name, why);
-    if (page && !page.isClosed()) {
-      const shot = path.join(cfg.artifacts, `vscode-fail-${slug(name)}.png`);
-      await page.screenshot({ path: shot, timeout: 10_000 }).then(() => console.log(`  screenshot: ${path.relative(cfg.repo, shot)}`), () => undefined);
-    }
-    return false;
-  }
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-/** Polls fn until it returns a truthy value; after timeoutMs throws message (a string, or a function
- *  giving one then) with fn's last error. */
-async function waitFor(fn, message, timeoutMs = STEP_TIMEOUT, intervalMs = 200) {
-  const deadline = Date.now() + timeoutMs;
-  let lastError;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (err) { lastError = err; }
-    if (Date.now() > deadline) {
-      const text = typeof message === 'function' ? await Promise.resolve().then(message).catch(e => String(e)) : message;
-      throw new Error(`${text} (after ${seconds(timeoutMs)})${lastError ? ': ' + lastError.message : ''}`);
-    }
-    await new Promise(r => setTimeout(r, intervalMs));
-  }
-}
+const { counts, report, check } = checkRunner({ prefix: 'vscode', artifacts: cfg.artifacts, repo: cfg.repo, getPage: () => page });
+const waitFor = (fn, message, timeoutMs = STEP_TIMEOUT, intervalMs) => waitUntil(fn, message, timeoutMs, intervalMs);
 
 // ---------------------------------------------------------------------------------------------
 // code-server
@@ -865,7 +814,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 try {
   await main();
-  exitCode = failed === 0 && passed > 0 ? 0 : 1;
+  exitCode = counts.failed === 0 && counts.passed > 0 ? 0 : 1;
 } catch (err) {
   report(false, 'set-up', String(err?.stack ?? err));
   if (page && !page.isClosed()) await page.screenshot({ path: path.join(cfg.artifacts, 'vscode-fail-set-up.png') }).catch(() => undefined);
@@ -873,5 +822,5 @@ try {
   if (blocked.size) console.log(`vscode: refused ${blocked.size} non-loopback request(s): ${[...blocked].slice(0, 5).join(', ')}`);
   await shutdown();
 }
-console.log(`vscode: ${passed} passed, ${failed} failed`);
+console.log(`vscode: ${counts.passed} passed, ${counts.failed} failed`);
 process.exit(exitCode);

@@ -24,7 +24,7 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { killGroup, seconds } from './lib.mjs';
+import { assert, checkRunner, killGroup, seconds, waitUntil } from './lib.mjs';
 
 const cfg = JSON.parse(process.env.BIOTECH_E2E_CONFIG ?? '{}');
 for (const key of ['repo', 'vsix', 'node', 'codeServer', 'runDir', 'artifacts', 'chromium']) {
@@ -50,62 +50,12 @@ const entry = path.join(cfg.codeServer, 'out', 'node', 'entry.js');
 // ---------------------------------------------------------------------------------------------
 // Results
 
-let passed = 0;
-let failed = 0;
 let page;
 const blocked = new Set();
 const workers = []; // URLs of the web workers the page started
 const consoleLines = []; // what the page, its frames and its workers wrote to the console
-
-function report(ok, name, why) {
-  if (ok) { passed++; console.log(`PASS web: ${name}`); }
-  else { failed++; console.log(`FAIL web: ${name}: ${why}`); }
-}
-
-function slug(name) {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-/** Runs one check; on failure keeps a screenshot. Returns whether it passed. */
-async function check(name, fn) {
-  const t0 = Date.now();
-  try {
-    if (page && await page.locator('.quick-input-widget').isVisible().catch(() => false)) await page.keyboard.press('Escape');
-    await fn();
-    report(true, `${name} (${seconds(Date.now() - t0)})`);
-    return true;
-  } catch (err) {
-    const why = String(err?.message ?? err).split('\n').filter(Boolean).slice(0, 6).join(' | ');
-    report(false, name, why);
-    if (page && !page.isClosed()) {
-      const shot = path.join(cfg.artifacts, `web-fail-${slug(name)}.png`);
-      await page.screenshot({ path: shot, timeout: 10_000 }).then(() => console.log(`  screenshot: ${path.relative(cfg.repo, shot)}`), () => undefined);
-    }
-    return false;
-  }
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-/** Polls fn until it returns a truthy value; after timeoutMs throws message (a string, or a function
- *  giving one then) with fn's last error. */
-async function waitFor(fn, message, timeoutMs = STEP_TIMEOUT, intervalMs = 200) {
-  const deadline = Date.now() + timeoutMs;
-  let lastError;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (err) { lastError = err; }
-    if (Date.now() > deadline) {
-      const text = typeof message === 'function' ? await Promise.resolve().then(message).catch(e => String(e)) : message;
-      throw new Error(`${text} (after ${seconds(timeoutMs)})${lastError ? ': ' + lastError.message : ''}`);
-    }
-    await new Promise(r => setTimeout(r, intervalMs));
-  }
-}
+const { counts, report, check } = checkRunner({ prefix: 'web', artifacts: cfg.artifacts, repo: cfg.repo, getPage: () => page });
+const waitFor = (fn, message, timeoutMs = STEP_TIMEOUT, intervalMs) => waitUntil(fn, message, timeoutMs, intervalMs);
 
 // ---------------------------------------------------------------------------------------------
 // The web-only extension, read from the packaged .vsix, served to the browser
@@ -558,7 +508,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 try {
   await main();
-  exitCode = failed === 0 && passed > 0 ? 0 : 1;
+  exitCode = counts.failed === 0 && counts.passed > 0 ? 0 : 1;
 } catch (err) {
   report(false, 'set-up', String(err?.stack ?? err));
   if (page && !page.isClosed()) await page.screenshot({ path: path.join(cfg.artifacts, 'web-fail-set-up.png') }).catch(() => undefined);
@@ -567,5 +517,5 @@ try {
   if (workers.length) log(`web workers started: ${workers.map(u => u.slice(0, 120)).join(' | ')}`);
   await shutdown();
 }
-console.log(`web: ${passed} passed, ${failed} failed`);
+console.log(`web: ${counts.passed} passed, ${counts.failed} failed`);
 process.exit(exitCode);
