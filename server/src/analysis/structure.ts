@@ -264,7 +264,7 @@ export function rowCells(text: string, line: Span): { cells: Span[]; by: 'pipes'
 
 /**
  * A cell glued to the next, as tables flattened into text write them: a label run into its value
- * ("Placebo1.4 %", "Safety ProfileGrade 3"), a percentage into the next number ("12 %4.5 %"), a
+ * ("Vehicle3.2 %", "Dose LevelCohort B"), a percentage into the next number ("17 %6.5 %"), a
  * closing parenthesis into a word or a number.
  */
 // letters of the Latin scripts, spelled out as ranges: a Unicode property class made this the
