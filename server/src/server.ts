@@ -8,7 +8,7 @@ import {
   InitializeParams, InitializeResult, LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments, WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer, CancelledError, composeLexicon, DocumentModel, Finding, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, runChecks, formatOf, TextFormat } from './analysis';
+import { Analyzer, CancelledError, composeLexicon, DocumentBlocks, DocumentModel, Finding, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, runChecks, formatOf, TextFormat } from './analysis';
 import {
   doHover, findCodeActions, findDefinition, findDocumentHighlights, findDocumentSymbols, findReferences, inlayHints, SEMANTIC_LEGEND, semanticTokens, toDiagnostics,
   WorkspaceIndex,
@@ -67,6 +67,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   /** Lexicon files read, by URI, and whether each published diagnostics (to clear them later). */
   const lexiconFiles = new Map<string, { data: LexiconData; hadProblems: boolean }>();
   const analysed = new Map<string, Analysed>();
+  /** Each open document's recognised blocks, handed to its next analysis: an edit re-recognises only what it changed. Freed on close. */
+  const ownBlocks = new Map<string, DocumentBlocks>();
   /** The analysis under way for a document (one at a time; requests for the same text share it). */
   const inflight = new Map<string, { doc: TextDocument; version: number; text: string; settingsKey: string; promise: Promise<Analysed> }>();
   /** The last window analysed for each degraded document. */
@@ -365,6 +367,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       analyzer = new Analyzer(composeLexicon([]));
     }
     analysed.clear();
+    ownBlocks.clear(); // recognised with the old lexicon
     windows.clear();
     refreshDiagnostics();
     refreshViews();
@@ -492,9 +495,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   /** `format` from the editor's language id, or from the file name for workspace files not open. */
-  function analyseText(text: string, isCancelled: () => boolean, format: TextFormat): Promise<DocumentModel> {
+  function analyseText(text: string, isCancelled: () => boolean, format: TextFormat, blocks?: DocumentBlocks): Promise<DocumentModel> {
     if (runtime.faultMarker && text.includes(runtime.faultMarker)) return Promise.reject(new Error('injected fault (BIOTECH_ANNOTATOR_TEST_FAULT)'));
-    return analyzer.analyzeAsync(text, isCancelled, yieldNow, { format });
+    return analyzer.analyzeAsync(text, isCancelled, yieldNow, { format, blocks });
   }
 
   /** Whether a document's current state is still the one an analysis was started on. */
@@ -544,9 +547,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       result = { version, text, model: { ...EMPTY_MODEL, text }, findings: [], lines, settingsKey, degraded: true };
       tellDegraded(uri, text.length, settings.limits.maxDocumentSize);
       index.delete(uri);
+      ownBlocks.delete(uri);
     } else {
       try {
-        const model = await analyseText(text, () => !isCurrent(uri, doc, version, text), formatOf(canonicalLanguage(doc.languageId)));
+        let blocks = ownBlocks.get(uri);
+        if (!blocks && documents.get(uri) === doc) ownBlocks.set(uri, blocks = new DocumentBlocks());
+        const model = await analyseText(text, () => !isCurrent(uri, doc, version, text), formatOf(canonicalLanguage(doc.languageId)), blocks);
         // between passes: let requests through, and drop the work if the document changed meanwhile
         await yieldNow();
         if (!isCurrent(uri, doc, version, text)) throw new CancelledError();
@@ -737,6 +743,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   documents.onDidOpen(e => {
     // a second didOpen of a URI replaces the document: forget everything about the old copy
     analysed.delete(e.document.uri);
+    ownBlocks.delete(e.document.uri);
     windows.delete(e.document.uri);
     schedulePush(e.document, 0);
     // analysed when opened so workspace symbols and references see it even in pull mode
@@ -746,6 +753,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   documents.onDidClose(e => {
     const uri = e.document.uri;
     analysed.delete(uri);
+    ownBlocks.delete(uri);
     inflight.delete(uri);
     windows.delete(uri);
     told.delete(uri);

@@ -28,8 +28,41 @@ export interface BlockRef { start: number; end: number; text: string; analysis: 
 export interface AnalyzerStats { blocks: number; cacheHits: number; cacheMisses: number }
 
 export interface AnalyzerOptions {
-  /** The block cache's bound, in estimated bytes (text and results); the least recently used blocks go first. */
+  /**
+   * The shared block cache's bound, in estimated bytes (text and results); the least recently used
+   * blocks go first. It serves blocks shared between documents and a document opened again soon
+   * after it was closed; the blocks of a document being edited are kept by its own DocumentBlocks.
+   */
   maxCacheBytes?: number;
+}
+
+/**
+ * The recognised blocks of one document's latest analysis, kept by whoever keeps the document (the
+ * server, for each open document) and handed to the next analysis of it: an edit re-recognises only
+ * the blocks it changed, whatever the shared cache holds, and closing the document frees them all.
+ * Memory is what the document's own results take; nothing outlives the document.
+ */
+export class DocumentBlocks {
+  private current = new Map<string, BlockAnalysis>();
+  private next: Map<string, BlockAnalysis> | undefined;
+
+  /** The number of distinct blocks the latest completed analysis kept. */
+  get size(): number { return this.current.size; }
+
+  /** @internal a block of the previous analysis, or undefined */
+  lookup(text: string): BlockAnalysis | undefined { return this.current.get(text); }
+
+  /** @internal an analysis begins: it records its blocks apart until it completes */
+  begin(): void { this.next = new Map(); }
+
+  /** @internal */
+  record(text: string, analysis: BlockAnalysis): void { this.next?.set(text, analysis); }
+
+  /** @internal the analysis completed: its blocks replace the previous ones (a cancelled one leaves them) */
+  commit(): void { if (this.next) { this.current = this.next; this.next = undefined; } }
+
+  /** Drops everything (the document closed). */
+  clear(): void { this.current = new Map(); this.next = undefined; }
 }
 
 /** What a cached block is estimated to hold: its text (two bytes a code unit) and its results (a few dozen bytes an item). */
@@ -38,7 +71,11 @@ function blockBytes(text: string, a: BlockAnalysis): number {
   return 2 * text.length + 600 * (a.entities.length + a.figures.length + a.abbreviations.length) + 120 * a.tokens.length + 100 * a.sentences.length + 300;
 }
 
-export const DEFAULT_MAX_CACHE_BYTES = 64 * 1024 * 1024;
+/**
+ * 8 MB by the estimate: room for the blocks several documents share and for a document reopened
+ * soon after closing, not for whole documents, whose blocks their DocumentBlocks keep.
+ */
+export const DEFAULT_MAX_CACHE_BYTES = 8 * 1024 * 1024;
 
 export class Analyzer {
   private cache = new Map<string, { analysis: BlockAnalysis; bytes: number }>();
@@ -57,16 +94,19 @@ export class Analyzer {
    * `format` says how to read the document's structure (see structure.ts): Markdown is parsed;
    * plain text is read by its line layout.
    */
-  analyze(text: string, isCancelled: () => boolean = () => false, format: TextFormat = 'plaintext'): DocumentModel {
+  analyze(text: string, isCancelled: () => boolean = () => false, format: TextFormat = 'plaintext', own?: DocumentBlocks): DocumentModel {
     const structure = readStructure(normalizeText(text), format);
     const blocks: BlockRef[] = [];
+    own?.begin();
     for (const b of splitBlocks(structure.reading)) {
       if (isCancelled()) throw new CancelledError();
-      blocks.push({ ...b, analysis: this.analyzeBlock(b.text) });
+      blocks.push({ ...b, analysis: this.analyzeBlock(b.text, own) });
     }
     // between passes: a cancelled request never pays for the document-wide link
     if (isCancelled()) throw new CancelledError();
-    return link(text, structure, blocks, this.lexicon);
+    const model = link(text, structure, blocks, this.lexicon);
+    own?.commit();
+    return model;
   }
 
   /**
@@ -74,10 +114,12 @@ export class Analyzer {
    * requests and cancellations get through while a large document is read; throws CancelledError
    * as soon as `isCancelled` says so (checked before every block and between passes).
    */
-  async analyzeAsync(text: string, isCancelled: () => boolean, yieldNow: () => Promise<void>, options: { sliceMs?: number; format?: TextFormat } = {}): Promise<DocumentModel> {
+  async analyzeAsync(text: string, isCancelled: () => boolean, yieldNow: () => Promise<void>, options: { sliceMs?: number; format?: TextFormat; blocks?: DocumentBlocks } = {}): Promise<DocumentModel> {
     const sliceMs = options.sliceMs ?? 25;
+    const own = options.blocks;
     const structure: Structure = readStructure(normalizeText(text), options.format ?? 'plaintext');
     const blocks: BlockRef[] = [];
+    own?.begin();
     let sliceStart = Date.now();
     for (const b of splitBlocks(structure.reading)) {
       if (Date.now() - sliceStart >= sliceMs) {
@@ -85,15 +127,29 @@ export class Analyzer {
         sliceStart = Date.now();
       }
       if (isCancelled()) throw new CancelledError();
-      blocks.push({ ...b, analysis: this.analyzeBlock(b.text) });
+      blocks.push({ ...b, analysis: this.analyzeBlock(b.text, own) });
     }
     await yieldNow();
     if (isCancelled()) throw new CancelledError();
-    return link(text, structure, blocks, this.lexicon);
+    const model = link(text, structure, blocks, this.lexicon);
+    own?.commit();
+    return model;
   }
 
-  private analyzeBlock(text: string): BlockAnalysis {
+  private analyzeBlock(text: string, own?: DocumentBlocks): BlockAnalysis {
     this.stats.blocks++;
+    const mine = own?.lookup(text);
+    if (mine) {
+      this.stats.cacheHits++;
+      own!.record(text, mine);
+      return mine;
+    }
+    const result = this.sharedBlock(text);
+    own?.record(text, result);
+    return result;
+  }
+
+  private sharedBlock(text: string): BlockAnalysis {
     const hit = this.cache.get(text);
     if (hit) {
       this.stats.cacheHits++;

@@ -9,7 +9,7 @@ import type { DocumentModel, Finding } from './model';
 import type { TextFormat } from './structure';
 
 export * from './model';
-export { Analyzer, CancelledError } from './analyze';
+export { Analyzer, CancelledError, DocumentBlocks } from './analyze';
 export { Lexicon } from './lexicon';
 export type { LexiconData } from './lexicon';
 export { builtinLexicon, composeLexicon } from './builtinLexicon';

@@ -1,0 +1,64 @@
+/**
+ * A document's own recognised blocks (DocumentBlocks): an edit re-recognises the blocks it changed and
+ * no others, whatever the shared cache holds, the result is the analysis from scratch, and a cancelled
+ * analysis leaves the blocks of the last completed one.
+ */
+import { strict as assert } from 'assert';
+import { Analyzer, builtinLexicon, CancelledError, DocumentBlocks } from '../../server/src/analysis';
+
+const lexicon = builtinLexicon();
+
+/** Forty invented paragraphs, each different. */
+function paragraphs(): string[] {
+  return Array.from({ length: 40 }, (_, i) => `Zelbotamab ${i + 1} mg/kg gave an ORR of ${10 + i}% (${i + 2}/${i + 20}) in cohort ${i}; median PFS was ${i + 3}.5 months.`);
+}
+
+const json = (m: object) => JSON.stringify(m);
+
+describe('DocumentBlocks', () => {
+  it('re-recognises only the changed block, with no shared cache at all', () => {
+    const a = new Analyzer(lexicon, { maxCacheBytes: 0 });
+    const own = new DocumentBlocks();
+    const ps = paragraphs();
+    a.analyze(ps.join('\n\n'), undefined, 'plaintext', own);
+    assert.equal(a.stats.cacheMisses, 40);
+    assert.equal(own.size, 40);
+    ps[17] = ps[17].replace('cohort', 'the cohort');
+    const edited = ps.join('\n\n');
+    const model = a.analyze(edited, undefined, 'plaintext', own);
+    assert.equal(a.stats.cacheMisses, 41, 'one block recognised again');
+    assert.equal(json(model), json(new Analyzer(lexicon).analyze(edited)), 'the same model as from scratch');
+  });
+
+  it('without its own blocks, a document larger than the shared cache is recognised whole again', () => {
+    const a = new Analyzer(lexicon, { maxCacheBytes: 0 });
+    const text = paragraphs().join('\n\n');
+    a.analyze(text);
+    a.analyze(text);
+    assert.equal(a.stats.cacheMisses, 80);
+  });
+
+  it('a cancelled analysis leaves the blocks of the last completed one', () => {
+    const a = new Analyzer(lexicon, { maxCacheBytes: 0 });
+    const own = new DocumentBlocks();
+    const ps = paragraphs();
+    a.analyze(ps.join('\n\n'), undefined, 'plaintext', own);
+    let calls = 0;
+    const other = ps.map(p => p.replace('cohort', 'arm')).join('\n\n');
+    assert.throws(() => a.analyze(other, () => ++calls > 5, 'plaintext', own), CancelledError);
+    assert.equal(own.size, 40);
+    const before = a.stats.cacheMisses;
+    a.analyze(ps.join('\n\n'), undefined, 'plaintext', own);
+    assert.equal(a.stats.cacheMisses, before, 'every block of the completed analysis still there');
+  });
+
+  it('keeps only the blocks of the latest analysis, and clear() drops them', () => {
+    const a = new Analyzer(lexicon, { maxCacheBytes: 0 });
+    const own = new DocumentBlocks();
+    a.analyze(paragraphs().join('\n\n'), undefined, 'plaintext', own);
+    a.analyze(paragraphs().slice(0, 3).join('\n\n'), undefined, 'plaintext', own);
+    assert.equal(own.size, 3);
+    own.clear();
+    assert.equal(own.size, 0);
+  });
+});
