@@ -43,7 +43,7 @@ table('reading words: fractions are shares', [
   ['In the extension, half of the enrolled women stopped early.', { text: 'half', figureKind: 'percent', value: 50, unit: '%' }],
   ['A third of the sites reported no screening failures.', { text: 'A third', figureKind: 'percent', value: 33.3, unit: '%' }],
   ['A quarter of the cohort had prior surgery.', { text: 'A quarter', figureKind: 'percent', value: 25, unit: '%' }],
-  ['Etwa ein Drittel der Probanden brach die Behandlung ab, wie die Firma mitteilte.', { text: 'ein Drittel', figureKind: 'percent', value: 33.3, unit: '%' }],
+  ['Etwa ein Drittel der Probanden brach die Behandlung ab, wie die Firma mitteilte.', { text: 'Etwa ein Drittel', figureKind: 'percent', value: 33.3, unit: '%' }],
   ['Zwei Drittel der Teilnehmer erreichten den Zielwert, teilte die Firma mit.', { text: 'Zwei Drittel', figureKind: 'percent', value: 66.7, unit: '%' }],
   ['Die Hälfte der Zentren liegt in Bayern, wie die Firma mitteilte und der Vorstand sagte.', { text: 'Hälfte', figureKind: 'percent', value: 50, unit: '%' }],
   ['Selskabet forventer, at en femtedel af salget kommer fra Asien og at det er godt for selskabet.', { text: 'en femtedel', figureKind: 'percent', value: 20, unit: '%' }],
@@ -57,7 +57,7 @@ table('reading words: parts of a whole, ranges and bounds', [
   ['Nyt kuusi kymmenestä potilaasta on hoidossa, ja tulokset ovat hyviä.', { text: 'kuusi kymmenestä potilaasta', figureKind: 'count', value: 6, unit: 'patients', denominator: 10 }],
   ['Eligible participants had received three or more prior therapies.', { text: 'three or more prior therapies', figureKind: 'count', value: 3, unit: 'prior therapies', comparator: '\u2265' }],
   ['Only one or two nurses per ward were trained.', { text: 'one or two nurses', figureKind: 'count', value: [1, 2], unit: 'nurses' }],
-  ['Children aged five to 12 years were eligible.', { text: 'five to 12 years', figureKind: 'duration', value: [5, 12], unit: 'years' }],
+  ['Children aged five to 12 years were eligible.', { text: 'five to 12 years', figureKind: 'other', value: [5, 12], unit: 'years' }],
 ]);
 
 table('reading words: multiples and halving (unit "fold", kind other)', [

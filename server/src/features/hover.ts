@@ -133,7 +133,7 @@ function figureFacts(f: FigureEntity): string[] {
   if (f.binding.n !== undefined) out.push(`n = ${f.binding.n}`);
   if (f.timepoint) out.push('A time point');
   if (f.iso) out.push(`Date: ${esc(f.iso)}`);
-  if (f.reading) out.push(`Read with ${esc(f.reading)}`);
+  if (f.reading) out.push(`How it was read: ${esc(f.reading)}`);
   return out;
 }
 

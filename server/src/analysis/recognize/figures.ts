@@ -41,6 +41,7 @@ export const NUMBER_WORDS_DATA = {
   ordinalFractions: new Set<string>(numbersData.ordinalFractions.words),
   shareOf: new Set<string>(numbersData.shareOf.words),
   periodOrdinals: new Set<string>(numbersData.periodOrdinals.words),
+  periodOrdinalNumbers: section<number>(numbersData.periodOrdinalNumbers),
   notAShareAfter: new Set<string>(numbersData.notAShareAfter.words),
   adjectiveMultiples: numbersData.adjectiveMultiples,
   timesWords: numbersData.timesWords,
@@ -53,6 +54,11 @@ export const NUMBER_WORDS_DATA = {
   perKilogram: numbersData.doseWords.perKilogram as string[],
   compoundHeads: section<string>(numbersData.compoundHeads),
   labels: new Set<string>(numbersData.labels.words),
+  namesAfterOrdinal: new Set<string>(numbersData.namesAfterOrdinal.words),
+  isotopeSymbols: numbersData.isotopeSymbols.words as string[],
+  seriesOrdinals: section<number>(numbersData.seriesOrdinals),
+  seriesNouns: section<string>(numbersData.seriesNouns),
+  ofWhich: numbersData.ofWhich.words as string[],
   notModifiers: new Set<string>([...numbersData.notModifiers.words, ...Object.entries(numbersData.languages).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[])]),
 };
 const W = NUMBER_WORDS_DATA;
@@ -106,11 +112,25 @@ export function countDecimalPoints(text: string): number {
   return n;
 }
 
+/** A decimal comma written as one ("3,5", "0,25"), not a thousands comma ("2,500"). */
+function countDecimalCommas(text: string): number {
+  const re = /\d,\d{1,2}(?![\d])/g;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+/**
+ * How a block writes its numbers. A lone ".ddd" group is a thousands group in a language that
+ * writes them so ("12.480 Teilnehmer") when the block writes no decimal point, or writes decimal
+ * commas at least twice as often as points (an English "HR 0.75" quoted in a German text).
+ */
 export function habitOf(text: string): NumberHabit {
   const lang = languageOf(text);
+  const points = W.thousandsDot.has(lang) ? countDecimalPoints(text) : 0;
   return {
     lang,
-    dotThousands: W.thousandsDot.has(lang) && countDecimalPoints(text) === 0,
+    dotThousands: W.thousandsDot.has(lang) && (points === 0 || countDecimalCommas(text) >= 2 * points),
     spaceThousands: W.thousandsSpace.has(lang),
   };
 }
@@ -152,7 +172,7 @@ const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(k
 /** Clinical measurements that are not doses: BMI, lengths, pressures, concentrations ("212 \u00b5g/mL" of serum TTR is a level, not a dose). */
 const MEASURE = new RegExp(`${SP}(points?|Punkte[n]?|Centiloids?|kg/m\\u00b2|kg/m2|mg/dL|mg/dl|(?:\\u00b5g|\\u03bcg|ng|pg|mg)/m[lL]|ng/L|mmol/L|mmol/mol|nmol/L|g/dL|IU/mL|copies/mL|mL/min/1\\.73 ?m\\u00b2|mL/min|mmHg|cm|mm|kg|lbs?)(?![A-Za-z/])`, 'y');
 const SCHEDULE = /[ ,]{0,2}(Q[1-4]W|QW|Q2W|Q3W|Q4W|QD|BID|TID|once[ -]weekly|once[ -]daily|twice[ -]daily|once[ -]monthly|every [2-8] weeks|every (?:two|three|four|six) weeks|weekly|daily|monthly)(?![A-Za-z])/y;
-const SCALE = /[ ]?(trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|bn|mn|tn|m|b|k|Mrd\.|Mio\.|Milliarden|Millionen|Billionen)(?![A-Za-z])/y;
+const SCALE = /[ ]?(trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|bn|mn|tn|m|b|k|Mrd\.|Mio\.|Milliarden|Millionen|Billionen)(?![A-Za-z])|(M|B|K|BN|MM)(?![A-Za-z0-9])/y;
 const CURRENCY_WORD = /[ ](euros?|Euro|dollars?|US-Dollar|Dollar|Franken|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|yen|yuan|won|kronor)(?![A-Za-z])/y;
 const COUNT_NOUN = /[ ](?:(?:additional|evaluable|eligible|new|more|enrolled|treated|randomi[sz]ed|adult|pediatric|paediatric|healthy|clinical|global|active|further|prior|previous|authori[sz]ed|ordinary|participating|weitere|neue) ){0,2}(Patientinnen und Patienten|Patientinnen|Patienten|Teilnehmerinnen und Teilnehmer|Teilnehmende[n]?|Teilnehmer|Probanden|Studienzentren|Zentren|Mitarbeiterinnen und Mitarbeiter|Mitarbeitende[n]?|Mitarbeiter|Besch\u00e4ftigte[n]?|Frauen|M\u00e4nner|Erwachsene[n]?|Kinder[n]?|lines? of (?:therapy|treatment)|lines|(?:treatment )?(?:centers|centres)|hospitals|clinics|(?:[A-Z] )?shares|patients?|subjects?|participants?|people|persons|individuals|sites|centers|centres|cohorts?|arms?|trials?|studies|countries|patents?|doses|contracts?|employees|cases|adults|children|women|men|volunteers|responders|deaths|events|programs|programmes|products|candidates|assets|plants|facilities|partners|companies|deals|biologics|molecules|indications|ADCs|drugs)(?![A-Za-z])/y;
 // "2 L", "2,000L", "5 litres"; a single digit glued to "L" is a line of therapy ("NSCLC (3L+)"), not a volume
@@ -167,14 +187,16 @@ const CURRENCY_AFTER = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.currencyWor
 /** Scale words of every language, three letters or more ("Mio.", "miljoner", "mia.", "crore"). */
 const SCALE_LONG = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scales).filter(k => k.length >= 3))})(?![\\p{L}])`, 'iuy');
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
-const OF_N = /[ ](?:of|von)[ ](?:the[ ])?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/y;
+const OF_N = /[ ](?:of|out of|von)[ ](?:the[ ])?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/y;
+/** "1 in 5 patients": a part of every so many, when a counted noun follows. */
+const IN_N = /[ ]in[ ](\d{1,4})(?![\d.,]\d)/y;
 const SLASH_N = /\/(\d{1,5})(?![\d/.,]\d)/y;
 const RANGE_SEP = /[ ]?(-|till|tot|til|to|and|bis|und|och|og|et|en|e|y|ja|\u00e0|a)[ ]?/y;
 /** Separators that make a range only after "between" and its kin in other languages: "between 4 and 9 %", "zwischen 4 und 9 Prozent". */
 const BETWEEN_ONLY = new Set(['and', 'und', 'og', 'och', 'et', 'en', 'e', 'y', 'ja', 'a']);
 const BETWEEN = /(?:between|zwischen|mellem|mellan|entre|tussen|tra) $/;
 const RATIO_COLON = /:(\d{1,2})(?![\d:])/y;
-const ORDINAL = /(st|nd|rd|th)(?![a-z])/y;
+const ORDINAL = /(st|nd|rd|th|\((?:st|nd|rd|th)\))(?![a-z])/y;
 const CI_AFTER_PERCENT = /[ -]?(CI|KI|IC|confidence interval(?:[ ]?[(\[]CI[)\]])?|Konfidenzintervall|intervalle de confiance|konfidensintervall?)[ :,=]{0,3}(?:\(|\[)?[ ]?/y;
 /** The open end of an interval: "(95% CI: 25.3, NE)", "NR (95% CI 14.2-NR)". */
 const OPEN_BOUND = /(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)(?![A-Za-z])/y;
@@ -182,24 +204,26 @@ const OPEN_BOUND = /(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)(?!
 const CURRENCY_SYMBOLS: [string, string][] = [
   ['US$', 'USD'], ['HK$', 'HKD'], ['A$', 'AUD'], ['C$', 'CAD'], ['$', 'USD'], ['\u20ac', 'EUR'], ['\u00a3', 'GBP'], ['\u00a5', 'JPY'],
   ['\u20a9', 'KRW'], ['CHF ', 'CHF'], ['USD ', 'USD'], ['EUR ', 'EUR'], ['GBP ', 'GBP'], ['JPY ', 'JPY'], ['CNY ', 'CNY'],
-  ['RMB ', 'CNY'], ['KRW ', 'KRW'], ['SEK ', 'SEK'], ['DKK ', 'DKK'], ['NOK ', 'NOK'], ['HKD ', 'HKD'], ['AUD ', 'AUD'], ['CAD ', 'CAD'],
+  ['RMB ', 'CNY'], ['KRW ', 'KRW'], ['INR ', 'INR'], ['Rs. ', 'INR'], ['Rs ', 'INR'], ['\u20b9', 'INR'], ['SEK ', 'SEK'], ['DKK ', 'DKK'], ['NOK ', 'NOK'], ['HKD ', 'HKD'], ['AUD ', 'AUD'], ['CAD ', 'CAD'],
 ];
 const CURRENCY_WORDS: Record<string, string> = {
   euro: 'EUR', euros: 'EUR', Euro: 'EUR', dollar: 'USD', dollars: 'USD', Dollar: 'USD', 'US-Dollar': 'USD', Franken: 'CHF', yen: 'JPY', yuan: 'CNY', won: 'KRW', kronor: 'SEK',
   USD: 'USD', EUR: 'EUR', GBP: 'GBP', CHF: 'CHF', SEK: 'SEK', DKK: 'DKK', NOK: 'NOK', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', KRW: 'KRW', HKD: 'HKD',
 };
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
   'mio.': 1e6, millionen: 1e6, 'mrd.': 1e9, milliarden: 1e9, billionen: 1e12,
 };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?: (\d{1,2})(?:st|nd|rd|th)?,?)? ((?:19|20)\d{2})(?!\d)/y;
 const DAY_MONTH_RE = /(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d{2})(?!\d)/y;
-const PERIOD_RE = /(H[12]|Q[1-4]|1H|2H|FY|fiscal year |fiscal |Gesch\u00e4ftsjahr |Gesch\u00e4ftsjahres |exercice |r\u00e4kenskaps\u00e5ret |regnskabs\u00e5ret |regnskaps\u00e5ret |boekjaar |first half of |second half of |end of |mid-|early |late )[ ]?((?:19|20)\d{2})(E)?(?!\d)/y;
+const PERIOD_RE = /(H[12]|Q[1-4]|1H|2H|FY|fiscal year |fiscal |Gesch\u00e4ftsjahr |Gesch\u00e4ftsjahres |exercice |r\u00e4kenskaps\u00e5ret |regnskabs\u00e5ret |regnskaps\u00e5ret |boekjaar |first half of |second half of |end of |mid-|early |late )(?:[ ]|(?<=[HQ][1-4]|[12]H)[/-])?((?:19|20)\d{2})(?:\/\d{2}(?![\d\/]))?(E)?(?!\d)/y;
 const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const MONTHS_ANY = `${MONTHS_EN}|${wordsPattern(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))}`;
 const ISO_DATE = /((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])/y;
+/** "2026-07": a year and its month, ISO-style (a fiscal span "2011-12" is left to the year ranges). */
+const ISO_MONTH = /((?:19|20)(\d{2}))-(0[1-9]|1[0-2])(?![\d\-\u2013\/.,])/y;
 const DOTTED_DATE = /(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})(?!\d)/y;
 const SLASHED_DATE = /(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}|\d{2})(?![\d\/])/y;
 /** "15 maj 2026", "15. März 2026", "02-Nov-2009", "30 November" (the year may be left to the document). */
@@ -208,17 +232,45 @@ const DAY_NAME_DATE = new RegExp(`(0?[1-9]|[12]\\d|3[01])\\.?[ -](${MONTHS_ANY})
 const NAME_YEAR_DATE = new RegExp(`(${wordsPattern(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))})\\.?,? ((?:19|20)\\d{2})(?!\\d)`, 'iuy');
 /** "June 28-July 2, 2026", "May 29-31, 2020", "May 25", "Oct. 17": month first, a day or a span of days, the year optional. */
 const NAME_DAY_DATE = new RegExp(`(${MONTHS_EN})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:[ ]?-[ ]?(?:(${MONTHS_EN})\\.? )?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\\d{2}))?(?![\\d%]|[.,]\\d)`, 'y');
+/** "februari 27, 2024": a month of another language, its day and year, month first. */
+const FOREIGN_MONTH_DAY_YEAR = new RegExp(`(${wordsPattern(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))})\\.? (\\d{1,2}),? ((?:19|20)\\d{2})(?!\\d)`, 'iuy');
 /** "1. Halbjahr 2026", "2. Quartal 2026", "3Q 2026", "4Q26". */
-const ORDINAL_PERIOD = new RegExp(`([1-4])\\.?[ ]?(${wordsPattern(Object.keys(W.halfYears))})[ ]?((?:19|20)\\d{2})(?!\\d)`, 'iuy');
+const ORDINAL_PERIOD = new RegExp(`([1-4])(?:\\.|er|re|e|st|nd|rd|th)?[ ]?(${wordsPattern(Object.keys(W.halfYears))})[ ]?((?:19|20)\\d{2})(?!\\d)`, 'iuy');
+/** "im zweiten Halbjahr 2027", "första kvartalet 2026", "the third quarter of 2026": an ordinal word, a period, its year. */
+const WORD_ORDINAL_PERIOD = new RegExp(`(${wordsPattern(Object.keys(W.periodOrdinalNumbers))})[ ](${wordsPattern(Object.keys(W.halfYears))})(?:[ ](?:of|des|du|van|von))?[ ]((?:19|20)\\d{2})(?!\\d)`, 'iuy');
+/** "9M 2025", "9M25", "6M 2026": the first months of a year, as financial reports write them. */
+const MONTHS_TO_DATE = /([1-9]|1[01])M[ ]?((?:19|20)\d{2}|\d{2})(?![\d\p{L}])/uy;
 const NQ_PERIOD = /([1-4])Q[ ]?((?:19|20)\d{2}|\d{2})(?![\d])/y;
 /** "2023.12": a year and its month, as tables of deals write them. */
 const YEAR_MONTH = /((?:19|20)\d{2})\.(0[1-9]|1[0-2])(?![\d]|[ ]?%)/y;
+/** A footnote marker after a full stop: one to three digits, then a new sentence or the line's end. */
+const FOOTNOTE_AFTER_STOP = /^\d{1,3}(?:,\d{1,3})*(?:$|\n|[ ]+\p{Lu})/u;
+/** "2024.5 Early": a year, its sentence's full stop and a footnote marker, then a new sentence. */
+const YEAR_FOOTNOTE = /^((?:19|20)\d{2})\.(\d{1,2})(?:$|\n|[ ]+\p{Lu}\p{Ll})/u;
+/** "177Lu-PSMA", "[89Zr]", "99mTc", "18F-FDG": a mass number glued to an element symbol names a radionuclide. */
+const ISOTOPE_AFTER = new RegExp(`m?(?:${wordsPattern(W.isotopeSymbols.filter(x => x.length > 1))})(?![a-z])|m?(?:${wordsPattern(W.isotopeSymbols.filter(x => x.length === 1))})(?=[-\\]])`, 'y');
+/** The letters and digits of a code before a hyphen: "ACME-3111-" and "AK112-" name a study, "12-" does not. */
+const CODE_BEFORE_HYPHEN = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-$/;
+/** An acronym of three capitals or more right before a bare number: "PASI 90", "ACR 50" name a score (a year after one, "ASCO 2026", stays a date). */
+const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{3,8})\)?[ ]$/u;
+const OF_WHICH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.ofWhich)})[ ]$`, 'iu');
 const CLOCK = /(?:[01]?\d|2[0-3])(:|\.)([0-5]\d)(?![\d:])([ ]?(?:a\.m\.|p\.m\.|am|pm|AM|PM|Uhr|CET|CEST|ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST|KST|JST|HKT)(?![A-Za-z]))?/y;
 const FY_SHORT = /FY[ ]?(\d{2})(?![\d])/y;
 const TICKER = /\((?:[A-Z]{2,8}(?:\.[A-Z]{1,3})?|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?:[ ]?[A-Z0-9.]{1,8}\)/g;
 const EXCHANGE_TICKER = /(?:NASDAQ|Nasdaq|NYSE|HKEX|HKG|HKSE|SHA|SHE|SSE|SZSE|KOSDAQ|KOSPI|TSE|TSX|LSE|AIM|SIX|STO|Euronext)[ ]?:[ ]?[A-Z0-9.]{1,8}/g;
 /** One stock code of a list in parentheses: "(KRX: 123456, TSE: 9876)", "(KRX: 123456; OTC: ABCD)". */
 const TICKER_ITEM = /(?<=[(,;][ ]?)[A-Z]{2,8}[ ]?:[ ]?\d{4,6}(?=[ ]?[),;])/g;
+/**
+ * Identifiers whose digits are no figures: web addresses ("https://example.com/2026/05/item-1234"),
+ * DOIs ("doi:10.1234/abc.567"), telephone numbers written with their country code ("+1 617 555
+ * 0134"), and the numbers of laws ("Regulation (EU) No 536/2014", "Directive 2001/83/EC").
+ */
+const IDENTIFIERS: RegExp[] = [
+  /(?:https?:\/\/|www\.)[^\s<>()\[\]"\u201c\u201d]+/g,
+  /(?:doi|DOI)[ ]?:?[ ]?10\.\d{3,9}\/[^\s<>()\[\]"]+|(?<![\d.])10\.\d{4,9}\/[^\s<>()\[\]"]+/g,
+  /(?<![\w+])\+\d{1,3}(?:[ -]\(?\d{2,4}\)?){2,5}(?![\d%.,])/g,
+  /(?:Regulation|Directive|Decision|Verordnung|Richtlinie|No\.?|Nr\.?)[ ]?(?:\((?:EU|EC|EEC|EG|EWG)\)[ ]?)?(?:No\.?[ ]?|Nr\.?[ ]?)?\d{1,4}\/\d{2,4}(?:\/(?:EU|EC|EEC|EG|EWG))?/g,
+];
 
 const COMPARATORS: [RegExp, string][] = [
   [/(?:<=|\u2264)[ ]?$/, '\u2264'], [/(?:>=|\u2265)[ ]?$/, '\u2265'], [/<[ ]?$/, '<'], [/>[ ]?$/, '>'], [/[~\u2248][ ]?$/, '~'],
@@ -335,8 +387,17 @@ export function comparatorBefore(text: string, start: number): { comparator: str
       return { comparator: c, start: start - len };
     }
   }
+  // "rund 500", "über 60 Prozent", "drygt 300", "plus de 200": the words of other languages
+  for (const [re, c] of COMPARATOR_WORDS) {
+    const m = re.exec(left);
+    if (m) return { comparator: c, start: start - m[0].length + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0) };
+  }
   return undefined;
 }
+
+const COMPARATOR_WORDS: [RegExp, string][] = Object.entries(numbersData.comparatorWords)
+  .filter(([k]) => !k.startsWith('$'))
+  .map(([c, words]) => [new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words as string[])})[ ]$`, 'iu'), c]);
 
 /** "MSEK 487,3", "MEUR 45": currency codes carrying a scale, common in Nordic and German reports. */
 const SCALED_CURRENCY = /(?:^|[^A-Za-z])([MTK])(SEK|DKK|NOK|EUR|USD|CHF)[ ]?$/;
@@ -369,6 +430,12 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) if (/[A-Z]{2}/.test(m[0])) take(m.index, m.index + m[0].length);
+  }
+  // web addresses, DOIs, telephone numbers and the numbers of laws are identifiers
+  for (const re of IDENTIFIERS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) take(m.index, m.index + m[0].length);
   }
 
   // dates with month names and periods first: they start with letters
@@ -429,12 +496,34 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       i += clock[0].length - 1;
       continue;
     }
-    const num = readNumber(text, i, habit);
+    // a footnote marker after a sentence's full stop: "... new options.7 The agency ..."
+    if (prev === '.' && isLetter(text[i - 2]) && FOOTNOTE_AFTER_STOP.test(text.slice(i, i + 6))) { i = skipRun(text, i); continue; }
+    let num = readNumber(text, i, habit);
     if (!num) continue;
+    // "7+3 induction", "a 3+3 design": a regimen's or a design's name
+    const plusName = /^\d{1,2}\+\d{1,2}(?![\d.,%+])/.exec(text.slice(i, i + 7));
+    if (plusName) { take(i, i + plusName[0].length); i += plusName[0].length - 1; continue; }
+    // "P = .003", "(p<.001)": a decimal written without its leading zero
+    const bareDecimal = prev === '.' && /[ =<>(\[:\u2264\u2265]/.test(text[i - 2] ?? '') && /^\d{1,4}$/.test(text.slice(num.start, num.end));
+    if (bareDecimal) num = { start: i - 1, end: num.end, value: Number('0.' + text.slice(num.start, num.end)), reading: 'decimal point without a leading zero' };
+    // a year with a footnote marker after its full stop: "reported in 2024.5 Early detection ..."
+    const yearNote = YEAR_FOOTNOTE.exec(text.slice(i, i + 12));
+    if (yearNote && num.end === i + yearNote[1].length + 1 + yearNote[2].length) {
+      num = { start: i, end: i + 4, value: Number(yearNote[1]) };
+      take(i + 4, i + 5 + yearNote[2].length);
+    }
+    // "‘004", "0134": a run of digits with a leading zero is a code or a telephone number's part, never a quantity
+    if (!bareDecimal && /^0\d{2,}$/.test(text.slice(num.start, num.end))) { i = skipRun(text, i); continue; }
+    // "177Lu-PSMA", "[89Zr]": a radionuclide's mass number
+    if (Number.isInteger(num.value) && num.end - num.start <= 3 && sticky(ISOTOPE_AFTER, text, num.end)) { i = skipRun(text, i); continue; }
+    // "[1] https://...": a reference marker
+    if (prev === '[' && text[num.end] === ']' && Number.isInteger(num.value)) { i = num.end; continue; }
+    // "Study ACME-3111-212", "AK112-303": the digits after a code's hyphen belong to the code
+    if (prev === '-' && isDigit(text[i - 2]) && CODE_BEFORE_HYPHEN.test(text.slice(Math.max(0, i - 24), i))) { i = skipRun(text, i); continue; }
     // identifiers: a number right after an upper-case letter ("H2", "Q3W", "X4") or after "LETTERS-" is part of a name
     const afterEstimate = prev === 'E' && taken[i - 1] === 1 && /(?:19|20)\d{2}E$/.test(text.slice(i - 5, i)); // "2031E2032E": estimate years glued together
     if (!afterEstimate && (isUpperLetter(prev) || (prev === '-' && isLetter(text[i - 2])))) { i = skipRun(text, i); continue; }
-    const fig = parseFigureAt(text, num, prev, habit);
+    const fig = parseFigureAt(text, num, text[num.start - 1], habit);
     if (!fig) { i = num.end - 1; continue; }
     if (!free(fig.start, fig.end)) {
       // "10 complete responses": the counted noun is an endpoint's name; the count keeps its unit, the name its span
@@ -452,7 +541,29 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
   }
   out.sort((a, b) => a.start - b.start);
   let lastMoney: RawFigure | undefined;
+  let lastCount: RawFigure | undefined;
+  let before: RawFigure | undefined;
   for (const f of out) {
+    // "SEK 12.3 million (8.1)", "45.1% (42.3)", "-0,90 SEK (Vorjahr: -1,01)": last year's number in
+    // parentheses after a sum or a share is written in its unit and scale
+    const prior = before && (before.figureKind === 'money' || before.figureKind === 'percent') ? priorInParentheses(text, before, f, habit) : undefined;
+    if (prior) Object.assign(f, prior);
+    // "HR 1.10 (0.85-1.44)": a range in parentheses right after a ratio is its confidence interval
+    if (before?.figureKind === 'ratio' && f.figureKind === 'other' && !f.unit && Array.isArray(f.value) && /^[ ]?[(\[]$/.test(text.slice(before.end, f.start))
+      && /^[ ]?[)\];,]/.test(text.slice(f.end, f.end + 2)) && typeof before.value === 'number' && f.value[0] <= before.value && before.value <= f.value[1]) {
+      f.figureKind = 'ci';
+      f.unit = before.unit;
+      f.reading = `${f.reading ? f.reading + ', ' : ''}an interval around the ratio before it (level not written)`;
+    }
+    before = f;
+    // "228 cases were analysed, of which 83 in the vaccine arm": the part counts what the whole counts
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && lastCount && f.start - lastCount.end < 160
+      && OF_WHICH_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) {
+      f.figureKind = 'count';
+      f.unit = lastCount.unit;
+      f.reading = `${f.reading ? f.reading + ', ' : ''}a part of the count before it`;
+    }
+    if (f.figureKind === 'count' && f.unit) lastCount = f;
     if (f.figureKind === 'money') {
       const written = f.unit;
       f.unit = resolveCurrencyUnit(f.unit, text, habit.lang);
@@ -468,6 +579,24 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+const PRIOR_OPEN = /^[ ]?\((?:[\p{L}\d][\p{L}\d .]{0,20}:[ ]?)?[-\u2212]?$/u;
+
+/** The reading of a bare number in parentheses right after a sum or a share, in that figure's unit and scale. */
+function priorInParentheses(text: string, fig: RawFigure, f: RawFigure, habit: NumberHabit): Partial<RawFigure> | undefined {
+  if (f.figureKind !== 'other' || f.unit || typeof f.value !== 'number' || typeof fig.value !== 'number' || f.start - fig.end > 26) return undefined;
+  if (!PRIOR_OPEN.test(text.slice(fig.end, f.start)) || !/^[ ]?\)/.test(text.slice(f.end, f.end + 2))) return undefined;
+  // the figure's own number: its scale is its value over that number
+  let p = fig.start;
+  while (p < fig.end && !isDigit(text[p])) p++;
+  const own = p < fig.end ? readNumber(text, p, habit) : undefined;
+  if (!own || own.value === 0) return undefined;
+  // "45% (12)" in a trial's text may count patients: a share takes only a number written with decimals, as its own is
+  if (fig.figureKind === 'percent' && !(/[.,]\d/.test(text.slice(own.start, own.end)) && /[.,]\d/.test(text.slice(f.start, f.end)))) return undefined;
+  const scale = Math.abs(fig.value) / own.value;
+  const how = `the unit of the figure before it (${fig.unit}${scale !== 1 ? ', scale ' + scale : ''})`;
+  return { figureKind: fig.figureKind, unit: fig.unit, value: round(f.value * scale), reading: f.reading ? `${f.reading}, ${how}` : how };
 }
 
 /** 'KR' is the krone or krona of the text's language; 'CENT' a hundredth of the euro where the text names only euros, else of the dollar. */
@@ -499,6 +628,8 @@ function otherDateAt(text: string, i: number, habit: NumberHabit): RawFigure | u
   if (isDigit(text[i])) {
     let m = sticky(ISO_DATE, text, i);
     if (m) return mk(m[0].length, Number(m[1]), 'day', `${m[1]}-${m[2]}-${m[3]}`);
+    m = sticky(ISO_MONTH, text, i);
+    if (m && Number(m[3]) !== (Number(m[2]) + 1) % 100) return mk(m[0].length, Number(m[1]), 'month', `${m[1]}-${m[3]}`, 'year-month');
     m = sticky(DOTTED_DATE, text, i);
     if (m) return mk(m[0].length, Number(m[3]), 'day', `${m[3]}-${pad2(m[2])}-${pad2(m[1])}`, 'day.month.year');
     m = sticky(SLASHED_DATE, text, i);
@@ -526,6 +657,8 @@ function otherDateAt(text: string, i: number, habit: NumberHabit): RawFigure | u
     }
     m = sticky(NQ_PERIOD, text, i);
     if (m) { const y = fullYear(m[2]); return mk(m[0].length, y, 'quarter', `${y}-Q${m[1]}`); }
+    m = sticky(MONTHS_TO_DATE, text, i);
+    if (m) { const y = fullYear(m[2]); return mk(m[0].length, y, 'months', `${y}-M${m[1]}`, `the first ${m[1]} months of ${y}`); }
     m = sticky(YEAR_MONTH, text, i);
     if (m && !isDigit(text[i - 1]) && text[i - 1] !== '$') return mk(m[0].length, Number(m[1]), 'month', `${m[1]}-${m[2]}`, 'year.month');
     return undefined;
@@ -542,8 +675,16 @@ function otherDateAt(text: string, i: number, habit: NumberHabit): RawFigure | u
     if (unitAfter(text, i + m[0].length)) return undefined;
     return mk(m[0].length, 0, 'day', `--${pad2(mo)}-${pad2(d)}`, `year not written${span ? '; a span of days' + span : ''}`);
   }
+  m = sticky(FOREIGN_MONTH_DAY_YEAR, text, i);
+  if (m) { const mo = monthNumber(m[1]); const d = Number(m[2]); if (mo && d >= 1 && d <= 31) return mk(m[0].length, Number(m[3]), 'day', `${m[3]}-${pad2(mo)}-${pad2(d)}`); }
   m = sticky(NAME_YEAR_DATE, text, i);
   if (m) { const mo = monthNumber(m[1]); if (mo) return mk(m[0].length, Number(m[2]), 'month', `${m[2]}-${pad2(mo)}`); }
+  m = sticky(WORD_ORDINAL_PERIOD, text, i);
+  if (m) {
+    const n = W.periodOrdinalNumbers[m[1].toLowerCase()];
+    const unit = W.halfYears[m[2].toLowerCase()];
+    if (n && unit && (unit === 'quarter' ? n <= 4 : n <= 2)) return mk(m[0].length, Number(m[3]), unit, `${m[3]}-${unit === 'quarter' ? 'Q' : 'H'}${n}`);
+  }
   m = sticky(FY_SHORT, text, i);
   if (m) { const y = 2000 + Number(m[1]); return mk(m[0].length, y, 'year', String(y), 'fiscal year'); }
   return undefined;
@@ -559,7 +700,133 @@ function monthIndex(name: string): number {
   return MONTHS.findIndex(m => m.startsWith(n.slice(0, 3)));
 }
 
-function parseFigureAt(text: string, numIn: Num, prev: string | undefined, habit: NumberHabit): RawFigure | undefined {
+/** "the first nine months of 2026", "ersten neun Monate 2026": the words before the months; the year after them. */
+const FIRST_MONTHS_BEFORE = /(?:^|[^\p{L}])(?:first|ersten|premiers|första|første|f\u00f8rste|eerste)[ ]$/iu;
+const YEAR_OF_MONTHS = /(?:[ ](?:of|ended|des|du|van|von))?[ ]((?:19|20)\d{2})(?![\d\/])/y;
+
+/**
+ * A count of months that names the first months of a year, a reporting period: "first nine
+ * months of 2026", "9 months 2026", "die ersten neun Monate 2026". The figure is a date of that year.
+ */
+export function monthsOfYear(text: string, start: number, end: number, value: number, unit: string): RawFigure | undefined {
+  if (unit !== 'months' || !Number.isInteger(value) || value < 1 || value > 11) return undefined;
+  const y = sticky(YEAR_OF_MONTHS, text, end);
+  if (!y) return undefined;
+  const first = FIRST_MONTHS_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
+  if (!first && y[0].trim() !== y[1]) return undefined;
+  const s = first ? start - first[0].length + (/^[^\p{L}]/u.test(first[0]) ? 1 : 0) : start;
+  return { start: s, end: y.index + y[0].length, figureKind: 'date', value: Number(y[1]), unit: 'months', iso: `${y[1]}-M${value}`, reading: `the first ${value} months of ${y[1]}` };
+}
+
+const LABEL_LIST = /(?:^|[^\p{L}])(\p{L}+)\.?[ ](?:\d{1,4}[a-z]?(?:[ ]?[,&\/][ ]?|[ ](?:and|or|und|oder|och|og|et)[ ]))*$/u;
+
+/** Is the number at `at` one of the numbers a label names: "Cohort 4", "Cohorts 1 and 3", "Parts 1, 2 and 3"? */
+function labelledList(text: string, at: number): boolean {
+  const m = LABEL_LIST.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  return W.labels.has(w) || (w.endsWith('s') && W.labels.has(w.slice(0, -1)));
+}
+
+/** "first nine months of ", "ersten neun Monate ": words before a year that make it a reporting period. */
+const MONTH_WORDS_BEFORE = /(?:^|[^\p{L}])(?:(first|ersten|premiers|f\u00f6rsta|f\u00f8rste|eerste)[ ])?(\p{L}+)[ ](?:months|Monate|Monaten|mois|m\u00e5naderna|m\u00e5nader|m\u00e5neder|maanden)(?:[ ](?:of|des|du|van|von))?[ ]$/u;
+
+/** The value of a cardinal written in a word of any language of numbers.json ("nine", "neun", "nio"). */
+function numberWordValue(word: string): number | undefined {
+  const l = word.toLowerCase();
+  for (const table of Object.values(W.numberWords)) if (table[l] !== undefined) return table[l];
+  return undefined;
+}
+
+/** Words before a number of years that make it an age: "aged 18", "older than 60", "children 4 to 11 years". */
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:(?:aged?|ages|older than|younger than|over the age of|children|adolescents|adults|infants|im alter von|im alter zwischen|\u00e2g\u00e9e?s? de|i \u00e5ldern|i alderen)[ ](?:\p{L}+[ ]){0,2}|(?:participants|patients|people|persons|individuals|subjects|volunteers|men|women|(?:studien)?teilnehmer\p{L}*|patient(?:en|innen)|menschen|personen|erwachsene\p{L}*|probanden|deltagare|patienter|personer|personnes)[ ](?:over|under|between|above|zwischen|\u00fcber|unter|ab|mellan|\u00f6ver|entre|de plus de|de moins de)[ ])$/u;
+/** Words after a number of years that make it an age: "65 years and older", "60 yrs+", "40 Jahre alt". */
+const AGE_AFTER = /^(?:[ ]?\+|[ ](?:of age|old|and older|or older|and over|or over|and above|or above|und \u00e4lter|oder \u00e4lter|alt|ou plus|och \u00e4ldre|og \u00e6ldre)(?![\p{L}]))/u;
+
+/** "12.480 participants": a count is whole, so a point before three digits is a thousands separator whatever the language. */
+function wholeCount(text: string, num: Num, second: Num | undefined): { value: number; reading: string } | undefined {
+  if (second || num.reading) return undefined;
+  const written = text.slice(num.start, num.end);
+  if (!/^[1-9]\d{0,2}\.\d{3}$/.test(written)) return undefined;
+  return { value: Number(written.replace('.', '')) * Math.sign(num.value || 1), reading: 'dot as thousands separator (a count is a whole number)' };
+}
+
+const SERIES_NOUNS = Object.entries(W.seriesNouns).map(([k, v]) => [k.toLowerCase(), v] as [string, string]).sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * What an ordinal numbers when a milestone of a series follows it, past at most two modifiers:
+ * "8th BTD", "a second approved indication", "its sixth breakthrough therapy designation".
+ */
+export function seriesNounAfter(text: string, at: number): { unit: string; end: number } | undefined {
+  let p = at;
+  for (let modifiers = 0; modifiers <= 2; modifiers++) {
+    if (text[p] !== ' ') return undefined;
+    const lower = text.slice(p + 1, p + 40).toLowerCase();
+    for (const [noun, unit] of SERIES_NOUNS) if (lower.startsWith(noun) && !isLetter(lower[noun.length])) return { unit, end: p + 1 + noun.length };
+    const w = wordAt(text, p + 1);
+    if (!w || W.notModifiers.has(w.toLowerCase())) return undefined;
+    p += 1 + w.length;
+  }
+  return undefined;
+}
+
+/** "increased from", "raised its price target on the stock from": a change from one value to another, not a range. */
+const CHANGE_FROM = /(?:increas|decreas|ris|rose|fell|fall|improv|grew|grow|drop|declin|went|chang|reduc|climb|jump|shift|mov|rais|boost|lift|lower|cut|upgrad|downgrad|hik|trim|slash|expand|narrow|widen)\w*[ ](?:[\w\u2019'-]+[ ]){0,6}from[ ]$/;
+
+/** A scale word after a number: "million", "bn", "M" ("$100M"), "Mio.", "crore", "lakh". */
+function scaleAt(text: string, at: number): { scale: number; end: number } | undefined {
+  const m = sticky(SCALE, text, at);
+  if (m) return { scale: SCALES[(m[1] ?? m[2]).toLowerCase()] ?? 1, end: at + m[0].length };
+  const l = sticky(SCALE_LONG, text, at);
+  if (l) { const k = l[1].toLowerCase(); const scale = W.scales[k] ?? W.scales[k.replace(/\.$/, '')]; if (scale) return { scale, end: at + l[0].length }; }
+  return undefined;
+}
+
+/** "7,9 (1,2) MSEK", "1,75 (Vorjahr: 1,90) Milliarden": a number in parentheses after another, a label before it allowed. */
+const SHARED_PAREN = /[ ]?\((?:\p{L}[\p{L} .]{0,18}:[ ]?)?(?=[-\u2212]?\d)/uy;
+const PAREN_OPEN_BEFORE = /\d[ ]?\((?:\p{L}[\p{L} .]{0,18}:[ ]?)?$/u;
+const PAREN_CLOSE = /\)/y;
+/** "3,5 auf 6,1 Millionen Euro", "7,2 vs. 4,1 Monate", "212 and 48 patients": two numbers joined, the unit written after the second. */
+const SHARED_LINK = /[ ](?:vs\.?|versus|compared with|compared to|auf|to|tot|till|til|and|und|och|og|et|or|oder|eller|bzw\.)[ ](?=[-\u2212]?\d)/y;
+
+/**
+ * A figure at a number, and when the number stands bare, the unit it shares with the number after
+ * it: "7,9 (1,2) MSEK" reads both as millions of kronor, "von 3,5 auf 6,1 Millionen Euro" the first
+ * as euros too, "212 and 48 patients" the first as patients.
+ */
+function parseFigureAt(text: string, num: Num, prev: string | undefined, habit: NumberHabit): RawFigure | undefined {
+  const fig = readFigureAt(text, num, prev, habit);
+  if (!fig || fig.figureKind !== 'other' || Array.isArray(fig.value)) return fig;
+  const scaleWord = fig.unit ? SCALES[fig.unit] ?? W.scales[fig.unit] : undefined;
+  if (fig.unit ? !scaleWord : fig.end !== num.end) return fig;
+  const shared = (() => {
+    const signedAt = (p: number) => p + (text[p] === '-' || text[p] === '\u2212' ? 1 : 0);
+    // the second number in parentheses: its unit follows the closing one
+    if (PAREN_OPEN_BEFORE.test(text.slice(Math.max(0, fig.start - 24), fig.start)) && sticky(PAREN_CLOSE, text, fig.end)) return fig.end + 1;
+    const paren = sticky(SHARED_PAREN, text, fig.end);
+    const link = paren ? undefined : sticky(SHARED_LINK, text, fig.end);
+    const at = paren ? paren.index + paren[0].length : link ? link.index + link[0].length : -1;
+    if (at < 0) return undefined;
+    const n2 = readNumber(text, signedAt(at), habit);
+    if (!n2) return undefined;
+    if (paren) return sticky(PAREN_CLOSE, text, n2.end) ? n2.end + 1 : undefined;
+    return scaleWord ? -n2.start - 1 : n2.end;
+  })();
+  if (shared === undefined) return fig;
+  const how = 'unit written after the next number';
+  if (shared < 0) {
+    // "150 million to 310 million dollars": the first sum takes the currency of the second
+    const at = -shared - 1;
+    const second = readFigureAt(text, readNumber(text, at, habit)!, text[at - 1], habit);
+    if (!second || second.figureKind !== 'money') return fig;
+    return { ...fig, figureKind: 'money', value: round((fig.value as number) * scaleWord!), unit: second.unit, reading: fig.reading ? `${fig.reading}, ${how}` : how };
+  }
+  const read = readFigureAt(text, num, prev, habit, shared);
+  if (!read || (read.figureKind === 'other' && !read.unit) || Array.isArray(read.value)) return fig;
+  return { ...read, start: fig.start, end: fig.end, reading: read.reading ? `${read.reading}, ${how}` : how };
+}
+
+function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit: NumberHabit, sharedUnitAt?: number): RawFigure | undefined {
   let num = numIn;
   const gluedToWord = isLetter(prev) && prev !== 'E'; // "Share0 %", "Incidence3,100": a flattened table cell
   let start = num.start;
@@ -576,8 +843,9 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined, habit
   // --- prefixes that decide the kind -------------------------------------------------------
   const cur = gluedToWord ? undefined : currencyBefore(text, num.start);
   const nEq = /(?:^|[^a-z])n[ ]?=[ ]?[~\u2248]?[ ]?$/i.exec(text.slice(Math.max(0, num.start - 8), num.start));
-  const pEq = /(?:^|[^a-z])p(?:[ -]value)?[ ]?(?:of[ ]|[<>=\u2264\u2265]=?)[ ]?$/i.exec(text.slice(Math.max(0, num.start - 14), num.start));
-  const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|rate ratio|relative risk)(?:[ ]?[([](?:hr|or|rr)[)\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ](?:was|is)[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30));
+  // "p = 0.01", "p-value of 0.01", "p-value, 0.0012" (a significance threshold, "alpha of 0.0001", is no result and stays other)
+  const pEq = /(?:^|[^a-z])(?:p(?:[ -]value)?[ ]?(?:of[ ]|[<>=\u2264\u2265]=?)|p[ -]value[ ]?[,:]?)[ ]?$/i.exec(text.slice(Math.max(0, num.start - 20), num.start));
+  const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|rate ratio|relative risk)(?:[ ]?[([](?:hr|or|rr)[)\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ](?:was|is|von|betrug|lag bei|de|van|var|p\u00e5|\u00e9tait de|\u00e9tait)[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30));
   const gradeEq = /grade[ ]?(?:[<>\u2264\u2265]=?)?[ ]?$/i.exec(lowerLeft);
 
   let comparator: string | undefined;
@@ -592,21 +860,26 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined, habit
     }
     start = cur.start;
     let scale = cur.scale ?? 1;
-    const sc = sticky(SCALE, text, end);
-    if (sc) { scale = SCALES[sc[1].toLowerCase()] ?? 1; end = sc.index + sc[0].length; }
+    const sc = scaleAt(text, end);
+    if (sc) { scale = sc.scale; end = sc.end; }
+    // "$100M+": at least the sum
+    if (text[end] === '+' && !isDigit(text[end + 1])) { end++; comparator = comparator ?? '\u2265'; }
     let v: number | [number, number] = round(num.value * scale);
-    // range "$600 million-$1.4 billion"
+    // range "$600 million-$1.4 billion"; "raised its target from $118 to $164" is a change, two figures
     const rs = sticky(RANGE_SEP, text, end);
-    if (rs && rs[1] !== 'and') {
+    const change = rs?.[1] === 'to' && CHANGE_FROM.test(text.slice(Math.max(0, cur.start - 60), cur.start).toLowerCase());
+    if (rs && rs[1] !== 'and' && !change) {
       const after = rs.index + rs[0].length;
       const cur2 = text.startsWith('$', after) || text.startsWith('US$', after) || text.startsWith('\u20ac', after) ? (text.startsWith('US$', after) ? 3 : 1) : 0;
       const n2 = isDigit(text[after + cur2]) ? readNumber(text, after + cur2, habit, true) : undefined;
       if (n2) {
         let scale2 = scale;
         let e2 = n2.end;
-        const sc2 = sticky(SCALE, text, n2.end);
-        if (sc2) { scale2 = SCALES[sc2[1].toLowerCase()] ?? 1; e2 = sc2.index + sc2[0].length; }
-        v = [round(num.value * scale), round(n2.value * scale2)];
+        const sc2 = scaleAt(text, n2.end);
+        if (sc2) { scale2 = sc2.scale; e2 = sc2.end; }
+        // "$40 to $90 million": the scale written once is the range's
+        const scale1 = sc || !sc2 ? scale : scale2;
+        v = [round(num.value * scale1), round(n2.value * scale2)];
         end = e2;
       }
     }
@@ -618,6 +891,10 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined, habit
   }
   if (nEq) {
     const s = num.start - (nEq[0].length - (/^[^a-z]/i.test(nEq[0]) ? 1 : 0));
+    // "(n=22/48)": the part and its whole
+    const slash = Number.isInteger(num.value) ? sticky(SLASH_N, text, end) : null;
+    const den = slash ? Number(slash[1]) : undefined;
+    if (slash && den! >= num.value) return { start: s, end: slash.index + slash[0].length, figureKind: 'count', value: num.value, unit: 'patients', denominator: den, reading };
     return { start: s, end, figureKind: 'count', value: num.value, unit: 'patients', comparator: /[~\u2248]/.test(nEq[0]) ? '~' : undefined, reading };
   }
   const tpEq = /(?:^|[^a-z])(day|week|month|year|tag|woche|monat|wk|mo)\.?[ ]$/i.exec(lowerLeft);
@@ -633,16 +910,20 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined, habit
   // --- a second number: ranges "2-4 %", "3 to 4 contracts", intervals "0.41-0.77" ----------
   let rangeEnd = -1;
   let second: Num | undefined;
-  const firstUnit = unitAfter(text, end);
-  if (!firstUnit || firstUnit.kind === 'percent' || firstUnit.kind === 'duration' || firstUnit.kind === 'dose') {
+  const firstUnit = unitAfter(text, sharedUnitAt ?? end);
+  if (sharedUnitAt !== undefined && !firstUnit) return undefined;
+  if (sharedUnitAt === undefined && (!firstUnit || firstUnit.kind === 'percent' || firstUnit.kind === 'duration' || firstUnit.kind === 'dose')) {
     const rs = sticky(RANGE_SEP, text, firstUnit ? firstUnit.end : end);
     // "increased from 35 % to 66 %" is a change; "doses from 30 to 3000 \u00b5g/kg" a range
-    const fromTo = /(?:increas|decreas|ris|rose|fell|fall|improv|grew|grow|drop|declin|went|chang|reduc|climb|jump|shift|mov)\w*[ ](?:\w+[ ]){0,3}from[ ]$/.test(lowerLeft) && rs?.[1] === 'to';
+    const fromTo = CHANGE_FROM.test(lowerLeft) && rs?.[1] === 'to';
     const sepOk = rs && (!BETWEEN_ONLY.has(rs[1]) || BETWEEN.test(lowerLeft));
     if (rs && sepOk && !fromTo && isDigit(text[rs.index + rs[0].length])) {
       const n2 = readNumber(text, rs.index + rs[0].length, habit);
       // only a range when the second number is larger and not a year-like run ("2027-2028" is a date range below)
-      if (n2 && n2.value > num.value && !isDigit(text[n2.end]) && (rs[1] !== '-' || rs[0] === '-')) {
+      // "23 procent till 1 234 MSEK": a share and a sum are no range
+      const u2 = n2 && firstUnit ? unitAfter(text, n2.end) : undefined;
+      const otherUnit = !!u2 && !!firstUnit && (u2.kind !== firstUnit.kind || u2.unit !== firstUnit.unit);
+      if (n2 && n2.value > num.value && !isDigit(text[n2.end]) && (rs[1] !== '-' || rs[0] === '-') && !otherUnit) {
         second = n2;
         rangeEnd = n2.end;
       }
@@ -660,16 +941,28 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined, habit
 
   // years and year ranges: "2027", "2026E", "(2027-2028)"
   if (!unit && Number.isInteger(num.value) && num.value >= 1990 && num.value <= 2099 && /^\d{4}$/.test(text.slice(num.start, num.end))) {
+    // "the first nine months of 2026", "die ersten neun Monate 2026": a reporting period
+    const wm = MONTH_WORDS_BEFORE.exec(text.slice(Math.max(0, num.start - 40), num.start));
+    const n = wm ? numberWordValue(wm[2]) : undefined;
+    if (wm && n !== undefined && Number.isInteger(n) && n >= 1 && n <= 11 && (wm[1] || !/[ ](?:of|des|du|van|von)[ ]$/.test(wm[0]))) {
+      const s0 = num.start - wm[0].length + (/^[^\p{L}]/u.test(wm[0]) ? 1 : 0);
+      return { start: s0, end: num.end, figureKind: 'date', value: num.value, unit: 'months', iso: `${num.value}-M${n}`, reading: `the first ${n} months of ${num.value}, number written in words` };
+    }
     let e = num.end;
     let estimate = false;
     if (text[e] === 'E' && !isLetter(text[e + 1])) { e++; estimate = true; }
     const r = /^-((?:19|20)\d{2})(?!\d)/.exec(text.slice(e, e + 6));
+    // "2025/26": a fiscal year over two calendar years
+    const fy = /^\/(\d{2})(?![\d\/])/.exec(text.slice(e, e + 4));
+    if (fy && Number(fy[1]) === (num.value + 1) % 100) return { start: num.start, end: e + fy[0].length, figureKind: 'date', value: num.value, unit: 'year', iso: `${num.value}/${fy[1]}`, reading: 'a fiscal year over two calendar years' };
     if (r) return { start: num.start, end: e + r[0].length, figureKind: 'date', value: [num.value, Number(r[1])], unit: 'year', iso: `${num.value}/${r[1]}` };
     return { start: num.start, end: e, figureKind: 'date', value: num.value, unit: 'year', iso: String(num.value), reading: estimate ? 'estimate (E)' : undefined };
   }
 
   // "X2", "mRNA1273": not a figure; but "Placebo3 of 60 (5.0 %)" is a table row's count
   if (gluedToWord && !unit && !reading && !/^ of \d/.test(text.slice(end, end + 5))) return undefined;
+  // "two large trials3,4": footnote markers glued to an English word, not a decimal comma
+  if (gluedToWord && !unit && habit.lang === 'en' && /\p{Ll}/u.test(prev ?? '') && /^\d{1,2}(?:,\d{1,2})+$/.test(text.slice(num.start, num.end))) return undefined;
   if (!unit) {
     const cw = sticky(CURRENCY_WORD, text, end);
     if (cw && CURRENCY_WORDS[cw[1]]) return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value, unit: CURRENCY_WORDS[cw[1]], comparator, reading, role: moneyRole(lowerLeft, text.slice(cw.index + cw[0].length)) };
@@ -693,6 +986,8 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined, habit
       }
     }
     if (unit.kind === 'duration' && unit.adjective) timepoint = true;
+    const period = unit.kind === 'duration' && !second ? monthsOfYear(text, start, unit.end, value as number, unit.unit) : undefined;
+    if (period) return period;
     let schedule: string | undefined;
     if (unit.kind === 'dose') {
       const sch = sticky(SCHEDULE, text, end);
@@ -717,16 +1012,28 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined, habit
       unitText = unit.unit;
     }
     if (unit.kind === 'count') {
+      const whole = wholeCount(text, num, second);
+      if (whole) { value = whole.value; reading = whole.reading; }
       const per = sticky(PER_YEAR, text, end);
       if (per) { unitText += '/' + per[1]; end = per.index + per[0].length; }
     }
     if (hrEq && unit.kind !== 'percent') figureKind = 'ratio';
+    // "aged 16 and over", "adults 60 years or older", "children five to 9 years": an age, not a duration
+    if (figureKind === 'duration' && unitText === 'years' && !timepoint && (AGE_BEFORE.test(lowerLeft.slice(-28)) || AGE_AFTER.test(text.slice(end, end + 16)))) {
+      figureKind = 'other';
+      reading = reading ? `${reading}, an age` : 'an age';
+    }
     return { start: comparator && cmp ? cmp.start : start, end, figureKind, value, unit: unitText, comparator, reading, level, timepoint, ...(schedule ? { schedule } : {}) };
   }
 
   // no unit: hazard ratios, "8 of 22", "8/22", "2:1", ordinals, bare numbers
   if (hrEq && !second) {
     return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: ratioUnit(hrEq[0]), comparator, reading };
+  }
+  const inN = !second && Number.isInteger(num.value) ? sticky(IN_N, text, end) : null;
+  if (inN && Number(inN[1]) > num.value && !/^(?:19|20)\d{2}$/.test(inN[1])) {
+    const noun = countedNounAt(text, inN.index + inN[0].length, habit.lang === 'en');
+    if (noun) return { start: comparator && cmp ? cmp.start : num.start, end: noun.end, figureKind: 'count', value: num.value, unit: noun.unit, denominator: Number(inN[1]), comparator, reading };
   }
   const of = sticky(OF_N, text, end) ?? sticky(SLASH_N, text, end);
   if (of && !second && Number.isInteger(num.value)) {
@@ -749,15 +1056,25 @@ function parseFigureAt(text: string, numIn: Num, prev: string | undefined, habit
   // "52 biotech companies", "228 Covid-F\u00e4lle": a whole number counts the noun after its modifiers;
   // not after a label ("Table 3 shows", "Cohort 2 patients"), where the number names a thing
   const label = /(?:^|[^\p{L}])(\p{L}+)\.?[ ]$/u.exec(text.slice(Math.max(0, num.start - 30), num.start));
-  if (!second && Number.isInteger(num.value) && num.value >= 0 && !(label && W.labels.has(label[1].toLowerCase()))) {
+  const whole = wholeCount(text, num, second);
+  if (!second && (Number.isInteger(num.value) || whole) && num.value >= 0 && !(label && W.labels.has(label[1].toLowerCase()))) {
     const noun = countedNounAt(text, end, habit.lang === 'en');
-    if (noun) return { start: comparator && cmp ? cmp.start : num.start, end: noun.end, figureKind: 'count', value: num.value, unit: noun.unit, comparator, reading };
+    if (noun) return { start: comparator && cmp ? cmp.start : num.start, end: noun.end, figureKind: 'count', value: whole?.value ?? num.value, unit: noun.unit, comparator, reading: whole?.reading ?? reading };
   }
   const ord = sticky(ORDINAL, text, end);
+  // "the 67th Annual Meeting", "63(rd) American Society ...": an ordinal inside a name counts nothing
+  if (ord && W.namesAfterOrdinal.has((/^[ ]([\p{L}]+)/u.exec(text.slice(ord.index + ord[0].length, ord.index + ord[0].length + 24))?.[1] ?? '').toLowerCase())) return undefined;
+  // "(8th BTD)": the ordinal numbers a milestone of a series, a count of them
+  const series = ord ? seriesNounAfter(text, ord.index + ord[0].length) : undefined;
+  if (ord && series) return { start: num.start, end: series.end, figureKind: 'count', value: num.value, unit: series.unit, reading: 'an ordinal that numbers an item of a series' };
   if (ord) {
     const isDay = /(?:^|[^a-z])(?:on )?the $/.test(lowerLeft) && num.value >= 1 && num.value <= 31;
     return { start: num.start, end: ord.index + ord[0].length, figureKind: isDay ? 'date' : 'other', value: num.value, unit: isDay ? 'day-of-month' : 'ordinal' };
   }
+  // "Cohort 4", "RECIST 1.1", "Exhibit 99.1", "Abstract 4021", "Cohorts 1 and 3": a number after a label names a thing
+  if (!comparator && labelledList(text, num.start)) return undefined;
+  // "PASI 90", "ACR 50": a number after an acronym names a score
+  if (!comparator && !negative && ACRONYM_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start))) return undefined;
   return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'other', value, unit: '', comparator, reading };
 }
 

@@ -18,7 +18,7 @@
  */
 import nlp from 'compromise';
 import type { Span } from '../text';
-import { comparatorBefore, countedNounAt, languagesOf, NUMBER_WORDS_DATA as W, RawFigure, resolveCurrencyUnit, unitAfter } from './figures';
+import { comparatorBefore, countedNounAt, languagesOf, monthsOfYear, NUMBER_WORDS_DATA as W, RawFigure, resolveCurrencyUnit, seriesNounAfter, unitAfter } from './figures';
 
 interface Word { start: number; end: number; text: string; lower: string }
 
@@ -50,6 +50,9 @@ const digitShares = Object.entries(W.digitShares).map(([k, v]) => [k.toLowerCase
 const fractions = new Map(Object.entries(W.fractions).map(([k, v]) => [k.toLowerCase(), v]));
 const doseUnits = new Map(Object.entries(W.doseUnits).map(([k, v]) => [k.toLowerCase(), v]));
 const PER_KG = [...lowerSet(W.perKilogram)];
+const seriesOrdinals = new Map(Object.entries(W.seriesOrdinals).map(([k, v]) => [k.toLowerCase(), v]));
+/** Determiners before a series ordinal: "the eighth", "a second", "its fifth", "die zweite". */
+const SERIES_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'der', 'die', 'das', 'den', 'dem', 'des', 'eine', 'einer', 'einen', 'ihre', 'ihrer', 'seine', 'seiner']);
 
 /** Does `lower` (the block, lower-cased) hold one of `phrases` at `at`, ending at a word boundary? Returns its end. */
 function phraseAt(lower: string, at: number, phrases: Iterable<string>): number | undefined {
@@ -170,6 +173,16 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
       i = wordIndexAt(words, i, fr.end);
       continue;
     }
+    // --- "the eighth breakthrough designation", "a second approved indication": an item of a series
+    const so = seriesOrdinals.get(w.lower);
+    if (so !== undefined && i > 0 && gap(words[i - 1], w) && SERIES_DETERMINERS.has(words[i - 1].lower)) {
+      const noun = seriesNounAfter(text, w.end);
+      if (noun) {
+        push({ start: w.start, end: noun.end, figureKind: 'count', value: so, unit: noun.unit, reading: 'an ordinal that numbers an item of a series' }, w.end);
+        i = wordIndexAt(words, i, noun.end);
+        continue;
+      }
+    }
     // --- cardinals and articles
     const isArticle = articles.has(w.lower);
     const c = isArticle ? { value: 1, next: i + 1 } : cardinalAt(i);
@@ -289,6 +302,9 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
     if (unit && unit.kind === 'money' && !Array.isArray(v)) {
       return { start: cmp?.start ?? start, end: unit.end, comparator, figureKind: 'money', value: value * (unit.scale ?? 1), unit: resolveCurrencyUnit(unit.unit, text, lang), reading: 'number written in words' };
     }
+    // "die ersten neun Monate 2026": a reporting period, a date of its year
+    const period = unit && unit.kind === 'duration' && !Array.isArray(v) ? monthsOfYear(text, start, unit.end, value, unit.unit) : undefined;
+    if (period) return { ...period, reading: `${period.reading}, number written in words` };
     if (unit && unit.kind !== 'other' && unit.kind !== 'money' && unit.kind !== 'money-scale') {
       return {
         start: cmp?.start ?? start, end: unit.end, comparator, figureKind: unit.kind, value: v, unit: unit.unit, reading: 'number written in words',

@@ -1,0 +1,276 @@
+/**
+ * Every number read as a careful reader reads it (issue 14, "Figures"): one table of invented
+ * sentences per reading class, each row the figure's text and what it must be read as, and a table
+ * of numbers that are no figures. The rows complement readingNumbers.test.ts and
+ * readingWords.test.ts: other notations of the same classes, and the readings that depend on the
+ * words around a number (a unit written once for two numbers, a change that is no range, a
+ * footnote marker glued to a word).
+ */
+import { strict as assert } from 'assert';
+import { analyzeText, LineIndex } from '../../server/src/analysis';
+import { doHover } from '../../server/src/features';
+import { figuresOf, withCursor } from '../helpers';
+
+interface Want {
+  text: string;
+  figureKind?: string;
+  value?: number | [number, number];
+  unit?: string;
+  level?: number;
+  comparator?: string;
+  denominator?: number;
+  iso?: string;
+  reading?: RegExp;
+}
+
+function expectFigure(sentence: string, w: Want): void {
+  const figs = figuresOf(sentence);
+  const f = figs.find(x => x.text === w.text);
+  assert.ok(f, `no figure ${JSON.stringify(w.text)} in ${JSON.stringify(sentence)}; got ${figs.map(x => JSON.stringify(x.text)).join(', ')}`);
+  if (w.figureKind !== undefined) assert.equal(f.figureKind, w.figureKind, `kind of ${JSON.stringify(w.text)}`);
+  if (w.value !== undefined) assert.deepEqual(f.value, w.value, `value of ${JSON.stringify(w.text)}`);
+  if (w.unit !== undefined) assert.equal(f.unit, w.unit, `unit of ${JSON.stringify(w.text)}`);
+  if (w.level !== undefined) assert.equal(f.level, w.level, `level of ${JSON.stringify(w.text)}`);
+  if (w.comparator !== undefined) assert.equal(f.comparator, w.comparator, `comparator of ${JSON.stringify(w.text)}`);
+  if (w.denominator !== undefined) assert.equal(f.denominator, w.denominator, `denominator of ${JSON.stringify(w.text)}`);
+  if (w.iso !== undefined) assert.equal(f.iso, w.iso, `iso of ${JSON.stringify(w.text)}`);
+  if (w.reading) assert.match(f.reading ?? '', w.reading, `reading of ${JSON.stringify(w.text)}`);
+}
+
+function table(title: string, rows: [string, Want][]): void {
+  describe(title, () => {
+    for (const [sentence, want] of rows) it(`reads ${JSON.stringify(want.text)} in ${JSON.stringify(sentence.slice(0, 60))}`, () => expectFigure(sentence, want));
+  });
+}
+
+table('figure readings: powers of ten', [
+  ['The shift was highly significant (p = 1.4 \u00d7 10\u207b\u2077) in the full set.', { text: 'p = 1.4 \u00d7 10\u207b\u2077', figureKind: 'pvalue', value: 1.4e-7, reading: /10\^-7/ }],
+  ['The shift was highly significant (p=1.4\u00d710-7) in the full set.', { text: 'p=1.4\u00d710-7', figureKind: 'pvalue', value: 1.4e-7, reading: /flattened superscript/ }],
+  ['The shift was highly significant (p = 1.4 x10^-7) in the full set.', { text: 'p = 1.4 x10^-7', figureKind: 'pvalue', value: 1.4e-7 }],
+  ['The shift was highly significant (p = 1.2E-7) in the full set.', { text: 'p = 1.2E-7', figureKind: 'pvalue', value: 1.2e-7 }],
+  ['The shift was highly significant (p<2.2\u00d710\u207b\u00b9\u2076) in the full set.', { text: 'p<2.2\u00d710\u207b\u00b9\u2076', figureKind: 'pvalue', value: 2.2e-16, comparator: '<' }],
+  ['Each subject was infused with 2 \u00d7 10\u2078 cells/kg on day one.', { text: '2 \u00d7 10\u2078 cells/kg', value: 2e8, unit: 'cells/kg' }],
+  ['Each subject was infused with 2 \u00d7 108 cells/kg on day one.', { text: '2 \u00d7 108 cells/kg', value: 2e8, unit: 'cells/kg', reading: /flattened/ }],
+  ['Each subject was infused with 1.5 x 10^6 cells/kg on day one.', { text: '1.5 x 10^6 cells/kg', value: 1.5e6, unit: 'cells/kg' }],
+]);
+
+table('figure readings: thousands and decimals by language and by number', [
+  ['Insgesamt wurden 12.480 Probanden in die Studie eingeschlossen und die Firma sagte, dass sie zufrieden ist.', { text: '12.480 Probanden', value: 12480, unit: 'participants', reading: /German/ }],
+  ['La société a émis 1.250.000 actions nouvelles pour les investisseurs et les fonds.', { text: '1.250.000 actions', value: 1250000, reading: /dot as thousands/ }],
+  ['Selskabet har 3.125 medarbejdere og det er flere end sidste år, og det er godt for selskabet.', { text: '3.125 medarbejdere', value: 3125, reading: /thousands/ }],
+  ['Bolaget tog in SEK 1 250 000 i rundan.', { text: 'SEK 1 250 000', figureKind: 'money', value: 1250000, unit: 'SEK' }],
+  ['The grant was SEK 1\u2009250\u2009000 in total.', { text: 'SEK 1\u2009250\u2009000', figureKind: 'money', value: 1250000, unit: 'SEK', reading: /thousands/ }],
+  ['The grant was EUR 2\u202f400\u202f000 in total.', { text: 'EUR 2\u202f400\u202f000', figureKind: 'money', value: 2400000, unit: 'EUR', reading: /thousands/ }],
+  ['Der Umsatz erreichte CHF 1\'250 Mio. im Jahr.', { text: 'CHF 1\'250 Mio.', figureKind: 'money', value: 1250e6, unit: 'CHF', reading: /apostrophe/ }],
+  ['Der Umsatz stieg auf 3,4 Mio. Euro, wie die Firma mitteilte.', { text: '3,4 Mio. Euro', figureKind: 'money', value: 3.4e6, unit: 'EUR' }],
+  ['Der Umsatz stieg auf 1,2 Mrd. Euro, wie die Firma mitteilte.', { text: '1,2 Mrd. Euro', figureKind: 'money', value: 1.2e9, unit: 'EUR' }],
+  ['Nettoomsättningen uppgick till 48 mkr under perioden och bolaget växer.', { text: '48 mkr', figureKind: 'money', value: 48e6, unit: 'SEK' }],
+  ['Omsætningen var 310 MDKK i kvartalet, og det er godt for selskabet.', { text: '310 MDKK', figureKind: 'money', value: 310e6, unit: 'DKK' }],
+  ['The company raised INR 25 crore from two investors.', { text: 'INR 25 crore', figureKind: 'money', value: 25e7, unit: 'INR' }],
+  ['The company raised Rs 40 lakh from two investors.', { text: 'Rs 40 lakh', figureKind: 'money', value: 40e5, unit: 'INR' }],
+  ['The mean titre rose to 12.480 in the English report.', { text: '12.480', value: 12.48 }],
+]);
+
+table('figure readings: intervals in every notation', [
+  ['The response rate was 44% (95% CI = 31.2%\u201357.9%) in the cohort.', { text: '95% CI = 31.2%\u201357.9%', figureKind: 'ci', value: [31.2, 57.9], unit: '%', level: 95 }],
+  ['The response rate was 44% (95% confidence interval [CI] 31.2, 57.9) overall.', { text: '95% confidence interval [CI] 31.2, 57.9', figureKind: 'ci', value: [31.2, 57.9], level: 95 }],
+  ['Median PFS was 9.1 months (95% CI: 7.4, NE) in the arm.', { text: '95% CI: 7.4, NE', figureKind: 'ci', value: 7.4, level: 95, reading: /not estimable/ }],
+  ['Median OS was NR (95% CI 21.3\u2013NE) at the data cut.', { text: '95% CI 21.3\u2013NE', figureKind: 'ci', value: 21.3, level: 95 }],
+  ['The hazard ratio was 0.64 (CI 95%: 0.48\u20130.85) for progression.', { text: 'CI 95%: 0.48\u20130.85', figureKind: 'ci', value: [0.48, 0.85], level: 95 }],
+  ['The hazard ratio was 0.64 (90% CI, 0.51 to 0.80) for progression.', { text: '90% CI, 0.51 to 0.80', figureKind: 'ci', value: [0.51, 0.8], level: 90 }],
+  ['Das Risiko sank um 36 % (HR 0,64; 95%-KI 0,48\u20130,85) in der Studie.', { text: '95%-KI 0,48\u20130,85', figureKind: 'ci', value: [0.48, 0.85], level: 95 }],
+]);
+
+describe('figure readings: an interval is one figure bound to its estimate', () => {
+  it('reads no percentage of 95 beside the interval', () => {
+    const figs = figuresOf('The response rate was 44% (95% CI = 31.2%\u201357.9%) in the cohort.');
+    assert.ok(!figs.some(f => f.figureKind === 'percent' && f.value === 95), figs.map(f => f.text).join(' | '));
+    assert.equal(figs.filter(f => f.figureKind === 'ci').length, 1);
+  });
+});
+
+table('figure readings: words and fractions', [
+  ['A quarter of the volunteers reported headache.', { text: 'A quarter', figureKind: 'percent', value: 25, unit: '%' }],
+  ['Almost a third of the sites were in Asia.', { text: 'Almost a third', figureKind: 'percent', value: 33.3, unit: '%' }],
+  ['Two in three nurses chose the pen device.', { text: 'Two in three nurses', figureKind: 'count', value: 2, denominator: 3 }],
+  ['Nine out of ten carers preferred the tablet.', { text: 'Nine out of ten carers', figureKind: 'count', value: 9, denominator: 10 }],
+  ['One in four smokers carried the variant.', { text: 'One in four smokers', figureKind: 'count', value: 1, denominator: 4 }],
+  ['Licensing income tripled in the year.', { text: 'tripled', value: 3, unit: 'fold' }],
+  ['Unit sales quadrupled after the relaunch.', { text: 'quadrupled', value: 4, unit: 'fold' }],
+  ['The waiting time was cut by half in the new clinics.', { text: 'cut by half', value: 50, unit: '%' }],
+  ['Bookings were more than double the prior quarter.', { text: 'more than double', value: 2, unit: 'fold', comparator: '>' }],
+  ['Etwa ein Drittel der Kliniken meldete Engpässe, wie die Firma mitteilte.', { text: 'Etwa ein Drittel', figureKind: 'percent', value: 33.3, comparator: '~' }],
+  ['Der Absatz stieg fünffach, wie die Firma mitteilte und der Vorstand sagte.', { text: 'fünffach', value: 5, unit: 'fold' }],
+  ['Die Hälfte der Proben war positiv, wie die Firma mitteilte und der Vorstand sagte.', { text: 'Hälfte', figureKind: 'percent', value: 50 }],
+]);
+
+table('figure readings: multipliers and counts of anything', [
+  ['The registry follows 1.5 million patients across Europe.', { text: '1.5 million patients', figureKind: 'count', value: 1.5e6, unit: 'patients' }],
+  ['In Deutschland leben 3,4 Millionen Patienten mit der Krankheit, wie die Firma sagte.', { text: '3,4 Millionen Patienten', figureKind: 'count', value: 3.4e6, unit: 'patients' }],
+  ['The team gave ~300 presentations last year.', { text: '~300 presentations', figureKind: 'count', value: 300, comparator: '~' }],
+  ['The group has around 9,000 employees in four countries.', { text: 'around 9,000 employees', figureKind: 'count', value: 9000, unit: 'employees', comparator: '~' }],
+  ['Patients had received a median of 4 prior regimens (range, 2\u201314).', { text: '2\u201314', value: [2, 14] }],
+]);
+
+table('figure readings: dates and periods', [
+  ['Topline results are due in 4Q 2026.', { text: '4Q 2026', figureKind: 'date', value: 2026, iso: '2026-Q4' }],
+  ['Topline results are due in Q1 2026.', { text: 'Q1 2026', figureKind: 'date', value: 2026, iso: '2026-Q1' }],
+  ['Topline results are due in H2 2026.', { text: 'H2 2026', figureKind: 'date', value: 2026, iso: '2026-H2' }],
+  ['Die Ergebnisse kommen im 1. Halbjahr 2026, wie die Firma mitteilte.', { text: '1. Halbjahr 2026', figureKind: 'date', value: 2026, iso: '2026-H1' }],
+  ['Die Versammlung findet am 15. März 2026 statt, wie die Firma mitteilte.', { text: '15. März 2026', figureKind: 'date', value: 2026, iso: '2026-03-15' }],
+  ['Die Frist endet am 03.02.2026, wie die Firma mitteilte.', { text: '03.02.2026', figureKind: 'date', value: 2026, iso: '2026-02-03' }],
+  ['Rapporten kommer den 15 maj 2026 och bolaget bjuder in till en telefonkonferens.', { text: '15 maj 2026', figureKind: 'date', value: 2026, iso: '2026-05-15' }],
+  ['The congress runs June 28\u2013July 2, 2026 in the city.', { text: 'June 28\u2013July 2, 2026', figureKind: 'date', value: 2026 }],
+  ['Guidance for fiscal year 2026 is unchanged.', { text: 'fiscal year 2026', figureKind: 'date', value: 2026 }],
+  ['The release is dated 2026-07 in the archive.', { text: '2026-07', figureKind: 'date', value: 2026, iso: '2026-07' }],
+]);
+
+table('figure readings: more dates and reporting periods', [
+  ['Results for Q4/2025 were above plan.', { text: 'Q4/2025', figureKind: 'date', value: 2025, iso: '2025-Q4' }],
+  ['Les résultats du 1er trimestre 2026 sont bons pour la société et les investisseurs.', { text: '1er trimestre 2026', figureKind: 'date', iso: '2026-Q1' }],
+  ['Under första halvåret 2026 växte bolaget och det är bra för bolaget.', { text: 'första halvåret 2026', figureKind: 'date', iso: '2026-H1' }],
+  ['Im dritten Quartal 2025 wuchs die Firma, wie sie mitteilte und sagte.', { text: 'dritten Quartal 2025', figureKind: 'date', iso: '2025-Q3' }],
+  ['Sales for the third quarter of 2025 were strong.', { text: 'third quarter of 2025', figureKind: 'date', iso: '2025-Q3' }],
+  ['Guidance for the 2025/26 season was confirmed.', { text: '2025/26', figureKind: 'date', value: 2025, reading: /fiscal year/ }],
+  ['Revenue for 9M 2025 grew strongly.', { text: '9M 2025', figureKind: 'date', value: 2025, iso: '2025-M9' }],
+  ['Revenue for the first nine months of 2025 rose.', { text: 'first nine months of 2025', figureKind: 'date', value: 2025 }],
+  ['Die Firma hat die ersten neun Monate 2025 mit Wachstum abgeschlossen, wie die Firma mitteilte.', { text: 'ersten neun Monate 2025', figureKind: 'date', value: 2025 }],
+]);
+
+table('figure readings: ages, whole counts and ratios in other languages', [
+  ['The vaccine is approved for adults aged 60 years and older.', { text: '60 years', figureKind: 'other', unit: 'years', reading: /an age/ }],
+  ['Teenagers 12 years of age or older were enrolled.', { text: '12 years', figureKind: 'other', unit: 'years', reading: /an age/ }],
+  ['Patients were followed for 5 years after dosing.', { text: '5 years', figureKind: 'duration', unit: 'years' }],
+  ['Bei Probanden über 70 Jahren war die Wirkung geringer, wie die Firma mitteilte.', { text: 'über 70 Jahren', figureKind: 'other', unit: 'years', comparator: '>' }],
+  ['Results over 3 years were stable in the extension.', { text: 'over 3 years', figureKind: 'duration', unit: 'years' }],
+  ['The registry now includes 12.480 patients in Europe.', { text: '12.480 patients', figureKind: 'count', value: 12480, reading: /whole number/ }],
+  ['In die Studie wurden 12.480 Teilnehmer aufgenommen; die Hazard Ratio lag bei 0.75 und die Rate bei 3,5 Prozent und 4,2 Prozent, wie die Firma mitteilte.', { text: '12.480 Teilnehmer', value: 12480 }],
+  ['In die Studie wurden 12.480 Teilnehmer aufgenommen; die Hazard Ratio lag bei 0.75 und die Rate bei 3,5 Prozent und 4,2 Prozent, wie die Firma mitteilte.', { text: '0.75', figureKind: 'ratio', unit: 'HR' }],
+  ['The OS HR was 1.12 (0.87-1.46) in favour of the comparator.', { text: '0.87-1.46', figureKind: 'ci', value: [0.87, 1.46] }],
+  ['The response rate was 68% (two-sided p-value, 0.0031) overall.', { text: 'p-value, 0.0031', figureKind: 'pvalue', value: 0.0031 }],
+  ['Bokslutet publiceras februari 26, 2027 och bolaget bjuder in till en telefonkonferens.', { text: 'februari 26, 2027', figureKind: 'date', iso: '2027-02-26' }],
+]);
+
+table('figure readings: comparators in other languages', [
+  ['Die Firma beschäftigt rund 700 Mitarbeiter, wie die Firma mitteilte und sagte.', { text: 'rund 700 Mitarbeiter', comparator: '~', value: 700 }],
+  ['Der Anteil lag bei über 40 Prozent, wie die Firma mitteilte und sagte.', { text: 'über 40 Prozent', comparator: '>', value: 40 }],
+  ['Bolaget har drygt 250 anställda och det är bra för bolaget.', { text: 'drygt 250 anställda', comparator: '>', value: 250 }],
+  ['La société compte plus de 180 salariés et la société grandit.', { text: 'plus de 180 salariés', comparator: '>', value: 180 }],
+  ['Die Firma erhält bis zu 90 Millionen Euro, wie die Firma mitteilte und sagte.', { text: 'bis zu 90 Millionen Euro', comparator: '\u2264', value: 90e6 }],
+]);
+
+table('figure readings: an ordinal that numbers a milestone', [
+  ['This marks the ninth BTD for the conjugate in the region.', { text: 'ninth BTD', figureKind: 'count', value: 9, unit: 'BTDs' }],
+  ['The agency accepted a second indication for the antibody.', { text: 'second indication', figureKind: 'count', value: 2, unit: 'indications' }],
+  ['The label now carries its 4th approval (6th BTD) in total.', { text: '6th BTD', figureKind: 'count', value: 6, unit: 'BTDs' }],
+  ['Die dritte Zulassung folgte im Juli, wie die Firma mitteilte und sagte.', { text: 'dritte Zulassung', figureKind: 'count', value: 3, unit: 'approvals' }],
+]);
+
+describe('figure readings: an ordinal before anything else counts nothing', () => {
+  it('reads no count in "a second pivotal trial" nor in "the second half of 2027"', () => {
+    const figs = figuresOf('A second pivotal trial will read out in the second half of 2027.');
+    assert.ok(!figs.some(f => f.figureKind === 'count'), figs.map(f => f.text).join(' | '));
+  });
+});
+
+table('figure readings: last year in parentheses', [
+  ['Net sales amounted to SEK 14.6 million (9.2) in the quarter.', { text: '9.2', figureKind: 'money', value: 9.2e6, unit: 'SEK', reading: /unit of the figure before/ }],
+  ['Earnings per share were SEK -0.84 (-1.12) in the period.', { text: '-1.12', figureKind: 'money', value: -1.12, unit: 'SEK' }],
+  ['The gross margin was 47.3% (44.9) in the quarter.', { text: '44.9', figureKind: 'percent', value: 44.9, unit: '%' }],
+  ['Der Umsatz lag bei 14,6 Mio. Euro (Vorjahr: 9,2) und damit über dem Vorjahr, wie die Firma mitteilte.', { text: '9,2', figureKind: 'money', value: 9.2e6, unit: 'EUR' }],
+]);
+
+describe('figure readings: a count in parentheses after a share stays a count', () => {
+  it('does not read "45% (12)" as two shares', () => {
+    const f = figuresOf('The ORR was 45% (12) in the arm.').find(x => x.text === '12');
+    assert.ok(!f || f.figureKind !== 'percent', `read as ${f?.figureKind}`);
+  });
+});
+
+table('figure readings: p-values, parts and wholes', [
+  ['The difference was significant (P = .003) in the trial.', { text: 'P = .003', figureKind: 'pvalue', value: 0.003, reading: /leading zero/ }],
+  ['The difference was significant (p<.001) in the trial.', { text: 'p<.001', figureKind: 'pvalue', value: 0.001, comparator: '<' }],
+  ['The ORR was 41% (n=17/41) in the cohort.', { text: 'n=17/41', figureKind: 'count', value: 17, denominator: 41 }],
+  ['Approximately 1 in 5 patients stopped early.', { text: 'Approximately 1 in 5 patients', figureKind: 'count', value: 1, denominator: 5, unit: 'patients' }],
+  ['Only 3 out of 12 patients relapsed.', { text: '3 out of 12 patients', figureKind: 'count', value: 3, denominator: 12, unit: 'patients' }],
+  ['In total 140 cases were counted, of which 37 in the placebo arm.', { text: '37', figureKind: 'count', value: 37, unit: 'cases', reading: /part of the count/ }],
+]);
+
+table('figure readings: one unit written for two numbers', [
+  ['Net sales amounted to 7,9 (1,2) MSEK in the quarter.', { text: '7,9', figureKind: 'money', value: 7.9e6, unit: 'SEK', reading: /unit written after/ }],
+  ['Net sales amounted to 7,9 (1,2) MSEK in the quarter.', { text: '1,2', figureKind: 'money', value: 1.2e6, unit: 'SEK' }],
+  ['Der Verlust stieg von 3,5 auf 6,1 Millionen Euro, wie die Firma mitteilte.', { text: '3,5', figureKind: 'money', value: 3.5e6, unit: 'EUR' }],
+  ['Der Umsatz sinkt auf 1,75 (Vorjahr: 1,90) Milliarden Dollar, wie die Firma mitteilte.', { text: '1,75', figureKind: 'money', value: 1.75e9, unit: 'USD' }],
+  ['Der Umsatz sinkt auf 1,75 (Vorjahr: 1,90) Milliarden Dollar, wie die Firma mitteilte.', { text: '1,90', figureKind: 'money', value: 1.9e9, unit: 'USD' }],
+  ['Der Umsatz sinkt auf mindestens 1,65 (Vorjahr: 1,80) Milliarden Dollar, wie die Firma mitteilte.', { text: 'mindestens 1,65', figureKind: 'money', value: 1.65e9, unit: 'USD', comparator: '\u2265' }],
+  ['Das mediane PFS betrug 7,2 vs. 4,1 Monate in der Studie, wie die Firma mitteilte.', { text: '7,2', figureKind: 'duration', value: 7.2, unit: 'months' }],
+  ['The two trials enrolled 212 and 48 patients from the region.', { text: '212', figureKind: 'count', value: 212, unit: 'patients' }],
+  ['Analysts lifted the estimate from 150 million to 310 million dollars.', { text: '150 million', figureKind: 'money', value: 150e6, unit: 'USD' }],
+]);
+
+table('figure readings: a change is two figures, not a range', [
+  ['The broker raised its price target from $118 to $164 on the news.', { text: '$118', figureKind: 'money', value: 118, unit: 'USD' }],
+  ['The broker raised its price target from $118 to $164 on the news.', { text: '$164', figureKind: 'money', value: 164, unit: 'USD' }],
+  ['Offering sizes ranged from $40 to $90 million in the quarter.', { text: '$40 to $90 million', figureKind: 'money', value: [40e6, 90e6] }],
+  ['The fund closed at $100M+ in commitments.', { text: '$100M+', figureKind: 'money', value: 100e6, unit: 'USD', comparator: '\u2265' }],
+]);
+
+describe('figure readings: no false figures', () => {
+  const rows: [string, string][] = [
+    ['SOURCE: https://news.example.com/2026/05/story-123456.html', '123456'],
+    ['SOURCE: https://news.example.com/2026/05/story-123456.html', '05'],
+    ['See www.example.org/item/4471 for the full text.', '4471'],
+    ['The drug is approved in the EU (Regulation (EU) No 536/2014 applies).', '536'],
+    ['The abstract (Abstract 4021) will be shown at the meeting.', '4021'],
+    ['The study (NCT01234567) is recruiting.', '01234567'],
+    ['The paper (doi:10.1234/abcd.5678) describes the assay.', '10.1234'],
+    ['Call +1 617 555 0134 for the replay.', '617'],
+    ['The webcast starts at 14:30 CET.', '14:30'],
+    ['The program ACME-301 enrolled patients in Cohort 4 only.', '4'],
+    ['Responses were assessed by RECIST 1.1 criteria.', '1.1'],
+    ['The press release was filed as Exhibit 99.1 to the report.', '99.1'],
+    ['Results were shown at the 67th Annual Meeting of the society.', '67th'],
+    ['The approval is supported by two large trials3,4 in the region.', '3,4'],
+    ['There is a clear need for new options.7 The agency agreed.', '7'],
+    ['Median OS was 7.3 months in the arm.', '7'],
+    ['The study ACME-3111-212 enrolled patients.', '212'],
+    ['The trial AB123-301 enrolled adults.', '301'],
+    ['Imaging used 177Lu-PSMA and [89Zr]Zr-DFO tracers.', '177'],
+    ['Imaging used 177Lu-PSMA and [89Zr]Zr-DFO tracers.', '89'],
+    ['Imaging used 18F-FDG in all sites.', '18'],
+    ['Investors hope that \u2018017 will do better.', '017'],
+    ['References: [3] https://example.org/item', '3'],
+    ['Responses were seen in Cohorts 2 and 5 only.', '5'],
+    ['Half reached a PASI 75 response and a third ACR 50.', '75'],
+    ['Half reached a PASI 75 response and a third ACR 50.', '50'],
+    ['Guidance for FY 2025/26 was confirmed.', '26'],
+    ['Fit patients received 7+3 induction first.', '7'],
+    ['Fit patients received 7+3 induction first.', '3'],
+    ['Dose escalation followed a 3+3 design.', '3'],
+  ];
+  for (const [sentence, bad] of rows) {
+    it(`reads no figure ${JSON.stringify(bad)} in ${JSON.stringify(sentence)}`, () => {
+      const figs = figuresOf(sentence);
+      assert.ok(!figs.some(f => f.text === bad || f.text.startsWith(bad + ' ')), figs.map(f => JSON.stringify(f.text)).join(' | '));
+    });
+  }
+  it('reads "7.3 months" whole', () => expectFigure('Median OS was 7.3 months in the arm.', { text: '7.3 months', figureKind: 'duration', value: 7.3, unit: 'months' }));
+  it('reads a year with a footnote marker as the year', () => expectFigure('More than 90,000 deaths were reported in 2024.5 Early detection is rare.', { text: '2024', figureKind: 'date', value: 2024 }));
+});
+
+describe('figure readings: the hover says how a number was read', () => {
+  const hover = (marked: string): string => {
+    const { text, offset } = withCursor(marked);
+    const h = doHover(analyzeText(text).model, offset, new LineIndex(text));
+    return h ? (h.contents as { value: string }).value : '';
+  };
+  it('names the language that made a dot a thousands separator', () => {
+    assert.match(hover('Insgesamt wurden 12.4|80 Probanden in die Studie eingeschlossen und die Firma sagte, dass sie zufrieden ist.'), /How it was read: dot as thousands separator \(a German text\)/);
+  });
+  it('names a flattened superscript', () => {
+    assert.match(hover('The shift was highly significant (p=1.4\u00d710-|7) in the full set.'), /flattened superscript/);
+  });
+  it('names the unit taken from the number after', () => {
+    assert.match(hover('Net sales amounted to 7,|9 (1,2) MSEK in the quarter.'), /unit written after the next number/);
+  });
+});
