@@ -47,7 +47,7 @@ table('companies: names, never common words', 'company', [
   ['The round was led by OrbiMed and RA Capital Management with Novo Holdings.', ['OrbiMed', 'RA Capital Management', 'Novo Holdings']],
   ['BOSTON, May 2, 2026 /PRNewswire/ -- Acme Bio said today. (Reuters) reported it.', ['PRNewswire', 'Acme Bio', 'Reuters']],
   ['About Quillfern Therapeutics\nQuillfern Therapeutics is a company.', ['Quillfern Therapeutics', 'Quillfern Therapeutics']],
-  ['Corvane SE announced results. Corvane will host a call.', ['Corvane SE', 'Corvane']],
+  ['Corvane SE announced results. Corvane will host a call.', ['Corvane', 'Corvane']],
   ['Published in Lancet Oncology and presented to Medical Oncology readers.', []],
   ['Big Pharma is interested.', []],
 ]);

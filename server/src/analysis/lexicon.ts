@@ -10,7 +10,11 @@ export interface InfixData { infix: string; scheme: string; meaning: string }
 export interface DrugData { name: string; brands?: string[]; codes?: string[]; aliases?: string[]; targets?: string[]; company?: string; modality?: string }
 export interface RegimenData { name: string; aliases?: string[]; components?: string[] }
 export interface TargetData { name: string; fullName?: string; gene?: string; aliases?: string[] }
-export interface EndpointData { name: string; fullName?: string; aliases?: string[]; definition?: string; measure?: string }
+export interface EndpointData {
+  name: string; fullName?: string; aliases?: string[]; definition?: string; measure?: string;
+  /** An adverse-event term ("TRAEs", "CRS"): a safety outcome, not an efficacy endpoint. */
+  adverseEvent?: boolean;
+}
 export interface IndicationData { name: string; aliases?: string[]; area?: string }
 export interface CompanyData { name: string; aliases?: string[]; tickers?: string[]; country?: string }
 
@@ -44,6 +48,8 @@ export interface PhraseEntry {
 export interface PhraseMatch { entry: PhraseEntry; startToken: number; endToken: number; start: number; end: number }
 
 const MAX_PHRASE_TOKENS = 8;
+/** Gaps between words that only names write: an ampersand, and an initial's period before a word ("H.C. Wainwright"). */
+const NAME_GAPS = new Set([' & ', '&', '. ']);
 
 /** Key of a phrase: its tokens' text, lower-cased, concatenated. "PD-L1", "PDL1" and "PD L1" share "pdl1". */
 function keyOf(tokens: string[]): string { return tokens.join('').toLowerCase(); }
@@ -155,11 +161,18 @@ export class Lexicon {
       if (this.firstTokens.has(first) || this.firstTokens.has(singular(first))) {
         let key = '';
         let surface = '';
+        // a gap only names write ("Johnson & Johnson", "H.C. Wainwright"): matched only by an alias that writes it too
+        let unusualGap: string | undefined;
         for (let j = i; j < tokens.length && j < i + MAX_PHRASE_TOKENS; j++) {
           let possessive = false;
           if (j > i) {
-            const sep = separatorBetween(text, tokens[j - 1], tokens[j], offset);
-            if (sep === null) break;
+            let sep = separatorBetween(text, tokens[j - 1], tokens[j], offset);
+            if (sep === null) {
+              const gap = text.slice(tokens[j - 1].end - offset, tokens[j].start - offset);
+              if (unusualGap !== undefined || !NAME_GAPS.has(gap)) break;
+              unusualGap = gap;
+              sep = ' ';
+            }
             if (sep === '' && tokens[j - 1].wordEnd) break;
             // a phrase that opens with a number runs through no decimal point: "7.3 months" is not the regimen "7+3" ("claudin 18.2" still matches)
             if (sep === '.' && /^\d+$/.test(key) && /^\d/.test(tokens[j].text)) break;
@@ -170,7 +183,7 @@ export class Lexicon {
           key += tokens[j].text.toLowerCase();
           surface += tokens[j].text;
           if (possessive) continue;
-          const found = this.lookup(key, surface);
+          const found = this.lookup(key, surface, unusualGap, text.slice(tokens[i].start - offset, tokens[j].end - offset));
           if (found) best = { entry: found, startToken: i, endToken: j, start: tokens[i].start, end: tokens[j].end };
         }
       }
@@ -179,12 +192,13 @@ export class Lexicon {
     return out;
   }
 
-  private lookup(key: string, surface: string): PhraseEntry | undefined {
+  private lookup(key: string, surface: string, gap?: string, written?: string): PhraseEntry | undefined {
     const pick = (k: string, surf: string) => {
       const list = this.phrases.get(k);
       if (!list) return undefined;
-      const ok = list.filter(e => e.caseSensitive === undefined || e.caseSensitive === surf);
-      return ok.length > 0 ? ok[0] : undefined;
+      const ok = list.filter(e => (e.caseSensitive === undefined || e.caseSensitive === surf) && (gap === undefined || e.alias.includes(gap)));
+      // of several aliases with one key ("J.P. Morgan", "JPMorgan"), the one written as the text writes it
+      return (ok.length > 1 && written !== undefined ? ok.find(e => e.alias === written) : undefined) ?? ok[0];
     };
     const hit = pick(key, surface);
     if (hit) return hit;

@@ -10,6 +10,8 @@ import companyWords from '../../../lexicon/builtin/companyWords.json';
 import indicationModifiers from '../../../lexicon/builtin/indicationModifiers.json';
 import genes from '../../../lexicon/builtin/genes.json';
 import stemFalseFriends from '../../../lexicon/builtin/stemFalseFriends.json';
+import placesData from '../../../lexicon/builtin/places.json';
+import endpointAreas from '../../../lexicon/builtin/endpoints-areas.json';
 
 export type RawKind = 'drug' | 'target' | 'endpoint' | 'indication' | 'trial' | 'company';
 
@@ -52,6 +54,28 @@ const CODE_PREFIX_STOP = new Set([
 
 /** Words that, near a code name separated from its number by a space ("XYZ 123"), show it is a drug. */
 const DRUG_CONTEXT = /\b(drug|candidate|antibod(y|ies)|inhibitor|agonist|antagonist|degrader|conjugate|ADC|bispecific|trispecific|therap(y|ies)|compound|molecule|vaccines?|siRNA|dosed|dosing|monotherapy|combination|investigational|asset|programme|program|treated with|plus|evaluating|evaluated|first-in-class|best-in-class|product|produit|Produkt|Wirkstoff|Impfstoff|vaccin|vaksinen?|vacciner?|l\u00e4kemedel|l\u00e6gemiddel|legemiddel|l\u00e4\u00e4ke|rokote|farmaco)\b/i;
+/** The same words inside other languages' compounds and phrasings ("Kreftvaksinen", "radiotherapy-activated", "trattati con"). */
+const DRUG_CONTEXT_COMPOUND = /(?:vaksin|vaccin|impfstoff|wirkstoff|medikament|arzneimittel|antik\u00f6rper|kandidat|m\u00e9dicament|traitement|produit|anticorps|th\u00e9rapie|therapie|trattament|terapi|l\u00e4\u00e4ke|behandl|radioenhancer|injected|administration|administered|treated with|trattati con|avec|treatment|trade name|brand name|approved|approval|indicated)/i;
+
+/** Nouns a hyphenated endpoint name may describe: "weight-loss drug", "weight-loss market". */
+const ATTRIBUTIVE_HEAD = /^ (?:drugs?|medications?|medicines?|market|space|treatments?|therap(?:y|ies)|injections?|pills?|candidates?|products?|programs?|programmes?|class|field|race|sector|companies|company|industry)\b/i;
+/** Words after a hyphenated endpoint that leave it a noun: "weight-loss was 12 %", "weight-loss of 10 %". */
+const NOT_A_HEAD = new Set(['was', 'were', 'is', 'are', 'of', 'in', 'at', 'by', 'from', 'with', 'and', 'or', 'to', 'than', 'vs', 'versus', 'compared',
+  'rate', 'rates', 'response', 'responses', 'endpoint', 'endpoints', 'outcome', 'outcomes', 'score', 'scores', 'reached', 'achieved', 'improved', 'improvement', 'at', 'over', 'after', 'for']);
+
+/**
+ * A hyphenated compound of an endpoint written with a space ("weight-loss" of "weight loss") before a
+ * noun is an adjective: "weight-loss pill", "weight-loss news" name no outcome.
+ */
+function attributive(alias: string, after: string): boolean {
+  if (ATTRIBUTIVE_HEAD.test(after)) return true;
+  if (!/\s/.test(alias)) return false;
+  const next = /^ (\p{Ll}+)\b/u.exec(after);
+  return !!next && !NOT_A_HEAD.has(next[1]);
+}
+
+/** A statistic written before an endpoint's name: "median OS", "mean weight loss", "medianes Gesamtüberleben". */
+const STATISTIC_PREFIX = new RegExp(`^(?:${(endpointAreas as { statisticWords: string[] }).statisticWords.join('|')})[ \u00a0]+`, 'iu');
 
 const CORPORATE_FORMS = new Set(companyWords.corporateForms);
 /** Head words a company name ends with: "Acme Biolabs", "Acme Capital", "Acme Securities". */
@@ -81,13 +105,26 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
     if (m.entry.kind === 'target' && !targetSurfaceOk(text, tokens, m)) continue;
     // "ACM-233i": a target's letters before a hyphen and a number are a code name's prefix
     if (m.startToken === m.endToken && /^-\d{3}/.test(text.slice(m.end, m.end + 4))) continue;
+    // "the ACM112-303 trial": a drug's code with a study number is the study's protocol number
+    if (m.entry.kind === 'drug' && /^-\d{2,4}(?![\p{L}\p{N}-])/u.test(text.slice(m.end, m.end + 6)) && PROTOCOL_NUMBER.test(text.slice(m.start, m.end + 6))
+      && TRIAL_CONTEXT.test(text.slice(Math.max(0, m.start - 60), m.end + 66))) continue;
     if (notation.some(n => n.start < m.end && n.end > m.start)) continue;
     if ((m.entry.kind === 'drug' || m.entry.kind === 'regimen') && !/\p{L}/u.test(surface) && surface !== m.entry.alias) continue;
     const e = fromPhrase(m);
     if (e.kind === 'drug') extendDrug(text, tokens, m.endToken, e, cover);
+    // "weight-loss drugs", "response-rate data": a hyphenated endpoint before a noun describes the noun
+    if (e.kind === 'endpoint' && /-/.test(surface) && !/\s/.test(surface) && attributive(m.entry.alias, text.slice(m.end, m.end + 24))) continue;
+    // "median overall survival": the statistic is said of the endpoint, no part of its name
+    if (e.kind === 'endpoint') {
+      const stat = STATISTIC_PREFIX.exec(surface);
+      if (stat && stat[0].length < surface.length) e.start += stat[0].length;
+    }
     out.push(e);
     cover(m.startToken, m.endToken);
   }
+
+  // where the medicines the lexicon knows start and end, for short codes combined with them
+  const drugEdges = edgesOf(out.filter(e => e.kind === 'drug'));
 
   // a phase's numeral names no trial and no drug ("Phase III trial")
   const phases = findPhases(text);
@@ -109,11 +146,13 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
       continue;
     }
     // 2. code names: "ACM-101", "ZLB4417", "XYZ 123", "QX-7731", "ACM-B2207"
-    const code = codeNameAt(text, tokens, i);
+    const code = codeNameAt(text, tokens, i, (a, b) => beside(drugEdges, text, a, b));
     // "the ZENO-202 trial": a pronounceable name before "trial" or "study" names the trial, not a drug
     const trialNamed = code && /^[ \t]+(?:trial|study|studies)\b/i.test(text.slice(tokens[code.last].end, tokens[code.last].end + 12))
       && trialAt(text, tokens, i)?.last === code.last;
-    if (code && !trialNamed && !ignored(code.surface)) {
+    // "ACM112-303": a code name with a study number, where a study is spoken of, is the study's protocol number
+    const protocol = code && PROTOCOL_NUMBER.test(text.slice(tok.start, tok.start + 24)) && TRIAL_CONTEXT.test(text.slice(Math.max(0, tok.start - 60), tok.start + 84));
+    if (code && !trialNamed && !protocol && !ignored(code.surface)) {
       out.push({ kind: 'drug', start: tokens[i].start, end: tokens[code.last].end, name: code.surface.replace(/ /g, ' '), evidence: 'code-name' });
       cover(i, code.last);
       i = code.last;
@@ -150,6 +189,9 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
     }
   }
 
+  // 4b. trials named where a registry id stands beside them, or by what a trial does ("ZENO was conducted")
+  recognizeTrialsByContext(text, tokens, covered, out);
+
   // 5. gene symbols that are also words ("MET", "KIT", "REST"): in capitals, beside a word that makes them a target
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -159,10 +201,19 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
     covered[i] = 1;
   }
 
+  // 5a. a product's name marked as a trade mark where a drug is spoken of ("Carteyva(R)", "Acmevia\u00ae")
+  recognizeMarkedBrands(text, tokens, covered, out);
+  // 5b. a disease written as one compound word, as German and the Nordic languages write them ("Lungenkrebs", "lungekreft")
+  recognizeDiseaseCompounds(text, tokens, covered, out);
+
   // 6. companies by corporate form ("Springfield Acme Biolabs Co., Ltd.", "Acme Group"), tickers
   recognizeCompaniesByForm(text, tokens, covered, out);
+  // 6b. companies by what the text says of them ("the biotech Acme", "Acme announced", "Acme (NASDAQ: ACME)")
+  recognizeCompaniesByContext(text, tokens, covered, out);
   // 7. an indication's span takes in its line of therapy, stage, status and biomarker
   extendIndications(text, out);
+  // a company's mention is its name; the legal form after it is no part of it ("Acme Bio" of "Acme Bio, Inc.")
+  for (const e of out) if (e.kind === 'company') e.end = withoutLegalSuffix(text, e.start, e.end);
   // the lexicon's `ignore` holds for every recogniser, whatever shape or context found the mention
   return lexicon.ignore.size === 0 ? out : out.filter(e => !ignored(text.slice(e.start, e.end)) && !ignored(e.name));
 }
@@ -266,7 +317,26 @@ function extendDrug(text: string, tokens: Token[], last: number, e: RawEntity, c
   }
 }
 
-function codeNameAt(text: string, tokens: Token[], i: number): { surface: string; last: number } | undefined {
+/** Words that join two medicines of one treatment: "ZQ1 plus zelbotamab", "zelbotamab and ZQ1". */
+const COMBINED = /^(?: ?\+ ?| plus | and | or | with | in combination with | combined with | og | und | och | et | e |\/)$/;
+/** A glued word that makes a short code a medicine: "ZQ1-vaccine", "ZQ1-vaksinen". */
+const MEDICINE_SUFFIX = /^-(?:vaccine|vaksine|vaksinen|vaccin|vaccinet|Impfstoff|rokote|treated|injected)\b/i;
+
+interface Edges { starts: Set<number>; ends: Set<number> }
+const edgesOf = (mentions: RawEntity[]): Edges => ({ starts: new Set(mentions.map(e => e.start)), ends: new Set(mentions.map(e => e.end)) });
+const COMBINED_REACH = 24;
+
+/** Whether a known medicine stands right beside [start, end), joined by a word that combines them; a bounded look each way. */
+function beside(edges: Edges, text: string, start: number, end: number): boolean {
+  if (MEDICINE_SUFFIX.test(text.slice(end, end + 12))) return true;
+  for (let d = 1; d <= COMBINED_REACH; d++) {
+    if (edges.starts.has(end + d) && COMBINED.test(text.slice(end, end + d))) return true;
+    if (edges.ends.has(start - d) && COMBINED.test(text.slice(start - d, start))) return true;
+  }
+  return false;
+}
+
+function codeNameAt(text: string, tokens: Token[], i: number, combined: (start: number, end: number) => boolean = () => false): { surface: string; last: number } | undefined {
   const t = tokens[i];
   if (!t.wordStart) {
     // glued table cell: allow if the previous token is a capitalised label
@@ -279,7 +349,8 @@ function codeNameAt(text: string, tokens: Token[], i: number): { surface: string
   if (one && t.wordEnd) {
     if (CODE_PREFIX_STOP.has(one[1])) return undefined;
     if (tokenBefore(text, tokens, i) === '-') return undefined;
-    if (one[2].length <= 2 && (one[1].length < 3 || !drugContextAround(text, t.start, t.end))) return undefined;
+    // a short code beside a medicine it is combined with ("ZQ1 plus zelbotamab") is one too
+    if (one[2].length <= 2 && !(one[1].length >= 2 && combined(t.start, t.end)) && (one[1].length < 3 || !drugContextAround(text, t.start, t.end))) return undefined;
     return { surface: t.text, last: i };
   }
   // a platform prefix in lower and upper case: "mRNA-1234", "siRNA-101"
@@ -314,7 +385,8 @@ function droppedE(lexicon: Lexicon, lower: string): ReturnType<Lexicon['stemOf']
 }
 
 function drugContextAround(text: string, start: number, end: number): boolean {
-  return DRUG_CONTEXT.test(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80))) || isParenthesised(text, start, end);
+  const around = text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80));
+  return DRUG_CONTEXT.test(around) || DRUG_CONTEXT_COMPOUND.test(around) || isParenthesised(text, start, end);
 }
 
 function tokenBefore(text: string, tokens: Token[], i: number): string | null {
@@ -332,9 +404,20 @@ function isParenthesised(text: string, start: number, end: number): boolean {
 
 const VOWELS = /[aeiouy]/gi;
 
+/** A sponsor's protocol number: a code name and a study number ("ACM112-303", "ACM-3111-212"). */
+const PROTOCOL_NUMBER = /^(?:\p{Lu}{2,6}\d{2,6}|\p{Lu}{2,6}-\d{3,6})-\d{2,4}(?![\p{L}\p{N}]|-\d)/u;
+const TRIAL_CONTEXT = /\b(?:trials?|stud(?:y|ies)|Studie|protocol|tutkimus|studien?|\u00e9tude|studio)\b/i;
+
 function trialAt(text: string, tokens: Token[], i: number): { name: string; last: number; trialKind: string } | undefined {
   const t = tokens[i];
   if (/^NCT\d{8}$/.test(t.text)) return { name: t.text, last: i, trialKind: 'registry' };
+  // "the ACM112-303 study": a protocol number where a study is spoken of
+  const protocol = t.wordStart ? PROTOCOL_NUMBER.exec(text.slice(t.start, t.start + 24)) : null;
+  if (protocol && TRIAL_CONTEXT.test(text.slice(Math.max(0, t.start - 60), t.start + protocol[0].length + 60))) {
+    let last = i;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= t.start + protocol[0].length) last++;
+    return { name: protocol[0], last, trialKind: 'named' };
+  }
   // "Study 102", "Trial 3": a numbered study named as such
   if ((t.text === 'Study' || t.text === 'Trial') && tokens[i + 1] && separatorBetween(text, t, tokens[i + 1]) === ' ' && /^\d{1,4}[A-Za-z]?$/.test(tokens[i + 1].text) && tokens[i + 1].wordEnd) {
     return { name: `${t.text} ${tokens[i + 1].text}`, last: i + 1, trialKind: 'named' };
@@ -447,6 +530,37 @@ export function firstTokenOf(name: string): string {
   return tokenize(name)[0]?.text ?? name;
 }
 
+/** What only a trial does: "ZENO enrolled 300 patients", "ZENO met its primary endpoint". */
+const TRIAL_VERB_AFTER = /^ (?:was conducted|is being conducted|enrolled|has enrolled|randomi[sz]ed|met (?:its|the|both) (?:co-)?primary endpoints?|did not meet|missed (?:its|the) primary endpoint|read out)\b/;
+
+/**
+ * Trials a careful reader knows by what stands beside them: a name in capitals in the parentheses
+ * of a registry id ("(ZENO; NCT01234567)", "(ZENO STUDY 1, NCT01234567)"), and a name in capitals
+ * doing what trials do ("ZENO enrolled 300 patients", "ZENO was conducted at 40 sites").
+ */
+function recognizeTrialsByContext(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.wordStart || !/^\p{Lu}{4,}$/u.test(t.text) || (t.text.match(VOWELS) ?? []).length < 2) continue;
+    if (CODE_PREFIX_STOP.has(t.text) || TRIAL_DESCRIPTORS.has(t.text.toLowerCase())) continue;
+    // the name runs on over capitals and numbers joined by spaces or hyphens: "ZENO STUDY 1", "ZENO-LUNG"
+    let last = i;
+    while (last + 1 < tokens.length && !covered[last + 1] && last - i < 3 && /^[ -]$/.test(text.slice(tokens[last].end, tokens[last + 1].start))
+      && /^(?:\p{Lu}{2,}|\d{1,3})$/u.test(tokens[last + 1].text)) last++;
+    const end = tokens[last].end;
+    const before = text.slice(Math.max(0, t.start - 2), t.start);
+    const after = text.slice(end, end + 40);
+    const inRegistryParens = /\($/.test(before) && /^\s?[;,]\s?NCT\d{8}/.test(after);
+    const headline = !/\p{Ll}{3}/u.test(after);
+    const doing = !headline && (i === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && TRIAL_VERB_AFTER.test(after);
+    if (!inRegistryParens && !doing) continue;
+    const name = text.slice(t.start, end).replace(/\s+/g, ' ');
+    out.push({ kind: 'trial', start: t.start, end, name, evidence: 'pattern', extra: { trialKind: 'named' } });
+    for (let k = i; k <= last; k++) covered[k] = 1;
+    i = last;
+  }
+}
+
 /** Words that describe a study rather than name it: "the Pivotal study", "a Global trial". */
 const TRIAL_DESCRIPTORS = new Set([
   'clinical', 'pivotal', 'global', 'randomized', 'randomised', 'extension', 'registrational', 'confirmatory', 'observational',
@@ -469,22 +583,28 @@ function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8A
     const isForm = CORPORATE_FORMS.has(lower) || COMPANY_WORDS.has(lower);
     if (!isForm || !isCap(tokens[i].text)) continue;
     if (covered[i]) continue;
+    // a form word glued to more of a word is the whole word: "BioPharma", not "Bio"
+    let wordStart = i;
+    while (wordStart > 0 && !tokens[wordStart].wordStart) wordStart--;
+    while (i + 1 < tokens.length && !tokens[i + 1].wordStart && !tokens[i].wordEnd) i++;
     // walk back over capitalised name words joined by single spaces
     let j = i;
     while (j > 0 && j > i - 4) {
       const prev = tokens[j - 1];
       const sep = separatorBetween(text, prev, tokens[j]);
       if (sep !== ' ' && sep !== '-' && !(sep === '' && !prev.wordEnd)) break;
-      if (covered[j - 1] || !isCap(prev.text) || NOT_A_NAME_START.has(prev.text.toLowerCase())) break;
+      if (covered[j - 1] || !isCap(prev.text) || (sep !== '' && NOT_A_NAME_START.has(prev.text.toLowerCase()))) break;
       if (CORPORATE_FORMS.has(prev.text.toLowerCase())) break;
       j--;
     }
-    if (j === i) continue; // a corporate word alone is not a name
+    // a corporate word alone is not a name ("BioPharma"); glued to a name it is one ("YaoPharma")
+    if (j > wordStart || j === i) continue;
+    if (j === wordStart && tokens.slice(j, i).every(t => COMPANY_WORDS.has(t.text.toLowerCase()) || t.text.length < 3)) continue;
     // then swallow trailing legal forms: "Co., Ltd.", "Inc.", "AG"
     let last = i;
     for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
       const gap = text.slice(tokens[k - 1].end, tokens[k].start);
-      if (!/^[.,]? ?$/.test(gap) || !CORPORATE_FORMS.has(tokens[k].text.toLowerCase()) || !isCap(tokens[k].text)) break;
+      if (!/^(?:[.,]|\.,)? ?$/.test(gap) || !CORPORATE_FORMS.has(tokens[k].text.toLowerCase()) || !isCap(tokens[k].text)) break;
       last = k;
     }
     let end = tokens[last].end;
@@ -495,6 +615,186 @@ function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8A
     const name = text.slice(tokens[j].start, tokens[nameEnd].end).replace(/\s+/g, ' ');
     out.push({ kind: 'company', start: tokens[j].start, end, name, evidence: 'pattern' });
     for (let k = j; k <= last; k++) covered[k] = 1;
+    i = last;
+  }
+}
+
+// ---- companies by context -------------------------------------------------------------------------
+
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const LEGAL_SUFFIX = new RegExp(`(?:,? (?:${alternation(companyWords.legalSuffixes)})\\.?|,)$`, 'iu');
+
+/**
+ * The end of a company's name without its legal forms: "Acme Bio, Inc.", "Acme Co., Ltd.", "Acme A/S"
+ * and "Acme and Company" end before them; a name that is only a word and a form ("Acme Co.",
+ * "Acme & Co.") keeps its form.
+ */
+function withoutLegalSuffix(text: string, start: number, end: number): number {
+  let at = end;
+  let stripped = '';
+  for (let steps = 0; steps < 3; steps++) {
+    const span = text.slice(start, at);
+    const and = / (?:and|&) Company$/.exec(span);
+    const m = and ?? LEGAL_SUFFIX.exec(span);
+    if (!m || m.index === 0) break;
+    const rest = span.slice(0, m.index);
+    // "Acme & Co.", "Acme and Co.", "Acme Co. LLC": a "Co." after a conjunction or a single word is the
+    // name's own, unless "Ltd." follows it ("Acme Co., Ltd.")
+    if (!and && /^,? co\.?$/i.test(m[0]) && (/ (?:&|and)$/.test(rest) || !/\s/.test(rest)) && !/^,? (?:ltd|limited)/i.test(stripped)) break;
+    if (!/[\p{L}\p{N}.)]$/u.test(rest)) break;
+    stripped = m[0] + stripped;
+    at = start + rest.length;
+  }
+  // "Acme & Co." ends with its abbreviation's period
+  if (/(?:^|[ &])Co$/.test(text.slice(start, at)) && text[at] === '.') at++;
+  return at;
+}
+
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** "the biotech Acme", "drugmaker Acme", "selskapet Acme": a descriptor noun right before a name. */
+const DESCRIPTOR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(companyWords.descriptorsBefore)}) $`, 'u');
+/** "Acme announced", "Acme on Sunday presented", "Acme Reports Positive Data": a corporate verb right after a name. */
+const VERB_AFTER = new RegExp(`^(?: (?:on )?(?:${WEEKDAYS})| today| also)? (?:${alternation(companyWords.verbsAfter)})(?![\\p{L}])`, 'iu');
+/** "Acme said Wednesday", "Acme said in a statement", a headline's "…, Acme says": a saying verb where a person's would not stand. */
+const SAY_VERBS = alternation(companyWords.sayVerbs);
+const SAY_AFTER = new RegExp(`^(?:(?: (?:on )?(?:${WEEKDAYS})| today| yesterday) (?:${SAY_VERBS})(?![\\p{L}])`
+  + `| (?:${SAY_VERBS})(?:[ ,]+(?:on )?(?:${WEEKDAYS}|today|yesterday|in a (?:statement|press release|release|filing))(?![\\p{L}])|[ \t]*(?:\n|$)))`, 'u');
+/** "Acme (NASDAQ: ACME)", "Acme (Euronext: ACM – NASDAQ: ACM)": a name before its listing. */
+const TICKER_AFTER = new RegExp(`^,? ?[(\\[](?:${alternation(companyWords.exchanges)}) ?: ?[A-Z0-9][A-Z0-9.]{0,7}(?![\\p{L}])`, 'u');
+/** ("Acme" or "the Company"): a name the release defines as the company. */
+const DEFINED_AFTER = /^["\u201d\u2019\u00bb]?,? (?:or |and |hereinafter |hereafter )?["\u201c\u2018\u00ab]?(?:the )?["\u201c\u2018\u00ab]?(?:Company|Group|Issuer)\b/;
+const SHARES_BEFORE = /\b(?:shares|stock|share price) (?:in|of) $/i;
+/** "Acme's shares", "Acme shares rose", "Acme stock was 5 % lower". */
+const SHARES_AFTER = /^(?:['\u2019]s (?:shares|stock|share price)|(?: shares| stock| share price) (?:rose|fell|jumped|climbed|dropped|slid|gained|plunged|soared|sank|tumbled|surged|were|was|closed|traded|ended|opened))(?![\p{L}])/u;
+const NOT_COMPANY_NAMES = new Set(companyWords.notCompanyNames);
+let placeNames: Set<string> | undefined;
+const isPlace = (w: string) => (placeNames ??= new Set((placesData as { places: string }).places.split('|'))).has(w.toLowerCase());
+
+interface NameWord { first: number; last: number; start: number; end: number; text: string }
+
+/** Words of a block as runs of tokens joined without a space ("Acme", "AcmeGene", "Kelun-Biotech"). */
+function nameWords(text: string, tokens: Token[]): NameWord[] {
+  const words: NameWord[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let last = i;
+    while (last + 1 < tokens.length && (separatorBetween(text, tokens[last], tokens[last + 1]) === '' || separatorBetween(text, tokens[last], tokens[last + 1]) === '-')) last++;
+    words.push({ first: i, last, start: tokens[i].start, end: tokens[last].end, text: text.slice(tokens[i].start, tokens[last].end) });
+    i = last;
+  }
+  return words;
+}
+
+/**
+ * Companies a careful reader knows from what the text says of a name: a descriptor before it
+ * ("the biotech Acme", "selskapet Acme"), a corporate verb after it ("Acme announced", "Acme on
+ * Sunday presented"), a saying verb where a person's would not stand ("Acme said Wednesday"),
+ * its listing ("Acme (NASDAQ: ACME)"), its definition as the company ("Acme" or "the Company"),
+ * and its shares ("shares in Acme"). The document's other mentions of the name follow in linking.
+ */
+function recognizeCompaniesByContext(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  const words = nameWords(text, tokens);
+  const nameOk = (w: NameWord) => {
+    if (!/^\p{Lu}/u.test(w.text) || w.text.length < 3 || !/\p{Ll}|^\p{Lu}{3,}$/u.test(w.text.replace(/[^\p{L}]/gu, '') || '0')) return false;
+    for (let k = w.first; k <= w.last; k++) if (covered[k]) return false;
+    const lower = w.text.toLowerCase();
+    return !NOT_COMPANY_NAMES.has(lower) && !NOT_A_NAME_START.has(lower) && !CODE_PREFIX_STOP.has(w.text.toUpperCase()) && !CORPORATE_FORMS.has(lower);
+  };
+  const spaced = (a: NameWord, b: NameWord) => text.slice(a.end, b.start) === ' ';
+  const push = (from: number, to: number) => {
+    const a = words[from], b = words[to];
+    if (from === to && isPlace(a.text)) return;
+    out.push({ kind: 'company', start: a.start, end: b.end, name: text.slice(a.start, b.end).replace(/\s+/g, ' '), evidence: 'pattern', extra: { context: true } });
+    for (let k = a.first; k <= b.last; k++) covered[k] = 1;
+  };
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (!nameOk(word)) continue;
+    const before = text.slice(Math.max(0, word.start - 40), word.start);
+    // a name a descriptor or "shares in" opens: up to three capitalised words
+    // (a descriptor inside a name, "Acme Biotech Announces", describes nothing)
+    if ((DESCRIPTOR_BEFORE.test(before) && !(word.first > 0 && covered[word.first - 1])) || SHARES_BEFORE.test(before)) {
+      let to = w;
+      while (to + 1 < words.length && to - w < 2 && spaced(words[to], words[to + 1]) && nameOk(words[to + 1])) to++;
+      push(w, to);
+      w = to;
+      continue;
+    }
+    const after = text.slice(word.end, word.end + 60);
+    const listed = TICKER_AFTER.test(after) || (DEFINED_AFTER.test(after) && /["\u201c\u2018\u00ab]$/.test(before));
+    const acting = VERB_AFTER.test(after) || SAY_AFTER.test(after) || SHARES_AFTER.test(after);
+    if (!listed && !acting) continue;
+    // a listing or a definition may follow a name of several words; a verb follows a one-word name, so
+    // "Jane Doe said" is a person's, not a company's
+    let from = w;
+    if (listed) while (from > 0 && w - from < 2 && spaced(words[from - 1], words[from]) && nameOk(words[from - 1])) from--;
+    else if (w > 0 && /^[.,]? $/.test(text.slice(words[w - 1].end, word.start)) && /^\p{Lu}/u.test(words[w - 1].text)
+      && !NOT_A_NAME_START.has(words[w - 1].text.toLowerCase())) continue;
+    push(from, w);
+  }
+}
+
+// ---- brands marked as trade marks ------------------------------------------------------------------
+
+const TRADE_MARK = /^(?:\u00ae|\u2122|\(R\)|\(TM\))/;
+/** What a marked name may be instead of a medicine: "HexaBody\u00ae platform", "Acme\u00ae technology". */
+const NOT_A_PRODUCT_AFTER = /^(?:\u00ae|\u2122|\(R\)|\(TM\))[ -](?:platform|technology|technologies|system|systems|device|test|assay|kit|software|app)\b/i;
+
+/**
+ * A capitalised word marked as a trade mark ("Carteyva(R)", "Acmevia\u00ae") where a drug is spoken
+ * of is a medicine's brand; the block's other mentions of the word are that brand too. Company
+ * names carry marks as well ("Acme Biotech\u00ae"): a word a company's name covers, or one before
+ * a corporate word, is left alone.
+ */
+function recognizeMarkedBrands(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  const brands = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.wordStart || !t.wordEnd || !/^\p{Lu}[\p{L}\p{N}]{3,}$/u.test(t.text)) continue;
+    const after = text.slice(t.end, t.end + 30);
+    if (!TRADE_MARK.test(after) || NOT_A_PRODUCT_AFTER.test(after)) continue;
+    const lower = t.text.toLowerCase();
+    if (COMPANY_WORDS.has(lower) || CORPORATE_FORMS.has(lower) || CODE_PREFIX_STOP.has(t.text.toUpperCase())) continue;
+    const next = tokens[i + 1];
+    if (next && COMPANY_WORDS.has(next.text.toLowerCase())) continue;
+    if (!drugContextAround(text, t.start, t.end)) continue;
+    brands.add(t.text);
+  }
+  if (brands.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.wordStart || !t.wordEnd || !brands.has(t.text)) continue;
+    out.push({ kind: 'drug', start: t.start, end: t.end, name: t.text, evidence: 'pattern', extra: { brand: true } });
+    covered[i] = 1;
+  }
+}
+
+// ---- diseases written as compounds ------------------------------------------------------------------
+
+const COMPOUND_HEADS = [...indicationModifiers.compoundHeads].sort((a, b) => b.length - a.length);
+const COMPOUND_STOPS = new Set(indicationModifiers.compoundStops);
+const COMPOUND = new RegExp(`^(\\p{L}{3,}?)-?(${COMPOUND_HEADS.join('|')})$`, 'iu');
+
+/**
+ * A disease named by one compound word whose last part is a disease's head ("Lungenkrebs",
+ * "Hodgkin-Lymphom", "knoglemarvskræft", "bröstcancer", "verisyöpien"): the first part says which.
+ * A prefix alone ("Anticancer", "Pankrebs") names no disease.
+ */
+function recognizeDiseaseCompounds(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !tokens[i].wordStart) continue;
+    // the whole word, across a hyphen ("Hodgkin-Lymphom")
+    let last = i;
+    while (last + 1 < tokens.length && !covered[last + 1] && separatorBetween(text, tokens[last], tokens[last + 1]) === '-' ) last++;
+    while (last > i && !tokens[last].wordEnd) last--;
+    const word = text.slice(tokens[i].start, tokens[last].end);
+    if (word.length < 8) continue;
+    const m = COMPOUND.exec(word);
+    if (!m || COMPOUND_STOPS.has(m[1].toLowerCase())) continue;
+    // the head must itself be a whole part: a hyphenated one or glued at its own letters
+    if (/[A-Z]{2,}/.test(m[1])) continue;
+    out.push({ kind: 'indication', start: tokens[i].start, end: tokens[last].end, name: word.toLowerCase(), evidence: 'pattern', extra: { compound: m[2].toLowerCase() } });
+    for (let k = i; k <= last; k++) covered[k] = 1;
     i = last;
   }
 }
@@ -538,9 +838,18 @@ function extendIndications(text: string, out: RawEntity[]): void {
   const blocking = out.filter(e => e.kind === 'drug' || e.kind === 'trial' || e.kind === 'company').map(e => [e.start, e.end] as const);
   const blocked = (a: number, b: number) => blocking.some(([s, e]) => s < b && e > a);
   const swallowed = new Set<RawEntity>();
+  const targets = out.filter(t => t.kind === 'target');
   for (const e of out) {
     if (e.kind !== 'indication' || swallowed.has(e)) continue;
-    const start = extendLeft(text, e.start);
+    let start = extendLeft(text, e.start);
+    // a biomarker's long name before its status: "zeta growth factor receptor 2-negative …", "zeta receptor 2 (ZGR2)-negative …"
+    for (let round = 0; round < 3 && start < e.start; round++) {
+      const at = text[start - 1] === '(' ? start - 1 - (text[start - 2] === ' ' ? 1 : 0) : start;
+      const marker = targets.find(t => t.start < at && t.end >= at && t.end <= e.start && /^[ \d(-]/.test(text.slice(t.end, t.end + 1) || ' '));
+      if (!marker) break;
+      const next = extendLeft(text, marker.start);
+      start = next;
+    }
     const end = extendRight(text, e.end);
     if ((start === e.start && end === e.end) || blocked(start, e.start) || blocked(e.end, end)) continue;
     e.start = start;
@@ -703,13 +1012,27 @@ function targetSurfaceOk(text: string, tokens: Token[], m: PhraseMatch): boolean
 /** "PD-(L)1": a shared prefix, an optional letter in parentheses, a shared number; both readings must be targets. */
 const OPTIONAL_LETTER = /(?<![\p{L}\p{N}])(\p{Lu}{1,5})-\((\p{Lu}{1,3})\)(\d{1,2})(?![\p{L}\p{N}])/gu;
 
+/** "CD47xHER9", "PD-1xVEGF", "CD3\u00d7BCMA": a bispecific's two targets written with a glued "x". */
+const BISPECIFIC = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]{0,10}?\p{N}?)[x\u00d7](\p{Lu}[\p{L}\p{N}-]{0,11})(?![\p{L}\p{N}])/gu;
+
 function targetNotations(text: string, lexicon: Lexicon): RawEntity[] {
   const out: RawEntity[] = [];
-  if (!text.includes(')')) return out;
   const isTarget = (s: string) => {
     const ms = lexicon.matchPhrases(s, tokenize(s));
     return ms.length === 1 && ms[0].entry.kind === 'target' && ms[0].start === 0 && ms[0].end === s.length ? ms[0].entry.name : undefined;
   };
+  // each target of a bispecific is a mention of its own
+  BISPECIFIC.lastIndex = 0;
+  let b: RegExpExecArray | null;
+  while ((b = BISPECIFIC.exec(text)) !== null) {
+    const left = isTarget(b[1]);
+    const right = isTarget(b[2]);
+    if (!left || !right) continue;
+    const rightStart = b.index + b[1].length + 1;
+    out.push({ kind: 'target', start: b.index, end: b.index + b[1].length, name: left, evidence: 'lexicon', extra: { bispecific: true } });
+    out.push({ kind: 'target', start: rightStart, end: rightStart + b[2].length, name: right, evidence: 'lexicon', extra: { bispecific: true } });
+  }
+  if (!text.includes(')')) return out;
   OPTIONAL_LETTER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OPTIONAL_LETTER.exec(text)) !== null) {
