@@ -8,7 +8,7 @@ import {
   InitializeParams, InitializeResult, LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments, WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer, CancelledError, composeLexicon, DocumentBlocks, DocumentModel, Finding, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, runChecks, formatOf, TextFormat } from './analysis';
+import { Analyzer, CancelledError, composeLexicon, DocumentBlocks, runChecksAsync, DocumentModel, Finding, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, formatOf, TextFormat } from './analysis';
 import {
   doHover, findCodeActions, findDefinition, findDocumentHighlights, findDocumentSymbols, findReferences, inlayHints, SEMANTIC_LEGEND, semanticTokens, toDiagnostics,
   WorkspaceIndex,
@@ -556,7 +556,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         // between passes: let requests through, and drop the work if the document changed meanwhile
         await yieldNow();
         if (!isCurrent(uri, doc, version, text)) throw new CancelledError();
-        const findings = runChecks(model, { severity: settings.severity });
+        const findings = await runChecksAsync(model, { severity: settings.severity }, () => !isCurrent(uri, doc, version, text), yieldNow);
         result = { version, text, model, findings, lines, settingsKey };
         if (told.delete(uri)) quiet(connection.sendNotification(DEGRADED_NOTIFICATION, { uri, degraded: false }));
       } catch (err) {

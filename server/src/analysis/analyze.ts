@@ -12,7 +12,7 @@ import { RawEntity, findPhases, recognizeEntities } from './recognize/entities';
 import { RawFigure, recognizeFigures } from './recognize/figures';
 import { AbbreviationDefinition, findAbbreviationDefinitions } from './recognize/abbreviations';
 import { recognizeNumberWords } from './recognize/numberWords';
-import { link } from './link';
+import { linkSteps } from './link';
 
 /** What one block yields; offsets relative to the block. Immutable once cached. */
 export interface BlockAnalysis {
@@ -95,43 +95,51 @@ export class Analyzer {
    * plain text is read by its line layout.
    */
   analyze(text: string, isCancelled: () => boolean = () => false, format: TextFormat = 'plaintext', own?: DocumentBlocks): DocumentModel {
-    const structure = readStructure(normalizeText(text), format);
-    const blocks: BlockRef[] = [];
-    own?.begin();
-    for (const b of splitBlocks(structure.reading)) {
+    const steps = this.steps(text, format, own);
+    for (;;) {
       if (isCancelled()) throw new CancelledError();
-      blocks.push({ ...b, analysis: this.analyzeBlock(b.text, own) });
+      const r = steps.next();
+      if (r.done) return r.value;
     }
-    // between passes: a cancelled request never pays for the document-wide link
-    if (isCancelled()) throw new CancelledError();
-    const model = link(text, structure, blocks, this.lexicon);
-    own?.commit();
-    return model;
   }
 
   /**
-   * The same analysis, giving the event loop back every `sliceMs` of recognition so that other
-   * requests and cancellations get through while a large document is read; throws CancelledError
-   * as soon as `isCancelled` says so (checked before every block and between passes).
+   * The same analysis, giving the event loop back whenever `sliceMs` has passed at a step's end
+   * (after a block's recognition, between document-wide passes) so that other requests and
+   * cancellations get through while a large document is read; throws CancelledError as soon as
+   * `isCancelled` says so.
    */
   async analyzeAsync(text: string, isCancelled: () => boolean, yieldNow: () => Promise<void>, options: { sliceMs?: number; format?: TextFormat; blocks?: DocumentBlocks } = {}): Promise<DocumentModel> {
     const sliceMs = options.sliceMs ?? 25;
-    const own = options.blocks;
-    const structure: Structure = readStructure(normalizeText(text), options.format ?? 'plaintext');
-    const blocks: BlockRef[] = [];
-    own?.begin();
+    const steps = this.steps(text, options.format ?? 'plaintext', options.blocks);
     let sliceStart = Date.now();
-    for (const b of splitBlocks(structure.reading)) {
+    for (;;) {
       if (Date.now() - sliceStart >= sliceMs) {
         await yieldNow();
         sliceStart = Date.now();
       }
       if (isCancelled()) throw new CancelledError();
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The analysis as steps: each block's recognition, then the document-wide passes (linkSteps),
+   * a yield after each. Whoever drives it may stop between two steps; the document's own blocks
+   * are committed only when the last step is done.
+   */
+  *steps(text: string, format: TextFormat = 'plaintext', own?: DocumentBlocks): Generator<void, DocumentModel> {
+    const structure: Structure = readStructure(normalizeText(text), format);
+    const blocks: BlockRef[] = [];
+    own?.begin();
+    for (const b of splitBlocks(structure.reading)) {
+      yield;
       blocks.push({ ...b, analysis: this.analyzeBlock(b.text, own) });
     }
-    await yieldNow();
-    if (isCancelled()) throw new CancelledError();
-    const model = link(text, structure, blocks, this.lexicon);
+    // between passes: a cancelled request never pays for the document-wide link
+    yield;
+    const model: DocumentModel = yield* linkSteps(text, structure, blocks, this.lexicon);
     own?.commit();
     return model;
   }

@@ -268,11 +268,22 @@ type Decided = Set<FigureEntity>;
  * then from the document's structure (see the file comment).
  */
 export function bindFigures(entities: Entity[], sentences: Span[], normalized: string, tables: readonly DocTable[] = []): void {
+  drain(bindFigureSteps(entities, sentences, normalized, tables));
+}
+
+/**
+ * The binding passes one after another, yielding between them: the server gives the event loop back
+ * at a yield when its time slice is spent (see Analyzer.analyzeAsync), so no one pass over a large
+ * document holds up other requests for all of them. The passes run in the same order either way.
+ */
+export function* bindFigureSteps(entities: Entity[], sentences: Span[], normalized: string, tables: readonly DocTable[] = []): Generator<void, void> {
   const mainDrug = primaryDrug(entities, normalized);
   const placebos: Span[] = [];
   for (const m of normalized.matchAll(PLACEBO_WORD)) placebos.push({ start: m.index!, end: m.index! + m[0].length });
   const decided: Decided = new Set();
+  yield;
   bindInSentence(entities, sentences, placebos, normalized, mainDrug, decided);
+  yield;
   const figures = entities.filter(isFigure);
   const heads = companionHeads(figures, normalized);
   const arms = documentArms(entities, placebos, normalized);
@@ -280,15 +291,29 @@ export function bindFigures(entities: Entity[], sentences: Span[], normalized: s
   const sizeUses = new Map<FigureEntity, number>();
   for (const a of arms) if (a.size) sizeUses.set(a.size, (sizeUses.get(a.size) ?? 0) + 1);
   for (const a of arms) if (a.size && sizeUses.get(a.size) === 1) setArm(a.size, a, mainDrug, decided);
+  yield;
   bindTables(entities, figures, normalized, tables, mainDrug, decided);
   const docComparator = documentComparator(entities, arms, placebos, normalized);
+  yield;
   bindArmPhrases(figures, entities, normalized, mainDrug, decided);
+  yield;
   bindRespectively(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided, docComparator);
+  yield;
   bindVersusPairs(entities, sentences, placebos, heads, normalized, mainDrug, decided, docComparator);
+  yield;
   bindByArmSize(figures, arms, decided);
   bindArmModes(entities, normalized);
   inheritFromHeads(figures, heads, decided);
+  yield;
   bindPeriods(figures, sentences, normalized);
+}
+
+/** Runs a stepwise pass to its end at once. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /**

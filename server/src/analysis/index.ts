@@ -13,7 +13,7 @@ export { Analyzer, CancelledError, DocumentBlocks } from './analyze';
 export { Lexicon } from './lexicon';
 export type { LexiconData } from './lexicon';
 export { builtinLexicon, composeLexicon } from './builtinLexicon';
-export { CHECKS, runChecks } from './checks';
+export { CHECKS, checkSteps, runChecks, runChecksAsync } from './checks';
 export type { CheckOptions } from './checks';
 export { LineIndex, normalizeText } from './text';
 export { formatOf, readStructure } from './structure';

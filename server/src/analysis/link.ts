@@ -11,8 +11,8 @@ import {
 import type { BlockRef } from './analyze';
 import { RawEntity, firstTokenOf, indicationSpan, trialNameMentions } from './recognize/entities';
 import { tokenize } from './tokens';
-import { countDecimalPoints, languageOf, NUMBER_WORDS_DATA, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
-import { bindFigures, mostCommon, POPULATION, sentenceAt } from './bind';
+import { countDecimalPoints, languageOf, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
+import { bindFigureSteps, drain, mostCommon, POPULATION, sentenceAt } from './bind';
 import placesData from '../../lexicon/builtin/places.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 
@@ -23,6 +23,15 @@ const KIND_PRIORITY: Record<string, number> = { drug: 0, target: 1, endpoint: 2,
 interface Named extends RawEntity { block: number }
 
 export function link(text: string, structure: Structure, blocks: BlockRef[], lexicon: Lexicon): DocumentModel {
+  return drain(linkSteps(text, structure, blocks, lexicon));
+}
+
+/**
+ * The document-wide passes, yielding between them (and between the binding passes): run to the end
+ * by `link`, or a slice at a time by Analyzer.analyzeAsync, which gives the event loop back when a
+ * slice has run its time. Nothing else touches the model before the last step, so a pause is safe.
+ */
+export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[], lexicon: Lexicon): Generator<void, DocumentModel> {
   // every pass reads the reading text: normalised, non-prose blanked, soft wraps made spaces (same offsets as `text`)
   const normalized = structure.reading;
   let named: Named[] = [];
@@ -33,22 +42,25 @@ export function link(text: string, structure: Structure, blocks: BlockRef[], lex
   // hyphenated across a line end, which the reading text holds whole)
   const at = (x: number, isEnd = false) => toDocumentOffset(structure.joins, x, isEnd);
 
-  blocks.forEach((b, bi) => {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    // a pause may come after any block: a document of many blocks is merged a slice at a time
+    if (bi > 0) yield;
+    const b = blocks[bi];
     const a = b.analysis;
     for (const e of a.entities) named.push({ ...e, start: at(e.start + b.start), end: at(e.end + b.start, true), extra: e.extra, block: bi });
     for (const f of a.figures) {
       const start = at(f.start + b.start);
       const end = at(f.end + b.start, true);
-      const { start: _s, end: _e, ...reading } = f;
-      figures.push({ ...reading, kind: 'figure', start, end, text: text.slice(start, end), name: figureName(f), evidence: 'pattern', binding: {} });
+      figures.push(toFigure(f, start, end, text.slice(start, end)));
     }
     for (const d of a.abbreviations) {
       const [start, end, longStart, longEnd] = [at(d.start + b.start), at(d.end + b.start, true), at(d.longStart + b.start), at(d.longEnd + b.start, true)];
       abbreviations.push({ short: text.slice(start, end), long: text.slice(longStart, longEnd), start, end, longStart, longEnd });
     }
     for (const s of a.sentences) sentences.push({ start: at(s.start + b.start), end: at(s.end + b.start, true) });
-  });
+  }
 
+  yield;
   // --- abbreviations the document defines: the short form takes the kind of its long form ----------
   const docLexicon = abbreviationLexicon(abbreviations, named, lexicon, normalized);
   // a definition overrides the lexicon: "Accelerated Licensing Scheme (ALS)" is not amyotrophic lateral sclerosis here
@@ -58,6 +70,7 @@ export function link(text: string, structure: Structure, blocks: BlockRef[], lex
   }
   // --- company short forms ("Acme Bio" for "Springfield Acme Biolabs Co., Ltd.") --------------------
   addCompanyShortForms(named, docLexicon, lexicon);
+  yield;
   if (docLexicon.hasEntries) {
     const lex = new Lexicon([docLexicon.data]);
     blocks.forEach((b, bi) => {
@@ -72,6 +85,7 @@ export function link(text: string, structure: Structure, blocks: BlockRef[], lex
     });
   }
 
+  yield;
   addTrialMentions(named, blocks, at);
   named = resolveOverlaps(named);
   // figures never overlap a named entity; a figure inside a later-found short form loses (one sweep over both sorted lists)
@@ -103,15 +117,21 @@ export function link(text: string, structure: Structure, blocks: BlockRef[], lex
     if (n !== d.name) { d.extra = { ...(d.extra ?? {}), aliasOf: n, written: d.name }; d.name = n; }
   }
 
+  yield;
   const entities: Entity[] = named.map(n => toEntity(n, text, lexicon));
+  yield;
   enrichDrugs(entities, normalized, sentences);
+  yield;
   for (const f of kept) entities.push(f); // never a spread: a document may hold more figures than a call has argument slots
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
   sentences.sort((a, b) => a.start - b.start);
+  yield;
   applyNumberConvention(kept, normalized);
   recoverTableColumns(kept, normalized);
   applyTableUnits(kept, normalized);
-  bindFigures(entities, sentences, normalized, structure.tables);
+  yield;
+  yield* bindFigureSteps(entities, sentences, normalized, structure.tables);
+  yield;
   completeFigures(entities, sentences, normalized);
   return { text, entities, abbreviations, sentences, reading: normalized, tables: structure.tables, layout: { nonProse: structure.nonProse, softBreaks: structure.softBreaks } };
 }
@@ -327,6 +347,24 @@ function rank(e: RawEntity): number {
 }
 
 /** A figure's canonical name: its normalised reading, so "37,5 percent" and "37.5%" share "37.5 %". */
+/**
+ * A recognised figure as a model entity: its reading's fields in their order, then the entity's.
+ * Copied field by field: an object rest and spread per figure cost more than everything else done
+ * for it, and more than linearly on a document of many thousands of figures.
+ */
+function toFigure(f: RawFigure, start: number, end: number, text: string): FigureEntity {
+  const out: Record<string, unknown> = {};
+  for (const k in f) if (k !== 'start' && k !== 'end') out[k] = (f as unknown as Record<string, unknown>)[k];
+  out.kind = 'figure';
+  out.start = start;
+  out.end = end;
+  out.text = text;
+  out.name = figureName(f);
+  out.evidence = 'pattern';
+  out.binding = {};
+  return out as unknown as FigureEntity;
+}
+
 export function figureName(f: FigureReading): string {
   if (f.figureKind === 'date' && f.iso) return f.iso;
   const show = f.figureKind === 'money' ? moneyAmount : String;
@@ -343,8 +381,11 @@ function moneyAmount(v: number): string {
   if (a >= 1e12) return scaled(1e12, 'trillion');
   if (a >= 1e9) return scaled(1e9, 'billion');
   if (a >= 1e6) return scaled(1e6, 'million');
-  return v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return AMOUNT.format(v);
 }
+
+/** One formatter for every amount: toLocaleString builds a new one on each call, which costs more than all else done for a figure. */
+const AMOUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 interface DocLexicon {
   data: Required<Pick<LexiconData, 'drugs' | 'targets' | 'endpoints' | 'indications' | 'companies'>>;

@@ -157,6 +157,9 @@ function pushBounded(text: string, start: number, end: number, out: Block[]): vo
 const NON_TERMINAL = new Set([
   'dr', 'mr', 'mrs', 'ms', 'prof', 'vs', 'inc', 'ltd', 'co', 'corp', 'no', 'approx', 'e.g', 'i.e', 'et al', 'al',
   'fig', 'u.s', 'u.k', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ca', 'etc', 'resp',
+  // scale words and abbreviations of German and the Nordic languages, which precede a capitalised noun
+  // ("3 Mio. Euro", "Nr. 5", "bzw. Patienten"): a period there ends the word, not the sentence
+  'mio', 'mrd', 'mia', 'mill', 'tsd', 'nr', 'bzw', 'z.b', 'u.a', 'd.h', 'inkl', 'ggf', 'vgl', 'evtl', 'zzgl',
 ]);
 
 export interface Span { start: number; end: number }

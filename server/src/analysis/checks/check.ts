@@ -31,6 +31,15 @@ export function formatNumber(v: number, decimals: number): string {
 
 /** The figures of each sentence, by the sentence's index, in one sweep over both sorted lists. */
 export function figuresBySentence(model: DocumentModel): FigureEntity[][] {
+  let out = BY_SENTENCE.get(model);
+  if (!out) { out = sortFiguresBySentence(model); BY_SENTENCE.set(model, out); }
+  return out;
+}
+
+/** Computed once per model however many checks ask: callers read the lists, never change them. */
+const BY_SENTENCE = new WeakMap<DocumentModel, FigureEntity[][]>();
+
+function sortFiguresBySentence(model: DocumentModel): FigureEntity[][] {
   const out: FigureEntity[][] = model.sentences.map(() => []);
   let si = 0;
   for (const e of model.entities) {

@@ -18,6 +18,7 @@ import { pValueInterval } from './pValueInterval';
 import { significanceClaim } from './significanceClaim';
 import { applySuppressions } from './suppressions';
 import { applyLayout } from '../structure';
+import { CancelledError } from '../analyze';
 
 export const CHECKS: readonly Check[] = [
   impossibleValue, percentOfCount, grim, confidenceInterval, pValueInterval, significanceClaim, survivalLogic, landmarkMedian, claimedRatio, totals, repeatedValue, dates, mixedMicroSign, mixedDecimalSeparator, doseUnit,
@@ -30,21 +31,57 @@ export interface CheckOptions {
 
 /** Runs every check, honours suppression comments and severity overrides, and never lets one check's failure stop the others. */
 export function runChecks(model: DocumentModel, options: CheckOptions = {}): Finding[] {
+  const steps = checkSteps(model, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same checks, giving the event loop back (`yieldNow`) between two checks once `sliceMs` has
+ * passed, and stopping with CancelledError when `isCancelled` says so: a large document's checks
+ * never hold up other requests for all of them at once. The findings are those of runChecks.
+ */
+export async function runChecksAsync(model: DocumentModel, options: CheckOptions, isCancelled: () => boolean, yieldNow: () => Promise<void>, sliceMs = 25): Promise<Finding[]> {
+  const steps = checkSteps(model, options);
+  let sliceStart = Date.now();
+  for (;;) {
+    if (Date.now() - sliceStart >= sliceMs) {
+      await yieldNow();
+      sliceStart = Date.now();
+      if (isCancelled()) throw new CancelledError();
+    }
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The checks one at a time, a yield after each; the last step sorts the findings and applies suppressions. */
+export function* checkSteps(model: DocumentModel, options: CheckOptions = {}): Generator<void, Finding[]> {
   const out: Finding[] = [];
+  for (const check of CHECKS) {
+    runOne(check, model, options, out);
+    yield;
+  }
+  return finish(model, out);
+}
+
+function runOne(check: Check, model: DocumentModel, options: CheckOptions, out: Finding[]): void {
+  const override = options.severity?.[check.code];
+  if (override === 'off') return;
   // the checks read the text as laid out for reading (soft wraps as spaces, non-prose blanked),
   // in its original characters; suppression comments are read from the document as written
-  const view = layoutView(model);
-  for (const check of CHECKS) {
-    const override = options.severity?.[check.code];
-    if (override === 'off') continue;
-    let found: Finding[];
-    try {
-      found = check.run(view);
-    } catch (err) {
-      found = [{ code: 'internal-error', severity: 'hint', message: `Check ${check.code} failed: ${String(err)}`, start: 0, end: 0, related: [], data: {}, fixes: [] }];
-    }
-    for (const f of found) out.push(override ? { ...f, severity: override } : f);
+  let found: Finding[];
+  try {
+    found = check.run(layoutView(model));
+  } catch (err) {
+    found = [{ code: 'internal-error', severity: 'hint', message: `Check ${check.code} failed: ${String(err)}`, start: 0, end: 0, related: [], data: {}, fixes: [] }];
   }
+  for (const f of found) out.push(override ? { ...f, severity: override } : f);
+}
+
+function finish(model: DocumentModel, out: Finding[]): Finding[] {
   out.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
   return applySuppressions(model.text, out);
 }
