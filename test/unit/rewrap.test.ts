@@ -54,7 +54,10 @@ describe('rewrapped documents read the same (the whole corpus at 72 and 40 colum
         const b = reading(analyzer.analyze(copy, undefined, format));
         const onlyA = a.filter(x => !b.includes(x));
         const onlyB = b.filter(x => !a.includes(x));
-        if (onlyA.length || onlyB.length) differences.push(`${doc}:\n  as written: ${onlyA.slice(0, 4).join('\n              ')}\n  rewrapped:  ${onlyB.slice(0, 4).join('\n              ')}`);
+        if (!onlyA.length && !onlyB.length) continue;
+        // the frozen test split is compared like the rest but never shown: a count only
+        if (/(^|\/)eval\/real\/test\//.test(doc.replace(/\\/g, '/'))) differences.push(`a document of the frozen test split: ${onlyA.length + onlyB.length} readings differ`);
+        else differences.push(`${doc}:\n  as written: ${onlyA.slice(0, 4).join('\n              ')}\n  rewrapped:  ${onlyB.slice(0, 4).join('\n              ')}`);
       }
       // the copies really are wrapped: many new line breaks
       assert.ok(wrappedLines > docs.length * 5, `only ${wrappedLines} line breaks added`);
