@@ -306,6 +306,12 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   inheritFromHeads(figures, heads, decided);
   yield;
   bindPeriods(figures, sentences, normalized);
+  // a label read from the text ("insulin glargine", a drug's surface) may have been wrapped across
+  // lines: a label is its words, one space between each, however the line fell
+  for (const f of figures) for (const key of ['arm', 'subgroup', 'timepoint'] as const) {
+    const v = f.binding[key];
+    if (v && /\s[\s]|[\t\n\r\u00a0]/.test(v)) f.binding[key] = v.replace(/\s+/g, ' ');
+  }
 }
 
 /** Runs a stepwise pass to its end at once. */
