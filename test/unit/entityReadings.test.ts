@@ -48,6 +48,8 @@ table('persons, places, regulators and common words are no companies', 'company'
   ['Investors in biotech IPOs were cautious.', []],
   ['Canada reported more cases.', []],
   ['The HexaFold\u00ae platform makes antibodies.', []],
+  // a common word capitalised to open a sentence, written in lower case elsewhere in the paragraph
+  ['Volunteers received two doses. Most volunteers tolerated them.', []],
 ]);
 
 table('company names with an ampersand or initials, and without their legal form', 'company', [

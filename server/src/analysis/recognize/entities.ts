@@ -701,9 +701,13 @@ function recognizeCompaniesByContext(text: string, tokens: Token[], covered: Uin
     return !NOT_COMPANY_NAMES.has(lower) && !NOT_A_NAME_START.has(lower) && !CODE_PREFIX_STOP.has(w.text.toUpperCase()) && !CORPORATE_FORMS.has(lower);
   };
   const spaced = (a: NameWord, b: NameWord) => text.slice(a.end, b.start) === ' ';
+  // a name keeps its capital wherever it stands; a word the block also writes in lower case is a
+  // common word capitalised to open a sentence ("Patients received ...")
+  let lowerWords: Set<string> | undefined;
+  const writtenLower = (w: string) => (lowerWords ??= new Set(words.filter(x => /^\p{Ll}/u.test(x.text)).map(x => x.text))).has(w.toLowerCase());
   const push = (from: number, to: number) => {
     const a = words[from], b = words[to];
-    if (from === to && isPlace(a.text)) return;
+    if (from === to && (isPlace(a.text) || writtenLower(a.text))) return;
     out.push({ kind: 'company', start: a.start, end: b.end, name: text.slice(a.start, b.end).replace(/\s+/g, ' '), evidence: 'pattern', extra: { context: true } });
     for (let k = a.first; k <= b.last; k++) covered[k] = 1;
   };
