@@ -13,6 +13,8 @@ import { RawFigure, recognizeFigures } from './recognize/figures';
 import { AbbreviationDefinition, findAbbreviationDefinitions } from './recognize/abbreviations';
 import { recognizeNumberWords } from './recognize/numberWords';
 import { linkSteps } from './link';
+import { CancelledError, runSliced } from './steps';
+export { CancelledError } from './steps';
 
 /** What one block yields; offsets relative to the block. Immutable once cached. */
 export interface BlockAnalysis {
@@ -109,19 +111,8 @@ export class Analyzer {
    * cancellations get through while a large document is read; throws CancelledError as soon as
    * `isCancelled` says so.
    */
-  async analyzeAsync(text: string, isCancelled: () => boolean, yieldNow: () => Promise<void>, options: { sliceMs?: number; format?: TextFormat; blocks?: DocumentBlocks } = {}): Promise<DocumentModel> {
-    const sliceMs = options.sliceMs ?? 25;
-    const steps = this.steps(text, options.format ?? 'plaintext', options.blocks);
-    let sliceStart = Date.now();
-    for (;;) {
-      if (Date.now() - sliceStart >= sliceMs) {
-        await yieldNow();
-        sliceStart = Date.now();
-      }
-      if (isCancelled()) throw new CancelledError();
-      const r = steps.next();
-      if (r.done) return r.value;
-    }
+  analyzeAsync(text: string, isCancelled: () => boolean, yieldNow: () => Promise<void>, options: { sliceMs?: number; format?: TextFormat; blocks?: DocumentBlocks } = {}): Promise<DocumentModel> {
+    return runSliced(this.steps(text, options.format ?? 'plaintext', options.blocks), isCancelled, yieldNow, options.sliceMs ?? 25);
   }
 
   /**
@@ -193,9 +184,6 @@ function ownCopy(s: string): string {
   return s.length < 13 ? s : JSON.parse(JSON.stringify(s)) as string;
 }
 
-export class CancelledError extends Error {
-  constructor() { super('analysis cancelled'); }
-}
 
 export function recognizeBlock(text: string, lexicon: Lexicon): BlockAnalysis {
   const entities = recognizeEntities(text, lexicon);

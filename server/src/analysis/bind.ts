@@ -9,6 +9,7 @@ import { Entity, FigureEntity } from './model';
 import type { DocTable } from './structure';
 import grammar from '../../lexicon/grammar/binding.json';
 import { wordsPattern } from './words';
+import { drain } from './steps';
 
 type Span = { start: number; end: number };
 
@@ -314,13 +315,6 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   }
 }
 
-/** Runs a stepwise pass to its end at once. */
-export function drain<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
 
 /**
  * A figure measured in an arm: a result (bound to an endpoint, or a share, ratio, interval or

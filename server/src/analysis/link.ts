@@ -12,7 +12,8 @@ import type { BlockRef } from './analyze';
 import { RawEntity, firstTokenOf, indicationSpan, trialNameMentions } from './recognize/entities';
 import { tokenize } from './tokens';
 import { countDecimalPoints, languageOf, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
-import { bindFigureSteps, drain, mostCommon, POPULATION, sentenceAt } from './bind';
+import { bindFigureSteps, mostCommon, POPULATION, sentenceAt } from './bind';
+import { drain } from './steps';
 import placesData from '../../lexicon/builtin/places.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 

@@ -18,7 +18,7 @@ import { pValueInterval } from './pValueInterval';
 import { significanceClaim } from './significanceClaim';
 import { applySuppressions } from './suppressions';
 import { applyLayout } from '../structure';
-import { CancelledError } from '../analyze';
+import { drain, runSliced } from '../steps';
 
 export const CHECKS: readonly Check[] = [
   impossibleValue, percentOfCount, grim, confidenceInterval, pValueInterval, significanceClaim, survivalLogic, landmarkMedian, claimedRatio, totals, repeatedValue, dates, mixedMicroSign, mixedDecimalSeparator, doseUnit,
@@ -31,11 +31,7 @@ export interface CheckOptions {
 
 /** Runs every check, honours suppression comments and severity overrides, and never lets one check's failure stop the others. */
 export function runChecks(model: DocumentModel, options: CheckOptions = {}): Finding[] {
-  const steps = checkSteps(model, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return drain(checkSteps(model, options));
 }
 
 /**
@@ -43,18 +39,8 @@ export function runChecks(model: DocumentModel, options: CheckOptions = {}): Fin
  * passed, and stopping with CancelledError when `isCancelled` says so: a large document's checks
  * never hold up other requests for all of them at once. The findings are those of runChecks.
  */
-export async function runChecksAsync(model: DocumentModel, options: CheckOptions, isCancelled: () => boolean, yieldNow: () => Promise<void>, sliceMs = 25): Promise<Finding[]> {
-  const steps = checkSteps(model, options);
-  let sliceStart = Date.now();
-  for (;;) {
-    if (Date.now() - sliceStart >= sliceMs) {
-      await yieldNow();
-      sliceStart = Date.now();
-      if (isCancelled()) throw new CancelledError();
-    }
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+export function runChecksAsync(model: DocumentModel, options: CheckOptions, isCancelled: () => boolean, yieldNow: () => Promise<void>, sliceMs = 25): Promise<Finding[]> {
+  return runSliced(checkSteps(model, options), isCancelled, yieldNow, sliceMs);
 }
 
 /** The checks one at a time, a yield after each; the last step sorts the findings and applies suppressions. */
