@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as fs from 'fs';
+import { strict as assert } from 'assert';
 import { analyzeText, Entity, FigureEntity } from '../server/src/analysis';
 
 /** The repository root, from out/test/... or test/... alike. */
@@ -38,4 +39,18 @@ export function withCursor(marked: string): { text: string; offset: number } {
 /** The messages of the findings of one check on a text. */
 export function messagesOf(text: string, code: string): string[] {
   return analyzeText(text).findings.filter(f => f.code === code).map(f => f.message);
+}
+
+/** The mentions of one kind a text holds, by their text (Unicode hyphens as "-"). */
+export function mentionTexts(text: string, kind: Entity['kind']): string[] {
+  return entitiesOf(text, kind).map(e => e.text.replace(/[\u2010-\u2015]/g, '-'));
+}
+
+/** A table-driven test: each row a sentence and exactly the mentions of `kind` it holds. */
+export function mentionTable(title: string, kind: Entity['kind'], rows: [string, string[]][]): void {
+  describe(title, () => {
+    for (const [text, expected] of rows) {
+      it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => assert.deepEqual(mentionTexts(text, kind), expected));
+    }
+  });
 }

@@ -6,20 +6,10 @@
  * every shape (never a number), and endpoints outside oncology.
  */
 import { strict as assert } from 'assert';
-import { Analyzer, composeLexicon, Entity } from '../../server/src/analysis';
-import { entitiesOf } from '../helpers';
+import { Analyzer, composeLexicon } from '../../server/src/analysis';
+import { mentionTable } from '../helpers';
 
-type Kind = Entity['kind'];
-const texts = (text: string, kind: Kind) => entitiesOf(text, kind).map(e => e.text.replace(/[\u2010-\u2015]/g, '-'));
-
-/** Each row: a sentence, the kind, and exactly the mentions of that kind it holds. */
-function table(title: string, kind: Kind, rows: [string, string[]][]): void {
-  describe(title, () => {
-    for (const [text, expected] of rows) {
-      it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => assert.deepEqual(texts(text, kind), expected));
-    }
-  });
-}
+const table = mentionTable;
 
 table('trials: named trials and registry ids, never a phase', 'trial', [
   ['The Phase 3 trial met its primary endpoint.', []],

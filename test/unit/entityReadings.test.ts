@@ -11,20 +11,10 @@
  * what a trial does.
  */
 import { strict as assert } from 'assert';
-import { builtinLexicon, Entity } from '../../server/src/analysis';
-import { entitiesOf } from '../helpers';
+import { builtinLexicon } from '../../server/src/analysis';
+import { mentionTable } from '../helpers';
 
-type Kind = Entity['kind'];
-const texts = (text: string, kind: Kind) => entitiesOf(text, kind).map(e => e.text.replace(/[\u2010-\u2015]/g, '-'));
-
-/** Each row: a sentence and exactly the mentions of the kind it holds. */
-function table(title: string, kind: Kind, rows: [string, string[]][]): void {
-  describe(title, () => {
-    for (const [text, expected] of rows) {
-      it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => assert.deepEqual(texts(text, kind), expected));
-    }
-  });
-}
+const table = mentionTable;
 
 table('companies known by what the text says of them', 'company', [
   ['Quorvane on Tuesday presented interim data in lymphoma.', ['Quorvane']],
