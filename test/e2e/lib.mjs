@@ -213,3 +213,41 @@ export async function waitUntil(fn, message, timeoutMs, intervalMs = 200) {
     await new Promise(r => setTimeout(r, intervalMs));
   }
 }
+
+/** The editor that has focus in a VS Code page (desktop or web: the same workbench). */
+export function activeEditorOf(page) {
+  return page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+}
+
+/** The screen box of the top-most rendered occurrence of `text` in the active editor. */
+export async function textBoxIn(page, text) {
+  const box = await activeEditorOf(page).locator('.view-lines').evaluate((root, needle) => {
+    const boxes = [];
+    // Monaco renders a line as several spans (tokens), and keeps its line elements in no particular
+    // order: look through each line's whole text, and take the highest match on screen.
+    for (const line of root.querySelectorAll('.view-line')) {
+      const full = line.textContent.replace(/\u00a0/g, ' ');
+      const at = full.indexOf(needle);
+      if (at < 0) continue;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let offset = 0;
+      let startSet = false;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const len = n.textContent.length;
+        if (!startSet && at < offset + len) { range.setStart(n, at - offset); startSet = true; }
+        if (startSet && at + needle.length <= offset + len) {
+          range.setEnd(n, at + needle.length - offset);
+          const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
+          boxes.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+          break;
+        }
+        offset += len;
+      }
+    }
+    boxes.sort((a, b) => a.y - b.y || a.x - b.x);
+    return boxes[0] ?? null;
+  }, text);
+  assert(box && box.width > 0, `"${text}" is not rendered in the active editor`);
+  return box;
+}

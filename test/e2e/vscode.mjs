@@ -11,7 +11,7 @@ import * as http from 'node:http';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
-import { assert, checkRunner, killGroup, seconds, waitUntil } from './lib.mjs';
+import { activeEditorOf, assert, checkRunner, killGroup, seconds, textBoxIn, waitUntil } from './lib.mjs';
 
 const cfg = JSON.parse(process.env.BIOTECH_E2E_CONFIG ?? '{}');
 for (const key of ['repo', 'vsix', 'node', 'codeServer', 'runDir', 'artifacts', 'chromium', 'screenshots']) {
@@ -358,40 +358,12 @@ async function openFile(name, expect) {
 }
 
 function activeEditor() {
-  return page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+  return activeEditorOf(page);
 }
 
-/** The screen box of the top-most rendered occurrence of `text` in the active editor. */
-async function textBox(text) {
-  const box = await activeEditor().locator('.view-lines').evaluate((root, needle) => {
-    const boxes = [];
-    // Monaco renders a line as several spans (tokens), and keeps its line elements in no particular
-    // order: look through each line's whole text, and take the highest match on screen.
-    for (const line of root.querySelectorAll('.view-line')) {
-      const full = line.textContent.replace(/\u00a0/g, ' ');
-      const at = full.indexOf(needle);
-      if (at < 0) continue;
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let offset = 0;
-      let startSet = false;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const len = n.textContent.length;
-        if (!startSet && at < offset + len) { range.setStart(n, at - offset); startSet = true; }
-        if (startSet && at + needle.length <= offset + len) {
-          range.setEnd(n, at + needle.length - offset);
-          const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
-          boxes.push({ x: r.x, y: r.y, width: r.width, height: r.height });
-          break;
-        }
-        offset += len;
-      }
-    }
-    boxes.sort((a, b) => a.y - b.y || a.x - b.x);
-    return boxes[0] ?? null;
-  }, text);
-  assert(box && box.width > 0, `"${text}" is not rendered in the active editor`);
-  return box;
+/** The screen box of the top-most rendered occurrence of `text` in the active editor (lib.mjs). */
+function textBox(text) {
+  return textBoxIn(page, text);
 }
 
 /** A full-width band of the active editor, from the top of the line showing `first` to the top of
