@@ -354,7 +354,7 @@ if (process.env.FUZZ_WORKER) {
   }
 
   async function largePhase() {
-    const { LspClient } = load('test/fuzz/lspClient.js');
+    const { LspClient, waitFor } = load('test/fuzz/lspClient.js');
     say('\n[large] a 10 MB document: opened in degraded mode, hover answered from the text around the cursor');
     let text = '';
     for (let i = 0; text.length < 10_000_000; i++) text += seeds[i % seeds.length].replace(/\d+/g, m => String(Number(m) + i)) + '\n\n';
@@ -363,6 +363,10 @@ if (process.env.FUZZ_WORKER) {
       const uri = 'file:///ten-megabytes.txt';
       const t0 = performance.now();
       await c.open(uri, text);
+      // a hover comes once the editor shows the document, after the server has taken the open (the
+      // degraded notice is its answer to it); asked at once then, with none of an editor's hover delay
+      await waitFor('the degraded notice', () => c.notifications.find(n => n.method === 'biotechAnnotator/degraded'), 60_000);
+      const openMs = performance.now() - t0;
       const lines = new LineIndex(text);
       const times = [];
       let answered = 0;
@@ -373,11 +377,10 @@ if (process.env.FUZZ_WORKER) {
         times.push(performance.now() - q0);
         if (h) answered++;
       }
-      const degraded = c.notifications.some(n => n.method === 'biotechAnnotator/degraded');
-      const firstMs = times[0], worst = Math.max(...times);
-      say(`  degraded mode announced: ${degraded}; ${answered} of 10 hovers answered; first hover ${firstMs.toFixed(0)} ms after the open was sent (${(performance.now() - t0).toFixed(0)} ms in all), slowest ${worst.toFixed(0)} ms, median ${times.sort((a, b) => a - b)[5].toFixed(0)} ms`);
-      if (!degraded || answered < 10) failures.push('large: not degraded, or hovers unanswered');
-      if (times[5] > 100) failures.push(`large: median hover ${times[5].toFixed(0)} ms on a 10 MB document`);
+      const worst = Math.max(...times);
+      say(`  open taken and degraded mode announced in ${openMs.toFixed(0)} ms; ${answered} of 10 hovers answered, each asked at once after the previous answer: first ${times[0].toFixed(0)} ms, slowest ${worst.toFixed(0)} ms, median ${[...times].sort((a, b) => a - b)[5].toFixed(0)} ms`);
+      if (answered < 10) failures.push('large: hovers unanswered');
+      if (worst > 100) failures.push(`large: a hover took ${worst.toFixed(0)} ms on a 10 MB document`);
     } finally {
       await c.stop();
     }

@@ -14,6 +14,7 @@ import {
   WorkspaceIndex,
 } from './features';
 import { DEFAULT_LIMITS, DEFAULT_SETTINGS, Limits, sanitizeSettings, Settings, SETTINGS_SECTION } from './shared/settings';
+import { WARM_UP_TEXT } from './analysis/warmup';
 import { EMPTY_MODEL, isPosition, isRange, isUri, invalidParams, windowAround } from './features/requestSupport';
 import { DegradedNotification, DocumentEntitiesRequest, EntityRow, IndexUpdatedNotification, WorkspaceEntitiesRequest, WorkspaceTrustNotification } from './shared/protocol';
 import { compileGlobs, enabledGlobs, matchesGlobs, WorkspaceExclude } from './features/workspaceExclude';
@@ -132,8 +133,25 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       // files.exclude, search.exclude and search.useIgnoreFiles shape the index too
       void connection.client.register(DidChangeConfigurationNotification.type, { section: [SETTINGS_SECTION, ...INDEX_SECTIONS] }).catch(() => undefined);
     }
-    void reloadLexicons().then(() => indexWorkspace());
+    void reloadLexicons().then(() => warmUp()).then(() => indexWorkspace());
   });
+
+  /**
+   * Analyses an invented document once, in slices, before the workspace is indexed: the first real
+   * request (a hover on a large document, say) then does not pay for compiling every reader. Any
+   * failure here only costs that speed.
+   */
+  async function warmUp(): Promise<void> {
+    try {
+      const model = await analyzer.analyzeAsync(WARM_UP_TEXT, () => false, yieldNow, { format: 'markdown' });
+      await yieldNow();
+      await runChecksAsync(model, { severity: globalSettings.severity }, () => false, yieldNow);
+      const lines = new LineIndex(WARM_UP_TEXT);
+      for (const e of model.entities) doHover(model, e.start, lines);
+    } catch (err) {
+      connection.console.warn(`biotech-annotator: warming up failed (only the first request is slower): ${errorText(err)}`);
+    }
+  }
 
   function folderOf(uri: string): WorkspaceFolder | undefined {
     return workspaceFolders.find(f => uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/'));
