@@ -18,3 +18,27 @@ describe('date-inconsistent: an event stated as done after the release date', ()
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('date-inconsistent: a clause in the future tense dated before the release date', () => {
+  // each row: an invented document, and whether a future clause is reported as dated before its release
+  const cases: [string, boolean][] = [
+    ['SPRINGFIELD, June 2, 2026 (ACME WIRE) -- Full results will be presented at a congress in March 2026.', true],
+    ['SPRINGFIELD, June 2, 2026 /Acme Wire/ - The company expects that cash will last until Q1 2026.', true],
+    ['Datum: 2026-06-02\n\nDas Unternehmen erwartet, dass der Umsatz 2025 bei 12 Millionen Euro liegen wird.', true],
+    ['Dato: 2026-06-02\n\nResultatene er ventet i 2025.', true],
+    ['Monday, June 1, 2026 9:15 am ET\n\nData will be presented at a congress in April 2026.', true],
+    // what is still to come dated after the release
+    ['SPRINGFIELD, June 2, 2026 (ACME WIRE) -- Full results will be presented at a congress in September 2026.', false],
+    // a past verb before the date dates the event, not the future clause
+    ['SPRINGFIELD, June 2, 2026 (ACME WIRE) -- The drug, approved in March 2025, will be launched in Europe.', false],
+    // a date before a noun modifies it
+    ['SPRINGFIELD, June 2, 2026 (ACME WIRE) -- Data from the 2025 cohort will be presented in the autumn.', false],
+    // a period that runs on, and a period a report covers
+    ['SPRINGFIELD, June 2, 2026 (ACME WIRE) -- Patients treated since 2025 will be followed for five years.', false],
+    ['SPRINGFIELD, January 8, 2026 (ACME WIRE) -- The company will report full-year 2025 results on February 12, 2026.', false],
+    ['SPRINGFIELD, January 8, 2026 (ACME WIRE) -- The company will report its 2025 results in February.', false],
+    // a restated plan
+    ['SPRINGFIELD, June 2, 2026 (ACME WIRE) -- The filing, previously planned for 2025, will now be made in 2027.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -7,6 +7,10 @@
  *   is planned are kept apart, and a sentence saying "previously" or "originally" is never compared).
  * - A completed event dated after the release's own dateline ("REHOVOT, Israel, December 9, 2025 –
  *   ... completed enrolment in March 2026").
+ * - A clause in the future tense dated wholly before the dateline ("June 2, 2025 – ... results will
+ *   be presented at a meeting in March 2025"): what is still to come cannot lie in the past. The
+ *   date must date its clause (not modify a noun, as in "the 2023 cohort"), not open a period that
+ *   runs on ("since 2023"), and not be a period a report covers ("full-year 2024 results").
  * - A follow-up longer than the time since the trial began: "first patient dosed in May 2024",
  *   data cut-off September 2025, "median follow-up of 20.5 months" (at most 16 months had passed).
  * - A range that ends before it starts: "between May 2025 and March 2025".
@@ -36,6 +40,20 @@ const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.happened.words
 const PREPOSITION_BEFORE_DATE = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
 const CLAUSE_OPENS_WITH_DATE = new RegExp(`^[^\\p{L}\\d]*(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
 const DATELINE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
+/** A word that puts a clause in the future tense ("will", "is expected to", "wird", "förväntas"). */
+const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.future.words)})(?![\\p{L}])`, 'iu');
+/** "since 2023": the date opens a period that runs on. */
+const PERIOD_START = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.periodStarts.words)})\\s*$`, 'iu');
+/** "full-year 2024", "2024 results": the date is a period reported on. */
+const REPORTING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.reportingPeriods.before)})\\s*(?:of\\s+)?$`, 'iu');
+const REPORTING_AFTER = new RegExp(`^\\s*(?:${wordsPattern(words.reportingPeriods.after)})(?![\\p{L}])`, 'iu');
+/** After a dateline's date: "– ", "/Acme Wire/ –", "(ACME WIRE) --", the wire's tag at most 40 characters. */
+const WIRE_DASH = /^[ *_]{0,4}(?:\([^()\n]{1,40}\)[ *_]{0,4}|\/[^/\n]{1,40}\/[ *_]{0,4})?(?:[-\u2013\u2014]|\/)/;
+/** "7:38 am ET", "17.05 Uhr": a clock time after a date on its line, and the zone or label with it. */
+const CLOCK_TIME = /^[ ,|\u00b7]*\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:[ap]\.?m\.?))?(?:[ \u00a0]*(?:[A-Z]{2,4}|Uhr))?/i;
+/** The word after a date, when it is a word. */
+const NEXT_WORD = /^[ \t]*(\p{L}+)/u;
+const LINK_WORDS = new Set(words.linkWords.words.map(w => w.toLowerCase()));
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
@@ -44,7 +62,7 @@ interface Span { from: number; to: number; label: string }
 
 export const dates: Check = {
   code: CODE,
-  description: 'A date or period that contradicts another stated one: one event of a trial dated twice, a completed event after the release date, a follow-up longer than the trial has run, a range that ends before it starts.',
+  description: 'A date or period that contradicts another stated one: one event of a trial dated twice, a completed event after the release date, a future one before it, a follow-up longer than the trial has run, a range that ends before it starts.',
   defaultSeverity: 'warning',
   run(model) {
     const out: Finding[] = [];
@@ -103,6 +121,18 @@ export const dates: Check = {
             : CLAUSE_OPENS_WITH_DATE.test(lead) ? HAPPENED.exec(tail) : null;
           if (verb) {
             out.push(finding(f, `An event stated as done (\u201c${verb[0]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
+          }
+        }
+        if (dateline && span.to < dateline.from && !RESTATED.test(sentence)) {
+          // the tense is read from the clause up to the date: a verb after it belongs to what follows
+          const at = f.start - s.start;
+          const lead = sentence.slice(clause.from, at);
+          const future = HAPPENED.test(lead) ? null : FUTURE.exec(lead);
+          const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
+          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase());
+          const near = sentence.slice(Math.max(clause.from, at - 30), at);
+          if (future && datesItsClause && !PERIOD_START.test(near) && !REPORTING_BEFORE.test(near) && !REPORTING_AFTER.test(sentence.slice(f.end - s.start, clause.to))) {
+            out.push(finding(f, `A clause in the future tense (\u201c${future[0]}\u201d) is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventTo: span.to, released: dateline.from }));
           }
         }
         for (const [event, re] of EVENTS) {
@@ -170,14 +200,16 @@ export function spanOf(f: FigureEntity): Span | undefined {
 }
 
 /**
- * The release's dateline, near the top: a date to the day followed by a dash or a newswire's slash
- * ("SPRINGFIELD, Acmeland, November 3, 2025 \u2013", "March 3, 2026 /Acme Wire/"), a date to the day
- * alone on its line, or a date labelled as the document's ("Date: 2026-03-03", "Datum: März 2026").
+ * The release's dateline, near the top: a date to the day followed by a dash or a newswire's slash,
+ * the wire's name between them ("SPRINGFIELD, Acmeland, November 3, 2025 \u2013", "March 3, 2026
+ * /Acme Wire/", "May 4, 2026 (ACME WIRE) --"), a date to the day alone on its line but for a weekday
+ * and a clock time ("Monday, May 4, 2026 9:15 am ET"), or a date labelled as the document's
+ * ("Date: 2026-03-03", "Datum: März 2026").
  */
 function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefined {
   const text = normalizedText(model);
   for (const e of model.entities) {
-    if (e.start > 800) break;
+    if (e.start > 2000) break; // a release may open with a page of headline bullets
     if (e.kind !== 'figure' || e.figureKind !== 'date') continue;
     const span = spanOf(e);
     if (!span) continue;
@@ -186,9 +218,11 @@ function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefi
     const before = text.slice(lineStart, e.start), after = text.slice(e.end, lineEnd < 0 ? text.length : lineEnd);
     if (DATELINE_LABEL.test(before)) return { ...span, f: e };
     if (span.from !== span.to) continue;
-    if (/^[ *_]{0,4}(?:[-\u2013\u2014]|\/)/.test(model.text.slice(e.end, e.end + 6).replace(/[\u2013\u2014]/g, '-'))) return { ...span, f: e };
-    // alone on its line, but for a weekday and punctuation
-    if (!/[\p{L}\d]/u.test(before.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, '')) && !/[\p{L}\d]/u.test(after)) return { ...span, f: e };
+    // a dash or a newswire's slash after it, the wire's name in parentheses or slashes between them
+    if (WIRE_DASH.test(model.text.slice(e.end, e.end + 60))) return { ...span, f: e };
+    // alone on its line, but for a weekday, a clock time and punctuation
+    const rest = after.replace(CLOCK_TIME, '');
+    if (!/[\p{L}\d]/u.test(before.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, '')) && !/[\p{L}\d]/u.test(rest)) return { ...span, f: e };
   }
   return undefined;
 }
