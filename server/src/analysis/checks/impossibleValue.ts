@@ -1,17 +1,18 @@
 /**
  * impossible-value: a share of patients above 100 %, a p-value outside [0, 1], a subgroup larger
  * than its whole ("12 of 10 patients"), a rate above the rate it is part of (a CR rate above the
- * ORR, an ORR above the DCR). Shares are only judged where the figure is bound to an
- * endpoint that is a proportion (ORR, DCR, TRAEs...), so growth rates such as "revenue up 150 %"
- * never raise it.
+ * ORR, an ORR above the DCR), a part of any whole above 100 % ("a 120 % stake", "an ejection
+ * fraction of 140 %", "owns 130 % of"). Shares are only judged where the figure is bound to an
+ * endpoint that is a proportion (ORR, DCR, TRAEs...) or written right beside a word that makes it
+ * a part of a whole, so growth rates such as "revenue up 150 %" never raise it.
  */
-import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, OTHER_POPULATION, paragraphIndexAt } from './check';
+import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, OTHER_POPULATION, paragraphIndexAt, wordsPattern } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 
 export const impossibleValue: Check = {
   code: 'impossible-value',
-  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR).',
+  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction).',
   defaultSeverity: 'error',
   run(model) {
     const out: Finding[] = [];
@@ -22,6 +23,11 @@ export const impossibleValue: Check = {
       if (f.figureKind === 'percent' && f.unit === '%' && f.binding.endpoint && proportionEndpoints.has(f.binding.endpoint)) {
         const v = Math.max(...values);
         if (v > 100) out.push(finding(f, `${f.binding.endpoint} of ${v} % is impossible: a share of patients cannot exceed 100 %.`, { value: v, limit: 100 }));
+      }
+      if (f.figureKind === 'percent' && f.unit === '%' && !(f.binding.endpoint && proportionEndpoints.has(f.binding.endpoint))) {
+        const v = Math.max(...values);
+        const whole = v > 100 ? partOfWhole(model.text, f) : undefined;
+        if (whole) out.push(finding(f, `${v} % is impossible: a part of a whole (\u201c${whole}\u201d) cannot exceed 100 %.`, { value: v, limit: 100 }));
       }
       if (f.figureKind === 'pvalue') {
         const v = values[0];
@@ -35,6 +41,21 @@ export const impossibleValue: Check = {
     return out;
   },
 };
+
+const PARTS = nesting.wholeParts;
+const HEDGE = '(?:(?:about|approximately|around|some|nearly|almost|at\\s+least|more\\s+than|omkring|cirka|ca\\.|rund|etwa|mindestens|knapp|environ|ongeveer)\\s+)?';
+/** "a 120 % stake", "120 % data maturity", "120 % of the shares". */
+const WHOLE_AFTER = new RegExp(`^\\s*(${wordsPattern(PARTS.nounsAfter)})(?![\\p{L}])`, 'iu');
+/** "a stake of 120 %", "Anteil von 120 Prozent", "owns 120 % of". */
+const WHOLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(PARTS.nounsBefore)})\\s+(?:${wordsPattern(PARTS.prepositions)})|(${wordsPattern(PARTS.owningVerbs)}))\\s+${HEDGE}$`, 'iu');
+
+/** The word that makes a percentage a part of a whole, when one is written right beside it. */
+function partOfWhole(text: string, f: FigureEntity): string | undefined {
+  const after = WHOLE_AFTER.exec(text.slice(f.end, f.end + 40));
+  if (after) return after[1].replace(/\s+/g, ' ');
+  const before = WHOLE_BEFORE.exec(text.slice(Math.max(0, f.start - 60), f.start));
+  return before ? (before[1] ?? before[2]).replace(/\s+/g, ' ') : undefined;
+}
 
 /** Rates that are part of another: complete and partial responders are responders, responders are disease-controlled. */
 const PART_OF: [string, string][] = nesting.partOf.map(x => [x.part, x.whole]);
