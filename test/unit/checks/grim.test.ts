@@ -25,6 +25,19 @@ describe('grim', () => {
     assert.deepEqual(found('The ORR was 40% among 15 patients.'), []);
     assert.equal(found('Preliminary data (n = 22): ORR = 38 %, 12-month OS = 52 %.').length, 1);
   });
+  it('reads the population named with the rate: after the share, or between the rate and the share', () => {
+    // each row: an invented sentence, and whether its share is reported as no k/n
+    const cases: [string, boolean][] = [
+      ['Acme reported a 38% response rate among 22 patients.', true],
+      ['Acme reported a 36% response rate among 22 patients.', false],
+      ['The response rate in the 22 evaluable patients who got the higher dose was 38%.', true],
+      ['The response rate in the 22 evaluable patients who got the higher dose was 41%.', false],
+      // a count beside its share is the share's count, not its population
+      ['Grade 3 or higher TRAEs occurred in 7 patients (17.5%).', false],
+      ['TRAEs in 7 patients (17.5%) led to discontinuation.', false],
+    ];
+    for (const [text, reported] of cases) assert.equal(found(text).length, reported ? 1 : 0, `${text}: ${found(text).map(f => f.message).join('; ')}`);
+  });
   it('leaves survival rates, shares with their count, and ambiguous n alone', () => {
     // a Kaplan-Meier rate is no share of heads
     assert.deepEqual(found('Preliminary data (n = 22): ORR = 36 %, 12-month OS = 52 %.'), []);

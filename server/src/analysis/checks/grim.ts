@@ -4,7 +4,8 @@
  * so no responder count rounds or truncates to 38 %. Only shares of patients are judged (endpoints measured as
  * proportions, such as ORR, DCR or a rate of adverse events; never survival rates, which
  * censoring makes fractional, nor vaccine efficacy), and only where the n is written with the
- * share: "38 % (n = 22)", "38 % of 22 patients", the one "(n = 22)" its sentence states before
+ * share: "38 % (n = 22)", "38 % of 22 patients", "a 38 % response rate among 22 patients",
+ * "the response rate in the 22 evaluable patients ... was 38 %", the one "(n = 22)" its sentence states before
  * it, or the population its sentence introduces before it ("Of 22 patients, ...": see shares.ts). A share written with its count ("8 of 22 (40 %)") is percent-of-count's to judge.
  */
 import { Check, decimalsOf, figuresBySentence } from './check';
@@ -64,10 +65,54 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
   if (next && next.figureKind === 'count' && next.denominator === undefined && !next.comparator) {
     const gap = model.text.slice(f.end, next.start);
     if (isNCount(next) && /^ ?[(\[]? ?$/.test(gap)) return next;
-    if (/^(patients|participants|subjects)$/.test(next.unit) && /^ (?:of|of the|among|among the|in|in the|der|bei) $/.test(gap) && !/^n/i.test(next.text)) return next;
+    if (/^(patients|participants|subjects)$/.test(next.unit) && !/^n/i.test(next.text)) {
+      // "38 % of 22 patients", and with the rate's name between: "a 38 % response rate among 22 patients"
+      if (POPULATION_GAP.test(gap) || POPULATION_GAP.test(withoutEndpoints(model, f.end, next.start, f.binding.endpoint))) return next;
+    }
+  }
+  // "the response rate in the 22 evaluable patients ... was 38 %": the rate named right before the
+  // population, the share later in the sentence with no other figure between
+  const prev = inS[i - 1];
+  if (prev && prev.figureKind === 'count' && prev.denominator === undefined && !prev.comparator && typeof prev.value === 'number'
+    && /^(patients|participants|subjects)$/.test(prev.unit) && !/^n/i.test(prev.text) && f.binding.endpoint) {
+    const rate = lastEndpointBefore(model, prev.start);
+    // "AEs in 7 patients (17.5 %)" counts the 7 with the event: the share must come after words, not beside the count
+    const between = model.text.slice(prev.end, f.start);
+    if (rate && rate.name === f.binding.endpoint && POPULATION_GAP.test(model.text.slice(rate.end, prev.start)) && /\p{L}{2}/u.test(between) && !/[(\[]/.test(between)) return prev;
   }
   if (nCounts.length === 1 && nCounts[0].end <= f.start && otherCountsBefore === 0) return nCounts[0];
   return undefined;
+}
+
+/** Between a share (or its rate's name) and the population it is of: " of ", " among the ", " in the ". */
+const POPULATION_GAP = /^ (?:of|of the|among|among the|in|in the|der|bei|unter den|hos|blandt|bland|chez|parmi les) $/;
+
+/** The text between two offsets with the mentions of one endpoint cut out ("38 % response rate among" gives "38 % among"). */
+function withoutEndpoints(model: DocumentModel, from: number, to: number, endpoint: string | undefined): string {
+  if (!endpoint) return model.text.slice(from, to);
+  let out = '', at = from;
+  for (const e of endpointsBetween(model, from, to)) {
+    if (e.name !== endpoint) continue;
+    out += model.text.slice(at, e.start);
+    at = e.end;
+  }
+  return (out + model.text.slice(at, to)).replace(/ {2,}/g, ' ');
+}
+
+/** Endpoint mentions inside [from, to), by binary search over the sorted entities. */
+function endpointsBetween(model: DocumentModel, from: number, to: number): { name: string; start: number; end: number }[] {
+  const es = model.entities;
+  let lo = 0, hi = es.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (es[mid].start < from) lo = mid + 1; else hi = mid; }
+  const out: { name: string; start: number; end: number }[] = [];
+  for (let k = lo; k < es.length && es[k].start < to; k++) if (es[k].kind === 'endpoint' && es[k].end <= to) out.push(es[k]);
+  return out;
+}
+
+/** The endpoint mention ending last before `at`, within the 40 characters before it. */
+function lastEndpointBefore(model: DocumentModel, at: number): { name: string; start: number; end: number } | undefined {
+  const found = endpointsBetween(model, Math.max(0, at - 40), at);
+  return found[found.length - 1];
 }
 
 /** Whether some k of n, rounded or truncated to `decimals` places, is the stated percentage. */
