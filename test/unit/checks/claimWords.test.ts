@@ -18,6 +18,12 @@ describe('claimed-ratio: claims as each language words them', () => {
     ['Vijf keer zoveel patiënten reageerden (24% tegenover 12%).', true],
     ['The rate was halved (from 40% to 30%).', true],
     ['Die Rate wurde halbiert (von 40 % auf 20 %).', false],
+    // the standard right after the multiple, the figure compared the nearest like one before it
+    ['At week 48, 29% of patients responded, more than four times the 11% on placebo.', true],
+    ['At week 48, 49% of patients responded, more than four times the 11% on placebo.', false],
+    ['Revenue reached $64 million, twice the $40 million of a year earlier.', true],
+    ['Revenue reached $80 million, twice the $40 million of a year earlier.', false],
+    ['Op week 48 reageerde 29% van de patiënten, ruim vier keer de 11% op placebo.', true],
     // a dosing schedule and a trial design are no claims
     ['The drug was given three times daily; 40% vs 10% responded.', false],
     ['In this double-blind trial, 40% vs 10% responded.', false],

@@ -133,7 +133,10 @@ export const claimedRatio: Check = {
         taken.push([c.a, c.b]);
         // the claim's own words may have been read as a figure ("doubled"): it is no figure compared
         const claimSpan = { start: c.a, end: c.b };
-        judge(model, { start: c.a, end: c.b, low: c.low, high: c.high, words: c.words }, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out);
+        const claim = { start: c.a, end: c.b, low: c.low, high: c.high, words: c.words };
+        const standard = standardPair(model, inSentence(s), claimSpan);
+        if (standard) judge(model, claim, standard, out, true);
+        else judge(model, claim, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out);
       }
       const before = previous(s);
       riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out);
@@ -227,8 +230,36 @@ function judgeRelative(model: DocumentModel, claim: FigureEntity, word: string, 
   });
 }
 
-/** Compares a claim with the first two like figures of its sentence (same kind and unit, no comparator). */
-function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], out: Finding[]): void {
+/** Words between a multiple and the figure it is a multiple of: "four times the 11 %", "twice that of 12 %". */
+const STANDARD_LINK = new RegExp(`^\\s*(?:(?:${wordsPattern(words.multiples.standardLinks)})\\s+){0,3}$`, 'iu');
+const numeric = (f: FigureEntity) => typeof f.value === 'number' && !f.comparator && f.value > 0
+  && (f.figureKind === 'percent' || f.figureKind === 'money' || f.figureKind === 'count' || f.figureKind === 'duration');
+
+/**
+ * A multiple and its standard, as the sentence builds them: "29 % had a response, more than four times
+ * the 11 % on placebo". The standard is the figure right after the multiple, only articles and
+ * "that of", "than" between; the figure compared is the nearest before the multiple of the same kind
+ * and unit. Undefined when the sentence is not built so.
+ */
+function standardPair(model: DocumentModel, inS: FigureEntity[], claim: { start: number; end: number }): FigureEntity[] | undefined {
+  const text = normalizedText(model);
+  const k = inS.findIndex(f => f.start >= claim.end);
+  if (k < 0) return undefined;
+  const b = inS[k];
+  if (!numeric(b) || b.start - claim.end > 40 || !STANDARD_LINK.test(text.slice(claim.end, b.start))) return undefined;
+  for (let j = k - 1; j >= 0; j--) {
+    const a = inS[j];
+    if (a.end > claim.start) continue;
+    if (a.figureKind === b.figureKind && a.unit === b.unit) return numeric(a) ? [a, b] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Compares a claim with the first two like figures of its sentence (same kind and unit, no
+ * comparator), or with the two given when `exact` (the sentence's grammar chose them).
+ */
+function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], out: Finding[], exact = false): void {
   // "from 15 % to 25 %" may be read as one range; for a claim it is the two figures compared
   const text = normalizedText(model);
   candidates = candidates.flatMap(f => Array.isArray(f.value) && /\bfrom\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) && /\bto\b/.test(text.slice(f.start, f.end))
@@ -237,7 +268,8 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   // "revenue more than doubled to $45.0 million from $20.0 million": the two figures the claim itself names
   const named = candidates.filter(f => f.start >= claim.end && f.start - claim.end <= 80 && typeof f.value === 'number' && !f.comparator
     && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'money' || f.figureKind === 'count')).slice(0, 2);
-  if (named.length === 2 && named[0].figureKind === named[1].figureKind && named[0].unit === named[1].unit
+  if (exact) like = candidates;
+  else if (named.length === 2 && named[0].figureKind === named[1].figureKind && named[0].unit === named[1].unit
     && /^\s*(?:to|from)\s*$/i.test(text.slice(claim.end, named[0].start)) && /^\s*(?:to|from)\s*$/i.test(text.slice(named[0].end, named[1].start))) like = named;
   if (like.length < 2) return;
   const [a, b] = like;
