@@ -598,7 +598,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         for (let k = first; k < epAt; k++) {
           const e = entities[k];
           if (!isLandmark(e) || !TIMEPOINT_GAP.test(normalized.slice(e.end, ep.start))) continue;
-          if (e.kind === 'figure') f.binding.timepoint = `${e.value} ${e.unit}`;
+          if (e.kind === 'figure') f.binding.timepoint = timeLabel(e.value, e.unit);
           break;
         }
       }
@@ -609,7 +609,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         run.timepoints ??= sentenceTimepoints(run, entities, normalized);
         const ownEndpoint = f.binding.endpoint !== undefined ? run.timepoints.onlyFor.get(f.binding.endpoint) : undefined;
         const tp = at(closer(nearestOf(run.timepoints.any, i, entities), nearestOf(ownEndpoint, i, entities), i, entities));
-        if (tp && tp.kind === 'figure') f.binding.timepoint = `${tp.value} ${tp.unit}`;
+        if (tp && tp.kind === 'figure') f.binding.timepoint = timeLabel(tp.value, tp.unit);
       }
     }
     if (f.figureKind !== 'date') {
@@ -1046,8 +1046,13 @@ function bindFlattenedRows(entities: Entity[], rows: Span[], title: Span | undef
     for (const f of inRow) {
       if (!isFigure(f) || (!placebo && f === opener) || f.figureKind === 'date') continue;
       if (endpoint) f.binding.endpoint = endpoint.name;
-      if (tp && typeof tp.value === 'number') f.binding.timepoint = `${tp.value} ${tp.unit}`;
+      if (tp && typeof tp.value === 'number') f.binding.timepoint = timeLabel(tp.value, tp.unit);
       setArm(f, arm, mainDrug, decided);
     }
   }
+}
+
+/** A time point as a reader writes it: "6 months", "1 year" (one of a unit is singular). */
+function timeLabel(value: unknown, unit: string): string {
+  return value === 1 && /^(?:days|weeks|months|years|hours)$/.test(unit) ? `1 ${unit.slice(0, -1)}` : `${String(value)} ${unit}`;
 }

@@ -13,6 +13,13 @@ describe('landmark-vs-median', () => {
     assert.match(fs[0].message, /12-month OS rate 62 % contradicts median OS 9\.7 months/);
     assert.equal(text.slice(fs[0].related[0].start, fs[0].related[0].end), '9.7 months');
   });
+  it('reads a one-year rate, its time point singular', () => {
+    const text = 'With zanidatamab, median OS was 9.7 months. The one-year OS rate was 62%.';
+    const rate = analyzeText(text).model.entities.find(e => e.kind === 'figure' && e.text === '62%');
+    assert.equal(rate?.kind === 'figure' ? rate.binding.timepoint : undefined, '1 year');
+    assert.equal(found(text).length, 1);
+    assert.match(found(text)[0].message, /1-year OS rate 62 %/);
+  });
   it('reports a rate below 50 % before a longer median', () => {
     assert.equal(found('With zanidatamab, median PFS was 14.9 months and the 12-month PFS rate was 38%.').length, 1);
   });
