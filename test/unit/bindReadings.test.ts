@@ -132,3 +132,13 @@ describe('binding: counts of patients with the result that follows them', () => 
     { doc, figure: '20 patients', want: undefined },
   ]);
 });
+
+describe('binding: the drug of a combination is its head, not its partners (binding.drug)', () => {
+  table('drug', [
+    // the partners of "in combination with" never become the document's drug
+    { doc: 'Acme tested zelbotamab in combination with carboplatin and paclitaxel (ACME-7).\n\nOf 25 evaluable patients, 10 (40%) had a partial response.', figure: '40%', want: 'zelbotamab' },
+    { doc: 'Zelbotamab plus docetaxel was given to 30 patients. Carboplatin was allowed. The ORR was 33%.', figure: '33%', want: 'zelbotamab' },
+    // a drug named alone stays the subject
+    { doc: 'Acme tested zelbotamab in 30 patients. The ORR was 33%.', figure: '33%', want: 'zelbotamab' },
+  ]);
+});

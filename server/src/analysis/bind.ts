@@ -35,7 +35,8 @@ function drugInParagraphBefore(entities: Entity[], i: number, normalized: string
     const e = entities[k];
     if (f.start - e.end > 600) return undefined;
     if (e.kind !== 'drug' || isComparator(normalized, e)) continue;
-    return /\n[ \t]*\n/.test(normalized.slice(e.end, f.start)) ? undefined : e;
+    // the last drug named may be a combination's partner: the combination's head is its subject
+    return /\n[ \t]*\n/.test(normalized.slice(e.end, f.start)) ? undefined : combinationHead(entities, k, Math.max(0, k - 8), normalized);
   }
   return undefined;
 }
@@ -97,7 +98,21 @@ const PLACEBO_ARM = /^(?:\s*\([^()]*\))?[^.;\d]{0,20}?\b(?:(?:with|on|for|in the
 
 /** The document's main drug: the most-mentioned one that is not only ever a comparator. */
 function primaryDrug(entities: Entity[], normalized: string): string | undefined {
-  return mostCommon(entities, e => e.kind === 'drug' && !e.facts.isRegimen && !isComparator(normalized, e) ? e.name : undefined);
+  // a partner of a combination ("drugamab in combination with carboplatin and paclitaxel") is not what the document is about
+  const partners = combinationPartners(entities, normalized);
+  return mostCommon(entities, e => e.kind === 'drug' && !e.facts.isRegimen && !partners.has(e) && !isComparator(normalized, e) ? e.name : undefined);
+}
+
+/** The drugs named after another as its partners: "plus", "with", "in combination with", "and" between them. */
+function combinationPartners(entities: Entity[], normalized: string): Set<Entity> {
+  const out = new Set<Entity>();
+  let prev: Entity | undefined;
+  for (const e of entities) {
+    if (e.kind !== 'drug') continue;
+    if (prev && e.start - prev.end <= 30 && COMBINATION_LINK.test(normalized.slice(prev.end, e.start))) out.add(e);
+    prev = e;
+  }
+  return out;
 }
 
 /** The key that most items give (the first to reach the top count wins a tie); undefined when none gives one. */
