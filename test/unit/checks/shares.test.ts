@@ -47,3 +47,17 @@ describe('shares of a named population', () => {
     assert.deepEqual(findings('In the 402-patient study, the ORR was 50.3% with the drug versus 29.6% with placebo.', 'grim'), []);
   });
 });
+
+describe('percent-of-count: a count restated as a share of another count', () => {
+  const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'percent-of-count').map(f => f.message);
+  // each row: an invented sentence, and whether its share is reported
+  const cases: [string, boolean][] = [
+    ['Underwriters may buy up to 150,000 additional shares, or 20% of the 1,000,000 shares offered.', true],
+    ['Underwriters may buy up to 150,000 additional shares, or 15% of the 1,000,000 shares offered.', false],
+    ['Acme sold 250,000 shares, i.e. 30% of the 1,000,000 registered.', true],
+    ['Die Familie zeichnete 450.000 Aktien, das sind 52,5 % der 856.525 angebotenen Aktien.', false],
+    // a share of something else, not of the count after it
+    ['Acme sold 250,000 shares, or 30% more than the 1,000,000 planned.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -2,10 +2,12 @@
  * percent-of-count: "8 of 22 patients (40 %)" where 8/22 = 36.4 %, and "Of 22 patients, 8 (40 %)
  * responded", where the count's population is named before it (shares.ts). The stated percentage is
  * accepted if rounding or truncating the true share to the decimals the text uses gives it, so
- * only arithmetic that no reading can save is reported. The quick fix writes the computed share
- * with the same number of decimals.
+ * only arithmetic that no reading can save is reported. A count restated as a share of another
+ * count written right after it, "150,000 additional shares, or 15 % of the 1,000,000 offered", is
+ * judged the same way. The quick fix writes the computed share with the same number of decimals.
  */
-import { Check, decimalsOf, formatNumber } from './check';
+import { Check, decimalsOf, formatNumber, wordsPattern } from './check';
+import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { populationShares } from './shares';
 
@@ -29,6 +31,19 @@ export const percentOfCount: Check = {
       const finding = judge(model, count, pct, count.denominator, [{ start: count.start, end: count.end, message: `the count: ${count.value} of ${count.denominator}` }]);
       if (finding) out.push(finding);
     }
+    // "up to 150,000 additional shares, or 15 % of the 1,000,000 offered": a count restated as a share of another
+    for (let i = 0; i + 2 < figs.length; i++) {
+      const a = figs[i], pct = figs[i + 1], b = figs[i + 2];
+      // "up to 150,000 shares, or 15 % of": the share restates the bound, hedge and all
+      if (pct.figureKind !== 'percent' || pct.unit !== '%' || !wholeNumber(a, true) || !wholeNumber(b) || (b.value as number) <= (a.value as number)) continue;
+      if (pct.start - a.end > 24 || b.start - pct.end > 16) continue;
+      if (!RESTATED_BETWEEN.test(model.text.slice(a.end, pct.start)) || !RESTATED_OF.test(model.text.slice(pct.end, b.start))) continue;
+      const finding = judge(model, a, pct, b.value as number, [
+        { start: a.start, end: a.end, message: `the count: ${a.value}` },
+        { start: b.start, end: b.end, message: `the whole: ${b.value}` },
+      ]);
+      if (finding) out.push(finding);
+    }
     // "Of 40 patients, 12 (35 %)": the count's population named before it
     for (const { count, pct, population, n } of populationShares(model)) {
       const finding = judge(model, count, pct, n, [
@@ -40,6 +55,12 @@ export const percentOfCount: Check = {
     return out;
   },
 };
+
+const RESTATED_BETWEEN = new RegExp(`^\\s*,\\s*(?:${wordsPattern(words.restatedAs.between)})\\s+$`, 'iu');
+const RESTATED_OF = new RegExp(`^\\s+(?:${wordsPattern(words.restatedAs.of)})\\s+$`, 'iu');
+/** A whole number of things, written as one: "1,875,000 shares", "625,000". */
+const wholeNumber = (f: FigureEntity, hedged = false) => (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && typeof f.value === 'number'
+  && Number.isInteger(f.value) && f.value > 0 && f.denominator === undefined && (hedged || !f.comparator);
 
 /** A finding when the stated share is not count/denominator, rounded or truncated to its decimals. */
 function judge(model: DocumentModel, count: FigureEntity, pct: FigureEntity, denominator: number, related: Finding['related']): Finding | undefined {
