@@ -49,7 +49,7 @@ const REPORTING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.repo
 const REPORTING_AFTER = new RegExp(`^\\s*(?:${wordsPattern(words.reportingPeriods.after)})(?![\\p{L}])`, 'iu');
 /** After a dateline's date: "– ", "/Acme Wire/ –", "(ACME WIRE) --", the wire's tag at most 40 characters. */
 const WIRE_DASH = /^[ *_]{0,4}(?:\([^()\n]{1,40}\)[ *_]{0,4}|\/[^/\n]{1,40}\/[ *_]{0,4})?(?:[-\u2013\u2014]|\/)/;
-/** "7:38 am ET", "17.05 Uhr": a clock time after a date on its line, and the zone or label with it. */
+/** "9:15 am ET", "17.05 Uhr": a clock time after a date on its line, and the zone or label with it. */
 const CLOCK_TIME = /^[ ,|\u00b7]*\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:[ap]\.?m\.?))?(?:[ \u00a0]*(?:[A-Z]{2,4}|Uhr))?/i;
 /** The word after a date, when it is a word. */
 const NEXT_WORD = /^[ \t]*(\p{L}+)/u;
