@@ -22,6 +22,9 @@ describe('p-value-vs-ci', () => {
   it('reports a non-significant p-value beside an interval that excludes 1, and one 100-fold off', () => {
     assert.equal(found('PFS: HR 0.50 (95% CI 0.40\u20130.62; p = 0.30).').length, 1);
     assert.match(found('HR 0.74 (95% CI 0.65\u20130.85; p = 0.03)')[0].message, /100-fold/);
+    // a colon as the list mark between the interval and the p-value
+    assert.equal(found('PFS: HR 0.50 (95% CI: 0.40, 0.62: p = 0.30).').length, 1);
+    assert.deepEqual(found('PFS: HR 0.50 (95% CI: 0.40, 0.62: p < 0.001).'), []);
   });
   it('reads a plain number the text names an odds ratio as a ratio', () => {
     assert.equal(found('The odds ratio was 1.85 (95% CI 1.10\u20133.11, p = 0.25).').length, 1);

@@ -27,8 +27,9 @@ export const pValueInterval: Check = {
       if (ci.figureKind !== 'ci' || !Array.isArray(ci.value)) continue;
       const p = figs[i + 1];
       if (p.figureKind !== 'pvalue' || typeof p.value !== 'number' || p.value <= 0 || p.value > 1) continue;
-      // "(95% CI 0.52-0.84; p < 0.001)", "(95% CI, 0.61 to 0.86), P=0.0002": the p-value right after the interval
-      if (!/^[\s;,)\]]{0,4}$/.test(model.text.slice(ci.end, p.start))) continue;
+      // "(95% CI 0.52-0.84; p < 0.001)", "(95% CI, 0.61 to 0.86), P=0.0002", "(95% CI 0.52-0.84: p < 0.001)":
+      // the p-value right after the interval, any list mark between them
+      if (!/^[\s;:,)\]]{0,4}$/.test(model.text.slice(ci.end, p.start))) continue;
       const est = estimateFor(model.text, figs, i);
       if (!est || !isRatioEstimate(model, est) || typeof est.value !== 'number') continue;
       const [lo, hi] = ci.value;
