@@ -26,3 +26,18 @@ describe('significance-vs-ci', () => {
     assert.deepEqual(found('OS was statistically significantly improved (HR 0.91; 90% CI 0.80\u20131.03).'), []);
   });
 });
+
+describe('significance-vs-ci: claims as each language words them', () => {
+  // each row: an invented sentence, and whether its claim is reported
+  const cases: [string, boolean][] = [
+    ['Drugamab showed a significant reduction in the risk of relapse (HR 0.81; 95% CI 0.60-1.09).', true],
+    ['Drugamab showed a significant reduction in the risk of relapse (HR 0.71; 95% CI 0.60-0.84).', false],
+    ['Una riduzione significativa del rischio (HR = 0,81; IC 95%: 0,60-1,09) è stata osservata.', true],
+    ['Une réduction significative du risque (HR 0,81 ; IC à 95 % : 0,60-1,09) a été observée.', true],
+    ['Drugamab zeigte eine signifikante Verbesserung (HR 0,81; 95%-KI 0,60-1,09).', true],
+    // negated and weakened claims are no claims
+    ['There was no significant reduction in the risk of relapse (HR 0.81; 95% CI 0.60-1.09).', false],
+    ['Il n’y a pas de réduction significative du risque (HR 0,81 ; IC à 95 % : 0,60-1,09).', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).map(f => f.message).join('; ')));
+});

@@ -4,16 +4,18 @@
  * level and the 95 % interval agree on this, so one of them is wrong. The interval judged is the
  * first one after the claim in its clause (or, when the sentence has only one, the one before it),
  * and it must span the null value beyond the rounding of its limits. Negated claims ("not
- * statistically significant", "did not reach significance") and trends are never judged.
+ * statistically significant", "did not reach significance") and trends are never judged. The
+ * claims and their negators, per language, are data (lexicon/grammar/significance.json).
  */
-import { Check, figuresBySentence, halfUnit, normalizedText } from './check';
+import { Check, figuresBySentence, halfUnit, normalizedText, wordsPattern } from './check';
+import words from '../../../lexicon/grammar/significance.json';
 import { estimateFor, isRatioEstimate } from './confidenceInterval';
 import type { FigureEntity, Finding } from '../model';
 
 const CODE = 'significance-vs-ci';
-const CLAIM = /\b(?:statistically significant(?:ly)?|significantly (?:improved|improving|reduced|reducing|prolonged|prolonging|lowered|lower|higher|longer|better|greater|increased|decreased)|statistisch signifikant|signifikant (?:verl\u00e4ngert|verbessert|gesenkt|reduziert))\b/gi;
+const CLAIM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.claims.words)})(?![\\p{L}])`, 'giu');
 /** Words that, among the three before a claim, negate or weaken it. */
-const NEGATOR = /^(?:not|no|non|nicht|kein\w*|failed|fail|without|trend|trended|trends|toward|towards|approach|approached|approaching|nominal|nominally)$/i;
+const NEGATORS = new Set(words.negators.words.map(w => w.toLowerCase()));
 
 export const significanceClaim: Check = {
   code: CODE,
@@ -34,8 +36,8 @@ export const significanceClaim: Check = {
       let m: RegExpExecArray | null;
       while ((m = CLAIM.exec(sentence)) !== null) {
         const at = s.start + m.index;
-        const words = sentence.slice(Math.max(0, m.index - 40), m.index).split(/[^A-Za-z\u00c0-\u017f]+/).filter(Boolean).slice(-3);
-        if (words.some(w => NEGATOR.test(w)) || /non-?$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+        const before = sentence.slice(Math.max(0, m.index - 40), m.index).split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
+        if (before.some(w => NEGATORS.has(w.toLowerCase())) || /non-?$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
         // the clause the claim stands in ends at ";" or at the next claim
         const clauseEnd = nextBoundary(sentence, m.index + m[0].length);
         const after = cis.filter(c => c.start > at && c.start < s.start + clauseEnd);
@@ -61,7 +63,7 @@ export const significanceClaim: Check = {
 };
 
 function nextBoundary(sentence: string, from: number): number {
-  const claim = new RegExp(CLAIM.source, 'gi');
+  const claim = new RegExp(CLAIM.source, 'giu');
   claim.lastIndex = from;
   const next = claim.exec(sentence);
   const limit = next ? next.index : sentence.length;
