@@ -30,6 +30,17 @@ table('companies known by what the text says of them', 'company', [
   ['Quorvane announced results. Later, Quorvane will host a call.', ['Quorvane', 'Quorvane']],
 ]);
 
+table('a company named by its form after a common noun the lexicon knows', 'company', [
+  // "Mesothelin" is a target's common noun; with a corporate form it names the company, and so does the short form after it
+  ['Mesothelin Pharmaceuticals, Inc. signed a deal. Mesothelin will receive $5 million.', ['Mesothelin Pharmaceuticals', 'Mesothelin']],
+  ['Mesothelin is a cell-surface protein.', []],
+]);
+
+table('the target stays a target where no company of that name is defined', 'target', [
+  ['Mesothelin Pharmaceuticals, Inc. signed a deal. Mesothelin will receive $5 million.', []],
+  ['Antibodies against mesothelin are in trials.', ['mesothelin']],
+]);
+
 table('persons, places, regulators and common words are no companies', 'company', [
   ['Jane Doe said Wednesday that the trial was positive.', []],
   ['Smith presented the data at the meeting.', []],

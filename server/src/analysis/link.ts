@@ -539,8 +539,12 @@ function addTrialMentions(named: Named[], blocks: BlockRef[], at: (x: number, is
   });
 }
 
+/** A reading the document itself defines (a short form of its own company, an abbreviation) before the lexicon's general one of the same words. */
+const definedHere = (n: Named) => (n.extra?.via === 'short form' || n.extra?.via === 'abbreviation' ? 0 : 1);
+
 function resolveOverlaps(list: Named[]): Named[] {
-  const sorted = [...list].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
+  // "Amylin" after "Amylin Pharmaceuticals, Inc." is the company the document named, not the hormone
+  const sorted = [...list].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || definedHere(a) - definedHere(b) || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
   const out: Named[] = [];
   for (const e of sorted) {
     const last = out[out.length - 1];

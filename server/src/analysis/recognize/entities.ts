@@ -89,6 +89,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
   const tokens = tokenize(text);
   const out: RawEntity[] = [];
   const covered = new Uint8Array(tokens.length);
+  /** Tokens a target's common noun covers, written with a capital: a company's name by its form may take them. */
+  const commonNoun = new Uint8Array(tokens.length);
   const cover = (a: number, b: number) => { for (let k = a; k <= b; k++) covered[k] = 1; };
   const ignored = (s: string) => lexicon.ignore.has(s.toLowerCase());
 
@@ -121,6 +123,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
     }
     out.push(e);
     cover(m.startToken, m.endToken);
+    // a common noun written with a capital ("Amylin", "Mesothelin") may open a company's name
+    if (e.kind === 'target' && m.startToken === m.endToken && m.entry.alias === m.entry.alias.toLowerCase() && isCap(surface)) commonNoun[m.startToken] = 1;
   }
 
   // where the medicines the lexicon knows start and end, for short codes combined with them
@@ -207,7 +211,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
   recognizeDiseaseCompounds(text, tokens, covered, out);
 
   // 6. companies by corporate form ("Springfield Acme Biolabs Co., Ltd.", "Acme Group"), tickers
-  recognizeCompaniesByForm(text, tokens, covered, out);
+  recognizeCompaniesByForm(text, tokens, covered, out, commonNoun);
   // 6b. companies by what the text says of them ("the biotech Acme", "Acme announced", "Acme (NASDAQ: ACME)")
   recognizeCompaniesByContext(text, tokens, covered, out);
   // 7. an indication's span takes in its line of therapy, stage, status and biomarker
@@ -577,7 +581,12 @@ const TRIAL_DESCRIPTORS = new Set([
   'outcomes', 'outcome', 'ole', 'cardiovascular', 'mechanistic', 'exploratory', 'supportive', 'subsequent', 'original', 'entire', 'whole',
 ]);
 
-function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+/**
+ * Companies by their form: capitalised name words before a company word or legal form ("Acme
+ * Biolabs Co., Ltd."). A name word the lexicon read as a target's common noun ("Amylin" of "Amylin
+ * Pharmaceuticals") is taken into the name; the longer company wins the overlap when linked.
+ */
+function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[], commonNoun: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].text.toLowerCase();
     const isForm = CORPORATE_FORMS.has(lower) || COMPANY_WORDS.has(lower);
@@ -593,7 +602,7 @@ function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8A
       const prev = tokens[j - 1];
       const sep = separatorBetween(text, prev, tokens[j]);
       if (sep !== ' ' && sep !== '-' && !(sep === '' && !prev.wordEnd)) break;
-      if (covered[j - 1] || !isCap(prev.text) || (sep !== '' && NOT_A_NAME_START.has(prev.text.toLowerCase()))) break;
+      if ((covered[j - 1] && !commonNoun[j - 1]) || !isCap(prev.text) || (sep !== '' && NOT_A_NAME_START.has(prev.text.toLowerCase()))) break;
       if (CORPORATE_FORMS.has(prev.text.toLowerCase())) break;
       j--;
     }
