@@ -69,6 +69,9 @@ table('targets: a gene and protein vocabulary beyond oncology receptors', 'targe
   ['The protein was measured; proteins were measured.', []],
   ['On Monday, Amylin will host a call.', []],
   ['Danish: data fra studiet.', []],
+  // a letter and a digit name a stage or a grade as often as a protein: a target only where one is spoken of
+  ['Patients had F2 or F3 fibrosis and T2 tumours.', []],
+  ['The antibody binds C5; a C5 inhibitor is approved.', ['C5', 'C5']],
 ]);
 
 table('indications with their line of therapy, stage, status and biomarker', 'indication', [

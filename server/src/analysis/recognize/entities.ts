@@ -1007,8 +1007,9 @@ function wordSymbolInContext(text: string, tokens: Token[], i: number): boolean 
 function targetSurfaceOk(text: string, tokens: Token[], m: PhraseMatch): boolean {
   const surface = text.slice(m.start, m.end);
   const alias = m.entry.alias;
-  // a symbol that is also a word ("MET") is a target only where a target is spoken of
-  if (m.startToken === m.endToken && WORD_SYMBOLS.has(surface) && !wordSymbolInContext(text, tokens, m.startToken)) return false;
+  // a symbol that is also a word ("MET"), or a letter and a digit that a stage, a grade or a quarter
+  // is written as too ("F3" fibrosis, "T2" tumours, "Q3"), is a target only where a target is spoken of
+  if (m.startToken === m.endToken && (WORD_SYMBOLS.has(surface) || /^\p{Lu}\d$/u.test(surface)) && !wordSymbolInContext(text, tokens, m.startToken)) return false;
   // one word is not a phrase of several: "proteins" is not "protein S"
   if (m.startToken === m.endToken && /\s/.test(alias.trim())) return false;
   if (/\p{Lu}/u.test(alias) && !/\p{Lu}/u.test(surface) && alias.replace(/[^\p{L}]/gu, '').length <= 5) return false;
