@@ -151,3 +151,15 @@ table('protocol numbers where a study is spoken of', 'trial', [
   ['ACME ANNOUNCES RESULTS', []],
   ['The Phase 2 trial is ongoing.', []],
 ]);
+
+describe('a code in parentheses after a list of drugs names the whole, not the last drug', () => {
+  const { analyzeText } = require('../../server/src/analysis') as typeof import('../../server/src/analysis');
+  const names = (text: string) => analyzeText(text).model.entities.filter(e => e.kind === 'drug').map(e => `${e.text}=${e.name}`);
+  it('keeps the code its own name after a combination', () => {
+    assert.deepEqual(names('Acme tested zelbotamab with carboplatin and paclitaxel (ACM-021) in 40 patients.'),
+      ['zelbotamab=zelbotamab', 'carboplatin=carboplatin', 'paclitaxel=paclitaxel', 'ACM-021=ACM-021']);
+  });
+  it('still reads a code right after one drug as its alias', () => {
+    assert.deepEqual(names('Acme tested zelbotamab (ACM-021) in 40 patients.'), ['zelbotamab=zelbotamab', 'ACM-021=zelbotamab']);
+  });
+});
