@@ -11,7 +11,7 @@
  * what a trial does.
  */
 import { strict as assert } from 'assert';
-import { builtinLexicon } from '../../server/src/analysis';
+import { analyzeText, builtinLexicon } from '../../server/src/analysis';
 import { mentionTable } from '../helpers';
 
 const table = mentionTable;
@@ -153,7 +153,6 @@ table('protocol numbers where a study is spoken of', 'trial', [
 ]);
 
 describe('a code in parentheses after a list of drugs names the whole, not the last drug', () => {
-  const { analyzeText } = require('../../server/src/analysis') as typeof import('../../server/src/analysis');
   const names = (text: string) => analyzeText(text).model.entities.filter(e => e.kind === 'drug').map(e => `${e.text}=${e.name}`);
   it('keeps the code its own name after a combination', () => {
     assert.deepEqual(names('Acme tested zelbotamab with carboplatin and paclitaxel (ACM-021) in 40 patients.'),
