@@ -120,7 +120,7 @@ describe('features', () => {
       assert.ok(c, `no "${name}" in ${list.map(x => x.name).join(', ')}`);
       return c;
     };
-    const KIND_OF_GROUP: Record<string, string> = { Drugs: 'drug', Targets: 'target', Endpoints: 'endpoint', Indications: 'indication', Trials: 'trial', Companies: 'company' };
+    const KIND_OF_GROUP: Record<string, string> = { Drugs: 'drug', Targets: 'target', Endpoints: 'endpoint', 'Adverse events': 'endpoint', Indications: 'indication', Trials: 'trial', Companies: 'company' };
 
     it('groups entities by kind, one child per entity, its figures below it', () => {
       const text = 'An ORR of 54,4 percent was seen with mitazalimab in the 900 \u00b5g/kg group; mitazalimab and mFOLFIRINOX were given.\n\nThe study started in July 2025.';
@@ -142,6 +142,14 @@ describe('features', () => {
       assertContained(symbols);
     });
 
+    it('lists adverse-event terms apart from the endpoints, and the hover names them so', () => {
+      const text = 'The ORR was 8 of 22 patients. Adverse events occurred in 12 patients.';
+      const { symbols } = outline(text);
+      assert.deepEqual(symbols.map(s => s.name).slice(0, 2), ['Endpoints', 'Adverse events']);
+      assert.deepEqual(symbols[1].children?.map(c => c.name), ['AE']);
+      const hover = doHover(analyzeText(text).model, text.indexOf('Adverse') + 2, new LineIndex(text));
+      assert.match(JSON.stringify(hover?.contents), /adverse-event term/);
+    });
     it('puts a figure bound to an endpoint but no drug under the endpoint', () => {
       const { symbols } = outline('In the study, the ORR was 8 of 22 patients.');
       assert.deepEqual(symbols.map(s => s.name), ['Endpoints']);

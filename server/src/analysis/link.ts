@@ -595,7 +595,7 @@ function toEntity(n: Named, text: string, lexicon: Lexicon): Entity {
     }
     case 'endpoint': {
       const e = lexicon.endpoints.get(n.name);
-      return { kind: 'endpoint', ...base, facts: { fullName: e?.fullName, definition: e?.definition, measure: e?.measure } };
+      return { kind: 'endpoint', ...base, facts: { fullName: e?.fullName, definition: e?.definition, measure: e?.measure, ...(e?.adverseEvent ? { adverseEvent: true } : {}) } };
     }
     case 'indication': {
       const i = lexicon.indications.get(n.name);

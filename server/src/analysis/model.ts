@@ -41,7 +41,11 @@ export interface DrugFacts {
 
 export interface DrugEntity extends EntityBase { kind: 'drug'; facts: DrugFacts }
 export interface TargetEntity extends EntityBase { kind: 'target'; facts: { fullName?: string; gene?: string; aliases?: string[] } }
-export interface EndpointEntity extends EntityBase { kind: 'endpoint'; facts: { fullName?: string; definition?: string; measure?: string } }
+/**
+ * An endpoint, or an adverse-event term ("adverse events", "CRS"; `adverseEvent` set): the second is
+ * no endpoint of its own, but its rates are bound and checked as an endpoint's are.
+ */
+export interface EndpointEntity extends EntityBase { kind: 'endpoint'; facts: { fullName?: string; definition?: string; measure?: string; adverseEvent?: boolean } }
 export interface IndicationEntity extends EntityBase { kind: 'indication'; facts: { area?: string; aliases?: string[] } }
 export interface TrialEntity extends EntityBase { kind: 'trial'; facts: { trialKind: 'named' | 'phase' | 'registry' } }
 export interface CompanyEntity extends EntityBase { kind: 'company'; facts: { ticker?: string; aliases?: string[]; country?: string } }

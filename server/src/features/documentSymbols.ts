@@ -1,5 +1,6 @@
 /**
- * textDocument/documentSymbol: an outline of three levels. Entity kinds are groups; each entity
+ * textDocument/documentSymbol: an outline of three levels. Entity kinds are groups (adverse-event
+ * terms apart from the endpoints); each entity
  * (one per name) sits in its group; each figure sits under what the document binds it to: the
  * drug (binding.drug), else the endpoint (binding.endpoint), else the "Figures" group.
  *
@@ -14,10 +15,12 @@ import type { DocumentModel, Entity, EntityKind, FigureEntity } from '../analysi
 import type { LineIndex } from '../analysis/text';
 import { resultLine } from './hover';
 
-const GROUPS: { kind: EntityKind; label: string; symbol: SymbolKind }[] = [
+const GROUPS: { kind: EntityKind; label: string; symbol: SymbolKind; adverseEvents?: boolean }[] = [
   { kind: 'drug', label: 'Drugs', symbol: SymbolKind.Class },
   { kind: 'target', label: 'Targets', symbol: SymbolKind.Interface },
   { kind: 'endpoint', label: 'Endpoints', symbol: SymbolKind.Field },
+  // adverse-event terms ("adverse events", "CRS") are read as endpoints are, but listed apart
+  { kind: 'endpoint', label: 'Adverse events', symbol: SymbolKind.Field, adverseEvents: true },
   { kind: 'indication', label: 'Indications', symbol: SymbolKind.Enum },
   { kind: 'trial', label: 'Trials', symbol: SymbolKind.Event },
   { kind: 'company', label: 'Companies', symbol: SymbolKind.Module },
@@ -56,7 +59,8 @@ export function findDocumentSymbols(model: DocumentModel, lines: LineIndex): Doc
       for (const f of unbound) children.push(figureNode(f, 'none'));
     } else {
       for (const [key, mentions] of byKey) {
-        if (mentions[0].kind !== g.kind) continue;
+        const m = mentions[0];
+        if (m.kind !== g.kind || (m.kind === 'endpoint' && !!m.facts.adverseEvent !== !!g.adverseEvents)) continue;
         const figures = (figuresOf.get(key) ?? []).map(f => figureNode(f, g.kind === 'drug' ? 'drug' : 'endpoint'));
         const spans = [...mentions, ...figures.map(f => f.range)];
         children.push(node(mentions[0].name, `${mentions.length}\u00d7`, g.symbol, cover(spans), mentions[0], figures));

@@ -25,7 +25,8 @@ export function doHover(model: DocumentModel, offset: number, lines: LineIndex):
 
 export function entityCard(model: DocumentModel, e: Entity, lines: LineIndex): string {
   const parts: string[] = [];
-  parts.push(`**${esc(e.kind === 'figure' ? e.text : e.name)}** \u00b7 ${KIND_LABEL[e.kind].toLowerCase()}${e.kind === 'figure' ? ' (' + e.figureKind + ')' : ''}`);
+  const label = e.kind === 'endpoint' && e.facts.adverseEvent ? 'adverse-event term' : KIND_LABEL[e.kind].toLowerCase();
+  parts.push(`**${esc(e.kind === 'figure' ? e.text : e.name)}** \u00b7 ${label}${e.kind === 'figure' ? ' (' + e.figureKind + ')' : ''}`);
   const facts: string[] = [];
   switch (e.kind) {
     case 'drug': {
