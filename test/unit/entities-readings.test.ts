@@ -71,6 +71,10 @@ table('targets: a gene and protein vocabulary beyond oncology receptors', 'targe
   ['Danish: data fra studiet.', []],
   // a letter and a digit name a stage or a grade as often as a protein: a target only where one is spoken of
   ['Patients had F2 or F3 fibrosis and T2 tumours.', []],
+  // the object of "inhibitor of" is a target, and "anti-" names the targets of a bispecific
+  ['Drugatinib, a selective inhibitor of KIT and PDGFRA, was tested.', ['KIT', 'PDGFRA']],
+  ['Zelbotamab, an anti-EGFRxHER3 conjugate, was licensed.', ['EGFR', 'HER3']],
+  ['Open the kit of the assay.', []],
   ['The antibody binds C5; a C5 inhibitor is approved.', ['C5', 'C5']],
 ]);
 

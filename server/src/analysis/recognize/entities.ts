@@ -989,7 +989,7 @@ const WORD_SYMBOLS = new Set((genes as { wordSymbols: string }).wordSymbols.spli
 const WORD_NAMES = new Set((genes as { wordNames: string }).wordNames.split('|').filter(Boolean));
 /** Words beside a gene symbol that make it a gene or protein: "MET amplification", "anti-KIT", "targeting REST". */
 const GENE_CONTEXT_AFTER = /^[ -](?:amplification|amplified|mutation|mutations|mutant|mutated|exon|fusion|fusions|inhibitor|inhibitors|inhibition|antibody|antibodies|agonist|agonists|antagonist|antagonists|degrader|expression|overexpression|overexpressing|positive|negative|pathway|signaling|signalling|receptor|gene|protein|kinase|alteration|alterations|targeted|targeting|directed|deficiency|knockdown|silencing|variant|variants|levels?)\b/i;
-const GENE_CONTEXT_BEFORE = /(?:\b(?:anti|targeting|targets|target|inhibiting|inhibits|against|blocks|blocking|binds|silencing|silences)[ -]|\b(?:of|and) (?:the )?(?:EGFR|HER2|ALK|ROS1|RET|BRAF|KRAS|FGFR\d?|NTRK|PD-L1|VEGFR?\d?)(?:,| and| or) )$/i;
+const GENE_CONTEXT_BEFORE = /(?:\b(?:anti|targeting|targets|target|inhibiting|inhibits|against|blocks|blocking|binds|silencing|silences)[ -]|\b(?:inhibitors?|antagonists?|agonists?|antibod(?:y|ies)|modulators?|degraders?) of (?:the )?|\b(?:of|and) (?:the )?(?:EGFR|HER2|ALK|ROS1|RET|BRAF|KRAS|FGFR\d?|NTRK|PD-L1|VEGFR?\d?)(?:,| and| or) )$/i;
 
 function wordSymbolInContext(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -1026,8 +1026,8 @@ function targetSurfaceOk(text: string, tokens: Token[], m: PhraseMatch): boolean
 /** "PD-(L)1": a shared prefix, an optional letter in parentheses, a shared number; both readings must be targets. */
 const OPTIONAL_LETTER = /(?<![\p{L}\p{N}])(\p{Lu}{1,5})-\((\p{Lu}{1,3})\)(\d{1,2})(?![\p{L}\p{N}])/gu;
 
-/** "CD47xHER9", "PD-1xVEGF", "CD3\u00d7BCMA": a bispecific's two targets written with a glued "x". */
-const BISPECIFIC = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]{0,10}?\p{N}?)[x\u00d7](\p{Lu}[\p{L}\p{N}-]{0,11})(?![\p{L}\p{N}])/gu;
+/** "CD47xHER9", "PD-1xVEGF", "CD3\u00d7BCMA", "anti-CD47xHER9": a bispecific's two targets written with a glued "x". */
+const BISPECIFIC = /(?:(?<=\banti-)|(?<![\p{L}\p{N}-]))(\p{Lu}[\p{L}\p{N}-]{0,10}?\p{N}?)[x\u00d7](\p{Lu}[\p{L}\p{N}-]{0,11})(?![\p{L}\p{N}])/gu;
 
 function targetNotations(text: string, lexicon: Lexicon): RawEntity[] {
   const out: RawEntity[] = [];
