@@ -19,11 +19,11 @@ describe('claimed-ratio: claims as each language words them', () => {
     ['The rate was halved (from 40% to 30%).', true],
     ['Die Rate wurde halbiert (von 40 % auf 20 %).', false],
     // the standard right after the multiple, the figure compared the nearest like one before it
-    ['At week 48, 29% of patients responded, more than four times the 11% on placebo.', true],
-    ['At week 48, 49% of patients responded, more than four times the 11% on placebo.', false],
+    ['In cohort C, 36% of patients improved, nearly five times the 15% of the comparator arm.', true],
+    ['In cohort C, 72% of patients improved, nearly five times the 15% of the comparator arm.', false],
     ['Revenue reached $64 million, twice the $40 million of a year earlier.', true],
     ['Revenue reached $80 million, twice the $40 million of a year earlier.', false],
-    ['Op week 48 reageerde 29% van de patiënten, ruim vier keer de 11% op placebo.', true],
+    ['In cohort C verbeterde 36% van de patiënten, ruim vier keer de 15% in de controlegroep.', true],
     // a dosing schedule and a trial design are no claims
     ['The drug was given three times daily; 40% vs 10% responded.', false],
     ['In this double-blind trial, 40% vs 10% responded.', false],

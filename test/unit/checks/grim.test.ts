@@ -30,8 +30,8 @@ describe('grim', () => {
     const cases: [string, boolean][] = [
       ['Acme reported a 38% response rate among 22 patients.', true],
       ['Acme reported a 36% response rate among 22 patients.', false],
-      ['The response rate in the 22 evaluable patients who got the higher dose was 38%.', true],
-      ['The response rate in the 22 evaluable patients who got the higher dose was 41%.', false],
+      ['Across cohort B, the response rate in the 22 treated patients reached 38%.', true],
+      ['Across cohort B, the response rate in the 22 treated patients reached 41%.', false],
       // a count beside its share is the share's count, not its population
       ['Grade 3 or higher TRAEs occurred in 7 patients (17.5%).', false],
       ['TRAEs in 7 patients (17.5%) led to discontinuation.', false],

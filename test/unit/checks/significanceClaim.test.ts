@@ -30,14 +30,14 @@ describe('significance-vs-ci', () => {
 describe('significance-vs-ci: claims as each language words them', () => {
   // each row: an invented sentence, and whether its claim is reported
   const cases: [string, boolean][] = [
-    ['Drugamab showed a significant reduction in the risk of relapse (HR 0.81; 95% CI 0.60-1.09).', true],
+    ['Drugamab showed a significant reduction in the risk of relapse (HR 0.81; 95% CI 0.62-1.14).', true],
     ['Drugamab showed a significant reduction in the risk of relapse (HR 0.71; 95% CI 0.60-0.84).', false],
-    ['Una riduzione significativa del rischio (HR = 0,81; IC 95%: 0,60-1,09) è stata osservata.', true],
-    ['Une réduction significative du risque (HR 0,81 ; IC à 95 % : 0,60-1,09) a été observée.', true],
-    ['Drugamab zeigte eine signifikante Verbesserung (HR 0,81; 95%-KI 0,60-1,09).', true],
+    ['Una riduzione significativa del rischio (HR = 0,81; IC 95%: 0,62-1,14) è stata osservata.', true],
+    ['Une réduction significative du risque (HR 0,81 ; IC à 95 % : 0,62-1,14) a été observée.', true],
+    ['Drugamab zeigte eine signifikante Verbesserung (HR 0,81; 95%-KI 0,62-1,14).', true],
     // negated and weakened claims are no claims
-    ['There was no significant reduction in the risk of relapse (HR 0.81; 95% CI 0.60-1.09).', false],
-    ['Il n’y a pas de réduction significative du risque (HR 0,81 ; IC à 95 % : 0,60-1,09).', false],
+    ['There was no significant reduction in the risk of relapse (HR 0.81; 95% CI 0.62-1.14).', false],
+    ['Il n’y a pas de réduction significative du risque (HR 0,81 ; IC à 95 % : 0,62-1,14).', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).map(f => f.message).join('; ')));
 });

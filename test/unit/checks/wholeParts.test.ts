@@ -16,7 +16,7 @@ describe('impossible-value: a part of a whole above 100 %', () => {
     ['Patients had a left ventricular ejection fraction of at least 140 %.', true],
     ['Die Patienten hatten eine Auswurfleistung von mindestens 140 Prozent.', true],
     ['Gamma Holding owns about 115 % of Delta Bio.', true],
-    ['Fonden ejer omkring 130 pct. af selskabet.', true],
+    ['Stiftelsen ejer 130 pct. af aktierne.', true],
     ['Acme holds a stake of 105% in the venture.', true],
     ['Het aandeel van 112 procent is opmerkelijk.', true],
     // parts of a whole at or under 100 %

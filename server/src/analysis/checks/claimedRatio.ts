@@ -230,14 +230,14 @@ function judgeRelative(model: DocumentModel, claim: FigureEntity, word: string, 
   });
 }
 
-/** Words between a multiple and the figure it is a multiple of: "four times the 11 %", "twice that of 12 %". */
+/** Words between a multiple and the figure it is a multiple of: "three times the 8 %", "twice that of 12 %". */
 const STANDARD_LINK = new RegExp(`^\\s*(?:(?:${wordsPattern(words.multiples.standardLinks)})\\s+){0,3}$`, 'iu');
 const numeric = (f: FigureEntity) => typeof f.value === 'number' && !f.comparator && f.value > 0
   && (f.figureKind === 'percent' || f.figureKind === 'money' || f.figureKind === 'count' || f.figureKind === 'duration');
 
 /**
- * A multiple and its standard, as the sentence builds them: "29 % had a response, more than four times
- * the 11 % on placebo". The standard is the figure right after the multiple, only articles and
+ * A multiple and its standard, as the sentence builds them: "36 % responded, nearly five times the 8 % of
+ * the comparator arm". The standard is the figure right after the multiple, only articles and
  * "that of", "than" between; the figure compared is the nearest before the multiple of the same kind
  * and unit. Undefined when the sentence is not built so.
  */
