@@ -12,7 +12,7 @@ import type { BlockRef } from './analyze';
 import { RawEntity, firstTokenOf, indicationSpan, trialNameMentions } from './recognize/entities';
 import { tokenize } from './tokens';
 import { countDecimalPoints, languageOf, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
-import { bindFigureSteps, mostCommon, POPULATION, sentenceAt } from './bind';
+import { bindFigureSteps, COMBINATION_LINK, mostCommon, POPULATION, sentenceAt } from './bind';
 import { drain } from './steps';
 import placesData from '../../lexicon/builtin/places.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
@@ -108,7 +108,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     if (!/^ ?\($/.test(between) || !/^[ ]?[);,]/.test(normalized.slice(b.end, b.end + 2))) continue;
     if (a.name === b.name) continue;
     // "drugamab with carboplatin and paclitaxel (ACM-21)": the parentheses after a list name the whole, not its last drug
-    if (i > 0 && a.start - drugs[i - 1].end <= 30 && LIST_LINK.test(normalized.slice(drugs[i - 1].end, a.start))) continue;
+    if (i > 0 && a.start - drugs[i - 1].end <= 30 && COMBINATION_LINK.test(normalized.slice(drugs[i - 1].end, a.start))) continue;
     // the INN (or the lexicon name) is canonical; the code name or abbreviation is its alias
     const [main, alias] = rank(a) <= rank(b) ? [a, b] : [b, a];
     drugAlias.set(alias.name, main.name);
@@ -540,9 +540,6 @@ function addTrialMentions(named: Named[], blocks: BlockRef[], at: (x: number, is
     }
   });
 }
-
-/** Between two drugs of one list or combination: "and", "or", "plus", "with", a comma. */
-const LIST_LINK = /^\s*(?:,|,? and|,? or|plus|\+|with|in combination with|combined with)\s*$/i;
 
 /** A reading the document itself defines (a short form of its own company, an abbreviation) before the lexicon's general one of the same words. */
 const definedHere = (n: Named) => (n.extra?.via === 'short form' || n.extra?.via === 'abbreviation' ? 0 : 1);

@@ -8,7 +8,8 @@
  * "the response rate in the 22 evaluable patients ... was 38 %", the one "(n = 22)" its sentence states before
  * it, or the population its sentence introduces before it ("Of 22 patients, ...": see shares.ts). A share written with its count ("8 of 22 (40 %)") is percent-of-count's to judge.
  */
-import { Check, decimalsOf, figuresBySentence } from './check';
+import { Check, decimalsOf, figuresBySentence, wordsPattern } from './check';
+import shareWords from '../../../lexicon/grammar/shares.json';
 import { populationBefore } from './shares';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 
@@ -84,8 +85,8 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
   return undefined;
 }
 
-/** Between a share (or its rate's name) and the population it is of: " of ", " among the ", " in the ". */
-const POPULATION_GAP = /^ (?:of|of the|among|among the|in|in the|der|bei|unter den|hos|blandt|bland|chez|parmi les) $/;
+/** Between a share (or its rate's name) and the population it is of: " of ", " among the ", " in the " (data: shares.json). */
+const POPULATION_GAP = new RegExp(`^ (?:${wordsPattern([...shareWords.populationIntroducers.flatMap(g => g.words), ...shareWords.rateIn.words])}) $`, 'iu');
 
 /** The text between two offsets with the mentions of one endpoint cut out ("38 % response rate among" gives "38 % among"). */
 function withoutEndpoints(model: DocumentModel, from: number, to: number, endpoint: string | undefined): string {

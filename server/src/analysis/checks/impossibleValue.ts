@@ -43,7 +43,7 @@ export const impossibleValue: Check = {
 };
 
 const PARTS = nesting.wholeParts;
-const HEDGE = '(?:(?:about|approximately|around|some|nearly|almost|at\\s+least|more\\s+than|omkring|cirka|ca\\.|rund|etwa|mindestens|knapp|environ|ongeveer)\\s+)?';
+const HEDGE = `(?:(?:${wordsPattern(PARTS.hedges)})\\s+)?`;
 /** "a 120 % stake", "120 % data maturity", "120 % of the shares". */
 const WHOLE_AFTER = new RegExp(`^\\s*(${wordsPattern(PARTS.nounsAfter)})(?![\\p{L}])`, 'iu');
 /** "a stake of 120 %", "Anteil von 120 Prozent", "owns 120 % of". */

@@ -75,9 +75,10 @@ export const landmarkMedian: Check = {
 };
 
 function toMonths(timepoint: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?) (\w+)$/.exec(timepoint);
-  if (!m || TO_MONTHS[m[2]] === undefined) return undefined;
-  return Number(m[1]) * TO_MONTHS[m[2]];
+  const m = /^(\d+(?:\.\d+)?) (\w+?)s?$/.exec(timepoint);
+  // "1 year" is written singular
+  const per = m ? TO_MONTHS[m[2] + 's'] : undefined;
+  return per === undefined ? undefined : Number(m![1]) * per;
 }
 
 /** "12 months" -> "12-month", "2 years" -> "2-year". */

@@ -9,7 +9,7 @@
 import { Check, decimalsOf, formatNumber, wordsPattern } from './check';
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
-import { populationShares } from './shares';
+import { populationShares, wholeCount } from './shares';
 
 export const percentOfCount: Check = {
   code: 'percent-of-count',
@@ -35,7 +35,7 @@ export const percentOfCount: Check = {
     for (let i = 0; i + 2 < figs.length; i++) {
       const a = figs[i], pct = figs[i + 1], b = figs[i + 2];
       // "up to 150,000 shares, or 15 % of": the share restates the bound, hedge and all
-      if (pct.figureKind !== 'percent' || pct.unit !== '%' || !wholeNumber(a, true) || !wholeNumber(b) || (b.value as number) <= (a.value as number)) continue;
+      if (pct.figureKind !== 'percent' || pct.unit !== '%' || !wholeCount(a, true) || !wholeCount(b) || (b.value as number) <= (a.value as number)) continue;
       if (pct.start - a.end > 24 || b.start - pct.end > 16) continue;
       if (!RESTATED_BETWEEN.test(model.text.slice(a.end, pct.start)) || !RESTATED_OF.test(model.text.slice(pct.end, b.start))) continue;
       const finding = judge(model, a, pct, b.value as number, [
@@ -58,9 +58,6 @@ export const percentOfCount: Check = {
 
 const RESTATED_BETWEEN = new RegExp(`^\\s*,\\s*(?:${wordsPattern(words.restatedAs.between)})\\s+$`, 'iu');
 const RESTATED_OF = new RegExp(`^\\s+(?:${wordsPattern(words.restatedAs.of)})\\s+$`, 'iu');
-/** A whole number of things, written as one: "1,875,000 shares", "625,000". */
-const wholeNumber = (f: FigureEntity, hedged = false) => (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && typeof f.value === 'number'
-  && Number.isInteger(f.value) && f.value > 0 && f.denominator === undefined && (hedged || !f.comparator);
 
 /** A finding when the stated share is not count/denominator, rounded or truncated to its decimals. */
 function judge(model: DocumentModel, count: FigureEntity, pct: FigureEntity, denominator: number, related: Finding['related']): Finding | undefined {

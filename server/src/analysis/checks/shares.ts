@@ -31,9 +31,9 @@ export interface PopulationShare {
   n: number;
 }
 
-/** A whole number of something: a count, or a bare number (its noun unread, "12" of "12 of them (30 %)"). */
-const wholeCount = (f: FigureEntity | undefined): f is FigureEntity =>
-  !!f && !f.table && (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0 && f.denominator === undefined && !f.comparator;
+/** A whole number of something: a count, or a bare number (its noun unread, "12" of "12 of them (30 %)"); `hedged` lets "up to 150,000" count too. */
+export const wholeCount = (f: FigureEntity | undefined, hedged = false): f is FigureEntity =>
+  !!f && !f.table && (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0 && f.denominator === undefined && (hedged || !f.comparator);
 const plainPercent = (f: FigureEntity | undefined): f is FigureEntity =>
   !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
 

@@ -13,7 +13,7 @@ import { aboutAnotherArm, Check, figuresBySentence } from './check';
 import type { Finding, FigureEntity } from '../model';
 
 const CODE = 'survival-logic';
-export const TO_MONTHS: Record<string, number> = { months: 1, weeks: 12 / 52.1775, years: 12, days: 12 / 365.25, month: 1, week: 12 / 52.1775, year: 12, day: 12 / 365.25 };
+export const TO_MONTHS: Record<string, number> = { months: 1, weeks: 12 / 52.1775, years: 12, days: 12 / 365.25 };
 
 /** Medians of OS and PFS: durations bound to the endpoint, not time points, with no comparator, in a time unit. */
 export function isSurvivalMedian(e: FigureEntity): boolean {
