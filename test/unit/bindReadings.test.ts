@@ -67,6 +67,15 @@ describe('binding: landmark time points written as adjectives', () => {
   ]);
 });
 
+describe('binding: a time point in the figure\u2019s own clause wins over a nearer one across a semicolon', () => {
+  table('timepoint', [
+    { doc: 'Tovarimab gave an ORR of 70 % and a CR rate of 40 % at week 12; an ORR of 64 %, CR rate 52 % at week 24.', figure: '64 %', want: '24 week' },
+    { doc: 'Tovarimab gave an ORR of 70 % and a CR rate of 40 % at week 12; an ORR of 64 %, CR rate 52 % at week 24.', figure: '40 %', want: '12 week' },
+    // no semicolon: the nearer time point, as before
+    { doc: 'Tovarimab gave an ORR of 70 % at week 12 and an ORR of 64 % at week 24.', figure: '64 %', want: '24 week' },
+  ]);
+});
+
 describe('binding: reporting periods of financial figures', () => {
   table('timepoint', [
     { doc: 'Revenue rose 14 % to EUR 52 million in the third quarter of 2025.', figure: 'EUR 52 million', want: 'third quarter of 2025' },

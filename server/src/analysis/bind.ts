@@ -511,6 +511,8 @@ interface SentenceRun {
   timepoints?: { any: number[]; onlyFor: Map<string, number[]> };
   comparesArms?: boolean;
   drugNames?: Set<string>;
+  /** The positions of the sentence's semicolons (clause breaks), ascending. */
+  semicolons?: number[];
 }
 
 /**
@@ -537,14 +539,44 @@ function sentenceTimepoints(run: SentenceRun, entities: Entity[], normalized: st
   return { any, onlyFor };
 }
 
-/** Of the indices in `list` (ascending), the one other than i whose entity starts nearest to entity i; a tie goes to the earlier. */
-function nearestOf(list: readonly number[] | undefined, i: number, entities: Entity[]): number {
+/**
+ * Of the indices in `list` (ascending), the one other than i whose entity starts nearest to entity i;
+ * a tie goes to the earlier. Given the text, one in i's own clause wins over a nearer one across a
+ * semicolon: "A 50 %, B 20 % at week 4; A 60 %, B 30 % at week 8" gives the second A week 8.
+ */
+function nearestOf(list: readonly number[] | undefined, i: number, entities: Entity[], clauses?: { semicolons: readonly number[]; normalized: string }): number {
   if (!list || list.length === 0) return -1;
   let lo = 0, hi = list.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid] < i) lo = mid + 1; else hi = mid; }
   const left = lo - 1 >= 0 ? list[lo - 1] : -1;
   const right = lo < list.length ? (list[lo] === i ? (lo + 1 < list.length ? list[lo + 1] : -1) : list[lo]) : -1;
+  if (clauses && left >= 0 && right >= 0) {
+    const e = entities[i];
+    // "64 % at week 24": a time point written right after the figure is its own
+    const gap = entities[right].start - e.end;
+    if (gap >= 0 && gap <= 12 && RIGHT_AFTER_TIME.test(clauses.normalized.slice(e.end, entities[right].start))) return right;
+    const leftInClause = !breakBetween(clauses.semicolons, entities[left].end, e.start);
+    const rightInClause = !breakBetween(clauses.semicolons, e.end, entities[right].start);
+    if (leftInClause !== rightInClause) return leftInClause ? left : right;
+  }
   return closer(left, right, i, entities);
+}
+
+/** The positions of a character in text[from, to), ascending. */
+function positionsOf(text: string, ch: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = text.indexOf(ch, from); k >= 0 && k < to; k = text.indexOf(ch, k + 1)) out.push(k);
+  return out;
+}
+
+/** Between a figure and a time point written right after it: a preposition of time at most. */
+const RIGHT_AFTER_TIME = /^ ?(?:at|by|through|after|until|nach|bei|zu|à|au|efter|vid|på|op)? ?$/i;
+
+/** Whether a position in the ascending list lies in [from, to): a binary search. */
+function breakBetween(positions: readonly number[], from: number, to: number): boolean {
+  let lo = 0, hi = positions.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (positions[mid] < from) lo = mid + 1; else hi = mid; }
+  return lo < positions.length && positions[lo] < to;
 }
 
 /** Whichever of two entity indices (-1 for none) starts nearer to entity i; a tie goes to the earlier. */
@@ -613,6 +645,9 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         for (let k = first; k < epAt; k++) {
           const e = entities[k];
           if (!isLandmark(e) || !TIMEPOINT_GAP.test(normalized.slice(e.end, ep.start))) continue;
+          // "an ORR of 70 % at week 12 and an ORR of 64 %": a time point written right after an earlier figure is that figure's
+          const prev = k - 1 >= from ? entities[k - 1] : undefined;
+          if (prev && prev.kind === 'figure' && e.start - prev.end <= 12 && RIGHT_AFTER_TIME.test(normalized.slice(prev.end, e.start))) continue;
           if (e.kind === 'figure') f.binding.timepoint = timeLabel(e.value, e.unit);
           break;
         }
@@ -623,7 +658,9 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       if (!f.binding.timepoint && f.figureKind !== 'duration' && !(f.figureKind === 'ci' && /^(?:day|week|month|year)s$/.test(f.unit))) {
         run.timepoints ??= sentenceTimepoints(run, entities, normalized);
         const ownEndpoint = f.binding.endpoint !== undefined ? run.timepoints.onlyFor.get(f.binding.endpoint) : undefined;
-        const tp = at(closer(nearestOf(run.timepoints.any, i, entities), nearestOf(ownEndpoint, i, entities), i, entities));
+        run.semicolons ??= positionsOf(normalized, ';', run.span.start, run.span.end);
+        const clauses = { semicolons: run.semicolons, normalized };
+        const tp = at(closer(nearestOf(run.timepoints.any, i, entities, clauses), nearestOf(ownEndpoint, i, entities, clauses), i, entities));
         if (tp && tp.kind === 'figure') f.binding.timepoint = timeLabel(tp.value, tp.unit);
       }
     }
