@@ -8,11 +8,12 @@
  */
 import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, OTHER_POPULATION, paragraphIndexAt, wordsPattern } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
+import { partsAboveWholes } from './partsOfWholes';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 
 export const impossibleValue: Check = {
   code: 'impossible-value',
-  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction).',
+  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction), net proceeds above gross, an upfront payment above the deal\u2019s total, a higher-grade rate above the all-grade rate, a share at a higher threshold above the share at a lower one.',
   defaultSeverity: 'error',
   run(model) {
     const out: Finding[] = [];
@@ -38,6 +39,7 @@ export const impossibleValue: Check = {
       }
     }
     out.push(...subsetsAboveWholes(model));
+    out.push(...partsAboveWholes(model));
     return out;
   },
 };

@@ -1,0 +1,204 @@
+/**
+ * Parts above their wholes, read from how the text relates two figures (part of impossible-value):
+ *
+ * - money of one transaction: net proceeds above the gross proceeds; an upfront payment above the
+ *   deal's stated total value. Judged only when the document states one value for each side (a
+ *   round-up of several offerings or deals, with several upfront payments, is never judged);
+ * - an adverse event's rate restricted to its higher grades, written in parentheses right after the
+ *   all-grade rate ("30 % (8 % grade 3 or worse)"), above that rate;
+ * - shares of patients reaching thresholds of one measure in one sentence ("40 % lost at least 5 %
+ *   ..., 25 % lost at least 10 %"): the share at the higher threshold above the one at the lower.
+ *
+ * The words are data (lexicon/grammar/nesting.json); the grammar is here.
+ */
+import { armKey, figuresBySentence, halfUnit, normalizedText, wordsPattern } from './check';
+import nesting from '../../../lexicon/grammar/nesting.json';
+import type { DocumentModel, FigureEntity, Finding } from '../model';
+
+const MONEY = nesting.moneyParts;
+const NET = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.net)})(?![\\p{L}])`, 'iu');
+const GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.gross)})(?![\\p{L}])`, 'iu');
+const NET_G = new RegExp(NET.source, 'giu');
+const NET_AT = new RegExp(`^(?:${wordsPattern(MONEY.net)})(?![\\p{L}])`, 'iu');
+const GROSS_AT = new RegExp(`^(?:${wordsPattern(MONEY.gross)})(?![\\p{L}])`, 'iu');
+const GROSS_G = new RegExp(GROSS.source, 'giu');
+/** Right after a sum: its side's words, after "in", "of" or nothing ("$40 million in gross proceeds"). */
+const AFTER_SUM = /^[ ,]?(?:in |of |as |an )?((?:\p{L}+[ -]?){1,3})/u;
+
+/** The index of the last match of a global pattern in a string; -1 when none. */
+function lastIndexOf(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let at = -1, m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) { at = m.index; if (m[0].length === 0) re.lastIndex++; }
+  return at;
+}
+
+/** "the total", "in total", "total potential payments": the deal's whole, unless a part's noun stands right before it. */
+const TOTAL_WORD = /(?<![\p{L}])(?:total|totals|totalling|totaling|aggregate|insgesamt|gesamt|totalt|samlet|au total)(?![\p{L}])/giu;
+const TOTAL_NOT_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.totalNotOf)})(?![\\p{L}])`, 'iu');
+
+const GRADES = nesting.gradeRestrictions;
+/** "grade >2", "grade ≥ 3", "Grad 3-4", "grade 2 or above". */
+const GRADE_RESTRICTED = new RegExp(
+  `(?<![\\p{L}])(?:${wordsPattern(GRADES.gradeWords)})\\s?(?:(?:[>\\u2265]|>=)\\s?[1-4]|[2-4]\\s?[-\\u2013/]\\s?[3-5]|[2-4]\\s(?:${wordsPattern(GRADES.higher)}))(?![\\p{L}\\d])`, 'iu');
+
+const ALL_THEN_PARENTHESIS = /^ ?(?:\p{L}+ ){0,4}\( ?$/u;
+
+/** "lost at least 10 %", "achieved ≥ 5 %": the threshold word right before a figure. */
+const AT_LEAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.words)})\\s?$`, 'iu');
+
+export function partsAboveWholes(model: DocumentModel): Finding[] {
+  return [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model)];
+}
+
+function finding(part: FigureEntity, whole: FigureEntity, message: string, wholeLabel: string): Finding {
+  return {
+    code: 'impossible-value', severity: 'error', message, start: part.start, end: part.end,
+    related: [{ start: whole.start, end: whole.end, message: wholeLabel }],
+    data: { part: part.value as number, whole: whole.value as number }, fixes: [],
+  };
+}
+
+/** The words of the figure's own sentence, at most `before` characters before it and `after` after. */
+function around(text: string, f: FigureEntity, before: number, after: number): { left: string; right: string } {
+  return { left: text.slice(Math.max(0, f.start - before), f.start), right: text.slice(f.end, f.end + after) };
+}
+
+/** A sum's rounding room: half a unit of its last written digit, scaled to the sum ("$68.8 million": $50,000). */
+function moneyRoom(model: DocumentModel, f: FigureEntity): number {
+  const surface = model.text.slice(f.start, f.end);
+  const digits = /\d[\d.,\s]*\d|\d/.exec(surface);
+  if (!digits) return 0;
+  const written = Number(digits[0].replace(/[\s,]/g, '').replace(/\.(?=.*\.)/g, ''));
+  const scale = written > 0 && Number.isFinite(written) ? (f.value as number) / written : 1;
+  return halfUnit(digits[0]) * (Number.isFinite(scale) && scale > 0 ? scale : 1);
+}
+
+/** Whether the part is above the whole by more than both roundings and, for a hedged sum ("about"), by more than 2 %. */
+function above(model: DocumentModel, part: FigureEntity, whole: FigureEntity): boolean {
+  const p = part.value as number, w = whole.value as number;
+  const hedged = part.comparator === '~' || whole.comparator === '~';
+  if (part.comparator === '\u2264' || part.comparator === '<' || whole.comparator === '>' || whole.comparator === '\u2265') return false;
+  return p > w + moneyRoom(model, part) + moneyRoom(model, whole) && (!hedged || p > w * 1.02);
+}
+
+/** The one value of a side when every sum read as it states the same value; undefined otherwise. */
+function soleValue(list: FigureEntity[]): FigureEntity | undefined {
+  if (list.length === 0) return undefined;
+  return list.every(f => f.value === list[0].value && f.unit === list[0].unit) ? list[0] : undefined;
+}
+
+function netAboveGross(model: DocumentModel): Finding[] {
+  const text = normalizedText(model);
+  const nets: FigureEntity[] = [], grosses: FigureEntity[] = [];
+  for (const inS of figuresBySentence(model)) for (const f of inS) {
+    if (f.figureKind !== 'money' || typeof f.value !== 'number') continue;
+    // the side's words right after the sum ("$40 million in gross proceeds", "$37 million after
+    // deducting fees"), else the nearer side's words before it in its sentence ("net proceeds, after
+    // fees, are $37 million")
+    const { left, right } = around(text, f, 60, 30);
+    const r = AFTER_SUM.exec(right);
+    const side = r ? (NET_AT.test(r[1]) ? 'net' : GROSS_AT.test(r[1]) ? 'gross' : undefined) : undefined;
+    const l = left.slice(left.lastIndexOf('.') + 1);
+    const n = lastIndexOf(NET_G, l), g = lastIndexOf(GROSS_G, l);
+    const sideBefore = n > g ? 'net' : g > n ? 'gross' : undefined;
+    const which = side ?? sideBefore;
+    if (which === 'net') nets.push(f); else if (which === 'gross') grosses.push(f);
+  }
+  const net = soleValue(nets), gross = soleValue(grosses);
+  if (!net || !gross || net.unit !== gross.unit || !above(model, net, gross)) return [];
+  const later = nets.find(f => f.value === net.value) as FigureEntity;
+  return [finding(later, gross, `Net proceeds of ${model.text.slice(later.start, later.end)} are above the gross proceeds of ${model.text.slice(gross.start, gross.end)}: what is left after expenses cannot exceed what was raised.`, 'the gross proceeds')];
+}
+
+function upfrontAboveTotal(model: DocumentModel): Finding[] {
+  const text = normalizedText(model);
+  const upfronts: FigureEntity[] = [], totals: FigureEntity[] = [];
+  for (const inS of figuresBySentence(model)) for (const f of inS) {
+    if (f.figureKind !== 'money' || typeof f.value !== 'number') continue;
+    if (f.role === 'upfront') { upfronts.push(f); continue; }
+    if (f.role !== 'total') continue;
+    // "the total potential payments to $1 billion": a total word within the clause before the sum,
+    // and not the total of a part ("milestones totalling"), nor of sales
+    const { left } = around(text, f, 60, 0);
+    const clause = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf('.')) + 1);
+    let m: RegExpExecArray | null, last: RegExpExecArray | null = null;
+    TOTAL_WORD.lastIndex = 0;
+    while ((m = TOTAL_WORD.exec(clause)) !== null) last = m;
+    if (!last || TOTAL_NOT_OF.test(clause.slice(Math.max(0, last.index - 25), last.index)) || TOTAL_NOT_OF.test(clause.slice(last.index))) continue;
+    totals.push(f);
+  }
+  // one deal: one stated total and one upfront payment, however often each is restated
+  const total = soleValue(totals), upfront = soleValue(upfronts);
+  if (!total || !upfront || upfront.unit !== total.unit || !above(model, upfront, total)) return [];
+  return [finding(upfront, total, `An upfront payment of ${model.text.slice(upfront.start, upfront.end)} is above the deal\u2019s total of ${model.text.slice(total.start, total.end)}: a part of the payments cannot exceed all of them.`, 'the deal\u2019s total')];
+}
+
+/** "30 % (8 % grade ≥3)": a rate restricted to higher grades in parentheses right after the all-grade rate. */
+function gradeAboveAllGrades(model: DocumentModel): Finding[] {
+  const text = normalizedText(model);
+  const out: Finding[] = [];
+  for (const inS of figuresBySentence(model)) {
+    for (let k = 1; k < inS.length; k++) {
+      const all = inS[k - 1], part = inS[k];
+      if (all.figureKind !== 'percent' || part.figureKind !== 'percent' || typeof all.value !== 'number' || typeof part.value !== 'number') continue;
+      // "22 % (8 % grade ≥3)", "22 % of patients (8 % grade ≥3)": a few words, no figure, before the parenthesis
+      if (!ALL_THEN_PARENTHESIS.test(text.slice(all.end, part.start))) continue;
+      const close = text.indexOf(')', part.end);
+      if (close < 0 || close - part.end > 40) continue;
+      // inside: the grade restriction and at most two words ("were", "of"), nothing else
+      const inside = text.slice(part.end, close);
+      if (!GRADE_RESTRICTED.test(inside)) continue;
+      const rest = inside.replace(GRADE_RESTRICTED, ' ').match(/\p{L}+/gu) ?? [];
+      if (rest.length > 2 || /\d/.test(inside.replace(GRADE_RESTRICTED, ' '))) continue;
+      // the all-grade rate is no grade-restricted one itself ("12 % grade ≥3 (4 % grade 4)")
+      if (GRADE_RESTRICTED.test(text.slice(Math.max(0, all.start - 20), all.start))) continue;
+      const room = halfUnit(model.text.slice(all.start, all.end)) + halfUnit(model.text.slice(part.start, part.end));
+      if (part.value <= all.value + room || part.comparator || all.comparator) continue;
+      out.push(finding(part, all, `A rate of ${part.value} % at the higher grades is above the all-grade rate of ${all.value} %: every event of a higher grade is also an event of any grade.`, `the all-grade rate, ${all.value} %`));
+    }
+  }
+  return out;
+}
+
+interface Reached { share: FigureEntity; threshold: FigureEntity; verb: string }
+
+/**
+ * "40 % lost at least 5 % ..., 25 % lost at least 10 %": in one sentence, shares of patients each
+ * followed by a verb and a threshold of the same unit; one verb for both, the same arm, and no dose
+ * or other share between a share and its threshold.
+ */
+function thresholdsOutOfOrder(model: DocumentModel): Finding[] {
+  const text = normalizedText(model);
+  const out: Finding[] = [];
+  for (const inS of figuresBySentence(model)) {
+    const reached: Reached[] = [];
+    for (let k = 1; k < inS.length; k++) {
+      const threshold = inS[k], share = inS[k - 1];
+      if (share.figureKind !== 'percent' || share.unit !== '%' || typeof share.value !== 'number' || share.comparator) continue;
+      if (typeof threshold.value !== 'number') continue;
+      // the threshold's own words: "at least 10 %" (read into the figure's comparator, or written before it)
+      const lead = text.slice(share.end, threshold.start);
+      const hasAtLeast = threshold.comparator === '\u2265' || threshold.comparator === '>' || AT_LEAST.test(lead);
+      if (!hasAtLeast) continue;
+      // between the share and the threshold: "of participants lost", "achieved" (a verb; no figure, no clause break)
+      const words = lead.replace(AT_LEAST, '').trim();
+      if (words.length === 0 || words.length > 60 || /[;:,()]/.test(words)) continue;
+      const verb = words.split(/\s+/).pop() as string;
+      if (!/^\p{L}+$/u.test(verb)) continue;
+      reached.push({ share, threshold, verb: verb.toLowerCase() });
+    }
+    for (let a = 0; a < reached.length; a++) for (let b = a + 1; b < reached.length; b++) {
+      const x = reached[a], y = reached[b];
+      if (x.verb !== y.verb || x.threshold.unit !== y.threshold.unit || armKey(x.share) !== armKey(y.share)) continue;
+      if (x.threshold.value === y.threshold.value) continue;
+      const [low, high] = (x.threshold.value as number) < (y.threshold.value as number) ? [x, y] : [y, x];
+      const room = halfUnit(model.text.slice(low.share.start, low.share.end)) + halfUnit(model.text.slice(high.share.start, high.share.end));
+      if ((high.share.value as number) <= (low.share.value as number) + room) continue;
+      out.push(finding(high.share, low.share,
+        `${high.share.value} % reaching the higher threshold (${model.text.slice(high.threshold.start, high.threshold.end)}) is above the ${low.share.value} % reaching the lower one (${model.text.slice(low.threshold.start, low.threshold.end)}): whoever reaches the higher threshold has reached the lower.`,
+        `${low.share.value} % at the lower threshold`));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+/**
+ * impossible-value: parts above their wholes, read from how the text relates two figures: net
+ * above gross proceeds, an upfront payment above the deal's total, a higher-grade rate above the
+ * all-grade rate written before it, and a share at a higher threshold above the share at a lower
+ * one. Every sentence here is invented.
+ */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'impossible-value');
+
+describe('impossible-value: parts above their wholes', () => {
+  // each row: an invented document, and whether a part above its whole is reported
+  const cases: [string, boolean][] = [
+    // net and gross proceeds of one offering
+    ['Acme Bio priced its offering for gross proceeds of $40.0 million. Net proceeds, after deducting fees, are expected to be $42.5 million.', true],
+    ['Acme Bio raised about $50 million in gross proceeds. It expects about $55 million after deducting expenses.', true],
+    ['Die Beta AG erzielte einen Bruttoerlös von 20 Mio. Euro und einen Nettoerlös von 22 Mio. Euro.', true],
+    ['Acme Bio priced its offering for gross proceeds of $40.0 million. Net proceeds are expected to be $37.1 million.', false],
+    // hedged sides within 2 % are not judged
+    ['Acme Bio raised about $50 million in gross proceeds. It expects about $50.5 million after deducting expenses.', false],
+    // two offerings, two gross values: a round-up, never judged
+    ['Acme Bio raised gross proceeds of $40 million. Beta Bio raised gross proceeds of $90 million and net proceeds of $85 million.', false],
+    // an upfront payment and the deal's total
+    ['Acme licensed the drug to Beta in a deal that includes $300 million in upfront payments. With milestones, the total potential payments could reach $250 million.', true],
+    ['Acme licensed the drug to Beta for $30 million upfront. With milestones, the total potential payments could reach $250 million.', false],
+    // the total of the milestones is not the deal's
+    ['Acme will receive $300 million upfront, and milestones totalling $250 million.', false],
+    // a round-up of deals with several upfront payments is never judged
+    ['Acme received $300 million upfront from Beta. Gamma received $20 million upfront from Delta, in a deal with a total value of $250 million.', false],
+    // a rate at higher grades in parentheses after the all-grade rate
+    ['Rash was the most common event, reported in 31.5 percent (35.2 percent grade 3 or higher).', true],
+    ['Neutropenia occurred in 22 % of patients (28 % grade ≥3).', true],
+    ['Anämie trat bei 18 % der Patienten auf (21 % Grad 3-4).', true],
+    ['Neutropenia occurred in 22 % of patients (8 % grade ≥3).', false],
+    ['Neutropenia occurred in 22 % of patients (8 % grade 3 or higher, 2 % grade 4).', false],
+    // shares at thresholds of one measure
+    ['In the high-dose arm, 48.2% of participants lost at least 5% of their body weight, while 52.0% lost at least 10%.', true],
+    ['In the high-dose arm, 48.2% of participants lost at least 5% of their body weight, while 31.0% lost at least 10%.', false],
+    // two verbs: two measures
+    ['Overall, 40% achieved at least a 50% reduction in seizures, and 45% reported at least 2 seizure-free weeks.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
