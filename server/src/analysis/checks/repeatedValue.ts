@@ -20,6 +20,7 @@
 import { aboutAnotherArm, Check, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
+import { restatedClaims } from './restatedClaims';
 
 const CODE = 'repeated-value';
 /** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
@@ -64,7 +65,7 @@ interface Statement { f: FigureEntity; value: number; stage?: Stage; describes?:
 
 export const repeatedValue: Check = {
   code: CODE,
-  description: 'The same quantity stated twice with different values (a deal\u2019s total, a trial\u2019s enrolment, a median for the same drug and arm).',
+  description: 'The same quantity stated twice with different values (a deal\u2019s total, a trial\u2019s enrolment, a median for the same drug and arm, a measure a headline or bullet states and the text restates).',
   defaultSeverity: 'warning',
   run(model) {
     const out: Finding[] = [];
@@ -157,6 +158,8 @@ export const repeatedValue: Check = {
         seen.set(key, before);
       }
     }
+    const reported = new Set(out.map(f => f.start));
+    for (const f of restatedClaims(model)) if (!reported.has(f.start)) out.push(f);
     return out;
   },
 };

@@ -1,0 +1,95 @@
+/**
+ * repeated-value, over claims: one measure stated twice with values that cannot both be right ("a
+ * net revenue of $40.1 million" in the headline, "net revenue was $44.1 million" in the text). The
+ * measure is the noun phrase the text ties each figure to (claims.ts), and two claims are one
+ * statement only when nothing sets them apart:
+ *
+ * - the measure names something specific (two words, or one long compound), and the document
+ *   gives it exactly two values: a measure stated for a series (each quarter, each region, each
+ *   dose) has more, and is never judged;
+ * - the same kind and unit, in two sentences, each sentence free of words that speak of another
+ *   population, analysis or time ("subgroup", "interim", "prior year", "expected");
+ * - no two different time points or periods, no two different arms (a headline often leaves out
+ *   what its text states), and, when both sentences name companies or drugs, one of them in common;
+ * - one of the two in a summary (a headline, a bullet, a heading, a labelled list item) and the
+ *   other in running text: two statements in running text are as often two deals or two trials;
+ * - values that no rounding or hedge of either reconciles, yet of one order of magnitude (within a
+ *   factor of two): a per-share amount and a total share a phrase but are two measures.
+ */
+import { claimsOf, Claim } from '../claims';
+import type { DocumentModel, Finding } from '../model';
+
+/** Each measure's claims, at most this many: a measure stated more often is a series, never judged. */
+const MAX_STATEMENTS = 6;
+
+export function restatedClaims(model: DocumentModel): Finding[] {
+  const byMeasure = new Map<string, Claim[]>();
+  for (const c of claimsOf(model)) {
+    const m = c.measure;
+    if (!m || !m.specific || m.key.startsWith('endpoint:')) continue;
+    const f = c.figure;
+    // an adjective's duration is compared only as the length of what it qualifies ("a 52-week study")
+    if (f.denominator !== undefined || f.table || (f.timepoint && m.start < f.end)) continue;
+    if (!['money', 'percent', 'count', 'duration'].includes(f.figureKind)) continue;
+    const key = `${m.key}|${f.figureKind}|${f.unit}`;
+    const list = byMeasure.get(key) ?? [];
+    if (list.length <= MAX_STATEMENTS) list.push(c);
+    byMeasure.set(key, list);
+  }
+  const out: Finding[] = [];
+  for (const list of byMeasure.values()) {
+    if (list.length < 2 || list.length > MAX_STATEMENTS) continue;
+    const values = new Set(list.map(c => c.figure.value as number));
+    if (values.size !== 2) continue;
+    if (list.some(c => c.otherContext)) continue;
+    // the first statement of each value; the later one is reported against the earlier
+    const first = list[0];
+    const second = list.find(c => c.figure.value !== first.figure.value) as Claim;
+    if (first.sentence === second.sentence || !sameScope(first, second)) continue;
+    // a summary (a headline, a bullet, a heading) restated in the text, or the text restated in a list
+    if (isSummary(model, first.figure.start) === isSummary(model, second.figure.start)) continue;
+    if (first.low <= second.high && second.low <= first.high) continue;
+    const a = first.figure.value as number, b = second.figure.value as number;
+    if (a <= 0 || b <= 0 || Math.max(a, b) > 2 * Math.min(a, b)) continue;
+    const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
+    out.push({
+      code: 'repeated-value', severity: 'warning',
+      message: `The ${second.measure?.label} is stated as ${written(second)} here but ${written(first)} earlier.`,
+      start: second.figure.start, end: second.figure.end,
+      related: [{ start: first.figure.start, end: first.figure.end, message: `the earlier statement of the ${first.measure?.label}` }],
+      data: { first: a, second: b }, fixes: [],
+    });
+  }
+  return out;
+}
+
+/** A bullet mark, a heading mark or a list's label opening a line. */
+const SUMMARY_MARK = /^\s*(?:[-*\u2022\u25aa\u25e6\u00b7\u00ba\u2013\u2014>]|#{1,6}\s|\d{1,2}[.)]\s|[\p{L} ]{2,24}:\s)/u;
+
+/**
+ * Whether the line holding a position is a summary rather than running text: a bullet, a heading,
+ * a list's labelled item ("Amount: $5 million"), or a title (a line under 200 characters that ends
+ * without a full stop).
+ */
+function isSummary(model: DocumentModel, pos: number): boolean {
+  const text = model.text;
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  let end = text.indexOf('\n', pos);
+  if (end < 0) end = text.length;
+  // a mark opens the line as written, which the layout may have joined to the next as a soft wrap
+  const breaks = model.layout?.softBreaks ?? [];
+  let lo = 0, hi = breaks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (breaks[mid].end <= pos) lo = mid + 1; else hi = mid; }
+  const written = Math.max(start, lo > 0 ? breaks[lo - 1].end : 0);
+  if (SUMMARY_MARK.test(text.slice(written, Math.min(end, written + 40)))) return true;
+  const trimmed = text.slice(start, end).trim();
+  return trimmed.length < 200 && !/[.!?:;]["\u201d\u2019)]?$/.test(trimmed);
+}
+
+function sameScope(a: Claim, b: Claim): boolean {
+  // a headline often leaves out the period or the arm its text states: only two stated ones that differ set claims apart
+  if (a.time && b.time && a.time !== b.time) return false;
+  if (a.population !== '||' && b.population !== '||' && a.population !== b.population) return false;
+  if (a.subjects.length > 0 && b.subjects.length > 0 && !a.subjects.some(s => b.subjects.includes(s))) return false;
+  return true;
+}

@@ -1,0 +1,226 @@
+/**
+ * Claims: each figure read as a statement of something. A claim holds what the figure measures
+ * (the endpoint it is bound to, or the noun phrase the text ties it to: "the net revenue of $40
+ * million", "$5 million upfront payment"), in whom (its arm and subgroup), when (its time point and
+ * the dates and periods of its sentence), who states or owns it (the companies and drugs its
+ * sentence names), and the values its written form allows (rounding of the digits written, and
+ * "about", "more than", "up to"). Checks that relate distant figures ask for claims of one measure
+ * instead of matching surface patterns.
+ *
+ * Pure and linear: each figure looks at a window of its own sentence; the result is computed once
+ * per model. The words are data: lexicon/grammar/claims.json.
+ */
+import type { DocumentModel, FigureEntity } from './model';
+import { wordsPattern } from './words';
+import { normalizeText } from './text';
+import words from '../../lexicon/grammar/claims.json';
+
+export interface ClaimMeasure {
+  /** A normalised key: claims of one measure share it ("endpoint:ORR", "phrase:net revenu"). */
+  key: string;
+  /** The measure as written, for messages and hovers. */
+  label: string;
+  /** Where the measure is written (for an endpoint binding: the figure itself). */
+  start: number;
+  end: number;
+  /** Whether the measure names something specific enough to compare claims by it alone. */
+  specific: boolean;
+}
+
+export interface Claim {
+  figure: FigureEntity;
+  /** The index of the figure's sentence in model.sentences. */
+  sentence: number;
+  measure?: ClaimMeasure;
+  /** The figure's arm, subgroup and drug, as one label ("" when none is bound). */
+  population: string;
+  /** The time points and dated periods of the claim's sentence, sorted and joined ("" when none). */
+  time: string;
+  /** Companies and drugs named in the claim's sentence, else in the nearest of the three sentences before it that names any. */
+  subjects: string[];
+  /** The least and greatest value the written figure allows. */
+  low: number;
+  high: number;
+  /** The sentence speaks of another population, analysis or time (a subgroup, an update, the prior year). */
+  otherContext: boolean;
+}
+
+const pattern = (list: string[]) => wordsPattern(list.map(w => w.replace(/'/g, '\u2019')).concat(list));
+/** Hedges and linkers at the end of the text before a figure, one at a time. */
+const HEDGE_END = new RegExp(`(?:^|[\\s(])(?:${pattern(words.hedges)})\\s*$`, 'iu');
+const LINK_END = new RegExp(`(?:^|[\\s(]|(?<=\\p{L}))(?:${pattern(words.linkers)})\\s*$`, 'iu');
+const DETERMINERS = new Set(words.determiners.flatMap(w => [w.toLowerCase(), w.toLowerCase().replace(/'/g, '\u2019')]));
+const LINKER_WORDS = new Set(words.linkers.filter(w => !w.includes(' ')).map(w => w.toLowerCase()));
+const CONJUNCTIONS = new Set(words.conjunctions.map(w => w.toLowerCase()));
+const AFTER_LINKS = new Set(words.afterLinks.map(w => w.toLowerCase()));
+const VAGUE = new Set(words.vagueHeads.map(w => w.toLowerCase()));
+const OTHER_CONTEXT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.otherContext)})(?![\\p{L}])`, 'iu');
+/** A word of a noun phrase: letters, with inner hyphens or apostrophes ("Netto-Emissionserlös", "R&D"). */
+const NP_WORD = /^[\p{L}][\p{L}&'\u2019-]*$/u;
+
+/**
+ * A measure's words: the head noun and one word before it ("net revenue", "upfront payment"). A
+ * longer reach takes in the verb before a noun phrase ("received net proceeds"), which would set
+ * two statements of one measure apart.
+ */
+const MAX_WORDS = 2;
+
+const CLAIMS = new WeakMap<DocumentModel, Claim[]>();
+
+/** The claims of a model's figures with a single numeric value, in document order; computed once per model. */
+export function claimsOf(model: DocumentModel): Claim[] {
+  let out = CLAIMS.get(model);
+  if (!out) { out = readClaims(model); CLAIMS.set(model, out); }
+  return out;
+}
+
+function readClaims(model: DocumentModel): Claim[] {
+  const text = normalizeText(model.text);
+  const out: Claim[] = [];
+  const sentences = model.sentences;
+  let si = 0;
+  // per sentence: its subjects, times and context, gathered once
+  let current = -1;
+  let subjects: string[] = [], times: string[] = [], other = false;
+  let lastSubjects: string[] = [], lastSubjectsAt = -Infinity;
+  const entities = model.entities;
+  let ei = 0;
+  for (const e of entities) {
+    if (e.kind !== 'figure' || typeof e.value !== 'number' || !Number.isFinite(e.value)) continue;
+    while (si < sentences.length && sentences[si].end <= e.start) si++;
+    if (si >= sentences.length) break;
+    const s = sentences[si];
+    if (e.start < s.start) continue;
+    if (current !== si) {
+      current = si;
+      subjects = []; times = [];
+      while (ei < entities.length && entities[ei].start < s.start) ei++;
+      for (let k = ei; k < entities.length && entities[k].start < s.end; k++) {
+        const x = entities[k];
+        if (x.kind === 'company' || x.kind === 'drug') { if (!subjects.includes(x.name)) subjects.push(x.name); }
+        else if (x.kind === 'figure' && x.figureKind === 'date') times.push(x.iso ?? String(x.value));
+      }
+      other = OTHER_CONTEXT.test(text.slice(s.start, s.end));
+      // a sentence that names no company or drug speaks of the one named last ("It raised ...")
+      if (subjects.length > 0) { lastSubjects = subjects; lastSubjectsAt = si; }
+      else if (si - lastSubjectsAt <= 3) subjects = lastSubjects;
+    }
+    if (e.figureKind === 'date') continue;
+    const time = [...times, ...(e.binding.timepoint ? [e.binding.timepoint] : [])].sort().join('|');
+    const [low, high] = allowed(model.text.slice(e.start, e.end), e);
+    out.push({
+      figure: e, sentence: si, measure: measureOf(text, s, e), time, subjects, low, high, otherContext: other,
+      population: [e.binding.drug ?? '', e.binding.arm ?? '', e.binding.subgroup ?? ''].join('|'),
+    });
+  }
+  return out;
+}
+
+/** The values a written figure allows: the rounding of its last digit, widened by its comparator. */
+export function allowed(surface: string, f: FigureEntity): [number, number] {
+  const v = f.value as number;
+  const digits = /\d[\d.,\s\u00a0\u202f']*\d|\d/.exec(surface);
+  let half = 0;
+  if (digits) {
+    const m = /[.,](\d{1,2})$/.exec(digits[0]);
+    const written = m && !/^\d{1,3}(?:[.,]\d{3})+$/.test(digits[0]) ? m[1].length : 0;
+    const plain = Number(digits[0].replace(/[^\d]/g, '')) / 10 ** written;
+    const scale = plain > 0 ? v / plain : 1;
+    half = 0.5 * 10 ** -written * (Number.isFinite(scale) && scale > 0 ? scale : 1);
+  }
+  switch (f.comparator) {
+    case '~': return [v * 0.9 - half, v * 1.1 + half];
+    case '>': case '\u2265': return [v, Infinity];
+    case '<': case '\u2264': return [-Infinity, v];
+    default: return [v - half, v + half];
+  }
+}
+
+const SYNONYMS = new Map<string, string>();
+for (const [word, list] of Object.entries(words.synonyms)) if (Array.isArray(list)) for (const w of list) SYNONYMS.set(w.toLowerCase(), word);
+
+/** A lowercase, accent-free word without a plural or case ending: the key's unit. */
+function keyWord(w: string): string {
+  const lower = w.toLowerCase();
+  const plain = (SYNONYMS.get(lower) ?? SYNONYMS.get(lower.replace(/s$/, '')) ?? lower).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['\u2019]/g, '');
+  return plain.length > 4 ? plain.replace(/(?:es|en|er|s|e)$/, '') : plain;
+}
+
+/**
+ * What the figure measures: its endpoint, else the noun phrase before a linker ("the upfront
+ * payment of", "trésorerie de", "Umsatz betrug"), else the noun phrase right after it ("$5 million
+ * upfront payment", "$5 million in upfront payments").
+ */
+function measureOf(text: string, s: { start: number; end: number }, f: FigureEntity): ClaimMeasure | undefined {
+  if (f.binding.endpoint) return { key: `endpoint:${f.binding.endpoint}`, label: f.binding.endpoint, start: f.start, end: f.end, specific: true };
+  const from = Math.max(s.start, f.start - 100);
+  let left = text.slice(from, f.start);
+  const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf('('), left.lastIndexOf(')'), left.lastIndexOf('.'), left.lastIndexOf('\n'));
+  const base = from + cut + 1;
+  left = left.slice(cut + 1);
+  let linked = false;
+  for (let k = 0; k < 4; k++) {
+    const h = HEDGE_END.exec(left);
+    if (h) left = left.slice(0, h.index + (h[0].startsWith(' ') || h[0].startsWith('(') ? 1 : 0));
+    const l = LINK_END.exec(left);
+    if (l) { left = left.slice(0, l.index + (/^[\s(]/.test(l[0]) ? 1 : 0)); linked = true; }
+    if (!h && !l) break;
+  }
+  if (linked) {
+    const np = phraseBackward(left, base);
+    if (np) return np;
+  }
+  const after = text.slice(f.end, Math.min(s.end, f.end + 60));
+  return phraseForward(after, f.end);
+}
+
+function phraseBackward(left: string, base: number): ClaimMeasure | undefined {
+  const re = /\S+/g;
+  const tokens: { w: string; at: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(left)) !== null) tokens.push({ w: m[0], at: m.index });
+  const np: { w: string; at: number }[] = [];
+  for (let i = tokens.length - 1; i >= 0 && np.length < MAX_WORDS; i--) {
+    let w = tokens[i].w;
+    const trailingComma = /,$/.test(w);
+    if (trailingComma && np.length === 0) w = w.slice(0, -1); // "the offer, which corresponds to": the phrase before the comma
+    else if (trailingComma) break;
+    // an elided determiner is no part of the noun: "d'une trésorerie" (a token of its own), "l'offre"
+    const elided = /^(?:[dlDL]['\u2019])(?=\p{L})/u.exec(w);
+    if (elided) w = w.slice(elided[0].length);
+    const lower = w.toLowerCase();
+    if (!NP_WORD.test(w) || DETERMINERS.has(lower) || LINKER_WORDS.has(lower) || CONJUNCTIONS.has(lower)) break;
+    np.unshift({ w, at: tokens[i].at + (elided ? elided[0].length : 0) });
+    if (elided) break;
+  }
+  return phrase(np, base);
+}
+
+function phraseForward(after: string, base: number): ClaimMeasure | undefined {
+  const re = /\S+/g;
+  const np: { w: string; at: number }[] = [];
+  let m: RegExpExecArray | null;
+  let skipped = 0;
+  while ((m = re.exec(after)) !== null && np.length < MAX_WORDS) {
+    let w = m[0];
+    const end = /[,;:.)]$/.test(w);
+    w = w.replace(/[,;:.)]+$/, '');
+    const lower = w.toLowerCase();
+    if (np.length === 0 && AFTER_LINKS.has(lower) && skipped < 2 && !end) { skipped++; continue; }
+    if (!NP_WORD.test(w) || DETERMINERS.has(lower) || LINKER_WORDS.has(lower) || AFTER_LINKS.has(lower) || CONJUNCTIONS.has(lower)) break;
+    np.push({ w, at: m.index });
+    if (end) break;
+  }
+  return phrase(np, base);
+}
+
+function phrase(np: { w: string; at: number }[], base: number): ClaimMeasure | undefined {
+  if (np.length === 0) return undefined;
+  const keyWords = np.map(x => keyWord(x.w));
+  const label = np.map(x => x.w).join(' ');
+  const head = np[np.length - 1].w.toLowerCase();
+  const contentWords = np.filter(x => !VAGUE.has(x.w.toLowerCase()));
+  const specific = contentWords.length >= 2 || (contentWords.length === 1 && contentWords[0].w.replace(/[^\p{L}]/gu, '').length >= 9 && !VAGUE.has(head));
+  const last = np[np.length - 1];
+  return { key: `phrase:${keyWords.join(' ')}`, label, start: base + np[0].at, end: base + last.at + last.w.length, specific };
+}

@@ -1,0 +1,86 @@
+/**
+ * Claims: what each figure measures, read from the noun phrase the text ties it to, and the values
+ * its written form allows. Every sentence here is invented.
+ */
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../server/src/analysis';
+import { claimsOf } from '../../server/src/analysis/claims';
+import { messagesOf } from '../helpers';
+
+function claimOf(text: string, figure: string) {
+  const { model } = analyzeText(text);
+  const c = claimsOf(model).find(x => model.text.slice(x.figure.start, x.figure.end) === figure);
+  assert.ok(c, `no claim for "${figure}" in: ${claimsOf(model).map(x => model.text.slice(x.figure.start, x.figure.end)).join(' | ')}`);
+  return c;
+}
+
+describe('claims: the measure of a figure', () => {
+  // each row: a sentence, a figure in it, the measure as written (undefined: none), and whether it is specific
+  const rows: [string, string, string | undefined, boolean][] = [
+    ['Acme reported a net revenue of $41.3 million.', '$41.3 million', 'net revenue', true],
+    ['Acme reported net revenue of approximately $41.3 million.', 'approximately $41.3 million', 'net revenue', true],
+    ['Die Gamma AG meldete einen Nettoumsatz von rund 12 Mio. Euro.', 'rund 12 Mio. Euro', 'Nettoumsatz', true],
+    ['La société dispose d\u2019une trésorerie de 17,4 M€.', '17,4 M€', 'trésorerie', true],
+    ['Acme will receive a $7 million upfront payment and equity.', '$7 million', 'upfront payment', true],
+    ['Acme will receive $7 million in upfront payments.', '$7 million', 'upfront payments', true],
+    ['Acme Bio is running a 36-week extension study of the drug.', '36-week', 'extension study', true],
+    // a bare or vague noun names no specific measure
+    ['The total was $7 million.', '$7 million', 'total', false],
+    ['Acme raised $7 million.', '$7 million', undefined, false],
+  ];
+  for (const [text, figure, label, specific] of rows) {
+    it(`${figure} in: ${text}`, () => {
+      const c = claimOf(text, figure);
+      assert.equal(c.measure?.label, label);
+      if (label !== undefined) assert.equal(c.measure?.specific, specific);
+    });
+  }
+  it('an endpoint binding is the measure', () => {
+    assert.equal(claimOf('Tovarimab gave an ORR of 42 % in the trial.', '42 %').measure?.key, 'endpoint:ORR');
+  });
+  it('a trial and a study are one measure', () => {
+    const a = claimOf('Acme runs a 36-week extension trial.', '36-week').measure?.key;
+    const b = claimOf('Acme runs a 36-week extension study.', '36-week').measure?.key;
+    assert.equal(a, b);
+  });
+});
+
+describe('claims: the values a written figure allows', () => {
+  const rows: [string, string, number, number][] = [
+    ['The net revenue was $41.3 million.', '$41.3 million', 41.25e6, 41.35e6],
+    ['The cash position was EUR 12 million.', 'EUR 12 million', 11.5e6, 12.5e6],
+    ['Enrolment reached 1,250 patients.', '1,250 patients', 1249.5, 1250.5],
+    ['The net revenue was about $40 million.', 'about $40 million', 35.5e6, 44.5e6],
+  ];
+  for (const [text, figure, low, high] of rows) {
+    it(`${figure}: [${low}, ${high}]`, () => {
+      const c = claimOf(text, figure);
+      assert.ok(Math.abs(c.low - low) < 1e-6 * Math.max(1, Math.abs(low)), `low ${c.low}`);
+      assert.ok(Math.abs(c.high - high) < 1e-6 * Math.max(1, Math.abs(high)), `high ${c.high}`);
+    });
+  }
+  it('"more than" leaves the top open', () => {
+    assert.equal(claimOf('The net revenue was more than $40 million.', 'more than $40 million').high, Infinity);
+  });
+});
+
+describe('repeated-value over claims: a summary restated in the text with another value', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    ['Acme Bio closes its financing\n\nNet proceeds of EUR 24 million\n\nAcme Bio AG has closed its financing and received net proceeds of EUR 29 million, it said on Monday.\n', true],
+    ['Acme Bio results\n\n- A 36-week extension study is ongoing.\n\nThe company said in its report that the 40-week extension study will read out later this year.\n', true],
+    // the same value, restated: nothing to report
+    ['Acme Bio closes its financing\n\nNet proceeds of EUR 24 million\n\nAcme Bio AG has closed its financing and received net proceeds of EUR 24 million, it said on Monday.\n', false],
+    // rounding and hedges reconcile the two
+    ['Acme Bio closes its financing\n\nNet proceeds of EUR 24 million\n\nAcme Bio AG has closed its financing and received net proceeds of about EUR 24.6 million, it said on Monday.\n', false],
+    // two statements in running text: as often two deals as one
+    ['Acme Bio licensed one drug to Beta Pharma and received an upfront payment of $20 million from it. Gamma Bio licensed another to Delta Pharma for an upfront payment of $30 million.\n', false],
+    // two periods
+    ['Acme Bio results for 2025\n\nNet revenue of $24 million in 2025\n\nNet revenue in 2024 was $20 million, the company said in its annual report.\n', false],
+    // three values: a series, never judged
+    ['Acme Bio results\n\n- Net revenue of $24 million\n\nThe net revenue of $22 million was up, and the net revenue of $26 million was expected, the company said.\n', false],
+    // a per-share amount and a total share a phrase but not a magnitude
+    ['Acme Bio results\n\nNet loss of $24 million\n\nThe company said its net loss of $0.24 was narrower than analysts had modelled.\n', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 120))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
