@@ -54,6 +54,18 @@ describe('features', () => {
       assert.match(v, /OS \u00b7 mitazalimab \u00b7 14\.9 months/);
       assert.match(v, /decimal comma/);
     });
+    it('shows a figure as a claim: its measure, what its digits allow, and its other statements', () => {
+      const plain = (v: string | undefined) => (v ?? '').replace(/\\(.)/g, '$1');
+      const text = 'Acme Bio closes its financing\n\nNet proceeds of EUR 24 million\n\nAcme Bio AG received net proceeds of EUR 2|9 million, it said.\n';
+      const v = plain(hover(text));
+      assert.match(v, /Measures: net proceeds/);
+      assert.match(v, /As written, allows 28,500,000 to 29,500,000/);
+      assert.match(v, /Also stated: `EUR 24 million` \(line 3\)/);
+      // a hedge widens what a figure allows; a bare noun names no measure
+      const hedged = plain(hover('Acme raised more than $4|0 million.'));
+      assert.match(hedged, /As written, allows at least 40,000,000/);
+      assert.doesNotMatch(hedged, /Measures:/);
+    });
     it('explains an abbreviation the document defines', () => {
       const v = hover('the Food and Drug Administration (FDA) said. Later the F|DA agreed.')!;
       assert.match(v, /Food and Drug Administration/);

@@ -74,6 +74,39 @@ export function claimsOf(model: DocumentModel): Claim[] {
   return out;
 }
 
+export interface ClaimIndex {
+  of: Map<FigureEntity, Claim>;
+  /** Claims by measure key, kind and unit: the statements of one measure. */
+  byMeasure: Map<string, Claim[]>;
+}
+
+const INDEXES = new WeakMap<DocumentModel, ClaimIndex>();
+
+/** The key under which claims state one measure: its measure, the figure's kind and its unit. */
+export function measureKey(c: Claim): string | undefined {
+  return c.measure ? `${c.measure.key}|${c.figure.figureKind}|${c.figure.unit}` : undefined;
+}
+
+/** The claims by figure and by measure; computed once per model. */
+export function claimIndex(model: DocumentModel): ClaimIndex {
+  let index = INDEXES.get(model);
+  if (!index) {
+    const of = new Map<FigureEntity, Claim>();
+    const byMeasure = new Map<string, Claim[]>();
+    for (const c of claimsOf(model)) {
+      of.set(c.figure, c);
+      const key = measureKey(c);
+      if (key === undefined) continue;
+      const list = byMeasure.get(key) ?? [];
+      list.push(c);
+      byMeasure.set(key, list);
+    }
+    index = { of, byMeasure };
+    INDEXES.set(model, index);
+  }
+  return index;
+}
+
 function readClaims(model: DocumentModel): Claim[] {
   const text = normalizeText(model.text);
   const out: Claim[] = [];

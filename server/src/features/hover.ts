@@ -4,6 +4,7 @@ import type { DocumentModel, Entity, FigureEntity } from '../analysis/model';
 import type { LineIndex } from '../analysis/text';
 import { abbreviationAt, entityAt, mentionsOf } from './entityAt';
 import { codeSpan, escapeMarkdown as esc } from './markdown';
+import { claimIndex } from '../analysis/claims';
 
 const KIND_LABEL: Record<string, string> = {
   drug: 'Drug', target: 'Target', endpoint: 'Endpoint', indication: 'Indication', trial: 'Trial', company: 'Company', figure: 'Figure',
@@ -62,7 +63,7 @@ export function entityCard(model: DocumentModel, e: Entity, lines: LineIndex): s
       if (e.facts.country) facts.push(`Country: ${esc(e.facts.country)}`);
       break;
     case 'figure':
-      facts.push(...figureFacts(e));
+      facts.push(...figureFacts(e), ...claimFacts(model, e, lines));
       break;
   }
   if (e.evidence === 'abbreviation') {
@@ -136,6 +137,38 @@ function figureFacts(f: FigureEntity): string[] {
   if (f.iso) out.push(`Date: ${esc(f.iso)}`);
   if (f.reading) out.push(`How it was read: ${esc(f.reading)}`);
   return out;
+}
+
+/** Other statements of a figure's measure listed on its card, at most. */
+const OTHER_STATEMENTS = 5;
+
+/**
+ * The figure as a claim: the measure the text ties it to (when no endpoint names it), the values
+ * its written form allows, and the document's other statements of the same measure.
+ */
+function claimFacts(model: DocumentModel, f: FigureEntity, lines: LineIndex): string[] {
+  const index = claimIndex(model);
+  const c = index.of.get(f);
+  if (!c) return [];
+  const out: string[] = [];
+  if (c.measure && !c.measure.key.startsWith('endpoint:')) out.push(`Measures: ${esc(c.measure.label)}`);
+  if (Number.isFinite(c.low) || Number.isFinite(c.high)) {
+    const range = !Number.isFinite(c.high) ? `at least ${fmt(round(c.low))}` : !Number.isFinite(c.low) ? `at most ${fmt(round(c.high))}` : `${fmt(round(c.low))} to ${fmt(round(c.high))}`;
+    if (c.low !== c.high) out.push(`As written, allows ${esc(range)}`);
+  }
+  if (c.measure && c.measure.specific) {
+    const key = `${c.measure.key}|${f.figureKind}|${f.unit}`;
+    const others = (index.byMeasure.get(key) ?? []).filter(x => x !== c);
+    if (others.length) {
+      const listed = others.slice(0, OTHER_STATEMENTS).map(x => `${codeSpan(model.text.slice(x.figure.start, x.figure.end))} (line ${lines.positionAt(x.figure.start).line + 1})`);
+      out.push(`Also stated: ${listed.join(', ')}${others.length > OTHER_STATEMENTS ? `, and ${others.length - OTHER_STATEMENTS} more` : ''}`);
+    }
+  }
+  return out;
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
 }
 
 function fmt(v: number): string {
