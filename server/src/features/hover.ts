@@ -4,7 +4,7 @@ import type { DocumentModel, Entity, FigureEntity } from '../analysis/model';
 import type { LineIndex } from '../analysis/text';
 import { abbreviationAt, entityAt, mentionsOf } from './entityAt';
 import { codeSpan, escapeMarkdown as esc } from './markdown';
-import { claimIndex } from '../analysis/claims';
+import { claimIndex, measureKey } from '../analysis/claims';
 
 const KIND_LABEL: Record<string, string> = {
   drug: 'Drug', target: 'Target', endpoint: 'Endpoint', indication: 'Indication', trial: 'Trial', company: 'Company', figure: 'Figure',
@@ -157,8 +157,7 @@ function claimFacts(model: DocumentModel, f: FigureEntity, lines: LineIndex): st
     if (c.low !== c.high) out.push(`As written, allows ${esc(range)}`);
   }
   if (c.measure && c.measure.specific) {
-    const key = `${c.measure.key}|${f.figureKind}|${f.unit}`;
-    const others = (index.byMeasure.get(key) ?? []).filter(x => x !== c);
+    const others = (index.byMeasure.get(measureKey(c) as string) ?? []).filter(x => x !== c);
     if (others.length) {
       const listed = others.slice(0, OTHER_STATEMENTS).map(x => `${codeSpan(model.text.slice(x.figure.start, x.figure.end))} (line ${lines.positionAt(x.figure.start).line + 1})`);
       out.push(`Also stated: ${listed.join(', ')}${others.length > OTHER_STATEMENTS ? `, and ${others.length - OTHER_STATEMENTS} more` : ''}`);

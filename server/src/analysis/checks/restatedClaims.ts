@@ -16,28 +16,16 @@
  * - values that no rounding or hedge of either reconciles, yet of one order of magnitude (within a
  *   factor of two): a per-share amount and a total share a phrase but are two measures.
  */
-import { claimsOf, Claim } from '../claims';
+import { claimIndex, Claim } from '../claims';
 import type { DocumentModel, Finding } from '../model';
 
 /** Each measure's claims, at most this many: a measure stated more often is a series, never judged. */
 const MAX_STATEMENTS = 6;
 
 export function restatedClaims(model: DocumentModel): Finding[] {
-  const byMeasure = new Map<string, Claim[]>();
-  for (const c of claimsOf(model)) {
-    const m = c.measure;
-    if (!m || !m.specific || m.key.startsWith('endpoint:')) continue;
-    const f = c.figure;
-    // an adjective's duration is compared only as the length of what it qualifies ("a 52-week study")
-    if (f.denominator !== undefined || f.table || (f.timepoint && m.start < f.end)) continue;
-    if (!['money', 'percent', 'count', 'duration'].includes(f.figureKind)) continue;
-    const key = `${m.key}|${f.figureKind}|${f.unit}`;
-    const list = byMeasure.get(key) ?? [];
-    if (list.length <= MAX_STATEMENTS) list.push(c);
-    byMeasure.set(key, list);
-  }
   const out: Finding[] = [];
-  for (const list of byMeasure.values()) {
+  for (const all of claimIndex(model).byMeasure.values()) {
+    const list = all.filter(comparable);
     if (list.length < 2 || list.length > MAX_STATEMENTS) continue;
     const values = new Set(list.map(c => c.figure.value as number));
     if (values.size !== 2) continue;
@@ -85,6 +73,17 @@ function isSummary(model: DocumentModel, pos: number): boolean {
   const trimmed = text.slice(start, end).trim();
   return trimmed.length < 200 && !/[.!?:;]["\u201d\u2019)]?$/.test(trimmed);
 }
+
+/** A claim of a specific measure, stated in running prose or a summary, that a restatement could contradict. */
+function comparable(c: Claim): boolean {
+  const m = c.measure, f = c.figure;
+  if (!m || !m.specific || m.key.startsWith('endpoint:')) return false;
+  // an adjective's duration is compared only as the length of what it qualifies ("a 52-week study")
+  if (f.denominator !== undefined || f.table || (f.timepoint && m.start < f.end)) return false;
+  return KINDS.has(f.figureKind);
+}
+
+const KINDS = new Set(['money', 'percent', 'count', 'duration']);
 
 function sameScope(a: Claim, b: Claim): boolean {
   // a headline often leaves out the period or the arm its text states: only two stated ones that differ set claims apart
