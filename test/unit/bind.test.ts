@@ -41,6 +41,10 @@ describe('binding from the document\'s structure', () => {
       ['Of 30 patients, 6 (20%) had a partial response and 12 (40%) stable disease, for a disease control rate (CR + PR + SD) of 60%.', '60%', 'DCR'],
       ['The clinical benefit rate (PR + SD) was 55% with zanotumab.', '55%', 'CBR'],
       ['The objective response rate (ORR) was 31% with zanotumab.', '31%', 'ORR'],
+      // an elliptic list: the category named right after a count and its share
+      ['Of 20 patients on zanotumab, 4 (20%) had a partial response and 6 (30%) stable disease.', '30%', 'SD'],
+      ['Of 20 patients on zanotumab, 4 (20%) had a partial response and 6 (30%) stable disease.', '20%', 'PR'],
+      ['Zanotumab showed a 25% CR rate in the expansion phase.', '25%', 'CR'],
       // no parenthesis: the nearest endpoint keeps the figure
       ['Stable disease was seen in 40% of patients with zanotumab.', '40%', 'SD'],
     ];

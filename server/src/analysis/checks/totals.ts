@@ -5,7 +5,7 @@
  * holds exactly one upfront, one milestone and one total figure in one currency, so equity,
  * royalties or other payments never make a false alarm.
  */
-import { Check, decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern } from './check';
+import { armKey, Check, decimalsOf, figuresBySentence, halfUnit, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { normalizeText } from '../text';
 import { placements, Table, TableRow, tablesOf } from './tables';
@@ -25,6 +25,7 @@ export const totals: Check = {
     for (const f of sumStatements(model, figuresBySentence(model))) if (!reported.has(f.start)) out.push(f);
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
     out.push(...offerings(model, figuresBySentence(model)));
+    out.push(...responseComposites(model, figuresBySentence(model)));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
@@ -308,6 +309,97 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): Finding[
       });
     }
     for (const x of prices) if (!paragraphPrices.has(x.value as number)) paragraphPrices.set(x.value as number, x);
+  }
+  return out;
+}
+
+// --- response rates made of response categories ---------------------------------------------------
+
+const R = words.responses;
+const COMPOSITES: Record<string, { parts: string[]; atMost?: boolean }> = R.composites;
+const CATEGORIES = new Set(R.categories);
+const OTHER_CATEGORIES = new Set(R.otherCategories);
+const UNSURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(R.unsure)})(?![\\p{L}])`, 'iu');
+const LASTING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(R.lasting)})(?![\\p{L}])|\u2265|>=`, 'iu');
+
+/**
+ * A response rate against the response categories it is made of, in one population: "4 (10%) had a
+ * complete response and 10 (25%) a partial response, for an objective response rate of 35%"; a
+ * disease control rate is CR + PR + SD, a clinical benefit rate at most that. The rates are read in
+ * the composite's sentence and its neighbours in the paragraph, bound to one drug, arm and
+ * population and time. The sum is judged only when every part is stated, or when the categories
+ * stated add up to 100 % (then the others are nought). A category stated with two values, another
+ * response category (VGPR, CRi) or unconfirmed responses nearby leave the composite unjudged.
+ */
+function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]): Finding[] {
+  const out: Finding[] = [];
+  const text = normalizedText(model);
+  const rate = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value === 'number' && !f.comparator && f.binding.endpoint !== undefined;
+  // the sentences that name another response category: one sweep over the sorted entities
+  const otherCategory = new Set<number>();
+  let k = 0;
+  for (const e of model.entities) {
+    if (e.kind !== 'endpoint' || !OTHER_CATEGORIES.has(e.name)) continue;
+    while (k < model.sentences.length && model.sentences[k].end <= e.start) k++;
+    if (k < model.sentences.length && model.sentences[k].start <= e.start) otherCategory.add(k);
+  }
+  const room = (f: FigureEntity) => halfUnit(model.text.slice(f.start, f.end));
+  const pct = (v: number) => `${Number(v.toFixed(2))} %`;
+  for (const [si, inS] of bySentence.entries()) {
+    for (const c of inS) {
+      if (!rate(c) || !COMPOSITES[c.binding.endpoint!]) continue;
+      const ep = c.binding.endpoint!;
+      const comp = COMPOSITES[ep];
+      const para = paragraphIndexAt(model, c.start);
+      // a neighbouring sentence joins when neither it nor the composite's speaks of another population or analysis
+      const sentenceOf = (j: number) => text.slice(model.sentences[j].start, model.sentences[j].end);
+      const local = OTHER_POPULATION.test(sentenceOf(si));
+      const window = [si - 1, si, si + 1].filter(j => j === si || (j >= 0 && j < bySentence.length && !local
+        && paragraphIndexAt(model, model.sentences[j].start) === para && !OTHER_POPULATION.test(sentenceOf(j))));
+      if (window.some(j => otherCategory.has(j))) continue;
+      if (UNSURE.test(text.slice(model.sentences[window[0]].start, model.sentences[window[window.length - 1]].end))) continue;
+      const key = `${armKey(c)}|${c.binding.timepoint ?? ''}`;
+      const group = window.flatMap(j => bySentence[j]).filter(f => rate(f) && `${armKey(f)}|${f.binding.timepoint ?? ''}` === key);
+      // one value per category and for the composite, or the group mixes populations or times
+      if (group.some(f => f.binding.endpoint === ep && f.value !== c.value)) continue;
+      const stated = new Map<string, FigureEntity>();
+      let ambiguous = false;
+      for (const f of group) {
+        const cat = f.binding.endpoint!;
+        if (!CATEGORIES.has(cat)) continue;
+        const prev = stated.get(cat);
+        if (prev && prev.value !== f.value) ambiguous = true;
+        if (!prev) stated.set(cat, f);
+      }
+      if (ambiguous) continue;
+      const all = [...stated.values()];
+      const exhaustive = all.length >= 2 && Math.abs(all.reduce((a, f) => a + (f.value as number), 0) - 100) <= all.reduce((a, f) => a + room(f), 0);
+      const known = comp.parts.filter(p => stated.has(p));
+      if (known.length === 0) continue;
+      const complete = exhaustive || known.length === comp.parts.length;
+      // parts that make 100 % by themselves are shares of the responders, not of the patients
+      const v = c.value as number;
+      if (Math.abs(known.reduce((a, p) => a + (stated.get(p)!.value as number), 0) - 100) <= 1 && Math.abs(v - 100) > 1) continue;
+      const s = model.sentences[si];
+      // "stable disease lasting at least 24 weeks": the composite may count fewer than all stable disease
+      const atMost = !!comp.atMost || LASTING.test(text.slice(s.start, s.end));
+      // only a complete group is judged: a composite below some of its parts says more often that the
+      // parts are shares of something else (of the responders) or that a figure was misread than that
+      // the document is wrong
+      if (!complete) continue;
+      const parts = known;
+      const sum = parts.reduce((a, p) => a + (stated.get(p)!.value as number), 0);
+      const slack = room(c) + parts.reduce((a, p) => a + room(stated.get(p)!), 0);
+      const wrong = !atMost ? (Math.abs(v - sum) > slack ? 'not' : undefined) : (v > sum + slack ? 'less than' : undefined);
+      if (!wrong) continue;
+      out.push({
+        code: CODE, severity: 'error',
+        message: `${parts.map(p => `${p} ${pct(stated.get(p)!.value as number)}`).join(' + ')} = ${pct(sum)}, ${wrong} the stated ${ep} ${model.text.slice(c.start, c.end)}${exhaustive && known.length < comp.parts.length ? ' (the categories stated add up to 100 %, so the others are none)' : ''}.`,
+        start: c.start, end: c.end,
+        related: parts.map(p => ({ start: stated.get(p)!.start, end: stated.get(p)!.end, message: p })),
+        data: { sum, stated: v, parts: parts.length }, fixes: [],
+      });
+    }
   }
   return out;
 }
