@@ -254,6 +254,7 @@ const PER_SHARE = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.perShare)})(?![\\p
 const SHARE_UNIT = new RegExp(`^(?:${wordsPattern(O.shares)})$`, 'iu');
 const SHARES_WORD = new RegExp(`^\\s?(?:common |ordinary )?(?:${wordsPattern(O.shares)})(?![\\p{L}])`, 'iu');
 const GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.gross)})(?![\\p{L}])`, 'iu');
+const GROSS_AFTER = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.grossAfter)})(?![\\p{L}])`, 'iu');
 const NOT_GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.notGross)})(?![\\p{L}])`, 'iu');
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, mn: 1e6, m: 1e6, bn: 1e9 };
 
@@ -276,6 +277,24 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): Finding[
     if (f.figureKind === 'other' && scale && SHARES_WORD.test(text.slice(f.end, f.end + 20))) return f.value * scale;
     return undefined;
   };
+  const isGross = (t: FigureEntity, sentence: { start: number; end: number }) => {
+    if (t.figureKind !== 'money' || typeof t.value !== 'number' || t.comparator?.match(/[<>≤≥]/)) return false;
+    const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
+    return (GROSS.test(before) || GROSS_AFTER.test(text.slice(t.end, Math.min(sentence.end, t.end + 30)))) && !NOT_GROSS.test(before);
+  };
+  /**
+   * "... 20 million shares at $7.50 per share. It expects about $150 million from the offering.": the
+   * proceeds in the next sentence of the paragraph, when it states one sum, of proceeds, and speaks of
+   * no other shares, options or net sums.
+   */
+  const nextSentenceProceeds = (si: number, unit: string): FigureEntity | undefined => {
+    const next = model.sentences[si + 1];
+    if (!next || paragraphIndexAt(model, next.start) !== paragraphIndexAt(model, model.sentences[si].start)) return undefined;
+    const money = bySentence[si + 1].filter(f => f.figureKind === 'money');
+    if (money.length !== 1 || money[0].unit !== unit || bySentence[si + 1].some(f => shareCount(f) !== undefined)) return undefined;
+    if (NOT_GROSS.test(text.slice(next.start, next.end))) return undefined;
+    return isGross(money[0], next) ? money[0] : undefined;
+  };
   const pricesIn = (inS: FigureEntity[]) => inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator && PER_SHARE.test(text.slice(f.end, f.end + 25)));
   // the prices per share stated earlier in the paragraph, by value
   let paragraphPrices = new Map<number, FigureEntity>();
@@ -292,8 +311,9 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): Finding[
       if (NOT_GROSS.test(text.slice(Math.max(sentence.start, inS[i].start - 40), inS[i].start))) continue;
       const price = prices.find(p => p.start > inS[i].end && p.start - inS[i].end <= 30) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
       if (!price) continue;
-      const total = inS.find(t => t.start > Math.max(inS[i].end, price.end) && t.figureKind === 'money' && typeof t.value === 'number' && t.unit === price.unit
-        && !t.comparator?.match(/[<>≤≥]/) && GROSS.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) && !NOT_GROSS.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
+      const total = inS.find(t => t.start > Math.max(inS[i].end, price.end) && isGross(t, sentence))
+        // the next sentence's, when this one states no sum (other prices per share are no sums)
+        ?? (inS.some(t => t.figureKind === 'money' && typeof t.value === 'number' && t.value > 100 * (price.value as number)) ? undefined : nextSentenceProceeds(si, price.unit));
       if (!total) continue;
       const product = shares * (price.value as number);
       const stated = total.value as number;
