@@ -26,6 +26,7 @@ export const totals: Check = {
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
     out.push(...offerings(model, figuresBySentence(model)));
     out.push(...responseComposites(model, figuresBySentence(model)));
+    out.push(...differences(model, figuresBySentence(model)));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
@@ -418,6 +419,47 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
         start: c.start, end: c.end,
         related: parts.map(p => ({ start: stated.get(p)!.start, end: stated.get(p)!.end, message: p })),
         data: { sum, stated: v, parts: parts.length }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+// --- a difference between two compared figures -------------------------------------------------
+
+const DF = words.differences;
+const DIFFERENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.difference)})(?![\\p{L}])`, 'iu');
+const VERSUS_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.versus)})(?![\\p{L}])`, 'iu');
+const NOT_ABSOLUTE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.notAbsolute)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "HbA1c fell by 1.62% versus 1.20% (estimated treatment difference: -0.42%)": a difference stated
+ * right after two percentages compared with each other is the one minus the other, whichever way
+ * round, within the rounding of the three numbers. The three follow one another in the sentence with
+ * no other percentage between; a relative difference is a ratio and not judged.
+ */
+function differences(model: DocumentModel, bySentence: FigureEntity[][]): Finding[] {
+  const out: Finding[] = [];
+  const text = normalizedText(model);
+  const plain = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value === 'number' && !f.comparator;
+  for (const inS of bySentence) {
+    const pcts = inS.filter(f => f.figureKind === 'percent');
+    for (let k = 2; k < pcts.length; k++) {
+      const [a, b, d] = [pcts[k - 2], pcts[k - 1], pcts[k]];
+      if (!plain(a) || !plain(b) || !plain(d) || a.unit !== '%' || b.unit !== '%') continue;
+      const between = text.slice(a.end, b.start), lead = text.slice(b.end, d.start);
+      if (between.length > 100 || lead.length > 60 || !VERSUS_WORDS.test(between) || !DIFFERENCE.test(lead)) continue;
+      if (NOT_ABSOLUTE.test(lead) || /[;\d]/.test(lead)) continue;
+      const diff = Math.abs((a.value as number) - (b.value as number));
+      const stated = Math.abs(d.value as number);
+      const room = [a, b, d].reduce((x, f) => x + halfUnit(model.text.slice(f.start, f.end)), 0);
+      if (Math.abs(diff - stated) <= room + 1e-9) continue;
+      out.push({
+        code: CODE, severity: 'error',
+        message: `${model.text.slice(a.start, a.end)} and ${model.text.slice(b.start, b.end)} differ by ${Number(diff.toFixed(4))}, not the stated difference ${model.text.slice(d.start, d.end)}.`,
+        start: d.start, end: d.end,
+        related: [{ start: a.start, end: a.end, message: 'one figure' }, { start: b.start, end: b.end, message: 'the figure it is compared with' }],
+        data: { sum: diff, stated }, fixes: [],
       });
     }
   }
