@@ -24,6 +24,7 @@ export const totals: Check = {
     const reported = new Set(out.map(f => f.start));
     for (const f of sumStatements(model, figuresBySentence(model))) if (!reported.has(f.start)) out.push(f);
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
+    out.push(...countSums(model, figuresBySentence(model)));
     out.push(...offerings(model, figuresBySentence(model)));
     out.push(...responseComposites(model, figuresBySentence(model)));
     out.push(...differences(model, figuresBySentence(model)));
@@ -175,6 +176,60 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Find
         start: whole.start, end: whole.end,
         related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${model.text.slice(f.start, f.end)}` })),
         data: { sum, stated, parts: parts.length }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+/** "... (201 in total)", "300 insgesamt": a whole marked after its number. */
+const TOTAL_AFTER = new RegExp(`^[ ]?(?:${wordsPattern(words.totalAfter.words)})(?![\\p{L}])`, 'iu');
+/** The words that join the parts of a list of counts, and nothing else. */
+const LIST_GAP = /^[ ]?,?[ ]?(?:(?:and|plus|und|sowie|och|og|et|e|en|y)[ ])?$/i;
+
+/**
+ * Counts listed and then summed in one clause: "enrolled 145 and 36 patients, respectively (201 in
+ * total)", "40, 35 and 25 patients, for a total of 100". The parts are the whole numbers right
+ * before the whole, joined only by commas and "and", in the whole's unit or bare; the count they
+ * make must be the whole's exactly.
+ */
+function countSums(model: DocumentModel, bySentence: FigureEntity[][]): Finding[] {
+  const out: Finding[] = [];
+  const text = normalizedText(model);
+  const whole = (f: FigureEntity) => (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && typeof f.value === 'number'
+    && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined;
+  for (const [si, inS] of bySentence.entries()) {
+    const sentence = model.sentences[si];
+    for (let w = 2; w < inS.length; w++) {
+      const t = inS[w];
+      if (!whole(t)) continue;
+      const marked = TOTAL_AFTER.test(text.slice(t.end, t.end + 20))
+        || PARTS_THEN_WHOLE.test(text.slice(Math.max(sentence.start, t.start - 40), t.start));
+      if (!marked) continue;
+      // the list: the counts right before, back to the first that is not joined to the next by a list word
+      let first = w - 1;
+      const last = inS[w - 1];
+      if (!whole(last) || (t.unit !== '' && last.unit !== '' && last.unit !== t.unit)) continue;
+      while (first - 1 >= 0 && whole(inS[first - 1]) && (inS[first - 1].unit === '' || inS[first - 1].unit === last.unit)
+        && LIST_GAP.test(text.slice(inS[first - 1].end, inS[first].start))) first--;
+      const parts = inS.slice(first, w);
+      if (parts.length < 2 || parts.slice(0, -1).some(f => f.unit !== '' && f.unit !== last.unit)) continue;
+      if (!AND.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
+      // "of 120 patients, 40 and 50": a count the list is taken from is no part
+      if (/(?:^|[^\p{L}])(?:of|among|from|von|unter|de|di|av|af)[ ]?$/iu.test(text.slice(Math.max(sentence.start, parts[0].start - 8), parts[0].start))) continue;
+      // "phase 2 and 3", "cohorts 1 and 2": numbers that name things are not parts
+      if (parts.some(f => LABEL_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)))) continue;
+      // the whole follows the last part closely, with no other number between
+      const gap = text.slice(last.end, t.start);
+      if (gap.length > 60 || /\d/.test(gap)) continue;
+      const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+      if (sum === t.value) continue;
+      out.push({
+        code: CODE, severity: 'error',
+        message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${t.value} stated in total.`,
+        start: t.start, end: t.end,
+        related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${f.value}` })),
+        data: { stated: t.value as number, sum, parts: parts.length }, fixes: [],
       });
     }
   }

@@ -1,0 +1,19 @@
+/** totals: counts listed and then summed in one clause ("120 and 80 patients ... (200 in total)"). Invented sentences. */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'totals');
+
+describe('totals: listed counts against the total stated after them', () => {
+  // each row: an invented sentence, and the findings expected
+  const cases: [string, string[]][] = [
+    ['The two trials enrolled 120 and 80 patients from Japan, respectively (210 in total).', ['120 + 80 = 200, not the 210 stated in total.']],
+    ['The two trials enrolled 120 and 80 patients from Japan, respectively (200 in total).', []],
+    ['Sites in Spain, Italy and Greece enrolled 40, 35 and 25 patients, for a total of 110 patients.', ['40 + 35 + 25 = 100, not the 110 stated in total.']],
+    ['Die Studien schlossen 60 und 45 Patienten ein, insgesamt 105.', []],
+    // numbers that name things, and a count the list is taken from, are no parts
+    ['Patients in phase 2 and 3 were pooled, 400 in total.', []],
+    ['Of 120 patients, 40 and 50 responded at the two doses (90 in total).', []],
+  ];
+  for (const [text, want] of cases) it(`judges ${JSON.stringify(text.slice(0, 90))}`, () => assert.deepEqual(found(text), want));
+});
