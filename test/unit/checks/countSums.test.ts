@@ -14,6 +14,12 @@ describe('totals: listed counts against the total stated after them', () => {
     // numbers that name things, and a count the list is taken from, are no parts
     ['Patients in phase 2 and 3 were pooled, 400 in total.', []],
     ['Of 120 patients, 40 and 50 responded at the two doses (90 in total).', []],
+    // the arms of an either/or in the sentence after the enrolment
+    ['The randomised trial enrolled 640 patients with gout. Patients received either zanotumab (n=330) or placebo (n=320) for a year.', ['330 + 320 = 650, not the 640 patients stated.']],
+    ['The randomised trial enrolled 640 patients with gout. Patients received either zanotumab (n=320) or placebo (n=320) for a year.', []],
+    // sizes per dose multiply; a subset of the enrolment is no split of it
+    ['The randomised trial enrolled 200 patients with gout. Patients were randomized to placebo (n=50) or to zanotumab 5 mg or 10 mg (n=75 per dose).', []],
+    ['The randomised trial enrolled 640 patients with gout. Of these, patients received either zanotumab (n=200) or placebo (n=210) in the extension.', []],
   ];
   for (const [text, want] of cases) it(`judges ${JSON.stringify(text.slice(0, 90))}`, () => assert.deepEqual(found(text), want));
 });

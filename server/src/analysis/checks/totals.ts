@@ -236,10 +236,10 @@ function countSums(model: DocumentModel, bySentence: FigureEntity[][]): Finding[
   return out;
 }
 
-const PATIENTS = /^(patients|participants|subjects|adults)$/;
+const PATIENTS = /^(patients|participants|subjects|adults|people)$/;
 const TOTAL_WORDS = /\b(?:enrol(?:l)?ed|randomi[sz]ed|included|in total|total of|insgesamt|eingeschlossen|randomisiert|aufgenommen)\b/i;
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
-const SUBSET = /\b(?:of whom|of which|including|among them|davon|darunter)\b/i;
+const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among them|among these|davon|darunter)\b/i;
 
 /**
  * "720 patients were randomised to drug (n = 480) or placebo (n = 230)", "In total, 62 patients were
@@ -249,9 +249,12 @@ const SUBSET = /\b(?:of whom|of which|including|among them|davon|darunter)\b/i;
  */
 function enrolmentSplits(text: string, sentences: { start: number; end: number }[], bySentence: FigureEntity[][]): Finding[] {
   const out: Finding[] = [];
+  const isN = (f: FigureEntity) => f.figureKind === 'count' && typeof f.value === 'number' && /^n ?=/i.test(normalizeText(text.slice(f.start, f.end)));
+  const isTotal = (f: FigureEntity) => f.figureKind === 'count' && PATIENTS.test(f.unit) && typeof f.value === 'number' && f.denominator === undefined && !f.comparator;
   for (const [si, s] of sentences.entries()) {
     const inS = bySentence[si];
-    const total = inS.find(f => f.figureKind === 'count' && PATIENTS.test(f.unit) && typeof f.value === 'number' && f.denominator === undefined && !f.comparator);
+    const total = inS.find(isTotal);
+    if (total && isN(total) && si > 0) out.push(...armsAfterTotal(si));
     if (!total) continue;
     const sentence = normalizeText(text.slice(s.start, s.end));
     if (!TOTAL_WORDS.test(sentence) || SUBSET.test(sentence)) continue;
@@ -263,7 +266,7 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     if (parts.length < 2 || (nParts.length < 2 && parts.length !== after.filter(f => f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')).length)) continue;
     // "grade 1 or grade 2", "cohort 3": numbers that name things are not parts; "(n = 38 each)" multiplies
     if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))))) continue;
-    if (/\b(?:each|apiece|per arm|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
+    if (/\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
     const lead = normalizeText(text.slice(total.end, parts[0].start));
     const listed = /:/.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)));
     const joined = /\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)));
@@ -279,6 +282,35 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     });
   }
   return out;
+
+  /**
+   * "The study enrolled 600 patients. They received either drug (n = 300) or placebo (n = 300).": the
+   * arms of an either/or or a randomisation, written "(n = ...)", in the sentence right after the one
+   * that states the enrolment, in one paragraph, the sentence of the arms stating no other count of patients.
+   */
+  function armsAfterTotal(si: number): Finding[] {
+    const s = sentences[si], prev = sentences[si - 1];
+    if (/\n[ \t]*\r?\n/.test(text.slice(prev.end, s.start))) return [];
+    const inS = bySentence[si];
+    const parts = inS.filter(isN);
+    if (parts.length < 2 || inS.some(f => isTotal(f) && !isN(f))) return [];
+    const sentence = normalizeText(text.slice(s.start, s.end));
+    if (!/\b(?:either|randomi[sz]ed to|entweder)\b/i.test(sentence) || SUBSET.test(sentence) || /\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(sentence)) return [];
+    if (!/\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)))) return [];
+    const totals = bySentence[si - 1].filter(f => isTotal(f) && !isN(f));
+    const before = normalizeText(text.slice(prev.start, prev.end));
+    if (totals.length !== 1 || bySentence[si - 1].some(isN) || !TOTAL_WORDS.test(before) || SUBSET.test(before)) return [];
+    const total = totals[0];
+    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+    if (sum === total.value) return [];
+    return [{
+      code: CODE, severity: 'error',
+      message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${total.value} ${total.unit} stated.`,
+      start: total.start, end: total.end,
+      related: parts.map(f => ({ start: f.start, end: f.end, message: `arm: ${f.value}` })),
+      data: { stated: total.value as number, sum, parts: parts.length }, fixes: [],
+    }];
+  }
 }
 
 const OTHER_PAYMENTS = /\b(equity|stock|shares|investment|premium|reimburse|cost[- ]shar|option fee|exercise fee|loan|convertible)/i;
