@@ -28,6 +28,7 @@ export const totals: Check = {
     out.push(...offerings(model, figuresBySentence(model)));
     out.push(...responseComposites(model, figuresBySentence(model)));
     out.push(...differences(model, figuresBySentence(model)));
+    out.push(...namedCounts(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
@@ -508,6 +509,63 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
         data: { sum, stated: v, parts: parts.length }, fixes: [],
       });
     }
+  }
+  return out;
+}
+
+// --- a count and the names that list it --------------------------------------------------------
+
+const NAME_KINDS = new Set(['drug', 'company', 'trial', 'indication', 'target']);
+/** What may join two names of a list: a comma, "and", "or". */
+const NAME_GAP = /^(?:,[ ]|,?[ ](?:and|or|und|oder|et|ou|e|o|y|og|eller|och|en)[ ])$/i;
+/** What may end a list of names: punctuation, or the verb of the sentence going on. */
+const LIST_END = /^(?:[,.;:)]|$|[ ](?:were|was|are|is|have|had|has|which|that|wurden|sind|waren)\b)/i;
+
+/**
+ * "two oral agonists, drugamab and zelbotinib": a small count followed, after its noun and a comma,
+ * by a list of names (drugs, companies, trials, indications) that lists it exactly, and must then
+ * hold as many names. The list is read only when it is names and joining words from start to end
+ * and ends the phrase (a comma, a full stop, the sentence's verb).
+ */
+function namedCounts(model: DocumentModel): Finding[] {
+  const out: Finding[] = [];
+  const text = normalizedText(model);
+  const es = model.entities;
+  for (let i = 0; i < es.length; i++) {
+    const f = es[i];
+    if (f.kind !== 'figure' || f.figureKind !== 'count' || typeof f.value !== 'number' || f.comparator || f.denominator !== undefined) continue;
+    if (!Number.isInteger(f.value) || f.value < 2 || f.value > 10 || PATIENTS.test(f.unit) || !/s$/i.test(f.unit)) continue;
+    // the count's noun phrase runs to a comma, short and with no other number or clause mark
+    const comma = text.indexOf(',', f.end);
+    if (comma < 0 || comma - f.end > 40 || /[.;:()]/.test(text.slice(f.end, comma))) continue;
+    let j = i + 1;
+    while (j < es.length && es[j].start < comma) { if (es[j].kind === 'figure') break; j++; }
+    if (j >= es.length || es[j].start < comma || !/^,[ ]$/.test(text.slice(comma, es[j].start))) continue;
+    const names: typeof es = [];
+    let joined = false;
+    for (; j < es.length && NAME_KINDS.has(es[j].kind); j++) {
+      const e = es[j];
+      if (names.length > 0) {
+        const gap = text.slice(names[names.length - 1].end, e.start);
+        if (!NAME_GAP.test(gap)) break;
+        if (/[a-z]/i.test(gap)) joined = true;
+      }
+      names.push(e);
+    }
+    if (names.length < 2 || !joined) continue;
+    const last = names[names.length - 1];
+    // the list must end the phrase: "..., A and B, were" and not "..., A and B-like compounds"
+    if (!LIST_END.test(text.slice(last.end, last.end + 12))) continue;
+    // the last joining word must close the list, or another name may follow it unread
+    if (!/[a-z]/i.test(text.slice(names[names.length - 2].end, last.start))) continue;
+    if (names.length === f.value) continue;
+    out.push({
+      code: CODE, severity: 'error',
+      message: `${names.length} named (${names.map(e => model.text.slice(e.start, e.end)).join(', ')}), not the ${f.value} stated.`,
+      start: f.start, end: f.end,
+      related: names.map(e => ({ start: e.start, end: e.end, message: 'named' })),
+      data: { stated: f.value, sum: names.length, parts: names.length }, fixes: [],
+    });
   }
   return out;
 }
