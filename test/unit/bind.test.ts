@@ -35,6 +35,22 @@ describe('binding from the document\'s structure', () => {
     assert.equal(bindingOf(doc, '19.1 %').timepoint, '36 weeks');
   });
 
+  it('gives a figure after a parenthetical definition to the endpoint the parenthesis follows', () => {
+    // each row: an invented sentence, the figure, and the endpoint it measures
+    const rows: [string, string, string][] = [
+      ['Of 30 patients, 6 (20%) had a partial response and 12 (40%) stable disease, for a disease control rate (CR + PR + SD) of 60%.', '60%', 'DCR'],
+      ['The clinical benefit rate (PR + SD) was 55% with zanotumab.', '55%', 'CBR'],
+      ['The objective response rate (ORR) was 31% with zanotumab.', '31%', 'ORR'],
+      // an elliptic list: the category named right after a count and its share
+      ['Of 20 patients on zanotumab, 4 (20%) had a partial response and 6 (30%) stable disease.', '30%', 'SD'],
+      ['Of 20 patients on zanotumab, 4 (20%) had a partial response and 6 (30%) stable disease.', '20%', 'PR'],
+      ['Zanotumab showed a 25% CR rate in the expansion phase.', '25%', 'CR'],
+      // no parenthesis: the nearest endpoint keeps the figure
+      ['Stable disease was seen in 40% of patients with zanotumab.', '40%', 'SD'],
+    ];
+    for (const [doc, fig, ep] of rows) assert.equal(bindingOf(doc, fig).endpoint, ep, doc);
+  });
+
   it('leaves a "respectively" list alone when no arm list has its length', () => {
     const doc = 'Patients received amvaglutide 5 mg or 10 mg. Rates were 8.7 %, 12.4 % and 16.8 %, respectively.';
     assert.notEqual(bindingOf(doc, '8.7 %').arm, '5 mg');

@@ -195,6 +195,11 @@ describe('checks found on the injected corpus', () => {
     assert.deepEqual(codes(deal + ' Beta will also make an equity investment.'), []);
     assert.deepEqual(codes(deal + ' Beta will also make a $30 million equity investment and pay an option exercise fee.'), []);
   });
+  it('totals: contingent payments are milestones in the deal\'s sum', () => {
+    const deal = 'Acme receives $60 million upfront and up to $90 million in contingent near-term payments. It may receive up to $2.1 billion contingent upon development and sales events, for a total potential consideration of up to $2.25 billion.';
+    assert.deepEqual(codes(deal), []);
+    assert.deepEqual(codes(deal.replace('$2.1 billion', '$2.6 billion')), ['totals']);
+  });
   it('totals: "consisted of" lists the parts of a sum', () => {
     assert.deepEqual(codes('Net revenue of $120.5 million consisted of product revenue of $100.2 million and license revenue of $10.3 million.'), ['totals']);
     assert.deepEqual(codes('Net revenue of $120.5 million consisted of product revenue of $110.2 million and license revenue of $10.3 million.'), []);

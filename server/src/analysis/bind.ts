@@ -129,8 +129,41 @@ export function mostCommon<T>(items: T[], key: (item: T) => string | undefined):
   return best;
 }
 
+/**
+ * "a disease control rate (CR + PR + SD) of 80 %": an endpoint inside a parenthesis closed before
+ * the figure is an aside (a definition, a component) of the endpoint the parenthesis follows, and
+ * the figure is that endpoint's. The index of the endpoint to bind: the head when the parenthesis
+ * opens right after an endpoint, else the one found. The walk is bounded by a few dozen characters.
+ */
+function headOfAside(entities: Entity[], at: number, from: number, figureStart: number, normalized: string): number {
+  const ep = entities[at];
+  if (figureStart - ep.end > 40) return at;
+  // the parenthesis holding the endpoint closes between it and the figure
+  let depth = 0, closed = false;
+  for (let k = ep.end; k < figureStart; k++) {
+    const c = normalized[k];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) { closed = true; break; }
+  }
+  if (!closed) return at;
+  // and opens after an endpoint, with only spaces between
+  depth = 0;
+  for (let k = ep.start - 1; k >= Math.max(0, ep.start - 60); k--) {
+    const c = normalized[k];
+    if (c === ')') depth++;
+    else if (c === '(' && --depth < 0) {
+      let j = at - 1;
+      while (j >= from && entities[j].start >= k) j--;
+      return j >= from && entities[j].kind === 'endpoint' && /^\s*$/.test(normalized.slice(entities[j].end, k)) ? j : at;
+    }
+  }
+  return at;
+}
+
 /** "attained a complete response (CR)", "met the criteria for Springfield remission": the endpoint follows the figure. */
-const FORWARD_ENDPOINT = /^\)?(?:\s*\([^()]*\))?(?:\s+of\s+(?:the\s+)?(?:patients|participants|subjects))?\s+(?:achiev|reach|attain|met\b|meet|experienc|ha[ds]\b|show)[^.;\d()]{0,40}$/i;
+const FORWARD_ENDPOINT = /^\)?(?:\s*\([^()]*\))?,?(?:\s+of\s+(?:the\s+)?(?:patients|participants|subjects))?\s+(?:achiev|reach|attain|met\b|meet|experienc|ha[ds]\b|show)[^.;\d()]{0,40}$/i;
+/** "7 (44%) stable disease", "a 30% CR rate": the endpoint right after a count or share, with at most its share between. */
+const ELLIPTIC_ENDPOINT = /^\)?(?:[ ]?\([ ]?\d[\d.,]*[ ]?%[ ]?\))?[ ](?:an? )?$/;
 /** What may stand between a time point and its endpoint: the endpoint's long form, "18-month event-free survival (EFS)". */
 const TIMEPOINT_GAP = /^[\s\p{L}()-]{0,45}$/u;
 /** "drugamab plus letrozole": the partner drug of a combination is not the arm's subject. */
@@ -622,7 +655,8 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
 
     // "five patients (20 %) had a partial response": a count of patients is a result when a response follows it
     const nextEpOfCount = f.figureKind === 'count' && POPULATION.test(f.unit) ? at(endpointAfter(3)) : undefined;
-    const countWithResult = !!nextEpOfCount && nextEpOfCount.start - f.end <= 70 && FORWARD_ENDPOINT.test(normalized.slice(f.end, nextEpOfCount.start));
+    const countWithResult = !!nextEpOfCount && nextEpOfCount.start - f.end <= 70
+      && (FORWARD_ENDPOINT.test(normalized.slice(f.end, nextEpOfCount.start)) || ELLIPTIC_ENDPOINT.test(normalized.slice(f.end, nextEpOfCount.start)));
     const measured = EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && (f.denominator !== undefined || countWithResult))
       || (f.figureKind === 'other' && (f.unit === '' || f.unit === 'points'));
     // "a median follow-up of 9.5 months", "data cut-off": a study's time, not an endpoint's value
@@ -631,10 +665,12 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       // "4-fold improvement in 18-month OS", "61 % reduction in the risk of death", "66.7 % achieved a CR": the endpoint follows
       const nextEp = endpointAfter(4);
       const forward = CHANGE_IN.test(normalized.slice(f.end, f.end + 40))
-        || (nextEp >= 0 && entities[nextEp].start - f.end <= 70 && FORWARD_ENDPOINT.test(normalized.slice(f.end, entities[nextEp].start)));
+        || (nextEp >= 0 && entities[nextEp].start - f.end <= 70 && FORWARD_ENDPOINT.test(normalized.slice(f.end, entities[nextEp].start)))
+        || (nextEp >= 0 && (f.figureKind === 'percent' || f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && ELLIPTIC_ENDPOINT.test(normalized.slice(f.end, entities[nextEp].start)));
+      const before = endpoints.before(i, from);
       const epAt = forward
-        ? (nextEp >= 0 ? nextEp : endpoints.before(i, from))
-        : (endpoints.before(i, from) >= 0 ? endpoints.before(i, from) : endpointAfter(3));
+        ? (nextEp >= 0 ? nextEp : before)
+        : (before >= 0 ? headOfAside(entities, before, from, f.start, normalized) : endpointAfter(3));
       if (epAt >= 0) {
         const ep = entities[epAt];
         f.binding.endpoint = ep.name;

@@ -11,6 +11,12 @@ describe('totals: shares times price, and wholes with their parts', () => {
     // the price stated earlier in the paragraph; a scaled count whose noun follows
     ['The bid is $12.00 per share in cash. With 10.0 million shares outstanding, it implies an equity value of $150 million.', ['10.0 million shares \u00d7 $12.00 = USD 120 million, not the stated USD 150 million.']],
     ['Acme priced approximately 10.0 million common shares at $12 apiece for gross proceeds of about $120 million.', []],
+    // the proceeds in the next sentence of the paragraph; another price per share between is no sum
+    ['Acme will sell 12 million shares at $5.00 per share, below its last close of $5.80. It expects to raise about $75 million from the offering.', ['12 million shares \u00d7 $5.00 = USD 60 million, not the stated USD 75 million.']],
+    ['Acme will sell 12 million shares at $5.00 per share, below its last close of $5.80. It expects about $60 million from the offering.', []],
+    // a next sentence about net proceeds or the underwriters' option is another sum
+    ['Acme will sell 12 million shares at $5.00 per share. Net proceeds from the offering are expected to be $55 million.', []],
+    ['Acme will sell 12 million shares at $5.00 per share. With the option to purchase additional shares, it could raise $69 million.', []],
     // net proceeds are less than gross by the fees: not judged
     ['Acme sold 20 million shares at $7.50 per share, for net proceeds of about $140 million.', []],
     // a whole, then the parts it includes: they may leave something out but never exceed it

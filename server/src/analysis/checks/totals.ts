@@ -5,7 +5,7 @@
  * holds exactly one upfront, one milestone and one total figure in one currency, so equity,
  * royalties or other payments never make a false alarm.
  */
-import { Check, decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern } from './check';
+import { armKey, Check, decimalsOf, figuresBySentence, halfUnit, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { normalizeText } from '../text';
 import { placements, Table, TableRow, tablesOf } from './tables';
@@ -24,7 +24,11 @@ export const totals: Check = {
     const reported = new Set(out.map(f => f.start));
     for (const f of sumStatements(model, figuresBySentence(model))) if (!reported.has(f.start)) out.push(f);
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
+    out.push(...countSums(model, figuresBySentence(model)));
     out.push(...offerings(model, figuresBySentence(model)));
+    out.push(...responseComposites(model, figuresBySentence(model)));
+    out.push(...differences(model, figuresBySentence(model)));
+    out.push(...namedCounts(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
@@ -179,10 +183,64 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Find
   return out;
 }
 
-const PATIENTS = /^(patients|participants|subjects|adults)$/;
+/** "... (201 in total)", "300 insgesamt": a whole marked after its number. */
+const TOTAL_AFTER = new RegExp(`^[ ]?(?:${wordsPattern(words.totalAfter.words)})(?![\\p{L}])`, 'iu');
+/** The words that join the parts of a list of counts, and nothing else. */
+const LIST_GAP = /^[ ]?,?[ ]?(?:(?:and|plus|und|sowie|och|og|et|e|en|y)[ ])?$/i;
+
+/**
+ * Counts listed and then summed in one clause: "enrolled 145 and 36 patients, respectively (201 in
+ * total)", "40, 35 and 25 patients, for a total of 100". The parts are the whole numbers right
+ * before the whole, joined only by commas and "and", in the whole's unit or bare; the count they
+ * make must be the whole's exactly.
+ */
+function countSums(model: DocumentModel, bySentence: FigureEntity[][]): Finding[] {
+  const out: Finding[] = [];
+  const text = normalizedText(model);
+  const whole = (f: FigureEntity) => (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && typeof f.value === 'number'
+    && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined;
+  for (const [si, inS] of bySentence.entries()) {
+    const sentence = model.sentences[si];
+    for (let w = 2; w < inS.length; w++) {
+      const t = inS[w];
+      if (!whole(t)) continue;
+      const marked = TOTAL_AFTER.test(text.slice(t.end, t.end + 20))
+        || PARTS_THEN_WHOLE.test(text.slice(Math.max(sentence.start, t.start - 40), t.start));
+      if (!marked) continue;
+      // the list: the counts right before, back to the first that is not joined to the next by a list word
+      let first = w - 1;
+      const last = inS[w - 1];
+      if (!whole(last) || (t.unit !== '' && last.unit !== '' && last.unit !== t.unit)) continue;
+      while (first - 1 >= 0 && whole(inS[first - 1]) && (inS[first - 1].unit === '' || inS[first - 1].unit === last.unit)
+        && LIST_GAP.test(text.slice(inS[first - 1].end, inS[first].start))) first--;
+      const parts = inS.slice(first, w);
+      if (parts.length < 2 || parts.slice(0, -1).some(f => f.unit !== '' && f.unit !== last.unit)) continue;
+      if (!AND.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
+      // "of 120 patients, 40 and 50": a count the list is taken from is no part
+      if (/(?:^|[^\p{L}])(?:of|among|from|von|unter|de|di|av|af)[ ]?$/iu.test(text.slice(Math.max(sentence.start, parts[0].start - 8), parts[0].start))) continue;
+      // "phase 2 and 3", "cohorts 1 and 2": numbers that name things are not parts
+      if (parts.some(f => LABEL_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)))) continue;
+      // the whole follows the last part closely, with no other number between
+      const gap = text.slice(last.end, t.start);
+      if (gap.length > 60 || /\d/.test(gap)) continue;
+      const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+      if (sum === t.value) continue;
+      out.push({
+        code: CODE, severity: 'error',
+        message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${t.value} stated in total.`,
+        start: t.start, end: t.end,
+        related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${f.value}` })),
+        data: { stated: t.value as number, sum, parts: parts.length }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+const PATIENTS = /^(patients|participants|subjects|adults|people)$/;
 const TOTAL_WORDS = /\b(?:enrol(?:l)?ed|randomi[sz]ed|included|in total|total of|insgesamt|eingeschlossen|randomisiert|aufgenommen)\b/i;
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
-const SUBSET = /\b(?:of whom|of which|including|among them|davon|darunter)\b/i;
+const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among them|among these|davon|darunter)\b/i;
 
 /**
  * "720 patients were randomised to drug (n = 480) or placebo (n = 230)", "In total, 62 patients were
@@ -192,9 +250,12 @@ const SUBSET = /\b(?:of whom|of which|including|among them|davon|darunter)\b/i;
  */
 function enrolmentSplits(text: string, sentences: { start: number; end: number }[], bySentence: FigureEntity[][]): Finding[] {
   const out: Finding[] = [];
+  const isN = (f: FigureEntity) => f.figureKind === 'count' && typeof f.value === 'number' && /^n ?=/i.test(normalizeText(text.slice(f.start, f.end)));
+  const isTotal = (f: FigureEntity) => f.figureKind === 'count' && PATIENTS.test(f.unit) && typeof f.value === 'number' && f.denominator === undefined && !f.comparator;
   for (const [si, s] of sentences.entries()) {
     const inS = bySentence[si];
-    const total = inS.find(f => f.figureKind === 'count' && PATIENTS.test(f.unit) && typeof f.value === 'number' && f.denominator === undefined && !f.comparator);
+    const total = inS.find(isTotal);
+    if (total && isN(total) && si > 0) out.push(...armsAfterTotal(si));
     if (!total) continue;
     const sentence = normalizeText(text.slice(s.start, s.end));
     if (!TOTAL_WORDS.test(sentence) || SUBSET.test(sentence)) continue;
@@ -206,7 +267,7 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     if (parts.length < 2 || (nParts.length < 2 && parts.length !== after.filter(f => f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')).length)) continue;
     // "grade 1 or grade 2", "cohort 3": numbers that name things are not parts; "(n = 38 each)" multiplies
     if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))))) continue;
-    if (/\b(?:each|apiece|per arm|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
+    if (/\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
     const lead = normalizeText(text.slice(total.end, parts[0].start));
     const listed = /:/.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)));
     const joined = /\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)));
@@ -222,6 +283,35 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     });
   }
   return out;
+
+  /**
+   * "The study enrolled 600 patients. They received either drug (n = 300) or placebo (n = 300).": the
+   * arms of an either/or or a randomisation, written "(n = ...)", in the sentence right after the one
+   * that states the enrolment, in one paragraph, the sentence of the arms stating no other count of patients.
+   */
+  function armsAfterTotal(si: number): Finding[] {
+    const s = sentences[si], prev = sentences[si - 1];
+    if (/\n[ \t]*\r?\n/.test(text.slice(prev.end, s.start))) return [];
+    const inS = bySentence[si];
+    const parts = inS.filter(isN);
+    if (parts.length < 2 || inS.some(f => isTotal(f) && !isN(f))) return [];
+    const sentence = normalizeText(text.slice(s.start, s.end));
+    if (!/\b(?:either|randomi[sz]ed to|entweder)\b/i.test(sentence) || SUBSET.test(sentence) || /\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(sentence)) return [];
+    if (!/\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)))) return [];
+    const totals = bySentence[si - 1].filter(f => isTotal(f) && !isN(f));
+    const before = normalizeText(text.slice(prev.start, prev.end));
+    if (totals.length !== 1 || bySentence[si - 1].some(isN) || !TOTAL_WORDS.test(before) || SUBSET.test(before)) return [];
+    const total = totals[0];
+    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+    if (sum === total.value) return [];
+    return [{
+      code: CODE, severity: 'error',
+      message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${total.value} ${total.unit} stated.`,
+      start: total.start, end: total.end,
+      related: parts.map(f => ({ start: f.start, end: f.end, message: `arm: ${f.value}` })),
+      data: { stated: total.value as number, sum, parts: parts.length }, fixes: [],
+    }];
+  }
 }
 
 const OTHER_PAYMENTS = /\b(equity|stock|shares|investment|premium|reimburse|cost[- ]shar|option fee|exercise fee|loan|convertible)/i;
@@ -253,6 +343,7 @@ const PER_SHARE = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.perShare)})(?![\\p
 const SHARE_UNIT = new RegExp(`^(?:${wordsPattern(O.shares)})$`, 'iu');
 const SHARES_WORD = new RegExp(`^\\s?(?:common |ordinary )?(?:${wordsPattern(O.shares)})(?![\\p{L}])`, 'iu');
 const GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.gross)})(?![\\p{L}])`, 'iu');
+const GROSS_AFTER = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.grossAfter)})(?![\\p{L}])`, 'iu');
 const NOT_GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.notGross)})(?![\\p{L}])`, 'iu');
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, mn: 1e6, m: 1e6, bn: 1e9 };
 
@@ -275,6 +366,24 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): Finding[
     if (f.figureKind === 'other' && scale && SHARES_WORD.test(text.slice(f.end, f.end + 20))) return f.value * scale;
     return undefined;
   };
+  const isGross = (t: FigureEntity, sentence: { start: number; end: number }) => {
+    if (t.figureKind !== 'money' || typeof t.value !== 'number' || t.comparator?.match(/[<>≤≥]/)) return false;
+    const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
+    return (GROSS.test(before) || GROSS_AFTER.test(text.slice(t.end, Math.min(sentence.end, t.end + 30)))) && !NOT_GROSS.test(before);
+  };
+  /**
+   * "... 20 million shares at $7.50 per share. It expects about $150 million from the offering.": the
+   * proceeds in the next sentence of the paragraph, when it states one sum, of proceeds, and speaks of
+   * no other shares, options or net sums.
+   */
+  const nextSentenceProceeds = (si: number, unit: string): FigureEntity | undefined => {
+    const next = model.sentences[si + 1];
+    if (!next || paragraphIndexAt(model, next.start) !== paragraphIndexAt(model, model.sentences[si].start)) return undefined;
+    const money = bySentence[si + 1].filter(f => f.figureKind === 'money');
+    if (money.length !== 1 || money[0].unit !== unit || bySentence[si + 1].some(f => shareCount(f) !== undefined)) return undefined;
+    if (NOT_GROSS.test(text.slice(next.start, next.end))) return undefined;
+    return isGross(money[0], next) ? money[0] : undefined;
+  };
   const pricesIn = (inS: FigureEntity[]) => inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator && PER_SHARE.test(text.slice(f.end, f.end + 25)));
   // the prices per share stated earlier in the paragraph, by value
   let paragraphPrices = new Map<number, FigureEntity>();
@@ -291,8 +400,9 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): Finding[
       if (NOT_GROSS.test(text.slice(Math.max(sentence.start, inS[i].start - 40), inS[i].start))) continue;
       const price = prices.find(p => p.start > inS[i].end && p.start - inS[i].end <= 30) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
       if (!price) continue;
-      const total = inS.find(t => t.start > Math.max(inS[i].end, price.end) && t.figureKind === 'money' && typeof t.value === 'number' && t.unit === price.unit
-        && !t.comparator?.match(/[<>≤≥]/) && GROSS.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) && !NOT_GROSS.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
+      const total = inS.find(t => t.start > Math.max(inS[i].end, price.end) && isGross(t, sentence))
+        // the next sentence's, when this one states no sum (other prices per share are no sums)
+        ?? (inS.some(t => t.figureKind === 'money' && typeof t.value === 'number' && t.value > 100 * (price.value as number)) ? undefined : nextSentenceProceeds(si, price.unit));
       if (!total) continue;
       const product = shares * (price.value as number);
       const stated = total.value as number;
@@ -308,6 +418,195 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): Finding[
       });
     }
     for (const x of prices) if (!paragraphPrices.has(x.value as number)) paragraphPrices.set(x.value as number, x);
+  }
+  return out;
+}
+
+// --- response rates made of response categories ---------------------------------------------------
+
+const R = words.responses;
+const COMPOSITES: Record<string, { parts: string[]; atMost?: boolean }> = R.composites;
+const CATEGORIES = new Set(R.categories);
+const OTHER_CATEGORIES = new Set(R.otherCategories);
+const UNSURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(R.unsure)})(?![\\p{L}])`, 'iu');
+const LASTING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(R.lasting)})(?![\\p{L}])|\u2265|>=`, 'iu');
+
+/**
+ * A response rate against the response categories it is made of, in one population: "4 (10%) had a
+ * complete response and 10 (25%) a partial response, for an objective response rate of 35%"; a
+ * disease control rate is CR + PR + SD, a clinical benefit rate at most that. The rates are read in
+ * the composite's sentence and its neighbours in the paragraph, bound to one drug, arm and
+ * population and time. The sum is judged only when every part is stated, or when the categories
+ * stated add up to 100 % (then the others are nought). A category stated with two values, another
+ * response category (VGPR, CRi) or unconfirmed responses nearby leave the composite unjudged.
+ */
+function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]): Finding[] {
+  const out: Finding[] = [];
+  const text = normalizedText(model);
+  const rate = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value === 'number' && !f.comparator && f.binding.endpoint !== undefined;
+  // the sentences that name another response category: one sweep over the sorted entities
+  const otherCategory = new Set<number>();
+  let k = 0;
+  for (const e of model.entities) {
+    if (e.kind !== 'endpoint' || !OTHER_CATEGORIES.has(e.name)) continue;
+    while (k < model.sentences.length && model.sentences[k].end <= e.start) k++;
+    if (k < model.sentences.length && model.sentences[k].start <= e.start) otherCategory.add(k);
+  }
+  const room = (f: FigureEntity) => halfUnit(model.text.slice(f.start, f.end));
+  const pct = (v: number) => `${Number(v.toFixed(2))} %`;
+  for (const [si, inS] of bySentence.entries()) {
+    for (const c of inS) {
+      if (!rate(c) || !COMPOSITES[c.binding.endpoint!]) continue;
+      const ep = c.binding.endpoint!;
+      const comp = COMPOSITES[ep];
+      const para = paragraphIndexAt(model, c.start);
+      // a neighbouring sentence joins when neither it nor the composite's speaks of another population or analysis
+      const sentenceOf = (j: number) => text.slice(model.sentences[j].start, model.sentences[j].end);
+      const local = OTHER_POPULATION.test(sentenceOf(si));
+      const window = [si - 1, si, si + 1].filter(j => j === si || (j >= 0 && j < bySentence.length && !local
+        && paragraphIndexAt(model, model.sentences[j].start) === para && !OTHER_POPULATION.test(sentenceOf(j))));
+      if (window.some(j => otherCategory.has(j))) continue;
+      if (UNSURE.test(text.slice(model.sentences[window[0]].start, model.sentences[window[window.length - 1]].end))) continue;
+      const key = `${armKey(c)}|${c.binding.timepoint ?? ''}`;
+      const group = window.flatMap(j => bySentence[j]).filter(f => rate(f) && `${armKey(f)}|${f.binding.timepoint ?? ''}` === key);
+      // one value per category and for the composite, or the group mixes populations or times
+      if (group.some(f => f.binding.endpoint === ep && f.value !== c.value)) continue;
+      const stated = new Map<string, FigureEntity>();
+      let ambiguous = false;
+      for (const f of group) {
+        const cat = f.binding.endpoint!;
+        if (!CATEGORIES.has(cat)) continue;
+        const prev = stated.get(cat);
+        if (prev && prev.value !== f.value) ambiguous = true;
+        if (!prev) stated.set(cat, f);
+      }
+      if (ambiguous) continue;
+      const all = [...stated.values()];
+      const exhaustive = all.length >= 2 && Math.abs(all.reduce((a, f) => a + (f.value as number), 0) - 100) <= all.reduce((a, f) => a + room(f), 0);
+      const known = comp.parts.filter(p => stated.has(p));
+      if (known.length === 0) continue;
+      const complete = exhaustive || known.length === comp.parts.length;
+      // parts that make 100 % by themselves are shares of the responders, not of the patients
+      const v = c.value as number;
+      if (Math.abs(known.reduce((a, p) => a + (stated.get(p)!.value as number), 0) - 100) <= 1 && Math.abs(v - 100) > 1) continue;
+      const s = model.sentences[si];
+      // "stable disease lasting at least 24 weeks": the composite may count fewer than all stable disease
+      const atMost = !!comp.atMost || LASTING.test(text.slice(s.start, s.end));
+      // only a complete group is judged: a composite below some of its parts says more often that the
+      // parts are shares of something else (of the responders) or that a figure was misread than that
+      // the document is wrong
+      if (!complete) continue;
+      const parts = known;
+      const sum = parts.reduce((a, p) => a + (stated.get(p)!.value as number), 0);
+      const slack = room(c) + parts.reduce((a, p) => a + room(stated.get(p)!), 0);
+      const wrong = !atMost ? (Math.abs(v - sum) > slack ? 'not' : undefined) : (v > sum + slack ? 'less than' : undefined);
+      if (!wrong) continue;
+      out.push({
+        code: CODE, severity: 'error',
+        message: `${parts.map(p => `${p} ${pct(stated.get(p)!.value as number)}`).join(' + ')} = ${pct(sum)}, ${wrong} the stated ${ep} ${model.text.slice(c.start, c.end)}${exhaustive && known.length < comp.parts.length ? ' (the categories stated add up to 100 %, so the others are none)' : ''}.`,
+        start: c.start, end: c.end,
+        related: parts.map(p => ({ start: stated.get(p)!.start, end: stated.get(p)!.end, message: p })),
+        data: { sum, stated: v, parts: parts.length }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+// --- a count and the names that list it --------------------------------------------------------
+
+const NAME_KINDS = new Set(['drug', 'company', 'trial', 'indication', 'target']);
+/** What may join two names of a list: a comma, "and", "or". */
+const NAME_GAP = /^(?:,[ ]|,?[ ](?:and|or|und|oder|et|ou|e|o|y|og|eller|och|en)[ ])$/i;
+/** What may end a list of names: punctuation, or the verb of the sentence going on. */
+const LIST_END = /^(?:[,.;:)]|$|[ ](?:were|was|are|is|have|had|has|which|that|wurden|sind|waren)\b)/i;
+
+/**
+ * "two oral agonists, drugamab and zelbotinib": a small count followed, after its noun and a comma,
+ * by a list of names (drugs, companies, trials, indications) that lists it exactly, and must then
+ * hold as many names. The list is read only when it is names and joining words from start to end
+ * and ends the phrase (a comma, a full stop, the sentence's verb).
+ */
+function namedCounts(model: DocumentModel): Finding[] {
+  const out: Finding[] = [];
+  const text = normalizedText(model);
+  const es = model.entities;
+  for (let i = 0; i < es.length; i++) {
+    const f = es[i];
+    if (f.kind !== 'figure' || f.figureKind !== 'count' || typeof f.value !== 'number' || f.comparator || f.denominator !== undefined) continue;
+    if (!Number.isInteger(f.value) || f.value < 2 || f.value > 10 || PATIENTS.test(f.unit) || !/s$/i.test(f.unit)) continue;
+    // the count's noun phrase runs to a comma, short and with no other number or clause mark
+    const comma = text.indexOf(',', f.end);
+    if (comma < 0 || comma - f.end > 40 || /[.;:()]/.test(text.slice(f.end, comma))) continue;
+    let j = i + 1;
+    while (j < es.length && es[j].start < comma) { if (es[j].kind === 'figure') break; j++; }
+    if (j >= es.length || es[j].start < comma || !/^,[ ]$/.test(text.slice(comma, es[j].start))) continue;
+    const names: typeof es = [];
+    let joined = false;
+    for (; j < es.length && NAME_KINDS.has(es[j].kind); j++) {
+      const e = es[j];
+      if (names.length > 0) {
+        const gap = text.slice(names[names.length - 1].end, e.start);
+        if (!NAME_GAP.test(gap)) break;
+        if (/[a-z]/i.test(gap)) joined = true;
+      }
+      names.push(e);
+    }
+    if (names.length < 2 || !joined) continue;
+    const last = names[names.length - 1];
+    // the list must end the phrase: "..., A and B, were" and not "..., A and B-like compounds"
+    if (!LIST_END.test(text.slice(last.end, last.end + 12))) continue;
+    // the last joining word must close the list, or another name may follow it unread
+    if (!/[a-z]/i.test(text.slice(names[names.length - 2].end, last.start))) continue;
+    if (names.length === f.value) continue;
+    out.push({
+      code: CODE, severity: 'error',
+      message: `${names.length} named (${names.map(e => model.text.slice(e.start, e.end)).join(', ')}), not the ${f.value} stated.`,
+      start: f.start, end: f.end,
+      related: names.map(e => ({ start: e.start, end: e.end, message: 'named' })),
+      data: { stated: f.value, sum: names.length, parts: names.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
+// --- a difference between two compared figures -------------------------------------------------
+
+const DF = words.differences;
+const DIFFERENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.difference)})(?![\\p{L}])`, 'iu');
+const VERSUS_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.versus)})(?![\\p{L}])`, 'iu');
+const NOT_ABSOLUTE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.notAbsolute)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "HbA1c fell by 1.62% versus 1.20% (estimated treatment difference: -0.42%)": a difference stated
+ * right after two percentages compared with each other is the one minus the other, whichever way
+ * round, within the rounding of the three numbers. The three follow one another in the sentence with
+ * no other percentage between; a relative difference is a ratio and not judged.
+ */
+function differences(model: DocumentModel, bySentence: FigureEntity[][]): Finding[] {
+  const out: Finding[] = [];
+  const text = normalizedText(model);
+  const plain = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value === 'number' && !f.comparator;
+  for (const inS of bySentence) {
+    const pcts = inS.filter(f => f.figureKind === 'percent');
+    for (let k = 2; k < pcts.length; k++) {
+      const [a, b, d] = [pcts[k - 2], pcts[k - 1], pcts[k]];
+      if (!plain(a) || !plain(b) || !plain(d) || a.unit !== '%' || b.unit !== '%') continue;
+      const between = text.slice(a.end, b.start), lead = text.slice(b.end, d.start);
+      if (between.length > 100 || lead.length > 60 || !VERSUS_WORDS.test(between) || !DIFFERENCE.test(lead)) continue;
+      if (NOT_ABSOLUTE.test(lead) || /[;\d]/.test(lead)) continue;
+      const diff = Math.abs((a.value as number) - (b.value as number));
+      const stated = Math.abs(d.value as number);
+      const room = [a, b, d].reduce((x, f) => x + halfUnit(model.text.slice(f.start, f.end)), 0);
+      if (Math.abs(diff - stated) <= room + 1e-9) continue;
+      out.push({
+        code: CODE, severity: 'error',
+        message: `${model.text.slice(a.start, a.end)} and ${model.text.slice(b.start, b.end)} differ by ${Number(diff.toFixed(4))}, not the stated difference ${model.text.slice(d.start, d.end)}.`,
+        start: d.start, end: d.end,
+        related: [{ start: a.start, end: a.end, message: 'one figure' }, { start: b.start, end: b.end, message: 'the figure it is compared with' }],
+        data: { sum: diff, stated }, fixes: [],
+      });
+    }
   }
   return out;
 }

@@ -1275,6 +1275,8 @@ function moneyRole(lowerLeft: string, right = ''): string | undefined {
   const r = right.slice(0, 40).toLowerCase();
   if (/^[ ,]*(?:in )?(?:an? )?(?:upfront|up-front)\b/.test(r)) return 'upfront';
   if (/^[ ,]*(?:in |of )?(?:potential |additional |future )?(?:development(?:,| and)? |regulatory(?:,| and)? |commercial(?:,| and)? |sales[- ]based |clinical )*milestones?\b/.test(r)) return 'milestones';
+  // "$40 million in contingent payments", "$900 million contingent upon the achievement of ...": paid on events, as milestones are
+  if (/^[ ,]*(?:in |of )?(?:potential |additional |future )?contingent\b/.test(r)) return 'milestones';
   if (/^[ ,]*(?:in total|in aggregate|total)\b/.test(r)) return 'total';
   // "the US$2.4 billion agreement", "a $3 billion licensing deal"
   if (/^[ ]?(?:(?:licensing|license|licence|global|exclusive|worldwide|strategic|collaboration) )?(?:agreement|deal|transaction|partnership|acquisition)\b/.test(r)) return 'total';

@@ -1,0 +1,25 @@
+/** totals: counts listed and then summed in one clause ("120 and 80 patients ... (200 in total)"). Invented sentences. */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'totals');
+
+describe('totals: listed counts against the total stated after them', () => {
+  // each row: an invented sentence, and the findings expected
+  const cases: [string, string[]][] = [
+    ['The two trials enrolled 120 and 80 patients from Japan, respectively (210 in total).', ['120 + 80 = 200, not the 210 stated in total.']],
+    ['The two trials enrolled 120 and 80 patients from Japan, respectively (200 in total).', []],
+    ['Sites in Spain, Italy and Greece enrolled 40, 35 and 25 patients, for a total of 110 patients.', ['40 + 35 + 25 = 100, not the 110 stated in total.']],
+    ['Die Studien schlossen 60 und 45 Patienten ein, insgesamt 105.', []],
+    // numbers that name things, and a count the list is taken from, are no parts
+    ['Patients in phase 2 and 3 were pooled, 400 in total.', []],
+    ['Of 120 patients, 40 and 50 responded at the two doses (90 in total).', []],
+    // the arms of an either/or in the sentence after the enrolment
+    ['The randomised trial enrolled 640 patients with gout. Patients received either zanotumab (n=330) or placebo (n=320) for a year.', ['330 + 320 = 650, not the 640 patients stated.']],
+    ['The randomised trial enrolled 640 patients with gout. Patients received either zanotumab (n=320) or placebo (n=320) for a year.', []],
+    // sizes per dose multiply; a subset of the enrolment is no split of it
+    ['The randomised trial enrolled 200 patients with gout. Patients were randomized to placebo (n=50) or to zanotumab 5 mg or 10 mg (n=75 per dose).', []],
+    ['The randomised trial enrolled 640 patients with gout. Of these, patients received either zanotumab (n=200) or placebo (n=210) in the extension.', []],
+  ];
+  for (const [text, want] of cases) it(`judges ${JSON.stringify(text.slice(0, 90))}`, () => assert.deepEqual(found(text), want));
+});

@@ -1,0 +1,22 @@
+/** totals: a difference stated right after two compared percentages is the one minus the other. Invented sentences. */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'totals');
+
+describe('totals: a stated difference between two compared figures', () => {
+  // each row: an invented sentence, and the findings expected
+  const cases: [string, string[]][] = [
+    ['HbA1c fell by 1.62% with zanotumab versus 1.20% with placebo (estimated treatment difference: -0.62%).',
+      ['1.62% and 1.20% differ by 0.42, not the stated difference -0.62%.']],
+    ['HbA1c fell by 1.62% with zanotumab versus 1.20% with placebo (estimated treatment difference: -0.42%).', []],
+    // either sign, and percentage points
+    ['Weight fell by 9.4% with zanotumab compared with 2.1% with placebo (treatment difference 7.3 percentage points).', []],
+    ['Weight fell by 9.4% with zanotumab compared with 2.1% with placebo (treatment difference 8.3 percentage points).',
+      ['9.4% and 2.1% differ by 7.3, not the stated difference 8.3 percentage points.']],
+    // a relative difference is a ratio; figures not compared with each other are not judged
+    ['Relapse occurred in 20% with zanotumab versus 40% with placebo, a relative difference of 50%.', []],
+    ['Relapse occurred in 20% and 40% of patients, respectively (difference 15%).', []],
+  ];
+  for (const [text, want] of cases) it(`judges ${JSON.stringify(text.slice(0, 90))}`, () => assert.deepEqual(found(text), want));
+});

@@ -1,0 +1,38 @@
+/**
+ * totals: a response rate against the response categories it is made of (ORR = CR + PR, DCR = CR +
+ * PR + SD, a clinical benefit rate at most CR + PR + SD), within one population and the rounding of
+ * every written rate. Invented sentences.
+ */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'totals');
+
+describe('totals: response rates and the categories they are made of', () => {
+  // each row: an invented text, and the findings expected (none for a consistent or unjudged one)
+  const cases: [string, string[]][] = [
+    ['Of 40 evaluable patients treated with zanotumab, 4 (10%) had a complete response and 12 (30%) a partial response, for an objective response rate of 50%.',
+      ['CR 10 % + PR 30 % = 40 %, not the stated ORR 50%.']],
+    ['Of 40 evaluable patients treated with zanotumab, 4 (10%) had a complete response and 12 (30%) a partial response, for an objective response rate of 40%.', []],
+    // rounding: 3/21 and 6/21 written whole
+    ['With zanotumab, 14% of patients had a complete response and 29% a partial response, for an objective response rate of 43%.', []],
+    // the categories stated add up to 100 %: complete responses are none, stable disease counts in the disease control rate
+    ['Of 16 patients treated with zanotumab, 5 (31.3%) had a partial response, 7 (43.8%) stable disease and 4 (25.0%) progressive disease, for a disease control rate of 81.3%.',
+      ['PR 31.3 % + SD 43.8 % = 75.1 %, not the stated DCR 81.3% (the categories stated add up to 100 %, so the others are none).']],
+    ['Of 16 patients treated with zanotumab, 5 (31.3%) had a partial response, 7 (43.8%) stable disease and 4 (25.0%) progressive disease, for a disease control rate of 75.0%.', []],
+    // a clinical benefit rate counts stable disease only when it lasted: at most the sum
+    ['With zanotumab, 6 patients (30.0%) had a partial response, 8 (40.0%) stable disease and 6 (30.0%) progressive disease; the clinical benefit rate was 80.0%.',
+      ['PR 30 % + SD 40 % = 70 %, less than the stated CBR 80.0% (the categories stated add up to 100 %, so the others are none).']],
+    ['With zanotumab, 6 patients (30.0%) had a partial response, 8 (40.0%) stable disease and 6 (30.0%) progressive disease; the clinical benefit rate was 55.0%.', []],
+    // a part missing and the stated categories not exhaustive: not judged
+    ['With zanotumab, 30% of patients had a partial response and the objective response rate was 45%.', []],
+    // shares of the responders, not of the patients
+    ['Among responders to zanotumab, 25% had a complete response and 75% a partial response; the objective response rate was 36%.', []],
+    // unconfirmed responses, or another response category, make the sum unsure
+    ['With zanotumab, 10% had a complete response and 20% a partial response (including unconfirmed), for an objective response rate of 25%.', []],
+    ['With zanotumab, 10% had a complete response, 20% a very good partial response and 30% a partial response, for an objective response rate of 60%.', []],
+    // another population in the next sentence is not the composite's
+    ['With zanotumab, 10% had a complete response and 20% a partial response. In the expansion cohort, the objective response rate was 45%.', []],
+  ];
+  for (const [text, want] of cases) it(`judges ${JSON.stringify(text.slice(0, 90))}`, () => assert.deepEqual(found(text), want));
+});
