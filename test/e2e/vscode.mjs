@@ -28,6 +28,8 @@ const NOTES = 'notes.md';
 const NOTES_TEXT = '# Notes\n\nThe CD40 agonist mitazalimab, to follow.\n';
 // how the Outline names the seed's ORR under mitazalimab (server/src/features/documentSymbols.ts)
 const FIGURE_SYMBOL = 'ORR 54.4 % (900 \u00b5g/kg)';
+/** The dose group the figure sits under in the Outline. */
+const DOSE_GROUP = '900 \u00b5g/kg';
 const STEP_TIMEOUT = 30_000;
 const started = Date.now();
 const log = (...args) => console.log(`[vscode ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s]`, ...args);
@@ -551,7 +553,7 @@ async function main() {
     await inspector.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => page.keyboard.press('Escape'));
   });
 
-  await check('Outline nests figures under their drug; breadcrumbs and the Outline follow the cursor', async () => {
+  await check('Outline nests figures under their drug and dose group; breadcrumbs and the Outline follow the cursor', async () => {
     // Room for the Outline: the folder section of the Explorer collapsed.
     const folders = page.locator('.pane-header[aria-label^="Explorer Section"][aria-expanded="true"]').first();
     if (await folders.count()) await folders.click();
@@ -571,16 +573,20 @@ async function main() {
     const mita = rows.filter({ hasText: /^\s*mitazalimab/ }).first();
     await mita.waitFor({ state: 'visible' });
     await expand(mita);
+    // the seed reports two dose groups: mitazalimab's figures sit under theirs
+    const group = rows.filter({ hasText: new RegExp(`^\\s*${DOSE_GROUP}`) }).first();
+    await group.waitFor({ state: 'visible' });
+    await expand(group);
     const figure = rows.filter({ hasText: FIGURE_SYMBOL }).first();
     await figure.waitFor({ state: 'visible' });
     const level = async row => Number(await row.getAttribute('aria-level'));
-    const [lg, ld, lf] = [await level(drugs), await level(mita), await level(figure)];
-    assert(ld === lg + 1 && lf === ld + 1, `levels: Drugs ${lg}, mitazalimab ${ld}, "${FIGURE_SYMBOL}" ${lf}`);
+    const [lg, ld, lp, lf] = [await level(drugs), await level(mita), await level(group), await level(figure)];
+    assert(ld === lg + 1 && lp === ld + 1 && lf === lp + 1, `levels: Drugs ${lg}, mitazalimab ${ld}, ${DOSE_GROUP} ${lp}, "${FIGURE_SYMBOL}" ${lf}`);
     // the cursor on the figure in the text: breadcrumbs show its path, the Outline selects it
     await clickText('54,4 percent');
     const crumbs = page.locator('.editor-group-container.active .monaco-breadcrumbs .monaco-breadcrumb-item');
-    const want = ['Drugs', 'mitazalimab', FIGURE_SYMBOL];
-    await waitFor(async () => (await crumbs.allInnerTexts()).map(t => t.trim()).slice(-3).join(' \u203a ') === want.join(' \u203a '),
+    const want = ['Drugs', 'mitazalimab', DOSE_GROUP, FIGURE_SYMBOL];
+    await waitFor(async () => (await crumbs.allInnerTexts()).map(t => t.trim()).slice(-4).join(' \u203a ') === want.join(' \u203a '),
       async () => `the breadcrumbs show "${(await crumbs.allInnerTexts()).map(t => t.trim()).join(' \u203a ')}", not ending in "${want.join(' \u203a ')}"`);
     await waitFor(async () => (await figure.getAttribute('aria-selected')) === 'true' || /\b(selected|focused)\b/.test(await figure.getAttribute('class') ?? ''),
       'the Outline did not select the figure under the cursor', 10_000);

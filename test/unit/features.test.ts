@@ -162,6 +162,19 @@ describe('features', () => {
       const hover = doHover(analyzeText(text).model, text.indexOf('Adverse') + 2, new LineIndex(text));
       assert.match(JSON.stringify(hover?.contents), /adverse-event term/);
     });
+    it('groups a drug\'s figures by population when it reports on two or more', () => {
+      const text = 'Tovarimab was tested in two subgroups. In the PD-L1-high subgroup, the ORR of tovarimab was 48 % (n = 25). In the PD-L1-low subgroup, the ORR of tovarimab was 21 % (n = 28).';
+      const { model, symbols } = outline(text);
+      const tov = child(child(symbols, 'Drugs'), 'tovarimab');
+      // a figure of no stated population stays under the drug; each population holds its own, with its n
+      assert.deepEqual(tov.children!.map(c => [c.name, c.detail, c.kind]), [['2 subgroups', 'two subgroups', SymbolKind.Number], ['PD-L1-high', 'n = 25', SymbolKind.Object], ['PD-L1-low', 'n = 28', SymbolKind.Object]]);
+      assert.deepEqual(child(tov, 'PD-L1-high').children!.map(c => c.name), ['ORR 48 %', '25 patients']);
+      assert.equal(flatten(symbols).filter(s => s.kind === SymbolKind.Number).length, model.entities.filter(e => e.kind === 'figure').length);
+      assertContained(symbols);
+      // one population: no extra level
+      const one = outline('In the PD-L1-high subgroup, the ORR of tovarimab was 48 % (n = 25).').symbols;
+      assert.ok(child(child(one, 'Drugs'), 'tovarimab').children!.every(c => c.kind === SymbolKind.Number));
+    });
     it('puts a figure bound to an endpoint but no drug under the endpoint', () => {
       const { symbols } = outline('In the study, the ORR was 8 of 22 patients.');
       assert.deepEqual(symbols.map(s => s.name), ['Endpoints']);
@@ -190,7 +203,8 @@ describe('features', () => {
       // seed 001: mitazalimab's results are under it
       const { symbols } = outline(readSeed(SEEDS.find(s => s.startsWith('001'))!));
       const mita = child(child(symbols, 'Drugs'), 'mitazalimab');
-      for (const name of ['ORR 54.4 % (900 \u00b5g/kg)', 'ORR 22.7 % (450 \u00b5g/kg)', 'OS 14.9 months (900 \u00b5g/kg)']) child(mita, name);
+      // ... grouped by dose group, each group headed by its dose
+      for (const [group, name] of [['900 \u00b5g/kg', 'ORR 54.4 % (900 \u00b5g/kg)'], ['450 \u00b5g/kg', 'ORR 22.7 % (450 \u00b5g/kg)'], ['900 \u00b5g/kg', 'OS 14.9 months (900 \u00b5g/kg)']]) child(child(mita, group), name);
     });
   });
 

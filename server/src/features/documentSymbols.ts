@@ -2,7 +2,9 @@
  * textDocument/documentSymbol: an outline of three levels. Entity kinds are groups (adverse-event
  * terms apart from the endpoints); each entity
  * (one per name) sits in its group; each figure sits under what the document binds it to: the
- * drug (binding.drug), else the endpoint (binding.endpoint), else the "Figures" group.
+ * drug (binding.drug), else the endpoint (binding.endpoint), else the "Figures" group. Under a
+ * drug whose figures are about two or more populations (arms, dose groups, subgroups), the
+ * figures are grouped by population first.
  *
  * Ranges are what breadcrumbs and "follow cursor" need: an entity's range runs from the earlier of
  * its first mention and its first figure to the later of its last mention and its last figure, a
@@ -61,7 +63,8 @@ export function findDocumentSymbols(model: DocumentModel, lines: LineIndex): Doc
       for (const [key, mentions] of byKey) {
         const m = mentions[0];
         if (m.kind !== g.kind || (m.kind === 'endpoint' && !!m.facts.adverseEvent !== !!g.adverseEvents)) continue;
-        const figures = (figuresOf.get(key) ?? []).map(f => figureNode(f, g.kind === 'drug' ? 'drug' : 'endpoint'));
+        const own = figuresOf.get(key) ?? [];
+        const figures = g.kind === 'drug' ? byPopulation(own) : own.map(f => figureNode(f, 'endpoint'));
         const spans = [...mentions, ...figures.map(f => f.range)];
         children.push(node(mentions[0].name, `${mentions.length}\u00d7`, g.symbol, cover(spans), mentions[0], figures));
       }
@@ -77,6 +80,54 @@ function figureNode(f: FigureEntity, under: 'drug' | 'endpoint' | 'none'): Node 
   const written = f.text.replace(/\s+/g, ' ');
   const differs = written.replace(/\u03bc/g, '\u00b5') !== f.name;
   return node(resultLine(f, under) || written, differs ? written : f.figureKind, SymbolKind.Number, f, f, []);
+}
+
+/** The population a figure is about: its subgroup, else its arm. */
+function populationOf(f: FigureEntity): string | undefined {
+  return f.binding.subgroup ?? f.binding.arm;
+}
+
+/** A label as the outline compares it: single spaces, one micro sign (Greek mu and U+00B5 alike). */
+const spaced = (s: string) => s.replace(/\s+/g, ' ').replace(/\u03bc/g, '\u00b5');
+
+/**
+ * A drug's figures, grouped by the population they are about when the document reports on more
+ * than one (arms, dose groups, subgroups): one node each, named by the population with its n when
+ * a figure states it, in order of first figure; figures of no stated population stay under the
+ * drug itself. With one population or none, the figures sit under the drug directly.
+ */
+function byPopulation(figures: FigureEntity[]): Node[] {
+  const groups = new Map<string, FigureEntity[]>();
+  for (const f of figures) {
+    const p = populationOf(f);
+    if (p === undefined) continue;
+    const l = groups.get(spaced(p));
+    if (l) l.push(f); else groups.set(spaced(p), [f]);
+  }
+  if (groups.size < 2) return figures.map(f => figureNode(f, 'drug'));
+  // a dose that names a dose group is that group's ("900 mg" heads the 900 mg group's figures)
+  const of = new Map<FigureEntity, string>();
+  for (const f of figures) {
+    const p = populationOf(f);
+    if (p !== undefined) of.set(f, spaced(p));
+    else if (f.figureKind === 'dose' && groups.has(spaced(f.text))) { of.set(f, spaced(f.text)); groups.get(spaced(f.text))!.push(f); }
+  }
+  for (const l of groups.values()) l.sort((a, b) => a.start - b.start);
+  const out: Node[] = [];
+  const placed = new Set<string>();
+  for (const f of figures) {
+    const p = of.get(f);
+    if (p === undefined) { out.push(figureNode(f, 'drug')); continue; }
+    if (placed.has(p)) continue;
+    placed.add(p);
+    const members = groups.get(p) as FigureEntity[];
+    // its size: a bound n, else a count written "n = 25" among its figures
+    const n = members.find(x => x.binding.n !== undefined)?.binding.n
+      ?? members.find(x => x.figureKind === 'count' && typeof x.value === 'number' && /^[([]?\s?[nN]\s?=/.test(x.text))?.value;
+    const children = members.map(x => figureNode(x, 'drug'));
+    out.push(node(p, n !== undefined ? `n = ${n}` : `${members.length} figure${members.length === 1 ? '' : 's'}`, SymbolKind.Object, cover(children.map(c => c.range)), members[0], children));
+  }
+  return out;
 }
 
 /** A node whose range holds its selection, whatever the caller computed. */
