@@ -9,6 +9,7 @@ import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern } fr
 import type { FigureEntity, Finding, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
+import { relativeToStandard, statedChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -99,6 +100,8 @@ export const claimedRatio: Check = {
     }
     // "a 50 % higher response rate (45 % vs 30 %)", "a 40 % reduction in relapses (18 % vs 30 %)"
     const text = normalizedText(model);
+    // figures a claim has already been judged on: no second finding from another reading
+    const claimed = new Set<number>();
     for (const f of figs) {
       if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator === '~') continue;
       const word = RELATIVE_CLAIM.exec(text.slice(f.end, f.end + 30));
@@ -107,6 +110,7 @@ export const claimedRatio: Check = {
       if (!s) continue;
       const like = inSentence(s).filter(x => x !== f && isLike(x) && x.figureKind === 'percent' && x.start > f.end);
       if (like.length !== 2 || like[0].unit !== like[1].unit) continue;
+      claimed.add(f.start);
       judgeRelative(model, f, word[0].trim(), !!word[1], like[0], like[1], out);
     }
     // "doubled", "three times", "halved": no two claims on the same words, none on a figure the
@@ -140,6 +144,9 @@ export const claimedRatio: Check = {
       }
       const before = previous(s);
       riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out);
+      // "lowered its target to $18 from $24", "a 25 % discount to the $12.00 close"
+      statedChanges(model, s, inSentence(s), out, claimed);
+      relativeToStandard(model, s, inSentence(s), before ? inSentence(before) : [], out, claimed);
     }
     return out;
   },

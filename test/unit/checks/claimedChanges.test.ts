@@ -1,0 +1,63 @@
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'claimed-ratio');
+
+describe('claimed-ratio: a change against the two figures it moves between', () => {
+  // each row: an invented sentence, and whether its claim is reported
+  const cases: [string, boolean][] = [
+    // the direction word before "to A from B" and "from B to A"
+    ['The broker lowered its price target to $41 from $37.', true],
+    ['The broker lowered its price target to $33 from $37.', false],
+    ['The bank raised its target on the shares from $58 to $52.', true],
+    ['The bank raised its target on the shares from $58 to $64.', false],
+    ['Operating costs increased to $14.2 million from $15.8 million in the prior year.', true],
+    ['Operating costs increased to $17.2 million from $15.8 million in the prior year.', false],
+    // German, Dutch, French: "von B auf A", "van B naar A", "de B à A"; a German verb may close the clause
+    ['Der Verlust vergrößerte sich von 6,3 auf 5,1 Millionen Euro.', true],
+    ['Der Verlust vergrößerte sich von 6,3 auf 8,1 Millionen Euro.', false],
+    ['Die Kosten sind von 6,3 auf 5,1 Millionen Euro gestiegen.', true],
+    ['Het aandeel steeg van 71 procent naar 64 procent.', true],
+    ['Het aandeel steeg van 71 procent naar 78 procent.', false],
+    ['Le chiffre d\u2019affaires a baissé de 12,0 millions d\u2019euros à 14,5 millions d\u2019euros.', true],
+    // "A, up from B" and "A, down 12 % from B"
+    ['Gross proceeds were $88.0 million, up from a planned $95.0 million.', true],
+    ['Gross proceeds were $98.0 million, up from a planned $95.0 million.', false],
+    ['Quarterly sales were $27.0 million, down from $31.0 million.', false],
+    // a percentage given with the direction is the relative change (or, for two percentages, the points)
+    ['Product revenue was $62.0 million, up 31% from $50.0 million a year earlier.', true],
+    ['Product revenue was $62.0 million, up 24% from $50.0 million a year earlier.', false],
+    ['Net revenue rose 18% to $7.3 million from $5.8 million.', true],
+    ['Net revenue rose 26% to $7.3 million from $5.8 million.', false],
+    ['Uptake rose 4% to 27% from 23% of eligible patients.', false],
+    // negated, a start at baseline, a loss turned into a profit: no change of one amount
+    ['The company did not lower its target to $41 from $37.', false],
+    ['Body weight decreased from baseline by 12% at week 20 to 15% at week 40.', false],
+    ['Results improved and net income increased to $3.0 million from a loss of $9.0 million.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+
+  it('says which way the figures went', () => {
+    assert.deepEqual(found('The broker lowered its price target to $41 from $37.'), ['\u201clowered\u201d is not what the figures say: $37 to $41 is a rise.']);
+    assert.deepEqual(found('Net revenue rose 18% to $7.3 million from $5.8 million.'), ['\u201c18%\u201d is not what the figures say: $5.8 million to $7.3 million is a change of +25.9 %.']);
+  });
+});
+
+describe('claimed-ratio: a relative change against its standard', () => {
+  const cases: [string, boolean][] = [
+    // a premium or discount to the figure after it, against the nearest like figure before it
+    ['The shares were priced at $9.00, a 35% discount to the last close of $12.00.', true],
+    ['The shares were priced at $9.00, a 25% discount to the last close of $12.00.', false],
+    ['The buyer offers $15.60 a share, a premium of 40% over the $12.00 closing price.', true],
+    ['The buyer offers $15.60 a share, a premium of 30% over the $12.00 closing price.', false],
+    ['Sales reached $4.4 million, an increase of 35% compared with $3.5 million in 2019.', true],
+    ['Sales reached $4.4 million, an increase of 26% compared with $3.5 million in 2019.', false],
+    // the figure compared in the sentence before, when the claim's own has none before it
+    ['Investors put $3.0 billion into the sector in the third quarter. That was a 20% decline from the $5.0 billion of the second.', true],
+    ['Investors put $3.0 billion into the sector in the third quarter. That was a 40% decline from the $5.0 billion of the second.', false],
+    // figures that lie the other way, or far apart, are not the pair meant
+    ['The company raised $60 million in a placement at a 15% discount to the $12.00 close.', false],
+    ['A rise of 40% over placebo was seen (28% vs 20%).', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
