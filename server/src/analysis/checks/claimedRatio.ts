@@ -182,7 +182,9 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
     if (!listed && (!RISK.test(clause) || !REDUCTION.test(clause))) continue;
     if (ABSOLUTE.test(clause)) continue;
     lastClaim = p;
-    const hr = own.length ? ratios.find(f => f.start >= p.end && f.start - p.end <= 160) ?? [...ratios].reverse().find(f => f.end <= p.start && p.start - f.end <= 160) : ratios[0];
+    // nearest after, else before; farther in a long sentence only its one ratio, of the claim's endpoint
+    const hr = own.length ? ratios.find(f => f.start >= p.end && f.start - p.end <= 160) ?? [...ratios].reverse().find(f => f.end <= p.start && p.start - f.end <= 160)
+      ?? (own.length === 1 && p.binding.endpoint && own[0].binding.endpoint === p.binding.endpoint ? own[0] : undefined) : ratios[0];
     if (!hr) continue;
     const claimed = p.value;
     const implied = (1 - (hr.value as number)) * 100;
