@@ -72,3 +72,20 @@ describe('claimed-ratio: a risk reduction far from the one hazard ratio of its s
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('claimed-ratio: multiples whose figures the sentence reaches in other ways', () => {
+  const cases: [string, boolean][] = [
+    // a multiple in words the recogniser read ("more than triple"), against the same endpoint in the sentence before
+    ['An earlier agent reached an ORR of 9% in this setting. At 22%, more than triple that agent\u2019s rate, the new ORR still leaves room.', true],
+    ['An earlier agent reached an ORR of 6% in this setting. At 22%, more than triple that agent\u2019s rate, the new ORR still leaves room.', false],
+    // a threshold is no claim
+    ['Erhöhungen der ALT auf mehr als das Dreifache des oberen Normwerts traten bei 5,1 Prozent gegenüber 2,0 Prozent auf.', false],
+    // a comparative and a few words of description before the standard; the figure compared in the sentence before
+    ['Sales reached $52.0 million in the second quarter. That is more than four times more than the already strong $17.0 million of the first.', true],
+    ['Sales reached $72.0 million in the second quarter. That is more than four times more than the already strong $17.0 million of the first.', false],
+    ['De omzet bedroeg 52,0 miljoen euro. Dat is ruim vier keer meer dan de al sterke 17,0 miljoen euro van vorig jaar.', true],
+    // a sentence that names its own amount before the claim is not read against the sentence before
+    ['Sales reached $52.0 million in the second quarter. With 40 new sites, that is four times more than the already strong $17.0 million of the first.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
