@@ -89,3 +89,17 @@ describe('claimed-ratio: multiples whose figures the sentence reaches in other w
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('claimed-ratio: a change named in the sentence after its comparison', () => {
+  const cases: [string, boolean][] = [
+    ['Operating costs were $6.1 million for the quarter, compared with $6.9 million a year earlier. The increase in operating costs reflects hiring.', true],
+    ['Operating costs were $6.1 million for the quarter, compared with $5.2 million a year earlier. The increase in operating costs reflects hiring.', false],
+    ['Die Kosten lagen bei 4,2 Millionen Euro gegenüber 3,6 Millionen Euro im Vorjahr. Der Rückgang der Kosten geht auf Einsparungen zurück.', true],
+    // the change of another amount than the one compared
+    ['Operating costs were $6.1 million for the quarter, compared with $6.9 million a year earlier. The increase in headcount reflects hiring.', false],
+    // a profit against a loss, or a per-share amount against a total: no one quantity compared
+    ['Net income was $2.0 million, compared with a loss of $4.0 million a year earlier. The increase in net income reflects sales.', false],
+    ['Net loss was $9.0 million, or $0.31 per basic and diluted share, compared with $4.0 million a year earlier. The increase in net loss reflects trials.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -8,7 +8,7 @@
  * direction word before them (or, in a verb-final language, right after), all of one kind and
  * unit. A finding needs the direction or the size to disagree beyond the rounding of every number.
  */
-import { decimalsOf, normalizedText } from './check';
+import { decimalsOf, normalizedText, wordsPattern } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import words from '../../../lexicon/grammar/comparisons.json';
 
@@ -17,8 +17,13 @@ const lower = (ws: string[]) => new Set(ws.map(w => w.toLowerCase()));
 const C = words.changes;
 const UP = lower(C.up), DOWN = lower(C.down), UP_AFTER = lower(C.upAfter), DOWN_AFTER = lower(C.downAfter);
 const FROM = lower(C.from), TO = lower(C.to), NEGATION = lower(C.negations), NOT_A_START = lower(C.notAStart);
+const UP_NOUN = lower(C.upNouns), DOWN_NOUN = lower(C.downNouns), DETERMINER = lower(C.determiners), NOUN_OF = lower(C.of);
+const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.compared)})(?![\\p{L}])`, 'iu');
 const R = words.relativeChanges;
 const REL_UP = lower(R.up), REL_DOWN = lower(R.down), REL_LINK = lower(R.links), REL_OF = lower(R.of);
+
+/** Two amounts farther apart than this factor are not one quantity before and after. */
+const MAX_CHANGE = 50;
 
 /** A word of the sentence, or a figure standing where its number is. */
 interface Tok { w: string; start: number; end: number; fig?: FigureEntity }
@@ -156,6 +161,9 @@ function directionAfter(text: string, newer: FigureEntity, s: { start: number; e
 function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity }, out: Finding[], claimed: Set<number>): void {
   const { newer, older, dir, word, size } = r;
   if (claimed.has(newer.start) || claimed.has(older.start)) return;
+  // a per-share amount against a total, or two unrelated amounts: no change of one quantity
+  const nv = newer.value as number, ov = older.value as number;
+  if (Math.min(nv, ov) > 0 && Math.max(nv, ov) / Math.min(nv, ov) > MAX_CHANGE) return;
   const [n0, n1] = span(model, newer), [o0, o1] = span(model, older);
   const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
   const spanStart = Math.min(word.start, newer.start, older.start), spanEnd = Math.max(word.end, newer.end, older.end);
@@ -246,4 +254,40 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
       data: { claimed: x, compared: a, standard: b, change: Number(change.toFixed(2)) }, fixes: [],
     });
   }
+}
+
+/**
+ * A change named in the sentence after its comparison: "Costs were $6.1 million, compared with
+ * $5.2 million a year earlier. The increase in costs reflects ...". The sentence opens on a
+ * determiner and a noun of change; the sentence before holds exactly one comparison of two like
+ * amounts ("A ... compared with B"); the first word after "in" is one the sentence before uses
+ * ahead of A, so the change is of the amount compared.
+ */
+export function namedChange(model: DocumentModel, s: { start: number; end: number }, prev: { start: number; end: number } | undefined, prevFigs: FigureEntity[], out: Finding[], claimed: Set<number>): void {
+  if (!prev) return;
+  const text = normalizedText(model);
+  const head = tokens(text, s.start, Math.min(s.end, s.start + 80), []);
+  if (head.length < 2 || !DETERMINER.has(head[0].w) || !(UP_NOUN.has(head[1].w) || DOWN_NOUN.has(head[1].w))) return;
+  // "the increase in operating costs": the first word of what changed, past articles
+  const topic = head[2] && NOUN_OF.has(head[2].w) ? head.slice(3).find(t => !DETERMINER.has(t.w)) : undefined;
+  const pairs: [FigureEntity, FigureEntity][] = [];
+  for (let i = 0; i < prevFigs.length; i++) {
+    const a = prevFigs[i];
+    if (!amount(a)) continue;
+    let j = i + 1;
+    while (j < prevFigs.length && !(amount(prevFigs[j]) && like(prevFigs[j], a))) j++;
+    if (j >= prevFigs.length) continue;
+    const b = prevFigs[j];
+    const gap = text.slice(a.end, b.start);
+    const m = COMPARED.exec(gap);
+    const lead = m ? tokens(text, a.end + m.index + m[0].length, b.start, prevFigs) : [];
+    if (!m || gap.includes(';') || lead.length > 3 || lead.some(t => t.fig || NOT_A_START.has(t.w))) continue;
+    if (tokens(text, a.end, a.end + m.index, prevFigs).filter(t => !t.fig || t.fig.figureKind !== 'date').length > 8) continue;
+    pairs.push([a, b]);
+  }
+  if (pairs.length !== 1) return;
+  const [a, b] = pairs[0];
+  const lead = new Set(tokens(text, prev.start, a.start, []).map(t => t.w));
+  if (topic && !lead.has(topic.w)) return;
+  judgeChange(model, { dir: UP_NOUN.has(head[1].w) ? 'up' : 'down', word: head[1], newer: a, older: b }, out, claimed);
 }

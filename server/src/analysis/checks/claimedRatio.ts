@@ -9,7 +9,7 @@ import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern } fr
 import type { FigureEntity, Finding, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { relativeToStandard, statedChanges } from './claimedChange';
+import { namedChange, relativeToStandard, statedChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -157,6 +157,8 @@ export const claimedRatio: Check = {
       // "lowered its target to $18 from $24", "a 25 % discount to the $12.00 close"
       statedChanges(model, s, inSentence(s), out, claimed);
       relativeToStandard(model, s, inSentence(s), before ? inSentence(before) : [], out, claimed);
+      // "... compared with $5.2 million. The increase in costs ..."
+      namedChange(model, s, before, before ? inSentence(before) : [], out, claimed);
     }
     return out;
   },
