@@ -103,3 +103,24 @@ describe('claimed-ratio: a change named in the sentence after its comparison', (
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('claimed-ratio: two groups compared in words against their figures', () => {
+  const cases: [string, boolean][] = [
+    // the first figure belongs to the group named first
+    ['Headache was more frequent with the drug (6%) than with placebo (11%).', true],
+    ['Headache was more frequent with the drug (11%) than with placebo (6%).', false],
+    ['Headache was more frequent with the drug than with placebo (6% vs 11%).', true],
+    ['Headache was more frequent with the drug than with placebo (11% vs 6%).', false],
+    ['Median survival was shorter in arm A (14.2 months) than in arm B (11.9 months).', true],
+    ['Kopfschmerzen traten unter dem Wirkstoff seltener auf als unter Placebo (11 % vs. 6 %).', true],
+    // a bound, a relative claim and a negation are no comparison of two groups
+    ['More than 40% of patients responded, and 25% had stable disease.', false],
+    ['The rate was 20% higher than with placebo (30% vs 36%).', false],
+    ['Headache was not more frequent with the drug than with placebo (6% vs 11%).', false],
+    // "similar" against two figures of one endpoint far apart
+    ['Similar proportions of patients had adverse events with the drug (52%) and placebo (27%).', true],
+    ['Similar proportions of patients had adverse events with the drug (52%) and placebo (47%).', false],
+    ['A similar population showed a median PFS of 6 months and a median OS of 13 months.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -291,3 +291,93 @@ export function namedChange(model: DocumentModel, s: { start: number; end: numbe
   if (topic && !lead.has(topic.w)) return;
   judgeChange(model, { dir: UP_NOUN.has(head[1].w) ? 'up' : 'down', word: head[1], newer: a, older: b }, out, claimed);
 }
+
+const A = words.armComparisons;
+const HIGHER = lower(A.higher), LOWER = lower(A.lower), THAN = lower(A.than), SIMILAR = lower(A.similar), JOIN = lower(A.joins);
+/** A figure two groups can be compared by: a single rate, duration or count, unqualified. */
+const rate = (f: FigureEntity | undefined): f is FigureEntity => !!f && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'count')
+  && typeof f.value === 'number' && !f.comparator && !f.timepoint;
+const sameEndpoint = (a: FigureEntity, b: FigureEntity) => !a.binding.endpoint || !b.binding.endpoint || a.binding.endpoint === b.binding.endpoint;
+
+/**
+ * Two groups compared in words against their figures: "more frequent with the drug (14 %) than
+ * with placebo (8 %)", "more frequent with the drug than with placebo (14 % vs 8 %)", "similar
+ * rates with the drug (42 %) and placebo (21 %)". The first figure belongs to the group named
+ * first: the one between the comparative and "than", else the first of a pair joined by "vs" or
+ * "and" right after "than". "Similar" is contradicted when the larger figure is 1.5 times the
+ * smaller and, for percentages, 10 points above it.
+ */
+export function comparedGroups(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: Finding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  const toks = tokens(text, s.start, s.end, inS);
+  const pairAfter = (from: number, within: number): [FigureEntity, FigureEntity] | undefined => {
+    let i = from;
+    while (i < toks.length && i < from + within && !toks[i].fig) i++;
+    const a = toks[i]?.fig;
+    if (!rate(a)) return undefined;
+    let j = i + 1;
+    while (j < toks.length && j <= i + 4 && !toks[j].fig) j++;
+    const b = toks[j]?.fig;
+    const join = toks.slice(i + 1, j);
+    return rate(b) && like(a, b) && join.length >= 1 && join.length <= 3 && join.some(t => JOIN.has(t.w)) ? [a, b] : undefined;
+  };
+  for (let t = 0; t < toks.length; t++) {
+    const w = toks[t].w;
+    if (SIMILAR.has(w)) {
+      if (isNegated(toks, t)) continue;
+      const pair = pairAfter(t + 1, 12);
+      if (!pair) continue;
+      const [a, b] = pair;
+      // "similar" may qualify something else ("a similar population"): the two figures are one endpoint's, or set against each other
+      const versus = text.slice(a.end, b.start).match(/\b(?:vs|versus)\b/i);
+      if (!(versus ? sameEndpoint(a, b) : a.binding.endpoint && a.binding.endpoint === b.binding.endpoint) || claimed.has(a.start) || claimed.has(b.start)) continue;
+      const [a0, a1] = span(model, a), [b0, b1] = span(model, b);
+      const hi = Math.max(a0, b0) === a0 ? [a0, b1] : [b0, a1]; // the larger's low end, the smaller's high end
+      const ratio = hi[0] / Math.max(hi[1], 1e-9);
+      const apart = a.figureKind !== 'percent' || hi[0] - hi[1] >= 10;
+      if (ratio < 1.5 || !apart) continue;
+      claimed.add(a.start); claimed.add(b.start);
+      out.push({
+        code: CODE, severity: 'warning',
+        message: `\u201c${model.text.slice(toks[t].start, toks[t].end)}\u201d is not what the figures say: ${model.text.slice(a.start, a.end)} against ${model.text.slice(b.start, b.end)} is ${((a.value as number) / (b.value as number) >= 1 ? (a.value as number) / (b.value as number) : (b.value as number) / (a.value as number)).toFixed(2)}\u00d7.`,
+        start: toks[t].start, end: b.end,
+        related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
+        data: { first: a.value as number, second: b.value as number }, fixes: [],
+      });
+      continue;
+    }
+    if (!THAN.has(w)) continue;
+    // "more than 40 %" is a bound, not a comparison of groups
+    if (!toks[t + 1] || toks[t + 1].fig) continue;
+    let c = -1;
+    for (let k = t - 1; k >= Math.max(0, t - 8); k--) {
+      if (toks[k].w === ';') break;
+      if (HIGHER.has(toks[k].w) || LOWER.has(toks[k].w)) { c = k; break; }
+    }
+    // "12 % higher than", "two-fold more than": a relative claim, judged elsewhere
+    if (c < 0 || isNegated(toks, c) || (c > 0 && toks[c - 1].fig)) continue;
+    const between = toks.slice(c + 1, t).filter(x => x.fig);
+    let pair: [FigureEntity, FigureEntity] | undefined;
+    if (between.length === 1 && rate(between[0].fig)) {
+      const a = between[0].fig;
+      let j = t + 1;
+      while (j < toks.length && j <= t + 6 && !toks[j].fig) j++;
+      const b = toks[j]?.fig;
+      if (rate(b) && like(a, b)) pair = [a, b];
+    } else if (between.length === 0) pair = pairAfter(t + 1, 8);
+    if (!pair) continue;
+    const [a, b] = pair;
+    if (!sameEndpoint(a, b) || claimed.has(a.start) || claimed.has(b.start)) continue;
+    const [a0, a1] = span(model, a), [b0, b1] = span(model, b);
+    const up = HIGHER.has(toks[c].w);
+    if (up ? a1 >= b0 : a0 <= b1) continue;
+    claimed.add(a.start); claimed.add(b.start);
+    out.push({
+      code: CODE, severity: 'warning',
+      message: `\u201c${model.text.slice(toks[c].start, toks[c].end)} \u2026 ${model.text.slice(toks[t].start, toks[t].end)}\u201d is not what the figures say: ${model.text.slice(a.start, a.end)} is ${up ? 'below' : 'above'} ${model.text.slice(b.start, b.end)}.`,
+      start: toks[c].start, end: Math.max(toks[t].end, b.end),
+      related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
+      data: { first: a.value as number, second: b.value as number }, fixes: [],
+    });
+  }
+}

@@ -9,7 +9,7 @@ import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern } fr
 import type { FigureEntity, Finding, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { namedChange, relativeToStandard, statedChanges } from './claimedChange';
+import { comparedGroups, namedChange, relativeToStandard, statedChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -159,6 +159,8 @@ export const claimedRatio: Check = {
       relativeToStandard(model, s, inSentence(s), before ? inSentence(before) : [], out, claimed);
       // "... compared with $5.2 million. The increase in costs ..."
       namedChange(model, s, before, before ? inSentence(before) : [], out, claimed);
+      // "more frequent with the drug than with placebo (8 % vs 14 %)", "similar rates (42 % and 21 %)"
+      comparedGroups(model, s, inSentence(s), out, claimed);
     }
     return out;
   },
