@@ -26,7 +26,7 @@ const STANDALONE_OF = new Map<string, number>(Object.entries(M.standalone as Rec
  * around it end it, so "double-blind" and "three times daily" (a dosing schedule) are no claims.
  */
 const MULTIPLE = new RegExp(`(?<![\\p{L}\\d])(?:(${wordsPattern(M.hedges.flatMap(h => h.words))})\\s+)?(?:(${wordsPattern(Object.keys(M.numbers))}|\\d+(?:[.,]\\d+)?)\\s?(${wordsPattern(M.times)})|(${wordsPattern(Object.keys(M.standalone))}))(?![\\p{L}-])(?!\\s+(?:${wordsPattern(M.notAComparison)})\\b)`, 'giu');
-/** What follows a multiple that is a threshold or a schedule: "three times the upper limit of normal", "das Dreifache des oberen Normwerts". */
+/** What follows a multiple that is a threshold or a schedule (the words of notAComparison): no claim. */
 const NOT_A_COMPARISON = new RegExp(`^\\s+(?:${wordsPattern(M.notAComparison)})(?![\\p{L}])`, 'iu');
 const HALVES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.halves.words)})(?![\\p{L}])`, 'giu');
 
