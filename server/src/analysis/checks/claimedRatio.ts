@@ -9,6 +9,7 @@ import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern } fr
 import type { FigureEntity, Finding, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
+import { comparedGroups, namedChange, relativeToStandard, statedChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -25,6 +26,8 @@ const STANDALONE_OF = new Map<string, number>(Object.entries(M.standalone as Rec
  * around it end it, so "double-blind" and "three times daily" (a dosing schedule) are no claims.
  */
 const MULTIPLE = new RegExp(`(?<![\\p{L}\\d])(?:(${wordsPattern(M.hedges.flatMap(h => h.words))})\\s+)?(?:(${wordsPattern(Object.keys(M.numbers))}|\\d+(?:[.,]\\d+)?)\\s?(${wordsPattern(M.times)})|(${wordsPattern(Object.keys(M.standalone))}))(?![\\p{L}-])(?!\\s+(?:${wordsPattern(M.notAComparison)})\\b)`, 'giu');
+/** What follows a multiple that is a threshold or a schedule (the words of notAComparison): no claim. */
+const NOT_A_COMPARISON = new RegExp(`^\\s+(?:${wordsPattern(M.notAComparison)})(?![\\p{L}])`, 'iu');
 const HALVES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.halves.words)})(?![\\p{L}])`, 'giu');
 
 /** The ratios a multiple claim allows: "three times" 2.7 to 3.35, "more than three" from 3, "nearly three" 2.4 to 3.05. */
@@ -99,6 +102,8 @@ export const claimedRatio: Check = {
     }
     // "a 50 % higher response rate (45 % vs 30 %)", "a 40 % reduction in relapses (18 % vs 30 %)"
     const text = normalizedText(model);
+    // figures a claim has already been judged on: no second finding from another reading
+    const claimed = new Set<number>();
     for (const f of figs) {
       if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator === '~') continue;
       const word = RELATIVE_CLAIM.exec(text.slice(f.end, f.end + 30));
@@ -107,6 +112,7 @@ export const claimedRatio: Check = {
       if (!s) continue;
       const like = inSentence(s).filter(x => x !== f && isLike(x) && x.figureKind === 'percent' && x.start > f.end);
       if (like.length !== 2 || like[0].unit !== like[1].unit) continue;
+      claimed.add(f.start);
       judgeRelative(model, f, word[0].trim(), !!word[1], like[0], like[1], out);
     }
     // "doubled", "three times", "halved": no two claims on the same words, none on a figure the
@@ -128,18 +134,33 @@ export const claimedRatio: Check = {
       }
       HALVES.lastIndex = 0;
       for (let m = HALVES.exec(sentence); m; m = HALVES.exec(sentence)) claims.push({ a: s.start + m.index, b: s.start + m.index + m[0].length, low: 0.4, high: 0.6, words: m[0] });
+      // a multiple in words the recogniser read and the lists above do not hold ("more than triple"): its comparator is its hedge
+      for (const f of inSentence(s)) {
+        if (f.unit !== 'fold' || /\d/.test(f.text) || typeof f.value !== 'number' || f.value < 1.5 || NOT_A_COMPARISON.test(text.slice(f.end, f.end + 40))) continue;
+        const hedge = f.comparator === '>' || f.comparator === '\u2265' ? 'above' : f.comparator === '<' || f.comparator === '\u2264' ? 'below' : f.comparator === '~' ? 'about' : undefined;
+        const [low, high] = multipleRange(f.value, hedge);
+        claims.push({ a: f.start, b: f.end, low, high, words: model.text.slice(f.start, f.end) });
+      }
       for (const c of claims) {
         if (taken.some(([x, y]) => c.a < y && x < c.b)) continue;
         taken.push([c.a, c.b]);
         // the claim's own words may have been read as a figure ("doubled"): it is no figure compared
         const claimSpan = { start: c.a, end: c.b };
         const claim = { start: c.a, end: c.b, low: c.low, high: c.high, words: c.words };
-        const standard = standardPair(model, inSentence(s), claimSpan);
+        const prior = previous(s);
+        const standard = standardPair(model, inSentence(s), claimSpan, prior ? inSentence(prior) : []);
         if (standard) judge(model, claim, standard, out, true);
         else judge(model, claim, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out);
       }
       const before = previous(s);
       riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out);
+      // "lowered its target to $18 from $24", "a 25 % discount to the $12.00 close"
+      statedChanges(model, s, inSentence(s), out, claimed);
+      relativeToStandard(model, s, inSentence(s), before ? inSentence(before) : [], out, claimed);
+      // "... compared with $5.2 million. The increase in costs ..."
+      namedChange(model, s, before, before ? inSentence(before) : [], out, claimed);
+      // "more frequent with the drug than with placebo (8 % vs 14 %)", "similar rates (42 % and 21 %)"
+      comparedGroups(model, s, inSentence(s), out, claimed);
     }
     return out;
   },
@@ -175,7 +196,9 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
     if (!listed && (!RISK.test(clause) || !REDUCTION.test(clause))) continue;
     if (ABSOLUTE.test(clause)) continue;
     lastClaim = p;
-    const hr = own.length ? ratios.find(f => f.start >= p.end && f.start - p.end <= 160) ?? [...ratios].reverse().find(f => f.end <= p.start && p.start - f.end <= 160) : ratios[0];
+    // nearest after, else before; farther in a long sentence only its one ratio, of the claim's endpoint
+    const hr = own.length ? ratios.find(f => f.start >= p.end && f.start - p.end <= 160) ?? [...ratios].reverse().find(f => f.end <= p.start && p.start - f.end <= 160)
+      ?? (own.length === 1 && p.binding.endpoint && own[0].binding.endpoint === p.binding.endpoint ? own[0] : undefined) : ratios[0];
     if (!hr) continue;
     const claimed = p.value;
     const implied = (1 - (hr.value as number)) * 100;
@@ -232,27 +255,39 @@ function judgeRelative(model: DocumentModel, claim: FigureEntity, word: string, 
 
 /** Words between a multiple and the figure it is a multiple of: "three times the 8 %", "twice that of 12 %". */
 const STANDARD_LINK = new RegExp(`^\\s*(?:(?:${wordsPattern(words.multiples.standardLinks)})\\s+){0,3}$`, 'iu');
+/** "five times more than the already strong $20 million": a comparative opens the way to the standard, a few words of description between. */
+const COMPARATIVE_LINK = new RegExp(`^\\s*(?:${wordsPattern(words.multiples.comparatives)})(?![\\p{L}])`, 'iu');
 const numeric = (f: FigureEntity) => typeof f.value === 'number' && !f.comparator && f.value > 0
   && (f.figureKind === 'percent' || f.figureKind === 'money' || f.figureKind === 'count' || f.figureKind === 'duration');
 
 /**
  * A multiple and its standard, as the sentence builds them: "36 % responded, nearly five times the 8 % of
  * the comparator arm". The standard is the figure right after the multiple, only articles and
- * "that of", "than" between; the figure compared is the nearest before the multiple of the same kind
- * and unit. Undefined when the sentence is not built so.
+ * "that of", "than" between, or a comparative and at most six words ("four times more than the
+ * record $20 million"); the figure compared is the nearest before the multiple of the same kind
+ * and unit, or, when its sentence has none before it, the one such figure of the sentence before
+ * ("Sales were $80 million. That is four times more than the $20 million of 2019."). Undefined
+ * when the sentences are not built so.
  */
-function standardPair(model: DocumentModel, inS: FigureEntity[], claim: { start: number; end: number }): FigureEntity[] | undefined {
+function standardPair(model: DocumentModel, inS: FigureEntity[], claim: { start: number; end: number }, before: FigureEntity[]): FigureEntity[] | undefined {
   const text = normalizedText(model);
   const k = inS.findIndex(f => f.start >= claim.end);
   if (k < 0) return undefined;
   const b = inS[k];
-  if (!numeric(b) || b.start - claim.end > 40 || !STANDARD_LINK.test(text.slice(claim.end, b.start))) return undefined;
+  if (!numeric(b)) return undefined;
+  const link = text.slice(claim.end, b.start);
+  const comparative = COMPARATIVE_LINK.exec(link);
+  const described = !!comparative && link.length <= 80 && link.slice(comparative[0].length).split(/[^\p{L}'\u2019-]+/u).filter(Boolean).length <= 6 && !/[\d;:()]/.test(link);
+  if (!described && (b.start - claim.end > 40 || !STANDARD_LINK.test(link))) return undefined;
   for (let j = k - 1; j >= 0; j--) {
     const a = inS[j];
     if (a.end > claim.start) continue;
     if (a.figureKind === b.figureKind && a.unit === b.unit) return numeric(a) ? [a, b] : undefined;
   }
-  return undefined;
+  // a sentence that names no amount before its claim speaks of the sentence before
+  if (inS.slice(0, k).some(a => a.end <= claim.start && (a.figureKind === 'percent' || a.figureKind === 'money' || a.figureKind === 'count' || a.figureKind === 'duration'))) return undefined;
+  const earlier = before.filter(a => a.figureKind === b.figureKind && a.unit === b.unit);
+  return earlier.length === 1 && numeric(earlier[0]) ? [earlier[0], b] : undefined;
 }
 
 /**

@@ -1,0 +1,383 @@
+/**
+ * claimed-ratio, the claims of change: a direction word and the two figures it moves between
+ * ("lowered its target to $18 from $24", "die Kosten stiegen von 3,2 auf 4,0 Millionen Euro",
+ * "$7.7 million, up 21 % from $6.4 million"), and a relative change against its standard ("a
+ * 35 % premium to the $12.00 close", "a 40 % decline from the $5.0 billion of the year before").
+ * The sentence's grammar picks the figures: a preposition of origin ("from", "von", "van", "de")
+ * before the old figure, one of destination ("to", "auf", "naar", "à") right before the new, the
+ * direction word before them (or, in a verb-final language, right after), all of one kind and
+ * unit. A finding needs the direction or the size to disagree beyond the rounding of every number.
+ */
+import { decimalsOf, normalizedText, wordsPattern } from './check';
+import type { DocumentModel, FigureEntity, Finding } from '../model';
+import words from '../../../lexicon/grammar/comparisons.json';
+
+const CODE = 'claimed-ratio';
+const lower = (ws: string[]) => new Set(ws.map(w => w.toLowerCase()));
+const C = words.changes;
+const UP = lower(C.up), DOWN = lower(C.down), UP_AFTER = lower(C.upAfter), DOWN_AFTER = lower(C.downAfter);
+const FROM = lower(C.from), TO = lower(C.to), NEGATION = lower(C.negations), NOT_A_START = lower(C.notAStart);
+const UP_NOUN = lower(C.upNouns), DOWN_NOUN = lower(C.downNouns), DETERMINER = lower(C.determiners), NOUN_OF = lower(C.of);
+const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.compared)})(?![\\p{L}])`, 'iu');
+const R = words.relativeChanges;
+const REL_UP = lower(R.up), REL_DOWN = lower(R.down), REL_LINK = lower(R.links), REL_OF = lower(R.of);
+
+/** Two amounts farther apart than this factor are not one quantity before and after. */
+const MAX_CHANGE = 50;
+
+/** A word of the sentence, or a figure standing where its number is. */
+interface Tok { w: string; start: number; end: number; fig?: FigureEntity }
+
+/** Words, ";" and figures between two offsets, in order: one pass over the text. */
+function tokens(text: string, from: number, to: number, figs: FigureEntity[]): Tok[] {
+  const out: Tok[] = [];
+  const words = (a: number, b: number) => {
+    if (b <= a) return;
+    const re = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|;/gu;
+    const part = text.slice(a, b);
+    for (let m = re.exec(part); m; m = re.exec(part)) out.push({ w: m[0].toLowerCase(), start: a + m.index, end: a + m.index + m[0].length });
+  };
+  let pos = from;
+  for (const f of figs) {
+    if (f.end <= from || f.start >= to) continue;
+    words(pos, Math.max(pos, f.start));
+    out.push({ w: '#', start: f.start, end: f.end, fig: f });
+    pos = Math.max(pos, f.end);
+  }
+  words(pos, to);
+  return out;
+}
+
+/** A figure that can stand for an amount that changes: a single money, percent or count figure. */
+const amount = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
+  && typeof f.value === 'number' && f.value >= 0 && (!f.comparator || f.comparator === '~') && !f.timepoint;
+const like = (a: FigureEntity, b: FigureEntity) => a.figureKind === b.figureKind && a.unit === b.unit;
+/** A percentage that can state the size of a change ("rose 12 %", "up 8 %"). */
+const share = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
+
+/** The interval a written number stands for: its value give or take half its last decimal place. */
+function span(model: DocumentModel, f: FigureEntity): [number, number] {
+  const v = f.value as number;
+  const surface = model.text.slice(f.start, f.end);
+  // money in base units: "$6.4 million" rounds in millions
+  const scale = /\d/.test(surface) ? v / (Number((/\d+(?:[.,]\d+)*/.exec(surface.replace(/(\d)[,.](\d{3})(?!\d)/g, '$1$2')) ?? ['1'])[0].replace(',', '.')) || 1) : 1;
+  const d = 0.5 * 10 ** -decimalsOf(surface) * (Number.isFinite(scale) && scale > 0 ? scale : 1);
+  return [v - d, v + d];
+}
+
+/** Relative change in percent from old to new, at both ends of the rounding of the two. */
+function relativeRange(model: DocumentModel, newer: FigureEntity, older: FigureEntity): [number, number] | undefined {
+  const [a0, a1] = span(model, newer), [b0, b1] = span(model, older);
+  if (b0 <= 0) return undefined;
+  return [100 * (a0 - b1) / b1, 100 * (a1 - b0) / b0];
+}
+
+const isNegated = (toks: Tok[], i: number) => toks.slice(Math.max(0, i - 2), i).some(t => NEGATION.has(t.w) || t.w.endsWith("n't") || t.w.endsWith("n\u2019t"));
+
+/**
+ * Changes stated with a direction word and their two figures: "rose to A from B", "cut from B to
+ * A", "stieg von B auf A", "A, up 12 % from B". The new figure must lie on the side the word says,
+ * and a percentage given with the word must be the relative change (for two percentages, also
+ * the difference in points).
+ */
+export function statedChanges(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: Finding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  for (let i = 0; i < inS.length; i++) {
+    const f1 = inS[i];
+    if (!amount(f1)) continue;
+    let j = i + 1;
+    while (j < inS.length && !(amount(inS[j]) && like(inS[j], f1))) j++;
+    if (j >= inS.length) continue;
+    const f2 = inS[j];
+    const gap = tokens(text, f1.end, f2.start, inS);
+    if (gap.some(t => t.w === ';') || gap.length === 0) continue;
+    const before = tokens(text, Math.max(s.start, f1.start - 160), f1.start, inS);
+    const last = gap[gap.length - 1];
+    let reading: { dir: 'up' | 'down'; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity } | undefined;
+    if (TO.has(last.w) && !gap.some(t => FROM.has(t.w)) && gap.filter(t => !t.fig).length <= 5) {
+      // from B ... to A: the origin within three words before B, the word before the origin
+      const k = lastIndex(before, t => FROM.has(t.w), 4);
+      if (k < 0 || before.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
+      const r = directionBefore(before, k) ?? directionAfter(text, f2, s, inS);
+      if (r) reading = { ...r, newer: f2, older: f1 };
+    } else {
+      const k = gap.findIndex(t => FROM.has(t.w));
+      if (k < 0 || gap.length - k - 1 > 3 || gap.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
+      const head = gap.slice(0, k);
+      if (head.length === 0) {
+        // to A from B: the destination right before A, the word before it
+        const t = before[before.length - 1];
+        if (!t || !TO.has(t.w)) continue;
+        const r = directionBefore(before, before.length - 1);
+        if (r) reading = { ...r, newer: f1, older: f2 };
+      } else if (UP_AFTER.has(head[0].w) || DOWN_AFTER.has(head[0].w)) {
+        // A, up 12 % from B
+        const rest = head.slice(1).filter(t => t.w !== 'by');
+        const size = rest.length === 1 && share(rest[0].fig) ? rest[0].fig : undefined;
+        if (rest.length > (size ? 1 : 0)) continue;
+        reading = { dir: UP_AFTER.has(head[0].w) ? 'up' : 'down', word: head[0], newer: f1, older: f2, size };
+      }
+    }
+    if (!reading) continue;
+    judgeChange(model, reading, out, claimed);
+  }
+}
+
+/** The index of the last token satisfying `p` among the last `within` tokens, or -1. */
+function lastIndex(toks: Tok[], p: (t: Tok) => boolean, within: number): number {
+  for (let i = toks.length - 1; i >= Math.max(0, toks.length - within); i--) if (p(toks[i])) return i;
+  return -1;
+}
+
+/**
+ * The direction word before a preposition: the nearest verb of rise or fall within seven words,
+ * past no figure of the pair's kind; a percentage passed on the way states the change's size.
+ */
+function directionBefore(before: Tok[], k: number): { dir: 'up' | 'down'; word: Tok; size?: FigureEntity } | undefined {
+  let size: FigureEntity | undefined;
+  for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
+    const t = before[i];
+    if (t.w === ';') return undefined;
+    if (t.fig) {
+      // "rose 12 % to", "increased by 12 % from": one percentage, the change's size
+      if (share(t.fig) && !size) { size = t.fig; continue; }
+      return undefined;
+    }
+    if (UP.has(t.w) || DOWN.has(t.w)) return isNegated(before, i) ? undefined : { dir: UP.has(t.w) ? 'up' : 'down', word: t, size };
+  }
+  return undefined;
+}
+
+/** A verb-final clause: "von 3,2 auf 4,0 Millionen Euro gestiegen", the verb within two words after the new figure. */
+function directionAfter(text: string, newer: FigureEntity, s: { start: number; end: number }, inS: FigureEntity[]): { dir: 'up' | 'down'; word: Tok } | undefined {
+  const after = tokens(text, newer.end, Math.min(s.end, newer.end + 40), inS).slice(0, 2);
+  for (const t of after) {
+    if (t.fig || t.w === ';') return undefined;
+    if (UP.has(t.w) || DOWN.has(t.w)) return { dir: UP.has(t.w) ? 'up' : 'down', word: t };
+  }
+  return undefined;
+}
+
+function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity }, out: Finding[], claimed: Set<number>): void {
+  const { newer, older, dir, word, size } = r;
+  if (claimed.has(newer.start) || claimed.has(older.start)) return;
+  // a per-share amount against a total, or two unrelated amounts: no change of one quantity
+  const nv = newer.value as number, ov = older.value as number;
+  if (Math.min(nv, ov) > 0 && Math.max(nv, ov) / Math.min(nv, ov) > MAX_CHANGE) return;
+  const [n0, n1] = span(model, newer), [o0, o1] = span(model, older);
+  const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+  const spanStart = Math.min(word.start, newer.start, older.start), spanEnd = Math.max(word.end, newer.end, older.end);
+  const related = [older, newer, ...(size ? [size] : [])].map(f => ({ start: f.start, end: f.end, message: surface(f) }));
+  const wrongWay = dir === 'up' ? n1 < o0 : n0 > o1;
+  if (wrongWay) {
+    claimed.add(newer.start); claimed.add(older.start);
+    out.push({
+      code: CODE, severity: 'warning',
+      message: `\u201c${model.text.slice(word.start, word.end)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is ${dir === 'up' ? 'a fall' : 'a rise'}.`,
+      start: spanStart, end: spanEnd, related,
+      data: { from: older.value as number, to: newer.value as number, direction: dir }, fixes: [],
+    });
+    return;
+  }
+  if (!size) return;
+  const rel = relativeRange(model, newer, older);
+  if (!rel) return;
+  const [lo, hi] = dir === 'up' ? rel : [-rel[1], -rel[0]];
+  const x = size.value as number;
+  const dx = 0.5 * 10 ** -decimalsOf(surface(size));
+  const fits = (low: number, high: number) => x + dx >= low - 0.5 && x - dx <= high + 0.5;
+  // two percentages: the change may be meant in points
+  const points = newer.figureKind === 'percent' && newer.unit === '%' && fits(Math.abs(n0 - o1) - 1e-9, Math.abs(n1 - o0));
+  if (fits(lo, hi) || points) return;
+  claimed.add(newer.start); claimed.add(older.start);
+  const change = 100 * ((newer.value as number) - (older.value as number)) / (older.value as number);
+  out.push({
+    code: CODE, severity: 'warning',
+    message: `\u201c${surface(size)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is a change of ${change >= 0 ? '+' : ''}${change.toFixed(1)} %.`,
+    start: size.start, end: size.end, related: related.slice(0, 2),
+    data: { claimed: x, from: older.value as number, to: newer.value as number, change: Number(change.toFixed(2)) }, fixes: [],
+  });
+}
+
+/**
+ * A relative change against its standard: "a 35 % premium to the $12.00 close", "a 40 % discount
+ * from its $10 midpoint", "a 30 % decline from the $4.0 billion of Q1". The standard is the figure
+ * after the word of change, the first word between them a link ("to", "from", "over"); the figure
+ * compared is the nearest like one before the percentage, or, when the sentence has none, the one
+ * like figure of the sentence before (same paragraph). Judged only when the two lie the way the
+ * word says and within a factor of five of each other (else they are likely not the pair meant).
+ */
+export function relativeToStandard(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], prev: FigureEntity[], out: Finding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  for (let i = 0; i < inS.length; i++) {
+    const p = inS[i];
+    if (!share(p) || claimed.has(p.start)) continue;
+    const next = inS[i + 1];
+    const after = tokens(text, p.end, next ? next.start : s.end, inS);
+    const before = tokens(text, Math.max(s.start, p.start - 60), p.start, inS);
+    // "a 35 % premium to", "a premium of 35 % to"
+    let word: Tok | undefined, rest: Tok[];
+    if (after[0] && (REL_UP.has(after[0].w) || REL_DOWN.has(after[0].w))) { word = after[0]; rest = after.slice(1); }
+    else {
+      const b = before.length;
+      if (b < 2 || !REL_OF.has(before[b - 1].w) || !(REL_UP.has(before[b - 2].w) || REL_DOWN.has(before[b - 2].w))) continue;
+      word = before[b - 2]; rest = after;
+    }
+    if (!next || rest.length === 0 || rest.length > 9 || !REL_LINK.has(rest[0].w) || rest.some(t => t.w === ';' || NOT_A_START.has(t.w))) continue;
+    const standard = next;
+    if (!amount(standard) || standard.comparator) continue;
+    const firstBefore = Math.min(word.start, p.start);
+    const own = inS.slice(0, i).filter(f => f.end <= firstBefore && amount(f) && like(f, standard));
+    const compared = own.length ? own[own.length - 1] : (() => { const l = prev.filter(f => amount(f) && like(f, standard)); return l.length === 1 ? l[0] : undefined; })();
+    if (!compared || compared.comparator) continue;
+    const a = compared.value as number, b = standard.value as number;
+    if (a <= 0 || b <= 0 || a / b > 5 || b / a > 5) continue;
+    const up = REL_UP.has(word.w);
+    if (up ? a <= b : a >= b) continue;
+    const rel = relativeRange(model, compared, standard);
+    if (!rel) continue;
+    const [lo, hi] = up ? rel : [-rel[1], -rel[0]];
+    const x = p.value as number;
+    const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    const dx = 0.5 * 10 ** -decimalsOf(surface(p));
+    const fits = (low: number, high: number) => x + dx >= low - 0.5 && x - dx <= high + 0.5;
+    const [a0, a1] = span(model, compared), [b0, b1] = span(model, standard);
+    const points = standard.figureKind === 'percent' && fits(Math.abs(a0 - b1), Math.abs(a1 - b0));
+    if (fits(lo, hi) || points) continue;
+    claimed.add(p.start);
+    const change = 100 * Math.abs(a - b) / b;
+    out.push({
+      code: CODE, severity: 'warning',
+      message: `\u201c${surface(p)} ${model.text.slice(word.start, word.end)}\u201d is not what the figures say: ${surface(compared)} against ${surface(standard)} is ${change.toFixed(1)} % ${up ? 'above' : 'below'}.`,
+      start: p.start, end: p.end,
+      related: [compared, standard].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
+      data: { claimed: x, compared: a, standard: b, change: Number(change.toFixed(2)) }, fixes: [],
+    });
+  }
+}
+
+/**
+ * A change named in the sentence after its comparison: "Costs were $6.1 million, compared with
+ * $5.2 million a year earlier. The increase in costs reflects ...". The sentence opens on a
+ * determiner and a noun of change; the sentence before holds exactly one comparison of two like
+ * amounts ("A ... compared with B"); the first word after "in" is one the sentence before uses
+ * ahead of A, so the change is of the amount compared.
+ */
+export function namedChange(model: DocumentModel, s: { start: number; end: number }, prev: { start: number; end: number } | undefined, prevFigs: FigureEntity[], out: Finding[], claimed: Set<number>): void {
+  if (!prev) return;
+  const text = normalizedText(model);
+  const head = tokens(text, s.start, Math.min(s.end, s.start + 80), []);
+  if (head.length < 2 || !DETERMINER.has(head[0].w) || !(UP_NOUN.has(head[1].w) || DOWN_NOUN.has(head[1].w))) return;
+  // "the increase in operating costs": the first word of what changed, past articles
+  const topic = head[2] && NOUN_OF.has(head[2].w) ? head.slice(3).find(t => !DETERMINER.has(t.w)) : undefined;
+  const pairs: [FigureEntity, FigureEntity][] = [];
+  for (let i = 0; i < prevFigs.length; i++) {
+    const a = prevFigs[i];
+    if (!amount(a)) continue;
+    let j = i + 1;
+    while (j < prevFigs.length && !(amount(prevFigs[j]) && like(prevFigs[j], a))) j++;
+    if (j >= prevFigs.length) continue;
+    const b = prevFigs[j];
+    const gap = text.slice(a.end, b.start);
+    const m = COMPARED.exec(gap);
+    const lead = m ? tokens(text, a.end + m.index + m[0].length, b.start, prevFigs) : [];
+    if (!m || gap.includes(';') || lead.length > 3 || lead.some(t => t.fig || NOT_A_START.has(t.w))) continue;
+    if (tokens(text, a.end, a.end + m.index, prevFigs).filter(t => !t.fig || t.fig.figureKind !== 'date').length > 8) continue;
+    pairs.push([a, b]);
+  }
+  if (pairs.length !== 1) return;
+  const [a, b] = pairs[0];
+  const lead = new Set(tokens(text, prev.start, a.start, []).map(t => t.w));
+  if (topic && !lead.has(topic.w)) return;
+  judgeChange(model, { dir: UP_NOUN.has(head[1].w) ? 'up' : 'down', word: head[1], newer: a, older: b }, out, claimed);
+}
+
+const A = words.armComparisons;
+const HIGHER = lower(A.higher), LOWER = lower(A.lower), THAN = lower(A.than), SIMILAR = lower(A.similar), JOIN = lower(A.joins);
+/** A figure two groups can be compared by: a single rate, duration or count, unqualified. */
+const rate = (f: FigureEntity | undefined): f is FigureEntity => !!f && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'count')
+  && typeof f.value === 'number' && !f.comparator && !f.timepoint;
+const sameEndpoint = (a: FigureEntity, b: FigureEntity) => !a.binding.endpoint || !b.binding.endpoint || a.binding.endpoint === b.binding.endpoint;
+
+/**
+ * Two groups compared in words against their figures: "more frequent with the drug (14 %) than
+ * with placebo (8 %)", "more frequent with the drug than with placebo (14 % vs 8 %)", "similar
+ * rates with the drug (42 %) and placebo (21 %)". The first figure belongs to the group named
+ * first: the one between the comparative and "than", else the first of a pair joined by "vs" or
+ * "and" right after "than". "Similar" is contradicted when the larger figure is 1.5 times the
+ * smaller and, for percentages, 10 points above it.
+ */
+export function comparedGroups(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: Finding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  const toks = tokens(text, s.start, s.end, inS);
+  const pairAfter = (from: number, within: number): [FigureEntity, FigureEntity] | undefined => {
+    let i = from;
+    while (i < toks.length && i < from + within && !toks[i].fig) i++;
+    const a = toks[i]?.fig;
+    if (!rate(a)) return undefined;
+    let j = i + 1;
+    while (j < toks.length && j <= i + 4 && !toks[j].fig) j++;
+    const b = toks[j]?.fig;
+    const join = toks.slice(i + 1, j);
+    return rate(b) && like(a, b) && join.length >= 1 && join.length <= 3 && join.some(t => JOIN.has(t.w)) ? [a, b] : undefined;
+  };
+  for (let t = 0; t < toks.length; t++) {
+    const w = toks[t].w;
+    if (SIMILAR.has(w)) {
+      if (isNegated(toks, t)) continue;
+      const pair = pairAfter(t + 1, 12);
+      if (!pair) continue;
+      const [a, b] = pair;
+      // "similar" may qualify something else ("a similar population"): the two figures are one endpoint's, or set against each other
+      const versus = text.slice(a.end, b.start).match(/\b(?:vs|versus)\b/i);
+      if (!(versus ? sameEndpoint(a, b) : a.binding.endpoint && a.binding.endpoint === b.binding.endpoint) || claimed.has(a.start) || claimed.has(b.start)) continue;
+      const [a0, a1] = span(model, a), [b0, b1] = span(model, b);
+      const hi = Math.max(a0, b0) === a0 ? [a0, b1] : [b0, a1]; // the larger's low end, the smaller's high end
+      const ratio = hi[0] / Math.max(hi[1], 1e-9);
+      const apart = a.figureKind !== 'percent' || hi[0] - hi[1] >= 10;
+      if (ratio < 1.5 || !apart) continue;
+      claimed.add(a.start); claimed.add(b.start);
+      out.push({
+        code: CODE, severity: 'warning',
+        message: `\u201c${model.text.slice(toks[t].start, toks[t].end)}\u201d is not what the figures say: ${model.text.slice(a.start, a.end)} against ${model.text.slice(b.start, b.end)} is ${((a.value as number) / (b.value as number) >= 1 ? (a.value as number) / (b.value as number) : (b.value as number) / (a.value as number)).toFixed(2)}\u00d7.`,
+        start: toks[t].start, end: b.end,
+        related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
+        data: { first: a.value as number, second: b.value as number }, fixes: [],
+      });
+      continue;
+    }
+    if (!THAN.has(w)) continue;
+    // "more than 40 %" is a bound, not a comparison of groups
+    if (!toks[t + 1] || toks[t + 1].fig) continue;
+    let c = -1;
+    for (let k = t - 1; k >= Math.max(0, t - 8); k--) {
+      if (toks[k].w === ';') break;
+      if (HIGHER.has(toks[k].w) || LOWER.has(toks[k].w)) { c = k; break; }
+    }
+    // "12 % higher than", "two-fold more than": a relative claim, judged elsewhere
+    if (c < 0 || isNegated(toks, c) || (c > 0 && toks[c - 1].fig)) continue;
+    const between = toks.slice(c + 1, t).filter(x => x.fig);
+    let pair: [FigureEntity, FigureEntity] | undefined;
+    if (between.length === 1 && rate(between[0].fig)) {
+      const a = between[0].fig;
+      let j = t + 1;
+      while (j < toks.length && j <= t + 6 && !toks[j].fig) j++;
+      const b = toks[j]?.fig;
+      if (rate(b) && like(a, b)) pair = [a, b];
+    } else if (between.length === 0) pair = pairAfter(t + 1, 8);
+    if (!pair) continue;
+    const [a, b] = pair;
+    if (!sameEndpoint(a, b) || claimed.has(a.start) || claimed.has(b.start)) continue;
+    const [a0, a1] = span(model, a), [b0, b1] = span(model, b);
+    const up = HIGHER.has(toks[c].w);
+    if (up ? a1 >= b0 : a0 <= b1) continue;
+    claimed.add(a.start); claimed.add(b.start);
+    out.push({
+      code: CODE, severity: 'warning',
+      message: `\u201c${model.text.slice(toks[c].start, toks[c].end)} \u2026 ${model.text.slice(toks[t].start, toks[t].end)}\u201d is not what the figures say: ${model.text.slice(a.start, a.end)} is ${up ? 'below' : 'above'} ${model.text.slice(b.start, b.end)}.`,
+      start: toks[c].start, end: Math.max(toks[t].end, b.end),
+      related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
+      data: { first: a.value as number, second: b.value as number }, fixes: [],
+    });
+  }
+}

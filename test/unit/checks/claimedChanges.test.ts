@@ -1,0 +1,126 @@
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'claimed-ratio');
+
+describe('claimed-ratio: a change against the two figures it moves between', () => {
+  // each row: an invented sentence, and whether its claim is reported
+  const cases: [string, boolean][] = [
+    // the direction word before "to A from B" and "from B to A"
+    ['The broker lowered its price target to $41 from $37.', true],
+    ['The broker lowered its price target to $33 from $37.', false],
+    ['The bank raised its target on the shares from $58 to $52.', true],
+    ['The bank raised its target on the shares from $58 to $64.', false],
+    ['Operating costs increased to $14.2 million from $15.8 million in the prior year.', true],
+    ['Operating costs increased to $17.2 million from $15.8 million in the prior year.', false],
+    // German, Dutch, French: "von B auf A", "van B naar A", "de B à A"; a German verb may close the clause
+    ['Der Verlust vergrößerte sich von 6,3 auf 5,1 Millionen Euro.', true],
+    ['Der Verlust vergrößerte sich von 6,3 auf 8,1 Millionen Euro.', false],
+    ['Die Kosten sind von 6,3 auf 5,1 Millionen Euro gestiegen.', true],
+    ['Het aandeel steeg van 71 procent naar 64 procent.', true],
+    ['Het aandeel steeg van 71 procent naar 78 procent.', false],
+    ['Le chiffre d\u2019affaires a baissé de 12,0 millions d\u2019euros à 14,5 millions d\u2019euros.', true],
+    // "A, up from B" and "A, down 12 % from B"
+    ['Gross proceeds were $88.0 million, up from a planned $95.0 million.', true],
+    ['Gross proceeds were $98.0 million, up from a planned $95.0 million.', false],
+    ['Quarterly sales were $27.0 million, down from $31.0 million.', false],
+    // a percentage given with the direction is the relative change (or, for two percentages, the points)
+    ['Product revenue was $62.0 million, up 31% from $50.0 million a year earlier.', true],
+    ['Product revenue was $62.0 million, up 24% from $50.0 million a year earlier.', false],
+    ['Net revenue rose 18% to $7.3 million from $5.8 million.', true],
+    ['Net revenue rose 26% to $7.3 million from $5.8 million.', false],
+    ['Uptake rose 4% to 27% from 23% of eligible patients.', false],
+    // negated, a start at baseline, a loss turned into a profit: no change of one amount
+    ['The company did not lower its target to $41 from $37.', false],
+    ['Body weight decreased from baseline by 12% at week 20 to 15% at week 40.', false],
+    ['Results improved and net income increased to $3.0 million from a loss of $9.0 million.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+
+  it('says which way the figures went', () => {
+    assert.deepEqual(found('The broker lowered its price target to $41 from $37.'), ['\u201clowered\u201d is not what the figures say: $37 to $41 is a rise.']);
+    assert.deepEqual(found('Net revenue rose 18% to $7.3 million from $5.8 million.'), ['\u201c18%\u201d is not what the figures say: $5.8 million to $7.3 million is a change of +25.9 %.']);
+  });
+});
+
+describe('claimed-ratio: a relative change against its standard', () => {
+  const cases: [string, boolean][] = [
+    // a premium or discount to the figure after it, against the nearest like figure before it
+    ['The shares were priced at $9.00, a 35% discount to the last close of $12.00.', true],
+    ['The shares were priced at $9.00, a 25% discount to the last close of $12.00.', false],
+    ['The buyer offers $15.60 a share, a premium of 40% over the $12.00 closing price.', true],
+    ['The buyer offers $15.60 a share, a premium of 30% over the $12.00 closing price.', false],
+    ['Sales reached $4.4 million, an increase of 35% compared with $3.5 million in 2019.', true],
+    ['Sales reached $4.4 million, an increase of 26% compared with $3.5 million in 2019.', false],
+    // the figure compared in the sentence before, when the claim's own has none before it
+    ['Investors put $3.0 billion into the sector in the third quarter. That was a 20% decline from the $5.0 billion of the second.', true],
+    ['Investors put $3.0 billion into the sector in the third quarter. That was a 40% decline from the $5.0 billion of the second.', false],
+    // figures that lie the other way, or far apart, are not the pair meant
+    ['The company raised $60 million in a placement at a 15% discount to the $12.00 close.', false],
+    ['A rise of 40% over placebo was seen (28% vs 20%).', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('claimed-ratio: a risk reduction far from the one hazard ratio of its sentence', () => {
+  const long = (claim: string, hr: string) => `In the phase 3 study the combination ${claim} compared with chemotherapy alone, as the investigators told the annual meeting of the society in a late-breaking session on Sunday afternoon (median PFS 7.1 vs 4.2 months, HR ${hr}; p < 0.001).`;
+  const cases: [string, boolean][] = [
+    [long('cut the risk of progression or death by 45 percent', '0.65'), true],
+    [long('cut the risk of progression or death by 35 percent', '0.65'), false],
+    // a claim about another endpoint than the ratio's is not paired with it
+    [long('cut the risk of death by 45 percent', '0.65'), false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('claimed-ratio: multiples whose figures the sentence reaches in other ways', () => {
+  const cases: [string, boolean][] = [
+    // a multiple in words the recogniser read ("more than triple"), against the same endpoint in the sentence before
+    ['An earlier agent reached an ORR of 9% in this setting. At 22%, more than triple that agent\u2019s rate, the new ORR still leaves room.', true],
+    ['An earlier agent reached an ORR of 6% in this setting. At 22%, more than triple that agent\u2019s rate, the new ORR still leaves room.', false],
+    // a threshold is no claim
+    ['Erhöhungen der ALT auf mehr als das Dreifache des oberen Normwerts traten bei 5,1 Prozent gegenüber 2,0 Prozent auf.', false],
+    // a comparative and a few words of description before the standard; the figure compared in the sentence before
+    ['Sales reached $52.0 million in the second quarter. That is more than four times more than the already strong $17.0 million of the first.', true],
+    ['Sales reached $72.0 million in the second quarter. That is more than four times more than the already strong $17.0 million of the first.', false],
+    ['De omzet bedroeg 52,0 miljoen euro. Dat is ruim vier keer meer dan de al sterke 17,0 miljoen euro van vorig jaar.', true],
+    // a sentence that names its own amount before the claim is not read against the sentence before
+    ['Sales reached $52.0 million in the second quarter. With 40 new sites, that is four times more than the already strong $17.0 million of the first.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('claimed-ratio: a change named in the sentence after its comparison', () => {
+  const cases: [string, boolean][] = [
+    ['Operating costs were $6.1 million for the quarter, compared with $6.9 million a year earlier. The increase in operating costs reflects hiring.', true],
+    ['Operating costs were $6.1 million for the quarter, compared with $5.2 million a year earlier. The increase in operating costs reflects hiring.', false],
+    ['Die Kosten lagen bei 4,2 Millionen Euro gegenüber 3,6 Millionen Euro im Vorjahr. Der Rückgang der Kosten geht auf Einsparungen zurück.', true],
+    // the change of another amount than the one compared
+    ['Operating costs were $6.1 million for the quarter, compared with $6.9 million a year earlier. The increase in headcount reflects hiring.', false],
+    // a profit against a loss, or a per-share amount against a total: no one quantity compared
+    ['Net income was $2.0 million, compared with a loss of $4.0 million a year earlier. The increase in net income reflects sales.', false],
+    ['Net loss was $9.0 million, or $0.31 per basic and diluted share, compared with $4.0 million a year earlier. The increase in net loss reflects trials.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('claimed-ratio: two groups compared in words against their figures', () => {
+  const cases: [string, boolean][] = [
+    // the first figure belongs to the group named first
+    ['Headache was more frequent with the drug (6%) than with placebo (11%).', true],
+    ['Headache was more frequent with the drug (11%) than with placebo (6%).', false],
+    ['Headache was more frequent with the drug than with placebo (6% vs 11%).', true],
+    ['Headache was more frequent with the drug than with placebo (11% vs 6%).', false],
+    ['Median survival was shorter in arm A (14.2 months) than in arm B (11.9 months).', true],
+    ['Kopfschmerzen traten unter dem Wirkstoff seltener auf als unter Placebo (11 % vs. 6 %).', true],
+    // a bound, a relative claim and a negation are no comparison of two groups
+    ['More than 40% of patients responded, and 25% had stable disease.', false],
+    ['The rate was 20% higher than with placebo (30% vs 36%).', false],
+    ['Headache was not more frequent with the drug than with placebo (6% vs 11%).', false],
+    // "similar" against two figures of one endpoint far apart
+    ['Similar proportions of patients had adverse events with the drug (52%) and placebo (27%).', true],
+    ['Similar proportions of patients had adverse events with the drug (52%) and placebo (47%).', false],
+    ['A similar population showed a median PFS of 6 months and a median OS of 13 months.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
