@@ -148,9 +148,11 @@ describe('language server over stdio', function () {
     const drugs = symbols.find(x => x.name === 'Drugs')!.children!;
     const mita = drugs.find(c => c.name === 'mitazalimab')!;
     assert.ok(mita, drugs.map(c => c.name).join(', '));
-    // its results are its children, selected where the document writes them ("54,4 percent", line 5)
-    const orr = mita.children?.find(c => c.name === 'ORR 54.4 % (900 \u00b5g/kg)');
-    assert.ok(orr, `mitazalimab's children: ${(mita.children ?? []).map(c => c.name).join(', ')}`);
+    // its results are under their dose group, selected where the document writes them ("54,4 percent", line 5)
+    const group = mita.children?.find(c => c.name === '900 \u00b5g/kg' && c.kind === SymbolKind.Object);
+    assert.ok(group, `mitazalimab's children: ${(mita.children ?? []).map(c => c.name).join(', ')}`);
+    const orr = group.children?.find(c => c.name === 'ORR 54.4 % (900 \u00b5g/kg)');
+    assert.ok(orr, `the 900 \u00b5g/kg group's children: ${(group.children ?? []).map(c => c.name).join(', ')}`);
     const line4 = seed.split('\n')[4];
     assert.deepEqual(orr.selectionRange, { start: { line: 4, character: line4.indexOf('54,4 percent') }, end: { line: 4, character: line4.indexOf('54,4 percent') + 12 } });
     // a figure bound to no drug is not under a drug, and one bound to mitazalimab is not among the unbound

@@ -57,19 +57,15 @@ const SUMMARY_MARK = /^\s*(?:[-*\u2022\u25aa\u25e6\u00b7\u00ba\u2013\u2014>]|#{1
 /**
  * Whether the line holding a position is a summary rather than running text: a bullet, a heading,
  * a list's labelled item ("Amount: $5 million"), or a title (a line under 200 characters that ends
- * without a full stop).
+ * without a full stop). Lines are those of the text as laid out for reading (soft wraps joined), so
+ * the answer is the same however an editor wrapped the lines.
  */
 function isSummary(model: DocumentModel, pos: number): boolean {
   const text = model.text;
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
-  // a mark opens the line as written, which the layout may have joined to the next as a soft wrap
-  const breaks = model.layout?.softBreaks ?? [];
-  let lo = 0, hi = breaks.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (breaks[mid].end <= pos) lo = mid + 1; else hi = mid; }
-  const written = Math.max(start, lo > 0 ? breaks[lo - 1].end : 0);
-  if (SUMMARY_MARK.test(text.slice(written, Math.min(end, written + 40)))) return true;
+  if (SUMMARY_MARK.test(text.slice(start, Math.min(end, start + 40)))) return true;
   const trimmed = text.slice(start, end).trim();
   return trimmed.length < 200 && !/[.!?:;]["\u201d\u2019)]?$/.test(trimmed);
 }
