@@ -6,6 +6,7 @@
  * Every pass is one sweep over sorted entities or lines: linear in the document.
  */
 import { Entity, FigureEntity } from './model';
+import { PEOPLE_UNIT } from './people';
 import type { DocTable } from './structure';
 import grammar from '../../lexicon/grammar/binding.json';
 import { wordsPattern } from './words';
@@ -177,7 +178,7 @@ const PLACEBO_WORD = /\bplacebo\b(?![- ](?:controlled|adjusted|corrected|subtrac
 const isFigure = (e: Entity): e is FigureEntity => e.kind === 'figure';
 
 /** The units of counts of people: what a trial's population is counted in. */
-export const POPULATION = /^(?:patients|participants|subjects|adults|children|women|men|volunteers)$/;
+export const POPULATION = PEOPLE_UNIT;
 
 /** "In the PD-L1-high subgroup", "among the subgroup of patients with liver metastases": a figure after it is about that part. */
 const SUBGROUP = /\b(?:in|among|for|within)\s+(?:the\s+)?(?:subgroup\s+of\s+(?:patients\s+)?(?:with\s+)?([^,;.()]{2,40}?)(?=[,;.)]|\s+(?:the|was|were|had|achieved|showed)\b)|([^,;.()]{2,40}?)\s+(?:subgroup|subpopulation|subset)s?\b)/gi;

@@ -5,6 +5,7 @@
  * Works on the small per-block results, never re-reading the whole text with a recogniser.
  */
 import { Lexicon, LexiconData, PhraseKind } from './lexicon';
+import { PEOPLE_PATTERN } from './people';
 import {
   Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity, FigureReading,
 } from './model';
@@ -286,7 +287,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
   }
 }
 
-const COUNT_WORD = /\b(patients|participants|subjects|adults|children|women|men|volunteers|sites)\b/i;
+const COUNT_WORD = new RegExp(`\\b(${PEOPLE_PATTERN}|sites)\\b`, 'i');
 
 /** What a figure's neighbours make clear: a CI's unit from its estimate; the counted noun of "21 of 100". */
 function completeFigures(entities: Entity[], sentences: { start: number; end: number }[], normalized: string): void {

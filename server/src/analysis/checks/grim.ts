@@ -9,6 +9,7 @@
  * it, or the population its sentence introduces before it ("Of 22 patients, ...": see shares.ts). A share written with its count ("8 of 22 (40 %)") is percent-of-count's to judge.
  */
 import { Check, decimalsOf, figuresBySentence, wordsPattern } from './check';
+import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
 import { populationBefore } from './shares';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
@@ -57,7 +58,7 @@ export const grim: Check = {
 };
 
 function isNCount(f: FigureEntity): boolean {
-  return f.figureKind === 'count' && f.denominator === undefined && !f.comparator && /^(patients|participants|subjects)$/.test(f.unit) && /^\(?n ?=/i.test(f.text);
+  return f.figureKind === 'count' && f.denominator === undefined && !f.comparator && PEOPLE_UNIT.test(f.unit) && /^\(?n ?=/i.test(f.text);
 }
 
 /** The n of a share: "(n = 22)" right after it, "of 22 patients" right after it, or the sentence's one "(n = 22)" before it. */
@@ -66,7 +67,7 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
   if (next && next.figureKind === 'count' && next.denominator === undefined && !next.comparator) {
     const gap = model.text.slice(f.end, next.start);
     if (isNCount(next) && /^ ?[(\[]? ?$/.test(gap)) return next;
-    if (/^(patients|participants|subjects)$/.test(next.unit) && !/^n/i.test(next.text)) {
+    if (PEOPLE_UNIT.test(next.unit) && !/^n/i.test(next.text)) {
       // "38 % of 22 patients", and with the rate's name between: "a 38 % response rate among 22 patients"
       if (POPULATION_GAP.test(gap) || POPULATION_GAP.test(withoutEndpoints(model, f.end, next.start, f.binding.endpoint))) return next;
     }
@@ -75,7 +76,7 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
   // population, the share later in the sentence with no other figure between
   const prev = inS[i - 1];
   if (prev && prev.figureKind === 'count' && prev.denominator === undefined && !prev.comparator && typeof prev.value === 'number'
-    && /^(patients|participants|subjects)$/.test(prev.unit) && !/^n/i.test(prev.text) && f.binding.endpoint) {
+    && PEOPLE_UNIT.test(prev.unit) && !/^n/i.test(prev.text) && f.binding.endpoint) {
     const rate = lastEndpointBefore(model, prev.start);
     // "AEs in 7 patients (17.5 %)" counts the 7 with the event: the share must come after words, not beside the count
     const between = model.text.slice(prev.end, f.start);

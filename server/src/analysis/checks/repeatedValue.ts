@@ -18,6 +18,7 @@
  * months"), are never compared.
  */
 import { aboutAnotherArm, Check, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug } from './check';
+import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 import { restatedClaims } from './restatedClaims';
@@ -29,7 +30,7 @@ const DIFFERENT_CONTEXT = /\b(subgroup|among|in patients with|population|cohort|
 /** "versus 7.5 months": the comparator's figure, whatever drug the sentence binds it to. */
 const AFTER_COMPARISON = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)\s*$/i;
 const ENROLMENT = /\b(?:enrol(?:l)?(?:ed|ing|s)?|randomi[sz](?:ed|ing)|recruit(?:ed|ing)|included|eingeschlossen|aufgenommen|rekrutiert|randomisiert)\b/i;
-const PATIENT_UNITS = /^(patients|participants|subjects|adults)$/;
+const PATIENT_UNITS = PEOPLE_UNIT;
 /** Enrolment that is not the trial's size: progress so far, or a count as of a date. */
 const PROGRESS = /\b(?:so far|to date|thus far|as of|currently|already|first \d+|bisher|bislang|derzeit)\b/i;
 const PLANNED = /\b(?:will|would|plans? to|planned|expected to|expects? to|designed to|aims? to|target(?:ed|s)?|intends? to|is to|are to|soll(?:en)?|geplant|wird|werden)\b/i;

@@ -6,6 +6,7 @@
  * royalties or other payments never make a false alarm.
  */
 import { armKey, Check, decimalsOf, figuresBySentence, halfUnit, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern } from './check';
+import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { normalizeText } from '../text';
 import { placements, Table, TableRow, tablesOf } from './tables';
@@ -237,7 +238,7 @@ function countSums(model: DocumentModel, bySentence: FigureEntity[][]): Finding[
   return out;
 }
 
-const PATIENTS = /^(patients|participants|subjects|adults|people)$/;
+const PATIENTS = PEOPLE_UNIT;
 const TOTAL_WORDS = /\b(?:enrol(?:l)?ed|randomi[sz]ed|included|in total|total of|insgesamt|eingeschlossen|randomisiert|aufgenommen)\b/i;
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
 const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among them|among these|davon|darunter)\b/i;
