@@ -8,8 +8,15 @@ export interface Check {
   /** One line: what the check finds. Used in the README, settings and SARIF rule help. */
   description: string;
   defaultSeverity: Severity;
-  run(model: DocumentModel): Finding[];
+  run(model: DocumentModel): CheckFinding[];
 }
+
+/**
+ * A finding as a check returns it: the registry stamps the check's code on it, and the check's
+ * default severity unless the finding states another (a milder reading of the same rule). A code
+ * written here is ignored: a check reports under its own code only.
+ */
+export type CheckFinding = Omit<Finding, 'code' | 'severity'> & { code?: string; severity?: Severity };
 
 /** The project's repository: package.json's repository.url without ".git" (a unit test keeps the two equal). */
 export const REPOSITORY_URL = 'https://github.com/biotech-annotator/biotech-annotator';

@@ -8,11 +8,10 @@
  * direction word before them (or, in a verb-final language, right after), all of one kind and
  * unit. A finding needs the direction or the size to disagree beyond the rounding of every number.
  */
-import { decimalsOf, normalizedText, wordsPattern } from './check';
-import type { DocumentModel, FigureEntity, Finding } from '../model';
+import { decimalsOf, normalizedText, wordsPattern, type CheckFinding } from './check';
+import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/comparisons.json';
 
-const CODE = 'claimed-ratio';
 const lower = (ws: string[]) => new Set(ws.map(w => w.toLowerCase()));
 const C = words.changes;
 const UP = lower(C.up), DOWN = lower(C.down), UP_AFTER = lower(C.upAfter), DOWN_AFTER = lower(C.downAfter);
@@ -80,7 +79,7 @@ const isNegated = (toks: Tok[], i: number) => toks.slice(Math.max(0, i - 2), i).
  * and a percentage given with the word must be the relative change (for two percentages, also
  * the difference in points).
  */
-export function statedChanges(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: Finding[], claimed: Set<number>): void {
+export function statedChanges(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
   for (let i = 0; i < inS.length; i++) {
     const f1 = inS[i];
@@ -158,7 +157,7 @@ function directionAfter(text: string, newer: FigureEntity, s: { start: number; e
   return undefined;
 }
 
-function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity }, out: Finding[], claimed: Set<number>): void {
+function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity }, out: CheckFinding[], claimed: Set<number>): void {
   const { newer, older, dir, word, size } = r;
   if (claimed.has(newer.start) || claimed.has(older.start)) return;
   // a per-share amount against a total, or two unrelated amounts: no change of one quantity
@@ -172,7 +171,6 @@ function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; n
   if (wrongWay) {
     claimed.add(newer.start); claimed.add(older.start);
     out.push({
-      code: CODE, severity: 'warning',
       message: `\u201c${model.text.slice(word.start, word.end)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is ${dir === 'up' ? 'a fall' : 'a rise'}.`,
       start: spanStart, end: spanEnd, related,
       data: { from: older.value as number, to: newer.value as number, direction: dir }, fixes: [],
@@ -192,7 +190,6 @@ function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; n
   claimed.add(newer.start); claimed.add(older.start);
   const change = 100 * ((newer.value as number) - (older.value as number)) / (older.value as number);
   out.push({
-    code: CODE, severity: 'warning',
     message: `\u201c${surface(size)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is a change of ${change >= 0 ? '+' : ''}${change.toFixed(1)} %.`,
     start: size.start, end: size.end, related: related.slice(0, 2),
     data: { claimed: x, from: older.value as number, to: newer.value as number, change: Number(change.toFixed(2)) }, fixes: [],
@@ -207,7 +204,7 @@ function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; n
  * like figure of the sentence before (same paragraph). Judged only when the two lie the way the
  * word says and within a factor of five of each other (else they are likely not the pair meant).
  */
-export function relativeToStandard(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], prev: FigureEntity[], out: Finding[], claimed: Set<number>): void {
+export function relativeToStandard(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], prev: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
   for (let i = 0; i < inS.length; i++) {
     const p = inS[i];
@@ -247,7 +244,6 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     claimed.add(p.start);
     const change = 100 * Math.abs(a - b) / b;
     out.push({
-      code: CODE, severity: 'warning',
       message: `\u201c${surface(p)} ${model.text.slice(word.start, word.end)}\u201d is not what the figures say: ${surface(compared)} against ${surface(standard)} is ${change.toFixed(1)} % ${up ? 'above' : 'below'}.`,
       start: p.start, end: p.end,
       related: [compared, standard].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
@@ -263,7 +259,7 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
  * amounts ("A ... compared with B"); the first word after "in" is one the sentence before uses
  * ahead of A, so the change is of the amount compared.
  */
-export function namedChange(model: DocumentModel, s: { start: number; end: number }, prev: { start: number; end: number } | undefined, prevFigs: FigureEntity[], out: Finding[], claimed: Set<number>): void {
+export function namedChange(model: DocumentModel, s: { start: number; end: number }, prev: { start: number; end: number } | undefined, prevFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
   if (!prev) return;
   const text = normalizedText(model);
   const head = tokens(text, s.start, Math.min(s.end, s.start + 80), []);
@@ -307,7 +303,7 @@ const sameEndpoint = (a: FigureEntity, b: FigureEntity) => !a.binding.endpoint |
  * "and" right after "than". "Similar" is contradicted when the larger figure is 1.5 times the
  * smaller and, for percentages, 10 points above it.
  */
-export function comparedGroups(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: Finding[], claimed: Set<number>): void {
+export function comparedGroups(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
   const toks = tokens(text, s.start, s.end, inS);
   const pairAfter = (from: number, within: number): [FigureEntity, FigureEntity] | undefined => {
@@ -338,7 +334,6 @@ export function comparedGroups(model: DocumentModel, s: { start: number; end: nu
       if (ratio < 1.5 || !apart) continue;
       claimed.add(a.start); claimed.add(b.start);
       out.push({
-        code: CODE, severity: 'warning',
         message: `\u201c${model.text.slice(toks[t].start, toks[t].end)}\u201d is not what the figures say: ${model.text.slice(a.start, a.end)} against ${model.text.slice(b.start, b.end)} is ${((a.value as number) / (b.value as number) >= 1 ? (a.value as number) / (b.value as number) : (b.value as number) / (a.value as number)).toFixed(2)}\u00d7.`,
         start: toks[t].start, end: b.end,
         related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
@@ -373,7 +368,6 @@ export function comparedGroups(model: DocumentModel, s: { start: number; end: nu
     if (up ? a1 >= b0 : a0 <= b1) continue;
     claimed.add(a.start); claimed.add(b.start);
     out.push({
-      code: CODE, severity: 'warning',
       message: `\u201c${model.text.slice(toks[c].start, toks[c].end)} \u2026 ${model.text.slice(toks[t].start, toks[t].end)}\u201d is not what the figures say: ${model.text.slice(a.start, a.end)} is ${up ? 'below' : 'above'} ${model.text.slice(b.start, b.end)}.`,
       start: toks[c].start, end: Math.max(toks[t].end, b.end),
       related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),

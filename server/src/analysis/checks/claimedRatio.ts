@@ -5,8 +5,8 @@
  * two compared figures stand in the same sentence are judged, with room for the rounding of the
  * written numbers, so a claim is reported only when no reading of them can support it.
  */
-import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern } from './check';
-import type { FigureEntity, Finding, DocumentModel } from '../model';
+import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, type CheckFinding } from './check';
+import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
 import { comparedGroups, namedChange, relativeToStandard, statedChanges } from './claimedChange';
@@ -50,7 +50,7 @@ export const claimedRatio: Check = {
   description: 'A claim ("7-fold", "doubled", "halved", "reduced the risk by 72 %") that the figures it compares do not support.',
   defaultSeverity: 'warning',
   run(model) {
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
     const bySentence = figuresBySentence(model);
     const indexOf = new Map(model.sentences.map((s, i) => [s, i]));
@@ -174,7 +174,7 @@ export const claimedRatio: Check = {
  * order), else the nearest before, else the first of the sentence before when its own states none.
  * An absolute risk reduction is no such claim.
  */
-function riskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], before: FigureEntity[], out: Finding[]): void {
+function riskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], before: FigureEntity[], out: CheckFinding[]): void {
   const text = normalizedText(model);
   const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && (f.unit === 'HR' || f.unit === 'RR') && typeof f.value === 'number' && f.value > 0 && f.value < 1;
   const own = inS.filter(isHr);
@@ -208,7 +208,6 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
     const num = /\d+(?:[.,]\d+)?/.exec(surface);
     const fix = implied.toFixed(decimalsOf(surface));
     out.push({
-      code: CODE, severity: 'warning',
       message: `A ${claimed} % risk reduction does not match ${hr.unit} ${hr.value}: 1 \u2212 ${hr.value} = ${implied.toFixed(0)} %.`,
       start: p.start, end: p.end,
       related: [{ start: hr.start, end: hr.end, message: `${hr.unit} ${hr.value}` }],
@@ -226,7 +225,7 @@ const RELATIVE_CLAIM = /^ ?(?:relative )?(?:(lower|fewer|less|reduction|decrease
  * "X % higher" read both ways a writer may mean it, relative ((a - b) / b) or in percentage points
  * (a - b), each with the rounding of all three numbers: reported only when neither reading fits.
  */
-function judgeRelative(model: DocumentModel, claim: FigureEntity, word: string, decrease: boolean, a: FigureEntity, b: FigureEntity, out: Finding[]): void {
+function judgeRelative(model: DocumentModel, claim: FigureEntity, word: string, decrease: boolean, a: FigureEntity, b: FigureEntity, out: CheckFinding[]): void {
   const va = a.value as number, vb = b.value as number;
   if (va <= 0 || vb <= 0 || va === vb) return;
   const x = claim.value as number;
@@ -245,7 +244,6 @@ function judgeRelative(model: DocumentModel, claim: FigureEntity, word: string, 
   if (relFits || ptsFits) return;
   const rel = decrease ? 100 * (1 - lo / hi) : 100 * (hi / lo - 1);
   out.push({
-    code: CODE, severity: 'warning',
     message: `\u201c${model.text.slice(claim.start, claim.end)} ${word}\u201d is not what the figures say: ${fmt(hi)} vs ${fmt(lo)} is ${rel.toFixed(1)} % ${decrease ? 'lower' : 'higher'} (relative) or ${fmt(points)} percentage points.`,
     start: claim.start, end: claim.end,
     related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
@@ -294,7 +292,7 @@ function standardPair(model: DocumentModel, inS: FigureEntity[], claim: { start:
  * Compares a claim with the first two like figures of its sentence (same kind and unit, no
  * comparator), or with the two given when `exact` (the sentence's grammar chose them).
  */
-function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], out: Finding[], exact = false): void {
+function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], out: CheckFinding[], exact = false): void {
   // "from 15 % to 25 %" may be read as one range; for a claim it is the two figures compared
   const text = normalizedText(model);
   candidates = candidates.flatMap(f => Array.isArray(f.value) && /\bfrom\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) && /\bto\b/.test(text.slice(f.start, f.end))
@@ -321,7 +319,6 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   if (ratioHigh < claim.low || ratioLow > claim.high) {
     const ratio = num / den;
     out.push({
-      code: CODE, severity: 'warning',
       message: `\u201c${claim.words}\u201d is not what the figures say: ${fmt(num)} / ${fmt(den)} = ${ratio.toFixed(2)}\u00d7.`,
       start: claim.start, end: claim.end,
       related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),

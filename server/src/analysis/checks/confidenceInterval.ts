@@ -5,7 +5,7 @@
  * written numbers and the usual asymmetry of interval methods allow (ratio intervals are
  * symmetric on the log scale, so the estimate is close to sqrt(lower x upper)).
  */
-import { Check, decimalsOf, normalizedText } from './check';
+import { Check, decimalsOf, normalizedText, type CheckFinding } from './check';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 
 const CODE = 'ci-inconsistent';
@@ -17,7 +17,7 @@ export const confidenceInterval: Check = {
   description: 'A confidence interval that cannot belong to its estimate: bounds reversed, the estimate outside it, or a ratio far from the geometric mean of its limits.',
   defaultSeverity: 'error',
   run(model) {
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
     for (let i = 0; i < figs.length; i++) {
       const ci = figs[i];
@@ -71,8 +71,8 @@ export function estimateFor(text: string, figs: FigureEntity[], i: number): Figu
   return prev;
 }
 
-function finding(ci: FigureEntity, severity: 'error' | 'warning', message: string, related: Finding['related'], data: Finding['data']): Finding {
-  return { code: CODE, severity, message, start: ci.start, end: ci.end, related, data, fixes: [] };
+function finding(ci: FigureEntity, severity: 'error' | 'warning', message: string, related: Finding['related'], data: Finding['data']): CheckFinding {
+  return { severity, message, start: ci.start, end: ci.end, related, data, fixes: [] };
 }
 
 /**

@@ -18,7 +18,7 @@
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
  */
-import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern } from './check';
+import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, type CheckFinding } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
@@ -65,7 +65,7 @@ export const dates: Check = {
   description: 'A date or period that contradicts another stated one: one event of a trial dated twice, a completed event after the release date, a future one before it, a follow-up longer than the trial has run, a range that ends before it starts.',
   defaultSeverity: 'warning',
   run(model) {
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     const text = normalizedText(model);
     const trials = trialMentions(model);
     const bySentence = figuresBySentence(model);

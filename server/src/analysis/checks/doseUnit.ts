@@ -8,8 +8,8 @@
  * ("/mL") and rates with a time ("mg/day") are left alone, and doses of different drugs are never
  * compared.
  */
-import { Check, sureDrug } from './check';
-import type { FigureEntity, Finding } from '../model';
+import { Check, sureDrug, type CheckFinding } from './check';
+import type { FigureEntity } from '../model';
 
 const CODE = 'dose-unit-mismatch';
 const DOSE_UNIT = /^(?:ng|µg|mg|g|IU|U|mL)(?:\/(?:kg|m²))?$/;
@@ -19,7 +19,7 @@ export const doseUnit: Check = {
   description: 'The same dose of one drug written with two different units ("900 µg/kg" here, "900 mg/kg" there), or one unit spelled two ways ("mcg/kg" and "µg/kg").',
   defaultSeverity: 'warning',
   run(model) {
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     const groups = new Map<string, FigureEntity[]>();
     for (const e of model.entities) {
       if (e.kind !== 'figure' || e.figureKind !== 'dose' || typeof e.value !== 'number' || !DOSE_UNIT.test(e.unit)) continue;
@@ -41,7 +41,6 @@ export const doseUnit: Check = {
           if (f.unit === major) continue;
           const other = byUnit.get(major)![0];
           out.push({
-            code: CODE, severity: 'warning',
             message: `${f.binding.drug} ${f.value} ${f.unit} here but ${other.value} ${other.unit} ${byUnit.get(major)!.length === 1 ? 'elsewhere' : byUnit.get(major)!.length + ' times elsewhere'}: the same dose with a different unit.`,
             start: f.start, end: f.end,
             related: byUnit.get(major)!.slice(0, 3).map(x => ({ start: x.start, end: x.end, message: `${x.value} ${x.unit}` })),
@@ -60,8 +59,7 @@ export const doseUnit: Check = {
           const inFigure = model.text.slice(f.start, f.end).indexOf(sp);
           const at = inFigure < 0 ? -1 : f.start + inFigure;
           out.push({
-            code: CODE, severity: 'information',
-            message: `${f.binding.drug} ${f.value} written with \u201c${sp}\u201d here but \u201c${major}\u201d ${majorUses.length === 1 ? 'elsewhere' : majorUses.length + ' times elsewhere'}.`,
+            severity: 'information', message: `${f.binding.drug} ${f.value} written with \u201c${sp}\u201d here but \u201c${major}\u201d ${majorUses.length === 1 ? 'elsewhere' : majorUses.length + ' times elsewhere'}.`,
             start: f.start, end: f.end,
             related: majorUses.slice(0, 3).map(x => ({ start: x.start, end: x.end, message: major })),
             data: { value: f.value as number },

@@ -8,11 +8,11 @@
  * "the response rate in the 22 evaluable patients ... was 38 %", the one "(n = 22)" its sentence states before
  * it, or the population its sentence introduces before it ("Of 22 patients, ...": see shares.ts). A share written with its count ("8 of 22 (40 %)") is percent-of-count's to judge.
  */
-import { Check, decimalsOf, figuresBySentence, wordsPattern } from './check';
+import { Check, decimalsOf, figuresBySentence, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
 import { populationBefore } from './shares';
-import type { DocumentModel, FigureEntity, Finding } from '../model';
+import type { DocumentModel, FigureEntity } from '../model';
 
 const CODE = 'grim';
 const NOT_A_HEAD_COUNT = new Set(['VE']);
@@ -22,7 +22,7 @@ export const grim: Check = {
   description: 'A percentage of patients that no whole number of patients gives with the n stated ("38 % (n = 22)": 8/22 = 36.4 %, 9/22 = 40.9 %).',
   defaultSeverity: 'warning',
   run(model) {
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     const proportions = new Set(model.entities.filter(e => e.kind === 'endpoint' && e.facts.measure === 'proportion').map(e => e.name));
     for (const [si, inS] of figuresBySentence(model).entries()) {
       const nCounts = inS.filter(isNCount);
@@ -45,7 +45,6 @@ export const grim: Check = {
         const [below, above] = neighbours(f.value, n);
         const pct = (k: number) => ((100 * k) / n).toFixed(Math.max(1, d));
         out.push({
-          code: CODE, severity: 'warning',
           message: `${ep} ${f.value} % is not a share of ${n} patients: ${below}/${n} = ${pct(below)} %${above <= n ? `, ${above}/${n} = ${pct(above)} %` : ''}.`,
           start: f.start, end: f.end,
           related: [{ start: nFig.start, end: nFig.end, message: `n = ${n}` }],

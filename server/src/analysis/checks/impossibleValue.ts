@@ -6,17 +6,17 @@
  * endpoint that is a proportion (ORR, DCR, TRAEs...) or written right beside a word that makes it
  * a part of a whole, so growth rates such as "revenue up 150 %" never raise it.
  */
-import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, OTHER_POPULATION, paragraphIndexAt, wordsPattern } from './check';
+import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import { partsAboveWholes } from './partsOfWholes';
-import type { DocumentModel, Finding, FigureEntity } from '../model';
+import type { DocumentModel, FigureEntity } from '../model';
 
 export const impossibleValue: Check = {
   code: 'impossible-value',
   description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction), net proceeds above gross, an upfront payment above the deal\u2019s total, a higher-grade rate above the all-grade rate, a share at a higher threshold above the share at a lower one.',
   defaultSeverity: 'error',
   run(model) {
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     const proportionEndpoints = new Set(model.entities.filter(e => e.kind === 'endpoint' && e.facts.measure === 'proportion').map(e => e.name));
     for (const f of model.entities) {
       if (f.kind !== 'figure') continue;
@@ -82,8 +82,8 @@ function nested(a: string, b: string): [string, string] | undefined {
  * binding may name the investigational drug; a sentence about a subgroup or cohort is compared
  * within itself only.
  */
-function subsetsAboveWholes(model: DocumentModel): Finding[] {
-  const out: Finding[] = [];
+function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
   const rates = new Map<string, FigureEntity[]>();
   const named = namedRightBefore(model);
   for (const [si, figs] of figuresBySentence(model).entries()) {
@@ -109,7 +109,6 @@ function subsetsAboveWholes(model: DocumentModel): Finding[] {
         if ((p.value as number) <= (w.value as number) + room) continue;
         const [part, whole] = pair;
         out.push({
-          code: 'impossible-value', severity: 'error',
           message: `${part} ${p.value} % is above ${whole} ${w.value} %: ${part === 'ORR' ? 'responders are among the patients with disease control' : `every ${part} is also counted in the ${whole}`}.`,
           start: f.start, end: f.end,
           related: [{ start: other.start, end: other.end, message: `${other.binding.endpoint} ${other.value} %` }],
@@ -124,8 +123,8 @@ function subsetsAboveWholes(model: DocumentModel): Finding[] {
   return out;
 }
 
-function finding(f: FigureEntity, message: string, data: Record<string, number>): Finding {
-  return { code: 'impossible-value', severity: 'error', message, start: f.start, end: f.end, related: [], data, fixes: [] };
+function finding(f: FigureEntity, message: string, data: Record<string, number>): CheckFinding {
+  return { message, start: f.start, end: f.end, related: [], data, fixes: [] };
 }
 
 const LINKING_WORDS = new Set(['rate', 'rates', 'was', 'were', 'is', 'of', 'reached', 'at', 'the', 'a', 'an', 'overall', 'confirmed', 'in', 'betrug', 'lag', 'bei', 'von']);

@@ -60,11 +60,12 @@ function runOne(check: Check, model: DocumentModel, options: CheckOptions, out: 
   // in its original characters; suppression comments are read from the document as written
   let found: Finding[];
   try {
-    found = check.run(layoutView(model));
+    // the registry stamps each finding with its check's code and, unless it states another, severity
+    found = check.run(layoutView(model)).map(f => ({ ...f, code: check.code, severity: override ?? f.severity ?? check.defaultSeverity }));
   } catch (err) {
     found = [{ code: 'internal-error', severity: 'hint', message: `Check ${check.code} failed: ${String(err)}`, start: 0, end: 0, related: [], data: {}, fixes: [] }];
   }
-  for (const f of found) out.push(override ? { ...f, severity: override } : f);
+  for (const f of found) out.push(f);
 }
 
 function finish(model: DocumentModel, out: Finding[]): Finding[] {

@@ -6,9 +6,9 @@
  * (half a month, two percentage points) for how software places the median on a flat stretch of
  * the curve; medians and rates of subgroups, updates or other analyses are never paired.
  */
-import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, OTHER_POPULATION, paragraphIndexAt } from './check';
+import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, OTHER_POPULATION, paragraphIndexAt, type CheckFinding } from './check';
 import { isSurvivalMedian, TO_MONTHS } from './survivalLogic';
-import type { FigureEntity, Finding } from '../model';
+import type { FigureEntity } from '../model';
 
 const CODE = 'landmark-vs-median';
 const MONTH_MARGIN = 0.5;
@@ -19,7 +19,7 @@ export const landmarkMedian: Check = {
   description: 'A landmark survival rate that contradicts the median: a 12-month OS rate above 50 % with a median OS under 12 months, or below 50 % with a median beyond 12 months.',
   defaultSeverity: 'warning',
   run(model) {
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     const medians: FigureEntity[] = [];
     const rates: FigureEntity[] = [];
     for (const [si, figs] of figuresBySentence(model).entries()) {
@@ -63,7 +63,6 @@ export const landmarkMedian: Check = {
       if (median - medianRoom > landmark && rate + rateRoom < 50) why = `before the median of ${m.value} ${m.unit} more than half the patients are ${ep === 'OS' ? 'alive' : 'alive and free of progression'}`;
       if (!why) continue;
       out.push({
-        code: CODE, severity: 'warning',
         message: `${adjective(r.binding.timepoint!)} ${ep} rate ${rate} % contradicts median ${ep} ${m.value} ${m.unit}: ${why}.`,
         start: r.start, end: r.end,
         related: [{ start: m.start, end: m.end, message: `median ${ep} ${m.value} ${m.unit}` }],

@@ -4,8 +4,8 @@
  * two digits after the separator), so thousands separators ("3,700") and lists never do. Reported
  * on each number in the minority style, with quick fixes to the majority style.
  */
-import type { Check } from './check';
-import type { FigureEntity, Finding } from '../model';
+import type { Check, CheckFinding } from './check';
+import type { FigureEntity } from '../model';
 
 const CODE = 'mixed-decimal-separator';
 const DECIMAL = /(?<![\d.,])(\d+)([.,])(\d{1,2})(?![\d.,]\d|\d)/g;
@@ -30,8 +30,7 @@ export const mixedDecimalSeparator: Check = {
     const name = (s: string) => (s === ',' ? 'decimal comma' : 'decimal point');
     // one list of edits shared by every finding's "everywhere" fix: the work stays linear in the occurrences
     const everywhere = minor.map(x => ({ start: x.start, end: x.end, newText: `${x.int}${sep}${x.frac}` }));
-    return minor.map((u): Finding => ({
-      code: CODE, severity: 'information',
+    return minor.map((u): CheckFinding => ({
       message: `${model.text.slice(u.start, u.end)} uses a ${name(u.sep)}; this document writes ${major.length} other decimal${major.length === 1 ? '' : 's'} with a ${name(sep)}.`,
       start: u.start, end: u.end,
       related: major.slice(0, 3).map(m => ({ start: m.start, end: m.end, message: `${name(sep)}: ${model.text.slice(m.start, m.end)}` })),

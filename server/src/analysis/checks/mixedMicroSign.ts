@@ -4,8 +4,7 @@
  * search, copy-paste into databases and screen readers treat them as different units. Reported
  * once for each minority spelling, with a quick fix that writes the majority form.
  */
-import type { Check } from './check';
-import type { Finding } from '../model';
+import type { Check, CheckFinding } from './check';
 
 const MICRO = '\u00b5';
 const MU = '\u03bc';
@@ -31,8 +30,7 @@ export const mixedMicroSign: Check = {
     const name = (c: string) => (c === MICRO ? 'micro sign \u00b5 (U+00B5)' : 'Greek mu \u03bc (U+03BC)');
     // one list of edits shared by every finding's "everywhere" fix: the work stays linear in the occurrences
     const everywhere = minor.map(m => ({ start: m.at, end: m.at + 1, newText: majorCh }));
-    return minor.map((u): Finding => ({
-      code: 'mixed-micro-sign', severity: 'information',
+    return minor.map((u): CheckFinding => ({
       message: `Unit written with ${name(u.ch)} here but with ${name(majorCh)} ${major.length} time${major.length === 1 ? '' : 's'} elsewhere in this document.`,
       start: u.at, end: u.at + 1 + (UNIT_AFTER.exec(text.slice(u.at + 1, u.at + 4))?.[0].length ?? 0),
       related: major.slice(0, 3).map(m => ({ start: m.at, end: m.at + 1, message: `${name(majorCh)}` })),

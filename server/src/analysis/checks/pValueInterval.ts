@@ -9,9 +9,9 @@
  *    interval of 0.85-1.30 that spans 1), or
  *  - an exactly stated p-value of at least 0.001 is at least 100-fold off.
  */
-import { Check, halfUnit } from './check';
+import { Check, halfUnit, type CheckFinding } from './check';
 import { estimateFor, isRatioEstimate } from './confidenceInterval';
-import type { FigureEntity, Finding } from '../model';
+import type { FigureEntity } from '../model';
 
 const CODE = 'p-value-vs-ci';
 
@@ -20,7 +20,7 @@ export const pValueInterval: Check = {
   description: 'A p-value that contradicts its confidence interval (the p-value the interval implies, by Altman and Bland\u2019s method, lies on the other side of 0.05 or is 100-fold off).',
   defaultSeverity: 'warning',
   run(model) {
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
     for (let i = 0; i + 1 < figs.length; i++) {
       const ci = figs[i];
@@ -61,7 +61,6 @@ export const pValueInterval: Check = {
       const mid = Math.sqrt(pMin * pMax);
       const name = est.figureKind === 'ratio' ? est.unit : 'ratio';
       out.push({
-        code: CODE, severity: 'warning',
         message: `${model.text.slice(p.start, p.end)} does not fit ${name} ${est.value} (${ci.level ?? 95} % CI ${lo}\u2013${hi}), which implies p \u2248 ${fmtP(mid)}: ${why}.`,
         start: p.start, end: p.end,
         related: [{ start: ci.start, end: ci.end, message: `the interval: ${lo}\u2013${hi}` }, { start: est.start, end: est.end, message: `the estimate: ${est.value}` }],

@@ -11,9 +11,9 @@
  *
  * The words are data (lexicon/grammar/nesting.json); the grammar is here.
  */
-import { armKey, figuresBySentence, halfUnit, normalizedText, wordsPattern } from './check';
+import { armKey, figuresBySentence, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
-import type { DocumentModel, FigureEntity, Finding } from '../model';
+import type { DocumentModel, FigureEntity } from '../model';
 
 const MONEY = nesting.moneyParts;
 const NET = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.net)})(?![\\p{L}])`, 'iu');
@@ -47,13 +47,13 @@ const ALL_THEN_PARENTHESIS = /^ ?(?:\p{L}+ ){0,4}\( ?$/u;
 /** "lost at least 10 %", "achieved ≥ 5 %": the threshold word right before a figure. */
 const AT_LEAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.words)})\\s?$`, 'iu');
 
-export function partsAboveWholes(model: DocumentModel): Finding[] {
+export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
   return [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model)];
 }
 
-function finding(part: FigureEntity, whole: FigureEntity, message: string, wholeLabel: string): Finding {
+function finding(part: FigureEntity, whole: FigureEntity, message: string, wholeLabel: string): CheckFinding {
   return {
-    code: 'impossible-value', severity: 'error', message, start: part.start, end: part.end,
+    message, start: part.start, end: part.end,
     related: [{ start: whole.start, end: whole.end, message: wholeLabel }],
     data: { part: part.value as number, whole: whole.value as number }, fixes: [],
   };
@@ -88,7 +88,7 @@ function soleValue(list: FigureEntity[]): FigureEntity | undefined {
   return list.every(f => f.value === list[0].value && f.unit === list[0].unit) ? list[0] : undefined;
 }
 
-function netAboveGross(model: DocumentModel): Finding[] {
+function netAboveGross(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const nets: FigureEntity[] = [], grosses: FigureEntity[] = [];
   for (const inS of figuresBySentence(model)) for (const f of inS) {
@@ -111,7 +111,7 @@ function netAboveGross(model: DocumentModel): Finding[] {
   return [finding(later, gross, `Net proceeds of ${model.text.slice(later.start, later.end)} are above the gross proceeds of ${model.text.slice(gross.start, gross.end)}: what is left after expenses cannot exceed what was raised.`, 'the gross proceeds')];
 }
 
-function upfrontAboveTotal(model: DocumentModel): Finding[] {
+function upfrontAboveTotal(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const upfronts: FigureEntity[] = [], totals: FigureEntity[] = [];
   for (const inS of figuresBySentence(model)) for (const f of inS) {
@@ -135,9 +135,9 @@ function upfrontAboveTotal(model: DocumentModel): Finding[] {
 }
 
 /** "30 % (8 % grade ≥3)": a rate restricted to higher grades in parentheses right after the all-grade rate. */
-function gradeAboveAllGrades(model: DocumentModel): Finding[] {
+function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
-  const out: Finding[] = [];
+  const out: CheckFinding[] = [];
   for (const inS of figuresBySentence(model)) {
     for (let k = 1; k < inS.length; k++) {
       const all = inS[k - 1], part = inS[k];
@@ -168,9 +168,9 @@ interface Reached { share: FigureEntity; threshold: FigureEntity; verb: string }
  * followed by a verb and a threshold of the same unit; one verb for both, the same arm, and no dose
  * or other share between a share and its threshold.
  */
-function thresholdsOutOfOrder(model: DocumentModel): Finding[] {
+function thresholdsOutOfOrder(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
-  const out: Finding[] = [];
+  const out: CheckFinding[] = [];
   for (const inS of figuresBySentence(model)) {
     const reached: Reached[] = [];
     for (let k = 1; k < inS.length; k++) {

@@ -6,7 +6,7 @@
  * count written right after it, "150,000 additional shares, or 15 % of the 1,000,000 offered", is
  * judged the same way. The quick fix writes the computed share with the same number of decimals.
  */
-import { Check, decimalsOf, formatNumber, wordsPattern } from './check';
+import { Check, decimalsOf, formatNumber, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { populationShares, wholeCount } from './shares';
@@ -16,7 +16,7 @@ export const percentOfCount: Check = {
   description: 'A percentage that does not match the count it describes ("8 of 22 (40 %)" where 8/22 = 36.4 %).',
   defaultSeverity: 'error',
   run(model) {
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
     for (let i = 0; i + 1 < figs.length; i++) {
       const a = figs[i], b = figs[i + 1];
@@ -60,7 +60,7 @@ const RESTATED_BETWEEN = new RegExp(`^\\s*,\\s*(?:${wordsPattern(words.restatedA
 const RESTATED_OF = new RegExp(`^\\s+(?:${wordsPattern(words.restatedAs.of)})\\s+$`, 'iu');
 
 /** A finding when the stated share is not count/denominator, rounded or truncated to its decimals. */
-function judge(model: DocumentModel, count: FigureEntity, pct: FigureEntity, denominator: number, related: Finding['related']): Finding | undefined {
+function judge(model: DocumentModel, count: FigureEntity, pct: FigureEntity, denominator: number, related: Finding['related']): CheckFinding | undefined {
   if (typeof pct.value !== 'number' || typeof count.value !== 'number' || pct.comparator) return undefined;
   const share = (100 * count.value) / denominator;
   const decimals = decimalsOf(model.text.slice(pct.start, pct.end));
@@ -72,7 +72,6 @@ function judge(model: DocumentModel, count: FigureEntity, pct: FigureEntity, den
   const replacement = formatNumber(share, decimals);
   const numberAt = locateNumber(model.text, pct);
   return {
-    code: 'percent-of-count', severity: 'error',
     message: `${pct.binding.endpoint ? pct.binding.endpoint + ' ' : ''}${pct.value} % \u2260 ${count.value}/${denominator} = ${computed} %`,
     start: pct.start, end: pct.end, related,
     data: { stated: pct.value, numerator: count.value, denominator, computed: Number(share.toFixed(4)) },

@@ -17,9 +17,9 @@
  * Sentences that name a subgroup, an update or a follow-up, and comparator figures ("versus 7.5
  * months"), are never compared.
  */
-import { aboutAnotherArm, Check, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug } from './check';
+import { aboutAnotherArm, Check, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
-import type { DocumentModel, FigureEntity, Finding } from '../model';
+import type { DocumentModel, FigureEntity } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 import { restatedClaims } from './restatedClaims';
 
@@ -69,13 +69,12 @@ export const repeatedValue: Check = {
   description: 'The same quantity stated twice with different values (a deal\u2019s total, a trial\u2019s enrolment, a median for the same drug and arm, a measure a headline or bullet states and the text restates).',
   defaultSeverity: 'warning',
   run(model) {
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     const text = normalizedText(model);
     const bySentence = figuresBySentence(model);
     const trials = trialMentions(model);
     const seen = new Map<string, Statement[]>();
     const report = (f: FigureEntity, first: FigureEntity, what: string) => out.push({
-      code: CODE, severity: 'warning',
       message: `${what} is stated as ${asWritten(model, f)} here but ${asWritten(model, first)} earlier.`,
       start: f.start, end: f.end, related: [{ start: first.start, end: first.end, message: 'the earlier statement' }],
       data: { first: first.value as number, second: f.value as number }, fixes: [],

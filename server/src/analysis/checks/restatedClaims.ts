@@ -17,13 +17,14 @@
  *   factor of two): a per-share amount and a total share a phrase but are two measures.
  */
 import { claimIndex, Claim } from '../claims';
-import type { DocumentModel, Finding } from '../model';
+import type { DocumentModel } from '../model';
+import type { CheckFinding } from './check';
 
 /** Each measure's claims, at most this many: a measure stated more often is a series, never judged. */
 const MAX_STATEMENTS = 6;
 
-export function restatedClaims(model: DocumentModel): Finding[] {
-  const out: Finding[] = [];
+export function restatedClaims(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
   for (const all of claimIndex(model).byMeasure.values()) {
     const list = all.filter(comparable);
     if (list.length < 2 || list.length > MAX_STATEMENTS) continue;
@@ -41,7 +42,6 @@ export function restatedClaims(model: DocumentModel): Finding[] {
     if (a <= 0 || b <= 0 || Math.max(a, b) > 2 * Math.min(a, b)) continue;
     const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
     out.push({
-      code: 'repeated-value', severity: 'warning',
       message: `The ${second.measure?.label} is stated as ${written(second)} here but ${written(first)} earlier.`,
       start: second.figure.start, end: second.figure.end,
       related: [{ start: first.figure.start, end: first.figure.end, message: `the earlier statement of the ${first.measure?.label}` }],

@@ -7,10 +7,10 @@
  * statistically significant", "did not reach significance") and trends are never judged. The
  * claims and their negators, per language, are data (lexicon/grammar/significance.json).
  */
-import { Check, figuresBySentence, halfUnit, normalizedText, wordsPattern } from './check';
+import { Check, figuresBySentence, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/significance.json';
 import { estimateFor, isRatioEstimate } from './confidenceInterval';
-import type { FigureEntity, Finding } from '../model';
+import type { FigureEntity } from '../model';
 
 const CODE = 'significance-vs-ci';
 const CLAIM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.claims.words)})(?![\\p{L}])`, 'giu');
@@ -22,7 +22,7 @@ export const significanceClaim: Check = {
   description: '"Statistically significant" said of a result whose 95 % confidence interval spans no effect (1 for a ratio, 0 for a difference).',
   defaultSeverity: 'warning',
   run(model) {
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     const text = normalizedText(model);
     const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
     const index = new Map(figs.map((f, i) => [f, i]));
@@ -50,7 +50,6 @@ export const significanceClaim: Check = {
         const d = halfUnit(model.text.slice(ci.start, ci.end));
         if (!(lo + d < nul && nul < hi - d)) continue;
         out.push({
-          code: CODE, severity: 'warning',
           message: `\u201c${m[0]}\u201d, but the 95 % CI ${lo}\u2013${hi} includes ${nul}${ratio ? ' (no difference for a ratio)' : ' (no difference)'}: at the 5 % level the result is not significant.`,
           start: at, end: at + m[0].length,
           related: [{ start: ci.start, end: ci.end, message: `the interval: ${lo}\u2013${hi}` }, ...(est ? [{ start: est.start, end: est.end, message: `the estimate: ${est.value}` }] : [])],

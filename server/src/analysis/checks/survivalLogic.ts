@@ -9,8 +9,8 @@
  * for that drug and arm. A PFS whose sentence states OS values for its drug and arm is never
  * compared with an OS from elsewhere: a cohort's medians are not the main population's.
  */
-import { aboutAnotherArm, Check, figuresBySentence } from './check';
-import type { Finding, FigureEntity } from '../model';
+import { aboutAnotherArm, Check, figuresBySentence, type CheckFinding } from './check';
+import type { FigureEntity } from '../model';
 
 const CODE = 'survival-logic';
 export const TO_MONTHS: Record<string, number> = { months: 1, weeks: 12 / 52.1775, years: 12, days: 12 / 365.25 };
@@ -26,7 +26,7 @@ export const survivalLogic: Check = {
   description: 'Median PFS longer than median OS for the same drug and arm.',
   defaultSeverity: 'warning',
   run(model) {
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     const key = (f: FigureEntity) => `${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.subgroup ?? ''}`;
     const os = new Map<string, FigureEntity>();
     const bySentence = figuresBySentence(model);
@@ -46,7 +46,6 @@ export const survivalLogic: Check = {
         if (pfsM <= osM) continue;
         const who = [pfs.binding.drug, pfs.binding.arm].filter(Boolean).join(', ');
         out.push({
-          code: CODE, severity: 'warning',
           message: `Median PFS ${pfs.value} ${pfs.unit} is longer than median OS ${o.value} ${o.unit}${who ? ' (' + who + ')' : ''}: progression-free survival cannot outlast overall survival.`,
           start: pfs.start, end: pfs.end, related: [{ start: o.start, end: o.end, message: `median OS ${o.value} ${o.unit}` }],
           data: { pfsMonths: Number(pfsM.toFixed(3)), osMonths: Number(osM.toFixed(3)) }, fixes: [],

@@ -5,9 +5,9 @@
  * holds exactly one upfront, one milestone and one total figure in one currency, so equity,
  * royalties or other payments never make a false alarm.
  */
-import { armKey, Check, decimalsOf, figuresBySentence, halfUnit, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern } from './check';
+import { armKey, Check, decimalsOf, figuresBySentence, halfUnit, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
-import type { DocumentModel, FigureEntity, Finding } from '../model';
+import type { DocumentModel, FigureEntity } from '../model';
 import { normalizeText } from '../text';
 import { placements, Table, TableRow, tablesOf } from './tables';
 import words from '../../../lexicon/grammar/totals.json';
@@ -19,7 +19,7 @@ export const totals: Check = {
   description: 'Parts that do not add up to the stated whole: a deal\u2019s upfront plus milestones against its total, a sum and its listed components, an enrolment and its arms.',
   defaultSeverity: 'error',
   run(model) {
-    const out: Finding[] = [];
+    const out: CheckFinding[] = [];
     const money = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'money' && typeof e.value === 'number');
     out.push(...dealTotals(model, money));
     const reported = new Set(out.map(f => f.start));
@@ -41,8 +41,8 @@ export const totals: Check = {
  * the total must match neither reading to be reported; a paragraph that names another payment
  * without stating its amount is never judged.
  */
-function dealTotals(model: DocumentModel, money: FigureEntity[]): Finding[] {
-  const out: Finding[] = [];
+function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[] {
+  const out: CheckFinding[] = [];
   const groups = new Map<number, FigureEntity[]>();
   for (const f of money) {
     const para = paragraphIndexAt(model, f.start);
@@ -92,7 +92,6 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): Finding[] {
     if (fits) continue;
     const terms = parts.map(f => `${f.role} ${short(f.value as number, f.unit)}`).join(' + ');
     out.push({
-      code: CODE, severity: 'error',
       message: `${terms} = ${short(sum, t.unit)}, not the stated total ${short(stated, t.unit)}${others.length ? ` (nor with ${others.map(f => short(f.value as number, f.unit)).join(' and ')} added)` : ''}.`,
       start: t.start, end: t.end,
       related: [...parts.map(f => ({ start: f.start, end: f.end, message: f.role ?? 'part' })), ...others.map(f => ({ start: f.start, end: f.end, message: 'other payment' }))],
@@ -131,8 +130,8 @@ const PARTS_THEN_WHOLE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.part
 /** The words that join the last two parts of a list. */
 const AND = /(?:^|[^\p{L}])(?:and|plus|und|sowie|och|og|et|e|en|y)(?![\p{L}])/iu;
 
-function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Finding[] {
-  const out: Finding[] = [];
+function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
   const text = normalizedText(model);
   for (const [si, inS] of bySentence.entries()) {
     const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && f.comparator !== '~' && f.comparator !== '<' && f.comparator !== '>');
@@ -173,7 +172,6 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Find
       const room = precisionOf(model.text.slice(whole.start, whole.end), stated) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
       if (exhaustive ? Math.abs(sum - stated) <= room : sum <= stated + room) continue;
       out.push({
-        code: CODE, severity: 'error',
         message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(sum, whole.unit)}, ${exhaustive ? 'not' : 'more than'} the stated ${short(stated, whole.unit)}.`,
         start: whole.start, end: whole.end,
         related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${model.text.slice(f.start, f.end)}` })),
@@ -195,8 +193,8 @@ const LIST_GAP = /^[ ]?,?[ ]?(?:(?:and|plus|und|sowie|och|og|et|e|en|y)[ ])?$/i;
  * before the whole, joined only by commas and "and", in the whole's unit or bare; the count they
  * make must be the whole's exactly.
  */
-function countSums(model: DocumentModel, bySentence: FigureEntity[][]): Finding[] {
-  const out: Finding[] = [];
+function countSums(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
   const text = normalizedText(model);
   const whole = (f: FigureEntity) => (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && typeof f.value === 'number'
     && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined;
@@ -227,7 +225,6 @@ function countSums(model: DocumentModel, bySentence: FigureEntity[][]): Finding[
       const sum = parts.reduce((a, f) => a + (f.value as number), 0);
       if (sum === t.value) continue;
       out.push({
-        code: CODE, severity: 'error',
         message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${t.value} stated in total.`,
         start: t.start, end: t.end,
         related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${f.value}` })),
@@ -249,8 +246,8 @@ const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among 
  * exhaustive list of its parts (a colon list or a randomisation, the last part joined by and/or)
  * whose sum differs from it.
  */
-function enrolmentSplits(text: string, sentences: { start: number; end: number }[], bySentence: FigureEntity[][]): Finding[] {
-  const out: Finding[] = [];
+function enrolmentSplits(text: string, sentences: { start: number; end: number }[], bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
   const isN = (f: FigureEntity) => f.figureKind === 'count' && typeof f.value === 'number' && /^n ?=/i.test(normalizeText(text.slice(f.start, f.end)));
   const isTotal = (f: FigureEntity) => f.figureKind === 'count' && PATIENTS.test(f.unit) && typeof f.value === 'number' && f.denominator === undefined && !f.comparator;
   for (const [si, s] of sentences.entries()) {
@@ -276,7 +273,6 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     const sum = parts.reduce((a, f) => a + (f.value as number), 0);
     if (sum === total.value) continue;
     out.push({
-      code: CODE, severity: 'error',
       message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${total.value} ${total.unit} stated.`,
       start: total.start, end: total.end,
       related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${f.value}` })),
@@ -290,7 +286,7 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
    * arms of an either/or or a randomisation, written "(n = ...)", in the sentence right after the one
    * that states the enrolment, in one paragraph, the sentence of the arms stating no other count of patients.
    */
-  function armsAfterTotal(si: number): Finding[] {
+  function armsAfterTotal(si: number): CheckFinding[] {
     const s = sentences[si], prev = sentences[si - 1];
     if (/\n[ \t]*\r?\n/.test(text.slice(prev.end, s.start))) return [];
     const inS = bySentence[si];
@@ -306,7 +302,6 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     const sum = parts.reduce((a, f) => a + (f.value as number), 0);
     if (sum === total.value) return [];
     return [{
-      code: CODE, severity: 'error',
       message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${total.value} ${total.unit} stated.`,
       start: total.start, end: total.end,
       related: parts.map(f => ({ start: f.start, end: f.end, message: `arm: ${f.value}` })),
@@ -356,8 +351,8 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
  * additional shares are other sums; each number keeps its rounding, and 2 % is allowed for fees
  * and rounding of the share count the writer did not show.
  */
-function offerings(model: DocumentModel, bySentence: FigureEntity[][]): Finding[] {
-  const out: Finding[] = [];
+function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
   const text = normalizedText(model);
   const shareCount = (f: FigureEntity): number | undefined => {
     if (typeof f.value !== 'number' || (f.comparator && f.comparator !== '~')) return undefined;
@@ -411,7 +406,6 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): Finding[
         + shares * precisionOf(model.text.slice(price.start, price.end), price.value as number) + precisionOf(model.text.slice(total.start, total.end), stated) + 0.02 * stated;
       if (Math.abs(product - stated) <= room) continue;
       out.push({
-        code: CODE, severity: 'error',
         message: `${model.text.slice(inS[i].start, inS[i].end)} \u00d7 ${model.text.slice(price.start, price.end)} = ${short(product, total.unit)}, not the stated ${short(stated, total.unit)}.`,
         start: total.start, end: total.end,
         related: [{ start: inS[i].start, end: inS[i].end, message: 'the shares' }, { start: price.start, end: price.end, message: 'the price per share' }],
@@ -441,8 +435,8 @@ const LASTING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(R.lasting)})(?![\\p{L
  * stated add up to 100 % (then the others are nought). A category stated with two values, another
  * response category (VGPR, CRi) or unconfirmed responses nearby leave the composite unjudged.
  */
-function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]): Finding[] {
-  const out: Finding[] = [];
+function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
   const text = normalizedText(model);
   const rate = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value === 'number' && !f.comparator && f.binding.endpoint !== undefined;
   // the sentences that name another response category: one sweep over the sorted entities
@@ -503,7 +497,6 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
       const wrong = !atMost ? (Math.abs(v - sum) > slack ? 'not' : undefined) : (v > sum + slack ? 'less than' : undefined);
       if (!wrong) continue;
       out.push({
-        code: CODE, severity: 'error',
         message: `${parts.map(p => `${p} ${pct(stated.get(p)!.value as number)}`).join(' + ')} = ${pct(sum)}, ${wrong} the stated ${ep} ${model.text.slice(c.start, c.end)}${exhaustive && known.length < comp.parts.length ? ' (the categories stated add up to 100 %, so the others are none)' : ''}.`,
         start: c.start, end: c.end,
         related: parts.map(p => ({ start: stated.get(p)!.start, end: stated.get(p)!.end, message: p })),
@@ -528,8 +521,8 @@ const LIST_END = /^(?:[,.;:)]|$|[ ](?:were|was|are|is|have|had|has|which|that|wu
  * hold as many names. The list is read only when it is names and joining words from start to end
  * and ends the phrase (a comma, a full stop, the sentence's verb).
  */
-function namedCounts(model: DocumentModel): Finding[] {
-  const out: Finding[] = [];
+function namedCounts(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
   const text = normalizedText(model);
   const es = model.entities;
   for (let i = 0; i < es.length; i++) {
@@ -561,7 +554,6 @@ function namedCounts(model: DocumentModel): Finding[] {
     if (!/[a-z]/i.test(text.slice(names[names.length - 2].end, last.start))) continue;
     if (names.length === f.value) continue;
     out.push({
-      code: CODE, severity: 'error',
       message: `${names.length} named (${names.map(e => model.text.slice(e.start, e.end)).join(', ')}), not the ${f.value} stated.`,
       start: f.start, end: f.end,
       related: names.map(e => ({ start: e.start, end: e.end, message: 'named' })),
@@ -584,8 +576,8 @@ const NOT_ABSOLUTE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.notAbsolute)}
  * round, within the rounding of the three numbers. The three follow one another in the sentence with
  * no other percentage between; a relative difference is a ratio and not judged.
  */
-function differences(model: DocumentModel, bySentence: FigureEntity[][]): Finding[] {
-  const out: Finding[] = [];
+function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
   const text = normalizedText(model);
   const plain = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value === 'number' && !f.comparator;
   for (const inS of bySentence) {
@@ -601,7 +593,6 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): Findin
       const room = [a, b, d].reduce((x, f) => x + halfUnit(model.text.slice(f.start, f.end)), 0);
       if (Math.abs(diff - stated) <= room + 1e-9) continue;
       out.push({
-        code: CODE, severity: 'error',
         message: `${model.text.slice(a.start, a.end)} and ${model.text.slice(b.start, b.end)} differ by ${Number(diff.toFixed(4))}, not the stated difference ${model.text.slice(d.start, d.end)}.`,
         start: d.start, end: d.end,
         related: [{ start: a.start, end: a.end, message: 'one figure' }, { start: b.start, end: b.end, message: 'the figure it is compared with' }],
@@ -623,8 +614,8 @@ function cellRoom(model: DocumentModel, f: FigureEntity): number {
 }
 
 /** A "Total" row against the rows above it (since the header or the last total), column by column. */
-function tableTotals(model: DocumentModel, t: Table): Finding[] {
-  const out: Finding[] = [];
+function tableTotals(model: DocumentModel, t: Table): CheckFinding[] {
+  const out: CheckFinding[] = [];
   const cols = t.columns.length;
   let from = 0;
   for (let r = 0; r < t.rows.length; r++) {
@@ -645,7 +636,6 @@ function tableTotals(model: DocumentModel, t: Table): Finding[] {
       if (Math.abs(sum - (total.value as number)) <= room + 1e-9 * Math.abs(sum)) continue;
       const col = model.text.slice(t.columns[c].start, t.columns[c].end);
       out.push({
-        code: CODE, severity: 'error',
         message: `${col}: ${parts.map(p => p.label).join(' + ')} = ${fmtValue(sum, total)}, not the ${row.label} ${model.text.slice(total.start, total.end)}.`,
         start: total.start, end: total.end,
         related: cells.map((f, i) => ({ start: f.start, end: f.end, message: `${parts[i].label}: ${model.text.slice(f.start, f.end)}` })),
@@ -669,7 +659,7 @@ const NOT_THE_PRODUCT = /\b(?:peak|potential|global|cumulative|worldwide)\b/i;
  * and every row of cases is tried (incidence, relapsed cases, addressable market): reported only
  * when no reading makes every column add up.
  */
-function tableProducts(model: DocumentModel, t: Table): Finding[] {
+function tableProducts(model: DocumentModel, t: Table): CheckFinding[] {
   const cols = t.columns.length;
   const isNum = (r: TableRow, kinds: string[]) => r.cells.every(f => kinds.includes(f.figureKind) && typeof f.value === 'number' && !f.comparator);
   const cases = t.rows.filter(r => CASES.test(r.label) && !SHARE.test(r.label) && !PRICE.test(r.label) && isNum(r, ['count', 'other']));
@@ -713,7 +703,6 @@ function tableProducts(model: DocumentModel, t: Table): Finding[] {
   }
   if (!best) return [];
   return best.failures.map(({ col, c, at, product }) => ({
-    code: CODE, severity: 'error' as const,
     message: `${model.text.slice(t.columns[col].start, t.columns[col].end)}: ${c.label} \u00d7 ${sh.label} \u00d7 ${pr.label} = ${fmtValue(product, at)}, not the ${rev.label} ${model.text.slice(at.start, at.end)}.`,
     start: at.start, end: at.end,
     related: [c, sh, pr].map(r => ({ start: r.cells[0].start, end: r.cells[r.cells.length - 1].end, message: r.label })),
