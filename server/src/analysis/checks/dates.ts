@@ -6,7 +6,8 @@
  *   first patient dosed, enrolment completed, data cut-off, database lock; what was done and what
  *   is planned are kept apart, and a sentence saying "previously" or "originally" is never compared).
  * - A completed event dated after the release's own dateline ("REHOVOT, Israel, December 9, 2025 –
- *   ... completed enrolment in March 2026").
+ *   ... completed enrolment in March 2026"). The verb of completion stands before the date, or after
+ *   a date that opens the clause ("As of 3 March 2026, the trial met its primary endpoint").
  * - A clause in the future tense dated wholly before the dateline ("June 2, 2025 – ... results will
  *   be presented at a meeting in March 2025"): what is still to come cannot lie in the past. The
  *   date must date its clause (not modify a noun, as in "the 2023 cohort"), not open a period that
@@ -54,6 +55,9 @@ const CLOCK_TIME = /^[ ,|\u00b7]*\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:[ap]\.?m\.?))?(
 /** The word after a date, when it is a word. */
 const NEXT_WORD = /^[ \t]*(\p{L}+)/u;
 const LINK_WORDS = new Set(words.linkWords.words.map(w => w.toLowerCase()));
+/** "3 min read" after a web page's header date. */
+const READING_TIME = new RegExp(`^[ |\u00b7]*\\d{1,3}[ \u00a0]?(?:${wordsPattern(words.readingTime.words)})(?![\\p{L}])`, 'iu');
+const WEEKDAYS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.weekdays.days.flat())})(?![\\p{L}])`, 'giu');
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
@@ -129,7 +133,7 @@ export const dates: Check = {
           const lead = sentence.slice(clause.from, at);
           const future = HAPPENED.test(lead) ? null : FUTURE.exec(lead);
           const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
-          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase());
+          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase()) || lineEndsAt(model, f.end);
           const near = sentence.slice(Math.max(clause.from, at - 30), at);
           if (future && datesItsClause && !PERIOD_START.test(near) && !REPORTING_BEFORE.test(near) && !REPORTING_AFTER.test(sentence.slice(f.end - s.start, clause.to))) {
             out.push(finding(f, `A clause in the future tense (\u201c${future[0]}\u201d) is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventTo: span.to, released: dateline.from }));
@@ -202,12 +206,14 @@ export function spanOf(f: FigureEntity): Span | undefined {
 /**
  * The release's dateline, near the top: a date to the day followed by a dash or a newswire's slash,
  * the wire's name between them ("SPRINGFIELD, Acmeland, November 3, 2025 \u2013", "March 3, 2026
- * /Acme Wire/", "May 4, 2026 (ACME WIRE) --"), a date to the day alone on its line but for a weekday
- * and a clock time ("Monday, May 4, 2026 9:15 am ET"), or a date labelled as the document's
- * ("Date: 2026-03-03", "Datum: März 2026").
+ * /Acme Wire/", "May 4, 2026 (ACME WIRE) --"), a date to the day alone on its line as written but
+ * for a weekday, a clock time and a web page's reading time ("Monday, May 4, 2026 9:15 am ET | 2 min
+ * read"), or a date labelled as the document's ("Date: 2026-03-03", "Datum: März 2026", "Last
+ * reviewed: May 4, 2026").
  */
 function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefined {
-  const text = normalizedText(model);
+  // lines as written: a header line the layout joined to the next ("Thursday, May 4, 2026" then "LLY--") is still its own line
+  const text = writtenLines(model);
   for (const e of model.entities) {
     if (e.start > 2000) break; // a release may open with a page of headline bullets
     if (e.kind !== 'figure' || e.figureKind !== 'date') continue;
@@ -221,8 +227,8 @@ function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefi
     // a dash or a newswire's slash after it, the wire's name in parentheses or slashes between them
     if (WIRE_DASH.test(model.text.slice(e.end, e.end + 60))) return { ...span, f: e };
     // alone on its line, but for a weekday, a clock time and punctuation
-    const rest = after.replace(CLOCK_TIME, '');
-    if (!/[\p{L}\d]/u.test(before.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, '')) && !/[\p{L}\d]/u.test(rest)) return { ...span, f: e };
+    const rest = after.replace(CLOCK_TIME, '').replace(READING_TIME, '');
+    if (!/[\p{L}\d]/u.test(before.replace(WEEKDAYS, '')) && !/[\p{L}\d]/u.test(rest)) return { ...span, f: e };
   }
   return undefined;
 }
@@ -240,3 +246,43 @@ function toMonths(f: FigureEntity): number | undefined {
 }
 
 function cap(s: string): string { return s[0].toUpperCase() + s.slice(1); }
+
+/** Whether the line ends, as written, right after a position (the layout may have joined the next line on, as a space). */
+function lineEndsAt(model: DocumentModel, pos: number): boolean {
+  const breaks = model.layout?.softBreaks;
+  if (!breaks) return false;
+  const startsBreak = (at: number) => {
+    let lo = 0, hi = breaks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid].start === at) return true;
+      if (breaks[mid].start < at) lo = mid + 1; else hi = mid - 1;
+    }
+    return false;
+  };
+  for (let at = pos; at < model.text.length; at++) {
+    if (startsBreak(at)) return true;
+    if (model.text[at] !== ' ' && model.text[at] !== '\t') return false;
+  }
+  return false;
+}
+
+/** The text (normalised) with the line ends the layout read as spaces put back: the lines as written. */
+function writtenLines(model: DocumentModel): string {
+  let out = WRITTEN.get(model);
+  if (out === undefined) {
+    const text = normalizedText(model);
+    const breaks = model.layout?.softBreaks ?? [];
+    if (breaks.length === 0) out = text;
+    else {
+      const parts: string[] = [];
+      let at = 0;
+      for (const b of breaks) { if (b.start < at || b.start >= text.length) continue; parts.push(text.slice(at, b.start), '\n'); at = b.start + 1; }
+      parts.push(text.slice(at));
+      out = parts.join('');
+    }
+    WRITTEN.set(model, out);
+  }
+  return out;
+}
+const WRITTEN = new WeakMap<DocumentModel, string>();
