@@ -23,3 +23,18 @@ table('the release date in a page header', [
   ['- Acme will hold an investor call on March 2, 2026\nSPRINGFIELD, March 3, 2026 (ACME WIRE) -- Acme presented new data today.', true],
   ['- Acme will hold an investor call on March 4, 2026\nSPRINGFIELD, March 3, 2026 (ACME WIRE) -- Acme presented new data today.', false],
 ]);
+
+table('an event stated as done, read after the date or from a list\'s introduction', [
+  // a German verb right after the date: the fronted year, the participle before its noun
+  ['Datum: 2026-03-07\n\nDas Mittel kam gut an. 2027 stieg der Umsatz um 12 Prozent.', true],
+  ['Datum: 2026-03-07\n\nDas Mittel kam gut an. 2025 stieg der Umsatz um 12 Prozent.', false],
+  ['Datum: 2026-03-07\n\nDie im Mai 2026 übernommenen Geschäfte trugen 5 Millionen Euro bei.', true],
+  ['Datum: 2026-03-07\n\nDie im Februar 2026 übernommenen Geschäfte trugen 5 Millionen Euro bei.', false],
+  // each item of a list whose introduction says what was received
+  ['SPRINGFIELD, March 7, 2026 /Acme Wire/ -- Drugamab has previously received the designation for:\n\nAdvanced gastric cancer in May 2024;\n\nPretreated melanoma in June 2026.', true],
+  ['SPRINGFIELD, March 7, 2026 /Acme Wire/ -- Drugamab has previously received the designation for:\n\nAdvanced gastric cancer in May 2024;\n\nPretreated melanoma in June 2025.', false],
+  ['SPRINGFIELD, March 7, 2026 /Acme Wire/ -- Acme plans to file for the designation for:\n\nAdvanced gastric cancer in May 2026;\n\nPretreated melanoma in June 2026.', false],
+  // a cut-off "date of" is no schedule; a PDUFA date of is
+  ['SPRINGFIELD, March 7, 2026 /Acme Wire/ -- The analysis used a data cut-off date of 20 April 2026 and shows deeper responses.', true],
+  ['SPRINGFIELD, March 7, 2026 /Acme Wire/ -- The analysis used a data cut-off date of 20 January 2026 and shows deeper responses.', false],
+]);

@@ -6,8 +6,10 @@
  *   first patient dosed, enrolment completed, data cut-off, database lock; what was done and what
  *   is planned are kept apart, and a sentence saying "previously" or "originally" is never compared).
  * - A completed event dated after the release's own dateline ("REHOVOT, Israel, December 9, 2025 –
- *   ... completed enrolment in March 2026"). The verb of completion stands before the date, or after
- *   a date that opens the clause ("As of 3 March 2026, the trial met its primary endpoint").
+ *   ... completed enrolment in March 2026"). The verb of completion stands before the date, after a
+ *   date that opens the clause ("As of 3 March 2026, the trial met its primary endpoint"), right after
+ *   the date ("2026 stieg der Umsatz", "die im März 2026 übernommenen Geschäfte"), or in the
+ *   introduction of a list the date's line is an item of ("has received the designation for:").
  * - A clause in the future tense dated wholly before the dateline ("June 2, 2025 – ... results will
  *   be presented at a meeting in March 2025"): what is still to come cannot lie in the past. The
  *   date must date its clause (not modify a noun, as in "the 2023 cohort"), not open a period that
@@ -55,6 +57,8 @@ const CLOCK_TIME = /^[ ,|\u00b7]*\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:[ap]\.?m\.?))?(
 /** The word after a date, when it is a word. */
 const NEXT_WORD = /^[ \t]*(\p{L}+)/u;
 const LINK_WORDS = new Set(words.linkWords.words.map(w => w.toLowerCase()));
+/** A verb of completion right after the date: "2025 legte der Umsatz ... zu", "die im April 2021 übernommenen Geschäfte" (a German participle takes an adjective's ending). */
+const HAPPENED_NEXT = new RegExp(`^[ \\t]*(?:${wordsPattern(words.happened.words)})(?:e[mnrs]?)?(?![\\p{L}])`, 'iu');
 /** "3 min read" after a web page's header date. */
 const READING_TIME = new RegExp(`^[ |\u00b7]*\\d{1,3}[ \u00a0]?(?:${wordsPattern(words.readingTime.words)})(?![\\p{L}])`, 'iu');
 const WEEKDAYS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.weekdays.days.flat())})(?![\\p{L}])`, 'giu');
@@ -122,9 +126,12 @@ export const dates: Check = {
           // "was approved on 3 March 2026", or "On 3 March 2026, the agency approved"
           const before = HAPPENED.exec(lead);
           const verb = before && PREPOSITION_BEFORE_DATE.test(lead) && !/[,;:()]/.test(lead.slice(before.index)) ? before
-            : CLAUSE_OPENS_WITH_DATE.test(lead) ? HAPPENED.exec(tail) : null;
+            : CLAUSE_OPENS_WITH_DATE.test(lead) ? HAPPENED.exec(tail)
+            // "2025 legte der Umsatz zu", "die im April 2021 übernommenen Geschäfte": the verb right after the date
+            : !REPORTING_BEFORE.test(lead) ? HAPPENED_NEXT.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40)))?.[0].trim() ?? listedAsDone(writtenLines(model), f.start, lead)
+            : null;
           if (verb) {
-            out.push(finding(f, `An event stated as done (\u201c${verb[0]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
+            out.push(finding(f, `An event stated as done (\u201c${typeof verb === 'string' ? verb : verb[0]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }
         }
         if (dateline && span.to < dateline.from && !RESTATED.test(sentence)) {
@@ -265,6 +272,34 @@ function lineEndsAt(model: DocumentModel, pos: number): boolean {
     if (model.text[at] !== ' ' && model.text[at] !== '\t') return false;
   }
   return false;
+}
+
+/**
+ * An item of a list whose introduction states what it lists as done ("has previously received the
+ * designation for:", then one item a line, "... in March 2024;"): the item's date dates a done event.
+ * Returns the introduction's verb of completion.
+ */
+function listedAsDone(text: string, pos: number, lead: string): string | undefined {
+  if (!PREPOSITION_BEFORE_DATE.test(lead)) return undefined;
+  const lineStart = text.lastIndexOf('\n', pos) + 1;
+  const lineEnd = text.indexOf('\n', pos);
+  const item = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (PLANNED.test(item) || FUTURE.test(item)) return undefined;
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 8;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    end = start - 1;
+    if (!line) continue;
+    lines++;
+    if (line.length > 400) return undefined;
+    if (!/:$/.test(line)) continue;
+    // the introduction's own sentence: after the last full stop of its line
+    const intro = line.slice(line.lastIndexOf('. ') + 1);
+    const verb = HAPPENED.exec(intro);
+    return verb && !PLANNED.test(intro) && !FUTURE.test(intro) ? verb[0] : undefined;
+  }
+  return undefined;
 }
 
 /** The text (normalised) with the line ends the layout read as spaces put back: the lines as written. */
