@@ -38,3 +38,13 @@ table('an event stated as done, read after the date or from a list\'s introducti
   ['SPRINGFIELD, March 7, 2026 /Acme Wire/ -- The analysis used a data cut-off date of 20 April 2026 and shows deeper responses.', true],
   ['SPRINGFIELD, March 7, 2026 /Acme Wire/ -- The analysis used a data cut-off date of 20 January 2026 and shows deeper responses.', false],
 ]);
+
+table('a period that ends before it starts, in several languages', [
+  ['Acme closed its fiscal year 2025 (April 2025 till March 2024) with a loss.', true],
+  ['Acme closed its fiscal year 2025 (April 2025 till March 2026) with a loss.', false],
+  ['Im Zeitraum von Mai 2026 bis Februar 2026 wurden 40 Patienten behandelt.', true],
+  ['Im Zeitraum von Mai 2025 bis Februar 2026 wurden 40 Patienten behandelt.', false],
+  // a date moved is no period; two years in parentheses joined by "and" are none either
+  ['The readout was moved from June 2026 to March 2026 after a faster enrolment.', false],
+  ['Sales rose in both years (2025 and 2024) across all regions.', false],
+]);

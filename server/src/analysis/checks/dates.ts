@@ -16,7 +16,8 @@
  *   runs on ("since 2023"), and not be a period a report covers ("full-year 2024 results").
  * - A follow-up longer than the time since the trial began: "first patient dosed in May 2024",
  *   data cut-off September 2025, "median follow-up of 20.5 months" (at most 16 months had passed).
- * - A range that ends before it starts: "between May 2025 and March 2025".
+ * - A range that ends before it starts: "between May 2025 and March 2025", "från april 2026 till
+ *   mars 2025", "(April 2026 to March 2025)"; a sentence that reports a date moved states none.
  *
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
@@ -61,6 +62,14 @@ const LINK_WORDS = new Set(words.linkWords.words.map(w => w.toLowerCase()));
 const HAPPENED_NEXT = new RegExp(`^[ \\t]*(?:${wordsPattern(words.happened.words)})(?:e[mnrs]?)?(?![\\p{L}])`, 'iu');
 /** "3 min read" after a web page's header date. */
 const READING_TIME = new RegExp(`^[ |\u00b7]*\\d{1,3}[ \u00a0]?(?:${wordsPattern(words.readingTime.words)})(?![\\p{L}])`, 'iu');
+/** A sentence that reports a date changed ("moved from June to March") states no period and no order of events. */
+const CHANGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.words)})(?![\\p{L}])`, 'iu');
+/** Ranges: an opening word before the first date and its joining word between the two ("between ... and", "från ... till"). */
+const RANGES = words.ranges.pairs.map(p => ({
+  open: new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(p.open)})\\s*$`, 'iu'),
+  join: new RegExp(`^\\s*(?:${wordsPattern(p.join)})\\s*$`, 'iu'),
+  bracketed: p.bracketed,
+}));
 const WEEKDAYS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.weekdays.days.flat())})(?![\\p{L}])`, 'giu');
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
@@ -92,8 +101,11 @@ export const dates: Check = {
       for (let k = 0; k + 1 < datesHere.length; k++) {
         const a = datesHere[k], b = datesHere[k + 1];
         const gap = text.slice(a.end, b.start);
-        const lead = text.slice(Math.max(s.start, a.start - 10), a.start);
-        const range = (/\bbetween\s*$/i.test(lead) && /^\s*and\s*$/i.test(gap)) || (/\bfrom\s*$/i.test(lead) && /^\s*(?:to|through|until)\s*$/i.test(gap)) || /^\s?[-\u2013]\s?$/.test(model.text.slice(a.end, b.start));
+        const lead = text.slice(Math.max(s.start, a.start - 12), a.start);
+        // "(April 2026 till March 2025)": a period in parentheses needs no opening word
+        const bracketed = /\(\s*$/.test(lead) && /^\s*\)/.test(text.slice(b.end, b.end + 3));
+        const range = (RANGES.some(r => r.join.test(gap) && (r.open.test(lead) || (bracketed && r.bracketed))) || /^\s?[-\u2013]\s?$/.test(model.text.slice(a.end, b.start)))
+          && !CHANGE.test(sentence);
         const sa = spanOf(a)!, sb = spanOf(b)!;
         if (range && sb.to < sa.from) {
           out.push(finding(b, `The range ends (${sb.label}) before it starts (${sa.label}).`, [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }], { start: sa.from, end: sb.to }));
