@@ -48,3 +48,26 @@ table('a period that ends before it starts, in several languages', [
   ['The readout was moved from June 2026 to March 2026 after a faster enrolment.', false],
   ['Sales rose in both years (2025 and 2024) across all regions.', false],
 ]);
+
+table('events of one sentence out of their fixed order', [
+  ['Note: the licence was first signed in 2024, amended to a global deal in 2022.', true],
+  ['Note: the licence was first signed in 2022, amended to a global deal in 2024.', false],
+  ['2023.05 Announced in Phase 2, Acme, Terminated before filing in 2021.04', true],
+  ['2021.05 Announced in Phase 2, Acme, Terminated before filing in 2023.04', false],
+  // "announced ... that" reports what follows; it dates no deal
+  ['Acme announced in May 2026 that the agreement, signed in 2023, was terminated in 2025.', false],
+  ['As notified by the agency on May 2, 2026, drugamab was approved on May 9, 2026 for adults.', true],
+  ['As notified by the agency on May 2, 2026, drugamab was approved on April 28, 2026 for adults.', false],
+  ['The agency set a PDUFA date of 9 September 2027, ahead of a U.S. launch in 2026.', true],
+  ['The agency set a PDUFA date of 9 September 2027, ahead of a U.S. launch in 2028.', false],
+  // a launch told before the decision may be an earlier one, for another use
+  ['Since its U.S. launch in 2022, sales grew, and a PDUFA date of 9 September 2027 is set for the new use.', false],
+]);
+
+table('a trial\'s events in their order', [
+  ['In the ACME-7 trial, the enrollment target of 300 patients was reached in May 2025. In ACME-7, the last patient was enrolled in January 2025.', true],
+  ['In the ACME-7 trial, the enrollment target of 300 patients was reached in May 2025. In ACME-7, the last patient was enrolled in September 2025.', false],
+  ['In the ACME-7 trial, the first patient was dosed in June 2025. In ACME-7, enrollment was completed in March 2025.', true],
+  // another trial's events keep their own order
+  ['In the ACME-7 trial (NCT01234567), the first patient was dosed in June 2025. The BETA-2 trial (NCT07654321) completed enrollment in March 2025.', false],
+]);

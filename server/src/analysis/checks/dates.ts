@@ -18,6 +18,9 @@
  *   data cut-off September 2025, "median follow-up of 20.5 months" (at most 16 months had passed).
  * - A range that ends before it starts: "between May 2025 and March 2025", "från april 2026 till
  *   mars 2025", "(April 2026 to March 2025)"; a sentence that reports a date moved states none.
+ * - Two events of one sentence whose order is fixed, dated against it: "signed in 2026, amended in
+ *   2024", "as notified on 2 May, approved on 9 May"; and a trial's enrolment target reached after
+ *   its last patient was enrolled.
  *
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
@@ -34,6 +37,7 @@ const MONTH_DAYS = 365.25 / 12;
 const EVENTS: [string, RegExp][] = [
   ['first dosing', /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bdosed (?:the|its) first (?:patient|participant|subject)\b/i],
   ['completion of enrolment', /\b(?:complet(?:ed|es|e|ing)|finish(?:ed|es)|conclud(?:ed|es)|closed)\b[^.;]{0,30}\b(?:enrol?l?ment|recruitment)\b|\b(?:enrol?l?ment|recruitment)\b[^.;]{0,30}\b(?:complet(?:ed|e)|closed|concluded|finished)\b|\blast patient (?:was |had been )?(?:enrol?led|randomi[sz]ed|dosed)\b/i],
+  ['enrolment target reached', /\b(?:enrol?l?ment|recruitment) target\b[^.;]{0,40}\b(?:was |were |had been |has been )?(?:reached|met|achieved)\b|\b(?:reached|met|achieved) (?:the|its) (?:initial |planned |original )?(?:enrol?l?ment|recruitment) target\b/i],
   ['data cut-off', /\b(?:data )?cut-?off\b/i],
   ['database lock', /\bdatabase lock\b/i],
 ];
@@ -64,22 +68,34 @@ const HAPPENED_NEXT = new RegExp(`^[ \\t]*(?:${wordsPattern(words.happened.words
 const READING_TIME = new RegExp(`^[ |\u00b7]*\\d{1,3}[ \u00a0]?(?:${wordsPattern(words.readingTime.words)})(?![\\p{L}])`, 'iu');
 /** A sentence that reports a date changed ("moved from June to March") states no period and no order of events. */
 const CHANGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.words)})(?![\\p{L}])`, 'iu');
+/** "announced in May 2026 that ...": the verb reports what follows, it dates no event of its own. */
+const COMPLEMENTIZER = new RegExp(`^[\\s,]*(?:${wordsPattern(words.complementizers.words)})(?![\\p{L}])`, 'iu');
 /** Ranges: an opening word before the first date and its joining word between the two ("between ... and", "från ... till"). */
 const RANGES = words.ranges.pairs.map(p => ({
   open: new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(p.open)})\\s*$`, 'iu'),
   join: new RegExp(`^\\s*(?:${wordsPattern(p.join)})\\s*$`, 'iu'),
   bracketed: p.bracketed,
 }));
+/** Two events whose order is fixed ("signed" before "amended", "approved" before "notified"). */
+const SEQUENCES = words.sequences.pairs.map(p => ({
+  earlier: new RegExp(`(?<![\\p{L}])(?:${wordsPattern(p.earlier)})(?![\\p{L}])`, 'giu'),
+  later: new RegExp(`(?<![\\p{L}])(?:${wordsPattern(p.later)})(?![\\p{L}])`, 'giu'),
+  narrated: p.narrated,
+}));
 const WEEKDAYS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.weekdays.days.flat())})(?![\\p{L}])`, 'giu');
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
 
+/** Events of a trial in the order they happen: the first cannot be dated after the second. */
+const ORDER: [string, string][] = [['enrolment target reached', 'completion of enrolment'], ['first dosing', 'completion of enrolment']];
+const AS_DONE: Record<string, string> = { 'enrolment target reached': 'the enrolment target was reached', 'first dosing': 'the first patient was dosed' };
+
 interface Span { from: number; to: number; label: string }
 
 export const dates: Check = {
   code: CODE,
-  description: 'A date or period that contradicts another stated one: one event of a trial dated twice, a completed event after the release date, a future one before it, a follow-up longer than the trial has run, a range that ends before it starts.',
+  description: 'A date or period that contradicts another stated one: one event of a trial dated twice, a completed event after the release date, a future one before it, a follow-up longer than the trial has run, a range that ends before it starts, events out of their fixed order.',
   defaultSeverity: 'warning',
   run(model) {
     const out: Finding[] = [];
@@ -91,6 +107,7 @@ export const dates: Check = {
     const starts: { f: FigureEntity; span: Span; trial?: string }[] = [];
     const cutoffs: { f: FigureEntity; span: Span; trial?: string }[] = [];
     const followUps: { f: FigureEntity; trial?: string }[] = [];
+    const done: { event: string; f: FigureEntity; span: Span; trial?: string }[] = [];
 
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
@@ -160,7 +177,10 @@ export const dates: Check = {
         }
         for (const [event, re] of EVENTS) {
           if (!re.test(words)) continue;
+          // "the enrolment target was reached": the target named is no plan
+          const planned = PLANNED.test(words.replace(/\b(?:enrol?l?ment|recruitment) target\b/gi, ' '));
           if (!planned && event === 'data cut-off') cutoffs.push({ f, span, trial });
+          if (!planned && !RESTATED.test(sentence)) done.push({ event, f, span, trial });
           if (!planned && dateline && span.from > dateline.to) {
             out.push(finding(f, `${cap(event)} is stated as done, in ${span.label}, but the release is dated ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }
@@ -174,6 +194,7 @@ export const dates: Check = {
           }
         }
       }
+      out.push(...inOrder(model, sentence, s.start, datesHere));
       // follow-up durations: "at a median follow-up of 10.5 months"
       for (const f of inS) {
         if (f.figureKind !== 'duration' || typeof f.value !== 'number' || f.comparator === '<' || f.comparator === '\u2264' || f.comparator === '~') continue;
@@ -182,6 +203,17 @@ export const dates: Check = {
       }
     }
 
+    // a trial's events in their order: the enrolment target is reached before the last patient is enrolled
+    for (const [first, then] of ORDER) {
+      // only for a trial the sentences name (or the one named last): two unnamed ones may be two trials
+      for (const a of done.filter(x => x.event === first && x.trial !== undefined)) {
+        const b = done.find(x => x.event === then && x.trial === a.trial && x.span.to < a.span.from);
+        if (!b) continue;
+        const [later, earlier] = b.f.start > a.f.start ? [b, a] : [a, b];
+        out.push(finding(later.f, `${cap(then)} is dated ${b.span.label}, before ${AS_DONE[first]} (${a.span.label}).`, [{ start: earlier.f.start, end: earlier.f.end, message: `${earlier === a ? first : then}: ${earlier.span.label}` }], { first: a.span.from, then: b.span.to }));
+        break;
+      }
+    }
     // a follow-up cannot be longer than the time from the trial's first patient to the data cut-off (or the release)
     for (const fu of followUps) {
       const cut = cutoffs.filter(c => c.trial === fu.trial);
@@ -312,6 +344,56 @@ function listedAsDone(text: string, pos: number, lead: string): string | undefin
     return verb && !PLANNED.test(intro) && !FUTURE.test(intro) ? verb[0] : undefined;
   }
   return undefined;
+}
+
+/**
+ * Two events of one sentence whose order is fixed, dated against it: "first signed in 2026, amended
+ * in 2024", "as notified on 2 May, the drug was approved on 9 May". Each date takes the event word
+ * before it in its stretch of the sentence (between commas, semicolons and colons), or the one right
+ * after it when the stretch opens with the date ("2026.03 Signed, ...").
+ */
+function inOrder(model: DocumentModel, sentence: string, offset: number, dates: FigureEntity[]): Finding[] {
+  if (dates.length < 2 || dates.length > 12 || CHANGE.test(sentence)) return [];
+  const out: Finding[] = [];
+  // each date's stretch: the sentence between the commas, semicolons and colons around it (a date's own comma is none)
+  const breaks: number[] = [];
+  for (let i = 0; i < sentence.length; i++) if (/[,;:]/.test(sentence[i]) && !dates.some(d => i >= d.start - offset && i < d.end - offset)) breaks.push(i);
+  const stretches = dates.map(f => {
+    const at = f.start - offset, end = f.end - offset;
+    const from = breaks.filter(b => b < at).pop() ?? -1;
+    const to = breaks.find(b => b >= end) ?? sentence.length;
+    return { before: sentence.slice(from + 1, at), after: sentence.slice(end, to) };
+  });
+  for (const seq of SEQUENCES) {
+    const roles = stretches.map(({ before, after }) => {
+      const last = (re: RegExp, t: string) => { let m: RegExpExecArray | null, found = -1; re.lastIndex = 0; while ((m = re.exec(t))) found = m.index; return found; };
+      let e = last(seq.earlier, before), l = last(seq.later, before);
+      if (e < 0 && l < 0 && !/[\p{L}\d]/u.test(before)) {
+        // the stretch opens with the date: the word right after it
+        const word = /^[\s\p{P}]*(\p{L}+(?: \p{L}+)?)/u.exec(after)?.[1] ?? '';
+        seq.earlier.lastIndex = 0; seq.later.lastIndex = 0;
+        const em = seq.earlier.exec(word), lm = seq.later.exec(word);
+        e = em && em.index === 0 ? 0 : -1; l = lm && lm.index === 0 ? 0 : -1;
+      }
+      if (e < 0 && l < 0) return undefined;
+      if (e > l) return COMPLEMENTIZER.test(after) ? undefined : 'earlier';
+      return 'later';
+    });
+    for (let j = 1; j < dates.length; j++) {
+      for (let i = 0; i < j; i++) {
+        if (!roles[i] || !roles[j] || roles[i] === roles[j]) continue;
+        if (seq.narrated && roles[i] !== 'earlier') continue;
+        const [e, l] = roles[i] === 'earlier' ? [dates[i], dates[j]] : [dates[j], dates[i]];
+        const se = spanOf(e), sl = spanOf(l);
+        if (!se || !sl || sl.to >= se.from) continue;
+        const word = (f: FigureEntity) => model.text.slice(f.start, f.end);
+        out.push(finding(dates[j], `The events are out of order: the later one is dated ${sl.label}, before the earlier one (${se.label}).`,
+          [{ start: dates[i].start, end: dates[i].end, message: `${dates[i] === e ? 'the earlier event' : 'the later event'}: ${word(dates[i])}` }], { earlier: se.from, later: sl.to }));
+        return out;
+      }
+    }
+  }
+  return out;
 }
 
 /** The text (normalised) with the line ends the layout read as spaces put back: the lines as written. */
