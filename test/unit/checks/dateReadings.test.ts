@@ -71,3 +71,21 @@ table('a trial\'s events in their order', [
   // another trial's events keep their own order
   ['In the ACME-7 trial (NCT01234567), the first patient was dosed in June 2025. The BETA-2 trial (NCT07654321) completed enrollment in March 2025.', false],
 ]);
+
+table('a weekday that the date does not fall on', [
+  ['The call will be held on Friday, April 2, 2026, at 9 am.', true],
+  ['The call will be held on Thursday, April 2, 2026, at 9 am.', false],
+  ['Die Hauptversammlung findet am Montag, den 3. April 2026 statt.', true],
+  ['Die Hauptversammlung findet am Freitag, den 3. April 2026 statt.', false],
+  ['Results follow on 4 May 2026 (Tuesday).', true],
+  ['Results follow on 4 May 2026 (Monday).', false],
+]);
+
+table('one planned submission dated twice', [
+  ['Acme plans to submit a marketing application to the FDA in the first half of 2027. "We are preparing to submit our application to the FDA in the second half of 2027," said the CEO.', true],
+  ['Acme plans to submit a marketing application to the FDA in the first half of 2027. "We are preparing to submit our application to the FDA in 2027," said the CEO.', false],
+  // an accelerated and a full submission are two plans
+  ['Acme plans to submit an application for accelerated approval to the FDA in 2026. A full approval application is planned; Acme intends to submit it to the FDA in 2028.', false],
+  // another drug's plan is another plan
+  ['Acme plans to submit an application for drugamab to the FDA in 2026. Acme plans to submit an application for tinolimab to the FDA in 2028.', false],
+]);

@@ -19,8 +19,11 @@
  * - A range that ends before it starts: "between May 2025 and March 2025", "från april 2026 till
  *   mars 2025", "(April 2026 to March 2025)"; a sentence that reports a date moved states none.
  * - Two events of one sentence whose order is fixed, dated against it: "signed in 2026, amended in
- *   2024", "as notified on 2 May, approved on 9 May"; and a trial's enrolment target reached after
- *   its last patient was enrolled.
+ *   2024", "as notified on 2 May, approved on 9 May"; and a named trial's enrolment target reached,
+ *   or its first patient dosed, after its enrolment was completed.
+ * - One planned submission to one agency dated twice ("plans to submit to the FDA in the first half
+ *   of 2027", later "in the second half of 2027"), for the same drugs and indications.
+ * - A weekday the date does not fall on: "on Monday, 3 April 2026".
  *
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
@@ -82,7 +85,11 @@ const SEQUENCES = words.sequences.pairs.map(p => ({
   later: new RegExp(`(?<![\\p{L}])(?:${wordsPattern(p.later)})(?![\\p{L}])`, 'giu'),
   narrated: p.narrated,
 }));
+/** Weekday names per language, Sunday first (the order of Date.getUTCDay). */
+const WEEKDAY = new Map<string, number>(words.weekdays.days.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.days.flat())})[ ,\u00a0]*(?:the[ \u00a0]+|den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
 const WEEKDAYS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.weekdays.days.flat())})(?![\\p{L}])`, 'giu');
+const WEEKDAY_AFTER = new RegExp(`^[ \u00a0]*\\([ \u00a0]*(${wordsPattern(words.weekdays.days.flat())})[ \u00a0]*\\)`, 'iu');
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
@@ -90,12 +97,17 @@ const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of
 /** Events of a trial in the order they happen: the first cannot be dated after the second. */
 const ORDER: [string, string][] = [['enrolment target reached', 'completion of enrolment'], ['first dosing', 'completion of enrolment']];
 const AS_DONE: Record<string, string> = { 'enrolment target reached': 'the enrolment target was reached', 'first dosing': 'the first patient was dosed' };
+/** A plan to submit for approval ("plans to file for approval", "to submit a marketing application to the agency"), and the agency it names. */
+const SUBMIT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.verbs)})(?![\\p{L}])[^.;]{0,60}?(?<![\\p{L}])(?:${wordsPattern(words.submissions.objects)})(?![\\p{L}])`, 'iu');
+/** Words that tell one submission from another: an accelerated and a full one may be planned for different dates. */
+const SUBMISSION_KIND = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.kinds)})(?![\\p{L}])`, 'iu');
+const AGENCY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.agencies)})(?![\\p{L}])`, 'giu');
 
 interface Span { from: number; to: number; label: string }
 
 export const dates: Check = {
   code: CODE,
-  description: 'A date or period that contradicts another stated one: one event of a trial dated twice, a completed event after the release date, a future one before it, a follow-up longer than the trial has run, a range that ends before it starts, events out of their fixed order.',
+  description: 'A date or period that contradicts another stated one: one event of a trial dated twice, a completed event after the release date, a future one before it, a follow-up longer than the trial has run, a range that ends before it starts, events out of their fixed order, a weekday the date does not fall on.',
   defaultSeverity: 'warning',
   run(model) {
     const out: Finding[] = [];
@@ -108,6 +120,8 @@ export const dates: Check = {
     const cutoffs: { f: FigureEntity; span: Span; trial?: string }[] = [];
     const followUps: { f: FigureEntity; trial?: string }[] = [];
     const done: { event: string; f: FigureEntity; span: Span; trial?: string }[] = [];
+    const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
+    out.push(...weekdays(model, text));
 
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
@@ -192,6 +206,24 @@ export const dates: Check = {
           if (span.to < first.span.from || span.from > first.span.to) {
             out.push(finding(f, `${cap(event)} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
           }
+        }
+      }
+      // one plan to submit, to one agency, dated twice: "plans to file with the agency in 2026" and later "to submit to the agency in 2027"
+      for (const f of datesHere) {
+        const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
+        const words = sentence.slice(clause.from, clause.to);
+        if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
+        if (!SUBMIT.test(words) || HAPPENED.test(words) || RESTATED.test(sentence) || CHANGE.test(sentence) || SUBMISSION_KIND.test(sentence)) continue;
+        const span = spanOf(f)!;
+        // the drugs and indications the sentence names: a plan for another drug or indication is another plan
+        const names = model.entities.filter(e => (e.kind === 'drug' || e.kind === 'indication') && e.start >= s.start && e.end <= s.end).map(e => `${e.kind}:${e.name}`).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
+        for (const m of words.matchAll(AGENCY)) {
+          const key = m[0].toUpperCase();
+          const first = submissions.get(key);
+          if (!first) { submissions.set(key, { f, span, names }); continue; }
+          if (first.f === f || first.names !== names || !(span.to < first.span.from || span.from > first.span.to)) continue;
+          out.push(finding(f, `The submission to ${m[0]} is planned for ${span.label} here but for ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
+          break;
         }
       }
       out.push(...inOrder(model, sentence, s.start, datesHere));
@@ -392,6 +424,24 @@ function inOrder(model: DocumentModel, sentence: string, offset: number, dates: 
         return out;
       }
     }
+  }
+  return out;
+}
+
+/** A weekday written with a date that falls on another day: "on Monday, 3 April 2026" (a Friday). */
+function weekdays(model: DocumentModel, text: string): Finding[] {
+  const out: Finding[] = [];
+  const english = words.weekdays.days.map(d => d[0][0].toUpperCase() + d[0].slice(1));
+  for (const e of model.entities) {
+    if (e.kind !== 'figure' || e.figureKind !== 'date') continue;
+    const span = spanOf(e);
+    if (!span || span.from !== span.to) continue;
+    const named = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, e.start - 25), e.start)) ?? WEEKDAY_AFTER.exec(text.slice(e.end, e.end + 25));
+    if (!named) continue;
+    const day = WEEKDAY.get(named[1].toLowerCase());
+    const actual = new Date(span.from).getUTCDay();
+    if (day === undefined || day === actual) continue;
+    out.push(finding(e, `${span.label} is a ${english[actual]}, not a ${english[day]} (\u201c${named[1]}\u201d).`, [], { named: day, actual }));
   }
   return out;
 }
