@@ -82,6 +82,8 @@ const RANGES = words.ranges.pairs.map(p => ({
 /** Two events whose order is fixed ("signed" before "amended", "approved" before "notified"). */
 const SEQUENCES = words.sequences.pairs.map(p => ({
   earlier: new RegExp(`(?<![\\p{L}])(?:${wordsPattern(p.earlier)})(?![\\p{L}])`, 'giu'),
+  /** the earlier event's words right after a date that opens its stretch, "announced" among them */
+  opening: new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...p.earlier, ...p.openingOnly])})(?![\\p{L}])`, 'giu'),
   later: new RegExp(`(?<![\\p{L}])(?:${wordsPattern(p.later)})(?![\\p{L}])`, 'giu'),
   narrated: p.narrated,
 }));
@@ -96,8 +98,11 @@ const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of
 
 /** Events of a trial in the order they happen: the first cannot be dated after the second. */
 const ORDER: [string, string][] = [['enrolment target reached', 'completion of enrolment'], ['first dosing', 'completion of enrolment']];
+const TRIAL_PART = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.trialParts.words)})(?![\\p{L}])`, 'iu');
+/** A verb of completion that reports news ("announced", "reported"): a list it introduces may hold what lies ahead. */
+const REPORT_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.reportVerbs.words)})(?![\\p{L}])`, 'iu');
 const AS_DONE: Record<string, string> = { 'enrolment target reached': 'the enrolment target was reached', 'first dosing': 'the first patient was dosed' };
-/** A plan to submit for approval ("plans to file for approval", "to submit a marketing application to the agency"), and the agency it names. */
+/** A plan to submit for approval ("intends to file for approval", "to submit a marketing application to the agency"), and the agency it names. */
 const SUBMIT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.verbs)})(?![\\p{L}])[^.;]{0,60}?(?<![\\p{L}])(?:${wordsPattern(words.submissions.objects)})(?![\\p{L}])`, 'iu');
 /** Words that tell one submission from another: an accelerated and a full one may be planned for different dates. */
 const SUBMISSION_KIND = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.kinds)})(?![\\p{L}])`, 'iu');
@@ -171,7 +176,7 @@ export const dates: Check = {
           const verb = before && PREPOSITION_BEFORE_DATE.test(lead) && !/[,;:()]/.test(lead.slice(before.index)) ? before
             : CLAUSE_OPENS_WITH_DATE.test(lead) ? HAPPENED.exec(tail)
             // "2025 legte der Umsatz zu", "die im April 2021 übernommenen Geschäfte": the verb right after the date
-            : !REPORTING_BEFORE.test(lead) ? HAPPENED_NEXT.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40)))?.[0].trim() ?? listedAsDone(writtenLines(model), f.start, lead)
+            : !REPORTING_BEFORE.test(lead) ? HAPPENED_NEXT.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40)))?.[0].trim() ?? listedAsDone(text, f.start, lead)
             : null;
           if (verb) {
             out.push(finding(f, `An event stated as done (\u201c${typeof verb === 'string' ? verb : verb[0]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
@@ -183,7 +188,7 @@ export const dates: Check = {
           const lead = sentence.slice(clause.from, at);
           const future = HAPPENED.test(lead) ? null : FUTURE.exec(lead);
           const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
-          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase()) || lineEndsAt(model, f.end);
+          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase());
           const near = sentence.slice(Math.max(clause.from, at - 30), at);
           if (future && datesItsClause && !PERIOD_START.test(near) && !REPORTING_BEFORE.test(near) && !REPORTING_AFTER.test(sentence.slice(f.end - s.start, clause.to))) {
             out.push(finding(f, `A clause in the future tense (\u201c${future[0]}\u201d) is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventTo: span.to, released: dateline.from }));
@@ -194,7 +199,7 @@ export const dates: Check = {
           // "the enrolment target was reached": the target named is no plan
           const planned = PLANNED.test(words.replace(/\b(?:enrol?l?ment|recruitment) target\b/gi, ' '));
           if (!planned && event === 'data cut-off') cutoffs.push({ f, span, trial });
-          if (!planned && !RESTATED.test(sentence)) done.push({ event, f, span, trial });
+          if (!planned && !RESTATED.test(sentence) && !TRIAL_PART.test(sentence)) done.push({ event, f, span, trial });
           if (!planned && dateline && span.from > dateline.to) {
             out.push(finding(f, `${cap(event)} is stated as done, in ${span.label}, but the release is dated ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }
@@ -235,7 +240,7 @@ export const dates: Check = {
       }
     }
 
-    // a trial's events in their order: the enrolment target is reached before the last patient is enrolled
+    // a named trial's events in their order (a sentence naming a cohort or part is left out): the enrolment target is reached before the last patient is enrolled
     for (const [first, then] of ORDER) {
       // only for a trial the sentences name (or the one named last): two unnamed ones may be two trials
       for (const a of done.filter(x => x.event === first && x.trial !== undefined)) {
@@ -289,14 +294,14 @@ export function spanOf(f: FigureEntity): Span | undefined {
 /**
  * The release's dateline, near the top: a date to the day followed by a dash or a newswire's slash,
  * the wire's name between them ("SPRINGFIELD, Acmeland, November 3, 2025 \u2013", "March 3, 2026
- * /Acme Wire/", "May 4, 2026 (ACME WIRE) --"), a date to the day alone on its line as written but
- * for a weekday, a clock time and a web page's reading time ("Monday, May 4, 2026 9:15 am ET | 2 min
- * read"), or a date labelled as the document's ("Date: 2026-03-03", "Datum: März 2026", "Last
- * reviewed: May 4, 2026").
+ * /Acme Wire/", "May 4, 2026 (ACME WIRE) --"), a date to the day alone on its line but for a weekday
+ * and a clock time ("Monday, May 4, 2026 9:15 am ET"), a date to the day with a web page's reading
+ * time after it ("May 4, 2026 9:15 am ET | 2 min read"), or a date labelled as the document's
+ * ("Date: 2026-03-03", "Datum: März 2026", "Last reviewed: May 4, 2026"). Line ends are read as the
+ * layout reads them: wrapping a document changes none of this.
  */
 function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefined {
-  // lines as written: a header line the layout joined to the next ("Thursday, May 4, 2026" then "LLY--") is still its own line
-  const text = writtenLines(model);
+  const text = normalizedText(model);
   for (const e of model.entities) {
     if (e.start > 2000) break; // a release may open with a page of headline bullets
     if (e.kind !== 'figure' || e.figureKind !== 'date') continue;
@@ -309,8 +314,11 @@ function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefi
     if (span.from !== span.to) continue;
     // a dash or a newswire's slash after it, the wire's name in parentheses or slashes between them
     if (WIRE_DASH.test(model.text.slice(e.end, e.end + 60))) return { ...span, f: e };
+    // a web page's stamp, wherever the layout puts its line: the date, a clock time, the reading time ("May 4, 2026 9:15 am ET 2 min read")
+    const timed = after.replace(CLOCK_TIME, '');
+    if (READING_TIME.test(timed)) return { ...span, f: e };
     // alone on its line, but for a weekday, a clock time and punctuation
-    const rest = after.replace(CLOCK_TIME, '').replace(READING_TIME, '');
+    const rest = timed;
     if (!/[\p{L}\d]/u.test(before.replace(WEEKDAYS, '')) && !/[\p{L}\d]/u.test(rest)) return { ...span, f: e };
   }
   return undefined;
@@ -329,26 +337,6 @@ function toMonths(f: FigureEntity): number | undefined {
 }
 
 function cap(s: string): string { return s[0].toUpperCase() + s.slice(1); }
-
-/** Whether the line ends, as written, right after a position (the layout may have joined the next line on, as a space). */
-function lineEndsAt(model: DocumentModel, pos: number): boolean {
-  const breaks = model.layout?.softBreaks;
-  if (!breaks) return false;
-  const startsBreak = (at: number) => {
-    let lo = 0, hi = breaks.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid].start === at) return true;
-      if (breaks[mid].start < at) lo = mid + 1; else hi = mid - 1;
-    }
-    return false;
-  };
-  for (let at = pos; at < model.text.length; at++) {
-    if (startsBreak(at)) return true;
-    if (model.text[at] !== ' ' && model.text[at] !== '\t') return false;
-  }
-  return false;
-}
 
 /**
  * An item of a list whose introduction states what it lists as done ("has previously received the
@@ -373,7 +361,7 @@ function listedAsDone(text: string, pos: number, lead: string): string | undefin
     // the introduction's own sentence: after the last full stop of its line
     const intro = line.slice(line.lastIndexOf('. ') + 1);
     const verb = HAPPENED.exec(intro);
-    return verb && !PLANNED.test(intro) && !FUTURE.test(intro) ? verb[0] : undefined;
+    return verb && !REPORT_VERB.test(intro) && !PLANNED.test(intro) && !FUTURE.test(intro) ? verb[0] : undefined;
   }
   return undefined;
 }
@@ -403,8 +391,8 @@ function inOrder(model: DocumentModel, sentence: string, offset: number, dates: 
       if (e < 0 && l < 0 && !/[\p{L}\d]/u.test(before)) {
         // the stretch opens with the date: the word right after it
         const word = /^[\s\p{P}]*(\p{L}+(?: \p{L}+)?)/u.exec(after)?.[1] ?? '';
-        seq.earlier.lastIndex = 0; seq.later.lastIndex = 0;
-        const em = seq.earlier.exec(word), lm = seq.later.exec(word);
+        seq.opening.lastIndex = 0; seq.later.lastIndex = 0;
+        const em = seq.opening.exec(word), lm = seq.later.exec(word);
         e = em && em.index === 0 ? 0 : -1; l = lm && lm.index === 0 ? 0 : -1;
       }
       if (e < 0 && l < 0) return undefined;
@@ -445,23 +433,3 @@ function weekdays(model: DocumentModel, text: string): Finding[] {
   }
   return out;
 }
-
-/** The text (normalised) with the line ends the layout read as spaces put back: the lines as written. */
-function writtenLines(model: DocumentModel): string {
-  let out = WRITTEN.get(model);
-  if (out === undefined) {
-    const text = normalizedText(model);
-    const breaks = model.layout?.softBreaks ?? [];
-    if (breaks.length === 0) out = text;
-    else {
-      const parts: string[] = [];
-      let at = 0;
-      for (const b of breaks) { if (b.start < at || b.start >= text.length) continue; parts.push(text.slice(at, b.start), '\n'); at = b.start + 1; }
-      parts.push(text.slice(at));
-      out = parts.join('');
-    }
-    WRITTEN.set(model, out);
-  }
-  return out;
-}
-const WRITTEN = new WeakMap<DocumentModel, string>();
