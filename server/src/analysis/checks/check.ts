@@ -13,10 +13,10 @@ export interface Check {
 
 /**
  * A finding as a check returns it: the registry stamps the check's code on it, and the check's
- * default severity unless the finding states another (a milder reading of the same rule). A code
- * written here is ignored: a check reports under its own code only.
+ * default severity unless the finding states another (a milder reading of the same rule). A check
+ * reports under its own code only.
  */
-export type CheckFinding = Omit<Finding, 'code' | 'severity'> & { code?: string; severity?: Severity };
+export type CheckFinding = Omit<Finding, 'code' | 'severity'> & { severity?: Severity };
 
 /** The project's repository: package.json's repository.url without ".git" (a unit test keeps the two equal). */
 export const REPOSITORY_URL = 'https://github.com/biotech-annotator/biotech-annotator';

@@ -6,14 +6,24 @@
  *   first patient dosed, enrolment completed, data cut-off, database lock; what was done and what
  *   is planned are kept apart, and a sentence saying "previously" or "originally" is never compared).
  * - A completed event dated after the release's own dateline ("REHOVOT, Israel, December 9, 2025 –
- *   ... completed enrolment in March 2026").
+ *   ... completed enrolment in March 2026"). The verb of completion stands before the date, after a
+ *   date that opens the clause ("As of 3 March 2026, the trial met its primary endpoint"), right after
+ *   the date ("2026 stieg der Umsatz", "die im März 2026 übernommenen Geschäfte"), or in the
+ *   introduction of a list the date's line is an item of ("has received the designation for:").
  * - A clause in the future tense dated wholly before the dateline ("June 2, 2025 – ... results will
  *   be presented at a meeting in March 2025"): what is still to come cannot lie in the past. The
  *   date must date its clause (not modify a noun, as in "the 2023 cohort"), not open a period that
  *   runs on ("since 2023"), and not be a period a report covers ("full-year 2024 results").
  * - A follow-up longer than the time since the trial began: "first patient dosed in May 2024",
  *   data cut-off September 2025, "median follow-up of 20.5 months" (at most 16 months had passed).
- * - A range that ends before it starts: "between May 2025 and March 2025".
+ * - A range that ends before it starts: "between May 2025 and March 2025", "från april 2026 till
+ *   mars 2025", "(April 2026 to March 2025)"; a sentence that reports a date moved states none.
+ * - Two events of one sentence whose order is fixed, dated against it: "signed in 2026, amended in
+ *   2024", "as notified on 2 May, approved on 9 May"; and a named trial's enrolment target reached,
+ *   or its first patient dosed, after its enrolment was completed.
+ * - One planned submission to one agency dated twice ("plans to submit to the FDA in the first half
+ *   of 2027", later "in the second half of 2027"), for the same drugs and indications.
+ * - A weekday the date does not fall on: "on Monday, 3 April 2026".
  *
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
@@ -30,6 +40,7 @@ const MONTH_DAYS = 365.25 / 12;
 const EVENTS: [string, RegExp][] = [
   ['first dosing', /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bdosed (?:the|its) first (?:patient|participant|subject)\b/i],
   ['completion of enrolment', /\b(?:complet(?:ed|es|e|ing)|finish(?:ed|es)|conclud(?:ed|es)|closed)\b[^.;]{0,30}\b(?:enrol?l?ment|recruitment)\b|\b(?:enrol?l?ment|recruitment)\b[^.;]{0,30}\b(?:complet(?:ed|e)|closed|concluded|finished)\b|\blast patient (?:was |had been )?(?:enrol?led|randomi[sz]ed|dosed)\b/i],
+  ['enrolment target reached', /\b(?:enrol?l?ment|recruitment) target\b[^.;]{0,40}\b(?:was |were |had been |has been )?(?:reached|met|achieved)\b|\b(?:reached|met|achieved) (?:the|its) (?:initial |planned |original )?(?:enrol?l?ment|recruitment) target\b/i],
   ['data cut-off', /\b(?:data )?cut-?off\b/i],
   ['database lock', /\bdatabase lock\b/i],
 ];
@@ -54,15 +65,54 @@ const CLOCK_TIME = /^[ ,|\u00b7]*\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:[ap]\.?m\.?))?(
 /** The word after a date, when it is a word. */
 const NEXT_WORD = /^[ \t]*(\p{L}+)/u;
 const LINK_WORDS = new Set(words.linkWords.words.map(w => w.toLowerCase()));
+/** A verb of completion right after the date: "2025 legte der Umsatz ... zu", "die im April 2021 übernommenen Geschäfte" (a German participle takes an adjective's ending). */
+const HAPPENED_NEXT = new RegExp(`^[ \\t]*(?:${wordsPattern(words.happened.words)})(?:e[mnrs]?)?(?![\\p{L}])`, 'iu');
+/** "3 min read" after a web page's header date. */
+const READING_TIME = new RegExp(`^[ |\u00b7]*\\d{1,3}[ \u00a0]?(?:${wordsPattern(words.readingTime.words)})(?![\\p{L}])`, 'iu');
+/** A sentence that reports a date changed ("moved from June to March") states no period and no order of events. */
+const CHANGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.words)})(?![\\p{L}])`, 'iu');
+/** "announced in May 2026 that ...": the verb reports what follows, it dates no event of its own. */
+const COMPLEMENTIZER = new RegExp(`^[\\s,]*(?:${wordsPattern(words.complementizers.words)})(?![\\p{L}])`, 'iu');
+/** Ranges: an opening word before the first date and its joining word between the two ("between ... and", "från ... till"). */
+const RANGES = words.ranges.pairs.map(p => ({
+  open: new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(p.open)})\\s*$`, 'iu'),
+  join: new RegExp(`^\\s*(?:${wordsPattern(p.join)})\\s*$`, 'iu'),
+  bracketed: p.bracketed,
+}));
+/** Two events whose order is fixed ("signed" before "amended", "approved" before "notified"). */
+const SEQUENCES = words.sequences.pairs.map(p => ({
+  earlier: new RegExp(`(?<![\\p{L}])(?:${wordsPattern(p.earlier)})(?![\\p{L}])`, 'giu'),
+  /** the earlier event's words right after a date that opens its stretch, "announced" among them */
+  opening: new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...p.earlier, ...p.openingOnly])})(?![\\p{L}])`, 'giu'),
+  later: new RegExp(`(?<![\\p{L}])(?:${wordsPattern(p.later)})(?![\\p{L}])`, 'giu'),
+  narrated: p.narrated,
+}));
+/** Weekday names per language, Sunday first (the order of Date.getUTCDay). */
+const WEEKDAY = new Map<string, number>(words.weekdays.days.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.days.flat())})[ ,\u00a0]*(?:the[ \u00a0]+|den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
+const WEEKDAYS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.weekdays.days.flat())})(?![\\p{L}])`, 'giu');
+const WEEKDAY_AFTER = new RegExp(`^[ \u00a0]*\\([ \u00a0]*(${wordsPattern(words.weekdays.days.flat())})[ \u00a0]*\\)`, 'iu');
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
+
+/** Events of a trial in the order they happen: the first cannot be dated after the second. */
+const ORDER: [string, string][] = [['enrolment target reached', 'completion of enrolment'], ['first dosing', 'completion of enrolment']];
+const TRIAL_PART = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.trialParts.words)})(?![\\p{L}])`, 'iu');
+/** A verb of completion that reports news ("announced", "reported"): a list it introduces may hold what lies ahead. */
+const REPORT_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.reportVerbs.words)})(?![\\p{L}])`, 'iu');
+const AS_DONE: Record<string, string> = { 'enrolment target reached': 'the enrolment target was reached', 'first dosing': 'the first patient was dosed' };
+/** A plan to submit for approval ("intends to file for approval", "to submit a marketing application to the agency"), and the agency it names. */
+const SUBMIT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.verbs)})(?![\\p{L}])[^.;]{0,60}?(?<![\\p{L}])(?:${wordsPattern(words.submissions.objects)})(?![\\p{L}])`, 'iu');
+/** Words that tell one submission from another: an accelerated and a full one may be planned for different dates. */
+const SUBMISSION_KIND = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.kinds)})(?![\\p{L}])`, 'iu');
+const AGENCY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.agencies)})(?![\\p{L}])`, 'giu');
 
 interface Span { from: number; to: number; label: string }
 
 export const dates: Check = {
   code: CODE,
-  description: 'A date or period that contradicts another stated one: one event of a trial dated twice, a completed event after the release date, a future one before it, a follow-up longer than the trial has run, a range that ends before it starts.',
+  description: 'A date or period that contradicts another stated one: one event of a trial dated twice, a completed event after the release date, a future one before it, a follow-up longer than the trial has run, a range that ends before it starts, events out of their fixed order, a weekday the date does not fall on.',
   defaultSeverity: 'warning',
   run(model) {
     const out: CheckFinding[] = [];
@@ -74,6 +124,9 @@ export const dates: Check = {
     const starts: { f: FigureEntity; span: Span; trial?: string }[] = [];
     const cutoffs: { f: FigureEntity; span: Span; trial?: string }[] = [];
     const followUps: { f: FigureEntity; trial?: string }[] = [];
+    const done: { event: string; f: FigureEntity; span: Span; trial?: string }[] = [];
+    const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
+    out.push(...weekdays(model, text));
 
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
@@ -84,8 +137,11 @@ export const dates: Check = {
       for (let k = 0; k + 1 < datesHere.length; k++) {
         const a = datesHere[k], b = datesHere[k + 1];
         const gap = text.slice(a.end, b.start);
-        const lead = text.slice(Math.max(s.start, a.start - 10), a.start);
-        const range = (/\bbetween\s*$/i.test(lead) && /^\s*and\s*$/i.test(gap)) || (/\bfrom\s*$/i.test(lead) && /^\s*(?:to|through|until)\s*$/i.test(gap)) || /^\s?[-\u2013]\s?$/.test(model.text.slice(a.end, b.start));
+        const lead = text.slice(Math.max(s.start, a.start - 12), a.start);
+        // "(April 2026 till March 2025)": a period in parentheses needs no opening word
+        const bracketed = /\(\s*$/.test(lead) && /^\s*\)/.test(text.slice(b.end, b.end + 3));
+        const range = (RANGES.some(r => r.join.test(gap) && (r.open.test(lead) || (bracketed && r.bracketed))) || /^\s?[-\u2013]\s?$/.test(model.text.slice(a.end, b.start)))
+          && !CHANGE.test(sentence);
         const sa = spanOf(a)!, sb = spanOf(b)!;
         if (range && sb.to < sa.from) {
           out.push(finding(b, `The range ends (${sb.label}) before it starts (${sa.label}).`, [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }], { start: sa.from, end: sb.to }));
@@ -118,9 +174,12 @@ export const dates: Check = {
           // "was approved on 3 March 2026", or "On 3 March 2026, the agency approved"
           const before = HAPPENED.exec(lead);
           const verb = before && PREPOSITION_BEFORE_DATE.test(lead) && !/[,;:()]/.test(lead.slice(before.index)) ? before
-            : CLAUSE_OPENS_WITH_DATE.test(lead) ? HAPPENED.exec(tail) : null;
+            : CLAUSE_OPENS_WITH_DATE.test(lead) ? HAPPENED.exec(tail)
+            // "2025 legte der Umsatz zu", "die im April 2021 übernommenen Geschäfte": the verb right after the date
+            : !REPORTING_BEFORE.test(lead) ? HAPPENED_NEXT.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40)))?.[0].trim() ?? listedAsDone(text, f.start, lead)
+            : null;
           if (verb) {
-            out.push(finding(f, `An event stated as done (\u201c${verb[0]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
+            out.push(finding(f, `An event stated as done (\u201c${typeof verb === 'string' ? verb : verb[0]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }
         }
         if (dateline && span.to < dateline.from && !RESTATED.test(sentence)) {
@@ -137,7 +196,10 @@ export const dates: Check = {
         }
         for (const [event, re] of EVENTS) {
           if (!re.test(words)) continue;
+          // "the enrolment target was reached": the target named is no plan
+          const planned = PLANNED.test(words.replace(/\b(?:enrol?l?ment|recruitment) target\b/gi, ' '));
           if (!planned && event === 'data cut-off') cutoffs.push({ f, span, trial });
+          if (!planned && !RESTATED.test(sentence) && !TRIAL_PART.test(sentence)) done.push({ event, f, span, trial });
           if (!planned && dateline && span.from > dateline.to) {
             out.push(finding(f, `${cap(event)} is stated as done, in ${span.label}, but the release is dated ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }
@@ -151,6 +213,25 @@ export const dates: Check = {
           }
         }
       }
+      // one plan to submit, to one agency, dated twice: "plans to file with the agency in 2026" and later "to submit to the agency in 2027"
+      for (const f of datesHere) {
+        const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
+        const words = sentence.slice(clause.from, clause.to);
+        if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
+        if (!SUBMIT.test(words) || HAPPENED.test(words) || RESTATED.test(sentence) || CHANGE.test(sentence) || SUBMISSION_KIND.test(sentence)) continue;
+        const span = spanOf(f)!;
+        // the drugs and indications the sentence names: a plan for another drug or indication is another plan
+        const names = model.entities.filter(e => (e.kind === 'drug' || e.kind === 'indication') && e.start >= s.start && e.end <= s.end).map(e => `${e.kind}:${e.name}`).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
+        for (const m of words.matchAll(AGENCY)) {
+          const key = m[0].toUpperCase();
+          const first = submissions.get(key);
+          if (!first) { submissions.set(key, { f, span, names }); continue; }
+          if (first.f === f || first.names !== names || !(span.to < first.span.from || span.from > first.span.to)) continue;
+          out.push(finding(f, `The submission to ${m[0]} is planned for ${span.label} here but for ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
+          break;
+        }
+      }
+      out.push(...inOrder(model, sentence, s.start, datesHere));
       // follow-up durations: "at a median follow-up of 10.5 months"
       for (const f of inS) {
         if (f.figureKind !== 'duration' || typeof f.value !== 'number' || f.comparator === '<' || f.comparator === '\u2264' || f.comparator === '~') continue;
@@ -159,6 +240,17 @@ export const dates: Check = {
       }
     }
 
+    // a named trial's events in their order (a sentence naming a cohort or part is left out): the enrolment target is reached before the last patient is enrolled
+    for (const [first, then] of ORDER) {
+      // only for a trial the sentences name (or the one named last): two unnamed ones may be two trials
+      for (const a of done.filter(x => x.event === first && x.trial !== undefined)) {
+        const b = done.find(x => x.event === then && x.trial === a.trial && x.span.to < a.span.from);
+        if (!b) continue;
+        const [later, earlier] = b.f.start > a.f.start ? [b, a] : [a, b];
+        out.push(finding(later.f, `${cap(then)} is dated ${b.span.label}, before ${AS_DONE[first]} (${a.span.label}).`, [{ start: earlier.f.start, end: earlier.f.end, message: `${earlier === a ? first : then}: ${earlier.span.label}` }], { first: a.span.from, then: b.span.to }));
+        break;
+      }
+    }
     // a follow-up cannot be longer than the time from the trial's first patient to the data cut-off (or the release)
     for (const fu of followUps) {
       const cut = cutoffs.filter(c => c.trial === fu.trial);
@@ -180,8 +272,8 @@ export const dates: Check = {
   },
 };
 
-function finding(f: FigureEntity, message: string, related: Finding['related'], data: Finding['data']): Finding {
-  return { code: CODE, severity: 'warning', message, start: f.start, end: f.end, related, data, fixes: [] };
+function finding(f: FigureEntity, message: string, related: Finding['related'], data: Finding['data']): CheckFinding {
+  return { message, start: f.start, end: f.end, related, data, fixes: [] };
 }
 
 /** The span of days a date names, from its ISO-like rendering: "2025", "2025-03", "2025-03-12", "2025-Q1", "2025-H2". */
@@ -203,8 +295,10 @@ export function spanOf(f: FigureEntity): Span | undefined {
  * The release's dateline, near the top: a date to the day followed by a dash or a newswire's slash,
  * the wire's name between them ("SPRINGFIELD, Acmeland, November 3, 2025 \u2013", "March 3, 2026
  * /Acme Wire/", "May 4, 2026 (ACME WIRE) --"), a date to the day alone on its line but for a weekday
- * and a clock time ("Monday, May 4, 2026 9:15 am ET"), or a date labelled as the document's
- * ("Date: 2026-03-03", "Datum: März 2026").
+ * and a clock time ("Monday, May 4, 2026 9:15 am ET"), a date to the day with a web page's reading
+ * time after it ("May 4, 2026 9:15 am ET | 2 min read"), or a date labelled as the document's
+ * ("Date: 2026-03-03", "Datum: März 2026", "Last reviewed: May 4, 2026"). Line ends are read as the
+ * layout reads them: wrapping a document changes none of this.
  */
 function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefined {
   const text = normalizedText(model);
@@ -220,9 +314,12 @@ function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefi
     if (span.from !== span.to) continue;
     // a dash or a newswire's slash after it, the wire's name in parentheses or slashes between them
     if (WIRE_DASH.test(model.text.slice(e.end, e.end + 60))) return { ...span, f: e };
+    // a web page's stamp, wherever the layout puts its line: the date, a clock time, the reading time ("May 4, 2026 9:15 am ET 2 min read")
+    const timed = after.replace(CLOCK_TIME, '');
+    if (READING_TIME.test(timed)) return { ...span, f: e };
     // alone on its line, but for a weekday, a clock time and punctuation
-    const rest = after.replace(CLOCK_TIME, '');
-    if (!/[\p{L}\d]/u.test(before.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, '')) && !/[\p{L}\d]/u.test(rest)) return { ...span, f: e };
+    const rest = timed;
+    if (!/[\p{L}\d]/u.test(before.replace(WEEKDAYS, '')) && !/[\p{L}\d]/u.test(rest)) return { ...span, f: e };
   }
   return undefined;
 }
@@ -240,3 +337,99 @@ function toMonths(f: FigureEntity): number | undefined {
 }
 
 function cap(s: string): string { return s[0].toUpperCase() + s.slice(1); }
+
+/**
+ * An item of a list whose introduction states what it lists as done ("has previously received the
+ * designation for:", then one item a line, "... in March 2024;"): the item's date dates a done event.
+ * Returns the introduction's verb of completion.
+ */
+function listedAsDone(text: string, pos: number, lead: string): string | undefined {
+  if (!PREPOSITION_BEFORE_DATE.test(lead)) return undefined;
+  const lineStart = text.lastIndexOf('\n', pos) + 1;
+  const lineEnd = text.indexOf('\n', pos);
+  const item = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (PLANNED.test(item) || FUTURE.test(item)) return undefined;
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 8;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    end = start - 1;
+    if (!line) continue;
+    lines++;
+    if (line.length > 400) return undefined;
+    if (!/:$/.test(line)) continue;
+    // the introduction's own sentence: after the last full stop of its line
+    const intro = line.slice(line.lastIndexOf('. ') + 1);
+    const verb = HAPPENED.exec(intro);
+    return verb && !REPORT_VERB.test(intro) && !PLANNED.test(intro) && !FUTURE.test(intro) ? verb[0] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Two events of one sentence whose order is fixed, dated against it: "first signed in 2026, amended
+ * in 2024", "as notified on 2 May, the drug was approved on 9 May". Each date takes the event word
+ * before it in its stretch of the sentence (between commas, semicolons and colons), or the one right
+ * after it when the stretch opens with the date ("2026.03 Signed, ...").
+ */
+function inOrder(model: DocumentModel, sentence: string, offset: number, dates: FigureEntity[]): CheckFinding[] {
+  if (dates.length < 2 || dates.length > 12 || CHANGE.test(sentence)) return [];
+  const out: CheckFinding[] = [];
+  // each date's stretch: the sentence between the commas, semicolons and colons around it (a date's own comma is none)
+  const breaks: number[] = [];
+  for (let i = 0; i < sentence.length; i++) if (/[,;:]/.test(sentence[i]) && !dates.some(d => i >= d.start - offset && i < d.end - offset)) breaks.push(i);
+  const stretches = dates.map(f => {
+    const at = f.start - offset, end = f.end - offset;
+    const from = breaks.filter(b => b < at).pop() ?? -1;
+    const to = breaks.find(b => b >= end) ?? sentence.length;
+    return { before: sentence.slice(from + 1, at), after: sentence.slice(end, to) };
+  });
+  for (const seq of SEQUENCES) {
+    const roles = stretches.map(({ before, after }) => {
+      const last = (re: RegExp, t: string) => { let m: RegExpExecArray | null, found = -1; re.lastIndex = 0; while ((m = re.exec(t))) found = m.index; return found; };
+      let e = last(seq.earlier, before), l = last(seq.later, before);
+      if (e < 0 && l < 0 && !/[\p{L}\d]/u.test(before)) {
+        // the stretch opens with the date: the word right after it
+        const word = /^[\s\p{P}]*(\p{L}+(?: \p{L}+)?)/u.exec(after)?.[1] ?? '';
+        seq.opening.lastIndex = 0; seq.later.lastIndex = 0;
+        const em = seq.opening.exec(word), lm = seq.later.exec(word);
+        e = em && em.index === 0 ? 0 : -1; l = lm && lm.index === 0 ? 0 : -1;
+      }
+      if (e < 0 && l < 0) return undefined;
+      if (e > l) return COMPLEMENTIZER.test(after) ? undefined : 'earlier';
+      return 'later';
+    });
+    for (let j = 1; j < dates.length; j++) {
+      for (let i = 0; i < j; i++) {
+        if (!roles[i] || !roles[j] || roles[i] === roles[j]) continue;
+        if (seq.narrated && roles[i] !== 'earlier') continue;
+        const [e, l] = roles[i] === 'earlier' ? [dates[i], dates[j]] : [dates[j], dates[i]];
+        const se = spanOf(e), sl = spanOf(l);
+        if (!se || !sl || sl.to >= se.from) continue;
+        const word = (f: FigureEntity) => model.text.slice(f.start, f.end);
+        out.push(finding(dates[j], `The events are out of order: the later one is dated ${sl.label}, before the earlier one (${se.label}).`,
+          [{ start: dates[i].start, end: dates[i].end, message: `${dates[i] === e ? 'the earlier event' : 'the later event'}: ${word(dates[i])}` }], { earlier: se.from, later: sl.to }));
+        return out;
+      }
+    }
+  }
+  return out;
+}
+
+/** A weekday written with a date that falls on another day: "on Monday, 3 April 2026" (a Friday). */
+function weekdays(model: DocumentModel, text: string): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const english = words.weekdays.days.map(d => d[0][0].toUpperCase() + d[0].slice(1));
+  for (const e of model.entities) {
+    if (e.kind !== 'figure' || e.figureKind !== 'date') continue;
+    const span = spanOf(e);
+    if (!span || span.from !== span.to) continue;
+    const named = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, e.start - 25), e.start)) ?? WEEKDAY_AFTER.exec(text.slice(e.end, e.end + 25));
+    if (!named) continue;
+    const day = WEEKDAY.get(named[1].toLowerCase());
+    const actual = new Date(span.from).getUTCDay();
+    if (day === undefined || day === actual) continue;
+    out.push(finding(e, `${span.label} is a ${english[actual]}, not a ${english[day]} (\u201c${named[1]}\u201d).`, [], { named: day, actual }));
+  }
+  return out;
+}
