@@ -12,7 +12,7 @@
  */
 import type { DocumentModel, FigureEntity } from './model';
 import { wordsPattern } from './words';
-import { normalizeText } from './text';
+import { normalizedTextOf } from './text';
 import words from '../../lexicon/grammar/claims.json';
 
 export interface ClaimMeasure {
@@ -108,7 +108,7 @@ export function claimIndex(model: DocumentModel): ClaimIndex {
 }
 
 function readClaims(model: DocumentModel): Claim[] {
-  const text = normalizeText(model.text);
+  const text = normalizedTextOf(model);
   const out: Claim[] = [];
   const sentences = model.sentences;
   let si = 0;

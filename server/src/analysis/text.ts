@@ -20,6 +20,15 @@ const NEEDS_MAP = /[\u2010-\u2015\u2212\ufe63\uff0d\u00a0\u2007-\u200a\u202f\u20
 
 const NEEDS_MAP_ALL = new RegExp(NEEDS_MAP.source, 'g');
 
+const NORMALIZED = new WeakMap<object, string>();
+
+/** A model's text normalised, computed once per model however many readers ask; same offsets as the original. */
+export function normalizedTextOf(model: { text: string }): string {
+  let n = NORMALIZED.get(model);
+  if (n === undefined) { n = normalizeText(model.text); NORMALIZED.set(model, n); }
+  return n;
+}
+
 export function normalizeText(text: string): string {
   if (!NEEDS_MAP.test(text)) return text;
   // one replacement per matched code unit, each one code unit long: offsets stay offsets

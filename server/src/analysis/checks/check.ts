@@ -1,6 +1,6 @@
 /** What every check is: a stable code, a default severity, a one-line description for docs and SARIF, and a pure run. */
 import type { DocumentModel, FigureEntity, Finding, Severity } from '../model';
-import { normalizeText } from '../text';
+import { normalizedTextOf } from '../text';
 export { wordsPattern } from '../words';
 
 export interface Check {
@@ -59,13 +59,9 @@ function sortFiguresBySentence(model: DocumentModel): FigureEntity[][] {
   return out;
 }
 
-const NORMALIZED = new WeakMap<DocumentModel, string>();
-
 /** The model's text normalised (Unicode hyphens, spaces, quotes, mu), computed once per model; same offsets as the original. */
 export function normalizedText(model: DocumentModel): string {
-  let n = NORMALIZED.get(model);
-  if (n === undefined) { n = normalizeText(model.text); NORMALIZED.set(model, n); }
-  return n;
+  return normalizedTextOf(model);
 }
 
 /** The index of the sentence holding `pos`, by binary search; -1 when none does. */
