@@ -91,10 +91,34 @@ describe('binding: reporting periods of financial figures', () => {
     { doc: 'A Phase 2 trial of tovarimab in 120 patients will start in the second half of 2026.', figure: '120 patients', want: undefined },
   ]);
   it('a money figure takes the period named earlier in its paragraph, and none across a blank line', () => {
-    const doc = 'Sales in the fourth quarter reached USD 20 million. Gross margin was USD 15 million.\n\nCash was USD 80 million.';
+    // (past the opening, where a report names its own period)
+    const doc = 'Acme develops tovarimab for rare diseases. '.repeat(30) + '\n\nSales in the fourth quarter reached USD 20 million. Gross margin was USD 15 million.\n\nCash was USD 80 million.';
     assert.match(bindingOf(doc, 'USD 15 million').timepoint ?? '', /fourth quarter/);
     assert.equal(bindingOf(doc, 'USD 80 million').timepoint, undefined);
   });
+});
+
+describe('binding: a report\u2019s own period, and a period written right after its figure', () => {
+  // a report that names its period in its lead: figures in later paragraphs with no period of their own take it
+  const report = 'Acme reports results for the second quarter of 2031.\n\nSales rose 11 % to USD 64 million.\n\nThe gross margin rose to 71 %.\n\nCash stood at USD 230 million (USD 250 million).';
+  table('timepoint', [
+    { doc: report, figure: 'USD 64 million', want: 'second quarter of 2031' },
+    { doc: report, figure: '11 %', want: 'second quarter of 2031' },
+    { doc: report, figure: '71 %', want: 'second quarter of 2031' },
+    // a bare number in parentheses after a figure is the comparison period's: the report's period is not its
+    { doc: report, figure: 'USD 250 million', want: undefined },
+    // Danish: the ordinal and "af" before the year
+    { doc: 'Salget steg med 6 % til 3,1 mia. kr. i første kvartal af 2031.', figure: '3,1 mia. kr.', want: 'første kvartal af 2031' },
+    // the period right after a figure is its own, not the one named before it
+    { doc: 'Net loss was USD 12.4 million for the year ended December 31, 2031 compared with USD 9.9 million for the year ended December 31, 2030.', figure: 'USD 9.9 million', want: 'year ended December 31, 2030' },
+    { doc: 'Net loss was USD 12.4 million for the year ended December 31, 2031 compared with USD 9.9 million for the year ended December 31, 2030.', figure: 'USD 12.4 million', want: 'year ended December 31, 2031' },
+    // a relative period names the figure right before it, not one across another figure
+    { doc: 'Im ersten Halbjahr 2031 stieg der Absatz. Der Umsatz lag mit 7,2 Millionen Euro unter den 8,4 Millionen Euro aus dem Vorjahr.', figure: '7,2 Millionen Euro', want: 'ersten Halbjahr 2031' },
+    { doc: 'Im ersten Halbjahr 2031 stieg der Absatz. Der Umsatz lag mit 7,2 Millionen Euro unter den 8,4 Millionen Euro aus dem Vorjahr.', figure: '8,4 Millionen Euro', want: 'Vorjahr' },
+    // no report period: a share with no money in its sentence takes none; clinical shares take none either
+    { doc: 'Sales rose 11 %.\n\nThe ORR of tovarimab was 40 %.', figure: '11 %', want: undefined },
+    { doc: report + '\n\nThe ORR of tovarimab was 40 %.', figure: '40 %', want: undefined },
+  ]);
 });
 
 describe('binding: arms named by how the drug was given', () => {

@@ -425,7 +425,7 @@ const YEAR = String.raw`(?:19|20)\d\d`;
 /** Reporting periods in words (lexicon/grammar/binding.json): "the third quarter of 2031", "year ended December 31, 2025", "Vorjahr", "in 2025". */
 const PERIOD_WORDS = new RegExp([
   String.raw`(?<!\p{L})(?:${wordsPattern(PER.ended.words)})\s+ended\s+\p{L}+\.?\s+\d{1,2},?\s+${YEAR}`,
-  String.raw`(?<!\p{L})(?:${wordsPattern(PER.ordinals.words)})\s+(?:(?:${wordsPattern(PER.ordinals.words)})\s+)?(?:${wordsPattern(Object.keys(PER.parts))})\p{L}{0,3}(?:\s+(?:of\s+)?${YEAR})?`,
+  String.raw`(?<!\p{L})(?:${wordsPattern(PER.ordinals.words)})\s+(?:(?:${wordsPattern(PER.ordinals.words)})\s+)?(?:${wordsPattern(Object.keys(PER.parts))})\p{L}{0,3}(?:\s+(?:(?:${wordsPattern(PER.yearOf.words)})\s+)?${YEAR})?`,
   String.raw`(?<!\p{L})(?:${wordsPattern(Object.keys(PER.years))})\p{L}{0,3}(?:\s*${YEAR})?`,
   String.raw`(?<!\p{L})(?:${wordsPattern(Object.keys(PER.relative))})\p{L}{0,9}`,
   String.raw`(?<!\p{L})(?:${wordsPattern(PER.yearPrepositions.words)})\s+(${YEAR})(?!\d)`,
@@ -433,7 +433,15 @@ const PERIOD_WORDS = new RegExp([
 /** Periods written as codes, case-sensitive ("1h" is an hour): Q3 2025, 3Q25, H1 2025, FY2025, 9M 2025. */
 const PERIOD_CODES = new RegExp(String.raw`(?<![\p{L}\d])(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)(?:\s*['\u2019]?(?:${YEAR}|\d\d))?(?![\p{L}\d])`, 'gu');
 
-type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)" speaks only of the figures in them. */ until?: number };
+type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)" speaks only of the figures in them. */ until?: number; /** "prior year", "Vorjahr": the comparison's period. */ relative?: boolean };
+/** "prior year", "Vorjahr", "l'année précédente": a period named relative to the report's own. */
+const RELATIVE_PERIOD = new RegExp(`^(?:${wordsPattern(Object.keys(PER.relative))})`, 'iu');
+/** "sales rose 9 %", "Umsatz +12 Prozent": a sentence about a financial measure (lexicon/grammar/binding.json), matched at a word's start. */
+const FINANCIAL_MEASURE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PER.measures.words)})`, 'iu');
+/** Between a figure and the period written right after it: words, no figure, no clause break ("for the comparable period in"). */
+const OWN_PERIOD_GAP = /^\s*(?:(?:for|in|during|im|in|f\u00fcr|au|en|pour|i|f\u00f6r|under|over)\b[^\d,;.:()]{0,30})?$/i;
+/** A report states its period in its headline or lead: a period named this early is the document's. */
+const OPENING = 1000;
 
 function periodsIn(normalized: string, s: Span): Period[] {
   const text = normalized.slice(s.start, s.end);
@@ -442,6 +450,7 @@ function periodsIn(normalized: string, s: Span): Period[] {
     for (const m of text.matchAll(re)) {
       const start = s.start + m.index!, end = start + m[0].length;
       const p: Period = { start, end, name: (m[1] ?? m[0]).replace(/\s+/g, ' ') };
+      if (RELATIVE_PERIOD.test(m[0])) p.relative = true;
       if (/\(\s*$/.test(normalized.slice(Math.max(s.start, start - 3), start))) {
         const close = normalized.indexOf(')', end);
         p.until = close < 0 || close > s.end ? s.end : close;
@@ -455,9 +464,13 @@ function periodsIn(normalized: string, s: Span): Period[] {
 /**
  * Financial figures take their reporting period as time point: "revenue rose 8 % to EUR 44
  * million in the third quarter". A money figure takes the period named nearest before it in its
- * sentence, else the first after it, else the last named earlier in its paragraph; a share or
- * other number with no endpoint, in a sentence about money, takes one only from its own sentence. A period inside
- * parentheses belongs to the figures in them.
+ * sentence, else the first after it, else the last named earlier in its paragraph, else the
+ * report's own period (the first period its headline or lead names: "Q1 2031 results"); a share or
+ * other number with no endpoint, in a sentence about money, takes one only from its own sentence,
+ * and in a report also from its paragraph or the report when its sentence is about money or a
+ * financial measure ("sales rose 9 %"). A period inside parentheses belongs to the figures in them;
+ * a relative period after the figure ("13 million, below the 16 million of the prior year")
+ * belongs to the figure right before it, not across another, and is never carried on.
  */
 function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: string): void {
   let carried: Period | undefined;
@@ -465,9 +478,16 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
   // the sentences that hold a money figure, by their start
   const moneyIn = new Set<number>();
   for (const g of figures) if (g.figureKind === 'money') { const gs = sentenceAt(sentences, g.start); if (gs) moneyIn.add(gs.start); }
-  for (const f of figures) {
+  // the report's own period: the first plain one named in its opening
+  let reportPeriod: Period | undefined;
+  for (let k = 0; k < sentences.length && sentences[k].start < OPENING && !reportPeriod; k++) {
+    reportPeriod = periodsIn(normalized, sentences[k]).find(p => p.until === undefined && !p.relative && p.start < OPENING);
+  }
+  let measureOf = -1, measure = false;
+  for (let fi = 0; fi < figures.length; fi++) {
+    const f = figures[fi];
     while (si < sentences.length && sentences[si].end <= f.start) {
-      const last = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined).pop();
+      const last = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined && !p.relative).pop();
       if (last) carried = last;
       si++;
     }
@@ -479,10 +499,22 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     const money = f.figureKind === 'money';
     // a share or plain number is financial when its sentence speaks of money ("up 8 % to EUR 44 million");
     // patients and other counts keep no reporting period ("a trial in 140 patients in the first half of 2027")
-    if (!money && !((f.figureKind === 'percent' || f.figureKind === 'other') && moneyIn.has(s.start))) continue;
+    const share = f.figureKind === 'percent' || f.figureKind === 'other';
+    if (!money && !share) continue;
+    if (reportPeriod && measureOf !== s.start) { measureOf = s.start; measure = FINANCIAL_MEASURE.test(normalized.slice(s.start, s.end)); }
+    const inReport = !!reportPeriod && (moneyIn.has(s.start) || (measureOf === s.start && measure));
+    if (!money && !moneyIn.has(s.start) && !inReport) continue;
     const local = periods.find(p => p.until !== undefined && p.end <= f.start && f.end <= p.until);
     const open = periods.filter(p => p.until === undefined && !(p.start <= f.start && f.end <= p.end));
-    const period = local ?? open.filter(p => p.end <= f.start).pop() ?? open.find(p => p.start >= f.end) ?? (money ? carried : undefined);
+    const next = fi + 1 < figures.length ? figures[fi + 1] : undefined;
+    const after = open.find(p => p.start >= f.end && !(p.relative && next && next.start < p.start));
+    // "$41 million for the year ended December 31, 2031 compared with $28 million for the year ended
+    // December 31, 2030": a period written right after the figure is its own, before one named earlier
+    const own = after && !(next && next.start < after.start) && OWN_PERIOD_GAP.test(normalized.slice(f.end, after.start)) ? after : undefined;
+    // "5.3 (0.6) MSEK": a bare number in parentheses after a figure is the comparison period's, which the text does not name
+    const prev = fi > 0 ? figures[fi - 1] : undefined;
+    const comparison = !!prev && /^\s*\(\s*$/.test(normalized.slice(prev.end, f.start)) && /^\s*\)/.test(normalized.slice(f.end, f.end + 3));
+    const period = local ?? own ?? open.filter(p => p.end <= f.start).pop() ?? after ?? (!comparison && (money || inReport) ? carried ?? reportPeriod : undefined);
     if (period) f.binding.timepoint = period.name;
   }
 }
