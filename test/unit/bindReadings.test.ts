@@ -121,6 +121,30 @@ describe('binding: a report\u2019s own period, and a period written right after 
   ]);
 });
 
+describe('binding: time points beyond their sentence, after an event, and at baseline', () => {
+  const framed = 'At 40 weeks, both doses of tovarimab met the primary endpoint. The higher dose gave a weight loss of 9.6 % versus 1.3 % with placebo.';
+  const endpointTime = 'Tovarimab met its primary endpoint of reducing HbA1c at week 30. From a mean baseline HbA1c of 8.2 %, tovarimab reduced HbA1c by 1.45 %.';
+  table('timepoint', [
+    // a sentence opened by its time point frames the results after it in its paragraph
+    { doc: framed, figure: '9.6 %', want: '40 weeks' },
+    { doc: framed, figure: '1.3 %', want: '40 weeks' },
+    // not across a paragraph break
+    { doc: 'At 40 weeks, both doses of tovarimab met the primary endpoint.\n\nThe higher dose gave a weight loss of 9.6 % versus 1.3 % with placebo.', figure: '9.6 %', want: undefined },
+    // a time point in mid-sentence frames nothing after its sentence
+    { doc: 'Tovarimab was well tolerated at 40 weeks, and the ORR was 31 %. The DCR was 64 %.', figure: '64 %', want: undefined },
+    // a later time point ends the frame
+    { doc: 'At 40 weeks, tovarimab met the primary endpoint. At week 52, the ORR was 35 %. The DCR was 61 %.', figure: '35 %', want: '52 week' },
+    // a time point stated for an endpoint holds for that endpoint's later figures; the baseline value is at baseline
+    { doc: endpointTime, figure: '1.45 %', want: '30 week' },
+    { doc: endpointTime, figure: '8.2 %', want: 'baseline' },
+    // a change measured against the baseline is no baseline value
+    { doc: 'HbA1c with tovarimab changed from baseline in HbA1c of 8.2 % by week 30.', figure: '8.2 %', want: '30 week' },
+    { doc: 'Tovarimab raised titres relative to a baseline of 2.4 % at day 29.', figure: '2.4 %', want: '29 day' },
+    // "N months after vaccination" is a time point
+    { doc: 'The vaccine induced protective titres in 94 % of participants 6 months after vaccination.', figure: '94 %', want: '6 month' },
+  ]);
+});
+
 describe('binding: arms named by how the drug was given', () => {
   // documents with two ways of giving the drug: each way is an arm
   const two = (a: string, b: string) => `${a} ${b}`;

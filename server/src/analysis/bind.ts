@@ -332,6 +332,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   const decided: Decided = new Set();
   yield;
   bindInSentence(entities, sentences, placebos, normalized, mainDrug, decided);
+  carryTimepoints(entities, sentences, normalized);
   yield;
   const figures = entities.filter(isFigure);
   const heads = companionHeads(figures, normalized);
@@ -591,7 +592,9 @@ function sentenceTimepoints(run: SentenceRun, entities: Entity[], normalized: st
   for (let k = run.from; k < run.to; k++) {
     const e = entities[k];
     if (e.kind !== 'figure' || e.figureKind !== 'duration' || typeof e.value !== 'number') continue;
-    if (AT_TIME.test(normalized.slice(Math.max(0, e.start - 16), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))) { any.push(k); continue; }
+    // "at 20 weeks", "week 44", "6 months after vaccination": a time point, for the sentence's other figures
+    if (AT_TIME.test(normalized.slice(Math.max(0, e.start - 16), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))
+      || AFTER_EVENT.test(normalized.slice(e.end, e.end + 12))) { any.push(k); continue; }
     if (!isLandmark(e) || LANDMARK_NOT.test(normalized.slice(e.end, e.end + 24))) continue;
     // entities never overlap: the first to start after this one is the next in the run
     const next = k + 1 < run.to ? entities[k + 1] : undefined;
@@ -602,6 +605,83 @@ function sentenceTimepoints(run: SentenceRun, entities: Entity[], normalized: st
     } else any.push(k);
   }
   return { any, onlyFor };
+}
+
+/** "6 months after vaccination", "12 weeks following the last dose": a time since an event. */
+const AFTER_EVENT = /^\s+(?:after|following|post)\s+(?!\d)\p{L}/iu;
+/** "At 72 weeks, ...", "At week 26, ...": a sentence opened by its time point, which frames what follows. */
+const FRAME_OPENER = /(?:^|[^\p{L}\d,\s]\s*)\b(?:[Aa]t|[Bb]y|[Aa]fter|[Tt]hrough|[Nn]ach|[Bb]ei)\s+(?:the\s+)?$/u;
+/** "a mean baseline HbA1c of 8.1 %", "body weight at baseline was 104 kg": the value before treatment. */
+const BASELINE_BEFORE = /(?:\b(?:a|an|the|mean|median|average|overall)\s+baseline\s+(?:(?!in\b|to\b|at\b)[\p{L}\d-]+\s+){0,2}|\bbaseline\s+(?:(?!in\b|to\b|at\b|of\b)[\p{L}\d-]+\s+){1,2}|\bat\s+baseline\s+)(?:of|was|were|is|=|:)\s*$/iu;
+
+/** A value measured at baseline, unless the baseline is what a change is measured against ("a rise relative to a baseline of"). */
+function atBaseline(normalized: string, at: number): boolean {
+  const m = BASELINE_BEFORE.exec(normalized.slice(Math.max(0, at - 48), at));
+  if (!m) return false;
+  const before = normalized.slice(Math.max(0, at - 48 + m.index - 24), Math.max(0, at - 48) + m.index);
+  return !/(?:relative to|compared (?:with|to)|over|versus|vs\.?|against)\s*$/i.test(before);
+}
+
+/** A result whose time point a frame may give: a share, ratio, interval, p-value, change or measured count; no duration, dose, date or money. */
+function framedResult(f: FigureEntity): boolean {
+  if (f.timepoint || f.binding.timepoint) return false;
+  if (f.figureKind === 'count') return f.denominator !== undefined;
+  return f.figureKind === 'percent' || f.figureKind === 'ratio' || f.figureKind === 'ci' || f.figureKind === 'pvalue' || f.figureKind === 'other';
+}
+
+/**
+ * Time points that reach past their sentence, within its line (a paragraph): "At 72 weeks, all doses
+ * met the endpoint. The highest dose gave a loss of 12 %": a sentence opened by its time point frames
+ * the results after it until another time point is named; "reduced HbA1c at week 26. ... HbA1c fell by
+ * 1.4 %": a time point stated for an endpoint holds for that endpoint's later figures. And "a baseline
+ * HbA1c of 8.1 %" is measured at baseline, whatever the sentence's time point.
+ */
+function carryTimepoints(entities: Entity[], sentences: Span[], normalized: string): void {
+  let frame: string | undefined;
+  let byEndpoint = new Map<string, string>();
+  let lineEnd = -1;
+  let si = -1;
+  let sentenceHasTime = false;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e.start >= lineEnd) {
+      const nl = normalized.indexOf('\n', e.start);
+      lineEnd = nl < 0 ? normalized.length : nl;
+      frame = undefined; byEndpoint = new Map();
+    }
+    while (si + 1 < sentences.length && sentences[si + 1].start <= e.start) {
+      si++;
+      // the sentence's own time points: a frame opening it, an endpoint's, or any other (which ends a frame)
+      sentenceHasTime = false;
+      const s = sentences[si];
+      let opened: string | undefined;
+      const inS = entitiesIn(entities, s);
+      for (let k = 0; k < inS.length; k++) {
+        const d = inS[k];
+        if (!isFigure(d) || d.figureKind !== 'duration' || typeof d.value !== 'number') continue;
+        const before = normalized.slice(Math.max(s.start, d.start - 16), d.start);
+        const atTime = AT_TIME.test(before) || (!!d.timepoint && /^(?:day|week|month|year)/i.test(d.text));
+        if (!atTime && !isLandmark(d)) continue;
+        if (FOLLOW_UP.test(normalized.slice(Math.max(0, d.start - 30), d.start))) continue;
+        sentenceHasTime = true;
+        const label = timeLabel(d.value, d.unit);
+        if (atTime && FRAME_OPENER.test(normalized.slice(s.start, d.start)) && /^\s*,/.test(normalized.slice(d.end, d.end + 3))) opened = label;
+        // "reducing HbA1c at week 26": the endpoint right before the time point
+        const ep = k > 0 ? inS[k - 1] : undefined;
+        if (atTime && ep && ep.kind === 'endpoint' && /^\s*(?:at|by|through|after)\s+(?:the\s+)?$/i.test(normalized.slice(ep.end, d.start))) byEndpoint.set(ep.name, label);
+      }
+      frame = opened ?? (sentenceHasTime ? undefined : frame);
+    }
+    if (!isFigure(e)) continue;
+    if (e.figureKind !== 'date' && e.figureKind !== 'dose' && e.figureKind !== 'money' && e.unit !== 'fold' && atBaseline(normalized, e.start)) {
+      e.binding.timepoint = 'baseline';
+      continue;
+    }
+    if (sentenceHasTime || !framedResult(e)) continue;
+    const own = e.binding.endpoint !== undefined ? byEndpoint.get(e.binding.endpoint) : undefined;
+    if (own) e.binding.timepoint = own;
+    else if (frame) e.binding.timepoint = frame;
+  }
 }
 
 /**
