@@ -145,6 +145,17 @@ describe('binding: time points beyond their sentence, after an event, and at bas
   ]);
 });
 
+describe('binding: an arm named by an acronym ("in the TZ arm")', () => {
+  const doc = 'The ORR was 58 % (95% CI: 49, 66) in the TZ arm and 37 % (95% CI: 28, 47) in the zelbotinib arm.';
+  table('arm', [
+    { doc, figure: '58 %', want: 'TZ' },
+    { doc, figure: '95% CI: 49, 66', want: 'TZ' },
+    // a lower-case word before "arm" or a word before "group" is no regimen's acronym
+    { doc: 'The ORR of tovarimab was 44 % in the experimental arm.', figure: '44 %', want: undefined },
+    { doc: 'The ORR of tovarimab was 44 % in the HR group.', figure: '44 %', want: undefined },
+  ]);
+});
+
 describe('binding: arms named by how the drug was given', () => {
   // documents with two ways of giving the drug: each way is an arm
   const two = (a: string, b: string) => `${a} ${b}`;

@@ -306,6 +306,8 @@ function versusBetween(normalized: string, from: number, to: number, versusAt: S
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
 /** "12.5 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
 const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)\b/iu;
+/** "in the ZO arm": a regimen written as an acronym (two capitals or more) names the arm. */
+const ACRONYM_ARM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d][\p{L}\d+/-]{1,11}$/u;
 
 interface Arm { placebo?: boolean; drug?: string; dose?: string; /** A control arm that is no drug entity: "chemotherapy", "standard of care". */ label?: string; n?: number; /** The count that gave the arm's size. */ size?: FigureEntity }
 
@@ -1126,6 +1128,7 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     if (dose) setArm(f, { drug: drug?.name, dose: doseLabel(dose, normalized) }, mainDrug, decided);
     else if (drug) { setArm(f, { drug: drug.name }, mainDrug, decided); if (drug.name !== mainDrug) f.binding.arm = drug.text; }
     else if (/^(?:standard[- ]of[- ]care|standard chemotherapy|chemotherapy|control|comparator|best supportive care|observation|SOC)$/i.test(named)) setArm(f, { label: named.toLowerCase() }, mainDrug, decided);
+    else if (/\barm$/i.test(m[0]) && ACRONYM_ARM.test(named)) { f.binding.arm = named; decided.add(f); }
   }
 }
 
