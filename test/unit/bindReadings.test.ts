@@ -100,7 +100,7 @@ describe('binding: reporting periods of financial figures', () => {
 
 describe('binding: a report\u2019s own period, and a period written right after its figure', () => {
   // a report that names its period in its lead: figures in later paragraphs with no period of their own take it
-  const report = 'Acme reports results for the second quarter of 2031.\n\nSales rose 11 % to USD 64 million.\n\nThe gross margin rose to 71 %.\n\nCash stood at USD 230 million (USD 250 million).';
+  const report = 'Acme reports its sales for the second quarter of 2031.\n\nSales rose 11 % to USD 64 million.\n\nThe gross margin rose to 71 %.\n\nCash stood at USD 230 million (USD 250 million).';
   table('timepoint', [
     { doc: report, figure: 'USD 64 million', want: 'second quarter of 2031' },
     { doc: report, figure: '11 %', want: 'second quarter of 2031' },
@@ -118,6 +118,8 @@ describe('binding: a report\u2019s own period, and a period written right after 
     // no report period: a share with no money in its sentence takes none; clinical shares take none either
     { doc: 'Sales rose 11 %.\n\nThe ORR of tovarimab was 40 %.', figure: '11 %', want: undefined },
     { doc: report + '\n\nThe ORR of tovarimab was 40 %.', figure: '40 %', want: undefined },
+    // a period the opening names for a plan, with no result in its sentence, is no report's period
+    { doc: 'Acme expects topline data in H2 2031.\n\nPeak sales could reach USD 900 million.', figure: 'USD 900 million', want: undefined },
   ]);
 });
 

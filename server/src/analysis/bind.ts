@@ -306,7 +306,7 @@ function versusBetween(normalized: string, from: number, to: number, versusAt: S
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
 /** "12.5 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
 const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)\b/iu;
-/** "in the ZO arm": a regimen written as an acronym (two capitals or more) names the arm. */
+/** "in the TZ arm": a regimen written as an acronym (two capitals or more) names the arm. */
 const ACRONYM_ARM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d][\p{L}\d+/-]{1,11}$/u;
 
 interface Arm { placebo?: boolean; drug?: string; dose?: string; /** A control arm that is no drug entity: "chemotherapy", "standard of care". */ label?: string; n?: number; /** The count that gave the arm's size. */ size?: FigureEntity }
@@ -441,7 +441,7 @@ type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)"
 const RELATIVE_PERIOD = new RegExp(`^(?:${wordsPattern(Object.keys(PER.relative))})`, 'iu');
 /** "sales rose 9 %", "Umsatz +12 Prozent": a sentence about a financial measure (lexicon/grammar/binding.json), matched at a word's start. */
 const FINANCIAL_MEASURE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PER.measures.words)})`, 'iu');
-/** Between a figure and the period written right after it: words, no figure, no clause break ("for the comparable period in"). */
+/** Between a figure and the period written right after it: words, no figure, no clause break ("for the same period in"). */
 const OWN_PERIOD_GAP = /^\s*(?:(?:for|in|during|im|in|f\u00fcr|au|en|pour|i|f\u00f6r|under|over)\b[^\d,;.:()]{0,30})?$/i;
 /** A report states its period in its headline or lead: a period named this early is the document's. */
 const OPENING = 1000;
@@ -481,9 +481,14 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
   // the sentences that hold a money figure, by their start
   const moneyIn = new Set<number>();
   for (const g of figures) if (g.figureKind === 'money') { const gs = sentenceAt(sentences, g.start); if (gs) moneyIn.add(gs.start); }
+  // the sentences that hold a result a report gives: money, a share or a plain number
+  const resultIn = new Set<number>();
+  for (const g of figures) if (g.figureKind === 'money' || g.figureKind === 'percent' || g.figureKind === 'other') { const gs = sentenceAt(sentences, g.start); if (gs) resultIn.add(gs.start); }
   // the report's own period: the first plain one named in its opening
   let reportPeriod: Period | undefined;
   for (let k = 0; k < sentences.length && sentences[k].start < OPENING && !reportPeriod; k++) {
+    // a period of results: its sentence names money or a financial measure ("data expected in H2 2031" is a plan)
+    if (!resultIn.has(sentences[k].start) && !FINANCIAL_MEASURE.test(normalized.slice(sentences[k].start, sentences[k].end))) continue;
     reportPeriod = periodsIn(normalized, sentences[k]).find(p => p.until === undefined && !p.relative && p.start < OPENING);
   }
   let measureOf = -1, measure = false;
@@ -594,7 +599,7 @@ function sentenceTimepoints(run: SentenceRun, entities: Entity[], normalized: st
   for (let k = run.from; k < run.to; k++) {
     const e = entities[k];
     if (e.kind !== 'figure' || e.figureKind !== 'duration' || typeof e.value !== 'number') continue;
-    // "at 20 weeks", "week 44", "6 months after vaccination": a time point, for the sentence's other figures
+    // "at 20 weeks", "week 44", "9 months after dosing": a time point, for the sentence's other figures
     if (AT_TIME.test(normalized.slice(Math.max(0, e.start - 16), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))
       || AFTER_EVENT.test(normalized.slice(e.end, e.end + 12))) { any.push(k); continue; }
     if (!isLandmark(e) || LANDMARK_NOT.test(normalized.slice(e.end, e.end + 24))) continue;
@@ -609,7 +614,7 @@ function sentenceTimepoints(run: SentenceRun, entities: Entity[], normalized: st
   return { any, onlyFor };
 }
 
-/** "6 months after vaccination", "12 weeks following the last dose": a time since an event. */
+/** "9 months after dosing", "12 weeks following the last dose": a time since an event. */
 const AFTER_EVENT = /^\s+(?:after|following|post)\s+(?!\d)\p{L}/iu;
 /** "At 72 weeks, ...", "At week 26, ...": a sentence opened by its time point, which frames what follows. */
 const FRAME_OPENER = /(?:^|[^\p{L}\d,\s]\s*)\b(?:[Aa]t|[Bb]y|[Aa]fter|[Tt]hrough|[Nn]ach|[Bb]ei)\s+(?:the\s+)?$/u;
@@ -634,7 +639,7 @@ function framedResult(f: FigureEntity): boolean {
 /**
  * Time points that reach past their sentence, within its line (a paragraph): "At 72 weeks, all doses
  * met the endpoint. The highest dose gave a loss of 12 %": a sentence opened by its time point frames
- * the results after it until another time point is named; "reduced HbA1c at week 26. ... HbA1c fell by
+ * the results after it until another time point is named; "lowered HbA1c at week 30. ... HbA1c fell by
  * 1.4 %": a time point stated for an endpoint holds for that endpoint's later figures. And "a baseline
  * HbA1c of 8.1 %" is measured at baseline, whatever the sentence's time point.
  */
@@ -668,7 +673,7 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
         sentenceHasTime = true;
         const label = timeLabel(d.value, d.unit);
         if (atTime && FRAME_OPENER.test(normalized.slice(s.start, d.start)) && /^\s*,/.test(normalized.slice(d.end, d.end + 3))) opened = label;
-        // "reducing HbA1c at week 26": the endpoint right before the time point
+        // "lowering HbA1c at week 30": the endpoint right before the time point
         const ep = k > 0 ? inS[k - 1] : undefined;
         if (atTime && ep && ep.kind === 'endpoint' && /^\s*(?:at|by|through|after)\s+(?:the\s+)?$/i.test(normalized.slice(ep.end, d.start))) byEndpoint.set(ep.name, label);
       }
