@@ -637,7 +637,7 @@ function framedResult(f: FigureEntity): boolean {
 }
 
 /**
- * Time points that reach past their sentence, within its line (a paragraph): "At 72 weeks, all doses
+ * Time points that reach past their sentence, within its paragraph: "At 72 weeks, all doses
  * met the endpoint. The highest dose gave a loss of 12 %": a sentence opened by its time point frames
  * the results after it until another time point is named; "lowered HbA1c at week 30. ... HbA1c fell by
  * 1.4 %": a time point stated for an endpoint holds for that endpoint's later figures. And "a baseline
@@ -646,16 +646,14 @@ function framedResult(f: FigureEntity): boolean {
 function carryTimepoints(entities: Entity[], sentences: Span[], normalized: string): void {
   let frame: string | undefined;
   let byEndpoint = new Map<string, string>();
-  let lineEnd = -1;
+  let prevEnd = 0;
   let si = -1;
   let sentenceHasTime = false;
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
-    if (e.start >= lineEnd) {
-      const nl = normalized.indexOf('\n', e.start);
-      lineEnd = nl < 0 ? normalized.length : nl;
-      frame = undefined; byEndpoint = new Map();
-    }
+    // a blank line ends the paragraph (a single line break may be a wrap)
+    if (/\n[ \t]*\n/.test(normalized.slice(prevEnd, e.start))) { frame = undefined; byEndpoint = new Map(); }
+    prevEnd = Math.max(prevEnd, e.end);
     while (si + 1 < sentences.length && sentences[si + 1].start <= e.start) {
       si++;
       // the sentence's own time points: a frame opening it, an endpoint's, or any other (which ends a frame)
