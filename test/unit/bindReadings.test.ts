@@ -91,10 +91,71 @@ describe('binding: reporting periods of financial figures', () => {
     { doc: 'A Phase 2 trial of tovarimab in 120 patients will start in the second half of 2026.', figure: '120 patients', want: undefined },
   ]);
   it('a money figure takes the period named earlier in its paragraph, and none across a blank line', () => {
-    const doc = 'Sales in the fourth quarter reached USD 20 million. Gross margin was USD 15 million.\n\nCash was USD 80 million.';
+    // (past the opening, where a report names its own period)
+    const doc = 'Acme develops tovarimab for rare diseases. '.repeat(30) + '\n\nSales in the fourth quarter reached USD 20 million. Gross margin was USD 15 million.\n\nCash was USD 80 million.';
     assert.match(bindingOf(doc, 'USD 15 million').timepoint ?? '', /fourth quarter/);
     assert.equal(bindingOf(doc, 'USD 80 million').timepoint, undefined);
   });
+});
+
+describe('binding: a report\u2019s own period, and a period written right after its figure', () => {
+  // a report that names its period in its lead: figures in later paragraphs with no period of their own take it
+  const report = 'Acme reports its sales for the second quarter of 2031.\n\nSales rose 11 % to USD 64 million.\n\nThe gross margin rose to 71 %.\n\nCash stood at USD 230 million (USD 250 million).';
+  table('timepoint', [
+    { doc: report, figure: 'USD 64 million', want: 'second quarter of 2031' },
+    { doc: report, figure: '11 %', want: 'second quarter of 2031' },
+    { doc: report, figure: '71 %', want: 'second quarter of 2031' },
+    // a bare number in parentheses after a figure is the comparison period's: the report's period is not its
+    { doc: report, figure: 'USD 250 million', want: undefined },
+    // Danish: the ordinal and "af" before the year
+    { doc: 'Salget steg med 6 % til 3,1 mia. kr. i første kvartal af 2031.', figure: '3,1 mia. kr.', want: 'første kvartal af 2031' },
+    // the period right after a figure is its own, not the one named before it
+    { doc: 'Net loss was USD 12.4 million for the year ended December 31, 2031 compared with USD 9.9 million for the year ended December 31, 2030.', figure: 'USD 9.9 million', want: 'year ended December 31, 2030' },
+    { doc: 'Net loss was USD 12.4 million for the year ended December 31, 2031 compared with USD 9.9 million for the year ended December 31, 2030.', figure: 'USD 12.4 million', want: 'year ended December 31, 2031' },
+    // a relative period names the figure right before it, not one across another figure
+    { doc: 'Im ersten Halbjahr 2031 stieg der Absatz. Der Umsatz lag mit 7,2 Millionen Euro unter den 8,4 Millionen Euro aus dem Vorjahr.', figure: '7,2 Millionen Euro', want: 'ersten Halbjahr 2031' },
+    { doc: 'Im ersten Halbjahr 2031 stieg der Absatz. Der Umsatz lag mit 7,2 Millionen Euro unter den 8,4 Millionen Euro aus dem Vorjahr.', figure: '8,4 Millionen Euro', want: 'Vorjahr' },
+    // no report period: a share with no money in its sentence takes none; clinical shares take none either
+    { doc: 'Sales rose 11 %.\n\nThe ORR of tovarimab was 40 %.', figure: '11 %', want: undefined },
+    { doc: report + '\n\nThe ORR of tovarimab was 40 %.', figure: '40 %', want: undefined },
+    // a period the opening names for a plan, with no result in its sentence, is no report's period
+    { doc: 'Acme expects topline data in H2 2031.\n\nPeak sales could reach USD 900 million.', figure: 'USD 900 million', want: undefined },
+  ]);
+});
+
+describe('binding: time points beyond their sentence, after an event, and at baseline', () => {
+  const framed = 'At 40 weeks, both doses of tovarimab met the primary endpoint. The higher dose gave a weight loss of 9.6 % versus 1.3 % with placebo.';
+  const endpointTime = 'Tovarimab met its primary endpoint of reducing HbA1c at week 30. From a mean baseline HbA1c of 8.2 %, tovarimab reduced HbA1c by 1.45 %.';
+  table('timepoint', [
+    // a sentence opened by its time point frames the results after it in its paragraph
+    { doc: framed, figure: '9.6 %', want: '40 weeks' },
+    { doc: framed, figure: '1.3 %', want: '40 weeks' },
+    // not across a paragraph break
+    { doc: 'At 40 weeks, both doses of tovarimab met the primary endpoint.\n\nThe higher dose gave a weight loss of 9.6 % versus 1.3 % with placebo.', figure: '9.6 %', want: undefined },
+    // a time point in mid-sentence frames nothing after its sentence
+    { doc: 'Tovarimab was well tolerated at 40 weeks, and the ORR was 31 %. The DCR was 64 %.', figure: '64 %', want: undefined },
+    // a later time point ends the frame
+    { doc: 'At 40 weeks, tovarimab met the primary endpoint. At week 52, the ORR was 35 %. The DCR was 61 %.', figure: '35 %', want: '52 week' },
+    // a time point stated for an endpoint holds for that endpoint's later figures; the baseline value is at baseline
+    { doc: endpointTime, figure: '1.45 %', want: '30 week' },
+    { doc: endpointTime, figure: '8.2 %', want: 'baseline' },
+    // a change measured against the baseline is no baseline value
+    { doc: 'HbA1c with tovarimab changed from baseline in HbA1c of 8.2 % by week 30.', figure: '8.2 %', want: '30 week' },
+    { doc: 'Tovarimab raised titres relative to a baseline of 2.4 % at day 29.', figure: '2.4 %', want: '29 day' },
+    // "N months after vaccination" is a time point
+    { doc: 'The vaccine induced protective titres in 94 % of participants 6 months after vaccination.', figure: '94 %', want: '6 month' },
+  ]);
+});
+
+describe('binding: an arm named by an acronym ("in the TZ arm")', () => {
+  const doc = 'The ORR was 58 % (95% CI: 49, 66) in the TZ arm and 37 % (95% CI: 28, 47) in the zelbotinib arm.';
+  table('arm', [
+    { doc, figure: '58 %', want: 'TZ' },
+    { doc, figure: '95% CI: 49, 66', want: 'TZ' },
+    // a lower-case word before "arm" or a word before "group" is no regimen's acronym
+    { doc: 'The ORR of tovarimab was 44 % in the experimental arm.', figure: '44 %', want: undefined },
+    { doc: 'The ORR of tovarimab was 44 % in the HR group.', figure: '44 %', want: undefined },
+  ]);
 });
 
 describe('binding: arms named by how the drug was given', () => {

@@ -307,6 +307,8 @@ function versusBetween(normalized: string, from: number, to: number, versusAt: S
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
 /** "12.5 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
 const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)\b/iu;
+/** "in the TZ arm": a regimen written as an acronym (two capitals or more) names the arm. */
+const ACRONYM_ARM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d][\p{L}\d+/-]{1,11}$/u;
 
 interface Arm { placebo?: boolean; drug?: string; dose?: string; /** A control arm that is no drug entity: "chemotherapy", "standard of care". */ label?: string; n?: number; /** The count that gave the arm's size. */ size?: FigureEntity }
 
@@ -333,6 +335,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   const decided: Decided = new Set();
   yield;
   bindInSentence(entities, sentences, placebos, normalized, mainDrug, decided);
+  carryTimepoints(entities, sentences, normalized);
   yield;
   const figures = entities.filter(isFigure);
   const heads = companionHeads(figures, normalized);
@@ -426,7 +429,7 @@ const YEAR = String.raw`(?:19|20)\d\d`;
 /** Reporting periods in words (lexicon/grammar/binding.json): "the third quarter of 2031", "year ended December 31, 2025", "Vorjahr", "in 2025". */
 const PERIOD_WORDS = new RegExp([
   String.raw`(?<!\p{L})(?:${wordsPattern(PER.ended.words)})\s+ended\s+\p{L}+\.?\s+\d{1,2},?\s+${YEAR}`,
-  String.raw`(?<!\p{L})(?:${wordsPattern(PER.ordinals.words)})\s+(?:(?:${wordsPattern(PER.ordinals.words)})\s+)?(?:${wordsPattern(Object.keys(PER.parts))})\p{L}{0,3}(?:\s+(?:of\s+)?${YEAR})?`,
+  String.raw`(?<!\p{L})(?:${wordsPattern(PER.ordinals.words)})\s+(?:(?:${wordsPattern(PER.ordinals.words)})\s+)?(?:${wordsPattern(Object.keys(PER.parts))})\p{L}{0,3}(?:\s+(?:(?:${wordsPattern(PER.yearOf.words)})\s+)?${YEAR})?`,
   String.raw`(?<!\p{L})(?:${wordsPattern(Object.keys(PER.years))})\p{L}{0,3}(?:\s*${YEAR})?`,
   String.raw`(?<!\p{L})(?:${wordsPattern(Object.keys(PER.relative))})\p{L}{0,9}`,
   String.raw`(?<!\p{L})(?:${wordsPattern(PER.yearPrepositions.words)})\s+(${YEAR})(?!\d)`,
@@ -434,7 +437,15 @@ const PERIOD_WORDS = new RegExp([
 /** Periods written as codes, case-sensitive ("1h" is an hour): Q3 2025, 3Q25, H1 2025, FY2025, 9M 2025. */
 const PERIOD_CODES = new RegExp(String.raw`(?<![\p{L}\d])(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)(?:\s*['\u2019]?(?:${YEAR}|\d\d))?(?![\p{L}\d])`, 'gu');
 
-type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)" speaks only of the figures in them. */ until?: number };
+type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)" speaks only of the figures in them. */ until?: number; /** "prior year", "Vorjahr": the comparison's period. */ relative?: boolean };
+/** "prior year", "Vorjahr", "l'année précédente": a period named relative to the report's own. */
+const RELATIVE_PERIOD = new RegExp(`^(?:${wordsPattern(Object.keys(PER.relative))})`, 'iu');
+/** "sales rose 9 %", "Umsatz +12 Prozent": a sentence about a financial measure (lexicon/grammar/binding.json), matched at a word's start. */
+const FINANCIAL_MEASURE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PER.measures.words)})`, 'iu');
+/** Between a figure and the period written right after it: words, no figure, no clause break ("for the same period in"). */
+const OWN_PERIOD_GAP = /^\s*(?:(?:for|in|during|im|in|f\u00fcr|au|en|pour|i|f\u00f6r|under|over)\b[^\d,;.:()]{0,30})?$/i;
+/** A report states its period in its headline or lead: a period named this early is the document's. */
+const OPENING = 1000;
 
 function periodsIn(normalized: string, s: Span): Period[] {
   const text = normalized.slice(s.start, s.end);
@@ -443,6 +454,7 @@ function periodsIn(normalized: string, s: Span): Period[] {
     for (const m of text.matchAll(re)) {
       const start = s.start + m.index!, end = start + m[0].length;
       const p: Period = { start, end, name: (m[1] ?? m[0]).replace(/\s+/g, ' ') };
+      if (RELATIVE_PERIOD.test(m[0])) p.relative = true;
       if (/\(\s*$/.test(normalized.slice(Math.max(s.start, start - 3), start))) {
         const close = normalized.indexOf(')', end);
         p.until = close < 0 || close > s.end ? s.end : close;
@@ -456,9 +468,13 @@ function periodsIn(normalized: string, s: Span): Period[] {
 /**
  * Financial figures take their reporting period as time point: "revenue rose 8 % to EUR 44
  * million in the third quarter". A money figure takes the period named nearest before it in its
- * sentence, else the first after it, else the last named earlier in its paragraph; a share or
- * other number with no endpoint, in a sentence about money, takes one only from its own sentence. A period inside
- * parentheses belongs to the figures in them.
+ * sentence, else the first after it, else the last named earlier in its paragraph, else the
+ * report's own period (the first period its headline or lead names: "Q1 2031 results"); a share or
+ * other number with no endpoint, in a sentence about money, takes one only from its own sentence,
+ * and in a report also from its paragraph or the report when its sentence is about money or a
+ * financial measure ("sales rose 9 %"). A period inside parentheses belongs to the figures in them;
+ * a relative period after the figure ("13 million, below the 16 million of the prior year")
+ * belongs to the figure right before it, not across another, and is never carried on.
  */
 function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: string): void {
   let carried: Period | undefined;
@@ -466,9 +482,21 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
   // the sentences that hold a money figure, by their start
   const moneyIn = new Set<number>();
   for (const g of figures) if (g.figureKind === 'money') { const gs = sentenceAt(sentences, g.start); if (gs) moneyIn.add(gs.start); }
-  for (const f of figures) {
+  // the sentences that hold a result a report gives: money, a share or a plain number
+  const resultIn = new Set<number>();
+  for (const g of figures) if (g.figureKind === 'money' || g.figureKind === 'percent' || g.figureKind === 'other') { const gs = sentenceAt(sentences, g.start); if (gs) resultIn.add(gs.start); }
+  // the report's own period: the first plain one named in its opening
+  let reportPeriod: Period | undefined;
+  for (let k = 0; k < sentences.length && sentences[k].start < OPENING && !reportPeriod; k++) {
+    // a period of results: its sentence names money or a financial measure ("data expected in H2 2031" is a plan)
+    if (!resultIn.has(sentences[k].start) && !FINANCIAL_MEASURE.test(normalized.slice(sentences[k].start, sentences[k].end))) continue;
+    reportPeriod = periodsIn(normalized, sentences[k]).find(p => p.until === undefined && !p.relative && p.start < OPENING);
+  }
+  let measureOf = -1, measure = false;
+  for (let fi = 0; fi < figures.length; fi++) {
+    const f = figures[fi];
     while (si < sentences.length && sentences[si].end <= f.start) {
-      const last = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined).pop();
+      const last = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined && !p.relative).pop();
       if (last) carried = last;
       si++;
     }
@@ -480,10 +508,22 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     const money = f.figureKind === 'money';
     // a share or plain number is financial when its sentence speaks of money ("up 8 % to EUR 44 million");
     // patients and other counts keep no reporting period ("a trial in 140 patients in the first half of 2027")
-    if (!money && !((f.figureKind === 'percent' || f.figureKind === 'other') && moneyIn.has(s.start))) continue;
+    const share = f.figureKind === 'percent' || f.figureKind === 'other';
+    if (!money && !share) continue;
+    if (reportPeriod && measureOf !== s.start) { measureOf = s.start; measure = FINANCIAL_MEASURE.test(normalized.slice(s.start, s.end)); }
+    const inReport = !!reportPeriod && (moneyIn.has(s.start) || (measureOf === s.start && measure));
+    if (!money && !moneyIn.has(s.start) && !inReport) continue;
     const local = periods.find(p => p.until !== undefined && p.end <= f.start && f.end <= p.until);
     const open = periods.filter(p => p.until === undefined && !(p.start <= f.start && f.end <= p.end));
-    const period = local ?? open.filter(p => p.end <= f.start).pop() ?? open.find(p => p.start >= f.end) ?? (money ? carried : undefined);
+    const next = fi + 1 < figures.length ? figures[fi + 1] : undefined;
+    const after = open.find(p => p.start >= f.end && !(p.relative && next && next.start < p.start));
+    // "$41 million for the year ended December 31, 2031 compared with $28 million for the year ended
+    // December 31, 2030": a period written right after the figure is its own, before one named earlier
+    const own = after && !(next && next.start < after.start) && OWN_PERIOD_GAP.test(normalized.slice(f.end, after.start)) ? after : undefined;
+    // "5.3 (0.6) MSEK": a bare number in parentheses after a figure is the comparison period's, which the text does not name
+    const prev = fi > 0 ? figures[fi - 1] : undefined;
+    const comparison = !!prev && /^\s*\(\s*$/.test(normalized.slice(prev.end, f.start)) && /^\s*\)/.test(normalized.slice(f.end, f.end + 3));
+    const period = local ?? own ?? open.filter(p => p.end <= f.start).pop() ?? after ?? (!comparison && (money || inReport) ? carried ?? reportPeriod : undefined);
     if (period) f.binding.timepoint = period.name;
   }
 }
@@ -560,7 +600,9 @@ function sentenceTimepoints(run: SentenceRun, entities: Entity[], normalized: st
   for (let k = run.from; k < run.to; k++) {
     const e = entities[k];
     if (e.kind !== 'figure' || e.figureKind !== 'duration' || typeof e.value !== 'number') continue;
-    if (AT_TIME.test(normalized.slice(Math.max(0, e.start - 16), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))) { any.push(k); continue; }
+    // "at 20 weeks", "week 44", "9 months after dosing": a time point, for the sentence's other figures
+    if (AT_TIME.test(normalized.slice(Math.max(0, e.start - 16), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))
+      || AFTER_EVENT.test(normalized.slice(e.end, e.end + 12))) { any.push(k); continue; }
     if (!isLandmark(e) || LANDMARK_NOT.test(normalized.slice(e.end, e.end + 24))) continue;
     // entities never overlap: the first to start after this one is the next in the run
     const next = k + 1 < run.to ? entities[k + 1] : undefined;
@@ -571,6 +613,81 @@ function sentenceTimepoints(run: SentenceRun, entities: Entity[], normalized: st
     } else any.push(k);
   }
   return { any, onlyFor };
+}
+
+/** "9 months after dosing", "12 weeks following the last dose": a time since an event. */
+const AFTER_EVENT = /^\s+(?:after|following|post)\s+(?!\d)\p{L}/iu;
+/** "At 72 weeks, ...", "At week 26, ...": a sentence opened by its time point, which frames what follows. */
+const FRAME_OPENER = /(?:^|[^\p{L}\d,\s]\s*)\b(?:[Aa]t|[Bb]y|[Aa]fter|[Tt]hrough|[Nn]ach|[Bb]ei)\s+(?:the\s+)?$/u;
+/** "a mean baseline HbA1c of 8.1 %", "body weight at baseline was 104 kg": the value before treatment. */
+const BASELINE_BEFORE = /(?:\b(?:a|an|the|mean|median|average|overall)\s+baseline\s+(?:(?!in\b|to\b|at\b)[\p{L}\d-]+\s+){0,2}|\bbaseline\s+(?:(?!in\b|to\b|at\b|of\b)[\p{L}\d-]+\s+){1,2}|\bat\s+baseline\s+)(?:of|was|were|is|=|:)\s*$/iu;
+
+/** A value measured at baseline, unless the baseline is what a change is measured against ("a rise relative to a baseline of"). */
+function atBaseline(normalized: string, at: number): boolean {
+  const m = BASELINE_BEFORE.exec(normalized.slice(Math.max(0, at - 48), at));
+  if (!m) return false;
+  const before = normalized.slice(Math.max(0, at - 48 + m.index - 24), Math.max(0, at - 48) + m.index);
+  return !/(?:relative to|compared (?:with|to)|over|versus|vs\.?|against)\s*$/i.test(before);
+}
+
+/** A result whose time point a frame may give: a share, ratio, interval, p-value, change or measured count; no duration, dose, date or money. */
+function framedResult(f: FigureEntity): boolean {
+  if (f.timepoint || f.binding.timepoint) return false;
+  if (f.figureKind === 'count') return f.denominator !== undefined;
+  return f.figureKind === 'percent' || f.figureKind === 'ratio' || f.figureKind === 'ci' || f.figureKind === 'pvalue' || f.figureKind === 'other';
+}
+
+/**
+ * Time points that reach past their sentence, within its paragraph: "At 72 weeks, all doses
+ * met the endpoint. The highest dose gave a loss of 12 %": a sentence opened by its time point frames
+ * the results after it until another time point is named; "lowered HbA1c at week 30. ... HbA1c fell by
+ * 1.4 %": a time point stated for an endpoint holds for that endpoint's later figures. And "a baseline
+ * HbA1c of 8.1 %" is measured at baseline, whatever the sentence's time point.
+ */
+function carryTimepoints(entities: Entity[], sentences: Span[], normalized: string): void {
+  let frame: string | undefined;
+  let byEndpoint = new Map<string, string>();
+  let prevEnd = 0;
+  let si = -1;
+  let sentenceHasTime = false;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    // a blank line ends the paragraph (a single line break may be a wrap)
+    if (/\n[ \t]*\n/.test(normalized.slice(prevEnd, e.start))) { frame = undefined; byEndpoint = new Map(); }
+    prevEnd = Math.max(prevEnd, e.end);
+    while (si + 1 < sentences.length && sentences[si + 1].start <= e.start) {
+      si++;
+      // the sentence's own time points: a frame opening it, an endpoint's, or any other (which ends a frame)
+      sentenceHasTime = false;
+      const s = sentences[si];
+      let opened: string | undefined;
+      const inS = entitiesIn(entities, s);
+      for (let k = 0; k < inS.length; k++) {
+        const d = inS[k];
+        if (!isFigure(d) || d.figureKind !== 'duration' || typeof d.value !== 'number') continue;
+        const before = normalized.slice(Math.max(s.start, d.start - 16), d.start);
+        const atTime = AT_TIME.test(before) || (!!d.timepoint && /^(?:day|week|month|year)/i.test(d.text));
+        if (!atTime && !isLandmark(d)) continue;
+        if (FOLLOW_UP.test(normalized.slice(Math.max(0, d.start - 30), d.start))) continue;
+        sentenceHasTime = true;
+        const label = timeLabel(d.value, d.unit);
+        if (atTime && FRAME_OPENER.test(normalized.slice(s.start, d.start)) && /^\s*,/.test(normalized.slice(d.end, d.end + 3))) opened = label;
+        // "lowering HbA1c at week 30": the endpoint right before the time point
+        const ep = k > 0 ? inS[k - 1] : undefined;
+        if (atTime && ep && ep.kind === 'endpoint' && /^\s*(?:at|by|through|after)\s+(?:the\s+)?$/i.test(normalized.slice(ep.end, d.start))) byEndpoint.set(ep.name, label);
+      }
+      frame = opened ?? (sentenceHasTime ? undefined : frame);
+    }
+    if (!isFigure(e)) continue;
+    if (e.figureKind !== 'date' && e.figureKind !== 'dose' && e.figureKind !== 'money' && e.unit !== 'fold' && atBaseline(normalized, e.start)) {
+      e.binding.timepoint = 'baseline';
+      continue;
+    }
+    if (sentenceHasTime || !framedResult(e)) continue;
+    const own = e.binding.endpoint !== undefined ? byEndpoint.get(e.binding.endpoint) : undefined;
+    if (own) e.binding.timepoint = own;
+    else if (frame) e.binding.timepoint = frame;
+  }
 }
 
 /**
@@ -1015,6 +1132,7 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     if (dose) setArm(f, { drug: drug?.name, dose: doseLabel(dose, normalized) }, mainDrug, decided);
     else if (drug) { setArm(f, { drug: drug.name }, mainDrug, decided); if (drug.name !== mainDrug) f.binding.arm = drug.text; }
     else if (/^(?:standard[- ]of[- ]care|standard chemotherapy|chemotherapy|control|comparator|best supportive care|observation|SOC)$/i.test(named)) setArm(f, { label: named.toLowerCase() }, mainDrug, decided);
+    else if (/\barm$/i.test(m[0]) && ACRONYM_ARM.test(named)) { f.binding.arm = named; decided.add(f); }
   }
 }
 
