@@ -119,7 +119,30 @@ function timeKey(s) {
   const value = NUMBER_WORDS[n] ?? Number(String(n).replace(',', '.'));
   return Number.isFinite(value) ? `${value} ${UNIT_BASE[u] ?? u}` : undefined;
 }
-const sameTime = (a, b) => { const x = timeKey(a), y = timeKey(b); return x && y ? x === y : looselySame(a, b); };
+// a reporting period however written: "Q1 2014", "første kvartal af 2014", "first half of 2024" and
+// "H1 2024", "ersten neun Monaten" and "9M 2020" name one period (the year, when both give one, must agree)
+const ORDINALS = '(1|2|3|4|first|second|third|fourth|1st|2nd|3rd|4th|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|første|anden|tredje|fjerde|första|andra|tredje|fjärde|premier|deuxième|troisième|quatrième)';
+const ORDINAL_VALUE = w => ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, 'første': 1, anden: 2, tredje: 3, fjerde: 4, 'första': 1, andra: 2, 'fjärde': 4, premier: 1, 'deuxième': 2, 'troisième': 3, 'quatrième': 4 })[w] ?? (/^\d$/.test(w) ? Number(w) : /^erste/.test(w) ? 1 : /^zweite/.test(w) ? 2 : /^dritte/.test(w) ? 3 : /^vierte/.test(w) ? 4 : undefined);
+const QUARTER = new RegExp(`\\bq([1-4])\\b|\\b([1-4])q\\b|${ORDINALS}\\.?\\s+(?:quarter|quartal|kvartal|trimestre)`);
+const HALF = new RegExp(`\\bh([12])\\b|${ORDINALS}\\.?\\s+(?:half|halbjahr|halvår|semestre)`);
+const NINE_MONTHS = /\b9m\b|\bnine months\b|\bneun monate|\bni måneder|\bnio månader|\bneuf mois/;
+const FULL_YEAR = /\bfy\b|\bfull[- ]year\b|\bgesamtjahr|\bhela året|\bhele året|\bexercice\b/;
+function periodKey(s) {
+  const t = normText(s);
+  const year = (/\b((?:19|20)\d{2})\b/.exec(t) ?? [])[1] ?? '';
+  let m;
+  if ((m = QUARTER.exec(t))) { const q = m[1] ?? m[2] ?? ORDINAL_VALUE(m[3]); return q ? { period: `Q${q}`, year } : undefined; }
+  if ((m = HALF.exec(t))) { const h = m[1] ?? ORDINAL_VALUE(m[2]); return h && h <= 2 ? { period: `H${h}`, year } : undefined; }
+  if (NINE_MONTHS.test(t)) return { period: '9M', year };
+  if (FULL_YEAR.test(t)) return { period: 'FY', year };
+  return undefined;
+}
+const sameTime = (a, b) => {
+  const p = periodKey(a), q = periodKey(b);
+  if (p && q) return p.period === q.period && (!p.year || !q.year || p.year === q.year);
+  const x = timeKey(a), y = timeKey(b);
+  return x && y ? x === y : looselySame(a, b);
+};
 
 /** Entities and figures of a list of [file, text, gold] against the analysis. */
 function scoreReading(entries, listMisses) {
