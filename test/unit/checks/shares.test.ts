@@ -61,3 +61,21 @@ describe('percent-of-count: a count restated as a share of another count', () =>
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('a list of shares held to the population its other pairs bear out', () => {
+  const found = (text: string) => findings(text, 'percent-of-count');
+  // each row: an invented document, and whether one pair of its list is reported
+  const cases: [string, boolean][] = [
+    ['Adverse events with tovarimab in 25 patients: nausea 7 (30%), fatigue 5 (20%), rash 3 (12%).', true],
+    ['Forty patients were dosed. Events: nausea 10 (25%), fatigue 8 (20%), headache 7 (20%), rash 4 (10%).', true],
+    // every pair agrees
+    ['Adverse events with tovarimab in 25 patients: nausea 7 (28%), fatigue 5 (20%), rash 3 (12%).', false],
+    // the list does not bear the population out: most pairs are of another one
+    ['Adverse events with tovarimab in 25 patients: nausea 7 (35%), fatigue 5 (25%), rash 3 (12%).', false],
+    // two pairs: too few to vote
+    ['Adverse events with tovarimab in 25 patients: nausea 7 (30%), fatigue 5 (20%).', false],
+    // arms compared: each pair may be of its arm
+    ['In 25 patients, nausea 7 (30%) versus 5 (20%) on placebo and rash 3 (12%).', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

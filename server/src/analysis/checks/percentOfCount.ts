@@ -9,7 +9,7 @@
 import { Check, decimalsOf, formatNumber, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
-import { populationShares, wholeCount } from './shares';
+import { listShares, populationShares, wholeCount } from './shares';
 
 export const percentOfCount: Check = {
   code: 'percent-of-count',
@@ -44,8 +44,10 @@ export const percentOfCount: Check = {
       ]);
       if (finding) out.push(finding);
     }
-    // "Of 40 patients, 12 (35 %)": the count's population named before it
-    for (const { count, pct, population, n } of populationShares(model)) {
+    // "Of 40 patients, 12 (35 %)": the count's population named before it; then the pairs of a
+    // list held to the population the list's other pairs bear out ("in 25 patients: 7 (30 %), ...")
+    const named = populationShares(model);
+    for (const { count, pct, population, n } of [...named, ...listShares(model, new Set(named.map(x => x.pct)))]) {
       const finding = judge(model, count, pct, n, [
         { start: count.start, end: count.end, message: `the count: ${count.value}` },
         { start: population.start, end: population.end, message: `the population: ${n}` },

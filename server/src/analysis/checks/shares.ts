@@ -10,7 +10,8 @@
  */
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/shares.json';
-import { figuresBySentence, normalizedText, wordsPattern } from './check';
+import { decimalsOf, figuresBySentence, normalizedText, wordsPattern } from './check';
+import { PEOPLE_UNIT } from '../people';
 
 interface WordGroup { words: string[] }
 const alternation = (groups: WordGroup[]) => wordsPattern(groups.flatMap(g => g.words));
@@ -109,3 +110,59 @@ export function populationShares(model: DocumentModel): PopulationShare[] {
   }
   return out;
 }
+
+/** Pairs in one list that agree on a population before the list's other pairs are held to it. */
+const LIST_AGREEING = 2;
+
+/**
+ * The pairs of a list of shares ("nausea 7 (28 %), fatigue 5 (20 %), rash 3 (12 %)") held to the
+ * one population stated before them, in their sentence or, failing that, the sentence before ("in
+ * 25 patients: ...", "25 patients were dosed. ..."): a count of people, not itself a pair. The
+ * reading is taken only when the list itself bears it out: at least two of its pairs, and more
+ * than disagree, are that population's shares within their rounding; the others are then judged
+ * against it. A sentence that compares arms, or a pair whose population the text names (see
+ * populationShares), is left out.
+ */
+export function listShares(model: DocumentModel, named: ReadonlySet<FigureEntity>): PopulationShare[] {
+  const text = normalizedText(model);
+  const out: PopulationShare[] = [];
+  const bySentence = figuresBySentence(model);
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    if (!plainSentence(model, s)) continue;
+    const pairs: { count: FigureEntity; pct: FigureEntity }[] = [];
+    let firstPair = -1;
+    for (let i = 0; i + 1 < inS.length; i++) {
+      if (!isPairedCount(text, inS, i) || inS[i].table || named.has(inS[i + 1]) || REFER_BACK.test(text.slice(inS[i].end, inS[i + 1].start))) continue;
+      if (firstPair < 0) firstPair = i;
+      pairs.push({ count: inS[i], pct: inS[i + 1] });
+    }
+    if (pairs.length < LIST_AGREEING + 1) continue;
+    // the population: the last count of people before the list, else the sentence before's last
+    const stated = (list: FigureEntity[], upTo: number) => {
+      for (let j = upTo - 1; j >= 0; j--) {
+        const f = list[j];
+        if (wholeCount(f) && PEOPLE_UNIT.test(f.unit) && !(list[j + 1] && plainPercent(list[j + 1]) && PAREN.test(text.slice(f.end, list[j + 1].start)))) return f;
+      }
+      return undefined;
+    };
+    const population = stated(inS, firstPair) ?? (si > 0 ? stated(bySentence[si - 1], bySentence[si - 1].length) : undefined);
+    if (!population) continue;
+    const n = population.value as number;
+    if (n < 2 || pairs.some(p => (p.count.value as number) > n)) continue;
+    const agreeing = pairs.filter(p => shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end))));
+    if (agreeing.length < LIST_AGREEING || agreeing.length <= pairs.length - agreeing.length) continue;
+    for (const p of pairs) out.push({ ...p, population, n });
+  }
+  return out;
+}
+
+/** Whether k of n, rounded or truncated to the decimals written, is the stated share. */
+function shareOf(k: number, n: number, stated: number, decimals: number): boolean {
+  const share = (100 * k) / n;
+  const unit = 10 ** -decimals;
+  const rounded = Math.round(share / unit) * unit;
+  const truncated = Math.floor(share / unit + 1e-9) * unit;
+  return Math.abs(rounded - stated) < unit / 2 || Math.abs(truncated - stated) < unit / 2;
+}
+
