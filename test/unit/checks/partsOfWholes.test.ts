@@ -37,6 +37,17 @@ describe('impossible-value: parts above their wholes', () => {
     // shares at thresholds of one measure
     ['In the high-dose arm, 48.2% of participants lost at least 5% of their body weight, while 52.0% lost at least 10%.', true],
     ['In the high-dose arm, 48.2% of participants lost at least 5% of their body weight, while 31.0% lost at least 10%.', false],
+    // a median or mean outside its own range
+    ['The median follow-up was 21.4 months (range 2.2\u201319.8).', true],
+    ['Die mediane Behandlungsdauer betrug 7,2 Monate (Spanne: 0,4\u20136,1).', true],
+    ['The mean age was 47 years (range, 51\u201383).', true],
+    ['The median follow-up was 21.4 months (range 2.2\u201329.8).', false],
+    // the rounding of both is allowed for
+    ['Participants received a median of 3 prior regimens (range, 4\u20139).', false],
+    // a mean need not lie in the interquartile range
+    ['The mean duration was 9.8 weeks (IQR 2.0\u20136.5).', false],
+    // no median or mean named: a confidence interval or a list, not judged here
+    ['The ORR was 23 % (range 25\u201340 % across sites).', false],
     // two verbs: two measures
     ['Overall, 40% achieved at least a 50% reduction in seizures, and 45% reported at least 2 seizure-free weeks.', false],
   ];

@@ -7,7 +7,9 @@
  * - an adverse event's rate restricted to its higher grades, written in parentheses right after the
  *   all-grade rate ("30 % (8 % grade 3 or worse)"), above that rate;
  * - shares of patients reaching thresholds of one measure in one sentence ("40 % lost at least 5 %
- *   ..., 25 % lost at least 10 %"): the share at the higher threshold above the one at the lower.
+ *   ..., 25 % lost at least 10 %"): the share at the higher threshold above the one at the lower;
+ * - a median outside its own range or interquartile range, a mean outside its range ("a median
+ *   follow-up of 14.2 months (range 1.3–12.8)").
  *
  * The words are data (lexicon/grammar/nesting.json); the grammar is here.
  */
@@ -48,7 +50,53 @@ const ALL_THEN_PARENTHESIS = /^ ?(?:\p{L}+ ){0,4}\( ?$/u;
 const AT_LEAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.words)})\\s?$`, 'iu');
 
 export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
-  return [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model)];
+  return [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model)];
+}
+
+const CENTRES = nesting.centreAndRange;
+/** "(range 1.3–12.8)", "(IQR, 4–9)", "(Spanne: 34–58)": the label of the values a median or mean is taken over. */
+const RANGE_LABEL = new RegExp(`^ ?[([] ?(${wordsPattern([...CENTRES.ranges, ...CENTRES.interquartileRanges])})[,:]? ?$`, 'iu');
+const IQR = new RegExp(`^(?:${wordsPattern(CENTRES.interquartileRanges)})$`, 'iu');
+/** "median", "mean" and their kin within the clause before the value. */
+const CENTRE = new RegExp(`(?<![\\p{L}])(${wordsPattern([...CENTRES.medians, ...CENTRES.means])})(?![\\p{L}])`, 'iu');
+const MEDIAN = new RegExp(`^(?:${wordsPattern(CENTRES.medians)})$`, 'iu');
+
+/**
+ * "a median follow-up of 14.2 months (range 1.3–12.8)": a median lies within the range of the
+ * values it is the median of, and within their interquartile range; a mean within their range.
+ * Judged only when the range is labelled so in parentheses right after the value, and a median or
+ * mean is named in the value's clause.
+ */
+function centreOutsideRange(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const inS of figuresBySentence(model)) {
+    for (let k = 1; k < inS.length; k++) {
+      const v = inS[k - 1], r = inS[k];
+      if (typeof v.value !== 'number' || !Array.isArray(r.value) || v.comparator || r.comparator) continue;
+      if (v.figureKind === 'date' || v.figureKind === 'pvalue' || v.figureKind === 'ci' || r.figureKind === 'ci') continue;
+      const label = RANGE_LABEL.exec(text.slice(v.end, r.start));
+      if (!label) continue;
+      const before = text.slice(Math.max(0, v.start - 60), v.start);
+      const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('(')) + 1);
+      const centre = CENTRE.exec(clause);
+      if (!centre) continue;
+      const isIqr = IQR.test(label[1]);
+      const isMean = !MEDIAN.test(centre[1]);
+      if (isIqr && isMean) continue;
+      const [lo, hi] = r.value;
+      const room = halfUnit(model.text.slice(v.start, v.end)) + halfUnit(model.text.slice(r.start, r.end));
+      if (v.value >= lo - room && v.value <= hi + room) continue;
+      const what = isMean ? 'A mean' : 'A median';
+      out.push({
+        message: `${what} of ${v.value} lies outside its own ${isIqr ? 'interquartile range' : 'range'} ${lo}\u2013${hi}: ${isIqr ? 'half the values lie on either side of the median, and the IQR holds the middle half' : 'no ' + (isMean ? 'mean' : 'median') + ' lies beyond the smallest and the largest value'}.`,
+        start: v.start, end: v.end,
+        related: [{ start: r.start, end: r.end, message: `${isIqr ? 'IQR' : 'range'} ${lo}\u2013${hi}` }],
+        data: { value: v.value, low: lo, high: hi }, fixes: [],
+      });
+    }
+  }
+  return out;
 }
 
 function finding(part: FigureEntity, whole: FigureEntity, message: string, wholeLabel: string): CheckFinding {
