@@ -30,6 +30,7 @@
  */
 import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, type CheckFinding } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
+import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
 
@@ -268,6 +269,8 @@ export const dates: Check = {
         [{ start: b.f.start, end: b.f.end, message: `the start: ${b.span.label}` }, { start: end.f.start, end: end.f.end, message: `the end: ${end.span.label}` }],
         { followUpMonths: months, elapsedMonths: Number(elapsed.toFixed(2)) }));
     }
+    // a time point beyond the length of the trial it is reported in
+    out.push(...beyondTrialLength(model));
     return out;
   },
 };
