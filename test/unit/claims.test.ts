@@ -45,6 +45,28 @@ describe('claims: the measure of a figure', () => {
   });
 });
 
+describe('claims: the interval and the figure compared with', () => {
+  // each row: a sentence, a figure, its interval as written, the figure it is compared with
+  const rows: [string, string, string | undefined, string | undefined][] = [
+    ['Median PFS was 7.4 months (95% CI 6.1\u20138.8) versus 4.9 months (95% CI 3.9\u20135.7) with placebo.', '7.4 months', '95% CI 6.1\u20138.8', '4.9 months'],
+    ['Median PFS was 7.4 months (95% CI 6.1\u20138.8) versus 4.9 months (95% CI 3.9\u20135.7) with placebo.', '4.9 months', '95% CI 3.9\u20135.7', undefined],
+    ['The ORR was 42% with tovarimab vs. 18% with placebo.', '42%', undefined, '18%'],
+    // another kind of figure after "versus" is no comparison
+    ['The ORR was 42% versus a median of 4.9 months in the other study.', '42%', undefined, undefined],
+    // a figure after words that compare nothing
+    ['The ORR was 42% and the DCR was 68%.', '42%', undefined, undefined],
+  ];
+  for (const [text, figure, interval, compared] of rows) {
+    it(`${figure} in: ${text}`, () => {
+      const c = claimOf(text, figure);
+      const { model } = analyzeText(text);
+      const written = (f: { start: number; end: number } | undefined) => f ? model.text.slice(f.start, f.end) : undefined;
+      assert.equal(written(c.interval), interval);
+      assert.equal(written(c.comparedWith), compared);
+    });
+  }
+});
+
 describe('claims: the values a written figure allows', () => {
   const rows: [string, string, number, number][] = [
     ['The net revenue was $41.3 million.', '$41.3 million', 41.25e6, 41.35e6],

@@ -65,6 +65,10 @@ describe('features', () => {
       const hedged = plain(hover('Acme raised more than $4|0 million.'));
       assert.match(hedged, /As written, allows at least 40,000,000/);
       assert.doesNotMatch(hedged, /Measures:/);
+      // its interval and the figure it is compared with
+      const compared = plain(hover('Median PFS was 7.|4 months (95% CI 6.1\u20138.8) versus 4.9 months with placebo.'));
+      assert.match(compared, /Interval: `95% CI 6\.1\u20138\.8`/);
+      assert.match(compared, /Compared with: `4\.9 months` \(line 1\)/);
     });
     it('explains an abbreviation the document defines', () => {
       const v = hover('the Food and Drug Administration (FDA) said. Later the F|DA agreed.')!;

@@ -43,6 +43,10 @@ export interface Claim {
   high: number;
   /** The sentence speaks of another population, analysis or time (a subgroup, an update, the prior year). */
   otherContext: boolean;
+  /** Its confidence interval, written right after it ("14.1 months (95 % CI 11.3-16.0)"). */
+  interval?: FigureEntity;
+  /** The figure it is compared with: "versus", "compared with" and a figure of its kind and unit after it. */
+  comparedWith?: FigureEntity;
 }
 
 const pattern = (list: string[]) => wordsPattern(list.map(w => w.replace(/'/g, '\u2019')).concat(list));
@@ -118,7 +122,8 @@ function readClaims(model: DocumentModel): Claim[] {
   let lastSubjects: string[] = [], lastSubjectsAt = -Infinity;
   const entities = model.entities;
   let ei = 0;
-  for (const e of entities) {
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
     if (e.kind !== 'figure' || typeof e.value !== 'number' || !Number.isFinite(e.value)) continue;
     while (si < sentences.length && sentences[si].end <= e.start) si++;
     if (si >= sentences.length) break;
@@ -141,13 +146,30 @@ function readClaims(model: DocumentModel): Claim[] {
     if (e.figureKind === 'date') continue;
     const time = [...times, ...(e.binding.timepoint ? [e.binding.timepoint] : [])].sort().join('|');
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
-    out.push({
+    const claim: Claim = {
       figure: e, sentence: si, measure: measureOf(text, s, e), time, subjects, low, high, otherContext: other,
       population: [e.binding.drug ?? '', e.binding.arm ?? '', e.binding.subgroup ?? ''].join('|'),
-    });
+    };
+    // the figures right after it in its sentence: its interval, and what it is compared with
+    let seen = 0;
+    for (let k = i + 1; k < entities.length && entities[k].start < s.end && seen < 4; k++) {
+      const x = entities[k];
+      if (x.kind !== 'figure') continue;
+      seen++;
+      const gap = text.slice(claim.comparedWith?.end ?? claim.interval?.end ?? e.end, x.start);
+      if (!claim.interval && !claim.comparedWith && x.figureKind === 'ci' && INTERVAL_GAP.test(gap)) { claim.interval = x; continue; }
+      if (!claim.comparedWith && x.figureKind === e.figureKind && x.unit === e.unit && COMPARED_GAP.test(gap.replace(/\([^()]*\)/g, ' '))) { claim.comparedWith = x; break; }
+      if (claim.interval || seen > 1) break;
+    }
+    out.push(claim);
   }
   return out;
 }
+
+/** Between an estimate and its interval: nothing but an opening bracket or a separator. */
+const INTERVAL_GAP = /^\s?[(\[,;:]?\s?$/;
+/** Between a figure and the one it is compared with: "versus", "vs.", "compared with", at most four words on either side ("with tovarimab vs. ... with placebo"). */
+const COMPARED_GAP = new RegExp(`^[\\s,;)]*(?:[\\p{L}-]+\\s+){0,4}(?:${wordsPattern(words.comparedWith)})\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
 
 /** The values a written figure allows: the rounding of its last digit, widened by its comparator. */
 export function allowed(surface: string, f: FigureEntity): [number, number] {

@@ -144,7 +144,8 @@ const OTHER_STATEMENTS = 5;
 
 /**
  * The figure as a claim: the measure the text ties it to (when no endpoint names it), the values
- * its written form allows, and the document's other statements of the same measure.
+ * its written form allows, its interval, the figure it is compared with, and the document's other
+ * statements of the same measure.
  */
 function claimFacts(model: DocumentModel, f: FigureEntity, lines: LineIndex): string[] {
   const index = claimIndex(model);
@@ -156,6 +157,8 @@ function claimFacts(model: DocumentModel, f: FigureEntity, lines: LineIndex): st
     const range = !Number.isFinite(c.high) ? `at least ${fmt(round(c.low))}` : !Number.isFinite(c.low) ? `at most ${fmt(round(c.high))}` : `${fmt(round(c.low))} to ${fmt(round(c.high))}`;
     if (c.low !== c.high) out.push(`As written, allows ${esc(range)}`);
   }
+  if (c.interval) out.push(`Interval: ${codeSpan(model.text.slice(c.interval.start, c.interval.end))}`);
+  if (c.comparedWith) out.push(`Compared with: ${codeSpan(model.text.slice(c.comparedWith.start, c.comparedWith.end))} (line ${lines.positionAt(c.comparedWith.start).line + 1})`);
   if (c.measure && c.measure.specific) {
     const others = (index.byMeasure.get(measureKey(c) as string) ?? []).filter(x => x !== c);
     if (others.length) {
