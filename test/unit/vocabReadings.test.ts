@@ -34,6 +34,7 @@ mentionTable('a target built into a receptor or naming a class of drugs is no ta
   // the same names spoken of as what a drug is aimed at stay targets
   ['Zorvatamab binds CD3 on T cells and 4-1BB on tumour cells.', ['CD3', '4-1BB']],
   ['Velnazomib blocks the proteasome in plasma cells.', ['proteasome']],
+  ['Tarvimig is the first 4-1BB co-stimulatory receptor-targeting antibody in the clinic.', ['4-1BB']],
 ]);
 
 describe('a receptor part read as no target holds no figure either', () => {

@@ -995,7 +995,7 @@ function extendRight(text: string, from: number): number {
 // ---- targets -------------------------------------------------------------------------------------
 
 /** Words after a protein's symbol that make it a part of an engineered receptor: "CD8 hinge", "4-1BB co-stimulatory domain". */
-const CONSTRUCT_PART = new RegExp(`^[ -]?(?:${targetReadings.constructParts.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const CONSTRUCT_PART = new RegExp(`^[ -]?(?:${targetReadings.constructParts.map(w => escapeRe(w).replace(/-/g, '[-\\u2010\\u2011]')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Targets whose name before "inhibitor" names a class of drugs ("a proteasome inhibitor"). */
 const CLASS_NAMES = new Set(targetReadings.classNames);
 const CLASS_HEAD = /^[ -]inhibitors?\b/i;
