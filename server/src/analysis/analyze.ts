@@ -186,9 +186,12 @@ function ownCopy(s: string): string {
 
 
 export function recognizeBlock(text: string, lexicon: Lexicon): BlockAnalysis {
-  const entities = recognizeEntities(text, lexicon);
+  const unmarked: [number, number][] = [];
+  const entities = recognizeEntities(text, lexicon, unmarked);
   const mask = new Uint8Array(text.length);
   for (const e of entities) mask.fill(1, e.start, e.end);
+  // words of a name read as no mention ("4-1BB co-stimulatory domain") hold no figure either
+  for (const [a, b] of unmarked) mask.fill(1, a, b);
   // a phase is no entity, but its numeral is no figure either ("Phase 2")
   for (const p of findPhases(text)) mask.fill(1, p.start, p.end);
   const figures = recognizeFigures(text, mask);

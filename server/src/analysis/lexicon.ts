@@ -61,6 +61,27 @@ function aliasTokens(alias: string): string[] {
   return tokenize(alias.normalize('NFC').replace(/[\u2010-\u2015\u2212]/g, '-')).map(t => t.text);
 }
 
+/**
+ * Endings of inflection that German, Dutch and the Nordic languages put on an endpoint's words: an
+ * adjective's case and gender ("ereignisfreies", "ereignisfreie", "progressionsfria"), a noun's
+ * definite article glued on ("överlevnaden", "responsraten", "vægttabet") or its genitive
+ * ("Überlebens"). Longest first.
+ */
+const INFLECTION_ENDINGS = ['ene', 'en', 'et', 'es', 'er', 'em', 'a', 'e', 'n', 's'];
+/** Words shorter than this keep their endings: "rate", "tasa", "Tod" are words of their own. */
+const FOLD_MIN = 6;
+
+/** A word without its endings of inflection, stripped while it stays long enough to mean the same word. */
+export function foldInflection(word: string): string {
+  let w = word.toLowerCase();
+  for (let guard = 0; guard < 4 && w.length >= FOLD_MIN && /^\p{L}+$/u.test(w); guard++) {
+    const end = INFLECTION_ENDINGS.find(e => w.endsWith(e) && w.length - e.length >= FOLD_MIN - 1);
+    if (!end) break;
+    w = w.slice(0, -end.length);
+  }
+  return w;
+}
+
 function isCaseSensitiveAlias(alias: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, '');
   // short capitals ("OS", "PR"), and short forms whose capitals say which letters are initials ("PsA" is not "PSA")
@@ -80,6 +101,9 @@ export class Lexicon {
   /** key -> entries, for phrase lookup; the number of tokens of each key is kept for longest-match-first. */
   private readonly phrases = new Map<string, PhraseEntry[]>();
   private readonly firstTokens = new Set<string>();
+  /** Endpoint names by their words without endings of inflection (foldInflection), written with spaces between words. */
+  private readonly folded = new Map<string, PhraseEntry[]>();
+  private readonly foldedFirst = new Set<string>();
   /** Stems sorted longest first. */
   readonly stemsByLength: StemData[];
 
@@ -143,6 +167,15 @@ export class Lexicon {
     }
     this.phrases.set(key, list);
     this.firstTokens.add(toks[0].toLowerCase());
+    // an endpoint's name of several words (not an abbreviation) is found however its words are inflected; a
+    // name of one word is not, for one language's word folded would be another's (Italian "remissione", English "remission")
+    if (kind === 'endpoint' && toks.length > 1 && !isCaseSensitiveAlias(alias)) {
+      const fkey = toks.map(foldInflection).join(' ');
+      const flist = this.folded.get(fkey) ?? [];
+      if (!flist.some(e => e.name === name)) flist.push(list.find(e => e.kind === kind && e.name === name && e.alias === alias)!);
+      this.folded.set(fkey, flist);
+      this.foldedFirst.add(foldInflection(toks[0]));
+    }
     // an alias written as one word with inner capitals or hyphens ("AcmeGene") is also found written as one token ("Acmegene")
     if (toks.length > 1 && !/\s/.test(alias.trim())) this.firstTokens.add(key);
   }
@@ -158,8 +191,10 @@ export class Lexicon {
     while (i < tokens.length) {
       let best: PhraseMatch | undefined;
       const first = tokens[i].text.toLowerCase();
-      if (this.firstTokens.has(first) || this.firstTokens.has(singular(first))) {
+      const foldable = this.foldedFirst.has(foldInflection(first));
+      if (this.firstTokens.has(first) || this.firstTokens.has(singular(first)) || foldable) {
         let key = '';
+        let fkey = '';
         let surface = '';
         // a gap only names write ("Johnson & Johnson", "H.C. Wainwright"): matched only by an alias that writes it too
         let unusualGap: string | undefined;
@@ -182,8 +217,10 @@ export class Lexicon {
           }
           key += tokens[j].text.toLowerCase();
           surface += tokens[j].text;
+          if (foldable) fkey += (j > i ? ' ' : '') + foldInflection(tokens[j].text);
           if (possessive) continue;
-          const found = this.lookup(key, surface, unusualGap, text.slice(tokens[i].start - offset, tokens[j].end - offset));
+          const found = this.lookup(key, surface, unusualGap, text.slice(tokens[i].start - offset, tokens[j].end - offset))
+            ?? (foldable && unusualGap === undefined ? this.folded.get(fkey)?.[0] : undefined);
           if (found) best = { entry: found, startToken: i, endToken: j, start: tokens[i].start, end: tokens[j].end };
         }
       }

@@ -12,6 +12,7 @@ import genes from '../../../lexicon/builtin/genes.json';
 import stemFalseFriends from '../../../lexicon/builtin/stemFalseFriends.json';
 import placesData from '../../../lexicon/builtin/places.json';
 import endpointAreas from '../../../lexicon/builtin/endpoints-areas.json';
+import targetReadings from '../../../lexicon/grammar/targets.json';
 
 export type RawKind = 'drug' | 'target' | 'endpoint' | 'indication' | 'trial' | 'company';
 
@@ -85,7 +86,11 @@ const NOT_A_NAME_START = new Set(companyWords.notNameStart);
 
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
 
-export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
+/**
+ * `unmarked`, when given, receives the spans read as no mention at all but still words of a name (a
+ * receptor's "4-1BB co-stimulatory domain"), so that no other reading, a figure's included, takes them.
+ */
+export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [number, number][]): RawEntity[] {
   const tokens = tokenize(text);
   const out: RawEntity[] = [];
   const covered = new Uint8Array(tokens.length);
@@ -105,6 +110,12 @@ export function recognizeEntities(text: string, lexicon: Lexicon): RawEntity[] {
     if (!phraseBoundaryOk(tokens, m)) continue;
     if (m.entry.kind === 'company' && !companySurfaceOk(text, tokens, m)) continue;
     if (m.entry.kind === 'target' && !targetSurfaceOk(text, tokens, m)) continue;
+    // "a CD8 hinge, a 4-1BB co-stimulatory domain": the parts a receptor is built of; "a proteasome inhibitor": a class of drugs
+    if (m.entry.kind === 'target' && (CONSTRUCT_PART.test(text.slice(m.end, m.end + 24)) || (CLASS_NAMES.has(m.entry.name) && CLASS_HEAD.test(text.slice(m.end, m.end + 14))))) {
+      unmarked?.push([m.start, m.end]);
+      cover(m.startToken, m.endToken);
+      continue;
+    }
     // "ACM-233i": a target's letters before a hyphen and a number are a code name's prefix
     if (m.startToken === m.endToken && /^-\d{3}/.test(text.slice(m.end, m.end + 4))) continue;
     // "the ACM112-303 trial": a drug's code with a study number is the study's protocol number
@@ -982,6 +993,12 @@ function extendRight(text: string, from: number): number {
 }
 
 // ---- targets -------------------------------------------------------------------------------------
+
+/** Words after a protein's symbol that make it a part of an engineered receptor: "CD8 hinge", "4-1BB co-stimulatory domain". */
+const CONSTRUCT_PART = new RegExp(`^[ -]?(?:${targetReadings.constructParts.map(w => escapeRe(w).replace(/-/g, '[-\\u2010\\u2011]')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** Targets whose name before "inhibitor" names a class of drugs ("a proteasome inhibitor"). */
+const CLASS_NAMES = new Set(targetReadings.classNames);
+const CLASS_HEAD = /^[ -]inhibitors?\b/i;
 
 /** HGNC symbols that are English words (MET, KIT, CAT, REST): targets only in capitals and in a target's context. */
 const WORD_SYMBOLS = new Set((genes as { wordSymbols: string }).wordSymbols.split('|').filter(Boolean));
