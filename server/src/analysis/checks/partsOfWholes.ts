@@ -209,6 +209,9 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
   return out;
 }
 
+/** How many shares before it a share at a threshold is compared with. */
+const THRESHOLD_WINDOW = 8;
+
 interface Reached { share: FigureEntity; threshold: FigureEntity; verb: string }
 
 /**
@@ -236,7 +239,8 @@ function thresholdsOutOfOrder(model: DocumentModel): CheckFinding[] {
       if (!/^\p{L}+$/u.test(verb)) continue;
       reached.push({ share, threshold, verb: verb.toLowerCase() });
     }
-    for (let a = 0; a < reached.length; a++) for (let b = a + 1; b < reached.length; b++) {
+    // each share against the few before it: a sentence of thousands (a table glued into one line) stays linear
+    for (let b = 1; b < reached.length; b++) for (let a = Math.max(0, b - THRESHOLD_WINDOW); a < b; a++) {
       const x = reached[a], y = reached[b];
       if (x.verb !== y.verb || x.threshold.unit !== y.threshold.unit || armKey(x.share) !== armKey(y.share)) continue;
       if (x.threshold.value === y.threshold.value) continue;
