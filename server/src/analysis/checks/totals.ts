@@ -449,33 +449,47 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
   }
   const room = (f: FigureEntity) => halfUnit(model.text.slice(f.start, f.end));
   const pct = (v: number) => `${Number(v.toFixed(2))} %`;
+  // per sentence, worked out once however many composites it holds (a table glued into one
+  // sentence holds thousands): its window of neighbouring sentences, and the window's rates grouped
+  // by arm and time point, each group with its values per endpoint and its one figure per category
+  interface Group { values: Map<string, Set<number>>; stated: Map<string, FigureEntity>; ambiguous: boolean }
+  const sentenceOf = (j: number) => text.slice(model.sentences[j].start, model.sentences[j].end);
   for (const [si, inS] of bySentence.entries()) {
+    let groups: Map<string, Group> | null | undefined;
     for (const c of inS) {
       if (!rate(c) || !COMPOSITES[c.binding.endpoint!]) continue;
       const ep = c.binding.endpoint!;
       const comp = COMPOSITES[ep];
-      const para = paragraphIndexAt(model, c.start);
-      // a neighbouring sentence joins when neither it nor the composite's speaks of another population or analysis
-      const sentenceOf = (j: number) => text.slice(model.sentences[j].start, model.sentences[j].end);
-      const local = OTHER_POPULATION.test(sentenceOf(si));
-      const window = [si - 1, si, si + 1].filter(j => j === si || (j >= 0 && j < bySentence.length && !local
-        && paragraphIndexAt(model, model.sentences[j].start) === para && !OTHER_POPULATION.test(sentenceOf(j))));
-      if (window.some(j => otherCategory.has(j))) continue;
-      if (UNSURE.test(text.slice(model.sentences[window[0]].start, model.sentences[window[window.length - 1]].end))) continue;
-      const key = `${armKey(c)}|${c.binding.timepoint ?? ''}`;
-      const group = window.flatMap(j => bySentence[j]).filter(f => rate(f) && `${armKey(f)}|${f.binding.timepoint ?? ''}` === key);
-      // one value per category and for the composite, or the group mixes populations or times
-      if (group.some(f => f.binding.endpoint === ep && f.value !== c.value)) continue;
-      const stated = new Map<string, FigureEntity>();
-      let ambiguous = false;
-      for (const f of group) {
-        const cat = f.binding.endpoint!;
-        if (!CATEGORIES.has(cat)) continue;
-        const prev = stated.get(cat);
-        if (prev && prev.value !== f.value) ambiguous = true;
-        if (!prev) stated.set(cat, f);
+      if (groups === undefined) {
+        const para = paragraphIndexAt(model, c.start);
+        // a neighbouring sentence joins when neither it nor the composite's speaks of another population or analysis
+        const local = OTHER_POPULATION.test(sentenceOf(si));
+        const window = [si - 1, si, si + 1].filter(j => j === si || (j >= 0 && j < bySentence.length && !local
+          && paragraphIndexAt(model, model.sentences[j].start) === para && !OTHER_POPULATION.test(sentenceOf(j))));
+        if (window.some(j => otherCategory.has(j)) || UNSURE.test(text.slice(model.sentences[window[0]].start, model.sentences[window[window.length - 1]].end))) groups = null;
+        else {
+          groups = new Map();
+          for (const j of window) for (const f of bySentence[j]) {
+            if (!rate(f)) continue;
+            const key = `${armKey(f)}|${f.binding.timepoint ?? ''}`;
+            let g = groups.get(key);
+            if (!g) { g = { values: new Map(), stated: new Map(), ambiguous: false }; groups.set(key, g); }
+            const cat = f.binding.endpoint!;
+            const vs = g.values.get(cat) ?? new Set<number>();
+            vs.add(f.value as number);
+            g.values.set(cat, vs);
+            if (!CATEGORIES.has(cat)) continue;
+            const prev = g.stated.get(cat);
+            if (prev && prev.value !== f.value) g.ambiguous = true;
+            if (!prev) g.stated.set(cat, f);
+          }
+        }
       }
-      if (ambiguous) continue;
+      if (!groups) continue;
+      const group = groups.get(`${armKey(c)}|${c.binding.timepoint ?? ''}`);
+      // one value per category and for the composite, or the group mixes populations or times
+      if (!group || (group.values.get(ep)?.size ?? 0) > 1 || group.ambiguous) continue;
+      const stated = group.stated;
       const all = [...stated.values()];
       const exhaustive = all.length >= 2 && Math.abs(all.reduce((a, f) => a + (f.value as number), 0) - 100) <= all.reduce((a, f) => a + room(f), 0);
       const known = comp.parts.filter(p => stated.has(p));
