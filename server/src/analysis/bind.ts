@@ -190,11 +190,20 @@ const POP = grammar.populations;
 /** "evaluable population", "ALK-positive subgroup", "Cohort 4": a population's head noun (lexicon/grammar/binding.json). */
 const POPULATION_HEAD = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys(POP.heads))})(?![\\p{L}\\d-])`, 'giu');
 const NOT_POPULATION = new Set(Object.keys(POP.notPopulation.words).map(lower));
-/** "in patients with liver metastases": the patients a figure is about. */
-const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:in|among|for|bei|unter)\\s+(?:the\\s+|den\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+)`, 'giu');
+/** "in patients with liver metastases", "data from patients with X": the patients a figure is about. */
+const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:${wordsPattern(POP.patientsWith.before.words)})\\s+(?:the\\s+|den\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+)`, 'giu');
 const PATIENTS_WITH_STOPS = new Set(POP.patientsWith.stops.map(lower));
-/** "Of 24 evaluable patients ..., 10 responded": a clause opened by the patients it counts in. */
-const OF_COUNTED = /(?:^|[;:]\s*|,\s*)(?:of|among)\s+(?:the\s+|these\s+|all\s+)?(?=\d)/giu;
+/** "recurrent or metastatic", "head and neck": a word joining two modifiers of one population. */
+const PATIENTS_WITH_JOINS = new Set(POP.patientsWith.joins.words.map(lower));
+/** "(NSCLC)": an abbreviation in parentheses right after a phrase names what the phrase names. */
+const ABBREVIATION_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,11}\)/u;
+/**
+ * "Of 24 evaluable patients ..., 10 responded": a clause opened by the patients it counts in. A
+ * capital "Of" or "Among" inside a sentence opens one too: English capitalises them only where a
+ * sentence starts, so the span holds a line the layout joined to the one before ("Full story here
+ * ⏎ Of the 40 patients dosed, ...").
+ */
+const OF_COUNTED = /(?:(?:^|[;:]\s*|,\s*)(?:[Oo]f|[Aa]mong)|(?<=\s)(?:Of|Among))\s+(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?(?=\d)/gu;
 const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?!\\p{L})`, 'iu');
 /** Words that end a population's modifiers, read leftwards from its head. */
 const MODIFIER_STOPS = new Set(['the', 'a', 'an', 'in', 'among', 'for', 'within', 'across', 'of', 'and', 'or', 'with', 'this', 'these', 'that', 'its', 'their', 'our', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'on', 'per', 'der', 'die', 'das', 'den', 'dem', 'im', 'la', 'le', 'les', 'dans', 'nella', 'nel', 'il']);
@@ -245,12 +254,22 @@ function populationMentions(normalized: string, s: Span, entities: Entity[]): Me
   for (const m of text.matchAll(PATIENTS_WITH)) {
     const ps = s.start + m.index! + m[0].length - m[1].length;
     const xs = s.start + m.index! + m[0].length;
-    const rest = normalized.slice(xs, Math.min(s.end, xs + 60));
+    const limit = Math.min(s.end, xs + 80);
+    const rest = normalized.slice(xs, limit);
     let end = xs;
+    // the end before a joining word ("head | and neck"): kept unless the phrase then ends at punctuation or with the sentence
+    let held = -1;
+    let closed = limit === s.end;
     for (const t of rest.matchAll(/[^\s,;.()]+|[,;.()]/g)) {
-      if (/^[,;.()]$/.test(t[0]) || PATIENTS_WITH_STOPS.has(lower(t[0]))) break;
+      const w = t[0];
+      if (/^[,;.()]$/.test(w)) { closed = true; break; }
+      if (end > xs && held < 0 && PATIENTS_WITH_JOINS.has(lower(w))) { held = end; continue; }
+      if (PATIENTS_WITH_STOPS.has(lower(w)) || (held >= 0 && /\d/.test(w))) { closed = false; break; }
       end = xs + t.index! + t[0].length;
     }
+    if (held >= 0 && !closed) end = held;
+    const abbreviation = ABBREVIATION_AFTER.exec(normalized.slice(end, Math.min(s.end, end + 16)));
+    if (abbreviation) end += abbreviation[0].length;
     if (end - xs >= 3) out.push({ start: ps, end, name: normalized.slice(ps, end).replace(/\s+/g, ' ') });
   }
   // "Of 24 evaluable patients treated for at least 8 weeks, 10 (42 %) ...": the patients the clause counts in
@@ -336,6 +355,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   yield;
   bindInSentence(entities, sentences, placebos, normalized, mainDrug, decided);
   carryTimepoints(entities, sentences, normalized);
+  carryPopulations(entities, sentences, normalized);
   yield;
   const figures = entities.filter(isFigure);
   const heads = companionHeads(figures, normalized);
@@ -687,6 +707,59 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
     const own = e.binding.endpoint !== undefined ? byEndpoint.get(e.binding.endpoint) : undefined;
     if (own) e.binding.timepoint = own;
     else if (frame) e.binding.timepoint = frame;
+  }
+}
+
+/** A list item's mark opening its line: a bullet, dash or other sign, or an enumerator ("2.", "b)"). */
+const LIST_MARK = /^[ \t]*(?:[\u2022\u00b7\u00ba\u25aa\u25ab\u25cf\u25cb\u25e6\u2023\u2043\u2013\u2014*+>-]|\d{1,3}[.)]|\(?[a-z][.)])(?=[ \t])/u;
+/** "Of the 40 patients dosed, ...", "In the per-protocol population, ...": what stands before a population that opens its sentence. */
+const POPULATION_OPENER = /^[ \t]*(?:(?:of|among|in|for|within|across)(?:\s+(?:the|these|all))?\s*)?$/i;
+/** A capital "Of" or "Among" inside a sentence: a sentence the layout joined to the line before opens there (as OF_COUNTED reads it). */
+const JOINED_OPENER = /\s(?:Of|Among)\s+(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?$/u;
+
+/**
+ * Populations that reach past their sentence, as a reader carries them. A line that names a
+ * population and ends in a colon ("Updated results from patients with uveal melanoma:") is the
+ * population of the list items under it, until a line that is no item; a sentence opened by its
+ * population ("Of the 40 patients dosed, 9 responded.", "In the per-protocol population, ...") is
+ * the population of the results after it in its paragraph. Either holds until a sentence names
+ * a population of its own, or a blank line ends the paragraph (a list's items may stand apart).
+ * Only results take it: a figure bound to an endpoint, or a count of patients; a figure the
+ * sentence already bound keeps its own.
+ */
+function carryPopulations(entities: Entity[], sentences: Span[], normalized: string): void {
+  let frame: { name: string; list: boolean } | undefined;
+  let prevEnd = 0;
+  for (const s of sentences) {
+    const blank = /\n[ \t]*\n/.test(normalized.slice(prevEnd, s.start));
+    prevEnd = Math.max(prevEnd, s.end);
+    const lineStart = normalized.lastIndexOf('\n', s.start - 1) + 1;
+    const opensLine = /^[^\p{L}\p{N}]*$/u.test(normalized.slice(lineStart, s.start));
+    const item = opensLine && LIST_MARK.test(normalized.slice(lineStart, Math.min(s.end, lineStart + 12)));
+    if (frame && (frame.list ? !item : blank)) frame = undefined;
+    const from = firstFrom(entities, s.start);
+    let to = from;
+    let figures = false;
+    while (to < entities.length && entities[to].start < s.end) { if (entities[to].kind === 'figure') figures = true; to++; }
+    const text = normalized.slice(s.start, s.end).trimEnd();
+    const lead = /:$/.test(text);
+    if (!figures && !lead) continue;
+    const mentions = populationMentions(normalized, s, entities);
+    if (mentions.length) {
+      const last = mentions[mentions.length - 1], first = mentions[0];
+      if (lead && /^[\s)]*:?$/.test(normalized.slice(last.end, s.start + text.length - 1))) frame = { name: last.name, list: true };
+      else if ((POPULATION_OPENER.test(normalized.slice(s.start, first.start)) || JOINED_OPENER.test(normalized.slice(Math.max(s.start, first.start - 16), first.start)))
+        && /^\s*,/.test(normalized.slice(first.end, first.end + 3))) frame = { name: first.name, list: false };
+      else frame = undefined;
+      continue;
+    }
+    if (lead) { frame = undefined; continue; }
+    if (!frame) continue;
+    for (let j = from; j < to; j++) {
+      const f = entities[j];
+      if (!isFigure(f) || f.binding.subgroup !== undefined || f.figureKind === 'date' || f.figureKind === 'dose' || f.figureKind === 'money') continue;
+      if (f.binding.endpoint !== undefined || (f.figureKind === 'count' && POPULATION.test(f.unit))) f.binding.subgroup = frame.name;
+    }
   }
 }
 
