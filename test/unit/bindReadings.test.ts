@@ -81,6 +81,18 @@ describe('binding: populations read beyond one clause (binding.subgroup)', () =>
     { doc: 'Of the 18 patients assessed, 7 (39 %) had a partial response to tovarimab. Shares of the company rose 12 % on the news.', figure: '12 %', want: undefined },
     { doc: 'A sentence that names no population, the ORR of tovarimab was 39 %. The disease control rate was 61 %.', figure: '61 %', want: undefined },
     { doc: 'Updated results from patients with platinum-resistant ovarian cancer:\n\n- ORR of 31 % with tovarimab\n\nIn a separate study the ORR of tovarimab was 22 %.', figure: '22 %', want: undefined },
+    // "in/among <modifiers> patients": modified patients name a group; counting or pointing words name none
+    { doc: 'The ORR of tovarimab was 36 % in HER2-low patients.', figure: '36 %', want: 'HER2-low patients' },
+    { doc: 'Tovarimab did well among elderly participants, with an ORR of 48 %.', figure: '48 %', want: 'elderly participants' },
+    { doc: 'The ORR of tovarimab was 36 % in most patients.', figure: '36 %', want: undefined },
+    { doc: 'The ORR of tovarimab was 36 % in these patients.', figure: '36 %', want: undefined },
+    { doc: 'The ORR of tovarimab was 36 % in 40 patients.', figure: '36 %', want: undefined },
+    { doc: 'The ORR was 36 % in tovarimab-treated patients.', figure: '36 %', want: undefined },
+    // "is"/"are" end the phrase as "was"/"were" do
+    { doc: 'The two-year survival rate for patients with advanced biliary cancer is 11 %.', figure: '11 %', want: 'patients with advanced biliary cancer' },
+    // "N % of patients with <disease>": a share of the patients with the disease; an outcome after "with" is no population
+    { doc: 'In a phase 1 study of tovarimab, 45 % (9/20) of patients with synovial sarcoma had a partial response.', figure: '45 %', want: 'patients with synovial sarcoma' },
+    { doc: 'With tovarimab, 12 % of patients with a rash needed a dose reduction.', figure: '12 %', want: undefined },
     // a lowercase "of" inside a sentence opens nothing
     { doc: 'The share of 40 patients on tovarimab, by site, was reported; the ORR was 33 %.', figure: '33 %', want: undefined },
   ]);

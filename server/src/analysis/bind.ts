@@ -193,8 +193,15 @@ const NOT_POPULATION = new Set(Object.keys(POP.notPopulation.words).map(lower));
 /** "in patients with liver metastases", "data from patients with X": the patients a figure is about. */
 const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:${wordsPattern(POP.patientsWith.before.words)})\\s+(?:the\\s+|den\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+)`, 'giu');
 const PATIENTS_WITH_STOPS = new Set(POP.patientsWith.stops.map(lower));
+/** "50 % of patients with synovial sarcoma": the share of a figure, of the patients with a disease. */
+const SHARE_OF_PATIENTS_WITH = new RegExp(`(?<!\\p{L})of\\s+(?:the\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with)\\s+)`, 'giu');
 /** "recurrent or metastatic", "head and neck": a word joining two modifiers of one population. */
 const PATIENTS_WITH_JOINS = new Set(POP.patientsWith.joins.words.map(lower));
+/** "in PD-L1-positive patients": the patients' nouns, as words to find (each is then read leftwards for its modifiers). */
+const PATIENT_NOUNS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?![\\p{L}\\d-])`, 'giu');
+const NOT_MODIFIERS = new Set(POP.patientsWith.modified.notModifiers.map(lower));
+/** What introduces modified patients: "in", "among", "for", with "the" perhaps. */
+const MODIFIED_BEFORE = /(?:^|[^\p{L}])(?:in|among|for)\s+(?:the\s+)?$/iu;
 /** "(NSCLC)": an abbreviation in parentheses right after a phrase names what the phrase names. */
 const ABBREVIATION_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,11}\)/u;
 /**
@@ -229,6 +236,18 @@ function populationMentions(normalized: string, s: Span, entities: Entity[]): Me
     }
     return false;
   };
+  /** The end of the last indication inside [start, end), or -1. */
+  const indicationIn = (start: number, end: number) => {
+    let last = -1;
+    for (let k = firstFrom(entities, start); k < entities.length && entities[k].start < end; k++) if (entities[k].kind === 'indication' && entities[k].end <= end) last = entities[k].end;
+    return last;
+  };
+  const figureEndsBefore = (at: number) => {
+    const k = firstFrom(entities, at) - 1;
+    if (k < 0) return false;
+    const e = entities[k];
+    return e.kind === 'figure' && e.end <= at && /^[\s)]*(?:\([^()]{0,12}\))?\s*$/.test(normalized.slice(e.end, at));
+  };
   for (const m of text.matchAll(POPULATION_HEAD)) {
     const hs = s.start + m.index!, he = hs + m[0].length;
     const id = POPULATION_ID.exec(normalized.slice(he, Math.min(s.end, he + 8)));
@@ -251,7 +270,9 @@ function populationMentions(normalized: string, s: Span, entities: Entity[]): Me
     const name = /^sub(?:group|population|set)s?$/i.test(m[0]) ? normalized.slice(start, hs).trim() : phrase;
     out.push({ start, end: he, name: name.replace(/\s+/g, ' ') });
   }
-  for (const m of text.matchAll(PATIENTS_WITH)) {
+  const withMatches = [...text.matchAll(PATIENTS_WITH)].map(m => ({ m, share: false }));
+  for (const m of text.matchAll(SHARE_OF_PATIENTS_WITH)) withMatches.push({ m, share: true });
+  for (const { m, share } of withMatches) {
     const ps = s.start + m.index! + m[0].length - m[1].length;
     const xs = s.start + m.index! + m[0].length;
     const limit = Math.min(s.end, xs + 80);
@@ -270,7 +291,36 @@ function populationMentions(normalized: string, s: Span, entities: Entity[]): Me
     if (held >= 0 && !closed) end = held;
     const abbreviation = ABBREVIATION_AFTER.exec(normalized.slice(end, Math.min(s.end, end + 16)));
     if (abbreviation) end += abbreviation[0].length;
+    // "50 % (8/16) of patients with synovial sarcoma": a share of the patients with a disease; "12 % of patients
+    // with a rash" counts an outcome, so the phrase must name an indication, and a figure must stand right before "of"
+    if (share) {
+      const disease = indicationIn(xs, end);
+      if (disease < 0 || !figureEndsBefore(s.start + m.index!)) continue;
+      // the disease names them; what follows it is the clause's verb ("... exhibited a response")
+      end = disease;
+    }
     if (end - xs >= 3) out.push({ start: ps, end, name: normalized.slice(ps, end).replace(/\s+/g, ' ') });
+  }
+  // "in PD-L1-positive patients": one to three modifiers, after "in", "among" or "for"; none that counts or points
+  for (const m of text.matchAll(PATIENT_NOUNS)) {
+    const hs = s.start + m.index!, he = hs + m[0].length;
+    const left = normalized.slice(Math.max(s.start, hs - 60), hs);
+    if (!/\s$/.test(left)) continue;
+    const tokens = [...left.matchAll(/\S+/g)];
+    let start = hs, count = 0, t = tokens.length - 1;
+    for (; t >= 0 && count < 3; t--) {
+      const tok = tokens[t][0];
+      if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}(]/u.test(tok)) break;
+      start = hs - left.length + tokens[t].index!;
+      count++;
+    }
+    if (count === 0 || !MODIFIED_BEFORE.test(normalized.slice(Math.max(s.start, start - 12), start))) continue;
+    const words = normalized.slice(start, hs).split(/[\s-]+/).filter(Boolean);
+    if (words.some(w => NOT_MODIFIERS.has(lower(w)) || NOT_POPULATION.has(lower(w))) || armInside(start, he)) continue;
+    let counted = false;
+    for (let k = firstFrom(entities, start); k < entities.length && entities[k].start < hs; k++) if (entities[k].kind === 'figure') counted = true;
+    if (counted) continue;
+    out.push({ start, end: he, name: normalized.slice(start, he).replace(/\s+/g, ' ') });
   }
   // "Of 24 evaluable patients treated for at least 8 weeks, 10 (42 %) ...": the patients the clause counts in
   for (const m of text.matchAll(OF_COUNTED)) {
