@@ -80,6 +80,9 @@ describe('binding: populations read beyond one clause (binding.subgroup)', () =>
     { doc: 'Of the 18 patients assessed, 7 (39 %) had a partial response to tovarimab. Among patients with liver metastases, the ORR was 25 %.', figure: '25 %', want: 'patients with liver metastases' },
     { doc: 'Of the 18 patients assessed, 7 (39 %) had a partial response to tovarimab. Shares of the company rose 12 % on the news.', figure: '12 %', want: undefined },
     { doc: 'A sentence that names no population, the ORR of tovarimab was 39 %. The disease control rate was 61 %.', figure: '61 %', want: undefined },
+    { doc: 'Of the 18 patients assessed, 7 (39 %) had a partial response to tovarimab. The disease control rate was 52 % overall.', figure: '52 %', want: undefined },
+    { doc: 'Of the 18 patients assessed, 7 (39 %) had a partial response to tovarimab. The ORR was 31 % across all patients.', figure: '31 %', want: undefined },
+    { doc: 'Of the 18 patients assessed, 7 (39 %) had a partial response to tovarimab. The overall response rate was 39 %.', figure: '39 %', nth: 1, want: '18 patients assessed' },
     { doc: 'Updated results from patients with platinum-resistant ovarian cancer:\n\n- ORR of 31 % with tovarimab\n\nIn a separate study the ORR of tovarimab was 22 %.', figure: '22 %', want: undefined },
     // "in/among <modifiers> patients": modified patients name a group; counting or pointing words name none
     { doc: 'The ORR of tovarimab was 36 % in HER2-low patients.', figure: '36 %', want: 'HER2-low patients' },

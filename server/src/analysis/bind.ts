@@ -760,6 +760,8 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
   }
 }
 
+/** "ORR was 40 % overall", "across all patients": a sentence about the whole population again. */
+const WHOLE_POPULATION = new RegExp(`(?<![\\p{L}\\d-])(?:(?:${wordsPattern(POP.patientsWith.whole.closing)})(?=\\s*(?:[,;.)]|$))|(?:${wordsPattern(POP.patientsWith.whole.phrases)})(?![\\p{L}\\d-]))`, 'iu');
 /** A list item's mark opening its line: a bullet, dash or other sign, or an enumerator ("2.", "b)"). */
 const LIST_MARK = /^[ \t]*(?:[\u2022\u00b7\u00ba\u25aa\u25ab\u25cf\u25cb\u25e6\u2023\u2043\u2013\u2014*+>-]|\d{1,3}[.)]|\(?[a-z][.)])(?=[ \t])/u;
 /** "Of the 40 patients dosed, ...", "In the per-protocol population, ...": what stands before a population that opens its sentence. */
@@ -773,7 +775,8 @@ const JOINED_OPENER = /\s(?:Of|Among)\s+(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?$/u;
  * population of the list items under it, until a line that is no item; a sentence opened by its
  * population ("Of the 40 patients dosed, 9 responded.", "In the per-protocol population, ...") is
  * the population of the results after it in its paragraph. Either holds until a sentence names
- * a population of its own, or a blank line ends the paragraph (a list's items may stand apart).
+ * a population of its own or speaks of the whole one again ("40 % overall", "across all
+ * patients"), or a blank line ends the paragraph (a list's items may stand apart).
  * Only results take it: a figure bound to an endpoint, or a count of patients; a figure the
  * sentence already bound keeps its own.
  */
@@ -803,7 +806,7 @@ function carryPopulations(entities: Entity[], sentences: Span[], normalized: str
       else frame = undefined;
       continue;
     }
-    if (lead) { frame = undefined; continue; }
+    if (lead || WHOLE_POPULATION.test(text)) { frame = undefined; continue; }
     if (!frame) continue;
     for (let j = from; j < to; j++) {
       const f = entities[j];
