@@ -783,11 +783,13 @@ const JOINED_OPENER = /\s(?:Of|Among)\s+(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?$/u;
 function carryPopulations(entities: Entity[], sentences: Span[], normalized: string): void {
   let frame: { name: string; list: boolean } | undefined;
   let prevEnd = 0;
+  // the start of the line a sentence starts on, found scanning forward once through the text
+  let lineStart = 0;
   for (const s of sentences) {
     const blank = /\n[ \t]*\n/.test(normalized.slice(prevEnd, s.start));
     prevEnd = Math.max(prevEnd, s.end);
-    const lineStart = normalized.lastIndexOf('\n', s.start - 1) + 1;
-    const opensLine = /^[^\p{L}\p{N}]*$/u.test(normalized.slice(lineStart, s.start));
+    for (let nl = normalized.indexOf('\n', lineStart); nl >= 0 && nl < s.start; nl = normalized.indexOf('\n', lineStart)) lineStart = nl + 1;
+    const opensLine = s.start - lineStart <= 12 && /^[^\p{L}\p{N}]*$/u.test(normalized.slice(lineStart, s.start));
     const item = opensLine && LIST_MARK.test(normalized.slice(lineStart, Math.min(s.end, lineStart + 12)));
     if (frame && (frame.list ? !item : blank)) frame = undefined;
     const from = firstFrom(entities, s.start);
@@ -801,7 +803,7 @@ function carryPopulations(entities: Entity[], sentences: Span[], normalized: str
     if (mentions.length) {
       const last = mentions[mentions.length - 1], first = mentions[0];
       if (lead && /^[\s)]*:?$/.test(normalized.slice(last.end, s.start + text.length - 1))) frame = { name: last.name, list: true };
-      else if ((POPULATION_OPENER.test(normalized.slice(s.start, first.start)) || JOINED_OPENER.test(normalized.slice(Math.max(s.start, first.start - 16), first.start)))
+      else if (((first.start - s.start <= 24 && POPULATION_OPENER.test(normalized.slice(s.start, first.start))) || JOINED_OPENER.test(normalized.slice(Math.max(s.start, first.start - 16), first.start)))
         && /^\s*,/.test(normalized.slice(first.end, first.end + 3))) frame = { name: first.name, list: false };
       else frame = undefined;
       continue;
