@@ -14,7 +14,7 @@
 // Greek mu as the micro sign, "m2" as "m²"); dates compare their year. A binding is right when
 // every field the gold gives agrees: the endpoint read through the lexicon, the drug through the
 // document's own mentions, a time point as its number and unit ("six-month" is "6 months"), arm and
-// population (the tool's subgroup) as normalised text, one containing the other.
+// population (the tool's subgroup) as normalised text, one containing the other (its text, or all its words in any order).
 //
 // A planted inconsistency is found when a finding of its family overlaps its figure (`text`) or one
 // of the figures it contradicts (`related`), with two characters of slack.
@@ -103,7 +103,12 @@ const sameValue = (a, b) => {
 };
 const normUnit = u => String(u ?? '').replace(/\u03bc/g, '\u00b5').replace(/^mcg/, '\u00b5g').replace(/m2\b/g, 'm\u00b2').trim().toLowerCase();
 const normText = s => String(s ?? '').toLowerCase().replace(/\u03bc/g, '\u00b5').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim();
-const looselySame = (a, b) => { const x = normText(a), y = normText(b); return !!x && !!y && (x === y || x.includes(y) || y.includes(x)); };
+// a label's words in another order name the same group: "20 evaluable patients" and "20 patients that were evaluable",
+// "first line NSCLC" and "first line non-small cell lung cancer (NSCLC)"; so one label's words all among the other's count as
+// containment, as one label's text inside the other's does
+const labelWords = s => normText(s).split(/[\s,;:()[\]]+/).filter(Boolean);
+const wordsWithin = (x, y) => { const ys = new Set(labelWords(y)), xs = labelWords(x); return xs.length > 0 && xs.every(w => ys.has(w)); };
+const looselySame = (a, b) => { const x = normText(a), y = normText(b); return !!x && !!y && (x === y || x.includes(y) || y.includes(x) || wordsWithin(x, y) || wordsWithin(y, x)); };
 // a time point as a number and a unit, however written: "six-month", "6 months", "month 6", "Week 52", "one year"
 const NUMBER_WORDS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20, 'twenty-four': 24, thirty: 30 };
 const TIME_UNIT = '(day|week|month|year|monat|woche|jahr|mois|semaine|an|månad|vecka|år)';

@@ -57,6 +57,54 @@ describe('binding: populations and subgroups (binding.subgroup)', () => {
   });
 });
 
+describe('binding: populations read beyond one clause (binding.subgroup)', () => {
+  table('subgroup', [
+    // "in/among/from patients with X": a modifier joined by "and"/"or" when the phrase then ends at punctuation
+    { doc: 'The ORR of tovarimab was 30 % in patients with head and neck cancer.', figure: '30 %', want: 'patients with head and neck cancer' },
+    { doc: 'Tovarimab gave an ORR of 17 % in patients with relapsed or refractory myeloma.', figure: '17 %', want: 'patients with relapsed or refractory myeloma' },
+    { doc: 'Data from patients with uveal melanoma showed an ORR of 26 % with tovarimab.', figure: '26 %', want: 'patients with uveal melanoma' },
+    // an abbreviation in parentheses right after the phrase is part of its name
+    { doc: 'In patients with small cell lung cancer (SCLC), the ORR of tovarimab was 35 %.', figure: '35 %', want: 'patients with small cell lung cancer (SCLC)' },
+    // "population with X" reads as "patients with X"
+    { doc: 'For the population with measurable disease at baseline, the ORR of tovarimab was 37 %.', figure: '37 %', want: 'population with measurable disease' },
+    // a capital "Of" inside a joined span opens a clause counted in its patients
+    { doc: 'Tovarimab update posted on the company website\nOf the 18 patients assessed, 7 (39 %) responded to tovarimab.', figure: '39 %', want: '18 patients assessed' },
+    // a sentence opened by its population frames the results of the next ones in its paragraph
+    { doc: 'Of the 18 patients assessed, 7 (39 %) had a partial response to tovarimab. The disease control rate was 61 %.', figure: '61 %', want: '18 patients assessed' },
+    { doc: 'In the per-protocol population, tovarimab gave a CR rate of 14 %. The ORR was 44 % at week 12.', figure: '44 %', want: 'per-protocol population' },
+    // a list under a line that names its population
+    { doc: 'Updated results from patients with platinum-resistant ovarian cancer:\n\n- ORR of 31 % with tovarimab\n\n- median PFS of 6.2 months\n', figure: '31 %', want: 'patients with platinum-resistant ovarian cancer' },
+    { doc: 'Updated results from patients with platinum-resistant ovarian cancer:\n\n- ORR of 31 % with tovarimab\n\n- median PFS of 6.2 months\n', figure: '6.2 months', want: 'patients with platinum-resistant ovarian cancer' },
+    // negative rows: a blank line, another population, a figure of no result, a line that is no item
+    { doc: 'Of the 18 patients assessed, 7 (39 %) had a partial response to tovarimab.\n\nIn the phase 3 study the ORR was 27 %.', figure: '27 %', want: undefined },
+    { doc: 'Of the 18 patients assessed, 7 (39 %) had a partial response to tovarimab. Among patients with liver metastases, the ORR was 25 %.', figure: '25 %', want: 'patients with liver metastases' },
+    { doc: 'Of the 18 patients assessed, 7 (39 %) had a partial response to tovarimab. Shares of the company rose 12 % on the news.', figure: '12 %', want: undefined },
+    { doc: 'A sentence that names no population, the ORR of tovarimab was 39 %. The disease control rate was 61 %.', figure: '61 %', want: undefined },
+    { doc: 'Of the 18 patients assessed, 7 (39 %) had a partial response to tovarimab. The disease control rate was 52 % overall.', figure: '52 %', want: undefined },
+    { doc: 'Of the 18 patients assessed, 7 (39 %) had a partial response to tovarimab. The ORR was 31 % across all patients.', figure: '31 %', want: undefined },
+    { doc: 'Of the 18 patients assessed, 7 (39 %) had a partial response to tovarimab. The overall response rate was 39 %.', figure: '39 %', nth: 1, want: '18 patients assessed' },
+    { doc: 'Updated results from patients with platinum-resistant ovarian cancer:\n\n- ORR of 31 % with tovarimab\n\nIn a separate study the ORR of tovarimab was 22 %.', figure: '22 %', want: undefined },
+    // "in/among <modifiers> patients": modified patients name a group; counting or pointing words name none
+    { doc: 'The ORR of tovarimab was 36 % in HER2-low patients.', figure: '36 %', want: 'HER2-low patients' },
+    { doc: 'Tovarimab did well among elderly participants, with an ORR of 48 %.', figure: '48 %', want: 'elderly participants' },
+    { doc: 'The ORR of tovarimab was 36 % in most patients.', figure: '36 %', want: undefined },
+    { doc: 'The ORR of tovarimab was 36 % in these patients.', figure: '36 %', want: undefined },
+    { doc: 'The ORR of tovarimab was 36 % in 40 patients.', figure: '36 %', want: undefined },
+    { doc: 'The ORR was 36 % in tovarimab-treated patients.', figure: '36 %', want: undefined },
+    // "is"/"are" end the phrase as "was"/"were" do
+    { doc: 'The two-year survival rate for patients with advanced biliary cancer is 11 %.', figure: '11 %', want: 'patients with advanced biliary cancer' },
+    // "N % of patients with <disease>": a share of the patients with the disease; an outcome after "with" is no population
+    { doc: 'In a phase 1 study of tovarimab, 45 % (9/20) of patients with synovial sarcoma had a partial response.', figure: '45 %', want: 'patients with synovial sarcoma' },
+    { doc: 'With tovarimab, 12 % of patients with a rash needed a dose reduction.', figure: '12 %', want: undefined },
+    // a lowercase "of" inside a sentence opens nothing
+    { doc: 'The share of 40 patients on tovarimab, by site, was reported; the ORR was 33 %.', figure: '33 %', want: undefined },
+  ]);
+  it('a phrase joined by "and" ends before it when a number follows', () => {
+    const b = bindingOf('The ORR of tovarimab was 40 % in patients with liver metastases and 20 % in others.', '40 %');
+    assert.equal(b.subgroup, 'patients with liver metastases');
+  });
+});
+
 describe('binding: landmark time points written as adjectives', () => {
   table('timepoint', [
     { doc: 'The one-year overall survival rate with tovarimab was 71 %.', figure: '71 %', want: '1 year' },

@@ -190,11 +190,27 @@ const POP = grammar.populations;
 /** "evaluable population", "ALK-positive subgroup", "Cohort 4": a population's head noun (lexicon/grammar/binding.json). */
 const POPULATION_HEAD = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys(POP.heads))})(?![\\p{L}\\d-])`, 'giu');
 const NOT_POPULATION = new Set(Object.keys(POP.notPopulation.words).map(lower));
-/** "in patients with liver metastases": the patients a figure is about. */
-const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:in|among|for|bei|unter)\\s+(?:the\\s+|den\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+)`, 'giu');
+/** "in patients with liver metastases", "data from patients with X": the patients a figure is about. */
+const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:${wordsPattern(POP.patientsWith.before.words)})\\s+(?:the\\s+|den\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+)`, 'giu');
 const PATIENTS_WITH_STOPS = new Set(POP.patientsWith.stops.map(lower));
-/** "Of 24 evaluable patients ..., 10 responded": a clause opened by the patients it counts in. */
-const OF_COUNTED = /(?:^|[;:]\s*|,\s*)(?:of|among)\s+(?:the\s+|these\s+|all\s+)?(?=\d)/giu;
+/** "50 % of patients with synovial sarcoma": the share of a figure, of the patients with a disease. */
+const SHARE_OF_PATIENTS_WITH = new RegExp(`(?<!\\p{L})of\\s+(?:the\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with)\\s+)`, 'giu');
+/** "recurrent or metastatic", "head and neck": a word joining two modifiers of one population. */
+const PATIENTS_WITH_JOINS = new Set(POP.patientsWith.joins.words.map(lower));
+/** "in PD-L1-positive patients": the patients' nouns, as words to find (each is then read leftwards for its modifiers). */
+const PATIENT_NOUNS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?![\\p{L}\\d-])`, 'giu');
+const NOT_MODIFIERS = new Set(POP.patientsWith.modified.notModifiers.map(lower));
+/** What introduces modified patients: "in", "among", "for", with "the" perhaps. */
+const MODIFIED_BEFORE = /(?:^|[^\p{L}])(?:in|among|for)\s+(?:the\s+)?$/iu;
+/** "(NSCLC)": an abbreviation in parentheses right after a phrase names what the phrase names. */
+const ABBREVIATION_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,11}\)/u;
+/**
+ * "Of 24 evaluable patients ..., 10 responded": a clause opened by the patients it counts in. A
+ * capital "Of" or "Among" inside a sentence opens one too: English capitalises them only where a
+ * sentence starts, so the span holds a line the layout joined to the one before ("Full story here
+ * ⏎ Of the 40 patients dosed, ...").
+ */
+const OF_COUNTED = /(?:(?:^|[;:]\s*|,\s*)(?:[Oo]f|[Aa]mong)|(?<=\s)(?:Of|Among))\s+(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?(?=\d)/gu;
 const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?!\\p{L})`, 'iu');
 /** Words that end a population's modifiers, read leftwards from its head. */
 const MODIFIER_STOPS = new Set(['the', 'a', 'an', 'in', 'among', 'for', 'within', 'across', 'of', 'and', 'or', 'with', 'this', 'these', 'that', 'its', 'their', 'our', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'on', 'per', 'der', 'die', 'das', 'den', 'dem', 'im', 'la', 'le', 'les', 'dans', 'nella', 'nel', 'il']);
@@ -220,6 +236,18 @@ function populationMentions(normalized: string, s: Span, entities: Entity[]): Me
     }
     return false;
   };
+  /** The end of the last indication inside [start, end), or -1. */
+  const indicationIn = (start: number, end: number) => {
+    let last = -1;
+    for (let k = firstFrom(entities, start); k < entities.length && entities[k].start < end; k++) if (entities[k].kind === 'indication' && entities[k].end <= end) last = entities[k].end;
+    return last;
+  };
+  const figureEndsBefore = (at: number) => {
+    const k = firstFrom(entities, at) - 1;
+    if (k < 0) return false;
+    const e = entities[k];
+    return e.kind === 'figure' && e.end <= at && /^[\s)]*(?:\([^()]{0,12}\))?\s*$/.test(normalized.slice(e.end, at));
+  };
   for (const m of text.matchAll(POPULATION_HEAD)) {
     const hs = s.start + m.index!, he = hs + m[0].length;
     const id = POPULATION_ID.exec(normalized.slice(he, Math.min(s.end, he + 8)));
@@ -242,16 +270,57 @@ function populationMentions(normalized: string, s: Span, entities: Entity[]): Me
     const name = /^sub(?:group|population|set)s?$/i.test(m[0]) ? normalized.slice(start, hs).trim() : phrase;
     out.push({ start, end: he, name: name.replace(/\s+/g, ' ') });
   }
-  for (const m of text.matchAll(PATIENTS_WITH)) {
+  const withMatches = [...text.matchAll(PATIENTS_WITH)].map(m => ({ m, share: false }));
+  for (const m of text.matchAll(SHARE_OF_PATIENTS_WITH)) withMatches.push({ m, share: true });
+  for (const { m, share } of withMatches) {
     const ps = s.start + m.index! + m[0].length - m[1].length;
     const xs = s.start + m.index! + m[0].length;
-    const rest = normalized.slice(xs, Math.min(s.end, xs + 60));
+    const limit = Math.min(s.end, xs + 80);
+    const rest = normalized.slice(xs, limit);
     let end = xs;
+    // the end before a joining word ("head | and neck"): kept unless the phrase then ends at punctuation or with the sentence
+    let held = -1;
+    let closed = limit === s.end;
     for (const t of rest.matchAll(/[^\s,;.()]+|[,;.()]/g)) {
-      if (/^[,;.()]$/.test(t[0]) || PATIENTS_WITH_STOPS.has(lower(t[0]))) break;
+      const w = t[0];
+      if (/^[,;.()]$/.test(w)) { closed = true; break; }
+      if (end > xs && held < 0 && PATIENTS_WITH_JOINS.has(lower(w))) { held = end; continue; }
+      if (PATIENTS_WITH_STOPS.has(lower(w)) || (held >= 0 && /\d/.test(w))) { closed = false; break; }
       end = xs + t.index! + t[0].length;
     }
+    if (held >= 0 && !closed) end = held;
+    const abbreviation = ABBREVIATION_AFTER.exec(normalized.slice(end, Math.min(s.end, end + 16)));
+    if (abbreviation) end += abbreviation[0].length;
+    // "50 % (8/16) of patients with synovial sarcoma": a share of the patients with a disease; "12 % of patients
+    // with a rash" counts an outcome, so the phrase must name an indication, and a figure must stand right before "of"
+    if (share) {
+      const disease = indicationIn(xs, end);
+      if (disease < 0 || !figureEndsBefore(s.start + m.index!)) continue;
+      // the disease names them; what follows it is the clause's verb ("... exhibited a response")
+      end = disease;
+    }
     if (end - xs >= 3) out.push({ start: ps, end, name: normalized.slice(ps, end).replace(/\s+/g, ' ') });
+  }
+  // "in PD-L1-positive patients": one to three modifiers, after "in", "among" or "for"; none that counts or points
+  for (const m of text.matchAll(PATIENT_NOUNS)) {
+    const hs = s.start + m.index!, he = hs + m[0].length;
+    const left = normalized.slice(Math.max(s.start, hs - 60), hs);
+    if (!/\s$/.test(left)) continue;
+    const tokens = [...left.matchAll(/\S+/g)];
+    let start = hs, count = 0, t = tokens.length - 1;
+    for (; t >= 0 && count < 3; t--) {
+      const tok = tokens[t][0];
+      if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}(]/u.test(tok)) break;
+      start = hs - left.length + tokens[t].index!;
+      count++;
+    }
+    if (count === 0 || !MODIFIED_BEFORE.test(normalized.slice(Math.max(s.start, start - 12), start))) continue;
+    const words = normalized.slice(start, hs).split(/[\s-]+/).filter(Boolean);
+    if (words.some(w => NOT_MODIFIERS.has(lower(w)) || NOT_POPULATION.has(lower(w))) || armInside(start, he)) continue;
+    let counted = false;
+    for (let k = firstFrom(entities, start); k < entities.length && entities[k].start < hs; k++) if (entities[k].kind === 'figure') counted = true;
+    if (counted) continue;
+    out.push({ start, end: he, name: normalized.slice(start, he).replace(/\s+/g, ' ') });
   }
   // "Of 24 evaluable patients treated for at least 8 weeks, 10 (42 %) ...": the patients the clause counts in
   for (const m of text.matchAll(OF_COUNTED)) {
@@ -336,6 +405,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   yield;
   bindInSentence(entities, sentences, placebos, normalized, mainDrug, decided);
   carryTimepoints(entities, sentences, normalized);
+  carryPopulations(entities, sentences, normalized);
   yield;
   const figures = entities.filter(isFigure);
   const heads = companionHeads(figures, normalized);
@@ -687,6 +757,64 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
     const own = e.binding.endpoint !== undefined ? byEndpoint.get(e.binding.endpoint) : undefined;
     if (own) e.binding.timepoint = own;
     else if (frame) e.binding.timepoint = frame;
+  }
+}
+
+/** "ORR was 40 % overall", "across all patients": a sentence about the whole population again. */
+const WHOLE_POPULATION = new RegExp(`(?<![\\p{L}\\d-])(?:(?:${wordsPattern(POP.patientsWith.whole.closing)})(?=\\s*(?:[,;.)]|$))|(?:${wordsPattern(POP.patientsWith.whole.phrases)})(?![\\p{L}\\d-]))`, 'iu');
+/** A list item's mark opening its line: a bullet, dash or other sign, or an enumerator ("2.", "b)"). */
+const LIST_MARK = /^[ \t]*(?:[\u2022\u00b7\u00ba\u25aa\u25ab\u25cf\u25cb\u25e6\u2023\u2043\u2013\u2014*+>-]|\d{1,3}[.)]|\(?[a-z][.)])(?=[ \t])/u;
+/** "Of the 40 patients dosed, ...", "In the per-protocol population, ...": what stands before a population that opens its sentence. */
+const POPULATION_OPENER = /^[ \t]*(?:(?:of|among|in|for|within|across)(?:\s+(?:the|these|all))?\s*)?$/i;
+/** A capital "Of" or "Among" inside a sentence: a sentence the layout joined to the line before opens there (as OF_COUNTED reads it). */
+const JOINED_OPENER = /\s(?:Of|Among)\s+(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?$/u;
+
+/**
+ * Populations that reach past their sentence, as a reader carries them. A line that names a
+ * population and ends in a colon ("Updated results from patients with uveal melanoma:") is the
+ * population of the list items under it, until a line that is no item; a sentence opened by its
+ * population ("Of the 40 patients dosed, 9 responded.", "In the per-protocol population, ...") is
+ * the population of the results after it in its paragraph. Either holds until a sentence names
+ * a population of its own or speaks of the whole one again ("40 % overall", "across all
+ * patients"), or a blank line ends the paragraph (a list's items may stand apart).
+ * Only results take it: a figure bound to an endpoint, or a count of patients; a figure the
+ * sentence already bound keeps its own.
+ */
+function carryPopulations(entities: Entity[], sentences: Span[], normalized: string): void {
+  let frame: { name: string; list: boolean } | undefined;
+  let prevEnd = 0;
+  // the start of the line a sentence starts on, found scanning forward once through the text
+  let lineStart = 0;
+  for (const s of sentences) {
+    const blank = /\n[ \t]*\n/.test(normalized.slice(prevEnd, s.start));
+    prevEnd = Math.max(prevEnd, s.end);
+    for (let nl = normalized.indexOf('\n', lineStart); nl >= 0 && nl < s.start; nl = normalized.indexOf('\n', lineStart)) lineStart = nl + 1;
+    const opensLine = s.start - lineStart <= 12 && /^[^\p{L}\p{N}]*$/u.test(normalized.slice(lineStart, s.start));
+    const item = opensLine && LIST_MARK.test(normalized.slice(lineStart, Math.min(s.end, lineStart + 12)));
+    if (frame && (frame.list ? !item : blank)) frame = undefined;
+    const from = firstFrom(entities, s.start);
+    let to = from;
+    let figures = false;
+    while (to < entities.length && entities[to].start < s.end) { if (entities[to].kind === 'figure') figures = true; to++; }
+    const text = normalized.slice(s.start, s.end).trimEnd();
+    const lead = /:$/.test(text);
+    if (!figures && !lead) continue;
+    const mentions = populationMentions(normalized, s, entities);
+    if (mentions.length) {
+      const last = mentions[mentions.length - 1], first = mentions[0];
+      if (lead && /^[\s)]*:?$/.test(normalized.slice(last.end, s.start + text.length - 1))) frame = { name: last.name, list: true };
+      else if (((first.start - s.start <= 24 && POPULATION_OPENER.test(normalized.slice(s.start, first.start))) || JOINED_OPENER.test(normalized.slice(Math.max(s.start, first.start - 16), first.start)))
+        && /^\s*,/.test(normalized.slice(first.end, first.end + 3))) frame = { name: first.name, list: false };
+      else frame = undefined;
+      continue;
+    }
+    if (lead || WHOLE_POPULATION.test(text)) { frame = undefined; continue; }
+    if (!frame) continue;
+    for (let j = from; j < to; j++) {
+      const f = entities[j];
+      if (!isFigure(f) || f.binding.subgroup !== undefined || f.figureKind === 'date' || f.figureKind === 'dose' || f.figureKind === 'money') continue;
+      if (f.binding.endpoint !== undefined || (f.figureKind === 'count' && POPULATION.test(f.unit))) f.binding.subgroup = frame.name;
+    }
   }
 }
 
