@@ -783,12 +783,14 @@ const JOINED_OPENER = /\s(?:Of|Among)\s+(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?$/u;
 function carryPopulations(entities: Entity[], sentences: Span[], normalized: string): void {
   let frame: { name: string; list: boolean } | undefined;
   let prevEnd = 0;
-  // the start of the line a sentence starts on, found scanning forward once through the text
+  // the start of the line a sentence starts on, found scanning forward once through the text (the
+  // next line end is kept, so a document of one long line is not searched to its end per sentence)
   let lineStart = 0;
+  let nextNl = normalized.indexOf('\n');
   for (const s of sentences) {
     const blank = /\n[ \t]*\n/.test(normalized.slice(prevEnd, s.start));
     prevEnd = Math.max(prevEnd, s.end);
-    for (let nl = normalized.indexOf('\n', lineStart); nl >= 0 && nl < s.start; nl = normalized.indexOf('\n', lineStart)) lineStart = nl + 1;
+    while (nextNl >= 0 && nextNl < s.start) { lineStart = nextNl + 1; nextNl = normalized.indexOf('\n', lineStart); }
     const opensLine = s.start - lineStart <= 12 && /^[^\p{L}\p{N}]*$/u.test(normalized.slice(lineStart, s.start));
     const item = opensLine && LIST_MARK.test(normalized.slice(lineStart, Math.min(s.end, lineStart + 12)));
     if (frame && (frame.list ? !item : blank)) frame = undefined;
@@ -844,7 +846,9 @@ function nearestOf(list: readonly number[] | undefined, i: number, entities: Ent
 /** The positions of a character in text[from, to), ascending. */
 function positionsOf(text: string, ch: string, from: number, to: number): number[] {
   const out: number[] = [];
-  for (let k = text.indexOf(ch, from); k >= 0 && k < to; k = text.indexOf(ch, k + 1)) out.push(k);
+  // searched in the span alone: a search of the whole text would run on to its end for every sentence with none
+  const span = text.slice(from, to);
+  for (let k = span.indexOf(ch); k >= 0; k = span.indexOf(ch, k + 1)) out.push(from + k);
   return out;
 }
 
