@@ -38,6 +38,18 @@ describe('grim', () => {
     ];
     for (const [text, reported] of cases) assert.equal(found(text).length, reported ? 1 : 0, `${text}: ${found(text).map(f => f.message).join('; ')}`);
   });
+  it('reads "(n = k)" as the count with the result when a population stated before gives the share', () => {
+    // each row: an invented text, and whether its share is reported as no k/n
+    const cases: [string, boolean][] = [
+      // 10 of the 25 treated is 40 %: the n counts the responders
+      ['Tovarimab was given to 25 patients. The ORR was 40% (n=10).', false],
+      // no population before: the n is the population, and 38 % is no k/22
+      ['The ORR was 38% (n = 22).', true],
+      // a population before that does not give the share with that n
+      ['Tovarimab was given to 25 patients. The ORR was 38% (n=22).', true],
+    ];
+    for (const [text, reported] of cases) assert.equal(found(text).length, reported ? 1 : 0, `${text}: ${found(text).map(f => f.message).join('; ')}`);
+  });
   it('leaves survival rates, shares with their count, and ambiguous n alone', () => {
     // a Kaplan-Meier rate is no share of heads
     assert.deepEqual(found('Preliminary data (n = 22): ORR = 36 %, 12-month OS = 52 %.'), []);

@@ -42,6 +42,9 @@ export const grim: Check = {
         const surface = model.text.slice(f.start, f.end);
         const d = decimalsOf(surface);
         if (achievable(f.value, n, d)) continue;
+        // "40 % (n = 10)" after "25 patients were treated": the n may count those with the result
+        // (10/25 = 40 %), not the population; a reading that makes the share right is not reported
+        if (countsResult(model, inS, i, nFig, si, d)) continue;
         const [below, above] = neighbours(f.value, n);
         const pct = (k: number) => ((100 * k) / n).toFixed(Math.max(1, d));
         out.push({
@@ -55,6 +58,25 @@ export const grim: Check = {
     return out;
   },
 };
+
+/**
+ * Whether an "(n = k)" written with a share may count those with the result rather than the
+ * population: k of a count of people stated before it, in its sentence or the one before, gives
+ * the share.
+ */
+function countsResult(model: DocumentModel, inS: FigureEntity[], i: number, nFig: FigureEntity, si: number, decimals: number): boolean {
+  if (!isNCount(nFig) || nFig !== inS[i + 1]) return false;
+  const k = nFig.value as number;
+  const before = [...(si > 0 ? figuresBySentence(model)[si - 1] : []), ...inS.slice(0, i)];
+  const stated = inS[i].value as number;
+  const unit = 10 ** -decimals;
+  const gives = (whole: number) => {
+    const share = (100 * k) / whole;
+    return Math.abs(Math.round(share / unit) * unit - stated) < unit / 2 || Math.abs(Math.floor(share / unit + 1e-9) * unit - stated) < unit / 2;
+  };
+  return before.some(x => x.figureKind === 'count' && !isNCount(x) && x.denominator === undefined && typeof x.value === 'number'
+    && PEOPLE_UNIT.test(x.unit) && x.value > k && gives(x.value));
+}
 
 function isNCount(f: FigureEntity): boolean {
   return f.figureKind === 'count' && f.denominator === undefined && !f.comparator && PEOPLE_UNIT.test(f.unit) && /^\(?n ?=/i.test(f.text);
