@@ -91,6 +91,8 @@ describe('repeated-value over claims: a summary restated in the text with anothe
   const rows: [string, boolean][] = [
     ['Acme Bio closes its financing\n\nNet proceeds of EUR 24 million\n\nAcme Bio AG has closed its financing and received net proceeds of EUR 29 million, it said on Monday.\n', true],
     ['Acme Bio results\n\n- A 36-week extension study is ongoing.\n\nThe company said in its report that the 40-week extension study will read out later this year.\n', true],
+    // an endpoint's rate in a headline and in the text
+    ['Tovarimab results\n\n- ORR of 46% with tovarimab in the phase 2 study\n\nIn the phase 2 study, the ORR with tovarimab was 41%, the company said.\n', true],
     // the same value, restated: nothing to report
     ['Acme Bio closes its financing\n\nNet proceeds of EUR 24 million\n\nAcme Bio AG has closed its financing and received net proceeds of EUR 24 million, it said on Monday.\n', false],
     // rounding and hedges reconcile the two

@@ -4,7 +4,8 @@
  * measure is the noun phrase the text ties each figure to (claims.ts), and two claims are one
  * statement only when nothing sets them apart:
  *
- * - the measure names something specific (two words, or one long compound), and the document
+ * - the measure is an endpoint the figure is bound to, or names something specific (two words,
+ *   or one long compound), and the document
  *   gives it exactly two values: a measure stated for a series (each quarter, each region, each
  *   dose) has more, and is never judged;
  * - the same kind and unit, in two sentences, each sentence free of words that speak of another
@@ -73,7 +74,7 @@ function isSummary(model: DocumentModel, pos: number): boolean {
 /** A claim of a specific measure, stated in running prose or a summary, that a restatement could contradict. */
 function comparable(c: Claim): boolean {
   const m = c.measure, f = c.figure;
-  if (!m || !m.specific || m.key.startsWith('endpoint:')) return false;
+  if (!m || !m.specific) return false;
   // an adjective's duration is compared only as the length of what it qualifies ("a 52-week study")
   if (f.denominator !== undefined || f.table || (f.timepoint && m.start < f.end)) return false;
   return KINDS.has(f.figureKind);
