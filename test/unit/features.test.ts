@@ -69,6 +69,9 @@ describe('features', () => {
       const compared = plain(hover('Median PFS was 7.|4 months (95% CI 6.1\u20138.8) versus 4.9 months with placebo.'));
       assert.match(compared, /Interval: `95% CI 6\.1\u20138\.8`/);
       assert.match(compared, /Compared with: `4\.9 months` \(line 1\)/);
+      // another arm's rate of the same endpoint is no other statement of this one
+      const arms = plain(hover('In the 200 mg arm, the ORR of tovarimab was 3|1 %. In the 400 mg arm, the ORR of tovarimab was 44 %.'));
+      assert.doesNotMatch(arms, /Also stated/);
     });
     it('explains an abbreviation the document defines', () => {
       const v = hover('the Food and Drug Administration (FDA) said. Later the F|DA agreed.')!;

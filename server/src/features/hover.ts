@@ -160,7 +160,8 @@ function claimFacts(model: DocumentModel, f: FigureEntity, lines: LineIndex): st
   if (c.interval) out.push(`Interval: ${codeSpan(model.text.slice(c.interval.start, c.interval.end))}`);
   if (c.comparedWith) out.push(`Compared with: ${codeSpan(model.text.slice(c.comparedWith.start, c.comparedWith.end))} (line ${lines.positionAt(c.comparedWith.start).line + 1})`);
   if (c.measure && c.measure.specific) {
-    const others = (index.byMeasure.get(measureKey(c) as string) ?? []).filter(x => x !== c);
+    // statements of the same measure about the same population (another arm's rate is another quantity)
+    const others = (index.byMeasure.get(measureKey(c) as string) ?? []).filter(x => x !== c && x.population === c.population);
     if (others.length) {
       const listed = others.slice(0, OTHER_STATEMENTS).map(x => `${codeSpan(model.text.slice(x.figure.start, x.figure.end))} (line ${lines.positionAt(x.figure.start).line + 1})`);
       out.push(`Also stated: ${listed.join(', ')}${others.length > OTHER_STATEMENTS ? `, and ${others.length - OTHER_STATEMENTS} more` : ''}`);
