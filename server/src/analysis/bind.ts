@@ -74,7 +74,7 @@ function aboutTheDrug(f: FigureEntity): boolean {
   return f.figureKind === 'count' && POPULATION.test(f.unit);
 }
 const FOLLOW_UP = /\b(?:follow[- ]?up|followed (?:up )?for|observation|data cut-?off|Nachbeobachtung\w*)\b[^.;]{0,12}$/i;
-const AT_TIME = /\b(?:at|after|by|through|to|over|nach|bis|zu)(?:\s+(?:a|an|the))?\s*$/i;
+export const AT_TIME = /\b(?:at|after|by|through|to|over|nach|bis|zu)(?:\s+(?:a|an|the))?\s*$/i;
 /**
  * "six-month PFS", "at a 12-month check", "one-year survival of 70 %": a duration written as an
  * adjective (number, hyphen, singular unit) names a landmark, not a length of time.

@@ -14,6 +14,7 @@ import type { DocumentModel, FigureEntity } from './model';
 import { wordsPattern } from './words';
 import { normalizedTextOf } from './text';
 import words from '../../lexicon/grammar/claims.json';
+import shares from '../../lexicon/grammar/shares.json';
 
 export interface ClaimMeasure {
   /** A normalised key: claims of one measure share it ("endpoint:ORR", "phrase:net revenu"). */
@@ -169,20 +170,27 @@ function readClaims(model: DocumentModel): Claim[] {
 /** Between an estimate and its interval: nothing but an opening bracket or a separator. */
 const INTERVAL_GAP = /^\s?[(\[,;:]?\s?$/;
 /** Between a figure and the one it is compared with: "versus", "vs.", "compared with", at most four words on either side ("with tovarimab vs. ... with placebo"). */
-const COMPARED_GAP = new RegExp(`^[\\s,;)]*(?:[\\p{L}-]+\\s+){0,4}(?:${wordsPattern(words.comparedWith)})\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
+const COMPARED_GAP = new RegExp(`^[\\s,;)]*(?:[\\p{L}-]+\\s+){0,4}(?:${wordsPattern(shares.armComparison.flatMap(g => g.words))})\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
+
+/**
+ * Half a unit in the last digit a number was written with, in the figure's own units: "$6.4
+ * million" allows $50,000 either way, "14,9" 0.05, "1.250" (a thousands dot) 0.5. Its digits as one
+ * whole number stand for the value, so half of one of them is value / digits / 2, however the
+ * separators were read.
+ */
+export function roundingRoom(surface: string, value: number): number {
+  const digits = /\d[\d.,\s\u00a0\u202f']*\d|\d/.exec(surface);
+  if (!digits) return 0;
+  const whole = Number(digits[0].replace(/\D/g, ''));
+  if (whole > 0 && Number.isFinite(value) && value !== 0) return (0.5 * Math.abs(value)) / whole;
+  const m = /[.,](\d{1,2})$/.exec(digits[0]);
+  return 0.5 * 10 ** -(m ? m[1].length : 0);
+}
 
 /** The values a written figure allows: the rounding of its last digit, widened by its comparator. */
 export function allowed(surface: string, f: FigureEntity): [number, number] {
   const v = f.value as number;
-  const digits = /\d[\d.,\s\u00a0\u202f']*\d|\d/.exec(surface);
-  let half = 0;
-  if (digits) {
-    const m = /[.,](\d{1,2})$/.exec(digits[0]);
-    const written = m && !/^\d{1,3}(?:[.,]\d{3})+$/.test(digits[0]) ? m[1].length : 0;
-    const plain = Number(digits[0].replace(/[^\d]/g, '')) / 10 ** written;
-    const scale = plain > 0 ? v / plain : 1;
-    half = 0.5 * 10 ** -written * (Number.isFinite(scale) && scale > 0 ? scale : 1);
-  }
+  const half = roundingRoom(surface, v);
   switch (f.comparator) {
     case '~': return [v * 0.9 - half, v * 1.1 + half];
     case '>': case '\u2265': return [v, Infinity];

@@ -9,6 +9,7 @@
  * unit. A finding needs the direction or the size to disagree beyond the rounding of every number.
  */
 import { decimalsOf, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { roundingRoom } from '../claims';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/comparisons.json';
 
@@ -57,10 +58,8 @@ const share = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figur
 /** The interval a written number stands for: its value give or take half its last decimal place. */
 function span(model: DocumentModel, f: FigureEntity): [number, number] {
   const v = f.value as number;
-  const surface = model.text.slice(f.start, f.end);
   // money in base units: "$6.4 million" rounds in millions
-  const scale = /\d/.test(surface) ? v / (Number((/\d+(?:[.,]\d+)*/.exec(surface.replace(/(\d)[,.](\d{3})(?!\d)/g, '$1$2')) ?? ['1'])[0].replace(',', '.')) || 1) : 1;
-  const d = 0.5 * 10 ** -decimalsOf(surface) * (Number.isFinite(scale) && scale > 0 ? scale : 1);
+  const d = roundingRoom(model.text.slice(f.start, f.end), v);
   return [v - d, v + d];
 }
 

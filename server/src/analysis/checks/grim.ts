@@ -11,7 +11,7 @@
 import { Check, decimalsOf, figuresBySentence, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
-import { populationBefore } from './shares';
+import { populationBefore, shareOf } from './shares';
 import type { DocumentModel, FigureEntity } from '../model';
 
 const CODE = 'grim';
@@ -69,13 +69,8 @@ function countsResult(model: DocumentModel, inS: FigureEntity[], i: number, nFig
   const k = nFig.value as number;
   const before = [...(si > 0 ? figuresBySentence(model)[si - 1] : []), ...inS.slice(0, i)];
   const stated = inS[i].value as number;
-  const unit = 10 ** -decimals;
-  const gives = (whole: number) => {
-    const share = (100 * k) / whole;
-    return Math.abs(Math.round(share / unit) * unit - stated) < unit / 2 || Math.abs(Math.floor(share / unit + 1e-9) * unit - stated) < unit / 2;
-  };
   return before.some(x => x.figureKind === 'count' && !isNCount(x) && x.denominator === undefined && typeof x.value === 'number'
-    && PEOPLE_UNIT.test(x.unit) && x.value > k && gives(x.value));
+    && PEOPLE_UNIT.test(x.unit) && x.value > k && shareOf(k, x.value, stated, decimals));
 }
 
 function isNCount(f: FigureEntity): boolean {
@@ -145,12 +140,7 @@ export function achievable(stated: number, n: number, decimals: number): boolean
   // rounding: stated - unit/2 <= 100k/n < stated + unit/2; truncation: stated <= 100k/n < stated + unit
   const lo = Math.ceil(((stated - unit / 2) * n) / 100 - eps);
   const hi = Math.floor(((stated + unit) * n) / 100 - eps);
-  for (let k = Math.max(0, lo); k <= Math.min(n, hi); k++) {
-    const share = (100 * k) / n;
-    const r = Math.round(share / unit) * unit;
-    const t = Math.floor(share / unit + eps) * unit;
-    if (Math.abs(r - stated) < unit / 2 || Math.abs(t - stated) < unit / 2) return true;
-  }
+  for (let k = Math.max(0, lo); k <= Math.min(n, hi); k++) if (shareOf(k, n, stated, decimals)) return true;
   return false;
 }
 

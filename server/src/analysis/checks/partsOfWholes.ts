@@ -16,6 +16,7 @@
 import { armKey, figuresBySentence, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import type { DocumentModel, FigureEntity } from '../model';
+import { roundingRoom } from '../claims';
 
 const MONEY = nesting.moneyParts;
 const NET = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.net)})(?![\\p{L}])`, 'iu');
@@ -112,22 +113,15 @@ function around(text: string, f: FigureEntity, before: number, after: number): {
   return { left: text.slice(Math.max(0, f.start - before), f.start), right: text.slice(f.end, f.end + after) };
 }
 
-/** A sum's rounding room: half a unit of its last written digit, scaled to the sum ("$68.8 million": $50,000). */
-function moneyRoom(model: DocumentModel, f: FigureEntity): number {
-  const surface = model.text.slice(f.start, f.end);
-  const digits = /\d[\d.,\s]*\d|\d/.exec(surface);
-  if (!digits) return 0;
-  const written = Number(digits[0].replace(/[\s,]/g, '').replace(/\.(?=.*\.)/g, ''));
-  const scale = written > 0 && Number.isFinite(written) ? (f.value as number) / written : 1;
-  return halfUnit(digits[0]) * (Number.isFinite(scale) && scale > 0 ? scale : 1);
-}
+/** A sum's rounding room ("$68.8 million": $50,000), as claims read it. */
+const sumRoom = (model: DocumentModel, f: FigureEntity) => roundingRoom(model.text.slice(f.start, f.end), f.value as number);
 
 /** Whether the part is above the whole by more than both roundings and, for a hedged sum ("about"), by more than 2 %. */
 function above(model: DocumentModel, part: FigureEntity, whole: FigureEntity): boolean {
   const p = part.value as number, w = whole.value as number;
   const hedged = part.comparator === '~' || whole.comparator === '~';
   if (part.comparator === '\u2264' || part.comparator === '<' || whole.comparator === '>' || whole.comparator === '\u2265') return false;
-  return p > w + moneyRoom(model, part) + moneyRoom(model, whole) && (!hedged || p > w * 1.02);
+  return p > w + sumRoom(model, part) + sumRoom(model, whole) && (!hedged || p > w * 1.02);
 }
 
 /** The one value of a side when every sum read as it states the same value; undefined otherwise. */

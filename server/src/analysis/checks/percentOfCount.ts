@@ -9,7 +9,7 @@
 import { Check, decimalsOf, formatNumber, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
-import { listShares, populationShares, wholeCount } from './shares';
+import { listShares, populationShares, shareOf, wholeCount } from './shares';
 
 export const percentOfCount: Check = {
   code: 'percent-of-count',
@@ -66,10 +66,7 @@ function judge(model: DocumentModel, count: FigureEntity, pct: FigureEntity, den
   if (typeof pct.value !== 'number' || typeof count.value !== 'number' || pct.comparator) return undefined;
   const share = (100 * count.value) / denominator;
   const decimals = decimalsOf(model.text.slice(pct.start, pct.end));
-  const unit = 10 ** -decimals;
-  const rounded = Math.round(share / unit) * unit;
-  const truncated = Math.floor(share / unit + 1e-9) * unit;
-  if (Math.abs(rounded - pct.value) < unit / 2 || Math.abs(truncated - pct.value) < unit / 2) return undefined;
+  if (shareOf(count.value, denominator, pct.value, decimals)) return undefined;
   const computed = formatNumber(share, Math.max(1, decimals));
   const replacement = formatNumber(share, decimals);
   const numberAt = locateNumber(model.text, pct);

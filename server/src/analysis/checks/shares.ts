@@ -157,8 +157,8 @@ export function listShares(model: DocumentModel, named: ReadonlySet<FigureEntity
   return out;
 }
 
-/** Whether k of n, rounded or truncated to the decimals written, is the stated share. */
-function shareOf(k: number, n: number, stated: number, decimals: number): boolean {
+/** Whether k of n, rounded or truncated to the decimals written, is the stated share: the one test grim, percent-of-count and the lists use. */
+export function shareOf(k: number, n: number, stated: number, decimals: number): boolean {
   const share = (100 * k) / n;
   const unit = 10 ** -decimals;
   const rounded = Math.round(share / unit) * unit;

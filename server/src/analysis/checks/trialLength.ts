@@ -9,6 +9,7 @@
 import { figuresBySentence, normalizedText, wordsPattern, type CheckFinding } from './check';
 import { trialFor, trialLabel, trialMentions } from './trials';
 import { TO_MONTHS } from './survivalLogic';
+import { AT_TIME } from '../bind';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/dates.json';
 
@@ -18,8 +19,7 @@ const ADJECTIVE = /^\d+(?:[.,]\d+)?[-\u2010\u2011](?:day|week|month|year)s?$/i;
 /** After the adjective, up to five modifying words (no preposition or determiner), then the trial's noun: "26-week trial", "52-week double-blind, placebo-controlled study". */
 const BEFORE_NOUN = new RegExp(`^(?:,? (?!(?:${wordsPattern(LENGTH.notModifiers)})[ ,])[\\p{L}-]+){0,5},? (?:${wordsPattern(LENGTH.trialNouns)})(?![\\p{L}])`, 'iu');
 const BEYOND = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(LENGTH.beyond)})(?![\\p{L}])`, 'iu');
-/** "at week 52", "week 52", "at 52 weeks", "nach 52 Wochen": a time point. */
-const AT_TIME = /(?:\b(?:at|by|through|to|after|nach|bis|à|au|vid|efter|op)\s*)$/i;
+/** "week 52", "month 6": a time point written unit first ("at 52 weeks" is binding's AT_TIME). */
 const WEEK_FIRST = /^(?:week|month|day|Woche|Monat|semaine|mois|vecka|uge|maand)\s?\d/i;
 
 interface Length { months: number; f: FigureEntity }
@@ -54,7 +54,7 @@ export function beyondTrialLength(model: DocumentModel): CheckFinding[] {
     for (const f of inS) {
       if (f.figureKind !== 'duration' || typeof f.value !== 'number' || TO_MONTHS[f.unit] === undefined || f.comparator) continue;
       const surface = text.slice(f.start, f.end);
-      if (ADJECTIVE.test(surface) || !(WEEK_FIRST.test(surface) || AT_TIME.test(text.slice(Math.max(s.start, f.start - 12), f.start)))) continue;
+      if (ADJECTIVE.test(surface) || !(WEEK_FIRST.test(surface) || AT_TIME.test(text.slice(Math.max(s.start, f.start - 16), f.start)))) continue;
       const trial = trialFor(trials, s);
       const stated = trial ? lengths.get(trial) : undefined;
       if (!trial || !stated || new Set(stated.map(x => x.months.toFixed(3))).size !== 1) continue;
