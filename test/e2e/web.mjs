@@ -286,6 +286,11 @@ async function launchBrowser() {
     env: { ...process.env, ...privateDirs() },
     handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
     timeout: 60_000,
+    // code-server registers a service worker with a fetch handler and claims the page: requests it
+    // controls bypass Playwright's routes, so once it won the race the server bundle's request
+    // went to code-server (404) and the language server never started (a CI run, not reproducible
+    // here). Blocked, every request of the page and its workers goes through serveExtensions.
+    serviceWorkers: 'block',
   });
   // Only loopback: anything else the page asks for is refused, and reported.
   await context.route(url => !/^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(url.href) && /^(https?|wss?):/.test(url.protocol), route => {
