@@ -17,6 +17,7 @@ import { bindFigureSteps, COMBINATION_LINK, mostCommon, POPULATION, sentenceAt }
 import { drain } from './steps';
 import placesData from '../../lexicon/builtin/places.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
+import { datelineIn } from './dateline';
 
 export { sentenceAt } from './bind';
 
@@ -130,6 +131,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
   sentences.sort((a, b) => a.start - b.start);
   yield;
+  fillDocumentYear(kept, entities, text, normalized);
   applyNumberConvention(kept, normalized);
   recoverTableColumns(kept, normalized);
   applyTableUnits(kept, normalized);
@@ -148,7 +150,6 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
  */
 function applyNumberConvention(figures: FigureEntity[], normalized: string): void {
   const lang = languageOf(normalized);
-  fillDocumentYear(figures);
   for (const f of figures) {
     // "50 mia. kr.": the krone or krona of the document's language, which a short block may not show
     if (f.figureKind === 'money' && f.reading?.startsWith('kr. read as')) {
@@ -181,20 +182,43 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
 }
 
 /**
- * Dates written without a year ("May 25", "17 maj") take the year of the nearest full date before
- * them, else of the document's first full date; the reading says so. Their ISO form keeps the year
+ * Dates written without a year ("May 25", "17 maj") take the year the document gives them: that of
+ * a date with its year written earlier in the same paragraph (the frame of what it tells); else,
+ * when the release has a dateline, the year that puts the day nearest the release date (a release
+ * of 12 January tells of "December 20" of the year before); else the year of the nearest full date
+ * before them, or of the document's first. The reading says which. Their ISO form keeps the year
  * unwritten, so date checks never reason from a year the text did not state.
  */
-function fillDocumentYear(figures: FigureEntity[]): void {
-  let first: number | undefined;
-  for (const f of figures) if (f.figureKind === 'date' && typeof f.value === 'number' && f.value > 0 && f.iso && /^\d{4}/.test(f.iso)) { first = f.value; break; }
-  let last = first;
-  for (const f of figures) {
-    if (f.figureKind !== 'date' || typeof f.value !== 'number') continue;
-    if (f.value > 0 && f.iso && /^\d{4}/.test(f.iso)) { last = f.value; continue; }
-    if (f.value === 0 && f.iso?.startsWith('--') && last !== undefined) {
-      f.value = last;
-      f.reading = `year not written; read as ${last}, the year of the document's dates`;
+function fillDocumentYear(figures: FigureEntity[], entities: readonly Entity[], text: string, normalized: string): void {
+  const dates = figures.filter(f => f.figureKind === 'date' && typeof f.value === 'number').sort((a, b) => a.start - b.start);
+  if (!dates.some(f => f.value === 0 && f.iso?.startsWith('--'))) return;
+  const dateline = datelineIn(entities, text, normalized);
+  // paragraph breaks (a blank line), in order: a paragraph is found by binary search
+  const breaks: number[] = [];
+  const blank = /\n[ \t]*\n/g;
+  for (let m = blank.exec(normalized); m; m = blank.exec(normalized)) breaks.push(m.index);
+  const paragraphOf = (pos: number): number => { let lo = 0, hi = breaks.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (breaks[mid] < pos) lo = mid + 1; else hi = mid; } return lo; };
+  const written = (f: FigureEntity) => (f.value as number) > 0 && !!f.iso && /^\d{4}/.test(f.iso);
+  const first = dates.find(written)?.value as number | undefined;
+  let last: FigureEntity | undefined;
+  for (const f of dates) {
+    if (written(f)) { if (f !== dateline?.f) last = f; continue; }
+    const md = f.value === 0 ? /^--(\d{2})-(\d{2})/.exec(f.iso ?? '') : null;
+    if (!md) continue;
+    if (last && paragraphOf(last.start) === paragraphOf(f.start)) {
+      f.value = last.value as number;
+      f.reading = `year not written; read as ${f.value}, the year of the date before it in its paragraph`;
+    } else if (dateline) {
+      const released = new Date(dateline.from).getUTCFullYear();
+      let best = released;
+      for (const y of [released - 1, released + 1]) {
+        if (Math.abs(Date.UTC(y, Number(md[1]) - 1, Number(md[2])) - dateline.from) < Math.abs(Date.UTC(best, Number(md[1]) - 1, Number(md[2])) - dateline.from)) best = y;
+      }
+      f.value = best;
+      f.reading = `year not written; read as ${best}, the year that puts it nearest the release date (${dateline.label})`;
+    } else if ((last?.value ?? first) !== undefined) {
+      f.value = (last?.value ?? first) as number;
+      f.reading = `year not written; read as ${f.value}, the year of the document's dates`;
     }
   }
 }

@@ -33,6 +33,9 @@ import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
+import { datelineIn, spanOf, type DateSpan } from '../dateline';
+
+export { spanOf } from '../dateline';
 
 const CODE = 'date-inconsistent';
 const DAY = 86400000;
@@ -51,7 +54,6 @@ const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.happened.words
 /** "approved on <date>": a preposition right before the date; "On <date>, ... approved": the clause opens with it. */
 const PREPOSITION_BEFORE_DATE = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
 const CLAUSE_OPENS_WITH_DATE = new RegExp(`^[^\\p{L}\\d]*(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
-const DATELINE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
 /** A word that puts a clause in the future tense ("will", "is expected to", "wird", "förväntas"). */
 const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.future.words)})(?![\\p{L}])`, 'iu');
 /** "since 2023": the date opens a period that runs on. */
@@ -59,17 +61,11 @@ const PERIOD_START = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.periodSt
 /** "full-year 2024", "2024 results": the date is a period reported on. */
 const REPORTING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.reportingPeriods.before)})\\s*(?:of\\s+)?$`, 'iu');
 const REPORTING_AFTER = new RegExp(`^\\s*(?:${wordsPattern(words.reportingPeriods.after)})(?![\\p{L}])`, 'iu');
-/** After a dateline's date: "– ", "/Acme Wire/ –", "(ACME WIRE) --", the wire's tag at most 40 characters. */
-const WIRE_DASH = /^[ *_]{0,4}(?:\([^()\n]{1,40}\)[ *_]{0,4}|\/[^/\n]{1,40}\/[ *_]{0,4})?(?:[-\u2013\u2014]|\/)/;
-/** "9:15 am ET", "17.05 Uhr": a clock time after a date on its line, and the zone or label with it. */
-const CLOCK_TIME = /^[ ,|\u00b7]*\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:[ap]\.?m\.?))?(?:[ \u00a0]*(?:[A-Z]{2,4}|Uhr))?/i;
 /** The word after a date, when it is a word. */
 const NEXT_WORD = /^[ \t]*(\p{L}+)/u;
 const LINK_WORDS = new Set(words.linkWords.words.map(w => w.toLowerCase()));
 /** A verb of completion right after the date: "2025 legte der Umsatz ... zu", "die im April 2021 übernommenen Geschäfte" (a German participle takes an adjective's ending). */
 const HAPPENED_NEXT = new RegExp(`^[ \\t]*(?:${wordsPattern(words.happened.words)})(?:e[mnrs]?)?(?![\\p{L}])`, 'iu');
-/** "3 min read" after a web page's header date. */
-const READING_TIME = new RegExp(`^[ |\u00b7]*\\d{1,3}[ \u00a0]?(?:${wordsPattern(words.readingTime.words)})(?![\\p{L}])`, 'iu');
 /** A sentence that reports a date changed ("moved from June to March") states no period and no order of events. */
 const CHANGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.words)})(?![\\p{L}])`, 'iu');
 /** "announced in May 2026 that ...": the verb reports what follows, it dates no event of its own. */
@@ -91,7 +87,6 @@ const SEQUENCES = words.sequences.pairs.map(p => ({
 /** Weekday names per language, Sunday first (the order of Date.getUTCDay). */
 const WEEKDAY = new Map<string, number>(words.weekdays.days.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.days.flat())})[ ,\u00a0]*(?:the[ \u00a0]+|den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
-const WEEKDAYS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.weekdays.days.flat())})(?![\\p{L}])`, 'giu');
 const WEEKDAY_AFTER = new RegExp(`^[ \u00a0]*\\([ \u00a0]*(${wordsPattern(words.weekdays.days.flat())})[ \u00a0]*\\)`, 'iu');
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
@@ -109,7 +104,7 @@ const SUBMIT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.verb
 const SUBMISSION_KIND = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.kinds)})(?![\\p{L}])`, 'iu');
 const AGENCY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.submissions.agencies)})(?![\\p{L}])`, 'giu');
 
-interface Span { from: number; to: number; label: string }
+type Span = DateSpan;
 
 export const dates: Check = {
   code: CODE,
@@ -280,51 +275,10 @@ function finding(f: FigureEntity, message: string, related: Finding['related'], 
 }
 
 /** The span of days a date names, from its ISO-like rendering: "2025", "2025-03", "2025-03-12", "2025-Q1", "2025-H2". */
-export function spanOf(f: FigureEntity): Span | undefined {
-  if (f.figureKind !== 'date' || !f.iso) return undefined;
-  const m = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$/.exec(f.iso);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  if (y < 1900 || y > 2200) return undefined;
-  const label = f.text.replace(/\s+/g, ' ');
-  if (m[3]) { const d = Date.UTC(y, Number(m[2]) - 1, Number(m[3])); return { from: d, to: d, label }; }
-  if (m[2]) return { from: Date.UTC(y, Number(m[2]) - 1, 1), to: Date.UTC(y, Number(m[2]), 0), label };
-  if (m[4]) { const q = Number(m[4]) - 1; return { from: Date.UTC(y, 3 * q, 1), to: Date.UTC(y, 3 * q + 3, 0), label }; }
-  if (m[5]) { const h = Number(m[5]) - 1; return { from: Date.UTC(y, 6 * h, 1), to: Date.UTC(y, 6 * h + 6, 0), label }; }
-  return { from: Date.UTC(y, 0, 1), to: Date.UTC(y, 11, 31), label };
-}
 
-/**
- * The release's dateline, near the top: a date to the day followed by a dash or a newswire's slash,
- * the wire's name between them ("SPRINGFIELD, Acmeland, November 3, 2025 \u2013", "March 3, 2026
- * /Acme Wire/", "May 4, 2026 (ACME WIRE) --"), a date to the day alone on its line but for a weekday
- * and a clock time ("Monday, May 4, 2026 9:15 am ET"), a date to the day with a web page's reading
- * time after it ("May 4, 2026 9:15 am ET | 2 min read"), or a date labelled as the document's
- * ("Date: 2026-03-03", "Datum: März 2026", "Last reviewed: May 4, 2026"). Line ends are read as the
- * layout reads them: wrapping a document changes none of this.
- */
+/** The release's dateline (see datelineIn). */
 function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefined {
-  const text = normalizedText(model);
-  for (const e of model.entities) {
-    if (e.start > 2000) break; // a release may open with a page of headline bullets
-    if (e.kind !== 'figure' || e.figureKind !== 'date') continue;
-    const span = spanOf(e);
-    if (!span) continue;
-    const lineStart = text.lastIndexOf('\n', e.start) + 1;
-    const lineEnd = text.indexOf('\n', e.end);
-    const before = text.slice(lineStart, e.start), after = text.slice(e.end, lineEnd < 0 ? text.length : lineEnd);
-    if (DATELINE_LABEL.test(before)) return { ...span, f: e };
-    if (span.from !== span.to) continue;
-    // a dash or a newswire's slash after it, the wire's name in parentheses or slashes between them
-    if (WIRE_DASH.test(model.text.slice(e.end, e.end + 60))) return { ...span, f: e };
-    // a web page's stamp, wherever the layout puts its line: the date, a clock time, the reading time ("May 4, 2026 9:15 am ET 2 min read")
-    const timed = after.replace(CLOCK_TIME, '');
-    if (READING_TIME.test(timed)) return { ...span, f: e };
-    // alone on its line, but for a weekday, a clock time and punctuation
-    const rest = timed;
-    if (!/[\p{L}\d]/u.test(before.replace(WEEKDAYS, '')) && !/[\p{L}\d]/u.test(rest)) return { ...span, f: e };
-  }
-  return undefined;
+  return datelineIn(model.entities, model.text, normalizedText(model));
 }
 
 /** The clause around a range of a sentence: between the semicolons (outside parentheses) around it. */

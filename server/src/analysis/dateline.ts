@@ -1,0 +1,66 @@
+/**
+ * A release's own date, read once for every reader: the dateline near the top (checks/dates.ts
+ * compares events with it; link.ts dates a month and day written without a year by it), and the
+ * span a date names.
+ */
+import type { Entity, FigureEntity } from './model';
+import { wordsPattern } from './words';
+import words from '../../lexicon/grammar/dates.json';
+
+/** The days a date names, from its first to its last (UTC milliseconds), and its text. */
+export interface DateSpan { from: number; to: number; label: string }
+
+const DATELINE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
+/** After a dateline's date: "– ", "/Acme Wire/ –", "(ACME WIRE) --", the wire's tag at most 40 characters. */
+const WIRE_DASH = /^[ *_]{0,4}(?:\([^()\n]{1,40}\)[ *_]{0,4}|\/[^/\n]{1,40}\/[ *_]{0,4})?(?:[-\u2013\u2014]|\/)/;
+/** "9:15 am ET", "17.05 Uhr": a clock time after a date on its line, and the zone or label with it. */
+const CLOCK_TIME = /^[ ,|\u00b7]*\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:[ap]\.?m\.?))?(?:[ \u00a0]*(?:[A-Z]{2,4}|Uhr))?/i;
+/** "3 min read" after a web page's header date. */
+const READING_TIME = new RegExp(`^[ |\u00b7]*\\d{1,3}[ \u00a0]?(?:${wordsPattern(words.readingTime.words)})(?![\\p{L}])`, 'iu');
+const WEEKDAYS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.weekdays.days.flat())})(?![\\p{L}])`, 'giu');
+
+export function spanOf(f: FigureEntity): DateSpan | undefined {
+  if (f.figureKind !== 'date' || !f.iso) return undefined;
+  const m = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$/.exec(f.iso);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  if (y < 1900 || y > 2200) return undefined;
+  const label = f.text.replace(/\s+/g, ' ');
+  if (m[3]) { const d = Date.UTC(y, Number(m[2]) - 1, Number(m[3])); return { from: d, to: d, label }; }
+  if (m[2]) return { from: Date.UTC(y, Number(m[2]) - 1, 1), to: Date.UTC(y, Number(m[2]), 0), label };
+  if (m[4]) { const q = Number(m[4]) - 1; return { from: Date.UTC(y, 3 * q, 1), to: Date.UTC(y, 3 * q + 3, 0), label }; }
+  if (m[5]) { const h = Number(m[5]) - 1; return { from: Date.UTC(y, 6 * h, 1), to: Date.UTC(y, 6 * h + 6, 0), label }; }
+  return { from: Date.UTC(y, 0, 1), to: Date.UTC(y, 11, 31), label };
+}
+
+/**
+ * The release's dateline, near the top: a date to the day followed by a dash or a newswire's slash,
+ * the wire's name between them ("SPRINGFIELD, Acmeland, November 3, 2025 \u2013", "March 3, 2026
+ * /Acme Wire/", "May 4, 2026 (ACME WIRE) --"), a date to the day alone on its line but for a weekday
+ * and a clock time ("Monday, May 4, 2026 9:15 am ET"), a date to the day with a web page's reading
+ * time after it ("May 4, 2026 9:15 am ET | 2 min read"), or a date labelled as the document's
+ * ("Date: 2026-03-03", "Datum: März 2026", "Last reviewed: May 4, 2026"). Line ends are read as the
+ * layout reads them: wrapping a document changes none of this.
+ */
+export function datelineIn(entities: readonly Entity[], raw: string, text: string): (DateSpan & { f: FigureEntity }) | undefined {
+  for (const e of entities) {
+    if (e.start > 2000) break; // a release may open with a page of headline bullets
+    if (e.kind !== 'figure' || e.figureKind !== 'date') continue;
+    const span = spanOf(e);
+    if (!span) continue;
+    const lineStart = text.lastIndexOf('\n', e.start) + 1;
+    const lineEnd = text.indexOf('\n', e.end);
+    const before = text.slice(lineStart, e.start), after = text.slice(e.end, lineEnd < 0 ? text.length : lineEnd);
+    if (DATELINE_LABEL.test(before)) return { ...span, f: e };
+    if (span.from !== span.to) continue;
+    // a dash or a newswire's slash after it, the wire's name in parentheses or slashes between them
+    if (WIRE_DASH.test(raw.slice(e.end, e.end + 60))) return { ...span, f: e };
+    // a web page's stamp, wherever the layout puts its line: the date, a clock time, the reading time ("May 4, 2026 9:15 am ET 2 min read")
+    const timed = after.replace(CLOCK_TIME, '');
+    if (READING_TIME.test(timed)) return { ...span, f: e };
+    // alone on its line, but for a weekday, a clock time and punctuation
+    const rest = timed;
+    if (!/[\p{L}\d]/u.test(before.replace(WEEKDAYS, '')) && !/[\p{L}\d]/u.test(rest)) return { ...span, f: e };
+  }
+  return undefined;
+}
