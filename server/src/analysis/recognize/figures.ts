@@ -59,6 +59,11 @@ export const NUMBER_WORDS_DATA = {
   seriesOrdinals: section<number>(numbersData.seriesOrdinals),
   seriesNouns: section<string>(numbersData.seriesNouns),
   ofWhich: numbersData.ofWhich.words as string[],
+  partitive: numbersData.partitive.words as string[],
+  ofThem: numbersData.ofThem.words as string[],
+  numberOf: numbersData.numberOf.words as string[],
+  coordinators: new Set<string>(numbersData.coordinators.words),
+  lostDashBefore: new Set<string>(numbersData.lostDashBefore.words),
   notModifiers: new Set<string>([...numbersData.notModifiers.words, ...Object.entries(numbersData.languages).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[])]),
 };
 const W = NUMBER_WORDS_DATA;
@@ -163,6 +168,12 @@ const PERCENT = new RegExp(`${SP}(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-
 const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])|[ ]times(?! (?:daily|a day|a week|per|weekly|monthly|a month|(?:the )?(?:upper|lower) limit|ULN|LLN|normal))(?![a-z])/y;
 const DURATION_ADJ = /-(month|week|year|day)(?![a-z])/y;
 const DURATION_ADJ_DE = /-(Monats|Wochen|Jahres|Tages)(?=-)/y;
+/** "per kg", "pro kg", "/kg" after a dose. */
+const PER_KG_AFTER = new RegExp(`[ ](?:${wordsPattern(W.perKilogram)})(?![\\p{L}])|\\/kg(?![A-Za-z])`, 'iuy');
+/** A word naming cells ("NK cell dose", "Zelldosis", "cellules"): what a number of millions per kilogram counts. */
+const CELL_WORD = /cell|zell/;
+/** "12,4 Prozentauf": a percent word glued to the word after it (a lost space). */
+const GLUED_PERCENT = /[ \u00a0]?(Prozent|percent|procent|prosent)(\p{Ll}{2,})/uy;
 /** "8-prozentige Senkung", "12-procentig": a share written as an adjective. */
 const PERCENT_ADJ = /-(?:prozentig|procentig|prosentig)[\p{L}]*/uy;
 const GERMAN_PERIOD: Record<string, string> = { Monats: 'months', Wochen: 'weeks', Jahres: 'years', Tages: 'days' };
@@ -186,6 +197,8 @@ const SCALED_AFTER = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scaledCurrenc
 const CURRENCY_AFTER = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.currencyWords))})(?![\\p{L}])`, 'uy');
 /** Scale words of every language, three letters or more ("Mio.", "miljoner", "mia.", "crore"). */
 const SCALE_LONG = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scales).filter(k => k.length >= 3))})(?![\\p{L}])`, 'iuy');
+/** "per patient-year", "per 100 person-years": time at risk, after a count of events. */
+const PER_EXPOSURE = /[ ]per[ ](?:(\d{1,3}(?:,\d{3})*)[ ])?(patient|person|subject|participant)[- ]years?(?![A-Za-z])/iy;
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
 const OF_N = /[ ](?:of|out of|von)[ ](?:the[ ])?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/y;
 /** "1 in 5 patients": a part of every so many, when a counted noun follows. */
@@ -254,6 +267,12 @@ const CODE_BEFORE_HYPHEN = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-$/;
 /** An acronym of three capitals or more right before a bare number: "PASI 90", "ACR 50" name a score (a year after one, "ASCO 2026", stays a date). */
 const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{3,8})\)?[ ]$/u;
 const OF_WHICH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.ofWhich)})[ ]$`, 'iu');
+/** "12 of the sites", "drei von den Zentren": a part of a group, named after the words (no number between). */
+const PARTITIVE_AFTER = new RegExp(`[ ](?:${wordsPattern(W.partitive)})(?=[ ]\\p{L})`, 'iuy');
+/** "31 of them", "17 von ihnen": a part of the group counted just before. */
+const OF_THEM_AFTER = new RegExp(`^[ ](?:${wordsPattern(W.ofThem)})(?![\\p{L}])`, 'iu');
+/** "the number of sites ... rose from 12": the words that name a count before its number, the clause up to the number after them. */
+const NUMBER_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.numberOf)})(?=[ ]\\p{L})`, 'giu');
 const CLOCK = /(?:[01]?\d|2[0-3])(:|\.)([0-5]\d)(?![\d:])([ ]?(?:a\.m\.|p\.m\.|am|pm|AM|PM|Uhr|CET|CEST|ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST|KST|JST|HKT)(?![A-Za-z]))?/y;
 const FY_SHORT = /FY[ ]?(\d{2})(?![\d])/y;
 const TICKER = /\((?:[A-Z]{2,8}(?:\.[A-Z]{1,3})?|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?:[ ]?[A-Z0-9.]{1,8}\)/g;
@@ -563,6 +582,13 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       f.unit = lastCount.unit;
       f.reading = `${f.reading ? f.reading + ', ' : ''}a part of the count before it`;
     }
+    // "21 patients were dosed and 18 of them responded", "17 von ihnen": the part counts what the count before it counts
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && lastCount && f.start - lastCount.end < 200
+      && typeof lastCount.value === 'number' && f.value <= lastCount.value && OF_THEM_AFTER.test(text.slice(f.end, f.end + 24))) {
+      f.figureKind = 'count';
+      f.unit = lastCount.unit;
+      f.reading = `${f.reading ? f.reading + ', ' : ''}a part of the count before it`;
+    }
     if (f.figureKind === 'count' && f.unit) lastCount = f;
     if (f.figureKind === 'money') {
       const written = f.unit;
@@ -805,6 +831,8 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined, habit: 
     if (PAREN_OPEN_BEFORE.test(text.slice(Math.max(0, fig.start - 24), fig.start)) && sticky(PAREN_CLOSE, text, fig.end)) return fig.end + 1;
     const paren = sticky(SHARED_PAREN, text, fig.end);
     const link = paren ? undefined : sticky(SHARED_LINK, text, fig.end);
+    // "12, 15 and 19 patients": a list of bare numbers whose last carries the unit
+    if (!paren && !link && !scaleWord) return listEnd(text, fig.end, habit);
     const at = paren ? paren.index + paren[0].length : link ? link.index + link[0].length : -1;
     if (at < 0) return undefined;
     const n2 = readNumber(text, signedAt(at), habit);
@@ -824,6 +852,28 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined, habit: 
   const read = readFigureAt(text, num, prev, habit, shared);
   if (!read || (read.figureKind === 'other' && !read.unit) || Array.isArray(read.value)) return fig;
   return { ...read, start: fig.start, end: fig.end, reading: read.reading ? `${read.reading}, ${how}` : how };
+}
+
+/** "and", "or" (a comma before them allowed) closing a list of numbers, in the languages of numbers.json. */
+const LIST_LAST = new RegExp(`,?[ ](?:${wordsPattern(W.coordinators)})[ ](?=\\d)`, 'y');
+const LIST_COMMA = /,[ ](?=\d)/y;
+
+/**
+ * The end of a list of bare numbers after a comma ("12, 15 and 19 patients", "0.5, 1, 2 or 4 mg"):
+ * the end of its last number, when the list closes with "and" or "or"; at most eight numbers.
+ */
+function listEnd(text: string, at: number, habit: NumberHabit): number | undefined {
+  let p = at;
+  for (let k = 0; k < 8; k++) {
+    const last = k > 0 ? sticky(LIST_LAST, text, p) : null;
+    const comma = last ? null : sticky(LIST_COMMA, text, p);
+    if (!last && !comma) return undefined;
+    const n = readNumber(text, (last ?? comma)!.index + (last ?? comma)![0].length, habit);
+    if (!n) return undefined;
+    if (last) return n.end;
+    p = n.end;
+  }
+  return undefined;
 }
 
 function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit: NumberHabit, sharedUnitAt?: number): RawFigure | undefined {
@@ -968,6 +1018,16 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     if (cw && CURRENCY_WORDS[cw[1]]) return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value, unit: CURRENCY_WORDS[cw[1]], comparator, reading, role: moneyRole(lowerLeft, text.slice(cw.index + cw[0].length)) };
   }
 
+  // "a growth of 4 7%": two bare numbers side by side after a preposition, the second a share, are a range whose dash was lost
+  if (!unit && !second && !cmp && text[end] === ' ' && isDigit(text[end + 1])) {
+    const n2 = readNumber(text, end + 1, habit);
+    const u2 = n2 ? unitAfter(text, n2.end) : undefined;
+    const before = /(?:^|[^\p{L}])(\p{L}+)[ ]$/u.exec(lowerLeft.slice(-16));
+    if (n2 && u2?.kind === 'percent' && n2.value > num.value && before && W.lostDashBefore.has(before[1])) {
+      return { start, end: u2.end, figureKind: 'percent', value: [num.value, n2.value], unit: u2.unit, reading: `${reading ? reading + ', ' : ''}a range whose dash was lost` };
+    }
+  }
+
   if (unit) {
     end = unit.end;
     let figureKind: FigureKind = unit.kind === 'money-scale' ? 'other' : unit.kind;
@@ -1007,6 +1067,11 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
       if (cw2) return { start: cmp?.start ?? num.start, end: cw2.end, figureKind: 'money', value: scaled(scale * cw2.factor), unit: cw2.code, comparator, reading, role: moneyRole(lowerLeft, text.slice(cw2.end)) };
       // "1.5 million patients", "4.2 million new preferred shares", "7,25 Mio. Stammaktien"
       const noun = countedNounAt(text, end, habit.lang === 'en');
+      // "100 million cells per kg", "(NK-Zelldosis 100 Millionen pro kg)": millions of cells per kilogram of body weight are a dose
+      const perKg = sticky(PER_KG_AFTER, text, noun ? noun.end : end);
+      if (perKg && (noun ? noun.unit === 'cells' : CELL_WORD.test(lowerLeft))) {
+        return { start: cmp?.start ?? num.start, end: perKg.index + perKg[0].length, figureKind: 'dose', value: scaled(scale), unit: 'cells/kg', comparator, reading: `${reading ? reading + ', ' : ''}cells per kilogram of body weight${noun ? '' : ' (the cells named before it)'}` };
+      }
       if (noun) return { start: cmp?.start ?? num.start, end: noun.end, figureKind: 'count', value: scaled(scale), unit: noun.unit, comparator, reading };
       figureKind = 'other';
       unitText = unit.unit;
@@ -1016,6 +1081,11 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
       if (whole) { value = whole.value; reading = whole.reading; }
       const per = sticky(PER_YEAR, text, end);
       if (per) { unitText += '/' + per[1]; end = per.index + per[0].length; }
+      // "0.4 events per patient-year", "12 cases per 100 person-years": a rate over time at risk, no count
+      const exposure = per ? null : sticky(PER_EXPOSURE, text, end);
+      if (exposure) {
+        return { start: comparator && cmp ? cmp.start : start, end: exposure.index + exposure[0].length, figureKind: 'other', value, unit: `${unitText} per ${exposure[1] ? exposure[1] + ' ' : ''}${exposure[2].toLowerCase()}-${exposure[1] ? 'years' : 'year'}`, comparator, reading: `${reading ? reading + ', ' : ''}a rate per time at risk` };
+      }
     }
     if (hrEq && unit.kind !== 'percent') figureKind = 'ratio';
     // "aged 16 and over", "adults 60 years or older", "children five to 9 years": an age, not a duration
@@ -1041,10 +1111,17 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     // a part larger than its whole ("31 of 25 patients") is still read, so impossible-value can report it
     if (den > 0 && (den >= num.value || of[0].startsWith(' ')) && !(of[0].startsWith('/') && isDigit(text[of.index + of[0].length]))) {
       let e = of.index + of[0].length;
-      const noun = sticky(COUNT_NOUN, text, e);
-      if (noun) e = noun.index + noun[0].length;
-      return { start: num.start, end: e, figureKind: 'count', value: num.value, unit: noun ? canonicalCountNoun(noun[1]) : '', denominator: den, comparator, reading };
+      // "8 of 40 offerings": the whole's noun, past its modifiers, as after any count
+      const noun = countedNounAt(text, e, habit.lang === 'en');
+      if (noun) e = noun.end;
+      return { start: num.start, end: e, figureKind: 'count', value: num.value, unit: noun ? noun.unit : '', denominator: den, comparator, reading };
     }
+  }
+  // "12 of the sites", "drei von den Zentren": a part of a group counts what the group is made of
+  const part = !second && Number.isInteger(num.value) && num.value >= 0 ? sticky(PARTITIVE_AFTER, text, end) : null;
+  if (part) {
+    const noun = countedNounAt(text, part.index + part[0].length, habit.lang === 'en');
+    if (noun) return { start: comparator && cmp ? cmp.start : num.start, end: noun.end, figureKind: 'count', value: num.value, unit: noun.unit, comparator, reading: `${reading ? reading + ', ' : ''}a part of a group` };
   }
   const colon = sticky(RATIO_COLON, text, end);
   if (colon && !second && Number.isInteger(num.value)) {
@@ -1075,7 +1152,53 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (!comparator && labelledList(text, num.start)) return undefined;
   // "PASI 90", "ACR 50": a number after an acronym names a score
   if (!comparator && !negative && ACRONYM_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start))) return undefined;
+  if (!second && !negative && (Number.isInteger(num.value) || whole) && num.value >= 0) {
+    // "the number of sites rose from 12 to 30", "Patients: 380": the noun was named before the number
+    const named = countNamedBefore(text, num.start, habit);
+    if (named) return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'count', value: whole?.value ?? num.value, unit: named, comparator, reading: `${whole?.reading ?? reading ?? ''}${whole?.reading ?? reading ? ', ' : ''}a count of the noun named before it` };
+    // "adults older than 60", "aged 18": an age, its years not written
+    if (Number.isInteger(num.value) && num.value >= 1 && num.value <= 120 && AGE_WORDS_BEFORE.test(lowerLeft.slice(-24))) {
+      return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'other', value: num.value, unit: 'years', comparator, reading: 'an age (years not written)' };
+    }
+  }
   return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'other', value, unit: '', comparator, reading };
+}
+
+/** Words right before a bare number that make it an age in years: "older than 60", "aged 18", "over the age of 65". */
+const AGE_WORDS_BEFORE = /(?:^|[^\p{L}])(?:aged?|ages|older than|younger than|(?:over|under|above|below) the age of|im alter von|\u00e2g\u00e9e?s de|i \u00e5ldern)[ ]$/u;
+
+/** A known counted noun written alone: "patients", "Patienten", "sites". */
+function knownCountNoun(word: string): string | undefined {
+  const t = ' ' + word;
+  const known = sticky(OTHER_COUNT, t, 0);
+  if (known && known[0].length === t.length) return W.countNouns[known[1]];
+  const builtin = sticky(COUNT_NOUN, t, 0);
+  if (builtin && builtin[0].length === t.length) return canonicalCountNoun(builtin[1]);
+  return undefined;
+}
+
+/** The end of the clause before `at`: a sentence's stop or semicolon and a space, or a line's end. */
+const CLAUSE_BREAK = /[.!?;][ \n]|\n/g;
+
+/**
+ * The counted noun a bare number takes from before it, in its clause: after "the number of"
+ * ("the number of treated sites rose from 12 to 30"), or a known counted noun and a colon right
+ * before it ("Patients: 380").
+ */
+function countNamedBefore(text: string, at: number, habit: NumberHabit): string | undefined {
+  const colon = /(?:^|[^\p{L}])(\p{L}+):[ ]?$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (colon) return knownCountNoun(colon[1]);
+  const from = Math.max(0, at - 160);
+  const left = text.slice(from, at);
+  let clause = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(left); m; m = CLAUSE_BREAK.exec(left)) clause = m.index + m[0].length;
+  NUMBER_OF_BEFORE.lastIndex = clause;
+  let last: RegExpExecArray | null = null;
+  for (let m = NUMBER_OF_BEFORE.exec(left); m; m = NUMBER_OF_BEFORE.exec(left)) last = m;
+  if (!last) return undefined;
+  const noun = countedNounAt(text, from + last.index + last[0].length, habit.lang === 'en');
+  return noun && noun.end <= at ? noun.unit : undefined;
 }
 
 /**
@@ -1128,6 +1251,9 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   if (m) return { kind: 'percent', unit: /point|pp|punkte/i.test(m[1]) ? 'percentage points' : '%', end: at + m[0].length };
   m = sticky(PERCENT_ADJ, text, at);
   if (m) return { kind: 'percent', unit: '%', end: at + m[0].length };
+  // "25,2 Prozentauf": a space lost in copying glued the unit to a function word of the language
+  m = sticky(GLUED_PERCENT, text, at);
+  if (m && LANGUAGE_OF_WORD.has(m[2])) return { kind: 'percent', unit: '%', end: at + m[0].length - m[2].length };
   m = sticky(PERCENT_WORDS, text, at);
   if (m) return { kind: 'percent', unit: W.percentPointWords.has(m[1]) ? 'percentage points' : '%', end: at + m[0].length };
   m = sticky(DURATION_ADJ, text, at);
@@ -1223,8 +1349,15 @@ export function countedNounAt(text: string, at: number, general: boolean): { uni
     const end = p + 1 + word.length;
     const lower = word.toLowerCase();
     for (const [head, unit] of COMPOUND_HEADS) if (lower.length > head.length && lower.endsWith(head)) return { unit, end };
+    // "3 Mio. Stamm- und 2 Mio. Vorzugsaktien": a compound's first part shares the head of the compound after the conjunction
+    if (text[end] === '-' && text[end + 1] === ' ') {
+      const head = elidedHead(text, end + 2);
+      if (head) return { unit: head, end: end + 1 };
+    }
     if (plural) return general && looksPlural(word) ? { unit: /^[a-z-]+$/.test(word) ? lower : word, end } : plural;
     if (general && looksPlural(word)) { plural = { unit: /^[a-z-]+$/.test(word) ? lower : word, end }; p = end; continue; }
+    // "51 early-stage and Phase 2 patients": a conjunction between two modifiers of one noun
+    if (W.coordinators.has(lower) && modifiers > 0 && !participle && isLetter(text[end + 1])) { p = end; continue; }
     if (W.notModifiers.has(lower) || participle) return undefined;
     participle = /(?:ed|ing)$/.test(lower);
     p = end;
@@ -1236,6 +1369,22 @@ export function countedNounAt(text: string, at: number, general: boolean): { uni
     }
   }
   return plural;
+}
+
+/** The head a compound's first part leaves to the next compound ("Stamm- sowie rund 2 Mio. Vorzugsaktien"): after a conjunction, within five words. */
+function elidedHead(text: string, at: number): string | undefined {
+  const first = wordAt(text, at);
+  if (!first || !W.coordinators.has(first.toLowerCase())) return undefined;
+  let p = at + first.length;
+  for (let k = 0; k < 5; k++) {
+    while (p < text.length && (text[p] === ' ' || isDigit(text[p]) || text[p] === ',' || text[p] === '.')) p++;
+    const w = wordAt(text, p);
+    if (!w) return undefined;
+    const lower = w.toLowerCase();
+    for (const [head, unit] of COMPOUND_HEADS) if (lower.length > head.length && lower.endsWith(head)) return unit;
+    p += w.length;
+  }
+  return undefined;
 }
 
 function canonicalDuration(u: string): string {
