@@ -274,3 +274,71 @@ describe('figure readings: the hover says how a number was read', () => {
     assert.match(hover('Net sales amounted to 7,|9 (1,2) MSEK in the quarter.'), /unit written after the next number/);
   });
 });
+
+table('figure readings: a date without a year takes the year the document gives it', [
+  // the release's dateline: the year that puts the day nearest it (a January release tells of December before it)
+  ['NORTHTOWN, January 9, 2031 \u2013 Acme Bio said the board approved the plan on December 18.', { text: 'December 18', figureKind: 'date', value: 2030, iso: '--12-18', reading: /nearest the release date/ }],
+  ['NORTHTOWN, January 9, 2031 \u2013 Acme Bio said the filing closes by Feb. 3.', { text: 'Feb. 3', figureKind: 'date', value: 2031, reading: /nearest the release date/ }],
+  ['Nordstad \u2013 14 februari 2031 \u2013 Acme Bio AB redovisar.\n\nV\u00e4sentliga h\u00e4ndelser\n\nNy CFO tilltr\u00e4der 3 november som planerat.', { text: '3 november', figureKind: 'date', value: 2030 }],
+  // a written year earlier in the same paragraph frames it, whatever the dateline
+  ['NORTHTOWN, January 9, 2031 \u2013 Acme Bio reported.\n\nIn March 2027 the company filed, and on June 4 the agency accepted.', { text: 'June 4', figureKind: 'date', value: 2027, reading: /date before it in its paragraph/ }],
+  // no dateline: the year of the nearest full date before it, as before
+  ['The plan was adopted in May 2029.\n\nThe board met again on October 2 to review it.', { text: 'October 2', figureKind: 'date', value: 2029, reading: /year of the document's dates/ }],
+  // no year anywhere: the year stays unread
+  ['The board met on October 2 to review the plan.', { text: 'October 2', figureKind: 'date', value: 0 }],
+]);
+
+table('figure readings: a count whose noun stands elsewhere', [
+  // a list of numbers: the noun written after the last one counts them all
+  ['The three arms enrolled 14, 17 and 22 patients in total.', { text: '14', figureKind: 'count', value: 14, unit: 'patients' }],
+  ['The three arms enrolled 14, 17, and 22 patients in total.', { text: '17', figureKind: 'count', value: 17, unit: 'patients' }],
+  ['Doses of 0.3, 1 or 3 mg/kg were tested in the cohort.', { text: '0.3', figureKind: 'dose', value: 0.3, unit: 'mg/kg' }],
+  // a part of a group: "N of the sites", "N of them"
+  ['Enrolment opened at 9 of the participating sites in spring.', { text: '9 of the participating sites', figureKind: 'count', value: 9, unit: 'sites' }],
+  ['Overall, 27 of the listed offerings closed above their price.', { text: '27 of the listed offerings', figureKind: 'count', value: 27, unit: 'offerings' }],
+  ['Overall 6 of 31 evaluable biopsies showed no tumour.', { text: '6 of 31 evaluable biopsies', figureKind: 'count', value: 6, unit: 'biopsies', denominator: 31 }],
+  ['The trial treated 23 lymphoma patients and 15 of them responded.', { text: '15', figureKind: 'count', value: 15, unit: 'patients', reading: /part of the count before it/ }],
+  ['Die Studie schloss 23 Lymphompatienten ein, und 15 von ihnen sprachen an.', { text: '15', figureKind: 'count', value: 15, unit: 'patients' }],
+  // the noun named before the number: "the number of sites", "Patients: N"
+  ['The number of treated patients rose from 270 to 1,120 by the autumn.', { text: '270', figureKind: 'count', value: 270, unit: 'patients', reading: /noun named before it/ }],
+  ['The number of treated patients rose from 270 to 1,120 by the autumn.', { text: '1,120', figureKind: 'count', value: 1120, unit: 'patients' }],
+  ['Het aantal behandelde pati\u00ebnten steeg van 270 tot 1.120 eind juni.', { text: '1.120', figureKind: 'count', value: 1120, unit: 'patients' }],
+  ['Enrolled patients: 312 across the two regions.', { text: '312', figureKind: 'count', value: 312, unit: 'patients' }],
+  // two modifiers of one noun joined by "and"; a compound's first part sharing the head of the next
+  ['The pooled set holds 47 treatment-naive and Phase 2 patients overall.', { text: '47', figureKind: 'count', value: 47, unit: 'patients' }],
+  ['Das Kapital ist eingeteilt in rund 5,5 Mio. Stamm- sowie rund 3,2 Mio. Vorzugsaktien.', { text: 'rund 5,5 Mio. Stamm-', figureKind: 'count', value: 5500000, unit: 'shares' }],
+]);
+
+table('figure readings: a count whose noun stands elsewhere, negative rows', [
+  // a clause ends between the words and the number
+  ['The number of sites grew. Revenue reached 410 in the spring.', { text: '410', figureKind: 'other', unit: '' }],
+  // a colon after a word that counts nothing
+  ['Revenue: 410 in the spring of that year.', { text: '410', figureKind: 'other', unit: '' }],
+  // "of them" with no count before it, or with a part larger than the whole
+  ['Ten were invited and 18 of them came to the meeting.', { text: '18', figureKind: 'other', unit: '' }],
+  ['The company opened 3 sites and 5 of them were closed later.', { text: '5', figureKind: 'other', unit: '' }],
+  // a list that no "and" or "or" closes is no list of one noun
+  ['Scores were 14, 17, 22 patients aside.', { text: '14', figureKind: 'other', unit: '' }],
+]);
+
+table('figure readings: rates, ages, doses of cells, glued units, lost dashes', [
+  ['Severe episodes occurred at 0.27 events per patient-year on the new insulin.', { text: '0.27 events per patient-year', figureKind: 'other', value: 0.27, unit: 'events per patient-year' }],
+  ['Infections occurred at 3.1 cases per 100 person-years overall.', { text: '3.1 cases per 100 person-years', figureKind: 'other', value: 3.1, unit: 'cases per 100 person-years' }],
+  ['The vaccine is filed for adults older than 65 in the region.', { text: '65', figureKind: 'other', value: 65, unit: 'years', reading: /an age/ }],
+  ['Volunteers aged 18 or above were eligible.', { text: '18', figureKind: 'other', value: 18, unit: 'years' }],
+  ['Die h\u00f6chste NK-Zelldosis (40 Millionen pro kg) wurde gut vertragen.', { text: '40 Millionen pro kg', figureKind: 'dose', value: 40000000, unit: 'cells/kg' }],
+  ['Each patient received 2 million cells per kg in one infusion.', { text: '2 million cells per kg', figureKind: 'dose', value: 2000000, unit: 'cells/kg' }],
+  ['Der Umsatz stieg um 14,6 Prozentauf 812 Millionen Euro.', { text: '14,6 Prozent', figureKind: 'percent', value: 14.6, unit: '%' }],
+  ['For 2031 forventes nu en salgsv\u00e6kst p\u00e5 4 8%, mens resultatet stiger.', { text: '4 8%', figureKind: 'percent', value: [4, 8], unit: '%', reading: /dash was lost/ }],
+]);
+
+table('figure readings: rates, ages, doses of cells, glued units, lost dashes, negative rows', [
+  // only right after the words of an age: "30 adults and 12 in the other arm" counts, it is no age
+  ['The study enrolled 30 adults and 12 in the other arm.', { text: '12', unit: '' }],
+  // millions per kilogram with no cells named are left alone
+  ['Prices rose to 50 million per kg of product.', { text: '50 million', figureKind: 'other' }],
+  // a percent word glued to a word that is no function word stays unread
+  ['Der Wert lag bei 14,6 Prozentsatzpunkten laut Bericht.', { text: '14,6', unit: '' }],
+  // a flattened table row: a count and its share, no range
+  ['Responders 7 10% in the arm.', { text: '10%', figureKind: 'percent', value: 10 }],
+]);

@@ -865,7 +865,7 @@ const LIST_COMMA = /,[ ](?=\d)/y;
 function listEnd(text: string, at: number, habit: NumberHabit): number | undefined {
   let p = at;
   for (let k = 0; k < 8; k++) {
-    const last = k > 0 ? sticky(LIST_LAST, text, p) : null;
+    const last = sticky(LIST_LAST, text, p);
     const comma = last ? null : sticky(LIST_COMMA, text, p);
     if (!last && !comma) return undefined;
     const n = readNumber(text, (last ?? comma)!.index + (last ?? comma)![0].length, habit);
@@ -1067,7 +1067,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
       if (cw2) return { start: cmp?.start ?? num.start, end: cw2.end, figureKind: 'money', value: scaled(scale * cw2.factor), unit: cw2.code, comparator, reading, role: moneyRole(lowerLeft, text.slice(cw2.end)) };
       // "1.5 million patients", "4.2 million new preferred shares", "7,25 Mio. Stammaktien"
       const noun = countedNounAt(text, end, habit.lang === 'en');
-      // "100 million cells per kg", "(NK-Zelldosis 100 Millionen pro kg)": millions of cells per kilogram of body weight are a dose
+      // "100 million cells per kg", "(NK-Zelldosis 40 Millionen pro kg)": millions of cells per kilogram of body weight are a dose
       const perKg = sticky(PER_KG_AFTER, text, noun ? noun.end : end);
       if (perKg && (noun ? noun.unit === 'cells' : CELL_WORD.test(lowerLeft))) {
         return { start: cmp?.start ?? num.start, end: perKg.index + perKg[0].length, figureKind: 'dose', value: scaled(scale), unit: 'cells/kg', comparator, reading: `${reading ? reading + ', ' : ''}cells per kilogram of body weight${noun ? '' : ' (the cells named before it)'}` };
@@ -1156,7 +1156,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     // "the number of sites rose from 12 to 30", "Patients: 380": the noun was named before the number
     const named = countNamedBefore(text, num.start, habit);
     if (named) return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'count', value: whole?.value ?? num.value, unit: named, comparator, reading: `${whole?.reading ?? reading ?? ''}${whole?.reading ?? reading ? ', ' : ''}a count of the noun named before it` };
-    // "adults older than 60", "aged 18": an age, its years not written
+    // "volunteers older than 70", "aged 18": an age, its years not written
     if (Number.isInteger(num.value) && num.value >= 1 && num.value <= 120 && AGE_WORDS_BEFORE.test(lowerLeft.slice(-24))) {
       return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'other', value: num.value, unit: 'years', comparator, reading: 'an age (years not written)' };
     }
@@ -1356,7 +1356,7 @@ export function countedNounAt(text: string, at: number, general: boolean): { uni
     }
     if (plural) return general && looksPlural(word) ? { unit: /^[a-z-]+$/.test(word) ? lower : word, end } : plural;
     if (general && looksPlural(word)) { plural = { unit: /^[a-z-]+$/.test(word) ? lower : word, end }; p = end; continue; }
-    // "51 early-stage and Phase 2 patients": a conjunction between two modifiers of one noun
+    // "47 treatment-naive and Phase 2 patients": a conjunction between two modifiers of one noun
     if (W.coordinators.has(lower) && modifiers > 0 && !participle && isLetter(text[end + 1])) { p = end; continue; }
     if (W.notModifiers.has(lower) || participle) return undefined;
     participle = /(?:ed|ing)$/.test(lower);
