@@ -304,6 +304,8 @@ table('figure readings: a count whose noun stands elsewhere', [
   ['The number of treated patients rose from 270 to 1,120 by the autumn.', { text: '1,120', figureKind: 'count', value: 1120, unit: 'patients' }],
   ['Het aantal behandelde pati\u00ebnten steeg van 270 tot 1.120 eind juni.', { text: '1.120', figureKind: 'count', value: 1120, unit: 'patients' }],
   ['Enrolled patients: 312 across the two regions.', { text: '312', figureKind: 'count', value: 312, unit: 'patients' }],
+  ['Die Zahl der Projekte mit Partnern soll von drei auf sieben steigen.', { text: 'sieben', figureKind: 'count', value: 7, unit: 'projects', reading: /noun named before it/ }],
+  ['The number of partnered sites will grow from three to seven.', { text: 'three', figureKind: 'count', value: 3, unit: 'sites' }],
   // two modifiers of one noun joined by "and"; a compound's first part sharing the head of the next
   ['The pooled set holds 47 treatment-naive and Phase 2 patients overall.', { text: '47', figureKind: 'count', value: 47, unit: 'patients' }],
   ['Das Kapital ist eingeteilt in rund 5,5 Mio. Stamm- sowie rund 3,2 Mio. Vorzugsaktien.', { text: 'rund 5,5 Mio. Stamm-', figureKind: 'count', value: 5500000, unit: 'shares' }],
@@ -342,3 +344,12 @@ table('figure readings: rates, ages, doses of cells, glued units, lost dashes, n
   // a flattened table row: a count and its share, no range
   ['Responders 7 10% in the arm.', { text: '10%', figureKind: 'percent', value: 10 }],
 ]);
+
+describe('figure readings: a number word that is a pronoun takes no noun named before it', () => {
+  for (const sentence of ['The number of patients who had one of the events was small.', 'The number of sites where two of the audits failed was small.']) {
+    it(`reads no count in ${JSON.stringify(sentence)}`, () => {
+      const figs = figuresOf(sentence);
+      assert.ok(!figs.some(f => f.figureKind === 'count' && f.unit === (sentence.includes('sites') ? 'sites' : 'patients')), figs.map(f => `${f.text}: ${f.figureKind} ${f.unit}`).join(' | '));
+    });
+  }
+});

@@ -1185,7 +1185,7 @@ const CLAUSE_BREAK = /[.!?;][ \n]|\n/g;
  * ("the number of treated sites rose from 12 to 30"), or a known counted noun and a colon right
  * before it ("Patients: 380").
  */
-function countNamedBefore(text: string, at: number, habit: NumberHabit): string | undefined {
+export function countNamedBefore(text: string, at: number, habit: Pick<NumberHabit, 'lang'>): string | undefined {
   const colon = /(?:^|[^\p{L}])(\p{L}+):[ ]?$/u.exec(text.slice(Math.max(0, at - 40), at));
   if (colon) return knownCountNoun(colon[1]);
   const from = Math.max(0, at - 160);

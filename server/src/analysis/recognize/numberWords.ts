@@ -18,7 +18,7 @@
  */
 import nlp from 'compromise';
 import type { Span } from '../text';
-import { comparatorBefore, countedNounAt, languagesOf, monthsOfYear, NUMBER_WORDS_DATA as W, RawFigure, resolveCurrencyUnit, seriesNounAfter, unitAfter } from './figures';
+import { comparatorBefore, countedNounAt, countNamedBefore, languagesOf, monthsOfYear, NUMBER_WORDS_DATA as W, RawFigure, resolveCurrencyUnit, seriesNounAfter, unitAfter } from './figures';
 
 interface Word { start: number; end: number; text: string; lower: string }
 
@@ -326,6 +326,10 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
     if (noun) {
       return { start: cmp?.start ?? start, end: noun.end, comparator, figureKind: 'count', value: v, unit: noun.unit, reading: 'number written in words', ...(denominator !== undefined ? { denominator } : {}) };
     }
+    // "die Zahl der Projekte steigt von vier auf sechs": the noun named before the number
+    // (not "one", a pronoun as often as a number, nor a word before "of": "two of the events")
+    const named = !Array.isArray(v) && v >= 2 && denominator === undefined && !(words[next] && W.shareOf.has(words[next].lower)) ? countNamedBefore(text, cmp?.start ?? start, { lang }) : undefined;
+    if (named) return { start: cmp?.start ?? start, end, comparator, figureKind: 'count', value: v, unit: named, reading: 'number written in words, a count of the noun named before it' };
     // "nine out of ten", "two (8%)": a count whose noun the document gives elsewhere
     if (denominator !== undefined) return { start: cmp?.start ?? start, end, comparator, figureKind: 'count', value: v, unit: '', denominator, reading: 'number written in words' };
     if (/^ ?\(\d/.test(text.slice(end, end + 3)) && /^ ?\([\d.,]+ ?%\)/.test(text.slice(end, end + 12)) && !Array.isArray(v)) {
