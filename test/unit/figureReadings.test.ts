@@ -304,6 +304,7 @@ table('figure readings: a count whose noun stands elsewhere', [
   ['The number of treated patients rose from 270 to 1,120 by the autumn.', { text: '1,120', figureKind: 'count', value: 1120, unit: 'patients' }],
   ['Het aantal behandelde pati\u00ebnten steeg van 270 tot 1.120 eind juni.', { text: '1.120', figureKind: 'count', value: 1120, unit: 'patients' }],
   ['Enrolled patients: 312 across the two regions.', { text: '312', figureKind: 'count', value: 312, unit: 'patients' }],
+  ['The prevalence in the region is about 41,000 and should reach 52,500 by 2035.', { text: '52,500', figureKind: 'count', value: 52500, unit: 'patients' }],
   ['Die Zahl der Projekte mit Partnern soll von drei auf sieben steigen.', { text: 'sieben', figureKind: 'count', value: 7, unit: 'projects', reading: /noun named before it/ }],
   ['The number of partnered sites will grow from three to seven.', { text: 'three', figureKind: 'count', value: 3, unit: 'sites' }],
   // two modifiers of one noun joined by "and"; a compound's first part sharing the head of the next
@@ -319,6 +320,9 @@ table('figure readings: a count whose noun stands elsewhere, negative rows', [
   // "of them" with no count before it, or with a part larger than the whole
   ['Ten were invited and 18 of them came to the meeting.', { text: '18', figureKind: 'other', unit: '' }],
   ['The company opened 3 sites and 5 of them were closed later.', { text: '5', figureKind: 'other', unit: '' }],
+  // the base of a rate counts no one the words before name
+  ['The prevalence is 12 per 100,000 births in the region.', { text: '12', figureKind: 'other', unit: '' }],
+  ['The number of cases is 1 in 2,000 births in the region.', { text: '1', figureKind: 'other', unit: '' }],
   // a list that no "and" or "or" closes is no list of one noun
   ['Scores were 14, 17, 22 patients aside.', { text: '14', figureKind: 'other', unit: '' }],
 ]);

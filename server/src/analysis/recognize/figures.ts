@@ -63,6 +63,7 @@ export const NUMBER_WORDS_DATA = {
   ofThem: numbersData.ofThem.words as string[],
   numberOf: numbersData.numberOf.words as string[],
   coordinators: new Set<string>(numbersData.coordinators.words),
+  countWords: section<string>(numbersData.countWords),
   lostDashBefore: new Set<string>(numbersData.lostDashBefore.words),
   notModifiers: new Set<string>([...numbersData.notModifiers.words, ...Object.entries(numbersData.languages).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[])]),
 };
@@ -273,6 +274,10 @@ const PARTITIVE_AFTER = new RegExp(`[ ](?:${wordsPattern(W.partitive)})(?=[ ]\\p
 const OF_THEM_AFTER = new RegExp(`^[ ](?:${wordsPattern(W.ofThem)})(?![\\p{L}])`, 'iu');
 /** "the number of sites ... rose from 12": the words that name a count before its number, the clause up to the number after them. */
 const NUMBER_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.numberOf)})(?=[ ]\\p{L})`, 'giu');
+/** "the prevalence ... is expected to reach 41,000": a noun that names a count of people by itself. */
+const COUNT_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(Object.keys(W.countWords))})(?![\\p{L}])`, 'giu');
+/** "1 in 2,000", "per 100,000": a number of a rate's base, which counts no one named before it. */
+const RATE_BASE_BEFORE = /(?:^|[^\p{L}])(?:in|per|pro|je|par|sur|of every)[ ]$/u;
 const CLOCK = /(?:[01]?\d|2[0-3])(:|\.)([0-5]\d)(?![\d:])([ ]?(?:a\.m\.|p\.m\.|am|pm|AM|PM|Uhr|CET|CEST|ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST|KST|JST|HKT)(?![A-Za-z]))?/y;
 const FY_SHORT = /FY[ ]?(\d{2})(?![\d])/y;
 const TICKER = /\((?:[A-Z]{2,8}(?:\.[A-Z]{1,3})?|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?:[ ]?[A-Z0-9.]{1,8}\)/g;
@@ -1193,9 +1198,14 @@ export function countNamedBefore(text: string, at: number, habit: Pick<NumberHab
   let clause = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(left); m; m = CLAUSE_BREAK.exec(left)) clause = m.index + m[0].length;
+  if (RATE_BASE_BEFORE.test(left.slice(-10)) || /^[ ](?:in|per)[ ]\d/.test(text.slice(at, at + 24).replace(/^[\d.,]+/, ''))) return undefined;
   NUMBER_OF_BEFORE.lastIndex = clause;
   let last: RegExpExecArray | null = null;
   for (let m = NUMBER_OF_BEFORE.exec(left); m; m = NUMBER_OF_BEFORE.exec(left)) last = m;
+  COUNT_WORD_BEFORE.lastIndex = clause;
+  let word: RegExpExecArray | null = null;
+  for (let m = COUNT_WORD_BEFORE.exec(left); m; m = COUNT_WORD_BEFORE.exec(left)) word = m;
+  if (word && (!last || word.index > last.index)) return W.countWords[word[1].toLowerCase()];
   if (!last) return undefined;
   const noun = countedNounAt(text, from + last.index + last[0].length, habit.lang === 'en');
   return noun && noun.end <= at ? noun.unit : undefined;
