@@ -299,6 +299,10 @@ table('figure readings: a count whose noun stands elsewhere', [
   ['Overall 6 of 31 evaluable biopsies showed no tumour.', { text: '6 of 31 evaluable biopsies', figureKind: 'count', value: 6, unit: 'biopsies', denominator: 31 }],
   ['The trial treated 23 lymphoma patients and 15 of them responded.', { text: '15', figureKind: 'count', value: 15, unit: 'patients', reading: /part of the count before it/ }],
   ['Die Studie schloss 23 Lymphompatienten ein, und 15 von ihnen sprachen an.', { text: '15', figureKind: 'count', value: 15, unit: 'patients' }],
+  ['The study dosed 52 patients; 19 of these were children.', { text: '19', figureKind: 'count', value: 19, unit: 'patients' }],
+  // a sentence that opens with its whole: "Of the 48 patients, 20 responded"
+  ['Of the 48 evaluable patients, 20 responded to the drug.', { text: '20', figureKind: 'count', value: 20, unit: 'patients', reading: /sentence opened with/ }],
+  ['Von den 48 Patienten sprachen 20 auf die Therapie an.', { text: '20', figureKind: 'count', value: 20, unit: 'patients' }],
   // the noun named before the number: "the number of sites", "Patients: N"
   ['The number of treated patients rose from 270 to 1,120 by the autumn.', { text: '270', figureKind: 'count', value: 270, unit: 'patients', reading: /noun named before it/ }],
   ['The number of treated patients rose from 270 to 1,120 by the autumn.', { text: '1,120', figureKind: 'count', value: 1120, unit: 'patients' }],
@@ -323,6 +327,10 @@ table('figure readings: a count whose noun stands elsewhere, negative rows', [
   // the base of a rate counts no one the words before name
   ['The prevalence is 12 per 100,000 births in the region.', { text: '12', figureKind: 'other', unit: '' }],
   ['The number of cases is 1 in 2,000 births in the region.', { text: '1', figureKind: 'other', unit: '' }],
+  // a count and a comma with no opening "of the" before it: the number after is no part of it
+  ['The study dosed 48 patients, 20 in the second year.', { text: '20', figureKind: 'other', unit: '' }],
+  // a part larger than the whole is not read as one
+  ['Of the 48 patients, 60 sites reported no events.', { text: '60 sites', figureKind: 'count', unit: 'sites' }],
   // a list that no "and" or "or" closes is no list of one noun
   ['Scores were 14, 17, 22 patients aside.', { text: '14', figureKind: 'other', unit: '' }],
 ]);
@@ -332,6 +340,10 @@ table('figure readings: rates, ages, doses of cells, glued units, lost dashes', 
   ['Infections occurred at 3.1 cases per 100 person-years overall.', { text: '3.1 cases per 100 person-years', figureKind: 'other', value: 3.1, unit: 'cases per 100 person-years' }],
   ['The vaccine is filed for adults older than 65 in the region.', { text: '65', figureKind: 'other', value: 65, unit: 'years', reading: /an age/ }],
   ['Volunteers aged 18 or above were eligible.', { text: '18', figureKind: 'other', value: 18, unit: 'years' }],
+  ['Patients aged \u226570 were eligible for the arm.', { text: '\u226570', figureKind: 'other', value: 70, unit: 'years', comparator: '\u2265' }],
+  ['Adults 70 and older may be dosed.', { text: '70', figureKind: 'other', value: 70, unit: 'years' }],
+  ['The rate was 0.6 events/patient-year in the arm.', { text: '0.6 events/patient-year', figureKind: 'other', unit: 'events per patient-year' }],
+  ['Flares occurred at 1.4 episodes per 100 patient-years of exposure.', { text: '1.4 episodes per 100 patient-years', figureKind: 'other', value: 1.4, unit: 'episodes per 100 patient-years' }],
   ['Die h\u00f6chste NK-Zelldosis (40 Millionen pro kg) wurde gut vertragen.', { text: '40 Millionen pro kg', figureKind: 'dose', value: 40000000, unit: 'cells/kg' }],
   ['Each patient received 2 million cells per kg in one infusion.', { text: '2 million cells per kg', figureKind: 'dose', value: 2000000, unit: 'cells/kg' }],
   ['Der Umsatz stieg um 14,6 Prozentauf 812 Millionen Euro.', { text: '14,6 Prozent', figureKind: 'percent', value: 14.6, unit: '%' }],
@@ -341,6 +353,7 @@ table('figure readings: rates, ages, doses of cells, glued units, lost dashes', 
 table('figure readings: rates, ages, doses of cells, glued units, lost dashes, negative rows', [
   // only right after the words of an age: "30 adults and 12 in the other arm" counts, it is no age
   ['The study enrolled 30 adults and 12 in the other arm.', { text: '12', unit: '' }],
+  ['The study enrolled 30 adults and 12 and more were screened.', { text: '12', unit: '' }],
   // millions per kilogram with no cells named are left alone
   ['Prices rose to 50 million per kg of product.', { text: '50 million', figureKind: 'other' }],
   // a percent word glued to a word that is no function word stays unread

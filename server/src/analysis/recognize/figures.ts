@@ -64,6 +64,7 @@ export const NUMBER_WORDS_DATA = {
   numberOf: numbersData.numberOf.words as string[],
   coordinators: new Set<string>(numbersData.coordinators.words),
   countWords: section<string>(numbersData.countWords),
+  wholeBefore: numbersData.wholeBefore.words as string[],
   lostDashBefore: new Set<string>(numbersData.lostDashBefore.words),
   notModifiers: new Set<string>([...numbersData.notModifiers.words, ...Object.entries(numbersData.languages).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[])]),
 };
@@ -199,7 +200,7 @@ const CURRENCY_AFTER = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.currencyWor
 /** Scale words of every language, three letters or more ("Mio.", "miljoner", "mia.", "crore"). */
 const SCALE_LONG = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scales).filter(k => k.length >= 3))})(?![\\p{L}])`, 'iuy');
 /** "per patient-year", "per 100 person-years": time at risk, after a count of events. */
-const PER_EXPOSURE = /[ ]per[ ](?:(\d{1,3}(?:,\d{3})*)[ ])?(patient|person|subject|participant)[- ]years?(?![A-Za-z])/iy;
+const PER_EXPOSURE = /(?:[ ]per[ ]|\/)(?:(\d{1,3}(?:,\d{3})*)[ ])?(patient|person|subject|participant)[- ]years?(?![A-Za-z])/iy;
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
 const OF_N = /[ ](?:of|out of|von)[ ](?:the[ ])?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/y;
 /** "1 in 5 patients": a part of every so many, when a counted noun follows. */
@@ -272,7 +273,9 @@ const OF_WHICH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.ofWhich)}
 const PARTITIVE_AFTER = new RegExp(`[ ](?:${wordsPattern(W.partitive)})(?=[ ]\\p{L})`, 'iuy');
 /** "31 of them", "17 von ihnen": a part of the group counted just before. */
 const OF_THEM_AFTER = new RegExp(`^[ ](?:${wordsPattern(W.ofThem)})(?![\\p{L}])`, 'iu');
-/** "the number of sites ... rose from 12": the words that name a count before its number, the clause up to the number after them. */
+/** "Of the 48 patients, 20 responded": words that open a sentence about the parts of the count after them. */
+const WHOLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.wholeBefore)})[ ]$`, 'iu');
+/** "the number of sites ... rose from 12":  the words that name a count before its number, the clause up to the number after them. */
 const NUMBER_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.numberOf)})(?=[ ]\\p{L})`, 'giu');
 /** "the prevalence ... is expected to reach 41,000": a noun that names a count of people by itself. */
 const COUNT_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(Object.keys(W.countWords))})(?![\\p{L}])`, 'giu');
@@ -593,6 +596,13 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       f.figureKind = 'count';
       f.unit = lastCount.unit;
       f.reading = `${f.reading ? f.reading + ', ' : ''}a part of the count before it`;
+    }
+    // "Of the 48 patients, 20 responded", "Von den 48 Patienten sprachen 20 an": a part of the whole the sentence opened with
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && lastCount && typeof lastCount.value === 'number'
+      && f.value <= lastCount.value && /^,?[ ](?:\p{L}+[ ]){0,1}$/u.test(text.slice(lastCount.end, f.start)) && WHOLE_BEFORE.test(text.slice(Math.max(0, lastCount.start - 16), lastCount.start))) {
+      f.figureKind = 'count';
+      f.unit = lastCount.unit;
+      f.reading = `${f.reading ? f.reading + ', ' : ''}a part of the count the sentence opened with`;
     }
     if (f.figureKind === 'count' && f.unit) lastCount = f;
     if (f.figureKind === 'money') {
@@ -1135,6 +1145,12 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     const isRatio = /randomi[sz]|allocat|ratio/.test(lowerLeft) || /^[ ]?(?:randomi[sz]|ratio|allocation)/i.test(text.slice(colon.index + colon[0].length, colon.index + colon[0].length + 16));
     return { start: num.start, end: colon.index + colon[0].length, figureKind: isRatio ? 'ratio' : 'other', value: d === 0 ? num.value : round(num.value / d), unit: ':', reading: `written ${num.value}:${d}` };
   }
+  // "1.2 episodes per 100 patient-years": a rate of any counted noun over time at risk
+  if (!second && text[end] === ' ') {
+    const w = wordAt(text, end + 1);
+    const exposure = w && looksPlural(w) ? sticky(PER_EXPOSURE, text, end + 1 + w.length) : null;
+    if (exposure) return { start: comparator && cmp ? cmp.start : num.start, end: exposure.index + exposure[0].length, figureKind: 'other', value, unit: `${w!.toLowerCase()} per ${exposure[1] ? exposure[1] + ' ' : ''}${exposure[2].toLowerCase()}-${exposure[1] ? 'years' : 'year'}`, comparator, reading: `${reading ? reading + ', ' : ''}a rate per time at risk` };
+  }
   // "52 biotech companies", "228 Covid-F\u00e4lle": a whole number counts the noun after its modifiers;
   // not after a label ("Table 3 shows", "Cohort 2 patients"), where the number names a thing
   const label = /(?:^|[^\p{L}])(\p{L}+)\.?[ ]$/u.exec(text.slice(Math.max(0, num.start - 30), num.start));
@@ -1162,7 +1178,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     const named = countNamedBefore(text, num.start, habit);
     if (named) return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'count', value: whole?.value ?? num.value, unit: named, comparator, reading: `${whole?.reading ?? reading ?? ''}${whole?.reading ?? reading ? ', ' : ''}a count of the noun named before it` };
     // "volunteers older than 70", "aged 18": an age, its years not written
-    if (Number.isInteger(num.value) && num.value >= 1 && num.value <= 120 && AGE_WORDS_BEFORE.test(lowerLeft.slice(-24))) {
+    if (Number.isInteger(num.value) && num.value >= 1 && num.value <= 120 && (AGE_WORDS_BEFORE.test(lowerLeft.slice(-24)) || (AGE_WORDS_AFTER.test(text.slice(end, end + 16)) && /(?:^|[^\p{L}])(?:adults|patients|people|persons|individuals|participants|women|men|volunteers|children|those|aged?)[ ]$/u.test(lowerLeft.slice(-16))))) {
       return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'other', value: num.value, unit: 'years', comparator, reading: 'an age (years not written)' };
     }
   }
@@ -1170,7 +1186,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
 }
 
 /** Words right before a bare number that make it an age in years: "older than 60", "aged 18", "over the age of 65". */
-const AGE_WORDS_BEFORE = /(?:^|[^\p{L}])(?:aged?|ages|older than|younger than|(?:over|under|above|below) the age of|im alter von|\u00e2g\u00e9e?s de|i \u00e5ldern)[ ]$/u;
+const AGE_WORDS_BEFORE = /(?:^|[^\p{L}])(?:aged?|ages|older than|younger than|(?:over|under|above|below) the age of|im alter von|\u00e2g\u00e9e?s de|i \u00e5ldern)[ ](?:[<>\u2264\u2265]=?[ ]?)?$/u;
+/** Words right after a bare number that make it an age: "adults 60 and older". */
+const AGE_WORDS_AFTER = /^[ ](?:and older|or older|and over|or over|and above|or above|und \u00e4lter|oder \u00e4lter|och \u00e4ldre|og \u00e6ldre|ou plus)(?![\p{L}])/u;
 
 /** A known counted noun written alone: "patients", "Patienten", "sites". */
 function knownCountNoun(word: string): string | undefined {
