@@ -370,3 +370,10 @@ describe('figure readings: a number word that is a pronoun takes no noun named b
     });
   }
 });
+
+table('figure readings: a scaled sum takes the currency of the same sum stated elsewhere', [
+  ['Det kan bli 240 miljoner i royalty. Bolaget r\u00e4knar med cirka 240 MSEK i royaltyint\u00e4kter netto.', { text: '240 miljoner', figureKind: 'money', value: 240000000, unit: 'SEK', reading: /same sum stated elsewhere/ }],
+  ['Royalties may reach 75 million next year, the board said. It guided to EUR 75 million in royalties.', { text: '75 million', figureKind: 'money', value: 75000000, unit: 'EUR' }],
+  // another amount in a currency is no evidence: the sum stays without one
+  ['Royalties may reach 75 million next year, the board said. It guided to EUR 60 million in royalties.', { text: '75 million', figureKind: 'other', unit: 'million' }],
+]);

@@ -133,6 +133,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   yield;
   fillDocumentYear(kept, entities, text, normalized);
   applyNumberConvention(kept, normalized);
+  currencyOfSameSum(kept);
   recoverTableColumns(kept, normalized);
   applyTableUnits(kept, normalized);
   yield;
@@ -178,6 +179,30 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
       f.reading = 'dot as thousands separator (the document writes decimal commas)';
       f.name = figureName(f);
     }
+  }
+}
+
+/**
+ * A scaled sum written without its currency ("could reach 360 million in royalties") whose amount the
+ * document states elsewhere with one ("about 360 MSEK in net royalties") is that sum: it takes the
+ * currency, and the reading names the figure it came from. No other evidence is taken.
+ */
+function currencyOfSameSum(figures: FigureEntity[]): void {
+  const money = new Map<number, FigureEntity>();
+  for (const f of figures) if (f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0 && !money.has(f.value)) money.set(f.value, f);
+  if (money.size === 0) return;
+  for (const f of figures) {
+    if (f.figureKind !== 'other' || typeof f.value !== 'number' || !f.unit) continue;
+    const scale = NUMBER_WORDS_DATA.scales[f.unit] ?? NUMBER_WORDS_DATA.scales[f.unit.replace(/\.$/, '')];
+    if (!scale || scale < 1e3) continue;
+    const sum = Math.round(f.value * scale * 1e6) / 1e6;
+    const same = money.get(sum);
+    if (!same) continue;
+    f.figureKind = 'money';
+    f.value = sum;
+    f.unit = same.unit;
+    f.reading = `${f.reading ? f.reading + ', ' : ''}the currency of the same sum stated elsewhere (${same.text.replace(/\s+/g, ' ')})`;
+    f.name = figureName(f);
   }
 }
 
