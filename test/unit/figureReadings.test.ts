@@ -313,6 +313,7 @@ table('figure readings: a count whose noun stands elsewhere', [
   ['The number of partnered sites will grow from three to seven.', { text: 'three', figureKind: 'count', value: 3, unit: 'sites' }],
   // two modifiers of one noun joined by "and"; a compound's first part sharing the head of the next
   ['The pooled set holds 47 treatment-naive and Phase 2 patients overall.', { text: '47', figureKind: 'count', value: 47, unit: 'patients' }],
+  ['Die Bezugsquote lag bei 98,1% der angebotenen 731.420 St\u00fccke, so die Gesellschaft.', { text: '731.420 St\u00fccke', figureKind: 'count', value: 731420, unit: 'shares' }],
   ['Das Kapital ist eingeteilt in rund 5,5 Mio. Stamm- sowie rund 3,2 Mio. Vorzugsaktien.', { text: 'rund 5,5 Mio. Stamm-', figureKind: 'count', value: 5500000, unit: 'shares' }],
 ]);
 
