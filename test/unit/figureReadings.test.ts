@@ -303,6 +303,7 @@ table('figure readings: a count whose noun stands elsewhere', [
   // a sentence that opens with its whole: "Of the 48 patients, 20 responded"
   ['Of the 48 evaluable patients, 20 responded to the drug.', { text: '20', figureKind: 'count', value: 20, unit: 'patients', reading: /sentence opened with/ }],
   ['Von den 48 Patienten sprachen 20 auf die Therapie an.', { text: '20', figureKind: 'count', value: 20, unit: 'patients' }],
+  ['Of the 214 participants enrolled, 96 were women.', { text: '96', figureKind: 'count', value: 96, unit: 'participants' }],
   // the noun named before the number: "the number of sites", "Patients: N"
   ['The number of treated patients rose from 270 to 1,120 by the autumn.', { text: '270', figureKind: 'count', value: 270, unit: 'patients', reading: /noun named before it/ }],
   ['The number of treated patients rose from 270 to 1,120 by the autumn.', { text: '1,120', figureKind: 'count', value: 1120, unit: 'patients' }],
@@ -377,4 +378,13 @@ table('figure readings: a scaled sum takes the currency of the same sum stated e
   ['Royalties may reach 75 million next year, the board said. It guided to EUR 75 million in royalties.', { text: '75 million', figureKind: 'money', value: 75000000, unit: 'EUR' }],
   // another amount in a currency is no evidence: the sum stays without one
   ['Royalties may reach 75 million next year, the board said. It guided to EUR 60 million in royalties.', { text: '75 million', figureKind: 'other', unit: 'million' }],
+]);
+
+table('figure readings: a change from one value to another in other languages is two figures, no range', [
+  ['Antallet af patienter i behandling steg fra 270 til 1.120 ved udgangen af juni.', { text: '270', figureKind: 'count', value: 270, unit: 'patients' }],
+  ['Antallet af patienter i behandling steg fra 270 til 1.120 ved udgangen af juni.', { text: '1.120', figureKind: 'count', value: 1120, unit: 'patients' }],
+  ['Oms\u00e4ttningen \u00f6kade fr\u00e5n 14 till 23 MSEK under kvartalet.', { text: '23 MSEK', figureKind: 'money', value: 23000000, unit: 'SEK' }],
+  // without a verb of change the same words make a range
+  ['Effekten var fra 4 til 9 % i alle grupper.', { text: '4 til 9 %', figureKind: 'percent', value: [4, 9], unit: '%' }],
+  ['Die Dosis lag zwischen 3 und 5 mg in der Studie.', { text: '3 und 5 mg', figureKind: 'dose', value: [3, 5], unit: 'mg' }],
 ]);

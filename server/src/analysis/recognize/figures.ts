@@ -65,6 +65,7 @@ export const NUMBER_WORDS_DATA = {
   coordinators: new Set<string>(numbersData.coordinators.words),
   countWords: section<string>(numbersData.countWords),
   wholeBefore: numbersData.wholeBefore.words as string[],
+  changeFromTo: numbersData.changeFromTo,
   lostDashBefore: new Set<string>(numbersData.lostDashBefore.words),
   notModifiers: new Set<string>([...numbersData.notModifiers.words, ...Object.entries(numbersData.languages).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[])]),
 };
@@ -599,7 +600,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     }
     // "Of the 48 patients, 20 responded", "Von den 48 Patienten sprachen 20 an": a part of the whole the sentence opened with
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && lastCount && typeof lastCount.value === 'number'
-      && f.value <= lastCount.value && /^,?[ ](?:\p{L}+[ ]){0,1}$/u.test(text.slice(lastCount.end, f.start)) && WHOLE_BEFORE.test(text.slice(Math.max(0, lastCount.start - 16), lastCount.start))) {
+      && f.value <= lastCount.value && /^(?:(?:[ ]\p{L}+){0,3},[ ](?:\p{L}+[ ])?|[ ]\p{L}+[ ])$/u.test(text.slice(lastCount.end, f.start)) && WHOLE_BEFORE.test(text.slice(Math.max(0, lastCount.start - 16), lastCount.start))) {
       f.figureKind = 'count';
       f.unit = lastCount.unit;
       f.reading = `${f.reading ? f.reading + ', ' : ''}a part of the count the sentence opened with`;
@@ -812,6 +813,14 @@ export function seriesNounAfter(text: string, at: number): { unit: string; end: 
 }
 
 /** "increased from", "raised its price target on the stock from": a change from one value to another, not a range. */
+/** "steg fra", "ökade från", "steeg van": a change from a value in the languages besides English; the word for "to" follows the value. */
+const CHANGE_FROM_OTHER = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.changeFromTo.verbs)})\\p{L}*[ ](?:[\\p{L}\\d\u2019'-]+[ ]){0,6}(?:${wordsPattern(W.changeFromTo.from)})[ ]$`, 'u');
+const CHANGE_TO_OTHER = new Set(W.changeFromTo.to);
+/** A change from one value to another ("increased from 35 % to 66 %", "steg fra 380 til 1.400"), not a range, when `sep` joins the two. */
+function changeFromTo(left: string, sep: string | undefined): boolean {
+  if (sep === undefined) return false;
+  return (sep === 'to' && CHANGE_FROM.test(left)) || (CHANGE_TO_OTHER.has(sep) && CHANGE_FROM_OTHER.test(left));
+}
 const CHANGE_FROM = /(?:increas|decreas|ris|rose|fell|fall|improv|grew|grow|drop|declin|went|chang|reduc|climb|jump|shift|mov|rais|boost|lift|lower|cut|upgrad|downgrad|hik|trim|slash|expand|narrow|widen)\w*[ ](?:[\w\u2019'-]+[ ]){0,6}from[ ]$/;
 
 /** A scale word after a number: "million", "bn", "M" ("$100M"), "Mio.", "crore", "lakh". */
@@ -932,7 +941,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     let v: number | [number, number] = round(num.value * scale);
     // range "$600 million-$1.4 billion"; "raised its target from $118 to $164" is a change, two figures
     const rs = sticky(RANGE_SEP, text, end);
-    const change = rs?.[1] === 'to' && CHANGE_FROM.test(text.slice(Math.max(0, cur.start - 60), cur.start).toLowerCase());
+    const change = changeFromTo(text.slice(Math.max(0, cur.start - 60), cur.start).toLowerCase(), rs?.[1]);
     if (rs && rs[1] !== 'and' && !change) {
       const after = rs.index + rs[0].length;
       const cur2 = text.startsWith('$', after) || text.startsWith('US$', after) || text.startsWith('\u20ac', after) ? (text.startsWith('US$', after) ? 3 : 1) : 0;
@@ -980,7 +989,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (sharedUnitAt === undefined && (!firstUnit || firstUnit.kind === 'percent' || firstUnit.kind === 'duration' || firstUnit.kind === 'dose')) {
     const rs = sticky(RANGE_SEP, text, firstUnit ? firstUnit.end : end);
     // "increased from 35 % to 66 %" is a change; "doses from 30 to 3000 \u00b5g/kg" a range
-    const fromTo = CHANGE_FROM.test(lowerLeft) && rs?.[1] === 'to';
+    const fromTo = changeFromTo(lowerLeft, rs?.[1]);
     const sepOk = rs && (!BETWEEN_ONLY.has(rs[1]) || BETWEEN.test(lowerLeft));
     if (rs && sepOk && !fromTo && isDigit(text[rs.index + rs[0].length])) {
       const n2 = readNumber(text, rs.index + rs[0].length, habit);
