@@ -384,6 +384,7 @@ table('figure readings: a change from one value to another in other languages is
   ['Antallet af patienter i behandling steg fra 270 til 1.120 ved udgangen af juni.', { text: '270', figureKind: 'count', value: 270, unit: 'patients' }],
   ['Antallet af patienter i behandling steg fra 270 til 1.120 ved udgangen af juni.', { text: '1.120', figureKind: 'count', value: 1120, unit: 'patients' }],
   ['Oms\u00e4ttningen \u00f6kade fr\u00e5n 14 till 23 MSEK under kvartalet.', { text: '23 MSEK', figureKind: 'money', value: 23000000, unit: 'SEK' }],
+  ['Le chiffre d\u2019affaires est pass\u00e9 de 4 \u00e0 7 millions d\u2019euros.', { text: '4', figureKind: 'money', value: 4000000, unit: 'EUR' }],
   // without a verb of change the same words make a range
   ['Effekten var fra 4 til 9 % i alle grupper.', { text: '4 til 9 %', figureKind: 'percent', value: [4, 9], unit: '%' }],
   ['Die Dosis lag zwischen 3 und 5 mg in der Studie.', { text: '3 und 5 mg', figureKind: 'dose', value: [3, 5], unit: 'mg' }],

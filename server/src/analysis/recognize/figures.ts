@@ -837,7 +837,7 @@ const SHARED_PAREN = /[ ]?\((?:\p{L}[\p{L} .]{0,18}:[ ]?)?(?=[-\u2212]?\d)/uy;
 const PAREN_OPEN_BEFORE = /\d[ ]?\((?:\p{L}[\p{L} .]{0,18}:[ ]?)?$/u;
 const PAREN_CLOSE = /\)/y;
 /** "3,5 auf 6,1 Millionen Euro", "7,2 vs. 4,1 Monate", "212 and 48 patients": two numbers joined, the unit written after the second. */
-const SHARED_LINK = /[ ](?:vs\.?|versus|compared with|compared to|auf|to|tot|till|til|and|und|och|og|et|or|oder|eller|bzw\.)[ ](?=[-\u2212]?\d)/y;
+const SHARED_LINK = /[ ](?:vs\.?|versus|compared with|compared to|auf|to|tot|till|til|\u00e0|and|und|och|og|et|or|oder|eller|bzw\.)[ ](?=[-\u2212]?\d)/y;
 
 /**
  * A figure at a number, and when the number stands bare, the unit it shares with the number after
