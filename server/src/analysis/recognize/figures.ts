@@ -812,7 +812,6 @@ export function seriesNounAfter(text: string, at: number): { unit: string; end: 
   return undefined;
 }
 
-/** "increased from", "raised its price target on the stock from": a change from one value to another, not a range. */
 /** "steg fra", "ökade från", "steeg van": a change from a value in the languages besides English; the word for "to" follows the value. */
 const CHANGE_FROM_OTHER = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.changeFromTo.verbs)})\\p{L}*[ ](?:[\\p{L}\\d\u2019'-]+[ ]){0,6}(?:${wordsPattern(W.changeFromTo.from)})[ ]$`, 'u');
 const CHANGE_TO_OTHER = new Set(W.changeFromTo.to);
@@ -821,6 +820,7 @@ function changeFromTo(left: string, sep: string | undefined): boolean {
   if (sep === undefined) return false;
   return (sep === 'to' && CHANGE_FROM.test(left)) || (CHANGE_TO_OTHER.has(sep) && CHANGE_FROM_OTHER.test(left));
 }
+/** "increased from", "raised its price target on the stock from": a change from one value to another, not a range. */
 const CHANGE_FROM = /(?:increas|decreas|ris|rose|fell|fall|improv|grew|grow|drop|declin|went|chang|reduc|climb|jump|shift|mov|rais|boost|lift|lower|cut|upgrad|downgrad|hik|trim|slash|expand|narrow|widen)\w*[ ](?:[\w\u2019'-]+[ ]){0,6}from[ ]$/;
 
 /** A scale word after a number: "million", "bn", "M" ("$100M"), "Mio.", "crore", "lakh". */
@@ -1413,8 +1413,10 @@ function elidedHead(text: string, at: number): string | undefined {
   const first = wordAt(text, at);
   if (!first || !W.coordinators.has(first.toLowerCase())) return undefined;
   let p = at + first.length;
+  const limit = Math.min(text.length, at + 80);
   for (let k = 0; k < 5; k++) {
-    while (p < text.length && (text[p] === ' ' || isDigit(text[p]) || text[p] === ',' || text[p] === '.')) p++;
+    while (p < limit && (text[p] === ' ' || isDigit(text[p]) || text[p] === ',' || text[p] === '.')) p++;
+    if (p >= limit) return undefined;
     const w = wordAt(text, p);
     if (!w) return undefined;
     const lower = w.toLowerCase();
