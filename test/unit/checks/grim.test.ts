@@ -29,6 +29,10 @@ describe('grim', () => {
     // each row: an invented sentence, and whether its share is reported as no k/n
     const cases: [string, boolean][] = [
       ['Acme reported a 38% response rate among 22 patients.', true],
+      // a group named as such is the population: "among a group of 22"
+      ['The response rate was 38% among a pooled group of 22 patients.', true],
+      ['Die Ansprechrate lag bei 38 % in einer Gruppe von 22 Patienten.', true],
+      ['The response rate was 36% among a pooled group of 22 patients.', false],
       ['Acme reported a 36% response rate among 22 patients.', false],
       ['Across cohort B, the response rate in the 22 treated patients reached 38%.', true],
       ['Across cohort B, the response rate in the 22 treated patients reached 41%.', false],

@@ -102,8 +102,8 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
   return undefined;
 }
 
-/** Between a share (or its rate's name) and the population it is of: " of ", " among the ", " in the " (data: shares.json). */
-const POPULATION_GAP = new RegExp(`^ (?:${wordsPattern([...shareWords.populationIntroducers.flatMap(g => g.words), ...shareWords.rateIn.words])}) $`, 'iu');
+/** Between a share (or its rate's name) and the population it is of: " of ", " among the ", " in the ", and a group named as such, " among a group of " (data: shares.json). */
+const POPULATION_GAP = new RegExp(`^ (?:${wordsPattern([...shareWords.populationIntroducers.flatMap(g => g.words), ...shareWords.rateIn.words])})(?: (?:${wordsPattern(shareWords.groupPhrases.words)}))? $`, 'iu');
 
 /** The text between two offsets with the mentions of one endpoint cut out ("38 % response rate among" gives "38 % among"). */
 function withoutEndpoints(model: DocumentModel, from: number, to: number, endpoint: string | undefined): string {
