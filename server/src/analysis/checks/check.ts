@@ -1,7 +1,9 @@
 /** What every check is: a stable code, a default severity, a one-line description for docs and SARIF, and a pure run. */
 import type { DocumentModel, FigureEntity, Finding, Severity } from '../model';
 import { normalizedTextOf } from '../text';
-export { wordsPattern } from '../words';
+import { wordsPattern } from '../words';
+import contexts from '../../../lexicon/grammar/contexts.json';
+export { wordsPattern };
 
 export interface Check {
   code: string;
@@ -100,8 +102,8 @@ export function halfUnit(surface: string): number {
   return 0.5 * 10 ** -decimalsOf(surface);
 }
 
-/** Words that make a sentence speak of another population, analysis or time than the document's main result. */
-export const OTHER_POPULATION = /\b(?:subgroups?|among|in patients with|populations?|cohorts?|updated|update|interim|final analysis|prior|previous|earlier|primary analysis|data cut|high|low|positive|negative|expression|pooled|integrated|historical(?:ly)?)\b/i;
+/** Words that make a sentence speak of another population, analysis or time than the document's main result (contexts.json). */
+export const OTHER_POPULATION = new RegExp(`\\b(?:${wordsPattern(contexts.otherPopulation.words)})\\b`, 'i');
 
 /** The figure's drug and arm, as one key: figures compare only within one arm. */
 export function armKey(f: FigureEntity): string {
@@ -189,8 +191,8 @@ export function sureDrug(model: DocumentModel, f: FigureEntity): string | undefi
   return (info.share.get(d) ?? 0) >= 0.6 ? d : undefined;
 }
 
-/** Words of a sentence that speaks of a comparator, the standard of care or history rather than the drug. */
-export const COMPARATOR_CONTEXT = /\b(?:standard|chemotherapy|comparison|compared|historical(?:ly)?|typically|usually|control|comparator|placebo|SOC|literature|benchmark|reported|other|existing|current)\b/i;
+/** Words of a sentence that speaks of a comparator, the standard of care or history rather than the drug (contexts.json). */
+export const COMPARATOR_CONTEXT = new RegExp(`\\b(?:${wordsPattern(contexts.comparatorContext.words)})\\b`, 'i');
 
 /**
  * Whether a figure is likely another arm's than its binding says: a control arm's figure, or one
