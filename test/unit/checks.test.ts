@@ -86,6 +86,17 @@ describe('checks on intervals and survival', () => {
     assert.match(findings[0].message, /0\.81 lies outside its 95 % CI 0\.38\u20130\.69/);
     assert.equal(findings[0].related.length, 1);
   });
+  it('ci-inconsistent: an estimate below the lower bound of an interval open above is an error', () => {
+    // each row: an invented sentence, and whether its interval is reported
+    const cases: [string, boolean][] = [
+      ['Median OS was 8.4 months (95% CI: 11.6, NE).', true],
+      ['Median PFS was 8.4 months (95% CI 11.6\u2013NR).', true],
+      ['Median OS was 13.2 months (95% CI: 11.6, NE).', false],
+      ['Median OS was 11.6 months (95% CI: 11.6, NE).', false],
+      ['Median OS was not reached (95% CI: 11.6, NE).', false],
+    ];
+    for (const [text, expected] of cases) assert.deepEqual(codes(text), expected ? ['ci-inconsistent'] : [], text);
+  });
   it('ci-inconsistent: reversed bounds are an error', () => {
     assert.deepEqual(codes('ORR 50 % (95% CI: 57.2%, 42.8%)'), ['ci-inconsistent']);
   });
