@@ -97,6 +97,16 @@ describe('checks on intervals and survival', () => {
     ];
     for (const [text, expected] of cases) assert.deepEqual(codes(text), expected ? ['ci-inconsistent'] : [], text);
   });
+  it('ci-inconsistent: a bare range in parentheses after a ratio is its interval, also when it misses the ratio', () => {
+    const cases: [string, boolean][] = [
+      ['The hazard ratio for death was 0.93 (0.58\u20130.87).', true],
+      ['HR: 0.93 (0.58-0.87).', true],
+      ['HR: 0.73 (0.58-0.87).', false],
+      // not of the ratio's scale: no interval of it
+      ['HR: 0.73 (12-18).', false],
+    ];
+    for (const [text, expected] of cases) assert.deepEqual(codes(text), expected ? ['ci-inconsistent'] : [], text);
+  });
   it('ci-inconsistent: reversed bounds are an error', () => {
     assert.deepEqual(codes('ORR 50 % (95% CI: 57.2%, 42.8%)'), ['ci-inconsistent']);
   });
