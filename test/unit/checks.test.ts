@@ -181,6 +181,12 @@ describe('checks on claims, totals, repetitions and form', () => {
     assert.match(findings[0].message, /= USD 950 million, not the stated total USD 1\.05 billion/);
     assert.deepEqual(codes('Acme will receive $50 million upfront and up to $1 billion in milestones, for a total deal value of $1.05 billion.'), []);
   });
+  it('repeated-value: a time point after a median is no second median ("alive at 18 months")', () => {
+    assert.deepEqual(codes('Median OS was 9.4 months, and 31% of patients were alive at 18 months.').filter(c => c === 'repeated-value'), []);
+    assert.deepEqual(codes('Median OS was 9.4 months. After 18 months of follow-up, median OS was unchanged.').filter(c => c === 'repeated-value'), []);
+    // a median extended to a new value is still a median
+    assert.deepEqual(codes('Median OS with Acmezumab was 9.4 months. "Extending median OS with Acmezumab to 11.2 months is a milestone," said the CEO.').filter(c => c === 'repeated-value'), ['repeated-value']);
+  });
   it('repeated-value: a deal total stated twice differently', () => {
     assert.deepEqual(codes('A deal with a total value of $1.2 billion.\n\nThe agreement has a total value of $1.5 billion.'), ['repeated-value']);
   });

@@ -206,3 +206,11 @@ export function aboutAnotherArm(model: DocumentModel, f: FigureEntity): boolean 
   // the words before the figure: "13.1 months with the ADC versus 8.7 months with the control" is the ADC's
   return COMPARATOR_CONTEXT.test(normalizedText(model).slice(Math.max(model.sentences[si].start, f.start - 300), f.start));
 }
+
+/** Right before a duration, a preposition that makes it a point in time: "at 12 months", "after 24 weeks". */
+const POINT_IN_TIME = /\b(?:at|after|by|beyond|nach)(?:\s+(?:a|an|the))?\s*$/i;
+
+/** Whether a duration is a point in time, not a measured length ("alive at 12 months", not "a median of 12 months"). */
+export function isPointInTime(model: DocumentModel, f: FigureEntity): boolean {
+  return !!f.timepoint || POINT_IN_TIME.test(normalizedText(model).slice(Math.max(0, f.start - 16), f.start));
+}
