@@ -141,6 +141,8 @@ const ENGLISH_HABIT: NumberHabit = { lang: 'en', dotThousands: false, spaceThous
 export interface RawFigure extends FigureReading {
   start: number;
   end: number;
+  /** A count in words whose denominator is a figure in digits ("eleven of 25 patients"): it takes that figure's place. */
+  absorbs?: boolean;
 }
 
 // Number: "2,900" / "285,000" / "1,234.5" (thousands), or "14,9" / "54.4" / "7" (decimal comma or point).
