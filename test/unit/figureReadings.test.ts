@@ -93,6 +93,9 @@ table('figure readings: words and fractions', [
   ['A quarter of the volunteers reported headache.', { text: 'A quarter', figureKind: 'percent', value: 25, unit: '%' }],
   ['Almost a third of the sites were in Asia.', { text: 'Almost a third', figureKind: 'percent', value: 33.3, unit: '%' }],
   ['Two in three nurses chose the pen device.', { text: 'Two in three nurses', figureKind: 'count', value: 2, denominator: 3 }],
+  // a count in words with its denominator in digits is one figure, not a word and a count of 17
+  ['Eleven of 17 patients chose the pen device.', { text: 'Eleven of 17 patients', figureKind: 'count', value: 11, denominator: 17 }],
+  ['Nine out of 14 nurses chose the pen device.', { text: 'Nine out of 14 nurses', figureKind: 'count', value: 9, denominator: 14 }],
   ['Nine out of ten carers preferred the tablet.', { text: 'Nine out of ten carers', figureKind: 'count', value: 9, denominator: 10 }],
   ['One in four smokers carried the variant.', { text: 'One in four smokers', figureKind: 'count', value: 1, denominator: 4 }],
   ['Licensing income tripled in the year.', { text: 'tripled', value: 3, unit: 'fold' }],
