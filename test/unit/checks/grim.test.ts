@@ -82,4 +82,7 @@ describe('grim', () => {
     ];
     for (const [text, expected] of cases) assert.equal(found(text).length > 0, expected, text);
   });
+  it('leaves a share written with its count to percent-of-count ("six (30 %)")', () => {
+    assert.deepEqual(found('Of the 22 patients dosed, eight (38%) had a partial response.'), []);
+  });
 });

@@ -11,7 +11,7 @@
 import { Check, decimalsOf, figuresBySentence, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
-import { populationBefore, shareOf, wholeCount } from './shares';
+import { isPairedCount, populationBefore, shareOf, wholeCount } from './shares';
 import { paragraphIndexAt } from './check';
 import type { DocumentModel, FigureEntity } from '../model';
 
@@ -35,7 +35,8 @@ export const grim: Check = {
         if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || f.table) continue;
         const ep = f.binding.endpoint;
         if (ep && (!proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep))) continue;
-        // a count beside it is percent-of-count's
+        // a count beside it is percent-of-count's: "8 of 22 (36 %)", "six (30 %)"
+        if (i > 0 && isPairedCount(model.text, inS, i - 1)) continue;
         if ([inS[i - 1], inS[i + 1]].some(x => x && x.figureKind === 'count' && x.denominator !== undefined && model.text.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)).length <= 3)) continue;
         // the n written with the share, else the population its sentence introduces ("Of 22 patients, ... 38 %"),
         // else the one stated just before that the share's words refer back to ("... 36 % of them")

@@ -40,7 +40,7 @@ const plainPercent = (f: FigureEntity | undefined): f is FigureEntity =>
   !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
 
 /** Whether the figure at i is a count written with its share right after it: "12 (30 %)". */
-function isPairedCount(text: string, inS: FigureEntity[], i: number): boolean {
+export function isPairedCount(text: string, inS: FigureEntity[], i: number): boolean {
   return wholeCount(inS[i]) && plainPercent(inS[i + 1]) && (PAREN.test(text.slice(inS[i].end, inS[i + 1].start)) || REFER_BACK.test(text.slice(inS[i].end, inS[i + 1].start)));
 }
 
