@@ -17,7 +17,9 @@
 // population (the tool's subgroup) as normalised text, one containing the other (its text, or all its words in any order).
 //
 // A planted inconsistency is found when a finding of its family overlaps its figure (`text`) or one
-// of the figures it contradicts (`related`), with two characters of slack.
+// of the figures it contradicts (`related`), with two characters of slack; the finding's own related
+// locations count as the finding's (a finding on one statement of a figure written twice, that names
+// the planted figure as the one it contradicts, has found it).
 //
 // Options: --readme rewrites the real-corpus tables in README.md (between the eval:real markers)
 // from this run; --check-readme exits 1 when README.md's tables differ from this run's;
@@ -257,7 +259,9 @@ function scoreChecks(injected, clean, listMisses) {
         if (at >= 0) places.push([at, at + t.length]);
         else if (t === g.text) problems.push(`${file}: checks gold text not found: ${JSON.stringify(t)}`);
       }
-      const i = fs.findIndex((f, idx) => !used.has(idx) && f.code === g.code && places.some(([a, b]) => f.start < b + 2 && a - 2 < f.end));
+      // a finding shows it when its range, or one of the related figures it names with its arithmetic, overlaps one of them
+      const spans = f => [[f.start, f.end], ...(f.related ?? []).filter(r => r.start !== undefined).map(r => [r.start, r.end])];
+      const i = fs.findIndex((f, idx) => !used.has(idx) && f.code === g.code && spans(f).some(([fs0, fe]) => places.some(([a, b]) => fs0 < b + 2 && a - 2 < fe)));
       if (i >= 0) used.add(i);
       hits.push(i >= 0);
     }

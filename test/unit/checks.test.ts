@@ -86,6 +86,27 @@ describe('checks on intervals and survival', () => {
     assert.match(findings[0].message, /0\.81 lies outside its 95 % CI 0\.38\u20130\.69/);
     assert.equal(findings[0].related.length, 1);
   });
+  it('ci-inconsistent: an estimate below the lower bound of an interval open above is an error', () => {
+    // each row: an invented sentence, and whether its interval is reported
+    const cases: [string, boolean][] = [
+      ['Median OS was 8.4 months (95% CI: 11.6, NE).', true],
+      ['Median PFS was 8.4 months (95% CI 11.6\u2013NR).', true],
+      ['Median OS was 13.2 months (95% CI: 11.6, NE).', false],
+      ['Median OS was 11.6 months (95% CI: 11.6, NE).', false],
+      ['Median OS was not reached (95% CI: 11.6, NE).', false],
+    ];
+    for (const [text, expected] of cases) assert.deepEqual(codes(text), expected ? ['ci-inconsistent'] : [], text);
+  });
+  it('ci-inconsistent: a bare range in parentheses after a ratio is its interval, also when it misses the ratio', () => {
+    const cases: [string, boolean][] = [
+      ['The hazard ratio for death was 0.93 (0.58\u20130.87).', true],
+      ['HR: 0.93 (0.58-0.87).', true],
+      ['HR: 0.73 (0.58-0.87).', false],
+      // not of the ratio's scale: no interval of it
+      ['HR: 0.73 (12-18).', false],
+    ];
+    for (const [text, expected] of cases) assert.deepEqual(codes(text), expected ? ['ci-inconsistent'] : [], text);
+  });
   it('ci-inconsistent: reversed bounds are an error', () => {
     assert.deepEqual(codes('ORR 50 % (95% CI: 57.2%, 42.8%)'), ['ci-inconsistent']);
   });
@@ -159,6 +180,12 @@ describe('checks on claims, totals, repetitions and form', () => {
     assert.deepEqual(findings.map(f => [f.code, f.severity]), [['totals', 'error']]);
     assert.match(findings[0].message, /= USD 950 million, not the stated total USD 1\.05 billion/);
     assert.deepEqual(codes('Acme will receive $50 million upfront and up to $1 billion in milestones, for a total deal value of $1.05 billion.'), []);
+  });
+  it('repeated-value: a time point after a median is no second median ("alive at 18 months")', () => {
+    assert.deepEqual(codes('Median OS was 9.4 months, and 31% of patients were alive at 18 months.').filter(c => c === 'repeated-value'), []);
+    assert.deepEqual(codes('Median OS was 9.4 months. After 18 months of follow-up, median OS was unchanged.').filter(c => c === 'repeated-value'), []);
+    // a median extended to a new value is still a median
+    assert.deepEqual(codes('Median OS with Acmezumab was 9.4 months. "Extending median OS with Acmezumab to 11.2 months is a milestone," said the CEO.').filter(c => c === 'repeated-value'), ['repeated-value']);
   });
   it('repeated-value: a deal total stated twice differently', () => {
     assert.deepEqual(codes('A deal with a total value of $1.2 billion.\n\nThe agreement has a total value of $1.5 billion.'), ['repeated-value']);

@@ -93,6 +93,9 @@ table('figure readings: words and fractions', [
   ['A quarter of the volunteers reported headache.', { text: 'A quarter', figureKind: 'percent', value: 25, unit: '%' }],
   ['Almost a third of the sites were in Asia.', { text: 'Almost a third', figureKind: 'percent', value: 33.3, unit: '%' }],
   ['Two in three nurses chose the pen device.', { text: 'Two in three nurses', figureKind: 'count', value: 2, denominator: 3 }],
+  // a count in words with its denominator in digits is one figure, not a word and a count of 17
+  ['Eleven of 17 patients chose the pen device.', { text: 'Eleven of 17 patients', figureKind: 'count', value: 11, denominator: 17 }],
+  ['Nine out of 14 nurses chose the pen device.', { text: 'Nine out of 14 nurses', figureKind: 'count', value: 9, denominator: 14 }],
   ['Nine out of ten carers preferred the tablet.', { text: 'Nine out of ten carers', figureKind: 'count', value: 9, denominator: 10 }],
   ['One in four smokers carried the variant.', { text: 'One in four smokers', figureKind: 'count', value: 1, denominator: 4 }],
   ['Licensing income tripled in the year.', { text: 'tripled', value: 3, unit: 'fold' }],
@@ -147,6 +150,11 @@ table('figure readings: ages, whole counts and ratios in other languages', [
   ['In die Studie wurden 12.480 Teilnehmer aufgenommen; die Hazard Ratio lag bei 0.75 und die Rate bei 3,5 Prozent und 4,2 Prozent, wie die Firma mitteilte.', { text: '12.480 Teilnehmer', value: 12480 }],
   ['In die Studie wurden 12.480 Teilnehmer aufgenommen; die Hazard Ratio lag bei 0.75 und die Rate bei 3,5 Prozent und 4,2 Prozent, wie die Firma mitteilte.', { text: '0.75', figureKind: 'ratio', unit: 'HR' }],
   ['The OS HR was 1.12 (0.87-1.46) in favour of the comparator.', { text: '0.87-1.46', figureKind: 'ci', value: [0.87, 1.46] }],
+  // the ratio's name, what it is of, then its value; its kind from the name, not from an "or" after it
+  ['The hazard ratio for progression or death was 0.71 in the trial.', { text: '0.71', figureKind: 'ratio', unit: 'HR' }],
+  ['The odds ratio for a response was 1.9 in the trial.', { text: '1.9', figureKind: 'ratio', unit: 'OR' }],
+  // a range after a ratio that misses it is still its interval (of the ratio's scale)
+  ['The OS HR was 1.52 (0.87-1.46) in favour of the comparator.', { text: '0.87-1.46', figureKind: 'ci', value: [0.87, 1.46] }],
   ['The response rate was 68% (two-sided p-value, 0.0031) overall.', { text: 'p-value, 0.0031', figureKind: 'pvalue', value: 0.0031 }],
   ['Bokslutet publiceras februari 26, 2027 och bolaget bjuder in till en telefonkonferens.', { text: 'februari 26, 2027', figureKind: 'date', iso: '2027-02-26' }],
 ]);

@@ -198,7 +198,20 @@ export function recognizeBlock(text: string, lexicon: Lexicon): BlockAnalysis {
   const sentences = splitSentences(text);
   for (const f of figures) mask.fill(1, f.start, f.end);
   const inWords = recognizeNumberWords(text, sentences, mask);
-  if (inWords.length) { for (const w of inWords) figures.push(w); figures.sort((a, b) => a.start - b.start); }
+  if (inWords.length) {
+    // a count in words that took in a denominator in digits replaces the figure read there
+    const absorbing = inWords.filter(w => w.absorbs);
+    // both lists are in document order: one pass
+    let a = 0;
+    const kept = absorbing.length ? figures.filter(f => {
+      while (a < absorbing.length && absorbing[a].end < f.end) a++;
+      return !(a < absorbing.length && absorbing[a].start <= f.start && f.end <= absorbing[a].end);
+    }) : figures.slice();
+    for (const w of inWords) { delete w.absorbs; kept.push(w); }
+    kept.sort((a, b) => a.start - b.start);
+    figures.length = 0;
+    figures.push(...kept);
+  }
   return {
     entities,
     figures,

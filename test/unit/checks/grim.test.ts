@@ -29,6 +29,10 @@ describe('grim', () => {
     // each row: an invented sentence, and whether its share is reported as no k/n
     const cases: [string, boolean][] = [
       ['Acme reported a 38% response rate among 22 patients.', true],
+      // a group named as such is the population: "among a group of 22"
+      ['The response rate was 38% among a pooled group of 22 patients.', true],
+      ['Die Ansprechrate lag bei 38 % in einer Gruppe von 22 Patienten.', true],
+      ['The response rate was 36% among a pooled group of 22 patients.', false],
       ['Acme reported a 36% response rate among 22 patients.', false],
       ['Across cohort B, the response rate in the 22 treated patients reached 38%.', true],
       ['Across cohort B, the response rate in the 22 treated patients reached 41%.', false],
@@ -55,5 +59,30 @@ describe('grim', () => {
     assert.deepEqual(found('Preliminary data (n = 22): ORR = 36 %, 12-month OS = 52 %.'), []);
     assert.deepEqual(found('ORR was 8 of 22 patients (38%).'), []);
     assert.deepEqual(found('Patients received drug (n = 480) or placebo (n = 230); the ORR was 40.2% versus 20.1%.'), []);
+  });
+  it('reads a share that refers back to the population stated just before ("of the patients", "of them")', () => {
+    // each row: an invented text, and whether its share is reported as no k/n
+    const cases: [string, boolean][] = [
+      ['The expansion cohort enrolled 7 patients. 50 % of the patients had a partial response.', true],
+      ['Nine analysts cover the stock, and 40% of them raised their targets.', true],
+      ['Die Kohorte umfasst 7 Patienten. 50 % der Patienten sprachen an.', true],
+      ['The cohort includes 140 adult patients. 61.2 percent of patients were refractory to prior therapy.', true],
+      // a share that whole numbers give
+      ['The expansion cohort enrolled 8 patients. 50 % of the patients had a partial response.', false],
+      // a qualifier names another population
+      ['The expansion cohort enrolled 7 patients. 50 % of patients with this mutation respond to chemotherapy.', false],
+      // an estimate, not a head count
+      ['The expansion cohort enrolled 7 patients. An estimated 50 % of the patients were alive at two years.', false],
+      // two sizes before the share: which one is unknown
+      ['Cohort A enrolled 7 patients and cohort B 12 patients. 50 % of the patients had a partial response.', false],
+      // a hedged size leaves room
+      ['More than 7 patients were enrolled. 50 % of them had a partial response.', false],
+      // another paragraph is another context
+      ['The expansion cohort enrolled 7 patients.\n\n50 % of the patients had a partial response.', false],
+    ];
+    for (const [text, expected] of cases) assert.equal(found(text).length > 0, expected, text);
+  });
+  it('leaves a share written with its count to percent-of-count ("six (30 %)")', () => {
+    assert.deepEqual(found('Of the 22 patients dosed, eight (38%) had a partial response.'), []);
   });
 });

@@ -29,8 +29,20 @@ describe('p-value-vs-ci', () => {
   it('reads a plain number the text names an odds ratio as a ratio', () => {
     assert.equal(found('The odds ratio was 1.85 (95% CI 1.10\u20133.11, p = 0.25).').length, 1);
     assert.deepEqual(found('The odds ratio was 1.85 (95% CI 1.10\u20133.11, p = 0.02).'), []);
-    // a mean difference is no ratio: its p-value is not judged here
-    assert.deepEqual(found('The mean difference was 1.85 (95% CI 1.10\u20133.11, p = 0.25).'), []);
+  });
+  it('judges a difference against 0: named so, or with an interval only a difference can have', () => {
+    // each row: an invented sentence, and whether its p-value is reported
+    const cases: [string, boolean][] = [
+      ['The mean difference was 1.85 (95% CI 0.60\u20133.10, p = 0.25).', true],
+      ['The difference in response rates was 11% (95% CI -3 to 25; p=0.01).', true],
+      ['Der Unterschied betrug 2,4 Punkte (95 %-KI 0,9\u20133,9; p = 0,31).', true],
+      ['The difference in response rates was 11% (95% CI 1 to 21; p=0.03).', false],
+      ['The placebo-adjusted change was -4.1 points (95% CI -6.0 to -2.2; p<0.001).', false],
+      // not a difference, and no ratio: not judged
+      ['The response rate was 11% (95% CI 3 to 25; p=0.8).', false],
+    ];
+    for (const [text, expected] of cases) assert.equal(found(text).length > 0, expected, text);
+    assert.match(found('The mean difference was 1.85 (95% CI 0.60\u20133.10, p = 0.25).')[0].message, /the interval excludes 0/);
   });
   it('accepts what tests and rounding allow', () => {
     // a log-rank p beside a Cox interval that just touches 1

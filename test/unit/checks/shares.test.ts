@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { analyzeText } from '../../../server/src/analysis';
 import { messagesOf } from '../../helpers';
-import { populationShares } from '../../../server/src/analysis/checks/shares';
+import { populationShares, statedPopulationShares } from '../../../server/src/analysis/checks/shares';
 
 const shares = (text: string) => populationShares(analyzeText(text).model).map(s => `${s.count.value}/${s.n} ${s.pct.value}`);
 const findings = messagesOf;
@@ -78,4 +78,30 @@ describe('a list of shares held to the population its other pairs bear out', () 
     ['In 25 patients, nausea 7 (30%) versus 5 (20%) on placebo and rash 3 (12%).', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('a lone share held to the population stated just before it', () => {
+  const stated = (text: string) => {
+    const { model } = analyzeText(text);
+    return statedPopulationShares(model, new Set()).map(s => `${s.count.value}/${s.n} ${s.pct.value}`);
+  };
+  // each row: an invented text, and the shares read as "count/n percent"
+  const cases: [string, string[]][] = [
+    ['Thirty patients were enrolled. Nine patients (30%) had a partial response.', ['9/30 30']],
+    ['In the 32-patient expansion cohort, 8 patients (25%) responded.', ['8/32 25']],
+    ['Of the evaluable set, 28 evaluable patients were assessed. Seven patients (25%) responded.', ['7/28 25']],
+    // two sizes in the sentence before: which one is unknown
+    ['Thirty patients were enrolled and 26 patients were treated. Nine patients (30%) responded.', []],
+    // another paragraph
+    ['Thirty patients were enrolled.\n\nNine patients (30%) had a partial response.', []],
+    // a count of people that is no enrolment or analysis set
+    ['Thirty patients have the disease in the region. Nine patients (30%) responded.', []],
+    // the share is of another population the document states (9/36 = 25 %)
+    ['Forty patients were enrolled. Nine patients (25%) responded. Of them, 36 patients were evaluable.', []],
+  ];
+  for (const [text, want] of cases) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(stated(text), want));
+  it('reports the share that the population does not give', () => {
+    assert.equal(findings('Thirty patients were enrolled. Nine patients (35%) had a partial response.', 'percent-of-count').length, 1);
+    assert.equal(findings('Thirty patients were enrolled. Nine patients (30%) had a partial response.', 'percent-of-count').length, 0);
+  });
 });

@@ -31,6 +31,9 @@ describe('significance-vs-ci: claims as each language words them', () => {
   // each row: an invented sentence, and whether its claim is reported
   const cases: [string, boolean][] = [
     ['Drugamab showed a significant reduction in the risk of relapse (HR 0.81; 95% CI 0.62-1.14).', true],
+    // the noun: "reached statistical significance"
+    ['The trial met its primary endpoint with statistical significance (HR 0.81; 95% CI 0.62-1.14).', true],
+    ['The trial did not reach statistical significance (HR 0.81; 95% CI 0.62-1.14).', false],
     ['Drugamab showed a significant reduction in the risk of relapse (HR 0.71; 95% CI 0.60-0.84).', false],
     ['Una riduzione significativa del rischio (HR = 0,81; IC 95%: 0,62-1,14) è stata osservata.', true],
     ['Une réduction significative du risque (HR 0,81 ; IC à 95 % : 0,62-1,14) a été observée.', true],

@@ -1,7 +1,9 @@
 /** What every check is: a stable code, a default severity, a one-line description for docs and SARIF, and a pure run. */
 import type { DocumentModel, FigureEntity, Finding, Severity } from '../model';
 import { normalizedTextOf } from '../text';
-export { wordsPattern } from '../words';
+import { wordsPattern } from '../words';
+import contexts from '../../../lexicon/grammar/contexts.json';
+export { wordsPattern };
 
 export interface Check {
   code: string;
@@ -100,8 +102,8 @@ export function halfUnit(surface: string): number {
   return 0.5 * 10 ** -decimalsOf(surface);
 }
 
-/** Words that make a sentence speak of another population, analysis or time than the document's main result. */
-export const OTHER_POPULATION = /\b(?:subgroups?|among|in patients with|populations?|cohorts?|updated|update|interim|final analysis|prior|previous|earlier|primary analysis|data cut|high|low|positive|negative|expression|pooled|integrated|historical(?:ly)?)\b/i;
+/** Words that make a sentence speak of another population, analysis or time than the document's main result (contexts.json). */
+export const OTHER_POPULATION = new RegExp(`\\b(?:${wordsPattern(contexts.otherPopulation.words)})\\b`, 'i');
 
 /** The figure's drug and arm, as one key: figures compare only within one arm. */
 export function armKey(f: FigureEntity): string {
@@ -189,8 +191,8 @@ export function sureDrug(model: DocumentModel, f: FigureEntity): string | undefi
   return (info.share.get(d) ?? 0) >= 0.6 ? d : undefined;
 }
 
-/** Words of a sentence that speaks of a comparator, the standard of care or history rather than the drug. */
-export const COMPARATOR_CONTEXT = /\b(?:standard|chemotherapy|comparison|compared|historical(?:ly)?|typically|usually|control|comparator|placebo|SOC|literature|benchmark|reported|other|existing|current)\b/i;
+/** Words of a sentence that speaks of a comparator, the standard of care or history rather than the drug (contexts.json). */
+export const COMPARATOR_CONTEXT = new RegExp(`\\b(?:${wordsPattern(contexts.comparatorContext.words)})\\b`, 'i');
 
 /**
  * Whether a figure is likely another arm's than its binding says: a control arm's figure, or one
@@ -203,4 +205,12 @@ export function aboutAnotherArm(model: DocumentModel, f: FigureEntity): boolean 
   if (si < 0 || !f.binding.drug || sentenceNamesDrug(model, si, f.binding.drug)) return false;
   // the words before the figure: "13.1 months with the ADC versus 8.7 months with the control" is the ADC's
   return COMPARATOR_CONTEXT.test(normalizedText(model).slice(Math.max(model.sentences[si].start, f.start - 300), f.start));
+}
+
+/** Right before a duration, a preposition that makes it a point in time: "at 12 months", "after 24 weeks". */
+const POINT_IN_TIME = /\b(?:at|after|by|beyond|nach)(?:\s+(?:a|an|the))?\s*$/i;
+
+/** Whether a duration is a point in time, not a measured length ("alive at 12 months", not "a median of 12 months"). */
+export function isPointInTime(model: DocumentModel, f: FigureEntity): boolean {
+  return !!f.timepoint || POINT_IN_TIME.test(normalizedText(model).slice(Math.max(0, f.start - 16), f.start));
 }

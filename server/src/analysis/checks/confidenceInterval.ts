@@ -1,6 +1,7 @@
 /**
  * ci-inconsistent: a confidence interval that cannot belong to its estimate. Errors: the lower
- * bound above the upper; the point estimate outside its own interval. Warning: a ratio estimate
+ * bound above the upper; the point estimate outside its own interval (below the lower bound of an
+ * interval whose upper bound is not estimable, "(95% CI: 10.2, NE)"). Warning: a ratio estimate
  * (HR, OR, RR) far from the geometric mean of its limits, beyond what the rounding of the
  * written numbers and the usual asymmetry of interval methods allow (ratio intervals are
  * symmetric on the log scale, so the estimate is close to sqrt(lower x upper)).
@@ -21,7 +22,20 @@ export const confidenceInterval: Check = {
     const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
     for (let i = 0; i < figs.length; i++) {
       const ci = figs[i];
-      if (ci.figureKind !== 'ci' || !Array.isArray(ci.value)) continue;
+      if (ci.figureKind !== 'ci') continue;
+      // "(95% CI: 10.2, NE)": only the lower bound is known, and the estimate cannot lie below it
+      if (typeof ci.value === 'number' && /^upper bound not estimable/.test(ci.reading ?? '')) {
+        const est = estimateFor(model.text, figs, i);
+        if (!est || typeof est.value !== 'number' || est.figureKind !== 'duration' && est.figureKind !== 'percent' && est.figureKind !== 'ratio') continue;
+        const dEst = 0.5 * 10 ** -decimalsOf(model.text.slice(est.start, est.end));
+        const dCi = 0.5 * 10 ** -decimalsOf(model.text.slice(ci.start, ci.end));
+        if (est.value + dEst < ci.value - dCi) {
+          out.push(finding(ci, 'error', `Estimate ${est.value} lies below the lower bound ${ci.value} of its ${ci.level ?? 95} % CI (${ci.value}, not estimable).`,
+            [{ start: est.start, end: est.end, message: `the estimate: ${est.value}` }], { estimate: est.value, lower: ci.value }));
+        }
+        continue;
+      }
+      if (!Array.isArray(ci.value)) continue;
       const [lo, hi] = ci.value;
       const level = ci.level ?? 95;
       if (lo > hi) {

@@ -11,7 +11,8 @@
 import { Check, decimalsOf, figuresBySentence, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
-import { populationBefore, shareOf } from './shares';
+import { isPairedCount, populationBefore, shareOf, wholeCount } from './shares';
+import { paragraphIndexAt } from './check';
 import type { DocumentModel, FigureEntity } from '../model';
 
 const CODE = 'grim';
@@ -24,7 +25,8 @@ export const grim: Check = {
   run(model) {
     const out: CheckFinding[] = [];
     const proportions = new Set(model.entities.filter(e => e.kind === 'endpoint' && e.facts.measure === 'proportion').map(e => e.name));
-    for (const [si, inS] of figuresBySentence(model).entries()) {
+    const bySentence = figuresBySentence(model);
+    for (const [si, inS] of bySentence.entries()) {
       const nCounts = inS.filter(isNCount);
       let otherCountsBefore = 0;
       for (let i = 0; i < inS.length; i++) {
@@ -32,11 +34,14 @@ export const grim: Check = {
         if (i > 0 && inS[i - 1].figureKind === 'count' && inS[i - 1] !== nCounts[0]) otherCountsBefore++;
         if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || f.table) continue;
         const ep = f.binding.endpoint;
-        if (!ep || !proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep)) continue;
-        // a count beside it is percent-of-count's
+        if (ep && (!proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep))) continue;
+        // a count beside it is percent-of-count's: "8 of 22 (36 %)", "six (30 %)"
+        if (i > 0 && isPairedCount(model.text, inS, i - 1)) continue;
         if ([inS[i - 1], inS[i + 1]].some(x => x && x.figureKind === 'count' && x.denominator !== undefined && model.text.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)).length <= 3)) continue;
-        // the n written with the share, else the population its sentence introduces ("Of 22 patients, ... 38 %")
-        const nFig = nFor(model, inS, i, nCounts, otherCountsBefore) ?? populationBefore(model, inS, i, model.sentences[si]);
+        // the n written with the share, else the population its sentence introduces ("Of 22 patients, ... 38 %"),
+        // else the one stated just before that the share's words refer back to ("... 36 % of them")
+        const nFig = (ep ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? populationBefore(model, inS, i, model.sentences[si]) : undefined)
+          ?? referredPopulation(model, bySentence, si, i);
         if (!nFig || typeof nFig.value !== 'number' || !Number.isInteger(nFig.value) || nFig.value < 1 || nFig.value > 100000) continue;
         const n = nFig.value;
         const surface = model.text.slice(f.start, f.end);
@@ -48,7 +53,7 @@ export const grim: Check = {
         const [below, above] = neighbours(f.value, n);
         const pct = (k: number) => ((100 * k) / n).toFixed(Math.max(1, d));
         out.push({
-          message: `${ep} ${f.value} % is not a share of ${n} patients: ${below}/${n} = ${pct(below)} %${above <= n ? `, ${above}/${n} = ${pct(above)} %` : ''}.`,
+          message: `${ep ? `${ep} ` : ''}${f.value} % is not a share of ${n} ${nFig.unit || 'patients'}: ${below}/${n} = ${pct(below)} %${above <= n ? `, ${above}/${n} = ${pct(above)} %` : ''}.`,
           start: f.start, end: f.end,
           related: [{ start: nFig.start, end: nFig.end, message: `n = ${n}` }],
           data: { stated: f.value, n, below, above }, fixes: [],
@@ -102,8 +107,8 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
   return undefined;
 }
 
-/** Between a share (or its rate's name) and the population it is of: " of ", " among the ", " in the " (data: shares.json). */
-const POPULATION_GAP = new RegExp(`^ (?:${wordsPattern([...shareWords.populationIntroducers.flatMap(g => g.words), ...shareWords.rateIn.words])}) $`, 'iu');
+/** Between a share (or its rate's name) and the population it is of: " of ", " among the ", " in the ", and a group named as such, " among a group of " (data: shares.json). */
+const POPULATION_GAP = new RegExp(`^ (?:${wordsPattern([...shareWords.populationIntroducers.flatMap(g => g.words), ...shareWords.rateIn.words])})(?: (?:${wordsPattern(shareWords.groupPhrases.words)}))? $`, 'iu');
 
 /** The text between two offsets with the mentions of one endpoint cut out ("38 % response rate among" gives "38 % among"). */
 function withoutEndpoints(model: DocumentModel, from: number, to: number, endpoint: string | undefined): string {
@@ -147,4 +152,39 @@ export function achievable(stated: number, n: number, decimals: number): boolean
 function neighbours(stated: number, n: number): [number, number] {
   const k = Math.floor((stated * n) / 100);
   return [k, k + 1];
+}
+
+const BACK = shareWords.sharesReferringBack;
+const OF_PEOPLE = new RegExp(`^ (?:${wordsPattern(BACK.people)})(?![\\p{L}])`, 'iu');
+const OF_THEM = new RegExp(`^ (?:${wordsPattern(BACK.any)})(?![\\p{L}])`, 'iu');
+const QUALIFIED = new RegExp(`^[ ,]*(?:${wordsPattern(BACK.qualifiers)})(?![\\p{L}])`, 'iu');
+const ESTIMATE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(BACK.estimates)})(?![\\p{L}])`, 'iu');
+
+/**
+ * The population a share refers back to: "36 % of the patients" or "36 % of them" right after the
+ * percentage, with no qualifier after ("of the patients with ..." names another), and one size
+ * among the counts stated before it in its sentence or the one before in its paragraph (of people
+ * for "of the patients"; of anything for "of them"). A hedged count there, two sizes, or an
+ * estimate in the sentence ("alive at 12 months") leaves it unknown.
+ */
+function referredPopulation(model: DocumentModel, bySentence: FigureEntity[][], si: number, i: number): FigureEntity | undefined {
+  const text = model.text;
+  const f = bySentence[si][i];
+  const after = text.slice(f.end, f.end + 48);
+  const people = OF_PEOPLE.exec(after);
+  const them = people ? null : OF_THEM.exec(after);
+  const m = people ?? them;
+  if (!m || QUALIFIED.test(after.slice(m[0].length))) return undefined;
+  const s = model.sentences[si];
+  if (ESTIMATE.test(text.slice(s.start, s.end))) return undefined;
+  const paragraph = paragraphIndexAt(model, f.start);
+  const before = si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraph ? bySentence[si - 1] : [];
+  // the figures that could be the population: counts (of people, for "of the patients") and bare numbers
+  const window = [...before, ...bySentence[si].slice(0, i)].filter(g => (g.figureKind === 'count' && (!people || PEOPLE_UNIT.test(g.unit))) || (g.figureKind === 'other' && g.unit === ''));
+  if (window.some(g => g.comparator || g.denominator !== undefined || g.table)) return undefined;
+  const counts = window.filter(g => wholeCount(g) && g.figureKind === 'count' && (!people || PEOPLE_UNIT.test(g.unit)) && (g.value as number) >= 2);
+  // a bare number may be the population too: any other size there leaves it unknown
+  const sizes = new Set(window.map(g => g.value));
+  if (counts.length === 0 || sizes.size !== 1) return undefined;
+  return counts[counts.length - 1];
 }

@@ -9,6 +9,7 @@
 import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import { partsAboveWholes } from './partsOfWholes';
+import { subsetsAbovePopulations } from './populationSubsets';
 import type { DocumentModel, FigureEntity } from '../model';
 
 export const impossibleValue: Check = {
@@ -40,6 +41,7 @@ export const impossibleValue: Check = {
     }
     out.push(...subsetsAboveWholes(model));
     out.push(...partsAboveWholes(model));
+    out.push(...subsetsAbovePopulations(model));
     return out;
   },
 };

@@ -9,9 +9,13 @@
  *    interval of 0.85-1.30 that spans 1), or
  *  - an exactly stated p-value of at least 0.001 is at least 100-fold off.
  */
-import { Check, halfUnit, type CheckFinding } from './check';
+import { Check, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
+import words from '../../../lexicon/grammar/significance.json';
 import { estimateFor, isRatioEstimate } from './confidenceInterval';
-import type { FigureEntity } from '../model';
+import type { DocumentModel, FigureEntity } from '../model';
+
+/** Words before an estimate that make it a difference between groups (significance.json). */
+const DIFFERENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.differences.words)})(?![\\p{L}])`, 'iu');
 
 const CODE = 'p-value-vs-ci';
 
@@ -31,9 +35,17 @@ export const pValueInterval: Check = {
       // the p-value right after the interval, any list mark between them
       if (!/^[\s;:,)\]]{0,4}$/.test(model.text.slice(ci.end, p.start))) continue;
       const est = estimateFor(model.text, figs, i);
-      if (!est || !isRatioEstimate(model, est) || typeof est.value !== 'number') continue;
+      if (!est || typeof est.value !== 'number') continue;
+      const ratio = isRatioEstimate(model, est);
       const [lo, hi] = ci.value;
-      if (!(lo > 0 && hi > lo && est.value > 0)) continue;
+      // a difference (no effect at 0): named so, or an interval only a difference can have (a negative bound)
+      const difference = !ratio && (est.figureKind === 'percent' || est.figureKind === 'other' || est.figureKind === 'duration')
+        && (lo < 0 || est.value < 0 || DIFFERENCE.test(normalizedText(model).slice(Math.max(0, est.start - 40), est.start)));
+      if (difference) {
+        if (hi > lo) judgeDifference(model, est, ci, p, lo, hi, out);
+        continue;
+      }
+      if (!ratio || !(lo > 0 && hi > lo && est.value > 0)) continue;
       // an estimate outside its interval is ci-inconsistent's finding; nothing follows from it here
       if (est.value < lo || est.value > hi) continue;
       const z = zFor(ci.level ?? 95);
@@ -49,14 +61,7 @@ export const pValueInterval: Check = {
       }
       if (pMin > pMax) continue;
       const stated = p.value;
-      const cmp = p.comparator ?? '=';
-      // what the text says: p below (or equal to) the stated value, above it, or equal to it
-      const statedLow = cmp === '>' || cmp === '\u2265' ? stated : cmp === '<' || cmp === '\u2264' ? 0 : stated;
-      const statedHigh = cmp === '<' || cmp === '\u2264' ? stated : cmp === '>' || cmp === '\u2265' ? 1 : stated;
-      let why: string | undefined;
-      if (statedHigh < 0.05 && pMin > 0.05 && pMin >= 3 * statedHigh) why = 'the interval spans 1, so the result is not significant at the 5 % level';
-      else if (statedLow >= 0.05 && pMax < 0.05 && pMax * 3 <= statedLow) why = 'the interval excludes 1, so the result is significant at the 5 % level';
-      else if (cmp === '=' && stated >= 0.001 && (pMax * 100 <= stated || pMin >= stated * 100)) why = 'they differ more than 100-fold';
+      const why = verdict(p, pMin, pMax, 1);
       if (!why) continue;
       const mid = Math.sqrt(pMin * pMax);
       const name = est.figureKind === 'ratio' ? est.unit : 'ratio';
@@ -70,6 +75,52 @@ export const pValueInterval: Check = {
     return out;
   },
 };
+
+/**
+ * Whether a stated p-value contradicts the range [pMin, pMax] an interval implies: on the other
+ * side of 0.05 and 3-fold off, or (stated exactly, at least 0.001) 100-fold off. Undefined when not.
+ */
+function verdict(p: FigureEntity, pMin: number, pMax: number, nul: number): string | undefined {
+  const stated = p.value as number;
+  const cmp = p.comparator ?? '=';
+  // what the text says: p below (or equal to) the stated value, above it, or equal to it
+  const statedLow = cmp === '>' || cmp === '\u2265' ? stated : cmp === '<' || cmp === '\u2264' ? 0 : stated;
+  const statedHigh = cmp === '<' || cmp === '\u2264' ? stated : cmp === '>' || cmp === '\u2265' ? 1 : stated;
+  if (statedHigh < 0.05 && pMin > 0.05 && pMin >= 3 * statedHigh) return `the interval spans ${nul}, so the result is not significant at the 5 % level`;
+  if (statedLow >= 0.05 && pMax < 0.05 && pMax * 3 <= statedLow) return `the interval excludes ${nul}, so the result is significant at the 5 % level`;
+  if (cmp === '=' && stated >= 0.001 && (pMax * 100 <= stated || pMin >= stated * 100)) return 'they differ more than 100-fold';
+  return undefined;
+}
+
+/**
+ * A difference's p-value against its interval: symmetric on the linear scale, so the interval
+ * gives the standard error, and the estimate's distance from 0 in standard errors the p-value.
+ */
+function judgeDifference(model: DocumentModel, est: FigureEntity, ci: FigureEntity, p: FigureEntity, lo: number, hi: number, out: CheckFinding[]): void {
+  const z = zFor(ci.level ?? 95);
+  if (z === undefined) return;
+  const v = est.value as number;
+  // an estimate outside its interval is ci-inconsistent's; far from the interval's middle, the interval is not symmetric (a ratio written as a percentage)
+  if (v < lo || v > hi || Math.abs(v - (lo + hi) / 2) > 0.15 * (hi - lo) + halfUnit(model.text.slice(est.start, est.end)) * 2) return;
+  const dE = halfUnit(model.text.slice(est.start, est.end));
+  const dC = halfUnit(model.text.slice(ci.start, ci.end));
+  let pMin = 1, pMax = 0;
+  for (const e of [v - dE, v, v + dE]) for (const l of [lo - dC, lo + dC]) for (const h of [hi - dC, hi + dC]) {
+    if (h <= l) continue;
+    const se = (h - l) / (2 * z);
+    const pc = 2 * (1 - normalCdf(Math.abs(e) / se));
+    pMin = Math.min(pMin, pc); pMax = Math.max(pMax, pc);
+  }
+  if (pMin > pMax) return;
+  const why = verdict(p, pMin, pMax, 0);
+  if (!why) return;
+  out.push({
+    message: `${model.text.slice(p.start, p.end)} does not fit the difference ${v} (${ci.level ?? 95} % CI ${lo}\u2013${hi}), which implies p \u2248 ${fmtP(Math.sqrt(pMin * pMax))}: ${why}.`,
+    start: p.start, end: p.end,
+    related: [{ start: ci.start, end: ci.end, message: `the interval: ${lo}\u2013${hi}` }, { start: est.start, end: est.end, message: `the estimate: ${v}` }],
+    data: { stated: p.value as number, impliedMin: Number(pMin.toPrecision(3)), impliedMax: Number(pMax.toPrecision(3)), lower: lo, upper: hi, estimate: v }, fixes: [],
+  });
+}
 
 /** The two-sided normal quantile for a confidence level in percent. */
 export function zFor(level: number): number | undefined {

@@ -9,7 +9,7 @@
 import { Check, decimalsOf, formatNumber, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
-import { listShares, populationShares, shareOf, wholeCount } from './shares';
+import { listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
 
 export const percentOfCount: Check = {
   code: 'percent-of-count',
@@ -47,7 +47,10 @@ export const percentOfCount: Check = {
     // "Of 40 patients, 12 (35 %)": the count's population named before it; then the pairs of a
     // list held to the population the list's other pairs bear out ("in 25 patients: 7 (30 %), ...")
     const named = populationShares(model);
-    for (const { count, pct, population, n } of [...named, ...listShares(model, new Set(named.map(x => x.pct)))]) {
+    const lists = listShares(model, new Set(named.map(x => x.pct)));
+    // then a lone pair held to the population stated just before it ("24 patients were dosed. Six patients (30 %) ...")
+    const stated = statedPopulationShares(model, new Set([...named, ...lists].map(x => x.pct)));
+    for (const { count, pct, population, n } of [...named, ...lists, ...stated]) {
       const finding = judge(model, count, pct, n, [
         { start: count.start, end: count.end, message: `the count: ${count.value}` },
         { start: population.start, end: population.end, message: `the population: ${n}` },

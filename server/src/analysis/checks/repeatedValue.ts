@@ -17,7 +17,7 @@
  * Sentences that name a subgroup, an update or a follow-up, and comparator figures ("versus 7.5
  * months"), are never compared.
  */
-import { aboutAnotherArm, Check, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
+import { aboutAnotherArm, Check, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
@@ -114,6 +114,8 @@ export const repeatedValue: Check = {
 
         // --- medians: OS, PFS, duration of response ---------------------------------------------
         if (f.figureKind === 'duration' && !f.comparator && !f.timepoint) {
+          // "alive at 12 months": a time point, not a median ("extended the median to 15 months" is one)
+          if (isPointInTime(model, f)) continue;
           const kind = medianKind(text, s.start, f);
           if (!kind || !says(MEDIAN) || says(DIFFERENT_CONTEXT, withoutSamePopulation)) continue;
           // "standard chemotherapy yields a median OS of 6.5 months": a sentence that speaks of a

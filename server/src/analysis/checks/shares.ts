@@ -10,7 +10,8 @@
  */
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/shares.json';
-import { decimalsOf, figuresBySentence, normalizedText, wordsPattern } from './check';
+import { decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt, wordsPattern } from './check';
+import { populationsOf, type StatedPopulation } from '../populations';
 import { PEOPLE_UNIT } from '../people';
 
 interface WordGroup { words: string[] }
@@ -39,7 +40,7 @@ const plainPercent = (f: FigureEntity | undefined): f is FigureEntity =>
   !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
 
 /** Whether the figure at i is a count written with its share right after it: "12 (30 %)". */
-function isPairedCount(text: string, inS: FigureEntity[], i: number): boolean {
+export function isPairedCount(text: string, inS: FigureEntity[], i: number): boolean {
   return wholeCount(inS[i]) && plainPercent(inS[i + 1]) && (PAREN.test(text.slice(inS[i].end, inS[i + 1].start)) || REFER_BACK.test(text.slice(inS[i].end, inS[i + 1].start)));
 }
 
@@ -166,3 +167,49 @@ export function shareOf(k: number, n: number, stated: number, decimals: number):
   return Math.abs(rounded - stated) < unit / 2 || Math.abs(truncated - stated) < unit / 2;
 }
 
+
+/** "a 25-patient cohort": a count of people written as an adjective names a population. */
+const ADJECTIVE_POPULATION = /[-\u2010\u2011](?:patients?|participants?|subjects?)$/i;
+
+/**
+ * A lone "k (p %)" of people whose population the text states just before it: a study's enrolment
+ * or an analysis set in the sentence before, in the same paragraph ("24 patients were dosed. Six
+ * patients (30 %) responded"), or a population written as an adjective earlier in its sentence
+ * ("In the 25-patient cohort, 11 patients (44 %)"). Judged only when that population is the one
+ * size stated there, no other count of people stands between, and the share's own n (k / p) is no
+ * other population the document states: a share of the evaluable patients is then left alone.
+ */
+export function statedPopulationShares(model: DocumentModel, judged: ReadonlySet<FigureEntity>): PopulationShare[] {
+  const text = normalizedText(model);
+  const out: PopulationShare[] = [];
+  const bySentence = figuresBySentence(model);
+  const populations = populationsOf(model);
+  const sizes = new Set(populations.map(p => p.size));
+  const bySentenceIndex = new Map<number, StatedPopulation[]>();
+  for (const p of populations) { const l = bySentenceIndex.get(p.sentence) ?? []; l.push(p); bySentenceIndex.set(p.sentence, l); }
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    const pairs: number[] = [];
+    for (let i = 0; i + 1 < inS.length; i++) if (isPairedCount(text, inS, i) && !inS[i].table) pairs.push(i);
+    if (pairs.length !== 1 || judged.has(inS[pairs[0] + 1]) || !plainSentence(model, s)) continue;
+    const i = pairs[0];
+    const count = inS[i], pct = inS[i + 1];
+    if (!PEOPLE_UNIT.test(count.unit) || REFER_BACK.test(text.slice(count.end, pct.start))) continue;
+    const peopleBefore = inS.slice(0, i).filter(f => f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit));
+    let population: FigureEntity | undefined;
+    if (peopleBefore.length === 1 && ADJECTIVE_POPULATION.test(text.slice(peopleBefore[0].start, peopleBefore[0].end))) population = peopleBefore[0];
+    else if (peopleBefore.length === 0 && si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, s.start)) {
+      const stated = (bySentenceIndex.get(si - 1) ?? []).filter(p => p.figure.figureKind === 'count');
+      if (stated.length === 1 && (stated[0].role === 'enrolment' || stated[0].role === 'analysis') && stated[0].size !== Infinity) population = stated[0].figure;
+    }
+    if (!population || population.comparator || typeof population.value !== 'number') continue;
+    const n = population.value;
+    const k = count.value as number;
+    if (n < 2 || k > n) continue;
+    // the n the share itself implies, when it is another population the document states: that one's share
+    const p = pct.value as number;
+    if (p > 0 && [...sizes].some(size => size !== n && size >= k && shareOf(k, size, p, decimalsOf(text.slice(pct.start, pct.end))))) continue;
+    out.push({ count, pct, population, n });
+  }
+  return out;
+}

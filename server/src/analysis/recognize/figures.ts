@@ -149,6 +149,8 @@ const ENGLISH_HABIT: NumberHabit = { lang: 'en', dotThousands: false, spaceThous
 export interface RawFigure extends FigureReading {
   start: number;
   end: number;
+  /** A count in words whose denominator is a figure in digits ("eleven of 25 patients"): it takes that figure's place. */
+  absorbs?: boolean;
 }
 
 // Number: "2,900" / "285,000" / "1,234.5" (thousands), or "14,9" / "54.4" / "7" (decimal comma or point).
@@ -576,9 +578,11 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     // parentheses after a sum or a share is written in its unit and scale
     const prior = before && (before.figureKind === 'money' || before.figureKind === 'percent') ? priorInParentheses(text, before, f, habit) : undefined;
     if (prior) Object.assign(f, prior);
-    // "HR 1.10 (0.85-1.44)": a range in parentheses right after a ratio is its confidence interval
+    // "HR 1.10 (0.85-1.44)": a range in parentheses right after a ratio is its confidence interval,
+    // also when it misses the estimate, as long as it is of the ratio's scale (within a factor of two)
     if (before?.figureKind === 'ratio' && f.figureKind === 'other' && !f.unit && Array.isArray(f.value) && /^[ ]?[(\[]$/.test(text.slice(before.end, f.start))
-      && /^[ ]?[)\];,]/.test(text.slice(f.end, f.end + 2)) && typeof before.value === 'number' && f.value[0] <= before.value && before.value <= f.value[1]) {
+      && /^[ ]?[)\];,]/.test(text.slice(f.end, f.end + 2)) && typeof before.value === 'number' && before.value > 0 && f.value[0] > 0
+      && f.value[0] <= before.value * 2 && before.value <= f.value[1] * 2 && before.unit !== 'fold' && before.unit !== ':') {
       f.figureKind = 'ci';
       f.unit = before.unit;
       f.reading = `${f.reading ? f.reading + ', ' : ''}an interval around the ratio before it (level not written)`;
@@ -919,7 +923,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   const nEq = /(?:^|[^a-z])n[ ]?=[ ]?[~\u2248]?[ ]?$/i.exec(text.slice(Math.max(0, num.start - 8), num.start));
   // "p = 0.01", "p-value of 0.01", "p-value, 0.0012" (a significance threshold, "alpha of 0.0001", is no result and stays other)
   const pEq = /(?:^|[^a-z])(?:p(?:[ -]value)?[ ]?(?:of[ ]|[<>=\u2264\u2265]=?)|p[ -]value[ ]?[,:]?)[ ]?$/i.exec(text.slice(Math.max(0, num.start - 20), num.start));
-  const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|rate ratio|relative risk)(?:[ ]?[([](?:hr|or|rr)[)\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ](?:was|is|von|betrug|lag bei|de|van|var|p\u00e5|\u00e9tait de|\u00e9tait)[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30));
+  const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|rate ratio|relative risk)(?:[ ]?[([](?:hr|or|rr)[)\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ](?:was|is|von|betrug|lag bei|de|van|var|p\u00e5|\u00e9tait de|\u00e9tait)[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30))
+    // "the hazard ratio for progression or death was 0.62": the ratio's name, then what it is of, then its value
+    ?? /(?:^|[^a-z])(?<name>hr|hazard ratio|odds ratio|rate ratio|relative risk)[ ](?:for|of)[ ][a-z -]{1,40}?(?:[ ](?:was|is|of)[ ]|[ ]?[:=][ ]?)$/i.exec(text.slice(Math.max(0, num.start - 64), num.start));
   const gradeEq = /grade[ ]?(?:[<>\u2264\u2265]=?)?[ ]?$/i.exec(lowerLeft);
 
   let comparator: string | undefined;
@@ -1122,7 +1128,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
 
   // no unit: hazard ratios, "8 of 22", "8/22", "2:1", ordinals, bare numbers
   if (hrEq && !second) {
-    return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: ratioUnit(hrEq[0]), comparator, reading };
+    return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: ratioUnit(hrEq.groups?.name ?? hrEq[0]), comparator, reading };
   }
   const inN = !second && Number.isInteger(num.value) ? sticky(IN_N, text, end) : null;
   if (inN && Number(inN[1]) > num.value && !/^(?:19|20)\d{2}$/.test(inN[1])) {

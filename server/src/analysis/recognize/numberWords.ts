@@ -90,10 +90,13 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
   const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (taken[k]) return false; return true; };
   const push = (f: RawFigure, numberEnd?: number) => {
     // "three complete responses": the counted noun is an endpoint's name; the count keeps its unit, the name its span
-    if (!free(f.start, f.end) && f.figureKind === 'count' && numberEnd !== undefined && free(f.start, numberEnd)) f = { ...f, end: numberEnd };
+    // "eleven of 25 patients": the denominator in digits, read as a figure of its own, becomes part of the count
+    if (!free(f.start, f.end) && f.figureKind === 'count' && f.denominator !== undefined && numberEnd !== undefined && free(f.start, numberEnd)
+      && /^ (?:of|out of) \d/.test(text.slice(numberEnd, numberEnd + 10))) f = { ...f, absorbs: true };
+    else if (!free(f.start, f.end) && f.figureKind === 'count' && numberEnd !== undefined && free(f.start, numberEnd)) f = { ...f, end: numberEnd };
     // words are scanned left to right: only the last figure can overlap a new one
     const last = out[out.length - 1];
-    if (!free(f.start, f.end) || (last && last.start < f.end && f.start < last.end)) return;
+    if ((!free(f.start, f.end) && !f.absorbs) || (last && last.start < f.end && f.start < last.end)) return;
     out.push(f);
   };
   /** A cardinal written in words from word i: "seven", "twenty-five", "two hundred"; its value and the index after it. */

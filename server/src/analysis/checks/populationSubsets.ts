@@ -1,0 +1,77 @@
+/**
+ * Subsets above the populations they are drawn from (part of impossible-value), read over the
+ * document's stated populations (populations.ts):
+ * - a count of responders, responses or remissions above every population the document states,
+ *   when one is stated in its sentence or the two before ("9 patients were treated ... 12
+ *   complete remissions"): whoever responded was treated;
+ * - an analysis set above the study's enrolment ("the 30 evaluable patients" of a study that
+ *   "enrolled 24 patients"), when the document names at most one trial and every enrolment it
+ *   states is smaller: the evaluable patients are some of the enrolled ones.
+ * A population stated only as a bound ("more than 40 patients") is unbounded here, and a bare
+ * number near the count that could be a population ("12 of 40") is taken as one: the check
+ * judges only when no reading of the text leaves room for the count.
+ */
+import { figuresBySentence, type CheckFinding } from './check';
+import { isOutcomeCount, populationsOf, type StatedPopulation } from '../populations';
+import type { DocumentModel } from '../model';
+
+/** How many sentences before a count its population may be stated in. */
+const NEAR = 2;
+
+export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
+  const populations = populationsOf(model);
+  if (populations.length === 0) return [];
+  const out: CheckFinding[] = [];
+  const text = model.text;
+  const largest = populations.reduce((a, b) => (b.size > a.size ? b : a));
+  const bySentence = figuresBySentence(model);
+  const bareNear = (si: number, value: number) => {
+    for (let j = Math.max(0, si - NEAR); j <= si; j++) {
+      for (const g of bySentence[j] ?? []) {
+        if (g.unit === '' && typeof g.value === 'number' && Number.isInteger(g.value) && g.value >= value && (g.figureKind === 'count' || g.figureKind === 'other')) return true;
+      }
+    }
+    return false;
+  };
+  for (const [si, inS] of bySentence.entries()) {
+    for (const f of inS) {
+      if (!isOutcomeCount(f) || f.comparator || f.table || f.denominator !== undefined) continue;
+      const v = f.value as number;
+      if (v <= largest.size) continue;
+      const near = populations.filter(p => p.sentence <= si && p.sentence >= si - NEAR && p.figure !== f);
+      if (near.length === 0 || bareNear(si, v)) continue;
+      const closest = near[near.length - 1];
+      out.push({
+        message: `${text.slice(f.start, f.end)} is more than any population the document states (the largest: ${describe(text, largest)}): ${f.unit} are counted among the patients treated.`,
+        start: f.start, end: f.end,
+        related: [...new Set([closest, largest])].map(p => ({ start: p.figure.start, end: p.figure.end, message: `a population: ${describe(text, p)}` })),
+        data: { count: v, largestPopulation: largest.size }, fixes: [],
+      });
+    }
+  }
+  out.push(...analysisAboveEnrolment(model, populations));
+  return out;
+}
+
+function analysisAboveEnrolment(model: DocumentModel, populations: StatedPopulation[]): CheckFinding[] {
+  const enrolled = populations.filter(p => p.role === 'enrolment');
+  if (enrolled.length === 0) return [];
+  const trials = new Set(model.entities.filter(e => e.kind === 'trial').map(e => e.name));
+  if (trials.size > 1) return [];
+  const most = enrolled.reduce((a, b) => (b.size > a.size ? b : a));
+  const text = model.text;
+  const out: CheckFinding[] = [];
+  for (const p of populations) {
+    if (p.role !== 'analysis' || !(p.size > most.size) || p.size === Infinity || p.figure.comparator) continue;
+    out.push({
+      message: `${text.slice(p.figure.start, p.figure.end)} is more than the ${describe(text, most)} the study enrolled: an analysis set is drawn from the enrolled patients.`,
+      start: p.figure.start, end: p.figure.end,
+      related: [{ start: most.figure.start, end: most.figure.end, message: `the enrolment: ${describe(text, most)}` }],
+      data: { analysisSet: p.size, enrolled: most.size }, fixes: [],
+    });
+  }
+  return out;
+}
+
+const describe = (text: string, p: StatedPopulation): string =>
+  p.size === Infinity ? text.slice(p.figure.start, p.figure.end) : `${p.size} (\u201c${text.slice(p.figure.start, p.figure.end)}\u201d)`;

@@ -1,0 +1,59 @@
+/**
+ * impossible-value: subsets above the populations they are drawn from (populationSubsets.ts over
+ * populations.ts): more responses or remissions than any population stated, an analysis set
+ * above the study's enrolment. Every sentence here is invented.
+ */
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../../server/src/analysis';
+import { populationsOf } from '../../../server/src/analysis/populations';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'impossible-value');
+
+describe('impossible-value: subsets above their populations', () => {
+  // each row: an invented document, and whether a subset above its population is reported
+  const cases: [string, boolean][] = [
+    // responses and remissions above every population stated nearby
+    ['The study treated 14 patients with Acmezumab. In total, 21 complete responses were observed.', true],
+    ['Bisher wurden 11 Patienten behandelt. Insgesamt wurden 15 Remissionen beobachtet.', true],
+    ['Acme dosed 18 patients in the dose-escalation part. There were 25 responders across all dose levels.', true],
+    ['The study treated 14 patients with Acmezumab. In total, 6 complete responses were observed.', false],
+    // a population stated only as a bound leaves room
+    ['More than 40 patients have been treated. In total, 45 responses were observed.', false],
+    // a bare number nearby that may be the population ("of 60")
+    ['The study treated 14 patients in cohort A. Across the program, 21 of 60 achieved responses.', false],
+    // a larger population stated elsewhere in the document
+    ['Acme enrolled 120 patients in the trial. In part A, 14 patients were treated. In total, 21 complete responses were observed.', false],
+    // no population stated near the count: not judged
+    ['Acmezumab has shown activity. Since launch, 300 responses have been reported by physicians.', false],
+    // an analysis set above the study's enrolment
+    ['The phase 1 study enrolled 16 patients. Of the 19 evaluable patients, 5 had a partial response.', true],
+    ['Die Studie hat 22 Patienten eingeschlossen. Von den 25 auswertbaren Patienten sprachen 9 an.', true],
+    ['The phase 1 study enrolled 16 patients. Of the 14 evaluable patients, 5 had a partial response.', false],
+    // two trials: an analysis set may belong to the other one
+    ['The ACME-1 trial enrolled 16 patients. In the ACME-2 trial, 40 evaluable patients were assessed.', false],
+    // enrolment stated twice, the larger covers the analysis set
+    ['Part A enrolled 16 patients and part B enrolled 30 patients. Of the 19 evaluable patients, 5 responded.', false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${text.slice(0, 90)}`, () => {
+      assert.equal(found(text).some(m => /population|enrolled/.test(m)), expected, found(text).join(' | '));
+    });
+  }
+});
+
+describe('populations: what a document states', () => {
+  const roles = (text: string) => populationsOf(analyzeText(text).model).map(p => `${p.size}:${p.role}`);
+  const cases: [string, string[]][] = [
+    ['The trial enrolled 40 patients.', ['40:enrolment']],
+    ['Of the 36 evaluable patients, 12 responded.', ['36:analysis']],
+    ['Forty patients were randomised, 36 patients evaluated for efficacy.', ['40:enrolment', '36:analysis']],
+    ['More than 300 patients have been enrolled.', ['Infinity:enrolment']],
+    ['Responses were seen in 12 of 40 patients.', ['40:other', '12:other']],
+  ];
+  for (const [text, expected] of cases) {
+    it(`reads ${JSON.stringify(expected)}: ${text}`, () => {
+      assert.deepEqual(roles(text).sort(), [...expected].sort());
+    });
+  }
+});
