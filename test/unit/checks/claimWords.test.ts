@@ -59,3 +59,12 @@ describe('ci-inconsistent: the estimate before a time point', () => {
     assert.equal(claims('Median PFS was 12.0 months versus 6.0 months (HR 0.50). The drug therefore doubled median PFS.'), 0);
   });
 });
+
+describe('claimed-ratio: a multiple with the two figures it names after it', () => {
+  const claims = (text: string) => analyzeText(text).findings.filter(f => f.code === 'claimed-ratio').length;
+  it('reads "from B in YEAR to A in YEAR" as the pair', () => {
+    assert.equal(claims('Product sales tripled from $21 million in 2024 to $43 million in 2025.'), 1);
+    assert.equal(claims('Product sales tripled from $21 million in 2024 to $64 million in 2025.'), 0);
+    assert.equal(claims('Product sales doubled from $21 million in fiscal 2024 to $43 million.'), 0);
+  });
+});

@@ -28,6 +28,14 @@ describe('claimed-ratio: a change against the two figures it moves between', () 
     ['Product revenue was $62.0 million, up 31% from $50.0 million a year earlier.', true],
     ['Product revenue was $62.0 million, up 24% from $50.0 million a year earlier.', false],
     ['Net revenue rose 18% to $7.3 million from $5.8 million.', true],
+    // the value compared with: "compared with B", or last period's in parentheses ("(B)", "(Vorjahr: B)")
+    ['Net revenue rose 18% to $7.3 million, compared with $5.8 million a year earlier.', true],
+    ['Net revenue rose 26% to $7.3 million, compared with $5.8 million a year earlier.', false],
+    ['Der Umsatz stieg um 18 % auf 7,3 Mio. Euro (Vorjahr: 5,8 Mio. Euro).', true],
+    ['Der Umsatz stieg um 26 % auf 7,3 Mio. Euro (Vorjahr: 5,8 Mio. Euro).', false],
+    ['Nettoomsättningen ökade med 18 procent till 7,3 MSEK (5,8).', true],
+    ['Nettoomsättningen ökade med 26 procent till 7,3 MSEK (5,8).', false],
+    ['Nettoomsättningen minskade till 7,3 MSEK (5,8).', true],
     ['Net revenue rose 26% to $7.3 million from $5.8 million.', false],
     ['Uptake rose 4% to 27% from 23% of eligible patients.', false],
     // negated, a start at baseline, a loss turned into a profit: no change of one amount

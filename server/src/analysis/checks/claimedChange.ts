@@ -19,6 +19,10 @@ const UP = lower(C.up), DOWN = lower(C.down), UP_AFTER = lower(C.upAfter), DOWN_
 const FROM = lower(C.from), TO = lower(C.to), NEGATION = lower(C.negations), NOT_A_START = lower(C.notAStart);
 const UP_NOUN = lower(C.upNouns), DOWN_NOUN = lower(C.downNouns), DETERMINER = lower(C.determiners), NOUN_OF = lower(C.of);
 const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.compared)})(?![\\p{L}])`, 'iu');
+/** Between A and the value it is compared with: "A, compared with B", "A versus B", "A contre B". */
+const COMPARED_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$`, 'iu');
+/** "A (B)", "A (prior year: B)", "A (Vorjahr: B)", "A (2023: B)": last period's value in parentheses. */
+const PRIOR_GAP = new RegExp(`^\\s?\\((?:\\s*(?:${wordsPattern(C.priorPeriod)}|\\d{4})\\s*[:=]?)?\\s*$`, 'iu');
 const R = words.relativeChanges;
 const REL_UP = lower(R.up), REL_DOWN = lower(R.down), REL_LINK = lower(R.links), REL_OF = lower(R.of);
 
@@ -88,8 +92,16 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     if (j >= inS.length) continue;
     const f2 = inS[j];
     const gap = tokens(text, f1.end, f2.start, inS);
-    if (gap.some(t => t.w === ';') || gap.length === 0) continue;
+    if (gap.some(t => t.w === ';')) continue;
     const before = tokens(text, Math.max(s.start, f1.start - 160), f1.start, inS);
+    // "rose 20 % to $45 million, compared with $30 million", "stieg um 20 % auf 45 Mio. Euro (Vorjahr: 30 Mio. Euro)",
+    // "ökade med 20 procent till 45 MSEK (30)": the destination right before A, and B the value it is compared with
+    const dest = before[before.length - 1];
+    if (dest && TO.has(dest.w) && gap.filter(t => !t.fig).length <= 4 && (PRIOR_GAP.test(text.slice(f1.end, f2.start)) || COMPARED_GAP.test(text.slice(f1.end, f2.start)))) {
+      const r = directionBefore(before, before.length - 1);
+      if (r) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
+    }
+    if (gap.length === 0) continue;
     const last = gap[gap.length - 1];
     let reading: { dir: 'up' | 'down'; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity } | undefined;
     if (TO.has(last.w) && !gap.some(t => FROM.has(t.w)) && gap.filter(t => !t.fig).length <= 5) {

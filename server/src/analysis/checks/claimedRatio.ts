@@ -303,7 +303,7 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
     && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'money' || f.figureKind === 'count')).slice(0, 2);
   if (exact) like = candidates;
   else if (named.length === 2 && named[0].figureKind === named[1].figureKind && named[0].unit === named[1].unit
-    && /^\s*(?:to|from)\s*$/i.test(text.slice(claim.end, named[0].start)) && /^\s*(?:to|from)\s*$/i.test(text.slice(named[0].end, named[1].start))) like = named;
+    && /^\s*(?:to|from)\s*$/i.test(text.slice(claim.end, named[0].start)) && PAIR_GAP.test(text.slice(named[0].end, named[1].start))) like = named;
   if (like.length < 2) return;
   const [a, b] = like;
   if (a.figureKind !== b.figureKind || a.unit !== b.unit || like.length > 3) return;
@@ -326,5 +326,8 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
     });
   }
 }
+
+/** Between the two figures a change names: "to", or the first one's year before it ("from $30 million in 2023 to"). */
+const PAIR_GAP = /^\s*,?\s*(?:(?:in|during|for|at|by)\s+(?:fiscal\s+|FY\s?)?\d{4},?\s+)?(?:to|from)\s*$/i;
 
 function fmt(v: number): string { return String(Number(v.toFixed(4))); }
