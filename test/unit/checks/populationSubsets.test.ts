@@ -46,7 +46,7 @@ describe('populations: what a document states', () => {
   const roles = (text: string) => populationsOf(analyzeText(text).model).map(p => `${p.size}:${p.role}`);
   const cases: [string, string[]][] = [
     ['The trial enrolled 40 patients.', ['40:enrolment']],
-    ['Of the 36 evaluable patients, 12 responded.', ['36:analysis']],
+    ['Of the 36 evaluable patients, 12 responded.', ['36:analysis', '12:other']],
     ['Forty patients were randomised, 36 patients evaluated for efficacy.', ['40:enrolment', '36:analysis']],
     ['More than 300 patients have been enrolled.', ['Infinity:enrolment']],
     ['Responses were seen in 12 of 40 patients.', ['40:other', '12:other']],
@@ -55,5 +55,39 @@ describe('populations: what a document states', () => {
     it(`reads ${JSON.stringify(expected)}: ${text}`, () => {
       assert.deepEqual(roles(text).sort(), [...expected].sort());
     });
+  }
+});
+
+describe('impossible-value: a count above the population its sentence introduces', () => {
+  const cases: [string, boolean][] = [
+    ['Of 18 treated patients, 21 patients had a partial response.', true],
+    ['Among the 18 evaluable participants, 20 participants responded.', true],
+    ['Of 18 treated patients, 7 patients had a partial response.', false],
+    // a bare number may count something else
+    ['Of 18 treated patients, 21 had lesions measured.', false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).some(m => /its sentence counts it among/.test(m)), expected, found(text).join(' | ')));
+  }
+});
+
+describe('impossible-value: values beyond a natural limit', () => {
+  // each row: an invented sentence, and whether it is reported
+  const cases: [string, boolean][] = [
+    ['Headache was reported in 103% of participants.', true],
+    ['The assay had a specificity of 104% and a sensitivity of 88%.', true],
+    ['Overall survival at 24 months was 106% in the treated arm.', true],
+    ['The median age was 171 years.', true],
+    ['Participants aged 18 to 190 years were enrolled.', true],
+    ['The hazard ratio was -0.31.', true],
+    // a relative change has no such limit
+    ['Overall survival at 24 months was 106% higher than with chemotherapy.', false],
+    ['Enrolment increased by 140% of the planned number.', false],
+    ['Sales rose 130% year on year.', false],
+    ['The median age was 71 years.', false],
+    ['The company was founded 150 years ago.', false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
   }
 });

@@ -10,6 +10,7 @@ import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, OTHER_P
 import nesting from '../../../lexicon/grammar/nesting.json';
 import { partsAboveWholes } from './partsOfWholes';
 import { subsetsAbovePopulations } from './populationSubsets';
+import { outOfRange } from './outOfRange';
 import type { DocumentModel, FigureEntity } from '../model';
 
 export const impossibleValue: Check = {
@@ -42,6 +43,7 @@ export const impossibleValue: Check = {
     out.push(...subsetsAboveWholes(model));
     out.push(...partsAboveWholes(model));
     out.push(...subsetsAbovePopulations(model));
+    out.push(...outOfRange(model, proportionEndpoints));
     return out;
   },
 };

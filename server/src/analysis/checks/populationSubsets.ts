@@ -13,6 +13,8 @@
  */
 import { figuresBySentence, type CheckFinding } from './check';
 import { isOutcomeCount, populationsOf, type StatedPopulation } from '../populations';
+import { populationBefore, wholeCount } from './shares';
+import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel } from '../model';
 
 /** How many sentences before a count its population may be stated in. */
@@ -50,6 +52,28 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
     }
   }
   out.push(...analysisAboveEnrolment(model, populations));
+  out.push(...countsAboveIntroduced(model));
+  return out;
+}
+
+/** "Of 20 patients, 23 had a partial response": a count above the population its sentence introduces for it (shares.ts). */
+function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = model.text;
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    for (let i = 1; i < inS.length; i++) {
+      const f = inS[i];
+      if (!wholeCount(f) || !(PEOPLE_UNIT.test(f.unit) || isOutcomeCount(f))) continue;
+      const population = populationBefore(model, inS, i, model.sentences[si]);
+      if (!population || typeof population.value !== 'number' || population.comparator || (f.value as number) <= population.value) continue;
+      out.push({
+        message: `${text.slice(f.start, f.end)} is more than the ${population.value} its sentence counts it among (\u201c${text.slice(population.start, population.end)}\u201d).`,
+        start: f.start, end: f.end,
+        related: [{ start: population.start, end: population.end, message: `the population: ${population.value}` }],
+        data: { count: f.value as number, population: population.value }, fixes: [],
+      });
+    }
+  }
   return out;
 }
 
