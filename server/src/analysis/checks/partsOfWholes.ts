@@ -15,6 +15,7 @@
  */
 import { armKey, figuresBySentence, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
+import totalsWords from '../../../lexicon/grammar/totals.json';
 import type { DocumentModel, FigureEntity } from '../model';
 import { roundingRoom } from '../claims';
 
@@ -51,7 +52,84 @@ const ALL_THEN_PARENTHESIS = /^ ?(?:\p{L}+ ){0,4}\( ?$/u;
 const AT_LEAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.words)})\\s?$`, 'iu');
 
 export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
-  return [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model)];
+  return [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...subsetsAboveWholes(model)];
+}
+
+/** "228 cases, of which", "$33.2 million, which included", "856,525 shares; darin enthalten": the words that open a part of the figure before them. */
+const SUBSET_AFTER_WHOLE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(totalsWords.wholeThenSubsets.words)})(?![\\p{L}])`, 'iu');
+/** "$4.1 billion of that": right after a part, the words that point back to its whole. */
+const SUBSET_AFTER_PART = new RegExp(`^[ ,]{0,2}(?:${wordsPattern(nesting.subsets.afterPart)})(?![\\p{L}])`, 'iu');
+/** A year written bare ("2023") is no count. */
+const looksLikeYear = (f: FigureEntity) => f.unit === '' && Number.isInteger(f.value) && (f.value as number) >= 1900 && (f.value as number) <= 2100;
+
+/** Whether two figures count or sum the same thing: one kind and unit, or a count and a bare number of many. */
+function sameQuantity(a: FigureEntity, b: FigureEntity): boolean {
+  if (typeof a.value !== 'number' || typeof b.value !== 'number' || a.denominator !== undefined || b.denominator !== undefined) return false;
+  if (a.figureKind !== 'money' && a.figureKind !== 'count' && a.figureKind !== 'other') return false;
+  if (looksLikeYear(a) || looksLikeYear(b)) return false;
+  if (a.figureKind === b.figureKind && a.unit === b.unit) return a.figureKind !== 'other' || a.unit === '';
+  // "856,525 pieces" read bare and "450,000 shares": a count beside a bare whole number
+  const bareInt = (f: FigureEntity) => f.figureKind === 'other' && f.unit === '' && Number.isInteger(f.value);
+  return (bareInt(a) && b.figureKind === 'count') || (bareInt(b) && a.figureKind === 'count');
+}
+
+/** Characters at most between two figures of one run ("to $33.2 million from $22.0 million"). */
+const RUN_GAP = 40;
+
+/**
+ * The figures of the whole's side: the figure right before `at` and those before it in its sentence
+ * that run up to it, each of the same quantity and close to the next with no clause break between
+ * ("expenses rose to $33.2 million from $22.0 million, which included"): the part is held to all of
+ * them, since the text does not say which one it is part of.
+ */
+function wholeRun(text: string, inS: FigureEntity[], k: number, like: FigureEntity): FigureEntity[] {
+  const run: FigureEntity[] = [];
+  for (let j = k; j >= 0; j--) {
+    const f = inS[j];
+    if (!sameQuantity(f, like)) break;
+    const next = run.length ? run[run.length - 1].start : -1;
+    if (next >= 0 && (next - f.end > RUN_GAP || /[;.:()]/.test(text.slice(f.end, next)))) break;
+    run.push(f);
+  }
+  return run;
+}
+
+/**
+ * A part named as part of the figure before it in its sentence, and above it: "228 cases were
+ * analysed, of which 238 in the vaccine group"; "$3.7 billion in all, $4.1 billion of that in the
+ * U.S."; "expenses of $33.2 million, which included a $40.0 million payment". The whole's words
+ * follow it closely (at most three words, no number, between), the part is the next figure of the
+ * same quantity within the clause, and it must be above every figure of the whole's run.
+ */
+function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const report = (part: FigureEntity, run: FigureEntity[]) => {
+    if (run.length === 0 || !run.every(w => above(model, part, w))) return;
+    const whole = run[0];
+    out.push(finding(part, whole, `${model.text.slice(part.start, part.end)} is written as part of ${model.text.slice(whole.start, whole.end)}, and is above it: a part cannot exceed its whole.`, 'the whole'));
+  };
+  for (const inS of figuresBySentence(model)) {
+    if (inS.length > 40) continue;
+    for (let k = 0; k + 1 < inS.length; k++) {
+      const w = inS[k], p = inS[k + 1];
+      if (!sameQuantity(w, p)) continue;
+      const between = text.slice(w.end, p.start);
+      if (between.length > 80) continue;
+      // the part's words right after it: "$4.1 billion of that"
+      if (SUBSET_AFTER_PART.test(text.slice(p.end, p.end + 20)) && !/[;:()]/.test(between) && between.length <= RUN_GAP) {
+        report(p, wholeRun(text, inS, k, p));
+        continue;
+      }
+      // the whole's words right after it, then the part: "228 cases, of which 238"
+      const m = SUBSET_AFTER_WHOLE.exec(between);
+      if (!m) continue;
+      const lead = between.slice(0, m.index), rest = between.slice(m.index + m[0].length);
+      if (/[\d$€£¥]/.test(lead) || lead.split(/[\s,;]+/).filter(Boolean).length > 3 || /[.;:()]/.test(rest) || rest.length > 50) continue;
+      report(p, wholeRun(text, inS, k, p));
+    }
+  }
+  return out;
 }
 
 const CENTRES = nesting.centreAndRange;
