@@ -49,7 +49,18 @@ describe('impossible-value: parts above their wholes', () => {
     // no median or mean named: a confidence interval or a list, not judged here
     ['The ORR was 23 % (range 25\u201340 % across sites).', false],
     // two verbs: two measures
-    ['Overall, 40% achieved at least a 50% reduction in seizures, and 45% reported at least 2 seizure-free weeks.', false],
+    ['Overall, 40% achieved at least a 50% reduction in seizures, and 45% reported at least 2 seizure-free weeks.', false],    // a part named as part of the figure before it
+    ['In total 412 samples were tested, of which 430 in the high-dose group.', true],
+    ['Insgesamt wurden 310 Proben ausgewertet, davon 325 in der Kontrollgruppe.', true],
+    ['The firms raised $2.9 billion in all, $3.3 billion of that in Europe.', true],
+    ['Operating costs rose to $21.4 million from $17.9 million, which included a $26.0 million license fee.', true],
+    ['Die Gesellschaft bot 640.000 neue Stücke an; darin enthalten ist eine Platzierung von 700.000 Aktien.', true],
+    ['In total 412 samples were tested, of which 130 in the high-dose group.', false],
+    ['The firms raised $2.9 billion in all, $1.3 billion of that in Europe.', false],
+    // the part is held to every figure of the whole's run: "to X from Y" does not say which
+    ['Operating costs rose to $21.4 million from $17.9 million, which included a $19.0 million license fee.', false],
+    // another quantity after the connector is no part
+    ['Revenue was $12 million in 2023, including 15 new customers.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
