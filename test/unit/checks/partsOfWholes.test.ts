@@ -60,7 +60,17 @@ describe('impossible-value: parts above their wholes', () => {
     // the part is held to every figure of the whole's run: "to X from Y" does not say which
     ['Operating costs rose to $21.4 million from $17.9 million, which included a $19.0 million license fee.', false],
     // another quantity after the connector is no part
-    ['Revenue was $12 million in 2023, including 15 new customers.', false],
+    ['Revenue was $12 million in 2023, including 15 new customers.', false],    // sales of a period inside another
+    ['Acme booked sales of $84 million and $97 million for 2022 and the fourth quarter of 2022, respectively.', true],
+    ['Product sales were $31.5 million in the third quarter of 2022 and $27.0 million for 2022.', true],
+    ['Acme booked sales of $84 million and $27 million for 2022 and the fourth quarter of 2022, respectively.', false],
+    ['Product sales were $31.5 million in the third quarter of 2022 and $127.0 million for 2022.', false],
+    // cash is no flow: a quarter's end may hold more than the year's
+    ['Cash was $31.5 million at the end of the third quarter of 2022 and $27.0 million for 2022.', false],
+    // another product's sales
+    ['Sales of Zelbotinib were $31.5 million in the third quarter of 2022 and Acme reported $27.0 million for 2022.', false],
+    // a fiscal year need not hold a calendar quarter
+    ['Product sales were $31.5 million in the third quarter of 2022 and $27.0 million for fiscal 2022.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

@@ -52,7 +52,7 @@ const ALL_THEN_PARENTHESIS = /^ ?(?:\p{L}+ ){0,4}\( ?$/u;
 const AT_LEAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.words)})\\s?$`, 'iu');
 
 export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
-  return [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...subsetsAboveWholes(model)];
+  return [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model)];
 }
 
 /** "228 cases, of which", "$33.2 million, which included", "856,525 shares; darin enthalten": the words that open a part of the figure before them. */
@@ -322,6 +322,100 @@ function thresholdsOutOfOrder(model: DocumentModel): CheckFinding[] {
       out.push(finding(high.share, low.share,
         `${high.share.value} % reaching the higher threshold (${model.text.slice(high.threshold.start, high.threshold.end)}) is above the ${low.share.value} % reaching the lower one (${model.text.slice(low.threshold.start, low.threshold.end)}): whoever reaches the higher threshold has reached the lower.`,
         `${low.share.value} % at the lower threshold`));
+    }
+  }
+  return out;
+}
+
+// --- sales of a period inside another -------------------------------------------------------------
+
+const PERIODS = nesting.periods;
+const FLOWS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.flows)})(?![\\p{L}])`, 'iu');
+const RESPECTIVELY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.respectively)})(?![\\p{L}])`, 'iu');
+const FISCAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.fiscal)})(?![\\p{L}])`, 'iu');
+/** Between a sum and its own period: a few words ending in a preposition, with an article after it. */
+const TO_PERIOD = new RegExp(`^[ ,]*(?:[\\p{L}'\u2019-]+ ){0,3}?(?:${wordsPattern(PERIODS.prepositions)})(?: (?:the|a|das|dem|le|la|l'|het|de|det))? ?$`, 'iu');
+/** A year written alone: "for 2024". */
+const BARE_YEAR = /(?<![\p{L}\d.,/-])(?:19|20)\d\d(?![\p{L}\d]|[.,]\d)/gu;
+
+/** A period as months counted from year 0: [first, last]. */
+interface Period { start: number; end: number; from: number; to: number }
+
+/** The periods written in a sentence: dated quarters, halves and months, and years written alone. */
+function periodsIn(text: string, s: { start: number; end: number }, inS: FigureEntity[]): Period[] {
+  const out: Period[] = [];
+  for (const f of inS) {
+    if (f.figureKind !== 'date' || !f.iso) continue;
+    const m = /^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?$/.exec(f.iso);
+    if (!m) continue;
+    const y = Number(m[1]) * 12;
+    const part = m[2];
+    const [a, b] = !part ? [1, 12] : part[0] === 'Q' ? [3 * Number(part[1]) - 2, 3 * Number(part[1])] : part[0] === 'H' ? (part[1] === '1' ? [1, 6] : [7, 12]) : [Number(part), Number(part)];
+    out.push({ start: f.start, end: f.end, from: y + a, to: y + b });
+  }
+  const spans = inS.map(f => [f.start, f.end]);
+  BARE_YEAR.lastIndex = 0;
+  const sentence = text.slice(s.start, s.end);
+  let m: RegExpExecArray | null;
+  while ((m = BARE_YEAR.exec(sentence)) !== null) {
+    const at = s.start + m.index, end = at + m[0].length;
+    if (spans.some(([a, b]) => at < b && a < end)) continue;
+    const y = Number(m[0]) * 12;
+    out.push({ start: at, end, from: y + 1, to: y + 12 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const inside = (p: Period, q: Period) => p.from >= q.from && p.to <= q.to && (p.from > q.from || p.to < q.to);
+
+/**
+ * "sales of $80 million and $95 million for 2024 and its fourth quarter, respectively": the sales of
+ * a quarter, half or month are part of the sales of the year (or half) that holds it, so they cannot
+ * be higher. A sum's period is read from a "respectively" list of sums and periods, or from the
+ * period written right after it ("$95 million in the fourth quarter of 2024"). Only sentences naming
+ * sales or revenue (which add up over time) are read, never one about a fiscal year, and two sums
+ * with a name (a drug, a company) between them may be another product's.
+ */
+function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const names = model.entities.filter(e => e.kind !== 'figure').map(e => e.start);
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    const s = model.sentences[si];
+    const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~'));
+    if (money.length < 2 || money.length > 12) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (!FLOWS.test(sentence) || FISCAL.test(sentence)) continue;
+    const periods = periodsIn(text, s, inS);
+    if (periods.length < 2) continue;
+    const own = new Map<FigureEntity, Period>();
+    // a "respectively" list: the sums in a row, then as many periods, then the word
+    const resp = RESPECTIVELY.exec(sentence);
+    if (resp) {
+      const at = s.start + resp.index;
+      const sums = money.filter(f => f.end <= at);
+      const last = sums[sums.length - 1];
+      const listed = last ? periods.filter(p => p.start > last.end && p.end <= at) : [];
+      let run = sums.length;
+      while (run > 1 && !/[\d;:()]/.test(text.slice(sums[run - 2].end, sums[run - 1].start).replace(/[$\u20ac\u00a3]|USD|EUR/g, '')) && sums[run - 1].start - sums[run - 2].end <= 40) run--;
+      const list = sums.slice(run - 1);
+      if (list.length >= 2 && list.length === listed.length) list.forEach((f, i) => own.set(f, listed[i]));
+    }
+    // a period written right after its sum
+    for (const f of money) {
+      if (own.has(f)) continue;
+      const next = periods.find(p => p.start >= f.end);
+      if (!next || next.start - f.end > 50 || inS.some(g => g.start >= f.end && g.end <= next.start)) continue;
+      if (TO_PERIOD.test(text.slice(f.end, next.start))) own.set(f, next);
+    }
+    const read = money.filter(f => own.has(f));
+    for (const a of read) for (const b of read) {
+      if (a === b || a.unit !== b.unit || !inside(own.get(a)!, own.get(b)!)) continue;
+      const [x, y] = a.start < b.start ? [a, b] : [b, a];
+      if (names.some(n => n > x.end && n < y.start) || /;/.test(text.slice(x.end, y.start))) continue;
+      if (!above(model, a, b)) continue;
+      const pa = own.get(a)!, pb = own.get(b)!;
+      out.push(finding(a, b, `Sales of ${model.text.slice(a.start, a.end)} for ${model.text.slice(pa.start, pa.end)} are above the ${model.text.slice(b.start, b.end)} for ${model.text.slice(pb.start, pb.end)}, which holds that period: a part of a period's sales cannot exceed them.`, `the sales for ${model.text.slice(pb.start, pb.end)}`));
     }
   }
   return out;
