@@ -11,6 +11,7 @@ import type { DocumentModel, FigureEntity } from '../model';
 import { normalizeText } from '../text';
 import { placements, Table, TableRow, tablesOf } from './tables';
 import words from '../../../lexicon/grammar/totals.json';
+import dateWords from '../../../lexicon/grammar/dates.json';
 
 const CODE = 'totals';
 
@@ -30,6 +31,7 @@ export const totals: Check = {
     out.push(...responseComposites(model, figuresBySentence(model)));
     out.push(...differences(model, figuresBySentence(model)));
     out.push(...namedCounts(model));
+    out.push(...ordinalCounts(model), ...complementSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
@@ -731,4 +733,157 @@ function distance(r: TableRow, to: TableRow): number {
 
 function fmtValue(v: number, like: FigureEntity): string {
   return like.figureKind === 'money' ? short(v, like.unit) : String(Number(v.toFixed(2)));
+}
+
+// --- the n-th of something and the earlier ones -------------------------------------------------
+
+const ORD = words.ordinals;
+const ORDINAL_NUMBER = new Map(Object.entries(ORD.numbers).map(([w, n]) => [w.toLowerCase(), n as number]));
+/** "the fifth designation": a determiner, an ordinal (not "second-largest"), and the word after it. */
+const ORDINAL = new RegExp(`(?<![\\p{L}\\d])(?:${wordsPattern(ORD.determiners)})\\s+(${wordsPattern(Object.keys(ORD.numbers))})(?![\\p{L}\\d-])[ ]?([\\p{L}]*)`, 'giu');
+const NOT_COUNTED = new Set(ORD.notCounted.map(w => w.toLowerCase()));
+const PRIOR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ORD.prior)})(?![\\p{L}])`, 'iu');
+const OTHERS = new Set(ORD.others.map(w => w.toLowerCase()));
+const INCOMPLETE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ORD.incomplete)})(?![\\p{L}])`, 'iu');
+const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(dateWords.future.words)})(?![\\p{L}])`, 'iu');
+const BULLET = /^(?:[\u2022\u00b7*\u2013\u2014-]|\d{1,2}[.)])\s/;
+
+/**
+ * "This marks the eighth designation, after seven earlier ones": the n-th event comes after n - 1
+ * earlier ones, so a count of earlier (additional, previous) ones in its sentence, or a list of
+ * them that the sentence or the next one opens with a colon, must hold n - 1. The count or list must
+ * be of earlier events (a word such as "previously" in its sentence, no future tense), and a list
+ * of some of them ("including:") is never judged.
+ */
+function ordinalCounts(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const bySentence = figuresBySentence(model);
+  ORDINAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORDINAL.exec(text)) !== null) {
+    if (NOT_COUNTED.has(m[2].toLowerCase())) continue;
+    const n = ORDINAL_NUMBER.get(m[1].toLowerCase());
+    if (n === undefined) continue;
+    const gap = m[0].search(/\s/);
+    const start = m.index + gap + m[0].slice(gap).search(/\S/);
+    const end = start + m[1].length;
+    const si = sentenceIndexAt(model, start);
+    if (si < 0) continue;
+    const s = model.sentences[si];
+    const sentence = text.slice(s.start, s.end);
+    // a count of the earlier ones in the sentence: "across seven additional indications"
+    if (PRIOR.test(sentence) && !FUTURE.test(sentence)) {
+      for (const f of bySentence[si]) {
+        if ((f.figureKind !== 'count' && !(f.figureKind === 'other' && f.unit === '')) || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined) continue;
+        const after = text.slice(f.start, f.end + 25).split(/\s+/).slice(1, 3).map(w => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+        if (!after.some(w => OTHERS.has(w)) || f.value === n - 1) continue;
+        out.push({
+          message: `The ${m[1]} comes after ${n - 1} earlier ones, not ${f.value}.`,
+          start: f.start, end: f.end, related: [{ start, end, message: `the ${m[1]}` }],
+          data: { stated: f.value, sum: n - 1, parts: n - 1 }, fixes: [],
+        });
+      }
+    }
+    // a list of the earlier ones after a colon closing this sentence or the next
+    for (const li of [si, si + 1]) {
+      const ls = model.sentences[li];
+      if (!ls || (li !== si && paragraphIndexAt(model, ls.start) !== paragraphIndexAt(model, s.start))) continue;
+      const lt = text.slice(ls.start, ls.end).trimEnd();
+      if (!lt.endsWith(':') || !PRIOR.test(lt) || INCOMPLETE.test(lt) || FUTURE.test(lt)) continue;
+      const items = listAfter(text, ls.start + text.slice(ls.start, ls.end).lastIndexOf(':') + 1);
+      if (items.length < 2 || items.length === n - 1) break;
+      out.push({
+        message: `The ${m[1]} comes after ${n - 1} earlier ones, but ${items.length} are listed.`,
+        start, end, related: items.map(([a, b]) => ({ start: a, end: b, message: 'listed' })),
+        data: { stated: n, sum: items.length + 1, parts: items.length }, fixes: [],
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The items of a list opened by a colon: lines that start with a bullet or a number, or blocks of
+ * lines each ended by a semicolon but the last. Empty when what follows is no such list.
+ */
+function listAfter(text: string, from: number): [number, number][] {
+  const items: [number, number][] = [];
+  let bullets: boolean | undefined;
+  let at = from;
+  const limit = Math.min(text.length, from + 4000);
+  while (at < limit && items.length < 50) {
+    let eol = text.indexOf('\n', at);
+    if (eol < 0 || eol > limit) eol = limit;
+    const line = text.slice(at, eol);
+    const lineStart = at;
+    at = eol + 1;
+    // a line of a lone semicolon, or the blank lines between items
+    const body = line.replace(/^[\s;\uff1b]+/, '').trimEnd();
+    if (body.length === 0) continue;
+    const lead = lineStart + line.indexOf(body);
+    if (bullets === undefined) bullets = BULLET.test(body);
+    if (bullets) {
+      if (!BULLET.test(body)) break;
+      items.push([lead, lead + body.length]);
+      continue;
+    }
+    items.push([lead, lead + body.length]);
+    // a semicolon (or "; and") ends every item but the last
+    if (!/[;\uff1b](?:\s*(?:and|or|und|oder|et|og|och|en))?$/i.test(body)) break;
+  }
+  if (!bullets && items.length > 0) {
+    // a first block not closed by a semicolon is prose, not a list
+    const [a, b] = items[0];
+    if (items.length === 1 || !/[;\uff1b](?:\s*\p{L}+)?$/u.test(text.slice(a, b))) return [];
+  }
+  return items;
+}
+
+// --- a count split into parts that exclude each other --------------------------------------------
+
+const PAIRS = words.complements.pairs.map(([a, b]) => [a.toLowerCase(), b.toLowerCase()]);
+const JOIN = /^[ ]?,?[ ]?(?:and|und|og|och|et|en|y|e)?[ ]?$/i;
+
+/** The word written right after a figure's number ("33 up", "70 men"), lower case. */
+function wordAfterNumber(text: string, f: FigureEntity): { word: string; end: number } {
+  const tail = text.slice(f.start, f.end + 15);
+  const m = /^[\d.,\u00a0 ]+((?:im |en )?\p{L}+)/u.exec(tail);
+  return m ? { word: m[1].toLowerCase(), end: f.start + m[0].length } : { word: '', end: f.end };
+}
+
+/**
+ * "the 40 companies (25 up and 19 down)": two counts written with words that exclude each other
+ * split the count before them in the sentence, so they cannot add up to more than it. The whole is
+ * the nearest count with a noun before the parts (percentages and dates between are passed over).
+ */
+function complementSplits(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const countLike = (f: FigureEntity) => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined
+    && (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === ''));
+  for (const inS of figuresBySentence(model)) {
+    for (let k = 1; k + 1 < inS.length; k++) {
+      const a = inS[k], b = inS[k + 1];
+      if (!countLike(a) || !countLike(b)) continue;
+      const wa = wordAfterNumber(text, a), wb = wordAfterNumber(text, b);
+      const pair = PAIRS.find(([x, y]) => (wa.word === x && wb.word === y) || (wa.word === y && wb.word === x));
+      if (!pair || wa.end > b.start || !JOIN.test(text.slice(wa.end, b.start))) continue;
+      let w = k - 1;
+      while (w >= 0 && (inS[w].figureKind === 'percent' || inS[w].figureKind === 'date')) w--;
+      const whole = w >= 0 ? inS[w] : undefined;
+      if (!whole || whole.figureKind !== 'count' || !countLike(whole) || whole.unit === '' || a.start - whole.end > 200) continue;
+      if (/[;]/.test(text.slice(whole.end, a.start))) continue;
+      const sum = (a.value as number) + (b.value as number);
+      if (sum <= (whole.value as number)) continue;
+      out.push({
+        message: `${a.value} ${wa.word} + ${b.value} ${wb.word} = ${sum}, more than the ${whole.value} ${whole.unit} they split.`,
+        start: b.start, end: b.end,
+        related: [{ start: a.start, end: a.end, message: 'the other part' }, { start: whole.start, end: whole.end, message: 'the whole' }],
+        data: { stated: whole.value as number, sum, parts: 2 }, fixes: [],
+      });
+    }
+  }
+  return out;
 }

@@ -1,0 +1,41 @@
+/**
+ * totals: an ordinal count of events against the earlier ones the text counts or lists, and a count
+ * split into parts that exclude each other ("25 up and 19 down"). Every sentence here is invented.
+ */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'totals');
+
+describe('totals: the n-th and the earlier ones', () => {
+  // each row: an invented document, and whether the count of earlier ones is reported
+  const cases: [string, boolean][] = [
+    ['This is the sixth designation for the antibody, which has gathered designations in three additional tumour types since 2019.', true],
+    ['This is the sixth designation for the antibody, which has gathered designations in five additional tumour types since 2019.', false],
+    ['Es ist die vierte Zulassung des Mittels, das bereits 2 weitere Indikationen abdeckt.', true],
+    // additional ones to come are not earlier ones
+    ['This is the sixth designation for the antibody, and three additional filings are expected to follow.', false],
+    // a rank, not a count of events
+    ['It is the third leading cause of death, and two additional risk factors were known before.', false],
+    // a list of the earlier ones after a colon
+    ['This marks the fifth designation for the conjugate.\nThe conjugate has previously received the designation for:\n\nBladder cancer in May 2020 ;\n\n; Gastric cancer in June 2021 ;\n\nOvarian cancer in April 2022 .\n\nThe next readout follows in the autumn.', true],
+    ['This marks the fourth designation for the conjugate.\nThe conjugate has previously received the designation for:\n\nBladder cancer in May 2020 ;\n\n; Gastric cancer in June 2021 ;\n\nOvarian cancer in April 2022 .\n\nThe next readout follows in the autumn.', false],
+    ['This marks the fifth designation for the conjugate. It has previously received the designation for:\n\n- bladder cancer\n- gastric cancer\n\nMore follows.', true],
+    // a list of some of them only
+    ['This marks the fifth designation for the conjugate. It has previously received designations including:\n\n- bladder cancer\n- gastric cancer\n\nMore follows.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('totals: a count split into parts that exclude each other', () => {
+  const cases: [string, boolean][] = [
+    ['The 41 companies of the class ended the year up 12 percent on average (26 up and 19 down).', true],
+    ['Of the 41 companies, 26 up and 19 down over the year.', true],
+    ['The trial enrolled 64 patients (35 men and 33 women).', true],
+    ['The 41 companies of the class ended the year up 12 percent on average (26 up and 14 down).', false],
+    ['The trial enrolled 64 patients (35 men and 29 women).', false],
+    // no pair of words that exclude each other: the parts may overlap
+    ['The trial enrolled 64 patients (35 responders and 33 with rash).', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
