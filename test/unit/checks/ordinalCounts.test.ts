@@ -1,6 +1,7 @@
 /**
- * totals: an ordinal count of events against the earlier ones the text counts or lists, and a count
- * split into parts that exclude each other ("25 up and 19 down"). Every sentence here is invented.
+ * totals: an ordinal count of events against the earlier ones the text counts or lists, a count
+ * split into parts that exclude each other ("25 up and 19 down"), and a pooled count of named groups
+ * against their stated sizes. Every sentence here is invented.
  */
 import { strict as assert } from 'assert';
 import { messagesOf } from '../../helpers';
@@ -36,6 +37,18 @@ describe('totals: a count split into parts that exclude each other', () => {
     ['The trial enrolled 64 patients (35 men and 29 women).', false],
     // no pair of words that exclude each other: the parts may overlap
     ['The trial enrolled 64 patients (35 responders and 33 with rash).', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('totals: a pooled count of named groups', () => {
+  const cases: [string, boolean][] = [
+    ['In Cohort A (n=41) the response rate was 27 %. In Cohort B (n=30) it was 33 %. For pooled patients (n=75) from both Cohorts A and B it was 30 %.', true],
+    ['In Cohort A (n=41) the response rate was 27 %. In Cohort B (n=30) it was 33 %. For pooled patients (n=71) from both Cohorts A and B it was 30 %.', false],
+    // a group whose size is not stated leaves the pooled count unjudged
+    ['In Cohort A (n=41) the response rate was 27 %. In Cohort B (n=30) it was 33 %. For pooled patients (n=95) from Cohorts A, B and C it was 30 %.', false],
+    // not pooled: a count beside a list of groups
+    ['In Cohort A (n=41) the response rate was 27 %. In Cohort B (n=30) it was 33 %. A subset (n=12) from Cohorts A and B had biopsies.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

@@ -31,7 +31,7 @@ export const totals: Check = {
     out.push(...responseComposites(model, figuresBySentence(model)));
     out.push(...differences(model, figuresBySentence(model)));
     out.push(...namedCounts(model));
-    out.push(...ordinalCounts(model), ...complementSplits(model));
+    out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
@@ -884,6 +884,54 @@ function complementSplits(model: DocumentModel): CheckFinding[] {
         data: { stated: whole.value as number, sum, parts: 2 }, fixes: [],
       });
     }
+  }
+  return out;
+}
+
+// --- a pooled count of named groups ------------------------------------------------------------------
+
+const POOL = words.pooled;
+/** The group nouns lower-case and capitalised; the names after them keep their case ("Cohort B", not "cohort of"). */
+const GROUP_NOUN = wordsPattern([...new Set(POOL.groups.flatMap(w => [w.toLowerCase(), w[0].toUpperCase() + w.slice(1).toLowerCase()]))]);
+/** "Cohort 4 (n=87)": a group's name and its size right after it. */
+const GROUP_SIZE = new RegExp(`(?<![\\p{L}])(?:${GROUP_NOUN})\\s+([A-Z0-9][A-Za-z0-9]{0,2})\\s?\\(\\s?n\\s?=\\s?(\\d{1,6})\\s?\\)`, 'gu');
+/** "Cohorts 2 and 4", "Parts A, B and C": the names of the groups a pooled count is taken over. */
+const GROUP_LIST = new RegExp(`(?<![\\p{L}])(?:${GROUP_NOUN})\\s+([A-Z0-9][A-Za-z0-9]{0,2}(?:,\\s?[A-Z0-9][A-Za-z0-9]{0,2}){0,6},?\\s(?:and|und|og|och|et|en|&)\\s[A-Z0-9][A-Za-z0-9]{0,2})(?![\\p{L}\\d])`, 'u');
+const POOLED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(POOL.pooled)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "pooled patients (n=153) from both Cohorts 2 and 4": a pooled count of named groups whose sizes the
+ * document states right after their names ("Cohort 4 (n=87)") is their sum. A group named with two
+ * different sizes, or not named with one, leaves the count unjudged.
+ */
+function pooledGroups(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const sizes = new Map<string, number | null>();
+  GROUP_SIZE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GROUP_SIZE.exec(text)) !== null) {
+    const known = sizes.get(m[1]);
+    const n = Number(m[2]);
+    sizes.set(m[1], known === undefined || known === n ? n : null);
+  }
+  if (sizes.size < 2) return [];
+  const out: CheckFinding[] = [];
+  for (const inS of figuresBySentence(model)) for (const f of inS) {
+    if (f.figureKind !== 'count' || typeof f.value !== 'number' || f.comparator || !/^n\s?=/i.test(text.slice(f.start, f.end))) continue;
+    const before = text.slice(Math.max(0, f.start - 40), f.start), after = text.slice(f.end, f.end + 60);
+    if (!POOLED.test(before) && !POOLED.test(after.slice(0, 30))) continue;
+    const list = GROUP_LIST.exec(after);
+    if (!list || /[.;]\s/.test(after.slice(0, list.index))) continue;
+    const names = list[1].split(/,\s?|\s(?:and|und|og|och|et|en|&)\s/).map(x => x.trim()).filter(Boolean);
+    const values = names.map(x => sizes.get(x));
+    if (names.length < 2 || values.some(v => v === undefined || v === null)) continue;
+    const sum = (values as number[]).reduce((a, v) => a + v, 0);
+    if (sum === f.value) continue;
+    out.push({
+      message: `${names.map((x, i) => `${x}: ${values[i]}`).join(' + ')} = ${sum}, not the pooled ${f.value}.`,
+      start: f.start, end: f.end, related: [],
+      data: { stated: f.value, sum, parts: names.length }, fixes: [],
+    });
   }
   return out;
 }
