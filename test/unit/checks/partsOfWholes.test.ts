@@ -70,7 +70,15 @@ describe('impossible-value: parts above their wholes', () => {
     // another product's sales
     ['Sales of Zelbotinib were $31.5 million in the third quarter of 2022 and Acme reported $27.0 million for 2022.', false],
     // a fiscal year need not hold a calendar quarter
-    ['Product sales were $31.5 million in the third quarter of 2022 and $27.0 million for fiscal 2022.', false],
+    ['Product sales were $31.5 million in the third quarter of 2022 and $27.0 million for fiscal 2022.', false],    // a region's sales and the world's
+    ['Global sales of the vaccine were $2.6 billion, with U.S. sales of $2.9 billion.', true],
+    ['Der Umsatz lag weltweit bei 410 Millionen Euro und in Deutschland bei 450 Millionen Euro.', true],
+    ['Der weltweite Umsatz lag bei 410 Millionen Euro, davon entfielen auf Deutschland 120 Millionen Euro.', false],
+    ['Global sales of the vaccine were $2.6 billion, with U.S. sales of $1.9 billion.', false],
+    // a market is another measure than a company's sales
+    ['The global market is worth $2.6 billion, while U.S. sales of all vaccines reached $2.9 billion.', false],
+    // two periods: last year's world and this year's region
+    ['U.S. sales were $2.9 billion in 2023, after global sales of $2.6 billion in 2022.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

@@ -52,7 +52,10 @@ const ALL_THEN_PARENTHESIS = /^ ?(?:\p{L}+ ){0,4}\( ?$/u;
 const AT_LEAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.words)})\\s?$`, 'iu');
 
 export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
-  return [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model)];
+  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...regionsAboveWholes(model)];
+  // one finding per figure: two readings of one part above one whole say the same
+  const seen = new Set<number>();
+  return all.filter(f => !seen.has(f.start) && (seen.add(f.start), true));
 }
 
 /** "228 cases, of which", "$33.2 million, which included", "856,525 shares; darin enthalten": the words that open a part of the figure before them. */
@@ -416,6 +419,66 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
       if (!above(model, a, b)) continue;
       const pa = own.get(a)!, pb = own.get(b)!;
       out.push(finding(a, b, `Sales of ${model.text.slice(a.start, a.end)} for ${model.text.slice(pa.start, pa.end)} are above the ${model.text.slice(b.start, b.end)} for ${model.text.slice(pb.start, pb.end)}, which holds that period: a part of a period's sales cannot exceed them.`, `the sales for ${model.text.slice(pb.start, pb.end)}`));
+    }
+  }
+  return out;
+}
+
+// --- a region's sales and the world's ----------------------------------------------------------------
+
+const REGIONS = nesting.regions;
+/** Regions keep their case: "US" is a country, "us" a pronoun. */
+const REGION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(REGIONS.parts)})(?![\\p{L}])`, 'gu');
+const WHOLE_SCOPE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(REGIONS.wholes)})(?![\\p{L}])`, 'giu');
+const OTHER_MEASURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(REGIONS.otherMeasures)})(?![\\p{L}])`, 'iu');
+
+/** The last match of a global pattern in a string, as its distance from the string's end; Infinity when none. */
+function distanceFromEnd(re: RegExp, s: string): number {
+  const at = lastIndexOf(re, s);
+  return at < 0 ? Infinity : s.length - at;
+}
+/** The first match of a global pattern in a string, as its index; Infinity when none. */
+function firstAt(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m ? m.index : Infinity;
+}
+
+/**
+ * "Global sales were $3.1 billion, with U.S. sales of $3.4 billion": in a sentence about sales (one
+ * period, no market), a sum written beside a region is part of a sum written beside "global",
+ * "worldwide" or "total", and cannot exceed it. Each sum's scope is the nearer of the two kinds of
+ * words written beside it, with no other figure between.
+ */
+function regionsAboveWholes(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number');
+    if (money.length < 2 || inS.length > 20) continue;
+    const s = model.sentences[si];
+    const sentence = text.slice(s.start, s.end);
+    if (!FLOWS.test(sentence) || OTHER_MEASURE.test(sentence)) continue;
+    const periods = periodsIn(text, s, inS);
+    if (new Set(periods.map(p => `${p.from}-${p.to}`)).size > 1) continue;
+    const parts: FigureEntity[] = [], wholes: FigureEntity[] = [];
+    for (let k = 0; k < inS.length; k++) {
+      const f = inS[k];
+      if (!money.includes(f)) continue;
+      const from = Math.max(s.start, k > 0 ? inS[k - 1].end : s.start, f.start - 50);
+      const to = Math.min(s.end, k + 1 < inS.length ? inS[k + 1].start : s.end, f.end + 30);
+      // the words after a sum are its own up to a comma, a parenthesis or a conjunction ("$3.7 billion globally, ...")
+      const tail = text.slice(f.end, to);
+      const stop = tail.search(/[,;()]|\s(?:and|und|og|och|et|en|ja|while|with|whereas|während|mit|tandis)\s/);
+      const before = text.slice(from, f.start), after = stop < 0 ? tail : tail.slice(0, stop);
+      const region = Math.min(distanceFromEnd(REGION, before), firstAt(REGION, after));
+      const whole = Math.min(distanceFromEnd(WHOLE_SCOPE, before), firstAt(WHOLE_SCOPE, after));
+      if (region === Infinity && whole === Infinity) continue;
+      (region < whole ? parts : wholes).push(f);
+    }
+    for (const p of parts) for (const w of wholes) {
+      if (p.unit !== w.unit || !above(model, p, w)) continue;
+      out.push(finding(p, w, `${model.text.slice(p.start, p.end)} for a region is above the ${model.text.slice(w.start, w.end)} of the whole: a region's sales are part of the total.`, 'the whole'));
     }
   }
   return out;
