@@ -52,3 +52,19 @@ describe('totals: a pooled count of named groups', () => {
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('totals: a company\u2019s sales and the sales of its regions or products', () => {
+  const cases: [string, boolean][] = [
+    ['Acme reported revenue of EUR 20.4 million for the half-year.\n\nIn the U.S., sales rose by 12 percent to EUR 14.1 million. In Germany, sales grew to EUR 7.9 million.', true],
+    ['Acme reported revenue of EUR 20.4 million for the half-year.\n\nIn the U.S., sales rose by 12 percent to EUR 11.1 million. In Germany, sales grew to EUR 7.9 million.', false],
+    ['Le groupe a réalisé un chiffre d\u2019affaires de 64,2 M\u20ac. Zelbotinib a généré un chiffre d\u2019affaires de 41 M\u20ac. Quant à Trolimab, il a apporté 27,5 M\u20ac de revenus.', true],
+    ['Le groupe a réalisé un chiffre d\u2019affaires de 64,2 M\u20ac. Zelbotinib a généré un chiffre d\u2019affaires de 31 M\u20ac. Quant à Trolimab, il a apporté 27,5 M\u20ac de revenus.', false],
+    // Europe holds Germany: the parts overlap
+    ['Acme reported revenue of EUR 20.4 million for the half-year. In Europe, sales rose to EUR 14.1 million. In Germany, sales grew to EUR 7.9 million.', false],
+    // an earlier value of a part is no part
+    ['Acme reported revenue of EUR 20.4 million for the half-year. In the U.S., sales rose to EUR 12.1 million. In Germany, sales grew from EUR 9.9 million.', false],
+    // a partner's sales of one product may exceed the company's revenue
+    ['Acme reported revenue of EUR 20.4 million. Zelbotinib sales by its partner reached EUR 140 million. Trolimab sales were EUR 9 million.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

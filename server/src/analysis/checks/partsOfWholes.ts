@@ -109,8 +109,9 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const report = (part: FigureEntity, run: FigureEntity[]) => {
     if (run.length === 0 || !run.every(w => above(model, part, w))) return;
-    const whole = run[0];
-    out.push(finding(part, whole, `${model.text.slice(part.start, part.end)} is written as part of ${model.text.slice(whole.start, whole.end)}, and is above it: a part cannot exceed its whole.`, 'the whole'));
+    // the largest figure of the run: the part is above it, and so above all of them
+    const whole = run.reduce((a, w) => ((w.value as number) > (a.value as number) ? w : a));
+    out.push(finding(part, whole, `${model.text.slice(part.start, part.end)} is written as part of ${model.text.slice(whole.start, whole.end)}${run.length > 1 ? ' (or of the figures beside it)' : ''}, and is above it: a part cannot exceed its whole.`, 'the whole'));
   };
   for (const inS of figuresBySentence(model)) {
     if (inS.length > 40) continue;

@@ -12,6 +12,7 @@ import { normalizeText } from '../text';
 import { placements, Table, TableRow, tablesOf } from './tables';
 import words from '../../../lexicon/grammar/totals.json';
 import dateWords from '../../../lexicon/grammar/dates.json';
+import nestingWords from '../../../lexicon/grammar/nesting.json';
 
 const CODE = 'totals';
 
@@ -31,7 +32,7 @@ export const totals: Check = {
     out.push(...responseComposites(model, figuresBySentence(model)));
     out.push(...differences(model, figuresBySentence(model)));
     out.push(...namedCounts(model));
-    out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model));
+    out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
@@ -931,6 +932,95 @@ function pooledGroups(model: DocumentModel): CheckFinding[] {
       message: `${names.map((x, i) => `${x}: ${values[i]}`).join(' + ')} = ${sum}, not the pooled ${f.value}.`,
       start: f.start, end: f.end, related: [],
       data: { stated: f.value, sum, parts: names.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
+// --- a company's sales and the sales of its regions or products, one sentence each --------------------
+
+const NP = words.namedParts;
+const NP_FLOWS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'iu');
+/** Regions keep their case: "US" is a country, "us" a pronoun. */
+const NP_REGION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nestingWords.regions.parts)})(?![\\p{L}])`, 'gu');
+const NP_AGGREGATE = new RegExp(`^(?:${wordsPattern(NP.aggregates)})$`, 'u');
+const NP_REST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.rest)})\\s*$`, 'iu');
+const NP_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.from)})(?:\\s+\\p{L}+)?\\s*$`, 'iu');
+/** How many sentences after the whole its parts are looked for in. */
+const PART_REACH = 8;
+
+/**
+ * "Revenue for the half-year was EUR 10.0 million. ... In the U.S., sales rose to EUR 6.0 million.
+ * In Germany, they reached EUR 5.0 million.": the sales of a company's regions, or of its products,
+ * stated one sentence each after its sales, are parts of them and cannot add up to more. The whole is
+ * the first sum of its sentence, written after a word of sales, in a sentence naming no product and
+ * no region; each part is the first sum of a later sentence (within a few sentences and the next two
+ * paragraphs) naming sales and one region or one set of products, none named twice, each part below
+ * the whole (a partner's sales of one product may exceed a company's revenue from it). The parts run
+ * ends at a sentence with a sum of sales that is no part; a region that holds another one named
+ * (Europe and Germany) makes the parts overlap, and they are not judged.
+ */
+function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const bySentence = figuresBySentence(model);
+  const drugsIn = (s: { start: number; end: number }) => model.entities.filter(e => e.kind === 'drug' && e.start >= s.start && e.end <= s.end).map(e => e.name.toLowerCase());
+  const regionsIn = (from: number, to: number) => {
+    const found: { name: string; at: number }[] = [];
+    NP_REGION.lastIndex = 0;
+    const t = text.slice(from, to);
+    let m: RegExpExecArray | null;
+    while ((m = NP_REGION.exec(t)) !== null) found.push({ name: m[0], at: from + m.index });
+    return found;
+  };
+  /** The first sum of a sentence, when a word of sales is written before it in its sentence or right after it. */
+  const salesSum = (si: number): FigureEntity | undefined => {
+    const f = bySentence[si].find(x => x.figureKind === 'money');
+    if (!f || typeof f.value !== 'number' || (f.comparator && f.comparator !== '~')) return undefined;
+    const s = model.sentences[si];
+    const before = text.slice(Math.max(s.start, f.start - 200), f.start), after = text.slice(f.end, Math.min(s.end, f.end + 25));
+    return NP_FLOWS.test(before) || NP_FLOWS.test(after) ? f : undefined;
+  };
+  for (let wi = 0; wi < model.sentences.length; wi++) {
+    const whole = salesSum(wi);
+    if (!whole) continue;
+    const ws = model.sentences[wi];
+    if (drugsIn(ws).length > 0 || regionsIn(Math.max(ws.start, whole.start - 80), whole.end + 25).length > 0) continue;
+    const wholePara = paragraphIndexAt(model, whole.start);
+    const parts: { f: FigureEntity; key: string; region?: string; rest: boolean }[] = [];
+    let spoiled = false;
+    for (let si = wi + 1; si < model.sentences.length && si <= wi + PART_REACH; si++) {
+      const s = model.sentences[si];
+      if (paragraphIndexAt(model, s.start) > wholePara + 2) break;
+      const p = salesSum(si);
+      if (!p) {
+        // another sum of sales, not the first of its sentence, or one with a comparator: the run is unclear
+        if (bySentence[si].some(x => x.figureKind === 'money') && NP_FLOWS.test(text.slice(s.start, s.end))) break;
+        continue;
+      }
+      const drugs = drugsIn(s);
+      const regions = regionsIn(s.start, p.start);
+      const earlier = NP_FROM.test(text.slice(Math.max(s.start, p.start - 25), p.start));
+      const one = (regions.length === 1 && drugs.length === 0) || (regions.length === 0 && drugs.length > 0);
+      if (!one || earlier || p.unit !== whole.unit || (p.value as number) >= (whole.value as number)) break;
+      const key = regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
+      if (parts.some(x => x.key === key || (!regions.length && key.split('+').some(d => x.key.split('+').includes(d))))) { spoiled = true; break; }
+      parts.push({ f: p, key, region: regions[0]?.name, rest: regions.length > 0 && NP_REST.test(text.slice(Math.max(s.start, regions[0].at - 15), regions[0].at)) });
+    }
+    if (spoiled || parts.length < 2) continue;
+    // a region that holds another named one ("Europe" and "Germany") counts it twice
+    const named = parts.filter(x => x.region);
+    if (named.some(x => NP_AGGREGATE.test(x.region as string) && !x.rest) && named.length > 1) continue;
+    if (named.length > 0 && named.length !== parts.length) continue;
+    const sum = parts.reduce((a, x) => a + (x.f.value as number), 0);
+    const room = precisionOf(model.text.slice(whole.start, whole.end), whole.value as number) + parts.reduce((a, x) => a + precisionOf(model.text.slice(x.f.start, x.f.end), x.f.value as number), 0);
+    const stated = whole.value as number;
+    if (sum <= stated + room || (whole.comparator === '~' && sum <= stated * 1.02 + room)) continue;
+    out.push({
+      message: `${parts.map(x => `${x.key} ${short(x.f.value as number, x.f.unit)}`).join(' + ')} = ${short(sum, whole.unit)}, more than the ${short(stated, whole.unit)} of sales they are part of.`,
+      start: whole.start, end: whole.end,
+      related: parts.map(x => ({ start: x.f.start, end: x.f.end, message: `part: ${x.key}` })),
+      data: { sum, stated, parts: parts.length }, fixes: [],
     });
   }
   return out;
