@@ -58,9 +58,9 @@ export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
   return all.filter(f => !seen.has(f.start) && (seen.add(f.start), true));
 }
 
-/** "228 cases, of which", "$33.2 million, which included", "856,525 shares; darin enthalten": the words that open a part of the figure before them. */
+/** "412 samples, of which", "$18.6 million, which included", "640,000 pieces; darin enthalten": the words that open a part of the figure before them. */
 const SUBSET_AFTER_WHOLE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(totalsWords.wholeThenSubsets.words)})(?![\\p{L}])`, 'iu');
-/** "$4.1 billion of that": right after a part, the words that point back to its whole. */
+/** "$2.4 billion of that": right after a part, the words that point back to its whole. */
 const SUBSET_AFTER_PART = new RegExp(`^[ ,]{0,2}(?:${wordsPattern(nesting.subsets.afterPart)})(?![\\p{L}])`, 'iu');
 /** A year written bare ("2023") is no count. */
 const looksLikeYear = (f: FigureEntity) => f.unit === '' && Number.isInteger(f.value) && (f.value as number) >= 1900 && (f.value as number) <= 2100;
@@ -71,18 +71,18 @@ function sameQuantity(a: FigureEntity, b: FigureEntity): boolean {
   if (a.figureKind !== 'money' && a.figureKind !== 'count' && a.figureKind !== 'other') return false;
   if (looksLikeYear(a) || looksLikeYear(b)) return false;
   if (a.figureKind === b.figureKind && a.unit === b.unit) return a.figureKind !== 'other' || a.unit === '';
-  // "856,525 pieces" read bare and "450,000 shares": a count beside a bare whole number
+  // "640,000 pieces" read bare and "300,000 shares": a count beside a bare whole number
   const bareInt = (f: FigureEntity) => f.figureKind === 'other' && f.unit === '' && Number.isInteger(f.value);
   return (bareInt(a) && b.figureKind === 'count') || (bareInt(b) && a.figureKind === 'count');
 }
 
-/** Characters at most between two figures of one run ("to $33.2 million from $22.0 million"). */
+/** Characters at most between two figures of one run ("to $18.6 million from $12.4 million"). */
 const RUN_GAP = 40;
 
 /**
  * The figures of the whole's side: the figure right before `at` and those before it in its sentence
  * that run up to it, each of the same quantity and close to the next with no clause break between
- * ("expenses rose to $33.2 million from $22.0 million, which included"): the part is held to all of
+ * ("expenses rose to $18.6 million from $12.4 million, which included"): the part is held to all of
  * them, since the text does not say which one it is part of.
  */
 function wholeRun(text: string, inS: FigureEntity[], k: number, like: FigureEntity): FigureEntity[] {
@@ -98,9 +98,9 @@ function wholeRun(text: string, inS: FigureEntity[], k: number, like: FigureEnti
 }
 
 /**
- * A part named as part of the figure before it in its sentence, and above it: "228 cases were
- * analysed, of which 238 in the vaccine group"; "$3.7 billion in all, $4.1 billion of that in the
- * U.S."; "expenses of $33.2 million, which included a $40.0 million payment". The whole's words
+ * A part named as part of the figure before it in its sentence, and above it: "412 samples were
+ * tested, of which 430 in the high-dose group"; "$2.9 billion in all, $3.3 billion of that in
+ * Europe"; "costs of $18.6 million, which included a $26.0 million fee". The whole's words
  * follow it closely (at most three words, no number, between), the part is the next figure of the
  * same quantity within the clause, and it must be above every figure of the whole's run.
  */
@@ -120,12 +120,12 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       if (!sameQuantity(w, p)) continue;
       const between = text.slice(w.end, p.start);
       if (between.length > 80) continue;
-      // the part's words right after it: "$4.1 billion of that"
+      // the part's words right after it: "$2.4 billion of that"
       if (SUBSET_AFTER_PART.test(text.slice(p.end, p.end + 20)) && !/[;:()]/.test(between) && between.length <= RUN_GAP) {
         report(p, wholeRun(text, inS, k, p));
         continue;
       }
-      // the whole's words right after it, then the part: "228 cases, of which 238"
+      // the whole's words right after it, then the part: "412 samples, of which 430"
       const m = SUBSET_AFTER_WHOLE.exec(between);
       if (!m) continue;
       const lead = between.slice(0, m.index), rest = between.slice(m.index + m[0].length);
@@ -468,7 +468,7 @@ function regionsAboveWholes(model: DocumentModel): CheckFinding[] {
       if (!money.includes(f)) continue;
       const from = Math.max(s.start, k > 0 ? inS[k - 1].end : s.start, f.start - 50);
       const to = Math.min(s.end, k + 1 < inS.length ? inS[k + 1].start : s.end, f.end + 30);
-      // the words after a sum are its own up to a comma, a parenthesis or a conjunction ("$3.7 billion globally, ...")
+      // the words after a sum are its own up to a comma, a parenthesis or a conjunction ("$2.9 billion worldwide, ...")
       const tail = text.slice(f.end, to);
       const stop = tail.search(/[,;()]|\s(?:and|und|og|och|et|en|ja|while|with|whereas|während|mit|tandis)\s/);
       const before = text.slice(from, f.start), after = stop < 0 ? tail : tail.slice(0, stop);

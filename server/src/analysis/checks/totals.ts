@@ -773,7 +773,7 @@ function ordinalCounts(model: DocumentModel): CheckFinding[] {
     if (si < 0) continue;
     const s = model.sentences[si];
     const sentence = text.slice(s.start, s.end);
-    // a count of the earlier ones in the sentence: "across seven additional indications"
+    // a count of the earlier ones in the sentence: "in six additional tumour types"
     if (PRIOR.test(sentence) && !FUTURE.test(sentence)) {
       for (const f of bySentence[si]) {
         if ((f.figureKind !== 'count' && !(f.figureKind === 'other' && f.unit === '')) || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined) continue;
@@ -894,15 +894,15 @@ function complementSplits(model: DocumentModel): CheckFinding[] {
 const POOL = words.pooled;
 /** The group nouns lower-case and capitalised; the names after them keep their case ("Cohort B", not "cohort of"). */
 const GROUP_NOUN = wordsPattern([...new Set(POOL.groups.flatMap(w => [w.toLowerCase(), w[0].toUpperCase() + w.slice(1).toLowerCase()]))]);
-/** "Cohort 4 (n=87)": a group's name and its size right after it. */
+/** "Cohort B (n=41)": a group's name and its size right after it. */
 const GROUP_SIZE = new RegExp(`(?<![\\p{L}])(?:${GROUP_NOUN})\\s+([A-Z0-9][A-Za-z0-9]{0,2})\\s?\\(\\s?n\\s?=\\s?(\\d{1,6})\\s?\\)`, 'gu');
-/** "Cohorts 2 and 4", "Parts A, B and C": the names of the groups a pooled count is taken over. */
+/** "Cohorts A and B", "Parts 1, 2 and 3": the names of the groups a pooled count is taken over. */
 const GROUP_LIST = new RegExp(`(?<![\\p{L}])(?:${GROUP_NOUN})\\s+([A-Z0-9][A-Za-z0-9]{0,2}(?:,\\s?[A-Z0-9][A-Za-z0-9]{0,2}){0,6},?\\s(?:and|und|og|och|et|en|&)\\s[A-Z0-9][A-Za-z0-9]{0,2})(?![\\p{L}\\d])`, 'u');
 const POOLED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(POOL.pooled)})(?![\\p{L}])`, 'iu');
 
 /**
- * "pooled patients (n=153) from both Cohorts 2 and 4": a pooled count of named groups whose sizes the
- * document states right after their names ("Cohort 4 (n=87)") is their sum. A group named with two
+ * "pooled patients (n=71) from both Cohorts A and B": a pooled count of named groups whose sizes the
+ * document states right after their names ("Cohort B (n=41)") is their sum. A group named with two
  * different sizes, or not named with one, leaves the count unjudged.
  */
 function pooledGroups(model: DocumentModel): CheckFinding[] {
