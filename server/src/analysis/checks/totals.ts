@@ -18,7 +18,7 @@ const CODE = 'totals';
 
 export const totals: Check = {
   code: CODE,
-  description: 'Parts that do not add up to the stated whole: a deal\u2019s upfront plus milestones against its total, a sum and its listed components, an enrolment and its arms.',
+  description: 'Parts that do not add up to the stated whole: a deal\u2019s upfront plus milestones against its total, a sum and its listed components, an enrolment and its arms, the n-th event and the earlier ones, a pooled count and its cohorts, a company\u2019s sales and its regions\u2019 or products\u2019.',
   defaultSeverity: 'error',
   run(model) {
     const out: CheckFinding[] = [];
