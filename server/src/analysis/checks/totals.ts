@@ -13,6 +13,7 @@ import { placements, Table, TableRow, tablesOf } from './tables';
 import words from '../../../lexicon/grammar/totals.json';
 import dateWords from '../../../lexicon/grammar/dates.json';
 import nestingWords from '../../../lexicon/grammar/nesting.json';
+import comparisonWords from '../../../lexicon/grammar/comparisons.json';
 
 const CODE = 'totals';
 
@@ -32,7 +33,7 @@ export const totals: Check = {
     out.push(...responseComposites(model, figuresBySentence(model)));
     out.push(...differences(model, figuresBySentence(model)));
     out.push(...namedCounts(model));
-    out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model));
+    out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
@@ -1022,6 +1023,68 @@ function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
       related: parts.map(x => ({ start: x.f.start, end: x.f.end, message: `part: ${x.key}` })),
       data: { sum, stated, parts: parts.length }, fixes: [],
     });
+  }
+  return out;
+}
+
+// --- a free float and a stake ---------------------------------------------------------------------------
+
+const FREE_FLOAT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.ownership.freeFloat)})(?![\\p{L}])`, 'iu');
+const STAKE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...nestingWords.wholeParts.nounsBefore.filter(w => !/^(?:share|proportion|fraction|market share|ejection fraction|Marktanteil|Auswurfleistung|Ejektionsfraktion|markedsandel|marktaandeel|part de marché|maturity|data maturity)$/i.test(w)), ...nestingWords.wholeParts.owningVerbs])})(?![\\p{L}])`, 'iu');
+const CHANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(comparisonWords.changes.from)})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+const CHANGE_TO = new RegExp(`^\\s*(?:${wordsPattern(comparisonWords.changes.to)})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+
+/** An ownership statement of a sentence: whose (the free float or a stake), and its values before and after a change. */
+interface Holding { kind: 'float' | 'stake'; now: FigureEntity; before?: FigureEntity }
+
+/**
+ * "The free float rose from 20 % to 52 %. The founder's stake fell from 61 % to 55 %.": the free
+ * float and a holder's stake are parts of the same shares, so, at the same time (after the changes,
+ * or before them), they cannot add up to more than 100 %. Each sentence states one holding: one
+ * percentage, or one change "from ... to ...", with the free float's words or a stake's (and not
+ * both) before it; judged within a paragraph.
+ */
+function floatAndStakes(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const byParagraph = new Map<number, Holding[]>();
+  const pct = (f: FigureEntity) => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    const ps = inS.filter(pct);
+    if (ps.length < 1 || ps.length > 2 || ps.length !== inS.filter(f => f.figureKind === 'percent').length) continue;
+    const s = model.sentences[si];
+    let now: FigureEntity, before: FigureEntity | undefined;
+    if (ps.length === 2) {
+      if (!CHANGE_TO.test(text.slice(ps[0].end, ps[1].start)) || !CHANGE_FROM.test(text.slice(Math.max(s.start, ps[0].start - 30), ps[0].start))) continue;
+      [before, now] = ps;
+    } else now = ps[0];
+    const lead = text.slice(s.start, (before ?? now).start);
+    const float = FREE_FLOAT.test(lead), stake = STAKE.test(lead);
+    if (float === stake) continue;
+    const p = paragraphIndexAt(model, s.start);
+    const list = byParagraph.get(p) ?? [];
+    list.push({ kind: float ? 'float' : 'stake', now, before });
+    byParagraph.set(p, list);
+  }
+  for (const list of byParagraph.values()) {
+    const floats = list.filter(h => h.kind === 'float'), stakes = list.filter(h => h.kind === 'stake');
+    if (floats.length !== 1 || stakes.length < 1) continue;
+    const fl = floats[0];
+    for (const st of stakes) {
+      for (const [a, b] of [[fl.now, st.now], [fl.before, st.before]] as [FigureEntity | undefined, FigureEntity | undefined][]) {
+        if (!a || !b) continue;
+        const sum = (a.value as number) + (b.value as number);
+        const room = halfUnit(model.text.slice(a.start, a.end)) + halfUnit(model.text.slice(b.start, b.end));
+        if (sum <= 100 + room) continue;
+        out.push({
+          message: `The free float of ${model.text.slice(a.start, a.end)} and a stake of ${model.text.slice(b.start, b.end)} add up to ${Number(sum.toFixed(2))} %: parts of the same shares cannot exceed 100 %.`,
+          start: a.start, end: a.end,
+          related: [{ start: b.start, end: b.end, message: 'the stake' }],
+          data: { sum, stated: 100, parts: 2 }, fixes: [],
+        });
+        break;
+      }
+    }
   }
   return out;
 }

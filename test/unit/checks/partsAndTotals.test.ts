@@ -1,7 +1,8 @@
 /**
  * totals: an ordinal count of events against the earlier ones the text counts or lists, a count
- * split into parts that exclude each other ("25 up and 19 down"), and a pooled count of named groups
- * against their stated sizes. Every sentence here is invented.
+ * split into parts that exclude each other ("25 up and 19 down"), a pooled count of named groups
+ * against their stated sizes, a company's sales against its regions' or products', a free float and a
+ * stake. Every sentence here is invented.
  */
 import { strict as assert } from 'assert';
 import { messagesOf } from '../../helpers';
@@ -65,6 +66,17 @@ describe('totals: a company\u2019s sales and the sales of its regions or product
     ['Acme reported revenue of EUR 20.4 million for the half-year. In the U.S., sales rose to EUR 12.1 million. In Germany, sales grew from EUR 9.9 million.', false],
     // a partner's sales of one product may exceed the company's revenue
     ['Acme reported revenue of EUR 20.4 million. Zelbotinib sales by its partner reached EUR 140 million. Trolimab sales were EUR 9 million.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('totals: a free float and a stake', () => {
+  const cases: [string, boolean][] = [
+    ['With the offering, the free float rose from 21.4 % to 52.0 %. The founder\u2019s stake fell from 64.1 % to 55.2 %.', true],
+    ['Durch die Kapitalerhöhung stieg der Streubesitz von 12,5 % auf nunmehr 48,0 %. Der Anteil der Stiftung sinkt von 70,2 % auf nunmehr 54,6 %.', true],
+    ['With the offering, the free float rose from 21.4 % to 42.0 %. The founder\u2019s stake fell from 64.1 % to 55.2 %.', false],
+    // a share of the market is no stake in the company
+    ['With the offering, the free float rose from 21.4 % to 52.0 %. The market share of the drug rose from 44 % to 61 %.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
