@@ -80,3 +80,14 @@ describe('totals: a free float and a stake', () => {
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('totals: a total that names its parts', () => {
+  const cases: [string, boolean][] = [
+    ['If Beta exercises the option, it will pay Acme $140 million for the option.\n\nAcme may also receive up to $95 million in regulatory milestones, so the option payment and milestones could reach $265 million in total.', true],
+    ['If Beta exercises the option, it will pay Acme $140 million for the option.\n\nAcme may also receive up to $95 million in regulatory milestones, so the option payment and milestones could reach $235 million in total.', false],
+    ['Beta zahlt 40 Millionen Euro für die Lizenz. Hinzu kommen bis zu 60 Millionen Euro an Meilensteinen, womit Lizenzgebühr und Meilensteine insgesamt 130 Millionen Euro erreichen können.', true],
+    // a part named without a sum of its own: not judged
+    ['Acme may receive up to $95 million in regulatory milestones, so the royalty payments and milestones could reach $265 million in total.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

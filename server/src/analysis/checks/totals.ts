@@ -33,7 +33,7 @@ export const totals: Check = {
     out.push(...responseComposites(model, figuresBySentence(model)));
     out.push(...differences(model, figuresBySentence(model)));
     out.push(...namedCounts(model));
-    out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model));
+    out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
@@ -1084,6 +1084,75 @@ function floatAndStakes(model: DocumentModel): CheckFinding[] {
         });
         break;
       }
+    }
+  }
+  return out;
+}
+
+// --- a total that names its parts -------------------------------------------------------------------
+
+const TOTAL_MARK = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.partsThenWhole.words, ...words.totalAfter.words])})(?![\\p{L}])`, 'giu');
+const AND_WORD = /^(?:and|plus|und|sowie|og|och|et|en|e|y|ja)$/i;
+/** The letters a word's stem is compared on: "optionsbetaling" and "optionen" share "option". */
+const STEM = 6;
+/** How far back a part's sum is looked for. */
+const PART_BACK = 3000;
+
+/**
+ * "..., so the option payment and the milestones can total $325 million in all": a total whose
+ * clause names two parts joined by "and", each part's sum stated earlier (the nearest sum before the
+ * total whose own words share the part's stem: "$150 million to exercise the option", "up to
+ * $125 million in development milestones"), before the total's clause, which holds no other
+ * number. The two must make the total.
+ */
+function totalOfNamedSums(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const money = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'money' && typeof e.value === 'number');
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    const s = model.sentences[si];
+    for (const w of inS) {
+      if (w.figureKind !== 'money' || typeof w.value !== 'number' || w.comparator) continue;
+      const lead = text.slice(s.start, w.start);
+      // the clause of the total: after the last comma or semicolon before it
+      const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+      // the total's word before it in its clause ("... i alt kan beløbe sig til"), or right after it ("$265 million in total")
+      TOTAL_MARK.lastIndex = 0;
+      const mark = TOTAL_MARK.exec(clause);
+      if ((!mark && !TOTAL_AFTER.test(text.slice(w.end, w.end + 20))) || /\d/.test(clause)) continue;
+      const tokens = clause.slice(0, mark ? mark.index : clause.length).split(/\s+/).filter(Boolean).map(t => t.toLowerCase().replace(/[^\p{L}]/gu, ''));
+      const and = tokens.findIndex(t => AND_WORD.test(t));
+      if (and < 1 || and + 1 >= tokens.length || tokens.slice(and + 1).some(t => AND_WORD.test(t))) continue;
+      // each part's words: the two before "and" ("option payment"), the two after it ("milestones could")
+      const sides = [tokens.slice(Math.max(0, and - 2), and), tokens.slice(and + 1, and + 3)].map(side => side.filter(t => t.length >= STEM));
+      if (sides.some(side => side.length === 0)) continue;
+      const nouns = sides.map(side => side.join(' '));
+      const stemSets = sides.map(side => side.map(t => t.slice(0, STEM)));
+      const clauseStart = s.start + lead.length - clause.length;
+      const found = stemSets.map(stems => {
+        for (let k = money.length - 1; k >= 0; k--) {
+          const f = money[k];
+          if (f.end > clauseStart) continue;
+          if (w.start - f.end > PART_BACK) break;
+          const fs = sentenceIndexAt(model, f.start);
+          const from = fs >= 0 ? Math.max(model.sentences[fs].start, f.start - 60) : f.start - 60;
+          // its own words, never the total's clause that names the parts
+          const context = text.slice(from, Math.min(fs >= 0 ? model.sentences[fs].end : f.end, f.end + 60, clauseStart)).toLowerCase();
+          if (f.unit === w.unit && stems.some(stem => context.includes(stem))) return f;
+        }
+        return undefined;
+      });
+      const [a, b] = found;
+      if (!a || !b || a === b) continue;
+      const sum = (a.value as number) + (b.value as number);
+      const room = [a, b, w].reduce((x, f) => x + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+      if (Math.abs(sum - (w.value as number)) <= room) continue;
+      out.push({
+        message: `${short(a.value as number, a.unit)} (${nouns[0]}) + ${short(b.value as number, b.unit)} (${nouns[1]}) = ${short(sum, w.unit)}, not the stated total ${short(w.value as number, w.unit)}.`,
+        start: w.start, end: w.end,
+        related: [{ start: a.start, end: a.end, message: nouns[0] }, { start: b.start, end: b.end, message: nouns[1] }],
+        data: { sum, stated: w.value as number, parts: 2 }, fixes: [],
+      });
     }
   }
   return out;
