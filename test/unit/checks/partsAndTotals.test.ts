@@ -91,3 +91,15 @@ describe('totals: a total that names its parts', () => {
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('totals: two companies\u2019 shares of the same costs', () => {
+  const cases: [string, boolean][] = [
+    ['Acme Bio will be responsible for 35% of development costs in Europe and Beta Pharma will be responsible for 55% of such development costs.', true],
+    ['Acme Bio will be responsible for 35% of development costs in Europe and Beta Pharma will be responsible for 65% of such development costs.', false],
+    // one company's shares of two kinds of costs
+    ['Acme Bio will be responsible for 35% of development costs and for 100% of commercialization costs.', false],
+    // other costs: no split of the same ones
+    ['Acme Bio will be responsible for 35% of development costs and Beta Pharma will be responsible for 100% of commercialization costs.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

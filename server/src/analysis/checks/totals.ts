@@ -33,7 +33,7 @@ export const totals: Check = {
     out.push(...responseComposites(model, figuresBySentence(model)));
     out.push(...differences(model, figuresBySentence(model)));
     out.push(...namedCounts(model));
-    out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model));
+    out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
@@ -1154,6 +1154,51 @@ function totalOfNamedSums(model: DocumentModel): CheckFinding[] {
         data: { sum, stated: w.value as number, parts: 2 }, fixes: [],
       });
     }
+  }
+  return out;
+}
+
+// --- two companies' shares of the same costs -----------------------------------------------------
+
+const CS = words.costSplits;
+const BEAR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CS.verbs)})\\s+$`, 'iu');
+const OF_COSTS = new RegExp(`^\\s?(?:${wordsPattern(CS.of)})\\s+((?:${wordsPattern(CS.back)})\\s+)?(?:[\\p{L}.'-]+\\s+){0,3}?(?:${wordsPattern(CS.costs)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Acme will be responsible for 35 % of development costs and Beta will be responsible for 55 % of
+ * such costs": two companies' shares of the same costs in one sentence, the second pointing back
+ * to the first's costs ("such", "those") or naming the same words, split the costs between them
+ * and make 100 %. Each share is written right after a verb of bearing costs and followed by "of"
+ * and the costs; the nearest company before each differs; a sentence with other percentages is
+ * not read.
+ */
+function costSplits(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const companies = model.entities.filter(e => e.kind === 'company');
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    const ps = inS.filter(f => f.figureKind === 'percent');
+    if (ps.length !== 2 || ps.some(f => f.unit !== '%' || typeof f.value !== 'number' || f.comparator)) continue;
+    const s = model.sentences[si];
+    const [a, b] = ps;
+    if (!BEAR_BEFORE.test(text.slice(Math.max(s.start, a.start - 30), a.start)) || !BEAR_BEFORE.test(text.slice(Math.max(a.end, b.start - 30), b.start))) continue;
+    const ca = OF_COSTS.exec(text.slice(a.end, a.end + 60)), cb = OF_COSTS.exec(text.slice(b.end, b.end + 60));
+    if (!ca || !cb) continue;
+    // the second's costs are the first's: written back to ("such costs") or with the same words
+    const costsWords = (m: RegExpExecArray) => m[0].replace(/^\s?\S+\s+/, '').toLowerCase();
+    if (!cb[1] && costsWords(ca) !== costsWords(cb)) continue;
+    const nearest = (at: number) => companies.filter(c => c.start >= s.start && c.end <= at).pop();
+    const wa = nearest(a.start), wb = nearest(b.start);
+    if (!wa || !wb || wa.name === wb.name || wb.start < a.end) continue;
+    const sum = (a.value as number) + (b.value as number);
+    const room = halfUnit(model.text.slice(a.start, a.end)) + halfUnit(model.text.slice(b.start, b.end));
+    if (Math.abs(sum - 100) <= room) continue;
+    out.push({
+      message: `${wa.name} ${a.value} % + ${wb.name} ${b.value} % = ${Number(sum.toFixed(2))} % of the same costs, not 100 %.`,
+      start: b.start, end: b.end,
+      related: [{ start: a.start, end: a.end, message: `${wa.name}'s share` }],
+      data: { sum, stated: 100, parts: 2 }, fixes: [],
+    });
   }
   return out;
 }
