@@ -204,3 +204,20 @@ export function aboutAnotherArm(model: DocumentModel, f: FigureEntity): boolean 
   // the words before the figure: "13.1 months with the ADC versus 8.7 months with the control" is the ADC's
   return COMPARATOR_CONTEXT.test(normalizedText(model).slice(Math.max(model.sentences[si].start, f.start - 300), f.start));
 }
+
+/** The index of the first item of a list sorted by start that starts at or after `pos` (the list's length when none): a binary search, so readings that ask per sentence stay linear. */
+export function firstIndexFrom<T extends { start: number }>(sorted: T[], pos: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** The items of a list sorted by start that lie within [from, to). */
+export function itemsWithin<T extends { start: number; end: number }>(sorted: T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = firstIndexFrom(sorted, from); i < sorted.length && sorted[i].start < to; i++) if (sorted[i].end <= to) out.push(sorted[i]);
+  return out;
+}

@@ -13,7 +13,7 @@
  *
  * The words are data (lexicon/grammar/nesting.json); the grammar is here.
  */
-import { armKey, figuresBySentence, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { armKey, figuresBySentence, firstIndexFrom, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import totalsWords from '../../../lexicon/grammar/totals.json';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -383,7 +383,9 @@ const inside = (p: Period, q: Period) => p.from >= q.from && p.to <= q.to && (p.
 function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  const names = model.entities.filter(e => e.kind !== 'figure').map(e => e.start);
+  const names = model.entities.filter(e => e.kind !== 'figure');
+  /** Whether a name (a drug, a company) starts between two offsets. */
+  const nameBetween = (from: number, to: number) => { const i = firstIndexFrom(names, from + 1); return i < names.length && names[i].start < to; };
   for (const [si, inS] of figuresBySentence(model).entries()) {
     const s = model.sentences[si];
     const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~'));
@@ -416,7 +418,7 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
     for (const a of read) for (const b of read) {
       if (a === b || a.unit !== b.unit || !inside(own.get(a)!, own.get(b)!)) continue;
       const [x, y] = a.start < b.start ? [a, b] : [b, a];
-      if (names.some(n => n > x.end && n < y.start) || /;/.test(text.slice(x.end, y.start))) continue;
+      if (nameBetween(x.end, y.start) || /;/.test(text.slice(x.end, y.start))) continue;
       if (!above(model, a, b)) continue;
       const pa = own.get(a)!, pb = own.get(b)!;
       out.push(finding(a, b, `Sales of ${model.text.slice(a.start, a.end)} for ${model.text.slice(pa.start, pa.end)} are above the ${model.text.slice(b.start, b.end)} for ${model.text.slice(pb.start, pb.end)}, which holds that period: a part of a period's sales cannot exceed them.`, `the sales for ${model.text.slice(pb.start, pb.end)}`));

@@ -5,7 +5,7 @@
  * holds exactly one upfront, one milestone and one total figure in one currency, so equity,
  * royalties or other payments never make a false alarm.
  */
-import { armKey, Check, decimalsOf, figuresBySentence, halfUnit, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armKey, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
 import { normalizeText } from '../text';
@@ -773,7 +773,9 @@ function ordinalCounts(model: DocumentModel): CheckFinding[] {
     const si = sentenceIndexAt(model, start);
     if (si < 0) continue;
     const s = model.sentences[si];
-    const sentence = text.slice(s.start, s.end);
+    // the words around the ordinal in its sentence (a sentence of thousands of characters, a table
+    // glued into one, is not read whole for each ordinal)
+    const sentence = text.slice(Math.max(s.start, start - 400), Math.min(s.end, end + 400));
     // a count of the earlier ones in the sentence: "in six additional tumour types"
     if (PRIOR.test(sentence) && !FUTURE.test(sentence)) {
       for (const f of bySentence[si]) {
@@ -816,8 +818,9 @@ function listAfter(text: string, from: number): [number, number][] {
   let at = from;
   const limit = Math.min(text.length, from + 4000);
   while (at < limit && items.length < 50) {
-    let eol = text.indexOf('\n', at);
-    if (eol < 0 || eol > limit) eol = limit;
+    // within the window only, so a text without line breaks is not searched to its end for each list
+    const nl = text.slice(at, limit).indexOf('\n');
+    const eol = nl < 0 ? limit : at + nl;
     const line = text.slice(at, eol);
     const lineStart = at;
     at = eol + 1;
@@ -965,7 +968,8 @@ function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   const bySentence = figuresBySentence(model);
-  const drugsIn = (s: { start: number; end: number }) => model.entities.filter(e => e.kind === 'drug' && e.start >= s.start && e.end <= s.end).map(e => e.name.toLowerCase());
+  const drugs = model.entities.filter(e => e.kind === 'drug');
+  const drugsIn = (s: { start: number; end: number }) => itemsWithin(drugs, s.start, s.end).map(e => e.name.toLowerCase());
   const regionsIn = (from: number, to: number) => {
     const found: { name: string; at: number }[] = [];
     NP_REGION.lastIndex = 0;
@@ -1113,7 +1117,7 @@ function totalOfNamedSums(model: DocumentModel): CheckFinding[] {
     const s = model.sentences[si];
     for (const w of inS) {
       if (w.figureKind !== 'money' || typeof w.value !== 'number' || w.comparator) continue;
-      const lead = text.slice(s.start, w.start);
+      const lead = text.slice(Math.max(s.start, w.start - 300), w.start);
       // the clause of the total: after the last comma or semicolon before it
       const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
       // the total's word before it in its clause ("... i alt kan beløbe sig til"), or right after it ("$265 million in total")
@@ -1128,9 +1132,10 @@ function totalOfNamedSums(model: DocumentModel): CheckFinding[] {
       if (sides.some(side => side.length === 0)) continue;
       const nouns = sides.map(side => side.join(' '));
       const stemSets = sides.map(side => side.map(t => t.slice(0, STEM)));
-      const clauseStart = s.start + lead.length - clause.length;
+      const clauseStart = w.start - clause.length;
       const found = stemSets.map(stems => {
-        for (let k = money.length - 1; k >= 0; k--) {
+        // from the last sum before the total's clause backwards, no further than PART_BACK
+        for (let k = firstIndexFrom(money, clauseStart) - 1; k >= 0; k--) {
           const f = money[k];
           if (f.end > clauseStart) continue;
           if (w.start - f.end > PART_BACK) break;
@@ -1187,7 +1192,7 @@ function costSplits(model: DocumentModel): CheckFinding[] {
     // the second's costs are the first's: written back to ("such costs") or with the same words
     const costsWords = (m: RegExpExecArray) => m[0].replace(/^\s?\S+\s+/, '').toLowerCase();
     if (!cb[1] && costsWords(ca) !== costsWords(cb)) continue;
-    const nearest = (at: number) => companies.filter(c => c.start >= s.start && c.end <= at).pop();
+    const nearest = (at: number) => itemsWithin(companies, s.start, at).pop();
     const wa = nearest(a.start), wb = nearest(b.start);
     if (!wa || !wb || wa.name === wb.name || wb.start < a.end) continue;
     const sum = (a.value as number) + (b.value as number);
