@@ -17,6 +17,7 @@ describe('totals: the n-th and the earlier ones', () => {
     ['Es ist die vierte Zulassung des Mittels, das bereits 2 weitere Indikationen abdeckt.', true],
     // additional ones to come are not earlier ones
     ['This is the sixth designation for the antibody, and three additional filings are expected to follow.', false],
+    ['This is the second approval for the antibody since 2021, with three additional filings planned.', false],
     // a rank, not a count of events
     ['It is the third leading cause of death, and two additional risk factors were known before.', false],
     // a list of the earlier ones after a colon
@@ -36,6 +37,8 @@ describe('totals: a count split into parts that exclude each other', () => {
     ['The trial enrolled 64 patients (35 men and 33 women).', true],
     ['The 41 companies of the class ended the year up 12 percent on average (26 up and 14 down).', false],
     ['The trial enrolled 64 patients (35 men and 29 women).', false],
+    // men and women split the patients, not the sites counted nearer
+    ['The trial enrolled 64 patients at 12 sites (35 men and 29 women).', false],
     // no pair of words that exclude each other: the parts may overlap
     ['The trial enrolled 64 patients (35 responders and 33 with rash).', false],
   ];
@@ -64,6 +67,9 @@ describe('totals: a company\u2019s sales and the sales of its regions or product
     ['Acme reported revenue of EUR 20.4 million for the half-year. In Europe, sales rose to EUR 14.1 million. In Germany, sales grew to EUR 7.9 million.', false],
     // an earlier value of a part is no part
     ['Acme reported revenue of EUR 20.4 million for the half-year. In the U.S., sales rose to EUR 12.1 million. In Germany, sales grew from EUR 9.9 million.', false],
+    // a part of another time: the year to date, or a year the whole does not name
+    ['Acme reported revenue of EUR 20.4 million for the quarter. Year to date, U.S. sales reached EUR 14.1 million. In Germany, sales grew to EUR 7.9 million.', false],
+    ['Acme reported revenue of EUR 20.4 million in 2021. In the U.S., sales in 2020 were EUR 14.1 million. In Germany, sales grew to EUR 7.9 million.', false],
     // a partner's sales of one product may exceed the company's revenue
     ['Acme reported revenue of EUR 20.4 million. Zelbotinib sales by its partner reached EUR 140 million. Trolimab sales were EUR 9 million.', false],
   ];

@@ -343,10 +343,10 @@ const TO_PERIOD = new RegExp(`^[ ,]*(?:[\\p{L}'\u2019-]+ ){0,3}?(?:${wordsPatter
 const BARE_YEAR = /(?<![\p{L}\d.,/-])(?:19|20)\d\d(?![\p{L}\d]|[.,]\d)/gu;
 
 /** A period as months counted from year 0: [first, last]. */
-interface Period { start: number; end: number; from: number; to: number }
+export interface Period { start: number; end: number; from: number; to: number }
 
 /** The periods written in a sentence: dated quarters, halves and months, and years written alone. */
-function periodsIn(text: string, s: { start: number; end: number }, inS: FigureEntity[]): Period[] {
+export function periodsIn(text: string, s: { start: number; end: number }, inS: FigureEntity[]): Period[] {
   const out: Period[] = [];
   for (const f of inS) {
     if (f.figureKind !== 'date' || !f.iso) continue;

@@ -14,6 +14,7 @@ import words from '../../../lexicon/grammar/totals.json';
 import dateWords from '../../../lexicon/grammar/dates.json';
 import nestingWords from '../../../lexicon/grammar/nesting.json';
 import comparisonWords from '../../../lexicon/grammar/comparisons.json';
+import { periodsIn } from './partsOfWholes';
 
 const CODE = 'totals';
 
@@ -747,7 +748,8 @@ const NOT_COUNTED = new Set(ORD.notCounted.map(w => w.toLowerCase()));
 const PRIOR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ORD.prior)})(?![\\p{L}])`, 'iu');
 const OTHERS = new Set(ORD.others.map(w => w.toLowerCase()));
 const INCOMPLETE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ORD.incomplete)})(?![\\p{L}])`, 'iu');
-const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(dateWords.future.words)})(?![\\p{L}])`, 'iu');
+/** The future tense and words of plans ("filings planned", "expected"): counts of events still to come. */
+const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...dateWords.future.words, ...dateWords.planned.words])})(?![\\p{L}])`, 'iu');
 const BULLET = /^(?:[\u2022\u00b7*\u2013\u2014-]|\d{1,2}[.)])\s/;
 
 /**
@@ -850,6 +852,8 @@ function listAfter(text: string, from: number): [number, number][] {
 
 const PAIRS = words.complements.pairs.map(([a, b]) => [a.toLowerCase(), b.toLowerCase()]);
 const JOIN = /^[ ]?,?[ ]?(?:and|und|og|och|et|en|y|e)?[ ]?$/i;
+/** Pairs that split people, whose whole must be a count of people. */
+const PEOPLE_PAIRS = new Set(words.complements.people.map(w => w.toLowerCase()));
 
 /** The word written right after a figure's number ("33 up", "70 men"), lower case. */
 function wordAfterNumber(text: string, f: FigureEntity): { word: string; end: number } {
@@ -879,6 +883,8 @@ function complementSplits(model: DocumentModel): CheckFinding[] {
       while (w >= 0 && (inS[w].figureKind === 'percent' || inS[w].figureKind === 'date')) w--;
       const whole = w >= 0 ? inS[w] : undefined;
       if (!whole || whole.figureKind !== 'count' || !countLike(whole) || whole.unit === '' || a.start - whole.end > 200) continue;
+      // men and women split people, not the sites or visits counted nearer
+      if (PEOPLE_PAIRS.has(pair[0]) && !PATIENTS.test(whole.unit)) continue;
       if (/[;]/.test(text.slice(whole.end, a.start))) continue;
       const sum = (a.value as number) + (b.value as number);
       if (sum <= (whole.value as number)) continue;
@@ -950,6 +956,8 @@ const NP_REGION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nestingWords.region
 const NP_AGGREGATE = new RegExp(`^(?:${wordsPattern(NP.aggregates)})$`, 'u');
 const NP_REST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.rest)})\\s*$`, 'iu');
 const NP_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.from)})(?:\\s+\\p{L}+)?\\s*$`, 'iu');
+const NP_COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.compared)})\\s*$`, 'iu');
+const NP_OTHER_SPAN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.otherSpans)})(?![\\p{L}])`, 'iu');
 /** How many sentences after the whole its parts are looked for in. */
 const PART_REACH = 8;
 
@@ -992,6 +1000,7 @@ function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
     const ws = model.sentences[wi];
     if (drugsIn(ws).length > 0 || regionsIn(Math.max(ws.start, whole.start - 80), whole.end + 25).length > 0) continue;
     const wholePara = paragraphIndexAt(model, whole.start);
+    const wholePeriods = periodsIn(text, ws, bySentence[wi]);
     const parts: { f: FigureEntity; key: string; region?: string; rest: boolean }[] = [];
     let spoiled = false;
     for (let si = wi + 1; si < model.sentences.length && si <= wi + PART_REACH; si++) {
@@ -1003,6 +1012,10 @@ function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
         if (bySentence[si].some(x => x.figureKind === 'money') && NP_FLOWS.test(text.slice(s.start, s.end))) break;
         continue;
       }
+      // a period the whole's sentence does not name (but one compared with), or a span of its own: another time
+      const otherTime = NP_OTHER_SPAN.test(text.slice(s.start, s.end)) || periodsIn(text, s, bySentence[si]).some(q =>
+        !NP_COMPARED.test(text.slice(Math.max(s.start, q.start - 25), q.start)) && !wholePeriods.some(r => r.from === q.from && r.to === q.to));
+      if (otherTime) break;
       const drugs = drugsIn(s);
       const regions = regionsIn(s.start, p.start);
       const earlier = NP_FROM.test(text.slice(Math.max(s.start, p.start - 25), p.start));
