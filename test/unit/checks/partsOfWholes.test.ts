@@ -79,6 +79,7 @@ describe('impossible-value: parts above their wholes', () => {
     ['The global market is worth $2.6 billion, while U.S. sales of all vaccines reached $2.9 billion.', false],
     // two periods: last year's world and this year's region
     ['U.S. sales were $2.9 billion in 2023, after global sales of $2.6 billion in 2022.', false],
+    ['U.S. sales were $2.9 billion, up from total sales of $2.6 billion in the prior-year quarter.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

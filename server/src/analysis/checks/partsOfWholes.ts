@@ -434,6 +434,7 @@ const REGIONS = nesting.regions;
 const REGION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(REGIONS.parts)})(?![\\p{L}])`, 'gu');
 const WHOLE_SCOPE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(REGIONS.wholes)})(?![\\p{L}])`, 'giu');
 const OTHER_MEASURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(REGIONS.otherMeasures)})(?![\\p{L}])`, 'iu');
+const OTHER_TIME = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(REGIONS.otherTimes)})(?![\\p{L}])`, 'iu');
 
 /** The last match of a global pattern in a string, as its distance from the string's end; Infinity when none. */
 function distanceFromEnd(re: RegExp, s: string): number {
@@ -461,7 +462,7 @@ function regionsAboveWholes(model: DocumentModel): CheckFinding[] {
     if (money.length < 2 || inS.length > 20) continue;
     const s = model.sentences[si];
     const sentence = text.slice(s.start, s.end);
-    if (!FLOWS.test(sentence) || OTHER_MEASURE.test(sentence)) continue;
+    if (!FLOWS.test(sentence) || OTHER_MEASURE.test(sentence) || OTHER_TIME.test(sentence)) continue;
     const periods = periodsIn(text, s, inS);
     if (new Set(periods.map(p => `${p.from}-${p.to}`)).size > 1) continue;
     const parts: FigureEntity[] = [], wholes: FigureEntity[] = [];
