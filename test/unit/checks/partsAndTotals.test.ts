@@ -24,6 +24,10 @@ describe('totals: the n-th and the earlier ones', () => {
     ['This marks the fifth designation for the conjugate.\nThe conjugate has previously received the designation for:\n\nBladder cancer in May 2020 ;\n\n; Gastric cancer in June 2021 ;\n\nOvarian cancer in April 2022 .\n\nThe next readout follows in the autumn.', true],
     ['This marks the fourth designation for the conjugate.\nThe conjugate has previously received the designation for:\n\nBladder cancer in May 2020 ;\n\n; Gastric cancer in June 2021 ;\n\nOvarian cancer in April 2022 .\n\nThe next readout follows in the autumn.', false],
     ['This marks the fifth designation for the conjugate. It has previously received the designation for:\n\n- bladder cancer\n- gastric cancer\n\nMore follows.', true],
+    // an ordinal within a span of time, and a list of all earlier ones
+    ['This is the third acquisition for Acme this year. Acme has previously acquired:\n\n- Beta Bio\n- Gamma Labs\n- Delta Therapeutics\n- Epsilon Bio\n\nMore follows.', false],
+    // a list of other events than the ordinal's
+    ['This marks the fifth designation for the conjugate. It has previously entered trials in:\n\n- bladder cancer\n- gastric cancer\n\nMore follows.', false],
     // a list of some of them only
     ['This marks the fifth designation for the conjugate. It has previously received designations including:\n\n- bladder cancer\n- gastric cancer\n\nMore follows.', false],
   ];

@@ -750,6 +750,8 @@ const OTHERS = new Set(ORD.others.map(w => w.toLowerCase()));
 const INCOMPLETE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ORD.incomplete)})(?![\\p{L}])`, 'iu');
 /** The future tense and words of plans ("filings planned", "expected"): counts of events still to come. */
 const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...dateWords.future.words, ...dateWords.planned.words])})(?![\\p{L}])`, 'iu');
+/** "this year", "this quarter": an ordinal counted within a span of time. */
+const SCOPED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ORD.spans)})(?![\\p{L}])`, 'iu');
 const BULLET = /^(?:[\u2022\u00b7*\u2013\u2014-]|\d{1,2}[.)])\s/;
 
 /**
@@ -791,12 +793,18 @@ function ordinalCounts(model: DocumentModel): CheckFinding[] {
         });
       }
     }
-    // a list of the earlier ones after a colon closing this sentence or the next
-    for (const li of [si, si + 1]) {
+    // a list of the earlier ones after a colon closing this sentence or the next: of the ordinal's
+    // own events (a word of its noun phrase, stem for stem, in the list's sentence), and not of
+    // a span of time ("the third acquisition this year" is no count of all acquisitions)
+    const phrase = text.slice(end, Math.min(s.end, end + 40));
+    const nounStems = phrase.split(/[^\p{L}]+/u).filter(w => w.length >= STEM).slice(0, 3).map(w => w.toLowerCase().slice(0, STEM));
+    const scoped = /(?:^|[^\d])(?:19|20)\d\d(?!\d)/.test(phrase) || SCOPED.test(phrase);
+    for (const li of scoped || nounStems.length === 0 ? [] : [si, si + 1]) {
       const ls = model.sentences[li];
       if (!ls || (li !== si && paragraphIndexAt(model, ls.start) !== paragraphIndexAt(model, s.start))) continue;
       const lt = text.slice(ls.start, ls.end).trimEnd();
       if (!lt.endsWith(':') || !PRIOR.test(lt) || INCOMPLETE.test(lt) || FUTURE.test(lt)) continue;
+      if (li !== si && !nounStems.some(stem => lt.toLowerCase().includes(stem))) continue;
       const items = listAfter(text, ls.start + text.slice(ls.start, ls.end).lastIndexOf(':') + 1);
       if (items.length < 2 || items.length === n - 1) break;
       out.push({
