@@ -18,6 +18,8 @@ describe('totals: the n-th and the earlier ones', () => {
     // additional ones to come are not earlier ones
     ['This is the sixth designation for the antibody, and three additional filings are expected to follow.', false],
     ['This is the second approval for the antibody since 2021, with three additional filings planned.', false],
+    // within a span of time: the earlier ones of all time are more
+    ['It is the third licensing deal for Acme this year, after five additional deals signed since 2019.', false],
     // a rank, not a count of events
     ['It is the third leading cause of death, and two additional risk factors were known before.', false],
     // a list of the earlier ones after a colon

@@ -780,8 +780,13 @@ function ordinalCounts(model: DocumentModel): CheckFinding[] {
     // the words around the ordinal in its sentence (a sentence of thousands of characters, a table
     // glued into one, is not read whole for each ordinal)
     const sentence = text.slice(Math.max(s.start, start - 400), Math.min(s.end, end + 400));
+    // the ordinal's noun phrase: its words, and whether it is counted within a span of time ("the
+    // third acquisition this year" is no count of all acquisitions)
+    const phrase = text.slice(end, Math.min(s.end, end + 40));
+    const nounStems = phrase.split(/[^\p{L}]+/u).filter(w => w.length >= STEM).slice(0, 3).map(w => w.toLowerCase().slice(0, STEM));
+    const scoped = /(?:^|[^\d])(?:19|20)\d\d(?!\d)/.test(phrase) || SCOPED.test(phrase);
     // a count of the earlier ones in the sentence: "in six additional tumour types"
-    if (PRIOR.test(sentence) && !FUTURE.test(sentence)) {
+    if (!scoped && PRIOR.test(sentence) && !FUTURE.test(sentence)) {
       for (const f of bySentence[si]) {
         if ((f.figureKind !== 'count' && !(f.figureKind === 'other' && f.unit === '')) || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined) continue;
         const after = text.slice(f.start, f.end + 25).split(/\s+/).slice(1, 3).map(w => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
@@ -793,12 +798,8 @@ function ordinalCounts(model: DocumentModel): CheckFinding[] {
         });
       }
     }
-    // a list of the earlier ones after a colon closing this sentence or the next: of the ordinal's
-    // own events (a word of its noun phrase, stem for stem, in the list's sentence), and not of
-    // a span of time ("the third acquisition this year" is no count of all acquisitions)
-    const phrase = text.slice(end, Math.min(s.end, end + 40));
-    const nounStems = phrase.split(/[^\p{L}]+/u).filter(w => w.length >= STEM).slice(0, 3).map(w => w.toLowerCase().slice(0, STEM));
-    const scoped = /(?:^|[^\d])(?:19|20)\d\d(?!\d)/.test(phrase) || SCOPED.test(phrase);
+    // a list of the earlier ones after a colon closing this sentence or the next, of the ordinal's own
+    // events (a word of its noun phrase, stem for stem, in the list's sentence)
     for (const li of scoped || nounStems.length === 0 ? [] : [si, si + 1]) {
       const ls = model.sentences[li];
       if (!ls || (li !== si && paragraphIndexAt(model, ls.start) !== paragraphIndexAt(model, s.start))) continue;
