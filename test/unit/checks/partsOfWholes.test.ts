@@ -49,7 +49,37 @@ describe('impossible-value: parts above their wholes', () => {
     // no median or mean named: a confidence interval or a list, not judged here
     ['The ORR was 23 % (range 25\u201340 % across sites).', false],
     // two verbs: two measures
-    ['Overall, 40% achieved at least a 50% reduction in seizures, and 45% reported at least 2 seizure-free weeks.', false],
+    ['Overall, 40% achieved at least a 50% reduction in seizures, and 45% reported at least 2 seizure-free weeks.', false],    // a part named as part of the figure before it
+    ['In total 412 samples were tested, of which 430 in the high-dose group.', true],
+    ['Insgesamt wurden 310 Proben ausgewertet, davon 325 in der Kontrollgruppe.', true],
+    ['The firms raised $2.9 billion in all, $3.3 billion of that in Europe.', true],
+    ['Operating costs rose to $21.4 million from $17.9 million, which included a $26.0 million license fee.', true],
+    ['Die Gesellschaft bot 640.000 neue Stücke an; darin enthalten ist eine Platzierung von 700.000 Aktien.', true],
+    ['In total 412 samples were tested, of which 130 in the high-dose group.', false],
+    ['The firms raised $2.9 billion in all, $1.3 billion of that in Europe.', false],
+    // the part is held to every figure of the whole's run: "to X from Y" does not say which
+    ['Operating costs rose to $21.4 million from $17.9 million, which included a $19.0 million license fee.', false],
+    // another quantity after the connector is no part
+    ['Revenue was $12 million in 2023, including 15 new customers.', false],    // sales of a period inside another
+    ['Acme booked sales of $84 million and $97 million for 2022 and the fourth quarter of 2022, respectively.', true],
+    ['Product sales were $31.5 million in the third quarter of 2022 and $27.0 million for 2022.', true],
+    ['Acme booked sales of $84 million and $27 million for 2022 and the fourth quarter of 2022, respectively.', false],
+    ['Product sales were $31.5 million in the third quarter of 2022 and $127.0 million for 2022.', false],
+    // cash is no flow: a quarter's end may hold more than the year's
+    ['Cash was $31.5 million at the end of the third quarter of 2022 and $27.0 million for 2022.', false],
+    // another product's sales
+    ['Sales of Zelbotinib were $31.5 million in the third quarter of 2022 and Acme reported $27.0 million for 2022.', false],
+    // a fiscal year need not hold a calendar quarter
+    ['Product sales were $31.5 million in the third quarter of 2022 and $27.0 million for fiscal 2022.', false],    // a region's sales and the world's
+    ['Global sales of the vaccine were $2.6 billion, with U.S. sales of $2.9 billion.', true],
+    ['Der Umsatz lag weltweit bei 410 Millionen Euro und in Deutschland bei 450 Millionen Euro.', true],
+    ['Der weltweite Umsatz lag bei 410 Millionen Euro, davon entfielen auf Deutschland 120 Millionen Euro.', false],
+    ['Global sales of the vaccine were $2.6 billion, with U.S. sales of $1.9 billion.', false],
+    // a market is another measure than a company's sales
+    ['The global market is worth $2.6 billion, while U.S. sales of all vaccines reached $2.9 billion.', false],
+    // two periods: last year's world and this year's region
+    ['U.S. sales were $2.9 billion in 2023, after global sales of $2.6 billion in 2022.', false],
+    ['U.S. sales were $2.9 billion, up from total sales of $2.6 billion in the prior-year quarter.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

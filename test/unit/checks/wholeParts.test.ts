@@ -27,6 +27,35 @@ describe('impossible-value: a part of a whole above 100 %', () => {
     ['Enrolment reached 115 % of target.', false],
     ['The stake rose by 150 % over the year.', false],
     ['Shares of Acme rose 130 % after the data.', false],
+    // a share named before a change from one percentage to another stays a part at both ends
+    ['The share of insured patients rose from 58 % to 117 % by the end of June.', true],
+    ['De marktaandeel van het middel in 4.500 klinieken steeg van 41 procent naar 108 procent.', true],
+    ['Der Anteil der behandelten Patienten stieg von 30 Prozent auf 45 Prozent.', false],
+    // no share named: a level, not a part
+    ['Enrolment rose from 60 % to 115 % of target.', false],
+    ['The share price rose from 40 % to 130 % of the offer price.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('impossible-value: a fall of more than 100 %', () => {
+  // each row: an invented sentence, and whether a fall below nothing is reported
+  const cases: [string, boolean][] = [
+    ['Sales of the legacy test fell by 135 % in the quarter.', true],
+    ['Der Umsatz mit Schnelltests brach dagegen um 140 Prozent ein.', true],
+    ['Omsætningen faldt med 125 pct. i første halvår.', true],
+    ['The company reported a 150 % decline in product revenue.', true],
+    // falls of up to 100 %
+    ['Sales of the legacy test fell by 35 % in the quarter.', false],
+    ['Der Umsatz mit Schnelltests brach dagegen um 40 Prozent ein.', false],
+    // a figure that is where the fall ends or starts, not its size
+    ['Enrolment dropped to 110 % of the planned rate.', false],
+    ['Der Wert ging auf 120 Prozent zurück.', false],
+    // quantities that can turn negative
+    ['Net income fell 150 % to a loss of $3 million.', false],
+    ['Das Konzernergebnis sank um 180 Prozent.', false],
+    // rises are growth
+    ['Sales of the new test rose by 135 % in the quarter.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

@@ -214,3 +214,20 @@ const POINT_IN_TIME = /\b(?:at|after|by|beyond|nach)(?:\s+(?:a|an|the))?\s*$/i;
 export function isPointInTime(model: DocumentModel, f: FigureEntity): boolean {
   return !!f.timepoint || POINT_IN_TIME.test(normalizedText(model).slice(Math.max(0, f.start - 16), f.start));
 }
+
+/** The index of the first item of a list sorted by start that starts at or after `pos` (the list's length when none): a binary search, so readings that ask per sentence stay linear. */
+export function firstIndexFrom<T extends { start: number }>(sorted: T[], pos: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** The items of a list sorted by start that lie within [from, to). */
+export function itemsWithin<T extends { start: number; end: number }>(sorted: T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = firstIndexFrom(sorted, from); i < sorted.length && sorted[i].start < to; i++) if (sorted[i].end <= to) out.push(sorted[i]);
+  return out;
+}

@@ -6,8 +6,9 @@
  * endpoint that is a proportion (ORR, DCR, TRAEs...) or written right beside a word that makes it
  * a part of a whole, so growth rates such as "revenue up 150 %" never raise it.
  */
-import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, normalizedText, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
+import comparisons from '../../../lexicon/grammar/comparisons.json';
 import { partsAboveWholes } from './partsOfWholes';
 import { subsetsAbovePopulations } from './populationSubsets';
 import { outOfRange } from './outOfRange';
@@ -15,7 +16,7 @@ import type { DocumentModel, FigureEntity } from '../model';
 
 export const impossibleValue: Check = {
   code: 'impossible-value',
-  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction), net proceeds above gross, an upfront payment above the deal\u2019s total, a higher-grade rate above the all-grade rate, a share at a higher threshold above the share at a lower one.',
+  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction), net proceeds above gross, an upfront payment above the deal\u2019s total, a higher-grade rate above the all-grade rate, a share at a higher threshold above the share at a lower one, a part named as part of the figure before it above it, a quarter\u2019s sales above its year\u2019s, a region\u2019s sales above the global total, a fall of more than 100 %.',
   defaultSeverity: 'error',
   run(model) {
     const out: CheckFinding[] = [];
@@ -41,6 +42,8 @@ export const impossibleValue: Check = {
       }
     }
     out.push(...subsetsAboveWholes(model));
+    const reported = new Set(out.map(x => x.start));
+    for (const x of [...declinesAbove100(model), ...sharesChangedAbove100(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
     out.push(...partsAboveWholes(model));
     out.push(...subsetsAbovePopulations(model));
     out.push(...outOfRange(model, proportionEndpoints));
@@ -61,6 +64,88 @@ function partOfWhole(text: string, f: FigureEntity): string | undefined {
   if (after) return after[1].replace(/\s+/g, ' ');
   const before = WHOLE_BEFORE.exec(text.slice(Math.max(0, f.start - 60), f.start));
   return before ? (before[1] ?? before[2]).replace(/\s+/g, ' ') : undefined;
+}
+
+const DECLINES = nesting.declines;
+const CHANGES = comparisons.changes;
+const BY = `(?:(?:${wordsPattern(DECLINES.by)})\\s+)?`;
+/** "fell by 120 %", "sank um rund 120 Prozent", "a decline of 120 %": a fall written right before its size, a word or two between. */
+const DOWN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...CHANGES.down, ...CHANGES.downNouns, ...comparisons.relativeChanges.down])})((?:\\s+\\p{L}+){0,2}?)\\s+${BY}${HEDGE}$`, 'iu');
+/** Words between a fall and its size that make the figure its end or start ("fell to 120 %", "dropped from"). */
+const END_WORDS = new Set([...CHANGES.to, ...CHANGES.from, 'below', 'under', 'at', 'unter', 'bei', 'under', 'onder', 'sous'].map(w => w.toLowerCase()));
+const plainFall = (before: string, re: RegExp = DOWN_BEFORE) => {
+  const m = re.exec(before);
+  return !!m && !m[1].split(/\s+/).some(w => END_WORDS.has(w.toLowerCase()));
+};
+/** "a 120 % decline". */
+const DOWN_AFTER = new RegExp(`^\\s?(?:${wordsPattern([...CHANGES.downNouns, ...comparisons.relativeChanges.down])})(?![\\p{L}])`, 'iu');
+/** "brach um 120 Prozent ein": the verb before, its particle right after the figure. */
+const PARTICLE_VERBS = DECLINES.verbsWithParticle.map(([verb, particle]) => ({
+  before: new RegExp(`(?<![\\p{L}])${verb}((?:\\s+\\p{L}+){0,2}?)\\s+${BY}${HEDGE}$`, 'iu'),
+  after: new RegExp(`^\\s?${particle}(?![\\p{L}])`, 'iu'),
+}));
+/** Quantities that can turn negative: a result, a margin, a loss or profit. */
+const SIGNED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...DECLINES.signed, ...CHANGES.notAStart])})(?![\\p{L}])`, 'iu');
+
+/** The clause a figure stands in, up to it: back to the last sentence or clause mark, at most `reach` characters. */
+function clauseBefore(text: string, at: number, reach: number): string {
+  const left = text.slice(Math.max(0, at - reach), at);
+  // a full stop ends a sentence when a space follows it ("17.000 patients" goes on)
+  let cut = -1;
+  for (let i = left.length - 1; i >= 0 && cut < 0; i--) {
+    const c = left[i];
+    if (c === ';' || c === ':' || c === '!' || c === '?' || (c === '.' && /\s/.test(left[i + 1] ?? ''))) cut = i;
+  }
+  return left.slice(cut + 1);
+}
+
+/**
+ * "Sales of the test fell by 120 %", "der Umsatz brach um 120 Prozent ein": a fall of more than 100 %
+ * takes a quantity below nothing. Not judged in a clause about something that can turn negative
+ * (income, a loss, a result, a margin), nor when the word of the fall is not right beside the figure.
+ */
+function declinesAbove100(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const f of model.entities) {
+    if (f.kind !== 'figure' || f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.value <= 100) continue;
+    if (f.comparator === '<' || f.comparator === '\u2264') continue;
+    const clause = clauseBefore(text, f.start, 120);
+    const before = clause.slice(-60), after = text.slice(f.end, f.end + 30);
+    const fall = plainFall(before) || DOWN_AFTER.test(after) || PARTICLE_VERBS.some(v => plainFall(before, v.before) && v.after.test(after));
+    if (!fall || SIGNED.test(clause) || SIGNED.test(after)) continue;
+    out.push(finding(f, `A fall of ${f.value} % is impossible: a quantity that falls by more than 100 % would be below nothing.`, { value: f.value, limit: 100 }));
+  }
+  return out;
+}
+
+const SHARE_NOUN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PARTS.nounsBefore)})(?![\\p{L}])(?!\\s+(?:${wordsPattern(PARTS.notAShare)})(?![\\p{L}]))`, 'iu');
+const FROM_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CHANGES.from)})\\s+${HEDGE}$`, 'iu');
+const TO_ONLY = new RegExp(`^\\s*(?:${wordsPattern(CHANGES.to)})\\s+${HEDGE}$`, 'iu');
+
+/**
+ * "The share of insured patients rose from 60 % to 118 %": a part of a whole, named in the clause
+ * before a change "from ... to ...", stays a part at both ends. Only a change written with both
+ * percentages is read, so growth ("sales rose 150 %") never is.
+ */
+function sharesChangedAbove100(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const inS of figuresBySentence(model)) {
+    for (let k = 1; k < inS.length; k++) {
+      const from = inS[k - 1], to = inS[k];
+      const pct = (f: FigureEntity) => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
+      if (!pct(from) || !pct(to) || Math.max(from.value as number, to.value as number) <= 100) continue;
+      if (!TO_ONLY.test(text.slice(from.end, to.start))) continue;
+      const clause = clauseBefore(text, from.start, 200);
+      if (!FROM_END.test(clause)) continue;
+      const noun = SHARE_NOUN.exec(clause);
+      if (!noun) continue;
+      const over = (to.value as number) > 100 ? to : from;
+      out.push(finding(over, `${over.value} % is impossible: a part of a whole (\u201c${noun[0]}\u201d) cannot exceed 100 %.`, { value: over.value as number, limit: 100 }));
+    }
+  }
+  return out;
 }
 
 /** Rates that are part of another: complete and partial responders are responders, responders are disease-controlled. */

@@ -13,8 +13,9 @@
  *
  * The words are data (lexicon/grammar/nesting.json); the grammar is here.
  */
-import { armKey, figuresBySentence, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { armKey, figuresBySentence, firstIndexFrom, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
+import totalsWords from '../../../lexicon/grammar/totals.json';
 import type { DocumentModel, FigureEntity } from '../model';
 import { roundingRoom } from '../claims';
 
@@ -51,7 +52,88 @@ const ALL_THEN_PARENTHESIS = /^ ?(?:\p{L}+ ){0,4}\( ?$/u;
 const AT_LEAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.words)})\\s?$`, 'iu');
 
 export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
-  return [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model)];
+  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...regionsAboveWholes(model)];
+  // one finding per figure: two readings of one part above one whole say the same
+  const seen = new Set<number>();
+  return all.filter(f => !seen.has(f.start) && (seen.add(f.start), true));
+}
+
+/** "412 samples, of which", "$18.6 million, which included", "640,000 pieces; darin enthalten": the words that open a part of the figure before them. */
+const SUBSET_AFTER_WHOLE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(totalsWords.wholeThenSubsets.words)})(?![\\p{L}])`, 'iu');
+/** "$2.4 billion of that": right after a part, the words that point back to its whole. */
+const SUBSET_AFTER_PART = new RegExp(`^[ ,]{0,2}(?:${wordsPattern(nesting.subsets.afterPart)})(?![\\p{L}])`, 'iu');
+/** A year written bare ("2023") is no count. */
+const looksLikeYear = (f: FigureEntity) => f.unit === '' && Number.isInteger(f.value) && (f.value as number) >= 1900 && (f.value as number) <= 2100;
+
+/** Whether two figures count or sum the same thing: one kind and unit, or a count and a bare number of many. */
+function sameQuantity(a: FigureEntity, b: FigureEntity): boolean {
+  if (typeof a.value !== 'number' || typeof b.value !== 'number' || a.denominator !== undefined || b.denominator !== undefined) return false;
+  if (a.figureKind !== 'money' && a.figureKind !== 'count' && a.figureKind !== 'other') return false;
+  if (looksLikeYear(a) || looksLikeYear(b)) return false;
+  if (a.figureKind === b.figureKind && a.unit === b.unit) return a.figureKind !== 'other' || a.unit === '';
+  // "640,000 pieces" read bare and "300,000 shares": a count beside a bare whole number
+  const bareInt = (f: FigureEntity) => f.figureKind === 'other' && f.unit === '' && Number.isInteger(f.value);
+  return (bareInt(a) && b.figureKind === 'count') || (bareInt(b) && a.figureKind === 'count');
+}
+
+/** Characters at most between two figures of one run ("to $18.6 million from $12.4 million"). */
+const RUN_GAP = 40;
+
+/**
+ * The figures of the whole's side: the figure right before `at` and those before it in its sentence
+ * that run up to it, each of the same quantity and close to the next with no clause break between
+ * ("expenses rose to $18.6 million from $12.4 million, which included"): the part is held to all of
+ * them, since the text does not say which one it is part of.
+ */
+function wholeRun(text: string, inS: FigureEntity[], k: number, like: FigureEntity): FigureEntity[] {
+  const run: FigureEntity[] = [];
+  for (let j = k; j >= 0; j--) {
+    const f = inS[j];
+    if (!sameQuantity(f, like)) break;
+    const next = run.length ? run[run.length - 1].start : -1;
+    if (next >= 0 && (next - f.end > RUN_GAP || /[;.:()]/.test(text.slice(f.end, next)))) break;
+    run.push(f);
+  }
+  return run;
+}
+
+/**
+ * A part named as part of the figure before it in its sentence, and above it: "412 samples were
+ * tested, of which 430 in the high-dose group"; "$2.9 billion in all, $3.3 billion of that in
+ * Europe"; "costs of $18.6 million, which included a $26.0 million fee". The whole's words
+ * follow it closely (at most three words, no number, between), the part is the next figure of the
+ * same quantity within the clause, and it must be above every figure of the whole's run.
+ */
+function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const report = (part: FigureEntity, run: FigureEntity[]) => {
+    if (run.length === 0 || !run.every(w => above(model, part, w))) return;
+    // the largest figure of the run: the part is above it, and so above all of them
+    const whole = run.reduce((a, w) => ((w.value as number) > (a.value as number) ? w : a));
+    out.push(finding(part, whole, `${model.text.slice(part.start, part.end)} is written as part of ${model.text.slice(whole.start, whole.end)}${run.length > 1 ? ' (or of the figures beside it)' : ''}, and is above it: a part cannot exceed its whole.`, 'the whole'));
+  };
+  for (const inS of figuresBySentence(model)) {
+    if (inS.length > 40) continue;
+    for (let k = 0; k + 1 < inS.length; k++) {
+      const w = inS[k], p = inS[k + 1];
+      if (!sameQuantity(w, p)) continue;
+      const between = text.slice(w.end, p.start);
+      if (between.length > 80) continue;
+      // the part's words right after it: "$2.4 billion of that"
+      if (SUBSET_AFTER_PART.test(text.slice(p.end, p.end + 20)) && !/[;:()]/.test(between) && between.length <= RUN_GAP) {
+        report(p, wholeRun(text, inS, k, p));
+        continue;
+      }
+      // the whole's words right after it, then the part: "412 samples, of which 430"
+      const m = SUBSET_AFTER_WHOLE.exec(between);
+      if (!m) continue;
+      const lead = between.slice(0, m.index), rest = between.slice(m.index + m[0].length);
+      if (/[\d$€£¥]/.test(lead) || lead.split(/[\s,;]+/).filter(Boolean).length > 3 || /[.;:()]/.test(rest) || rest.length > 50) continue;
+      report(p, wholeRun(text, inS, k, p));
+    }
+  }
+  return out;
 }
 
 const CENTRES = nesting.centreAndRange;
@@ -244,6 +326,163 @@ function thresholdsOutOfOrder(model: DocumentModel): CheckFinding[] {
       out.push(finding(high.share, low.share,
         `${high.share.value} % reaching the higher threshold (${model.text.slice(high.threshold.start, high.threshold.end)}) is above the ${low.share.value} % reaching the lower one (${model.text.slice(low.threshold.start, low.threshold.end)}): whoever reaches the higher threshold has reached the lower.`,
         `${low.share.value} % at the lower threshold`));
+    }
+  }
+  return out;
+}
+
+// --- sales of a period inside another -------------------------------------------------------------
+
+const PERIODS = nesting.periods;
+const FLOWS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.flows)})(?![\\p{L}])`, 'iu');
+const RESPECTIVELY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.respectively)})(?![\\p{L}])`, 'iu');
+const FISCAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.fiscal)})(?![\\p{L}])`, 'iu');
+/** Between a sum and its own period: a few words ending in a preposition, with an article after it. */
+const TO_PERIOD = new RegExp(`^[ ,]*(?:[\\p{L}'\u2019-]+ ){0,3}?(?:${wordsPattern(PERIODS.prepositions)})(?: (?:the|a|das|dem|le|la|l'|het|de|det))? ?$`, 'iu');
+/** A year written alone: "for 2024". */
+const BARE_YEAR = /(?<![\p{L}\d.,/-])(?:19|20)\d\d(?![\p{L}\d]|[.,]\d)/gu;
+
+/** A period as months counted from year 0: [first, last]. */
+export interface Period { start: number; end: number; from: number; to: number }
+
+/** The periods written in a sentence: dated quarters, halves and months, and years written alone. */
+export function periodsIn(text: string, s: { start: number; end: number }, inS: FigureEntity[]): Period[] {
+  const out: Period[] = [];
+  for (const f of inS) {
+    if (f.figureKind !== 'date' || !f.iso) continue;
+    const m = /^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?$/.exec(f.iso);
+    if (!m) continue;
+    const y = Number(m[1]) * 12;
+    const part = m[2];
+    const [a, b] = !part ? [1, 12] : part[0] === 'Q' ? [3 * Number(part[1]) - 2, 3 * Number(part[1])] : part[0] === 'H' ? (part[1] === '1' ? [1, 6] : [7, 12]) : [Number(part), Number(part)];
+    out.push({ start: f.start, end: f.end, from: y + a, to: y + b });
+  }
+  const spans = inS.map(f => [f.start, f.end]);
+  BARE_YEAR.lastIndex = 0;
+  const sentence = text.slice(s.start, s.end);
+  let m: RegExpExecArray | null;
+  while ((m = BARE_YEAR.exec(sentence)) !== null) {
+    const at = s.start + m.index, end = at + m[0].length;
+    if (spans.some(([a, b]) => at < b && a < end)) continue;
+    const y = Number(m[0]) * 12;
+    out.push({ start: at, end, from: y + 1, to: y + 12 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const inside = (p: Period, q: Period) => p.from >= q.from && p.to <= q.to && (p.from > q.from || p.to < q.to);
+
+/**
+ * "sales of $80 million and $95 million for 2024 and its fourth quarter, respectively": the sales of
+ * a quarter, half or month are part of the sales of the year (or half) that holds it, so they cannot
+ * be higher. A sum's period is read from a "respectively" list of sums and periods, or from the
+ * period written right after it ("$95 million in the fourth quarter of 2024"). Only sentences naming
+ * sales or revenue (which add up over time) are read, never one about a fiscal year, and two sums
+ * with a name (a drug, a company) between them may be another product's.
+ */
+function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const names = model.entities.filter(e => e.kind !== 'figure');
+  /** Whether a name (a drug, a company) starts between two offsets. */
+  const nameBetween = (from: number, to: number) => { const i = firstIndexFrom(names, from + 1); return i < names.length && names[i].start < to; };
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    const s = model.sentences[si];
+    const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~'));
+    if (money.length < 2 || money.length > 12) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (!FLOWS.test(sentence) || FISCAL.test(sentence)) continue;
+    const periods = periodsIn(text, s, inS);
+    if (periods.length < 2) continue;
+    const own = new Map<FigureEntity, Period>();
+    // a "respectively" list: the sums in a row, then as many periods, then the word
+    const resp = RESPECTIVELY.exec(sentence);
+    if (resp) {
+      const at = s.start + resp.index;
+      const sums = money.filter(f => f.end <= at);
+      const last = sums[sums.length - 1];
+      const listed = last ? periods.filter(p => p.start > last.end && p.end <= at) : [];
+      let run = sums.length;
+      while (run > 1 && !/[\d;:()]/.test(text.slice(sums[run - 2].end, sums[run - 1].start).replace(/[$\u20ac\u00a3]|USD|EUR/g, '')) && sums[run - 1].start - sums[run - 2].end <= 40) run--;
+      const list = sums.slice(run - 1);
+      if (list.length >= 2 && list.length === listed.length) list.forEach((f, i) => own.set(f, listed[i]));
+    }
+    // a period written right after its sum
+    for (const f of money) {
+      if (own.has(f)) continue;
+      const next = periods.find(p => p.start >= f.end);
+      if (!next || next.start - f.end > 50 || inS.some(g => g.start >= f.end && g.end <= next.start)) continue;
+      if (TO_PERIOD.test(text.slice(f.end, next.start))) own.set(f, next);
+    }
+    const read = money.filter(f => own.has(f));
+    for (const a of read) for (const b of read) {
+      if (a === b || a.unit !== b.unit || !inside(own.get(a)!, own.get(b)!)) continue;
+      const [x, y] = a.start < b.start ? [a, b] : [b, a];
+      if (nameBetween(x.end, y.start) || /;/.test(text.slice(x.end, y.start))) continue;
+      if (!above(model, a, b)) continue;
+      const pa = own.get(a)!, pb = own.get(b)!;
+      out.push(finding(a, b, `Sales of ${model.text.slice(a.start, a.end)} for ${model.text.slice(pa.start, pa.end)} are above the ${model.text.slice(b.start, b.end)} for ${model.text.slice(pb.start, pb.end)}, which holds that period: a part of a period's sales cannot exceed them.`, `the sales for ${model.text.slice(pb.start, pb.end)}`));
+    }
+  }
+  return out;
+}
+
+// --- a region's sales and the world's ----------------------------------------------------------------
+
+const REGIONS = nesting.regions;
+/** Regions keep their case: "US" is a country, "us" a pronoun. */
+const REGION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(REGIONS.parts)})(?![\\p{L}])`, 'gu');
+const WHOLE_SCOPE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(REGIONS.wholes)})(?![\\p{L}])`, 'giu');
+const OTHER_MEASURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(REGIONS.otherMeasures)})(?![\\p{L}])`, 'iu');
+const OTHER_TIME = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(REGIONS.otherTimes)})(?![\\p{L}])`, 'iu');
+
+/** The last match of a global pattern in a string, as its distance from the string's end; Infinity when none. */
+function distanceFromEnd(re: RegExp, s: string): number {
+  const at = lastIndexOf(re, s);
+  return at < 0 ? Infinity : s.length - at;
+}
+/** The first match of a global pattern in a string, as its index; Infinity when none. */
+function firstAt(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m ? m.index : Infinity;
+}
+
+/**
+ * "Global sales were $3.1 billion, with U.S. sales of $3.4 billion": in a sentence about sales (one
+ * period, no market), a sum written beside a region is part of a sum written beside "global",
+ * "worldwide" or "total", and cannot exceed it. Each sum's scope is the nearer of the two kinds of
+ * words written beside it, with no other figure between.
+ */
+function regionsAboveWholes(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number');
+    if (money.length < 2 || inS.length > 20) continue;
+    const s = model.sentences[si];
+    const sentence = text.slice(s.start, s.end);
+    if (!FLOWS.test(sentence) || OTHER_MEASURE.test(sentence) || OTHER_TIME.test(sentence)) continue;
+    const periods = periodsIn(text, s, inS);
+    if (new Set(periods.map(p => `${p.from}-${p.to}`)).size > 1) continue;
+    const parts: FigureEntity[] = [], wholes: FigureEntity[] = [];
+    for (let k = 0; k < inS.length; k++) {
+      const f = inS[k];
+      if (!money.includes(f)) continue;
+      const from = Math.max(s.start, k > 0 ? inS[k - 1].end : s.start, f.start - 50);
+      const to = Math.min(s.end, k + 1 < inS.length ? inS[k + 1].start : s.end, f.end + 30);
+      // the words after a sum are its own up to a comma, a parenthesis or a conjunction ("$2.9 billion worldwide, ...")
+      const tail = text.slice(f.end, to);
+      const stop = tail.search(/[,;()]|\s(?:and|und|og|och|et|en|ja|while|with|whereas|während|mit|tandis)\s/);
+      const before = text.slice(from, f.start), after = stop < 0 ? tail : tail.slice(0, stop);
+      const region = Math.min(distanceFromEnd(REGION, before), firstAt(REGION, after));
+      const whole = Math.min(distanceFromEnd(WHOLE_SCOPE, before), firstAt(WHOLE_SCOPE, after));
+      if (region === Infinity && whole === Infinity) continue;
+      (region < whole ? parts : wholes).push(f);
+    }
+    for (const p of parts) for (const w of wholes) {
+      if (p.unit !== w.unit || !above(model, p, w)) continue;
+      out.push(finding(p, w, `${model.text.slice(p.start, p.end)} for a region is above the ${model.text.slice(w.start, w.end)} of the whole: a region's sales are part of the total.`, 'the whole'));
     }
   }
   return out;

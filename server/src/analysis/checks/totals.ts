@@ -5,18 +5,22 @@
  * holds exactly one upfront, one milestone and one total figure in one currency, so equity,
  * royalties or other payments never make a false alarm.
  */
-import { armKey, Check, decimalsOf, figuresBySentence, halfUnit, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armKey, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
 import { normalizeText } from '../text';
 import { placements, Table, TableRow, tablesOf } from './tables';
 import words from '../../../lexicon/grammar/totals.json';
+import dateWords from '../../../lexicon/grammar/dates.json';
+import nestingWords from '../../../lexicon/grammar/nesting.json';
+import comparisonWords from '../../../lexicon/grammar/comparisons.json';
+import { periodsIn } from './partsOfWholes';
 
 const CODE = 'totals';
 
 export const totals: Check = {
   code: CODE,
-  description: 'Parts that do not add up to the stated whole: a deal\u2019s upfront plus milestones against its total, a sum and its listed components, an enrolment and its arms.',
+  description: 'Parts that do not add up to the stated whole: a deal\u2019s upfront plus milestones against its total, a sum and its listed components, an enrolment and its arms, the n-th event and the earlier ones, a pooled count and its cohorts, a company\u2019s sales and its regions\u2019 or products\u2019.',
   defaultSeverity: 'error',
   run(model) {
     const out: CheckFinding[] = [];
@@ -30,6 +34,7 @@ export const totals: Check = {
     out.push(...responseComposites(model, figuresBySentence(model)));
     out.push(...differences(model, figuresBySentence(model)));
     out.push(...namedCounts(model));
+    out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
@@ -731,4 +736,496 @@ function distance(r: TableRow, to: TableRow): number {
 
 function fmtValue(v: number, like: FigureEntity): string {
   return like.figureKind === 'money' ? short(v, like.unit) : String(Number(v.toFixed(2)));
+}
+
+// --- the n-th of something and the earlier ones -------------------------------------------------
+
+const ORD = words.ordinals;
+const ORDINAL_NUMBER = new Map(Object.entries(ORD.numbers).map(([w, n]) => [w.toLowerCase(), n as number]));
+/** "the fifth designation": a determiner, an ordinal (not "second-largest"), and the word after it. */
+const ORDINAL = new RegExp(`(?<![\\p{L}\\d])(?:${wordsPattern(ORD.determiners)})\\s+(${wordsPattern(Object.keys(ORD.numbers))})(?![\\p{L}\\d-])[ ]?([\\p{L}]*)`, 'giu');
+const NOT_COUNTED = new Set(ORD.notCounted.map(w => w.toLowerCase()));
+const PRIOR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ORD.prior)})(?![\\p{L}])`, 'iu');
+const OTHERS = new Set(ORD.others.map(w => w.toLowerCase()));
+const INCOMPLETE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ORD.incomplete)})(?![\\p{L}])`, 'iu');
+/** The future tense and words of plans ("filings planned", "expected"): counts of events still to come. */
+const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...dateWords.future.words, ...dateWords.planned.words])})(?![\\p{L}])`, 'iu');
+/** "this year", "this quarter": an ordinal counted within a span of time. */
+const SCOPED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ORD.spans)})(?![\\p{L}])`, 'iu');
+const BULLET = /^(?:[\u2022\u00b7*\u2013\u2014-]|\d{1,2}[.)])\s/;
+
+/**
+ * "This marks the eighth designation, after seven earlier ones": the n-th event comes after n - 1
+ * earlier ones, so a count of earlier (additional, previous) ones in its sentence, or a list of
+ * them that the sentence or the next one opens with a colon, must hold n - 1. The count or list must
+ * be of earlier events (a word such as "previously" in its sentence, no future tense), and a list
+ * of some of them ("including:") is never judged.
+ */
+function ordinalCounts(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const bySentence = figuresBySentence(model);
+  ORDINAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORDINAL.exec(text)) !== null) {
+    if (NOT_COUNTED.has(m[2].toLowerCase())) continue;
+    const n = ORDINAL_NUMBER.get(m[1].toLowerCase());
+    if (n === undefined) continue;
+    const gap = m[0].search(/\s/);
+    const start = m.index + gap + m[0].slice(gap).search(/\S/);
+    const end = start + m[1].length;
+    const si = sentenceIndexAt(model, start);
+    if (si < 0) continue;
+    const s = model.sentences[si];
+    // the words around the ordinal in its sentence (a sentence of thousands of characters, a table
+    // glued into one, is not read whole for each ordinal)
+    const sentence = text.slice(Math.max(s.start, start - 400), Math.min(s.end, end + 400));
+    // the ordinal's noun phrase: its words, and whether it is counted within a span of time ("the
+    // third acquisition this year" is no count of all acquisitions)
+    const phrase = text.slice(end, Math.min(s.end, end + 40));
+    const nounStems = phrase.split(/[^\p{L}]+/u).filter(w => w.length >= STEM).slice(0, 3).map(w => w.toLowerCase().slice(0, STEM));
+    const scoped = /(?:^|[^\d])(?:19|20)\d\d(?!\d)/.test(phrase) || SCOPED.test(phrase);
+    // a count of the earlier ones in the sentence: "in six additional tumour types"
+    if (!scoped && PRIOR.test(sentence) && !FUTURE.test(sentence)) {
+      for (const f of bySentence[si]) {
+        if ((f.figureKind !== 'count' && !(f.figureKind === 'other' && f.unit === '')) || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined) continue;
+        const after = text.slice(f.start, f.end + 25).split(/\s+/).slice(1, 3).map(w => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+        if (!after.some(w => OTHERS.has(w)) || f.value === n - 1) continue;
+        out.push({
+          message: `The ${m[1]} comes after ${n - 1} earlier ones, not ${f.value}.`,
+          start: f.start, end: f.end, related: [{ start, end, message: `the ${m[1]}` }],
+          data: { stated: f.value, sum: n - 1, parts: n - 1 }, fixes: [],
+        });
+      }
+    }
+    // a list of the earlier ones after a colon closing this sentence or the next, of the ordinal's own
+    // events (a word of its noun phrase, stem for stem, in the list's sentence)
+    for (const li of scoped || nounStems.length === 0 ? [] : [si, si + 1]) {
+      const ls = model.sentences[li];
+      if (!ls || (li !== si && paragraphIndexAt(model, ls.start) !== paragraphIndexAt(model, s.start))) continue;
+      const lt = text.slice(ls.start, ls.end).trimEnd();
+      if (!lt.endsWith(':') || !PRIOR.test(lt) || INCOMPLETE.test(lt) || FUTURE.test(lt)) continue;
+      if (li !== si && !nounStems.some(stem => lt.toLowerCase().includes(stem))) continue;
+      const items = listAfter(text, ls.start + text.slice(ls.start, ls.end).lastIndexOf(':') + 1);
+      if (items.length < 2 || items.length === n - 1) break;
+      out.push({
+        message: `The ${m[1]} comes after ${n - 1} earlier ones, but ${items.length} are listed.`,
+        start, end, related: items.map(([a, b]) => ({ start: a, end: b, message: 'listed' })),
+        data: { stated: n, sum: items.length + 1, parts: items.length }, fixes: [],
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The items of a list opened by a colon: lines that start with a bullet or a number, or blocks of
+ * lines each ended by a semicolon but the last. Empty when what follows is no such list.
+ */
+function listAfter(text: string, from: number): [number, number][] {
+  const items: [number, number][] = [];
+  let bullets: boolean | undefined;
+  let at = from;
+  const limit = Math.min(text.length, from + 4000);
+  while (at < limit && items.length < 50) {
+    // within the window only, so a text without line breaks is not searched to its end for each list
+    const nl = text.slice(at, limit).indexOf('\n');
+    const eol = nl < 0 ? limit : at + nl;
+    const line = text.slice(at, eol);
+    const lineStart = at;
+    at = eol + 1;
+    // a line of a lone semicolon, or the blank lines between items
+    const body = line.replace(/^[\s;\uff1b]+/, '').trimEnd();
+    if (body.length === 0) continue;
+    const lead = lineStart + line.indexOf(body);
+    if (bullets === undefined) bullets = BULLET.test(body);
+    if (bullets) {
+      if (!BULLET.test(body)) break;
+      items.push([lead, lead + body.length]);
+      continue;
+    }
+    items.push([lead, lead + body.length]);
+    // a semicolon (or "; and") ends every item but the last
+    if (!/[;\uff1b](?:\s*(?:and|or|und|oder|et|og|och|en))?$/i.test(body)) break;
+  }
+  if (!bullets && items.length > 0) {
+    // a first block not closed by a semicolon is prose, not a list
+    const [a, b] = items[0];
+    if (items.length === 1 || !/[;\uff1b](?:\s*\p{L}+)?$/u.test(text.slice(a, b))) return [];
+  }
+  return items;
+}
+
+// --- a count split into parts that exclude each other --------------------------------------------
+
+const PAIRS = words.complements.pairs.map(([a, b]) => [a.toLowerCase(), b.toLowerCase()]);
+const JOIN = /^[ ]?,?[ ]?(?:and|und|og|och|et|en|y|e)?[ ]?$/i;
+/** Pairs that split people, whose whole must be a count of people. */
+const PEOPLE_PAIRS = new Set(words.complements.people.map(w => w.toLowerCase()));
+
+/** The word written right after a figure's number ("33 up", "70 men"), lower case. */
+function wordAfterNumber(text: string, f: FigureEntity): { word: string; end: number } {
+  const tail = text.slice(f.start, f.end + 15);
+  const m = /^[\d.,\u00a0 ]+((?:im |en )?\p{L}+)/u.exec(tail);
+  return m ? { word: m[1].toLowerCase(), end: f.start + m[0].length } : { word: '', end: f.end };
+}
+
+/**
+ * "the 40 companies (25 up and 19 down)": two counts written with words that exclude each other
+ * split the count before them in the sentence, so they cannot add up to more than it. The whole is
+ * the nearest count with a noun before the parts (percentages and dates between are passed over).
+ */
+function complementSplits(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const countLike = (f: FigureEntity) => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined
+    && (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === ''));
+  for (const inS of figuresBySentence(model)) {
+    for (let k = 1; k + 1 < inS.length; k++) {
+      const a = inS[k], b = inS[k + 1];
+      if (!countLike(a) || !countLike(b)) continue;
+      const wa = wordAfterNumber(text, a), wb = wordAfterNumber(text, b);
+      const pair = PAIRS.find(([x, y]) => (wa.word === x && wb.word === y) || (wa.word === y && wb.word === x));
+      if (!pair || wa.end > b.start || !JOIN.test(text.slice(wa.end, b.start))) continue;
+      let w = k - 1;
+      while (w >= 0 && (inS[w].figureKind === 'percent' || inS[w].figureKind === 'date')) w--;
+      const whole = w >= 0 ? inS[w] : undefined;
+      if (!whole || whole.figureKind !== 'count' || !countLike(whole) || whole.unit === '' || a.start - whole.end > 200) continue;
+      // men and women split people, not the sites or visits counted nearer
+      if (PEOPLE_PAIRS.has(pair[0]) && !PATIENTS.test(whole.unit)) continue;
+      if (/[;]/.test(text.slice(whole.end, a.start))) continue;
+      const sum = (a.value as number) + (b.value as number);
+      if (sum <= (whole.value as number)) continue;
+      out.push({
+        message: `${a.value} ${wa.word} + ${b.value} ${wb.word} = ${sum}, more than the ${whole.value} ${whole.unit} they split.`,
+        start: b.start, end: b.end,
+        related: [{ start: a.start, end: a.end, message: 'the other part' }, { start: whole.start, end: whole.end, message: 'the whole' }],
+        data: { stated: whole.value as number, sum, parts: 2 }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+// --- a pooled count of named groups ------------------------------------------------------------------
+
+const POOL = words.pooled;
+/** The group nouns lower-case and capitalised; the names after them keep their case ("Cohort B", not "cohort of"). */
+const GROUP_NOUN = wordsPattern([...new Set(POOL.groups.flatMap(w => [w.toLowerCase(), w[0].toUpperCase() + w.slice(1).toLowerCase()]))]);
+/** "Cohort B (n=41)": a group's name and its size right after it. */
+const GROUP_SIZE = new RegExp(`(?<![\\p{L}])(?:${GROUP_NOUN})\\s+([A-Z0-9][A-Za-z0-9]{0,2})\\s?\\(\\s?n\\s?=\\s?(\\d{1,6})\\s?\\)`, 'gu');
+/** "Cohorts A and B", "Parts 1, 2 and 3": the names of the groups a pooled count is taken over. */
+const GROUP_LIST = new RegExp(`(?<![\\p{L}])(?:${GROUP_NOUN})\\s+([A-Z0-9][A-Za-z0-9]{0,2}(?:,\\s?[A-Z0-9][A-Za-z0-9]{0,2}){0,6},?\\s(?:and|und|og|och|et|en|&)\\s[A-Z0-9][A-Za-z0-9]{0,2})(?![\\p{L}\\d])`, 'u');
+const POOLED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(POOL.pooled)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "pooled patients (n=71) from both Cohorts A and B": a pooled count of named groups whose sizes the
+ * document states right after their names ("Cohort B (n=41)") is their sum. A group named with two
+ * different sizes, or not named with one, leaves the count unjudged.
+ */
+function pooledGroups(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const sizes = new Map<string, number | null>();
+  GROUP_SIZE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GROUP_SIZE.exec(text)) !== null) {
+    const known = sizes.get(m[1]);
+    const n = Number(m[2]);
+    sizes.set(m[1], known === undefined || known === n ? n : null);
+  }
+  if (sizes.size < 2) return [];
+  const out: CheckFinding[] = [];
+  for (const inS of figuresBySentence(model)) for (const f of inS) {
+    if (f.figureKind !== 'count' || typeof f.value !== 'number' || f.comparator || !/^n\s?=/i.test(text.slice(f.start, f.end))) continue;
+    const before = text.slice(Math.max(0, f.start - 40), f.start), after = text.slice(f.end, f.end + 60);
+    if (!POOLED.test(before) && !POOLED.test(after.slice(0, 30))) continue;
+    const list = GROUP_LIST.exec(after);
+    if (!list || /[.;]\s/.test(after.slice(0, list.index))) continue;
+    const names = list[1].split(/,\s?|\s(?:and|und|og|och|et|en|&)\s/).map(x => x.trim()).filter(Boolean);
+    const values = names.map(x => sizes.get(x));
+    if (names.length < 2 || values.some(v => v === undefined || v === null)) continue;
+    const sum = (values as number[]).reduce((a, v) => a + v, 0);
+    if (sum === f.value) continue;
+    out.push({
+      message: `${names.map((x, i) => `${x}: ${values[i]}`).join(' + ')} = ${sum}, not the pooled ${f.value}.`,
+      start: f.start, end: f.end, related: [],
+      data: { stated: f.value, sum, parts: names.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
+// --- a company's sales and the sales of its regions or products, one sentence each --------------------
+
+const NP = words.namedParts;
+const NP_FLOWS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'iu');
+/** Regions keep their case: "US" is a country, "us" a pronoun. */
+const NP_REGION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nestingWords.regions.parts)})(?![\\p{L}])`, 'gu');
+const NP_AGGREGATE = new RegExp(`^(?:${wordsPattern(NP.aggregates)})$`, 'u');
+const NP_REST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.rest)})\\s*$`, 'iu');
+const NP_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.from)})(?:\\s+\\p{L}+)?\\s*$`, 'iu');
+const NP_COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.compared)})\\s*$`, 'iu');
+const NP_OTHER_SPAN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.otherSpans)})(?![\\p{L}])`, 'iu');
+/** How many sentences after the whole its parts are looked for in. */
+const PART_REACH = 8;
+
+/**
+ * "Revenue for the half-year was EUR 10.0 million. ... In the U.S., sales rose to EUR 6.0 million.
+ * In Germany, they reached EUR 5.0 million.": the sales of a company's regions, or of its products,
+ * stated one sentence each after its sales, are parts of them and cannot add up to more. The whole is
+ * the first sum of its sentence, written after a word of sales, in a sentence naming no product and
+ * no region; each part is the first sum of a later sentence (within a few sentences and the next two
+ * paragraphs) naming sales and one region or one set of products, none named twice, each part below
+ * the whole (a partner's sales of one product may exceed a company's revenue from it). The parts run
+ * ends at a sentence with a sum of sales that is no part; a region that holds another one named
+ * (Europe and Germany) makes the parts overlap, and they are not judged.
+ */
+function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const bySentence = figuresBySentence(model);
+  const drugs = model.entities.filter(e => e.kind === 'drug');
+  const drugsIn = (s: { start: number; end: number }) => itemsWithin(drugs, s.start, s.end).map(e => e.name.toLowerCase());
+  const regionsIn = (from: number, to: number) => {
+    const found: { name: string; at: number }[] = [];
+    NP_REGION.lastIndex = 0;
+    const t = text.slice(from, to);
+    let m: RegExpExecArray | null;
+    while ((m = NP_REGION.exec(t)) !== null) found.push({ name: m[0], at: from + m.index });
+    return found;
+  };
+  /** The first sum of a sentence, when a word of sales is written before it in its sentence or right after it. */
+  const salesSum = (si: number): FigureEntity | undefined => {
+    const f = bySentence[si].find(x => x.figureKind === 'money');
+    if (!f || typeof f.value !== 'number' || (f.comparator && f.comparator !== '~')) return undefined;
+    const s = model.sentences[si];
+    const before = text.slice(Math.max(s.start, f.start - 200), f.start), after = text.slice(f.end, Math.min(s.end, f.end + 25));
+    return NP_FLOWS.test(before) || NP_FLOWS.test(after) ? f : undefined;
+  };
+  for (let wi = 0; wi < model.sentences.length; wi++) {
+    const whole = salesSum(wi);
+    if (!whole) continue;
+    const ws = model.sentences[wi];
+    if (drugsIn(ws).length > 0 || regionsIn(Math.max(ws.start, whole.start - 80), whole.end + 25).length > 0) continue;
+    const wholePara = paragraphIndexAt(model, whole.start);
+    const wholePeriods = periodsIn(text, ws, bySentence[wi]);
+    const parts: { f: FigureEntity; key: string; region?: string; rest: boolean }[] = [];
+    let spoiled = false;
+    for (let si = wi + 1; si < model.sentences.length && si <= wi + PART_REACH; si++) {
+      const s = model.sentences[si];
+      if (paragraphIndexAt(model, s.start) > wholePara + 2) break;
+      const p = salesSum(si);
+      if (!p) {
+        // another sum of sales, not the first of its sentence, or one with a comparator: the run is unclear
+        if (bySentence[si].some(x => x.figureKind === 'money') && NP_FLOWS.test(text.slice(s.start, s.end))) break;
+        continue;
+      }
+      // a period the whole's sentence does not name (but one compared with), or a span of its own: another time
+      const otherTime = NP_OTHER_SPAN.test(text.slice(s.start, s.end)) || periodsIn(text, s, bySentence[si]).some(q =>
+        !NP_COMPARED.test(text.slice(Math.max(s.start, q.start - 25), q.start)) && !wholePeriods.some(r => r.from === q.from && r.to === q.to));
+      if (otherTime) break;
+      const drugs = drugsIn(s);
+      const regions = regionsIn(s.start, p.start);
+      const earlier = NP_FROM.test(text.slice(Math.max(s.start, p.start - 25), p.start));
+      const one = (regions.length === 1 && drugs.length === 0) || (regions.length === 0 && drugs.length > 0);
+      if (!one || earlier || p.unit !== whole.unit || (p.value as number) >= (whole.value as number)) break;
+      const key = regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
+      if (parts.some(x => x.key === key || (!regions.length && key.split('+').some(d => x.key.split('+').includes(d))))) { spoiled = true; break; }
+      parts.push({ f: p, key, region: regions[0]?.name, rest: regions.length > 0 && NP_REST.test(text.slice(Math.max(s.start, regions[0].at - 15), regions[0].at)) });
+    }
+    if (spoiled || parts.length < 2) continue;
+    // a region that holds another named one ("Europe" and "Germany") counts it twice
+    const named = parts.filter(x => x.region);
+    if (named.some(x => NP_AGGREGATE.test(x.region as string) && !x.rest) && named.length > 1) continue;
+    if (named.length > 0 && named.length !== parts.length) continue;
+    const sum = parts.reduce((a, x) => a + (x.f.value as number), 0);
+    const room = precisionOf(model.text.slice(whole.start, whole.end), whole.value as number) + parts.reduce((a, x) => a + precisionOf(model.text.slice(x.f.start, x.f.end), x.f.value as number), 0);
+    const stated = whole.value as number;
+    if (sum <= stated + room || (whole.comparator === '~' && sum <= stated * 1.02 + room)) continue;
+    out.push({
+      message: `${parts.map(x => `${x.key} ${short(x.f.value as number, x.f.unit)}`).join(' + ')} = ${short(sum, whole.unit)}, more than the ${short(stated, whole.unit)} of sales they are part of.`,
+      start: whole.start, end: whole.end,
+      related: parts.map(x => ({ start: x.f.start, end: x.f.end, message: `part: ${x.key}` })),
+      data: { sum, stated, parts: parts.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
+// --- a free float and a stake ---------------------------------------------------------------------------
+
+const FREE_FLOAT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.ownership.freeFloat)})(?![\\p{L}])`, 'iu');
+const STAKE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...nestingWords.wholeParts.nounsBefore.filter(w => !/^(?:share|proportion|fraction|market share|ejection fraction|Marktanteil|Auswurfleistung|Ejektionsfraktion|markedsandel|marktaandeel|part de marché|maturity|data maturity)$/i.test(w)), ...nestingWords.wholeParts.owningVerbs])})(?![\\p{L}])`, 'iu');
+const CHANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(comparisonWords.changes.from)})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+const CHANGE_TO = new RegExp(`^\\s*(?:${wordsPattern(comparisonWords.changes.to)})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+
+/** An ownership statement of a sentence: whose (the free float or a stake), and its values before and after a change. */
+interface Holding { kind: 'float' | 'stake'; now: FigureEntity; before?: FigureEntity }
+
+/**
+ * "The free float rose from 20 % to 52 %. The founder's stake fell from 61 % to 55 %.": the free
+ * float and a holder's stake are parts of the same shares, so, at the same time (after the changes,
+ * or before them), they cannot add up to more than 100 %. Each sentence states one holding: one
+ * percentage, or one change "from ... to ...", with the free float's words or a stake's (and not
+ * both) before it; judged within a paragraph.
+ */
+function floatAndStakes(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const byParagraph = new Map<number, Holding[]>();
+  const pct = (f: FigureEntity) => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    const ps = inS.filter(pct);
+    if (ps.length < 1 || ps.length > 2 || ps.length !== inS.filter(f => f.figureKind === 'percent').length) continue;
+    const s = model.sentences[si];
+    let now: FigureEntity, before: FigureEntity | undefined;
+    if (ps.length === 2) {
+      if (!CHANGE_TO.test(text.slice(ps[0].end, ps[1].start)) || !CHANGE_FROM.test(text.slice(Math.max(s.start, ps[0].start - 30), ps[0].start))) continue;
+      [before, now] = ps;
+    } else now = ps[0];
+    const lead = text.slice(s.start, (before ?? now).start);
+    const float = FREE_FLOAT.test(lead), stake = STAKE.test(lead);
+    if (float === stake) continue;
+    const p = paragraphIndexAt(model, s.start);
+    const list = byParagraph.get(p) ?? [];
+    list.push({ kind: float ? 'float' : 'stake', now, before });
+    byParagraph.set(p, list);
+  }
+  for (const list of byParagraph.values()) {
+    const floats = list.filter(h => h.kind === 'float'), stakes = list.filter(h => h.kind === 'stake');
+    if (floats.length !== 1 || stakes.length < 1) continue;
+    const fl = floats[0];
+    for (const st of stakes) {
+      for (const [a, b] of [[fl.now, st.now], [fl.before, st.before]] as [FigureEntity | undefined, FigureEntity | undefined][]) {
+        if (!a || !b) continue;
+        const sum = (a.value as number) + (b.value as number);
+        const room = halfUnit(model.text.slice(a.start, a.end)) + halfUnit(model.text.slice(b.start, b.end));
+        if (sum <= 100 + room) continue;
+        out.push({
+          message: `The free float of ${model.text.slice(a.start, a.end)} and a stake of ${model.text.slice(b.start, b.end)} add up to ${Number(sum.toFixed(2))} %: parts of the same shares cannot exceed 100 %.`,
+          start: a.start, end: a.end,
+          related: [{ start: b.start, end: b.end, message: 'the stake' }],
+          data: { sum, stated: 100, parts: 2 }, fixes: [],
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// --- a total that names its parts -------------------------------------------------------------------
+
+const TOTAL_MARK = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.partsThenWhole.words, ...words.totalAfter.words])})(?![\\p{L}])`, 'giu');
+const AND_WORD = /^(?:and|plus|und|sowie|og|och|et|en|e|y|ja)$/i;
+/** The letters a word's stem is compared on: "optionsbetaling" and "optionen" share "option". */
+const STEM = 6;
+/** How far back a part's sum is looked for. */
+const PART_BACK = 3000;
+
+/**
+ * "..., so the option payment and the milestones can total $325 million in all": a total whose
+ * clause names two parts joined by "and", each part's sum stated earlier (the nearest sum before the
+ * total whose own words share the part's stem: "$150 million to exercise the option", "up to
+ * $125 million in development milestones"), before the total's clause, which holds no other
+ * number. The two must make the total.
+ */
+function totalOfNamedSums(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const money = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'money' && typeof e.value === 'number');
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    const s = model.sentences[si];
+    for (const w of inS) {
+      if (w.figureKind !== 'money' || typeof w.value !== 'number' || w.comparator) continue;
+      const lead = text.slice(Math.max(s.start, w.start - 300), w.start);
+      // the clause of the total: after the last comma or semicolon before it
+      const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+      // the total's word before it in its clause ("... i alt kan beløbe sig til"), or right after it ("$265 million in total")
+      TOTAL_MARK.lastIndex = 0;
+      const mark = TOTAL_MARK.exec(clause);
+      if ((!mark && !TOTAL_AFTER.test(text.slice(w.end, w.end + 20))) || /\d/.test(clause)) continue;
+      const tokens = clause.slice(0, mark ? mark.index : clause.length).split(/\s+/).filter(Boolean).map(t => t.toLowerCase().replace(/[^\p{L}]/gu, ''));
+      const and = tokens.findIndex(t => AND_WORD.test(t));
+      if (and < 1 || and + 1 >= tokens.length || tokens.slice(and + 1).some(t => AND_WORD.test(t))) continue;
+      // each part's words: the two before "and" ("option payment"), the two after it ("milestones could")
+      const sides = [tokens.slice(Math.max(0, and - 2), and), tokens.slice(and + 1, and + 3)].map(side => side.filter(t => t.length >= STEM));
+      if (sides.some(side => side.length === 0)) continue;
+      const nouns = sides.map(side => side.join(' '));
+      const stemSets = sides.map(side => side.map(t => t.slice(0, STEM)));
+      const clauseStart = w.start - clause.length;
+      const found = stemSets.map(stems => {
+        // from the last sum before the total's clause backwards, no further than PART_BACK
+        for (let k = firstIndexFrom(money, clauseStart) - 1; k >= 0; k--) {
+          const f = money[k];
+          if (f.end > clauseStart) continue;
+          if (w.start - f.end > PART_BACK) break;
+          const fs = sentenceIndexAt(model, f.start);
+          const from = fs >= 0 ? Math.max(model.sentences[fs].start, f.start - 60) : f.start - 60;
+          // its own words, never the total's clause that names the parts
+          const context = text.slice(from, Math.min(fs >= 0 ? model.sentences[fs].end : f.end, f.end + 60, clauseStart)).toLowerCase();
+          if (f.unit === w.unit && stems.some(stem => context.includes(stem))) return f;
+        }
+        return undefined;
+      });
+      const [a, b] = found;
+      if (!a || !b || a === b) continue;
+      const sum = (a.value as number) + (b.value as number);
+      const room = [a, b, w].reduce((x, f) => x + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+      if (Math.abs(sum - (w.value as number)) <= room) continue;
+      out.push({
+        message: `${short(a.value as number, a.unit)} (${nouns[0]}) + ${short(b.value as number, b.unit)} (${nouns[1]}) = ${short(sum, w.unit)}, not the stated total ${short(w.value as number, w.unit)}.`,
+        start: w.start, end: w.end,
+        related: [{ start: a.start, end: a.end, message: nouns[0] }, { start: b.start, end: b.end, message: nouns[1] }],
+        data: { sum, stated: w.value as number, parts: 2 }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+// --- two companies' shares of the same costs -----------------------------------------------------
+
+const CS = words.costSplits;
+const BEAR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CS.verbs)})\\s+$`, 'iu');
+const OF_COSTS = new RegExp(`^\\s?(?:${wordsPattern(CS.of)})\\s+((?:${wordsPattern(CS.back)})\\s+)?(?:[\\p{L}.'-]+\\s+){0,3}?(?:${wordsPattern(CS.costs)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Acme will be responsible for 35 % of development costs and Beta will be responsible for 55 % of
+ * such costs": two companies' shares of the same costs in one sentence, the second pointing back
+ * to the first's costs ("such", "those") or naming the same words, split the costs between them
+ * and make 100 %. Each share is written right after a verb of bearing costs and followed by "of"
+ * and the costs; the nearest company before each differs; a sentence with other percentages is
+ * not read.
+ */
+function costSplits(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const companies = model.entities.filter(e => e.kind === 'company');
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    const ps = inS.filter(f => f.figureKind === 'percent');
+    if (ps.length !== 2 || ps.some(f => f.unit !== '%' || typeof f.value !== 'number' || f.comparator)) continue;
+    const s = model.sentences[si];
+    const [a, b] = ps;
+    if (!BEAR_BEFORE.test(text.slice(Math.max(s.start, a.start - 30), a.start)) || !BEAR_BEFORE.test(text.slice(Math.max(a.end, b.start - 30), b.start))) continue;
+    const ca = OF_COSTS.exec(text.slice(a.end, a.end + 60)), cb = OF_COSTS.exec(text.slice(b.end, b.end + 60));
+    if (!ca || !cb) continue;
+    // the second's costs are the first's: written back to ("such costs") or with the same words
+    const costsWords = (m: RegExpExecArray) => m[0].replace(/^\s?\S+\s+/, '').toLowerCase();
+    if (!cb[1] && costsWords(ca) !== costsWords(cb)) continue;
+    const nearest = (at: number) => itemsWithin(companies, s.start, at).pop();
+    const wa = nearest(a.start), wb = nearest(b.start);
+    if (!wa || !wb || wa.name === wb.name || wb.start < a.end) continue;
+    const sum = (a.value as number) + (b.value as number);
+    const room = halfUnit(model.text.slice(a.start, a.end)) + halfUnit(model.text.slice(b.start, b.end));
+    if (Math.abs(sum - 100) <= room) continue;
+    out.push({
+      message: `${wa.name} ${a.value} % + ${wb.name} ${b.value} % = ${Number(sum.toFixed(2))} % of the same costs, not 100 %.`,
+      start: b.start, end: b.end,
+      related: [{ start: a.start, end: a.end, message: `${wa.name}'s share` }],
+      data: { sum, stated: 100, parts: 2 }, fixes: [],
+    });
+  }
+  return out;
 }
