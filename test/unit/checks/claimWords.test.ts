@@ -67,4 +67,10 @@ describe('claimed-ratio: a multiple with the two figures it names after it', () 
     assert.equal(claims('Product sales tripled from $21 million in 2024 to $64 million in 2025.'), 0);
     assert.equal(claims('Product sales doubled from $21 million in fiscal 2024 to $43 million.'), 0);
   });
+  it('reads the pair in other languages, also when the figure reader took it for a range', () => {
+    assert.equal(claims('Le taux de réponse a triplé, passant de 12 % à 25 %.'), 1);
+    assert.equal(claims('Le taux de réponse a doublé, passant de 12 % à 25 %.'), 0);
+    assert.equal(claims('Svarsfrekvensen fördubblades från 12 procent till 41 procent.'), 1);
+    assert.equal(claims('Svarsfrekvensen fördubblades från 12 procent till 25 procent.'), 0);
+  });
 });

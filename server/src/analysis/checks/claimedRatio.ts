@@ -298,7 +298,7 @@ function standardPair(model: DocumentModel, inS: FigureEntity[], claim: { start:
 function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], out: CheckFinding[], exact = false): void {
   // "from 15 % to 25 %" may be read as one range; for a claim it is the two figures compared
   const text = normalizedText(model);
-  candidates = candidates.flatMap(f => Array.isArray(f.value) && /\bfrom\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) && /\bto\b/.test(text.slice(f.start, f.end))
+  candidates = candidates.flatMap(f => Array.isArray(f.value) && RANGE_FROM.test(text.slice(Math.max(0, f.start - 12), f.start)) && RANGE_TO.test(text.slice(f.start, f.end))
     ? f.value.map(v => ({ ...f, value: v })) : [f]);
   let like = candidates.filter(f => (f.figureKind === 'percent' || f.figureKind === 'duration') && typeof f.value === 'number' && !f.comparator && !f.timepoint);
   // "revenue more than doubled to $45.0 million from $20.0 million": the two figures the claim itself names
@@ -306,7 +306,7 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
     && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'money' || f.figureKind === 'count')).slice(0, 2);
   if (exact) like = candidates;
   else if (named.length === 2 && named[0].figureKind === named[1].figureKind && named[0].unit === named[1].unit
-    && /^\s*(?:to|from)\s*$/i.test(text.slice(claim.end, named[0].start)) && PAIR_GAP.test(text.slice(named[0].end, named[1].start))) like = named;
+    && PAIR_START.test(text.slice(claim.end, named[0].start)) && PAIR_GAP.test(text.slice(named[0].end, named[1].start))) like = named;
   if (like.length < 2) return;
   const [a, b] = like;
   if (a.figureKind !== b.figureKind || a.unit !== b.unit || like.length > 3) return;
@@ -331,6 +331,12 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
 }
 
 /** Between the two figures a change names: "to", or the first one's year before it ("from $30 million in 2023 to"). */
-const PAIR_GAP = /^\s*,?\s*(?:(?:in|during|for|at|by)\s+(?:fiscal\s+|FY\s?)?\d{4},?\s+)?(?:to|from)\s*$/i;
+const FROM_TO = wordsPattern([...words.changes.from, ...words.changes.to]);
+const PAIR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:in|during|for|at|by|im|en|i)\\s+(?:fiscal\\s+|FY\\s?)?\\d{4},?\\s+)?(?:${FROM_TO})\\s*$`, 'iu');
+/** "from 15 % to 25 %", "de 10 % à 20 %", "från 20 till 55 procent": a range that is the two figures of a change. */
+const RANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.from)})\\s*$`, 'iu');
+const RANGE_TO = new RegExp(`\\s(?:${wordsPattern(words.changes.to)})\\s`, 'iu');
+/** Between a multiple and the first figure it names: "from", "to", in any language, perhaps after a participle ("a triplé, passant de"). */
+const PAIR_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.multiples.pairLinks)})\\s+)?(?:${FROM_TO})\\s*$`, 'iu');
 
 function fmt(v: number): string { return String(Number(v.toFixed(4))); }
