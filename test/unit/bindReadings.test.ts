@@ -260,3 +260,25 @@ describe('binding: the drug of a combination is its head, not its partners (bind
     { doc: 'Acme tested zelbotamab in 30 patients. The ORR was 33%.', figure: '33%', want: 'zelbotamab' },
   ]);
 });
+
+describe('binding: a sentence that names no endpoint continues the one before it (binding.endpoint)', () => {
+  table('endpoint', [
+    // the sentence before names one endpoint: its results, intervals and p-values measure it
+    { doc: 'Tovarimab improved overall survival. The hazard ratio was 0.74 (95% CI 0.61-0.90), with a median of 17.8 months.', figure: '0.74', want: 'OS' },
+    { doc: 'Tovarimab improved overall survival. The hazard ratio was 0.74 (95% CI 0.61-0.90), with a median of 17.8 months.', figure: '17.8 months', want: 'OS' },
+    { doc: 'The trial met its primary endpoint of progression-free survival. Patients on tovarimab lived 6.3 months without progression, against 3.9 months on placebo.', figure: '3.9 months', want: 'PFS' },
+    // a sentence with its own endpoint keeps it
+    { doc: 'Tovarimab improved overall survival. The ORR was 29 %.', figure: '29 %', want: 'ORR' },
+    // two endpoints before: the reader cannot tell which
+    { doc: 'Tovarimab improved PFS and OS. The hazard ratio was 0.66.', figure: '0.66', want: undefined },
+    // a blank line ends the paragraph; a second sentence without an endpoint is no continuation
+    { doc: 'Tovarimab improved overall survival.\n\nThe hazard ratio was 0.71.', figure: '0.71', want: undefined },
+    { doc: 'Tovarimab improved overall survival. The company was founded in 2004. The hazard ratio was 0.71.', figure: '0.71', want: undefined },
+    // a follow-up, a landmark or a count with no total measures no endpoint
+    { doc: 'Tovarimab improved overall survival. The median follow-up was 14.5 months.', figure: '14.5 months', want: undefined },
+    { doc: 'Tovarimab improved overall survival. The study enrolled 212 patients.', figure: '212 patients', want: undefined },
+    // a sentence about the company or its market
+    { doc: 'Tovarimab improved overall survival. Shares of the company rose 12 % on the news.', figure: '12 %', want: undefined },
+    { doc: 'Tovarimab improved overall survival. Product sales grew 8 % in the quarter.', figure: '8 %', want: undefined },
+  ]);
+});

@@ -404,6 +404,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   const decided: Decided = new Set();
   yield;
   bindInSentence(entities, sentences, placebos, normalized, mainDrug, decided);
+  carryEndpoints(entities, sentences, normalized);
   carryTimepoints(entities, sentences, normalized);
   carryPopulations(entities, sentences, normalized);
   yield;
@@ -757,6 +758,45 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
     const own = e.binding.endpoint !== undefined ? byEndpoint.get(e.binding.endpoint) : undefined;
     if (own) e.binding.timepoint = own;
     else if (frame) e.binding.timepoint = frame;
+  }
+}
+
+/** A result an endpoint carried from an earlier sentence may measure: a share, ratio, interval, p-value, a median duration, a count out of a total. */
+function carriedResult(f: FigureEntity, normalized: string): boolean {
+  if (f.timepoint || isLandmark(f)) return false;
+  if (f.figureKind === 'duration') return !FOLLOW_UP.test(normalized.slice(Math.max(0, f.start - 30), f.start));
+  if (f.figureKind === 'count') return f.denominator !== undefined;
+  return f.figureKind === 'percent' || f.figureKind === 'ratio' || f.figureKind === 'ci' || f.figureKind === 'pvalue';
+}
+
+/**
+ * "Tovarimab improved overall survival. The hazard ratio was 0.74 (95% CI 0.61-0.90)": a sentence
+ * that names no endpoint continues the one before it in its paragraph, and its results measure the
+ * endpoint that sentence was about, when that sentence names one alone (two leave the reader unsure
+ * which). It reaches one sentence: a third sentence is as likely about something else.
+ */
+/** "Shares rose 12 %", "sales grew 9 %": a sentence about the company or its market (lexicon/grammar/binding.json), matched at a word's start. */
+const OTHER_SUBJECT = new RegExp(`(?<!\\p{L})(?:${wordsPattern([...grammar.endpoints.otherSubjects.words, ...grammar.periods.measures.words])})`, 'iu');
+
+function carryEndpoints(entities: Entity[], sentences: Span[], normalized: string): void {
+  let topic: string | undefined;
+  let prevEnd = 0;
+  for (const s of sentences) {
+    // a blank line ends the paragraph (a single line break may be a wrap)
+    const blank = /\n[ \t]*\n/.test(normalized.slice(prevEnd, s.start));
+    prevEnd = Math.max(prevEnd, s.end);
+    const before = blank ? undefined : topic;
+    topic = undefined;
+    const from = firstFrom(entities, s.start);
+    let to = from;
+    const names = new Set<string>();
+    while (to < entities.length && entities[to].start < s.end) { if (entities[to].kind === 'endpoint') names.add(entities[to].name); to++; }
+    if (names.size) { if (names.size === 1) topic = [...names][0]; continue; }
+    if (!before || OTHER_SUBJECT.test(normalized.slice(s.start, s.end))) continue;
+    for (let k = from; k < to; k++) {
+      const f = entities[k];
+      if (isFigure(f) && f.binding.endpoint === undefined && carriedResult(f, normalized)) f.binding.endpoint = before;
+    }
   }
 }
 
