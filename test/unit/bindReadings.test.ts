@@ -160,6 +160,12 @@ describe('binding: a report\u2019s own period, and a period written right after 
     // the period right after a figure is its own, not the one named before it
     { doc: 'Net loss was USD 12.4 million for the year ended December 31, 2031 compared with USD 9.9 million for the year ended December 31, 2030.', figure: 'USD 9.9 million', want: 'year ended December 31, 2030' },
     { doc: 'Net loss was USD 12.4 million for the year ended December 31, 2031 compared with USD 9.9 million for the year ended December 31, 2030.', figure: 'USD 12.4 million', want: 'year ended December 31, 2031' },
+    // a comparison clause ends with its period: each figure in it takes that period, companions too
+    { doc: 'Net loss for the year ended December 31, 2031 was USD 17.2 million, or USD 0.41 per share, compared with a net loss of USD 6.8 million, or USD 0.19 per share, for the year ended December 31, 2030.', figure: 'USD 6.8 million', want: 'year ended December 31, 2030' },
+    { doc: 'Net loss for the year ended December 31, 2031 was USD 17.2 million, or USD 0.41 per share, compared with a net loss of USD 6.8 million, or USD 0.19 per share, for the year ended December 31, 2030.', figure: 'USD 0.19', want: 'year ended December 31, 2030' },
+    { doc: 'Net loss for the year ended December 31, 2031 was USD 17.2 million, or USD 0.41 per share, compared with a net loss of USD 6.8 million, or USD 0.19 per share, for the year ended December 31, 2030.', figure: 'USD 0.41', want: 'year ended December 31, 2031' },
+    // the next sentence carries the sentence's own period, not the comparison's
+    { doc: 'Net loss for the year ended December 31, 2031 was USD 17.2 million, compared with USD 6.8 million for the year ended December 31, 2030. Research costs rose to USD 11.5 million.', figure: 'USD 11.5 million', want: 'year ended December 31, 2031' },
     // a relative period names the figure right before it, not one across another figure
     { doc: 'Im ersten Halbjahr 2031 stieg der Absatz. Der Umsatz lag mit 7,2 Millionen Euro unter den 8,4 Millionen Euro aus dem Vorjahr.', figure: '7,2 Millionen Euro', want: 'ersten Halbjahr 2031' },
     { doc: 'Im ersten Halbjahr 2031 stieg der Absatz. Der Umsatz lag mit 7,2 Millionen Euro unter den 8,4 Millionen Euro aus dem Vorjahr.', figure: '8,4 Millionen Euro', want: 'Vorjahr' },

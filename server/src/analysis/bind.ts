@@ -567,7 +567,10 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
   for (let fi = 0; fi < figures.length; fi++) {
     const f = figures[fi];
     while (si < sentences.length && sentences[si].end <= f.start) {
-      const last = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined && !p.relative).pop();
+      // the sentence's own period: "... for 2031, compared with $28 million for 2030" is about 2031; the period
+      // after the comparison word is the comparison's, carried only when the sentence names no other
+      const plain = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined && !p.relative);
+      const last = plain.filter((p, k) => !VERSUS_WORD.test(normalized.slice(k > 0 ? plain[k - 1].end : sentences[si].start, p.start))).pop() ?? plain.pop();
       if (last) carried = last;
       si++;
     }
@@ -590,13 +593,29 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     const after = open.find(p => p.start >= f.end && !(p.relative && next && next.start < p.start));
     // "$41 million for the year ended December 31, 2031 compared with $28 million for the year ended
     // December 31, 2030": a period written right after the figure is its own, before one named earlier
-    const own = after && !(next && next.start < after.start) && OWN_PERIOD_GAP.test(normalized.slice(f.end, after.start)) ? after : undefined;
+    const own = after && ((!(next && next.start < after.start) && OWN_PERIOD_GAP.test(normalized.slice(f.end, after.start))) || comparisonClause(f, after, s, open, normalized)) ? after : undefined;
     // "5.3 (0.6) MSEK": a bare number in parentheses after a figure is the comparison period's, which the text does not name
     const prev = fi > 0 ? figures[fi - 1] : undefined;
     const comparison = !!prev && /^\s*\(\s*$/.test(normalized.slice(prev.end, f.start)) && /^\s*\)/.test(normalized.slice(f.end, f.end + 3));
     const period = local ?? own ?? open.filter(p => p.end <= f.start).pop() ?? after ?? (!comparison && (money || inReport) ? carried ?? reportPeriod : undefined);
     if (period) f.binding.timepoint = period.name;
   }
+}
+
+/**
+ * "Net loss was $38 million for 2031, compared with a net loss of $3 million, or $0.06 per share, for
+ * 2030": a comparison clause ends with its period, and every figure in it takes that period. The figure
+ * stands after a comparison word, with no period between them, and the period closes the clause: no
+ * comparison word, clause break or other period between the figure and it.
+ */
+function comparisonClause(f: FigureEntity, after: Period, s: Span, open: Period[], normalized: string): boolean {
+  if (after.relative || after.start - f.end > 120 || /[;:]/.test(normalized.slice(f.end, after.start)) || VERSUS_WORD.test(normalized.slice(f.end, after.start))) return false;
+  const lead = normalized.slice(Math.max(s.start, f.start - 120), f.start);
+  let at = -1;
+  for (const m of lead.matchAll(VERSUS_WORDS)) at = m.index!;
+  if (at < 0) return false;
+  const from = f.start - lead.length + at;
+  return !open.some(p => p.start >= from && p.end <= f.start);
 }
 
 function setArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, decided: Decided): void {
