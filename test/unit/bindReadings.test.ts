@@ -288,3 +288,18 @@ describe('binding: a sentence that names no endpoint continues the one before it
     { doc: 'Tovarimab improved overall survival. Product sales grew 8 % in the quarter.', figure: '8 %', want: undefined },
   ]);
 });
+
+describe('binding: a drug the comparison introduces after the figure is the other arm (binding.drug, binding.arm)', () => {
+  table('drug', [
+    { doc: 'Tovarimab reduced the risk of death by 31% compared with docetaxel.', figure: '31%', want: 'tovarimab' },
+    { doc: 'Tovarimab lowered the risk of progression by 44% versus zelbotinib.', figure: '44%', want: 'tovarimab' },
+    // the figure after the comparison word is the comparator's own
+    { doc: 'Median PFS was 7.4 months with tovarimab versus 4.2 months with docetaxel.', figure: '4.2 months', want: 'docetaxel' },
+    // "overall" is no "over": the drug after "overall survival for" is the figure's own
+    { doc: 'Median overall survival was 19.2 months for tovarimab plus docetaxel and a 13.1 months overall survival for docetaxel alone.', figure: '13.1 months', want: 'docetaxel' },
+    { doc: 'In the overall population treated with tovarimab, the ORR was 36%.', figure: '36%', want: 'tovarimab' },
+  ]);
+  table('arm', [
+    { doc: 'Tovarimab reduced the risk of death by 31% compared with docetaxel.', figure: '31%', want: undefined },
+  ]);
+});
