@@ -303,3 +303,20 @@ describe('binding: a drug the comparison introduces after the figure is the othe
     { doc: 'Tovarimab reduced the risk of death by 31% compared with docetaxel.', figure: '31%', want: undefined },
   ]);
 });
+
+describe('binding: a control arm named right after the figure (binding.arm)', () => {
+  table('arm', [
+    { doc: 'Median PFS was 7.7 months for tovarimab and 4.9 months for chemotherapy.', figure: '4.9 months', want: 'chemotherapy' },
+    { doc: 'Median OS was 15.2 months with tovarimab compared to 11.8 months with standard of care.', figure: '11.8 months', want: 'standard of care' },
+    { doc: 'Tovarimab plus chemotherapy gave an ORR of 57%, compared with 34% for chemotherapy alone.', figure: '34%', want: 'chemotherapy' },
+    { doc: 'Median PFS was 5.6 months versus 3.3 months for patients on investigator\u2019s choice of chemotherapy.', figure: '3.3 months', want: 'investigator' },
+    { doc: 'Das mediane PFS lag bei 6,9 Monaten gegenüber 3,6 Monaten mit Chemotherapie allein.', figure: '3,6 Monaten', want: 'chemotherapie' },
+    // the drug's own figure, and a control a drug is added to, name no control arm
+    { doc: 'Median PFS was 7.7 months for tovarimab and 4.9 months for chemotherapy.', figure: '7.7 months', want: undefined },
+    { doc: 'The ORR was 46% with chemotherapy plus tovarimab.', figure: '46%', want: undefined },
+  ]);
+  table('drug', [
+    // the control arm's figure is not the drug's
+    { doc: 'Median PFS was 7.7 months for tovarimab and 4.9 months for chemotherapy.', figure: '4.9 months', want: undefined },
+  ]);
+});

@@ -376,6 +376,13 @@ function versusBetween(normalized: string, from: number, to: number, versusAt: S
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
 /** "12.5 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
 const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)\b/iu;
+/**
+ * "4.9 months for chemotherapy", "11.8 months with standard of care", "3.3 months for patients on
+ * investigator's choice of chemotherapy": a control named right after the figure (lexicon/grammar/
+ * binding.json) is its arm; one a drug is added to ("chemotherapy plus tovarimab") is no control.
+ */
+const CONTROL_AFTER = new RegExp(String.raw`^(?:\s*\([^()]*\))?,?\s*(?:with|for|on|in|under|receiving|mit|unter|avec|sous)\s+(?:(?:those|patients|participants|subjects)\s+(?:randomi[sz]ed to|receiving|treated with|on|given)\s+)?(?:(?:the|a|der|la|le)\s+)?(${wordsPattern(Object.keys(grammar.arms.controls.words))})(?:\s+(?:alone|allein|seule?))?(?![\p{L}\d-])(?!\s*(?:plus|\+|and|und|et|with|mit|avec|in combination)\b)`, 'iu');
+
 /** "in the TZ arm": a regimen written as an acronym (two capitals or more) names the arm. */
 const ACRONYM_ARM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d][\p{L}\d+/-]{1,11}$/u;
 
@@ -1312,6 +1319,8 @@ function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], n
 function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
   for (const f of figures) {
     if (decided.has(f) || f.figureKind === 'date' || f.figureKind === 'dose') continue;
+    const c = CONTROL_AFTER.exec(normalized.slice(f.end, f.end + 90));
+    if (c) { setArm(f, { label: c[1].toLowerCase().replace(/\s+/g, ' ') }, mainDrug, decided); continue; }
     const m = ARM_AFTER.exec(normalized.slice(f.end, f.end + 90));
     if (!m) continue;
     const at = f.end + m.index + m[0].indexOf(m[1]);
