@@ -320,3 +320,15 @@ describe('binding: a control arm named right after the figure (binding.arm)', ()
     { doc: 'Median PFS was 7.7 months for tovarimab and 4.9 months for chemotherapy.', figure: '4.9 months', want: undefined },
   ]);
 });
+
+describe('binding: a dose written right after the figure names its arm (binding.arm)', () => {
+  const doc = 'Discontinuation rates due to adverse events were 3.2% (5 mg), 6.1% (10 mg) and 8.8% (20 mg) for tovarimab versus 1.9% with placebo.';
+  table('arm', [
+    { doc, figure: '3.2%', want: '5 mg' },
+    { doc, figure: '6.1%', want: '10 mg' },
+    { doc, figure: '8.8%', want: '20 mg' },
+    { doc: 'At week 16, response rates were 58% for tovarimab 150 mg, 47% for tovarimab 75 mg and 21% for placebo.', figure: '47%', want: '75 mg' },
+    // a dose before the figure, with none right after it, still names the arm
+    { doc: 'In the 40 mg group of tovarimab, the ORR was 33%.', figure: '33%', want: '40 mg' },
+  ]);
+});

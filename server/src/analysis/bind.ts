@@ -376,6 +376,9 @@ function versusBetween(normalized: string, from: number, to: number, versusAt: S
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
 /** "12.5 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
 const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)\b/iu;
+/** Between a figure and a dose right after it that names its arm: "(", "for", "with tovarimab", "in the". */
+const DOSE_RIGHT_AFTER = /^\s*(?:\(\s*|,?\s*(?:with|for|on|in|at|receiving|mit|bei|avec|sous)\s[\p{L}\d\s-]{0,30})$/iu;
+
 /**
  * "4.9 months for chemotherapy", "11.8 months with standard of care", "3.3 months for patients on
  * investigator's choice of chemotherapy": a control named right after the figure (lexicon/grammar/
@@ -1051,7 +1054,12 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         if (name) f.binding.drug = name;
       }
       if (f.figureKind !== 'dose' && !f.binding.arm) {
-        const dose = at(doses.before(i, from)) ?? at(doses.after(i + 1, to));
+        // "5.1 % (6 mg), 7.7 % (12 mg)", "55 % for tovarimab 100 mg": a dose written right after the figure is its
+        // arm, before the one named earlier (which is the figure's before it)
+        const next = at(doses.after(i + 1, to));
+        const ownNext = next && next.start - f.end <= 40 && DOSE_RIGHT_AFTER.test(normalized.slice(f.end, next.start))
+          && entities.slice(i + 1, doses.after(i + 1, to)).every(e => e.kind === 'drug') ? next : undefined;
+        const dose = ownNext ?? at(doses.before(i, from)) ?? next;
         if (dose && dose.kind === 'figure') {
           f.binding.arm = doseLabel(dose, normalized);
           // a dose arm is an arm of the dose's drug
