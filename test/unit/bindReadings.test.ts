@@ -332,3 +332,17 @@ describe('binding: a dose written right after the figure names its arm (binding.
     { doc: 'In the 40 mg group of tovarimab, the ORR was 33%.', figure: '33%', want: '40 mg' },
   ]);
 });
+
+describe('binding: a lead line that names an endpoint gives it to the list under it (binding.endpoint)', () => {
+  const doc = 'Objective response rates with tovarimab by dose:\n\n- 5 mg: 18%\n- 10 mg: 27%\n- 20 mg: 39%\n\nThe company will meet the FDA in 2031.';
+  table('endpoint', [
+    { doc, figure: '18%', want: 'ORR' },
+    { doc, figure: '39%', want: 'ORR' },
+    { doc: 'The ORR of tovarimab was:\n\n- 24% in Cohort A\n- 35% in Cohort B\n', figure: '35%', want: 'ORR' },
+    // an item with its own endpoint keeps it; a line that is no item ends the list
+    { doc: 'Results with tovarimab:\n- ORR: 31%\n- Median PFS: 6.6 months\n', figure: '6.6 months', want: 'PFS' },
+    { doc: 'Objective response rates with tovarimab by dose:\n\n- 5 mg: 18%\n\nOf 40 patients, 12 (30%) had grade 3 events.', figure: '30%', want: undefined },
+    // a lead that names two endpoints names neither for its items
+    { doc: 'ORR and DCR with tovarimab:\n\n- 5 mg: 18%\n', figure: '18%', want: undefined },
+  ]);
+});

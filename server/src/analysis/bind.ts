@@ -809,18 +809,32 @@ const OTHER_SUBJECT = new RegExp(`(?<!\\p{L})(?:${wordsPattern([...grammar.endpo
 
 function carryEndpoints(entities: Entity[], sentences: Span[], normalized: string): void {
   let topic: string | undefined;
+  // "Response rates (ORR) by dose:" then "- 10 mg: 22 %": a lead line that names one endpoint and ends in a
+  // colon gives it to the list items under it, until a line that is no item (as carryPopulations reads a list)
+  let list: string | undefined;
   let prevEnd = 0;
+  let lineStart = 0;
+  let nextNl = normalized.indexOf('\n');
   for (const s of sentences) {
     // a blank line ends the paragraph (a single line break may be a wrap)
     const blank = /\n[ \t]*\n/.test(normalized.slice(prevEnd, s.start));
     prevEnd = Math.max(prevEnd, s.end);
-    const before = blank ? undefined : topic;
+    while (nextNl >= 0 && nextNl < s.start) { lineStart = nextNl + 1; nextNl = normalized.indexOf('\n', lineStart); }
+    const item = s.start - lineStart <= 12 && /^[^\p{L}\p{N}]*$/u.test(normalized.slice(lineStart, s.start))
+      && LIST_MARK.test(normalized.slice(lineStart, Math.min(s.end, lineStart + 12)));
+    if (!item) list = undefined;
+    const before = item && list ? list : blank ? undefined : topic;
     topic = undefined;
     const from = firstFrom(entities, s.start);
     let to = from;
     const names = new Set<string>();
-    while (to < entities.length && entities[to].start < s.end) { if (entities[to].kind === 'endpoint') names.add(entities[to].name); to++; }
-    if (names.size) { if (names.size === 1) topic = [...names][0]; continue; }
+    let figures = false;
+    while (to < entities.length && entities[to].start < s.end) { const e = entities[to]; if (e.kind === 'endpoint') names.add(e.name); else if (e.kind === 'figure') figures = true; to++; }
+    if (names.size) {
+      if (names.size === 1) topic = [...names][0];
+      if (topic && !figures && /:$/.test(normalized.slice(s.start, s.end).trimEnd())) list = topic;
+      continue;
+    }
     if (!before || OTHER_SUBJECT.test(normalized.slice(s.start, s.end))) continue;
     for (let k = from; k < to; k++) {
       const f = entities[k];
