@@ -346,3 +346,25 @@ describe('binding: a lead line that names an endpoint gives it to the list under
     { doc: 'ORR and DCR with tovarimab:\n\n- 5 mg: 18%\n', figure: '18%', want: undefined },
   ]);
 });
+
+describe('binding: drugs given as one regimen are bound as the regimen, as written (binding.drug)', () => {
+  const doc = 'Acme reported that a combination of tovarimab and zelbotinib posted an ORR of 31% in 80 patients. '
+    + 'The combo also gave a median PFS of 5.9 months.';
+  table('drug', [
+    { doc, figure: '31%', want: 'tovarimab and zelbotinib' },
+    // a sentence that names no drug but speaks of the combination: the document's regimen
+    { doc, figure: '5.9 months', want: 'tovarimab and zelbotinib' },
+    { doc: 'Tovarimab plus zelbotinib achieved an ORR of 44%.', figure: '44%', want: 'tovarimab plus zelbotinib' },
+    { doc: 'Tovarimab + zelbotinib achieved an ORR of 44%.', figure: '44%', want: 'tovarimab + zelbotinib' },
+  ]);
+  it('two drugs joined by "and" with no word of combination are not one regimen', () => {
+    assert.equal(bindingOf('Tovarimab and zelbotinib were studied separately; tovarimab gave an ORR of 28%.', '28%').drug, 'tovarimab');
+    assert.equal(bindingOf('In the trial, tovarimab and zelbotinib gave an ORR of 28%.', '28%').drug, 'tovarimab');
+  });
+  it('where the sentence compares arms, the added drug is the subject', () => {
+    assert.equal(bindingOf('Median OS was 21.4 months with tovarimab plus docetaxel versus 15.0 months with docetaxel alone.', '21.4 months').drug, 'tovarimab');
+  });
+  it('a sentence that names no regimen word keeps the main drug', () => {
+    assert.equal(bindingOf(doc + ' In the PD-L1 positive cohort, median OS was 13.3 months.', '13.3 months').drug, 'tovarimab');
+  });
+});

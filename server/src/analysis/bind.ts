@@ -970,6 +970,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
   const at = (k: number) => (k >= 0 ? entities[k] : undefined);
   let si = 0;
   let run: SentenceRun | undefined;
+  let mainRegimen: { label: string | undefined } | undefined;
   for (let i = 0; i < entities.length; i++) {
     const f = entities[i];
     if (f.kind !== 'figure') continue;
@@ -1059,13 +1060,18 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       }
       // "versus 7.5 months": the comparison's figure takes only the drug its own arm names
       const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start));
+      const subject = subjects.before(i, from);
+      const head = combinationHead(entities, subject, from, normalized);
       const drug = onPlacebo ? undefined : comparison ? ownArm
-        : ownArm ?? combinationHead(entities, subjects.before(i, from), from, normalized) ?? at(subjects.after(i + 1, to));
-      if (drug) f.binding.drug = drug.name;
+        : ownArm ?? head ?? at(subjects.after(i + 1, to));
+      // "a combination of drugamab and zelbotinib posted an ORR of 26 %": the regimen, as written, is the subject
+      if (drug) f.binding.drug = (drug === head && !ownArm ? regimenOf(entities, subject, from, normalized, s) : undefined) ?? drug.name;
       else if (!onPlacebo && !comparison && aboutTheDrug(f)) {
         const inParagraph = f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined;
         const name = mainDrug ?? inParagraph?.name;
-        if (name) f.binding.drug = name;
+        // "the combination posted a median OS of 12.8 months": the document's regimen, when its main drug was introduced in one
+        mainRegimen ??= { label: documentRegimen(entities, sentences, normalized, mainDrug) };
+        if (name) f.binding.drug = name === mainDrug && mainRegimen.label && REGIMEN_WORD.test(normalized.slice(s.start, s.end)) ? mainRegimen.label : name;
       }
       if (f.figureKind !== 'dose' && !f.binding.arm) {
         // "5.1 % (6 mg), 7.7 % (12 mg)", "55 % for tovarimab 100 mg": a dose written right after the figure is its
@@ -1112,6 +1118,52 @@ function placeboSubjectBefore(entities: Entity[], i: number, from: number, place
     if (e.kind === 'drug' || (e.kind === 'figure' && e.figureKind !== 'dose' && e.figureKind !== 'date' && e.figureKind !== 'count')) return false;
   }
   return true;
+}
+
+const REGIMEN = grammar.arms.regimens;
+/** "drugamab plus zelbotinib", "drugamab + zelbotinib": drugs given together as one regimen. */
+const REGIMEN_LINK = new RegExp(`^\\s*(?:${wordsPattern(REGIMEN.links)})\\s*$`, 'iu');
+/** "drugamab and zelbotinib": two drugs, one regimen only where the text calls them a combination. */
+const REGIMEN_AND = /^\s*(?:and|und|et|e|och|og|en|&)\s*$/iu;
+/** "the combination", "the combo", "the regimen" (lexicon/grammar/binding.json): words that name a regimen. */
+const REGIMEN_WORD = new RegExp(`(?<!\\p{L})(?:${wordsPattern(REGIMEN.words)})(?!\\p{L})`, 'iu');
+const REGIMEN_BEFORE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(REGIMEN.words)})\\s+(?:of|aus|de|di|av)\\s+(?:(?:its|the|their|our|a)\\s+)?$`, 'iu');
+const REGIMEN_AFTER = new RegExp(`^\\s*(?:${wordsPattern(REGIMEN.words)})(?!\\p{L})`, 'iu');
+
+/**
+ * The regimen whose last drug is entity d, as written ("drugamab plus zelbotinib", "drugamab +
+ * zelbotinib", "a combination of drugamab and zelbotinib"), or undefined: drugs joined by "plus" or
+ * "+", or by "and" where the text calls them a combination. In a sentence that compares arms
+ * ("drugamab plus docetaxel versus docetaxel alone") the added drug is the subject and the regimen
+ * is the arm, so no regimen is read there.
+ */
+function regimenOf(entities: Entity[], d: number, from: number, normalized: string, s: Span): string | undefined {
+  if (d < 0) return undefined;
+  let first = d, and = false;
+  for (let k = d - 1; k >= from; k--) {
+    const e = entities[k];
+    if (e.kind !== 'drug') break;
+    const gap = normalized.slice(e.end, entities[first].start);
+    if (REGIMEN_AND.test(gap)) and = true;
+    else if (!REGIMEN_LINK.test(gap)) break;
+    first = k;
+  }
+  if (first === d) return undefined;
+  const a = entities[first], z = entities[d];
+  if (and && !REGIMEN_BEFORE.test(normalized.slice(Math.max(s.start, a.start - 40), a.start)) && !REGIMEN_AFTER.test(normalized.slice(z.end, z.end + 16))) return undefined;
+  if (VERSUS_WORD.test(normalized.slice(s.start, s.end))) return undefined;
+  return normalized.slice(a.start, z.end).replace(/\s+/g, ' ');
+}
+
+/** The regimen the document's main drug was first named in ("a combination of drugamab and zelbotinib"), or undefined. */
+function documentRegimen(entities: Entity[], sentences: Span[], normalized: string, mainDrug: string | undefined): string | undefined {
+  const k = mainDrug === undefined ? -1 : entities.findIndex(e => e.kind === 'drug' && e.name === mainDrug);
+  if (k < 0) return undefined;
+  let last = k;
+  while (last + 1 < entities.length && entities[last + 1].kind === 'drug' && entities[last + 1].start - entities[last].end <= 30
+    && (REGIMEN_LINK.test(normalized.slice(entities[last].end, entities[last + 1].start)) || REGIMEN_AND.test(normalized.slice(entities[last].end, entities[last + 1].start)))) last++;
+  const s = sentenceAt(sentences, entities[k].start);
+  return last > k && s ? regimenOf(entities, last, k, normalized, s) : undefined;
 }
 
 /** "drugamab plus letrozole": walks from the partner (entity d) back to the combination's first drug, not before entity `from`. */
