@@ -369,3 +369,15 @@ describe('binding: drugs given as one regimen are bound as the regimen, as writt
     assert.equal(bindingOf(doc + ' In the PD-L1 positive cohort, median OS was 13.3 months.', '13.3 months').drug, 'tovarimab');
   });
 });
+
+describe('binding: a count is counted at the year its sentence names for it (binding.timepoint)', () => {
+  const doc = 'Analysts estimate the prevalence of the disease in Spain in 2029 at about 181,000, and expect it to grow to 243,900 by 2034.';
+  table('timepoint', [
+    { doc, figure: 'about 181,000', want: '2029' },
+    { doc, figure: '243,900', want: '2034' },
+    { doc: 'The cancer caused more than 410,000 deaths in 2027.', figure: 'more than 410,000 deaths', want: '2027' },
+    // a trial's patients, and a small number, keep none; a year that is no time ("founded 2004") gives none
+    { doc: 'In 2030, 7,300 patients were treated with tovarimab.', figure: '7,300 patients', want: undefined },
+    { doc: 'Acme, founded 2004, employs 1,250 people at 3 sites.', figure: '3 sites', want: undefined },
+  ]);
+});

@@ -440,6 +440,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   inheritFromHeads(figures, heads, decided);
   yield;
   bindPeriods(figures, sentences, normalized);
+  bindYears(figures, sentences, normalized);
   // a label read from the text ("insulin glargine", a drug's surface) may have been wrapped across
   // lines: a label is its words, one space between each, however the line fell
   for (const f of figures) for (const key of ['arm', 'subgroup', 'timepoint'] as const) {
@@ -626,6 +627,47 @@ function comparisonClause(f: FigureEntity, after: Period, s: Span, open: Period[
   if (at < 0) return false;
   const from = f.start - lead.length + at;
   return !open.some(p => p.start >= from && p.end <= f.start);
+}
+
+/** "in 2031", "by 2035", "as of 2030": a bare year written as the time of what its sentence counts. */
+const YEAR_AS_TIME = /(?:^|[^\p{L}])(?:in|by|during|through|until|as of|im|bis|en|d'ici|nel|entro|i|till)\s+$/iu;
+
+/**
+ * "the prevalence in 2031 is about 181,000 and will grow to 243,900 by 2036", "more than 410,000
+ * deaths in 2029": a count of cases or deaths, or a plain number, is counted at the year its
+ * sentence names for it: the year written right after it, else the one before it in the sentence,
+ * else the first after it.
+ * Counts of a trial's patients keep none (a trial's size is no yearly figure), nor figures with an
+ * endpoint or a time point of their own.
+ */
+function bindYears(figures: FigureEntity[], sentences: Span[], normalized: string): void {
+  let si = 0;
+  let years: FigureEntity[] = [];
+  let yearsOf = -1;
+  for (let fi = 0; fi < figures.length; fi++) {
+    const f = figures[fi];
+    while (si < sentences.length && sentences[si].end <= f.start) si++;
+    const s = si < sentences.length && sentences[si].start <= f.start ? sentences[si] : undefined;
+    if (!s) continue;
+    if (f.binding.timepoint || f.binding.endpoint || f.timepoint) continue;
+    if (f.figureKind !== 'other' && !(f.figureKind === 'count' && !POPULATION.test(f.unit))) continue;
+    if (typeof f.value !== 'number' || f.value < 100) continue;
+    if (yearsOf !== s.start) {
+      yearsOf = s.start;
+      years = [];
+      for (let k = fi; k >= 0 && figures[k].start >= s.start; k--) if (isYear(figures[k], normalized)) years.unshift(figures[k]);
+      for (let k = fi + 1; k < figures.length && figures[k].start < s.end; k++) if (isYear(figures[k], normalized)) years.push(figures[k]);
+    }
+    // "grow to 243,900 by 2036": a year written right after the figure is its own, before one named earlier
+    const after = years.find(d => d.start >= f.end);
+    const own = after && after.start - f.end <= 16 && YEAR_AS_TIME.test(normalized.slice(f.end, after.start)) ? after : undefined;
+    const y = own ?? years.filter(d => d.end <= f.start).pop() ?? after;
+    if (y) f.binding.timepoint = y.text;
+  }
+}
+
+function isYear(d: FigureEntity, normalized: string): boolean {
+  return d.figureKind === 'date' && /^(?:19|20)\d\d$/.test(d.text) && YEAR_AS_TIME.test(normalized.slice(Math.max(0, d.start - 12), d.start));
 }
 
 function setArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, decided: Decided): void {
