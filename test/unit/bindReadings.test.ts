@@ -280,6 +280,10 @@ describe('binding: a sentence that names no endpoint continues the one before it
     // a blank line ends the paragraph; a second sentence without an endpoint is no continuation
     { doc: 'Tovarimab improved overall survival.\n\nThe hazard ratio was 0.71.', figure: '0.71', want: undefined },
     { doc: 'Tovarimab improved overall survival. The company was founded in 2004. The hazard ratio was 0.71.', figure: '0.71', want: undefined },
+    // a heading on its own line reaches over the blank line after it, to the first sentence only
+    { doc: 'Overall survival\n\nThe median was 18.6 months with tovarimab, against 13.7 months with docetaxel.', figure: '13.7 months', want: 'OS' },
+    { doc: 'Overall survival\n\nThe median was 18.6 months with tovarimab. The hazard ratio was 0.77.', figure: '0.77', want: undefined },
+    { doc: 'Overall survival was improved.\n\nThe hazard ratio was 0.77.', figure: '0.77', want: undefined },
     // a follow-up, a landmark or a count with no total measures no endpoint
     { doc: 'Tovarimab improved overall survival. The median follow-up was 14.5 months.', figure: '14.5 months', want: undefined },
     { doc: 'Tovarimab improved overall survival. The study enrolled 212 patients.', figure: '212 patients', want: undefined },

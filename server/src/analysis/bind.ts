@@ -854,6 +854,7 @@ function carryEndpoints(entities: Entity[], sentences: Span[], normalized: strin
   // "Response rates (ORR) by dose:" then "- 10 mg: 22 %": a lead line that names one endpoint and ends in a
   // colon gives it to the list items under it, until a line that is no item (as carryPopulations reads a list)
   let list: string | undefined;
+  let heading: string | undefined;
   let prevEnd = 0;
   let lineStart = 0;
   let nextNl = normalized.indexOf('\n');
@@ -865,8 +866,10 @@ function carryEndpoints(entities: Entity[], sentences: Span[], normalized: strin
     const item = s.start - lineStart <= 12 && /^[^\p{L}\p{N}]*$/u.test(normalized.slice(lineStart, s.start))
       && LIST_MARK.test(normalized.slice(lineStart, Math.min(s.end, lineStart + 12)));
     if (!item) list = undefined;
-    const before = item && list ? list : blank ? undefined : topic;
+    // a heading ("Overall survival", on its own line) reaches over the blank line after it to the first sentence
+    const before = item && list ? list : blank ? heading : topic;
     topic = undefined;
+    heading = undefined;
     const from = firstFrom(entities, s.start);
     let to = from;
     const names = new Set<string>();
@@ -874,7 +877,9 @@ function carryEndpoints(entities: Entity[], sentences: Span[], normalized: strin
     while (to < entities.length && entities[to].start < s.end) { const e = entities[to]; if (e.kind === 'endpoint') names.add(e.name); else if (e.kind === 'figure') figures = true; to++; }
     if (names.size) {
       if (names.size === 1) topic = [...names][0];
-      if (topic && !figures && /:$/.test(normalized.slice(s.start, s.end).trimEnd())) list = topic;
+      const text = normalized.slice(s.start, s.end).trim();
+      if (topic && !figures && /:$/.test(text)) list = topic;
+      else if (topic && !figures && text.length <= 60 && !/[.!?;,]$/.test(text) && !text.includes('\n')) heading = topic;
       continue;
     }
     if (!before || OTHER_SUBJECT.test(normalized.slice(s.start, s.end))) continue;
