@@ -57,6 +57,16 @@ describe('binding: populations and subgroups (binding.subgroup)', () => {
   });
 });
 
+describe('binding: a disease named right after the figure is its population (binding.subgroup)', () => {
+  table('subgroup', [
+    { doc: 'Tovarimab was linked to an ORR of 9% in colorectal cancer.', figure: '9%', want: 'colorectal cancer' },
+    { doc: 'Tovarimab gave an ORR of 23% in patients with pancreatic cancer and 31% in melanoma.', figure: '31%', want: 'melanoma' },
+    // a change in a disease's measure, and a disease that is not the next thing after the figure, name none
+    { doc: 'Tovarimab gave a 40% reduction in psoriasis severity.', figure: '40%', want: undefined },
+    { doc: 'The ORR was 27% with tovarimab, approved in melanoma.', figure: '27%', want: undefined },
+  ]);
+});
+
 describe('binding: populations read beyond one clause (binding.subgroup)', () => {
   table('subgroup', [
     // "in/among/from patients with X": a modifier joined by "and"/"or" when the phrase then ends at punctuation

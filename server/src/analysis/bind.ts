@@ -355,6 +355,20 @@ function populationOf(f: FigureEntity, mentions: Mention[], normalized: string, 
   return undefined;
 }
 
+/** Between a figure and the disease it is a result in: "in", "among", "of", perhaps "the" ("7 % in colorectal cancer"); "in patients with X" is read as a population phrase. */
+const DISEASE_AFTER_GAP = /^(?:\s*\([^()]*\))?\s*(?:in|among|of|bei|chez|dans|nel|nella)\s+(?:(?:the|all)\s+)?$/i;
+
+/**
+ * "an ORR of 7 % in colorectal cancer", "10 % of hematological cancers": a disease named right after
+ * the figure is the population it was measured in (the patients with it), as written, before a
+ * population named earlier in the sentence. The next entity of the sentence must be that disease.
+ */
+function diseaseAfter(entities: Entity[], i: number, to: number, normalized: string): string | undefined {
+  const f = entities[i], e = i + 1 < to ? entities[i + 1] : undefined;
+  if (!e || e.kind !== 'indication' || e.start - f.end > 40 || !DISEASE_AFTER_GAP.test(normalized.slice(f.end, e.start))) return undefined;
+  return normalized.slice(e.start, e.end).replace(/\s+/g, ' ');
+}
+
 /** VERSUS_WORD anywhere in the document, and at the start of a text. */
 const VERSUS_WORDS = new RegExp(VERSUS_WORD.source, 'gi');
 const VERSUS_WORD_FIRST = new RegExp(`^(?:${VERSUS_WORD.source})`, 'i');
@@ -1028,7 +1042,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     }
     const { from, to } = run;
     if (f.figureKind !== 'date' && f.figureKind !== 'dose' && f.figureKind !== 'money') {
-      const population = populationOf(f, run.populations, normalized, versusAt);
+      const population = diseaseAfter(entities, i, to, normalized) ?? populationOf(f, run.populations, normalized, versusAt);
       if (population) f.binding.subgroup = population;
     }
     /** The first endpoint among the next `count` entities of the sentence. */
