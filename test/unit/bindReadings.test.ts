@@ -255,6 +255,16 @@ describe('binding: comparator arms named by a drug', () => {
   });
 });
 
+describe('binding: a figure and its companion in parentheses share what either read (binding.endpoint)', () => {
+  table('endpoint', [
+    // the share in parentheses stands next to the endpoint; the words before it state the same result
+    { doc: 'In the trial, nearly half (47%) of 212 patients treated with once-weekly tovarimab in the open-label part achieved a complete response.', figure: 'nearly half', want: 'CR' },
+    { doc: 'In the trial, nearly half (47%) of 212 patients treated with once-weekly tovarimab in the open-label part achieved a complete response.', figure: '47%', want: 'CR' },
+    // a companion with no endpoint gives its head none
+    { doc: 'Tovarimab was given at home to nearly half (48%) of the patients. The ORR was 30%.', figure: 'nearly half', want: undefined },
+  ]);
+});
+
 describe('binding: counts of patients with the result that follows them', () => {
   const doc = 'Of 20 patients treated with tovarimab, six patients (30 %) had a partial response (PR), five patients (25 %) had stable disease (SD).';
   table('endpoint', [

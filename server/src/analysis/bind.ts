@@ -1262,6 +1262,8 @@ function inheritFromHeads(figures: FigureEntity[], heads: Map<FigureEntity, Figu
   for (const c of figures) {
     const h = heads.get(c);
     if (!h) continue;
+    // "nearly two-thirds (65 %) achieved a PASI 90": the companion, nearer the endpoint, may have read what its head did not
+    for (const k of ['endpoint', 'timepoint'] as const) if (h.binding[k] === undefined && c.binding[k] !== undefined) h.binding[k] = c.binding[k];
     const [from, to] = decided.has(c) && !decided.has(h) ? [c, h] : [h, c];
     for (const k of ['endpoint', 'drug', 'arm', 'timepoint'] as const) {
       if (from.binding[k] !== undefined) to.binding[k] = from.binding[k];
