@@ -355,7 +355,7 @@ function populationOf(f: FigureEntity, mentions: Mention[], normalized: string, 
   return undefined;
 }
 
-/** Between a figure and the disease it is a result in: "in", "among", "of", perhaps "the" ("7 % in colorectal cancer"); "in patients with X" is read as a population phrase. */
+/** Between a figure and the disease it is a result in: "in", "among", "of", perhaps "the" ("7 % in colorectal cancer"); a phrase of patients with the disease is read as a population. */
 const DISEASE_AFTER_GAP = /^(?:\s*\([^()]*\))?\s*(?:in|among|of|bei|chez|dans|nel|nella)\s+(?:(?:the|all)\s+)?$/i;
 
 /**
