@@ -57,6 +57,16 @@ describe('binding: populations and subgroups (binding.subgroup)', () => {
   });
 });
 
+describe('binding: a disease named right after the figure is its population (binding.subgroup)', () => {
+  table('subgroup', [
+    { doc: 'Tovarimab was linked to an ORR of 9% in colorectal cancer.', figure: '9%', want: 'colorectal cancer' },
+    { doc: 'Tovarimab gave an ORR of 23% in patients with pancreatic cancer and 31% in melanoma.', figure: '31%', want: 'melanoma' },
+    // a change in a disease's measure, and a disease that is not the next thing after the figure, name none
+    { doc: 'Tovarimab gave a 40% reduction in psoriasis severity.', figure: '40%', want: undefined },
+    { doc: 'The ORR was 27% with tovarimab, approved in melanoma.', figure: '27%', want: undefined },
+  ]);
+});
+
 describe('binding: populations read beyond one clause (binding.subgroup)', () => {
   table('subgroup', [
     // "in/among/from patients with X": a modifier joined by "and"/"or" when the phrase then ends at punctuation
@@ -160,6 +170,12 @@ describe('binding: a report\u2019s own period, and a period written right after 
     // the period right after a figure is its own, not the one named before it
     { doc: 'Net loss was USD 12.4 million for the year ended December 31, 2031 compared with USD 9.9 million for the year ended December 31, 2030.', figure: 'USD 9.9 million', want: 'year ended December 31, 2030' },
     { doc: 'Net loss was USD 12.4 million for the year ended December 31, 2031 compared with USD 9.9 million for the year ended December 31, 2030.', figure: 'USD 12.4 million', want: 'year ended December 31, 2031' },
+    // a comparison clause ends with its period: each figure in it takes that period, companions too
+    { doc: 'Net loss for the year ended December 31, 2031 was USD 17.2 million, or USD 0.41 per share, compared with a net loss of USD 6.8 million, or USD 0.19 per share, for the year ended December 31, 2030.', figure: 'USD 6.8 million', want: 'year ended December 31, 2030' },
+    { doc: 'Net loss for the year ended December 31, 2031 was USD 17.2 million, or USD 0.41 per share, compared with a net loss of USD 6.8 million, or USD 0.19 per share, for the year ended December 31, 2030.', figure: 'USD 0.19', want: 'year ended December 31, 2030' },
+    { doc: 'Net loss for the year ended December 31, 2031 was USD 17.2 million, or USD 0.41 per share, compared with a net loss of USD 6.8 million, or USD 0.19 per share, for the year ended December 31, 2030.', figure: 'USD 0.41', want: 'year ended December 31, 2031' },
+    // the next sentence carries the sentence's own period, not the comparison's
+    { doc: 'Net loss for the year ended December 31, 2031 was USD 17.2 million, compared with USD 6.8 million for the year ended December 31, 2030. Research costs rose to USD 11.5 million.', figure: 'USD 11.5 million', want: 'year ended December 31, 2031' },
     // a relative period names the figure right before it, not one across another figure
     { doc: 'Im ersten Halbjahr 2031 stieg der Absatz. Der Umsatz lag mit 7,2 Millionen Euro unter den 8,4 Millionen Euro aus dem Vorjahr.', figure: '7,2 Millionen Euro', want: 'ersten Halbjahr 2031' },
     { doc: 'Im ersten Halbjahr 2031 stieg der Absatz. Der Umsatz lag mit 7,2 Millionen Euro unter den 8,4 Millionen Euro aus dem Vorjahr.', figure: '8,4 Millionen Euro', want: 'Vorjahr' },
@@ -239,6 +255,16 @@ describe('binding: comparator arms named by a drug', () => {
   });
 });
 
+describe('binding: a figure and its companion in parentheses share what either read (binding.endpoint)', () => {
+  table('endpoint', [
+    // the share in parentheses stands next to the endpoint; the words before it state the same result
+    { doc: 'In the trial, nearly half (47%) of 212 patients treated with once-weekly tovarimab in the open-label part achieved a complete response.', figure: 'nearly half', want: 'CR' },
+    { doc: 'In the trial, nearly half (47%) of 212 patients treated with once-weekly tovarimab in the open-label part achieved a complete response.', figure: '47%', want: 'CR' },
+    // a companion with no endpoint gives its head none
+    { doc: 'Tovarimab was given at home to nearly half (48%) of the patients. The ORR was 30%.', figure: 'nearly half', want: undefined },
+  ]);
+});
+
 describe('binding: counts of patients with the result that follows them', () => {
   const doc = 'Of 20 patients treated with tovarimab, six patients (30 %) had a partial response (PR), five patients (25 %) had stable disease (SD).';
   table('endpoint', [
@@ -258,5 +284,124 @@ describe('binding: the drug of a combination is its head, not its partners (bind
     { doc: 'Zelbotamab plus docetaxel was given to 30 patients. Carboplatin was allowed. The ORR was 33%.', figure: '33%', want: 'zelbotamab' },
     // a drug named alone stays the subject
     { doc: 'Acme tested zelbotamab in 30 patients. The ORR was 33%.', figure: '33%', want: 'zelbotamab' },
+  ]);
+});
+
+describe('binding: a sentence that names no endpoint continues the one before it (binding.endpoint)', () => {
+  table('endpoint', [
+    // the sentence before names one endpoint: its results, intervals and p-values measure it
+    { doc: 'Tovarimab improved overall survival. The hazard ratio was 0.74 (95% CI 0.61-0.90), with a median of 17.8 months.', figure: '0.74', want: 'OS' },
+    { doc: 'Tovarimab improved overall survival. The hazard ratio was 0.74 (95% CI 0.61-0.90), with a median of 17.8 months.', figure: '17.8 months', want: 'OS' },
+    { doc: 'The trial met its primary endpoint of progression-free survival. Patients on tovarimab lived 6.3 months without progression, against 3.9 months on placebo.', figure: '3.9 months', want: 'PFS' },
+    // a sentence with its own endpoint keeps it
+    { doc: 'Tovarimab improved overall survival. The ORR was 29 %.', figure: '29 %', want: 'ORR' },
+    // two endpoints before: the reader cannot tell which
+    { doc: 'Tovarimab improved PFS and OS. The hazard ratio was 0.66.', figure: '0.66', want: undefined },
+    // a blank line ends the paragraph; a second sentence without an endpoint is no continuation
+    { doc: 'Tovarimab improved overall survival.\n\nThe hazard ratio was 0.71.', figure: '0.71', want: undefined },
+    { doc: 'Tovarimab improved overall survival. The company was founded in 2004. The hazard ratio was 0.71.', figure: '0.71', want: undefined },
+    // a heading on its own line reaches over the blank line after it, to the first sentence only
+    { doc: 'Overall survival\n\nThe median was 18.6 months with tovarimab, against 13.7 months with docetaxel.', figure: '13.7 months', want: 'OS' },
+    { doc: 'Overall survival\n\nThe median was 18.6 months with tovarimab. The hazard ratio was 0.77.', figure: '0.77', want: undefined },
+    { doc: 'Overall survival was improved.\n\nThe hazard ratio was 0.77.', figure: '0.77', want: undefined },
+    // a follow-up, a landmark or a count with no total measures no endpoint
+    { doc: 'Tovarimab improved overall survival. The median follow-up was 14.5 months.', figure: '14.5 months', want: undefined },
+    { doc: 'Tovarimab improved overall survival. The study enrolled 212 patients.', figure: '212 patients', want: undefined },
+    // a sentence about the company or its market
+    { doc: 'Tovarimab improved overall survival. Shares of the company rose 12 % on the news.', figure: '12 %', want: undefined },
+    { doc: 'Tovarimab improved overall survival. Product sales grew 8 % in the quarter.', figure: '8 %', want: undefined },
+  ]);
+});
+
+describe('binding: a drug the comparison introduces after the figure is the other arm (binding.drug, binding.arm)', () => {
+  table('drug', [
+    { doc: 'Tovarimab reduced the risk of death by 31% compared with docetaxel.', figure: '31%', want: 'tovarimab' },
+    { doc: 'Tovarimab lowered the risk of progression by 44% versus zelbotinib.', figure: '44%', want: 'tovarimab' },
+    // the figure after the comparison word is the comparator's own
+    { doc: 'Median PFS was 7.4 months with tovarimab versus 4.2 months with docetaxel.', figure: '4.2 months', want: 'docetaxel' },
+    // "overall" is no "over": the drug after "overall survival for" is the figure's own
+    { doc: 'Median overall survival was 19.2 months for tovarimab plus docetaxel and a 13.1 months overall survival for docetaxel alone.', figure: '13.1 months', want: 'docetaxel' },
+    { doc: 'In the overall population treated with tovarimab, the ORR was 36%.', figure: '36%', want: 'tovarimab' },
+  ]);
+  table('arm', [
+    { doc: 'Tovarimab reduced the risk of death by 31% compared with docetaxel.', figure: '31%', want: undefined },
+  ]);
+});
+
+describe('binding: a control arm named right after the figure (binding.arm)', () => {
+  table('arm', [
+    { doc: 'Median PFS was 7.7 months for tovarimab and 4.9 months for chemotherapy.', figure: '4.9 months', want: 'chemotherapy' },
+    { doc: 'Median OS was 15.2 months with tovarimab compared to 11.8 months with standard of care.', figure: '11.8 months', want: 'standard of care' },
+    { doc: 'Tovarimab plus chemotherapy gave an ORR of 57%, compared with 34% for chemotherapy alone.', figure: '34%', want: 'chemotherapy' },
+    { doc: 'Median PFS was 5.6 months versus 3.3 months for patients on investigator\u2019s choice of chemotherapy.', figure: '3.3 months', want: 'investigator' },
+    { doc: 'Das mediane PFS lag bei 6,9 Monaten gegenüber 3,6 Monaten mit Chemotherapie allein.', figure: '3,6 Monaten', want: 'chemotherapie' },
+    // the drug's own figure, and a control a drug is added to, name no control arm
+    { doc: 'Median PFS was 7.7 months for tovarimab and 4.9 months for chemotherapy.', figure: '7.7 months', want: undefined },
+    { doc: 'The ORR was 46% with chemotherapy plus tovarimab.', figure: '46%', want: undefined },
+  ]);
+  table('drug', [
+    // the control arm's figure is not the drug's
+    { doc: 'Median PFS was 7.7 months for tovarimab and 4.9 months for chemotherapy.', figure: '4.9 months', want: undefined },
+  ]);
+});
+
+describe('binding: a dose written right after the figure names its arm (binding.arm)', () => {
+  const doc = 'Discontinuation rates due to adverse events were 3.2% (5 mg), 6.1% (10 mg) and 8.8% (20 mg) for tovarimab versus 1.9% with placebo.';
+  table('arm', [
+    { doc, figure: '3.2%', want: '5 mg' },
+    { doc, figure: '6.1%', want: '10 mg' },
+    { doc, figure: '8.8%', want: '20 mg' },
+    { doc: 'At week 16, response rates were 58% for tovarimab 150 mg, 47% for tovarimab 75 mg and 21% for placebo.', figure: '47%', want: '75 mg' },
+    // a dose before the figure, with none right after it, still names the arm
+    { doc: 'In the 40 mg group of tovarimab, the ORR was 33%.', figure: '33%', want: '40 mg' },
+  ]);
+});
+
+describe('binding: a lead line that names an endpoint gives it to the list under it (binding.endpoint)', () => {
+  const doc = 'Objective response rates with tovarimab by dose:\n\n- 5 mg: 18%\n- 10 mg: 27%\n- 20 mg: 39%\n\nThe company will meet the FDA in 2031.';
+  table('endpoint', [
+    { doc, figure: '18%', want: 'ORR' },
+    { doc, figure: '39%', want: 'ORR' },
+    { doc: 'The ORR of tovarimab was:\n\n- 24% in Cohort A\n- 35% in Cohort B\n', figure: '35%', want: 'ORR' },
+    // an item with its own endpoint keeps it; a line that is no item ends the list
+    { doc: 'Results with tovarimab:\n- ORR: 31%\n- Median PFS: 6.6 months\n', figure: '6.6 months', want: 'PFS' },
+    { doc: 'Objective response rates with tovarimab by dose:\n\n- 5 mg: 18%\n\nOf 40 patients, 12 (30%) had grade 3 events.', figure: '30%', want: undefined },
+    // a lead that names two endpoints names neither for its items
+    { doc: 'ORR and DCR with tovarimab:\n\n- 5 mg: 18%\n', figure: '18%', want: undefined },
+  ]);
+});
+
+describe('binding: drugs given as one regimen are bound as the regimen, as written (binding.drug)', () => {
+  const doc = 'Acme reported that a combination of tovarimab and zelbotinib posted an ORR of 31% in 80 patients. '
+    + 'The combo also gave a median PFS of 5.9 months.';
+  table('drug', [
+    { doc, figure: '31%', want: 'tovarimab and zelbotinib' },
+    // a sentence that names no drug but speaks of the combination: the document's regimen
+    { doc, figure: '5.9 months', want: 'tovarimab and zelbotinib' },
+    { doc: 'The tovarimab plus zelbotinib combination achieved an ORR of 44%.', figure: '44%', want: 'tovarimab plus zelbotinib' },
+    { doc: 'A combination of tovarimab + zelbotinib achieved an ORR of 44%.', figure: '44%', want: 'tovarimab + zelbotinib' },
+  ]);
+  it('two drugs with no word of combination are a drug and its partner, not one regimen', () => {
+    assert.equal(bindingOf('Tovarimab plus zelbotinib achieved an ORR of 44%.', '44%').drug, 'tovarimab');
+    assert.equal(bindingOf('Tovarimab and zelbotinib were studied separately; tovarimab gave an ORR of 28%.', '28%').drug, 'tovarimab');
+    assert.equal(bindingOf('In the trial, tovarimab and zelbotinib gave an ORR of 28%.', '28%').drug, 'tovarimab');
+  });
+  it('where the sentence compares arms, the added drug is the subject', () => {
+    assert.equal(bindingOf('Median OS was 21.4 months with tovarimab plus docetaxel versus 15.0 months with docetaxel alone.', '21.4 months').drug, 'tovarimab');
+  });
+  it('a sentence that names no regimen word keeps the main drug', () => {
+    assert.equal(bindingOf(doc + ' In the PD-L1 positive cohort, median OS was 13.3 months.', '13.3 months').drug, 'tovarimab');
+  });
+});
+
+describe('binding: a count is counted at the year its sentence names for it (binding.timepoint)', () => {
+  const doc = 'Analysts estimate the prevalence of the disease in Spain in 2029 at about 181,000, and expect it to grow to 243,900 by 2034.';
+  table('timepoint', [
+    { doc, figure: 'about 181,000', want: '2029' },
+    { doc, figure: '243,900', want: '2034' },
+    { doc: 'The cancer caused more than 410,000 deaths in 2027.', figure: 'more than 410,000 deaths', want: '2027' },
+    // a trial's patients, and a small number, keep none; a year that is no time ("founded 2004") gives none
+    { doc: 'In 2030, 7,300 patients were treated with tovarimab.', figure: '7,300 patients', want: undefined },
+    { doc: 'Acme, founded 2004, employs 1,250 people at 3 sites.', figure: '3 sites', want: undefined },
   ]);
 });

@@ -44,7 +44,7 @@ function drugInParagraphBefore(entities: Entity[], i: number, normalized: string
 
 const CHANGE_IN = /^[ ]?(?:improvement|increase|reduction|decrease|gain|rise|drop|decline|benefit|higher|lower|better|greater)s? (?:in|of)\b/;
 
-const COMPARATOR_DRUG = versusThen(String.raw`|\bover|\brelative to`, String.raw`(?:[^.;:]|\.(?=\d)){0,30}$`);
+const COMPARATOR_DRUG = versusThen(String.raw`|\bover\b|\brelative to`, String.raw`(?:[^.;:]|\.(?=\d)){0,30}$`);
 
 /** A drug named as the comparator ("vs. carbofen/platinum", "compared with placebo") is not the figure's subject. */
 function isComparator(normalized: string, e: Entity): boolean {
@@ -355,6 +355,20 @@ function populationOf(f: FigureEntity, mentions: Mention[], normalized: string, 
   return undefined;
 }
 
+/** Between a figure and the disease it is a result in: "in", "among", "of", perhaps "the" ("7 % in colorectal cancer"); a phrase of patients with the disease is read as a population. */
+const DISEASE_AFTER_GAP = /^(?:\s*\([^()]*\))?\s*(?:in|among|of|bei|chez|dans|nel|nella)\s+(?:(?:the|all)\s+)?$/i;
+
+/**
+ * "an ORR of 7 % in colorectal cancer", "10 % of hematological cancers": a disease named right after
+ * the figure is the population it was measured in (the patients with it), as written, before a
+ * population named earlier in the sentence. The next entity of the sentence must be that disease.
+ */
+function diseaseAfter(entities: Entity[], i: number, to: number, normalized: string): string | undefined {
+  const f = entities[i], e = i + 1 < to ? entities[i + 1] : undefined;
+  if (!e || e.kind !== 'indication' || e.start - f.end > 40 || !DISEASE_AFTER_GAP.test(normalized.slice(f.end, e.start))) return undefined;
+  return normalized.slice(e.start, e.end).replace(/\s+/g, ' ');
+}
+
 /** VERSUS_WORD anywhere in the document, and at the start of a text. */
 const VERSUS_WORDS = new RegExp(VERSUS_WORD.source, 'gi');
 const VERSUS_WORD_FIRST = new RegExp(`^(?:${VERSUS_WORD.source})`, 'i');
@@ -376,6 +390,16 @@ function versusBetween(normalized: string, from: number, to: number, versusAt: S
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
 /** "12.5 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
 const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)\b/iu;
+/** Between a figure and a dose right after it that names its arm: "(", "for", "with tovarimab", "in the". */
+const DOSE_RIGHT_AFTER = /^\s*(?:\(\s*|,?\s*(?:with|for|on|in|at|receiving|mit|bei|avec|sous)\s[\p{L}\d\s-]{0,30})$/iu;
+
+/**
+ * "4.9 months for chemotherapy", "11.8 months with standard of care", "3.3 months for patients on
+ * investigator's choice of chemotherapy": a control named right after the figure (lexicon/grammar/
+ * binding.json) is its arm; one a drug is added to ("chemotherapy plus tovarimab") is no control.
+ */
+const CONTROL_AFTER = new RegExp(String.raw`^(?:\s*\([^()]*\))?,?\s*(?:with|for|on|in|under|receiving|mit|unter|avec|sous)\s+(?:(?:those|patients|participants|subjects)\s+(?:randomi[sz]ed to|receiving|treated with|on|given)\s+)?(?:(?:the|a|der|la|le)\s+)?(${wordsPattern(Object.keys(grammar.arms.controls.words))})(?:\s+(?:alone|allein|seule?))?(?![\p{L}\d-])(?!\s*(?:plus|\+|and|und|et|with|mit|avec|in combination)\b)`, 'iu');
+
 /** "in the TZ arm": a regimen written as an acronym (two capitals or more) names the arm. */
 const ACRONYM_ARM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d][\p{L}\d+/-]{1,11}$/u;
 
@@ -404,6 +428,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   const decided: Decided = new Set();
   yield;
   bindInSentence(entities, sentences, placebos, normalized, mainDrug, decided);
+  carryEndpoints(entities, sentences, normalized);
   carryTimepoints(entities, sentences, normalized);
   carryPopulations(entities, sentences, normalized);
   yield;
@@ -429,6 +454,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   inheritFromHeads(figures, heads, decided);
   yield;
   bindPeriods(figures, sentences, normalized);
+  bindYears(figures, sentences, normalized);
   // a label read from the text ("insulin glargine", a drug's surface) may have been wrapped across
   // lines: a label is its words, one space between each, however the line fell
   for (const f of figures) for (const key of ['arm', 'subgroup', 'timepoint'] as const) {
@@ -566,7 +592,10 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
   for (let fi = 0; fi < figures.length; fi++) {
     const f = figures[fi];
     while (si < sentences.length && sentences[si].end <= f.start) {
-      const last = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined && !p.relative).pop();
+      // the sentence's own period: "... for 2031, compared with $28 million for 2030" is about 2031; the period
+      // after the comparison word is the comparison's, carried only when the sentence names no other
+      const plain = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined && !p.relative);
+      const last = plain.filter((p, k) => !VERSUS_WORD.test(normalized.slice(k > 0 ? plain[k - 1].end : sentences[si].start, p.start))).pop() ?? plain.pop();
       if (last) carried = last;
       si++;
     }
@@ -589,13 +618,70 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     const after = open.find(p => p.start >= f.end && !(p.relative && next && next.start < p.start));
     // "$41 million for the year ended December 31, 2031 compared with $28 million for the year ended
     // December 31, 2030": a period written right after the figure is its own, before one named earlier
-    const own = after && !(next && next.start < after.start) && OWN_PERIOD_GAP.test(normalized.slice(f.end, after.start)) ? after : undefined;
+    const own = after && ((!(next && next.start < after.start) && OWN_PERIOD_GAP.test(normalized.slice(f.end, after.start))) || comparisonClause(f, after, s, open, normalized)) ? after : undefined;
     // "5.3 (0.6) MSEK": a bare number in parentheses after a figure is the comparison period's, which the text does not name
     const prev = fi > 0 ? figures[fi - 1] : undefined;
     const comparison = !!prev && /^\s*\(\s*$/.test(normalized.slice(prev.end, f.start)) && /^\s*\)/.test(normalized.slice(f.end, f.end + 3));
     const period = local ?? own ?? open.filter(p => p.end <= f.start).pop() ?? after ?? (!comparison && (money || inReport) ? carried ?? reportPeriod : undefined);
     if (period) f.binding.timepoint = period.name;
   }
+}
+
+/**
+ * "Net loss was $38 million for 2031, compared with a net loss of $3 million, or $0.06 per share, for
+ * 2030": a comparison clause ends with its period, and every figure in it takes that period. The figure
+ * stands after a comparison word, with no period between them, and the period closes the clause: no
+ * comparison word, clause break or other period between the figure and it.
+ */
+function comparisonClause(f: FigureEntity, after: Period, s: Span, open: Period[], normalized: string): boolean {
+  if (after.relative || after.start - f.end > 120 || /[;:]/.test(normalized.slice(f.end, after.start)) || VERSUS_WORD.test(normalized.slice(f.end, after.start))) return false;
+  const lead = normalized.slice(Math.max(s.start, f.start - 120), f.start);
+  let at = -1;
+  for (const m of lead.matchAll(VERSUS_WORDS)) at = m.index!;
+  if (at < 0) return false;
+  const from = f.start - lead.length + at;
+  return !open.some(p => p.start >= from && p.end <= f.start);
+}
+
+/** "in 2031", "by 2035", "as of 2030": a bare year written as the time of what its sentence counts. */
+const YEAR_AS_TIME = /(?:^|[^\p{L}])(?:in|by|during|through|until|as of|im|bis|en|d'ici|nel|entro|i|till)\s+$/iu;
+
+/**
+ * "the prevalence in 2031 is about 181,000 and will grow to 243,900 by 2036", "more than 410,000
+ * deaths in 2029": a count of cases or deaths, or a plain number, is counted at the year its
+ * sentence names for it: the year written right after it, else the one before it in the sentence,
+ * else the first after it.
+ * Counts of a trial's patients keep none (a trial's size is no yearly figure), nor figures with an
+ * endpoint or a time point of their own.
+ */
+function bindYears(figures: FigureEntity[], sentences: Span[], normalized: string): void {
+  let si = 0;
+  let years: FigureEntity[] = [];
+  let yearsOf = -1;
+  for (let fi = 0; fi < figures.length; fi++) {
+    const f = figures[fi];
+    while (si < sentences.length && sentences[si].end <= f.start) si++;
+    const s = si < sentences.length && sentences[si].start <= f.start ? sentences[si] : undefined;
+    if (!s) continue;
+    if (f.binding.timepoint || f.binding.endpoint || f.timepoint) continue;
+    if (f.figureKind !== 'other' && !(f.figureKind === 'count' && !POPULATION.test(f.unit))) continue;
+    if (typeof f.value !== 'number' || f.value < 100) continue;
+    if (yearsOf !== s.start) {
+      yearsOf = s.start;
+      years = [];
+      for (let k = fi; k >= 0 && figures[k].start >= s.start; k--) if (isYear(figures[k], normalized)) years.unshift(figures[k]);
+      for (let k = fi + 1; k < figures.length && figures[k].start < s.end; k++) if (isYear(figures[k], normalized)) years.push(figures[k]);
+    }
+    // "grow to 243,900 by 2036": a year written right after the figure is its own, before one named earlier
+    const after = years.find(d => d.start >= f.end);
+    const own = after && after.start - f.end <= 16 && YEAR_AS_TIME.test(normalized.slice(f.end, after.start)) ? after : undefined;
+    const y = own ?? years.filter(d => d.end <= f.start).pop() ?? after;
+    if (y) f.binding.timepoint = y.text;
+  }
+}
+
+function isYear(d: FigureEntity, normalized: string): boolean {
+  return d.figureKind === 'date' && /^(?:19|20)\d\d$/.test(d.text) && YEAR_AS_TIME.test(normalized.slice(Math.max(0, d.start - 12), d.start));
 }
 
 function setArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, decided: Decided): void {
@@ -760,6 +846,64 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
   }
 }
 
+/** A result an endpoint carried from an earlier sentence may measure: a share, ratio, interval, p-value, a median duration, a count out of a total. */
+function carriedResult(f: FigureEntity, normalized: string): boolean {
+  if (f.timepoint || isLandmark(f)) return false;
+  if (f.figureKind === 'duration') return !FOLLOW_UP.test(normalized.slice(Math.max(0, f.start - 30), f.start));
+  if (f.figureKind === 'count') return f.denominator !== undefined;
+  return f.figureKind === 'percent' || f.figureKind === 'ratio' || f.figureKind === 'ci' || f.figureKind === 'pvalue';
+}
+
+/**
+ * "Tovarimab improved overall survival. The hazard ratio was 0.74 (95% CI 0.61-0.90)": a sentence
+ * that names no endpoint continues the one before it in its paragraph, and its results measure the
+ * endpoint that sentence was about, when that sentence names one alone (two leave the reader unsure
+ * which). It reaches one sentence: a third sentence is as likely about something else.
+ */
+/** "Shares rose 12 %", "sales grew 9 %": a sentence about the company or its market (lexicon/grammar/binding.json), matched at a word's start. */
+const OTHER_SUBJECT = new RegExp(`(?<!\\p{L})(?:${wordsPattern([...grammar.endpoints.otherSubjects.words, ...grammar.periods.measures.words])})`, 'iu');
+
+function carryEndpoints(entities: Entity[], sentences: Span[], normalized: string): void {
+  let topic: string | undefined;
+  // "Response rates (ORR) by dose:" then "- 10 mg: 22 %": a lead line that names one endpoint and ends in a
+  // colon gives it to the list items under it, until a line that is no item (as carryPopulations reads a list)
+  let list: string | undefined;
+  let heading: string | undefined;
+  let prevEnd = 0;
+  let lineStart = 0;
+  let nextNl = normalized.indexOf('\n');
+  for (const s of sentences) {
+    // a blank line ends the paragraph (a single line break may be a wrap)
+    const blank = /\n[ \t]*\n/.test(normalized.slice(prevEnd, s.start));
+    prevEnd = Math.max(prevEnd, s.end);
+    while (nextNl >= 0 && nextNl < s.start) { lineStart = nextNl + 1; nextNl = normalized.indexOf('\n', lineStart); }
+    const item = s.start - lineStart <= 12 && /^[^\p{L}\p{N}]*$/u.test(normalized.slice(lineStart, s.start))
+      && LIST_MARK.test(normalized.slice(lineStart, Math.min(s.end, lineStart + 12)));
+    if (!item) list = undefined;
+    // a heading ("Overall survival", on its own line) reaches over the blank line after it to the first sentence
+    const before = item && list ? list : blank ? heading : topic;
+    topic = undefined;
+    heading = undefined;
+    const from = firstFrom(entities, s.start);
+    let to = from;
+    const names = new Set<string>();
+    let figures = false;
+    while (to < entities.length && entities[to].start < s.end) { const e = entities[to]; if (e.kind === 'endpoint') names.add(e.name); else if (e.kind === 'figure') figures = true; to++; }
+    if (names.size) {
+      if (names.size === 1) topic = [...names][0];
+      const text = normalized.slice(s.start, s.end).trim();
+      if (topic && !figures && /:$/.test(text)) list = topic;
+      else if (topic && !figures && text.length <= 60 && !/[.!?;,]$/.test(text) && !text.includes('\n')) heading = topic;
+      continue;
+    }
+    if (!before || OTHER_SUBJECT.test(normalized.slice(s.start, s.end))) continue;
+    for (let k = from; k < to; k++) {
+      const f = entities[k];
+      if (isFigure(f) && f.binding.endpoint === undefined && carriedResult(f, normalized)) f.binding.endpoint = before;
+    }
+  }
+}
+
 /** "ORR was 40 % overall", "across all patients": a sentence about the whole population again. */
 const WHOLE_POPULATION = new RegExp(`(?<![\\p{L}\\d-])(?:(?:${wordsPattern(POP.patientsWith.whole.closing)})(?=\\s*(?:[,;.)]|$))|(?:${wordsPattern(POP.patientsWith.whole.phrases)})(?![\\p{L}\\d-]))`, 'iu');
 /** A list item's mark opening its line: a bullet, dash or other sign, or an enumerator ("2.", "b)"). */
@@ -887,6 +1031,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
   const at = (k: number) => (k >= 0 ? entities[k] : undefined);
   let si = 0;
   let run: SentenceRun | undefined;
+  let mainRegimen: { label: string | undefined } | undefined;
   for (let i = 0; i < entities.length; i++) {
     const f = entities[i];
     if (f.kind !== 'figure') continue;
@@ -897,7 +1042,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     }
     const { from, to } = run;
     if (f.figureKind !== 'date' && f.figureKind !== 'dose' && f.figureKind !== 'money') {
-      const population = populationOf(f, run.populations, normalized, versusAt);
+      const population = diseaseAfter(entities, i, to, normalized) ?? populationOf(f, run.populations, normalized, versusAt);
       if (population) f.binding.subgroup = population;
     }
     /** The first endpoint among the next `count` entities of the sentence. */
@@ -956,7 +1101,8 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       let ownArm: Entity | undefined;
       for (let k = i + 1; k < to && entities[k].start - f.end <= 60; k++) {
         const e = entities[k];
-        if (e.kind === 'drug' && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e))) { ownArm = e; break; }
+        // "reduced the risk by 27 % compared with docetaxel": a drug the comparison word introduces after the figure is the other arm
+        if (e.kind === 'drug' && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e)) && !VERSUS_WORD.test(gapOf(e))) { ownArm = e; break; }
       }
       const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(entities, i, from, placebos, s, normalized);
       if (onPlacebo) { f.binding.arm = 'placebo'; decided.add(f); }
@@ -975,16 +1121,26 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       }
       // "versus 7.5 months": the comparison's figure takes only the drug its own arm names
       const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start));
+      const subject = subjects.before(i, from);
+      const head = combinationHead(entities, subject, from, normalized);
       const drug = onPlacebo ? undefined : comparison ? ownArm
-        : ownArm ?? combinationHead(entities, subjects.before(i, from), from, normalized) ?? at(subjects.after(i + 1, to));
-      if (drug) f.binding.drug = drug.name;
+        : ownArm ?? head ?? at(subjects.after(i + 1, to));
+      // "a combination of drugamab and zelbotinib posted an ORR of 26 %": the regimen, as written, is the subject
+      if (drug) f.binding.drug = (drug === head && !ownArm ? regimenOf(entities, subject, from, normalized, s) : undefined) ?? drug.name;
       else if (!onPlacebo && !comparison && aboutTheDrug(f)) {
         const inParagraph = f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined;
         const name = mainDrug ?? inParagraph?.name;
-        if (name) f.binding.drug = name;
+        // "the combination posted a median OS of 12.8 months": the document's regimen, when its main drug was introduced in one
+        mainRegimen ??= { label: documentRegimen(entities, sentences, normalized, mainDrug) };
+        if (name) f.binding.drug = name === mainDrug && mainRegimen.label && REGIMEN_WORD.test(normalized.slice(s.start, s.end)) ? mainRegimen.label : name;
       }
       if (f.figureKind !== 'dose' && !f.binding.arm) {
-        const dose = at(doses.before(i, from)) ?? at(doses.after(i + 1, to));
+        // "5.1 % (6 mg), 7.7 % (12 mg)", "55 % for tovarimab 100 mg": a dose written right after the figure is its
+        // arm, before the one named earlier (which is the figure's before it)
+        const next = at(doses.after(i + 1, to));
+        const ownNext = next && next.start - f.end <= 40 && DOSE_RIGHT_AFTER.test(normalized.slice(f.end, next.start))
+          && entities.slice(i + 1, doses.after(i + 1, to)).every(e => e.kind === 'drug') ? next : undefined;
+        const dose = ownNext ?? at(doses.before(i, from)) ?? next;
         if (dose && dose.kind === 'figure') {
           f.binding.arm = doseLabel(dose, normalized);
           // a dose arm is an arm of the dose's drug
@@ -1025,6 +1181,52 @@ function placeboSubjectBefore(entities: Entity[], i: number, from: number, place
   return true;
 }
 
+const REGIMEN = grammar.arms.regimens;
+/** "drugamab plus zelbotinib", "drugamab + zelbotinib": drugs given together. */
+const REGIMEN_LINK = new RegExp(`^\\s*(?:${wordsPattern(REGIMEN.links)})\\s*$`, 'iu');
+/** "drugamab and zelbotinib": two drugs, one regimen where the text calls them a combination. */
+const REGIMEN_AND = /^\s*(?:and|und|et|e|och|og|en|&)\s*$/iu;
+/** "the combination", "the combo", "the regimen" (lexicon/grammar/binding.json): words that name a regimen. */
+const REGIMEN_WORD = new RegExp(`(?<!\\p{L})(?:${wordsPattern(REGIMEN.words)})(?!\\p{L})`, 'iu');
+const REGIMEN_BEFORE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(REGIMEN.words)})\\s+(?:of|aus|de|di|av)\\s+(?:(?:its|the|their|our|a)\\s+)?$`, 'iu');
+const REGIMEN_AFTER = new RegExp(`^\\s*(?:${wordsPattern(REGIMEN.words)})(?!\\p{L})`, 'iu');
+
+/**
+ * The regimen whose last drug is entity d, as written ("a combination of drugamab and zelbotinib",
+ * "the drugamab + zelbotinib combination"), or undefined: drugs joined by "and", "plus" or "+" where
+ * the text calls them a combination. Without that word the first drug is the subject and the others
+ * its partners ("patients given drugamab plus fulvestrant": a backbone added to); in a sentence
+ * that compares arms ("drugamab plus docetaxel versus docetaxel alone") the added drug is the
+ * subject and the regimen is the arm, so no regimen is read there either.
+ */
+function regimenOf(entities: Entity[], d: number, from: number, normalized: string, s: Span): string | undefined {
+  if (d < 0) return undefined;
+  let first = d;
+  for (let k = d - 1; k >= from; k--) {
+    const e = entities[k];
+    if (e.kind !== 'drug') break;
+    const gap = normalized.slice(e.end, entities[first].start);
+    if (!REGIMEN_AND.test(gap) && !REGIMEN_LINK.test(gap)) break;
+    first = k;
+  }
+  if (first === d) return undefined;
+  const a = entities[first], z = entities[d];
+  if (!REGIMEN_BEFORE.test(normalized.slice(Math.max(s.start, a.start - 40), a.start)) && !REGIMEN_AFTER.test(normalized.slice(z.end, z.end + 16))) return undefined;
+  if (VERSUS_WORD.test(normalized.slice(s.start, s.end))) return undefined;
+  return normalized.slice(a.start, z.end).replace(/\s+/g, ' ');
+}
+
+/** The regimen the document's main drug was first named in ("a combination of drugamab and zelbotinib"), or undefined. */
+function documentRegimen(entities: Entity[], sentences: Span[], normalized: string, mainDrug: string | undefined): string | undefined {
+  const k = mainDrug === undefined ? -1 : entities.findIndex(e => e.kind === 'drug' && e.name === mainDrug);
+  if (k < 0) return undefined;
+  let last = k;
+  while (last + 1 < entities.length && entities[last + 1].kind === 'drug' && entities[last + 1].start - entities[last].end <= 30
+    && (REGIMEN_LINK.test(normalized.slice(entities[last].end, entities[last + 1].start)) || REGIMEN_AND.test(normalized.slice(entities[last].end, entities[last + 1].start)))) last++;
+  const s = sentenceAt(sentences, entities[k].start);
+  return last > k && s ? regimenOf(entities, last, k, normalized, s) : undefined;
+}
+
 /** "drugamab plus letrozole": walks from the partner (entity d) back to the combination's first drug, not before entity `from`. */
 function combinationHead(entities: Entity[], d: number, from: number, normalized: string): Entity | undefined {
   if (d < 0) return undefined;
@@ -1060,6 +1262,8 @@ function inheritFromHeads(figures: FigureEntity[], heads: Map<FigureEntity, Figu
   for (const c of figures) {
     const h = heads.get(c);
     if (!h) continue;
+    // "nearly two-thirds (65 %) achieved a PASI 90": the companion, nearer the endpoint, may have read what its head did not
+    for (const k of ['endpoint', 'timepoint'] as const) if (h.binding[k] === undefined && c.binding[k] !== undefined) h.binding[k] = c.binding[k];
     const [from, to] = decided.has(c) && !decided.has(h) ? [c, h] : [h, c];
     for (const k of ['endpoint', 'drug', 'arm', 'timepoint'] as const) {
       if (from.binding[k] !== undefined) to.binding[k] = from.binding[k];
@@ -1252,6 +1456,8 @@ function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], n
 function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
   for (const f of figures) {
     if (decided.has(f) || f.figureKind === 'date' || f.figureKind === 'dose') continue;
+    const c = CONTROL_AFTER.exec(normalized.slice(f.end, f.end + 90));
+    if (c) { setArm(f, { label: c[1].toLowerCase().replace(/\s+/g, ' ') }, mainDrug, decided); continue; }
     const m = ARM_AFTER.exec(normalized.slice(f.end, f.end + 90));
     if (!m) continue;
     const at = f.end + m.index + m[0].indexOf(m[1]);
