@@ -108,3 +108,26 @@ describe('repeated-value over claims: a summary restated in the text with anothe
   ];
   for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 120))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('repeated-value: a sentence restated word for word with one value changed', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    ['Acme Bio reports its vaccine study\n\nThe study tested the vaccine among 3,270 volunteers aged 50 or older at 61 clinics in Canada.\n\nAcme Bio said the results were encouraging. The study tested the vaccine among 3,720 volunteers aged 50 or older at 61 clinics in Canada.\n', true],
+    ['Gamma Pharma quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nSales were stable. Operating income rose 11% in local currencies and 4% in euros to EUR 2.9 billion.\n', true],
+    // the same sentence with the same values: a restatement, nothing to report
+    ['Acme Bio reports its vaccine study\n\nThe study tested the vaccine among 3,270 volunteers aged 50 or older at 61 clinics in Canada.\n\nAcme Bio said the results were encouraging. The study tested the vaccine among 3,270 volunteers aged 50 or older at 61 clinics in Canada.\n', false],
+    // a template filled in twice: no value in common, so two statements (two periods, two arms)
+    ['Gamma Pharma results\n\nSecond quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nFirst half\n\nOperating income rose 9% in local currencies and 3% in euros to EUR 4.8 billion.\n', false],
+    // two values differ: not one statement with a slip
+    ['Gamma Pharma quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nSales were stable. Operating income rose 11% in local currencies and 7% in euros to EUR 2.9 billion.\n', false],
+    // rounding reconciles the two
+    ['Gamma Pharma quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nSales were stable. Operating income rose 11% in local currencies and 4% in euros to EUR 2.61 billion.\n', false],
+    // a short line is as often a row of a series
+    ['Acme Bio\n\nCohort A: 12 of 20 patients responded.\n\nCohort B: 12 of 24 patients responded.\n', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => {
+    const messages = found(text);
+    assert.equal(messages.length, reported ? 1 : 0, messages.join('; '));
+    if (reported) assert.match(messages[0], /same sentence/);
+  });
+});

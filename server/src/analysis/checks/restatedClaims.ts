@@ -17,7 +17,8 @@
  * - values that no rounding or hedge of either reconciles, yet of one order of magnitude (within a
  *   factor of two): a per-share amount and a total share a phrase but are two measures.
  */
-import { claimIndex, Claim } from '../claims';
+import { claimIndex, claimsOf, Claim } from '../claims';
+import { normalizedTextOf } from '../text';
 import type { DocumentModel } from '../model';
 import type { CheckFinding } from './check';
 
@@ -48,6 +49,69 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
       related: [{ start: first.figure.start, end: first.figure.end, message: `the earlier statement of the ${first.measure?.label}` }],
       data: { first: a, second: b }, fixes: [],
     });
+  }
+  return out.concat(verbatimRestatements(model));
+}
+
+/** Words a restated sentence has besides its figures, at least: a short line ("Revenue: $5 million") is as often a series' row. */
+const MIN_VERBATIM_WORDS = 8;
+/** Earlier sentences kept per wording: the work stays linear however often boilerplate repeats. */
+const KEEP_VERBATIM = 4;
+
+/**
+ * A sentence restated word for word with one value changed: "The trial enrolled 412 adults aged 18
+ * or older at 31 sites." in the summary and "... 421 adults aged 18 or older at 31 sites." in the
+ * text. The same words around the same figures say the same thing, so two values that no rounding
+ * reconciles cannot both be right. The sentences must share at least one other figure's value (the
+ * same statement, not a template filled in for each quarter or arm) and differ in exactly one.
+ */
+function verbatimRestatements(model: DocumentModel): CheckFinding[] {
+  const text = normalizedTextOf(model);
+  const out: CheckFinding[] = [];
+  const bySentence = new Map<number, Claim[]>();
+  for (const c of claimsOf(model)) {
+    const list = bySentence.get(c.sentence) ?? [];
+    list.push(c);
+    bySentence.set(c.sentence, list);
+  }
+  const seen = new Map<string, Claim[][]>();
+  for (const [si, all] of bySentence) {
+    if (all.length < 2) continue;
+    const s = model.sentences[si];
+    // the sentence's wording with each figure as its kind and unit
+    let wording = '', at = s.start;
+    const claims: Claim[] = [];
+    for (const c of all) {
+      if (c.figure.start < at || c.figure.end > s.end) continue;
+      wording += text.slice(at, c.figure.start) + `\u0001${c.figure.figureKind}|${c.figure.unit}\u0001`;
+      at = c.figure.end;
+      claims.push(c);
+    }
+    wording += text.slice(at, s.end);
+    wording = wording.toLowerCase().replace(/\s+/g, ' ').replace(/^[\s"'\u201c\u201d\u2018\u2019]+|[\s.!?;:"'\u201c\u201d\u2018\u2019]+$/g, '');
+    if (claims.length < 2 || (wording.replace(/\u0001[^\u0001]*\u0001/g, ' ').match(/\p{L}+/gu) ?? []).length < MIN_VERBATIM_WORDS) continue;
+    const before = seen.get(wording) ?? [];
+    for (const earlier of before) {
+      const differ: number[] = [];
+      let same = 0;
+      for (let k = 0; k < claims.length; k++) {
+        const a = earlier[k], b = claims[k];
+        if (a.figure.value === b.figure.value) same++;
+        else if (a.low > b.high || b.low > a.high) differ.push(k);
+      }
+      if (differ.length !== 1 || same < 1) continue;
+      const [first, second] = [earlier[differ[0]], claims[differ[0]]];
+      const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
+      out.push({
+        message: `The same sentence states ${written(second)} here but ${written(first)} earlier.`,
+        start: second.figure.start, end: second.figure.end,
+        related: [{ start: first.figure.start, end: first.figure.end, message: 'the earlier statement, in the same words' }],
+        data: { first: first.figure.value as number, second: second.figure.value as number }, fixes: [],
+      });
+      break;
+    }
+    if (before.length < KEEP_VERBATIM) before.push(claims);
+    seen.set(wording, before);
   }
   return out;
 }
