@@ -131,3 +131,22 @@ describe('repeated-value: a sentence restated word for word with one value chang
     if (reported) assert.match(messages[0], /same sentence/);
   });
 });
+
+describe('repeated-value: a definite noun phrase refers back to the one thing stated before', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    // an upfront payment, restated with "the" in a sentence about another period
+    ['Acme Bio paid a $7 million upfront payment to Beta Pharma in March 2024. Costs rose in 2025, mainly due to the $9 million upfront payment to Beta Pharma.', true],
+    // a trial's length, in two sentences of running text
+    ['Acme Bio will report data from the ongoing 30-week extension study of tovarimab next year. Acme plans to file in 2027, pending results from the 36-week extension trial.', true],
+    // an indefinite phrase may be another payment, another deal
+    ['Acme Bio paid a $7 million upfront payment to Beta Pharma in March 2024. Costs rose in 2025, mainly due to a $9 million upfront payment to Beta Pharma.', false],
+    // a milestone is one of several: "the" picks out the next one, not the one before
+    ['Acme Bio received a $5 million milestone payment from Beta Pharma in March. In May, Acme Bio received the $10 million milestone payment from Beta Pharma.', false],
+    // two companies, two upfront payments
+    ['Acme Bio paid a $7 million upfront payment to Beta Pharma in March 2024. Gamma Bio received the $9 million upfront payment from Delta Pharma.', false],
+    // the same value restated
+    ['Acme Bio paid a $7 million upfront payment to Beta Pharma in March 2024. Costs rose in 2025, mainly due to the $7 million upfront payment to Beta Pharma.', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -203,7 +203,7 @@ const SYNONYMS = new Map<string, string>();
 for (const [word, list] of Object.entries(words.synonyms)) if (Array.isArray(list)) for (const w of list) SYNONYMS.set(w.toLowerCase(), word);
 
 /** A lowercase, accent-free word without a plural or case ending: the key's unit. */
-function keyWord(w: string): string {
+export function keyWord(w: string): string {
   const lower = w.toLowerCase();
   const plain = (SYNONYMS.get(lower) ?? SYNONYMS.get(lower.replace(/s$/, '')) ?? lower).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['\u2019]/g, '');
   return plain.length > 4 ? plain.replace(/(?:es|en|er|s|e)$/, '') : plain;

@@ -17,8 +17,9 @@
  * - values that no rounding or hedge of either reconciles, yet of one order of magnitude (within a
  *   factor of two): a per-share amount and a total share a phrase but are two measures.
  */
-import { claimIndex, claimsOf, Claim } from '../claims';
+import { claimIndex, claimsOf, keyWord, Claim } from '../claims';
 import { normalizedTextOf } from '../text';
+import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
 import type { CheckFinding } from './check';
 
@@ -36,9 +37,11 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
     // the first statement of each value; the later one is reported against the earlier
     const first = list[0];
     const second = list.find(c => c.figure.value !== first.figure.value) as Claim;
-    if (first.sentence === second.sentence || !sameScope(first, second)) continue;
+    // "the $9 million upfront payment": a definite noun phrase refers back to the one stated before
+    const refersBack = definiteReference(model, second);
+    if (first.sentence === second.sentence || !sameScope(first, second, refersBack)) continue;
     // a summary (a headline, a bullet, a heading) restated in the text, or the text restated in a list
-    if (isSummary(model, first.figure.start) === isSummary(model, second.figure.start)) continue;
+    if (!refersBack && isSummary(model, first.figure.start) === isSummary(model, second.figure.start)) continue;
     if (first.low <= second.high && second.low <= first.high) continue;
     const a = first.figure.value as number, b = second.figure.value as number;
     if (a <= 0 || b <= 0 || Math.max(a, b) > 2 * Math.min(a, b)) continue;
@@ -116,6 +119,31 @@ function verbatimRestatements(model: DocumentModel): CheckFinding[] {
   return out;
 }
 
+/** The key words of measures a deal or a trial has one of: its upfront payment, the trial itself, a takeover offer. */
+const ONE_OF_A_KIND = new Set(words.oneOfAKind.map(keyWord));
+const DEFINITE = new Set(words.definite.flatMap(w => [w.toLowerCase(), w.toLowerCase().replace(/'/g, '\u2019')]));
+
+/**
+ * Whether a claim's figure opens a definite noun phrase that names its measure after it: "the $9
+ * million upfront payment", "the ongoing 30-week extension study" (one word may stand between the
+ * determiner and the figure). Such a phrase refers back to the measure stated before, not to a new
+ * one, when the measure is one a deal or a trial has only one of ("the $10 million milestone
+ * payment" may be the second of several).
+ */
+function definiteReference(model: DocumentModel, c: Claim): boolean {
+  if (!c.measure || c.measure.start < c.figure.end || !c.measure.key.startsWith('phrase:')) return false;
+  if (!c.measure.key.slice('phrase:'.length).split(' ').some(w => ONE_OF_A_KIND.has(w))) return false;
+  const text = normalizedTextOf(model);
+  const s = model.sentences[c.sentence];
+  const before = text.slice(Math.max(s.start, c.figure.start - 40), c.figure.start).split(/\s+/).filter(Boolean);
+  const last = before.length > 0 ? before[before.length - 1].toLowerCase() : '';
+  if (DEFINITE.has(last)) return true;
+  const elided = /^([dlDL]['\u2019])/.exec(last);
+  if (elided && DEFINITE.has(elided[1].toLowerCase())) return true;
+  const previous = before.length > 1 ? before[before.length - 2].toLowerCase() : '';
+  return DEFINITE.has(previous) && /^\p{L}+$/u.test(last);
+}
+
 /** A bullet mark, a heading mark or a list's label opening a line. */
 const SUMMARY_MARK = /^\s*(?:[-*\u2022\u25aa\u25e6\u00b7\u00ba\u2013\u2014>]|#{1,6}\s|\d{1,2}[.)]\s|[\p{L} ]{2,24}:\s)/u;
 
@@ -146,10 +174,14 @@ function comparable(c: Claim): boolean {
 
 const KINDS = new Set(['money', 'percent', 'count', 'duration']);
 
-function sameScope(a: Claim, b: Claim): boolean {
-  // a headline often leaves out the period or the arm its text states: only two stated ones that differ set claims apart
-  if (a.time && b.time && a.time !== b.time) return false;
+function sameScope(a: Claim, b: Claim, refersBack = false): boolean {
   if (a.population !== '||' && b.population !== '||' && a.population !== b.population) return false;
-  if (a.subjects.length > 0 && b.subjects.length > 0 && !a.subjects.some(s => b.subjects.includes(s))) return false;
-  return true;
+  const shared = a.subjects.some(s => b.subjects.includes(s));
+  if (a.subjects.length > 0 && b.subjects.length > 0 && !shared) return false;
+  // a definite reference to a measure of the same company or drug names the thing stated before,
+  // whatever period its sentence reports on ("costs rose in 2025, due to the $9 million upfront
+  // payment to Beta"); otherwise a headline often leaves out the period its text states, and only
+  // two stated ones that differ set claims apart
+  if (refersBack && shared) return true;
+  return !(a.time && b.time && a.time !== b.time);
 }
