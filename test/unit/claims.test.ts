@@ -150,3 +150,20 @@ describe('repeated-value: a definite noun phrase refers back to the one thing st
   ];
   for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('repeated-value: a share in words restated in digits', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    ['Acme will receive one-fifth, or 25%, of net sales until 2031.', true],
+    ['Acme vil modtage en fjerdedel, eller 40 pct., af salget.', true],
+    ['Die Hälfte, d.h. 30 %, der Patienten sprach an.', true],
+    ['Two-thirds (45%) of patients responded.', true],
+    // the digits a writer rounds to the words
+    ['Acme will receive one-fifth, or 20%, of net sales until 2031.', false],
+    ['Two-thirds (65%) of patients responded.', false],
+    ['Nearly half (45 %) of patients responded.', false],
+    // two shares of two things, not one share written twice
+    ['Half of the patients responded and 30% had stable disease.', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -19,6 +19,7 @@
  */
 import { claimIndex, claimsOf, keyWord, Claim } from '../claims';
 import { normalizedTextOf } from '../text';
+import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
 import type { CheckFinding } from './check';
@@ -53,7 +54,7 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
       data: { first: a, second: b }, fixes: [],
     });
   }
-  return out.concat(verbatimRestatements(model));
+  return out.concat(verbatimRestatements(model), fractionsRestated(model));
 }
 
 /** Words a restated sentence has besides its figures, at least: a short line ("Revenue: $5 million") is as often a series' row. */
@@ -142,6 +143,39 @@ function definiteReference(model: DocumentModel, c: Claim): boolean {
   if (elided && DEFINITE.has(elided[1].toLowerCase())) return true;
   const previous = before.length > 1 ? before[before.length - 2].toLowerCase() : '';
   return DEFINITE.has(previous) && /^\p{L}+$/u.test(last);
+}
+
+/** Between a share in words and the same share in digits: "a fifth, or 20 %", "two-thirds (67 %)". */
+const RESTATING_GAP = new RegExp(`^\\s*(?:,\\s*(?:${wordsPattern(words.restating)})\\s*,?|\\()\\s*$`, 'iu');
+/** How far a share in words may stand from its digits: writers round "65 %" to "two-thirds" and "22 %" to "a fifth". */
+const FRACTION_SLACK = 0.15;
+
+/**
+ * A share in words restated in digits right after it ("a fifth, or 20 %", "two-thirds (67 %)"):
+ * the two are one quantity, so digits that no simple rounding of the words allows ("a fifth, or
+ * 25 %") contradict them.
+ */
+function fractionsRestated(model: DocumentModel): CheckFinding[] {
+  const text = normalizedTextOf(model);
+  const out: CheckFinding[] = [];
+  const claims = claimsOf(model);
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const a = claims[i], b = claims[i + 1];
+    if (a.sentence !== b.sentence || a.figure.figureKind !== 'percent' || b.figure.figureKind !== 'percent' || a.figure.unit !== b.figure.unit) continue;
+    const inDigits = (c: Claim) => /\d/.test(model.text.slice(c.figure.start, c.figure.end));
+    if (inDigits(a) === inDigits(b) || b.figure.start - a.figure.end > 24 || !RESTATING_GAP.test(text.slice(a.figure.end, b.figure.start))) continue;
+    const [word, digits] = inDigits(a) ? [b, a] : [a, b];
+    const share = word.figure.value as number;
+    if (digits.high >= word.low - FRACTION_SLACK * share && digits.low <= word.high + FRACTION_SLACK * share) continue;
+    const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
+    out.push({
+      message: `The share is written as ${written(word)} (about ${Math.round(share * 10) / 10} %) and, right after, as ${written(digits)}.`,
+      start: digits.figure.start, end: digits.figure.end,
+      related: [{ start: word.figure.start, end: word.figure.end, message: 'the same share in words' }],
+      data: { first: share, second: digits.figure.value as number }, fixes: [],
+    });
+  }
+  return out;
 }
 
 /** A bullet mark, a heading mark or a list's label opening a line. */
