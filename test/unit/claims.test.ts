@@ -167,3 +167,26 @@ describe('repeated-value: a share in words restated in digits', () => {
   ];
   for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('claims: a heading the reading runs on into its paragraph', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const body = 'Acme Bio AG, a company developing antibodies against fibrotic disease in Leipzig and Boston, closed its financial year 2025 with a cash position of EUR 47.2 million, it said on Tuesday in its annual report.';
+  it('reads the heading as a statement of its own', () => {
+    const text = `Acme Bio annual results\n\nCash position of EUR 41.2 million\n${body}\n`;
+    const c = claimOf(text, 'EUR 41.2 million');
+    assert.equal(c.heading, true);
+    assert.equal(c.measure?.label, 'Cash position');
+    assert.equal(c.time, '');
+    assert.equal(claimOf(text, 'EUR 47.2 million').heading, false);
+  });
+  const rows: [string, boolean][] = [
+    // the heading against the text
+    [`Acme Bio annual results\n\nCash position of EUR 41.2 million\n${body}\n`, true],
+    [`Acme Bio annual results\n\nCash position of EUR 47.2 million\n${body}\n`, false],
+    // a line that ends with a full stop is a sentence, not a heading
+    [`Acme Bio annual results\n\nAcme Bio reports a cash position of EUR 41.2 million.\n${body}\n`, false],
+    // a document wrapped by hand: a short line is a wrap, and the two figures one sentence
+    ['Acme Bio annual results\n\nCash position of EUR 41.2 million\nAcme Bio AG closed its financial year 2025 with a cash\nposition of EUR 47.2 million, it said on Tuesday.\n', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -32,6 +32,8 @@ export interface Claim {
   figure: FigureEntity;
   /** The index of the figure's sentence in model.sentences. */
   sentence: number;
+  /** The figure stands in a heading its sentence runs on into; its context is the heading's alone. */
+  heading: boolean;
   measure?: ClaimMeasure;
   /** The figure's arm, subgroup and drug, as one label ("" when none is bound). */
   population: string;
@@ -119,6 +121,8 @@ function readClaims(model: DocumentModel): Claim[] {
   let si = 0;
   // per sentence: its subjects, times and context, gathered once
   let current = -1;
+  const headings = headingLines(model, text);
+  let hi = 0;
   let subjects: string[] = [], times: string[] = [], other = false;
   let lastSubjects: string[] = [], lastSubjectsAt = -Infinity;
   const entities = model.entities;
@@ -128,10 +132,14 @@ function readClaims(model: DocumentModel): Claim[] {
     if (e.kind !== 'figure' || typeof e.value !== 'number' || !Number.isFinite(e.value)) continue;
     while (si < sentences.length && sentences[si].end <= e.start) si++;
     if (si >= sentences.length) break;
-    const s = sentences[si];
-    if (e.start < s.start) continue;
-    if (current !== si) {
-      current = si;
+    const sentence = sentences[si];
+    if (e.start < sentence.start) continue;
+    // a heading the sentence runs on into is a statement of its own
+    while (hi < headings.length && headings[hi].end <= e.start) hi++;
+    const h = hi < headings.length && headings[hi].start <= e.start ? headings[hi] : undefined;
+    const s = h && (h.start > sentence.start || h.end < sentence.end) ? { start: Math.max(sentence.start, h.start), end: Math.min(sentence.end, h.end) } : sentence;
+    if (current !== s.start) {
+      current = s.start;
       subjects = []; times = [];
       while (ei < entities.length && entities[ei].start < s.start) ei++;
       for (let k = ei; k < entities.length && entities[k].start < s.end; k++) {
@@ -145,10 +153,11 @@ function readClaims(model: DocumentModel): Claim[] {
       else if (si - lastSubjectsAt <= 3) subjects = lastSubjects;
     }
     if (e.figureKind === 'date') continue;
-    const time = [...times, ...(e.binding.timepoint ? [e.binding.timepoint] : [])].sort().join('|');
+    // the binder reads by sentence: a heading's time point is one written in the heading
+    const time = [...times, ...(e.binding.timepoint && s === sentence ? [e.binding.timepoint] : [])].sort().join('|');
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
     const claim: Claim = {
-      figure: e, sentence: si, measure: measureOf(text, s, e), time, subjects, low, high, otherContext: other,
+      figure: e, sentence: si, heading: s !== sentence, measure: measureOf(text, s, e), time, subjects, low, high, otherContext: other,
       population: [e.binding.drug ?? '', e.binding.arm ?? '', e.binding.subgroup ?? ''].join('|'),
     };
     // the figures right after it in its sentence: its interval, and what it is compared with
@@ -163,6 +172,46 @@ function readClaims(model: DocumentModel): Claim[] {
       if (claim.interval || seen > 1) break;
     }
     out.push(claim);
+  }
+  return out;
+}
+
+/** A document whose lines are never longer than this is wrapped by hand: a short line there is a wrap, not a heading. */
+const UNWRAPPED_LINE = 150;
+/** A heading is a short line: at most this long. */
+const HEADING_LINE = 120;
+
+/**
+ * The headings that the reading text runs on into the next line: in a document whose paragraphs
+ * are each one long line (some line over 150 characters), a short line that ends without a full
+ * stop, followed by a line break read as a soft wrap and a line that opens with a capital or a
+ * digit ("Cash of EUR 38.1 million" above "The company ended the year ..."). Such a line states
+ * something of its own; the sentence the splitter made of it and the next line does not.
+ */
+function headingLines(model: DocumentModel, text: string): { start: number; end: number }[] {
+  const soft = model.layout?.softBreaks ?? [];
+  if (soft.length === 0) return [];
+  // the lines as written: ends at hard line breaks and at the soft breaks read as spaces
+  const lines: { start: number; end: number; softEnd: boolean; next: number }[] = [];
+  let at = 0, k = 0, longest = 0;
+  while (at <= text.length) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    while (k < soft.length && soft[k].end <= at) k++;
+    const br = k < soft.length && soft[k].start <= nl ? soft[k] : undefined;
+    const end = br ? br.start : nl;
+    lines.push({ start: at, end, softEnd: !!br, next: br ? br.end : nl + 1 });
+    longest = Math.max(longest, end - at);
+    at = br ? br.end : nl + 1;
+  }
+  if (longest <= UNWRAPPED_LINE) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const l of lines) {
+    if (!l.softEnd) continue;
+    const line = text.slice(l.start, l.end).trim();
+    if (line.length < 3 || line.length > HEADING_LINE || /[.!?:;,]["\u201d\u2019)]?$/.test(line)) continue;
+    if (!/^\s*[\p{Lu}\d]/u.test(text.slice(l.next, l.next + 8))) continue;
+    out.push({ start: l.start, end: l.end });
   }
   return out;
 }

@@ -40,9 +40,9 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
     const second = list.find(c => c.figure.value !== first.figure.value) as Claim;
     // "the $9 million upfront payment": a definite noun phrase refers back to the one stated before
     const refersBack = definiteReference(model, second);
-    if (first.sentence === second.sentence || !sameScope(first, second, refersBack)) continue;
+    if ((first.sentence === second.sentence && first.heading === second.heading) || !sameScope(first, second, refersBack)) continue;
     // a summary (a headline, a bullet, a heading) restated in the text, or the text restated in a list
-    if (!refersBack && isSummary(model, first.figure.start) === isSummary(model, second.figure.start)) continue;
+    if (!refersBack && isSummary(model, first) === isSummary(model, second)) continue;
     if (first.low <= second.high && second.low <= first.high) continue;
     const a = first.figure.value as number, b = second.figure.value as number;
     if (a <= 0 || b <= 0 || Math.max(a, b) > 2 * Math.min(a, b)) continue;
@@ -185,10 +185,12 @@ const SUMMARY_MARK = /^\s*(?:[-*\u2022\u25aa\u25e6\u00b7\u00ba\u2013\u2014>]|#{1
  * Whether the line holding a position is a summary rather than running text: a bullet, a heading,
  * a list's labelled item ("Amount: $5 million"), or a title (a line under 200 characters that ends
  * without a full stop). Lines are those of the text as laid out for reading (soft wraps joined), so
- * the answer is the same however an editor wrapped the lines.
+ * the answer is the same however an editor wrapped the lines; a heading that the reading runs on
+ * into its paragraph is one too (claims.ts reads it as a statement of its own).
  */
-function isSummary(model: DocumentModel, pos: number): boolean {
-  const text = model.text;
+function isSummary(model: DocumentModel, c: Claim): boolean {
+  if (c.heading) return true;
+  const text = model.text, pos = c.figure.start;
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
