@@ -24,6 +24,10 @@ describe('claims: the measure of a figure', () => {
     ['Acme will receive a $7 million upfront payment and equity.', '$7 million', 'upfront payment', true],
     ['Acme will receive $7 million in upfront payments.', '$7 million', 'upfront payments', true],
     ['Acme Bio is running a 36-week extension study of the drug.', '36-week', 'extension study', true],
+    // a period after the measure qualifies it and is no part of its name; a linker is a word of its own ("quarter was", not "quart" + "er")
+    ['Net revenue for the third quarter was $41.3 million.', '$41.3 million', 'Net revenue', true],
+    ['Product revenue in 2025 was $8.2 million.', '$8.2 million', 'Product revenue', true],
+    ['Der Nettoumsatz im dritten Quartal betrug 12 Mio. Euro.', '12 Mio. Euro', 'Nettoumsatz', true],
     // a bare or vague noun names no specific measure
     ['The total was $7 million.', '$7 million', 'total', false],
     ['Acme raised $7 million.', '$7 million', undefined, false],
@@ -101,6 +105,8 @@ describe('repeated-value over claims: a summary restated in the text with anothe
     ['Acme Bio licensed one drug to Beta Pharma and received an upfront payment of $20 million from it. Gamma Bio licensed another to Delta Pharma for an upfront payment of $30 million.\n', false],
     // two periods
     ['Acme Bio results for 2025\n\nNet revenue of $24 million in 2025\n\nNet revenue in 2024 was $20 million, the company said in its annual report.\n', false],
+    // an amount per share beside the total is another measure, and leaves the total comparable
+    ['Acme Bio closes its financing\n\nNet proceeds of EUR 24 million\n\nAcme Bio AG has closed its financing and received net proceeds of EUR 29 million, or EUR 1.10 per share, it said.\n', true],
     // three values: a series, never judged
     ['Acme Bio results\n\n- Net revenue of $24 million\n\nThe net revenue of $22 million was up, and the net revenue of $26 million was expected, the company said.\n', false],
     // a per-share amount and a total share a phrase but not a magnitude

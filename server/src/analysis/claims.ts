@@ -46,6 +46,8 @@ export interface Claim {
   high: number;
   /** The sentence speaks of another population, analysis or time (a subgroup, an update, the prior year). */
   otherContext: boolean;
+  /** The figure is an amount per share ("$0.12 per share"): another measure than the total its sentence may state. */
+  perUnit: boolean;
   /** Its confidence interval, written right after it ("14.1 months (95 % CI 11.3-16.0)"). */
   interval?: FigureEntity;
   /** The figure it is compared with: "versus", "compared with" and a figure of its kind and unit after it. */
@@ -55,13 +57,20 @@ export interface Claim {
 const pattern = (list: string[]) => wordsPattern(list.map(w => w.replace(/'/g, '\u2019')).concat(list));
 /** Hedges and linkers at the end of the text before a figure, one at a time. */
 const HEDGE_END = new RegExp(`(?:^|[\\s(])(?:${pattern(words.hedges)})\\s*$`, 'iu');
-const LINK_END = new RegExp(`(?:^|[\\s(]|(?<=\\p{L}))(?:${pattern(words.linkers)})\\s*$`, 'iu');
+// a word linker stands after a space ("quarter was"; not the "er" that ends "quarter"), a sign may follow a word directly ("Umsatz:")
+const LINK_END = new RegExp(`(?:(?:^|[\\s(])(?:${pattern(words.linkers.filter(w => /\p{L}/u.test(w)))})|(?:${pattern(words.linkers.filter(w => !/\p{L}/u.test(w)))}))\\s*$`, 'iu');
 const DETERMINERS = new Set(words.determiners.flatMap(w => [w.toLowerCase(), w.toLowerCase().replace(/'/g, '\u2019')]));
 const LINKER_WORDS = new Set(words.linkers.filter(w => !w.includes(' ')).map(w => w.toLowerCase()));
 const CONJUNCTIONS = new Set(words.conjunctions.map(w => w.toLowerCase()));
 const AFTER_LINKS = new Set(words.afterLinks.map(w => w.toLowerCase()));
 const VAGUE = new Set(words.vagueHeads.map(w => w.toLowerCase()));
 const OTHER_CONTEXT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.otherContext)})(?![\\p{L}])`, 'iu');
+const PERIOD_WORDS = new Set(words.periodWords.map(w => w.toLowerCase()));
+const PERIOD_PREPOSITIONS = new Set(words.periodPrepositions.map(w => w.toLowerCase()));
+/** A period after a measure is this many words at most: "for the nine months ended September 30, 2025". */
+const MAX_PERIOD_WORDS = 8;
+/** Right after a figure: it is an amount per share. */
+const PER_UNIT = new RegExp(`^\\s*(?:${wordsPattern(words.perUnit)})(?![\\p{L}])`, 'iu');
 /** A word of a noun phrase: letters, with inner hyphens or apostrophes ("Netto-Emissionserlös", "R&D"). */
 const NP_WORD = /^[\p{L}][\p{L}&'\u2019-]*$/u;
 
@@ -158,6 +167,7 @@ function readClaims(model: DocumentModel): Claim[] {
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
     const claim: Claim = {
       figure: e, sentence: si, heading: s !== sentence, measure: measureOf(text, s, e), time, subjects, low, high, otherContext: other,
+      perUnit: PER_UNIT.test(text.slice(e.end, e.end + 40)),
       population: [e.binding.drug ?? '', e.binding.arm ?? '', e.binding.subgroup ?? ''].join('|'),
     };
     // the figures right after it in its sentence: its interval, and what it is compared with
@@ -291,8 +301,16 @@ function phraseBackward(left: string, base: number): ClaimMeasure | undefined {
   const tokens: { w: string; at: number }[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(left)) !== null) tokens.push({ w: m[0], at: m.index });
+  // "net loss for the third quarter was": a period after the measure qualifies it, and the measure is the phrase before
+  let end = tokens.length, k = tokens.length - 1, period = false;
+  for (; k >= 0 && tokens.length - k <= MAX_PERIOD_WORDS; k--) {
+    const w = tokens[k].w.replace(/[,]$/, '').toLowerCase();
+    if (PERIOD_WORDS.has(w) || /^(?:\d{1,4}|q[1-4]|h[12]|fy\d{2,4})$/.test(w)) period = true;
+    else if (!DETERMINERS.has(w)) break;
+  }
+  if (period && k > 0 && PERIOD_PREPOSITIONS.has(tokens[k].w.toLowerCase())) end = k;
   const np: { w: string; at: number }[] = [];
-  for (let i = tokens.length - 1; i >= 0 && np.length < MAX_WORDS; i--) {
+  for (let i = end - 1; i >= 0 && np.length < MAX_WORDS; i--) {
     let w = tokens[i].w;
     const trailingComma = /,$/.test(w);
     if (trailingComma && np.length === 0) w = w.slice(0, -1); // "the offer, which corresponds to": the phrase before the comma

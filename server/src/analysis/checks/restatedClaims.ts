@@ -202,7 +202,7 @@ function isSummary(model: DocumentModel, c: Claim): boolean {
 /** A claim of a specific measure, stated in running prose or a summary, that a restatement could contradict. */
 function comparable(c: Claim): boolean {
   const m = c.measure, f = c.figure;
-  if (!m || !m.specific) return false;
+  if (!m || !m.specific || c.perUnit) return false;
   // an adjective's duration is compared only as the length of what it qualifies ("a 52-week study")
   if (f.denominator !== undefined || f.table || (f.timepoint && m.start < f.end)) return false;
   return KINDS.has(f.figureKind);
