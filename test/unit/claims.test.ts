@@ -28,6 +28,10 @@ describe('claims: the measure of a figure', () => {
     ['Net revenue for the third quarter was $41.3 million.', '$41.3 million', 'Net revenue', true],
     ['Product revenue in 2025 was $8.2 million.', '$8.2 million', 'Product revenue', true],
     ['Der Nettoumsatz im dritten Quartal betrug 12 Mio. Euro.', '12 Mio. Euro', 'Nettoumsatz', true],
+    // the level a change reaches measures the change's subject; the level it starts from is another period's
+    ['Operating profit increased by 12% to EUR 8.6 million.', 'EUR 8.6 million', 'Operating profit', true],
+    ['Das Betriebsergebnis stieg um 12 Prozent auf 8,6 Mio. Euro.', '8,6 Mio. Euro', 'Betriebsergebnis', true],
+    ['Operating profit rose from EUR 7.2 million to EUR 8.6 million.', 'EUR 7.2 million', undefined, false],
     // a bare or vague noun names no specific measure
     ['The total was $7 million.', '$7 million', 'total', false],
     ['Acme raised $7 million.', '$7 million', undefined, false],
@@ -107,6 +111,9 @@ describe('repeated-value over claims: a summary restated in the text with anothe
     ['Acme Bio results for 2025\n\nNet revenue of $24 million in 2025\n\nNet revenue in 2024 was $20 million, the company said in its annual report.\n', false],
     // an amount per share beside the total is another measure, and leaves the total comparable
     ['Acme Bio closes its financing\n\nNet proceeds of EUR 24 million\n\nAcme Bio AG has closed its financing and received net proceeds of EUR 29 million, or EUR 1.10 per share, it said.\n', true],
+    // a headline's level against the level a change reaches in the text, the period written two ways
+    ['Acme Bio reports net sales of DKK 12.4 billion\n\nNet sales increased by 8% to DKK 13.4 billion in the first quarter of 2025, Acme Bio said.\n', true],
+    ['Acme Bio reports net sales of DKK 12.4 billion\n\nNet sales increased by 8% to DKK 12.4 billion in the first quarter of 2025, Acme Bio said.\n', false],
     // three values: a series, never judged
     ['Acme Bio results\n\n- Net revenue of $24 million\n\nThe net revenue of $22 million was up, and the net revenue of $26 million was expected, the company said.\n', false],
     // a per-share amount and a total share a phrase but not a magnitude

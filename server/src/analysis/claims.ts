@@ -15,6 +15,7 @@ import { wordsPattern } from './words';
 import { normalizedTextOf } from './text';
 import words from '../../lexicon/grammar/claims.json';
 import shares from '../../lexicon/grammar/shares.json';
+import comparisons from '../../lexicon/grammar/comparisons.json';
 
 export interface ClaimMeasure {
   /** A normalised key: claims of one measure share it ("endpoint:ORR", "phrase:net revenu"). */
@@ -65,6 +66,10 @@ const CONJUNCTIONS = new Set(words.conjunctions.map(w => w.toLowerCase()));
 const AFTER_LINKS = new Set(words.afterLinks.map(w => w.toLowerCase()));
 const VAGUE = new Set(words.vagueHeads.map(w => w.toLowerCase()));
 const OTHER_CONTEXT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.otherContext)})(?![\\p{L}])`, 'iu');
+/** The words of a change ("rose", "stieg", "steg") and of the level it reaches ("to", "auf", "til"): comparisons.json's. */
+const CHANGE_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...comparisons.changes.up, ...comparisons.changes.down])})(?![\\p{L}])`, 'giu');
+// a one-letter "a" is as often an article as the Romance "to"
+const TO_LEVEL = new RegExp(`(?:^|[\\s(])(?:${wordsPattern(comparisons.changes.to.filter(w => w.length > 1 || w === '\u00e0'))})\\s*$`, 'iu');
 const PERIOD_WORDS = new Set(words.periodWords.map(w => w.toLowerCase()));
 const PERIOD_PREPOSITIONS = new Set(words.periodPrepositions.map(w => w.toLowerCase()));
 /** A period after a measure is this many words at most: "for the nine months ended September 30, 2025". */
@@ -131,6 +136,8 @@ function readClaims(model: DocumentModel): Claim[] {
   // per sentence: its subjects, times and context, gathered once
   let current = -1;
   const headings = headingLines(model, text);
+  const isoOf = new Map<string, string>();
+  for (const x of model.entities) if (x.kind === 'figure' && x.figureKind === 'date' && x.iso) isoOf.set(text.slice(x.start, x.end).toLowerCase(), x.iso);
   let hi = 0;
   let subjects: string[] = [], times: string[] = [], other = false;
   let lastSubjects: string[] = [], lastSubjectsAt = -Infinity;
@@ -163,7 +170,9 @@ function readClaims(model: DocumentModel): Claim[] {
     }
     if (e.figureKind === 'date') continue;
     // the binder reads by sentence: a heading's time point is one written in the heading
-    const time = [...times, ...(e.binding.timepoint && s === sentence ? [e.binding.timepoint] : [])].sort().join('|');
+    // a time point the binder names in words is the date the document writes it as ("first quarter of 2025" is 2025-Q1)
+    const point = e.binding.timepoint && s === sentence ? [isoOf.get(e.binding.timepoint.toLowerCase()) ?? e.binding.timepoint] : [];
+    const time = [...new Set([...times, ...point])].sort().join('|');
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
     const claim: Claim = {
       figure: e, sentence: si, heading: s !== sentence, measure: measureOf(text, s, e), time, subjects, low, high, otherContext: other,
@@ -275,18 +284,28 @@ export function keyWord(w: string): string {
  */
 function measureOf(text: string, s: { start: number; end: number }, f: FigureEntity): ClaimMeasure | undefined {
   if (f.binding.endpoint) return { key: `endpoint:${f.binding.endpoint}`, label: f.binding.endpoint, start: f.start, end: f.end, specific: true };
-  const from = Math.max(s.start, f.start - 100);
+  const from = Math.max(s.start, f.start - 160);
   let left = text.slice(from, f.start);
   const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf('('), left.lastIndexOf(')'), left.lastIndexOf('.'), left.lastIndexOf('\n'));
   const base = from + cut + 1;
   left = left.slice(cut + 1);
-  let linked = false;
+  let linked = false, toLevel = false;
   for (let k = 0; k < 4; k++) {
     const h = HEDGE_END.exec(left);
     if (h) left = left.slice(0, h.index + (h[0].startsWith(' ') || h[0].startsWith('(') ? 1 : 0));
     const l = LINK_END.exec(left);
-    if (l) { left = left.slice(0, l.index + (/^[\s(]/.test(l[0]) ? 1 : 0)); linked = true; }
+    if (l) { left = left.slice(0, l.index + (/^[\s(]/.test(l[0]) ? 1 : 0)); linked = true; toLevel ||= TO_LEVEL.test(l[0]); }
     if (!h && !l) break;
+  }
+  if (toLevel) {
+    // "operating profit increased by 12% to EUR 8.6 million": the level a change reaches measures the change's subject
+    let verb: RegExpExecArray | null = null, m: RegExpExecArray | null;
+    CHANGE_VERB.lastIndex = 0;
+    while ((m = CHANGE_VERB.exec(left)) !== null) verb = m;
+    if (verb) {
+      const np = phraseBackward(left.slice(0, verb.index), base);
+      if (np) return np;
+    }
   }
   if (linked) {
     const np = phraseBackward(left, base);
