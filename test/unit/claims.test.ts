@@ -114,6 +114,10 @@ describe('repeated-value over claims: a summary restated in the text with anothe
     // a headline's level against the level a change reaches in the text, the period written two ways
     ['Acme Bio reports net sales of DKK 12.4 billion\n\nNet sales increased by 8% to DKK 13.4 billion in the first quarter of 2025, Acme Bio said.\n', true],
     ['Acme Bio reports net sales of DKK 12.4 billion\n\nNet sales increased by 8% to DKK 12.4 billion in the first quarter of 2025, Acme Bio said.\n', false],
+    // a relative clause after the figure speaks about it: its forecast and its date are not the figure's context
+    ['- Cash position of $91.6 million as of March 31, 2026\n\nAs of March 31, 2026, Acme Bio had a cash position of $97.6 million, which it expects to fund operations into 2028.\n', true],
+    // a forecast before the figure is its context
+    ['- Cash position of $91.6 million as of March 31, 2026\n\nAcme Bio expects a cash position of $97.6 million as of March 31, 2026.\n', false],
     // three values: a series, never judged
     ['Acme Bio results\n\n- Net revenue of $24 million\n\nThe net revenue of $22 million was up, and the net revenue of $26 million was expected, the company said.\n', false],
     // a per-share amount and a total share a phrase but not a magnitude

@@ -74,6 +74,8 @@ const PERIOD_WORDS = new Set(words.periodWords.map(w => w.toLowerCase()));
 const PERIOD_PREPOSITIONS = new Set(words.periodPrepositions.map(w => w.toLowerCase()));
 /** A period after a measure is this many words at most: "for the nine months ended September 30, 2025". */
 const MAX_PERIOD_WORDS = 8;
+/** The opening of a relative clause: ", which", ", qui", ", som". */
+const RELATIVE = new RegExp(`,\\s*(?:${wordsPattern(words.relativeOpeners)})(?![\\p{L}])`, 'giu');
 /** Right after a figure: it is an amount per share. */
 const PER_UNIT = new RegExp(`^\\s*(?:${wordsPattern(words.perUnit)})(?![\\p{L}])`, 'iu');
 /** A word of a noun phrase: letters, with inner hyphens or apostrophes ("Netto-Emissionserlös", "R&D"). */
@@ -139,7 +141,7 @@ function readClaims(model: DocumentModel): Claim[] {
   const isoOf = new Map<string, string>();
   for (const x of model.entities) if (x.kind === 'figure' && x.figureKind === 'date' && x.iso) isoOf.set(text.slice(x.start, x.end).toLowerCase(), x.iso);
   let hi = 0;
-  let subjects: string[] = [], times: string[] = [], other = false;
+  let subjects: string[] = [], times: { at: number; iso: string }[] = [], otherAt = Infinity, openers: number[] = [], oi = 0;
   let lastSubjects: string[] = [], lastSubjectsAt = -Infinity;
   const entities = model.entities;
   let ei = 0;
@@ -161,9 +163,14 @@ function readClaims(model: DocumentModel): Claim[] {
       for (let k = ei; k < entities.length && entities[k].start < s.end; k++) {
         const x = entities[k];
         if (x.kind === 'company' || x.kind === 'drug') { if (!subjects.includes(x.name)) subjects.push(x.name); }
-        else if (x.kind === 'figure' && x.figureKind === 'date') times.push(x.iso ?? String(x.value));
+        else if (x.kind === 'figure' && x.figureKind === 'date') times.push({ at: x.start, iso: x.iso ?? String(x.value) });
       }
-      other = OTHER_CONTEXT.test(text.slice(s.start, s.end));
+      const sentenceText = text.slice(s.start, s.end);
+      const o = OTHER_CONTEXT.exec(sentenceText);
+      otherAt = o ? s.start + o.index : Infinity;
+      openers = []; oi = 0;
+      RELATIVE.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = RELATIVE.exec(sentenceText)) !== null;) openers.push(s.start + m.index);
       // a sentence that names no company or drug speaks of the one named last ("It raised ...")
       if (subjects.length > 0) { lastSubjects = subjects; lastSubjectsAt = si; }
       else if (si - lastSubjectsAt <= 3) subjects = lastSubjects;
@@ -172,7 +179,12 @@ function readClaims(model: DocumentModel): Claim[] {
     // the binder reads by sentence: a heading's time point is one written in the heading
     // a time point the binder names in words is the date the document writes it as ("first quarter of 2025" is 2025-Q1)
     const point = e.binding.timepoint && s === sentence ? [isoOf.get(e.binding.timepoint.toLowerCase()) ?? e.binding.timepoint] : [];
-    const time = [...new Set([...times, ...point])].sort().join('|');
+    // a relative clause after the figure speaks about it, not of its context: "cash of $84 million, which
+    // it expects to fund operations into 2027" is no forecast, and 2027 not its date
+    while (oi < openers.length && openers[oi] < e.end) oi++;
+    const clauseEnd = oi < openers.length ? openers[oi] : s.end;
+    const time = [...new Set([...times.filter(t => t.at < clauseEnd).map(t => t.iso), ...point])].sort().join('|');
+    const other = otherAt < clauseEnd;
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
     const claim: Claim = {
       figure: e, sentence: si, heading: s !== sentence, measure: measureOf(text, s, e), time, subjects, low, high, otherContext: other,
