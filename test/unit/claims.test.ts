@@ -32,6 +32,8 @@ describe('claims: the measure of a figure', () => {
     ['Operating profit increased by 12% to EUR 8.6 million.', 'EUR 8.6 million', 'Operating profit', true],
     ['Das Betriebsergebnis stieg um 12 Prozent auf 8,6 Mio. Euro.', '8,6 Mio. Euro', 'Betriebsergebnis', true],
     ['Operating profit rose from EUR 7.2 million to EUR 8.6 million.', 'EUR 7.2 million', undefined, false],
+    // an elided "de" joins two nouns into one name; an elided article opens the phrase
+    ["Acme Bio a réalisé un chiffre d'affaires de 48,2 M€.", '48,2 M€', "chiffre d'affaires", true],
     // a bare or vague noun names no specific measure
     ['The total was $7 million.', '$7 million', 'total', false],
     ['Acme raised $7 million.', '$7 million', undefined, false],

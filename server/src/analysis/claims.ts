@@ -352,7 +352,9 @@ function phraseBackward(left: string, base: number): ClaimMeasure | undefined {
     const lower = w.toLowerCase();
     if (!NP_WORD.test(w) || DETERMINERS.has(lower) || LINKER_WORDS.has(lower) || CONJUNCTIONS.has(lower)) break;
     np.unshift({ w, at: tokens[i].at + (elided ? elided[0].length : 0) });
-    if (elided) break;
+    // "chiffre d'affaires", "résultat d'exploitation": an elided "de" joins two nouns into one name; an elided article opens the phrase
+    if (elided && !/^[dD]/.test(elided[0])) break;
+    if (elided) { np[0] = { w: tokens[i].w, at: tokens[i].at }; }
   }
   return phrase(np, base);
 }
