@@ -209,3 +209,14 @@ describe('claims: a heading the reading runs on into its paragraph', () => {
   ];
   for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('repeated-value: a trial\u2019s enrolment in a noun ("completed enrolment with")', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    ['Acme Bio completes enrolment\n\n- 212 patients enrolled in the ACME-2 Phase 3 trial\n\nThe ACME-2 Phase 3 trial has completed enrolment with 221 patients at 30 sites, the company said.\n', true],
+    ['Acme Bio completes enrolment\n\n- 212 patients enrolled in the ACME-2 Phase 3 trial\n\nThe ACME-2 Phase 3 trial has completed enrolment with 212 patients at 30 sites, the company said.\n', false],
+    // "A Phase 3 trial of ..." with no name beside it is another trial than the one named before
+    ['The approval rests on ACME-2, a randomized Phase 3 trial in which 212 patients were randomized. A Phase 3 trial of tovarimab in first-line disease has completed enrollment of 388 patients, with data expected in 2027.', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
