@@ -220,3 +220,20 @@ describe('repeated-value: a trial\u2019s enrolment in a noun ("completed enrolme
   ];
   for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('repeated-value: an acquisition\u2019s price, however the sentence words it', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  it('reads the price after "for" in the clause of a verb of buying', () => {
+    assert.equal(claimOf('Beta Pharma has agreed to acquire Acme Bio for about $2.4 billion in cash.', 'about $2.4 billion').measure?.key, 'phrase:acquisition');
+    assert.equal(claimOf('Acme Bio will be acquired by Beta Pharma for $2.4 billion.', '$2.4 billion').measure?.key, 'phrase:acquisition');
+    // a relative clause about another deal, and a comma between the verb and the sum
+    assert.notEqual(claimOf('Beta Pharma, which acquired Gamma Bio for $1.6 billion in 2023, is based in Basel.', '$1.6 billion').measure?.key, 'phrase:acquisition');
+    assert.notEqual(claimOf('Beta Pharma acquired Gamma Bio in 2023, paying for $1.6 billion of debt.', '$1.6 billion').measure?.key, 'phrase:acquisition');
+  });
+  const rows: [string, boolean][] = [
+    ['Acme Bio to be acquired by Beta Pharma for $2.1 billion\n\nBeta Pharma has agreed to acquire Acme Bio for $2.7 billion in cash, the companies said on Monday.\n', true],
+    ['Acme Bio to be acquired by Beta Pharma for $2.1 billion\n\nBeta Pharma has agreed to acquire Acme Bio for $2.1 billion in cash, the companies said on Monday.\n', false],
+    ['Acme Bio to be acquired by Beta Pharma for $2.1 billion\n\nBeta Pharma, which acquired Gamma Bio for $1.6 billion in 2023, said the companies signed on Monday.\n', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

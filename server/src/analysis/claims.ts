@@ -74,6 +74,10 @@ const PERIOD_WORDS = new Set(words.periodWords.map(w => w.toLowerCase()));
 const PERIOD_PREPOSITIONS = new Set(words.periodPrepositions.map(w => w.toLowerCase()));
 /** A period after a measure is this many words at most: "for the nine months ended September 30, 2025". */
 const MAX_PERIOD_WORDS = 8;
+const ACQUIRE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.acquisitionVerbs)})(?![\\p{L}])`, 'giu');
+const PRICE_END = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.priceLinkers)})\\s*$`, 'iu');
+/** A relative clause still open at the end of a text: ", which" with no comma after it. */
+const RELATIVE_OPEN_END = new RegExp(`,\\s*(?:${wordsPattern(words.relativeOpeners)})(?![\\p{L}])[^,]*$`, 'iu');
 /** The opening of a relative clause: ", which", ", qui", ", som". */
 const RELATIVE = new RegExp(`,\\s*(?:${wordsPattern(words.relativeOpeners)})(?![\\p{L}])`, 'giu');
 /** Right after a figure: it is an amount per share. */
@@ -301,6 +305,8 @@ function measureOf(text: string, s: { start: number; end: number }, f: FigureEnt
   const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf('('), left.lastIndexOf(')'), left.lastIndexOf('.'), left.lastIndexOf('\n'));
   const base = from + cut + 1;
   left = left.slice(cut + 1);
+  const price = acquisitionPrice(left, base, f);
+  if (price) return price;
   let linked = false, toLevel = false;
   for (let k = 0; k < 4; k++) {
     const h = HEDGE_END.exec(left);
@@ -325,6 +331,27 @@ function measureOf(text: string, s: { start: number; end: number }, f: FigureEnt
   }
   const after = text.slice(f.end, Math.min(s.end, f.end + 60));
   return phraseForward(after, f.end);
+}
+
+/**
+ * "Beta Pharma agreed to acquire Acme Bio for $2.4 billion", "to be acquired by Beta Pharma for
+ * $2.1 billion": a sum after "for" in the clause of a verb of buying (no comma between them, and not
+ * in a relative clause about another deal: "Beta, which acquired Gamma for $1.2 billion") is the
+ * acquisition's price.
+ */
+function acquisitionPrice(left: string, base: number, f: FigureEntity): ClaimMeasure | undefined {
+  if (f.figureKind !== 'money') return undefined;
+  let rest = left;
+  const h = HEDGE_END.exec(rest);
+  if (h) rest = rest.slice(0, h.index + (h[0].startsWith(' ') || h[0].startsWith('(') ? 1 : 0));
+  if (!PRICE_END.test(rest)) return undefined;
+  let verb: RegExpExecArray | null = null, m: RegExpExecArray | null;
+  ACQUIRE.lastIndex = 0;
+  while ((m = ACQUIRE.exec(rest)) !== null) verb = m;
+  if (!verb || rest.slice(verb.index).includes(',')) return undefined;
+  const opener = rest.slice(0, verb.index).search(RELATIVE_OPEN_END);
+  if (opener >= 0) return undefined;
+  return { key: 'phrase:acquisition', label: 'acquisition price', start: base + verb.index, end: base + verb.index + verb[0].length, specific: true };
 }
 
 function phraseBackward(left: string, base: number): ClaimMeasure | undefined {
