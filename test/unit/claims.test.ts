@@ -34,6 +34,9 @@ describe('claims: the measure of a figure', () => {
     ['Operating profit rose from EUR 7.2 million to EUR 8.6 million.', 'EUR 7.2 million', undefined, false],
     // an elided "de" joins two nouns into one name; an elided article opens the phrase
     ["Acme Bio a réalisé un chiffre d'affaires de 48,2 M€.", '48,2 M€', "chiffre d'affaires", true],
+    // a count of people with a qualifier names the group it counts
+    ['The ORR was 41% in 27 evaluable patients.', '27 evaluable patients', 'evaluable patients', true],
+    ['Die Studie umfasst 27 auswertbare Patienten.', '27 auswertbare Patienten', 'auswertbare Patienten', true],
     // a bare or vague noun names no specific measure
     ['The total was $7 million.', '$7 million', 'total', false],
     ['Acme raised $7 million.', '$7 million', undefined, false],
@@ -236,4 +239,18 @@ describe('repeated-value: an acquisition\u2019s price, however the sentence word
     ['Acme Bio to be acquired by Beta Pharma for $2.1 billion\n\nBeta Pharma, which acquired Gamma Bio for $1.6 billion in 2023, said the companies signed on Monday.\n', false],
   ];
   for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('repeated-value: a group\u2019s size with its qualifier ("27 evaluable patients")', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    // "among" introducing the figure names its own group, not another population
+    ['Tovarimab shows responses\n\n- Objective response rate of 41% in 27 evaluable patients\n\nAmong the 29 evaluable patients, the objective response rate was 41%, the company said.\n', true],
+    ['Tovarimab shows responses\n\n- Objective response rate of 41% in 27 evaluable patients\n\nAmong the 27 evaluable patients, the objective response rate was 41%, the company said.\n', false],
+    // another cohort's group
+    ['Tovarimab shows responses\n\n- Objective response rate of 41% in 27 evaluable patients\n\nIn the second cohort, 29 evaluable patients had a response rate of 33%, the company said.\n', false],
+    // "among" that speaks of a subgroup before the figure still sets it apart
+    ['Tovarimab shows responses\n\n- Objective response rate of 41% in 27 evaluable patients\n\nAmong patients with liver metastases, 19 evaluable patients responded, the company said.\n', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 160))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

@@ -16,6 +16,7 @@ import { normalizedTextOf } from './text';
 import words from '../../lexicon/grammar/claims.json';
 import shares from '../../lexicon/grammar/shares.json';
 import comparisons from '../../lexicon/grammar/comparisons.json';
+import { PEOPLE_UNIT } from './people';
 
 export interface ClaimMeasure {
   /** A normalised key: claims of one measure share it ("endpoint:ORR", "phrase:net revenu"). */
@@ -65,7 +66,9 @@ const LINKER_WORDS = new Set(words.linkers.filter(w => !w.includes(' ')).map(w =
 const CONJUNCTIONS = new Set(words.conjunctions.map(w => w.toLowerCase()));
 const AFTER_LINKS = new Set(words.afterLinks.map(w => w.toLowerCase()));
 const VAGUE = new Set(words.vagueHeads.map(w => w.toLowerCase()));
-const OTHER_CONTEXT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.otherContext)})(?![\\p{L}])`, 'iu');
+const OTHER_CONTEXT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.otherContext)})(?![\\p{L}])`, 'giu');
+/** "among the 36 evaluable patients": a word of another population that introduces the figure names the figure's own group. */
+const INTRODUCES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.introducers)})(?:\\s+(?:${wordsPattern(words.determiners)}))?\\s*$`, 'iu');
 /** The words of a change ("rose", "stieg", "steg") and of the level it reaches ("to", "auf", "til"): comparisons.json's. */
 const CHANGE_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...comparisons.changes.up, ...comparisons.changes.down])})(?![\\p{L}])`, 'giu');
 // a one-letter "a" is as often an article as the Romance "to"
@@ -145,7 +148,7 @@ function readClaims(model: DocumentModel): Claim[] {
   const isoOf = new Map<string, string>();
   for (const x of model.entities) if (x.kind === 'figure' && x.figureKind === 'date' && x.iso) isoOf.set(text.slice(x.start, x.end).toLowerCase(), x.iso);
   let hi = 0;
-  let subjects: string[] = [], times: { at: number; iso: string }[] = [], otherAt = Infinity, openers: number[] = [], oi = 0;
+  let subjects: string[] = [], times: { at: number; iso: string }[] = [], others: number[] = [], openers: number[] = [], oi = 0;
   let lastSubjects: string[] = [], lastSubjectsAt = -Infinity;
   const entities = model.entities;
   let ei = 0;
@@ -170,8 +173,10 @@ function readClaims(model: DocumentModel): Claim[] {
         else if (x.kind === 'figure' && x.figureKind === 'date') times.push({ at: x.start, iso: x.iso ?? String(x.value) });
       }
       const sentenceText = text.slice(s.start, s.end);
-      const o = OTHER_CONTEXT.exec(sentenceText);
-      otherAt = o ? s.start + o.index : Infinity;
+      // the first two words of another context: the first may only introduce a figure ("among the 36 patients")
+      others = [];
+      OTHER_CONTEXT.lastIndex = 0;
+      for (let o: RegExpExecArray | null; others.length < 2 && (o = OTHER_CONTEXT.exec(sentenceText)) !== null;) others.push(s.start + o.index);
       openers = []; oi = 0;
       RELATIVE.lastIndex = 0;
       for (let m: RegExpExecArray | null; (m = RELATIVE.exec(sentenceText)) !== null;) openers.push(s.start + m.index);
@@ -188,7 +193,8 @@ function readClaims(model: DocumentModel): Claim[] {
     while (oi < openers.length && openers[oi] < e.end) oi++;
     const clauseEnd = oi < openers.length ? openers[oi] : s.end;
     const time = [...new Set([...times.filter(t => t.at < clauseEnd).map(t => t.iso), ...point])].sort().join('|');
-    const other = otherAt < clauseEnd;
+    const introduced = others.length > 0 && others[0] < e.start && INTRODUCES.test(text.slice(others[0], e.start));
+    const other = (introduced ? others.length > 1 && others[1] < clauseEnd : others.length > 0 && others[0] < clauseEnd);
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
     const claim: Claim = {
       figure: e, sentence: si, heading: s !== sentence, measure: measureOf(text, s, e), time, subjects, low, high, otherContext: other,
@@ -300,6 +306,14 @@ export function keyWord(w: string): string {
  */
 function measureOf(text: string, s: { start: number; end: number }, f: FigureEntity): ClaimMeasure | undefined {
   if (f.binding.endpoint) return { key: `endpoint:${f.binding.endpoint}`, label: f.binding.endpoint, start: f.start, end: f.end, specific: true };
+  // "38 evaluable patients", "23 auswertbare Patienten": a count of people with a qualifier names the group it counts
+  if (f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit)) {
+    const q = /^[^\d]*\d[\d.,\s\u00a0\u202f]*\s(\p{L}[\p{L}-]*)\s+(\p{L}+)$/u.exec(text.slice(f.start, f.end));
+    if (q && !VAGUE.has(q[1].toLowerCase()) && !DETERMINERS.has(q[1].toLowerCase())) {
+      const at = q[0].lastIndexOf(q[1], q[0].length - q[2].length - 1);
+      return { key: `phrase:${keyWord(q[1])} ${keyWord(q[2])}`, label: `${q[1]} ${q[2]}`, start: f.start + at, end: f.end, specific: true };
+    }
+  }
   const from = Math.max(s.start, f.start - 160);
   let left = text.slice(from, f.start);
   const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf('('), left.lastIndexOf(')'), left.lastIndexOf('.'), left.lastIndexOf('\n'));
