@@ -37,6 +37,8 @@ describe('claims: the measure of a figure', () => {
     // a count of people with a qualifier names the group it counts
     ['The ORR was 41% in 27 evaluable patients.', '27 evaluable patients', 'evaluable patients', true],
     ['Die Studie umfasst 27 auswertbare Patienten.', '27 auswertbare Patienten', 'auswertbare Patienten', true],
+    // a linker's verb before its subject is no part of the measure
+    ['Under perioden uppgick nettoomsättningen till 55,3 MSEK.', '55,3 MSEK', 'nettoomsättningen', true],
     // a bare or vague noun names no specific measure
     ['The total was $7 million.', '$7 million', 'total', false],
     ['Acme raised $7 million.', '$7 million', undefined, false],
@@ -123,6 +125,11 @@ describe('repeated-value over claims: a summary restated in the text with anothe
     ['- Cash position of $91.6 million as of March 31, 2026\n\nAs of March 31, 2026, Acme Bio had a cash position of $97.6 million, which it expects to fund operations into 2028.\n', true],
     // a forecast before the figure is its context
     ['- Cash position of $91.6 million as of March 31, 2026\n\nAcme Bio expects a cash position of $97.6 million as of March 31, 2026.\n', false],
+    // a headline that ends with its figure's abbreviation ("kr.") has no full stop
+    ['Gamma Bio A/S: Omsætningen steg til 2,3 mia. kr.\n\nOmsætningen steg med 9 procent til 2,6 mia. kr. i 2025, oplyser selskabet.\n', true],
+    // a company read with the article that opens its sentence is the same company
+    ['Gamma Bio AG: Konzernumsatz von 318 Mio. Euro im Geschäftsjahr 2025\n\nDie Gamma Bio AG erzielte im Geschäftsjahr 2025 einen Konzernumsatz von 381 Mio. Euro, wie das Unternehmen mitteilte.\n', true],
+    ['Gamma Bio AB: Nettoomsättningen uppgick till 52,3 MSEK\n\nUnder perioden uppgick nettoomsättningen till 55,3 MSEK, meddelade bolaget.\n', true],
     // three values: a series, never judged
     ['Acme Bio results\n\n- Net revenue of $24 million\n\nThe net revenue of $22 million was up, and the net revenue of $26 million was expected, the company said.\n', false],
     // a per-share amount and a total share a phrase but not a magnitude

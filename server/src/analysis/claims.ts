@@ -62,7 +62,11 @@ const HEDGE_END = new RegExp(`(?:^|[\\s(])(?:${pattern(words.hedges)})\\s*$`, 'i
 // a word linker stands after a space ("quarter was"; not the "er" that ends "quarter"), a sign may follow a word directly ("Umsatz:")
 const LINK_END = new RegExp(`(?:(?:^|[\\s(])(?:${pattern(words.linkers.filter(w => /\p{L}/u.test(w)))})|(?:${pattern(words.linkers.filter(w => !/\p{L}/u.test(w)))}))\\s*$`, 'iu');
 const DETERMINERS = new Set(words.determiners.flatMap(w => [w.toLowerCase(), w.toLowerCase().replace(/'/g, '\u2019')]));
-const LINKER_WORDS = new Set(words.linkers.filter(w => !w.includes(' ')).map(w => w.toLowerCase()));
+// a linker's verb stands on its own too: "Under perioden uppgick nettoomsättningen till" puts the subject after it
+const LINKER_WORDS = new Set([
+  ...words.linkers.filter(w => !w.includes(' ')),
+  ...words.linkers.filter(w => w.includes(' ')).map(w => w.split(' ')[0]).filter(w => w.length >= 4),
+].map(w => w.toLowerCase()));
 const CONJUNCTIONS = new Set(words.conjunctions.map(w => w.toLowerCase()));
 const AFTER_LINKS = new Set(words.afterLinks.map(w => w.toLowerCase()));
 const VAGUE = new Set(words.vagueHeads.map(w => w.toLowerCase()));
@@ -169,7 +173,7 @@ function readClaims(model: DocumentModel): Claim[] {
       while (ei < entities.length && entities[ei].start < s.start) ei++;
       for (let k = ei; k < entities.length && entities[k].start < s.end; k++) {
         const x = entities[k];
-        if (x.kind === 'company' || x.kind === 'drug') { if (!subjects.includes(x.name)) subjects.push(x.name); }
+        if (x.kind === 'company' || x.kind === 'drug') { const name = subjectName(x.name); if (!subjects.includes(name)) subjects.push(name); }
         else if (x.kind === 'figure' && x.figureKind === 'date') times.push({ at: x.start, iso: x.iso ?? String(x.value) });
       }
       const sentenceText = text.slice(s.start, s.end);
@@ -255,6 +259,12 @@ function headingLines(model: DocumentModel, text: string): { start: number; end:
     out.push({ start: l.start, end: l.end });
   }
   return out;
+}
+
+/** A company or drug as a subject: a name read with the article that opened its sentence ("Die Acme Bio") is the name. */
+function subjectName(name: string): string {
+  const space = name.indexOf(' ');
+  return space > 0 && DETERMINERS.has(name.slice(0, space).toLowerCase()) ? name.slice(space + 1) : name;
 }
 
 /** Between an estimate and its interval: nothing but an opening bracket or a separator. */

@@ -195,7 +195,9 @@ function isSummary(model: DocumentModel, c: Claim): boolean {
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
   if (SUMMARY_MARK.test(text.slice(start, Math.min(end, start + 40)))) return true;
-  const trimmed = text.slice(start, end).trim();
+  // a line that ends with the figure's own abbreviation ("... to DKK 1.2 bn." as "1,2 mia. kr.") ends without a full stop
+  const line = text.slice(start, end).trimEnd();
+  const trimmed = (start + line.length === c.figure.end && line.endsWith('.') ? line.slice(0, -1) : line).trim();
   return trimmed.length < 200 && !/[.!?:;]["\u201d\u2019)]?$/.test(trimmed);
 }
 
