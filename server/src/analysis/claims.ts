@@ -190,7 +190,7 @@ function readClaims(model: DocumentModel): Claim[] {
     }
     if (e.figureKind === 'date') continue;
     // the binder reads by sentence: a heading's time point is one written in the heading
-    // a time point the binder names in words is the date the document writes it as ("first quarter of 2025" is 2025-Q1)
+    // a time point the binder names in words is the date the document writes it as ("third quarter of 2031" is 2031-Q3)
     const point = e.binding.timepoint && s === sentence ? [isoOf.get(e.binding.timepoint.toLowerCase()) ?? e.binding.timepoint] : [];
     // a relative clause after the figure speaks about it, not of its context: "cash of $84 million, which
     // it expects to fund operations into 2027" is no forecast, and 2027 not its date

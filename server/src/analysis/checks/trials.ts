@@ -10,7 +10,7 @@ import { findPhases } from '../recognize/entities';
 /** A trial named as another one than before: "a second pivotal trial", "another trial". */
 export const ANOTHER = /\b(?:second|another|new|next|additional|further|separate|follow-on|zweite[nrms]?|weitere[nrms]?|neue[nrms]?)\s*$/i;
 
-/** An indefinite article right before a phase: "A Phase 3 trial", "eine Phase-II-Studie", "un essai de phase 3" is not written this way. */
+/** An indefinite article right before a phase ("a Phase 2b zelbotinib study", "eine Phase-IIb-Studie"). */
 const INDEFINITE = /(?:^|[^\p{L}])(?:a|an|ein|eine|einer|einen)\s*$/iu;
 
 export interface TrialMentions { list: TrialEntity[]; identity: Map<TrialEntity, string> }
@@ -20,8 +20,8 @@ export interface TrialMentions { list: TrialEntity[]; identity: Map<TrialEntity,
  * written together ("ZELBORA (NCT09000001)") are one trial, and a phase written beside exactly one
  * such trial throughout the document ("ACME-LUNG (NCT09000002) is a Phase 2 study") is that trial.
  * A trial introduced as "a second" or "another" is its own, and so is a phase introduced with an
- * indefinite article and no name beside it after that phase was stated ("A Phase 3 trial of the
- * drug in first line ..." after the named Phase 3 trial).
+ * indefinite article and no name beside it after that phase was stated ("A Phase 2b study of
+ * zelbotinib in first line ..." after the named Phase 2b trial).
  */
 export function trialMentions(model: DocumentModel): TrialMentions {
   const text = normalizedText(model);
@@ -74,7 +74,7 @@ export function trialMentions(model: DocumentModel): TrialMentions {
   const phasesSeen = new Set<string>();
   for (const t of list) {
     const lead = text.slice(Math.max(0, t.start - 20), t.start);
-    // "A Phase 3 trial of ... has completed enrolment", after a Phase 3 trial was stated: a phase introduced
+    // "A Phase 2b study of zelbotinib has completed enrolment", after a Phase 2b trial was stated: a phase introduced
     // again with an indefinite article and no name beside it is a trial of its own
     const introduced = INDEFINITE.test(lead) && t.facts.trialKind === 'phase' && !nameOf.has(t) && !linked.has(t);
     const again = phasesSeen.has(t.name);
