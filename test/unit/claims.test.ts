@@ -32,6 +32,8 @@ describe('claims: the measure of a figure', () => {
     ['Operating profit increased by 12% to EUR 8.6 million.', 'EUR 8.6 million', 'Operating profit', true],
     ['Das Betriebsergebnis stieg um 12 Prozent auf 8,6 Mio. Euro.', '8,6 Mio. Euro', 'Betriebsergebnis', true],
     ['Operating profit rose from EUR 7.2 million to EUR 8.6 million.', 'EUR 7.2 million', undefined, false],
+    // an elliptical clause after a comma has a subject of its own
+    ['Der operative Verlust stieg von 3,1 auf 6,2 Millionen Euro, der Konzernverlust von 4,4 auf 7,7 Millionen Euro.', '7,7 Millionen Euro', undefined, false],
     // an elided "de" joins two nouns into one name; an elided article opens the phrase
     ["Acme Bio a réalisé un chiffre d'affaires de 48,2 M€.", '48,2 M€', "chiffre d'affaires", true],
     // a count of people with a qualifier names the group it counts

@@ -221,16 +221,16 @@ function readClaims(model: DocumentModel): Claim[] {
   return out;
 }
 
-/** A document whose lines are never longer than this is wrapped by hand: a short line there is a wrap, not a heading. */
-const UNWRAPPED_LINE = 150;
-/** A heading is a short line: at most this long. */
+/** A heading is a short line: at most this long, and at most this share of the document's longest line. */
 const HEADING_LINE = 120;
+const HEADING_SHARE = 0.6;
 
 /**
- * The headings that the reading text runs on into the next line: in a document whose paragraphs
- * are each one long line (some line over 150 characters), a short line that ends without a full
- * stop, followed by a line break read as a soft wrap and a line that opens with a capital or a
- * digit ("Cash of EUR 38.1 million" above "The company ended the year ..."). Such a line states
+ * The headings that the reading text runs on into the next line: a short line that ends without a
+ * full stop, followed by a line break read as a soft wrap and a line that opens with a capital or a
+ * digit ("Cash of EUR 38.1 million" above "The company ended the year ..."), where the next line's
+ * first word would have fitted within the document's longest line: a wrap breaks only where it no
+ * longer fits, so the answer is the same however the paragraphs were wrapped. Such a line states
  * something of its own; the sentence the splitter made of it and the next line does not.
  */
 function headingLines(model: DocumentModel, text: string): { start: number; end: number }[] {
@@ -249,13 +249,19 @@ function headingLines(model: DocumentModel, text: string): { start: number; end:
     longest = Math.max(longest, end - at);
     at = br ? br.end : nl + 1;
   }
-  if (longest <= UNWRAPPED_LINE) return [];
   const out: { start: number; end: number }[] = [];
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     if (!l.softEnd) continue;
+    // a heading stands after the end of a sentence or of a paragraph, never inside one
+    const before = i > 0 ? text.slice(lines[i - 1].start, lines[i - 1].end).trim() : '';
+    if (before !== '' && !/[.!?]["\u201d\u2019)]?$/.test(before)) continue;
     const line = text.slice(l.start, l.end).trim();
-    if (line.length < 3 || line.length > HEADING_LINE || /[.!?:;,]["\u201d\u2019)]?$/.test(line)) continue;
+    if (line.length < 3 || line.length > Math.min(HEADING_LINE, HEADING_SHARE * longest) || /[.!?:;,]["\u201d\u2019)]?$/.test(line)) continue;
     if (!/^\s*[\p{Lu}\d]/u.test(text.slice(l.next, l.next + 8))) continue;
+    // a wrap breaks a line where the next word no longer fits; a break where it would have fitted was written
+    const next = /^\s*\S+/.exec(text.slice(l.next, l.next + 60));
+    if (!next || l.end - l.start + 1 + next[0].trim().length > longest) continue;
     out.push({ start: l.start, end: l.end });
   }
   return out;
@@ -344,7 +350,8 @@ function measureOf(text: string, s: { start: number; end: number }, f: FigureEnt
     let verb: RegExpExecArray | null = null, m: RegExpExecArray | null;
     CHANGE_VERB.lastIndex = 0;
     while ((m = CHANGE_VERB.exec(left)) !== null) verb = m;
-    if (verb) {
+    // "... rose from 4.5 to 7.4 million, net loss from 5.6 to 8.9 million": a comma after the verb opens a clause of another subject
+    if (verb && !left.slice(verb.index).includes(',')) {
       const np = phraseBackward(left.slice(0, verb.index), base);
       if (np) return np;
     }
