@@ -24,6 +24,23 @@ describe('claims: the measure of a figure', () => {
     ['Acme will receive a $7 million upfront payment and equity.', '$7 million', 'upfront payment', true],
     ['Acme will receive $7 million in upfront payments.', '$7 million', 'upfront payments', true],
     ['Acme Bio is running a 36-week extension study of the drug.', '36-week', 'extension study', true],
+    // a period after the measure qualifies it and is no part of its name; a linker is a word of its own ("quarter was", not "quart" + "er")
+    ['Net revenue for the third quarter was $41.3 million.', '$41.3 million', 'Net revenue', true],
+    ['Product revenue in 2025 was $8.2 million.', '$8.2 million', 'Product revenue', true],
+    ['Der Nettoumsatz im dritten Quartal betrug 12 Mio. Euro.', '12 Mio. Euro', 'Nettoumsatz', true],
+    // the level a change reaches measures the change's subject; the level it starts from is another period's
+    ['Operating profit increased by 12% to EUR 8.6 million.', 'EUR 8.6 million', 'Operating profit', true],
+    ['Das Betriebsergebnis stieg um 12 Prozent auf 8,6 Mio. Euro.', '8,6 Mio. Euro', 'Betriebsergebnis', true],
+    ['Operating profit rose from EUR 7.2 million to EUR 8.6 million.', 'EUR 7.2 million', undefined, false],
+    // an elliptical clause after a comma has a subject of its own
+    ['Der operative Verlust stieg von 3,1 auf 6,2 Millionen Euro, der Konzernverlust von 4,4 auf 7,7 Millionen Euro.', '7,7 Millionen Euro', undefined, false],
+    // an elided "de" joins two nouns into one name; an elided article opens the phrase
+    ["Acme Bio a réalisé un chiffre d'affaires de 48,2 M€.", '48,2 M€', "chiffre d'affaires", true],
+    // a count of people with a qualifier names the group it counts
+    ['The ORR was 41% in 27 evaluable patients.', '27 evaluable patients', 'evaluable patients', true],
+    ['Die Studie umfasst 27 auswertbare Patienten.', '27 auswertbare Patienten', 'auswertbare Patienten', true],
+    // a linker's verb before its subject is no part of the measure
+    ['Under perioden uppgick nettoomsättningen till 55,3 MSEK.', '55,3 MSEK', 'nettoomsättningen', true],
     // a bare or vague noun names no specific measure
     ['The total was $7 million.', '$7 million', 'total', false],
     ['Acme raised $7 million.', '$7 million', undefined, false],
@@ -101,10 +118,148 @@ describe('repeated-value over claims: a summary restated in the text with anothe
     ['Acme Bio licensed one drug to Beta Pharma and received an upfront payment of $20 million from it. Gamma Bio licensed another to Delta Pharma for an upfront payment of $30 million.\n', false],
     // two periods
     ['Acme Bio results for 2025\n\nNet revenue of $24 million in 2025\n\nNet revenue in 2024 was $20 million, the company said in its annual report.\n', false],
+    // an amount per share beside the total is another measure, and leaves the total comparable
+    ['Acme Bio closes its financing\n\nNet proceeds of EUR 24 million\n\nAcme Bio AG has closed its financing and received net proceeds of EUR 29 million, or EUR 1.10 per share, it said.\n', true],
+    // a headline's level against the level a change reaches in the text, the period written two ways
+    ['Acme Bio reports net sales of DKK 12.4 billion\n\nNet sales increased by 8% to DKK 13.4 billion in the first quarter of 2025, Acme Bio said.\n', true],
+    ['Acme Bio reports net sales of DKK 12.4 billion\n\nNet sales increased by 8% to DKK 12.4 billion in the first quarter of 2025, Acme Bio said.\n', false],
+    // a relative clause after the figure speaks about it: its forecast and its date are not the figure's context
+    ['- Cash position of $91.6 million as of March 31, 2026\n\nAs of March 31, 2026, Acme Bio had a cash position of $97.6 million, which it expects to fund operations into 2028.\n', true],
+    // a forecast before the figure is its context
+    ['- Cash position of $91.6 million as of March 31, 2026\n\nAcme Bio expects a cash position of $97.6 million as of March 31, 2026.\n', false],
+    // a headline that ends with its figure's abbreviation ("kr.") has no full stop
+    ['Gamma Bio A/S: Omsætningen steg til 2,3 mia. kr.\n\nOmsætningen steg med 9 procent til 2,6 mia. kr. i 2025, oplyser selskabet.\n', true],
+    // a company read with the article that opens its sentence is the same company
+    ['Gamma Bio AG: Konzernumsatz von 318 Mio. Euro im Geschäftsjahr 2025\n\nDie Gamma Bio AG erzielte im Geschäftsjahr 2025 einen Konzernumsatz von 381 Mio. Euro, wie das Unternehmen mitteilte.\n', true],
+    ['Gamma Bio AB: Nettoomsättningen uppgick till 52,3 MSEK\n\nUnder perioden uppgick nettoomsättningen till 55,3 MSEK, meddelade bolaget.\n', true],
     // three values: a series, never judged
     ['Acme Bio results\n\n- Net revenue of $24 million\n\nThe net revenue of $22 million was up, and the net revenue of $26 million was expected, the company said.\n', false],
     // a per-share amount and a total share a phrase but not a magnitude
     ['Acme Bio results\n\nNet loss of $24 million\n\nThe company said its net loss of $0.24 was narrower than analysts had modelled.\n', false],
   ];
   for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 120))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('repeated-value: a sentence restated word for word with one value changed', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    ['Acme Bio reports its vaccine study\n\nThe study tested the vaccine among 3,270 volunteers aged 50 or older at 61 clinics in Canada.\n\nAcme Bio said the results were encouraging. The study tested the vaccine among 3,720 volunteers aged 50 or older at 61 clinics in Canada.\n', true],
+    ['Gamma Pharma quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nSales were stable. Operating income rose 11% in local currencies and 4% in euros to EUR 2.9 billion.\n', true],
+    // the same sentence with the same values: a restatement, nothing to report
+    ['Acme Bio reports its vaccine study\n\nThe study tested the vaccine among 3,270 volunteers aged 50 or older at 61 clinics in Canada.\n\nAcme Bio said the results were encouraging. The study tested the vaccine among 3,270 volunteers aged 50 or older at 61 clinics in Canada.\n', false],
+    // a template filled in twice: no value in common, so two statements (two periods, two arms)
+    ['Gamma Pharma results\n\nSecond quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nFirst half\n\nOperating income rose 9% in local currencies and 3% in euros to EUR 4.8 billion.\n', false],
+    // two values differ: not one statement with a slip
+    ['Gamma Pharma quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nSales were stable. Operating income rose 11% in local currencies and 7% in euros to EUR 2.9 billion.\n', false],
+    // rounding reconciles the two
+    ['Gamma Pharma quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nSales were stable. Operating income rose 11% in local currencies and 4% in euros to EUR 2.61 billion.\n', false],
+    // a short line is as often a row of a series
+    ['Acme Bio\n\nCohort A: 12 of 20 patients responded.\n\nCohort B: 12 of 24 patients responded.\n', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => {
+    const messages = found(text);
+    assert.equal(messages.length, reported ? 1 : 0, messages.join('; '));
+    if (reported) assert.match(messages[0], /same sentence/);
+  });
+});
+
+describe('repeated-value: a definite noun phrase refers back to the one thing stated before', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    // an upfront payment, restated with "the" in a sentence about another period
+    ['Acme Bio paid a $7 million upfront payment to Beta Pharma in March 2024. Costs rose in 2025, mainly due to the $9 million upfront payment to Beta Pharma.', true],
+    // a trial's length, in two sentences of running text
+    ['Acme Bio will report data from the ongoing 30-week extension study of tovarimab next year. Acme plans to file in 2027, pending results from the 36-week extension trial.', true],
+    // an indefinite phrase may be another payment, another deal
+    ['Acme Bio paid a $7 million upfront payment to Beta Pharma in March 2024. Costs rose in 2025, mainly due to a $9 million upfront payment to Beta Pharma.', false],
+    // a milestone is one of several: "the" picks out the next one, not the one before
+    ['Acme Bio received a $5 million milestone payment from Beta Pharma in March. In May, Acme Bio received the $10 million milestone payment from Beta Pharma.', false],
+    // two companies, two upfront payments
+    ['Acme Bio paid a $7 million upfront payment to Beta Pharma in March 2024. Gamma Bio received the $9 million upfront payment from Delta Pharma.', false],
+    // the same value restated
+    ['Acme Bio paid a $7 million upfront payment to Beta Pharma in March 2024. Costs rose in 2025, mainly due to the $7 million upfront payment to Beta Pharma.', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('repeated-value: a share in words restated in digits', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    ['Acme will receive one-fifth, or 25%, of net sales until 2031.', true],
+    ['Acme vil modtage en fjerdedel, eller 40 pct., af salget.', true],
+    ['Die Hälfte, d.h. 30 %, der Patienten sprach an.', true],
+    ['Two-thirds (45%) of patients responded.', true],
+    // the digits a writer rounds to the words
+    ['Acme will receive one-fifth, or 20%, of net sales until 2031.', false],
+    ['Two-thirds (65%) of patients responded.', false],
+    ['Nearly half (45 %) of patients responded.', false],
+    // two shares of two things, not one share written twice
+    ['Half of the patients responded and 30% had stable disease.', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('claims: a heading the reading runs on into its paragraph', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const body = 'Acme Bio AG, a company developing antibodies against fibrotic disease in Leipzig and Boston, closed its financial year 2025 with a cash position of EUR 47.2 million, it said on Tuesday in its annual report.';
+  it('reads the heading as a statement of its own', () => {
+    const text = `Acme Bio annual results\n\nCash position of EUR 41.2 million\n${body}\n`;
+    const c = claimOf(text, 'EUR 41.2 million');
+    assert.equal(c.heading, true);
+    assert.equal(c.measure?.label, 'Cash position');
+    assert.equal(c.time, '');
+    assert.equal(claimOf(text, 'EUR 47.2 million').heading, false);
+  });
+  const rows: [string, boolean][] = [
+    // the heading against the text
+    [`Acme Bio annual results\n\nCash position of EUR 41.2 million\n${body}\n`, true],
+    [`Acme Bio annual results\n\nCash position of EUR 47.2 million\n${body}\n`, false],
+    // a line that ends with a full stop is a sentence, not a heading
+    [`Acme Bio annual results\n\nAcme Bio reports a cash position of EUR 41.2 million.\n${body}\n`, false],
+    // a document wrapped by hand: a short line is a wrap, and the two figures one sentence
+    ['Acme Bio annual results\n\nCash position of EUR 41.2 million\nAcme Bio AG closed its financial year 2025 with a cash\nposition of EUR 47.2 million, it said on Tuesday.\n', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('repeated-value: a trial\u2019s enrolment in a noun ("completed enrolment with")', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    ['Acme Bio completes enrolment\n\n- 212 patients enrolled in the ACME-2 Phase 3 trial\n\nThe ACME-2 Phase 3 trial has completed enrolment with 221 patients at 30 sites, the company said.\n', true],
+    ['Acme Bio completes enrolment\n\n- 212 patients enrolled in the ACME-2 Phase 3 trial\n\nThe ACME-2 Phase 3 trial has completed enrolment with 212 patients at 30 sites, the company said.\n', false],
+    // "A Phase 3 trial of ..." with no name beside it is another trial than the one named before
+    ['The approval rests on ACME-2, a randomized Phase 3 trial in which 212 patients were randomized. A Phase 3 trial of tovarimab in first-line disease has completed enrollment of 388 patients, with data expected in 2027.', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('repeated-value: an acquisition\u2019s price, however the sentence words it', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  it('reads the price after "for" in the clause of a verb of buying', () => {
+    assert.equal(claimOf('Beta Pharma has agreed to acquire Acme Bio for about $2.4 billion in cash.', 'about $2.4 billion').measure?.key, 'phrase:acquisition');
+    assert.equal(claimOf('Acme Bio will be acquired by Beta Pharma for $2.4 billion.', '$2.4 billion').measure?.key, 'phrase:acquisition');
+    // a relative clause about another deal, and a comma between the verb and the sum
+    assert.notEqual(claimOf('Beta Pharma, which acquired Gamma Bio for $1.6 billion in 2023, is based in Basel.', '$1.6 billion').measure?.key, 'phrase:acquisition');
+    assert.notEqual(claimOf('Beta Pharma acquired Gamma Bio in 2023, paying for $1.6 billion of debt.', '$1.6 billion').measure?.key, 'phrase:acquisition');
+  });
+  const rows: [string, boolean][] = [
+    ['Acme Bio to be acquired by Beta Pharma for $2.1 billion\n\nBeta Pharma has agreed to acquire Acme Bio for $2.7 billion in cash, the companies said on Monday.\n', true],
+    ['Acme Bio to be acquired by Beta Pharma for $2.1 billion\n\nBeta Pharma has agreed to acquire Acme Bio for $2.1 billion in cash, the companies said on Monday.\n', false],
+    ['Acme Bio to be acquired by Beta Pharma for $2.1 billion\n\nBeta Pharma, which acquired Gamma Bio for $1.6 billion in 2023, said the companies signed on Monday.\n', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('repeated-value: a group\u2019s size with its qualifier ("27 evaluable patients")', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    // "among" introducing the figure names its own group, not another population
+    ['Tovarimab shows responses\n\n- Objective response rate of 41% in 27 evaluable patients\n\nAmong the 29 evaluable patients, the objective response rate was 41%, the company said.\n', true],
+    ['Tovarimab shows responses\n\n- Objective response rate of 41% in 27 evaluable patients\n\nAmong the 27 evaluable patients, the objective response rate was 41%, the company said.\n', false],
+    // another cohort's group
+    ['Tovarimab shows responses\n\n- Objective response rate of 41% in 27 evaluable patients\n\nIn the second cohort, 29 evaluable patients had a response rate of 33%, the company said.\n', false],
+    // "among" that speaks of a subgroup before the figure still sets it apart
+    ['Tovarimab shows responses\n\n- Objective response rate of 41% in 27 evaluable patients\n\nAmong patients with liver metastases, 19 evaluable patients responded, the company said.\n', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 160))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

@@ -15,6 +15,8 @@ import { wordsPattern } from './words';
 import { normalizedTextOf } from './text';
 import words from '../../lexicon/grammar/claims.json';
 import shares from '../../lexicon/grammar/shares.json';
+import comparisons from '../../lexicon/grammar/comparisons.json';
+import { PEOPLE_UNIT } from './people';
 
 export interface ClaimMeasure {
   /** A normalised key: claims of one measure share it ("endpoint:ORR", "phrase:net revenu"). */
@@ -32,6 +34,8 @@ export interface Claim {
   figure: FigureEntity;
   /** The index of the figure's sentence in model.sentences. */
   sentence: number;
+  /** The figure stands in a heading its sentence runs on into; its context is the heading's alone. */
+  heading: boolean;
   measure?: ClaimMeasure;
   /** The figure's arm, subgroup and drug, as one label ("" when none is bound). */
   population: string;
@@ -44,6 +48,8 @@ export interface Claim {
   high: number;
   /** The sentence speaks of another population, analysis or time (a subgroup, an update, the prior year). */
   otherContext: boolean;
+  /** The figure is an amount per share ("$0.12 per share"): another measure than the total its sentence may state. */
+  perUnit: boolean;
   /** Its confidence interval, written right after it ("14.1 months (95 % CI 11.3-16.0)"). */
   interval?: FigureEntity;
   /** The figure it is compared with: "versus", "compared with" and a figure of its kind and unit after it. */
@@ -53,13 +59,36 @@ export interface Claim {
 const pattern = (list: string[]) => wordsPattern(list.map(w => w.replace(/'/g, '\u2019')).concat(list));
 /** Hedges and linkers at the end of the text before a figure, one at a time. */
 const HEDGE_END = new RegExp(`(?:^|[\\s(])(?:${pattern(words.hedges)})\\s*$`, 'iu');
-const LINK_END = new RegExp(`(?:^|[\\s(]|(?<=\\p{L}))(?:${pattern(words.linkers)})\\s*$`, 'iu');
+// a word linker stands after a space ("quarter was"; not the "er" that ends "quarter"), a sign may follow a word directly ("Umsatz:")
+const LINK_END = new RegExp(`(?:(?:^|[\\s(])(?:${pattern(words.linkers.filter(w => /\p{L}/u.test(w)))})|(?:${pattern(words.linkers.filter(w => !/\p{L}/u.test(w)))}))\\s*$`, 'iu');
 const DETERMINERS = new Set(words.determiners.flatMap(w => [w.toLowerCase(), w.toLowerCase().replace(/'/g, '\u2019')]));
-const LINKER_WORDS = new Set(words.linkers.filter(w => !w.includes(' ')).map(w => w.toLowerCase()));
+// a linker's verb stands on its own too: "Under perioden uppgick nettoomsättningen till" puts the subject after it
+const LINKER_WORDS = new Set([
+  ...words.linkers.filter(w => !w.includes(' ')),
+  ...words.linkers.filter(w => w.includes(' ')).map(w => w.split(' ')[0]).filter(w => w.length >= 4),
+].map(w => w.toLowerCase()));
 const CONJUNCTIONS = new Set(words.conjunctions.map(w => w.toLowerCase()));
 const AFTER_LINKS = new Set(words.afterLinks.map(w => w.toLowerCase()));
 const VAGUE = new Set(words.vagueHeads.map(w => w.toLowerCase()));
-const OTHER_CONTEXT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.otherContext)})(?![\\p{L}])`, 'iu');
+const OTHER_CONTEXT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.otherContext)})(?![\\p{L}])`, 'giu');
+/** "among the 36 evaluable patients": a word of another population that introduces the figure names the figure's own group. */
+const INTRODUCES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.introducers)})(?:\\s+(?:${wordsPattern(words.determiners)}))?\\s*$`, 'iu');
+/** The words of a change ("rose", "stieg", "steg") and of the level it reaches ("to", "auf", "til"): comparisons.json's. */
+const CHANGE_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...comparisons.changes.up, ...comparisons.changes.down])})(?![\\p{L}])`, 'giu');
+// a one-letter "a" is as often an article as the Romance "to"
+const TO_LEVEL = new RegExp(`(?:^|[\\s(])(?:${wordsPattern(comparisons.changes.to.filter(w => w.length > 1 || w === '\u00e0'))})\\s*$`, 'iu');
+const PERIOD_WORDS = new Set(words.periodWords.map(w => w.toLowerCase()));
+const PERIOD_PREPOSITIONS = new Set(words.periodPrepositions.map(w => w.toLowerCase()));
+/** A period after a measure is this many words at most: "for the nine months ended September 30, 2025". */
+const MAX_PERIOD_WORDS = 8;
+const ACQUIRE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.acquisitionVerbs)})(?![\\p{L}])`, 'giu');
+const PRICE_END = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.priceLinkers)})\\s*$`, 'iu');
+/** A relative clause still open at the end of a text: ", which" with no comma after it. */
+const RELATIVE_OPEN_END = new RegExp(`,\\s*(?:${wordsPattern(words.relativeOpeners)})(?![\\p{L}])[^,]*$`, 'iu');
+/** The opening of a relative clause: ", which", ", qui", ", som". */
+const RELATIVE = new RegExp(`,\\s*(?:${wordsPattern(words.relativeOpeners)})(?![\\p{L}])`, 'giu');
+/** Right after a figure: it is an amount per share. */
+const PER_UNIT = new RegExp(`^\\s*(?:${wordsPattern(words.perUnit)})(?![\\p{L}])`, 'iu');
 /** A word of a noun phrase: letters, with inner hyphens or apostrophes ("Netto-Emissionserlös", "R&D"). */
 const NP_WORD = /^[\p{L}][\p{L}&'\u2019-]*$/u;
 
@@ -119,7 +148,11 @@ function readClaims(model: DocumentModel): Claim[] {
   let si = 0;
   // per sentence: its subjects, times and context, gathered once
   let current = -1;
-  let subjects: string[] = [], times: string[] = [], other = false;
+  const headings = headingLines(model, text);
+  const isoOf = new Map<string, string>();
+  for (const x of model.entities) if (x.kind === 'figure' && x.figureKind === 'date' && x.iso) isoOf.set(text.slice(x.start, x.end).toLowerCase(), x.iso);
+  let hi = 0;
+  let subjects: string[] = [], times: { at: number; iso: string }[] = [], others: number[] = [], openers: number[] = [], oi = 0;
   let lastSubjects: string[] = [], lastSubjectsAt = -Infinity;
   const entities = model.entities;
   let ei = 0;
@@ -128,27 +161,48 @@ function readClaims(model: DocumentModel): Claim[] {
     if (e.kind !== 'figure' || typeof e.value !== 'number' || !Number.isFinite(e.value)) continue;
     while (si < sentences.length && sentences[si].end <= e.start) si++;
     if (si >= sentences.length) break;
-    const s = sentences[si];
-    if (e.start < s.start) continue;
-    if (current !== si) {
-      current = si;
+    const sentence = sentences[si];
+    if (e.start < sentence.start) continue;
+    // a heading the sentence runs on into is a statement of its own
+    while (hi < headings.length && headings[hi].end <= e.start) hi++;
+    const h = hi < headings.length && headings[hi].start <= e.start ? headings[hi] : undefined;
+    const s = h && (h.start > sentence.start || h.end < sentence.end) ? { start: Math.max(sentence.start, h.start), end: Math.min(sentence.end, h.end) } : sentence;
+    if (current !== s.start) {
+      current = s.start;
       subjects = []; times = [];
       while (ei < entities.length && entities[ei].start < s.start) ei++;
       for (let k = ei; k < entities.length && entities[k].start < s.end; k++) {
         const x = entities[k];
-        if (x.kind === 'company' || x.kind === 'drug') { if (!subjects.includes(x.name)) subjects.push(x.name); }
-        else if (x.kind === 'figure' && x.figureKind === 'date') times.push(x.iso ?? String(x.value));
+        if (x.kind === 'company' || x.kind === 'drug') { const name = subjectName(x.name); if (!subjects.includes(name)) subjects.push(name); }
+        else if (x.kind === 'figure' && x.figureKind === 'date') times.push({ at: x.start, iso: x.iso ?? String(x.value) });
       }
-      other = OTHER_CONTEXT.test(text.slice(s.start, s.end));
+      const sentenceText = text.slice(s.start, s.end);
+      // the first two words of another context: the first may only introduce a figure ("among the 36 patients")
+      others = [];
+      OTHER_CONTEXT.lastIndex = 0;
+      for (let o: RegExpExecArray | null; others.length < 2 && (o = OTHER_CONTEXT.exec(sentenceText)) !== null;) others.push(s.start + o.index);
+      openers = []; oi = 0;
+      RELATIVE.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = RELATIVE.exec(sentenceText)) !== null;) openers.push(s.start + m.index);
       // a sentence that names no company or drug speaks of the one named last ("It raised ...")
       if (subjects.length > 0) { lastSubjects = subjects; lastSubjectsAt = si; }
       else if (si - lastSubjectsAt <= 3) subjects = lastSubjects;
     }
     if (e.figureKind === 'date') continue;
-    const time = [...times, ...(e.binding.timepoint ? [e.binding.timepoint] : [])].sort().join('|');
+    // the binder reads by sentence: a heading's time point is one written in the heading
+    // a time point the binder names in words is the date the document writes it as ("third quarter of 2031" is 2031-Q3)
+    const point = e.binding.timepoint && s === sentence ? [isoOf.get(e.binding.timepoint.toLowerCase()) ?? e.binding.timepoint] : [];
+    // a relative clause after the figure speaks about it, not of its context: "cash of $84 million, which
+    // it expects to fund operations into 2027" is no forecast, and 2027 not its date
+    while (oi < openers.length && openers[oi] < e.end) oi++;
+    const clauseEnd = oi < openers.length ? openers[oi] : s.end;
+    const time = [...new Set([...times.filter(t => t.at < clauseEnd).map(t => t.iso), ...point])].sort().join('|');
+    const introduced = others.length > 0 && others[0] < e.start && INTRODUCES.test(text.slice(others[0], e.start));
+    const other = (introduced ? others.length > 1 && others[1] < clauseEnd : others.length > 0 && others[0] < clauseEnd);
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
     const claim: Claim = {
-      figure: e, sentence: si, measure: measureOf(text, s, e), time, subjects, low, high, otherContext: other,
+      figure: e, sentence: si, heading: s !== sentence, measure: measureOf(text, s, e), time, subjects, low, high, otherContext: other,
+      perUnit: PER_UNIT.test(text.slice(e.end, e.end + 40)),
       population: [e.binding.drug ?? '', e.binding.arm ?? '', e.binding.subgroup ?? ''].join('|'),
     };
     // the figures right after it in its sentence: its interval, and what it is compared with
@@ -165,6 +219,58 @@ function readClaims(model: DocumentModel): Claim[] {
     out.push(claim);
   }
   return out;
+}
+
+/** A heading is a short line: at most this long, and at most this share of the document's longest line. */
+const HEADING_LINE = 120;
+const HEADING_SHARE = 0.6;
+
+/**
+ * The headings that the reading text runs on into the next line: a short line that ends without a
+ * full stop, followed by a line break read as a soft wrap and a line that opens with a capital or a
+ * digit ("Cash of EUR 38.1 million" above "The company ended the year ..."), where the next line's
+ * first word would have fitted within the document's longest line: a wrap breaks only where it no
+ * longer fits, so the answer is the same however the paragraphs were wrapped. Such a line states
+ * something of its own; the sentence the splitter made of it and the next line does not.
+ */
+function headingLines(model: DocumentModel, text: string): { start: number; end: number }[] {
+  const soft = model.layout?.softBreaks ?? [];
+  if (soft.length === 0) return [];
+  // the lines as written: ends at hard line breaks and at the soft breaks read as spaces
+  const lines: { start: number; end: number; softEnd: boolean; next: number }[] = [];
+  let at = 0, k = 0, longest = 0;
+  while (at <= text.length) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    while (k < soft.length && soft[k].end <= at) k++;
+    const br = k < soft.length && soft[k].start <= nl ? soft[k] : undefined;
+    const end = br ? br.start : nl;
+    lines.push({ start: at, end, softEnd: !!br, next: br ? br.end : nl + 1 });
+    longest = Math.max(longest, end - at);
+    at = br ? br.end : nl + 1;
+  }
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l.softEnd) continue;
+    // a heading stands after the end of a sentence or of a paragraph, never inside one
+    const before = i > 0 ? text.slice(lines[i - 1].start, lines[i - 1].end).trim() : '';
+    if (before !== '' && !/[.!?]["\u201d\u2019)]?$/.test(before)) continue;
+    const line = text.slice(l.start, l.end).trim();
+    if (line.length < 3 || line.length > Math.min(HEADING_LINE, HEADING_SHARE * longest) || /[.!?:;,]["\u201d\u2019)]?$/.test(line)) continue;
+    if (!/^\s*[\p{Lu}\d]/u.test(text.slice(l.next, l.next + 8))) continue;
+    // a wrap breaks a line where the next word no longer fits; a break where it would have fitted was written
+    const next = /^\s*\S+/.exec(text.slice(l.next, l.next + 60));
+    if (!next || l.end - l.start + 1 + next[0].trim().length > longest) continue;
+    out.push({ start: l.start, end: l.end });
+  }
+  return out;
+}
+
+/** A company or drug as a subject: a name read with the article that opened its sentence ("Die Acme Bio") is the name. */
+function subjectName(name: string): string {
+  const space = name.indexOf(' ');
+  return space > 0 && DETERMINERS.has(name.slice(0, space).toLowerCase()) ? name.slice(space + 1) : name;
 }
 
 /** Between an estimate and its interval: nothing but an opening bracket or a separator. */
@@ -203,7 +309,7 @@ const SYNONYMS = new Map<string, string>();
 for (const [word, list] of Object.entries(words.synonyms)) if (Array.isArray(list)) for (const w of list) SYNONYMS.set(w.toLowerCase(), word);
 
 /** A lowercase, accent-free word without a plural or case ending: the key's unit. */
-function keyWord(w: string): string {
+export function keyWord(w: string): string {
   const lower = w.toLowerCase();
   const plain = (SYNONYMS.get(lower) ?? SYNONYMS.get(lower.replace(/s$/, '')) ?? lower).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['\u2019]/g, '');
   return plain.length > 4 ? plain.replace(/(?:es|en|er|s|e)$/, '') : plain;
@@ -216,18 +322,39 @@ function keyWord(w: string): string {
  */
 function measureOf(text: string, s: { start: number; end: number }, f: FigureEntity): ClaimMeasure | undefined {
   if (f.binding.endpoint) return { key: `endpoint:${f.binding.endpoint}`, label: f.binding.endpoint, start: f.start, end: f.end, specific: true };
-  const from = Math.max(s.start, f.start - 100);
+  // "38 evaluable patients", "23 auswertbare Patienten": a count of people with a qualifier names the group it counts
+  if (f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit)) {
+    const q = /^[^\d]*\d[\d.,\s\u00a0\u202f]*\s(\p{L}[\p{L}-]*)\s+(\p{L}+)$/u.exec(text.slice(f.start, f.end));
+    if (q && !VAGUE.has(q[1].toLowerCase()) && !DETERMINERS.has(q[1].toLowerCase())) {
+      const at = q[0].lastIndexOf(q[1], q[0].length - q[2].length - 1);
+      return { key: `phrase:${keyWord(q[1])} ${keyWord(q[2])}`, label: `${q[1]} ${q[2]}`, start: f.start + at, end: f.end, specific: true };
+    }
+  }
+  const from = Math.max(s.start, f.start - 160);
   let left = text.slice(from, f.start);
   const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf('('), left.lastIndexOf(')'), left.lastIndexOf('.'), left.lastIndexOf('\n'));
   const base = from + cut + 1;
   left = left.slice(cut + 1);
-  let linked = false;
+  const price = acquisitionPrice(left, base, f);
+  if (price) return price;
+  let linked = false, toLevel = false;
   for (let k = 0; k < 4; k++) {
     const h = HEDGE_END.exec(left);
     if (h) left = left.slice(0, h.index + (h[0].startsWith(' ') || h[0].startsWith('(') ? 1 : 0));
     const l = LINK_END.exec(left);
-    if (l) { left = left.slice(0, l.index + (/^[\s(]/.test(l[0]) ? 1 : 0)); linked = true; }
+    if (l) { left = left.slice(0, l.index + (/^[\s(]/.test(l[0]) ? 1 : 0)); linked = true; toLevel ||= TO_LEVEL.test(l[0]); }
     if (!h && !l) break;
+  }
+  if (toLevel) {
+    // "operating profit increased by 12% to EUR 8.6 million": the level a change reaches measures the change's subject
+    let verb: RegExpExecArray | null = null, m: RegExpExecArray | null;
+    CHANGE_VERB.lastIndex = 0;
+    while ((m = CHANGE_VERB.exec(left)) !== null) verb = m;
+    // "... rose from 4.5 to 7.4 million, net loss from 5.6 to 8.9 million": a comma after the verb opens a clause of another subject
+    if (verb && !left.slice(verb.index).includes(',')) {
+      const np = phraseBackward(left.slice(0, verb.index), base);
+      if (np) return np;
+    }
   }
   if (linked) {
     const np = phraseBackward(left, base);
@@ -237,13 +364,42 @@ function measureOf(text: string, s: { start: number; end: number }, f: FigureEnt
   return phraseForward(after, f.end);
 }
 
+/**
+ * "Beta Pharma agreed to acquire Acme Bio for $2.4 billion", "to be acquired by Beta Pharma for
+ * $2.1 billion": a sum after "for" in the clause of a verb of buying (no comma between them, and not
+ * in a relative clause about another deal: "Beta, which acquired Gamma for $1.2 billion") is the
+ * acquisition's price.
+ */
+function acquisitionPrice(left: string, base: number, f: FigureEntity): ClaimMeasure | undefined {
+  if (f.figureKind !== 'money') return undefined;
+  let rest = left;
+  const h = HEDGE_END.exec(rest);
+  if (h) rest = rest.slice(0, h.index + (h[0].startsWith(' ') || h[0].startsWith('(') ? 1 : 0));
+  if (!PRICE_END.test(rest)) return undefined;
+  let verb: RegExpExecArray | null = null, m: RegExpExecArray | null;
+  ACQUIRE.lastIndex = 0;
+  while ((m = ACQUIRE.exec(rest)) !== null) verb = m;
+  if (!verb || rest.slice(verb.index).includes(',')) return undefined;
+  const opener = rest.slice(0, verb.index).search(RELATIVE_OPEN_END);
+  if (opener >= 0) return undefined;
+  return { key: 'phrase:acquisition', label: 'acquisition price', start: base + verb.index, end: base + verb.index + verb[0].length, specific: true };
+}
+
 function phraseBackward(left: string, base: number): ClaimMeasure | undefined {
   const re = /\S+/g;
   const tokens: { w: string; at: number }[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(left)) !== null) tokens.push({ w: m[0], at: m.index });
+  // "net loss for the third quarter was": a period after the measure qualifies it, and the measure is the phrase before
+  let end = tokens.length, k = tokens.length - 1, period = false;
+  for (; k >= 0 && tokens.length - k <= MAX_PERIOD_WORDS; k--) {
+    const w = tokens[k].w.replace(/[,]$/, '').toLowerCase();
+    if (PERIOD_WORDS.has(w) || /^(?:\d{1,4}|q[1-4]|h[12]|fy\d{2,4})$/.test(w)) period = true;
+    else if (!DETERMINERS.has(w)) break;
+  }
+  if (period && k > 0 && PERIOD_PREPOSITIONS.has(tokens[k].w.toLowerCase())) end = k;
   const np: { w: string; at: number }[] = [];
-  for (let i = tokens.length - 1; i >= 0 && np.length < MAX_WORDS; i--) {
+  for (let i = end - 1; i >= 0 && np.length < MAX_WORDS; i--) {
     let w = tokens[i].w;
     const trailingComma = /,$/.test(w);
     if (trailingComma && np.length === 0) w = w.slice(0, -1); // "the offer, which corresponds to": the phrase before the comma
@@ -254,7 +410,9 @@ function phraseBackward(left: string, base: number): ClaimMeasure | undefined {
     const lower = w.toLowerCase();
     if (!NP_WORD.test(w) || DETERMINERS.has(lower) || LINKER_WORDS.has(lower) || CONJUNCTIONS.has(lower)) break;
     np.unshift({ w, at: tokens[i].at + (elided ? elided[0].length : 0) });
-    if (elided) break;
+    // "chiffre d'affaires", "résultat d'exploitation": an elided "de" joins two nouns into one name; an elided article opens the phrase
+    if (elided && !/^[dD]/.test(elided[0])) break;
+    if (elided) { np[0] = { w: tokens[i].w, at: tokens[i].at }; }
   }
   return phrase(np, base);
 }

@@ -17,7 +17,10 @@
  * - values that no rounding or hedge of either reconciles, yet of one order of magnitude (within a
  *   factor of two): a per-share amount and a total share a phrase but are two measures.
  */
-import { claimIndex, Claim } from '../claims';
+import { claimIndex, claimsOf, keyWord, Claim } from '../claims';
+import { normalizedTextOf } from '../text';
+import { wordsPattern } from '../words';
+import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
 import type { CheckFinding } from './check';
 
@@ -35,9 +38,11 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
     // the first statement of each value; the later one is reported against the earlier
     const first = list[0];
     const second = list.find(c => c.figure.value !== first.figure.value) as Claim;
-    if (first.sentence === second.sentence || !sameScope(first, second)) continue;
+    // "the $9 million upfront payment": a definite noun phrase refers back to the one stated before
+    const refersBack = definiteReference(model, second);
+    if ((first.sentence === second.sentence && first.heading === second.heading) || !sameScope(first, second, refersBack)) continue;
     // a summary (a headline, a bullet, a heading) restated in the text, or the text restated in a list
-    if (isSummary(model, first.figure.start) === isSummary(model, second.figure.start)) continue;
+    if (!refersBack && isSummary(model, first) === isSummary(model, second)) continue;
     if (first.low <= second.high && second.low <= first.high) continue;
     const a = first.figure.value as number, b = second.figure.value as number;
     if (a <= 0 || b <= 0 || Math.max(a, b) > 2 * Math.min(a, b)) continue;
@@ -47,6 +52,127 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
       start: second.figure.start, end: second.figure.end,
       related: [{ start: first.figure.start, end: first.figure.end, message: `the earlier statement of the ${first.measure?.label}` }],
       data: { first: a, second: b }, fixes: [],
+    });
+  }
+  return out.concat(verbatimRestatements(model), fractionsRestated(model));
+}
+
+/** Words a restated sentence has besides its figures, at least: a short line ("Revenue: $5 million") is as often a series' row. */
+const MIN_VERBATIM_WORDS = 8;
+/** Earlier sentences kept per wording: the work stays linear however often boilerplate repeats. */
+const KEEP_VERBATIM = 4;
+
+/**
+ * A sentence restated word for word with one value changed: "The trial enrolled 412 adults aged 18
+ * or older at 31 sites." in the summary and "... 421 adults aged 18 or older at 31 sites." in the
+ * text. The same words around the same figures say the same thing, so two values that no rounding
+ * reconciles cannot both be right. The sentences must share at least one other figure's value (the
+ * same statement, not a template filled in for each quarter or arm) and differ in exactly one.
+ */
+function verbatimRestatements(model: DocumentModel): CheckFinding[] {
+  const text = normalizedTextOf(model);
+  const out: CheckFinding[] = [];
+  const bySentence = new Map<number, Claim[]>();
+  for (const c of claimsOf(model)) {
+    const list = bySentence.get(c.sentence) ?? [];
+    list.push(c);
+    bySentence.set(c.sentence, list);
+  }
+  const seen = new Map<string, Claim[][]>();
+  for (const [si, all] of bySentence) {
+    if (all.length < 2) continue;
+    const s = model.sentences[si];
+    // the sentence's wording with each figure as its kind and unit
+    let wording = '', at = s.start;
+    const claims: Claim[] = [];
+    for (const c of all) {
+      if (c.figure.start < at || c.figure.end > s.end) continue;
+      wording += text.slice(at, c.figure.start) + `\u0001${c.figure.figureKind}|${c.figure.unit}\u0001`;
+      at = c.figure.end;
+      claims.push(c);
+    }
+    wording += text.slice(at, s.end);
+    wording = wording.toLowerCase().replace(/\s+/g, ' ').replace(/^[\s"'\u201c\u201d\u2018\u2019]+|[\s.!?;:"'\u201c\u201d\u2018\u2019]+$/g, '');
+    if (claims.length < 2 || (wording.replace(/\u0001[^\u0001]*\u0001/g, ' ').match(/\p{L}+/gu) ?? []).length < MIN_VERBATIM_WORDS) continue;
+    const before = seen.get(wording) ?? [];
+    for (const earlier of before) {
+      const differ: number[] = [];
+      let same = 0;
+      for (let k = 0; k < claims.length; k++) {
+        const a = earlier[k], b = claims[k];
+        if (a.figure.value === b.figure.value) same++;
+        else if (a.low > b.high || b.low > a.high) differ.push(k);
+      }
+      if (differ.length !== 1 || same < 1) continue;
+      const [first, second] = [earlier[differ[0]], claims[differ[0]]];
+      const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
+      out.push({
+        message: `The same sentence states ${written(second)} here but ${written(first)} earlier.`,
+        start: second.figure.start, end: second.figure.end,
+        related: [{ start: first.figure.start, end: first.figure.end, message: 'the earlier statement, in the same words' }],
+        data: { first: first.figure.value as number, second: second.figure.value as number }, fixes: [],
+      });
+      break;
+    }
+    if (before.length < KEEP_VERBATIM) before.push(claims);
+    seen.set(wording, before);
+  }
+  return out;
+}
+
+/** The key words of measures a deal or a trial has one of: its upfront payment, the trial itself, a takeover offer. */
+const ONE_OF_A_KIND = new Set(words.oneOfAKind.map(keyWord));
+const DEFINITE = new Set(words.definite.flatMap(w => [w.toLowerCase(), w.toLowerCase().replace(/'/g, '\u2019')]));
+
+/**
+ * Whether a claim's figure opens a definite noun phrase that names its measure after it: "the $9
+ * million upfront payment", "the ongoing 30-week extension study" (one word may stand between the
+ * determiner and the figure). Such a phrase refers back to the measure stated before, not to a new
+ * one, when the measure is one a deal or a trial has only one of ("the $10 million milestone
+ * payment" may be the second of several).
+ */
+function definiteReference(model: DocumentModel, c: Claim): boolean {
+  if (!c.measure || c.measure.start < c.figure.end || !c.measure.key.startsWith('phrase:')) return false;
+  if (!c.measure.key.slice('phrase:'.length).split(' ').some(w => ONE_OF_A_KIND.has(w))) return false;
+  const text = normalizedTextOf(model);
+  const s = model.sentences[c.sentence];
+  const before = text.slice(Math.max(s.start, c.figure.start - 40), c.figure.start).split(/\s+/).filter(Boolean);
+  const last = before.length > 0 ? before[before.length - 1].toLowerCase() : '';
+  if (DEFINITE.has(last)) return true;
+  const elided = /^([dlDL]['\u2019])/.exec(last);
+  if (elided && DEFINITE.has(elided[1].toLowerCase())) return true;
+  const previous = before.length > 1 ? before[before.length - 2].toLowerCase() : '';
+  return DEFINITE.has(previous) && /^\p{L}+$/u.test(last);
+}
+
+/** Between a share in words and the same share in digits: "a fifth, or 20 %", "two-thirds (67 %)". */
+const RESTATING_GAP = new RegExp(`^\\s*(?:,\\s*(?:${wordsPattern(words.restating)})\\s*,?|\\()\\s*$`, 'iu');
+/** How far a share in words may stand from its digits: writers round "65 %" to "two-thirds" and "22 %" to "a fifth". */
+const FRACTION_SLACK = 0.15;
+
+/**
+ * A share in words restated in digits right after it ("a fifth, or 20 %", "two-thirds (67 %)"):
+ * the two are one quantity, so digits that no simple rounding of the words allows ("a fifth, or
+ * 25 %") contradict them.
+ */
+function fractionsRestated(model: DocumentModel): CheckFinding[] {
+  const text = normalizedTextOf(model);
+  const out: CheckFinding[] = [];
+  const claims = claimsOf(model);
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const a = claims[i], b = claims[i + 1];
+    if (a.sentence !== b.sentence || a.figure.figureKind !== 'percent' || b.figure.figureKind !== 'percent' || a.figure.unit !== b.figure.unit) continue;
+    const inDigits = (c: Claim) => /\d/.test(model.text.slice(c.figure.start, c.figure.end));
+    if (inDigits(a) === inDigits(b) || b.figure.start - a.figure.end > 24 || !RESTATING_GAP.test(text.slice(a.figure.end, b.figure.start))) continue;
+    const [word, digits] = inDigits(a) ? [b, a] : [a, b];
+    const share = word.figure.value as number;
+    if (digits.high >= word.low - FRACTION_SLACK * share && digits.low <= word.high + FRACTION_SLACK * share) continue;
+    const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
+    out.push({
+      message: `The share is written as ${written(word)} (about ${Math.round(share * 10) / 10} %) and, right after, as ${written(digits)}.`,
+      start: digits.figure.start, end: digits.figure.end,
+      related: [{ start: word.figure.start, end: word.figure.end, message: 'the same share in words' }],
+      data: { first: share, second: digits.figure.value as number }, fixes: [],
     });
   }
   return out;
@@ -59,22 +185,26 @@ const SUMMARY_MARK = /^\s*(?:[-*\u2022\u25aa\u25e6\u00b7\u00ba\u2013\u2014>]|#{1
  * Whether the line holding a position is a summary rather than running text: a bullet, a heading,
  * a list's labelled item ("Amount: $5 million"), or a title (a line under 200 characters that ends
  * without a full stop). Lines are those of the text as laid out for reading (soft wraps joined), so
- * the answer is the same however an editor wrapped the lines.
+ * the answer is the same however an editor wrapped the lines; a heading that the reading runs on
+ * into its paragraph is one too (claims.ts reads it as a statement of its own).
  */
-function isSummary(model: DocumentModel, pos: number): boolean {
-  const text = model.text;
+function isSummary(model: DocumentModel, c: Claim): boolean {
+  if (c.heading) return true;
+  const text = model.text, pos = c.figure.start;
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
   if (SUMMARY_MARK.test(text.slice(start, Math.min(end, start + 40)))) return true;
-  const trimmed = text.slice(start, end).trim();
+  // a line that ends with the figure's own abbreviation ("... to DKK 1.2 bn." as "1,2 mia. kr.") ends without a full stop
+  const line = text.slice(start, end).trimEnd();
+  const trimmed = (start + line.length === c.figure.end && line.endsWith('.') ? line.slice(0, -1) : line).trim();
   return trimmed.length < 200 && !/[.!?:;]["\u201d\u2019)]?$/.test(trimmed);
 }
 
 /** A claim of a specific measure, stated in running prose or a summary, that a restatement could contradict. */
 function comparable(c: Claim): boolean {
   const m = c.measure, f = c.figure;
-  if (!m || !m.specific) return false;
+  if (!m || !m.specific || c.perUnit) return false;
   // an adjective's duration is compared only as the length of what it qualifies ("a 52-week study")
   if (f.denominator !== undefined || f.table || (f.timepoint && m.start < f.end)) return false;
   return KINDS.has(f.figureKind);
@@ -82,10 +212,14 @@ function comparable(c: Claim): boolean {
 
 const KINDS = new Set(['money', 'percent', 'count', 'duration']);
 
-function sameScope(a: Claim, b: Claim): boolean {
-  // a headline often leaves out the period or the arm its text states: only two stated ones that differ set claims apart
-  if (a.time && b.time && a.time !== b.time) return false;
+function sameScope(a: Claim, b: Claim, refersBack = false): boolean {
   if (a.population !== '||' && b.population !== '||' && a.population !== b.population) return false;
-  if (a.subjects.length > 0 && b.subjects.length > 0 && !a.subjects.some(s => b.subjects.includes(s))) return false;
-  return true;
+  const shared = a.subjects.some(s => b.subjects.includes(s));
+  if (a.subjects.length > 0 && b.subjects.length > 0 && !shared) return false;
+  // a definite reference to a measure of the same company or drug names the thing stated before,
+  // whatever period its sentence reports on ("costs rose in 2025, due to the $9 million upfront
+  // payment to Beta"); otherwise a headline often leaves out the period its text states, and only
+  // two stated ones that differ set claims apart
+  if (refersBack && shared) return true;
+  return !(a.time && b.time && a.time !== b.time);
 }

@@ -10,13 +10,18 @@ import { findPhases } from '../recognize/entities';
 /** A trial named as another one than before: "a second pivotal trial", "another trial". */
 export const ANOTHER = /\b(?:second|another|new|next|additional|further|separate|follow-on|zweite[nrms]?|weitere[nrms]?|neue[nrms]?)\s*$/i;
 
+/** An indefinite article right before a phase ("a Phase 2b zelbotinib study", "eine Phase-IIb-Studie"). */
+const INDEFINITE = /(?:^|[^\p{L}])(?:a|an|ein|eine|einer|einen)\s*$/iu;
+
 export interface TrialMentions { list: TrialEntity[]; identity: Map<TrialEntity, string> }
 
 /**
  * The document's trial mentions, each with an identity: a named trial and its registry number
  * written together ("ZELBORA (NCT09000001)") are one trial, and a phase written beside exactly one
  * such trial throughout the document ("ACME-LUNG (NCT09000002) is a Phase 2 study") is that trial.
- * A trial introduced as "a second" or "another" is its own.
+ * A trial introduced as "a second" or "another" is its own, and so is a phase introduced with an
+ * indefinite article and no name beside it after that phase was stated ("A Phase 2b study of
+ * zelbotinib in first line ..." after the named Phase 2b trial).
  */
 export function trialMentions(model: DocumentModel): TrialMentions {
   const text = normalizedText(model);
@@ -50,6 +55,7 @@ export function trialMentions(model: DocumentModel): TrialMentions {
     set.add(find(n));
     phaseTo.set(t.name, set);
   }
+  const linked = new Set<TrialEntity>();
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
     if (nameOf.has(p)) continue;
@@ -58,14 +64,22 @@ export function trialMentions(model: DocumentModel): TrialMentions {
       if (!q || !nq) continue;
       const [a, b] = q.start < p.start ? [q, p] : [p, q];
       if (!near(a, b)) continue;
+      linked.add(p);
       const set = phaseTo.get(p.name) ?? new Set<string>();
       set.add(find(nq));
       phaseTo.set(p.name, set);
     }
   }
   const identity = new Map<TrialEntity, string>();
+  const phasesSeen = new Set<string>();
   for (const t of list) {
-    if (ANOTHER.test(text.slice(Math.max(0, t.start - 20), t.start))) { identity.set(t, `${t.name}#${t.start}`); continue; }
+    const lead = text.slice(Math.max(0, t.start - 20), t.start);
+    // "A Phase 2b study of zelbotinib has completed enrolment", after a Phase 2b trial was stated: a phase introduced
+    // again with an indefinite article and no name beside it is a trial of its own
+    const introduced = INDEFINITE.test(lead) && t.facts.trialKind === 'phase' && !nameOf.has(t) && !linked.has(t);
+    const again = phasesSeen.has(t.name);
+    if (t.facts.trialKind === 'phase') phasesSeen.add(t.name);
+    if (ANOTHER.test(lead) || (introduced && again)) { identity.set(t, `${t.name}#${t.start}`); continue; }
     const named = nameOf.get(t);
     if (named) { identity.set(t, find(named)); continue; }
     const to = phaseTo.get(t.name);
