@@ -11,6 +11,12 @@ describe('totals: listed counts against the total stated after them', () => {
     ['The two trials enrolled 120 and 80 patients from Japan, respectively (200 in total).', []],
     ['Sites in Spain, Italy and Greece enrolled 40, 35 and 25 patients, for a total of 110 patients.', ['40 + 35 + 25 = 100, not the 110 stated in total.']],
     ['Die Studien schlossen 60 und 45 Patienten ein, insgesamt 105.', []],
+    // parts with their own labels, each with its unit
+    ['Part A dosed 14 patients and part B 19 patients, 36 patients in total.', ['14 + 19 = 33, not the 36 stated in total.']],
+    ['Part A dosed 14 patients and part B 19 patients, 33 patients in total.', []],
+    ['The site in Oslo enrolled 14 patients and the site in Lund 19 patients, for a total of 36 patients.', ['14 + 19 = 33, not the 36 stated in total.']],
+    // a label with a number in it ends the list
+    ['Part A dosed 14 patients at 3 sites and part B 19 patients, 36 patients in total.', []],
     // numbers that name things, and a count the list is taken from, are no parts
     ['Patients in phase 2 and 3 were pooled, 400 in total.', []],
     ['Of 120 patients, 40 and 50 responded at the two doses (90 in total).', []],
@@ -22,4 +28,16 @@ describe('totals: listed counts against the total stated after them', () => {
     ['The randomised trial enrolled 640 patients with gout. Of these, patients received either zanotumab (n=200) or placebo (n=210) in the extension.', []],
   ];
   for (const [text, want] of cases) it(`judges ${JSON.stringify(text.slice(0, 90))}`, () => assert.deepEqual(found(text), want));
+});
+
+describe('totals: a whole split into its parts', () => {
+  it('holds a count split by a verb of division to its parts', () => {
+    assert.equal(found('Die 130 Patienten verteilten sich auf 70 im Verumarm und 50 im Placeboarm.').length, 1);
+    assert.equal(found('Die 120 Patienten verteilten sich auf 70 im Verumarm und 50 im Placeboarm.').length, 0);
+    assert.equal(found('The 130 participants were divided into 70 on the drug and 50 on placebo.').length, 1);
+  });
+  it('holds the sums a colon opens to at most the whole', () => {
+    assert.equal(found('Revenue was $100 million: $70 million from the US and $40 million from Europe.').length, 1);
+    assert.equal(found('Revenue was $100 million: $60 million from the US and $30 million from Europe.').length, 0);
+  });
 });

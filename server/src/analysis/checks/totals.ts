@@ -148,8 +148,10 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
       let parts: FigureEntity[] = [];
       let exhaustive = true;
       const after = text.slice(whole.end, Math.min(sentence.end, whole.end + 60));
-      if (follows(WHOLE_THEN_PARTS, after) || follows(WHOLE_THEN_SUBSETS, after)) {
-        exhaustive = follows(WHOLE_THEN_PARTS, after);
+      // "revenue of $100 million: $60 million from the US and $30 million from Europe": a colon opens its parts (some may be left out)
+      const colon = /^\s?:/.test(after);
+      if (colon || follows(WHOLE_THEN_PARTS, after) || follows(WHOLE_THEN_SUBSETS, after)) {
+        exhaustive = !colon && follows(WHOLE_THEN_PARTS, after);
         parts = money.slice(w + 1);
         // the parts run to the end of the clause: a ";" or another stated whole ends them
         const clauseEnd = text.slice(whole.end, sentence.end).search(/;/);
@@ -191,6 +193,11 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
 const TOTAL_AFTER = new RegExp(`^[ ]?(?:${wordsPattern(words.totalAfter.words)})(?![\\p{L}])`, 'iu');
 /** The words that join the parts of a list of counts, and nothing else. */
 const LIST_GAP = /^[ ]?,?[ ]?(?:(?:and|plus|und|sowie|och|og|et|e|en|y)[ ])?$/i;
+/** Between two labelled parts of a list: a few words of label, no number and no clause mark ("in cohort A and cohort B"). */
+function labelledGap(gap: string): boolean {
+  if (gap.length > 48 || /[\d;:.()\[\]]/.test(gap)) return false;
+  return gap.split(/[\s,]+/).filter(Boolean).length <= 6;
+}
 
 /**
  * Counts listed and then summed in one clause: "enrolled 145 and 36 patients, respectively (201 in
@@ -217,6 +224,11 @@ function countSums(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (!whole(last) || (t.unit !== '' && last.unit !== '' && last.unit !== t.unit)) continue;
       while (first - 1 >= 0 && whole(inS[first - 1]) && (inS[first - 1].unit === '' || inS[first - 1].unit === last.unit)
         && LIST_GAP.test(text.slice(inS[first - 1].end, inS[first].start))) first--;
+      // "20 patients in cohort A and 25 patients in cohort B, 45 in total": parts that carry their own
+      // labels, each written with the unit it counts
+      if (first === w - 1 && last.unit !== '') {
+        while (first - 1 >= 0 && whole(inS[first - 1]) && inS[first - 1].unit === last.unit && labelledGap(text.slice(inS[first - 1].end, inS[first].start))) first--;
+      }
       const parts = inS.slice(first, w);
       if (parts.length < 2 || parts.slice(0, -1).some(f => f.unit !== '' && f.unit !== last.unit)) continue;
       if (!AND.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
@@ -261,7 +273,8 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     if (total && isN(total) && si > 0) out.push(...armsAfterTotal(si));
     if (!total) continue;
     const sentence = normalizeText(text.slice(s.start, s.end));
-    if (!TOTAL_WORDS.test(sentence) || SUBSET.test(sentence)) continue;
+    const split = WHOLE_THEN_PARTS.test(normalizeText(text.slice(total.end, Math.min(s.end, total.end + 60))));
+    if (!(TOTAL_WORDS.test(sentence) || split) || SUBSET.test(sentence)) continue;
     const after = inS.filter(f => f.start >= total.end);
     // arms written "(n = 250)" are the parts when the sentence has them; other numbers there (weeks, doses) are not
     const nParts = after.filter(f => f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end)) && typeof f.value === 'number');
@@ -272,7 +285,7 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))))) continue;
     if (/\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
     const lead = normalizeText(text.slice(total.end, parts[0].start));
-    const listed = /:/.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)));
+    const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)));
     const joined = /\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)));
     if (!listed || !joined) continue;
     const sum = parts.reduce((a, f) => a + (f.value as number), 0);
