@@ -41,3 +41,17 @@ describe('totals: a whole split into its parts', () => {
     assert.equal(found('Revenue was $100 million: $60 million from the US and $30 million from Europe.').length, 0);
   });
 });
+
+describe('totals: a response rate against the counts of its categories', () => {
+  // each row: an invented text, and whether the rate is reported
+  const cases: [string, boolean][] = [
+    ['Of the 32 patients, there were 6 complete responses and 9 partial responses, for an ORR of 52%.', true],
+    ['Of the 32 patients, there were 6 complete responses and 9 partial responses, for an ORR of 47%.', false],
+    ['Among 32 evaluable patients, 6 had a CR and 9 had a PR. The ORR was 52%.', true],
+    // unconfirmed responses may be counted in the rate
+    ['Of the 32 patients, there were 6 complete responses and 9 partial responses (including unconfirmed), for an ORR of 52%.', false],
+    // no population introduced for the counts
+    ['There were 6 complete responses and 9 partial responses, for an ORR of 52%.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});

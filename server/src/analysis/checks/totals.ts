@@ -15,6 +15,7 @@ import dateWords from '../../../lexicon/grammar/dates.json';
 import nestingWords from '../../../lexicon/grammar/nesting.json';
 import comparisonWords from '../../../lexicon/grammar/comparisons.json';
 import { periodsIn } from './partsOfWholes';
+import { populationBefore, shareOf } from './shares';
 
 const CODE = 'totals';
 
@@ -32,6 +33,7 @@ export const totals: Check = {
     out.push(...countSums(model, figuresBySentence(model)));
     out.push(...offerings(model, figuresBySentence(model)));
     out.push(...responseComposites(model, figuresBySentence(model)));
+    out.push(...responseCounts(model, figuresBySentence(model)));
     out.push(...differences(model, figuresBySentence(model)));
     out.push(...namedCounts(model));
     out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
@@ -1239,6 +1241,67 @@ function costSplits(model: DocumentModel): CheckFinding[] {
       related: [{ start: a.start, end: a.end, message: `${wa.name}'s share` }],
       data: { sum, stated: 100, parts: 2 }, fixes: [],
     });
+  }
+  return out;
+}
+
+/** The units a count of one response category is read in ("10 complete responses"): the category. */
+const COUNT_CATEGORY: Record<string, string> = R.countUnits;
+
+/**
+ * A response rate against the counts of its categories and their population: "Of the 40 patients,
+ * 10 had a complete response and 12 a partial response, for an ORR of 60 %" (22/40 = 55 %). Every
+ * part of the composite must be counted once in the rate's sentence or the one before it in its
+ * paragraph, and the population must be the one those sentences introduce for the counts ("Of the
+ * 40 patients"); unconfirmed responses or another category nearby leave it unjudged.
+ */
+function responseCounts(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  const categoryOf = (f: FigureEntity): string | undefined => {
+    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined || f.table) return undefined;
+    if (f.figureKind === 'count' && COUNT_CATEGORY[f.unit]) return COUNT_CATEGORY[f.unit];
+    if ((f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && f.binding.endpoint && CATEGORIES.has(f.binding.endpoint)) return f.binding.endpoint;
+    return undefined;
+  };
+  for (const [si, inS] of bySentence.entries()) {
+    for (const c of inS) {
+      if (c.figureKind !== 'percent' || typeof c.value !== 'number' || c.comparator || !c.binding.endpoint || !COMPOSITES[c.binding.endpoint]) continue;
+      const comp = COMPOSITES[c.binding.endpoint];
+      const s = model.sentences[si];
+      const para = paragraphIndexAt(model, s.start);
+      const window = si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === para ? [si - 1, si] : [si];
+      const span = text.slice(model.sentences[window[0]].start, s.end);
+      if (UNSURE.test(span) || (comp.atMost && LASTING.test(span))) continue;
+      const counts = new Map<string, FigureEntity[]>();
+      let population: FigureEntity | undefined;
+      let populations = 0;
+      for (const j of window) {
+        const fs = bySentence[j];
+        for (let i = 0; i < fs.length; i++) {
+          const cat = categoryOf(fs[i]);
+          if (!cat) continue;
+          counts.set(cat, [...(counts.get(cat) ?? []), fs[i]]);
+          const pop = populationBefore(model, fs, i, model.sentences[j]);
+          if (pop && pop !== population) { population = pop; populations++; }
+        }
+      }
+      if (!population || populations !== 1 || typeof population.value !== 'number' || population.comparator) continue;
+      if (comp.parts.some(p => (counts.get(p)?.length ?? 0) !== 1)) continue;
+      if ([...counts.keys()].some(k => !comp.parts.includes(k) && k !== 'PD')) continue;
+      const parts = comp.parts.map(p => counts.get(p)![0]);
+      const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+      const n = population.value;
+      if (sum > n) continue;
+      const decimals = decimalsOf(model.text.slice(c.start, c.end));
+      if (comp.atMost ? (100 * sum) / n + 0.5 * 10 ** -decimals >= c.value : shareOf(sum, n, c.value, decimals)) continue;
+      out.push({
+        message: `${comp.parts.map((p, i) => `${p} ${parts[i].value}`).join(' + ')} = ${sum} of ${n} = ${((100 * sum) / n).toFixed(1)} %, not the stated ${c.binding.endpoint} ${model.text.slice(c.start, c.end)}.`,
+        start: c.start, end: c.end,
+        related: [...parts.map((f, i) => ({ start: f.start, end: f.end, message: comp.parts[i] })), { start: population.start, end: population.end, message: `the population: ${n}` }],
+        data: { sum, n, stated: c.value }, fixes: [],
+      });
+    }
   }
   return out;
 }
