@@ -863,22 +863,34 @@ function carriedResult(f: FigureEntity, normalized: string): boolean {
 /** "Shares rose 12 %", "sales grew 9 %": a sentence about the company or its market (lexicon/grammar/binding.json), matched at a word's start. */
 const OTHER_SUBJECT = new RegExp(`(?<!\\p{L})(?:${wordsPattern([...grammar.endpoints.otherSubjects.words, ...grammar.periods.measures.words])})`, 'iu');
 
+/**
+ * The sentences in order, each with what its place in the lines says: whether a blank line stands
+ * before it (a new paragraph; a single line break may be a wrap), and whether it opens a list
+ * item (a bullet or enumerator first on its line). The start of a sentence's line is found
+ * scanning forward once through the text, the next line end kept, so a document of one long line
+ * is not searched to its end per sentence.
+ */
+function* sentenceLines(sentences: Span[], normalized: string): Generator<{ s: Span; blank: boolean; item: boolean }> {
+  let prevEnd = 0;
+  let lineStart = 0;
+  let nextNl = normalized.indexOf('\n');
+  for (const s of sentences) {
+    const blank = /\n[ \t]*\n/.test(normalized.slice(prevEnd, s.start));
+    prevEnd = Math.max(prevEnd, s.end);
+    while (nextNl >= 0 && nextNl < s.start) { lineStart = nextNl + 1; nextNl = normalized.indexOf('\n', lineStart); }
+    const item = s.start - lineStart <= 12 && /^[^\p{L}\p{N}]*$/u.test(normalized.slice(lineStart, s.start))
+      && LIST_MARK.test(normalized.slice(lineStart, Math.min(s.end, lineStart + 12)));
+    yield { s, blank, item };
+  }
+}
+
 function carryEndpoints(entities: Entity[], sentences: Span[], normalized: string): void {
   let topic: string | undefined;
   // "Response rates (ORR) by dose:" then "- 10 mg: 22 %": a lead line that names one endpoint and ends in a
   // colon gives it to the list items under it, until a line that is no item (as carryPopulations reads a list)
   let list: string | undefined;
   let heading: string | undefined;
-  let prevEnd = 0;
-  let lineStart = 0;
-  let nextNl = normalized.indexOf('\n');
-  for (const s of sentences) {
-    // a blank line ends the paragraph (a single line break may be a wrap)
-    const blank = /\n[ \t]*\n/.test(normalized.slice(prevEnd, s.start));
-    prevEnd = Math.max(prevEnd, s.end);
-    while (nextNl >= 0 && nextNl < s.start) { lineStart = nextNl + 1; nextNl = normalized.indexOf('\n', lineStart); }
-    const item = s.start - lineStart <= 12 && /^[^\p{L}\p{N}]*$/u.test(normalized.slice(lineStart, s.start))
-      && LIST_MARK.test(normalized.slice(lineStart, Math.min(s.end, lineStart + 12)));
+  for (const { s, blank, item } of sentenceLines(sentences, normalized)) {
     if (!item) list = undefined;
     // a heading ("Overall survival", on its own line) reaches over the blank line after it to the first sentence
     const before = item && list ? list : blank ? heading : topic;
@@ -926,17 +938,7 @@ const JOINED_OPENER = /\s(?:Of|Among)\s+(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?$/u;
  */
 function carryPopulations(entities: Entity[], sentences: Span[], normalized: string): void {
   let frame: { name: string; list: boolean } | undefined;
-  let prevEnd = 0;
-  // the start of the line a sentence starts on, found scanning forward once through the text (the
-  // next line end is kept, so a document of one long line is not searched to its end per sentence)
-  let lineStart = 0;
-  let nextNl = normalized.indexOf('\n');
-  for (const s of sentences) {
-    const blank = /\n[ \t]*\n/.test(normalized.slice(prevEnd, s.start));
-    prevEnd = Math.max(prevEnd, s.end);
-    while (nextNl >= 0 && nextNl < s.start) { lineStart = nextNl + 1; nextNl = normalized.indexOf('\n', lineStart); }
-    const opensLine = s.start - lineStart <= 12 && /^[^\p{L}\p{N}]*$/u.test(normalized.slice(lineStart, s.start));
-    const item = opensLine && LIST_MARK.test(normalized.slice(lineStart, Math.min(s.end, lineStart + 12)));
+  for (const { s, blank, item } of sentenceLines(sentences, normalized)) {
     if (frame && (frame.list ? !item : blank)) frame = undefined;
     const from = firstFrom(entities, s.start);
     let to = from;
