@@ -664,7 +664,9 @@ function bindYears(figures: FigureEntity[], sentences: Span[], normalized: strin
     const s = si < sentences.length && sentences[si].start <= f.start ? sentences[si] : undefined;
     if (!s) continue;
     if (f.binding.timepoint || f.binding.endpoint || f.timepoint) continue;
-    if (f.figureKind !== 'other' && !(f.figureKind === 'count' && !POPULATION.test(f.unit))) continue;
+    // a count of people read from a noun before it ("the prevalence ... at 181,000") is no trial's size
+    const epidemiological = f.figureKind === 'count' && /noun named before it/.test(f.reading ?? '');
+    if (f.figureKind !== 'other' && !(f.figureKind === 'count' && (!POPULATION.test(f.unit) || epidemiological))) continue;
     if (typeof f.value !== 'number' || f.value < 100) continue;
     if (yearsOf !== s.start) {
       yearsOf = s.start;
