@@ -72,6 +72,10 @@ describe('features', () => {
       // another arm's rate of the same endpoint is no other statement of this one
       const arms = plain(hover('In the 200 mg arm, the ORR of tovarimab was 3|1 %. In the 400 mg arm, the ORR of tovarimab was 44 %.'));
       assert.doesNotMatch(arms, /Also stated/);
+      // the population its sentence frames it by, with its size and role
+      const framed = plain(hover('The phase 2 trial enrolled 30 patients.\nOf the 27 evaluable patients, 9 (3|3%) had a partial response.'));
+      assert.match(framed, /Population: `27 evaluable patients` \(n = 27, an analysis set, line 2\)/);
+      assert.doesNotMatch(plain(hover('The ORR was 3|3%.')), /Population:/);
     });
     it('explains an abbreviation the document defines', () => {
       const v = hover('the Food and Drug Administration (FDA) said. Later the F|DA agreed.')!;

@@ -67,3 +67,23 @@ function roleOf(model: DocumentModel, text: string, f: FigureEntity, sentence: n
   if (s && ENROLMENT.test(text.slice(s.start, s.end))) return 'enrolment';
   return 'other';
 }
+
+/**
+ * The stated population a figure is about, when its binding names one the document sizes: the
+ * subgroup its sentence frames it by is the text of a stated population ("Of the 36 evaluable
+ * patients, 12 responded": the 12 and its share are of the 36).
+ */
+export function populationOf(model: DocumentModel, f: FigureEntity): StatedPopulation | undefined {
+  const label = f.binding.subgroup ?? f.binding.arm;
+  if (!label) return undefined;
+  const key = label.replace(/\s+/g, ' ').trim().toLowerCase();
+  let found: StatedPopulation | undefined;
+  for (const p of populationsOf(model)) {
+    if (p.figure === f || p.figure.kind !== 'figure') continue;
+    if (model.text.slice(p.figure.start, p.figure.end).replace(/\s+/g, ' ').trim().toLowerCase() !== key) continue;
+    // the nearest such statement before the figure, else the first after it
+    if (p.figure.start <= f.start || !found) found = p;
+    if (p.figure.start > f.start) break;
+  }
+  return found;
+}

@@ -5,6 +5,7 @@ import type { LineIndex } from '../analysis/text';
 import { abbreviationAt, entityAt, mentionsOf } from './entityAt';
 import { codeSpan, escapeMarkdown as esc } from './markdown';
 import { claimIndex, measureKey } from '../analysis/claims';
+import { populationOf } from '../analysis/populations';
 
 const KIND_LABEL: Record<string, string> = {
   drug: 'Drug', target: 'Target', endpoint: 'Endpoint', indication: 'Indication', trial: 'Trial', company: 'Company', figure: 'Figure',
@@ -156,6 +157,11 @@ function claimFacts(model: DocumentModel, f: FigureEntity, lines: LineIndex): st
   if (Number.isFinite(c.low) || Number.isFinite(c.high)) {
     const range = !Number.isFinite(c.high) ? `at least ${fmt(round(c.low))}` : !Number.isFinite(c.low) ? `at most ${fmt(round(c.high))}` : `${fmt(round(c.low))} to ${fmt(round(c.high))}`;
     if (c.low !== c.high) out.push(`As written, allows ${esc(range)}`);
+  }
+  const population = populationOf(model, f);
+  if (population && Number.isFinite(population.size)) {
+    const role = population.role === 'enrolment' ? ', the enrolment' : population.role === 'analysis' ? ', an analysis set' : '';
+    out.push(`Population: ${codeSpan(model.text.slice(population.figure.start, population.figure.end))} (n = ${population.size}${role}, line ${lines.positionAt(population.figure.start).line + 1})`);
   }
   if (c.interval) out.push(`Interval: ${codeSpan(model.text.slice(c.interval.start, c.interval.end))}`);
   if (c.comparedWith) out.push(`Compared with: ${codeSpan(model.text.slice(c.comparedWith.start, c.comparedWith.end))} (line ${lines.positionAt(c.comparedWith.start).line + 1})`);
