@@ -32,8 +32,11 @@ export const totals: Check = {
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
     out.push(...countSums(model, figuresBySentence(model)));
     out.push(...offerings(model, figuresBySentence(model)));
-    out.push(...responseComposites(model, figuresBySentence(model)));
-    out.push(...responseCounts(model, figuresBySentence(model)));
+    const composites = responseComposites(model, figuresBySentence(model));
+    out.push(...composites);
+    // a rate its categories' rates already judged is not judged again from their counts
+    const judged = new Set(composites.map(f => f.start));
+    out.push(...responseCounts(model, figuresBySentence(model)).filter(f => !judged.has(f.start)));
     out.push(...differences(model, figuresBySentence(model)));
     out.push(...namedCounts(model));
     out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
