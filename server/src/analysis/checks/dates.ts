@@ -33,7 +33,7 @@ import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
-import { datelineIn, spanOf, type DateSpan } from '../dateline';
+import { datelineIn, spanOf, wireDated, type DateSpan } from '../dateline';
 
 export { spanOf } from '../dateline';
 
@@ -88,6 +88,8 @@ const SEQUENCES = words.sequences.pairs.map(p => ({
 const WEEKDAY = new Map<string, number>(words.weekdays.days.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.days.flat())})[ ,\u00a0]*(?:the[ \u00a0]+|den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
 const WEEKDAY_AFTER = new RegExp(`^[ \u00a0]*\\([ \u00a0]*(${wordsPattern(words.weekdays.days.flat())})[ \u00a0]*\\)`, 'iu');
+/** "Date: 3 March 2026": a line that labels the document's date. */
+const DATELINE_LABEL_ONLY = new RegExp(`^\\s*(?:${wordsPattern(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
@@ -123,6 +125,7 @@ export const dates: Check = {
     const done: { event: string; f: FigureEntity; span: Span; trial?: string }[] = [];
     const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
     out.push(...weekdays(model, text));
+    out.push(...twoReleaseDates(model, text));
 
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
@@ -133,7 +136,8 @@ export const dates: Check = {
       for (let k = 0; k + 1 < datesHere.length; k++) {
         const a = datesHere[k], b = datesHere[k + 1];
         const gap = text.slice(a.end, b.start);
-        const lead = text.slice(Math.max(s.start, a.start - 12), a.start);
+        // "du 1er avril 2024 au 31 mars 2024": a day written as an ordinal before a month the figure reads alone
+        const lead = text.slice(Math.max(s.start, a.start - 18), a.start).replace(/\d{1,2}(?:er|st|nd|rd|th)\s*$/, '');
         // "(April 2026 till March 2025)": a period in parentheses needs no opening word
         const bracketed = /\(\s*$/.test(lead) && /^\s*\)/.test(text.slice(b.end, b.end + 3));
         const range = (RANGES.some(r => r.join.test(gap) && (r.open.test(lead) || (bracketed && r.bracketed))) || /^\s?[-\u2013]\s?$/.test(model.text.slice(a.end, b.start)))
@@ -371,6 +375,34 @@ function inOrder(model: DocumentModel, sentence: string, offset: number, dates: 
     }
   }
   return out;
+}
+
+/**
+ * The release dated twice: the date that heads the page ("March 3, 2026 Regulatory", "Date: 3
+ * March 2026") and the newswire's dateline below it ("BASEL – 9 March 2026 –"), days apart. A
+ * document with one dateline only (a round-up of several releases has several); the header's date
+ * opens a short line before it; a day's difference is a time zone's, not a contradiction.
+ */
+function twoReleaseDates(model: DocumentModel, text: string): CheckFinding[] {
+  const dated = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'date');
+  const wires = dated.filter(e => wireDated(model.text, e) && spanOf(e) && spanOf(e)!.from === spanOf(e)!.to);
+  if (wires.length !== 1 || wires[0].start > 2000) return [];
+  const wire = wires[0], ws = spanOf(wire)!;
+  for (const e of dated) {
+    if (e.start >= wire.start) break;
+    const span = spanOf(e);
+    if (!span || span.from !== span.to) continue;
+    // a line as written: a soft wrap the layout joins still ends it
+    const soft = model.layout?.softBreaks ?? [];
+    const lineStart = Math.max(text.lastIndexOf('\n', e.start) + 1, ...soft.filter(b => b.end <= e.start).map(b => b.end));
+    const hard = text.indexOf('\n', e.end);
+    const lineEnd = Math.min(hard < 0 ? text.length : hard, ...soft.filter(b => b.start >= e.end).map(b => b.start));
+    const line = text.slice(lineStart, lineEnd);
+    if (line.length > 60 || !(/^[^\p{L}\d]*$/u.test(text.slice(lineStart, e.start)) || DATELINE_LABEL_ONLY.test(text.slice(lineStart, e.start)))) continue;
+    if (Math.abs(span.from - ws.from) <= DAY) continue;
+    return [finding(wire, `The release is dated ${ws.label} here but ${span.label} at its head.`, [{ start: e.start, end: e.end, message: `the header's date: ${span.label}` }], { header: span.from, dateline: ws.from })];
+  }
+  return [];
 }
 
 /** A weekday written with a date that falls on another day: "on Monday, 3 April 2026" (a Friday). */
