@@ -90,6 +90,11 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.d
 const WEEKDAY_AFTER = new RegExp(`^[ \u00a0]*\\([ \u00a0]*(${wordsPattern(words.weekdays.days.flat())})[ \u00a0]*\\)`, 'iu');
 /** "Date: 3 March 2026": a line that labels the document's date. */
 const DATELINE_LABEL_ONLY = new RegExp(`^\\s*(?:${wordsPattern(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
+/** Words that order two dated events: "after approval in June 2025", "before the read-out in January 2025". */
+const ORDER_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.orderWords.after, ...words.orderWords.before])})(?![\\p{L}])`, 'giu');
+const AFTER_WORD = new RegExp(`^(?:${wordsPattern(words.orderWords.after)})$`, 'iu');
+const ORDER_NEGATION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.orderWords.negations)})\\s*$`, 'iu');
+const ORDER_OPENING = new RegExp(`^[^\\p{L}\\d]*(${wordsPattern([...words.orderWords.after, ...words.orderWords.before])})(?![\\p{L}])`, 'iu');
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
@@ -232,6 +237,7 @@ export const dates: Check = {
         }
       }
       out.push(...inOrder(model, sentence, s.start, datesHere));
+      out.push(...orderedByWord(model, text, s.start, datesHere));
       // follow-up durations: "at a median follow-up of 10.5 months"
       for (const f of inS) {
         if (f.figureKind !== 'duration' || typeof f.value !== 'number' || f.comparator === '<' || f.comparator === '\u2264' || f.comparator === '~') continue;
@@ -401,6 +407,60 @@ function twoReleaseDates(model: DocumentModel, text: string): CheckFinding[] {
     if (line.length > 60 || !(/^[^\p{L}\d]*$/u.test(text.slice(lineStart, e.start)) || DATELINE_LABEL_ONLY.test(text.slice(lineStart, e.start)))) continue;
     if (Math.abs(span.from - ws.from) <= DAY) continue;
     return [finding(wire, `The release is dated ${ws.label} here but ${span.label} at its head.`, [{ start: e.start, end: e.end, message: `the header's date: ${span.label}` }], { header: span.from, dateline: ws.from })];
+  }
+  return [];
+}
+
+/**
+ * Two dated events of one sentence that an order word puts in order, dated against it: "sales began
+ * in May 2026, after approval in June 2026" (what follows "after" comes first), "the filing in March
+ * 2025, before the read-out in January 2025", "Following approval in May 2026, the launch in March
+ * 2026". The order word takes an event, not a bare date ("the period before 2020" is a time, not an
+ * event), and reaches its date without a comma; a sentence that reports a date moved is left alone.
+ */
+function orderedByWord(model: DocumentModel, text: string, offset: number, dates: FigureEntity[]): CheckFinding[] {
+  if (dates.length < 2 || dates.length > 12) return [];
+  const sentenceText = text.slice(offset, dates[dates.length - 1].end);
+  if (CHANGE.test(sentenceText)) return [];
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const a = dates[k], b = dates[k + 1];
+    const sa = spanOf(a), sb = spanOf(b);
+    if (!sa || !sb) continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length > 140 || /[;:()\n]/.test(gap)) continue;
+    // "A in D1 after B in D2": the last order word of the gap, its event and date after it with no comma between
+    let m: RegExpExecArray | null, last: RegExpExecArray | null = null;
+    ORDER_WORD.lastIndex = 0;
+    while ((m = ORDER_WORD.exec(gap))) last = m;
+    let first: Span | undefined, then: Span | undefined, word = '';
+    if (last) {
+      const object = gap.slice(last.index + last[0].length);
+      const lead = gap.slice(0, last.index);
+      // the order word right after the first date's phrase ("in March 2026, after", "in March 2026, six months after"), not after
+      // another figure ("since 2021 to CHF 90 million, following"); the first date no period's start ("since 2021")
+      const since = PERIOD_START.test(text.slice(Math.max(offset, a.start - 30), a.start));
+      if (object.length <= 70 && !/[,\u2013\u2014]/.test(object) && /\p{L}{3,}/u.test(object) && !ORDER_NEGATION.test(lead)
+        && lead.length <= 30 && !/\d/.test(lead) && lead.split(',').length <= 2 && !since) {
+        const after = AFTER_WORD.test(last[0]);
+        [first, then] = after ? [sb, sa] : [sa, sb];
+        word = last[0];
+      }
+    } else {
+      // "After approval in May 2026, the launch in March 2026": the order word opens the clause of the first date
+      // the clause of the first date, after a dateline's dash ("BASEL, May 4, 2026 \u2013 Following ...")
+      const whole = text.slice(offset, a.start);
+      const lead = whole.slice(Math.max(whole.lastIndexOf('\u2013'), whole.lastIndexOf('\u2014'), whole.lastIndexOf(' - ')) + 1);
+      const opening = ORDER_OPENING.exec(lead);
+      if (opening && !/[,;:]/.test(lead) && /\p{L}{3,}/u.test(lead.slice(opening[0].length)) && lead.length <= 80 && gap.includes(',') && gap.split(',').length === 2) {
+        const after = AFTER_WORD.test(opening[1]);
+        [first, then] = after ? [sa, sb] : [sb, sa];
+        word = opening[1];
+      }
+    }
+    if (!first || !then || first.from <= then.to) continue;
+    const word0 = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    return [finding(b, `The events are out of order: \u201c${word.trim()}\u201d puts the event of ${first.label} first, yet it is dated after that of ${then.label}.`,
+      [{ start: a.start, end: a.end, message: `the other event: ${word0(a)}` }], { earlier: first.from, later: then.to })];
   }
   return [];
 }
