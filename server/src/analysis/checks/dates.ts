@@ -95,6 +95,11 @@ const ORDER_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.orderWor
 const AFTER_WORD = new RegExp(`^(?:${wordsPattern(words.orderWords.after)})$`, 'iu');
 const ORDER_NEGATION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.orderWords.negations)})\\s*$`, 'iu');
 const ORDER_OPENING = new RegExp(`^[^\\p{L}\\d]*(${wordsPattern([...words.orderWords.after, ...words.orderWords.before])})(?![\\p{L}])`, 'iu');
+/** "founded in 2016", "die 2016 gegründete Acme": the year a company began. */
+const FOUNDED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.verbs)})\\s+(?:in\\s+|im\\s+(?:Jahr\\s+)?|i\\s+|år\\s+|en\\s+)?$`, 'iu');
+const FOUNDED_AFTER = new RegExp(`^\\s*(?:${wordsPattern(words.founded.verbs)})(?:e[mnrs]?)?(?![\\p{L}])`, 'iu');
+/** "its 20-year history", "unsere 20-jährige Geschichte": the history a company claims. */
+const HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.owners)})\\s+(\\d{1,3})[- ]?(?:${wordsPattern(words.founded.history)})(?![\\p{L}])`, 'giu');
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
@@ -131,6 +136,7 @@ export const dates: Check = {
     const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
     out.push(...weekdays(model, text));
     out.push(...twoReleaseDates(model, text));
+    if (dateline) out.push(...historySinceFounding(model, text, dateline));
 
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
@@ -191,7 +197,9 @@ export const dates: Check = {
           // the tense is read from the clause up to the date: a verb after it belongs to what follows
           const at = f.start - s.start;
           const lead = sentence.slice(clause.from, at);
-          const future = HAPPENED.test(lead) ? null : FUTURE.exec(lead);
+          // a verb of completion before the future's word makes the clause past; after it, it is the future's participle ("will be presented")
+          const done = HAPPENED.exec(lead), will = FUTURE.exec(lead);
+          const future = done && (!will || done.index < will.index) ? null : will;
           const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
           const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase());
           const near = sentence.slice(Math.max(clause.from, at - 30), at);
@@ -461,6 +469,33 @@ function orderedByWord(model: DocumentModel, text: string, offset: number, dates
     const word0 = (f: FigureEntity) => model.text.slice(f.start, f.end);
     return [finding(b, `The events are out of order: \u201c${word.trim()}\u201d puts the event of ${first.label} first, yet it is dated after that of ${then.label}.`,
       [{ start: a.start, end: a.end, message: `the other event: ${word0(a)}` }], { earlier: first.from, later: then.to })];
+  }
+  return [];
+}
+
+/**
+ * A history longer than the company has existed: "Founded in 2016, Acme ... its 20-year history" in a
+ * release of 2026. One founding year in the document, a history the company owns ("its", "our"), and
+ * a year's slack for the rounding of both.
+ */
+function historySinceFounding(model: DocumentModel, text: string, dateline: Span & { f: FigureEntity }): CheckFinding[] {
+  const years = new Map<number, FigureEntity>();
+  for (const e of model.entities) {
+    if (e.kind !== 'figure' || e.figureKind !== 'date' || !e.iso || !/^\d{4}/.test(e.iso)) continue;
+    if (!FOUNDED_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)) && !FOUNDED_AFTER.test(text.slice(e.end, e.end + 20))) continue;
+    const y = Number(e.iso.slice(0, 4));
+    if (!years.has(y)) years.set(y, e);
+  }
+  if (years.size !== 1) return [];
+  const [[founded, f]] = [...years];
+  const released = new Date(dateline.to).getUTCFullYear();
+  HISTORY.lastIndex = 0;
+  for (let m = HISTORY.exec(text); m; m = HISTORY.exec(text)) {
+    const n = Number(m[1]);
+    if (n <= released - founded + 1) continue;
+    const at = m.index + m[0].indexOf(m[1]);
+    return [{ message: `A history of ${n} years is longer than the company has existed: founded in ${founded}, the release is dated ${dateline.label}.`, start: at, end: at + m[1].length,
+      related: [{ start: f.start, end: f.end, message: `founded: ${founded}` }], data: { years: n, founded, released }, fixes: [] }];
   }
   return [];
 }
