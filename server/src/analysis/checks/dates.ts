@@ -158,6 +158,17 @@ export const dates: Check = {
           out.push(finding(b, `The range ends (${sb.label}) before it starts (${sa.label}).`, [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }], { start: sa.from, end: sb.to }));
         }
       }
+      // a quarter or half and the month it holds, one in parentheses after the other: "in Q1 2026 (May 2026)", "im Mai 2026 (Q1 2026)"
+      for (let k = 0; k + 1 < datesHere.length; k++) {
+        const a = datesHere[k], b = datesHere[k + 1];
+        if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
+        const sa = spanOf(a)!, sb = spanOf(b)!;
+        const part = (f: FigureEntity) => /-(?:Q[1-4]|H[12])$/.test(f.iso ?? '');
+        const dated = (f: FigureEntity) => /^\d{4}-\d{2}/.test(f.iso ?? '');
+        const [whole, month, wf, mf] = part(a) && dated(b) ? [sa, sb, a, b] : part(b) && dated(a) ? [sb, sa, b, a] : [];
+        if (!whole || !month || !wf || !mf || (month.from >= whole.from && month.to <= whole.to)) continue;
+        out.push(finding(b, `${month.label} does not lie in ${whole.label}.`, [{ start: a.start, end: a.end, message: `${wf === a ? 'the period' : 'the date'}: ${sa.label}` }], { period: whole.from, date: month.from }));
+      }
       // a range read as one figure: "2028-2026"
       for (const f of inS) {
         if (f.figureKind !== 'date' || !Array.isArray(f.value)) continue;
