@@ -100,6 +100,30 @@ const FOUNDED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.
 const FOUNDED_AFTER = new RegExp(`^\\s*(?:${wordsPattern(words.founded.verbs)})(?:e[mnrs]?)?(?![\\p{L}])`, 'iu');
 /** "its 20-year history", "unsere 20-jährige Geschichte": the history a company claims. */
 const HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.owners)})\\s+(\\d{1,3})[- ]?(?:${wordsPattern(words.founded.history)})(?![\\p{L}])`, 'giu');
+/** An event that happens once for a drug ("first approval"), its words lower-cased. */
+const ONCE_PHRASES = words.onceEvents.words.map(w => w.toLowerCase().split(' '));
+
+/**
+ * The last phrase of an event that happens once in a stretch of text, a few words allowed inside it
+ * ("initial NSCLC approval"): read word by word, so the work is linear in the text.
+ */
+function lastOnceEvent(t: string): { text: string; end: number } | undefined {
+  const tokens = [...t.matchAll(/[\p{L}\d-]+/gu)].map(m => ({ w: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+  let found: { text: string; end: number } | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of ONCE_PHRASES) {
+      if (tokens[i].w !== p[0]) continue;
+      if (p.length === 1) { found = { text: t.slice(tokens[i].start, tokens[i].end), end: tokens[i].end }; continue; }
+      for (let skip = 0; skip <= words.onceEvents.modifiers; skip++) {
+        const j = i + 1 + skip;
+        if (j + p.length - 1 > tokens.length) break;
+        if (p.slice(1).every((x, k) => tokens[j + k].w === x)) { found = { text: t.slice(tokens[i].start, tokens[j + p.length - 2].end), end: tokens[j + p.length - 2].end }; break; }
+      }
+    }
+  }
+  return found;
+}
+
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
@@ -133,6 +157,7 @@ export const dates: Check = {
     const cutoffs: { f: FigureEntity; span: Span; trial?: string }[] = [];
     const followUps: { f: FigureEntity; trial?: string }[] = [];
     const done: { event: string; f: FigureEntity; span: Span; trial?: string }[] = [];
+    const onceEvents: { f: FigureEntity; span: Span; region: string; drugs: string }[] = [];
     const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
     out.push(...weekdays(model, text));
     out.push(...twoReleaseDates(model, text));
@@ -235,6 +260,24 @@ export const dates: Check = {
           if (span.to < first.span.from || span.from > first.span.to) {
             out.push(finding(f, `${cap(event)} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
           }
+        }
+      }
+      // an event that happens once for a drug, dated twice: "its first approval in May 2026", later "First approval: May 2025"
+      for (const f of datesHere) {
+        const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
+        if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
+        const lead = sentence.slice(Math.max(clause.from, f.start - s.start - 80), f.start - s.start);
+        const last = lastOnceEvent(lead);
+        if (!last || lead.length - last.end > 40) continue;
+        const words = sentence.slice(clause.from, clause.to);
+        if (PLANNED.test(words) || RESTATED.test(sentence) || CHANGE.test(sentence)) continue;
+        const span = spanOf(f)!;
+        const region = [...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()).sort().join('|');
+        const drugs = model.entities.filter(e => e.kind === 'drug' && e.start >= s.start && e.end <= s.end).map(e => e.name).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
+        const first = onceEvents.find(x => x.region === region && (!x.drugs || !drugs || x.drugs === drugs));
+        if (!first) { onceEvents.push({ f, span, region, drugs }); continue; }
+        if (span.to < first.span.from || span.from > first.span.to) {
+          out.push(finding(f, `One event (\u201c${last.text.replace(/\s+/g, ' ')}\u201d) is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
         }
       }
       // one plan to submit, to one agency, dated twice: "plans to file with the agency in 2026" and later "to submit to the agency in 2027"
