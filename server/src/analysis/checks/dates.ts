@@ -24,6 +24,12 @@
  * - One planned submission to one agency dated twice ("plans to submit to the FDA in the first half
  *   of 2027", later "in the second half of 2027"), for the same drugs and indications.
  * - A weekday the date does not fall on: "on Monday, 3 April 2026".
+ * - Two events an order word puts in order, dated against it: "sales began in March 2026, after
+ *   approval in April 2026"; "Following approval in May 2026, ... launched in March 2026".
+ * - An event that happens once for a drug ("first approval") dated twice; the release dated twice
+ *   (the page's header date and the newswire dateline, days apart).
+ * - A history the company claims longer than it has existed ("founded in 2016 ... its 20-year
+ *   history"); a month set beside a quarter that does not hold it ("Q1 2026 (May 2026)").
  *
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
