@@ -14,6 +14,7 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'first approval twice', text: `${EN}Zantorib received its first approval in February 2027. The first approval, granted in February 2026, covered gout.`, at: 'February 2026' },
   { kind: 'first approval twice, table row', text: `${EN}Zantorib won its initial gout approval in February 2027.\nFirst Approval\nFebruary 2026 \u2013 gout`, at: 'February 2026' },
   { kind: 'Erstzulassung twice', text: `${DE}Die Erstzulassung erfolgte im Februar 2027. Seit der Erstzulassung im Februar 2026 wuchs der Umsatz.`, at: 'Februar 2026' },
+  { kind: 'one approval twice', text: `${EN}The FDA approved zantolimab for gout in March 2026. Sales grew. Zantolimab was approved by the FDA for gout in March 2025.`, at: 'March 2025' },
   { kind: 'header and dateline', text: 'July 9, 2027\nRegulatory\nOAKTOWN \u2013 14 July 2027 \u2013 Acme Bio today published its half-year report.', at: '14 July 2027' },
   { kind: 'header and dateline, Swedish', text: '9 juli 2027 Regulatorisk\nVäxjö \u2013 14 juli 2027 \u2013 Acme Bio har idag publicerat sin halvårsrapport.', at: '14 juli 2027' },
   // an order the text asserts
@@ -45,6 +46,9 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   // clean: none of these may fire
   { kind: 'clean: first approval once', text: `${EN}Zantorib received its first approval in February 2027. The first approval, granted in February 2027, covered gout.` },
   { kind: 'clean: first approvals by two agencies', text: `${EN}Zantorib received its first approval by the FDA in February 2027. Its first approval by the EMA came in February 2026.` },
+  { kind: 'clean: one approval, a month and its day', text: `${EN}The FDA approved zantolimab for gout in March 2026. Zantolimab was approved by the FDA for gout on March 12, 2026.` },
+  { kind: 'clean: approvals for two indications', text: `${EN}The FDA approved zantolimab for gout in March 2026. The FDA approved zantolimab for lupus in March 2027.` },
+  { kind: 'clean: accelerated, then full approval', text: `${EN}The FDA granted accelerated approval to zantolimab for gout in March 2025. The FDA granted full approval to zantolimab for gout in March 2027.` },
   { kind: 'clean: after in order', text: `${EN}Sales began in May 2027, after approval by the agency in April 2027.` },
   { kind: 'clean: before in order', text: `${EN}The company filed the application in March 2027, before the read-out of the trial in May 2027.` },
   { kind: 'clean: a time, not an event', text: `${EN}Revenue in 2026 compared with the period before 2020.` },

@@ -130,6 +130,8 @@ function lastOnceEvent(t: string): { text: string; end: number } | undefined {
   return found;
 }
 
+/** Words of an approval ("approved", "Zulassung"): one agency approves one drug for one indication once. */
+const APPROVAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.approvals.words)})(?![\\p{L}])`, 'iu');
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
@@ -163,6 +165,7 @@ export const dates: Check = {
     const cutoffs: { f: FigureEntity; span: Span; trial?: string }[] = [];
     const followUps: { f: FigureEntity; trial?: string }[] = [];
     const done: { event: string; f: FigureEntity; span: Span; trial?: string }[] = [];
+    const approvals = new Map<string, { f: FigureEntity; span: Span }>();
     const onceEvents: { f: FigureEntity; span: Span; region: string; drugs: string }[] = [];
     const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
     out.push(...weekdays(model, text));
@@ -284,6 +287,24 @@ export const dates: Check = {
         if (!first) { onceEvents.push({ f, span, region, drugs }); continue; }
         if (span.to < first.span.from || span.from > first.span.to) {
           out.push(finding(f, `One event (\u201c${last.text.replace(/\s+/g, ' ')}\u201d) is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
+        }
+      }
+      // one approval (one agency, one drug, one indication), stated as done, dated twice
+      for (const f of datesHere) {
+        const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
+        if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
+        const words = sentence.slice(clause.from, clause.to);
+        if (!APPROVAL.test(words) || PLANNED.test(words) || FUTURE.test(words) || SUBMIT.test(words) || RESTATED.test(sentence) || CHANGE.test(sentence) || SUBMISSION_KIND.test(sentence)) continue;
+        const agencies = [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))];
+        const named = (kind: string) => [...new Set(model.entities.filter(e => e.kind === kind && e.start >= s.start && e.end <= s.end).map(e => e.name))].sort();
+        const drugs = named('drug'), indications = named('indication');
+        if (agencies.length !== 1 || drugs.length !== 1 || indications.length !== 1) continue;
+        const key = `${agencies[0]}|${drugs[0]}|${indications[0]}`;
+        const span = spanOf(f)!;
+        const first = approvals.get(key);
+        if (!first) { approvals.set(key, { f, span }); continue; }
+        if (span.to < first.span.from || span.from > first.span.to) {
+          out.push(finding(f, `The approval of ${drugs[0]} for ${indications[0]} by ${agencies[0]} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
         }
       }
       // one plan to submit, to one agency, dated twice: "plans to file with the agency in 2026" and later "to submit to the agency in 2027"
