@@ -27,6 +27,9 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'efter', text: `${SV}Försäljningen startade i mars 2027 efter godkännandet i april 2027.`, at: 'april 2027' },
   { kind: 'efter, Danish', text: `${DA}Salget startede i marts 2027 efter godkendelsen i april 2027.`, at: 'april 2027' },
   { kind: 'après', text: `${FR}Les ventes ont commencé en mars 2027 après l'approbation en avril 2027.`, at: 'avril 2027' },
+  { kind: 'initial and revised proposal', text: `${EN}The initial proposal of June 9, 2026 was rejected. The revised proposal of March 2, 2026 values Acme at $12 a share.`, at: 'March 2, 2026' },
+  { kind: 'ursprüngliche und aktualisierte Prognose', text: `${DE}Die ursprüngliche Prognose vom Mai 2026 sah Wachstum vor. Die aktualisierte Prognose vom Februar 2026 sieht mehr vor.`, at: 'Februar 2026' },
+  { kind: 'ursprungliga och reviderade budet', text: `${SV}Det ursprungliga budet från maj 2026 avvisades. Det reviderade budet från februari 2026 värderar bolaget högre.`, at: 'februari 2026' },
   { kind: 'began and completed', text: `${EN}The study began in May 2026 and was completed in March 2026.`, at: 'March 2026' },
   // periods
   { kind: 'period ends before it starts', text: `${EN}The report covers the period 1 October 2026 to 30 September 2026.`, at: '30 September 2026' },
@@ -49,6 +52,8 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'clean: one approval, a month and its day', text: `${EN}The FDA approved zantolimab for gout in March 2026. Zantolimab was approved by the FDA for gout on March 12, 2026.` },
   { kind: 'clean: approvals for two indications', text: `${EN}The FDA approved zantolimab for gout in March 2026. The FDA approved zantolimab for lupus in March 2027.` },
   { kind: 'clean: accelerated, then full approval', text: `${EN}The FDA granted accelerated approval to zantolimab for gout in March 2025. The FDA granted full approval to zantolimab for gout in March 2027.` },
+  { kind: 'clean: versions in order', text: `${EN}The initial proposal of June 9, 2026 was rejected. The revised proposal of March 2, 2027 values Acme at $12 a share.` },
+  { kind: 'clean: two trials\' data', text: `${EN}Initial data from the ACM-2 trial in March 2027 were positive. Updated data from the ACM-1 trial in January 2027 were too.` },
   { kind: 'clean: after in order', text: `${EN}Sales began in May 2027, after approval by the agency in April 2027.` },
   { kind: 'clean: before in order', text: `${EN}The company filed the application in March 2027, before the read-out of the trial in May 2027.` },
   { kind: 'clean: a time, not an event', text: `${EN}Revenue in 2026 compared with the period before 2020.` },

@@ -132,6 +132,10 @@ function lastOnceEvent(t: string): { text: string; end: number } | undefined {
 
 /** Words of an approval ("approved", "Zulassung"): one agency approves one drug for one indication once. */
 const APPROVAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.approvals.words)})(?![\\p{L}])`, 'iu');
+/** "initial proposal", "revised proposal": an earlier and a later version of one thing. */
+const VERSION_EARLIER = new Set(words.versions.earlier.map(w => w.toLowerCase()));
+const NOT_VERSIONED = new Set(words.versions.notThings.map(w => w.toLowerCase()));
+const VERSION_LATER = new Set(words.versions.later.map(w => w.toLowerCase()));
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
@@ -335,6 +339,7 @@ export const dates: Check = {
       }
     }
 
+    out.push(...versionsInOrder(model, text, bySentence));
     // a named trial's events in their order (a sentence naming a cohort or part is left out): the enrolment target is reached before the last patient is enrolled
     for (const [first, then] of ORDER) {
       // only for a trial the sentences name (or the one named last): two unnamed ones may be two trials
@@ -577,6 +582,43 @@ function historySinceFounding(model: DocumentModel, text: string, dateline: Span
     const at = m.index + m[0].indexOf(m[1]);
     return [{ message: `A history of ${n} years is longer than the company has existed: founded in ${founded}, the release is dated ${dateline.label}.`, start: at, end: at + m[1].length,
       related: [{ start: f.start, end: f.end, message: `founded: ${founded}` }], data: { years: n, founded, released }, fixes: [] }];
+  }
+  return [];
+}
+
+/**
+ * An earlier and a later version of one thing dated against their order: "the initial proposal of 9
+ * June 2026", then "the revised proposal of 2 March 2026". The thing is the word right after the
+ * qualifier, the same in both; the date stands within 40 characters after it in its clause, with no
+ * other date between.
+ */
+function versionsInOrder(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
+  const earlier = new Map<string, { f: FigureEntity; span: Span }>(), later = new Map<string, { f: FigureEntity; span: Span }>();
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    const datesHere = inS.filter(f => f.figureKind === 'date' && spanOf(f) !== undefined);
+    for (const f of datesHere) {
+      const from = Math.max(s.start, f.start - 60, ...datesHere.filter(x => x.end <= f.start).map(x => x.end));
+      const lead = text.slice(from, f.start);
+      if (/[;:]/.test(lead) || CHANGE.test(text.slice(s.start, s.end))) continue;
+      const tokens = [...lead.matchAll(/[\p{L}-]+/gu)];
+      for (let i = tokens.length - 2; i >= 0; i--) {
+        const q = tokens[i][0].toLowerCase();
+        const which = VERSION_EARLIER.has(q) ? earlier : VERSION_LATER.has(q) ? later : undefined;
+        if (!which) continue;
+        if (lead.length - (tokens[i + 1].index! + tokens[i + 1][0].length) > 40) break;
+        const thing = tokens[i + 1][0].toLowerCase();
+        if (NOT_VERSIONED.has(thing)) break;
+        if (!which.has(thing)) which.set(thing, { f, span: spanOf(f)! });
+        break;
+      }
+    }
+  }
+  for (const [thing, e] of earlier) {
+    const l = later.get(thing);
+    if (!l || e.span.from <= l.span.to) continue;
+    const [at, other] = e.f.start > l.f.start ? [e, l] : [l, e];
+    return [finding(at.f, `The earlier ${thing} is dated ${e.span.label}, after the later one (${l.span.label}).`, [{ start: other.f.start, end: other.f.end, message: `${other === e ? 'the earlier' : 'the later'} ${thing}: ${other.span.label}` }], { earlier: e.span.from, later: l.span.to })];
   }
   return [];
 }
