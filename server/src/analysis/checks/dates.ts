@@ -329,8 +329,9 @@ export const dates: Check = {
           break;
         }
       }
-      out.push(...inOrder(model, sentence, s.start, datesHere));
-      out.push(...orderedByWord(model, text, s.start, datesHere));
+      // one finding a sentence: an order word may stand between a fixed pair ("a PDUFA date ..., ahead of a launch")
+      const fixed = inOrder(model, sentence, s.start, datesHere);
+      out.push(...(fixed.length ? fixed : orderedByWord(model, text, s.start, datesHere)));
       // follow-up durations: "at a median follow-up of 10.5 months"
       for (const f of inS) {
         if (f.figureKind !== 'duration' || typeof f.value !== 'number' || f.comparator === '<' || f.comparator === '\u2264' || f.comparator === '~') continue;
