@@ -42,6 +42,11 @@ export function spanOf(f: FigureEntity): DateSpan | undefined {
  * ("Date: 2026-03-03", "Datum: März 2026", "Last reviewed: May 4, 2026"). Line ends are read as the
  * layout reads them: wrapping a document changes none of this.
  */
+/** A dateline's date with a dash after it ("SPRINGFIELD, May 4, 2026 –", "May 3, 2026 /Acme Wire/ –"): the release's own date as the newswire writes it. */
+export function wireDated(raw: string, e: Entity): boolean {
+  return WIRE_DASH.test(raw.slice(e.end, e.end + 60));
+}
+
 export function datelineIn(entities: readonly Entity[], raw: string, text: string): (DateSpan & { f: FigureEntity }) | undefined {
   for (const e of entities) {
     if (e.start > 2000) break; // a release may open with a page of headline bullets

@@ -5,6 +5,7 @@
  * offset into the original document. Recognisers read the normalised text; ranges and surface
  * text always come from the original.
  */
+import numbersData from '../../lexicon/builtin/numbers.json';
 
 const CHAR_MAP: Record<number, string> = {
   0x2010: '-', 0x2011: '-', 0x2012: '-', 0x2013: '-', 0x2014: '-', 0x2015: '-', 0x2212: '-', 0xfe63: '-', 0xff0d: '-',
@@ -173,6 +174,10 @@ const NON_TERMINAL = new Set([
 
 export interface Span { start: number; end: number }
 
+/** A day of the month written as an ordinal ("1.", "31."), and the name of a month after it (German and Nordic dates: "1. April 2024"). */
+const ORDINAL_DAY = /(?:^|[^\d.,])(?:[1-9]|[12]\d|3[01])$/;
+const MONTH_AFTER = new RegExp(`^(?:${Object.keys(numbersData.months).filter(m => !m.startsWith('$') && /^\p{L}+$/u.test(m)).join('|')})(?![\\p{L}])`, 'iu');
+
 /**
  * Sentence spans inside a block (offsets relative to the block). A line break always ends a
  * sentence (flattened tables and bullet lists put one item a line); '.', '!' and '?' followed by
@@ -198,6 +203,8 @@ export function splitSentences(text: string): Span[] {
       const next = text[j];
       if (j < text.length && !/[A-Z0-9"'(\u2022-]/.test(next)) continue;
       if (c === '.') {
+        // "am 1. April 2024", "den 3. Juni": an ordinal day before a month's name, not a sentence's end
+        if (ORDINAL_DAY.test(text.slice(Math.max(0, i - 3), i)) && MONTH_AFTER.test(text.slice(j, j + 12))) continue;
         let k = i;
         while (k > 0 && /[A-Za-z.]/.test(text[k - 1])) k--;
         const word = text.slice(k, i).toLowerCase();

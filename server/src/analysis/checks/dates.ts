@@ -24,6 +24,12 @@
  * - One planned submission to one agency dated twice ("plans to submit to the FDA in the first half
  *   of 2027", later "in the second half of 2027"), for the same drugs and indications.
  * - A weekday the date does not fall on: "on Monday, 3 April 2026".
+ * - Two events an order word puts in order, dated against it: "sales began in March 2026, after
+ *   approval in April 2026"; "Following approval in May 2026, ... launched in March 2026".
+ * - An event that happens once for a drug ("first approval") dated twice; the release dated twice
+ *   (the page's header date and the newswire dateline, days apart).
+ * - A history the company claims longer than it has existed ("founded in 2016 ... its 20-year
+ *   history"); a month set beside a quarter that does not hold it ("Q1 2026 (May 2026)").
  *
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
@@ -33,7 +39,7 @@ import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
-import { datelineIn, spanOf, type DateSpan } from '../dateline';
+import { datelineIn, spanOf, wireDated, type DateSpan } from '../dateline';
 
 export { spanOf } from '../dateline';
 
@@ -88,6 +94,48 @@ const SEQUENCES = words.sequences.pairs.map(p => ({
 const WEEKDAY = new Map<string, number>(words.weekdays.days.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.days.flat())})[ ,\u00a0]*(?:the[ \u00a0]+|den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
 const WEEKDAY_AFTER = new RegExp(`^[ \u00a0]*\\([ \u00a0]*(${wordsPattern(words.weekdays.days.flat())})[ \u00a0]*\\)`, 'iu');
+/** "Date: 3 March 2026": a line that labels the document's date. */
+const DATELINE_LABEL_ONLY = new RegExp(`^\\s*(?:${wordsPattern(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
+/** Words that order two dated events: "after approval in June 2025", "before the read-out in January 2025". */
+const ORDER_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.orderWords.after, ...words.orderWords.before])})(?![\\p{L}])`, 'giu');
+const AFTER_WORD = new RegExp(`^(?:${wordsPattern(words.orderWords.after)})$`, 'iu');
+const ORDER_NEGATION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.orderWords.negations)})\\s*$`, 'iu');
+const ORDER_OPENING = new RegExp(`^[^\\p{L}\\d]*(${wordsPattern([...words.orderWords.after, ...words.orderWords.before])})(?![\\p{L}])`, 'iu');
+/** "founded in 2016", "die 2016 gegründete Acme": the year a company began. */
+const FOUNDED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.verbs)})\\s+(?:in\\s+|im\\s+(?:Jahr\\s+)?|i\\s+|år\\s+|en\\s+)?$`, 'iu');
+const FOUNDED_AFTER = new RegExp(`^\\s*(?:${wordsPattern(words.founded.verbs)})(?:e[mnrs]?)?(?![\\p{L}])`, 'iu');
+/** "its 20-year history", "unsere 20-jährige Geschichte": the history a company claims. */
+const HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.owners)})\\s+(\\d{1,3})[- ]?(?:${wordsPattern(words.founded.history)})(?![\\p{L}])`, 'giu');
+/** An event that happens once for a drug ("first approval"), its words lower-cased. */
+const ONCE_PHRASES = words.onceEvents.words.map(w => w.toLowerCase().split(' '));
+
+/**
+ * The last phrase of an event that happens once in a stretch of text, a few words allowed inside it
+ * ("initial NSCLC approval"): read word by word, so the work is linear in the text.
+ */
+function lastOnceEvent(t: string): { text: string; end: number } | undefined {
+  const tokens = [...t.matchAll(/[\p{L}\d-]+/gu)].map(m => ({ w: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+  let found: { text: string; end: number } | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of ONCE_PHRASES) {
+      if (tokens[i].w !== p[0]) continue;
+      if (p.length === 1) { found = { text: t.slice(tokens[i].start, tokens[i].end), end: tokens[i].end }; continue; }
+      for (let skip = 0; skip <= words.onceEvents.modifiers; skip++) {
+        const j = i + 1 + skip;
+        if (j + p.length - 1 > tokens.length) break;
+        if (p.slice(1).every((x, k) => tokens[j + k].w === x)) { found = { text: t.slice(tokens[i].start, tokens[j + p.length - 2].end), end: tokens[j + p.length - 2].end }; break; }
+      }
+    }
+  }
+  return found;
+}
+
+/** Words of an approval ("approved", "Zulassung"): one agency approves one drug for one indication once. */
+const APPROVAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.approvals.words)})(?![\\p{L}])`, 'iu');
+/** "initial proposal", "revised proposal": an earlier and a later version of one thing. */
+const VERSION_EARLIER = new Set(words.versions.earlier.map(w => w.toLowerCase()));
+const NOT_VERSIONED = new Set(words.versions.notThings.map(w => w.toLowerCase()));
+const VERSION_LATER = new Set(words.versions.later.map(w => w.toLowerCase()));
 const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
@@ -121,8 +169,12 @@ export const dates: Check = {
     const cutoffs: { f: FigureEntity; span: Span; trial?: string }[] = [];
     const followUps: { f: FigureEntity; trial?: string }[] = [];
     const done: { event: string; f: FigureEntity; span: Span; trial?: string }[] = [];
+    const approvals = new Map<string, { f: FigureEntity; span: Span }>();
+    const onceEvents: { f: FigureEntity; span: Span; region: string; drugs: string }[] = [];
     const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
     out.push(...weekdays(model, text));
+    out.push(...twoReleaseDates(model, text));
+    if (dateline) out.push(...historySinceFounding(model, text, dateline));
 
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
@@ -133,7 +185,8 @@ export const dates: Check = {
       for (let k = 0; k + 1 < datesHere.length; k++) {
         const a = datesHere[k], b = datesHere[k + 1];
         const gap = text.slice(a.end, b.start);
-        const lead = text.slice(Math.max(s.start, a.start - 12), a.start);
+        // "du 1er avril 2024 au 31 mars 2024": a day written as an ordinal before a month the figure reads alone
+        const lead = text.slice(Math.max(s.start, a.start - 18), a.start).replace(/\d{1,2}(?:er|st|nd|rd|th)\s*$/, '');
         // "(April 2026 till March 2025)": a period in parentheses needs no opening word
         const bracketed = /\(\s*$/.test(lead) && /^\s*\)/.test(text.slice(b.end, b.end + 3));
         const range = (RANGES.some(r => r.join.test(gap) && (r.open.test(lead) || (bracketed && r.bracketed))) || /^\s?[-\u2013]\s?$/.test(model.text.slice(a.end, b.start)))
@@ -142,6 +195,17 @@ export const dates: Check = {
         if (range && sb.to < sa.from) {
           out.push(finding(b, `The range ends (${sb.label}) before it starts (${sa.label}).`, [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }], { start: sa.from, end: sb.to }));
         }
+      }
+      // a quarter or half and the month it holds, one in parentheses after the other: "in Q1 2026 (May 2026)", "im Mai 2026 (Q1 2026)"
+      for (let k = 0; k + 1 < datesHere.length; k++) {
+        const a = datesHere[k], b = datesHere[k + 1];
+        if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
+        const sa = spanOf(a)!, sb = spanOf(b)!;
+        const part = (f: FigureEntity) => /-(?:Q[1-4]|H[12])$/.test(f.iso ?? '');
+        const dated = (f: FigureEntity) => /^\d{4}-\d{2}/.test(f.iso ?? '');
+        const [whole, month, wf, mf] = part(a) && dated(b) ? [sa, sb, a, b] : part(b) && dated(a) ? [sb, sa, b, a] : [];
+        if (!whole || !month || !wf || !mf || (month.from >= whole.from && month.to <= whole.to)) continue;
+        out.push(finding(b, `${month.label} does not lie in ${whole.label}.`, [{ start: a.start, end: a.end, message: `${wf === a ? 'the period' : 'the date'}: ${sa.label}` }], { period: whole.from, date: month.from }));
       }
       // a range read as one figure: "2028-2026"
       for (const f of inS) {
@@ -182,7 +246,9 @@ export const dates: Check = {
           // the tense is read from the clause up to the date: a verb after it belongs to what follows
           const at = f.start - s.start;
           const lead = sentence.slice(clause.from, at);
-          const future = HAPPENED.test(lead) ? null : FUTURE.exec(lead);
+          // a verb of completion before the future's word makes the clause past; after it, it is the future's participle ("will be presented")
+          const done = HAPPENED.exec(lead), will = FUTURE.exec(lead);
+          const future = done && (!will || done.index < will.index) ? null : will;
           const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
           const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase());
           const near = sentence.slice(Math.max(clause.from, at - 30), at);
@@ -209,6 +275,42 @@ export const dates: Check = {
           }
         }
       }
+      // an event that happens once for a drug, dated twice: "its first approval in May 2026", later "First approval: May 2025"
+      for (const f of datesHere) {
+        const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
+        if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
+        const lead = sentence.slice(Math.max(clause.from, f.start - s.start - 80), f.start - s.start);
+        const last = lastOnceEvent(lead);
+        if (!last || lead.length - last.end > 40) continue;
+        const words = sentence.slice(clause.from, clause.to);
+        if (PLANNED.test(words) || RESTATED.test(sentence) || CHANGE.test(sentence)) continue;
+        const span = spanOf(f)!;
+        const region = [...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()).sort().join('|');
+        const drugs = model.entities.filter(e => e.kind === 'drug' && e.start >= s.start && e.end <= s.end).map(e => e.name).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
+        const first = onceEvents.find(x => x.region === region && (!x.drugs || !drugs || x.drugs === drugs));
+        if (!first) { onceEvents.push({ f, span, region, drugs }); continue; }
+        if (span.to < first.span.from || span.from > first.span.to) {
+          out.push(finding(f, `One event (\u201c${last.text.replace(/\s+/g, ' ')}\u201d) is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
+        }
+      }
+      // one approval (one agency, one drug, one indication), stated as done, dated twice
+      for (const f of datesHere) {
+        const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
+        if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
+        const words = sentence.slice(clause.from, clause.to);
+        if (!APPROVAL.test(words) || PLANNED.test(words) || FUTURE.test(words) || SUBMIT.test(words) || RESTATED.test(sentence) || CHANGE.test(sentence) || SUBMISSION_KIND.test(sentence)) continue;
+        const agencies = [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))];
+        const named = (kind: string) => [...new Set(model.entities.filter(e => e.kind === kind && e.start >= s.start && e.end <= s.end).map(e => e.name))].sort();
+        const drugs = named('drug'), indications = named('indication');
+        if (agencies.length !== 1 || drugs.length !== 1 || indications.length !== 1) continue;
+        const key = `${agencies[0]}|${drugs[0]}|${indications[0]}`;
+        const span = spanOf(f)!;
+        const first = approvals.get(key);
+        if (!first) { approvals.set(key, { f, span }); continue; }
+        if (span.to < first.span.from || span.from > first.span.to) {
+          out.push(finding(f, `The approval of ${drugs[0]} for ${indications[0]} by ${agencies[0]} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
+        }
+      }
       // one plan to submit, to one agency, dated twice: "plans to file with the agency in 2026" and later "to submit to the agency in 2027"
       for (const f of datesHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
@@ -227,7 +329,9 @@ export const dates: Check = {
           break;
         }
       }
-      out.push(...inOrder(model, sentence, s.start, datesHere));
+      // one finding a sentence: an order word may stand between a fixed pair ("a PDUFA date ..., ahead of a launch")
+      const fixed = inOrder(model, sentence, s.start, datesHere);
+      out.push(...(fixed.length ? fixed : orderedByWord(model, text, s.start, datesHere)));
       // follow-up durations: "at a median follow-up of 10.5 months"
       for (const f of inS) {
         if (f.figureKind !== 'duration' || typeof f.value !== 'number' || f.comparator === '<' || f.comparator === '\u2264' || f.comparator === '~') continue;
@@ -236,6 +340,7 @@ export const dates: Check = {
       }
     }
 
+    out.push(...versionsInOrder(model, text, bySentence));
     // a named trial's events in their order (a sentence naming a cohort or part is left out): the enrolment target is reached before the last patient is enrolled
     for (const [first, then] of ORDER) {
       // only for a trial the sentences name (or the one named last): two unnamed ones may be two trials
@@ -371,6 +476,152 @@ function inOrder(model: DocumentModel, sentence: string, offset: number, dates: 
     }
   }
   return out;
+}
+
+/**
+ * The release dated twice: the date that heads the page ("March 3, 2026 Regulatory", "Date: 3
+ * March 2026") and the newswire's dateline below it ("BASEL – 9 March 2026 –"), days apart. A
+ * document with one dateline only (a round-up of several releases has several); the header's date
+ * opens a short line before it; a day's difference is a time zone's, not a contradiction.
+ */
+function twoReleaseDates(model: DocumentModel, text: string): CheckFinding[] {
+  const dated = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'date');
+  const wires = dated.filter(e => wireDated(model.text, e) && spanOf(e) && spanOf(e)!.from === spanOf(e)!.to);
+  if (wires.length !== 1 || wires[0].start > 2000) return [];
+  const wire = wires[0], ws = spanOf(wire)!;
+  for (const e of dated) {
+    if (e.start >= wire.start) break;
+    const span = spanOf(e);
+    if (!span || span.from !== span.to) continue;
+    // a line as written: a soft wrap the layout joins still ends it
+    const soft = model.layout?.softBreaks ?? [];
+    const lineStart = Math.max(text.lastIndexOf('\n', e.start) + 1, ...soft.filter(b => b.end <= e.start).map(b => b.end));
+    const hard = text.indexOf('\n', e.end);
+    const lineEnd = Math.min(hard < 0 ? text.length : hard, ...soft.filter(b => b.start >= e.end).map(b => b.start));
+    const line = text.slice(lineStart, lineEnd);
+    if (line.length > 60 || !(/^[^\p{L}\d]*$/u.test(text.slice(lineStart, e.start)) || DATELINE_LABEL_ONLY.test(text.slice(lineStart, e.start)))) continue;
+    if (Math.abs(span.from - ws.from) <= DAY) continue;
+    return [finding(wire, `The release is dated ${ws.label} here but ${span.label} at its head.`, [{ start: e.start, end: e.end, message: `the header's date: ${span.label}` }], { header: span.from, dateline: ws.from })];
+  }
+  return [];
+}
+
+/**
+ * Two dated events of one sentence that an order word puts in order, dated against it: "sales began
+ * in May 2026, after approval in June 2026" (what follows "after" comes first), "the filing in March
+ * 2025, before the read-out in January 2025", "Following approval in May 2026, the launch in March
+ * 2026". The order word takes an event, not a bare date ("the period before 2020" is a time, not an
+ * event), and reaches its date without a comma; a sentence that reports a date moved is left alone.
+ */
+function orderedByWord(model: DocumentModel, text: string, offset: number, dates: FigureEntity[]): CheckFinding[] {
+  if (dates.length < 2 || dates.length > 12) return [];
+  const sentenceText = text.slice(offset, dates[dates.length - 1].end);
+  if (CHANGE.test(sentenceText)) return [];
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const a = dates[k], b = dates[k + 1];
+    const sa = spanOf(a), sb = spanOf(b);
+    if (!sa || !sb) continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length > 140 || /[;:()\n]/.test(gap)) continue;
+    // "A in D1 after B in D2": the last order word of the gap, its event and date after it with no comma between
+    let m: RegExpExecArray | null, last: RegExpExecArray | null = null;
+    ORDER_WORD.lastIndex = 0;
+    while ((m = ORDER_WORD.exec(gap))) last = m;
+    let first: Span | undefined, then: Span | undefined, word = '';
+    if (last) {
+      const object = gap.slice(last.index + last[0].length);
+      const lead = gap.slice(0, last.index);
+      // the order word right after the first date's phrase ("in March 2026, after", "in March 2026, six months after"), not after
+      // another figure ("since 2021 to CHF 90 million, following"); the first date no period's start ("since 2021")
+      const since = PERIOD_START.test(text.slice(Math.max(offset, a.start - 30), a.start));
+      if (object.length <= 70 && !/[,\u2013\u2014]/.test(object) && /\p{L}{3,}/u.test(object) && !ORDER_NEGATION.test(lead)
+        && lead.length <= 30 && !/\d/.test(lead) && lead.split(',').length <= 2 && !since) {
+        const after = AFTER_WORD.test(last[0]);
+        [first, then] = after ? [sb, sa] : [sa, sb];
+        word = last[0];
+      }
+    } else {
+      // "After approval in May 2026, the launch in March 2026": the order word opens the clause of the first date
+      // the clause of the first date, after a dateline's dash ("BASEL, May 4, 2026 \u2013 Following ...")
+      const whole = text.slice(offset, a.start);
+      const lead = whole.slice(Math.max(whole.lastIndexOf('\u2013'), whole.lastIndexOf('\u2014'), whole.lastIndexOf(' - ')) + 1);
+      const opening = ORDER_OPENING.exec(lead);
+      if (opening && !/[,;:]/.test(lead) && /\p{L}{3,}/u.test(lead.slice(opening[0].length)) && lead.length <= 80 && gap.includes(',') && gap.split(',').length === 2) {
+        const after = AFTER_WORD.test(opening[1]);
+        [first, then] = after ? [sa, sb] : [sb, sa];
+        word = opening[1];
+      }
+    }
+    if (!first || !then || first.from <= then.to) continue;
+    const word0 = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    return [finding(b, `The events are out of order: \u201c${word.trim()}\u201d puts the event of ${first.label} first, yet it is dated after that of ${then.label}.`,
+      [{ start: a.start, end: a.end, message: `the other event: ${word0(a)}` }], { earlier: first.from, later: then.to })];
+  }
+  return [];
+}
+
+/**
+ * A history longer than the company has existed: "Founded in 2016, Acme ... its 20-year history" in a
+ * release of 2026. One founding year in the document, a history the company owns ("its", "our"), and
+ * a year's slack for the rounding of both.
+ */
+function historySinceFounding(model: DocumentModel, text: string, dateline: Span & { f: FigureEntity }): CheckFinding[] {
+  const years = new Map<number, FigureEntity>();
+  for (const e of model.entities) {
+    if (e.kind !== 'figure' || e.figureKind !== 'date' || !e.iso || !/^\d{4}/.test(e.iso)) continue;
+    if (!FOUNDED_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)) && !FOUNDED_AFTER.test(text.slice(e.end, e.end + 20))) continue;
+    const y = Number(e.iso.slice(0, 4));
+    if (!years.has(y)) years.set(y, e);
+  }
+  if (years.size !== 1) return [];
+  const [[founded, f]] = [...years];
+  const released = new Date(dateline.to).getUTCFullYear();
+  HISTORY.lastIndex = 0;
+  for (let m = HISTORY.exec(text); m; m = HISTORY.exec(text)) {
+    const n = Number(m[1]);
+    if (n <= released - founded + 1) continue;
+    const at = m.index + m[0].indexOf(m[1]);
+    return [{ message: `A history of ${n} years is longer than the company has existed: founded in ${founded}, the release is dated ${dateline.label}.`, start: at, end: at + m[1].length,
+      related: [{ start: f.start, end: f.end, message: `founded: ${founded}` }], data: { years: n, founded, released }, fixes: [] }];
+  }
+  return [];
+}
+
+/**
+ * An earlier and a later version of one thing dated against their order: "the initial proposal of 9
+ * June 2026", then "the revised proposal of 2 March 2026". The thing is the word right after the
+ * qualifier, the same in both; the date stands within 40 characters after it in its clause, with no
+ * other date between.
+ */
+function versionsInOrder(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
+  const earlier = new Map<string, { f: FigureEntity; span: Span }>(), later = new Map<string, { f: FigureEntity; span: Span }>();
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    const datesHere = inS.filter(f => f.figureKind === 'date' && spanOf(f) !== undefined);
+    for (const f of datesHere) {
+      const from = Math.max(s.start, f.start - 60, ...datesHere.filter(x => x.end <= f.start).map(x => x.end));
+      const lead = text.slice(from, f.start);
+      if (/[;:]/.test(lead) || CHANGE.test(text.slice(s.start, s.end))) continue;
+      const tokens = [...lead.matchAll(/[\p{L}-]+/gu)];
+      for (let i = tokens.length - 2; i >= 0; i--) {
+        const q = tokens[i][0].toLowerCase();
+        const which = VERSION_EARLIER.has(q) ? earlier : VERSION_LATER.has(q) ? later : undefined;
+        if (!which) continue;
+        if (lead.length - (tokens[i + 1].index! + tokens[i + 1][0].length) > 40) break;
+        const thing = tokens[i + 1][0].toLowerCase();
+        if (NOT_VERSIONED.has(thing)) break;
+        if (!which.has(thing)) which.set(thing, { f, span: spanOf(f)! });
+        break;
+      }
+    }
+  }
+  for (const [thing, e] of earlier) {
+    const l = later.get(thing);
+    if (!l || e.span.from <= l.span.to) continue;
+    const [at, other] = e.f.start > l.f.start ? [e, l] : [l, e];
+    return [finding(at.f, `The earlier ${thing} is dated ${e.span.label}, after the later one (${l.span.label}).`, [{ start: other.f.start, end: other.f.end, message: `${other === e ? 'the earlier' : 'the later'} ${thing}: ${other.span.label}` }], { earlier: e.span.from, later: l.span.to })];
+  }
+  return [];
 }
 
 /** A weekday written with a date that falls on another day: "on Monday, 3 April 2026" (a Friday). */
