@@ -155,6 +155,8 @@ function neighbours(stated: number, n: number): [number, number] {
 }
 
 const BACK = shareWords.sharesReferringBack;
+/** How many figures before a share it looks back for the population it refers to. */
+const REFER_LOOK_BACK = 24;
 const OF_PEOPLE = new RegExp(`^ (?:${wordsPattern(BACK.people)})(?![\\p{L}])`, 'iu');
 const OF_THEM = new RegExp(`^ (?:${wordsPattern(BACK.any)})(?![\\p{L}])`, 'iu');
 const QUALIFIED = new RegExp(`^[ ,]*(?:${wordsPattern(BACK.qualifiers)})(?![\\p{L}])`, 'iu');
@@ -180,7 +182,8 @@ function referredPopulation(model: DocumentModel, bySentence: FigureEntity[][], 
   const paragraph = paragraphIndexAt(model, f.start);
   const before = si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraph ? bySentence[si - 1] : [];
   // the figures that could be the population: counts (of people, for "of the patients") and bare numbers
-  const window = [...before, ...bySentence[si].slice(0, i)].filter(g => (g.figureKind === 'count' && (!people || PEOPLE_UNIT.test(g.unit))) || (g.figureKind === 'other' && g.unit === ''));
+  // the figures just before it (a bounded look-back: a sentence of thousands of figures stays linear)
+  const window = [...before.slice(-REFER_LOOK_BACK), ...bySentence[si].slice(Math.max(0, i - REFER_LOOK_BACK), i)].filter(g => (g.figureKind === 'count' && (!people || PEOPLE_UNIT.test(g.unit))) || (g.figureKind === 'other' && g.unit === ''));
   if (window.some(g => g.comparator || g.denominator !== undefined || g.table)) return undefined;
   const counts = window.filter(g => wholeCount(g) && g.figureKind === 'count' && (!people || PEOPLE_UNIT.test(g.unit)) && (g.value as number) >= 2);
   // a bare number may be the population too: any other size there leaves it unknown

@@ -27,6 +27,9 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
   const text = model.text;
   const largest = populations.reduce((a, b) => (b.size > a.size ? b : a));
   const bySentence = figuresBySentence(model);
+  // the populations of each sentence, so that a count looks only at its own and the two before (linear work)
+  const bySentenceIndex = new Map<number, StatedPopulation[]>();
+  for (const p of populations) { const l = bySentenceIndex.get(p.sentence) ?? []; l.push(p); bySentenceIndex.set(p.sentence, l); }
   const bareNear = (si: number, value: number) => {
     for (let j = Math.max(0, si - NEAR); j <= si; j++) {
       for (const g of bySentence[j] ?? []) {
@@ -40,7 +43,8 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
       if (!isOutcomeCount(f) || f.comparator || f.table || f.denominator !== undefined) continue;
       const v = f.value as number;
       if (v <= largest.size) continue;
-      const near = populations.filter(p => p.sentence <= si && p.sentence >= si - NEAR && p.figure !== f);
+      const near: StatedPopulation[] = [];
+      for (let j = Math.max(0, si - NEAR); j <= si; j++) for (const p of bySentenceIndex.get(j) ?? []) if (p.figure !== f) near.push(p);
       if (near.length === 0 || bareNear(si, v)) continue;
       const closest = near[near.length - 1];
       out.push({

@@ -208,8 +208,18 @@ export function statedPopulationShares(model: DocumentModel, judged: ReadonlySet
     if (n < 2 || k > n) continue;
     // the n the share itself implies, when it is another population the document states: that one's share
     const p = pct.value as number;
-    if (p > 0 && [...sizes].some(size => size !== n && size >= k && shareOf(k, size, p, decimalsOf(text.slice(pct.start, pct.end))))) continue;
+    if (p > 0 && impliedSizes(k, p, decimalsOf(text.slice(pct.start, pct.end))).some(size => size !== n && sizes.has(size))) continue;
     out.push({ count, pct, population, n });
   }
+  return out;
+}
+
+/** The whole numbers n of which k is the stated share p (with its decimals): at most a few dozen, found by arithmetic. */
+function impliedSizes(k: number, p: number, decimals: number): number[] {
+  const unit = 10 ** -decimals;
+  const lo = Math.max(k, Math.floor((100 * k) / (p + unit)));
+  const hi = p - unit > 0 ? Math.ceil((100 * k) / (p - unit)) : lo + 50;
+  const out: number[] = [];
+  for (let n = lo; n <= Math.min(hi, lo + 50); n++) if (n > 0 && shareOf(k, n, p, decimals)) out.push(n);
   return out;
 }

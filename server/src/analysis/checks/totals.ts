@@ -1248,6 +1248,8 @@ function costSplits(model: DocumentModel): CheckFinding[] {
   return out;
 }
 
+/** The most figures a sentence (and the one before) may hold for its response counts to be read. */
+const RESPONSE_COUNT_FIGURES = 40;
 /** The units a count of one response category is read in ("10 complete responses"): the category. */
 const COUNT_CATEGORY: Record<string, string> = R.countUnits;
 
@@ -1268,6 +1270,8 @@ function responseCounts(model: DocumentModel, bySentence: FigureEntity[][]): Che
     return undefined;
   };
   for (const [si, inS] of bySentence.entries()) {
+    // a sentence of many figures is a table or a list: not judged here, which keeps the work per rate bounded
+    if (inS.length > RESPONSE_COUNT_FIGURES || (si > 0 && bySentence[si - 1].length > RESPONSE_COUNT_FIGURES)) continue;
     for (const c of inS) {
       if (c.figureKind !== 'percent' || typeof c.value !== 'number' || c.comparator || !c.binding.endpoint || !COMPOSITES[c.binding.endpoint]) continue;
       const comp = COMPOSITES[c.binding.endpoint];
