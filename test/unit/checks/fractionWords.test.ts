@@ -1,13 +1,13 @@
 /**
- * claimed-ratio: a fraction in words against the percentage that restates it in parentheses.
+ * repeated-value: a fraction in words against the percentage that restates it in parentheses.
  * Every sentence here is invented.
  */
 import { strict as assert } from 'assert';
 import { messagesOf } from '../../helpers';
 
-const found = (text: string) => messagesOf(text, 'claimed-ratio');
+const found = (text: string) => messagesOf(text, 'repeated-value');
 
-describe('claimed-ratio: a fraction in words and its percentage', () => {
+describe('repeated-value: a fraction in words and its percentage', () => {
   // each row: an invented sentence, and whether the fraction is reported
   const cases: [string, boolean][] = [
     ['A third of the participants (47%) preferred the pen.', true],

@@ -10,7 +10,6 @@ import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
 import { comparedGroups, namedChange, relativeToStandard, statedChanges } from './claimedChange';
-import { fractionsRestated } from './fractionWords';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -163,8 +162,6 @@ export const claimedRatio: Check = {
       // "more frequent with the drug than with placebo (8 % vs 14 %)", "similar rates (42 % and 21 %)"
       comparedGroups(model, s, inSentence(s), out, claimed);
     }
-    // "a third of patients (50 %)": a fraction in words against the percentage that restates it
-    out.push(...fractionsRestated(model));
     return out;
   },
 };

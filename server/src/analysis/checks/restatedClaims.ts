@@ -147,6 +147,10 @@ function definiteReference(model: DocumentModel, c: Claim): boolean {
 
 /** Between a share in words and the same share in digits: "a fifth, or 20 %", "two-thirds (67 %)". */
 const RESTATING_GAP = new RegExp(`^\\s*(?:,\\s*(?:${wordsPattern(words.restating)})\\s*,?|\\()\\s*$`, 'iu');
+/** Or the words' noun phrase between them, then the digits in parentheses: "a third of the patients (47 %)". */
+const NOUN_PHRASE_GAP = /^[^()\d;.]{1,48}\($/u;
+/** How far digits may fall short of a share in words that is a bound ("more than half (49 %)"), in points. */
+const BOUND_SLACK = 1;
 /** How far a share in words may stand from its digits: writers round "65 %" to "two-thirds" and "22 %" to "a fifth". */
 const FRACTION_SLACK = 0.15;
 
@@ -163,10 +167,16 @@ function fractionsRestated(model: DocumentModel): CheckFinding[] {
     const a = claims[i], b = claims[i + 1];
     if (a.sentence !== b.sentence || a.figure.figureKind !== 'percent' || b.figure.figureKind !== 'percent' || a.figure.unit !== b.figure.unit) continue;
     const inDigits = (c: Claim) => /\d/.test(model.text.slice(c.figure.start, c.figure.end));
-    if (inDigits(a) === inDigits(b) || b.figure.start - a.figure.end > 24 || !RESTATING_GAP.test(text.slice(a.figure.end, b.figure.start))) continue;
+    if (inDigits(a) === inDigits(b) || b.figure.start - a.figure.end > 60) continue;
+    const gap = text.slice(a.figure.end, b.figure.start);
+    const adjacent = b.figure.start - a.figure.end <= 24 && RESTATING_GAP.test(gap);
+    if (!adjacent && !(inDigits(b) && NOUN_PHRASE_GAP.test(gap))) continue;
     const [word, digits] = inDigits(a) ? [b, a] : [a, b];
     const share = word.figure.value as number;
-    if (digits.high >= word.low - FRACTION_SLACK * share && digits.low <= word.high + FRACTION_SLACK * share) continue;
+    // a bound ("more than half") leaves a point of room on its closed side; a plain or hedged share 15 % of itself
+    const bound = Number.isFinite(word.low) !== Number.isFinite(word.high);
+    const slack = bound ? BOUND_SLACK : FRACTION_SLACK * share;
+    if (digits.high >= word.low - slack && digits.low <= word.high + slack) continue;
     const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
     out.push({
       message: `The share is written as ${written(word)} (about ${Math.round(share * 10) / 10} %) and, right after, as ${written(digits)}.`,
