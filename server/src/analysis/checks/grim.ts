@@ -158,7 +158,8 @@ const BACK = shareWords.sharesReferringBack;
 /** How many figures before a share it looks back for the population it refers to. */
 const REFER_LOOK_BACK = 24;
 const OF_PEOPLE = new RegExp(`^ (?:${wordsPattern(BACK.people)})(?![\\p{L}])`, 'iu');
-const OF_THEM = new RegExp(`^ (?:${wordsPattern(BACK.any)})(?![\\p{L}])`, 'iu');
+/** "of them", "von ihnen": the words that refer back to the count before (shares.json's referBack, as in "12 of them (30 %)"). */
+const OF_THEM = new RegExp(`^ (?:${wordsPattern(shareWords.referBack.flatMap(g => g.words))})(?![\\p{L}])`, 'iu');
 const QUALIFIED = new RegExp(`^[ ,]*(?:${wordsPattern(BACK.qualifiers)})(?![\\p{L}])`, 'iu');
 const ESTIMATE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(BACK.estimates)})(?![\\p{L}])`, 'iu');
 

@@ -21,6 +21,7 @@ export const impossibleValue: Check = {
   run(model) {
     const out: CheckFinding[] = [];
     const proportionEndpoints = new Set(model.entities.filter(e => e.kind === 'endpoint' && e.facts.measure === 'proportion').map(e => e.name));
+    const timeEndpoints = new Set(model.entities.filter(e => e.kind === 'endpoint' && e.facts.measure === 'time').map(e => e.name));
     for (const f of model.entities) {
       if (f.kind !== 'figure') continue;
       const values = Array.isArray(f.value) ? f.value : [f.value];
@@ -32,6 +33,10 @@ export const impossibleValue: Check = {
         const v = Math.max(...values);
         const whole = v > 100 ? partOfWhole(model.text, f) : undefined;
         if (whole) out.push(finding(f, `${v} % is impossible: a part of a whole (\u201c${whole}\u201d) cannot exceed 100 %.`, { value: v, limit: 100 }));
+        // "OS at 12 months was 108 %": a landmark rate of a time-to-event endpoint is a share of the patients
+        else if (v > 100 && !f.comparator && f.binding.endpoint && f.binding.timepoint && timeEndpoints.has(f.binding.endpoint) && !changeNear(model.text, f)) {
+          out.push(finding(f, `${f.binding.endpoint} of ${v} % at ${f.binding.timepoint} is impossible: a survival rate cannot exceed 100 %.`, { value: v, limit: 100 }));
+        }
       }
       if (f.figureKind === 'pvalue') {
         const v = values[0];
@@ -46,7 +51,7 @@ export const impossibleValue: Check = {
     for (const x of [...declinesAbove100(model), ...sharesChangedAbove100(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
     out.push(...partsAboveWholes(model));
     out.push(...subsetsAbovePopulations(model));
-    out.push(...outOfRange(model, proportionEndpoints));
+    out.push(...outOfRange(model));
     return out;
   },
 };
@@ -56,10 +61,14 @@ const HEDGE = `(?:(?:${wordsPattern(PARTS.hedges)})\\s+)?`;
 /** "a 120 % stake", "120 % data maturity", "120 % of the shares". */
 const WHOLE_AFTER = new RegExp(`^\\s*(${wordsPattern(PARTS.nounsAfter)})(?![\\p{L}])`, 'iu');
 /** "a stake of 120 %", "Anteil von 120 Prozent", "owns 120 % of". */
-const WHOLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(PARTS.nounsBefore)})\\s+(?:${wordsPattern(PARTS.prepositions)})|(${wordsPattern(PARTS.owningVerbs)}))\\s+${HEDGE}$`, 'iu');
+const WHOLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(PARTS.nounsBefore)})\\s+(?:${wordsPattern([...PARTS.prepositions, ...PARTS.copulas])})|(${wordsPattern(PARTS.owningVerbs)}))\\s+${HEDGE}$`, 'iu');
+/** A change or comparison word near a percentage ("by 120 %", "120 % higher"): a relative change, which has no whole. */
+const CHANGE_NEAR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PARTS.changeWords)})(?![\\p{L}])`, 'iu');
+const changeNear = (text: string, f: FigureEntity) => CHANGE_NEAR.test(`${text.slice(Math.max(0, f.start - 30), f.start)} ${text.slice(f.end, f.end + 30)}`);
 
 /** The word that makes a percentage a part of a whole, when one is written right beside it. */
 function partOfWhole(text: string, f: FigureEntity): string | undefined {
+  if (changeNear(text, f)) return undefined;
   const after = WHOLE_AFTER.exec(text.slice(f.end, f.end + 40));
   if (after) return after[1].replace(/\s+/g, ' ');
   const before = WHOLE_BEFORE.exec(text.slice(Math.max(0, f.start - 60), f.start));
