@@ -23,7 +23,8 @@ export interface StatedPopulation {
   sentence: number;
 }
 
-const ENROLMENT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.enrolment.words)})(?![\\p{L}])`, 'iu');
+/** Words that state a count of people as a study's enrolment (people.json). */
+export const ENROLMENT_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.enrolment.words)})(?![\\p{L}])`, 'iu');
 const ANALYSIS_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.words)})\\s*$`, 'iu');
 const ANALYSIS_AFTER = new RegExp(`^[\\p{L}\\s-]{0,24}?(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.words)})(?![\\p{L}])`, 'iu');
 /** The words inside a count's own span: "36 evaluable patients". */
@@ -64,7 +65,7 @@ function readPopulations(model: DocumentModel): StatedPopulation[] {
 function roleOf(model: DocumentModel, text: string, f: FigureEntity, sentence: number): PopulationRole {
   if (ANALYSIS_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) || ANALYSIS_IN.test(text.slice(f.start, f.end)) || ANALYSIS_AFTER.test(text.slice(f.end, f.end + 48))) return 'analysis';
   const s = model.sentences[sentence];
-  if (s && ENROLMENT.test(text.slice(s.start, s.end))) return 'enrolment';
+  if (s && ENROLMENT_WORDS.test(text.slice(s.start, s.end))) return 'enrolment';
   return 'other';
 }
 

@@ -19,6 +19,7 @@
  */
 import { aboutAnotherArm, Check, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
+import { ENROLMENT_WORDS } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 import { restatedClaims } from './restatedClaims';
@@ -29,7 +30,6 @@ const KEEP = 8;
 const DIFFERENT_CONTEXT = /\b(subgroup|among|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression|escalation|expansion|pooled|integrated|across (?:all |the )?(?:studies|trials))\b|[\u2265\u2264<>]/i;
 /** "versus 7.5 months": the comparator's figure, whatever drug the sentence binds it to. */
 const AFTER_COMPARISON = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)\s*$/i;
-const ENROLMENT = /\b(?:enrol(?:l)?(?:ed|ing|s|ment)?|randomi[sz](?:ed|ing)|recruit(?:ed|ing)|included|eingeschlossen|aufgenommen|rekrutiert|randomisiert)\b/i;
 const PATIENT_UNITS = PEOPLE_UNIT;
 /** Enrolment that is not the trial's size: progress so far, or a count as of a date. */
 const PROGRESS = /\b(?:so far|to date|thus far|as of|currently|already|first \d+|bisher|bislang|derzeit)\b/i;
@@ -293,7 +293,7 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (/^(?:In|Bei)\s*$/.test(lead) && /^\s*(?:with|mit)\b/.test(after) && !says(POOLED) && sentenceNamesDrug(model, si)) {
     return { f, value, stage: 'neutral', describes: 'conclusion' };
   }
-  if (!says(ENROLMENT) || /^n ?=/i.test(surface)) return undefined;
+  if (!says(ENROLMENT_WORDS) || /^n ?=/i.test(surface)) return undefined;
   // arm sizes: "(n = 130)", "(130 patients each)", "jeweils 130 Patienten"
   const from = Math.max(s.start, f.start - 200);
   const open = text.slice(from, f.start).lastIndexOf('(');
