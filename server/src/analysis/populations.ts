@@ -40,6 +40,18 @@ export const isOutcomeCount = (f: FigureEntity): boolean =>
   f.figureKind === 'count' && OUTCOME_UNIT.test(f.unit) && typeof f.value === 'number' && Number.isInteger(f.value) && f.value > 0;
 
 const MEMO = new WeakMap<DocumentModel, StatedPopulation[]>();
+const BY_SENTENCE = new WeakMap<DocumentModel, Map<number, StatedPopulation[]>>();
+
+/** The stated populations of each sentence, by the sentence's index: a check looks up a few sentences, never scans them all. */
+export function populationsBySentence(model: DocumentModel): Map<number, StatedPopulation[]> {
+  let out = BY_SENTENCE.get(model);
+  if (!out) {
+    out = new Map();
+    for (const p of populationsOf(model)) { const l = out.get(p.sentence) ?? []; l.push(p); out.set(p.sentence, l); }
+    BY_SENTENCE.set(model, out);
+  }
+  return out;
+}
 
 export function populationsOf(model: DocumentModel): StatedPopulation[] {
   let out = MEMO.get(model);

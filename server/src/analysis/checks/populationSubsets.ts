@@ -12,7 +12,7 @@
  * judges only when no reading of the text leaves room for the count.
  */
 import { figuresBySentence, type CheckFinding } from './check';
-import { isOutcomeCount, populationsOf, type StatedPopulation } from '../populations';
+import { isOutcomeCount, populationsBySentence, populationsOf, type StatedPopulation } from '../populations';
 import { populationBefore, wholeCount } from './shares';
 import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel } from '../model';
@@ -27,9 +27,8 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
   const text = model.text;
   const largest = populations.reduce((a, b) => (b.size > a.size ? b : a));
   const bySentence = figuresBySentence(model);
-  // the populations of each sentence, so that a count looks only at its own and the two before (linear work)
-  const bySentenceIndex = new Map<number, StatedPopulation[]>();
-  for (const p of populations) { const l = bySentenceIndex.get(p.sentence) ?? []; l.push(p); bySentenceIndex.set(p.sentence, l); }
+  // a count looks only at the populations of its own sentence and the two before (linear work)
+  const bySentenceIndex = populationsBySentence(model);
   const bareNear = (si: number, value: number) => {
     for (let j = Math.max(0, si - NEAR); j <= si; j++) {
       for (const g of bySentence[j] ?? []) {

@@ -11,7 +11,7 @@
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/shares.json';
 import { decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt, wordsPattern } from './check';
-import { populationsOf, type StatedPopulation } from '../populations';
+import { populationsBySentence, populationsOf } from '../populations';
 import { PEOPLE_UNIT } from '../people';
 
 interface WordGroup { words: string[] }
@@ -185,8 +185,7 @@ export function statedPopulationShares(model: DocumentModel, judged: ReadonlySet
   const bySentence = figuresBySentence(model);
   const populations = populationsOf(model);
   const sizes = new Set(populations.map(p => p.size));
-  const bySentenceIndex = new Map<number, StatedPopulation[]>();
-  for (const p of populations) { const l = bySentenceIndex.get(p.sentence) ?? []; l.push(p); bySentenceIndex.set(p.sentence, l); }
+  const bySentenceIndex = populationsBySentence(model);
   for (const [si, inS] of bySentence.entries()) {
     const s = model.sentences[si];
     const pairs: number[] = [];
