@@ -11,7 +11,9 @@
 // their ranges overlap ("lenient"); "strict" also requires the same start and end. Matching is one
 // to one, in document order. Adverse-event terms ("adverse events", "CRS": the lexicon flags them)
 // are no endpoints, in the gold or the output. Value accuracy compares value and unit (units case-insensitively,
-// Greek mu as the micro sign, "m2" as "m²"); dates compare their year. A binding is right when
+// Greek mu as the micro sign, "m2" as "m²"; any two of the nouns people are counted in, as people.json lists them,
+// name one unit; a count's noun within the other's is the same unit; a CI's unit only when the gold gives one);
+// dates compare their year. A binding is right when
 // every field the gold gives agrees: the endpoint read through the lexicon, the drug through the
 // document's own mentions, a time point as its number and unit ("six-month" is "6 months"), arm and
 // population (the tool's subgroup) as normalised text, one containing the other (its text, or all its words in any order).
@@ -104,6 +106,17 @@ const sameValue = (a, b) => {
   return typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 };
 const normUnit = u => String(u ?? '').replace(/\u03bc/g, '\u00b5').replace(/^mcg/, '\u00b5g').replace(/m2\b/g, 'm\u00b2').trim().toLowerCase();
+// a unit as the gold and the reading name it: the same after normUnit; any two of the nouns people are counted in
+// (people.json's units, "people", "participants", "adults": the count is of persons either way); a count's noun
+// within the other's ("2 lines" and "2 lines of systemic therapy"); a confidence interval the gold gives no unit
+const PEOPLE = new Set([...JSON.parse(readFileSync('server/lexicon/grammar/people.json', 'utf8')).units, 'person', 'persons', 'individuals', 'patient', 'participant', 'subject', 'adult', 'child']);
+const sameUnit = (g, p) => {
+  const a = normUnit(g.unit), b = normUnit(p.unit);
+  if (a === b) return true;
+  if (g.figureKind === 'ci' && !a) return true;
+  if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
+  return g.figureKind === 'count' && p.figureKind === 'count' && !!a && !!b && (wordsWithin(b, a) || wordsWithin(a, b));
+};
 const normText = s => String(s ?? '').toLowerCase().replace(/\u03bc/g, '\u00b5').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim();
 // a label's words in another order name the same group: "20 evaluable patients" and "20 patients that were evaluable",
 // "first line NSCLC" and "first line non-small cell lung cancer (NSCLC)"; so one label's words all among the other's count as
@@ -192,7 +205,7 @@ function scoreReading(entries, listMisses) {
     for (const [g, p] of pairs) {
       fig.matched++;
       if (g.figureKind === p.figureKind) fig.kindRight++;
-      const valueOk = sameValue(g.value, p.value) && (g.figureKind === 'date' ? p.figureKind === 'date' : normUnit(g.unit) === normUnit(p.unit));
+      const valueOk = sameValue(g.value, p.value) && (g.figureKind === 'date' ? p.figureKind === 'date' : sameUnit(g, p));
       if (valueOk) fig.valueRight++;
       else if (listMisses) misses.push(`value ${file}  ${JSON.stringify(g.text)}  gold ${JSON.stringify(g.value)} ${g.unit}  got ${JSON.stringify(p.value)} ${p.unit}`);
       const fields = ['endpoint', 'drug', 'arm', 'population', 'timepoint'].filter(k => g[k] !== undefined && g[k] !== null && g[k] !== '');
