@@ -69,6 +69,13 @@ table('figure readings: thousands and decimals by language and by number', [
   ['The company raised INR 25 crore from two investors.', { text: 'INR 25 crore', figureKind: 'money', value: 25e7, unit: 'INR' }],
   ['The company raised Rs 40 lakh from two investors.', { text: 'Rs 40 lakh', figureKind: 'money', value: 40e5, unit: 'INR' }],
   ['The mean titre rose to 12.480 in the English report.', { text: '12.480', value: 12.48 }],
+  // a lone ",ddd" group in a text that writes decimal commas and never a comma between thousands is decimals
+  ['Les charges ont atteint 7,4 millions d’euros, dont 5,218 millions pour la recherche, contre 4,1 millions un an plus tôt.', { text: '5,218 millions', value: 5.218e6, reading: /decimal comma/ }],
+  ['Die Kosten stiegen auf 7,4 Mio. Euro, davon 5,218 Mio. Euro für die Forschung, nach 4,1 Mio. Euro im Vorjahr.', { text: '5,218 Mio. Euro', value: 5.218e6 }],
+  // the same group where the text writes commas between thousands, or no decimal comma at all, is thousands
+  ['Les charges ont atteint 7,4 millions d’euros et la société compte 1,250,000 actions et 5,218 actionnaires.', { text: '5,218', value: 5218 }],
+  ['La société compte 5,218 actionnaires selon le registre des actions.', { text: '5,218', value: 5218 }],
+  ['The costs rose to 7.4 million, of which 5,218 patients were treated.', { text: '5,218 patients', value: 5218 }],
 ]);
 
 table('figure readings: intervals in every notation', [

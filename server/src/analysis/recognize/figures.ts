@@ -105,7 +105,11 @@ export function languagesOf(text: string, minHits = 3): string[] {
 }
 
 /** How a block writes its numbers: its language, and whether a lone ".ddd" or " ddd" group is a thousands group there. */
-export interface NumberHabit { lang: string; dotThousands: boolean; spaceThousands: boolean }
+export interface NumberHabit {
+  lang: string; dotThousands: boolean; spaceThousands: boolean;
+  /** A lone ",ddd" group is decimals: a language that writes decimal commas, in a block that writes them and never a comma between thousands. */
+  commaDecimal?: boolean;
+}
 
 /** A decimal point written as one ("3.5", "0.25"), not a date's ("03.02.2026") nor a version's ("1.2.3"). */
 export function countDecimalPoints(text: string): number {
@@ -140,8 +144,12 @@ export function habitOf(text: string): NumberHabit {
     lang,
     dotThousands: W.thousandsDot.has(lang) && (points === 0 || countDecimalCommas(text) >= 2 * points),
     spaceThousands: W.thousandsSpace.has(lang),
+    commaDecimal: (W.thousandsDot.has(lang) || W.thousandsSpace.has(lang)) && countDecimalCommas(text) > 0 && !COMMA_THOUSANDS_WRITTEN.test(text),
   };
 }
+
+/** A comma that can only be a thousands separator: two groups ("1,250,000") or a decimal point after one ("1,250.5"). */
+const COMMA_THOUSANDS_WRITTEN = /\d,\d{3}(?:,\d{3}|\.\d)/;
 
 const ENGLISH_HABIT: NumberHabit = { lang: 'en', dotThousands: false, spaceThousands: false };
 
@@ -354,6 +362,10 @@ function readNumber(text: string, at: number, habit: NumberHabit = ENGLISH_HABIT
     // "0,021": a leading zero is never followed by a thousands separator
     value = Number(s.replace(',', '.'));
     reading = 'decimal comma';
+  } else if (habit.commaDecimal && /^\d{1,3},\d{3}$/.test(s)) {
+    // "12,345 Mio." in a French or German block that writes "3,6" elsewhere and never "1,234,567": three decimals
+    value = Number(s.replace(',', '.'));
+    reading = `decimal comma (a ${LANGUAGE_NAME[habit.lang] ?? habit.lang} text that writes decimal commas)`;
   } else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) {
     value = Number(s.replace(/,/g, ''));
     reading = 'comma as thousands separator';
