@@ -165,12 +165,14 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
   // a German or Danish document that writes decimal commas far more than decimal points follows its language's convention
   const continental = decimalCommas > 0 && (decimalPoints === 0 || (NUMBER_WORDS_DATA.thousandsDot.has(lang) && decimalCommas >= 3 * decimalPoints));
   if (!continental) return;
+  // a document that writes "1,250,000" or "1,250.5" somewhere writes commas between thousands: its "5,218" is thousands
+  const commaThousands = /\d,\d{3}(?:,\d{3}|\.\d)/.test(normalized);
   for (const f of figures) {
     if (f.figureKind === 'money' || f.figureKind === 'date' || typeof f.value !== 'number') continue;
     const m = /\d[\d.,]*\d|\d/.exec(normalized.slice(f.start, f.end));
     if (!m) continue;
     const n = m[0];
-    if (/^\d{1,3},\d{3}$/.test(n)) {
+    if (/^\d{1,3},\d{3}$/.test(n) && !commaThousands) {
       f.value = Number(n.replace(',', '.'));
       f.reading = 'decimal comma (the document writes decimal commas)';
       f.name = figureName(f);
