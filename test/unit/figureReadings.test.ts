@@ -223,6 +223,16 @@ table('figure readings: one unit written for two numbers', [
   ['Analysts lifted the estimate from 150 million to 310 million dollars.', { text: '150 million', figureKind: 'money', value: 150e6, unit: 'USD' }],
 ]);
 
+table('figure readings: a span of time points with its unit before the numbers', [
+  ['During weeks 16 to 40, most patients kept their response.', { text: 'weeks 16 to 40', figureKind: 'duration', value: [16, 40], unit: 'weeks' }],
+  ['The bleeding rate over Months 5 through 36 was low in the group.', { text: 'Months 5 through 36', figureKind: 'duration', value: [5, 36], unit: 'months' }],
+  ['In Woche 6 bis 18 sank der Wert deutlich, wie die Firma mitteilte.', { text: 'Woche 6 bis 18', figureKind: 'duration', value: [6, 18], unit: 'weeks' }],
+  ['Patients took the tablet on days 1\u201314 of each cycle.', { text: 'days 1\u201314', figureKind: 'duration', value: [1, 14], unit: 'days' }],
+  // a single time point stays one, and a share after "to" is no bound of a span
+  ['At Week 20, the score had fallen in both arms.', { text: 'Week 20', figureKind: 'duration', value: 20, unit: 'weeks' }],
+  ['At week 16 to 30% of patients had responded.', { text: 'week 16', figureKind: 'duration', value: 16, unit: 'weeks' }],
+]);
+
 table('figure readings: a change is two figures, not a range', [
   ['The broker raised its price target from $118 to $164 on the news.', { text: '$118', figureKind: 'money', value: 118, unit: 'USD' }],
   ['The broker raised its price target from $118 to $164 on the news.', { text: '$164', figureKind: 'money', value: 164, unit: 'USD' }],

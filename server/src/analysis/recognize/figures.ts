@@ -217,6 +217,8 @@ const OF_N = /[ ](?:of|out of|von)[ ](?:the[ ])?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,
 /** "1 in 5 patients": a part of every so many, when a counted noun follows. */
 const IN_N = /[ ]in[ ](\d{1,4})(?![\d.,]\d)/y;
 const SLASH_N = /\/(\d{1,5})(?![\d/.,]\d)/y;
+/** Between the two bounds of a span of time points: "weeks 12 to 24", "Months 7 through 60", "Woche 4 bis 16", "days 1–21". */
+const TIME_SPAN_AFTER = /[ ]?(?:to|through|thru|until|-|\u2013|\u2014|bis|till|til|tot|\u00e0)[ ]?(?=\d)/y;
 const RANGE_SEP = /[ ]?(-|till|tot|til|to|and|bis|und|och|og|et|en|e|y|ja|\u00e0|a)[ ]?/y;
 /** Separators that make a range only after "between" and its kin in other languages: "between 4 and 9 %", "zwischen 4 und 9 Prozent". */
 const BETWEEN_ONLY = new Set(['and', 'und', 'og', 'och', 'et', 'en', 'e', 'y', 'ja', 'a']);
@@ -989,11 +991,21 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     if (slash && den! >= num.value) return { start: s, end: slash.index + slash[0].length, figureKind: 'count', value: num.value, unit: 'patients', denominator: den, reading };
     return { start: s, end, figureKind: 'count', value: num.value, unit: 'patients', comparator: /[~\u2248]/.test(nEq[0]) ? '~' : undefined, reading };
   }
-  const tpEq = /(?:^|[^a-z])(day|week|month|year|tag|woche|monat|wk|mo)\.?[ ]$/i.exec(lowerLeft);
+  const tpEq = /(?:^|[^a-z])(day|week|month|year|tag|woche|monat|wk|mo|(?:day|week|month|year)s)\.?[ ]$/i.exec(lowerLeft);
   if (tpEq && !sticky(PERCENT, text, end) && Number.isInteger(num.value)) {
-    const u = tpEq[1].toLowerCase();
+    const u = tpEq[1].toLowerCase().replace(/s$/, '');
     const unitName = u === 'tag' ? 'days' : u === 'woche' || u === 'wk' ? 'weeks' : u === 'monat' || u === 'mo' ? 'months' : u + 's';
-    return { start: num.start - (tpEq[0].length - (/^[^a-z]/i.test(tpEq[0]) ? 1 : 0)), end, figureKind: 'duration', value: num.value, unit: unitName, timepoint: true, reading };
+    const tpStart = num.start - (tpEq[0].length - (/^[^a-z]/i.test(tpEq[0]) ? 1 : 0));
+    // "weeks 12 to 24", "Months 7 through 60", "Woche 4 bis 16": the unit before the first number is the range's
+    const span = sticky(TIME_SPAN_AFTER, text, end);
+    const upper = span ? readNumber(text, span.index + span[0].length, habit) : undefined;
+    if (upper && Number.isInteger(upper.value) && upper.value > num.value && !isDigit(text[upper.end]) && !sticky(PERCENT, text, upper.end)) {
+      return { start: tpStart, end: upper.end, figureKind: 'duration', value: [num.value, upper.value], unit: unitName, timepoint: true, reading };
+    }
+    // a plural unit before one number alone ("the last months 6 ...") is left to the other readings, as before
+    if (!/^(?:day|week|month|year)s$/i.test(tpEq[1])) {
+      return { start: tpStart, end, figureKind: 'duration', value: num.value, unit: unitName, timepoint: true, reading };
+    }
   }
   if (gradeEq && !sticky(PERCENT, text, end)) {
     return { start: num.start, end, figureKind: 'other', value: num.value, unit: 'grade', reading };
