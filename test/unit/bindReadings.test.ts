@@ -405,3 +405,15 @@ describe('binding: a count is counted at the year its sentence names for it (bin
     { doc: 'Acme, founded 2004, employs 1,250 people at 3 sites.', figure: '3 sites', want: undefined },
   ]);
 });
+
+describe('binding: a sum in a sentence about the company\u2019s accounts is no drug\u2019s', () => {
+  const doc = (s: string) => `Acme Bio develops tovarimab for lung cancer. Tovarimab reached an ORR of 41 %. ${s}`;
+  table('drug', [
+    { doc: doc('The net loss for the half-year was EUR 14.2 million.'), figure: 'EUR 14.2 million', want: undefined },
+    { doc: doc('Cash and cash equivalents stood at USD 88 million at the end of June.'), figure: 'USD 88 million', want: undefined },
+    { doc: doc('Das Ergebnis lag bei -9,4 Millionen Euro, wie die Firma mitteilte.'), figure: '-9,4 Millionen Euro', want: undefined },
+    // a deal's sums and a product's sales still concern the document's drug
+    { doc: doc('Acme will receive USD 25 million upfront and up to USD 300 million in sales milestones.'), figure: 'USD 25 million', want: 'tovarimab' },
+    { doc: doc('Sales reached EUR 31 million in the quarter.'), figure: 'EUR 31 million', want: 'tovarimab' },
+  ]);
+});

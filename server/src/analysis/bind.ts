@@ -538,6 +538,8 @@ type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)"
 const RELATIVE_PERIOD = new RegExp(`^(?:${wordsPattern(Object.keys(PER.relative))})`, 'iu');
 /** "sales rose 9 %", "Umsatz +12 Prozent": a sentence about a financial measure (lexicon/grammar/binding.json), matched at a word's start. */
 const FINANCIAL_MEASURE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PER.measures.words)})`, 'iu');
+/** "net loss", "cash", "Umsatz", "trésorerie": a sentence about the company's accounts, whose sums are no drug's (binding.json companyMoney). */
+const COMPANY_MONEY = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.companyMoney.words)})`, 'iu');
 /** Between a figure and the period written right after it: words, no figure, no clause break ("for the same period in"). */
 const OWN_PERIOD_GAP = /^\s*(?:(?:for|in|during|im|in|f\u00fcr|au|en|pour|i|f\u00f6r|under|over)\b[^\d,;.:()]{0,30})?$/i;
 /** A report states its period in its headline or lead: a period named this early is the document's. */
@@ -1131,7 +1133,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         : ownArm ?? head ?? at(subjects.after(i + 1, to));
       // "a combination of drugamab and zelbotinib posted an ORR of 26 %": the regimen, as written, is the subject
       if (drug) f.binding.drug = (drug === head && !ownArm ? regimenOf(entities, subject, from, normalized, s) : undefined) ?? drug.name;
-      else if (!onPlacebo && !comparison && aboutTheDrug(f)) {
+      else if (!onPlacebo && !comparison && aboutTheDrug(f) && !(f.figureKind === 'money' && COMPANY_MONEY.test(normalized.slice(s.start, s.end)))) {
         const inParagraph = f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined;
         const name = mainDrug ?? inParagraph?.name;
         // "the combination posted a median OS of 12.8 months": the document's regimen, when its main drug was introduced in one
