@@ -272,6 +272,12 @@ describe('figure readings: no false figures', () => {
     ['Fit patients received 7+3 induction first.', '7'],
     ['Fit patients received 7+3 induction first.', '3'],
     ['Dose escalation followed a 3+3 design.', '3'],
+    // a time of day after the word that names the hour, a numbered announcement, a name that starts with digits
+    ['Presentasjonen starter klokken 11.00 i morgen.', '11.00'],
+    ['Bolaget presenterar kl. 15.30 via webbs\u00e4ndning.', '15.30'],
+    ['Selskabsmeddelelse nr. 27/2019 blev offentliggjort i dag.', '27/2019'],
+    ['See company announcement no. 8/2022 for details.', '8/2022'],
+    ['The deal with 5XY Bio closed last week.', '5'],
   ];
   for (const [sentence, bad] of rows) {
     it(`reads no figure ${JSON.stringify(bad)} in ${JSON.stringify(sentence)}`, () => {

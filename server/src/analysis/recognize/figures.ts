@@ -294,6 +294,8 @@ const NUMBER_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.numberOf
 const COUNT_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(Object.keys(W.countWords))})(?![\\p{L}])`, 'giu');
 /** "1 in 2,000", "per 100,000": a number of a rate's base, which counts no one named before it. */
 const RATE_BASE_BEFORE = /(?:^|[^\p{L}])(?:in|per|pro|je|par|sur|of every)[ ]$/u;
+/** A word that says a time of day follows: "klokken 10.00", "kl. 14.30", "um 9.30", "at 10.00", "à 9.30" (numbers.json clockWords). */
+const CLOCK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(numbersData.clockWords)})[ ]?$`, 'iu');
 const CLOCK = /(?:[01]?\d|2[0-3])(:|\.)([0-5]\d)(?![\d:])([ ]?(?:a\.m\.|p\.m\.|am|pm|AM|PM|Uhr|CET|CEST|ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST|KST|JST|HKT)(?![A-Za-z]))?/y;
 const FY_SHORT = /FY[ ]?(\d{2})(?![\d])/y;
 const TICKER = /\((?:[A-Z]{2,8}(?:\.[A-Z]{1,3})?|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?:[ ]?[A-Z0-9.]{1,8}\)/g;
@@ -309,7 +311,7 @@ const IDENTIFIERS: RegExp[] = [
   /(?:https?:\/\/|www\.)[^\s<>()\[\]"\u201c\u201d]+/g,
   /(?:doi|DOI)[ ]?:?[ ]?10\.\d{3,9}\/[^\s<>()\[\]"]+|(?<![\d.])10\.\d{4,9}\/[^\s<>()\[\]"]+/g,
   /(?<![\w+])\+\d{1,3}(?:[ -]\(?\d{2,4}\)?){2,5}(?![\d%.,])/g,
-  /(?:Regulation|Directive|Decision|Verordnung|Richtlinie|No\.?|Nr\.?)[ ]?(?:\((?:EU|EC|EEC|EG|EWG)\)[ ]?)?(?:No\.?[ ]?|Nr\.?[ ]?)?\d{1,4}\/\d{2,4}(?:\/(?:EU|EC|EEC|EG|EWG))?/g,
+  /(?:Regulation|Directive|Decision|Verordnung|Richtlinie|[Nn]o\.?|[Nn]r\.?)[ ]?(?:\((?:EU|EC|EEC|EG|EWG)\)[ ]?)?(?:No\.?[ ]?|Nr\.?[ ]?)?\d{1,4}\/\d{2,4}(?:\/(?:EU|EC|EEC|EG|EWG))?/g,
 ];
 
 const COMPARATORS: [RegExp, string][] = [
@@ -535,7 +537,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     if ((isDigit(prev) && !taken[i - 1]) || ((prev === '.' || prev === ',') && isDigit(text[i - 2]))) continue;
     // clock times "09:10", "4:30 p.m. ET", "9.30 Uhr" are no figures; "randomised 2:1" is a ratio
     const clock = sticky(CLOCK, text, i);
-    if (clock && (clock[3] || (clock[1] === ':' && !/randomi[sz]|allocat|ratio/i.test(text.slice(Math.max(0, i - 40), i))))) {
+    if (clock && (clock[3] || CLOCK_BEFORE.test(text.slice(Math.max(0, i - 12), i)) || (clock[1] === ':' && !/randomi[sz]|allocat|ratio/i.test(text.slice(Math.max(0, i - 40), i))))) {
       take(i, i + clock[0].length);
       i += clock[0].length - 1;
       continue;
@@ -567,6 +569,12 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     // identifiers: a number right after an upper-case letter ("H2", "Q3W", "X4") or after "LETTERS-" is part of a name
     const afterEstimate = prev === 'E' && taken[i - 1] === 1 && /(?:19|20)\d{2}E$/.test(text.slice(i - 5, i)); // "2031E2032E": estimate years glued together
     if (!afterEstimate && (isUpperLetter(prev) || (prev === '-' && isLetter(text[i - 2])))) { i = skipRun(text, i); continue; }
+    // "4SC", "3SBio": a whole number glued to a capitalised run of letters that is no unit is part of a name
+    if (Number.isInteger(num.value) && isUpperLetter(text[num.end]) && isLetter(text[num.end + 1]) && !sticky(SCALE, text, num.end) && unitAfter(text, num.end) === undefined) {
+      i = skipRun(text, i);
+      while (i + 1 < text.length && isLetter(text[i + 1])) i++;
+      continue;
+    }
     const fig = parseFigureAt(text, num, text[num.start - 1], habit);
     if (!fig) { i = num.end - 1; continue; }
     if (!free(fig.start, fig.end)) {
