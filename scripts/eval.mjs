@@ -147,9 +147,21 @@ const QUARTER = new RegExp(`\\bq([1-4])\\b|\\b([1-4])q\\b|${ORDINALS}\\.?\\s+(?:
 const HALF = new RegExp(`\\bh([12])\\b|${ORDINALS}\\.?\\s+(?:half|halbjahr|halvår|semestre)`);
 const NINE_MONTHS = /\b9m\b|\bnine months\b|\bneun monate|\bni måneder|\bnio månader|\bneuf mois/;
 const FULL_YEAR = /\bfy\b|\bfull[- ]year\b|\bgesamtjahr|\bhela året|\bhele året|\bexercice\b/;
+// a span of months names a standard period when it runs from a quarter's, a half's or the year's first month to its last:
+// "1. januar til 31. marts 2014" is Q1 2014, "januari - juni 2010" H1 2010, "1 January to 30 September" 9M
+const MONTH_NUMBER = { ...Object.fromEntries(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, k) => [m, k + 1])),
+  ...Object.fromEntries(Object.entries(JSON.parse(readFileSync('server/lexicon/builtin/numbers.json', 'utf8')).months).filter(([k, v]) => typeof v === 'number').map(([k, v]) => [k.replace(/\.$/, ''), v])) };
+const SPAN_PERIODS = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q3', '10-12': 'Q4', '1-6': 'H1', '7-12': 'H2', '1-9': '9M', '1-12': 'FY' };
+function monthSpanPeriod(t) {
+  const months = t.split(/[^\p{L}]+/u).map(w => MONTH_NUMBER[w]).filter(Boolean);
+  if (months.length !== 2 || !/\d{0,2}\.?\s*\p{L}+\.?(?:\s+\d{4})?\s*(?:-|\u2013|to|til|till|bis|au|through)\s*\d{0,2}\.?\s*\p{L}+/u.test(t)) return undefined;
+  return SPAN_PERIODS[`${months[0]}-${months[1]}`];
+}
 function periodKey(s) {
   const t = normText(s);
   const year = (/\b((?:19|20)\d{2})\b/.exec(t) ?? [])[1] ?? '';
+  const span = monthSpanPeriod(t);
+  if (span) return { period: span, year };
   let m;
   if ((m = QUARTER.exec(t))) { const q = m[1] ?? m[2] ?? ORDINAL_VALUE(m[3]); return q ? { period: `Q${q}`, year } : undefined; }
   if ((m = HALF.exec(t))) { const h = m[1] ?? ORDINAL_VALUE(m[2]); return h && h <= 2 ? { period: `H${h}`, year } : undefined; }

@@ -417,3 +417,12 @@ describe('binding: a sum in a sentence about the company\u2019s accounts is no d
     { doc: doc('Sales reached EUR 31 million in the quarter.'), figure: 'EUR 31 million', want: 'tovarimab' },
   ]);
 });
+
+describe('binding: a reporting period written as a span of dates or months', () => {
+  table('timepoint', [
+    { doc: 'Acme Bio offentligg\u00f8r rapport for perioden 1. april til 30. juni 2027. Oms\u00e6tningen var DKK 41,2 millioner.', figure: 'DKK 41,2 millioner', want: '1. april til 30. juni 2027' },
+    { doc: 'Acme Bio delårsrapport februari - maj 2031. Intäkterna uppgick till 12,4 miljoner kronor under perioden.', figure: '12,4 miljoner kronor', want: 'februari - maj 2031' },
+    // a bare number in parentheses after a sum is the comparison period's, which the text does not name
+    { doc: 'Acme Bio delårsrapport februari - maj 2031. Intäkterna uppgick till 12,4 miljoner kronor (9,8) under perioden.', figure: '9,8', want: undefined },
+  ]);
+});

@@ -233,6 +233,15 @@ table('figure readings: a span of time points with its unit before the numbers',
   ['At week 16 to 30% of patients had responded.', { text: 'week 16', figureKind: 'duration', value: 16, unit: 'weeks' }],
 ]);
 
+table('figure readings: spans of months and of dates with the year written once', [
+  ['Perioden februari - maj 2031 gav l\u00e4gre int\u00e4kter f\u00f6r bolaget.', { text: 'februari - maj 2031', figureKind: 'date', value: 2031, reading: /span of months/ }],
+  ['Sales for April to June 2029 rose in all regions.', { text: 'April to June 2029', figureKind: 'date', value: 2029 }],
+  ['Der Umsatz von Januar bis M\u00e4rz 2028 stieg, wie die Firma mitteilte.', { text: 'Januar bis M\u00e4rz 2028', figureKind: 'date', value: 2028 }],
+  // the year written at the span's end is its start's too, the year before when the span crosses a new year
+  ['Rapporten d\u00e6kker perioden 1. april til 30. juni 2027 for selskabet.', { text: '1. april', figureKind: 'date', value: 2027, reading: /span's end/ }],
+  ['The period 1 December to 31 March 2030 was weak for the company.', { text: '1 December', figureKind: 'date', value: 2029 }],
+]);
+
 table('figure readings: a change is two figures, not a range', [
   ['The broker raised its price target from $118 to $164 on the news.', { text: '$118', figureKind: 'money', value: 118, unit: 'USD' }],
   ['The broker raised its price target from $118 to $164 on the news.', { text: '$164', figureKind: 'money', value: 164, unit: 'USD' }],

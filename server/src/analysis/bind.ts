@@ -545,12 +545,14 @@ const OWN_PERIOD_GAP = /^\s*(?:(?:for|in|during|im|in|f\u00fcr|au|en|pour|i|f\u0
 /** A report states its period in its headline or lead: a period named this early is the document's. */
 const OPENING = 1000;
 
-function periodsIn(normalized: string, s: Span): Period[] {
+function periodsInText(normalized: string, s: Span, spans: readonly Period[] = []): Period[] {
   const text = normalized.slice(s.start, s.end);
-  const out: Period[] = [];
+  const out: Period[] = spans.filter(p => p.start >= s.start && p.end <= s.end).map(p => ({ ...p }));
+  const inSpan = (a: number, b: number) => out.some(p => a < p.end && b > p.start);
   for (const re of [PERIOD_WORDS, PERIOD_CODES]) {
     for (const m of text.matchAll(re)) {
       const start = s.start + m.index!, end = start + m[0].length;
+      if (inSpan(start, end)) continue;
       const p: Period = { start, end, name: (m[1] ?? m[0]).replace(/\s+/g, ' ') };
       if (RELATIVE_PERIOD.test(m[0])) p.relative = true;
       if (/\(\s*$/.test(normalized.slice(Math.max(s.start, start - 3), start))) {
@@ -561,6 +563,27 @@ function periodsIn(normalized: string, s: Span): Period[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Between the two ends of a span of dates: "1 January to 30 June 2010", "1. januar til 30. september 2008". */
+const DATE_SPAN_GAP = /^[ ]?(?:-|\u2013|\u2014|to|through|until|til|till|bis|au|\u00e0|tot)[ ]?$/i;
+/**
+ * Reporting periods written as dates: a span of months ("januari - juni 2010": one date figure) or two
+ * dates joined as a span ("1. januar til 30. september 2008"). The text of the span names the period.
+ */
+function dateSpans(figures: FigureEntity[], normalized: string): Period[] {
+  const out: Period[] = [];
+  const dates = figures.filter(f => f.figureKind === 'date');
+  for (let k = 0; k < dates.length; k++) {
+    const f = dates[k];
+    if (f.reading?.startsWith('a span of months')) { out.push({ start: f.start, end: f.end, name: normalized.slice(f.start, f.end).replace(/\s+/g, ' ') }); continue; }
+    const g = dates[k + 1];
+    if (g && f.unit === 'day' && g.unit === 'day' && DATE_SPAN_GAP.test(normalized.slice(f.end, g.start))) {
+      out.push({ start: f.start, end: g.end, name: normalized.slice(f.start, g.end).replace(/\s+/g, ' ') });
+      k++;
+    }
+  }
+  return out;
 }
 
 /**
@@ -575,6 +598,8 @@ function periodsIn(normalized: string, s: Span): Period[] {
  * belongs to the figure right before it, not across another, and is never carried on.
  */
 function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: string): void {
+  const spans = dateSpans(figures, normalized);
+  const periodsIn = (n: string, s: Span) => periodsInText(n, s, spans);
   let carried: Period | undefined;
   let si = 0, periods: Period[] = [], periodsOf = -1;
   // the sentences that hold a money figure, by their start
@@ -624,7 +649,7 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     // "5.3 (0.6) MSEK": a bare number in parentheses after a figure is the comparison period's, which the text does not name
     const prev = fi > 0 ? figures[fi - 1] : undefined;
     const comparison = !!prev && /^\s*\(\s*$/.test(normalized.slice(prev.end, f.start)) && /^\s*\)/.test(normalized.slice(f.end, f.end + 3));
-    const period = local ?? own ?? open.filter(p => p.end <= f.start).pop() ?? after ?? (!comparison && (money || inReport) ? carried ?? reportPeriod : undefined);
+    const period = local ?? (comparison ? undefined : own ?? open.filter(p => p.end <= f.start).pop() ?? after ?? (money || inReport ? carried ?? reportPeriod : undefined));
     if (period) f.binding.timepoint = period.name;
   }
 }

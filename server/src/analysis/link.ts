@@ -216,6 +216,8 @@ function currencyOfSameSum(figures: FigureEntity[]): void {
  * before them, or of the document's first. The reading says which. Their ISO form keeps the year
  * unwritten, so date checks never reason from a year the text did not state.
  */
+/** Between the two ends of a span of dates: "1 January to 30 June", "1. Januar bis 30. Juni", "1 januari \u2013 30 juni". */
+const DATE_SPAN_GAP = /^[ ]?(?:-|\u2013|\u2014|to|through|until|til|till|bis|au|\u00e0|tot)[ ]?$/i;
 function fillDocumentYear(figures: FigureEntity[], entities: readonly Entity[], text: string, normalized: string): void {
   const dates = figures.filter(f => f.figureKind === 'date' && typeof f.value === 'number').sort((a, b) => a.start - b.start);
   if (!dates.some(f => f.value === 0 && f.iso?.startsWith('--'))) return;
@@ -228,10 +230,20 @@ function fillDocumentYear(figures: FigureEntity[], entities: readonly Entity[], 
   const written = (f: FigureEntity) => (f.value as number) > 0 && !!f.iso && /^\d{4}/.test(f.iso);
   const first = dates.find(written)?.value as number | undefined;
   let last: FigureEntity | undefined;
-  for (const f of dates) {
+  for (let di = 0; di < dates.length; di++) {
+    const f = dates[di];
     if (written(f)) { if (f !== dateline?.f) last = f; continue; }
     const md = f.value === 0 ? /^--(\d{2})-(\d{2})/.exec(f.iso ?? '') : null;
     if (!md) continue;
+    // "1 January to 30 June 2010", "1. Januar bis 30. Juni 2024": the year written once, at the span's end, is both ends'
+    // (the year before when the span runs over a new year: "1 December to 31 March 2011")
+    const end = dates[di + 1];
+    const endMonth = end && written(end) ? /^\d{4}-(\d{2})/.exec(end.iso!) : null;
+    if (end && endMonth && DATE_SPAN_GAP.test(normalized.slice(f.end, end.start))) {
+      f.value = (end.value as number) - (Number(md[1]) > Number(endMonth[1]) ? 1 : 0);
+      f.reading = `year not written; read as ${f.value}, the year of the span's end (${normalized.slice(end.start, end.end)})`;
+      continue;
+    }
     if (last && paragraphOf(last.start) === paragraphOf(f.start)) {
       f.value = last.value as number;
       f.reading = `year not written; read as ${f.value}, the year of the date before it in its paragraph`;

@@ -491,6 +491,14 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     if (taken[i] || mask[i]) continue;
     if (i > 0 && isLetter(text[i - 1]) && !(isUpperLetter(c) && !isUpperLetter(text[i - 1]))) continue;
     if (isDigit(c) && (isDigit(text[i - 1]) || /[.,\/-]/.test(text[i - 1] ?? '') && isDigit(text[i - 2]))) continue;
+    // "januari - juni 2010", "January to June 2025", "Januar bis März 2024": months of one year, one period
+    const months = isLetter(c) ? monthSpanAt(text, i) : undefined;
+    if (months && free(months.start, months.end)) {
+      out.push(months);
+      take(months.start, months.end);
+      i = months.end - 1;
+      continue;
+    }
     const extra = otherDateAt(text, i, habit);
     if (extra && free(extra.start, extra.end)) {
       out.push(extra);
@@ -761,6 +769,30 @@ function otherDateAt(text: string, i: number, habit: NumberHabit): RawFigure | u
 function skipRun(text: string, i: number): number {
   while (i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1])) i++;
   return i;
+}
+
+/** Between the two months of a span: "januari - juni 2010", "January to June 2025", "Januar bis März 2024". */
+const MONTH_SPAN_SEP = /[ ]?(?:-|\u2013|\u2014|to|through|til|till|bis|\u00e0|au|tot)[ ]?/y;
+const SPAN_YEAR = /[ ]((?:19|20)\d{2})(?![\d])/y;
+/** A span of two month names and one year after them; the first month before the second. */
+function monthSpanAt(text: string, i: number): RawFigure | undefined {
+  if (i > 0 && isLetter(text[i - 1])) return undefined;
+  const w1 = wordAt(text, i);
+  if (!w1) return undefined;
+  const m1 = monthNumber(w1);
+  if (!m1) return undefined;
+  const sep = sticky(MONTH_SPAN_SEP, text, i + w1.length);
+  if (!sep) return undefined;
+  const j = sep.index + sep[0].length;
+  const w2 = wordAt(text, j);
+  if (!w2) return undefined;
+  const m2 = monthNumber(w2);
+  if (!m2 || m2 <= m1) return undefined;
+  const y = sticky(SPAN_YEAR, text, j + w2.length);
+  if (!y) return undefined;
+  const year = Number(y[1]);
+  // as a span of days is: its first month, and the reading names the last
+  return { start: i, end: y.index + y[0].length, figureKind: 'date', value: year, unit: 'month', iso: `${year}-${pad2(m1)}`, reading: `a span of months, to ${pad2(m2)}` };
 }
 
 function monthIndex(name: string): number {
