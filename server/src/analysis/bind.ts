@@ -565,11 +565,11 @@ function periodsInText(normalized: string, s: Span, spans: readonly Period[] = [
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Between the two ends of a span of dates: "1 January to 30 June 2010", "1. januar til 30. september 2008". */
+/** Between the two ends of a span of dates: "1 April to 30 June 2031", "1. april til 30. juni 2027". */
 const DATE_SPAN_GAP = /^[ ]?(?:-|\u2013|\u2014|to|through|until|til|till|bis|au|\u00e0|tot)[ ]?$/i;
 /**
- * Reporting periods written as dates: a span of months ("januari - juni 2010": one date figure) or two
- * dates joined as a span ("1. januar til 30. september 2008"). The text of the span names the period.
+ * Reporting periods written as dates: a span of months ("februari - maj 2031": one date figure) or two
+ * dates joined as a span ("1. april til 30. juni 2027"). The text of the span names the period.
  */
 function dateSpans(figures: FigureEntity[], normalized: string): Period[] {
   const out: Period[] = [];

@@ -217,7 +217,7 @@ const OF_N = /[ ](?:of|out of|von)[ ](?:the[ ])?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,
 /** "1 in 5 patients": a part of every so many, when a counted noun follows. */
 const IN_N = /[ ]in[ ](\d{1,4})(?![\d.,]\d)/y;
 const SLASH_N = /\/(\d{1,5})(?![\d/.,]\d)/y;
-/** Between the two bounds of a span of time points: "weeks 12 to 24", "Months 7 through 60", "Woche 4 bis 16", "days 1–21". */
+/** Between the two bounds of a span of time points: "weeks 12 to 24", "Months 5 through 36", "Woche 4 bis 16", "days 1–21". */
 const TIME_SPAN_AFTER = /[ ]?(?:to|through|thru|until|-|\u2013|\u2014|bis|till|til|tot|\u00e0)[ ]?(?=\d)/y;
 const RANGE_SEP = /[ ]?(-|till|tot|til|to|and|bis|und|och|og|et|en|e|y|ja|\u00e0|a)[ ]?/y;
 /** Separators that make a range only after "between" and its kin in other languages: "between 4 and 9 %", "zwischen 4 und 9 Prozent". */
@@ -491,7 +491,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     if (taken[i] || mask[i]) continue;
     if (i > 0 && isLetter(text[i - 1]) && !(isUpperLetter(c) && !isUpperLetter(text[i - 1]))) continue;
     if (isDigit(c) && (isDigit(text[i - 1]) || /[.,\/-]/.test(text[i - 1] ?? '') && isDigit(text[i - 2]))) continue;
-    // "januari - juni 2010", "January to June 2025", "Januar bis März 2024": months of one year, one period
+    // "februari - maj 2031", "April to June 2029", "Januar bis März 2024": months of one year, one period
     const months = isLetter(c) ? monthSpanAt(text, i) : undefined;
     if (months && free(months.start, months.end)) {
       out.push(months);
@@ -771,7 +771,7 @@ function skipRun(text: string, i: number): number {
   return i;
 }
 
-/** Between the two months of a span: "januari - juni 2010", "January to June 2025", "Januar bis März 2024". */
+/** Between the two months of a span: "februari - maj 2031", "April to June 2029", "Januar bis März 2024". */
 const MONTH_SPAN_SEP = /[ ]?(?:-|\u2013|\u2014|to|through|til|till|bis|\u00e0|au|tot)[ ]?/y;
 const SPAN_YEAR = /[ ]((?:19|20)\d{2})(?![\d])/y;
 /** A span of two month names and one year after them; the first month before the second. */
@@ -1036,7 +1036,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     const u = tpEq[1].toLowerCase().replace(/s$/, '');
     const unitName = u === 'tag' ? 'days' : u === 'woche' || u === 'wk' ? 'weeks' : u === 'monat' || u === 'mo' ? 'months' : u + 's';
     const tpStart = num.start - (tpEq[0].length - (/^[^a-z]/i.test(tpEq[0]) ? 1 : 0));
-    // "weeks 12 to 24", "Months 7 through 60", "Woche 4 bis 16": the unit before the first number is the range's
+    // "weeks 12 to 24", "Months 5 through 36", "Woche 4 bis 16": the unit before the first number is the range's
     const span = sticky(TIME_SPAN_AFTER, text, end);
     const upper = span ? readNumber(text, span.index + span[0].length, habit) : undefined;
     if (upper && Number.isInteger(upper.value) && upper.value > num.value && !isDigit(text[upper.end]) && !sticky(PERCENT, text, upper.end)) {
