@@ -16,7 +16,7 @@
 // dates compare their year. A binding is right when
 // every field the gold gives agrees: the endpoint read through the lexicon, the drug through the
 // document's own mentions, a time point as its number and unit ("six-month" is "6 months"), arm and
-// population (the tool's subgroup) as normalised text, one containing the other (its text, or all its words in any order).
+// population (the tool's subgroup, else the trial the figure reports from) as normalised text, one containing the other (its text, or all its words in any order).
 //
 // A planted inconsistency is found when a finding of its family overlaps its figure (`text`) or one
 // of the figures it contradicts (`related`), with two characters of slack; the finding's own related
@@ -223,7 +223,7 @@ function scoreReading(entries, listMisses) {
       const fields = ['endpoint', 'drug', 'arm', 'population', 'timepoint'].filter(k => g[k] !== undefined && g[k] !== null && g[k] !== '');
       if (!fields.length) continue;
       fig.boundGold++;
-      const got = { endpoint: p.binding.endpoint, drug: p.binding.drug, arm: p.binding.arm, population: p.binding.subgroup, timepoint: p.binding.timepoint };
+      const got = { endpoint: p.binding.endpoint, drug: p.binding.drug, arm: p.binding.arm, population: p.binding.subgroup ?? p.binding.trial, timepoint: p.binding.timepoint };
       const want = { ...g };
       if (want.endpoint !== undefined) want.endpoint = canonicalEndpoint(String(want.endpoint));
       // gold names a drug by any of its written forms; the tool binds its canonical name

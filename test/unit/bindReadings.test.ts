@@ -426,3 +426,18 @@ describe('binding: a reporting period written as a span of dates or months', () 
     { doc: 'Acme Bio delårsrapport februari - maj 2031. Intäkterna uppgick till 12,4 miljoner kronor (9,8) under perioden.', figure: '9,8', want: undefined },
   ]);
 });
+
+describe('binding: the trial a figure reports from (binding.trial)', () => {
+  table('trial', [
+    // named in the sentence; the nearest before the figure
+    { doc: 'In the ZENITH-2 trial, tovarimab reached an ORR of 41 %.', figure: '41 %', want: 'ZENITH-2' },
+    { doc: 'Tovarimab reached an ORR of 41 % in ZENITH-2 and 33 % in ZENITH-3.', figure: '41 %', want: 'ZENITH-2' },
+    // named earlier in the paragraph
+    { doc: 'ZENITH-2 enrolled 310 adults. Tovarimab reached an ORR of 41 %.', figure: '41 %', want: 'ZENITH-2' },
+    // the document's only trial, in a later paragraph
+    { doc: 'ZENITH-2 enrolled 310 adults.\n\nTovarimab reached an ORR of 41 %.', figure: '41 %', want: 'ZENITH-2' },
+    // two trials and a paragraph that names neither: none; a sum is no trial's unless its sentence names one
+    { doc: 'ZENITH-2 and ZENITH-3 enrolled adults.\n\nTovarimab reached an ORR of 41 %.', figure: '41 %', want: undefined },
+    { doc: 'ZENITH-2 enrolled 310 adults. Acme Bio will receive USD 25 million upfront.', figure: 'USD 25 million', want: undefined },
+  ]);
+});

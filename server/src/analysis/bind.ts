@@ -455,6 +455,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   yield;
   bindPeriods(figures, sentences, normalized);
   bindYears(figures, sentences, normalized);
+  bindTrials(figures, entities, sentences, normalized);
   // a label read from the text ("insulin glargine", a drug's surface) may have been wrapped across
   // lines: a label is its words, one space between each, however the line fell
   for (const f of figures) for (const key of ['arm', 'subgroup', 'timepoint'] as const) {
@@ -563,6 +564,40 @@ function periodsInText(normalized: string, s: Span, spans: readonly Period[] = [
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A registry id ("NCT01234567", "EudraCT 2020-001234-56"): a trial's number, not its name. */
+const REGISTRY_ID = /^(?:NCT|EudraCT|ISRCTN|ChiCTR|CTR|jRCT|CTRI|ACTRN|DRKS|KCT|EU CT)/i;
+
+/**
+ * The trial a figure reports from, the top of its population: a trial named in its sentence (the
+ * nearest before it, else the first after it), else the last named earlier in its paragraph, else
+ * the document's only named trial. Dates are of no trial; sums only when their sentence names one
+ * (a deal's or a report's money is the company's). Registry ids stand in only where no trial is named.
+ */
+function bindTrials(figures: FigureEntity[], entities: Entity[], sentences: Span[], normalized: string): void {
+  const all = entities.filter(e => e.kind === 'trial');
+  const named = all.filter(e => !REGISTRY_ID.test(e.text));
+  const trials = named.length ? named : all;
+  if (!trials.length) return;
+  const names = new Set(trials.map(t => t.name));
+  const only = names.size === 1 ? trials[0].name : undefined;
+  const breaks: number[] = [];
+  for (const m of normalized.matchAll(/\n[ \t]*\n/g)) breaks.push(m.index!);
+  const paragraphOf = (pos: number): number => { let lo = 0, hi = breaks.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (breaks[mid] < pos) lo = mid + 1; else hi = mid; } return lo; };
+  let t = 0;
+  for (const f of figures) {
+    if (f.figureKind === 'date' || f.binding.trial) continue;
+    while (t < trials.length && trials[t].end <= f.start) t++;
+    const s = sentenceAt(sentences, f.start);
+    const before = t > 0 ? trials[t - 1] : undefined;
+    const after = t < trials.length ? trials[t] : undefined;
+    const inSentence = s && before && before.start >= s.start ? before : s && after && after.start < s.end ? after : undefined;
+    if (inSentence) { f.binding.trial = inSentence.name; continue; }
+    if (f.figureKind === 'money') continue;
+    if (before && paragraphOf(before.start) === paragraphOf(f.start)) f.binding.trial = before.name;
+    else if (only) f.binding.trial = only;
+  }
 }
 
 /** Between the two ends of a span of dates: "1 April to 30 June 2031", "1. april til 30. juni 2027". */

@@ -57,6 +57,8 @@ export interface FigureBinding {
   timepoint?: string;
   /** "In the PD-L1-high subgroup, ORR was 60 %": the part of the population the figure is about. */
   subgroup?: string;
+  /** The named trial the figure reports from: the top of its population ("PREVENT-19", "ACME-301"). */
+  trial?: string;
   n?: number;
 }
 

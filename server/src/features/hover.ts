@@ -133,6 +133,7 @@ function figureFacts(f: FigureEntity): string[] {
   if (f.table) out.push(`Read from a table: row ${esc(f.table.row || '(no label)')}, column ${esc(f.table.column)}`);
   if (f.figureKind === 'ci' && f.level !== undefined) out.push(`${fmt(f.level)} % confidence interval`);
   if (f.denominator !== undefined && typeof f.value === 'number') out.push(`${f.value} of ${f.denominator} = ${(100 * f.value / f.denominator).toFixed(1)} %`);
+  if (f.binding.trial) out.push(`Trial: ${esc(f.binding.trial)}`);
   if (f.binding.n !== undefined) out.push(`n = ${f.binding.n}`);
   if (f.timepoint) out.push('A time point');
   if (f.iso) out.push(`Date: ${esc(f.iso)}`);
