@@ -441,3 +441,13 @@ describe('binding: the trial a figure reports from (binding.trial)', () => {
     { doc: 'ZENITH-2 enrolled 310 adults. Acme Bio will receive USD 25 million upfront.', figure: 'USD 25 million', want: undefined },
   ]);
 });
+
+describe('binding: shares of a list of groups with one predicate at its end', () => {
+  const doc = 'In the trial, 62.0 % of patients receiving 30 mg of tovarimab, 58.4 % of those receiving 15 mg and 40.2 % of those receiving placebo achieved PASI 75 at week 16.';
+  table('endpoint', [
+    { doc, figure: '62.0 %', want: 'PASI 75' },
+    { doc, figure: '58.4 %', want: 'PASI 75' },
+    // a share of another group in the list that is no share of a group ends it: the predicate is not the first share's
+    { doc: 'In the trial, 62.0 % of patients receiving 30 mg, a rate 12 % higher than in 2020, and most patients achieved PASI 75 at week 16.', figure: '62.0 %', want: undefined },
+  ]);
+});

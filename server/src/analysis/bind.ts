@@ -163,6 +163,26 @@ function headOfAside(entities: Entity[], at: number, from: number, figureStart: 
 
 /** "attained a complete response (CR)", "met the criteria for Springfield remission": the endpoint follows the figure. */
 const FORWARD_ENDPOINT = /^\)?(?:\s*\([^()]*\))?,?(?:\s+of\s+(?:the\s+)?(?:patients|participants|subjects))?\s+(?:achiev|reach|attain|met\b|meet|experienc|ha[ds]\b|show)[^.;\d()]{0,40}$/i;
+/** "81 % of patients", "80 % of those", "78 % of participants": a share of a group, the subject of a predicate to come. */
+const SHARE_OF_GROUP = /^[ ]?of (?:the )?(?:patients|participants|subjects|those|people|adults|children|women|men)\b/i;
+/** The predicate that names what a list's shares attained: "achieved ACR20", "reached a PASI 90 response". */
+const ATTAINED = /(?:achiev|reach|attain|experienc)\p{L}*\s+(?:an?\s+|the\s+)?[^.;\d()]{0,24}$/iu;
+/**
+ * The endpoint named by the predicate at the end of a list of shares: the first endpoint after the
+ * figure in its sentence, at most 300 characters on, with no clause break before it, each share in
+ * between a share of a group, and a verb of attaining right before it. -1 when there is none.
+ */
+function sharedPredicateEndpoint(entities: Entity[], i: number, to: number, f: FigureEntity, normalized: string): number {
+  for (let k = i + 1; k < to; k++) {
+    const e = entities[k];
+    if (e.start - f.end > 300) return -1;
+    if (e.kind === 'figure' && e.figureKind === 'percent' && !SHARE_OF_GROUP.test(normalized.slice(e.end, e.end + 16))) return -1;
+    if (e.kind !== 'endpoint') continue;
+    const gap = normalized.slice(f.end, e.start);
+    return !/[;:]|\.(?!\d)/.test(gap) && ATTAINED.test(gap) ? k : -1;
+  }
+  return -1;
+}
 /** "7 (44%) stable disease", "a 30% CR rate": the endpoint right after a count or share, with at most its share between. */
 const ELLIPTIC_ENDPOINT = /^\)?(?:[ ]?\([ ]?\d[\d.,]*[ ]?%[ ]?\))?[ ](?:an? )?$/;
 /** What may stand between a time point and its endpoint: the endpoint's long form, "18-month event-free survival (EFS)". */
@@ -1129,7 +1149,10 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         || (nextEp >= 0 && entities[nextEp].start - f.end <= 70 && FORWARD_ENDPOINT.test(normalized.slice(f.end, entities[nextEp].start)))
         || (nextEp >= 0 && (f.figureKind === 'percent' || f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && ELLIPTIC_ENDPOINT.test(normalized.slice(f.end, entities[nextEp].start)));
       const before = endpoints.before(i, from);
-      const epAt = forward
+      // "81 % of patients on 200 mg, 80 % of those on 100 mg and 78 % of those on placebo achieved ACR20": shares of
+      // coordinated groups whose one predicate, at the list's end, names the endpoint they all measure
+      const shared = !forward && f.figureKind === 'percent' && SHARE_OF_GROUP.test(normalized.slice(f.end, f.end + 16)) ? sharedPredicateEndpoint(entities, i, to, f, normalized) : -1;
+      const epAt = shared >= 0 ? shared : forward
         ? (nextEp >= 0 ? nextEp : before)
         : (before >= 0 ? headOfAside(entities, before, from, f.start, normalized) : endpointAfter(3));
       if (epAt >= 0) {
