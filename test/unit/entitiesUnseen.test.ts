@@ -54,3 +54,16 @@ table('outcomes the text defines, or states as a percentage', 'endpoint', [
   ['The efficacy and safety of the drug were assessed.', []],
   ['It offers protection against severe disease, the firm said.', []],
 ]);
+
+table('named trials in capitals with a number written after a space', 'trial', [
+  ['Results came from a Phase 3 clinical trial, ZENOBIA 3, evaluating the drug.', ['ZENOBIA 3']],
+  ['Data from the QUARTO 3 and QUARTO 4 phase 3a trials were strong. QUARTO 3 enrolled adults.', ['QUARTO 3', 'QUARTO 4', 'QUARTO 3']],
+  ['The trial, ASCO 2024, was well attended.', []],
+  ['Sales rose in QUARTO 3 stores last year.', []],
+]);
+
+table('a person\u2019s surname after a title or before a degree is no company', 'company', [
+  ['Jane Q. Doe, M.D., from the university, led it. "It is good," Doe said in a statement.', []],
+  ['"It is good," said Dr. Karl Brenner. Brenner said in a statement that more would come.', []],
+  ['Quorvane said Wednesday that enrolment is complete.', ['Quorvane']],
+]);

@@ -477,7 +477,7 @@ function trialAt(text: string, tokens: Token[], i: number): { name: string; last
 }
 
 /** A trial word right after a name: "trial", "study", "studies", German "Studie", Italian "studio"; "clinical" or a trademark sign may stand between. */
-const TRIAL_WORD_AFTER = /^(?:\u2122|\u00ae|\(R\))?[ -](?:(?:clinical|pivotal|registrational|confirmatory|global|extension) )?(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ss]tudie[nt]?|studio|\u00e9tude|tutkimu\p{L}*|pr\u00f8ve\p{L}*|pr\u00f6vning\p{L}*)\b/u;
+const TRIAL_WORD_AFTER = /^(?:\u2122|\u00ae|\(R\))?[ -](?:(?:clinical|pivotal|registrational|confirmatory|global|extension) )?(?:[Pp]hase[ -]?(?:IV|I{1,3}|[1-4])[ab]? )?(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ss]tudie[nt]?|studio|\u00e9tude|tutkimu\p{L}*|pr\u00f8ve\p{L}*|pr\u00f6vning\p{L}*)\b/u;
 /** Right after a trial word and an opening parenthesis a name may follow: "a Phase 2 trial (ZENO 1, NCT…)". */
 const TRIAL_WORD_BEFORE = /\b(?:trials?|stud(?:y|ies)|Studie)\s?\(\s?$/i;
 /** Coordinated names before a plural trial word: "the ZENO and ARIA trials". */
@@ -508,8 +508,10 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     let plural = false;
     let ok = TRIAL_WORD_AFTER.test(after);
     // "the Phase 3 study ZENOBIA, in which": a name in capitals right after the trial word
-    if (!ok && end === i && /\b(?:trial|study|Studie|studio)[ ,]\s?$/.test(text.slice(Math.max(0, t.start - 10), t.start))
-      && /^\p{Lu}{4,}$/u.test(t.text) && (t.text.match(VOWELS) ?? []).length >= 2 && /^(?:[,;.)]|$)/.test(text.slice(t.end, t.end + 1))) ok = true;
+    // ("a Phase 3 trial, ZENOBIA 3, evaluating": the name may carry a number)
+    const numbered = end === i + 1 && separatorBetween(text, t, tokens[end]) === ' ' && /^\d{1,2}$/.test(tokens[end].text);
+    if (!ok && (end === i || numbered) && /\b(?:trial|study|Studie|studio)[ ,]\s?$/.test(text.slice(Math.max(0, t.start - 10), t.start))
+      && /^\p{Lu}{4,}$/u.test(t.text) && (t.text.match(VOWELS) ?? []).length >= 2 && /^(?:[,;.)]|$)/.test(text.slice(tokens[end].end, tokens[end].end + 1))) ok = true;
     if (!ok && end === last && TRIAL_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       && /^\s?[,;)]/.test(text.slice(tokens[end].end, tokens[end].end + 2)) && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text)) ok = true;
     if (!ok) {
@@ -517,7 +519,7 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
       const co = COORDINATED_AFTER.exec(after);
       if (co) {
         const rest = text.slice(tokens[end].end + co[0].length, tokens[end].end + co[0].length + 60);
-        plural = /^\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{Lu}\p{N}-]*)?(?: (?:clinical|pivotal|Phase \S+))? (?:trials|studies|Studien)\b/u.test(rest);
+        plural = /^\p{Lu}[\p{L}\p{N}-]*(?: (?:\p{Lu}[\p{Lu}\p{N}-]*|\d{1,2}))?(?: (?:clinical|pivotal|[Pp]hase \S+))? (?:trials|studies|Studien)\b/u.test(rest);
         ok = plural;
       }
     }
@@ -717,6 +719,20 @@ const NOT_COMPANY_NAMES = new Set(companyWords.notCompanyNames);
 let placeNames: Set<string> | undefined;
 const isPlace = (w: string) => (placeNames ??= new Set((placesData as { places: string }).places.split('|'))).has(w.toLowerCase());
 
+const PERSON_TITLE = new RegExp(`(?:^|[^\\p{L}.])(?:${alternation(companyWords.personTitles)}) (?:\\p{Lu}\\p{Ll}+ )?(?:\\p{Lu}\\. )?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`, 'gu');
+const PERSON_DEGREE = new RegExp(`\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\. )?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),? (?:${alternation(companyWords.personDegrees)})(?![\\p{L}])`, 'gu');
+
+/** Surnames the block shows as people's, by a title before the name or a degree after it ("Dr. Jane Doe", "Jane Q. Doe, M.D."). */
+function surnamesOfPeople(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const re of [PERSON_TITLE, PERSON_DEGREE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) out.add(m[1]);
+  }
+  return out;
+}
+
 interface NameWord { first: number; last: number; start: number; end: number; text: string }
 
 /** Words of a block as runs of tokens joined without a space ("Acme", "AcmeGene", "Kelun-Biotech"). */
@@ -740,6 +756,7 @@ function nameWords(text: string, tokens: Token[]): NameWord[] {
  */
 function recognizeCompaniesByContext(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
   const words = nameWords(text, tokens);
+  const people = surnamesOfPeople(text);
   const nameOk = (w: NameWord) => {
     if (!/^\p{Lu}/u.test(w.text) || w.text.length < 3 || !/\p{Ll}|^\p{Lu}{3,}$/u.test(w.text.replace(/[^\p{L}]/gu, '') || '0')) return false;
     for (let k = w.first; k <= w.last; k++) if (covered[k]) return false;
@@ -774,6 +791,8 @@ function recognizeCompaniesByContext(text: string, tokens: Token[], covered: Uin
     const listed = TICKER_AFTER.test(after) || (DEFINED_AFTER.test(after) && /["\u201c\u2018\u00ab]$/.test(before));
     const acting = VERB_AFTER.test(after) || SAY_AFTER.test(after) || SHARES_AFTER.test(after);
     if (!listed && !acting) continue;
+    // "Jane Q. Doe, M.D., led the trial ... Doe said": a person's surname, not a company
+    if (!listed && people.has(word.text)) continue;
     // a listing or a definition may follow a name of several words; a verb follows a one-word name, so
     // "Jane Doe said" is a person's, not a company's
     let from = w;
