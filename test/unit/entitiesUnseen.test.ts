@@ -57,6 +57,8 @@ table('outcomes the text defines, or states as a percentage', 'endpoint', [
 
 table('named trials in capitals with a number written after a space', 'trial', [
   ['Results came from a Phase 3 clinical trial, ZENOBIA 3, evaluating the drug.', ['ZENOBIA 3']],
+  // a name with a number needs no second vowel to be pronounceable
+  ['Results came from a pivotal trial, KRANZ 2, in adults.', ['KRANZ 2']],
   ['Data from the QUARTO 3 and QUARTO 4 phase 3a trials were strong. QUARTO 3 enrolled adults.', ['QUARTO 3', 'QUARTO 4', 'QUARTO 3']],
   ['The trial, ASCO 2024, was well attended.', []],
   ['Sales rose in QUARTO 3 stores last year.', []],

@@ -511,7 +511,7 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     // ("a Phase 3 trial, ZENOBIA 3, evaluating": the name may carry a number)
     const numbered = end === i + 1 && separatorBetween(text, t, tokens[end]) === ' ' && /^\d{1,2}$/.test(tokens[end].text);
     if (!ok && (end === i || numbered) && /\b(?:trial|study|Studie|studio)[ ,]\s?$/.test(text.slice(Math.max(0, t.start - 10), t.start))
-      && /^\p{Lu}{4,}$/u.test(t.text) && (t.text.match(VOWELS) ?? []).length >= 2 && /^(?:[,;.)]|$)/.test(text.slice(tokens[end].end, tokens[end].end + 1))) ok = true;
+      && /^\p{Lu}{4,}$/u.test(t.text) && (numbered || (t.text.match(VOWELS) ?? []).length >= 2) && /^(?:[,;.)]|$)/.test(text.slice(tokens[end].end, tokens[end].end + 1))) ok = true;
     if (!ok && end === last && TRIAL_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       && /^\s?[,;)]/.test(text.slice(tokens[end].end, tokens[end].end + 2)) && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text)) ok = true;
     if (!ok) {
