@@ -36,6 +36,13 @@ table('INNs written with accents, and French nouns that end like a stem', 'drug'
   ['Le rapprochement des deux sociétés concerne le médicament.', []],
 ]);
 
+table('an INN with a Finnish case ending, in a Finnish text', 'drug', [
+  ['Potilaat ovat saaneet zelbotamabia ja hoito on tutkimuksessa, joka on käynnissä.', ['zelbotamab']],
+  ['Yhtiön kehittämästä zelbotamabista on saatu uusia tuloksia, ja hoito on käynnissä.', ['zelbotamab']],
+  // English: a word that ends like a stem and a case ending is no medicine
+  ['The statin and the vitamin were given with a meal.', []],
+]);
+
 table('investors named by their form', 'company', [
   ['Holders include Halvik Venture Capital (4.2%) and Orsa Bioventures.', ['Halvik Venture Capital', 'Orsa Bioventures']],
   ['A Venture Capital firm invested in the round.', []],

@@ -14,6 +14,8 @@ import placesData from '../../../lexicon/builtin/places.json';
 import endpointAreas from '../../../lexicon/builtin/endpoints-areas.json';
 import targetReadings from '../../../lexicon/grammar/targets.json';
 import outcomeWords from '../../../lexicon/grammar/outcomes.json';
+import inflections from '../../../lexicon/grammar/inflections.json';
+import { languagesOf } from './figures';
 
 export type RawKind = 'drug' | 'target' | 'endpoint' | 'indication' | 'trial' | 'company';
 
@@ -152,6 +154,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (p < phases.length && tokens[i].start >= phases[p].start && tokens[i].start < phases[p].end) covered[i] = 1;
   }
 
+  let finnish: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const tok = tokens[i];
@@ -203,6 +206,15 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       const stem = found && !(found.stem === 'ment' && /ement$/.test(plain)) ? found : undefined;
       const contextOk = !stem || !CONTEXT_STEMS.has(stem.stem) || DRUG_CONTEXT.test(text.slice(Math.max(0, tok.start - 80), Math.min(text.length, tok.end + 80)))
         || /^[a-z]{2,}(?:leucel|temcel)$/.test(tokens[i + 1]?.text ?? '');
+      if (!stem && stemAllowedHere(tok)) {
+        // Finnish glues its cases to a medicine's name ("zelbotamabia"): the name is the word without the ending
+        const inn = finnishInn(lexicon, plain, () => (finnish ??= languagesOf(text, 1).includes('fi')));
+        if (inn) {
+          out.push({ kind: 'drug', start: tok.start, end: tok.start + inn.length, name: inn, evidence: 'stem', extra: { stem: lexicon.stemOf(inn)!.stem } });
+          cover(i, i);
+          continue;
+        }
+      }
       if (stem && !LEXICON_ONLY_STEMS.has(stem.stem) && contextOk && stemAllowedHere(tok)) {
         const e: RawEntity = { kind: 'drug', start: tok.start, end: tok.end, name: plain, evidence: 'stem', extra: { stem: stem.stem } };
         extendDrug(text, tokens, i, e, cover);
@@ -407,6 +419,20 @@ function codeNameAt(text: string, tokens: Token[], i: number, combined: (start: 
     if (!DRUG_CONTEXT.test(around) && !isParenthesised(text, t.start, next.end)) return undefined;
   }
   return { surface: `${t.text}${sep}${next.text}`, last: i + 1 };
+}
+
+const FINNISH_ENDINGS = inflections.fi;
+
+/** The INN inside a Finnish word with a case ending ("zelbotamabista"), in a Finnish block; only stems specific enough to need no context. */
+function finnishInn(lexicon: Lexicon, word: string, isFinnish: () => boolean): string | undefined {
+  for (const end of FINNISH_ENDINGS) {
+    if (!word.endsWith(end) || word.length - end.length < 6) continue;
+    const inn = word.slice(0, -end.length);
+    const stem = lexicon.stemOf(inn);
+    if (!stem || CONTEXT_STEMS.has(stem.stem) || LEXICON_ONLY_STEMS.has(stem.stem) || STEM_FALSE_FRIENDS.has(inn) || !/^[a-z]+$/.test(inn)) continue;
+    return isFinnish() ? inn : undefined;
+  }
+  return undefined;
 }
 
 /** A word's letters without their accents: "élafibranor" is "elafibranor". */
