@@ -16,6 +16,7 @@ import { countDecimalPoints, languageOf, NUMBER_WORDS_DATA, RawFigure, resolveCu
 import { bindFigureSteps, COMBINATION_LINK, mostCommon, POPULATION, sentenceAt } from './bind';
 import { drain } from './steps';
 import placesData from '../../lexicon/builtin/places.json';
+import productWords from '../../lexicon/grammar/products.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
 
@@ -73,6 +74,8 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   }
   // --- company short forms ("Acme Bio" for "Springfield Acme Biolabs Co., Ltd.") --------------------
   addCompanyShortForms(named, docLexicon, lexicon);
+  // --- a medicine found by its stem where a drug is spoken of is that medicine wherever the word stands
+  addStemDrugs(named, docLexicon, lexicon);
   yield;
   if (docLexicon.hasEntries) {
     const lex = new Lexicon([docLexicon.data]);
@@ -83,12 +86,14 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
         const span = kind === 'indication' ? indicationSpan(b.text, m.start, m.end) : m;
         const start = at(span.start + b.start);
         const end = at(span.end + b.start, true);
-        named.push({ kind, start, end, name: m.entry.name, evidence: m.entry.kind === 'company' ? 'pattern' : 'lexicon', extra: { via: docLexicon.via.get(m.entry.name + '|' + m.entry.alias) ?? 'abbreviation' }, block: bi });
+        const via = docLexicon.via.get(m.entry.name + '|' + m.entry.alias) ?? 'abbreviation';
+        named.push({ kind, start, end, name: m.entry.name, evidence: m.entry.kind === 'company' ? 'pattern' : via === 'same word' ? 'stem' : 'lexicon', extra: { via }, block: bi });
       }
     });
   }
 
   yield;
+  productsNamedAsTrials(named, blocks, at);
   addTrialMentions(named, blocks, at);
   named = resolveOverlaps(named);
   // figures never overlap a named entity; a figure inside a later-found short form loses (one sweep over both sorted lists)
@@ -573,6 +578,64 @@ function addCompanyShortForms(named: Named[], doc: DocLexicon, lexicon: Lexicon)
     for (const a of aliases) doc.via.set(c.name + '|' + a, 'short form');
     doc.hasEntries = true;
   }
+}
+
+/**
+ * An INN the stems found where a drug is spoken of ("the active substance zelbostat") is that drug
+ * wherever the document writes the word again, with drug words near it or not ("Zelbostat cut the
+ * risk by a third"): the context that accepted it once holds for the document.
+ */
+function addStemDrugs(named: Named[], doc: DocLexicon, lexicon: Lexicon): void {
+  const seen = new Set<string>();
+  for (const n of named) {
+    if (n.kind !== 'drug' || n.evidence !== 'stem' || seen.has(n.name) || lexicon.drugs.has(n.name) || !/^[a-z]{6,}$/.test(n.name)) continue;
+    seen.add(n.name);
+    doc.data.drugs!.push({ name: n.name, aliases: [n.name] });
+    doc.via.set(n.name + '|' + n.name, 'same word');
+    doc.hasEntries = true;
+  }
+}
+
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PRODUCT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${productWords.before.map(escapeRe).join('|')}) $`, 'iu');
+const PRODUCT_AFTER = new RegExp(`^ ?(?:${productWords.after.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu');
+/** A code name's shape: capitals, a hyphen and a number ("ACM-101"). */
+const CODE_SHAPED = /^\p{Lu}{2,6}-\d{3,5}$/u;
+
+/**
+ * A code name the document calls a study once ("the ACM-101 study", Norwegian "ACM-101-studien")
+ * but gives to patients elsewhere ("treated with ACM-101", "ACM-101 + drugamab") names the medicine:
+ * the study is the study of it. Its trial readings become the drug, and no other mention turns trial.
+ */
+function productsNamedAsTrials(named: Named[], blocks: BlockRef[], at: (x: number, isEnd?: boolean) => number): void {
+  const candidates = new Set(named.filter(n => n.kind === 'trial' && n.extra?.trialKind === 'named' && CODE_SHAPED.test(n.name)).map(n => n.name));
+  if (candidates.size === 0) return;
+  const products = new Set<string>();
+  for (const b of blocks) {
+    for (const name of candidates) {
+      if (products.has(name)) continue;
+      for (let k = b.text.indexOf(name); k >= 0; k = b.text.indexOf(name, k + 1)) {
+        if (/[\p{L}\p{N}]/u.test(b.text[k + name.length] ?? '') || /[\p{L}\p{N}-]/u.test(b.text[k - 1] ?? '')) continue;
+        if (PRODUCT_BEFORE.test(b.text.slice(Math.max(0, k - 30), k)) || PRODUCT_AFTER.test(b.text.slice(k + name.length, k + name.length + 30))) { products.add(name); break; }
+      }
+    }
+  }
+  if (products.size === 0) return;
+  for (const n of named) {
+    if (n.kind === 'trial' && products.has(n.name)) { n.kind = 'drug'; n.evidence = 'code-name'; n.extra = {}; }
+  }
+  // the other mentions of the name: drugs too
+  const seen = new Set(named.filter(n => products.has(n.name)).map(n => n.start));
+  blocks.forEach((b, bi) => {
+    for (const name of products) {
+      for (let k = b.text.indexOf(name); k >= 0; k = b.text.indexOf(name, k + 1)) {
+        if (/[\p{L}\p{N}]/u.test(b.text[k + name.length] ?? '') || /[\p{L}\p{N}]/u.test(b.text[k - 1] ?? '')) continue;
+        const start = at(k + b.start);
+        if (seen.has(start)) continue;
+        named.push({ kind: 'drug', start, end: at(k + name.length + b.start, true), name, evidence: 'code-name', block: bi });
+      }
+    }
+  });
 }
 
 /**

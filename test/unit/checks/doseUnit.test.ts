@@ -30,4 +30,13 @@ describe('dose-unit-mismatch', () => {
     assert.equal(analyzeText(text).model.entities.find(e => e.kind === 'figure' && e.text === '300 mg')?.kind, 'figure');
     assert.deepEqual(found(text), []);
   });
+  it('reads a flat dose that labels a cohort or a dose level as the weight-based level it shortens', () => {
+    const rows: [string, number][] = [
+      ['Patients got zelbotamab 3 mg/kg or 10 mg/kg. In the 3 mg cohort, two patients responded.', 0],
+      ['Zelbotamab was dosed at 3 mg/kg or 10 mg/kg; the 10 mg dose level was chosen.', 0],
+      // no label after it: a flat dose against a weight-based one is still reported
+      ['Patients got zelbotamab 3 mg/kg or 10 mg/kg. Later zelbotamab 3 mg was given daily.', 1],
+    ];
+    for (const [text, n] of rows) assert.equal(found(text).length, n, text);
+  });
 });

@@ -10,9 +10,13 @@
  */
 import { Check, sureDrug, type CheckFinding } from './check';
 import type { FigureEntity } from '../model';
+import doseLevels from '../../../lexicon/grammar/doseLevels.json';
 
 const CODE = 'dose-unit-mismatch';
 const DOSE_UNIT = /^(?:ng|µg|mg|g|IU|U|mL)(?:\/(?:kg|m²))?$/;
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "the 3 mg cohort", "the 3 mg dose level": a dose that labels a level, an arm or a cohort. */
+const LEVEL_LABEL = new RegExp(`^[ \u00a0-]?(?:${[...doseLevels.labelWords].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}])`, 'iu');
 
 export const doseUnit: Check = {
   code: CODE,
@@ -39,6 +43,8 @@ export const doseUnit: Check = {
         const [major] = [...byUnit.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start)[0];
         for (const f of g) {
           if (f.unit === major) continue;
+          // "the 3 mg cohort" of a "3 mg/kg" level: a label shortens the weight-based unit
+          if (!f.unit.includes('/') && major.includes('/') && LEVEL_LABEL.test(model.text.slice(f.end, f.end + 24))) continue;
           const other = byUnit.get(major)![0];
           out.push({
             message: `${f.binding.drug} ${f.value} ${f.unit} here but ${other.value} ${other.unit} ${byUnit.get(major)!.length === 1 ? 'elsewhere' : byUnit.get(major)!.length + ' times elsewhere'}: the same dose with a different unit.`,

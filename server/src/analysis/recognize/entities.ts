@@ -13,6 +13,9 @@ import stemFalseFriends from '../../../lexicon/builtin/stemFalseFriends.json';
 import placesData from '../../../lexicon/builtin/places.json';
 import endpointAreas from '../../../lexicon/builtin/endpoints-areas.json';
 import targetReadings from '../../../lexicon/grammar/targets.json';
+import outcomeWords from '../../../lexicon/grammar/outcomes.json';
+import inflections from '../../../lexicon/grammar/inflections.json';
+import { languagesOf } from './figures';
 
 export type RawKind = 'drug' | 'target' | 'endpoint' | 'indication' | 'trial' | 'company';
 
@@ -81,6 +84,8 @@ const STATISTIC_PREFIX = new RegExp(`^(?:${(endpointAreas as { statisticWords: s
 const CORPORATE_FORMS = new Set(companyWords.corporateForms);
 /** Head words a company name ends with: "Acme Biolabs", "Acme Capital", "Acme Securities". */
 const COMPANY_WORDS = new Set(companyWords.companyWords);
+/** Words that make a company's head with the company word after them: "Venture" of "Acme Venture Capital". */
+const HEAD_MODIFIERS = new Set(companyWords.headModifiers);
 /** Words that never open a company name: articles, titles, "About" of an "About Acme Bio" heading, descriptors ("Medical Oncology"). */
 const NOT_A_NAME_START = new Set(companyWords.notNameStart);
 
@@ -149,6 +154,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (p < phases.length && tokens[i].start >= phases[p].start && tokens[i].start < phases[p].end) covered[i] = 1;
   }
 
+  let finnish: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const tok = tokens[i];
@@ -183,13 +189,34 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     }
     // 4. INN stems
     const lower = tok.text.toLowerCase();
-    if (/^\p{L}+$/u.test(tok.text) && lower.length >= 6 && !STEM_FALSE_FRIENDS.has(lower) && !ignored(lower)) {
+    // French and Spanish write an INN with accents ("élafibranor" of "elafibranor"): INNs are Latin letters
+    const plain = /^[a-z]+$/.test(lower) ? lower : withoutAccents(lower);
+    if (plain !== lower && /^[a-z]+$/.test(plain) && plain.length >= 6 && !STEM_FALSE_FRIENDS.has(plain) && !ignored(plain) && stemAllowedHere(tok)) {
+      const known = lexicon.drugs.get(plain);
+      if (known) {
+        out.push({ kind: 'drug', start: tok.start, end: tok.end, name: plain, evidence: 'lexicon' });
+        cover(i, i);
+        continue;
+      }
+    }
+    if (/^\p{L}+$/u.test(tok.text) && lower.length >= 6 && !STEM_FALSE_FRIENDS.has(lower) && !STEM_FALSE_FRIENDS.has(plain) && !ignored(lower)) {
       // German and Scandinavian spellings drop an INN's final e: "Finerenon", "pomalidomid"
-      const stem = lexicon.stemOf(lower) ?? droppedE(lexicon, lower);
+      const found = lexicon.stemOf(plain) ?? droppedE(lexicon, plain);
+      // "-ment" names immunoglobulin fragments; "-ement" is the noun ending of French and English verbs ("traitement", "agreement")
+      const stem = found && !(found.stem === 'ment' && /ement$/.test(plain)) ? found : undefined;
       const contextOk = !stem || !CONTEXT_STEMS.has(stem.stem) || DRUG_CONTEXT.test(text.slice(Math.max(0, tok.start - 80), Math.min(text.length, tok.end + 80)))
         || /^[a-z]{2,}(?:leucel|temcel)$/.test(tokens[i + 1]?.text ?? '');
+      if (!stem && stemAllowedHere(tok)) {
+        // Finnish glues its cases to a medicine's name ("zelbotamabia"): the name is the word without the ending
+        const inn = finnishInn(lexicon, plain, () => (finnish ??= languagesOf(text, 1).includes('fi')));
+        if (inn) {
+          out.push({ kind: 'drug', start: tok.start, end: tok.start + inn.length, name: inn, evidence: 'stem', extra: { stem: lexicon.stemOf(inn)!.stem } });
+          cover(i, i);
+          continue;
+        }
+      }
       if (stem && !LEXICON_ONLY_STEMS.has(stem.stem) && contextOk && stemAllowedHere(tok)) {
-        const e: RawEntity = { kind: 'drug', start: tok.start, end: tok.end, name: lower, evidence: 'stem', extra: { stem: stem.stem } };
+        const e: RawEntity = { kind: 'drug', start: tok.start, end: tok.end, name: plain, evidence: 'stem', extra: { stem: stem.stem } };
         extendDrug(text, tokens, i, e, cover);
         out.push(e);
         cover(i, i);
@@ -216,6 +243,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     covered[i] = 1;
   }
 
+  // 5. outcomes made measures: defined ("Remission, defined as ..."), or stated as a percentage ("71 % efficacy", "88 % protection against severe disease")
+  recognizeMeasuredOutcomes(text, tokens, covered, out);
   // 5a. a product's name marked as a trade mark where a drug is spoken of ("Carteyva(R)", "Acmevia\u00ae")
   recognizeMarkedBrands(text, tokens, covered, out);
   // 5b. a disease written as one compound word, as German and the Nordic languages write them ("Lungenkrebs", "lungekreft")
@@ -392,6 +421,25 @@ function codeNameAt(text: string, tokens: Token[], i: number, combined: (start: 
   return { surface: `${t.text}${sep}${next.text}`, last: i + 1 };
 }
 
+const FINNISH_ENDINGS = inflections.fi;
+
+/** The INN inside a Finnish word with a case ending ("zelbotamabista"), in a Finnish block; only stems specific enough to need no context. */
+function finnishInn(lexicon: Lexicon, word: string, isFinnish: () => boolean): string | undefined {
+  for (const end of FINNISH_ENDINGS) {
+    if (!word.endsWith(end) || word.length - end.length < 6) continue;
+    const inn = word.slice(0, -end.length);
+    const stem = lexicon.stemOf(inn);
+    if (!stem || CONTEXT_STEMS.has(stem.stem) || LEXICON_ONLY_STEMS.has(stem.stem) || STEM_FALSE_FRIENDS.has(inn) || !/^[a-z]+$/.test(inn)) continue;
+    return isFinnish() ? inn : undefined;
+  }
+  return undefined;
+}
+
+/** A word's letters without their accents: "élafibranor" is "elafibranor". */
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** An INN whose final e the language drops ("Finerenon", "pomalidomid"): only long, specific stems. */
 function droppedE(lexicon: Lexicon, lower: string): ReturnType<Lexicon['stemOf']> {
   if (/[aeiouy]$/.test(lower)) return undefined;
@@ -455,7 +503,7 @@ function trialAt(text: string, tokens: Token[], i: number): { name: string; last
 }
 
 /** A trial word right after a name: "trial", "study", "studies", German "Studie", Italian "studio"; "clinical" or a trademark sign may stand between. */
-const TRIAL_WORD_AFTER = /^(?:\u2122|\u00ae|\(R\))?[ -](?:(?:clinical|pivotal|registrational|confirmatory|global|extension) )?(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ss]tudie[nt]?|studio|\u00e9tude|tutkimu\p{L}*|pr\u00f8ve\p{L}*|pr\u00f6vning\p{L}*)\b/u;
+const TRIAL_WORD_AFTER = /^(?:\u2122|\u00ae|\(R\))?[ -](?:(?:clinical|pivotal|registrational|confirmatory|global|extension) )?(?:[Pp]hase[ -]?(?:IV|I{1,3}|[1-4])[ab]? )?(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ss]tudie[nt]?|studio|\u00e9tude|tutkimu\p{L}*|pr\u00f8ve\p{L}*|pr\u00f6vning\p{L}*)\b/u;
 /** Right after a trial word and an opening parenthesis a name may follow: "a Phase 2 trial (ZENO 1, NCT…)". */
 const TRIAL_WORD_BEFORE = /\b(?:trials?|stud(?:y|ies)|Studie)\s?\(\s?$/i;
 /** Coordinated names before a plural trial word: "the ZENO and ARIA trials". */
@@ -486,8 +534,10 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     let plural = false;
     let ok = TRIAL_WORD_AFTER.test(after);
     // "the Phase 3 study ZENOBIA, in which": a name in capitals right after the trial word
-    if (!ok && end === i && /\b(?:trial|study|Studie|studio)[ ,]\s?$/.test(text.slice(Math.max(0, t.start - 10), t.start))
-      && /^\p{Lu}{4,}$/u.test(t.text) && (t.text.match(VOWELS) ?? []).length >= 2 && /^(?:[,;.)]|$)/.test(text.slice(t.end, t.end + 1))) ok = true;
+    // ("a Phase 3 trial, ZENOBIA 3, evaluating": the name may carry a number)
+    const numbered = end === i + 1 && separatorBetween(text, t, tokens[end]) === ' ' && /^\d{1,2}$/.test(tokens[end].text);
+    if (!ok && (end === i || numbered) && /\b(?:trial|study|Studie|studio)[ ,]\s?$/.test(text.slice(Math.max(0, t.start - 10), t.start))
+      && /^\p{Lu}{4,}$/u.test(t.text) && (numbered || (t.text.match(VOWELS) ?? []).length >= 2) && /^(?:[,;.)]|$)/.test(text.slice(tokens[end].end, tokens[end].end + 1))) ok = true;
     if (!ok && end === last && TRIAL_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       && /^\s?[,;)]/.test(text.slice(tokens[end].end, tokens[end].end + 2)) && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text)) ok = true;
     if (!ok) {
@@ -495,7 +545,7 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
       const co = COORDINATED_AFTER.exec(after);
       if (co) {
         const rest = text.slice(tokens[end].end + co[0].length, tokens[end].end + co[0].length + 60);
-        plural = /^\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{Lu}\p{N}-]*)?(?: (?:clinical|pivotal|Phase \S+))? (?:trials|studies|Studien)\b/u.test(rest);
+        plural = /^\p{Lu}[\p{L}\p{N}-]*(?: (?:\p{Lu}[\p{Lu}\p{N}-]*|\d{1,2}))?(?: (?:clinical|pivotal|[Pp]hase \S+))? (?:trials|studies|Studien)\b/u.test(rest);
         ok = plural;
       }
     }
@@ -613,13 +663,17 @@ function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8A
       const prev = tokens[j - 1];
       const sep = separatorBetween(text, prev, tokens[j]);
       if (sep !== ' ' && sep !== '-' && !(sep === '' && !prev.wordEnd)) break;
-      if ((covered[j - 1] && !commonNoun[j - 1]) || !isCap(prev.text) || (sep !== '' && NOT_A_NAME_START.has(prev.text.toLowerCase()))) break;
+      // "Venture" of "Acme Venture Capital" opens no name alone but makes the head with the company word after it
+      const head = j === i && HEAD_MODIFIERS.has(prev.text.toLowerCase());
+      if ((covered[j - 1] && !commonNoun[j - 1]) || !isCap(prev.text) || (sep !== '' && !head && NOT_A_NAME_START.has(prev.text.toLowerCase()))) break;
       if (CORPORATE_FORMS.has(prev.text.toLowerCase())) break;
       j--;
     }
     // a corporate word alone is not a name ("BioPharma"); glued to a name it is one ("YaoPharma")
     if (j > wordStart || j === i) continue;
     if (j === wordStart && tokens.slice(j, i).every(t => COMPANY_WORDS.has(t.text.toLowerCase()) || t.text.length < 3)) continue;
+    // "a Venture Capital firm": a head with no name before it
+    if (tokens.slice(j, i).every(t => HEAD_MODIFIERS.has(t.text.toLowerCase()))) continue;
     // then swallow trailing legal forms: "Co., Ltd.", "Inc.", "AG"
     let last = i;
     for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
@@ -691,6 +745,20 @@ const NOT_COMPANY_NAMES = new Set(companyWords.notCompanyNames);
 let placeNames: Set<string> | undefined;
 const isPlace = (w: string) => (placeNames ??= new Set((placesData as { places: string }).places.split('|'))).has(w.toLowerCase());
 
+const PERSON_TITLE = new RegExp(`(?:^|[^\\p{L}.])(?:${alternation(companyWords.personTitles)}) (?:\\p{Lu}\\p{Ll}+ )?(?:\\p{Lu}\\. )?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`, 'gu');
+const PERSON_DEGREE = new RegExp(`\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\. )?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),? (?:${alternation(companyWords.personDegrees)})(?![\\p{L}])`, 'gu');
+
+/** Surnames the block shows as people's, by a title before the name or a degree after it ("Dr. Jane Doe", "Jane Q. Doe, M.D."). */
+function surnamesOfPeople(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const re of [PERSON_TITLE, PERSON_DEGREE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) out.add(m[1]);
+  }
+  return out;
+}
+
 interface NameWord { first: number; last: number; start: number; end: number; text: string }
 
 /** Words of a block as runs of tokens joined without a space ("Acme", "AcmeGene", "Kelun-Biotech"). */
@@ -714,6 +782,7 @@ function nameWords(text: string, tokens: Token[]): NameWord[] {
  */
 function recognizeCompaniesByContext(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
   const words = nameWords(text, tokens);
+  const people = surnamesOfPeople(text);
   const nameOk = (w: NameWord) => {
     if (!/^\p{Lu}/u.test(w.text) || w.text.length < 3 || !/\p{Ll}|^\p{Lu}{3,}$/u.test(w.text.replace(/[^\p{L}]/gu, '') || '0')) return false;
     for (let k = w.first; k <= w.last; k++) if (covered[k]) return false;
@@ -748,6 +817,8 @@ function recognizeCompaniesByContext(text: string, tokens: Token[], covered: Uin
     const listed = TICKER_AFTER.test(after) || (DEFINED_AFTER.test(after) && /["\u201c\u2018\u00ab]$/.test(before));
     const acting = VERB_AFTER.test(after) || SAY_AFTER.test(after) || SHARES_AFTER.test(after);
     if (!listed && !acting) continue;
+    // "Jane Q. Doe, M.D., led the trial ... Doe said": a person's surname, not a company
+    if (!listed && people.has(word.text)) continue;
     // a listing or a definition may follow a name of several words; a verb follows a one-word name, so
     // "Jane Doe said" is a person's, not a company's
     let from = w;
@@ -820,6 +891,68 @@ function recognizeDiseaseCompounds(text: string, tokens: Token[], covered: Uint8
     out.push({ kind: 'indication', start: tokens[i].start, end: tokens[last].end, name: word.toLowerCase(), evidence: 'pattern', extra: { compound: m[2].toLowerCase() } });
     for (let k = i; k <= last; k++) covered[k] = 1;
     i = last;
+  }
+}
+
+// ---- outcomes a percentage makes measured ----------------------------------------------------------
+
+const PERCENT_WORDS = alternation(outcomeWords.percentWords);
+/** "71 % ", "64 Prozent " right before a word. */
+const PERCENT_BEFORE = new RegExp(`\\d(?:[\\d.,]*\\d)?[ \\u00a0\\u202f]?(?:${PERCENT_WORDS})[ \\u00a0]$`, 'u');
+/** " of 71 %", " von 64 Prozent", " was 71 %" right after a word. */
+const PERCENT_AFTER = new RegExp(`^ (?:of|von|de|di|was|is|war|lag bei|was about|of about|of approximately|von rund|von etwa) \\d(?:[\\d.,]*\\d)?[ \\u00a0\\u202f]?(?:${PERCENT_WORDS})(?![\\p{L}])`, 'iu');
+const EFFICACY_WORDS = new Set(outcomeWords.efficacyWords.map(w => w.toLowerCase()));
+const OVERALL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alternation(outcomeWords.overallWords)}) $`, 'iu');
+const PROTECTION = new RegExp(`^(?:${alternation(outcomeWords.protectionWords)}) `, 'iu');
+const PROTECTED_FROM = new Set(outcomeWords.protectedFrom.map(w => w.toLowerCase()));
+const DEFINED_OUTCOMES = new Set(outcomeWords.definedOutcomes.map(w => w.toLowerCase()));
+/** ", defined as", " (defined as", and after a short "from ..." ("remission from anxiety (defined as"). */
+const DEFINITION_AFTER = new RegExp(`^(?: from \\p{L}+(?: \\p{L}+)?)?(?:,| \\(|:)? ?(?:${alternation(outcomeWords.definitionWords)})(?![\\p{L}])`, 'iu');
+
+/**
+ * An outcome the text defines is a measure ("Remission, defined as a score of 7 or less").
+ * A medicine's efficacy is no number; a percentage of it is the vaccine efficacy a trial measured
+ * ("71 % efficacy", "an overall efficacy of 71 %", "eine Wirksamkeit von 64 Prozent"), and a
+ * percentage of protection against a form of a disease is that measure for it ("88 % protection
+ * against severe disease"). Without the percentage ("the efficacy and safety of") nothing is read.
+ */
+function recognizeMeasuredOutcomes(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.wordStart || !t.wordEnd) continue;
+    const lower = t.text.toLowerCase();
+    const before = text.slice(Math.max(0, t.start - 24), t.start);
+    // "Remission, defined as a score of 7 or less": the text makes the word a measure ("an MG-ADL
+    // response, defined as ...": the measure named before it, which the lexicon has read)
+    const after = i > 0 && /^[ -]$/.test(text.slice(tokens[i - 1].end, t.start)) && covered[i - 1];
+    if (DEFINED_OUTCOMES.has(lower) && !after && DEFINITION_AFTER.test(text.slice(t.end, t.end + 48))) {
+      out.push({ kind: 'endpoint', start: t.start, end: t.end, name: lower, evidence: 'pattern' });
+      covered[i] = 1;
+      continue;
+    }
+    if (EFFICACY_WORDS.has(lower)) {
+      const overall = OVERALL_BEFORE.exec(before);
+      const start = overall ? t.start - overall[1].length - 1 : t.start;
+      const measured = PERCENT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || PERCENT_AFTER.test(text.slice(t.end, t.end + 40));
+      if (!measured) continue;
+      out.push({ kind: 'endpoint', start, end: t.end, name: 'VE', evidence: 'pattern' });
+      covered[i] = 1;
+      continue;
+    }
+    const prot = PROTECTION.exec(text.slice(t.start, t.start + 30));
+    if (!prot || !PERCENT_BEFORE.test(before)) continue;
+    // "protection against mild or severe illness": up to five words to the disease's noun
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].end <= t.start + prot[0].length) k++;
+    for (let n = 0; n < 5 && k < tokens.length && !covered[k]; n++, k++) {
+      if (PROTECTED_FROM.has(tokens[k].text.toLowerCase())) {
+        out.push({ kind: 'endpoint', start: t.start, end: tokens[k].end, name: 'VE', evidence: 'pattern' });
+        for (let c = i; c <= k; c++) covered[c] = 1;
+        i = k;
+        break;
+      }
+      if (k + 1 < tokens.length && !/^ $/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+    }
   }
 }
 
