@@ -382,3 +382,20 @@ describe('checks on wording found by a held-out corpus', () => {
     assert.ok(codes(text).includes('landmark-vs-median'));
   });
 });
+
+describe('totals: a deal told one sentence per line', () => {
+  const story = (total: string, between = 'The drug is in a phase 1 trial.') =>
+    `Deals of the week\nVerdant Bio said it would receive an upfront payment of $70 million from Halden Pharma.\n${between}\nVerdant could also earn up to $1.36 billion in milestone payments, and the deal is worth up to ${total} in total.\nThe shares rose.`;
+  const rows: [string, string[]][] = [
+    // the upfront stated alone on a line before the milestones and the total
+    [story('$1.53 billion'), ['totals']],
+    [story('$1.43 billion'), []],
+    // a second deal on later lines, with an equity stake of its own, is judged apart
+    [story('$1.53 billion') + '\nOstra Bio would receive an upfront payment of $15 million and a 10 per cent equity stake in its partner.\nIt could earn up to $800 million in milestones.', ['totals']],
+    // another sum between them: the upfront may belong to another deal
+    [story('$1.53 billion', 'Halden paid $25 million for another compound last year.'), []],
+    // a wrap inside a sentence joins one paragraph's lines, and a deal's line before stays its own
+    ['Verdant Bio said it would receive an upfront payment of $70 million from Halden Pharma\nand up to $1.36 billion in milestone payments, for a deal worth up to $1.43 billion.', []],
+  ];
+  for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 150))}`, () => assert.deepEqual(codes(text).filter(c => c === 'totals'), expected));
+});

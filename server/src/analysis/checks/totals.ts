@@ -54,14 +54,27 @@ export const totals: Check = {
 function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const groups = new Map<number, FigureEntity[]>();
+  // a text without blank lines sets its paragraphs apart by line: each line is one
+  const byLine = !/\n[ \t]*\r?\n/.test(model.text);
+  const lineStarts = byLine ? lineStartsOf(model) : [];
+  const paraOf = (pos: number) => byLine ? lineIndexAt(lineStarts, pos) : paragraphIndexAt(model, pos);
   for (const f of money) {
-    const para = paragraphIndexAt(model, f.start);
+    const para = paraOf(f.start);
     const g = groups.get(para) ?? [];
     g.push(f);
     groups.set(para, g);
   }
-  for (const g of groups.values()) {
+  for (const [para, found] of groups) {
+    let g = found;
     const role = (r: string) => g.filter(f => f.role === r);
+    // "... an upfront payment of $40 million." then "It could also earn up to $600 million in milestones; the deal is worth up to
+    // $640 million.": a paragraph that states the milestones and the total of a deal takes the upfront stated alone in one of the
+    // two paragraphs before it, no other sum between them
+    if (role('upfront').length === 0 && role('total').length === 1 && role('milestones').length >= 1) {
+      const k = money.indexOf(g[0]);
+      const prev = k > 0 ? money[k - 1] : undefined;
+      if (prev && prev.role === 'upfront' && para - paraOf(prev.start) <= UPFRONT_REACH && (groups.get(paraOf(prev.start)) ?? []).length === 1) g = [prev, ...g];
+    }
     const tot = role('total');
     const parts = [...role('upfront'), ...role('milestones')];
     if (tot.length !== 1 || role('upfront').length < 1 || role('milestones').length < 1) continue;
@@ -70,8 +83,8 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[]
     // every other sum must be a quantified other payment, and every other payment must be quantified
     const others = g.filter(f => f !== t && !parts.includes(f));
     if (others.some(f => f.comparator === '~' || Array.isArray(f.value)) || others.length > 3) continue;
-    const { text: para, start: base } = paragraphOf(model.text, t.start);
-    if (OTHER_PAYMENTS.test(para) || others.length > 0) {
+    const { text: paraText, start: base } = byLine ? lineOf(model.text, lineStarts, t.start) : paragraphOf(model.text, t.start);
+    if (OTHER_PAYMENTS.test(paraText) || others.length > 0) {
       if (others.length === 0 || !others.every(f => OTHER_PAYMENTS.test(sentenceText(model, f.start)))) continue;
       // each payment the paragraph names needs its own sum in its sentence: words not joined by
       // "and" ("$30 million of common stock at a 20 % premium") name one payment
@@ -79,10 +92,10 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[]
       const re = new RegExp(OTHER_PAYMENTS.source, 'gi');
       let m: RegExpExecArray | null;
       let last: { si: number; end: number } | undefined;
-      while ((m = re.exec(para)) !== null) {
+      while ((m = re.exec(paraText)) !== null) {
         const at = base + m.index;
         const si = sentenceIndexAt(model, at);
-        const joined = last && last.si === si && !/\b(?:and|plus|as well as|also|additionally|und|sowie)\b/i.test(para.slice(last.end - base, m.index));
+        const joined = last && last.si === si && !/\b(?:and|plus|as well as|also|additionally|und|sowie)\b/i.test(paraText.slice(last.end - base, m.index));
         if (!joined) payments.set(si, (payments.get(si) ?? 0) + 1);
         last = { si, end: at + m[0].length };
       }
@@ -334,6 +347,38 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
 }
 
 const OTHER_PAYMENTS = /\b(equity|stock|shares|investment|premium|reimburse|cost[- ]shar|option fee|exercise fee|loan|convertible)/i;
+
+/** Paragraphs before a deal's total that its upfront may stand in. */
+const UPFRONT_REACH = 2;
+
+/**
+ * Where the lines as written start: after each line break, and after each break the layout reads
+ * as a space (a soft wrap) that follows the end of a sentence: a writer who sets paragraphs apart by
+ * line ends each at a sentence's end, while a wrap inside a sentence joins one paragraph's lines.
+ */
+function lineStartsOf(model: DocumentModel): number[] {
+  const text = model.text;
+  const starts = [0];
+  for (const b of model.layout?.softBreaks ?? []) if (/[.!?]["\u201d\u2019)]?\s*$/.test(text.slice(Math.max(0, b.start - 4), b.start))) starts.push(b.end);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts.sort((a, b) => a - b);
+}
+
+/** The index of the line holding a position, by binary search over the lines' starts. */
+function lineIndexAt(starts: number[], pos: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+function lineOf(text: string, starts: number[], at: number): { text: string; start: number } {
+  const i = lineIndexAt(starts, at);
+  const start = starts[i], end = i + 1 < starts.length ? starts[i + 1] : text.length;
+  return { text: text.slice(start, end), start };
+}
 
 function paragraphOf(text: string, at: number): { text: string; start: number } {
   const start = text.lastIndexOf('\n\n', at);
