@@ -399,3 +399,15 @@ describe('totals: a deal told one sentence per line', () => {
   ];
   for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 150))}`, () => assert.deepEqual(codes(text).filter(c => c === 'totals'), expected));
 });
+
+describe('totals: response counts after the rate, among the group they were counted in', () => {
+  const rows: [string, string[]][] = [
+    ['Tovarimab showed an objective response rate of 23% in the trial.\n\nThe drug produced 9 complete responses and 24 partial responses among the 110 treated patients.', ['totals']],
+    ['Tovarimab showed an objective response rate of 30% in the trial.\n\nThe drug produced 9 complete responses and 24 partial responses among the 110 treated patients.', []],
+    // the sentence after speaks of another population
+    ['Tovarimab showed an objective response rate of 23% in the trial.\n\nIn the biomarker-positive subgroup, the drug produced 9 complete responses and 24 partial responses among 110 patients.', []],
+    // a rate after the counts keeps reading its population before them only
+    ['The drug produced 9 complete responses and 24 partial responses among the 110 treated patients. In PD-L1 positive patients the objective response rate was 41%.', []],
+  ];
+  for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 150))}`, () => assert.deepEqual(codes(text).filter(c => c === 'totals'), expected));
+});

@@ -14,6 +14,7 @@ import words from '../../../lexicon/grammar/totals.json';
 import dateWords from '../../../lexicon/grammar/dates.json';
 import nestingWords from '../../../lexicon/grammar/nesting.json';
 import comparisonWords from '../../../lexicon/grammar/comparisons.json';
+import claimWords from '../../../lexicon/grammar/claims.json';
 import { periodsIn } from './partsOfWholes';
 import { populationBefore, shareOf } from './shares';
 
@@ -1293,6 +1294,20 @@ function costSplits(model: DocumentModel): CheckFinding[] {
   return out;
 }
 
+/** Between the last response count and the group it was counted among: words without a figure, a clause mark or a full stop, and an introducer ("among", "unter", "parmi"). */
+const INTRODUCED_AFTER = new RegExp(`^[^\\d.;:()]{0,40}(?<![\\p{L}])(?:${wordsPattern(claimWords.introducers)})(?![\\p{L}])[^\\d.;:()]{0,40}$`, 'iu');
+/** A sentence's text with the introducer of the group after its last response count left out: "among" that names the counts' own group sets nothing apart. */
+function withoutIntroducer(text: string, s: { start: number; end: number }, fs: FigureEntity[], categoryOf: (f: FigureEntity) => string | undefined): string {
+  let last = -1;
+  for (let i = 0; i < fs.length; i++) if (categoryOf(fs[i])) last = i;
+  const whole = text.slice(s.start, s.end);
+  if (last < 0 || last + 1 >= fs.length) return whole;
+  const gap = text.slice(fs[last].end, fs[last + 1].start);
+  if (!INTRODUCED_AFTER.test(gap)) return whole;
+  return text.slice(s.start, fs[last].end) + gap.replace(INTRODUCER_WORD, ' ') + text.slice(fs[last + 1].start, s.end);
+}
+const INTRODUCER_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(claimWords.introducers)})(?![\\p{L}])`, 'iu');
+
 /** The most figures a sentence (and the one before) may hold for its response counts to be read. */
 const RESPONSE_COUNT_FIGURES = 40;
 /** The units a count of one response category is read in ("10 complete responses"): the category. */
@@ -1322,21 +1337,34 @@ function responseCounts(model: DocumentModel, bySentence: FigureEntity[][]): Che
       const comp = COMPOSITES[c.binding.endpoint];
       const s = model.sentences[si];
       const para = paragraphIndexAt(model, s.start);
-      const window = si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === para ? [si - 1, si] : [si];
-      const span = text.slice(model.sentences[window[0]].start, s.end);
+      // the counts in the rate's sentence or the one before in its paragraph; else, when the rate's sentence counts
+      // nothing, in the sentence right after it ("... a response rate of 30 %." then "It had 10 complete and 20 partial responses
+      // among the 100 patients."), unless that one speaks of another population
+      const before = si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === para ? [si - 1, si] : [si];
+      const countsIn = (j: number) => bySentence[j].some(f => categoryOf(f) !== undefined);
+      const next = si + 1 < bySentence.length && !before.some(countsIn) && countsIn(si + 1) && bySentence[si + 1].length <= RESPONSE_COUNT_FIGURES
+        && !OTHER_POPULATION.test(withoutIntroducer(text, model.sentences[si + 1], bySentence[si + 1], categoryOf)) ? [si, si + 1] : undefined;
+      const window = next ?? before;
+      const span = text.slice(model.sentences[window[0]].start, model.sentences[window[window.length - 1]].end);
       if (UNSURE.test(span) || (comp.atMost && LASTING.test(span))) continue;
       const counts = new Map<string, FigureEntity[]>();
       let population: FigureEntity | undefined;
       let populations = 0;
       for (const j of window) {
         const fs = bySentence[j];
+        let last = -1;
         for (let i = 0; i < fs.length; i++) {
           const cat = categoryOf(fs[i]);
           if (!cat) continue;
+          last = i;
           counts.set(cat, [...(counts.get(cat) ?? []), fs[i]]);
           const pop = populationBefore(model, fs, i, model.sentences[j]);
           if (pop && pop !== population) { population = pop; populations++; }
         }
+        // "10 complete and 20 partial responses among the 100 patients": the group introduced right after the last count
+        const after = last >= 0 && last + 1 < fs.length ? fs[last + 1] : undefined;
+        if (after && next && !population && after.figureKind === 'count' && PEOPLE_UNIT.test(after.unit) && after.binding.subgroup === undefined
+          && INTRODUCED_AFTER.test(text.slice(fs[last].end, after.start))) { population = after; populations++; }
       }
       if (!population || populations !== 1 || typeof population.value !== 'number' || population.comparator) continue;
       if (comp.parts.some(p => (counts.get(p)?.length ?? 0) !== 1)) continue;
