@@ -411,3 +411,13 @@ describe('totals: response counts after the rate, among the group they were coun
   ];
   for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 150))}`, () => assert.deepEqual(codes(text).filter(c => c === 'totals'), expected));
 });
+
+describe('totals: disjoint response categories of one population', () => {
+  const rows: [string, string[]][] = [
+    ['Of the 30 evaluable patients, 9 (30%) had partial responses, 17 (57%) stable disease and 5 (17%) progressive disease, for a disease control rate of 87%.', ['totals']],
+    ['Of the 30 evaluable patients, 9 (30%) had partial responses, 17 (57%) stable disease and 4 (13%) progressive disease, for a disease control rate of 87%.', []],
+    // two categories alone are not judged this way
+    ['Of the 30 evaluable patients, 18 (60%) had partial responses and 14 (47%) stable disease, for a disease control rate of 107%.', []],
+  ];
+  for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 150))}`, () => assert.deepEqual(codes(text).filter(c => c === 'totals').slice(0, 1), expected));
+});

@@ -522,6 +522,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
   // sentence holds thousands): its window of neighbouring sentences, and the window's rates grouped
   // by arm and time point, each group with its values per endpoint and its one figure per category
   interface Group { values: Map<string, Set<number>>; stated: Map<string, FigureEntity>; ambiguous: boolean }
+  const overfull = new Set<Group>();
   const sentenceOf = (j: number) => text.slice(model.sentences[j].start, model.sentences[j].end);
   for (const [si, inS] of bySentence.entries()) {
     let groups: Map<string, Group> | null | undefined;
@@ -560,6 +561,18 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
       if (!group || (group.values.get(ep)?.size ?? 0) > 1 || group.ambiguous) continue;
       const stated = group.stated;
       const all = [...stated.values()];
+      // the categories are disjoint: in one population their shares cannot add up to more than the whole
+      const total = all.reduce((a, f) => a + (f.value as number), 0);
+      if (all.length >= 3 && !overfull.has(group) && total > 100 + all.reduce((a, f) => a + room(f), 0)) {
+        overfull.add(group);
+        const lastStated = all.reduce((a, f) => (f.start > a.start ? f : a));
+        out.push({
+          message: `${[...stated.entries()].map(([p, f]) => `${p} ${pct(f.value as number)}`).join(' + ')} = ${pct(total)}: response categories of one population cannot add up to more than 100 %.`,
+          start: lastStated.start, end: lastStated.end,
+          related: all.filter(f => f !== lastStated).map(f => ({ start: f.start, end: f.end, message: [...stated.entries()].find(([, x]) => x === f)![0] })),
+          data: { sum: total, stated: 100, parts: all.length }, fixes: [],
+        });
+      }
       const exhaustive = all.length >= 2 && Math.abs(all.reduce((a, f) => a + (f.value as number), 0) - 100) <= all.reduce((a, f) => a + room(f), 0);
       const known = comp.parts.filter(p => stated.has(p));
       if (known.length === 0) continue;
