@@ -421,3 +421,17 @@ describe('totals: disjoint response categories of one population', () => {
   ];
   for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 150))}`, () => assert.deepEqual(codes(text).filter(c => c === 'totals').slice(0, 1), expected));
 });
+
+describe('totals: a share in words restated as a count of the people counted before it', () => {
+  const rows: [string, string[]][] = [
+    ['The study will enrol 136 patients. Half, 74 patients, will receive tovarimab with chemotherapy.', ['totals']],
+    ['The study will enrol 136 patients. Half, 68 patients, will receive tovarimab with chemotherapy.', []],
+    ['Die Studie soll 90 Patienten umfassen. Ein Drittel, 30 Patienten, erhält Placebo.', []],
+    ['Die Studie soll 90 Patienten umfassen. Ein Drittel, 36 Patienten, erhält Placebo.', ['totals']],
+    // an odd whole leaves a person either way
+    ['The study will enrol 137 patients. Half, 69 patients, will receive tovarimab.', []],
+    // another count between the whole and the share: the share is of something else
+    ['The study will enrol 136 patients at 40 sites. Half, 74 patients, will be in Europe.', []],
+  ];
+  for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.deepEqual(codes(text).filter(c => c === 'totals'), expected));
+});

@@ -40,6 +40,7 @@ export const totals: Check = {
     out.push(...responseCounts(model, figuresBySentence(model)).filter(f => !judged.has(f.start)));
     out.push(...differences(model, figuresBySentence(model)));
     out.push(...namedCounts(model));
+    out.push(...sharesInWordsCounted(model, figuresBySentence(model)));
     out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
@@ -597,6 +598,47 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
         start: c.start, end: c.end,
         related: parts.map(p => ({ start: stated.get(p)!.start, end: stated.get(p)!.end, message: p })),
         data: { sum, stated: v, parts: parts.length }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+/** Between a share in words and the count that restates it: a comma, a colon, a dash or an opening bracket. */
+const COUNT_RESTATED = /^\s*[,:(\u2013\u2014-]\s*$/;
+/** How far the count may stand from the share of its whole: a person either way, or 5 % of the share. */
+const SHARE_COUNT_ROOM = 0.05;
+
+/**
+ * "The trial will enrol 120 patients. Half, 60 patients, will receive the drug": a share written in
+ * words and restated right after it as a count of people is that share of the people counted just
+ * before (in its sentence or the one before in its paragraph, no other count between), so the count
+ * must be the share of that whole, a person either way.
+ */
+function sharesInWordsCounted(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  const people = (f: FigureEntity) => f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit) && typeof f.value === 'number' && !f.comparator && f.denominator === undefined && !f.table;
+  for (const [si, inS] of bySentence.entries()) {
+    for (let i = 0; i + 1 < inS.length; i++) {
+      const share = inS[i], count = inS[i + 1];
+      if (share.figureKind !== 'percent' || share.comparator || typeof share.value !== 'number' || /\d/.test(model.text.slice(share.start, share.end))) continue;
+      if (!people(count) || !COUNT_RESTATED.test(text.slice(share.end, count.start))) continue;
+      // the whole: the figure right before the share, in its sentence or ending the one before in the paragraph
+      let whole: FigureEntity | undefined = i > 0 ? inS[i - 1] : undefined;
+      if (!whole && si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, model.sentences[si].start)) {
+        const prev = bySentence[si - 1];
+        whole = prev[prev.length - 1];
+      }
+      if (!whole || !people(whole)) continue;
+      const expected = (share.value * (whole.value as number)) / 100;
+      if (Math.abs((count.value as number) - expected) <= Math.max(1, SHARE_COUNT_ROOM * expected)) continue;
+      const written = (f: FigureEntity) => model.text.slice(f.start, f.end);
+      out.push({
+        message: `${written(share)} of ${written(whole)} is about ${Number(expected.toFixed(1))}, not ${written(count)}.`,
+        start: count.start, end: count.end,
+        related: [{ start: share.start, end: share.end, message: 'the share' }, { start: whole.start, end: whole.end, message: `the whole: ${whole.value}` }],
+        data: { sum: expected, stated: count.value as number, parts: 1 }, fixes: [],
       });
     }
   }
