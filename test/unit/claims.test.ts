@@ -306,3 +306,18 @@ describe('repeated-value: a change stated in a summary and restated in the text'
   ];
   for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('repeated-value: a count of people that refers back to the group counted just before', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    ['In the dose-expansion part, 7 of 19 patients responded to tovarimab. Those 21 patients had a median follow-up of 6.1 months.', true],
+    ['In the dose-expansion part, 7 of 19 patients responded to tovarimab. Those 19 patients had a median follow-up of 6.1 months.', false],
+    // any group the sentence before counts may be the one meant
+    ['Of 52 patients enrolled, 14 patients responded to tovarimab. These 14 patients had a median follow-up of 6.1 months.', false],
+    ['Of 52 patients enrolled, 14 patients responded to tovarimab. These 52 patients had a median follow-up of 6.1 months.', false],
+    ['Von 19 Patienten sprachen 7 auf Tovarimab an. Diese 21 Patienten wurden im Median 6,1 Monate beobachtet.', true],
+    // no word referring back: another group
+    ['In the dose-expansion part, 7 of 19 patients responded to tovarimab. In all, 21 patients had a median follow-up of 6.1 months.', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

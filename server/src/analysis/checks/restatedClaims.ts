@@ -22,7 +22,9 @@ import { normalizedTextOf } from '../text';
 import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
-import type { CheckFinding } from './check';
+import { figuresBySentence, type CheckFinding } from './check';
+import type { FigureEntity } from '../model';
+import { PEOPLE_UNIT } from '../people';
 
 /** Each measure's claims, at most this many: a measure stated more often is a series, never judged. */
 const MAX_STATEMENTS = 6;
@@ -54,7 +56,7 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
       data: { first: a, second: b }, fixes: [],
     });
   }
-  return out.concat(verbatimRestatements(model), fractionsRestated(model));
+  return out.concat(verbatimRestatements(model), fractionsRestated(model), groupsReferredBack(model));
 }
 
 /** A Germanic compound's head closes it ("Konzernumsatz" is a kind of "Umsatz"); a definite or joining ending may follow a stem ("salget", "salgs"). */
@@ -220,6 +222,46 @@ function fractionsRestated(model: DocumentModel): CheckFinding[] {
       start: digits.figure.start, end: digits.figure.end,
       related: [{ start: word.figure.start, end: word.figure.end, message: 'the same share in words' }],
       data: { first: share, second: digits.figure.value as number }, fixes: [],
+    });
+  }
+  return out;
+}
+
+const REFERRING_BACK = new RegExp(`(?:^|[\\s"\u201c(])(?:${wordsPattern(words.referringBack)})\\s*$`, 'iu');
+const isPeople = (f: FigureEntity) => f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit) && typeof f.value === 'number' && !f.comparator && !f.table;
+
+/**
+ * "6 of 14 patients responded. Those 14 patients ...": a count of people opened by a word that
+ * refers back ("those", "these", "diese", "ces") names the group counted just before, at the end of
+ * the sentence before: the whole of a "k of n" or the last count of people there. Its size is that
+ * group's, so a number that no group counted there has contradicts it.
+ */
+function groupsReferredBack(model: DocumentModel): CheckFinding[] {
+  const text = normalizedTextOf(model);
+  const out: CheckFinding[] = [];
+  const bySentence = figuresBySentence(model);
+  for (let si = 1; si < bySentence.length; si++) {
+    const inS = bySentence[si], prev = bySentence[si - 1];
+    if (inS.length === 0 || prev.length === 0) continue;
+    const f = inS[0];
+    const s = model.sentences[si];
+    if (!isPeople(f) || f.denominator !== undefined || !REFERRING_BACK.test(text.slice(s.start, f.start)) || text.slice(s.start, f.start).trim().split(/\s+/).length > 3) continue;
+    // the group counted last in the sentence before
+    let group: { value: number; at: FigureEntity } | undefined;
+    for (let k = prev.length - 1; k >= 0 && !group; k--) {
+      const g = prev[k];
+      if (g.figureKind === 'count' && typeof g.denominator === 'number' && PEOPLE_UNIT.test(g.unit)) group = { value: g.denominator, at: g };
+      else if (isPeople(g)) group = { value: g.value as number, at: g };
+    }
+    // a group of any size the sentence before counts may be the one meant ("Of 40 patients, 12 responded. These 12 ...")
+    const sizes = new Set(prev.flatMap(g => [isPeople(g) ? g.value as number : NaN, g.figureKind === 'count' && typeof g.denominator === 'number' ? g.denominator : NaN]));
+    if (!group || sizes.has(f.value as number)) continue;
+    const written = (x: FigureEntity) => model.text.slice(x.start, x.end);
+    out.push({
+      message: `${written(f)} refers back to the group counted just before, which is ${group.value} (${written(group.at)}).`,
+      start: f.start, end: f.end,
+      related: [{ start: group.at.start, end: group.at.end, message: 'the group referred to' }],
+      data: { first: group.value, second: f.value as number }, fixes: [],
     });
   }
   return out;
