@@ -382,3 +382,56 @@ describe('checks on wording found by a held-out corpus', () => {
     assert.ok(codes(text).includes('landmark-vs-median'));
   });
 });
+
+describe('totals: a deal told one sentence per line', () => {
+  const story = (total: string, between = 'The drug is in a phase 1 trial.') =>
+    `Deals of the week\nVerdant Bio said it would receive an upfront payment of $70 million from Halden Pharma.\n${between}\nVerdant could also earn up to $1.36 billion in milestone payments, and the deal is worth up to ${total} in total.\nThe shares rose.`;
+  const rows: [string, string[]][] = [
+    // the upfront stated alone on a line before the milestones and the total
+    [story('$1.53 billion'), ['totals']],
+    [story('$1.43 billion'), []],
+    // a second deal on later lines, with an equity stake of its own, is judged apart
+    [story('$1.53 billion') + '\nOstra Bio would receive an upfront payment of $15 million and a 10 per cent equity stake in its partner.\nIt could earn up to $800 million in milestones.', ['totals']],
+    // another sum between them: the upfront may belong to another deal
+    [story('$1.53 billion', 'Halden paid $25 million for another compound last year.'), []],
+    // a wrap inside a sentence joins one paragraph's lines, and a deal's line before stays its own
+    ['Verdant Bio said it would receive an upfront payment of $70 million from Halden Pharma\nand up to $1.36 billion in milestone payments, for a deal worth up to $1.43 billion.', []],
+  ];
+  for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 150))}`, () => assert.deepEqual(codes(text).filter(c => c === 'totals'), expected));
+});
+
+describe('totals: response counts after the rate, among the group they were counted in', () => {
+  const rows: [string, string[]][] = [
+    ['Tovarimab showed an objective response rate of 23% in the trial.\n\nThe drug produced 9 complete responses and 24 partial responses among the 110 treated patients.', ['totals']],
+    ['Tovarimab showed an objective response rate of 30% in the trial.\n\nThe drug produced 9 complete responses and 24 partial responses among the 110 treated patients.', []],
+    // the sentence after speaks of another population
+    ['Tovarimab showed an objective response rate of 23% in the trial.\n\nIn the biomarker-positive subgroup, the drug produced 9 complete responses and 24 partial responses among 110 patients.', []],
+    // a rate after the counts keeps reading its population before them only
+    ['The drug produced 9 complete responses and 24 partial responses among the 110 treated patients. In PD-L1 positive patients the objective response rate was 41%.', []],
+  ];
+  for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 150))}`, () => assert.deepEqual(codes(text).filter(c => c === 'totals'), expected));
+});
+
+describe('totals: disjoint response categories of one population', () => {
+  const rows: [string, string[]][] = [
+    ['Of the 30 evaluable patients, 9 (30%) had partial responses, 17 (57%) stable disease and 5 (17%) progressive disease, for a disease control rate of 87%.', ['totals']],
+    ['Of the 30 evaluable patients, 9 (30%) had partial responses, 17 (57%) stable disease and 4 (13%) progressive disease, for a disease control rate of 87%.', []],
+    // two categories alone are not judged this way
+    ['Of the 30 evaluable patients, 18 (60%) had partial responses and 14 (47%) stable disease, for a disease control rate of 107%.', []],
+  ];
+  for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 150))}`, () => assert.deepEqual(codes(text).filter(c => c === 'totals').slice(0, 1), expected));
+});
+
+describe('totals: a share in words restated as a count of the people counted before it', () => {
+  const rows: [string, string[]][] = [
+    ['The study will enrol 136 patients. Half, 74 patients, will receive tovarimab with chemotherapy.', ['totals']],
+    ['The study will enrol 136 patients. Half, 68 patients, will receive tovarimab with chemotherapy.', []],
+    ['Die Studie soll 90 Patienten umfassen. Ein Drittel, 30 Patienten, erhält Placebo.', []],
+    ['Die Studie soll 90 Patienten umfassen. Ein Drittel, 36 Patienten, erhält Placebo.', ['totals']],
+    // an odd whole leaves a person either way
+    ['The study will enrol 137 patients. Half, 69 patients, will receive tovarimab.', []],
+    // another count between the whole and the share: the share is of something else
+    ['The study will enrol 136 patients at 40 sites. Half, 74 patients, will be in Europe.', []],
+  ];
+  for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.deepEqual(codes(text).filter(c => c === 'totals'), expected));
+});

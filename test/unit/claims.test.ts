@@ -263,3 +263,61 @@ describe('repeated-value: a group\u2019s size with its qualifier ("27 evaluable 
   ];
   for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 160))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('claims: a share that is the size of a change measures the change of its thing', () => {
+  // each row: a sentence, a figure in it, the change's key (undefined: no change read)
+  const rows: [string, string, string | undefined][] = [
+    ['Net sales rose 6% in the quarter.', '6%', 'change:sal'],
+    ['Salget steg med 6% i kvartalet.', '6%', 'change:salget'],
+    ['Im Quartal steigerte die Gamma AG den Konzernumsatz um 6 Prozent.', '6 Prozent', 'change:konzernumsatz'],
+    ['Umsatz +6 Prozent, Auftragseingang +4 Prozent', '6 Prozent', 'change:umsatz'],
+    ["Le titre Gamma Bio s'envole de 16% ce lundi.", '16%', 'change:titr'],
+    // a noun of change as the head, alone or closing a compound
+    ['Sales growth of 6% was driven by the new drug.', '6%', 'change:sal'],
+    ['Salgsvækst på 6% drevet af det nye lægemiddel.', '6%', 'change:salg'],
+    ['Ein Umsatzwachstum von 6 Prozent wurde erzielt.', '6 Prozent', 'change:umsatz'],
+    // a comma after the verb opens another clause; a level is no change
+    ['Net sales rose, and margins of 6% held.', '6%', undefined],
+    ['Net sales rose to 6% of the market.', '6%', undefined],
+  ];
+  for (const [text, figure, key] of rows) {
+    it(`${figure} in: ${text}`, () => {
+      const m = claimOf(text, figure).measure;
+      assert.equal(m?.key.startsWith('change:') ? m.key : undefined, key);
+    });
+  }
+});
+
+describe('repeated-value: a change stated in a summary and restated in the text', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    // a compound's head in the summary, the compound in the text; the period restated without its year
+    ['Gamma Bio AG: Umsatz +14,3 Prozent nach den ersten sechs Monaten 2031\n\nIn den ersten sechs Monaten steigerte die Gamma Bio AG den Konzernumsatz um 17,3 Prozent auf 412 Mio. Euro.\n', true],
+    ['Gamma Bio AG: Umsatz +14,3 Prozent nach den ersten sechs Monaten 2031\n\nIn den ersten sechs Monaten steigerte die Gamma Bio AG den Konzernumsatz um 14,3 Prozent auf 412 Mio. Euro.\n', false],
+    // a noun of growth in the summary, the verb in the text
+    ['Gamma Bio: salgsvækst på 11% i 2031\n\nSalget steg med 13% i 2031 til 4,1 mia. kr., oplyser Gamma Bio.\n', true],
+    ['Gamma Bio: salgsvækst på 11% i 2031\n\nSalget steg med 11% i 2031 til 4,1 mia. kr., oplyser Gamma Bio.\n', false],
+    // two compounds of one head: the bare head names neither
+    ['Gamma Bio AG: Umsatz +14,3 Prozent\n\nDie Gamma Bio AG steigerte den Laborumsatz um 9,3 Prozent und den Konzernumsatz um 17,3 Prozent.\n', false],
+    // another thing's change
+    ['Gamma Bio: salgsvækst på 11% i 2031\n\nOmkostningerne steg med 13% i 2031, oplyser Gamma Bio.\n', false],
+    // a wire's credit in the dateline is not what the text is about
+    ['BERLIN (ots/Acme Wire) - Gamma Bio AG: Umsatz +14,3 Prozent\n\nDie Gamma Bio AG steigerte den Konzernumsatz um 17,3 Prozent, teilte das Unternehmen mit.\n', true],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('repeated-value: a count of people that refers back to the group counted just before', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    ['In the dose-expansion part, 7 of 19 patients responded to tovarimab. Those 21 patients had a median follow-up of 6.1 months.', true],
+    ['In the dose-expansion part, 7 of 19 patients responded to tovarimab. Those 19 patients had a median follow-up of 6.1 months.', false],
+    // any group the sentence before counts may be the one meant
+    ['Of 52 patients enrolled, 14 patients responded to tovarimab. These 14 patients had a median follow-up of 6.1 months.', false],
+    ['Of 52 patients enrolled, 14 patients responded to tovarimab. These 52 patients had a median follow-up of 6.1 months.', false],
+    ['Von 19 Patienten sprachen 7 auf Tovarimab an. Diese 21 Patienten wurden im Median 6,1 Monate beobachtet.', true],
+    // no word referring back: another group
+    ['In the dose-expansion part, 7 of 19 patients responded to tovarimab. In all, 21 patients had a median follow-up of 6.1 months.', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -16,6 +16,7 @@ import { normalizedTextOf } from './text';
 import words from '../../lexicon/grammar/claims.json';
 import shares from '../../lexicon/grammar/shares.json';
 import comparisons from '../../lexicon/grammar/comparisons.json';
+import nesting from '../../lexicon/grammar/nesting.json';
 import { PEOPLE_UNIT } from './people';
 
 export interface ClaimMeasure {
@@ -70,6 +71,7 @@ const LINKER_WORDS = new Set([
 const CONJUNCTIONS = new Set(words.conjunctions.map(w => w.toLowerCase()));
 const AFTER_LINKS = new Set(words.afterLinks.map(w => w.toLowerCase()));
 const VAGUE = new Set(words.vagueHeads.map(w => w.toLowerCase()));
+
 const OTHER_CONTEXT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.otherContext)})(?![\\p{L}])`, 'giu');
 /** "among the 36 evaluable patients": a word of another population that introduces the figure names the figure's own group. */
 const INTRODUCES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.introducers)})(?:\\s+(?:${wordsPattern(words.determiners)}))?\\s*$`, 'iu');
@@ -150,7 +152,18 @@ function readClaims(model: DocumentModel): Claim[] {
   let current = -1;
   const headings = headingLines(model, text);
   const isoOf = new Map<string, string>();
-  for (const x of model.entities) if (x.kind === 'figure' && x.figureKind === 'date' && x.iso) isoOf.set(text.slice(x.start, x.end).toLowerCase(), x.iso);
+  // "the first nine months" after "the first nine months of 2031": a period restated without its year is the dated one, when one alone has its words
+  const isoOfWords = new Map<string, string | null>();
+  const names = new Set<string>();
+  for (const x of model.entities) {
+    if (x.kind === 'company' || x.kind === 'drug') for (const w of `${x.name} ${text.slice(x.start, x.end)}`.toLowerCase().split(/\s+/)) names.add(w);
+    if (x.kind !== 'figure' || x.figureKind !== 'date' || !x.iso) continue;
+    const written = text.slice(x.start, x.end);
+    isoOf.set(written.toLowerCase(), x.iso);
+    const w = periodWords(written);
+    if (w && /\d/.test(written)) isoOfWords.set(w, isoOfWords.has(w) && isoOfWords.get(w) !== x.iso ? null : x.iso);
+  }
+  const isoOfPoint = (point: string) => isoOf.get(point.toLowerCase()) ?? (/\d/.test(point) ? undefined : isoOfWords.get(periodWords(point)) ?? undefined) ?? point;
   let hi = 0;
   let subjects: string[] = [], times: { at: number; iso: string }[] = [], others: number[] = [], openers: number[] = [], oi = 0;
   let lastSubjects: string[] = [], lastSubjectsAt = -Infinity;
@@ -173,7 +186,7 @@ function readClaims(model: DocumentModel): Claim[] {
       while (ei < entities.length && entities[ei].start < s.start) ei++;
       for (let k = ei; k < entities.length && entities[k].start < s.end; k++) {
         const x = entities[k];
-        if (x.kind === 'company' || x.kind === 'drug') { const name = subjectName(x.name); if (!subjects.includes(name)) subjects.push(name); }
+        if ((x.kind === 'company' || x.kind === 'drug') && !wireCredit(text, x)) { const name = subjectName(x.name); if (!subjects.includes(name)) subjects.push(name); }
         else if (x.kind === 'figure' && x.figureKind === 'date') times.push({ at: x.start, iso: x.iso ?? String(x.value) });
       }
       const sentenceText = text.slice(s.start, s.end);
@@ -191,7 +204,7 @@ function readClaims(model: DocumentModel): Claim[] {
     if (e.figureKind === 'date') continue;
     // the binder reads by sentence: a heading's time point is one written in the heading
     // a time point the binder names in words is the date the document writes it as ("third quarter of 2031" is 2031-Q3)
-    const point = e.binding.timepoint && s === sentence ? [isoOf.get(e.binding.timepoint.toLowerCase()) ?? e.binding.timepoint] : [];
+    const point = e.binding.timepoint && s === sentence ? [isoOfPoint(e.binding.timepoint)] : [];
     // a relative clause after the figure speaks about it, not of its context: "cash of $84 million, which
     // it expects to fund operations into 2027" is no forecast, and 2027 not its date
     while (oi < openers.length && openers[oi] < e.end) oi++;
@@ -201,7 +214,7 @@ function readClaims(model: DocumentModel): Claim[] {
     const other = (introduced ? others.length > 1 && others[1] < clauseEnd : others.length > 0 && others[0] < clauseEnd);
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
     const claim: Claim = {
-      figure: e, sentence: si, heading: s !== sentence, measure: measureOf(text, s, e), time, subjects, low, high, otherContext: other,
+      figure: e, sentence: si, heading: s !== sentence, measure: measureOf(text, s, e, names), time, subjects, low, high, otherContext: other,
       perUnit: PER_UNIT.test(text.slice(e.end, e.end + 40)),
       population: [e.binding.drug ?? '', e.binding.arm ?? '', e.binding.subgroup ?? ''].join('|'),
     };
@@ -267,6 +280,21 @@ function headingLines(model: DocumentModel, text: string): { start: number; end:
   return out;
 }
 
+/** A wire's credit in a dateline: "(ots/Acme Wire) -", "/Acme Wire/ --" names who distributes the text, not what it is about. */
+const WIRE_FORMS = [
+  { open: /\([^()\n]{0,40}$/, close: /^[^()\n]{0,40}\)[ *_]{0,4}[-\u2013\u2014]/ },
+  { open: /\/[^/\n]{0,40}$/, close: /^[^/\n]{0,40}\/[ *_]{0,4}[-\u2013\u2014]/ },
+];
+function wireCredit(text: string, x: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, x.start - 41), x.start), after = text.slice(x.end, x.end + 48);
+  return WIRE_FORMS.some(w => w.open.test(before) && w.close.test(after));
+}
+
+/** A period's words without its digits, each as a key word: "ersten neun Monate 2031" and "ersten neun Monaten" are "erst neun monat". */
+function periodWords(written: string): string {
+  return (written.match(/\p{L}+/gu) ?? []).map(keyWord).join(' ');
+}
+
 /** A company or drug as a subject: a name read with the article that opened its sentence ("Die Acme Bio") is the name. */
 function subjectName(name: string): string {
   const space = name.indexOf(' ');
@@ -320,7 +348,7 @@ export function keyWord(w: string): string {
  * payment of", "trésorerie de", "Umsatz betrug"), else the noun phrase right after it ("$5 million
  * upfront payment", "$5 million in upfront payments").
  */
-function measureOf(text: string, s: { start: number; end: number }, f: FigureEntity): ClaimMeasure | undefined {
+function measureOf(text: string, s: { start: number; end: number }, f: FigureEntity, names: Set<string> = new Set()): ClaimMeasure | undefined {
   if (f.binding.endpoint) return { key: `endpoint:${f.binding.endpoint}`, label: f.binding.endpoint, start: f.start, end: f.end, specific: true };
   // "38 evaluable patients", "23 auswertbare Patienten": a count of people with a qualifier names the group it counts
   if (f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit)) {
@@ -337,6 +365,8 @@ function measureOf(text: string, s: { start: number; end: number }, f: FigureEnt
   left = left.slice(cut + 1);
   const price = acquisitionPrice(left, base, f);
   if (price) return price;
+  const change = f.figureKind === 'percent' ? changeMeasure(left, base, names) : undefined;
+  if (change) return change;
   let linked = false, toLevel = false;
   for (let k = 0; k < 4; k++) {
     const h = HEDGE_END.exec(left);
@@ -358,10 +388,100 @@ function measureOf(text: string, s: { start: number; end: number }, f: FigureEnt
   }
   if (linked) {
     const np = phraseBackward(left, base);
-    if (np) return np;
+    if (np) return f.figureKind === 'percent' ? growthOf(np) ?? np : np;
   }
   const after = text.slice(f.end, Math.min(s.end, f.end + 60));
   return phraseForward(after, f.end);
+}
+
+/** The words of a change by a share: "by", "um", "med", "de" (nesting.json's). */
+const BY_END = new RegExp(`(?:^|\\s)(?:${wordsPattern(nesting.declines.by.filter(w => w !== 'of'))})\\s*$`, 'iu');
+const CHANGE_WORDS = new Set([...comparisons.changes.up, ...comparisons.changes.down, ...words.changeVerbs].map(w => w.toLowerCase()));
+const GROWTH_NOUNS = [...comparisons.relativeChanges.up, ...comparisons.relativeChanges.down, ...comparisons.changes.upNouns, ...comparisons.changes.downNouns]
+  .map(w => w.toLowerCase());
+/** A noun of change closes a compound ("Salgsvækst", "Umsatzwachstum") when it is this long at least: shorter ones ("cut", "rise") end other words. */
+const MIN_COMPOUND_CHANGE = 5;
+/** A verb's reflexive or elided pronoun ("s'envole", "se replie"): no part of the verb's word. */
+const ELIDED_PRONOUN = /^[smld]['\u2019]/iu;
+/** Words between a verb that comes first and the preposition of its size: "steigerte Gamma den Umsatz um", and a list that shares the verb ("den Umsatz um 5 Prozent und den Gewinn um"). */
+const MAX_VERB_REACH = 10;
+/** The thing a change is of is named by a word this long at least. */
+const MIN_STEM = 4;
+
+/**
+ * A share that is the size of a change measures the change of the thing that changed: "sales rose
+ * 7 %", "Salget steg med 7 %", "steigerte die Gruppe den Umsatz um 7 Prozent", "le titre s'envole
+ * de 7 %", "Umsatz +7 Prozent". The thing is the noun phrase before the verb (or, where the verb
+ * comes first, between the verb and "um"); companies and drugs named in it are who owns it, not
+ * what it is. The key is "change:" and the noun's stem, so "sales growth of 7 %" (growthOf) is
+ * the same measure.
+ */
+function changeMeasure(left: string, base: number, names: Set<string>): ClaimMeasure | undefined {
+  let rest = left;
+  for (let k = 0; k < 2; k++) {
+    const h = HEDGE_END.exec(rest);
+    if (!h) break;
+    rest = rest.slice(0, h.index + (h[0].startsWith(' ') || h[0].startsWith('(') ? 1 : 0));
+  }
+  const signed = /[+\u2212]\s*$/.test(rest) && !/[+\u2212]\s*$/.test(rest.replace(/[+\u2212]\s*$/, '').trimEnd());
+  if (signed) {
+    // "Umsatz +7 Prozent": a noun right before a signed share
+    const np = phraseBackward(rest.replace(/[+\u2212]\s*$/, ''), base);
+    return np ? changeKey(np, names) : undefined;
+  }
+  const by = BY_END.exec(rest);
+  const body = by ? rest.slice(0, by.index + (/^\s/.test(by[0]) ? 1 : 0)) : rest;
+  const tokens: { w: string; at: number }[] = [];
+  const re = /\S+/g;
+  for (let m: RegExpExecArray | null; (m = re.exec(body)) !== null;) tokens.push({ w: m[0], at: m.index });
+  const isVerb = (w: string) => CHANGE_WORDS.has(w.replace(ELIDED_PRONOUN, '').replace(/[,;:]$/, '').toLowerCase());
+  const last = tokens.length - 1;
+  if (last >= 0 && isVerb(tokens[last].w) && !/,$/.test(tokens[last].w)) {
+    // "le titre Gamma Bio s'envole": the company after the noun owns it
+    let end = last;
+    while (end > 0 && names.has(tokens[end - 1].w.toLowerCase())) end--;
+    const np = phraseBackward(body.slice(0, end < last ? tokens[end].at : tokens[last].at), base);
+    return np ? changeKey(np, names) : undefined;
+  }
+  if (!by) return undefined;
+  // "steigerte Sartorius den Umsatz um 7 Prozent": the verb first, the thing that changed before "um"
+  for (let k = last - 1; k >= 0 && last - k <= MAX_VERB_REACH; k--) {
+    if (/[,;:]$/.test(tokens[k].w)) break;
+    if (!isVerb(tokens[k].w)) continue;
+    const np = phraseBackward(body, base);
+    return np && np.start >= base + tokens[k].at + tokens[k].w.length ? changeKey(np, names) : undefined;
+  }
+  return undefined;
+}
+
+/** A noun phrase as the thing a change is of: the words that name no company or drug, the last of them as the key. */
+function changeKey(np: ClaimMeasure, names: Set<string>): ClaimMeasure | undefined {
+  const kept = np.label.split(' ').filter(w => !names.has(w.toLowerCase()));
+  if (kept.length === 0) return undefined;
+  const head = kept[kept.length - 1];
+  const stem = keyWord(head);
+  if (head.length < MIN_STEM || VAGUE.has(head.toLowerCase())) return undefined;
+  return { key: `change:${stem}`, label: `change in ${kept.join(' ')}`, start: np.start, end: np.end, specific: true };
+}
+
+/**
+ * "sales growth of 7 %", "Salgsvækst på 7 %", "Umsatzwachstum von 7 Prozent": a noun of change
+ * as the measure's head, alone or closing a compound, names the change of the word before it.
+ */
+function growthOf(np: ClaimMeasure): ClaimMeasure | undefined {
+  const ws = np.label.split(' ');
+  const head = ws[ws.length - 1].toLowerCase();
+  if (GROWTH_NOUNS.includes(head)) {
+    if (ws.length < 2) return undefined;
+    const stem = keyWord(ws[ws.length - 2]);
+    return ws[ws.length - 2].length >= MIN_STEM ? { ...np, key: `change:${stem}`, label: `change in ${ws[ws.length - 2]}`, specific: true } : undefined;
+  }
+  for (const g of GROWTH_NOUNS) {
+    if (g.length < MIN_COMPOUND_CHANGE || !head.endsWith(g) || head.length - g.length < 4) continue;
+    const stem = keyWord(head.slice(0, head.length - g.length));
+    return head.length - g.length >= MIN_STEM ? { ...np, key: `change:${stem}`, label: `change in ${head.slice(0, head.length - g.length)}`, specific: true } : undefined;
+  }
+  return undefined;
 }
 
 /**

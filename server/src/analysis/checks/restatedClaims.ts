@@ -22,14 +22,16 @@ import { normalizedTextOf } from '../text';
 import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
-import type { CheckFinding } from './check';
+import { figuresBySentence, type CheckFinding } from './check';
+import type { FigureEntity } from '../model';
+import { PEOPLE_UNIT } from '../people';
 
 /** Each measure's claims, at most this many: a measure stated more often is a series, never judged. */
 const MAX_STATEMENTS = 6;
 
 export function restatedClaims(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
-  for (const all of claimIndex(model).byMeasure.values()) {
+  for (const all of measures(model)) {
     const list = all.filter(comparable);
     if (list.length < 2 || list.length > MAX_STATEMENTS) continue;
     const values = new Set(list.map(c => c.figure.value as number));
@@ -54,7 +56,44 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
       data: { first: a, second: b }, fixes: [],
     });
   }
-  return out.concat(verbatimRestatements(model), fractionsRestated(model));
+  return out.concat(verbatimRestatements(model), fractionsRestated(model), groupsReferredBack(model));
+}
+
+/** A Germanic compound's head closes it ("Konzernumsatz" is a kind of "Umsatz"); a definite or joining ending may follow a stem ("salget", "salgs"). */
+const MAX_ENDING = 2;
+const MIN_STEM = 4;
+
+/**
+ * The statements of each measure. The thing a change is of may be written once as a compound and
+ * once as its head ("Umsatz +7 Prozent" over "den Konzernumsatz um 7 Prozent"), or with a
+ * definite ending ("Salgsvækst", "Salget steg"): a shorter stem that only one longer stem of the
+ * document closes or opens that way names the same thing, and their statements are one measure's.
+ */
+function measures(model: DocumentModel): Claim[][] {
+  const byMeasure = claimIndex(model).byMeasure;
+  const changes = new Map<string, string[]>();
+  for (const key of byMeasure.keys()) {
+    if (!key.startsWith('change:')) continue;
+    const [measure, ...rest] = key.split('|');
+    const tail = rest.join('|');
+    const list = changes.get(tail) ?? [];
+    list.push(measure.slice('change:'.length));
+    changes.set(tail, list);
+  }
+  const merged = new Map<string, string>();
+  for (const [tail, stems] of changes) {
+    for (const short of stems) {
+      if (short.length < MIN_STEM) continue;
+      const longer = stems.filter(l => l.length > short.length && (l.endsWith(short) || (l.startsWith(short) && l.length - short.length <= MAX_ENDING)));
+      if (longer.length === 1 && !merged.has(`change:${longer[0]}|${tail}`)) merged.set(`change:${longer[0]}|${tail}`, `change:${short}|${tail}`);
+    }
+  }
+  const out = new Map<string, Claim[]>();
+  for (const [key, list] of byMeasure) {
+    const to = merged.get(key) ?? key;
+    out.set(to, (out.get(to) ?? []).concat(list));
+  }
+  return [...out.values()].map(list => list.sort((a, b) => a.figure.start - b.figure.start));
 }
 
 /** Words a restated sentence has besides its figures, at least: a short line ("Revenue: $5 million") is as often a series' row. */
@@ -188,6 +227,48 @@ function fractionsRestated(model: DocumentModel): CheckFinding[] {
   return out;
 }
 
+const REFERRING_BACK = new RegExp(`(?:^|[\\s"\u201c(])(?:${wordsPattern(words.referringBack)})\\s*$`, 'iu');
+const isPeople = (f: FigureEntity) => f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit) && typeof f.value === 'number' && !f.comparator && !f.table;
+
+/**
+ * "6 of 14 patients responded. Those 14 patients ...": a count of people opened by a word that
+ * refers back ("those", "these", "diese", "ces") names the group counted just before, at the end of
+ * the sentence before: the whole of a "k of n" or the last count of people there. Its size is that
+ * group's, so a number that no group counted there has contradicts it.
+ */
+function groupsReferredBack(model: DocumentModel): CheckFinding[] {
+  const text = normalizedTextOf(model);
+  const out: CheckFinding[] = [];
+  const bySentence = figuresBySentence(model);
+  for (let si = 1; si < bySentence.length; si++) {
+    const inS = bySentence[si], prev = bySentence[si - 1];
+    if (inS.length === 0 || prev.length === 0) continue;
+    const f = inS[0];
+    const s = model.sentences[si];
+    if (!isPeople(f) || f.denominator !== undefined || !REFERRING_BACK.test(text.slice(s.start, f.start)) || text.slice(s.start, f.start).trim().split(/\s+/).length > 3) continue;
+    // the group counted last in the sentence before
+    let group: { value: number; at: FigureEntity } | undefined;
+    for (let k = prev.length - 1; k >= 0 && !group; k--) {
+      const g = prev[k];
+      if (g.figureKind === 'count' && typeof g.denominator === 'number' && PEOPLE_UNIT.test(g.unit)) group = { value: g.denominator, at: g };
+      else if (isPeople(g)) group = { value: g.value as number, at: g };
+    }
+    // a group of any size the sentence before counts may be the one meant ("Of 40 patients, 12 responded. These 12 ...")
+    const sizes = new Set(prev.flatMap(g => [isPeople(g) ? g.value as number : NaN, g.figureKind === 'count' && typeof g.denominator === 'number' ? g.denominator : NaN]));
+    if (!group || sizes.has(f.value as number)) continue;
+    const written = (x: FigureEntity) => model.text.slice(x.start, x.end);
+    out.push({
+      message: `${written(f)} refers back to the group counted just before, which is ${group.value} (${written(group.at)}).`,
+      start: f.start, end: f.end,
+      related: [{ start: group.at.start, end: group.at.end, message: 'the group referred to' }],
+      data: { first: group.value, second: f.value as number }, fixes: [],
+    });
+  }
+  return out;
+}
+
+/** A bullet is this long at most: a longer line under a mark is a paragraph run on into it. */
+const MAX_BULLET = 600;
 /** A bullet mark, a heading mark or a list's label opening a line. */
 const SUMMARY_MARK = /^\s*(?:[-*\u2022\u25aa\u25e6\u00b7\u00ba\u2013\u2014>]|#{1,6}\s|\d{1,2}[.)]\s|[\p{L} ]{2,24}:\s)/u;
 
@@ -204,7 +285,8 @@ function isSummary(model: DocumentModel, c: Claim): boolean {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
-  if (SUMMARY_MARK.test(text.slice(start, Math.min(end, start + 40)))) return true;
+  // a bullet holds a sentence or two; a mark opening a line of many sentences opens a paragraph that ran on into it
+  if (SUMMARY_MARK.test(text.slice(start, Math.min(end, start + 40))) && end - start <= MAX_BULLET) return true;
   // a line that ends with the figure's own abbreviation ("... to DKK 1.2 bn." as "1,2 mia. kr.") ends without a full stop
   const line = text.slice(start, end).trimEnd();
   const trimmed = (start + line.length === c.figure.end && line.endsWith('.') ? line.slice(0, -1) : line).trim();

@@ -14,6 +14,7 @@ import words from '../../../lexicon/grammar/totals.json';
 import dateWords from '../../../lexicon/grammar/dates.json';
 import nestingWords from '../../../lexicon/grammar/nesting.json';
 import comparisonWords from '../../../lexicon/grammar/comparisons.json';
+import claimWords from '../../../lexicon/grammar/claims.json';
 import { periodsIn } from './partsOfWholes';
 import { populationBefore, shareOf } from './shares';
 
@@ -39,6 +40,7 @@ export const totals: Check = {
     out.push(...responseCounts(model, figuresBySentence(model)).filter(f => !judged.has(f.start)));
     out.push(...differences(model, figuresBySentence(model)));
     out.push(...namedCounts(model));
+    out.push(...sharesInWordsCounted(model, figuresBySentence(model)));
     out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
@@ -54,14 +56,27 @@ export const totals: Check = {
 function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const groups = new Map<number, FigureEntity[]>();
+  // a text without blank lines sets its paragraphs apart by line: each line is one
+  const byLine = !/\n[ \t]*\r?\n/.test(model.text);
+  const lineStarts = byLine ? lineStartsOf(model) : [];
+  const paraOf = (pos: number) => byLine ? lineIndexAt(lineStarts, pos) : paragraphIndexAt(model, pos);
   for (const f of money) {
-    const para = paragraphIndexAt(model, f.start);
+    const para = paraOf(f.start);
     const g = groups.get(para) ?? [];
     g.push(f);
     groups.set(para, g);
   }
-  for (const g of groups.values()) {
+  for (const [para, found] of groups) {
+    let g = found;
     const role = (r: string) => g.filter(f => f.role === r);
+    // "... an upfront payment of $40 million." then "It could also earn up to $600 million in milestones; the deal is worth up to
+    // $640 million.": a paragraph that states the milestones and the total of a deal takes the upfront stated alone in one of the
+    // two paragraphs before it, no other sum between them
+    if (role('upfront').length === 0 && role('total').length === 1 && role('milestones').length >= 1) {
+      const k = money.indexOf(g[0]);
+      const prev = k > 0 ? money[k - 1] : undefined;
+      if (prev && prev.role === 'upfront' && para - paraOf(prev.start) <= UPFRONT_REACH && (groups.get(paraOf(prev.start)) ?? []).length === 1) g = [prev, ...g];
+    }
     const tot = role('total');
     const parts = [...role('upfront'), ...role('milestones')];
     if (tot.length !== 1 || role('upfront').length < 1 || role('milestones').length < 1) continue;
@@ -70,8 +85,8 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[]
     // every other sum must be a quantified other payment, and every other payment must be quantified
     const others = g.filter(f => f !== t && !parts.includes(f));
     if (others.some(f => f.comparator === '~' || Array.isArray(f.value)) || others.length > 3) continue;
-    const { text: para, start: base } = paragraphOf(model.text, t.start);
-    if (OTHER_PAYMENTS.test(para) || others.length > 0) {
+    const { text: paraText, start: base } = byLine ? lineOf(model.text, lineStarts, t.start) : paragraphOf(model.text, t.start);
+    if (OTHER_PAYMENTS.test(paraText) || others.length > 0) {
       if (others.length === 0 || !others.every(f => OTHER_PAYMENTS.test(sentenceText(model, f.start)))) continue;
       // each payment the paragraph names needs its own sum in its sentence: words not joined by
       // "and" ("$30 million of common stock at a 20 % premium") name one payment
@@ -79,10 +94,10 @@ function dealTotals(model: DocumentModel, money: FigureEntity[]): CheckFinding[]
       const re = new RegExp(OTHER_PAYMENTS.source, 'gi');
       let m: RegExpExecArray | null;
       let last: { si: number; end: number } | undefined;
-      while ((m = re.exec(para)) !== null) {
+      while ((m = re.exec(paraText)) !== null) {
         const at = base + m.index;
         const si = sentenceIndexAt(model, at);
-        const joined = last && last.si === si && !/\b(?:and|plus|as well as|also|additionally|und|sowie)\b/i.test(para.slice(last.end - base, m.index));
+        const joined = last && last.si === si && !/\b(?:and|plus|as well as|also|additionally|und|sowie)\b/i.test(paraText.slice(last.end - base, m.index));
         if (!joined) payments.set(si, (payments.get(si) ?? 0) + 1);
         last = { si, end: at + m[0].length };
       }
@@ -335,6 +350,38 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
 
 const OTHER_PAYMENTS = /\b(equity|stock|shares|investment|premium|reimburse|cost[- ]shar|option fee|exercise fee|loan|convertible)/i;
 
+/** Paragraphs before a deal's total that its upfront may stand in. */
+const UPFRONT_REACH = 2;
+
+/**
+ * Where the lines as written start: after each line break, and after each break the layout reads
+ * as a space (a soft wrap) that follows the end of a sentence: a writer who sets paragraphs apart by
+ * line ends each at a sentence's end, while a wrap inside a sentence joins one paragraph's lines.
+ */
+function lineStartsOf(model: DocumentModel): number[] {
+  const text = model.text;
+  const starts = [0];
+  for (const b of model.layout?.softBreaks ?? []) if (/[.!?]["\u201d\u2019)]?\s*$/.test(text.slice(Math.max(0, b.start - 4), b.start))) starts.push(b.end);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts.sort((a, b) => a - b);
+}
+
+/** The index of the line holding a position, by binary search over the lines' starts. */
+function lineIndexAt(starts: number[], pos: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+function lineOf(text: string, starts: number[], at: number): { text: string; start: number } {
+  const i = lineIndexAt(starts, at);
+  const start = starts[i], end = i + 1 < starts.length ? starts[i + 1] : text.length;
+  return { text: text.slice(start, end), start };
+}
+
 function paragraphOf(text: string, at: number): { text: string; start: number } {
   const start = text.lastIndexOf('\n\n', at);
   const end = text.indexOf('\n\n', at);
@@ -476,6 +523,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
   // sentence holds thousands): its window of neighbouring sentences, and the window's rates grouped
   // by arm and time point, each group with its values per endpoint and its one figure per category
   interface Group { values: Map<string, Set<number>>; stated: Map<string, FigureEntity>; ambiguous: boolean }
+  const overfull = new Set<Group>();
   const sentenceOf = (j: number) => text.slice(model.sentences[j].start, model.sentences[j].end);
   for (const [si, inS] of bySentence.entries()) {
     let groups: Map<string, Group> | null | undefined;
@@ -514,6 +562,18 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
       if (!group || (group.values.get(ep)?.size ?? 0) > 1 || group.ambiguous) continue;
       const stated = group.stated;
       const all = [...stated.values()];
+      // the categories are disjoint: in one population their shares cannot add up to more than the whole
+      const total = all.reduce((a, f) => a + (f.value as number), 0);
+      if (all.length >= 3 && !overfull.has(group) && total > 100 + all.reduce((a, f) => a + room(f), 0)) {
+        overfull.add(group);
+        const lastStated = all.reduce((a, f) => (f.start > a.start ? f : a));
+        out.push({
+          message: `${[...stated.entries()].map(([p, f]) => `${p} ${pct(f.value as number)}`).join(' + ')} = ${pct(total)}: response categories of one population cannot add up to more than 100 %.`,
+          start: lastStated.start, end: lastStated.end,
+          related: all.filter(f => f !== lastStated).map(f => ({ start: f.start, end: f.end, message: [...stated.entries()].find(([, x]) => x === f)![0] })),
+          data: { sum: total, stated: 100, parts: all.length }, fixes: [],
+        });
+      }
       const exhaustive = all.length >= 2 && Math.abs(all.reduce((a, f) => a + (f.value as number), 0) - 100) <= all.reduce((a, f) => a + room(f), 0);
       const known = comp.parts.filter(p => stated.has(p));
       if (known.length === 0) continue;
@@ -538,6 +598,47 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
         start: c.start, end: c.end,
         related: parts.map(p => ({ start: stated.get(p)!.start, end: stated.get(p)!.end, message: p })),
         data: { sum, stated: v, parts: parts.length }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+/** Between a share in words and the count that restates it: a comma, a colon, a dash or an opening bracket. */
+const COUNT_RESTATED = /^\s*[,:(\u2013\u2014-]\s*$/;
+/** How far the count may stand from the share of its whole: a person either way, or 5 % of the share. */
+const SHARE_COUNT_ROOM = 0.05;
+
+/**
+ * "The trial will enrol 120 patients. Half, 60 patients, will receive the drug": a share written in
+ * words and restated right after it as a count of people is that share of the people counted just
+ * before (in its sentence or the one before in its paragraph, no other count between), so the count
+ * must be the share of that whole, a person either way.
+ */
+function sharesInWordsCounted(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  const people = (f: FigureEntity) => f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit) && typeof f.value === 'number' && !f.comparator && f.denominator === undefined && !f.table;
+  for (const [si, inS] of bySentence.entries()) {
+    for (let i = 0; i + 1 < inS.length; i++) {
+      const share = inS[i], count = inS[i + 1];
+      if (share.figureKind !== 'percent' || share.comparator || typeof share.value !== 'number' || /\d/.test(model.text.slice(share.start, share.end))) continue;
+      if (!people(count) || !COUNT_RESTATED.test(text.slice(share.end, count.start))) continue;
+      // the whole: the figure right before the share, in its sentence or ending the one before in the paragraph
+      let whole: FigureEntity | undefined = i > 0 ? inS[i - 1] : undefined;
+      if (!whole && si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, model.sentences[si].start)) {
+        const prev = bySentence[si - 1];
+        whole = prev[prev.length - 1];
+      }
+      if (!whole || !people(whole)) continue;
+      const expected = (share.value * (whole.value as number)) / 100;
+      if (Math.abs((count.value as number) - expected) <= Math.max(1, SHARE_COUNT_ROOM * expected)) continue;
+      const written = (f: FigureEntity) => model.text.slice(f.start, f.end);
+      out.push({
+        message: `${written(share)} of ${written(whole)} is about ${Number(expected.toFixed(1))}, not ${written(count)}.`,
+        start: count.start, end: count.end,
+        related: [{ start: share.start, end: share.end, message: 'the share' }, { start: whole.start, end: whole.end, message: `the whole: ${whole.value}` }],
+        data: { sum: expected, stated: count.value as number, parts: 1 }, fixes: [],
       });
     }
   }
@@ -1248,6 +1349,20 @@ function costSplits(model: DocumentModel): CheckFinding[] {
   return out;
 }
 
+/** Between the last response count and the group it was counted among: words without a figure, a clause mark or a full stop, and an introducer ("among", "unter", "parmi"). */
+const INTRODUCED_AFTER = new RegExp(`^[^\\d.;:()]{0,40}(?<![\\p{L}])(?:${wordsPattern(claimWords.introducers)})(?![\\p{L}])[^\\d.;:()]{0,40}$`, 'iu');
+/** A sentence's text with the introducer of the group after its last response count left out: "among" that names the counts' own group sets nothing apart. */
+function withoutIntroducer(text: string, s: { start: number; end: number }, fs: FigureEntity[], categoryOf: (f: FigureEntity) => string | undefined): string {
+  let last = -1;
+  for (let i = 0; i < fs.length; i++) if (categoryOf(fs[i])) last = i;
+  const whole = text.slice(s.start, s.end);
+  if (last < 0 || last + 1 >= fs.length) return whole;
+  const gap = text.slice(fs[last].end, fs[last + 1].start);
+  if (!INTRODUCED_AFTER.test(gap)) return whole;
+  return text.slice(s.start, fs[last].end) + gap.replace(INTRODUCER_WORD, ' ') + text.slice(fs[last + 1].start, s.end);
+}
+const INTRODUCER_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(claimWords.introducers)})(?![\\p{L}])`, 'iu');
+
 /** The most figures a sentence (and the one before) may hold for its response counts to be read. */
 const RESPONSE_COUNT_FIGURES = 40;
 /** The units a count of one response category is read in ("10 complete responses"): the category. */
@@ -1277,21 +1392,34 @@ function responseCounts(model: DocumentModel, bySentence: FigureEntity[][]): Che
       const comp = COMPOSITES[c.binding.endpoint];
       const s = model.sentences[si];
       const para = paragraphIndexAt(model, s.start);
-      const window = si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === para ? [si - 1, si] : [si];
-      const span = text.slice(model.sentences[window[0]].start, s.end);
+      // the counts in the rate's sentence or the one before in its paragraph; else, when the rate's sentence counts
+      // nothing, in the sentence right after it ("... a response rate of 30 %." then "It had 10 complete and 20 partial responses
+      // among the 100 patients."), unless that one speaks of another population
+      const before = si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === para ? [si - 1, si] : [si];
+      const countsIn = (j: number) => bySentence[j].some(f => categoryOf(f) !== undefined);
+      const next = si + 1 < bySentence.length && !before.some(countsIn) && countsIn(si + 1) && bySentence[si + 1].length <= RESPONSE_COUNT_FIGURES
+        && !OTHER_POPULATION.test(withoutIntroducer(text, model.sentences[si + 1], bySentence[si + 1], categoryOf)) ? [si, si + 1] : undefined;
+      const window = next ?? before;
+      const span = text.slice(model.sentences[window[0]].start, model.sentences[window[window.length - 1]].end);
       if (UNSURE.test(span) || (comp.atMost && LASTING.test(span))) continue;
       const counts = new Map<string, FigureEntity[]>();
       let population: FigureEntity | undefined;
       let populations = 0;
       for (const j of window) {
         const fs = bySentence[j];
+        let last = -1;
         for (let i = 0; i < fs.length; i++) {
           const cat = categoryOf(fs[i]);
           if (!cat) continue;
+          last = i;
           counts.set(cat, [...(counts.get(cat) ?? []), fs[i]]);
           const pop = populationBefore(model, fs, i, model.sentences[j]);
           if (pop && pop !== population) { population = pop; populations++; }
         }
+        // "10 complete and 20 partial responses among the 100 patients": the group introduced right after the last count
+        const after = last >= 0 && last + 1 < fs.length ? fs[last + 1] : undefined;
+        if (after && next && !population && after.figureKind === 'count' && PEOPLE_UNIT.test(after.unit) && after.binding.subgroup === undefined
+          && INTRODUCED_AFTER.test(text.slice(fs[last].end, after.start))) { population = after; populations++; }
       }
       if (!population || populations !== 1 || typeof population.value !== 'number' || population.comparator) continue;
       if (comp.parts.some(p => (counts.get(p)?.length ?? 0) !== 1)) continue;
