@@ -208,6 +208,9 @@ table('figure readings: p-values, parts and wholes', [
   ['The ORR was 41% (n=17/41) in the cohort.', { text: 'n=17/41', figureKind: 'count', value: 17, denominator: 41 }],
   ['Approximately 1 in 5 patients stopped early.', { text: 'Approximately 1 in 5 patients', figureKind: 'count', value: 1, denominator: 5, unit: 'patients' }],
   ['Only 3 out of 12 patients relapsed.', { text: '3 out of 12 patients', figureKind: 'count', value: 3, denominator: 12, unit: 'patients' }],
+  ['Svulstene krympet hos 6 av 18 pasienter i studien.', { text: '6 av 18 pasienter', figureKind: 'count', value: 6, denominator: 18 }],
+  ['Tumörerna minskade hos 6 av 18 patienter i studien.', { text: '6 av 18 patienter', figureKind: 'count', value: 6, denominator: 18 }],
+  ['Une r\u00e9ponse a \u00e9t\u00e9 observ\u00e9e chez 6 sur 18 patients.', { text: '6 sur 18 patients', figureKind: 'count', value: 6, denominator: 18 }],
   ['In total 140 cases were counted, of which 37 in the placebo arm.', { text: '37', figureKind: 'count', value: 37, unit: 'cases', reading: /part of the count/ }],
 ]);
 

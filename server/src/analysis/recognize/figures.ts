@@ -213,7 +213,8 @@ const SCALE_LONG = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scales).filter(
 /** "per patient-year", "per 100 person-years": time at risk, after a count of events. */
 const PER_EXPOSURE = /(?:[ ]per[ ]|\/)(?:(\d{1,3}(?:,\d{3})*)[ ])?(patient|person|subject|participant)[- ]years?(?![A-Za-z])/iy;
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
-const OF_N = /[ ](?:of|out of|von)[ ](?:the[ ])?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/y;
+/** "8 of 20", "11 out of 25", "8 von 20", "8 av 20", "8 sur 20": a part and its whole (numbers.json partOfWords). */
+const OF_N = new RegExp(`[ ](?:${wordsPattern(numbersData.partOfWords)})[ ](?:the[ ])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)`, 'y');
 /** "1 in 5 patients": a part of every so many, when a counted noun follows. */
 const IN_N = /[ ]in[ ](\d{1,4})(?![\d.,]\d)/y;
 const SLASH_N = /\/(\d{1,5})(?![\d/.,]\d)/y;
