@@ -19,6 +19,7 @@ import placesData from '../../lexicon/builtin/places.json';
 import productWords from '../../lexicon/grammar/products.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
+import { applyLabelUnits } from './labelUnits';
 
 export { sentenceAt } from './bind';
 
@@ -141,6 +142,14 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   currencyOfSameSum(kept);
   recoverTableColumns(kept, normalized);
   applyTableUnits(kept, normalized);
+  const labelled = applyLabelUnits(kept, normalized, structure.tables);
+  if (labelled.length !== kept.length) {
+    // the "95%" of a "(95% CI)" label is no figure: it leaves the model
+    const gone = new Set(kept.filter(f => !labelled.includes(f)));
+    for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k] as FigureEntity)) entities.splice(k, 1);
+    kept.length = 0;
+    for (const f of labelled) kept.push(f);
+  }
   yield;
   yield* bindFigureSteps(entities, sentences, normalized, structure.tables);
   yield;

@@ -1,0 +1,128 @@
+/**
+ * Units declared by labels. Tables and list-like lines write a number's unit once, in the label of
+ * its row ("ORR, %", "Median PFS, months (95% CI)", "HR (95% CI)", "p-value", "n (%)") or of its
+ * column, and leave the numbers bare. A bare number (read as "other", no unit) takes the unit its
+ * label declares; under "(95% CI)" a parenthesised range right after a number is that number's
+ * interval; under "n (%)" a count is followed by its share. The "95%" of a "(95% CI)" label is no
+ * figure. Words in lexicon/grammar/labelUnits.json.
+ */
+import type { FigureEntity } from './model';
+import type { DocTable } from './structure';
+import { wordsPattern } from './words';
+import words from '../../lexicon/grammar/labelUnits.json';
+
+interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent'; unit?: string; ciLevel?: number }
+
+const CI_LABEL = /\(?\s*(\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence interval)\b\s*\)?/i;
+const PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.percent)})\\s*[:|]?\\s*$|(?:${wordsPattern(words.percent.filter(w => /^[,(]/.test(w)))})`, 'i');
+const DURATION_LABEL = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(words.durations))})\\.?(?![\\p{L}])`, 'iu');
+const RATIO_NAMES = Object.entries(words.ratios as Record<string, string>);
+const RATIO_LABEL = new RegExp(`(?<![\\p{L}])(${wordsPattern(RATIO_NAMES.map(([k]) => k))})(?![\\p{L}])`, 'u');
+const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})[\\s:|*_-]*$`, 'u');
+const COUNT_PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.countPercent)})`, 'i');
+
+/** What a label declares, from its text (the row's or column's words, without its figures). */
+export function declaredBy(label: string): Declared | undefined {
+  const out: Declared = {};
+  const ci = CI_LABEL.exec(label);
+  if (ci) out.ciLevel = Number(ci[1]);
+  const rest = ci ? label.slice(0, ci.index) + ' ' + label.slice(ci.index + ci[0].length) : label;
+  if (!/\p{L}|%/u.test(rest)) return ci ? out : undefined;
+  if (COUNT_PERCENT_LABEL.test(rest)) out.kind = 'countPercent';
+  else if (PVALUE_LABEL.test(rest)) out.kind = 'pvalue';
+  else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, ''))) { out.kind = 'percent'; out.unit = '%'; }
+  else {
+    const r = RATIO_LABEL.exec(rest);
+    const d = DURATION_LABEL.exec(rest);
+    if (r) { out.kind = 'ratio'; out.unit = (words.ratios as Record<string, string>)[r[1]] ?? r[1]; }
+    else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
+  }
+  return out.kind || out.ciLevel ? out : undefined;
+}
+
+const bare = (f: FigureEntity) => f.figureKind === 'other' && !f.unit;
+
+function apply(cells: FigureEntity[], decl: Declared, label: string, normalized: string): void {
+  const how = `read in the unit its label declares (${label.replace(/[|*_]+/g, ' ').replace(/\s+/g, ' ').trim()})`;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    const next = cells[k + 1];
+    const inParens = next && /^\s*[(\[]\s*$/.test(normalized.slice(c.end, next.start)) && /^\s*[)\]]/.test(normalized.slice(next.end, next.end + 3));
+    if (decl.kind === 'countPercent') {
+      if (bare(c) && typeof c.value === 'number' && Number.isInteger(c.value) && next && inParens && bare(next) && typeof next.value === 'number') {
+        Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
+        Object.assign(next, { figureKind: 'percent', unit: '%', reading: how });
+        k++;
+      }
+      continue;
+    }
+    if (bare(c) && typeof c.value === 'number' && decl.kind) {
+      if (decl.kind === 'pvalue') { if (c.value > 1) continue; Object.assign(c, { figureKind: 'pvalue', unit: '', reading: how }); }
+      else Object.assign(c, { figureKind: decl.kind, unit: decl.unit ?? '', reading: how });
+    }
+    if (decl.ciLevel && next && inParens && Array.isArray(next.value) && (bare(next) || next.figureKind === c.figureKind)) {
+      Object.assign(next, { figureKind: 'ci', unit: c.unit, level: decl.ciLevel, reading: how });
+      k++;
+    }
+  }
+}
+
+/**
+ * Applies the units labels declare: each line's label (its text before its first figure) to the
+ * figures after it on the line, and a table's column header to the figures under it when their row
+ * declares none. Linear in the text and the figures.
+ */
+export function applyLabelUnits(figures: FigureEntity[], normalized: string, tables: readonly DocTable[]): FigureEntity[] {
+  if (figures.length === 0) return figures;
+  // the "95%" of a "(95% CI)" label with no interval after it is no figure
+  const drop = new Set<FigureEntity>();
+  for (const f of figures) {
+    // "(95% CI)" closed, or "95% CI" ending its cell or line: a label, with no interval inside it
+    if (f.figureKind === 'percent' && /^\s*(?:CI|confidence interval)\s*(?:\)|\||\n|$)/i.test(normalized.slice(f.end, f.end + 24))) drop.add(f);
+  }
+  const kept = drop.size ? figures.filter(f => !drop.has(f)) : figures;
+  // column headers of the tables the structure reader found
+  const columnOf = new Map<FigureEntity, string>();
+  for (const t of tables) {
+    const header = t.header[t.header.length - 1];
+    if (!header) continue;
+    for (const row of t.rows) {
+      const shift = header.cells.length === row.cells.length - 1 ? 1 : 0;
+      for (let c = 1; c < row.cells.length; c++) {
+        const head = header.cells[c - shift];
+        if (!head) continue;
+        const cell = row.cells[c];
+        for (const f of kept) if (f.start >= cell.start && f.end <= cell.end) columnOf.set(f, normalized.slice(head.start, head.end));
+      }
+    }
+  }
+  let fi = 0;
+  for (let lineStart = 0; lineStart <= normalized.length;) {
+    let lineEnd = normalized.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = normalized.length;
+    while (fi < kept.length && kept[fi].end <= lineStart) fi++;
+    const cells: FigureEntity[] = [];
+    for (let k = fi; k < kept.length && kept[k].start < lineEnd; k++) if (kept[k].figureKind !== 'date') cells.push(kept[k]);
+    if (cells.length) {
+      const label = normalized.slice(lineStart, cells[0].start);
+      // a label, then only figures: no words after the first figure but the interval's and separators
+      const tail = normalized.slice(cells[0].start, lineEnd);
+      let onlyFigures = true;
+      let at = cells[0].start;
+      for (const c of cells) { if (/\p{L}{3,}/u.test(normalized.slice(at, c.start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) { onlyFigures = false; break; } at = c.end; }
+      if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(/\b(?:vs|versus|NR|NE|CI)\b/gi, ''))) onlyFigures = false;
+      const decl = onlyFigures && tail ? declaredBy(label) : undefined;
+      if (decl) apply(cells, decl, label, normalized);
+      else if (columnOf.size) {
+        // cells whose column header declares a unit
+        for (const c of cells) {
+          const head = columnOf.get(c);
+          const hd = head ? declaredBy(head) : undefined;
+          if (hd && hd.kind && bare(c) && typeof c.value === 'number') apply([c], hd, head!, normalized);
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return kept;
+}

@@ -1,0 +1,47 @@
+import { strict as assert } from 'assert';
+import { declaredBy } from '../../server/src/analysis/labelUnits';
+import { figuresOf } from '../helpers';
+
+describe('label units: what a row or column label declares', () => {
+  const rows: [string, ReturnType<typeof declaredBy>][] = [
+    ['| DCR, % |', { kind: 'percent', unit: '%' }],
+    ['Median OS, months (95% CI) ', { kind: 'duration', unit: 'months', ciLevel: 95 }],
+    ['| HR (90% CI) |', { kind: 'ratio', unit: 'HR', ciLevel: 90 }],
+    ['| p-value |', { kind: 'pvalue' }],
+    ['Responders, n (%) ', { kind: 'countPercent' }],
+    // labels that declare nothing
+    ['| Patients enrolled |', undefined],
+    ['In the study ', undefined],
+  ];
+  for (const [label, want] of rows) it(`${JSON.stringify(label)} declares ${JSON.stringify(want)}`, () => assert.deepEqual(declaredBy(label), want));
+});
+
+describe('label units: bare numbers take the unit of their label', () => {
+  const table = [
+    '| Endpoint | Drug (n=52) | Placebo (n=50) |',
+    '|---|---|---|',
+    '| DCR, % | 61 | 22 |',
+    '| Median OS, months (95% CI) | 14.2 (11.0-17.9) | 9.8 (7.7-12.1) |',
+    '| HR (95% CI) | 0.61 (0.42-0.88) | |',
+    '| p-value | 0.008 | |',
+    '| Responders, n (%) | 21 (40.4) | 6 (12.0) |',
+    '| Sites | 14 | 12 |',
+  ].join('\n');
+  const figs = figuresOf(`The company reported the data.\n\n${table}\n`);
+  const fig = (text: string) => { const f = figs.find(x => x.text === text); assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`); return f; };
+  it('reads a share under "DCR, %"', () => assert.deepEqual([fig('61').figureKind, fig('61').unit], ['percent', '%']));
+  it('reads a duration and its interval under "months (95% CI)"', () => {
+    assert.deepEqual([fig('14.2').figureKind, fig('14.2').unit], ['duration', 'months']);
+    assert.deepEqual([fig('11.0-17.9').figureKind, fig('11.0-17.9').level], ['ci', 95]);
+  });
+  it('reads a ratio and its interval under "HR (95% CI)"', () => {
+    assert.deepEqual([fig('0.61').figureKind, fig('0.61').unit], ['ratio', 'HR']);
+    assert.equal(fig('0.42-0.88').figureKind, 'ci');
+  });
+  it('reads a p-value under "p-value"', () => assert.equal(fig('0.008').figureKind, 'pvalue'));
+  it('reads a count and its share under "n (%)"', () => {
+    assert.deepEqual([fig('21').figureKind, fig('40.4').figureKind], ['count', 'percent']);
+  });
+  it('leaves numbers under a label that declares nothing alone', () => assert.equal(fig('14').figureKind, 'other'));
+  it('reads no "95%" figure in a "(95% CI)" label', () => assert.ok(!figs.some(f => f.text === '95%'), figs.map(f => f.text).join(' | ')));
+});
