@@ -203,6 +203,7 @@ const COUNT_NOUN = /[ ](?:(?:additional|evaluable|eligible|new|more|enrolled|tre
 const VOLUME = /[ ]?(L|kL|liters?|litres?)(?![A-Za-z])/y;
 const PERCENT_WORDS = new RegExp(`${SP}(${wordsPattern(W.percentWords)})(?![\\p{L}])`, 'uy');
 const DURATION_WORDS = new RegExp(`${SP}(${wordsPattern(Object.keys(W.durationWords))})(?![\\p{L}])`, 'uy');
+const DOTTED_MODIFIER = /[ ](?:[A-Z]\.){2,3}(?=[ ])/y;
 const OTHER_COUNT = new RegExp(`[ ](${wordsPattern(Object.keys(W.countNouns))})(?![\\p{L}])`, 'uy');
 /** "45 MSEK", "12,5 M€", "3 mkr": a currency carrying its scale, after the number. */
 const SCALED_AFTER = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scaledCurrencies))})(?![\\p{L}])`, 'uy');
@@ -213,6 +214,8 @@ const SCALE_LONG = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scales).filter(
 /** "per patient-year", "per 100 person-years": time at risk, after a count of events. */
 const PER_EXPOSURE = /(?:[ ]per[ ]|\/)(?:(\d{1,3}(?:,\d{3})*)[ ])?(patient|person|subject|participant)[- ]years?(?![A-Za-z])/iy;
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
+/** " (45.0%)", " (10 %)": a share in parentheses right after a count, before the count's noun. */
+const SHARE_IN_PARENS = /[ ]?\([ ]?\d{1,3}(?:[.,]\d{1,2})?[ ]?%[ ]?\)/y;
 /** "8 of 20", "11 out of 25", "8 von 20", "8 av 20", "8 sur 20": a part and its whole (numbers.json partOfWords). */
 const OF_N = new RegExp(`[ ](?:${wordsPattern(numbersData.partOfWords)})[ ](?:the[ ])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)`, 'y');
 /** "1 in 5 patients": a part of every so many, when a counted noun follows. */
@@ -1238,6 +1241,11 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (!second && (Number.isInteger(num.value) || whole) && num.value >= 0 && !(label && W.labels.has(label[1].toLowerCase()))) {
     const noun = countedNounAt(text, end, habit.lang === 'en');
     if (noun) return { start: comparator && cmp ? cmp.start : num.start, end: noun.end, figureKind: 'count', value: whole?.value ?? num.value, unit: noun.unit, comparator, reading: whole?.reading ?? reading };
+    // "18 (45.0%) patients", "4 (10 %) CRs": the count's share stands between it and its noun; the count is the number
+    // alone (its share is a figure of its own) and counts the noun after the parentheses
+    const share = Number.isInteger(num.value) ? sticky(SHARE_IN_PARENS, text, end) : null;
+    const after = share ? countedNounAt(text, share.index + share[0].length, habit.lang === 'en') : undefined;
+    if (after) return { start: comparator && cmp ? cmp.start : num.start, end, figureKind: 'count', value: num.value, unit: after.unit, comparator, reading: `${reading ? reading + ', ' : ''}a count of the noun after its share` };
   }
   const ord = sticky(ORDINAL, text, end);
   // "the 67th Annual Meeting", "63(rd) American Society ...": an ordinal inside a name counts nothing
@@ -1452,6 +1460,9 @@ export function countedNounAt(text: string, at: number, general: boolean): { uni
     }
     const builtin = sticky(COUNT_NOUN, text, p);
     if (builtin) return { unit: canonicalCountNoun(builtin[1]), end: p + builtin[0].length };
+    // "20 U.S. sites", "12 E.U. countries": an abbreviation written with full stops modifies the noun after it
+    const dotted = sticky(DOTTED_MODIFIER, text, p);
+    if (dotted) { p += dotted[0].length; continue; }
     const word = wordAt(text, p + 1);
     if (!word) return plural;
     const end = p + 1 + word.length;
