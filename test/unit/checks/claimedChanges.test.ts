@@ -94,6 +94,18 @@ describe('claimed-ratio: multiples whose figures the sentence reaches in other w
     ['De omzet bedroeg 52,0 miljoen euro. Dat is ruim vier keer meer dan de al sterke 17,0 miljoen euro van vorig jaar.', true],
     // a sentence that names its own amount before the claim is not read against the sentence before
     ['Sales reached $52.0 million in the second quarter. With 40 new sites, that is four times more than the already strong $17.0 million of the first.', false],
+    // a verb-final change: the two figures right before the multiple; a small count is exact
+    ['Die Zahl der Projekte soll sich von drei auf fünf verdoppeln, teilte die Firma mit.', true],
+    ['Die Zahl der Projekte soll sich von drei auf sechs verdoppeln, teilte die Firma mit.', false],
+    ['Der Umsatz stieg von 12 auf 25 Millionen Euro, eine Verdopplung binnen eines Jahres.', false],
+    ['Das mediane Überleben lag bei 11,2 Monaten gegenüber 4,9 Monaten, eine Verdreifachung.', true],
+    // the claim names its new figure after "to", the old one is the one like figure before it
+    ['The region counted about 41,000 cases in 2021, a number expected to triple to 72,000 by 2031.', true],
+    ['The region counted about 41,000 cases in 2021, a number expected to triple to 125,000 by 2031.', false],
+    // two candidates for the old figure: none is chosen
+    ['The region counted 41,000 cases and 9,000 deaths in 2021; cases are expected to triple to 72,000 by 2031.', false],
+    // "triple" as an adjective is no claim
+    ['The triple combination reached an ORR of 40% vs 30% with the doublet.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
