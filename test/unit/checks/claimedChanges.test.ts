@@ -17,6 +17,13 @@ describe('claimed-ratio: a change against the two figures it moves between', () 
     ['Der Verlust vergrößerte sich von 6,3 auf 5,1 Millionen Euro.', true],
     ['Der Verlust vergrößerte sich von 6,3 auf 8,1 Millionen Euro.', false],
     ['Die Kosten sind von 6,3 auf 5,1 Millionen Euro gestiegen.', true],
+    // a German verb split in two: its root before the figures, its particle closing the clause
+    ['Der Umsatz legte 2021 um 60 Prozent von 35 auf 49 Millionen Euro zu.', true],
+    ['Der Umsatz legte 2021 um 40 Prozent von 35 auf 49 Millionen Euro zu.', false],
+    ['Der Verlust ging von 4,2 auf 5,7 Millionen Euro zurück.', true],
+    ['Der Verlust ging von 5,7 auf 4,2 Millionen Euro zurück.', false],
+    // a particle that does not close the clause is a preposition, not half of the verb
+    ['Der Umsatz legte von 35 auf 31 Millionen Euro zu Beginn des Jahres nach.', false],
     ['Het aandeel steeg van 71 procent naar 64 procent.', true],
     ['Het aandeel steeg van 71 procent naar 78 procent.', false],
     ['Le chiffre d\u2019affaires a baissé de 12,0 millions d\u2019euros à 14,5 millions d\u2019euros.', true],

@@ -18,6 +18,13 @@ const C = words.changes;
 const UP = lower(C.up), DOWN = lower(C.down), UP_AFTER = lower(C.upAfter), DOWN_AFTER = lower(C.downAfter);
 const FROM = lower(C.from), TO = lower(C.to), NEGATION = lower(C.negations), NOT_A_START = lower(C.notAStart);
 const UP_NOUN = lower(C.upNouns), DOWN_NOUN = lower(C.downNouns), DETERMINER = lower(C.determiners), NOUN_OF = lower(C.of);
+/** German verbs split in two ("legte ... zu"): the particle, and for each of its verbs the direction. */
+const SEPARABLE = new Map<string, Map<string, 'up' | 'down'>>();
+for (const e of C.separable) {
+  const m = SEPARABLE.get(e.particle.toLowerCase()) ?? new Map<string, 'up' | 'down'>();
+  for (const v of e.verbs) m.set(v.toLowerCase(), e.reads === 'down' ? 'down' : 'up');
+  SEPARABLE.set(e.particle.toLowerCase(), m);
+}
 const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.compared)})(?![\\p{L}])`, 'iu');
 /** Between A and the value it is compared with: "A, compared with B", "A versus B", "A contre B". */
 const COMPARED_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$`, 'iu');
@@ -108,7 +115,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       // from B ... to A: the origin within three words before B, the word before the origin
       const k = lastIndex(before, t => FROM.has(t.w), 4);
       if (k < 0 || before.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
-      const r = directionBefore(before, k) ?? directionAfter(text, f2, s, inS);
+      const r = directionBefore(before, k) ?? directionAfter(text, f2, s, inS) ?? separableAround(text, before, k, f2, s, inS);
       if (r) reading = { ...r, newer: f2, older: f1 };
     } else {
       const k = gap.findIndex(t => FROM.has(t.w));
@@ -164,6 +171,34 @@ function directionAfter(text: string, newer: FigureEntity, s: { start: number; e
   for (const t of after) {
     if (t.fig || t.w === ';') return undefined;
     if (UP.has(t.w) || DOWN.has(t.w)) return { dir: UP.has(t.w) ? 'up' : 'down', word: t };
+  }
+  return undefined;
+}
+
+/**
+ * A verb split in two around the change: "der Umsatz legte um 20 Prozent von 50 auf 60 Millionen
+ * Euro zu". The particle is the word right after the new figure, closing the clause; its verb is
+ * within eight words before the preposition of origin, past at most one percentage (the size).
+ */
+function separableAround(text: string, before: Tok[], k: number, newer: FigureEntity, s: { start: number; end: number }, inS: FigureEntity[]): { dir: 'up' | 'down'; word: Tok; size?: FigureEntity } | undefined {
+  const after = tokens(text, newer.end, Math.min(s.end, newer.end + 20), inS);
+  const particle = after[0];
+  if (!particle || particle.fig || !SEPARABLE.has(particle.w)) return undefined;
+  // the particle closes its clause: a mark of punctuation or the sentence's end right after it
+  if (!/^\s*(?:[.,;:!?)\u201c\u201d"]|$)/u.test(text.slice(particle.end, s.end))) return undefined;
+  const verbs = SEPARABLE.get(particle.w)!;
+  let size: FigureEntity | undefined;
+  for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
+    const t = before[i];
+    if (t.w === ';') return undefined;
+    if (t.fig) {
+      if (share(t.fig) && !size) { size = t.fig; continue; }
+      // "legte 2021 um 20 Prozent ... zu": a year says when, not how much
+      if (t.fig.figureKind === 'date') continue;
+      return undefined;
+    }
+    const dir = verbs.get(t.w);
+    if (dir) return isNegated(before, i) ? undefined : { dir, word: t, size };
   }
   return undefined;
 }
