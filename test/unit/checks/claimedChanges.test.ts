@@ -151,3 +151,20 @@ describe('claimed-ratio: two groups compared in words against their figures', ()
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('claimed-ratio: a change named after the pair it is between', () => {
+  const cases: [string, boolean][] = [
+    ['The yearly relapse rate was 3.8 and 1.4 before and after dosing, respectively, a reduction of 63%.', false],
+    ['The yearly relapse rate was 3.8 and 1.4 before and after dosing, respectively, a reduction of 81%.', true],
+    ['Product sales were $14.0 million and $21.0 million in the two years, an increase of 50%.', false],
+    ['Product sales were $14.0 million and $21.0 million in the two years, an increase of 33%.', true],
+    // two percentages: the change may be meant in points
+    ['The dropout rate was 36% and 21%, a reduction of 15%.', false],
+    ['The dropout rate was 36% and 21%, a reduction of 30%.', true],
+    // a standard after the claim belongs to another reading; a percentage in between breaks the pair
+    ['The rate was 3.8 and 1.4 in the two periods, 12% of them severe, a reduction of 81%.', false],
+    // figures not joined as a pair
+    ['The rate was 3.8 in the first period; later 1.4 was seen, a reduction of 81%.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -298,6 +298,70 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
   }
 }
 
+/** A figure that can be one of a pair a change is stated between: an amount, or a bare number of the same unit ("4.2 and 1.9"). */
+const pairable = (f: FigureEntity) => (amount(f) || (f.figureKind === 'other' && typeof f.value === 'number' && f.value > 0 && !f.comparator)) && !f.timepoint;
+
+/**
+ * A change named after the pair it is between: "the rate was 4.2 and 1.9 before and after
+ * treatment, respectively, a reduction of 55 %", "sales of $12 million and $18 million, an
+ * increase of 50 %". The pair is the two like figures before the percentage, joined by "and",
+ * "vs" or "to"; no other figure of their kind, and no percentage, stands between them and it. A
+ * word of reduction is read as the fall from the larger to the smaller, one of increase as the
+ * rise from the smaller to the larger, whichever is written first (for two percentages, also
+ * the difference in points).
+ */
+export function changeAfterPair(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  for (let i = 2; i < inS.length; i++) {
+    const p = inS[i];
+    if (!share(p) || claimed.has(p.start)) continue;
+    const before = tokens(text, Math.max(s.start, p.start - 40), p.start, inS);
+    const after = tokens(text, p.end, Math.min(s.end, p.end + 30), inS);
+    let word: Tok | undefined;
+    const b = before.length;
+    if (b >= 2 && REL_OF.has(before[b - 1].w) && (REL_UP.has(before[b - 2].w) || REL_DOWN.has(before[b - 2].w))) word = before[b - 2];
+    else if (after[0] && (REL_UP.has(after[0].w) || REL_DOWN.has(after[0].w))) word = after[0];
+    // "a reduction of 55 % from ...": a standard after it is relativeToStandard's
+    if (!word || (after[word === after[0] ? 1 : 0] && REL_LINK.has(after[word === after[0] ? 1 : 0].w))) continue;
+    // the pair: the nearest two like figures before the claim, joined by "and", "vs" or "to"; what stands
+    // between them and the claim is of another kind ("54 participants"), never a percentage
+    let first: FigureEntity | undefined, second: FigureEntity | undefined;
+    for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
+      const a = inS[k - 1], c = inS[k];
+      if (pairable(c) && pairable(a) && like(a, c)) {
+        const join = tokens(text, a.end, c.start, inS);
+        if (join.length >= 1 && join.length <= 3 && join.some(t => JOIN.has(t.w) || TO.has(t.w))) { first = a; second = c; }
+        break;
+      }
+      if (share(c)) break;
+    }
+    if (!first || !second || p.start - second.end > 220) continue;
+    const pairKind = second;
+    if (inS.slice(inS.indexOf(second) + 1, i).some(f => share(f) || like(f, pairKind))) continue;
+    const [f0, f1] = span(model, first), [s0, s1] = span(model, second);
+    const [hi, lo] = (first.value as number) >= (second.value as number) ? [[f0, f1], [s0, s1]] : [[s0, s1], [f0, f1]];
+    if (lo[0] <= 0) continue;
+    const down = REL_DOWN.has(word.w);
+    // the relative change at both ends of the rounding: a fall from the larger, a rise over the smaller
+    const [rl, rh] = down ? [100 * (hi[0] - lo[1]) / hi[0], 100 * (hi[1] - lo[0]) / hi[1]] : [100 * (hi[0] - lo[1]) / lo[1], 100 * (hi[1] - lo[0]) / lo[0]];
+    const x = p.value as number;
+    const dx = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end));
+    const fits = (low: number, high: number) => x + dx >= low - 0.5 && x - dx <= high + 0.5;
+    const points = first.figureKind === 'percent' && fits(hi[0] - lo[1], hi[1] - lo[0]);
+    if (fits(Math.min(rl, rh), Math.max(rl, rh)) || points) continue;
+    claimed.add(p.start);
+    const hv = Math.max(first.value as number, second.value as number), lv = Math.min(first.value as number, second.value as number);
+    const change = 100 * (hv - lv) / (down ? hv : lv);
+    const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    out.push({
+      message: `\u201c${model.text.slice(word.start, word.end)} ${surface(p)}\u201d is not what the figures say: ${surface(first)} and ${surface(second)} differ by ${change.toFixed(1)} %.`,
+      start: p.start, end: p.end,
+      related: [first, second].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
+      data: { claimed: x, first: first.value as number, second: second.value as number, change: Number(change.toFixed(2)) }, fixes: [],
+    });
+  }
+}
+
 /**
  * A change named in the sentence after its comparison: "Costs were $6.1 million, compared with
  * $5.2 million a year earlier. The increase in costs reflects ...". The sentence opens on a

@@ -9,7 +9,7 @@ import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, typ
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { comparedGroups, namedChange, relativeToStandard, statedChanges } from './claimedChange';
+import { changeAfterPair, comparedGroups, namedChange, relativeToStandard, statedChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -157,6 +157,8 @@ export const claimedRatio: Check = {
       // "lowered its target to $18 from $24", "a 25 % discount to the $12.00 close"
       statedChanges(model, s, inSentence(s), out, claimed);
       relativeToStandard(model, s, inSentence(s), before ? inSentence(before) : [], out, claimed);
+      // "4.2 and 1.9 before and after, respectively, a reduction of 55 %"
+      changeAfterPair(model, s, inSentence(s), out, claimed);
       // "... compared with $5.2 million. The increase in costs ..."
       namedChange(model, s, before, before ? inSentence(before) : [], out, claimed);
       // "more frequent with the drug than with placebo (8 % vs 14 %)", "similar rates (42 % and 21 %)"
