@@ -17,6 +17,13 @@ describe('claimed-ratio: a change against the two figures it moves between', () 
     ['Der Verlust vergrößerte sich von 6,3 auf 5,1 Millionen Euro.', true],
     ['Der Verlust vergrößerte sich von 6,3 auf 8,1 Millionen Euro.', false],
     ['Die Kosten sind von 6,3 auf 5,1 Millionen Euro gestiegen.', true],
+    // a noun of change, alone or closing a compound, before "to A (prior year: B)"; A may be a bound
+    ['Die Firma erwartet einen Umsatzrückgang auf mindestens 3,40 (Vorjahr: 3,10) Milliarden Euro.', true],
+    ['Die Firma erwartet einen Umsatzrückgang auf mindestens 2,80 (Vorjahr: 3,10) Milliarden Euro.', false],
+    ['Die Firma erwartet einen Umsatzanstieg auf höchstens 2,80 (Vorjahr: 3,10) Milliarden Euro.', true],
+    // a rise to at least A says nothing against A above the old figure, nor does a fall to at most A
+    ['Die Firma erwartet einen Umsatzanstieg auf mindestens 2,80 (Vorjahr: 3,10) Milliarden Euro.', false],
+    ['The company expects a decline to $3.4 billion (prior year: $3.1 billion).', true],
     // a German verb split in two: its root before the figures, its particle closing the clause
     ['Der Umsatz legte 2021 um 60 Prozent von 35 auf 49 Millionen Euro zu.', true],
     ['Der Umsatz legte 2021 um 40 Prozent von 35 auf 49 Millionen Euro zu.', false],

@@ -62,6 +62,9 @@ function tokens(text: string, from: number, to: number, figs: FigureEntity[]): T
 /** A figure that can stand for an amount that changes: a single money, percent or count figure. */
 const amount = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
   && typeof f.value === 'number' && f.value >= 0 && (!f.comparator || f.comparator === '~') && !f.timepoint;
+/** An amount given as a bound ("at least $2.0 billion", "mindestens 2,0 Milliarden"). */
+const bounded = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
+  && typeof f.value === 'number' && f.value >= 0 && !!f.comparator && f.comparator !== '~' && !f.timepoint;
 const like = (a: FigureEntity, b: FigureEntity) => a.figureKind === b.figureKind && a.unit === b.unit;
 /** A percentage that can state the size of a change ("rose 12 %", "up 8 %"). */
 const share = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
@@ -93,7 +96,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
   const text = normalizedText(model);
   for (let i = 0; i < inS.length; i++) {
     const f1 = inS[i];
-    if (!amount(f1)) continue;
+    if (!amount(f1) && !bounded(f1)) continue;
     let j = i + 1;
     while (j < inS.length && !(amount(inS[j]) && like(inS[j], f1))) j++;
     if (j >= inS.length) continue;
@@ -101,6 +104,14 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     const gap = tokens(text, f1.end, f2.start, inS);
     if (gap.some(t => t.w === ';')) continue;
     const before = tokens(text, Math.max(s.start, f1.start - 160), f1.start, inS);
+    // "ein Rückgang auf mindestens 2,0 (Vorjahr: 1,9) Milliarden": a bound is read only as the new figure compared with the old
+    if (!amount(f1)) {
+      const dest = before[before.length - 1];
+      if (!dest || !TO.has(dest.w) || gap.filter(t => !t.fig).length > 4 || !(PRIOR_GAP.test(text.slice(f1.end, f2.start)) || COMPARED_GAP.test(text.slice(f1.end, f2.start)))) continue;
+      const r = directionBefore(before, before.length - 1);
+      if (r) judgeChange(model, { ...r, size: undefined, newer: f1, older: f2 }, out, claimed);
+      continue;
+    }
     // "rose 20 % to $45 million, compared with $30 million", "stieg um 20 % auf 45 Mio. Euro (Vorjahr: 30 Mio. Euro)",
     // "ökade med 20 procent till 45 MSEK (30)": the destination right before A, and B the value it is compared with
     const dest = before[before.length - 1];
@@ -160,8 +171,22 @@ function directionBefore(before: Tok[], k: number): { dir: 'up' | 'down'; word: 
       if (share(t.fig) && !size) { size = t.fig; continue; }
       return undefined;
     }
-    if (UP.has(t.w) || DOWN.has(t.w)) return isNegated(before, i) ? undefined : { dir: UP.has(t.w) ? 'up' : 'down', word: t, size };
+    const dir = direction(t.w);
+    if (dir) return isNegated(before, i) ? undefined : { dir, word: t, size };
   }
+  return undefined;
+}
+
+/** Nouns of change that close a compound ("Umsatzrückgang", "försäljningsökning"): the head of a compound is its last part. */
+const HEAD_UP = [...UP_NOUN].filter(w => w.length >= 6), HEAD_DOWN = [...DOWN_NOUN].filter(w => w.length >= 6);
+/** The direction a word of change gives: a verb of rise or fall, or a compound ending on a noun of change. */
+function direction(w: string): 'up' | 'down' | undefined {
+  if (UP.has(w)) return 'up';
+  if (DOWN.has(w) || DOWN_NOUN.has(w)) return 'down';
+  if (UP_NOUN.has(w)) return 'up';
+  if (w.length < 9) return undefined;
+  if (HEAD_DOWN.some(n => w.endsWith(n) && w.length > n.length + 2)) return 'down';
+  if (HEAD_UP.some(n => w.endsWith(n) && w.length > n.length + 2)) return 'up';
   return undefined;
 }
 
@@ -213,6 +238,10 @@ function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; n
   const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
   const spanStart = Math.min(word.start, newer.start, older.start), spanEnd = Math.max(word.end, newer.end, older.end);
   const related = [older, newer, ...(size ? [size] : [])].map(f => ({ start: f.start, end: f.end, message: surface(f) }));
+  // a bound on the new figure: "a fall to at least A" is wrong when A is above the old, "a rise to at most A" when below
+  const cmp = newer.comparator && newer.comparator !== '~' ? newer.comparator : undefined;
+  const atLeast = cmp === '>' || cmp === '\u2265', atMost = cmp === '<' || cmp === '\u2264';
+  if (cmp && (dir === 'up' ? !atMost : !atLeast)) return;
   const wrongWay = dir === 'up' ? n1 < o0 : n0 > o1;
   if (wrongWay) {
     claimed.add(newer.start); claimed.add(older.start);
