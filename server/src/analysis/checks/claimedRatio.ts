@@ -303,7 +303,7 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   // "revenue more than doubled to $45.0 million from $20.0 million": the two figures the claim itself names
   const named = candidates.filter(f => f.start >= claim.end && f.start - claim.end <= 80 && typeof f.value === 'number' && !f.comparator
     && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'money' || f.figureKind === 'count' || (f.figureKind === 'other' && !f.unit))).slice(0, 2);
-  // "sich von vier auf sechs verdoppeln": in a verb-final clause the two figures come right before the claim
+  // "sich von drei auf fünf Standorte verdoppeln": in a verb-final clause the two figures come right before the claim
   const before = candidates.filter(f => f.end <= claim.start && typeof f.value === 'number' && (!f.comparator || f.comparator === '~')
     && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'money' || f.figureKind === 'count'));
   const [pa, pb] = before.slice(-2);
@@ -351,7 +351,7 @@ const RANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.from
 const RANGE_TO = new RegExp(`\\s(?:${wordsPattern(words.changes.to)})\\s`, 'iu');
 /** Between a claim and the one new figure it names: "to", "auf", "till", nothing else. */
 const TO_ONLY = new RegExp(`^\\s*(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
-/** Between the second figure of a verb-final change and its claim: "von vier auf sechs (zu) verdoppeln", at most two short words. */
+/** Between the second figure of a verb-final change and its claim: "von drei auf fünf (zu) verdoppeln", at most two short words. */
 const VERB_FINAL_GAP = /^\s*(?:\p{L}{1,12}\s+){0,2}$/u;
 /** Between a multiple and the first figure it names: "from", "to", in any language, perhaps after a participle ("a triplé, passant de"). */
 const PAIR_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.multiples.pairLinks)})\\s+)?(?:${FROM_TO})\\s*$`, 'iu');

@@ -185,7 +185,7 @@ function centreOutsideRange(model: DocumentModel): CheckFinding[] {
 }
 
 const TRADING = nesting.tradingRanges;
-/** "in a 52-week range of", "within its 52-week trading range of": the label right before the range. */
+/** "within its 52-week trading range of", "52-Wochen-Spanne:": the label right before the range. */
 const TRADING_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(TRADING.ranges)})\\s*(?:of|von|:)?\\s*$`, 'iu');
 /** "at $4.10", "to $4.10": a price the shares stand at, not a change ("down $1.20"). */
 const PRICE_LEVEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(TRADING.levels)})\\s*$`, 'iu');

@@ -6,7 +6,7 @@
  * count written right after it, "150,000 additional shares, or 15 % of the 1,000,000 offered", is
  * judged the same way. The quick fix writes the computed share with the same number of decimals.
  */
-import { Check, decimalsOf, formatNumber, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, formatNumber, normalizedText, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
@@ -44,6 +44,7 @@ export const percentOfCount: Check = {
       ]);
       if (finding) out.push(finding);
     }
+    out.push(...priceChanges(model, figs));
     // "Of 40 patients, 12 (35 %)": the count's population named before it; then the pairs of a
     // list held to the population the list's other pairs bear out ("in 25 patients: 7 (30 %), ...")
     const named = populationShares(model);
@@ -87,3 +88,47 @@ function locateNumber(text: string, f: FigureEntity): { start: number; end: numb
 }
 
 function usesDecimalComma(s: string): boolean { return /^\d+,\d{1,2}$/.test(s); }
+
+/** "$0.70 or 5.6 %", "$1.60, or 11.4 %": a change of a price in money and, restated, in percent. */
+const CHANGE_RESTATED = /^\s*,?\s*(?:or|oder|eller|soit|ou)\s*$/i;
+/** "at $12.40", "to $12.40": the price the shares stand at. */
+const PRICE_AT = /(?:^|[^\p{L}])(?:at|to|auf|bei|på|til|à)\s*$/iu;
+
+/**
+ * A price change given in money and restated in percent ("closed at $12.40, down $1.60 or
+ * 11.4 %", "gained $0.70 or 5.6 % after hours"): the percentage is the change over the price it
+ * started from, which is the price stated ("at $12.40") before or after the change. Judged against
+ * the one price the sentence, or else the sentence before, states at; reported only when neither
+ * reading, nor the change over the stated price itself, gives the percentage within its rounding.
+ */
+function priceChanges(model: DocumentModel, figs: FigureEntity[]): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const sentenceOf = (f: FigureEntity) => model.sentences.findIndex(s => s.start <= f.start && f.start < s.end);
+  const isPrice = (f: FigureEntity) => f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0 && !f.comparator && PRICE_AT.test(text.slice(Math.max(0, f.start - 8), f.start));
+  for (let i = 1; i + 1 < figs.length; i++) {
+    const x = figs[i], p = figs[i + 1];
+    if (x.figureKind !== 'money' || typeof x.value !== 'number' || x.value <= 0 || x.comparator || p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.comparator) continue;
+    if (!CHANGE_RESTATED.test(text.slice(x.end, p.start)) || isPrice(x)) continue;
+    const si = sentenceOf(x);
+    if (si < 0) continue;
+    // the one price stated "at" in the change's sentence, else in the sentence before (same paragraph)
+    const inSentence = (k: number) => figs.filter(f => f !== x && f.unit === x.unit && isPrice(f) && model.sentences[k].start <= f.start && f.start < model.sentences[k].end);
+    let prices = inSentence(si);
+    if (prices.length === 0 && si > 0 && !/\n[ \t]*\n/.test(text.slice(model.sentences[si - 1].end, model.sentences[si].start))) prices = inSentence(si - 1);
+    if (prices.length !== 1) continue;
+    const price = prices[0].value as number, change = x.value, stated = p.value;
+    if (change >= price) continue;
+    const dp = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end));
+    const dx = 0.5 * 10 ** -decimalsOf(model.text.slice(x.start, x.end));
+    const fits = (base: number) => base > 0 && Math.abs(100 * change / base - stated) <= dp + 100 * dx / base + 0.05;
+    if (fits(price) || fits(price + change) || fits(price - change)) continue;
+    out.push({
+      message: `${p.value} % is not the change of ${model.text.slice(x.start, x.end)} on a price of ${model.text.slice(prices[0].start, prices[0].end)}: ${formatNumber(100 * change / price, 2)} % (or ${formatNumber(100 * change / (price + change), 2)} % from ${formatNumber(price + change, 2)}).`,
+      start: p.start, end: p.end,
+      related: [{ start: x.start, end: x.end, message: `the change: ${change}` }, { start: prices[0].start, end: prices[0].end, message: `the price: ${price}` }],
+      data: { stated: p.value, change, price }, fixes: [],
+    });
+  }
+  return out;
+}
