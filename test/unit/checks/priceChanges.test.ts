@@ -19,3 +19,22 @@ describe('percent-of-count: a price change and its percentage', () => {
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('percent-of-count: a count and share no whole population gives', () => {
+  const cases: [string, boolean][] = [
+    // 23/82 = 28.0 %, 23/83 = 27.7 %: no population gives 27.9 %
+    ['A response was seen in 27.9% of patients (23 patients) at week 4.', true],
+    ['A response was seen in 28.0% of patients (23 patients) at week 4.', false],
+    ['Nausea occurred in 23 patients (27.9%).', true],
+    ['Nausea occurred in 23 patients (27.7%).', false],
+    // a whole number of percent is nearly always some population's share
+    ['Nausea occurred in 23 patients (28%).', false],
+    // the n is the population, not the count
+    ['The response rate was 27.9% (n = 23).', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('percent-of-count: a share of the count is not the count as a share', () => {
+  it('leaves "23 patients (27.9% female)" alone', () => assert.deepEqual(found('The study enrolled 23 patients (27.9% female) at four sites.'), []));
+});

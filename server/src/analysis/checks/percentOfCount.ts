@@ -10,6 +10,7 @@ import { Check, decimalsOf, formatNumber, normalizedText, wordsPattern, type Che
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
+import { PEOPLE_UNIT } from '../people';
 
 export const percentOfCount: Check = {
   code: 'percent-of-count',
@@ -51,6 +52,8 @@ export const percentOfCount: Check = {
     const lists = listShares(model, new Set(named.map(x => x.pct)));
     // then a lone pair held to the population stated just before it ("24 patients were dosed. Six patients (30 %) ...")
     const stated = statedPopulationShares(model, new Set([...named, ...lists].map(x => x.pct)));
+    // a pair whose population nothing states: still some whole population must give it ("17 (21.4 %)": 17/79 = 21.5 %, 17/80 = 21.3 %)
+    out.push(...noPopulationGives(model, figs, new Set([...out.map(f => f.start), ...[...named, ...lists, ...stated].map(x => x.pct.start)])));
     for (const { count, pct, population, n } of [...named, ...lists, ...stated]) {
       const finding = judge(model, count, pct, n, [
         { start: count.start, end: count.end, message: `the count: ${count.value}` },
@@ -128,6 +131,51 @@ function priceChanges(model: DocumentModel, figs: FigureEntity[]): CheckFinding[
       start: p.start, end: p.end,
       related: [{ start: x.start, end: x.end, message: `the change: ${change}` }, { start: prices[0].start, end: prices[0].end, message: `the price: ${price}` }],
       data: { stated: p.value, change, price }, fixes: [],
+    });
+  }
+  return out;
+}
+
+/** "21.4 % of patients (17 patients)", "21.4 % (17)": a share with its count after it. */
+const SHARE_THEN_COUNT = /^\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects)\s*)?[(\[]\s*$/i;
+/** How many populations are tried for one pair at most: beyond it the share is taken to fit. */
+const MAX_TRIED = 5000;
+
+/**
+ * A count of people and its share, "17 (21.4 %)" or "21.4 % of patients (17 patients)", whose
+ * population the text does not state: no whole number of people N gives 17/N as 21.4 % (17/79 =
+ * 21.5 %, 17/80 = 21.3 %), rounded or truncated, so the two cannot both be right. A count written
+ * as the n ("n = 17") is the population, not the count, and is left out.
+ */
+function noPopulationGives(model: DocumentModel, figs: FigureEntity[], judged: ReadonlySet<number>): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (let i = 0; i + 1 < figs.length; i++) {
+    const a = figs[i], b = figs[i + 1];
+    const gap = text.slice(a.end, b.start);
+    let count: FigureEntity | undefined, pct: FigureEntity | undefined;
+    if (wholeCount(a) && b.figureKind === 'percent' && /^ ?[(\[] ?$/.test(gap)) { count = a; pct = b; }
+    else if (a.figureKind === 'percent' && wholeCount(b) && SHARE_THEN_COUNT.test(gap)) { count = b; pct = a; }
+    // the parenthesis holds the second figure alone: "23 patients (27.9 % female)" gives a share of the 23, not the 23 as a share
+    const second = count === b ? count : pct;
+    if (second && !/^\s*[)\]]/.test(text.slice(second.end, second.end + 3))) continue;
+    if (!count || !pct || pct.unit !== '%' || typeof pct.value !== 'number' || pct.comparator || judged.has(pct.start) || count.table || pct.table) continue;
+    if (!PEOPLE_UNIT.test(count.unit) || /\bn\s*=\s*$/i.test(text.slice(Math.max(0, count.start - 6), count.start)) || /^n\s*=/i.test(text.slice(count.start, count.end))) continue;
+    const k = count.value as number, p = pct.value;
+    if (k < 1 || p <= 0 || p > 100) continue;
+    const decimals = decimalsOf(model.text.slice(pct.start, pct.end));
+    const unit = 10 ** -decimals;
+    const lo = Math.max(k, Math.ceil((100 * k) / (p + unit)) - 1), hi = Math.floor((100 * k) / Math.max(p - unit, 1e-9)) + 1;
+    if (hi - lo > MAX_TRIED) continue;
+    let fits = false;
+    for (let n = lo; n <= hi && !fits; n++) fits = n >= k && shareOf(k, n, p, decimals);
+    if (fits) continue;
+    const below = Math.floor((100 * k) / p), above = below + 1;
+    out.push({
+      message: `${p} % is no share of ${k} people: no whole population gives it (${k}/${above} = ${formatNumber((100 * k) / above, Math.max(1, decimals))} %, ${k}/${below} = ${formatNumber((100 * k) / below, Math.max(1, decimals))} %).`,
+      start: pct.start, end: pct.end,
+      related: [{ start: count.start, end: count.end, message: `the count: ${k}` }],
+      data: { stated: p, numerator: k }, fixes: [],
     });
   }
   return out;
