@@ -17,6 +17,20 @@ describe('claimed-ratio: a change against the two figures it moves between', () 
     ['Der Verlust vergrößerte sich von 6,3 auf 5,1 Millionen Euro.', true],
     ['Der Verlust vergrößerte sich von 6,3 auf 8,1 Millionen Euro.', false],
     ['Die Kosten sind von 6,3 auf 5,1 Millionen Euro gestiegen.', true],
+    // a noun of change, alone or closing a compound, before "to A (prior year: B)"; A may be a bound
+    ['Die Firma erwartet einen Umsatzrückgang auf mindestens 3,40 (Vorjahr: 3,10) Milliarden Euro.', true],
+    ['Die Firma erwartet einen Umsatzrückgang auf mindestens 2,80 (Vorjahr: 3,10) Milliarden Euro.', false],
+    ['Die Firma erwartet einen Umsatzanstieg auf höchstens 2,80 (Vorjahr: 3,10) Milliarden Euro.', true],
+    // a rise to at least A says nothing against A above the old figure, nor does a fall to at most A
+    ['Die Firma erwartet einen Umsatzanstieg auf mindestens 2,80 (Vorjahr: 3,10) Milliarden Euro.', false],
+    ['The company expects a decline to $3.4 billion (prior year: $3.1 billion).', true],
+    // a German verb split in two: its root before the figures, its particle closing the clause
+    ['Der Umsatz legte 2021 um 60 Prozent von 35 auf 49 Millionen Euro zu.', true],
+    ['Der Umsatz legte 2021 um 40 Prozent von 35 auf 49 Millionen Euro zu.', false],
+    ['Der Verlust ging von 4,2 auf 5,7 Millionen Euro zurück.', true],
+    ['Der Verlust ging von 5,7 auf 4,2 Millionen Euro zurück.', false],
+    // a particle that does not close the clause is a preposition, not half of the verb
+    ['Der Umsatz legte von 35 auf 31 Millionen Euro zu Beginn des Jahres nach.', false],
     ['Het aandeel steeg van 71 procent naar 64 procent.', true],
     ['Het aandeel steeg van 71 procent naar 78 procent.', false],
     ['Le chiffre d\u2019affaires a baissé de 12,0 millions d\u2019euros à 14,5 millions d\u2019euros.', true],
@@ -94,6 +108,18 @@ describe('claimed-ratio: multiples whose figures the sentence reaches in other w
     ['De omzet bedroeg 52,0 miljoen euro. Dat is ruim vier keer meer dan de al sterke 17,0 miljoen euro van vorig jaar.', true],
     // a sentence that names its own amount before the claim is not read against the sentence before
     ['Sales reached $52.0 million in the second quarter. With 40 new sites, that is four times more than the already strong $17.0 million of the first.', false],
+    // a verb-final change: the two figures right before the multiple; a small count is exact
+    ['Die Zahl der Projekte soll sich von drei auf fünf verdoppeln, teilte die Firma mit.', true],
+    ['Die Zahl der Projekte soll sich von drei auf sechs verdoppeln, teilte die Firma mit.', false],
+    ['Der Umsatz stieg von 12 auf 25 Millionen Euro, eine Verdopplung binnen eines Jahres.', false],
+    ['Das mediane Überleben lag bei 11,2 Monaten gegenüber 4,9 Monaten, eine Verdreifachung.', true],
+    // the claim names its new figure after "to", the old one is the one like figure before it
+    ['The region counted about 41,000 cases in 2021, a number expected to triple to 72,000 by 2031.', true],
+    ['The region counted about 41,000 cases in 2021, a number expected to triple to 125,000 by 2031.', false],
+    // two candidates for the old figure: none is chosen
+    ['The region counted 41,000 cases and 9,000 deaths in 2021; cases are expected to triple to 72,000 by 2031.', false],
+    // "triple" as an adjective is no claim
+    ['The triple combination reached an ORR of 40% vs 30% with the doublet.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
@@ -129,6 +155,23 @@ describe('claimed-ratio: two groups compared in words against their figures', ()
     ['Similar proportions of patients had adverse events with the drug (52%) and placebo (27%).', true],
     ['Similar proportions of patients had adverse events with the drug (52%) and placebo (47%).', false],
     ['A similar population showed a median PFS of 6 months and a median OS of 13 months.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('claimed-ratio: a change named after the pair it is between', () => {
+  const cases: [string, boolean][] = [
+    ['The yearly relapse rate was 3.8 and 1.4 before and after dosing, respectively, a reduction of 63%.', false],
+    ['The yearly relapse rate was 3.8 and 1.4 before and after dosing, respectively, a reduction of 81%.', true],
+    ['Product sales were $14.0 million and $21.0 million in the two years, an increase of 50%.', false],
+    ['Product sales were $14.0 million and $21.0 million in the two years, an increase of 33%.', true],
+    // two percentages: the change may be meant in points
+    ['The dropout rate was 36% and 21%, a reduction of 15%.', false],
+    ['The dropout rate was 36% and 21%, a reduction of 30%.', true],
+    // a standard after the claim belongs to another reading; a percentage in between breaks the pair
+    ['The rate was 3.8 and 1.4 in the two periods, 12% of them severe, a reduction of 81%.', false],
+    // figures not joined as a pair
+    ['The rate was 3.8 in the first period; later 1.4 was seen, a reduction of 81%.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

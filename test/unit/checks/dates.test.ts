@@ -5,6 +5,19 @@ const found = (text: string) => analyzeText(text).findings.filter(f => f.code ==
 const HEAD = 'REHOVOT, Israel, December 9, 2025 \u2013 ';
 
 describe('date-inconsistent', () => {
+  it('reports a report dated before the end of the period it reports on, in the release head only', () => {
+    const text = 'LUND, 11 February 2026 \u2013 Acme Bio interim report 1 January \u2013 31 March 2026\n\nRevenue rose in the quarter.';
+    const fs = found(text);
+    assert.equal(fs.length, 1);
+    assert.equal(text.slice(fs[0].start, fs[0].end), '11 February 2026');
+    assert.match(fs[0].message, /before the end \(31 March 2026\)/);
+    assert.deepEqual(found(text.replace('11 February 2026', '12 May 2026')), []);
+    // a Swedish title whose start takes the end's year
+    assert.equal(found('PRESSMEDDELANDE\n\n3 mars 2026\n\nAcme Bio Delårsrapport\n\n1 januari \u2013 30 juni 2026\n\nIntäkterna ökade.').length, 1);
+    // a financial calendar far below the head announces reports to come
+    const calendar = 'LUND, 11 February 2026 \u2013 Acme Bio full-year report 2025.\n\n' + 'Revenue rose in the year. '.repeat(30) + '\n\nInterim report 1 January \u2013 31 March 2026: 12 May 2026';
+    assert.deepEqual(found(calendar), []);
+  });
   it('reports one event of a trial dated twice at times that cannot overlap', () => {
     const text = `${HEAD}The Phase 2 trial completed enrollment in March 2025.\n\nThe trial, which completed enrollment in May 2025, met its primary endpoint.`;
     const fs = found(text);

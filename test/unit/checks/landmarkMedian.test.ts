@@ -34,4 +34,15 @@ describe('landmark-vs-median', () => {
     assert.deepEqual(found('Median OS was less than 7 months with chemotherapy. With zanidatamab, the 12-month OS rate was 52%.'), []);
     assert.deepEqual(found('With zanidatamab, median OS was 9.7 months. Among patients with PD-L1 high tumours, the 12-month OS rate was 62%.'), []);
   });
+  it('holds a word of another population to its own clause and the ones after it', () => {
+    // the subgroup is named only after the semicolon: the first clause speaks of all patients
+    const text = 'With tavomelib, the 1-year PFS rate was 71% and median PFS was 9.4 months; in patients with bulky disease, the 1-year PFS rate was 48%.';
+    const fs = found(text);
+    assert.equal(fs.length, 1);
+    assert.equal(text.slice(fs[0].start, fs[0].end), '71%');
+    // named in the first clause, it carries on into the second
+    assert.deepEqual(found('In patients with bulky disease treated with tavomelib, median PFS was 9.4 months; the 1-year PFS rate was 71%.'), []);
+    // a rate in a later clause about another population is not the main result's
+    assert.deepEqual(found('With tavomelib, median PFS was 9.4 months; in patients with bulky disease, the 1-year PFS rate was 71%.'), []);
+  });
 });

@@ -80,6 +80,14 @@ describe('impossible-value: parts above their wholes', () => {
     // two periods: last year's world and this year's region
     ['U.S. sales were $2.9 billion in 2023, after global sales of $2.6 billion in 2022.', false],
     ['U.S. sales were $2.9 billion, up from total sales of $2.6 billion in the prior-year quarter.', false],
+    // a share price outside the 52-week range its sentence places it in
+    ['Shares of Acme Bio closed down 41% at $3.10 on Friday, in a 52-week range of $3.40 to $18.20.', true],
+    ['Shares of Acme Bio closed up 12% at $21.60 on Friday, in a 52-week range of $3.40 to $18.20.', true],
+    ['Shares of Acme Bio closed down 41% at $3.60 on Friday, in a 52-week range of $3.40 to $18.20.', false],
+    // a price said to have left the range, a change rather than a price, two prices: not judged
+    ['Shares of Acme Bio fell to $3.10, below their 52-week range of $3.40 to $18.20.', false],
+    ['Shares of Acme Bio fell $1.20 on Friday, in a 52-week range of $3.40 to $18.20.', false],
+    ['Acme Bio closed at $3.10 and Beta Bio at $5.00, in a 52-week range of $3.40 to $18.20.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

@@ -15,12 +15,17 @@ describe('shares of a named population', () => {
     ['Von den 40 Patienten sprachen 12 (30 %) auf die Behandlung an.', ['12/40 30']],
     ['Av de 40 patienterna svarade 12 (30 %) på behandlingen.', ['12/40 30']],
     ['In total 40 patients were dosed and 12 of them (30%) responded.', ['12/40 30']],
+    // a subset marker right after the whole: the share is of the count just before it
+    ['In total 150 infections were counted, of which 57 (38%) occurred in the vaccine group.', ['57/150 38']],
+    ['Insgesamt wurden 150 Fälle gezählt, davon 57 (38 Prozent) in der Impfstoffgruppe.', ['57/150 38']],
+    ['Of 40 patients, 20 had high expression, of whom 12 (60%) responded.', ['12/20 60']],
   ];
   for (const [text, want] of cases) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(shares(text), want));
 
   // each row: an invented sentence where the share's population is not the one named before it
   const silent: [string, string][] = [
-    ['a subset named in between', 'Of 40 patients, 20 had high expression, of whom 12 (60%) responded.'],
+    ['a subset named in between', 'Of 40 patients, 20 had high expression; of whom 12 (60%) responded.'],
+    ['the whole counts another noun', 'The study enrolled 150 patients at 40 sites, of which 12 patients (30%) were in Canada.'],
     ['"in" counts events, not a population', 'Dose reductions were needed in 11 patients, and 3 patients (5%) stopped treatment.'],
     ['arms compared in the sentence', 'Of the 300 patients, 60 (40%) responded on the drug versus 30 (20%) on placebo.'],
     ['another count in between', 'Of 40 patients, 22 received the higher dose and 9 (41%) responded.'],

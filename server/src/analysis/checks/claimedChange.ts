@@ -18,6 +18,13 @@ const C = words.changes;
 const UP = lower(C.up), DOWN = lower(C.down), UP_AFTER = lower(C.upAfter), DOWN_AFTER = lower(C.downAfter);
 const FROM = lower(C.from), TO = lower(C.to), NEGATION = lower(C.negations), NOT_A_START = lower(C.notAStart);
 const UP_NOUN = lower(C.upNouns), DOWN_NOUN = lower(C.downNouns), DETERMINER = lower(C.determiners), NOUN_OF = lower(C.of);
+/** German verbs split in two ("legte ... zu"): the particle, and for each of its verbs the direction. */
+const SEPARABLE = new Map<string, Map<string, 'up' | 'down'>>();
+for (const e of C.separable) {
+  const m = SEPARABLE.get(e.particle.toLowerCase()) ?? new Map<string, 'up' | 'down'>();
+  for (const v of e.verbs) m.set(v.toLowerCase(), e.reads === 'down' ? 'down' : 'up');
+  SEPARABLE.set(e.particle.toLowerCase(), m);
+}
 const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.compared)})(?![\\p{L}])`, 'iu');
 /** Between A and the value it is compared with: "A, compared with B", "A versus B", "A contre B". */
 const COMPARED_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$`, 'iu');
@@ -55,6 +62,9 @@ function tokens(text: string, from: number, to: number, figs: FigureEntity[]): T
 /** A figure that can stand for an amount that changes: a single money, percent or count figure. */
 const amount = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
   && typeof f.value === 'number' && f.value >= 0 && (!f.comparator || f.comparator === '~') && !f.timepoint;
+/** An amount given as a bound ("at least $2.0 billion", "mindestens 2,0 Milliarden"). */
+const bounded = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
+  && typeof f.value === 'number' && f.value >= 0 && !!f.comparator && f.comparator !== '~' && !f.timepoint;
 const like = (a: FigureEntity, b: FigureEntity) => a.figureKind === b.figureKind && a.unit === b.unit;
 /** A percentage that can state the size of a change ("rose 12 %", "up 8 %"). */
 const share = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
@@ -86,7 +96,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
   const text = normalizedText(model);
   for (let i = 0; i < inS.length; i++) {
     const f1 = inS[i];
-    if (!amount(f1)) continue;
+    if (!amount(f1) && !bounded(f1)) continue;
     let j = i + 1;
     while (j < inS.length && !(amount(inS[j]) && like(inS[j], f1))) j++;
     if (j >= inS.length) continue;
@@ -94,6 +104,14 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     const gap = tokens(text, f1.end, f2.start, inS);
     if (gap.some(t => t.w === ';')) continue;
     const before = tokens(text, Math.max(s.start, f1.start - 160), f1.start, inS);
+    // "ein Rückgang auf mindestens 2,0 (Vorjahr: 1,9) Milliarden": a bound is read only as the new figure compared with the old
+    if (!amount(f1)) {
+      const dest = before[before.length - 1];
+      if (!dest || !TO.has(dest.w) || gap.filter(t => !t.fig).length > 4 || !(PRIOR_GAP.test(text.slice(f1.end, f2.start)) || COMPARED_GAP.test(text.slice(f1.end, f2.start)))) continue;
+      const r = directionBefore(before, before.length - 1);
+      if (r) judgeChange(model, { ...r, size: undefined, newer: f1, older: f2 }, out, claimed);
+      continue;
+    }
     // "rose 20 % to $45 million, compared with $30 million", "stieg um 20 % auf 45 Mio. Euro (Vorjahr: 30 Mio. Euro)",
     // "ökade med 20 procent till 45 MSEK (30)": the destination right before A, and B the value it is compared with
     const dest = before[before.length - 1];
@@ -108,7 +126,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       // from B ... to A: the origin within three words before B, the word before the origin
       const k = lastIndex(before, t => FROM.has(t.w), 4);
       if (k < 0 || before.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
-      const r = directionBefore(before, k) ?? directionAfter(text, f2, s, inS);
+      const r = directionBefore(before, k) ?? directionAfter(text, f2, s, inS) ?? separableAround(text, before, k, f2, s, inS);
       if (r) reading = { ...r, newer: f2, older: f1 };
     } else {
       const k = gap.findIndex(t => FROM.has(t.w));
@@ -153,8 +171,22 @@ function directionBefore(before: Tok[], k: number): { dir: 'up' | 'down'; word: 
       if (share(t.fig) && !size) { size = t.fig; continue; }
       return undefined;
     }
-    if (UP.has(t.w) || DOWN.has(t.w)) return isNegated(before, i) ? undefined : { dir: UP.has(t.w) ? 'up' : 'down', word: t, size };
+    const dir = direction(t.w);
+    if (dir) return isNegated(before, i) ? undefined : { dir, word: t, size };
   }
+  return undefined;
+}
+
+/** Nouns of change that close a compound ("Umsatzrückgang", "försäljningsökning"): the head of a compound is its last part. */
+const HEAD_UP = [...UP_NOUN].filter(w => w.length >= 6), HEAD_DOWN = [...DOWN_NOUN].filter(w => w.length >= 6);
+/** The direction a word of change gives: a verb of rise or fall, or a compound ending on a noun of change. */
+function direction(w: string): 'up' | 'down' | undefined {
+  if (UP.has(w)) return 'up';
+  if (DOWN.has(w) || DOWN_NOUN.has(w)) return 'down';
+  if (UP_NOUN.has(w)) return 'up';
+  if (w.length < 9) return undefined;
+  if (HEAD_DOWN.some(n => w.endsWith(n) && w.length > n.length + 2)) return 'down';
+  if (HEAD_UP.some(n => w.endsWith(n) && w.length > n.length + 2)) return 'up';
   return undefined;
 }
 
@@ -164,6 +196,34 @@ function directionAfter(text: string, newer: FigureEntity, s: { start: number; e
   for (const t of after) {
     if (t.fig || t.w === ';') return undefined;
     if (UP.has(t.w) || DOWN.has(t.w)) return { dir: UP.has(t.w) ? 'up' : 'down', word: t };
+  }
+  return undefined;
+}
+
+/**
+ * A verb split in two around the change: "der Umsatz legte um 20 Prozent von 50 auf 60 Millionen
+ * Euro zu". The particle is the word right after the new figure, closing the clause; its verb is
+ * within eight words before the preposition of origin, past at most one percentage (the size).
+ */
+function separableAround(text: string, before: Tok[], k: number, newer: FigureEntity, s: { start: number; end: number }, inS: FigureEntity[]): { dir: 'up' | 'down'; word: Tok; size?: FigureEntity } | undefined {
+  const after = tokens(text, newer.end, Math.min(s.end, newer.end + 20), inS);
+  const particle = after[0];
+  if (!particle || particle.fig || !SEPARABLE.has(particle.w)) return undefined;
+  // the particle closes its clause: a mark of punctuation or the sentence's end right after it
+  if (!/^\s*(?:[.,;:!?)\u201c\u201d"]|$)/u.test(text.slice(particle.end, s.end))) return undefined;
+  const verbs = SEPARABLE.get(particle.w)!;
+  let size: FigureEntity | undefined;
+  for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
+    const t = before[i];
+    if (t.w === ';') return undefined;
+    if (t.fig) {
+      if (share(t.fig) && !size) { size = t.fig; continue; }
+      // "legte 2021 um 20 Prozent ... zu": a year says when, not how much
+      if (t.fig.figureKind === 'date') continue;
+      return undefined;
+    }
+    const dir = verbs.get(t.w);
+    if (dir) return isNegated(before, i) ? undefined : { dir, word: t, size };
   }
   return undefined;
 }
@@ -178,6 +238,10 @@ function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; n
   const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
   const spanStart = Math.min(word.start, newer.start, older.start), spanEnd = Math.max(word.end, newer.end, older.end);
   const related = [older, newer, ...(size ? [size] : [])].map(f => ({ start: f.start, end: f.end, message: surface(f) }));
+  // a bound on the new figure: "a fall to at least A" is wrong when A is above the old, "a rise to at most A" when below
+  const cmp = newer.comparator && newer.comparator !== '~' ? newer.comparator : undefined;
+  const atLeast = cmp === '>' || cmp === '\u2265', atMost = cmp === '<' || cmp === '\u2264';
+  if (cmp && (dir === 'up' ? !atMost : !atLeast)) return;
   const wrongWay = dir === 'up' ? n1 < o0 : n0 > o1;
   if (wrongWay) {
     claimed.add(newer.start); claimed.add(older.start);
@@ -259,6 +323,70 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
       start: p.start, end: p.end,
       related: [compared, standard].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
       data: { claimed: x, compared: a, standard: b, change: Number(change.toFixed(2)) }, fixes: [],
+    });
+  }
+}
+
+/** A figure that can be one of a pair a change is stated between: an amount, or a bare number of the same unit ("4.2 and 1.9"). */
+const pairable = (f: FigureEntity) => (amount(f) || (f.figureKind === 'other' && typeof f.value === 'number' && f.value > 0 && !f.comparator)) && !f.timepoint;
+
+/**
+ * A change named after the pair it is between: "the rate was 4.2 and 1.9 before and after
+ * treatment, respectively, a reduction of 55 %", "sales of $12 million and $18 million, an
+ * increase of 50 %". The pair is the two like figures before the percentage, joined by "and",
+ * "vs" or "to"; no other figure of their kind, and no percentage, stands between them and it. A
+ * word of reduction is read as the fall from the larger to the smaller, one of increase as the
+ * rise from the smaller to the larger, whichever is written first (for two percentages, also
+ * the difference in points).
+ */
+export function changeAfterPair(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  for (let i = 2; i < inS.length; i++) {
+    const p = inS[i];
+    if (!share(p) || claimed.has(p.start)) continue;
+    const before = tokens(text, Math.max(s.start, p.start - 40), p.start, inS);
+    const after = tokens(text, p.end, Math.min(s.end, p.end + 30), inS);
+    let word: Tok | undefined;
+    const b = before.length;
+    if (b >= 2 && REL_OF.has(before[b - 1].w) && (REL_UP.has(before[b - 2].w) || REL_DOWN.has(before[b - 2].w))) word = before[b - 2];
+    else if (after[0] && (REL_UP.has(after[0].w) || REL_DOWN.has(after[0].w))) word = after[0];
+    // "a reduction of 55 % from ...": a standard after it is relativeToStandard's
+    if (!word || (after[word === after[0] ? 1 : 0] && REL_LINK.has(after[word === after[0] ? 1 : 0].w))) continue;
+    // the pair: the nearest two like figures before the claim, joined by "and", "vs" or "to"; what stands
+    // between them and the claim is of another kind ("54 participants"), never a percentage
+    let first: FigureEntity | undefined, second: FigureEntity | undefined;
+    for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
+      const a = inS[k - 1], c = inS[k];
+      if (pairable(c) && pairable(a) && like(a, c)) {
+        const join = tokens(text, a.end, c.start, inS);
+        if (join.length >= 1 && join.length <= 3 && join.some(t => JOIN.has(t.w) || TO.has(t.w))) { first = a; second = c; }
+        break;
+      }
+      if (share(c)) break;
+    }
+    if (!first || !second || p.start - second.end > 220) continue;
+    const pairKind = second;
+    if (inS.slice(inS.indexOf(second) + 1, i).some(f => share(f) || like(f, pairKind))) continue;
+    const [f0, f1] = span(model, first), [s0, s1] = span(model, second);
+    const [hi, lo] = (first.value as number) >= (second.value as number) ? [[f0, f1], [s0, s1]] : [[s0, s1], [f0, f1]];
+    if (lo[0] <= 0) continue;
+    const down = REL_DOWN.has(word.w);
+    // the relative change at both ends of the rounding: a fall from the larger, a rise over the smaller
+    const [rl, rh] = down ? [100 * (hi[0] - lo[1]) / hi[0], 100 * (hi[1] - lo[0]) / hi[1]] : [100 * (hi[0] - lo[1]) / lo[1], 100 * (hi[1] - lo[0]) / lo[0]];
+    const x = p.value as number;
+    const dx = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end));
+    const fits = (low: number, high: number) => x + dx >= low - 0.5 && x - dx <= high + 0.5;
+    const points = first.figureKind === 'percent' && fits(hi[0] - lo[1], hi[1] - lo[0]);
+    if (fits(Math.min(rl, rh), Math.max(rl, rh)) || points) continue;
+    claimed.add(p.start);
+    const hv = Math.max(first.value as number, second.value as number), lv = Math.min(first.value as number, second.value as number);
+    const change = 100 * (hv - lv) / (down ? hv : lv);
+    const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    out.push({
+      message: `\u201c${model.text.slice(word.start, word.end)} ${surface(p)}\u201d is not what the figures say: ${surface(first)} and ${surface(second)} differ by ${change.toFixed(1)} %.`,
+      start: p.start, end: p.end,
+      related: [first, second].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
+      data: { claimed: x, first: first.value as number, second: second.value as number, change: Number(change.toFixed(2)) }, fixes: [],
     });
   }
 }

@@ -9,7 +9,7 @@ import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, typ
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { comparedGroups, namedChange, relativeToStandard, statedChanges } from './claimedChange';
+import { changeAfterPair, comparedGroups, namedChange, relativeToStandard, statedChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -157,6 +157,8 @@ export const claimedRatio: Check = {
       // "lowered its target to $18 from $24", "a 25 % discount to the $12.00 close"
       statedChanges(model, s, inSentence(s), out, claimed);
       relativeToStandard(model, s, inSentence(s), before ? inSentence(before) : [], out, claimed);
+      // "4.2 and 1.9 before and after, respectively, a reduction of 55 %"
+      changeAfterPair(model, s, inSentence(s), out, claimed);
       // "... compared with $5.2 million. The increase in costs ..."
       namedChange(model, s, before, before ? inSentence(before) : [], out, claimed);
       // "more frequent with the drug than with placebo (8 % vs 14 %)", "similar rates (42 % and 21 %)"
@@ -300,17 +302,31 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   let like = candidates.filter(f => (f.figureKind === 'percent' || f.figureKind === 'duration') && typeof f.value === 'number' && !f.comparator && !f.timepoint);
   // "revenue more than doubled to $45.0 million from $20.0 million": the two figures the claim itself names
   const named = candidates.filter(f => f.start >= claim.end && f.start - claim.end <= 80 && typeof f.value === 'number' && !f.comparator
-    && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'money' || f.figureKind === 'count')).slice(0, 2);
+    && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'money' || f.figureKind === 'count' || (f.figureKind === 'other' && !f.unit))).slice(0, 2);
+  // "sich von drei auf fünf Standorte verdoppeln": in a verb-final clause the two figures come right before the claim
+  const before = candidates.filter(f => f.end <= claim.start && typeof f.value === 'number' && (!f.comparator || f.comparator === '~')
+    && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'money' || f.figureKind === 'count'));
+  const [pa, pb] = before.slice(-2);
+  // "153,000 cases in 2023 ... expected to triple to 266,300": the claim names its new figure after "to"; the
+  // old is the one figure of that kind and unit before the claim in its sentence
+  const destination = named[0] && TO_ONLY.test(text.slice(claim.end, named[0].start)) && (!named[1] || !PAIR_GAP.test(text.slice(named[0].end, named[1].start))) ? named[0] : undefined;
+  // a bare number ("to 72,000") counts what its origin counts
+  const bare = (f: FigureEntity) => f.figureKind === 'other' && !f.unit;
+  const origins = destination ? before.filter(f => (f.figureKind === destination.figureKind && f.unit === destination.unit) || (bare(destination) && f.figureKind === 'count')) : [];
   if (exact) like = candidates;
   else if (named.length === 2 && named[0].figureKind === named[1].figureKind && named[0].unit === named[1].unit
     && PAIR_START.test(text.slice(claim.end, named[0].start)) && PAIR_GAP.test(text.slice(named[0].end, named[1].start))) like = named;
+  else if (pa && pb && pa.figureKind === pb.figureKind && pa.unit === pb.unit && RANGE_FROM.test(text.slice(Math.max(0, pa.start - 12), pa.start))
+    && PAIR_GAP.test(text.slice(pa.end, pb.start)) && VERB_FINAL_GAP.test(text.slice(pb.end, claim.start))) like = [pa, pb];
+  else if (destination && origins.length === 1 && !text.slice(origins[0].end, claim.start).includes(';')) like = [origins[0], destination];
   if (like.length < 2) return;
   const [a, b] = like;
-  if (a.figureKind !== b.figureKind || a.unit !== b.unit || like.length > 3) return;
+  if ((a.figureKind !== b.figureKind || a.unit !== b.unit) && !(origins.length === 1 && like[1] === destination) || like.length > 3) return;
   const va = a.value as number, vb = b.value as number;
   if (va <= 0 || vb <= 0) return;
-  const da = 0.5 * 10 ** -decimalsOf(model.text.slice(a.start, a.end));
-  const db = 0.5 * 10 ** -decimalsOf(model.text.slice(b.start, b.end));
+  // a small count of things ("from four to six projects") is exact, not rounded
+  const room = (f: FigureEntity) => f.figureKind === 'count' && !f.comparator && Number.isInteger(f.value) && (f.value as number) < 1000 ? 0 : 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
+  const da = room(a), db = room(b);
   // the ratio in the claim's direction: growth claims compare larger to smaller, halving smaller to larger
   const halving = claim.high <= 1;
   const [num, den, dn, dd] = halving ? (va < vb ? [va, vb, da, db] : [vb, va, db, da]) : (va > vb ? [va, vb, da, db] : [vb, va, db, da]);
@@ -333,6 +349,10 @@ const PAIR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:in|during|for|at|by|im|en|i)\\s+(?
 /** "from 15 % to 25 %", "de 10 % à 20 %", "från 20 till 55 procent": a range that is the two figures of a change. */
 const RANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.from)})\\s*$`, 'iu');
 const RANGE_TO = new RegExp(`\\s(?:${wordsPattern(words.changes.to)})\\s`, 'iu');
+/** Between a claim and the one new figure it names: "to", "auf", "till", nothing else. */
+const TO_ONLY = new RegExp(`^\\s*(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
+/** Between the second figure of a verb-final change and its claim: "von drei auf fünf (zu) verdoppeln", at most two short words. */
+const VERB_FINAL_GAP = /^\s*(?:\p{L}{1,12}\s+){0,2}$/u;
 /** Between a multiple and the first figure it names: "from", "to", in any language, perhaps after a participle ("a triplé, passant de"). */
 const PAIR_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.multiples.pairLinks)})\\s+)?(?:${FROM_TO})\\s*$`, 'iu');
 

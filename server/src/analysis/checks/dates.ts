@@ -174,7 +174,7 @@ export const dates: Check = {
     const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
     out.push(...weekdays(model, text));
     out.push(...twoReleaseDates(model, text));
-    if (dateline) out.push(...historySinceFounding(model, text, dateline));
+    if (dateline) out.push(...historySinceFounding(model, text, dateline), ...reportBeforeItsPeriod(model, text, dateline));
 
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
@@ -593,6 +593,35 @@ function historySinceFounding(model: DocumentModel, text: string, dateline: Span
  * qualifier, the same in both; the date stands within 40 characters after it in its clause, with no
  * other date between.
  */
+const PERIOD_REPORT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.periodReports.words)})(?![\\p{L}])[^\\d]{0,12}$`, 'iu');
+/** Between the two dates of a report's period: a dash, or "to", "till", "bis", "au". */
+const PERIOD_JOIN = /^\s*(?:[-\u2013\u2014]|to|till|til|bis|au|tot)\s*$/i;
+/** How near the dateline a report's title stands: the release's head, not a financial calendar further down. */
+const TITLE_REACH = 600;
+
+/**
+ * A report on a period dated before the period ends: "14 May 2026 \u2013 Interim report 1 January \u2013
+ * 30 June 2026". Read only in the release's head (near its dateline), for a period written as two
+ * dates joined by a dash or "to" right after the report's name, so a financial calendar announcing
+ * reports to come is never read.
+ */
+function reportBeforeItsPeriod(model: DocumentModel, text: string, dateline: Span & { f: FigureEntity }): CheckFinding[] {
+  const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'date' && e !== dateline.f);
+  for (let k = 0; k + 1 < figs.length; k++) {
+    const a = figs[k], b = figs[k + 1];
+    if (Math.abs(a.start - dateline.f.start) > TITLE_REACH || !PERIOD_JOIN.test(text.slice(a.end, b.start))) continue;
+    if (!PERIOD_REPORT.test(text.slice(Math.max(0, a.start - 60), a.start))) continue;
+    const sb = spanOf(b);
+    // "1 januari \u2013 30 juni 2010": the start takes the end's year when it states none
+    const md = /^--(\d{2})-(\d{2})$/.exec(a.iso ?? '');
+    const sa = spanOf(a) ?? (md && sb ? { from: Date.UTC(new Date(sb.to).getUTCFullYear(), Number(md[1]) - 1, Number(md[2])), to: 0, label: a.text.replace(/\s+/g, ' ') } : undefined);
+    if (!sa || !sb || sb.to < sa.from || dateline.to >= sb.to) continue;
+    return [finding(dateline.f, `The release is dated ${dateline.label}, before the end (${sb.label}) of the period ${sa.label} \u2013 ${sb.label} it reports on.`,
+      [{ start: b.start, end: b.end, message: `the period ends: ${sb.label}` }], { dateline: dateline.to, periodEnd: sb.to })];
+  }
+  return [];
+}
+
 function versionsInOrder(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
   const earlier = new Map<string, { f: FigureEntity; span: Span }>(), later = new Map<string, { f: FigureEntity; span: Span }>();
   for (const [si, inS] of bySentence.entries()) {

@@ -24,8 +24,11 @@ export const landmarkMedian: Check = {
     const rates: FigureEntity[] = [];
     for (const [si, figs] of figuresBySentence(model).entries()) {
       const s = model.sentences[si];
-      if (OTHER_POPULATION.test(model.text.slice(s.start, s.end))) continue;
+      // a word of another population qualifies its clause and the clauses after it, not the ones
+      // before: "the 1-year PFS rate was 70 %; in patients with ..., the rate was 40 %"
+      const other = otherFrom(model.text, s);
       for (const f of figs) {
+        if (f.start >= other) continue;
         // a control arm's figure may carry the investigational drug's binding: keep both apart
         if (aboutAnotherArm(model, f)) continue;
         if (isSurvivalMedian(f)) medians.push(f);
@@ -72,6 +75,16 @@ export const landmarkMedian: Check = {
     return out;
   },
 };
+
+/** Where the sentence starts speaking of another population: the start of the first clause (split at ";") naming one, else its end. */
+function otherFrom(text: string, s: { start: number; end: number }): number {
+  let from = s.start;
+  for (const clause of text.slice(s.start, s.end).split(';')) {
+    if (OTHER_POPULATION.test(clause)) return from;
+    from += clause.length + 1;
+  }
+  return s.end;
+}
 
 function toMonths(timepoint: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?) (\w+?)s?$/.exec(timepoint);

@@ -9,7 +9,9 @@
  * - shares of patients reaching thresholds of one measure in one sentence ("40 % lost at least 5 %
  *   ..., 25 % lost at least 10 %"): the share at the higher threshold above the one at the lower;
  * - a median outside its own range or interquartile range, a mean outside its range ("a median
- *   follow-up of 14.2 months (range 1.3–12.8)").
+ *   follow-up of 14.2 months (range 1.3–12.8)");
+ * - a share price outside the 52-week range the sentence places it in ("at $3.10, in a 52-week
+ *   range of $3.40 to $18.20").
  *
  * The words are data (lexicon/grammar/nesting.json); the grammar is here.
  */
@@ -52,7 +54,7 @@ const ALL_THEN_PARENTHESIS = /^ ?(?:\p{L}+ ){0,4}\( ?$/u;
 const AT_LEAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.words)})\\s?$`, 'iu');
 
 export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
-  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...regionsAboveWholes(model)];
+  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...priceOutsideTradingRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...regionsAboveWholes(model)];
   // one finding per figure: two readings of one part above one whole say the same
   const seen = new Set<number>();
   return all.filter(f => !seen.has(f.start) && (seen.add(f.start), true));
@@ -176,6 +178,47 @@ function centreOutsideRange(model: DocumentModel): CheckFinding[] {
         start: v.start, end: v.end,
         related: [{ start: r.start, end: r.end, message: `${isIqr ? 'IQR' : 'range'} ${lo}\u2013${hi}` }],
         data: { value: v.value, low: lo, high: hi }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+const TRADING = nesting.tradingRanges;
+/** "within its 52-week trading range of", "52-Wochen-Spanne:": the label right before the range. */
+const TRADING_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(TRADING.ranges)})\\s*(?:of|von|:)?\\s*$`, 'iu');
+/** "at $4.10", "to $4.10": a price the shares stand at, not a change ("down $1.20"). */
+const PRICE_LEVEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(TRADING.levels)})\\s*$`, 'iu');
+const LEFT_THE_RANGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(TRADING.leftTheRange)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Shares closed at $3.10, in a 52-week range of $3.40 to $18.20": the price the sentence states
+ * the shares at (after "at" or "to") lies within the range it places them in. Not judged when the
+ * sentence says the price left the range ("below", "a new low") or states more than one price.
+ */
+function priceOutsideTradingRange(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    for (let k = 1; k < inS.length; k++) {
+      const r = inS[k];
+      if (r.figureKind !== 'money' || !Array.isArray(r.value) || r.comparator) continue;
+      if (!TRADING_LABEL.test(text.slice(Math.max(0, r.start - 40), r.start))) continue;
+      const s = model.sentences[si];
+      if (LEFT_THE_RANGE.test(text.slice(s.start, s.end))) continue;
+      const prices = inS.slice(0, k).filter(f => f.figureKind === 'money' && f.unit === r.unit && typeof f.value === 'number' && !f.comparator
+        && PRICE_LEVEL.test(text.slice(Math.max(s.start, f.start - 12), f.start)));
+      if (prices.length !== 1) continue;
+      const p = prices[0];
+      const [lo, hi] = r.value;
+      const room = halfUnit(model.text.slice(p.start, p.end)) + halfUnit(model.text.slice(r.start, r.end));
+      const v = p.value as number;
+      if (v >= lo - room && v <= hi + room) continue;
+      out.push({
+        message: `A price of ${v} lies outside its own 52-week range ${lo}\u2013${hi}: the range holds every price of the year, today's included.`,
+        start: p.start, end: p.end,
+        related: [{ start: r.start, end: r.end, message: `52-week range ${lo}\u2013${hi}` }],
+        data: { value: v, low: lo, high: hi }, fixes: [],
       });
     }
   }

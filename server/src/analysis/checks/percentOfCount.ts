@@ -6,10 +6,11 @@
  * count written right after it, "150,000 additional shares, or 15 % of the 1,000,000 offered", is
  * judged the same way. The quick fix writes the computed share with the same number of decimals.
  */
-import { Check, decimalsOf, formatNumber, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, formatNumber, normalizedText, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
+import { PEOPLE_UNIT } from '../people';
 
 export const percentOfCount: Check = {
   code: 'percent-of-count',
@@ -44,12 +45,15 @@ export const percentOfCount: Check = {
       ]);
       if (finding) out.push(finding);
     }
+    out.push(...priceChanges(model, figs));
     // "Of 40 patients, 12 (35 %)": the count's population named before it; then the pairs of a
     // list held to the population the list's other pairs bear out ("in 25 patients: 7 (30 %), ...")
     const named = populationShares(model);
     const lists = listShares(model, new Set(named.map(x => x.pct)));
     // then a lone pair held to the population stated just before it ("24 patients were dosed. Six patients (30 %) ...")
     const stated = statedPopulationShares(model, new Set([...named, ...lists].map(x => x.pct)));
+    // a pair whose population nothing states: still some whole population must give it ("17 (21.4 %)": 17/79 = 21.5 %, 17/80 = 21.3 %)
+    out.push(...noPopulationGives(model, figs, new Set([...out.map(f => f.start), ...[...named, ...lists, ...stated].map(x => x.pct.start)])));
     for (const { count, pct, population, n } of [...named, ...lists, ...stated]) {
       const finding = judge(model, count, pct, n, [
         { start: count.start, end: count.end, message: `the count: ${count.value}` },
@@ -87,3 +91,92 @@ function locateNumber(text: string, f: FigureEntity): { start: number; end: numb
 }
 
 function usesDecimalComma(s: string): boolean { return /^\d+,\d{1,2}$/.test(s); }
+
+/** "$0.70 or 5.6 %", "$1.60, or 11.4 %": a change of a price in money and, restated, in percent. */
+const CHANGE_RESTATED = /^\s*,?\s*(?:or|oder|eller|soit|ou)\s*$/i;
+/** "at $12.40", "to $12.40": the price the shares stand at. */
+const PRICE_AT = /(?:^|[^\p{L}])(?:at|to|auf|bei|på|til|à)\s*$/iu;
+
+/**
+ * A price change given in money and restated in percent ("closed at $12.40, down $1.60 or
+ * 11.4 %", "gained $0.70 or 5.6 % after hours"): the percentage is the change over the price it
+ * started from, which is the price stated ("at $12.40") before or after the change. Judged against
+ * the one price the sentence, or else the sentence before, states at; reported only when neither
+ * reading, nor the change over the stated price itself, gives the percentage within its rounding.
+ */
+function priceChanges(model: DocumentModel, figs: FigureEntity[]): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const sentenceOf = (f: FigureEntity) => model.sentences.findIndex(s => s.start <= f.start && f.start < s.end);
+  const isPrice = (f: FigureEntity) => f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0 && !f.comparator && PRICE_AT.test(text.slice(Math.max(0, f.start - 8), f.start));
+  for (let i = 1; i + 1 < figs.length; i++) {
+    const x = figs[i], p = figs[i + 1];
+    if (x.figureKind !== 'money' || typeof x.value !== 'number' || x.value <= 0 || x.comparator || p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.comparator) continue;
+    if (!CHANGE_RESTATED.test(text.slice(x.end, p.start)) || isPrice(x)) continue;
+    const si = sentenceOf(x);
+    if (si < 0) continue;
+    // the one price stated "at" in the change's sentence, else in the sentence before (same paragraph)
+    const inSentence = (k: number) => figs.filter(f => f !== x && f.unit === x.unit && isPrice(f) && model.sentences[k].start <= f.start && f.start < model.sentences[k].end);
+    let prices = inSentence(si);
+    if (prices.length === 0 && si > 0 && !/\n[ \t]*\n/.test(text.slice(model.sentences[si - 1].end, model.sentences[si].start))) prices = inSentence(si - 1);
+    if (prices.length !== 1) continue;
+    const price = prices[0].value as number, change = x.value, stated = p.value;
+    if (change >= price) continue;
+    const dp = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end));
+    const dx = 0.5 * 10 ** -decimalsOf(model.text.slice(x.start, x.end));
+    const fits = (base: number) => base > 0 && Math.abs(100 * change / base - stated) <= dp + 100 * dx / base + 0.05;
+    if (fits(price) || fits(price + change) || fits(price - change)) continue;
+    out.push({
+      message: `${p.value} % is not the change of ${model.text.slice(x.start, x.end)} on a price of ${model.text.slice(prices[0].start, prices[0].end)}: ${formatNumber(100 * change / price, 2)} % (or ${formatNumber(100 * change / (price + change), 2)} % from ${formatNumber(price + change, 2)}).`,
+      start: p.start, end: p.end,
+      related: [{ start: x.start, end: x.end, message: `the change: ${change}` }, { start: prices[0].start, end: prices[0].end, message: `the price: ${price}` }],
+      data: { stated: p.value, change, price }, fixes: [],
+    });
+  }
+  return out;
+}
+
+/** "21.4 % of patients (17 patients)", "21.4 % (17)": a share with its count after it. */
+const SHARE_THEN_COUNT = /^\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects)\s*)?[(\[]\s*$/i;
+/** How many populations are tried for one pair at most: beyond it the share is taken to fit. */
+const MAX_TRIED = 5000;
+
+/**
+ * A count of people and its share, "17 (21.4 %)" or "21.4 % of patients (17 patients)", whose
+ * population the text does not state: no whole number of people N gives 17/N as 21.4 % (17/79 =
+ * 21.5 %, 17/80 = 21.3 %), rounded or truncated, so the two cannot both be right. A count written
+ * as the n ("n = 17") is the population, not the count, and is left out.
+ */
+function noPopulationGives(model: DocumentModel, figs: FigureEntity[], judged: ReadonlySet<number>): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (let i = 0; i + 1 < figs.length; i++) {
+    const a = figs[i], b = figs[i + 1];
+    const gap = text.slice(a.end, b.start);
+    let count: FigureEntity | undefined, pct: FigureEntity | undefined;
+    if (wholeCount(a) && b.figureKind === 'percent' && /^ ?[(\[] ?$/.test(gap)) { count = a; pct = b; }
+    else if (a.figureKind === 'percent' && wholeCount(b) && SHARE_THEN_COUNT.test(gap)) { count = b; pct = a; }
+    // the parenthesis holds the second figure alone: "23 patients (27.9 % female)" gives a share of the 23, not the 23 as a share
+    const second = count === b ? count : pct;
+    if (second && !/^\s*[)\]]/.test(text.slice(second.end, second.end + 3))) continue;
+    if (!count || !pct || pct.unit !== '%' || typeof pct.value !== 'number' || pct.comparator || judged.has(pct.start) || count.table || pct.table) continue;
+    if (!PEOPLE_UNIT.test(count.unit) || /\bn\s*=\s*$/i.test(text.slice(Math.max(0, count.start - 6), count.start)) || /^n\s*=/i.test(text.slice(count.start, count.end))) continue;
+    const k = count.value as number, p = pct.value;
+    if (k < 1 || p <= 0 || p > 100) continue;
+    const decimals = decimalsOf(model.text.slice(pct.start, pct.end));
+    const unit = 10 ** -decimals;
+    const lo = Math.max(k, Math.ceil((100 * k) / (p + unit)) - 1), hi = Math.floor((100 * k) / Math.max(p - unit, 1e-9)) + 1;
+    if (hi - lo > MAX_TRIED) continue;
+    let fits = false;
+    for (let n = lo; n <= hi && !fits; n++) fits = n >= k && shareOf(k, n, p, decimals);
+    if (fits) continue;
+    const below = Math.floor((100 * k) / p), above = below + 1;
+    out.push({
+      message: `${p} % is no share of ${k} people: no whole population gives it (${k}/${above} = ${formatNumber((100 * k) / above, Math.max(1, decimals))} %, ${k}/${below} = ${formatNumber((100 * k) / below, Math.max(1, decimals))} %).`,
+      start: pct.start, end: pct.end,
+      related: [{ start: count.start, end: count.end, message: `the count: ${k}` }],
+      data: { stated: p, numerator: k }, fixes: [],
+    });
+  }
+  return out;
+}

@@ -22,6 +22,8 @@ const COMPARISON = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.armComparis
 const REFER_BACK = new RegExp(`^\\s+(?:${alternation(words.referBack)})\\s?[(\\[]\\s?$`, 'iu');
 const SUBSET = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.subsetMarkers)})(?:[^\\p{L}]|$)`, 'iu');
 const PAREN = /^\s?[(\[]\s?$/;
+/** Between a whole and its share: a few words, no figure or clause break, then "of whom", "davon", "dont". */
+const SUBSET_RIGHT_BEFORE = new RegExp(`^[^\\d;:()]{0,40}(?<![\\p{L}])(?:${alternation(words.subsetMarkers)})\\s+$`, 'iu');
 /** "respectively" lists pair values with arms by position, not with the population before them. */
 const LIST = /\b(?:respectively|jeweils|respektive|respectivement|respectivamente|rispettivamente)\b/i;
 
@@ -75,6 +77,11 @@ export function populationBefore(model: DocumentModel, inS: FigureEntity[], i: n
   const text = normalizedText(model);
   // a sentence that compares arms takes its shares of the arms; a table cell of its row and column
   if (inS[i].table || !plainSentence(model, sentence)) return undefined;
+  // "228 cases were examined, of which 83 (36 %) ...": a subset marker right before the share makes
+  // the count just before it, of the same noun, its whole
+  const whole = inS[i - 1];
+  if (whole && wholeCount(whole) && (whole.value as number) >= 2 && SUBSET_RIGHT_BEFORE.test(text.slice(whole.end, inS[i].start))
+    && (!inS[i].unit || !whole.unit || inS[i].unit === whole.unit)) return whole;
   for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
     if (isIntroduced(text, sentence.start, inS, j)) {
       return SUBSET.test(text.slice(inS[j].end, inS[i].start)) ? undefined : inS[j];
