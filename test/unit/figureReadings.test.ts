@@ -249,6 +249,35 @@ table('figure readings: spans of months and of dates with the year written once'
   ['The period 1 December to 31 March 2030 was weak for the company.', { text: '1 December', figureKind: 'date', value: 2029 }],
 ]);
 
+table('figure readings: p-values written with words between the name and the number', [
+  ['The p-value was 0.04 for the comparison.', { text: 'p-value was 0.04', figureKind: 'pvalue', value: 0.04 }],
+  ['It was significant, with a p value of less than 0.01 overall.', { text: 'p value of less than 0.01', figureKind: 'pvalue', value: 0.01, comparator: '<' }],
+  ['The effect was consistent (P for interaction = 0.31) across groups.', { text: 'P for interaction = 0.31', figureKind: 'pvalue', value: 0.31 }],
+  ['The effect held (P(log-rank) = 0.03) in the arm.', { text: 'P(log-rank) = 0.03', figureKind: 'pvalue', value: 0.03 }],
+  ['Der Unterschied war signifikant (p-Wert 0,004) im Arm.', { text: 'p-Wert 0,004', figureKind: 'pvalue', value: 0.004 }],
+  ['The difference held (p=<0.01) in the arm.', { text: 'p=<0.01', figureKind: 'pvalue', value: 0.01 }],
+  ['The difference held (p-value < 0\u00b7002) in the arm.', { text: 'p-value < 0\u00b7002', figureKind: 'pvalue', value: 0.002, reading: /middle dot/ }],
+  ['The difference held (P < 10-5) in the arm.', { text: 'P < 10-5', figureKind: 'pvalue', value: 1e-5, reading: /flattened/ }],
+  // a ratio's interval written as two numbers in brackets
+  ['The HR was 0.72 (0.55, 0.94) for the arm.', { text: '0.55, 0.94', figureKind: 'ci', value: [0.55, 0.94], unit: 'HR' }],
+  ['The HR = 0.72 [0.55; 0.94] for the arm.', { text: '0.55; 0.94', figureKind: 'ci', value: [0.55, 0.94] }],
+]);
+
+table('figure readings: currencies written apart from, glued to, or scaled around the number', [
+  ['Revenue was \u20ac 4.7 million in the year.', { text: '\u20ac 4.7 million', figureKind: 'money', value: 4.7e6, unit: 'EUR' }],
+  ['The round raised $ 65 million from investors.', { text: '$ 65 million', figureKind: 'money', value: 65e6, unit: 'USD' }],
+  ['The round raised US$ 14 million from investors.', { text: 'US$ 14 million', figureKind: 'money', value: 14e6, unit: 'USD' }],
+  ['The round raised HK$ 2.6 billion from investors.', { text: 'HK$ 2.6 billion', figureKind: 'money', value: 2.6e9, unit: 'HKD' }],
+  ['The round raised USD17m from investors.', { text: 'USD17m', figureKind: 'money', value: 17e6, unit: 'USD' }],
+  ['The round raised USD 17.5 M from investors.', { text: 'USD 17.5 M', figureKind: 'money', value: 17.5e6, unit: 'USD' }],
+  ['Der Umsatz lag bei T\u20ac 380 im Quartal.', { text: 'T\u20ac 380', figureKind: 'money', value: 380e3, unit: 'EUR' }],
+  ['Selskabet hentede NOK 14,5 mill. i emisjonen.', { text: 'NOK 14,5 mill.', figureKind: 'money', value: 14.5e6, unit: 'NOK' }],
+  ['Bolaget tog in SEK 2,4 mdr. i emissionen.', { text: 'SEK 2,4 mdr.', figureKind: 'money', value: 2.4e9, unit: 'SEK' }],
+  // two sums joined by a conjunction are two sums, unless "between" opens them
+  ['Die Kosten lagen bei EUR 3 und 5 Mio. Euro im Jahr.', { text: 'EUR 3', figureKind: 'money', value: 3 }],
+  ['Die Kosten lagen zwischen EUR 3 und 5 Mio. im Jahr.', { text: 'EUR 3 und 5 Mio.', figureKind: 'money', value: [3e6, 5e6] }],
+]);
+
 table('figure readings: a change is two figures, not a range', [
   ['The broker raised its price target from $118 to $164 on the news.', { text: '$118', figureKind: 'money', value: 118, unit: 'USD' }],
   ['The broker raised its price target from $118 to $164 on the news.', { text: '$164', figureKind: 'money', value: 164, unit: 'USD' }],

@@ -45,3 +45,12 @@ describe('label units: bare numbers take the unit of their label', () => {
   it('leaves numbers under a label that declares nothing alone', () => assert.equal(fig('14').figureKind, 'other'));
   it('reads no "95%" figure in a "(95% CI)" label', () => assert.ok(!figs.some(f => f.text === '95%'), figs.map(f => f.text).join(' | ')));
 });
+
+describe('label units: a title in words declares a table\u2019s currency and scale', () => {
+  const doc = ['Acme Bio reported its results.', '', '**Key figures (in EUR million, except per share data)**', '',
+    '| | 2030 | 2029 |', '|---|---:|---:|', '| Revenue | 41.5 | 33.2 |', '| Net loss per share | 0.37 | 0.52 |', ''].join('\n');
+  const figs = figuresOf(doc);
+  const fig = (text: string) => { const f = figs.find(x => x.text === text); assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`); return f; };
+  it('reads a cell in the title\u2019s currency and scale', () => assert.deepEqual([fig('41.5').figureKind, fig('41.5').value, fig('41.5').unit], ['money', 41.5e6, 'EUR']));
+  it('reads an amount per share in the currency, not the scale', () => assert.deepEqual([fig('0.37').figureKind, fig('0.37').value], ['money', 0.37]));
+});

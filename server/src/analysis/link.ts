@@ -325,8 +325,9 @@ function recoverTableColumns(figures: FigureEntity[], normalized: string): void 
  * numbers, or a row's own label, "Shares in issue (m)55.5". A bare number under such a label is
  * read in that unit (71.3 under "(NOK m)" is NOK 71.3 million) and its hover says why.
  */
+const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
 function applyTableUnits(figures: FigureEntity[], normalized: string): void {
-  if (!/\([^()\n]{0,8}(?:bn|billion|mn|million|m|k|thousand|tn|trillion|[A-Z]{3})\)/.test(normalized)) return;
+  if (!/\([^()\n]{0,8}(?:bn|billion|mn|million|m|k|thousand|tn|trillion|[A-Z]{3})\)|\((?:amounts )?(?:in|i|en) |\((?:[MTK](?:SEK|DKK|NOK|EUR|USD|CHF)|[A-Z]{3} '000)[),]/.test(normalized)) return;
   let title: { currency?: string; scale: number; label: string } | undefined;
   let fi = 0;
   let lineStart = 0;
@@ -337,14 +338,17 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
     while (fi < figures.length && figures[fi].end <= lineStart) fi++;
     const cells: FigureEntity[] = [];
     for (let k = fi; k < figures.length && figures[k].start < lineEnd; k++) if (figures[k].figureKind !== 'date') cells.push(figures[k]);
-    if (line.trim() === '') title = undefined;
+    // a blank line ends a title's reach, unless a table starts right after it ("**(in USD million)**", blank, "| ... |")
+    if (line.trim() === '') { if (!/^[ \t]*\|/.test(normalized.slice(lineEnd + 1, lineEnd + 40))) title = undefined; }
     else {
       const firstCell = cells.length ? cells[0].start - lineStart : line.length;
       const spec = tableUnitSpec(line.slice(0, firstCell));
       if (spec && cells.length === 0) title = { ...spec, label: line.slice(0, spec.end).trim() };
       else if (spec || title) {
         const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title!;
-        const shares = /\bshares\b/i.test(line.slice(0, firstCell));
+        const shares = /\bshares\b/i.test(line.slice(0, firstCell)) && !PER_SHARE.test(line.slice(0, firstCell));
+        // "Net loss per share": an amount per share is in the currency, never in the table's scale
+        const perShare = PER_SHARE.test(line.slice(0, firstCell));
         for (const c of cells) {
           if (c.figureKind !== 'other' || c.unit !== '' || typeof c.value !== 'number') continue;
           if (unit.currency) {
@@ -354,7 +358,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
             c.figureKind = 'count';
             c.unit = 'shares';
           } else continue;
-          c.value = Math.round(c.value * unit.scale * 1e6) / 1e6;
+          c.value = Math.round(c.value * (perShare ? 1 : unit.scale) * 1e6) / 1e6;
           c.reading = `read in the table's unit, ${JSON.stringify(unit.label)}`;
           c.name = figureName(c);
         }

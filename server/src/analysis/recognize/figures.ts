@@ -163,7 +163,7 @@ export interface RawFigure extends FigureReading {
 
 // Number: "2,900" / "285,000" / "1,234.5" (thousands), or "14,9" / "54.4" / "7" (decimal comma or point).
 // "1.250.000" (dots between thousands, two groups or more), "1'250" (apostrophes, Swiss).
-const NUM = /\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+(?:[.,]\d+)?(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:[.,]\d+)?/y;
+const NUM = /\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+(?:[.,]\d+)?(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:[.,\u00b7]\d+)?/y;
 /** Thousands groups after spaces ("1 250 000"), with a decimal comma or point after them. */
 const SPACE_GROUPS = /(?: \d{3})+(?:[.,]\d+)?(?![\d]|[.,]\d)/y;
 const SUPERSCRIPT: Record<string, string> = { '\u2070': '0', '\u00b9': '1', '\u00b2': '2', '\u00b3': '3', '\u2074': '4', '\u2075': '5', '\u2076': '6', '\u2077': '7', '\u2078': '8', '\u2079': '9', '\u207b': '-', '\u207a': '+' };
@@ -214,6 +214,21 @@ const SCALE_LONG = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scales).filter(
 /** "per patient-year", "per 100 person-years": time at risk, after a count of events. */
 const PER_EXPOSURE = /(?:[ ]per[ ]|\/)(?:(\d{1,3}(?:,\d{3})*)[ ])?(patient|person|subject|participant)[- ]years?(?![A-Za-z])/iy;
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
+/** A p-value's name in the corpus's languages: "p-value", "p-Wert", "p-v\u00e6rdi", "p-v\u00e4rde", "valeur p". */
+const P_NAME = 'p[ -](?:value|wert|v\u00e6rdi|v\u00e4rde|verdi)|valeur (?:de )?p';
+/**
+ * Before a p-value's number: "p = ", "p<", "p=<" (a typed "\u2264"), "p-value of ", "p-Wert ", "P-value: <", "p-value, ".
+ * (A significance threshold, "alpha of 0.0001", is no result and stays other.)
+ */
+const P_EQ = new RegExp(`(?:^|[^a-z])(?:(?:p|${P_NAME})[ ]?(?:of[ ]|=[<>]|[<>=\u2264\u2265]=?)|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]?$`, 'i');
+/**
+ * A p-value's name with words between it and its number: "The p-value was 0.03", "a p value of less than 0.001",
+ * "P for interaction = 0.04", "p-interaction=0.3", "P(log-rank) = 0.02", "p value [two-sided] < 0.001". Read on a
+ * window of at most 48 characters before the number.
+ */
+const P_EQ_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:was|is|of)[ ](?:less than[ ]|below[ ])?|=[<>]|[<>=\\u2264\\u2265]=?)[ ]?$`, 'iu');
+/** A currency code glued to the sum after it: "USD12m", "EUR3.2m". */
+const GLUED_CODE = /(?:^|[^A-Za-z])(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|AUD|CAD|INR|SGD)$/;
 /** " (45.0%)", " (10 %)": a share in parentheses right after a count, before the count's noun. */
 const SHARE_IN_PARENS = /[ ]?\([ ]?\d{1,3}(?:[.,]\d{1,2})?[ ]?%[ ]?\)/y;
 /** "8 of 20", "11 out of 25", "8 von 20", "8 av 20", "8 sur 20": a part and its whole (numbers.json partOfWords). */
@@ -234,9 +249,10 @@ const CI_AFTER_PERCENT = /[ -]?(CI|KI|IC|confidence interval(?:[ ]?[(\[]CI[)\]])
 const OPEN_BOUND = /(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)(?![A-Za-z])/y;
 
 const CURRENCY_SYMBOLS: [string, string][] = [
-  ['US$', 'USD'], ['HK$', 'HKD'], ['A$', 'AUD'], ['C$', 'CAD'], ['$', 'USD'], ['\u20ac', 'EUR'], ['\u00a3', 'GBP'], ['\u00a5', 'JPY'],
+  ['US$', 'USD'], ['HK$', 'HKD'], ['A$', 'AUD'], ['C$', 'CAD'], ['S$', 'SGD'], ['NZ$', 'NZD'], ['$', 'USD'], ['\u20ac', 'EUR'], ['\u00a3', 'GBP'], ['\u00a5', 'JPY'],
   ['\u20a9', 'KRW'], ['CHF ', 'CHF'], ['USD ', 'USD'], ['EUR ', 'EUR'], ['GBP ', 'GBP'], ['JPY ', 'JPY'], ['CNY ', 'CNY'],
   ['RMB ', 'CNY'], ['KRW ', 'KRW'], ['INR ', 'INR'], ['Rs. ', 'INR'], ['Rs ', 'INR'], ['\u20b9', 'INR'], ['SEK ', 'SEK'], ['DKK ', 'DKK'], ['NOK ', 'NOK'], ['HKD ', 'HKD'], ['AUD ', 'AUD'], ['CAD ', 'CAD'],
+  ['SGD ', 'SGD'], ['TWD ', 'TWD'], ['NT$', 'TWD'],
 ];
 const CURRENCY_WORDS: Record<string, string> = {
   euro: 'EUR', euros: 'EUR', Euro: 'EUR', dollar: 'USD', dollars: 'USD', Dollar: 'USD', 'US-Dollar': 'USD', Franken: 'CHF', yen: 'JPY', yuan: 'CNY', won: 'KRW', kronor: 'SEK',
@@ -387,6 +403,10 @@ function readNumber(text: string, at: number, habit: NumberHabit = ENGLISH_HABIT
       value = Number(s.replace(',', '.'));
       reading = 'decimal comma';
     }
+  } else if (s.includes('\u00b7')) {
+    // "0\u00b7001", "12\u00b75": the raised decimal point of The Lancet's style
+    value = Number(s.replace('\u00b7', '.'));
+    reading = 'middle dot as decimal point';
   } else {
     value = Number(s);
   }
@@ -450,16 +470,21 @@ const COMPARATOR_WORDS: [RegExp, string][] = Object.entries(numbersData.comparat
   .map(([c, words]) => [new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words as string[])})[ ]$`, 'iu'), c]);
 
 /** "MSEK 487,3", "MEUR 45": currency codes carrying a scale, common in Nordic and German reports. */
-const SCALED_CURRENCY = /(?:^|[^A-Za-z])([MTK])(SEK|DKK|NOK|EUR|USD|CHF)[ ]?$/;
+const SCALED_CURRENCY = /(?:^|[^A-Za-z])([MTK])(SEK|DKK|NOK|EUR|USD|CHF|\u20ac)[ ]?$/;
 
 function currencyBefore(text: string, start: number): { code: string; start: number; scale?: number } | undefined {
   const sc = SCALED_CURRENCY.exec(text.slice(Math.max(0, start - 6), start));
-  if (sc) return { code: sc[2], start: start - (sc[0].length - (/^[A-Z]/.test(sc[0]) ? 0 : 1)), scale: sc[1] === 'M' ? 1e6 : 1e3 };
+  if (sc) return { code: sc[2] === '\u20ac' ? 'EUR' : sc[2], start: start - (sc[0].length - (/^[A-Z]/.test(sc[0]) ? 0 : 1)), scale: sc[1] === 'M' ? 1e6 : 1e3 };
   for (const [sym, code] of CURRENCY_SYMBOLS) {
-    if (start >= sym.length && text.slice(start - sym.length, start) === sym) {
-      const before = text[start - sym.length - 1];
-      if (sym.length > 1 && /[A-Za-z]/.test(sym[0]) && before !== undefined && /[A-Za-z]/.test(before)) continue;
-      return { code, start: start - sym.length };
+    // "$12", "USD 12"; "\u20ac 3.2", "US$ 12": a symbol with a space before the number; "USD12m": a code glued to it
+    const forms = sym.endsWith(' ') ? [sym, sym.trimEnd()] : [sym, sym + ' ', sym + '\u00a0'];
+    for (const form of forms) {
+      if (start < form.length || text.slice(start - form.length, start) !== form) continue;
+      const before = text[start - form.length - 1];
+      if (/[A-Za-z]/.test(form[0]) && before !== undefined && /[A-Za-z$]/.test(before)) continue;
+      // "US$ 12": the longer symbol wins over the "$" inside it
+      if (form[0] === '$' && before !== undefined && /[A-Z]/.test(before)) continue;
+      return { code, start: start - form.length };
     }
   }
   return undefined;
@@ -580,7 +605,9 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     if (prev === '-' && isDigit(text[i - 2]) && CODE_BEFORE_HYPHEN.test(text.slice(Math.max(0, i - 24), i))) { i = skipRun(text, i); continue; }
     // identifiers: a number right after an upper-case letter ("H2", "Q3W", "X4") or after "LETTERS-" is part of a name
     const afterEstimate = prev === 'E' && taken[i - 1] === 1 && /(?:19|20)\d{2}E$/.test(text.slice(i - 5, i)); // "2031E2032E": estimate years glued together
-    if (!afterEstimate && (isUpperLetter(prev) || (prev === '-' && isLetter(text[i - 2])))) { i = skipRun(text, i); continue; }
+    // ("USD12m", "EUR3.2m": a currency code glued to its sum is no name)
+    const gluedCode = isUpperLetter(prev) && GLUED_CODE.test(text.slice(Math.max(0, i - 4), i));
+    if (!afterEstimate && !gluedCode && (isUpperLetter(prev) || (prev === '-' && isLetter(text[i - 2])))) { i = skipRun(text, i); continue; }
     // "4SC", "3SBio": a whole number glued to a capitalised run of letters that is no unit is part of a name
     if (Number.isInteger(num.value) && isUpperLetter(text[num.end]) && isLetter(text[num.end + 1]) && !sticky(SCALE, text, num.end) && unitAfter(text, num.end) === undefined) {
       i = skipRun(text, i);
@@ -604,6 +631,16 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     i = fig.end - 1;
   }
   out.sort((a, b) => a.start - b.start);
+  // "HR=0.65 (0.51, 0.83)", "HR 0.71 [0.58; 0.87]": two bare numbers in brackets right after a ratio, the lower first and
+  // of the ratio's scale, are its interval (the level not written)
+  for (let k = 0; k + 2 < out.length; k++) {
+    const r = out[k], a = out[k + 1], b = out[k + 2];
+    if (r.figureKind !== 'ratio' || typeof r.value !== 'number' || r.value <= 0 || r.unit === 'fold' || r.unit === ':') continue;
+    if (a.figureKind !== 'other' || b.figureKind !== 'other' || a.unit || b.unit || typeof a.value !== 'number' || typeof b.value !== 'number') continue;
+    if (!/^[ ]?[(\[]$/.test(text.slice(r.end, a.start)) || !/^[ ]?[,;][ ]?$/.test(text.slice(a.end, b.start)) || !/^[ ]?[)\]]/.test(text.slice(b.end, b.end + 2))) continue;
+    if (!(a.value > 0 && a.value < b.value && a.value <= r.value * 2 && r.value <= b.value * 2)) continue;
+    out.splice(k + 1, 2, { start: a.start, end: b.end, figureKind: 'ci', value: [a.value, b.value], unit: r.unit, reading: 'an interval around the ratio before it (level not written)' });
+  }
   let lastMoney: RawFigure | undefined;
   let lastCount: RawFigure | undefined;
   let before: RawFigure | undefined;
@@ -964,7 +1001,8 @@ function listEnd(text: string, at: number, habit: NumberHabit): number | undefin
 
 function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit: NumberHabit, sharedUnitAt?: number): RawFigure | undefined {
   let num = numIn;
-  const gluedToWord = isLetter(prev) && prev !== 'E'; // "Share0 %", "Incidence3,100": a flattened table cell
+  // "Share0 %", "Incidence3,100": a flattened table cell ("USD12m": a currency code glued to its sum is none)
+  const gluedToWord = isLetter(prev) && prev !== 'E' && !GLUED_CODE.test(text.slice(Math.max(0, num.start - 4), num.start));
   let start = num.start;
   let end = num.end;
   let value: number | [number, number] = num.value;
@@ -980,7 +1018,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   const cur = gluedToWord ? undefined : currencyBefore(text, num.start);
   const nEq = /(?:^|[^a-z])n[ ]?=[ ]?[~\u2248]?[ ]?$/i.exec(text.slice(Math.max(0, num.start - 8), num.start));
   // "p = 0.01", "p-value of 0.01", "p-value, 0.0012" (a significance threshold, "alpha of 0.0001", is no result and stays other)
-  const pEq = /(?:^|[^a-z])(?:p(?:[ -]value)?[ ]?(?:of[ ]|[<>=\u2264\u2265]=?)|p[ -]value[ ]?[,:]?)[ ]?$/i.exec(text.slice(Math.max(0, num.start - 20), num.start));
+  const pEq = P_EQ.exec(text.slice(Math.max(0, num.start - 24), num.start)) ?? P_EQ_WORDS.exec(text.slice(Math.max(0, num.start - 48), num.start));
   const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|rate ratio|relative risk)(?:[ ]?[([](?:hr|or|rr)[)\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ](?:was|is|von|betrug|lag bei|de|van|var|p\u00e5|\u00e9tait de|\u00e9tait)[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30))
     // "the hazard ratio for progression or death was 0.62": the ratio's name, then what it is of, then its value
     ?? /(?:^|[^a-z])(?<name>hr|hazard ratio|odds ratio|rate ratio|relative risk)[ ](?:for|of)[ ][a-z -]{1,40}?(?:[ ](?:was|is|of)[ ]|[ ]?[:=][ ]?)$/i.exec(text.slice(Math.max(0, num.start - 64), num.start));
@@ -998,7 +1036,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     }
     start = cur.start;
     let scale = cur.scale ?? 1;
-    const sc = scaleAt(text, end);
+    // "USD 12.4 M", "$2.5 MM": after a currency, a capital scale letter may stand apart from the number
+    const sc = scaleAt(text, end) ?? (text[end] === ' ' ? scaleAt(text, end + 1) : undefined);
     if (sc) { scale = sc.scale; end = sc.end; }
     // "$100M+": at least the sum
     if (text[end] === '+' && !isDigit(text[end + 1])) { end++; comparator = comparator ?? '\u2265'; }
@@ -1006,7 +1045,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     // range "$600 million-$1.4 billion"; "raised its target from $118 to $164" is a change, two figures
     const rs = sticky(RANGE_SEP, text, end);
     const change = changeFromTo(text.slice(Math.max(0, cur.start - 60), cur.start).toLowerCase(), rs?.[1]);
-    if (rs && rs[1] !== 'and' && !change) {
+    // "EUR 3 und 4 Mio.": two sums joined by a conjunction are a range only after "between" ("zwischen 3 und 4 Mio. Euro")
+    if (rs && !(BETWEEN_ONLY.has(rs[1]) && !BETWEEN.test(text.slice(Math.max(0, cur.start - 20), cur.start).toLowerCase())) && !change) {
       const after = rs.index + rs[0].length;
       const cur2 = text.startsWith('$', after) || text.startsWith('US$', after) || text.startsWith('\u20ac', after) ? (text.startsWith('US$', after) ? 3 : 1) : 0;
       const n2 = isDigit(text[after + cur2]) ? readNumber(text, after + cur2, habit, true) : undefined;
@@ -1025,7 +1065,13 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     return { start, end, figureKind: 'money', value: v, unit: cur.code, comparator, reading, role: moneyRole(lowerLeft, text.slice(end)) };
   }
   if (pEq) {
-    return { start: num.start - (pEq[0].length - (/^[^a-z]/i.test(pEq[0]) ? 1 : 0)), end, figureKind: 'pvalue', value: num.value, unit: '', comparator: pvalueComparator(pEq[0]), reading };
+    // "P < 10-4", "p < 10^-6", "p < 10\u207b\u2078": a power of ten without its mantissa (a flattened superscript)
+    const pow = num.value === 10 && !negative ? /^(?:\^[ ]?|)([-\u2212\u207b])([0-9\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,2})(?![\d.,])/.exec(text.slice(end, end + 5)) : null;
+    if (pow) {
+      const exp = Number([...pow[2]].map(c => SUPERSCRIPT[c] ?? c).join(''));
+      return { start: num.start - (pEq[0].length - (/^[^\p{L}]/u.test(pEq[0]) ? 1 : 0)), end: end + pow[0].length, figureKind: 'pvalue', value: Number(`1e-${exp}`), unit: '', comparator: pvalueComparator(pEq[0]), reading: `power of ten \u00d710^-${exp} (a flattened superscript)` };
+    }
+    return { start: num.start - (pEq[0].length - (/^[^\p{L}]/u.test(pEq[0]) ? 1 : 0)), end, figureKind: 'pvalue', value: num.value, unit: '', comparator: pvalueComparator(pEq[0]), reading };
   }
   if (nEq) {
     const s = num.start - (nEq[0].length - (/^[^a-z]/i.test(nEq[0]) ? 1 : 0));
@@ -1533,7 +1579,8 @@ function canonicalCountNoun(noun: string): string {
 }
 
 function pvalueComparator(s: string): string {
-  if (/<=|\u2264/.test(s)) return '\u2264';
+  if (/<=|=<|\u2264/.test(s)) return '\u2264';
+  if (/less than|below/i.test(s)) return '<';
   if (/>=|\u2265/.test(s)) return '\u2265';
   if (/</.test(s)) return '<';
   if (/>/.test(s)) return '>';
@@ -1571,6 +1618,14 @@ function ratioUnit(label: string): string {
 }
 
 const TABLE_UNIT = /\((US\$|HK\$|A\$|C\$|\$|\u20ac|\u00a3|\u00a5|\u20a9|[A-Z]{3})?[ ]?(bn|billion|mn|million|m|k|thousand|tn|trillion)?\)/;
+/**
+ * A unit declared in words inside parentheses, with what else the label says after it: "(in USD million, except per
+ * share data)", "(in thousands of euros)", "(EUR '000)", "(in Mio. EUR)", "(TEUR)", "(MSEK)".
+ */
+const TABLE_UNIT_WORDS = /\([ ]?(?:(?:amounts )?in[ ]|i[ ]|en[ ])?(?:(US\$|HK\$|\$|\u20ac|\u00a3|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB)[ ]?(bn|billions?|mn|millions?|m|k|thousands?|'000|Mio\.|Mrd\.|Tsd\.|tusen|miljoner|millioner|milliers)?|(bn|billions?|millions?|thousands?|Mio\.|Mrd\.|Tsd\.|Tausend|tusen|miljoner|millioner|milliers|millions)[ ](?:of[ ](?:U\.S\.[ ])?|d['\u2019])?(US\$|\$|\u20ac|USD|EUR|GBP|CHF|SEK|DKK|NOK|dollars|euros?|Euro|kronor|kroner|francs)|([MTK])(SEK|DKK|NOK|EUR|USD|CHF|\u20ac))(?=[ ,;)])[^()\n]{0,48}\)/i;
+const TABLE_SCALE_WORDS: Record<string, number> = { billion: 1e9, billions: 1e9, bn: 1e9, million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, 'mio.': 1e6, miljoner: 1e6, millioner: 1e6,
+  k: 1e3, thousand: 1e3, thousands: 1e3, "'000": 1e3, 'tsd.': 1e3, tausend: 1e3, tusen: 1e3, milliers: 1e3, 'mrd.': 1e9 };
+const TABLE_CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', euro: 'EUR', euros: 'EUR', kronor: 'SEK', kroner: 'DKK', francs: 'CHF', rmb: 'CNY' };
 
 /**
  * The unit a flattened table's label declares for its numbers: "Income statement (NOK m)",
@@ -1578,6 +1633,14 @@ const TABLE_UNIT = /\((US\$|HK\$|A\$|C\$|\$|\u20ac|\u00a3|\u00a5|\u20a9|[A-Z]{3}
  * parentheses hold something else ("(bladder cancer)").
  */
 export function tableUnitSpec(label: string): { currency?: string; scale: number; at: number; end: number } | undefined {
+  const w = TABLE_UNIT_WORDS.exec(label);
+  if (w) {
+    const cur = w[1] ?? w[4] ?? w[6];
+    const sc = w[2] ?? w[3];
+    const code = CURRENCY_SYMBOLS.find(([sym]) => sym.trim() === cur)?.[1] ?? CURRENCY_WORDS[cur.toUpperCase()] ?? TABLE_CURRENCY_WORDS[cur.toLowerCase()] ?? (cur === '\u20ac' ? 'EUR' : undefined);
+    const scale = w[5] ? (w[5].toUpperCase() === 'M' ? 1e6 : 1e3) : sc ? TABLE_SCALE_WORDS[sc.toLowerCase()] ?? 1 : 1;
+    if (code) return { currency: code, scale, at: w.index, end: w.index + w[0].length };
+  }
   const m = TABLE_UNIT.exec(label);
   if (!m || (!m[1] && !m[2])) return undefined;
   let currency: string | undefined;
