@@ -394,7 +394,7 @@ async function main() {
   // The seed's text in an untitled document: code-server's own files are `vscode-remote:` URIs in the
   // browser, a scheme the client's document selector leaves to the Node extension host (it names
   // file, untitled and vscode-vfs, vscode.dev's).
-  const opened = await check(`opens ${SEED}'s text in an untitled plain-text document`, async () => {
+  const openSeed = async () => {
     await runCommand('File: New Untitled Text File');
     await page.locator(`.tabs-container .tab.active[data-resource-name="${UNTITLED}"]`).waitFor({ state: 'visible' });
     await activeEditor().locator('.view-lines').click();
@@ -402,14 +402,27 @@ async function main() {
     await activeEditor().locator('.view-lines', { hasText: 'agonist mitazalimab' }).waitFor({ state: 'visible' });
     const mode = page.locator('.statusbar-item[id="status.editor.mode"]');
     await waitFor(async () => (await mode.innerText()).trim() === 'Plain Text', async () => `the language is "${await mode.innerText()}", not Plain Text`, 10_000);
-  });
+  };
+  const opened = await check(`opens ${SEED}'s text in an untitled plain-text document`, openSeed);
   if (!opened) return;
 
   await check('the browser loads the browser bundles: the client, then the server in a web worker', async () => {
     const client = `/${EXTENSION_FOLDER}/${path.posix.normalize(JSON.parse(extension.get('package.json')).browser)}`;
     const serverBundle = `/${EXTENSION_FOLDER}/dist/server/browser.js`;
-    await waitFor(() => requested.includes(client) && requested.includes(serverBundle),
-      () => `the browser fetched ${requested.filter(r => r.startsWith(`/${EXTENSION_FOLDER}/`)).join(', ') || 'nothing of the extension'}; not both ${client} and ${serverBundle}`);
+    const fetched = () => requested.filter(r => r.startsWith(`/${EXTENSION_FOLDER}/`)).join(', ') || 'nothing of the extension';
+    const loaded = () => requested.includes(client) && requested.includes(serverBundle);
+    // On a loaded machine code-server's workbench sometimes never starts its web-worker extension
+    // host: it rescans the extension's manifest again and again and fetches no bundle, while its Node
+    // extension host logs a workspace-storage lock it found taken (seen once in CI, not reproduced on
+    // a rerun). A user would reload the window; the test does so once, says so, and then asserts.
+    const started = await waitUntil(() => requested.includes(client), 'not started', 45_000).then(() => true, () => false);
+    if (!started) {
+      log(`the browser had not fetched the client bundle after 45 s (fetched ${fetched()}); reloading the workbench once`);
+      await page.reload({ waitUntil: 'domcontentloaded', timeout: 60_000 });
+      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+      if (await page.locator(`.tabs-container .tab[data-resource-name="${UNTITLED}"]`).count() === 0) await openSeed();
+    }
+    await waitFor(loaded, () => `the browser fetched ${fetched()}; not both ${client} and ${serverBundle}`);
     assert(requested.indexOf(client) < requested.indexOf(serverBundle), `${serverBundle} was fetched before ${client}`);
   });
 
@@ -463,7 +476,8 @@ async function main() {
     const errors = consoleLines.filter(l => /\b(error|pageerror)\]/.test(l) && /biotech/i.test(l));
     for (const f of logFiles()) {
       for (const line of fs.readFileSync(f, 'utf8').split('\n')) {
-        if (/\[error\]/i.test(line) && (f.includes(EXTENSION_ID) || /biotech/i.test(line))) errors.push(`${path.relative(logsDir, f)}: ${line.trim()}`);
+        // the test's own directory is named after the project: a path inside it says nothing about the extension
+        if (/\[error\]/i.test(line) && (f.includes(EXTENSION_ID) || /biotech/i.test(line.split(cfg.runDir).join('')))) errors.push(`${path.relative(logsDir, f)}: ${line.trim()}`);
       }
     }
     assert(errors.length === 0, `${errors.length} error line(s): ${errors.slice(0, 5).join(' || ')}`);
