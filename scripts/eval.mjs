@@ -180,6 +180,8 @@ const sameTime = (a, b) => {
 function scoreReading(entries, listMisses) {
   const counts = Object.fromEntries([...KINDS, 'figure'].map(k => [k, { tp: 0, tpStrict: 0, fp: 0, fn: 0 }]));
   const fig = { matched: 0, valueRight: 0, kindRight: 0, boundGold: 0, boundRight: 0, tableGold: 0, tableRight: 0 };
+  // per gold kind: how many matched, how many read as that kind, how many with value and unit right
+  const byKind = {};
   const perField = Object.fromEntries(['endpoint', 'drug', 'arm', 'population', 'timepoint'].map(k => [k, { gold: 0, right: 0 }]));
   const misses = [];
   for (const { file, text, gold } of entries) {
@@ -217,8 +219,11 @@ function scoreReading(entries, listMisses) {
     for (const [g, p] of pairs) {
       fig.matched++;
       if (g.figureKind === p.figureKind) fig.kindRight++;
+      const bk = (byKind[g.figureKind] ??= { n: 0, kind: 0, value: 0 });
+      bk.n++;
+      if (g.figureKind === p.figureKind) bk.kind++;
       const valueOk = sameValue(g.value, p.value) && (g.figureKind === 'date' ? p.figureKind === 'date' : sameUnit(g, p));
-      if (valueOk) fig.valueRight++;
+      if (valueOk) { fig.valueRight++; bk.value++; }
       else if (listMisses) misses.push(`value ${file}  ${JSON.stringify(g.text)}  gold ${JSON.stringify(g.value)} ${g.unit}  got ${JSON.stringify(p.value)} ${p.unit}`);
       const fields = ['endpoint', 'drug', 'arm', 'population', 'timepoint'].filter(k => g[k] !== undefined && g[k] !== null && g[k] !== '');
       if (!fields.length) continue;
@@ -247,6 +252,7 @@ function scoreReading(entries, listMisses) {
     valueAccuracy: fig.matched ? fig.valueRight / fig.matched : null, kindAccuracy: fig.matched ? fig.kindRight / fig.matched : null,
     bindingAccuracy: fig.boundGold ? fig.boundRight / fig.boundGold : null, matched: fig.matched, withGoldBinding: fig.boundGold,
     tableBindingAccuracy: fig.tableGold ? fig.tableRight / fig.tableGold : null, inTablesWithGoldBinding: fig.tableGold,
+    byKind,
     bindingByField: Object.fromEntries(Object.entries(perField).map(([k, v]) => [k, { gold: v.gold, accuracy: v.gold ? v.right / v.gold : null }])),
   };
   return { documents: entries.length, entities, figures, misses };
@@ -370,6 +376,10 @@ if (splits.length) {
   console.log(`  ${'precision'.padEnd(32)}${col(x => fmt(x.reading.figures.precision))}`);
   console.log(`  ${'value and unit right'.padEnd(32)}${col(x => fmt(x.reading.figures.valueAccuracy))}`);
   console.log(`  ${'kind right'.padEnd(32)}${col(x => fmt(x.reading.figures.kindAccuracy))}`);
+  // by the gold's kind: kind right and value right, each of the matched figures of that kind
+  for (const k of ['percent', 'count', 'money', 'duration', 'date', 'dose', 'ratio', 'ci', 'pvalue', 'other']) {
+    console.log(`  ${('  ' + k + ': kind, value (n)').padEnd(32)}${col(x => { const b = x.reading.figures.byKind[k]; return b ? `${fmt(b.kind / b.n)}, ${fmt(b.value / b.n)} (${b.n})` : '\u2014'; })}`);
+  }
   console.log(`  ${'binding right (of n with gold)'.padEnd(32)}${col(x => `${fmt(x.reading.figures.bindingAccuracy)} (${x.reading.figures.withGoldBinding})`)}`);
   for (const k of ['endpoint', 'drug', 'arm', 'population', 'timepoint']) console.log(`  ${('  ' + k + ' right (n)').padEnd(32)}${col(x => `${fmt(x.reading.figures.bindingByField[k].accuracy)} (${x.reading.figures.bindingByField[k].gold})`)}`);
   console.log(`  ${'  in table cells (n)'.padEnd(32)}${col(x => `${fmt(x.reading.figures.tableBindingAccuracy)} (${x.reading.figures.inTablesWithGoldBinding})`)}`);
