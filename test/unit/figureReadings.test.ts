@@ -255,6 +255,8 @@ table('figure readings: p-values written with words between the name and the num
   ['The effect was consistent (P for interaction = 0.31) across groups.', { text: 'P for interaction = 0.31', figureKind: 'pvalue', value: 0.31 }],
   ['The effect held (P(log-rank) = 0.03) in the arm.', { text: 'P(log-rank) = 0.03', figureKind: 'pvalue', value: 0.03 }],
   ['Der Unterschied war signifikant (p-Wert 0,004) im Arm.', { text: 'p-Wert 0,004', figureKind: 'pvalue', value: 0.004 }],
+  ['Der p-Wert von 0,02 war signifikant, wie die Firma mitteilte.', { text: 'p-Wert von 0,02', figureKind: 'pvalue', value: 0.02 }],
+  ['Der p-Wert lag bei 0,003 im Vergleich mit Placebo.', { text: 'p-Wert lag bei 0,003', figureKind: 'pvalue', value: 0.003 }],
   ['The difference held (p=<0.01) in the arm.', { text: 'p=<0.01', figureKind: 'pvalue', value: 0.01 }],
   ['The difference held (p-value < 0\u00b7002) in the arm.', { text: 'p-value < 0\u00b7002', figureKind: 'pvalue', value: 0.002, reading: /middle dot/ }],
   ['The difference held (P < 10-5) in the arm.', { text: 'P < 10-5', figureKind: 'pvalue', value: 1e-5, reading: /flattened/ }],

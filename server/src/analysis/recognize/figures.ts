@@ -220,13 +220,13 @@ const P_NAME = 'p[ -](?:value|wert|v\u00e6rdi|v\u00e4rde|verdi)|valeur (?:de )?p
  * Before a p-value's number: "p = ", "p<", "p=<" (a typed "\u2264"), "p-value of ", "p-Wert ", "P-value: <", "p-value, ".
  * (A significance threshold, "alpha of 0.0001", is no result and stays other.)
  */
-const P_EQ = new RegExp(`(?:^|[^a-z])(?:(?:p|${P_NAME})[ ]?(?:of[ ]|=[<>]|[<>=\u2264\u2265]=?)|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]?$`, 'i');
+const P_EQ = new RegExp(`(?:^|[^a-z])(?:(?:p|${P_NAME})[ ]?(?:(?:of|von|de|p\u00e5|van|di)[ ]|=[<>]|[<>=\u2264\u2265]=?)|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]?$`, 'i');
 /**
  * A p-value's name with words between it and its number: "The p-value was 0.03", "a p value of less than 0.001",
  * "P for interaction = 0.04", "p-interaction=0.3", "P(log-rank) = 0.02", "p value [two-sided] < 0.001". Read on a
  * window of at most 48 characters before the number.
  */
-const P_EQ_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:was|is|of)[ ](?:less than[ ]|below[ ])?|=[<>]|[<>=\\u2264\\u2265]=?)[ ]?$`, 'iu');
+const P_EQ_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:was|is|of|von|lag bei|betrug|var|de|\u00e9tait de)[ ](?:less than[ ]|below[ ]|unter[ ])?|=[<>]|[<>=\\u2264\\u2265]=?)[ ]?$`, 'iu');
 /** A currency code glued to the sum after it: "USD12m", "EUR3.2m". */
 const GLUED_CODE = /(?:^|[^A-Za-z])(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|AUD|CAD|INR|SGD)$/;
 /** " (45.0%)", " (10 %)": a share in parentheses right after a count, before the count's noun. */
