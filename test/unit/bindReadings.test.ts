@@ -451,3 +451,37 @@ describe('binding: shares of a list of groups with one predicate at its end', ()
     { doc: 'In the trial, 62.0 % of patients receiving 30 mg, a rate 12 % higher than in 2020, and most patients achieved PASI 75 at week 16.', figure: '62.0 %', want: undefined },
   ]);
 });
+
+describe('binding: a dose arm as the document writes it, with its drug and partner (binding.arm)', () => {
+  table('arm', [
+    // the dose as written, its spacing kept
+    { doc: 'Responses were seen in 38.5% of patients on tovarimab 150mg (n = 40).', figure: '38.5%', want: '150mg' },
+    { doc: 'The ORR was 41.2% with tovarimab 75 mg.', figure: '41.2%', want: '75 mg' },
+    // "of those receiving DOSE": the dose right after the share names its arm, not the dose before it
+    { doc: 'At week 12, 66.1% of patients receiving 90 mg of tovarimab, 61.7% of those receiving 45 mg of tovarimab and 33.0% of those receiving placebo reached ACR20.', figure: '61.7%', want: '45 mg' },
+    // a dose with a partner, or alone, is another arm than the dose given otherwise
+    { doc: 'At week 12, 66.1% of patients receiving 90 mg of tovarimab + methotrexate and 61.7% of those receiving 90 mg of tovarimab alone reached ACR20.', figure: '66.1%', want: '90 mg of tovarimab + methotrexate' },
+    { doc: 'At week 12, 66.1% of patients receiving 90 mg of tovarimab + methotrexate and 61.7% of those receiving 90 mg of tovarimab alone reached ACR20.', figure: '61.7%', want: '90 mg of tovarimab alone' },
+    // a dose with its drug only is the dose's arm
+    { doc: 'At week 12, 66.1% of patients receiving 90 mg of tovarimab reached ACR20.', figure: '66.1%', want: '90 mg' },
+  ]);
+  it('a dose with its drug only is labelled by the dose alone', () => {
+    assert.equal(bindingOf('At week 12, 66.1% of patients receiving 90 mg of tovarimab reached ACR20.', '66.1%').arm, '90 mg');
+  });
+});
+
+describe('binding: "respectively" over the arms named sentences before (binding.arm)', () => {
+  const arms = 'At week 12, 66.1% of patients receiving 90 mg of tovarimab + methotrexate, 61.7% of those receiving 45 mg of tovarimab + methotrexate and 52.3% of those receiving 90 mg of tovarimab alone reached ACR20.';
+  const list = 'The shares in the three arms reaching ACR50 (50% improvement in symptoms) were 37.4%, 31.9% and 30.2%, respectively.';
+  table('arm', [
+    // the same paragraph, one sentence between
+    { doc: `${arms} Both combination arms were statistically significant. ${list}`, figure: '31.9%', want: '45 mg of tovarimab + methotrexate' },
+    // "the three arms" refers back past a paragraph break
+    { doc: `${arms}\n\n${list}`, figure: '30.2%', want: '90 mg of tovarimab alone' },
+    { doc: `${arms}\n\n${list}`, figure: '37.4%', want: '90 mg of tovarimab + methotrexate' },
+    // a paragraph break with no count of arms ends the search
+    { doc: `${arms}\n\nThe shares reaching ACR50 were 37.4%, 31.9% and 30.2%, respectively.`, figure: '31.9%', want: undefined },
+    // the figure defining the endpoint in parentheses is no result of the list
+    { doc: `${arms}\n\n${list}`, figure: '50%', want: undefined },
+  ]);
+});

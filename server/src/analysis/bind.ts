@@ -410,8 +410,11 @@ function versusBetween(normalized: string, from: number, to: number, versusAt: S
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
 /** "12.5 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
 const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)\b/iu;
-/** Between a figure and a dose right after it that names its arm: "(", "for", "with tovarimab", "in the". */
-const DOSE_RIGHT_AFTER = /^\s*(?:\(\s*|,?\s*(?:with|for|on|in|at|receiving|mit|bei|avec|sous)\s[\p{L}\d\s-]{0,30})$/iu;
+/**
+ * Between a figure and a dose right after it that names its arm: "(", "for", "with tovarimab", "in the",
+ * and the group the share is of: "of patients receiving", "of those taking", "of participants treated with".
+ */
+const DOSE_RIGHT_AFTER = /^\s*(?:\(\s*|,?\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects|those|people)\s+(?:(?:who\s+)?(?:received|receiving|taking|took|treated\s+with|given|on|randomi[sz]ed\s+to)\s+)(?:the\s+)?|(?:with|for|on|in|at|receiving|mit|bei|avec|sous)\s[\p{L}\d\s-]{0,30}))$/iu;
 
 /**
  * "4.9 months for chemotherapy", "11.8 months with standard of care", "3.3 months for patients on
@@ -1226,12 +1229,13 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       if (f.figureKind !== 'dose' && !f.binding.arm) {
         // "5.1 % (6 mg), 7.7 % (12 mg)", "55 % for tovarimab 100 mg": a dose written right after the figure is its
         // arm, before the one named earlier (which is the figure's before it)
-        const next = at(doses.after(i + 1, to));
+        const nextAt = doses.after(i + 1, to), next = at(nextAt);
         const ownNext = next && next.start - f.end <= 40 && DOSE_RIGHT_AFTER.test(normalized.slice(f.end, next.start))
-          && entities.slice(i + 1, doses.after(i + 1, to)).every(e => e.kind === 'drug') ? next : undefined;
-        const dose = ownNext ?? at(doses.before(i, from)) ?? next;
+          && entities.slice(i + 1, nextAt).every(e => e.kind === 'drug');
+        const doseAt = ownNext ? nextAt : doses.before(i, from) >= 0 ? doses.before(i, from) : nextAt;
+        const dose = at(doseAt);
         if (dose && dose.kind === 'figure') {
-          f.binding.arm = doseLabel(dose, normalized);
+          f.binding.arm = doseArmLabel(entities, doseAt, normalized);
           // a dose arm is an arm of the dose's drug
           if (!f.binding.drug && !onPlacebo) { const d = dose.binding.drug ?? mainDrug; if (d) f.binding.drug = d; }
         }
@@ -1404,10 +1408,35 @@ function documentArms(entities: Entity[], placebos: Span[], normalized: string):
   return arms;
 }
 
-/** An arm's name from its dose: the amount and unit, without the schedule ("450 mg", not "450 mg once daily"). */
+/**
+ * An arm's name from its dose: the amount and unit, without the schedule ("450 mg", not "450 mg once
+ * daily"), as the document writes them ("120mg" stays "120mg", "1,5 mg" stays "1,5 mg").
+ */
+const WRITTEN_DOSE = /^\d[\d.,]*\s?[^\s\d]+$/u;
 function doseLabel(d: Entity, normalized: string): string {
+  const written = normalized.slice(d.start, d.end).trim();
+  if (WRITTEN_DOSE.test(written)) return written;
   if (d.kind === 'figure' && typeof d.value === 'number' && d.unit) return `${d.value} ${d.unit}`;
   return normalized.slice(d.start, d.end).replace(/\s+/g, ' ');
+}
+
+/**
+ * "200 mg of tovarimab + MTX", "100 mg tovarimab plus methotrexate", "200 mg of tovarimab alone": a dose
+ * followed by its drug and a partner, or by "alone", names an arm the dose alone does not (the same dose
+ * is given with and without the partner); the arm is the phrase as written. Else the dose names it.
+ * Entity k is the dose.
+ */
+const DOSE_DRUG_GAP = /^\s+(?:of\s+)?$/i;
+const PARTNER_AFTER = new RegExp(`^\\s*(?:${wordsPattern(grammar.arms.regimens.links)})\\s*$`, 'iu');
+const ALONE_AFTER = new RegExp(`^\\s+(?:${wordsPattern(Object.keys(grammar.arms.alone))}|alone)(?![\\p{L}\\d-])`, 'iu');
+function doseArmLabel(entities: Entity[], k: number, normalized: string): string {
+  const d = entities[k], drug = entities[k + 1];
+  if (!drug || drug.kind !== 'drug' || !DOSE_DRUG_GAP.test(normalized.slice(d.end, drug.start))) return doseLabel(d, normalized);
+  const partner = entities[k + 2];
+  let end = -1;
+  if (partner && partner.kind === 'drug' && PARTNER_AFTER.test(normalized.slice(drug.end, partner.start))) end = partner.end;
+  else { const m = ALONE_AFTER.exec(normalized.slice(drug.end, drug.end + 20)); if (m) end = drug.end + m[0].length; }
+  return end < 0 ? doseLabel(d, normalized) : normalized.slice(d.start, end).replace(/\s+/g, ' ');
 }
 
 /** "(9 of 100)" where 100 patients were randomised to placebo and no other arm has 100: the placebo arm's count. */
@@ -1427,8 +1456,9 @@ function bindByArmSize(figures: FigureEntity[], arms: Arm[], decided: Decided): 
 function armMentions(entities: Entity[], placebos: Span[], span: Span, normalized: string): (Arm & { start: number })[] {
   const out: (Arm & { start: number })[] = [];
   for (const p of spansIn(placebos, span)) out.push({ placebo: true, start: p.start });
-  for (const e of entitiesIn(entities, span)) {
-    if (e.end <= span.end && e.kind === 'figure' && e.figureKind === 'dose') out.push({ dose: doseLabel(e, normalized), start: e.start });
+  for (let k = firstFrom(entities, span.start); k < entities.length && entities[k].start < span.end; k++) {
+    const e = entities[k];
+    if (e.end <= span.end && e.kind === 'figure' && e.figureKind === 'dose') out.push({ dose: doseArmLabel(entities, k, normalized), start: e.start });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -1472,13 +1502,24 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     const inS = entitiesIn(entities, s);
     // "over its 5 dose levels": a count of arms or of anything but people is no result of the list
     const results = inS.filter((e): e is FigureEntity => isFigure(e) && e.end <= cut && !heads.has(e) && e.figureKind !== 'dose' && e.figureKind !== 'date' && !ARM_SIZE.test(e.text)
-      && !(e.figureKind === 'count' && e.denominator === undefined && !POPULATION.test(e.unit)));
+      && !(e.figureKind === 'count' && e.denominator === undefined && !POPULATION.test(e.unit)) && !isAside(e, normalized));
     if (results.length < 2) continue;
     const kind = results[results.length - 1].figureKind;
     const list = results.filter(e => e.figureKind === kind);
+    // "The proportions in the three arms were 44 %, 40 % and 39 %, respectively": the arms named last in the
+    // paragraph, a few sentences back, when the sentences between name none; a sentence that counts the arms
+    // it lists ("the three arms") refers back past its paragraph
+    const counted = inS.some(e => isFigure(e) && e.figureKind === 'count' && e.value === list.length && /^(?:arms|groups|cohorts|doses)$/.test(e.unit));
+    const earlier: Arm[][] = [];
+    for (let b = si - 1; b >= 0 && b >= si - (counted ? 5 : 3); b--) {
+      if (!counted && /\n[ \t]*\n/.test(normalized.slice(sentences[b].end, sentences[b + 1].start))) break;
+      const l = dedupe(armMentions(entities, placebos, sentences[b], normalized));
+      if (b === si - 1 || l.length) earlier.push(l);
+      if (l.length) break;
+    }
     const candidates = [
       dedupe(armMentions(entities, placebos, s, normalized)),
-      si > 0 ? dedupe(armMentions(entities, placebos, sentences[si - 1], normalized)) : [],
+      ...earlier,
       randomised,
       // a two-arm trial: the drug, then its comparator
       twoArm,
@@ -1488,6 +1529,12 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     if (!chosen) continue;
     list.forEach((f, k) => setArm(f, chosen[k], mainDrug, decided));
   }
+}
+
+/** "ACR70 (70 % improvement in symptoms)": a figure inside a parenthesis that defines the word before it, no result. */
+const ASIDE_AFTER = /^\s+\p{L}[^()\d]*\)/u;
+function isAside(f: FigureEntity, normalized: string): boolean {
+  return /\(\s*$/.test(normalized.slice(Math.max(0, f.start - 2), f.start)) && ASIDE_AFTER.test(normalized.slice(f.end, f.end + 80));
 }
 
 /**
