@@ -485,3 +485,26 @@ describe('binding: "respectively" over the arms named sentences before (binding.
     { doc: `${arms}\n\n${list}`, figure: '50%', want: undefined },
   ]);
 });
+
+describe('binding: an arm named outright by a phrase around the figure (binding.arm)', () => {
+  table('arm', [
+    // "in the X arm" after a figure the sentence gave a drug: the phrase names the arm
+    { doc: 'Tovarimab was studied in 300 patients. The ORR was 64% (95% CI: 52, 74) in the TZ arm and 41% (95% CI: 30, 53) in the zelbotinib arm (p = 0.004).', figure: '41%', want: 'zelbotinib' },
+    { doc: 'Tovarimab was studied in 300 patients. The ORR was 64% (95% CI: 52, 74) in the TZ arm and 41% (95% CI: 30, 53) in the zelbotinib arm (p = 0.004).', figure: '95% CI: 30, 53', want: 'zelbotinib' },
+    // a figure in parentheses right after the arm it belongs to
+    { doc: 'Median DOR was not reached in the TZ arm (95% CI: 19.2 months, NE) and was 11.0 months with zelbotinib.', figure: '95% CI: 19.2 months, NE', want: 'TZ' },
+    { doc: 'Adverse events were as frequent with tovarimab (47%) as in the placebo groups (46%).', figure: '46%', want: 'placebo' },
+    // a p-value after the last arm compares the arms
+    { doc: 'The ORR was 64% in the TZ arm and 41% in the zelbotinib arm (p = 0.004).', figure: 'p = 0.004', want: undefined },
+    // "of the X group": a share of that arm
+    { doc: 'Oedema occurred in 7.4% of the tovarimab group and 1.3% of the placebo group.', figure: '1.3%', want: 'placebo' },
+    // arms named by what they are: a vaccine group, a control group, German compounds
+    { doc: 'Of 58 cases, 47 were in the placebo group and 11 in the vaccine group.', figure: '11', want: 'vaccine' },
+    { doc: 'The ORR was 9% in the control group.', figure: '9%', want: 'control' },
+    { doc: 'Von 61 Fällen traten 11 in der Impfstoffgruppe auf.', figure: '11', want: 'Impfstoff' },
+    { doc: 'Die Rate lag bei 14 Prozent in der Kontrollgruppe.', figure: '14 Prozent', want: 'Kontroll' },
+    // a word before "group" that names no arm, and a German compound that names none
+    { doc: 'The ORR of tovarimab was 44% in the younger age group.', figure: '44%', want: undefined },
+    { doc: 'Die Rate lag bei 14 Prozent in der Altersgruppe.', figure: '14 Prozent', want: undefined },
+  ]);
+});

@@ -408,8 +408,14 @@ function versusBetween(normalized: string, from: number, to: number, versusAt: S
 
 /** Control arms named by what they are rather than by a drug. */
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
-/** "12.5 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
-const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)\b/iu;
+/** "12.5 months in the chemotherapy arm", "12 % of the tovarimab group": a figure followed by the arm it belongs to. */
+const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving|of)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)s?\b/iu;
+/** "not reached in the tovarimab arm (95% CI: 20.1 months, NE)", "placebo groups (12 %)": a figure in parentheses right after the arm it belongs to. */
+const ARM_BEFORE = /(?:^|[^\p{L}])(?:in|for|with|among|on|of|and|between)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort)s?\s*\(\s*$/iu;
+/** "in der Impfstoffgruppe", "im Placeboarm": a German compound whose first part names the arm (binding.json arms.nouns). */
+const ARM_COMPOUND_AFTER = /^(?:\s*\([^()]*\))?\s*(?:in der|in dem|im|bei der|unter der)\s+(\p{L}+?)-?(?:gruppe|arm)(?!\p{L})/iu;
+/** Arms named by what they are rather than by a drug (binding.json arms.nouns): "the chemotherapy arm", "the vaccine group". */
+const ARM_NOUNS = new Map(Object.keys(grammar.arms.nouns.words).map(w => [w.toLowerCase(), w]));
 /**
  * Between a figure and a dose right after it that names its arm: "(", "for", "with tovarimab", "in the",
  * and the group the share is of: "of patients receiving", "of those taking", "of participants treated with".
@@ -1587,26 +1593,39 @@ function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], n
 
 /**
  * "19.5 months in the zelbotamab arm and 12.5 months in the chemotherapy arm": the arm named
- * right after a figure is its arm, a drug's or a control's.
+ * right after a figure is its arm, a drug's or a control's; so is the arm a figure in parentheses
+ * follows ("in the zelbotamab arm (95% CI: ...)"). A figure the sentence already gave a drug but no
+ * arm still takes the arm a phrase names outright ("46 % in the zelbotinib arm").
  */
 function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
   for (const f of figures) {
-    if (decided.has(f) || f.figureKind === 'date' || f.figureKind === 'dose') continue;
-    const c = CONTROL_AFTER.exec(normalized.slice(f.end, f.end + 90));
-    if (c) { setArm(f, { label: c[1].toLowerCase().replace(/\s+/g, ' ') }, mainDrug, decided); continue; }
-    const m = ARM_AFTER.exec(normalized.slice(f.end, f.end + 90));
-    if (!m) continue;
-    const at = f.end + m.index + m[0].indexOf(m[1]);
-    const named = m[1];
-    if (/\bplacebo\b/i.test(named)) { setArm(f, { placebo: true }, mainDrug, decided); continue; }
+    if (f.figureKind === 'date' || f.figureKind === 'dose') continue;
+    if (decided.has(f) && f.binding.arm) continue;
+    const after = normalized.slice(f.end, f.end + 90);
+    if (!decided.has(f)) {
+      const c = CONTROL_AFTER.exec(after);
+      if (c) { setArm(f, { label: c[1].toLowerCase().replace(/\s+/g, ' ') }, mainDrug, decided); continue; }
+    }
+    let at = -1, named = '', explicitArm = false;
+    const m = ARM_AFTER.exec(after);
+    // a p-value or ratio in parentheses after the last arm named compares the arms: it is no one arm's
+    const b = m || f.figureKind === 'pvalue' || f.figureKind === 'ratio' ? null : ARM_BEFORE.exec(normalized.slice(Math.max(0, f.start - 90), f.start));
+    const g = m || b ? null : ARM_COMPOUND_AFTER.exec(after);
+    if (m) { at = f.end + m.index + m[0].indexOf(m[1]); named = m[1]; explicitArm = /\barms?$/i.test(m[0]); }
+    else if (b) { at = Math.max(0, f.start - 90) + b.index + b[0].lastIndexOf(b[1]); named = b[1]; explicitArm = true; }
+    else if (g) { named = g[1]; }
+    else continue;
+    if (/\bplacebo$/i.test(named) || /^placebo\b/i.test(named)) { setArm(f, { placebo: true }, mainDrug, decided); continue; }
+    const noun = ARM_NOUNS.get(named.toLowerCase());
+    if (noun) { setArm(f, { label: named.toLowerCase() }, mainDrug, decided); continue; }
+    if (at < 0) continue;
     const inNamed = entitiesIn(entities, { start: at, end: at + named.length });
     const drug = inNamed.find(e => e.kind === 'drug');
     const dose = inNamed.find(e => e.kind === 'figure' && e.figureKind === 'dose');
     // "25 % in the 2 mg/kg cohort": the dose names the arm
     if (dose) setArm(f, { drug: drug?.name, dose: doseLabel(dose, normalized) }, mainDrug, decided);
     else if (drug) { setArm(f, { drug: drug.name }, mainDrug, decided); if (drug.name !== mainDrug) f.binding.arm = drug.text; }
-    else if (/^(?:standard[- ]of[- ]care|standard chemotherapy|chemotherapy|control|comparator|best supportive care|observation|SOC)$/i.test(named)) setArm(f, { label: named.toLowerCase() }, mainDrug, decided);
-    else if (/\barm$/i.test(m[0]) && ACRONYM_ARM.test(named)) { f.binding.arm = named; decided.add(f); }
+    else if (explicitArm && ACRONYM_ARM.test(named)) { f.binding.arm = named; decided.add(f); }
   }
 }
 
