@@ -508,3 +508,17 @@ describe('binding: an arm named outright by a phrase around the figure (binding.
     { doc: 'Die Rate lag bei 14 Prozent in der Altersgruppe.', figure: '14 Prozent', want: undefined },
   ]);
 });
+
+describe('binding: a drug named after the figure as its own arm, and lists paired with trials (binding.arm)', () => {
+  table('arm', [
+    // "exposed to", "taking" introduce the figure's own arm in a sentence of two drugs
+    { doc: 'Hypoglycaemia rates were 0.42 events per patient-year exposed to once-weekly tovarimab and 0.27 events per patient-year exposed to zelbotinib.', figure: '0.27 events per patient-year', want: 'zelbotinib' },
+    // a sentence that names an arm speaks of arms; a drug given alone is an arm
+    { doc: 'Tovarimab was studied in 300 patients. Median DOR was not reached in the TZ arm and was 11.0 months for those patients receiving zelbotinib monotherapy.', figure: '11.0 months', want: 'zelbotinib' },
+    { doc: 'Tovarimab was studied in 300 patients. The median DOR was 11.0 months for patients receiving zelbotinib alone.', figure: '11.0 months', want: 'zelbotinib' },
+    // one drug in a sentence that compares nothing names no arm
+    { doc: 'Tovarimab was studied in 300 patients. The median DOR was 11.0 months for patients receiving zelbotinib.', figure: '11.0 months', want: undefined },
+    // "respectively" over two trials pairs the figures with the trials, not with the drug and placebo
+    { doc: 'Tovarimab was compared with placebo. The 40 mg dose met the endpoint in ZENITH-1 and ZENITH-2, with remission rates of 21.4% and 15.2%, respectively.', figure: '15.2%', want: '40 mg' },
+  ]);
+});

@@ -86,7 +86,7 @@ function isLandmark(e: Entity): boolean {
 /** "a 52-week study", "a six-month treatment period": the adjective sizes the study, it is no landmark. */
 const LANDMARK_NOT = /^\s*(?:(?:open-label|double-blind|randomi[sz]ed|placebo-controlled|pivotal)\s+)?(?:study|trial|extension|treatment|course|period|regimen|supply|phase)\b/i;
 /** "5.5 months with X versus 4.1 months with Y": the drug right after the figure, introduced so, is its arm's drug. */
-const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|in (?:the |patients (?:treated with|receiving) )?)\s*$/i;
+const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|taking|exposed to|in (?:the |patients (?:treated with|receiving) )?)\s*(?:once[- ](?:daily|weekly)\s+)?$/i;
 
 /** "(vs. 1-3 % historically with salvage therapy)": a figure introduced as the comparison belongs to the comparator, not the main drug. */
 const COMPARATOR_FIGURE = versusThen(String.raw`|\bagainst`, String.raw`\s*(?:[<>~\u2264\u2265]\s*)?$`);
@@ -433,6 +433,9 @@ const CONTROL_AFTER = new RegExp(String.raw`^(?:\s*\([^()]*\))?,?\s*(?:with|for|
 const ACRONYM_ARM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d][\p{L}\d+/-]{1,11}$/u;
 
 interface Arm { placebo?: boolean; drug?: string; dose?: string; /** A control arm that is no drug entity: "chemotherapy", "standard of care". */ label?: string; n?: number; /** The count that gave the arm's size. */ size?: FigureEntity }
+
+/** "the TZ arm", "both arms": a sentence that speaks of a trial's arms. */
+const ARM_WORD = /\barms?\b/i;
 
 /** Where a figure's arm came from: text that names it outright outranks what a neighbour suggests. */
 type Decided = Set<FigureEntity>;
@@ -1209,13 +1212,16 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // "28 % for drugamab and 19 % for zelbotinib": where the sentence compares arms, a drug other than
         // the document's own names the figure's arm (the main drug's arm is its drug: no arm, so its
         // figures stay comparable with those of sentences that name no arm)
-        run.comparesArms ??= VERSUS_WORD.test(normalized.slice(s.start, s.end));
+        // a sentence that names an arm ("in the TZ arm") speaks of arms too, and a drug given alone ("zelbotinib
+        // monotherapy") is an arm of its own
+        run.comparesArms ??= VERSUS_WORD.test(normalized.slice(s.start, s.end)) || ARM_WORD.test(normalized.slice(s.start, s.end));
+        const alone = ALONE_AFTER.test(normalized.slice(ownArm.end, ownArm.end + 20));
         if (!run.drugNames) {
           run.drugNames = new Set();
           for (let k = from; k < to; k++) { const e = entities[k]; if (e.kind === 'drug' && !isPriorTherapy(normalized, e)) run.drugNames.add(e.name); }
         }
         const compares = run.comparesArms || [...run.drugNames].some(name => name !== ownArm!.name);
-        if (compares && !f.binding.arm && ownArm.name !== mainDrug) f.binding.arm = ownArm.text;
+        if ((compares || alone) && !f.binding.arm && ownArm.name !== mainDrug) f.binding.arm = ownArm.text;
       }
       // "versus 7.5 months": the comparison's figure takes only the drug its own arm names
       const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start));
@@ -1512,6 +1518,8 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     if (results.length < 2) continue;
     const kind = results[results.length - 1].figureKind;
     const list = results.filter(e => e.figureKind === kind);
+    // "in TRIAL-1 and TRIAL-2, with rates of 19 % and 13 %, respectively": the list pairs with the trials it names, not with arms
+    if (new Set(inS.filter(e => e.kind === 'trial' && e.end <= cut).map(e => e.name)).size === list.length) continue;
     // "The proportions in the three arms were 44 %, 40 % and 39 %, respectively": the arms named last in the
     // paragraph, a few sentences back, when the sentences between name none; a sentence that counts the arms
     // it lists ("the three arms") refers back past its paragraph
