@@ -522,3 +522,14 @@ describe('binding: a drug named after the figure as its own arm, and lists paire
     { doc: 'Tovarimab was compared with placebo. The 40 mg dose met the endpoint in ZENITH-1 and ZENITH-2, with remission rates of 21.4% and 15.2%, respectively.', figure: '15.2%', want: '40 mg' },
   ]);
 });
+
+describe('binding: a count of patients takes the way of giving the drug its own clause names (binding.arm)', () => {
+  const doc = 'As of June, the ORR in the 41 evaluable patients who received tovarimab as a single agent was 19%. In the 33 patients treated with tovarimab in combination with cetuximab, the ORR was 42%.';
+  table('arm', [
+    { doc, figure: '41 evaluable patients', want: 'single agent' },
+    { doc, figure: '33 patients', want: 'combination with cetuximab' },
+    { doc, figure: '19%', want: 'single agent' },
+    // a count whose clause names no way keeps none, though a way follows later in its sentence
+    { doc: 'The 41 evaluable patients had a median age of 62. Tovarimab as a single agent gave an ORR of 19%. Tovarimab in combination with cetuximab gave an ORR of 42%.', figure: '41 evaluable patients', want: undefined },
+  ]);
+});

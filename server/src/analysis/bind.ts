@@ -546,12 +546,20 @@ function bindArmModes(entities: Entity[], normalized: string): void {
   for (const f of entities) {
     if (!isFigure(f)) continue;
     while (mi + 1 < modes.length && modes[mi + 1].end <= f.start) mi++;
+    // "the 45 patients who received drugamab as a single agent": the way named in the clause that
+    // qualifies a count of patients is that count's arm, before the one named earlier
+    const next = mi + 1 < modes.length ? modes[mi + 1] : undefined;
+    if (next && !f.binding.arm && f.figureKind === 'count' && POPULATION.test(f.unit) && next.start - f.end <= 80
+      && QUALIFYING_CLAUSE.test(normalized.slice(f.end, next.start))) { f.binding.arm = next.name; continue; }
     if (mi < 0 || f.binding.arm || !measuredInArm(f)) continue;
     const mode = modes[mi];
     if (normalized.slice(mode.end, f.start).includes('\n')) continue;
     f.binding.arm = mode.name;
   }
 }
+
+/** Between a count of patients and the way they were given the drug: "who received drugamab as a", "treated with drugamab". */
+const QUALIFYING_CLAUSE = /^\s+(?:(?:who|that)\s+(?:received|were\s+(?:treated|given|dosed))|treated|receiving|given|dosed)\b[^.;:,\d()]{0,50}$/i;
 
 const PER = grammar.periods;
 const YEAR = String.raw`(?:19|20)\d\d`;
