@@ -533,3 +533,14 @@ describe('binding: a count of patients takes the way of giving the drug its own 
     { doc: 'The 41 evaluable patients had a median age of 62. Tovarimab as a single agent gave an ORR of 19%. Tovarimab in combination with cetuximab gave an ORR of 42%.', figure: '41 evaluable patients', want: undefined },
   ]);
 });
+
+describe('binding: figures joined before one placebo arm, paired with endpoints by "respectively" (binding.arm)', () => {
+  const doc = 'At week 16, 61% of patients on tovarimab reached IGA 0/1 and 44% reached PASI 90, compared to 9% and 3% receiving placebo, respectively.';
+  table('arm', [
+    { doc, figure: '9%', want: 'placebo' },
+    { doc, figure: '3%', want: 'placebo' },
+    { doc, figure: '61%', want: undefined },
+    // without "respectively" the first figure may be the drug's
+    { doc: 'At week 16, the response rates were 41% and 9% with placebo.', figure: '41%', want: undefined },
+  ]);
+});

@@ -1213,7 +1213,8 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // "reduced the risk by 27 % compared with docetaxel": a drug the comparison word introduces after the figure is the other arm
         if (e.kind === 'drug' && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e)) && !VERSUS_WORD.test(gapOf(e))) { ownArm = e; break; }
       }
-      const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(entities, i, from, placebos, s, normalized);
+      const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(entities, i, from, placebos, s, normalized)
+        || sharesPlaceboAfter(entities, i, to, normalized);
       if (onPlacebo) { f.binding.arm = 'placebo'; decided.add(f); }
       else if (ownArm) {
         decided.add(f);
@@ -1266,6 +1267,22 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       }
     }
   }
+}
+
+/**
+ * "compared with 8 % and 4 % receiving placebo, respectively": figures joined by "and" before one
+ * placebo arm, the list paired with its endpoints by "respectively", are all that arm's. (Without
+ * "respectively", "40 % and 10 % with placebo" may give the drug's figure first.)
+ */
+const LIST_JOIN = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/i;
+function sharesPlaceboAfter(entities: Entity[], i: number, to: number, normalized: string): boolean {
+  const f = entities[i];
+  let k = i + 1;
+  while (k < to && isFigure(entities[k]) && (entities[k] as FigureEntity).figureKind === (f as FigureEntity).figureKind && LIST_JOIN.test(normalized.slice(entities[k - 1].end, entities[k].start))) k++;
+  if (k === i + 1) return false;
+  const last = entities[k - 1];
+  const m = PLACEBO_ARM.exec(normalized.slice(last.end, last.end + 60));
+  return !!m && /^\s*,?\s*respectively\b/i.test(normalized.slice(last.end + m[0].length, last.end + m[0].length + 20));
 }
 
 /**
