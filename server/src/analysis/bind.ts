@@ -1138,6 +1138,8 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
   let si = 0;
   let run: SentenceRun | undefined;
   let mainRegimen: { label: string | undefined } | undefined;
+  let extremes: { highest?: Entity; lowest?: Entity } | undefined;
+  let superlative: { at: number; label: string } | undefined;
   for (let i = 0; i < entities.length; i++) {
     const f = entities[i];
     if (f.kind !== 'figure') continue;
@@ -1259,6 +1261,15 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
           f.binding.arm = doseArmLabel(entities, doseAt, normalized);
           // a dose arm is an arm of the dose's drug
           if (!f.binding.drug && !onPlacebo) { const d = dose.binding.drug ?? mainDrug; if (d) f.binding.drug = d; }
+        } else {
+          // "62 % of participants taking the highest dose": the largest (or smallest) dose the document names
+          // (and, as a dose named before it does, for the figures after it in its sentence)
+          const sup = SUPERLATIVE_DOSE.exec(normalized.slice(f.end, f.end + 80));
+          if (sup && DOSE_RIGHT_AFTER.test(sup[1])) {
+            extremes ??= extremeDoses(entities);
+            const d = /^low/i.test(sup[2]) ? extremes.lowest : extremes.highest;
+            if (d) { f.binding.arm = doseLabel(d, normalized); superlative = { at: s.start, label: f.binding.arm }; }
+          } else if (superlative?.at === s.start && !onPlacebo && measuredInArm(f)) f.binding.arm = superlative.label;
         }
       }
       if (f.figureKind !== 'count') {
@@ -1474,6 +1485,24 @@ function doseArmLabel(entities: Entity[], k: number, normalized: string): string
   if (partner && partner.kind === 'drug' && PARTNER_AFTER.test(normalized.slice(drug.end, partner.start))) end = partner.end;
   else { const m = ALONE_AFTER.exec(normalized.slice(drug.end, drug.end + 20)); if (m) end = drug.end + m[0].length; }
   return end < 0 ? doseLabel(d, normalized) : normalized.slice(d.start, end).replace(/\s+/g, ' ');
+}
+
+/** "of participants taking the highest dose": the words before the superlative, and the superlative. */
+const SUPERLATIVE_DOSE = /^([^.;:\d]{0,60}?)\b(highest|lowest)\s+dose\b/i;
+/**
+ * The largest and smallest of the doses the document names in its commonest unit ("the highest dose"
+ * is the 36 mg of 6, 12 and 36 mg); none when only one amount is named.
+ */
+function extremeDoses(entities: Entity[]): { highest?: Entity; lowest?: Entity } {
+  const doses = entities.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'dose' && typeof e.value === 'number');
+  const unit = mostCommon(doses, d => d.unit);
+  let highest: FigureEntity | undefined, lowest: FigureEntity | undefined;
+  for (const d of doses) {
+    if (d.unit !== unit) continue;
+    if (!highest || (d.value as number) > (highest.value as number)) highest = d;
+    if (!lowest || (d.value as number) < (lowest.value as number)) lowest = d;
+  }
+  return highest && lowest && highest.value !== lowest.value ? { highest, lowest } : {};
 }
 
 /** "(9 of 100)" where 100 patients were randomised to placebo and no other arm has 100: the placebo arm's count. */
