@@ -557,3 +557,18 @@ describe('binding: "the highest dose" is the largest dose the document names (bi
     { doc: `${doses}At week 40, 48.2% of participants lost at least 10% of their weight.`, figure: '48.2%', want: undefined },
   ]);
 });
+
+describe('binding: a short name the text gives a regimen names its arm (binding.arm)', () => {
+  const doc = 'In the 380-patient study, 33.1% of patients taking oral tovarimab plus zelbotinib (Tov+Z) responded, compared to 21.7% of patients taking intravenous tovarimab (IV Tov). '
+    + 'In the evaluable population, response rates were 47.6% for Tov+Z vs 27.2% for IV Tov. Later, 31% of patients with melanoma who received Tov+Z had grade 3 events.';
+  table('arm', [
+    { doc, figure: '33.1%', want: 'Tov+Z' },
+    { doc, figure: '21.7%', want: 'IV Tov' },
+    { doc, figure: '47.6%', want: 'Tov+Z' },
+    { doc, figure: '27.2%', want: 'IV Tov' },
+    { doc, figure: '31%', want: 'Tov+Z' },
+    // a short name in parentheses after no drug, or that is itself an entity, names no arm
+    { doc: 'The objective response rate (ORR) was 41% for the ORR-evaluable set.', figure: '41%', want: undefined },
+    { doc: 'Acme tested tovarimab (ACM-101) in 40 patients; the ORR was 41% with ACM-101.', figure: '41%', want: undefined },
+  ]);
+});

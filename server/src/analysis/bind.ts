@@ -476,6 +476,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   const docComparator = documentComparator(entities, arms, placebos, normalized);
   yield;
   bindArmPhrases(figures, entities, normalized, mainDrug, decided);
+  bindArmAbbreviations(figures, entities, normalized, decided);
   yield;
   bindRespectively(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided, docComparator);
   yield;
@@ -1688,6 +1689,51 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     if (dose) setArm(f, { drug: drug?.name, dose: doseLabel(dose, normalized) }, mainDrug, decided);
     else if (drug) { setArm(f, { drug: drug.name }, mainDrug, decided); if (drug.name !== mainDrug) f.binding.arm = drug.text; }
     else if (explicitArm && ACRONYM_ARM.test(named)) { f.binding.arm = named; decided.add(f); }
+  }
+}
+
+/** "(Pac+E)", "(IV Pac)", "(ZO)": a short name with two capitals or more, written in parentheses. */
+const ARM_ABBREVIATION = /\(([\p{L}\d][\p{L}\d+/ -]{1,10})\)/gu;
+const TWO_CAPITALS = /^(?:[^\p{Lu}]*\p{Lu}){2}/u;
+/** Between a figure and the arm it is of: "for", "with", "of patients taking", "of patients with FL who received". */
+const ARM_CUE = String.raw`(?:\s*\([^()]*\))?\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects|those)(?:\s+with\s+[^\d,;.()]{1,30}?)?\s+(?:who\s+)?(?:received|receiving|taking|took|treated\s+with|given|on)|for|with|in|on|receiving|taking)\s+(?:the\s+)?`;
+const ARM_CUE_THEN_NAME = new RegExp(`^${ARM_CUE}$`, 'i');
+const ARM_CUE_THEN_REGIMEN = new RegExp(`^${ARM_CUE}[^\\d().;,]{1,60}$`, 'i');
+
+/**
+ * "35.8 % of patients taking oral drugamab plus zelbotinib (D+Z) ... 50.3 % for D+Z vs 29.6 % for IV
+ * drugamab": a short name the text gives a regimen, in parentheses right after its drugs, names an arm;
+ * a figure followed by that name, or by the regimen it names, is that arm's. A name that is itself an
+ * entity (a drug's code, a company) names no regimen.
+ */
+function bindArmAbbreviations(figures: FigureEntity[], entities: Entity[], normalized: string, decided: Decided): void {
+  const defined: { name: string; open: number; close: number }[] = [];
+  for (const m of normalized.matchAll(ARM_ABBREVIATION)) {
+    const open = m.index!, close = open + m[0].length;
+    if (!TWO_CAPITALS.test(m[1]) || /^\s|\s$/.test(m[1])) continue;
+    const k = firstFrom(entities, open) - 1;
+    const before = k >= 0 ? entities[k] : undefined;
+    if (!before || before.kind !== 'drug' || !/^\s*$/.test(normalized.slice(before.end, open))) continue;
+    if (k + 1 < entities.length && entities[k + 1].start < close) continue;
+    defined.push({ name: m[1], open, close });
+  }
+  if (!defined.length) return;
+  const names = new Set(defined.map(d => d.name));
+  for (const f of figures) {
+    if (f.binding.arm || f.figureKind === 'date' || f.figureKind === 'dose' || !measuredInArm(f)) continue;
+    // the regimen's definition after the figure, or a later mention of its name
+    const def = defined.find(d => d.open > f.end && d.open - f.end <= 100);
+    let arm: string | undefined;
+    if (def && ARM_CUE_THEN_REGIMEN.test(normalized.slice(f.end, def.open)) && !entitiesIn(entities, { start: f.end, end: def.open }).some(isFigure)) arm = def.name;
+    else {
+      const after = normalized.slice(f.end, f.end + 90);
+      for (const name of names) {
+        const at = after.indexOf(name);
+        if (at < 0 || /[\p{L}\d]/u.test(after[at + name.length] ?? '')) continue;
+        if (ARM_CUE_THEN_NAME.test(after.slice(0, at))) { arm = name; break; }
+      }
+    }
+    if (arm) { f.binding.arm = arm; decided.add(f); }
   }
 }
 
