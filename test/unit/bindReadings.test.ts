@@ -548,13 +548,13 @@ describe('binding: figures joined before one placebo arm, paired with endpoints 
 describe('binding: "the highest dose" is the largest dose the document names (binding.arm)', () => {
   const doses = 'Tovarimab was given at 5 mg, 10 mg or 25 mg once daily. ';
   table('arm', [
-    { doc: `${doses}At week 40, 48.2% of participants taking the highest dose lost at least 10% of their weight, while 31.5% lost at least 15%.`, figure: '48.2%', want: '25 mg' },
+    { doc: `${doses}At week 40, 48.2% of those given the highest dose had a weight loss of 10% or more, and 31.5% had one of 15% or more.`, figure: '48.2%', want: '25 mg' },
     // the figures after it in its sentence stay in that arm
-    { doc: `${doses}At week 40, 48.2% of participants taking the highest dose lost at least 10% of their weight, while 31.5% lost at least 15%.`, figure: '31.5%', want: '25 mg' },
-    { doc: `${doses}At week 40, 12.9% of participants taking the lowest dose lost at least 10% of their weight.`, figure: '12.9%', want: '5 mg' },
+    { doc: `${doses}At week 40, 48.2% of those given the highest dose had a weight loss of 10% or more, and 31.5% had one of 15% or more.`, figure: '31.5%', want: '25 mg' },
+    { doc: `${doses}At week 40, 12.9% of those given the lowest dose had a weight loss of 10% or more.`, figure: '12.9%', want: '5 mg' },
     // one amount named: no superlative to resolve; and a sentence that names no such group
-    { doc: 'Tovarimab was given at 10 mg once daily. At week 40, 48.2% of participants taking the highest dose lost at least 10% of their weight.', figure: '48.2%', want: undefined },
-    { doc: `${doses}At week 40, 48.2% of participants lost at least 10% of their weight.`, figure: '48.2%', want: undefined },
+    { doc: 'Tovarimab was given at 10 mg once daily. At week 40, 48.2% of those given the highest dose had a weight loss of 10% or more.', figure: '48.2%', want: undefined },
+    { doc: `${doses}At week 40, 48.2% of participants had a weight loss of 10% or more.`, figure: '48.2%', want: undefined },
   ]);
 });
 

@@ -1263,7 +1263,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
           // a dose arm is an arm of the dose's drug
           if (!f.binding.drug && !onPlacebo) { const d = dose.binding.drug ?? mainDrug; if (d) f.binding.drug = d; }
         } else {
-          // "62 % of participants taking the highest dose": the largest (or smallest) dose the document names
+          // "62 % of those given the highest dose": the largest (or smallest) dose the document names
           // (and, as a dose named before it does, for the figures after it in its sentence)
           const sup = SUPERLATIVE_DOSE.exec(normalized.slice(f.end, f.end + 80));
           if (sup && DOSE_RIGHT_AFTER.test(sup[1])) {
@@ -1282,7 +1282,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
 }
 
 /**
- * "compared with 8 % and 4 % receiving placebo, respectively": figures joined by "and" before one
+ * "compared with 9 % and 3 % receiving placebo, respectively": figures joined by "and" before one
  * placebo arm, the list paired with its endpoints by "respectively", are all that arm's. (Without
  * "respectively", "40 % and 10 % with placebo" may give the drug's figure first.)
  */
@@ -1488,7 +1488,7 @@ function doseArmLabel(entities: Entity[], k: number, normalized: string): string
   return end < 0 ? doseLabel(d, normalized) : normalized.slice(d.start, end).replace(/\s+/g, ' ');
 }
 
-/** "of participants taking the highest dose": the words before the superlative, and the superlative. */
+/** "of those given the highest dose": the words before the superlative, and the superlative. */
 const SUPERLATIVE_DOSE = /^([^.;:\d]{0,60}?)\b(highest|lowest)\s+dose\b/i;
 /**
  * The largest and smallest of the doses the document names in its commonest unit ("the highest dose"
@@ -1692,10 +1692,10 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
   }
 }
 
-/** "(Pac+E)", "(IV Pac)", "(ZO)": a short name with two capitals or more, written in parentheses. */
+/** "(Tov+Z)", "(IV Tov)", "(TZ)": a short name with two capitals or more, written in parentheses. */
 const ARM_ABBREVIATION = /\(([\p{L}\d][\p{L}\d+/ -]{1,10})\)/gu;
 const TWO_CAPITALS = /^(?:[^\p{Lu}]*\p{Lu}){2}/u;
-/** Between a figure and the arm it is of: "for", "with", "of patients taking", "of patients with FL who received". */
+/** Between a figure and the arm it is of: "for", "with", "of patients taking", "of patients with melanoma who got". */
 const ARM_CUE = String.raw`(?:\s*\([^()]*\))?\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects|those)(?:\s+with\s+[^\d,;.()]{1,30}?)?\s+(?:who\s+)?(?:received|receiving|taking|took|treated\s+with|given|on)|for|with|in|on|receiving|taking)\s+(?:the\s+)?`;
 const ARM_CUE_THEN_NAME = new RegExp(`^${ARM_CUE}$`, 'i');
 const ARM_CUE_THEN_REGIMEN = new RegExp(`^${ARM_CUE}[^\\d().;,]{1,60}$`, 'i');
