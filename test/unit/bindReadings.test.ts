@@ -451,3 +451,124 @@ describe('binding: shares of a list of groups with one predicate at its end', ()
     { doc: 'In the trial, 62.0 % of patients receiving 30 mg, a rate 12 % higher than in 2020, and most patients achieved PASI 75 at week 16.', figure: '62.0 %', want: undefined },
   ]);
 });
+
+describe('binding: a dose arm as the document writes it, with its drug and partner (binding.arm)', () => {
+  table('arm', [
+    // the dose as written, its spacing kept
+    { doc: 'Responses were seen in 38.5% of patients on tovarimab 150mg (n = 40).', figure: '38.5%', want: '150mg' },
+    { doc: 'The ORR was 41.2% with tovarimab 75 mg.', figure: '41.2%', want: '75 mg' },
+    // "of those receiving DOSE": the dose right after the share names its arm, not the dose before it
+    { doc: 'At week 12, 66.1% of patients receiving 90 mg of tovarimab, 61.7% of those receiving 45 mg of tovarimab and 33.0% of those receiving placebo reached ACR20.', figure: '61.7%', want: '45 mg' },
+    // a dose with a partner, or alone, is another arm than the dose given otherwise
+    { doc: 'At week 12, 66.1% of patients receiving 90 mg of tovarimab + methotrexate and 61.7% of those receiving 90 mg of tovarimab alone reached ACR20.', figure: '66.1%', want: '90 mg of tovarimab + methotrexate' },
+    { doc: 'At week 12, 66.1% of patients receiving 90 mg of tovarimab + methotrexate and 61.7% of those receiving 90 mg of tovarimab alone reached ACR20.', figure: '61.7%', want: '90 mg of tovarimab alone' },
+    // a dose with its drug only is the dose's arm
+    { doc: 'At week 12, 66.1% of patients receiving 90 mg of tovarimab reached ACR20.', figure: '66.1%', want: '90 mg' },
+  ]);
+  it('a dose with its drug only is labelled by the dose alone', () => {
+    assert.equal(bindingOf('At week 12, 66.1% of patients receiving 90 mg of tovarimab reached ACR20.', '66.1%').arm, '90 mg');
+  });
+});
+
+describe('binding: "respectively" over the arms named sentences before (binding.arm)', () => {
+  const arms = 'At week 12, 66.1% of patients receiving 90 mg of tovarimab + methotrexate, 61.7% of those receiving 45 mg of tovarimab + methotrexate and 52.3% of those receiving 90 mg of tovarimab alone reached ACR20.';
+  const list = 'The shares in the three arms reaching ACR50 (50% improvement in symptoms) were 37.4%, 31.9% and 30.2%, respectively.';
+  table('arm', [
+    // the same paragraph, one sentence between
+    { doc: `${arms} Both combination arms were statistically significant. ${list}`, figure: '31.9%', want: '45 mg of tovarimab + methotrexate' },
+    // "the three arms" refers back past a paragraph break
+    { doc: `${arms}\n\n${list}`, figure: '30.2%', want: '90 mg of tovarimab alone' },
+    { doc: `${arms}\n\n${list}`, figure: '37.4%', want: '90 mg of tovarimab + methotrexate' },
+    // a paragraph break with no count of arms ends the search
+    { doc: `${arms}\n\nThe shares reaching ACR50 were 37.4%, 31.9% and 30.2%, respectively.`, figure: '31.9%', want: undefined },
+    // the figure defining the endpoint in parentheses is no result of the list
+    { doc: `${arms}\n\n${list}`, figure: '50%', want: undefined },
+  ]);
+});
+
+describe('binding: an arm named outright by a phrase around the figure (binding.arm)', () => {
+  table('arm', [
+    // "in the X arm" after a figure the sentence gave a drug: the phrase names the arm
+    { doc: 'Tovarimab was studied in 300 patients. The ORR was 64% (95% CI: 52, 74) in the TZ arm and 41% (95% CI: 30, 53) in the zelbotinib arm (p = 0.004).', figure: '41%', want: 'zelbotinib' },
+    { doc: 'Tovarimab was studied in 300 patients. The ORR was 64% (95% CI: 52, 74) in the TZ arm and 41% (95% CI: 30, 53) in the zelbotinib arm (p = 0.004).', figure: '95% CI: 30, 53', want: 'zelbotinib' },
+    // a figure in parentheses right after the arm it belongs to
+    { doc: 'Median DOR was not reached in the TZ arm (95% CI: 19.2 months, NE) and was 11.0 months with zelbotinib.', figure: '95% CI: 19.2 months, NE', want: 'TZ' },
+    { doc: 'Adverse events were as frequent with tovarimab (47%) as in the placebo groups (46%).', figure: '46%', want: 'placebo' },
+    // a p-value after the last arm compares the arms
+    { doc: 'The ORR was 64% in the TZ arm and 41% in the zelbotinib arm (p = 0.004).', figure: 'p = 0.004', want: undefined },
+    // "of the X group": a share of that arm
+    { doc: 'Oedema occurred in 7.4% of the tovarimab group and 1.3% of the placebo group.', figure: '1.3%', want: 'placebo' },
+    // arms named by what they are: a vaccine group, a control group, German compounds
+    { doc: 'Of 58 cases, 47 were in the placebo group and 11 in the vaccine group.', figure: '11', want: 'vaccine' },
+    { doc: 'The ORR was 9% in the control group.', figure: '9%', want: 'control' },
+    { doc: 'Von 61 Fällen traten 11 in der Impfstoffgruppe auf.', figure: '11', want: 'Impfstoff' },
+    { doc: 'Die Rate lag bei 14 Prozent in der Kontrollgruppe.', figure: '14 Prozent', want: 'Kontroll' },
+    // a word before "group" that names no arm, and a German compound that names none
+    { doc: 'The ORR of tovarimab was 44% in the younger age group.', figure: '44%', want: undefined },
+    { doc: 'Die Rate lag bei 14 Prozent in der Altersgruppe.', figure: '14 Prozent', want: undefined },
+  ]);
+});
+
+describe('binding: a drug named after the figure as its own arm, and lists paired with trials (binding.arm)', () => {
+  table('arm', [
+    // "exposed to", "taking" introduce the figure's own arm in a sentence of two drugs
+    { doc: 'Hypoglycaemia rates were 0.42 events per patient-year exposed to once-weekly tovarimab and 0.27 events per patient-year exposed to zelbotinib.', figure: '0.27 events per patient-year', want: 'zelbotinib' },
+    // a sentence that names an arm speaks of arms; a drug given alone is an arm
+    { doc: 'Tovarimab was studied in 300 patients. Median DOR was not reached in the TZ arm and was 11.0 months for those patients receiving zelbotinib monotherapy.', figure: '11.0 months', want: 'zelbotinib' },
+    { doc: 'Tovarimab was studied in 300 patients. The median DOR was 11.0 months for patients receiving zelbotinib alone.', figure: '11.0 months', want: 'zelbotinib' },
+    // one drug in a sentence that compares nothing names no arm
+    { doc: 'Tovarimab was studied in 300 patients. The median DOR was 11.0 months for patients receiving zelbotinib.', figure: '11.0 months', want: undefined },
+    // "respectively" over two trials pairs the figures with the trials, not with the drug and placebo
+    { doc: 'Tovarimab was compared with placebo. The 40 mg dose met the endpoint in ZENITH-1 and ZENITH-2, with remission rates of 21.4% and 15.2%, respectively.', figure: '15.2%', want: '40 mg' },
+  ]);
+});
+
+describe('binding: a count of patients takes the way of giving the drug its own clause names (binding.arm)', () => {
+  const doc = 'As of June, the ORR in the 41 evaluable patients who received tovarimab as a single agent was 19%. In the 33 patients treated with tovarimab in combination with cetuximab, the ORR was 42%.';
+  table('arm', [
+    { doc, figure: '41 evaluable patients', want: 'single agent' },
+    { doc, figure: '33 patients', want: 'combination with cetuximab' },
+    { doc, figure: '19%', want: 'single agent' },
+    // a count whose clause names no way keeps none, though a way follows later in its sentence
+    { doc: 'The 41 evaluable patients had a median age of 62. Tovarimab as a single agent gave an ORR of 19%. Tovarimab in combination with cetuximab gave an ORR of 42%.', figure: '41 evaluable patients', want: undefined },
+  ]);
+});
+
+describe('binding: figures joined before one placebo arm, paired with endpoints by "respectively" (binding.arm)', () => {
+  const doc = 'At week 16, 61% of patients on tovarimab reached IGA 0/1 and 44% reached PASI 90, compared to 9% and 3% receiving placebo, respectively.';
+  table('arm', [
+    { doc, figure: '9%', want: 'placebo' },
+    { doc, figure: '3%', want: 'placebo' },
+    { doc, figure: '61%', want: undefined },
+    // without "respectively" the first figure may be the drug's
+    { doc: 'At week 16, the response rates were 41% and 9% with placebo.', figure: '41%', want: undefined },
+  ]);
+});
+
+describe('binding: "the highest dose" is the largest dose the document names (binding.arm)', () => {
+  const doses = 'Tovarimab was given at 5 mg, 10 mg or 25 mg once daily. ';
+  table('arm', [
+    { doc: `${doses}At week 40, 48.2% of those given the highest dose had a weight loss of 10% or more, and 31.5% had one of 15% or more.`, figure: '48.2%', want: '25 mg' },
+    // the figures after it in its sentence stay in that arm
+    { doc: `${doses}At week 40, 48.2% of those given the highest dose had a weight loss of 10% or more, and 31.5% had one of 15% or more.`, figure: '31.5%', want: '25 mg' },
+    { doc: `${doses}At week 40, 12.9% of those given the lowest dose had a weight loss of 10% or more.`, figure: '12.9%', want: '5 mg' },
+    // one amount named: no superlative to resolve; and a sentence that names no such group
+    { doc: 'Tovarimab was given at 10 mg once daily. At week 40, 48.2% of those given the highest dose had a weight loss of 10% or more.', figure: '48.2%', want: undefined },
+    { doc: `${doses}At week 40, 48.2% of participants had a weight loss of 10% or more.`, figure: '48.2%', want: undefined },
+  ]);
+});
+
+describe('binding: a short name the text gives a regimen names its arm (binding.arm)', () => {
+  const doc = 'In the 380-patient study, 33.1% of patients taking oral tovarimab plus zelbotinib (Tov+Z) responded, compared to 21.7% of patients taking intravenous tovarimab (IV Tov). '
+    + 'In the evaluable population, response rates were 47.6% for Tov+Z vs 27.2% for IV Tov. Later, 31% of patients with melanoma who received Tov+Z had grade 3 events.';
+  table('arm', [
+    { doc, figure: '33.1%', want: 'Tov+Z' },
+    { doc, figure: '21.7%', want: 'IV Tov' },
+    { doc, figure: '47.6%', want: 'Tov+Z' },
+    { doc, figure: '27.2%', want: 'IV Tov' },
+    { doc, figure: '31%', want: 'Tov+Z' },
+    // a short name in parentheses after no drug, or that is itself an entity, names no arm
+    { doc: 'The objective response rate (ORR) was 41% for the ORR-evaluable set.', figure: '41%', want: undefined },
+    { doc: 'Acme tested tovarimab (ACM-101) in 40 patients; the ORR was 41% with ACM-101.', figure: '41%', want: undefined },
+  ]);
+});

@@ -86,7 +86,7 @@ function isLandmark(e: Entity): boolean {
 /** "a 52-week study", "a six-month treatment period": the adjective sizes the study, it is no landmark. */
 const LANDMARK_NOT = /^\s*(?:(?:open-label|double-blind|randomi[sz]ed|placebo-controlled|pivotal)\s+)?(?:study|trial|extension|treatment|course|period|regimen|supply|phase)\b/i;
 /** "5.5 months with X versus 4.1 months with Y": the drug right after the figure, introduced so, is its arm's drug. */
-const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|in (?:the |patients (?:treated with|receiving) )?)\s*$/i;
+const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|taking|exposed to|in (?:the |patients (?:treated with|receiving) )?)\s*(?:once[- ](?:daily|weekly)\s+)?$/i;
 
 /** "(vs. 1-3 % historically with salvage therapy)": a figure introduced as the comparison belongs to the comparator, not the main drug. */
 const COMPARATOR_FIGURE = versusThen(String.raw`|\bagainst`, String.raw`\s*(?:[<>~\u2264\u2265]\s*)?$`);
@@ -408,10 +408,19 @@ function versusBetween(normalized: string, from: number, to: number, versusAt: S
 
 /** Control arms named by what they are rather than by a drug. */
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
-/** "12.5 months in the chemotherapy arm": a figure followed by the arm it belongs to. */
-const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)\b/iu;
-/** Between a figure and a dose right after it that names its arm: "(", "for", "with tovarimab", "in the". */
-const DOSE_RIGHT_AFTER = /^\s*(?:\(\s*|,?\s*(?:with|for|on|in|at|receiving|mit|bei|avec|sous)\s[\p{L}\d\s-]{0,30})$/iu;
+/** "12.5 months in the chemotherapy arm", "12 % of the tovarimab group": a figure followed by the arm it belongs to. */
+const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving|of)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)s?\b/iu;
+/** "not reached in the tovarimab arm (95% CI: 20.1 months, NE)", "placebo groups (12 %)": a figure in parentheses right after the arm it belongs to. */
+const ARM_BEFORE = /(?:^|[^\p{L}])(?:in|for|with|among|on|of|and|between)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort)s?\s*\(\s*$/iu;
+/** "in der Impfstoffgruppe", "im Placeboarm": a German compound whose first part names the arm (binding.json arms.nouns). */
+const ARM_COMPOUND_AFTER = /^(?:\s*\([^()]*\))?\s*(?:in der|in dem|im|bei der|unter der)\s+(\p{L}+?)-?(?:gruppe|arm)(?!\p{L})/iu;
+/** Arms named by what they are rather than by a drug (binding.json arms.nouns): "the chemotherapy arm", "the vaccine group". */
+const ARM_NOUNS = new Map(Object.keys(grammar.arms.nouns.words).map(w => [w.toLowerCase(), w]));
+/**
+ * Between a figure and a dose right after it that names its arm: "(", "for", "with tovarimab", "in the",
+ * and the group the share is of: "of patients receiving", "of those taking", "of participants treated with".
+ */
+const DOSE_RIGHT_AFTER = /^\s*(?:\(\s*|,?\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects|those|people)\s+(?:(?:who\s+)?(?:received|receiving|taking|took|treated\s+with|given|on|randomi[sz]ed\s+to)\s+)(?:the\s+)?|(?:with|for|on|in|at|receiving|mit|bei|avec|sous)\s[\p{L}\d\s-]{0,30}))$/iu;
 
 /**
  * "4.9 months for chemotherapy", "11.8 months with standard of care", "3.3 months for patients on
@@ -424,6 +433,9 @@ const CONTROL_AFTER = new RegExp(String.raw`^(?:\s*\([^()]*\))?,?\s*(?:with|for|
 const ACRONYM_ARM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d][\p{L}\d+/-]{1,11}$/u;
 
 interface Arm { placebo?: boolean; drug?: string; dose?: string; /** A control arm that is no drug entity: "chemotherapy", "standard of care". */ label?: string; n?: number; /** The count that gave the arm's size. */ size?: FigureEntity }
+
+/** "the TZ arm", "both arms": a sentence that speaks of a trial's arms. */
+const ARM_WORD = /\barms?\b/i;
 
 /** Where a figure's arm came from: text that names it outright outranks what a neighbour suggests. */
 type Decided = Set<FigureEntity>;
@@ -464,6 +476,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   const docComparator = documentComparator(entities, arms, placebos, normalized);
   yield;
   bindArmPhrases(figures, entities, normalized, mainDrug, decided);
+  bindArmAbbreviations(figures, entities, normalized, decided);
   yield;
   bindRespectively(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided, docComparator);
   yield;
@@ -534,12 +547,20 @@ function bindArmModes(entities: Entity[], normalized: string): void {
   for (const f of entities) {
     if (!isFigure(f)) continue;
     while (mi + 1 < modes.length && modes[mi + 1].end <= f.start) mi++;
+    // "the 45 patients who received drugamab as a single agent": the way named in the clause that
+    // qualifies a count of patients is that count's arm, before the one named earlier
+    const next = mi + 1 < modes.length ? modes[mi + 1] : undefined;
+    if (next && !f.binding.arm && f.figureKind === 'count' && POPULATION.test(f.unit) && next.start - f.end <= 80
+      && QUALIFYING_CLAUSE.test(normalized.slice(f.end, next.start))) { f.binding.arm = next.name; continue; }
     if (mi < 0 || f.binding.arm || !measuredInArm(f)) continue;
     const mode = modes[mi];
     if (normalized.slice(mode.end, f.start).includes('\n')) continue;
     f.binding.arm = mode.name;
   }
 }
+
+/** Between a count of patients and the way they were given the drug: "who received drugamab as a", "treated with drugamab". */
+const QUALIFYING_CLAUSE = /^\s+(?:(?:who|that)\s+(?:received|were\s+(?:treated|given|dosed))|treated|receiving|given|dosed)\b[^.;:,\d()]{0,50}$/i;
 
 const PER = grammar.periods;
 const YEAR = String.raw`(?:19|20)\d\d`;
@@ -1118,6 +1139,8 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
   let si = 0;
   let run: SentenceRun | undefined;
   let mainRegimen: { label: string | undefined } | undefined;
+  let extremes: { highest?: Entity; lowest?: Entity } | undefined;
+  let superlative: { at: number; label: string } | undefined;
   for (let i = 0; i < entities.length; i++) {
     const f = entities[i];
     if (f.kind !== 'figure') continue;
@@ -1193,20 +1216,24 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // "reduced the risk by 27 % compared with docetaxel": a drug the comparison word introduces after the figure is the other arm
         if (e.kind === 'drug' && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e)) && !VERSUS_WORD.test(gapOf(e))) { ownArm = e; break; }
       }
-      const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(entities, i, from, placebos, s, normalized);
+      const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(entities, i, from, placebos, s, normalized)
+        || sharesPlaceboAfter(entities, i, to, normalized);
       if (onPlacebo) { f.binding.arm = 'placebo'; decided.add(f); }
       else if (ownArm) {
         decided.add(f);
         // "28 % for drugamab and 19 % for zelbotinib": where the sentence compares arms, a drug other than
         // the document's own names the figure's arm (the main drug's arm is its drug: no arm, so its
         // figures stay comparable with those of sentences that name no arm)
-        run.comparesArms ??= VERSUS_WORD.test(normalized.slice(s.start, s.end));
+        // a sentence that names an arm ("in the TZ arm") speaks of arms too, and a drug given alone ("zelbotinib
+        // monotherapy") is an arm of its own
+        run.comparesArms ??= VERSUS_WORD.test(normalized.slice(s.start, s.end)) || ARM_WORD.test(normalized.slice(s.start, s.end));
+        const alone = ALONE_AFTER.test(normalized.slice(ownArm.end, ownArm.end + 20));
         if (!run.drugNames) {
           run.drugNames = new Set();
           for (let k = from; k < to; k++) { const e = entities[k]; if (e.kind === 'drug' && !isPriorTherapy(normalized, e)) run.drugNames.add(e.name); }
         }
         const compares = run.comparesArms || [...run.drugNames].some(name => name !== ownArm!.name);
-        if (compares && !f.binding.arm && ownArm.name !== mainDrug) f.binding.arm = ownArm.text;
+        if ((compares || alone) && !f.binding.arm && ownArm.name !== mainDrug) f.binding.arm = ownArm.text;
       }
       // "versus 7.5 months": the comparison's figure takes only the drug its own arm names
       const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start));
@@ -1226,14 +1253,24 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       if (f.figureKind !== 'dose' && !f.binding.arm) {
         // "5.1 % (6 mg), 7.7 % (12 mg)", "55 % for tovarimab 100 mg": a dose written right after the figure is its
         // arm, before the one named earlier (which is the figure's before it)
-        const next = at(doses.after(i + 1, to));
+        const nextAt = doses.after(i + 1, to), next = at(nextAt);
         const ownNext = next && next.start - f.end <= 40 && DOSE_RIGHT_AFTER.test(normalized.slice(f.end, next.start))
-          && entities.slice(i + 1, doses.after(i + 1, to)).every(e => e.kind === 'drug') ? next : undefined;
-        const dose = ownNext ?? at(doses.before(i, from)) ?? next;
+          && entities.slice(i + 1, nextAt).every(e => e.kind === 'drug');
+        const doseAt = ownNext ? nextAt : doses.before(i, from) >= 0 ? doses.before(i, from) : nextAt;
+        const dose = at(doseAt);
         if (dose && dose.kind === 'figure') {
-          f.binding.arm = doseLabel(dose, normalized);
+          f.binding.arm = doseArmLabel(entities, doseAt, normalized);
           // a dose arm is an arm of the dose's drug
           if (!f.binding.drug && !onPlacebo) { const d = dose.binding.drug ?? mainDrug; if (d) f.binding.drug = d; }
+        } else {
+          // "62 % of those given the highest dose": the largest (or smallest) dose the document names
+          // (and, as a dose named before it does, for the figures after it in its sentence)
+          const sup = SUPERLATIVE_DOSE.exec(normalized.slice(f.end, f.end + 80));
+          if (sup && DOSE_RIGHT_AFTER.test(sup[1])) {
+            extremes ??= extremeDoses(entities);
+            const d = /^low/i.test(sup[2]) ? extremes.lowest : extremes.highest;
+            if (d) { f.binding.arm = doseLabel(d, normalized); superlative = { at: s.start, label: f.binding.arm }; }
+          } else if (superlative?.at === s.start && !onPlacebo && measuredInArm(f)) f.binding.arm = superlative.label;
         }
       }
       if (f.figureKind !== 'count') {
@@ -1242,6 +1279,22 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       }
     }
   }
+}
+
+/**
+ * "compared with 9 % and 3 % receiving placebo, respectively": figures joined by "and" before one
+ * placebo arm, the list paired with its endpoints by "respectively", are all that arm's. (Without
+ * "respectively", "40 % and 10 % with placebo" may give the drug's figure first.)
+ */
+const LIST_JOIN = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/i;
+function sharesPlaceboAfter(entities: Entity[], i: number, to: number, normalized: string): boolean {
+  const f = entities[i];
+  let k = i + 1;
+  while (k < to && isFigure(entities[k]) && (entities[k] as FigureEntity).figureKind === (f as FigureEntity).figureKind && LIST_JOIN.test(normalized.slice(entities[k - 1].end, entities[k].start))) k++;
+  if (k === i + 1) return false;
+  const last = entities[k - 1];
+  const m = PLACEBO_ARM.exec(normalized.slice(last.end, last.end + 60));
+  return !!m && /^\s*,?\s*respectively\b/i.test(normalized.slice(last.end + m[0].length, last.end + m[0].length + 20));
 }
 
 /**
@@ -1404,10 +1457,53 @@ function documentArms(entities: Entity[], placebos: Span[], normalized: string):
   return arms;
 }
 
-/** An arm's name from its dose: the amount and unit, without the schedule ("450 mg", not "450 mg once daily"). */
+/**
+ * An arm's name from its dose: the amount and unit, without the schedule ("450 mg", not "450 mg once
+ * daily"), as the document writes them ("120mg" stays "120mg", "1,5 mg" stays "1,5 mg").
+ */
+const WRITTEN_DOSE = /^\d[\d.,]*\s?[^\s\d]+$/u;
 function doseLabel(d: Entity, normalized: string): string {
+  const written = normalized.slice(d.start, d.end).trim();
+  if (WRITTEN_DOSE.test(written)) return written;
   if (d.kind === 'figure' && typeof d.value === 'number' && d.unit) return `${d.value} ${d.unit}`;
   return normalized.slice(d.start, d.end).replace(/\s+/g, ' ');
+}
+
+/**
+ * "200 mg of tovarimab + MTX", "100 mg tovarimab plus methotrexate", "200 mg of tovarimab alone": a dose
+ * followed by its drug and a partner, or by "alone", names an arm the dose alone does not (the same dose
+ * is given with and without the partner); the arm is the phrase as written. Else the dose names it.
+ * Entity k is the dose.
+ */
+const DOSE_DRUG_GAP = /^\s+(?:of\s+)?$/i;
+const PARTNER_AFTER = new RegExp(`^\\s*(?:${wordsPattern(grammar.arms.regimens.links)})\\s*$`, 'iu');
+const ALONE_AFTER = new RegExp(`^\\s+(?:${wordsPattern(Object.keys(grammar.arms.alone))}|alone)(?![\\p{L}\\d-])`, 'iu');
+function doseArmLabel(entities: Entity[], k: number, normalized: string): string {
+  const d = entities[k], drug = entities[k + 1];
+  if (!drug || drug.kind !== 'drug' || !DOSE_DRUG_GAP.test(normalized.slice(d.end, drug.start))) return doseLabel(d, normalized);
+  const partner = entities[k + 2];
+  let end = -1;
+  if (partner && partner.kind === 'drug' && PARTNER_AFTER.test(normalized.slice(drug.end, partner.start))) end = partner.end;
+  else { const m = ALONE_AFTER.exec(normalized.slice(drug.end, drug.end + 20)); if (m) end = drug.end + m[0].length; }
+  return end < 0 ? doseLabel(d, normalized) : normalized.slice(d.start, end).replace(/\s+/g, ' ');
+}
+
+/** "of those given the highest dose": the words before the superlative, and the superlative. */
+const SUPERLATIVE_DOSE = /^([^.;:\d]{0,60}?)\b(highest|lowest)\s+dose\b/i;
+/**
+ * The largest and smallest of the doses the document names in its commonest unit ("the highest dose"
+ * is the 36 mg of 6, 12 and 36 mg); none when only one amount is named.
+ */
+function extremeDoses(entities: Entity[]): { highest?: Entity; lowest?: Entity } {
+  const doses = entities.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'dose' && typeof e.value === 'number');
+  const unit = mostCommon(doses, d => d.unit);
+  let highest: FigureEntity | undefined, lowest: FigureEntity | undefined;
+  for (const d of doses) {
+    if (d.unit !== unit) continue;
+    if (!highest || (d.value as number) > (highest.value as number)) highest = d;
+    if (!lowest || (d.value as number) < (lowest.value as number)) lowest = d;
+  }
+  return highest && lowest && highest.value !== lowest.value ? { highest, lowest } : {};
 }
 
 /** "(9 of 100)" where 100 patients were randomised to placebo and no other arm has 100: the placebo arm's count. */
@@ -1427,8 +1523,9 @@ function bindByArmSize(figures: FigureEntity[], arms: Arm[], decided: Decided): 
 function armMentions(entities: Entity[], placebos: Span[], span: Span, normalized: string): (Arm & { start: number })[] {
   const out: (Arm & { start: number })[] = [];
   for (const p of spansIn(placebos, span)) out.push({ placebo: true, start: p.start });
-  for (const e of entitiesIn(entities, span)) {
-    if (e.end <= span.end && e.kind === 'figure' && e.figureKind === 'dose') out.push({ dose: doseLabel(e, normalized), start: e.start });
+  for (let k = firstFrom(entities, span.start); k < entities.length && entities[k].start < span.end; k++) {
+    const e = entities[k];
+    if (e.end <= span.end && e.kind === 'figure' && e.figureKind === 'dose') out.push({ dose: doseArmLabel(entities, k, normalized), start: e.start });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -1472,13 +1569,26 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     const inS = entitiesIn(entities, s);
     // "over its 5 dose levels": a count of arms or of anything but people is no result of the list
     const results = inS.filter((e): e is FigureEntity => isFigure(e) && e.end <= cut && !heads.has(e) && e.figureKind !== 'dose' && e.figureKind !== 'date' && !ARM_SIZE.test(e.text)
-      && !(e.figureKind === 'count' && e.denominator === undefined && !POPULATION.test(e.unit)));
+      && !(e.figureKind === 'count' && e.denominator === undefined && !POPULATION.test(e.unit)) && !isAside(e, normalized));
     if (results.length < 2) continue;
     const kind = results[results.length - 1].figureKind;
     const list = results.filter(e => e.figureKind === kind);
+    // "in TRIAL-1 and TRIAL-2, with rates of 19 % and 13 %, respectively": the list pairs with the trials it names, not with arms
+    if (new Set(inS.filter(e => e.kind === 'trial' && e.end <= cut).map(e => e.name)).size === list.length) continue;
+    // "The proportions in the three arms were 44 %, 40 % and 39 %, respectively": the arms named last in the
+    // paragraph, a few sentences back, when the sentences between name none; a sentence that counts the arms
+    // it lists ("the three arms") refers back past its paragraph
+    const counted = inS.some(e => isFigure(e) && e.figureKind === 'count' && e.value === list.length && /^(?:arms|groups|cohorts|doses)$/.test(e.unit));
+    const earlier: Arm[][] = [];
+    for (let b = si - 1; b >= 0 && b >= si - (counted ? 5 : 3); b--) {
+      if (!counted && /\n[ \t]*\n/.test(normalized.slice(sentences[b].end, sentences[b + 1].start))) break;
+      const l = dedupe(armMentions(entities, placebos, sentences[b], normalized));
+      if (b === si - 1 || l.length) earlier.push(l);
+      if (l.length) break;
+    }
     const candidates = [
       dedupe(armMentions(entities, placebos, s, normalized)),
-      si > 0 ? dedupe(armMentions(entities, placebos, sentences[si - 1], normalized)) : [],
+      ...earlier,
       randomised,
       // a two-arm trial: the drug, then its comparator
       twoArm,
@@ -1488,6 +1598,12 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     if (!chosen) continue;
     list.forEach((f, k) => setArm(f, chosen[k], mainDrug, decided));
   }
+}
+
+/** "ACR70 (70 % improvement in symptoms)": a figure inside a parenthesis that defines the word before it, no result. */
+const ASIDE_AFTER = /^\s+\p{L}[^()\d]*\)/u;
+function isAside(f: FigureEntity, normalized: string): boolean {
+  return /\(\s*$/.test(normalized.slice(Math.max(0, f.start - 2), f.start)) && ASIDE_AFTER.test(normalized.slice(f.end, f.end + 80));
 }
 
 /**
@@ -1540,26 +1656,84 @@ function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], n
 
 /**
  * "19.5 months in the zelbotamab arm and 12.5 months in the chemotherapy arm": the arm named
- * right after a figure is its arm, a drug's or a control's.
+ * right after a figure is its arm, a drug's or a control's; so is the arm a figure in parentheses
+ * follows ("in the zelbotamab arm (95% CI: ...)"). A figure the sentence already gave a drug but no
+ * arm still takes the arm a phrase names outright ("46 % in the zelbotinib arm").
  */
 function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
   for (const f of figures) {
-    if (decided.has(f) || f.figureKind === 'date' || f.figureKind === 'dose') continue;
-    const c = CONTROL_AFTER.exec(normalized.slice(f.end, f.end + 90));
-    if (c) { setArm(f, { label: c[1].toLowerCase().replace(/\s+/g, ' ') }, mainDrug, decided); continue; }
-    const m = ARM_AFTER.exec(normalized.slice(f.end, f.end + 90));
-    if (!m) continue;
-    const at = f.end + m.index + m[0].indexOf(m[1]);
-    const named = m[1];
-    if (/\bplacebo\b/i.test(named)) { setArm(f, { placebo: true }, mainDrug, decided); continue; }
+    if (f.figureKind === 'date' || f.figureKind === 'dose') continue;
+    if (decided.has(f) && f.binding.arm) continue;
+    const after = normalized.slice(f.end, f.end + 90);
+    if (!decided.has(f)) {
+      const c = CONTROL_AFTER.exec(after);
+      if (c) { setArm(f, { label: c[1].toLowerCase().replace(/\s+/g, ' ') }, mainDrug, decided); continue; }
+    }
+    let at = -1, named = '', explicitArm = false;
+    const m = ARM_AFTER.exec(after);
+    // a p-value or ratio in parentheses after the last arm named compares the arms: it is no one arm's
+    const b = m || f.figureKind === 'pvalue' || f.figureKind === 'ratio' ? null : ARM_BEFORE.exec(normalized.slice(Math.max(0, f.start - 90), f.start));
+    const g = m || b ? null : ARM_COMPOUND_AFTER.exec(after);
+    if (m) { at = f.end + m.index + m[0].indexOf(m[1]); named = m[1]; explicitArm = /\barms?$/i.test(m[0]); }
+    else if (b) { at = Math.max(0, f.start - 90) + b.index + b[0].lastIndexOf(b[1]); named = b[1]; explicitArm = true; }
+    else if (g) { named = g[1]; }
+    else continue;
+    if (/\bplacebo$/i.test(named) || /^placebo\b/i.test(named)) { setArm(f, { placebo: true }, mainDrug, decided); continue; }
+    const noun = ARM_NOUNS.get(named.toLowerCase());
+    if (noun) { setArm(f, { label: named.toLowerCase() }, mainDrug, decided); continue; }
+    if (at < 0) continue;
     const inNamed = entitiesIn(entities, { start: at, end: at + named.length });
     const drug = inNamed.find(e => e.kind === 'drug');
     const dose = inNamed.find(e => e.kind === 'figure' && e.figureKind === 'dose');
     // "25 % in the 2 mg/kg cohort": the dose names the arm
     if (dose) setArm(f, { drug: drug?.name, dose: doseLabel(dose, normalized) }, mainDrug, decided);
     else if (drug) { setArm(f, { drug: drug.name }, mainDrug, decided); if (drug.name !== mainDrug) f.binding.arm = drug.text; }
-    else if (/^(?:standard[- ]of[- ]care|standard chemotherapy|chemotherapy|control|comparator|best supportive care|observation|SOC)$/i.test(named)) setArm(f, { label: named.toLowerCase() }, mainDrug, decided);
-    else if (/\barm$/i.test(m[0]) && ACRONYM_ARM.test(named)) { f.binding.arm = named; decided.add(f); }
+    else if (explicitArm && ACRONYM_ARM.test(named)) { f.binding.arm = named; decided.add(f); }
+  }
+}
+
+/** "(Tov+Z)", "(IV Tov)", "(TZ)": a short name with two capitals or more, written in parentheses. */
+const ARM_ABBREVIATION = /\(([\p{L}\d][\p{L}\d+/ -]{1,10})\)/gu;
+const TWO_CAPITALS = /^(?:[^\p{Lu}]*\p{Lu}){2}/u;
+/** Between a figure and the arm it is of: "for", "with", "of patients taking", "of patients with melanoma who got". */
+const ARM_CUE = String.raw`(?:\s*\([^()]*\))?\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects|those)(?:\s+with\s+[^\d,;.()]{1,30}?)?\s+(?:who\s+)?(?:received|receiving|taking|took|treated\s+with|given|on)|for|with|in|on|receiving|taking)\s+(?:the\s+)?`;
+const ARM_CUE_THEN_NAME = new RegExp(`^${ARM_CUE}$`, 'i');
+const ARM_CUE_THEN_REGIMEN = new RegExp(`^${ARM_CUE}[^\\d().;,]{1,60}$`, 'i');
+
+/**
+ * "35.8 % of patients taking oral drugamab plus zelbotinib (D+Z) ... 50.3 % for D+Z vs 29.6 % for IV
+ * drugamab": a short name the text gives a regimen, in parentheses right after its drugs, names an arm;
+ * a figure followed by that name, or by the regimen it names, is that arm's. A name that is itself an
+ * entity (a drug's code, a company) names no regimen.
+ */
+function bindArmAbbreviations(figures: FigureEntity[], entities: Entity[], normalized: string, decided: Decided): void {
+  const defined: { name: string; open: number; close: number }[] = [];
+  for (const m of normalized.matchAll(ARM_ABBREVIATION)) {
+    const open = m.index!, close = open + m[0].length;
+    if (!TWO_CAPITALS.test(m[1]) || /^\s|\s$/.test(m[1])) continue;
+    const k = firstFrom(entities, open) - 1;
+    const before = k >= 0 ? entities[k] : undefined;
+    if (!before || before.kind !== 'drug' || !/^\s*$/.test(normalized.slice(before.end, open))) continue;
+    if (k + 1 < entities.length && entities[k + 1].start < close) continue;
+    defined.push({ name: m[1], open, close });
+  }
+  if (!defined.length) return;
+  const names = new Set(defined.map(d => d.name));
+  for (const f of figures) {
+    if (f.binding.arm || f.figureKind === 'date' || f.figureKind === 'dose' || !measuredInArm(f)) continue;
+    // the regimen's definition after the figure, or a later mention of its name
+    const def = defined.find(d => d.open > f.end && d.open - f.end <= 100);
+    let arm: string | undefined;
+    if (def && ARM_CUE_THEN_REGIMEN.test(normalized.slice(f.end, def.open)) && !entitiesIn(entities, { start: f.end, end: def.open }).some(isFigure)) arm = def.name;
+    else {
+      const after = normalized.slice(f.end, f.end + 90);
+      for (const name of names) {
+        const at = after.indexOf(name);
+        if (at < 0 || /[\p{L}\d]/u.test(after[at + name.length] ?? '')) continue;
+        if (ARM_CUE_THEN_NAME.test(after.slice(0, at))) { arm = name; break; }
+      }
+    }
+    if (arm) { f.binding.arm = arm; decided.add(f); }
   }
 }
 
