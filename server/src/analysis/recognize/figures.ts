@@ -10,6 +10,7 @@
 import type { FigureKind, FigureReading } from '../model';
 import { wordsPattern } from '../words';
 import numbersData from '../../../lexicon/builtin/numbers.json';
+import peopleData from '../../../lexicon/grammar/people.json';
 
 // --- words from server/lexicon/builtin/numbers.json ------------------------------------------------
 type Words<T> = Record<string, T>;
@@ -305,6 +306,9 @@ const OF_WHICH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.ofWhich)}
 /** "12 of the sites", "drei von den Zentren": a part of a group, named after the words (no number between). */
 const PARTITIVE_AFTER = new RegExp(`[ ](?:${wordsPattern(W.partitive)})(?=[ ]\\p{L})`, 'iuy');
 /** "31 of them", "17 von ihnen": a part of the group counted just before. */
+const PEOPLE_VERB_AFTER = new RegExp(`^[ ](?:(?:${wordsPattern(peopleData.subjectVerbs.auxiliaries)})[ ]){0,2}(?:${wordsPattern(peopleData.subjectVerbs.words)})(?![\\p{L}])`, 'iu');
+const PEOPLE_PARTICIPLE_AFTER = new RegExp(`^[ ](?:${wordsPattern(peopleData.participles.words)})[ ]?[,.;:)]`, 'iu');
+const PEOPLE_UNITS = new Set<string>(peopleData.units);
 const OF_THEM_AFTER = new RegExp(`^[ ](?:${wordsPattern(W.ofThem)})(?![\\p{L}])`, 'iu');
 /** "Of the 48 patients, 20 responded": words that open a sentence about the parts of the count after them. */
 const WHOLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.wholeBefore)})[ ]$`, 'iu');
@@ -679,6 +683,14 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       f.figureKind = 'count';
       f.unit = lastCount.unit;
       f.reading = `${f.reading ? f.reading + ', ' : ''}a part of the count the sentence opened with`;
+    }
+    // "18 responded", "3 had died": a bare whole number that is the subject of a verb of people counts people;
+    // "the 40 treated,": a number before a participle used as a noun counts people too
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0 && f.value < 1e5
+      && (PEOPLE_VERB_AFTER.test(text.slice(f.end, f.end + 40)) || (PEOPLE_PARTICIPLE_AFTER.test(text.slice(f.end, f.end + 20)) && /(?:^|[^\p{L}])the[ ]$/iu.test(text.slice(Math.max(0, f.start - 6), f.start))))) {
+      f.figureKind = 'count';
+      f.unit = lastCount && PEOPLE_UNITS.has(lastCount.unit) ? lastCount.unit : 'patients';
+      f.reading = `${f.reading ? f.reading + ', ' : ''}a count of people, the subject of what they did`;
     }
     if (f.figureKind === 'count' && f.unit) lastCount = f;
     if (f.figureKind === 'money') {
