@@ -162,16 +162,26 @@ function lastIndex(toks: Tok[], p: (t: Tok) => boolean, within: number): number 
  * past no figure of the pair's kind; a percentage passed on the way states the change's size.
  */
 function directionBefore(before: Tok[], k: number): { dir: 'up' | 'down'; word: Tok; size?: FigureEntity } | undefined {
+  return wordOfChangeBefore(before, k, direction, false);
+}
+
+/**
+ * The nearest word of change within eight words before token k, read by `dirOf`: past at most one
+ * percentage (the change's size: "rose 12 % to", "increased by 12 % from") and, when `pastDates`,
+ * past dates ("legte 2021 um 20 Prozent ... zu": a year says when, not how much); no other figure, no
+ * semicolon, and not negated.
+ */
+function wordOfChangeBefore(before: Tok[], k: number, dirOf: (w: string) => 'up' | 'down' | undefined, pastDates: boolean): { dir: 'up' | 'down'; word: Tok; size?: FigureEntity } | undefined {
   let size: FigureEntity | undefined;
   for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
     const t = before[i];
     if (t.w === ';') return undefined;
     if (t.fig) {
-      // "rose 12 % to", "increased by 12 % from": one percentage, the change's size
       if (share(t.fig) && !size) { size = t.fig; continue; }
+      if (pastDates && t.fig.figureKind === 'date') continue;
       return undefined;
     }
-    const dir = direction(t.w);
+    const dir = dirOf(t.w);
     if (dir) return isNegated(before, i) ? undefined : { dir, word: t, size };
   }
   return undefined;
@@ -212,20 +222,7 @@ function separableAround(text: string, before: Tok[], k: number, newer: FigureEn
   // the particle closes its clause: a mark of punctuation or the sentence's end right after it
   if (!/^\s*(?:[.,;:!?)\u201c\u201d"]|$)/u.test(text.slice(particle.end, s.end))) return undefined;
   const verbs = SEPARABLE.get(particle.w)!;
-  let size: FigureEntity | undefined;
-  for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
-    const t = before[i];
-    if (t.w === ';') return undefined;
-    if (t.fig) {
-      if (share(t.fig) && !size) { size = t.fig; continue; }
-      // "legte 2021 um 20 Prozent ... zu": a year says when, not how much
-      if (t.fig.figureKind === 'date') continue;
-      return undefined;
-    }
-    const dir = verbs.get(t.w);
-    if (dir) return isNegated(before, i) ? undefined : { dir, word: t, size };
-  }
-  return undefined;
+  return wordOfChangeBefore(before, k, w => verbs.get(w), true);
 }
 
 function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity }, out: CheckFinding[], claimed: Set<number>): void {
