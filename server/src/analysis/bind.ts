@@ -11,6 +11,7 @@ import type { DocTable } from './structure';
 import grammar from '../../lexicon/grammar/binding.json';
 import { wordsPattern } from './words';
 import { drain } from './steps';
+import { paragraphLocator } from './text';
 
 type Span = { start: number; end: number };
 
@@ -623,9 +624,7 @@ function bindTrials(figures: FigureEntity[], entities: Entity[], sentences: Span
   if (!trials.length) return;
   const names = new Set(trials.map(t => t.name));
   const only = names.size === 1 ? trials[0].name : undefined;
-  const breaks: number[] = [];
-  for (const m of normalized.matchAll(/\n[ \t]*\n/g)) breaks.push(m.index!);
-  const paragraphOf = (pos: number): number => { let lo = 0, hi = breaks.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (breaks[mid] < pos) lo = mid + 1; else hi = mid; } return lo; };
+  const paragraphOf = paragraphLocator(normalized);
   let t = 0;
   for (const f of figures) {
     if (f.figureKind === 'date' || f.binding.trial) continue;
@@ -642,7 +641,7 @@ function bindTrials(figures: FigureEntity[], entities: Entity[], sentences: Span
 }
 
 /** Between the two ends of a span of dates: "1 April to 30 June 2031", "1. april til 30. juni 2027". */
-const DATE_SPAN_GAP = /^[ ]?(?:-|\u2013|\u2014|to|through|until|til|till|bis|au|\u00e0|tot)[ ]?$/i;
+export const DATE_SPAN_GAP = /^[ ]?(?:-|\u2013|\u2014|to|through|until|til|till|bis|au|\u00e0|tot)[ ]?$/i;
 /**
  * Reporting periods written as dates: a span of months ("februari - maj 2031": one date figure) or two
  * dates joined as a span ("1. april til 30. juni 2027"). The text of the span names the period.

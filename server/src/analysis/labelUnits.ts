@@ -82,7 +82,9 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   }
   const kept = drop.size ? figures.filter(f => !drop.has(f)) : figures;
   // column headers of the tables the structure reader found
+  // (tables, rows and cells come in document order, as the figures do: one walk over both)
   const columnOf = new Map<FigureEntity, string>();
+  let at = 0;
   for (const t of tables) {
     const header = t.header[t.header.length - 1];
     if (!header) continue;
@@ -90,9 +92,9 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       const shift = header.cells.length === row.cells.length - 1 ? 1 : 0;
       for (let c = 1; c < row.cells.length; c++) {
         const head = header.cells[c - shift];
-        if (!head) continue;
         const cell = row.cells[c];
-        for (const f of kept) if (f.start >= cell.start && f.end <= cell.end) columnOf.set(f, normalized.slice(head.start, head.end));
+        while (at < kept.length && kept[at].start < cell.start) at++;
+        for (let k = at; k < kept.length && kept[k].start < cell.end; k++) if (head && kept[k].end <= cell.end) columnOf.set(kept[k], normalized.slice(head.start, head.end));
       }
     }
   }

@@ -13,8 +13,9 @@ import type { BlockRef } from './analyze';
 import { RawEntity, firstTokenOf, indicationSpan, trialNameMentions } from './recognize/entities';
 import { tokenize } from './tokens';
 import { countDecimalPoints, languageOf, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
-import { bindFigureSteps, COMBINATION_LINK, mostCommon, POPULATION, sentenceAt } from './bind';
+import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sentenceAt } from './bind';
 import { drain } from './steps';
+import { paragraphLocator } from './text';
 import placesData from '../../lexicon/builtin/places.json';
 import productWords from '../../lexicon/grammar/products.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
@@ -145,7 +146,8 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   const labelled = applyLabelUnits(kept, normalized, structure.tables);
   if (labelled.length !== kept.length) {
     // the "95%" of a "(95% CI)" label is no figure: it leaves the model
-    const gone = new Set(kept.filter(f => !labelled.includes(f)));
+    const stay = new Set(labelled);
+    const gone = new Set(kept.filter(f => !stay.has(f)));
     for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k] as FigureEntity)) entities.splice(k, 1);
     kept.length = 0;
     for (const f of labelled) kept.push(f);
@@ -230,17 +232,11 @@ function currencyOfSameSum(figures: FigureEntity[]): void {
  * before them, or of the document's first. The reading says which. Their ISO form keeps the year
  * unwritten, so date checks never reason from a year the text did not state.
  */
-/** Between the two ends of a span of dates: "1 January to 30 June", "1. Januar bis 30. Juni", "1 januari \u2013 30 juni". */
-const DATE_SPAN_GAP = /^[ ]?(?:-|\u2013|\u2014|to|through|until|til|till|bis|au|\u00e0|tot)[ ]?$/i;
 function fillDocumentYear(figures: FigureEntity[], entities: readonly Entity[], text: string, normalized: string): void {
   const dates = figures.filter(f => f.figureKind === 'date' && typeof f.value === 'number').sort((a, b) => a.start - b.start);
   if (!dates.some(f => f.value === 0 && f.iso?.startsWith('--'))) return;
   const dateline = datelineIn(entities, text, normalized);
-  // paragraph breaks (a blank line), in order: a paragraph is found by binary search
-  const breaks: number[] = [];
-  const blank = /\n[ \t]*\n/g;
-  for (let m = blank.exec(normalized); m; m = blank.exec(normalized)) breaks.push(m.index);
-  const paragraphOf = (pos: number): number => { let lo = 0, hi = breaks.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (breaks[mid] < pos) lo = mid + 1; else hi = mid; } return lo; };
+  const paragraphOf = paragraphLocator(normalized);
   const written = (f: FigureEntity) => (f.value as number) > 0 && !!f.iso && /^\d{4}/.test(f.iso);
   const first = dates.find(written)?.value as number | undefined;
   let last: FigureEntity | undefined;

@@ -247,3 +247,21 @@ function capSentences(text: string, spans: Span[]): Span[] {
   }
   return out;
 }
+
+/**
+ * The paragraph (text between blank lines) of each offset, for offsets of `text`: equal for two
+ * offsets in one paragraph. One pass to find the blank lines, then a binary search per question.
+ */
+export function paragraphLocator(text: string): (pos: number) => number {
+  const starts = [0];
+  const re = /\n[ \t]*\r?\n/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) starts.push(m.index + m[0].length);
+  return (pos: number): number => {
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+}

@@ -1,6 +1,6 @@
 /** What every check is: a stable code, a default severity, a one-line description for docs and SARIF, and a pure run. */
 import type { DocumentModel, FigureEntity, Finding, Severity } from '../model';
-import { normalizedTextOf } from '../text';
+import { normalizedTextOf, paragraphLocator } from '../text';
 import { wordsPattern } from '../words';
 import contexts from '../../../lexicon/grammar/contexts.json';
 export { wordsPattern };
@@ -77,24 +77,13 @@ export function sentenceIndexAt(model: DocumentModel, pos: number): number {
   return -1;
 }
 
-const PARAGRAPHS = new WeakMap<DocumentModel, number[]>();
+const PARAGRAPHS = new WeakMap<DocumentModel, (pos: number) => number>();
 
 /** The index of the paragraph (text between blank lines) holding `pos`: equal for two offsets in one paragraph. */
 export function paragraphIndexAt(model: DocumentModel, pos: number): number {
-  let starts = PARAGRAPHS.get(model);
-  if (!starts) {
-    starts = [0];
-    const re = /\n[ \t]*\r?\n/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(model.text)) !== null) starts.push(m.index + m[0].length);
-    PARAGRAPHS.set(model, starts);
-  }
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
-  }
-  return lo;
+  let at = PARAGRAPHS.get(model);
+  if (!at) { at = paragraphLocator(model.text); PARAGRAPHS.set(model, at); }
+  return at(pos);
 }
 
 /** Half a unit in the last decimal place written: the rounding room of a written number. */

@@ -218,16 +218,13 @@ const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
 /** A p-value's name in the corpus's languages: "p-value", "p-Wert", "p-v\u00e6rdi", "p-v\u00e4rde", "valeur p". */
 const P_NAME = 'p[ -](?:value|wert|v\u00e6rdi|v\u00e4rde|verdi)|valeur (?:de )?p';
 /**
- * Before a p-value's number: "p = ", "p<", "p=<" (a typed "\u2264"), "p-value of ", "p-Wert ", "P-value: <", "p-value, ".
+ * Before a p-value's number, on a window of at most 48 characters: the name, up to two qualifiers
+ * ("for interaction", "(log-rank)", "[two-sided]", "nominal"), then a relation: "p = ", "p<", "p=<" (a
+ * typed "\u2264"), "p-value of ", "The p-value was ", "a p value of less than ", "p-Wert lag bei ";
+ * or the name alone before its number ("p-Wert 0,003", "P-value: <.0001", "p-value, 0.0012").
  * (A significance threshold, "alpha of 0.0001", is no result and stays other.)
  */
-const P_EQ = new RegExp(`(?:^|[^a-z])(?:(?:p|${P_NAME})[ ]?(?:(?:of|von|de|p\u00e5|van|di)[ ]|=[<>]|[<>=\u2264\u2265]=?)|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]?$`, 'i');
-/**
- * A p-value's name with words between it and its number: "The p-value was 0.03", "a p value of less than 0.001",
- * "P for interaction = 0.04", "p-interaction=0.3", "P(log-rank) = 0.02", "p value [two-sided] < 0.001". Read on a
- * window of at most 48 characters before the number.
- */
-const P_EQ_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:was|is|of|von|lag bei|betrug|var|de|\u00e9tait de)[ ](?:less than[ ]|below[ ]|unter[ ])?|=[<>]|[<>=\\u2264\\u2265]=?)[ ]?$`, 'iu');
+const P_EQ = new RegExp(`(?:^|[^\\p{L}])(?:(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:of|von|de|p\u00e5|van|di|was|is|lag bei|betrug|var|\u00e9tait de)[ ](?:less than[ ]|below[ ]|unter[ ])?|=[<>]|[<>=\u2264\u2265]=?)|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]?$`, 'iu');
 /** A currency code glued to the sum after it: "USD12m", "EUR3.2m". */
 const GLUED_CODE = /(?:^|[^A-Za-z])(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|AUD|CAD|INR|SGD)$/;
 /** " (45.0%)", " (10 %)": a share in parentheses right after a count, before the count's noun. */
@@ -255,6 +252,12 @@ const CURRENCY_SYMBOLS: [string, string][] = [
   ['RMB ', 'CNY'], ['KRW ', 'KRW'], ['INR ', 'INR'], ['Rs. ', 'INR'], ['Rs ', 'INR'], ['\u20b9', 'INR'], ['SEK ', 'SEK'], ['DKK ', 'DKK'], ['NOK ', 'NOK'], ['HKD ', 'HKD'], ['AUD ', 'AUD'], ['CAD ', 'CAD'],
   ['SGD ', 'SGD'], ['TWD ', 'TWD'], ['NT$', 'TWD'],
 ];
+/**
+ * Each currency as it may stand right before a number: "$12", "USD 12"; a symbol with a space before the
+ * number ("\u20ac 3.2", "US$ 12"); a code glued to it ("USD12m"). Built once, in CURRENCY_SYMBOLS' order.
+ */
+const CURRENCY_FORMS: [string, string][] = CURRENCY_SYMBOLS.flatMap(([sym, code]): [string, string][] =>
+  (sym.endsWith(' ') ? [sym, sym.trimEnd()] : [sym, sym + ' ', sym + '\u00a0']).map(form => [form, code]));
 const CURRENCY_WORDS: Record<string, string> = {
   euro: 'EUR', euros: 'EUR', Euro: 'EUR', dollar: 'USD', dollars: 'USD', Dollar: 'USD', 'US-Dollar': 'USD', Franken: 'CHF', yen: 'JPY', yuan: 'CNY', won: 'KRW', kronor: 'SEK',
   USD: 'USD', EUR: 'EUR', GBP: 'GBP', CHF: 'CHF', SEK: 'SEK', DKK: 'DKK', NOK: 'NOK', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', KRW: 'KRW', HKD: 'HKD',
@@ -479,17 +482,13 @@ const SCALED_CURRENCY = /(?:^|[^A-Za-z])([MTK])(SEK|DKK|NOK|EUR|USD|CHF|\u20ac)[
 function currencyBefore(text: string, start: number): { code: string; start: number; scale?: number } | undefined {
   const sc = SCALED_CURRENCY.exec(text.slice(Math.max(0, start - 6), start));
   if (sc) return { code: sc[2] === '\u20ac' ? 'EUR' : sc[2], start: start - (sc[0].length - (/^[A-Z]/.test(sc[0]) ? 0 : 1)), scale: sc[1] === 'M' ? 1e6 : 1e3 };
-  for (const [sym, code] of CURRENCY_SYMBOLS) {
-    // "$12", "USD 12"; "\u20ac 3.2", "US$ 12": a symbol with a space before the number; "USD12m": a code glued to it
-    const forms = sym.endsWith(' ') ? [sym, sym.trimEnd()] : [sym, sym + ' ', sym + '\u00a0'];
-    for (const form of forms) {
-      if (start < form.length || text.slice(start - form.length, start) !== form) continue;
-      const before = text[start - form.length - 1];
-      if (/[A-Za-z]/.test(form[0]) && before !== undefined && /[A-Za-z$]/.test(before)) continue;
-      // "US$ 12": the longer symbol wins over the "$" inside it
-      if (form[0] === '$' && before !== undefined && /[A-Z]/.test(before)) continue;
-      return { code, start: start - form.length };
-    }
+  for (const [form, code] of CURRENCY_FORMS) {
+    if (start < form.length || !text.endsWith(form, start)) continue;
+    const before = text[start - form.length - 1];
+    if (/[A-Za-z]/.test(form[0]) && before !== undefined && /[A-Za-z$]/.test(before)) continue;
+    // "US$ 12": the longer symbol wins over the "$" inside it
+    if (form[0] === '$' && before !== undefined && /[A-Z]/.test(before)) continue;
+    return { code, start: start - form.length };
   }
   return undefined;
 }
@@ -1030,7 +1029,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   const cur = gluedToWord ? undefined : currencyBefore(text, num.start);
   const nEq = /(?:^|[^a-z])n[ ]?=[ ]?[~\u2248]?[ ]?$/i.exec(text.slice(Math.max(0, num.start - 8), num.start));
   // "p = 0.01", "p-value of 0.01", "p-value, 0.0012" (a significance threshold, "alpha of 0.0001", is no result and stays other)
-  const pEq = P_EQ.exec(text.slice(Math.max(0, num.start - 24), num.start)) ?? P_EQ_WORDS.exec(text.slice(Math.max(0, num.start - 48), num.start));
+  const pEq = P_EQ.exec(text.slice(Math.max(0, num.start - 48), num.start));
   const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|rate ratio|relative risk)(?:[ ]?[([](?:hr|or|rr)[)\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ](?:was|is|von|betrug|lag bei|de|van|var|p\u00e5|\u00e9tait de|\u00e9tait)[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30))
     // "the hazard ratio for progression or death was 0.62": the ratio's name, then what it is of, then its value
     ?? /(?:^|[^a-z])(?<name>hr|hazard ratio|odds ratio|rate ratio|relative risk)[ ](?:for|of)[ ][a-z -]{1,40}?(?:[ ](?:was|is|of)[ ]|[ ]?[:=][ ]?)$/i.exec(text.slice(Math.max(0, num.start - 64), num.start));
