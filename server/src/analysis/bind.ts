@@ -847,6 +847,8 @@ interface SentenceRun {
   drugNames?: Set<string>;
   /** The positions of the sentence's semicolons (clause breaks), ascending. */
   semicolons?: number[];
+  /** Whether the sentence speaks of the company's accounts (binding.json companyMoney): read once per sentence. */
+  companyMoney?: boolean;
 }
 
 /**
@@ -1242,7 +1244,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         : ownArm ?? head ?? at(subjects.after(i + 1, to));
       // "a combination of drugamab and zelbotinib posted an ORR of 26 %": the regimen, as written, is the subject
       if (drug) f.binding.drug = (drug === head && !ownArm ? regimenOf(entities, subject, from, normalized, s) : undefined) ?? drug.name;
-      else if (!onPlacebo && !comparison && aboutTheDrug(f) && !(f.figureKind === 'money' && COMPANY_MONEY.test(normalized.slice(s.start, s.end)))) {
+      else if (!onPlacebo && !comparison && aboutTheDrug(f) && !(f.figureKind === 'money' && (run.companyMoney ??= COMPANY_MONEY.test(normalized.slice(run.span.start, run.span.end))))) {
         const inParagraph = f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined;
         const name = mainDrug ?? inParagraph?.name;
         // "the combination posted a median OS of 12.8 months": the document's regimen, when its main drug was introduced in one
