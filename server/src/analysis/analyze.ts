@@ -5,7 +5,7 @@
  */
 import { Lexicon } from './lexicon';
 import { DocumentModel } from './model';
-import { normalizeText, splitBlocks, splitSentences, Span } from './text';
+import { normalizeText, rememberNormalized, splitBlocks, splitSentences, Span } from './text';
 import { readStructure, Structure, TextFormat } from './structure';
 import { Token, tokenize } from './tokens';
 import { RawEntity, findPhases, recognizeEntities } from './recognize/entities';
@@ -14,6 +14,7 @@ import { AbbreviationDefinition, findAbbreviationDefinitions } from './recognize
 import { recognizeNumberWords } from './recognize/numberWords';
 import { linkSteps } from './link';
 import { CancelledError, runSliced } from './steps';
+import { ownCopy } from './memo';
 export { CancelledError } from './steps';
 
 /** What one block yields; offsets relative to the block. Immutable once cached. */
@@ -121,7 +122,8 @@ export class Analyzer {
    * are committed only when the last step is done.
    */
   *steps(text: string, format: TextFormat = 'plaintext', own?: DocumentBlocks): Generator<void, DocumentModel> {
-    const structure: Structure = readStructure(normalizeText(text), format);
+    const normalized = normalizeText(text);
+    const structure: Structure = readStructure(normalized, format);
     const blocks: BlockRef[] = [];
     own?.begin();
     for (const b of splitBlocks(structure.reading)) {
@@ -131,6 +133,7 @@ export class Analyzer {
     // between passes: a cancelled request never pays for the document-wide link
     yield;
     const model: DocumentModel = yield* linkSteps(text, structure, blocks, this.lexicon);
+    rememberNormalized(model, normalized);
     own?.commit();
     return model;
   }
@@ -179,10 +182,6 @@ export class Analyzer {
   clearCache(): void { this.cache.clear(); this.bytes = 0; }
 }
 
-/** A copy of a string that shares no storage with the string it was sliced from (JSON round trip: exact for every string, lone surrogates included). */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : JSON.parse(JSON.stringify(s)) as string;
-}
 
 
 export function recognizeBlock(text: string, lexicon: Lexicon): BlockAnalysis {

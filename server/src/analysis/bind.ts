@@ -12,6 +12,7 @@ import grammar from '../../lexicon/grammar/binding.json';
 import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
+import { memoText, paragraphMatches } from './memo';
 
 type Span = { start: number; end: number };
 
@@ -249,6 +250,7 @@ const VERSUS_WORD = new RegExp(`(?:${VERSUS}|;)`, 'i');
  */
 function populationMentions(normalized: string, s: Span, entities: Entity[]): Mention[] {
   const text = normalized.slice(s.start, s.end);
+  const memo = memoText(text);
   const out: Mention[] = [];
   const armInside = (start: number, end: number) => {
     for (let k = firstFrom(entities, start); k < entities.length && entities[k].start < end; k++) {
@@ -269,7 +271,7 @@ function populationMentions(normalized: string, s: Span, entities: Entity[]): Me
     const e = entities[k];
     return e.kind === 'figure' && e.end <= at && /^[\s)]*(?:\([^()]{0,12}\))?\s*$/.test(normalized.slice(e.end, at));
   };
-  for (const m of text.matchAll(POPULATION_HEAD)) {
+  for (const m of memo.matchAll(POPULATION_HEAD)) {
     const hs = s.start + m.index!, he = hs + m[0].length;
     const id = POPULATION_ID.exec(normalized.slice(he, Math.min(s.end, he + 8)));
     if (id) { out.push({ start: hs, end: he + id[0].length, name: normalized.slice(hs, he + id[0].length).replace(/\s+/g, ' ') }); continue; }
@@ -291,8 +293,8 @@ function populationMentions(normalized: string, s: Span, entities: Entity[]): Me
     const name = /^sub(?:group|population|set)s?$/i.test(m[0]) ? normalized.slice(start, hs).trim() : phrase;
     out.push({ start, end: he, name: name.replace(/\s+/g, ' ') });
   }
-  const withMatches = [...text.matchAll(PATIENTS_WITH)].map(m => ({ m, share: false }));
-  for (const m of text.matchAll(SHARE_OF_PATIENTS_WITH)) withMatches.push({ m, share: true });
+  const withMatches = memo.matchAll(PATIENTS_WITH).map(m => ({ m, share: false }));
+  for (const m of memo.matchAll(SHARE_OF_PATIENTS_WITH)) withMatches.push({ m, share: true });
   for (const { m, share } of withMatches) {
     const ps = s.start + m.index! + m[0].length - m[1].length;
     const xs = s.start + m.index! + m[0].length;
@@ -323,7 +325,7 @@ function populationMentions(normalized: string, s: Span, entities: Entity[]): Me
     if (end - xs >= 3) out.push({ start: ps, end, name: normalized.slice(ps, end).replace(/\s+/g, ' ') });
   }
   // "in PD-L1-positive patients": one to three modifiers, after "in", "among" or "for"; none that counts or points
-  for (const m of text.matchAll(PATIENT_NOUNS)) {
+  for (const m of memo.matchAll(PATIENT_NOUNS)) {
     const hs = s.start + m.index!, he = hs + m[0].length;
     const left = normalized.slice(Math.max(s.start, hs - 60), hs);
     if (!/\s$/.test(left)) continue;
@@ -344,7 +346,7 @@ function populationMentions(normalized: string, s: Span, entities: Entity[]): Me
     out.push({ start, end: he, name: normalized.slice(start, he).replace(/\s+/g, ' ') });
   }
   // "Of 24 evaluable patients treated for at least 8 weeks, 10 (42 %) ...": the patients the clause counts in
-  for (const m of text.matchAll(OF_COUNTED)) {
+  for (const m of memo.matchAll(OF_COUNTED)) {
     const from = s.start + m.index! + m[0].length;
     const comma = normalized.slice(from, Math.min(s.end, from + 80)).search(/[,;:]/);
     if (comma < 0) continue;
@@ -352,7 +354,7 @@ function populationMentions(normalized: string, s: Span, entities: Entity[]): Me
     if (!PATIENT_NOUN.test(phrase) || /\.(?!\d)/.test(phrase)) continue;
     out.push({ start: from, end: from + comma, name: phrase.replace(/\s+/g, ' ') });
   }
-  for (const m of text.matchAll(SUBGROUP)) {
+  for (const m of memo.matchAll(SUBGROUP)) {
     const start = s.start + m.index!;
     out.push({ start, end: start + m[0].length, name: (m[1] ?? m[2]).trim().replace(/^(?:patients\s+with\s+)/i, '') });
   }
@@ -457,7 +459,7 @@ export function bindFigures(entities: Entity[], sentences: Span[], normalized: s
 export function* bindFigureSteps(entities: Entity[], sentences: Span[], normalized: string, tables: readonly DocTable[] = []): Generator<void, void> {
   const mainDrug = primaryDrug(entities, normalized);
   const placebos: Span[] = [];
-  for (const m of normalized.matchAll(PLACEBO_WORD)) placebos.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const { match, index } of paragraphMatches(PLACEBO_WORD, normalized)) placebos.push({ start: index, end: index + match[0].length });
   const decided: Decided = new Set();
   yield;
   bindInSentence(entities, sentences, placebos, normalized, mainDrug, decided);
@@ -524,8 +526,7 @@ const ARM_MODE = new RegExp(`(?<![\\p{L}-])(?:(${wordsPattern(Object.keys(ARMS.a
  */
 function bindArmModes(entities: Entity[], normalized: string): void {
   const modes: Mention[] = [];
-  for (const m of normalized.matchAll(ARM_MODE)) {
-    const at = m.index!;
+  for (const { match: m, index: at } of paragraphMatches(ARM_MODE, normalized)) {
     if (m[1]) { modes.push({ start: at, end: at + m[0].length, name: m[1].toLowerCase().replace('-', ' ') }); continue; }
     const from = at + m[0].length;
     // the partner: the words after the phrase, up to punctuation or a clause word (at most four)
@@ -588,12 +589,22 @@ const OWN_PERIOD_GAP = /^\s*(?:(?:for|in|during|im|in|f\u00fcr|au|en|pour|i|f\u0
 /** A report states its period in its headline or lead: a period named this early is the document's. */
 const OPENING = 1000;
 
+/** The index of the first span starting at or after `at` in spans sorted by start. */
+function firstSpanFrom(spans: readonly Span[], at: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 function periodsInText(normalized: string, s: Span, spans: readonly Period[] = []): Period[] {
   const text = normalized.slice(s.start, s.end);
-  const out: Period[] = spans.filter(p => p.start >= s.start && p.end <= s.end).map(p => ({ ...p }));
+  // the spans are in document order: the sentence's are found by a binary search, not a scan of all
+  const out: Period[] = [];
+  for (let k = firstSpanFrom(spans, s.start); k < spans.length && spans[k].start < s.end; k++) if (spans[k].end <= s.end) out.push({ ...spans[k] });
   const inSpan = (a: number, b: number) => out.some(p => a < p.end && b > p.start);
+  const memo = memoText(text);
   for (const re of [PERIOD_WORDS, PERIOD_CODES]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of memo.matchAll(re)) {
       const start = s.start + m.index!, end = start + m[0].length;
       if (inSpan(start, end)) continue;
       const p: Period = { start, end, name: (m[1] ?? m[0]).replace(/\s+/g, ' ') };
@@ -1135,7 +1146,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
   const doses = new NearestIndex(entities, e => e.kind === 'figure' && e.figureKind === 'dose');
   const armSizes = new NearestIndex(entities, e => e.kind === 'figure' && e.figureKind === 'count' && e.unit === 'patients' && /^\(?n/i.test(e.text));
   const versusAt: Span[] = [];
-  for (const m of normalized.matchAll(VERSUS_WORDS)) versusAt.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const { match, index } of paragraphMatches(VERSUS_WORDS, normalized)) versusAt.push({ start: index, end: index + match[0].length });
   const at = (k: number) => (k >= 0 ? entities[k] : undefined);
   let si = 0;
   let run: SentenceRun | undefined;
@@ -1709,8 +1720,8 @@ const ARM_CUE_THEN_REGIMEN = new RegExp(`^${ARM_CUE}[^\\d().;,]{1,60}$`, 'i');
  */
 function bindArmAbbreviations(figures: FigureEntity[], entities: Entity[], normalized: string, decided: Decided): void {
   const defined: { name: string; open: number; close: number }[] = [];
-  for (const m of normalized.matchAll(ARM_ABBREVIATION)) {
-    const open = m.index!, close = open + m[0].length;
+  for (const { match: m, index: open } of paragraphMatches(ARM_ABBREVIATION, normalized)) {
+    const close = open + m[0].length;
     if (!TWO_CAPITALS.test(m[1]) || /^\s|\s$/.test(m[1])) continue;
     const k = firstFrom(entities, open) - 1;
     const before = k >= 0 ? entities[k] : undefined;

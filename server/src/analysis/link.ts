@@ -12,10 +12,11 @@ import {
 import type { BlockRef } from './analyze';
 import { RawEntity, firstTokenOf, indicationSpan, trialNameMentions } from './recognize/entities';
 import { tokenize } from './tokens';
-import { countDecimalPoints, languageOf, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
+import { countDecimalPoints, languageOfScores, languageScores, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sentenceAt } from './bind';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
+import { paragraphResults, paragraphSum } from './memo';
 import placesData from '../../lexicon/builtin/places.json';
 import productWords from '../../lexicon/grammar/products.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
@@ -165,8 +166,12 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
  * thousand. Block recognition reads each number alone; this pass rereads the ambiguous ones with
  * the document's habit and says so in their reading.
  */
+/** The decimal commas a text writes ("3,5", "0,25"), thousands commas ("2,500") not counted. */
+const countDecimalCommas = (text: string) => (text.match(/\d,\d{1,2}(?![\d])/g) ?? []).length;
+
 function applyNumberConvention(figures: FigureEntity[], normalized: string): void {
-  const lang = languageOf(normalized);
+  // the document's language and its decimal marks, added up paragraph by paragraph (each kept by its text: an edit rereads one)
+  const lang = languageOfScores(paragraphResults(normalized, languageScores));
   for (const f of figures) {
     // "50 mia. kr.": the krone or krona of the document's language, which a short block may not show
     if (f.figureKind === 'money' && f.reading?.startsWith('kr. read as')) {
@@ -175,9 +180,9 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
       f.name = figureName(f);
     }
   }
-  const decimalCommas = (normalized.match(/\d,\d{1,2}(?![\d])/g) ?? []).length;
+  const decimalCommas = paragraphSum(normalized, countDecimalCommas);
   // dates ("03.02.2026") and versions ("1.2.3") are no decimal points
-  const decimalPoints = countDecimalPoints(normalized);
+  const decimalPoints = paragraphSum(normalized, countDecimalPoints);
   // a German or Danish document that writes decimal commas far more than decimal points follows its language's convention
   const continental = decimalCommas > 0 && (decimalPoints === 0 || (NUMBER_WORDS_DATA.thousandsDot.has(lang) && decimalCommas >= 3 * decimalPoints));
   if (!continental) return;

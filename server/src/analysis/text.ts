@@ -30,6 +30,11 @@ export function normalizedTextOf(model: { text: string }): string {
   return n;
 }
 
+/** Records a model's normalised text when its analysis already computed it, so readers need not normalise again. */
+export function rememberNormalized(model: { text: string }, normalized: string): void {
+  NORMALIZED.set(model, normalized);
+}
+
 export function normalizeText(text: string): string {
   if (!NEEDS_MAP.test(text)) return text;
   // one replacement per matched code unit, each one code unit long: offsets stay offsets

@@ -5,6 +5,7 @@
  * two compared figures stand in the same sentence are judged, with room for the rounding of the
  * written numbers, so a claim is reported only when no reading of them can support it.
  */
+import { memoText } from '../memo';
 import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, type CheckFinding } from './check';
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
@@ -125,15 +126,14 @@ export const claimedRatio: Check = {
       const taken: [number, number][] = [];
       for (let k = fi; k < folds.length && folds[k].start < s.end; k++) taken.push([folds[k].start, folds[k].end]);
       const claims: { a: number; b: number; low: number; high: number; words: string }[] = [];
-      MULTIPLE.lastIndex = 0;
-      for (let m = MULTIPLE.exec(sentence); m; m = MULTIPLE.exec(sentence)) {
+      const memo = memoText(sentence);
+      for (const m of memo.matchAll(MULTIPLE)) {
         const n = m[4] ? STANDALONE_OF.get(m[4].toLowerCase().replace(/\s+/g, ' ')) : NUMBER_OF.get(m[2].toLowerCase()) ?? Number(m[2].replace(',', '.'));
         if (!n || !Number.isFinite(n) || n < 1.5) continue;
         const [low, high] = multipleRange(n, m[1] ? HEDGE_OF.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined);
-        claims.push({ a: s.start + m.index, b: s.start + m.index + m[0].length, low, high, words: m[0] });
+        claims.push({ a: s.start + m.index!, b: s.start + m.index! + m[0].length, low, high, words: m[0] });
       }
-      HALVES.lastIndex = 0;
-      for (let m = HALVES.exec(sentence); m; m = HALVES.exec(sentence)) claims.push({ a: s.start + m.index, b: s.start + m.index + m[0].length, low: 0.4, high: 0.6, words: m[0] });
+      for (const m of memo.matchAll(HALVES)) claims.push({ a: s.start + m.index!, b: s.start + m.index! + m[0].length, low: 0.4, high: 0.6, words: m[0] });
       // a multiple in words the recogniser read and the lists above do not hold ("more than triple"): its comparator is its hedge
       for (const f of inSentence(s)) {
         if (f.unit !== 'fold' || /\d/.test(f.text) || typeof f.value !== 'number' || f.value < 1.5 || NOT_A_COMPARISON.test(text.slice(f.end, f.end + 40))) continue;

@@ -8,6 +8,7 @@
  * values by position ("respectively"), or a table cell leaves the share's population unknown, and
  * then nothing is judged.
  */
+import { memoRead } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/shares.json';
 import { decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt, wordsPattern } from './check';
@@ -58,14 +59,15 @@ function isIntroduced(text: string, sentenceStart: number, inS: FigureEntity[], 
  * it, with nothing between them but shares and percentages; undefined when that is not plain.
  */
 const PLAIN_SENTENCES = new WeakMap<DocumentModel, Map<number, boolean>>();
+/** Whether a sentence's words neither compare arms nor pair values by position. */
+const isPlainText = (words: string) => !COMPARISON.test(words) && !LIST.test(words);
 /** Whether a sentence neither compares arms nor pairs values by position, tested once per sentence. */
 function plainSentence(model: DocumentModel, sentence: { start: number; end: number }): boolean {
   let known = PLAIN_SENTENCES.get(model);
   if (!known) { known = new Map(); PLAIN_SENTENCES.set(model, known); }
   let plain = known.get(sentence.start);
   if (plain === undefined) {
-    const words = normalizedText(model).slice(sentence.start, sentence.end);
-    plain = !COMPARISON.test(words) && !LIST.test(words);
+    plain = memoRead(normalizedText(model).slice(sentence.start, sentence.end), isPlainText);
     known.set(sentence.start, plain);
   }
   return plain;

@@ -5,6 +5,7 @@
  * holds exactly one upfront, one milestone and one total figure in one currency, so equity,
  * royalties or other payments never make a false alarm.
  */
+import { paragraphMatches } from '../memo';
 import { armKey, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -884,14 +885,12 @@ function ordinalCounts(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   const bySentence = figuresBySentence(model);
-  ORDINAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ORDINAL.exec(text)) !== null) {
+  for (const { match: m, index } of paragraphMatches(ORDINAL, text)) {
     if (NOT_COUNTED.has(m[2].toLowerCase())) continue;
     const n = ORDINAL_NUMBER.get(m[1].toLowerCase());
     if (n === undefined) continue;
     const gap = m[0].search(/\s/);
-    const start = m.index + gap + m[0].slice(gap).search(/\S/);
+    const start = index + gap + m[0].slice(gap).search(/\S/);
     const end = start + m[1].length;
     const si = sentenceIndexAt(model, start);
     if (si < 0) continue;

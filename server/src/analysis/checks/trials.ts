@@ -6,6 +6,7 @@
 import { normalizedText, sentenceIndexAt } from './check';
 import type { DocumentModel, Entity, TrialEntity } from '../model';
 import { findPhases } from '../recognize/entities';
+import { paragraphReads } from '../memo';
 
 /** A trial named as another one than before: "a second pivotal trial", "another trial". */
 export const ANOTHER = /\b(?:second|another|new|next|additional|further|separate|follow-on|zweite[nrms]?|weitere[nrms]?|neue[nrms]?)\s*$/i;
@@ -26,7 +27,7 @@ export interface TrialMentions { list: TrialEntity[]; identity: Map<TrialEntity,
 export function trialMentions(model: DocumentModel): TrialMentions {
   const text = normalizedText(model);
   // a phase is no trial entity, but it tells trials apart ("Phase 3 trial" against "Phase 2 trial"): read it as a mention here
-  const phases: TrialEntity[] = findPhases(text).map(p => ({ kind: 'trial', start: p.start, end: p.end, text: text.slice(p.start, p.end), name: p.name, evidence: 'pattern', facts: { trialKind: 'phase' } }));
+  const phases: TrialEntity[] = paragraphReads(text, findPhases, (p, at) => ({ kind: 'trial', start: p.start + at, end: p.end + at, text: text.slice(p.start + at, p.end + at), name: p.name, evidence: 'pattern', facts: { trialKind: 'phase' } }));
   const list = [...model.entities.filter((e): e is TrialEntity => e.kind === 'trial'), ...phases].sort((a, b) => a.start - b.start);
   const parent = new Map<string, string>();
   const find = (x: string): string => { let r = x; while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!; return r; };

@@ -288,17 +288,27 @@ function companySurfaceOk(text: string, tokens: Token[], m: PhraseMatch): boolea
 
 const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
 // "Phase 1a/1b", "phase IIa", and "Phase IIMonotherapy arm" from a flattened table (a capitalised word glued on)
-const PHASE = /(?:(?<![\p{L}\p{N}])[Pp]|(?<=[\p{L}\p{N}])P)hase[ -]?((?:IV|I{1,3}|[1-4])[ab]?(?:\s?\/\s?(?:IV|I{1,3}|[1-4])[ab]?)?)(?![\p{Ll}\p{N}IV])/gu;
+// (a lower-case "phase" glued to a word before it is part of that word: findPhases skips it; the
+// expression itself starts with a plain letter, so that it is scanned for quickly)
+const PHASE = /[Pp]hase[ -]?((?:IV|I{1,3}|[1-4])[ab]?(?:\s?\/\s?(?:IV|I{1,3}|[1-4])[ab]?)?)(?![\p{Ll}\p{N}IV])/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A development phase written in the text: an attribute of a trial or programme, never a trial entity itself. */
 export interface PhaseMention { start: number; end: number; name: string }
 
 /** Every phase a text names ("Phase 1a/1b", "phase IIa", "Phase-III-Studie"), normalised to Arabic numerals. */
+/** The code point before `at` (a surrogate pair whole). */
+function precedingChar(text: string, at: number): string {
+  const c = text.charCodeAt(at - 1);
+  return c >= 0xdc00 && c <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1];
+}
+
 export function findPhases(text: string): PhaseMention[] {
   const out: PhaseMention[] = [];
   PHASE.lastIndex = 0;
   let pm: RegExpExecArray | null;
   while ((pm = PHASE.exec(text)) !== null) {
+    if (text.charCodeAt(pm.index) === 0x70 && pm.index > 0 && LETTER_OR_DIGIT.test(precedingChar(text, pm.index))) { PHASE.lastIndex = pm.index + 1; continue; }
     const name = 'Phase ' + pm[1].replace(/\s+/g, '').replace(/[Ii]{1,3}|IV/g, r => ROMAN[r.toUpperCase()] ?? r);
     out.push({ start: pm.index, end: pm.index + pm[0].length, name });
   }

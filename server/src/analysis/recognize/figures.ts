@@ -91,6 +91,11 @@ export function languageOf(text: string): string {
  * Norwegian alike).
  */
 export function languagesOf(text: string, minHits = 3): string[] {
+  return decideLanguages(languageScores(text), minHits);
+}
+
+/** The hits of each language's function words in a text, languages in the order they first appear. */
+export function languageScores(text: string): Map<string, number> {
   const score = new Map<string, number>();
   const re = /\p{L}+/gu;
   let m: RegExpExecArray | null;
@@ -98,6 +103,17 @@ export function languagesOf(text: string, minHits = 3): string[] {
     const langs = LANGUAGE_OF_WORD.get(m[0].toLowerCase());
     if (langs) for (const l of langs) score.set(l, (score.get(l) ?? 0) + 1);
   }
+  return score;
+}
+
+/** The language of a text whose parts were scored apart: their scores added, in the parts' order (the same as scoring the whole). */
+export function languageOfScores(parts: readonly Map<string, number>[], minHits = 3): string {
+  const score = new Map<string, number>();
+  for (const p of parts) for (const [l, n] of p) score.set(l, (score.get(l) ?? 0) + n);
+  return decideLanguages(score, minHits)[0];
+}
+
+function decideLanguages(score: Map<string, number>, minHits: number): string[] {
   let best = 'en', top = 0;
   for (const [l, n] of score) if (n > top) { best = l; top = n; }
   const en = score.get('en') ?? 0;

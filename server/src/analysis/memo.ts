@@ -1,0 +1,192 @@
+/**
+ * Results of pure readings of a piece of text, kept by the text's content so that the next analysis
+ * of an edited document reads again only the sentences and paragraphs the edit changed.
+ *
+ * The document-wide passes (binding, the checks) walk every figure after every edit, but most of what
+ * they spend goes to regular expressions run over a sentence or a paragraph whose text did not change.
+ * A reading that depends on nothing but its text (the matches of one expression, say) is asked of this
+ * memo instead: the first analysis pays for it, later ones look it up. Offsets in what is kept are
+ * relative to the text it was read from, so an edit earlier in the document, which moves every later
+ * offset, changes nothing here.
+ *
+ * Exactness: a reading is kept under its text and the reading's identity (an expression object or a
+ * function), so a result is only ever reused for the very input it was computed from. Readings must be
+ * pure: same text in, same result out, and the result never mutated by whoever receives it.
+ *
+ * Bounds: one table for every reading, its keys each stored once (a copy of its own, not a slice that
+ * would keep a whole document alive); the least recently used texts go first once the keys exceed
+ * `MEMO_MAX_CHARS` code units. A document larger than the bound still reads right, only more slowly.
+ */
+
+/** A text's results; `key` is the kept copy of the text, which readings read so that what they return holds no slice of a document. */
+interface Entry { readonly key: string; readonly results: Map<object, unknown>; used: number }
+
+/** About 24 MB of keys at most (two bytes a code unit), plus what the results hold. */
+export const MEMO_MAX_CHARS = 12_000_000;
+
+class TextMemoTable {
+  private readonly entries = new Map<string, Entry>();
+  private chars = 0;
+  private clock = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(public maxChars: number) {}
+
+  get size(): { texts: number; chars: number } { return { texts: this.entries.size, chars: this.chars }; }
+
+  /** The entry kept for `text`, made when there was none; marks it used now. */
+  entry(text: string): Entry {
+    let e = this.entries.get(text);
+    if (e) { e.used = ++this.clock; return e; }
+    if (text.length > this.maxChars) return { key: text, results: new Map(), used: 0 };
+    e = { key: ownCopy(text), results: new Map(), used: ++this.clock };
+    this.entries.set(e.key, e);
+    this.chars += text.length;
+    if (this.chars > this.maxChars) this.evict();
+    return e;
+  }
+
+  /** Drops the least recently used texts until a quarter of the room is free again (a sort, paid once in many insertions). */
+  private evict(): void {
+    if (this.maxChars === 0) { this.clear(); return; }
+    const byUse = [...this.entries.values()].sort((a, b) => a.used - b.used);
+    for (const e of byUse) {
+      if (this.chars <= this.maxChars * 0.75) break;
+      this.entries.delete(e.key);
+      this.chars -= e.key.length;
+    }
+  }
+
+  clear(): void { this.entries.clear(); this.chars = 0; }
+}
+
+const table = new TextMemoTable(MEMO_MAX_CHARS);
+
+/** What the memo holds, for tests and the benchmark. */
+export function memoStats(): { texts: number; chars: number; hits: number; misses: number } {
+  return { ...table.size, hits: table.hits, misses: table.misses };
+}
+
+/** Sets the bound on the memo's keys, in code units (0 keeps nothing); the memo is emptied. */
+export function setMemoMaxChars(maxChars: number): void { table.maxChars = Math.max(0, maxChars); clearMemo(); }
+
+/** Empties the memo (tests; a server may call it when its last document closes). */
+export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; }
+
+/**
+ * `read(text)`, computed once per distinct text and `read` function. `read` must be pure and its
+ * result must not be changed by the caller.
+ */
+export function memoRead<T>(text: string, read: (text: string) => T): T {
+  return readOf(table.entry(text), read);
+}
+
+const NO_MATCHES: readonly RegExpMatchArray[] = Object.freeze([]);
+
+/**
+ * `[...text.matchAll(re)]` for a global expression, computed once per distinct text: the match
+ * arrays are shared between callers and must not be changed. Meant for texts of a sentence or a
+ * paragraph, which repeat from one analysis to the next; a whole document is better read by
+ * `paragraphMatches`.
+ */
+export function memoMatchAll(re: RegExp, text: string): readonly RegExpMatchArray[] {
+  if (text.length === 0) return NO_MATCHES;
+  return matchesOf(table.entry(text), re);
+}
+
+/** A match found in one paragraph, with its offset in the whole text. */
+export interface PlacedMatch { readonly match: RegExpMatchArray; readonly index: number }
+
+/**
+ * The matches of a global expression over a whole text, read paragraph by paragraph (a paragraph
+ * ends at a blank line, "\n\n"), each paragraph's matches kept by its content: after an edit only the
+ * paragraphs it touched are read again. A match never spans a blank line, and look-arounds see a
+ * paragraph's own text (at its edges they see its start or end, as they would see the line break):
+ * use it for expressions whose matches are words or phrases, not for ones that may run on across a
+ * paragraph break.
+ */
+export function paragraphMatches(re: RegExp, text: string): PlacedMatch[] {
+  const out: PlacedMatch[] = [];
+  for (const p of paragraphsOf(text)) for (const m of matchesOf(p.entry, re)) out.push({ match: m, index: p.from + m.index! });
+  return out;
+}
+
+interface Paragraph { readonly from: number; readonly entry: Entry }
+/** The paragraphs of the last few texts read, so that the passes over one analysis's text split it and look its paragraphs up once. */
+const SPLITS: { text: string; paragraphs: Paragraph[] }[] = [];
+const MAX_SPLITS = 4;
+
+/** A text's paragraphs (split at blank lines) with their memo entries. */
+function paragraphsOf(text: string): Paragraph[] {
+  for (const s of SPLITS) if (s.text === text) return s.paragraphs;
+  const paragraphs: Paragraph[] = [];
+  for (let from = 0; from < text.length;) {
+    let to = text.indexOf('\n\n', from);
+    if (to < 0) to = text.length;
+    if (to > from) paragraphs.push({ from, entry: table.entry(text.slice(from, to)) });
+    from = to + 2;
+  }
+  SPLITS.unshift({ text, paragraphs });
+  if (SPLITS.length > MAX_SPLITS) SPLITS.pop();
+  return paragraphs;
+}
+
+function matchesOf(e: Entry, re: RegExp): readonly RegExpMatchArray[] {
+  const kept = e.results.get(re) as RegExpMatchArray[] | undefined;
+  if (kept) { table.hits++; return kept; }
+  table.misses++;
+  const found = [...e.key.matchAll(re)];
+  e.results.set(re, found.length ? found : NO_MATCHES);
+  return found;
+}
+
+function readOf<T>(e: Entry, read: (text: string) => T): T {
+  if (e.results.has(read)) { table.hits++; return e.results.get(read) as T; }
+  table.misses++;
+  const r = read(e.key);
+  e.results.set(read, r);
+  return r;
+}
+
+/**
+ * One text's kept readings, looked up once for several: `memoText(sentence).matchAll(A)`, then
+ * `.matchAll(B)` costs one lookup of the text, not two.
+ */
+export interface MemoText {
+  matchAll(re: RegExp): readonly RegExpMatchArray[];
+  read<T>(read: (text: string) => T): T;
+}
+
+export function memoText(text: string): MemoText {
+  const e = table.entry(text);
+  return { matchAll: re => matchesOf(e, re), read: r => readOf(e, r) };
+}
+
+/**
+ * `read` over every paragraph of a text (split at blank lines as `paragraphMatches` does), each
+ * paragraph's result kept by its content; `place` turns a paragraph's result into the whole text's
+ * (its offsets moved by the paragraph's start) and is called on every analysis.
+ */
+export function paragraphReads<T, U>(text: string, read: (paragraph: string) => readonly T[], place: (item: T, offset: number) => U): U[] {
+  const out: U[] = [];
+  for (const p of paragraphsOf(text)) for (const item of readOf(p.entry, read)) out.push(place(item, p.from));
+  return out;
+}
+
+/** `read` summed over every paragraph of a text (split at blank lines), each paragraph's count kept by its content. */
+export function paragraphSum(text: string, read: (paragraph: string) => number): number {
+  let n = 0;
+  for (const p of paragraphsOf(text)) n += readOf(p.entry, read);
+  return n;
+}
+
+/** Each paragraph's kept `read` result, in order (split at blank lines), for totals a caller adds up itself. */
+export function paragraphResults<T>(text: string, read: (paragraph: string) => T): T[] {
+  return paragraphsOf(text).map(p => readOf(p.entry, read));
+}
+
+/** A copy of a string that shares no storage with the string it was sliced from (JSON round trip: exact for every string, lone surrogates included). */
+export function ownCopy(s: string): string {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s)) as string;
+}

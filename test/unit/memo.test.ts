@@ -1,0 +1,110 @@
+/**
+ * The text memo (analysis/memo.ts): a kept reading is the reading of that very text, paragraphs are
+ * placed at their offsets, the bound holds, and an analysis with a warm memo after a run of random
+ * edits is the analysis from scratch, findings included.
+ */
+import { strict as assert } from 'assert';
+import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
+import { clearMemo, MEMO_MAX_CHARS, setMemoMaxChars, memoMatchAll, memoRead, memoStats, memoText, paragraphMatches, paragraphReads, paragraphSum } from '../../server/src/analysis/memo';
+
+describe('text memo', () => {
+  beforeEach(() => clearMemo());
+
+  const WORD = /[a-z]+/g;
+
+  it('gives the matches of the text asked, the second time from the memo', () => {
+    const a = 'alpha beta gamma';
+    assert.deepEqual(memoMatchAll(WORD, a).map(m => [m[0], m.index]), [['alpha', 0], ['beta', 6], ['gamma', 11]]);
+    const before = memoStats().hits;
+    assert.deepEqual(memoMatchAll(WORD, 'alpha beta ' + 'gamma').map(m => m[0]), ['alpha', 'beta', 'gamma']);
+    assert.equal(memoStats().hits, before + 1);
+    // another text of the same length is read, not confused with the first
+    assert.deepEqual(memoMatchAll(WORD, 'delta beta gamma').map(m => m[0]), ['delta', 'beta', 'gamma']);
+  });
+
+  it('keeps results apart by reading: two expressions or functions on one text', () => {
+    const t = 'one 2 three 4';
+    const digits = /\d/g;
+    const m = memoText(t);
+    assert.deepEqual(m.matchAll(WORD).map(x => x[0]), ['one', 'three']);
+    assert.deepEqual(m.matchAll(digits).map(x => x[0]), ['2', '4']);
+    const length = (s: string) => s.length;
+    const words = (s: string) => s.split(' ').length;
+    assert.equal(memoRead(t, length), 13);
+    assert.equal(memoRead(t, words), 4);
+  });
+
+  it('places each paragraph\'s matches at their offsets in the whole text', () => {
+    const text = 'ab cd\n\nef\n\n\n\ngh ij';
+    const placed = paragraphMatches(WORD, text).map(p => [p.match[0], p.index]);
+    assert.deepEqual(placed, [...text.matchAll(WORD)].map(m => [m[0], m.index]));
+    const reads = paragraphReads(text, p => [...p.matchAll(WORD)].map(m => ({ start: m.index!, word: m[0] })), (x, at) => x.start + at);
+    assert.deepEqual(reads, [0, 3, 7, 13, 16]);
+    assert.equal(paragraphSum(text, p => p.length), 5 + 2 + 5);
+  });
+
+  it('an edit in one paragraph rereads that paragraph only', () => {
+    const paras = Array.from({ length: 30 }, (_, i) => `paragraph number ${i} says ${'x'.repeat(i)}`);
+    paragraphMatches(WORD, paras.join('\n\n'));
+    const misses = memoStats().misses;
+    paras[17] += ' more';
+    paragraphMatches(WORD, paras.join('\n\n'));
+    assert.equal(memoStats().misses, misses + 1);
+  });
+
+  it('stays within its bound and still reads right past it', () => {
+    try {
+      setMemoMaxChars(5000);
+      const big = 'y'.repeat(1000) + ' z';
+      for (let i = 0; i < 50; i++) assert.equal(memoMatchAll(WORD, big + i).length, 2);
+      assert.ok(memoStats().chars <= 5000, `${memoStats().chars} code units kept`);
+      // a text longer than the bound is read and not kept
+      const huge = 'w '.repeat(4000);
+      assert.equal(memoMatchAll(WORD, huge).length, 4000);
+      assert.ok(memoStats().chars <= 5000);
+      // the most recently used texts are the ones kept
+      const before = memoStats().hits;
+      memoMatchAll(WORD, big + 49);
+      assert.equal(memoStats().hits, before + 1);
+    } finally {
+      setMemoMaxChars(MEMO_MAX_CHARS);
+    }
+  });
+});
+
+describe('analysis with a warm memo equals the analysis from scratch', () => {
+  const lexicon = builtinLexicon();
+  const para = (i: number) => [
+    `Zelbotamab ${i + 2} mg/kg gave an ORR of ${20 + i}% (${i + 4}/${i + 16}) in the Phase 2 ACMESTAR-${i} trial; median PFS was ${i + 3}.5 months (95% CI, ${i + 2}.1-${i + 5}.0).`,
+    `In the third quarter of 2031 revenue rose ${i + 5} % to EUR ${40 + i} million compared with the prior year; ${i + 10} patients (${30 + i}%) responded, versus placebo.`,
+    `Among the ${i + 30} evaluable patients, ${i + 12} had a partial response and the rate doubled from ${10 + i}% to ${18 + i}% (HR ${(0.5 + i / 100).toFixed(2)}; p=0.0${i + 1}).`,
+  ][i % 3];
+
+  /** The model and findings as plain data: what a client would see. */
+  function snapshot(analyzer: Analyzer, text: string, own?: DocumentBlocks) {
+    const model = analyzer.analyze(text, undefined, 'plaintext', own);
+    return JSON.parse(JSON.stringify({ entities: model.entities, findings: runChecks(model) }));
+  }
+
+  it('after random edits, every snapshot equals a cold analysis', function () {
+    this.timeout(120000);
+    let seed = 7;
+    const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    let text = Array.from({ length: 24 }, (_, i) => para(i)).join('\n\n');
+    const warm = new Analyzer(lexicon);
+    const own = new DocumentBlocks();
+    snapshot(warm, text, own);
+    const alphabet = ['x', ' ', '1', '%', '.', '\n', '\n\n', 'placebo ', 'doubled '];
+    for (let step = 0; step < 25; step++) {
+      const at = random(text.length + 1);
+      const del = random(3) === 0 ? random(12) : 0;
+      text = text.slice(0, at) + alphabet[random(alphabet.length)] + text.slice(at + del);
+      const incremental = snapshot(warm, text, own);
+      clearMemo();
+      const scratch = snapshot(new Analyzer(lexicon), text);
+      assert.deepEqual(incremental, scratch, `after edit ${step} at ${at}`);
+      // warm the memo again from this text, as the editor would have it
+      snapshot(warm, text, own);
+    }
+  });
+});
