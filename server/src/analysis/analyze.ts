@@ -5,7 +5,7 @@
  */
 import { Lexicon } from './lexicon';
 import { DocumentModel } from './model';
-import { normalizeText, rememberNormalized, splitBlocks, splitSentences, Span } from './text';
+import { normalizeDocument, rememberNormalized, splitBlocks, splitSentences, Span } from './text';
 import { readStructure, Structure, TextFormat } from './structure';
 import { Token, tokenize } from './tokens';
 import { RawEntity, findPhases, recognizeEntities } from './recognize/entities';
@@ -122,7 +122,7 @@ export class Analyzer {
    * are committed only when the last step is done.
    */
   *steps(text: string, format: TextFormat = 'plaintext', own?: DocumentBlocks): Generator<void, DocumentModel> {
-    const normalized = normalizeText(text);
+    const normalized = normalizeDocument(text);
     const structure: Structure = readStructure(normalized, format);
     const blocks: BlockRef[] = [];
     own?.begin();

@@ -4,7 +4,7 @@
  * forms, resolves overlaps, attaches lexicon facts, and binds each figure to what it measures.
  * Works on the small per-block results, never re-reading the whole text with a recogniser.
  */
-import { Lexicon, LexiconData, PhraseKind } from './lexicon';
+import { Lexicon, LexiconData, PhraseKind, PhraseMatch } from './lexicon';
 import { PEOPLE_PATTERN } from './people';
 import {
   Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity, FigureReading,
@@ -16,7 +16,7 @@ import { countDecimalPoints, languageOfScores, languageScores, NUMBER_WORDS_DATA
 import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sentenceAt } from './bind';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
-import { paragraphResults, paragraphSum } from './memo';
+import { memoRead, paragraphResults, paragraphSum } from './memo';
 import placesData from '../../lexicon/builtin/places.json';
 import productWords from '../../lexicon/grammar/products.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
@@ -81,9 +81,9 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   addStemDrugs(named, docLexicon, lexicon);
   yield;
   if (docLexicon.hasEntries) {
-    const lex = new Lexicon([docLexicon.data]);
+    const read = docPhraseReader(docLexicon.data);
     blocks.forEach((b, bi) => {
-      for (const m of lex.matchPhrases(b.text, b.analysis.tokens)) {
+      for (const m of memoRead(b.text, read)) {
         const kind = (m.entry.kind === 'regimen' ? 'drug' : m.entry.kind) as RawEntity['kind'];
         // "moderate-to-severe UC": a defined short form of an indication takes its qualifiers too
         const span = kind === 'indication' ? indicationSpan(b.text, m.start, m.end) : m;
@@ -492,6 +492,24 @@ function initialsFit(short: string, long: string): boolean {
   const all = words.map(w => w[0]).join('');
   const content = words.filter(w => !STOP_WORDS.has(w)).map(w => w[0]).join('');
   return letters.length > 1 && (letters === all || letters === content);
+}
+
+/**
+ * The reader of a document's own lexicon (its defined short forms), one per distinct lexicon: an edit
+ * that leaves the definitions as they were finds every unchanged block's matches in the memo.
+ */
+const DOC_READERS = new Map<string, (text: string) => PhraseMatch[]>();
+const MAX_DOC_READERS = 8;
+function docPhraseReader(data: LexiconData): (text: string) => PhraseMatch[] {
+  const key = JSON.stringify(data);
+  let read = DOC_READERS.get(key);
+  if (!read) {
+    const lex = new Lexicon([data]);
+    read = (text: string) => lex.matchPhrases(text, tokenize(text));
+    DOC_READERS.set(key, read);
+    if (DOC_READERS.size > MAX_DOC_READERS) DOC_READERS.delete(DOC_READERS.keys().next().value!);
+  }
+  return read;
 }
 
 function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexicon, normalized: string): DocLexicon {

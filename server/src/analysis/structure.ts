@@ -164,10 +164,14 @@ export function applyLayout(text: string, nonProse: Span[], softBreaks: Span[]):
     const segment = text.slice(e.start, e.end);
     if (!/[\r\n]/.test(segment)) parts.push(' '.repeat(segment.length));
     else {
-      let out = '';
-      for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        out += (c === '\n' || c === '\r') && !soft.has(e.start + i) ? c : ' ';
+      // everything blank but the line ends, and the line ends of soft wraps blank too
+      let out = segment.replace(/[^\r\n]+/g, m => ' '.repeat(m.length));
+      const wraps: number[] = [];
+      if (soft.size > 0) for (const m of segment.matchAll(/[\r\n]/g)) if (soft.has(e.start + m.index!)) wraps.push(m.index!);
+      if (wraps.length > 0) {
+        const chars = out.split('');
+        for (const i of wraps) chars[i] = ' ';
+        out = chars.join('');
       }
       parts.push(out);
     }

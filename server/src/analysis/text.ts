@@ -6,6 +6,7 @@
  * text always come from the original.
  */
 import numbersData from '../../lexicon/builtin/numbers.json';
+import { memoRead } from './memo';
 
 const CHAR_MAP: Record<number, string> = {
   0x2010: '-', 0x2011: '-', 0x2012: '-', 0x2013: '-', 0x2014: '-', 0x2015: '-', 0x2212: '-', 0xfe63: '-', 0xff0d: '-',
@@ -26,13 +27,27 @@ const NORMALIZED = new WeakMap<object, string>();
 /** A model's text normalised, computed once per model however many readers ask; same offsets as the original. */
 export function normalizedTextOf(model: { text: string }): string {
   let n = NORMALIZED.get(model);
-  if (n === undefined) { n = normalizeText(model.text); NORMALIZED.set(model, n); }
+  if (n === undefined) { n = normalizeDocument(model.text); NORMALIZED.set(model, n); }
   return n;
 }
 
 /** Records a model's normalised text when its analysis already computed it, so readers need not normalise again. */
 export function rememberNormalized(model: { text: string }, normalized: string): void {
   NORMALIZED.set(model, normalized);
+}
+
+/** Below this length a text is normalised at once; above it, paragraph by paragraph through the memo. */
+const WHOLE_BELOW = 4096;
+
+/**
+ * `normalizeText` for a whole document: each paragraph (split at blank lines, which normalising
+ * leaves as they are) normalised once and kept by its text, so an edit normalises one paragraph.
+ */
+export function normalizeDocument(text: string): string {
+  if (text.length < WHOLE_BELOW) return normalizeText(text);
+  const parts = text.split('\n\n');
+  for (let i = 0; i < parts.length; i++) if (parts[i].length > 0) parts[i] = memoRead(parts[i], normalizeText);
+  return parts.join('\n\n');
 }
 
 export function normalizeText(text: string): string {
