@@ -15,6 +15,7 @@ import {
 } from './features';
 import { DEFAULT_LIMITS, DEFAULT_SETTINGS, Limits, sanitizeSettings, Settings, SETTINGS_SECTION } from './shared/settings';
 import { WARM_UP_TEXT } from './analysis/warmup';
+import { clearMemo } from './analysis/memo';
 import { EMPTY_MODEL, isPosition, isRange, isUri, invalidParams, windowAround } from './features/requestSupport';
 import { DegradedNotification, DocumentEntitiesRequest, EntityRow, IndexUpdatedNotification, WorkspaceEntitiesRequest, WorkspaceTrustNotification } from './shared/protocol';
 import { compileGlobs, enabledGlobs, matchesGlobs, WorkspaceExclude } from './features/workspaceExclude';
@@ -783,6 +784,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     index.delete(uri);
     if (runtime.readFile && DOCUMENT_FILE.test(uri) && folderOf(uri)) void runSafe(() => indexFile(uri), undefined, `indexing ${uri}`);
     if (!pullDiagnostics) sendDiagnosticsSafely({ uri, diagnostics: [] });
+    // the memo of readings keeps the texts of open documents' sentences and paragraphs: with none open, nothing stays
+    if (documents.all().every(d => d.uri === uri)) clearMemo();
   });
 
   documents.listen(connection);

@@ -21,8 +21,11 @@
 /** A text's results; `key` is the kept copy of the text, which readings read so that what they return holds no slice of a document. */
 interface Entry { readonly key: string; readonly results: Map<object, unknown>; used: number }
 
-/** About 24 MB of keys at most (two bytes a code unit), plus what the results hold. */
-export const MEMO_MAX_CHARS = 12_000_000;
+/**
+ * About 8 MB of keys at most (two bytes a code unit), plus what the results hold: room for the
+ * sentences and paragraphs of a 1 MB document read three ways (as written, normalised, as laid out).
+ */
+export const MEMO_MAX_CHARS = 4_000_000;
 
 class TextMemoTable {
   private readonly entries = new Map<string, Entry>();
