@@ -10,6 +10,7 @@
  * Pure and linear: each figure looks at a window of its own sentence; the result is computed once
  * per model. The words are data: lexicon/grammar/claims.json.
  */
+import { memoText } from './memo';
 import type { DocumentModel, FigureEntity } from './model';
 import { wordsPattern } from './words';
 import { normalizedTextOf } from './text';
@@ -191,12 +192,11 @@ function readClaims(model: DocumentModel): Claim[] {
       }
       const sentenceText = text.slice(s.start, s.end);
       // the first two words of another context: the first may only introduce a figure ("among the 36 patients")
+      const memo = memoText(sentenceText);
       others = [];
-      OTHER_CONTEXT.lastIndex = 0;
-      for (let o: RegExpExecArray | null; others.length < 2 && (o = OTHER_CONTEXT.exec(sentenceText)) !== null;) others.push(s.start + o.index);
+      for (const o of memo.matchAll(OTHER_CONTEXT)) { if (others.length >= 2) break; others.push(s.start + o.index!); }
       openers = []; oi = 0;
-      RELATIVE.lastIndex = 0;
-      for (let m: RegExpExecArray | null; (m = RELATIVE.exec(sentenceText)) !== null;) openers.push(s.start + m.index);
+      for (const m of memo.matchAll(RELATIVE)) openers.push(s.start + m.index!);
       // a sentence that names no company or drug speaks of the one named last ("It raised ...")
       if (subjects.length > 0) { lastSubjects = subjects; lastSubjectsAt = si; }
       else if (si - lastSubjectsAt <= 3) subjects = lastSubjects;

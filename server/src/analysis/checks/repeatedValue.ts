@@ -17,6 +17,7 @@
  * Sentences that name a subgroup, an update or a follow-up, and comparator figures ("versus 7.5
  * months"), are never compared.
  */
+import { memoRead } from '../memo';
 import { aboutAnotherArm, Check, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import { ENROLMENT_WORDS } from '../populations';
@@ -85,7 +86,8 @@ export const repeatedValue: Check = {
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
       const sentence = text.slice(s.start, s.end);
-      const says = sentenceTests(sentence);
+      // a sentence's answers are kept with its text: an edit elsewhere asks them again of the memo
+      const says = memoRead(sentence, sentenceTests);
       const durations = inS.filter(x => x.figureKind === 'duration' && !x.timepoint).length;
       const firstCount = inS.find(x => x.figureKind === 'count');
       for (const f of inS) {
