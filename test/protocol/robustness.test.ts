@@ -203,5 +203,5 @@ describe('issue 17: the server holds', function () {
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });
     }
-  });
+  }).timeout(60000); // three servers start one after another: on a loaded machine that alone nears the default 20 s
 });
