@@ -21,6 +21,15 @@ const SERVER = path.join(ROOT, 'bin', 'biotech-annotator-ls.js');
 /** Every client started and not yet stopped, so that an exit on error kills them. */
 export const live = new Set();
 
+let ticks;
+/** The kernel's clock ticks a second (getconf CLK_TCK; 100 where it cannot be asked). */
+function clockTicks() {
+  if (ticks === undefined) {
+    try { ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100; } catch { ticks = 100; }
+  }
+  return ticks;
+}
+
 /** What VS Code answers workspace/configuration with when nothing is set, per section. */
 function configFor(section) {
   if (section === 'search.useIgnoreFiles') return true;
@@ -168,6 +177,21 @@ export class Client {
       return { rss: Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) * 1024, peak: undefined };
     } catch {
       return { rss: undefined, peak: undefined };
+    }
+  }
+
+  /**
+   * The CPU time the server has used so far, user and system, in ms (Linux /proc; undefined
+   * elsewhere): unlike wall-clock latency it hardly depends on what else shares the cores.
+   */
+  cpuMs() {
+    try {
+      const stat = readFileSync(`/proc/${this.proc.pid}/stat`, 'utf8');
+      // the fields after the command name, which is in parentheses and may contain spaces
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks();
+    } catch {
+      return undefined;
     }
   }
 
