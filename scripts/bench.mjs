@@ -94,7 +94,8 @@ async function type(c, uri, text, at, n, until) {
     const t0 = performance.now();
     await c.change(uri, change ?? { text: current });
     await c.diagnostics(uri, WAIT.request);
-    samples.push({ ms: performance.now() - t0, end: performance.now() });
+    const t1 = performance.now();
+    samples.push({ ms: t1 - t0, end: t1 });
   }
   return { samples, text: current };
 }
