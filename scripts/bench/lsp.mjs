@@ -32,9 +32,8 @@ function clockTicks() {
 
 /** What VS Code answers workspace/configuration with when nothing is set, per section. */
 function configFor(section) {
-  if (section === 'search.useIgnoreFiles') return true;
-  if (section === 'files.exclude' || section === 'search.exclude') return {};
-  return {};
+  // biotechAnnotator, files.exclude and search.exclude: nothing set; search.useIgnoreFiles: on
+  return section === 'search.useIgnoreFiles' ? true : {};
 }
 
 export class Client {
