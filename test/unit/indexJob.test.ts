@@ -7,7 +7,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Analyzer, builtinLexicon, DocumentModel, LineIndex } from '../../server/src/analysis';
 import { formatOf } from '../../server/src/analysis/structure';
-import { indexText } from '../../server/src/features/indexJob';
+import { IndexerGone, indexText } from '../../server/src/features/indexJob';
+import { startWorkerIndexer } from '../../server/src/node/indexWorker';
+import * as os from 'os';
+import { pathToFileURL } from 'url';
 import { WorkspaceIndex } from '../../server/src/features/workspaceIndex';
 import { ROOT, SEEDS, readSeed } from '../helpers';
 
@@ -70,5 +73,45 @@ describe('workspace index: entities-only analysis', () => {
   it('throws on the test fault marker, as the server\'s own analysis does', () => {
     assert.throws(() => indexText(new Analyzer(lexicon), 'file:///ws/a.txt', 'zelbotamab MARKER-9', 'MARKER-9'), /injected fault/);
     assert.ok(indexText(new Analyzer(lexicon), 'file:///ws/a.txt', 'zelbotamab', 'MARKER-9').length === 1);
+  });
+});
+
+describe('workspace index: worker threads', function () {
+  this.timeout(60000);
+  const bundle = path.join(ROOT, 'dist', 'server', 'node.js');
+  let dir: string;
+  before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ba-idx-')); });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads and indexes files in a worker as the server would, and tells a missing or too large file', async function () {
+    if (!fs.existsSync(bundle)) this.skip(); // built by npm run build
+    const text = 'Zelbotamab (ACM-101) targets CD40.\n\nIn the ZEST-1 trial, zelbotamab improved overall survival in pancreatic cancer.';
+    const file = path.join(dir, 'a.txt');
+    fs.writeFileSync(file, text);
+    const uri = pathToFileURL(file).toString();
+    const indexer = startWorkerIndexer(bundle, { lexicons: [{ drugs: [{ name: 'quorvalimab' }] }] }, 1)!;
+    try {
+      assert.equal(indexer.threads, 1);
+      assert.deepEqual(await indexer.index(uri, 1e6), { status: 'indexed', mentions: indexText(new Analyzer(lexicon), uri, text) });
+      assert.deepEqual(await indexer.index(uri, 10), { status: 'too large' });
+      assert.deepEqual(await indexer.index(pathToFileURL(path.join(dir, 'gone.txt')).toString(), 1e6), { status: 'missing' });
+      // the lexicon data it was given is its own analyzer's
+      fs.writeFileSync(path.join(dir, 'b.txt'), 'Quorvalimab was well tolerated.');
+      const b = await indexer.index(pathToFileURL(path.join(dir, 'b.txt')).toString(), 1e6);
+      assert.ok(b.status === 'indexed' && b.mentions.some(m => m[0] === 'drug' && m[1] === 'quorvalimab'), JSON.stringify(b));
+    } finally {
+      indexer.dispose();
+    }
+    await assert.rejects(indexer.index(uri, 1e6), IndexerGone);
+  });
+
+  it('fails what it has pending as IndexerGone when its worker cannot run, so the server indexes those files itself', async () => {
+    const indexer = startWorkerIndexer(path.join(dir, 'no-such-bundle.js'), { lexicons: [] }, 1);
+    assert.ok(indexer);
+    try {
+      await assert.rejects(indexer.index(pathToFileURL(path.join(dir, 'a.txt')).toString(), 1e6), IndexerGone);
+    } finally {
+      indexer.dispose();
+    }
   });
 });
