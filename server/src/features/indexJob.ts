@@ -22,7 +22,12 @@ export interface BackgroundIndexer {
 }
 
 /** What a background indexer is started with: the lexicon files' data (the built-in lexicon is always there) and the test fault marker. */
-export interface IndexerSetup { lexicons: LexiconData[]; faultMarker?: string }
+export interface IndexerSetup {
+  lexicons: LexiconData[];
+  faultMarker?: string;
+  /** Run below the server's priority (the indexer decides, by the number of cores). */
+  lowerPriority?: boolean;
+}
 
 /** The messages between the server and an index worker. */
 export interface IndexJobRequest { id: number; uri: string; maxSize: number }

@@ -1,8 +1,9 @@
 /**
  * The workspace index in worker threads: each worker builds its own analyzer from the same lexicon
  * data as the server, reads the files itself and answers with their named entities in the compact
- * form, so indexing a workspace never holds up the server's own thread. Workers run at a lower
- * scheduling priority where the system allows it: when cores are scarce, typing goes first.
+ * form, so indexing a workspace never holds up the server's own thread. Where the workers and the
+ * server's thread outnumber the cores, the workers run at a lower scheduling priority (Linux): the
+ * server's thread, which answers the typing, then goes first.
  * The worker runs the server's own bundle (`file`), told apart by its workerData.
  */
 import { parentPort, Worker, workerData } from 'worker_threads';
@@ -16,8 +17,8 @@ import { BackgroundIndexer, IndexerGone, IndexerSetup, IndexJobRequest, IndexJob
 /** The workerData key that makes the bundle run as an index worker. */
 export const INDEX_WORKER = 'biotechAnnotatorIndexWorker';
 
-/** How much lower than the server an index worker is scheduled (a nice value, 0 to 19). */
-const NICENESS = 5;
+/** How much lower than the server an index worker is scheduled when cores are short (a nice value, 0 to 19). */
+const NICENESS = 10;
 
 /** Whether this thread was started as an index worker. */
 export function isIndexWorker(): boolean {
@@ -28,7 +29,7 @@ export function isIndexWorker(): boolean {
 export function runIndexWorker(): void {
   const port = parentPort!;
   const setup = (workerData as Record<string, IndexerSetup>)[INDEX_WORKER];
-  lowerPriority();
+  if (setup.lowerPriority) lowerPriority();
   let analyzer: Analyzer;
   try {
     analyzer = new Analyzer(composeLexicon(setup.lexicons ?? []), { maxCacheBytes: 0 });
@@ -69,6 +70,11 @@ async function indexFile(analyzer: Analyzer, uri: string, maxSize: number, fault
   return { status: 'indexed', mentions: indexText(analyzer, uri, text, faultMarker) };
 }
 
+/** The cores this process may use. */
+export function cores(): number {
+  return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+}
+
 /** Linux schedules threads one by one: this thread (not the server's) gets the lower priority. Elsewhere, or when refused, nothing changes. */
 function lowerPriority(): void {
   if (process.platform !== 'linux') return;
@@ -84,6 +90,7 @@ function lowerPriority(): void {
  * fails what it had pending; the others go on.
  */
 export function startWorkerIndexer(file: string, setup: IndexerSetup, count: number): BackgroundIndexer | undefined {
+  setup = { ...setup, lowerPriority: count + 1 > cores() };
   interface Slot { worker: Worker; pending: Map<number, { resolve: (o: IndexOutcome) => void; reject: (e: Error) => void }>; dead?: Error }
   const slots: Slot[] = [];
   const fail = (slot: Slot, err: Error) => {

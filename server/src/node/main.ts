@@ -3,9 +3,8 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import * as os from 'os';
 import { startServer } from '../server';
-import { isIndexWorker, runIndexWorker, startWorkerIndexer } from './indexWorker';
+import { cores, isIndexWorker, runIndexWorker, startWorkerIndexer } from './indexWorker';
 
 async function readFile(uri: string): Promise<string | undefined> {
   if (!uri.startsWith('file:')) return undefined;
@@ -18,7 +17,7 @@ async function readFile(uri: string): Promise<string | undefined> {
 }
 
 /** How many index workers a workspace gets: one, or two where there are cores to spare beside the server's own. */
-const INDEX_WORKERS = Math.max(1, Math.min(2, (os.availableParallelism?.() ?? os.cpus().length) - 2));
+const INDEX_WORKERS = Math.max(1, Math.min(2, cores() - 2));
 
 if (isIndexWorker()) runIndexWorker();
 else main();
