@@ -104,6 +104,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   let indexGeneration = 0;
   /** The exclusion rules of each folder whose indexing is on, as the last indexing run read them, for files that change on disk afterwards. */
   let indexExcludes = new Map<string, WorkspaceExclude>();
+  /** Files that changed on disk during the current indexing run: a worker's answer for them may be older than the change, which is indexed on its own. */
+  let changedDuringRun: Set<string> | undefined;
   /** The settings the index was last built with, to re-index only when they change. */
   let indexRulesKey: string | undefined;
 
@@ -275,6 +277,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       }
       if (++done % 10 === 0) progress?.report(Math.round((100 * done) / Math.max(1, todo.length)), `${done} of ${plural(todo.length, 'document')}${capped}`);
     };
+    const changed = changedDuringRun = new Set();
     let indexer: BackgroundIndexer | undefined;
     if (runtime.startIndexer && todo.length > 0) {
       try { indexer = runtime.startIndexer(lexiconData); } catch (err) { connection.console.warn(`biotech-annotator: no index worker could start; indexing on the server's own thread: ${errorText(err)}`); }
@@ -289,7 +292,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         // every file is handed over at once; the answers are taken as they come, each a small task on this thread
         await Promise.all(todo.map(uri => workers.index(uri, limits.maxIndexedFileSize).then(outcome => {
           if (stale()) { workers.dispose(); return; }
-          if (documents.get(uri)) return tally(uri, 'indexed'); // opened meanwhile: indexed from its open copy
+          // opened meanwhile: indexed from its open copy; changed on disk meanwhile: indexed again from the change
+          if (documents.get(uri) || changed.has(uri)) return tally(uri, 'indexed');
           if (outcome.status === 'indexed') index.setCompact(uri, outcome.mentions); else index.delete(uri);
           tally(uri, outcome.status);
         }, err => {
@@ -314,6 +318,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       }
     } finally {
       indexer?.dispose();
+      if (changedDuringRun === changed) changedDuringRun = undefined;
       progress?.done();
     }
     if (stale()) return;
@@ -468,6 +473,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (runtime.listFiles && changes.some(c => c.uri.endsWith('/.gitignore'))) scheduleReindex();
     for (const c of changes) {
       if (!DOCUMENT_FILE.test(c.uri) || documents.get(c.uri)) continue;
+      changedDuringRun?.add(c.uri);
       if (c.type === 3) index.delete(c.uri); else if (runtime.readFile) void runSafe(() => indexFile(c.uri), undefined, `indexing ${c.uri}`);
     }
   });
