@@ -104,6 +104,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   let indexGeneration = 0;
   /** The exclusion rules of each folder whose indexing is on, as the last indexing run read them, for files that change on disk afterwards. */
   let indexExcludes = new Map<string, WorkspaceExclude>();
+  /** The background indexer of the current indexing run, held while an open document is analysed. */
+  let activeIndexer: BackgroundIndexer | undefined;
+  /** Holds the background indexer while any open document's analysis is under way, and lets it go after. */
+  const holdIndexer = () => activeIndexer?.hold(inflight.size > 0);
   /** Files that changed on disk during the current indexing run: a worker's answer for them may be older than the change, which is indexed on its own. */
   let changedDuringRun: Set<string> | undefined;
   /** The settings the index was last built with, to re-index only when they change. */
@@ -282,6 +286,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (runtime.startIndexer && todo.length > 0) {
       try { indexer = runtime.startIndexer(lexiconData); } catch (err) { connection.console.warn(`biotech-annotator: no index worker could start; indexing on the server's own thread: ${errorText(err)}`); }
       if (indexer) connection.console.info(`biotech-annotator: indexing ${plural(todo.length, 'document')} in ${plural(indexer.threads, 'worker thread')}`);
+      activeIndexer = indexer;
+      holdIndexer();
     }
     try {
       progress?.begin('Biotech Annotator', 0, `indexing ${plural(todo.length, 'document')}${capped}`, false);
@@ -317,6 +323,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         await yieldNow(); // let requests through between files
       }
     } finally {
+      if (activeIndexer === indexer) activeIndexer = undefined;
       indexer?.dispose();
       if (changedDuringRun === changed) changedDuringRun = undefined;
       progress?.done();
@@ -603,8 +610,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         const promise = analyse(uri, doc, version, text, settings, settingsKey);
         run = { doc, version, text, settingsKey, promise };
         inflight.set(uri, run);
+        holdIndexer();
         const mine = run;
-        void promise.then(() => undefined, () => undefined).then(() => { if (inflight.get(uri) === mine) inflight.delete(uri); });
+        void promise.then(() => undefined, () => undefined).then(() => { if (inflight.get(uri) === mine) inflight.delete(uri); holdIndexer(); });
       }
       try {
         return await run.promise;
@@ -834,6 +842,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     analysed.delete(uri);
     ownBlocks.delete(uri);
     inflight.delete(uri);
+    holdIndexer();
     windows.delete(uri);
     told.delete(uri);
     settingsCache.delete(uri);

@@ -17,6 +17,12 @@ export interface BackgroundIndexer {
   /** How many threads index. */
   readonly threads: number;
   index(uri: string, maxSize: number): Promise<IndexOutcome>;
+  /**
+   * While on, the indexer pauses between two steps of its work (at most a second at a time): the
+   * server's own thread is analysing an open document, and cores that the index shares (two
+   * hyperthreads of one core, a busy machine) go to it.
+   */
+  hold(on: boolean): void;
   /** Stops it at once; what is pending rejects. */
   dispose(): void;
 }
@@ -27,17 +33,20 @@ export interface IndexerSetup {
   faultMarker?: string;
   /** Run below the server's priority (the indexer decides, by the number of cores). */
   lowerPriority?: boolean;
+  /** One shared Int32: 1 while the server holds the indexer (see BackgroundIndexer.hold). */
+  hold?: Int32Array;
 }
 
 /** The messages between the server and an index worker. */
 export interface IndexJobRequest { id: number; uri: string; maxSize: number }
 export interface IndexJobResponse { id: number; outcome?: IndexOutcome; error?: string }
 
-/** The named entities of one text, at once (a worker has nothing else to do meanwhile). */
-export function indexText(analyzer: Analyzer, uri: string, text: string, faultMarker?: string): CompactMention[] {
+/** The named entities of one text, at once (a worker has nothing else to do meanwhile); `between` runs between two steps. */
+export function indexText(analyzer: Analyzer, uri: string, text: string, faultMarker?: string, between?: () => void): CompactMention[] {
   if (faultMarker && text.includes(faultMarker)) throw new Error('injected fault (BIOTECH_ANNOTATOR_TEST_FAULT)');
   const steps = analyzer.entitySteps(text, formatOf(uri));
   for (;;) {
+    between?.();
     const r = steps.next();
     if (r.done) return compactMentions(r.value, new LineIndex(text));
   }

@@ -43,7 +43,7 @@ export function runIndexWorker(): void {
     queue = queue.then(async () => {
       let res: IndexJobResponse;
       try {
-        res = { id: req.id, outcome: await indexFile(analyzer, req.uri, req.maxSize, setup.faultMarker) };
+        res = { id: req.id, outcome: await indexFile(analyzer, req.uri, req.maxSize, setup.faultMarker, setup.hold) };
       } catch (err) {
         res = { id: req.id, error: err instanceof Error ? err.stack ?? err.message : String(err) };
       }
@@ -52,7 +52,7 @@ export function runIndexWorker(): void {
   });
 }
 
-async function indexFile(analyzer: Analyzer, uri: string, maxSize: number, faultMarker?: string): Promise<IndexOutcome> {
+async function indexFile(analyzer: Analyzer, uri: string, maxSize: number, faultMarker?: string, hold?: Int32Array): Promise<IndexOutcome> {
   if (!uri.startsWith('file:')) return { status: 'missing' };
   const file = fileURLToPath(uri);
   let text: string;
@@ -67,7 +67,17 @@ async function indexFile(analyzer: Analyzer, uri: string, maxSize: number, fault
     throw err;
   }
   if (text.length > maxSize) return { status: 'too large' };
-  return { status: 'indexed', mentions: indexText(analyzer, uri, text, faultMarker) };
+  return { status: 'indexed', mentions: indexText(analyzer, uri, text, faultMarker, hold && (() => waitWhileHeld(hold))) };
+}
+
+/** Sleeps while the server holds the workers (it is analysing an open document), a second at most. */
+function waitWhileHeld(hold: Int32Array): void {
+  const until = Date.now() + 1000;
+  while (Atomics.load(hold, 0) === 1) {
+    const left = until - Date.now();
+    if (left <= 0) return;
+    Atomics.wait(hold, 0, 1, Math.min(left, 100));
+  }
 }
 
 /** The cores this process may use. */
@@ -90,7 +100,8 @@ function lowerPriority(): void {
  * fails what it had pending; the others go on.
  */
 export function startWorkerIndexer(file: string, setup: IndexerSetup, count: number): BackgroundIndexer | undefined {
-  setup = { ...setup, lowerPriority: count + 1 > cores() };
+  const hold = typeof SharedArrayBuffer === 'function' ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+  setup = { ...setup, lowerPriority: count + 1 > cores(), hold };
   interface Slot { worker: Worker; pending: Map<number, { resolve: (o: IndexOutcome) => void; reject: (e: Error) => void }>; dead?: Error }
   const slots: Slot[] = [];
   const fail = (slot: Slot, err: Error) => {
@@ -129,6 +140,11 @@ export function startWorkerIndexer(file: string, setup: IndexerSetup, count: num
   let disposed = false;
   return {
     threads: slots.length,
+    hold(on) {
+      if (!hold) return;
+      Atomics.store(hold, 0, on ? 1 : 0);
+      if (!on) Atomics.notify(hold, 0);
+    },
     index(uri, maxSize) {
       if (disposed) return Promise.reject(new IndexerGone('the index workers were stopped'));
       const alive = slots.filter(s => !s.dead);
