@@ -19,6 +19,7 @@ import { clearMemo } from './analysis/memo';
 import { EMPTY_MODEL, isPosition, isRange, isUri, invalidParams, windowAround } from './features/requestSupport';
 import { DegradedNotification, DocumentEntitiesRequest, EntityRow, IndexUpdatedNotification, WorkspaceEntitiesRequest, WorkspaceTrustNotification } from './shared/protocol';
 import { compileGlobs, enabledGlobs, matchesGlobs, WorkspaceExclude } from './features/workspaceExclude';
+import { BackgroundIndexer, IndexerGone, IndexOutcome } from './features/indexJob';
 
 /**
  * The analysis of one document, keyed by its version AND its text (a client may resend a version
@@ -44,6 +45,12 @@ export interface ServerRuntime {
   fileSize?: (uri: string) => Promise<number | undefined>;
   /** The canonical URI of a file (symbolic links resolved), to tell whether it really lies inside a folder. */
   realUri?: (uri: string) => Promise<string | undefined>;
+  /**
+   * Starts indexers off the main thread (worker threads in Node) with the lexicon files' data, for
+   * one indexing run. Absent, or undefined when none can start: the server indexes on its own
+   * thread, a slice at a time, after the open documents' analyses.
+   */
+  startIndexer?: (lexicons: LexiconData[]) => BackgroundIndexer | undefined;
   /** For tests of failure isolation only: an analysis of a text containing this marker throws (node/main.ts reads it from BIOTECH_ANNOTATOR_TEST_FAULT). */
   faultMarker?: string;
 }
@@ -58,6 +65,9 @@ const INDEX_SECTIONS = ['files.exclude', 'search.exclude', 'search.useIgnoreFile
 
 export const PUSH_DEBOUNCE_MS = 200;
 
+/** How long the server's own thread indexes a file before it lets requests through (where no worker indexes). */
+const INDEX_SLICE_MS = 10;
+
 /** Other editors' names for the same languages: Neovim and Helix say "text" where VS Code says "plaintext". */
 const LANGUAGE_ALIASES: Record<string, string> = { text: 'plaintext', txt: 'plaintext', plain: 'plaintext', md: 'markdown', 'markdown.mdx': 'markdown' };
 export function canonicalLanguage(id: string): string { return LANGUAGE_ALIASES[id] ?? id; }
@@ -65,6 +75,8 @@ export function canonicalLanguage(id: string): string { return LANGUAGE_ALIASES[
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
   const documents = new TextDocuments(TextDocument);
   let analyzer = new Analyzer(composeLexicon([]));
+  /** The lexicon files' data the analyzer was built with, for the index workers' own analyzers. */
+  let lexiconData: LexiconData[] = [];
   let workspaceFolders: WorkspaceFolder[] = [];
   /** Lexicon files read, by URI, and whether each published diagnostics (to clear them later). */
   const lexiconFiles = new Map<string, { data: LexiconData; hadProblems: boolean }>();
@@ -92,6 +104,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   let indexGeneration = 0;
   /** The exclusion rules of each folder whose indexing is on, as the last indexing run read them, for files that change on disk afterwards. */
   let indexExcludes = new Map<string, WorkspaceExclude>();
+  /** The background indexer of the current indexing run, held while an open document is analysed. */
+  let activeIndexer: BackgroundIndexer | undefined;
+  /** Holds the background indexer while any open document's analysis is under way, and lets it go after. */
+  const holdIndexer = () => activeIndexer?.hold(inflight.size > 0);
+  /** Files that changed on disk during the current indexing run: a worker's answer for them may be older than the change, which is indexed on its own. */
+  let changedDuringRun: Set<string> | undefined;
   /** The settings the index was last built with, to re-index only when they change. */
   let indexRulesKey: string | undefined;
 
@@ -251,31 +269,76 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     }
     const progress = progressSupport ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     const capped = truncated ? ` (the limit of biotechAnnotator.limits.maxIndexedFiles; more were left out)` : '';
-    let skipped = 0, failed = 0;
+    const stale = () => generation !== indexGeneration;
+    // open documents are indexed from their own analysis; files indexed earlier by the same lexicon are kept
+    const todo = uris.filter(uri => !documents.get(uri) && !(reuse && index.has(uri)));
+    let skipped = 0, failed = 0, done = 0;
+    const tally = (uri: string, outcome: IndexOutcome['status'] | 'excluded' | Error) => {
+      if (outcome === 'too large') skipped++;
+      else if (outcome instanceof Error && !(outcome instanceof CancelledError)) { // cancelled: opened meanwhile, and indexed from its open copy
+        failed++;
+        connection.console.error(`biotech-annotator: indexing ${uri} failed: ${errorText(outcome)}`);
+      }
+      if (++done % 10 === 0) progress?.report(Math.round((100 * done) / Math.max(1, todo.length)), `${done} of ${plural(todo.length, 'document')}${capped}`);
+    };
+    const changed = changedDuringRun = new Set();
+    let indexer: BackgroundIndexer | undefined;
+    if (runtime.startIndexer && todo.length > 0) {
+      try { indexer = runtime.startIndexer(lexiconData); } catch (err) { connection.console.warn(`biotech-annotator: no index worker could start; indexing on the server's own thread: ${errorText(err)}`); }
+      if (indexer) connection.console.info(`biotech-annotator: indexing ${plural(todo.length, 'document')} in ${plural(indexer.threads, 'worker thread')}`);
+      activeIndexer = indexer;
+      holdIndexer();
+    }
     try {
-      progress?.begin('Biotech Annotator', 0, `indexing ${plural(uris.length, 'document')}${capped}`, false);
-      for (let i = 0; i < uris.length; i++) {
-        if (generation !== indexGeneration) return;
-        const uri = uris[i];
+      progress?.begin('Biotech Annotator', 0, `indexing ${plural(todo.length, 'document')}${capped}`, false);
+      /** Files a worker could not answer for (it stopped): indexed here after the others. */
+      const left: string[] = indexer ? [] : todo;
+      if (indexer) {
+        const workers = indexer;
+        // every file is handed over at once; the answers are taken as they come, each a small task on this thread
+        await Promise.all(todo.map(uri => workers.index(uri, limits.maxIndexedFileSize).then(outcome => {
+          if (stale()) { workers.dispose(); return; }
+          // opened meanwhile: indexed from its open copy; changed on disk meanwhile: indexed again from the change
+          if (documents.get(uri) || changed.has(uri)) return tally(uri, 'indexed');
+          if (outcome.status === 'indexed') index.setCompact(uri, outcome.mentions); else index.delete(uri);
+          tally(uri, outcome.status);
+        }, err => {
+          if (stale()) return;
+          if (err instanceof IndexerGone) left.push(uri);
+          else tally(uri, err instanceof Error ? err : new Error(String(err)));
+        })));
+        if (left.length > 0) connection.console.warn(`biotech-annotator: the index worker stopped; indexing ${plural(left.length, 'document')} on the server's own thread`);
+      }
+      for (const uri of left) {
+        if (stale()) return;
+        // the open documents' analyses go first: typing never waits for the index
+        await openDocumentsFirst();
+        if (stale()) return;
         try {
-          if (!documents.get(uri) && !(reuse && index.has(uri))) {
-            const outcome = await indexFile(uri, limits, true);
-            if (outcome === 'too large') skipped++;
-          }
+          if (!documents.get(uri)) tally(uri, await indexFile(uri, limits, true));
+          else tally(uri, 'indexed');
         } catch (err) {
-          if (!(err instanceof CancelledError)) { // cancelled: opened meanwhile, and indexed from its open copy
-            failed++;
-            connection.console.error(`biotech-annotator: indexing ${uri} failed: ${errorText(err)}`);
-          }
+          tally(uri, err instanceof Error ? err : new Error(String(err)));
         }
-        if (i % 10 === 0) progress?.report(Math.round((100 * i) / Math.max(1, uris.length)), `${i} of ${plural(uris.length, 'document')}${capped}`);
         await yieldNow(); // let requests through between files
       }
     } finally {
+      if (activeIndexer === indexer) activeIndexer = undefined;
+      indexer?.dispose();
+      if (changedDuringRun === changed) changedDuringRun = undefined;
       progress?.done();
     }
+    if (stale()) return;
     connection.console.info(`biotech-annotator: indexed ${plural(index.size, 'document')}` + (skipped ? `; ${skipped} larger than ${limits.maxIndexedFileSize} bytes skipped` : '') + (failed ? `; ${failed} failed` : '') + (truncated ? `; stopped at the limit of ${plural(limits.maxIndexedFiles, 'file')} (biotechAnnotator.limits.maxIndexedFiles)` : ''));
     quiet(connection.sendNotification(IndexUpdatedNotification.method, { documents: index.size, truncated, enabled: true } satisfies IndexUpdatedNotification.Params));
+  }
+
+  /** Waits while an open document is being analysed (a slice of the index would delay its answer). */
+  async function openDocumentsFirst(): Promise<void> {
+    for (let rounds = 0; inflight.size > 0 && rounds < 1000; rounds++) {
+      await Promise.race([...inflight.values()].map(run => run.promise.then(() => undefined, () => undefined)));
+      await yieldNow();
+    }
   }
 
   /** Whether a file on disk may be indexed: inside a folder whose indexing is on, and not excluded there. */
@@ -304,7 +367,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const text = await runtime.readFile!(uri);
     if (text === undefined) { index.delete(uri); return 'missing'; }
     if (text.length > limits.maxIndexedFileSize) { index.delete(uri); return 'too large'; }
-    const model = await analyseText(text, () => !!documents.get(uri), formatOf(uri));
+    // the index keeps named entities only: the lighter analysis, in short slices
+    const model = await analyseText(text, () => !!documents.get(uri), formatOf(uri), undefined, true);
     // opened meanwhile: the open copy is indexed from its own analysis
     if (documents.get(uri)) return 'indexed';
     index.set(uri, model, new LineIndex(text));
@@ -380,9 +444,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     lexiconFiles.clear();
     for (const [uri, v] of read) lexiconFiles.set(uri, v);
     try {
-      analyzer = new Analyzer(composeLexicon([...read.values()].map(v => v.data)));
+      lexiconData = [...read.values()].map(v => v.data);
+      analyzer = new Analyzer(composeLexicon(lexiconData));
     } catch (err) {
       connection.console.error(`biotech-annotator: the lexicon files could not be combined; using the built-in lexicon: ${errorText(err)}`);
+      lexiconData = [];
       analyzer = new Analyzer(composeLexicon([]));
     }
     analysed.clear();
@@ -414,6 +480,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (runtime.listFiles && changes.some(c => c.uri.endsWith('/.gitignore'))) scheduleReindex();
     for (const c of changes) {
       if (!DOCUMENT_FILE.test(c.uri) || documents.get(c.uri)) continue;
+      changedDuringRun?.add(c.uri);
       if (c.type === 3) index.delete(c.uri); else if (runtime.readFile) void runSafe(() => indexFile(c.uri), undefined, `indexing ${c.uri}`);
     }
   });
@@ -514,9 +581,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   }
 
   /** `format` from the editor's language id, or from the file name for workspace files not open. */
-  function analyseText(text: string, isCancelled: () => boolean, format: TextFormat, blocks?: DocumentBlocks): Promise<DocumentModel> {
+  function analyseText(text: string, isCancelled: () => boolean, format: TextFormat, blocks?: DocumentBlocks, entitiesOnly = false): Promise<DocumentModel> {
     if (runtime.faultMarker && text.includes(runtime.faultMarker)) return Promise.reject(new Error('injected fault (BIOTECH_ANNOTATOR_TEST_FAULT)'));
-    return analyzer.analyzeAsync(text, isCancelled, yieldNow, { format, blocks });
+    return analyzer.analyzeAsync(text, isCancelled, yieldNow, entitiesOnly ? { format, entitiesOnly, sliceMs: INDEX_SLICE_MS } : { format, blocks });
   }
 
   /** Whether a document's current state is still the one an analysis was started on. */
@@ -543,8 +610,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         const promise = analyse(uri, doc, version, text, settings, settingsKey);
         run = { doc, version, text, settingsKey, promise };
         inflight.set(uri, run);
+        holdIndexer();
         const mine = run;
-        void promise.then(() => undefined, () => undefined).then(() => { if (inflight.get(uri) === mine) inflight.delete(uri); });
+        void promise.then(() => undefined, () => undefined).then(() => { if (inflight.get(uri) === mine) inflight.delete(uri); holdIndexer(); });
       }
       try {
         return await run.promise;
@@ -774,6 +842,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     analysed.delete(uri);
     ownBlocks.delete(uri);
     inflight.delete(uri);
+    holdIndexer();
     windows.delete(uri);
     told.delete(uri);
     settingsCache.delete(uri);

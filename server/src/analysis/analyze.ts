@@ -5,7 +5,7 @@
  */
 import { Lexicon } from './lexicon';
 import { DocumentModel } from './model';
-import { normalizeDocument, rememberNormalized, splitBlocks, splitSentences, Span } from './text';
+import { normalizeDocument, normalizeText, rememberNormalized, splitBlocks, splitSentences, Span } from './text';
 import { readStructure, Structure, TextFormat } from './structure';
 import { Token, tokenize } from './tokens';
 import { RawEntity, findPhases, recognizeEntities } from './recognize/entities';
@@ -112,8 +112,30 @@ export class Analyzer {
    * cancellations get through while a large document is read; throws CancelledError as soon as
    * `isCancelled` says so.
    */
-  analyzeAsync(text: string, isCancelled: () => boolean, yieldNow: () => Promise<void>, options: { sliceMs?: number; format?: TextFormat; blocks?: DocumentBlocks } = {}): Promise<DocumentModel> {
-    return runSliced(this.steps(text, options.format ?? 'plaintext', options.blocks), isCancelled, yieldNow, options.sliceMs ?? 25);
+  analyzeAsync(text: string, isCancelled: () => boolean, yieldNow: () => Promise<void>, options: { sliceMs?: number; format?: TextFormat; blocks?: DocumentBlocks; entitiesOnly?: boolean } = {}): Promise<DocumentModel> {
+    const steps = options.entitiesOnly ? this.entitySteps(text, options.format ?? 'plaintext') : this.steps(text, options.format ?? 'plaintext', options.blocks);
+    return runSliced(steps, isCancelled, yieldNow, options.sliceMs ?? 25);
+  }
+
+  /**
+   * A lighter analysis for what only needs the named entities (the workspace index): blocks are
+   * recognised without their figures, so the document-wide passes have no figure to read or bind.
+   * Its named entities are those of the full analysis (no reading of a name depends on a figure);
+   * its model has no figures and its checks find nothing. Results are not cached: the shared cache
+   * holds full results only, and is read when it has the block.
+   */
+  *entitySteps(text: string, format: TextFormat = 'plaintext'): Generator<void, DocumentModel> {
+    // normalised at once, not through the memo of readings, which is for the open documents' edits
+    const structure: Structure = readStructure(normalizeText(text), format);
+    const blocks: BlockRef[] = [];
+    for (const b of splitBlocks(structure.reading)) {
+      yield;
+      blocks.push({ ...b, analysis: this.cache.get(b.text)?.analysis ?? recognizeBlock(b.text, this.lexicon, true) });
+    }
+    yield;
+    const model: DocumentModel = yield* linkSteps(text, structure, blocks, this.lexicon);
+    model.entities = model.entities.filter(e => e.kind !== 'figure');
+    return model;
   }
 
   /**
@@ -184,9 +206,11 @@ export class Analyzer {
 
 
 
-export function recognizeBlock(text: string, lexicon: Lexicon): BlockAnalysis {
+/** A block's recognition; `entitiesOnly` leaves out its figures (see Analyzer.entitySteps). */
+export function recognizeBlock(text: string, lexicon: Lexicon, entitiesOnly = false): BlockAnalysis {
   const unmarked: [number, number][] = [];
   const entities = recognizeEntities(text, lexicon, unmarked);
+  if (entitiesOnly) return { entities, figures: [], abbreviations: findAbbreviationDefinitions(text), tokens: tokenize(text), sentences: splitSentences(text) };
   const mask = new Uint8Array(text.length);
   for (const e of entities) mask.fill(1, e.start, e.end);
   // words of a name read as no mention ("4-1BB co-stimulatory domain") hold no figure either

@@ -9,6 +9,23 @@ import type { LineIndex } from '../analysis/text';
 
 export interface IndexedMention { kind: EntityKind; name: string; text: string; location: Location }
 
+/**
+ * One mention as the background indexer sends it across threads: kind, name, text as written, and
+ * its range (start line, start character, end line, end character). Plain arrays, cheap to clone.
+ */
+export type CompactMention = [EntityKind, string, string, number, number, number, number];
+
+/** The named entities of an analysis (figures are not indexed), in the compact form. */
+export function compactMentions(model: DocumentModel, lines: LineIndex): CompactMention[] {
+  const out: CompactMention[] = [];
+  for (const e of model.entities) {
+    if (e.kind === 'figure') continue;
+    const r = lines.range(e.start, e.end);
+    out.push([e.kind, e.name, e.text, r.start.line, r.start.character, r.end.line, r.end.character]);
+  }
+  return out;
+}
+
 const SYMBOL_KIND: Record<EntityKind, SymbolKind> = {
   drug: SymbolKind.Class, target: SymbolKind.Interface, endpoint: SymbolKind.Field, indication: SymbolKind.Enum,
   trial: SymbolKind.Event, company: SymbolKind.Module, figure: SymbolKind.Number,
@@ -22,7 +39,12 @@ export class WorkspaceIndex {
   has(uri: string): boolean { return this.byUri.has(uri); }
 
   set(uri: string, model: DocumentModel, lines: LineIndex): void {
-    this.byUri.set(uri, model.entities.filter(e => e.kind !== 'figure').map(e => ({ kind: e.kind, name: e.name, text: e.text, location: { uri, range: lines.range(e.start, e.end) } })));
+    this.setCompact(uri, compactMentions(model, lines));
+  }
+
+  /** A document's mentions as a background indexer found them. */
+  setCompact(uri: string, mentions: readonly CompactMention[]): void {
+    this.byUri.set(uri, mentions.map(([kind, name, text, sl, sc, el, ec]) => ({ kind, name, text, location: { uri, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } } } })));
   }
 
   delete(uri: string): void { this.byUri.delete(uri); }

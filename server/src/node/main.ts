@@ -4,6 +4,7 @@ import { promises as fsp } from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { startServer } from '../server';
+import { cores, isIndexWorker, runIndexWorker, startWorkerIndexer } from './indexWorker';
 
 async function readFile(uri: string): Promise<string | undefined> {
   if (!uri.startsWith('file:')) return undefined;
@@ -15,17 +16,37 @@ async function readFile(uri: string): Promise<string | undefined> {
   }
 }
 
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  process.stdout.write('Usage: biotech-annotator-ls [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]\n\nThe Biotech Annotator language server. With no transport flag it speaks LSP over stdio.\n');
-  process.exit(0);
-}
-if (args.includes('--version')) {
-  process.stdout.write('biotech-annotator-ls 0.1.0\n');
-  process.exit(0);
-}
-if (!args.some(a => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe') || a.startsWith('--clientProcessId'))) {
-  process.argv.push('--stdio');
+/** How many index workers a workspace gets: one, or two where there are cores to spare beside the server's own. */
+const INDEX_WORKERS = Math.max(1, Math.min(2, cores() - 2));
+
+if (isIndexWorker()) runIndexWorker();
+else main();
+
+/** The language server, over the transport the arguments name. */
+function main(): void {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write('Usage: biotech-annotator-ls [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]\n\nThe Biotech Annotator language server. With no transport flag it speaks LSP over stdio.\n');
+    process.exit(0);
+  }
+  if (args.includes('--version')) {
+    process.stdout.write('biotech-annotator-ls 0.1.0\n');
+    process.exit(0);
+  }
+  if (!args.some(a => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe') || a.startsWith('--clientProcessId'))) {
+    process.argv.push('--stdio');
+  }
+  const connection = createConnection(ProposedFeatures.all);
+  // the last line of defence: a stray rejection is logged, never allowed to end the server
+  process.on('unhandledRejection', reason => connection.console.error(`biotech-annotator: unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
+  const faultMarker = process.env.BIOTECH_ANNOTATOR_TEST_FAULT || undefined;
+  // BIOTECH_ANNOTATOR_INDEX_WORKERS=0 indexes on the server's own thread (the fallback path, for tests and measurements)
+  const workers = process.env.BIOTECH_ANNOTATOR_INDEX_WORKERS !== undefined ? Math.min(8, Number(process.env.BIOTECH_ANNOTATOR_INDEX_WORKERS) || 0) : INDEX_WORKERS;
+  startServer(connection, {
+    timer: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: h => clearTimeout(h as NodeJS.Timeout) }, readFile, listFiles, fileSize, realUri, faultMarker,
+    // the workers run this same file
+    startIndexer: workers > 0 ? lexicons => startWorkerIndexer(__filename, { lexicons, faultMarker }, workers) : undefined,
+  });
 }
 
 /**
@@ -87,9 +108,3 @@ async function realUri(uri: string): Promise<string | undefined> {
   if (!uri.startsWith('file:')) return undefined;
   try { return pathToFileURL(await fsp.realpath(fileURLToPath(uri))).toString(); } catch { return undefined; }
 }
-
-const connection = createConnection(ProposedFeatures.all);
-// the last line of defence: a stray rejection is logged, never allowed to end the server
-process.on('unhandledRejection', reason => connection.console.error(`biotech-annotator: unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
-startServer(connection, { timer: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: h => clearTimeout(h as NodeJS.Timeout) }, readFile, listFiles, fileSize, realUri,
-  faultMarker: process.env.BIOTECH_ANNOTATOR_TEST_FAULT || undefined });
