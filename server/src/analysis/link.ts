@@ -153,10 +153,14 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     kept.length = 0;
     for (const f of labelled) kept.push(f);
   }
-  yield;
-  yield* bindFigureSteps(entities, sentences, normalized, structure.tables);
-  yield;
-  completeFigures(entities, sentences, normalized);
+  // binding and completing speak of figures only: a document without any (or the workspace index's
+  // entities-only reading) skips them
+  if (kept.length > 0) {
+    yield;
+    yield* bindFigureSteps(entities, sentences, normalized, structure.tables);
+    yield;
+    completeFigures(entities, sentences, normalized);
+  }
   return { text, entities, abbreviations, sentences, reading: normalized, tables: structure.tables, layout: { nonProse: structure.nonProse, softBreaks: structure.softBreaks } };
 }
 
