@@ -81,7 +81,7 @@ function blockBytes(text: string, a: BlockAnalysis): number {
 export const DEFAULT_MAX_CACHE_BYTES = 8 * 1024 * 1024;
 
 export class Analyzer {
-  private cache = new Map<string, { analysis: BlockAnalysis; bytes: number }>();
+  private cache = new Map<string, { key: string; analysis: BlockAnalysis; bytes: number }>();
   private bytes = 0;
   private readonly maxCacheBytes: number;
   readonly stats: AnalyzerStats = { blocks: 0, cacheHits: 0, cacheMisses: 0 };
@@ -177,9 +177,10 @@ export class Analyzer {
     const hit = this.cache.get(text);
     if (hit) {
       this.stats.cacheHits++;
-      // refresh its place in the LRU order
+      // refresh its place in the LRU order, under the key it was stored with: the text asked for is a
+      // slice of the document asking, and as a key it would keep that whole document alive after it closed
       this.cache.delete(text);
-      this.cache.set(text, hit);
+      this.cache.set(hit.key, hit);
       return hit.analysis;
     }
     this.stats.cacheMisses++;
@@ -190,7 +191,7 @@ export class Analyzer {
     const result = recognizeBlock(text, this.lexicon);
     const bytes = blockBytes(text, result);
     if (bytes > this.maxCacheBytes) return result;
-    this.cache.set(text, { analysis: result, bytes });
+    this.cache.set(text, { key: text, analysis: result, bytes });
     this.bytes += bytes;
     while (this.bytes > this.maxCacheBytes) {
       const oldest = this.cache.keys().next();
