@@ -16,9 +16,21 @@
  * numbers in the data are words; compromise reads the long English cardinals ("two hundred and
  * forty-five") on the short spans this pass has already found.
  */
-import nlp from 'compromise';
+import type nlpType from 'compromise';
 import type { Span } from '../text';
 import { comparatorBefore, countedNounAt, countNamedBefore, languagesOf, monthsOfYear, NUMBER_WORDS_DATA as W, RawFigure, resolveCurrencyUnit, seriesNounAfter, unitAfter } from './figures';
+
+/**
+ * compromise, loaded the first time a long English cardinal needs it: loading it unpacks its whole
+ * English lexicon (tens of megabytes of heap at its peak, most of a second), which a server that
+ * never meets "two hundred and forty-five" should not pay for.
+ */
+let compromise: typeof nlpType | undefined;
+function nlp(text: string): ReturnType<typeof nlpType> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  compromise ??= (m => m.default ?? m)(require('compromise') as { default?: typeof nlpType } & typeof nlpType);
+  return compromise(text);
+}
 
 interface Word { start: number; end: number; text: string; lower: string }
 
