@@ -1,5 +1,5 @@
 /** The built-in lexicon, bundled as JSON data. */
-import { Lexicon, LexiconData } from './lexicon';
+import { Lexicon, LexiconData, PackedTargets, TargetData } from './lexicon';
 import stems from '../../lexicon/builtin/stems.json';
 import targets from '../../lexicon/builtin/targets.json';
 import endpoints from '../../lexicon/builtin/endpoints.json';
@@ -11,22 +11,48 @@ import companiesFinance from '../../lexicon/builtin/companies-finance.json';
 import genes from '../../lexicon/builtin/genes.json';
 
 /**
- * HGNC's protein-coding genes as targets, after the curated ones (which win where both name a thing):
- * one line a gene, "SYMBOL|name|variant", a tab, previous symbols; "~SYMBOL" keeps the symbol out of
- * matching (an abbreviation or a word first). See scripts/make-genes.mjs.
+ * HGNC's protein-coding genes as targets, after the curated ones: one line a gene,
+ * "SYMBOL|name|variant", a tab, previous symbols; "~SYMBOL" keeps the symbol out of matching (an
+ * abbreviation or a word first). See scripts/make-genes.mjs. The lines stay in the one string they
+ * came in, found by their offsets; a gene's data is built when it is asked for, so that tens of
+ * thousands of objects are not kept for the few genes a document names.
  */
-function geneTargets(): LexiconData {
-  const out: NonNullable<LexiconData['targets']> = [];
-  for (const line of (genes as { genes: string }).genes.split('\n')) {
+class GeneTargets implements PackedTargets {
+  private readonly text: string;
+  /** Where each gene's line starts in `text`, and one more for the end. */
+  private readonly starts: Uint32Array;
+
+  constructor(text: string) {
+    this.text = text;
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    this.starts = new Uint32Array(n + 1);
+    let k = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[k++] = i + 1;
+    this.starts[n] = text.length + 1;
+  }
+
+  get length(): number { return this.starts.length - 1; }
+
+  read(i: number): TargetData {
+    const line = this.text.slice(this.starts[i], this.starts[i + 1] - 1);
     const [main, previous] = line.split('\t');
     const [symbol, ...names] = main.split('|');
     const usable = !symbol.startsWith('~');
     const gene = usable ? symbol : symbol.slice(1);
     const aliases = [...names, ...(previous ? previous.split('|') : [])];
-    if (usable) out.push({ name: gene, fullName: names[0], gene, aliases: aliases.slice(names.length > 0 ? 1 : 0) });
-    else if (names.length > 0) out.push({ name: names[0], gene: undefined, aliases: aliases.slice(1), fullName: `${names[0]} (${gene})` });
+    return usable ? { name: gene, fullName: names[0], gene, aliases: aliases.slice(names.length > 0 ? 1 : 0) }
+      : { name: names[0], gene: undefined, aliases: aliases.slice(1), fullName: `${names[0]} (${gene})` };
   }
-  return { targets: out };
+}
+
+/** The genes as a packed list, leaving out the lines of symbols kept out of matching that name nothing else. */
+function geneTargets(): LexiconData {
+  const all = new GeneTargets((genes as { genes: string }).genes);
+  const keep: number[] = [];
+  for (let i = 0; i < all.length; i++) if (all.read(i).name !== undefined) keep.push(i);
+  const index = Uint32Array.from(keep);
+  return { packedTargets: { length: index.length, read: i => all.read(index[i]) } };
 }
 
 export const BUILTIN_LEXICON_DATA: readonly LexiconData[] = [stems, targets, endpoints, endpointsAreas, indications, drugs, companies, companiesFinance, geneTargets()] as LexiconData[];

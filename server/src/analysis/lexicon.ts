@@ -29,7 +29,46 @@ export interface LexiconData {
   companies?: CompanyData[];
   /** Words never to mark, whatever a rule says. */
   ignore?: string[];
+  /**
+   * Targets kept packed rather than as objects (the built-in lexicon's tens of thousands of genes,
+   * see builtinLexicon.ts): the lexicon reads each once to index its names, then keeps only its
+   * number and reads it again when asked for it. Not a lexicon file's section.
+   */
+  packedTargets?: PackedTargets;
 }
+
+/** A list of targets read one at a time: `read(i)` builds the i-th target's data afresh. */
+export interface PackedTargets { readonly length: number; read(i: number): TargetData }
+
+/**
+ * The lexicon's targets by canonical name. A packed target is kept as its number in its list and
+ * its data built when asked for; a later source's entry of the same name replaces an earlier one,
+ * as in a Map.
+ */
+export class TargetTable {
+  private readonly byName = new Map<string, TargetData | number>();
+  private readonly packed: PackedTargets[] = [];
+
+  get size(): number { return this.byName.size; }
+  has(name: string): boolean { return this.byName.has(name); }
+  get(name: string): TargetData | undefined {
+    const t = this.byName.get(name);
+    return typeof t === 'number' ? this.packed[t >>> PACKED_INDEX_BITS].read(t & PACKED_INDEX_MASK) : t;
+  }
+  /** @internal */
+  set(name: string, data: TargetData): void { this.byName.set(name, data); }
+  /** @internal the list's number, for setPacked */
+  addPacked(list: PackedTargets): number {
+    if (list.length > PACKED_INDEX_MASK) throw new RangeError(`a packed target list holds at most ${PACKED_INDEX_MASK} targets`);
+    this.packed.push(list);
+    return this.packed.length - 1;
+  }
+  /** @internal */
+  setPacked(name: string, list: number, i: number): void { this.byName.set(name, (list << PACKED_INDEX_BITS) | i); }
+}
+
+const PACKED_INDEX_BITS = 20;
+const PACKED_INDEX_MASK = (1 << PACKED_INDEX_BITS) - 1;
 
 export type PhraseKind = 'drug' | 'regimen' | 'target' | 'endpoint' | 'indication' | 'company';
 
@@ -93,13 +132,16 @@ export class Lexicon {
   readonly infixes: InfixData[];
   readonly drugs = new Map<string, DrugData>();
   readonly regimens = new Map<string, RegimenData>();
-  readonly targets = new Map<string, TargetData>();
+  readonly targets = new TargetTable();
   readonly endpoints = new Map<string, EndpointData>();
   readonly indications = new Map<string, IndicationData>();
   readonly companies = new Map<string, CompanyData>();
   readonly ignore = new Set<string>();
-  /** key -> entries, for phrase lookup; the number of tokens of each key is kept for longest-match-first. */
-  private readonly phrases = new Map<string, PhraseEntry[]>();
+  /**
+   * key -> its entry, or its entries when several aliases share the key (a few hundred of tens of
+   * thousands): an array per key would cost more than the entry it holds.
+   */
+  private readonly phrases = new Map<string, PhraseEntry | PhraseEntry[]>();
   private readonly firstTokens = new Set<string>();
   /** Endpoint names by their words without endings of inflection (foldInflection), written with spaces between words. */
   private readonly folded = new Map<string, PhraseEntry[]>();
@@ -128,10 +170,16 @@ export class Lexicon {
       }
       for (const t of src.targets ?? []) {
         this.targets.set(t.name, t);
-        this.add('target', t.name, t.name);
-        if (t.fullName) this.add('target', t.name, t.fullName);
-        if (t.gene && t.gene !== t.name) this.add('target', t.name, t.gene);
-        for (const a of t.aliases ?? []) this.add('target', t.name, a);
+        this.addTarget(t);
+      }
+      const packed = src.packedTargets;
+      if (packed) {
+        const list = this.targets.addPacked(packed);
+        for (let i = 0; i < packed.length; i++) {
+          const t = packed.read(i);
+          this.targets.setPacked(t.name, list, i);
+          this.addTarget(t);
+        }
       }
       for (const e of src.endpoints ?? []) {
         this.endpoints.set(e.name, e);
@@ -157,22 +205,34 @@ export class Lexicon {
     this.buildStemTrie();
   }
 
+  private addTarget(t: TargetData): void {
+    this.add('target', t.name, t.name);
+    if (t.fullName) this.add('target', t.name, t.fullName);
+    if (t.gene && t.gene !== t.name) this.add('target', t.name, t.gene);
+    for (const a of t.aliases ?? []) this.add('target', t.name, a);
+  }
+
   private add(kind: PhraseKind, name: string, alias: string, brand = false): void {
     const toks = aliasTokens(alias);
     if (toks.length === 0 || toks.length > MAX_PHRASE_TOKENS) return;
     const key = keyOf(toks);
-    const list = this.phrases.get(key) ?? [];
-    if (!list.some(e => e.kind === kind && e.name === name && e.alias === alias)) {
-      list.push({ kind, name, alias, caseSensitive: isCaseSensitiveAlias(alias) ? toks.join('') : undefined, brand: brand || undefined });
+    const had = this.phrases.get(key);
+    const same = (e: PhraseEntry) => e.kind === kind && e.name === name && e.alias === alias;
+    let entry = had === undefined ? undefined : Array.isArray(had) ? had.find(same) : same(had) ? had : undefined;
+    if (!entry) {
+      entry = { kind, name, alias, caseSensitive: isCaseSensitiveAlias(alias) ? sameOr(alias, toks.join('')) : undefined, brand: brand || undefined };
+      if (had === undefined) this.phrases.set(key, entry);
+      else if (Array.isArray(had)) had.push(entry);
+      else this.phrases.set(key, [had, entry]);
     }
-    this.phrases.set(key, list);
-    this.firstTokens.add(toks[0].toLowerCase());
+    // a phrase of one token is its own first token: the key's string serves both
+    this.firstTokens.add(toks.length === 1 ? key : toks[0].toLowerCase());
     // an endpoint's name of several words (not an abbreviation) is found however its words are inflected; a
     // name of one word is not, for one language's word folded would be another's (Italian "remissione", English "remission")
     if (kind === 'endpoint' && toks.length > 1 && !isCaseSensitiveAlias(alias)) {
       const fkey = toks.map(foldInflection).join(' ');
       const flist = this.folded.get(fkey) ?? [];
-      if (!flist.some(e => e.name === name)) flist.push(list.find(e => e.kind === kind && e.name === name && e.alias === alias)!);
+      if (!flist.some(e => e.name === name)) flist.push(entry);
       this.folded.set(fkey, flist);
       this.foldedFirst.add(foldInflection(toks[0]));
     }
@@ -231,9 +291,11 @@ export class Lexicon {
 
   private lookup(key: string, surface: string, gap?: string, written?: string): PhraseEntry | undefined {
     const pick = (k: string, surf: string) => {
-      const list = this.phrases.get(k);
-      if (!list) return undefined;
-      const ok = list.filter(e => (e.caseSensitive === undefined || e.caseSensitive === surf) && (gap === undefined || e.alias.includes(gap)));
+      const found = this.phrases.get(k);
+      if (!found) return undefined;
+      const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf) && (gap === undefined || e.alias.includes(gap));
+      if (!Array.isArray(found)) return fits(found) ? found : undefined;
+      const ok = found.filter(fits);
       // of several aliases with one key ("J.P. Morgan", "JPMorgan"), the one written as the text writes it
       return (ok.length > 1 && written !== undefined ? ok.find(e => e.alias === written) : undefined) ?? ok[0];
     };
@@ -279,5 +341,8 @@ export class Lexicon {
 }
 
 interface StemNode { next?: Map<string, StemNode>; stem?: StemData }
+
+/** `a` when it equals `b`: one string kept instead of two. */
+function sameOr(a: string, b: string): string { return a === b ? a : b; }
 
 function singular(w: string): string { return w.endsWith('s') ? w.slice(0, -1) : w; }
