@@ -2,6 +2,7 @@
 // The bundles are what ships in the .vsix and what the package bins run; `tsc` type-checks and
 // emits `out/` for the unit tests.
 import * as esbuild from 'esbuild';
+import { readFileSync, writeFileSync } from 'fs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -24,3 +25,26 @@ await Promise.all([
   esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022',
     entryPoints: { 'server/browser': 'server/src/browser/main.ts' }, outdir: 'dist' }),
 ]);
+
+/**
+ * esbuild escapes non-ASCII characters in strings but leaves them in regular-expression literals
+ * and comments. One such character makes V8 keep the whole bundle's source (which it holds for lazy
+ * compilation) as a two-byte string: 6.3 MB instead of 3.2 MB for the server. `\uXXXX` means the
+ * same character in a string, a comment and a regular expression, with or without the u flag (a
+ * surrogate pair too), so every one is escaped. A character after a backslash would change meaning
+ * and stops the build instead.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (text[i - 1] === '\\') throw new Error(`${file}: a non-ASCII character after a backslash at ${i}: cannot escape it`);
+    out += text.slice(last, i) + '\\u' + c.toString(16).padStart(4, '0');
+    last = i + 1;
+  }
+  if (last > 0) writeFileSync(file, out + text.slice(last));
+}
+for (const file of ['dist/server/node.js', 'dist/server/browser.js', 'dist/cli/main.js']) asciiOnly(file);
