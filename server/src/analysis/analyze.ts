@@ -7,7 +7,7 @@ import { Lexicon } from './lexicon';
 import { DocumentModel } from './model';
 import { normalizeDocument, normalizeText, rememberNormalized, splitBlocks, splitSentences, Span } from './text';
 import { readStructure, Structure, TextFormat } from './structure';
-import { Token, tokenize } from './tokens';
+import { packTokens, Token, tokenize, unpackTokens } from './tokens';
 import { RawEntity, findPhases, recognizeEntities } from './recognize/entities';
 import { RawFigure, recognizeFigures } from './recognize/figures';
 import { AbbreviationDefinition, findAbbreviationDefinitions } from './recognize/abbreviations';
@@ -22,7 +22,9 @@ export interface BlockAnalysis {
   entities: RawEntity[];
   figures: RawFigure[];
   abbreviations: AbbreviationDefinition[];
-  tokens: Token[];
+  /** The block's tokens, read afresh at each use from `tokenCount` packed offsets: they are kept as long as the block is. */
+  readonly tokens: Token[];
+  readonly tokenCount: number;
   sentences: Span[];
 }
 
@@ -71,7 +73,7 @@ export class DocumentBlocks {
 /** What a cached block is estimated to hold: its text (two bytes a code unit) and its results (a few dozen bytes an item). */
 function blockBytes(text: string, a: BlockAnalysis): number {
   // measured on the seeds: about 12 KB of heap for a 480-character block of 74 tokens and 9 entities; this errs on the high side
-  return 2 * text.length + 600 * (a.entities.length + a.figures.length + a.abbreviations.length) + 120 * a.tokens.length + 100 * a.sentences.length + 300;
+  return 2 * text.length + 600 * (a.entities.length + a.figures.length + a.abbreviations.length) + 120 * a.tokenCount + 100 * a.sentences.length + 300;
 }
 
 /**
@@ -236,11 +238,13 @@ export function recognizeBlock(text: string, lexicon: Lexicon, entitiesOnly = fa
     figures.length = 0;
     figures.push(...kept);
   }
+  const packed = packTokens(tokenize(text));
   return {
     entities,
     figures,
     abbreviations: findAbbreviationDefinitions(text),
-    tokens: tokenize(text),
+    get tokens() { return unpackTokens(text, packed); },
+    tokenCount: packed.length >> 1,
     sentences,
   };
 }

@@ -50,6 +50,9 @@ export function* checkSteps(model: DocumentModel, options: CheckOptions = {}): G
     runOne(check, model, options, out);
     yield;
   }
+  // the checks are done with their view: it (its text laid out, and what the checks derived from it,
+  // held in caches keyed by it) is let go now rather than kept as long as the document's model is
+  VIEWS.delete(model);
   return finish(model, out);
 }
 
