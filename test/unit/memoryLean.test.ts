@@ -3,7 +3,8 @@
  * here is timed or measured in bytes; each test states a property that a regression breaks.
  */
 import { strict as assert } from 'assert';
-import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
+import { Analyzer, builtinLexicon, DocumentBlocks, LineIndex, runChecks } from '../../server/src/analysis';
+import { WorkspaceIndex } from '../../server/src/features';
 import { packTokens, tokenize, unpackTokens } from '../../server/src/analysis/tokens';
 
 describe('lean document model', () => {
@@ -31,5 +32,44 @@ describe('lean document model', () => {
     const first = runChecks(model);
     assert.ok(first.length > 0, 'the text holds findings');
     assert.deepEqual(runChecks(model), first);
+  });
+});
+
+describe('workspace index, packed', () => {
+  const text = 'Zentavo Bio said quilizumab, a PD-L1 antibody, raised the ORR in NSCLC.\n\nIn the ORBITAL-4 trial quilizumab was given to 39 patients with NSCLC.';
+  const model = new Analyzer(builtinLexicon()).analyze(text);
+  const lines = new LineIndex(text);
+  const uri = 'file:///ws/invented.txt';
+  // what the index held before it was packed: one object per mention, built from the model
+  const expected = model.entities.filter(e => e.kind !== 'figure').map(e => ({ kind: e.kind, name: e.name, text: e.text, location: { uri, range: lines.range(e.start, e.end) } }));
+
+  it('gives back every mention as the model has it', () => {
+    const index = new WorkspaceIndex();
+    index.set(uri, model, lines);
+    assert.ok(expected.length >= 4, 'the text names several entities');
+    assert.deepEqual(index.all(), expected);
+  });
+
+  it('answers references and symbols from the packed mentions', () => {
+    const index = new WorkspaceIndex();
+    index.set(uri, model, lines);
+    const drug = expected.find(m => m.kind === 'drug')!;
+    assert.deepEqual(index.references('drug', drug.name, new Set()), expected.filter(m => m.kind === 'drug' && m.name === drug.name).map(m => m.location));
+    assert.deepEqual(index.references('drug', drug.name, new Set([uri])), []);
+    const symbols = index.symbols('');
+    assert.equal(symbols.length, new Set(expected.map(m => `${m.kind}:${m.name}`)).size);
+    assert.deepEqual(symbols.find(s => s.name === drug.name)?.location, drug.location);
+  });
+
+  it('keeps nothing of a document once deleted', () => {
+    const index = new WorkspaceIndex();
+    index.set(uri, model, lines);
+    index.set('file:///ws/other.txt', model, lines);
+    index.delete(uri);
+    assert.equal(index.has(uri), false);
+    assert.equal(index.size, 1);
+    assert.ok(index.all().every(m => m.location.uri !== uri));
+    index.retain(() => false);
+    assert.equal(index.size, 0);
   });
 });

@@ -1,10 +1,10 @@
 /**
  * The workspace index: the named entities of every document in the workspace, opened or not, kept
- * small (kind, name, range), for workspace symbols and references. Filled in the background when a
+ * small (kind, name, range; packed, see PackedMentions), for workspace symbols and references. Filled in the background when a
  * folder opens and updated when files change.
  */
 import { Location, SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
-import type { DocumentModel, EntityKind } from '../analysis/model';
+import { ENTITY_KINDS, type DocumentModel, type EntityKind } from '../analysis/model';
 import type { LineIndex } from '../analysis/text';
 
 export interface IndexedMention { kind: EntityKind; name: string; text: string; location: Location }
@@ -31,8 +31,29 @@ const SYMBOL_KIND: Record<EntityKind, SymbolKind> = {
   trial: SymbolKind.Event, company: SymbolKind.Module, figure: SymbolKind.Number,
 };
 
+/**
+ * One document's mentions, packed: a kind number, four numbers of range (start line and character,
+ * end line and character) and the name and written text of each, the names and texts copied once
+ * per document (a mention repeats its entity's name, and a string sliced from the document would
+ * keep the whole file's text alive). Objects are made only when a request asks for them.
+ */
+interface PackedMentions {
+  kinds: Uint8Array;
+  ranges: Uint32Array;
+  names: string[];
+  texts: string[];
+}
+
+const KINDS = ENTITY_KINDS;
+const KIND_NUMBER = new Map(KINDS.map((k, i) => [k, i]));
+
+/** A string that shares no storage with the text it was sliced from (short strings are copies already). */
+function own(s: string): string {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s)) as string;
+}
+
 export class WorkspaceIndex {
-  private readonly byUri = new Map<string, IndexedMention[]>();
+  private readonly byUri = new Map<string, PackedMentions>();
 
   get size(): number { return this.byUri.size; }
 
@@ -42,9 +63,19 @@ export class WorkspaceIndex {
     this.setCompact(uri, compactMentions(model, lines));
   }
 
-  /** A document's mentions as a background indexer found them. */
+  /** A document's mentions as a background indexer found them (or `set` read them from an analysis), packed. */
   setCompact(uri: string, mentions: readonly CompactMention[]): void {
-    this.byUri.set(uri, mentions.map(([kind, name, text, sl, sc, el, ec]) => ({ kind, name, text, location: { uri, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } } } })));
+    const n = mentions.length;
+    const packed: PackedMentions = { kinds: new Uint8Array(n), ranges: new Uint32Array(n * 4), names: new Array(n), texts: new Array(n) };
+    const copies = new Map<string, string>();
+    const copy = (s: string) => { let c = copies.get(s); if (c === undefined) { c = own(s); copies.set(c, c); } return c; };
+    mentions.forEach(([kind, name, text, sl, sc, el, ec], i) => {
+      packed.kinds[i] = KIND_NUMBER.get(kind)!;
+      packed.ranges.set([sl, sc, el, ec], i * 4);
+      packed.names[i] = copy(name);
+      packed.texts[i] = copy(text);
+    });
+    this.byUri.set(uri, packed);
   }
 
   delete(uri: string): void { this.byUri.delete(uri); }
@@ -55,20 +86,25 @@ export class WorkspaceIndex {
   }
 
   /** Every indexed mention, for the Entities view and the workspace export. */
-  all(): IndexedMention[] { return [...this.byUri.values()].flat(); }
+  all(): IndexedMention[] {
+    const out: IndexedMention[] = [];
+    for (const [uri, p] of this.byUri) for (let i = 0; i < p.kinds.length; i++) out.push({ kind: KINDS[p.kinds[i]], name: p.names[i], text: p.texts[i], location: locationOf(uri, p, i) });
+    return out;
+  }
 
   /** Workspace symbols: one per entity and document, at its first mention there, for names containing the query's characters in order. */
   symbols(query: string, limit = 500): SymbolInformation[] {
     const q = query.toLowerCase().replace(/[\s-]/g, '');
     const out: SymbolInformation[] = [];
-    for (const mentions of this.byUri.values()) {
+    for (const [uri, p] of this.byUri) {
       const seen = new Set<string>();
-      for (const m of mentions) {
-        const key = `${m.kind}:${m.name}`;
+      for (let i = 0; i < p.kinds.length; i++) {
+        const kind = KINDS[p.kinds[i]], name = p.names[i];
+        const key = `${kind}:${name}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (q && !fuzzy(m.name.toLowerCase().replace(/[\s-]/g, ''), q)) continue;
-        out.push({ name: m.name, kind: SYMBOL_KIND[m.kind], location: m.location, containerName: m.kind });
+        if (q && !fuzzy(name.toLowerCase().replace(/[\s-]/g, ''), q)) continue;
+        out.push({ name, kind: SYMBOL_KIND[kind], location: locationOf(uri, p, i), containerName: kind });
         if (out.length >= limit) return out;
       }
     }
@@ -78,12 +114,18 @@ export class WorkspaceIndex {
   /** Every mention of an entity in the indexed documents, except those in `skip` (documents answered from their open copy). */
   references(kind: EntityKind, name: string, skip: Set<string>): Location[] {
     const out: Location[] = [];
-    for (const [uri, mentions] of this.byUri) {
+    const k = KIND_NUMBER.get(kind);
+    for (const [uri, p] of this.byUri) {
       if (skip.has(uri)) continue;
-      for (const m of mentions) if (m.kind === kind && m.name === name) out.push(m.location);
+      for (let i = 0; i < p.kinds.length; i++) if (p.kinds[i] === k && p.names[i] === name) out.push(locationOf(uri, p, i));
     }
     return out;
   }
+}
+
+function locationOf(uri: string, p: PackedMentions, i: number): Location {
+  const r = p.ranges;
+  return { uri, range: { start: { line: r[i * 4], character: r[i * 4 + 1] }, end: { line: r[i * 4 + 2], character: r[i * 4 + 3] } } };
 }
 
 /** The query's characters appear in the name in order ("zlbt" finds zelbotamab), as VS Code's own symbol search does. */
