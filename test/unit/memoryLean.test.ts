@@ -5,6 +5,8 @@
 import { strict as assert } from 'assert';
 import { Analyzer, builtinLexicon, DocumentBlocks, LineIndex, runChecks } from '../../server/src/analysis';
 import { WorkspaceIndex } from '../../server/src/features';
+import { placeNames } from '../../server/src/analysis/places';
+import placesData from '../../server/lexicon/builtin/places.json';
 import { packTokens, tokenize, unpackTokens } from '../../server/src/analysis/tokens';
 
 describe('lean document model', () => {
@@ -71,5 +73,17 @@ describe('workspace index, packed', () => {
     assert.ok(index.all().every(m => m.location.uri !== uri));
     index.retain(() => false);
     assert.equal(index.size, 0);
+  });
+});
+
+describe('place names, packed', () => {
+  it('finds exactly the names a Set of the gazetteer finds', () => {
+    const names = (placesData as { places: string }).places.split('|');
+    const set = new Set(names);
+    const packed = placeNames();
+    assert.ok(names.every(n => packed.has(n)), 'every name of the data is found');
+    const probes = ['springfield biolabs', 'zentavo', '', 'x', names[0] + 'x', names[names.length - 1] + ' ', names[1].slice(0, -1), names[100].toUpperCase()];
+    for (const p of probes) assert.equal(packed.has(p), set.has(p), JSON.stringify(p));
+    assert.equal(placeNames(), packed, 'one lookup shared by every reader');
   });
 });

@@ -17,7 +17,7 @@ import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATIO
 import { drain } from './steps';
 import { paragraphLocator } from './text';
 import { memoRead, paragraphResults, paragraphSum } from './memo';
-import placesData from '../../lexicon/builtin/places.json';
+import { placeNames } from './places';
 import productWords from '../../lexicon/grammar/products.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
@@ -579,12 +579,8 @@ function lexiconLongForm(lexicon: Lexicon, e: RawEntity): string {
   }
 }
 
-/** Place names a company name may open with, from a gazetteer (see scripts/make-places.mjs). */
-let placeNames: Set<string> | undefined;
-function places(): Set<string> {
-  placeNames ??= new Set((placesData as { places: string }).places.split('|'));
-  return placeNames;
-}
+/** Place names a company name may open with, from a gazetteer (see places.ts). */
+const places = placeNames;
 /** How many leading words of a name form a place ("Springfield", "New Haven"): 0 when none do. */
 function leadingPlaceWords(words: string[]): number {
   const known = places();

@@ -10,7 +10,7 @@ import companyWords from '../../../lexicon/builtin/companyWords.json';
 import indicationModifiers from '../../../lexicon/builtin/indicationModifiers.json';
 import genes from '../../../lexicon/builtin/genes.json';
 import stemFalseFriends from '../../../lexicon/builtin/stemFalseFriends.json';
-import placesData from '../../../lexicon/builtin/places.json';
+import { placeNames } from '../places';
 import endpointAreas from '../../../lexicon/builtin/endpoints-areas.json';
 import targetReadings from '../../../lexicon/grammar/targets.json';
 import outcomeWords from '../../../lexicon/grammar/outcomes.json';
@@ -752,8 +752,7 @@ const SHARES_BEFORE = /\b(?:shares|stock|share price) (?:in|of) $/i;
 /** "Acme's shares", "Acme shares rose", "Acme stock was 5 % lower". */
 const SHARES_AFTER = /^(?:['\u2019]s (?:shares|stock|share price)|(?: shares| stock| share price) (?:rose|fell|jumped|climbed|dropped|slid|gained|plunged|soared|sank|tumbled|surged|were|was|closed|traded|ended|opened))(?![\p{L}])/u;
 const NOT_COMPANY_NAMES = new Set(companyWords.notCompanyNames);
-let placeNames: Set<string> | undefined;
-const isPlace = (w: string) => (placeNames ??= new Set((placesData as { places: string }).places.split('|'))).has(w.toLowerCase());
+const isPlace = (w: string) => placeNames().has(w.toLowerCase());
 
 const PERSON_TITLE = new RegExp(`(?:^|[^\\p{L}.])(?:${alternation(companyWords.personTitles)}) (?:\\p{Lu}\\p{Ll}+ )?(?:\\p{Lu}\\. )?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`, 'gu');
 const PERSON_DEGREE = new RegExp(`\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\. )?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),? (?:${alternation(companyWords.personDegrees)})(?![\\p{L}])`, 'gu');
