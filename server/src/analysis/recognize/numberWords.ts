@@ -28,7 +28,7 @@ import { comparatorBefore, countedNounAt, countNamedBefore, languagesOf, monthsO
 let compromise: typeof nlpType | undefined;
 function nlp(text: string): ReturnType<typeof nlpType> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  compromise ??= (m => m.default ?? m)(require('compromise') as { default?: typeof nlpType } & typeof nlpType);
+  compromise ??= (require('./compromise') as typeof import('./compromise')).default;
   return compromise(text);
 }
 
