@@ -5,11 +5,20 @@ import { CLIENT_ID, CLIENT_NAME, runClient } from '../common';
 
 let stop: (() => Promise<void>) | undefined;
 
+/**
+ * V8's young generation grows to 16 MB a half (32 MB held) once a large document has been read and
+ * does not give it back: that is a fifth of the server's memory with a 1 MB document open. A cap of
+ * 4 MB a half keeps 24 MB of it, at the price of more frequent minor collections (measured: no
+ * clear change in a cold analysis of 1 MB, perhaps a tenth more time on its edits, on a busy machine).
+ * The server itself needs no flag; an editor that starts bin/biotech-annotator-ls.js may pass the same.
+ */
+const SERVER_V8_FLAGS = ['--max-semi-space-size=4'];
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server', 'node.js').fsPath;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_V8_FLAGS } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_V8_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   stop = await runClient(context, options => new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, options));
 }
