@@ -213,7 +213,7 @@ export class Analyzer {
 export function recognizeBlock(text: string, lexicon: Lexicon, entitiesOnly = false): BlockAnalysis {
   const unmarked: [number, number][] = [];
   const entities = recognizeEntities(text, lexicon, unmarked);
-  if (entitiesOnly) return { entities, figures: [], abbreviations: findAbbreviationDefinitions(text), tokens: tokenize(text), sentences: splitSentences(text) };
+  if (entitiesOnly) return blockAnalysis(text, entities, [], splitSentences(text));
   const mask = new Uint8Array(text.length);
   for (const e of entities) mask.fill(1, e.start, e.end);
   // words of a name read as no mention ("4-1BB co-stimulatory domain") hold no figure either
@@ -238,6 +238,11 @@ export function recognizeBlock(text: string, lexicon: Lexicon, entitiesOnly = fa
     figures.length = 0;
     figures.push(...kept);
   }
+  return blockAnalysis(text, entities, figures, sentences);
+}
+
+/** A block's results, its tokens kept packed (see BlockAnalysis.tokens). */
+function blockAnalysis(text: string, entities: RawEntity[], figures: RawFigure[], sentences: Span[]): BlockAnalysis {
   const packed = packTokens(tokenize(text));
   return {
     entities,
