@@ -16,7 +16,7 @@ import { countDecimalPoints, languageOfScores, languageScores, NUMBER_WORDS_DATA
 import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sentenceAt } from './bind';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
-import { memoRead, paragraphResults, paragraphSum } from './memo';
+import { memoRead, paragraphResults, paragraphSum, readerFor } from './memo';
 import { placeNames } from './places';
 import productWords from '../../lexicon/grammar/products.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
@@ -502,18 +502,11 @@ function initialsFit(short: string, long: string): boolean {
  * The reader of a document's own lexicon (its defined short forms), one per distinct lexicon: an edit
  * that leaves the definitions as they were finds every unchanged block's matches in the memo.
  */
-const DOC_READERS = new Map<string, (text: string) => PhraseMatch[]>();
-const MAX_DOC_READERS = 8;
 function docPhraseReader(data: LexiconData): (text: string) => PhraseMatch[] {
-  const key = JSON.stringify(data);
-  let read = DOC_READERS.get(key);
-  if (!read) {
+  return readerFor(`phrases:${JSON.stringify(data)}`, () => {
     const lex = new Lexicon([data]);
-    read = (text: string) => lex.matchPhrases(text, tokenize(text));
-    DOC_READERS.set(key, read);
-    if (DOC_READERS.size > MAX_DOC_READERS) DOC_READERS.delete(DOC_READERS.keys().next().value!);
-  }
-  return read;
+    return (text: string) => lex.matchPhrases(text, tokenize(text));
+  });
 }
 
 function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexicon, normalized: string): DocLexicon {
@@ -691,8 +684,10 @@ function addTrialMentions(named: Named[], blocks: BlockRef[], at: (x: number, is
   let w = 0;
   for (const n of named) if (!(n.kind === 'drug' && n.evidence === 'code-name' && names.has(n.name))) named[w++] = n;
   named.length = w;
+  // the trials' names found per block through the memo, under a reader for these names: an edit rereads its own block only
+  const read = readerFor(`trials:${JSON.stringify([...byFirst])}`, () => (text: string) => trialNameMentions(text, tokenize(text), byFirst));
   blocks.forEach((b, bi) => {
-    for (const m of trialNameMentions(b.text, b.analysis.tokens, byFirst)) {
+    for (const m of memoRead(b.text, read)) {
       const start = at(m.start + b.start);
       if (seen.has(start)) continue;
       named.push({ kind: 'trial', start, end: at(m.end + b.start, true), name: m.name, evidence: 'pattern', extra: { trialKind: 'named' }, block: bi });

@@ -75,7 +75,7 @@ export function memoStats(): { texts: number; chars: number; hits: number; misse
 export function setMemoMaxChars(maxChars: number): void { table.maxChars = Math.max(0, maxChars); clearMemo(); }
 
 /** Empties the memo (tests; a server may call it when its last document closes). */
-export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; }
+export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; READERS.clear(); }
 
 /**
  * `read(text)`, computed once per distinct text and `read` function. `read` must be pure and its
@@ -187,6 +187,25 @@ export function paragraphSum(text: string, read: (paragraph: string) => number):
 /** Each paragraph's kept `read` result, in order (split at blank lines), for totals a caller adds up itself. */
 export function paragraphResults<T>(text: string, read: (paragraph: string) => T): T[] {
   return paragraphsOf(text).map(p => readOf(p.entry, read));
+}
+
+const READERS = new Map<string, (text: string) => unknown>();
+const MAX_READERS = 16;
+
+/**
+ * One reading function per distinct `key`, made by `make` the first time: a reading that depends on
+ * the document as well as on its text (the document's own lexicon, its named trials) is kept in the
+ * memo under a function whose identity stands for that dependency. `key` must name everything the
+ * made function reads besides its text; while it stays the same, unchanged blocks are looked up.
+ */
+export function readerFor<T>(key: string, make: () => (text: string) => T): (text: string) => T {
+  let read = READERS.get(key) as ((text: string) => T) | undefined;
+  if (!read) {
+    read = make();
+    READERS.set(key, read);
+    if (READERS.size > MAX_READERS) READERS.delete(READERS.keys().next().value!);
+  }
+  return read;
 }
 
 /** A copy of a string that shares no storage with the string it was sliced from (JSON round trip: exact for every string, lone surrogates included). */
