@@ -1044,7 +1044,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   // --- prefixes that decide the kind -------------------------------------------------------
   const cur = gluedToWord ? undefined : currencyBefore(text, num.start);
   const nEq = /(?:^|[^a-z])n[ ]?=[ ]?[~\u2248]?[ ]?$/i.exec(text.slice(Math.max(0, num.start - 8), num.start));
-  // "p = 0.01", "p-value of 0.01", "p-value, 0.0012" (a significance threshold, "alpha of 0.0001", is no result and stays other)
+  // "p = 0.01", "a p-value of 0.0031", "p-value, 0.0012" (a significance threshold, "alpha of 0.0001", is no result and stays other)
   const pEq = P_EQ.exec(text.slice(Math.max(0, num.start - 48), num.start));
   const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|rate ratio|relative risk)(?:[ ]?[([](?:hr|or|rr)[)\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ](?:was|is|von|betrug|lag bei|de|van|var|p\u00e5|\u00e9tait de|\u00e9tait)[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30))
     // "the hazard ratio for progression or death was 0.62": the ratio's name, then what it is of, then its value
