@@ -56,7 +56,8 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
       data: { first: a, second: b }, fixes: [],
     });
   }
-  return out.concat(verbatimRestatements(model), fractionsRestated(model), groupsReferredBack(model));
+  const at = new Set(out.map(f => f.start));
+  return out.concat(verbatimRestatements(model), fractionsRestated(model), groupsReferredBack(model), echoes(model).filter(f => !at.has(f.start)));
 }
 
 /** A Germanic compound's head closes it ("Konzernumsatz" is a kind of "Umsatz"); a definite or joining ending may follow a stem ("salget", "salgs"). */
@@ -314,4 +315,123 @@ function sameScope(a: Claim, b: Claim, refersBack = false): boolean {
   // two stated ones that differ set claims apart
   if (refersBack && shared) return true;
   return !(a.time && b.time && a.time !== b.time);
+}
+
+/** A word is distinctive in a document when at most this many of its sentences use it. */
+const DISTINCTIVE_DF = 4;
+/** How far a statement's words reach around its figure, in characters, within its sentence. */
+const ECHO_BEFORE = 90;
+const ECHO_AFTER = 60;
+/** Distinctive words two statements must share, and the share of the fewer statement's distinctive words. */
+const ECHO_SHARED = 2;
+const ECHO_SHARE = 0.5;
+/** Statements a distinctive word is indexed for at most: a word that common is no key to one statement. */
+const ECHO_POSTINGS = 8;
+/** A compound's head found inside a longer word ("Kaufangebot" in "Übernahmekaufangebotes") is this long at least, followed by at most an ending this long. */
+const HEAD_MIN = 5;
+const HEAD_ENDING = 3;
+const FUNCTION_WORDS = new Set([...words.functionWords, ...words.determiners, ...words.conjunctions, ...words.hedges, ...words.periodWords, ...words.periodPrepositions].flatMap(w => w.toLowerCase().split(' ')));
+const WORD = /\p{L}[\p{L}\p{N}'\u2019-]*/gu;
+
+/** Whether two key words name one thing: equal, or the shorter the longer's head (a compound's last part, an ending after it). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < HEAD_MIN) return false;
+  const at = long.lastIndexOf(short);
+  return at > 0 && long.length - (at + short.length) <= HEAD_ENDING;
+}
+
+/**
+ * A summary restated in the text with another value, found by the words the two statements share
+ * rather than by a measure read from each: a headline's "bid of over 50 billion for Acme" and the
+ * text's "Acme's bidders value the offer at 55.6 billion" share the words a reader recognises the
+ * statement by (its subject, its measure, a verb), words the rest of the document hardly uses. Two
+ * statements are one when they share at least two such distinctive words and half of the fewer's;
+ * a summary whose words also return with a value that agrees with it (the current figure beside
+ * last year's) is restated right, and the other figure is another measure's.
+ */
+function echoes(model: DocumentModel): CheckFinding[] {
+  const text = normalizedTextOf(model);
+  const claims = claimsOf(model).filter(c => comparable(c) || (!!c.measure && c.measure.specific === false && KINDS.has(c.figure.figureKind) && !c.perUnit && c.figure.denominator === undefined && !c.figure.table) || (!c.measure && KINDS.has(c.figure.figureKind) && !c.perUnit && c.figure.denominator === undefined && !c.figure.table));
+  if (claims.length < 2) return [];
+  // each sentence's key words, and how many sentences use each
+  const sentenceWords: { at: number; key: string }[][] = [];
+  const df = new Map<string, number>();
+  for (const s of model.sentences) {
+    const list: { at: number; key: string }[] = [];
+    const seen = new Set<string>();
+    for (const m of text.slice(s.start, s.end).matchAll(WORD)) {
+      const w = m[0].toLowerCase();
+      if (w.length < 3 || FUNCTION_WORDS.has(w)) continue;
+      const key = keyWord(w);
+      list.push({ at: s.start + m.index!, key });
+      if (!seen.has(key)) { seen.add(key); df.set(key, (df.get(key) ?? 0) + 1); }
+    }
+    sentenceWords.push(list);
+  }
+  const wordsOf = (c: Claim): string[] => {
+    const out = new Set<string>();
+    for (const w of sentenceWords[c.sentence] ?? []) {
+      if (w.at < c.figure.start - ECHO_BEFORE || w.at > c.figure.end + ECHO_AFTER) continue;
+      if (w.at >= c.figure.start && w.at < c.figure.end) continue;
+      if ((df.get(w.key) ?? 0) <= DISTINCTIVE_DF) out.add(w.key);
+    }
+    return [...out];
+  };
+  const shared = (a: string[], b: string[]) => a.filter(x => b.some(y => sameWord(x, y))).length;
+  // every statement, indexed by its distinctive words
+  const all: { c: Claim; words: string[]; summary: boolean }[] = [];
+  const postings = new Map<string, number[]>();
+  for (const c of claims) {
+    if (c.otherContext) continue;
+    const w = wordsOf(c);
+    if (w.length < ECHO_SHARED) continue;
+    const k = all.length;
+    all.push({ c, words: w, summary: isSummary(model, c) });
+    for (const x of w) {
+      const list = postings.get(x) ?? [];
+      if (list.length <= ECHO_POSTINGS) list.push(k);
+      postings.set(x, list);
+    }
+  }
+  const out: CheckFinding[] = [];
+  const reported = new Set<Claim>();
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i];
+    const candidates = new Set<number>();
+    for (const x of s.words) { const list = postings.get(x); if (list && list.length <= ECHO_POSTINGS) for (const k of list) if (all[k].summary !== s.summary && (s.summary || !all[k].summary)) candidates.add(k); }
+    const same: typeof all = [];
+    for (const k of candidates) {
+      const b = all[k];
+      if (k === i || b.c.figure.figureKind !== s.c.figure.figureKind || b.c.figure.unit !== s.c.figure.unit || b.c.sentence === s.c.sentence) continue;
+      const n = shared(s.words, b.words);
+      // two sentences of the text are one statement only when they share more than a summary and its text need
+      // two sentences of the text in the same words are as often a template filled in for two trials or groups
+      if (s.summary === b.summary || n < ECHO_SHARED || n < ECHO_SHARE * Math.min(s.words.length, b.words.length)) continue;
+      // two endpoints read: one statement measures one
+      if (s.c.figure.binding.endpoint && b.c.figure.binding.endpoint && s.c.figure.binding.endpoint !== b.c.figure.binding.endpoint) continue;
+      if (s.c.figure.binding.trial && b.c.figure.binding.trial && s.c.figure.binding.trial !== b.c.figure.binding.trial) continue;
+      if (!sameScope(s.c, b.c)) continue;
+      same.push(b);
+    }
+    if (same.length === 0) continue;
+    // the value restated anywhere: it is right, and a differing figure is another measure's
+    if (same.some(b => s.c.low <= b.c.high && b.c.low <= s.c.high)) continue;
+    const values = new Set(same.map(b => b.c.figure.value));
+    if (values.size !== 1) continue;
+    const b = same[0].c;
+    const x = s.c.figure.value as number, y = b.figure.value as number;
+    if (x <= 0 || y <= 0 || Math.max(x, y) > 2 * Math.min(x, y) || reported.has(b) || reported.has(s.c)) continue;
+    reported.add(b); reported.add(s.c);
+    const [first, second] = s.c.figure.start < b.figure.start ? [s.c, b] : [b, s.c];
+    const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
+    out.push({
+      message: `This restates ${written(first)} from earlier in the same words, but as ${written(second)}.`,
+      start: second.figure.start, end: second.figure.end,
+      related: [{ start: first.figure.start, end: first.figure.end, message: 'the earlier statement, with the same distinctive words' }],
+      data: { first: first.figure.value as number, second: second.figure.value as number }, fixes: [],
+    });
+  }
+  return out;
 }
