@@ -419,7 +419,8 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
  * with them ("20 million shares at $7.50 per share, for gross proceeds of $150 million"; "28 million
  * shares outstanding" at "$10 per share" against "a deal value of $280 million"). The price may stand
  * earlier in its paragraph, when the paragraph states one price only. Net proceeds, options and
- * additional shares are other sums; each number keeps its rounding, and 2 % is allowed for fees
+ * additional shares are other sums; each number keeps its rounding except the price, which is quoted
+ * exactly ("$5 per share" is no rounded $5.40), and 2 % is allowed for fees
  * and rounding of the share count the writer did not show.
  */
 function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
@@ -474,7 +475,9 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       const product = shares * (price.value as number);
       const stated = total.value as number;
       const room = precisionOf(model.text.slice(inS[i].start, inS[i].end), shares) * (price.value as number)
-        + shares * precisionOf(model.text.slice(price.start, price.end), price.value as number) + precisionOf(model.text.slice(total.start, total.end), stated) + 0.02 * stated;
+        // a price per share is quoted exactly ("$5 per share" is $5.00), unless hedged
+        + (price.comparator === '~' ? shares * precisionOf(model.text.slice(price.start, price.end), price.value as number) : 0)
+        + precisionOf(model.text.slice(total.start, total.end), stated) + 0.02 * stated;
       if (Math.abs(product - stated) <= room) continue;
       out.push({
         message: `${model.text.slice(inS[i].start, inS[i].end)} \u00d7 ${model.text.slice(price.start, price.end)} = ${short(product, total.unit)}, not the stated ${short(stated, total.unit)}.`,
