@@ -25,6 +25,7 @@ import type { DocumentModel } from '../model';
 import { figuresBySentence, type CheckFinding } from './check';
 import type { FigureEntity } from '../model';
 import { PEOPLE_UNIT } from '../people';
+import numbers from '../../../lexicon/builtin/numbers.json';
 
 /** Each measure's claims, at most this many: a measure stated more often is a series, never judged. */
 const MAX_STATEMENTS = 6;
@@ -256,7 +257,7 @@ function groupsReferredBack(model: DocumentModel): CheckFinding[] {
     }
     // a group of any size the sentence before counts may be the one meant ("Of 40 patients, 12 responded. These 12 ...")
     const sizes = new Set(prev.flatMap(g => [isPeople(g) ? g.value as number : NaN, g.figureKind === 'count' && typeof g.denominator === 'number' ? g.denominator : NaN]));
-    if (!group || sizes.has(f.value as number)) continue;
+    if (!group || sizes.has(f.value as number) || numbersWritten(text, model.sentences[si - 1]).has(f.value as number)) continue;
     const written = (x: FigureEntity) => model.text.slice(x.start, x.end);
     out.push({
       message: `${written(f)} refers back to the group counted just before, which is ${group.value} (${written(group.at)}).`,
@@ -264,6 +265,25 @@ function groupsReferredBack(model: DocumentModel): CheckFinding[] {
       related: [{ start: group.at.start, end: group.at.end, message: 'the group referred to' }],
       data: { first: group.value, second: f.value as number }, fixes: [],
     });
+  }
+  return out;
+}
+
+/** Cardinal number words of every language the lexicon knows, lower-case, to their value. */
+const CARDINALS = new Map<string, number>(Object.values(numbers.numberWords as Record<string, Record<string, number> | string>)
+  .flatMap(table => typeof table === 'string' ? [] : Object.entries(table)));
+
+/**
+ * Every whole number a sentence writes, in digits or as a single number word, whether or not a
+ * figure was read there: "of twelve evaluable patients, ten responded" counts the ten responders
+ * with no noun after the number, and "these ten patients" refers to them.
+ */
+function numbersWritten(text: string, s: { start: number; end: number }): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.slice(s.start, s.end).matchAll(/\p{L}+|\d+/gu)) {
+    const w = m[0];
+    if (/^\d+$/.test(w)) out.add(Number(w));
+    else { const v = CARDINALS.get(w.toLowerCase()); if (v !== undefined) out.add(v); }
   }
   return out;
 }
@@ -355,6 +375,9 @@ function echoes(model: DocumentModel): CheckFinding[] {
   const text = normalizedTextOf(model);
   const claims = claimsOf(model).filter(c => comparable(c) || (!!c.measure && c.measure.specific === false && KINDS.has(c.figure.figureKind) && !c.perUnit && c.figure.denominator === undefined && !c.figure.table) || (!c.measure && KINDS.has(c.figure.figureKind) && !c.perUnit && c.figure.denominator === undefined && !c.figure.table));
   if (claims.length < 2) return [];
+  // the words of names: who states a figure or what it is of is the scope's to compare (sameScope), not the measure's
+  const names = new Set<string>();
+  for (const e of model.entities) if (e.kind === 'company' || e.kind === 'drug' || e.kind === 'trial') for (const m of text.slice(e.start, e.end).matchAll(WORD)) names.add(keyWord(m[0].toLowerCase()));
   // each sentence's key words, and how many sentences use each
   const sentenceWords: { at: number; key: string }[][] = [];
   const df = new Map<string, number>();
@@ -365,6 +388,7 @@ function echoes(model: DocumentModel): CheckFinding[] {
       const w = m[0].toLowerCase();
       if (w.length < 3 || FUNCTION_WORDS.has(w)) continue;
       const key = keyWord(w);
+      if (names.has(key)) continue;
       list.push({ at: s.start + m.index!, key });
       if (!seen.has(key)) { seen.add(key); df.set(key, (df.get(key) ?? 0) + 1); }
     }
