@@ -160,6 +160,9 @@ table('figure readings: ages, whole counts and ratios in other languages', [
   // the ratio's name, what it is of, then its value; its kind from the name, not from an "or" after it
   ['The hazard ratio for progression or death was 0.71 in the trial.', { text: '0.71', figureKind: 'ratio', unit: 'HR' }],
   ['The odds ratio for a response was 1.9 in the trial.', { text: '1.9', figureKind: 'ratio', unit: 'OR' }],
+  // a list of values whose sentence names them as ratios, in the plural
+  ['HRs for the first, second and third events were respectively 0.91, 0.78 and 0.64 in the trial.', { text: '0.78', figureKind: 'ratio', unit: 'HR' }],
+  ['The odds ratios were 1.4 and 2.2 for the two doses.', { text: '2.2', figureKind: 'ratio', unit: 'OR' }],
   // a range after a ratio that misses it is still its interval (of the ratio's scale)
   ['The OS HR was 1.52 (0.87-1.46) in favour of the comparator.', { text: '0.87-1.46', figureKind: 'ci', value: [0.87, 1.46] }],
   ['The response rate was 68% (two-sided p-value, 0.0031) overall.', { text: 'p-value, 0.0031', figureKind: 'pvalue', value: 0.0031 }],

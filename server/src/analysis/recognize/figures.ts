@@ -1273,6 +1273,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (hrEq && !second) {
     return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: ratioUnit(hrEq.groups?.name ?? hrEq[0]), comparator, reading };
   }
+  const listed = second ? undefined : ratioListed(text, num.start, num.value);
+  if (listed) return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: ratioUnit(listed), comparator, reading };
   const inN = !second && Number.isInteger(num.value) ? sticky(IN_N, text, end) : null;
   if (inN && Number(inN[1]) > num.value && !/^(?:19|20)\d{2}$/.test(inN[1])) {
     const noun = countedNounAt(text, inN.index + inN[0].length, habit.lang === 'en');
@@ -1638,6 +1640,32 @@ function moneyRole(lowerLeft: string, right = ''): string | undefined {
 function round(v: number): number { return Math.round(v * 1e6) / 1e6; }
 
 /** The kind of ratio its label names: hazard ratio "HR", odds ratio "OR", "rate ratio", relative risk "RR". */
+/** A list's earlier item and its separator, at the end of the text before a number: "0.87, ", "0.74 and ". */
+const LIST_ITEM_END = /(?:\d+(?:[.,]\d+)?)[ ]?(?:,|and|und|et|och|og|en|y)[ ]$/;
+/** Plural names of ratios, the subject of a list of values: "HRs", "HR's", "hazard ratios", "odds ratios". */
+const RATIOS_NAMED = /(?:^|[^\p{L}])(hrs|hr['\u2019]s|hazard ratios|odds ratios|rate ratios|relative risks|ors)(?![\p{L}])/iu;
+/** Between the plural name and its list: a verb or colon, and "respectively" when it comes first. */
+const LIST_OPENS = /(?:were|are|was|of|:|=)(?:[ ](?:respectively|each))?[ ]?$/i;
+/**
+ * A bare decimal in a list of values whose sentence names them as ratios ("HRs for the 1st, 2nd and
+ * 3rd events were respectively 0.87, 0.74 and 0.69"): each value of the list is a ratio of the kind
+ * named. The name and the list stand in one sentence, at most 160 characters apart.
+ */
+function ratioListed(text: string, at: number, value: number): string | undefined {
+  if (!(value > 0 && value < 20) || !/[.,]/.test(text.slice(at, at + 8).split(/[ ,;)]/)[0])) return undefined;
+  let left = text.slice(Math.max(0, at - 160), at);
+  const stop = Math.max(left.lastIndexOf('. '), left.lastIndexOf(';'), left.lastIndexOf('\n'));
+  if (stop >= 0) left = left.slice(stop + 1);
+  // walk back over the list's earlier items (a bounded loop, no nested quantifier)
+  for (let k = 0; k < 12; k++) {
+    const m = LIST_ITEM_END.exec(left);
+    if (!m) break;
+    left = left.slice(0, m.index);
+  }
+  if (!LIST_OPENS.test(left)) return undefined;
+  return RATIOS_NAMED.exec(left)?.[1];
+}
+
 function ratioUnit(label: string): string {
   const l = label.toLowerCase();
   if (/odds ratio|\bor\b/.test(l)) return 'OR';
