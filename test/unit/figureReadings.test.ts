@@ -143,6 +143,8 @@ table('figure readings: more dates and reporting periods', [
   ['Sales for the third quarter of 2025 were strong.', { text: 'third quarter of 2025', figureKind: 'date', iso: '2025-Q3' }],
   ['Guidance for the 2025/26 season was confirmed.', { text: '2025/26', figureKind: 'date', value: 2025, reading: /fiscal year/ }],
   ['Revenue for 9M 2025 grew strongly.', { text: '9M 2025', figureKind: 'date', value: 2025, iso: '2025-M9' }],
+  ['Revenue for 1H26 rose against 2HY 2025.', { text: '1H26', figureKind: 'date', value: 2026, iso: '2026-H1' }],
+  ['Revenue for 1H26 rose against 2HY 2025.', { text: '2HY 2025', figureKind: 'date', value: 2025, iso: '2025-H2' }],
   ['Revenue for the first nine months of 2025 rose.', { text: 'first nine months of 2025', figureKind: 'date', value: 2025 }],
   ['Die Firma hat die ersten neun Monate 2025 mit Wachstum abgeschlossen, wie die Firma mitteilte.', { text: 'ersten neun Monate 2025', figureKind: 'date', value: 2025 }],
 ]);

@@ -311,6 +311,8 @@ const WORD_ORDINAL_PERIOD = new RegExp(`(${wordsPattern(Object.keys(W.periodOrdi
 /** "9M 2025", "9M25", "6M 2026": the first months of a year, as financial reports write them. */
 const MONTHS_TO_DATE = /([1-9]|1[01])M[ ]?((?:19|20)\d{2}|\d{2})(?![\d\p{L}])/uy;
 const NQ_PERIOD = /([1-4])Q[ ]?((?:19|20)\d{2}|\d{2})(?![\d])/y;
+/** "1H21", "2H 2025", "1HY20": a half-year as financial reports write them, the number first. */
+const NH_PERIOD = /([12])HY?[ ]?((?:19|20)\d{2}|\d{2})(?![\d\p{L}])/uy;
 /** "2023.12": a year and its month, as tables of deals write them. */
 const YEAR_MONTH = /((?:19|20)\d{2})\.(0[1-9]|1[0-2])(?![\d]|[ ]?%)/y;
 /** A footnote marker after a full stop: one to three digits, then a new sentence or the line's end. */
@@ -803,6 +805,8 @@ function otherDateAt(text: string, i: number, habit: NumberHabit): RawFigure | u
     }
     m = sticky(NQ_PERIOD, text, i);
     if (m) { const y = fullYear(m[2]); return mk(m[0].length, y, 'quarter', `${y}-Q${m[1]}`); }
+    m = sticky(NH_PERIOD, text, i);
+    if (m) { const y = fullYear(m[2]); return mk(m[0].length, y, 'half-year', `${y}-H${m[1]}`); }
     m = sticky(MONTHS_TO_DATE, text, i);
     if (m) { const y = fullYear(m[2]); return mk(m[0].length, y, 'months', `${y}-M${m[1]}`, `the first ${m[1]} months of ${y}`); }
     m = sticky(YEAR_MONTH, text, i);
