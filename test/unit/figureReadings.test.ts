@@ -165,6 +165,9 @@ table('figure readings: ages, whole counts and ratios in other languages', [
   // a list of values whose sentence names them as ratios, in the plural
   ['HRs for the first, second and third events were respectively 0.91, 0.78 and 0.64 in the trial.', { text: '0.78', figureKind: 'ratio', unit: 'HR' }],
   ['The odds ratios were 1.4 and 2.2 for the two doses.', { text: '2.2', figureKind: 'ratio', unit: 'OR' }],
+  // a number right after the group its sentence opens with counts part of that group
+  ['Of 40 patients, 12 had an objective response to the drug.', { text: '12', figureKind: 'count', unit: 'patients', value: 12 }],
+  ['Sur 12 patients évaluables, 10 ont eu une réponse au traitement.', { text: '10', figureKind: 'count', unit: 'patients', value: 10 }],
   // a range after a ratio that misses it is still its interval (of the ratio's scale)
   ['The OS HR was 1.52 (0.87-1.46) in favour of the comparator.', { text: '0.87-1.46', figureKind: 'ci', value: [0.87, 1.46] }],
   ['The response rate was 68% (two-sided p-value, 0.0031) overall.', { text: 'p-value, 0.0031', figureKind: 'pvalue', value: 0.0031 }],
@@ -391,6 +394,8 @@ table('figure readings: a count whose noun stands elsewhere', [
   ['The study dosed 52 patients; 19 of these were children.', { text: '19', figureKind: 'count', value: 19, unit: 'patients' }],
   // a sentence that opens with its whole: "Of the 48 patients, 20 responded"
   ['Of the 48 evaluable patients, 20 responded to the drug.', { text: '20', figureKind: 'count', value: 20, unit: 'patients', reading: /sentence opened with/ }],
+  ['Of 40 patients, 12 had an objective response to the drug.', { text: '12', figureKind: 'count', value: 12, unit: 'patients' }],
+  ['Sur 12 patients évaluables, 10 ont eu une réponse au traitement.', { text: '10', figureKind: 'count', value: 10, unit: 'patients' }],
   ['Von den 48 Patienten sprachen 20 auf die Therapie an.', { text: '20', figureKind: 'count', value: 20, unit: 'patients' }],
   ['Of the 214 participants enrolled, 96 were women.', { text: '96', figureKind: 'count', value: 96, unit: 'participants' }],
   // the noun named before the number: "the number of sites", "Patients: N"
