@@ -395,6 +395,9 @@ table('figure readings: a count whose noun stands elsewhere', [
   // a sentence that opens with its whole: "Of the 48 patients, 20 responded"
   ['Of the 48 evaluable patients, 20 responded to the drug.', { text: '20', figureKind: 'count', value: 20, unit: 'patients', reading: /sentence opened with/ }],
   ['Of 40 patients, 12 had an objective response to the drug.', { text: '12', figureKind: 'count', value: 12, unit: 'patients' }],
+  // a dose per day or week, the word after the slash in the document's language
+  ['Die Patienten erhielten bis zu 1500 mg/Tag des Wirkstoffs.', { text: 'bis zu 1500 mg/Tag', figureKind: 'dose', value: 1500, unit: 'mg/day' }],
+  ['Les patients ont reçu 600 mg/jour pendant un an.', { text: '600 mg/jour', figureKind: 'dose', value: 600, unit: 'mg/day' }],
   ['Sur 12 patients évaluables, 10 ont eu une réponse au traitement.', { text: '10', figureKind: 'count', value: 10, unit: 'patients' }],
   ['Von den 48 Patienten sprachen 20 auf die Therapie an.', { text: '20', figureKind: 'count', value: 20, unit: 'patients' }],
   ['Of the 214 participants enrolled, 96 were women.', { text: '96', figureKind: 'count', value: 96, unit: 'participants' }],

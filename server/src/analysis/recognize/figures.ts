@@ -209,7 +209,9 @@ const PERCENT_ADJ = /-(?:prozentig|procentig|prosentig)[\p{L}]*/uy;
 const GERMAN_PERIOD: Record<string, string> = { Monats: 'months', Wochen: 'weeks', Jahres: 'years', Tages: 'days' };
 const COUNT_ADJ = /-(patient|participant|subject|site|center|centre)(?![a-z])/y;
 const DURATION = new RegExp(`${SP}(months?|mos?\\.?(?![a-z])|weeks?|wks?|years?|yrs?|days?|hours?|hrs?|Monaten|Monate|Monat|Wochen|Woche|Jahren|Jahre|Jahr|Tagen|Tage|Tag|m\u00e5nader|veckor|\u00e5r)(?![a-z\u00e4\u00f6\u00fc\u00e5])`, 'y');
-const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml))?(?![A-Za-z/])`, 'y');
+/** "per day" and "per week" after a dose's slash in the languages of the documents ("mg/Tag", "mg/jour", "mg/dag"): read as the English word. */
+const PER_DAY_WORDS: Record<string, string> = { tag: 'day', jour: 'day', dag: 'day', 'd\u00eda': 'day', dia: 'day', giorno: 'day', 'p\u00e4iv\u00e4': 'day', woche: 'week', semaine: 'week', vecka: 'week', uge: 'week', uke: 'week', semana: 'week', week: 'week' };
+const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml|${Object.keys(PER_DAY_WORDS).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]).join('|')}))?(?![\\p{L}/])`, 'uy');
 /** Clinical measurements that are not doses: BMI, lengths, pressures, concentrations ("212 \u00b5g/mL" of serum TTR is a level, not a dose). */
 const MEASURE = new RegExp(`${SP}(points?|Punkte[n]?|Centiloids?|kg/m\\u00b2|kg/m2|mg/dL|mg/dl|(?:\\u00b5g|\\u03bcg|ng|pg|mg)/m[lL]|ng/L|mmol/L|mmol/mol|nmol/L|g/dL|IU/mL|copies/mL|mL/min/1\\.73 ?m\\u00b2|mL/min|mmHg|cm|mm|kg|lbs?)(?![A-Za-z/])`, 'y');
 const SCHEDULE = /[ ,]{0,2}(Q[1-4]W|QW|Q2W|Q3W|Q4W|QD|BID|TID|once[ -]weekly|once[ -]daily|twice[ -]daily|once[ -]monthly|every [2-8] weeks|every (?:two|three|four|six) weeks|weekly|daily|monthly)(?![A-Za-z])/y;
@@ -1470,7 +1472,7 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   m = sticky(MEASURE, text, at);
   if (m) return { kind: 'other', unit: /^(?:points?|Punkte[n]?)$/.test(m[1]) ? 'points' : m[1].replace('m2', 'm\u00b2').replace(/^lb$/, 'lbs'), end: at + m[0].length };
   m = sticky(DOSE, text, at);
-  if (m) return { kind: 'dose', unit: m[1].replace(/^ug$|^mcg$/, '\u00b5g') + (m[2] ?? '').replace('m2', 'm\u00b2'), end: at + m[0].length };
+  if (m) return { kind: 'dose', unit: m[1].replace(/^ug$|^mcg$/i, '\u00b5g') + (m[3] && PER_DAY_WORDS[m[3].toLowerCase()] ? '/' + PER_DAY_WORDS[m[3].toLowerCase()] : (m[2] ?? '').replace('m2', 'm\u00b2')), end: at + m[0].length };
   m = sticky(OTHER_COUNT, text, at);
   if (m) return { kind: 'count', unit: W.countNouns[m[1]], end: at + m[0].length };
   m = sticky(COUNT_NOUN, text, at);
