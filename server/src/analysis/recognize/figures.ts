@@ -955,7 +955,7 @@ function changeFromTo(left: string, sep: string | undefined): boolean {
   return (sep === 'to' && CHANGE_FROM.test(left)) || (CHANGE_TO_OTHER.has(sep) && CHANGE_FROM_OTHER.test(left));
 }
 /** "increased from", "raised its price target on the stock from": a change from one value to another, not a range. */
-const CHANGE_FROM = /(?:increas|decreas|ris|rose|fell|fall|improv|grew|grow|drop|declin|went|chang|reduc|climb|jump|shift|mov|rais|boost|lift|lower|cut|upgrad|downgrad|hik|trim|slash|expand|narrow|widen)\w*[ ](?:[\w\u2019'-]+[ ]){0,6}from[ ]$/;
+const CHANGE_FROM = /(?:increas|decreas|ris|rose|fell|fall|improv|grew|grow|drop|declin|went|chang|reduc|climb|jump|shift|mov|rais|boost|lift|lower|cut|upgrad|downgrad|hik|trim|slash|expand|narrow|widen)\w*[ ](?:[\w\u2019'-]+,?[ ]){0,6}from[ ]$/;
 
 /** A scale word after a number: "million", "bn", "M" ("$100M"), "Mio.", "crore", "lakh". */
 function scaleAt(text: string, at: number): { scale: number; end: number } | undefined {
