@@ -77,6 +77,9 @@ describe('claimed-ratio: a relative change against its standard', () => {
     // a premium or discount to the figure after it, against the nearest like figure before it
     ['The shares were priced at $9.00, a 35% discount to the last close of $12.00.', true],
     ['The shares were priced at $9.00, a 25% discount to the last close of $12.00.', false],
+    // a hedged size, with a tenth of itself as room
+    ['The shares were priced at $9.00, a discount of nearly 35% to the last close of $12.00.', true],
+    ['The shares were priced at $9.00, a discount of about 27% to the last close of $12.00.', false],
     ['The buyer offers $15.60 a share, a premium of 40% over the $12.00 closing price.', true],
     ['The buyer offers $15.60 a share, a premium of 30% over the $12.00 closing price.', false],
     ['Sales reached $4.4 million, an increase of 35% compared with $3.5 million in 2019.', true],

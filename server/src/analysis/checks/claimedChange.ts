@@ -285,7 +285,9 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
   const text = normalizedText(model);
   for (let i = 0; i < inS.length; i++) {
     const p = inS[i];
-    if (!share(p) || claimed.has(p.start)) continue;
+    // "a discount of nearly 25 % to": a hedged size is judged with a tenth of itself as room
+    const hedged = !!p && p.figureKind === 'percent' && p.unit === '%' && typeof p.value === 'number' && p.comparator === '~';
+    if ((!share(p) && !hedged) || claimed.has(p.start)) continue;
     const next = inS[i + 1];
     const after = tokens(text, p.end, next ? next.start : s.end, inS);
     const before = tokens(text, Math.max(s.start, p.start - 60), p.start, inS);
@@ -313,7 +315,7 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     const [lo, hi] = up ? rel : [-rel[1], -rel[0]];
     const x = p.value as number;
     const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
-    const dx = 0.5 * 10 ** -decimalsOf(surface(p));
+    const dx = 0.5 * 10 ** -decimalsOf(surface(p)) + (hedged ? 0.1 * x : 0);
     const fits = (low: number, high: number) => x + dx >= low - 0.5 && x - dx <= high + 0.5;
     const [a0, a1] = span(model, compared), [b0, b1] = span(model, standard);
     const points = standard.figureKind === 'percent' && fits(Math.abs(a0 - b1), Math.abs(a1 - b0));
