@@ -102,6 +102,8 @@ export interface PhraseEntry {
 export interface PhraseMatch { entry: PhraseEntry; startToken: number; endToken: number; start: number; end: number }
 
 const MAX_PHRASE_TOKENS = 8;
+/** A name written as one word of letters ("Amerge"). */
+const ONE_WORD = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
 /** Gaps between words that only names write: an ampersand, and an initial's period before a word ("H.C. Wainwright"). */
 const NAME_GAPS = new Set([' & ', '&', '. ']);
 
@@ -289,6 +291,8 @@ export class Lexicon {
         let surface = '';
         // a gap only names write ("Johnson & Johnson", "H.C. Wainwright"): matched only by an alias that writes it too
         let unusualGap: string | undefined;
+        // words apart: "a merge" is no brand "Amerge", "fast in" no "Fastin"
+        let spaced = false;
         for (let j = i; j < tokens.length && j < i + MAX_PHRASE_TOKENS; j++) {
           let possessive = false;
           if (j > i) {
@@ -305,12 +309,13 @@ export class Lexicon {
             // "Alzheimer's disease" runs through a possessive; no match ends on one ("Leads Bio's")
             possessive = sep === "'" && /^s$/i.test(tokens[j].text);
             if (sep === "'" && !possessive) break;
+            if (sep === ' ') spaced = true;
           }
           key += tokens[j].text.toLowerCase();
           surface += tokens[j].text;
           if (foldable) fkey += (j > i ? ' ' : '') + foldInflection(tokens[j].text);
           if (possessive) continue;
-          const found = this.lookup(key, surface, unusualGap, text.slice(tokens[i].start - offset, tokens[j].end - offset))
+          const found = this.lookup(key, surface, unusualGap, text.slice(tokens[i].start - offset, tokens[j].end - offset), spaced)
             ?? (foldable && unusualGap === undefined ? this.folded.get(fkey)?.[0] : undefined);
           if (found) best = { entry: found, startToken: i, endToken: j, start: tokens[i].start, end: tokens[j].end };
         }
@@ -320,11 +325,13 @@ export class Lexicon {
     return out;
   }
 
-  private lookup(key: string, surface: string, gap?: string, written?: string): PhraseEntry | undefined {
+  private lookup(key: string, surface: string, gap?: string, written?: string, spaced = false): PhraseEntry | undefined {
     const pick = (k: string, surf: string) => {
       const found = this.phrases.get(k);
       if (!found) return undefined;
-      const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf) && (gap === undefined || e.alias.includes(gap));
+      const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf) && (gap === undefined || e.alias.includes(gap))
+        // a medicine's name of one word is not found in words the text writes apart
+        && !(spaced && e.kind === 'drug' && ONE_WORD.test(e.alias));
       if (!Array.isArray(found)) return fits(found) ? found : undefined;
       const ok = found.filter(fits);
       // of several aliases with one key ("J.P. Morgan", "JPMorgan"), the one written as the text writes it
