@@ -93,9 +93,14 @@ for (const c of builtin('companyWords').companyWords ?? []) taken.add(key(c));
 
 // ---- a plain name: lower case, no salt or form words at its end, no FDA suffix ("-cqyv")
 const fdaSuffix = /-[a-z]{4}$/;
+/** DrugBank's names and other spellings as written, lower case: a name without its salt must be one of them. */
+const rawNames = new Set();
 function plainName(s) {
   let w = s.toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim().split(' ').map(x => x.replace(fdaSuffix, ''));
+  const whole = w.join(' ');
   while (w.length > 1 && SALTS.has(w[w.length - 1])) w.pop();
+  // an ester or a salt that is the medicine ("dimethyl fumarate"): what is left must be a medicine's name of its own
+  if (w.length === 1 && w[0] !== whole && rawNames.size > 0 && !rawNames.has(w[0]) && !KEEP.has(w[0])) return whole;
   return w.join(' ');
 }
 /** A name's words are letters, or an isotope written after an element ("I-131", "Lu 177"). */
@@ -138,6 +143,7 @@ function parseCsv(text) {
 const [head, ...dbRows] = parseCsv(readFileSync(drugbankPath, 'utf8'));
 const col = n => head.indexOf(n);
 const NAME = col('Common name'), SYN = col('Synonyms');
+for (const r of dbRows) for (const n of [r[NAME] ?? '', ...(r[SYN] ?? '').split(' | ')]) if (n.trim()) rawNames.add(n.trim().toLowerCase());
 
 /** name -> { aliases: Set, brands: Map(brand -> exact) } */
 const drugs = new Map();
@@ -167,7 +173,8 @@ const brandUses = new Map();
 const brandSpelling = new Map();
 for (const p of tsv(productsPath)) {
   const type = applType.get(p.ApplNo);
-  const ingredients = p.ActiveIngredient.split(/;\s*/).map(plainName).filter(Boolean);
+  // "AMPICILLIN/AMPICILLIN TRIHYDRATE": one medicine in two forms
+  const ingredients = [...new Set(p.ActiveIngredient.split(/;\s*|\//).map(plainName).filter(Boolean))];
   for (const i of ingredients) ingredientNames.add(i);
   if (ingredients.length === 1) singleIngredients.add(ingredients[0]);
   if (type !== 'NDA' && type !== 'BLA') continue;
@@ -185,6 +192,9 @@ for (const p of tsv(productsPath)) {
   brandSpelling.set(k, first[0].toUpperCase() + first.slice(1).toLowerCase());
 }
 
+/** Ingredients a brand of their own stands for ("arsenic trioxide": Trisenox). */
+const branded = new Set([...brandUses.values()].flatMap(uses => [...uses.keys()]).filter(list => !list.includes('/')));
+
 function drugOf(name) {
   let d = drugs.get(name);
   if (!d) { d = { aliases: new Set(), brands: new Map() }; drugs.set(name, d); }
@@ -199,11 +209,10 @@ const baseTaken = new Set();
 for (const { name, syns } of entries) {
   const k = key(name);
   if (curated.has(k) || taken.has(k)) continue;
-  const approved = ingredientNames.has(name);
   if (!usableName(name)) continue;
   const ws = name.split(' ');
-  // several words, every one an everyday word ("calcium acetate", "nitric oxide"): chemistry, unless an approved product names it
-  if (ws.length > 1 && ws.every(w => everydayNotDanish.has(w) || isEnglish(w) || /\d/.test(w)) && !approved) continue;
+  // several words, every one an everyday word ("sodium acetate", "nitric oxide"): chemistry, unless a brand stands for it
+  if (ws.length > 1 && ws.every(w => everydayNotDanish.has(w) || isEnglish(w) || /\d/.test(w)) && !branded.has(name)) continue;
   const d = drugOf(name);
   for (const s of syns) {
     const sk = key(s);
