@@ -5,7 +5,7 @@
  * leave alone. The sentences are invented; the drug names are real.
  */
 import { strict as assert } from 'assert';
-import { builtinLexicon } from '../../server/src/analysis';
+import { builtinLexicon, DrugEntity } from '../../server/src/analysis';
 import { DrugData, Lexicon, LexiconData, PackedDrugs } from '../../server/src/analysis/lexicon';
 import { tokenize } from '../../server/src/analysis/tokens';
 import { entitiesOf } from '../helpers';
@@ -68,6 +68,13 @@ describe('drug vocabulary', () => {
     assert.ok(linezolid?.brands?.includes('Zyvox'));
     assert.deepEqual(lex.drugs.get('pentoxifylline')?.exactBrands, ['Trental']);
     assert.equal(lex.drugs.get('no such medicine'), undefined);
+  });
+
+  it('gives a mention its brands, those matched only as written too', () => {
+    const [trental] = entitiesOf('Trental 400 mg was given.', 'drug') as DrugEntity[];
+    assert.deepEqual(trental.facts.brands, ['Trental']);
+    const [linezolid] = entitiesOf('Linezolid was given.', 'drug') as DrugEntity[];
+    assert.ok(linezolid.facts.brands?.includes('Zyvox'));
   });
 
   it('matches packed drugs as plain ones, a curated entry before them', () => {
