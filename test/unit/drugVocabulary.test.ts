@@ -51,6 +51,9 @@ const NOT_FOUND: string[] = [
   // a brand of one word ("Amerge", "Fastin") is not found in words written apart
   'The boards approved a merge of the two units.',
   'Enrolment moved fast in the second half.',
+  // words of French and Spanish that end like an INN stem ("-ment", "-sentan")
+  'Ce produit est couramment utilisé, et ce candidat prudemment dosé.',
+  'Los datos presentan una mejora y representan un avance.',
 ];
 
 describe('drug vocabulary', () => {

@@ -202,8 +202,9 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (/^\p{L}+$/u.test(tok.text) && lower.length >= 6 && !STEM_FALSE_FRIENDS.has(lower) && !STEM_FALSE_FRIENDS.has(plain) && !ignored(lower)) {
       // German and Scandinavian spellings drop an INN's final e: "Finerenon", "pomalidomid"
       const found = lexicon.stemOf(plain) ?? droppedE(lexicon, plain);
-      // "-ment" names immunoglobulin fragments; "-ement" is the noun ending of French and English verbs ("traitement", "agreement")
-      const stem = found && !(found.stem === 'ment' && /ement$/.test(plain)) ? found : undefined;
+      // "-ment" names immunoglobulin fragments; "-ement" is the noun ending of French and English verbs ("traitement", "agreement"),
+      // "-amment" and "-emment" the ending of French adverbs made of adjectives in "-ant" and "-ent" ("brillamment", "prudemment")
+      const stem = found && !(found.stem === 'ment' && /(?:ement|amment|emment)$/.test(plain)) ? found : undefined;
       const contextOk = !stem || !CONTEXT_STEMS.has(stem.stem) || DRUG_CONTEXT.test(text.slice(Math.max(0, tok.start - 80), Math.min(text.length, tok.end + 80)))
         || /^[a-z]{2,}(?:leucel|temcel)$/.test(tokens[i + 1]?.text ?? '');
       if (!stem && stemAllowedHere(tok)) {
