@@ -399,6 +399,9 @@ table('figure readings: a count whose noun stands elsewhere', [
   ['Die Patienten erhielten bis zu 1500 mg/Tag des Wirkstoffs.', { text: 'bis zu 1500 mg/Tag', figureKind: 'dose', value: 1500, unit: 'mg/day' }],
   ['Les patients ont reçu 600 mg/jour pendant un an.', { text: '600 mg/jour', figureKind: 'dose', value: 600, unit: 'mg/day' }],
   ['Sur 12 patients évaluables, 10 ont eu une réponse au traitement.', { text: '10', figureKind: 'count', value: 10, unit: 'patients' }],
+  // a bare number before a verb of treatment counts the people treated
+  ['The trial enrolled 48 patients: 23 randomized to the drug and 25 to placebo.', { text: '23', figureKind: 'count', value: 23, unit: 'patients' }],
+  ['In all, 48 patients were dosed, 23 receiving the combination.', { text: '23', figureKind: 'count', value: 23, unit: 'patients' }],
   ['Von den 48 Patienten sprachen 20 auf die Therapie an.', { text: '20', figureKind: 'count', value: 20, unit: 'patients' }],
   ['Of the 214 participants enrolled, 96 were women.', { text: '96', figureKind: 'count', value: 96, unit: 'participants' }],
   // the noun named before the number: "the number of sites", "Patients: N"
