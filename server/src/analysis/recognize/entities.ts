@@ -15,6 +15,7 @@ import endpointAreas from '../../../lexicon/builtin/endpoints-areas.json';
 import targetReadings from '../../../lexicon/grammar/targets.json';
 import outcomeWords from '../../../lexicon/grammar/outcomes.json';
 import inflections from '../../../lexicon/grammar/inflections.json';
+import trialWords from '../../../lexicon/grammar/trials.json';
 import { languagesOf } from './figures';
 
 export type RawKind = 'drug' | 'target' | 'endpoint' | 'indication' | 'trial' | 'company';
@@ -561,7 +562,12 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     const sep = separatorBetween(text, tokens[k - 1], tokens[k]);
     const tm = /^[\u2122\u00ae] $/.test(text.slice(tokens[k - 1].end, tokens[k].start)); // "ZENO\u2122 LUNG-1"
     if (sep !== '-' && sep !== ' ' && !tm && !(sep === '' && tokens[k - 1].wordEnd === false)) break;
-    if (!/^(?:\p{Lu}[\p{Lu}\p{N}]*|\p{N}+[\p{Lu}]?|\p{Lu}\p{Ll}+\p{N}+)$/u.test(tokens[k].text)) break;
+    if (!/^(?:\p{Lu}[\p{Lu}\p{N}]*|\p{N}+[\p{Lu}]?|\p{Lu}\p{Ll}+\p{N}+)$/u.test(tokens[k].text)) {
+      // "the ZENO Outcomes trial": in running text (the trial word in lower case) a capitalised word
+      // between a name in capitals and the trial word is the name's second word
+      if (k === i + 1 && sep === ' ' && capitalisedSecondWord(text, tokens, i, k)) last = k;
+      break;
+    }
     if (sep === ' ' && !/\p{N}/u.test(tokens[k].text) && tokens[k].text.length > 3) break;
     last = k;
   }
@@ -572,9 +578,11 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     let ok = TRIAL_WORD_AFTER.test(after);
     // "the Phase 3 study ZENOBIA, in which": a name in capitals right after the trial word
     // ("a Phase 3 trial, ZENOBIA 3, evaluating": the name may carry a number)
+    // ("el ensayo clínico ZENOBIA (Zelbo Evaluation ...)": in any language, and before the parentheses that spell it out or give its registry id)
     const numbered = end === i + 1 && separatorBetween(text, t, tokens[end]) === ' ' && /^\d{1,2}$/.test(tokens[end].text);
-    if (!ok && (end === i || numbered) && /\b(?:trial|study|Studie|studio)[ ,]\s?$/.test(text.slice(Math.max(0, t.start - 10), t.start))
-      && /^\p{Lu}{4,}$/u.test(t.text) && (numbered || (t.text.match(VOWELS) ?? []).length >= 2) && /^(?:[,;.)]|$)/.test(text.slice(tokens[end].end, tokens[end].end + 1))) ok = true;
+    if (!ok && (end === i || numbered) && NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 32), t.start))
+      && /^\p{Lu}{4,}$/u.test(t.text) && (numbered || (t.text.match(VOWELS) ?? []).length >= 2)
+      && (/^(?:[,;.)]|$)/.test(text.slice(tokens[end].end, tokens[end].end + 1)) || spelledOutAfter(text, tokens[end].end, t.text))) ok = true;
     if (!ok && end === last && TRIAL_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       && /^\s?[,;)]/.test(text.slice(tokens[end].end, tokens[end].end + 2)) && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text)) ok = true;
     if (!ok) {
@@ -594,8 +602,49 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
   return undefined;
 }
 
+/** A trial's common noun and an optional qualifier right before a name: "the study ", "el ensayo clínico ", "l'étude ". */
+const NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...trialWords.nounsBefore.words].sort((a, b) => b.length - a.length).join('|')})`
+  + `(?: (?:${[...trialWords.nounsBefore.qualifiers].sort((a, b) => b.length - a.length).join('|')}))?[ ,]\\s?$`, 'iu');
+/** Descriptors that still make a name's second word: "the ZENO Outcomes trial". */
+const SECOND_WORDS = new Set(trialWords.secondWords.words);
+/** A Roman numeral: a phase's ("Phase-I- und -II-Studien"), a part's or a class's, never a trial's name. */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
+/**
+ * Whether parentheses right after a name (at `at`) spell it out or give its registry id: "ZENOBIA
+ * (Zelbo Evaluation in Non-Obese Adults)", "ZENOBIA (NCT01234567)". The spelling out opens with a
+ * capitalised word of the name's initial and holds two to twelve words, two of them capitalised.
+ */
+function spelledOutAfter(text: string, at: number, name: string): boolean {
+  if (!/^ ?\(/.test(text.slice(at, at + 2))) return false;
+  const open = text.indexOf('(', at);
+  const close = text.indexOf(')', open);
+  if (close < 0 || close - open > 140) return false;
+  const inside = text.slice(open + 1, close).trim();
+  if (/^NCT\d{8}(?![\p{L}\p{N}])/u.test(inside)) return true;
+  const words = inside.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 12 || words[0][0] !== name[0]) return false;
+  return words.filter(w => /^\p{Lu}/u.test(w)).length >= 2 && words.every(w => /^[\p{L}\p{N}'-]+$/u.test(w));
+}
+
+/** A trial word in lower case right after a name: the text is running text, not a title in title case. */
+const LOWER_TRIAL_WORD_AFTER = /^ (?:trials?|stud(?:y|ies)|Studie|studio|estudio|ensayo|étude|essai)(?![\p{L}])/u;
+
+/**
+ * "the ZENO Outcomes trial": a capitalised word (no descriptor, place or trial word) after a name in
+ * capitals and before a trial word in lower case. In title case ("ZENO Completes Study") capitals say
+ * nothing, so a capitalised trial word does not count.
+ */
+function capitalisedSecondWord(text: string, tokens: Token[], i: number, k: number): boolean {
+  const first = tokens[i].text, word = tokens[k].text;
+  if (!/^\p{Lu}{3,}$/u.test(first) || CODE_PREFIX_STOP.has(first) || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || !tokens[k].wordEnd) return false;
+  if ((TRIAL_DESCRIPTORS.has(word.toLowerCase()) && !SECOND_WORDS.has(word.toLowerCase())) || isPlace(word) || TRIAL_WORD_AFTER.test(' ' + word)) return false;
+  return LOWER_TRIAL_WORD_AFTER.test(text.slice(tokens[k].end, tokens[k].end + 12));
+}
+
 function trialNameShaped(text: string, tokens: Token[], i: number, end: number, surface: string): boolean {
   const first = tokens[i].text;
+  if (i === end && ROMAN_NUMERAL.test(first)) return false;
   if (TRIAL_DESCRIPTORS.has(first.toLowerCase()) || CODE_PREFIX_STOP.has(first.toUpperCase()) && i === end) return false;
   const hasDigit = /\p{N}/u.test(surface);
   const caps = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(first) && first.length >= 3;
@@ -644,7 +693,7 @@ function recognizeTrialsByContext(text: string, tokens: Token[], covered: Uint8A
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[i] || !t.wordStart || !/^\p{Lu}{4,}$/u.test(t.text) || (t.text.match(VOWELS) ?? []).length < 2) continue;
-    if (CODE_PREFIX_STOP.has(t.text) || TRIAL_DESCRIPTORS.has(t.text.toLowerCase())) continue;
+    if (CODE_PREFIX_STOP.has(t.text) || TRIAL_DESCRIPTORS.has(t.text.toLowerCase()) || ROMAN_NUMERAL.test(t.text)) continue;
     // the name runs on over capitals and numbers joined by spaces or hyphens: "ZENO STUDY 1", "ZENO-LUNG"
     let last = i;
     while (last + 1 < tokens.length && !covered[last + 1] && last - i < 3 && /^[ -]$/.test(text.slice(tokens[last].end, tokens[last + 1].start))

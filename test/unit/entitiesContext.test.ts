@@ -1,0 +1,30 @@
+/**
+ * Table-driven tests for trials and companies read from their context on unseen text, from invented
+ * sentences: a name in capitals with a capitalised second word before a trial word in lower case;
+ * a name after a trial's common noun in other languages, before the parentheses that spell it out;
+ * Roman numerals are never trials.
+ */
+import { mentionTable } from '../helpers';
+
+const table = mentionTable;
+
+table('a name in capitals with a capitalised second word before a lower-case trial word', 'trial', [
+  ['The ZENO Outcomes trial enrolled 9,000 adults. ZENO Outcomes met its primary endpoint.', ['ZENO Outcomes', 'ZENO Outcomes']],
+  ['Results of the ZENO Outcomes Study. The ZENO Outcomes study ran for four years.', ['ZENO Outcomes', 'ZENO Outcomes']],
+  // title case: capitals say nothing, so a capitalised trial word makes no name of the words before it
+  ['ZENO Completes Study Enrolment', []],
+  // a place after an acronym names a region of an organisation, not a trial
+  ['An NHS England study found long waits.', []],
+]);
+
+table('a name after a trial\'s common noun, in other languages, and before its spelling out', 'trial', [
+  ['Los resultados del ensayo clínico ZELDAR (Zelbo Evaluation in Late Dementia And Recovery) son positivos. ZELDAR continúa.', ['ZELDAR', 'ZELDAR']],
+  ['Les données de l\'étude ZOBRIA (NCT01234567) sont attendues.', ['ZOBRIA', 'NCT01234567']],
+  // a parenthesis that spells nothing out: no name
+  ['Los datos del estudio ZOBRIA (n = 40) son buenos.', []],
+]);
+
+table('a Roman numeral is never a trial', 'trial', [
+  ['Eine Analyse der Phase-I- und -III-Studien zeigt einen Trend.', []],
+  ['Die Phase-III- Studie und die -III-Studien der Firma wurden gepoolt.', []],
+]);
