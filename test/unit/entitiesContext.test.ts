@@ -28,3 +28,25 @@ table('a Roman numeral is never a trial', 'trial', [
   ['Eine Analyse der Phase-I- und -III-Studien zeigt einen Trend.', []],
   ['Die Phase-III- Studie und die -III-Studien der Firma wurden gepoolt.', []],
 ]);
+
+table('a word that opens no name alone does open one before a company word and a legal form', 'company', [
+  ['The drug is sold by Cell Biolabs, Inc. (CBL) in Europe. CBL said sales grew.', ['Cell Biolabs', 'CBL', 'CBL']],
+  // without a legal form a descriptor opens no name, and a short form is a proper noun: "cells" names no company
+  ['The Cell Biolabs unit of Acmegen AG grew fast.', ['Acmegen']],
+  ['Cell Biolabs, Inc. grew cells in culture. The cell line was new.', ['Cell Biolabs']],
+]);
+
+table('"Group" after a word for a body of people is no company', 'company', [
+  ['Responses were graded by the International Working Group criteria.', []],
+  ['The Writing Group met twice. Acme Group AG announced the deal.', ['Acme Group']],
+]);
+
+table('a known company followed by company words is a longer name of it', 'company', [
+  ['Leerink Partners and Lazard Capital Markets were the underwriters.', ['Leerink Partners', 'Lazard Capital Markets']],
+  // two names a lost line break joined stay two
+  ['Contact: Orsa Biotech Die Orsa Biotech wurde 2010 gegründet.', ['Orsa Biotech', 'Die Orsa Biotech']],
+]);
+
+table('a ticker is no mention of its company, even when it spells the company\'s short form', 'company', [
+  ['Orsa Therapeutics (Nasdaq: ORSA) rose. Orsa shares closed higher.', ['Orsa Therapeutics', 'Orsa']],
+]);

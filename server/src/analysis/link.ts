@@ -19,6 +19,7 @@ import { paragraphLocator } from './text';
 import { memoRead, paragraphResults, paragraphSum, readerFor } from './memo';
 import { placeNames } from './places';
 import productWords from '../../lexicon/grammar/products.json';
+import companyWords from '../../lexicon/builtin/companyWords.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
 import { applyLabelUnits } from './labelUnits';
@@ -85,6 +86,8 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     blocks.forEach((b, bi) => {
       for (const m of memoRead(b.text, read)) {
         const kind = (m.entry.kind === 'regimen' ? 'drug' : m.entry.kind) as RawEntity['kind'];
+        // a company's name is a proper noun: "cells" is no mention of "Cell Biolabs"; nor is a ticker ("(Nasdaq: ACME)") one of its company
+        if (kind === 'company' && (!/^\p{Lu}/u.test(b.text.slice(m.start, m.end)) || TICKER_BEFORE.test(b.text.slice(Math.max(0, m.start - 40), m.start)))) continue;
         // "moderate-to-severe UC": a defined short form of an indication takes its qualifiers too
         const span = kind === 'indication' ? indicationSpan(b.text, m.start, m.end) : m;
         const start = at(span.start + b.start);
@@ -622,6 +625,8 @@ function addStemDrugs(named: Named[], doc: DocLexicon, lexicon: Lexicon): void {
 }
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An exchange and its colon right before a word: the word is a ticker ("(Nasdaq: ACME)"). */
+const TICKER_BEFORE = new RegExp(`[(\\[;,] ?(?:${[...companyWords.exchanges].sort((a, b) => b.length - a.length).map(escapeRe).join('|')}) ?: ?$`, 'u');
 const PRODUCT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${productWords.before.map(escapeRe).join('|')}) $`, 'iu');
 const PRODUCT_AFTER = new RegExp(`^ ?(?:${productWords.after.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu');
 /** A code name's shape: capitals, a hyphen and a number ("ACM-101"). */

@@ -89,6 +89,12 @@ const COMPANY_WORDS = new Set(companyWords.companyWords);
 const HEAD_MODIFIERS = new Set(companyWords.headModifiers);
 /** Words that never open a company name: articles, titles, "About" of an "About Acme Bio" heading, descriptors ("Medical Oncology"). */
 const NOT_A_NAME_START = new Set(companyWords.notNameStart);
+/** Of those, the words that do open a name right before its company word and a legal form: "Cell Biolabs, Inc.", "Precision Acmegen AG". */
+const NAME_START_WITH_FORM = new Set(companyWords.nameStartWithForm);
+/** Legal forms proper, which only a company has ("Inc.", "AG", "Oyj"): "Group" and "Company" are words of other bodies too. */
+const LEGAL_FORMS = new Set(companyWords.legalSuffixes);
+/** Words that before "Group" make a body of people, not a company: "the Writing Group", "a Study Group". */
+const BODIES_OF_PEOPLE = new Set(companyWords.bodiesOfPeople);
 
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
 
@@ -102,6 +108,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   const covered = new Uint8Array(tokens.length);
   /** Tokens a target's common noun covers, written with a capital: a company's name by its form may take them. */
   const commonNoun = new Uint8Array(tokens.length);
+  /** Tokens of a company the lexicon knows (1) or found by its form (2): a company's name by its form may run on from them ("Acme Capital Markets"). */
+  const knownCompany = new Uint8Array(tokens.length);
   const cover = (a: number, b: number) => { for (let k = a; k <= b; k++) covered[k] = 1; };
   const ignored = (s: string) => lexicon.ignore.has(s.toLowerCase());
 
@@ -142,6 +150,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     cover(m.startToken, m.endToken);
     // a common noun written with a capital ("Amylin", "Mesothelin") may open a company's name
     if (e.kind === 'target' && m.startToken === m.endToken && m.entry.alias === m.entry.alias.toLowerCase() && isCap(surface)) commonNoun[m.startToken] = 1;
+    if (e.kind === 'company') for (let k = m.startToken; k <= m.endToken; k++) knownCompany[k] = 1;
   }
 
   // where the medicines the lexicon knows start and end, for short codes combined with them
@@ -253,7 +262,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeDiseaseCompounds(text, tokens, covered, out);
 
   // 6. companies by corporate form ("Springfield Acme Biolabs Co., Ltd.", "Acme Group"), tickers
-  recognizeCompaniesByForm(text, tokens, covered, out, commonNoun);
+  recognizeCompaniesByForm(text, tokens, covered, out, commonNoun, knownCompany);
   // 6b. companies by what the text says of them ("the biotech Acme", "Acme announced", "Acme (NASDAQ: ACME)")
   recognizeCompaniesByContext(text, tokens, covered, out);
   // 7. an indication's span takes in its line of therapy, stage, status and biomarker
@@ -733,16 +742,20 @@ const TRIAL_DESCRIPTORS = new Set([
  * Biolabs Co., Ltd."). A name word the lexicon read as a target's common noun ("Amylin" of "Amylin
  * Pharmaceuticals") is taken into the name; the longer company wins the overlap when linked.
  */
-function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[], commonNoun: Uint8Array): void {
+function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[], commonNoun: Uint8Array, knownCompany: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].text.toLowerCase();
     const isForm = CORPORATE_FORMS.has(lower) || COMPANY_WORDS.has(lower);
     if (!isForm || !isCap(tokens[i].text)) continue;
     if (covered[i]) continue;
+    // "the Writing Group", "a Study Group": a body of people, not a company
+    if (lower === 'group' && i > 0 && BODIES_OF_PEOPLE.has(tokens[i - 1].text.toLowerCase()) && separatorBetween(text, tokens[i - 1], tokens[i]) === ' ') continue;
     // a form word glued to more of a word is the whole word: "BioPharma", not "Bio"
     let wordStart = i;
     while (wordStart > 0 && !tokens[wordStart].wordStart) wordStart--;
     while (i + 1 < tokens.length && !tokens[i + 1].wordStart && !tokens[i].wordEnd) i++;
+    // a legal form after the company word ("Cell Biolabs, Inc."): only a company's name stands before it
+    const legal = !!tokens[i + 1] && /^(?:[.,]|\.,)? ?$/.test(text.slice(tokens[i].end, tokens[i + 1].start)) && LEGAL_FORMS.has(tokens[i + 1].text.toLowerCase()) && isCap(tokens[i + 1].text);
     // walk back over capitalised name words joined by single spaces
     let j = i;
     while (j > 0 && j > i - 4) {
@@ -751,7 +764,13 @@ function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8A
       if (sep !== ' ' && sep !== '-' && !(sep === '' && !prev.wordEnd)) break;
       // "Venture" of "Acme Venture Capital" opens no name alone but makes the head with the company word after it
       const head = j === i && HEAD_MODIFIERS.has(prev.text.toLowerCase());
-      if ((covered[j - 1] && !commonNoun[j - 1]) || !isCap(prev.text) || (sep !== '' && !head && NOT_A_NAME_START.has(prev.text.toLowerCase()))) break;
+      // "Cell" of "Cell Biolabs, Inc." opens no name alone, but does right before the company word and a legal form
+      const opensWithForm = j === i && legal && NAME_START_WITH_FORM.has(prev.text.toLowerCase());
+      // "Acme Capital Markets" where the lexicon knows "Acme", or a name found by its form runs on: a longer name of the same company
+      // (after a name found by its form, only company words: "Acme Biotech Die Acme Biotech", two names a lost line break joined, is not one)
+      const knownName = covered[j - 1] && knownCompany[j - 1] > 0 && text.slice(prev.end, tokens[j].start) === ' '
+        && (knownCompany[j - 1] === 1 || tokens.slice(j, i).every(t => COMPANY_WORDS.has(t.text.toLowerCase())));
+      if ((covered[j - 1] && !commonNoun[j - 1] && !knownName) || !isCap(prev.text) || (sep !== '' && !head && !opensWithForm && !knownName && NOT_A_NAME_START.has(prev.text.toLowerCase()))) break;
       if (CORPORATE_FORMS.has(prev.text.toLowerCase())) break;
       j--;
     }
@@ -774,7 +793,8 @@ function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8A
     while (nameEnd > j && CORPORATE_FORMS.has(tokens[nameEnd].text.toLowerCase())) nameEnd--;
     const name = text.slice(tokens[j].start, tokens[nameEnd].end).replace(/\s+/g, ' ');
     out.push({ kind: 'company', start: tokens[j].start, end, name, evidence: 'pattern' });
-    for (let k = j; k <= last; k++) covered[k] = 1;
+    // "Acme Biotech Ventures": a company word after this name makes a longer one of it (the longer wins when linked)
+    for (let k = j; k <= last; k++) { covered[k] = 1; knownCompany[k] = 2; }
     i = last;
   }
 }
