@@ -50,3 +50,10 @@ table('a known company followed by company words is a longer name of it', 'compa
 table('a ticker is no mention of its company, even when it spells the company\'s short form', 'company', [
   ['Orsa Therapeutics (Nasdaq: ORSA) rose. Orsa shares closed higher.', ['Orsa Therapeutics', 'Orsa']],
 ]);
+
+table('French adverbs and Spanish verbs that end like an INN stem are no drugs, even where a drug is spoken of', 'drug', [
+  ['Le produit est prudemment dosé en combinaison et constamment surveillé.', []],
+  ['Los medicamentos presentan un perfil seguro y representan una opción de tratamiento.', []],
+  // an endothelin antagonist's stem still reads a drug
+  ['Patients received the drug zelbosentan daily.', ['zelbosentan']],
+]);
