@@ -57,3 +57,16 @@ table('French adverbs and Spanish verbs that end like an INN stem are no drugs, 
   // an endothelin antagonist's stem still reads a drug
   ['Patients received the drug zelbosentan daily.', ['zelbosentan']],
 ]);
+
+table('a company the lexicon knows, named with company words, is its first word alone later', 'company', [
+  ['Minerva Neurosciences reported results in March. The board of Minerva met on Monday.', ['Minerva Neurosciences', 'Minerva']],
+  ['PTC Therapeutics filed the application. The board of PTC met on Monday.', ['PTC Therapeutics', 'PTC']],
+  // an acronym the text counts or gives an indefinite article is a common noun, not the company
+  ['ADC Therapeutics develops an ADC for lymphoma. The board of ADC met.', ['ADC Therapeutics']],
+  // a word the text also writes in lower case is a common word
+  ['Minerva Neurosciences reported results. Minerva is a goddess; the minerva myth is old.', ['Minerva Neurosciences']],
+]);
+
+table('a name of three capitals and a company word is the three capitals alone later', 'company', [
+  ['QRX Biopharma (Nasdaq: QRXB) made a bid. The board of QRX met on Monday.', ['QRX Biopharma', 'QRX']],
+]);

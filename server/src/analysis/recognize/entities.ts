@@ -758,6 +758,7 @@ function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8A
     const legal = !!tokens[i + 1] && /^(?:[.,]|\.,)? ?$/.test(text.slice(tokens[i].end, tokens[i + 1].start)) && LEGAL_FORMS.has(tokens[i + 1].text.toLowerCase()) && isCap(tokens[i + 1].text);
     // walk back over capitalised name words joined by single spaces
     let j = i;
+    let crossed = false;
     while (j > 0 && j > i - 4) {
       const prev = tokens[j - 1];
       const sep = separatorBetween(text, prev, tokens[j]);
@@ -768,10 +769,14 @@ function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8A
       const opensWithForm = j === i && legal && NAME_START_WITH_FORM.has(prev.text.toLowerCase());
       // "Acme Capital Markets" where the lexicon knows "Acme", or a name found by its form runs on: a longer name of the same company
       // (after a name found by its form, only company words: "Acme Biotech Die Acme Biotech", two names a lost line break joined, is not one)
-      const knownName = covered[j - 1] && knownCompany[j - 1] > 0 && text.slice(prev.end, tokens[j].start) === ' '
+      const gap = text.slice(prev.end, tokens[j].start);
+      const knownName = covered[j - 1] && knownCompany[j - 1] > 0 && (gap === ' ' || (gap === '' && !prev.wordEnd))
         && (knownCompany[j - 1] === 1 || tokens.slice(j, i).every(t => COMPANY_WORDS.has(t.text.toLowerCase())));
+      // the known company opens the name: no word before it is the name's ("Oncology" of a heading a lost line break joined to "Acme Ltd")
+      if (crossed && !knownName) break;
       if ((covered[j - 1] && !commonNoun[j - 1] && !knownName) || !isCap(prev.text) || (sep !== '' && !head && !opensWithForm && !knownName && NOT_A_NAME_START.has(prev.text.toLowerCase()))) break;
       if (CORPORATE_FORMS.has(prev.text.toLowerCase())) break;
+      if (knownName) crossed = true;
       j--;
     }
     // a corporate word alone is not a name ("BioPharma"); glued to a name it is one ("YaoPharma")
@@ -791,6 +796,8 @@ function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8A
     // the canonical name leaves out legal forms: "Springfield Acme Biolabs"
     let nameEnd = i;
     while (nameEnd > j && CORPORATE_FORMS.has(tokens[nameEnd].text.toLowerCase())) nameEnd--;
+    // "Acme Ltd" where the lexicon knows "Acme": a legal form adds nothing to the name the lexicon knows
+    if (crossed && tokens.slice(j, nameEnd + 1).every((_, k) => knownCompany[j + k] === 1)) continue;
     const name = text.slice(tokens[j].start, tokens[nameEnd].end).replace(/\s+/g, ' ');
     out.push({ kind: 'company', start: tokens[j].start, end, name, evidence: 'pattern' });
     // "Acme Biotech Ventures": a company word after this name makes a longer one of it (the longer wins when linked)
