@@ -13,6 +13,8 @@ table('a name in capitals with a capitalised second word before a lower-case tri
   ['Results of the ZENO Outcomes Study. The ZENO Outcomes study ran for four years.', ['ZENO Outcomes', 'ZENO Outcomes']],
   // title case: capitals say nothing, so a capitalised trial word makes no name of the words before it
   ['ZENO Completes Study Enrolment', []],
+  // the trial's length, phase and area between its name and the trial word
+  ['Acme Reports Results from ZENOVA 36-Week Phase 2 Asthma Trial', ['ZENOVA']],
   // a place after an acronym names a region of an organisation, not a trial
   ['An NHS England study found long waits.', []],
 ]);

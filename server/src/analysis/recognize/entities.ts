@@ -549,8 +549,11 @@ function trialAt(text: string, tokens: Token[], i: number): { name: string; last
   return undefined;
 }
 
-/** A trial word right after a name: "trial", "study", "studies", German "Studie", Italian "studio"; "clinical" or a trademark sign may stand between. */
-const TRIAL_WORD_AFTER = /^(?:\u2122|\u00ae|\(R\))?[ -](?:(?:clinical|pivotal|registrational|confirmatory|global|extension) )?(?:[Pp]hase[ -]?(?:IV|I{1,3}|[1-4])[ab]? )?(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ss]tudie[nt]?|studio|\u00e9tude|tutkimu\p{L}*|pr\u00f8ve\p{L}*|pr\u00f6vning\p{L}*)\b/u;
+/**
+ * A trial word right after a name: "trial", "study", "studies", German "Studie", Italian "studio"; "clinical" or a trademark
+ * sign may stand between, and the trial's length, phase and a capitalised word after the phase ("ZENO 24-Week Phase 2 Asthma Trial").
+ */
+const TRIAL_WORD_AFTER = /^(?:\u2122|\u00ae|\(R\))?[ -](?:\d{1,3}-(?:[Ww]eek|[Mm]onth) )?(?:(?:clinical|pivotal|registrational|confirmatory|global|extension) )?(?:[Pp]hase[ -]?(?:IV|I{1,3}|[1-4])[ab]? (?:\p{Lu}[\p{L}-]{2,20} )?)?(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ss]tudie[nt]?|studio|\u00e9tude|tutkimu\p{L}*|pr\u00f8ve\p{L}*|pr\u00f6vning\p{L}*)\b/u;
 /** Right after a trial word and an opening parenthesis a name may follow: "a Phase 2 trial (ZENO 1, NCT…)". */
 const TRIAL_WORD_BEFORE = /\b(?:trials?|stud(?:y|ies)|Studie)\s?\(\s?$/i;
 /** Coordinated names before a plural trial word: "the ZENO and ARIA trials". */
