@@ -15,6 +15,9 @@ table('a name in capitals with a capitalised second word before a lower-case tri
   ['ZENO Completes Study Enrolment', []],
   // the trial's length, phase and area between its name and the trial word
   ['Acme Reports Results from ZENOVA 36-Week Phase 2 Asthma Trial', ['ZENOVA']],
+  // a capitalised word mid-sentence before a lower-case trial word; after "a" it says whose study it is
+  ['Forty sites joined Zenobia trial enrolment in May.', ['Zenobia']],
+  ['Forty sites joined a Springfield study in May.', []],
   // a place after an acronym names a region of an organisation, not a trial
   ['An NHS England study found long waits.', []],
 ]);

@@ -661,10 +661,14 @@ function trialNameShaped(text: string, tokens: Token[], i: number, end: number, 
   const hasDigit = /\p{N}/u.test(surface);
   const caps = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(first) && first.length >= 3;
   if (caps || (hasDigit && /^\p{Lu}/u.test(first))) return true;
-  // a capitalised word: only after "the", "in", "of", a phase, or an opening parenthesis, never at a sentence start
+  // a capitalised word: after "the", "in", "of", a phase, an opening parenthesis or mid-sentence, never at a sentence start
   if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}[\p{L}]*)?$/u.test(first) || first.length < 4) return false;
   const before = text.slice(Math.max(0, tokens[i].start - 24), tokens[i].start);
-  return /(?:\b(?:the|in|of|from|der|die|den|dem|des)|[Pp]hase[ -]?(?:IV|I{1,3}|[1-4])[ab]?(?:\/(?:IV|I{1,3}|[1-4])[ab]?)?|\()\s?$/.test(before);
+  if (/(?:\b(?:the|in|of|from|der|die|den|dem|des)|[Pp]hase[ -]?(?:IV|I{1,3}|[1-4])[ab]?(?:\/(?:IV|I{1,3}|[1-4])[ab]?)?|\()\s?$/.test(before)) return true;
+  // mid-sentence, after a word in lower case and before a trial word in lower case, a capitalised word is a proper name
+  // ("sites joined Zenobia trial enrolment"); after "a" or "an" it says whose study it is ("a Springfield study")
+  const word = /(?:^|[^\p{L}])(\p{Ll}+) $/u.exec(before);
+  return !!word && word[1] !== 'a' && word[1] !== 'an' && i === end && LOWER_TRIAL_WORD_AFTER.test(text.slice(tokens[end].end, tokens[end].end + 12));
 }
 
 /**
