@@ -75,3 +75,9 @@ table('a company the lexicon knows, named with company words, is its first word 
 table('a name of three capitals and a company word is the three capitals alone later', 'company', [
   ['QRX Biopharma (Nasdaq: QRXB) made a bid. The board of QRX met on Monday.', ['QRX Biopharma', 'QRX']],
 ]);
+
+table('a known company with a Finnish case ending, in a Finnish text', 'company', [
+  ['Yhtiön mukaan tulokset ovat hyviä, sanoo Faronin toimitusjohtaja, ja hoito on käynnissä.', ['Faron']],
+  // English: the same letters make no company
+  ['The Faronin family sold the farm in the spring and moved to the city.', []],
+]);

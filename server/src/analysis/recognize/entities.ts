@@ -242,6 +242,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     }
   }
 
+  // 4a. a company the lexicon knows with a Finnish case ending glued on ("Acmegenin", "Acmegenilla")
+  recognizeFinnishCompanies(tokens, covered, out, lexicon, () => (finnish ??= languagesOf(text, 1).includes('fi')));
   // 4b. trials named where a registry id stands beside them, or by what a trial does ("ZENO was conducted")
   recognizeTrialsByContext(text, tokens, covered, out);
 
@@ -480,6 +482,28 @@ function finnishInn(lexicon: Lexicon, word: string, isFinnish: () => boolean): s
     return isFinnish() ? inn : undefined;
   }
   return undefined;
+}
+
+/**
+ * Finnish glues its cases to a company's name as to any noun ("Acmegenin toimitusjohtaja", the CEO of Acmegen): in a
+ * Finnish block a capitalised word that is a company the lexicon knows and a case ending is that company, the mention
+ * its name without the ending.
+ */
+function recognizeFinnishCompanies(tokens: Token[], covered: Uint8Array, out: RawEntity[], lexicon: Lexicon, isFinnish: () => boolean): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.wordStart || !t.wordEnd || !/^\p{Lu}\p{Ll}{4,}$/u.test(t.text)) continue;
+    for (const end of FINNISH_ENDINGS) {
+      if (!t.text.endsWith(end) || t.text.length - end.length < 4) continue;
+      const name = t.text.slice(0, -end.length);
+      const m = lexicon.matchPhrases(name, tokenize(name));
+      if (m.length !== 1 || m[0].entry.kind !== 'company' || m[0].start !== 0 || m[0].end !== name.length || m[0].entry.alias !== name) continue;
+      if (!isFinnish()) return;
+      out.push({ kind: 'company', start: t.start, end: t.start + name.length, name: m[0].entry.name, evidence: 'lexicon' });
+      covered[i] = 1;
+      break;
+    }
+  }
 }
 
 /** A word's letters without their accents: "élafibranor" is "elafibranor". */
