@@ -88,6 +88,8 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
         const kind = (m.entry.kind === 'regimen' ? 'drug' : m.entry.kind) as RawEntity['kind'];
         // a company's name is a proper noun: "cells" is no mention of "Cell Biolabs"; nor is a ticker ("(Nasdaq: ACME)") one of its company
         if (kind === 'company' && (!/^\p{Lu}/u.test(b.text.slice(m.start, m.end)) || TICKER_BEFORE.test(b.text.slice(Math.max(0, m.start - 40), m.start)))) continue;
+        // the full name of a company the lexicon knows is the lexicon's reading already: only its short form is the document's
+        if (kind === 'company' && m.entry.alias === m.entry.name && lexicon.companies.has(m.entry.name)) continue;
         // "moderate-to-severe UC": a defined short form of an indication takes its qualifiers too
         const span = kind === 'indication' ? indicationSpan(b.text, m.start, m.end) : m;
         const start = at(span.start + b.start);
