@@ -25,6 +25,8 @@ table('a name in capitals with a capitalised second word before a lower-case tri
 table('a name after a trial\'s common noun, in other languages, and before its spelling out', 'trial', [
   ['Los resultados del ensayo clínico ZELDAR (Zelbo Evaluation in Late Dementia And Recovery) son positivos. ZELDAR continúa.', ['ZELDAR', 'ZELDAR']],
   ['Les données de l\'étude ZOBRIA (NCT01234567) sont attendues.', ['ZOBRIA', 'NCT01234567']],
+  // the name in apposition to the trial noun, before what a trial does
+  ['Design of the Study ZORELIA was conducted at 30 sites.', ['ZORELIA']],
   // a parenthesis that spells nothing out: no name
   ['Los datos del estudio ZOBRIA (n = 40) son buenos.', []],
 ]);

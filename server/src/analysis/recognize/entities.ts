@@ -614,11 +614,13 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     let ok = TRIAL_WORD_AFTER.test(after);
     // "the Phase 3 study ZENOBIA, in which": a name in capitals right after the trial word
     // ("a Phase 3 trial, ZENOBIA 3, evaluating": the name may carry a number)
-    // ("el ensayo clínico ZENOBIA (Zelbo Evaluation ...)": in any language, and before the parentheses that spell it out or give its registry id)
+    // ("el ensayo clínico ZENOBIA (Zelbo Evaluation ...)": in any language, and before the parentheses that spell it out or give
+    // its registry id, or before what a trial does: "the study ZENOBIA enrolled 300 adults")
     const numbered = end === i + 1 && separatorBetween(text, t, tokens[end]) === ' ' && /^\d{1,2}$/.test(tokens[end].text);
     if (!ok && (end === i || numbered) && NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 32), t.start))
       && /^\p{Lu}{4,}$/u.test(t.text) && (numbered || (t.text.match(VOWELS) ?? []).length >= 2)
-      && (/^(?:[,;.)]|$)/.test(text.slice(tokens[end].end, tokens[end].end + 1)) || spelledOutAfter(text, tokens[end].end, t.text))) ok = true;
+      && (/^(?:[,;.)]|$)/.test(text.slice(tokens[end].end, tokens[end].end + 1)) || spelledOutAfter(text, tokens[end].end, t.text)
+        || TRIAL_VERB_AFTER.test(text.slice(tokens[end].end, tokens[end].end + 40)))) ok = true;
     if (!ok && end === last && TRIAL_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       && /^\s?[,;)]/.test(text.slice(tokens[end].end, tokens[end].end + 2)) && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text)) ok = true;
     if (!ok) {
