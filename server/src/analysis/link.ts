@@ -19,6 +19,7 @@ import { paragraphLocator } from './text';
 import { memoRead, paragraphResults, paragraphSum, readerFor } from './memo';
 import { placeNames } from './places';
 import productWords from '../../lexicon/grammar/products.json';
+import companyWords from '../../lexicon/builtin/companyWords.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
 import { applyLabelUnits } from './labelUnits';
@@ -76,7 +77,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
       && docLexicon.redefined.get(shortKey(normalized.slice(n.start, n.end))) !== n.name));
   }
   // --- company short forms ("Acme Bio" for "Springfield Acme Biolabs Co., Ltd.") --------------------
-  addCompanyShortForms(named, docLexicon, lexicon);
+  addCompanyShortForms(named, docLexicon, lexicon, normalized);
   // --- a medicine found by its stem where a drug is spoken of is that medicine wherever the word stands
   addStemDrugs(named, docLexicon, lexicon);
   yield;
@@ -85,6 +86,10 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     blocks.forEach((b, bi) => {
       for (const m of memoRead(b.text, read)) {
         const kind = (m.entry.kind === 'regimen' ? 'drug' : m.entry.kind) as RawEntity['kind'];
+        // a company's name is a proper noun: "cells" is no mention of "Cell Biolabs"; nor is a ticker ("(Nasdaq: ACME)") one of its company
+        if (kind === 'company' && (!/^\p{Lu}/u.test(b.text.slice(m.start, m.end)) || TICKER_BEFORE.test(b.text.slice(Math.max(0, m.start - 40), m.start)))) continue;
+        // the full name of a company the lexicon knows is the lexicon's reading already: only its short form is the document's
+        if (kind === 'company' && m.entry.alias === m.entry.name && lexicon.companies.has(m.entry.name)) continue;
         // "moderate-to-severe UC": a defined short form of an indication takes its qualifiers too
         const span = kind === 'indication' ? indicationSpan(b.text, m.start, m.end) : m;
         const start = at(span.start + b.start);
@@ -582,11 +587,62 @@ function leadingPlaceWords(words: string[]): number {
 }
 const COMPANY_TAIL = /^(Biosciences|Bioscience|Biolabs|Biologics|Biotech|Biopharma|Biotherapeutics|Biomedical|Biosystems|Biomed)$/;
 
-function addCompanyShortForms(named: Named[], doc: DocLexicon, lexicon: Lexicon): void {
+/** Company words and legal forms: what may follow a company's own name ("Acme Biotech", "Acme Pharmaceuticals Inc"). */
+const COMPANY_TAIL_WORDS = new Set([...companyWords.companyWords, ...companyWords.corporateForms, ...companyWords.legalSuffixes]);
+
+/**
+ * A company the lexicon knows, written with its first word and company words only ("Acmegen
+ * Pharmaceuticals", "ACM Biotech"), or with a double-barrelled first word ("Smith-Jones Labs"), is
+ * that first word alone later ("Acmegen's shares", "ACM said"), when the lexicon reads the word as
+ * nothing else.
+ */
+function lexiconShortForm(c: Named, written: string, lexicon: Lexicon, normalized: string): string | undefined {
+  const words = written.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const first = words[0];
+  const doubleBarrelled = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first);
+  if (!doubleBarrelled && !words.slice(1).every(w => COMPANY_TAIL_WORDS.has(w.replace(/[.,]$/, '').toLowerCase()))) return undefined;
+  if (!/^\p{Lu}/u.test(first) || !(first.length >= 4 || /^\p{Lu}{3}$/u.test(first)) || places().has(first.toLowerCase())) return undefined;
+  if (lexicon.companies.get(c.name)?.aliases?.includes(first) || lexicon.matchPhrases(first, tokenize(first)).length > 0) return undefined;
+  // a name keeps its capital wherever it stands: a word the document also writes in lower case is a common word ("Innate" of
+  // "innate immunity"); an acronym the document counts or gives an indefinite article is a common noun ("an ADC", "two ADCs")
+  if (writtenInLowerCase(normalized, first) || (/^\p{Lu}+$/u.test(first) && countedAcronym(normalized, first))) return undefined;
+  return first;
+}
+
+/** Whether the text writes an acronym in the plural ("ADCs") or after an indefinite article ("an ADC"), as a common noun. */
+function countedAcronym(text: string, word: string): boolean {
+  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[k - 1] ?? '')) continue;
+    const next = text.slice(k + word.length, k + word.length + 2);
+    if (/^s(?![\p{L}\p{N}])/u.test(next) || /(?:^|[^\p{L}])an? $/iu.test(text.slice(Math.max(0, k - 4), k))) return true;
+  }
+  return false;
+}
+
+/** Whether the text writes the word in lower case, as a whole word, anywhere. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  for (let k = text.indexOf(lower); k >= 0; k = text.indexOf(lower, k + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[k - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[k + lower.length] ?? '')) return true;
+  }
+  return false;
+}
+
+function addCompanyShortForms(named: Named[], doc: DocLexicon, lexicon: Lexicon, normalized: string): void {
   const seen = new Set<string>();
   for (const c of named) {
-    if (c.kind !== 'company' || c.evidence !== 'pattern' || seen.has(c.name)) continue;
-    seen.add(c.name);
+    if (c.kind !== 'company' || (c.evidence !== 'pattern' && c.evidence !== 'lexicon') || seen.has(c.evidence + c.name)) continue;
+    seen.add(c.evidence + c.name);
+    if (c.evidence === 'lexicon') {
+      const short = lexiconShortForm(c, normalized.slice(c.start, c.end), lexicon, normalized);
+      if (!short) continue;
+      doc.data.companies.push({ name: c.name, aliases: [short] });
+      doc.via.set(c.name + '|' + short, 'short form');
+      doc.hasEntries = true;
+      continue;
+    }
     if (lexicon.companies.has(c.name)) continue;
     const words = c.name.split(/\s+/);
     const aliases = new Set<string>();
@@ -595,7 +651,8 @@ function addCompanyShortForms(named: Named[], doc: DocLexicon, lexicon: Lexicon)
     if (core.length < words.length && core.length >= 2) aliases.add(core.join(' '));
     const tail = core[core.length - 1];
     if (core.length >= 2 && COMPANY_TAIL.test(tail)) aliases.add([...core.slice(0, -1), 'Bio'].join(' '));
-    if (core.length === 2 && core[0].length >= 4 && /^\p{Lu}/u.test(core[0]) && !places().has(core[0].toLowerCase())) aliases.add(core[0]);
+    // an acronym of three capitals opens a name as well as a word does ("ACM Biolabs")
+    if (core.length === 2 && (core[0].length >= 4 || /^\p{Lu}{3}$/u.test(core[0])) && /^\p{Lu}/u.test(core[0]) && !places().has(core[0].toLowerCase())) aliases.add(core[0]);
     aliases.delete(c.name);
     // a one-word name found by its legal form ("Acmevax SE") is that company wherever it stands alone
     if (aliases.size === 0 && !(words.length === 1 && words[0].length >= 4 && /^\p{Lu}/u.test(words[0]))) continue;
@@ -622,6 +679,8 @@ function addStemDrugs(named: Named[], doc: DocLexicon, lexicon: Lexicon): void {
 }
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An exchange and its colon right before a word: the word is a ticker ("(Nasdaq: ACME)"). */
+const TICKER_BEFORE = new RegExp(`[(\\[;,] ?(?:${[...companyWords.exchanges].sort((a, b) => b.length - a.length).map(escapeRe).join('|')}) ?: ?$`, 'u');
 const PRODUCT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${productWords.before.map(escapeRe).join('|')}) $`, 'iu');
 const PRODUCT_AFTER = new RegExp(`^ ?(?:${productWords.after.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu');
 /** A code name's shape: capitals, a hyphen and a number ("ACM-101"). */

@@ -15,6 +15,7 @@ import endpointAreas from '../../../lexicon/builtin/endpoints-areas.json';
 import targetReadings from '../../../lexicon/grammar/targets.json';
 import outcomeWords from '../../../lexicon/grammar/outcomes.json';
 import inflections from '../../../lexicon/grammar/inflections.json';
+import trialWords from '../../../lexicon/grammar/trials.json';
 import { languagesOf } from './figures';
 
 export type RawKind = 'drug' | 'target' | 'endpoint' | 'indication' | 'trial' | 'company';
@@ -88,6 +89,12 @@ const COMPANY_WORDS = new Set(companyWords.companyWords);
 const HEAD_MODIFIERS = new Set(companyWords.headModifiers);
 /** Words that never open a company name: articles, titles, "About" of an "About Acme Bio" heading, descriptors ("Medical Oncology"). */
 const NOT_A_NAME_START = new Set(companyWords.notNameStart);
+/** Of those, the words that do open a name right before its company word and a legal form: "Cell Biolabs, Inc.", "Precision Acmegen AG". */
+const NAME_START_WITH_FORM = new Set(companyWords.nameStartWithForm);
+/** Legal forms proper, which only a company has ("Inc.", "AG", "Oyj"): "Group" and "Company" are words of other bodies too. */
+const LEGAL_FORMS = new Set(companyWords.legalSuffixes);
+/** Words that before "Group" make a body of people, not a company: "the Writing Group", "a Study Group". */
+const BODIES_OF_PEOPLE = new Set(companyWords.bodiesOfPeople);
 
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
 
@@ -101,6 +108,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   const covered = new Uint8Array(tokens.length);
   /** Tokens a target's common noun covers, written with a capital: a company's name by its form may take them. */
   const commonNoun = new Uint8Array(tokens.length);
+  /** Tokens of a company the lexicon knows (1) or found by its form (2): a company's name by its form may run on from them ("Acme Capital Markets"). */
+  const knownCompany = new Uint8Array(tokens.length);
   const cover = (a: number, b: number) => { for (let k = a; k <= b; k++) covered[k] = 1; };
   const ignored = (s: string) => lexicon.ignore.has(s.toLowerCase());
 
@@ -141,6 +150,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     cover(m.startToken, m.endToken);
     // a common noun written with a capital ("Amylin", "Mesothelin") may open a company's name
     if (e.kind === 'target' && m.startToken === m.endToken && m.entry.alias === m.entry.alias.toLowerCase() && isCap(surface)) commonNoun[m.startToken] = 1;
+    if (e.kind === 'company') for (let k = m.startToken; k <= m.endToken; k++) knownCompany[k] = 1;
   }
 
   // where the medicines the lexicon knows start and end, for short codes combined with them
@@ -232,6 +242,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     }
   }
 
+  // 4a. a company the lexicon knows with a Finnish case ending glued on ("Acmegenin", "Acmegenilla")
+  recognizeFinnishCompanies(tokens, covered, out, lexicon, () => (finnish ??= languagesOf(text, 1).includes('fi')));
   // 4b. trials named where a registry id stands beside them, or by what a trial does ("ZENO was conducted")
   recognizeTrialsByContext(text, tokens, covered, out);
 
@@ -252,7 +264,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeDiseaseCompounds(text, tokens, covered, out);
 
   // 6. companies by corporate form ("Springfield Acme Biolabs Co., Ltd.", "Acme Group"), tickers
-  recognizeCompaniesByForm(text, tokens, covered, out, commonNoun);
+  recognizeCompaniesByForm(text, tokens, covered, out, commonNoun, knownCompany);
   // 6b. companies by what the text says of them ("the biotech Acme", "Acme announced", "Acme (NASDAQ: ACME)")
   recognizeCompaniesByContext(text, tokens, covered, out);
   // 7. an indication's span takes in its line of therapy, stage, status and biomarker
@@ -472,6 +484,28 @@ function finnishInn(lexicon: Lexicon, word: string, isFinnish: () => boolean): s
   return undefined;
 }
 
+/**
+ * Finnish glues its cases to a company's name as to any noun ("Acmegenin toimitusjohtaja", the CEO of Acmegen): in a
+ * Finnish block a capitalised word that is a company the lexicon knows and a case ending is that company, the mention
+ * its name without the ending.
+ */
+function recognizeFinnishCompanies(tokens: Token[], covered: Uint8Array, out: RawEntity[], lexicon: Lexicon, isFinnish: () => boolean): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.wordStart || !t.wordEnd || !/^\p{Lu}\p{Ll}{4,}$/u.test(t.text)) continue;
+    for (const end of FINNISH_ENDINGS) {
+      if (!t.text.endsWith(end) || t.text.length - end.length < 4) continue;
+      const name = t.text.slice(0, -end.length);
+      const m = lexicon.matchPhrases(name, tokenize(name));
+      if (m.length !== 1 || m[0].entry.kind !== 'company' || m[0].start !== 0 || m[0].end !== name.length || m[0].entry.alias !== name) continue;
+      if (!isFinnish()) return;
+      out.push({ kind: 'company', start: t.start, end: t.start + name.length, name: m[0].entry.name, evidence: 'lexicon' });
+      covered[i] = 1;
+      break;
+    }
+  }
+}
+
 /** A word's letters without their accents: "élafibranor" is "elafibranor". */
 function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
@@ -539,8 +573,11 @@ function trialAt(text: string, tokens: Token[], i: number): { name: string; last
   return undefined;
 }
 
-/** A trial word right after a name: "trial", "study", "studies", German "Studie", Italian "studio"; "clinical" or a trademark sign may stand between. */
-const TRIAL_WORD_AFTER = /^(?:\u2122|\u00ae|\(R\))?[ -](?:(?:clinical|pivotal|registrational|confirmatory|global|extension) )?(?:[Pp]hase[ -]?(?:IV|I{1,3}|[1-4])[ab]? )?(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ss]tudie[nt]?|studio|\u00e9tude|tutkimu\p{L}*|pr\u00f8ve\p{L}*|pr\u00f6vning\p{L}*)\b/u;
+/**
+ * A trial word right after a name: "trial", "study", "studies", German "Studie", Italian "studio"; "clinical" or a trademark
+ * sign may stand between, and the trial's length, phase and a capitalised word after the phase ("ZENO 24-Week Phase 2 Asthma Trial").
+ */
+const TRIAL_WORD_AFTER = /^(?:\u2122|\u00ae|\(R\))?[ -](?:\d{1,3}-(?:[Ww]eek|[Mm]onth) )?(?:(?:clinical|pivotal|registrational|confirmatory|global|extension) )?(?:[Pp]hase[ -]?(?:IV|I{1,3}|[1-4])[ab]? (?:\p{Lu}[\p{L}-]{2,20} )?)?(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ss]tudie[nt]?|studio|\u00e9tude|tutkimu\p{L}*|pr\u00f8ve\p{L}*|pr\u00f6vning\p{L}*)\b/u;
 /** Right after a trial word and an opening parenthesis a name may follow: "a Phase 2 trial (ZENO 1, NCT…)". */
 const TRIAL_WORD_BEFORE = /\b(?:trials?|stud(?:y|ies)|Studie)\s?\(\s?$/i;
 /** Coordinated names before a plural trial word: "the ZENO and ARIA trials". */
@@ -561,7 +598,12 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     const sep = separatorBetween(text, tokens[k - 1], tokens[k]);
     const tm = /^[\u2122\u00ae] $/.test(text.slice(tokens[k - 1].end, tokens[k].start)); // "ZENO\u2122 LUNG-1"
     if (sep !== '-' && sep !== ' ' && !tm && !(sep === '' && tokens[k - 1].wordEnd === false)) break;
-    if (!/^(?:\p{Lu}[\p{Lu}\p{N}]*|\p{N}+[\p{Lu}]?|\p{Lu}\p{Ll}+\p{N}+)$/u.test(tokens[k].text)) break;
+    if (!/^(?:\p{Lu}[\p{Lu}\p{N}]*|\p{N}+[\p{Lu}]?|\p{Lu}\p{Ll}+\p{N}+)$/u.test(tokens[k].text)) {
+      // "the ZENO Outcomes trial": in running text (the trial word in lower case) a capitalised word
+      // between a name in capitals and the trial word is the name's second word
+      if (k === i + 1 && sep === ' ' && capitalisedSecondWord(text, tokens, i, k)) last = k;
+      break;
+    }
     if (sep === ' ' && !/\p{N}/u.test(tokens[k].text) && tokens[k].text.length > 3) break;
     last = k;
   }
@@ -572,9 +614,13 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     let ok = TRIAL_WORD_AFTER.test(after);
     // "the Phase 3 study ZENOBIA, in which": a name in capitals right after the trial word
     // ("a Phase 3 trial, ZENOBIA 3, evaluating": the name may carry a number)
+    // ("el ensayo clínico ZENOBIA (Zelbo Evaluation ...)": in any language, and before the parentheses that spell it out or give
+    // its registry id, or before what a trial does: "the study ZENOBIA enrolled 300 adults")
     const numbered = end === i + 1 && separatorBetween(text, t, tokens[end]) === ' ' && /^\d{1,2}$/.test(tokens[end].text);
-    if (!ok && (end === i || numbered) && /\b(?:trial|study|Studie|studio)[ ,]\s?$/.test(text.slice(Math.max(0, t.start - 10), t.start))
-      && /^\p{Lu}{4,}$/u.test(t.text) && (numbered || (t.text.match(VOWELS) ?? []).length >= 2) && /^(?:[,;.)]|$)/.test(text.slice(tokens[end].end, tokens[end].end + 1))) ok = true;
+    if (!ok && (end === i || numbered) && NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 32), t.start))
+      && /^\p{Lu}{4,}$/u.test(t.text) && (numbered || (t.text.match(VOWELS) ?? []).length >= 2)
+      && (/^(?:[,;.)]|$)/.test(text.slice(tokens[end].end, tokens[end].end + 1)) || spelledOutAfter(text, tokens[end].end, t.text)
+        || TRIAL_VERB_AFTER.test(text.slice(tokens[end].end, tokens[end].end + 40)))) ok = true;
     if (!ok && end === last && TRIAL_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       && /^\s?[,;)]/.test(text.slice(tokens[end].end, tokens[end].end + 2)) && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text)) ok = true;
     if (!ok) {
@@ -594,16 +640,61 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
   return undefined;
 }
 
+/** A trial's common noun and an optional qualifier right before a name: "the study ", "el ensayo clínico ", "l'étude ". */
+const NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...trialWords.nounsBefore.words].sort((a, b) => b.length - a.length).join('|')})`
+  + `(?: (?:${[...trialWords.nounsBefore.qualifiers].sort((a, b) => b.length - a.length).join('|')}))?[ ,]\\s?$`, 'iu');
+/** Descriptors that still make a name's second word: "the ZENO Outcomes trial". */
+const SECOND_WORDS = new Set(trialWords.secondWords.words);
+/** A Roman numeral: a phase's ("Phase-I- und -II-Studien"), a part's or a class's, never a trial's name. */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
+/**
+ * Whether parentheses right after a name (at `at`) spell it out or give its registry id: "ZENOBIA
+ * (Zelbo Evaluation in Non-Obese Adults)", "ZENOBIA (NCT01234567)". The spelling out opens with a
+ * capitalised word of the name's initial and holds two to twelve words, two of them capitalised.
+ */
+function spelledOutAfter(text: string, at: number, name: string): boolean {
+  if (!/^ ?\(/.test(text.slice(at, at + 2))) return false;
+  const open = text.indexOf('(', at);
+  const close = text.indexOf(')', open);
+  if (close < 0 || close - open > 140) return false;
+  const inside = text.slice(open + 1, close).trim();
+  if (/^NCT\d{8}(?![\p{L}\p{N}])/u.test(inside)) return true;
+  const words = inside.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 12 || words[0][0] !== name[0]) return false;
+  return words.filter(w => /^\p{Lu}/u.test(w)).length >= 2 && words.every(w => /^[\p{L}\p{N}'-]+$/u.test(w));
+}
+
+/** A trial word in lower case right after a name: the text is running text, not a title in title case. */
+const LOWER_TRIAL_WORD_AFTER = /^ (?:trials?|stud(?:y|ies)|Studie|studio|estudio|ensayo|étude|essai)(?![\p{L}])/u;
+
+/**
+ * "the ZENO Outcomes trial": a capitalised word (no descriptor, place or trial word) after a name in
+ * capitals and before a trial word in lower case. In title case ("ZENO Completes Study") capitals say
+ * nothing, so a capitalised trial word does not count.
+ */
+function capitalisedSecondWord(text: string, tokens: Token[], i: number, k: number): boolean {
+  const first = tokens[i].text, word = tokens[k].text;
+  if (!/^\p{Lu}{3,}$/u.test(first) || CODE_PREFIX_STOP.has(first) || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || !tokens[k].wordEnd) return false;
+  if ((TRIAL_DESCRIPTORS.has(word.toLowerCase()) && !SECOND_WORDS.has(word.toLowerCase())) || isPlace(word) || TRIAL_WORD_AFTER.test(' ' + word)) return false;
+  return LOWER_TRIAL_WORD_AFTER.test(text.slice(tokens[k].end, tokens[k].end + 12));
+}
+
 function trialNameShaped(text: string, tokens: Token[], i: number, end: number, surface: string): boolean {
   const first = tokens[i].text;
+  if (i === end && ROMAN_NUMERAL.test(first)) return false;
   if (TRIAL_DESCRIPTORS.has(first.toLowerCase()) || CODE_PREFIX_STOP.has(first.toUpperCase()) && i === end) return false;
   const hasDigit = /\p{N}/u.test(surface);
   const caps = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(first) && first.length >= 3;
   if (caps || (hasDigit && /^\p{Lu}/u.test(first))) return true;
-  // a capitalised word: only after "the", "in", "of", a phase, or an opening parenthesis, never at a sentence start
+  // a capitalised word: after "the", "in", "of", a phase, an opening parenthesis or mid-sentence, never at a sentence start
   if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}[\p{L}]*)?$/u.test(first) || first.length < 4) return false;
   const before = text.slice(Math.max(0, tokens[i].start - 24), tokens[i].start);
-  return /(?:\b(?:the|in|of|from|der|die|den|dem|des)|[Pp]hase[ -]?(?:IV|I{1,3}|[1-4])[ab]?(?:\/(?:IV|I{1,3}|[1-4])[ab]?)?|\()\s?$/.test(before);
+  if (/(?:\b(?:the|in|of|from|der|die|den|dem|des)|[Pp]hase[ -]?(?:IV|I{1,3}|[1-4])[ab]?(?:\/(?:IV|I{1,3}|[1-4])[ab]?)?|\()\s?$/.test(before)) return true;
+  // mid-sentence, after a word in lower case and before a trial word in lower case, a capitalised word is a proper name
+  // ("sites joined Zenobia trial enrolment"); after "a" or "an" it says whose study it is ("a Springfield study")
+  const word = /(?:^|[^\p{L}])(\p{Ll}+) $/u.exec(before);
+  return !!word && word[1] !== 'a' && word[1] !== 'an' && i === end && LOWER_TRIAL_WORD_AFTER.test(text.slice(tokens[end].end, tokens[end].end + 12));
 }
 
 /**
@@ -644,7 +735,7 @@ function recognizeTrialsByContext(text: string, tokens: Token[], covered: Uint8A
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[i] || !t.wordStart || !/^\p{Lu}{4,}$/u.test(t.text) || (t.text.match(VOWELS) ?? []).length < 2) continue;
-    if (CODE_PREFIX_STOP.has(t.text) || TRIAL_DESCRIPTORS.has(t.text.toLowerCase())) continue;
+    if (CODE_PREFIX_STOP.has(t.text) || TRIAL_DESCRIPTORS.has(t.text.toLowerCase()) || ROMAN_NUMERAL.test(t.text)) continue;
     // the name runs on over capitals and numbers joined by spaces or hyphens: "ZENO STUDY 1", "ZENO-LUNG"
     let last = i;
     while (last + 1 < tokens.length && !covered[last + 1] && last - i < 3 && /^[ -]$/.test(text.slice(tokens[last].end, tokens[last + 1].start))
@@ -684,26 +775,41 @@ const TRIAL_DESCRIPTORS = new Set([
  * Biolabs Co., Ltd."). A name word the lexicon read as a target's common noun ("Amylin" of "Amylin
  * Pharmaceuticals") is taken into the name; the longer company wins the overlap when linked.
  */
-function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[], commonNoun: Uint8Array): void {
+function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[], commonNoun: Uint8Array, knownCompany: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].text.toLowerCase();
     const isForm = CORPORATE_FORMS.has(lower) || COMPANY_WORDS.has(lower);
     if (!isForm || !isCap(tokens[i].text)) continue;
     if (covered[i]) continue;
+    // "the Writing Group", "a Study Group": a body of people, not a company
+    if (lower === 'group' && i > 0 && BODIES_OF_PEOPLE.has(tokens[i - 1].text.toLowerCase()) && separatorBetween(text, tokens[i - 1], tokens[i]) === ' ') continue;
     // a form word glued to more of a word is the whole word: "BioPharma", not "Bio"
     let wordStart = i;
     while (wordStart > 0 && !tokens[wordStart].wordStart) wordStart--;
     while (i + 1 < tokens.length && !tokens[i + 1].wordStart && !tokens[i].wordEnd) i++;
+    // a legal form after the company word ("Cell Biolabs, Inc."): only a company's name stands before it
+    const legal = !!tokens[i + 1] && /^(?:[.,]|\.,)? ?$/.test(text.slice(tokens[i].end, tokens[i + 1].start)) && LEGAL_FORMS.has(tokens[i + 1].text.toLowerCase()) && isCap(tokens[i + 1].text);
     // walk back over capitalised name words joined by single spaces
     let j = i;
+    let crossed = false;
     while (j > 0 && j > i - 4) {
       const prev = tokens[j - 1];
       const sep = separatorBetween(text, prev, tokens[j]);
       if (sep !== ' ' && sep !== '-' && !(sep === '' && !prev.wordEnd)) break;
       // "Venture" of "Acme Venture Capital" opens no name alone but makes the head with the company word after it
       const head = j === i && HEAD_MODIFIERS.has(prev.text.toLowerCase());
-      if ((covered[j - 1] && !commonNoun[j - 1]) || !isCap(prev.text) || (sep !== '' && !head && NOT_A_NAME_START.has(prev.text.toLowerCase()))) break;
+      // "Cell" of "Cell Biolabs, Inc." opens no name alone, but does right before the company word and a legal form
+      const opensWithForm = j === i && legal && NAME_START_WITH_FORM.has(prev.text.toLowerCase());
+      // "Acme Capital Markets" where the lexicon knows "Acme", or a name found by its form runs on: a longer name of the same company
+      // (after a name found by its form, only company words: "Acme Biotech Die Acme Biotech", two names a lost line break joined, is not one)
+      const gap = text.slice(prev.end, tokens[j].start);
+      const knownName = covered[j - 1] && knownCompany[j - 1] > 0 && (gap === ' ' || (gap === '' && !prev.wordEnd))
+        && (knownCompany[j - 1] === 1 || tokens.slice(j, i).every(t => COMPANY_WORDS.has(t.text.toLowerCase())));
+      // the known company opens the name: no word before it is the name's ("Oncology" of a heading a lost line break joined to "Acme Ltd")
+      if (crossed && !knownName) break;
+      if ((covered[j - 1] && !commonNoun[j - 1] && !knownName) || !isCap(prev.text) || (sep !== '' && !head && !opensWithForm && !knownName && NOT_A_NAME_START.has(prev.text.toLowerCase()))) break;
       if (CORPORATE_FORMS.has(prev.text.toLowerCase())) break;
+      if (knownName) crossed = true;
       j--;
     }
     // a corporate word alone is not a name ("BioPharma"); glued to a name it is one ("YaoPharma")
@@ -723,9 +829,12 @@ function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8A
     // the canonical name leaves out legal forms: "Springfield Acme Biolabs"
     let nameEnd = i;
     while (nameEnd > j && CORPORATE_FORMS.has(tokens[nameEnd].text.toLowerCase())) nameEnd--;
+    // "Acme Ltd" where the lexicon knows "Acme": a legal form adds nothing to the name the lexicon knows
+    if (crossed && tokens.slice(j, nameEnd + 1).every((_, k) => knownCompany[j + k] === 1)) continue;
     const name = text.slice(tokens[j].start, tokens[nameEnd].end).replace(/\s+/g, ' ');
     out.push({ kind: 'company', start: tokens[j].start, end, name, evidence: 'pattern' });
-    for (let k = j; k <= last; k++) covered[k] = 1;
+    // "Acme Biotech Ventures": a company word after this name makes a longer one of it (the longer wins when linked)
+    for (let k = j; k <= last; k++) { covered[k] = 1; knownCompany[k] = 2; }
     i = last;
   }
 }
