@@ -66,6 +66,8 @@ table('targets: a gene and protein vocabulary beyond oncology receptors', 'targe
   ['We will set the dose and rest the patients; the cat sat.', []],
   ['Patients took insulin and albumin was measured.', []],
   ['It was active in PD-(L)1 positive patients.', ['PD-(L)1']],
+  // a family of symbols written with a space before its number
+  ['The antibody binds CD 38 on plasma cells and lowers IL 6.', ['CD 38', 'IL 6']],
   ['The protein was measured; proteins were measured.', []],
   ['On Monday, Amylin will host a call.', []],
   ['Danish: data fra studiet.', []],

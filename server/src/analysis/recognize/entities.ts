@@ -1318,6 +1318,9 @@ function targetSurfaceOk(text: string, tokens: Token[], m: PhraseMatch): boolean
   return true;
 }
 
+/** "CD 38", "IL 6": the families of symbols (targets.json spacedSymbolPrefixes) written with a space before their number. */
+const SPACED_SYMBOL = new RegExp(`(?<![\\p{L}\\p{N}-])(${targetReadings.spacedSymbolPrefixes.join('|')}) (\\d{1,3}[a-z]?)(?![\\p{L}\\p{N}])`, 'gu');
+
 /** "PD-(L)1": a shared prefix, an optional letter in parentheses, a shared number; both readings must be targets. */
 const OPTIONAL_LETTER = /(?<![\p{L}\p{N}])(\p{Lu}{1,5})-\((\p{Lu}{1,3})\)(\d{1,2})(?![\p{L}\p{N}])/gu;
 
@@ -1340,6 +1343,13 @@ function targetNotations(text: string, lexicon: Lexicon): RawEntity[] {
     const rightStart = b.index + b[1].length + 1;
     out.push({ kind: 'target', start: b.index, end: b.index + b[1].length, name: left, evidence: 'lexicon', extra: { bispecific: true } });
     out.push({ kind: 'target', start: rightStart, end: rightStart + b[2].length, name: right, evidence: 'lexicon', extra: { bispecific: true } });
+  }
+  // "CD 38", "IL 6": a nomenclature written with a space as often as without, read as the symbol it spells
+  SPACED_SYMBOL.lastIndex = 0;
+  let sp: RegExpExecArray | null;
+  while ((sp = SPACED_SYMBOL.exec(text)) !== null) {
+    const name = isTarget(`${sp[1]}${sp[2]}`);
+    if (name) out.push({ kind: 'target', start: sp.index, end: sp.index + sp[0].length, name, evidence: 'pattern' });
   }
   if (!text.includes(')')) return out;
   OPTIONAL_LETTER.lastIndex = 0;
