@@ -137,6 +137,9 @@ describe('checks on intervals and survival', () => {
     assert.deepEqual(codes('With zanidatamab, median PFS was 9.0 months.\n\nStandard chemotherapy yields a median OS of 8.5 months.'), []);
     // the drug's own figures in a sentence that goes on to the control arm are still the drug's
     assert.deepEqual(codes('Median PFS was 13.1 months with zanidatamab versus 8.7 months with the control regimen, and median OS was 11.0 months with zanidatamab.'), ['survival-logic']);
+    // a duration after "at" is the time a rate is read at, no median
+    assert.deepEqual(codes('With zanidatamab, median OS was 8.2 months. PFS at 12 months was 30%.'), []);
+    assert.deepEqual(codes('With zanidatamab, median OS was 8.2 months and median PFS was 12.0 months.'), ['survival-logic']);
   });
   it('survival-logic: different arms are not compared', () => {
     assert.deepEqual(codes('In the 900 \u00b5g/kg group median OS was 7.8 months. In the 450 \u00b5g/kg group median PFS was 14.9 months.'), []);

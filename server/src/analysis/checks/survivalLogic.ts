@@ -11,14 +11,19 @@
  */
 import { aboutAnotherArm, Check, figuresBySentence, type CheckFinding } from './check';
 import type { FigureEntity } from '../model';
+import { AT_TIME } from '../recognize/figures';
 
 const CODE = 'survival-logic';
 export const TO_MONTHS: Record<string, number> = { months: 1, weeks: 12 / 52.1775, years: 12, days: 12 / 365.25 };
 
-/** Medians of OS and PFS: durations bound to the endpoint, not time points, with no comparator, in a time unit. */
-export function isSurvivalMedian(e: FigureEntity): boolean {
+/**
+ * Medians of OS and PFS: durations bound to the endpoint, not time points, with no comparator, in a
+ * time unit. A duration after "at", "after", "nach" ("PFS at 12 months was 30 %") is the time a rate
+ * is read at, never a median.
+ */
+export function isSurvivalMedian(e: FigureEntity, text?: string): boolean {
   return e.figureKind === 'duration' && !e.timepoint && !e.comparator && typeof e.value === 'number' && TO_MONTHS[e.unit] !== undefined
-    && (e.binding.endpoint === 'OS' || e.binding.endpoint === 'PFS');
+    && (e.binding.endpoint === 'OS' || e.binding.endpoint === 'PFS') && !(text !== undefined && AT_TIME.test(text.slice(Math.max(0, e.start - 16), e.start)));
 }
 
 export const survivalLogic: Check = {
@@ -31,7 +36,7 @@ export const survivalLogic: Check = {
     const os = new Map<string, FigureEntity>();
     const bySentence = figuresBySentence(model);
     // a median the binding gave the drug while its sentence speaks of the comparator is left out
-    const ours = (f: FigureEntity) => isSurvivalMedian(f) && !aboutAnotherArm(model, f);
+    const ours = (f: FigureEntity) => isSurvivalMedian(f, model.text) && !aboutAnotherArm(model, f);
     for (const figs of bySentence) for (const f of figs) if (ours(f) && f.binding.endpoint === 'OS' && !os.has(key(f))) os.set(key(f), f);
     for (const figs of bySentence) {
       const medians = figs.filter(ours);

@@ -329,6 +329,8 @@ const CODE_BEFORE_HYPHEN = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-$/;
 const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{3,8})\)?[ ]$/u;
 const OF_WHICH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.ofWhich)})[ ]$`, 'iu');
 /** "12 of the sites", "drei von den Zentren": a part of a group, named after the words (no number between). */
+/** "at 12 months", "after six months", "nach 12 Monaten": a duration after one of these is a point in time (numbers.json timePrepositions). */
+export const AT_TIME = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(numbersData.timePrepositions)})[ ]$`, 'iu');
 const PARTITIVE_AFTER = new RegExp(`[ ](?:${wordsPattern(W.partitive)})(?=[ ]\\p{L})`, 'iuy');
 /** "31 of them", "17 von ihnen": a part of the group counted just before. */
 const PEOPLE_VERB_AFTER = new RegExp(`^[ ](?:(?:${wordsPattern(peopleData.subjectVerbs.auxiliaries)})[ ]){0,2}(?:${wordsPattern(peopleData.subjectVerbs.words)})(?![\\p{L}])`, 'iu');
