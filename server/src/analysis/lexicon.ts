@@ -80,6 +80,11 @@ export interface PhraseEntry {
   alias: string;
   /** For short all-caps abbreviations (OS, PR, ORR): the exact surface, without separators, the text must show; compared case-sensitively. */
   caseSensitive?: string;
+  /**
+   * The abbreviation ends in a capital initial after a hyphen ("LDL-C", "HDL-C"): writers put that
+   * initial in lower case as often ("LDL-c"), and the letters before it still say which measure.
+   */
+  initialAnyCase?: true;
   /** Brand name: hover says so. */
   brand?: boolean;
 }
@@ -125,6 +130,22 @@ function isCaseSensitiveAlias(alias: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, '');
   // short capitals ("OS", "PR"), and short forms whose capitals say which letters are initials ("PsA" is not "PSA")
   return letters.length > 0 && letters.length <= 5 && (letters === letters.toUpperCase() || /\p{Ll}\p{Lu}/u.test(letters));
+}
+
+/** An alias whose last token is one capital letter written after a hyphen: "LDL-C", "ARIA-E". */
+function hyphenedInitial(alias: string, toks: string[]): boolean {
+  const last = toks[toks.length - 1];
+  return toks.length > 1 && /^\p{Lu}$/u.test(last) && /[-\u2010\u2011]$/u.test(alias.slice(0, alias.length - 1).trimEnd());
+}
+
+/**
+ * The text writes the abbreviation with its final initial in lower case, after a hyphen: "LDL-c" of
+ * "LDL-C". Every other letter keeps its case ("ldl-c" is no abbreviation the field writes).
+ */
+function lowerInitial(exact: string, surf: string, written: string | undefined): boolean {
+  const n = exact.length;
+  return surf.length === n && surf.slice(0, n - 1) === exact.slice(0, n - 1) && surf[n - 1] === exact[n - 1].toLowerCase()
+    && written !== undefined && /[-\u2010\u2011]\p{Ll}$/u.test(written);
 }
 
 export class Lexicon {
@@ -221,6 +242,7 @@ export class Lexicon {
     let entry = had === undefined ? undefined : Array.isArray(had) ? had.find(same) : same(had) ? had : undefined;
     if (!entry) {
       entry = { kind, name, alias, caseSensitive: isCaseSensitiveAlias(alias) ? sameOr(alias, toks.join('')) : undefined, brand: brand || undefined };
+      if (entry.caseSensitive !== undefined && hyphenedInitial(alias, toks)) entry.initialAnyCase = true;
       if (had === undefined) this.phrases.set(key, entry);
       else if (Array.isArray(had)) had.push(entry);
       else this.phrases.set(key, [had, entry]);
@@ -293,7 +315,8 @@ export class Lexicon {
     const pick = (k: string, surf: string) => {
       const found = this.phrases.get(k);
       if (!found) return undefined;
-      const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf) && (gap === undefined || e.alias.includes(gap));
+      const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf || (e.initialAnyCase === true && lowerInitial(e.caseSensitive, surf, written)))
+        && (gap === undefined || e.alias.includes(gap));
       if (!Array.isArray(found)) return fits(found) ? found : undefined;
       const ok = found.filter(fits);
       // of several aliases with one key ("J.P. Morgan", "JPMorgan"), the one written as the text writes it
