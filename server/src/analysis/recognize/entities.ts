@@ -245,6 +245,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
 
   // 5. outcomes made measures: defined ("Remission, defined as ..."), or stated as a percentage ("71 % efficacy", "88 % protection against severe disease")
   recognizeMeasuredOutcomes(text, tokens, covered, out);
+  // 5'. events and measures that are outcomes only where the text makes them one: in a composite's or a change's list, before a hazard ratio
+  recognizeContextOutcomes(text, tokens, covered, out);
   // 5a. a product's name marked as a trade mark where a drug is spoken of ("Carteyva(R)", "Acmevia\u00ae")
   recognizeMarkedBrands(text, tokens, covered, out);
   // 5b. a disease written as one compound word, as German and the Nordic languages write them ("Lungenkrebs", "lungekreft")
@@ -963,6 +965,114 @@ function recognizeMeasuredOutcomes(text: string, tokens: Token[], covered: Uint8
       if (k + 1 < tokens.length && !/^ $/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
     }
   }
+}
+
+// ---- events and measures that are outcomes only in an outcome's context ------------------------------
+
+/** Phrases sorted longest first, each with whether it is compared in its own case (abbreviations: "MI", "BMI"). */
+function phraseList(words: string[]): { text: string; lower: string; exact: boolean }[] {
+  return [...words].sort((a, b) => b.length - a.length).map(w => ({ text: w, lower: w.toLowerCase(), exact: /^[\p{Lu}\p{N}-]+$/u.test(w) }));
+}
+const CONTEXT_OUTCOMES = phraseList(outcomeWords.contextOutcomes);
+const OUTCOME_MODIFIERS = phraseList(outcomeWords.outcomeModifiers);
+/** The opener right before a list's first item: "composite endpoint included ", "reductions in ". */
+const OPENER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.outcomeOpeners)}):?[ \\u00a0]$`, 'iu');
+/** An effect estimate right after an outcome: " (HR 0.80", " [hazard ratio". */
+const ESTIMATE_AFTER = new RegExp(`^[ \\u00a0]?[(\\[][ \\u00a0]?(?:${alternation(outcomeWords.estimateWords)})(?![\\p{L}])`, 'u');
+/** What joins a list's items: ", ", " or ", ", and/or ", "/". */
+const LIST_SEPARATOR = /^(?:,? (?:and\/or|or|and) |, |\/)/;
+const LIST_MAX_ITEMS = 12;
+/** Words an item the list names without our knowing it may run to: "hospitalization for unstable angina". */
+const UNKNOWN_ITEM_MAX_TOKENS = 6;
+
+/** The phrase of `list` written at `at`, ending at a word's end. */
+function phraseAt(text: string, at: number, list: { text: string; lower: string; exact: boolean }[]): number | undefined {
+  for (const p of list) {
+    const written = text.slice(at, at + p.text.length);
+    if (p.exact ? written !== p.text : written.toLowerCase() !== p.lower) continue;
+    if (/[\p{L}\p{N}]/u.test(text.charAt(at + p.text.length))) continue;
+    return at + p.text.length;
+  }
+  return undefined;
+}
+
+/** An outcome word with the modifiers written before it ("non-fatal MI", "CV death"): where it ends. */
+function contextOutcomeAt(text: string, at: number): number | undefined {
+  let from = at;
+  for (let n = 0; n < 3; n++) {
+    const m = phraseAt(text, from, OUTCOME_MODIFIERS);
+    if (m === undefined || !/^[ -]$/.test(text.charAt(m))) break;
+    from = m + 1;
+  }
+  return phraseAt(text, from, CONTEXT_OUTCOMES);
+}
+
+/**
+ * Events that also name a disease or a procedure ("stroke", "MI", "coronary revascularization") and
+ * a measure that also names an entry criterion ("BMI") are outcomes where the text makes them one:
+ * as items of a list an outcome's phrase opens ("the composite endpoint included cardiovascular
+ * death, MI or stroke", "reductions in BMI and lipids"), of a list in an endpoint's parenthesis or
+ * definition ("MACE (CV death, MI or stroke)"), and right before an effect estimate ("stroke (HR
+ * 0.81)"). "Patients with a prior stroke" names no outcome. Items the list holds that are no such word
+ * are passed over to the next separator, never read.
+ */
+function recognizeContextOutcomes(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  const endpointEnd = new Map<number, number>();
+  const endpointEnds = new Set<number>();
+  for (const e of out) if (e.kind === 'endpoint') { endpointEnd.set(e.start, e.end); endpointEnds.add(e.end); }
+  const tokenAt = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) tokenAt.set(tokens[i].start, i);
+  const take = (start: number, end: number) => {
+    const first = tokenAt.get(start);
+    if (first === undefined) return;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+    for (let k = first; k <= last; k++) if (covered[k]) return;
+    out.push({ kind: 'endpoint', start, end, name: text.slice(start, end).toLowerCase(), evidence: 'pattern' });
+    for (let k = first; k <= last; k++) covered[k] = 1;
+  };
+  let listEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.wordStart || t.start < listEnd) continue;
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    // an endpoint's parenthesis or definition: "MACE (CV death, ...", "MACE, defined as ..."
+    const afterEndpoint = before.endsWith('(') && endpointEnds.has(t.start - (before.endsWith(' (') ? 2 : 1));
+    if (OPENER_BEFORE.test(before) || afterEndpoint) {
+      listEnd = readOutcomeList(text, tokens, i, endpointEnd, take);
+      continue;
+    }
+    if (covered[i]) continue;
+    const end = contextOutcomeAt(text, t.start);
+    if (end !== undefined && ESTIMATE_AFTER.test(text.slice(end, end + 20))) take(t.start, end);
+  }
+}
+
+/** Reads a list of outcomes from token `i`, taking the context outcomes it names; returns where the list ends. */
+function readOutcomeList(text: string, tokens: Token[], i: number, endpointEnd: Map<number, number>, take: (start: number, end: number) => void): number {
+  let at = tokens[i].start;
+  let k = i;
+  for (let n = 0; n < LIST_MAX_ITEMS && k < tokens.length; n++) {
+    const start = tokens[k].start;
+    if (start !== at) break;
+    let end = endpointEnd.get(start);
+    if (end === undefined) {
+      end = contextOutcomeAt(text, start);
+      if (end !== undefined) take(start, end);
+    }
+    if (end === undefined) {
+      // an item we do not know: its words, joined by spaces or hyphens, up to the next separator
+      let last = k;
+      while (last + 1 < tokens.length && last - k < UNKNOWN_ITEM_MAX_TOKENS && /^[ -]$/.test(text.slice(tokens[last].end, tokens[last + 1].start))
+        && !/^(?:or|and)$/i.test(tokens[last + 1].text)) last++;
+      end = tokens[last].end;
+    }
+    const sep = LIST_SEPARATOR.exec(text.slice(end, end + 10));
+    if (!sep) return end;
+    at = end + sep[0].length;
+    while (k < tokens.length && tokens[k].start < at) k++;
+  }
+  return at;
 }
 
 // ---- indications with their modifiers -------------------------------------------------------------
