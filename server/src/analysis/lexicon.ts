@@ -325,7 +325,12 @@ export class Lexicon {
     const hit = pick(key, surface);
     if (hit) return hit;
     // plural of an abbreviation or a word: "TRAEs", "ADCs", "inhibitors"
-    if (key.length > 3 && key.endsWith('s')) return pick(key.slice(0, -1), surface.slice(0, -1));
+    if (key.length > 3 && key.endsWith('s')) {
+      const plural = pick(key.slice(0, -1), surface.slice(0, -1));
+      if (plural) return plural;
+      // a word ending in a sibilant takes "-es": "losses", "indexes", "crashes"
+      if (/(?:s|x|z|ch|sh)es$/.test(key)) return pick(key.slice(0, -2), surface.slice(0, -2));
+    }
     return undefined;
   }
 
