@@ -247,6 +247,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeMeasuredOutcomes(text, tokens, covered, out);
   // 5'. events and measures that are outcomes only where the text makes them one: in a composite's or a change's list, before a hazard ratio
   recognizeContextOutcomes(text, tokens, covered, out);
+  // 5''. a rating scale or questionnaire the lexicon does not know, named as a proper name ("the Acme Tremor Rating Scale")
+  recognizeInstrumentNames(text, tokens, covered, out);
   // 5a. a product's name marked as a trade mark where a drug is spoken of ("Carteyva(R)", "Acmevia\u00ae")
   recognizeMarkedBrands(text, tokens, covered, out);
   // 5b. a disease written as one compound word, as German and the Nordic languages write them ("Lungenkrebs", "lungekreft")
@@ -1073,6 +1075,69 @@ function readOutcomeList(text: string, tokens: Token[], i: number, endpointEnd: 
     while (k < tokens.length && tokens[k].start < at) k++;
   }
   return at;
+}
+
+// ---- rating scales and questionnaires named as proper names -----------------------------------------
+
+const INSTRUMENT_HEADS = [...outcomeWords.instrumentHeads].sort((a, b) => b.length - a.length);
+const INSTRUMENT_STOPS = new Set(outcomeWords.instrumentStops);
+const INSTRUMENT_NAME_STOPS = new Set(outcomeWords.instrumentNameStops);
+const INSTRUMENT_ARTICLES = new Set(outcomeWords.instrumentArticles);
+/** Lower-case words inside a scale's name: "Activities of Daily Living". */
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'in', 'the', 'de', 'du', 'des', 'der']);
+const INSTRUMENT_MAX_WORDS = 8;
+/** A capitalised word of a name: "Ataxia", "Friedreich's", "Sino-Nasal", "22". */
+const NAME_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}'\u2019\u2010\u2011\u2013-]*$/u;
+
+/**
+ * A rating scale or questionnaire named as a proper name, each word capitalised and ending in a
+ * scale's head ("the Acme Tremor Rating Scale (ATRS)", "a Zeta Symptom Questionnaire"), is an
+ * outcome measure, whether or not the lexicon knows it; its abbreviation follows it through the
+ * document's definitions. An indication inside the name ("Acme Syndrome") is part of it. A name of
+ * one word needs its abbreviation after it; a name that grades a patient for entry (performance
+ * status, coma, stage) is none.
+ */
+function recognizeInstrumentNames(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.wordStart || text.charAt(t.start - 1) !== ' ') continue;
+    const head = INSTRUMENT_HEADS.find(h => text.startsWith(h, t.start) && !/[\p{L}\p{N}]/u.test(text.charAt(t.start + h.length)));
+    if (!head) continue;
+    const headEnd = t.start + head.length;
+    let last = i;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= headEnd) last++;
+    if (covered.subarray(i, last + 1).some(c => c === 1)) continue;
+    // the name's words, right to left from the head
+    let start = t.start;
+    let words = 0;
+    let pos = t.start;
+    let stop = false;
+    for (let n = 0; n < INSTRUMENT_MAX_WORDS && pos > 1 && text.charAt(pos - 1) === ' '; n++) {
+      let k = pos - 1;
+      while (k > 0 && !/[\s()\[\],;:"\u201c\u201d.]/u.test(text.charAt(k - 1))) k--;
+      const word = text.slice(k, pos - 1);
+      if (word.length === 0 || INSTRUMENT_ARTICLES.has(word) || INSTRUMENT_NAME_STOPS.has(word)) break;
+      if (INSTRUMENT_STOPS.has(word)) { stop = true; break; }
+      if (NAME_CONNECTORS.has(word)) { pos = k; continue; }
+      if (!NAME_WORD.test(word)) break;
+      start = k;
+      words++;
+      pos = k;
+    }
+    if (stop || words === 0) continue;
+    const abbreviated = /^ ?\([\p{Lu}][\p{L}\p{N}-]{1,9}\)/u.test(text.slice(headEnd, headEnd + 14));
+    if (words < 2 && !abbreviated) continue;
+    // the tokens of the name: other entities inside it end the reading, an indication becomes part of the name
+    let first = i;
+    while (first > 0 && tokens[first - 1].start >= start) first--;
+    const inside = out.filter(e => e.start >= start && e.end <= headEnd);
+    if (inside.some(e => e.kind !== 'indication')) continue;
+    if (out.some(e => e.start < start && e.end > start)) continue;
+    for (const e of inside) out.splice(out.indexOf(e), 1);
+    out.push({ kind: 'endpoint', start, end: headEnd, name: text.slice(start, headEnd), evidence: 'pattern' });
+    for (let k = first; k <= last; k++) covered[k] = 1;
+    i = last;
+  }
 }
 
 // ---- indications with their modifiers -------------------------------------------------------------
