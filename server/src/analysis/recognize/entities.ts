@@ -1083,7 +1083,7 @@ const INSTRUMENT_HEADS = [...outcomeWords.instrumentHeads].sort((a, b) => b.leng
 const INSTRUMENT_STOPS = new Set(outcomeWords.instrumentStops);
 const INSTRUMENT_NAME_STOPS = new Set(outcomeWords.instrumentNameStops);
 const INSTRUMENT_ARTICLES = new Set(outcomeWords.instrumentArticles);
-/** Lower-case words inside a scale's name: "Activities of Daily Living". */
+/** Lower-case words inside a scale's name: "Quality of Nightly Rest". */
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'in', 'the', 'de', 'du', 'des', 'der']);
 const INSTRUMENT_MAX_WORDS = 8;
 /** A capitalised word of a name: "Ataxia", "Friedreich's", "Sino-Nasal", "22". */

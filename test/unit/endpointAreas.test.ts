@@ -1,0 +1,58 @@
+/**
+ * Table-driven tests, from invented sentences, for endpoints as each therapeutic area writes them:
+ * cardiovascular outcome events that are outcomes only where the text makes them one, vital signs
+ * and metabolic measures, lung function, haematological response, neurology rating scales (known
+ * or named as proper names), the classic oncology endpoints in other languages, and an
+ * abbreviation's final initial written in lower case.
+ */
+import { mentionTable } from '../helpers';
+
+mentionTable('cardiovascular events are outcomes in a composite, a change or before an estimate', 'endpoint', [
+  ['The composite endpoint included cardiovascular death, MI, ischemic stroke or coronary revascularization.',
+    ['cardiovascular death', 'MI', 'ischemic stroke', 'coronary revascularization']],
+  ['The key secondary outcome was a composite of death, heart attack or stroke.', ['death', 'heart attack', 'stroke']],
+  ['MACE (CV death, non-fatal MI or non-fatal stroke) occurred less often on zorvastatin.', ['MACE', 'CV death', 'non-fatal MI', 'non-fatal stroke']],
+  ['Fewer strokes (HR 0.74; 95% CI 0.55-0.99) were seen on treatment.', ['strokes']],
+  // an estimate said of the sentence, not right after the event, names no outcome by itself
+  ['Strokes were rarer on treatment overall (HR 0.74).', []],
+  ['Death (hazard ratio 0.61) and kidney failure (HR 0.70) were both less frequent.', ['Death', 'kidney failure']],
+  ['The drug lowered total cardiovascular events by a fifth.', ['total cardiovascular events']],
+  // a disease, a history or a procedure is no outcome
+  ['Patients with a prior stroke or myocardial infarction were enrolled.', []],
+  ['Eligible patients had undergone coronary revascularization within a year.', []],
+  ['Acute ischemic stroke is a leading cause of disability.', []],
+]);
+
+mentionTable('vital signs and metabolic measures', 'endpoint', [
+  ['Reductions in BMI and serum lipids were seen, with no change in heart rate.', ['BMI', 'serum lipids', 'heart rate']],
+  ['Zorvaglutide lowered LDL-c by 21% and HDL-c rose.', ['LDL-c', 'HDL-c']],
+  ['Mean weight losses reached 14% at week 60.', ['weight losses']],
+  // an entry criterion is no outcome; a lower-case abbreviation as a whole is no abbreviation
+  ['Adults with a BMI of 30 kg/m2 or more were randomized.', []],
+  ['The ldl-c target was not mentioned.', []],
+]);
+
+mentionTable('lung function and haematological response', 'endpoint', [
+  ['Trough FEV1 rose by 120 mL and peak FEV1 by 210 mL over placebo.', ['Trough FEV1', 'peak FEV1']],
+  ['Morning peak expiratory flow improved within a week.', ['Morning peak expiratory flow']],
+  ['Eleven patients had a hematologic response and four saw their transfusion requirements halve.', ['hematologic response', 'transfusion requirements']],
+  ['Hematologic improvement-erythroid was reached by 30% of patients.', ['Hematologic improvement']],
+]);
+
+mentionTable('neurology rating scales, known or named as proper names', 'endpoint', [
+  ['Scores on the International Cooperative Ataxia Rating Scale (ICARS) fell, and ICARS responders were more frequent.',
+    ['International Cooperative Ataxia Rating Scale', 'ICARS', 'ICARS']],
+  ["The change in Friedreich's Ataxia Rating Scale was not significant.", ["Friedreich's Ataxia Rating Scale"]],
+  ['The Zeta Tremor Rating Scale (ZTRS) improved by 3 points.', ['Zeta Tremor Rating Scale', 'ZTRS']],
+  ['Caregivers completed the Acme Syndrome Behaviour Questionnaire at week 12.', ['Acme Syndrome Behaviour Questionnaire']],
+  // a scale that grades patients for entry is no outcome; neither is a headline's run of capitals
+  ['All had a Karnofsky Performance Scale score of 70 or more.', []],
+  ['The Glasgow Coma Scale was recorded at admission.', []],
+]);
+
+mentionTable('the classic oncology endpoints in other languages', 'endpoint', [
+  ['La réponse objective a été observée chez 12 patients.', ['réponse objective']],
+  ['La respuesta objetiva fue del 40 %.', ['respuesta objetiva']],
+  ['La risposta obiettiva è stata del 35 %.', ['risposta obiettiva']],
+  ['Objektiv respons sågs hos nio patienter.', ['Objektiv respons']],
+]);
