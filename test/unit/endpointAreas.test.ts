@@ -56,3 +56,10 @@ mentionTable('the classic oncology endpoints in other languages', 'endpoint', [
   ['La risposta obiettiva è stata del 35 %.', ['risposta obiettiva']],
   ['Objektiv respons sågs hos nio patienter.', ['Objektiv respons']],
 ]);
+
+mentionTable('"PR" as a press release is no partial response', 'endpoint', [
+  ['Two patients had a PR, and the PR rate was 20%.', ['PR', 'PR']],
+  ['The PR was durable in three patients.', ['PR']],
+  ['Analysts pointed to a sentence later in the PR: the wording was cautious.', []],
+  ['Photo: Jane Doe / Zorvex / PR', []],
+]);

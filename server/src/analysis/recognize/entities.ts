@@ -78,6 +78,24 @@ function attributive(alias: string, after: string): boolean {
   return !!next && !NOT_A_HEAD.has(next[1]);
 }
 
+/** A word as a regular expression matches it literally (a function, so that it serves constants declared before it). */
+function literal(w: string): string { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
+const PRESS_RELEASE = new Set(outcomeWords.pressRelease);
+const PRESS_RELEASE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${outcomeWords.pressReleaseBefore.map(literal).join('|')}) $`, 'iu');
+const PHOTO_CREDIT = new RegExp(`(?:^|[^\\p{L}])(?:${outcomeWords.photoCredit.map(literal).join('|')}) ?:`, 'iu');
+
+/**
+ * "PR" a determiner takes and no rate or count follows ("later in the PR:"), or that a photo credit
+ * lists among its agencies ("Photo: Jane Doe / Acme / PR"), is the press release: a patient reaches "a PR",
+ * and a response rate is "the PR rate".
+ */
+function pressRelease(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 12);
+  if (PRESS_RELEASE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && !/^(?:s|\/|-|[ \u00a0]*(?:\(|rate|rates|or|and|in|of|was|were|\d))/i.test(after)) return true;
+  // a credit's agencies are listed with slashes after the photographer ("Photo: Jane Doe / Acme / PR"), its line often wrapped into the next
+  return /\/ $/.test(text.slice(Math.max(0, start - 2), start)) && PHOTO_CREDIT.test(text.slice(Math.max(0, start - 60), start));
+}
+
 /** A statistic written before an endpoint's name: "median OS", "mean weight loss", "medianes Gesamtüberleben". */
 const STATISTIC_PREFIX = new RegExp(`^(?:${(endpointAreas as { statisticWords: string[] }).statisticWords.join('|')})[ \u00a0]+`, 'iu');
 
@@ -132,6 +150,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (e.kind === 'drug') extendDrug(text, tokens, m.endToken, e, cover);
     // "weight-loss drugs", "response-rate data": a hyphenated endpoint before a noun describes the noun
     if (e.kind === 'endpoint' && /-/.test(surface) && !/\s/.test(surface) && attributive(m.entry.alias, text.slice(m.end, m.end + 24))) continue;
+    // "later in the PR:", "Photo: Jane Doe / Acme / PR": a press release, no partial response
+    if (e.kind === 'endpoint' && PRESS_RELEASE.has(surface) && pressRelease(text, m.start, m.end)) continue;
     // "median overall survival": the statistic is said of the endpoint, no part of its name
     if (e.kind === 'endpoint') {
       const stat = STATISTIC_PREFIX.exec(surface);
