@@ -63,3 +63,15 @@ mentionTable('"PR" as a press release is no partial response', 'endpoint', [
   ['Analysts pointed to a sentence later in the PR: the wording was cautious.', []],
   ['Photo: Jane Doe / Zorvex / PR', []],
 ]);
+
+mentionTable('outcome events and metabolic measures in other languages', 'endpoint', [
+  ['Der kombinierte Endpunkt aus kardiovaskulärem Tod, Herzinfarkt oder Schlaganfall trat seltener auf.',
+    ['kardiovaskulärem Tod', 'Herzinfarkt', 'Schlaganfall']],
+  ['Le critère composite associant décès cardiovasculaire, infarctus du myocarde ou AVC a été réduit.',
+    ['décès cardiovasculaire', 'infarctus du myocarde', 'AVC']],
+  // a history of the disease is no outcome
+  ['Patienten nach einem Schlaganfall wurden aufgenommen.', []],
+  ["L'hémoglobine glyquée a baissé de 1,2 point.", ['hémoglobine glyquée']],
+  ['Der Langzeitblutzucker sank deutlich, ebenso der Nüchternblutzucker.', ['Langzeitblutzucker', 'Nüchternblutzucker']],
+  ['La presión arterial bajó en ambos grupos.', ['presión arterial']],
+]);

@@ -1001,8 +1001,9 @@ const OUTCOME_MODIFIERS = phraseList(outcomeWords.outcomeModifiers);
 const OPENER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.outcomeOpeners)}):?[ \\u00a0]$`, 'iu');
 /** An effect estimate right after an outcome: " (HR 0.80", " [hazard ratio". */
 const ESTIMATE_AFTER = new RegExp(`^[ \\u00a0]?[(\\[][ \\u00a0]?(?:${alternation(outcomeWords.estimateWords)})(?![\\p{L}])`, 'u');
-/** What joins a list's items: ", ", " or ", ", and/or ", "/". */
-const LIST_SEPARATOR = /^(?:,? (?:and\/or|or|and) |, |\/)/;
+/** What joins a list's items: ", ", " or ", ", and/or ", " oder ", "/". */
+const LIST_SEPARATOR = new RegExp(`^(?:,? (?:${alternation(outcomeWords.listConjunctions)}) |, |\\/)`, 'u');
+const LIST_CONJUNCTIONS = new Set(outcomeWords.listConjunctions.map(w => w.toLowerCase()));
 const LIST_MAX_ITEMS = 12;
 /** Words an item the list names without our knowing it may run to: "hospitalization for unstable angina". */
 const UNKNOWN_ITEM_MAX_TOKENS = 6;
@@ -1086,7 +1087,7 @@ function readOutcomeList(text: string, tokens: Token[], i: number, endpointEnd: 
       // an item we do not know: its words, joined by spaces or hyphens, up to the next separator
       let last = k;
       while (last + 1 < tokens.length && last - k < UNKNOWN_ITEM_MAX_TOKENS && /^[ -]$/.test(text.slice(tokens[last].end, tokens[last + 1].start))
-        && !/^(?:or|and)$/i.test(tokens[last + 1].text)) last++;
+        && !LIST_CONJUNCTIONS.has(tokens[last + 1].text.toLowerCase())) last++;
       end = tokens[last].end;
     }
     const sep = LIST_SEPARATOR.exec(text.slice(end, end + 10));
