@@ -75,3 +75,8 @@ mentionTable('outcome events and metabolic measures in other languages', 'endpoi
   ['Der Langzeitblutzucker sank deutlich, ebenso der Nüchternblutzucker.', ['Langzeitblutzucker', 'Nüchternblutzucker']],
   ['La presión arterial bajó en ambos grupos.', ['presión arterial']],
 ]);
+
+mentionTable('an endpoint name of several words is found in British or American spelling', 'endpoint', [
+  ['Complete remission with incomplete haematologic recovery was reached by nine patients.', ['Complete remission with incomplete haematologic recovery']],
+  ['Complete remission with incomplete hematologic recovery was reached by nine patients.', ['Complete remission with incomplete hematologic recovery']],
+]);

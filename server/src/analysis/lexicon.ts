@@ -115,9 +115,26 @@ const INFLECTION_ENDINGS = ['ene', 'en', 'et', 'es', 'er', 'em', 'a', 'e', 'n', 
 /** Words shorter than this keep their endings: "rate", "tasa", "Tod" are words of their own. */
 const FOLD_MIN = 6;
 
-/** A word without its endings of inflection, stripped while it stays long enough to mean the same word. */
+/**
+ * British spellings of the words endpoint names are made of, as American English writes them
+ * ("tumour", "haematological", "oedema", "normalisation", "titre"): a name is found in either
+ * spelling whichever one the lexicon wrote. Each rewrites a part of a word only where British and
+ * American spelling differ by it.
+ */
+const BRITISH_SPELLINGS: [RegExp, string][] = [
+  [/^haem/, 'hem'], [/^anaem/, 'anem'], [/aemia$/, 'emia'], [/^oedem/, 'edem'], [/^oesophag/, 'esophag'], [/^foet/, 'fet'], [/^faec/, 'fec'],
+  [/^(tum|behavi|col|fav|hum)our/, '$1or'], [/isation(s?)$/, 'ization$1'], [/ised$/, 'ized'], [/titre(s?)$/, 'titer$1'], [/litre(s?)$/, 'liter$1'],
+];
+
+/** A word in American spelling: "tumour" as "tumor". */
+function americanSpelling(w: string): string {
+  for (const [from, to] of BRITISH_SPELLINGS) if (from.test(w)) w = w.replace(from, to);
+  return w;
+}
+
+/** A word without its endings of inflection, stripped while it stays long enough to mean the same word, in American spelling. */
 export function foldInflection(word: string): string {
-  let w = word.toLowerCase();
+  let w = americanSpelling(word.toLowerCase());
   for (let guard = 0; guard < 4 && w.length >= FOLD_MIN && /^\p{L}+$/u.test(w); guard++) {
     const end = INFLECTION_ENDINGS.find(e => w.endsWith(e) && w.length - e.length >= FOLD_MIN - 1);
     if (!end) break;
