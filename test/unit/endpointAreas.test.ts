@@ -60,7 +60,7 @@ mentionTable('the classic oncology endpoints in other languages', 'endpoint', [
 mentionTable('"PR" as a press release is no partial response', 'endpoint', [
   ['Two patients had a PR, and the PR rate was 20%.', ['PR', 'PR']],
   ['The PR was durable in three patients.', ['PR']],
-  ['Analysts pointed to a sentence later in the PR: the wording was cautious.', []],
+  ['Analysts quoted one sentence from this PR: the wording was cautious.', []],
   ['Photo: Jane Doe / Zorvex / PR', []],
 ]);
 

@@ -85,7 +85,7 @@ const PRESS_RELEASE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${outcomeWords.pressR
 const PHOTO_CREDIT = new RegExp(`(?:^|[^\\p{L}])(?:${outcomeWords.photoCredit.map(literal).join('|')}) ?:`, 'iu');
 
 /**
- * "PR" a determiner takes and no rate or count follows ("later in the PR:"), or that a photo credit
+ * "PR" a determiner takes and no rate or count follows ("as this PR put it:"), or that a photo credit
  * lists among its agencies ("Photo: Jane Doe / Acme / PR"), is the press release: a patient reaches "a PR",
  * and a response rate is "the PR rate".
  */
@@ -150,7 +150,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (e.kind === 'drug') extendDrug(text, tokens, m.endToken, e, cover);
     // "weight-loss drugs", "response-rate data": a hyphenated endpoint before a noun describes the noun
     if (e.kind === 'endpoint' && /-/.test(surface) && !/\s/.test(surface) && attributive(m.entry.alias, text.slice(m.end, m.end + 24))) continue;
-    // "later in the PR:", "Photo: Jane Doe / Acme / PR": a press release, no partial response
+    // "as this PR put it:", "Photo: Jane Doe / Acme / PR": a press release, no partial response
     if (e.kind === 'endpoint' && PRESS_RELEASE.has(surface) && pressRelease(text, m.start, m.end)) continue;
     // "median overall survival": the statistic is said of the endpoint, no part of its name
     if (e.kind === 'endpoint') {
