@@ -80,3 +80,14 @@ mentionTable('an endpoint name of several words is found in British or American 
   ['Complete remission with incomplete haematologic recovery was reached by nine patients.', ['Complete remission with incomplete haematologic recovery']],
   ['Complete remission with incomplete hematologic recovery was reached by nine patients.', ['Complete remission with incomplete hematologic recovery']],
 ]);
+
+mentionTable('a time-to-event endpoint by its shape, and survival free of an event', 'endpoint', [
+  ['The median time to first moderate or severe flare was 41 weeks.', []],
+  ['The median time to first moderate or severe exacerbation was 41 weeks.', ['time to first moderate or severe exacerbation']],
+  ['Time to death or permanent ventilation favoured zorvamab.', ['Time to death or permanent ventilation']],
+  ['Ventilation-free survival and amputation-free survival both improved.', ['Ventilation-free survival', 'amputation-free survival']],
+  // other times end in no event, nor does the onset of a side effect
+  ['The company reviews its guidance from time to time.', []],
+  ['The deal shortens the time to market for the product.', []],
+  ['Cytokine release syndrome had a median time to onset of 3 days.', ['Cytokine release syndrome']],
+]);

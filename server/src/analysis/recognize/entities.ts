@@ -269,6 +269,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeContextOutcomes(text, tokens, covered, out);
   // 5''. a rating scale or questionnaire the lexicon does not know, named as a proper name ("the Acme Tremor Rating Scale")
   recognizeInstrumentNames(text, tokens, covered, out);
+  // 5'''. endpoints by their shape: "time to first exacerbation", "ventilation-free survival"
+  recognizeEndpointShapes(text, tokens, covered, out);
   // 5a. a product's name marked as a trade mark where a drug is spoken of ("Carteyva(R)", "Acmevia\u00ae")
   recognizeMarkedBrands(text, tokens, covered, out);
   // 5b. a disease written as one compound word, as German and the Nordic languages write them ("Lungenkrebs", "lungekreft")
@@ -1158,6 +1160,47 @@ function recognizeInstrumentNames(text: string, tokens: Token[], covered: Uint8A
     out.push({ kind: 'endpoint', start, end: headEnd, name: text.slice(start, headEnd), evidence: 'pattern' });
     for (let k = first; k <= last; k++) covered[k] = 1;
     i = last;
+  }
+}
+
+// ---- endpoints by their shape: time to an event, survival free of one -------------------------------
+
+const TIME_TO_EVENTS = new Set(outcomeWords.timeToEvents.map(w => w.toLowerCase()));
+/** Words between "time to" and its event: "time to first moderate or severe exacerbation". */
+const TIME_TO_MAX_WORDS = 5;
+
+/**
+ * A time-to-event endpoint is named "time to" and the event ("time to first exacerbation", "time
+ * to sustained symptom resolution", "time to death or permanent ventilation"); a survival free of
+ * an event is named by the event ("ventilation-free survival"). Other times ("time to market",
+ * "from time to time") end in no event.
+ */
+function recognizeEndpointShapes(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (covered[i]) continue;
+    const lower = tokens[i].text.toLowerCase();
+    if (lower === 'time' && tokens[i + 1].text.toLowerCase() === 'to' && /^ $/.test(text.slice(tokens[i].end, tokens[i + 1].start))) {
+      // the words after "to", joined by spaces or hyphens, up to the last event word ("death or permanent ventilation")
+      let event = -1;
+      for (let k = i + 2; k < tokens.length && k <= i + 1 + TIME_TO_MAX_WORDS && !covered[k]; k++) {
+        if (!/^[ -]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+        if (TIME_TO_EVENTS.has(tokens[k].text.toLowerCase())) event = k;
+      }
+      if (event < 0) continue;
+      out.push({ kind: 'endpoint', start: tokens[i].start, end: tokens[event].end, name: text.slice(tokens[i].start, tokens[event].end).toLowerCase(), evidence: 'pattern' });
+      for (let k = i; k <= event; k++) covered[k] = 1;
+      i = event;
+      continue;
+    }
+    // "ventilation-free survival", "GVHD-free survival": the event hyphenated to "free", then "survival"
+    if (lower === 'free' && i > 0 && text.charAt(tokens[i].start - 1) === '-' && tokens[i + 1].text.toLowerCase() === 'survival'
+      && /^[ -]$/.test(text.slice(tokens[i].end, tokens[i + 1].start)) && !covered[i - 1] && !covered[i + 1]) {
+      let first = i - 1;
+      while (first > 0 && !covered[first - 1] && text.slice(tokens[first - 1].end, tokens[first].start) === '-') first--;
+      out.push({ kind: 'endpoint', start: tokens[first].start, end: tokens[i + 1].end, name: text.slice(tokens[first].start, tokens[i + 1].end).toLowerCase(), evidence: 'pattern' });
+      for (let k = first; k <= i + 1; k++) covered[k] = 1;
+      i++;
+    }
   }
 }
 
