@@ -29,6 +29,10 @@ mentionTable('vital signs and metabolic measures', 'endpoint', [
   ['Mean weight losses reached 14% at week 60.', ['weight losses']],
   // an entry criterion is no outcome; a lower-case abbreviation as a whole is no abbreviation
   ['Adults with a BMI of 30 kg/m2 or more were randomized.', []],
+  ['Reductions in weight, cholesterol and glucose were seen.', ['weight', 'cholesterol', 'glucose']],
+  ['Patients took the tablet with glucose and lost weight.', []],
+  // a parenthesis that defines a threshold lists no outcomes
+  ['Rates of clinically significant hypoglycaemia (blood glucose below 3.1 mmol/L) were low.', ['clinically significant hypoglycaemia']],
   ['The ldl-c target was not mentioned.', []],
 ]);
 

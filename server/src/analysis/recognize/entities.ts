@@ -1063,8 +1063,9 @@ function recognizeContextOutcomes(text: string, tokens: Token[], covered: Uint8A
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     // an endpoint's parenthesis or definition: "MACE (CV death, ...", "MACE, defined as ..."
     const afterEndpoint = before.endsWith('(') && endpointEnds.has(t.start - (before.endsWith(' (') ? 2 : 1));
-    if (OPENER_BEFORE.test(before) || afterEndpoint) {
-      listEnd = readOutcomeList(text, tokens, i, endpointEnd, take);
+    const opened = OPENER_BEFORE.test(before);
+    if (opened || afterEndpoint) {
+      listEnd = readOutcomeList(text, tokens, i, endpointEnd, take, !opened);
       continue;
     }
     if (covered[i]) continue;
@@ -1073,8 +1074,13 @@ function recognizeContextOutcomes(text: string, tokens: Token[], covered: Uint8A
   }
 }
 
-/** Reads a list of outcomes from token `i`, taking the context outcomes it names; returns where the list ends. */
-function readOutcomeList(text: string, tokens: Token[], i: number, endpointEnd: Map<number, number>, take: (start: number, end: number) => void): number {
+/**
+ * Reads a list of outcomes from token `i`, taking the context outcomes it names; returns where the
+ * list ends. In an endpoint's parenthesis (`parenthesis`) an outcome is a whole item, followed by
+ * a separator or the closing parenthesis: "hypoglycaemia (glucose below 3 mmol/L)" defines a
+ * threshold, no list of outcomes.
+ */
+function readOutcomeList(text: string, tokens: Token[], i: number, endpointEnd: Map<number, number>, take: (start: number, end: number) => void, parenthesis: boolean): number {
   let at = tokens[i].start;
   let k = i;
   for (let n = 0; n < LIST_MAX_ITEMS && k < tokens.length; n++) {
@@ -1083,7 +1089,7 @@ function readOutcomeList(text: string, tokens: Token[], i: number, endpointEnd: 
     let end = endpointEnd.get(start);
     if (end === undefined) {
       end = contextOutcomeAt(text, start);
-      if (end !== undefined) take(start, end);
+      if (end !== undefined && (!parenthesis || text.charAt(end) === ')' || LIST_SEPARATOR.test(text.slice(end, end + 10)))) take(start, end);
     }
     if (end === undefined) {
       // an item we do not know: its words, joined by spaces or hyphens, up to the next separator
