@@ -11,6 +11,7 @@ mentionTable('cardiovascular events are outcomes in a composite, a change or bef
   ['The composite endpoint included cardiovascular death, MI, ischemic stroke or coronary revascularization.',
     ['cardiovascular death', 'MI', 'ischemic stroke', 'coronary revascularization']],
   ['The key secondary outcome was a composite of death, heart attack or stroke.', ['death', 'heart attack', 'stroke']],
+  ['The composite outcome comprised cardiovascular death, MI or ischaemic stroke.', ['cardiovascular death', 'MI', 'ischaemic stroke']],
   ['MACE (CV death, non-fatal MI or non-fatal stroke) occurred less often on zorvastatin.', ['MACE', 'CV death', 'non-fatal MI', 'non-fatal stroke']],
   ['Fewer strokes (HR 0.74; 95% CI 0.55-0.99) were seen on treatment.', ['strokes']],
   // an estimate said of the sentence, not right after the event, names no outcome by itself

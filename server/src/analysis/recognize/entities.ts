@@ -1001,7 +1001,7 @@ const CONTEXT_OUTCOMES = phraseList(outcomeWords.contextOutcomes);
 const OUTCOME_MODIFIERS = phraseList(outcomeWords.outcomeModifiers);
 /** The opener right before a list's first item: "composite endpoint included ", "reductions in ". */
 const OPENER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.outcomeOpeners)}):?[ \\u00a0]$`, 'iu');
-/** An effect estimate right after an outcome: " (HR 0.80", " [hazard ratio". */
+/** An effect estimate right after an outcome: " (HR 0.7", " [hazard ratio". */
 const ESTIMATE_AFTER = new RegExp(`^[ \\u00a0]?[(\\[][ \\u00a0]?(?:${alternation(outcomeWords.estimateWords)})(?![\\p{L}])`, 'u');
 /** What joins a list's items: ", ", " or ", ", and/or ", " oder ", "/". */
 const LIST_SEPARATOR = new RegExp(`^(?:,? (?:${alternation(outcomeWords.listConjunctions)}) |, |\\/)`, 'u');
@@ -1035,8 +1035,8 @@ function contextOutcomeAt(text: string, at: number): number | undefined {
 /**
  * Events that also name a disease or a procedure ("stroke", "MI", "coronary revascularization") and
  * a measure that also names an entry criterion ("BMI") are outcomes where the text makes them one:
- * as items of a list an outcome's phrase opens ("the composite endpoint included cardiovascular
- * death, MI or stroke", "reductions in BMI and lipids"), of a list in an endpoint's parenthesis or
+ * as items of a list an outcome's phrase opens ("the composite outcome comprised cardiovascular
+ * death, MI or ischaemic stroke", "changes in BMI and waist circumference"), of a list in an endpoint's parenthesis or
  * definition ("MACE (CV death, MI or stroke)"), and right before an effect estimate ("stroke (HR
  * 0.81)"). "Patients with a prior stroke" names no outcome. Items the list holds that are no such word
  * are passed over to the next separator, never read.
@@ -1179,7 +1179,7 @@ const TIME_TO_MAX_WORDS = 5;
  * A time-to-event endpoint is named "time to" and the event ("time to first exacerbation", "time
  * to sustained symptom resolution", "time to death or permanent ventilation"); a survival free of
  * an event is named by the event ("ventilation-free survival"). Other times ("time to market",
- * "from time to time") end in no event.
+ * "time to time") end in no event.
  */
 function recognizeEndpointShapes(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
