@@ -1030,7 +1030,9 @@ const UNKNOWN_ITEM_MAX_TOKENS = 6;
 
 /** The phrase of `list` written at `at`, ending at a word's end. */
 function phraseAt(text: string, at: number, list: { text: string; lower: string; exact: boolean }[]): number | undefined {
+  const first = text.charAt(at).toLowerCase();
   for (const p of list) {
+    if (p.lower.charAt(0) !== first) continue;
     const written = text.slice(at, at + p.text.length);
     if (p.exact ? written !== p.text : written.toLowerCase() !== p.lower) continue;
     if (/[\p{L}\p{N}]/u.test(text.charAt(at + p.text.length))) continue;
