@@ -32,6 +32,8 @@ mentionTable('vital signs and metabolic measures', 'endpoint', [
   ['Adults with a BMI of 30 kg/m2 or more were randomized.', []],
   ['Reductions in weight, cholesterol and glucose were seen.', ['weight', 'cholesterol', 'glucose']],
   ['Patients took the tablet with glucose and lost weight.', []],
+  ['Zorvamab slowed declines in motor function and cognitive function over a year.', ['motor function', 'cognitive function']],
+  ['The drug acts on motor function pathways.', []],
   // a parenthesis that defines a threshold lists no outcomes
   ['Rates of clinically significant hypoglycaemia (blood glucose below 3.1 mmol/L) were low.', ['clinically significant hypoglycaemia']],
   ['The ldl-c target was not mentioned.', []],
