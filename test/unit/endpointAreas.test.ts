@@ -100,7 +100,7 @@ mentionTable('a time-to-event endpoint by its shape, and survival free of an eve
 ]);
 
 mentionTable('a risk is an outcome where a figure is said of it', 'endpoint', [
-  ['Regulators warned of an increased risk of death associated with zorvamab.', []],
+  ['Regulators warned of a higher risk of death with zorvamab.', []],
   ['Zorvamab gave a 35% reduction in the risk of disease progression or death (HR 0.65).', ['risk of disease progression or death']],
   ['Zorvamab cut the risk of death by a third.', ['risk of death']],
 ]);

@@ -100,10 +100,10 @@ function pressRelease(text: string, start: number, end: number): boolean {
 const RISK_FIGURE_BEFORE = /\d(?:[.,]\d+)?[ \u00a0]?(?:%|percent|per cent) (?:relative )?(?:reduction|decrease|lower|lowering|reduced)(?: in| of)?(?: the)? $/i;
 
 /**
- * "Risk of death", "risk of disease progression or death" name the outcome a hazard ratio or a
- * reduction measures ("a 30 % reduction in the risk of death (HR 0.70)", "cut the risk of death by a
- * third"); without a figure said of them they name a hazard the text warns of ("an increased risk of
- * death associated with the drug"), no measured outcome.
+ * "Risk of death" and its kin name the outcome a hazard ratio or a reduction measures ("a 30 %
+ * reduction in the risk of death (HR 0.70)", "cut the risk of death by a third"); without a figure
+ * said of them they name a hazard the text warns of ("a warning of a higher risk of death with the
+ * drug"), no measured outcome.
  */
 function riskMeasured(text: string, start: number, end: number): boolean {
   if (RISK_FIGURE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
@@ -166,7 +166,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (e.kind === 'drug') extendDrug(text, tokens, m.endToken, e, cover);
     // "weight-loss drugs", "response-rate data": a hyphenated endpoint before a noun describes the noun
     if (e.kind === 'endpoint' && /-/.test(surface) && !/\s/.test(surface) && attributive(m.entry.alias, text.slice(m.end, m.end + 24))) continue;
-    // "an increased risk of death associated with ...": a hazard warned of; the outcome is measured where a figure is said of its risk
+    // "a higher risk of death with ...": a hazard warned of; the outcome is measured where a figure is said of its risk
     if (e.kind === 'endpoint' && /^risk of /i.test(m.entry.alias) && !riskMeasured(text, m.start, m.end)) continue;
     // "as this PR put it:", "Photo: Jane Doe / Acme / PR": a press release, no partial response
     if (e.kind === 'endpoint' && PRESS_RELEASE.has(surface) && pressRelease(text, m.start, m.end)) continue;
