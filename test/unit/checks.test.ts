@@ -206,6 +206,9 @@ describe('checks on claims, totals, repetitions and form', () => {
 describe('checks found on the injected corpus', () => {
   it('impossible-value: more responders than patients', () => {
     assert.deepEqual(codes('Blood Phe reached the target in 24 of 20 patients.'), ['impossible-value']);
+    assert.deepEqual(codes('9 patients were treated with tovarimab; 12 complete remissions were seen.'), ['impossible-value']);
+    // groups counted after the responders in their sentence may be parts of them, not the population treated
+    assert.deepEqual(codes('The 28 responders included 14 high-risk patients and 12 low-risk patients.'), []);
   });
   it('totals: all upfront and milestone parts against the total, with or without the other payments the paragraph states', () => {
     const deal = 'Acme receives an upfront payment of $85 million and a near-term milestone payment of $40 million, and up to $375 million in development milestones and up to $650 million in commercial milestones, for a total potential deal value of up to $1.3 billion.';

@@ -316,6 +316,10 @@ describe('repeated-value: a count of people that refers back to the group counte
     ['Of 52 patients enrolled, 14 patients responded to tovarimab. These 14 patients had a median follow-up of 6.1 months.', false],
     ['Of 52 patients enrolled, 14 patients responded to tovarimab. These 52 patients had a median follow-up of 6.1 months.', false],
     ['Von 19 Patienten sprachen 7 auf Tovarimab an. Diese 21 Patienten wurden im Median 6,1 Monate beobachtet.', true],
+    // the group counted with no noun after its number, in digits or in words
+    ['Of twelve evaluable patients, ten responded to tovarimab. These ten patients had a median follow-up of 6.1 months.', false],
+    ['Sur douze patients évaluables, dix ont répondu au tovarimab. Parmi ces dix patients, cinq sont en rémission.', false],
+    ['Of 12 evaluable patients, 10 responded to tovarimab. These 11 patients had a median follow-up of 6.1 months.', true],
     // no word referring back: another group
     ['In the dose-expansion part, 7 of 19 patients responded to tovarimab. In all, 21 patients had a median follow-up of 6.1 months.', false],
   ];

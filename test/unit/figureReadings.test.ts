@@ -143,6 +143,8 @@ table('figure readings: more dates and reporting periods', [
   ['Sales for the third quarter of 2025 were strong.', { text: 'third quarter of 2025', figureKind: 'date', iso: '2025-Q3' }],
   ['Guidance for the 2025/26 season was confirmed.', { text: '2025/26', figureKind: 'date', value: 2025, reading: /fiscal year/ }],
   ['Revenue for 9M 2025 grew strongly.', { text: '9M 2025', figureKind: 'date', value: 2025, iso: '2025-M9' }],
+  ['Revenue for 1H26 rose against 2HY 2025.', { text: '1H26', figureKind: 'date', value: 2026, iso: '2026-H1' }],
+  ['Revenue for 1H26 rose against 2HY 2025.', { text: '2HY 2025', figureKind: 'date', value: 2025, iso: '2025-H2' }],
   ['Revenue for the first nine months of 2025 rose.', { text: 'first nine months of 2025', figureKind: 'date', value: 2025 }],
   ['Die Firma hat die ersten neun Monate 2025 mit Wachstum abgeschlossen, wie die Firma mitteilte.', { text: 'ersten neun Monate 2025', figureKind: 'date', value: 2025 }],
 ]);
@@ -160,6 +162,12 @@ table('figure readings: ages, whole counts and ratios in other languages', [
   // the ratio's name, what it is of, then its value; its kind from the name, not from an "or" after it
   ['The hazard ratio for progression or death was 0.71 in the trial.', { text: '0.71', figureKind: 'ratio', unit: 'HR' }],
   ['The odds ratio for a response was 1.9 in the trial.', { text: '1.9', figureKind: 'ratio', unit: 'OR' }],
+  // a list of values whose sentence names them as ratios, in the plural
+  ['HRs for the first, second and third events were respectively 0.91, 0.78 and 0.64 in the trial.', { text: '0.78', figureKind: 'ratio', unit: 'HR' }],
+  ['The odds ratios were 1.4 and 2.2 for the two doses.', { text: '2.2', figureKind: 'ratio', unit: 'OR' }],
+  // a number right after the group its sentence opens with counts part of that group
+  ['Of 40 patients, 12 had an objective response to the drug.', { text: '12', figureKind: 'count', unit: 'patients', value: 12 }],
+  ['Sur 12 patients évaluables, 10 ont eu une réponse au traitement.', { text: '10', figureKind: 'count', unit: 'patients', value: 10 }],
   // a range after a ratio that misses it is still its interval (of the ratio's scale)
   ['The OS HR was 1.52 (0.87-1.46) in favour of the comparator.', { text: '0.87-1.46', figureKind: 'ci', value: [0.87, 1.46] }],
   ['The response rate was 68% (two-sided p-value, 0.0031) overall.', { text: 'p-value, 0.0031', figureKind: 'pvalue', value: 0.0031 }],
@@ -260,6 +268,9 @@ table('figure readings: p-values written with words between the name and the num
   ['Der Unterschied war signifikant (p-Wert 0,004) im Arm.', { text: 'p-Wert 0,004', figureKind: 'pvalue', value: 0.004 }],
   ['Der p-Wert von 0,02 war signifikant, wie die Firma mitteilte.', { text: 'p-Wert von 0,02', figureKind: 'pvalue', value: 0.02 }],
   ['Der p-Wert lag bei 0,003 im Vergleich mit Placebo.', { text: 'p-Wert lag bei 0,003', figureKind: 'pvalue', value: 0.003 }],
+  ['El fármaco mejoró la escala, con una significación estadística de 0,03 frente a placebo.', { text: 'significación estadística de 0,03', figureKind: 'pvalue', value: 0.03 }],
+  ['The drug improved the score, with a statistical significance of 0.004 against placebo.', { text: 'statistical significance of 0.004', figureKind: 'pvalue', value: 0.004 }],
+  ['Le traitement a réduit le score (valeur p de 0,02) par rapport au placebo.', { text: 'valeur p de 0,02', figureKind: 'pvalue', value: 0.02 }],
   ['The difference held (p=<0.01) in the arm.', { text: 'p=<0.01', figureKind: 'pvalue', value: 0.01 }],
   ['The difference held (p-value < 0\u00b7002) in the arm.', { text: 'p-value < 0\u00b7002', figureKind: 'pvalue', value: 0.002, reading: /middle dot/ }],
   ['The difference held (P < 10-5) in the arm.', { text: 'P < 10-5', figureKind: 'pvalue', value: 1e-5, reading: /flattened/ }],
@@ -383,6 +394,14 @@ table('figure readings: a count whose noun stands elsewhere', [
   ['The study dosed 52 patients; 19 of these were children.', { text: '19', figureKind: 'count', value: 19, unit: 'patients' }],
   // a sentence that opens with its whole: "Of the 48 patients, 20 responded"
   ['Of the 48 evaluable patients, 20 responded to the drug.', { text: '20', figureKind: 'count', value: 20, unit: 'patients', reading: /sentence opened with/ }],
+  ['Of 40 patients, 12 had an objective response to the drug.', { text: '12', figureKind: 'count', value: 12, unit: 'patients' }],
+  // a dose per day or week, the word after the slash in the document's language
+  ['Die Patienten erhielten bis zu 1500 mg/Tag des Wirkstoffs.', { text: 'bis zu 1500 mg/Tag', figureKind: 'dose', value: 1500, unit: 'mg/day' }],
+  ['Les patients ont reçu 600 mg/jour pendant un an.', { text: '600 mg/jour', figureKind: 'dose', value: 600, unit: 'mg/day' }],
+  ['Sur 12 patients évaluables, 10 ont eu une réponse au traitement.', { text: '10', figureKind: 'count', value: 10, unit: 'patients' }],
+  // a bare number before a verb of treatment counts the people treated
+  ['The trial enrolled 48 patients: 23 randomized to the drug and 25 to placebo.', { text: '23', figureKind: 'count', value: 23, unit: 'patients' }],
+  ['In all, 48 patients were dosed, 23 receiving the combination.', { text: '23', figureKind: 'count', value: 23, unit: 'patients' }],
   ['Von den 48 Patienten sprachen 20 auf die Therapie an.', { text: '20', figureKind: 'count', value: 20, unit: 'patients' }],
   ['Of the 214 participants enrolled, 96 were women.', { text: '96', figureKind: 'count', value: 96, unit: 'participants' }],
   // the noun named before the number: "the number of sites", "Patients: N"

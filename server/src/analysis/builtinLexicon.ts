@@ -1,5 +1,5 @@
 /** The built-in lexicon, bundled as JSON data. */
-import { Lexicon, LexiconData, PackedTargets, TargetData } from './lexicon';
+import { DrugData, Lexicon, LexiconData, PackedTargets, TargetData } from './lexicon';
 import stems from '../../lexicon/builtin/stems.json';
 import targets from '../../lexicon/builtin/targets.json';
 import endpoints from '../../lexicon/builtin/endpoints.json';
@@ -9,6 +9,18 @@ import drugs from '../../lexicon/builtin/drugs.json';
 import companies from '../../lexicon/builtin/companies.json';
 import companiesFinance from '../../lexicon/builtin/companies-finance.json';
 import genes from '../../lexicon/builtin/genes.json';
+import drugVocabulary from '../../lexicon/builtin/drugs-vocabulary.json';
+
+/** Where each line of a packed list starts in its one string, and one more for the end. */
+function lineStarts(text: string): Uint32Array {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  const starts = new Uint32Array(n + 1);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  starts[n] = text.length + 1;
+  return starts;
+}
 
 /**
  * HGNC's protein-coding genes as targets, after the curated ones: one line a gene,
@@ -24,12 +36,7 @@ class GeneTargets implements PackedTargets {
 
   constructor(text: string) {
     this.text = text;
-    let n = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-    this.starts = new Uint32Array(n + 1);
-    let k = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[k++] = i + 1;
-    this.starts[n] = text.length + 1;
+    this.starts = lineStarts(text);
   }
 
   get length(): number { return this.starts.length - 1; }
@@ -55,7 +62,42 @@ function geneTargets(): LexiconData {
   return { packedTargets: { length: index.length, read: i => all.read(index[i]) } };
 }
 
-export const BUILTIN_LEXICON_DATA: readonly LexiconData[] = [stems, targets, endpoints, endpointsAreas, indications, drugs, companies, companiesFinance, geneTargets()] as LexiconData[];
+/**
+ * Approved and named drugs beyond the curated drugs.json (DrugBank's open vocabulary and the brands
+ * of Drugs@FDA, see scripts/make-drugs.mjs): one line a drug, "name|other spelling", a tab, brands
+ * ("=Brand": a brand that is also a word, matched only as written). Kept packed as the genes are.
+ */
+class VocabularyDrugs {
+  private readonly text: string;
+  private readonly starts: Uint32Array;
+
+  constructor(text: string) {
+    this.text = text;
+    this.starts = lineStarts(text);
+  }
+
+  get length(): number { return this.starts.length - 1; }
+
+  read(i: number): DrugData {
+    const line = this.text.slice(this.starts[i], this.starts[i + 1] - 1);
+    const tab = line.indexOf('\t');
+    const [name, ...aliases] = (tab < 0 ? line : line.slice(0, tab)).split('|');
+    const d: DrugData = { name };
+    if (aliases.length) d.aliases = aliases;
+    if (tab >= 0) {
+      for (const b of line.slice(tab + 1).split('|')) {
+        if (b.startsWith('=')) (d.exactBrands ??= []).push(b.slice(1));
+        else (d.brands ??= []).push(b);
+      }
+    }
+    return d;
+  }
+}
+
+export const BUILTIN_LEXICON_DATA: readonly LexiconData[] = [
+  stems, targets, endpoints, endpointsAreas, indications, drugs, { packedDrugs: new VocabularyDrugs((drugVocabulary as { drugs: string }).drugs) },
+  companies, companiesFinance, geneTargets(),
+] as LexiconData[];
 
 let builtin: Lexicon | undefined;
 

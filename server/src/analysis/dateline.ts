@@ -44,7 +44,18 @@ export function spanOf(f: FigureEntity): DateSpan | undefined {
  */
 /** A dateline's date with a dash after it ("SPRINGFIELD, May 4, 2026 –", "May 3, 2026 /Acme Wire/ –"): the release's own date as the newswire writes it. */
 export function wireDated(raw: string, e: Entity): boolean {
-  return WIRE_DASH.test(raw.slice(e.end, e.end + 60));
+  return WIRE_DASH.test(raw.slice(e.end, e.end + 60)) || datesToday(raw, e);
+}
+
+/** "today" and its kin, after a comma that follows the date, within the sentence the date opens. */
+const TODAY = new RegExp(`^,[^.!?\n]{0,160}?(?<![\\p{L}])(?:${wordsPattern(words.todayWords.words)})(?![\\p{L}])`, 'iu');
+/**
+ * A date that opens its line and the sentence that says what happens "today" ("12.03.2026, Acme Bio
+ * announces today that ..."): the date says when that today is, as a dateline's does.
+ */
+function datesToday(raw: string, e: Entity): boolean {
+  const lineStart = raw.lastIndexOf('\n', e.start - 1) + 1;
+  return /^[\s*_]*$/.test(raw.slice(lineStart, e.start)) && TODAY.test(raw.slice(e.end, e.end + 200));
 }
 
 export function datelineIn(entities: readonly Entity[], raw: string, text: string): (DateSpan & { f: FigureEntity }) | undefined {
@@ -59,7 +70,7 @@ export function datelineIn(entities: readonly Entity[], raw: string, text: strin
     if (DATELINE_LABEL.test(before)) return { ...span, f: e };
     if (span.from !== span.to) continue;
     // a dash or a newswire's slash after it, the wire's name in parentheses or slashes between them
-    if (WIRE_DASH.test(raw.slice(e.end, e.end + 60))) return { ...span, f: e };
+    if (wireDated(raw, e)) return { ...span, f: e };
     // a web page's stamp, wherever the layout puts its line: the date, a clock time, the reading time ("May 4, 2026 9:15 am ET 2 min read")
     const timed = after.replace(CLOCK_TIME, '');
     if (READING_TIME.test(timed)) return { ...span, f: e };

@@ -7,7 +7,11 @@ import { Token, separatorBetween, tokenize } from './tokens';
 
 export interface StemData { stem: string; meaning: string; class: string }
 export interface InfixData { infix: string; scheme: string; meaning: string }
-export interface DrugData { name: string; brands?: string[]; codes?: string[]; aliases?: string[]; targets?: string[]; company?: string; modality?: string }
+export interface DrugData {
+  name: string; brands?: string[]; codes?: string[]; aliases?: string[]; targets?: string[]; company?: string; modality?: string;
+  /** Brands that are also rare words ("Catena"): matched only as written here, with their capital or in capitals. */
+  exactBrands?: string[];
+}
 export interface RegimenData { name: string; aliases?: string[]; components?: string[] }
 export interface TargetData { name: string; fullName?: string; gene?: string; aliases?: string[] }
 export interface EndpointData {
@@ -35,37 +39,48 @@ export interface LexiconData {
    * number and reads it again when asked for it. Not a lexicon file's section.
    */
   packedTargets?: PackedTargets;
+  /** Drugs kept packed likewise (the built-in drug vocabulary, see builtinLexicon.ts). Not a lexicon file's section. */
+  packedDrugs?: PackedDrugs;
 }
 
-/** A list of targets read one at a time: `read(i)` builds the i-th target's data afresh. */
-export interface PackedTargets { readonly length: number; read(i: number): TargetData }
+/** A list of entries read one at a time: `read(i)` builds the i-th entry's data afresh. */
+export interface PackedList<T> { readonly length: number; read(i: number): T }
+/** A list of targets read one at a time. */
+export type PackedTargets = PackedList<TargetData>;
+/** A list of drugs read one at a time. */
+export type PackedDrugs = PackedList<DrugData>;
 
 /**
- * The lexicon's targets by canonical name. A packed target is kept as its number in its list and
- * its data built when asked for; a later source's entry of the same name replaces an earlier one,
- * as in a Map.
+ * A lexicon's entries of one kind by canonical name. A packed entry is kept as its number in its
+ * list and its data built when asked for; a later source's entry of the same name replaces an
+ * earlier one, as in a Map.
  */
-export class TargetTable {
-  private readonly byName = new Map<string, TargetData | number>();
-  private readonly packed: PackedTargets[] = [];
+export class PackedTable<T> {
+  private readonly byName = new Map<string, T | number>();
+  private readonly packed: PackedList<T>[] = [];
 
   get size(): number { return this.byName.size; }
   has(name: string): boolean { return this.byName.has(name); }
-  get(name: string): TargetData | undefined {
+  get(name: string): T | undefined {
     const t = this.byName.get(name);
     return typeof t === 'number' ? this.packed[t >>> PACKED_INDEX_BITS].read(t & PACKED_INDEX_MASK) : t;
   }
   /** @internal */
-  set(name: string, data: TargetData): void { this.byName.set(name, data); }
+  set(name: string, data: T): void { this.byName.set(name, data); }
   /** @internal the list's number, for setPacked */
-  addPacked(list: PackedTargets): number {
-    if (list.length > PACKED_INDEX_MASK) throw new RangeError(`a packed target list holds at most ${PACKED_INDEX_MASK} targets`);
+  addPacked(list: PackedList<T>): number {
+    if (list.length > PACKED_INDEX_MASK) throw new RangeError(`a packed list holds at most ${PACKED_INDEX_MASK} entries`);
     this.packed.push(list);
     return this.packed.length - 1;
   }
   /** @internal */
   setPacked(name: string, list: number, i: number): void { this.byName.set(name, (list << PACKED_INDEX_BITS) | i); }
 }
+
+/** The lexicon's targets by canonical name (the built-in genes packed). */
+export class TargetTable extends PackedTable<TargetData> {}
+/** The lexicon's drugs by canonical name, lower case (the built-in vocabulary packed). */
+export class DrugTable extends PackedTable<DrugData> {}
 
 const PACKED_INDEX_BITS = 20;
 const PACKED_INDEX_MASK = (1 << PACKED_INDEX_BITS) - 1;
@@ -92,6 +107,8 @@ export interface PhraseEntry {
 export interface PhraseMatch { entry: PhraseEntry; startToken: number; endToken: number; start: number; end: number }
 
 const MAX_PHRASE_TOKENS = 8;
+/** A name written as one word of letters ("Amerge"). */
+const ONE_WORD = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
 /** Gaps between words that only names write: an ampersand, and an initial's period before a word ("H.C. Wainwright"). */
 const NAME_GAPS = new Set([' & ', '&', '. ']);
 
@@ -168,7 +185,7 @@ function lowerInitial(exact: string, surf: string, written: string | undefined):
 export class Lexicon {
   readonly stems: StemData[];
   readonly infixes: InfixData[];
-  readonly drugs = new Map<string, DrugData>();
+  readonly drugs = new DrugTable();
   readonly regimens = new Map<string, RegimenData>();
   readonly targets = new TargetTable();
   readonly endpoints = new Map<string, EndpointData>();
@@ -196,10 +213,17 @@ export class Lexicon {
       for (const d of src.drugs ?? []) {
         const name = d.name.toLowerCase();
         this.drugs.set(name, d);
-        this.add('drug', name, d.name);
-        for (const b of d.brands ?? []) this.add('drug', name, b, true);
-        for (const c of d.codes ?? []) this.add('drug', name, c);
-        for (const a of d.aliases ?? []) this.add('drug', name, a);
+        this.addDrug(name, d);
+      }
+      const drugs = src.packedDrugs;
+      if (drugs) {
+        const list = this.drugs.addPacked(drugs);
+        for (let i = 0; i < drugs.length; i++) {
+          const d = drugs.read(i);
+          const name = d.name.toLowerCase();
+          this.drugs.setPacked(name, list, i);
+          this.addDrug(name, d);
+        }
       }
       for (const r of src.regimens ?? []) {
         this.regimens.set(r.name, r);
@@ -243,6 +267,15 @@ export class Lexicon {
     this.buildStemTrie();
   }
 
+  private addDrug(name: string, d: DrugData): void {
+    this.add('drug', name, d.name);
+    for (const b of d.brands ?? []) this.add('drug', name, b, true);
+    // a brand that is also a word: as written, with its capital, or in capitals
+    for (const b of d.exactBrands ?? []) { this.add('drug', name, b, true, true); this.add('drug', name, b.toUpperCase(), true, true); }
+    for (const c of d.codes ?? []) this.add('drug', name, c);
+    for (const a of d.aliases ?? []) this.add('drug', name, a);
+  }
+
   private addTarget(t: TargetData): void {
     this.add('target', t.name, t.name);
     if (t.fullName) this.add('target', t.name, t.fullName);
@@ -250,7 +283,7 @@ export class Lexicon {
     for (const a of t.aliases ?? []) this.add('target', t.name, a);
   }
 
-  private add(kind: PhraseKind, name: string, alias: string, brand = false): void {
+  private add(kind: PhraseKind, name: string, alias: string, brand = false, exact = false): void {
     const toks = aliasTokens(alias);
     if (toks.length === 0 || toks.length > MAX_PHRASE_TOKENS) return;
     const key = keyOf(toks);
@@ -258,8 +291,8 @@ export class Lexicon {
     const same = (e: PhraseEntry) => e.kind === kind && e.name === name && e.alias === alias;
     let entry = had === undefined ? undefined : Array.isArray(had) ? had.find(same) : same(had) ? had : undefined;
     if (!entry) {
-      entry = { kind, name, alias, caseSensitive: isCaseSensitiveAlias(alias) ? sameOr(alias, toks.join('')) : undefined, brand: brand || undefined };
-      if (entry.caseSensitive !== undefined && hyphenedInitial(alias, toks)) entry.initialAnyCase = true;
+      entry = { kind, name, alias, caseSensitive: exact || isCaseSensitiveAlias(alias) ? sameOr(alias, toks.join('')) : undefined, brand: brand || undefined };
+      if (!exact && entry.caseSensitive !== undefined && hyphenedInitial(alias, toks)) entry.initialAnyCase = true;
       if (had === undefined) this.phrases.set(key, entry);
       else if (Array.isArray(had)) had.push(entry);
       else this.phrases.set(key, [had, entry]);
@@ -297,6 +330,8 @@ export class Lexicon {
         let surface = '';
         // a gap only names write ("Johnson & Johnson", "H.C. Wainwright"): matched only by an alias that writes it too
         let unusualGap: string | undefined;
+        // words apart: "a merge" is no brand "Amerge", "fast in" no "Fastin"
+        let spaced = false;
         for (let j = i; j < tokens.length && j < i + MAX_PHRASE_TOKENS; j++) {
           let possessive = false;
           if (j > i) {
@@ -313,12 +348,13 @@ export class Lexicon {
             // "Alzheimer's disease" runs through a possessive; no match ends on one ("Leads Bio's")
             possessive = sep === "'" && /^s$/i.test(tokens[j].text);
             if (sep === "'" && !possessive) break;
+            if (sep === ' ') spaced = true;
           }
           key += tokens[j].text.toLowerCase();
           surface += tokens[j].text;
           if (foldable) fkey += (j > i ? ' ' : '') + foldInflection(tokens[j].text);
           if (possessive) continue;
-          const found = this.lookup(key, surface, unusualGap, text.slice(tokens[i].start - offset, tokens[j].end - offset))
+          const found = this.lookup(key, surface, unusualGap, text.slice(tokens[i].start - offset, tokens[j].end - offset), spaced)
             ?? (foldable && unusualGap === undefined ? this.folded.get(fkey)?.[0] : undefined);
           if (found) best = { entry: found, startToken: i, endToken: j, start: tokens[i].start, end: tokens[j].end };
         }
@@ -328,12 +364,14 @@ export class Lexicon {
     return out;
   }
 
-  private lookup(key: string, surface: string, gap?: string, written?: string): PhraseEntry | undefined {
+  private lookup(key: string, surface: string, gap?: string, written?: string, spaced = false): PhraseEntry | undefined {
     const pick = (k: string, surf: string) => {
       const found = this.phrases.get(k);
       if (!found) return undefined;
       const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf || (e.initialAnyCase === true && lowerInitial(e.caseSensitive, surf, written)))
-        && (gap === undefined || e.alias.includes(gap));
+        && (gap === undefined || e.alias.includes(gap))
+        // a medicine's name of one word is not found in words the text writes apart
+        && !(spaced && e.kind === 'drug' && ONE_WORD.test(e.alias));
       if (!Array.isArray(found)) return fits(found) ? found : undefined;
       const ok = found.filter(fits);
       // of several aliases with one key ("J.P. Morgan", "JPMorgan"), the one written as the text writes it

@@ -721,7 +721,8 @@ function toEntity(n: Named, text: string, lexicon: Lexicon): Entity {
       const facts: DrugEntity['facts'] = {};
       const known = lexicon.drugs.get(n.name);
       if (known) {
-        if (known.brands?.length) facts.brands = known.brands;
+        const brands = known.exactBrands?.length ? [...(known.brands ?? []), ...known.exactBrands] : known.brands;
+        if (brands?.length) facts.brands = brands;
         if (known.codes?.length) facts.codes = known.codes;
         if (known.targets?.length) facts.lexiconTargets = known.targets;
         if (known.company) facts.company = known.company;

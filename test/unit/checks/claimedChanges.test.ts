@@ -13,6 +13,13 @@ describe('claimed-ratio: a change against the two figures it moves between', () 
     ['The bank raised its target on the shares from $58 to $64.', false],
     ['Operating costs increased to $14.2 million from $15.8 million in the prior year.', true],
     ['Operating costs increased to $17.2 million from $15.8 million in the prior year.', false],
+    // the size of the change after a comma, before "from B to A"
+    ['Operating costs rose 30 percent, from $4.8 million to $5.2 million.', true],
+    ['Operating costs rose 8 percent, from $4.8 million to $5.2 million.', false],
+    // two bare numbers are judged on the size stated, not on the direction alone (a score may fall as it improves)
+    ['The mean bleeding rate fell 73 percent, from 4.16 to 1.52 events a year.', true],
+    ['The mean bleeding rate fell 64 percent, from 4.16 to 1.52 events a year.', false],
+    ['The mean symptom score improved from 24 to 12.', false],
     // German, Dutch, French: "von B auf A", "van B naar A", "de B à A"; a German verb may close the clause
     ['Der Verlust vergrößerte sich von 6,3 auf 5,1 Millionen Euro.', true],
     ['Der Verlust vergrößerte sich von 6,3 auf 8,1 Millionen Euro.', false],
@@ -70,6 +77,9 @@ describe('claimed-ratio: a relative change against its standard', () => {
     // a premium or discount to the figure after it, against the nearest like figure before it
     ['The shares were priced at $9.00, a 35% discount to the last close of $12.00.', true],
     ['The shares were priced at $9.00, a 25% discount to the last close of $12.00.', false],
+    // a hedged size, with a tenth of itself as room
+    ['The shares were priced at $9.00, a discount of nearly 35% to the last close of $12.00.', true],
+    ['The shares were priced at $9.00, a discount of about 27% to the last close of $12.00.', false],
     ['The buyer offers $15.60 a share, a premium of 40% over the $12.00 closing price.', true],
     ['The buyer offers $15.60 a share, a premium of 30% over the $12.00 closing price.', false],
     ['Sales reached $4.4 million, an increase of 35% compared with $3.5 million in 2019.', true],

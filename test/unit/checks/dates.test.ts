@@ -18,6 +18,13 @@ describe('date-inconsistent', () => {
     const calendar = 'LUND, 11 February 2026 \u2013 Acme Bio full-year report 2025.\n\n' + 'Revenue rose in the year. '.repeat(30) + '\n\nInterim report 1 January \u2013 31 March 2026: 12 May 2026';
     assert.deepEqual(found(calendar), []);
   });
+  it('reads a date that opens the sentence saying what happens today as the release\'s own date', () => {
+    const text = (dateline: string) => `Acme Bio stops trial\n\n12.03.2026 | from Acme Bio AG\n\n${dateline}, Acme Bio AG (SIX: ACME) announces today that its trial of tovarimab met its endpoint.`;
+    assert.equal(found(text('12.03.2025')).length, 1);
+    assert.deepEqual(found(text('12.03.2026')), []);
+    // no "today": a date that opens a sentence is no dateline
+    assert.deepEqual(found(text('12.03.2025').replace(' today', '')), []);
+  });
   it('reports one event of a trial dated twice at times that cannot overlap', () => {
     const text = `${HEAD}The Phase 2 trial completed enrollment in March 2025.\n\nThe trial, which completed enrollment in May 2025, met its primary endpoint.`;
     const fs = found(text);

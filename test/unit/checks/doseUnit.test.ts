@@ -39,4 +39,12 @@ describe('dose-unit-mismatch', () => {
     ];
     for (const [text, n] of rows) assert.equal(found(text).length, n, text);
   });
+  it('compares radioactive doses, measured in activity, like any other', () => {
+    const rows: [string, number][] = [
+      ['Patients received zelbotamab at a total dose of 60 mCi. In the cohort given zelbotamab at 60 mCi/kg, four patients responded.', 1],
+      ['Zelbotamab was given at 3.7 GBq per cycle; later cohorts received zelbotamab at 3.7 MBq.', 1],
+      ['Zelbotamab was given at 3.7 GBq per cycle; later cohorts received zelbotamab at 7.4 GBq.', 0],
+    ];
+    for (const [text, n] of rows) assert.equal(found(text).length, n, text);
+  });
 });

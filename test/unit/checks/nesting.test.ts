@@ -10,6 +10,9 @@ describe('impossible-value: a rate above the rate it is part of', () => {
     ['The ORR was 40% and the CR rate was 25%.', []],
     ['At week 16, 60% achieved PASI 90 and 65% reached PASI 100.', ['PASI 100 65 % is above PASI 90 60 %: every PASI 100 is also counted in the PASI 90.']],
     ['At week 16, 60% achieved PASI 90 and 35% reached PASI 100.', []],
+    // a rate joined to its endpoint by "with" or "achieved by"; a sentence judging trends "positive" names no biomarker population
+    ['Positive trends were seen in secondary endpoints, including EASI-90 with 62% of subjects on zanotumab achieving it compared to 20% in the control arm. The primary endpoint of EASI-50 was achieved by 58% of subjects on zanotumab.', ['EASI-90 62 % is above EASI-50 58 %: every EASI-90 is also counted in the EASI-50.']],
+    ['Positive trends were seen in secondary endpoints, including EASI-90 with 42% of subjects on zanotumab achieving it compared to 20% in the control arm. The primary endpoint of EASI-50 was achieved by 58% of subjects on zanotumab.', []],
     ['An ACR20 rate of 50% and an ACR50 rate of 55% were seen.', ['ACR50 55 % is above ACR20 50 %: every ACR50 is also counted in the ACR20.']],
     // a sentence about one cohort holds its own rates to each other
     ['In cohort A, the ORR was 30% and the CR rate was 35%.', ['CR 35 % is above ORR 30 %: every CR is also counted in the ORR.']],

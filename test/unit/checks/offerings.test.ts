@@ -8,6 +8,9 @@ describe('totals: shares times price, and wholes with their parts', () => {
   const cases: [string, string[]][] = [
     ['Acme priced 20 million shares at $7.50 per share, for gross proceeds of $180 million.', ['20 million shares \u00d7 $7.50 = USD 150 million, not the stated USD 180 million.']],
     ['Acme priced 20 million shares at $7.50 per share, for gross proceeds of $150 million.', []],
+    // a whole-dollar price is quoted exactly: $5 is no rounded $4.60
+    ['Acme sold 12 million shares at $5 per share to raise $50 million.', ['12 million shares \u00d7 $5 = USD 60 million, not the stated USD 50 million.']],
+    ['Acme sold 10 million shares at $5 per share to raise $50 million.', []],
     // the price stated earlier in the paragraph; a scaled count whose noun follows
     ['The bid is $12.00 per share in cash. With 10.0 million shares outstanding, it implies an equity value of $150 million.', ['10.0 million shares \u00d7 $12.00 = USD 120 million, not the stated USD 150 million.']],
     ['Acme priced approximately 10.0 million common shares at $12 apiece for gross proceeds of about $120 million.', []],

@@ -56,6 +56,8 @@ describe('impossible-value: parts above their wholes', () => {
     ['Operating costs rose to $21.4 million from $17.9 million, which included a $26.0 million license fee.', true],
     ['Die Gesellschaft bot 640.000 neue Stücke an; darin enthalten ist eine Platzierung von 700.000 Aktien.', true],
     ['In total 412 samples were tested, of which 130 in the high-dose group.', false],
+    // a bare number whose words qualify a noun further on counts something not yet named
+    ['In the two pooled studies, 31 of 90 patients responded, including 17 high-risk and 14 low-risk patients.', false],
     ['The firms raised $2.9 billion in all, $1.3 billion of that in Europe.', false],
     // the part is held to every figure of the whole's run: "to X from Y" does not say which
     ['Operating costs rose to $21.4 million from $17.9 million, which included a $19.0 million license fee.', false],

@@ -36,3 +36,17 @@ describe('totals: response rates and the categories they are made of', () => {
   ];
   for (const [text, want] of cases) it(`judges ${JSON.stringify(text.slice(0, 90))}`, () => assert.deepEqual(found(text), want));
 });
+
+describe('totals: the responders counted, and their complete and partial responses', () => {
+  const cases: [string, number][] = [
+    ['Ten patients had an objective response to zanotumab: five complete responders and six partial responders.', 1],
+    ['Ten patients had an objective response to zanotumab: four complete responders and six partial responders.', 0],
+    ['Overall, 10 patients responded to zanotumab (5 complete responses and 6 partial responses).', 1],
+    ['Of 40 patients, 12 had an objective response to zanotumab, including 5 complete responses and 8 partial responses.', 1],
+    ['The 12 responders to zanotumab included 5 complete responses and 7 partial responses.', 0],
+    // another category among the responders, or responses not yet confirmed: not judged
+    ['Twelve patients responded to zanotumab, 4 with a complete response, 3 with a very good partial response and 6 with a partial response.', 0],
+    ['Ten patients had an objective response to zanotumab, including unconfirmed ones: five complete responders and six partial responders.', 0],
+  ];
+  for (const [text, n] of cases) it(`${n ? 'reports' : 'accepts'}: ${text}`, () => assert.equal(found(text).filter(m => /with an objective response/.test(m)).length, n, found(text).join(' | ')));
+});

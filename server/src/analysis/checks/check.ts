@@ -92,7 +92,9 @@ export function halfUnit(surface: string): number {
 }
 
 /** Words that make a sentence speak of another population, analysis or time than the document's main result (contexts.json). */
-export const OTHER_POPULATION = new RegExp(`\\b(?:${wordsPattern(contexts.otherPopulation.words)})\\b`, 'i');
+// "positive trends", "negative topline results": words that judge a result, not a biomarker status
+const EVALUATIVE = new Set(contexts.otherPopulation.evaluative);
+export const OTHER_POPULATION = new RegExp(`\\b(?:${wordsPattern(contexts.otherPopulation.words.filter(w => !EVALUATIVE.has(w)))}|(?:${wordsPattern(contexts.otherPopulation.evaluative)})(?!\\s+(?:${wordsPattern(contexts.otherPopulation.evaluativeNouns)})\\b))\\b`, 'i');
 
 /** The figure's drug and arm, as one key: figures compare only within one arm. */
 export function armKey(f: FigureEntity): string {

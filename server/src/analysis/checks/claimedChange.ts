@@ -96,16 +96,16 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
   const text = normalizedText(model);
   for (let i = 0; i < inS.length; i++) {
     const f1 = inS[i];
-    if (!amount(f1) && !bounded(f1)) continue;
+    if (!amount(f1) && !bounded(f1) && !bare(f1)) continue;
     let j = i + 1;
-    while (j < inS.length && !(amount(inS[j]) && like(inS[j], f1))) j++;
+    while (j < inS.length && !((amount(inS[j]) || bare(inS[j])) && like(inS[j], f1))) j++;
     if (j >= inS.length) continue;
     const f2 = inS[j];
     const gap = tokens(text, f1.end, f2.start, inS);
     if (gap.some(t => t.w === ';')) continue;
     const before = tokens(text, Math.max(s.start, f1.start - 160), f1.start, inS);
     // "ein Rückgang auf mindestens 2,0 (Vorjahr: 1,9) Milliarden": a bound is read only as the new figure compared with the old
-    if (!amount(f1)) {
+    if (bounded(f1)) {
       const dest = before[before.length - 1];
       if (!dest || !TO.has(dest.w) || gap.filter(t => !t.fig).length > 4 || !(PRIOR_GAP.test(text.slice(f1.end, f2.start)) || COMPARED_GAP.test(text.slice(f1.end, f2.start)))) continue;
       const r = directionBefore(before, before.length - 1);
@@ -147,9 +147,14 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       }
     }
     if (!reading) continue;
+    // two bare numbers ("fell 40 % from 4.2 to 1.9") are judged on the size stated only: a score may fall as it improves
+    if (bare(f1) && !reading.size) continue;
     judgeChange(model, reading, out, claimed);
   }
 }
+
+/** A bare number, unitless, one of a pair a change may be stated between ("from 4.2 to 1.9"). */
+const bare = (f: FigureEntity) => f.figureKind === 'other' && f.unit === '' && typeof f.value === 'number' && f.value > 0 && !f.comparator && !f.timepoint;
 
 /** The index of the last token satisfying `p` among the last `within` tokens, or -1. */
 function lastIndex(toks: Tok[], p: (t: Tok) => boolean, within: number): number {
@@ -280,7 +285,9 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
   const text = normalizedText(model);
   for (let i = 0; i < inS.length; i++) {
     const p = inS[i];
-    if (!share(p) || claimed.has(p.start)) continue;
+    // "a discount of nearly 25 % to": a hedged size is judged with a tenth of itself as room
+    const hedged = !!p && p.figureKind === 'percent' && p.unit === '%' && typeof p.value === 'number' && p.comparator === '~';
+    if ((!share(p) && !hedged) || claimed.has(p.start)) continue;
     const next = inS[i + 1];
     const after = tokens(text, p.end, next ? next.start : s.end, inS);
     const before = tokens(text, Math.max(s.start, p.start - 60), p.start, inS);
@@ -308,7 +315,7 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     const [lo, hi] = up ? rel : [-rel[1], -rel[0]];
     const x = p.value as number;
     const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
-    const dx = 0.5 * 10 ** -decimalsOf(surface(p));
+    const dx = 0.5 * 10 ** -decimalsOf(surface(p)) + (hedged ? 0.1 * x : 0);
     const fits = (low: number, high: number) => x + dx >= low - 0.5 && x - dx <= high + 0.5;
     const [a0, a1] = span(model, compared), [b0, b1] = span(model, standard);
     const points = standard.figureKind === 'percent' && fits(Math.abs(a0 - b1), Math.abs(a1 - b0));

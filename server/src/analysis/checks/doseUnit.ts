@@ -13,7 +13,8 @@ import type { FigureEntity } from '../model';
 import doseLevels from '../../../lexicon/grammar/doseLevels.json';
 
 const CODE = 'dose-unit-mismatch';
-const DOSE_UNIT = /^(?:ng|µg|mg|g|IU|U|mL)(?:\/(?:kg|m²))?$/;
+// radioactive doses are measured in activity: "60 mCi", "7.4 GBq", and per kilogram of weight as well
+const DOSE_UNIT = /^(?:ng|µg|mg|g|IU|U|mL|mCi|µCi|Ci|kBq|MBq|GBq)(?:\/(?:kg|m²))?$/;
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "the 3 mg cohort", "the 3 mg dose level": a dose that labels a level, an arm or a cohort. */
 const LEVEL_LABEL = new RegExp(`^[ \u00a0-]?(?:${[...doseLevels.labelWords].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}])`, 'iu');

@@ -225,7 +225,8 @@ function finding(f: FigureEntity, message: string, data: Record<string, number>)
   return { message, start: f.start, end: f.end, related: [], data, fixes: [] };
 }
 
-const LINKING_WORDS = new Set(['rate', 'rates', 'was', 'were', 'is', 'of', 'reached', 'at', 'the', 'a', 'an', 'overall', 'confirmed', 'in', 'betrug', 'lag', 'bei', 'von']);
+// "EASI-90 with 62 % of subjects", "PASI 75 was achieved by 58 %": a rate joined to its endpoint by "with" or "achieved by" is its rate too
+const LINKING_WORDS = new Set(['rate', 'rates', 'was', 'were', 'is', 'of', 'reached', 'at', 'the', 'a', 'an', 'overall', 'confirmed', 'in', 'with', 'achieved', 'by', 'betrug', 'lag', 'bei', 'von']);
 /** Words between a share and the endpoint it reaches: "65 % achieved PASI 90", "40 % of patients reached ACR50". */
 const REACHING_WORDS = new Set(['achieved', 'achieving', 'reached', 'reaching', 'attained', 'attaining', 'had', 'having', 'with', 'of', 'the', 'a', 'an', 'patients', 'participants', 'subjects', 'erreichten', 'erzielten', 'der', 'patienten']);
 

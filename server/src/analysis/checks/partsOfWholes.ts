@@ -20,6 +20,7 @@ import nesting from '../../../lexicon/grammar/nesting.json';
 import totalsWords from '../../../lexicon/grammar/totals.json';
 import type { DocumentModel, FigureEntity } from '../model';
 import { roundingRoom } from '../claims';
+import numbers from '../../../lexicon/builtin/numbers.json';
 
 const MONEY = nesting.moneyParts;
 const NET = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.net)})(?![\\p{L}])`, 'iu');
@@ -78,6 +79,18 @@ function sameQuantity(a: FigureEntity, b: FigureEntity): boolean {
   return (bareInt(a) && b.figureKind === 'count') || (bareInt(b) && a.figureKind === 'count');
 }
 
+const FUNCTION_WORDS = new Set((numbers.notModifiers.words as string[]).map(w => w.toLowerCase()));
+/**
+ * A bare number followed by a word that qualifies what it counts ("including 14 high-risk and 12
+ * low-risk patients"): its noun stands further on, or not at all, so it is not known to count what
+ * a count before it counts.
+ */
+function countsUnnamed(text: string, f: FigureEntity): boolean {
+  if (f.figureKind !== 'other' || f.unit !== '') return false;
+  const next = /^[ ]?(\p{L}[\p{L}-]*)/u.exec(text.slice(f.end, f.end + 40));
+  return !!next && !FUNCTION_WORDS.has(next[1].toLowerCase());
+}
+
 /** Characters at most between two figures of one run ("to $18.6 million from $12.4 million"). */
 const RUN_GAP = 40;
 
@@ -119,7 +132,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
     if (inS.length > 40) continue;
     for (let k = 0; k + 1 < inS.length; k++) {
       const w = inS[k], p = inS[k + 1];
-      if (!sameQuantity(w, p)) continue;
+      if (!sameQuantity(w, p) || countsUnnamed(text, p)) continue;
       const between = text.slice(w.end, p.start);
       if (between.length > 80) continue;
       // the part's words right after it: "$2.4 billion of that"

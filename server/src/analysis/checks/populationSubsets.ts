@@ -2,7 +2,7 @@
  * Subsets above the populations they are drawn from (part of impossible-value), read over the
  * document's stated populations (populations.ts):
  * - a count of responders, responses or remissions above every population the document states,
- *   when one is stated in its sentence or the two before ("9 patients were treated ... 12
+ *   when one is stated before it, in its sentence or the two before ("9 patients were treated ... 12
  *   complete remissions"): whoever responded was treated;
  * - an analysis set above the study's enrolment ("the 30 evaluable patients" of a study that
  *   "enrolled 24 patients"), when the document names at most one trial and every enrolment it
@@ -43,7 +43,9 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
       const v = f.value as number;
       if (v <= largest.size) continue;
       const near: StatedPopulation[] = [];
-      for (let j = Math.max(0, si - NEAR); j <= si; j++) for (const p of bySentenceIndex.get(j) ?? []) if (p.figure !== f) near.push(p);
+      // a group counted after the count in its sentence may be one of its parts ("28 responders, including
+      // 14 high-risk patients"), not the population it was drawn from
+      for (let j = Math.max(0, si - NEAR); j <= si; j++) for (const p of bySentenceIndex.get(j) ?? []) if (p.figure !== f && p.figure.start < f.start) near.push(p);
       if (near.length === 0 || bareNear(si, v)) continue;
       const closest = near[near.length - 1];
       out.push({

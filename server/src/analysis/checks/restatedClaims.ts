@@ -19,12 +19,14 @@
  */
 import { claimIndex, claimsOf, keyWord, Claim } from '../claims';
 import { normalizedTextOf } from '../text';
+import { memoRead } from '../memo';
 import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
 import { figuresBySentence, type CheckFinding } from './check';
 import type { FigureEntity } from '../model';
 import { PEOPLE_UNIT } from '../people';
+import numbers from '../../../lexicon/builtin/numbers.json';
 
 /** Each measure's claims, at most this many: a measure stated more often is a series, never judged. */
 const MAX_STATEMENTS = 6;
@@ -256,7 +258,7 @@ function groupsReferredBack(model: DocumentModel): CheckFinding[] {
     }
     // a group of any size the sentence before counts may be the one meant ("Of 40 patients, 12 responded. These 12 ...")
     const sizes = new Set(prev.flatMap(g => [isPeople(g) ? g.value as number : NaN, g.figureKind === 'count' && typeof g.denominator === 'number' ? g.denominator : NaN]));
-    if (!group || sizes.has(f.value as number)) continue;
+    if (!group || sizes.has(f.value as number) || numbersWritten(text, model.sentences[si - 1]).has(f.value as number)) continue;
     const written = (x: FigureEntity) => model.text.slice(x.start, x.end);
     out.push({
       message: `${written(f)} refers back to the group counted just before, which is ${group.value} (${written(group.at)}).`,
@@ -264,6 +266,25 @@ function groupsReferredBack(model: DocumentModel): CheckFinding[] {
       related: [{ start: group.at.start, end: group.at.end, message: 'the group referred to' }],
       data: { first: group.value, second: f.value as number }, fixes: [],
     });
+  }
+  return out;
+}
+
+/** Cardinal number words of every language the lexicon knows, lower-case, to their value. */
+const CARDINALS = new Map<string, number>(Object.values(numbers.numberWords as Record<string, Record<string, number> | string>)
+  .flatMap(table => typeof table === 'string' ? [] : Object.entries(table)));
+
+/**
+ * Every whole number a sentence writes, in digits or as a single number word, whether or not a
+ * figure was read there: "of twelve evaluable patients, ten responded" counts the ten responders
+ * with no noun after the number, and "these ten patients" refers to them.
+ */
+function numbersWritten(text: string, s: { start: number; end: number }): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.slice(s.start, s.end).matchAll(/\p{L}+|\d+/gu)) {
+    const w = m[0];
+    if (/^\d+$/.test(w)) out.add(Number(w));
+    else { const v = CARDINALS.get(w.toLowerCase()); if (v !== undefined) out.add(v); }
   }
   return out;
 }
@@ -333,6 +354,18 @@ const HEAD_ENDING = 3;
 const FUNCTION_WORDS = new Set([...words.functionWords, ...words.determiners, ...words.conjunctions, ...words.hedges, ...words.periodWords, ...words.periodPrepositions].flatMap(w => w.toLowerCase().split(' ')));
 const WORD = /\p{L}[\p{L}\p{N}'\u2019-]*/gu;
 
+/** A sentence's key words (no function word, none shorter than three letters), their offsets in it, and each key once. */
+function readKeys(sentence: string): { at: number[]; keys: string[]; unique: string[] } {
+  const at: number[] = [], keys: string[] = [];
+  for (const m of sentence.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (w.length < 3 || FUNCTION_WORDS.has(w)) continue;
+    at.push(m.index!);
+    keys.push(keyWord(w));
+  }
+  return { at, keys, unique: [...new Set(keys)] };
+}
+
 /** Whether two key words name one thing: equal, or the shorter the longer's head (a compound's last part, an ending after it). */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
@@ -353,42 +386,48 @@ function sameWord(a: string, b: string): boolean {
  */
 function echoes(model: DocumentModel): CheckFinding[] {
   const text = normalizedTextOf(model);
-  const claims = claimsOf(model).filter(c => comparable(c) || (!!c.measure && c.measure.specific === false && KINDS.has(c.figure.figureKind) && !c.perUnit && c.figure.denominator === undefined && !c.figure.table) || (!c.measure && KINDS.has(c.figure.figureKind) && !c.perUnit && c.figure.denominator === undefined && !c.figure.table));
-  if (claims.length < 2) return [];
-  // each sentence's key words, and how many sentences use each
-  const sentenceWords: { at: number; key: string }[][] = [];
-  const df = new Map<string, number>();
-  for (const s of model.sentences) {
-    const list: { at: number; key: string }[] = [];
-    const seen = new Set<string>();
-    for (const m of text.slice(s.start, s.end).matchAll(WORD)) {
-      const w = m[0].toLowerCase();
-      if (w.length < 3 || FUNCTION_WORDS.has(w)) continue;
-      const key = keyWord(w);
-      list.push({ at: s.start + m.index!, key });
-      if (!seen.has(key)) { seen.add(key); df.set(key, (df.get(key) ?? 0) + 1); }
-    }
-    sentenceWords.push(list);
-  }
-  const wordsOf = (c: Claim): string[] => {
+  const claims = claimsOf(model).filter(c => !c.otherContext && KINDS.has(c.figure.figureKind) && !c.perUnit && c.figure.denominator === undefined && !c.figure.table
+    && (comparable(c) || !c.measure || c.measure.specific === false));
+  const isSum = new Map(claims.map(c => [c, isSummary(model, c)]));
+  // no summary, or nothing but summaries: nothing restated (most edits of a long document end here)
+  const summaryCount = claims.filter(c => isSum.get(c)).length;
+  if (summaryCount === 0 || summaryCount === claims.length) return [];
+  // the words of names: who states a figure or what it is of is the scope's to compare (sameScope), not the measure's
+  const names = new Set<string>();
+  for (const e of model.entities) if (e.kind === 'company' || e.kind === 'drug' || e.kind === 'trial') for (const m of text.slice(e.start, e.end).matchAll(WORD)) names.add(keyWord(m[0].toLowerCase()));
+  const sentenceKeys = (si: number) => memoRead(text.slice(model.sentences[si].start, model.sentences[si].end), readKeys);
+  const windowOf = (c: Claim): string[] => {
+    const s = model.sentences[c.sentence];
+    const { at, keys } = sentenceKeys(c.sentence);
     const out = new Set<string>();
-    for (const w of sentenceWords[c.sentence] ?? []) {
-      if (w.at < c.figure.start - ECHO_BEFORE || w.at > c.figure.end + ECHO_AFTER) continue;
-      if (w.at >= c.figure.start && w.at < c.figure.end) continue;
-      if ((df.get(w.key) ?? 0) <= DISTINCTIVE_DF) out.add(w.key);
+    for (let k = 0; k < keys.length; k++) {
+      const pos = s.start + at[k];
+      if (pos < c.figure.start - ECHO_BEFORE || pos > c.figure.end + ECHO_AFTER || (pos >= c.figure.start && pos < c.figure.end) || names.has(keys[k])) continue;
+      out.add(keys[k]);
     }
     return [...out];
   };
+  // the summaries' words; the statements of the text in sentences that use one of them; how many sentences use each word of either
+  const windows = new Map<Claim, string[]>();
+  const wanted = new Set<string>();
+  for (const c of claims) if (isSum.get(c)) { const w = windowOf(c); windows.set(c, w); for (const x of w) wanted.add(x); }
+  const sentencesUsing = new Set<number>();
+  for (let si = 0; si < model.sentences.length; si++) if (sentenceKeys(si).unique.some(k => wanted.has(k))) sentencesUsing.add(si);
+  const needed = new Set(wanted);
+  for (const c of claims) if (!isSum.get(c) && sentencesUsing.has(c.sentence)) { const w = windowOf(c); windows.set(c, w); for (const x of w) needed.add(x); }
+  const df = new Map<string, number>();
+  for (let si = 0; si < model.sentences.length; si++) for (const k of sentenceKeys(si).unique) if (needed.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
   const shared = (a: string[], b: string[]) => a.filter(x => b.some(y => sameWord(x, y))).length;
-  // every statement, indexed by its distinctive words
+  // every statement, with its distinctive words; the text's indexed by them
   const all: { c: Claim; words: string[]; summary: boolean }[] = [];
   const postings = new Map<string, number[]>();
-  for (const c of claims) {
-    if (c.otherContext) continue;
-    const w = wordsOf(c);
+  for (const [c, win] of windows) {
+    const w = win.filter(x => (df.get(x) ?? 0) <= DISTINCTIVE_DF);
     if (w.length < ECHO_SHARED) continue;
     const k = all.length;
-    all.push({ c, words: w, summary: isSummary(model, c) });
+    const summary = isSum.get(c)!;
+    all.push({ c, words: w, summary });
+    if (summary) continue;
     for (const x of w) {
       const list = postings.get(x) ?? [];
       if (list.length <= ECHO_POSTINGS) list.push(k);
@@ -399,14 +438,14 @@ function echoes(model: DocumentModel): CheckFinding[] {
   const reported = new Set<Claim>();
   for (let i = 0; i < all.length; i++) {
     const s = all[i];
+    if (!s.summary || s.words.length < ECHO_SHARED) continue;
     const candidates = new Set<number>();
-    for (const x of s.words) { const list = postings.get(x); if (list && list.length <= ECHO_POSTINGS) for (const k of list) if (all[k].summary !== s.summary && (s.summary || !all[k].summary)) candidates.add(k); }
+    for (const x of s.words) { const list = postings.get(x); if (list && list.length <= ECHO_POSTINGS) for (const k of list) candidates.add(k); }
     const same: typeof all = [];
     for (const k of candidates) {
       const b = all[k];
       if (k === i || b.c.figure.figureKind !== s.c.figure.figureKind || b.c.figure.unit !== s.c.figure.unit || b.c.sentence === s.c.sentence) continue;
       const n = shared(s.words, b.words);
-      // two sentences of the text are one statement only when they share more than a summary and its text need
       // two sentences of the text in the same words are as often a template filled in for two trials or groups
       if (s.summary === b.summary || n < ECHO_SHARED || n < ECHO_SHARE * Math.min(s.words.length, b.words.length)) continue;
       // two endpoints read: one statement measures one

@@ -39,6 +39,7 @@ export const totals: Check = {
     // a rate its categories' rates already judged is not judged again from their counts
     const judged = new Set(composites.map(f => f.start));
     out.push(...responseCounts(model, figuresBySentence(model)).filter(f => !judged.has(f.start)));
+    out.push(...responderParts(model, figuresBySentence(model)));
     out.push(...differences(model, figuresBySentence(model)));
     out.push(...namedCounts(model));
     out.push(...sharesInWordsCounted(model, figuresBySentence(model)));
@@ -419,7 +420,8 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
  * with them ("20 million shares at $7.50 per share, for gross proceeds of $150 million"; "28 million
  * shares outstanding" at "$10 per share" against "a deal value of $280 million"). The price may stand
  * earlier in its paragraph, when the paragraph states one price only. Net proceeds, options and
- * additional shares are other sums; each number keeps its rounding, and 2 % is allowed for fees
+ * additional shares are other sums; each number keeps its rounding except the price, which is quoted
+ * exactly ("$5 per share" is no rounded $5.40), and 2 % is allowed for fees
  * and rounding of the share count the writer did not show.
  */
 function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
@@ -474,7 +476,9 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       const product = shares * (price.value as number);
       const stated = total.value as number;
       const room = precisionOf(model.text.slice(inS[i].start, inS[i].end), shares) * (price.value as number)
-        + shares * precisionOf(model.text.slice(price.start, price.end), price.value as number) + precisionOf(model.text.slice(total.start, total.end), stated) + 0.02 * stated;
+        // a price per share is quoted exactly ("$5 per share" is $5.00), unless hedged
+        + (price.comparator === '~' ? shares * precisionOf(model.text.slice(price.start, price.end), price.value as number) : 0)
+        + precisionOf(model.text.slice(total.start, total.end), stated) + 0.02 * stated;
       if (Math.abs(product - stated) <= room) continue;
       out.push({
         message: `${model.text.slice(inS[i].start, inS[i].end)} \u00d7 ${model.text.slice(price.start, price.end)} = ${short(product, total.unit)}, not the stated ${short(stated, total.unit)}.`,
@@ -1434,6 +1438,73 @@ function responseCounts(model: DocumentModel, bySentence: FigureEntity[][]): Che
         start: c.start, end: c.end,
         related: [...parts.map((f, i) => ({ start: f.start, end: f.end, message: comp.parts[i] })), { start: population.start, end: population.end, message: `the population: ${n}` }],
         data: { sum, n, stated: c.value }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+const WHOLE_UNITS = new Set((R.wholeUnits as string[]).map(u => u.toLowerCase()));
+/** Right after a count of people: the words that make them the responders ("10 patients responded"). */
+const WHOLE_AFTER = new RegExp(`^\\s?(?:${wordsPattern(R.wholeAfter)})(?![\\p{L}])`, 'iu');
+/** A count's own words naming its category: the number (digits or one word), then "complete responses", "partial responders". */
+const CATEGORY_WORDS = new RegExp(`^[\\p{L}\\d.,-]+\\s(${wordsPattern(Object.keys(COUNT_CATEGORY))})(?![\\p{L}])`, 'iu');
+
+/**
+ * A count of responders against the counts of its categories: "Ten patients had an objective
+ * response: four complete and six partial responses". An objective response is a complete or a
+ * partial one, so the two counts stated for the responders must add up to them. The whole is a
+ * count of people bound to the composite (or counted as responders), the parts the one count of
+ * each of its categories that follows it in its sentence or the next of its paragraph; responses
+ * not yet confirmed, another category or a second count of a part leave it unjudged.
+ */
+function responderParts(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  const categoryOf = (f: FigureEntity): string | undefined => {
+    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined || f.table) return undefined;
+    if (f.figureKind === 'count' && COUNT_CATEGORY[f.unit]) return COUNT_CATEGORY[f.unit];
+    // "five complete responders": the category in the words of the count, however its unit was read
+    const named = CATEGORY_WORDS.exec(text.slice(f.start, f.end + 40));
+    if ((f.figureKind === 'count' || f.figureKind === 'other') && named) return COUNT_CATEGORY[named[1].toLowerCase()];
+    if ((f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && f.binding.endpoint && CATEGORIES.has(f.binding.endpoint)) return f.binding.endpoint;
+    return undefined;
+  };
+  const compositeOf = (f: FigureEntity): string | undefined => {
+    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined || f.table || categoryOf(f)) return undefined;
+    // "of 40 patients, 12 had an objective response": a bare number the words after make responders
+    if ((PEOPLE_UNIT.test(f.unit) || (f.figureKind === 'other' && f.unit === '')) && WHOLE_AFTER.test(text.slice(f.end, f.end + 48))) return 'ORR';
+    if (f.figureKind !== 'count') return undefined;
+    if (WHOLE_UNITS.has(f.unit.toLowerCase())) return 'ORR';
+    return PEOPLE_UNIT.test(f.unit) && f.binding.endpoint && COMPOSITES[f.binding.endpoint] && !COMPOSITES[f.binding.endpoint].atMost ? f.binding.endpoint : undefined;
+  };
+  for (const [si, inS] of bySentence.entries()) {
+    if (inS.length > RESPONSE_COUNT_FIGURES) continue;
+    for (let i = 0; i < inS.length; i++) {
+      const whole = inS[i];
+      const composite = compositeOf(whole);
+      if (!composite) continue;
+      const comp = COMPOSITES[composite];
+      const s = model.sentences[si];
+      const nextInParagraph = si + 1 < bySentence.length && paragraphIndexAt(model, model.sentences[si + 1].start) === paragraphIndexAt(model, s.start);
+      // the parts after the whole in its sentence, else in the next sentence of its paragraph when this one states none
+      let window = inS.slice(i + 1);
+      let end = s.end;
+      if (!window.some(f => categoryOf(f)) && nextInParagraph && bySentence[si + 1].length <= RESPONSE_COUNT_FIGURES) { window = bySentence[si + 1]; end = model.sentences[si + 1].end; }
+      if (UNSURE.test(text.slice(whole.start, end))) continue;
+      const counts = new Map<string, FigureEntity[]>();
+      for (const f of window) { const c = categoryOf(f); if (c) counts.set(c, [...(counts.get(c) ?? []), f]); }
+      if (comp.parts.some(p => (counts.get(p)?.length ?? 0) !== 1) || [...counts.keys()].some(k => !comp.parts.includes(k))) continue;
+      // another category named in the window ("VGPR", "CRi") may be among the responders
+      if (window.some(f => f.binding.endpoint && OTHER_CATEGORIES.has(f.binding.endpoint))) continue;
+      const parts = comp.parts.map(p => counts.get(p)![0]);
+      const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+      if (sum === whole.value) continue;
+      out.push({
+        message: `${comp.parts.map((p, k) => `${p} ${parts[k].value}`).join(' + ')} = ${sum}, not the ${whole.value} with ${composite === 'ORR' ? 'an objective response' : `${composite}`} (\u201c${model.text.slice(whole.start, whole.end)}\u201d).`,
+        start: parts[parts.length - 1].start, end: parts[parts.length - 1].end,
+        related: [{ start: whole.start, end: whole.end, message: `the responders: ${whole.value}` }, ...parts.slice(0, -1).map((f, k) => ({ start: f.start, end: f.end, message: comp.parts[k] }))],
+        data: { sum, stated: whole.value as number, parts: parts.length }, fixes: [],
       });
     }
   }

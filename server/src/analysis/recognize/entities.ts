@@ -240,8 +240,9 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (/^\p{L}+$/u.test(tok.text) && lower.length >= 6 && !STEM_FALSE_FRIENDS.has(lower) && !STEM_FALSE_FRIENDS.has(plain) && !ignored(lower)) {
       // German and Scandinavian spellings drop an INN's final e: "Finerenon", "pomalidomid"
       const found = lexicon.stemOf(plain) ?? droppedE(lexicon, plain);
-      // "-ment" names immunoglobulin fragments; "-ement" is the noun ending of French and English verbs ("traitement", "agreement")
-      const stem = found && !(found.stem === 'ment' && /ement$/.test(plain)) ? found : undefined;
+      // "-ment" names immunoglobulin fragments; "-ement" is the noun ending of French and English verbs ("traitement", "agreement"),
+      // "-amment" and "-emment" the ending of French adverbs made of adjectives in "-ant" and "-ent" ("brillamment", "prudemment")
+      const stem = found && !(found.stem === 'ment' && /(?:ement|amment|emment)$/.test(plain)) ? found : undefined;
       const contextOk = !stem || !CONTEXT_STEMS.has(stem.stem) || DRUG_CONTEXT.test(text.slice(Math.max(0, tok.start - 80), Math.min(text.length, tok.end + 80)))
         || /^[a-z]{2,}(?:leucel|temcel)$/.test(tokens[i + 1]?.text ?? '');
       if (!stem && stemAllowedHere(tok)) {
@@ -302,6 +303,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   extendIndications(text, out);
   // a company's mention is its name; the legal form after it is no part of it ("Acme Bio" of "Acme Bio, Inc.")
   for (const e of out) if (e.kind === 'company') e.end = withoutLegalSuffix(text, e.start, e.end);
+  // "zelbostat/acmeparin": two medicines glued by a slash name one fixed combination
+  joinSlashCombinations(text, out);
   // the lexicon's `ignore` holds for every recogniser, whatever shape or context found the mention
   return lexicon.ignore.size === 0 ? out : out.filter(e => !ignored(text.slice(e.start, e.end)) && !ignored(e.name));
 }
@@ -413,6 +416,30 @@ function extendDrug(text: string, tokens: Token[], last: number, e: RawEntity, c
     e.extra = { ...(e.extra ?? {}), fdaSuffix: next.text };
     cover(last + 1, last + 1);
   }
+}
+
+/**
+ * Two different medicines written with a slash and no space between them ("zelbostat/acmeparin")
+ * are one fixed combination, one mention named by both; two names of one medicine ("Zelbo/Acmevia",
+ * two brands) stay two mentions, as do regimens and code names.
+ */
+function joinSlashCombinations(text: string, out: RawEntity[]): void {
+  const joinable = (e: RawEntity) => e.kind === 'drug' && (e.evidence === 'lexicon' || e.evidence === 'stem') && !e.extra?.regimen;
+  const drugs = out.filter(joinable).sort((a, b) => a.start - b.start);
+  const gone = new Set<RawEntity>();
+  for (let k = 0; k + 1 < drugs.length; k++) {
+    const a = drugs[k], b = drugs[k + 1];
+    if (gone.has(a) || b.start !== a.end + 1 || text[a.end] !== '/' || a.name === b.name) continue;
+    a.end = b.end;
+    a.name = `${a.name}/${b.name}`;
+    if (a.extra?.brand) { const { brand: _brand, ...rest } = a.extra; a.extra = rest; }
+    gone.add(b);
+    drugs[k + 1] = a;
+  }
+  if (gone.size === 0) return;
+  let w = 0;
+  for (const e of out) if (!gone.has(e)) out[w++] = e;
+  out.length = w;
 }
 
 /** Words that join two medicines of one treatment: "ZQ1 plus zelbotamab", "zelbotamab and ZQ1". */

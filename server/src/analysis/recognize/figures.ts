@@ -209,7 +209,9 @@ const PERCENT_ADJ = /-(?:prozentig|procentig|prosentig)[\p{L}]*/uy;
 const GERMAN_PERIOD: Record<string, string> = { Monats: 'months', Wochen: 'weeks', Jahres: 'years', Tages: 'days' };
 const COUNT_ADJ = /-(patient|participant|subject|site|center|centre)(?![a-z])/y;
 const DURATION = new RegExp(`${SP}(months?|mos?\\.?(?![a-z])|weeks?|wks?|years?|yrs?|days?|hours?|hrs?|Monaten|Monate|Monat|Wochen|Woche|Jahren|Jahre|Jahr|Tagen|Tage|Tag|m\u00e5nader|veckor|\u00e5r)(?![a-z\u00e4\u00f6\u00fc\u00e5])`, 'y');
-const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml))?(?![A-Za-z/])`, 'y');
+/** "per day" and "per week" after a dose's slash in the languages of the documents ("mg/Tag", "mg/jour", "mg/dag"): read as the English word. */
+const PER_DAY_WORDS: Record<string, string> = { tag: 'day', jour: 'day', dag: 'day', 'd\u00eda': 'day', dia: 'day', giorno: 'day', 'p\u00e4iv\u00e4': 'day', woche: 'week', semaine: 'week', vecka: 'week', uge: 'week', uke: 'week', semana: 'week', week: 'week' };
+const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml|${Object.keys(PER_DAY_WORDS).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]).join('|')}))?(?![\\p{L}/])`, 'uy');
 /** Clinical measurements that are not doses: BMI, lengths, pressures, concentrations ("212 \u00b5g/mL" of serum TTR is a level, not a dose). */
 const MEASURE = new RegExp(`${SP}(points?|Punkte[n]?|Centiloids?|kg/m\\u00b2|kg/m2|mg/dL|mg/dl|(?:\\u00b5g|\\u03bcg|ng|pg|mg)/m[lL]|ng/L|mmol/L|mmol/mol|nmol/L|g/dL|IU/mL|copies/mL|mL/min/1\\.73 ?m\\u00b2|mL/min|mmHg|cm|mm|kg|lbs?)(?![A-Za-z/])`, 'y');
 const SCHEDULE = /[ ,]{0,2}(Q[1-4]W|QW|Q2W|Q3W|Q4W|QD|BID|TID|once[ -]weekly|once[ -]daily|twice[ -]daily|once[ -]monthly|every [2-8] weeks|every (?:two|three|four|six) weeks|weekly|daily|monthly)(?![A-Za-z])/y;
@@ -231,8 +233,10 @@ const SCALE_LONG = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scales).filter(
 /** "per patient-year", "per 100 person-years": time at risk, after a count of events. */
 const PER_EXPOSURE = /(?:[ ]per[ ]|\/)(?:(\d{1,3}(?:,\d{3})*)[ ])?(patient|person|subject|participant)[- ]years?(?![A-Za-z])/iy;
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
-/** A p-value's name in the corpus's languages: "p-value", "p-Wert", "p-v\u00e6rdi", "p-v\u00e4rde", "valeur p". */
-const P_NAME = 'p[ -](?:value|wert|v\u00e6rdi|v\u00e4rde|verdi)|valeur (?:de )?p';
+/** A p-value's name in the corpus's languages: "p-value", "p-Wert", "p-v\u00e6rdi", "p-v\u00e4rde", "valeur p", "valor p", and "statistical significance of". */
+const P_NAME = 'p[ -](?:value|wert|v\u00e6rdi|v\u00e4rde|verdi)|valeur (?:de )?p|valor (?:de )?p|' +
+  // a result's "statistical significance of 0.002" names its p-value, in every language that says it so
+  'statistical significance|statistische signifikanz|significaci\u00f3n estad\u00edstica|signification statistique|significativit\u00e0 statistica|statistisk signifikans';
 /**
  * Before a p-value's number, on a window of at most 48 characters: the name, up to two qualifiers
  * ("for interaction", "(log-rank)", "[two-sided]", "nominal"), then a relation: "p = ", "p<", "p=<" (a
@@ -309,6 +313,8 @@ const WORD_ORDINAL_PERIOD = new RegExp(`(${wordsPattern(Object.keys(W.periodOrdi
 /** "9M 2025", "9M25", "6M 2026": the first months of a year, as financial reports write them. */
 const MONTHS_TO_DATE = /([1-9]|1[01])M[ ]?((?:19|20)\d{2}|\d{2})(?![\d\p{L}])/uy;
 const NQ_PERIOD = /([1-4])Q[ ]?((?:19|20)\d{2}|\d{2})(?![\d])/y;
+/** "1H21", "2H 2025", "1HY20": a half-year as financial reports write them, the number first. */
+const NH_PERIOD = /([12])HY?[ ]?((?:19|20)\d{2}|\d{2})(?![\d\p{L}])/uy;
 /** "2023.12": a year and its month, as tables of deals write them. */
 const YEAR_MONTH = /((?:19|20)\d{2})\.(0[1-9]|1[0-2])(?![\d]|[ ]?%)/y;
 /** A footnote marker after a full stop: one to three digits, then a new sentence or the line's end. */
@@ -801,6 +807,8 @@ function otherDateAt(text: string, i: number, habit: NumberHabit): RawFigure | u
     }
     m = sticky(NQ_PERIOD, text, i);
     if (m) { const y = fullYear(m[2]); return mk(m[0].length, y, 'quarter', `${y}-Q${m[1]}`); }
+    m = sticky(NH_PERIOD, text, i);
+    if (m) { const y = fullYear(m[2]); return mk(m[0].length, y, 'half-year', `${y}-H${m[1]}`); }
     m = sticky(MONTHS_TO_DATE, text, i);
     if (m) { const y = fullYear(m[2]); return mk(m[0].length, y, 'months', `${y}-M${m[1]}`, `the first ${m[1]} months of ${y}`); }
     m = sticky(YEAR_MONTH, text, i);
@@ -947,7 +955,7 @@ function changeFromTo(left: string, sep: string | undefined): boolean {
   return (sep === 'to' && CHANGE_FROM.test(left)) || (CHANGE_TO_OTHER.has(sep) && CHANGE_FROM_OTHER.test(left));
 }
 /** "increased from", "raised its price target on the stock from": a change from one value to another, not a range. */
-const CHANGE_FROM = /(?:increas|decreas|ris|rose|fell|fall|improv|grew|grow|drop|declin|went|chang|reduc|climb|jump|shift|mov|rais|boost|lift|lower|cut|upgrad|downgrad|hik|trim|slash|expand|narrow|widen)\w*[ ](?:[\w\u2019'-]+[ ]){0,6}from[ ]$/;
+const CHANGE_FROM = /(?:increas|decreas|ris|rose|fell|fall|improv|grew|grow|drop|declin|went|chang|reduc|climb|jump|shift|mov|rais|boost|lift|lower|cut|upgrad|downgrad|hik|trim|slash|expand|narrow|widen)\w*[ ](?:[\w\u2019'-]+,?[ ]){0,6}from[ ]$/;
 
 /** A scale word after a number: "million", "bn", "M" ("$100M"), "Mio.", "crore", "lakh". */
 function scaleAt(text: string, at: number): { scale: number; end: number } | undefined {
@@ -1271,6 +1279,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (hrEq && !second) {
     return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: ratioUnit(hrEq.groups?.name ?? hrEq[0]), comparator, reading };
   }
+  const listed = second ? undefined : ratioListed(text, num.start, num.value);
+  if (listed) return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: ratioUnit(listed), comparator, reading };
   const inN = !second && Number.isInteger(num.value) ? sticky(IN_N, text, end) : null;
   if (inN && Number(inN[1]) > num.value && !/^(?:19|20)\d{2}$/.test(inN[1])) {
     const noun = countedNounAt(text, inN.index + inN[0].length, habit.lang === 'en');
@@ -1462,7 +1472,7 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   m = sticky(MEASURE, text, at);
   if (m) return { kind: 'other', unit: /^(?:points?|Punkte[n]?)$/.test(m[1]) ? 'points' : m[1].replace('m2', 'm\u00b2').replace(/^lb$/, 'lbs'), end: at + m[0].length };
   m = sticky(DOSE, text, at);
-  if (m) return { kind: 'dose', unit: m[1].replace(/^ug$|^mcg$/, '\u00b5g') + (m[2] ?? '').replace('m2', 'm\u00b2'), end: at + m[0].length };
+  if (m) return { kind: 'dose', unit: m[1].replace(/^ug$|^mcg$/i, '\u00b5g') + (m[3] && PER_DAY_WORDS[m[3].toLowerCase()] ? '/' + PER_DAY_WORDS[m[3].toLowerCase()] : (m[2] ?? '').replace('m2', 'm\u00b2')), end: at + m[0].length };
   m = sticky(OTHER_COUNT, text, at);
   if (m) return { kind: 'count', unit: W.countNouns[m[1]], end: at + m[0].length };
   m = sticky(COUNT_NOUN, text, at);
@@ -1636,6 +1646,32 @@ function moneyRole(lowerLeft: string, right = ''): string | undefined {
 function round(v: number): number { return Math.round(v * 1e6) / 1e6; }
 
 /** The kind of ratio its label names: hazard ratio "HR", odds ratio "OR", "rate ratio", relative risk "RR". */
+/** A list's earlier item and its separator, at the end of the text before a number: "0.87, ", "0.74 and ". */
+const LIST_ITEM_END = /(?:\d+(?:[.,]\d+)?)[ ]?(?:,|and|und|et|och|og|en|y)[ ]$/;
+/** Plural names of ratios, the subject of a list of values: "HRs", "HR's", "hazard ratios", "odds ratios". */
+const RATIOS_NAMED = /(?:^|[^\p{L}])(hrs|hr['\u2019]s|hazard ratios|odds ratios|rate ratios|relative risks|ors)(?![\p{L}])/iu;
+/** Between the plural name and its list: a verb or colon, and "respectively" when it comes first. */
+const LIST_OPENS = /(?:were|are|was|of|:|=)(?:[ ](?:respectively|each))?[ ]?$/i;
+/**
+ * A bare decimal in a list of values whose sentence names them as ratios ("HRs for the 1st, 2nd and
+ * 3rd events were respectively 0.87, 0.74 and 0.69"): each value of the list is a ratio of the kind
+ * named. The name and the list stand in one sentence, at most 160 characters apart.
+ */
+function ratioListed(text: string, at: number, value: number): string | undefined {
+  if (!(value > 0 && value < 20) || !/[.,]/.test(text.slice(at, at + 8).split(/[ ,;)]/)[0])) return undefined;
+  let left = text.slice(Math.max(0, at - 160), at);
+  const stop = Math.max(left.lastIndexOf('. '), left.lastIndexOf(';'), left.lastIndexOf('\n'));
+  if (stop >= 0) left = left.slice(stop + 1);
+  // walk back over the list's earlier items (a bounded loop, no nested quantifier)
+  for (let k = 0; k < 12; k++) {
+    const m = LIST_ITEM_END.exec(left);
+    if (!m) break;
+    left = left.slice(0, m.index);
+  }
+  if (!LIST_OPENS.test(left)) return undefined;
+  return RATIOS_NAMED.exec(left)?.[1];
+}
+
 function ratioUnit(label: string): string {
   const l = label.toLowerCase();
   if (/odds ratio|\bor\b/.test(l)) return 'OR';
