@@ -95,6 +95,11 @@ export interface PhraseEntry {
   alias: string;
   /** For short all-caps abbreviations (OS, PR, ORR): the exact surface, without separators, the text must show; compared case-sensitively. */
   caseSensitive?: string;
+  /**
+   * The abbreviation ends in a capital initial after a hyphen ("LDL-C", "HDL-C"): writers put that
+   * initial in lower case as often ("LDL-c"), and the letters before it still say which measure.
+   */
+  initialAnyCase?: true;
   /** Brand name: hover says so. */
   brand?: boolean;
 }
@@ -127,9 +132,26 @@ const INFLECTION_ENDINGS = ['ene', 'en', 'et', 'es', 'er', 'em', 'a', 'e', 'n', 
 /** Words shorter than this keep their endings: "rate", "tasa", "Tod" are words of their own. */
 const FOLD_MIN = 6;
 
-/** A word without its endings of inflection, stripped while it stays long enough to mean the same word. */
+/**
+ * British spellings of the words endpoint names are made of, as American English writes them
+ * ("tumour", "haematological", "oedema", "normalisation", "titre"): a name is found in either
+ * spelling whichever one the lexicon wrote. Each rewrites a part of a word only where British and
+ * American spelling differ by it.
+ */
+const BRITISH_SPELLINGS: [RegExp, string][] = [
+  [/^haem/, 'hem'], [/^anaem/, 'anem'], [/aemia$/, 'emia'], [/^oedem/, 'edem'], [/^oesophag/, 'esophag'], [/^foet/, 'fet'], [/^faec/, 'fec'],
+  [/^(tum|behavi|col|fav|hum)our/, '$1or'], [/isation(s?)$/, 'ization$1'], [/ised$/, 'ized'], [/titre(s?)$/, 'titer$1'], [/litre(s?)$/, 'liter$1'],
+];
+
+/** A word in American spelling: "tumour" as "tumor". */
+function americanSpelling(w: string): string {
+  for (const [from, to] of BRITISH_SPELLINGS) if (from.test(w)) w = w.replace(from, to);
+  return w;
+}
+
+/** A word without its endings of inflection, stripped while it stays long enough to mean the same word, in American spelling. */
 export function foldInflection(word: string): string {
-  let w = word.toLowerCase();
+  let w = americanSpelling(word.toLowerCase());
   for (let guard = 0; guard < 4 && w.length >= FOLD_MIN && /^\p{L}+$/u.test(w); guard++) {
     const end = INFLECTION_ENDINGS.find(e => w.endsWith(e) && w.length - e.length >= FOLD_MIN - 1);
     if (!end) break;
@@ -142,6 +164,22 @@ function isCaseSensitiveAlias(alias: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, '');
   // short capitals ("OS", "PR"), and short forms whose capitals say which letters are initials ("PsA" is not "PSA")
   return letters.length > 0 && letters.length <= 5 && (letters === letters.toUpperCase() || /\p{Ll}\p{Lu}/u.test(letters));
+}
+
+/** An alias whose last token is one capital letter written after a hyphen: "LDL-C", "ARIA-E". */
+function hyphenedInitial(alias: string, toks: string[]): boolean {
+  const last = toks[toks.length - 1];
+  return toks.length > 1 && /^\p{Lu}$/u.test(last) && /[-\u2010\u2011]$/u.test(alias.slice(0, alias.length - 1).trimEnd());
+}
+
+/**
+ * The text writes the abbreviation with its final initial in lower case, after a hyphen: "LDL-c" of
+ * "LDL-C". Every other letter keeps its case ("ldl-c" is no abbreviation the field writes).
+ */
+function lowerInitial(exact: string, surf: string, written: string | undefined): boolean {
+  const n = exact.length;
+  return surf.length === n && surf.slice(0, n - 1) === exact.slice(0, n - 1) && surf[n - 1] === exact[n - 1].toLowerCase()
+    && written !== undefined && /[-\u2010\u2011]\p{Ll}$/u.test(written);
 }
 
 export class Lexicon {
@@ -254,6 +292,7 @@ export class Lexicon {
     let entry = had === undefined ? undefined : Array.isArray(had) ? had.find(same) : same(had) ? had : undefined;
     if (!entry) {
       entry = { kind, name, alias, caseSensitive: exact || isCaseSensitiveAlias(alias) ? sameOr(alias, toks.join('')) : undefined, brand: brand || undefined };
+      if (!exact && entry.caseSensitive !== undefined && hyphenedInitial(alias, toks)) entry.initialAnyCase = true;
       if (had === undefined) this.phrases.set(key, entry);
       else if (Array.isArray(had)) had.push(entry);
       else this.phrases.set(key, [had, entry]);
@@ -329,7 +368,8 @@ export class Lexicon {
     const pick = (k: string, surf: string) => {
       const found = this.phrases.get(k);
       if (!found) return undefined;
-      const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf) && (gap === undefined || e.alias.includes(gap))
+      const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf || (e.initialAnyCase === true && lowerInitial(e.caseSensitive, surf, written)))
+        && (gap === undefined || e.alias.includes(gap))
         // a medicine's name of one word is not found in words the text writes apart
         && !(spaced && e.kind === 'drug' && ONE_WORD.test(e.alias));
       if (!Array.isArray(found)) return fits(found) ? found : undefined;
@@ -340,7 +380,12 @@ export class Lexicon {
     const hit = pick(key, surface);
     if (hit) return hit;
     // plural of an abbreviation or a word: "TRAEs", "ADCs", "inhibitors"
-    if (key.length > 3 && key.endsWith('s')) return pick(key.slice(0, -1), surface.slice(0, -1));
+    if (key.length > 3 && key.endsWith('s')) {
+      const plural = pick(key.slice(0, -1), surface.slice(0, -1));
+      if (plural) return plural;
+      // a word ending in a sibilant takes "-es": "losses", "indexes", "crashes"
+      if (/(?:s|x|z|ch|sh)es$/.test(key)) return pick(key.slice(0, -2), surface.slice(0, -2));
+    }
     return undefined;
   }
 

@@ -14,8 +14,9 @@
  *   that names no drug ("remissions that lasted a median of 9.7 months") is compared with the only
  *   earlier median of its kind.
  *
- * Sentences that name a subgroup, an update or a follow-up, and comparator figures ("versus 7.5
- * months"), are never compared.
+ * Sentences that name a subgroup, an update or a follow-up, sentences that contrast two groups ("13
+ * months on the combination, whereas 5 months on the drug alone"), and comparator figures ("versus
+ * 7.5 months"), are never compared.
  */
 import { memoRead } from '../memo';
 import { aboutAnotherArm, Check, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
@@ -28,7 +29,7 @@ import { restatedClaims } from './restatedClaims';
 const CODE = 'repeated-value';
 /** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
 const KEEP = 8;
-const DIFFERENT_CONTEXT = /\b(subgroup|among|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression|escalation|expansion|pooled|integrated|across (?:all |the )?(?:studies|trials))\b|[\u2265\u2264<>]/i;
+const DIFFERENT_CONTEXT = /\b(subgroup|among|whereas|wohingegen|alors que|tandis que|mientras que|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression|escalation|expansion|pooled|integrated|across (?:all |the )?(?:studies|trials))\b|[\u2265\u2264<>]/i;
 /** "versus 7.5 months": the comparator's figure, whatever drug the sentence binds it to. */
 const AFTER_COMPARISON = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)\s*$/i;
 const PATIENT_UNITS = PEOPLE_UNIT;

@@ -79,6 +79,40 @@ function attributive(alias: string, after: string): boolean {
   return !!next && !NOT_A_HEAD.has(next[1]);
 }
 
+/** A word as a regular expression matches it literally (a function, so that it serves constants declared before it). */
+function literal(w: string): string { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
+const PRESS_RELEASE = new Set(outcomeWords.pressRelease);
+const PRESS_RELEASE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${outcomeWords.pressReleaseBefore.map(literal).join('|')}) $`, 'iu');
+const PHOTO_CREDIT = new RegExp(`(?:^|[^\\p{L}])(?:${outcomeWords.photoCredit.map(literal).join('|')}) ?:`, 'iu');
+
+/**
+ * "PR" a determiner takes and no rate or count follows ("as this PR put it:"), or that a photo credit
+ * lists among its agencies ("Photo: Jane Doe / Acme / PR"), is the press release: a patient reaches "a PR",
+ * and a response rate is "the PR rate".
+ */
+function pressRelease(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 12);
+  if (PRESS_RELEASE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && !/^(?:s|\/|-|[ \u00a0]*(?:\(|rate|rates|or|and|in|of|was|were|\d))/i.test(after)) return true;
+  // a credit's agencies are listed with slashes after the photographer ("Photo: Jane Doe / Acme / PR"), its line often wrapped into the next
+  return /\/ $/.test(text.slice(Math.max(0, start - 2), start)) && PHOTO_CREDIT.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** "a 43 % reduction in the risk of", "a 30 percent lower risk of": a figure said of the risk before it. */
+const RISK_FIGURE_BEFORE = /\d(?:[.,]\d+)?[ \u00a0]?(?:%|percent|per cent) (?:relative )?(?:reduction|decrease|lower|lowering|reduced)(?: in| of)?(?: the)? $/i;
+
+/**
+ * "Risk of death" and its kin name the outcome a hazard ratio or a reduction measures ("a 30 %
+ * reduction in the risk of death (HR 0.70)", "cut the risk of death by a third"); without a figure
+ * said of them they name a hazard the text warns of ("a warning of a higher risk of death with the
+ * drug"), no measured outcome.
+ */
+function riskMeasured(text: string, start: number, end: number): boolean {
+  if (RISK_FIGURE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // the estimate after the risk, or after one more event joined to it ("risk of death or ventilation (HR 0.5")
+  const after = text.slice(end, end + 60).replace(/^ (?:or|and) [\p{L}\p{N}-]{1,24}/u, '');
+  return ESTIMATE_AFTER.test(after) || /^ by (?:about |approximately |nearly |almost )?(?:\d|a (?:third|quarter|half|fifth)|half|one)/i.test(after);
+}
+
 /** A statistic written before an endpoint's name: "median OS", "mean weight loss", "medianes Gesamtüberleben". */
 const STATISTIC_PREFIX = new RegExp(`^(?:${(endpointAreas as { statisticWords: string[] }).statisticWords.join('|')})[ \u00a0]+`, 'iu');
 
@@ -141,6 +175,10 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (e.kind === 'drug') extendDrug(text, tokens, m.endToken, e, cover);
     // "weight-loss drugs", "response-rate data": a hyphenated endpoint before a noun describes the noun
     if (e.kind === 'endpoint' && /-/.test(surface) && !/\s/.test(surface) && attributive(m.entry.alias, text.slice(m.end, m.end + 24))) continue;
+    // "a higher risk of death with ...": a hazard warned of; the outcome is measured where a figure is said of its risk
+    if (e.kind === 'endpoint' && /^risk of /i.test(m.entry.alias) && !riskMeasured(text, m.start, m.end)) continue;
+    // "as this PR put it:", "Photo: Jane Doe / Acme / PR": a press release, no partial response
+    if (e.kind === 'endpoint' && PRESS_RELEASE.has(surface) && pressRelease(text, m.start, m.end)) continue;
     // "median overall survival": the statistic is said of the endpoint, no part of its name
     if (e.kind === 'endpoint') {
       const stat = STATISTIC_PREFIX.exec(surface);
@@ -258,6 +296,12 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
 
   // 5. outcomes made measures: defined ("Remission, defined as ..."), or stated as a percentage ("71 % efficacy", "88 % protection against severe disease")
   recognizeMeasuredOutcomes(text, tokens, covered, out);
+  // 5'. events and measures that are outcomes only where the text makes them one: in a composite's or a change's list, before a hazard ratio
+  recognizeContextOutcomes(text, tokens, covered, out);
+  // 5''. a rating scale or questionnaire the lexicon does not know, named as a proper name ("the Acme Tremor Rating Scale")
+  recognizeInstrumentNames(text, tokens, covered, out);
+  // 5'''. endpoints by their shape: "time to first exacerbation", "ventilation-free survival"
+  recognizeEndpointShapes(text, tokens, covered, out);
   // 5a. a product's name marked as a trade mark where a drug is spoken of ("Carteyva(R)", "Acmevia\u00ae")
   recognizeMarkedBrands(text, tokens, covered, out);
   // 5b. a disease written as one compound word, as German and the Nordic languages write them ("Lungenkrebs", "lungekreft")
@@ -1097,6 +1141,227 @@ function recognizeMeasuredOutcomes(text: string, tokens: Token[], covered: Uint8
         break;
       }
       if (k + 1 < tokens.length && !/^ $/.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+    }
+  }
+}
+
+// ---- events and measures that are outcomes only in an outcome's context ------------------------------
+
+/** Phrases sorted longest first, each with whether it is compared in its own case (abbreviations: "MI", "BMI"). */
+function phraseList(words: string[]): { text: string; lower: string; exact: boolean }[] {
+  return [...words].sort((a, b) => b.length - a.length).map(w => ({ text: w, lower: w.toLowerCase(), exact: /^[\p{Lu}\p{N}-]+$/u.test(w) }));
+}
+const CONTEXT_OUTCOMES = phraseList(outcomeWords.contextOutcomes);
+const OUTCOME_MODIFIERS = phraseList(outcomeWords.outcomeModifiers);
+/** The opener right before a list's first item: "composite endpoint included ", "reductions in ". */
+const OPENER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.outcomeOpeners)}):?[ \\u00a0]$`, 'iu');
+/** An effect estimate right after an outcome: " (HR 0.7", " [hazard ratio". */
+const ESTIMATE_AFTER = new RegExp(`^[ \\u00a0]?[(\\[][ \\u00a0]?(?:${alternation(outcomeWords.estimateWords)})(?![\\p{L}])`, 'u');
+/** What joins a list's items: ", ", " or ", ", and/or ", " oder ", "/". */
+const LIST_SEPARATOR = new RegExp(`^(?:,? (?:${alternation(outcomeWords.listConjunctions)}) |, |\\/)`, 'u');
+const LIST_CONJUNCTIONS = new Set(outcomeWords.listConjunctions.map(w => w.toLowerCase()));
+const LIST_MAX_ITEMS = 12;
+/** Words an item the list names without our knowing it may run to: "hospitalization for unstable angina". */
+const UNKNOWN_ITEM_MAX_TOKENS = 6;
+
+/** The phrase of `list` written at `at`, ending at a word's end. */
+function phraseAt(text: string, at: number, list: { text: string; lower: string; exact: boolean }[]): number | undefined {
+  const first = text.charAt(at).toLowerCase();
+  for (const p of list) {
+    if (p.lower.charAt(0) !== first) continue;
+    const written = text.slice(at, at + p.text.length);
+    if (p.exact ? written !== p.text : written.toLowerCase() !== p.lower) continue;
+    if (/[\p{L}\p{N}]/u.test(text.charAt(at + p.text.length))) continue;
+    return at + p.text.length;
+  }
+  return undefined;
+}
+
+/** An outcome word with the modifiers written before it ("non-fatal MI", "CV death"): where it ends. */
+function contextOutcomeAt(text: string, at: number): number | undefined {
+  let from = at;
+  for (let n = 0; n < 3; n++) {
+    const m = phraseAt(text, from, OUTCOME_MODIFIERS);
+    if (m === undefined || !/^[ -]$/.test(text.charAt(m))) break;
+    from = m + 1;
+  }
+  return phraseAt(text, from, CONTEXT_OUTCOMES);
+}
+
+/**
+ * Events that also name a disease or a procedure ("stroke", "MI", "coronary revascularization") and
+ * a measure that also names an entry criterion ("BMI") are outcomes where the text makes them one:
+ * as items of a list an outcome's phrase opens ("the composite outcome comprised cardiovascular
+ * death, MI or ischaemic stroke", "changes in BMI and waist circumference"), of a list in an endpoint's parenthesis or
+ * definition ("MACE (CV death, MI or stroke)"), and right before an effect estimate ("stroke (HR
+ * 0.81)"). "Patients with a prior stroke" names no outcome. Items the list holds that are no such word
+ * are passed over to the next separator, never read.
+ */
+function recognizeContextOutcomes(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  const endpointEnd = new Map<number, number>();
+  const endpointEnds = new Set<number>();
+  for (const e of out) if (e.kind === 'endpoint') { endpointEnd.set(e.start, e.end); endpointEnds.add(e.end); }
+  const tokenAt = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) tokenAt.set(tokens[i].start, i);
+  const take = (start: number, end: number) => {
+    const first = tokenAt.get(start);
+    if (first === undefined) return;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+    for (let k = first; k <= last; k++) if (covered[k]) return;
+    out.push({ kind: 'endpoint', start, end, name: text.slice(start, end).toLowerCase(), evidence: 'pattern' });
+    for (let k = first; k <= last; k++) covered[k] = 1;
+  };
+  let listEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.wordStart || t.start < listEnd) continue;
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    // an endpoint's parenthesis or definition: "MACE (CV death, ...", "MACE, defined as ..."
+    const afterEndpoint = before.endsWith('(') && endpointEnds.has(t.start - (before.endsWith(' (') ? 2 : 1));
+    const opened = OPENER_BEFORE.test(before);
+    if (opened || afterEndpoint) {
+      listEnd = readOutcomeList(text, tokens, i, endpointEnd, take, !opened);
+      continue;
+    }
+    if (covered[i]) continue;
+    const end = contextOutcomeAt(text, t.start);
+    if (end !== undefined && ESTIMATE_AFTER.test(text.slice(end, end + 20))) take(t.start, end);
+  }
+}
+
+/**
+ * Reads a list of outcomes from token `i`, taking the context outcomes it names; returns where the
+ * list ends. In an endpoint's parenthesis (`parenthesis`) an outcome is a whole item, followed by
+ * a separator or the closing parenthesis: "hypoglycaemia (glucose below 3 mmol/L)" defines a
+ * threshold, no list of outcomes.
+ */
+function readOutcomeList(text: string, tokens: Token[], i: number, endpointEnd: Map<number, number>, take: (start: number, end: number) => void, parenthesis: boolean): number {
+  let at = tokens[i].start;
+  let k = i;
+  for (let n = 0; n < LIST_MAX_ITEMS && k < tokens.length; n++) {
+    const start = tokens[k].start;
+    if (start !== at) break;
+    let end = endpointEnd.get(start);
+    if (end === undefined) {
+      end = contextOutcomeAt(text, start);
+      if (end !== undefined && (!parenthesis || text.charAt(end) === ')' || LIST_SEPARATOR.test(text.slice(end, end + 10)))) take(start, end);
+    }
+    if (end === undefined) {
+      // an item we do not know: its words, joined by spaces or hyphens, up to the next separator
+      let last = k;
+      while (last + 1 < tokens.length && last - k < UNKNOWN_ITEM_MAX_TOKENS && /^[ -]$/.test(text.slice(tokens[last].end, tokens[last + 1].start))
+        && !LIST_CONJUNCTIONS.has(tokens[last + 1].text.toLowerCase())) last++;
+      end = tokens[last].end;
+    }
+    const sep = LIST_SEPARATOR.exec(text.slice(end, end + 10));
+    if (!sep) return end;
+    at = end + sep[0].length;
+    while (k < tokens.length && tokens[k].start < at) k++;
+  }
+  return at;
+}
+
+// ---- rating scales and questionnaires named as proper names -----------------------------------------
+
+const INSTRUMENT_HEADS = [...outcomeWords.instrumentHeads].sort((a, b) => b.length - a.length);
+const INSTRUMENT_STOPS = new Set(outcomeWords.instrumentStops);
+const INSTRUMENT_NAME_STOPS = new Set(outcomeWords.instrumentNameStops);
+const INSTRUMENT_ARTICLES = new Set(outcomeWords.instrumentArticles);
+/** Lower-case words inside a scale's name: "Quality of Nightly Rest". */
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'in', 'the', 'de', 'du', 'des', 'der']);
+const INSTRUMENT_MAX_WORDS = 8;
+/** A capitalised word of a name: "Ataxia", "Friedreich's", "Sino-Nasal", "22". */
+const NAME_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}'\u2019\u2010\u2011\u2013-]*$/u;
+
+/**
+ * A rating scale or questionnaire named as a proper name, each word capitalised and ending in a
+ * scale's head ("the Acme Tremor Rating Scale (ATRS)", "a Zeta Symptom Questionnaire"), is an
+ * outcome measure, whether or not the lexicon knows it; its abbreviation follows it through the
+ * document's definitions. An indication inside the name ("Acme Syndrome") is part of it. A name of
+ * one word needs its abbreviation after it; a name that grades a patient for entry (performance
+ * status, coma, stage) is none.
+ */
+function recognizeInstrumentNames(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.wordStart || text.charAt(t.start - 1) !== ' ') continue;
+    const head = INSTRUMENT_HEADS.find(h => text.startsWith(h, t.start) && !/[\p{L}\p{N}]/u.test(text.charAt(t.start + h.length)));
+    if (!head) continue;
+    const headEnd = t.start + head.length;
+    let last = i;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= headEnd) last++;
+    if (covered.subarray(i, last + 1).some(c => c === 1)) continue;
+    // the name's words, right to left from the head
+    let start = t.start;
+    let words = 0;
+    let pos = t.start;
+    let stop = false;
+    for (let n = 0; n < INSTRUMENT_MAX_WORDS && pos > 1 && text.charAt(pos - 1) === ' '; n++) {
+      let k = pos - 1;
+      while (k > 0 && !/[\s()\[\],;:"\u201c\u201d.]/u.test(text.charAt(k - 1))) k--;
+      const word = text.slice(k, pos - 1);
+      if (word.length === 0 || INSTRUMENT_ARTICLES.has(word) || INSTRUMENT_NAME_STOPS.has(word)) break;
+      if (INSTRUMENT_STOPS.has(word)) { stop = true; break; }
+      if (NAME_CONNECTORS.has(word)) { pos = k; continue; }
+      if (!NAME_WORD.test(word)) break;
+      start = k;
+      words++;
+      pos = k;
+    }
+    if (stop || words === 0) continue;
+    const abbreviated = /^ ?\([\p{Lu}][\p{L}\p{N}-]{1,9}\)/u.test(text.slice(headEnd, headEnd + 14));
+    if (words < 2 && !abbreviated) continue;
+    // the tokens of the name: other entities inside it end the reading, an indication becomes part of the name
+    let first = i;
+    while (first > 0 && tokens[first - 1].start >= start) first--;
+    const inside = out.filter(e => e.start >= start && e.end <= headEnd);
+    if (inside.some(e => e.kind !== 'indication')) continue;
+    if (out.some(e => e.start < start && e.end > start)) continue;
+    for (const e of inside) out.splice(out.indexOf(e), 1);
+    out.push({ kind: 'endpoint', start, end: headEnd, name: text.slice(start, headEnd), evidence: 'pattern' });
+    for (let k = first; k <= last; k++) covered[k] = 1;
+    i = last;
+  }
+}
+
+// ---- endpoints by their shape: time to an event, survival free of one -------------------------------
+
+const TIME_TO_EVENTS = new Set(outcomeWords.timeToEvents.map(w => w.toLowerCase()));
+/** Words between "time to" and its event: "time to first moderate or severe exacerbation". */
+const TIME_TO_MAX_WORDS = 5;
+
+/**
+ * A time-to-event endpoint is named "time to" and the event ("time to first exacerbation", "time
+ * to sustained symptom resolution", "time to death or permanent ventilation"); a survival free of
+ * an event is named by the event ("ventilation-free survival"). Other times ("time to market",
+ * "time to time") end in no event.
+ */
+function recognizeEndpointShapes(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (covered[i]) continue;
+    const lower = tokens[i].text.toLowerCase();
+    if (lower === 'time' && tokens[i + 1].text.toLowerCase() === 'to' && /^ $/.test(text.slice(tokens[i].end, tokens[i + 1].start))) {
+      // the words after "to", joined by spaces or hyphens, up to the last event word ("death or permanent ventilation")
+      let event = -1;
+      for (let k = i + 2; k < tokens.length && k <= i + 1 + TIME_TO_MAX_WORDS && !covered[k]; k++) {
+        if (!/^[ -]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+        if (TIME_TO_EVENTS.has(tokens[k].text.toLowerCase())) event = k;
+      }
+      if (event < 0) continue;
+      out.push({ kind: 'endpoint', start: tokens[i].start, end: tokens[event].end, name: text.slice(tokens[i].start, tokens[event].end).toLowerCase(), evidence: 'pattern' });
+      for (let k = i; k <= event; k++) covered[k] = 1;
+      i = event;
+      continue;
+    }
+    // "ventilation-free survival", "GVHD-free survival": the event hyphenated to "free", then "survival"
+    if (lower === 'free' && i > 0 && text.charAt(tokens[i].start - 1) === '-' && tokens[i + 1].text.toLowerCase() === 'survival'
+      && /^[ -]$/.test(text.slice(tokens[i].end, tokens[i + 1].start)) && !covered[i - 1] && !covered[i + 1]) {
+      let first = i - 1;
+      while (first > 0 && !covered[first - 1] && text.slice(tokens[first - 1].end, tokens[first].start) === '-') first--;
+      out.push({ kind: 'endpoint', start: tokens[first].start, end: tokens[i + 1].end, name: text.slice(tokens[first].start, tokens[i + 1].end).toLowerCase(), evidence: 'pattern' });
+      for (let k = first; k <= i + 1; k++) covered[k] = 1;
+      i++;
     }
   }
 }
