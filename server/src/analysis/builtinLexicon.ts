@@ -22,6 +22,20 @@ function lineStarts(text: string): Uint32Array {
   return starts;
 }
 
+/** A list kept in its one string, one entry a line, each line read when it is asked for. */
+class PackedLines {
+  /** Where each line starts in `text`, and one more for the end. */
+  private readonly starts: Uint32Array;
+
+  constructor(private readonly text: string) {
+    this.starts = lineStarts(text);
+  }
+
+  get length(): number { return this.starts.length - 1; }
+
+  protected line(i: number): string { return this.text.slice(this.starts[i], this.starts[i + 1] - 1); }
+}
+
 /**
  * HGNC's protein-coding genes as targets, after the curated ones: one line a gene,
  * "SYMBOL|name|variant", a tab, previous symbols; "~SYMBOL" keeps the symbol out of matching (an
@@ -29,20 +43,9 @@ function lineStarts(text: string): Uint32Array {
  * came in, found by their offsets; a gene's data is built when it is asked for, so that tens of
  * thousands of objects are not kept for the few genes a document names.
  */
-class GeneTargets implements PackedTargets {
-  private readonly text: string;
-  /** Where each gene's line starts in `text`, and one more for the end. */
-  private readonly starts: Uint32Array;
-
-  constructor(text: string) {
-    this.text = text;
-    this.starts = lineStarts(text);
-  }
-
-  get length(): number { return this.starts.length - 1; }
-
+class GeneTargets extends PackedLines implements PackedTargets {
   read(i: number): TargetData {
-    const line = this.text.slice(this.starts[i], this.starts[i + 1] - 1);
+    const line = this.line(i);
     const [main, previous] = line.split('\t');
     const [symbol, ...names] = main.split('|');
     const usable = !symbol.startsWith('~');
@@ -67,19 +70,9 @@ function geneTargets(): LexiconData {
  * of Drugs@FDA, see scripts/make-drugs.mjs): one line a drug, "name|other spelling", a tab, brands
  * ("=Brand": a brand that is also a word, matched only as written). Kept packed as the genes are.
  */
-class VocabularyDrugs {
-  private readonly text: string;
-  private readonly starts: Uint32Array;
-
-  constructor(text: string) {
-    this.text = text;
-    this.starts = lineStarts(text);
-  }
-
-  get length(): number { return this.starts.length - 1; }
-
+class VocabularyDrugs extends PackedLines {
   read(i: number): DrugData {
-    const line = this.text.slice(this.starts[i], this.starts[i + 1] - 1);
+    const line = this.line(i);
     const tab = line.indexOf('\t');
     const [name, ...aliases] = (tab < 0 ? line : line.slice(0, tab)).split('|');
     const d: DrugData = { name };

@@ -1366,6 +1366,20 @@ function withoutIntroducer(text: string, s: { start: number; end: number }, fs: 
 }
 const INTRODUCER_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(claimWords.introducers)})(?![\\p{L}])`, 'iu');
 
+/**
+ * The response category a count counts ("10 complete responses", or a bare number bound to "CR"), of
+ * a whole number written without a comparator; with `fromWords`, also one its own words name
+ * ("five complete responders") however its unit was read.
+ */
+function responseCategory(text: string, f: FigureEntity, fromWords: boolean): string | undefined {
+  if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined || f.table) return undefined;
+  if (f.figureKind === 'count' && COUNT_CATEGORY[f.unit]) return COUNT_CATEGORY[f.unit];
+  const named = fromWords ? CATEGORY_WORDS.exec(text.slice(f.start, f.end + 40)) : null;
+  if ((f.figureKind === 'count' || f.figureKind === 'other') && named) return COUNT_CATEGORY[named[1].toLowerCase()];
+  if ((f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && f.binding.endpoint && CATEGORIES.has(f.binding.endpoint)) return f.binding.endpoint;
+  return undefined;
+}
+
 /** The most figures a sentence (and the one before) may hold for its response counts to be read. */
 const RESPONSE_COUNT_FIGURES = 40;
 /** The units a count of one response category is read in ("10 complete responses"): the category. */
@@ -1381,12 +1395,7 @@ const COUNT_CATEGORY: Record<string, string> = R.countUnits;
 function responseCounts(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
-  const categoryOf = (f: FigureEntity): string | undefined => {
-    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined || f.table) return undefined;
-    if (f.figureKind === 'count' && COUNT_CATEGORY[f.unit]) return COUNT_CATEGORY[f.unit];
-    if ((f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && f.binding.endpoint && CATEGORIES.has(f.binding.endpoint)) return f.binding.endpoint;
-    return undefined;
-  };
+  const categoryOf = (f: FigureEntity) => responseCategory(text, f, false);
   for (const [si, inS] of bySentence.entries()) {
     // a sentence of many figures is a table or a list: not judged here, which keeps the work per rate bounded
     if (inS.length > RESPONSE_COUNT_FIGURES || (si > 0 && bySentence[si - 1].length > RESPONSE_COUNT_FIGURES)) continue;
@@ -1461,15 +1470,7 @@ const CATEGORY_WORDS = new RegExp(`^[\\p{L}\\d.,-]+\\s(${wordsPattern(Object.key
 function responderParts(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
-  const categoryOf = (f: FigureEntity): string | undefined => {
-    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined || f.table) return undefined;
-    if (f.figureKind === 'count' && COUNT_CATEGORY[f.unit]) return COUNT_CATEGORY[f.unit];
-    // "five complete responders": the category in the words of the count, however its unit was read
-    const named = CATEGORY_WORDS.exec(text.slice(f.start, f.end + 40));
-    if ((f.figureKind === 'count' || f.figureKind === 'other') && named) return COUNT_CATEGORY[named[1].toLowerCase()];
-    if ((f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && f.binding.endpoint && CATEGORIES.has(f.binding.endpoint)) return f.binding.endpoint;
-    return undefined;
-  };
+  const categoryOf = (f: FigureEntity) => responseCategory(text, f, true);
   const compositeOf = (f: FigureEntity): string | undefined => {
     if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined || f.table || categoryOf(f)) return undefined;
     // "of 40 patients, 12 had an objective response": a bare number the words after make responders
