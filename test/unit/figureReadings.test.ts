@@ -271,6 +271,7 @@ table('figure readings: p-values written with words between the name and the num
   ['El fármaco mejoró la escala, con una significación estadística de 0,03 frente a placebo.', { text: 'significación estadística de 0,03', figureKind: 'pvalue', value: 0.03 }],
   ['The drug improved the score, with a statistical significance of 0.004 against placebo.', { text: 'statistical significance of 0.004', figureKind: 'pvalue', value: 0.004 }],
   ['Le traitement a réduit le score (valeur p de 0,02) par rapport au placebo.', { text: 'valeur p de 0,02', figureKind: 'pvalue', value: 0.02 }],
+  ['The reduction of 9.1% achieved a "p" value of 0.21, which was not significant.', { text: 'p" value of 0.21', figureKind: 'pvalue', value: 0.21 }],
   ['The difference held (p=<0.01) in the arm.', { text: 'p=<0.01', figureKind: 'pvalue', value: 0.01 }],
   ['The difference held (p-value < 0\u00b7002) in the arm.', { text: 'p-value < 0\u00b7002', figureKind: 'pvalue', value: 0.002, reading: /middle dot/ }],
   ['The difference held (P < 10-5) in the arm.', { text: 'P < 10-5', figureKind: 'pvalue', value: 1e-5, reading: /flattened/ }],

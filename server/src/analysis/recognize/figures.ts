@@ -234,7 +234,8 @@ const SCALE_LONG = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scales).filter(
 const PER_EXPOSURE = /(?:[ ]per[ ]|\/)(?:(\d{1,3}(?:,\d{3})*)[ ])?(patient|person|subject|participant)[- ]years?(?![A-Za-z])/iy;
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
 /** A p-value's name in the corpus's languages: "p-value", "p-Wert", "p-v\u00e6rdi", "p-v\u00e4rde", "valeur p", "valor p", and "statistical significance of". */
-const P_NAME = 'p[ -](?:value|wert|v\u00e6rdi|v\u00e4rde|verdi)|valeur (?:de )?p|valor (?:de )?p|' +
+// the letter may stand in quotes ('a "p" value of 0.19')
+const P_NAME = 'p["\u201d\u2019\']?[ -](?:value|wert|v\u00e6rdi|v\u00e4rde|verdi)|valeur (?:de )?p|valor (?:de )?p|' +
   // a result's "statistical significance of 0.002" names its p-value, in every language that says it so
   'statistical significance|statistische signifikanz|significaci\u00f3n estad\u00edstica|signification statistique|significativit\u00e0 statistica|statistisk signifikans';
 /**
