@@ -272,6 +272,9 @@ table('figure readings: p-values written with words between the name and the num
   ['The drug improved the score, with a statistical significance of 0.004 against placebo.', { text: 'statistical significance of 0.004', figureKind: 'pvalue', value: 0.004 }],
   ['Le traitement a réduit le score (valeur p de 0,02) par rapport au placebo.', { text: 'valeur p de 0,02', figureKind: 'pvalue', value: 0.02 }],
   ['The reduction of 9.1% achieved a "p" value of 0.21, which was not significant.', { text: 'p" value of 0.21', figureKind: 'pvalue', value: 0.21 }],
+  // p-values in the plural, and a list of them
+  ['Both were significant, with p-values of 0.003 and 0.041 against placebo.', { text: '0.041', figureKind: 'pvalue', value: 0.041 }],
+  ['The effect held (p values <0.05) in the arm.', { text: 'p values <0.05', figureKind: 'pvalue', value: 0.05 }],
   ['The difference held (p=<0.01) in the arm.', { text: 'p=<0.01', figureKind: 'pvalue', value: 0.01 }],
   ['The difference held (p-value < 0\u00b7002) in the arm.', { text: 'p-value < 0\u00b7002', figureKind: 'pvalue', value: 0.002, reading: /middle dot/ }],
   ['The difference held (P < 10-5) in the arm.', { text: 'P < 10-5', figureKind: 'pvalue', value: 1e-5, reading: /flattened/ }],
@@ -340,6 +343,8 @@ describe('figure readings: no false figures', () => {
     ['Selskabsmeddelelse nr. 27/2019 blev offentliggjort i dag.', '27/2019'],
     ['See company announcement no. 8/2022 for details.', '8/2022'],
     ['The deal with 5XY Bio closed last week.', '5'],
+    // the sides of a statistical test
+    ['The difference held (2-sided P = .03) in the trial.', '2'],
   ];
   for (const [sentence, bad] of rows) {
     it(`reads no figure ${JSON.stringify(bad)} in ${JSON.stringify(sentence)}`, () => {

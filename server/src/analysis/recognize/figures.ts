@@ -235,7 +235,7 @@ const PER_EXPOSURE = /(?:[ ]per[ ]|\/)(?:(\d{1,3}(?:,\d{3})*)[ ])?(patient|perso
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
 /** A p-value's name in the corpus's languages: "p-value", "p-Wert", "p-v\u00e6rdi", "p-v\u00e4rde", "valeur p", "valor p", and "statistical significance of". */
 // the letter may stand in quotes ('a "p" value of 0.19')
-const P_NAME = 'p["\u201d\u2019\']?[ -](?:value|wert|v\u00e6rdi|v\u00e4rde|verdi)|valeur (?:de )?p|valor (?:de )?p|' +
+const P_NAME = 'p["\u201d\u2019\']?[ -](?:values?|werte?|v\u00e6rdi(?:er)?|v\u00e4rden?|verdi(?:er)?)|valeur (?:de )?p|valor (?:de )?p|' +
   // a result's "statistical significance of 0.002" names its p-value, in every language that says it so
   'statistical significance|statistische signifikanz|significaci\u00f3n estad\u00edstica|signification statistique|significativit\u00e0 statistica|statistisk signifikans';
 /**
@@ -1051,6 +1051,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   const lowerLeft = text.slice(Math.max(0, num.start - 40), num.start).toLowerCase();
   // "Phase 2", "fase 1 studier", "Phase-3": a phase's number names the phase and counts nothing
   if (/(?:^|[^\p{L}])(?:phase|fase|phasé|phas)[ -]?$/u.test(lowerLeft) && !negative) return undefined;
+  // "2-sided", "one-tailed": the sides of a statistical test count nothing
+  if (!negative && /^-(?:sided|tailed)(?![\p{L}])/iu.test(text.slice(num.end, num.end + 8))) return undefined;
 
   // --- prefixes that decide the kind -------------------------------------------------------
   const cur = gluedToWord ? undefined : currencyBefore(text, num.start);
@@ -1283,6 +1285,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: ratioUnit(hrEq.groups?.name ?? hrEq[0]), comparator, reading };
   }
   const listed = second ? undefined : ratioListed(text, num.start, num.value);
+  if (listed && /^p/i.test(listed)) return { start: num.start, end, figureKind: 'pvalue', value: num.value, unit: '', comparator, reading };
   if (listed) return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: ratioUnit(listed), comparator, reading };
   const inN = !second && Number.isInteger(num.value) ? sticky(IN_N, text, end) : null;
   if (inN && Number(inN[1]) > num.value && !/^(?:19|20)\d{2}$/.test(inN[1])) {
@@ -1651,8 +1654,8 @@ function round(v: number): number { return Math.round(v * 1e6) / 1e6; }
 /** The kind of ratio its label names: hazard ratio "HR", odds ratio "OR", "rate ratio", relative risk "RR". */
 /** A list's earlier item and its separator, at the end of the text before a number: "0.87, ", "0.74 and ". */
 const LIST_ITEM_END = /(?:\d+(?:[.,]\d+)?)[ ]?(?:,|and|und|et|och|og|en|y)[ ]$/;
-/** Plural names of ratios, the subject of a list of values: "HRs", "HR's", "hazard ratios", "odds ratios". */
-const RATIOS_NAMED = /(?:^|[^\p{L}])(hrs|hr['\u2019]s|hazard ratios|odds ratios|rate ratios|relative risks|ors)(?![\p{L}])/iu;
+/** Plural names of ratios or p-values, the subject of a list of values: "HRs", "HR's", "hazard ratios", "odds ratios", "p-values". */
+const RATIOS_NAMED = /(?:^|[^\p{L}])(hrs|hr['\u2019]s|hazard ratios|odds ratios|rate ratios|relative risks|ors|p[ -]values|p[ -]werte)(?![\p{L}])/iu;
 /** Between the plural name and its list: a verb or colon, and "respectively" when it comes first. */
 const LIST_OPENS = /(?:were|are|was|of|:|=)(?:[ ](?:respectively|each))?[ ]?$/i;
 /**
