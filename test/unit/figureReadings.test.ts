@@ -104,6 +104,7 @@ table('figure readings: words and fractions', [
   ['Eleven of 17 patients chose the pen device.', { text: 'Eleven of 17 patients', figureKind: 'count', value: 11, denominator: 17 }],
   ['Nine out of 14 nurses chose the pen device.', { text: 'Nine out of 14 nurses', figureKind: 'count', value: 9, denominator: 14 }],
   ['Nine out of ten carers preferred the tablet.', { text: 'Nine out of ten carers', figureKind: 'count', value: 9, denominator: 10 }],
+  ['Seven of the 12 carers preferred the tablet.', { text: 'Seven of the 12 carers', figureKind: 'count', value: 7, denominator: 12 }],
   ['One in four smokers carried the variant.', { text: 'One in four smokers', figureKind: 'count', value: 1, denominator: 4 }],
   ['Licensing income tripled in the year.', { text: 'tripled', value: 3, unit: 'fold' }],
   ['Unit sales quadrupled after the relaunch.', { text: 'quadrupled', value: 4, unit: 'fold' }],

@@ -75,6 +75,9 @@ function phraseAt(lower: string, at: number, phrases: Iterable<string>): number 
   return best;
 }
 
+/** Articles between "of" and the whole a number is part of ("seven of the 12", "sept sur les 12"). */
+const WHOLE_ARTICLES = ['the', 'these', 'those', 'den', 'die', 'de', 'les', 'ces', 'het'];
+
 /** Does one of `phrases` end right before `at` (after one space)? */
 function phraseBefore(lower: string, at: number, phrases: Iterable<string>): boolean {
   if (lower[at - 1] !== ' ') return false;
@@ -104,7 +107,7 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
     // "three complete responses": the counted noun is an endpoint's name; the count keeps its unit, the name its span
     // "eleven of 25 patients": the denominator in digits, read as a figure of its own, becomes part of the count
     if (!free(f.start, f.end) && f.figureKind === 'count' && f.denominator !== undefined && numberEnd !== undefined && free(f.start, numberEnd)
-      && /^ (?:of|out of) \d/.test(text.slice(numberEnd, numberEnd + 10))) f = { ...f, absorbs: true };
+      && /^ (?:of|out of) (?:(?:the|these|those) )?\d/.test(text.slice(numberEnd, numberEnd + 16))) f = { ...f, absorbs: true };
     else if (!free(f.start, f.end) && f.figureKind === 'count' && numberEnd !== undefined && free(f.start, numberEnd)) f = { ...f, end: numberEnd };
     // words are scanned left to right: only the last figure can overlap a new one
     const last = out[out.length - 1];
@@ -282,7 +285,10 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
       const el = W.elativeNumbers[nw.lower];
       if (el !== undefined && el > value) { denominator = el; end = nw.end; }
       else if (!Array.isArray(v)) {
-        const oo = phraseAt(lower, nw.start, outOf);
+        let oo = phraseAt(lower, nw.start, outOf);
+        // "seven of the 12 patients": an article may stand before the whole
+        const article = oo !== undefined && text[oo] === ' ' ? phraseAt(lower, oo + 1, WHOLE_ARTICLES) : undefined;
+        if (article !== undefined && text[article] === ' ') oo = article;
         if (oo !== undefined && text[oo] === ' ') {
           const j = wordFrom(next, oo + 1);
           const c2 = j >= 0 ? cardinalAt(j) : undefined;
