@@ -409,6 +409,9 @@ table('figure readings: a count whose noun stands elsewhere', [
   // a bare number before a verb of treatment counts the people treated
   ['The trial enrolled 48 patients: 23 randomized to the drug and 25 to placebo.', { text: '23', figureKind: 'count', value: 23, unit: 'patients' }],
   ['In all, 48 patients were dosed, 23 receiving the combination.', { text: '23', figureKind: 'count', value: 23, unit: 'patients' }],
+  // a bare number repeating the construction of the count before it, its noun left out
+  ['There were 18 infections in the placebo arm and 7 in the vaccine arm.', { text: '7', figureKind: 'count', value: 7, unit: 'infections' }],
+  ['Responses occurred in 11 patients on the drug versus 4 on placebo.', { text: '4', figureKind: 'count', value: 4, unit: 'patients' }],
   ['Von den 48 Patienten sprachen 20 auf die Therapie an.', { text: '20', figureKind: 'count', value: 20, unit: 'patients' }],
   ['Of the 214 participants enrolled, 96 were women.', { text: '96', figureKind: 'count', value: 96, unit: 'participants' }],
   // the noun named before the number: "the number of sites", "Patients: N"

@@ -332,6 +332,10 @@ const OF_WHICH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.ofWhich)}
 /** "12 of the sites", "drei von den Zentren": a part of a group, named after the words (no number between). */
 /** "at 12 months", "after six months", "nach 12 Monaten": a duration after one of these is a point in time (numbers.json timePrepositions). */
 export const AT_TIME = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(numbersData.timePrepositions)})[ ]$`, 'iu');
+/** Right after a count and a bare number in one construction: the preposition that opens their group ("in the placebo arm", "on placebo"). */
+const PREPOSITION_AFTER = new RegExp(`^[ ](?:${wordsPattern(numbersData.gapping.prepositions)})(?![\\p{L}])`, 'iu');
+/** Between a count's group and the bare number repeating its construction: words without a figure or a clause break, then a conjunction. */
+const GAPPED_BETWEEN = new RegExp(`^[^.;:\\d()]{1,60}?[ ,](?:${wordsPattern(numbersData.gapping.conjunctions)})[ ]$`, 'iu');
 const PARTITIVE_AFTER = new RegExp(`[ ](?:${wordsPattern(W.partitive)})(?=[ ]\\p{L})`, 'iuy');
 /** "31 of them", "17 von ihnen": a part of the group counted just before. */
 const PEOPLE_VERB_AFTER = new RegExp(`^[ ](?:(?:${wordsPattern(peopleData.subjectVerbs.auxiliaries)})[ ]){0,2}(?:${wordsPattern(peopleData.subjectVerbs.words)})(?![\\p{L}])`, 'iu');
@@ -686,7 +690,17 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       f.unit = before.unit;
       f.reading = `${f.reading ? f.reading + ', ' : ''}an interval around the ratio before it (level not written)`;
     }
+    const previous = before;
     before = f;
+    // "24 deaths in the placebo arm and 12 in the drug arm", "9 patients on the drug versus 3 on placebo": a bare
+    // number that repeats the construction of the count right before it, its noun left out, counts the same noun
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && previous && previous === lastCount
+      && PREPOSITION_AFTER.test(text.slice(previous.end, previous.end + 16)) && PREPOSITION_AFTER.test(text.slice(f.end, f.end + 16))
+      && GAPPED_BETWEEN.test(text.slice(previous.end, f.start))) {
+      f.figureKind = 'count';
+      f.unit = previous.unit;
+      f.reading = `${f.reading ? f.reading + ', ' : ''}the noun of the count before it, left out`;
+    }
     // "228 cases were analysed, of which 83 in the vaccine arm": the part counts what the whole counts
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && lastCount && f.start - lastCount.end < 160
       && OF_WHICH_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) {
