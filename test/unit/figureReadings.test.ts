@@ -60,6 +60,10 @@ table('figure readings: thousands and decimals by language and by number', [
   ['Selskabet har 3.125 medarbejdere og det er flere end sidste år, og det er godt for selskabet.', { text: '3.125 medarbejdere', value: 3125, reading: /thousands/ }],
   ['Bolaget tog in SEK 1 250 000 i rundan.', { text: 'SEK 1 250 000', figureKind: 'money', value: 1250000, unit: 'SEK' }],
   ['The grant was SEK 1\u2009250\u2009000 in total.', { text: 'SEK 1\u2009250\u2009000', figureKind: 'money', value: 1250000, unit: 'SEK', reading: /thousands/ }],
+  // a scale after a hyphen or after an accounts' brackets; currencies named in words
+  ['The company will receive a $15-million payment on signing.', { text: '$15-million', figureKind: 'money', value: 15000000, unit: 'USD' }],
+  ['The net loss was ($8.4) million in the quarter.', { text: '($8.4) million', figureKind: 'money', value: 8400000, unit: 'USD' }],
+  ['The company raised 120 million Swiss francs in the round.', { text: '120 million Swiss francs', figureKind: 'money', value: 120000000, unit: 'CHF' }],
   ['The grant was EUR 2\u202f400\u202f000 in total.', { text: 'EUR 2\u202f400\u202f000', figureKind: 'money', value: 2400000, unit: 'EUR', reading: /thousands/ }],
   ['Der Umsatz erreichte CHF 1\'250 Mio. im Jahr.', { text: 'CHF 1\'250 Mio.', figureKind: 'money', value: 1250e6, unit: 'CHF', reading: /apostrophe/ }],
   ['Der Umsatz stieg auf 3,4 Mio. Euro, wie die Firma mitteilte.', { text: '3,4 Mio. Euro', figureKind: 'money', value: 3.4e6, unit: 'EUR' }],

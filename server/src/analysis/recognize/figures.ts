@@ -1091,7 +1091,10 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     start = cur.start;
     let scale = cur.scale ?? 1;
     // "USD 12.4 M", "$2.5 MM": after a currency, a capital scale letter may stand apart from the number
-    const sc = scaleAt(text, end) ?? (text[end] === ' ' ? scaleAt(text, end + 1) : undefined);
+    // "$10-million payment" (an adjective), "($12.3) million" (a negative sum in an accounts' brackets)
+    const bracketed = text[end] === ')' && text[cur.start - 1] === '(' && text[end + 1] === ' ' ? scaleAt(text, end + 2) : undefined;
+    const sc = scaleAt(text, end) ?? (text[end] === ' ' || text[end] === '-' ? scaleAt(text, end + 1) : undefined) ?? bracketed;
+    if (sc && sc === bracketed) start = cur.start - 1;
     if (sc) { scale = sc.scale; end = sc.end; }
     // "$100M+": at least the sum
     if (text[end] === '+' && !isDigit(text[end + 1])) { end++; comparator = comparator ?? '\u2265'; }
