@@ -64,6 +64,12 @@ table('figure readings: thousands and decimals by language and by number', [
   ['The company will receive a $15-million payment on signing.', { text: '$15-million', figureKind: 'money', value: 15000000, unit: 'USD' }],
   ['The net loss was ($8.4) million in the quarter.', { text: '($8.4) million', figureKind: 'money', value: 8400000, unit: 'USD' }],
   ['The company raised 120 million Swiss francs in the round.', { text: '120 million Swiss francs', figureKind: 'money', value: 120000000, unit: 'CHF' }],
+  // shares and points as the press abbreviates them; durations as adjectives with short units; a year named as one
+  ['The response rate rose to 41pc in the second cohort.', { text: '41pc', figureKind: 'percent', value: 41, unit: '%' }],
+  ['It showed a 9-percentage-point gain over placebo.', { text: '9-percentage-point', figureKind: 'percent', value: 9, unit: 'percentage points' }],
+  ['The margin widened by 2.5 ppts in the quarter.', { text: '2.5 ppts', figureKind: 'percent', value: 2.5, unit: 'percentage points' }],
+  ['The 18-mo PFS rate was 44% in the arm.', { text: '18-mo', figureKind: 'duration', value: 18, unit: 'months' }],
+  ['Sales are expected to peak in calendar year 2029.', { text: '2029', figureKind: 'date', value: 2029 }],
   ['The grant was EUR 2\u202f400\u202f000 in total.', { text: 'EUR 2\u202f400\u202f000', figureKind: 'money', value: 2400000, unit: 'EUR', reading: /thousands/ }],
   ['Der Umsatz erreichte CHF 1\'250 Mio. im Jahr.', { text: 'CHF 1\'250 Mio.', figureKind: 'money', value: 1250e6, unit: 'CHF', reading: /apostrophe/ }],
   ['Der Umsatz stieg auf 3,4 Mio. Euro, wie die Firma mitteilte.', { text: '3,4 Mio. Euro', figureKind: 'money', value: 3.4e6, unit: 'EUR' }],

@@ -194,9 +194,10 @@ const POW10_FLAT = /[ ]?\u00d7[ ]?10(\d{1,2})(?![\d.,])/y;
 const EXP_E = /[eE]([-+]\d{1,3})(?![\d])/y;
 
 const SP = '[ \\u00a0]?';
-const PERCENT = new RegExp(`${SP}(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|pp(?![a-z])|Prozentpunkte[n]?(?![a-z])|Prozent(?![a-z]))`, 'y');
+// "12-percentage-point", "3.5 ppts", "45pc" (glued, as the British press writes it)
+const PERCENT = new RegExp(`${SP}(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|-percentage-points?(?![a-z])|ppts?(?![a-z])|pp(?![a-z])|Prozentpunkte[n]?(?![a-z])|Prozent(?![a-z]))|(pc)(?![a-z])`, 'y');
 const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])|[ ]times(?! (?:daily|a day|a week|per|weekly|monthly|a month|(?:the )?(?:upper|lower) limit|ULN|LLN|normal))(?![a-z])/y;
-const DURATION_ADJ = /-(month|week|year|day)(?![a-z])/y;
+const DURATION_ADJ = /-(month|week|year|day|mo|wk|yr)(?![a-z])/y;
 const DURATION_ADJ_DE = /-(Monats|Wochen|Jahres|Tages)(?=-)/y;
 /** "per kg", "pro kg", "/kg" after a dose. */
 const PER_KG_AFTER = new RegExp(`[ ](?:${wordsPattern(W.perKilogram)})(?![\\p{L}])|\\/kg(?![A-Za-z])`, 'iuy');
@@ -1139,7 +1140,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     return { start: s, end, figureKind: 'count', value: num.value, unit: 'patients', comparator: /[~\u2248]/.test(nEq[0]) ? '~' : undefined, reading };
   }
   const tpEq = /(?:^|[^a-z])(day|week|month|year|tag|woche|monat|wk|mo|(?:day|week|month|year)s)\.?[ ]$/i.exec(lowerLeft);
-  if (tpEq && !sticky(PERCENT, text, end) && Number.isInteger(num.value)) {
+  // "calendar year 2026", "the year 2025": a year's number after "year" is a date, no time point
+  const yearNamed = tpEq && /^years?$/i.test(tpEq[1]) && num.value >= 1900 && num.value <= 2100 && !num.reading;
+  if (tpEq && !yearNamed && !sticky(PERCENT, text, end) && Number.isInteger(num.value)) {
     const u = tpEq[1].toLowerCase().replace(/s$/, '');
     const unitName = u === 'tag' ? 'days' : u === 'woche' || u === 'wk' ? 'weeks' : u === 'monat' || u === 'mo' ? 'months' : u + 's';
     const tpStart = num.start - (tpEq[0].length - (/^[^a-z]/i.test(tpEq[0]) ? 1 : 0));
@@ -1470,7 +1473,7 @@ function currencyAfter(text: string, at: number): { code: string; factor: number
 
 export function unitAfter(text: string, at: number): UnitHit | undefined {
   let m = sticky(PERCENT, text, at);
-  if (m) return { kind: 'percent', unit: /point|pp|punkte/i.test(m[1]) ? 'percentage points' : '%', end: at + m[0].length };
+  if (m) return { kind: 'percent', unit: /point|pp|punkte/i.test(m[1] ?? '') ? 'percentage points' : '%', end: at + m[0].length };
   m = sticky(PERCENT_ADJ, text, at);
   if (m) return { kind: 'percent', unit: '%', end: at + m[0].length };
   // "25,2 Prozentauf": a space lost in copying glued the unit to a function word of the language
@@ -1479,7 +1482,7 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   m = sticky(PERCENT_WORDS, text, at);
   if (m) return { kind: 'percent', unit: W.percentPointWords.has(m[1]) ? 'percentage points' : '%', end: at + m[0].length };
   m = sticky(DURATION_ADJ, text, at);
-  if (m) return { kind: 'duration', unit: m[1] + 's', end: at + m[0].length, adjective: true };
+  if (m) return { kind: 'duration', unit: ({ mo: 'month', wk: 'week', yr: 'year' }[m[1]] ?? m[1]) + 's', end: at + m[0].length, adjective: true };
   // German compounds: "12-Monats-Überlebensrate", "24-Wochen-Daten"
   m = sticky(DURATION_ADJ_DE, text, at);
   if (m) return { kind: 'duration', unit: GERMAN_PERIOD[m[1]], end: at + m[0].length, adjective: true };
