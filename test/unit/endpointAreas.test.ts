@@ -104,3 +104,9 @@ mentionTable('a risk is an outcome where a figure is said of it', 'endpoint', [
   ['Zorvamab gave a 35% reduction in the risk of disease progression or death (HR 0.65).', ['risk of disease progression or death']],
   ['Zorvamab cut the risk of death by a third.', ['risk of death']],
 ]);
+
+mentionTable('a generic response after a named responder definition is that endpoint\'s rate; thresholds are endpoints of their own', 'endpoint', [
+  ['The ACR50 response rate was 38% with zorvatinib.', ['ACR50 response rate']],
+  ['HiSCR50 was reached by 48% and HiSCR75 by 31% of patients.', ['HiSCR50', 'HiSCR75']],
+  ['The response rate was 40% with zorvatinib.', ['response rate']],
+]);

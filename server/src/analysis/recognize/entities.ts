@@ -113,6 +113,9 @@ function riskMeasured(text: string, start: number, end: number): boolean {
   return ESTIMATE_AFTER.test(after) || /^ by (?:about |approximately |nearly |almost )?(?:\d|a (?:third|quarter|half|fifth)|half|one)/i.test(after);
 }
 
+/** A response named generically ("response rate", "response", "responder rate"): after another endpoint's name it is that endpoint's rate. */
+const GENERIC_RESPONSE = /^(?:response|responder)(?:[ \u00a0]rates?)?$/i;
+
 /** A statistic written before an endpoint's name: "median OS", "mean weight loss", "medianes Gesamtüberleben". */
 const STATISTIC_PREFIX = new RegExp(`^(?:${(endpointAreas as { statisticWords: string[] }).statisticWords.join('|')})[ \u00a0]+`, 'iu');
 
@@ -183,6 +186,14 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (e.kind === 'endpoint') {
       const stat = STATISTIC_PREFIX.exec(surface);
       if (stat && stat[0].length < surface.length) e.start += stat[0].length;
+      // "the ACR20 response rate", "PASI 90 response": a generic response after a named responder definition is
+      // that endpoint's rate, one name with it
+      const prev = out[out.length - 1];
+      if (prev && prev.kind === 'endpoint' && GENERIC_RESPONSE.test(surface) && /^[ \u00a0]$/.test(text.slice(prev.end, e.start))) {
+        prev.end = e.end;
+        cover(m.startToken, m.endToken);
+        continue;
+      }
     }
     out.push(e);
     cover(m.startToken, m.endToken);

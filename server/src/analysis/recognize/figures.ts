@@ -333,7 +333,7 @@ const OF_WHICH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.ofWhich)}
 /** "12 of the sites", "drei von den Zentren": a part of a group, named after the words (no number between). */
 /** "at 12 months", "after six months", "nach 12 Monaten": a duration after one of these is a point in time (numbers.json timePrepositions). */
 export const AT_TIME = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(numbersData.timePrepositions)})[ ]$`, 'iu');
-/** Right after a count and a bare number in one construction: the preposition that opens their group ("in the placebo arm", "on placebo"). */
+/** Right after a count and a bare number in one construction: the preposition that opens their group ("among controls", "on zelbotamab"). */
 const PREPOSITION_AFTER = new RegExp(`^[ ](?:${wordsPattern(numbersData.gapping.prepositions)})(?![\\p{L}])`, 'iu');
 /** Between a count's group and the bare number repeating its construction: words without a figure or a clause break, then a conjunction. */
 const GAPPED_BETWEEN = new RegExp(`^[^.;:\\d()]{1,60}?[ ,](?:${wordsPattern(numbersData.gapping.conjunctions)})[ ]$`, 'iu');
@@ -693,7 +693,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     }
     const previous = before;
     before = f;
-    // "24 deaths in the placebo arm and 12 in the drug arm", "9 patients on the drug versus 3 on placebo": a bare
+    // "31 infections among controls and 9 among vaccinees", "9 patients on zelbotamab versus 3 on placebo": a bare
     // number that repeats the construction of the count right before it, its noun left out, counts the same noun
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && previous && previous === lastCount
       && PREPOSITION_AFTER.test(text.slice(previous.end, previous.end + 16)) && PREPOSITION_AFTER.test(text.slice(f.end, f.end + 16))
