@@ -141,6 +141,7 @@ table('figure readings: dates and periods', [
   ['Die Versammlung findet am 15. März 2026 statt, wie die Firma mitteilte.', { text: '15. März 2026', figureKind: 'date', value: 2026, iso: '2026-03-15' }],
   ['Die Frist endet am 03.02.2026, wie die Firma mitteilte.', { text: '03.02.2026', figureKind: 'date', value: 2026, iso: '2026-02-03' }],
   ['Rapporten kommer den 15 maj 2026 och bolaget bjuder in till en telefonkonferens.', { text: '15 maj 2026', figureKind: 'date', value: 2026, iso: '2026-05-15' }],
+  ['Los resultados se presentaron el 15 de marzo de 2026 en el congreso.', { text: '15 de marzo de 2026', figureKind: 'date', value: 2026, iso: '2026-03-15' }],
   ['The congress runs June 28\u2013July 2, 2026 in the city.', { text: 'June 28\u2013July 2, 2026', figureKind: 'date', value: 2026 }],
   ['Guidance for fiscal year 2026 is unchanged.', { text: 'fiscal year 2026', figureKind: 'date', value: 2026 }],
   ['The release is dated 2026-07 in the archive.', { text: '2026-07', figureKind: 'date', value: 2026, iso: '2026-07' }],
