@@ -68,6 +68,7 @@ table('targets: a gene and protein vocabulary beyond oncology receptors', 'targe
   ['It was active in PD-(L)1 positive patients.', ['PD-(L)1']],
   // a family of symbols written with a space before its number
   ['The antibody binds CD 38 on plasma cells and lowers IL 6.', ['CD 38', 'IL 6']],
+  ['Zorsiran, an siRNA, silences ApoC3 in the liver.', ['ApoC3']],
   ['The protein was measured; proteins were measured.', []],
   ['On Monday, Amylin will host a call.', []],
   ['Danish: data fra studiet.', []],
