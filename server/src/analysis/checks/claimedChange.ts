@@ -154,7 +154,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
 }
 
 /** A bare number, unitless, one of a pair a change may be stated between ("from 4.2 to 1.9"). */
-const bare = (f: FigureEntity) => f.figureKind === 'other' && f.unit === '' && typeof f.value === 'number' && f.value > 0 && !f.comparator && !f.timepoint;
+const bare = (f: FigureEntity) => !amount(f) && pairable(f) && f.unit === '';
 
 /** The index of the last token satisfying `p` among the last `within` tokens, or -1. */
 function lastIndex(toks: Tok[], p: (t: Tok) => boolean, within: number): number {

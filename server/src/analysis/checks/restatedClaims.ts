@@ -87,7 +87,7 @@ function measures(model: DocumentModel): Claim[][] {
   for (const [tail, stems] of changes) {
     for (const short of stems) {
       if (short.length < MIN_STEM) continue;
-      const longer = stems.filter(l => l.length > short.length && (l.endsWith(short) || (l.startsWith(short) && l.length - short.length <= MAX_ENDING)));
+      const longer = stems.filter(l => headOf(short, l, MIN_STEM, MAX_ENDING));
       if (longer.length === 1 && !merged.has(`change:${longer[0]}|${tail}`)) merged.set(`change:${longer[0]}|${tail}`, `change:${short}|${tail}`);
     }
   }
@@ -368,11 +368,18 @@ function readKeys(sentence: string): { at: number[]; keys: string[]; unique: str
 
 /** Whether two key words name one thing: equal, or the shorter the longer's head (a compound's last part, an ending after it). */
 function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.length < HEAD_MIN) return false;
+  return a === b || (a.length < b.length ? headOf(a, b, HEAD_MIN, HEAD_ENDING) : headOf(b, a, HEAD_MIN, HEAD_ENDING));
+}
+
+/**
+ * Whether a key word names what a longer one does: the longer closes with it (a compound's head,
+ * "Konzernumsatz" and "Umsatz") or is it with an ending of inflection ("salget", "salg"), the two at
+ * once too ("Opkøbstilbuddet" and "købstilbud"); the shorter at least `minStem` letters long.
+ */
+function headOf(short: string, long: string, minStem: number, maxEnding: number): boolean {
+  if (short.length < minStem || long.length <= short.length) return false;
   const at = long.lastIndexOf(short);
-  return at > 0 && long.length - (at + short.length) <= HEAD_ENDING;
+  return at >= 0 && long.length - (at + short.length) <= maxEnding;
 }
 
 /**

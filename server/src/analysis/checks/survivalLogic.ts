@@ -11,9 +11,13 @@
  */
 import { aboutAnotherArm, Check, figuresBySentence, type CheckFinding } from './check';
 import type { FigureEntity } from '../model';
-import { AT_TIME } from '../recognize/figures';
+import { wordsPattern } from '../words';
+import numbers from '../../../lexicon/builtin/numbers.json';
 
 const CODE = 'survival-logic';
+/** "at 12 months", "after six months", "nach 12 Monaten": a duration after one of these is a point in time (numbers.json timePrepositions). */
+const AT_TIME = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(numbers.timePrepositions)})[ ]$`, 'iu');
+
 export const TO_MONTHS: Record<string, number> = { months: 1, weeks: 12 / 52.1775, years: 12, days: 12 / 365.25 };
 
 /**

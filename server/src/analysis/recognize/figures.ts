@@ -211,7 +211,7 @@ const GERMAN_PERIOD: Record<string, string> = { Monats: 'months', Wochen: 'weeks
 const COUNT_ADJ = /-(patient|participant|subject|site|center|centre)(?![a-z])/y;
 const DURATION = new RegExp(`${SP}(months?|mos?\\.?(?![a-z])|weeks?|wks?|years?|yrs?|days?|hours?|hrs?|Monaten|Monate|Monat|Wochen|Woche|Jahren|Jahre|Jahr|Tagen|Tage|Tag|m\u00e5nader|veckor|\u00e5r)(?![a-z\u00e4\u00f6\u00fc\u00e5])`, 'y');
 /** "per day" and "per week" after a dose's slash in the languages of the documents ("mg/Tag", "mg/jour", "mg/dag"): read as the English word. */
-const PER_DAY_WORDS: Record<string, string> = { tag: 'day', jour: 'day', dag: 'day', 'd\u00eda': 'day', dia: 'day', giorno: 'day', 'p\u00e4iv\u00e4': 'day', woche: 'week', semaine: 'week', vecka: 'week', uge: 'week', uke: 'week', semana: 'week', week: 'week' };
+const PER_DAY_WORDS: Record<string, string> = { ...numbersData.perDay, week: 'week' };
 const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml|${Object.keys(PER_DAY_WORDS).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]).join('|')}))?(?![\\p{L}/])`, 'uy');
 /** Clinical measurements that are not doses: BMI, lengths, pressures, concentrations ("212 \u00b5g/mL" of serum TTR is a level, not a dose). */
 const MEASURE = new RegExp(`${SP}(points?|Punkte[n]?|Centiloids?|kg/m\\u00b2|kg/m2|mg/dL|mg/dl|(?:\\u00b5g|\\u03bcg|ng|pg|mg)/m[lL]|ng/L|mmol/L|mmol/mol|nmol/L|g/dL|IU/mL|copies/mL|mL/min/1\\.73 ?m\\u00b2|mL/min|mmHg|cm|mm|kg|lbs?)(?![A-Za-z/])`, 'y');
@@ -332,8 +332,6 @@ const CODE_BEFORE_HYPHEN = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-$/;
 const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{3,8})\)?[ ]$/u;
 const OF_WHICH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.ofWhich)})[ ]$`, 'iu');
 /** "12 of the sites", "drei von den Zentren": a part of a group, named after the words (no number between). */
-/** "at 12 months", "after six months", "nach 12 Monaten": a duration after one of these is a point in time (numbers.json timePrepositions). */
-export const AT_TIME = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(numbersData.timePrepositions)})[ ]$`, 'iu');
 /** Right after a count and a bare number in one construction: the preposition that opens their group ("among controls", "on zelbotamab"). */
 const PREPOSITION_AFTER = new RegExp(`^[ ](?:${wordsPattern(numbersData.gapping.prepositions)})(?![\\p{L}])`, 'iu');
 /** Between a count's group and the bare number repeating its construction: words without a figure or a clause break, then a conjunction. */
@@ -1305,7 +1303,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (hrEq && !second) {
     return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: ratioUnit(hrEq.groups?.name ?? hrEq[0]), comparator, reading };
   }
-  const listed = second ? undefined : ratioListed(text, num.start, num.value);
+  const listed = second ? undefined : valueListed(text, num.start, num.value);
   if (listed && /^p/i.test(listed)) return { start: num.start, end, figureKind: 'pvalue', value: num.value, unit: '', comparator, reading };
   if (listed) return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: ratioUnit(listed), comparator, reading };
   const inN = !second && Number.isInteger(num.value) ? sticky(IN_N, text, end) : null;
@@ -1684,7 +1682,7 @@ const LIST_OPENS = /(?:were|are|was|of|:|=)(?:[ ](?:respectively|each))?[ ]?$/i;
  * 3rd events were respectively 0.87, 0.74 and 0.69"): each value of the list is a ratio of the kind
  * named. The name and the list stand in one sentence, at most 160 characters apart.
  */
-function ratioListed(text: string, at: number, value: number): string | undefined {
+function valueListed(text: string, at: number, value: number): string | undefined {
   if (!(value > 0 && value < 20) || !/[.,]/.test(text.slice(at, at + 8).split(/[ ,;)]/)[0])) return undefined;
   let left = text.slice(Math.max(0, at - 160), at);
   const stop = Math.max(left.lastIndexOf('. '), left.lastIndexOf(';'), left.lastIndexOf('\n'));

@@ -19,6 +19,7 @@
 import type nlpType from 'compromise';
 import type { Span } from '../text';
 import { comparatorBefore, countedNounAt, countNamedBefore, languagesOf, monthsOfYear, NUMBER_WORDS_DATA as W, RawFigure, resolveCurrencyUnit, seriesNounAfter, unitAfter } from './figures';
+import numbersJson from '../../../lexicon/builtin/numbers.json';
 
 /**
  * compromise, loaded the first time a long English cardinal needs it: loading it unpacks its whole
@@ -76,7 +77,7 @@ function phraseAt(lower: string, at: number, phrases: Iterable<string>): number 
 }
 
 /** Articles between "of" and the whole a number is part of ("seven of the 12", "sept sur les 12"). */
-const WHOLE_ARTICLES = ['the', 'these', 'those', 'den', 'die', 'de', 'les', 'ces', 'het'];
+const WHOLE_ARTICLES: string[] = numbersJson.wholeArticles;
 
 /** Does one of `phrases` end right before `at` (after one space)? */
 function phraseBefore(lower: string, at: number, phrases: Iterable<string>): boolean {
