@@ -5,6 +5,7 @@
  * Offsets in the result are relative to the block.
  */
 import { Lexicon, PhraseMatch } from '../lexicon';
+import { wordsPattern } from '../words';
 import { Token, tokenize, separatorBetween } from '../tokens';
 import companyWords from '../../../lexicon/builtin/companyWords.json';
 import indicationModifiers from '../../../lexicon/builtin/indicationModifiers.json';
@@ -79,11 +80,9 @@ function attributive(alias: string, after: string): boolean {
   return !!next && !NOT_A_HEAD.has(next[1]);
 }
 
-/** A word as a regular expression matches it literally (a function, so that it serves constants declared before it). */
-function literal(w: string): string { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
 const PRESS_RELEASE = new Set(outcomeWords.pressRelease);
-const PRESS_RELEASE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${outcomeWords.pressReleaseBefore.map(literal).join('|')}) $`, 'iu');
-const PHOTO_CREDIT = new RegExp(`(?:^|[^\\p{L}])(?:${outcomeWords.photoCredit.map(literal).join('|')}) ?:`, 'iu');
+const PRESS_RELEASE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(outcomeWords.pressReleaseBefore)}) $`, 'iu');
+const PHOTO_CREDIT = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(outcomeWords.photoCredit)}) ?:`, 'iu');
 
 /**
  * "PR" a determiner takes and no rate or count follows ("as this PR put it:"), or that a photo credit
