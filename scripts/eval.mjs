@@ -222,6 +222,7 @@ function scoreReading(entries, listMisses) {
       const bk = (byKind[g.figureKind] ??= { n: 0, kind: 0, value: 0 });
       bk.n++;
       if (g.figureKind === p.figureKind) bk.kind++;
+      else if (listMisses) misses.push(`kind  ${file}  ${JSON.stringify(g.text)}  gold ${g.figureKind}  got ${p.figureKind} ${JSON.stringify(text.slice(p.start, p.end))}`);
       const valueOk = sameValue(g.value, p.value) && (g.figureKind === 'date' ? p.figureKind === 'date' : sameUnit(g, p));
       if (valueOk) { fig.valueRight++; bk.value++; }
       else if (listMisses) misses.push(`value ${file}  ${JSON.stringify(g.text)}  gold ${JSON.stringify(g.value)} ${g.unit}  got ${JSON.stringify(p.value)} ${p.unit}`);

@@ -176,6 +176,10 @@ table('figure readings: ages, whole counts and ratios in other languages', [
   ['The odds ratio for a response was 1.9 in the trial.', { text: '1.9', figureKind: 'ratio', unit: 'OR' }],
   // a list of values whose sentence names them as ratios, in the plural
   ['HRs for the first, second and third events were respectively 0.91, 0.78 and 0.64 in the trial.', { text: '0.78', figureKind: 'ratio', unit: 'HR' }],
+  // every ratio's name, with its abbreviation in brackets before the value
+  ['The risk ratio was 0.8 for the older patients.', { text: '0.8', figureKind: 'ratio', value: 0.8, unit: 'RR' }],
+  ['The incidence rate ratio (IRR) 0.52 favoured the vaccine.', { text: '0.52', figureKind: 'ratio', value: 0.52, unit: 'rate ratio' }],
+  ['The geometric mean ratio of 1.8 met the margin.', { text: '1.8', figureKind: 'ratio', value: 1.8, unit: 'GMR' }],
   ['The odds ratios were 1.4 and 2.2 for the two doses.', { text: '2.2', figureKind: 'ratio', unit: 'OR' }],
   // a number right after the group its sentence opens with counts part of that group
   ['Of 40 patients, 12 had an objective response to the drug.', { text: '12', figureKind: 'count', unit: 'patients', value: 12 }],
@@ -296,6 +300,9 @@ table('figure readings: p-values written with words between the name and the num
 ]);
 
 table('figure readings: currencies written apart from, glued to, or scaled around the number', [
+  ['La empresa recibirá un pago inicial de 35 millones de euros.', { text: '35 millones de euros', figureKind: 'money', value: 35e6, unit: 'EUR' }],
+  ['A empresa receberá 20 milhões de reais no fechamento.', { text: '20 milhões de reais', figureKind: 'money', value: 20e6, unit: 'BRL' }],
+  ['La società riceverà 15 milioni di euro alla firma.', { text: '15 milioni di euro', figureKind: 'money', value: 15e6, unit: 'EUR' }],
   ['Revenue was \u20ac 4.7 million in the year.', { text: '\u20ac 4.7 million', figureKind: 'money', value: 4.7e6, unit: 'EUR' }],
   ['The round raised $ 65 million from investors.', { text: '$ 65 million', figureKind: 'money', value: 65e6, unit: 'USD' }],
   ['The round raised US$ 14 million from investors.', { text: 'US$ 14 million', figureKind: 'money', value: 14e6, unit: 'USD' }],
@@ -423,6 +430,14 @@ table('figure readings: a count whose noun stands elsewhere', [
   // a bare number repeating the construction of the count before it, its noun left out
   ['There were 18 infections in the placebo arm and 7 in the vaccine arm.', { text: '7', figureKind: 'count', value: 7, unit: 'infections' }],
   ['Responses occurred in 11 patients on the drug versus 4 on placebo.', { text: '4', figureKind: 'count', value: 4, unit: 'patients' }],
+  // the count's own verb before its group; the parts of a count just stated, after "with"
+  ['Of the 52 relapses, 40 occurred in the control arm and 12 in the active arm.', { text: '12', figureKind: 'count', value: 12, unit: 'relapses' }],
+  ['A total of 30 infections were recorded, with 25 in the control group and 5 in the active group.', { text: '25', figureKind: 'count', value: 25, unit: 'infections' }],
+  ['A total of 30 infections were recorded, with 25 in the control group and 5 in the active group.', { text: '5', figureKind: 'count', value: 5, unit: 'infections' }],
+  // two numbers whose modifiers are coordinated share the noun after the second; an abbreviation in brackets stays in the noun phrase
+  ['The cohort included 20 high-risk and 18 low-risk patients.', { text: '20', figureKind: 'count', value: 20, unit: 'patients' }],
+  ['The study included 9 high-risk (HR) and 7 low-risk (LR) participants.', { text: '9', figureKind: 'count', value: 9, unit: 'participants' }],
+  ['The study included 9 high-risk (HR) and 7 low-risk (LR) participants.', { text: '7 low-risk (LR) participants', figureKind: 'count', value: 7, unit: 'participants' }],
   ['Von den 48 Patienten sprachen 20 auf die Therapie an.', { text: '20', figureKind: 'count', value: 20, unit: 'patients' }],
   ['Of the 214 participants enrolled, 96 were women.', { text: '96', figureKind: 'count', value: 96, unit: 'participants' }],
   // the noun named before the number: "the number of sites", "Patients: N"
@@ -444,6 +459,10 @@ table('figure readings: a count whose noun stands elsewhere, negative rows', [
   ['The number of sites grew. Revenue reached 410 in the spring.', { text: '410', figureKind: 'other', unit: '' }],
   // a colon after a word that counts nothing
   ['Revenue: 410 in the spring of that year.', { text: '410', figureKind: 'other', unit: '' }],
+  // a number a word before it labels shares no noun; a number larger than the count before it is no part of it
+  ['Assessments at week 12 and 40 further patients are planned.', { text: 'week 12', figureKind: 'duration' }],
+  ['Scores at grade 3 and 40 new patients were reported.', { text: '3', unit: 'grade' }],
+  ['Investigators recorded 30 infections, with 45 in the control group.', { text: '45', figureKind: 'other', unit: '' }],
   // "of them" with no count before it, or with a part larger than the whole
   ['Ten were invited and 18 of them came to the meeting.', { text: '18', figureKind: 'other', unit: '' }],
   ['The company opened 3 sites and 5 of them were closed later.', { text: '5', figureKind: 'other', unit: '' }],

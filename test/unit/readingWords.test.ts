@@ -60,14 +60,14 @@ table('reading words: parts of a whole, ranges and bounds', [
   ['Children aged five to 12 years were eligible.', { text: 'five to 12 years', figureKind: 'other', value: [5, 12], unit: 'years' }],
 ]);
 
-table('reading words: multiples and halving (unit "fold", kind other)', [
-  ['Quarterly revenue tripled against the prior year.', { text: 'tripled', figureKind: 'other', value: 3, unit: 'fold' }],
-  ['Orders quadrupled after the launch in Japan.', { text: 'quadrupled', figureKind: 'other', value: 4, unit: 'fold' }],
-  ['Sales were more than double the consensus estimate.', { text: 'more than double', figureKind: 'other', value: 2, unit: 'fold', comparator: '>' }],
-  ['The response rate was four times higher than with the comparator.', { text: 'four times', figureKind: 'other', value: 4, unit: 'fold' }],
-  ['Der Wert lag fünffach über dem des Vorjahres, wie die Firma mitteilte.', { text: 'fünffach', figureKind: 'other', value: 5, unit: 'fold' }],
-  ['De omzet was het dubbele van de verwachting van de analisten en van het bedrijf.', { text: 'dubbele', figureKind: 'other', value: 2, unit: 'fold' }],
-  ['Trois fois plus de patients ont répondu dans le bras actif, selon la société et les auteurs.', { text: 'Trois fois', figureKind: 'other', value: 3, unit: 'fold' }],
+table('reading words: multiples (kind ratio, unit "fold", as "3-fold" is) and halving (kind other)', [
+  ['Quarterly revenue tripled against the prior year.', { text: 'tripled', figureKind: 'ratio', value: 3, unit: 'fold' }],
+  ['Orders quadrupled after the launch in Japan.', { text: 'quadrupled', figureKind: 'ratio', value: 4, unit: 'fold' }],
+  ['Sales were more than double the consensus estimate.', { text: 'more than double', figureKind: 'ratio', value: 2, unit: 'fold', comparator: '>' }],
+  ['The response rate was four times higher than with the comparator.', { text: 'four times', figureKind: 'ratio', value: 4, unit: 'fold' }],
+  ['Der Wert lag fünffach über dem des Vorjahres, wie die Firma mitteilte.', { text: 'fünffach', figureKind: 'ratio', value: 5, unit: 'fold' }],
+  ['De omzet was het dubbele van de verwachting van de analisten en van het bedrijf.', { text: 'dubbele', figureKind: 'ratio', value: 2, unit: 'fold' }],
+  ['Trois fois plus de patients ont répondu dans le bras actif, selon la société et les auteurs.', { text: 'Trois fois', figureKind: 'ratio', value: 3, unit: 'fold' }],
   ['Hospital stays were cut by half with the new regimen.', { text: 'cut by half', figureKind: 'other', value: 50, unit: '%' }],
   ['Die Firma rechnet mit einer Halbierung der Kosten und mit neuen Aufträgen für das Jahr.', { text: 'Halbierung', figureKind: 'other', value: 50, unit: '%' }],
   ['The group expects double-digit growth in its vaccine unit.', { text: 'double-digit', figureKind: 'percent', value: 10, unit: '%', comparator: '\u2265' }],

@@ -334,8 +334,26 @@ const OF_WHICH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.ofWhich)}
 /** "12 of the sites", "drei von den Zentren": a part of a group, named after the words (no number between). */
 /** Right after a count and a bare number in one construction: the preposition that opens their group ("among controls", "on zelbotamab"). */
 const PREPOSITION_AFTER = new RegExp(`^[ ](?:${wordsPattern(numbersData.gapping.prepositions)})(?![\\p{L}])`, 'iu');
+/** After a count: its verb (two words at most), then the preposition that opens its group ("occurred in", "were among"). */
+const VERB_PREPOSITION_AFTER = new RegExp(`^(?:[ ]\\p{L}+){0,2}?[ ](?:${wordsPattern(numbersData.gapping.prepositions)})(?![\\p{L}])`, 'iu');
+/** A group's preposition and a word of its name after a bare number ("in the", "among controls"): not "in 10", a rate's base. */
+const PREPOSITION_WORD_AFTER = new RegExp(`^[ ](?:${wordsPattern(numbersData.gapping.prepositions)})[ ]\\p{L}`, 'iu');
+/** Between a count and the first of its parts: words without a figure or a sentence break, then the word that distributes it. */
+const DISTRIBUTED_BETWEEN = new RegExp(`^[^.;\\d()]{0,80}?[ ,](?:${wordsPattern(numbersData.gapping.distributors)})[ ]$`, 'iu');
 /** Between a count's group and the bare number repeating its construction: words without a figure or a clause break, then a conjunction. */
 const GAPPED_BETWEEN = new RegExp(`^[^.;:\\d()]{1,60}?[ ,](?:${wordsPattern(numbersData.gapping.conjunctions)})[ ]$`, 'iu');
+/** Between a bare number and the next count: the number's own modifiers, then a coordinator ("high-risk and ", "new (N) or "). */
+const SHARED_NOUN_BETWEEN = /^(?:[ ][\p{L}][\p{L}\p{N}-]*(?:[ ]\([A-Z][A-Za-z0-9]{0,7}\))?){1,3},?[ ](\p{L}+)[ ]$/u;
+/** The names of ratios, lower-case, and the unit each gives its value (numbers.json ratioNames). */
+const RATIO_NAMES = new Map<string, string>(Object.entries(numbersData.ratioNames).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k.toLowerCase(), v as string]));
+const RATIO_NAME_ALTERNATIVES = wordsPattern([...RATIO_NAMES.keys()]);
+/** A ratio's name, its abbreviation in brackets, then a verb, "of" or a sign right before its value: "HR 0.7", "risk ratio (RR) of 0.8", "OR=2.1". */
+const RATIO_NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?<name>${RATIO_NAME_ALTERNATIVES})(?:[ ]?[(\\[][\\p{L}]{2,5}[)\\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ](?:${wordsPattern(numbersData.ratioVerbs)})[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$`, 'iu');
+/** "the hazard ratio for progression or death was 0.62": the ratio's name, what it is of, then its value. */
+const RATIO_NAME_FOR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<name>${RATIO_NAME_ALTERNATIVES})[ ](?:for|of)[ ][a-z -]{1,40}?(?:[ ](?:was|is|of)[ ]|[ ]?[:=][ ]?)$`, 'iu');
+const RATIO_NAME_IN = new RegExp(`(?:^|[^\\p{L}])(${RATIO_NAME_ALTERNATIVES})(?![\\p{L}])`, 'u');
+/** A word that a number right after it labels ("week 12", "grade 3", "cohort 2"): that number counts nothing. */
+const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(numbersData.labelWords)})[ ]?$`, 'iu');
 const PARTITIVE_AFTER = new RegExp(`[ ](?:${wordsPattern(W.partitive)})(?=[ ]\\p{L})`, 'iuy');
 /** "31 of them", "17 von ihnen": a part of the group counted just before. */
 const PEOPLE_VERB_AFTER = new RegExp(`^[ ](?:(?:${wordsPattern(peopleData.subjectVerbs.auxiliaries)})[ ]){0,2}(?:${wordsPattern(peopleData.subjectVerbs.words)})(?![\\p{L}])`, 'iu');
@@ -676,7 +694,8 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
   let lastMoney: RawFigure | undefined;
   let lastCount: RawFigure | undefined;
   let before: RawFigure | undefined;
-  for (const f of out) {
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k];
     // "SEK 12.3 million (8.1)", "45.1% (42.3)", "-0,90 SEK (Vorjahr: -1,01)": last year's number in
     // parentheses after a sum or a share is written in its unit and scale
     const prior = before && (before.figureKind === 'money' || before.figureKind === 'percent') ? priorInParentheses(text, before, f, habit) : undefined;
@@ -695,8 +714,17 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     // "31 infections among controls and 9 among vaccinees", "9 patients on zelbotamab versus 3 on placebo": a bare
     // number that repeats the construction of the count right before it, its noun left out, counts the same noun
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && previous && previous === lastCount
-      && PREPOSITION_AFTER.test(text.slice(previous.end, previous.end + 16)) && PREPOSITION_AFTER.test(text.slice(f.end, f.end + 16))
+      && VERB_PREPOSITION_AFTER.test(text.slice(previous.end, previous.end + 40)) && PREPOSITION_AFTER.test(text.slice(f.end, f.end + 16))
       && GAPPED_BETWEEN.test(text.slice(previous.end, f.start))) {
+      f.figureKind = 'count';
+      f.unit = previous.unit;
+      f.reading = `${f.reading ? f.reading + ', ' : ''}the noun of the count before it, left out`;
+    }
+    // "30 infections were recorded, with 25 in the control group": a bare number placed in a group right after a count
+    // is a part of that count
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && previous && previous === lastCount
+      && typeof previous.value === 'number' && f.value < previous.value && PREPOSITION_WORD_AFTER.test(text.slice(f.end, f.end + 24))
+      && DISTRIBUTED_BETWEEN.test(text.slice(previous.end, f.start))) {
       f.figureKind = 'count';
       f.unit = previous.unit;
       f.reading = `${f.reading ? f.reading + ', ' : ''}the noun of the count before it, left out`;
@@ -729,6 +757,18 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       f.figureKind = 'count';
       f.unit = lastCount && PEOPLE_UNITS.has(lastCount.unit) ? lastCount.unit : 'patients';
       f.reading = `${f.reading ? f.reading + ', ' : ''}a count of people, the subject of what they did`;
+    }
+    // "20 high-risk and 18 low-risk patients": a bare number whose modifiers are coordinated with the next count's
+    // counts the noun the two share
+    const next = out[k + 1];
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && next?.figureKind === 'count' && next.unit
+      && !LABEL_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) {
+      const between = SHARED_NOUN_BETWEEN.exec(text.slice(f.end, next.start));
+      if (between && W.coordinators.has(between[1].toLowerCase())) {
+        f.figureKind = 'count';
+        f.unit = next.unit;
+        f.reading = `${f.reading ? f.reading + ', ' : ''}the noun of the count after it, shared`;
+      }
     }
     if (f.figureKind === 'count' && f.unit) lastCount = f;
     if (f.figureKind === 'money') {
@@ -1073,9 +1113,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   const nEq = /(?:^|[^a-z])n[ ]?=[ ]?[~\u2248]?[ ]?$/i.exec(text.slice(Math.max(0, num.start - 8), num.start));
   // "p = 0.01", "a p-value of 0.0031", "p-value, 0.0012" (a significance threshold, "alpha of 0.0001", is no result and stays other)
   const pEq = P_EQ.exec(text.slice(Math.max(0, num.start - 48), num.start));
-  const hrEq = /(?:^|[^a-z])(?:(?:hr|hazard ratio|odds ratio|rate ratio|relative risk)(?:[ ]?[([](?:hr|or|rr)[)\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ](?:was|is|von|betrug|lag bei|de|van|var|p\u00e5|\u00e9tait de|\u00e9tait)[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$/i.exec(lowerLeft.slice(-30))
+  const hrEq = RATIO_NAME_BEFORE.exec(lowerLeft)
     // "the hazard ratio for progression or death was 0.62": the ratio's name, then what it is of, then its value
-    ?? /(?:^|[^a-z])(?<name>hr|hazard ratio|odds ratio|rate ratio|relative risk)[ ](?:for|of)[ ][a-z -]{1,40}?(?:[ ](?:was|is|of)[ ]|[ ]?[:=][ ]?)$/i.exec(text.slice(Math.max(0, num.start - 64), num.start));
+    ?? RATIO_NAME_FOR_BEFORE.exec(text.slice(Math.max(0, num.start - 64), num.start));
   const gradeEq = /grade[ ]?(?:[<>\u2264\u2265]=?)?[ ]?$/i.exec(lowerLeft);
 
   let comparator: string | undefined;
@@ -1515,6 +1555,9 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   return undefined;
 }
 
+/** " (HR)", " (LR)": a modifier's abbreviation in brackets, a noun still to come. */
+const BRACKETED_ABBREVIATION = /[ ]\([A-Z][A-Za-z0-9]{0,7}\)(?=[ ])/y;
+
 /** The heads of compounds, longest first: "Lymphompatienten" counts patients, "Covid-F\u00e4lle" cases. */
 const COMPOUND_HEADS = Object.entries(W.compoundHeads).sort((a, b) => b[0].length - a[0].length);
 const WORD_AT = /[\p{L}][\p{L}\p{N}'\u2019]*/uy;
@@ -1588,6 +1631,9 @@ export function countedNounAt(text: string, at: number, general: boolean): { uni
     if (W.notModifiers.has(lower) || participle) return undefined;
     participle = /(?:ed|ing)$/.test(lower);
     p = end;
+    // "9 high-risk (HR) patients": the abbreviation a modifier is given in brackets stays inside the noun phrase
+    const abbreviation = sticky(BRACKETED_ABBREVIATION, text, p);
+    if (abbreviation) p += abbreviation[0].length;
     // "Phase 2", "fase 1": a phase and its number modify the noun after them
     if (/^(?:phase|fase|phas)$/i.test(word)) {
       const n = /^ (?:[0-9]{1,2}[ab]?|I{1,3}V?|IV)(?:\/(?:[0-9]|I{1,3}))?(?=[ ])/.exec(text.slice(p, p + 12));
@@ -1670,7 +1716,6 @@ function moneyRole(lowerLeft: string, right = ''): string | undefined {
 
 function round(v: number): number { return Math.round(v * 1e6) / 1e6; }
 
-/** The kind of ratio its label names: hazard ratio "HR", odds ratio "OR", "rate ratio", relative risk "RR". */
 /** A list's earlier item and its separator, at the end of the text before a number: "0.87, ", "0.74 and ". */
 const LIST_ITEM_END = /(?:\d+(?:[.,]\d+)?)[ ]?(?:,|and|und|et|och|og|en|y)[ ]$/;
 /** Plural names of ratios or p-values, the subject of a list of values: "HRs", "HR's", "hazard ratios", "odds ratios", "p-values". */
@@ -1697,11 +1742,12 @@ function valueListed(text: string, at: number, value: number): string | undefine
   return RATIOS_NAMED.exec(left)?.[1];
 }
 
+/** The unit of the ratio a label names (numbers.json ratioNames): "HR", "OR", "RR", "rate ratio", "GMR"; a plural name as its singular. */
 function ratioUnit(label: string): string {
-  const l = label.toLowerCase();
-  if (/odds ratio|\bor\b/.test(l)) return 'OR';
-  if (/rate ratio/.test(l)) return 'rate ratio';
-  if (/relative risk|\brr\b/.test(l)) return 'RR';
+  const m = RATIO_NAME_IN.exec(label.toLowerCase().replace(/(?:['\u2019]s|s)$/, ''));
+  if (m) return RATIO_NAMES.get(m[1])!;
+  if (/^ors$/i.test(label) || /(?:^|[^a-z])or[ ]?[:=]/i.test(label)) return 'OR';
+  if (/(?:^|[^a-z])rr[ ]?[:=]/i.test(label)) return 'RR';
   return 'HR';
 }
 

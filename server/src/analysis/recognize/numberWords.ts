@@ -179,7 +179,7 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
       if (!adjective || phraseBefore(lower, w.start, MULTIPLE_BEFORE) || (gap(w, next) && MULTIPLE_AFTER.has(next.lower))) {
         if (!(adjective && gap(w, next) && phraseAt(lower, next.start, NOT_A_MULTIPLE_AFTER) !== undefined)) {
           const cmp = comparatorBefore(text, w.start);
-          push({ start: cmp?.start ?? w.start, end: w.end, figureKind: 'other', value: mult, unit: 'fold', comparator: cmp?.comparator, reading: 'a multiple written in words' });
+          push({ start: cmp?.start ?? w.start, end: w.end, figureKind: 'ratio', value: mult, unit: 'fold', comparator: cmp?.comparator, reading: 'a multiple written in words' });
           continue;
         }
       }
@@ -302,7 +302,7 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
       if (TIMES.has(nw.lower) && !Array.isArray(v) && denominator === undefined) {
         const after = words[next + 1];
         if (!(after && gap(nw, after) && phraseAt(lower, after.start, NOT_A_MULTIPLE_AFTER) !== undefined)) {
-          return { start: cmp?.start ?? start, end: nw.end, figureKind: 'other', value, unit: 'fold', comparator, reading: 'a multiple written in words' };
+          return { start: cmp?.start ?? start, end: nw.end, figureKind: 'ratio', value, unit: 'fold', comparator, reading: 'a multiple written in words' };
         }
       }
     }
