@@ -278,6 +278,14 @@ table('figure readings: spans of months and of dates with the year written once'
 
 table('figure readings: p-values written with words between the name and the number', [
   ['The p-value was 0.04 for the comparison.', { text: 'p-value was 0.04', figureKind: 'pvalue', value: 0.04 }],
+  ['The result held, with a p-value of <0.001 overall.', { text: 'p-value of <0.001', figureKind: 'pvalue', value: 0.001, comparator: '<' }],
+  ['The p value was < 0.05 for each arm.', { text: 'p value was < 0.05', figureKind: 'pvalue', value: 0.05, comparator: '<' }],
+  // a decimal comma after a leading zero, E notation with a whole mantissa
+  ['Der Unterschied war signifikant (p ≤ 0,0001) im Arm.', { text: 'p ≤ 0,0001', figureKind: 'pvalue', value: 0.0001 }],
+  ['The shift was significant (p<1e-5) in the full set.', { text: 'p<1e-5', figureKind: 'pvalue', value: 0.00001 }],
+  // a bare decimal listed after a p-value or a ratio is another of them
+  ['Both rates were higher (p=0.01 and 0.003, respectively) in the arm.', { text: '0.003', figureKind: 'pvalue', value: 0.003 }],
+  ['The HRs fell over time (HR 0.81, 0.72 and 0.64) in the arm.', { text: '0.64', figureKind: 'ratio', value: 0.64, unit: 'HR' }],
   ['It was significant, with a p value of less than 0.01 overall.', { text: 'p value of less than 0.01', figureKind: 'pvalue', value: 0.01, comparator: '<' }],
   ['The effect was consistent (P for interaction = 0.31) across groups.', { text: 'P for interaction = 0.31', figureKind: 'pvalue', value: 0.31 }],
   ['The effect held (P(log-rank) = 0.03) in the arm.', { text: 'P(log-rank) = 0.03', figureKind: 'pvalue', value: 0.03 }],

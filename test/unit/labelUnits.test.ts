@@ -8,6 +8,12 @@ describe('label units: what a row or column label declares', () => {
     ['Median OS, months (95% CI) ', { kind: 'duration', unit: 'months', ciLevel: 95 }],
     ['| HR (90% CI) |', { kind: 'ratio', unit: 'HR', ciLevel: 90 }],
     ['| p-value |', { kind: 'pvalue' }],
+    ['| P value |', { kind: 'pvalue' }],
+    // every ratio's name: an abbreviation in capitals, a name in any case
+    ['| GMR (95% CI) |', { kind: 'ratio', unit: 'GMR', ciLevel: 95 }],
+    ['| Hazard Ratio |', { kind: 'ratio', unit: 'HR' }],
+    ['| Incidence rate ratio |', { kind: 'ratio', unit: 'rate ratio' }],
+    ['| Responders or partial |', undefined],
     ['Responders, n (%) ', { kind: 'countPercent' }],
     // labels that declare nothing
     ['| Patients enrolled |', undefined],

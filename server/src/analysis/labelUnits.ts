@@ -10,16 +10,25 @@ import type { FigureEntity } from './model';
 import type { DocTable } from './structure';
 import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/labelUnits.json';
+import numbersData from '../../lexicon/builtin/numbers.json';
 
 interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent'; unit?: string; ciLevel?: number }
 
 const CI_LABEL = /\(?\s*(\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence interval)\b\s*\)?/i;
 const PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.percent)})\\s*[:|]?\\s*$|(?:${wordsPattern(words.percent.filter(w => /^[,(]/.test(w)))})`, 'i');
 const DURATION_LABEL = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(words.durations))})\\.?(?![\\p{L}])`, 'iu');
-const RATIO_NAMES = Object.entries(words.ratios as Record<string, string>);
-const RATIO_LABEL = new RegExp(`(?<![\\p{L}])(${wordsPattern(RATIO_NAMES.map(([k]) => k))})(?![\\p{L}])`, 'u');
+/** The names of ratios (numbers.json ratioNames): an abbreviation in capitals, as labels write it ("HR", "GMR"), a name in any case. */
+const RATIO_UNITS = new Map<string, string>([['OR', 'OR'], ['RR', 'RR']]);
+for (const [name, unit] of Object.entries(numbersData.ratioNames)) if (!name.startsWith('$')) RATIO_UNITS.set(/\s/.test(name) || name.length > 4 ? name : name.toUpperCase(), unit);
+const RATIO_LABEL = new RegExp(`(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k === k.toUpperCase()))})(?![\\p{L}])|(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'u');
+const RATIO_NAME_LOWER = new RegExp(`(?<![\\p{L}])()(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'iu');
 const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})[\\s:|*_-]*$`, 'u');
 const COUNT_PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.countPercent)})`, 'i');
+
+/** A ratio's written-out name in any case ("Hazard Ratio"); its abbreviations only in capitals ("or" is a word). */
+function nameInAnyCase(label: string): RegExpExecArray | null {
+  return RATIO_NAME_LOWER.exec(label);
+}
 
 /** What a label declares, from its text (the row's or column's words, without its figures). */
 export function declaredBy(label: string): Declared | undefined {
@@ -32,9 +41,9 @@ export function declaredBy(label: string): Declared | undefined {
   else if (PVALUE_LABEL.test(rest)) out.kind = 'pvalue';
   else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, ''))) { out.kind = 'percent'; out.unit = '%'; }
   else {
-    const r = RATIO_LABEL.exec(rest);
+    const r = RATIO_LABEL.exec(rest) ?? nameInAnyCase(rest);
     const d = DURATION_LABEL.exec(rest);
-    if (r) { out.kind = 'ratio'; out.unit = (words.ratios as Record<string, string>)[r[1]] ?? r[1]; }
+    if (r) { out.kind = 'ratio'; out.unit = RATIO_UNITS.get(r[1] || r[2].toLowerCase()) ?? (r[1] || r[2]); }
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
   }
   return out.kind || out.ciLevel ? out : undefined;

@@ -180,7 +180,8 @@ export interface RawFigure extends FigureReading {
 
 // Number: "2,900" / "285,000" / "1,234.5" (thousands), or "14,9" / "54.4" / "7" (decimal comma or point).
 // "1.250.000" (dots between thousands, two groups or more), "1'250" (apostrophes, Swiss).
-const NUM = /\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+(?:[.,]\d+)?(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:[.,\u00b7]\d+)?/y;
+// (a leading 0 is never a group of thousands: "0,0001" is a decimal)
+const NUM = /[1-9]\d{0,2}(?:\.\d{3})+,\d+|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:'\d{3})+(?:[.,]\d+)?(?!\d)|[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.])|\d+(?:[.,\u00b7]\d+)?/y;
 /** Thousands groups after spaces ("1 250 000"), with a decimal comma or point after them. */
 const SPACE_GROUPS = /(?: \d{3})+(?:[.,]\d+)?(?![\d]|[.,]\d)/y;
 const SUPERSCRIPT: Record<string, string> = { '\u2070': '0', '\u00b9': '1', '\u00b2': '2', '\u00b3': '3', '\u2074': '4', '\u2075': '5', '\u2076': '6', '\u2077': '7', '\u2078': '8', '\u2079': '9', '\u207b': '-', '\u207a': '+' };
@@ -246,7 +247,7 @@ const P_NAME = 'p["\u201d\u2019\']?[ -](?:values?|werte?|v\u00e6rdi(?:er)?|v\u00
  * or the name alone before its number ("p-Wert 0,003", "P-value: <.0001", "p-value, 0.0012").
  * (A significance threshold, "alpha of 0.0001", is no result and stays other.)
  */
-const P_EQ = new RegExp(`(?:^|[^\\p{L}])(?:(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:of|von|de|p\u00e5|van|di|was|is|lag bei|betrug|var|\u00e9tait de)[ ](?:less than[ ]|below[ ]|unter[ ])?|=[<>]|[<>=\u2264\u2265]=?)|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]?$`, 'iu');
+const P_EQ = new RegExp(`(?:^|[^\\p{L}])(?:(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:of|von|de|p\u00e5|van|di|was|is|lag bei|betrug|var|\u00e9tait de)[ ](?:less than[ ]|below[ ]|unter[ ]|[<>\u2264\u2265]=?[ ]?)?|=[<>]|[<>=\u2264\u2265]=?)|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]?$`, 'iu');
 /** A currency code glued to the sum after it: "USD12m", "EUR3.2m". */
 const GLUED_CODE = /(?:^|[^A-Za-z])(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|AUD|CAD|INR|SGD)$/;
 /** " (45.0%)", " (10 %)": a share in parentheses right after a count, before the count's noun. */
@@ -342,6 +343,8 @@ const PREPOSITION_WORD_AFTER = new RegExp(`^[ ](?:${wordsPattern(numbersData.gap
 const DISTRIBUTED_BETWEEN = new RegExp(`^[^.;\\d()]{0,80}?[ ,](?:${wordsPattern(numbersData.gapping.distributors)})[ ]$`, 'iu');
 /** Between a count's group and the bare number repeating its construction: words without a figure or a clause break, then a conjunction. */
 const GAPPED_BETWEEN = new RegExp(`^[^.;:\\d()]{1,60}?[ ,](?:${wordsPattern(numbersData.gapping.conjunctions)})[ ]$`, 'iu');
+/** Between two values of one list: a comma, a coordinator, or both ("0.01, 0.02 and 0.03"). */
+const LISTED_AFTER = new RegExp(`^(?:[ ]?,[ ]?|,?[ ](?:${wordsPattern(numbersData.coordinators.words)})[ ])$`, 'iu');
 /** Between a bare number and the next count: the number's own modifiers, then a coordinator ("high-risk and ", "new (N) or "). */
 const SHARED_NOUN_BETWEEN = /^(?:[ ][\p{L}][\p{L}\p{N}-]*(?:[ ]\([A-Z][A-Za-z0-9]{0,7}\))?){1,3},?[ ](\p{L}+)[ ]$/u;
 /** The names of ratios, lower-case, and the unit each gives its value (numbers.json ratioNames). */
@@ -486,7 +489,8 @@ function withPower(text: string, n: Num, written: string): Num {
     exp = Number(p[1]);
     len = p[0].length;
     flat = true;
-  } else if ((p = sticky(EXP_E, text, n.end)) !== null && /\./.test(written)) {
+  } else if ((p = sticky(EXP_E, text, n.end)) !== null && (/\./.test(written) || p[1][0] === '-')) {
+    // "1.2E-7", "1e-5": E notation (a whole mantissa only with a negative exponent, which no code or size has)
     exp = Number(p[1]);
     len = p[0].length;
   }
@@ -711,6 +715,14 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     }
     const previous = before;
     before = f;
+    // "p=0.01 and 0.003", "HR 0.71, 0.64 and 0.58": a bare decimal listed right after a p-value or a ratio is another of them
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && previous && typeof previous.value === 'number'
+      && (previous.figureKind === 'pvalue' ? f.value > 0 && f.value <= 1 : previous.figureKind === 'ratio' && previous.unit !== 'fold' && previous.unit !== ':' && f.value > 0 && f.value < 20)
+      && /[.,\u00b7]\d/.test(text.slice(f.start, f.end)) && LISTED_AFTER.test(text.slice(previous.end, f.start))) {
+      f.figureKind = previous.figureKind;
+      f.unit = previous.unit;
+      f.reading = `${f.reading ? f.reading + ', ' : ''}listed after a ${previous.figureKind === 'pvalue' ? 'p-value' : 'ratio'}`;
+    }
     // "31 infections among controls and 9 among vaccinees", "9 patients on zelbotamab versus 3 on placebo": a bare
     // number that repeats the construction of the count right before it, its noun left out, counts the same noun
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && previous && previous === lastCount
