@@ -526,6 +526,9 @@ table('figure readings: a scaled sum takes the currency of the same sum stated e
   ['Royalties may reach 75 million next year, the board said. It guided to EUR 75 million in royalties.', { text: '75 million', figureKind: 'money', value: 75000000, unit: 'EUR' }],
   // another amount in a currency is no evidence: the sum stays without one
   ['Royalties may reach 75 million next year, the board said. It guided to EUR 60 million in royalties.', { text: '75 million', figureKind: 'other', unit: 'million' }],
+  // a sum compared with a sum in a currency later in its sentence is in that currency
+  ['Revenue was 120.5 million in the quarter, compared with $98.2 million a year earlier.', { text: '120.5 million', figureKind: 'money', value: 120500000, unit: 'USD', reading: /sum after it/ }],
+  ['Revenue was 120.5 million in the quarter; the board approved $98.2 million in buybacks.', { text: '120.5 million', figureKind: 'other', unit: 'million' }],
 ]);
 
 table('figure readings: a change from one value to another in other languages is two figures, no range', [

@@ -796,9 +796,25 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       f.reading = `${f.reading ? f.reading + ', ' : ''}currency of the sum before it`;
     }
   }
+  // "revenue was 120.5 million, compared with $98.2 million": a scaled sum with no currency before it takes the
+  // currency of the next sum in its sentence (one walk from the end, the nearest sum after each number)
+  let nextMoney: RawFigure | undefined;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const f = out[k];
+    if (f.figureKind === 'money') { nextMoney = f; continue; }
+    if (f.figureKind !== 'other' || !nextMoney || typeof f.value !== 'number' || !(W.scales[f.unit] ?? SCALES[f.unit])) continue;
+    if (nextMoney.start - f.end > 160 || SENTENCE_BREAK.test(text.slice(f.end, nextMoney.start))) continue;
+    f.value = round(f.value * (SCALES[f.unit] ?? W.scales[f.unit]));
+    f.figureKind = 'money';
+    f.unit = nextMoney.unit;
+    f.reading = `${f.reading ? f.reading + ', ' : ''}currency of the sum after it in its sentence`;
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+/** A sentence's or a clause list's end between two figures: a full stop before a space or a line, a semicolon, a line break. */
+const SENTENCE_BREAK = /[.!?][ \n]|[;\n]/;
 
 const PRIOR_OPEN = /^[ ]?\((?:[\p{L}\d][\p{L}\d .]{0,20}:[ ]?)?[-\u2212]?$/u;
 
