@@ -182,6 +182,8 @@ function scoreReading(entries, listMisses) {
   const fig = { matched: 0, valueRight: 0, kindRight: 0, boundGold: 0, boundRight: 0, tableGold: 0, tableRight: 0 };
   // per gold kind: how many matched, how many read as that kind, how many with value and unit right
   const byKind = {};
+  // kinds read wrong: "percent→other" and its count (a score, like byKind: no text of a document)
+  const confusions = {};
   const perField = Object.fromEntries(['endpoint', 'drug', 'arm', 'population', 'timepoint'].map(k => [k, { gold: 0, right: 0 }]));
   const misses = [];
   for (const { file, text, gold } of entries) {
@@ -222,7 +224,11 @@ function scoreReading(entries, listMisses) {
       const bk = (byKind[g.figureKind] ??= { n: 0, kind: 0, value: 0 });
       bk.n++;
       if (g.figureKind === p.figureKind) bk.kind++;
-      else if (listMisses) misses.push(`kind  ${file}  ${JSON.stringify(g.text)}  gold ${g.figureKind}  got ${p.figureKind} ${JSON.stringify(text.slice(p.start, p.end))}`);
+      else {
+        const key = `${g.figureKind}\u2192${p.figureKind}`;
+        confusions[key] = (confusions[key] ?? 0) + 1;
+        if (listMisses) misses.push(`kind  ${file}  ${JSON.stringify(g.text)}  gold ${g.figureKind}  got ${p.figureKind} ${JSON.stringify(text.slice(p.start, p.end))}`);
+      }
       const valueOk = sameValue(g.value, p.value) && (g.figureKind === 'date' ? p.figureKind === 'date' : sameUnit(g, p));
       if (valueOk) { fig.valueRight++; bk.value++; }
       else if (listMisses) misses.push(`value ${file}  ${JSON.stringify(g.text)}  gold ${JSON.stringify(g.value)} ${g.unit}  got ${JSON.stringify(p.value)} ${p.unit}`);
@@ -253,7 +259,7 @@ function scoreReading(entries, listMisses) {
     valueAccuracy: fig.matched ? fig.valueRight / fig.matched : null, kindAccuracy: fig.matched ? fig.kindRight / fig.matched : null,
     bindingAccuracy: fig.boundGold ? fig.boundRight / fig.boundGold : null, matched: fig.matched, withGoldBinding: fig.boundGold,
     tableBindingAccuracy: fig.tableGold ? fig.tableRight / fig.tableGold : null, inTablesWithGoldBinding: fig.tableGold,
-    byKind,
+    byKind, confusions,
     bindingByField: Object.fromEntries(Object.entries(perField).map(([k, v]) => [k, { gold: v.gold, accuracy: v.gold ? v.right / v.gold : null }])),
   };
   return { documents: entries.length, entities, figures, misses };
@@ -381,6 +387,9 @@ if (splits.length) {
   for (const k of ['percent', 'count', 'money', 'duration', 'date', 'dose', 'ratio', 'ci', 'pvalue', 'other']) {
     console.log(`  ${('  ' + k + ': kind, value (n)').padEnd(32)}${col(x => { const b = x.reading.figures.byKind[k]; return b ? `${fmt(b.kind / b.n)}, ${fmt(b.value / b.n)} (${b.n})` : '\u2014'; })}`);
   }
+  // the kinds most often read wrong, gold → read, with their counts
+  const top = x => Object.entries(x.reading.figures.confusions).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, n]) => `${k} ${n}`).join(', ');
+  for (const n of names) console.log(`  ${('  kinds read wrong, ' + n).padEnd(32)}${top(r[n]) || '—'}`);
   console.log(`  ${'binding right (of n with gold)'.padEnd(32)}${col(x => `${fmt(x.reading.figures.bindingAccuracy)} (${x.reading.figures.withGoldBinding})`)}`);
   for (const k of ['endpoint', 'drug', 'arm', 'population', 'timepoint']) console.log(`  ${('  ' + k + ' right (n)').padEnd(32)}${col(x => `${fmt(x.reading.figures.bindingByField[k].accuracy)} (${x.reading.figures.bindingByField[k].gold})`)}`);
   console.log(`  ${'  in table cells (n)'.padEnd(32)}${col(x => `${fmt(x.reading.figures.tableBindingAccuracy)} (${x.reading.figures.inTablesWithGoldBinding})`)}`);

@@ -308,6 +308,8 @@ table('figure readings: p-values written with words between the name and the num
 ]);
 
 table('figure readings: currencies written apart from, glued to, or scaled around the number', [
+  ['Quarterly revenue was 12.5 EURm, the group said.', { text: '12.5 EURm', figureKind: 'money', value: 12.5e6, unit: 'EUR' }],
+  ['Revenue was 45.2 million U.S. dollars in the year.', { text: '45.2 million U.S. dollars', figureKind: 'money', value: 45.2e6, unit: 'USD' }],
   ['La empresa recibirá un pago inicial de 35 millones de euros.', { text: '35 millones de euros', figureKind: 'money', value: 35e6, unit: 'EUR' }],
   ['A empresa receberá 20 milhões de reais no fechamento.', { text: '20 milhões de reais', figureKind: 'money', value: 20e6, unit: 'BRL' }],
   ['La società riceverà 15 milioni di euro alla firma.', { text: '15 milioni di euro', figureKind: 'money', value: 15e6, unit: 'EUR' }],
@@ -443,6 +445,8 @@ table('figure readings: a count whose noun stands elsewhere', [
   ['A total of 30 infections were recorded, with 25 in the control group and 5 in the active group.', { text: '25', figureKind: 'count', value: 25, unit: 'infections' }],
   ['A total of 30 infections were recorded, with 25 in the control group and 5 in the active group.', { text: '5', figureKind: 'count', value: 5, unit: 'infections' }],
   // two numbers whose modifiers are coordinated share the noun after the second; an abbreviation in brackets stays in the noun phrase
+  ['Responses occurred in 11 (44%) and 6 (24%) patients, respectively.', { text: '11', figureKind: 'count', value: 11, unit: 'patients' }],
+  ['The cohorts were small (n=14, 12 and 9) at the cut-off.', { text: '9', figureKind: 'count', value: 9, unit: 'patients' }],
   ['The cohort included 20 high-risk and 18 low-risk patients.', { text: '20', figureKind: 'count', value: 20, unit: 'patients' }],
   ['The study included 9 high-risk (HR) and 7 low-risk (LR) participants.', { text: '9', figureKind: 'count', value: 9, unit: 'participants' }],
   ['The study included 9 high-risk (HR) and 7 low-risk (LR) participants.', { text: '7 low-risk (LR) participants', figureKind: 'count', value: 7, unit: 'participants' }],

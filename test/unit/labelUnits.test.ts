@@ -60,3 +60,26 @@ describe('label units: a title in words declares a table\u2019s currency and sca
   it('reads a cell in the title\u2019s currency and scale', () => assert.deepEqual([fig('41.5').figureKind, fig('41.5').value, fig('41.5').unit], ['money', 41.5e6, 'EUR']));
   it('reads an amount per share in the currency, not the scale', () => assert.deepEqual([fig('0.37').figureKind, fig('0.37').value], ['money', 0.37]));
 });
+
+describe('label units: the header above the row labels declares for the whole table; a column header declares for its cells', () => {
+  const safety = ['The safety data follow.', '', '| Adverse event, n (%) | Drug (N=40) | Placebo (N=38) |', '|---|---|---|',
+    '| Headache | 9 (22.5) | 3 (7.9) |', '| Dizziness | 5 (12.5) | 2 (5.3) |', ''].join('\n');
+  const columns = ['The safety data follow.', '', '| | Drug (N=40) n (%) | Placebo (N=38) n (%) |', '|---|---|---|', '| Headache | 9 (22.5) | 3 (7.9) |', ''].join('\n');
+  const accounts = ['The results follow.', '', '| (EUR in thousands) | 2030 | 2029 |', '|---|---|---|', '| Revenue | 4,120 | 3,310 |', '| Net loss | (2,050) | (1,870) |', ''].join('\n');
+  const counts = ['The cohorts follow.', '', '| | Cohort A | Cohort B |', '|---|---|---|', '| Patients, n | 24 | 18 |', '| Sites | 6 | 4 |', ''].join('\n');
+  const fig = (doc: string, text: string) => { const figs = figuresOf(doc); const f = figs.find(x => x.text === text); assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`); return f; };
+  it('reads a count and its share under a stub "Adverse event, n (%)"', () => {
+    assert.deepEqual([fig(safety, '9').figureKind, fig(safety, '22.5').figureKind, fig(safety, '2').figureKind, fig(safety, '5.3').figureKind], ['count', 'percent', 'count', 'percent']);
+  });
+  it('reads a count and its share under column headers ending in "n (%)"', () => {
+    assert.deepEqual([fig(columns, '9').figureKind, fig(columns, '22.5').figureKind, fig(columns, '7.9').figureKind], ['count', 'percent', 'percent']);
+  });
+  it('reads sums in the stub\u2019s currency and scale, an accounts\u2019 bracket as negative', () => {
+    assert.deepEqual([fig(accounts, '4,120').figureKind, fig(accounts, '4,120').value, fig(accounts, '4,120').unit], ['money', 4120000, 'EUR']);
+    assert.equal(fig(accounts, '2,050').value, -2050000);
+  });
+  it('reads counts after a row label "Patients, n", and leaves a row without a declaration alone', () => {
+    assert.deepEqual([fig(counts, '24').figureKind, fig(counts, '24').unit], ['count', 'patients']);
+    assert.equal(fig(counts, '6').figureKind, 'other');
+  });
+});

@@ -11,8 +11,9 @@ import type { DocTable } from './structure';
 import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
+import { tableUnitSpec } from './recognize/figures';
 
-interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent'; unit?: string; ciLevel?: number }
+interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count'; unit?: string; ciLevel?: number; scale?: number }
 
 const CI_LABEL = /\(?\s*(\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence interval)\b\s*\)?/i;
 const PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.percent)})\\s*[:|]?\\s*$|(?:${wordsPattern(words.percent.filter(w => /^[,(]/.test(w)))})`, 'i');
@@ -23,6 +24,8 @@ for (const [name, unit] of Object.entries(numbersData.ratioNames)) if (!name.sta
 const RATIO_LABEL = new RegExp(`(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k === k.toUpperCase()))})(?![\\p{L}])|(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'u');
 const RATIO_NAME_LOWER = new RegExp(`(?<![\\p{L}])()(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'iu');
 const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})[\\s:|*_-]*$`, 'u');
+/** "Patients, n", "(n)", a label that is only "n": the numbers count people. */
+const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\s:|*_-]*$`, 'u');
 const COUNT_PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.countPercent)})`, 'i');
 
 /** A ratio's written-out name in any case ("Hazard Ratio"); its abbreviations only in capitals ("or" is a word). */
@@ -37,7 +40,11 @@ export function declaredBy(label: string): Declared | undefined {
   if (ci) out.ciLevel = Number(ci[1]);
   const rest = ci ? label.slice(0, ci.index) + ' ' + label.slice(ci.index + ci[0].length) : label;
   if (!/\p{L}|%/u.test(rest)) return ci ? out : undefined;
-  if (COUNT_PERCENT_LABEL.test(rest)) out.kind = 'countPercent';
+  // "Revenue (USD thousands)", "Net sales (SEK m)": a currency and its scale in brackets
+  const money = rest.includes('(') ? tableUnitSpec(rest) : undefined;
+  if (money?.currency) { out.kind = 'money'; out.unit = money.currency; out.scale = money.scale; }
+  else if (COUNT_PERCENT_LABEL.test(rest)) out.kind = 'countPercent';
+  else if (COUNT_LABEL.test(rest)) { out.kind = 'count'; out.unit = 'patients'; }
   else if (PVALUE_LABEL.test(rest)) out.kind = 'pvalue';
   else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, ''))) { out.kind = 'percent'; out.unit = '%'; }
   else {
@@ -67,6 +74,11 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     }
     if (bare(c) && typeof c.value === 'number' && decl.kind) {
       if (decl.kind === 'pvalue') { if (c.value > 1) continue; Object.assign(c, { figureKind: 'pvalue', unit: '', reading: how }); }
+      else if (decl.kind === 'money') {
+        // "(8,900)" alone in its place: an accounts' negative sum
+        const sign = /(?:^|[|\s])\($/.test(normalized.slice(Math.max(0, c.start - 2), c.start)) && /^\)(?:\s|\||$)/.test(normalized.slice(c.end, c.end + 2)) && c.value > 0 ? -1 : 1;
+        Object.assign(c, { figureKind: 'money', unit: decl.unit, value: sign * Math.round(c.value * (decl.scale ?? 1) * 1e6) / 1e6, reading: how });
+      } else if (decl.kind === 'count') { if (!Number.isInteger(c.value) || c.value < 0) continue; Object.assign(c, { figureKind: 'count', unit: decl.unit, reading: how }); }
       else Object.assign(c, { figureKind: decl.kind, unit: decl.unit ?? '', reading: how });
     }
     if (decl.ciLevel && next && inParens && Array.isArray(next.value) && (bare(next) || next.figureKind === c.figureKind)) {
@@ -92,18 +104,25 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   const kept = drop.size ? figures.filter(f => !drop.has(f)) : figures;
   // column headers of the tables the structure reader found
   // (tables, rows and cells come in document order, as the figures do: one walk over both)
+  // a cell's column header, and else the header above the row labels (the stub: "Adverse event, n (%)", "(USD in
+  // thousands)"), which declares for the whole table
   const columnOf = new Map<FigureEntity, string>();
   let at = 0;
   for (const t of tables) {
     const header = t.header[t.header.length - 1];
     if (!header) continue;
+    const stubCell = header.cells.length > 1 ? header.cells[0] : undefined;
+    const stub = stubCell ? normalized.slice(stubCell.start, stubCell.end) : '';
+    const stubDeclares = !!stub && declaredBy(stub)?.kind !== undefined;
     for (const row of t.rows) {
       const shift = header.cells.length === row.cells.length - 1 ? 1 : 0;
       for (let c = 1; c < row.cells.length; c++) {
         const head = header.cells[c - shift];
         const cell = row.cells[c];
+        const headText = head ? normalized.slice(head.start, head.end) : '';
+        const label = headText && declaredBy(headText)?.kind !== undefined ? headText : stubDeclares && shift === 0 ? stub : headText;
         while (at < kept.length && kept[at].start < cell.start) at++;
-        for (let k = at; k < kept.length && kept[k].start < cell.end; k++) if (head && kept[k].end <= cell.end) columnOf.set(kept[k], normalized.slice(head.start, head.end));
+        for (let k = at; k < kept.length && kept[k].start < cell.end; k++) if (label && kept[k].end <= cell.end) columnOf.set(kept[k], label);
       }
     }
   }
@@ -125,11 +144,15 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       const decl = onlyFigures && tail ? declaredBy(label) : undefined;
       if (decl) apply(cells, decl, label, normalized);
       else if (columnOf.size) {
-        // cells whose column header declares a unit
-        for (const c of cells) {
-          const head = columnOf.get(c);
+        // cells whose column header (or the table's stub) declares a unit, each column's cells of the row together
+        // (a count and its share in brackets: "12 (24.0)")
+        for (let k = 0; k < cells.length;) {
+          const head = columnOf.get(cells[k]);
+          let e = k + 1;
+          while (e < cells.length && head !== undefined && columnOf.get(cells[e]) === head) e++;
           const hd = head ? declaredBy(head) : undefined;
-          if (hd && hd.kind && bare(c) && typeof c.value === 'number') apply([c], hd, head!, normalized);
+          if (hd && hd.kind) apply(cells.slice(k, e), hd, head!, normalized);
+          k = e;
         }
       }
     }

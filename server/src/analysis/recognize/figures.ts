@@ -723,6 +723,13 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       f.unit = previous.unit;
       f.reading = `${f.reading ? f.reading + ', ' : ''}listed after a ${previous.figureKind === 'pvalue' ? 'p-value' : 'ratio'}`;
     }
+    // "(n=20, 21 and 22)": a whole number listed after a count written "n=" is another count of the same
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0 && previous?.figureKind === 'count'
+      && (/^n[ ]?=/i.test(text.slice(previous.start, previous.end)) || !!previous.reading?.endsWith('listed after a count')) && LISTED_AFTER.test(text.slice(previous.end, f.start))) {
+      f.figureKind = 'count';
+      f.unit = previous.unit;
+      f.reading = `${f.reading ? f.reading + ', ' : ''}listed after a count`;
+    }
     // "31 infections among controls and 9 among vaccinees", "9 patients on zelbotamab versus 3 on placebo": a bare
     // number that repeats the construction of the count right before it, its noun left out, counts the same noun
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && previous && previous === lastCount
@@ -779,6 +786,17 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       if (between && W.coordinators.has(between[1].toLowerCase())) {
         f.figureKind = 'count';
         f.unit = next.unit;
+        f.reading = `${f.reading ? f.reading + ', ' : ''}the noun of the count after it, shared`;
+      }
+    }
+    // "in 12 (40%) and 8 (27%) patients": a bare number and its share, coordinated with a count and its share, counts that count's noun
+    const share = out[k + 1], other = out[k + 2];
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && share?.figureKind === 'percent'
+      && other?.figureKind === 'count' && other.unit && /^[ ]?\($/.test(text.slice(f.end, share.start))) {
+      const between = /^[ ]?\),?[ ](\p{L}+)[ ]$/u.exec(text.slice(share.end, other.start));
+      if (between && W.coordinators.has(between[1].toLowerCase()) && sticky(SHARE_IN_PARENS, text, other.end) !== null) {
+        f.figureKind = 'count';
+        f.unit = other.unit;
         f.reading = `${f.reading ? f.reading + ', ' : ''}the noun of the count after it, shared`;
       }
     }
@@ -1784,7 +1802,7 @@ const TABLE_UNIT = /\((US\$|HK\$|A\$|C\$|\$|\u20ac|\u00a3|\u00a5|\u20a9|[A-Z]{3}
  * A unit declared in words inside parentheses, with what else the label says after it: "(in USD million, except per
  * share data)", "(in thousands of euros)", "(EUR '000)", "(in Mio. EUR)", "(TEUR)", "(MSEK)".
  */
-const TABLE_UNIT_WORDS = /\([ ]?(?:(?:amounts )?in[ ]|i[ ]|en[ ])?(?:(US\$|HK\$|\$|\u20ac|\u00a3|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB)[ ]?(bn|billions?|mn|millions?|m|k|thousands?|'000|Mio\.|Mrd\.|Tsd\.|tusen|miljoner|millioner|milliers)?|(bn|billions?|millions?|thousands?|Mio\.|Mrd\.|Tsd\.|Tausend|tusen|miljoner|millioner|milliers|millions)[ ](?:of[ ](?:U\.S\.[ ])?|d['\u2019])?(US\$|\$|\u20ac|USD|EUR|GBP|CHF|SEK|DKK|NOK|dollars|euros?|Euro|kronor|kroner|francs)|([MTK])(SEK|DKK|NOK|EUR|USD|CHF|\u20ac))(?=[ ,;)])[^()\n]{0,48}\)/i;
+const TABLE_UNIT_WORDS = /\([ ]?(?:(?:amounts )?in[ ]|i[ ]|en[ ])?(?:(US\$|HK\$|\$|\u20ac|\u00a3|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB)[ ]?(?:in[ ])?(bn|billions?|mn|millions?|m|k|thousands?|'000|Mio\.|Mrd\.|Tsd\.|tusen|miljoner|millioner|milliers)?|(bn|billions?|millions?|thousands?|Mio\.|Mrd\.|Tsd\.|Tausend|tusen|miljoner|millioner|milliers|millions)[ ](?:of[ ](?:U\.S\.[ ])?|d['\u2019])?(US\$|\$|\u20ac|USD|EUR|GBP|CHF|SEK|DKK|NOK|dollars|euros?|Euro|kronor|kroner|francs)|([MTK])(SEK|DKK|NOK|EUR|USD|CHF|\u20ac))(?=[ ,;)])[^()\n]{0,48}\)/i;
 const TABLE_SCALE_WORDS: Record<string, number> = { billion: 1e9, billions: 1e9, bn: 1e9, million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, 'mio.': 1e6, miljoner: 1e6, millioner: 1e6,
   k: 1e3, thousand: 1e3, thousands: 1e3, "'000": 1e3, 'tsd.': 1e3, tausend: 1e3, tusen: 1e3, milliers: 1e3, 'mrd.': 1e9 };
 const TABLE_CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', euro: 'EUR', euros: 'EUR', kronor: 'SEK', kroner: 'DKK', francs: 'CHF', rmb: 'CNY' };
