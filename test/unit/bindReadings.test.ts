@@ -28,6 +28,8 @@ describe('binding: populations and subgroups (binding.subgroup)', () => {
     // the population named right after the figure, for it and for the figure before it in the clause
     { doc: 'Tovarimab reached an ORR of 41 % and a CR rate of 12 % in the per-protocol population (n = 30).', figure: '41 %', want: 'per-protocol population' },
     { doc: 'Tovarimab reached an ORR of 41 % and a CR rate of 12 % in the per-protocol population (n = 30).', figure: '12 %', want: 'per-protocol population' },
+    // an analysis set's name written as words apart is one modifier
+    { doc: 'In the Intention to Treat population, median OS with tovarimab was 11.4 months.', figure: '11.4 months', want: 'Intention to Treat population' },
     // a named part: the head and its letter or number
     { doc: 'In expansion Cohort 3 (n = 44), tovarimab gave an ORR of 27 %.', figure: '27 %', want: 'Cohort 3' },
     { doc: 'The cohort C results showed an ORR of 64 % with tovarimab.', figure: '64 %', want: 'cohort C' },

@@ -236,6 +236,8 @@ const OF_COUNTED = /(?:(?:^|[;:]\s*|,\s*)(?:[Oo]f|[Aa]mong)|(?<=\s)(?:Of|Among))
 const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?!\\p{L})`, 'iu');
 /** Words that end a population's modifiers, read leftwards from its head. */
 const MODIFIER_STOPS = new Set(['the', 'a', 'an', 'in', 'among', 'for', 'within', 'across', 'of', 'and', 'or', 'with', 'this', 'these', 'that', 'its', 'their', 'our', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'on', 'per', 'der', 'die', 'das', 'den', 'dem', 'im', 'la', 'le', 'les', 'dans', 'nella', 'nel', 'il']);
+/** Names of analysis sets written as words apart ("intention to treat"), read as one modifier of a population. */
+const ANALYSIS_SETS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(POP.analysisSets.words)})(?![\\p{L}])`, 'giu');
 /** "Cohort 4", "cohort B", "Kohorte II": a named part. */
 const POPULATION_ID = /^\s+(?:[A-Z]|\d{1,2}[A-Za-z]?|[IVX]{1,4})(?![\p{L}\d])/u;
 /** What stands between a figure and the population it is about: "41 % in the", "12 of 30 patients among". */
@@ -278,7 +280,8 @@ function populationMentions(normalized: string, s: Span, entities: Entity[]): Me
     // the modifiers: words right before the head, back to a function word or punctuation (at most four)
     const left = normalized.slice(Math.max(s.start, hs - 60), hs);
     if (!/\s$/.test(left)) continue;
-    const tokens = [...left.matchAll(/\S+/g)];
+    // "intention to treat", "per protocol": an analysis set's name is one modifier, its inner function words no stop
+    const tokens = [...left.replace(ANALYSIS_SETS, m => m.replace(/\s/g, '-')).matchAll(/\S+/g)];
     let start = hs, count = 0;
     for (let t = tokens.length - 1; t >= 0 && count < 4; t--) {
       const tok = tokens[t][0];
