@@ -466,6 +466,12 @@ table('figure readings: a count whose noun stands elsewhere', [
   ['Das Kapital ist eingeteilt in rund 5,5 Mio. Stamm- sowie rund 3,2 Mio. Vorzugsaktien.', { text: 'rund 5,5 Mio. Stamm-', figureKind: 'count', value: 5500000, unit: 'shares' }],
 ]);
 
+describe('figure readings: a grade names a severity and is no figure', () => {
+  for (const sentence of ['Grade 3 or 4 neutropenia occurred in 12% of patients.', 'Grade ≥3 events occurred in 12% of patients.', 'Events of grade 3-4 occurred in 12% of patients.', 'Grad 3/4 Ereignisse traten bei 12 % auf.']) {
+    it(`reads only the share in ${JSON.stringify(sentence)}`, () => assert.deepEqual(figuresOf(sentence).map(f => f.figureKind), ['percent']));
+  }
+});
+
 table('figure readings: a count whose noun stands elsewhere, negative rows', [
   // a clause ends between the words and the number
   ['The number of sites grew. Revenue reached 410 in the spring.', { text: '410', figureKind: 'other', unit: '' }],
@@ -473,7 +479,7 @@ table('figure readings: a count whose noun stands elsewhere, negative rows', [
   ['Revenue: 410 in the spring of that year.', { text: '410', figureKind: 'other', unit: '' }],
   // a number a word before it labels shares no noun; a number larger than the count before it is no part of it
   ['Assessments at week 12 and 40 further patients are planned.', { text: 'week 12', figureKind: 'duration' }],
-  ['Scores at grade 3 and 40 new patients were reported.', { text: '3', unit: 'grade' }],
+  ['Scores at week 3 and 40 new patients were reported.', { text: 'week 3', figureKind: 'duration' }],
   ['Investigators recorded 30 infections, with 45 in the control group.', { text: '45', figureKind: 'other', unit: '' }],
   // "of them" with no count before it, or with a part larger than the whole
   ['Ten were invited and 18 of them came to the meeting.', { text: '18', figureKind: 'other', unit: '' }],

@@ -237,7 +237,7 @@ const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern(Object.keys(POP.pa
 /** Words that end a population's modifiers, read leftwards from its head. */
 const MODIFIER_STOPS = new Set(['the', 'a', 'an', 'in', 'among', 'for', 'within', 'across', 'of', 'and', 'or', 'with', 'this', 'these', 'that', 'its', 'their', 'our', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'on', 'per', 'der', 'die', 'das', 'den', 'dem', 'im', 'la', 'le', 'les', 'dans', 'nella', 'nel', 'il']);
 /** Names of analysis sets written as words apart ("intention to treat"), read as one modifier of a population. */
-const ANALYSIS_SETS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(POP.analysisSets.words)})(?![\\p{L}])`, 'giu');
+const ANALYSIS_SETS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(POP.analysisSetNames.words)})(?![\\p{L}])`, 'giu');
 /** "Cohort 4", "cohort B", "Kohorte II": a named part. */
 const POPULATION_ID = /^\s+(?:[A-Z]|\d{1,2}[A-Za-z]?|[IVX]{1,4})(?![\p{L}\d])/u;
 /** What stands between a figure and the population it is about: "41 % in the", "12 of 30 patients among". */

@@ -109,8 +109,11 @@ export interface PhraseMatch { entry: PhraseEntry; startToken: number; endToken:
 const MAX_PHRASE_TOKENS = 8;
 /** A name written as one word of letters ("Amerge"). */
 const ONE_WORD = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
-/** Gaps between words that only names write: an ampersand, and an initial's period before a word ("H.C. Wainwright"). */
-const NAME_GAPS = new Set([' & ', '&', '. ']);
+/**
+ * Gaps between words that only names write: an ampersand, an initial's period before a word ("H.C. Wainwright"), and
+ * a comparison sign before a grade or threshold ("grade ≥3 AEs", "grade ≥ 3 AEs"), matched by an alias that writes the sign.
+ */
+const NAME_GAPS = new Set([' & ', '&', '. ', ' \u2265', ' \u2265 ', '\u2265', ' \u2264', ' \u2264 ', ' >=', ' >= ', ' >', ' > ']);
 
 /** Key of a phrase: its tokens' text, lower-cased, concatenated. "PD-L1", "PDL1" and "PD L1" share "pdl1". */
 function keyOf(tokens: string[]): string { return tokens.join('').toLowerCase(); }
@@ -369,7 +372,7 @@ export class Lexicon {
       const found = this.phrases.get(k);
       if (!found) return undefined;
       const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf || (e.initialAnyCase === true && lowerInitial(e.caseSensitive, surf, written)))
-        && (gap === undefined || e.alias.includes(gap))
+        && (gap === undefined || e.alias.includes(gap) || e.alias.includes(gap.trim()))
         // a medicine's name of one word is not found in words the text writes apart
         && !(spaced && e.kind === 'drug' && ONE_WORD.test(e.alias));
       if (!Array.isArray(found)) return fits(found) ? found : undefined;

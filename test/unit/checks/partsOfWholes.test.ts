@@ -34,6 +34,12 @@ describe('impossible-value: parts above their wholes', () => {
     ['Anämie trat bei 18 % der Patienten auf (21 % Grad 3-4).', true],
     ['Neutropenia occurred in 22 % of patients (8 % grade ≥3).', false],
     ['Neutropenia occurred in 22 % of patients (8 % grade 3 or higher, 2 % grade 4).', false],
+    // the restriction named before its rate, in the parenthesis or as the grade-restricted endpoint of the same sentence
+    ['Treatment-related adverse events occurred in 26% of patients (grade ≥3: 31%).', true],
+    ['Any-grade TRAEs occurred in 26% of patients; grade ≥3 TRAEs occurred in 31%.', true],
+    ['Treatment-related adverse events of any grade occurred in 26% of patients, and grade 3 or higher treatment-related adverse events in 31%.', true],
+    ['Any-grade TRAEs occurred in 26% of patients; grade ≥3 TRAEs occurred in 11%.', false],
+    ['Treatment-related adverse events occurred in 26% of patients (grade ≥3: 11%).', false],
     // shares at thresholds of one measure
     ['In the high-dose arm, 48.2% of participants lost at least 5% of their body weight, while 52.0% lost at least 10%.', true],
     ['In the high-dose arm, 48.2% of participants lost at least 5% of their body weight, while 31.0% lost at least 10%.', false],

@@ -19,6 +19,9 @@ describe('impossible-value: a part of a whole above 100 %', () => {
     ['Stiftelsen ejer 130 pct. af aktierne.', true],
     ['Acme holds a stake of 105% in the venture.', true],
     ['Het aandeel van 112 procent is opmerkelijk.', true],
+    // a share of people with their modifiers between ("of the evaluable patients")
+    ['Responders made up 120% of the evaluable patients.', true],
+    ['Responders made up 60% of the evaluable patients.', false],
     // parts of a whole at or under 100 %
     ['Acme will receive a 20 % equity stake in Beta Bio.', false],
     ['Gamma Holding owns about 15 % of Delta Bio.', false],

@@ -13,6 +13,7 @@ import { partsAboveWholes } from './partsOfWholes';
 import { subsetsAbovePopulations } from './populationSubsets';
 import { outOfRange } from './outOfRange';
 import type { DocumentModel, FigureEntity } from '../model';
+import { PEOPLE_PATTERN } from '../people';
 
 export const impossibleValue: Check = {
   code: 'impossible-value',
@@ -62,6 +63,8 @@ const HEDGE = `(?:(?:${wordsPattern(PARTS.hedges)})\\s+)?`;
 const WHOLE_AFTER = new RegExp(`^\\s*(${wordsPattern(PARTS.nounsAfter)})(?![\\p{L}])`, 'iu');
 /** "a stake of 120 %", "Anteil von 120 Prozent", "owns 120 % of". */
 const WHOLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(PARTS.nounsBefore)})\\s+(?:${wordsPattern([...PARTS.prepositions, ...PARTS.copulas])})|(${wordsPattern(PARTS.owningVerbs)}))\\s+${HEDGE}$`, 'iu');
+/** "130 % of the evaluable patients", "of all enrolled adults": a share of people, with up to two modifiers before them. */
+const PEOPLE_AFTER = new RegExp(`^\\s*(of\\s+(?:the\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${PEOPLE_PATTERN}))(?![\\p{L}])`, 'iu');
 /** A change or comparison word near a percentage ("by 120 %", "120 % higher"): a relative change, which has no whole. */
 const CHANGE_NEAR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PARTS.changeWords)})(?![\\p{L}])`, 'iu');
 const changeNear = (text: string, f: FigureEntity) => CHANGE_NEAR.test(`${text.slice(Math.max(0, f.start - 30), f.start)} ${text.slice(f.end, f.end + 30)}`);
@@ -69,7 +72,7 @@ const changeNear = (text: string, f: FigureEntity) => CHANGE_NEAR.test(`${text.s
 /** The word that makes a percentage a part of a whole, when one is written right beside it. */
 function partOfWhole(text: string, f: FigureEntity): string | undefined {
   if (changeNear(text, f)) return undefined;
-  const after = WHOLE_AFTER.exec(text.slice(f.end, f.end + 40));
+  const after = WHOLE_AFTER.exec(text.slice(f.end, f.end + 40)) ?? PEOPLE_AFTER.exec(text.slice(f.end, f.end + 48));
   if (after) return after[1].replace(/\s+/g, ' ');
   const before = WHOLE_BEFORE.exec(text.slice(Math.max(0, f.start - 60), f.start));
   return before ? (before[1] ?? before[2]).replace(/\s+/g, ' ') : undefined;

@@ -337,8 +337,37 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
       if (part.value <= all.value + room || part.comparator || all.comparator) continue;
       out.push(finding(part, all, `A rate of ${part.value} % at the higher grades is above the all-grade rate of ${all.value} %: every event of a higher grade is also an event of any grade.`, `the all-grade rate, ${all.value} %`));
     }
+    // "TRAEs occurred in 28 % (grade ≥3: 35 %)", "any-grade TRAEs in 28 %; grade ≥3 TRAEs in 35 %": the restricted rate
+    // named before its figure, in the parenthesis after the all-grade rate or as the grade-restricted form of the same endpoint
+    for (let k = 1; k < inS.length; k++) {
+      const part = inS[k];
+      if (part.figureKind !== 'percent' || typeof part.value !== 'number' || part.comparator) continue;
+      for (let j = k - 1; j >= 0; j--) {
+        const all = inS[j];
+        if (all.figureKind !== 'percent' || typeof all.value !== 'number' || all.comparator || armKey(all) !== armKey(part)) continue;
+        const named = RESTRICTION_THEN_FIGURE.test(text.slice(all.end, part.start)) && ALL_THEN_PARENTHESIS.test(text.slice(all.end, text.lastIndexOf('(', part.start) + 1));
+        const endpoints = !!all.binding.endpoint && !!part.binding.endpoint && all.binding.endpoint !== part.binding.endpoint
+          && gradeBase(part.binding.endpoint) === all.binding.endpoint.toLowerCase() && gradeBase(all.binding.endpoint) === undefined;
+        if (!named && !endpoints) continue;
+        const room = halfUnit(model.text.slice(all.start, all.end)) + halfUnit(model.text.slice(part.start, part.end));
+        if (part.value > all.value + room && !out.some(x => x.start === part.start)) {
+          out.push(finding(part, all, `A rate of ${part.value} % at the higher grades is above the all-grade rate of ${all.value} %: every event of a higher grade is also an event of any grade.`, `the all-grade rate, ${all.value} %`));
+        }
+        break;
+      }
+    }
   }
   return out;
+}
+
+/** "( grade ≥3: ", "(grade 3-4 in ": a grade restriction opening a parenthesis, right before the restricted rate. */
+const RESTRICTION_THEN_FIGURE = new RegExp(`\\(\\s?${GRADE_RESTRICTED.source.replace('(?![\\p{L}\\d])', '')}\\s?(?::|,|in|of|bei|hos)?\\s?$`, 'iu');
+
+/** The all-grade endpoint a grade-restricted one restricts ("Grade >=3 TRAEs" restricts "trae"), lower-case; undefined for one that restricts nothing. */
+function gradeBase(endpoint: string): string | undefined {
+  const m = GRADE_RESTRICTED.exec(endpoint);
+  if (!m) return undefined;
+  return (endpoint.slice(0, m.index) + endpoint.slice(m.index + m[0].length)).trim().replace(/s$/, '').toLowerCase() || undefined;
 }
 
 /** How many shares before it a share at a threshold is compared with. */

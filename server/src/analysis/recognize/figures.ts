@@ -9,6 +9,7 @@
  */
 import type { FigureKind, FigureReading } from '../model';
 import { wordsPattern } from '../words';
+import nesting from '../../../lexicon/grammar/nesting.json';
 import numbersData from '../../../lexicon/builtin/numbers.json';
 import peopleData from '../../../lexicon/grammar/people.json';
 
@@ -321,6 +322,10 @@ const NQ_PERIOD = /([1-4])Q[ ]?((?:19|20)\d{2}|\d{2})(?![\d])/y;
 const NH_PERIOD = /([12])HY?[ ]?((?:19|20)\d{2}|\d{2})(?![\d\p{L}])/uy;
 /** "2023.12": a year and its month, as tables of deals write them. */
 const YEAR_MONTH = /((?:19|20)\d{2})\.(0[1-9]|1[0-2])(?![\d]|[ ]?%)/y;
+/** A grade's word right before its number ("grade 3", "Grade ≥ 3", "Grad 3", "grado 3"). */
+const GRADE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(nesting.gradeRestrictions.gradeWords)})[ ]?(?:[<>\\u2264\\u2265]=?)?[ ]?$`, 'iu');
+/** A second grade joined to the first: "3-4", "3/4", "3 or 4", "3 bis 4". */
+const GRADE_TAIL = new RegExp(`(?:[ ]?[-\\u2013/][ ]?|[ ](?:${wordsPattern(numbersData.coordinators.words)}|to|bis|à|till)[ ])[1-5](?!\\d)`, 'iuy');
 /** A footnote marker after a full stop: one to three digits, then a new sentence or the line's end. */
 const FOOTNOTE_AFTER_STOP = /^\d{1,3}(?:,\d{1,3})*(?:$|\n|[ ]+\p{Lu})/u;
 /** "2024.5 Early": a year, its sentence's full stop and a footnote marker, then a new sentence. */
@@ -666,6 +671,14 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     if (Number.isInteger(num.value) && isUpperLetter(text[num.end]) && isLetter(text[num.end + 1]) && !sticky(SCALE, text, num.end) && unitAfter(text, num.end) === undefined) {
       i = skipRun(text, i);
       while (i + 1 < text.length && isLetter(text[i + 1])) i++;
+      continue;
+    }
+    // "grade 2", "Grade ≥4", "grade 2 to 3", "Grad 3/4": a grade names a severity, it measures nothing
+    if (GRADE_BEFORE.test(text.slice(Math.max(0, i - 9), i)) && !sticky(PERCENT, text, num.end)) {
+      const tail = sticky(GRADE_TAIL, text, num.end);
+      const end = num.end + (tail ? tail[0].length : 0);
+      take(num.start, end);
+      i = end - 1;
       continue;
     }
     const fig = parseFigureAt(text, num, text[num.start - 1], habit);
@@ -1162,7 +1175,6 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   const hrEq = RATIO_NAME_BEFORE.exec(lowerLeft)
     // "the hazard ratio for progression or death was 0.62": the ratio's name, then what it is of, then its value
     ?? RATIO_NAME_FOR_BEFORE.exec(text.slice(Math.max(0, num.start - 64), num.start));
-  const gradeEq = /grade[ ]?(?:[<>\u2264\u2265]=?)?[ ]?$/i.exec(lowerLeft);
 
   let comparator: string | undefined;
   const cmp = comparatorBefore(text, cur ? cur.start : num.start);
@@ -1241,9 +1253,6 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     if (!/^(?:day|week|month|year)s$/i.test(tpEq[1])) {
       return { start: tpStart, end, figureKind: 'duration', value: num.value, unit: unitName, timepoint: true, reading };
     }
-  }
-  if (gradeEq && !sticky(PERCENT, text, end)) {
-    return { start: num.start, end, figureKind: 'other', value: num.value, unit: 'grade', reading };
   }
 
   // --- a second number: ranges "2-4 %", "3 to 4 contracts", intervals "0.41-0.77" ----------
