@@ -96,6 +96,10 @@ table('figure readings: intervals in every notation', [
   ['The hazard ratio was 0.64 (CI 95%: 0.48\u20130.85) for progression.', { text: 'CI 95%: 0.48\u20130.85', figureKind: 'ci', value: [0.48, 0.85], level: 95 }],
   ['The hazard ratio was 0.64 (90% CI, 0.51 to 0.80) for progression.', { text: '90% CI, 0.51 to 0.80', figureKind: 'ci', value: [0.51, 0.8], level: 90 }],
   ['Das Risiko sank um 36 % (HR 0,64; 95%-KI 0,48\u20130,85) in der Studie.', { text: '95%-KI 0,48\u20130,85', figureKind: 'ci', value: [0.48, 0.85], level: 95 }],
+  // a verb or a preposition between the label and its bounds; the Spanish label
+  ['The hazard ratio was 0.64; the 95% confidence interval was 0.51 to 0.80.', { text: '95% confidence interval was 0.51 to 0.80', figureKind: 'ci', value: [0.51, 0.8], level: 95 }],
+  ['The hazard ratio was 0.64 with a 95% CI of 0.51\u20130.80 overall.', { text: '95% CI of 0.51\u20130.80', figureKind: 'ci', value: [0.51, 0.8], level: 95 }],
+  ['El riesgo bajó (HR 0,64; IC del 95%: 0,51-0,80) en el estudio.', { text: 'IC del 95%: 0,51-0,80', figureKind: 'ci', value: [0.51, 0.8], level: 95 }],
 ]);
 
 describe('figure readings: an interval is one figure bound to its estimate', () => {

@@ -266,7 +266,8 @@ const BETWEEN_ONLY = new Set(['and', 'und', 'og', 'och', 'et', 'en', 'e', 'y', '
 const BETWEEN = /(?:between|zwischen|mellem|mellan|entre|tussen|tra) $/;
 const RATIO_COLON = /:(\d{1,2})(?![\d:])/y;
 const ORDINAL = /(st|nd|rd|th|\((?:st|nd|rd|th)\))(?![a-z])/y;
-const CI_AFTER_PERCENT = /[ -]?(CI|KI|IC|confidence interval(?:[ ]?[(\[]CI[)\]])?|Konfidenzintervall|intervalle de confiance|konfidensintervall?)[ :,=]{0,3}(?:\(|\[)?[ ]?/y;
+// (a verb or preposition may join the label to its bounds: "the 95% confidence interval was 0.4 to 0.8", "a 95% CI of 0.4-0.8")
+const CI_AFTER_PERCENT = new RegExp(`[ -]?(CI|KI|IC|confidence interval(?:[ ]?[(\\[]CI[)\\]])?|Konfidenzintervall|intervalle de confiance|konfidensintervall?)[ :,=]{0,3}(?:\\(|\\[)?[ ]?(?:(?:${wordsPattern(numbersData.intervalJoins)})[ ])?`, 'y');
 /** The open end of an interval: "(95% CI: 25.3, NE)", "NR (95% CI 14.2-NR)". */
 const OPEN_BOUND = /(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)(?![A-Za-z])/y;
 
@@ -1335,7 +1336,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     if (unit.kind === 'percent' && !second) {
       // "95% CI 0.38-0.69", "(95% CI: 42.8%, 57.2%)", "95% confidence interval (CI): a, b", "95% CI = a%-b%";
       // and the level written after the label: "(CI 95% 0.4-0.8)", "IC à 95 % : 0,4-0,8"
-      const ciBefore = /(?:^|[^A-Za-z])(?:CI|KI|IC(?: \u00e0)?)[ :]{0,2}$/.exec(text.slice(Math.max(0, num.start - 8), num.start));
+      const ciBefore = /(?:^|[^A-Za-z])(?:CI|KI|IC(?: \u00e0| del| de)?)[ :]{0,2}$/.exec(text.slice(Math.max(0, num.start - 10), num.start));
       const ci = ciBefore ? sticky(/[ :,=]{0,3}(?:\(|\[)?[ ]?/y, text, end) : sticky(CI_AFTER_PERCENT, text, end);
       const interval = ci ? intervalAt(text, ci.index + ci[0].length, habit) : undefined;
       if (interval) {
