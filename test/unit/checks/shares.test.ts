@@ -34,6 +34,14 @@ describe('shares of a named population', () => {
   ];
   for (const [why, text] of silent) it(`reads no share when ${why}`, () => assert.deepEqual(shares(text), []));
 
+  it('percent-of-count judges a share of people against its count in brackets, "n = k of n" included', () => {
+    assert.deepEqual(findings('Responses were seen in 40% of evaluable patients (11/25).', 'percent-of-count'), ['40 % \u2260 11/25 = 44.0 %']);
+    assert.deepEqual(findings('Responses were seen in 44% of evaluable patients (11/25).', 'percent-of-count'), []);
+    assert.deepEqual(findings('The ORR was 40% (n = 11 of 25).', 'percent-of-count'), ['ORR 40 % \u2260 11/25 = 44.0 %']);
+    // "n = 11 of 25" is a count of 11 out of 25, not a population of 11 the share is judged against
+    assert.deepEqual(findings('The ORR was 44% (n = 11 of 25).', 'grim'), []);
+  });
+
   it('percent-of-count judges a share against its named population, with the arithmetic', () => {
     assert.deepEqual(findings('Of 40 evaluable patients, 12 (35%) had a partial response.', 'percent-of-count'), ['PR 35 % \u2260 12/40 = 30.0 %']);
     assert.deepEqual(findings('Of 40 evaluable patients, 12 (30%) had a partial response.', 'percent-of-count'), []);

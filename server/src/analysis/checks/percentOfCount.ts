@@ -10,7 +10,10 @@ import { Check, decimalsOf, formatNumber, normalizedText, wordsPattern, type Che
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
-import { PEOPLE_UNIT } from '../people';
+import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
+
+/** Between a share and its count in brackets: the people it is a share of ("of patients (", "of the evaluable participants ["). */
+const SHARE_OF_PEOPLE_GAP = new RegExp(`^ of (?:the |all )?(?:[\\p{L}-]+ ){0,2}?(?:${PEOPLE_PATTERN}) ?[(\\[] ?$`, 'iu');
 
 export const percentOfCount: Check = {
   code: 'percent-of-count',
@@ -27,6 +30,9 @@ export const percentOfCount: Check = {
       if (/^ ?[(\[,:\u2013\u2014] ?$/.test(gap)) {
         if (a.figureKind === 'count' && a.denominator && b.figureKind === 'percent' && b.unit === '%') { count = a; pct = b; }
         else if (a.figureKind === 'percent' && a.unit === '%' && b.figureKind === 'count' && b.denominator) { count = b; pct = a; }
+      } else if (a.figureKind === 'percent' && a.unit === '%' && b.figureKind === 'count' && b.denominator && SHARE_OF_PEOPLE_GAP.test(gap)) {
+        // "40 % of patients (11/25)": the people the share is of, then the count
+        count = b; pct = a;
       }
       if (!count || !pct || typeof count.value !== 'number' || !count.denominator) continue;
       const finding = judge(model, count, pct, count.denominator, [{ start: count.start, end: count.end, message: `the count: ${count.value} of ${count.denominator}` }]);

@@ -1231,9 +1231,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   }
   if (nEq) {
     const s = num.start - (nEq[0].length - (/^[^a-z]/i.test(nEq[0]) ? 1 : 0));
-    // "(n=22/48)": the part and its whole
-    const slash = Number.isInteger(num.value) ? sticky(SLASH_N, text, end) : null;
-    const den = slash ? Number(slash[1]) : undefined;
+    // "(n=22/48)", "(n = 22 of 48)": the part and its whole
+    const slash = Number.isInteger(num.value) ? sticky(SLASH_N, text, end) ?? sticky(OF_N, text, end) : null;
+    const den = slash ? Number(slash[1].replace(/,/g, '')) : undefined;
     if (slash && den! >= num.value) return { start: s, end: slash.index + slash[0].length, figureKind: 'count', value: num.value, unit: 'patients', denominator: den, reading };
     return { start: s, end, figureKind: 'count', value: num.value, unit: 'patients', comparator: /[~\u2248]/.test(nEq[0]) ? '~' : undefined, reading };
   }
