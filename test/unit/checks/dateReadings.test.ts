@@ -55,6 +55,9 @@ table('a period that ends before it starts, in several languages', [
 table('events of one sentence out of their fixed order', [
   ['Note: the licence was first signed in 2024, amended to a global deal in 2022.', true],
   ['Note: the licence was first signed in 2022, amended to a global deal in 2024.', false],
+  // a database is locked after the data cut-off it closes
+  ['The data cut-off was 30 April 2026 and the database was locked on 12 March 2026.', true],
+  ['The data cut-off was 30 April 2026 and the database was locked on 12 June 2026.', false],
   ['2023.05 Announced in Phase 2, Acme, Terminated before filing in 2021.04', true],
   ['2021.05 Announced in Phase 2, Acme, Terminated before filing in 2023.04', false],
   // "announced ... that" reports what follows; it dates no deal
