@@ -448,6 +448,9 @@ table('figure readings: a count whose noun stands elsewhere', [
   ['Of the 52 relapses, 40 occurred in the control arm and 12 in the active arm.', { text: '12', figureKind: 'count', value: 12, unit: 'relapses' }],
   ['A total of 30 infections were recorded, with 25 in the control group and 5 in the active group.', { text: '25', figureKind: 'count', value: 25, unit: 'infections' }],
   ['A total of 30 infections were recorded, with 25 in the control group and 5 in the active group.', { text: '5', figureKind: 'count', value: 5, unit: 'infections' }],
+  // the items of a list joined by commas; a second subject of the same verb
+  ['The study enrolled 90 patients, with 30 in Cohort A, 35 in Cohort B and 25 in Cohort C.', { text: '35', figureKind: 'count', value: 35, unit: 'patients' }],
+  ['Of the 30 responders, 8 had a complete response and 22 had a partial response.', { text: '22', figureKind: 'count', value: 22, unit: 'responders' }],
   // two numbers whose modifiers are coordinated share the noun after the second; an abbreviation in brackets stays in the noun phrase
   ['Responses occurred in 11 (44%) and 6 (24%) patients, respectively.', { text: '11', figureKind: 'count', value: 11, unit: 'patients' }],
   ['The cohorts were small (n=14, 12 and 9) at the cut-off.', { text: '9', figureKind: 'count', value: 9, unit: 'patients' }],
@@ -485,6 +488,8 @@ table('figure readings: a count whose noun stands elsewhere, negative rows', [
   ['Assessments at week 12 and 40 further patients are planned.', { text: 'week 12', figureKind: 'duration' }],
   ['Scores at week 3 and 40 new patients were reported.', { text: 'week 3', figureKind: 'duration' }],
   ['Investigators recorded 30 infections, with 45 in the control group.', { text: '45', figureKind: 'other', unit: '' }],
+  // the same word after two numbers, but no clause of a count joined to the other's
+  ['In 2025, 12 sites opened; revenue was 25 opened later.', { text: '25', figureKind: 'other', unit: '' }],
   // "of them" with no count before it, or with a part larger than the whole
   ['Ten were invited and 18 of them came to the meeting.', { text: '18', figureKind: 'other', unit: '' }],
   ['The company opened 3 sites and 5 of them were closed later.', { text: '5', figureKind: 'other', unit: '' }],

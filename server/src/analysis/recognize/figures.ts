@@ -343,12 +343,15 @@ const OF_WHICH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.ofWhich)}
 const PREPOSITION_AFTER = new RegExp(`^[ ](?:${wordsPattern(numbersData.gapping.prepositions)})(?![\\p{L}])`, 'iu');
 /** After a count: its verb (two words at most), then the preposition that opens its group ("occurred in", "were among"). */
 const VERB_PREPOSITION_AFTER = new RegExp(`^(?:[ ]\\p{L}+){0,2}?[ ](?:${wordsPattern(numbersData.gapping.prepositions)})(?![\\p{L}])`, 'iu');
+/** The word right after a count: the verb whose subject it is, when the same verb follows a later number. */
+const VERB_AFTER = /^[ ](\p{Ll}+)/u;
 /** A group's preposition and a word of its name after a bare number ("in the", "among controls"): not "in 10", a rate's base. */
 const PREPOSITION_WORD_AFTER = new RegExp(`^[ ](?:${wordsPattern(numbersData.gapping.prepositions)})[ ]\\p{L}`, 'iu');
 /** Between a count and the first of its parts: words without a figure or a sentence break, then the word that distributes it. */
 const DISTRIBUTED_BETWEEN = new RegExp(`^[^.;\\d()]{0,80}?[ ,](?:${wordsPattern(numbersData.gapping.distributors)})[ ]$`, 'iu');
 /** Between a count's group and the bare number repeating its construction: words without a figure or a clause break, then a conjunction. */
-const GAPPED_BETWEEN = new RegExp(`^[^.;:\\d()]{1,60}?[ ,](?:${wordsPattern(numbersData.gapping.conjunctions)})[ ]$`, 'iu');
+// (a comma alone joins the items of a list: "12 in the US, 9 in Europe and 4 in Japan")
+const GAPPED_BETWEEN = new RegExp(`^[^.;:\\d()]{1,60}?(?:,|[ ,](?:${wordsPattern(numbersData.gapping.conjunctions)}))[ ]$`, 'iu');
 /** Between two values of one list: a comma, a coordinator, or both ("0.01, 0.02 and 0.03"). */
 const LISTED_AFTER = new RegExp(`^(?:[ ]?,[ ]?|,?[ ](?:${wordsPattern(numbersData.coordinators.words)})[ ])$`, 'iu');
 /** Between a bare number and the next count: the number's own modifiers, then a coordinator ("high-risk and ", "new (N) or "). */
@@ -752,6 +755,17 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       f.figureKind = 'count';
       f.unit = previous.unit;
       f.reading = `${f.reading ? f.reading + ', ' : ''}the noun of the count before it, left out`;
+    }
+    // "12 had a complete response and 25 had a partial response": a bare number before the same verb as the count before
+    // it, in a clause joined to that count's, counts what it counts
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && previous && previous === lastCount) {
+      const verb = VERB_AFTER.exec(text.slice(previous.end, previous.end + 24));
+      if (verb && !/\d/.test(verb[1]) && text.slice(f.end, f.end + verb[0].length).toLowerCase() === verb[0].toLowerCase() && !isLetter(text[f.end + verb[0].length] ?? ' ')
+        && GAPPED_BETWEEN.test(text.slice(previous.end, f.start))) {
+        f.figureKind = 'count';
+        f.unit = previous.unit;
+        f.reading = `${f.reading ? f.reading + ', ' : ''}the subject of the same verb as the count before it`;
+      }
     }
     // "30 infections were recorded, with 25 in the control group": a bare number placed in a group right after a count
     // is a part of that count
