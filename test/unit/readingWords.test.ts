@@ -157,3 +157,19 @@ describe('long English cardinals, read by compromise on their short span', () =>
   ];
   for (const [text, want] of cases) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(read(text), want));
 });
+
+describe('numbers.json: each section holds values of its own type', () => {
+  // a month filed among the counted nouns made "15 de mayo" a count whose unit was the number 5
+  const data = require('../../server/lexicon/builtin/numbers.json') as Record<string, Record<string, unknown>>;
+  const entries = (section: string) => Object.entries(data[section]).filter(([k]) => !k.startsWith('$'));
+  it('countNouns map a noun to the English unit, a word', () => {
+    assert.deepEqual(entries('countNouns').filter(([, v]) => typeof v !== 'string' || !/\p{L}/u.test(v)), []);
+  });
+  it('months map a month name to its number, 1 to 12', () => {
+    assert.deepEqual(entries('months').filter(([, v]) => !(typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 12)), []);
+  });
+  it('reads a Spanish and a Portuguese date joined by "de"', () => {
+    assert.deepEqual(figuresOf('El 15 de mayo de 2026 la empresa anunció los resultados.').map(f => [f.text, f.figureKind]), [['15 de mayo de 2026', 'date']]);
+    assert.deepEqual(figuresOf('Em 3 de junho de 2025 a empresa anunciou os dados.').map(f => [f.text, f.figureKind]), [['3 de junho de 2025', 'date']]);
+  });
+});
