@@ -102,6 +102,19 @@ describe('document structure: tables', () => {
     assert.strictEqual(readStructure(pipes, 'plaintext').tables[0].form, 'pipes');
   });
 
+  it('takes an aligned first row for the header when its only numbers are the groups\u2019 sizes, and binds the cells under it', () => {
+    const aligned = 'Endpoint       Drug A (n=40)    Placebo (n=20)\nORR            40 %             10 %\nDCR            80 %             45 %\n';
+    const [a] = readStructure(aligned, 'plaintext').tables;
+    assert.strictEqual(a.header.length, 1);
+    assert.strictEqual(a.rows.length, 2);
+    const cell = analyzeText(aligned).model.entities.find(e => e.kind === 'figure' && aligned.slice(e.start, e.end) === '10 %');
+    assert.ok(cell && cell.kind === 'figure');
+    assert.strictEqual(cell.binding.arm, 'placebo');
+    // a first row with other numbers in it is a row of the table, not its header
+    const years = 'Metric        2030     2029\nRevenue       41.5     33.2\nCosts         12.0     10.1\n';
+    assert.strictEqual(readStructure(years, 'plaintext').tables[0].header.length, 0);
+  });
+
   it('does not take prose with a double space after a full stop for a table', () => {
     assert.deepStrictEqual(readStructure('The trial met its endpoint.  The drug was safe.\nIt will be filed.  Next year.\n', 'plaintext').tables, []);
   });
