@@ -83,3 +83,12 @@ describe('label units: the header above the row labels declares for the whole ta
     assert.equal(fig(counts, '6').figureKind, 'other');
   });
 });
+
+describe('label units: a title above a blank line reaches the aligned table right after it', () => {
+  const doc = 'Acme Bio reported its results (in EUR thousands).\n\n\tQ3 2030\tQ3 2029\nRevenue\t4,120\t3,310\nNet loss\t(2,050)\t(1,870)\n\nThe end.\n';
+  const fig = (text: string) => { const f = figuresOf(doc).find(x => x.text === text); assert.ok(f, `no figure ${text}`); return f; };
+  it('reads the cells in the title\u2019s currency and scale, under their period', () => {
+    assert.deepEqual([fig('4,120').figureKind, fig('4,120').value, fig('4,120').unit, fig('4,120').binding.timepoint], ['money', 4120000, 'EUR', 'Q3 2030']);
+  });
+  it('reads an accounts\u2019 bracket as a negative sum', () => assert.equal(fig('1,870').value, -1870000));
+});

@@ -110,9 +110,11 @@ describe('document structure: tables', () => {
     const cell = analyzeText(aligned).model.entities.find(e => e.kind === 'figure' && aligned.slice(e.start, e.end) === '10 %');
     assert.ok(cell && cell.kind === 'figure');
     assert.strictEqual(cell.binding.arm, 'placebo');
-    // a first row with other numbers in it is a row of the table, not its header
-    const years = 'Metric        2030     2029\nRevenue       41.5     33.2\nCosts         12.0     10.1\n';
-    assert.strictEqual(readStructure(years, 'plaintext').tables[0].header.length, 0);
+    // periods are labels too; a first row with other numbers in it is a row of the table, not its header
+    const years = 'Metric        Q3 2030     2029E\nRevenue       41.5        33.2\nCosts         12.0        10.1\n';
+    assert.strictEqual(readStructure(years, 'plaintext').tables[0].header.length, 1);
+    const data = 'Drug A        40 %     80 %\nPlacebo       10 %     45 %\n';
+    assert.strictEqual(readStructure(data, 'plaintext').tables[0].header.length, 0);
   });
 
   it('does not take prose with a double space after a full stop for a table', () => {

@@ -58,6 +58,11 @@ export function declaredBy(label: string): Declared | undefined {
 
 const bare = (f: FigureEntity) => f.figureKind === 'other' && !f.unit;
 
+/** "(8,900)" alone in its cell or place: an accounts' negative sum, in a table that states sums. */
+export function accountsNegative(normalized: string, c: FigureEntity): boolean {
+  return typeof c.value === 'number' && c.value > 0 && /(?:^|[|\s])\($/.test(normalized.slice(Math.max(0, c.start - 2), c.start)) && /^\)(?:\s|\||$)/.test(normalized.slice(c.end, c.end + 2));
+}
+
 function apply(cells: FigureEntity[], decl: Declared, label: string, normalized: string): void {
   const how = `read in the unit its label declares (${label.replace(/[|*_]+/g, ' ').replace(/\s+/g, ' ').trim()})`;
   for (let k = 0; k < cells.length; k++) {
@@ -75,8 +80,7 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     if (bare(c) && typeof c.value === 'number' && decl.kind) {
       if (decl.kind === 'pvalue') { if (c.value > 1) continue; Object.assign(c, { figureKind: 'pvalue', unit: '', reading: how }); }
       else if (decl.kind === 'money') {
-        // "(8,900)" alone in its place: an accounts' negative sum
-        const sign = /(?:^|[|\s])\($/.test(normalized.slice(Math.max(0, c.start - 2), c.start)) && /^\)(?:\s|\||$)/.test(normalized.slice(c.end, c.end + 2)) && c.value > 0 ? -1 : 1;
+        const sign = accountsNegative(normalized, c) ? -1 : 1;
         Object.assign(c, { figureKind: 'money', unit: decl.unit, value: sign * Math.round(c.value * (decl.scale ?? 1) * 1e6) / 1e6, reading: how });
       } else if (decl.kind === 'count') { if (!Number.isInteger(c.value) || c.value < 0) continue; Object.assign(c, { figureKind: 'count', unit: decl.unit, reading: how }); }
       else Object.assign(c, { figureKind: decl.kind, unit: decl.unit ?? '', reading: how });

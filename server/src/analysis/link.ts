@@ -22,7 +22,7 @@ import productWords from '../../lexicon/grammar/products.json';
 import companyWords from '../../lexicon/builtin/companyWords.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
-import { applyLabelUnits } from './labelUnits';
+import { accountsNegative, applyLabelUnits } from './labelUnits';
 
 export { sentenceAt } from './bind';
 
@@ -335,6 +335,8 @@ function recoverTableColumns(figures: FigureEntity[], normalized: string): void 
  * numbers, or a row's own label, "Shares in issue (m)55.5". A bare number under such a label is
  * read in that unit (71.3 under "(NOK m)" is NOK 71.3 million) and its hover says why.
  */
+/** A table's line right after a blank one: a pipe row, or cells apart (a tab, or a run of spaces after a cell). */
+const TABLE_LINE_AFTER = /^[ \t]*\||^[^\n]*?(?:\t|\S {2,}\S)/;
 const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
 function applyTableUnits(figures: FigureEntity[], normalized: string): void {
   if (!/\([^()\n]{0,8}(?:bn|billion|mn|million|m|k|thousand|tn|trillion|[A-Z]{3})\)|\((?:amounts )?(?:in|i|en) |\((?:[MTK](?:SEK|DKK|NOK|EUR|USD|CHF)|[A-Z]{3} '000)[),]/.test(normalized)) return;
@@ -349,7 +351,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
     const cells: FigureEntity[] = [];
     for (let k = fi; k < figures.length && figures[k].start < lineEnd; k++) if (figures[k].figureKind !== 'date') cells.push(figures[k]);
     // a blank line ends a title's reach, unless a table starts right after it ("**(in USD million)**", blank, "| ... |")
-    if (line.trim() === '') { if (!/^[ \t]*\|/.test(normalized.slice(lineEnd + 1, lineEnd + 40))) title = undefined; }
+    if (line.trim() === '') { if (!TABLE_LINE_AFTER.test(normalized.slice(lineEnd + 1, lineEnd + 80))) title = undefined; }
     else {
       const firstCell = cells.length ? cells[0].start - lineStart : line.length;
       const spec = tableUnitSpec(line.slice(0, firstCell));
@@ -368,7 +370,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
             c.figureKind = 'count';
             c.unit = 'shares';
           } else continue;
-          c.value = Math.round(c.value * (perShare ? 1 : unit.scale) * 1e6) / 1e6;
+          c.value = (unit.currency && accountsNegative(normalized, c) ? -1 : 1) * Math.round(c.value * (perShare ? 1 : unit.scale) * 1e6) / 1e6;
           c.reading = `read in the table's unit, ${JSON.stringify(unit.label)}`;
           c.name = figureName(c);
         }

@@ -326,6 +326,9 @@ function isBlank(text: string, line: Span): boolean {
 /** A group's size written in a label: "(n=60)", "N = 1,204", "(N=12)". */
 const GROUP_SIZE = /\(?[nN][ ]?=[ ]?\d[\d,]*\)?/g;
 
+/** A period as a column label: "2030", "2030E", "Q3 2025", "3Q25", "H1 2026", "FY2024", "9M 2025". */
+const PERIOD_LABEL = /(?<![\p{L}\d])(?:(?:[QH][1-4]|[1-4][QH]|FY|9M|6M)[ ]?(?:19|20)?\d{2}|(?:19|20)\d{2})[EAF]?(?![\p{L}\d])/gu;
+
 /** Runs of two or more table rows with the same number of cells (the first row is the header when it holds no figure). */
 function collectTables(text: string, lines: Line[], isTable: boolean[]): DocTable[] {
   const tables: DocTable[] = [];
@@ -334,8 +337,8 @@ function collectTables(text: string, lines: Line[], isTable: boolean[]): DocTabl
     if (run.length >= 2) {
       const rows = run.map(r => r.row).filter(r => !isRuleRow(text, r));
       if (rows.length >= 2) {
-        // (a group's size in a column label, "Placebo (n=60)", is part of the label, no figure of the table's)
-        const headerIsLabels = !/\d/.test(text.slice(rows[0].cells[1]?.start ?? rows[0].start, rows[0].end).replace(GROUP_SIZE, '')) || run[0].by === 'pipes';
+        // (a group's size in a column label, "Placebo (n=60)", and a period, "Q3 2025", "2030E", "FY2024", are labels, no figures of the table's)
+        const headerIsLabels = !/\d/.test(text.slice(rows[0].cells[1]?.start ?? rows[0].start, rows[0].end).replace(GROUP_SIZE, '').replace(PERIOD_LABEL, '')) || run[0].by === 'pipes';
         const header = headerIsLabels ? [rows[0]] : [];
         tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, form: run[0].by, header, rows: headerIsLabels ? rows.slice(1) : rows });
       }
