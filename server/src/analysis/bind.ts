@@ -12,7 +12,7 @@ import grammar from '../../lexicon/grammar/binding.json';
 import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
-import { memoText, paragraphMatches } from './memo';
+import { memoSpanText, memoText, paragraphMatches } from './memo';
 
 type Span = { start: number; end: number };
 
@@ -248,9 +248,9 @@ const VERSUS_WORD = new RegExp(`(?:${VERSUS}|;)`, 'i');
  * with X". A phrase whose modifiers name an arm ("the placebo cohort", "the 3 mg/kg cohort", a drug's
  * cohort) is an arm, not a population.
  */
-function populationMentions(normalized: string, s: Span, entities: Entity[]): Mention[] {
+function populationMentions(normalized: string, s: Span, entities: Entity[], sentences?: readonly Span[]): Mention[] {
   const text = normalized.slice(s.start, s.end);
-  const memo = memoText(text);
+  const memo = sentences ? memoSpanText(normalized, sentences, s) : memoText(text);
   const out: Mention[] = [];
   const armInside = (start: number, end: number) => {
     for (let k = firstFrom(entities, start); k < entities.length && entities[k].start < end; k++) {
@@ -596,13 +596,13 @@ function firstSpanFrom(spans: readonly Span[], at: number): number {
   return lo;
 }
 
-function periodsInText(normalized: string, s: Span, spans: readonly Period[] = []): Period[] {
+function periodsInText(normalized: string, s: Span, spans: readonly Period[] = [], sentences?: readonly Span[]): Period[] {
   const text = normalized.slice(s.start, s.end);
   // the spans are in document order: the sentence's are found by a binary search, not a scan of all
   const out: Period[] = [];
   for (let k = firstSpanFrom(spans, s.start); k < spans.length && spans[k].start < s.end; k++) if (spans[k].end <= s.end) out.push({ ...spans[k] });
   const inSpan = (a: number, b: number) => out.some(p => a < p.end && b > p.start);
-  const memo = memoText(text);
+  const memo = sentences ? memoSpanText(normalized, sentences, s) : memoText(text);
   for (const re of [PERIOD_WORDS, PERIOD_CODES]) {
     for (const m of memo.matchAll(re)) {
       const start = s.start + m.index!, end = start + m[0].length;
@@ -685,7 +685,7 @@ function dateSpans(figures: FigureEntity[], normalized: string): Period[] {
  */
 function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: string): void {
   const spans = dateSpans(figures, normalized);
-  const periodsIn = (n: string, s: Span) => periodsInText(n, s, spans);
+  const periodsIn = (n: string, s: Span) => periodsInText(n, s, spans, sentences);
   let carried: Period | undefined;
   let si = 0, periods: Period[] = [], periodsOf = -1;
   // the sentences that hold a money figure, by their start
@@ -1064,7 +1064,7 @@ function carryPopulations(entities: Entity[], sentences: Span[], normalized: str
     const text = normalized.slice(s.start, s.end).trimEnd();
     const lead = /:$/.test(text);
     if (!figures && !lead) continue;
-    const mentions = populationMentions(normalized, s, entities);
+    const mentions = populationMentions(normalized, s, entities, sentences);
     if (mentions.length) {
       const last = mentions[mentions.length - 1], first = mentions[0];
       if (lead && /^[\s)]*:?$/.test(normalized.slice(last.end, s.start + text.length - 1))) frame = { name: last.name, list: true };
@@ -1159,7 +1159,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     while (si < sentences.length && sentences[si].end <= f.start) si++;
     const s = si < sentences.length && sentences[si].start <= f.start ? sentences[si] : { start: f.start, end: f.end };
     if (run?.span.start !== s.start) {
-      run = { span: s, from: firstFrom(entities, s.start), to: firstFrom(entities, s.end), populations: populationMentions(normalized, s, entities) };
+      run = { span: s, from: firstFrom(entities, s.start), to: firstFrom(entities, s.end), populations: populationMentions(normalized, s, entities, sentences) };
     }
     const { from, to } = run;
     if (f.figureKind !== 'date' && f.figureKind !== 'dose' && f.figureKind !== 'money') {

@@ -10,7 +10,7 @@
  * Pure and linear: each figure looks at a window of its own sentence; the result is computed once
  * per model. The words are data: lexicon/grammar/claims.json.
  */
-import { memoText } from './memo';
+import { memoSpanText } from './memo';
 import type { DocumentModel, FigureEntity } from './model';
 import { wordsPattern } from './words';
 import { normalizedTextOf } from './text';
@@ -190,9 +190,8 @@ function readClaims(model: DocumentModel): Claim[] {
         if ((x.kind === 'company' || x.kind === 'drug') && !wireCredit(text, x)) { const name = subjectName(x.name); if (!subjects.includes(name)) subjects.push(name); }
         else if (x.kind === 'figure' && x.figureKind === 'date') times.push({ at: x.start, iso: x.iso ?? String(x.value) });
       }
-      const sentenceText = text.slice(s.start, s.end);
       // the first two words of another context: the first may only introduce a figure ("among the 36 patients")
-      const memo = memoText(sentenceText);
+      const memo = memoSpanText(text, sentences, s);
       others = [];
       for (const o of memo.matchAll(OTHER_CONTEXT)) { if (others.length >= 2) break; others.push(s.start + o.index!); }
       openers = []; oi = 0;

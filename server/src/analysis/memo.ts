@@ -62,6 +62,9 @@ class TextMemoTable {
   }
 
   clear(): void { this.entries.clear(); this.chars = 0; }
+
+  /** Marks an entry used now (one kept outside the table's lookups, see memoSpanText). */
+  touch(e: Entry): void { e.used = ++this.clock; }
 }
 
 const table = new TextMemoTable(MEMO_MAX_CHARS);
@@ -162,8 +165,49 @@ export interface MemoText {
 }
 
 export function memoText(text: string): MemoText {
-  const e = table.entry(text);
+  return memoTextOf(table.entry(text));
+}
+
+function memoTextOf(e: Entry): MemoText {
   return { matchAll: re => matchesOf(e, re), read: r => readOf(e, r) };
+}
+
+interface Span { readonly start: number; readonly end: number }
+/** Per list of spans (a model's sentences), the text they were read in and each span's entry, found once. */
+const SPAN_ENTRIES = new WeakMap<readonly Span[], { text: string; entries: ({ start: number; end: number; e: Entry } | undefined)[] }>();
+
+/**
+ * `memoText(text.slice(span.start, span.end))` for a span that is one of `spans` (sorted by start, as
+ * a model's sentences are): the span's entry is looked up in the memo once per list and text, so
+ * the passes that each read every sentence of one analysis hash and compare its text once, not
+ * once each. A span not in the list is looked up as memoText does. The results are the same either way.
+ */
+export function memoSpanText(text: string, spans: readonly Span[], span: Span): MemoText {
+  const i = spanIndex(spans, span);
+  if (i < 0) return memoText(text.slice(span.start, span.end));
+  let kept = SPAN_ENTRIES.get(spans);
+  // the same list read in another text (the reading text, then the checks' view of it): its entries anew.
+  // A text of the same content kept as another string is compared in full once, then taken as the
+  // one kept, so that later calls with it compare by reference
+  if (!kept || kept.text !== text) { kept = { text, entries: [] }; SPAN_ENTRIES.set(spans, kept); } else kept.text = text;
+  // kept with its span's bounds: a list changed in place since (sorted, extended) never answers with another span's text
+  let k = kept.entries[i];
+  if (k && k.start === span.start && k.end === span.end) table.touch(k.e);
+  else k = kept.entries[i] = { start: span.start, end: span.end, e: table.entry(text.slice(span.start, span.end)) };
+  return memoTextOf(k.e);
+}
+
+/** The index of the span of `spans` (sorted by start) with the same start and end, by binary search; -1 when none. */
+function spanIndex(spans: readonly Span[], span: Span): number {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (s.start < span.start) lo = mid + 1;
+    else if (s.start > span.start) hi = mid - 1;
+    else return s.end === span.end ? mid : -1;
+  }
+  return -1;
 }
 
 /**
