@@ -415,6 +415,8 @@ const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+
 const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving|of)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)s?\b/iu;
 /** "not reached in the tovarimab arm (95% CI: 20.1 months, NE)", "placebo groups (12 %)": a figure in parentheses right after the arm it belongs to. */
 const ARM_BEFORE = /(?:^|[^\p{L}])(?:in|for|with|among|on|of|and|between)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort)s?\s*\(\s*$/iu;
+/** ARM_BEFORE's match, tried only on text that ends in "(" and white space as the expression's end requires (trimEnd takes what \s matches): most figures have none, and the expression, anchored at its end only, would be tried from every position. */
+const armBefore = (text: string) => (text.trimEnd().endsWith('(') ? ARM_BEFORE.exec(text) : null);
 /** "in der Impfstoffgruppe", "im Placeboarm": a German compound whose first part names the arm (binding.json arms.nouns). */
 const ARM_COMPOUND_AFTER = /^(?:\s*\([^()]*\))?\s*(?:in der|in dem|im|bei der|unter der)\s+(\p{L}+?)-?(?:gruppe|arm)(?!\p{L})/iu;
 /** Arms named by what they are rather than by a drug (binding.json arms.nouns): "the chemotherapy arm", "the vaccine group". */
@@ -1684,7 +1686,7 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     let at = -1, named = '', explicitArm = false;
     const m = ARM_AFTER.exec(after);
     // a p-value or ratio in parentheses after the last arm named compares the arms: it is no one arm's
-    const b = m || f.figureKind === 'pvalue' || f.figureKind === 'ratio' ? null : ARM_BEFORE.exec(normalized.slice(Math.max(0, f.start - 90), f.start));
+    const b = m || f.figureKind === 'pvalue' || f.figureKind === 'ratio' ? null : armBefore(normalized.slice(Math.max(0, f.start - 90), f.start));
     const g = m || b ? null : ARM_COMPOUND_AFTER.exec(after);
     if (m) { at = f.end + m.index + m[0].indexOf(m[1]); named = m[1]; explicitArm = /\barms?$/i.test(m[0]); }
     else if (b) { at = Math.max(0, f.start - 90) + b.index + b[0].lastIndexOf(b[1]); named = b[1]; explicitArm = true; }

@@ -274,8 +274,13 @@ function capSentences(text: string, spans: Span[]): Span[] {
  */
 export function paragraphLocator(text: string): (pos: number) => number {
   const starts = [0];
-  const re = /\n[ \t]*\r?\n/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) starts.push(m.index + m[0].length);
+  // the blank lines, as /\n[ \t]*\r?\n/g finds them left to right, found by a scan from each line break
+  for (let i = text.indexOf('\n'); i >= 0;) {
+    let j = i + 1;
+    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+    if (text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10) j++;
+    if (text.charCodeAt(j) === 10) { starts.push(j + 1); i = text.indexOf('\n', j + 1); } else i = text.indexOf('\n', i + 1);
+  }
   return (pos: number): number => {
     let lo = 0, hi = starts.length - 1;
     while (lo < hi) {
