@@ -69,7 +69,7 @@ describe('incremental analysis equals analysis from scratch', () => {
     it(`after a random edit sequence (seed ${seed}, ${format})`, function () {
       this.timeout(180000);
       const random = generator(seed);
-      let text = documentOf(random, 18);
+      let text = documentOf(random, 30);
       clearMemo();
       const warm = new Analyzer(lexicon);
       const own = new DocumentBlocks();

@@ -78,7 +78,7 @@ export function memoStats(): { texts: number; chars: number; hits: number; misse
 export function setMemoMaxChars(maxChars: number): void { table.maxChars = Math.max(0, maxChars); clearMemo(); }
 
 /** Empties the memo (tests; a server may call it when its last document closes). */
-export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; READERS.clear(); }
+export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; READERS.clear(); MAPPED.length = 0; }
 
 /**
  * `read(text)`, computed once per distinct text and `read` function. `read` must be pure and its
@@ -250,6 +250,54 @@ export function readerFor<T>(key: string, make: () => (text: string) => T): (tex
     if (READERS.size > MAX_READERS) READERS.delete(READERS.keys().next().value!);
   }
   return read;
+}
+
+/** The last few texts mapped code unit by code unit (see memoCodeUnitMap), with what they were mapped to. */
+const MAPPED: { map: (text: string) => string; input: string; output: string }[] = [];
+/** Two texts for each of two documents being edited (the text and the checks' view of it). */
+const MAX_MAPPED = 4;
+/** Below this length a text is mapped whole: comparing it with the last ones costs as much. */
+const MAP_WHOLE_BELOW = 4096;
+
+/**
+ * `map(text)` for a map that works code unit by code unit (each code unit of the result is a function
+ * of the code unit at the same offset alone, as normalising does), computed only where the text
+ * differs from one mapped recently: the kept result's code units serve where the texts agree (their
+ * common start and end), and `map` reads the rest. An edit of a long document maps a few characters,
+ * not the whole text. The result is `map(text)` whatever was kept.
+ */
+export function memoCodeUnitMap(text: string, map: (text: string) => string): string {
+  if (text.length < MAP_WHOLE_BELOW) return map(text);
+  // the kept text nearest in length: an edit changes the length by what it types or deletes
+  let best = -1;
+  for (let i = 0; i < MAPPED.length; i++) {
+    const m = MAPPED[i];
+    if (m.map === map && (best < 0 || Math.abs(m.input.length - text.length) < Math.abs(MAPPED[best].input.length - text.length))) best = i;
+  }
+  let output: string;
+  if (best >= 0 && MAPPED[best].input === text) {
+    output = MAPPED[best].output;
+    MAPPED.splice(best, 1);
+  } else if (best >= 0) {
+    const kept = MAPPED[best];
+    const a = kept.input, n = Math.min(a.length, text.length);
+    // an edited text is a rope of the pieces around the edit (the editor's buffer splices them), which
+    // reads code unit by code unit many times slower than a flat string: flatten it first (converting a
+    // string to a number flattens it in V8; whatever reads the text next would have paid this anyway)
+    void Number(text);
+    let p = 0;
+    while (p < n && a.charCodeAt(p) === text.charCodeAt(p)) p++;
+    let s = 0;
+    while (s < n - p && a.charCodeAt(a.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+    output = kept.output.slice(0, p) + map(text.slice(p, text.length - s)) + kept.output.slice(kept.output.length - s);
+    // a text mostly the kept one is its next version, which replaces it; another text is kept beside it
+    if (2 * (p + s) >= text.length) MAPPED.splice(best, 1);
+  } else {
+    output = map(text);
+  }
+  MAPPED.unshift({ map, input: text, output });
+  if (MAPPED.length > MAX_MAPPED) MAPPED.pop();
+  return output;
 }
 
 /** A copy of a string that shares no storage with the string it was sliced from (JSON round trip: exact for every string, lone surrogates included). */
