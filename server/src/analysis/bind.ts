@@ -249,6 +249,21 @@ const VERSUS_WORD = new RegExp(`(?:${VERSUS}|;)`, 'i');
  * cohort) is an arm, not a population.
  */
 function populationMentions(normalized: string, s: Span, entities: Entity[], sentences?: readonly Span[]): Mention[] {
+  // binding reads each sentence's populations twice (its figures' populations, then the populations
+  // carried on): they depend on the text and on where entities of which kinds stand, which binding
+  // never changes, so the first reading serves the second; the list is only ever read
+  let kept = MENTIONS.get(entities);
+  if (!kept || kept.normalized !== normalized) { kept = { normalized, bySpan: new Map() }; MENTIONS.set(entities, kept); }
+  const key = `${s.start}:${s.end}`;
+  let out = kept.bySpan.get(key);
+  if (!out) { out = readPopulationMentions(normalized, s, entities, sentences); kept.bySpan.set(key, out); }
+  return out;
+}
+
+/** Each entity list's population mentions by sentence span, for the text they were read in. */
+const MENTIONS = new WeakMap<Entity[], { normalized: string; bySpan: Map<string, Mention[]> }>();
+
+function readPopulationMentions(normalized: string, s: Span, entities: Entity[], sentences?: readonly Span[]): Mention[] {
   const text = normalized.slice(s.start, s.end);
   const memo = sentences ? memoSpanText(normalized, sentences, s) : memoText(text);
   const out: Mention[] = [];
@@ -468,6 +483,8 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   carryEndpoints(entities, sentences, normalized);
   carryTimepoints(entities, sentences, normalized);
   carryPopulations(entities, sentences, normalized);
+  // the populations read once for the two passes above serve no later step (nor a later binding of this list)
+  MENTIONS.delete(entities);
   yield;
   const figures = entities.filter(isFigure);
   const heads = companionHeads(figures, normalized);
