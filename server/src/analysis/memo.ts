@@ -268,32 +268,35 @@ const MAP_WHOLE_BELOW = 4096;
  */
 export function memoCodeUnitMap(text: string, map: (text: string) => string): string {
   if (text.length < MAP_WHOLE_BELOW) return map(text);
-  // the kept text nearest in length: an edit changes the length by what it types or deletes
-  let best = -1;
-  for (let i = 0; i < MAPPED.length; i++) {
-    const m = MAPPED[i];
-    if (m.map === map && (best < 0 || Math.abs(m.input.length - text.length) < Math.abs(MAPPED[best].input.length - text.length))) best = i;
+  let output: string | undefined;
+  for (let i = 0; i < MAPPED.length && output === undefined; i++) {
+    if (MAPPED[i].map === map && MAPPED[i].input === text) { output = MAPPED[i].output; MAPPED.splice(i, 1); }
   }
-  let output: string;
-  if (best >= 0 && MAPPED[best].input === text) {
-    output = MAPPED[best].output;
-    MAPPED.splice(best, 1);
-  } else if (best >= 0) {
-    const kept = MAPPED[best];
-    const a = kept.input, n = Math.min(a.length, text.length);
+  if (output === undefined) {
     // an edited text is a rope of the pieces around the edit (the editor's buffer splices them), which
     // reads code unit by code unit many times slower than a flat string: flatten it first (converting a
     // string to a number flattens it in V8; whatever reads the text next would have paid this anyway)
     void Number(text);
-    let p = 0;
-    while (p < n && a.charCodeAt(p) === text.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < n - p && a.charCodeAt(a.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
-    output = kept.output.slice(0, p) + map(text.slice(p, text.length - s)) + kept.output.slice(kept.output.length - s);
-    // a text mostly the kept one is its next version, which replaces it; another text is kept beside it
-    if (2 * (p + s) >= text.length) MAPPED.splice(best, 1);
-  } else {
-    output = map(text);
+    // the kept text that agrees with this one the longest at its start and end (a document's last
+    // version, not the checks' view of it, which has the same length)
+    let best = -1, bestP = 0, bestS = 0;
+    for (let i = 0; i < MAPPED.length; i++) {
+      if (MAPPED[i].map !== map) continue;
+      const a = MAPPED[i].input, n = Math.min(a.length, text.length);
+      let p = 0;
+      while (p < n && a.charCodeAt(p) === text.charCodeAt(p)) p++;
+      let s = 0;
+      while (s < n - p && a.charCodeAt(a.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+      if (best < 0 || p + s > bestP + bestS) { best = i; bestP = p; bestS = s; }
+    }
+    if (best >= 0 && 2 * (bestP + bestS) >= text.length) {
+      const kept = MAPPED[best];
+      output = kept.output.slice(0, bestP) + map(text.slice(bestP, text.length - bestS)) + kept.output.slice(kept.output.length - bestS);
+      // a text mostly the kept one is its next version, which replaces it
+      MAPPED.splice(best, 1);
+    } else {
+      output = map(text);
+    }
   }
   MAPPED.unshift({ map, input: text, output });
   if (MAPPED.length > MAX_MAPPED) MAPPED.pop();
