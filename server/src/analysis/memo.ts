@@ -282,11 +282,9 @@ export function memoCodeUnitMap(text: string, map: (text: string) => string): st
     let best = -1, bestP = 0, bestS = 0;
     for (let i = 0; i < MAPPED.length; i++) {
       if (MAPPED[i].map !== map) continue;
-      const a = MAPPED[i].input, n = Math.min(a.length, text.length);
-      let p = 0;
-      while (p < n && a.charCodeAt(p) === text.charCodeAt(p)) p++;
-      let s = 0;
-      while (s < n - p && a.charCodeAt(a.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+      const a = MAPPED[i].input;
+      const p = commonStart(a, text);
+      const s = commonEnd(a, text, Math.min(a.length, text.length) - p);
       if (best < 0 || p + s > bestP + bestS) { best = i; bestP = p; bestS = s; }
     }
     if (best >= 0 && 2 * (bestP + bestS) >= text.length) {
@@ -301,6 +299,24 @@ export function memoCodeUnitMap(text: string, map: (text: string) => string): st
   MAPPED.unshift({ map, input: text, output });
   if (MAPPED.length > MAX_MAPPED) MAPPED.pop();
   return output;
+}
+
+/** Stretches compared at once by commonStart and commonEnd, then smaller ones down to a code unit. */
+const COMPARE_STRIDES = [65536, 4096, 256, 16, 1];
+
+/** The length of the longest common start of two texts: equal stretches compared whole (a native comparison), the first unequal one narrowed down. */
+function commonStart(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let p = 0;
+  for (const k of COMPARE_STRIDES) while (p + k <= n && a.slice(p, p + k) === b.slice(p, p + k)) p += k;
+  return p;
+}
+
+/** The length of the longest common end of two texts, at most `max`. */
+function commonEnd(a: string, b: string, max: number): number {
+  let s = 0;
+  for (const k of COMPARE_STRIDES) while (s + k <= max && a.slice(a.length - s - k, a.length - s) === b.slice(b.length - s - k, b.length - s)) s += k;
+  return s;
 }
 
 /** A copy of a string that shares no storage with the string it was sliced from (JSON round trip: exact for every string, lone surrogates included). */
