@@ -117,6 +117,25 @@ export function sentenceTokens(model: DocumentModel, text: string, s: { start: n
   return out;
 }
 
+/**
+ * Whether the sentence's words, as sentenceTokens would read them between `figs`, may hold a word of
+ * similarity or a "than": they are the sentence's own words unless a figure cuts one, so a sentence
+ * whose words hold neither and whose figures cut none holds neither (most sentences), and is
+ * answered without reading its words one by one.
+ */
+function mayCompareGroups(model: DocumentModel, text: string, s: { start: number; end: number }, figs: FigureEntity[]): boolean {
+  const cut = memoSpanText(text, model.sentences, s).read(sentenceWords);
+  if (cut.w.some(w => SIMILAR.has(w) || THAN.has(w))) return true;
+  const cuts = (x: number) => {
+    const r = x - s.start;
+    if (r <= 0 || r >= s.end - s.start) return false;
+    let lo = 0, hi = cut.start.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (cut.start[mid] < r) lo = mid + 1; else hi = mid; }
+    return lo > 0 && cut.end[lo - 1] > r;
+  };
+  return figs.some(f => cuts(f.start) || cuts(f.end));
+}
+
 /** A figure that can stand for an amount that changes: a single money, percent or count figure. */
 const amount = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
   && typeof f.value === 'number' && f.value >= 0 && (!f.comparator || f.comparator === '~') && !f.timepoint;
@@ -506,6 +525,7 @@ const sameEndpoint = (a: FigureEntity, b: FigureEntity) => !a.binding.endpoint |
  */
 export function comparedGroups(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
+  if (!mayCompareGroups(model, text, s, inS)) return;
   const toks = sentenceTokens(model, text, s, inS);
   const pairAfter = (from: number, within: number): [FigureEntity, FigureEntity] | undefined => {
     let i = from;
