@@ -208,7 +208,8 @@ function readClaims(model: DocumentModel): Claim[] {
     // it expects to fund operations into 2027" is no forecast, and 2027 not its date
     while (oi < openers.length && openers[oi] < e.end) oi++;
     const clauseEnd = oi < openers.length ? openers[oi] : s.end;
-    const time = [...new Set([...times.filter(t => t.at < clauseEnd).map(t => t.iso), ...point])].sort().join('|');
+    // (most figures' sentences state no date and the binder no time point: nothing to gather)
+    const time = times.length === 0 && point.length === 0 ? '' : [...new Set([...times.filter(t => t.at < clauseEnd).map(t => t.iso), ...point])].sort().join('|');
     const introduced = others.length > 0 && others[0] < e.start && INTRODUCES.test(text.slice(others[0], e.start));
     const other = (introduced ? others.length > 1 && others[1] < clauseEnd : others.length > 0 && others[0] < clauseEnd);
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);

@@ -168,8 +168,15 @@ export function memoText(text: string): MemoText {
   return memoTextOf(table.entry(text));
 }
 
+/** An entry's readings as a MemoText: one small object (no closures), as the passes ask for one sentence after another. */
+class EntryText implements MemoText {
+  constructor(private readonly e: Entry) {}
+  matchAll(re: RegExp): readonly RegExpMatchArray[] { return matchesOf(this.e, re); }
+  read<T>(read: (text: string) => T): T { return readOf(this.e, read); }
+}
+
 function memoTextOf(e: Entry): MemoText {
-  return { matchAll: re => matchesOf(e, re), read: r => readOf(e, r) };
+  return new EntryText(e);
 }
 
 interface Span { readonly start: number; readonly end: number }
