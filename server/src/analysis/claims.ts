@@ -156,8 +156,13 @@ function readClaims(model: DocumentModel): Claim[] {
   // "the first nine months" after "the first nine months of 2031": a period restated without its year is the dated one, when one alone has its words
   const isoOfWords = new Map<string, string | null>();
   const names = new Set<string>();
+  const namesRead = new Set<string>();
   for (const x of model.entities) {
-    if (x.kind === 'company' || x.kind === 'drug') for (const w of `${x.name} ${text.slice(x.start, x.end)}`.toLowerCase().split(/\s+/)) names.add(w);
+    if (x.kind === 'company' || x.kind === 'drug') {
+      // each name as written read once: a document writes its drugs and companies over and over
+      const both = `${x.name} ${text.slice(x.start, x.end)}`;
+      if (!namesRead.has(both)) { namesRead.add(both); for (const w of both.toLowerCase().split(/\s+/)) names.add(w); }
+    }
     if (x.kind !== 'figure' || x.figureKind !== 'date' || !x.iso) continue;
     const written = text.slice(x.start, x.end);
     isoOf.set(written.toLowerCase(), x.iso);

@@ -10,7 +10,7 @@
  */
 import { decimalsOf, normalizedText, wordsPattern, type CheckFinding } from './check';
 import { roundingRoom } from '../claims';
-import { memoSpanText } from '../memo';
+import { memoRead, memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/comparisons.json';
 
@@ -117,6 +117,9 @@ export function sentenceTokens(model: DocumentModel, text: string, s: { start: n
   return out;
 }
 
+/** Whether a sentence's words hold a word of similarity or a "than" (kept by the sentence's text, as its words are). */
+const holdsGroupWord = (sentence: string) => memoRead(sentence, sentenceWords).w.some(w => SIMILAR.has(w) || THAN.has(w));
+
 /**
  * Whether the sentence's words, as sentenceTokens would read them between `figs`, may hold a word of
  * similarity or a "than": they are the sentence's own words unless a figure cuts one, so a sentence
@@ -124,8 +127,9 @@ export function sentenceTokens(model: DocumentModel, text: string, s: { start: n
  * answered without reading its words one by one.
  */
 function mayCompareGroups(model: DocumentModel, text: string, s: { start: number; end: number }, figs: FigureEntity[]): boolean {
-  const cut = memoSpanText(text, model.sentences, s).read(sentenceWords);
-  if (cut.w.some(w => SIMILAR.has(w) || THAN.has(w))) return true;
+  const memo = memoSpanText(text, model.sentences, s);
+  if (memo.read(holdsGroupWord)) return true;
+  const cut = memo.read(sentenceWords);
   const cuts = (x: number) => {
     const r = x - s.start;
     if (r <= 0 || r >= s.end - s.start) return false;
