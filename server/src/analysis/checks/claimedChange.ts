@@ -486,6 +486,11 @@ export function changeAfterPair(model: DocumentModel, s: { start: number; end: n
 export function namedChange(model: DocumentModel, s: { start: number; end: number }, prev: { start: number; end: number } | undefined, prevFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
   if (!prev) return;
   const text = normalizedText(model);
+  // the first two of the sentence's kept words, when they end within the head, are the head's first
+  // two: most sentences open on no determiner and noun of change, and are answered without reading it
+  const cut = memoSpanText(text, model.sentences, s).read(sentenceWords);
+  const within = Math.min(s.end, s.start + 80) - s.start;
+  if (cut.w.length >= 2 && cut.end[1] <= within ? !DETERMINER.has(cut.w[0]) || !(UP_NOUN.has(cut.w[1]) || DOWN_NOUN.has(cut.w[1])) : cut.w.length < 2 && (cut.w.length === 0 || cut.end[0] <= within)) return;
   const head = sentenceTokens(model, text, s, [], s.start, Math.min(s.end, s.start + 80));
   if (head.length < 2 || !DETERMINER.has(head[0].w) || !(UP_NOUN.has(head[1].w) || DOWN_NOUN.has(head[1].w))) return;
   // "the increase in operating costs": the first word of what changed, past articles
