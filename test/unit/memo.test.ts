@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'assert';
 import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
-import { clearMemo, MEMO_MAX_CHARS, setMemoMaxChars, memoMatchAll, memoRead, memoStats, memoText, paragraphMatches, paragraphReads, paragraphSum } from '../../server/src/analysis/memo';
+import { clearMemo, MEMO_MAX_CHARS, setMemoMaxChars, memoCodeUnitMap, memoMatchAll, memoRead, memoStats, memoText, paragraphMatches, paragraphReads, paragraphSum } from '../../server/src/analysis/memo';
 
 describe('text memo', () => {
   beforeEach(() => clearMemo());
@@ -68,6 +68,32 @@ describe('text memo', () => {
       assert.equal(memoStats().hits, before + 1);
     } finally {
       setMemoMaxChars(MEMO_MAX_CHARS);
+    }
+  });
+});
+
+describe('a code-unit map kept across edits', () => {
+  beforeEach(() => clearMemo());
+
+  it('maps only what differs from a text mapped before, and gives the map of the whole text', () => {
+    let seed = 3;
+    const random = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    let read = 0;
+    const upper = (t: string) => { read += t.length; return t.replace(/[a-z\u2013]/g, c => (c === '\u2013' ? '-' : c.toUpperCase())); };
+    const other = (t: string) => t.replace(/ /g, '_');
+    const alphabet = ['a', 'b', ' ', '\u2013', '\n', 'Z', '\ud83d\ude00'];
+    let text = Array.from({ length: 6000 }, () => alphabet[random(alphabet.length)]).join('');
+    let second = text.slice(0, 5000);
+    for (let step = 0; step < 60; step++) {
+      const at = random(text.length + 1);
+      text = random(2) ? text.slice(0, at) + alphabet[random(alphabet.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + random(40));
+      read = 0;
+      assert.equal(memoCodeUnitMap(text, upper), upper(text), `step ${step}`);
+      if (step > 0) assert.ok(read < 2 * 40 + 2 + text.length, `mapped ${read - text.length} code units besides the check`);
+      // another map and another text in between never answer for this one
+      second = second.slice(1) + alphabet[random(alphabet.length)];
+      assert.equal(memoCodeUnitMap(second, other), other(second));
+      assert.equal(memoCodeUnitMap(second, upper), upper(second));
     }
   });
 });

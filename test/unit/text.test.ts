@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { LineIndex, normalizeText } from '../../server/src/analysis/text';
-import { splitBlocks, splitSentences } from '../../server/src/analysis/text';
+import { paragraphLocator, splitBlocks, splitSentences } from '../../server/src/analysis/text';
 import { tokenize } from '../../server/src/analysis/tokens';
 
 describe('text normalisation', () => {
@@ -75,5 +75,20 @@ describe('sentence length is bounded', () => {
   it('leaves ordinary long sentences whole', () => {
     const sentence = 'The trial ' + 'enrolled patients across many sites and countries, '.repeat(20) + 'and met its endpoint.';
     assert.deepStrictEqual(splitSentences(sentence), [{ start: 0, end: sentence.length }]);
+  });
+});
+
+describe('paragraphs', () => {
+  it('paragraphLocator puts a paragraph break where /\\n[ \\t]*\\r?\\n/ finds a blank line', () => {
+    let seed = 5;
+    const random = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      for (let k = 0, n = random(30); k < n; k++) text += ['\n', ' ', '\t', '\r', 'a', '\r\n'][random(6)];
+      const starts = [0, ...[...text.matchAll(/\n[ \t]*\r?\n/g)].map(m => m.index! + m[0].length)];
+      const expected = (pos: number) => starts.filter(s => s <= pos).length - 1;
+      const at = paragraphLocator(text);
+      for (let pos = 0; pos <= text.length; pos++) assert.equal(at(pos), expected(pos), JSON.stringify({ text, pos }));
+    }
   });
 });

@@ -12,7 +12,7 @@ import grammar from '../../lexicon/grammar/binding.json';
 import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
-import { memoText, paragraphMatches } from './memo';
+import { memoSpanText, memoText, paragraphMatches } from './memo';
 
 type Span = { start: number; end: number };
 
@@ -250,9 +250,24 @@ const VERSUS_WORD = new RegExp(`(?:${VERSUS}|;)`, 'i');
  * with X". A phrase whose modifiers name an arm ("the placebo cohort", "the 3 mg/kg cohort", a drug's
  * cohort) is an arm, not a population.
  */
-function populationMentions(normalized: string, s: Span, entities: Entity[]): Mention[] {
+function populationMentions(normalized: string, s: Span, entities: Entity[], sentences?: readonly Span[]): Mention[] {
+  // binding reads each sentence's populations twice (its figures' populations, then the populations
+  // carried on): they depend on the text and on where entities of which kinds stand, which binding
+  // never changes, so the first reading serves the second; the list is only ever read
+  let kept = MENTIONS.get(entities);
+  if (!kept || kept.normalized !== normalized) { kept = { normalized, bySpan: new Map() }; MENTIONS.set(entities, kept); }
+  const key = `${s.start}:${s.end}`;
+  let out = kept.bySpan.get(key);
+  if (!out) { out = readPopulationMentions(normalized, s, entities, sentences); kept.bySpan.set(key, out); }
+  return out;
+}
+
+/** Each entity list's population mentions by sentence span, for the text they were read in. */
+const MENTIONS = new WeakMap<Entity[], { normalized: string; bySpan: Map<string, Mention[]> }>();
+
+function readPopulationMentions(normalized: string, s: Span, entities: Entity[], sentences?: readonly Span[]): Mention[] {
   const text = normalized.slice(s.start, s.end);
-  const memo = memoText(text);
+  const memo = sentences ? memoSpanText(normalized, sentences, s) : memoText(text);
   const out: Mention[] = [];
   const armInside = (start: number, end: number) => {
     for (let k = firstFrom(entities, start); k < entities.length && entities[k].start < end; k++) {
@@ -418,6 +433,8 @@ const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+
 const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving|of)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)s?\b/iu;
 /** "not reached in the tovarimab arm (95% CI: 20.1 months, NE)", "placebo groups (12 %)": a figure in parentheses right after the arm it belongs to. */
 const ARM_BEFORE = /(?:^|[^\p{L}])(?:in|for|with|among|on|of|and|between)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort)s?\s*\(\s*$/iu;
+/** ARM_BEFORE's match, tried only on text that ends in "(" and white space as the expression's end requires (trimEnd takes what \s matches): most figures have none, and the expression, anchored at its end only, would be tried from every position. */
+const armBefore = (text: string) => (text.trimEnd().endsWith('(') ? ARM_BEFORE.exec(text) : null);
 /** "in der Impfstoffgruppe", "im Placeboarm": a German compound whose first part names the arm (binding.json arms.nouns). */
 const ARM_COMPOUND_AFTER = /^(?:\s*\([^()]*\))?\s*(?:in der|in dem|im|bei der|unter der)\s+(\p{L}+?)-?(?:gruppe|arm)(?!\p{L})/iu;
 /** Arms named by what they are rather than by a drug (binding.json arms.nouns): "the chemotherapy arm", "the vaccine group". */
@@ -469,6 +486,8 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   carryEndpoints(entities, sentences, normalized);
   carryTimepoints(entities, sentences, normalized);
   carryPopulations(entities, sentences, normalized);
+  // the populations read once for the two passes above serve no later step (nor a later binding of this list)
+  MENTIONS.delete(entities);
   yield;
   const figures = entities.filter(isFigure);
   const heads = companionHeads(figures, normalized);
@@ -599,13 +618,13 @@ function firstSpanFrom(spans: readonly Span[], at: number): number {
   return lo;
 }
 
-function periodsInText(normalized: string, s: Span, spans: readonly Period[] = []): Period[] {
+function periodsInText(normalized: string, s: Span, spans: readonly Period[] = [], sentences?: readonly Span[]): Period[] {
   const text = normalized.slice(s.start, s.end);
   // the spans are in document order: the sentence's are found by a binary search, not a scan of all
   const out: Period[] = [];
   for (let k = firstSpanFrom(spans, s.start); k < spans.length && spans[k].start < s.end; k++) if (spans[k].end <= s.end) out.push({ ...spans[k] });
   const inSpan = (a: number, b: number) => out.some(p => a < p.end && b > p.start);
-  const memo = memoText(text);
+  const memo = sentences ? memoSpanText(normalized, sentences, s) : memoText(text);
   for (const re of [PERIOD_WORDS, PERIOD_CODES]) {
     for (const m of memo.matchAll(re)) {
       const start = s.start + m.index!, end = start + m[0].length;
@@ -688,7 +707,7 @@ function dateSpans(figures: FigureEntity[], normalized: string): Period[] {
  */
 function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: string): void {
   const spans = dateSpans(figures, normalized);
-  const periodsIn = (n: string, s: Span) => periodsInText(n, s, spans);
+  const periodsIn = (n: string, s: Span) => periodsInText(n, s, spans, sentences);
   let carried: Period | undefined;
   let si = 0, periods: Period[] = [], periodsOf = -1;
   // the sentences that hold a money figure, by their start
@@ -1067,7 +1086,7 @@ function carryPopulations(entities: Entity[], sentences: Span[], normalized: str
     const text = normalized.slice(s.start, s.end).trimEnd();
     const lead = /:$/.test(text);
     if (!figures && !lead) continue;
-    const mentions = populationMentions(normalized, s, entities);
+    const mentions = populationMentions(normalized, s, entities, sentences);
     if (mentions.length) {
       const last = mentions[mentions.length - 1], first = mentions[0];
       if (lead && /^[\s)]*:?$/.test(normalized.slice(last.end, s.start + text.length - 1))) frame = { name: last.name, list: true };
@@ -1162,7 +1181,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     while (si < sentences.length && sentences[si].end <= f.start) si++;
     const s = si < sentences.length && sentences[si].start <= f.start ? sentences[si] : { start: f.start, end: f.end };
     if (run?.span.start !== s.start) {
-      run = { span: s, from: firstFrom(entities, s.start), to: firstFrom(entities, s.end), populations: populationMentions(normalized, s, entities) };
+      run = { span: s, from: firstFrom(entities, s.start), to: firstFrom(entities, s.end), populations: populationMentions(normalized, s, entities, sentences) };
     }
     const { from, to } = run;
     if (f.figureKind !== 'date' && f.figureKind !== 'dose' && f.figureKind !== 'money') {
@@ -1687,7 +1706,7 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     let at = -1, named = '', explicitArm = false;
     const m = ARM_AFTER.exec(after);
     // a p-value or ratio in parentheses after the last arm named compares the arms: it is no one arm's
-    const b = m || f.figureKind === 'pvalue' || f.figureKind === 'ratio' ? null : ARM_BEFORE.exec(normalized.slice(Math.max(0, f.start - 90), f.start));
+    const b = m || f.figureKind === 'pvalue' || f.figureKind === 'ratio' ? null : armBefore(normalized.slice(Math.max(0, f.start - 90), f.start));
     const g = m || b ? null : ARM_COMPOUND_AFTER.exec(after);
     if (m) { at = f.end + m.index + m[0].indexOf(m[1]); named = m[1]; explicitArm = /\barms?$/i.test(m[0]); }
     else if (b) { at = Math.max(0, f.start - 90) + b.index + b[0].lastIndexOf(b[1]); named = b[1]; explicitArm = true; }

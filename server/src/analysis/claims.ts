@@ -10,7 +10,7 @@
  * Pure and linear: each figure looks at a window of its own sentence; the result is computed once
  * per model. The words are data: lexicon/grammar/claims.json.
  */
-import { memoText } from './memo';
+import { memoSpanText } from './memo';
 import type { DocumentModel, FigureEntity } from './model';
 import { wordsPattern } from './words';
 import { normalizedTextOf } from './text';
@@ -156,8 +156,13 @@ function readClaims(model: DocumentModel): Claim[] {
   // "the first nine months" after "the first nine months of 2031": a period restated without its year is the dated one, when one alone has its words
   const isoOfWords = new Map<string, string | null>();
   const names = new Set<string>();
+  const namesRead = new Set<string>();
   for (const x of model.entities) {
-    if (x.kind === 'company' || x.kind === 'drug') for (const w of `${x.name} ${text.slice(x.start, x.end)}`.toLowerCase().split(/\s+/)) names.add(w);
+    if (x.kind === 'company' || x.kind === 'drug') {
+      // each name as written read once: a document writes its drugs and companies over and over
+      const both = `${x.name} ${text.slice(x.start, x.end)}`;
+      if (!namesRead.has(both)) { namesRead.add(both); for (const w of both.toLowerCase().split(/\s+/)) names.add(w); }
+    }
     if (x.kind !== 'figure' || x.figureKind !== 'date' || !x.iso) continue;
     const written = text.slice(x.start, x.end);
     isoOf.set(written.toLowerCase(), x.iso);
@@ -190,9 +195,8 @@ function readClaims(model: DocumentModel): Claim[] {
         if ((x.kind === 'company' || x.kind === 'drug') && !wireCredit(text, x)) { const name = subjectName(x.name); if (!subjects.includes(name)) subjects.push(name); }
         else if (x.kind === 'figure' && x.figureKind === 'date') times.push({ at: x.start, iso: x.iso ?? String(x.value) });
       }
-      const sentenceText = text.slice(s.start, s.end);
       // the first two words of another context: the first may only introduce a figure ("among the 36 patients")
-      const memo = memoText(sentenceText);
+      const memo = memoSpanText(text, sentences, s);
       others = [];
       for (const o of memo.matchAll(OTHER_CONTEXT)) { if (others.length >= 2) break; others.push(s.start + o.index!); }
       openers = []; oi = 0;
@@ -209,7 +213,8 @@ function readClaims(model: DocumentModel): Claim[] {
     // it expects to fund operations into 2027" is no forecast, and 2027 not its date
     while (oi < openers.length && openers[oi] < e.end) oi++;
     const clauseEnd = oi < openers.length ? openers[oi] : s.end;
-    const time = [...new Set([...times.filter(t => t.at < clauseEnd).map(t => t.iso), ...point])].sort().join('|');
+    // (most figures' sentences state no date and the binder no time point: nothing to gather)
+    const time = times.length === 0 && point.length === 0 ? '' : [...new Set([...times.filter(t => t.at < clauseEnd).map(t => t.iso), ...point])].sort().join('|');
     const introduced = others.length > 0 && others[0] < e.start && INTRODUCES.test(text.slice(others[0], e.start));
     const other = (introduced ? others.length > 1 && others[1] < clauseEnd : others.length > 0 && others[0] < clauseEnd);
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);

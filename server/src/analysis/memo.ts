@@ -62,6 +62,9 @@ class TextMemoTable {
   }
 
   clear(): void { this.entries.clear(); this.chars = 0; }
+
+  /** Marks an entry used now (one kept outside the table's lookups, see memoSpanText). */
+  touch(e: Entry): void { e.used = ++this.clock; }
 }
 
 const table = new TextMemoTable(MEMO_MAX_CHARS);
@@ -75,7 +78,7 @@ export function memoStats(): { texts: number; chars: number; hits: number; misse
 export function setMemoMaxChars(maxChars: number): void { table.maxChars = Math.max(0, maxChars); clearMemo(); }
 
 /** Empties the memo (tests; a server may call it when its last document closes). */
-export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; READERS.clear(); }
+export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; READERS.clear(); MAPPED.length = 0; }
 
 /**
  * `read(text)`, computed once per distinct text and `read` function. `read` must be pure and its
@@ -162,8 +165,56 @@ export interface MemoText {
 }
 
 export function memoText(text: string): MemoText {
-  const e = table.entry(text);
-  return { matchAll: re => matchesOf(e, re), read: r => readOf(e, r) };
+  return memoTextOf(table.entry(text));
+}
+
+/** An entry's readings as a MemoText: one small object (no closures), as the passes ask for one sentence after another. */
+class EntryText implements MemoText {
+  constructor(private readonly e: Entry) {}
+  matchAll(re: RegExp): readonly RegExpMatchArray[] { return matchesOf(this.e, re); }
+  read<T>(read: (text: string) => T): T { return readOf(this.e, read); }
+}
+
+function memoTextOf(e: Entry): MemoText {
+  return new EntryText(e);
+}
+
+interface Span { readonly start: number; readonly end: number }
+/** Per list of spans (a model's sentences), the text they were read in and each span's entry, found once. */
+const SPAN_ENTRIES = new WeakMap<readonly Span[], { text: string; entries: ({ start: number; end: number; e: Entry } | undefined)[] }>();
+
+/**
+ * `memoText(text.slice(span.start, span.end))` for a span that is one of `spans` (sorted by start, as
+ * a model's sentences are): the span's entry is looked up in the memo once per list and text, so
+ * the passes that each read every sentence of one analysis hash and compare its text once, not
+ * once each. A span not in the list is looked up as memoText does. The results are the same either way.
+ */
+export function memoSpanText(text: string, spans: readonly Span[], span: Span): MemoText {
+  const i = spanIndex(spans, span);
+  if (i < 0) return memoText(text.slice(span.start, span.end));
+  let kept = SPAN_ENTRIES.get(spans);
+  // the same list read in another text (the reading text, then the checks' view of it): its entries anew.
+  // A text of the same content kept as another string is compared in full once, then taken as the
+  // one kept, so that later calls with it compare by reference
+  if (!kept || kept.text !== text) { kept = { text, entries: [] }; SPAN_ENTRIES.set(spans, kept); } else kept.text = text;
+  // kept with its span's bounds: a list changed in place since (sorted, extended) never answers with another span's text
+  let k = kept.entries[i];
+  if (k && k.start === span.start && k.end === span.end) table.touch(k.e);
+  else k = kept.entries[i] = { start: span.start, end: span.end, e: table.entry(text.slice(span.start, span.end)) };
+  return memoTextOf(k.e);
+}
+
+/** The index of the span of `spans` (sorted by start) with the same start and end, by binary search; -1 when none. */
+function spanIndex(spans: readonly Span[], span: Span): number {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (s.start < span.start) lo = mid + 1;
+    else if (s.start > span.start) hi = mid - 1;
+    else return s.end === span.end ? mid : -1;
+  }
+  return -1;
 }
 
 /**
@@ -206,6 +257,73 @@ export function readerFor<T>(key: string, make: () => (text: string) => T): (tex
     if (READERS.size > MAX_READERS) READERS.delete(READERS.keys().next().value!);
   }
   return read;
+}
+
+/** The last few texts mapped code unit by code unit (see memoCodeUnitMap), with what they were mapped to. */
+const MAPPED: { map: (text: string) => string; input: string; output: string }[] = [];
+/** Two texts for each of two documents being edited (the text and the checks' view of it). */
+const MAX_MAPPED = 4;
+/** Below this length a text is mapped whole: comparing it with the last ones costs as much. */
+const MAP_WHOLE_BELOW = 4096;
+
+/**
+ * `map(text)` for a map that works code unit by code unit (each code unit of the result is a function
+ * of the code unit at the same offset alone, as normalising does), computed only where the text
+ * differs from one mapped recently: the kept result's code units serve where the texts agree (their
+ * common start and end), and `map` reads the rest. An edit of a long document maps a few characters,
+ * not the whole text. The result is `map(text)` whatever was kept.
+ */
+export function memoCodeUnitMap(text: string, map: (text: string) => string): string {
+  if (text.length < MAP_WHOLE_BELOW) return map(text);
+  let output: string | undefined;
+  for (let i = 0; i < MAPPED.length && output === undefined; i++) {
+    if (MAPPED[i].map === map && MAPPED[i].input === text) { output = MAPPED[i].output; MAPPED.splice(i, 1); }
+  }
+  if (output === undefined) {
+    // an edited text is a rope of the pieces around the edit (the editor's buffer splices them), which
+    // reads code unit by code unit many times slower than a flat string: flatten it first (converting a
+    // string to a number flattens it in V8; whatever reads the text next would have paid this anyway)
+    void Number(text);
+    // the kept text that agrees with this one the longest at its start and end (a document's last
+    // version, not the checks' view of it, which has the same length)
+    let best = -1, bestP = 0, bestS = 0;
+    for (let i = 0; i < MAPPED.length; i++) {
+      if (MAPPED[i].map !== map) continue;
+      const a = MAPPED[i].input;
+      const p = commonStart(a, text);
+      const s = commonEnd(a, text, Math.min(a.length, text.length) - p);
+      if (best < 0 || p + s > bestP + bestS) { best = i; bestP = p; bestS = s; }
+    }
+    if (best >= 0 && 2 * (bestP + bestS) >= text.length) {
+      const kept = MAPPED[best];
+      output = kept.output.slice(0, bestP) + map(text.slice(bestP, text.length - bestS)) + kept.output.slice(kept.output.length - bestS);
+      // a text mostly the kept one is its next version, which replaces it
+      MAPPED.splice(best, 1);
+    } else {
+      output = map(text);
+    }
+  }
+  MAPPED.unshift({ map, input: text, output });
+  if (MAPPED.length > MAX_MAPPED) MAPPED.pop();
+  return output;
+}
+
+/** Stretches compared at once by commonStart and commonEnd, then smaller ones down to a code unit. */
+const COMPARE_STRIDES = [65536, 4096, 256, 16, 1];
+
+/** The length of the longest common start of two texts: equal stretches compared whole (a native comparison), the first unequal one narrowed down. */
+function commonStart(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let p = 0;
+  for (const k of COMPARE_STRIDES) while (p + k <= n && a.slice(p, p + k) === b.slice(p, p + k)) p += k;
+  return p;
+}
+
+/** The length of the longest common end of two texts, at most `max`. */
+function commonEnd(a: string, b: string, max: number): number {
+  let s = 0;
+  for (const k of COMPARE_STRIDES) while (s + k <= max && a.slice(a.length - s - k, a.length - s) === b.slice(b.length - s - k, b.length - s)) s += k;
+  return s;
 }
 
 /** A copy of a string that shares no storage with the string it was sliced from (JSON round trip: exact for every string, lone surrogates included). */

@@ -6,7 +6,7 @@
  * text always come from the original.
  */
 import numbersData from '../../lexicon/builtin/numbers.json';
-import { memoRead } from './memo';
+import { memoCodeUnitMap } from './memo';
 
 const CHAR_MAP: Record<number, string> = {
   0x2010: '-', 0x2011: '-', 0x2012: '-', 0x2013: '-', 0x2014: '-', 0x2015: '-', 0x2212: '-', 0xfe63: '-', 0xff0d: '-',
@@ -36,18 +36,13 @@ export function rememberNormalized(model: { text: string }, normalized: string):
   NORMALIZED.set(model, normalized);
 }
 
-/** Below this length a text is normalised at once; above it, paragraph by paragraph through the memo. */
-const WHOLE_BELOW = 4096;
-
 /**
- * `normalizeText` for a whole document: each paragraph (split at blank lines, which normalising
- * leaves as they are) normalised once and kept by its text, so an edit normalises one paragraph.
+ * `normalizeText` for a whole document: normalising maps each code unit alone, so after an edit
+ * only the stretch where the text differs from the one normalised before is read again, and the
+ * rest is taken from that one's result (memoCodeUnitMap).
  */
 export function normalizeDocument(text: string): string {
-  if (text.length < WHOLE_BELOW) return normalizeText(text);
-  const parts = text.split('\n\n');
-  for (let i = 0; i < parts.length; i++) if (parts[i].length > 0) parts[i] = memoRead(parts[i], normalizeText);
-  return parts.join('\n\n');
+  return memoCodeUnitMap(text, normalizeText);
 }
 
 export function normalizeText(text: string): string {
@@ -274,8 +269,13 @@ function capSentences(text: string, spans: Span[]): Span[] {
  */
 export function paragraphLocator(text: string): (pos: number) => number {
   const starts = [0];
-  const re = /\n[ \t]*\r?\n/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) starts.push(m.index + m[0].length);
+  // the blank lines, as /\n[ \t]*\r?\n/g finds them left to right, found by a scan from each line break
+  for (let i = text.indexOf('\n'); i >= 0;) {
+    let j = i + 1;
+    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+    if (text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10) j++;
+    if (text.charCodeAt(j) === 10) { starts.push(j + 1); i = text.indexOf('\n', j + 1); } else i = text.indexOf('\n', i + 1);
+  }
   return (pos: number): number => {
     let lo = 0, hi = starts.length - 1;
     while (lo < hi) {

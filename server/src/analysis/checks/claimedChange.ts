@@ -10,6 +10,7 @@
  */
 import { decimalsOf, normalizedText, wordsPattern, type CheckFinding } from './check';
 import { roundingRoom } from '../claims';
+import { memoRead, memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/comparisons.json';
 
@@ -37,10 +38,11 @@ const REL_UP = lower(R.up), REL_DOWN = lower(R.down), REL_LINK = lower(R.links),
 const MAX_CHANGE = 50;
 
 /** A word of the sentence, or a figure standing where its number is. */
-interface Tok { w: string; start: number; end: number; fig?: FigureEntity }
+export interface Tok { w: string; start: number; end: number; fig?: FigureEntity }
 
 /** Words, ";" and figures between two offsets, in order: one pass over the text. */
-function tokens(text: string, from: number, to: number, figs: FigureEntity[]): Tok[] {
+/** @internal exported for the test that holds sentenceTokens to it */
+export function tokens(text: string, from: number, to: number, figs: FigureEntity[]): Tok[] {
   const out: Tok[] = [];
   const words = (a: number, b: number) => {
     if (b <= a) return;
@@ -57,6 +59,85 @@ function tokens(text: string, from: number, to: number, figs: FigureEntity[]): T
   }
   words(pos, to);
   return out;
+}
+
+/** A sentence's words and ";" as `tokens` reads them where no figure stands: lower-cased, offsets in the sentence. Pure, kept by the sentence's text. */
+function sentenceWords(sentence: string): { w: string[]; start: number[]; end: number[] } {
+  const out = { w: [] as string[], start: [] as number[], end: [] as number[] };
+  const re = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|;/gu;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) { out.w.push(m[0].toLowerCase()); out.start.push(m.index); out.end.push(m.index + m[0].length); }
+  return out;
+}
+
+/**
+ * `tokens(text, from, to, figs)` for a stretch of a sentence of the model (the whole sentence unless
+ * told), its words read once per sentence text (memoSpanText) instead of once per call. Between two
+ * figures the words are the sentence's that lie there, which are what reading that stretch alone
+ * finds as long as no word of the sentence runs across the stretch's ends (the expression matches
+ * from a word's first character on, and a word that ends inside the stretch ends there either way);
+ * where one does, the words from there on are read alone. A stretch outside the sentence is read by `tokens`.
+ */
+/** @internal */
+export function sentenceTokens(model: DocumentModel, text: string, s: { start: number; end: number }, figs: FigureEntity[], from = s.start, to = s.end): Tok[] {
+  if (from < s.start || to > s.end) return tokens(text, from, to, figs);
+  const cut = memoSpanText(text, model.sentences, s).read(sentenceWords);
+  const n = cut.w.length;
+  const out: Tok[] = [];
+  /** The index of the first word starting at or after `x` (a sentence offset). */
+  const firstFrom = (x: number) => {
+    let lo = 0, hi = n;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (cut.start[mid] < x) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  /** Whether a word of the sentence starts before `x` and ends after it. */
+  const straddles = (x: number, k: number) => k > 0 && cut.end[k - 1] > x;
+  const words = (a: number, b: number) => {
+    if (b <= a) return;
+    const ra = a - s.start, rb = b - s.start;
+    let k = firstFrom(ra);
+    // a word cut at the stretch's start: the stretch is read alone
+    if (straddles(ra, k)) { readAlone(a, b); return; }
+    for (; k < n && cut.end[k] <= rb; k++) out.push({ w: cut.w[k], start: s.start + cut.start[k], end: s.start + cut.end[k] });
+    // a word cut at its end: from that word's start on (reading the stretch alone comes to that word's start as the sentence's reading does)
+    if (k < n && cut.start[k] < rb) readAlone(s.start + cut.start[k], b);
+  };
+  const readAlone = (a: number, b: number) => {
+    const re = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|;/gu;
+    const part = text.slice(a, b);
+    for (let m = re.exec(part); m; m = re.exec(part)) out.push({ w: m[0].toLowerCase(), start: a + m.index, end: a + m.index + m[0].length });
+  };
+  let pos = from;
+  for (const f of figs) {
+    if (f.end <= from || f.start >= to) continue;
+    words(pos, Math.max(pos, f.start));
+    out.push({ w: '#', start: f.start, end: f.end, fig: f });
+    pos = Math.max(pos, f.end);
+  }
+  words(pos, to);
+  return out;
+}
+
+/** Whether a sentence's words hold a word of similarity or a "than" (kept by the sentence's text, as its words are). */
+const holdsGroupWord = (sentence: string) => memoRead(sentence, sentenceWords).w.some(w => SIMILAR.has(w) || THAN.has(w));
+
+/**
+ * Whether the sentence's words, as sentenceTokens would read them between `figs`, may hold a word of
+ * similarity or a "than": they are the sentence's own words unless a figure cuts one, so a sentence
+ * whose words hold neither and whose figures cut none holds neither (most sentences), and is
+ * answered without reading its words one by one.
+ */
+function mayCompareGroups(model: DocumentModel, text: string, s: { start: number; end: number }, figs: FigureEntity[]): boolean {
+  const memo = memoSpanText(text, model.sentences, s);
+  if (memo.read(holdsGroupWord)) return true;
+  const cut = memo.read(sentenceWords);
+  const cuts = (x: number) => {
+    const r = x - s.start;
+    if (r <= 0 || r >= s.end - s.start) return false;
+    let lo = 0, hi = cut.start.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (cut.start[mid] < r) lo = mid + 1; else hi = mid; }
+    return lo > 0 && cut.end[lo - 1] > r;
+  };
+  return figs.some(f => cuts(f.start) || cuts(f.end));
 }
 
 /** A figure that can stand for an amount that changes: a single money, percent or count figure. */
@@ -405,7 +486,12 @@ export function changeAfterPair(model: DocumentModel, s: { start: number; end: n
 export function namedChange(model: DocumentModel, s: { start: number; end: number }, prev: { start: number; end: number } | undefined, prevFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
   if (!prev) return;
   const text = normalizedText(model);
-  const head = tokens(text, s.start, Math.min(s.end, s.start + 80), []);
+  // the first two of the sentence's kept words, when they end within the head, are the head's first
+  // two: most sentences open on no determiner and noun of change, and are answered without reading it
+  const cut = memoSpanText(text, model.sentences, s).read(sentenceWords);
+  const within = Math.min(s.end, s.start + 80) - s.start;
+  if (cut.w.length >= 2 && cut.end[1] <= within ? !DETERMINER.has(cut.w[0]) || !(UP_NOUN.has(cut.w[1]) || DOWN_NOUN.has(cut.w[1])) : cut.w.length < 2 && (cut.w.length === 0 || cut.end[0] <= within)) return;
+  const head = sentenceTokens(model, text, s, [], s.start, Math.min(s.end, s.start + 80));
   if (head.length < 2 || !DETERMINER.has(head[0].w) || !(UP_NOUN.has(head[1].w) || DOWN_NOUN.has(head[1].w))) return;
   // "the increase in operating costs": the first word of what changed, past articles
   const topic = head[2] && NOUN_OF.has(head[2].w) ? head.slice(3).find(t => !DETERMINER.has(t.w)) : undefined;
@@ -448,7 +534,8 @@ const sameEndpoint = (a: FigureEntity, b: FigureEntity) => !a.binding.endpoint |
  */
 export function comparedGroups(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
-  const toks = tokens(text, s.start, s.end, inS);
+  if (!mayCompareGroups(model, text, s, inS)) return;
+  const toks = sentenceTokens(model, text, s, inS);
   const pairAfter = (from: number, within: number): [FigureEntity, FigureEntity] | undefined => {
     let i = from;
     while (i < toks.length && i < from + within && !toks[i].fig) i++;

@@ -5,7 +5,7 @@
  * two compared figures stand in the same sentence are judged, with room for the rounding of the
  * written numbers, so a claim is reported only when no reading of them can support it.
  */
-import { memoText } from '../memo';
+import { memoSpanText } from '../memo';
 import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, type CheckFinding } from './check';
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
@@ -121,12 +121,11 @@ export const claimedRatio: Check = {
     const folds = figs.filter(f => (f.figureKind === 'ratio' || f.figureKind === 'other') && f.unit === 'fold' && /\d/.test(f.text));
     let fi = 0; // figures never overlap and sentences come in order: the folds of each sentence in one sweep
     for (const s of model.sentences) {
-      const sentence = text.slice(s.start, s.end);
       while (fi < folds.length && folds[fi].end <= s.start) fi++;
       const taken: [number, number][] = [];
       for (let k = fi; k < folds.length && folds[k].start < s.end; k++) taken.push([folds[k].start, folds[k].end]);
       const claims: { a: number; b: number; low: number; high: number; words: string }[] = [];
-      const memo = memoText(sentence);
+      const memo = memoSpanText(text, model.sentences, s);
       for (const m of memo.matchAll(MULTIPLE)) {
         const n = m[4] ? STANDALONE_OF.get(m[4].toLowerCase().replace(/\s+/g, ' ')) : NUMBER_OF.get(m[2].toLowerCase()) ?? Number(m[2].replace(',', '.'));
         if (!n || !Number.isFinite(n) || n < 1.5) continue;

@@ -16,13 +16,14 @@ export const mixedMicroSign: Check = {
   defaultSeverity: 'information',
   run(model) {
     const text = model.text;
-    const uses: { at: number; ch: string }[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if ((c === MICRO || c === MU) && UNIT_AFTER.test(text.slice(i + 1, i + 4))) uses.push({ at: i, ch: c });
-    }
-    const micro = uses.filter(u => u.ch === MICRO);
-    const mu = uses.filter(u => u.ch === MU);
+    // each sign found by a search for it, in document order: no walk over every character
+    const usesOf = (ch: string) => {
+      const uses: { at: number; ch: string }[] = [];
+      for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) if (UNIT_AFTER.test(text.slice(i + 1, i + 4))) uses.push({ at: i, ch });
+      return uses;
+    };
+    const micro = usesOf(MICRO);
+    const mu = usesOf(MU);
     if (micro.length === 0 || mu.length === 0) return [];
     // the majority spelling wins; on a tie Greek mu, to which Unicode normalisation (NFKC) maps the micro sign
     const [major, minor] = micro.length > mu.length ? [micro, mu] : [mu, micro];

@@ -18,7 +18,7 @@
  * months on the combination, whereas 5 months on the drug alone"), and comparator figures ("versus
  * 7.5 months"), are never compared.
  */
-import { memoRead } from '../memo';
+import { memoSpanText } from '../memo';
 import { aboutAnotherArm, Check, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import { ENROLMENT_WORDS } from '../populations';
@@ -86,9 +86,8 @@ export const repeatedValue: Check = {
 
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
-      const sentence = text.slice(s.start, s.end);
       // a sentence's answers are kept with its text: an edit elsewhere asks them again of the memo
-      const says = memoRead(sentence, sentenceTests);
+      const says = memoSpanText(text, model.sentences, s).read(sentenceTests);
       const durations = inS.filter(x => x.figureKind === 'duration' && !x.timepoint).length;
       const firstCount = inS.find(x => x.figureKind === 'count');
       for (const f of inS) {

@@ -19,7 +19,7 @@
  */
 import { claimIndex, claimsOf, keyWord, Claim } from '../claims';
 import { normalizedTextOf } from '../text';
-import { memoRead } from '../memo';
+import { memoSpanText } from '../memo';
 import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
@@ -401,8 +401,18 @@ function echoes(model: DocumentModel): CheckFinding[] {
   if (summaryCount === 0 || summaryCount === claims.length) return [];
   // the words of names: who states a figure or what it is of is the scope's to compare (sameScope), not the measure's
   const names = new Set<string>();
-  for (const e of model.entities) if (e.kind === 'company' || e.kind === 'drug' || e.kind === 'trial') for (const m of text.slice(e.start, e.end).matchAll(WORD)) names.add(keyWord(m[0].toLowerCase()));
-  const sentenceKeys = (si: number) => memoRead(text.slice(model.sentences[si].start, model.sentences[si].end), readKeys);
+  // each name as written read once: a document writes its drugs and companies over and over
+  const written = new Set<string>();
+  for (const e of model.entities) {
+    if (e.kind !== 'company' && e.kind !== 'drug' && e.kind !== 'trial') continue;
+    const w = text.slice(e.start, e.end);
+    if (written.has(w)) continue;
+    written.add(w);
+    for (const m of w.matchAll(WORD)) names.add(keyWord(m[0].toLowerCase()));
+  }
+  // each sentence's key words looked up once (the walks below ask for every sentence's, some more than once)
+  const keysOf: (ReturnType<typeof readKeys> | undefined)[] = new Array(model.sentences.length);
+  const sentenceKeys = (si: number) => keysOf[si] ??= memoSpanText(text, model.sentences, model.sentences[si]).read(readKeys);
   const windowOf = (c: Claim): string[] => {
     const s = model.sentences[c.sentence];
     const { at, keys } = sentenceKeys(c.sentence);

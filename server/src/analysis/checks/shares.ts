@@ -8,7 +8,7 @@
  * values by position ("respectively"), or a table cell leaves the share's population unknown, and
  * then nothing is judged.
  */
-import { memoRead } from '../memo';
+import { memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/shares.json';
 import { decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt, wordsPattern } from './check';
@@ -67,7 +67,7 @@ function plainSentence(model: DocumentModel, sentence: { start: number; end: num
   if (!known) { known = new Map(); PLAIN_SENTENCES.set(model, known); }
   let plain = known.get(sentence.start);
   if (plain === undefined) {
-    plain = memoRead(normalizedText(model).slice(sentence.start, sentence.end), isPlainText);
+    plain = memoSpanText(normalizedText(model), model.sentences, sentence).read(isPlainText);
     known.set(sentence.start, plain);
   }
   return plain;

@@ -1,0 +1,83 @@
+// Where an edit's time goes: builds the bench document (BENCH_BYTES, default 1 MB), analyses it,
+// then makes one-character edits, each followed by an analysis and the checks, and prints the
+// median time of every document-wide pass and every check. Run under `node --cpu-prof` for a profile.
+//
+//   node scripts/profile-edit.mjs [--bytes=20000] [--edits=5] [--markdown] [--profile=edits.cpuprofile]
+//
+// --profile writes a CPU profile of the edits only (not of the cold analysis before them).
+import { createRequire } from 'module';
+import { readdirSync, readFileSync } from 'fs';
+import { performance } from 'perf_hooks';
+import { join } from 'path';
+import { buildDocument } from './bench/lib.mjs';
+import { ROOT } from './bench/lsp.mjs';
+import { Session } from 'inspector';
+import { loadavg } from 'os';
+import { writeFileSync } from 'fs';
+
+const require = createRequire(import.meta.url);
+const { Analyzer, DocumentBlocks, builtinLexicon } = require('../out/server/src/analysis/index.js');
+const checks = require('../out/server/src/analysis/checks/index.js');
+
+const arg = (name, dflt) => { const a = process.argv.find(x => x.startsWith(`--${name}=`)); return a ? a.slice(name.length + 3) : dflt; };
+const bytes = Number(arg('bytes', process.env.BENCH_BYTES ?? 1_000_000));
+const edits = Number(arg('edits', 5));
+const format = process.argv.includes('--markdown') ? 'markdown' : 'plaintext';
+const seeds = readdirSync(join(ROOT, 'seeds')).filter(f => /\.(txt|md)$/.test(f)).sort().map(f => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
+let doc = buildDocument(seeds, bytes).text;
+
+const lexicon = builtinLexicon();
+const analyzer = new Analyzer(lexicon);
+const own = new DocumentBlocks();
+
+/** Times each step of a generator: step k's time is added under the label the step counter gives. */
+function timedSteps(gen, bucket) {
+  const steps = [];
+  for (;;) {
+    const t0 = performance.now();
+    const r = gen.next();
+    steps.push(performance.now() - t0);
+    if (r.done) { bucket.push(steps); return r.value; }
+  }
+}
+
+const analyseSteps = [], checkTimes = [], totals = [];
+let cpu0;
+const cold = performance.now();
+let model = analyzer.analyze(doc, undefined, format, own);
+checks.runChecks(model);
+console.log(`document ${doc.length} chars; cold analyse+checks ${(performance.now() - cold).toFixed(0)} ms`);
+const profileTo = arg('profile', '');
+const session = profileTo ? new Session() : undefined;
+const post = (m, p) => new Promise((res, rej) => session.post(m, p, (e, r) => (e ? rej(e) : res(r))));
+if (session) { session.connect(); await post('Profiler.enable'); await post('Profiler.setSamplingInterval', { interval: 200 }); await post('Profiler.start'); }
+for (let k = 0; k < edits; k++) {
+  const at = doc.indexOf(' the ', Math.floor(doc.length * (0.3 + 0.1 * k)));
+  doc = doc.slice(0, at + 1) + 'x' + doc.slice(at + 1);
+  cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  model = timedSteps(analyzer.steps(doc, format, own), analyseSteps);
+  const t1 = performance.now();
+  const stepTimes = [];
+  timedSteps(checks.checkSteps(model), stepTimes);
+  const t2 = performance.now();
+  checkTimes.push(checks.CHECKS.map((c, i) => [c.code, stepTimes[0][i]]));
+  const cpu = process.cpuUsage(cpu0);
+  totals.push({ analyse: t1 - t0, checks: t2 - t1, cpu: (cpu.user + cpu.system) / 1000 });
+}
+if (session) { const { profile } = await post('Profiler.stop'); writeFileSync(profileTo, JSON.stringify(profile)); session.disconnect(); }
+const med = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+console.log(`per edit (median of ${edits}): analyse ${med(totals.map(t => t.analyse)).toFixed(1)} ms, checks ${med(totals.map(t => t.checks)).toFixed(1)} ms, CPU ${med(totals.map(t => t.cpu)).toFixed(1)} ms (least ${Math.min(...totals.map(t => t.cpu)).toFixed(1)}, load ${loadavg()[0].toFixed(2)})`);
+// the last steps of the analysis are the document-wide passes (after the blocks)
+const n = analyseSteps[0].length;
+const tail = 20;
+const blocks = med(analyseSteps.map(s => s.slice(0, Math.max(0, s.length - tail)).reduce((a, b) => a + b, 0)));
+console.log(`  blocks (${n - tail} steps) ${blocks.toFixed(1)} ms`);
+for (let i = Math.max(0, n - tail); i < n; i++) {
+  const v = med(analyseSteps.map(s => s[s.length - (n - i)] ?? 0));
+  if (v > 0.5) console.log(`  step -${n - i}: ${v.toFixed(1)} ms`);
+}
+for (let c = 0; c < checks.CHECKS.length; c++) {
+  const v = med(checkTimes.map(p => p[c][1]));
+  console.log(`  check ${checkTimes[0][c][0].padEnd(28)} ${v.toFixed(1)} ms`);
+}

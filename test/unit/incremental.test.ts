@@ -1,0 +1,93 @@
+/**
+ * Incremental analysis equals analysis from scratch: random edit sequences on invented documents,
+ * each edit analysed by one analyzer that keeps everything an editor session keeps (its block cache,
+ * the document's own blocks, the memo of readings, whatever the passes and checks keep between
+ * analyses), compared with a fresh analyzer on an emptied memo. Entities (figures with their
+ * bindings), sentences, abbreviations, claims and findings must be equal, for plain text and Markdown.
+ */
+import { strict as assert } from 'assert';
+import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
+import type { TextFormat } from '../../server/src/analysis';
+import { clearMemo } from '../../server/src/analysis/memo';
+import { claimsOf } from '../../server/src/analysis/claims';
+
+const lexicon = builtinLexicon();
+
+/** A small deterministic generator (a linear congruential one), so a failure names its seed. */
+export function generator(seed: number): (n: number) => number {
+  let s = seed >>> 0;
+  return n => { s = (Math.imul(s, 1103515245) + 12345) >>> 0; return (s >>> 8) % n; };
+}
+
+/** Invented paragraphs of a release: headline, bullets, results, money, dates, a table, abbreviations; `i` varies the numbers. */
+function paragraph(i: number, kind: number): string {
+  switch (kind % 9) {
+    case 0: return `Acmevax Biolabs Reports Net Revenue of $${40 + i}.1 Million for the Third Quarter of 2031`;
+    case 1: return `- Net revenue of $${40 + i}.1 million, up ${10 + i} % from $${30 + i}.0 million a year earlier\n- Cash of $${200 + i} million at September 30, 2031`;
+    case 2: return `SPRINGFIELD, March ${(i % 27) + 1}, 2031 -- Acmevax Biolabs (Nasdaq: ACMV) today announced that net revenue was $${44 + i}.1 million for the quarter, compared with $${30 + i}.0 million in the prior year.`;
+    case 3: return `In the Phase 2 ZENOBIA-${i} trial, zelbotamab (ACM-${100 + i}) gave an objective response rate (ORR) of ${20 + i}% (${i + 4}/${i + 16}); the ORR doubled from ${10 + i}% to ${18 + i}% versus placebo. Median progression-free survival (PFS) was ${i + 3}.5 months (95% CI, ${i + 2}.1-${i + 5}.0; HR 0.${50 + i}; p=0.0${(i % 9) + 1}).`;
+    case 4: return `Of the ${30 + i} patients enrolled, ${12 + i} received zelbotamab ${i + 2} mg/kg and ${14 + i} received placebo; ${i + 5} patients (${10 + i}%) discontinued. Grade 3 adverse events occurred in ${i + 6}% with the drug and ${i + 2}% with placebo.`;
+    case 5: return `| Arm | N | ORR |\n|---|---|---|\n| Zelbotamab | ${20 + i} | ${30 + i}% |\n| Placebo | ${18 + i} | ${10 + i}% |\n| Total | ${38 + i} | ${20 + i}% |`;
+    case 6: return `## Results at Week ${12 + i}\n\nAt week ${12 + i}, ${40 + i}% of patients on drugamab reached the primary endpoint, similar to the ${20 + i}% on placebo. The risk of death fell by ${30 + i} % (HR 0.${60 + i}).`;
+    case 7: return `The company expects to submit a Biologics License Application (BLA) in the first half of 2032 and ended the quarter with cash of $${200 + i} million; research and development (R&D) expenses were $${12 + i}.4 million.`;
+    default: return `About Acmevax Biolabs\n\nAcmevax Biolabs is a clinical-stage company developing zelbotamab, a bispecific antibody targeting CD47 and PD-L1, for solid tumors.`;
+  }
+}
+
+export function documentOf(random: (n: number) => number, paragraphs: number): string {
+  return Array.from({ length: paragraphs }, (_, i) => paragraph(random(20) + i, random(9))).join('\n\n');
+}
+
+/** One random edit: typing, deleting, a digit changed, a paragraph added, removed or moved, a sentence repeated. */
+function edit(text: string, random: (n: number) => number): string {
+  const at = random(text.length + 1);
+  switch (random(9)) {
+    case 0: return text.slice(0, at) + 'x' + text.slice(at);
+    case 1: return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + random(15)));
+    case 2: { const d = text.slice(at).search(/\d/); return d < 0 ? text : text.slice(0, at + d) + String(random(10)) + text.slice(at + d + 1); }
+    case 3: return text.slice(0, at) + ['\n', '\n\n', ' ', '. ', '%', 'placebo ', 'doubled ', 'similar ', 'net revenue '][random(9)] + text.slice(at);
+    case 4: { const ps = text.split('\n\n'); ps.splice(random(ps.length + 1), 0, paragraph(random(30), random(9))); return ps.join('\n\n'); }
+    case 5: { const ps = text.split('\n\n'); if (ps.length > 2) ps.splice(random(ps.length), 1); return ps.join('\n\n'); }
+    case 6: { const ps = text.split('\n\n'); const [p] = ps.splice(random(ps.length), 1); ps.splice(random(ps.length + 1), 0, p); return ps.join('\n\n'); }
+    case 7: { const end = text.indexOf('. ', at); return end < 0 ? text : text.slice(0, end + 2) + text.slice(at, end + 2) + text.slice(end + 2); }
+    default: return text.slice(0, at) + text.slice(at, at + 1).toUpperCase() + text.slice(at + 1);
+  }
+}
+
+/** What a client and the checks see of an analysis, as plain data. */
+function snapshot(analyzer: Analyzer, text: string, format: TextFormat, own?: DocumentBlocks): unknown {
+  const model = analyzer.analyze(text, undefined, format, own);
+  const findings = runChecks(model);
+  const claims = claimsOf(model).map(c => ({ ...c, figure: c.figure.start, interval: c.interval?.start, comparedWith: c.comparedWith?.start }));
+  return JSON.parse(JSON.stringify({ entities: model.entities, sentences: model.sentences, abbreviations: model.abbreviations, claims, findings }));
+}
+
+describe('incremental analysis equals analysis from scratch', () => {
+  afterEach(() => clearMemo());
+
+  for (const [seed, format] of [[11, 'plaintext'], [23, 'markdown'], [37, 'plaintext'], [53, 'markdown']] as [number, TextFormat][]) {
+    it(`after a random edit sequence (seed ${seed}, ${format})`, function () {
+      this.timeout(180000);
+      const random = generator(seed);
+      let text = documentOf(random, 30);
+      clearMemo();
+      const warm = new Analyzer(lexicon);
+      const own = new DocumentBlocks();
+      snapshot(warm, text, format, own);
+      let findings = 0;
+      for (let step = 0; step < 14; step++) {
+        text = edit(text, random);
+        const incremental = snapshot(warm, text, format, own) as { findings: unknown[] };
+        // from scratch: a fresh analyzer on an emptied memo (the warm analyzer's own state stays as it is)
+        clearMemo();
+        const scratch = snapshot(new Analyzer(lexicon), text, format);
+        assert.deepEqual(incremental, scratch, `seed ${seed}, after edit ${step}`);
+        findings += incremental.findings.length;
+        // the editor goes on from the memo this text leaves, warmed by the incremental analysis of it again
+        snapshot(warm, text, format, own);
+      }
+      // the documents are meant to give the checks something to find, or the comparison proves little
+      assert.ok(findings > 0, 'no finding in any edited document');
+    });
+  }
+});
