@@ -44,12 +44,19 @@ export interface Tok { w: string; start: number; end: number; fig?: FigureEntity
 /** @internal exported for the test that holds sentenceTokens to it */
 export function tokens(text: string, from: number, to: number, figs: FigureEntity[]): Tok[] {
   const out: Tok[] = [];
-  const words = (a: number, b: number) => {
-    if (b <= a) return;
-    const re = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|;/gu;
-    const part = text.slice(a, b);
-    for (let m = re.exec(part); m; m = re.exec(part)) out.push({ w: m[0].toLowerCase(), start: a + m.index, end: a + m.index + m[0].length });
-  };
+  return withFigures(out, from, to, figs, (a, b) => readWords(out, text, a, b));
+}
+
+/** The words of text[a, b) and its semicolons, lower-cased, appended to `out`. */
+function readWords(out: Tok[], text: string, a: number, b: number): void {
+  if (b <= a) return;
+  const re = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|;/gu;
+  const part = text.slice(a, b);
+  for (let m = re.exec(part); m; m = re.exec(part)) out.push({ w: m[0].toLowerCase(), start: a + m.index, end: a + m.index + m[0].length });
+}
+
+/** The stretch [from, to): its words between the figures (read by `words`) and each figure as "#", in order, in `out`. */
+function withFigures(out: Tok[], from: number, to: number, figs: FigureEntity[], words: (a: number, b: number) => void): Tok[] {
   let pos = from;
   for (const f of figs) {
     if (f.end <= from || f.start >= to) continue;
@@ -101,20 +108,8 @@ export function sentenceTokens(model: DocumentModel, text: string, s: { start: n
     // a word cut at its end: from that word's start on (reading the stretch alone comes to that word's start as the sentence's reading does)
     if (k < n && cut.start[k] < rb) readAlone(s.start + cut.start[k], b);
   };
-  const readAlone = (a: number, b: number) => {
-    const re = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|;/gu;
-    const part = text.slice(a, b);
-    for (let m = re.exec(part); m; m = re.exec(part)) out.push({ w: m[0].toLowerCase(), start: a + m.index, end: a + m.index + m[0].length });
-  };
-  let pos = from;
-  for (const f of figs) {
-    if (f.end <= from || f.start >= to) continue;
-    words(pos, Math.max(pos, f.start));
-    out.push({ w: '#', start: f.start, end: f.end, fig: f });
-    pos = Math.max(pos, f.end);
-  }
-  words(pos, to);
-  return out;
+  const readAlone = (a: number, b: number) => readWords(out, text, a, b);
+  return withFigures(out, from, to, figs, words);
 }
 
 /** Whether a sentence's words hold a word of similarity or a "than" (kept by the sentence's text, as its words are). */
