@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'assert';
 import { builtinLexicon } from '../../server/src/analysis';
-import { Lexicon, LexiconData, PackedStrings, PackedStringSet, PackedTargets, TargetData } from '../../server/src/analysis/lexicon';
+import { Lexicon, LexiconData, PackedTargets, TargetData } from '../../server/src/analysis/lexicon';
 import { tokenize } from '../../server/src/analysis/tokens';
 
 const TARGETS: TargetData[] = [
@@ -74,63 +74,5 @@ describe('compact lexicon', () => {
     const a2m = lex.targets.get('A2M');
     assert.equal(a2m?.gene, 'A2M');
     assert.equal(a2m?.fullName, 'alpha-2-macroglobulin');
-  });
-});
-
-describe('packed strings', () => {
-  // invented words: prefixes of each other, one that two neighbours spell together, letters beyond Latin-1, an empty one
-  const WORDS = ['zor', 'zorba', 'ba', 'kin', 'zorbakin', 'qu\u03b1x', '', 'plex'];
-
-  it('reads each string back by its number, and compares in place', () => {
-    const p = new PackedStrings(WORDS);
-    assert.equal(p.length, WORDS.length);
-    WORDS.forEach((w, i) => assert.equal(p.at(i), w));
-    assert.ok(p.equals(1, 'zorba'));
-    assert.ok(!p.equals(0, 'zorba'), 'a longer string that begins with it is not it');
-    assert.ok(!p.equals(1, 'zor'), 'a shorter string it begins with is not it');
-    assert.ok(p.equals(6, ''));
-    assert.ok(!p.equals(2, 'bak'), 'the text of its neighbour is no part of it');
-  });
-
-  it('finds every member of a set by its number, and nothing else', () => {
-    const set = new PackedStringSet(WORDS);
-    assert.equal(set.size, WORDS.length);
-    WORDS.forEach((w, i) => assert.equal(set.indexOf(w), i, w));
-    // 'zorbakin' is a member; 'zorbaba' and 'bakin' only run across neighbours in the packed text
-    for (const w of ['zorbaba', 'bakin', 'zo', 'Zor', 'qu\u03b2x', 'plexx']) assert.ok(!set.has(w), w);
-  });
-
-  it('finds members however many share a table of few slots', () => {
-    const many = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
-    const set = new PackedStringSet(many);
-    many.forEach((w, i) => assert.equal(set.indexOf(w), i));
-    assert.equal(set.indexOf('w-1'), -1);
-  });
-});
-
-describe('packed phrase index', () => {
-  const lex = new Lexicon([{
-    endpoints: [{ name: 'zorbic response', aliases: ['ZR', 'QRB-K'] }],
-    drugs: [{ name: 'quilbotamab', brands: ['Quilbo'] }],
-  }]);
-
-  it('keeps the case-sensitive forms and the lower-case initial after a hyphen', () => {
-    assert.deepEqual(matches(lex, 'the ZR was high'), ['ZR -> endpoint:zorbic response (ZR)']);
-    assert.deepEqual(matches(lex, 'the zr was high'), []);
-    assert.deepEqual(matches(lex, 'QRB-K and QRB-k'), ['QRB-K -> endpoint:zorbic response (QRB-K)', 'QRB-k -> endpoint:zorbic response (QRB-K)']);
-    assert.deepEqual(matches(lex, 'qrb-k'), []);
-  });
-
-  it('makes one object of an entry, however often it is matched', () => {
-    const text = 'Quilbo, then Quilbo again';
-    const [a, b] = lex.matchPhrases(text, tokenize(text));
-    assert.equal(a.entry.brand, true);
-    assert.equal(a.entry, b.entry);
-    assert.deepEqual(a.entry, { kind: 'drug', name: 'quilbotamab', alias: 'Quilbo', caseSensitive: undefined, brand: true });
-  });
-
-  it('keeps a medicine of one word from words written apart', () => {
-    assert.deepEqual(matches(lex, 'Quil bo'), []);
-    assert.deepEqual(matches(lex, 'zorbic responses'), ['zorbic responses -> endpoint:zorbic response (zorbic response)']);
   });
 });
