@@ -152,25 +152,8 @@ function americanSpelling(w: string): string {
   return w;
 }
 
-/**
- * Words folded already (foldInflection is pure): phrase matching folds the first word of every
- * token it tries, and a document repeats its words. Emptied when full, so it stays small.
- */
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 20_000;
-
 /** A word without its endings of inflection, stripped while it stays long enough to mean the same word, in American spelling. */
 export function foldInflection(word: string): string {
-  let w = FOLDED.get(word);
-  if (w === undefined) {
-    w = foldWord(word);
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
-    FOLDED.set(word, w);
-  }
-  return w;
-}
-
-function foldWord(word: string): string {
   let w = americanSpelling(word.toLowerCase());
   for (let guard = 0; guard < 4 && w.length >= FOLD_MIN && /^\p{L}+$/u.test(w); guard++) {
     const end = INFLECTION_ENDINGS.find(e => w.endsWith(e) && w.length - e.length >= FOLD_MIN - 1);
@@ -212,15 +195,15 @@ export class Lexicon {
   readonly indications = new Map<string, IndicationData>();
   readonly companies = new Map<string, CompanyData>();
   readonly ignore = new Set<string>();
-  /** The phrases while the constructor adds them; packed into `phrases` when it is done. */
-  private building?: PhraseBuilder = new PhraseBuilder();
-  /** Every alias by its key, packed (see PhraseIndex). */
-  private readonly phrases: PhraseIndex;
-  /** The lower-cased first tokens of the keys (and keys written as one word): where a phrase may start. */
-  private readonly firstTokens: PackedStringSet;
-  /** Endpoint names by their words without endings of inflection (foldInflection), written with spaces between words: the first entry's number. */
-  private readonly folded: Map<string, number>;
-  private readonly foldedFirst: Set<string>;
+  /**
+   * key -> its entry, or its entries when several aliases share the key (a few hundred of tens of
+   * thousands): an array per key would cost more than the entry it holds.
+   */
+  private readonly phrases = new Map<string, PhraseEntry | PhraseEntry[]>();
+  private readonly firstTokens = new Set<string>();
+  /** Endpoint names by their words without endings of inflection (foldInflection), written with spaces between words. */
+  private readonly folded = new Map<string, PhraseEntry[]>();
+  private readonly foldedFirst = new Set<string>();
   /** Stems sorted longest first. */
   readonly stemsByLength: StemData[];
 
@@ -281,12 +264,6 @@ export class Lexicon {
       }
       for (const w of src.ignore ?? []) this.ignore.add(w.toLowerCase());
     }
-    const built = this.building!.pack();
-    this.building = undefined;
-    this.phrases = built.phrases;
-    this.firstTokens = built.firstTokens;
-    this.folded = built.folded;
-    this.foldedFirst = built.foldedFirst;
     this.stems = [...stems.values()];
     this.stemsByLength = [...this.stems].sort((a, b) => b.stem.length - a.stem.length);
     this.infixes = infixes;
@@ -310,7 +287,32 @@ export class Lexicon {
   }
 
   private add(kind: PhraseKind, name: string, alias: string, brand = false, exact = false): void {
-    this.building!.add(kind, name, alias, brand, exact);
+    const toks = aliasTokens(alias);
+    if (toks.length === 0 || toks.length > MAX_PHRASE_TOKENS) return;
+    const key = keyOf(toks);
+    const had = this.phrases.get(key);
+    const same = (e: PhraseEntry) => e.kind === kind && e.name === name && e.alias === alias;
+    let entry = had === undefined ? undefined : Array.isArray(had) ? had.find(same) : same(had) ? had : undefined;
+    if (!entry) {
+      entry = { kind, name, alias, caseSensitive: exact || isCaseSensitiveAlias(alias) ? sameOr(alias, toks.join('')) : undefined, brand: brand || undefined };
+      if (!exact && entry.caseSensitive !== undefined && hyphenedInitial(alias, toks)) entry.initialAnyCase = true;
+      if (had === undefined) this.phrases.set(key, entry);
+      else if (Array.isArray(had)) had.push(entry);
+      else this.phrases.set(key, [had, entry]);
+    }
+    // a phrase of one token is its own first token: the key's string serves both
+    this.firstTokens.add(toks.length === 1 ? key : toks[0].toLowerCase());
+    // an endpoint's name of several words (not an abbreviation) is found however its words are inflected; a
+    // name of one word is not, for one language's word folded would be another's (Italian "remissione", English "remission")
+    if (kind === 'endpoint' && toks.length > 1 && !isCaseSensitiveAlias(alias)) {
+      const fkey = toks.map(foldInflection).join(' ');
+      const flist = this.folded.get(fkey) ?? [];
+      if (!flist.some(e => e.name === name)) flist.push(entry);
+      this.folded.set(fkey, flist);
+      this.foldedFirst.add(foldInflection(toks[0]));
+    }
+    // an alias written as one word with inner capitals or hyphens ("AcmeGene") is also found written as one token ("Acmegene")
+    if (toks.length > 1 && !/\s/.test(alias.trim())) this.firstTokens.add(key);
   }
 
   /**
@@ -355,8 +357,8 @@ export class Lexicon {
           surface += tokens[j].text;
           if (foldable) fkey += (j > i ? ' ' : '') + foldInflection(tokens[j].text);
           if (possessive) continue;
-          const found = this.lookup(key, surface, unusualGap, text, tokens[i].start - offset, tokens[j].end - offset, spaced)
-            ?? (foldable && unusualGap === undefined ? this.foldedEntry(fkey) : undefined);
+          const found = this.lookup(key, surface, unusualGap, text.slice(tokens[i].start - offset, tokens[j].end - offset), spaced)
+            ?? (foldable && unusualGap === undefined ? this.folded.get(fkey)?.[0] : undefined);
           if (found) best = { entry: found, startToken: i, endToken: j, start: tokens[i].start, end: tokens[j].end };
         }
       }
@@ -365,46 +367,29 @@ export class Lexicon {
     return out;
   }
 
-  /**
-   * The entry a phrase's key names, as the text writes it: `surface` is its tokens' text, `gap` an
-   * unusual gap it runs through, and text.slice(from, to) what it spans (read only when asked for).
-   */
-  private lookup(key: string, surface: string, gap: string | undefined, text: string, from: number, to: number, spaced = false): PhraseEntry | undefined {
-    const hit = this.pick(key, surface, gap, text, from, to, spaced);
+  private lookup(key: string, surface: string, gap?: string, written?: string, spaced = false): PhraseEntry | undefined {
+    const pick = (k: string, surf: string) => {
+      const found = this.phrases.get(k);
+      if (!found) return undefined;
+      const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf || (e.initialAnyCase === true && lowerInitial(e.caseSensitive, surf, written)))
+        && (gap === undefined || e.alias.includes(gap) || e.alias.includes(gap.trim()))
+        // a medicine's name of one word is not found in words the text writes apart
+        && !(spaced && e.kind === 'drug' && ONE_WORD.test(e.alias));
+      if (!Array.isArray(found)) return fits(found) ? found : undefined;
+      const ok = found.filter(fits);
+      // of several aliases with one key ("J.P. Morgan", "JPMorgan"), the one written as the text writes it
+      return (ok.length > 1 && written !== undefined ? ok.find(e => e.alias === written) : undefined) ?? ok[0];
+    };
+    const hit = pick(key, surface);
     if (hit) return hit;
     // plural of an abbreviation or a word: "TRAEs", "ADCs", "inhibitors"
     if (key.length > 3 && key.endsWith('s')) {
-      const plural = this.pick(key.slice(0, -1), surface.slice(0, -1), gap, text, from, to, spaced);
+      const plural = pick(key.slice(0, -1), surface.slice(0, -1));
       if (plural) return plural;
       // a word ending in a sibilant takes "-es": "losses", "indexes", "crashes"
-      if (/(?:s|x|z|ch|sh)es$/.test(key)) return this.pick(key.slice(0, -2), surface.slice(0, -2), gap, text, from, to, spaced);
+      if (/(?:s|x|z|ch|sh)es$/.test(key)) return pick(key.slice(0, -2), surface.slice(0, -2));
     }
     return undefined;
-  }
-
-  private pick(k: string, surf: string, gap: string | undefined, text: string, from: number, to: number, spaced: boolean): PhraseEntry | undefined {
-    const p = this.phrases;
-    const key = p.keys.indexOf(k);
-    if (key < 0) return undefined;
-    const a = p.first[key], b = p.first[key + 1];
-    let first = -1;
-    let several = false;
-    for (let e = a; e < b; e++) {
-      if (!p.fits(e, surf, gap, text, from, to, spaced)) continue;
-      if (first < 0) first = e; else { several = true; break; }
-    }
-    if (first < 0) return undefined;
-    if (several) {
-      // of several aliases with one key ("J.P. Morgan", "JPMorgan"), the one written as the text writes it
-      const written = text.slice(from, to);
-      for (let e = a; e < b; e++) if (p.strings.equals(p.alias[e], written) && p.fits(e, surf, gap, text, from, to, spaced)) return p.entry(e);
-    }
-    return p.entry(first);
-  }
-
-  private foldedEntry(fkey: string): PhraseEntry | undefined {
-    const e = this.folded.get(fkey);
-    return e === undefined ? undefined : this.phrases.entry(e);
   }
 
   /**
@@ -447,202 +432,3 @@ interface StemNode { next?: Map<string, StemNode>; stem?: StemData }
 function sameOr(a: string, b: string): string { return a === b ? a : b; }
 
 function singular(w: string): string { return w.endsWith('s') ? w.slice(0, -1) : w; }
-
-/** FNV-1a over a string's UTF-16 code units. */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/**
- * Strings kept end to end in one string, each found by its number (where it starts, in a typed
- * array): tens of thousands of names cost one string and four bytes each, not an object each.
- */
-export class PackedStrings {
-  private readonly text: string;
-  private readonly starts: Uint32Array;
-
-  constructor(strings: readonly string[]) {
-    this.text = strings.join('');
-    this.starts = new Uint32Array(strings.length + 1);
-    let at = 0;
-    strings.forEach((s, i) => { this.starts[i] = at; at += s.length; });
-    this.starts[strings.length] = at;
-  }
-
-  get length(): number { return this.starts.length - 1; }
-
-  /** The i-th string (a new copy each time). */
-  at(i: number): string { return this.text.slice(this.starts[i], this.starts[i + 1]); }
-
-  /** Whether the i-th string is `s`, read in place. */
-  equals(i: number, s: string): boolean {
-    return this.starts[i + 1] - this.starts[i] === s.length && this.text.startsWith(s, this.starts[i]);
-  }
-}
-
-/**
- * A set of distinct strings, packed (PackedStrings) and found through an open-addressing hash
- * table of their numbers: no object per member.
- */
-export class PackedStringSet {
-  readonly strings: PackedStrings;
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-
-  /** `members` must be distinct; each keeps its place in the list as its number. */
-  constructor(members: readonly string[]) {
-    this.strings = new PackedStrings(members);
-    let size = 8;
-    while (size < members.length * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    members.forEach((s, i) => {
-      let p = hashOf(s) & this.mask;
-      while (this.slots[p] !== 0) p = (p + 1) & this.mask;
-      this.slots[p] = i + 1;
-    });
-  }
-
-  get size(): number { return this.strings.length; }
-
-  /** The member's number, or -1. */
-  indexOf(s: string): number {
-    for (let p = hashOf(s) & this.mask; ; p = (p + 1) & this.mask) {
-      const v = this.slots[p];
-      if (v === 0) return -1;
-      if (this.strings.equals(v - 1, s)) return v - 1;
-    }
-  }
-
-  has(s: string): boolean { return this.indexOf(s) >= 0; }
-}
-
-const BRAND = 1, INITIAL_ANY_CASE = 2, CASE_SENSITIVE = 4, ONE_WORD_ALIAS = 8;
-const PHRASE_KINDS: readonly PhraseKind[] = ['drug', 'regimen', 'target', 'endpoint', 'indication', 'company'];
-
-/**
- * The lexicon's aliases by key, packed: the keys in a PackedStringSet; a key's entries numbered
- * from first[key] to first[key + 1]; an entry's kind, flags and the numbers of its name, alias
- * and case-sensitive form (in `strings`, each distinct string once) in typed arrays. An entry
- * becomes a PhraseEntry object only when a match finds it, once.
- */
-class PhraseIndex {
-  private readonly made = new Map<number, PhraseEntry>();
-
-  constructor(
-    readonly keys: PackedStringSet,
-    readonly first: Uint32Array,
-    readonly kinds: Uint8Array,
-    readonly flags: Uint8Array,
-    readonly name: Uint32Array,
-    readonly alias: Uint32Array,
-    readonly exact: Uint32Array,
-    readonly strings: PackedStrings,
-  ) {}
-
-  /** Whether entry `e` fits the phrase as the text writes it: its case, its gap, its words written apart (see Lexicon.lookup). */
-  fits(e: number, surf: string, gap: string | undefined, text: string, from: number, to: number, spaced: boolean): boolean {
-    const f = this.flags[e];
-    if ((f & CASE_SENSITIVE) !== 0 && !this.strings.equals(this.exact[e], surf)
-      && !((f & INITIAL_ANY_CASE) !== 0 && lowerInitial(this.strings.at(this.exact[e]), surf, text.slice(from, to)))) return false;
-    // an unusual gap is matched by an alias that writes it, or its sign without the spaces ("grade ≥ 3" by "grade ≥3")
-    if (gap !== undefined) { const alias = this.strings.at(this.alias[e]); if (!alias.includes(gap) && !alias.includes(gap.trim())) return false; }
-    // a medicine's name of one word is not found in words the text writes apart
-    return !(spaced && (f & ONE_WORD_ALIAS) !== 0 && PHRASE_KINDS[this.kinds[e]] === 'drug');
-  }
-
-  /** Entry `e` as an object, made when first asked for. */
-  entry(e: number): PhraseEntry {
-    let made = this.made.get(e);
-    if (!made) {
-      const f = this.flags[e];
-      made = {
-        kind: PHRASE_KINDS[this.kinds[e]], name: this.strings.at(this.name[e]), alias: this.strings.at(this.alias[e]),
-        caseSensitive: (f & CASE_SENSITIVE) !== 0 ? this.strings.at(this.exact[e]) : undefined, brand: (f & BRAND) !== 0 || undefined,
-      };
-      if ((f & INITIAL_ANY_CASE) !== 0) made.initialAnyCase = true;
-      this.made.set(e, made);
-    }
-    return made;
-  }
-}
-
-/** The phrases as the Lexicon's constructor adds them, in plain maps, then packed (PhraseIndex) once all are in. */
-class PhraseBuilder {
-  private readonly phrases = new Map<string, PhraseEntry | PhraseEntry[]>();
-  private readonly firstTokens = new Set<string>();
-  private readonly folded = new Map<string, PhraseEntry[]>();
-  private readonly foldedFirst = new Set<string>();
-
-  add(kind: PhraseKind, name: string, alias: string, brand: boolean, exact: boolean): void {
-    const toks = aliasTokens(alias);
-    if (toks.length === 0 || toks.length > MAX_PHRASE_TOKENS) return;
-    const key = keyOf(toks);
-    const had = this.phrases.get(key);
-    const same = (e: PhraseEntry) => e.kind === kind && e.name === name && e.alias === alias;
-    let entry = had === undefined ? undefined : Array.isArray(had) ? had.find(same) : same(had) ? had : undefined;
-    if (!entry) {
-      entry = { kind, name, alias, caseSensitive: exact || isCaseSensitiveAlias(alias) ? sameOr(alias, toks.join('')) : undefined, brand: brand || undefined };
-      if (!exact && entry.caseSensitive !== undefined && hyphenedInitial(alias, toks)) entry.initialAnyCase = true;
-      if (had === undefined) this.phrases.set(key, entry);
-      else if (Array.isArray(had)) had.push(entry);
-      else this.phrases.set(key, [had, entry]);
-    }
-    // a phrase of one token is its own first token: the key's string serves both
-    this.firstTokens.add(toks.length === 1 ? key : toks[0].toLowerCase());
-    // an endpoint's name of several words (not an abbreviation) is found however its words are inflected; a
-    // name of one word is not, for one language's word folded would be another's (Italian "remissione", English "remission")
-    if (kind === 'endpoint' && toks.length > 1 && !isCaseSensitiveAlias(alias)) {
-      const fkey = toks.map(foldInflection).join(' ');
-      const flist = this.folded.get(fkey) ?? [];
-      if (!flist.some(e => e.name === name)) flist.push(entry);
-      this.folded.set(fkey, flist);
-      this.foldedFirst.add(foldInflection(toks[0]));
-    }
-    // an alias written as one word with inner capitals or hyphens ("AcmeGene") is also found written as one token ("Acmegene")
-    if (toks.length > 1 && !/\s/.test(alias.trim())) this.firstTokens.add(key);
-  }
-
-  pack(): { phrases: PhraseIndex; firstTokens: PackedStringSet; folded: Map<string, number>; foldedFirst: Set<string> } {
-    const keys = [...this.phrases.keys()];
-    let n = 0;
-    for (const v of this.phrases.values()) n += Array.isArray(v) ? v.length : 1;
-    const first = new Uint32Array(keys.length + 1);
-    const kinds = new Uint8Array(n), flags = new Uint8Array(n);
-    const name = new Uint32Array(n), alias = new Uint32Array(n), exact = new Uint32Array(n);
-    const strings: string[] = [];
-    const numbers = new Map<string, number>();
-    const number = (s: string) => {
-      let i = numbers.get(s);
-      if (i === undefined) { i = strings.length; strings.push(s); numbers.set(s, i); }
-      return i;
-    };
-    const kindNumber = new Map(PHRASE_KINDS.map((k, i) => [k, i]));
-    const entryNumber = new Map<PhraseEntry, number>();
-    let e = 0;
-    keys.forEach((k, ki) => {
-      first[ki] = e;
-      const v = this.phrases.get(k)!;
-      for (const x of Array.isArray(v) ? v : [v]) {
-        entryNumber.set(x, e);
-        kinds[e] = kindNumber.get(x.kind)!;
-        flags[e] = (x.brand ? BRAND : 0) | (x.initialAnyCase ? INITIAL_ANY_CASE : 0) | (x.caseSensitive !== undefined ? CASE_SENSITIVE : 0) | (ONE_WORD.test(x.alias) ? ONE_WORD_ALIAS : 0);
-        name[e] = number(x.name);
-        alias[e] = number(x.alias);
-        if (x.caseSensitive !== undefined) exact[e] = number(x.caseSensitive);
-        e++;
-      }
-    });
-    first[keys.length] = e;
-    const folded = new Map<string, number>();
-    for (const [k, list] of this.folded) folded.set(k, entryNumber.get(list[0])!);
-    return {
-      phrases: new PhraseIndex(new PackedStringSet(keys), first, kinds, flags, name, alias, exact, new PackedStrings(strings)),
-      firstTokens: new PackedStringSet([...this.firstTokens]),
-      folded,
-      foldedFirst: this.foldedFirst,
-    };
-  }
-}
