@@ -736,25 +736,19 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && previous && typeof previous.value === 'number'
       && (previous.figureKind === 'pvalue' ? f.value > 0 && f.value <= 1 : previous.figureKind === 'ratio' && previous.unit !== 'fold' && previous.unit !== ':' && f.value > 0 && f.value < 20)
       && /[.,\u00b7]\d/.test(text.slice(f.start, f.end)) && LISTED_AFTER.test(text.slice(previous.end, f.start))) {
-      f.figureKind = previous.figureKind;
-      f.unit = previous.unit;
-      f.reading = `${f.reading ? f.reading + ', ' : ''}listed after a ${previous.figureKind === 'pvalue' ? 'p-value' : 'ratio'}`;
+      readAs(f, previous.figureKind, previous.unit, `listed after a ${previous.figureKind === 'pvalue' ? 'p-value' : 'ratio'}`);
     }
     // "(n=20, 21 and 22)": a whole number listed after a count written "n=" is another count of the same
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0 && previous?.figureKind === 'count'
       && (/^n[ ]?=/i.test(text.slice(previous.start, previous.end)) || !!previous.reading?.endsWith('listed after a count')) && LISTED_AFTER.test(text.slice(previous.end, f.start))) {
-      f.figureKind = 'count';
-      f.unit = previous.unit;
-      f.reading = `${f.reading ? f.reading + ', ' : ''}listed after a count`;
+      readAs(f, 'count', previous.unit, `listed after a count`);
     }
     // "31 infections among controls and 9 among vaccinees", "9 patients on zelbotamab versus 3 on placebo": a bare
     // number that repeats the construction of the count right before it, its noun left out, counts the same noun
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && previous && previous === lastCount
       && VERB_PREPOSITION_AFTER.test(text.slice(previous.end, previous.end + 40)) && PREPOSITION_AFTER.test(text.slice(f.end, f.end + 16))
       && GAPPED_BETWEEN.test(text.slice(previous.end, f.start))) {
-      f.figureKind = 'count';
-      f.unit = previous.unit;
-      f.reading = `${f.reading ? f.reading + ', ' : ''}the noun of the count before it, left out`;
+      readAs(f, 'count', previous.unit, `the noun of the count before it, left out`);
     }
     // "12 had a complete response and 25 had a partial response": a bare number before the same verb as the count before
     // it, in a clause joined to that count's, counts what it counts
@@ -762,9 +756,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       const verb = VERB_AFTER.exec(text.slice(previous.end, previous.end + 24));
       if (verb && !/\d/.test(verb[1]) && text.slice(f.end, f.end + verb[0].length).toLowerCase() === verb[0].toLowerCase() && !isLetter(text[f.end + verb[0].length] ?? ' ')
         && GAPPED_BETWEEN.test(text.slice(previous.end, f.start))) {
-        f.figureKind = 'count';
-        f.unit = previous.unit;
-        f.reading = `${f.reading ? f.reading + ', ' : ''}the subject of the same verb as the count before it`;
+        readAs(f, 'count', previous.unit, `the subject of the same verb as the count before it`);
       }
     }
     // "30 infections were recorded, with 25 in the control group": a bare number placed in a group right after a count
@@ -772,49 +764,37 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && previous && previous === lastCount
       && typeof previous.value === 'number' && f.value < previous.value && PREPOSITION_WORD_AFTER.test(text.slice(f.end, f.end + 24))
       && DISTRIBUTED_BETWEEN.test(text.slice(previous.end, f.start))) {
-      f.figureKind = 'count';
-      f.unit = previous.unit;
-      f.reading = `${f.reading ? f.reading + ', ' : ''}the noun of the count before it, left out`;
+      readAs(f, 'count', previous.unit, `the noun of the count before it, left out`);
     }
     // "228 cases were analysed, of which 83 in the vaccine arm": the part counts what the whole counts
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && lastCount && f.start - lastCount.end < 160
       && OF_WHICH_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) {
-      f.figureKind = 'count';
-      f.unit = lastCount.unit;
-      f.reading = `${f.reading ? f.reading + ', ' : ''}a part of the count before it`;
+      readAs(f, 'count', lastCount.unit, `a part of the count before it`);
     }
     // "21 patients were dosed and 18 of them responded", "17 von ihnen": the part counts what the count before it counts
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && lastCount && f.start - lastCount.end < 200
       && typeof lastCount.value === 'number' && f.value <= lastCount.value && OF_THEM_AFTER.test(text.slice(f.end, f.end + 24))) {
-      f.figureKind = 'count';
-      f.unit = lastCount.unit;
-      f.reading = `${f.reading ? f.reading + ', ' : ''}a part of the count before it`;
+      readAs(f, 'count', lastCount.unit, `a part of the count before it`);
     }
     // "Of the 48 patients, 20 responded", "Von den 48 Patienten sprachen 20 an": a part of the whole the sentence opened with
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && lastCount && typeof lastCount.value === 'number'
       && f.value <= lastCount.value && /^(?:(?:[ ]\p{L}+){0,3},[ ](?:\p{L}+[ ])?|[ ]\p{L}+[ ])$/u.test(text.slice(lastCount.end, f.start)) && WHOLE_BEFORE.test(text.slice(Math.max(0, lastCount.start - 16), lastCount.start))) {
-      f.figureKind = 'count';
-      f.unit = lastCount.unit;
-      f.reading = `${f.reading ? f.reading + ', ' : ''}a part of the count the sentence opened with`;
+      readAs(f, 'count', lastCount.unit, `a part of the count the sentence opened with`);
     }
     // "18 responded", "3 had died": a bare whole number that is the subject of a verb of people counts people;
     // "the 40 treated,": a number before a participle used as a noun counts people too
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0 && f.value < 1e5
       && (PEOPLE_VERB_AFTER.test(text.slice(f.end, f.end + 40)) || (PEOPLE_PARTICIPLE_AFTER.test(text.slice(f.end, f.end + 20)) && /(?:^|[^\p{L}])the[ ]$/iu.test(text.slice(Math.max(0, f.start - 6), f.start))))) {
-      f.figureKind = 'count';
-      f.unit = lastCount && PEOPLE_UNITS.has(lastCount.unit) ? lastCount.unit : 'patients';
-      f.reading = `${f.reading ? f.reading + ', ' : ''}a count of people, the subject of what they did`;
+      readAs(f, 'count', lastCount && PEOPLE_UNITS.has(lastCount.unit) ? lastCount.unit : 'patients', `a count of people, the subject of what they did`);
     }
     // "20 high-risk and 18 low-risk patients": a bare number whose modifiers are coordinated with the next count's
     // counts the noun the two share
     const next = out[k + 1];
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && next?.figureKind === 'count' && next.unit
-      && !LABEL_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) {
+      && next.start - f.end <= 80 && !LABEL_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) {
       const between = SHARED_NOUN_BETWEEN.exec(text.slice(f.end, next.start));
       if (between && W.coordinators.has(between[1].toLowerCase())) {
-        f.figureKind = 'count';
-        f.unit = next.unit;
-        f.reading = `${f.reading ? f.reading + ', ' : ''}the noun of the count after it, shared`;
+        readAs(f, 'count', next.unit, `the noun of the count after it, shared`);
       }
     }
     // "in 12 (40%) and 8 (27%) patients": a bare number and its share, coordinated with a count and its share, counts that count's noun
@@ -823,9 +803,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       && other?.figureKind === 'count' && other.unit && /^[ ]?\($/.test(text.slice(f.end, share.start))) {
       const between = /^[ ]?\),?[ ](\p{L}+)[ ]$/u.exec(text.slice(share.end, other.start));
       if (between && W.coordinators.has(between[1].toLowerCase()) && sticky(SHARE_IN_PARENS, text, other.end) !== null) {
-        f.figureKind = 'count';
-        f.unit = other.unit;
-        f.reading = `${f.reading ? f.reading + ', ' : ''}the noun of the count after it, shared`;
+        readAs(f, 'count', other.unit, `the noun of the count after it, shared`);
       }
     }
     if (f.figureKind === 'count' && f.unit) lastCount = f;
@@ -857,6 +835,13 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** A bare number read again from the words around it: its kind and unit, and why, for the hover. */
+function readAs(f: RawFigure, kind: FigureKind, unit: string, why: string): void {
+  f.figureKind = kind;
+  f.unit = unit;
+  f.reading = f.reading ? `${f.reading}, ${why}` : why;
 }
 
 /** A sentence's or a clause list's end between two figures: a full stop before a space or a line, a semicolon, a line break. */
