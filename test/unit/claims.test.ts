@@ -134,6 +134,15 @@ describe('repeated-value over claims: a summary restated in the text with anothe
     ['Gamma Bio AB: Nettoomsättningen uppgick till 52,3 MSEK\n\nUnder perioden uppgick nettoomsättningen till 55,3 MSEK, meddelade bolaget.\n', true],
     // three values: a series, never judged
     ['Acme Bio results\n\n- Net revenue of $24 million\n\nThe net revenue of $22 million was up, and the net revenue of $26 million was expected, the company said.\n', false],
+    // a bound ("over 40%", "10% or more") states no value; without it the measure has two values
+    ['Tovarimab results\n\n- Mean weight loss of 12.4% with tovarimab at week 40\n\nAt week 40, over 40% of volunteers lost 10% or more of their weight, and the mean weight loss with tovarimab was 14.2%, the company said.\n', true],
+    // a share of people is a responder rate, not the measure's mean
+    ['Tovarimab results\n\n- Mean weight loss of 12.4% with tovarimab at week 40\n\nAt week 40, 35% of volunteers on tovarimab lost weight, and the mean weight loss with tovarimab was 12.4%, while 8% of the treated volunteers did not, the company said.\n', false],
+    // a measure stated for each dose is judged within one dose
+    ['Tovarimab results\n\n- Mean weight loss of 12.4% on the 4 mg dose of tovarimab at week 40\n\nAt week 40, the mean weight loss with tovarimab was 6.1%, 9.3% and 14.2% at the 1 mg, 2 mg and 4 mg doses, respectively, the company said.\n', true],
+    ['Tovarimab results\n\n- Mean weight loss of 14.2% on the 4 mg dose of tovarimab at week 40\n\nAt week 40, the mean weight loss with tovarimab was 6.1%, 9.3% and 14.2% at the 1 mg, 2 mg and 4 mg doses, respectively, the company said.\n', false],
+    // a rate of another group size is of another population, however the sentence introduces it
+    ['Tovarimab results\n\n- ORR of 48% with tovarimab\n\nWith tovarimab the ORR was 48% (24 of 50 patients). In the 20 patients with liver lesions, the ORR with tovarimab was 40% (8 of 20).\n', false],
     // a per-share amount and a total share a phrase but not a magnitude
     ['Acme Bio results\n\nNet loss of $24 million\n\nThe company said its net loss of $0.24 was narrower than analysts had modelled.\n', false],
   ];

@@ -129,6 +129,14 @@ table('figure readings: words and fractions', [
   ['Die Hälfte der Proben war positiv, wie die Firma mitteilte und der Vorstand sagte.', { text: 'Hälfte', figureKind: 'percent', value: 50 }],
 ]);
 
+table('figure readings: words after a number bound it from one side', [
+  ['A third of the mice lost 10% or more of their weight.', { text: '10%', figureKind: 'percent', value: 10, comparator: '\u2265', reading: /at least/ }],
+  ['Volunteers had 2 or fewer prior courses of the tablet.', { text: '2', value: 2, comparator: '\u2264', reading: /at most/ }],
+  ['Improvement lasting 6 months or longer was seen in the pilot.', { text: '6 months', figureKind: 'duration', comparator: '\u2265' }],
+  ['Ein Anstieg um 5 Prozent oder mehr wurde in der Pilotstudie gesehen.', { text: '5 Prozent', figureKind: 'percent', comparator: '\u2265' }],
+  ['Les tumeurs de 2 cm ou moins ont été retirées.', { text: '2 cm', comparator: '\u2264' }],
+]);
+
 table('figure readings: multipliers and counts of anything', [
   ['The registry follows 1.5 million patients across Europe.', { text: '1.5 million patients', figureKind: 'count', value: 1.5e6, unit: 'patients' }],
   ['In Deutschland leben 3,4 Millionen Patienten mit der Krankheit, wie die Firma sagte.', { text: '3,4 Millionen Patienten', figureKind: 'count', value: 3.4e6, unit: 'patients' }],

@@ -20,6 +20,10 @@ describe('totals: shares times price, and wholes with their parts', () => {
     // a next sentence about net proceeds or the underwriters' option is another sum
     ['Acme will sell 12 million shares at $5.00 per share. Net proceeds from the offering are expected to be $55 million.', []],
     ['Acme will sell 12 million shares at $5.00 per share. With the option to purchase additional shares, it could raise $69 million.', []],
+    // a depositary share converts into ordinary shares: no count sold
+    ['Acme sold 4 million ADSs, each representing 50 ordinary shares, at $3 per ADS for gross proceeds of $12 million.', []],
+    // shares and warrants at two prices: the proceeds are both sales together
+    ['Acme sold 4 million shares at $3 per share and 1 million warrants at $2.99 per warrant for gross proceeds of about $15 million.', []],
     // net proceeds are less than gross by the fees: not judged
     ['Acme sold 20 million shares at $7.50 per share, for net proceeds of about $140 million.', []],
     // a whole, then the parts it includes: they may leave something out but never exceed it

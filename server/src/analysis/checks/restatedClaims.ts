@@ -25,7 +25,7 @@ import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
 import { figuresBySentence, type CheckFinding } from './check';
 import type { FigureEntity } from '../model';
-import { PEOPLE_UNIT } from '../people';
+import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
 import numbers from '../../../lexicon/builtin/numbers.json';
 
 /** Each measure's claims, at most this many: a measure stated more often is a series, never judged. */
@@ -34,10 +34,8 @@ const MAX_STATEMENTS = 6;
 export function restatedClaims(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   for (const all of measures(model)) {
-    const list = all.filter(comparable);
-    if (list.length < 2 || list.length > MAX_STATEMENTS) continue;
-    const values = new Set(list.map(c => c.figure.value as number));
-    if (values.size !== 2) continue;
+    const list = statements(model, all.filter(comparable));
+    if (!list) continue;
     if (list.some(c => c.otherContext)) continue;
     // the first statement of each value; the later one is reported against the earlier
     const first = list[0];
@@ -45,6 +43,11 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
     // "the $9 million upfront payment": a definite noun phrase refers back to the one stated before
     const refersBack = definiteReference(model, second);
     if ((first.sentence === second.sentence && first.heading === second.heading) || !sameScope(first, second, refersBack)) continue;
+    // "52% (63 of 120)" and, later, "in the 26 patients with ..., 46% (12 of 26)": two sizes, two populations
+    // (the size given with any statement of a value: a headline leaves it out)
+    const sizeOf = (v: unknown) => list.filter(c => c.figure.value === v).map(c => groupSize(model, c)).find(n => n !== undefined);
+    const sizeA = sizeOf(first.figure.value), sizeB = sizeOf(second.figure.value);
+    if (sizeA !== undefined && sizeB !== undefined && sizeA !== sizeB) continue;
     // a summary (a headline, a bullet, a heading) restated in the text, or the text restated in a list
     if (!refersBack && isSummary(model, first) === isSummary(model, second)) continue;
     if (first.low <= second.high && second.low <= first.high) continue;
@@ -61,6 +64,45 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
   const at = new Set(out.map(f => f.start));
   return out.concat(verbatimRestatements(model), fractionsRestated(model), groupsReferredBack(model), echoes(model).filter(f => !at.has(f.start)));
 }
+
+/**
+ * The statements of one measure that can be judged against each other: at most six, with exactly
+ * two values between them. Where the measure's figures hold more values, two readings of the
+ * measure may be mixed: a bound ("over 30%", "20% or more") states no value a restatement could
+ * contradict, and a share of people ("30% of participants lost 20% of their weight") is the
+ * responder rate of a measure whose other figures are its mean. Either set alone may still hold
+ * exactly two values.
+ */
+function statements(model: DocumentModel, list: Claim[]): Claim[] | undefined {
+  const judged = (l: Claim[]) => l.length >= 2 && l.length <= MAX_STATEMENTS && new Set(l.map(c => c.figure.value as number)).size === 2 ? l : undefined;
+  if (list.length < 2) return undefined;
+  const whole = judged(list);
+  if (whole || list.length > 3 * MAX_STATEMENTS) return whole;
+  const bounded = list.filter(c => Number.isFinite(c.low) && Number.isFinite(c.high));
+  if (bounded.length < list.length && judged(bounded)) return bounded;
+  let rest = bounded;
+  if (bounded.length >= 2 && bounded[0].figure.figureKind === 'percent') {
+    const text = normalizedTextOf(model);
+    const ofPeople = bounded.filter(c => SHARE_OF_PEOPLE.test(text.slice(c.figure.end, c.figure.end + 60)));
+    if (ofPeople.length > 0 && ofPeople.length < bounded.length) {
+      rest = bounded.filter(c => !ofPeople.includes(c));
+      const one = judged(ofPeople) ?? judged(rest);
+      if (one) return one;
+    }
+  }
+  // a measure stated for a series (each dose, each arm) judged within one member of it: the same
+  // drug, arm and subgroup at the same time, when every statement of the measure names its arm or
+  // subgroup (a drug alone is the whole trial's, and its subgroups often go unnamed)
+  if (rest.length < 3 || rest.some(c => c.population.split('|').slice(1).join('') === '')) return undefined;
+  const byMember = new Map<string, Claim[]>();
+  for (const c of rest) { const k = `${c.population}#${c.time}`; byMember.set(k, [...(byMember.get(k) ?? []), c]); }
+  if (byMember.size < 2) return undefined;
+  for (const l of byMember.values()) { const one = judged(l); if (one) return one; }
+  return undefined;
+}
+
+/** Right after a share: the people it is a share of ("of subjects", "of the treated patients", "der Patienten"). */
+const SHARE_OF_PEOPLE = new RegExp(`^\\s*(?:${wordsPattern(numbers.shareOf.words)})\\s+(?:(?:${wordsPattern(words.determiners)})\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${wordsPattern([...PEOPLE_UNITS, ...Object.entries(numbers.countNouns).filter(([k, v]) => !k.startsWith('$') && typeof v === 'string' && PEOPLE_UNITS.includes(v)).map(([k]) => k)])})(?![\\p{L}])`, 'iu');
 
 /** A Germanic compound's head closes it ("Konzernumsatz" is a kind of "Umsatz"); a definite or joining ending may follow a stem ("salget", "salgs"). */
 const MAX_ENDING = 2;
@@ -325,6 +367,25 @@ function comparable(c: Claim): boolean {
 }
 
 const KINDS = new Set(['money', 'percent', 'count', 'duration']);
+
+/** How far after a share its "(k of n)" stands, in characters. */
+const SIZE_AFTER = 40;
+
+/**
+ * The size of the group a share is of, when its sentence gives one: the whole of a "k of n" or
+ * "k/n" right after it, else a count of people written before it in its sentence ("in the 26
+ * patients with ..., the rate was 46%").
+ */
+function groupSize(model: DocumentModel, c: Claim): number | undefined {
+  if (c.figure.figureKind !== 'percent') return undefined;
+  const figures = figuresBySentence(model)[c.sentence] ?? [];
+  let before: number | undefined;
+  for (const f of figures) {
+    if (f.start >= c.figure.end && f.start - c.figure.end <= SIZE_AFTER && f.denominator !== undefined) return f.denominator;
+    if (f.end <= c.figure.start && f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit) && typeof f.value === 'number') before = f.value;
+  }
+  return before;
+}
 
 function sameScope(a: Claim, b: Claim, refersBack = false): boolean {
   if (a.population !== '||' && b.population !== '||' && a.population !== b.population) return false;

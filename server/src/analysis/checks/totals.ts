@@ -412,6 +412,8 @@ const SHARE_UNIT = new RegExp(`^(?:${wordsPattern(O.shares)})$`, 'iu');
 const SHARES_WORD = new RegExp(`^\\s?(?:common |ordinary )?(?:${wordsPattern(O.shares)})(?![\\p{L}])`, 'iu');
 const GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.gross)})(?![\\p{L}])`, 'iu');
 const GROSS_AFTER = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.grossAfter)})(?![\\p{L}])`, 'iu');
+/** Before a count of shares: it converts one security into others ("ADSs, each representing 600 ordinary shares"), no count sold. */
+const CONVERSION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.conversion)})\\s*$`, 'iu');
 const NOT_GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.notGross)})(?![\\p{L}])`, 'iu');
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, mn: 1e6, m: 1e6, bn: 1e9 };
 
@@ -467,12 +469,15 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       const shares = shareCount(inS[i]);
       if (shares === undefined) continue;
       if (NOT_GROSS.test(text.slice(Math.max(sentence.start, inS[i].start - 40), inS[i].start))) continue;
+      if (CONVERSION.test(text.slice(Math.max(sentence.start, inS[i].start - 30), inS[i].start))) continue;
       const price = prices.find(p => p.start > inS[i].end && p.start - inS[i].end <= 30) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
       if (!price) continue;
       const total = inS.find(t => t.start > Math.max(inS[i].end, price.end) && isGross(t, sentence))
         // the next sentence's, when this one states no sum (other prices per share are no sums)
         ?? (inS.some(t => t.figureKind === 'money' && typeof t.value === 'number' && t.value > 100 * (price.value as number)) ? undefined : nextSentenceProceeds(si, price.unit));
       if (!total) continue;
+      // shares and warrants at two prices: the proceeds are the sum of both sales, more than either product
+      if (prices.filter(p => p !== price && p.end <= total.start).length > 0) continue;
       const product = shares * (price.value as number);
       const stated = total.value as number;
       const room = precisionOf(model.text.slice(inS[i].start, inS[i].end), shares) * (price.value as number)

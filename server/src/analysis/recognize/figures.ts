@@ -50,6 +50,7 @@ export const NUMBER_WORDS_DATA = {
   digitShares: section<number>(numbersData.digitShares),
   orWords: section<string[]>(numbersData.orWords),
   orMore: section<string[]>(numbersData.orMore),
+  orLess: section<string[]>(numbersData.orLess),
   outOf: section<string[]>(numbersData.outOf),
   elativeNumbers: section<number>(numbersData.elativeNumbers),
   doseUnits: section<string>(numbersData.doseWords.units),
@@ -833,9 +834,21 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     f.unit = nextMoney.unit;
     f.reading = `${f.reading ? f.reading + ', ' : ''}currency of the sum after it in its sentence`;
   }
+  // "20% or more", "two prior lines or fewer": the words after a number bound it from one side
+  for (const f of out) {
+    if (f.comparator || typeof f.value !== 'number' || !BOUNDED_KINDS.has(f.figureKind)) continue;
+    const b = sticky(OR_MORE_AFTER, text, f.end) ? '\u2265' : sticky(OR_LESS_AFTER, text, f.end) ? '\u2264' : undefined;
+    if (b) { f.comparator = b; f.reading = `${f.reading ? f.reading + ', ' : ''}${b === '\u2265' ? 'at least' : 'at most'} (the words after it)`; }
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+/** Kinds a word after the number can bound: a share, a count, a period, a dose ("a score of 3 or higher" is a bare number). */
+const BOUNDED_KINDS = new Set<FigureKind>(['percent', 'count', 'duration', 'dose', 'other']);
+const allLanguages = (w: Record<string, string[]>) => Object.values(w).flat();
+const OR_MORE_AFTER = new RegExp(`[ ]?(?:${wordsPattern(allLanguages(W.orMore))})(?![\\p{L}])`, 'iuy');
+const OR_LESS_AFTER = new RegExp(`[ ]?(?:${wordsPattern(allLanguages(W.orLess))})(?![\\p{L}])`, 'iuy');
 
 /** A bare number read again from the words around it: its kind and unit, and why, for the hover. */
 function readAs(f: RawFigure, kind: FigureKind, unit: string, why: string): void {
