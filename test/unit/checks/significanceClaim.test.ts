@@ -27,6 +27,21 @@ describe('significance-vs-ci', () => {
   });
 });
 
+describe('significance-vs-ci: the evidence in the next sentence', () => {
+  // each row: an invented paragraph, and whether its claim is reported
+  const cases: [string, boolean][] = [
+    ['Drugamab gave a statistically significant gain in overall survival. Here the HR was 0.81 (95% CI 0.62-1.14).', true],
+    ['Drugamab gave a statistically significant gain in overall survival. Here the HR was 0.71 (95% CI 0.60-0.84).', false],
+    // the next sentence's interval is of an endpoint the claim does not name
+    ['Drugamab gave a statistically significant gain in overall survival. For PFS the HR was 0.81 (95% CI 0.62-1.14).', false],
+    // another paragraph
+    ['Drugamab gave a statistically significant gain in overall survival.\n\nHere the OS HR was 0.81 (95% CI 0.62-1.14).', false],
+    // the next sentence makes its own claim: judged there if at all
+    ['Drugamab gave a statistically significant gain in overall survival. OS was not statistically significant in the subgroup (HR 0.81; 95% CI 0.62-1.14).', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0));
+});
+
 describe('significance-vs-ci: claims as each language words them', () => {
   // each row: an invented sentence, and whether its claim is reported
   const cases: [string, boolean][] = [

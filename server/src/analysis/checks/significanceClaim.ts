@@ -7,7 +7,7 @@
  * statistically significant", "did not reach significance") and trends are never judged. The
  * claims and their negators, per language, are data (lexicon/grammar/significance.json).
  */
-import { Check, figuresBySentence, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { Check, figuresBySentence, halfUnit, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/significance.json';
 import { estimateFor, isRatioEstimate } from './confidenceInterval';
 import type { FigureEntity } from '../model';
@@ -26,10 +26,27 @@ export const significanceClaim: Check = {
     const text = normalizedText(model);
     const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
     const index = new Map(figs.map((f, i) => [f, i]));
-    for (const [si, inS] of figuresBySentence(model).entries()) {
-      const cis = inS.filter(f => f.figureKind === 'ci' && Array.isArray(f.value) && (f.level ?? 95) === 95);
+    const bySentence = figuresBySentence(model);
+    const judge = (ci: FigureEntity, m: RegExpExecArray, at: number) => {
+      const est = estimateFor(model.text, figs, index.get(ci)!);
+      const ratio = (!!est && isRatioEstimate(model, est)) || ['HR', 'OR', 'RR', 'rate ratio'].includes(ci.unit);
+      const nul = ratio ? 1 : 0;
+      const [lo, hi] = ci.value as [number, number];
+      const d = halfUnit(model.text.slice(ci.start, ci.end));
+      if (!(lo + d < nul && nul < hi - d)) return;
+      out.push({
+        message: `\u201c${m[0]}\u201d, but the 95 % CI ${lo}\u2013${hi} includes ${nul}${ratio ? ' (no difference for a ratio)' : ' (no difference)'}: at the 5 % level the result is not significant.`,
+        start: at, end: at + m[0].length,
+        related: [{ start: ci.start, end: ci.end, message: `the interval: ${lo}\u2013${hi}` }, ...(est ? [{ start: est.start, end: est.end, message: `the estimate: ${est.value}` }] : [])],
+        data: { lower: lo, upper: hi, nullValue: nul }, fixes: [],
+      });
+    };
+    const cisOf = (inS: FigureEntity[]) => inS.filter(f => f.figureKind === 'ci' && Array.isArray(f.value) && (f.level ?? 95) === 95);
+    let ei = 0;
+    for (const [si, inS] of bySentence.entries()) {
+      const cis = cisOf(inS);
       // a sentence with many intervals is a table, not a claim with its result
-      if (cis.length === 0 || cis.length > 8) continue;
+      if (cis.length > 8) continue;
       const s = model.sentences[si];
       const sentence = text.slice(s.start, s.end);
       CLAIM.lastIndex = 0;
@@ -38,23 +55,26 @@ export const significanceClaim: Check = {
         const at = s.start + m.index;
         const before = sentence.slice(Math.max(0, m.index - 40), m.index).split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
         if (before.some(w => NEGATORS.has(w.toLowerCase())) || /non-?$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+        if (cis.length === 0) {
+          // "a significant gain in OS. Here the HR was 0.8 (95% CI 0.6-1.1)": the claim's
+          // evidence in the next sentence of its paragraph, when that sentence gives one interval, of an
+          // endpoint the claim's sentence names, and makes no claim of its own
+          const next = model.sentences[si + 1];
+          const nextCis = next ? cisOf(bySentence[si + 1] ?? []) : [];
+          if (nextCis.length !== 1 || paragraphIndexAt(model, next.start) !== paragraphIndexAt(model, s.start)) continue;
+          if (new RegExp(CLAIM.source, 'iu').test(text.slice(next.start, next.end))) continue;
+          const endpoint = nextCis[0].binding.endpoint;
+          while (ei < model.entities.length && model.entities[ei].start < s.start) ei++;
+          let named = false;
+          for (let k = ei; k < model.entities.length && model.entities[k].start < s.end && !named; k++) named = model.entities[k].kind === 'endpoint' && model.entities[k].name === endpoint;
+          if (endpoint && named) judge(nextCis[0], m, at);
+          continue;
+        }
         // the clause the claim stands in ends at ";" or at the next claim
         const clauseEnd = nextBoundary(sentence, m.index + m[0].length);
         const after = cis.filter(c => c.start > at && c.start < s.start + clauseEnd);
         const ci = after[0] ?? (cis.length === 1 && cis[0].end <= at ? cis[0] : undefined);
-        if (!ci) continue;
-        const est = estimateFor(model.text, figs, index.get(ci)!);
-        const ratio = (!!est && isRatioEstimate(model, est)) || ['HR', 'OR', 'RR', 'rate ratio'].includes(ci.unit);
-        const nul = ratio ? 1 : 0;
-        const [lo, hi] = ci.value as [number, number];
-        const d = halfUnit(model.text.slice(ci.start, ci.end));
-        if (!(lo + d < nul && nul < hi - d)) continue;
-        out.push({
-          message: `\u201c${m[0]}\u201d, but the 95 % CI ${lo}\u2013${hi} includes ${nul}${ratio ? ' (no difference for a ratio)' : ' (no difference)'}: at the 5 % level the result is not significant.`,
-          start: at, end: at + m[0].length,
-          related: [{ start: ci.start, end: ci.end, message: `the interval: ${lo}\u2013${hi}` }, ...(est ? [{ start: est.start, end: est.end, message: `the estimate: ${est.value}` }] : [])],
-          data: { lower: lo, upper: hi, nullValue: nul }, fixes: [],
-        });
+        if (ci) judge(ci, m, at);
       }
     }
     return out;
