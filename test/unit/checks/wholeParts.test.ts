@@ -48,6 +48,10 @@ describe('impossible-value: a fall of more than 100 %', () => {
     ['Der Umsatz mit Schnelltests brach dagegen um 140 Prozent ein.', true],
     ['Omsætningen faldt med 125 pct. i første halvår.', true],
     ['The company reported a 150 % decline in product revenue.', true],
+    // the direction after the size
+    ['Die Aktie der Gamma AG ging am Montag 130 Prozent nach unten.', true],
+    ['Gamma shares closed 110% lower on Friday.', true],
+    ['Gamma shares closed 11% lower on Friday.', false],
     // falls of up to 100 %
     ['Sales of the legacy test fell by 35 % in the quarter.', false],
     ['Der Umsatz mit Schnelltests brach dagegen um 40 Prozent ein.', false],

@@ -89,8 +89,8 @@ const plainFall = (before: string, re: RegExp = DOWN_BEFORE) => {
   const m = re.exec(before);
   return !!m && !m[1].split(/\s+/).some(w => END_WORDS.has(w.toLowerCase()));
 };
-/** "a 120 % decline". */
-const DOWN_AFTER = new RegExp(`^\\s?(?:${wordsPattern([...CHANGES.downNouns, ...comparisons.relativeChanges.down])})(?![\\p{L}])`, 'iu');
+/** "a 120 % decline", "closed 120 % lower". */
+const DOWN_AFTER = new RegExp(`^\\s?(?:${wordsPattern([...CHANGES.downNouns, ...comparisons.relativeChanges.down, ...DECLINES.directionAfter])})(?![\\p{L}])`, 'iu');
 /** "brach um 120 Prozent ein": the verb before, its particle right after the figure. */
 const PARTICLE_VERBS = DECLINES.verbsWithParticle.map(([verb, particle]) => ({
   before: new RegExp(`(?<![\\p{L}])${verb}((?:\\s+\\p{L}+){0,2}?)\\s+${BY}${HEDGE}$`, 'iu'),
