@@ -36,6 +36,9 @@ describe('claimed-ratio: a risk reduction against its hazard ratio', () => {
     ['The drug showed a 45% reduction in the risk of progression (HR 0.65; 95% CI 0.50-0.85).', ['A 45 % risk reduction does not match HR 0.65: 1 \u2212 0.65 = 35 %.']],
     ['The drug showed a 35% reduction in the risk of progression (HR 0.65; 95% CI 0.50-0.85).', []],
     ['Das Mittel verringerte das Sterberisiko um 45 Prozent (HR 0,65).', ['A 45 % risk reduction does not match HR 0.65: 1 \u2212 0.65 = 35 %.']],
+    // a ratio with three decimals after a comma is read to its third decimal, not as thousands
+    ['Das Mittel verringerte das Sterberisiko um rund 40 Prozent, bei einer Hazard Ratio von 0,815.', ['A 40 % risk reduction does not match HR 0.815: 1 \u2212 0.815 = 19 %.']],
+    ['Das Mittel verringerte das Sterberisiko um rund 18 Prozent, bei einer Hazard Ratio von 0,815.', []],
     // a list pairs each reduction with the ratio after it
     ['The risk fell by 35% (HR 0.65) and 20% (HR 0.80) in the two analyses, respectively.', []],
     ['The risk fell by 35% (HR 0.65) and 30% (HR 0.80) in the two analyses, respectively.', ['A 30 % risk reduction does not match HR 0.8: 1 \u2212 0.8 = 20 %.']],
