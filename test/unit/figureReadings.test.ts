@@ -386,6 +386,8 @@ describe('figure readings: no false figures', () => {
     ['The deal with 5XY Bio closed last week.', '5'],
     // the sides of a statistical test
     ['The difference held (2-sided P = .03) in the trial.', '2'],
+    // a footnote's number after a bracket and a full stop
+    ['Sales rose (see the notes).4 The margin fell.', '4'],
   ];
   for (const [sentence, bad] of rows) {
     it(`reads no figure ${JSON.stringify(bad)} in ${JSON.stringify(sentence)}`, () => {

@@ -56,6 +56,20 @@ describe('blocks and sentences', () => {
   });
 });
 
+describe('sentence ends in every script, and after a footnote', () => {
+  const rows: [string, string[]][] = [
+    ['Der Umsatz stieg um 5 Prozent. Über die Hälfte kam aus Europa.', ['Der Umsatz stieg um 5 Prozent.', 'Über die Hälfte kam aus Europa.']],
+    ['Le chiffre a baissé. Étant donné la crise, rien ne change.', ['Le chiffre a baissé.', 'Étant donné la crise, rien ne change.']],
+    ['He said so. \u201cWe are pleased,\u201d he added.', ['He said so.', '\u201cWe are pleased,\u201d he added.']],
+    // a footnote's number glued to the full stop after a word or a bracket goes with its sentence
+    ['Sales rose (see the notes).2 The margin fell.', ['Sales rose (see the notes).2', 'The margin fell.']],
+    ['Sales rose in spring.12 The margin fell.', ['Sales rose in spring.12', 'The margin fell.']],
+    // a decimal is no footnote
+    ['The ratio was 2.1 The next.', ['The ratio was 2.1 The next.']],
+  ];
+  for (const [t, want] of rows) it(`splits ${JSON.stringify(t)}`, () => assert.deepEqual(splitSentences(t).map(x => t.slice(x.start, x.end)), want));
+});
+
 describe('tokens', () => {
   it('cuts glued table cells at camel-case junctions but keeps mixed-case names whole', () => {
     const t = 'ProductOpamtistomig mFOLFIRINOX TRAEs 1BBPivotal';

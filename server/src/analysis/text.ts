@@ -199,6 +199,14 @@ const MONTH_AFTER = new RegExp(`^(?:${Object.keys(numbersData.months).filter(m =
  * a space and an upper-case letter or digit end one unless the word before is a known abbreviation
  * or a single letter.
  */
+/** A sentence opens with a capital of any script, a digit, a quote, a bracket or a bullet ("Über", "Études", "\u201cWe"). */
+const SENTENCE_OPENER = /[\p{Lu}0-9"'(\u2022\u201c\u201e\u00ab\u2018-]/u;
+/** Before a full stop with a footnote's number: a letter or a closing bracket or quote, never a digit ("2.1" is a decimal). */
+const FOOTNOTE_BEFORE = /[\p{L})\]"\u201d]/u;
+/** The footnote's number, one or two digits, then a space and a capital. */
+const FOOTNOTE_AFTER = /(\d{1,2}) (?=\p{Lu}\p{Ll})/uy;
+const sticky = (re: RegExp, text: string, at: number) => { re.lastIndex = at; return re.exec(text); };
+
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
@@ -212,11 +220,16 @@ export function splitSentences(text: string): Span[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n' || c === '\r') { push(i); start = i + 1; continue; }
+    // "... in May).2 The next": a footnote's number glued to a full stop after a word or a bracket ends the sentence with it
+    if (c === '.' && FOOTNOTE_BEFORE.test(text[i - 1] ?? '')) {
+      const fn = sticky(FOOTNOTE_AFTER, text, i + 1);
+      if (fn) { push(i + 1 + fn[1].length); start = i + 1 + fn[1].length; i += fn[1].length; continue; }
+    }
     if ((c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || text[i + 1] === ' ')) {
       let j = i + 1;
       while (j < text.length && text[j] === ' ') j++;
       const next = text[j];
-      if (j < text.length && !/[A-Z0-9"'(\u2022-]/.test(next)) continue;
+      if (j < text.length && !SENTENCE_OPENER.test(next)) continue;
       if (c === '.') {
         // "am 1. April 2024", "den 3. Juni": an ordinal day before a month's name, not a sentence's end
         if (ORDINAL_DAY.test(text.slice(Math.max(0, i - 3), i)) && MONTH_AFTER.test(text.slice(j, j + 12))) continue;

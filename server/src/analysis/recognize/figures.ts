@@ -643,8 +643,8 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       i += clock[0].length - 1;
       continue;
     }
-    // a footnote marker after a sentence's full stop: "... new options.7 The agency ..."
-    if (prev === '.' && isLetter(text[i - 2]) && FOOTNOTE_AFTER_STOP.test(text.slice(i, i + 6))) { i = skipRun(text, i); continue; }
+    // a footnote marker after a sentence's full stop: "... new options.7 The agency ...", "... (in May).7 The ..."
+    if (prev === '.' && (isLetter(text[i - 2]) || /[)\]"\u201d]/.test(text[i - 2] ?? '')) && FOOTNOTE_AFTER_STOP.test(text.slice(i, i + 6))) { i = skipRun(text, i); continue; }
     let num = readNumber(text, i, habit);
     if (!num) continue;
     // "7+3 induction", "a 3+3 design": a regimen's or a design's name
