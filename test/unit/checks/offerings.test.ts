@@ -20,6 +20,11 @@ describe('totals: shares times price, and wholes with their parts', () => {
     // a next sentence about net proceeds or the underwriters' option is another sum
     ['Acme will sell 12 million shares at $5.00 per share. Net proceeds from the offering are expected to be $55 million.', []],
     ['Acme will sell 12 million shares at $5.00 per share. With the option to purchase additional shares, it could raise $69 million.', []],
+    // words of other sums after the proceeds are no other sum
+    ['Acme will sell 12 million shares at $5.00 per share. It expects about $75 million from the offering and will fund additional trials with it.', ['12 million shares \u00d7 $5.00 = USD 60 million, not the stated USD 75 million.']],
+    // news written a sentence to a paragraph
+    ['Acme will sell 12 million shares at $5.00 per share.\n\nIt expects gross proceeds of about $75 million.', ['12 million shares \u00d7 $5.00 = USD 60 million, not the stated USD 75 million.']],
+    ['Acme will sell shares. It will sell 12 million shares at $5.00 per share.\n\nIt expects gross proceeds of about $75 million.', []],
     // a depositary share converts into ordinary shares: no count sold
     ['Acme sold 4 million ADSs, each representing 50 ordinary shares, at $3 per ADS for gross proceeds of $12 million.', []],
     // shares and warrants at two prices: the proceeds are both sales together

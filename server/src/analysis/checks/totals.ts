@@ -444,15 +444,21 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
   };
   /**
    * "... 20 million shares at $7.50 per share. It expects about $150 million from the offering.": the
-   * proceeds in the next sentence of the paragraph, when it states one sum, of proceeds, and speaks of
-   * no other shares, options or net sums.
+   * proceeds in the next sentence of the paragraph (or of the next paragraph, when the offering's
+   * paragraph is that one sentence), when it states one sum, of proceeds, and speaks of no other
+   * shares, options or net sums.
    */
   const nextSentenceProceeds = (si: number, unit: string): FigureEntity | undefined => {
     const next = model.sentences[si + 1];
-    if (!next || paragraphIndexAt(model, next.start) !== paragraphIndexAt(model, model.sentences[si].start)) return undefined;
+    if (!next) return undefined;
+    // news written a sentence to a paragraph: the next paragraph's first sentence, when the offering's paragraph is its one sentence
+    const here = paragraphIndexAt(model, model.sentences[si].start), there = paragraphIndexAt(model, next.start);
+    const alone = si === 0 || paragraphIndexAt(model, model.sentences[si - 1].start) !== here;
+    if (there !== here && !(alone && there === here + 1)) return undefined;
     const money = bySentence[si + 1].filter(f => f.figureKind === 'money');
     if (money.length !== 1 || money[0].unit !== unit || bySentence[si + 1].some(f => shareCount(f) !== undefined)) return undefined;
-    if (NOT_GROSS.test(text.slice(next.start, next.end))) return undefined;
+    // (only the words up to the sum: "... and will use the funds for additional launches" after it is no other sum)
+    if (NOT_GROSS.test(text.slice(next.start, money[0].end))) return undefined;
     return isGross(money[0], next) ? money[0] : undefined;
   };
   const pricesIn = (inS: FigureEntity[]) => inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator && PER_SHARE.test(text.slice(f.end, f.end + 25)));
