@@ -74,6 +74,10 @@ describe('claimed-ratio: a change against the two figures it moves between', () 
 
 describe('claimed-ratio: a relative change against its standard', () => {
   const cases: [string, boolean][] = [
+    // a comparative and its "than": lengths of time too, the figure compared in the sentence before
+    ['Median survival was 9.0 months with tovarimab. This is 40% longer than the 7.5 months of the old arm.', true],
+    ['Median survival was 9.0 months with tovarimab. This is 20% longer than the 7.5 months of the old arm.', false],
+    ['Die Kosten lagen bei 3,0 Mio. EUR, 40 Prozent niedriger als die 4,0 Mio. EUR des Vorjahres.', true],
     // a premium or discount to the figure after it, against the nearest like figure before it
     ['The shares were priced at $9.00, a 35% discount to the last close of $12.00.', true],
     ['The shares were priced at $9.00, a 25% discount to the last close of $12.00.', false],

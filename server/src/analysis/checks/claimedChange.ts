@@ -369,22 +369,26 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     const before = tokens(text, Math.max(s.start, p.start - 60), p.start, inS);
     // "a 35 % premium to", "a premium of 35 % to"
     let word: Tok | undefined, rest: Tok[];
-    if (after[0] && (REL_UP.has(after[0].w) || REL_DOWN.has(after[0].w))) { word = after[0]; rest = after.slice(1); }
+    let up: boolean, comparative = false;
+    if (after[0] && (REL_UP.has(after[0].w) || REL_DOWN.has(after[0].w))) { word = after[0]; rest = after.slice(1); up = REL_UP.has(word.w); }
+    // "20 % longer than", "30 % niedriger als": a comparative (armComparisons' words) with its "than"
+    else if (after[0] && (HIGHER.has(after[0].w) || LOWER.has(after[0].w)) && after[1] && THAN.has(after[1].w)) { word = after[0]; rest = after.slice(1); up = HIGHER.has(word.w); comparative = true; }
     else {
       const b = before.length;
       if (b < 2 || !REL_OF.has(before[b - 1].w) || !(REL_UP.has(before[b - 2].w) || REL_DOWN.has(before[b - 2].w))) continue;
-      word = before[b - 2]; rest = after;
+      word = before[b - 2]; rest = after; up = REL_UP.has(word.w);
     }
-    if (!next || rest.length === 0 || rest.length > 9 || !REL_LINK.has(rest[0].w) || rest.some(t => t.w === ';' || NOT_A_START.has(t.w))) continue;
+    if (!next || rest.length === 0 || rest.length > 9 || !(REL_LINK.has(rest[0].w) || (comparative && THAN.has(rest[0].w))) || rest.some(t => t.w === ';' || NOT_A_START.has(t.w))) continue;
     const standard = next;
-    if (!amount(standard) || standard.comparator) continue;
+    // "20 % longer than the 7.5 months": a comparative compares lengths of time too
+    const measured = (f: FigureEntity) => amount(f) || (comparative && f.figureKind === 'duration' && typeof f.value === 'number' && f.value > 0 && !f.timepoint);
+    if (!measured(standard) || standard.comparator) continue;
     const firstBefore = Math.min(word.start, p.start);
-    const own = inS.slice(0, i).filter(f => f.end <= firstBefore && amount(f) && like(f, standard));
-    const compared = own.length ? own[own.length - 1] : (() => { const l = prev.filter(f => amount(f) && like(f, standard)); return l.length === 1 ? l[0] : undefined; })();
+    const own = inS.slice(0, i).filter(f => f.end <= firstBefore && measured(f) && like(f, standard));
+    const compared = own.length ? own[own.length - 1] : (() => { const l = prev.filter(f => measured(f) && like(f, standard)); return l.length === 1 ? l[0] : undefined; })();
     if (!compared || compared.comparator) continue;
     const a = compared.value as number, b = standard.value as number;
     if (a <= 0 || b <= 0 || a / b > 5 || b / a > 5) continue;
-    const up = REL_UP.has(word.w);
     if (up ? a <= b : a >= b) continue;
     const rel = relativeRange(model, compared, standard);
     if (!rel) continue;
