@@ -149,6 +149,17 @@ describe('repeated-value over claims: a summary restated in the text with anothe
   for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 120))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
 
+describe('repeated-value: one interval is one estimate', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    ['Summary\n\nPFS 11.2 months, CI: 8.3–14.0\n\nIn the later cohort of the study, the median PFS of tovarimab was 12.1 months (95% CI, 8.3–14.0 months).\n', true],
+    ['Summary\n\nPFS 12.1 months, CI: 8.3–14.0\n\nIn the later cohort of the study, the median PFS of tovarimab was 12.1 months (95% CI, 8.3–14.0 months).\n', false],
+    // two intervals, two estimates
+    ['Summary\n\nPFS 11.2 months, CI: 8.3–14.0\n\nIn the later cohort of the study, the median PFS of tovarimab was 12.1 months (95% CI, 8.9–15.0 months).\n', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
 describe('repeated-value: a sentence restated word for word with one value changed', () => {
   const found = (text: string) => messagesOf(text, 'repeated-value');
   const rows: [string, boolean][] = [

@@ -137,6 +137,11 @@ table('figure readings: words after a number bound it from one side', [
   ['Les tumeurs de 2 cm ou moins ont été retirées.', { text: '2 cm', comparator: '\u2264' }],
 ]);
 
+table('figure readings: an interval named without its level', [
+  ['Median PFS 9.2 months, CI: 7.1–11.0 in the pilot.', { text: '7.1–11.0', figureKind: 'ci', value: [7.1, 11], unit: 'months', reading: /level not written/ }],
+  ['The score fell by 3.4 points (KI 2.0-4.8) im Mittel.', { text: '2.0-4.8', figureKind: 'ci', value: [2, 4.8] }],
+]);
+
 table('figure readings: multipliers and counts of anything', [
   ['The registry follows 1.5 million patients across Europe.', { text: '1.5 million patients', figureKind: 'count', value: 1.5e6, unit: 'patients' }],
   ['In Deutschland leben 3,4 Millionen Patienten mit der Krankheit, wie die Firma sagte.', { text: '3,4 Millionen Patienten', figureKind: 'count', value: 3.4e6, unit: 'patients' }],

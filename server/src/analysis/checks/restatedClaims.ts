@@ -62,6 +62,7 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
     });
   }
   const at = new Set(out.map(f => f.start));
+  for (const f of sameIntervals(model)) if (!at.has(f.start)) { out.push(f); at.add(f.start); }
   return out.concat(verbatimRestatements(model), fractionsRestated(model), groupsReferredBack(model), echoes(model).filter(f => !at.has(f.start)));
 }
 
@@ -103,6 +104,33 @@ function statements(model: DocumentModel, list: Claim[]): Claim[] | undefined {
 
 /** Right after a share: the people it is a share of ("of subjects", "of the treated patients", "der Patienten"). */
 const SHARE_OF_PEOPLE = new RegExp(`^\\s*(?:${wordsPattern(numbers.shareOf.words)})\\s+(?:(?:${wordsPattern(words.determiners)})\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${wordsPattern([...PEOPLE_UNITS, ...Object.entries(numbers.countNouns).filter(([k, v]) => !k.startsWith('$') && typeof v === 'string' && PEOPLE_UNITS.includes(v)).map(([k]) => k)])})(?![\\p{L}])`, 'iu');
+
+/**
+ * One interval, two estimates: "16.1 months (CI 10.3-21.0)" in a summary and "18.1 months (95% CI
+ * 10.3-21.0)" in the text. An interval is computed from its estimate's data, so the same bounds
+ * written twice beside one kind of figure are one estimate's, and two values that no rounding
+ * reconciles cannot both be right.
+ */
+function sameIntervals(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const first = new Map<string, Claim>();
+  for (const c of claimsOf(model)) {
+    const ci = c.interval;
+    if (!ci || !Array.isArray(ci.value) || !(ci.value[0] < ci.value[1])) continue;
+    const key = `${c.figure.figureKind}|${c.figure.unit}|${ci.value[0]}|${ci.value[1]}`;
+    const earlier = first.get(key);
+    if (!earlier) { first.set(key, c); continue; }
+    if (earlier.low <= c.high && c.low <= earlier.high) continue;
+    const written = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    out.push({
+      message: `The estimate with the interval ${written(ci)} is stated as ${written(c.figure)} here but ${written(earlier.figure)} earlier: one interval is one estimate's.`,
+      start: c.figure.start, end: c.figure.end,
+      related: [{ start: earlier.figure.start, end: earlier.figure.end, message: `the earlier estimate with the interval ${written(earlier.interval!)}` }],
+      data: { first: earlier.figure.value as number, second: c.figure.value as number }, fixes: [],
+    });
+  }
+  return out;
+}
 
 /** A Germanic compound's head closes it ("Konzernumsatz" is a kind of "Umsatz"); a definite or joining ending may follow a stem ("salget", "salgs"). */
 const MAX_ENDING = 2;

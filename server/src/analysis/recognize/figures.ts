@@ -731,6 +731,13 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       f.unit = before.unit;
       f.reading = `${f.reading ? f.reading + ', ' : ''}an interval around the ratio before it (level not written)`;
     }
+    // "16.1 months, CI: 10.3-21.0": a range right after the words of an interval is the interval, its level not written
+    if (f.figureKind === 'other' && !f.unit && Array.isArray(f.value) && f.value[0] <= f.value[1] && BARE_CI_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))) {
+      const estimate = before && typeof before.value === 'number' && f.start - before.end <= 40 && ['duration', 'percent', 'ratio', 'other'].includes(before.figureKind) ? before : undefined;
+      f.figureKind = 'ci';
+      if (estimate && estimate.unit !== 'fold') f.unit = estimate.unit;
+      f.reading = `${f.reading ? f.reading + ', ' : ''}a confidence interval (level not written)`;
+    }
     const previous = before;
     before = f;
     // "p=0.01 and 0.003", "HR 0.71, 0.64 and 0.58": a bare decimal listed right after a p-value or a ratio is another of them
@@ -843,6 +850,9 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+/** Right before a range: the words of a confidence interval without its level ("CI:", "KI =", "(CI "). */
+const BARE_CI_BEFORE = /(?:^|[^\p{L}\d%])(?:CI|KI|IC|confidence interval|Konfidenzintervall)[ ]?[:=,]?[ ]?[(\[]?[ ]?$/u;
 
 /** Kinds a word after the number can bound: a share, a count, a period, a dose ("a score of 3 or higher" is a bare number). */
 const BOUNDED_KINDS = new Set<FigureKind>(['percent', 'count', 'duration', 'dose', 'other']);
