@@ -1118,9 +1118,14 @@ function nearestOf(list: readonly number[] | undefined, i: number, entities: Ent
   const right = lo < list.length ? (list[lo] === i ? (lo + 1 < list.length ? list[lo + 1] : -1) : list[lo]) : -1;
   if (clauses && left >= 0 && right >= 0) {
     const e = entities[i];
-    // "64 % at week 24": a time point written right after the figure is its own
-    const gap = entities[right].start - e.end;
-    if (gap >= 0 && gap <= 12 && RIGHT_AFTER_TIME.test(clauses.normalized.slice(e.end, entities[right].start))) return right;
+    // "64 % at week 24", "41 % of patients at week 2": a time point written right after the figure (or after the
+    // group the share is of) is its own
+    if (entities[right].start >= e.end && entities[right].start - e.end <= 40) {
+      const between = clauses.normalized.slice(e.end, entities[right].start);
+      const group = SHARE_OF_GROUP.exec(between);
+      const rest = group ? between.slice(group[0].length) : between;
+      if (rest.length <= 12 && RIGHT_AFTER_TIME.test(rest)) return right;
+    }
     const leftInClause = !breakBetween(clauses.semicolons, entities[left].end, e.start);
     const rightInClause = !breakBetween(clauses.semicolons, e.end, entities[right].start);
     if (leftInClause !== rightInClause) return leftInClause ? left : right;
