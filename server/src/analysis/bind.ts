@@ -917,6 +917,9 @@ const FRAME_OPENER = /(?:^|[^\p{L}\d,\s]\s*)\b(?:[Aa]t|[Bb]y|[Aa]fter|[Tt]hrough
 /** "a mean baseline HbA1c of 8.1 %", "body weight at baseline was 104 kg": the value before treatment. */
 const BASELINE_BEFORE = /(?:\b(?:a|an|the|mean|median|average|overall)\s+baseline\s+(?:(?!in\b|to\b|at\b)[\p{L}\d-]+\s+){0,2}|\bbaseline\s+(?:(?!in\b|to\b|at\b|of\b)[\p{L}\d-]+\s+){1,2}|\bat\s+baseline\s+)(?:of|was|were|is|=|:)\s*$/iu;
 
+/** Between an endpoint and the time point it is measured at, asides in parentheses taken out: "at", "by", "through", "after". */
+const ENDPOINT_THEN_TIME = /^\s*(?:at|by|through|after)\s+(?:the\s+)?$/i;
+
 /** A value measured at baseline, unless the baseline is what a change is measured against ("a rise relative to a baseline of"). */
 function atBaseline(normalized: string, at: number): boolean {
   const m = BASELINE_BEFORE.exec(normalized.slice(Math.max(0, at - 48), at));
@@ -948,7 +951,7 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
     // a blank line ends the paragraph (a single line break may be a wrap)
-    if (/\n[ \t]*\n/.test(normalized.slice(prevEnd, e.start))) { frame = undefined; byEndpoint = new Map(); }
+    if (/\n[ \t]*\n/.test(normalized.slice(prevEnd, e.start))) { frame = undefined; }
     prevEnd = Math.max(prevEnd, e.end);
     while (si + 1 < sentences.length && sentences[si + 1].start <= e.start) {
       si++;
@@ -967,9 +970,12 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
         sentenceHasTime = true;
         const label = timeLabel(d.value, d.unit);
         if (atTime && FRAME_OPENER.test(normalized.slice(s.start, d.start)) && /^\s*,/.test(normalized.slice(d.end, d.end + 3))) opened = label;
-        // "lowering HbA1c at week 30": the endpoint right before the time point
-        const ep = k > 0 ? inS[k - 1] : undefined;
-        if (atTime && ep && ep.kind === 'endpoint' && /^\s*(?:at|by|through|after)\s+(?:the\s+)?$/i.test(normalized.slice(ep.end, d.start))) byEndpoint.set(ep.name, label);
+        // "lowering HbA1c at week 30", "reaching ACR20 (a 20 % improvement) at week 24": the endpoint right before
+        // the time point, an aside in parentheses perhaps between them (what it holds, figures too, is skipped)
+        let j = k - 1;
+        while (j > 0 && inS[j].kind !== 'endpoint' && k - j < 4) j--;
+        const ep = j >= 0 ? inS[j] : undefined;
+        if (atTime && ep && ep.kind === 'endpoint' && ENDPOINT_THEN_TIME.test(normalized.slice(ep.end, d.start).replace(/\s*\([^()]*\)/g, ''))) byEndpoint.set(ep.name, label);
       }
       frame = opened ?? (sentenceHasTime ? undefined : frame);
     }
