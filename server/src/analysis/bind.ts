@@ -485,6 +485,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   bindInSentence(entities, sentences, placebos, normalized, mainDrug, decided);
   carryEndpoints(entities, sentences, normalized);
   carryTimepoints(entities, sentences, normalized);
+  bindRespectiveTimes(entities, sentences, normalized);
   carryPopulations(entities, sentences, normalized);
   // the populations read once for the two passes above serve no later step (nor a later binding of this list)
   MENTIONS.delete(entities);
@@ -991,6 +992,51 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
   }
 }
 
+/** Between two time points of one coordinated list: "12 and 24 months", "6, 12 and 18 months". */
+const TIME_LIST_GAP = /^,?\s*(?:and|or|und|oder|et|och|og)?\s*$|^,\s*$/i;
+
+/**
+ * "At 12 and 24 months, the rates were 77 % and 68 %, respectively", "OS rates were 70 % and 52 % at
+ * one and two years, respectively": a list of time points and a list of as many results in a sentence
+ * that says "respectively" pair in order, whatever time point lies nearest to each result. The time
+ * points are durations joined as one list, the first introduced as a time ("at", "after", a landmark);
+ * the results are the figures before "respectively" of the kind the last one has, as many as the times.
+ */
+function bindRespectiveTimes(entities: Entity[], sentences: Span[], normalized: string): void {
+  for (const s of sentences) {
+    const at = normalized.slice(s.start, s.end).search(/\brespectively\b/i);
+    if (at < 0) continue;
+    const cut = s.start + at;
+    const inS = entitiesIn(entities, s).filter(e => e.end <= cut);
+    // the first list of two or more durations joined by commas and "and"
+    let times: FigureEntity[] = [];
+    for (let k = 0; k < inS.length && times.length < 2; k++) {
+      const d = inS[k];
+      if (!isFigure(d) || d.figureKind !== 'duration' || typeof d.value !== 'number') { times = []; continue; }
+      if (times.length === 0) {
+        if (AT_TIME.test(normalized.slice(Math.max(s.start, d.start - 16), d.start)) || isLandmark(d)) times = [d];
+        continue;
+      }
+      if (!TIME_LIST_GAP.test(normalized.slice(times[times.length - 1].end, d.start))) { times = []; k--; continue; }
+      times.push(d);
+      for (let m = k + 1; m < inS.length; m++) {
+        const n = inS[m];
+        if (!isFigure(n) || n.figureKind !== 'duration' || !TIME_LIST_GAP.test(normalized.slice(times[times.length - 1].end, n.start))) break;
+        times.push(n);
+      }
+    }
+    if (times.length < 2 || new Set(times.map(t => t.unit)).size > 1) continue;
+    const timeSet = new Set<Entity>(times);
+    const results = inS.filter((e): e is FigureEntity => isFigure(e) && !timeSet.has(e) && (e.figureKind === 'percent' || e.figureKind === 'ratio' || e.figureKind === 'other'
+      || (e.figureKind === 'count' && e.denominator !== undefined)) && !isAside(e, normalized));
+    if (results.length < 2) continue;
+    const kind = results[results.length - 1].figureKind;
+    const list = results.filter(e => e.figureKind === kind);
+    if (list.length !== times.length) continue;
+    list.forEach((f, k) => { f.binding.timepoint = timeLabel(times[k].value, times[k].unit); });
+  }
+}
+
 /** A result an endpoint carried from an earlier sentence may measure: a share, ratio, interval, p-value, a median duration, a count out of a total. */
 function carriedResult(f: FigureEntity, normalized: string): boolean {
   if (f.timepoint || isLandmark(f)) return false;
@@ -1230,7 +1276,11 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // (at most 45 characters before it: entities end in order, so a short walk back finds the first)
         let first = epAt;
         while (first - 1 >= from && entities[first - 1].end >= ep.start - 45) first--;
-        for (let k = first; k < epAt; k++) {
+        // "a one-year survival rate of 68 % and 43 % at two years": a time point written right after the figure is its own
+        const next = i + 1 < to ? entities[i + 1] : undefined;
+        const ownTime = !!next && isFigure(next) && next.figureKind === 'duration' && next.start - f.end <= 12
+          && /^ ?(?:at|by|after|nach|bei|à|au|efter|vid|på) $/i.test(normalized.slice(f.end, next.start));
+        for (let k = ownTime ? epAt : first; k < epAt; k++) {
           const e = entities[k];
           if (!isLandmark(e) || !TIMEPOINT_GAP.test(normalized.slice(e.end, ep.start))) continue;
           // "an ORR of 70 % at week 12 and an ORR of 64 %": a time point written right after an earlier figure is that figure's
