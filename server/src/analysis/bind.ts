@@ -9,6 +9,7 @@ import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import type { DocTable } from './structure';
 import grammar from '../../lexicon/grammar/binding.json';
+import numbersData from '../../lexicon/builtin/numbers.json';
 import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
@@ -597,6 +598,10 @@ const PERIOD_WORDS = new RegExp([
   String.raw`(?<!\p{L})(?:${wordsPattern(Object.keys(PER.relative))})\p{L}{0,9}`,
   String.raw`(?<!\p{L})(?:${wordsPattern(PER.yearPrepositions.words)})\s+(${YEAR})(?!\d)`,
 ].join('|'), 'giu');
+/** Month names, English and those of numbers.json: "oktober-december", "January to March" name a reporting period, a year written or not. */
+const MONTH_NAME = wordsPattern([...new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...Object.keys(numbersData.months).filter(k => !k.startsWith('$')).map(k => k.replace(/\.$/, ''))])]);
+const MONTH_SPAN = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_NAME})\s*(?:-|\u2013|\u2014|to|till?|bis|au|through)\s*(?:${MONTH_NAME})(?:\s+${YEAR})?(?![\p{L}\d])`, 'giu');
 /** Periods written as codes, case-sensitive ("1h" is an hour): Q3 2025, 3Q25, H1 2025, FY2025, 9M 2025. */
 const PERIOD_CODES = new RegExp(String.raw`(?<![\p{L}\d])(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)(?:\s*['\u2019]?(?:${YEAR}|\d\d))?(?![\p{L}\d])`, 'gu');
 
@@ -626,7 +631,7 @@ function periodsInText(normalized: string, s: Span, spans: readonly Period[] = [
   for (let k = firstSpanFrom(spans, s.start); k < spans.length && spans[k].start < s.end; k++) if (spans[k].end <= s.end) out.push({ ...spans[k] });
   const inSpan = (a: number, b: number) => out.some(p => a < p.end && b > p.start);
   const memo = sentences ? memoSpanText(normalized, sentences, s) : memoText(text);
-  for (const re of [PERIOD_WORDS, PERIOD_CODES]) {
+  for (const re of [PERIOD_WORDS, PERIOD_CODES, MONTH_SPAN]) {
     for (const m of memo.matchAll(re)) {
       const start = s.start + m.index!, end = start + m[0].length;
       if (inSpan(start, end)) continue;
@@ -738,7 +743,7 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     const s = si < sentences.length && sentences[si].start <= f.start ? sentences[si] : undefined;
     if (!s) continue;
     if (periodsOf !== s.start) { periodsOf = s.start; periods = periodsIn(normalized, s); }
-    if (carried && /\n[ \t]*\n/.test(normalized.slice(carried.end, f.start))) carried = undefined;
+    if (carried && /\n[ \t]*\n/.test(normalized.slice(carried.end, f.start)) && !headsList(carried, f, normalized)) carried = undefined;
     if (f.binding.timepoint || f.binding.endpoint) continue;
     const money = f.figureKind === 'money';
     // a share or plain number is financial when its sentence speaks of money ("up 8 % to EUR 44 million");
@@ -758,9 +763,46 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     // "5.3 (0.6) MSEK": a bare number in parentheses after a figure is the comparison period's, which the text does not name
     const prev = fi > 0 ? figures[fi - 1] : undefined;
     const comparison = !!prev && /^\s*\(\s*$/.test(normalized.slice(prev.end, f.start)) && /^\s*\)/.test(normalized.slice(f.end, f.end + 3));
-    const period = local ?? (comparison ? undefined : own ?? open.filter(p => p.end <= f.start).pop() ?? after ?? (money || inReport ? carried ?? reportPeriod : undefined));
+    // it is the same measure a year before: the figure before it, in the same unit, gives the period ("65.3 MSEK (58.1)",
+    // "9.1 % (8.8)"); a sum in another currency in parentheses is a conversion, of no other period
+    if (comparison && !local) {
+      const its = prev!.binding.timepoint;
+      if (its && prev!.figureKind === f.figureKind && prev!.unit === f.unit && !RELATIVE_PERIOD.test(its)) f.binding.timepoint = priorPeriod(its);
+      continue;
+    }
+    const period = local ?? own ?? open.filter(p => p.end <= f.start).pop() ?? after ?? (money || inReport ? carried ?? reportPeriod : undefined);
     if (period) f.binding.timepoint = period.name;
   }
+}
+
+/**
+ * "Financial summary July-September" on a line of its own, then the list under it ("- Revenue 5.1 MSEK"):
+ * a period in a heading (a short line without a full stop) holds for the list items below it, over the
+ * blank lines between, while every line between is blank or an item.
+ */
+function headsList(p: Period, f: FigureEntity, normalized: string): boolean {
+  const lineStart = normalized.lastIndexOf('\n', p.start) + 1;
+  const headEnd = normalized.indexOf('\n', p.end);
+  if (headEnd < 0 || headEnd > f.start || headEnd - lineStart > 80 || /[.;!?]\s*$/.test(normalized.slice(lineStart, headEnd))) return false;
+  const lines = normalized.slice(headEnd + 1, f.start).split('\n');
+  // every line between, and the figure's own, is blank or a list item
+  const fLine = normalized.slice(normalized.lastIndexOf('\n', f.start) + 1, f.start);
+  return LIST_MARK.test(fLine) && lines.every(l => /^[ \t]*$/.test(l) || LIST_MARK.test(l));
+}
+
+/**
+ * The same period a year before: "first quarter 2031" gives "first quarter 2030", "H1 31" "H1 30"; a period
+ * without a year is named as the prior year's ("first quarter (prior year)").
+ */
+export function priorPeriod(label: string): string {
+  let changed = false;
+  const years = label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, y => { changed = true; return String(Number(y) - 1); });
+  if (changed) return years;
+  const codes = label.replace(/((?:Q[1-4]|[1-4]Q|H[12]|[12]HY?|9M|FY)\s*['\u2019]?)(\d\d)(?!\d)/g, (_, code: string, y: string) => {
+    changed = true;
+    return code + String((Number(y) + 99) % 100).padStart(2, '0');
+  });
+  return changed ? codes : `${label} (prior year)`;
 }
 
 /**
