@@ -601,3 +601,13 @@ describe('binding: time points of lists, asides and results restated in parenthe
     { doc: 'Financial summary July-September\n\n - Net sales amounted to SEK 7.4 million\n - Operating loss amounted to SEK -22.1 million', figure: 'SEK -22.1 million', want: 'July-September' },
   ]);
 });
+
+describe('binding: "the trial" points back to the trial named last (binding.trial)', () => {
+  const doc = 'Acme reported results from the ZENO-2 and ZENO-3 trials of tovarimab.\n\nZENO-3 enrolled adults with gout.\n\nIn the trial, tovarimab lowered serum urate by 41 %.';
+  it('a paragraph that speaks of "the trial" reports from the trial named last before it', () => {
+    assert.equal(bindingOf(doc, '41 %').trial, 'ZENO-3');
+  });
+  it('without such a reference, a trial of an earlier paragraph is not taken when the document names two', () => {
+    assert.equal(bindingOf(doc.replace('In the trial, t', 'T'), '41 %').trial, undefined);
+  });
+});

@@ -10,6 +10,7 @@ import { PEOPLE_UNIT } from './people';
 import type { DocTable } from './structure';
 import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
+import trialGrammar from '../../lexicon/grammar/trials.json';
 import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
@@ -647,6 +648,17 @@ function periodsInText(normalized: string, s: Span, spans: readonly Period[] = [
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** "the trial", "this study", "die Studie": a trial's common noun (trials.json) with a determiner that points back (binding.json trialReference). */
+const TRIAL_REFERENCE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.trialReference.words)})(?:\\s+|(?<=['\\u2019]))(?:${wordsPattern(trialGrammar.nounsBefore.words)})(?!\\p{L})`, 'iu');
+
+/** The start of the paragraph holding `pos` (after the last blank line before it), looked for at most 2,000 characters back. */
+function paragraphStart(normalized: string, pos: number): number {
+  const from = Math.max(0, pos - 2000);
+  let at = from;
+  for (const m of normalized.slice(from, pos).matchAll(/\n[ \t]*\n/g)) at = from + m.index! + m[0].length;
+  return at;
+}
+
 /** A registry id ("NCT01234567", "EudraCT 2020-001234-56"): a trial's number, not its name. */
 const REGISTRY_ID = /^(?:NCT|EudraCT|ISRCTN|ChiCTR|CTR|jRCT|CTRI|ACTRN|DRKS|KCT|EU CT)/i;
 
@@ -676,6 +688,8 @@ function bindTrials(figures: FigureEntity[], entities: Entity[], sentences: Span
     if (f.figureKind === 'money') continue;
     if (before && paragraphOf(before.start) === paragraphOf(f.start)) f.binding.trial = before.name;
     else if (only) f.binding.trial = only;
+    // "In the trial, ORR was 41 %": a paragraph that speaks of "the trial" reports from the trial named last before it
+    else if (before && f.start - before.end <= 3000 && TRIAL_REFERENCE.test(normalized.slice(paragraphStart(normalized, f.start), f.start))) f.binding.trial = before.name;
   }
 }
 
