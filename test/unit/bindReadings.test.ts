@@ -611,3 +611,18 @@ describe('binding: "the trial" points back to the trial named last (binding.tria
     assert.equal(bindingOf(doc.replace('In the trial, t', 'T'), '41 %').trial, undefined);
   });
 });
+
+describe('binding: "respectively" pairs results with the endpoints the sentence names (binding.endpoint)', () => {
+  table('endpoint', [
+    { doc: 'The ORR and DCR with tovarimab were 36 % and 81 %, respectively.', figure: '36 %', want: 'ORR' },
+    { doc: 'The ORR and DCR with tovarimab were 36 % and 81 %, respectively.', figure: '81 %', want: 'DCR' },
+    // each result's companion interval follows it
+    { doc: 'Three-year PFS and OS with tovarimab were 44.2 % (95% CI: 35.1 – 53.0%) and 62.5 % (95% CI: 51.0 – 71.9%), respectively.', figure: '44.2 %', want: 'PFS' },
+    { doc: 'Three-year PFS and OS with tovarimab were 44.2 % (95% CI: 35.1 – 53.0%) and 62.5 % (95% CI: 51.0 – 71.9%), respectively.', figure: '62.5 %', want: 'OS' },
+    // the results joined last before "respectively" pair with the endpoints named before them
+    { doc: 'Tovarimab gave an ORR of 52 % and a DCR of 88 %, compared to 21 % and 60 % with placebo, respectively.', figure: '21 %', want: 'ORR' },
+    { doc: 'Tovarimab gave an ORR of 52 % and a DCR of 88 %, compared to 21 % and 60 % with placebo, respectively.', figure: '60 %', want: 'DCR' },
+    // one endpoint and two results: the list pairs with something else (arms), the endpoint stays
+    { doc: 'The ORR was 36 % and 12 % in the tovarimab and placebo arms, respectively.', figure: '12 %', want: 'ORR' },
+  ]);
+});

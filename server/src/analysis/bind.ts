@@ -1048,6 +1048,9 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
   }
 }
 
+/** "respectively", "respectivamente", "beziehungsweise": a word that pairs two lists in order (binding.json respectively). */
+const RESPECTIVELY = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.respectively.words)})(?!\\p{L})`, 'iu');
+
 /** Between two time points of one coordinated list: "12 and 24 months", "6, 12 and 18 months". */
 const TIME_LIST_GAP = /^,?\s*(?:and|or|und|oder|et|och|og)?\s*$|^,\s*$/i;
 
@@ -1060,7 +1063,7 @@ const TIME_LIST_GAP = /^,?\s*(?:and|or|und|oder|et|och|og)?\s*$|^,\s*$/i;
  */
 function bindRespectiveTimes(entities: Entity[], sentences: Span[], normalized: string): void {
   for (const s of sentences) {
-    const at = normalized.slice(s.start, s.end).search(/\brespectively\b/i);
+    const at = normalized.slice(s.start, s.end).search(RESPECTIVELY);
     if (at < 0) continue;
     const cut = s.start + at;
     const inS = entitiesIn(entities, s).filter(e => e.end <= cut);
@@ -1714,7 +1717,7 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
   const twoArm = docComparator && mainDrug ? [{ drug: mainDrug }, docComparator] : [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    const at = normalized.slice(s.start, s.end).search(/\brespectively\b/i);
+    const at = normalized.slice(s.start, s.end).search(RESPECTIVELY);
     if (at < 0) continue;
     const cut = s.start + at;
     const inS = entitiesIn(entities, s);
@@ -1724,6 +1727,8 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     if (results.length < 2) continue;
     const kind = results[results.length - 1].figureKind;
     const list = results.filter(e => e.figureKind === kind);
+    // "The ORR and DCR were 40 % and 70 %, respectively": the list pairs with the endpoints it names, not with arms
+    if (pairEndpoints(inS, list, cut, normalized)) continue;
     // "in TRIAL-1 and TRIAL-2, with rates of 19 % and 13 %, respectively": the list pairs with the trials it names, not with arms
     if (new Set(inS.filter(e => e.kind === 'trial' && e.end <= cut).map(e => e.name)).size === list.length) continue;
     // "The proportions in the three arms were 44 %, 40 % and 39 %, respectively": the arms named last in the
@@ -1749,6 +1754,28 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     if (!chosen) continue;
     list.forEach((f, k) => setArm(f, chosen[k], mainDrug, decided));
   }
+}
+
+/** Between two results of one coordinated list, asides in parentheses taken out: a comma, "and", "or". */
+const RESULT_LIST_GAP = /^\s*,?\s*(?:and|or|und|oder|y|o|et|ou|e|och|og)?\s*$/i;
+
+/**
+ * "The ORR and DCR were 40 % and 70 %, respectively", "an IGA of 0/1 in 61 % and PASI 90 in 47 %, compared
+ * to 9 % and 3 % with placebo, respectively": the results joined last before "respectively" pair in order
+ * with the endpoints the sentence names before it, when there are as many of each (two or more). Whether
+ * the list was so paired.
+ */
+function pairEndpoints(inS: Entity[], list: FigureEntity[], cut: number, normalized: string): boolean {
+  const names: string[] = [];
+  for (const e of inS) if (e.kind === 'endpoint' && e.end <= cut && !e.facts.adverseEvent && !names.includes(e.name)) names.push(e.name);
+  if (names.length < 2 || list.length < names.length) return false;
+  // the run of results at the list's end, joined by commas and "and"
+  let first = list.length - 1;
+  while (first > 0 && RESULT_LIST_GAP.test(normalized.slice(list[first - 1].end, list[first].start).replace(/\([^()]*\)/g, ''))) first--;
+  const run = list.slice(first);
+  if (run.length !== names.length) return false;
+  run.forEach((f, k) => { f.binding.endpoint = names[k]; });
+  return true;
 }
 
 /** "ACR70 (70 % improvement in symptoms)": a figure inside a parenthesis that defines the word before it, no result. */
