@@ -626,3 +626,21 @@ describe('binding: "respectively" pairs results with the endpoints the sentence 
     { doc: 'The ORR was 36 % and 12 % in the tovarimab and placebo arms, respectively.', figure: '12 %', want: 'ORR' },
   ]);
 });
+
+describe('binding: the figure a comparison word introduces in a financial sentence is the prior period\u2019s (binding.timepoint)', () => {
+  const fr = 'Au premier semestre 2031, les revenus ont atteint 3,6 millions d’euros, contre 2,4 millions au premier semestre 2030. Les charges se sont élevées à 16,5 millions d’euros, contre 9,1 millions d’euros. Le vaccin contre la grippe a rapporté 28,5 millions d’euros.';
+  table('timepoint', [
+    // a period named after a comparison word that follows the figure is the comparison's, not the figure's
+    { doc: fr, figure: '3,6 millions d’euros', want: 'premier semestre 2031' },
+    { doc: fr, figure: '2,4 millions', want: 'premier semestre 2030' },
+    // the comparison's figure with no period of its own: the period before
+    { doc: fr, figure: '9,1 millions d’euros', want: 'premier semestre 2030' },
+    // "contre" before no number means "against": the sentence carries the report's period
+    { doc: fr, figure: '28,5 millions d’euros', want: 'premier semestre 2031' },
+    // English: each figure of the comparison clause
+    { doc: 'Net loss for the quarter ended June 30, 2031 was $6.4 million, compared with net income of $4.3 million, or $0.07 per share.', figure: '$4.3 million', want: 'quarter ended June 30, 2030' },
+    { doc: 'Net loss for the quarter ended June 30, 2031 was $6.4 million, compared with net income of $4.3 million, or $0.07 per share.', figure: '$0.07', want: 'quarter ended June 30, 2030' },
+    // a year the comparison word names is what it compares with: the figure after it is the change, in the report's period
+    { doc: 'Im ersten Halbjahr 2031 stieg der Umsatz gegenüber 2030 um 36 Prozent auf 8,7 Millionen Euro.', figure: '36 Prozent', want: 'ersten Halbjahr 2031' },
+  ]);
+});

@@ -412,6 +412,11 @@ function diseaseAfter(entities: Entity[], i: number, to: number, normalized: str
   return normalized.slice(e.start, e.end).replace(/\s+/g, ' ');
 }
 
+/** A comparison word in a financial sentence: VERSUS_WORD, and the words of binding.json periodComparison ("contre", "jämfört med"). */
+const PERIOD_VERSUS = new RegExp(`(?:${VERSUS}|;|(?<!\\p{L})(?:${wordsPattern(grammar.periodComparison.words)})(?!\\p{L})`
+  + `|(?<!\\p{L})(?:${wordsPattern(grammar.periodComparison.beforeNumber.words)})(?=\\s*[-\u2013\u2212+]?\\s*(?:\\p{Sc}\\s*)?\\d))`, 'iu');
+const PERIOD_VERSUS_ALL = new RegExp(PERIOD_VERSUS.source, 'giu');
+
 /** VERSUS_WORD anywhere in the document, and at the start of a text. */
 const VERSUS_WORDS = new RegExp(VERSUS_WORD.source, 'gi');
 const VERSUS_WORD_FIRST = new RegExp(`^(?:${VERSUS_WORD.source})`, 'i');
@@ -750,7 +755,7 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
       // the sentence's own period: "... for 2031, compared with $28 million for 2030" is about 2031; the period
       // after the comparison word is the comparison's, carried only when the sentence names no other
       const plain = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined && !p.relative);
-      const last = plain.filter((p, k) => !VERSUS_WORD.test(normalized.slice(k > 0 ? plain[k - 1].end : sentences[si].start, p.start))).pop() ?? plain.pop();
+      const last = plain.filter((p, k) => !PERIOD_VERSUS.test(normalized.slice(k > 0 ? plain[k - 1].end : sentences[si].start, p.start))).pop();
       if (last) carried = last;
       si++;
     }
@@ -784,9 +789,33 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
       if (its && prev!.figureKind === f.figureKind && prev!.unit === f.unit && !RELATIVE_PERIOD.test(its)) f.binding.timepoint = priorPeriod(its);
       continue;
     }
-    const period = local ?? own ?? open.filter(p => p.end <= f.start).pop() ?? after ?? (money || inReport ? carried ?? reportPeriod : undefined);
-    if (period) f.binding.timepoint = period.name;
+    // a period named after a comparison word that follows the figure is the comparison's ("3.6 million, against 2.4 million in the first half of 2030")
+    const later = after && !PERIOD_VERSUS.test(normalized.slice(f.end, after.start)) ? after : undefined;
+    const period = local ?? own ?? open.filter(p => p.end <= f.start).pop() ?? later ?? (money || inReport ? carried ?? reportPeriod : undefined);
+    // "revenue was 3.6 million, against 2.4 million" with no period named for the second: the comparison's figure
+    // is the same measure in the period before
+    if (period && !local && !own && !period.relative && afterComparison(f, s, open, normalized)) f.binding.timepoint = priorPeriod(period.name);
+    else if (period) f.binding.timepoint = period.name;
   }
+}
+
+/** What ends a comparison clause before a figure: a semicolon, a sentence's full stop, or a comma and a new clause's conjunction. */
+const CLAUSE_BREAK = /;|\.\s|,\s*(?:and|while|whereas|but|und|während|et|tandis|och|medan|og|mens)\s/i;
+
+/**
+ * "Net loss was $6.4 million, compared with net income of $4.3 million, or $0.07 per share": a figure in the
+ * clause a comparison word opens (binding.json periodComparison too), with no period named in that clause
+ * before it, is the comparison's.
+ */
+function afterComparison(f: FigureEntity, s: Span, open: Period[], normalized: string): boolean {
+  const lead = normalized.slice(Math.max(s.start, f.start - 100), f.start);
+  let at = -1, end = 0;
+  // read up to the figure's end: a word that compares only before a number looks at it
+  for (const m of normalized.slice(f.start - lead.length, f.end).matchAll(PERIOD_VERSUS_ALL)) if (m.index! < lead.length) { at = m.index!; end = at + m[0].length; }
+  // "rose against 2030 by 36 %": a year after the comparison word is what it compares with; the figure is the change
+  if (at < 0 || lead[at] === ';' || CLAUSE_BREAK.test(lead.slice(end)) || /(?<!\d)(?:19|20)\d\d(?!\d)/.test(lead.slice(end))) return false;
+  const from = f.start - lead.length + at;
+  return !open.some(p => p.start >= from && p.end <= f.start);
 }
 
 /**
@@ -826,10 +855,10 @@ export function priorPeriod(label: string): string {
  * comparison word, clause break or other period between the figure and it.
  */
 function comparisonClause(f: FigureEntity, after: Period, s: Span, open: Period[], normalized: string): boolean {
-  if (after.relative || after.start - f.end > 120 || /[;:]/.test(normalized.slice(f.end, after.start)) || VERSUS_WORD.test(normalized.slice(f.end, after.start))) return false;
+  if (after.relative || after.start - f.end > 120 || /[;:]/.test(normalized.slice(f.end, after.start)) || PERIOD_VERSUS.test(normalized.slice(f.end, after.start))) return false;
   const lead = normalized.slice(Math.max(s.start, f.start - 120), f.start);
   let at = -1;
-  for (const m of lead.matchAll(VERSUS_WORDS)) at = m.index!;
+  for (const m of lead.matchAll(PERIOD_VERSUS_ALL)) at = m.index!;
   if (at < 0) return false;
   const from = f.start - lead.length + at;
   return !open.some(p => p.start >= from && p.end <= f.start);
@@ -1727,6 +1756,8 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     if (results.length < 2) continue;
     const kind = results[results.length - 1].figureKind;
     const list = results.filter(e => e.figureKind === kind);
+    // a list of one pairs with nothing
+    if (list.length < 2) continue;
     // "The ORR and DCR were 40 % and 70 %, respectively": the list pairs with the endpoints it names, not with arms
     if (pairEndpoints(inS, list, cut, normalized)) continue;
     // "in TRIAL-1 and TRIAL-2, with rates of 19 % and 13 %, respectively": the list pairs with the trials it names, not with arms
