@@ -165,8 +165,8 @@ describe('binding: a report\u2019s own period, and a period written right after 
     { doc: report, figure: 'USD 64 million', want: 'second quarter of 2031' },
     { doc: report, figure: '11 %', want: 'second quarter of 2031' },
     { doc: report, figure: '71 %', want: 'second quarter of 2031' },
-    // a bare number in parentheses after a figure is the comparison period's: the report's period is not its
-    { doc: report, figure: 'USD 250 million', want: undefined },
+    // a bare number in parentheses after a figure is the comparison period's: the report's period a year back
+    { doc: report, figure: 'USD 250 million', want: 'second quarter of 2030' },
     // Danish: the ordinal and "af" before the year
     { doc: 'Salget steg med 6 % til 3,1 mia. kr. i første kvartal af 2031.', figure: '3,1 mia. kr.', want: 'første kvartal af 2031' },
     // the period right after a figure is its own, not the one named before it
@@ -424,8 +424,8 @@ describe('binding: a reporting period written as a span of dates or months', () 
   table('timepoint', [
     { doc: 'Acme Bio offentligg\u00f8r rapport for perioden 1. april til 30. juni 2027. Oms\u00e6tningen var DKK 41,2 millioner.', figure: 'DKK 41,2 millioner', want: '1. april til 30. juni 2027' },
     { doc: 'Acme Bio delårsrapport februari - maj 2031. Intäkterna uppgick till 12,4 miljoner kronor under perioden.', figure: '12,4 miljoner kronor', want: 'februari - maj 2031' },
-    // a bare number in parentheses after a sum is the comparison period's, which the text does not name
-    { doc: 'Acme Bio delårsrapport februari - maj 2031. Intäkterna uppgick till 12,4 miljoner kronor (9,8) under perioden.', figure: '9,8', want: undefined },
+    // a bare number in parentheses after a sum is the comparison period's: the same months a year before
+    { doc: 'Acme Bio delårsrapport februari - maj 2031. Intäkterna uppgick till 12,4 miljoner kronor (9,8) under perioden.', figure: '9,8', want: 'februari - maj 2030' },
   ]);
 });
 
@@ -572,5 +572,75 @@ describe('binding: a short name the text gives a regimen names its arm (binding.
     // a short name in parentheses after no drug, or that is itself an entity, names no arm
     { doc: 'The objective response rate (ORR) was 41% for the ORR-evaluable set.', figure: '41%', want: undefined },
     { doc: 'Acme tested tovarimab (ACM-101) in 40 patients; the ORR was 41% with ACM-101.', figure: '41%', want: undefined },
+  ]);
+});
+
+describe('binding: time points of lists, asides and results restated in parentheses (binding.timepoint)', () => {
+  table('timepoint', [
+    // the time point after the group a share is of is the share's own, before a nearer one earlier in the list
+    { doc: 'A response with tovarimab was seen in 18.5 % of participants at week 4, 39.0 % of participants at week 8 and 55.5 % of participants at week 16.', figure: '39.0 %', want: '8 weeks' },
+    { doc: 'A response with tovarimab was seen in 18.5 % of participants at week 4, 39.0 % of participants at week 8 and 55.5 % of participants at week 16.', figure: '55.5 %', want: '16 weeks' },
+    // an endpoint's time point read past an aside in parentheses, held for the endpoint in a later paragraph
+    { doc: 'Tovarimab met its primary endpoint of ASAS40 (a 40 % improvement) at week 16 versus placebo.\n\nIn detail, 47.5 % of patients on tovarimab achieved ASAS40.', figure: '47.5 %', want: '16 weeks' },
+    // a list of time points and as many results, paired in order by "respectively"
+    { doc: 'With tovarimab, at 6 and 18 months the OS rates were 88.1 % and 61.7 %, respectively.', figure: '88.1 %', want: '6 months' },
+    { doc: 'With tovarimab, at 6 and 18 months the OS rates were 88.1 % and 61.7 %, respectively.', figure: '61.7 %', want: '18 months' },
+    // a time point right after the figure wins over a landmark written before the endpoint
+    { doc: 'Tovarimab gave a two-year survival rate of 71 % and an estimated 52 % at four years.', figure: '52 %', want: '4 years' },
+    { doc: 'Tovarimab gave a two-year survival rate of 71 % and an estimated 52 % at four years.', figure: '71 %', want: '2 years' },
+  ]);
+  table('timepoint', [
+    // a bare number in parentheses after a sum in the same unit is the same measure a year before
+    { doc: 'Revenue in the third quarter of 2031 amounted to SEK 41.2 million (37.9).', figure: 'SEK 41.2 million', want: 'third quarter of 2031' },
+    { doc: 'Revenue in the third quarter of 2031 amounted to SEK 41.2 million (37.9).', figure: '37.9', want: 'third quarter of 2030' },
+    // a period without a year is named as the prior year's
+    { doc: 'Net sales for the second quarter amounted to SEK 12.4 million (9.8).', figure: '9.8', want: 'second quarter (prior year)' },
+    // a sum in another currency in parentheses is a conversion, of no other period
+    { doc: 'Revenue in the third quarter of 2031 amounted to EUR 41.2 million (USD 44.9 million).', figure: 'USD 44.9 million', want: undefined },
+    // a span of months without a year, in a heading, holds for the list items under it
+    { doc: 'Financial summary July-September\n\n - Net sales amounted to SEK 7.4 million\n - Operating loss amounted to SEK -22.1 million', figure: 'SEK -22.1 million', want: 'July-September' },
+  ]);
+});
+
+describe('binding: "the trial" points back to the trial named last (binding.trial)', () => {
+  const doc = 'Acme reported results from the ZENO-2 and ZENO-3 trials of tovarimab.\n\nZENO-3 enrolled adults with gout.\n\nIn the trial, tovarimab lowered serum urate by 41 %.';
+  it('a paragraph that speaks of "the trial" reports from the trial named last before it', () => {
+    assert.equal(bindingOf(doc, '41 %').trial, 'ZENO-3');
+  });
+  it('without such a reference, a trial of an earlier paragraph is not taken when the document names two', () => {
+    assert.equal(bindingOf(doc.replace('In the trial, t', 'T'), '41 %').trial, undefined);
+  });
+});
+
+describe('binding: "respectively" pairs results with the endpoints the sentence names (binding.endpoint)', () => {
+  table('endpoint', [
+    { doc: 'The ORR and DCR with tovarimab were 36 % and 81 %, respectively.', figure: '36 %', want: 'ORR' },
+    { doc: 'The ORR and DCR with tovarimab were 36 % and 81 %, respectively.', figure: '81 %', want: 'DCR' },
+    // each result's companion interval follows it
+    { doc: 'Three-year PFS and OS with tovarimab were 44.2 % (95% CI: 35.1 – 53.0%) and 62.5 % (95% CI: 51.0 – 71.9%), respectively.', figure: '44.2 %', want: 'PFS' },
+    { doc: 'Three-year PFS and OS with tovarimab were 44.2 % (95% CI: 35.1 – 53.0%) and 62.5 % (95% CI: 51.0 – 71.9%), respectively.', figure: '62.5 %', want: 'OS' },
+    // the results joined last before "respectively" pair with the endpoints named before them
+    { doc: 'Tovarimab gave an ORR of 52 % and a DCR of 88 %, compared to 21 % and 60 % with placebo, respectively.', figure: '21 %', want: 'ORR' },
+    { doc: 'Tovarimab gave an ORR of 52 % and a DCR of 88 %, compared to 21 % and 60 % with placebo, respectively.', figure: '60 %', want: 'DCR' },
+    // one endpoint and two results: the list pairs with something else (arms), the endpoint stays
+    { doc: 'The ORR was 36 % and 12 % in the tovarimab and placebo arms, respectively.', figure: '12 %', want: 'ORR' },
+  ]);
+});
+
+describe('binding: the figure a comparison word introduces in a financial sentence is the prior period\u2019s (binding.timepoint)', () => {
+  const fr = 'Au premier semestre 2031, les revenus ont atteint 3,6 millions d’euros, contre 2,4 millions au premier semestre 2030. Les charges se sont élevées à 16,5 millions d’euros, contre 9,1 millions d’euros. Le vaccin contre la grippe a rapporté 28,5 millions d’euros.';
+  table('timepoint', [
+    // a period named after a comparison word that follows the figure is the comparison's, not the figure's
+    { doc: fr, figure: '3,6 millions d’euros', want: 'premier semestre 2031' },
+    { doc: fr, figure: '2,4 millions', want: 'premier semestre 2030' },
+    // the comparison's figure with no period of its own: the period before
+    { doc: fr, figure: '9,1 millions d’euros', want: 'premier semestre 2030' },
+    // "contre" before no number means "against": the sentence carries the report's period
+    { doc: fr, figure: '28,5 millions d’euros', want: 'premier semestre 2031' },
+    // English: each figure of the comparison clause
+    { doc: 'Net loss for the quarter ended June 30, 2031 was $6.4 million, compared with net income of $4.3 million, or $0.07 per share.', figure: '$4.3 million', want: 'quarter ended June 30, 2030' },
+    { doc: 'Net loss for the quarter ended June 30, 2031 was $6.4 million, compared with net income of $4.3 million, or $0.07 per share.', figure: '$0.07', want: 'quarter ended June 30, 2030' },
+    // a year the comparison word names is what it compares with: the figure after it is the change, in the report's period
+    { doc: 'Im ersten Halbjahr 2031 stieg der Umsatz gegenüber 2030 um 36 Prozent auf 8,7 Millionen Euro.', figure: '36 Prozent', want: 'ersten Halbjahr 2031' },
   ]);
 });

@@ -9,6 +9,8 @@ import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import type { DocTable } from './structure';
 import grammar from '../../lexicon/grammar/binding.json';
+import numbersData from '../../lexicon/builtin/numbers.json';
+import trialGrammar from '../../lexicon/grammar/trials.json';
 import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
@@ -410,6 +412,11 @@ function diseaseAfter(entities: Entity[], i: number, to: number, normalized: str
   return normalized.slice(e.start, e.end).replace(/\s+/g, ' ');
 }
 
+/** A comparison word in a financial sentence: VERSUS_WORD, and the words of binding.json periodComparison ("contre", "jämfört med"). */
+const PERIOD_VERSUS = new RegExp(`(?:${VERSUS}|;|(?<!\\p{L})(?:${wordsPattern(grammar.periodComparison.words)})(?!\\p{L})`
+  + `|(?<!\\p{L})(?:${wordsPattern(grammar.periodComparison.beforeNumber.words)})(?=\\s*[-\u2013\u2212+]?\\s*(?:\\p{Sc}\\s*)?\\d))`, 'iu');
+const PERIOD_VERSUS_ALL = new RegExp(PERIOD_VERSUS.source, 'giu');
+
 /** VERSUS_WORD anywhere in the document, and at the start of a text. */
 const VERSUS_WORDS = new RegExp(VERSUS_WORD.source, 'gi');
 const VERSUS_WORD_FIRST = new RegExp(`^(?:${VERSUS_WORD.source})`, 'i');
@@ -485,6 +492,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   bindInSentence(entities, sentences, placebos, normalized, mainDrug, decided);
   carryEndpoints(entities, sentences, normalized);
   carryTimepoints(entities, sentences, normalized);
+  bindRespectiveTimes(entities, sentences, normalized);
   carryPopulations(entities, sentences, normalized);
   // the populations read once for the two passes above serve no later step (nor a later binding of this list)
   MENTIONS.delete(entities);
@@ -596,6 +604,10 @@ const PERIOD_WORDS = new RegExp([
   String.raw`(?<!\p{L})(?:${wordsPattern(Object.keys(PER.relative))})\p{L}{0,9}`,
   String.raw`(?<!\p{L})(?:${wordsPattern(PER.yearPrepositions.words)})\s+(${YEAR})(?!\d)`,
 ].join('|'), 'giu');
+/** Month names, English and those of numbers.json: "oktober-december", "January to March" name a reporting period, a year written or not. */
+const MONTH_NAME = wordsPattern([...new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...Object.keys(numbersData.months).filter(k => !k.startsWith('$')).map(k => k.replace(/\.$/, ''))])]);
+const MONTH_SPAN = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_NAME})\s*(?:-|\u2013|\u2014|to|till?|bis|au|through)\s*(?:${MONTH_NAME})(?:\s+${YEAR})?(?![\p{L}\d])`, 'giu');
 /** Periods written as codes, case-sensitive ("1h" is an hour): Q3 2025, 3Q25, H1 2025, FY2025, 9M 2025. */
 const PERIOD_CODES = new RegExp(String.raw`(?<![\p{L}\d])(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)(?:\s*['\u2019]?(?:${YEAR}|\d\d))?(?![\p{L}\d])`, 'gu');
 
@@ -625,7 +637,7 @@ function periodsInText(normalized: string, s: Span, spans: readonly Period[] = [
   for (let k = firstSpanFrom(spans, s.start); k < spans.length && spans[k].start < s.end; k++) if (spans[k].end <= s.end) out.push({ ...spans[k] });
   const inSpan = (a: number, b: number) => out.some(p => a < p.end && b > p.start);
   const memo = sentences ? memoSpanText(normalized, sentences, s) : memoText(text);
-  for (const re of [PERIOD_WORDS, PERIOD_CODES]) {
+  for (const re of [PERIOD_WORDS, PERIOD_CODES, MONTH_SPAN]) {
     for (const m of memo.matchAll(re)) {
       const start = s.start + m.index!, end = start + m[0].length;
       if (inSpan(start, end)) continue;
@@ -639,6 +651,17 @@ function periodsInText(normalized: string, s: Span, spans: readonly Period[] = [
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "the trial", "this study", "die Studie": a trial's common noun (trials.json) with a determiner that points back (binding.json trialReference). */
+const TRIAL_REFERENCE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.trialReference.words)})(?:\\s+|(?<=['\\u2019]))(?:${wordsPattern(trialGrammar.nounsBefore.words)})(?!\\p{L})`, 'iu');
+
+/** The start of the paragraph holding `pos` (after the last blank line before it), looked for at most 2,000 characters back. */
+function paragraphStart(normalized: string, pos: number): number {
+  const from = Math.max(0, pos - 2000);
+  let at = from;
+  for (const m of normalized.slice(from, pos).matchAll(/\n[ \t]*\n/g)) at = from + m.index! + m[0].length;
+  return at;
 }
 
 /** A registry id ("NCT01234567", "EudraCT 2020-001234-56"): a trial's number, not its name. */
@@ -670,6 +693,8 @@ function bindTrials(figures: FigureEntity[], entities: Entity[], sentences: Span
     if (f.figureKind === 'money') continue;
     if (before && paragraphOf(before.start) === paragraphOf(f.start)) f.binding.trial = before.name;
     else if (only) f.binding.trial = only;
+    // "In the trial, ORR was 41 %": a paragraph that speaks of "the trial" reports from the trial named last before it
+    else if (before && f.start - before.end <= 3000 && TRIAL_REFERENCE.test(normalized.slice(paragraphStart(normalized, f.start), f.start))) f.binding.trial = before.name;
   }
 }
 
@@ -730,14 +755,14 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
       // the sentence's own period: "... for 2031, compared with $28 million for 2030" is about 2031; the period
       // after the comparison word is the comparison's, carried only when the sentence names no other
       const plain = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined && !p.relative);
-      const last = plain.filter((p, k) => !VERSUS_WORD.test(normalized.slice(k > 0 ? plain[k - 1].end : sentences[si].start, p.start))).pop() ?? plain.pop();
+      const last = plain.filter((p, k) => !PERIOD_VERSUS.test(normalized.slice(k > 0 ? plain[k - 1].end : sentences[si].start, p.start))).pop();
       if (last) carried = last;
       si++;
     }
     const s = si < sentences.length && sentences[si].start <= f.start ? sentences[si] : undefined;
     if (!s) continue;
     if (periodsOf !== s.start) { periodsOf = s.start; periods = periodsIn(normalized, s); }
-    if (carried && /\n[ \t]*\n/.test(normalized.slice(carried.end, f.start))) carried = undefined;
+    if (carried && /\n[ \t]*\n/.test(normalized.slice(carried.end, f.start)) && !headsList(carried, f, normalized)) carried = undefined;
     if (f.binding.timepoint || f.binding.endpoint) continue;
     const money = f.figureKind === 'money';
     // a share or plain number is financial when its sentence speaks of money ("up 8 % to EUR 44 million");
@@ -757,9 +782,70 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     // "5.3 (0.6) MSEK": a bare number in parentheses after a figure is the comparison period's, which the text does not name
     const prev = fi > 0 ? figures[fi - 1] : undefined;
     const comparison = !!prev && /^\s*\(\s*$/.test(normalized.slice(prev.end, f.start)) && /^\s*\)/.test(normalized.slice(f.end, f.end + 3));
-    const period = local ?? (comparison ? undefined : own ?? open.filter(p => p.end <= f.start).pop() ?? after ?? (money || inReport ? carried ?? reportPeriod : undefined));
-    if (period) f.binding.timepoint = period.name;
+    // it is the same measure a year before: the figure before it, in the same unit, gives the period ("65.3 MSEK (58.1)",
+    // "9.1 % (8.8)"); a sum in another currency in parentheses is a conversion, of no other period
+    if (comparison && !local) {
+      const its = prev!.binding.timepoint;
+      if (its && prev!.figureKind === f.figureKind && prev!.unit === f.unit && !RELATIVE_PERIOD.test(its)) f.binding.timepoint = priorPeriod(its);
+      continue;
+    }
+    // a period named after a comparison word that follows the figure is the comparison's ("3.6 million, against 2.4 million in the first half of 2030")
+    const later = after && !PERIOD_VERSUS.test(normalized.slice(f.end, after.start)) ? after : undefined;
+    const period = local ?? own ?? open.filter(p => p.end <= f.start).pop() ?? later ?? (money || inReport ? carried ?? reportPeriod : undefined);
+    // "revenue was 3.6 million, against 2.4 million" with no period named for the second: the comparison's figure
+    // is the same measure in the period before
+    if (period && !local && !own && !period.relative && afterComparison(f, s, open, normalized)) f.binding.timepoint = priorPeriod(period.name);
+    else if (period) f.binding.timepoint = period.name;
   }
+}
+
+/** What ends a comparison clause before a figure: a semicolon, a sentence's full stop, or a comma and a new clause's conjunction. */
+const CLAUSE_BREAK = /;|\.\s|,\s*(?:and|while|whereas|but|und|während|et|tandis|och|medan|og|mens)\s/i;
+
+/**
+ * "Net loss was $6.4 million, compared with net income of $4.3 million, or $0.07 per share": a figure in the
+ * clause a comparison word opens (binding.json periodComparison too), with no period named in that clause
+ * before it, is the comparison's.
+ */
+function afterComparison(f: FigureEntity, s: Span, open: Period[], normalized: string): boolean {
+  const lead = normalized.slice(Math.max(s.start, f.start - 100), f.start);
+  let at = -1, end = 0;
+  // read up to the figure's end: a word that compares only before a number looks at it
+  for (const m of normalized.slice(f.start - lead.length, f.end).matchAll(PERIOD_VERSUS_ALL)) if (m.index! < lead.length) { at = m.index!; end = at + m[0].length; }
+  // "rose against 2030 by 36 %": a year after the comparison word is what it compares with; the figure is the change
+  if (at < 0 || lead[at] === ';' || CLAUSE_BREAK.test(lead.slice(end)) || /(?<!\d)(?:19|20)\d\d(?!\d)/.test(lead.slice(end))) return false;
+  const from = f.start - lead.length + at;
+  return !open.some(p => p.start >= from && p.end <= f.start);
+}
+
+/**
+ * "Financial summary July-September" on a line of its own, then the list under it ("- Revenue 5.1 MSEK"):
+ * a period in a heading (a short line without a full stop) holds for the list items below it, over the
+ * blank lines between, while every line between is blank or an item.
+ */
+function headsList(p: Period, f: FigureEntity, normalized: string): boolean {
+  const lineStart = normalized.lastIndexOf('\n', p.start) + 1;
+  const headEnd = normalized.indexOf('\n', p.end);
+  if (headEnd < 0 || headEnd > f.start || headEnd - lineStart > 80 || /[.;!?]\s*$/.test(normalized.slice(lineStart, headEnd))) return false;
+  const lines = normalized.slice(headEnd + 1, f.start).split('\n');
+  // every line between, and the figure's own, is blank or a list item
+  const fLine = normalized.slice(normalized.lastIndexOf('\n', f.start) + 1, f.start);
+  return LIST_MARK.test(fLine) && lines.every(l => /^[ \t]*$/.test(l) || LIST_MARK.test(l));
+}
+
+/**
+ * The same period a year before: "first quarter 2031" gives "first quarter 2030", "H1 31" "H1 30"; a period
+ * without a year is named as the prior year's ("first quarter (prior year)").
+ */
+export function priorPeriod(label: string): string {
+  let changed = false;
+  const years = label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, y => { changed = true; return String(Number(y) - 1); });
+  if (changed) return years;
+  const codes = label.replace(/((?:Q[1-4]|[1-4]Q|H[12]|[12]HY?|9M|FY)\s*['\u2019]?)(\d\d)(?!\d)/g, (_, code: string, y: string) => {
+    changed = true;
+    return code + String((Number(y) + 99) % 100).padStart(2, '0');
+  });
+  return changed ? codes : `${label} (prior year)`;
 }
 
 /**
@@ -769,10 +855,10 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
  * comparison word, clause break or other period between the figure and it.
  */
 function comparisonClause(f: FigureEntity, after: Period, s: Span, open: Period[], normalized: string): boolean {
-  if (after.relative || after.start - f.end > 120 || /[;:]/.test(normalized.slice(f.end, after.start)) || VERSUS_WORD.test(normalized.slice(f.end, after.start))) return false;
+  if (after.relative || after.start - f.end > 120 || /[;:]/.test(normalized.slice(f.end, after.start)) || PERIOD_VERSUS.test(normalized.slice(f.end, after.start))) return false;
   const lead = normalized.slice(Math.max(s.start, f.start - 120), f.start);
   let at = -1;
-  for (const m of lead.matchAll(VERSUS_WORDS)) at = m.index!;
+  for (const m of lead.matchAll(PERIOD_VERSUS_ALL)) at = m.index!;
   if (at < 0) return false;
   const from = f.start - lead.length + at;
   return !open.some(p => p.start >= from && p.end <= f.start);
@@ -917,6 +1003,9 @@ const FRAME_OPENER = /(?:^|[^\p{L}\d,\s]\s*)\b(?:[Aa]t|[Bb]y|[Aa]fter|[Tt]hrough
 /** "a mean baseline HbA1c of 8.1 %", "body weight at baseline was 104 kg": the value before treatment. */
 const BASELINE_BEFORE = /(?:\b(?:a|an|the|mean|median|average|overall)\s+baseline\s+(?:(?!in\b|to\b|at\b)[\p{L}\d-]+\s+){0,2}|\bbaseline\s+(?:(?!in\b|to\b|at\b|of\b)[\p{L}\d-]+\s+){1,2}|\bat\s+baseline\s+)(?:of|was|were|is|=|:)\s*$/iu;
 
+/** Between an endpoint and the time point it is measured at, asides in parentheses taken out: "at", "by", "through", "after". */
+const ENDPOINT_THEN_TIME = /^\s*(?:at|by|through|after)\s+(?:the\s+)?$/i;
+
 /** A value measured at baseline, unless the baseline is what a change is measured against ("a rise relative to a baseline of"). */
 function atBaseline(normalized: string, at: number): boolean {
   const m = BASELINE_BEFORE.exec(normalized.slice(Math.max(0, at - 48), at));
@@ -948,7 +1037,7 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
     // a blank line ends the paragraph (a single line break may be a wrap)
-    if (/\n[ \t]*\n/.test(normalized.slice(prevEnd, e.start))) { frame = undefined; byEndpoint = new Map(); }
+    if (/\n[ \t]*\n/.test(normalized.slice(prevEnd, e.start))) { frame = undefined; }
     prevEnd = Math.max(prevEnd, e.end);
     while (si + 1 < sentences.length && sentences[si + 1].start <= e.start) {
       si++;
@@ -967,9 +1056,12 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
         sentenceHasTime = true;
         const label = timeLabel(d.value, d.unit);
         if (atTime && FRAME_OPENER.test(normalized.slice(s.start, d.start)) && /^\s*,/.test(normalized.slice(d.end, d.end + 3))) opened = label;
-        // "lowering HbA1c at week 30": the endpoint right before the time point
-        const ep = k > 0 ? inS[k - 1] : undefined;
-        if (atTime && ep && ep.kind === 'endpoint' && /^\s*(?:at|by|through|after)\s+(?:the\s+)?$/i.test(normalized.slice(ep.end, d.start))) byEndpoint.set(ep.name, label);
+        // "lowering HbA1c at week 30", "reaching ACR20 (a 20 % improvement) at week 24": the endpoint right before
+        // the time point, an aside in parentheses perhaps between them (what it holds, figures too, is skipped)
+        let j = k - 1;
+        while (j > 0 && inS[j].kind !== 'endpoint' && k - j < 4) j--;
+        const ep = j >= 0 ? inS[j] : undefined;
+        if (atTime && ep && ep.kind === 'endpoint' && ENDPOINT_THEN_TIME.test(normalized.slice(ep.end, d.start).replace(/\s*\([^()]*\)/g, ''))) byEndpoint.set(ep.name, label);
       }
       frame = opened ?? (sentenceHasTime ? undefined : frame);
     }
@@ -982,6 +1074,54 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
     const own = e.binding.endpoint !== undefined ? byEndpoint.get(e.binding.endpoint) : undefined;
     if (own) e.binding.timepoint = own;
     else if (frame) e.binding.timepoint = frame;
+  }
+}
+
+/** "respectively", "respectivamente", "beziehungsweise": a word that pairs two lists in order (binding.json respectively). */
+const RESPECTIVELY = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.respectively.words)})(?!\\p{L})`, 'iu');
+
+/** Between two time points of one coordinated list: "12 and 24 months", "6, 12 and 18 months". */
+const TIME_LIST_GAP = /^,?\s*(?:and|or|und|oder|et|och|og)?\s*$|^,\s*$/i;
+
+/**
+ * "At 12 and 24 months, the rates were 77 % and 68 %, respectively", "OS rates were 70 % and 52 % at
+ * one and two years, respectively": a list of time points and a list of as many results in a sentence
+ * that says "respectively" pair in order, whatever time point lies nearest to each result. The time
+ * points are durations joined as one list, the first introduced as a time ("at", "after", a landmark);
+ * the results are the figures before "respectively" of the kind the last one has, as many as the times.
+ */
+function bindRespectiveTimes(entities: Entity[], sentences: Span[], normalized: string): void {
+  for (const s of sentences) {
+    const at = normalized.slice(s.start, s.end).search(RESPECTIVELY);
+    if (at < 0) continue;
+    const cut = s.start + at;
+    const inS = entitiesIn(entities, s).filter(e => e.end <= cut);
+    // the first list of two or more durations joined by commas and "and"
+    let times: FigureEntity[] = [];
+    for (let k = 0; k < inS.length && times.length < 2; k++) {
+      const d = inS[k];
+      if (!isFigure(d) || d.figureKind !== 'duration' || typeof d.value !== 'number') { times = []; continue; }
+      if (times.length === 0) {
+        if (AT_TIME.test(normalized.slice(Math.max(s.start, d.start - 16), d.start)) || isLandmark(d)) times = [d];
+        continue;
+      }
+      if (!TIME_LIST_GAP.test(normalized.slice(times[times.length - 1].end, d.start))) { times = []; k--; continue; }
+      times.push(d);
+      for (let m = k + 1; m < inS.length; m++) {
+        const n = inS[m];
+        if (!isFigure(n) || n.figureKind !== 'duration' || !TIME_LIST_GAP.test(normalized.slice(times[times.length - 1].end, n.start))) break;
+        times.push(n);
+      }
+    }
+    if (times.length < 2 || new Set(times.map(t => t.unit)).size > 1) continue;
+    const timeSet = new Set<Entity>(times);
+    const results = inS.filter((e): e is FigureEntity => isFigure(e) && !timeSet.has(e) && (e.figureKind === 'percent' || e.figureKind === 'ratio' || e.figureKind === 'other'
+      || (e.figureKind === 'count' && e.denominator !== undefined)) && !isAside(e, normalized));
+    if (results.length < 2) continue;
+    const kind = results[results.length - 1].figureKind;
+    const list = results.filter(e => e.figureKind === kind);
+    if (list.length !== times.length) continue;
+    list.forEach((f, k) => { f.binding.timepoint = timeLabel(times[k].value, times[k].unit); });
   }
 }
 
@@ -1118,9 +1258,14 @@ function nearestOf(list: readonly number[] | undefined, i: number, entities: Ent
   const right = lo < list.length ? (list[lo] === i ? (lo + 1 < list.length ? list[lo + 1] : -1) : list[lo]) : -1;
   if (clauses && left >= 0 && right >= 0) {
     const e = entities[i];
-    // "64 % at week 24": a time point written right after the figure is its own
-    const gap = entities[right].start - e.end;
-    if (gap >= 0 && gap <= 12 && RIGHT_AFTER_TIME.test(clauses.normalized.slice(e.end, entities[right].start))) return right;
+    // "64 % at week 24", "41 % of patients at week 2": a time point written right after the figure (or after the
+    // group the share is of) is its own
+    if (entities[right].start >= e.end && entities[right].start - e.end <= 40) {
+      const between = clauses.normalized.slice(e.end, entities[right].start);
+      const group = SHARE_OF_GROUP.exec(between);
+      const rest = group ? between.slice(group[0].length) : between;
+      if (rest.length <= 12 && RIGHT_AFTER_TIME.test(rest)) return right;
+    }
     const leftInClause = !breakBetween(clauses.semicolons, entities[left].end, e.start);
     const rightInClause = !breakBetween(clauses.semicolons, e.end, entities[right].start);
     if (leftInClause !== rightInClause) return leftInClause ? left : right;
@@ -1219,7 +1364,11 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // (at most 45 characters before it: entities end in order, so a short walk back finds the first)
         let first = epAt;
         while (first - 1 >= from && entities[first - 1].end >= ep.start - 45) first--;
-        for (let k = first; k < epAt; k++) {
+        // "a one-year survival rate of 68 % and 43 % at two years": a time point written right after the figure is its own
+        const next = i + 1 < to ? entities[i + 1] : undefined;
+        const ownTime = !!next && isFigure(next) && next.figureKind === 'duration' && next.start - f.end <= 12
+          && /^ ?(?:at|by|after|nach|bei|à|au|efter|vid|på) $/i.test(normalized.slice(f.end, next.start));
+        for (let k = ownTime ? epAt : first; k < epAt; k++) {
           const e = entities[k];
           if (!isLandmark(e) || !TIMEPOINT_GAP.test(normalized.slice(e.end, ep.start))) continue;
           // "an ORR of 70 % at week 12 and an ORR of 64 %": a time point written right after an earlier figure is that figure's
@@ -1597,7 +1746,7 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
   const twoArm = docComparator && mainDrug ? [{ drug: mainDrug }, docComparator] : [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    const at = normalized.slice(s.start, s.end).search(/\brespectively\b/i);
+    const at = normalized.slice(s.start, s.end).search(RESPECTIVELY);
     if (at < 0) continue;
     const cut = s.start + at;
     const inS = entitiesIn(entities, s);
@@ -1607,6 +1756,10 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     if (results.length < 2) continue;
     const kind = results[results.length - 1].figureKind;
     const list = results.filter(e => e.figureKind === kind);
+    // a list of one pairs with nothing
+    if (list.length < 2) continue;
+    // "The ORR and DCR were 40 % and 70 %, respectively": the list pairs with the endpoints it names, not with arms
+    if (pairEndpoints(inS, list, cut, normalized)) continue;
     // "in TRIAL-1 and TRIAL-2, with rates of 19 % and 13 %, respectively": the list pairs with the trials it names, not with arms
     if (new Set(inS.filter(e => e.kind === 'trial' && e.end <= cut).map(e => e.name)).size === list.length) continue;
     // "The proportions in the three arms were 44 %, 40 % and 39 %, respectively": the arms named last in the
@@ -1632,6 +1785,28 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
     if (!chosen) continue;
     list.forEach((f, k) => setArm(f, chosen[k], mainDrug, decided));
   }
+}
+
+/** Between two results of one coordinated list, asides in parentheses taken out: a comma, "and", "or". */
+const RESULT_LIST_GAP = /^\s*,?\s*(?:and|or|und|oder|y|o|et|ou|e|och|og)?\s*$/i;
+
+/**
+ * "The ORR and DCR were 40 % and 70 %, respectively", "an IGA of 0/1 in 61 % and PASI 90 in 47 %, compared
+ * to 9 % and 3 % with placebo, respectively": the results joined last before "respectively" pair in order
+ * with the endpoints the sentence names before it, when there are as many of each (two or more). Whether
+ * the list was so paired.
+ */
+function pairEndpoints(inS: Entity[], list: FigureEntity[], cut: number, normalized: string): boolean {
+  const names: string[] = [];
+  for (const e of inS) if (e.kind === 'endpoint' && e.end <= cut && !e.facts.adverseEvent && !names.includes(e.name)) names.push(e.name);
+  if (names.length < 2 || list.length < names.length) return false;
+  // the run of results at the list's end, joined by commas and "and"
+  let first = list.length - 1;
+  while (first > 0 && RESULT_LIST_GAP.test(normalized.slice(list[first - 1].end, list[first].start).replace(/\([^()]*\)/g, ''))) first--;
+  const run = list.slice(first);
+  if (run.length !== names.length) return false;
+  run.forEach((f, k) => { f.binding.endpoint = names[k]; });
+  return true;
 }
 
 /** "ACR70 (70 % improvement in symptoms)": a figure inside a parenthesis that defines the word before it, no result. */
