@@ -415,7 +415,7 @@ function synthetic(dir, kind) {
 }
 const corpusDir = arg('corpus') ?? 'test/eval/corpus';
 const entityDocs = synthetic(corpusDir, 'reading') ?? [];
-const checkDirs = arg('checks') ? [arg('checks')] : ['test/eval/checks', 'test/eval/heldout'];
+const checkDirs = arg('checks') ? [arg('checks')] : ['test/eval/checks', 'test/eval/heldout', 'test/eval/planted'];
 console.log(`\nsynthetic corpora (regression; written for the project, so no guide to real text)`);
 if (entityDocs.length) {
   const s = scoreReading(entityDocs, VERBOSE && !!arg('corpus'));
@@ -434,6 +434,8 @@ for (const dir of checkDirs) {
     // the entity corpus is clean too
     ...(dir === 'test/eval/checks' ? entityDocs.map(d => ({ ...d, gold: [] })) : [])];
   const c = scoreChecks(injected, clean, VERBOSE && !!arg('checks'));
+  // test/eval/planted holds real documents (no entity gold) with plantings: printed apart from the written corpora
+  if (dir === 'test/eval/planted') console.log('real documents with blind plantings (checks only; read for fixes, so no longer blind):');
   console.log(`  ${dir}: injected recall ${fmt(c.recall)} (${c.found}/${c.injected}); false warnings or errors ${c.falseAlarms} on ${c.cleanDocuments} clean documents`);
   if (VERBOSE && arg('checks')) for (const m of c.misses) console.log('  ' + m);
   delete c.misses;

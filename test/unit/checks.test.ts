@@ -277,6 +277,10 @@ describe('repeated-value: enrolment, equity and durations of response', () => {
     // one deal laid out, restated differently: still reported
     assert.deepEqual(codes('Under the agreement, Mistral will receive $40 million upfront and up to $560 million in milestones, for a total of up to $600 million.\n\n"The $700 million agreement validates our chemistry," said the CEO.'), ['repeated-value']);
   });
+  it('a row of medians, one per group, is no statement of one median', () => {
+    assert.deepEqual(codes('Tovarimab results\n\nThe median OS with tovarimab was 9.1 months.\n\nMedian OS with tovarimab by group, in months: 9.1, 7.4, 12.0, 5.2 and 8.8 months.'), []);
+    assert.deepEqual(codes('Tovarimab results\n\nThe median OS with tovarimab was 9.1 months.\n\nLater the median OS with tovarimab was 12.0 months.'), ['repeated-value']);
+  });
   it('a trial\u2019s size restated: "the trial will enroll", "a 160-patient trial", "the 321 patients of the study"', () => {
     const planned = 'The proceeds will fund a Phase 2 trial of TMS-3317 in psoriasis. The trial will enroll 140 patients across the UK and Canada.\n\n"This financing fully funds our 160-patient Phase 2 trial," said the CEO.';
     const { findings } = analyzeText(planned);

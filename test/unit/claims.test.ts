@@ -154,6 +154,8 @@ describe('repeated-value: one interval is one estimate', () => {
   const rows: [string, boolean][] = [
     ['Summary\n\nPFS 11.2 months, CI: 8.3–14.0\n\nIn the later cohort of the study, the median PFS of tovarimab was 12.1 months (95% CI, 8.3–14.0 months).\n', true],
     ['Summary\n\nPFS 12.1 months, CI: 8.3–14.0\n\nIn the later cohort of the study, the median PFS of tovarimab was 12.1 months (95% CI, 8.3–14.0 months).\n', false],
+    // a table's row may give two small groups one interval
+    ['Median PFS, months 3.1 (1.2–4.0) 2.2 (1.2–4.0) 5.0 (2.1–8.8)\n', false],
     // two intervals, two estimates
     ['Summary\n\nPFS 11.2 months, CI: 8.3–14.0\n\nIn the later cohort of the study, the median PFS of tovarimab was 12.1 months (95% CI, 8.9–15.0 months).\n', false],
   ];

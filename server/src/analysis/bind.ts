@@ -618,7 +618,7 @@ const RELATIVE_PERIOD = new RegExp(`^(?:${wordsPattern(Object.keys(PER.relative)
 const FINANCIAL_MEASURE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PER.measures.words)})`, 'iu');
 /** "net loss", "cash", "Umsatz", "trésorerie": a sentence about the company's accounts, whose sums are no drug's (binding.json companyMoney). */
 const COMPANY_MONEY = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.companyMoney.words)})`, 'iu');
-/** Between a figure and the period written right after it: words, no figure, no clause break ("for the same period in"). */
+/** Between a figure and the period written right after it: words, no figure, no clause break ("for the matching period of"). */
 const OWN_PERIOD_GAP = /^\s*(?:(?:for|in|during|im|in|f\u00fcr|au|en|pour|i|f\u00f6r|under|over)\b[^\d,;.:()]{0,30})?$/i;
 /** A report states its period in its headline or lead: a period named this early is the document's. */
 const OPENING = 1000;

@@ -306,7 +306,7 @@ function subjectName(name: string): string {
   return space > 0 && DETERMINERS.has(name.slice(0, space).toLowerCase()) ? name.slice(space + 1) : name;
 }
 
-/** Between an estimate and its interval: nothing but an opening bracket or a separator, and the interval's name when the figure leaves it out ("16.1 months, CI: 10.3-21.0"). */
+/** Between an estimate and its interval: nothing but an opening bracket or a separator, and the interval's name when the figure leaves it out ("9.4 weeks, CI: 7.2-12.5"). */
 const INTERVAL_GAP = /^\s?[(\[,;:]?\s?(?:(?:CI|KI|IC)\s?[:=,]?\s?)?$/;
 /** Between a figure and the one it is compared with: "versus", "vs.", "compared with", at most four words on either side ("with tovarimab vs. ... with placebo"). */
 const COMPARED_GAP = new RegExp(`^[\\s,;)]*(?:[\\p{L}-]+\\s+){0,4}(?:${wordsPattern(shares.armComparison.flatMap(g => g.words))})\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');

@@ -359,7 +359,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
       else if (spec || title) {
         const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title!;
         const shares = /\bshares\b/i.test(line.slice(0, firstCell)) && !PER_SHARE.test(line.slice(0, firstCell));
-        // "Net loss per share": an amount per share is in the currency, never in the table's scale
+        // "Deficit per unit held": an amount per share is in the currency, never in the table's scale
         const perShare = PER_SHARE.test(line.slice(0, firstCell));
         for (const c of cells) {
           if (c.figureKind !== 'other' || c.unit !== '' || typeof c.value !== 'number') continue;

@@ -44,6 +44,8 @@ const DEAL = /\b(?:deal|agreement|transaction|licen[cs](?:e|ing)|collaboration|p
 const NOT_A_DEAL = /\b(?:revenues?|product sales|net sales|sales of|financing|placement|raised|raises|proceeds|offering|tranches?)\b/i;
 
 const MEDIAN = /\bmedian\b/i;
+/** More durations than this in one sentence are a flattened table's row or a list of groups ("median OS 9.1, 7.4, 12.0, 5.2 and 8.8 months"). */
+const MAX_MEDIANS_IN_SENTENCE = 4;
 /** A definite determiner opening the noun phrase that ends at a figure, with at most one word between ("the initial"). */
 const DEFINITE = /\b(?:the|this|that|its|their|such|die|der|das|diese[mnrs]?)\s+(?:\p{L}+\s+)?$/iu;
 const SUBSET_COUNT = /\b(?:evaluable|eligible|treated|efficacy|safety|additional|new|more|further|responding|weitere|auswertbare)\b/i;
@@ -118,6 +120,8 @@ export const repeatedValue: Check = {
         if (f.figureKind === 'duration' && !f.comparator && !f.timepoint) {
           // "alive at 12 months": a time point, not a median ("extended the median to 15 months" is one)
           if (isPointInTime(model, f)) continue;
+          // a run of medians is a table's row, one per group: no statement of one of them
+          if (durations > MAX_MEDIANS_IN_SENTENCE || inTableRun(text, inS, f)) continue;
           const kind = medianKind(text, s.start, f);
           if (!kind || !says(MEDIAN) || says(DIFFERENT_CONTEXT, withoutSamePopulation)) continue;
           // "standard chemotherapy yields a median OS of 6.5 months": a sentence that speaks of a
@@ -210,6 +214,18 @@ function isEquity(text: string, f: FigureEntity): boolean {
   const seg = after.split(/[.,;:()]/)[0];
   const stock = /\b(?:stock|shares)\b/.exec(seg);
   return !!stock && stock.index <= 40 && !/\d/.test(seg.slice(0, stock.index));
+}
+
+/** Between two cells of a flattened table's row: no word, only numbers, brackets and signs ("3.1 (1.2-4.0) 2.2"; "NE" and "NR" are cells). */
+const CELL_GAP = /^(?:[^\p{L}]|\b(?:NE|NR|NA|NC)\b)*$/u;
+/** Whether a figure stands among figures of its kind with no word between: a cell of a table's row. */
+function inTableRun(text: string, inS: FigureEntity[], f: FigureEntity): boolean {
+  const k = inS.indexOf(f);
+  const near = (o: FigureEntity | undefined, a: number, b: number) => !!o && o.figureKind === f.figureKind && CELL_GAP.test(text.slice(a, b));
+  let prev: FigureEntity | undefined, next: FigureEntity | undefined;
+  for (let j = k - 1; j >= 0 && !prev; j--) if (inS[j].figureKind === f.figureKind) prev = inS[j];
+  for (let j = k + 1; j < inS.length && !next; j++) if (inS[j].figureKind === f.figureKind) next = inS[j];
+  return near(prev, prev?.end ?? 0, f.start) || near(next, f.end, next?.start ?? 0);
 }
 
 /** OS, PFS, DOR (duration of response) or DOCR (duration of complete response or remission) for a median duration. */

@@ -120,6 +120,8 @@ function sameIntervals(model: DocumentModel): CheckFinding[] {
     const key = `${c.figure.figureKind}|${c.figure.unit}|${ci.value[0]}|${ci.value[1]}`;
     const earlier = first.get(key);
     if (!earlier) { first.set(key, c); continue; }
+    // a table's row of small groups may give two of its estimates one interval: one statement never restates itself
+    if (earlier.sentence === c.sentence) continue;
     if (earlier.low <= c.high && c.low <= earlier.high) continue;
     const written = (f: FigureEntity) => model.text.slice(f.start, f.end);
     out.push({

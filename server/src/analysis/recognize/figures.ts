@@ -731,7 +731,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       f.unit = before.unit;
       f.reading = `${f.reading ? f.reading + ', ' : ''}an interval around the ratio before it (level not written)`;
     }
-    // "16.1 months, CI: 10.3-21.0": a range right after the words of an interval is the interval, its level not written
+    // "9.4 weeks, CI: 7.2-12.5": a range right after the words of an interval is the interval, its level not written
     if (f.figureKind === 'other' && !f.unit && Array.isArray(f.value) && f.value[0] <= f.value[1] && BARE_CI_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))) {
       const estimate = before && typeof before.value === 'number' && f.start - before.end <= 40 && ['duration', 'percent', 'ratio', 'other'].includes(before.figureKind) ? before : undefined;
       f.figureKind = 'ci';
