@@ -137,6 +137,11 @@ table('figure readings: words after a number bound it from one side', [
   ['Les tumeurs de 2 cm ou moins ont été retirées.', { text: '2 cm', comparator: '\u2264' }],
 ]);
 
+table('figure readings: decimals written without their leading zero', [
+  ['The hazard ratio was .81 (95% CI, .66 to .99) in the trial.', { text: '95% CI, .66 to .99', figureKind: 'ci', value: [0.66, 0.99] }],
+  ['The difference held (P = .00312) in the trial.', { text: 'P = .00312', figureKind: 'pvalue', value: 0.00312 }],
+]);
+
 table('figure readings: an interval named without its level', [
   ['Median PFS 9.2 months, CI: 7.1–11.0 in the pilot.', { text: '7.1–11.0', figureKind: 'ci', value: [7.1, 11], unit: 'months', reading: /level not written/ }],
   ['The score fell by 3.4 points (KI 2.0-4.8) im Mittel.', { text: '2.0-4.8', figureKind: 'ci', value: [2, 4.8] }],

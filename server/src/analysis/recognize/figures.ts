@@ -651,7 +651,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     const plusName = /^\d{1,2}\+\d{1,2}(?![\d.,%+])/.exec(text.slice(i, i + 7));
     if (plusName) { take(i, i + plusName[0].length); i += plusName[0].length - 1; continue; }
     // "P = .003", "(p<.001)": a decimal written without its leading zero
-    const bareDecimal = prev === '.' && /[ =<>(\[:\u2264\u2265]/.test(text[i - 2] ?? '') && /^\d{1,4}$/.test(text.slice(num.start, num.end));
+    const bareDecimal = prev === '.' && /[ =<>(\[:\u2264\u2265]/.test(text[i - 2] ?? '') && /^\d{1,6}$/.test(text.slice(num.start, num.end));
     if (bareDecimal) num = { start: i - 1, end: num.end, value: Number('0.' + text.slice(num.start, num.end)), reading: 'decimal point without a leading zero' };
     // a year with a footnote marker after its full stop: "reported in 2024.5 Early detection ..."
     const yearNote = YEAR_FOOTNOTE.exec(text.slice(i, i + 12));
@@ -1549,6 +1549,11 @@ export function countNamedBefore(text: string, at: number, habit: Pick<NumberHab
  */
 function intervalAt(text: string, at: number, habit: NumberHabit): { end: number; value: number | [number, number]; unit: string; reading?: string } | undefined {
   const signed = (p: number): Num | undefined => {
+    // ".57 to .92": a bound written without its leading zero, as its estimate may be
+    if (text[p] === '.' && isDigit(text[p + 1]) && !isDigit(text[p - 1])) {
+      const digits = /^\d{1,4}(?![\d.,])/.exec(text.slice(p + 1, p + 6));
+      return digits ? { start: p, end: p + 1 + digits[0].length, value: Number('0.' + digits[0]), reading: 'decimal point without a leading zero' } : undefined;
+    }
     const neg = text[p] === '-' && isDigit(text[p + 1]);
     const raw = isDigit(text[p + (neg ? 1 : 0)]) ? readNumber(text, p + (neg ? 1 : 0), habit) : undefined;
     return raw && neg ? { ...raw, start: p, value: -raw.value } : raw;
