@@ -154,7 +154,12 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   for (const n of notation) out.push(n);
 
   // 1. lexicon phrases
-  for (const m of lexicon.matchPhrases(text, tokens)) {
+  for (let m of lexicon.matchPhrases(text, tokens)) {
+    // "Lp(a)": a name both a protein's and a measure's is the protein where a drug acts on it, the measure elsewhere
+    if (m.entry.kind === 'target' || m.entry.kind === 'endpoint') {
+      const other = lexicon.otherReading(m, tokens, text, m.entry.kind === 'target' ? 'endpoint' : 'target');
+      if (other && (m.entry.kind === 'target') !== actedOn(text, m.start, m.end)) m = { ...m, entry: other };
+    }
     const surface = text.slice(m.start, m.end);
     if (ignored(surface)) continue;
     if (!phraseBoundaryOk(tokens, m)) continue;
@@ -1591,6 +1596,15 @@ function targetSurfaceOk(text: string, tokens: Token[], m: PhraseMatch): boolean
     if (!sentenceStart && next && /^(?:'s?)? ?$/.test(gap) && /^\p{Ll}/u.test(next.text)) return false;
   }
   return true;
+}
+
+const wordsRe = (words: string[]) => words.map(w => escapeRe(w).replace(/ /g, '[ -]')).join('|');
+const ACTED_ON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsRe(targetReadings.actedOnBefore)})[ -](?:the )?$`, 'iu');
+const ACTED_ON_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.actedOnAfter)})(?![\\p{L}])`, 'iu');
+
+/** Whether the words around a name say that a drug acts on what it names ("targeting Lp(a)", "an Lp(a) disruptor"). */
+function actedOn(text: string, start: number, end: number): boolean {
+  return ACTED_ON_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ACTED_ON_AFTER.test(text.slice(end, end + 16));
 }
 
 /** "CD 38", "IL 6": the families of symbols (targets.json spacedSymbolPrefixes) written with a space before their number. */

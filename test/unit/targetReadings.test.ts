@@ -1,0 +1,21 @@
+/**
+ * Table-driven tests for how a careful reader finds molecular targets in unseen text (issue 14),
+ * from invented sentences: names written with parentheses, and a name that is both a protein and a
+ * measure, read as the target only where a drug is said to act on it.
+ */
+import { mentionTable } from '../helpers';
+
+mentionTable('targets: names written with parentheses', 'target', [
+  ['Zorsiran silences apolipoprotein(a) in the liver.', ['apolipoprotein(a)']],
+  ['Quelvotide, an oral disruptor of lipoprotein (a), entered the clinic.', ['lipoprotein (a)']],
+  ['Brenavir is an siRNA targeting Lp(a); an anti-Lp(a) antibody follows.', ['Lp(a)', 'Lp(a)']],
+  ['A positive allosteric modulator of the GABA(A) receptor.', ['GABA(A) receptor']],
+  // a parenthesis left open, or a name glued on after it, is no name
+  ['The Lp(a and the QX-APO(a)Kx construct.', []],
+]);
+
+mentionTable('a name both a protein and a measure is the measure unless a drug acts on it', 'endpoint', [
+  ['Zorsiran lowered Lp(a) by 84 % at week 24.', ['Lp(a)']],
+  ['Median baseline lipoprotein(a) was 190 nmol/L.', ['lipoprotein(a)']],
+  ['Brenavir is an siRNA targeting Lp(a).', []],
+]);
