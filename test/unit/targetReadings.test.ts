@@ -19,3 +19,9 @@ mentionTable('a name both a protein and a measure is the measure unless a drug a
   ['Median baseline lipoprotein(a) was 190 nmol/L.', ['lipoprotein(a)']],
   ['Brenavir is an siRNA targeting Lp(a).', []],
 ]);
+
+mentionTable('targets: a symbol of capitals and a number written with only its initial capital', 'target', [
+  ['Zelvatecan is a Trop2-directed conjugate; two Trop-2 programmes compete.', ['Trop2', 'Trop-2']],
+  // a figure, a month and a word are no symbol
+  ['See Fig4 and Sept2 for the Step2 design.', []],
+]);

@@ -401,7 +401,8 @@ export class Lexicon {
     const pick = (k: string, surf: string) => {
       const found = this.phrases.get(k);
       if (!found) return undefined;
-      const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf || (e.initialAnyCase === true && lowerInitial(e.caseSensitive, surf, written)))
+      const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf || (e.initialAnyCase === true && lowerInitial(e.caseSensitive, surf, written))
+        || (e.kind === 'target' && titleCased(e.caseSensitive, surf, written)))
         && (gap === undefined || e.alias.includes(gap) || e.alias.includes(gap.trim()))
         // words written with parentheses are the name only of an alias written with them, as the text writes them
         && (!parenthesised || (written !== undefined && sameParentheses(e.alias, written)))
@@ -462,6 +463,20 @@ interface StemNode { next?: Map<string, StemNode>; stem?: StemData }
 
 /** `a` when it equals `b`: one string kept instead of two. */
 function sameOr(a: string, b: string): string { return a === b ? a : b; }
+
+/** Month names, which a capital, lower-case letters and a digit glued on write as often as a symbol does ("Sept2", "Dec1"). */
+const MONTH_LIKE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * A symbol of capitals and a number written with only its initial capital, as the symbols of
+ * proteins named for a word often are ("Trop2", "Trop-2", "Stat3" of "TROP2", "STAT3"): at least four
+ * letters ("Fig4" is a figure), one word, never a month.
+ */
+function titleCased(exact: string, surf: string, written: string | undefined): boolean {
+  if (!/^\p{Lu}{4,}\d/u.test(exact) || !/^[\p{Lu}\d]+$/u.test(exact) || MONTH_LIKE.test(exact)) return false;
+  const title = exact.replace(/^(\p{Lu})(\p{Lu}+)/u, (_, a: string, b: string) => a + b.toLowerCase());
+  return surf === title && written !== undefined && /^[\p{L}\d]+-?\d+[\p{L}\d]*$/u.test(written);
+}
 
 /** Whether an alias and the text write the same parentheses between the same words: "Lp(a)" and "Lp (a)" are two spellings. */
 function sameParentheses(alias: string, written: string): boolean {
