@@ -25,3 +25,11 @@ mentionTable('targets: a symbol of capitals and a number written with only its i
   // a figure, a month and a word are no symbol
   ['See Fig4 and Sept2 for the Step2 design.', []],
 ]);
+
+mentionTable('targets: names the approved gene symbols do not cover', 'target', [
+  ['Quobrelimab neutralises IL-12 and IL-23; interleukin-12 is shared.', ['IL-12', 'IL-23', 'interleukin-12']],
+  ['A pan-JAK inhibitor and a Janus kinase (JAK) family member.', ['JAK', 'Janus kinase', 'JAK']],
+  ['Sarvelumab, an anti-P-selectin antibody, also binds E-selectin weakly.', ['P-selectin', 'E-selectin']],
+  ['Zolarginat is a first-in-class arginase inhibitor.', ['arginase']],
+  ['Inhibiting angiopoietin-like protein 4 lowers triglycerides; a 15-lipoxygenase inhibitor failed.', ['angiopoietin-like protein 4', '15-lipoxygenase']],
+]);
