@@ -33,3 +33,14 @@ mentionTable('targets: names the approved gene symbols do not cover', 'target', 
   ['Zolarginat is a first-in-class arginase inhibitor.', ['arginase']],
   ['Inhibiting angiopoietin-like protein 4 lowers triglycerides; a 15-lipoxygenase inhibitor failed.', ['angiopoietin-like protein 4', '15-lipoxygenase']],
 ]);
+
+mentionTable('a target\u2019s symbol after a product\u2019s or platform\u2019s word names the product', 'target', [
+  ['Quorva will develop Acmebody-CD38 and licensed ZX-LPA.', []],
+  // a prefix of English, another target, or a name that goes on keep the symbol a target
+  ['Anti-CD38 therapy, a GIP-GLP-1 agonist and Acmebody-CD38-positive cells.', ['CD38', 'GIP', 'GLP-1', 'CD38']],
+]);
+
+mentionTable('the product named with a target\u2019s symbol is a drug', 'drug', [
+  ['Quorva will develop Acmebody-CD38 and licensed ZX-LPA.', ['Acmebody-CD38', 'ZX-LPA']],
+  ['Anti-CD38 therapy was given.', []],
+]);

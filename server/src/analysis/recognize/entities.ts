@@ -171,6 +171,14 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       cover(m.startToken, m.endToken);
       continue;
     }
+    // "Acmebody-CD38", "ZX-LPA": a target's symbol after a product's or platform's word names the product, a drug
+    if (m.entry.kind === 'target' && !covered[m.startToken - 1] && productPrefixAt(text, tokens, m, lexicon)) {
+      const prefix = tokens[m.startToken - 1];
+      out.push({ kind: 'drug', start: prefix.start, end: m.end, name: text.slice(prefix.start, m.end), evidence: 'code-name' });
+      unmarked?.push([prefix.start, m.end]);
+      cover(m.startToken - 1, m.endToken);
+      continue;
+    }
     // "ACM-233i": a target's letters before a hyphen and a number are a code name's prefix
     if (m.startToken === m.endToken && /^-\d{3}/.test(text.slice(m.end, m.end + 4))) continue;
     // "the ACM112-303 trial": a drug's code with a study number is the study's protocol number
@@ -1605,6 +1613,25 @@ const ACTED_ON_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.actedOnAfter
 /** Whether the words around a name say that a drug acts on what it names ("targeting Lp(a)", "an Lp(a) disruptor"). */
 function actedOn(text: string, start: number, end: number): boolean {
   return ACTED_ON_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ACTED_ON_AFTER.test(text.slice(end, end + 16));
+}
+
+/** Words before a hyphen that make a target's symbol a modifier, not a product's name ("anti-CD38", "pan-HER"). */
+const SYMBOL_PREFIXES = new Set(targetReadings.symbolPrefixes.map(w => w.toLowerCase()));
+
+/**
+ * A target's symbol glued by a hyphen to a word before it that names a product or a platform
+ * ("Acmebody-CD38", "ZX-LPA"): a capitalised word or a code in capitals, no prefix of English
+ * ("anti-", "pan-") and no target itself ("GIP-GLP-1"), and the name ends with the symbol.
+ */
+function productPrefixAt(text: string, tokens: Token[], m: PhraseMatch, lexicon: Lexicon): boolean {
+  const prev = tokens[m.startToken - 1];
+  if (!prev || !prev.wordStart || prev.end !== m.start - 1 || text[prev.end] !== '-') return false;
+  if (!/^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}{2,6})$/u.test(prev.text) || SYMBOL_PREFIXES.has(prev.text.toLowerCase())) return false;
+  // the word before is itself part of a name joined by hyphens ("Anti-Acme-CD38"), or the name goes on ("-CD38-positive")
+  if (m.startToken >= 2 && text[prev.start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[prev.start - 2] ?? '')) return false;
+  if (/^-\p{L}/u.test(text.slice(m.end, m.end + 2)) || /^[\p{L}\p{N}]/u.test(text[m.end] ?? '')) return false;
+  if (WORD_NAMES.has(prev.text.toLowerCase())) return false;
+  return !lexicon.matchPhrases(prev.text, tokenize(prev.text)).some(x => x.entry.kind === 'target' || x.entry.kind === 'company' || x.entry.kind === 'indication');
 }
 
 /** "CD 38", "IL 6": the families of symbols (targets.json spacedSymbolPrefixes) written with a space before their number. */
