@@ -22,6 +22,7 @@ mentionTable('a name both a protein and a measure is the measure unless a drug a
 
 mentionTable('targets: a symbol of capitals and a number written with only its initial capital', 'target', [
   ['Zelvatecan is a Trop2-directed conjugate; two Trop-2 programmes compete.', ['Trop2', 'Trop-2']],
+  ['Antibodies against Tim-3 and Lag-3 are in trials.', ['Tim-3', 'Lag-3']],
   // a figure, a month and a word are no symbol
   ['See Fig4 and Sept2 for the Step2 design.', []],
 ]);
@@ -43,4 +44,12 @@ mentionTable('a target\u2019s symbol after a product\u2019s or platform\u2019s w
 mentionTable('the product named with a target\u2019s symbol is a drug', 'drug', [
   ['Quorva will develop Acmebody-CD38 and licensed ZX-LPA.', ['Acmebody-CD38', 'ZX-LPA']],
   ['Anti-CD38 therapy was given.', []],
+]);
+
+mentionTable('a marker written for the cells that carry it names a kind of cell', 'target', [
+  ['Zorvalimab raised CD8+ T cells; resting CD4+ and CD8+ T cells were counted.', []],
+  ['CD34+ cells were collected and CD4/CD8-enriched T cells infused.', []],
+  ['More PD-1+ T cells and CD8 T cells were found.', []],
+  // a T-cell engager, a CAR, a target on cells and cells said to express it keep the symbol a target
+  ['A CD3 T-cell engager; CD19 CAR T cells; it binds CD3 on T cells and kills BCMA-expressing cells.', ['CD3', 'CD19', 'CD3', 'BCMA']],
 ]);

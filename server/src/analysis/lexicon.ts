@@ -469,13 +469,15 @@ const MONTH_LIKE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
  * A symbol of capitals and a number written with only its initial capital, as the symbols of
- * proteins named for a word often are ("Trop2", "Trop-2", "Stat3" of "TROP2", "STAT3"): at least four
- * letters ("Fig4" is a figure), one word, never a month.
+ * proteins named for a word often are ("Trop2", "Trop-2", "Stat3", "Tim-3" of "TROP2", "STAT3", "TIM3"): one
+ * word, never a month.
  */
 function titleCased(exact: string, surf: string, written: string | undefined): boolean {
-  if (!/^\p{Lu}{4,}\d/u.test(exact) || !/^[\p{Lu}\d]+$/u.test(exact) || MONTH_LIKE.test(exact)) return false;
+  if (!/^\p{Lu}{3,}\d/u.test(exact) || !/^[\p{Lu}\d]+$/u.test(exact) || MONTH_LIKE.test(exact) || written === undefined) return false;
   const title = exact.replace(/^(\p{Lu})(\p{Lu}+)/u, (_, a: string, b: string) => a + b.toLowerCase());
-  return surf === title && written !== undefined && /^[\p{L}\d]+-?\d+[\p{L}\d]*$/u.test(written);
+  // three letters only with the hyphen a symbol is written with ("Tim-3", "Lag-3"; "Fig4" is a figure)
+  const hyphened = /^\p{L}+-\d+[\p{L}\d]*$/u.test(written);
+  return surf === title && (hyphened || (/^\p{Lu}{4,}/u.test(exact) && /^[\p{L}\d]+$/u.test(written)));
 }
 
 /** Whether an alias and the text write the same parentheses between the same words: "Lp(a)" and "Lp (a)" are two spellings. */

@@ -171,6 +171,12 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       cover(m.startToken, m.endToken);
       continue;
     }
+    // "CD8+ T cells", "CD4/CD8-enriched T cells", "CD34+": a marker names a kind of cell, no target
+    if (m.entry.kind === 'target' && cellMarker(text, m.start, m.end)) {
+      unmarked?.push([m.start, m.end]);
+      cover(m.startToken, m.endToken);
+      continue;
+    }
     // "Acmebody-CD38", "ZX-LPA": a target's symbol after a product's or platform's word names the product, a drug
     if (m.entry.kind === 'target' && !covered[m.startToken - 1] && productPrefixAt(text, tokens, m, lexicon)) {
       const prefix = tokens[m.startToken - 1];
@@ -1613,6 +1619,21 @@ const ACTED_ON_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.actedOnAfter
 /** Whether the words around a name say that a drug acts on what it names ("targeting Lp(a)", "an Lp(a) disruptor"). */
 function actedOn(text: string, start: number, end: number): boolean {
   return ACTED_ON_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ACTED_ON_AFTER.test(text.slice(end, end + 16));
+}
+
+const CELL_NOUNS = wordsRe(targetReadings.cellNouns);
+const CELL_STATES = wordsRe(targetReadings.cellMarkerStates);
+/** After a marker: other markers ("/CD8", "+CD28+"), a state ("-enriched"), then a kind of cell, not a T-cell engager. */
+const CELL_AFTER = new RegExp(`^\\+?(?:[/ ]?(?:and |or )?\\p{Lu}{1,4}\\d{1,3}\\+?)*(?:[- ](?:${CELL_STATES}))?\\+?[- ]?(?:${CELL_NOUNS})(?![\\p{L}\\p{N}]|[- ](?:engag|redirect|bispecific|bridg))`, 'iu');
+
+/**
+ * A marker written for the cells that carry it ("CD8+ T cells", "CD34+", "CD4/CD8-enriched T cells", "PD-1+ T cells"):
+ * a kind of cell, no molecular target. A symbol of the CD family with "+" names cells by itself.
+ */
+function cellMarker(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  if (/^CD\d/.test(text.slice(start, end)) && /^\+(?![\p{L}\p{N}])/u.test(after)) return true;
+  return CELL_AFTER.test(after);
 }
 
 /** Words before a hyphen that make a target's symbol a modifier, not a product's name ("anti-CD38", "pan-HER"). */
