@@ -53,3 +53,13 @@ mentionTable('a marker written for the cells that carry it names a kind of cell'
   // a T-cell engager, a CAR, a target on cells and cells said to express it keep the symbol a target
   ['A CD3 T-cell engager; CD19 CAR T cells; it binds CD3 on T cells and kills BCMA-expressing cells.', ['CD3', 'CD19', 'CD3', 'BCMA']],
 ]);
+
+mentionTable('a symbol that is also a word, listed between targets; a short symbol where a drug acts on it', 'target', [
+  ['Candidate targets include EGFR, MET, CA9 and PSMA.', ['EGFR', 'MET', 'CA9', 'PSMA']],
+  ['The study MET its goal; EGFR, MET.', ['EGFR']],
+  ['Zorasertib is an oral ATM inhibitor; the ATM network was down.', ['ATM']],
+  // an abbreviation in parentheses after a name is a mention of its own
+  ['It restores iduronate 2-sulfatase (IDS) activity.', ['iduronate 2-sulfatase', 'IDS']],
+  // a word that says which form of a protein is no product's name
+  ['Phospho-tau and Total-tau fell.', ['tau', 'tau']],
+]);

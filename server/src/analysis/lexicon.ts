@@ -405,7 +405,8 @@ export class Lexicon {
         || (e.kind === 'target' && titleCased(e.caseSensitive, surf, written)))
         && (gap === undefined || e.alias.includes(gap) || e.alias.includes(gap.trim()))
         // words written with parentheses are the name only of an alias written with them, as the text writes them
-        && (!parenthesised || (written !== undefined && sameParentheses(e.alias, written)))
+        // ("iduronate 2-sulfatase (IDS)": an abbreviation in parentheses after a name is a mention of its own)
+        && (!parenthesised || (written !== undefined && sameParentheses(e.alias, written) && !/ \([^()]{2,}\)$/.test(e.alias)))
         // a medicine's name of one word is not found in words the text writes apart
         && !(spaced && e.kind === 'drug' && ONE_WORD.test(e.alias));
       if (!Array.isArray(found)) return fits(found) ? found : undefined;

@@ -314,11 +314,17 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   // 4b. trials named where a registry id stands beside them, or by what a trial does ("ZENO was conducted")
   recognizeTrialsByContext(text, tokens, covered, out);
 
-  // 5. gene symbols that are also words ("MET", "KIT", "REST"): in capitals, beside a word that makes them a target
+  // 5. gene symbols that are also words ("MET", "KIT", "REST"): in capitals, beside a word that makes them a target,
+  // or in a list of targets ("EGFR, MET and KIT"); short symbols that are abbreviations first ("MUT", "ATM") only
+  // where a gene or a drug's target is spoken of ("the MUT gene", "an ATM inhibitor")
+  const listed = targetListEdges(out);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (covered[i] || !t.wordStart || !t.wordEnd || !(WORD_SYMBOLS.has(t.text) || WORD_NAMES.has(t.text)) || ignored(t.text)) continue;
-    if (!wordSymbolInContext(text, tokens, i)) continue;
+    if (covered[i] || !t.wordStart || !t.wordEnd || ignored(t.text)) continue;
+    const word = WORD_SYMBOLS.has(t.text) || WORD_NAMES.has(t.text);
+    const short = !word && SHORT_SYMBOLS.has(t.text);
+    if (!word && !short) continue;
+    if (word ? !wordSymbolInContext(text, tokens, i) && !(WORD_SYMBOLS.has(t.text) && inTargetList(text, t, listed)) : !shortSymbolInContext(text, t)) continue;
     out.push({ kind: 'target', start: t.start, end: t.end, name: t.text, evidence: 'lexicon' });
     covered[i] = 1;
   }
@@ -1566,6 +1572,9 @@ function extendRight(text: string, from: number): number {
 
 // ---- targets -------------------------------------------------------------------------------------
 
+/** Words of a grammar list as alternatives of a pattern, a space in a word matching a hyphen too. */
+const wordsRe = (words: string[]) => words.map(w => escapeRe(w).replace(/ /g, '[ -]')).join('|');
+
 /** Words after a protein's symbol that make it a part of an engineered receptor: "CD8 hinge", "4-1BB co-stimulatory domain". */
 const CONSTRUCT_PART = new RegExp(`^[ -]?(?:${targetReadings.constructParts.map(w => escapeRe(w).replace(/-/g, '[-\\u2010\\u2011]')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Targets whose name before "inhibitor" names a class of drugs ("a proteasome inhibitor"). */
@@ -1579,6 +1588,40 @@ const WORD_NAMES = new Set((genes as { wordNames: string }).wordNames.split('|')
 /** Words beside a gene symbol that make it a gene or protein: "MET amplification", "anti-KIT", "targeting REST". */
 const GENE_CONTEXT_AFTER = /^[ -](?:amplification|amplified|mutation|mutations|mutant|mutated|exon|fusion|fusions|inhibitor|inhibitors|inhibition|antibody|antibodies|agonist|agonists|antagonist|antagonists|degrader|expression|overexpression|overexpressing|positive|negative|pathway|signaling|signalling|receptor|gene|protein|kinase|alteration|alterations|targeted|targeting|directed|deficiency|knockdown|silencing|variant|variants|levels?)\b/i;
 const GENE_CONTEXT_BEFORE = /(?:\b(?:anti|targeting|targets|target|inhibiting|inhibits|against|blocks|blocking|binds|silencing|silences)[ -]|\b(?:inhibitors?|antagonists?|agonists?|antibod(?:y|ies)|modulators?|degraders?) of (?:the )?|\b(?:of|and) (?:the )?(?:EGFR|HER2|ALK|ROS1|RET|BRAF|KRAS|FGFR\d?|NTRK|PD-L1|VEGFR?\d?)(?:,| and| or) )$/i;
+
+/**
+ * Gene symbols of three or four capitals kept out of matching because an abbreviation reads them first
+ * (HGNC's "~SYMBOL" lines: "MUT", "ATM", "GBA").
+ */
+const SHORT_SYMBOLS = new Set([...(genes as { genes: string }).genes.matchAll(/(?:^|\n)~(\p{Lu}{3,4})[|\t\n]/gu)].map(m => m[1]));
+const SHORT_CONTEXT_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.shortSymbolAfter)})(?![\\p{L}])`, 'iu');
+const SHORT_CONTEXT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsRe(targetReadings.shortSymbolBefore)})[ -](?:the )?$`, 'iu');
+
+function shortSymbolInContext(text: string, t: Token): boolean {
+  const around = text.slice(Math.max(0, t.start - 30), Math.min(text.length, t.end + 30));
+  if (!/\p{Ll}{3}/u.test(around)) return false;
+  return SHORT_CONTEXT_AFTER.test(text.slice(t.end, t.end + 16)) || SHORT_CONTEXT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+}
+
+/** Where the targets found so far start and end, for a symbol listed beside them. */
+function targetListEdges(out: RawEntity[]): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const e of out) if (e.kind === 'target') { starts.add(e.start); ends.add(e.end); }
+  return { starts, ends };
+}
+
+const LIST_GAP_BEFORE = /(?:, ?|,? and |,? or |\/)$/;
+const LIST_GAP_AFTER = /^(?:, ?|,? and |,? or |\/)/;
+
+/** A symbol that is also a word, in capitals, listed with targets on both sides or after one and before the list ends ("EGFR, MET, CA9"). */
+function inTargetList(text: string, t: Token, listed: { starts: Set<number>; ends: Set<number> }): boolean {
+  const before = text.slice(Math.max(0, t.start - 6), t.start).match(LIST_GAP_BEFORE);
+  const after = text.slice(t.end, t.end + 6).match(LIST_GAP_AFTER);
+  const prevTarget = before !== null && listed.ends.has(t.start - before[0].length);
+  const nextTarget = after !== null && listed.starts.has(t.end + after[0].length);
+  return prevTarget && nextTarget;
+}
 
 function wordSymbolInContext(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -1612,7 +1655,6 @@ function targetSurfaceOk(text: string, tokens: Token[], m: PhraseMatch): boolean
   return true;
 }
 
-const wordsRe = (words: string[]) => words.map(w => escapeRe(w).replace(/ /g, '[ -]')).join('|');
 const ACTED_ON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsRe(targetReadings.actedOnBefore)})[ -](?:the )?$`, 'iu');
 const ACTED_ON_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.actedOnAfter)})(?![\\p{L}])`, 'iu');
 
