@@ -171,7 +171,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       cover(m.startToken, m.endToken);
       continue;
     }
-    // "CD8+ T cells", "CD4/CD8-enriched T cells", "CD34+": a marker names a kind of cell, no target
+    // "CD7+ cells", "CD4/CD7-enriched T cells", "CD34+": a marker names a kind of cell, no target
     if (m.entry.kind === 'target' && cellMarker(text, m.start, m.end)) {
       unmarked?.push([m.start, m.end]);
       cover(m.startToken, m.endToken);
@@ -1669,7 +1669,7 @@ const CELL_STATES = wordsRe(targetReadings.cellMarkerStates);
 const CELL_AFTER = new RegExp(`^\\+?(?:[/ ]?(?:and |or )?\\p{Lu}{1,4}\\d{1,3}\\+?)*(?:[- ](?:${CELL_STATES}))?\\+?[- ]?(?:${CELL_NOUNS})(?![\\p{L}\\p{N}]|[- ](?:engag|redirect|bispecific|bridg))`, 'iu');
 
 /**
- * A marker written for the cells that carry it ("CD8+ T cells", "CD34+", "CD4/CD8-enriched T cells", "PD-1+ T cells"):
+ * A marker written for the cells that carry it ("CD7+ cells", "CD34+", "CD4/CD7-enriched T cells", "PD-1+ T cells"):
  * a kind of cell, no molecular target. A symbol of the CD family with "+" names cells by itself.
  */
 function cellMarker(text: string, start: number, end: number): boolean {
