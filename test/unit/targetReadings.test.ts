@@ -63,3 +63,11 @@ mentionTable('a symbol that is also a word, listed between targets; a short symb
   // a word that says which form of a protein is no product's name
   ['Phospho-tau and Total-tau fell.', ['tau', 'tau']],
 ]);
+
+mentionTable('a target written with its status before a disease\u2019s name is the indication\u2019s biomarker', 'target', [
+  ['For metastatic HER3-negative gastric or oesophageal junction adenocarcinoma.', []],
+  ['For metastatic fibroblast growth factor receptor 2 (FGFR2)-positive gastric adenocarcinoma.', []],
+  ['Patients with EGFR+ lymphoma and HER2-low endometrial carcinoma.', []],
+  // a generic head without a word that says which, and patients or tumours, name no indication
+  ['Inhibitors changed the care of KRAS G12C-mutated cancers in HER2-positive patients.', ['KRAS G12C', 'HER2']],
+]);

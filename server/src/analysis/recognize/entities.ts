@@ -348,6 +348,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeCompaniesByContext(text, tokens, covered, out);
   // 7. an indication's span takes in its line of therapy, stage, status and biomarker
   extendIndications(text, out);
+  // a target with its status before a disease's name is the indication's biomarker, no mention of its own
+  dropStatusMarkers(text, out);
   // a company's mention is its name; the legal form after it is no part of it ("Acme Bio" of "Acme Bio, Inc.")
   for (const e of out) if (e.kind === 'company') e.end = withoutLegalSuffix(text, e.start, e.end);
   // "zelbostat/acmeparin": two medicines glued by a slash name one fixed combination
@@ -1676,6 +1678,30 @@ function cellMarker(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   if (/^CD\d/.test(text.slice(start, end)) && /^\+(?![\p{L}\p{N}])/u.test(after)) return true;
   return CELL_AFTER.test(after);
+}
+
+const DISEASE_HEADS = wordsRe(targetReadings.diseaseHeads);
+const GENERIC_HEADS = wordsRe(targetReadings.genericDiseaseHeads);
+/**
+ * After a target: its abbreviation in parentheses, a status ("-negative", "+"), then up to seven words, a
+ * parenthesised abbreviation among them, ending in a disease's head word ("… (ZGR2)-negative gastric or
+ * gastroesophageal junction adenocarcinoma"); a generic head ("cancer") needs a word that says which
+ * ("ZGR2-mutated cancers" names no indication).
+ */
+const STATUS_THEN_DISEASE = new RegExp(`^(?: \\([\\p{L}\\p{N}-]{2,12}\\))?(?:-(?:${[...STATUS_SUFFIXES].map(escapeRe).join('|')})|[+\\u2212])(?:(?: (?:\\([\\p{L}\\p{N}]{2,8}\\)|[\\p{L}\\p{N}'-]+)){0,7}? (?:${DISEASE_HEADS})|(?: (?:\\([\\p{L}\\p{N}]{2,8}\\)|[\\p{L}\\p{N}'-]+)){1,7}? (?:${GENERIC_HEADS}))(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Removes the targets written as the biomarker status of a disease named after them ("ZGR2-negative gastric cancer"). */
+function dropStatusMarkers(text: string, out: RawEntity[]): void {
+  const dropped = new Set<RawEntity>();
+  for (const e of out) {
+    if (e.kind !== 'target' || e.extra?.bispecific) continue;
+    const after = text.slice(e.end, e.end + 140).split(/[.;:!?\n]/)[0];
+    if (!STATUS_THEN_DISEASE.test(after)) continue;
+    dropped.add(e);
+    // "human epidermal growth factor receptor 2 (ZGR2)-negative": the abbreviation is the same marker
+    for (const o of out) if (o.kind === 'target' && o.start > e.end && o.start <= e.end + 3 && text[o.start - 1] === '(') dropped.add(o);
+  }
+  if (dropped.size > 0) for (let k = out.length - 1; k >= 0; k--) if (dropped.has(out[k])) out.splice(k, 1);
 }
 
 /** Words before a hyphen that make a target's symbol a modifier, not a product's name ("anti-CD38", "pan-HER"). */
