@@ -114,6 +114,11 @@ const ONE_WORD = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
  * a comparison sign before a grade or threshold ("grade ≥3 AEs", "grade ≥ 3 AEs"), matched by an alias that writes the sign.
  */
 const NAME_GAPS = new Set([' & ', '&', '. ', ' \u2265', ' \u2265 ', '\u2265', ' \u2264', ' \u2264 ', ' >=', ' >= ', ' >', ' > ']);
+/**
+ * A letter or a word in parentheses inside a name ("Lp(a)", "lipoprotein (a)", "GABA(A) receptor"): matched only by
+ * an alias that writes the parentheses too, and the closing one belongs to the match.
+ */
+const PAREN_GAPS = new Set(['(', ' (', ') ', ')-']);
 
 /** Key of a phrase: its tokens' text, lower-cased, concatenated. "PD-L1", "PDL1" and "PD L1" share "pdl1". */
 function keyOf(tokens: string[]): string { return tokens.join('').toLowerCase(); }
@@ -333,6 +338,8 @@ export class Lexicon {
         let surface = '';
         // a gap only names write ("Johnson & Johnson", "H.C. Wainwright"): matched only by an alias that writes it too
         let unusualGap: string | undefined;
+        // the parentheses the words so far are written with ("Lp(a", "lipoprotein (a"): an alias must write them too
+        let parens = '';
         // words apart: "a merge" is no brand "Amerge", "fast in" no "Fastin"
         let spaced = false;
         for (let j = i; j < tokens.length && j < i + MAX_PHRASE_TOKENS; j++) {
@@ -341,9 +348,14 @@ export class Lexicon {
             let sep = separatorBetween(text, tokens[j - 1], tokens[j], offset);
             if (sep === null) {
               const gap = text.slice(tokens[j - 1].end - offset, tokens[j].start - offset);
-              if (unusualGap !== undefined || !NAME_GAPS.has(gap)) break;
-              unusualGap = gap;
-              sep = ' ';
+              if (PAREN_GAPS.has(gap) && (gap.includes('(') ? !parens.endsWith('(') : parens.endsWith('('))) {
+                parens += gap.includes('(') ? '(' : ')';
+                sep = gap.trim() === ')-' ? '-' : ' ';
+              } else {
+                if (unusualGap !== undefined || !NAME_GAPS.has(gap)) break;
+                unusualGap = gap;
+                sep = ' ';
+              }
             }
             if (sep === '' && tokens[j - 1].wordEnd) break;
             // a phrase that opens with a number runs through no decimal point: "7.3 months" is not the regimen "7+3" ("claudin 18.2" still matches)
@@ -357,9 +369,12 @@ export class Lexicon {
           surface += tokens[j].text;
           if (foldable) fkey += (j > i ? ' ' : '') + foldInflection(tokens[j].text);
           if (possessive) continue;
-          const found = this.lookup(key, surface, unusualGap, text.slice(tokens[i].start - offset, tokens[j].end - offset), spaced)
-            ?? (foldable && unusualGap === undefined ? this.folded.get(fkey)?.[0] : undefined);
-          if (found) best = { entry: found, startToken: i, endToken: j, start: tokens[i].start, end: tokens[j].end };
+          // a parenthesis left open closes right after the word: "Lp(a)"
+          // ("IONIS-APO(a)Rx": a name glued on after the parenthesis is another name)
+          const closing = parens.endsWith('(') && text[tokens[j].end - offset] === ')' && !/[\p{L}\p{N}]/u.test(text[tokens[j].end - offset + 1] ?? '') ? 1 : 0;
+          const found = this.lookup(key, surface, unusualGap, text.slice(tokens[i].start - offset, tokens[j].end - offset + closing), spaced, parens.length > 0)
+            ?? (foldable && unusualGap === undefined && parens === '' ? this.folded.get(fkey)?.[0] : undefined);
+          if (found) best = { entry: found, startToken: i, endToken: j, start: tokens[i].start, end: tokens[j].end + closing };
         }
       }
       if (best) { out.push(best); i = best.endToken + 1; } else i++;
@@ -367,12 +382,31 @@ export class Lexicon {
     return out;
   }
 
-  private lookup(key: string, surface: string, gap?: string, written?: string, spaced = false): PhraseEntry | undefined {
+  /**
+   * The entry of another kind a match's words also name, written as the text writes them ("Lp(a)" is a
+   * target's name and an endpoint's), or undefined.
+   */
+  otherReading(m: PhraseMatch, tokens: Token[], text: string, kind: PhraseKind, offset = 0): PhraseEntry | undefined {
+    let key = '';
+    for (let k = m.startToken; k <= m.endToken; k++) key += tokens[k].text.toLowerCase();
+    const found = this.phrases.get(key);
+    if (!found) return undefined;
+    const written = text.slice(m.start - offset, m.end - offset);
+    const surf = written.replace(/[^\p{L}\p{N}]+/gu, '');
+    return (Array.isArray(found) ? found : [found]).find(e => e.kind === kind && e !== m.entry
+      && (e.caseSensitive === undefined || e.caseSensitive === surf) && sameParentheses(e.alias, written));
+  }
+
+  private lookup(key: string, surface: string, gap?: string, written?: string, spaced = false, parenthesised = false): PhraseEntry | undefined {
     const pick = (k: string, surf: string) => {
       const found = this.phrases.get(k);
       if (!found) return undefined;
-      const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf || (e.initialAnyCase === true && lowerInitial(e.caseSensitive, surf, written)))
+      const fits = (e: PhraseEntry) => (e.caseSensitive === undefined || e.caseSensitive === surf || (e.initialAnyCase === true && lowerInitial(e.caseSensitive, surf, written))
+        || (e.kind === 'target' && titleCased(e.caseSensitive, surf, written)))
         && (gap === undefined || e.alias.includes(gap) || e.alias.includes(gap.trim()))
+        // words written with parentheses are the name only of an alias written with them, as the text writes them
+        // ("iduronate 2-sulfatase (IDS)": an abbreviation in parentheses after a name is a mention of its own)
+        && (!parenthesised || (written !== undefined && sameParentheses(e.alias, written) && !/ \([^()]{2,}\)$/.test(e.alias)))
         // a medicine's name of one word is not found in words the text writes apart
         && !(spaced && e.kind === 'drug' && ONE_WORD.test(e.alias));
       if (!Array.isArray(found)) return fits(found) ? found : undefined;
@@ -430,5 +464,27 @@ interface StemNode { next?: Map<string, StemNode>; stem?: StemData }
 
 /** `a` when it equals `b`: one string kept instead of two. */
 function sameOr(a: string, b: string): string { return a === b ? a : b; }
+
+/** Month names, which a capital, lower-case letters and a digit glued on write as often as a symbol does ("Sept2", "Dec1"). */
+const MONTH_LIKE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * A symbol of capitals and a number written with only its initial capital, as the symbols of
+ * proteins named for a word often are ("Trop2", "Trop-2", "Stat3", "Tim-3" of "TROP2", "STAT3", "TIM3"): one
+ * word, never a month.
+ */
+function titleCased(exact: string, surf: string, written: string | undefined): boolean {
+  if (!/^\p{Lu}{3,}\d/u.test(exact) || !/^[\p{Lu}\d]+$/u.test(exact) || MONTH_LIKE.test(exact) || written === undefined) return false;
+  const title = exact.replace(/^(\p{Lu})(\p{Lu}+)/u, (_, a: string, b: string) => a + b.toLowerCase());
+  // three letters only with the hyphen a symbol is written with ("Tim-3", "Lag-3"; "Fig4" is a figure)
+  const hyphened = /^\p{L}+-\d+[\p{L}\d]*$/u.test(written);
+  return surf === title && (hyphened || (/^\p{Lu}{4,}/u.test(exact) && /^[\p{L}\d]+$/u.test(written)));
+}
+
+/** Whether an alias and the text write the same parentheses between the same words: "Lp(a)" and "Lp (a)" are two spellings. */
+function sameParentheses(alias: string, written: string): boolean {
+  const shape = (s: string) => s.replace(/[^()\s]+/g, 'w').replace(/\s+/g, ' ');
+  return shape(alias) === shape(written);
+}
 
 function singular(w: string): string { return w.endsWith('s') ? w.slice(0, -1) : w; }

@@ -154,7 +154,12 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   for (const n of notation) out.push(n);
 
   // 1. lexicon phrases
-  for (const m of lexicon.matchPhrases(text, tokens)) {
+  for (let m of lexicon.matchPhrases(text, tokens)) {
+    // "Lp(a)": a name both a protein's and a measure's is the protein where a drug acts on it, the measure elsewhere
+    if (m.entry.kind === 'target' || m.entry.kind === 'endpoint') {
+      const other = lexicon.otherReading(m, tokens, text, m.entry.kind === 'target' ? 'endpoint' : 'target');
+      if (other && (m.entry.kind === 'target') !== actedOn(text, m.start, m.end)) m = { ...m, entry: other };
+    }
     const surface = text.slice(m.start, m.end);
     if (ignored(surface)) continue;
     if (!phraseBoundaryOk(tokens, m)) continue;
@@ -164,6 +169,20 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (m.entry.kind === 'target' && (CONSTRUCT_PART.test(text.slice(m.end, m.end + 24)) || (CLASS_NAMES.has(m.entry.name) && CLASS_HEAD.test(text.slice(m.end, m.end + 14))))) {
       unmarked?.push([m.start, m.end]);
       cover(m.startToken, m.endToken);
+      continue;
+    }
+    // "CD7+ cells", "CD4/CD7-enriched T cells", "CD34+": a marker names a kind of cell, no target
+    if (m.entry.kind === 'target' && cellMarker(text, m.start, m.end)) {
+      unmarked?.push([m.start, m.end]);
+      cover(m.startToken, m.endToken);
+      continue;
+    }
+    // "Acmebody-CD38", "ZX-LPA": a target's symbol after a product's or platform's word names the product, a drug
+    if (m.entry.kind === 'target' && !covered[m.startToken - 1] && productPrefixAt(text, tokens, m, lexicon)) {
+      const prefix = tokens[m.startToken - 1];
+      out.push({ kind: 'drug', start: prefix.start, end: m.end, name: text.slice(prefix.start, m.end), evidence: 'code-name' });
+      unmarked?.push([prefix.start, m.end]);
+      cover(m.startToken - 1, m.endToken);
       continue;
     }
     // "ACM-233i": a target's letters before a hyphen and a number are a code name's prefix
@@ -295,11 +314,17 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   // 4b. trials named where a registry id stands beside them, or by what a trial does ("ZENO was conducted")
   recognizeTrialsByContext(text, tokens, covered, out);
 
-  // 5. gene symbols that are also words ("MET", "KIT", "REST"): in capitals, beside a word that makes them a target
+  // 5. gene symbols that are also words ("MET", "KIT", "REST"): in capitals, beside a word that makes them a target,
+  // or in a list of targets ("EGFR, MET and KIT"); short symbols that are abbreviations first ("MUT", "ATM") only
+  // where a gene or a drug's target is spoken of ("the MUT gene", "an ATM inhibitor")
+  const listed = targetListEdges(out);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (covered[i] || !t.wordStart || !t.wordEnd || !(WORD_SYMBOLS.has(t.text) || WORD_NAMES.has(t.text)) || ignored(t.text)) continue;
-    if (!wordSymbolInContext(text, tokens, i)) continue;
+    if (covered[i] || !t.wordStart || !t.wordEnd || ignored(t.text)) continue;
+    const word = WORD_SYMBOLS.has(t.text) || WORD_NAMES.has(t.text);
+    const short = !word && SHORT_SYMBOLS.has(t.text);
+    if (!word && !short) continue;
+    if (word ? !wordSymbolInContext(text, tokens, i) && !(WORD_SYMBOLS.has(t.text) && inTargetList(text, t, listed)) : !shortSymbolInContext(text, t)) continue;
     out.push({ kind: 'target', start: t.start, end: t.end, name: t.text, evidence: 'lexicon' });
     covered[i] = 1;
   }
@@ -323,6 +348,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeCompaniesByContext(text, tokens, covered, out);
   // 7. an indication's span takes in its line of therapy, stage, status and biomarker
   extendIndications(text, out);
+  // a target with its status before a disease's name is the indication's biomarker, no mention of its own
+  dropStatusMarkers(text, out);
   // a company's mention is its name; the legal form after it is no part of it ("Acme Bio" of "Acme Bio, Inc.")
   for (const e of out) if (e.kind === 'company') e.end = withoutLegalSuffix(text, e.start, e.end);
   // "zelbostat/acmeparin": two medicines glued by a slash name one fixed combination
@@ -1547,6 +1574,9 @@ function extendRight(text: string, from: number): number {
 
 // ---- targets -------------------------------------------------------------------------------------
 
+/** Words of a grammar list as alternatives of a pattern, a space in a word matching a hyphen too. */
+const wordsRe = (words: string[]) => words.map(w => escapeRe(w).replace(/ /g, '[ -]')).join('|');
+
 /** Words after a protein's symbol that make it a part of an engineered receptor: "CD8 hinge", "4-1BB co-stimulatory domain". */
 const CONSTRUCT_PART = new RegExp(`^[ -]?(?:${targetReadings.constructParts.map(w => escapeRe(w).replace(/-/g, '[-\\u2010\\u2011]')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Targets whose name before "inhibitor" names a class of drugs ("a proteasome inhibitor"). */
@@ -1560,6 +1590,40 @@ const WORD_NAMES = new Set((genes as { wordNames: string }).wordNames.split('|')
 /** Words beside a gene symbol that make it a gene or protein: "MET amplification", "anti-KIT", "targeting REST". */
 const GENE_CONTEXT_AFTER = /^[ -](?:amplification|amplified|mutation|mutations|mutant|mutated|exon|fusion|fusions|inhibitor|inhibitors|inhibition|antibody|antibodies|agonist|agonists|antagonist|antagonists|degrader|expression|overexpression|overexpressing|positive|negative|pathway|signaling|signalling|receptor|gene|protein|kinase|alteration|alterations|targeted|targeting|directed|deficiency|knockdown|silencing|variant|variants|levels?)\b/i;
 const GENE_CONTEXT_BEFORE = /(?:\b(?:anti|targeting|targets|target|inhibiting|inhibits|against|blocks|blocking|binds|silencing|silences)[ -]|\b(?:inhibitors?|antagonists?|agonists?|antibod(?:y|ies)|modulators?|degraders?) of (?:the )?|\b(?:of|and) (?:the )?(?:EGFR|HER2|ALK|ROS1|RET|BRAF|KRAS|FGFR\d?|NTRK|PD-L1|VEGFR?\d?)(?:,| and| or) )$/i;
+
+/**
+ * Gene symbols of three or four capitals kept out of matching because an abbreviation reads them first
+ * (HGNC's "~SYMBOL" lines: "MUT", "ATM", "GBA").
+ */
+const SHORT_SYMBOLS = new Set([...(genes as { genes: string }).genes.matchAll(/(?:^|\n)~(\p{Lu}{3,4})[|\t\n]/gu)].map(m => m[1]));
+const SHORT_CONTEXT_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.shortSymbolAfter)})(?![\\p{L}])`, 'iu');
+const SHORT_CONTEXT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsRe(targetReadings.shortSymbolBefore)})[ -](?:the )?$`, 'iu');
+
+function shortSymbolInContext(text: string, t: Token): boolean {
+  const around = text.slice(Math.max(0, t.start - 30), Math.min(text.length, t.end + 30));
+  if (!/\p{Ll}{3}/u.test(around)) return false;
+  return SHORT_CONTEXT_AFTER.test(text.slice(t.end, t.end + 16)) || SHORT_CONTEXT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+}
+
+/** Where the targets found so far start and end, for a symbol listed beside them. */
+function targetListEdges(out: RawEntity[]): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const e of out) if (e.kind === 'target') { starts.add(e.start); ends.add(e.end); }
+  return { starts, ends };
+}
+
+const LIST_GAP_BEFORE = /(?:, ?|,? and |,? or |\/)$/;
+const LIST_GAP_AFTER = /^(?:, ?|,? and |,? or |\/)/;
+
+/** A symbol that is also a word, in capitals, listed with targets on both sides or after one and before the list ends ("EGFR, MET, CA9"). */
+function inTargetList(text: string, t: Token, listed: { starts: Set<number>; ends: Set<number> }): boolean {
+  const before = text.slice(Math.max(0, t.start - 6), t.start).match(LIST_GAP_BEFORE);
+  const after = text.slice(t.end, t.end + 6).match(LIST_GAP_AFTER);
+  const prevTarget = before !== null && listed.ends.has(t.start - before[0].length);
+  const nextTarget = after !== null && listed.starts.has(t.end + after[0].length);
+  return prevTarget && nextTarget;
+}
 
 function wordSymbolInContext(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -1591,6 +1655,72 @@ function targetSurfaceOk(text: string, tokens: Token[], m: PhraseMatch): boolean
     if (!sentenceStart && next && /^(?:'s?)? ?$/.test(gap) && /^\p{Ll}/u.test(next.text)) return false;
   }
   return true;
+}
+
+const ACTED_ON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsRe(targetReadings.actedOnBefore)})[ -](?:the )?$`, 'iu');
+const ACTED_ON_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.actedOnAfter)})(?![\\p{L}])`, 'iu');
+
+/** Whether the words around a name say that a drug acts on what it names ("targeting Lp(a)", "an Lp(a) disruptor"). */
+function actedOn(text: string, start: number, end: number): boolean {
+  return ACTED_ON_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ACTED_ON_AFTER.test(text.slice(end, end + 16));
+}
+
+const CELL_NOUNS = wordsRe(targetReadings.cellNouns);
+const CELL_STATES = wordsRe(targetReadings.cellMarkerStates);
+/** After a marker: other markers ("/CD8", "+CD28+"), a state ("-enriched"), then a kind of cell, not a T-cell engager. */
+const CELL_AFTER = new RegExp(`^\\+?(?:[/ ]?(?:and |or )?\\p{Lu}{1,4}\\d{1,3}\\+?)*(?:[- ](?:${CELL_STATES}))?\\+?[- ]?(?:${CELL_NOUNS})(?![\\p{L}\\p{N}]|[- ](?:engag|redirect|bispecific|bridg))`, 'iu');
+
+/**
+ * A marker written for the cells that carry it ("CD7+ cells", "CD34+", "CD4/CD7-enriched T cells", "PD-1+ T cells"):
+ * a kind of cell, no molecular target. A symbol of the CD family with "+" names cells by itself.
+ */
+function cellMarker(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  if (/^CD\d/.test(text.slice(start, end)) && /^\+(?![\p{L}\p{N}])/u.test(after)) return true;
+  return CELL_AFTER.test(after);
+}
+
+const DISEASE_HEADS = wordsRe(targetReadings.diseaseHeads);
+const GENERIC_HEADS = wordsRe(targetReadings.genericDiseaseHeads);
+/**
+ * After a target: its abbreviation in parentheses, a status ("-negative", "+"), then up to seven words, a
+ * parenthesised abbreviation among them, ending in a disease's head word ("… (ZGR2)-negative gastric or
+ * gastroesophageal junction adenocarcinoma"); a generic head ("cancer") needs a word that says which
+ * ("ZGR2-mutated cancers" names no indication).
+ */
+const STATUS_THEN_DISEASE = new RegExp(`^(?: \\([\\p{L}\\p{N}-]{2,12}\\))?(?:-(?:${[...STATUS_SUFFIXES].map(escapeRe).join('|')})|[+\\u2212])(?:(?: (?:\\([\\p{L}\\p{N}]{2,8}\\)|[\\p{L}\\p{N}'-]+)){0,7}? (?:${DISEASE_HEADS})|(?: (?:\\([\\p{L}\\p{N}]{2,8}\\)|[\\p{L}\\p{N}'-]+)){1,7}? (?:${GENERIC_HEADS}))(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Removes the targets written as the biomarker status of a disease named after them ("ZGR2-negative gastric cancer"). */
+function dropStatusMarkers(text: string, out: RawEntity[]): void {
+  const dropped = new Set<RawEntity>();
+  for (const e of out) {
+    if (e.kind !== 'target' || e.extra?.bispecific) continue;
+    const after = text.slice(e.end, e.end + 140).split(/[.;:!?\n]/)[0];
+    if (!STATUS_THEN_DISEASE.test(after)) continue;
+    dropped.add(e);
+    // "human epidermal growth factor receptor 2 (ZGR2)-negative": the abbreviation is the same marker
+    for (const o of out) if (o.kind === 'target' && o.start > e.end && o.start <= e.end + 3 && text[o.start - 1] === '(') dropped.add(o);
+  }
+  if (dropped.size > 0) for (let k = out.length - 1; k >= 0; k--) if (dropped.has(out[k])) out.splice(k, 1);
+}
+
+/** Words before a hyphen that make a target's symbol a modifier, not a product's name ("anti-CD38", "pan-HER"). */
+const SYMBOL_PREFIXES = new Set(targetReadings.symbolPrefixes.map(w => w.toLowerCase()));
+
+/**
+ * A target's symbol glued by a hyphen to a word before it that names a product or a platform
+ * ("Acmebody-CD38", "ZX-LPA"): a capitalised word or a code in capitals, no prefix of English
+ * ("anti-", "pan-") and no target itself ("GIP-GLP-1"), and the name ends with the symbol.
+ */
+function productPrefixAt(text: string, tokens: Token[], m: PhraseMatch, lexicon: Lexicon): boolean {
+  const prev = tokens[m.startToken - 1];
+  if (!prev || !prev.wordStart || prev.end !== m.start - 1 || text[prev.end] !== '-') return false;
+  if (!/^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}{2,6})$/u.test(prev.text) || SYMBOL_PREFIXES.has(prev.text.toLowerCase())) return false;
+  // the word before is itself part of a name joined by hyphens ("Anti-Acme-CD38"), or the name goes on ("-CD38-positive")
+  if (m.startToken >= 2 && text[prev.start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[prev.start - 2] ?? '')) return false;
+  if (/^-\p{L}/u.test(text.slice(m.end, m.end + 2)) || /^[\p{L}\p{N}]/u.test(text[m.end] ?? '')) return false;
+  if (WORD_NAMES.has(prev.text.toLowerCase())) return false;
+  return !lexicon.matchPhrases(prev.text, tokenize(prev.text)).some(x => x.entry.kind === 'target' || x.entry.kind === 'company' || x.entry.kind === 'indication');
 }
 
 /** "CD 38", "IL 6": the families of symbols (targets.json spacedSymbolPrefixes) written with a space before their number. */

@@ -1,0 +1,73 @@
+/**
+ * Table-driven tests for how a careful reader finds molecular targets in unseen text (issue 14),
+ * from invented sentences: names written with parentheses, and a name that is both a protein and a
+ * measure, read as the target only where a drug is said to act on it.
+ */
+import { mentionTable } from '../helpers';
+
+mentionTable('targets: names written with parentheses', 'target', [
+  ['Zorsiran silences apolipoprotein(a) in the liver.', ['apolipoprotein(a)']],
+  ['Quelvotide, an oral disruptor of lipoprotein (a), entered the clinic.', ['lipoprotein (a)']],
+  ['Brenavir is an siRNA targeting Lp(a); an anti-Lp(a) antibody follows.', ['Lp(a)', 'Lp(a)']],
+  ['A positive allosteric modulator of the GABA(A) receptor.', ['GABA(A) receptor']],
+  // a parenthesis left open, or a name glued on after it, is no name
+  ['The Lp(a and the QX-APO(a)Kx construct.', []],
+]);
+
+mentionTable('a name both a protein and a measure is the measure unless a drug acts on it', 'endpoint', [
+  ['Zorsiran lowered Lp(a) by 84 % at week 24.', ['Lp(a)']],
+  ['Median baseline lipoprotein(a) was 190 nmol/L.', ['lipoprotein(a)']],
+  ['Brenavir is an siRNA targeting Lp(a).', []],
+]);
+
+mentionTable('targets: a symbol of capitals and a number written with only its initial capital', 'target', [
+  ['Zelvatecan is a Trop2-directed conjugate; two Trop-2 programmes compete.', ['Trop2', 'Trop-2']],
+  ['Antibodies against Tim-3 and Lag-3 are in trials.', ['Tim-3', 'Lag-3']],
+  // a figure, a month and a word are no symbol
+  ['See Fig4 and Sept2 for the Step2 design.', []],
+]);
+
+mentionTable('targets: names the approved gene symbols do not cover', 'target', [
+  ['Quobrelimab neutralises IL-12 and IL-23; interleukin-12 is shared.', ['IL-12', 'IL-23', 'interleukin-12']],
+  ['A pan-JAK inhibitor and a Janus kinase (JAK) family member.', ['JAK', 'Janus kinase', 'JAK']],
+  ['Sarvelumab, an anti-P-selectin antibody, also binds E-selectin weakly.', ['P-selectin', 'E-selectin']],
+  ['Zolarginat is a first-in-class arginase inhibitor.', ['arginase']],
+  ['Inhibiting angiopoietin-like protein 4 lowers triglycerides; a 15-lipoxygenase inhibitor failed.', ['angiopoietin-like protein 4', '15-lipoxygenase']],
+]);
+
+mentionTable('a target\u2019s symbol after a product\u2019s or platform\u2019s word names the product', 'target', [
+  ['Quorva will develop Acmebody-CD38 and licensed ZX-LPA.', []],
+  // a prefix of English, another target, or a name that goes on keep the symbol a target
+  ['Anti-CD38 therapy, a GIP-GLP-1 agonist and Acmebody-CD38-positive cells.', ['CD38', 'GIP', 'GLP-1', 'CD38']],
+]);
+
+mentionTable('the product named with a target\u2019s symbol is a drug', 'drug', [
+  ['Quorva will develop Acmebody-CD38 and licensed ZX-LPA.', ['Acmebody-CD38', 'ZX-LPA']],
+  ['Anti-CD38 therapy was given.', []],
+]);
+
+mentionTable('a marker written for the cells that carry it names a kind of cell', 'target', [
+  ['Zorvalimab raised CD8+ T cells; resting CD4+ and CD8+ T cells were counted.', []],
+  ['CD34+ cells were collected and CD4/CD8-enriched T cells infused.', []],
+  ['More PD-1+ T cells and CD8 T cells were found.', []],
+  // a T-cell engager, a CAR, a target on cells and cells said to express it keep the symbol a target
+  ['A CD3 T-cell engager; CD19 CAR T cells; it binds CD3 on T cells and kills BCMA-expressing cells.', ['CD3', 'CD19', 'CD3', 'BCMA']],
+]);
+
+mentionTable('a symbol that is also a word, listed between targets; a short symbol where a drug acts on it', 'target', [
+  ['Candidate targets include EGFR, MET, CA9 and PSMA.', ['EGFR', 'MET', 'CA9', 'PSMA']],
+  ['The study MET its goal; EGFR, MET.', ['EGFR']],
+  ['Zorasertib is an oral ATM inhibitor; the ATM network was down.', ['ATM']],
+  // an abbreviation in parentheses after a name is a mention of its own
+  ['It restores iduronate 2-sulfatase (IDS) activity.', ['iduronate 2-sulfatase', 'IDS']],
+  // a word that says which form of a protein is no product's name
+  ['Phospho-tau and Total-tau fell.', ['tau', 'tau']],
+]);
+
+mentionTable('a target written with its status before a disease\u2019s name is the indication\u2019s biomarker', 'target', [
+  ['For metastatic HER3-negative gastric or oesophageal junction adenocarcinoma.', []],
+  ['For metastatic fibroblast growth factor receptor 2 (FGFR2)-positive gastric adenocarcinoma.', []],
+  ['Patients with EGFR+ lymphoma and HER2-low endometrial carcinoma.', []],
+  // a generic head without a word that says which, and patients or tumours, name no indication
+  ['Inhibitors changed the care of KRAS G12C-mutated cancers in HER2-positive patients.', ['KRAS G12C', 'HER2']],
+]);
