@@ -316,6 +316,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeMarkedBrands(text, tokens, covered, out);
   // 5b. a disease written as one compound word, as German and the Nordic languages write them ("Lungenkrebs", "lungekreft")
   recognizeDiseaseCompounds(text, tokens, covered, out);
+  // 5c. a disease named by a head noun and the words before it that say which ("metabolic diseases", "hemolytic anemia")
+  recognizeDiseaseHeads(text, tokens, covered, out);
 
   // 6. companies by corporate form ("Springfield Acme Biolabs Co., Ltd.", "Acme Group"), tickers
   recognizeCompaniesByForm(text, tokens, covered, out, commonNoun, knownCompany);
@@ -1090,6 +1092,104 @@ function recognizeDiseaseCompounds(text: string, tokens: Token[], covered: Uint8
     out.push({ kind: 'indication', start: tokens[i].start, end: tokens[last].end, name: word.toLowerCase(), evidence: 'pattern', extra: { compound: m[2].toLowerCase() } });
     for (let k = i; k <= last; k++) covered[k] = 1;
     i = last;
+  }
+}
+
+// ---- diseases named by a head noun and the words that say which ------------------------------------
+
+const DISEASE_HEADS = new Set(indicationModifiers.diseaseHeads);
+const GENERIC_DISEASE_HEADS = new Set(indicationModifiers.genericDiseaseHeads);
+const NAMELESS = new Set([...indicationModifiers.namelessModifiers, ...indicationModifiers.prefixes.map(p => p.toLowerCase()), ...indicationModifiers.statusSuffixes]);
+const NAME_STOPS = new Set(indicationModifiers.nameStops);
+const HEAD_FOLLOWERS = new Set(indicationModifiers.headFollowers);
+/** "zeta-related cirrhosis": an entity's name glued to one of these words says which disease. */
+const NAMING_SUFFIX = new RegExp(`^(.+)-(?:${indicationModifiers.namingSuffixes.join('|')})$`);
+/** Words a disease's name may hold before its head: at most this many. */
+const DISEASE_NAME_MAX_WORDS = 5;
+
+/**
+ * How much a word before a disease's head says which disease it is: 0 when it is no part of the
+ * name (a closed-class word, a word that qualifies a disease without naming one, an adverb, a
+ * verb's form), 1 for a word in lower case ("metabolic", "age-related"), 2 for a proper name or
+ * a symbol ("Fabry", "Huntington's", "GM1"). In a heading whose head is capitalised, its
+ * capitalised words count 1 and words in lower case none.
+ */
+function diseaseNameWord(word: string, titleCase: boolean): number {
+  const lower = word.toLowerCase();
+  if (NAME_STOPS.has(lower) || NAMELESS.has(lower)) return 0;
+  if (/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word)) {
+    if (titleCase) return 0;
+    // an adverb ("rapidly") or a verb's form ("treated", "affecting") says something of the disease, names none
+    return word.includes('-') || !/(?:ly|ing|ed)$/.test(word) ? 1 : 0;
+  }
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:['\u2019]s?)?$/u.test(word)) return titleCase ? 1 : 2;
+  // "GM1", "IgA", "F2-F3": a symbol (a stage's numeral, "IV", is none)
+  return !titleCase && !/^[IVX]+[A-C]?$/.test(word) && /^(?=.*\p{Lu})[\p{L}\p{N}]{2,6}(?:-[\p{Lu}\p{N}]{1,4})?$/u.test(word) && /[\p{Lu}\p{N}]/u.test(word.slice(1)) ? 2 : 0;
+}
+
+/**
+ * A disease named by a head noun with the words before it that say which: a head that names only
+ * a kind of disease ("deficiency", "anemia", "dystrophy", "palsy") after any such word ("hemolytic
+ * anemia", "AADC deficiency"), a head that names diseases of every kind ("disease", "syndrome",
+ * "infection", "cancer") after a proper name or a symbol ("Fabry disease", "Rett syndrome") or after
+ * two such words ("lower respiratory tract infection"). The words are read right to left from the
+ * head up to a closed-class word ("the", "with", "of"), a comma, an entity or a word that qualifies
+ * a disease without naming one ("serious", "rare", "other"). A head in the plural names a class
+ * ("inflammatory diseases"); a head followed by a noun modifies it ("disease progression", "cancer
+ * cells"), and one followed by a capitalised word is part of a proper name ("Acme Cancer Center").
+ * An indication right before the head takes it in ("MASH cirrhosis", "AD dementia"), and one glued to
+ * "-related" or "-associated" is part of the name ("MASH-related cirrhosis").
+ */
+function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i];
+    const lowerHead = head.text.toLowerCase();
+    const generic = GENERIC_DISEASE_HEADS.has(lowerHead);
+    if (covered[i] || !head.wordStart || !head.wordEnd || !(generic || DISEASE_HEADS.has(lowerHead))) continue;
+    if (text[head.start - 1] !== ' ' || /^[-\p{L}\p{N}]/u.test(text.charAt(head.end))) continue;
+    // what follows the head: the end of a phrase, or a word a disease's name is followed by
+    const next = /^[ \u00a0]+([\p{L}][\p{L}-]*)/u.exec(text.slice(head.end, head.end + 30))?.[1];
+    if (next && (/^\p{Lu}/u.test(next) || !HEAD_FOLLOWERS.has(next))) continue;
+    const titleCase = /^\p{Lu}/u.test(head.text);
+    // the words before the head, right to left
+    let start = head.start;
+    let score = 0;
+    let merged: RawEntity | undefined;
+    const inside: RawEntity[] = [];
+    for (let n = 0; n < DISEASE_NAME_MAX_WORDS && text[start - 1] === ' '; n++) {
+      let k = start - 1;
+      while (k > 0 && !/[\s(),;:.!?"\u201c\u201d]/u.test(text.charAt(k - 1))) k--;
+      const word = text.slice(k, start - 1);
+      if (word.length === 0) break;
+      const entity = out.find(e => e.start < start - 1 && e.end > k);
+      if (entity) {
+        // an indication right before the head takes it in; one glued to "-related" is part of the name
+        if (entity.kind === 'indication' && entity.start === k && entity.end === start - 1 && score === 0) merged = entity;
+        else if ((entity.kind === 'indication' || entity.kind === 'target') && entity.start === k && NAMING_SUFFIX.exec(word)?.[1].length === entity.end - k) {
+          inside.push(entity);
+          start = k;
+          score += 2;
+        }
+        break;
+      }
+      const w = diseaseNameWord(word, titleCase);
+      if (w === 0) break;
+      start = k;
+      score += w;
+    }
+    if (merged) {
+      merged.end = head.end;
+      covered[i] = 1;
+      continue;
+    }
+    if (score < (generic ? 2 : 1)) continue;
+    // the tokens of the name must be free: no entity already reads them
+    let first = i;
+    while (first > 0 && tokens[first - 1].start >= start) first--;
+    if (covered.subarray(first, i).some((c, k) => c === 1 && !inside.some(e => tokens[first + k].start >= e.start && tokens[first + k].end <= e.end))) continue;
+    for (const e of inside) out.splice(out.indexOf(e), 1);
+    out.push({ kind: 'indication', start, end: head.end, name: text.slice(start, head.end).toLowerCase(), evidence: 'pattern' });
+    for (let k = first; k <= i; k++) covered[k] = 1;
   }
 }
 
