@@ -323,6 +323,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeCompaniesByForm(text, tokens, covered, out, commonNoun, knownCompany);
   // 6b. companies by what the text says of them ("the biotech Acme", "Acme announced", "Acme (NASDAQ: ACME)")
   recognizeCompaniesByContext(text, tokens, covered, out);
+  // 6c. "the Acme Diabetes Association": a disease in an organisation's or a meeting's name is no indication
+  dropIndicationsInNames(text, out);
   // 7. an indication's span takes in its line of therapy, stage, status and biomarker
   extendIndications(text, out);
   // a company's mention is its name; the legal form after it is no part of it ("Acme Bio" of "Acme Bio, Inc.")
@@ -1092,6 +1094,21 @@ function recognizeDiseaseCompounds(text: string, tokens: Token[], covered: Uint8
     out.push({ kind: 'indication', start: tokens[i].start, end: tokens[last].end, name: word.toLowerCase(), evidence: 'pattern', extra: { compound: m[2].toLowerCase() } });
     for (let k = i; k <= last; k++) covered[k] = 1;
     i = last;
+  }
+}
+
+/** "Association", "Foundation", "Symposium": the capitalised nouns that end an organisation's, a meeting's or a programme's name. */
+const ORGANISATION_AFTER = new RegExp(`^[ \\u00a0]+(?:${indicationModifiers.organisationHeads.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * A disease written with a capital right before a capitalised noun that ends an organisation's,
+ * a meeting's or a programme's name is part of that name ("the Acme Diabetes Association's
+ * meeting", "the Zeta Disease Research Foundation", "a Cancer Symposium"), no indication.
+ */
+function dropIndicationsInNames(text: string, out: RawEntity[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const e = out[k];
+    if (e.kind === 'indication' && /^\p{Lu}/u.test(text.charAt(e.start)) && ORGANISATION_AFTER.test(text.slice(e.end, e.end + 20))) out.splice(k, 1);
   }
 }
 
