@@ -115,6 +115,12 @@ function riskMeasured(text: string, start: number, end: number): boolean {
 /** A response named generically ("response rate", "response", "responder rate"): after another endpoint's name it is that endpoint's rate. */
 const GENERIC_RESPONSE = /^(?:response|responder)(?:[ \u00a0]rates?)?$/i;
 
+/**
+ * What a rating scale's name is followed by to name its score: a revision ("-Revised"), the total or
+ * a part ("total score", "score", "Motor subscore", "Bulbar score"), each a word of the name.
+ */
+const SCALE_SCORE_AFTER = /^(?:[-\u2010\u2011\u2013 ]Revised(?![\p{L}\p{N}]))?(?:[ \u00a0](?:(?:total|composite|global|\p{Lu}\p{Ll}{2,14}) )?(?:sub)?scores?(?![\p{L}\p{N}]))?/u;
+
 /** A statistic written before an endpoint's name: "median OS", "mean weight loss", "medianes Gesamtüberleben". */
 const STATISTIC_PREFIX = new RegExp(`^(?:${(endpointAreas as { statisticWords: string[] }).statisticWords.join('|')})[ \u00a0]+`, 'iu');
 
@@ -187,6 +193,11 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       if (stat && stat[0].length < surface.length) e.start += stat[0].length;
       // "the ACR20 response rate", "PASI 90 response": a generic response after a named responder definition is
       // that endpoint's rate, one name with it
+      // "the ZRS total score", "ZRS-Revised", "the ZRS Motor subscore": a rating scale's score is one name with it
+      if (lexicon.endpoints.get(m.entry.name)?.measure === 'score') {
+        const score = SCALE_SCORE_AFTER.exec(text.slice(e.end, e.end + 32));
+        if (score) e.end += score[0].length;
+      }
       const prev = out[out.length - 1];
       if (prev && prev.kind === 'endpoint' && GENERIC_RESPONSE.test(surface) && /^[ \u00a0]$/.test(text.slice(prev.end, e.start))) {
         prev.end = e.end;
@@ -1446,7 +1457,10 @@ function recognizeInstrumentNames(text: string, tokens: Token[], covered: Uint8A
     if (inside.some(e => e.kind !== 'indication')) continue;
     if (out.some(e => e.start < start && e.end > start)) continue;
     for (const e of inside) out.splice(out.indexOf(e), 1);
-    out.push({ kind: 'endpoint', start, end: headEnd, name: text.slice(start, headEnd), evidence: 'pattern' });
+    // "the Acme Tremor Rating Scale-Revised", "... Rating Scale total score"
+    const end = headEnd + (SCALE_SCORE_AFTER.exec(text.slice(headEnd, headEnd + 32))?.[0].length ?? 0);
+    while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+    out.push({ kind: 'endpoint', start, end, name: text.slice(start, end), evidence: 'pattern' });
     for (let k = first; k <= last; k++) covered[k] = 1;
     i = last;
   }
