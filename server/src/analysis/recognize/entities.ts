@@ -334,6 +334,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeCompaniesByForm(text, tokens, covered, out, commonNoun, knownCompany);
   // 6b. companies by what the text says of them ("the biotech Acme", "Acme announced", "Acme (NASDAQ: ACME)")
   recognizeCompaniesByContext(text, tokens, covered, out);
+  // 6b'. "adjusted annualized bleeding rate", "urinary zetate excretion": a measure's nouns and qualifiers are part of its name
+  extendEndpoints(text, out);
   // 6c. "the Acme Diabetes Association": a disease in an organisation's or a meeting's name is no indication
   dropIndicationsInNames(text, out);
   // 7. an indication's span takes in its line of therapy, stage, status and biomarker
@@ -1105,6 +1107,29 @@ function recognizeDiseaseCompounds(text: string, tokens: Token[], covered: Uint8
     out.push({ kind: 'indication', start: tokens[i].start, end: tokens[last].end, name: word.toLowerCase(), evidence: 'pattern', extra: { compound: m[2].toLowerCase() } });
     for (let k = i; k <= last; k++) covered[k] = 1;
     i = last;
+  }
+}
+
+const MEASURE_NOUN_AFTER = new RegExp(`^[ \\u00a0](?:${wordsPattern((endpointAreas as { measureNounsAfter: string[] }).measureNounsAfter)})(?![\\p{L}\\p{N}-])`, 'u');
+/** " rate" after a survival: the share alive or free of the event at a time, one name with it ("progression-free survival rate"). */
+const SURVIVAL_RATE_AFTER = new RegExp(`^[ \\u00a0](?:${wordsPattern((endpointAreas as { survivalRateNouns: string[] }).survivalRateNouns)})(?![\\p{L}\\p{N}-])`, 'u');
+const MEASURE_QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}-])(${wordsPattern((endpointAreas as { measureQualifiersBefore: string[] }).measureQualifiersBefore)})[ \\u00a0]$`, 'iu');
+
+/**
+ * A measure's name takes in the noun it is counted in after it ("urinary zetate excretion", "IGA
+ * success", the "rate" of a survival written out) and a qualifier before it that says which
+ * measurement ("adjusted annualized bleeding rate", "peak FEV1", "24-hour urinary zetate"), where no
+ * other entity holds the word. "Median" and "mean" stay outside: a statistic is said of the measure.
+ */
+function extendEndpoints(text: string, out: RawEntity[]): void {
+  const held = (a: number, b: number) => out.some(o => o.start < b && o.end > a);
+  for (const e of out) {
+    if (e.kind !== 'endpoint') continue;
+    const surface = text.slice(e.start, e.end);
+    const after = MEASURE_NOUN_AFTER.exec(text.slice(e.end, e.end + 20)) ?? (/survival$/i.test(surface) ? SURVIVAL_RATE_AFTER.exec(text.slice(e.end, e.end + 8)) : null);
+    if (after && !held(e.end, e.end + after[0].length)) e.end += after[0].length;
+    const before = MEASURE_QUALIFIER_BEFORE.exec(text.slice(Math.max(0, e.start - 16), e.start));
+    if (before && !held(e.start - before[1].length - 1, e.start)) e.start -= before[1].length + 1;
   }
 }
 
