@@ -1673,8 +1673,13 @@ function modifierEndingAt(text: string, end: number): number | undefined {
   return undefined;
 }
 
+/** " en rechute", " localmente avanzato", ", ad alto rischio": a qualifier the Romance languages write after the disease. */
+const POST_MODIFIER = new RegExp(`^(?:,? (?:ou|o|e|y|et) |,? )(?:${wordsPattern(indicationModifiers.postModifiers)})(?![\\p{L}\\p{N}-])`, 'iu');
+
 function extendRight(text: string, from: number): number {
   let pos = from;
+  // "myélome multiple en rechute ou réfractaire", "carcinoma basocellulare localmente avanzato ad alto rischio"
+  for (let n = 0, m = POST_MODIFIER.exec(text.slice(pos, pos + 40)); m && n < 4; n++, m = POST_MODIFIER.exec(text.slice(pos, pos + 40))) pos += m[0].length;
   // "NSCLC (2L+)"
   const line = /^ \(([^()\n]{1,14})\)/.exec(text.slice(pos, pos + 18));
   if (line && LINE_OF_THERAPY.test(line[1])) pos += line[0].length;
