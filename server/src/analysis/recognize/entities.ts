@@ -1202,7 +1202,8 @@ function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Arra
     if (text[head.start - 1] !== ' ' || /^[-\p{L}\p{N}]/u.test(text.charAt(head.end))) continue;
     // what follows the head: the end of a phrase, or a word a disease's name is followed by
     const next = /^[ \u00a0]+([\p{L}][\p{L}-]*)/u.exec(text.slice(head.end, head.end + 30))?.[1];
-    if (next && (/^\p{Lu}/u.test(next) || !HEAD_FOLLOWERS.has(next))) continue;
+    // (a verb's past form, "received", "showed", follows a name as well)
+    if (next && (/^\p{Lu}/u.test(next) || !(HEAD_FOLLOWERS.has(next) || /\p{Ll}{2}ed$/u.test(next)))) continue;
     const titleCase = /^\p{Lu}/u.test(head.text);
     // the words before the head, right to left
     let start = head.start;
