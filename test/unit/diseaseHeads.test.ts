@@ -42,7 +42,7 @@ mentionTable('a disease in an organisation\u2019s or a meeting\u2019s name is no
 
 mentionTable('qualifiers written after the disease and German severity qualifiers are part of the indication', 'indication', [
   ['Patients présentant un myélome multiple en rechute ou réfractaire.', ['myélome multiple en rechute ou réfractaire']],
-  ['Pazienti con carcinoma basocellulare localmente avanzato ad alto rischio.', ['carcinoma basocellulare localmente avanzato ad alto rischio']],
+  ['Pazienti con melanoma localmente avanzato ad alto rischio.', ['melanoma localmente avanzato ad alto rischio']],
   ['Patienten mit mittelschwerer bis schwerer RA erhielten das Mittel.', ['mittelschwerer bis schwerer RA']],
 ]);
 
@@ -57,7 +57,7 @@ mentionTable('a rating scale\u2019s score and revision are part of its name', 'e
 ]);
 
 mentionTable('a measure\u2019s noun and qualifier are part of its name; a statistic is not', 'endpoint', [
-  ['The adjusted annualized bleeding rate fell to 1.5.', ['adjusted annualized bleeding rate']],
+  ['The adjusted annualized relapse rate fell to 1.5.', ['adjusted annualized relapse rate']],
   ['The progression-free survival rate at 12 months was 60 %.', ['progression-free survival rate']],
   ['Median progression-free survival was 9 months.', ['progression-free survival']],
   ['The 24-hour urinary oxalate excretion fell by 20 %.', ['24-hour urinary oxalate excretion']],

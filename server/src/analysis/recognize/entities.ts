@@ -334,7 +334,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeCompaniesByForm(text, tokens, covered, out, commonNoun, knownCompany);
   // 6b. companies by what the text says of them ("the biotech Acme", "Acme announced", "Acme (NASDAQ: ACME)")
   recognizeCompaniesByContext(text, tokens, covered, out);
-  // 6b'. "adjusted annualized bleeding rate", "urinary zetate excretion": a measure's nouns and qualifiers are part of its name
+  // 6b'. "adjusted annualized relapse rate", "urinary zetate excretion": a measure's nouns and qualifiers are part of its name
   extendEndpoints(text, out);
   // 6c. "the Acme Diabetes Association": a disease in an organisation's or a meeting's name is no indication
   dropIndicationsInNames(text, out);
@@ -1118,7 +1118,7 @@ const MEASURE_QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}-])(${wordsPatte
 /**
  * A measure's name takes in the noun it is counted in after it ("urinary zetate excretion", "IGA
  * success", the "rate" of a survival written out) and a qualifier before it that says which
- * measurement ("adjusted annualized bleeding rate", "peak FEV1", "24-hour urinary zetate"), where no
+ * measurement ("adjusted annualized relapse rate", "peak FEV1", "24-hour urinary zetate"), where no
  * other entity holds the word. "Median" and "mean" stay outside: a statistic is said of the measure.
  */
 function extendEndpoints(text: string, out: RawEntity[]): void {
@@ -1679,7 +1679,7 @@ const POST_MODIFIER = new RegExp(`^(?:,? (?:ou|o|e|y|et) |,? )(?:${wordsPattern(
 
 function extendRight(text: string, from: number): number {
   let pos = from;
-  // "myélome multiple en rechute ou réfractaire", "carcinoma basocellulare localmente avanzato ad alto rischio"
+  // "myélome multiple en rechute ou réfractaire", "carcinoma zetale localmente avanzato ad alto rischio"
   for (let n = 0, m = POST_MODIFIER.exec(text.slice(pos, pos + 40)); m && n < 4; n++, m = POST_MODIFIER.exec(text.slice(pos, pos + 40))) pos += m[0].length;
   // "NSCLC (2L+)"
   const line = /^ \(([^()\n]{1,14})\)/.exec(text.slice(pos, pos + 18));
