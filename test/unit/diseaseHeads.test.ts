@@ -62,3 +62,8 @@ mentionTable('a measure\u2019s noun and qualifier are part of its name; a statis
   ['Median progression-free survival was 9 months.', ['progression-free survival']],
   ['The 24-hour urinary oxalate excretion fell by 20 %.', ['24-hour urinary oxalate excretion']],
 ]);
+
+mentionTable('a disease\u2019s type written after it and a behaviour of the disease are part of the indication', 'indication', [
+  ['Of the children, 20 had primary hyperoxaluria type 2.', ['primary hyperoxaluria type 2']],
+  ['A trial in Alzheimer\u2019s disease agitation is under way.', ['Alzheimer\u2019s disease agitation']],
+]);

@@ -1218,7 +1218,7 @@ function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Arra
       const entity = out.find(e => e.start < start - 1 && e.end > k);
       if (entity) {
         // an indication right before the head takes it in; one glued to "-related" is part of the name
-        if (entity.kind === 'indication' && entity.start === k && entity.end === start - 1 && score === 0) merged = entity;
+        if (entity.kind === 'indication' && entity.end === start - 1 && score === 0) merged = entity;
         else if ((entity.kind === 'indication' || entity.kind === 'target') && entity.start === k && NAMING_SUFFIX.exec(word)?.[1].length === entity.end - k) {
           inside.push(entity);
           start = k;
@@ -1679,6 +1679,9 @@ const POST_MODIFIER = new RegExp(`^(?:,? (?:ou|o|e|y|et) |,? )(?:${wordsPattern(
 
 function extendRight(text: string, from: number): number {
   let pos = from;
+  // "zeta syndrome type 2", "zetaemia type III": the disease's type
+  const type = /^ type (?:[1-4]|I{1,3}V?|[ABC])(?![\p{L}\p{N}])/u.exec(text.slice(pos, pos + 10));
+  if (type) pos += type[0].length;
   // "myélome multiple en rechute ou réfractaire", "carcinoma zetale localmente avanzato ad alto rischio"
   for (let n = 0, m = POST_MODIFIER.exec(text.slice(pos, pos + 40)); m && n < 4; n++, m = POST_MODIFIER.exec(text.slice(pos, pos + 40))) pos += m[0].length;
   // "NSCLC (2L+)"
