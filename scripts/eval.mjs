@@ -207,6 +207,8 @@ function scoreReading(entries, listMisses) {
         const matchedGold = new Set(pairs.map(([a]) => a));
         for (const m of g.filter(x => !matchedGold.has(x))) misses.push(`miss  ${file}  ${kind}  ${JSON.stringify(m.text)}`);
         for (const m of unmatchedPred) misses.push(`extra ${file}  ${kind}  ${JSON.stringify(m.text)} -> ${m.name}`);
+        // a mention found with another span: what strict F1 counts against it
+        for (const [a, b] of pairs) if (a.start !== b.start || a.end !== b.end) misses.push(`span  ${file}  ${kind}  ${JSON.stringify(a.text)} read ${JSON.stringify(text.slice(b.start, b.end))}`);
       }
     }
     const { pairs, unmatchedPred } = match(goldFigures, predFigures);

@@ -115,6 +115,12 @@ function riskMeasured(text: string, start: number, end: number): boolean {
 /** A response named generically ("response rate", "response", "responder rate"): after another endpoint's name it is that endpoint's rate. */
 const GENERIC_RESPONSE = /^(?:response|responder)(?:[ \u00a0]rates?)?$/i;
 
+/**
+ * What a rating scale's name is followed by to name its score: a revision ("-Revised"), the total or
+ * a part ("total score", "score", "Motor subscore", "Bulbar score"), each a word of the name.
+ */
+const SCALE_SCORE_AFTER = /^(?:[-\u2010\u2011\u2013 ]Revised(?![\p{L}\p{N}]))?(?:[ \u00a0](?:(?:total|composite|global|\p{Lu}\p{Ll}{2,14}) )?(?:sub)?scores?(?![\p{L}\p{N}]))?/u;
+
 /** A statistic written before an endpoint's name: "median OS", "mean weight loss", "medianes Gesamtüberleben". */
 const STATISTIC_PREFIX = new RegExp(`^(?:${(endpointAreas as { statisticWords: string[] }).statisticWords.join('|')})[ \u00a0]+`, 'iu');
 
@@ -206,6 +212,11 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       if (stat && stat[0].length < surface.length) e.start += stat[0].length;
       // "the ACR20 response rate", "PASI 90 response": a generic response after a named responder definition is
       // that endpoint's rate, one name with it
+      // "the ZRS total score", "ZRS-Revised", "the ZRS Motor subscore": a rating scale's score is one name with it
+      if (lexicon.endpoints.get(m.entry.name)?.measure === 'score') {
+        const score = SCALE_SCORE_AFTER.exec(text.slice(e.end, e.end + 32));
+        if (score) e.end += score[0].length;
+      }
       const prev = out[out.length - 1];
       if (prev && prev.kind === 'endpoint' && GENERIC_RESPONSE.test(surface) && /^[ \u00a0]$/.test(text.slice(prev.end, e.start))) {
         prev.end = e.end;
@@ -341,11 +352,17 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeMarkedBrands(text, tokens, covered, out);
   // 5b. a disease written as one compound word, as German and the Nordic languages write them ("Lungenkrebs", "lungekreft")
   recognizeDiseaseCompounds(text, tokens, covered, out);
+  // 5c. a disease named by a head noun and the words before it that say which ("metabolic diseases", "hemolytic anemia")
+  recognizeDiseaseHeads(text, tokens, covered, out);
 
   // 6. companies by corporate form ("Springfield Acme Biolabs Co., Ltd.", "Acme Group"), tickers
   recognizeCompaniesByForm(text, tokens, covered, out, commonNoun, knownCompany);
   // 6b. companies by what the text says of them ("the biotech Acme", "Acme announced", "Acme (NASDAQ: ACME)")
   recognizeCompaniesByContext(text, tokens, covered, out);
+  // 6b'. "adjusted annualized relapse rate", "urinary zetate excretion": a measure's nouns and qualifiers are part of its name
+  extendEndpoints(text, out);
+  // 6c. "the Acme Diabetes Association": a disease in an organisation's or a meeting's name is no indication
+  dropIndicationsInNames(text, out);
   // 7. an indication's span takes in its line of therapy, stage, status and biomarker
   extendIndications(text, out);
   // a target with its status before a disease's name is the indication's biomarker, no mention of its own
@@ -1120,6 +1137,143 @@ function recognizeDiseaseCompounds(text: string, tokens: Token[], covered: Uint8
   }
 }
 
+const MEASURE_NOUN_AFTER = new RegExp(`^[ \\u00a0](?:${wordsPattern((endpointAreas as { measureNounsAfter: string[] }).measureNounsAfter)})(?![\\p{L}\\p{N}-])`, 'u');
+/** " rate" after a survival: the share alive or free of the event at a time, one name with it ("progression-free survival rate"). */
+const SURVIVAL_RATE_AFTER = new RegExp(`^[ \\u00a0](?:${wordsPattern((endpointAreas as { survivalRateNouns: string[] }).survivalRateNouns)})(?![\\p{L}\\p{N}-])`, 'u');
+const MEASURE_QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}-])(${wordsPattern((endpointAreas as { measureQualifiersBefore: string[] }).measureQualifiersBefore)})[ \\u00a0]$`, 'iu');
+
+/**
+ * A measure's name takes in the noun it is counted in after it ("urinary zetate excretion", "IGA
+ * success", the "rate" of a survival written out) and a qualifier before it that says which
+ * measurement ("adjusted annualized relapse rate", "peak FEV1", "24-hour urinary zetate"), where no
+ * other entity holds the word. "Median" and "mean" stay outside: a statistic is said of the measure.
+ */
+function extendEndpoints(text: string, out: RawEntity[]): void {
+  const held = (a: number, b: number) => out.some(o => o.start < b && o.end > a);
+  for (const e of out) {
+    if (e.kind !== 'endpoint') continue;
+    const surface = text.slice(e.start, e.end);
+    const after = MEASURE_NOUN_AFTER.exec(text.slice(e.end, e.end + 20)) ?? (/survival$/i.test(surface) ? SURVIVAL_RATE_AFTER.exec(text.slice(e.end, e.end + 8)) : null);
+    if (after && !held(e.end, e.end + after[0].length)) e.end += after[0].length;
+    const before = MEASURE_QUALIFIER_BEFORE.exec(text.slice(Math.max(0, e.start - 16), e.start));
+    if (before && !held(e.start - before[1].length - 1, e.start)) e.start -= before[1].length + 1;
+  }
+}
+
+/** "Association", "Foundation", "Symposium": the capitalised nouns that end an organisation's, a meeting's or a programme's name. */
+const ORGANISATION_AFTER = new RegExp(`^[ \\u00a0]+(?:${indicationModifiers.organisationHeads.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * A disease written with a capital right before a capitalised noun that ends an organisation's,
+ * a meeting's or a programme's name is part of that name ("the Acme Diabetes Association's
+ * meeting", "the Zeta Disease Research Foundation", "a Cancer Symposium"), no indication.
+ */
+function dropIndicationsInNames(text: string, out: RawEntity[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const e = out[k];
+    if (e.kind === 'indication' && /^\p{Lu}/u.test(text.charAt(e.start)) && ORGANISATION_AFTER.test(text.slice(e.end, e.end + 20))) out.splice(k, 1);
+  }
+}
+
+// ---- diseases named by a head noun and the words that say which ------------------------------------
+
+const DISEASE_HEADS = new Set(indicationModifiers.diseaseHeads);
+const GENERIC_DISEASE_HEADS = new Set(indicationModifiers.genericDiseaseHeads);
+const NAMELESS = new Set([...indicationModifiers.namelessModifiers, ...indicationModifiers.prefixes.map(p => p.toLowerCase()), ...indicationModifiers.statusSuffixes]);
+const NAME_STOPS = new Set(indicationModifiers.nameStops);
+const HEAD_FOLLOWERS = new Set(indicationModifiers.headFollowers);
+/** "zeta-related cirrhosis": an entity's name glued to one of these words says which disease. */
+const NAMING_SUFFIX = new RegExp(`^(.+)-(?:${indicationModifiers.namingSuffixes.join('|')})$`);
+/** Words a disease's name may hold before its head: at most this many. */
+const DISEASE_NAME_MAX_WORDS = 5;
+
+/**
+ * How much a word before a disease's head says which disease it is: 0 when it is no part of the
+ * name (a closed-class word, a word that qualifies a disease without naming one, an adverb, a
+ * verb's form), 1 for a word in lower case ("metabolic", "age-related"), 2 for a proper name or
+ * a symbol ("Fabry", "Huntington's", "GM1"). In a heading whose head is capitalised, its
+ * capitalised words count 1 and words in lower case none.
+ */
+function diseaseNameWord(word: string, titleCase: boolean): number {
+  const lower = word.toLowerCase();
+  if (NAME_STOPS.has(lower) || NAMELESS.has(lower)) return 0;
+  if (/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word)) {
+    if (titleCase) return 0;
+    // an adverb ("rapidly") or a verb's form ("treated", "affecting") says something of the disease, names none
+    return word.includes('-') || !/(?:ly|ing|ed)$/.test(word) ? 1 : 0;
+  }
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:['\u2019]s?)?$/u.test(word)) return titleCase ? 1 : 2;
+  // "GM1", "IgA", "F2-F3": a symbol (a stage's numeral, "IV", is none)
+  return !titleCase && !/^[IVX]+[A-C]?$/.test(word) && /^(?=.*\p{Lu})[\p{L}\p{N}]{2,6}(?:-[\p{Lu}\p{N}]{1,4})?$/u.test(word) && /[\p{Lu}\p{N}]/u.test(word.slice(1)) ? 2 : 0;
+}
+
+/**
+ * A disease named by a head noun with the words before it that say which: a head that names only
+ * a kind of disease ("deficiency", "anemia", "dystrophy", "palsy") after any such word ("hemolytic
+ * anemia", "AADC deficiency"), a head that names diseases of every kind ("disease", "syndrome",
+ * "infection", "cancer") after a proper name or a symbol ("Fabry disease", "Rett syndrome") or after
+ * two such words ("lower respiratory tract infection"). The words are read right to left from the
+ * head up to a closed-class word ("the", "with", "of"), a comma, an entity or a word that qualifies
+ * a disease without naming one ("serious", "rare", "other"). A head in the plural names a class
+ * ("inflammatory diseases"); a head followed by a noun modifies it ("disease progression", "cancer
+ * cells"), and one followed by a capitalised word is part of a proper name ("Acme Cancer Center").
+ * An indication right before the head takes it in ("MASH cirrhosis", "AD dementia"), and one glued to
+ * "-related" or "-associated" is part of the name ("MASH-related cirrhosis").
+ */
+function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i];
+    const lowerHead = head.text.toLowerCase();
+    const generic = GENERIC_DISEASE_HEADS.has(lowerHead);
+    if (covered[i] || !head.wordStart || !head.wordEnd || !(generic || DISEASE_HEADS.has(lowerHead))) continue;
+    if (text[head.start - 1] !== ' ' || /^[-\p{L}\p{N}]/u.test(text.charAt(head.end))) continue;
+    // what follows the head: the end of a phrase, or a word a disease's name is followed by
+    const next = /^[ \u00a0]+([\p{L}][\p{L}-]*)/u.exec(text.slice(head.end, head.end + 30))?.[1];
+    // (a verb's past form, "received", "showed", follows a name as well)
+    if (next && (/^\p{Lu}/u.test(next) || !(HEAD_FOLLOWERS.has(next) || /\p{Ll}{2}ed$/u.test(next)))) continue;
+    const titleCase = /^\p{Lu}/u.test(head.text);
+    // the words before the head, right to left
+    let start = head.start;
+    let score = 0;
+    let merged: RawEntity | undefined;
+    const inside: RawEntity[] = [];
+    for (let n = 0; n < DISEASE_NAME_MAX_WORDS && text[start - 1] === ' '; n++) {
+      let k = start - 1;
+      while (k > 0 && !/[\s(),;:.!?"\u201c\u201d]/u.test(text.charAt(k - 1))) k--;
+      const word = text.slice(k, start - 1);
+      if (word.length === 0) break;
+      const entity = out.find(e => e.start < start - 1 && e.end > k);
+      if (entity) {
+        // an indication right before the head takes it in; one glued to "-related" is part of the name
+        if (entity.kind === 'indication' && entity.end === start - 1 && score === 0) merged = entity;
+        else if ((entity.kind === 'indication' || entity.kind === 'target') && entity.start === k && NAMING_SUFFIX.exec(word)?.[1].length === entity.end - k) {
+          inside.push(entity);
+          start = k;
+          score += 2;
+        }
+        break;
+      }
+      const w = diseaseNameWord(word, titleCase);
+      if (w === 0) break;
+      start = k;
+      score += w;
+    }
+    if (merged) {
+      merged.end = head.end;
+      covered[i] = 1;
+      continue;
+    }
+    if (score < (generic ? 2 : 1)) continue;
+    // the tokens of the name must be free: no entity already reads them
+    let first = i;
+    while (first > 0 && tokens[first - 1].start >= start) first--;
+    if (covered.subarray(first, i).some((c, k) => c === 1 && !inside.some(e => tokens[first + k].start >= e.start && tokens[first + k].end <= e.end))) continue;
+    for (const e of inside) out.splice(out.indexOf(e), 1);
+    out.push({ kind: 'indication', start, end: head.end, name: text.slice(start, head.end).toLowerCase(), evidence: 'pattern' });
+    for (let k = first; k <= i; k++) covered[k] = 1;
+  }
+}
+
 // ---- outcomes a percentage makes measured ----------------------------------------------------------
 
 const PERCENT_WORDS = alternation(outcomeWords.percentWords);
@@ -1356,7 +1510,10 @@ function recognizeInstrumentNames(text: string, tokens: Token[], covered: Uint8A
     if (inside.some(e => e.kind !== 'indication')) continue;
     if (out.some(e => e.start < start && e.end > start)) continue;
     for (const e of inside) out.splice(out.indexOf(e), 1);
-    out.push({ kind: 'endpoint', start, end: headEnd, name: text.slice(start, headEnd), evidence: 'pattern' });
+    // "the Acme Tremor Rating Scale-Revised", "... Rating Scale total score"
+    const end = headEnd + (SCALE_SCORE_AFTER.exec(text.slice(headEnd, headEnd + 32))?.[0].length ?? 0);
+    while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+    out.push({ kind: 'endpoint', start, end, name: text.slice(start, end), evidence: 'pattern' });
     for (let k = first; k <= last; k++) covered[k] = 1;
     i = last;
   }
@@ -1544,8 +1701,16 @@ function modifierEndingAt(text: string, end: number): number | undefined {
   return undefined;
 }
 
+/** " en rechute", " localmente avanzato", ", ad alto rischio": a qualifier the Romance languages write after the disease. */
+const POST_MODIFIER = new RegExp(`^(?:,? (?:ou|o|e|y|et) |,? )(?:${wordsPattern(indicationModifiers.postModifiers)})(?![\\p{L}\\p{N}-])`, 'iu');
+
 function extendRight(text: string, from: number): number {
   let pos = from;
+  // "zeta syndrome type 2", "zetaemia type III": the disease's type
+  const type = /^ type (?:[1-4]|I{1,3}V?|[ABC])(?![\p{L}\p{N}])/u.exec(text.slice(pos, pos + 10));
+  if (type) pos += type[0].length;
+  // "myélome multiple en rechute ou réfractaire", "carcinoma zetale localmente avanzato ad alto rischio"
+  for (let n = 0, m = POST_MODIFIER.exec(text.slice(pos, pos + 40)); m && n < 4; n++, m = POST_MODIFIER.exec(text.slice(pos, pos + 40))) pos += m[0].length;
   // "NSCLC (2L+)"
   const line = /^ \(([^()\n]{1,14})\)/.exec(text.slice(pos, pos + 18));
   if (line && LINE_OF_THERAPY.test(line[1])) pos += line[0].length;

@@ -1,0 +1,69 @@
+/**
+ * Table-driven tests for readings of endpoints and indications on text never seen before, each
+ * from invented sentences: a disease named by a head noun and the words that say which (a kind
+ * of disease after any naming word, a disease of any kind after a proper name, a symbol or two
+ * words), never a class of diseases, a head that modifies a noun, a qualifier alone, a disease in
+ * an organisation's name or an adverse event; an indication that takes in the head after it or a
+ * name glued to "-related"; qualifiers written after the disease in the Romance languages; a rating
+ * scale's score and revision as part of its name; a measure's noun and qualifier as part of its name.
+ */
+import { mentionTable } from '../helpers';
+
+mentionTable('a disease named by a head noun and the words before it that say which', 'indication', [
+  // a head that names a kind of disease, after one naming word
+  ['Patients with hemolytic anemia were enrolled.', ['hemolytic anemia']],
+  ['The drug is tested in zetal dystrophy.', ['zetal dystrophy']],
+  ['Children with QRTX deficiency received one dose.', ['QRTX deficiency']],
+  ['Eyes with dry age-related macular degeneration were treated.', ['dry age-related macular degeneration']],
+  // a head that names any disease: after a proper name or a symbol, or after two naming words
+  ['The company treats Velnor disease and Quadrin syndrome.', ['Velnor disease', 'Quadrin syndrome']],
+  ['A trial in lower respiratory tract disease began.', ['lower respiratory tract disease']],
+  ['Its trial in zetal disease began.', []],
+  // a class of diseases, a head that modifies a noun, a qualifier alone name no disease
+  ['The platform addresses inflammatory diseases.', []],
+  ['Data on disease progression and cancer cells were shown.', []],
+  ['Patients with serious disease or other disorder were excluded.', []],
+  ['A stage IV disease was present.', []],
+  // a verb is no part of the name
+  ['The drug may fight zetal nerve disease.', ['zetal nerve disease']],
+  // a capitalised word after the head: a proper name
+  ['Data came from the Zeta Kidney Disease Center in May.', []],
+]);
+
+mentionTable('an indication the lexicon knows takes in the head after it or a name glued to it', 'indication', [
+  ['Patients with MASH cirrhosis were randomised.', ['MASH cirrhosis']],
+  ['Patients with MASH-related cirrhosis were randomised.', ['MASH-related cirrhosis']],
+]);
+
+mentionTable('a disease in an organisation\u2019s or a meeting\u2019s name is no indication', 'indication', [
+  ['The data were shown at the Zetland Diabetes Association meeting.', []],
+  ['Diabetes affects many adults.', ['Diabetes']],
+]);
+
+mentionTable('qualifiers written after the disease and German severity qualifiers are part of the indication', 'indication', [
+  ['Patients présentant un myélome multiple en rechute ou réfractaire.', ['myélome multiple en rechute ou réfractaire']],
+  ['Pazienti con melanoma localmente avanzato ad alto rischio.', ['melanoma localmente avanzato ad alto rischio']],
+  ['Patienten mit mittelschwerer bis schwerer RA erhielten das Mittel.', ['mittelschwerer bis schwerer RA']],
+]);
+
+mentionTable('adverse events named by an infection are no indication', 'indication', [
+  ['The most common adverse events were headache and upper respiratory tract infection.', []],
+]);
+
+mentionTable('a rating scale\u2019s score and revision are part of its name', 'endpoint', [
+  ['The mean decline in the ALSFRS-R total score was smaller.', ['ALSFRS-R total score']],
+  ['The ALSFRS-R Bulbar score fell less.', ['ALSFRS-R Bulbar score']],
+  ['It was measured on the Zetland Tremor Rating Scale-Revised (ZTRS-R).', ['Zetland Tremor Rating Scale-Revised', 'ZTRS-R']],
+]);
+
+mentionTable('a measure\u2019s noun and qualifier are part of its name; a statistic is not', 'endpoint', [
+  ['The adjusted annualized relapse rate fell to 1.5.', ['adjusted annualized relapse rate']],
+  ['The progression-free survival rate at 12 months was 60 %.', ['progression-free survival rate']],
+  ['Median progression-free survival was 9 months.', ['progression-free survival']],
+  ['The 24-hour urinary oxalate excretion fell by 20 %.', ['24-hour urinary oxalate excretion']],
+]);
+
+mentionTable('a disease\u2019s type written after it and a behaviour of the disease are part of the indication', 'indication', [
+  ['Of the children, 20 had primary hyperoxaluria type 2.', ['primary hyperoxaluria type 2']],
+  ['A trial in Alzheimer\u2019s disease agitation is under way.', ['Alzheimer\u2019s disease agitation']],
+]);
