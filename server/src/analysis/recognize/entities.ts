@@ -1845,15 +1845,16 @@ function cellMarker(text: string, start: number, end: number): boolean {
   return CELL_AFTER.test(after);
 }
 
-const DISEASE_HEADS = wordsRe(targetReadings.diseaseHeads);
-const GENERIC_HEADS = wordsRe(targetReadings.genericDiseaseHeads);
+// the heads a disease named after a target's status ends in (targets.json): named ones, and generic ones that need a word saying which
+const STATUS_DISEASE_HEADS = wordsRe(targetReadings.diseaseHeads);
+const STATUS_GENERIC_HEADS = wordsRe(targetReadings.genericDiseaseHeads);
 /**
  * After a target: its abbreviation in parentheses, a status ("-negative", "+"), then up to seven words, a
  * parenthesised abbreviation among them, ending in a disease's head word ("… (ZGR2)-negative gastric or
  * gastroesophageal junction adenocarcinoma"); a generic head ("cancer") needs a word that says which
  * ("ZGR2-mutated cancers" names no indication).
  */
-const STATUS_THEN_DISEASE = new RegExp(`^(?: \\([\\p{L}\\p{N}-]{2,12}\\))?(?:-(?:${[...STATUS_SUFFIXES].map(escapeRe).join('|')})|[+\\u2212])(?:(?: (?:\\([\\p{L}\\p{N}]{2,8}\\)|[\\p{L}\\p{N}'-]+)){0,7}? (?:${DISEASE_HEADS})|(?: (?:\\([\\p{L}\\p{N}]{2,8}\\)|[\\p{L}\\p{N}'-]+)){1,7}? (?:${GENERIC_HEADS}))(?![\\p{L}\\p{N}])`, 'iu');
+const STATUS_THEN_DISEASE = new RegExp(`^(?: \\([\\p{L}\\p{N}-]{2,12}\\))?(?:-(?:${[...STATUS_SUFFIXES].map(escapeRe).join('|')})|[+\\u2212])(?:(?: (?:\\([\\p{L}\\p{N}]{2,8}\\)|[\\p{L}\\p{N}'-]+)){0,7}? (?:${STATUS_DISEASE_HEADS})|(?: (?:\\([\\p{L}\\p{N}]{2,8}\\)|[\\p{L}\\p{N}'-]+)){1,7}? (?:${STATUS_GENERIC_HEADS}))(?![\\p{L}\\p{N}])`, 'iu');
 
 /** Removes the targets written as the biomarker status of a disease named after them ("ZGR2-negative gastric cancer"). */
 function dropStatusMarkers(text: string, out: RawEntity[]): void {
