@@ -26,6 +26,16 @@ describe('p-value-vs-ci', () => {
     assert.equal(found('PFS: HR 0.50 (95% CI: 0.40, 0.62: p = 0.30).').length, 1);
     assert.deepEqual(found('PFS: HR 0.50 (95% CI: 0.40, 0.62: p < 0.001).'), []);
   });
+  it('reports a p of 0.01 or less beside a 95 % interval that holds 1, wherever the estimate stands in it', () => {
+    // the estimate lies off the interval's centre, so the p it implies is below 0.05; the interval alone says otherwise
+    const fs = found('Survival improved (HR 0.70; 95% CI 0.55–1.03; p = 0.004).');
+    assert.equal(fs.length, 1);
+    assert.match(fs[0].message, /does not fit HR 0\.7 \(95 % CI 0\.55–1\.03\): the interval holds 1/);
+    // a p near 0.05 may come from another test than the interval's
+    assert.deepEqual(found('Survival improved (HR 0.70; 95% CI 0.55–1.03; p = 0.04).'), []);
+    // a limit that touches 1 only within its rounding
+    assert.deepEqual(found('Survival improved (HR 0.70; 95% CI 0.55–1.00; p = 0.004).'), []);
+  });
   it('reads a plain number the text names an odds ratio as a ratio', () => {
     assert.equal(found('The odds ratio was 1.85 (95% CI 1.10\u20133.11, p = 0.25).').length, 1);
     assert.deepEqual(found('The odds ratio was 1.85 (95% CI 1.10\u20133.11, p = 0.02).'), []);

@@ -61,12 +61,16 @@ export const pValueInterval: Check = {
       }
       if (pMin > pMax) continue;
       const stated = p.value;
-      const why = verdict(p, pMin, pMax, 1);
+      // an interval that holds 1 beyond its rounding is not significant at its level, whatever the estimate
+      // (one written off its interval's centre implies a p its interval does not): a p of 0.01 or less says otherwise
+      const spansNull = (ci.level ?? 95) === 95 && lo + dC < 1 && 1 < hi - dC && (p.comparator === '<' || p.comparator === '\u2264' || !p.comparator || p.comparator === '=') && stated <= 0.01;
+      const judged = verdict(p, pMin, pMax, 1);
+      const why = judged ?? (spansNull ? 'the interval holds 1, so the result is not significant at the 5 % level' : undefined);
       if (!why) continue;
       const mid = Math.sqrt(pMin * pMax);
       const name = est.figureKind === 'ratio' ? est.unit : 'ratio';
       out.push({
-        message: `${model.text.slice(p.start, p.end)} does not fit ${name} ${est.value} (${ci.level ?? 95} % CI ${lo}\u2013${hi}), which implies p \u2248 ${fmtP(mid)}: ${why}.`,
+        message: `${model.text.slice(p.start, p.end)} does not fit ${name} ${est.value} (${ci.level ?? 95} % CI ${lo}\u2013${hi})${judged ? `, which implies p \u2248 ${fmtP(mid)}` : ''}: ${why}.`,
         start: p.start, end: p.end,
         related: [{ start: ci.start, end: ci.end, message: `the interval: ${lo}\u2013${hi}` }, { start: est.start, end: est.end, message: `the estimate: ${est.value}` }],
         data: { stated, impliedMin: Number(pMin.toPrecision(3)), impliedMax: Number(pMax.toPrecision(3)), lower: lo, upper: hi, estimate: est.value }, fixes: [],
