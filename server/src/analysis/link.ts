@@ -23,6 +23,7 @@ import companyWords from '../../lexicon/builtin/companyWords.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
 import { accountsNegative, applyLabelUnits } from './labelUnits';
+import { applyStatementCells } from './statementCells';
 
 export { sentenceAt } from './bind';
 
@@ -149,6 +150,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   currencyOfSameSum(kept);
   recoverTableColumns(kept, normalized);
   applyTableUnits(kept, normalized);
+  applyStatementCells(kept, normalized, text, figureName);
   const labelled = applyLabelUnits(kept, normalized, structure.tables);
   if (labelled.length !== kept.length) {
     // the "95%" of a "(95% CI)" label is no figure: it leaves the model
