@@ -548,10 +548,17 @@ function currencyBefore(text: string, start: number): { code: string; start: num
     if (/[A-Za-z]/.test(form[0]) && before !== undefined && /[A-Za-z$]/.test(before)) continue;
     // "US$ 12": the longer symbol wins over the "$" inside it
     if (form[0] === '$' && before !== undefined && /[A-Z]/.test(before)) continue;
+    // "Mio. \u20ac 106,5", "Tsd. EUR 12.345", "mio. DKK 450": a key-figure row's scale, written before its currency
+    const sw = SCALE_BEFORE_CURRENCY.exec(text.slice(Math.max(0, start - form.length - 12), start - form.length));
+    const scale = sw ? W.scales[sw[1].toLowerCase()] : undefined;
+    if (sw && scale) return { code, start: start - form.length - sw[0].length + (/^[^\p{L}]/u.test(sw[0]) ? 1 : 0), scale };
     return { code, start: start - form.length };
   }
   return undefined;
 }
+
+/** A scale's abbreviation before a currency ("Mio. ", "Tsd. ", "mia. "): the abbreviations of numbers.json's scales, with their full stop. */
+const SCALE_BEFORE_CURRENCY = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.keys(W.scales).filter(k => k.endsWith('.')))})[ ]?$`, 'iu');
 
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 const isUpperLetter = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);

@@ -1,0 +1,62 @@
+/**
+ * Numbers that real tables and key-figure rows leave bare, read as a careful reader reads them
+ * (issue 14, "Figures"): one table of invented rows per reading, each the figure's text and what it
+ * must be read as.
+ */
+import { strict as assert } from 'assert';
+import { figuresOf } from '../helpers';
+
+type Want = [text: string, kind: string, value: number, unit: string];
+
+function table(title: string, doc: string, rows: Want[]): void {
+  describe(title, () => {
+    const figs = figuresOf(doc);
+    for (const [text, kind, value, unit] of rows) it(`${JSON.stringify(text)} is ${kind} ${value} ${unit}`, () => {
+      const f = figs.find(x => x.text === text);
+      assert.ok(f, `no figure ${JSON.stringify(text)}: ${figs.map(x => JSON.stringify(x.text)).join(', ')}`);
+      assert.deepEqual([f.figureKind, f.value, f.unit], [kind, value, unit]);
+    });
+  });
+}
+
+table('bare figures: a count and its share in brackets, "k (p%)", in a table that names no count with its noun',
+  [
+    'Acme Bio reported the safety data of the trial.',
+    '',
+    '| Event | Drug (n=40) | Placebo (n=20) |',
+    '|---|---|---|',
+    '| Any event | 14 (35%) | 9 (45%) |',
+    '| Serious event | 0 (0%) | 2 (10%) |',
+  ].join('\n'),
+  [['14', 'count', 14, 'patients'], ['9', 'count', 9, 'patients'], ['0', 'count', 0, 'patients'], ['2', 'count', 2, 'patients']]);
+
+table('bare figures: a row label that declares "no. of patients (%)"',
+  [
+    'Acme Bio reported the safety data of the trial.',
+    '',
+    '| Variable | Drug | Placebo | P value |',
+    '|---|---|---|---|',
+    '| Any event - no. of patients (%) | 12 (30%) | 5 (25%) | 0.61 |',
+  ].join('\n'),
+  [['12', 'count', 12, 'patients'], ['5', 'count', 5, 'patients'], ['0.61', 'pvalue', 0.61, '']]);
+
+table('bare figures: a header closed by an empty cell keeps its columns over the row\'s cells',
+  [
+    'Acme Bio reported the safety data of the trial.',
+    '',
+    '| Drug (n = 200) No. (%) | Placebo (n = 210) No. (%) | P value | |',
+    '|---|---|---|---|',
+    '| Any event | 150 (75.0) | 147 (70.0) | .2113 |',
+  ].join('\n'),
+  [['150', 'count', 150, 'patients'], ['75.0', 'percent', 75, '%'], ['147', 'count', 147, 'patients'], ['.2113', 'pvalue', 0.2113, '']]);
+
+table('bare figures: a scale written before the currency of a key-figure row',
+  'Die Kennzahlen des Quartals: Umsatz Mio. \u20ac 86,4 und Ergebnis Tsd. EUR 512 sowie Cashflow mio. DKK 45.',
+  [['Mio. \u20ac 86,4', 'money', 86400000, 'EUR'], ['Tsd. EUR 512', 'money', 512000, 'EUR'], ['mio. DKK 45', 'money', 45000000, 'DKK']]);
+
+describe('bare figures: what stays as it was', () => {
+  it('a share in brackets after a number no group can give (12 (0%)) makes no count', () => {
+    const f = figuresOf('| Any event | 12 (0%) | 3 (5%) |').find(x => x.text === '12');
+    assert.ok(!f || f.figureKind !== 'count');
+  });
+});
