@@ -60,3 +60,28 @@ describe('bare figures: what stays as it was', () => {
     assert.ok(!f || f.figureKind !== 'count');
   });
 });
+
+table('bare figures: the cells after a key-figure row\'s first sum share its unit; a change column is in per cent',
+  [
+    'Acme Gruppe Q3 2026 Q3 2025 Ver\u00e4nderung %',
+    '',
+    'Umsatz Mio. \u20ac 42,5 40,1 6,0',
+    '',
+    'EBIT Mio. \u20ac 3,2 4,0 \u2013 20,0',
+  ].join('\n'),
+  [['40,1', 'money', 40100000, 'EUR'], ['6,0', 'percent', 6, '%'], ['4,0', 'money', 4000000, 'EUR'], ['20,0', 'percent', -20, '%']]);
+
+table('bare figures: without a change column every cell of the row is a sum',
+  'Key figures Q3 2026 Q3 2025\n\nNet sales SEK 45.2 38.1\n',
+  [['38.1', 'money', 38.1, 'SEK']]);
+
+describe('bare figures: a row whose first cell is no sum stays as it is', () => {
+  it('leaves the cells after a share', () => {
+    const f = figuresOf('Acme reported the following.\n\nMargin 45% 38.1 40.2\n').find(x => x.text === '38.1');
+    assert.ok(!f || f.figureKind !== 'money');
+  });
+  it('leaves numbers written in a sentence after a sum', () => {
+    const f = figuresOf('Revenue was EUR 45.2 million while 38 new sites opened this year.').find(x => x.text.startsWith('38'));
+    assert.ok(!f || f.figureKind !== 'money');
+  });
+});

@@ -23,7 +23,7 @@ import companyWords from '../../lexicon/builtin/companyWords.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
 import { accountsNegative, applyLabelUnits } from './labelUnits';
-import { applyStatementCells } from './statementCells';
+import { applyKeyFigureRows, applyStatementCells } from './statementCells';
 
 export { sentenceAt } from './bind';
 
@@ -151,6 +151,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   recoverTableColumns(kept, normalized);
   applyTableUnits(kept, normalized);
   applyStatementCells(kept, normalized, text, figureName);
+  applyKeyFigureRows(kept, normalized, text, figureName);
   const labelled = applyLabelUnits(kept, normalized, structure.tables);
   if (labelled.length !== kept.length) {
     // the "95%" of a "(95% CI)" label is no figure: it leaves the model

@@ -33,6 +33,12 @@ const PROSE = /(?:\p{L}+[ ,;:]+){12}|\p{Ll}{2}\.(?:\s|$)/u;
 /** A scale word after a sum: its value is already in base units. */
 const SCALE_WRITTEN = /\p{L}\.?\s*$/u;
 
+/** A header that names a column of changes in per cent ("Veränderung %", "Change %"): a key-figure row's last cell is that change. */
+const CHANGE_COLUMN = new RegExp(`(?:${wordsPattern(words.changeColumns)})`, 'iu');
+/** Between two cells of a key-figure row: spaces or a tab, and a minus sign standing apart ("17,3 \u2013 8,1"). */
+const ROW_GAP = /^[ \t]{1,12}(?:[\u2013\u2212-][ ]?)?$/;
+const SCALES_TRIED = [1, 1e3, 1e6, 1e9];
+
 interface Statement { scale: number; currency?: string; label: string; exceptShares: boolean }
 
 /** The scale (and currency, when written) a line's title declares, and where the title starts. */
@@ -134,4 +140,57 @@ function readCells(cells: FigureEntity[], cellLine: boolean, rowLabel: string, s
     c.reading = `read in the statement's unit, ${JSON.stringify(s.label)}${perShare ? ' (a sum per share, not scaled)' : ''}`;
     c.name = name(c);
   }
+}
+
+/**
+ * Key-figure rows: "Umsatz Mio. \u20ac 106,5 102,8 3,6", "Net sales SEK m 45.2 38.1". The row's first cell carries its
+ * unit, written before the number; the bare numbers after it on the line, apart only by spaces, are of the same unit
+ * and scale (the columns of other periods), except the last of three or more under a header that names a column of
+ * changes in per cent ("Ver\u00e4nderung %"), which is that change. A minus sign standing apart makes its cell negative.
+ */
+export function applyKeyFigureRows(figures: FigureEntity[], reading: string, text: string, name: (f: FigureReading) => string): void {
+  if (!figures.some(f => f.figureKind === 'money')) return;
+  const normalized = withLineBreaks(reading, text);
+  let changeHeaderAt = -1;
+  let fi = 0;
+  let lineNo = 0;
+  for (let lineStart = 0; lineStart <= normalized.length; lineNo++) {
+    let lineEnd = normalized.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = normalized.length;
+    while (fi < figures.length && figures[fi].end <= lineStart) fi++;
+    const cells: FigureEntity[] = [];
+    for (let k = fi; k < figures.length && figures[k].start < lineEnd; k++) if (figures[k].figureKind !== 'date') cells.push(figures[k]);
+    const line = normalized.slice(lineStart, lineEnd);
+    if (CHANGE_COLUMN.test(line) && cells.length === 0) changeHeaderAt = lineNo;
+    else if (cells.length >= 2 && cells[0].figureKind === 'money' && typeof cells[0].value === 'number' && /^[\s*]*$/.test(normalized.slice(cells[cells.length - 1].end, lineEnd))) {
+      const first = cells[0];
+      const written = normalized.slice(first.start, first.end);
+      const scale = /\d$/.test(written) ? scaleOf(first.value as number, written) : undefined;
+      const rest = cells.slice(1);
+      const row = scale !== undefined && rest.every((c, k) => c.figureKind === 'other' && !c.unit && typeof c.value === 'number' && ROW_GAP.test(normalized.slice((k ? rest[k - 1] : first).end, c.start)));
+      if (row) {
+        const change = changeHeaderAt >= 0 && lineNo - changeHeaderAt <= 40 && cells.length >= 3;
+        rest.forEach((c, k) => {
+          const minus = /[\u2013\u2212-][ ]?$/.test(normalized.slice((k ? rest[k - 1] : first).end, c.start)) && (c.value as number) > 0 ? -1 : 1;
+          if (change && k === rest.length - 1) {
+            Object.assign(c, { figureKind: 'percent', unit: '%', value: minus * (c.value as number), reading: 'the column of changes in per cent its header names' });
+          } else {
+            Object.assign(c, { figureKind: 'money', unit: first.unit, value: minus * Math.round((c.value as number) * scale! * 1e6) / 1e6, reading: `the unit of the row's first cell (${first.unit}${scale !== 1 ? ', scale ' + scale : ''})` });
+          }
+          c.name = name(c);
+        });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** The scale a sum was read in: its value over the number written last in its text (a decimal comma or point either way). */
+function scaleOf(value: number, written: string): number | undefined {
+  const m = /(\d[\d.,' ]*)$/.exec(written);
+  if (!m) return undefined;
+  const digits = m[1].replace(/[' ]/g, '');
+  const readings = [Number(digits.replace(/,/g, '')), Number(digits.replace(/\./g, '').replace(',', '.'))];
+  for (const s of SCALES_TRIED) for (const n of readings) if (n > 0 && Math.abs(Math.abs(value) / s - n) <= 1e-9 * n) return s;
+  return undefined;
 }
