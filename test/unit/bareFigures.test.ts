@@ -85,3 +85,7 @@ describe('bare figures: a row whose first cell is no sum stays as it is', () => 
     assert.ok(!f || f.figureKind !== 'money');
   });
 });
+
+table('bare figures: a p-value whose relation ends the line before it, a space left before the break',
+  'The primary endpoint was met (P = \n0.004) and the key secondary one too (p < \n0.001).',
+  [['P = \n0.004', 'pvalue', 0.004, ''], ['p < \n0.001', 'pvalue', 0.001, '']]);

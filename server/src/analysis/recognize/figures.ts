@@ -245,10 +245,11 @@ const P_NAME = 'p["\u201d\u2019\']?[ -](?:values?|werte?|v\u00e6rdi(?:er)?|v\u00
  * Before a p-value's number, on a window of at most 48 characters: the name, up to two qualifiers
  * ("for interaction", "(log-rank)", "[two-sided]", "nominal"), then a relation: "p = ", "p<", "p=<" (a
  * typed "\u2264"), "p-value of ", "The p-value was ", "a p value of less than ", "p-Wert lag bei ";
- * or the name alone before its number ("p-Wert 0,003", "P-value: <.0001", "p-value, 0.0012").
+ * or the name alone before its number ("p-Wert 0,003", "P-value: <.0001", "p-value, 0.0012"); a space left at a
+ * line's end stands beside the space of the line break ("P = \u23ce0.003").
  * (A significance threshold, "alpha of 0.0001", is no result and stays other.)
  */
-const P_EQ = new RegExp(`(?:^|[^\\p{L}])(?:(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:of|von|de|p\u00e5|van|di|was|is|lag bei|betrug|var|\u00e9tait de)[ ](?:less than[ ]|below[ ]|unter[ ]|[<>\u2264\u2265]=?[ ]?)?|=[<>]|[<>=\u2264\u2265]=?)|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]?$`, 'iu');
+const P_EQ = new RegExp(`(?:^|[^\\p{L}])(?:(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:of|von|de|p\u00e5|van|di|was|is|lag bei|betrug|var|\u00e9tait de)[ ](?:less than[ ]|below[ ]|unter[ ]|[<>\u2264\u2265]=?[ ]?)?|=[<>]|[<>=\u2264\u2265]=?)|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]{0,2}$`, 'iu');
 /** A currency code glued to the sum after it: "USD12m", "EUR3.2m". */
 const GLUED_CODE = /(?:^|[^A-Za-z])(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|AUD|CAD|INR|SGD)$/;
 /** " (45.0%)", " (10 %)": a share in parentheses right after a count, before the count's noun. */
