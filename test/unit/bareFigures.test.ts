@@ -89,3 +89,22 @@ describe('bare figures: a row whose first cell is no sum stays as it is', () => 
 table('bare figures: a p-value whose relation ends the line before it, a space left before the break',
   'The primary endpoint was met (P = \n0.004) and the key secondary one too (p < \n0.001).',
   [['P = \n0.004', 'pvalue', 0.004, ''], ['p < \n0.001', 'pvalue', 0.001, '']]);
+
+table('bare figures: counts whose noun is named before them or left out',
+  [
+    'Among 52 evaluable patients, 11 achieved a complete remission and 17 a partial remission.',
+    'Patients enrolled: 140; Sites activated: 31.',
+    'The study randomized 318 patients (159 per arm).',
+  ].join(' '),
+  [['17', 'count', 17, 'patients'], ['140', 'count', 140, 'patients'], ['31', 'count', 31, 'sites'], ['159', 'count', 159, 'patients']]);
+
+describe('bare figures: numbers before an article or after a colon that count nothing', () => {
+  it('a week after a count is no count', () => {
+    const f = figuresOf('In total 52 patients were treated and at week 24 the response held.').find(x => x.text.includes('24'));
+    assert.ok(!f || f.figureKind !== 'count');
+  });
+  it('a score after a colon is no count', () => {
+    const f = figuresOf('Median age: 61 years; baseline score: 34.').find(x => x.text === '34');
+    assert.ok(!f || f.figureKind !== 'count');
+  });
+});

@@ -353,6 +353,10 @@ const DISTRIBUTED_BETWEEN = new RegExp(`^[^.;\\d()]{0,80}?[ ,](?:${wordsPattern(
 /** Between a count's group and the bare number repeating its construction: words without a figure or a clause break, then a conjunction. */
 // (a comma alone joins the items of a list: "12 in the US, 9 in Europe and 4 in Japan")
 const GAPPED_BETWEEN = new RegExp(`^[^.;:\\d()]{1,60}?(?:,|[ ,](?:${wordsPattern(numbersData.gapping.conjunctions)}))[ ]$`, 'iu');
+/** An article after a number: the number is no modifier of what follows, so a verb was left out before it. */
+const ARTICLE_AFTER = new RegExp(`^[ ](?:${wordsPattern([...Object.values(W.articles).flat(), ...numbersData.gapping.definiteArticles])})[ ]\\p{L}`, 'iu');
+/** "206 per arm", "50 in each group": the size of each group (numbers.json gapping.perGroup). */
+const PER_GROUP_AFTER = new RegExp(`^[ ](?:${wordsPattern(numbersData.gapping.perGroup)})(?![\\p{L}])`, 'iu');
 /** Between two values of one list: a comma, a coordinator, or both ("0.01, 0.02 and 0.03"). */
 const LISTED_AFTER = new RegExp(`^(?:[ ]?,[ ]?|,?[ ](?:${wordsPattern(numbersData.coordinators.words)})[ ])$`, 'iu');
 /** Between a bare number and the next count: the number's own modifiers, then a coordinator ("high-risk and ", "new (N) or "). */
@@ -813,6 +817,16 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       if (between && W.coordinators.has(between[1].toLowerCase()) && sticky(SHARE_IN_PARENS, text, other.end) !== null) {
         readAs(f, 'count', other.unit, `the noun of the count after it, shared`);
       }
+    }
+    // "12 had a complete response and 20 a partial response": a bare number right before an article, in a clause joined to
+    // a count's, is the subject of that count's verb left out (a number never stands before an article it modifies)
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0 && lastCount && lastCount.end <= f.start
+      && ARTICLE_AFTER.test(text.slice(f.end, f.end + 8)) && GAPPED_BETWEEN.test(text.slice(lastCount.end, f.start))) {
+      readAs(f, 'count', lastCount.unit, `the subject of the count's verb before it, left out`);
+    }
+    // "412 patients (206 per arm)": a bare number of each group is a count of the people the sentence counts
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && f.value > 0 && PER_GROUP_AFTER.test(text.slice(f.end, f.end + 32))) {
+      readAs(f, 'count', lastCount && PEOPLE_UNITS.has(lastCount.unit) && f.start - lastCount.end < 200 ? lastCount.unit : 'patients', `a count of each group`);
     }
     if (f.figureKind === 'count' && f.unit) lastCount = f;
     if (f.figureKind === 'money') {
@@ -1508,8 +1522,14 @@ const CLAUSE_BREAK = /[.!?;][ \n]|\n/g;
  * before it ("Patients: 380").
  */
 export function countNamedBefore(text: string, at: number, habit: Pick<NumberHabit, 'lang'>): string | undefined {
-  const colon = /(?:^|[^\p{L}])(\p{L}+):[ ]?$/u.exec(text.slice(Math.max(0, at - 40), at));
-  if (colon) return knownCountNoun(colon[1]);
+  // ("Sites: 85" at a line's start, "Patients treated: 120": the noun capitalised, a participle after it)
+  const colon = /(?:^|[^\p{L}])(\p{L}+)(?:[ ](\p{L}+))?:[ ]?$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (colon) {
+    const last = colon[2] ?? colon[1];
+    const named = knownCountNoun(last) ?? knownCountNoun(last.toLowerCase());
+    if (named || !colon[2]) return named;
+    return knownCountNoun(colon[1]) ?? knownCountNoun(colon[1].toLowerCase());
+  }
   const from = Math.max(0, at - 160);
   const left = text.slice(from, at);
   let clause = 0;
