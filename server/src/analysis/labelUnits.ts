@@ -71,7 +71,7 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     const next = cells[k + 1];
     const inParens = next && /^\s*[(\[]\s*$/.test(normalized.slice(c.end, next.start)) && /^\s*[)\]]/.test(normalized.slice(next.end, next.end + 3));
     if (decl.kind === 'countPercent') {
-      if (bare(c) && typeof c.value === 'number' && Number.isInteger(c.value) && next && inParens && (bare(next) || next.unit === '%') && typeof next.value === 'number') {
+      if (bare(c) && typeof c.value === 'number' && Number.isInteger(c.value) && next && inParens && bare(next) && typeof next.value === 'number') {
         Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
         Object.assign(next, { figureKind: 'percent', unit: '%', reading: how });
         k++;

@@ -150,8 +150,8 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   currencyOfSameSum(kept);
   recoverTableColumns(kept, normalized);
   applyTableUnits(kept, normalized);
-  applyStatementCells(kept, normalized, text, figureName);
-  applyKeyFigureRows(kept, normalized, text, figureName);
+  applyStatementCells(kept, normalized, figureName);
+  applyKeyFigureRows(kept, normalized, figureName);
   const labelled = applyLabelUnits(kept, normalized, structure.tables);
   if (labelled.length !== kept.length) {
     // the "95%" of a "(95% CI)" label is no figure: it leaves the model

@@ -21,13 +21,11 @@ const ZEROS_TITLE = /\((?:in[ ])?(US\$|\$|\u20ac|\u00a3)[ ]?['\u2019]?000['\u201
 const PER_SHARE = new RegExp(`(?:${wordsPattern(words.perShare)})(?![\\p{L}])`, 'iu');
 const NOT_SUMS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.notSums)})(?![\\p{L}])|%`, 'iu');
 const EXCEPT_SHARES = new RegExp(`(?:${wordsPattern(words.exceptShares)})`, 'i');
-/** What a cell line may hold besides its number: separators, brackets, dashes, a currency sign or code. */
-const CELL_LINE_REST = /^(?:[\s|()\u2014\u2013\-$\u20ac\u00a3\u00a5]|USD|EUR|GBP|CHF|SEK|DKK|NOK)*$/;
 const SYMBOL_CURRENCY: Record<string, string> = { $: 'USD', US$: 'USD', '\u20ac': 'EUR', '\u00a3': 'GBP' };
-/** A currency sign on a line of its own ("$", "| $ |"), before a cell of the statement. */
-const SIGN_LINE = /\n[ |]*(US\$|\$|\u20ac|\u00a3)[ |]*\n/;
-/** "506⏎Operating expenses": a cell's number read with the next row's label as its counted noun. */
-const NOUN_ACROSS_LINES = /^[\d.,]+\n/;
+/** A currency sign standing alone between cells ("$ 1,250", "| $ |"), in a statement's first cells. */
+const SIGN_GAP = /(?:^|[\s|])(US\$|\$|\u20ac|\u00a3)(?=[\s|]|\d)/;
+/** "506 Operating expenses": a number, then a capitalised word, the next row's label. */
+const NOUN_ACROSS_CELLS = /^([\d.,]+)\s+\p{Lu}/u;
 /** A sentence of prose, not a row's label: many words, or a full stop after a word. */
 const PROSE = /(?:\p{L}+[ ,;:]+){12}|\p{Ll}{2}\.(?:\s|$)/u;
 /** A scale word after a sum: its value is already in base units. */
@@ -53,62 +51,39 @@ export function statementTitle(line: string): (Statement & { at: number }) | und
   return { scale, currency: spec?.currency, label: m[0].replace(/\s+/g, ' ').trim(), exceptShares: EXCEPT_SHARES.test(m[0]), at: m.index };
 }
 
-/** "(2,310)" or "(2,310" with its ")" after a line break: an accounts' negative. */
+/** "(2,310)" or "(2,310" with its ")" after a line break or a bar: an accounts' negative. */
 function negativeCell(normalized: string, c: FigureEntity): boolean {
-  return /\($/.test(normalized.slice(Math.max(0, c.start - 1), c.start)) && /^[ ]{0,2}(?:\n[ |]{0,3})?\)/.test(normalized.slice(c.end, c.end + 8));
+  return /\($/.test(normalized.slice(Math.max(0, c.start - 1), c.start)) && /^\s{0,3}(?:\|\s{0,3})?\)/.test(normalized.slice(c.end, c.end + 8));
 }
 
 /**
- * Reads the statements of a document. `reading` is the reading text, whose soft wraps are spaces; `text` the document
- * with its line breaks (the same offsets), since a flattened statement is known by its lines.
+ * Reads the statements of a document, in the reading text (soft wraps are spaces there, so a statement flattened one
+ * cell a line reads as one run, and a rewrapped copy reads the same): after a title, each figure's gap from the one
+ * before it says what it is. Words there are the next row's label; only spaces, bars, brackets, dashes and a currency
+ * sign keep the row going. A gap that is a sentence of prose ends the statement.
  */
-export function applyStatementCells(figures: FigureEntity[], reading: string, text: string, name: (f: FigureReading) => string): void {
-  if (!SCALE_TITLE.test(reading) && !ZEROS_TITLE.test(reading)) return;
-  const normalized = withLineBreaks(reading, text);
+export function applyStatementCells(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
+  if (!SCALE_TITLE.test(normalized) && !ZEROS_TITLE.test(normalized)) return;
   let statement: Statement | undefined;
   let rowLabel = '';
-  let fi = 0;
-  for (let lineStart = 0; lineStart <= normalized.length;) {
-    let lineEnd = normalized.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = normalized.length;
-    const line = normalized.slice(lineStart, lineEnd);
-    while (fi < figures.length && figures[fi].end <= lineStart) fi++;
-    const cells: FigureEntity[] = [];
-    for (let k = fi; k < figures.length && figures[k].start < lineEnd; k++) if (figures[k].figureKind !== 'date') cells.push(figures[k]);
-    const title = statementTitle(line);
-    if (title && cells.every(c => c.start - lineStart < title.at)) {
-      statement = { ...title, currency: title.currency ?? currencyAfter(figures, fi, lineEnd) ?? SYMBOL_CURRENCY[SIGN_LINE.exec(normalized.slice(lineEnd, lineEnd + 3000))?.[1] ?? ''] };
-      rowLabel = '';
-    } else if (statement) {
-      let rest = '';
-      let at = lineStart;
-      for (const c of cells) { rest += normalized.slice(at, c.start); at = c.end; }
-      rest += normalized.slice(at, lineEnd);
-      const cellLine = cells.length > 0 && CELL_LINE_REST.test(rest);
-      const firstCell = cells.length ? cells[0].start - lineStart : line.length;
-      const label = line.slice(0, firstCell);
-      if (!cellLine && PROSE.test(line)) { statement = undefined; rowLabel = ''; }
-      else {
-        if (!cellLine && /\p{L}{2}/u.test(label)) rowLabel = label;
-        if (statement.currency && rowLabel && (cellLine || /\p{L}{2}/u.test(label))) readCells(cells, cellLine, rowLabel, statement, normalized, name);
-      }
-    }
-    lineStart = lineEnd + 1;
+  let prevEnd = 0;
+  for (let k = 0; k < figures.length; k++) {
+    const c = figures[k];
+    if (c.start < prevEnd) continue;
+    const gap = normalized.slice(prevEnd, c.start);
+    prevEnd = c.end;
+    const title = statementTitle(gap);
+    if (title) {
+      statement = { ...title, currency: title.currency ?? currencyAfter(figures, k, c.start) ?? SYMBOL_CURRENCY[SIGN_GAP.exec(normalized.slice(c.start - 1, c.start + 400))?.[1] ?? ''] };
+      rowLabel = gap.slice(title.at + title.label.length);
+      if (!/\p{L}{2}/u.test(rowLabel)) rowLabel = '';
+    } else if (statement && (PROSE.test(gap) || gap.length > 400)) { statement = undefined; rowLabel = ''; }
+    else if (statement && /\p{L}{2}/u.test(gap)) rowLabel = gap;
+    if (!statement || c.figureKind === 'date' || !statement.currency || !rowLabel) continue;
+    // "Total revenues (1)": a footnote's number right after a label
+    if (c.figureKind === 'other' && Number.isInteger(c.value) && (c.value as number) < 10 && /\p{L}[ ]?\($/u.test(gap)) continue;
+    readCell(c, rowLabel, statement, normalized, name);
   }
-}
-
-/** The reading text with the document's line breaks put back where its soft wraps became spaces. */
-function withLineBreaks(reading: string, text: string): string {
-  if (reading.length !== text.length) return reading;
-  const parts: string[] = [];
-  let at = 0;
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
-    if (reading[k] === '\n') continue;
-    parts.push(reading.slice(at, k), '\n');
-    at = k + 1;
-  }
-  parts.push(reading.slice(at));
-  return parts.join('');
 }
 
 /** The currency of the first sum written with its sign after a title, within the statement's first lines. */
@@ -120,68 +95,61 @@ function currencyAfter(figures: FigureEntity[], from: number, at: number): strin
   return undefined;
 }
 
-function readCells(cells: FigureEntity[], cellLine: boolean, rowLabel: string, s: Statement, normalized: string, name: (f: FigureReading) => string): void {
+function readCell(c: FigureEntity, rowLabel: string, s: Statement, normalized: string, name: (f: FigureReading) => string): void {
   const perShare = PER_SHARE.test(rowLabel);
   if (!perShare && NOT_SUMS.test(rowLabel)) return;
-  for (const c of cells) {
-    if (typeof c.value !== 'number' || c.reading?.startsWith('read in the')) continue;
-    const written = normalized.slice(c.start, c.end);
-    // "Total revenues (1)": a footnote's number after a label, on the label's line
-    if (!cellLine && c.figureKind === 'other' && Number.isInteger(c.value) && c.value < 10 && /\($/.test(normalized.slice(c.start - 1, c.start))) continue;
-    const across = c.figureKind === 'count' && cellLine ? NOUN_ACROSS_LINES.exec(written) : null;
-    if (across) { c.end = c.start + across[0].length - 1; c.text = c.text.slice(0, c.end - c.start); }
-    const bareCell = (c.figureKind === 'other' && !c.unit) || !!across;
-    const signed = c.figureKind === 'money' && c.unit === s.currency && !SCALE_WRITTEN.test(written) && c.value >= 0;
-    if (!bareCell && !signed) continue;
-    const sign = negativeCell(normalized, c) ? -1 : 1;
-    c.figureKind = 'money';
-    c.unit = s.currency!;
-    c.value = sign * Math.round(c.value * (perShare ? 1 : s.scale) * 1e6) / 1e6;
-    c.reading = `read in the statement's unit, ${JSON.stringify(s.label)}${perShare ? ' (a sum per share, not scaled)' : ''}`;
-    c.name = name(c);
-  }
+  if (typeof c.value !== 'number' || c.reading?.startsWith('read in the')) return;
+  let written = normalized.slice(c.start, c.end);
+  // "506 Operating expenses": a cell's number read with the next row's label as its counted noun
+  const across = c.figureKind === 'count' ? NOUN_ACROSS_CELLS.exec(written) : null;
+  if (across) { c.end = c.start + across[1].length; c.text = c.text.slice(0, across[1].length); written = across[1]; }
+  const bareCell = (c.figureKind === 'other' && !c.unit) || !!across;
+  const signed = c.figureKind === 'money' && c.unit === s.currency && !SCALE_WRITTEN.test(written) && c.value >= 0;
+  if (!bareCell && !signed) return;
+  const sign = negativeCell(normalized, c) ? -1 : 1;
+  c.figureKind = 'money';
+  c.unit = s.currency!;
+  c.value = sign * Math.round(c.value * (perShare ? 1 : s.scale) * 1e6) / 1e6;
+  c.reading = `read in the statement's unit, ${JSON.stringify(s.label)}${perShare ? ' (a sum per share, not scaled)' : ''}`;
+  c.name = name(c);
 }
 
 /**
  * Key-figure rows: "Umsatz Mio. \u20ac 106,5 102,8 3,6", "Net sales SEK m 45.2 38.1". The row's first cell carries its
- * unit, written before the number; the bare numbers after it on the line, apart only by spaces, are of the same unit
- * and scale (the columns of other periods), except the last of three or more under a header that names a column of
- * changes in per cent ("Ver\u00e4nderung %"), which is that change. A minus sign standing apart makes its cell negative.
+ * unit, written before the number; the bare numbers right after it, apart only by spaces, are of the same unit and
+ * scale (the columns of other periods), except the last of three or more cells where a header shortly before names a
+ * column of changes in per cent ("Ver\u00e4nderung %"): that cell is the change. A minus sign standing apart makes its
+ * cell negative. Read in the reading text, so that a rewrapped copy reads the same.
  */
-export function applyKeyFigureRows(figures: FigureEntity[], reading: string, text: string, name: (f: FigureReading) => string): void {
+export function applyKeyFigureRows(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
   if (!figures.some(f => f.figureKind === 'money')) return;
-  const normalized = withLineBreaks(reading, text);
-  let changeHeaderAt = -1;
-  let fi = 0;
-  let lineNo = 0;
-  for (let lineStart = 0; lineStart <= normalized.length; lineNo++) {
-    let lineEnd = normalized.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = normalized.length;
-    while (fi < figures.length && figures[fi].end <= lineStart) fi++;
-    const cells: FigureEntity[] = [];
-    for (let k = fi; k < figures.length && figures[k].start < lineEnd; k++) if (figures[k].figureKind !== 'date') cells.push(figures[k]);
-    const line = normalized.slice(lineStart, lineEnd);
-    if (CHANGE_COLUMN.test(line) && cells.length === 0) changeHeaderAt = lineNo;
-    else if (cells.length >= 2 && cells[0].figureKind === 'money' && typeof cells[0].value === 'number' && /^[\s*]*$/.test(normalized.slice(cells[cells.length - 1].end, lineEnd))) {
-      const first = cells[0];
-      const written = normalized.slice(first.start, first.end);
-      const scale = /\d$/.test(written) ? scaleOf(first.value as number, written) : undefined;
-      const rest = cells.slice(1);
-      const row = scale !== undefined && rest.every((c, k) => c.figureKind === 'other' && !c.unit && typeof c.value === 'number' && ROW_GAP.test(normalized.slice((k ? rest[k - 1] : first).end, c.start)));
-      if (row) {
-        const change = changeHeaderAt >= 0 && lineNo - changeHeaderAt <= 40 && cells.length >= 3;
-        rest.forEach((c, k) => {
-          const minus = /[\u2013\u2212-][ ]?$/.test(normalized.slice((k ? rest[k - 1] : first).end, c.start)) && (c.value as number) > 0 ? -1 : 1;
-          if (change && k === rest.length - 1) {
-            Object.assign(c, { figureKind: 'percent', unit: '%', value: minus * (c.value as number), reading: 'the column of changes in per cent its header names' });
-          } else {
-            Object.assign(c, { figureKind: 'money', unit: first.unit, value: minus * Math.round((c.value as number) * scale! * 1e6) / 1e6, reading: `the unit of the row's first cell (${first.unit}${scale !== 1 ? ', scale ' + scale : ''})` });
-          }
-          c.name = name(c);
-        });
-      }
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const first = figures[k];
+    if (first.figureKind !== 'money' || typeof first.value !== 'number') continue;
+    const written = normalized.slice(first.start, first.end);
+    const scale = /\d$/.test(written) ? scaleOf(first.value, written) : undefined;
+    if (scale === undefined) continue;
+    const rest: FigureEntity[] = [];
+    let prev = first;
+    for (let j = k + 1; j < figures.length; j++) {
+      const c = figures[j];
+      if (c.figureKind !== 'other' || c.unit || typeof c.value !== 'number' || !ROW_GAP.test(normalized.slice(prev.end, c.start))) break;
+      rest.push(c);
+      prev = c;
     }
-    lineStart = lineEnd + 1;
+    // the row ends at a line's end or at the next row's label
+    if (rest.length === 0 || !/^\s*(?:\*+\s*)?(?:$|\n|\p{L})/u.test(normalized.slice(prev.end, prev.end + 3))) continue;
+    const change = rest.length >= 2 && CHANGE_COLUMN.test(normalized.slice(Math.max(0, first.start - 600), first.start));
+    rest.forEach((c, i) => {
+      const minus = /[\u2013\u2212-][ ]?$/.test(normalized.slice((i ? rest[i - 1] : first).end, c.start)) && (c.value as number) > 0 ? -1 : 1;
+      if (change && i === rest.length - 1) {
+        Object.assign(c, { figureKind: 'percent', unit: '%', value: minus * (c.value as number), reading: 'the column of changes in per cent its header names' });
+      } else {
+        Object.assign(c, { figureKind: 'money', unit: first.unit, value: minus * Math.round((c.value as number) * scale * 1e6) / 1e6, reading: `the unit of the row's first cell (${first.unit}${scale !== 1 ? ', scale ' + scale : ''})` });
+      }
+      c.name = name(c);
+    });
+    k += rest.length;
   }
 }
 
