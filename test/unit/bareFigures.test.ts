@@ -108,3 +108,15 @@ describe('bare figures: numbers before an article or after a colon that count no
     assert.ok(!f || f.figureKind !== 'count');
   });
 });
+
+table('bare figures: a scaled euro glued to its sum, a title whose apostrophe was lost, a zero in a count-and-share row',
+  [
+    'La trésorerie consommée atteint 3,8m\u20ac sur le semestre.',
+    '',
+    '(en millions d euros) Ventes 112,4 98,7',
+    '',
+    '| Variable | Drug | Placebo |',
+    '|---|---|---|',
+    '| Any event - no. of patients (%) | 3 (15%) | 0 |',
+  ].join('\n'),
+  [['3,8m\u20ac', 'money', 3800000, 'EUR'], ['112,4', 'money', 112400000, 'EUR'], ['0', 'count', 0, 'patients']]);

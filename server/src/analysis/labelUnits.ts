@@ -75,6 +75,9 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
         Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
         Object.assign(next, { figureKind: 'percent', unit: '%', reading: how });
         k++;
+      } else if (bare(c) && c.value === 0 && !(next && inParens)) {
+        // "| 0 |" in a count-and-share row: none, a count written without its share
+        Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
       }
       continue;
     }
