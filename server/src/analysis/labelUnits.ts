@@ -23,7 +23,8 @@ const RATIO_UNITS = new Map<string, string>([['OR', 'OR'], ['RR', 'RR']]);
 for (const [name, unit] of Object.entries(numbersData.ratioNames)) if (!name.startsWith('$')) RATIO_UNITS.set(/\s/.test(name) || name.length > 4 ? name : name.toUpperCase(), unit);
 const RATIO_LABEL = new RegExp(`(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k === k.toUpperCase()))})(?![\\p{L}])|(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'u');
 const RATIO_NAME_LOWER = new RegExp(`(?<![\\p{L}])()(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'iu');
-const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})[\\s:|*_-]*$`, 'u');
+/** (a footnote's mark may follow the name: "P valuea", "p-value$", "P value\u2020") */
+const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?:[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?[\\s:|*_-]*$`, 'u');
 /** "Patients, n", "(n)", a label that is only "n": the numbers count people. */
 const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\s:|*_-]*$`, 'u');
 const COUNT_PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.countPercent)})`, 'i');
@@ -74,6 +75,9 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
         Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
         Object.assign(next, { figureKind: 'percent', unit: '%', reading: how });
         k++;
+      } else if (bare(c) && c.value === 0 && !(next && inParens)) {
+        // "| 0 |" in a count-and-share row: none, a count written without its share
+        Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
       }
       continue;
     }
@@ -115,11 +119,14 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   for (const t of tables) {
     const header = t.header[t.header.length - 1];
     if (!header) continue;
-    const stubCell = header.cells.length > 1 ? header.cells[0] : undefined;
+    // (a header row closed by an empty cell, "| A | B | |", has as many columns as its words)
+    let heads = header.cells.length;
+    while (heads > 1 && !/\S/.test(normalized.slice(header.cells[heads - 1].start, header.cells[heads - 1].end).replace(/\|/g, ''))) heads--;
+    const stubCell = heads > 1 ? header.cells[0] : undefined;
     const stub = stubCell ? normalized.slice(stubCell.start, stubCell.end) : '';
     const stubDeclares = !!stub && declaredBy(stub)?.kind !== undefined;
     for (const row of t.rows) {
-      const shift = header.cells.length === row.cells.length - 1 ? 1 : 0;
+      const shift = heads === row.cells.length - 1 ? 1 : 0;
       for (let c = 1; c < row.cells.length; c++) {
         const head = header.cells[c - shift];
         const cell = row.cells[c];
@@ -147,7 +154,8 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(/\b(?:vs|versus|NR|NE|CI)\b/gi, ''))) onlyFigures = false;
       const decl = onlyFigures && tail ? declaredBy(label) : undefined;
       if (decl) apply(cells, decl, label, normalized);
-      else if (columnOf.size) {
+      // (a row that declares counts and shares leaves its other columns, a p-value's, to their headers)
+      if (columnOf.size && (!decl || decl.kind === 'countPercent')) {
         // cells whose column header (or the table's stub) declares a unit, each column's cells of the row together
         // (a count and its share in brackets: "12 (24.0)")
         for (let k = 0; k < cells.length;) {

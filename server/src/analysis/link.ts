@@ -23,6 +23,7 @@ import companyWords from '../../lexicon/builtin/companyWords.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
 import { accountsNegative, applyLabelUnits } from './labelUnits';
+import { applyKeyFigureRows, applyStatementCells } from './statementCells';
 
 export { sentenceAt } from './bind';
 
@@ -149,6 +150,8 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   currencyOfSameSum(kept);
   recoverTableColumns(kept, normalized);
   applyTableUnits(kept, normalized);
+  applyStatementCells(kept, normalized, figureName);
+  applyKeyFigureRows(kept, normalized, figureName);
   const labelled = applyLabelUnits(kept, normalized, structure.tables);
   if (labelled.length !== kept.length) {
     // the "95%" of a "(95% CI)" label is no figure: it leaves the model
@@ -389,6 +392,7 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
   const measures = new Map<string, string>();
   for (const e of entities) if (e.kind === 'endpoint' && e.facts.measure) measures.set(e.name, e.facts.measure);
   let beforePrev: FigureEntity | undefined;
+  let peopleNoun: string | undefined;
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
     if (e.kind !== 'figure') continue;
@@ -405,11 +409,12 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
       e.unit = 'points';
       e.name = figureName(e);
     }
-    // "30 (15.0%)": the n (%) form, a count of the document's population
-    if (e.figureKind === 'other' && e.unit === '' && population && typeof e.value === 'number' && Number.isInteger(e.value) && e.value >= 0
-      && /^ ?\($/.test(normalized.slice(e.end, e.end + 2)) && nextFigureIsPercentAt(entities[i + 1], e.end + 2)) {
+    // "30 (15.0%)": the n (%) form, a count of the document's population (in a table that writes no count with its
+    // noun, "n=40" only: the people the document names, else patients)
+    if (e.figureKind === 'other' && e.unit === '' && typeof e.value === 'number' && Number.isInteger(e.value) && e.value >= 0
+      && /^ ?\($/.test(normalized.slice(e.end, e.end + 2)) && nextFigureIsPercentAt(entities[i + 1], e.end + 2) && shareOfSome(e.value, entities[i + 1] as FigureEntity)) {
       e.figureKind = 'count';
-      e.unit = population;
+      e.unit = population ?? (peopleNoun ??= PEOPLE_NOUN.exec(normalized)?.[1]?.toLowerCase() ?? 'patients');
       e.name = figureName(e);
     }
     if (e.figureKind === 'count' && !e.unit) {
@@ -423,6 +428,15 @@ function completeFigures(entities: Entity[], sentences: { start: number; end: nu
     beforePrev = prev;
     prev = e;
   }
+}
+
+/** The plural noun of people a text first names ("patients", "participants"). */
+const PEOPLE_NOUN = new RegExp(`(?<![\\p{L}])(${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
+
+/** A count k and the share after it, p %: some whole group of at least k gives p (none does for k > 0 with p = 0, or p above 100). */
+function shareOfSome(k: number, share: FigureEntity): boolean {
+  const p = share.value;
+  return typeof p === 'number' && p >= 0 && p <= 100 && (p > 0 || k === 0) && (k > 0 || p === 0);
 }
 
 function nextFigureIsPercentAt(next: Entity | undefined, at: number): boolean {

@@ -246,10 +246,11 @@ const P_NAME = 'p["\u201d\u2019\']?[ -](?:values?|werte?|v\u00e6rdi(?:er)?|v\u00
  * Before a p-value's number, on a window of at most 48 characters: the name, up to two qualifiers
  * ("for interaction", "(log-rank)", "[two-sided]", "nominal"), then a relation: "p = ", "p<", "p=<" (a
  * typed "\u2264"), "p-value of ", "The p-value was ", "a p value of less than ", "p-Wert lag bei ";
- * or the name alone before its number ("p-Wert 0,003", "P-value: <.0001", "p-value, 0.0012").
+ * or the name alone before its number ("p-Wert 0,003", "P-value: <.0001", "p-value, 0.0012"); a space left at a
+ * line's end stands beside the space of the line break ("P = \u23ce0.003").
  * (A significance threshold, "alpha of 0.0001", is no result and stays other.)
  */
-const P_EQ = new RegExp(`(?:^|[^\\p{L}])(?:(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:of|von|de|p\u00e5|van|di|was|is|lag bei|betrug|var|\u00e9tait de)[ ](?:less than[ ]|below[ ]|unter[ ]|[<>\u2264\u2265]=?[ ]?)?|=[<>]|[<>=\u2264\u2265]=?)|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]?$`, 'iu');
+const P_EQ = new RegExp(`(?:^|[^\\p{L}])(?:(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:of|von|de|p\u00e5|van|di|was|is|lag bei|betrug|var|\u00e9tait de)[ ](?:less than[ ]|below[ ]|unter[ ]|[<>\u2264\u2265]=?[ ]?)?|=[<>]|[<>=\u2264\u2265]=?)|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]{0,2}$`, 'iu');
 /** A currency code glued to the sum after it: "USD12m", "EUR3.2m". */
 const GLUED_CODE = /(?:^|[^A-Za-z])(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|AUD|CAD|INR|SGD)$/;
 /** " (45.0%)", " (10 %)": a share in parentheses right after a count, before the count's noun. */
@@ -353,6 +354,10 @@ const DISTRIBUTED_BETWEEN = new RegExp(`^[^.;\\d()]{0,80}?[ ,](?:${wordsPattern(
 /** Between a count's group and the bare number repeating its construction: words without a figure or a clause break, then a conjunction. */
 // (a comma alone joins the items of a list: "12 in the US, 9 in Europe and 4 in Japan")
 const GAPPED_BETWEEN = new RegExp(`^[^.;:\\d()]{1,60}?(?:,|[ ,](?:${wordsPattern(numbersData.gapping.conjunctions)}))[ ]$`, 'iu');
+/** An article after a number: the number is no modifier of what follows, so a verb was left out before it. */
+const ARTICLE_AFTER = new RegExp(`^[ ](?:${wordsPattern([...Object.values(W.articles).flat(), ...numbersData.gapping.definiteArticles])})[ ]\\p{L}`, 'iu');
+/** "206 per arm", "50 in each group": the size of each group (numbers.json gapping.perGroup). */
+const PER_GROUP_AFTER = new RegExp(`^[ ](?:${wordsPattern(numbersData.gapping.perGroup)})(?![\\p{L}])`, 'iu');
 /** Between two values of one list: a comma, a coordinator, or both ("0.01, 0.02 and 0.03"). */
 const LISTED_AFTER = new RegExp(`^(?:[ ]?,[ ]?|,?[ ](?:${wordsPattern(numbersData.coordinators.words)})[ ])$`, 'iu');
 /** Between a bare number and the next count: the number's own modifiers, then a coordinator ("high-risk and ", "new (N) or "). */
@@ -549,10 +554,17 @@ function currencyBefore(text: string, start: number): { code: string; start: num
     if (/[A-Za-z]/.test(form[0]) && before !== undefined && /[A-Za-z$]/.test(before)) continue;
     // "US$ 12": the longer symbol wins over the "$" inside it
     if (form[0] === '$' && before !== undefined && /[A-Z]/.test(before)) continue;
+    // "Mio. \u20ac 106,5", "Tsd. EUR 12.345", "mio. DKK 450": a key-figure row's scale, written before its currency
+    const sw = SCALE_BEFORE_CURRENCY.exec(text.slice(Math.max(0, start - form.length - 12), start - form.length));
+    const scale = sw ? W.scales[sw[1].toLowerCase()] : undefined;
+    if (sw && scale) return { code, start: start - form.length - sw[0].length + (/^[^\p{L}]/u.test(sw[0]) ? 1 : 0), scale };
     return { code, start: start - form.length };
   }
   return undefined;
 }
+
+/** A scale's abbreviation before a currency ("Mio. ", "Tsd. ", "mia. "): the abbreviations of numbers.json's scales, with their full stop. */
+const SCALE_BEFORE_CURRENCY = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.keys(W.scales).filter(k => k.endsWith('.')))})[ ]?$`, 'iu');
 
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 const isUpperLetter = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
@@ -813,6 +825,16 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       if (between && W.coordinators.has(between[1].toLowerCase()) && sticky(SHARE_IN_PARENS, text, other.end) !== null) {
         readAs(f, 'count', other.unit, `the noun of the count after it, shared`);
       }
+    }
+    // "12 had a complete response and 20 a partial response": a bare number right before an article, in a clause joined to
+    // a count's, is the subject of that count's verb left out (a number never stands before an article it modifies)
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0 && lastCount && lastCount.end <= f.start
+      && ARTICLE_AFTER.test(text.slice(f.end, f.end + 8)) && GAPPED_BETWEEN.test(text.slice(lastCount.end, f.start))) {
+      readAs(f, 'count', lastCount.unit, `the subject of the count's verb before it, left out`);
+    }
+    // "412 patients (206 per arm)": a bare number of each group is a count of the people the sentence counts
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && Number.isInteger(f.value) && f.value > 0 && PER_GROUP_AFTER.test(text.slice(f.end, f.end + 32))) {
+      readAs(f, 'count', lastCount && PEOPLE_UNITS.has(lastCount.unit) && f.start - lastCount.end < 200 ? lastCount.unit : 'patients', `a count of each group`);
     }
     if (f.figureKind === 'count' && f.unit) lastCount = f;
     if (f.figureKind === 'money') {
@@ -1523,8 +1545,14 @@ const CLAUSE_BREAK = /[.!?;][ \n]|\n/g;
  * before it ("Patients: 380").
  */
 export function countNamedBefore(text: string, at: number, habit: Pick<NumberHabit, 'lang'>): string | undefined {
-  const colon = /(?:^|[^\p{L}])(\p{L}+):[ ]?$/u.exec(text.slice(Math.max(0, at - 40), at));
-  if (colon) return knownCountNoun(colon[1]);
+  // ("Sites: 85" at a line's start, "Patients treated: 120": the noun capitalised, a participle after it)
+  const colon = /(?:^|[^\p{L}])(\p{L}+)(?:[ ](\p{L}+))?:[ ]?$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (colon) {
+    const last = colon[2] ?? colon[1];
+    const named = knownCountNoun(last) ?? knownCountNoun(last.toLowerCase());
+    if (named || !colon[2]) return named;
+    return knownCountNoun(colon[1]) ?? knownCountNoun(colon[1].toLowerCase());
+  }
   const from = Math.max(0, at - 160);
   const left = text.slice(from, at);
   let clause = 0;
@@ -1839,7 +1867,7 @@ const TABLE_UNIT = /\((US\$|HK\$|A\$|C\$|\$|\u20ac|\u00a3|\u00a5|\u20a9|[A-Z]{3}
  * A unit declared in words inside parentheses, with what else the label says after it: "(in USD million, except per
  * share data)", "(in thousands of euros)", "(EUR '000)", "(in Mio. EUR)", "(TEUR)", "(MSEK)".
  */
-const TABLE_UNIT_WORDS = /\([ ]?(?:(?:amounts )?in[ ]|i[ ]|en[ ])?(?:(US\$|HK\$|\$|\u20ac|\u00a3|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB)[ ]?(?:in[ ])?(bn|billions?|mn|millions?|m|k|thousands?|'000|Mio\.|Mrd\.|Tsd\.|tusen|miljoner|millioner|milliers)?|(bn|billions?|millions?|thousands?|Mio\.|Mrd\.|Tsd\.|Tausend|tusen|miljoner|millioner|milliers|millions)[ ](?:of[ ](?:U\.S\.[ ])?|d['\u2019])?(US\$|\$|\u20ac|USD|EUR|GBP|CHF|SEK|DKK|NOK|dollars|euros?|Euro|kronor|kroner|francs)|([MTK])(SEK|DKK|NOK|EUR|USD|CHF|\u20ac))(?=[ ,;)])[^()\n]{0,48}\)/i;
+const TABLE_UNIT_WORDS = /\([ ]?(?:(?:amounts )?in[ ]|i[ ]|en[ ])?(?:(US\$|HK\$|\$|\u20ac|\u00a3|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB)[ ]?(?:in[ ])?(bn|billions?|mn|millions?|m|k|thousands?|'000|Mio\.|Mrd\.|Tsd\.|tusen|miljoner|millioner|milliers)?|(bn|billions?|millions?|thousands?|Mio\.|Mrd\.|Tsd\.|Tausend|tusen|miljoner|millioner|milliers|millions)[ ](?:of[ ](?:U\.S\.[ ])?|d['\u2019 ])?(US\$|\$|\u20ac|USD|EUR|GBP|CHF|SEK|DKK|NOK|dollars|euros?|Euro|kronor|kroner|francs)|([MTK])(SEK|DKK|NOK|EUR|USD|CHF|\u20ac))(?=[ ,;)])[^()\n]{0,48}\)/i;
 const TABLE_SCALE_WORDS: Record<string, number> = { billion: 1e9, billions: 1e9, bn: 1e9, million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, 'mio.': 1e6, miljoner: 1e6, millioner: 1e6,
   k: 1e3, thousand: 1e3, thousands: 1e3, "'000": 1e3, 'tsd.': 1e3, tausend: 1e3, tusen: 1e3, milliers: 1e3, 'mrd.': 1e9 };
 const TABLE_CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', euro: 'EUR', euros: 'EUR', kronor: 'SEK', kroner: 'DKK', francs: 'CHF', rmb: 'CNY' };

@@ -1,0 +1,164 @@
+/**
+ * Financial statements flattened one cell a line, as copied from filings and results releases: a title
+ * in brackets names the scale ("(in thousands, except per share data)", "(unaudited, in millions)"),
+ * each row's label stands on a line of its own, and its numbers follow one a line, a currency sign on
+ * a line of its own before some of them, a negative in brackets ("(2,310)", or "(2,310" with its ")"
+ * on the next line). A careful reader reads every number there as a sum in the statement's currency
+ * and scale: 1,250 under "(in thousands)" in a dollar statement is USD 1,250,000. A row whose label
+ * names sums per share keeps its numbers unscaled; a row of shares, margins or headcounts is left as
+ * it is. Words in lexicon/grammar/statements.json. Linear in the text and the figures.
+ */
+import type { FigureEntity, FigureReading } from './model';
+import { wordsPattern } from './words';
+import words from '../../lexicon/grammar/statements.json';
+import { tableUnitSpec } from './recognize/figures';
+
+const SCALES = new Map(Object.entries(words.scales).map(([k, v]) => [k.toLowerCase(), v]));
+/** "(in thousands", "(unaudited, in millions", "(en milliers", "(i tusental": a statement's scale, its bracket maybe closed on a later line. */
+const SCALE_TITLE = new RegExp(`\\((?:[^()\\n]{0,24}?[ ,])?(?:in|en|i)[ ](${wordsPattern(Object.keys(words.scales))})(?![\\p{L}])([^()\\n]{0,60})`, 'iu');
+/** "($000s)", "(US$ '000)", "(€000)": thousands of a currency, written as zeros. */
+const ZEROS_TITLE = /\((?:in[ ])?(US\$|\$|\u20ac|\u00a3)[ ]?['\u2019]?000['\u2019]?s?\)/;
+const PER_SHARE = new RegExp(`(?:${wordsPattern(words.perShare)})(?![\\p{L}])`, 'iu');
+const NOT_SUMS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.notSums)})(?![\\p{L}])|%`, 'iu');
+const EXCEPT_SHARES = new RegExp(`(?:${wordsPattern(words.exceptShares)})`, 'i');
+const SYMBOL_CURRENCY: Record<string, string> = { $: 'USD', US$: 'USD', '\u20ac': 'EUR', '\u00a3': 'GBP' };
+/** A currency sign standing alone between cells ("$ 1,250", "| $ |"), in a statement's first cells. */
+const SIGN_GAP = /(?:^|[\s|])(US\$|\$|\u20ac|\u00a3)(?=[\s|]|\d)/;
+/** "506 Operating expenses": a number, then a capitalised word, the next row's label. */
+const NOUN_ACROSS_CELLS = /^([\d.,]+)\s+\p{Lu}/u;
+/** A sentence of prose, not a row's label: many words, or a full stop after a word. */
+const PROSE = /(?:\p{L}+[ ,;:]+){12}|\p{Ll}{2}\.(?:\s|$)/u;
+/** A scale word after a sum: its value is already in base units. */
+const SCALE_WRITTEN = /\p{L}\.?\s*$/u;
+
+/** A header that names a column of changes in per cent ("Veränderung %", "Change %"): a key-figure row's last cell is that change. */
+const CHANGE_COLUMN = new RegExp(`(?:${wordsPattern(words.changeColumns)})`, 'iu');
+/** Between two cells of a key-figure row: spaces or a tab, and a minus sign standing apart ("17,3 \u2013 8,1"). */
+const ROW_GAP = /^[ \t]{1,12}(?:[\u2013\u2212-][ ]?)?$/;
+const SCALES_TRIED = [1, 1e3, 1e6, 1e9];
+
+interface Statement { scale: number; currency?: string; label: string; exceptShares: boolean }
+
+/** The scale (and currency, when written) a line's title declares, and where the title starts. */
+export function statementTitle(line: string): (Statement & { at: number }) | undefined {
+  const z = ZEROS_TITLE.exec(line);
+  if (z) return { scale: 1e3, currency: SYMBOL_CURRENCY[z[1]], label: z[0], exceptShares: false, at: z.index };
+  const m = SCALE_TITLE.exec(line);
+  if (!m) return undefined;
+  const scale = SCALES.get(m[1].toLowerCase());
+  if (!scale) return undefined;
+  const spec = tableUnitSpec(line.slice(m.index));
+  return { scale, currency: spec?.currency, label: m[0].replace(/\s+/g, ' ').trim(), exceptShares: EXCEPT_SHARES.test(m[0]), at: m.index };
+}
+
+/** "(2,310)" or "(2,310" with its ")" after a line break or a bar: an accounts' negative. */
+function negativeCell(normalized: string, c: FigureEntity): boolean {
+  return /\($/.test(normalized.slice(Math.max(0, c.start - 1), c.start)) && /^\s{0,3}(?:\|\s{0,3})?\)/.test(normalized.slice(c.end, c.end + 8));
+}
+
+/**
+ * Reads the statements of a document, in the reading text (soft wraps are spaces there, so a statement flattened one
+ * cell a line reads as one run, and a rewrapped copy reads the same): after a title, each figure's gap from the one
+ * before it says what it is. Words there are the next row's label; only spaces, bars, brackets, dashes and a currency
+ * sign keep the row going. A gap that is a sentence of prose ends the statement.
+ */
+export function applyStatementCells(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
+  if (!SCALE_TITLE.test(normalized) && !ZEROS_TITLE.test(normalized)) return;
+  let statement: Statement | undefined;
+  let rowLabel = '';
+  let prevEnd = 0;
+  for (let k = 0; k < figures.length; k++) {
+    const c = figures[k];
+    if (c.start < prevEnd) continue;
+    const gap = normalized.slice(prevEnd, c.start);
+    prevEnd = c.end;
+    const title = statementTitle(gap);
+    if (title) {
+      statement = { ...title, currency: title.currency ?? currencyAfter(figures, k, c.start) ?? SYMBOL_CURRENCY[SIGN_GAP.exec(normalized.slice(c.start - 1, c.start + 400))?.[1] ?? ''] };
+      rowLabel = gap.slice(title.at + title.label.length);
+      if (!/\p{L}{2}/u.test(rowLabel)) rowLabel = '';
+    } else if (statement && (PROSE.test(gap) || gap.length > 400)) { statement = undefined; rowLabel = ''; }
+    else if (statement && /\p{L}{2}/u.test(gap)) rowLabel = gap;
+    if (!statement || c.figureKind === 'date' || !statement.currency || !rowLabel) continue;
+    // "Total revenues (1)": a footnote's number right after a label
+    if (c.figureKind === 'other' && Number.isInteger(c.value) && (c.value as number) < 10 && /\p{L}[ ]?\($/u.test(gap)) continue;
+    readCell(c, rowLabel, statement, normalized, name);
+  }
+}
+
+/** The currency of the first sum written with its sign after a title, within the statement's first lines. */
+function currencyAfter(figures: FigureEntity[], from: number, at: number): string | undefined {
+  for (let k = from; k < figures.length && k < from + 40; k++) {
+    const f = figures[k];
+    if (f.start >= at && f.figureKind === 'money' && f.unit) return f.unit;
+  }
+  return undefined;
+}
+
+function readCell(c: FigureEntity, rowLabel: string, s: Statement, normalized: string, name: (f: FigureReading) => string): void {
+  const perShare = PER_SHARE.test(rowLabel);
+  if (!perShare && NOT_SUMS.test(rowLabel)) return;
+  if (typeof c.value !== 'number' || c.reading?.startsWith('read in the')) return;
+  let written = normalized.slice(c.start, c.end);
+  // "506 Operating expenses": a cell's number read with the next row's label as its counted noun
+  const across = c.figureKind === 'count' ? NOUN_ACROSS_CELLS.exec(written) : null;
+  if (across) { c.end = c.start + across[1].length; c.text = c.text.slice(0, across[1].length); written = across[1]; }
+  const bareCell = (c.figureKind === 'other' && !c.unit) || !!across;
+  const signed = c.figureKind === 'money' && c.unit === s.currency && !SCALE_WRITTEN.test(written) && c.value >= 0;
+  if (!bareCell && !signed) return;
+  const sign = negativeCell(normalized, c) ? -1 : 1;
+  c.figureKind = 'money';
+  c.unit = s.currency!;
+  c.value = sign * Math.round(c.value * (perShare ? 1 : s.scale) * 1e6) / 1e6;
+  c.reading = `read in the statement's unit, ${JSON.stringify(s.label)}${perShare ? ' (a sum per share, not scaled)' : ''}`;
+  c.name = name(c);
+}
+
+/**
+ * Key-figure rows: "Umsatz Mio. \u20ac 106,5 102,8 3,6", "Net sales SEK m 45.2 38.1". The row's first cell carries its
+ * unit, written before the number; the bare numbers right after it, apart only by spaces, are of the same unit and
+ * scale (the columns of other periods), except the last of three or more cells where a header shortly before names a
+ * column of changes in per cent ("Ver\u00e4nderung %"): that cell is the change. A minus sign standing apart makes its
+ * cell negative. Read in the reading text, so that a rewrapped copy reads the same.
+ */
+export function applyKeyFigureRows(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
+  if (!figures.some(f => f.figureKind === 'money')) return;
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const first = figures[k];
+    if (first.figureKind !== 'money' || typeof first.value !== 'number') continue;
+    const written = normalized.slice(first.start, first.end);
+    const scale = /\d$/.test(written) ? scaleOf(first.value, written) : undefined;
+    if (scale === undefined) continue;
+    const rest: FigureEntity[] = [];
+    let prev = first;
+    for (let j = k + 1; j < figures.length; j++) {
+      const c = figures[j];
+      if (c.figureKind !== 'other' || c.unit || typeof c.value !== 'number' || !ROW_GAP.test(normalized.slice(prev.end, c.start))) break;
+      rest.push(c);
+      prev = c;
+    }
+    // the row ends at a line's end or at the next row's label
+    if (rest.length === 0 || !/^\s*(?:\*+\s*)?(?:$|\n|\p{L})/u.test(normalized.slice(prev.end, prev.end + 3))) continue;
+    const change = rest.length >= 2 && CHANGE_COLUMN.test(normalized.slice(Math.max(0, first.start - 600), first.start));
+    rest.forEach((c, i) => {
+      const minus = /[\u2013\u2212-][ ]?$/.test(normalized.slice((i ? rest[i - 1] : first).end, c.start)) && (c.value as number) > 0 ? -1 : 1;
+      if (change && i === rest.length - 1) {
+        Object.assign(c, { figureKind: 'percent', unit: '%', value: minus * (c.value as number), reading: 'the column of changes in per cent its header names' });
+      } else {
+        Object.assign(c, { figureKind: 'money', unit: first.unit, value: minus * Math.round((c.value as number) * scale * 1e6) / 1e6, reading: `the unit of the row's first cell (${first.unit}${scale !== 1 ? ', scale ' + scale : ''})` });
+      }
+      c.name = name(c);
+    });
+    k += rest.length;
+  }
+}
+
+/** The scale a sum was read in: its value over the number written last in its text (a decimal comma or point either way). */
+function scaleOf(value: number, written: string): number | undefined {
+  const m = /(\d[\d.,' ]*)$/.exec(written);
+  if (!m) return undefined;
+  const digits = m[1].replace(/[' ]/g, '');
+  const readings = [Number(digits.replace(/,/g, '')), Number(digits.replace(/\./g, '').replace(',', '.'))];
+  for (const s of SCALES_TRIED) for (const n of readings) if (n > 0 && Math.abs(Math.abs(value) / s - n) <= 1e-9 * n) return s;
+  return undefined;
+}
