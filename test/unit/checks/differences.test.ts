@@ -20,3 +20,15 @@ describe('totals: a stated difference between two compared figures', () => {
   ];
   for (const [text, want] of cases) it(`judges ${JSON.stringify(text.slice(0, 90))}`, () => assert.deepEqual(found(text), want));
 });
+
+describe('totals: "the difference between the two arms" of the sentence before', () => {
+  const cases: [string, string[]][] = [
+    ['Median OS was 14.2 months with zanotumab and 11.1 months with placebo. The 4.1-month difference between the two arms was significant.',
+      ['14.2 months and 11.1 months differ by 3.1 months, not the stated difference 4.1-month.']],
+    ['Median OS was 14.2 months with zanotumab and 11.1 months with placebo. The 3.1-month difference between the two arms was significant.', []],
+    // another paragraph, or three lengths before: not the pair meant
+    ['Median OS was 14.2 months with zanotumab and 11.1 months with placebo.\n\nThe 4.1-month difference between the two arms was significant.', []],
+    ['Median OS was 14.2, 12.0 and 11.1 months in the three arms. The 4.1-month difference between the two arms was significant.', []],
+  ];
+  for (const [text, want] of cases) it(`judges ${JSON.stringify(text.slice(0, 90))}`, () => assert.deepEqual(found(text), want));
+});

@@ -40,7 +40,7 @@ export const totals: Check = {
     const judged = new Set(composites.map(f => f.start));
     out.push(...responseCounts(model, figuresBySentence(model)).filter(f => !judged.has(f.start)));
     out.push(...responderParts(model, figuresBySentence(model)));
-    out.push(...differences(model, figuresBySentence(model)));
+    out.push(...differences(model, figuresBySentence(model)), ...differencesBetweenTwo(model, figuresBySentence(model)));
     out.push(...namedCounts(model));
     out.push(...sharesInWordsCounted(model, figuresBySentence(model)));
     out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
@@ -753,6 +753,43 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
         data: { sum: diff, stated }, fixes: [],
       });
     }
+  }
+  return out;
+}
+
+/** Right after a length of time: "difference" and the two groups it is between ("month difference between the two arms"). */
+const DIFFERENCE_BETWEEN_TWO = new RegExp(`^(?:[ -]?(?:month|months|week|weeks|day|days|year|years|Monate?n?|mois|semaines?))?[ -](?:${wordsPattern(DF.difference)})[ ](?:${wordsPattern(DF.betweenTwo)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Median OS was 14.2 months with drug A and 11.1 months with placebo. The 3.1-month difference between
+ * the two arms ...": a difference of lengths of time that refers to the two groups of the sentence
+ * before is the one minus the other, when that sentence (of the same paragraph) states exactly two
+ * such lengths and its own sentence no other.
+ */
+function differencesBetweenTwo(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  const plain = (f: FigureEntity) => f.figureKind === 'duration' && typeof f.value === 'number' && !f.comparator && !f.timepoint;
+  for (let si = 1; si < bySentence.length; si++) {
+    // ("a 3.1-month difference": the adjective form, read as a point in time elsewhere, is the difference's length here)
+    const own = bySentence[si].filter(f => f.figureKind === 'duration' && typeof f.value === 'number' && !f.comparator);
+    if (own.length !== 1) continue;
+    const d = own[0];
+    if (!DIFFERENCE_BETWEEN_TWO.test(text.slice(d.end, d.end + 80))) continue;
+    if (paragraphIndexAt(model, model.sentences[si - 1].start) !== paragraphIndexAt(model, model.sentences[si].start)) continue;
+    const two = bySentence[si - 1].filter(f => plain(f) && f.unit === d.unit);
+    if (two.length !== 2) continue;
+    const [a, b] = two;
+    const diff = Math.abs((a.value as number) - (b.value as number));
+    const stated = Math.abs(d.value as number);
+    const room = [a, b, d].reduce((x, f) => x + halfUnit(model.text.slice(f.start, f.end)), 0);
+    if (Math.abs(diff - stated) <= room + 1e-9) continue;
+    out.push({
+      message: `${model.text.slice(a.start, a.end)} and ${model.text.slice(b.start, b.end)} differ by ${Number(diff.toFixed(4))} ${d.unit}, not the stated difference ${model.text.slice(d.start, d.end)}.`,
+      start: d.start, end: d.end,
+      related: [{ start: a.start, end: a.end, message: 'one group\u2019s figure' }, { start: b.start, end: b.end, message: 'the other group\u2019s' }],
+      data: { sum: diff, stated }, fixes: [],
+    });
   }
   return out;
 }
