@@ -14,6 +14,8 @@ import type { FigureEntity } from '../model';
 
 const CODE = 'significance-vs-ci';
 const CLAIM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.claims.words)})(?![\\p{L}])`, 'giu');
+/** The same words, tested once on a text (no global state). */
+const ANY_CLAIM = new RegExp(CLAIM.source, 'iu');
 /** Words that, among the three before a claim, negate or weaken it. */
 const NEGATORS = new Set(words.negators.words.map(w => w.toLowerCase()));
 
@@ -47,6 +49,9 @@ export const significanceClaim: Check = {
       const cis = cisOf(inS);
       // a sentence with many intervals is a table, not a claim with its result
       if (cis.length > 8) continue;
+      // a sentence with no interval is read only when the next one gives exactly one (most sentences are never scanned)
+      const nextCis = cis.length === 0 && si + 1 < bySentence.length ? cisOf(bySentence[si + 1]) : [];
+      if (cis.length === 0 && nextCis.length !== 1) continue;
       const s = model.sentences[si];
       const sentence = text.slice(s.start, s.end);
       CLAIM.lastIndex = 0;
@@ -60,9 +65,8 @@ export const significanceClaim: Check = {
           // evidence in the next sentence of its paragraph, when that sentence gives one interval, of an
           // endpoint the claim's sentence names, and makes no claim of its own
           const next = model.sentences[si + 1];
-          const nextCis = next ? cisOf(bySentence[si + 1] ?? []) : [];
-          if (nextCis.length !== 1 || paragraphIndexAt(model, next.start) !== paragraphIndexAt(model, s.start)) continue;
-          if (new RegExp(CLAIM.source, 'iu').test(text.slice(next.start, next.end))) continue;
+          if (paragraphIndexAt(model, next.start) !== paragraphIndexAt(model, s.start)) continue;
+          if (ANY_CLAIM.test(text.slice(next.start, next.end))) continue;
           const endpoint = nextCis[0].binding.endpoint;
           while (ei < model.entities.length && model.entities[ei].start < s.start) ei++;
           let named = false;
