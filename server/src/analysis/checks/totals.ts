@@ -40,7 +40,8 @@ export const totals: Check = {
     const judged = new Set(composites.map(f => f.start));
     out.push(...responseCounts(model, figuresBySentence(model)).filter(f => !judged.has(f.start)));
     out.push(...responderParts(model, figuresBySentence(model)));
-    out.push(...differences(model, figuresBySentence(model)), ...differencesBetweenTwo(model, figuresBySentence(model)));
+    const bySentence = figuresBySentence(model);
+    out.push(...differences(model, bySentence), ...differencesBetweenTwo(model, bySentence));
     out.push(...namedCounts(model));
     out.push(...sharesInWordsCounted(model, figuresBySentence(model)));
     out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
@@ -742,16 +743,7 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
       const between = text.slice(a.end, b.start), lead = text.slice(b.end, d.start);
       if (between.length > 100 || lead.length > 60 || !VERSUS_WORDS.test(between) || !DIFFERENCE.test(lead)) continue;
       if (NOT_ABSOLUTE.test(lead) || /[;\d]/.test(lead)) continue;
-      const diff = Math.abs((a.value as number) - (b.value as number));
-      const stated = Math.abs(d.value as number);
-      const room = [a, b, d].reduce((x, f) => x + halfUnit(model.text.slice(f.start, f.end)), 0);
-      if (Math.abs(diff - stated) <= room + 1e-9) continue;
-      out.push({
-        message: `${model.text.slice(a.start, a.end)} and ${model.text.slice(b.start, b.end)} differ by ${Number(diff.toFixed(4))}, not the stated difference ${model.text.slice(d.start, d.end)}.`,
-        start: d.start, end: d.end,
-        related: [{ start: a.start, end: a.end, message: 'one figure' }, { start: b.start, end: b.end, message: 'the figure it is compared with' }],
-        data: { sum: diff, stated }, fixes: [],
-      });
+      judgeDifference(model, a, b, d, '', ['one figure', 'the figure it is compared with'], out);
     }
   }
   return out;
@@ -779,19 +771,23 @@ function differencesBetweenTwo(model: DocumentModel, bySentence: FigureEntity[][
     if (paragraphIndexAt(model, model.sentences[si - 1].start) !== paragraphIndexAt(model, model.sentences[si].start)) continue;
     const two = bySentence[si - 1].filter(f => plain(f) && f.unit === d.unit);
     if (two.length !== 2) continue;
-    const [a, b] = two;
-    const diff = Math.abs((a.value as number) - (b.value as number));
-    const stated = Math.abs(d.value as number);
-    const room = [a, b, d].reduce((x, f) => x + halfUnit(model.text.slice(f.start, f.end)), 0);
-    if (Math.abs(diff - stated) <= room + 1e-9) continue;
-    out.push({
-      message: `${model.text.slice(a.start, a.end)} and ${model.text.slice(b.start, b.end)} differ by ${Number(diff.toFixed(4))} ${d.unit}, not the stated difference ${model.text.slice(d.start, d.end)}.`,
-      start: d.start, end: d.end,
-      related: [{ start: a.start, end: a.end, message: 'one group\u2019s figure' }, { start: b.start, end: b.end, message: 'the other group\u2019s' }],
-      data: { sum: diff, stated }, fixes: [],
-    });
+    judgeDifference(model, two[0], two[1], d, ` ${d.unit}`, ['one group\u2019s figure', 'the other group\u2019s'], out);
   }
   return out;
+}
+
+/** A stated difference d against a and b, whichever way round, within the rounding of the three numbers. */
+function judgeDifference(model: DocumentModel, a: FigureEntity, b: FigureEntity, d: FigureEntity, unit: string, roles: [string, string], out: CheckFinding[]): void {
+  const diff = Math.abs((a.value as number) - (b.value as number));
+  const stated = Math.abs(d.value as number);
+  const room = [a, b, d].reduce((x, f) => x + halfUnit(model.text.slice(f.start, f.end)), 0);
+  if (Math.abs(diff - stated) <= room + 1e-9) return;
+  out.push({
+    message: `${model.text.slice(a.start, a.end)} and ${model.text.slice(b.start, b.end)} differ by ${Number(diff.toFixed(4))}${unit}, not the stated difference ${model.text.slice(d.start, d.end)}.`,
+    start: d.start, end: d.end,
+    related: [{ start: a.start, end: a.end, message: roles[0] }, { start: b.start, end: b.end, message: roles[1] }],
+    data: { sum: diff, stated }, fixes: [],
+  });
 }
 
 // --- tables -------------------------------------------------------------------------------------
