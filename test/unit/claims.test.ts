@@ -123,6 +123,10 @@ describe('repeated-value over claims: a summary restated in the text with anothe
     // a headline's level against the level a change reaches in the text, the period written two ways
     ['Acme Bio reports net sales of DKK 12.4 billion\n\nNet sales increased by 8% to DKK 13.4 billion in the first quarter of 2025, Acme Bio said.\n', true],
     ['Acme Bio reports net sales of DKK 12.4 billion\n\nNet sales increased by 8% to DKK 12.4 billion in the first quarter of 2025, Acme Bio said.\n', false],
+    // the headline's period written as its first and last days is the quarter the text names
+    ['Report for the period 1 January 2025 to 31 March 2025: net sales of DKK 12.4 billion\n\nNet sales increased by 8% to DKK 13.4 billion in the first quarter of 2025, Acme Bio said.\n', true],
+    // a span that is no reporting period is another time
+    ['Report for the period 1 February 2025 to 31 March 2025: net sales of DKK 12.4 billion\n\nNet sales increased by 8% to DKK 13.4 billion in the first quarter of 2025, Acme Bio said.\n', false],
     // a relative clause after the figure speaks about it: its forecast and its date are not the figure's context
     ['- Cash position of $91.6 million as of March 31, 2026\n\nAs of March 31, 2026, Acme Bio had a cash position of $97.6 million, which it expects to fund operations into 2028.\n', true],
     // a forecast before the figure is its context

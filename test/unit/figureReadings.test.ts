@@ -178,6 +178,11 @@ table('figure readings: more dates and reporting periods', [
   ['Guidance for the 2025/26 season was confirmed.', { text: '2025/26', figureKind: 'date', value: 2025, reading: /fiscal year/ }],
   ['Revenue for 9M 2025 grew strongly.', { text: '9M 2025', figureKind: 'date', value: 2025, iso: '2025-M9' }],
   ['Revenue for 1H26 rose against 2HY 2025.', { text: '1H26', figureKind: 'date', value: 2026, iso: '2026-H1' }],
+  // the genitive word between the period and its year, by language
+  ['Salget steg i andet kvartal af 2025, oplyste selskabet.', { text: 'andet kvartal af 2025', figureKind: 'date', iso: '2025-Q2' }],
+  ['Las ventas del primer trimestre de 2025 crecieron, dijo la empresa.', { text: 'primer trimestre de 2025', figureKind: 'date', iso: '2025-Q1' }],
+  ['Le chiffre d\u2019affaires du troisi\u00e8me trimestre de 2025 a progress\u00e9.', { text: 'troisi\u00e8me trimestre de 2025', figureKind: 'date', iso: '2025-Q3' }],
+  ['Omsetningen i f\u00f8rste halv\u00e5r av 2025 steg, sa selskapet.', { text: 'f\u00f8rste halv\u00e5r av 2025', figureKind: 'date', iso: '2025-H1' }],
   ['Revenue for 1H26 rose against 2HY 2025.', { text: '2HY 2025', figureKind: 'date', value: 2025, iso: '2025-H2' }],
   ['Revenue for the first nine months of 2025 rose.', { text: 'first nine months of 2025', figureKind: 'date', value: 2025 }],
   ['Die Firma hat die ersten neun Monate 2025 mit Wachstum abgeschlossen, wie die Firma mitteilte.', { text: 'ersten neun Monate 2025', figureKind: 'date', value: 2025 }],

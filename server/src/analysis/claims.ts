@@ -18,6 +18,7 @@ import words from '../../lexicon/grammar/claims.json';
 import shares from '../../lexicon/grammar/shares.json';
 import comparisons from '../../lexicon/grammar/comparisons.json';
 import nesting from '../../lexicon/grammar/nesting.json';
+import dates from '../../lexicon/grammar/dates.json';
 import { PEOPLE_UNIT } from './people';
 
 export interface ClaimMeasure {
@@ -169,7 +170,7 @@ function readClaims(model: DocumentModel): Claim[] {
     const w = periodWords(written);
     if (w && /\d/.test(written)) isoOfWords.set(w, isoOfWords.has(w) && isoOfWords.get(w) !== x.iso ? null : x.iso);
   }
-  const isoOfPoint = (point: string) => isoOf.get(point.toLowerCase()) ?? (/\d/.test(point) ? undefined : isoOfWords.get(periodWords(point)) ?? undefined) ?? point;
+  const isoOfPoint = (point: string) => isoOf.get(point.toLowerCase()) ?? (/\d/.test(point) ? periodOfSpan(point, isoOf) : isoOfWords.get(periodWords(point)) ?? undefined) ?? point;
   let hi = 0;
   let subjects: string[] = [], times: { at: number; iso: string }[] = [], others: number[] = [], openers: number[] = [], oi = 0;
   let lastSubjects: string[] = [], lastSubjectsAt = -Infinity;
@@ -214,7 +215,9 @@ function readClaims(model: DocumentModel): Claim[] {
     while (oi < openers.length && openers[oi] < e.end) oi++;
     const clauseEnd = oi < openers.length ? openers[oi] : s.end;
     // (most figures' sentences state no date and the binder no time point: nothing to gather)
-    const time = times.length === 0 && point.length === 0 ? '' : [...new Set([...times.filter(t => t.at < clauseEnd).map(t => t.iso), ...point])].sort().join('|');
+    // (a period written as its first and last days is that period: the two days are no times of their own)
+    const inPoint = point.length === 1 && point[0] !== e.binding.timepoint ? monthsOfPeriod(point[0]) : undefined;
+    const time = times.length === 0 && point.length === 0 ? '' : [...new Set([...times.filter(t => t.at < clauseEnd && !(inPoint && dayWithin(t.iso, inPoint))).map(t => t.iso), ...point])].sort().join('|');
     const introduced = others.length > 0 && others[0] < e.start && INTRODUCES.test(text.slice(others[0], e.start));
     const other = (introduced ? others.length > 1 && others[1] < clauseEnd : others.length > 0 && others[0] < clauseEnd);
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
@@ -327,6 +330,45 @@ export function roundingRoom(surface: string, value: number): number {
 }
 
 /** The values a written figure allows: the rounding of its last digit, widened by its comparator. */
+/** The words that join a period's first day to its last ("from 1 January to 31 March", "1. januar til 31. marts"): dates.json's ranges. */
+const SPAN_JOIN = new RegExp(`^(.+?)\\s*(?:[-\u2013\u2014]|(?<![\\p{L}])(?:${wordsPattern(dates.ranges.pairs.flatMap(p => p.join))})(?![\\p{L}]))\\s*(.+)$`, 'iu');
+/** A run of months, first to last, that names a reporting period; its ISO form as the date reader writes it. */
+const SPAN_PERIOD: Record<string, string> = { '1-3': 'Q1', '4-6': 'Q2', '7-9': 'Q3', '10-12': 'Q4', '1-6': 'H1', '7-12': 'H2', '1-9': 'M9', '1-12': '' };
+
+/**
+ * A time point written as a period's first and last days names that period: "1 January 2026 to 31
+ * March 2026" is the first quarter of 2026, as "Q1 2026" is, so claims dated either way are of one
+ * time. Both ends must be dates the document reads (`isoOf`, by their text), the first to the day
+ * with its year, the last the final day of its month in that year (or with its year left out).
+ */
+export function periodOfSpan(point: string, isoOf: ReadonlyMap<string, string>): string | undefined {
+  const m = SPAN_JOIN.exec(point.trim());
+  if (!m) return undefined;
+  const a = /^(\d{4})-(\d{2})-01$/.exec(isoOf.get(m[1].trim().toLowerCase()) ?? '');
+  const b = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(isoOf.get(m[2].trim().toLowerCase().replace(/[.,;]$/, '')) ?? '');
+  if (!a || !b || (b[1] !== '-' && b[1] !== a[1])) return undefined;
+  const year = Number(a[1]), last = Number(b[2]);
+  if (Number(b[3]) !== new Date(Date.UTC(year, last, 0)).getUTCDate()) return undefined;
+  const period = SPAN_PERIOD[`${Number(a[2])}-${last}`];
+  if (period === undefined) return undefined;
+  return period === '' ? a[1] : `${a[1]}-${period}`;
+}
+
+/** The year and months (first, last) of a period in ISO form: "2026" the year, "2026-Q2", "2026-H1", "2026-M9". */
+function monthsOfPeriod(iso: string): { year: string; from: number; to: number } | undefined {
+  const m = /^(\d{4})(?:-(?:Q([1-4])|H([12])|M(\d{1,2})))?$/.exec(iso);
+  if (!m) return undefined;
+  if (m[2]) return { year: m[1], from: 3 * Number(m[2]) - 2, to: 3 * Number(m[2]) };
+  if (m[3]) return { year: m[1], from: 6 * Number(m[3]) - 5, to: 6 * Number(m[3]) };
+  return { year: m[1], from: 1, to: m[4] ? Number(m[4]) : 12 };
+}
+
+/** Whether a day ("2026-03-31") lies in a period's months. */
+function dayWithin(iso: string, p: { year: string; from: number; to: number }): boolean {
+  const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(iso);
+  return !!m && m[1] === p.year && Number(m[2]) >= p.from && Number(m[2]) <= p.to;
+}
+
 export function allowed(surface: string, f: FigureEntity): [number, number] {
   const v = f.value as number;
   const half = roundingRoom(surface, v);

@@ -44,6 +44,7 @@ export const NUMBER_WORDS_DATA = {
   shareOf: new Set<string>(numbersData.shareOf.words),
   periodOrdinals: new Set<string>(numbersData.periodOrdinals.words),
   periodOrdinalNumbers: section<number>(numbersData.periodOrdinalNumbers),
+  periodYearLinks: numbersData.periodYearLinks.words as string[],
   notAShareAfter: new Set<string>(numbersData.notAShareAfter.words),
   adjectiveMultiples: numbersData.adjectiveMultiples,
   timesWords: numbersData.timesWords,
@@ -317,7 +318,7 @@ const FOREIGN_MONTH_DAY_YEAR = new RegExp(`(${wordsPattern(Object.keys(W.months)
 /** "1. Halbjahr 2026", "2. Quartal 2026", "3Q 2026", "4Q26". */
 const ORDINAL_PERIOD = new RegExp(`([1-4])(?:\\.|er|re|e|st|nd|rd|th)?[ ]?(${wordsPattern(Object.keys(W.halfYears))})[ ]?((?:19|20)\\d{2})(?!\\d)`, 'iuy');
 /** "im zweiten Halbjahr 2027", "första kvartalet 2026", "the third quarter of 2026": an ordinal word, a period, its year. */
-const WORD_ORDINAL_PERIOD = new RegExp(`(${wordsPattern(Object.keys(W.periodOrdinalNumbers))})[ ](${wordsPattern(Object.keys(W.halfYears))})(?:[ ](?:of|des|du|van|von))?[ ]((?:19|20)\\d{2})(?!\\d)`, 'iuy');
+const WORD_ORDINAL_PERIOD = new RegExp(`(${wordsPattern(Object.keys(W.periodOrdinalNumbers))})[ ](${wordsPattern(Object.keys(W.halfYears))})(?:[ ](?:${wordsPattern(W.periodYearLinks)}))?[ ]((?:19|20)\\d{2})(?!\\d)`, 'iuy');
 /** "9M 2025", "9M25", "6M 2026": the first months of a year, as financial reports write them. */
 const MONTHS_TO_DATE = /([1-9]|1[01])M[ ]?((?:19|20)\d{2}|\d{2})(?![\d\p{L}])/uy;
 const NQ_PERIOD = /([1-4])Q[ ]?((?:19|20)\d{2}|\d{2})(?![\d])/y;
@@ -1039,7 +1040,7 @@ function monthIndex(name: string): number {
 
 /** "the first nine months of 2026", "ersten neun Monate 2026": the words before the months; the year after them. */
 const FIRST_MONTHS_BEFORE = /(?:^|[^\p{L}])(?:first|ersten|premiers|första|første|f\u00f8rste|eerste)[ ]$/iu;
-const YEAR_OF_MONTHS = /(?:[ ](?:of|ended|des|du|van|von))?[ ]((?:19|20)\d{2})(?![\d\/])/y;
+const YEAR_OF_MONTHS = new RegExp(`(?:[ ](?:ended|${wordsPattern(W.periodYearLinks)}))?[ ]((?:19|20)\\d{2})(?![\\d\\/])`, 'iuy');
 
 /**
  * A count of months that names the first months of a year, a reporting period: "first nine
@@ -1066,7 +1067,10 @@ function labelledList(text: string, at: number): boolean {
 }
 
 /** "first nine months of ", "ersten neun Monate ": words before a year that make it a reporting period. */
-const MONTH_WORDS_BEFORE = /(?:^|[^\p{L}])(?:(first|ersten|premiers|f\u00f6rsta|f\u00f8rste|eerste)[ ])?(\p{L}+)[ ](?:months|Monate|Monaten|mois|m\u00e5naderna|m\u00e5nader|m\u00e5neder|maanden)(?:[ ](?:of|des|du|van|von))?[ ]$/u;
+const MONTH_WORDS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(first|ersten|premiers|f\u00f6rsta|f\u00f8rste|eerste)[ ])?(\\p{L}+)[ ](?:months|Monate|Monaten|mois|m\u00e5naderna|m\u00e5nader|m\u00e5neder|maanden)(?:[ ](?:${wordsPattern(W.periodYearLinks)}))?[ ]$`, 'iu');
+
+/** "nine months of ": a genitive word right before the year. */
+const PERIOD_YEAR_LINK_END = new RegExp(`[ ](?:${wordsPattern(W.periodYearLinks)})[ ]$`, 'iu');
 
 /** The value of a cardinal written in a word of any language of numbers.json ("nine", "neun", "nio"). */
 function numberWordValue(word: string): number | undefined {
@@ -1337,7 +1341,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     // "the first nine months of 2026", "die ersten neun Monate 2026": a reporting period
     const wm = MONTH_WORDS_BEFORE.exec(text.slice(Math.max(0, num.start - 40), num.start));
     const n = wm ? numberWordValue(wm[2]) : undefined;
-    if (wm && n !== undefined && Number.isInteger(n) && n >= 1 && n <= 11 && (wm[1] || !/[ ](?:of|des|du|van|von)[ ]$/.test(wm[0]))) {
+    if (wm && n !== undefined && Number.isInteger(n) && n >= 1 && n <= 11 && (wm[1] || !PERIOD_YEAR_LINK_END.test(wm[0]))) {
       const s0 = num.start - wm[0].length + (/^[^\p{L}]/u.test(wm[0]) ? 1 : 0);
       return { start: s0, end: num.end, figureKind: 'date', value: num.value, unit: 'months', iso: `${num.value}-M${n}`, reading: `the first ${n} months of ${num.value}, number written in words` };
     }
