@@ -125,6 +125,10 @@ describe('repeated-value over claims: a summary restated in the text with anothe
     ['Acme Bio reports net sales of DKK 12.4 billion\n\nNet sales increased by 8% to DKK 12.4 billion in the first quarter of 2025, Acme Bio said.\n', false],
     // the headline's period written as its first and last days is the quarter the text names
     ['Report for the period 1 January 2025 to 31 March 2025: net sales of DKK 12.4 billion\n\nNet sales increased by 8% to DKK 13.4 billion in the first quarter of 2025, Acme Bio said.\n', true],
+    // a hazard ratio in a headline and in the text, for one endpoint
+    ['Tovarimab results\n\n- Overall survival HR of 0.62 with tovarimab\n\nIn the trial, the hazard ratio for overall survival with tovarimab was 0.68, the company said.\n', true],
+    // two endpoints' ratios are two measures
+    ['Tovarimab results\n\n- Overall survival HR of 0.62 with tovarimab\n\nIn the trial, the hazard ratio for progression-free survival with tovarimab was 0.48, the company said.\n', false],
     // a span that is no reporting period is another time
     ['Report for the period 1 February 2025 to 31 March 2025: net sales of DKK 12.4 billion\n\nNet sales increased by 8% to DKK 13.4 billion in the first quarter of 2025, Acme Bio said.\n', false],
     // a relative clause after the figure speaks about it: its forecast and its date are not the figure's context
@@ -151,6 +155,20 @@ describe('repeated-value over claims: a summary restated in the text with anothe
     ['Acme Bio results\n\nNet loss of $24 million\n\nThe company said its net loss of $0.24 was narrower than analysts had modelled.\n', false],
   ];
   for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 120))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+describe('repeated-value: the whole population, and a ratio referred back to', () => {
+  const found = (text: string) => messagesOf(text, 'repeated-value');
+  const rows: [string, boolean][] = [
+    // "the HR of" refers back to the one ratio of the endpoint stated before; the ITT population is the whole trial's
+    ['In the intention-to-treat population, the hazard ratio for overall survival with tovarimab was 1.08. Based on the HR of 1.18, the agency paused the trial.\n', true],
+    ['In the intention-to-treat population, the hazard ratio for overall survival with tovarimab was 1.08. Based on the HR of 1.08, the agency paused the trial.\n', false],
+    // an indefinite ratio may be another analysis's
+    ['In the intention-to-treat population, the hazard ratio for overall survival with tovarimab was 1.08. A hazard ratio for overall survival of 1.18 was seen, the agency said.\n', false],
+    // a per-protocol population is another population
+    ['In the intention-to-treat population, the hazard ratio for overall survival with tovarimab was 1.08. In the per-protocol population, the HR of 1.18 was seen.\n', false],
+  ];
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
 
 describe('repeated-value: one interval is one estimate', () => {

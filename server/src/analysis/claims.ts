@@ -75,6 +75,9 @@ const AFTER_LINKS = new Set(words.afterLinks.map(w => w.toLowerCase()));
 const VAGUE = new Set(words.vagueHeads.map(w => w.toLowerCase()));
 
 const OTHER_CONTEXT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.otherContext)})(?![\\p{L}])`, 'giu');
+/** The trial's whole population named as such (claims.json wholePopulation): no other context, and no subgroup. */
+const WHOLE_POPULATION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholePopulation)})(?![\\p{L}])`, 'giu');
+const WHOLE_POPULATION_ONLY = new RegExp(`^(?:(?:${wordsPattern(words.determiners)})\\s+)?(?:${wordsPattern(words.wholePopulation)})$`, 'iu');
 /** "among the 36 evaluable patients": a word of another population that introduces the figure names the figure's own group. */
 const INTRODUCES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.introducers)})(?:\\s+(?:${wordsPattern(words.determiners)}))?\\s*$`, 'iu');
 /** The words of a change ("rose", "stieg", "steg") and of the level it reaches ("to", "auf", "til"): comparisons.json's. */
@@ -199,7 +202,14 @@ function readClaims(model: DocumentModel): Claim[] {
       // the first two words of another context: the first may only introduce a figure ("among the 36 patients")
       const memo = memoSpanText(text, sentences, s);
       others = [];
-      for (const o of memo.matchAll(OTHER_CONTEXT)) { if (others.length >= 2) break; others.push(s.start + o.index!); }
+      const wholes: [number, number][] = [];
+      for (const w of memo.matchAll(WHOLE_POPULATION)) wholes.push([w.index!, w.index! + w[0].length]);
+      for (const o of memo.matchAll(OTHER_CONTEXT)) {
+        if (others.length >= 2) break;
+        // "in the ITT population": the word "population" of the whole is no other population
+        if (wholes.some(([a, b]) => o.index! >= a && o.index! < b)) continue;
+        others.push(s.start + o.index!);
+      }
       openers = []; oi = 0;
       for (const m of memo.matchAll(RELATIVE)) openers.push(s.start + m.index!);
       // a sentence that names no company or drug speaks of the one named last ("It raised ...")
@@ -224,7 +234,7 @@ function readClaims(model: DocumentModel): Claim[] {
     const claim: Claim = {
       figure: e, sentence: si, heading: s !== sentence, measure: measureOf(text, s, e, names), time, subjects, low, high, otherContext: other,
       perUnit: PER_UNIT.test(text.slice(e.end, e.end + 40)),
-      population: [e.binding.drug ?? '', e.binding.arm ?? '', e.binding.subgroup ?? ''].join('|'),
+      population: [e.binding.drug ?? '', e.binding.arm ?? '', e.binding.subgroup && !WHOLE_POPULATION_ONLY.test(e.binding.subgroup.trim()) ? e.binding.subgroup : ''].join('|'),
     };
     // the figures right after it in its sentence: its interval, and what it is compared with
     let seen = 0;

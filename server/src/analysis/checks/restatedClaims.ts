@@ -55,15 +55,21 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
     if (a <= 0 || b <= 0 || Math.max(a, b) > 2 * Math.min(a, b)) continue;
     const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
     out.push({
-      message: `The ${second.measure?.label} is stated as ${written(second)} here but ${written(first)} earlier.`,
+      message: `The ${measureName(second)} is stated as ${written(second)} here but ${written(first)} earlier.`,
       start: second.figure.start, end: second.figure.end,
-      related: [{ start: first.figure.start, end: first.figure.end, message: `the earlier statement of the ${first.measure?.label}` }],
+      related: [{ start: first.figure.start, end: first.figure.end, message: `the earlier statement of the ${measureName(first)}` }],
       data: { first: a, second: b }, fixes: [],
     });
   }
   const at = new Set(out.map(f => f.start));
   for (const f of sameIntervals(model)) if (!at.has(f.start)) { out.push(f); at.add(f.start); }
   return out.concat(verbatimRestatements(model), fractionsRestated(model), groupsReferredBack(model), echoes(model).filter(f => !at.has(f.start)));
+}
+
+/** What a claim measures, in words: its measure's label, a ratio's name before its endpoint ("HR for OS"). */
+function measureName(c: Claim): string {
+  const label = c.measure?.label ?? 'value';
+  return c.figure.figureKind === 'ratio' && c.figure.unit ? `${c.figure.unit} for ${label}` : label;
 }
 
 /**
@@ -237,6 +243,8 @@ function verbatimRestatements(model: DocumentModel): CheckFinding[] {
 /** The key words of measures a deal or a trial has one of: its upfront payment, the trial itself, a takeover offer. */
 const ONE_OF_A_KIND = new Set(words.oneOfAKind.map(keyWord));
 const DEFINITE = new Set(words.definite.flatMap(w => [w.toLowerCase(), w.toLowerCase().replace(/'/g, '\u2019')]));
+/** "the HR of", "this hazard ratio": a definite ratio noun right before an endpoint's ratio (claims.json ratioNouns). */
+const DEFINITE_RATIO = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.definite)})\\s+(?:${wordsPattern(words.ratioNouns)})\\s*(?:of|was|=|:|von|de|betrug)?\\s*$`, 'iu');
 
 /**
  * Whether a claim's figure opens a definite noun phrase that names its measure after it: "the $9
@@ -246,6 +254,10 @@ const DEFINITE = new Set(words.definite.flatMap(w => [w.toLowerCase(), w.toLower
  * payment" may be the second of several).
  */
 function definiteReference(model: DocumentModel, c: Claim): boolean {
+  if (c.figure.figureKind === 'ratio' && c.measure?.key.startsWith('endpoint:')) {
+    const s = model.sentences[c.sentence];
+    return DEFINITE_RATIO.test(normalizedTextOf(model).slice(Math.max(s.start, c.figure.start - 40), c.figure.start));
+  }
   if (!c.measure || c.measure.start < c.figure.end || !c.measure.key.startsWith('phrase:')) return false;
   if (!c.measure.key.slice('phrase:'.length).split(' ').some(w => ONE_OF_A_KIND.has(w))) return false;
   const text = normalizedTextOf(model);
@@ -396,7 +408,7 @@ function comparable(c: Claim): boolean {
   return KINDS.has(f.figureKind);
 }
 
-const KINDS = new Set(['money', 'percent', 'count', 'duration']);
+const KINDS = new Set(['money', 'percent', 'count', 'duration', 'ratio']);
 
 /** How far after a share its "(k of n)" stands, in characters. */
 const SIZE_AFTER = 40;
