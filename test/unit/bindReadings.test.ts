@@ -267,6 +267,16 @@ describe('binding: a figure and its companion in parentheses share what either r
   ]);
 });
 
+describe('binding: a verb of attaining puts the endpoint after its figure, in any language (binding.json endpoints.forward)', () => {
+  table('endpoint', [
+    { doc: 'Die ORR lag bei 48 Prozent. Rund 30 Prozent zeigten ein vollst\u00e4ndiges Ansprechen, 18 Prozent zeigten ein teilweises Ansprechen.', figure: '18 Prozent', want: 'PR' },
+    { doc: 'Le taux de r\u00e9ponse \u00e9tait de 48 %. Au total, 30 % des patients ont obtenu une r\u00e9ponse compl\u00e8te et 18 % ont obtenu une r\u00e9ponse partielle.', figure: '18 %', want: 'PR' },
+    { doc: 'The ORR was 48%. About 30% had a complete response, and 18% showed a partial response.', figure: '18%', want: 'PR' },
+    // no verb of attaining: the endpoint before the figure holds
+    { doc: 'Die ORR lag bei 48 Prozent, 18 Prozent bei einem teilweisen Ansprechen nicht mitgez\u00e4hlt.', figure: '48 Prozent', want: 'ORR' },
+  ]);
+});
+
 describe('binding: counts of patients with the result that follows them', () => {
   const doc = 'Of 20 patients treated with tovarimab, six patients (30 %) had a partial response (PR), five patients (25 %) had stable disease (SD).';
   table('endpoint', [

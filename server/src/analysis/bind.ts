@@ -166,7 +166,8 @@ function headOfAside(entities: Entity[], at: number, from: number, figureStart: 
 }
 
 /** "attained a complete response (CR)", "met the criteria for Springfield remission": the endpoint follows the figure. */
-const FORWARD_ENDPOINT = /^\)?(?:\s*\([^()]*\))?,?(?:\s+of\s+(?:the\s+)?(?:patients|participants|subjects))?\s+(?:achiev|reach|attain|met\b|meet|experienc|ha[ds]\b|show)[^.;\d()]{0,40}$/i;
+const FORWARD = grammar.endpoints.forward;
+const FORWARD_ENDPOINT = new RegExp(`^\\)?(?:\\s*\\([^()]*\\))?,?(?:\\s+of\\s+(?:the\\s+)?(?:patients|participants|subjects))?\\s+(?:(?:${wordsPattern(FORWARD.stems)})|(?:${wordsPattern(FORWARD.words)})(?![\\p{L}]))[^.;\\d()]{0,40}$`, 'iu');
 /** "81 % of patients", "80 % of those", "78 % of participants": a share of a group, the subject of a predicate to come. */
 const SHARE_OF_GROUP = /^[ ]?of (?:the )?(?:patients|participants|subjects|those|people|adults|children|women|men)\b/i;
 /** The predicate that names what a list's shares attained: "achieved ACR20", "reached a PASI 90 response". */
