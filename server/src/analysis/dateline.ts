@@ -18,6 +18,24 @@ const CLOCK_TIME = /^[ ,|\u00b7]*\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:[ap]\.?m\.?))?(
 /** "3 min read" after a web page's header date. */
 const READING_TIME = new RegExp(`^[ |\u00b7]*\\d{1,3}[ \u00a0]?(?:${wordsPattern(words.readingTime.words)})(?![\\p{L}])`, 'iu');
 const WEEKDAYS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.weekdays.days.flat())})(?![\\p{L}])`, 'giu');
+const SHAPES = words.datelineShapes;
+/** Weekdays in full or abbreviated ("Thu."): what may stand before a dateline's date on its line. */
+const WEEKDAY_ABBREVIATIONS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SHAPES.weekdayAbbreviations)})\\.?(?![\\p{L}])`, 'giu');
+const SEPARATORS = SHAPES.separators.map(c => c.replace(/[|\\^$.*+?()[\]{}]/g, '\\$&')).join('|');
+/** "SAN DIEGO | May 31, 2026 | Acme Bio": a separator between the place and the date, or between the date and the company. */
+const SEPARATOR_BEFORE = new RegExp(`\\s(?:${SEPARATORS})\\s*$`, 'u');
+const SEPARATOR_AFTER = new RegExp(`^\\s*(?:${SEPARATORS})\\s`, 'u');
+/** The same separator flattened into a capital I by a copy: only when it frames the date on both sides ("USA I May 31, 2026 I Acme"). */
+const GLITCH_BEFORE = /\sI\s*$/u;
+const GLITCH_AFTER = /^\s*I\s/u;
+/** "News - Aug. 27, 2026", "Press release: 3 March 2026": a label of three words at most and a dash, colon or separator before the date. */
+const LABEL_DASH = new RegExp(`^\\s*\\p{L}+(?:\\s\\p{L}+){0,2}\\s*(?:[-\u2013\u2014:]|${SEPARATORS})\\s*$`, 'u');
+/** "Strasbourg, le 21 novembre 2026", "Berlin, den 3. März 2026": a letter's dating, the place, a comma, an article. */
+const PLACE_DATING = new RegExp(`^\\s*\\p{Lu}[\\p{L}.'\u2019 -]{1,40},\\s*(?:(?:${wordsPattern(SHAPES.placeArticles)})\\s+)?$`, 'u');
+/** "On June 28, 2026, Acme Bio announced ...": a line that opens with the date ... */
+const OPENER = new RegExp(`^\\s*(?:${wordsPattern(SHAPES.openers)})\\s+$`, 'iu');
+/** ... and an announcement in the clause it opens. */
+const ANNOUNCED = new RegExp(`^,(?:[^.!?\\n]|\\.(?=[\\s,]*[\\p{Ll}\\d,])){0,160}?(?<![\\p{L}])(?:${wordsPattern(SHAPES.announceWords)})(?![\\p{L}])`, 'iu');
 
 export function spanOf(f: FigureEntity): DateSpan | undefined {
   if (f.figureKind !== 'date' || !f.iso) return undefined;
@@ -76,7 +94,13 @@ export function datelineIn(entities: readonly Entity[], raw: string, text: strin
     if (READING_TIME.test(timed)) return { ...span, f: e };
     // alone on its line, but for a weekday, a clock time and punctuation
     const rest = timed;
-    if (!/[\p{L}\d]/u.test(before.replace(WEEKDAYS, '')) && !/[\p{L}\d]/u.test(rest)) return { ...span, f: e };
+    const bare = before.replace(WEEKDAYS, '').replace(WEEKDAY_ABBREVIATIONS, '');
+    const alone = !/[\p{L}\d]/u.test(rest);
+    if (!/[\p{L}\d]/u.test(bare) && alone) return { ...span, f: e };
+    // the shapes of datelines beyond the newswire's dash (dates.json datelineShapes)
+    if (alone && (LABEL_DASH.test(bare) || PLACE_DATING.test(bare))) return { ...span, f: e };
+    if (SEPARATOR_BEFORE.test(before) || SEPARATOR_AFTER.test(after) || (GLITCH_BEFORE.test(before) && GLITCH_AFTER.test(after))) return { ...span, f: e };
+    if (OPENER.test(before) && ANNOUNCED.test(text.slice(e.end, e.end + 200))) return { ...span, f: e };
   }
   return undefined;
 }

@@ -68,6 +68,15 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'clean: header a day off', text: 'July 13, 2027\nRegulatory\nOAKTOWN \u2013 14 July 2027 \u2013 Acme Bio today published its half-year report.' },
   { kind: 'clean: to be presented', text: `${EN}The data, to be presented at a congress in October 2027, show a benefit.` },
   { kind: 'clean: period in order', text: `${DE}Der Berichtszeitraum vom 1. Oktober 2026 bis 30. September 2027 wird geprüft.` },
+  // the release's own date in the shapes beyond the newswire's dash (dates.json datelineShapes)
+  { kind: 'dateline: a label and a dash', text: 'Acme Bio reports data\n\nNews - Jul. 14, 2027\n\nAcme Bio completed enrollment in the trial in September 2027.', at: 'September 2027' },
+  { kind: 'dateline: an abbreviated weekday', text: 'Thu. Jul 15th, 2027\n\nAcme Bio completed enrollment in the trial in September 2027.', at: 'September 2027' },
+  { kind: 'dateline: separators', text: 'OAKTOWN, CA | July 14, 2027 | Acme Bio completed enrollment in the trial in September 2027.', at: 'September 2027' },
+  { kind: 'dateline: separators flattened to I', text: 'OAKTOWN, CA I July 14, 2027 I Acme Bio completed enrollment in the trial in September 2027.', at: 'September 2027' },
+  { kind: 'dateline: a letter\u2019s dating', text: 'Niort, le 14 juillet 2027\n\nAcme Bio a annonc\u00e9 ses r\u00e9sultats. The company completed enrollment in the trial in September 2027.', at: 'September 2027' },
+  { kind: 'dateline: a first sentence dating its announcement', text: 'On July 14, 2027, Acme Bio, Inc. announced data from its trial. The company completed enrollment in the trial in September 2027.', at: 'September 2027' },
+  { kind: 'clean: a date in a heading with words after it', text: 'Conference call on July 14, 2027 at noon\n\nAcme Bio completed enrollment in the trial in September 2027.' },
+  { kind: 'clean: a date that opens a sentence without an announcement', text: 'On July 14, 2027, the trial began. Acme Bio completed enrollment in the trial in September 2027.' },
 ];
 
 describe('date-inconsistent readings (invented text)', () => {
