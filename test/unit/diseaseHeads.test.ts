@@ -7,6 +7,7 @@
  * name glued to "-related"; qualifiers written after the disease in the Romance languages; a rating
  * scale's score and revision as part of its name; a measure's noun and qualifier as part of its name.
  */
+import { strict as assert } from 'assert';
 import { mentionTable } from '../helpers';
 
 mentionTable('a disease named by a head noun and the words before it that say which', 'indication', [
@@ -66,4 +67,21 @@ mentionTable('a measure\u2019s noun and qualifier are part of its name; a statis
 mentionTable('a disease\u2019s type written after it and a behaviour of the disease are part of the indication', 'indication', [
   ['Of the children, 20 had primary hyperoxaluria type 2.', ['primary hyperoxaluria type 2']],
   ['A trial in Alzheimer\u2019s disease agitation is under way.', ['Alzheimer\u2019s disease agitation']],
+]);
+
+describe('the disease heads are one list in one data file', () => {
+  it('sorts each head into exactly one class, and no other grammar file keeps its own heads', () => {
+    const heads = require('../../server/lexicon/builtin/indicationModifiers.json').diseaseHeads as Record<string, string[]>;
+    const all = [...heads.named, ...heads.kinds, ...heads.generic].map(h => h.toLowerCase());
+    assert.ok(heads.named.length > 0 && heads.kinds.length > 0 && heads.generic.length > 0);
+    assert.strictEqual(new Set(all).size, all.length);
+    const targets = require('../../server/lexicon/grammar/targets.json') as Record<string, unknown>;
+    assert.ok(!Object.keys(targets).some(k => /diseasehead/i.test(k)));
+  });
+});
+
+mentionTable('a target\u2019s status before any head of the one list is the biomarker of the indication', 'indication', [
+  ['Patients with ZGR2-negative gastric adenocarcinoma were enrolled.', ['ZGR2-negative gastric adenocarcinoma']],
+  ['Patients with ZGR2-positive Velnor syndrome were enrolled.', ['ZGR2-positive Velnor syndrome']],
+  ['Patients with ZGR2-mutated cancers were enrolled.', []],
 ]);

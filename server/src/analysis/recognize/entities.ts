@@ -1177,8 +1177,12 @@ function dropIndicationsInNames(text: string, out: RawEntity[]): void {
 
 // ---- diseases named by a head noun and the words that say which ------------------------------------
 
-const DISEASE_HEADS = new Set(indicationModifiers.diseaseHeads);
-const GENERIC_DISEASE_HEADS = new Set(indicationModifiers.genericDiseaseHeads);
+// one list of disease heads (indicationModifiers.json diseaseHeads) for this reader and the reader of a target's status:
+// a kind of disease after any naming word; a named or generic head after a proper name, a symbol or two words; an
+// abbreviation in capitals ("NSCLC") names its disease whole and takes no words before it here
+const HEAD_WORDS = (heads: string[]) => heads.filter(h => !/^\p{Lu}{2,}$/u.test(h)).map(h => h.toLowerCase());
+const DISEASE_HEADS = new Set(HEAD_WORDS(indicationModifiers.diseaseHeads.kinds));
+const GENERIC_DISEASE_HEADS = new Set(HEAD_WORDS([...indicationModifiers.diseaseHeads.generic, ...indicationModifiers.diseaseHeads.named]));
 const NAMELESS = new Set([...indicationModifiers.namelessModifiers, ...indicationModifiers.prefixes.map(p => p.toLowerCase()), ...indicationModifiers.statusSuffixes]);
 const NAME_STOPS = new Set(indicationModifiers.nameStops);
 const HEAD_FOLLOWERS = new Set(indicationModifiers.headFollowers);
@@ -1845,9 +1849,10 @@ function cellMarker(text: string, start: number, end: number): boolean {
   return CELL_AFTER.test(after);
 }
 
-// the heads a disease named after a target's status ends in (targets.json): named ones, and generic ones that need a word saying which
-const STATUS_DISEASE_HEADS = wordsRe(targetReadings.diseaseHeads);
-const STATUS_GENERIC_HEADS = wordsRe(targetReadings.genericDiseaseHeads);
+// the heads a disease named after a target's status ends in (indicationModifiers.json diseaseHeads): named ones, and the
+// others, which need a word saying which
+const STATUS_DISEASE_HEADS = wordsRe(indicationModifiers.diseaseHeads.named);
+const STATUS_GENERIC_HEADS = wordsRe([...indicationModifiers.diseaseHeads.kinds, ...indicationModifiers.diseaseHeads.generic]);
 /**
  * After a target: its abbreviation in parentheses, a status ("-negative", "+"), then up to seven words, a
  * parenthesised abbreviation among them, ending in a disease's head word ("… (ZGR2)-negative gastric or
