@@ -85,3 +85,9 @@ mentionTable('a target\u2019s status before any head of the one list is the biom
   ['Patients with ZGR2-positive Velnor syndrome were enrolled.', ['ZGR2-positive Velnor syndrome']],
   ['Patients with ZGR2-mutated cancers were enrolled.', []],
 ]);
+
+mentionTable('a biomarker\u2019s level is a state of a measure, no disease; a disease named after it is one', 'indication', [
+  ['Adults with elevated Lp(a) and atherosclerotic cardiovascular disease were enrolled.', ['atherosclerotic cardiovascular disease']],
+  ['People with high Lp(a) had their levels measured.', []],
+  ['A trial in Lp(a)-driven cardiovascular disease began.', ['Lp(a)-driven cardiovascular disease']],
+]);
