@@ -91,3 +91,30 @@ mentionTable('a biomarker\u2019s level is a state of a measure, no disease; a di
   ['People with high Lp(a) had their levels measured.', []],
   ['A trial in Lp(a)-driven cardiovascular disease began.', ['Lp(a)-driven cardiovascular disease']],
 ]);
+
+mentionTable('a disease named with its cause after it is one indication', 'indication', [
+  ['Patients with compensated cirrhosis due to NASH were enrolled.', ['compensated cirrhosis due to NASH']],
+  ['It protects against lower respiratory tract disease caused by respiratory syncytial virus.', ['lower respiratory tract disease caused by respiratory syncytial virus']],
+  ['People with mild cognitive impairment due to Alzheimer\u2019s disease took part.', ['mild cognitive impairment due to Alzheimer\u2019s disease']],
+  ['Its cost is due to diabetes care.', ['diabetes']],
+]);
+
+mentionTable('a disease named after a person keeps its possessive', 'indication', [
+  ['The drug slowed Alzheimer\u2019s in mice.', ['Alzheimer\u2019s']],
+]);
+
+mentionTable('the status of a marker\u2019s noun takes in the marker before it', 'indication', [
+  ['Patients with ZRAS Q61X mutation-positive NSCLC were dosed.', ['ZRAS Q61X mutation-positive NSCLC']],
+  ['Adults with anti-ZQ receptor (ZQR) antibody-positive generalized myasthenia gravis were dosed.', ['anti-ZQ receptor (ZQR) antibody-positive generalized myasthenia gravis']],
+  ['Adults with the antibody-positive generalized myasthenia gravis were dosed.', ['antibody-positive generalized myasthenia gravis']],
+]);
+
+mentionTable('stage, inheritance and prior treatment written before the disease are its qualifiers', 'indication', [
+  ['Carriers with preclinical Alzheimer\u2019s disease were enrolled.', ['preclinical Alzheimer\u2019s disease']],
+  ['Families with dominantly inherited Alzheimer\u2019s disease were enrolled.', ['dominantly inherited Alzheimer\u2019s disease']],
+  ['Women with pre-treated metastatic breast cancer were enrolled.', ['pre-treated metastatic breast cancer']],
+]);
+
+mentionTable('an indication before words that say which and a disease\u2019s head is one name with them', 'indication', [
+  ['Patients with hereditary ATTR cardiac amyloidosis or light chain amyloidosis were enrolled.', ['hereditary ATTR cardiac amyloidosis', 'light chain amyloidosis']],
+]);

@@ -365,6 +365,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   dropIndicationsInNames(text, out);
   // 7. an indication's span takes in its line of therapy, stage, status and biomarker
   extendIndications(text, out);
+  // "cirrhosis due to ZASH", "lower respiratory tract disease caused by ZV": a disease and its cause are one indication
+  joinCauses(text, out);
   // a target with its status before a disease's name is the indication's biomarker, no mention of its own
   dropStatusMarkers(text, out);
   // a company's mention is its name; the legal form after it is no part of it ("Acme Bio" of "Acme Bio, Inc.")
@@ -1249,7 +1251,8 @@ function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Arra
       const entity = out.find(e => e.start < start - 1 && e.end > k);
       if (entity) {
         // an indication right before the head takes it in; one glued to "-related" is part of the name
-        if (entity.kind === 'indication' && entity.end === start - 1 && score === 0) merged = entity;
+        // (after words that say which, too: "ZTTR cardiac amyloidosis")
+        if (entity.kind === 'indication' && entity.end === start - 1) merged = entity;
         else if ((entity.kind === 'indication' || entity.kind === 'target') && entity.start === k && NAMING_SUFFIX.exec(word)?.[1].length === entity.end - k) {
           inside.push(entity);
           start = k;
@@ -1566,6 +1569,7 @@ function recognizeEndpointShapes(text: string, tokens: Token[], covered: Uint8Ar
 
 // ---- indications with their modifiers -------------------------------------------------------------
 
+const lower = (w: string) => w.toLowerCase();
 const MODIFIER_PHRASES = new Set(indicationModifiers.prefixes.map(p => p.toLowerCase()));
 const MODIFIER_MAX_WORDS = Math.max(...indicationModifiers.prefixes.map(p => p.split(' ').length));
 const STATUS_SUFFIXES = new Set(indicationModifiers.statusSuffixes);
@@ -1623,6 +1627,38 @@ function extendIndications(text: string, out: RawEntity[]): void {
     for (const o of out) if (o !== e && (o.kind === 'target' || o.kind === 'indication') && o.start >= start && o.end <= end) swallowed.add(o);
   }
   if (swallowed.size > 0) for (let k = out.length - 1; k >= 0; k--) if (swallowed.has(out[k])) out.splice(k, 1);
+}
+
+/** " due to ", " caused by ": words that name a disease's cause after it (indicationModifiers.json causeWords). */
+const CAUSE_BEFORE = new RegExp(`([\\p{L}\\p{N}'\u2019-]+) (?:${wordsPattern(indicationModifiers.causeWords)}) $`, 'u');
+const ANY_DISEASE_HEAD = new Set([...indicationModifiers.diseaseHeads.kinds, ...indicationModifiers.diseaseHeads.generic, ...indicationModifiers.diseaseHeads.named].map(lower));
+
+/**
+ * A disease named with its cause after it is one indication: "mild zeta impairment due to AD",
+ * "compensated cirrhosis due to ZASH", "lower respiratory tract disease caused by ZV". The disease
+ * before the cause is an indication already read, or a disease's head word with its qualifiers
+ * (the cause says which disease it is).
+ */
+export function joinCauses(text: string, out: RawEntity[]): void {
+  const indications = out.filter(e => e.kind === 'indication').sort((a, b) => a.start - b.start);
+  const dropped = new Set<RawEntity>();
+  for (const cause of indications) {
+    if (dropped.has(cause)) continue;
+    const m = CAUSE_BEFORE.exec(text.slice(Math.max(0, cause.start - 60), cause.start));
+    if (!m) continue;
+    const headEnd = cause.start - (m[0].length - m[1].length);
+    const before = indications.find(e => e !== cause && !dropped.has(e) && e.end === headEnd);
+    if (before) {
+      before.end = cause.end;
+      before.name = text.slice(before.start, before.end).toLowerCase();
+      dropped.add(cause);
+      continue;
+    }
+    if (!ANY_DISEASE_HEAD.has(lower(m[1])) || out.some(o => o.start < headEnd && o.end > headEnd - m[1].length)) continue;
+    cause.start = extendLeft(text, headEnd - m[1].length);
+    cause.name = text.slice(cause.start, cause.end).toLowerCase();
+  }
+  if (dropped.size > 0) for (let k = out.length - 1; k >= 0; k--) if (dropped.has(out[k])) out.splice(k, 1);
 }
 
 /** The span of an indication found at [start, end) with its qualifiers on either side (for short forms the document defines). */
@@ -1690,6 +1726,8 @@ function modifierEndingAt(text: string, end: number): number | undefined {
       const gene = wordBefore(text, w1.start - 1);
       if (gene && GENE_LIKE.test(gene.word)) return gene.start;
     }
+    // "ZRAS Q61X mutation-positive", "anti-ZQ receptor (ZQR) antibody-positive": the status of a marker's noun takes in the marker
+    if (dash > 0 && MARKER_NOUNS.has(lower(word.slice(0, dash)))) return markerBefore(text, w1.start);
     return w1.start;
   }
   // "stage IV", "stage IIIB"
@@ -1705,11 +1743,40 @@ function modifierEndingAt(text: string, end: number): number | undefined {
   return undefined;
 }
 
+/** "mutation", "antibody", "receptor": the nouns a marker's status is said of ("mutation-positive"), which need the marker named before them. */
+const MARKER_NOUNS = new Set(indicationModifiers.markerNouns);
+
+/**
+ * Where the marker before a marker's noun starts ("ZRAS Q61X" before "mutation-positive", "anti-ZQ
+ * receptor (ZQR)" before "antibody-positive"): symbols, mutation codes, an abbreviation in parentheses,
+ * an "anti-" name and the marker's nouns, right to left, at most four words.
+ */
+function markerBefore(text: string, at: number): number {
+  let start = at;
+  let named = at;
+  for (let n = 0; n < 4 && text[start - 1] === ' '; n++) {
+    // "(ZQR)": an abbreviation in parentheses
+    const paren = text[start - 2] === ')' ? text.lastIndexOf('(', start - 2) : -1;
+    const prev = paren >= 0 && start - 1 - paren <= 14 ? { start: paren, word: text.slice(paren, start - 1) } : wordBefore(text, start - 1);
+    if (!prev) break;
+    const w = prev.word;
+    // a marker's noun alone names no marker ("receptor antibody-positive"): only a word that names one moves the start
+    if (MARKER_NOUNS.has(lower(w))) { start = prev.start; continue; }
+    const marker = /^\([\p{L}\p{N}-]{2,12}\)$/u.test(w) || /^anti-\S+$/i.test(w) || MUTATION_CODE.test(w)
+      || (/^[\p{L}\p{N}-]{2,12}$/u.test(w) && /\p{Lu}/u.test(w.slice(1)) && !MODIFIER_PHRASES.has(lower(w)));
+    if (!marker) break;
+    start = named = prev.start;
+  }
+  return named;
+}
+
 /** " en rechute", " localmente avanzato", ", ad alto rischio": a qualifier the Romance languages write after the disease. */
 const POST_MODIFIER = new RegExp(`^(?:,? (?:ou|o|e|y|et) |,? )(?:${wordsPattern(indicationModifiers.postModifiers)})(?![\\p{L}\\p{N}-])`, 'iu');
 
 function extendRight(text: string, from: number): number {
   let pos = from;
+  // "Huntington’s": a disease named after a person, in the possessive, keeps its "'s"
+  if (/^['\u2019]s(?![\p{L}\p{N}])/u.test(text.slice(pos, pos + 3)) && /(?:^|[^\p{L}\p{N}])\p{Lu}\p{Ll}{2,}$/u.test(text.slice(Math.max(0, pos - 20), pos))) pos += 2;
   // "zeta syndrome type 2", "zetaemia type III": the disease's type
   const type = /^ type (?:[1-4]|I{1,3}V?|[ABC])(?![\p{L}\p{N}])/u.exec(text.slice(pos, pos + 10));
   if (type) pos += type[0].length;
