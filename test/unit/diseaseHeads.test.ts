@@ -118,3 +118,15 @@ mentionTable('stage, inheritance and prior treatment written before the disease 
 mentionTable('an indication before words that say which and a disease\u2019s head is one name with them', 'indication', [
   ['Patients with hereditary ATTR cardiac amyloidosis or light chain amyloidosis were enrolled.', ['hereditary ATTR cardiac amyloidosis', 'light chain amyloidosis']],
 ]);
+
+mentionTable('German qualifiers with their adjective endings, and Romance stages and qualifiers after the disease', 'indication', [
+  ['Patienten mit rezidiviertem oder refraktärem follikulärem Lymphom erhielten das Mittel.', ['rezidiviertem oder refraktärem follikulärem Lymphom']],
+  ['Zur Behandlung von fortgeschrittenem, HER2-positivem Brustkrebs.', ['fortgeschrittenem, HER2-positivem Brustkrebs']],
+  ['Des adultes atteints de cancer du poumon à petites cellules de stade étendu.', ['cancer du poumon à petites cellules de stade étendu']],
+  ['Des patients atteints d\u2019un cancer du poumon non à petites cellules de stade III.', ['cancer du poumon non à petites cellules de stade III']],
+  ['Pacientes con mieloma múltiple de reciente diagnóstico recibieron el fármaco.', ['mieloma múltiple de reciente diagnóstico']],
+]);
+
+mentionTable('a short form glued by a hyphen to a drug\u2019s name is its payload, no disease', 'indication', [
+  ['The conjugate trastuzumab-DM1 was given to adults with breast cancer.', ['breast cancer']],
+]);

@@ -363,6 +363,11 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   extendEndpoints(text, out);
   // 6c. "the Acme Diabetes Association": a disease in an organisation's or a meeting's name is no indication
   dropIndicationsInNames(text, out);
+  // 6c'. "zetuzumab-DM9": a short form glued by a hyphen to a drug's name is part of the drug's name (its payload), no disease
+  for (let k = out.length - 1; k >= 0; k--) {
+    const e = out[k];
+    if (e.kind === 'indication' && text[e.start - 1] === '-' && /^[\p{Lu}\p{N}]+$/u.test(text.slice(e.start, e.end)) && out.some(d => d.kind === 'drug' && d.end === e.start - 1)) out.splice(k, 1);
+  }
   // 7. an indication's span takes in its line of therapy, stage, status and biomarker
   extendIndications(text, out);
   // "cirrhosis due to ZASH", "lower respiratory tract disease caused by ZV": a disease and its cause are one indication
@@ -1773,6 +1778,9 @@ function markerBefore(text: string, at: number): number {
 /** " en rechute", " localmente avanzato", ", ad alto rischio": a qualifier the Romance languages write after the disease. */
 const POST_MODIFIER = new RegExp(`^(?:,? (?:ou|o|e|y|et) |,? )(?:${wordsPattern(indicationModifiers.postModifiers)})(?![\\p{L}\\p{N}-])`, 'iu');
 
+/** " de stade III", ", en estadio IV": a stage the Romance languages (and German) write after the disease. */
+const POST_STAGE = new RegExp(`^,? (?:${wordsPattern(indicationModifiers.postStageWords)}) (?:IV|I{1,3})[A-C]?(?![\\p{L}\\p{N}])`, 'u');
+
 function extendRight(text: string, from: number): number {
   let pos = from;
   // "Huntington’s": a disease named after a person, in the possessive, keeps its "'s"
@@ -1780,8 +1788,8 @@ function extendRight(text: string, from: number): number {
   // "zeta syndrome type 2", "zetaemia type III": the disease's type
   const type = /^ type (?:[1-4]|I{1,3}V?|[ABC])(?![\p{L}\p{N}])/u.exec(text.slice(pos, pos + 10));
   if (type) pos += type[0].length;
-  // "myélome multiple en rechute ou réfractaire", "carcinoma zetale localmente avanzato ad alto rischio"
-  for (let n = 0, m = POST_MODIFIER.exec(text.slice(pos, pos + 40)); m && n < 4; n++, m = POST_MODIFIER.exec(text.slice(pos, pos + 40))) pos += m[0].length;
+  // "myélome multiple en rechute ou réfractaire", "carcinoma zetale localmente avanzato ad alto rischio", "… de stade III"
+  for (let n = 0, m = POST_MODIFIER.exec(text.slice(pos, pos + 40)) ?? POST_STAGE.exec(text.slice(pos, pos + 24)); m && n < 4; n++, m = POST_MODIFIER.exec(text.slice(pos, pos + 40)) ?? POST_STAGE.exec(text.slice(pos, pos + 24))) pos += m[0].length;
   // "NSCLC (2L+)"
   const line = /^ \(([^()\n]{1,14})\)/.exec(text.slice(pos, pos + 18));
   if (line && LINE_OF_THERAPY.test(line[1])) pos += line[0].length;
