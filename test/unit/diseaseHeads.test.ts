@@ -130,3 +130,8 @@ mentionTable('German qualifiers with their adjective endings, and Romance stages
 mentionTable('a short form glued by a hyphen to a drug\u2019s name is its payload, no disease', 'indication', [
   ['The conjugate trastuzumab-DM1 was given to adults with breast cancer.', ['breast cancer']],
 ]);
+
+mentionTable('a disease after a glued "non-" is set apart, no indication', 'indication', [
+  ['The non-prostate cancer session followed.', []],
+  ['Patients with non-small cell lung cancer were dosed.', ['non-small cell lung cancer']],
+]);

@@ -363,6 +363,11 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   extendEndpoints(text, out);
   // 6c. "the Acme Diabetes Association": a disease in an organisation's or a meeting's name is no indication
   dropIndicationsInNames(text, out);
+  // 6c''. "a non-zetal cancer session": a disease after a glued "non-" is what the text sets apart, no indication
+  for (let k = out.length - 1; k >= 0; k--) {
+    const e = out[k];
+    if (e.kind === 'indication' && /(?:^|[^\p{L}\p{N}])non[-\u2010\u2011]$/iu.test(text.slice(Math.max(0, e.start - 5), e.start))) out.splice(k, 1);
+  }
   // 6c'. "zetuzumab-DM9": a short form glued by a hyphen to a drug's name is part of the drug's name (its payload), no disease
   for (let k = out.length - 1; k >= 0; k--) {
     const e = out[k];
