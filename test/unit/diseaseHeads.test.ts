@@ -135,3 +135,8 @@ mentionTable('a disease after a glued "non-" is set apart, no indication', 'indi
   ['The non-prostate cancer session followed.', []],
   ['Patients with non-small cell lung cancer were dosed.', ['non-small cell lung cancer']],
 ]);
+
+mentionTable('a qualifier inside a disease\u2019s name is read over when the name goes on before it', 'indication', [
+  ['Patients with zetopharyngeal squamous cell carcinoma were dosed.', ['zetopharyngeal squamous cell carcinoma']],
+  ['Patients with advanced cell carcinoma were dosed.', []],
+]);

@@ -1271,7 +1271,8 @@ function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Arra
         break;
       }
       const w = diseaseNameWord(word, titleCase);
-      if (w === 0) break;
+      // a qualifier of a disease inside a name that goes on before it ("oropharyngeal squamous zeta carcinoma") is read over, saying nothing of which disease
+      if (w === 0 && !(score > 0 && MODIFIER_PHRASES.has(word.toLowerCase()) && !NAME_STOPS.has(word.toLowerCase()) && !indicationModifiers.namelessModifiers.includes(word.toLowerCase()))) break;
       start = k;
       score += w;
     }
