@@ -140,3 +140,10 @@ mentionTable('a qualifier inside a disease\u2019s name is read over when the nam
   ['Patients with zetopharyngeal squamous cell carcinoma were dosed.', ['zetopharyngeal squamous cell carcinoma']],
   ['Patients with advanced cell carcinoma were dosed.', []],
 ]);
+
+mentionTable('sites joined by "and" or "or" before one head name one indication', 'indication', [
+  ['It is tested in breast and ovarian cancer.', ['breast and ovarian cancer']],
+  ['It is approved for advanced gastric or pancreatic cancer.', ['advanced gastric or pancreatic cancer']],
+  ['It is safe and effective in ovarian cancer.', ['ovarian cancer']],
+  ['Adults with Crohn\u2019s disease or ulcerative colitis were dosed.', ['Crohn\u2019s disease', 'ulcerative colitis']],
+]);

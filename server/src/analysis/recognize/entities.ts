@@ -375,6 +375,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   }
   // 7. an indication's span takes in its line of therapy, stage, status and biomarker
   extendIndications(text, out);
+  // "breast and ovarian cancer": sites joined before one head name one indication
+  joinSites(text, out, lexicon);
   // "cirrhosis due to ZASH", "lower respiratory tract disease caused by ZV": a disease and its cause are one indication
   joinCauses(text, out);
   // a target with its status before a disease's name is the indication's biomarker, no mention of its own
@@ -1638,6 +1640,37 @@ function extendIndications(text: string, out: RawEntity[]): void {
     for (const o of out) if (o !== e && (o.kind === 'target' || o.kind === 'indication') && o.start >= start && o.end <= end) swallowed.add(o);
   }
   if (swallowed.size > 0) for (let k = out.length - 1; k >= 0; k--) if (swallowed.has(out[k])) out.splice(k, 1);
+}
+
+/** "zetal and " before a disease: a word and a conjunction, the word possibly one of a list ("zetal, ")." */
+const SITE_BEFORE = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]{2,}),? (?:and|or|and\/or) $/u;
+
+/**
+ * Sites joined by "and" or "or" before one disease's head name one indication with it ("breast
+ * and ovarian cancer", "advanced gastric or zetal junction cancer"): the word before the conjunction
+ * is a site when it and the head name a disease the lexicon knows ("breast cancer"). The qualifiers
+ * before the first site are the indication's too.
+ */
+function joinSites(text: string, out: RawEntity[], lexicon: Lexicon): void {
+  for (const e of out) {
+    if (e.kind !== 'indication') continue;
+    const head = /(\p{L}+)$/u.exec(text.slice(e.start, e.end))?.[1];
+    if (!head || !/^\p{Ll}/u.test(head)) continue;
+    let start = e.start;
+    for (let n = 0; n < 3; n++) {
+      const m = SITE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      if (!m || MODIFIER_PHRASES.has(m[1]) || NAME_STOPS.has(m[1])) break;
+      const phrase = `${m[1]} ${head}`;
+      const read = lexicon.matchPhrases(phrase, tokenize(phrase));
+      if (!read.some(x => x.entry.kind === 'indication' && x.start === 0 && x.end === phrase.length)) break;
+      const siteStart = start - (m[0].length - (m[0].length - m[0].trimStart().length));
+      if (out.some(o => o !== e && o.start < start && o.end > siteStart)) break;
+      start = siteStart;
+    }
+    if (start === e.start) continue;
+    e.start = extendLeft(text, start);
+    e.name = text.slice(e.start, e.end).toLowerCase();
+  }
 }
 
 /** " due to ", " caused by ": words that name a disease's cause after it (indicationModifiers.json causeWords). */
