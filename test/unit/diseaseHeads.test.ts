@@ -147,3 +147,7 @@ mentionTable('sites joined by "and" or "or" before one head name one indication'
   ['It is safe and effective in ovarian cancer.', ['ovarian cancer']],
   ['Adults with Crohn\u2019s disease or ulcerative colitis were dosed.', ['Crohn\u2019s disease', 'ulcerative colitis']],
 ]);
+
+mentionTable('an abbreviation a disease\u2019s name defines inside it is part of the name', 'indication', [
+  ['Adults with metastatic gastric or zetal junction (ZJ) adenocarcinoma whose tumours express ZQ1 were dosed.', ['metastatic gastric or zetal junction (ZJ) adenocarcinoma']],
+]);

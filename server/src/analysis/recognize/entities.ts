@@ -373,10 +373,10 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     const e = out[k];
     if (e.kind === 'indication' && text[e.start - 1] === '-' && /^[\p{Lu}\p{N}]+$/u.test(text.slice(e.start, e.end)) && out.some(d => d.kind === 'drug' && d.end === e.start - 1)) out.splice(k, 1);
   }
-  // 7. an indication's span takes in its line of therapy, stage, status and biomarker
-  extendIndications(text, out);
   // "breast and ovarian cancer": sites joined before one head name one indication
   joinSites(text, out, lexicon);
+  // 7. an indication's span takes in its line of therapy, stage, status and biomarker
+  extendIndications(text, out);
   // "cirrhosis due to ZASH", "lower respiratory tract disease caused by ZV": a disease and its cause are one indication
   joinCauses(text, out);
   // a target with its status before a disease's name is the indication's biomarker, no mention of its own
@@ -1256,6 +1256,12 @@ function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Arra
     let merged: RawEntity | undefined;
     const inside: RawEntity[] = [];
     for (let n = 0; n < DISEASE_NAME_MAX_WORDS && text[start - 1] === ' '; n++) {
+      // "zetal junction (ZJ) carcinoma": the abbreviation a name defines inside it is read over
+      const abbreviation = score > 0 || n === 0 ? /(?:^| )(\([\p{Lu}\p{N}-]{2,10}\))$/u.exec(text.slice(Math.max(0, start - 14), start - 1)) : null;
+      if (abbreviation && !out.some(e => e.start < start - 1 && e.end > start - 1 - abbreviation[1].length)) {
+        start -= abbreviation[1].length + 1;
+        continue;
+      }
       let k = start - 1;
       while (k > 0 && !/[\s(),;:.!?"\u201c\u201d]/u.test(text.charAt(k - 1))) k--;
       const word = text.slice(k, start - 1);
@@ -1649,7 +1655,7 @@ const SITE_BEFORE = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]{2,}),? (?:and|or|and\/or) $/u;
  * Sites joined by "and" or "or" before one disease's head name one indication with it ("breast
  * and ovarian cancer", "advanced gastric or zetal junction cancer"): the word before the conjunction
  * is a site when it and the head name a disease the lexicon knows ("breast cancer"). The qualifiers
- * before the first site are the indication's too.
+ * before the first site are the indication's too (read next, with the others).
  */
 function joinSites(text: string, out: RawEntity[], lexicon: Lexicon): void {
   for (const e of out) {
@@ -1660,15 +1666,15 @@ function joinSites(text: string, out: RawEntity[], lexicon: Lexicon): void {
     for (let n = 0; n < 3; n++) {
       const m = SITE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
       if (!m || MODIFIER_PHRASES.has(m[1]) || NAME_STOPS.has(m[1])) break;
-      const phrase = `${m[1]} ${head}`;
-      const read = lexicon.matchPhrases(phrase, tokenize(phrase));
-      if (!read.some(x => x.entry.kind === 'indication' && x.start === 0 && x.end === phrase.length)) break;
+      // a site: the word with the head, or with "cancer", names a disease the lexicon knows ("gastric" of "gastric cancer")
+      const known = (phrase: string) => lexicon.matchPhrases(phrase, tokenize(phrase)).some(x => x.entry.kind === 'indication' && x.start === 0 && x.end === phrase.length);
+      if (!known(`${m[1]} ${head}`) && !known(`${m[1]} cancer`)) break;
       const siteStart = start - (m[0].length - (m[0].length - m[0].trimStart().length));
       if (out.some(o => o !== e && o.start < start && o.end > siteStart)) break;
       start = siteStart;
     }
     if (start === e.start) continue;
-    e.start = extendLeft(text, start);
+    e.start = start;
     e.name = text.slice(e.start, e.end).toLowerCase();
   }
 }
