@@ -151,3 +151,11 @@ mentionTable('sites joined by "and" or "or" before one head name one indication'
 mentionTable('an abbreviation a disease\u2019s name defines inside it is part of the name', 'indication', [
   ['Adults with metastatic gastric or zetal junction (ZJ) adenocarcinoma whose tumours express ZQ1 were dosed.', ['metastatic gastric or zetal junction (ZJ) adenocarcinoma']],
 ]);
+
+mentionTable('a disease the Romance languages name head first, the organ after a preposition', 'indication', [
+  ['Le produit est étudié dans les tumeurs malignes dans les tissus osseux.', ['tumeurs malignes dans les tissus osseux']],
+  ['Per il trattamento dei tumori del fegato non zetali.', ['tumori del fegato non zetali']],
+  ['Pacientes con cáncer de mama recibieron el fármaco.', ['cáncer de mama']],
+  ['Le cancer des patients traités.', []],
+  ['The product treats cancer de novo.', []],
+]);

@@ -352,6 +352,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeMarkedBrands(text, tokens, covered, out);
   // 5b. a disease written as one compound word, as German and the Nordic languages write them ("Lungenkrebs", "lungekreft")
   recognizeDiseaseCompounds(text, tokens, covered, out);
+  // 5b'. a disease the Romance languages name head first, the organ after a preposition ("tumori del fegato")
+  recognizeRomanceDiseases(text, tokens, covered, out);
   // 5c. a disease named by a head noun and the words before it that say which ("metabolic diseases", "hemolytic anemia")
   recognizeDiseaseHeads(text, tokens, covered, out);
 
@@ -1186,6 +1188,50 @@ function dropIndicationsInNames(text: string, out: RawEntity[]): void {
   for (let k = out.length - 1; k >= 0; k--) {
     const e = out[k];
     if (e.kind === 'indication' && /^\p{Lu}/u.test(text.charAt(e.start)) && ORGANISATION_AFTER.test(text.slice(e.end, e.end + 20))) out.splice(k, 1);
+  }
+}
+
+// ---- diseases the Romance languages name head first -------------------------------------------------
+
+const ROMANCE = indicationModifiers.romanceNames;
+const ROMANCE_HEADS = new Set(ROMANCE.heads);
+const ROMANCE_STOPS = new Set(ROMANCE.stops);
+/** After the head: an adjective of it, then a preposition ("malignes dans les ", " della ", " de l'"). */
+const ROMANCE_AFTER_HEAD = new RegExp(`^(?: (?:${wordsPattern(ROMANCE.adjectives)}))? (?:${wordsPattern(ROMANCE.prepositions)})(?:(?<=['\u2019])|[ ])`, 'iu');
+const ROMANCE_WORD = /^\p{Ll}[\p{Ll}-]{2,}/u;
+
+/**
+ * A disease the Romance languages name head first, the organ or tissue after a preposition: "tumori
+ * del fegato", "tumeurs malignes dans les os", "cáncer de mama". The organ's words are
+ * one or two words in lower case, ending at an article, a word of people, stage or treatment
+ * (romanceNames.stops) or punctuation; "non" with one word after them qualifies the disease ("…
+ * del fegato non zetale").
+ */
+function recognizeRomanceDiseases(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i];
+    if (covered[i] || !head.wordStart || !head.wordEnd || !ROMANCE_HEADS.has(head.text.toLowerCase())) continue;
+    const after = ROMANCE_AFTER_HEAD.exec(text.slice(head.end, head.end + 30));
+    if (!after) continue;
+    let end = head.end + after[0].length;
+    let words = 0;
+    for (; words < 2; words++) {
+      const w = ROMANCE_WORD.exec(text.slice(end, end + 30));
+      if (!w || ROMANCE_STOPS.has(w[0].toLowerCase()) || /^[\p{L}\p{N}'\u2019]/u.test(text.charAt(end + w[0].length))) break;
+      end += w[0].length;
+      if (text[end] !== ' ') { words++; break; }
+      end++;
+    }
+    if (words === 0) continue;
+    if (text[end - 1] === ' ') end--;
+    const non = /^ non[ -](\p{Ll}{3,})(?![\p{L}\p{N}-])/u.exec(text.slice(end, end + 30));
+    // (a disease named there is what the qualifier sets apart, no mention of its own)
+    const setApart = non && !ROMANCE_STOPS.has(non[1]) ? out.find(e => e.kind === 'indication' && e.start === end + non[0].length - non[1].length && e.end === end + non[0].length) : undefined;
+    if (non && !ROMANCE_STOPS.has(non[1]) && (setApart || !out.some(e => e.start < end + non[0].length && e.end > end))) end += non[0].length;
+    if (out.some(e => e !== setApart && e.start < end && e.end > head.start)) continue;
+    if (setApart && setApart.end <= end) out.splice(out.indexOf(setApart), 1);
+    out.push({ kind: 'indication', start: head.start, end, name: text.slice(head.start, end).toLowerCase(), evidence: 'pattern' });
+    for (let k = i; k < tokens.length && tokens[k].start < end; k++) covered[k] = 1;
   }
 }
 
