@@ -7,6 +7,7 @@
  * name glued to "-related"; qualifiers written after the disease in the Romance languages; a rating
  * scale's score and revision as part of its name; a measure's noun and qualifier as part of its name.
  */
+import { strict as assert } from 'assert';
 import { mentionTable } from '../helpers';
 
 mentionTable('a disease named by a head noun and the words before it that say which', 'indication', [
@@ -66,4 +67,95 @@ mentionTable('a measure\u2019s noun and qualifier are part of its name; a statis
 mentionTable('a disease\u2019s type written after it and a behaviour of the disease are part of the indication', 'indication', [
   ['Of the children, 20 had primary hyperoxaluria type 2.', ['primary hyperoxaluria type 2']],
   ['A trial in Alzheimer\u2019s disease agitation is under way.', ['Alzheimer\u2019s disease agitation']],
+]);
+
+describe('the disease heads are one list in one data file', () => {
+  it('sorts each head into exactly one class, and no other grammar file keeps its own heads', () => {
+    const heads = require('../../server/lexicon/builtin/indicationModifiers.json').diseaseHeads as Record<string, string[]>;
+    const all = [...heads.named, ...heads.kinds, ...heads.generic].map(h => h.toLowerCase());
+    assert.ok(heads.named.length > 0 && heads.kinds.length > 0 && heads.generic.length > 0);
+    assert.strictEqual(new Set(all).size, all.length);
+    const targets = require('../../server/lexicon/grammar/targets.json') as Record<string, unknown>;
+    assert.ok(!Object.keys(targets).some(k => /diseasehead/i.test(k)));
+  });
+});
+
+mentionTable('a target\u2019s status before any head of the one list is the biomarker of the indication', 'indication', [
+  ['Patients with ZGR2-negative gastric adenocarcinoma were enrolled.', ['ZGR2-negative gastric adenocarcinoma']],
+  ['Patients with ZGR2-positive Velnor syndrome were enrolled.', ['ZGR2-positive Velnor syndrome']],
+  ['Patients with ZGR2-mutated cancers were enrolled.', []],
+]);
+
+mentionTable('a biomarker\u2019s level is a state of a measure, no disease; a disease named after it is one', 'indication', [
+  ['Adults with elevated Lp(a) and atherosclerotic cardiovascular disease were enrolled.', ['atherosclerotic cardiovascular disease']],
+  ['People with high Lp(a) had their levels measured.', []],
+  ['A trial in Lp(a)-driven cardiovascular disease began.', ['Lp(a)-driven cardiovascular disease']],
+]);
+
+mentionTable('a disease named with its cause after it is one indication', 'indication', [
+  ['Patients with compensated cirrhosis due to NASH were enrolled.', ['compensated cirrhosis due to NASH']],
+  ['It protects against lower respiratory tract disease caused by respiratory syncytial virus.', ['lower respiratory tract disease caused by respiratory syncytial virus']],
+  ['People with mild cognitive impairment due to Alzheimer\u2019s disease took part.', ['mild cognitive impairment due to Alzheimer\u2019s disease']],
+  ['Its cost is due to diabetes care.', ['diabetes']],
+]);
+
+mentionTable('a disease named after a person keeps its possessive', 'indication', [
+  ['The drug slowed Alzheimer\u2019s in mice.', ['Alzheimer\u2019s']],
+]);
+
+mentionTable('the status of a marker\u2019s noun takes in the marker before it', 'indication', [
+  ['Patients with ZRAS Q61X mutation-positive NSCLC were dosed.', ['ZRAS Q61X mutation-positive NSCLC']],
+  ['Adults with anti-ZQ receptor (ZQR) antibody-positive generalized myasthenia gravis were dosed.', ['anti-ZQ receptor (ZQR) antibody-positive generalized myasthenia gravis']],
+  ['Adults with the antibody-positive generalized myasthenia gravis were dosed.', ['antibody-positive generalized myasthenia gravis']],
+]);
+
+mentionTable('stage, inheritance and prior treatment written before the disease are its qualifiers', 'indication', [
+  ['Carriers with preclinical Alzheimer\u2019s disease were enrolled.', ['preclinical Alzheimer\u2019s disease']],
+  ['Families with dominantly inherited Alzheimer\u2019s disease were enrolled.', ['dominantly inherited Alzheimer\u2019s disease']],
+  ['Women with pre-treated metastatic breast cancer were enrolled.', ['pre-treated metastatic breast cancer']],
+]);
+
+mentionTable('an indication before words that say which and a disease\u2019s head is one name with them', 'indication', [
+  ['Patients with hereditary ATTR cardiac amyloidosis or light chain amyloidosis were enrolled.', ['hereditary ATTR cardiac amyloidosis', 'light chain amyloidosis']],
+]);
+
+mentionTable('German qualifiers with their adjective endings, and Romance stages and qualifiers after the disease', 'indication', [
+  ['Patienten mit rezidiviertem oder refraktärem follikulärem Lymphom erhielten das Mittel.', ['rezidiviertem oder refraktärem follikulärem Lymphom']],
+  ['Zur Behandlung von fortgeschrittenem, HER2-positivem Brustkrebs.', ['fortgeschrittenem, HER2-positivem Brustkrebs']],
+  ['Des adultes atteints de cancer du poumon à petites cellules de stade étendu.', ['cancer du poumon à petites cellules de stade étendu']],
+  ['Des patients atteints d\u2019un cancer du poumon non à petites cellules de stade III.', ['cancer du poumon non à petites cellules de stade III']],
+  ['Pacientes con mieloma múltiple de reciente diagnóstico recibieron el fármaco.', ['mieloma múltiple de reciente diagnóstico']],
+]);
+
+mentionTable('a short form glued by a hyphen to a drug\u2019s name is its payload, no disease', 'indication', [
+  ['The conjugate trastuzumab-DM1 was given to adults with breast cancer.', ['breast cancer']],
+]);
+
+mentionTable('a disease after a glued "non-" is set apart, no indication', 'indication', [
+  ['The non-prostate cancer session followed.', []],
+  ['Patients with non-small cell lung cancer were dosed.', ['non-small cell lung cancer']],
+]);
+
+mentionTable('a qualifier inside a disease\u2019s name is read over when the name goes on before it', 'indication', [
+  ['Patients with zetopharyngeal squamous cell carcinoma were dosed.', ['zetopharyngeal squamous cell carcinoma']],
+  ['Patients with advanced cell carcinoma were dosed.', []],
+]);
+
+mentionTable('sites joined by "and" or "or" before one head name one indication', 'indication', [
+  ['It is tested in breast and ovarian cancer.', ['breast and ovarian cancer']],
+  ['It is approved for advanced gastric or pancreatic cancer.', ['advanced gastric or pancreatic cancer']],
+  ['It is safe and effective in ovarian cancer.', ['ovarian cancer']],
+  ['Adults with Crohn\u2019s disease or ulcerative colitis were dosed.', ['Crohn\u2019s disease', 'ulcerative colitis']],
+]);
+
+mentionTable('an abbreviation a disease\u2019s name defines inside it is part of the name', 'indication', [
+  ['Adults with metastatic gastric or zetal junction (ZJ) adenocarcinoma whose tumours express ZQ1 were dosed.', ['metastatic gastric or zetal junction (ZJ) adenocarcinoma']],
+]);
+
+mentionTable('a disease the Romance languages name head first, the organ after a preposition', 'indication', [
+  ['Le produit est étudié dans les tumeurs malignes dans les tissus osseux.', ['tumeurs malignes dans les tissus osseux']],
+  ['Per il trattamento dei tumori del fegato non zetali.', ['tumori del fegato non zetali']],
+  ['Pacientes con cáncer de mama recibieron el fármaco.', ['cáncer de mama']],
+  ['Le cancer des patients traités.', []],
+  ['The product treats cancer de novo.', []],
 ]);

@@ -10,7 +10,7 @@ import {
   Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity, FigureReading,
 } from './model';
 import type { BlockRef } from './analyze';
-import { RawEntity, firstTokenOf, indicationSpan, trialNameMentions } from './recognize/entities';
+import { RawEntity, firstTokenOf, indicationSpan, joinCauses, trialNameMentions } from './recognize/entities';
 import { tokenize } from './tokens';
 import { countDecimalPoints, languageOfScores, languageScores, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sentenceAt } from './bind';
@@ -99,6 +99,8 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
         named.push({ kind, start, end, name: m.entry.name, evidence: m.entry.kind === 'company' ? 'pattern' : via === 'same word' ? 'stem' : 'lexicon', extra: { via }, block: bi });
       }
     });
+    // "mild zeta impairment due to ZD": a short form the document defines may be a disease's cause
+    joinCauses(normalized, named);
   }
 
   yield;

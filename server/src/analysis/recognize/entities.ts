@@ -352,6 +352,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeMarkedBrands(text, tokens, covered, out);
   // 5b. a disease written as one compound word, as German and the Nordic languages write them ("Lungenkrebs", "lungekreft")
   recognizeDiseaseCompounds(text, tokens, covered, out);
+  // 5b'. a disease the Romance languages name head first, the organ after a preposition ("tumori del fegato")
+  recognizeRomanceDiseases(text, tokens, covered, out);
   // 5c. a disease named by a head noun and the words before it that say which ("metabolic diseases", "hemolytic anemia")
   recognizeDiseaseHeads(text, tokens, covered, out);
 
@@ -363,8 +365,22 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   extendEndpoints(text, out);
   // 6c. "the Acme Diabetes Association": a disease in an organisation's or a meeting's name is no indication
   dropIndicationsInNames(text, out);
+  // 6c''. "a non-zetal cancer session": a disease after a glued "non-" is what the text sets apart, no indication
+  for (let k = out.length - 1; k >= 0; k--) {
+    const e = out[k];
+    if (e.kind === 'indication' && /(?:^|[^\p{L}\p{N}])non[-\u2010\u2011]$/iu.test(text.slice(Math.max(0, e.start - 5), e.start))) out.splice(k, 1);
+  }
+  // 6c'. "zetuzumab-DM9": a short form glued by a hyphen to a drug's name is part of the drug's name (its payload), no disease
+  for (let k = out.length - 1; k >= 0; k--) {
+    const e = out[k];
+    if (e.kind === 'indication' && text[e.start - 1] === '-' && /^[\p{Lu}\p{N}]+$/u.test(text.slice(e.start, e.end)) && out.some(d => d.kind === 'drug' && d.end === e.start - 1)) out.splice(k, 1);
+  }
+  // "breast and ovarian cancer": sites joined before one head name one indication
+  joinSites(text, out, lexicon);
   // 7. an indication's span takes in its line of therapy, stage, status and biomarker
   extendIndications(text, out);
+  // "cirrhosis due to ZASH", "lower respiratory tract disease caused by ZV": a disease and its cause are one indication
+  joinCauses(text, out);
   // a target with its status before a disease's name is the indication's biomarker, no mention of its own
   dropStatusMarkers(text, out);
   // a company's mention is its name; the legal form after it is no part of it ("Acme Bio" of "Acme Bio, Inc.")
@@ -1175,10 +1191,58 @@ function dropIndicationsInNames(text: string, out: RawEntity[]): void {
   }
 }
 
+// ---- diseases the Romance languages name head first -------------------------------------------------
+
+const ROMANCE = indicationModifiers.romanceNames;
+const ROMANCE_HEADS = new Set(ROMANCE.heads);
+const ROMANCE_STOPS = new Set(ROMANCE.stops);
+/** After the head: an adjective of it, then a preposition ("malignes dans les ", " della ", " de l'"). */
+const ROMANCE_AFTER_HEAD = new RegExp(`^(?: (?:${wordsPattern(ROMANCE.adjectives)}))? (?:${wordsPattern(ROMANCE.prepositions)})(?:(?<=['\u2019])|[ ])`, 'iu');
+const ROMANCE_WORD = /^\p{Ll}[\p{Ll}-]{2,}/u;
+
+/**
+ * A disease the Romance languages name head first, the organ or tissue after a preposition: "tumori
+ * del fegato", "tumeurs malignes dans les os", "cáncer de mama". The organ's words are
+ * one or two words in lower case, ending at an article, a word of people, stage or treatment
+ * (romanceNames.stops) or punctuation; "non" with one word after them qualifies the disease ("…
+ * del fegato non zetale").
+ */
+function recognizeRomanceDiseases(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i];
+    if (covered[i] || !head.wordStart || !head.wordEnd || !ROMANCE_HEADS.has(head.text.toLowerCase())) continue;
+    const after = ROMANCE_AFTER_HEAD.exec(text.slice(head.end, head.end + 30));
+    if (!after) continue;
+    let end = head.end + after[0].length;
+    let words = 0;
+    for (; words < 2; words++) {
+      const w = ROMANCE_WORD.exec(text.slice(end, end + 30));
+      if (!w || ROMANCE_STOPS.has(w[0].toLowerCase()) || /^[\p{L}\p{N}'\u2019]/u.test(text.charAt(end + w[0].length))) break;
+      end += w[0].length;
+      if (text[end] !== ' ') { words++; break; }
+      end++;
+    }
+    if (words === 0) continue;
+    if (text[end - 1] === ' ') end--;
+    const non = /^ non[ -](\p{Ll}{3,})(?![\p{L}\p{N}-])/u.exec(text.slice(end, end + 30));
+    // (a disease named there is what the qualifier sets apart, no mention of its own)
+    const setApart = non && !ROMANCE_STOPS.has(non[1]) ? out.find(e => e.kind === 'indication' && e.start === end + non[0].length - non[1].length && e.end === end + non[0].length) : undefined;
+    if (non && !ROMANCE_STOPS.has(non[1]) && (setApart || !out.some(e => e.start < end + non[0].length && e.end > end))) end += non[0].length;
+    if (out.some(e => e !== setApart && e.start < end && e.end > head.start)) continue;
+    if (setApart && setApart.end <= end) out.splice(out.indexOf(setApart), 1);
+    out.push({ kind: 'indication', start: head.start, end, name: text.slice(head.start, end).toLowerCase(), evidence: 'pattern' });
+    for (let k = i; k < tokens.length && tokens[k].start < end; k++) covered[k] = 1;
+  }
+}
+
 // ---- diseases named by a head noun and the words that say which ------------------------------------
 
-const DISEASE_HEADS = new Set(indicationModifiers.diseaseHeads);
-const GENERIC_DISEASE_HEADS = new Set(indicationModifiers.genericDiseaseHeads);
+// one list of disease heads (indicationModifiers.json diseaseHeads) for this reader and the reader of a target's status:
+// a kind of disease after any naming word; a named or generic head after a proper name, a symbol or two words; an
+// abbreviation in capitals ("NSCLC") names its disease whole and takes no words before it here
+const HEAD_WORDS = (heads: string[]) => heads.filter(h => !/^\p{Lu}{2,}$/u.test(h)).map(h => h.toLowerCase());
+const DISEASE_HEADS = new Set(HEAD_WORDS(indicationModifiers.diseaseHeads.kinds));
+const GENERIC_DISEASE_HEADS = new Set(HEAD_WORDS([...indicationModifiers.diseaseHeads.generic, ...indicationModifiers.diseaseHeads.named]));
 const NAMELESS = new Set([...indicationModifiers.namelessModifiers, ...indicationModifiers.prefixes.map(p => p.toLowerCase()), ...indicationModifiers.statusSuffixes]);
 const NAME_STOPS = new Set(indicationModifiers.nameStops);
 const HEAD_FOLLOWERS = new Set(indicationModifiers.headFollowers);
@@ -1238,6 +1302,12 @@ function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Arra
     let merged: RawEntity | undefined;
     const inside: RawEntity[] = [];
     for (let n = 0; n < DISEASE_NAME_MAX_WORDS && text[start - 1] === ' '; n++) {
+      // "zetal junction (ZJ) carcinoma": the abbreviation a name defines inside it is read over
+      const abbreviation = score > 0 || n === 0 ? /(?:^| )(\([\p{Lu}\p{N}-]{2,10}\))$/u.exec(text.slice(Math.max(0, start - 14), start - 1)) : null;
+      if (abbreviation && !out.some(e => e.start < start - 1 && e.end > start - 1 - abbreviation[1].length)) {
+        start -= abbreviation[1].length + 1;
+        continue;
+      }
       let k = start - 1;
       while (k > 0 && !/[\s(),;:.!?"\u201c\u201d]/u.test(text.charAt(k - 1))) k--;
       const word = text.slice(k, start - 1);
@@ -1245,7 +1315,8 @@ function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Arra
       const entity = out.find(e => e.start < start - 1 && e.end > k);
       if (entity) {
         // an indication right before the head takes it in; one glued to "-related" is part of the name
-        if (entity.kind === 'indication' && entity.end === start - 1 && score === 0) merged = entity;
+        // (after words that say which, too: "ZTTR cardiac amyloidosis")
+        if (entity.kind === 'indication' && entity.end === start - 1) merged = entity;
         else if ((entity.kind === 'indication' || entity.kind === 'target') && entity.start === k && NAMING_SUFFIX.exec(word)?.[1].length === entity.end - k) {
           inside.push(entity);
           start = k;
@@ -1254,7 +1325,8 @@ function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Arra
         break;
       }
       const w = diseaseNameWord(word, titleCase);
-      if (w === 0) break;
+      // a qualifier of a disease inside a name that goes on before it ("oropharyngeal squamous zeta carcinoma") is read over, saying nothing of which disease
+      if (w === 0 && !(score > 0 && MODIFIER_PHRASES.has(word.toLowerCase()) && !NAME_STOPS.has(word.toLowerCase()) && !indicationModifiers.namelessModifiers.includes(word.toLowerCase()))) break;
       start = k;
       score += w;
     }
@@ -1562,6 +1634,7 @@ function recognizeEndpointShapes(text: string, tokens: Token[], covered: Uint8Ar
 
 // ---- indications with their modifiers -------------------------------------------------------------
 
+const lower = (w: string) => w.toLowerCase();
 const MODIFIER_PHRASES = new Set(indicationModifiers.prefixes.map(p => p.toLowerCase()));
 const MODIFIER_MAX_WORDS = Math.max(...indicationModifiers.prefixes.map(p => p.split(' ').length));
 const STATUS_SUFFIXES = new Set(indicationModifiers.statusSuffixes);
@@ -1619,6 +1692,69 @@ function extendIndications(text: string, out: RawEntity[]): void {
     for (const o of out) if (o !== e && (o.kind === 'target' || o.kind === 'indication') && o.start >= start && o.end <= end) swallowed.add(o);
   }
   if (swallowed.size > 0) for (let k = out.length - 1; k >= 0; k--) if (swallowed.has(out[k])) out.splice(k, 1);
+}
+
+/** "zetal and " before a disease: a word and a conjunction, the word possibly one of a list ("zetal, ")." */
+const SITE_BEFORE = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]{2,}),? (?:and|or|and\/or) $/u;
+
+/**
+ * Sites joined by "and" or "or" before one disease's head name one indication with it ("breast
+ * and ovarian cancer", "advanced gastric or zetal junction cancer"): the word before the conjunction
+ * is a site when it and the head name a disease the lexicon knows ("breast cancer"). The qualifiers
+ * before the first site are the indication's too (read next, with the others).
+ */
+function joinSites(text: string, out: RawEntity[], lexicon: Lexicon): void {
+  for (const e of out) {
+    if (e.kind !== 'indication') continue;
+    const head = /(\p{L}+)$/u.exec(text.slice(e.start, e.end))?.[1];
+    if (!head || !/^\p{Ll}/u.test(head)) continue;
+    let start = e.start;
+    for (let n = 0; n < 3; n++) {
+      const m = SITE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      if (!m || MODIFIER_PHRASES.has(m[1]) || NAME_STOPS.has(m[1])) break;
+      // a site: the word with the head, or with "cancer", names a disease the lexicon knows ("gastric" of "gastric cancer")
+      const known = (phrase: string) => lexicon.matchPhrases(phrase, tokenize(phrase)).some(x => x.entry.kind === 'indication' && x.start === 0 && x.end === phrase.length);
+      if (!known(`${m[1]} ${head}`) && !known(`${m[1]} cancer`)) break;
+      const siteStart = start - (m[0].length - (m[0].length - m[0].trimStart().length));
+      if (out.some(o => o !== e && o.start < start && o.end > siteStart)) break;
+      start = siteStart;
+    }
+    if (start === e.start) continue;
+    e.start = start;
+    e.name = text.slice(e.start, e.end).toLowerCase();
+  }
+}
+
+/** " due to ", " caused by ": words that name a disease's cause after it (indicationModifiers.json causeWords). */
+const CAUSE_BEFORE = new RegExp(`([\\p{L}\\p{N}'\u2019-]+) (?:${wordsPattern(indicationModifiers.causeWords)}) $`, 'u');
+const ANY_DISEASE_HEAD = new Set([...indicationModifiers.diseaseHeads.kinds, ...indicationModifiers.diseaseHeads.generic, ...indicationModifiers.diseaseHeads.named].map(lower));
+
+/**
+ * A disease named with its cause after it is one indication: "mild zeta impairment due to AD",
+ * "compensated cirrhosis due to ZASH", "lower respiratory tract disease caused by ZV". The disease
+ * before the cause is an indication already read, or a disease's head word with its qualifiers
+ * (the cause says which disease it is).
+ */
+export function joinCauses(text: string, out: RawEntity[]): void {
+  const indications = out.filter(e => e.kind === 'indication').sort((a, b) => a.start - b.start);
+  const dropped = new Set<RawEntity>();
+  for (const cause of indications) {
+    if (dropped.has(cause)) continue;
+    const m = CAUSE_BEFORE.exec(text.slice(Math.max(0, cause.start - 60), cause.start));
+    if (!m) continue;
+    const headEnd = cause.start - (m[0].length - m[1].length);
+    const before = indications.find(e => e !== cause && !dropped.has(e) && e.end === headEnd);
+    if (before) {
+      before.end = cause.end;
+      before.name = text.slice(before.start, before.end).toLowerCase();
+      dropped.add(cause);
+      continue;
+    }
+    if (!ANY_DISEASE_HEAD.has(lower(m[1])) || out.some(o => o.start < headEnd && o.end > headEnd - m[1].length)) continue;
+    cause.start = extendLeft(text, headEnd - m[1].length);
+    cause.name = text.slice(cause.start, cause.end).toLowerCase();
+  }
+  if (dropped.size > 0) for (let k = out.length - 1; k >= 0; k--) if (dropped.has(out[k])) out.splice(k, 1);
 }
 
 /** The span of an indication found at [start, end) with its qualifiers on either side (for short forms the document defines). */
@@ -1686,6 +1822,8 @@ function modifierEndingAt(text: string, end: number): number | undefined {
       const gene = wordBefore(text, w1.start - 1);
       if (gene && GENE_LIKE.test(gene.word)) return gene.start;
     }
+    // "ZRAS Q61X mutation-positive", "anti-ZQ receptor (ZQR) antibody-positive": the status of a marker's noun takes in the marker
+    if (dash > 0 && MARKER_NOUNS.has(lower(word.slice(0, dash)))) return markerBefore(text, w1.start);
     return w1.start;
   }
   // "stage IV", "stage IIIB"
@@ -1701,16 +1839,48 @@ function modifierEndingAt(text: string, end: number): number | undefined {
   return undefined;
 }
 
+/** "mutation", "antibody", "receptor": the nouns a marker's status is said of ("mutation-positive"), which need the marker named before them. */
+const MARKER_NOUNS = new Set(indicationModifiers.markerNouns);
+
+/**
+ * Where the marker before a marker's noun starts ("ZRAS Q61X" before "mutation-positive", "anti-ZQ
+ * receptor (ZQR)" before "antibody-positive"): symbols, mutation codes, an abbreviation in parentheses,
+ * an "anti-" name and the marker's nouns, right to left, at most four words.
+ */
+function markerBefore(text: string, at: number): number {
+  let start = at;
+  let named = at;
+  for (let n = 0; n < 4 && text[start - 1] === ' '; n++) {
+    // "(ZQR)": an abbreviation in parentheses
+    const paren = text[start - 2] === ')' ? text.lastIndexOf('(', start - 2) : -1;
+    const prev = paren >= 0 && start - 1 - paren <= 14 ? { start: paren, word: text.slice(paren, start - 1) } : wordBefore(text, start - 1);
+    if (!prev) break;
+    const w = prev.word;
+    // a marker's noun alone names no marker ("receptor antibody-positive"): only a word that names one moves the start
+    if (MARKER_NOUNS.has(lower(w))) { start = prev.start; continue; }
+    const marker = /^\([\p{L}\p{N}-]{2,12}\)$/u.test(w) || /^anti-\S+$/i.test(w) || MUTATION_CODE.test(w)
+      || (/^[\p{L}\p{N}-]{2,12}$/u.test(w) && /\p{Lu}/u.test(w.slice(1)) && !MODIFIER_PHRASES.has(lower(w)));
+    if (!marker) break;
+    start = named = prev.start;
+  }
+  return named;
+}
+
 /** " en rechute", " localmente avanzato", ", ad alto rischio": a qualifier the Romance languages write after the disease. */
 const POST_MODIFIER = new RegExp(`^(?:,? (?:ou|o|e|y|et) |,? )(?:${wordsPattern(indicationModifiers.postModifiers)})(?![\\p{L}\\p{N}-])`, 'iu');
 
+/** " de stade III", ", en estadio IV": a stage the Romance languages (and German) write after the disease. */
+const POST_STAGE = new RegExp(`^,? (?:${wordsPattern(indicationModifiers.postStageWords)}) (?:IV|I{1,3})[A-C]?(?![\\p{L}\\p{N}])`, 'u');
+
 function extendRight(text: string, from: number): number {
   let pos = from;
+  // "Huntington’s": a disease named after a person, in the possessive, keeps its "'s"
+  if (/^['\u2019]s(?![\p{L}\p{N}])/u.test(text.slice(pos, pos + 3)) && /(?:^|[^\p{L}\p{N}])\p{Lu}\p{Ll}{2,}$/u.test(text.slice(Math.max(0, pos - 20), pos))) pos += 2;
   // "zeta syndrome type 2", "zetaemia type III": the disease's type
   const type = /^ type (?:[1-4]|I{1,3}V?|[ABC])(?![\p{L}\p{N}])/u.exec(text.slice(pos, pos + 10));
   if (type) pos += type[0].length;
-  // "myélome multiple en rechute ou réfractaire", "carcinoma zetale localmente avanzato ad alto rischio"
-  for (let n = 0, m = POST_MODIFIER.exec(text.slice(pos, pos + 40)); m && n < 4; n++, m = POST_MODIFIER.exec(text.slice(pos, pos + 40))) pos += m[0].length;
+  // "myélome multiple en rechute ou réfractaire", "carcinoma zetale localmente avanzato ad alto rischio", "… de stade III"
+  for (let n = 0, m = POST_MODIFIER.exec(text.slice(pos, pos + 40)) ?? POST_STAGE.exec(text.slice(pos, pos + 24)); m && n < 4; n++, m = POST_MODIFIER.exec(text.slice(pos, pos + 40)) ?? POST_STAGE.exec(text.slice(pos, pos + 24))) pos += m[0].length;
   // "NSCLC (2L+)"
   const line = /^ \(([^()\n]{1,14})\)/.exec(text.slice(pos, pos + 18));
   if (line && LINE_OF_THERAPY.test(line[1])) pos += line[0].length;
@@ -1845,9 +2015,10 @@ function cellMarker(text: string, start: number, end: number): boolean {
   return CELL_AFTER.test(after);
 }
 
-// the heads a disease named after a target's status ends in (targets.json): named ones, and generic ones that need a word saying which
-const STATUS_DISEASE_HEADS = wordsRe(targetReadings.diseaseHeads);
-const STATUS_GENERIC_HEADS = wordsRe(targetReadings.genericDiseaseHeads);
+// the heads a disease named after a target's status ends in (indicationModifiers.json diseaseHeads): named ones, and the
+// others, which need a word saying which
+const STATUS_DISEASE_HEADS = wordsRe(indicationModifiers.diseaseHeads.named);
+const STATUS_GENERIC_HEADS = wordsRe([...indicationModifiers.diseaseHeads.kinds, ...indicationModifiers.diseaseHeads.generic]);
 /**
  * After a target: its abbreviation in parentheses, a status ("-negative", "+"), then up to seven words, a
  * parenthesised abbreviation among them, ending in a disease's head word ("… (ZGR2)-negative gastric or
