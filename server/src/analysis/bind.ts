@@ -2019,6 +2019,12 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   const caption = captionAbove(table, normalized);
   // (the population's own words: a caption's title before its bracket is not part of it)
   const captionPopulation = caption ? populationMentions(normalized, caption, entities).at(-1)?.name.replace(/^.*[(\[]\s*/, '').trim() || undefined : undefined;
+  // and the drug and trial it names, when it names one of each ("Table 2. Zelbotamab in ACME-301: efficacy")
+  const inCaption = caption ? entitiesIn(entities, caption).filter(e => e.end <= caption.end) : [];
+  const captionDrugs = new Set(inCaption.filter(e => e.kind === 'drug').map(e => e.name));
+  const captionTrials = new Set(inCaption.filter(e => e.kind === 'trial').map(e => e.name));
+  const captionDrug = captionDrugs.size === 1 ? [...captionDrugs][0] : undefined;
+  const captionTrial = captionTrials.size === 1 ? [...captionTrials][0] : undefined;
   // a row with a label and no value is a section's heading ("Gastrointestinal", "Progression-free survival"): its
   // endpoint and time point are those of the rows under it that name none
   let section: { endpoint?: string; timepoint?: string } = {};
@@ -2048,6 +2054,8 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
         const tp = timepoint ?? rowTime;
         if (tp) f.binding.timepoint = tp;
         if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
+        if (captionTrial) f.binding.trial = captionTrial;
+        if (captionDrug && !arm?.drug && !arm?.placebo && f.binding.arm !== 'placebo') f.binding.drug = captionDrug;
       }
     }
   }

@@ -16,6 +16,9 @@ const GROUP_SIZE = /(?<![\p{L}\d])[nN][ ]?=[ ]?(\d[\d,]*)(?![\d.])/u;
 /** A control arm named by a header cell alone ("Placebo", "Vehicle (n=40)"): a column's header, not the corner's. */
 const CONTROL_HEAD = /^\s*(?:placebo|vehicle|sham|control)(?![\p{L}])/iu;
 
+/** A period as a column's header: "Q3 2030", "2029", "FY2024", "H1 2026", "9M 2025". */
+const PERIOD_HEAD = /^\s*(?:(?:[QH][1-4]|[1-4][QH]|FY|9M|6M)[ ]?(?:19|20)?\d{2}|(?:19|20)\d{2})[EAF]?\s*$/;
+
 export interface ColumnHead {
   /** The header cells over the column, top to bottom. */
   cells: Span[];
@@ -100,7 +103,8 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
     if (cells.length === 0) return;
     const first = text.slice(cells[0].start, cells[0].end);
     // a first cell that is a column's (a size, a control arm), or a row as wide as the body's values: no corner
-    const noCorner = cells.length <= width && (GROUP_SIZE.test(first) || CONTROL_HEAD.test(first));
+    const noCorner = cells.length <= width && (GROUP_SIZE.test(first) || CONTROL_HEAD.test(first) || PERIOD_HEAD.test(first)
+      || (row.start < cells[0].start && /^[ \t]+$/.test(text.slice(row.start, cells[0].start))));
     // a header without its corner laid over the columns that hold values, in order ("| Placebo (n=40) | ..." over
     // "| Remission | n (%) | 6 (15.0) | ...")
     const onValues = noCorner && cells.length <= values.length;
@@ -129,6 +133,7 @@ export function stubOf(table: DocTable, text: string): Span | undefined {
   if (cells.length < 2) return undefined;
   const first = text.slice(cells[0].start, cells[0].end);
   const cols = tableColumns(table, text);
-  if (cells.length <= cols.width && (GROUP_SIZE.test(first) || CONTROL_HEAD.test(first))) return undefined;
+  if (cells.length <= cols.width && (GROUP_SIZE.test(first) || CONTROL_HEAD.test(first) || PERIOD_HEAD.test(first)
+    || (h.start < cells[0].start && /^[ \t]+$/.test(text.slice(h.start, cells[0].start))))) return undefined;
   return cells[0];
 }
