@@ -2095,7 +2095,12 @@ function measureOfLabel(label: string): string | undefined {
 
 /** A column's arm: from its header's words (a placebo, a drug, a dose), else its words when they state the group's size. */
 function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm | undefined {
-  for (const c of head.cells) { const a = cellArm(entities, c, normalized); if (a) return { ...a, label: a.placebo ? undefined : armWords(head, normalized) }; }
+  // a drug named by a header spanning the column ("Drug, once daily" over "2 mg (n = 50)") is the column's drug
+  const spanDrug = head.spans?.map(sp => entitiesIn(entities, sp).find(e => e.kind === 'drug' && e.end <= sp.end)).find(e => e)?.name;
+  for (const c of head.cells) {
+    const a = cellArm(entities, c, normalized);
+    if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords(head, normalized) };
+  }
   if (head.n === undefined) return undefined;
   const label = armWords(head, normalized);
   return label ? { label } : undefined;

@@ -25,7 +25,7 @@ for (const [name, unit] of Object.entries(numbersData.ratioNames)) if (!name.sta
 const RATIO_LABEL = new RegExp(`(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k === k.toUpperCase()))})(?![\\p{L}])|(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'u');
 const RATIO_NAME_LOWER = new RegExp(`(?<![\\p{L}])()(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'iu');
 /** (a footnote's mark may follow the name: "P valuea", "p-value$", "P value\u2020") */
-const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?:[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?[\\s:|*_-]*$`, 'u');
+const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?:[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?(?:\\s+(?:vs\\.?|versus)\\s+\\p{L}[\\p{L}-]{0,30}(?:\\s\\p{L}[\\p{L}-]{0,30})?)?[\\s:|*_-]*$`, 'u');
 /** "Patients, n", "(n)", a label that is only "n": the numbers count people. */
 const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\s:|*_-]*$`, 'u');
 const COUNT_PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.countPercent)})`, 'i');
@@ -56,6 +56,16 @@ export function declaredBy(label: string): Declared | undefined {
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
   }
   return out.kind || out.ciLevel ? out : undefined;
+}
+
+/** A row's label without the cells after it that hold no value ("| P value | NA | .04 |": the label is "P value"). */
+function withoutEmptyCells(label: string): string {
+  if (!label.includes('|')) return label;
+  const cells = label.split('|');
+  // the last piece is the space before the first figure; the ones before it, empty or "NA", are no label
+  let end = cells.length - 1;
+  while (end > 1 && /^\s*(?:NA|N\/A|NE|NR|ND|[-\u2013\u2014]|\u00b7\u00b7)?\s*$/.test(cells[end - 1])) end--;
+  return end === cells.length - 1 ? label : cells.slice(0, end).join('|') + '|';
 }
 
 /** After an interval's lower bound: an upper bound not estimated, and the bracket's close ("\u2013NE)", ", NR)"). */
@@ -147,7 +157,8 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       for (let c = 1; c < row.cells.length; c++) {
         const head = heads.get(c);
         const cell = row.cells[c];
-        const headText = head?.text ?? '';
+        // (with what a header spanning this column and others says: "No. (%) of patients" over every dose's column)
+        const headText = head ? [head.text, ...(head.spans ?? []).map(sp => normalized.slice(sp.start, sp.end))].join(' ').trim() : '';
         const label = headText && declaredBy(headText)?.kind !== undefined ? headText : stubDeclares ? stub : headText;
         while (at < kept.length && kept[at].start < cell.start) at++;
         for (let k = at; k < kept.length && kept[k].start < cell.end; k++) {
@@ -159,6 +170,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     }
     for (const l of pCells.values()) pColumns.push(l);
   }
+  const pRows: FigureEntity[][] = [];
   let fi = 0;
   for (let lineStart = 0; lineStart <= normalized.length;) {
     let lineEnd = normalized.indexOf('\n', lineStart);
@@ -174,10 +186,12 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       let at = cells[0].start;
       for (const c of cells) { if (/\p{L}{3,}/u.test(normalized.slice(at, c.start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) { onlyFigures = false; break; } at = c.end; }
       if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(/\b(?:vs|versus|NR|NE|CI)\b/gi, ''))) onlyFigures = false;
-      const decl = onlyFigures && tail ? declaredBy(label) : undefined;
+      const decl = onlyFigures && tail ? declaredBy(withoutEmptyCells(label)) : undefined;
       // (a column of p-values keeps its cells whatever the row declares: "ORR, %" over a p-value's cell)
       const isP = (f: FigureEntity) => { const h = columnOf.get(f); return h !== undefined && declaredBy(h)?.kind === 'pvalue'; };
       if (decl) apply(columnOf.size ? cells.filter(f => !isP(f)) : cells, decl, label, normalized);
+      // a row of p-values ("| P value vs placebo | .04 | <.001 | 1.05 |"): a number above 1 among them is one too
+      if (decl?.kind === 'pvalue' && cells.length >= 3) pRows.push(cells);
       // (a row that declares counts and shares leaves its other columns, a p-value's, to their headers)
       if (columnOf.size && (!decl || decl.kind === 'countPercent' || cells.some(isP))) {
         // cells whose column header (or the table's stub) declares a unit, each column's cells of the row together
@@ -195,7 +209,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     }
     lineStart = lineEnd + 1;
   }
-  for (const col of pColumns) pValuesAboveOne(col, normalized);
+  for (const col of [...pColumns, ...pRows]) pValuesAboveOne(col, normalized);
   return kept;
 }
 

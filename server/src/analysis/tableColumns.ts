@@ -27,6 +27,8 @@ export interface ColumnHead {
   /** The group size the header states, and where. */
   n?: number;
   nAt?: Span;
+  /** Header cells that span this column and others ("Drug, once daily" over its doses' columns). */
+  spans?: Span[];
 }
 
 export interface TableColumns {
@@ -108,8 +110,12 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
     // a header without its corner laid over the columns that hold values, in order ("| Placebo (n=40) | ..." over
     // "| Remission | n (%) | 6 (15.0) | ...")
     const onValues = noCorner && cells.length <= values.length;
+    // a row of groups' sizes under a header that sized some columns already fills the others, in order ("| Placebo
+    // (n = 52) | Drug, once daily |" above "| 2 mg (n = 50) | 5 mg (n = 52) |": the doses are the drug's columns)
+    const unsized = values.filter(c => heads.get(c)?.n === undefined);
+    const fill = headerRows.has(row) && noCorner && heads.size > 0 && unsized.length < values.length && cells.length <= unsized.length;
     cells.forEach((c, i) => {
-      const col = onValues ? values[i] : noCorner ? i + 1 : i;
+      const col = fill ? unsized[i] : onValues ? values[i] : noCorner ? i + 1 : i;
       if (col < 1 || !/[^\s|]/.test(text.slice(c.start, c.end))) return;
       const head = heads.get(col) ?? { cells: [], text: '' };
       head.cells.push(c);
@@ -118,7 +124,21 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
       heads.set(col, head);
     });
   };
-  for (const h of table.header) lay(h);
+  for (const h of table.header) {
+    lay(h);
+    // a header whose last words stand over empty cells to the row's end, above a row of groups' sizes, spans the
+    // columns from its own to the last ("| Event | No. (%) of patients | | | |"): what it says is said of each of them
+    const filled = filledCells(text, h);
+    if (headerRows.size === 0 || filled.length < 2 || filled.length >= h.cells.length) continue;
+    const last = filled[filled.length - 1];
+    const from = [...heads.entries()].find(([, hd]) => hd.cells.includes(last))?.[0];
+    if (from === undefined) continue;
+    const own = heads.get(from)!;
+    own.cells = own.cells.filter(c => c !== last);
+    own.text = own.cells.map(c => text.slice(c.start, c.end).trim()).join(' ');
+    if (own.cells.length === 0) heads.delete(from);
+    for (const c of values) if (c >= from) { const head = heads.get(c) ?? { cells: [], text: '' }; (head.spans ??= []).push(last); heads.set(c, head); }
+  }
   for (const r of headerRows) lay(r);
   const out = { heads, headerRows, width };
   MEMO.set(table, out);

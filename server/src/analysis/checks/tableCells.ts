@@ -16,7 +16,7 @@ import { continuationRow, tableColumns } from '../tableColumns';
 import { decimalsOf } from './check';
 import { shareOf } from './shares';
 
-export interface CellShare { count: FigureEntity; pct: FigureEntity; n: number; head: Span }
+export interface CellShare { count: FigureEntity; pct: FigureEntity; n: number; head: Span; table: DocTable }
 export interface CellInterval { estimate: FigureEntity; bound: FigureEntity; lower: number; upper: number; open: boolean }
 
 /** A count's share in brackets after it: "12 (10.2)", "12 (10.2%)". */
@@ -67,9 +67,11 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
       const count = inCell[i], pct = inCell[i + 1];
       if (!wholeNumber(count) || pct.figureKind !== 'percent' || pct.unit !== '%' || typeof pct.value !== 'number' || pct.comparator) continue;
       if (!OPEN_BRACKET.test(text.slice(count.end, pct.start)) || !CLOSE_AFTER.test(text.slice(pct.end, pct.end + 4))) continue;
-      entry.pairs.push({ count, pct, n: head.n, head: head.nAt });
+      entry.pairs.push({ count, pct, n: head.n, head: head.nAt, table });
     }
   }
+  const sizes = new Map<DocTable, number[]>();
+  for (const table of model.tables) sizes.set(table, [...tableColumns(table, text).heads.values()].flatMap(h => h.n === undefined ? [] : [h.n]));
   const out: CellShare[] = [];
   for (const { pairs, numbers } of byColumn.values()) {
     const fits = (p: CellShare, n: number) => (p.count.value as number) <= n && shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end)));
@@ -78,8 +80,10 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
       const others = pairs.filter(q => q !== p && (q.count.value as number) > 0);
       const bearOut = others.filter(q => fits(q, p.n)).length;
       if (bearOut < 2 || bearOut * 4 < others.length * 3) continue;
-      // a share of another whole the column states ("n = 187" on its own row, a count of events)
+      // a share of another whole the column states ("n = 187" on its own row, a count of events), or of another
+      // column's group (a header laid over the wrong column: two groups of 50 and 52 give many of the same shares)
       if (numbers.some(m => m !== p.n && m >= (p.count.value as number) && m > 0 && fits(p, m))) continue;
+      if ((sizes.get(p.table) ?? []).some(m => m !== p.n && fits(p, m))) continue;
       out.push(p);
     }
   }
