@@ -29,6 +29,18 @@ describe('table columns: which header stands over which cell', () => {
       }
     });
   }
+  it('a header spanning its columns, over a row of sizes that fills the columns not yet sized', () => {
+    const text = [
+      '| Endpoint | Placebo (n = 40) | Drug J, once daily | | |', '|---|---|---|---|---|',
+      '| 5 mg (n = 41) | 10 mg (n = 39) | 20 mg (n = 42) | | |',
+      '| Responders, No. (%) | 4 (10) | 10 (24) | 15 (38) | 20 (48) |',
+    ].join('\n');
+    const table = readStructure(text, 'markdown').tables[0];
+    const { heads } = tableColumns(table, text);
+    assert.deepEqual([1, 2, 3, 4].map(c => heads.get(c)?.n), [40, 41, 39, 42]);
+    assert.deepEqual([1, 2, 3, 4].map(c => (heads.get(c)?.spans ?? []).map(sp => text.slice(sp.start, sp.end))),
+      [[], ['Drug J, once daily'], ['Drug J, once daily'], ['Drug J, once daily']]);
+  });
   it('a row that opens with a value is a continuation, not lined up with the header', () => {
     const text = '| Remission | n (%) | 4 (20.0%) | 9 (37.5%) |\n| 3 (15.0%) | 8 (33.3%) | | |';
     const table = readStructure(`| A | B | C | D |\n|---|---|---|---|\n${text}`, 'markdown').tables[0];
@@ -86,6 +98,12 @@ describe('table cells: the checks read a cell against its column', () => {
     ['an estimate outside its range, no CI written', [
       '| Endpoint | Drug F (n=80) | Placebo (n=78) |', '|---|---|---|',
       '| Time to response, months | 2.1 (2.3-8.0) | 1.9 (1.7-9.0) |'].join('\n'), 'ci-inconsistent'],
+    ['a p-value above 1 in a row of p-values, its empty cells no label', [
+      '| End point | Placebo (n=60) | 1 mg (n=61) | 2 mg (n=59) | 4 mg (n=62) |', '|---|---|---|---|---|',
+      '| Responders, No. (%) | 6 (10) | 20 (33) | 25 (42) | 31 (50) |', '| P value vs placebo | NA | 1.04 | <.001 | <.001 |'].join('\n'), 'impossible-value'],
+    ['no finding when a share fits another column\'s group (a header laid one column off)', [
+      '| Event | Drug L (n = 52) | Placebo (n = 50) |', '|---|---|---|',
+      '| Any event, n (%) | 9 (18) | 26 (50) |', '| Rash, n (%) | 4 (8) | 4 (8) |', '| Fever, n (%) | 1 (2) | 1 (2) |', '| Cough, n (%) | 5 (10) | 5 (10) |'].join('\n'), undefined],
     ['an interval written with a comma under "(95% CI)"', [
       '| Efficacy | Drug G (n=90) | Control (n=88) |', '|---|---|---|',
       '| Median, months (95% CI) | 4.9 (2.8, 3.8) | 2.7 (2.5, 2.8) |'].join('\n'), 'ci-inconsistent'],
