@@ -69,7 +69,7 @@ function withoutEmptyCells(label: string): string {
 }
 
 /** After an interval's lower bound: an upper bound not estimated, and the bracket's close ("\u2013NE)", ", NR)"). */
-const OPEN_UPPER = /^\s*(?:[-\u2010-\u2015]|,|to)\s*(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)\s*[)\]]/;
+export const OPEN_UPPER = /^\s*(?:[-\u2010-\u2015]|,|to)\s*(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)\s*[)\]]/;
 
 const bare = (f: FigureEntity) => f.figureKind === 'other' && !f.unit;
 

@@ -15,6 +15,7 @@ import type { DocTable, Span } from '../structure';
 import { continuationRow, tableColumns } from '../tableColumns';
 import { decimalsOf } from './check';
 import { shareOf } from './shares';
+import { OPEN_UPPER } from '../labelUnits';
 
 export interface CellShare { count: FigureEntity; pct: FigureEntity; n: number; head: Span; table: DocTable }
 export interface CellInterval { estimate: FigureEntity; bound: FigureEntity; lower: number; upper: number; open: boolean }
@@ -24,8 +25,6 @@ const OPEN_BRACKET = /^\s*[(\[]\s*$/;
 const CLOSE_AFTER = /^\s*%?\s*[)\]]/;
 /** Words of a label that say a cell's bracket holds an interval: "(95% CI)", "median (range)", "(IQR)". */
 const INTERVAL_WORDS = /(?<![\p{L}])(?:CI|C\.I\.|confidence|range|IQR|interval|Spannweite|KI)(?![\p{L}])/iu;
-/** After an interval's lower bound: an upper bound not estimated, and the bracket's close ("\u2013NE)", ", NR)"). */
-const OPEN_UPPER = /^\s*(?:[-\u2010-\u2015]|,|to)\s*(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)\s*[)\]]/;
 
 function figuresIn(figures: FigureEntity[], span: Span): FigureEntity[] {
   let lo = 0, hi = figures.length;
