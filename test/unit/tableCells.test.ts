@@ -131,3 +131,11 @@ describe('table cells: the checks read a cell against its column', () => {
     assert.deepEqual(model(text).findings.filter(f => f.code === 'percent-of-count').map(f => f.message), []);
   });
 });
+
+describe('table cells: an interval not estimable above, in a row flattened by copy and paste', () => {
+  const row = (a: string) => `Efficacy by subgroup\nPFS\n Median (95% CI), months16.0 (5.3-NE)${a} (9.3-NE)12.2 (4.1-NE)\n`;
+  it('an estimate below its lower bound is reported', () =>
+    assert.ok(analyzeText(row('7.2')).findings.some(f => f.code === 'ci-inconsistent')));
+  it('an estimate above it is not', () =>
+    assert.ok(!analyzeText(row('17.2')).findings.some(f => f.code === 'ci-inconsistent')));
+});
