@@ -105,8 +105,10 @@ describe('binding from the document\'s structure', () => {
 
   it('binds Markdown table cells to their column\'s arm and their row\'s endpoint', () => {
     const doc = 'Selvanemab slowed decline versus placebo.\n\n| Endpoint | Selvanemab (n=412) | Placebo (n=409) |\n|---|---|---|\n| CDR-SB, mean change | 1.21 | 1.68 |\n';
-    assert.deepEqual(bindingOf(doc, '1.68'), { endpoint: 'CDR-SB', arm: 'placebo' });
+    // the column's group size comes with its arm
+    assert.deepEqual(bindingOf(doc, '1.68'), { endpoint: 'CDR-SB', arm: 'placebo', n: 409 });
     assert.equal(bindingOf(doc, '1.21').drug, 'selvanemab');
+    assert.equal(bindingOf(doc, '1.21').n, 412);
     assert.equal(figuresOf(doc).find(f => f.text === '1.21')?.unit, 'points', 'a bare number for a score is in points');
     assert.equal(bindingOf(doc, 'n=409').arm, 'placebo');
   });

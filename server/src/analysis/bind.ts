@@ -8,6 +8,8 @@
 import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import type { DocTable } from './structure';
+import { declaredBy } from './labelUnits';
+import { continuationRow, filledCells, tableColumns, type ColumnHead } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import trialGrammar from '../../lexicon/grammar/trials.json';
@@ -2006,39 +2008,111 @@ function cellTimepoint(entities: Entity[], cell: Span, normalized: string): stri
 }
 
 function bindTable(entities: Entity[], table: DocTable, normalized: string, mainDrug: string | undefined, decided: Decided): void {
-  const header = table.header[table.header.length - 1];
   const cellText = (c: Span) => normalized.slice(c.start, c.end).replace(/\s+/g, ' ').trim();
-  if (header) {
-    // "Placebo (n=150)": the count in a header is that arm's size
-    for (const c of header.cells) {
-      const arm = cellArm(entities, c, normalized);
-      if (arm) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') setArm(f, arm, mainDrug, decided);
-    }
+  const columns = tableColumns(table, normalized);
+  // "Placebo (n=150)": the count in a header is that arm's size
+  for (const [, head] of columns.heads) {
+    const arm = headArm(entities, head, normalized);
+    if (!arm) continue;
+    for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') setTableArm(f, arm, mainDrug, decided);
   }
+  // the caption right above the table names the population its figures are of ("Adverse events (safety population)")
+  const caption = captionAbove(table, normalized);
+  // (the population's own words: a caption's title before its bracket is not part of it)
+  const captionPopulation = caption ? populationMentions(normalized, caption, entities).at(-1)?.name.replace(/^.*[(\[]\s*/, '').trim() || undefined : undefined;
+  // and the drug and trial it names, when it names one of each ("Table 2. Zelbotamab in ACME-301: efficacy")
+  const inCaption = caption ? entitiesIn(entities, caption).filter(e => e.end <= caption.end) : [];
+  const captionDrugs = new Set(inCaption.filter(e => e.kind === 'drug').map(e => e.name));
+  const captionTrials = new Set(inCaption.filter(e => e.kind === 'trial').map(e => e.name));
+  const captionDrug = captionDrugs.size === 1 ? [...captionDrugs][0] : undefined;
+  const captionTrial = captionTrials.size === 1 ? [...captionTrials][0] : undefined;
+  // a row with a label and no value is a section's heading ("Gastrointestinal", "Progression-free survival"): its
+  // endpoint and time point are those of the rows under it that name none
+  let section: { endpoint?: string; timepoint?: string } = {};
   for (const row of table.rows) {
-    if (row.cells.length < 2) continue;
+    if (columns.headerRows.has(row) || row.cells.length < 1 || continuationRow(normalized, row)) continue;
     const label = row.cells[0];
-    const rowEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint');
+    const filled = filledCells(normalized, row);
+    const labelEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint' && e.end <= label.end);
+    if (filled.length <= 1) { section = { endpoint: labelEndpoint?.name, timepoint: cellTimepoint(entities, label, normalized) }; continue; }
     const rowArm = cellArm(entities, label, normalized);
-    // a header with one cell fewer than its rows leaves the corner above the row labels empty
-    const shift = header && header.cells.length === row.cells.length - 1 ? 1 : 0;
+    const rowTime = cellTimepoint(entities, label, normalized) ?? section.timepoint;
+    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? measureOfLabel(cellText(label));
     for (let c = 1; c < row.cells.length; c++) {
-      const head = header?.cells[c - shift];
-      const headEndpoint = head ? entitiesIn(entities, head).find(e => e.kind === 'endpoint') : undefined;
-      const headArm = head ? cellArm(entities, head, normalized) : undefined;
-      const timepoint = head ? cellTimepoint(entities, head, normalized) : undefined;
+      const head = columns.heads.get(c);
+      const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
+      const colArm = head ? headArm(entities, head, normalized) : undefined;
+      const timepoint = head ? head.cells.map(h => cellTimepoint(entities, h, normalized)).find(t => t) : undefined;
       for (const f of entitiesIn(entities, row.cells[c])) {
         if (!isFigure(f) || f.end > row.cells[c].end) continue;
-        f.table = { row: cellText(label), column: head ? cellText(head) : '' };
+        f.table = { row: cellText(label), column: head ? head.text.replace(/\s+/g, ' ') : '' };
         if (f.figureKind === 'date') continue;
-        const endpoint = rowEndpoint ?? headEndpoint;
-        if (endpoint) f.binding.endpoint = endpoint.name;
-        const arm = headArm ?? rowArm;
-        if (arm) setArm(f, arm, mainDrug, decided);
-        if (timepoint) f.binding.timepoint = timepoint;
+        const endpoint = labelEndpoint?.name ?? headEndpoint?.name ?? rowEndpoint;
+        if (endpoint) f.binding.endpoint = endpoint;
+        const arm = colArm ?? rowArm;
+        if (arm) setTableArm(f, arm, mainDrug, decided);
+        if (head?.n !== undefined && !rowArm) f.binding.n = head.n;
+        const tp = timepoint ?? rowTime;
+        if (tp) f.binding.timepoint = tp;
+        if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
+        if (captionTrial) f.binding.trial = captionTrial;
+        if (captionDrug && !arm?.drug && !arm?.placebo && f.binding.arm !== 'placebo') f.binding.drug = captionDrug;
       }
     }
   }
+}
+
+/** The caption of a table: the one or two lines right above it (a blank line between them and the table allowed), when short. */
+function captionAbove(table: DocTable, normalized: string): Span | undefined {
+  let end = table.start - 1;
+  if (end <= 0) return undefined;
+  // over one blank line at most
+  let at = normalized.lastIndexOf('\n', end - 1);
+  if (!/\S/.test(normalized.slice(at + 1, end))) { end = at; at = normalized.lastIndexOf('\n', end - 1); }
+  let start = at + 1, lines = 1;
+  if (!/\S/.test(normalized.slice(start, end))) return undefined;
+  const prev = normalized.lastIndexOf('\n', at - 1);
+  if (at > 0 && /\S/.test(normalized.slice(prev + 1, at)) && at - prev <= 200) { start = prev + 1; lines++; }
+  return end - start <= 400 && lines <= 2 ? { start, end } : undefined;
+}
+
+/** A table's arm: a placebo or a drug sets it as elsewhere, and a column's own words name it too ("Group 1", "Verum"). */
+function setTableArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, decided: Decided): void {
+  setArm(f, arm.label && (arm.drug || arm.dose) ? { ...arm, label: undefined } : arm, mainDrug, decided);
+  if (arm.label && !arm.placebo && !arm.dose) f.binding.arm = arm.label;
+}
+
+/** The words of a label without the unit and the notes a table adds to it ("Nausea, n (%)" is nausea; "Any AE\u2014no. (%)"). */
+const LABEL_NOTES = /(?:\s*[,\u2014\u2013-]?\s*(?:n|no\.?|number|patients?|participants?)?\s*\((?:%|n|no\.)\)|\s*[,\u2014\u2013]\s*(?:n|no\.?|%)\s*|[*\u2020\u2021\u00a7#]+|\s+[a-e]$)+$/iu;
+/** A row label that names what its row measures: words, not a number or a bare unit. */
+function measureOfLabel(label: string): string | undefined {
+  const m = label.replace(LABEL_NOTES, '').trim();
+  if (m.length < 3 || m.length > 60 || !/\p{L}{3}/u.test(m) || /\d/.test(m)) return undefined;
+  // a label that names the row's statistic, not its measure: "p-value", "Hazard ratio (95% CI)"
+  const declared = declaredBy(m)?.kind;
+  if (declared === 'pvalue' || declared === 'ratio') return undefined;
+  return m;
+}
+
+/** A column's arm: from its header's words (a placebo, a drug, a dose), else its words when they state the group's size. */
+function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm | undefined {
+  // a drug named by a header spanning the column ("Drug, once daily" over "2 mg (n = 50)") is the column's drug
+  const spanDrug = head.spans?.map(sp => entitiesIn(entities, sp).find(e => e.kind === 'drug' && e.end <= sp.end)).find(e => e)?.name;
+  for (const c of head.cells) {
+    const a = cellArm(entities, c, normalized);
+    if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords(head, normalized) };
+  }
+  if (head.n === undefined) return undefined;
+  const label = armWords(head, normalized);
+  return label ? { label } : undefined;
+}
+
+/** The words that name a column's group: its header without the size and the "n (%)" notes ("Verum (n = 259)" is Verum). */
+function armWords(head: ColumnHead, normalized: string): string | undefined {
+  const words = head.cells.map(c => normalized.slice(c.start, c.end)).join(' ')
+    .replace(/\(?\s*[nN]\s?=\s?\d[\d,]*\s*[a-z]?\s*\)?/g, ' ').replace(/\(?\b(?:n|no\.?)\s*\(%\)\)?/gi, ' ').replace(/[,;:|]+\s*$/, '').replace(/\s+/g, ' ').trim()
+    .replace(/[,;:]+$/, '').trim();
+  return words.length >= 2 && words.length <= 40 && /\p{L}/u.test(words) ? words : undefined;
 }
 
 function cellArm(entities: Entity[], cell: Span, normalized: string): Arm | undefined {

@@ -12,6 +12,7 @@ import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import { tableUnitSpec } from './recognize/figures';
+import { stubOf, tableColumns } from './tableColumns';
 
 interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count'; unit?: string; ciLevel?: number; scale?: number }
 
@@ -24,7 +25,7 @@ for (const [name, unit] of Object.entries(numbersData.ratioNames)) if (!name.sta
 const RATIO_LABEL = new RegExp(`(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k === k.toUpperCase()))})(?![\\p{L}])|(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'u');
 const RATIO_NAME_LOWER = new RegExp(`(?<![\\p{L}])()(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'iu');
 /** (a footnote's mark may follow the name: "P valuea", "p-value$", "P value\u2020") */
-const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?:[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?[\\s:|*_-]*$`, 'u');
+const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?:[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?(?:\\s+(?:vs\\.?|versus)\\s+\\p{L}[\\p{L}-]{0,30}(?:\\s\\p{L}[\\p{L}-]{0,30})?)?[\\s:|*_-]*$`, 'u');
 /** "Patients, n", "(n)", a label that is only "n": the numbers count people. */
 const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\s:|*_-]*$`, 'u');
 const COUNT_PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.countPercent)})`, 'i');
@@ -57,6 +58,19 @@ export function declaredBy(label: string): Declared | undefined {
   return out.kind || out.ciLevel ? out : undefined;
 }
 
+/** A row's label without the cells after it that hold no value ("| P value | NA | .04 |": the label is "P value"). */
+function withoutEmptyCells(label: string): string {
+  if (!label.includes('|')) return label;
+  const cells = label.split('|');
+  // the last piece is the space before the first figure; the ones before it, empty or "NA", are no label
+  let end = cells.length - 1;
+  while (end > 1 && /^\s*(?:NA|N\/A|NE|NR|ND|[-\u2013\u2014]|\u00b7\u00b7)?\s*$/.test(cells[end - 1])) end--;
+  return end === cells.length - 1 ? label : cells.slice(0, end).join('|') + '|';
+}
+
+/** After an interval's lower bound: an upper bound not estimated, and the bracket's close ("\u2013NE)", ", NR)"). */
+export const OPEN_UPPER = /^\s*(?:[-\u2010-\u2015]|,|to)\s*(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)\s*[)\]]/;
+
 const bare = (f: FigureEntity) => f.figureKind === 'other' && !f.unit;
 
 /** "(8,900)" alone in its cell or place: an accounts' negative sum, in a table that states sums. */
@@ -81,6 +95,14 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
       }
       continue;
     }
+    // "233 (21.3%)" under a label of shares: the share is the one in brackets, written with its sign; the number
+    // before it is its count
+    if (decl.kind === 'percent' && bare(c) && typeof c.value === 'number' && Number.isInteger(c.value) && next && inParens && next.figureKind === 'percent'
+      && /%\s*$/.test(normalized.slice(next.start, next.end))) {
+      Object.assign(c, { figureKind: 'count', unit: 'patients', reading: `${how}: the count before its share` });
+      k++;
+      continue;
+    }
     if (bare(c) && typeof c.value === 'number' && decl.kind) {
       if (decl.kind === 'pvalue') { if (c.value > 1) continue; Object.assign(c, { figureKind: 'pvalue', unit: '', reading: how }); }
       else if (decl.kind === 'money') {
@@ -91,6 +113,11 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     }
     if (decl.ciLevel && next && inParens && Array.isArray(next.value) && (bare(next) || next.figureKind === c.figureKind)) {
       Object.assign(next, { figureKind: 'ci', unit: c.unit, level: decl.ciLevel, reading: how });
+      k++;
+    } else if (decl.ciLevel && next && typeof next.value === 'number' && (bare(next) || next.figureKind === c.figureKind) && /^\s*[(\[]\s*$/.test(normalized.slice(c.end, next.start))
+      && OPEN_UPPER.test(normalized.slice(next.end, next.end + 24))) {
+      // "17.2 (6.6\u2013NE)": an interval whose upper bound is not estimable, its lower bound alone a number
+      Object.assign(next, { figureKind: 'ci', unit: c.unit, level: decl.ciLevel, reading: `upper bound not estimable, ${how}` });
       k++;
     }
   }
@@ -115,28 +142,35 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   // a cell's column header, and else the header above the row labels (the stub: "Adverse event, n (%)", "(USD in
   // thousands)"), which declares for the whole table
   const columnOf = new Map<FigureEntity, string>();
+  /** The figures under a column whose header declares p-values, column by column. */
+  const pColumns: FigureEntity[][] = [];
   let at = 0;
   for (const t of tables) {
-    const header = t.header[t.header.length - 1];
-    if (!header) continue;
-    // (a header row closed by an empty cell, "| A | B | |", has as many columns as its words)
-    let heads = header.cells.length;
-    while (heads > 1 && !/\S/.test(normalized.slice(header.cells[heads - 1].start, header.cells[heads - 1].end).replace(/\|/g, ''))) heads--;
-    const stubCell = heads > 1 ? header.cells[0] : undefined;
+    if (!t.header.length) continue;
+    const { heads, headerRows } = tableColumns(t, normalized);
+    const stubCell = stubOf(t, normalized);
     const stub = stubCell ? normalized.slice(stubCell.start, stubCell.end) : '';
     const stubDeclares = !!stub && declaredBy(stub)?.kind !== undefined;
+    const pCells = new Map<number, FigureEntity[]>();
     for (const row of t.rows) {
-      const shift = heads === row.cells.length - 1 ? 1 : 0;
+      if (headerRows.has(row)) continue;
       for (let c = 1; c < row.cells.length; c++) {
-        const head = header.cells[c - shift];
+        const head = heads.get(c);
         const cell = row.cells[c];
-        const headText = head ? normalized.slice(head.start, head.end) : '';
-        const label = headText && declaredBy(headText)?.kind !== undefined ? headText : stubDeclares && shift === 0 ? stub : headText;
+        // (with what a header spanning this column and others says: "No. (%) of patients" over every dose's column)
+        const headText = head ? [head.text, ...(head.spans ?? []).map(sp => normalized.slice(sp.start, sp.end))].join(' ').trim() : '';
+        const label = headText && declaredBy(headText)?.kind !== undefined ? headText : stubDeclares ? stub : headText;
         while (at < kept.length && kept[at].start < cell.start) at++;
-        for (let k = at; k < kept.length && kept[k].start < cell.end; k++) if (label && kept[k].end <= cell.end) columnOf.set(kept[k], label);
+        for (let k = at; k < kept.length && kept[k].start < cell.end; k++) {
+          if (!label || kept[k].end > cell.end) continue;
+          columnOf.set(kept[k], label);
+          if (label === headText && declaredBy(headText)?.kind === 'pvalue') { const l = pCells.get(c) ?? []; l.push(kept[k]); pCells.set(c, l); }
+        }
       }
     }
+    for (const l of pCells.values()) pColumns.push(l);
   }
+  const pRows: FigureEntity[][] = [];
   let fi = 0;
   for (let lineStart = 0; lineStart <= normalized.length;) {
     let lineEnd = normalized.indexOf('\n', lineStart);
@@ -152,10 +186,14 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       let at = cells[0].start;
       for (const c of cells) { if (/\p{L}{3,}/u.test(normalized.slice(at, c.start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) { onlyFigures = false; break; } at = c.end; }
       if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(/\b(?:vs|versus|NR|NE|CI)\b/gi, ''))) onlyFigures = false;
-      const decl = onlyFigures && tail ? declaredBy(label) : undefined;
-      if (decl) apply(cells, decl, label, normalized);
+      const decl = onlyFigures && tail ? declaredBy(withoutEmptyCells(label)) : undefined;
+      // (a column of p-values keeps its cells whatever the row declares: "ORR, %" over a p-value's cell)
+      const isP = (f: FigureEntity) => { const h = columnOf.get(f); return h !== undefined && declaredBy(h)?.kind === 'pvalue'; };
+      if (decl) apply(columnOf.size ? cells.filter(f => !isP(f)) : cells, decl, label, normalized);
+      // a row of p-values ("| P value vs placebo | .04 | <.001 | 1.05 |"): a number above 1 among them is one too
+      if (decl?.kind === 'pvalue' && cells.length >= 3) pRows.push(cells);
       // (a row that declares counts and shares leaves its other columns, a p-value's, to their headers)
-      if (columnOf.size && (!decl || decl.kind === 'countPercent')) {
+      if (columnOf.size && (!decl || decl.kind === 'countPercent' || cells.some(isP))) {
         // cells whose column header (or the table's stub) declares a unit, each column's cells of the row together
         // (a count and its share in brackets: "12 (24.0)")
         for (let k = 0; k < cells.length;) {
@@ -163,6 +201,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
           let e = k + 1;
           while (e < cells.length && head !== undefined && columnOf.get(cells[e]) === head) e++;
           const hd = head ? declaredBy(head) : undefined;
+          if (decl && decl.kind !== 'countPercent' && hd?.kind !== 'pvalue') { k = e; continue; }
           if (hd && hd.kind) apply(cells.slice(k, e), hd, head!, normalized);
           k = e;
         }
@@ -170,5 +209,22 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     }
     lineStart = lineEnd + 1;
   }
+  for (const col of [...pColumns, ...pRows]) pValuesAboveOne(col, normalized);
   return kept;
+}
+
+/**
+ * A number above 1 in a column of p-values ("| P value |" over ".04", "<0.001", "1.05"): every other cell of the
+ * column is a p-value, so it is one too, and an impossible one. Read only when at least two other cells of the
+ * column are p-values and none is anything else, so that a column the header was laid over wrongly is left alone.
+ */
+function pValuesAboveOne(col: FigureEntity[], normalized: string): void {
+  const others = (f: FigureEntity) => col.filter(g => g !== f);
+  for (const f of col) {
+    if (!bare(f) || typeof f.value !== 'number' || f.value <= 1 || f.value >= 10 || !/^\d[.,\u00b7]\d+$/.test(normalized.slice(f.start, f.end))) continue;
+    const rest = others(f);
+    if (rest.length < 2 || !rest.every(g => g.figureKind === 'pvalue' || (bare(g) && typeof g.value === 'number' && g.value > 1 && g.value < 10))) continue;
+    if (rest.filter(g => g.figureKind === 'pvalue').length < 2) continue;
+    Object.assign(f, { figureKind: 'pvalue', unit: '', reading: 'read as a p-value: its column\u2019s header names p-values, and its other cells are' });
+  }
 }

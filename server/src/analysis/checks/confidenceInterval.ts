@@ -8,6 +8,7 @@
  */
 import { Check, decimalsOf, normalizedText, type CheckFinding } from './check';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
+import { cellIntervals } from './tableCells';
 
 const CODE = 'ci-inconsistent';
 /** Relative room left for interval methods that are not exactly log-symmetric (profile likelihood, exact). */
@@ -60,6 +61,16 @@ export const confidenceInterval: Check = {
           out.push(finding(ci, 'warning', `Ratio ${v} is far from the geometric mean of its ${level} % CI, \u221a(${lo} \u00d7 ${hi}) = ${gm.toFixed(2)}; ratio intervals are symmetric on the log scale.`, related, { estimate: v, lower: lo, upper: hi, geometricMean: Number(gm.toFixed(4)) }));
         }
       }
+    }
+    // "17.2 (6.6\u201325.1)" in a table's cell: an estimate and the interval or range written with it
+    for (const { estimate: est, bound, lower, upper, open } of cellIntervals(model)) {
+      const v = est.value as number;
+      const dEst = 0.5 * 10 ** -decimalsOf(model.text.slice(est.start, est.end));
+      const dCi = 0.5 * 10 ** -decimalsOf(model.text.slice(bound.start, bound.end));
+      if (v + dEst >= lower - dCi && v - dEst <= upper + dCi) continue;
+      const written = open ? `${lower}, not estimable` : `${lower}\u2013${upper}`;
+      out.push(finding(bound, 'error', `Estimate ${v} lies outside the interval written with it in its table cell (${written}).`,
+        [{ start: est.start, end: est.end, message: `the estimate: ${v}` }], open ? { estimate: v, lower } : { estimate: v, lower, upper }));
     }
     return out;
   },

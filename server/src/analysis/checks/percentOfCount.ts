@@ -11,6 +11,7 @@ import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
+import { cellSharesOffTheirColumn } from './tableCells';
 
 /** Between a share and its count in brackets: the people it is a share of ("of patients (", "of the evaluable participants ["). */
 const SHARE_OF_PEOPLE_GAP = new RegExp(`^ of (?:the |all )?(?:[\\p{L}-]+ ){0,2}?(?:${PEOPLE_PATTERN}) ?[(\\[] ?$`, 'iu');
@@ -52,6 +53,14 @@ export const percentOfCount: Check = {
       if (finding) out.push(finding);
     }
     out.push(...priceChanges(model, figs));
+    // "12 (10.2)" in a table's cell: a share of the size its column's header states ("Placebo (n = 118)")
+    for (const { count, pct, n, head } of cellSharesOffTheirColumn(model)) {
+      const finding = judge(model, count, pct, n, [
+        { start: count.start, end: count.end, message: `the count: ${count.value}` },
+        { start: head.start, end: head.end, message: `the column's group: ${n}` },
+      ]);
+      if (finding) out.push(finding);
+    }
     // "Of 40 patients, 12 (35 %)": the count's population named before it; then the pairs of a
     // list held to the population the list's other pairs bear out ("in 25 patients: 7 (30 %), ...")
     const named = populationShares(model);

@@ -93,7 +93,9 @@ export const repeatedValue: Check = {
       const durations = inS.filter(x => x.figureKind === 'duration' && !x.timepoint).length;
       const firstCount = inS.find(x => x.figureKind === 'count');
       for (const f of inS) {
-        if (typeof f.value !== 'number') continue;
+        // a table's cell: its rows may state one measure by several analyses or readers (a median by investigator and
+        // by central review), which a row label, not the sentence, tells apart
+        if (typeof f.value !== 'number' || f.table) continue;
         if (AFTER_COMPARISON.test(text.slice(Math.max(0, f.start - 20), f.start))) continue;
 
         // --- money: a deal's total; an equity investment restated -------------------------------

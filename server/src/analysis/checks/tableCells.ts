@@ -1,0 +1,127 @@
+/**
+ * Table cells as the checks read them. A table states a group's size once, in its column's header
+ * ("Placebo (n = 118)"), and its cells give counts with their shares ("12 (10.2)"), estimates with
+ * their intervals ("17.2 (6.6\u2013NE)") and p-values, one a cell. A careful reader holds each cell
+ * to its own column: a share to the column's size, an estimate to the interval written beside it.
+ *
+ * The column's size is trusted only where the column bears it out: a share is judged against it
+ * when at least two other shares of the same column fit it and most of them do, so that a table
+ * whose header was laid over the wrong cells, or whose shares are of another whole (of events, of
+ * the evaluable patients a row names), raises nothing. A share that some other number of its
+ * column gives ("n = 187" on a row of its own) is taken to be of that number.
+ */
+import type { DocumentModel, FigureEntity } from '../model';
+import type { DocTable, Span } from '../structure';
+import { continuationRow, tableColumns } from '../tableColumns';
+import { decimalsOf } from './check';
+import { shareOf } from './shares';
+import { OPEN_UPPER } from '../labelUnits';
+
+export interface CellShare { count: FigureEntity; pct: FigureEntity; n: number; head: Span; table: DocTable }
+export interface CellInterval { estimate: FigureEntity; bound: FigureEntity; lower: number; upper: number; open: boolean }
+
+/** A count's share in brackets after it: "12 (10.2)", "12 (10.2%)". */
+const OPEN_BRACKET = /^\s*[(\[]\s*$/;
+const CLOSE_AFTER = /^\s*%?\s*[)\]]/;
+/** Words of a label that say a cell's bracket holds an interval: "(95% CI)", "median (range)", "(IQR)". */
+const INTERVAL_WORDS = /(?<![\p{L}])(?:CI|C\.I\.|confidence|range|IQR|interval|Spannweite|KI)(?![\p{L}])/iu;
+
+function figuresIn(figures: FigureEntity[], span: Span): FigureEntity[] {
+  let lo = 0, hi = figures.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (figures[mid].start < span.start) lo = mid + 1; else hi = mid; }
+  const out: FigureEntity[] = [];
+  for (let k = lo; k < figures.length && figures[k].start < span.end; k++) if (figures[k].end <= span.end) out.push(figures[k]);
+  return out;
+}
+
+const wholeNumber = (f: FigureEntity) => typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0 && !f.comparator
+  && f.denominator === undefined && (f.figureKind === 'count' || (f.figureKind === 'other' && !f.unit));
+
+/** Each body cell of each table, with its column's index. */
+function* bodyCells(model: DocumentModel): Generator<{ table: DocTable; column: number; cell: Span; label: Span }> {
+  for (const table of model.tables ?? []) {
+    const { headerRows } = tableColumns(table, model.text);
+    for (const row of table.rows) {
+      if (headerRows.has(row) || continuationRow(model.text, row)) continue;
+      for (let c = 1; c < row.cells.length; c++) yield { table, column: c, cell: row.cells[c], label: row.cells[0] };
+    }
+  }
+}
+
+/** The shares of a table's cells that their column's size does not give, where the column bears its size out. */
+export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
+  if (!model.tables?.length) return [];
+  const text = model.text;
+  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const byColumn = new Map<string, { pairs: CellShare[]; numbers: number[] }>();
+  for (const { table, column, cell } of bodyCells(model)) {
+    const head = tableColumns(table, text).heads.get(column);
+    const key = `${table.start}|${column}`;
+    const entry = byColumn.get(key) ?? { pairs: [], numbers: [] };
+    byColumn.set(key, entry);
+    const inCell = figuresIn(figures, cell);
+    for (const f of inCell) if (wholeNumber(f)) entry.numbers.push(f.value as number);
+    if (head?.n === undefined || !head.nAt) continue;
+    for (let i = 0; i + 1 < inCell.length; i++) {
+      const count = inCell[i], pct = inCell[i + 1];
+      if (!wholeNumber(count) || pct.figureKind !== 'percent' || pct.unit !== '%' || typeof pct.value !== 'number' || pct.comparator) continue;
+      if (!OPEN_BRACKET.test(text.slice(count.end, pct.start)) || !CLOSE_AFTER.test(text.slice(pct.end, pct.end + 4))) continue;
+      entry.pairs.push({ count, pct, n: head.n, head: head.nAt, table });
+    }
+  }
+  const sizes = new Map<DocTable, number[]>();
+  for (const table of model.tables) sizes.set(table, [...tableColumns(table, text).heads.values()].flatMap(h => h.n === undefined ? [] : [h.n]));
+  const out: CellShare[] = [];
+  for (const { pairs, numbers } of byColumn.values()) {
+    const fits = (p: CellShare, n: number) => (p.count.value as number) <= n && shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end)));
+    for (const p of pairs) {
+      if (fits(p, p.n)) continue;
+      const others = pairs.filter(q => q !== p && (q.count.value as number) > 0);
+      const bearOut = others.filter(q => fits(q, p.n)).length;
+      if (bearOut < 2 || bearOut * 4 < others.length * 3) continue;
+      // a share of another whole the column states ("n = 187" on its own row, a count of events), or of another
+      // column's group (a header laid over the wrong column: two groups of 50 and 52 give many of the same shares)
+      if (numbers.some(m => m !== p.n && m >= (p.count.value as number) && m > 0 && fits(p, m))) continue;
+      if ((sizes.get(p.table) ?? []).some(m => m !== p.n && fits(p, m))) continue;
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/**
+ * An estimate and the interval written right after it in its cell, "17.2 (6.6\u201325.1)", "47.0 (39.2\u2013NE)",
+ * where the interval was read as a range or a bare lower bound, not as a CI (a CI is judged by ci-inconsistent's
+ * own reading). Whatever the interval is (a confidence interval, a range, an interquartile range), the
+ * estimate lies inside it.
+ */
+export function cellIntervals(model: DocumentModel): CellInterval[] {
+  if (!model.tables?.length) return [];
+  const text = model.text;
+  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const out: CellInterval[] = [];
+  for (const { table, column, cell, label } of bodyCells(model)) {
+    const inCell = figuresIn(figures, cell);
+    if (inCell.length < 2) continue;
+    const head = tableColumns(table, text).heads.get(column)?.text ?? '';
+    const [est, bound] = inCell;
+    if (typeof est.value !== 'number' || est.comparator || est.figureKind === 'count' || est.figureKind === 'date' || est.figureKind === 'pvalue') continue;
+    if (bound.comparator || bound.figureKind === 'date' || bound.figureKind === 'pvalue') continue;
+    if (!OPEN_BRACKET.test(text.slice(est.end, bound.start))) continue;
+    if (Array.isArray(bound.value)) {
+      if (bound.figureKind === 'ci' || !/^\s*[)\]]/.test(text.slice(bound.end, bound.end + 3))) continue;
+      const [lower, upper] = bound.value;
+      if (lower > upper) continue;
+      out.push({ estimate: est, bound, lower, upper, open: false });
+    } else if (typeof bound.value === 'number' && bound.figureKind !== 'ci' && OPEN_UPPER.test(text.slice(bound.end, bound.end + 24))) {
+      out.push({ estimate: est, bound, lower: bound.value, upper: Infinity, open: true });
+    } else if (inCell.length === 3 && typeof bound.value === 'number' && typeof inCell[2].value === 'number' && !inCell[2].comparator
+      && bound.figureKind === inCell[2].figureKind && bound.unit === inCell[2].unit && /^\s*[,;]\s*$/.test(text.slice(bound.end, inCell[2].start))
+      && /^\s*[)\]]/.test(text.slice(inCell[2].end, inCell[2].end + 3)) && INTERVAL_WORDS.test(`${text.slice(label.start, label.end)} ${head}`)) {
+      // "2.9 (2.8, 3.8)" under "(95% CI)": an interval written with a comma, its bounds read as two numbers
+      const lower = bound.value, upper = inCell[2].value as number;
+      if (lower <= upper) out.push({ estimate: est, bound, lower, upper, open: false });
+    }
+  }
+  return out;
+}

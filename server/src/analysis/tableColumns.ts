@@ -1,0 +1,159 @@
+/**
+ * The columns of a table as a reader sees them: which header cell stands over which body cell, and
+ * what each column's header says (its words, and the size of its group, "Placebo (n = 118)").
+ *
+ * Tables copied from web pages and journals rarely line up cell for cell. The header may leave out
+ * the corner above the row labels ("| Placebo (N=46) | Drug (N=57) |" over "| Nausea | 3 (6.5) |
+ * 5 (8.8) |"), close with empty cells, or give the groups' sizes in a row of their own right under
+ * it ("| N=40 | N=20 |"). A header row is laid over the body by its words: a first cell that states
+ * a group's size, or names a control arm, is a column's, not the corner's. Text only (no entities):
+ * the binder, the label reader and the checks share one reading.
+ */
+import type { DocTable, Span, TableRow } from './structure';
+
+/** A group's size written in a header: "(n=60)", "N = 1,204", "n=187". */
+const GROUP_SIZE = /(?<![\p{L}\d])[nN][ ]?=[ ]?(\d[\d,]*)(?![\d.])/u;
+/** A control arm named by a header cell alone ("Placebo", "Vehicle (n=40)"): a column's header, not the corner's. */
+const CONTROL_HEAD = /^\s*(?:placebo|vehicle|sham|control)(?![\p{L}])/iu;
+
+/** A period as a column's header: "Q3 2030", "2029", "FY2024", "H1 2026", "9M 2025". */
+const PERIOD_HEAD = /^\s*(?:(?:[QH][1-4]|[1-4][QH]|FY|9M|6M)[ ]?(?:19|20)?\d{2}|(?:19|20)\d{2})[EAF]?\s*$/;
+
+export interface ColumnHead {
+  /** The header cells over the column, top to bottom. */
+  cells: Span[];
+  /** Their words, joined. */
+  text: string;
+  /** The group size the header states, and where. */
+  n?: number;
+  nAt?: Span;
+  /** Header cells that span this column and others ("Drug, once daily" over its doses' columns). */
+  spans?: Span[];
+}
+
+export interface TableColumns {
+  /** The header of each body cell index (1 = the first cell after the row label). */
+  heads: Map<number, ColumnHead>;
+  /** Body rows that are the header's continuation (the groups' sizes on a row of their own). */
+  headerRows: Set<TableRow>;
+  /** The number of value columns the body rows have at most. */
+  width: number;
+}
+
+const MEMO = new WeakMap<DocTable, TableColumns>();
+
+/** The cells of a row without the empty ones that close it. */
+export function filledCells(text: string, row: TableRow): Span[] {
+  let n = row.cells.length;
+  while (n > 0 && !/[^\s|]/.test(text.slice(row.cells[n - 1].start, row.cells[n - 1].end))) n--;
+  return row.cells.slice(0, n);
+}
+
+/** What a header cell states of its group's size. */
+export function groupSize(text: string, cell: Span): { n: number; at: Span } | undefined {
+  const s = text.slice(cell.start, cell.end);
+  const m = GROUP_SIZE.exec(s);
+  if (!m) return undefined;
+  const n = Number(m[1].replace(/,/g, ''));
+  return n > 0 ? { n, at: { start: cell.start + m.index, end: cell.start + m.index + m[0].length } } : undefined;
+}
+
+/** A row that holds nothing but labels and groups' sizes, at least one size: the header's continuation. */
+function sizesRow(text: string, row: TableRow): boolean {
+  const cells = filledCells(text, row);
+  if (cells.length < 2) return false;
+  let sizes = 0;
+  for (const c of cells) {
+    const s = text.slice(c.start, c.end);
+    const g = GROUP_SIZE.exec(s);
+    if (g) sizes++;
+    // any other number (a dose, "0.1 mg", may stand in a header) than the size: only in a label with words
+    const rest = g ? s.slice(0, g.index) + s.slice(g.index + g[0].length) : s;
+    if (/\d/.test(rest) && !/\p{L}{2}/u.test(rest)) return false;
+  }
+  return sizes >= 1;
+}
+
+/** A first cell that is a value ("5 (12.5%)", "0.45"), not a label: a row whose cells were moved left, not lined up with the header. */
+const VALUE_FIRST = /^\s*[-\u2212]?\d[\d.,\u00b7]*\s*(?:%|[(\[]|$)/;
+export function continuationRow(text: string, row: TableRow): boolean {
+  const first = row.cells[0];
+  return !!first && VALUE_FIRST.test(text.slice(first.start, first.end));
+}
+
+export function tableColumns(table: DocTable, text: string): TableColumns {
+  const memo = MEMO.get(table);
+  if (memo) return memo;
+  const headerRows = new Set<TableRow>();
+  // the body rows right under the header that give the groups' sizes
+  for (const r of table.rows) { if (!sizesRow(text, r)) break; headerRows.add(r); }
+  let width = 0;
+  // the columns that hold values: a digit in some row that opens with its label (a row that opens with a number is
+  // a row's continuation, its cells moved left); a column of words only ("n (%)") is the labels' unit
+  const valued = new Set<number>();
+  for (const r of table.rows) {
+    if (headerRows.has(r)) continue;
+    const cells = filledCells(text, r);
+    width = Math.max(width, cells.length - 1);
+    if (continuationRow(text, r)) continue;
+    for (let c = 1; c < cells.length; c++) if (/\d/.test(text.slice(cells[c].start, cells[c].end))) valued.add(c);
+  }
+  const values = [...valued].sort((a, b) => a - b);
+  const heads = new Map<number, ColumnHead>();
+  const lay = (row: TableRow) => {
+    const cells = filledCells(text, row);
+    if (cells.length === 0) return;
+    const first = text.slice(cells[0].start, cells[0].end);
+    // a first cell that is a column's (a size, a control arm), or a row as wide as the body's values: no corner
+    const noCorner = cells.length <= width && (GROUP_SIZE.test(first) || CONTROL_HEAD.test(first) || PERIOD_HEAD.test(first)
+      || (row.start < cells[0].start && /^[ \t]+$/.test(text.slice(row.start, cells[0].start))));
+    // a header without its corner laid over the columns that hold values, in order ("| Placebo (n=40) | ..." over
+    // "| Remission | n (%) | 6 (15.0) | ...")
+    const onValues = noCorner && cells.length <= values.length;
+    // a row of groups' sizes under a header that sized some columns already fills the others, in order ("| Placebo
+    // (n = 52) | Drug, once daily |" above "| 2 mg (n = 50) | 5 mg (n = 52) |": the doses are the drug's columns)
+    const unsized = values.filter(c => heads.get(c)?.n === undefined);
+    const fill = headerRows.has(row) && noCorner && heads.size > 0 && unsized.length < values.length && cells.length <= unsized.length;
+    cells.forEach((c, i) => {
+      const col = fill ? unsized[i] : onValues ? values[i] : noCorner ? i + 1 : i;
+      if (col < 1 || !/[^\s|]/.test(text.slice(c.start, c.end))) return;
+      const head = heads.get(col) ?? { cells: [], text: '' };
+      head.cells.push(c);
+      head.text = head.text ? `${head.text} ${text.slice(c.start, c.end).trim()}` : text.slice(c.start, c.end).trim();
+      if (head.n === undefined) { const g = groupSize(text, c); if (g) { head.n = g.n; head.nAt = g.at; } }
+      heads.set(col, head);
+    });
+  };
+  for (const h of table.header) {
+    lay(h);
+    // a header whose last words stand over empty cells to the row's end, above a row of groups' sizes, spans the
+    // columns from its own to the last ("| Event | No. (%) of patients | | | |"): what it says is said of each of them
+    const filled = filledCells(text, h);
+    if (headerRows.size === 0 || filled.length < 2 || filled.length >= h.cells.length) continue;
+    const last = filled[filled.length - 1];
+    const from = [...heads.entries()].find(([, hd]) => hd.cells.includes(last))?.[0];
+    if (from === undefined) continue;
+    const own = heads.get(from)!;
+    own.cells = own.cells.filter(c => c !== last);
+    own.text = own.cells.map(c => text.slice(c.start, c.end).trim()).join(' ');
+    if (own.cells.length === 0) heads.delete(from);
+    for (const c of values) if (c >= from) { const head = heads.get(c) ?? { cells: [], text: '' }; (head.spans ??= []).push(last); heads.set(c, head); }
+  }
+  for (const r of headerRows) lay(r);
+  const out = { heads, headerRows, width };
+  MEMO.set(table, out);
+  return out;
+}
+
+/** The header's stub (the corner's words above the row labels), when the header has one. */
+export function stubOf(table: DocTable, text: string): Span | undefined {
+  const h = table.header[table.header.length - 1];
+  if (!h) return undefined;
+  const cells = filledCells(text, h);
+  if (cells.length < 2) return undefined;
+  const first = text.slice(cells[0].start, cells[0].end);
+  const cols = tableColumns(table, text);
+  if (cells.length <= cols.width && (GROUP_SIZE.test(first) || CONTROL_HEAD.test(first) || PERIOD_HEAD.test(first)
+    || (h.start < cells[0].start && /^[ \t]+$/.test(text.slice(h.start, cells[0].start))))) return undefined;
+  return cells[0];
+}

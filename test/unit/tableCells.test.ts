@@ -1,0 +1,141 @@
+import { strict as assert } from 'assert';
+import { analyzeText, readStructure, type FigureEntity } from '../../server/src/analysis';
+import { continuationRow, tableColumns } from '../../server/src/analysis/tableColumns';
+
+/** Invented tables: the column each header cell stands over, and the group size it states. */
+describe('table columns: which header stands over which cell', () => {
+  const rows: [string, string, [number, string, number | undefined][]][] = [
+    ['a corner above the row labels',
+      '| Event | Drug A (n=40) | Placebo (n=41) |\n|---|---|---|\n| Nausea | 4 (10.0) | 2 (4.9) |',
+      [[1, 'Drug A (n=40)', 40], [2, 'Placebo (n=41)', 41]]],
+    ['no corner, closing empty cells',
+      'Placebo (N = 30) | Drug B (N = 32) | |\n---|---|---|\nHeadache, n (%) | 3 (10%) | 4 (13%) |',
+      [[1, 'Placebo (N = 30)', 30], [2, 'Drug B (N = 32)', 32]]],
+    ['sizes on a row of their own',
+      'Variable | Drug C | Placebo | P value |\n---|---|---|---|\nN=50 | N=25 | |\nAny event, n (%) | 20 (40%) | 5 (20%) | 0.09 |',
+      [[1, 'Drug C N=50', 50], [2, 'Placebo N=25', 25], [3, 'P value', undefined]]],
+    ['a column of units after the labels',
+      '| Placebo (n=20) | Drug D (n=24) | P value | |\n|---|---|---|---|\n| Remission | n (%) | 4 (20.0%) | 9 (37.5%) | 0.22 |',
+      [[2, 'Placebo (n=20)', 20], [3, 'Drug D (n=24)', 24], [4, 'P value', undefined]]],
+  ];
+  for (const [title, text, want] of rows) {
+    it(title, () => {
+      const table = readStructure(text, text.startsWith('|') ? 'markdown' : 'plaintext').tables[0];
+      assert.ok(table, 'no table');
+      const { heads } = tableColumns(table, text);
+      for (const [col, words, n] of want) {
+        assert.equal(heads.get(col)?.text.replace(/\s+/g, ' '), words, `column ${col}`);
+        assert.equal(heads.get(col)?.n, n, `size of column ${col}`);
+      }
+    });
+  }
+  it('a header spanning its columns, over a row of sizes that fills the columns not yet sized', () => {
+    const text = [
+      '| Endpoint | Placebo (n = 40) | Drug J, once daily | | |', '|---|---|---|---|---|',
+      '| 5 mg (n = 41) | 10 mg (n = 39) | 20 mg (n = 42) | | |',
+      '| Responders, No. (%) | 4 (10) | 10 (24) | 15 (38) | 20 (48) |',
+    ].join('\n');
+    const table = readStructure(text, 'markdown').tables[0];
+    const { heads } = tableColumns(table, text);
+    assert.deepEqual([1, 2, 3, 4].map(c => heads.get(c)?.n), [40, 41, 39, 42]);
+    assert.deepEqual([1, 2, 3, 4].map(c => (heads.get(c)?.spans ?? []).map(sp => text.slice(sp.start, sp.end))),
+      [[], ['Drug J, once daily'], ['Drug J, once daily'], ['Drug J, once daily']]);
+  });
+  it('a row that opens with a value is a continuation, not lined up with the header', () => {
+    const text = '| Remission | n (%) | 4 (20.0%) | 9 (37.5%) |\n| 3 (15.0%) | 8 (33.3%) | | |';
+    const table = readStructure(`| A | B | C | D |\n|---|---|---|---|\n${text}`, 'markdown').tables[0];
+    assert.deepEqual(table.rows.map(r => continuationRow(`| A | B | C | D |\n|---|---|---|---|\n${text}`, r)), [false, true]);
+  });
+});
+
+const AE_TABLE = [
+  'Table 2. Adverse events (safety population)',
+  '',
+  '| Adverse event, n (%) | Drug E (n=120) | Placebo (n=118) | p-value |',
+  '|---|---|---|---|',
+  '| Any adverse event | 96 (80.0) | 80 (67.8) | 0.04 |',
+  '| Nausea | 30 (25.0) | 12 (10.2) | 0.003 |',
+  '| Headache | 14 (11.7) | 15 (12.7) | 0.85 |',
+  '| Dizziness | 9 (7.5) | 4 (3.4) | 0.16 |',
+].join('\n');
+
+function model(text: string) { return analyzeText(text, {}, 'markdown'); }
+function cell(figs: FigureEntity[], row: string, text: string): FigureEntity {
+  const f = figs.find(x => x.table?.row === row && x.text === text);
+  assert.ok(f, `no cell ${row} / ${text}`);
+  return f;
+}
+
+describe('table cells: a figure carries its row and its column', () => {
+  const { model: m } = model(AE_TABLE);
+  const figs = m.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const rows: [string, string, Partial<Record<'endpoint' | 'arm' | 'n' | 'subgroup', string | number>>][] = [
+    ['Nausea', '30', { endpoint: 'Nausea', arm: 'Drug E', n: 120, subgroup: 'safety population' }],
+    ['Nausea', '12', { endpoint: 'Nausea', arm: 'placebo', n: 118 }],
+    ['Headache', '15', { arm: 'placebo', n: 118 }],
+  ];
+  for (const [row, text, want] of rows) {
+    it(`${row} / ${text} -> ${JSON.stringify(want)}`, () => {
+      const f = cell(figs, row, text);
+      for (const [k, v] of Object.entries(want)) assert.equal(f.binding[k as keyof typeof f.binding], v, k);
+    });
+  }
+  it('reads "n (%)" cells as a count and its share', () => {
+    assert.deepEqual([cell(figs, 'Nausea', '30').figureKind, cell(figs, 'Nausea', '25.0').figureKind], ['count', 'percent']);
+  });
+  it('reads the p-value column as p-values', () => assert.equal(cell(figs, 'Nausea', '0.003').figureKind, 'pvalue'));
+});
+
+/** Each row: a table with one planted error (or none), and the check that must find it (or nothing). */
+describe('table cells: the checks read a cell against its column', () => {
+  const rows: [string, string, string | undefined][] = [
+    ['a clean table raises nothing', AE_TABLE, undefined],
+    ['a share its column\'s size does not give', AE_TABLE.replace('| 12 (10.2) |', '| 12 (11.2) |'), 'percent-of-count'],
+    ['a p-value above 1 in a p-value column', AE_TABLE.replace('| 0.85 |', '| 1.05 |'), 'impossible-value'],
+    ['an estimate outside the interval in its cell', [
+      '| Endpoint | Drug F (n=80) | Placebo (n=78) |', '|---|---|---|',
+      '| Median PFS, months (95% CI) | 17.2 (18.6-NE) | 8.1 (6.0-9.9) |'].join('\n'), 'ci-inconsistent'],
+    ['an estimate outside its range, no CI written', [
+      '| Endpoint | Drug F (n=80) | Placebo (n=78) |', '|---|---|---|',
+      '| Time to response, months | 2.1 (2.3-8.0) | 1.9 (1.7-9.0) |'].join('\n'), 'ci-inconsistent'],
+    ['a p-value above 1 in a row of p-values, its empty cells no label', [
+      '| End point | Placebo (n=60) | 1 mg (n=61) | 2 mg (n=59) | 4 mg (n=62) |', '|---|---|---|---|---|',
+      '| Responders, No. (%) | 6 (10) | 20 (33) | 25 (42) | 31 (50) |', '| P value vs placebo | NA | 1.04 | <.001 | <.001 |'].join('\n'), 'impossible-value'],
+    ['no finding when a share fits another column\'s group (a header laid one column off)', [
+      '| Event | Drug L (n = 52) | Placebo (n = 50) |', '|---|---|---|',
+      '| Any event, n (%) | 9 (18) | 26 (50) |', '| Rash, n (%) | 4 (8) | 4 (8) |', '| Fever, n (%) | 1 (2) | 1 (2) |', '| Cough, n (%) | 5 (10) | 5 (10) |'].join('\n'), undefined],
+    ['an interval written with a comma under "(95% CI)"', [
+      '| Efficacy | Drug G (n=90) | Control (n=88) |', '|---|---|---|',
+      '| Median, months (95% CI) | 4.9 (2.8, 3.8) | 2.7 (2.5, 2.8) |'].join('\n'), 'ci-inconsistent'],
+  ];
+  for (const [title, text, code] of rows) {
+    it(title, () => {
+      const findings = model(text).findings.filter(f => f.severity === 'error' || f.severity === 'warning');
+      if (!code) assert.deepEqual(findings.map(f => `${f.code}: ${f.message}`), []);
+      else assert.ok(findings.some(f => f.code === code), `expected ${code}, got ${JSON.stringify(findings.map(f => f.code))}`);
+    });
+  }
+  it('shares of another whole (events, not patients) are not held to the column\'s size', () => {
+    const text = [
+      '| Placebo (N = 40) | Drug H (N = 44) | |', '|---|---|---|',
+      '| Patients with an AE, n (%) | 18 (45%) | 22 (50%) |', '| Number of AEs | 30 | 36 |',
+      '| Mild | 20 (67%) | 25 (69%) |', '| Moderate | 8 (27%) | 9 (25%) |', '| Severe | 2 (7%) | 2 (6%) |',
+    ].join('\n');
+    assert.deepEqual(model(text).findings.filter(f => f.code === 'percent-of-count').map(f => f.message), []);
+  });
+  it('a column whose shares do not bear out its size is left alone', () => {
+    const text = [
+      '| Event | Drug I (n=50) | Placebo (n=50) |', '|---|---|---|',
+      '| Grade 1, n (%) | 4 (9.1) | 3 (6.8) |', '| Grade 2, n (%) | 2 (4.5) | 1 (2.3) |', '| Grade 3, n (%) | 1 (2.3) | 0 (0.0) |',
+    ].join('\n');
+    assert.deepEqual(model(text).findings.filter(f => f.code === 'percent-of-count').map(f => f.message), []);
+  });
+});
+
+describe('table cells: an interval not estimable above, in a row flattened by copy and paste', () => {
+  const row = (a: string) => `Efficacy by subgroup\nPFS\n Median (95% CI), months16.0 (5.3-NE)${a} (9.3-NE)12.2 (4.1-NE)\n`;
+  it('an estimate below its lower bound is reported', () =>
+    assert.ok(analyzeText(row('7.2')).findings.some(f => f.code === 'ci-inconsistent')));
+  it('an estimate above it is not', () =>
+    assert.ok(!analyzeText(row('17.2')).findings.some(f => f.code === 'ci-inconsistent')));
+});
