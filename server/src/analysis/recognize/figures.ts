@@ -186,6 +186,8 @@ export interface RawFigure extends FigureReading {
 const NUM = /[1-9]\d{0,2}(?:\.\d{3})+,\d+|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:'\d{3})+(?:[.,]\d+)?(?!\d)|[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.])|\d+(?:[.,\u00b7]\d+)?/y;
 /** Thousands groups after spaces ("1 250 000"), with a decimal comma or point after them. */
 const SPACE_GROUPS = /(?: \d{3})+(?:[.,]\d+)?(?![\d]|[.,]\d)/y;
+/** A prior period's figure in brackets, its thousands spaced too: " (282)", " (-2 675)", " (0,4)". */
+const PRIOR_GROUPS = /[ ]\([-\u2212]?\d{1,3}(?: \d{3})*(?:[.,]\d+)?\)/y;
 const SUPERSCRIPT: Record<string, string> = { '\u2070': '0', '\u00b9': '1', '\u00b2': '2', '\u00b3': '3', '\u2074': '4', '\u2075': '5', '\u2076': '6', '\u2077': '7', '\u2078': '8', '\u2079': '9', '\u207b': '-', '\u207a': '+' };
 /**
  * Powers of ten after a mantissa: "×10⁻⁷", "x10^-7", "× 10-7" (a superscript flattened by copy and
@@ -203,6 +205,8 @@ const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])|[ ]times(?! (?:daily|a d
 const DURATION_ADJ = /-(month|week|year|day|mo|wk|yr)(?![a-z])/y;
 const DURATION_ADJ_DE = /-(Monats|Wochen|Jahres|Tages)(?=-)/y;
 /** "per kg", "pro kg", "/kg" after a dose. */
+/** A dose unit written as a word after digits ("5 Milligramm", "10 milligrams"): numbers.json's doseWords, in any case. */
+const DOSE_WORDS = new RegExp(`[ ](${wordsPattern(Object.keys(W.doseUnits))})(?![\\p{L}])`, 'iuy');
 const PER_KG_AFTER = new RegExp(`[ ](?:${wordsPattern(W.perKilogram)})(?![\\p{L}])|\\/kg(?![A-Za-z])`, 'iuy');
 /** A word naming cells ("NK cell dose", "Zelldosis", "cellules"): what a number of millions per kilogram counts. */
 const CELL_WORD = /cell|zell/;
@@ -256,7 +260,7 @@ const GLUED_CODE = /(?:^|[^A-Za-z])(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KR
 /** " (45.0%)", " (10 %)": a share in parentheses right after a count, before the count's noun. */
 const SHARE_IN_PARENS = /[ ]?\([ ]?\d{1,3}(?:[.,]\d{1,2})?[ ]?%[ ]?\)/y;
 /** "8 of 20", "11 out of 25", "8 von 20", "8 av 20", "8 sur 20": a part and its whole (numbers.json partOfWords). */
-const OF_N = new RegExp(`[ ](?:${wordsPattern(numbersData.partOfWords)})[ ](?:the[ ])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)`, 'y');
+const OF_N = new RegExp(`[ ](?:${wordsPattern(numbersData.partOfWords)})[ ](?:(?:${wordsPattern(numbersData.wholeModifiers)})[ ])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)`, 'y');
 /** "1 in 5 patients": a part of every so many, when a counted noun follows. */
 const IN_N = /[ ]in[ ](\d{1,4})(?![\d.,]\d)/y;
 const SLASH_N = /\/(\d{1,5})(?![\d/.,]\d)/y;
@@ -274,7 +278,7 @@ const CI_AFTER_PERCENT = new RegExp(`[ -]?(CI|KI|IC|confidence interval(?:[ ]?[(
 const OPEN_BOUND = /(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)(?![A-Za-z])/y;
 
 const CURRENCY_SYMBOLS: [string, string][] = [
-  ['US$', 'USD'], ['HK$', 'HKD'], ['A$', 'AUD'], ['C$', 'CAD'], ['S$', 'SGD'], ['NZ$', 'NZD'], ['$', 'USD'], ['\u20ac', 'EUR'], ['\u00a3', 'GBP'], ['\u00a5', 'JPY'],
+  ['US$', 'USD'], ['HK$', 'HKD'], ['AU$', 'AUD'], ['CA$', 'CAD'], ['A$', 'AUD'], ['C$', 'CAD'], ['S$', 'SGD'], ['NZ$', 'NZD'], ['$', 'USD'], ['\u20ac', 'EUR'], ['\u00a3', 'GBP'], ['\u00a5', 'JPY'],
   ['\u20a9', 'KRW'], ['CHF ', 'CHF'], ['USD ', 'USD'], ['EUR ', 'EUR'], ['GBP ', 'GBP'], ['JPY ', 'JPY'], ['CNY ', 'CNY'],
   ['RMB ', 'CNY'], ['KRW ', 'KRW'], ['INR ', 'INR'], ['Rs. ', 'INR'], ['Rs ', 'INR'], ['\u20b9', 'INR'], ['SEK ', 'SEK'], ['DKK ', 'DKK'], ['NOK ', 'NOK'], ['HKD ', 'HKD'], ['AUD ', 'AUD'], ['CAD ', 'CAD'],
   ['SGD ', 'SGD'], ['TWD ', 'TWD'], ['NT$', 'TWD'],
@@ -429,7 +433,11 @@ function readNumber(text: string, at: number, habit: NumberHabit = ENGLISH_HABIT
     // "1 250 000": two groups or more anywhere, one group where the language or the caller allows it
     const g = sticky(SPACE_GROUPS, text, end);
     // without a currency before it, a unit must follow: "215 290 355" in a flattened table is three cells
-    if (g && (spaces || ((habit.spaceThousands || (g[0].match(/ /g) ?? []).length >= 2) && unitAfter(text, end + g[0].length) !== undefined))) {
+    // ("1 031 (282) KSEK", "-1 336 (-2 675) KSEK": the prior period's figure in brackets stands between the number and
+    // its unit, or is itself the number, the unit after its closing bracket)
+    const prior = g ? sticky(PRIOR_GROUPS, text, end + g[0].length) : null;
+    const unitAt = !g ? 0 : prior ? prior.index + prior[0].length : text[end + g[0].length] === ')' && /\([-\u2212]?$/.test(text.slice(Math.max(0, at - 2), at)) ? end + g[0].length + 1 : end + g[0].length;
+    if (g && (spaces || ((habit.spaceThousands || (g[0].match(/ /g) ?? []).length >= 2) && unitAfter(text, unitAt) !== undefined))) {
       const groups = g[0];
       const dec = /[.,]\d+$/.exec(groups);
       s = s + groups;
@@ -1213,7 +1221,17 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (!negative && /^-(?:sided|tailed)(?![\p{L}])/iu.test(text.slice(num.end, num.end + 8))) return undefined;
 
   // --- prefixes that decide the kind -------------------------------------------------------
-  const cur = gluedToWord ? undefined : currencyBefore(text, num.start);
+  let cur = gluedToWord ? undefined : currencyBefore(text, num.start);
+  // "$(1.2) million", "\u20ac(0.11)": a negative sum in the brackets of accounts, written after its currency's sign
+  if (!cur && !gluedToWord && !negative && text[num.start - 1] === '(' && text[num.end] === ')') {
+    const sign = currencyBefore(text, num.start - 1);
+    if (sign && /[$\u20ac\u00a3\u00a5]$/.test(text.slice(sign.start, num.start - 1))) {
+      cur = sign;
+      num = { ...num, value: -num.value, end: num.end + 1 };
+      end = num.end;
+      value = num.value;
+    }
+  }
   const nEq = /(?:^|[^a-z])n[ ]?=[ ]?[~\u2248]?[ ]?$/i.exec(text.slice(Math.max(0, num.start - 8), num.start));
   // "p = 0.01", "a p-value of 0.0031", "p-value, 0.0012" (a significance threshold, "alpha of 0.0001", is no result and stays other)
   const pEq = P_EQ.exec(text.slice(Math.max(0, num.start - 48), num.start));
@@ -1323,7 +1341,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     }
   }
   const unitAt = second ? rangeEnd : end;
-  const unit = (second ? unitAfter(text, unitAt) : firstUnit) ?? (second && firstUnit ? firstUnit : undefined);
+  // "1–3 prior treatment lines", "2-4 tidigare behandlingslinjer": a range of whole numbers counts the noun after its modifiers, as one number does
+  const rangeNoun = second && !firstUnit && Number.isInteger(num.value) && Number.isInteger(second.value) && !unitAfter(text, unitAt) ? countedNounAt(text, unitAt, habit.lang === 'en') : undefined;
+  const unit = (second ? unitAfter(text, unitAt) : firstUnit) ?? (second && firstUnit ? firstUnit : undefined) ?? (rangeNoun ? { kind: 'count' as const, unit: rangeNoun.unit, end: rangeNoun.end } : undefined);
   if (second) { value = [num.value, second.value]; end = rangeEnd; reading = reading ?? second.reading; }
   // "seven to 15 weeks", "zwei bis 9 Monate": a range whose first bound is written in words
   if (!second && unit && (unit.kind === 'duration' || unit.kind === 'count' || unit.kind === 'percent' || unit.kind === 'dose') && !cmp) {
@@ -1649,6 +1669,11 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   if (m) return { kind: 'other', unit: /^(?:points?|Punkte[n]?)$/.test(m[1]) ? 'points' : m[1].replace('m2', 'm\u00b2').replace(/^lb$/, 'lbs'), end: at + m[0].length };
   m = sticky(DOSE, text, at);
   if (m) return { kind: 'dose', unit: m[1].replace(/^ug$|^mcg$/i, '\u00b5g') + (m[3] && PER_DAY_WORDS[m[3].toLowerCase()] ? '/' + PER_DAY_WORDS[m[3].toLowerCase()] : (m[2] ?? '').replace('m2', 'm\u00b2')), end: at + m[0].length };
+  m = sticky(DOSE_WORDS, text, at);
+  if (m) {
+    const perKg = sticky(PER_KG_AFTER, text, at + m[0].length);
+    return { kind: 'dose', unit: W.doseUnits[m[1].toLowerCase()] + (perKg ? '/kg' : ''), end: perKg ? perKg.index + perKg[0].length : at + m[0].length };
+  }
   m = sticky(OTHER_COUNT, text, at);
   if (m) return { kind: 'count', unit: W.countNouns[m[1]], end: at + m[0].length };
   m = sticky(COUNT_NOUN, text, at);
@@ -1716,7 +1741,8 @@ export function countedNounAt(text: string, at: number, general: boolean): { uni
     const known = sticky(OTHER_COUNT, text, p);
     if (known) {
       // "3 patient kits": a singular noun before a plural one modifies it
-      const after = general && !/s$/.test(known[1]) && text[p + known[0].length] === ' ' ? wordAt(text, p + known[0].length + 1) : undefined;
+      // (an English singular only: "38 av 500 patienter inkluderats" counts patients)
+      const after = general && W.countNouns[known[1]] === known[1] + 's' && text[p + known[0].length] === ' ' ? wordAt(text, p + known[0].length + 1) : undefined;
       if (after && looksPlural(after)) return { unit: after, end: p + known[0].length + 1 + after.length };
       return { unit: W.countNouns[known[1]], end: p + known[0].length };
     }

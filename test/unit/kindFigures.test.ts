@@ -1,0 +1,99 @@
+/**
+ * Figures of press releases read with their kind, value and unit (issue 14, "Figures"): sums whose
+ * currency is named in words after them or written in the brackets of accounts, doses written as
+ * words, counts of patients abbreviated "pts", a part of a whole named with its modifiers, Nordic
+ * thousands spaced before a prior period's figure in brackets. One table of invented sentences per
+ * reading, each the figure's text and what it must be read as.
+ */
+import { strict as assert } from 'assert';
+import { figuresOf } from '../helpers';
+
+type Want = [text: string, kind: string, value: number | [number, number], unit: string];
+
+function table(title: string, doc: string, rows: Want[]): void {
+  describe(title, () => {
+    const figs = figuresOf(doc);
+    for (const [text, kind, value, unit] of rows) it(`${JSON.stringify(text)} is ${kind} ${JSON.stringify(value)} ${unit}`, () => {
+      const f = figs.find(x => x.text === text);
+      assert.ok(f, `no figure ${JSON.stringify(text)}: ${figs.map(x => JSON.stringify(x.text)).join(', ')}`);
+      assert.deepEqual([f.figureKind, f.value, f.unit], [kind, value, unit]);
+    });
+  });
+}
+
+table('kinds: a currency named by its country after the number',
+  'Acme Bio raised 4,25 Mio. Schweizer Franken. The share closed at 88,40 D\u00e4nische Kronen. A second round brought 12.5 million Norwegian kroner, and the option was priced at 3.10 Swedish kronor.',
+  [
+    ['4,25 Mio. Schweizer Franken', 'money', 4250000, 'CHF'],
+    ['88,40 D\u00e4nische Kronen', 'money', 88.4, 'DKK'],
+    ['12.5 million Norwegian kroner', 'money', 12500000, 'NOK'],
+    ['3.10 Swedish kronor', 'money', 3.1, 'SEK'],
+  ]);
+
+table('kinds: a negative sum in the brackets of accounts, written after its currency sign',
+  'Acme Bio reported a net loss of $(2.4) million, or $(0.07) per share, against \u20ac(1.1) million a year earlier.',
+  [
+    ['$(2.4) million', 'money', -2400000, 'USD'],
+    ['$(0.07)', 'money', -0.07, 'USD'],
+    ['\u20ac(1.1) million', 'money', -1100000, 'EUR'],
+  ]);
+
+table('kinds: an Australian or Canadian dollar written with its country letters',
+  'Acme Bio raised AU$18 million in its listing and CA$4.5 million from a grant.',
+  [['AU$18 million', 'money', 18000000, 'AUD'], ['CA$4.5 million', 'money', 4500000, 'CAD']]);
+
+table('kinds: a dose unit written as a word, shared by the number before it',
+  'Die Studie pr\u00fcfte Dosierungen von 2,5 und 7,5 Milligramm. The extension tested 20 milligrams per kg.',
+  [
+    ['2,5', 'dose', 2.5, 'mg'],
+    ['7,5 Milligramm', 'dose', 7.5, 'mg'],
+    ['20 milligrams per kg', 'dose', 20, 'mg/kg'],
+  ]);
+
+table('kinds: "pts", the abbreviation of patients in congress abstracts',
+  'In total 64 pts were randomized; 31 pts received the drug.',
+  [['64 pts', 'count', 64, 'patients'], ['31 pts', 'count', 31, 'patients']]);
+
+table('kinds: people counted in Spanish and Italian',
+  'La enfermedad afecta a 3 millones de personas. La malattia colpisce 40 persone.',
+  [['3 millones de personas', 'count', 3000000, 'people'], ['40 persone', 'count', 40, 'people']]);
+
+table('kinds: a part of a whole whose modifiers say which whole',
+  'So far 11 of the top 30 clinics and 42 of a total of 90 participants took part.',
+  [['11 of the top 30 clinics', 'count', 11, 'clinics'], ['42 of a total of 90 participants', 'count', 42, 'participants']]);
+
+table('kinds: a part of a whole in Swedish, "av totalt"',
+  'Hittills har 17 av totalt 240 patienter behandlats i studien och bolaget har rekryterat fler.',
+  [['17 av totalt 240 patienter', 'count', 17, 'patients']]);
+
+table('kinds: lines of treatment named by a compound\'s head',
+  'Patienterna har f\u00e5tt 2\u20134 tidigare behandlingslinjer och studien omfattar 30 patienter.',
+  [['2\u20134 tidigare behandlingslinjer', 'count', [2, 4], 'lines']]);
+
+table('kinds: Nordic thousands spaced before the prior period\'s figure in brackets',
+  [
+    'Sammanfattning av perioden f\u00f6r bolaget och koncernen',
+    '  \u2022 Int\u00e4kterna uppgick till 2 417 (905) KSEK',
+    '  \u2022 R\u00f6relseresultatet uppgick till -3 208 (-1 774) KSEK',
+  ].join('\n'),
+  [
+    ['2 417', 'money', 2417000, 'SEK'],
+    ['905', 'money', 905000, 'SEK'],
+    ['-3 208', 'money', -3208000, 'SEK'],
+    ['-1 774', 'money', -1774000, 'SEK'],
+  ]);
+
+describe('kinds: what stays as it was', () => {
+  it('a flattened row of spaced numbers with no unit after them stays apart', () => {
+    const figs = figuresOf('Antal deltagare per center och \u00e5r i studien: 215 290 355 och fler.');
+    assert.ok(!figs.some(f => f.text === '215 290 355'));
+  });
+  it('a bracketed number after a dollar sign that a word follows is no sum ("$(see note)")', () => {
+    const figs = figuresOf('The fee (see note 4) was paid in cash.');
+    assert.ok(!figs.some(f => f.figureKind === 'money'));
+  });
+  it('a Swedish count of patients after a part of a whole keeps its noun, not the verb after it', () => {
+    const f = figuresOf('Hittills har 9 av totalt 60 patienter inkluderats.').find(x => x.text.startsWith('9'));
+    assert.equal(f?.unit, 'patients');
+  });
+});
