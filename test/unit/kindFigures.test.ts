@@ -83,7 +83,43 @@ table('kinds: Nordic thousands spaced before the prior period\'s figure in brack
     ['-1 774', 'money', -1774000, 'SEK'],
   ]);
 
+table('kinds: counted nouns of French, Spanish, Italian, German, Nordic and Dutch releases',
+  [
+    'La soci\u00e9t\u00e9 a men\u00e9 4 essais dans 22 h\u00f4pitaux, avec 6 r\u00e9pondeurs et 3 r\u00e9pondeurs complets.',
+    'El programa incluye 7 ensayos en 35 hospitales y 14 centros.',
+    'Lo studio coinvolge 18 ospedali in Italia.',
+    'Das Netzwerk umfasst 52 Unternehmen und 9 Produktkandidaten.',
+    'Bolaget har 11 produkter och 2 kandidater i fas 2.',
+    'De studie loopt in 40 ziekenhuizen.',
+  ].join('\n'),
+  [
+    ['4 essais', 'count', 4, 'trials'], ['22 h\u00f4pitaux', 'count', 22, 'sites'], ['6 r\u00e9pondeurs', 'count', 6, 'responders'],
+    ['3 r\u00e9pondeurs complets', 'count', 3, 'complete responses'], ['7 ensayos', 'count', 7, 'trials'], ['35 hospitales', 'count', 35, 'hospitals'],
+    ['14 centros', 'count', 14, 'sites'], ['18 ospedali', 'count', 18, 'hospitals'], ['52 Unternehmen', 'count', 52, 'companies'],
+    ['9 Produktkandidaten', 'count', 9, 'candidates'], ['11 produkter', 'count', 11, 'products'], ['40 ziekenhuizen', 'count', 40, 'hospitals'],
+  ]);
+
+describe('kinds: a count of a part with its whole written after it', () => {
+  for (const doc of ['The goal was 6 responders out of 11 patients enrolled.', "L'objectif \u00e9tait de 6 r\u00e9pondeurs sur 11 patients inclus."]) {
+    it(`${JSON.stringify(doc)}: the part has the whole as its denominator, the whole is a figure of its own`, () => {
+      const figs = figuresOf(doc);
+      const part = figs.find(x => x.text.startsWith('6 r'));
+      assert.equal(part?.figureKind, 'count');
+      assert.equal(part?.denominator, 11);
+      assert.ok(figs.some(x => x.text === '11 patients' && x.figureKind === 'count'));
+    });
+  }
+});
+
 describe('kinds: what stays as it was', () => {
+  it('numbers after a colon that follows a count of groups size those groups: they count no more groups', () => {
+    const figs = figuresOf('Overall 84 patients were enrolled in three cohorts: 30 with disease A, 26 with disease B and 28 with disease C.');
+    for (const t of ['30', '26', '28']) assert.notEqual(figs.find(x => x.text === t)?.unit, 'cohorts', t);
+  });
+  it('a label whose number names a thing still counts after its colon ("grade 3 events: 12")', () => {
+    const f = figuresOf('Patients with grade 3 events: 12 in total.').find(x => x.text === '12');
+    assert.equal(f?.figureKind, 'count');
+  });
   it('a flattened row of spaced numbers with no unit after them stays apart', () => {
     const figs = figuresOf('Antal deltagare per center och \u00e5r i studien: 215 290 355 och fler.');
     assert.ok(!figs.some(f => f.text === '215 290 355'));

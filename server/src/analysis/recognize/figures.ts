@@ -1450,13 +1450,22 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
         return { start: comparator && cmp ? cmp.start : start, end: exposure.index + exposure[0].length, figureKind: 'other', value, unit: `${unitText} per ${exposure[1] ? exposure[1] + ' ' : ''}${exposure[2].toLowerCase()}-${exposure[1] ? 'years' : 'year'}`, comparator, reading: `${reading ? reading + ', ' : ''}a rate per time at risk` };
       }
     }
+    // "6 responders out of 11 patients", "8 r\u00e9pondeurs sur 13 patients": a count of a part with its whole written after
+    // it, the whole a figure of its own
+    let denominator: number | undefined;
+    if (unit.kind === 'count' && !second && typeof value === 'number' && Number.isInteger(value)) {
+      const of = sticky(OF_N, text, end);
+      const whole = of ? countedNounAt(text, of.index + of[0].length, habit.lang === 'en') : undefined;
+      const den = of ? Number(of[1].replace(/,/g, '')) : NaN;
+      if (whole && PEOPLE_UNITS.has(whole.unit) && den >= value) denominator = den;
+    }
     if (hrEq && unit.kind !== 'percent') figureKind = 'ratio';
     // "aged 16 and over", "adults 60 years or older", "children five to 9 years": an age, not a duration
     if (figureKind === 'duration' && unitText === 'years' && !timepoint && (AGE_BEFORE.test(lowerLeft.slice(-28)) || AGE_AFTER.test(text.slice(end, end + 16)))) {
       figureKind = 'other';
       reading = reading ? `${reading}, an age` : 'an age';
     }
-    return { start: comparator && cmp ? cmp.start : start, end, figureKind, value, unit: unitText, comparator, reading, level, timepoint, ...(schedule ? { schedule } : {}) };
+    return { start: comparator && cmp ? cmp.start : start, end, figureKind, value, unit: unitText, comparator, reading, level, timepoint, ...(schedule ? { schedule } : {}), ...(denominator !== undefined ? { denominator } : {}) };
   }
 
   // no unit: hazard ratios, "8 of 22", "8/22", "2:1", ordinals, bare numbers
@@ -1570,8 +1579,21 @@ export function countNamedBefore(text: string, at: number, habit: Pick<NumberHab
   if (colon) {
     const last = colon[2] ?? colon[1];
     const named = knownCountNoun(last) ?? knownCountNoun(last.toLowerCase());
-    if (named || !colon[2]) return named;
-    return knownCountNoun(colon[1]) ?? knownCountNoun(colon[1].toLowerCase());
+    const first = named || !colon[2] ? undefined : knownCountNoun(colon[1]) ?? knownCountNoun(colon[1].toLowerCase());
+    // "enrolled in three cohorts: 32 with ...": a noun a number counts before the colon is no label; the larger numbers
+    // after it are the sizes of those groups, not more groups (not a number that names a thing: "grade 3 events: 12")
+    const lead = text.slice(Math.max(0, at - 60), at - colon[0].length + (/^[^\p{L}]/u.test(colon[0]) ? 1 : 0));
+    // (within the label's clause: "Patients enrolled: 140; Sites activated: 31")
+    const words: string[] = [...(lead.slice(Math.max(...[';', ':', '.', ',', '!', '?', '\n', '('].map(c => lead.lastIndexOf(c))) + 1).match(/[\p{L}\d]+/gu) ?? [])];
+    words.push(colon[1], ...(colon[2] ? [colon[2]] : []));
+    const nounAt = named ? words.length - 1 : words.length - 2;
+    const counter = words[nounAt - 1];
+    const before = words[nounAt - 2];
+    const groups = counter === undefined ? undefined : /^\d+$/.test(counter) ? Number(counter) : numberWordValue(counter);
+    const quantified = groups !== undefined && !(before !== undefined && (W.labels.has(before.toLowerCase()) || GRADE_BEFORE.test(before + ' ')));
+    // ("275 deaths: 167 among ...": a number no larger than the whole before the colon is a part of it, of its noun)
+    if (quantified && (readNumber(text, at)?.value ?? 0) > groups) return undefined;
+    return named ?? first;
   }
   const from = Math.max(0, at - 160);
   const left = text.slice(from, at);
