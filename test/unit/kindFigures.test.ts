@@ -133,3 +133,40 @@ describe('kinds: what stays as it was', () => {
     assert.equal(f?.unit, 'patients');
   });
 });
+
+table('kinds: a table\'s corner cell that is only a currency and its scale, without brackets',
+  [
+    'Acme Bio reported its results for the quarter.',
+    '',
+    '| EUR million | Q2 2025 | Q2 2024 |',
+    '|---|---|---|',
+    '| Revenue | 14.2 | 11.7 |',
+  ].join('\n'),
+  [['14.2', 'money', 14200000, 'EUR'], ['11.7', 'money', 11700000, 'EUR']]);
+
+table('kinds: a corner cell in thousands of a currency ("USD thousands")',
+  [
+    'Acme Bio reported its results for the year.',
+    '',
+    '| USD thousands | 2025 | 2024 |',
+    '|---|---|---|',
+    '| Revenue | 8,450 | 6,120 |',
+  ].join('\n'),
+  [['8,450', 'money', 8450000, 'USD'], ['6,120', 'money', 6120000, 'USD']]);
+
+table('kinds: a key-figure title that names its currency after a comma, its rows read on one line',
+  [
+    'Bolaget redovisade en f\u00f6rlust under kvartalet och har fortsatt sin studie med patienter.',
+    '',
+    'Acme Bio, Mkr Q2-2025 Q2-2024 F\u00f6r\u00e4ndring',
+    'Nettooms\u00e4ttning 1,4 0,9',
+    'Resultat per aktie, kronor 0,31 0,22',
+  ].join('\n'),
+  [['1,4', 'money', 1400000, 'SEK'], ['0,9', 'money', 900000, 'SEK'], ['0,31', 'money', 0.31, 'SEK'], ['0,22', 'money', 0.22, 'SEK']]);
+
+describe('kinds: a bare unit is read only where it is the whole cell or a title\'s', () => {
+  it('a sentence that starts with a name and a comma and a scaled currency but no periods declares nothing', () => {
+    const figs = figuresOf('Acme Bio, MSEK figures aside, counted 12 partners and 7 more in Europe.');
+    assert.ok(!figs.some(f => f.figureKind === 'money'));
+  });
+});

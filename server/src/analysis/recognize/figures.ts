@@ -1921,6 +1921,28 @@ const TABLE_SCALE_WORDS: Record<string, number> = { billion: 1e9, billions: 1e9,
 const TABLE_CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', euro: 'EUR', euros: 'EUR', kronor: 'SEK', kroner: 'DKK', francs: 'CHF', rmb: 'CNY' };
 
 /**
+ * A table's corner cell or title that is nothing but a currency and its scale, without brackets: "| EUR million |",
+ * "| TEUR |", "| in Mkr |", "USD thousands"; or a title that names it after a comma: "Acme Bio, Mkr Q3 2024 ...".
+ * The currency 'KR' is left to the block's language (resolveCurrencyUnit). Undefined for anything else.
+ */
+export function bareTableUnit(label: string): { currency: string; scale: number } | undefined {
+  const core = label.replace(/[|*_:]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:amounts in|in|i|en) /i, '');
+  if (core.length > 0 && core.length <= 24) {
+    const sc = Object.prototype.hasOwnProperty.call(W.scaledCurrencies, core) ? W.scaledCurrencies[core] : undefined;
+    if (sc) return { currency: sc[0], scale: sc[1] };
+    const spec = tableUnitSpec(`(${core})`);
+    if (spec?.currency && spec.at === 0 && spec.end === core.length + 2) return { currency: spec.currency, scale: spec.scale };
+  }
+  const comma = TITLE_UNIT_AFTER_COMMA.exec(label);
+  if (comma) { const [currency, scale] = W.scaledCurrencies[comma[1]]; return { currency, scale }; }
+  return undefined;
+}
+/** Whether a text may hold a bare table unit at all (bareTableUnit's forms), tested once before its lines are read. */
+export const BARE_TABLE_UNIT_HINT = new RegExp(`(?:^|[,|])[ ]?(?:${wordsPattern(Object.keys(W.scaledCurrencies))})(?=[ |]|Q[1-4]|H[12]|$)|^[ |*]*(?:in )?(?:[A-Z]{3}|US\\$|\\$|\u20ac) (?:millions?|thousands?|m|bn|k|'000)[ |*]*$`, 'mu');
+/** "Acme Bio, Mkr Q3-2024", "Acme Bio, MSEKQ2 2024": a scaled currency after a title's comma, the periods of its columns after it. */
+const TITLE_UNIT_AFTER_COMMA = new RegExp(`^[^,.\n]{2,60},[ ]?(${wordsPattern(Object.keys(W.scaledCurrencies))})(?=[ ]?(?:Q[1-4]|H[12]|[1-9]M|FY|(?:19|20)\\d{2}))`, 'u');
+
+/**
  * The unit a flattened table's label declares for its numbers: "Income statement (NOK m)",
  * "Summary table (US$m)", "Shares in issue (m)", "Price objective (JPY)". Undefined when the
  * parentheses hold something else ("(bladder cancer)").
