@@ -170,3 +170,26 @@ describe('kinds: a bare unit is read only where it is the whole cell or a title\
     assert.ok(!figs.some(f => f.figureKind === 'money'));
   });
 });
+
+table('kinds: doses in capitals glued to their number, as briefs written all in capitals print them',
+  'ACME BIO SAYS RATES WERE LOW IN BOTH ARMS (4.1% AND 6.3% IN 50MG AND 150MG).',
+  [['50MG', 'dose', 50, 'mg'], ['150MG', 'dose', 150, 'mg']]);
+
+table('kinds: German counts in the dative plural',
+  'Die Studie mit \u00fcber 250 Teilnehmern und 40 Mitarbeitern wurde abgeschlossen.',
+  [['\u00fcber 250 Teilnehmern', 'count', 250, 'participants'], ['40 Mitarbeitern', 'count', 40, 'employees']]);
+
+table('kinds: a German ordinal before a day, week or month is that time point',
+  'Am 28. Tag zeigten 40% der Patienten eine Besserung, in der 12. Behandlungswoche waren es 55%.',
+  [['28. Tag', 'duration', 28, 'days'], ['12. Behandlungswoche', 'duration', 12, 'weeks']]);
+
+describe('kinds: capitals and ordinals that stay as they were', () => {
+  it('"12 MG patients" (a disease written in capitals after its count) is no dose', () => {
+    const f = figuresOf('The trial enrolled 12 MG patients.').find(x => x.text.startsWith('12'));
+    assert.notEqual(f?.figureKind, 'dose');
+  });
+  it('"14. M\u00e4rz 2025" is a date, not a time point', () => {
+    const f = figuresOf('Die Daten wurden am 14. M\u00e4rz 2025 vorgestellt.').find(x => x.text.startsWith('14'));
+    assert.equal(f?.figureKind, 'date');
+  });
+});

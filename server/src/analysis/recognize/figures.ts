@@ -205,6 +205,9 @@ const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])|[ ]times(?! (?:daily|a d
 const DURATION_ADJ = /-(month|week|year|day|mo|wk|yr)(?![a-z])/y;
 const DURATION_ADJ_DE = /-(Monats|Wochen|Jahres|Tages)(?=-)/y;
 /** "per kg", "pro kg", "/kg" after a dose. */
+const DOSE_CAPITALS = /(MG|MCG)(?![A-Za-z\/])/y;
+/** ". Tag", ". Behandlungswoche", ". Studienmonat": after a German ordinal, the period it numbers. */
+const ORDINAL_TIME_DE = /\.[ ](?:Behandlungs|Studien)?(Tag|Woche|Monat|Jahr)(?:es|s|en|e)?(?![\p{L}])/iuy;
 /** A dose unit written as a word after digits ("5 Milligramm", "10 milligrams"): numbers.json's doseWords, in any case. */
 const DOSE_WORDS = new RegExp(`[ ](${wordsPattern(Object.keys(W.doseUnits))})(?![\\p{L}])`, 'iuy');
 const PER_KG_AFTER = new RegExp(`[ ](?:${wordsPattern(W.perKilogram)})(?![\\p{L}])|\\/kg(?![A-Za-z])`, 'iuy');
@@ -1299,6 +1302,12 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     if (slash && den! >= num.value) return { start: s, end: slash.index + slash[0].length, figureKind: 'count', value: num.value, unit: 'patients', denominator: den, reading };
     return { start: s, end, figureKind: 'count', value: num.value, unit: 'patients', comparator: /[~\u2248]/.test(nEq[0]) ? '~' : undefined, reading };
   }
+  // "am 14. Tag", "in der 12. Behandlungswoche": a German ordinal before a day, week or month is that time point
+  const ordinalTime = Number.isInteger(num.value) && num.value >= 1 && num.value < 1000 && !negative && !reading ? sticky(ORDINAL_TIME_DE, text, num.end) : null;
+  if (ordinalTime) {
+    const u = ordinalTime[1].toLowerCase();
+    return { start: num.start, end: ordinalTime.index + ordinalTime[0].length, figureKind: 'duration', value: num.value, unit: u === 'tag' ? 'days' : u === 'woche' ? 'weeks' : u === 'monat' ? 'months' : 'years', timepoint: true, reading: 'a German ordinal of a day, week or month' };
+  }
   const tpEq = /(?:^|[^a-z])(day|week|month|year|tag|woche|monat|wk|mo|(?:day|week|month|year)s)\.?[ ]$/i.exec(lowerLeft);
   // "calendar year 2026", "the year 2025": a year's number after "year" is a date, no time point
   const yearNamed = tpEq && /^years?$/i.test(tpEq[1]) && num.value >= 1900 && num.value <= 2100 && !num.reading;
@@ -1689,6 +1698,9 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   if (m) return { kind: 'duration', unit: W.durationWords[m[1]], end: at + m[0].length };
   m = sticky(MEASURE, text, at);
   if (m) return { kind: 'other', unit: /^(?:points?|Punkte[n]?)$/.test(m[1]) ? 'points' : m[1].replace('m2', 'm\u00b2').replace(/^lb$/, 'lbs'), end: at + m[0].length };
+  // "100MG", "2.5MCG": a dose in capitals glued to its number (text written all in capitals; "12 MG patients" is a disease)
+  m = sticky(DOSE_CAPITALS, text, at);
+  if (m) return { kind: 'dose', unit: m[1] === 'MG' ? 'mg' : '\u00b5g', end: at + m[0].length };
   m = sticky(DOSE, text, at);
   if (m) return { kind: 'dose', unit: m[1].replace(/^ug$|^mcg$/i, '\u00b5g') + (m[3] && PER_DAY_WORDS[m[3].toLowerCase()] ? '/' + PER_DAY_WORDS[m[3].toLowerCase()] : (m[2] ?? '').replace('m2', 'm\u00b2')), end: at + m[0].length };
   m = sticky(DOSE_WORDS, text, at);
