@@ -193,3 +193,24 @@ describe('kinds: capitals and ordinals that stay as they were', () => {
     assert.equal(f?.figureKind, 'date');
   });
 });
+
+table('kinds: a row that declares percentages leaves its p-value column to that column\'s header',
+  [
+    'Acme Bio reported the efficacy results of the trial.',
+    '',
+    '| Endpoint | Drug | Placebo | P value |',
+    '|---|---|---|---|',
+    '| Responders, % | 64 | 21 | <.001 |',
+    '| Remission, % | 33 | 9 | 0.004 |',
+  ].join('\n'),
+  [['64', 'percent', 64, '%'], ['21', 'percent', 21, '%'], ['<.001', 'pvalue', 0.001, ''], ['33', 'percent', 33, '%'], ['0.004', 'pvalue', 0.004, '']]);
+
+table('kinds: a stub cell "% of patients" declares the shares of the table',
+  [
+    'Acme Bio reported the safety results of the trial.',
+    '',
+    '| % of patients | Drug (N=90) | Placebo (N=88) |',
+    '|---|---|---|',
+    '| Any event | 71.1 | 64.8 |',
+  ].join('\n'),
+  [['71.1', 'percent', 71.1, '%'], ['64.8', 'percent', 64.8, '%']]);

@@ -156,7 +156,11 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       for (const c of cells) { if (/\p{L}{3,}/u.test(normalized.slice(at, c.start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) { onlyFigures = false; break; } at = c.end; }
       if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(/\b(?:vs|versus|NR|NE|CI)\b/gi, ''))) onlyFigures = false;
       const decl = onlyFigures && tail ? declaredBy(label) : undefined;
-      if (decl) apply(cells, decl, label, normalized);
+      // ("| PASI 75, % | 76 | 8 | <.001 |": a row's unit is not its p-value column's; that column keeps its header's)
+      const pColumn = (c: FigureEntity) => { const h = columnOf.get(c); return h !== undefined && declaredBy(h)?.kind === 'pvalue'; };
+      const pCells = decl && decl.kind !== 'pvalue' && columnOf.size ? cells.filter(pColumn) : [];
+      if (decl) apply(pCells.length ? cells.filter(c => !pCells.includes(c)) : cells, decl, label, normalized);
+      if (pCells.length) apply(pCells, { kind: 'pvalue' }, columnOf.get(pCells[0])!, normalized);
       // (a row that declares counts and shares leaves its other columns, a p-value's, to their headers)
       if (columnOf.size && (!decl || decl.kind === 'countPercent')) {
         // cells whose column header (or the table's stub) declares a unit, each column's cells of the row together
