@@ -214,3 +214,18 @@ table('kinds: a stub cell "% of patients" declares the shares of the table',
     '| Any event | 71.1 | 64.8 |',
   ].join('\n'),
   [['71.1', 'percent', 71.1, '%'], ['64.8', 'percent', 64.8, '%']]);
+
+table('kinds: a number glued to a scale letter, in the sentence of a sum written so, is a sum in that currency',
+  'Acme Bio held cash of $61.3M at the end of the quarter, compared with 48.9M a year earlier.',
+  [['$61.3M', 'money', 61300000, 'USD'], ['48.9M', 'money', 48900000, 'USD']]);
+
+describe('kinds: scale letters that stay as they were', () => {
+  it('"2M shares" after a sum is no sum', () => {
+    const f = figuresOf('Acme Bio raised $20M and issued 2M shares.').find(x => x.text.startsWith('2M') || x.text === '2');
+    assert.notEqual(f?.figureKind, 'money');
+  });
+  it('a glued letter in the next sentence takes no currency', () => {
+    const f = figuresOf('Revenue was $12M. The 3M device was approved.').find(x => x.text.startsWith('3'));
+    assert.notEqual(f?.figureKind, 'money');
+  });
+});

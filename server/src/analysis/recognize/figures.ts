@@ -859,6 +859,18 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       f.figureKind = 'money';
       f.unit = lastMoney.unit;
       f.reading = `${f.reading ? f.reading + ', ' : ''}currency of the sum before it`;
+    } else if (f.figureKind === 'other' && !f.unit && lastMoney && typeof f.value === 'number' && !SENTENCE_BREAK.test(text.slice(lastMoney.end, f.start))) {
+      // "cash of $45.2M, compared with 38.1M a year earlier": a number glued to a scale's capital letter, in the sentence
+      // of a sum whose scale is written so, is a sum in that currency
+      const glued = /^(M|MM|B|BN|bn|m|k|K)(?![\p{L}\d])/u.exec(text.slice(f.end, f.end + 3));
+      // (not "3M shares": a scaled count)
+      if (glued && new RegExp(`\\d${glued[1]}$`).test(text.slice(lastMoney.start, lastMoney.end)) && !countedNounAt(text, f.end + glued[1].length, habit.lang === 'en')) {
+        f.value = round(f.value * SCALES[glued[1].toLowerCase()]);
+        f.figureKind = 'money';
+        f.unit = lastMoney.unit;
+        f.end += glued[1].length;
+        f.reading = `${f.reading ? f.reading + ', ' : ''}scale and currency of the sum before it`;
+      }
     }
   }
   // "revenue was 120.5 million, compared with $98.2 million": a scaled sum with no currency before it takes the
