@@ -1457,6 +1457,11 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
         return { start: cmp?.start ?? num.start, end: perKg.index + perKg[0].length, figureKind: 'dose', value: scaled(scale), unit: 'cells/kg', comparator, reading: `${reading ? reading + ', ' : ''}cells per kilogram of body weight${noun ? '' : ' (the cells named before it)'}` };
       }
       if (noun) return { start: cmp?.start ?? num.start, end: noun.end, figureKind: 'count', value: scaled(scale), unit: noun.unit, comparator, reading };
+      // "15 million Americans", "2 Million Doses" (a title's capitals): a capitalised plural right after a scale word is what it counts
+      const capital = habit.lang === 'en' && text[end] === ' ' ? wordAt(text, end + 1) : undefined;
+      if (capital && /^\p{Lu}\p{Ll}{2,}s$/u.test(capital) && looksPlural(capital.toLowerCase())) {
+        return { start: cmp?.start ?? num.start, end: end + 1 + capital.length, figureKind: 'count', value: scaled(scale), unit: capital, comparator, reading };
+      }
       figureKind = 'other';
       unitText = unit.unit;
     }
