@@ -232,4 +232,4 @@ describe('kinds: scale letters that stay as they were', () => {
 
 table('kinds: a capitalised plural right after a scale word is what it counts',
   'Nearly 4 million Canadians live with the disease. Acme Bio Ships 3 Million Doses.',
-  [['4 million Canadians', 'count', 4000000, 'Canadians'], ['3 Million Doses', 'count', 3000000, 'Doses']]);
+  [['Nearly 4 million Canadians', 'count', 4000000, 'Canadians'], ['3 Million Doses', 'count', 3000000, 'Doses']]);
