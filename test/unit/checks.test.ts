@@ -190,6 +190,11 @@ describe('checks on claims, totals, repetitions and form', () => {
     // a median extended to a new value is still a median
     assert.deepEqual(codes('Median OS with Acmezumab was 9.4 months. "Extending median OS with Acmezumab to 11.2 months is a milestone," said the CEO.').filter(c => c === 'repeated-value'), ['repeated-value']);
   });
+  it('impossible-value: a count of responders out of the patients enrolled is a part of them, not their population', () => {
+    const doc = 'Acme Bio said AB-101 met its goal of 6 responders out of 11 patients enrolled. The trial enrolled 14 patients in three countries.';
+    assert.deepEqual(codes(doc).filter(c => c === 'impossible-value'), []);
+    assert.deepEqual(codes('Acme Bio said AB-101 met its goal of 6 r\u00e9pondeurs sur 11 patients inclus.').filter(c => c === 'impossible-value'), []);
+  });
   it('repeated-value: a deal total stated twice differently', () => {
     assert.deepEqual(codes('A deal with a total value of $1.2 billion.\n\nThe agreement has a total value of $1.5 billion.'), ['repeated-value']);
   });
@@ -343,6 +348,9 @@ describe('totals: enrolment split into its arms or cohorts', () => {
     assert.deepEqual(codes('VEDA-1 enrolled 720 patients, randomised 2:1 to VB-1701 120 mg (n = 480) or placebo (n = 230) at weeks 0, 2, 4 and 8.'), ['totals']);
     assert.deepEqual(codes('In total, 62 patients were enrolled: 30 in cohort A and 28 in cohort B. The ORR was 33.3% (10/30) in cohort A.'), ['totals']);
     assert.deepEqual(codes('In die Studie wurden insgesamt 96 Patienten eingeschlossen: 32 mit Pankreaskarzinom, 28 mit Sarkom und 30 mit Cholangiokarzinom.'), ['totals']);
+    // the count of the groups before the colon, as many as the parts, is none of the parts
+    assert.deepEqual(codes('In total, 70 patients were enrolled in two cohorts: 30 with disease A and 34 with disease B.'), ['totals']);
+    assert.deepEqual(codes('Insgesamt wurden 70 Patienten in zwei Kohorten eingeschlossen: 30 mit Erkrankung A und 34 mit Erkrankung B.'), ['totals']);
   });
   it('stays silent on labels, subsets, "each" and sums that add up', () => {
     assert.deepEqual(codes('The trial enrolled 80 patients with type 1 or type 2 HAE.'), []);

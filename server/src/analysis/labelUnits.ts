@@ -11,7 +11,7 @@ import type { DocTable } from './structure';
 import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
-import { tableUnitSpec } from './recognize/figures';
+import { bareTableUnit, languageOf, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { stubOf, tableColumns } from './tableColumns';
 
 interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count'; unit?: string; ciLevel?: number; scale?: number }
@@ -43,7 +43,8 @@ export function declaredBy(label: string): Declared | undefined {
   const rest = ci ? label.slice(0, ci.index) + ' ' + label.slice(ci.index + ci[0].length) : label;
   if (!/\p{L}|%/u.test(rest)) return ci ? out : undefined;
   // "Revenue (USD thousands)", "Net sales (SEK m)": a currency and its scale in brackets
-  const money = rest.includes('(') ? tableUnitSpec(rest) : undefined;
+  // ("| EUR million |", "| TEUR |": a cell that is only a currency and its scale declares it as the brackets do)
+  const money = rest.includes('(') ? tableUnitSpec(rest) : bareTableUnit(rest);
   if (money?.currency) { out.kind = 'money'; out.unit = money.currency; out.scale = money.scale; }
   else if (COUNT_PERCENT_LABEL.test(rest)) out.kind = 'countPercent';
   else if (COUNT_LABEL.test(rest)) { out.kind = 'count'; out.unit = 'patients'; }
@@ -107,7 +108,9 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
       if (decl.kind === 'pvalue') { if (c.value > 1) continue; Object.assign(c, { figureKind: 'pvalue', unit: '', reading: how }); }
       else if (decl.kind === 'money') {
         const sign = accountsNegative(normalized, c) ? -1 : 1;
-        Object.assign(c, { figureKind: 'money', unit: decl.unit, value: sign * Math.round(c.value * (decl.scale ?? 1) * 1e6) / 1e6, reading: how });
+        // ('Mkr', 'tkr': the krone or krona of the document's language)
+        const unit = decl.unit === 'KR' ? resolveCurrencyUnit('KR', normalized, languageOf(normalized)) : decl.unit;
+        Object.assign(c, { figureKind: 'money', unit, value: sign * Math.round(c.value * (decl.scale ?? 1) * 1e6) / 1e6, reading: how });
       } else if (decl.kind === 'count') { if (!Number.isInteger(c.value) || c.value < 0) continue; Object.assign(c, { figureKind: 'count', unit: decl.unit, reading: how }); }
       else Object.assign(c, { figureKind: decl.kind, unit: decl.unit ?? '', reading: how });
     }

@@ -12,7 +12,7 @@ import {
 import type { BlockRef } from './analyze';
 import { RawEntity, firstTokenOf, indicationSpan, joinCauses, trialNameMentions } from './recognize/entities';
 import { tokenize } from './tokens';
-import { countDecimalPoints, languageOfScores, languageScores, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
+import { BARE_TABLE_UNIT_HINT, bareTableUnit, countDecimalPoints, languageOf, languageOfScores, languageScores, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sentenceAt } from './bind';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
@@ -344,7 +344,7 @@ function recoverTableColumns(figures: FigureEntity[], normalized: string): void 
 const TABLE_LINE_AFTER = /^[ \t]*\||^[^\n]*?(?:\t|\S {2,}\S)/;
 const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
 function applyTableUnits(figures: FigureEntity[], normalized: string): void {
-  if (!/\([^()\n]{0,8}(?:bn|billion|mn|million|m|k|thousand|tn|trillion|[A-Z]{3})\)|\((?:amounts )?(?:in|i|en) |\((?:[MTK](?:SEK|DKK|NOK|EUR|USD|CHF)|[A-Z]{3} '000)[),]/.test(normalized)) return;
+  if (!/\([^()\n]{0,8}(?:bn|billion|mn|million|m|k|thousand|tn|trillion|[A-Z]{3})\)|\((?:amounts )?(?:in|i|en) |\((?:[MTK](?:SEK|DKK|NOK|EUR|USD|CHF)|[A-Z]{3} '000)[),]/.test(normalized) && !BARE_TABLE_UNIT_HINT.test(normalized)) return;
   let title: { currency?: string; scale: number; label: string } | undefined;
   let fi = 0;
   let lineStart = 0;
@@ -359,14 +359,22 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
     if (line.trim() === '') { if (!TABLE_LINE_AFTER.test(normalized.slice(lineEnd + 1, lineEnd + 80))) title = undefined; }
     else {
       const firstCell = cells.length ? cells[0].start - lineStart : line.length;
-      const spec = tableUnitSpec(line.slice(0, firstCell));
+      // (a title that is only a currency and its scale, or names them after a comma: "EUR million", "Acme Bio, Mkr Q3 2024")
+      // (a paragraph's lines are read joined: the title's periods and the rows may follow it on the same line)
+      const bare = !line.includes('|') ? bareTableUnit(cells.length ? line.slice(0, firstCell) : line) : undefined;
+      const spec = tableUnitSpec(line.slice(0, firstCell)) ?? (bare ? { currency: resolveCurrencyUnit(bare.currency, normalized, languageOf(normalized)), scale: bare.scale, at: 0, end: line.length } : undefined);
       if (spec && cells.length === 0) title = { ...spec, label: line.slice(0, spec.end).trim() };
       else if (spec || title) {
         const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title!;
         const shares = /\bshares\b/i.test(line.slice(0, firstCell)) && !PER_SHARE.test(line.slice(0, firstCell));
         // "Deficit per unit held": an amount per share is in the currency, never in the table's scale
-        const perShare = PER_SHARE.test(line.slice(0, firstCell));
+        let perShare = PER_SHARE.test(line.slice(0, firstCell));
+        // (a title read joined with its rows: each row's label, the words since the cell before, says whether it is per share)
+        const joined = !!bare && cells.length > 0;
+        let prevEnd = cells.length ? cells[0].start : 0;
         for (const c of cells) {
+          if (joined && c.start > prevEnd) { const gap = normalized.slice(prevEnd, c.start); if (/\p{L}{3,}/u.test(gap)) perShare = PER_SHARE.test(gap); }
+          prevEnd = c.end;
           if (c.figureKind !== 'other' || c.unit !== '' || typeof c.value !== 'number') continue;
           if (unit.currency) {
             c.figureKind = 'money';

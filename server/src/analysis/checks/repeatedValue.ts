@@ -21,7 +21,7 @@
 import { memoSpanText } from '../memo';
 import { aboutAnotherArm, Check, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
-import { ENROLMENT_WORDS } from '../populations';
+import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 import { restatedClaims } from './restatedClaims';
@@ -91,7 +91,8 @@ export const repeatedValue: Check = {
       // a sentence's answers are kept with its text: an edit elsewhere asks them again of the memo
       const says = memoSpanText(text, model.sentences, s).read(sentenceTests);
       const durations = inS.filter(x => x.figureKind === 'duration' && !x.timepoint).length;
-      const firstCount = inS.find(x => x.figureKind === 'count');
+      // (a count of responders before them, "8 responders of 13 patients enrolled", is an outcome, no enrolment)
+      const firstCount = inS.find(x => x.figureKind === 'count' && !isOutcomeCount(x));
       for (const f of inS) {
         // a table's cell: its rows may state one measure by several analyses or readers (a median by investigator and
         // by central review), which a row label, not the sentence, tells apart

@@ -303,7 +303,9 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     const nParts = after.filter(f => f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end)) && typeof f.value === 'number');
     const parts = nParts.length >= 2 ? nParts : after.filter(f => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator
       && ((f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end))) || (f.figureKind === 'other' && f.unit === '') || (f.figureKind === 'count' && PATIENTS.test(f.unit) && f.denominator === undefined)));
-    if (parts.length < 2 || (nParts.length < 2 && parts.length !== after.filter(f => f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')).length)) continue;
+    // ("in three cohorts: 32 ..., 28 ... and 30 ...": the count of the groups, as many as the parts, is none of them)
+    const groups = (f: FigureEntity) => f.figureKind === 'count' && !PATIENTS.test(f.unit) && f.value === parts.length && f.end <= parts[0].start;
+    if (parts.length < 2 || (nParts.length < 2 && parts.length !== after.filter(f => (f.figureKind === 'count' && !groups(f)) || (f.figureKind === 'other' && f.unit === '')).length)) continue;
     // "grade 1 or grade 2", "cohort 3": numbers that name things are not parts; "(n = 38 each)" multiplies
     if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))))) continue;
     if (/\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;

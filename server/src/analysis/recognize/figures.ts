@@ -187,6 +187,8 @@ export interface RawFigure extends FigureReading {
 const NUM = /[1-9]\d{0,2}(?:\.\d{3})+,\d+|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:'\d{3})+(?:[.,]\d+)?(?!\d)|[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.])|\d+(?:[.,\u00b7]\d+)?/y;
 /** Thousands groups after spaces ("1 250 000"), with a decimal comma or point after them. */
 const SPACE_GROUPS = /(?: \d{3})+(?:[.,]\d+)?(?![\d]|[.,]\d)/y;
+/** A prior period's figure in brackets, its thousands spaced too: " (282)", " (-2 675)", " (0,4)". */
+const PRIOR_GROUPS = /[ ]\([-\u2212]?\d{1,3}(?: \d{3})*(?:[.,]\d+)?\)/y;
 const SUPERSCRIPT: Record<string, string> = { '\u2070': '0', '\u00b9': '1', '\u00b2': '2', '\u00b3': '3', '\u2074': '4', '\u2075': '5', '\u2076': '6', '\u2077': '7', '\u2078': '8', '\u2079': '9', '\u207b': '-', '\u207a': '+' };
 /**
  * Powers of ten after a mantissa: "×10⁻⁷", "x10^-7", "× 10-7" (a superscript flattened by copy and
@@ -204,6 +206,11 @@ const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])|[ ]times(?! (?:daily|a d
 const DURATION_ADJ = /-(month|week|year|day|mo|wk|yr)(?![a-z])/y;
 const DURATION_ADJ_DE = /-(Monats|Wochen|Jahres|Tages)(?=-)/y;
 /** "per kg", "pro kg", "/kg" after a dose. */
+const DOSE_CAPITALS = /(MG|MCG)(?![A-Za-z\/])/y;
+/** ". Tag", ". Behandlungswoche", ". Studienmonat": after a German ordinal, the period it numbers. */
+const ORDINAL_TIME_DE = /\.[ ](?:Behandlungs|Studien)?(Tag|Woche|Monat|Jahr)(?:es|s|en|e)?(?![\p{L}])/iuy;
+/** A dose unit written as a word after digits ("5 Milligramm", "10 milligrams"): numbers.json's doseWords, in any case. */
+const DOSE_WORDS = new RegExp(`[ ](${wordsPattern(Object.keys(W.doseUnits))})(?![\\p{L}])`, 'iuy');
 const PER_KG_AFTER = new RegExp(`[ ](?:${wordsPattern(W.perKilogram)})(?![\\p{L}])|\\/kg(?![A-Za-z])`, 'iuy');
 /** A word naming cells ("NK cell dose", "Zelldosis", "cellules"): what a number of millions per kilogram counts. */
 const CELL_WORD = /cell|zell/;
@@ -257,7 +264,7 @@ const GLUED_CODE = /(?:^|[^A-Za-z])(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KR
 /** " (45.0%)", " (10 %)": a share in parentheses right after a count, before the count's noun. */
 const SHARE_IN_PARENS = /[ ]?\([ ]?\d{1,3}(?:[.,]\d{1,2})?[ ]?%[ ]?\)/y;
 /** "8 of 20", "11 out of 25", "8 von 20", "8 av 20", "8 sur 20": a part and its whole (numbers.json partOfWords). */
-const OF_N = new RegExp(`[ ](?:${wordsPattern(numbersData.partOfWords)})[ ](?:the[ ])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)`, 'y');
+const OF_N = new RegExp(`[ ](?:${wordsPattern(numbersData.partOfWords)})[ ](?:(?:${wordsPattern(numbersData.wholeModifiers)})[ ])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)`, 'y');
 /** "1 in 5 patients": a part of every so many, when a counted noun follows. */
 const IN_N = /[ ]in[ ](\d{1,4})(?![\d.,]\d)/y;
 const SLASH_N = /\/(\d{1,5})(?![\d/.,]\d)/y;
@@ -275,7 +282,7 @@ const CI_AFTER_PERCENT = new RegExp(`[ -]?(CI|KI|IC|confidence interval(?:[ ]?[(
 const OPEN_BOUND = /(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)(?![A-Za-z])/y;
 
 const CURRENCY_SYMBOLS: [string, string][] = [
-  ['US$', 'USD'], ['HK$', 'HKD'], ['A$', 'AUD'], ['C$', 'CAD'], ['S$', 'SGD'], ['NZ$', 'NZD'], ['$', 'USD'], ['\u20ac', 'EUR'], ['\u00a3', 'GBP'], ['\u00a5', 'JPY'],
+  ['US$', 'USD'], ['HK$', 'HKD'], ['AU$', 'AUD'], ['CA$', 'CAD'], ['A$', 'AUD'], ['C$', 'CAD'], ['S$', 'SGD'], ['NZ$', 'NZD'], ['$', 'USD'], ['\u20ac', 'EUR'], ['\u00a3', 'GBP'], ['\u00a5', 'JPY'],
   ['\u20a9', 'KRW'], ['CHF ', 'CHF'], ['USD ', 'USD'], ['EUR ', 'EUR'], ['GBP ', 'GBP'], ['JPY ', 'JPY'], ['CNY ', 'CNY'],
   ['RMB ', 'CNY'], ['KRW ', 'KRW'], ['INR ', 'INR'], ['Rs. ', 'INR'], ['Rs ', 'INR'], ['\u20b9', 'INR'], ['SEK ', 'SEK'], ['DKK ', 'DKK'], ['NOK ', 'NOK'], ['HKD ', 'HKD'], ['AUD ', 'AUD'], ['CAD ', 'CAD'],
   ['SGD ', 'SGD'], ['TWD ', 'TWD'], ['NT$', 'TWD'],
@@ -430,7 +437,11 @@ function readNumber(text: string, at: number, habit: NumberHabit = ENGLISH_HABIT
     // "1 250 000": two groups or more anywhere, one group where the language or the caller allows it
     const g = sticky(SPACE_GROUPS, text, end);
     // without a currency before it, a unit must follow: "215 290 355" in a flattened table is three cells
-    if (g && (spaces || ((habit.spaceThousands || (g[0].match(/ /g) ?? []).length >= 2) && unitAfter(text, end + g[0].length) !== undefined))) {
+    // ("1 031 (282) KSEK", "-1 336 (-2 675) KSEK": the prior period's figure in brackets stands between the number and
+    // its unit, or is itself the number, the unit after its closing bracket)
+    const prior = g ? sticky(PRIOR_GROUPS, text, end + g[0].length) : null;
+    const unitAt = !g ? 0 : prior ? prior.index + prior[0].length : text[end + g[0].length] === ')' && /\([-\u2212]?$/.test(text.slice(Math.max(0, at - 2), at)) ? end + g[0].length + 1 : end + g[0].length;
+    if (g && (spaces || ((habit.spaceThousands || (g[0].match(/ /g) ?? []).length >= 2) && unitAfter(text, unitAt) !== undefined))) {
       const groups = g[0];
       const dec = /[.,]\d+$/.exec(groups);
       s = s + groups;
@@ -849,6 +860,18 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       f.figureKind = 'money';
       f.unit = lastMoney.unit;
       f.reading = `${f.reading ? f.reading + ', ' : ''}currency of the sum before it`;
+    } else if (f.figureKind === 'other' && !f.unit && lastMoney && typeof f.value === 'number' && !SENTENCE_BREAK.test(text.slice(lastMoney.end, f.start))) {
+      // "cash of $45.2M, compared with 38.1M a year earlier": a number glued to a scale's capital letter, in the sentence
+      // of a sum whose scale is written so, is a sum in that currency
+      const glued = /^(M|MM|B|BN|bn|m|k|K)(?![\p{L}\d])/u.exec(text.slice(f.end, f.end + 3));
+      // (not "3M shares": a scaled count)
+      if (glued && new RegExp(`\\d${glued[1]}$`).test(text.slice(lastMoney.start, lastMoney.end)) && !countedNounAt(text, f.end + glued[1].length, habit.lang === 'en')) {
+        f.value = round(f.value * SCALES[glued[1].toLowerCase()]);
+        f.figureKind = 'money';
+        f.unit = lastMoney.unit;
+        f.end += glued[1].length;
+        f.reading = `${f.reading ? f.reading + ', ' : ''}scale and currency of the sum before it`;
+      }
     }
   }
   // "revenue was 120.5 million, compared with $98.2 million": a scaled sum with no currency before it takes the
@@ -1217,7 +1240,17 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (!negative && /^-(?:sided|tailed)(?![\p{L}])/iu.test(text.slice(num.end, num.end + 8))) return undefined;
 
   // --- prefixes that decide the kind -------------------------------------------------------
-  const cur = gluedToWord ? undefined : currencyBefore(text, num.start);
+  let cur = gluedToWord ? undefined : currencyBefore(text, num.start);
+  // "$(1.2) million", "\u20ac(0.11)": a negative sum in the brackets of accounts, written after its currency's sign
+  if (!cur && !gluedToWord && !negative && text[num.start - 1] === '(' && text[num.end] === ')') {
+    const sign = currencyBefore(text, num.start - 1);
+    if (sign && /[$\u20ac\u00a3\u00a5]$/.test(text.slice(sign.start, num.start - 1))) {
+      cur = sign;
+      num = { ...num, value: -num.value, end: num.end + 1 };
+      end = num.end;
+      value = num.value;
+    }
+  }
   const nEq = /(?:^|[^a-z])n[ ]?=[ ]?[~\u2248]?[ ]?$/i.exec(text.slice(Math.max(0, num.start - 8), num.start));
   // "p = 0.01", "a p-value of 0.0031", "p-value, 0.0012" (a significance threshold, "alpha of 0.0001", is no result and stays other)
   const pEq = P_EQ.exec(text.slice(Math.max(0, num.start - 48), num.start));
@@ -1285,6 +1318,12 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     if (slash && den! >= num.value) return { start: s, end: slash.index + slash[0].length, figureKind: 'count', value: num.value, unit: 'patients', denominator: den, reading };
     return { start: s, end, figureKind: 'count', value: num.value, unit: 'patients', comparator: /[~\u2248]/.test(nEq[0]) ? '~' : undefined, reading };
   }
+  // "am 14. Tag", "in der 12. Behandlungswoche": a German ordinal before a day, week or month is that time point
+  const ordinalTime = Number.isInteger(num.value) && num.value >= 1 && num.value < 1000 && !negative && !reading ? sticky(ORDINAL_TIME_DE, text, num.end) : null;
+  if (ordinalTime) {
+    const u = ordinalTime[1].toLowerCase();
+    return { start: num.start, end: ordinalTime.index + ordinalTime[0].length, figureKind: 'duration', value: num.value, unit: u === 'tag' ? 'days' : u === 'woche' ? 'weeks' : u === 'monat' ? 'months' : 'years', timepoint: true, reading: 'a German ordinal of a day, week or month' };
+  }
   const tpEq = /(?:^|[^a-z])(day|week|month|year|tag|woche|monat|wk|mo|(?:day|week|month|year)s)\.?[ ]$/i.exec(lowerLeft);
   // "calendar year 2026", "the year 2025": a year's number after "year" is a date, no time point
   const yearNamed = tpEq && /^years?$/i.test(tpEq[1]) && num.value >= 1900 && num.value <= 2100 && !num.reading;
@@ -1327,7 +1366,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     }
   }
   const unitAt = second ? rangeEnd : end;
-  const unit = (second ? unitAfter(text, unitAt) : firstUnit) ?? (second && firstUnit ? firstUnit : undefined);
+  // "1–3 prior treatment lines", "2-4 tidigare behandlingslinjer": a range of whole numbers counts the noun after its modifiers, as one number does
+  const rangeNoun = second && !firstUnit && Number.isInteger(num.value) && Number.isInteger(second.value) && !unitAfter(text, unitAt) ? countedNounAt(text, unitAt, habit.lang === 'en') : undefined;
+  const unit = (second ? unitAfter(text, unitAt) : firstUnit) ?? (second && firstUnit ? firstUnit : undefined) ?? (rangeNoun ? { kind: 'count' as const, unit: rangeNoun.unit, end: rangeNoun.end } : undefined);
   if (second) { value = [num.value, second.value]; end = rangeEnd; reading = reading ?? second.reading; }
   // "seven to 15 weeks", "zwei bis 9 Monate": a range whose first bound is written in words
   if (!second && unit && (unit.kind === 'duration' || unit.kind === 'count' || unit.kind === 'percent' || unit.kind === 'dose') && !cmp) {
@@ -1420,6 +1461,11 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
         return { start: cmp?.start ?? num.start, end: perKg.index + perKg[0].length, figureKind: 'dose', value: scaled(scale), unit: 'cells/kg', comparator, reading: `${reading ? reading + ', ' : ''}cells per kilogram of body weight${noun ? '' : ' (the cells named before it)'}` };
       }
       if (noun) return { start: cmp?.start ?? num.start, end: noun.end, figureKind: 'count', value: scaled(scale), unit: noun.unit, comparator, reading };
+      // "15 million Americans", "2 Million Doses" (a title's capitals): a capitalised plural right after a scale word is what it counts
+      const capital = habit.lang === 'en' && text[end] === ' ' ? wordAt(text, end + 1) : undefined;
+      if (capital && /^\p{Lu}\p{Ll}{2,}s$/u.test(capital) && looksPlural(capital.toLowerCase())) {
+        return { start: cmp?.start ?? num.start, end: end + 1 + capital.length, figureKind: 'count', value: scaled(scale), unit: capital, comparator, reading };
+      }
       figureKind = 'other';
       unitText = unit.unit;
     }
@@ -1434,13 +1480,22 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
         return { start: comparator && cmp ? cmp.start : start, end: exposure.index + exposure[0].length, figureKind: 'other', value, unit: `${unitText} per ${exposure[1] ? exposure[1] + ' ' : ''}${exposure[2].toLowerCase()}-${exposure[1] ? 'years' : 'year'}`, comparator, reading: `${reading ? reading + ', ' : ''}a rate per time at risk` };
       }
     }
+    // "6 responders out of 11 patients", "8 r\u00e9pondeurs sur 13 patients": a count of a part with its whole written after
+    // it, the whole a figure of its own
+    let denominator: number | undefined;
+    if (unit.kind === 'count' && !second && typeof value === 'number' && Number.isInteger(value)) {
+      const of = sticky(OF_N, text, end);
+      const whole = of ? countedNounAt(text, of.index + of[0].length, habit.lang === 'en') : undefined;
+      const den = of ? Number(of[1].replace(/,/g, '')) : NaN;
+      if (whole && PEOPLE_UNITS.has(whole.unit) && den >= value) denominator = den;
+    }
     if (hrEq && unit.kind !== 'percent') figureKind = 'ratio';
     // "aged 16 and over", "adults 60 years or older", "children five to 9 years": an age, not a duration
     if (figureKind === 'duration' && unitText === 'years' && !timepoint && (AGE_BEFORE.test(lowerLeft.slice(-28)) || AGE_AFTER.test(text.slice(end, end + 16)))) {
       figureKind = 'other';
       reading = reading ? `${reading}, an age` : 'an age';
     }
-    return { start: comparator && cmp ? cmp.start : start, end, figureKind, value, unit: unitText, comparator, reading, level, timepoint, ...(schedule ? { schedule } : {}) };
+    return { start: comparator && cmp ? cmp.start : start, end, figureKind, value, unit: unitText, comparator, reading, level, timepoint, ...(schedule ? { schedule } : {}), ...(denominator !== undefined ? { denominator } : {}) };
   }
 
   // no unit: hazard ratios, "8 of 22", "8/22", "2:1", ordinals, bare numbers
@@ -1554,8 +1609,21 @@ export function countNamedBefore(text: string, at: number, habit: Pick<NumberHab
   if (colon) {
     const last = colon[2] ?? colon[1];
     const named = knownCountNoun(last) ?? knownCountNoun(last.toLowerCase());
-    if (named || !colon[2]) return named;
-    return knownCountNoun(colon[1]) ?? knownCountNoun(colon[1].toLowerCase());
+    const first = named || !colon[2] ? undefined : knownCountNoun(colon[1]) ?? knownCountNoun(colon[1].toLowerCase());
+    // "enrolled in three cohorts: 32 with ...": a noun a number counts before the colon is no label; the larger numbers
+    // after it are the sizes of those groups, not more groups (not a number that names a thing: "grade 3 events: 12")
+    const lead = text.slice(Math.max(0, at - 60), at - colon[0].length + (/^[^\p{L}]/u.test(colon[0]) ? 1 : 0));
+    // (within the label's clause: "Patients enrolled: 140; Sites activated: 31")
+    const words: string[] = [...(lead.slice(Math.max(...[';', ':', '.', ',', '!', '?', '\n', '('].map(c => lead.lastIndexOf(c))) + 1).match(/[\p{L}\d]+/gu) ?? [])];
+    words.push(colon[1], ...(colon[2] ? [colon[2]] : []));
+    const nounAt = named ? words.length - 1 : words.length - 2;
+    const counter = words[nounAt - 1];
+    const before = words[nounAt - 2];
+    const groups = counter === undefined ? undefined : /^\d+$/.test(counter) ? Number(counter) : numberWordValue(counter);
+    const quantified = groups !== undefined && !(before !== undefined && (W.labels.has(before.toLowerCase()) || GRADE_BEFORE.test(before + ' ')));
+    // ("275 deaths: 167 among ...": a number no larger than the whole before the colon is a part of it, of its noun)
+    if (quantified && (readNumber(text, at)?.value ?? 0) > groups) return undefined;
+    return named ?? first;
   }
   const from = Math.max(0, at - 160);
   const left = text.slice(from, at);
@@ -1651,8 +1719,16 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   if (m) return { kind: 'duration', unit: W.durationWords[m[1]], end: at + m[0].length };
   m = sticky(MEASURE, text, at);
   if (m) return { kind: 'other', unit: /^(?:points?|Punkte[n]?)$/.test(m[1]) ? 'points' : m[1].replace('m2', 'm\u00b2').replace(/^lb$/, 'lbs'), end: at + m[0].length };
+  // "100MG", "2.5MCG": a dose in capitals glued to its number (text written all in capitals; "12 MG patients" is a disease)
+  m = sticky(DOSE_CAPITALS, text, at);
+  if (m) return { kind: 'dose', unit: m[1] === 'MG' ? 'mg' : '\u00b5g', end: at + m[0].length };
   m = sticky(DOSE, text, at);
   if (m) return { kind: 'dose', unit: m[1].replace(/^ug$|^mcg$/i, '\u00b5g') + (m[3] && PER_DAY_WORDS[m[3].toLowerCase()] ? '/' + PER_DAY_WORDS[m[3].toLowerCase()] : (m[2] ?? '').replace('m2', 'm\u00b2')), end: at + m[0].length };
+  m = sticky(DOSE_WORDS, text, at);
+  if (m) {
+    const perKg = sticky(PER_KG_AFTER, text, at + m[0].length);
+    return { kind: 'dose', unit: W.doseUnits[m[1].toLowerCase()] + (perKg ? '/kg' : ''), end: perKg ? perKg.index + perKg[0].length : at + m[0].length };
+  }
   m = sticky(OTHER_COUNT, text, at);
   if (m) return { kind: 'count', unit: W.countNouns[m[1]], end: at + m[0].length };
   m = sticky(COUNT_NOUN, text, at);
@@ -1720,7 +1796,8 @@ export function countedNounAt(text: string, at: number, general: boolean): { uni
     const known = sticky(OTHER_COUNT, text, p);
     if (known) {
       // "3 patient kits": a singular noun before a plural one modifies it
-      const after = general && !/s$/.test(known[1]) && text[p + known[0].length] === ' ' ? wordAt(text, p + known[0].length + 1) : undefined;
+      // (an English singular only: "38 av 500 patienter inkluderats" counts patients)
+      const after = general && W.countNouns[known[1]] === known[1] + 's' && text[p + known[0].length] === ' ' ? wordAt(text, p + known[0].length + 1) : undefined;
       if (after && looksPlural(after)) return { unit: after, end: p + known[0].length + 1 + after.length };
       return { unit: W.countNouns[known[1]], end: p + known[0].length };
     }
@@ -1875,6 +1952,28 @@ const TABLE_UNIT_WORDS = /\([ ]?(?:(?:amounts )?in[ ]|i[ ]|en[ ])?(?:(US\$|HK\$|
 const TABLE_SCALE_WORDS: Record<string, number> = { billion: 1e9, billions: 1e9, bn: 1e9, million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, 'mio.': 1e6, miljoner: 1e6, millioner: 1e6,
   k: 1e3, thousand: 1e3, thousands: 1e3, "'000": 1e3, 'tsd.': 1e3, tausend: 1e3, tusen: 1e3, milliers: 1e3, 'mrd.': 1e9 };
 const TABLE_CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', euro: 'EUR', euros: 'EUR', kronor: 'SEK', kroner: 'DKK', francs: 'CHF', rmb: 'CNY' };
+
+/**
+ * A table's corner cell or title that is nothing but a currency and its scale, without brackets: "| EUR million |",
+ * "| TEUR |", "| in Mkr |", "USD thousands"; or a title that names it after a comma: "Acme Bio, Mkr Q3 2024 ...".
+ * The currency 'KR' is left to the block's language (resolveCurrencyUnit). Undefined for anything else.
+ */
+export function bareTableUnit(label: string): { currency: string; scale: number } | undefined {
+  const core = label.replace(/[|*_:]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:amounts in|in|i|en) /i, '');
+  if (core.length > 0 && core.length <= 24) {
+    const sc = Object.prototype.hasOwnProperty.call(W.scaledCurrencies, core) ? W.scaledCurrencies[core] : undefined;
+    if (sc) return { currency: sc[0], scale: sc[1] };
+    const spec = tableUnitSpec(`(${core})`);
+    if (spec?.currency && spec.at === 0 && spec.end === core.length + 2) return { currency: spec.currency, scale: spec.scale };
+  }
+  const comma = TITLE_UNIT_AFTER_COMMA.exec(label);
+  if (comma) { const [currency, scale] = W.scaledCurrencies[comma[1]]; return { currency, scale }; }
+  return undefined;
+}
+/** Whether a text may hold a bare table unit at all (bareTableUnit's forms), tested once before its lines are read. */
+export const BARE_TABLE_UNIT_HINT = new RegExp(`(?:^|[,|])[ ]?(?:${wordsPattern(Object.keys(W.scaledCurrencies))})(?=[ |]|Q[1-4]|H[12]|$)|^[ |*]*(?:in )?(?:[A-Z]{3}|US\\$|\\$|\u20ac) (?:millions?|thousands?|m|bn|k|'000)[ |*]*$`, 'mu');
+/** "Acme Bio, Mkr Q3-2024", "Acme Bio, MSEKQ2 2024": a scaled currency after a title's comma, the periods of its columns after it. */
+const TITLE_UNIT_AFTER_COMMA = new RegExp(`^[^,.\n]{2,60},[ ]?(${wordsPattern(Object.keys(W.scaledCurrencies))})(?=[ ]?(?:Q[1-4]|H[12]|[1-9]M|FY|(?:19|20)\\d{2}))`, 'u');
 
 /**
  * The unit a flattened table's label declares for its numbers: "Income statement (NOK m)",
