@@ -9,7 +9,8 @@ export function wordAt(text, needle, from) {
   // a letter beside a letter, or a digit beside a digit, continues a word or a number; a glued table
   // cell ("Placebo1.4 %") does not
   const cls = c => (c === undefined ? '' : /\p{L}/u.test(c) ? 'L' : /\p{N}/u.test(c) ? 'N' : '');
-  const joins = (a, b) => cls(a) !== '' && cls(a) === cls(b);
+  // (a lower-case letter glued to a capital, "at 26 weeksDose", is a flattened table's cell boundary too)
+  const joins = (a, b) => cls(a) !== '' && cls(a) === cls(b) && !(/\p{Ll}/u.test(a) && /\p{Lu}/u.test(b));
   // "EGFRxHER3", "CD3xCD20": an x between two names in capitals is the bispecific's separator
   const glue = (c, far) => c === 'x' && far !== undefined && /[\p{Lu}\p{N}]/u.test(far);
   let first = -1;
