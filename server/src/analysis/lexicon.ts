@@ -113,7 +113,7 @@ const ONE_WORD = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
  * Gaps between words that only names write: an ampersand, an initial's period before a word ("H.C. Wainwright"), and
  * a comparison sign before a grade or threshold ("grade ≥3 AEs", "grade ≥ 3 AEs"), matched by an alias that writes the sign.
  */
-const NAME_GAPS = new Set([' & ', '&', '. ', ' \u2265', ' \u2265 ', '\u2265', ' \u2264', ' \u2264 ', ' >=', ' >= ', ' >', ' > ']);
+const NAME_GAPS = new Set(['+', ' + ', ' & ', '&', '. ', ' \u2265', ' \u2265 ', '\u2265', ' \u2264', ' \u2264 ', ' >=', ' >= ', ' >', ' > ']);
 /**
  * A letter or a word in parentheses inside a name ("Lp(a)", "lipoprotein (a)", "GABA(A) receptor"): matched only by
  * an alias that writes the parentheses too, and the closing one belongs to the match.

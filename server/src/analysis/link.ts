@@ -4,6 +4,7 @@
  * forms, resolves overlaps, attaches lexicon facts, and binds each figure to what it measures.
  * Works on the small per-block results, never re-reading the whole text with a recogniser.
  */
+import { regimenShortForms } from './recognize/regimenShortForms';
 import { Lexicon, LexiconData, PhraseKind, PhraseMatch } from './lexicon';
 import { PEOPLE_PATTERN } from './people';
 import {
@@ -72,6 +73,8 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   yield;
   // --- abbreviations the document defines: the short form takes the kind of its long form ----------
   const docLexicon = abbreviationLexicon(abbreviations, named, lexicon, normalized);
+  // "drugamab plus zelbotinib (DZ)": a combination's short form names its regimen
+  addRegimenShortForms(docLexicon, named, normalized);
   // a definition overrides the lexicon: "Accelerated Licensing Scheme (ALS)" is not amyotrophic lateral sclerosis here
   if (docLexicon.redefined.size > 0) {
     named = named.filter(n => !(n.evidence === 'lexicon' && docLexicon.redefined.get(shortKey(normalized.slice(n.start, n.end))) !== undefined
@@ -96,7 +99,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
         const start = at(span.start + b.start);
         const end = at(span.end + b.start, true);
         const via = docLexicon.via.get(m.entry.name + '|' + m.entry.alias) ?? 'abbreviation';
-        named.push({ kind, start, end, name: m.entry.name, evidence: m.entry.kind === 'company' ? 'pattern' : via === 'same word' ? 'stem' : 'lexicon', extra: { via }, block: bi });
+        named.push({ kind, start, end, name: m.entry.name, evidence: m.entry.kind === 'company' ? 'pattern' : via === 'same word' ? 'stem' : 'lexicon', extra: m.entry.kind === 'regimen' ? { via, regimen: true } : { via }, block: bi });
       }
     });
     // "mild zeta impairment due to ZD": a short form the document defines may be a disease's cause
@@ -112,7 +115,14 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   let ni = 0;
   for (const f of figures) {
     while (ni < named.length && named[ni].end <= f.start) ni++;
-    if (ni < named.length && named[ni].start < f.end) continue;
+    if (ni < named.length && named[ni].start < f.end) {
+      // "15 DZ patients": a number before a short form the document defines keeps its figure, cut before the name
+      let cut = named[ni].start;
+      while (cut > f.start && /\s/.test(text[cut - 1])) cut--;
+      if (named[ni].start <= f.start || !/\d/.test(text.slice(f.start, cut))) continue;
+      f.end = cut;
+      f.text = text.slice(f.start, cut);
+    }
     kept.push(f);
   }
 
@@ -125,6 +135,8 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     // "zelbocabtagene autoleucel (zelbo-cel; brand name Acmevio)": the alias may open a list in the parentheses
     if (!/^ ?\($/.test(between) || !/^[ ]?[);,]/.test(normalized.slice(b.end, b.end + 2))) continue;
     if (a.name === b.name) continue;
+    // "drugamab 10 mg plus zelbotinib (DZ)": a regimen's short form (regimenShortForms.ts) is no alias of its last drug
+    if (b.extra?.regimen && b.name.includes(' + ')) continue;
     // "drugamab with carboplatin and paclitaxel (ACM-21)": the parentheses after a list name the whole, not its last drug
     if (i > 0 && a.start - drugs[i - 1].end <= 30 && COMBINATION_LINK.test(normalized.slice(drugs[i - 1].end, a.start))) continue;
     // the INN (or the lexicon name) is canonical; the code name or abbreviation is its alias
@@ -167,7 +179,10 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   // entities-only reading) skips them
   if (kept.length > 0) {
     yield;
-    yield* bindFigureSteps(entities, sentences, normalized, structure.tables);
+    // a regimen's short form the document defines ("drugamab plus zelbotinib (DZ)") names an arm to
+    // the binder, as any short label does ("in the DZ arm"), and not a drug of its own
+    const definedRegimen = (e: Entity) => e.kind === 'drug' && e.facts.isRegimen === true && e.evidence === 'abbreviation' && e.name.includes(' + ');
+    yield* bindFigureSteps(entities.some(definedRegimen) ? entities.filter(e => !definedRegimen(e)) : entities, sentences, normalized, structure.tables);
     yield;
     completeFigures(entities, sentences, normalized);
   }
@@ -509,7 +524,7 @@ function moneyAmount(v: number): string {
 const AMOUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 interface DocLexicon {
-  data: Required<Pick<LexiconData, 'drugs' | 'targets' | 'endpoints' | 'indications' | 'companies'>>;
+  data: Required<Pick<LexiconData, 'drugs' | 'targets' | 'endpoints' | 'indications' | 'companies'>> & Pick<LexiconData, 'regimens'>;
   hasEntries: boolean;
   via: Map<string, string>;
   /** Short forms the document defines with a meaning other than the lexicon's: short key -> the document's name ('' when unknown). */
@@ -538,6 +553,20 @@ function docPhraseReader(data: LexiconData): (text: string) => PhraseMatch[] {
     const lex = new Lexicon([data]);
     return (text: string) => lex.matchPhrases(text, tokenize(text));
   });
+}
+
+/** The regimens the document names by a short form after their drugs (regimenShortForms.ts), as the document's lexicon entries. */
+function addRegimenShortForms(doc: DocLexicon, named: Named[], normalized: string): void {
+  const drugs = named.filter(n => n.kind === 'drug').sort((a, b) => a.start - b.start);
+  if (drugs.length < 2) return;
+  const taken = new Set(named.map(n => n.start));
+  for (const r of regimenShortForms(normalized, drugs)) {
+    // a short form something else already reads ("(ORR)") keeps that reading
+    if (taken.has(r.start) || doc.via.has(r.name + '|' + r.short)) continue;
+    (doc.data.regimens ??= []).push({ name: r.name, aliases: [r.short], components: r.components });
+    doc.via.set(r.name + '|' + r.short, 'abbreviation');
+    doc.hasEntries = true;
+  }
 }
 
 function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexicon, normalized: string): DocLexicon {
@@ -823,6 +852,8 @@ function toEntity(n: Named, text: string, lexicon: Lexicon): Entity {
         const r = lexicon.regimens.get(n.name);
         facts.isRegimen = true;
         if (r?.components) facts.components = r.components;
+        // a regimen the document names by a short form: its name joins its drugs' ("drugamab + zelbotinib")
+        else if (n.extra?.via === 'abbreviation' && n.name.includes(' + ')) facts.components = n.name.split(' + ');
       }
       return { kind: 'drug', ...base, facts };
     }
