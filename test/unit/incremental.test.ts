@@ -91,3 +91,34 @@ describe('incremental analysis equals analysis from scratch', () => {
     });
   }
 });
+
+describe('kept readings depend on what they read beyond their text', () => {
+  afterEach(() => clearMemo());
+  // each row: two invented documents sharing a sentence whose reading depends on the document around it
+  const rows: [string, string, string][] = [
+    // a share's measure leaves out the names of the document's companies ("change in sales" where Zentora Bio is one)
+    ['a change\u2019s measure and the names of companies',
+      'Zentora Bio, Inc. (Nasdaq: ZNTR) today announced results.\n\nIn the quarter, Zentora sales rose 7 %.',
+      'Our results are in.\n\nIn the quarter, Zentora sales rose 7 %.'],
+    // the same sentence at another place in its document, after an edit before it
+    ['a sentence moved by an edit before it',
+      'Acmevax Biolabs reported net revenue of $41.1 million.\n\nNet revenue was $44.1 million, up 12 % from $30.0 million.',
+      'Acmevax Biolabs reported a net revenue of $41.1 million for the year.\n\nNet revenue was $44.1 million, up 12 % from $30.0 million.'],
+  ];
+  const claimsIn = (text: string) => {
+    const model = new Analyzer(lexicon).analyze(text);
+    return JSON.parse(JSON.stringify(claimsOf(model).map(c => ({ ...c, figure: c.figure.start, interval: c.interval?.start, comparedWith: c.comparedWith?.start }))));
+  };
+  for (const [what, first, second] of rows) it(what, () => {
+    clearMemo();
+    claimsIn(first);
+    const warm = claimsIn(second);
+    clearMemo();
+    assert.deepEqual(warm, claimsIn(second));
+  });
+  it('the names row reads two measures (the test compares something)', () => {
+    clearMemo();
+    const label = (text: string) => (claimsIn(text) as { measure?: { label: string } }[]).map(c => c.measure?.label).join();
+    assert.notEqual(label(rows[0][1]), label(rows[0][2]));
+  });
+});
