@@ -20,7 +20,7 @@ import { performance } from 'perf_hooks';
 import {
   buildDocument, editPoint, fmt, lineStarts, median, occurrences, offsetAt, parseArgs, percentile, positionAt, regexPass, SIZES, spread, table, TARGETS,
 } from './bench/lib.mjs';
-import { Client, live, ROOT } from './bench/lsp.mjs';
+import { Client, live, ROOT, SERVER_FLAGS } from './bench/lsp.mjs';
 
 let opts;
 try {
@@ -261,6 +261,7 @@ function report(result) {
   const { docs, ws, machine } = result;
   const lines = [];
   lines.push(`Biotech Annotator over LSP: node ${machine.node}, ${machine.cpus} cores, load average ${machine.loadBefore.map(l => l.toFixed(2)).join(' ')} before, ${machine.loadAfter.map(l => l.toFixed(2)).join(' ')} after`);
+  lines.push(`server: node ${[...SERVER_FLAGS, 'bin/biotech-annotator-ls.js'].join(' ')} --stdio (the flags of the bin's shebang, as the VS Code client passes them)`);
   lines.push(`pulled diagnostics (textDocument/diagnostic), ${docs[0]?.sync ?? 'incremental'} sync, ${opts.edits} characters typed one at a time, ${opts.hovers} hovers; times in ms, RSS in MB;`);
   lines.push('"its CPU" and "CPU/edit": the server\'s own CPU time (user + system) for the open, and for one edit on average, which other processes on the same cores hardly change');
   lines.push('');

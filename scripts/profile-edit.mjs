@@ -2,9 +2,11 @@
 // then makes one-character edits, each followed by an analysis and the checks, and prints the
 // median time of every document-wide pass and every check. Run under `node --cpu-prof` for a profile.
 //
-//   node scripts/profile-edit.mjs [--bytes=20000] [--edits=5] [--markdown] [--profile=edits.cpuprofile]
+//   node scripts/profile-edit.mjs [--bytes=20000] [--edits=5] [--markdown] [--profile=edits.cpuprofile] [--passes[=N]]
 //
 // --profile writes a CPU profile of the edits only (not of the cold analysis before them).
+// --passes samples the edits the same way and lists the N (default 30) functions of the analysis and
+// the checks by their inclusive time per edit: the passes by cost, named (the steps above are numbered).
 import { createRequire } from 'module';
 import { readdirSync, readFileSync } from 'fs';
 import { performance } from 'perf_hooks';
@@ -48,7 +50,9 @@ let model = analyzer.analyze(doc, undefined, format, own);
 checks.runChecks(model);
 console.log(`document ${doc.length} chars; cold analyse+checks ${(performance.now() - cold).toFixed(0)} ms`);
 const profileTo = arg('profile', '');
-const session = profileTo ? new Session() : undefined;
+const passesArg = process.argv.find(x => x === '--passes' || x.startsWith('--passes='));
+const passes = passesArg ? Number(passesArg.split('=')[1] ?? 30) : 0;
+const session = profileTo || passes ? new Session() : undefined;
 const post = (m, p) => new Promise((res, rej) => session.post(m, p, (e, r) => (e ? rej(e) : res(r))));
 if (session) { session.connect(); await post('Profiler.enable'); await post('Profiler.setSamplingInterval', { interval: 200 }); await post('Profiler.start'); }
 for (let k = 0; k < edits; k++) {
@@ -65,7 +69,8 @@ for (let k = 0; k < edits; k++) {
   const cpu = process.cpuUsage(cpu0);
   totals.push({ analyse: t1 - t0, checks: t2 - t1, cpu: (cpu.user + cpu.system) / 1000 });
 }
-if (session) { const { profile } = await post('Profiler.stop'); writeFileSync(profileTo, JSON.stringify(profile)); session.disconnect(); }
+let sampled;
+if (session) { ({ profile: sampled } = await post('Profiler.stop')); if (profileTo) writeFileSync(profileTo, JSON.stringify(sampled)); session.disconnect(); }
 const med = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 console.log(`per edit (median of ${edits}): analyse ${med(totals.map(t => t.analyse)).toFixed(1)} ms, checks ${med(totals.map(t => t.checks)).toFixed(1)} ms, CPU ${med(totals.map(t => t.cpu)).toFixed(1)} ms (least ${Math.min(...totals.map(t => t.cpu)).toFixed(1)}, load ${loadavg()[0].toFixed(2)})`);
 // the last steps of the analysis are the document-wide passes (after the blocks)
@@ -80,4 +85,26 @@ for (let i = Math.max(0, n - tail); i < n; i++) {
 for (let c = 0; c < checks.CHECKS.length; c++) {
   const v = med(checkTimes.map(p => p[c][1]));
   console.log(`  check ${checkTimes[0][c][0].padEnd(28)} ${v.toFixed(1)} ms`);
+}
+
+if (passes && sampled) {
+  // inclusive time of each function of out/server (a function counted once per sample however deep it recurses)
+  const byId = new Map(sampled.nodes.map(n => [n.id, n]));
+  const parent = new Map();
+  for (const n of sampled.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map();
+  for (let i = 0; i < sampled.samples.length; i++) {
+    const d = sampled.timeDeltas[i] ?? 0;
+    const seen = new Set();
+    for (let id = sampled.samples[i]; id !== undefined; id = parent.get(id)) {
+      const f = byId.get(id).callFrame;
+      if (!/out\/server\/src\//.test(f.url)) continue;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*out\/server\/src\//, '')}:${f.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + d);
+    }
+  }
+  console.log(`passes by inclusive CPU per edit (sampled; out/ lines):`);
+  for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, passes)) console.log(`  ${(v / 1000 / edits).toFixed(1).padStart(7)} ms  ${k}`);
 }

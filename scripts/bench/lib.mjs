@@ -166,3 +166,12 @@ export function table(rows) {
   for (const r of rows) r.forEach((c, i) => { widths[i] = Math.max(widths[i] ?? 0, String(c).length); });
   return rows.map(r => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ').trimEnd());
 }
+
+/**
+ * The Node options a script's first line passes (`#!/usr/bin/env -S node --flag ...`): the bench
+ * starts the server with them, as running the bin does. [] for a plain `#!/usr/bin/env node`.
+ */
+export function shebangNodeFlags(firstLine) {
+  const m = /^#!\s*\S*env\s+-S\s+node((?:\s+\S+)*)\s*$/.exec(firstLine);
+  return m ? m[1].trim().split(/\s+/).filter(Boolean) : [];
+}

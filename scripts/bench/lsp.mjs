@@ -1,5 +1,5 @@
 // A small editor stand-in for `npm run bench`: spawns the built server (`bin/biotech-annotator-ls.js
-// --stdio`) and speaks LSP to it as VS Code does (pull diagnostics, work-done progress, the settings
+// --stdio`, with the V8 flags of the bin's shebang) and speaks LSP to it as VS Code does (pull diagnostics, work-done progress, the settings
 // answered per section), timestamping what the server sends. Every wait has a timeout that says what
 // it waited for; a server that dies fails every wait at once.
 import { spawn, execFileSync } from 'child_process';
@@ -8,6 +8,7 @@ import { createRequire } from 'module';
 import { fileURLToPath, pathToFileURL } from 'url';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
+import { shebangNodeFlags } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const {
@@ -17,6 +18,8 @@ const {
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SERVER = path.join(ROOT, 'bin', 'biotech-annotator-ls.js');
+/** The V8 flags the bin's shebang passes (the VS Code client's): the server runs as the bin runs it. */
+export const SERVER_FLAGS = shebangNodeFlags(readFileSync(SERVER, 'utf8').split('\n', 1)[0]);
 
 /** Every client started and not yet stopped, so that an exit on error kills them. */
 export const live = new Set();
@@ -46,7 +49,7 @@ export class Client {
     this.log = [];
     this.stderr = '';
     this.dead = undefined;
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...SERVER_FLAGS, SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     live.add(this);
     this.proc.stderr.on('data', d => { this.stderr = (this.stderr + d).slice(-4000); });
     this.died = new Promise((_, reject) => this.proc.on('exit', (code, signal) => {

@@ -3,6 +3,7 @@
  * positions, where it types and hovers, and its command line. Nothing here is timed.
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 
@@ -89,5 +90,25 @@ describe('bench helpers', () => {
 
   it('lays a table out in padded columns', () => {
     assert.deepEqual(lib.table([['a', 'bb'], ['ccc', 'd']]), ['a    bb', 'ccc   d']);
+  });
+
+  it('reads the Node options of a script\'s shebang', () => {
+    const rows: [string, string[]][] = [
+      ['#!/usr/bin/env -S node --max-semi-space-size=4', ['--max-semi-space-size=4']],
+      ['#!/usr/bin/env -S node --max-semi-space-size=4 --stack-size=900 ', ['--max-semi-space-size=4', '--stack-size=900']],
+      ['#!/usr/bin/env node', []],
+      ['#!/bin/sh', []],
+      ['\'use strict\';', []],
+    ];
+    for (const [line, flags] of rows) assert.deepEqual(lib.shebangNodeFlags(line), flags, line);
+  });
+
+  it('starts the server with the V8 flags of the VS Code client, from the bin\'s shebang', () => {
+    const bin = fs.readFileSync(path.join(ROOT, 'bin', 'biotech-annotator-ls.js'), 'utf8').split('\n', 1)[0];
+    const client = /const SERVER_V8_FLAGS = (\[[^\]]*\]);/.exec(fs.readFileSync(path.join(ROOT, 'client', 'src', 'node', 'extension.ts'), 'utf8'));
+    assert.ok(client, 'SERVER_V8_FLAGS in client/src/node/extension.ts');
+    const flags = JSON.parse(client[1].replace(/'/g, '"'));
+    assert.ok(flags.length > 0);
+    assert.deepEqual(lib.shebangNodeFlags(bin), flags);
   });
 });

@@ -205,6 +205,9 @@ describe('binding: time points beyond their sentence, after an event, and at bas
     // a time point stated for an endpoint holds for that endpoint's later figures; the baseline value is at baseline
     { doc: endpointTime, figure: '1.45 %', want: '30 week' },
     { doc: endpointTime, figure: '8.2 %', want: 'baseline' },
+    // the word in any case ("baseline" is looked for before the phrase is read)
+    { doc: 'Tovarimab met its primary endpoint at week 30. From a Mean BASELINE HbA1c of 8.4 %, tovarimab reduced HbA1c by 1.3 %.', figure: '8.4 %', want: 'baseline' },
+    { doc: 'Tovarimab met its primary endpoint at week 30. Median Baseline weight was 104 kg.', figure: '104 kg', want: 'baseline' },
     // a change measured against the baseline is no baseline value
     { doc: 'HbA1c with tovarimab changed from baseline in HbA1c of 8.2 % by week 30.', figure: '8.2 %', want: '30 week' },
     { doc: 'Tovarimab raised titres relative to a baseline of 2.4 % at day 29.', figure: '2.4 %', want: '29 day' },

@@ -97,6 +97,10 @@ mentionTable('a disease named with its cause after it is one indication', 'indic
   ['It protects against lower respiratory tract disease caused by respiratory syncytial virus.', ['lower respiratory tract disease caused by respiratory syncytial virus']],
   ['People with mild cognitive impairment due to Alzheimer\u2019s disease took part.', ['mild cognitive impairment due to Alzheimer\u2019s disease']],
   ['Its cost is due to diabetes care.', ['diabetes']],
+  // the cause's words across a line end; its last word and one space must end the text before the cause
+  ['Patients with compensated cirrhosis due\nto NASH were enrolled.', ['compensated cirrhosis due\nto NASH']],
+  ['Patients with compensated cirrhosis caused by NASH were enrolled.', ['compensated cirrhosis caused by NASH']],
+  ['Patients with compensated cirrhosis due to  NASH were enrolled.', ['NASH']],
 ]);
 
 mentionTable('a disease named after a person keeps its possessive', 'indication', [

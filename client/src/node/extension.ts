@@ -10,7 +10,8 @@ let stop: (() => Promise<void>) | undefined;
  * does not give it back: that is a fifth of the server's memory with a 1 MB document open. A cap of
  * 4 MB a half keeps 24 MB of it, at the price of more frequent minor collections (measured: no
  * clear change in a cold analysis of 1 MB, perhaps a tenth more time on its edits, on a busy machine).
- * The server itself needs no flag; an editor that starts bin/biotech-annotator-ls.js may pass the same.
+ * The server itself needs no flag; bin/biotech-annotator-ls.js passes the same in its shebang (a unit
+ * test keeps the two lists equal), and so does `npm run bench`.
  */
 const SERVER_V8_FLAGS = ['--max-semi-space-size=4'];
 

@@ -1010,8 +1010,12 @@ const BASELINE_BEFORE = /(?:\b(?:a|an|the|mean|median|average|overall)\s+baselin
 const ENDPOINT_THEN_TIME = /^\s*(?:at|by|through|after)\s+(?:the\s+)?$/i;
 
 /** A value measured at baseline, unless the baseline is what a change is measured against ("a rise relative to a baseline of"). */
+/** The word every form of BASELINE_BEFORE holds, with its flags: a window without it is read no further (most figures' are). */
+const BASELINE_WORD = /baseline/iu;
 function atBaseline(normalized: string, at: number): boolean {
-  const m = BASELINE_BEFORE.exec(normalized.slice(Math.max(0, at - 48), at));
+  const window = normalized.slice(Math.max(0, at - 48), at);
+  if (!BASELINE_WORD.test(window)) return false;
+  const m = BASELINE_BEFORE.exec(window);
   if (!m) return false;
   const before = normalized.slice(Math.max(0, at - 48 + m.index - 24), Math.max(0, at - 48) + m.index);
   return !/(?:relative to|compared (?:with|to)|over|versus|vs\.?|against)\s*$/i.test(before);

@@ -10,7 +10,7 @@
  * Pure and linear: each figure looks at a window of its own sentence; the result is computed once
  * per model. The words are data: lexicon/grammar/claims.json.
  */
-import { memoSpanText } from './memo';
+import { memoSpanText, readerFor } from './memo';
 import type { DocumentModel, FigureEntity } from './model';
 import { wordsPattern } from './words';
 import { normalizedTextOf } from './text';
@@ -173,6 +173,8 @@ function readClaims(model: DocumentModel): Claim[] {
     const w = periodWords(written);
     if (w && /\d/.test(written)) isoOfWords.set(w, isoOfWords.has(w) && isoOfWords.get(w) !== x.iso ? null : x.iso);
   }
+  // each figure's measure kept with its sentence's text (see measureIn); a share's reads the names too
+  const tables = { other: readerFor('claims.measures', newMeasureReader), percent: readerFor(`claims.measures.named ${[...names].sort().join('\n')}`, newMeasureReader) };
   const isoOfPoint = (point: string) => isoOf.get(point.toLowerCase()) ?? (/\d/.test(point) ? periodOfSpan(point, isoOf) : isoOfWords.get(periodWords(point)) ?? undefined) ?? point;
   let hi = 0;
   let subjects: string[] = [], times: { at: number; iso: string }[] = [], others: number[] = [], openers: number[] = [], oi = 0;
@@ -232,7 +234,7 @@ function readClaims(model: DocumentModel): Claim[] {
     const other = (introduced ? others.length > 1 && others[1] < clauseEnd : others.length > 0 && others[0] < clauseEnd);
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
     const claim: Claim = {
-      figure: e, sentence: si, heading: s !== sentence, measure: measureOf(text, s, e, names), time, subjects, low, high, otherContext: other,
+      figure: e, sentence: si, heading: s !== sentence, measure: measureIn(text, sentences, s, e, names, tables), time, subjects, low, high, otherContext: other,
       perUnit: PER_UNIT.test(text.slice(e.end, e.end + 40)),
       population: [e.binding.drug ?? '', e.binding.arm ?? '', e.binding.subgroup && !WHOLE_POPULATION_ONLY.test(e.binding.subgroup.trim()) ? e.binding.subgroup : ''].join('|'),
     };
@@ -250,6 +252,32 @@ function readClaims(model: DocumentModel): Claim[] {
     out.push(claim);
   }
   return out;
+}
+
+/** A sentence's measures by figure (kind, unit and offsets in the sentence), offsets relative to the sentence; null for none. */
+type MeasureTable = Map<string, ClaimMeasure | null>;
+/** A reading function of its own (its identity is the memo's key), which makes a sentence's empty table. */
+const newMeasureReader = () => (_sentence: string): MeasureTable => new Map();
+
+/**
+ * measureOf, kept with the text of the figure's sentence in the memo of readings: a measure depends
+ * on the sentence's text, the figure's place, kind and unit in it and, for a share, the names of the
+ * document's companies and drugs (`tables.percent` is a table per set of names), so an edit reads
+ * again the measures of the sentences it changed only. A table is filled as its figures are read;
+ * what it holds for a key is what measureOf returns for those inputs, whenever it was read.
+ */
+function measureIn(text: string, sentences: readonly { start: number; end: number }[], s: { start: number; end: number }, f: FigureEntity, names: Set<string>, tables: { other: (t: string) => MeasureTable; percent: (t: string) => MeasureTable }): ClaimMeasure | undefined {
+  // an endpoint's measure is the binding's (no reading); a figure past its sentence's end reads beyond the kept text
+  if (f.binding.endpoint || f.start < s.start || f.end > s.end) return measureOf(text, s, f, names);
+  const table = memoSpanText(text, sentences, s).read(f.figureKind === 'percent' ? tables.percent : tables.other);
+  const key = `${f.figureKind}|${f.unit}|${f.start - s.start}|${f.end - s.start}`;
+  let m = table.get(key);
+  if (m === undefined) {
+    const read = measureOf(text, s, f, names);
+    m = read ? { ...read, start: read.start - s.start, end: read.end - s.start } : null;
+    table.set(key, m);
+  }
+  return m ? { ...m, start: m.start + s.start, end: m.end + s.start } : undefined;
 }
 
 /** A heading is a short line: at most this long, and at most this share of the document's longest line. */

@@ -376,8 +376,9 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
       const firstCell = cells.length ? cells[0].start - lineStart : line.length;
       // (a title that is only a currency and its scale, or names them after a comma: "EUR million", "Acme Bio, Mkr Q3 2024")
       // (a paragraph's lines are read joined: the title's periods and the rows may follow it on the same line)
-      const bare = !line.includes('|') ? bareTableUnit(cells.length ? line.slice(0, firstCell) : line) : undefined;
-      const spec = tableUnitSpec(line.slice(0, firstCell)) ?? (bare ? { currency: resolveCurrencyUnit(bare.currency, normalized, languageOf(normalized)), scale: bare.scale, at: 0, end: line.length } : undefined);
+      // (both readings are of the label's text alone, kept in the memo by it: an edit reads again only the lines it changed)
+      const bare = !line.includes('|') ? memoRead(cells.length ? line.slice(0, firstCell) : line, bareTableUnit) : undefined;
+      const spec = memoRead(line.slice(0, firstCell), tableUnitSpec) ?? (bare ? { currency: resolveCurrencyUnit(bare.currency, normalized, languageOf(normalized)), scale: bare.scale, at: 0, end: line.length } : undefined);
       if (spec && cells.length === 0) title = { ...spec, label: line.slice(0, spec.end).trim() };
       else if (spec || title) {
         const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title!;

@@ -1727,6 +1727,14 @@ function joinSites(text: string, out: RawEntity[], lexicon: Lexicon): void {
 
 /** " due to ", " caused by ": words that name a disease's cause after it (indicationModifiers.json causeWords). */
 const CAUSE_BEFORE = new RegExp(`([\\p{L}\\p{N}'\u2019-]+) (?:${wordsPattern(indicationModifiers.causeWords)}) $`, 'u');
+/** Each cause's last word (apostrophes as "'"): a window that does not end with one and a space holds no cause, and is not read by CAUSE_BEFORE. */
+const CAUSE_LAST_WORDS = new Set(indicationModifiers.causeWords.map(w => w.split(' ').pop()!.replace(/\u2019/g, "'")));
+function mayEndWithCause(window: string): boolean {
+  if (!window.endsWith(' ')) return false;
+  let k = window.length - 2;
+  while (k >= 0 && !/\s/.test(window[k])) k--;
+  return CAUSE_LAST_WORDS.has(window.slice(k + 1, window.length - 1).replace(/\u2019/g, "'"));
+}
 const ANY_DISEASE_HEAD = new Set([...indicationModifiers.diseaseHeads.kinds, ...indicationModifiers.diseaseHeads.generic, ...indicationModifiers.diseaseHeads.named].map(lower));
 
 /**
@@ -1740,7 +1748,8 @@ export function joinCauses(text: string, out: RawEntity[]): void {
   const dropped = new Set<RawEntity>();
   for (const cause of indications) {
     if (dropped.has(cause)) continue;
-    const m = CAUSE_BEFORE.exec(text.slice(Math.max(0, cause.start - 60), cause.start));
+    const window = text.slice(Math.max(0, cause.start - 60), cause.start);
+    const m = mayEndWithCause(window) ? CAUSE_BEFORE.exec(window) : null;
     if (!m) continue;
     const headEnd = cause.start - (m[0].length - m[1].length);
     const before = indications.find(e => e !== cause && !dropped.has(e) && e.end === headEnd);
