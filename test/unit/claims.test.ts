@@ -193,8 +193,8 @@ describe('repeated-value: a sentence restated word for word with one value chang
     ['Acme Bio reports its vaccine study\n\nThe study tested the vaccine among 3,270 volunteers aged 50 or older at 61 clinics in Canada.\n\nAcme Bio said the results were encouraging. The study tested the vaccine among 3,270 volunteers aged 50 or older at 61 clinics in Canada.\n', false],
     // a template filled in twice: no value in common, so two statements (two periods, two arms)
     ['Gamma Pharma results\n\nSecond quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nFirst half\n\nOperating income rose 9% in local currencies and 3% in euros to EUR 4.8 billion.\n', false],
-    // two values differ: not one statement with a slip (both below the lede, which restatedClaims compares with the text)
-    ['Gamma Pharma quarter\n\nGamma Pharma published its report for the quarter today.\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nSales were stable. Operating income rose 11% in local currencies and 7% in euros to EUR 2.9 billion.\n', false],
+    // two values differ: not one statement with a slip
+    ['Gamma Pharma quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nSales were stable. Operating income rose 11% in local currencies and 7% in euros to EUR 2.9 billion.\n', false],
     // rounding reconciles the two
     ['Gamma Pharma quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nSales were stable. Operating income rose 11% in local currencies and 4% in euros to EUR 2.61 billion.\n', false],
     // a short line is as often a row of a series

@@ -8,7 +8,7 @@ import { messagesOf } from '../../helpers';
 
 const found = (text: string) => messagesOf(text, 'repeated-value');
 
-const body = 'The company presented the data at a meeting in Lyon. Analysts had expected a weaker result from the study.';
+const body = 'The company presented the data at a meeting in Lyon. Analysts had expected a weaker result from the study. The study ran at forty sites in Europe. Its final data are due next year.';
 
 describe('repeated-value: the lede restated in the text', () => {
   // each row: an invented document, and whether a restatement is reported
@@ -18,7 +18,9 @@ describe('repeated-value: the lede restated in the text', () => {
     // paragraphs set apart by blank lines
     [`Zorvane Bio surges\n\nZorvane Bio published positive results for its phase 2 study of zorvatinib. Result: its share price gains more than 40% on Friday.\n\n${body}\n\nThe results were welcomed by investors, as the Zorvane Bio share price rose 31% on Friday to 12.40 euros.\n`, true],
     // the lede's amount and change, restated below it with other values
-    ['Gamma Pharma quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nSales were stable. Operating income rose 11% in local currencies and 7% in euros to EUR 2.9 billion.\n', true],
+    [`Gamma Pharma quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\n${body}\n\nSales were stable. Operating income rose 11% in local currencies and 7% in euros to EUR 2.9 billion.\n`, true],
+    // a short text has no body for a lede to summarise: its first sentence is as much the text as the rest
+    ['Gamma Pharma quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nSales were stable. Operating income rose 11% in local currencies and 7% in euros to EUR 2.9 billion.\n', false],
     // a paragraph under a section heading opens a section, not the story
     ['Gamma Pharma results\n\nSecond quarter\n\nOperating income rose 11% in local currencies to EUR 2.6 billion.\n\nFirst half\n\nOperating income rose 9% in local currencies to EUR 4.8 billion.\n', false],
     // the text agrees with the lede

@@ -628,11 +628,11 @@ function reportBeforeItsPeriod(model: DocumentModel, text: string, dateline: Spa
 
 /** How near the end of the text a report's signature stands. */
 const SIGNATURE_REACH = 300;
-/** Before a signature's date: a place opening its sentence or line, a comma, and a Nordic or German "den" ("Huddinge, 9 juni", "Hørsholm, den 1. maj"). */
+/** Before a signature's date: a place opening its sentence or line, a comma, and a Nordic or German "den" ("Lundby, 9 juni", "Vestby, den 1. maj"). */
 const SIGNATURE_PLACE = /(?:^|[.!?\n]\s*)\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?,\s*(?:den\s+|am\s+|le\s+)?$/u;
 
 /**
- * The date a report is signed with at its end: a place and a day ("Huddinge, 9 July 2026 Jane Doe,
+ * The date a report is signed with at its end: a place and a day ("Lundby, 9 July 2026 Jane Doe,
  * CEO"), in the last lines of the text, no other date after it. A report is signed when it is done,
  * so the signature dates it as a release's dateline does.
  */
@@ -646,7 +646,7 @@ function signatureOf(model: DocumentModel, text: string): (Span & { f: FigureEnt
   }
   if (!last) return undefined;
   const span = spanOf(last);
-  // a day, a place before it: "Huddinge, 9 juni 2007"
+  // a day, a place before it: "Lundby, 9 juni 2026"
   if (!span || span.from !== span.to || !SIGNATURE_PLACE.test(text.slice(Math.max(0, last.start - 40), last.start))) return undefined;
   return { ...span, f: last };
 }

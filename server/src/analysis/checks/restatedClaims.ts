@@ -419,6 +419,8 @@ function summaryLine(text: string, pos: number, figureEnd: number): boolean {
 
 /** The lede is the first sentences of the running text, this many at most, and this long at most. */
 const LEDE_SENTENCES = 2;
+/** Sentences below the lede, at least: the body it summarises. */
+const MIN_BODY = 4;
 const MAX_LEDE = 800;
 const LEDES = new WeakMap<DocumentModel, { start: number; end: number } | null>();
 
@@ -473,7 +475,9 @@ function ledeOf(model: DocumentModel): { start: number; end: number } | undefine
         if (/\n[ \t]*\r?\n/.test(text.slice(end, ss[j].start)) || ss[j].end - ss[k].start > MAX_LEDE) break;
         end = ss[j].end;
       }
-      if (end - ss[k].start <= MAX_LEDE && k + 1 < ss.length) lede = { start: ss[k].start, end };
+      // a lede opens a story: a text of a few sentences has no body below it to summarise
+      const after = ss.filter(x => x.start >= end).length;
+      if (end - ss[k].start <= MAX_LEDE && after >= MIN_BODY) lede = { start: ss[k].start, end };
     }
     LEDES.set(model, lede);
   }
