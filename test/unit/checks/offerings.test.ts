@@ -8,6 +8,9 @@ describe('totals: shares times price, and wholes with their parts', () => {
   const cases: [string, string[]][] = [
     ['Acme priced 20 million shares at $7.50 per share, for gross proceeds of $180 million.', ['20 million shares \u00d7 $7.50 = USD 150 million, not the stated USD 180 million.']],
     ['Acme priced 20 million shares at $7.50 per share, for gross proceeds of $150 million.', []],
+    // a rounded share count's room, or 2 % the writer did not show, not both: 9 million x $31.50 is about $283.5 million
+    ['Acme priced 9 million shares at $31.50 each for gross proceeds of $301.5 million.', ['9 million shares \u00d7 $31.50 = USD 283.5 million, not the stated USD 301.5 million.']],
+    ['Acme priced 9 million shares at $31.50 each for gross proceeds of $290 million.', []],
     // a whole-dollar price is quoted exactly: $5 is no rounded $4.60
     ['Acme sold 12 million shares at $5 per share to raise $50 million.', ['12 million shares \u00d7 $5 = USD 60 million, not the stated USD 50 million.']],
     ['Acme sold 10 million shares at $5 per share to raise $50 million.', []],

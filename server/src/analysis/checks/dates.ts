@@ -174,7 +174,11 @@ export const dates: Check = {
     const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
     out.push(...weekdays(model, text));
     out.push(...twoReleaseDates(model, text));
-    if (dateline) out.push(...historySinceFounding(model, text, dateline), ...reportBeforeItsPeriod(model, text, dateline));
+    if (dateline) out.push(...historySinceFounding(model, text, dateline), ...reportBeforeItsPeriod(model, text, dateline, dateline.f.start));
+    // a report signed at its end ("Springfield, 9 July 2026" and the signer): the signature dates it as a dateline does,
+    // and the report's title, with its period, stands at the head of the text
+    const signature = dateline ? undefined : signatureOf(model, text);
+    if (signature) out.push(...reportBeforeItsPeriod(model, text, signature, 0));
 
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
@@ -594,8 +598,8 @@ function historySinceFounding(model: DocumentModel, text: string, dateline: Span
  * other date between.
  */
 const PERIOD_REPORT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.periodReports.words)})(?![\\p{L}])[^\\d]{0,12}$`, 'iu');
-/** Between the two dates of a report's period: a dash, or "to", "till", "bis", "au". */
-const PERIOD_JOIN = /^\s*(?:[-\u2013\u2014]|to|till|til|bis|au|tot)\s*$/i;
+/** Between the two dates of a report's period: a dash, or "to", "till", "bis", "au", or only a space where a copied title lost its dash. */
+const PERIOD_JOIN = /^\s*(?:[-\u2013\u2014]|to|till|til|bis|au|tot)?\s*$/i;
 /** How near the dateline a report's title stands: the release's head, not a financial calendar further down. */
 const TITLE_REACH = 600;
 
@@ -605,11 +609,11 @@ const TITLE_REACH = 600;
  * dates joined by a dash or "to" right after the report's name, so a financial calendar announcing
  * reports to come is never read.
  */
-function reportBeforeItsPeriod(model: DocumentModel, text: string, dateline: Span & { f: FigureEntity }): CheckFinding[] {
+function reportBeforeItsPeriod(model: DocumentModel, text: string, dateline: Span & { f: FigureEntity }, head: number): CheckFinding[] {
   const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'date' && e !== dateline.f);
   for (let k = 0; k + 1 < figs.length; k++) {
     const a = figs[k], b = figs[k + 1];
-    if (Math.abs(a.start - dateline.f.start) > TITLE_REACH || !PERIOD_JOIN.test(text.slice(a.end, b.start))) continue;
+    if (Math.abs(a.start - head) > TITLE_REACH || !PERIOD_JOIN.test(text.slice(a.end, b.start))) continue;
     if (!PERIOD_REPORT.test(text.slice(Math.max(0, a.start - 60), a.start))) continue;
     const sb = spanOf(b);
     // "1 januari \u2013 30 juni 2010": the start takes the end's year when it states none
@@ -620,6 +624,31 @@ function reportBeforeItsPeriod(model: DocumentModel, text: string, dateline: Spa
       [{ start: b.start, end: b.end, message: `the period ends: ${sb.label}` }], { dateline: dateline.to, periodEnd: sb.to })];
   }
   return [];
+}
+
+/** How near the end of the text a report's signature stands. */
+const SIGNATURE_REACH = 300;
+/** Before a signature's date: a place opening its sentence or line, a comma, and a Nordic or German "den" ("Lundby, 9 juni", "Vestby, den 1. maj"). */
+const SIGNATURE_PLACE = /(?:^|[.!?\n]\s*)\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?,\s*(?:den\s+|am\s+|le\s+)?$/u;
+
+/**
+ * The date a report is signed with at its end: a place and a day ("Lundby, 9 July 2026 Jane Doe,
+ * CEO"), in the last lines of the text, no other date after it. A report is signed when it is done,
+ * so the signature dates it as a release's dateline does.
+ */
+function signatureOf(model: DocumentModel, text: string): (Span & { f: FigureEntity }) | undefined {
+  const end = text.trimEnd().length;
+  let last: FigureEntity | undefined;
+  for (let k = model.entities.length - 1; k >= 0 && !last; k--) {
+    const e = model.entities[k];
+    if (e.start < end - SIGNATURE_REACH) break;
+    if (e.kind === 'figure' && e.figureKind === 'date') last = e;
+  }
+  if (!last) return undefined;
+  const span = spanOf(last);
+  // a day, a place before it: "Lundby, 9 juni 2026"
+  if (!span || span.from !== span.to || !SIGNATURE_PLACE.test(text.slice(Math.max(0, last.start - 40), last.start))) return undefined;
+  return { ...span, f: last };
 }
 
 function versionsInOrder(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {

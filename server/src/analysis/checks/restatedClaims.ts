@@ -12,8 +12,9 @@
  *   population, analysis or time ("subgroup", "interim", "prior year", "expected");
  * - no two different time points or periods, no two different arms (a headline often leaves out
  *   what its text states), and, when both sentences name companies or drugs, one of them in common;
- * - one of the two in a summary (a headline, a bullet, a heading, a labelled list item) and the
- *   other in running text: two statements in running text are as often two deals or two trials;
+ * - one of the two in a summary (a headline, a bullet, a heading, a labelled list item) or in the
+ *   lede (the first sentence or two of the running text) and the other in a place of lower rank
+ *   (the lede, or the text below it): two statements of the text are as often two deals or two trials;
  * - values that no rounding or hedge of either reconciles, yet of one order of magnitude (within a
  *   factor of two): a per-share amount and a total share a phrase but are two measures.
  */
@@ -24,6 +25,7 @@ import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
 import { figuresBySentence, type CheckFinding } from './check';
+import dateWords from '../../../lexicon/grammar/dates.json';
 import type { FigureEntity } from '../model';
 import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
 import numbers from '../../../lexicon/builtin/numbers.json';
@@ -34,7 +36,7 @@ const MAX_STATEMENTS = 6;
 export function restatedClaims(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   for (const all of measures(model)) {
-    const list = statements(model, all.filter(comparable));
+    const list = statements(model, all.filter(c => comparable(model, c)));
     if (!list) continue;
     if (list.some(c => c.otherContext)) continue;
     // the first statement of each value; the later one is reported against the earlier
@@ -49,8 +51,8 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
     const sizeA = sizeOf(first.figure.value), sizeB = sizeOf(second.figure.value);
     if (sizeA !== undefined && sizeB !== undefined && sizeA !== sizeB) continue;
     // a summary (a headline, a bullet, a heading) restated in the text, or the text restated in a list
-    if (!refersBack && isSummary(model, first) === isSummary(model, second)) continue;
-    if (first.low <= second.high && second.low <= first.high) continue;
+    if (!refersBack && summaryRank(model, first) === summaryRank(model, second)) continue;
+    if (agree(model, first, second)) continue;
     const a = first.figure.value as number, b = second.figure.value as number;
     if (a <= 0 || b <= 0 || Math.max(a, b) > 2 * Math.min(a, b)) continue;
     const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
@@ -63,7 +65,20 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
   }
   const at = new Set(out.map(f => f.start));
   for (const f of sameIntervals(model)) if (!at.has(f.start)) { out.push(f); at.add(f.start); }
-  return out.concat(verbatimRestatements(model), fractionsRestated(model), groupsReferredBack(model), echoes(model).filter(f => !at.has(f.start)));
+  // a sentence restated word for word says most plainly what was restated: its finding stands for the measure's on the same figure
+  const verbatim = verbatimRestatements(model);
+  const said = new Set(verbatim.map(f => f.start));
+  return out.filter(f => !said.has(f.start)).concat(verbatim, fractionsRestated(model), groupsReferredBack(model), echoes(model).filter(f => !at.has(f.start) && !said.has(f.start)));
+}
+
+/**
+ * Whether two statements' values may be one: their allowed values overlap, a share in words ("half
+ * the patients", "gut die Hälfte") taken as loosely as writers round to one (fractionsRestated's slack).
+ */
+function agree(model: DocumentModel, a: Claim, b: Claim): boolean {
+  const room = (c: Claim) => c.figure.figureKind === 'percent' && !/\d/.test(model.text.slice(c.figure.start, c.figure.end)) ? FRACTION_SLACK * (c.figure.value as number) : 0;
+  const ra = room(a), rb = room(b);
+  return a.low - ra <= b.high + rb && b.low - rb <= a.high + ra;
 }
 
 /** What a claim measures, in words: its measure's label, a ratio's name before its endpoint ("HR for OS"). */
@@ -386,8 +401,11 @@ const SUMMARY_MARK = /^\s*(?:[-*\u2022\u25aa\u25e6\u00b7\u00ba\u2013\u2014>]|#{1
  * into its paragraph is one too (claims.ts reads it as a statement of its own).
  */
 function isSummary(model: DocumentModel, c: Claim): boolean {
-  if (c.heading) return true;
-  const text = model.text, pos = c.figure.start;
+  return c.heading || summaryLine(model.text, c.figure.start, c.figure.end);
+}
+
+/** Whether the line holding a figure (from `pos` to `end`) is a bullet, a heading, a labelled item or a title. */
+function summaryLine(text: string, pos: number, figureEnd: number): boolean {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
@@ -395,17 +413,111 @@ function isSummary(model: DocumentModel, c: Claim): boolean {
   if (SUMMARY_MARK.test(text.slice(start, Math.min(end, start + 40))) && end - start <= MAX_BULLET) return true;
   // a line that ends with the figure's own abbreviation ("... to DKK 1.2 bn." as "1,2 mia. kr.") ends without a full stop
   const line = text.slice(start, end).trimEnd();
-  const trimmed = (start + line.length === c.figure.end && line.endsWith('.') ? line.slice(0, -1) : line).trim();
+  const trimmed = (start + line.length === figureEnd && line.endsWith('.') ? line.slice(0, -1) : line).trim();
   return trimmed.length < 200 && !/[.!?:;]["\u201d\u2019)]?$/.test(trimmed);
 }
 
+/** The lede is the first sentences of the running text, this many at most, and this long at most. */
+const LEDE_SENTENCES = 2;
+/** Sentences below the lede, at least: the body it summarises. */
+const MIN_BODY = 4;
+const MAX_LEDE = 800;
+const LEDES = new WeakMap<DocumentModel, { start: number; end: number } | null>();
+
+/** A section heading is a short line: "Second quarter", "Outlook for 2026". */
+const MAX_SECTION_HEADING = 60;
+
+/** The last line with text before a position (blank lines skipped), as a span. */
+function previousLine(text: string, pos: number): { start: number; end: number } | undefined {
+  let end = text.lastIndexOf('\n', pos - 1);
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (text.slice(start, end).trim() !== '') return { start, end };
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** Where the text's first line with text starts. */
+function firstLineStart(text: string): number {
+  for (let at = 0; at < text.length;) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (text.slice(at, end).trim() !== '') return at;
+    at = end + 1;
+  }
+  return 0;
+}
+
+/**
+ * The lede: the first sentences of running text, after the title and any heading lines, within
+ * their paragraph. A news story or a release opens with the sentence or two that state its news in
+ * brief and the text after them gives the details, so the lede summarises the text as a headline
+ * does, and is itself the text its headline summarises. It is read from the sentences of the text
+ * as laid out for reading, whatever its line breaks (many texts set no paragraph apart).
+ */
+function ledeOf(model: DocumentModel): { start: number; end: number } | undefined {
+  let lede = LEDES.get(model);
+  if (lede === undefined) {
+    lede = null;
+    const text = model.text;
+    const ss = model.sentences;
+    let k = 0;
+    while (k < ss.length && (text.slice(ss[k].start, ss[k].end).trim() === '' || summaryLine(text, ss[k].start, -1))) k++;
+    // a paragraph under a section heading ("Second quarter", "Outlook") opens a section, not the story: the line
+    // before it, when it is no title (the text's first line) and no bullet, is such a heading
+    const lineBefore = k < ss.length ? previousLine(text, ss[k].start) : undefined;
+    if (lineBefore && lineBefore.start > firstLineStart(text) && !SUMMARY_MARK.test(text.slice(lineBefore.start, lineBefore.end)) && lineBefore.end - lineBefore.start <= MAX_SECTION_HEADING) k = ss.length;
+    if (k < ss.length) {
+      let end = ss[k].end;
+      for (let j = k + 1; j < ss.length && j < k + LEDE_SENTENCES; j++) {
+        // a blank line ends the paragraph
+        if (/\n[ \t]*\r?\n/.test(text.slice(end, ss[j].start)) || ss[j].end - ss[k].start > MAX_LEDE) break;
+        end = ss[j].end;
+      }
+      // a lede opens a story: a text of a few sentences has no body below it to summarise
+      const after = ss.filter(x => x.start >= end).length;
+      if (end - ss[k].start <= MAX_LEDE && after >= MIN_BODY) lede = { start: ss[k].start, end };
+    }
+    LEDES.set(model, lede);
+  }
+  return lede ?? undefined;
+}
+
+/**
+ * How a claim's place summarises the document: 2 in a summary (a headline, a bullet, a heading),
+ * 1 in the lead paragraph, 0 in the rest of the text. A statement restates one of a higher rank: the
+ * headline's figure in the lede or the text, the lede's in the text; two of one rank are as often
+ * two deals or two trials.
+ */
+function summaryRank(model: DocumentModel, c: Claim): number {
+  if (isSummary(model, c)) return 2;
+  const lede = ledeOf(model);
+  return lede && c.figure.start >= lede.start && c.figure.end <= lede.end ? 1 : 0;
+}
+
 /** A claim of a specific measure, stated in running prose or a summary, that a restatement could contradict. */
-function comparable(c: Claim): boolean {
+function comparable(model: DocumentModel, c: Claim): boolean {
   const m = c.measure, f = c.figure;
   if (!m || !m.specific || c.perUnit) return false;
   // an adjective's duration is compared only as the length of what it qualifies ("a 52-week study")
   if (f.denominator !== undefined || f.table || (f.timepoint && m.start < f.end)) return false;
-  return KINDS.has(f.figureKind);
+  return KINDS.has(f.figureKind) && !pointInTime(model, c);
+}
+
+/** Right after a duration, an order word that makes it a point in time: "52 weeks after dosing", "4 Wochen nach" (dates.json orderWords). */
+const ORDER_AFTER = new RegExp(`^[ \u00a0]+(?:${wordsPattern([...dateWords.orderWords.after, ...dateWords.orderWords.before])})(?![\\p{L}])`, 'iu');
+
+/**
+ * A duration that dates an event after another rather than measures a length: "52 weeks after
+ * randomisation" (a time point written before its measure, "at week 52", is the measure's own and
+ * may be restated wrongly).
+ */
+function pointInTime(model: DocumentModel, c: Claim): boolean {
+  const f = c.figure;
+  // "the ongoing 52-week study": a length that qualifies the noun after it
+  if (f.figureKind !== 'duration' || (c.measure && c.measure.start >= f.end)) return false;
+  return ORDER_AFTER.test(normalizedTextOf(model).slice(f.end, f.end + 30));
 }
 
 const KINDS = new Set(['money', 'percent', 'count', 'duration', 'ratio']);
@@ -497,11 +609,12 @@ function headOf(short: string, long: string, minStem: number, maxEnding: number)
 function echoes(model: DocumentModel): CheckFinding[] {
   const text = normalizedTextOf(model);
   const claims = claimsOf(model).filter(c => !c.otherContext && KINDS.has(c.figure.figureKind) && !c.perUnit && c.figure.denominator === undefined && !c.figure.table
-    && (comparable(c) || !c.measure || c.measure.specific === false));
-  const isSum = new Map(claims.map(c => [c, isSummary(model, c)]));
-  // no summary, or nothing but summaries: nothing restated (most edits of a long document end here)
-  const summaryCount = claims.filter(c => isSum.get(c)).length;
-  if (summaryCount === 0 || summaryCount === claims.length) return [];
+    && (comparable(model, c) || !c.measure || c.measure.specific === false) && !pointInTime(model, c));
+  const rank = new Map(claims.map(c => [c, summaryRank(model, c)]));
+  const isSum = new Map(claims.map(c => [c, rank.get(c)! > 0]));
+  // no summary, or nothing but one rank: nothing restated (most edits of a long document end here)
+  const ranks = new Set(rank.values());
+  if (!claims.some(c => isSum.get(c)) || ranks.size < 2) return [];
   // the words of names: who states a figure or what it is of is the scope's to compare (sameScope), not the measure's
   const names = new Set<string>();
   // each name as written read once: a document writes its drugs and companies over and over
@@ -534,20 +647,21 @@ function echoes(model: DocumentModel): CheckFinding[] {
   const sentencesUsing = new Set<number>();
   for (let si = 0; si < model.sentences.length; si++) if (sentenceKeys(si).unique.some(k => wanted.has(k))) sentencesUsing.add(si);
   const needed = new Set(wanted);
-  for (const c of claims) if (!isSum.get(c) && sentencesUsing.has(c.sentence)) { const w = windowOf(c); windows.set(c, w); for (const x of w) needed.add(x); }
+  for (const c of claims) if (rank.get(c)! < 2 && sentencesUsing.has(c.sentence) && !windows.has(c)) { const w = windowOf(c); windows.set(c, w); for (const x of w) needed.add(x); }
   const df = new Map<string, number>();
   for (let si = 0; si < model.sentences.length; si++) for (const k of sentenceKeys(si).unique) if (needed.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
   const shared = (a: string[], b: string[]) => a.filter(x => b.some(y => sameWord(x, y))).length;
   // every statement, with its distinctive words; the text's indexed by them
-  const all: { c: Claim; words: string[]; summary: boolean }[] = [];
+  const all: { c: Claim; words: string[]; summary: boolean; rank: number }[] = [];
   const postings = new Map<string, number[]>();
   for (const [c, win] of windows) {
     const w = win.filter(x => (df.get(x) ?? 0) <= DISTINCTIVE_DF);
     if (w.length < ECHO_SHARED) continue;
     const k = all.length;
     const summary = isSum.get(c)!;
-    all.push({ c, words: w, summary });
-    if (summary) continue;
+    all.push({ c, words: w, summary, rank: rank.get(c)! });
+    // the text's statements, the lede's too, are looked up by the summaries above them
+    if (rank.get(c)! === 2) continue;
     for (const x of w) {
       const list = postings.get(x) ?? [];
       if (list.length <= ECHO_POSTINGS) list.push(k);
@@ -556,10 +670,13 @@ function echoes(model: DocumentModel): CheckFinding[] {
   }
   const out: CheckFinding[] = [];
   const reported = new Set<Claim>();
+  const inSentence = new Map<number, Claim[]>();
+  for (const c of claims) { const l = inSentence.get(c.sentence) ?? []; l.push(c); inSentence.set(c.sentence, l); }
   for (let i = 0; i < all.length; i++) {
     const s = all[i];
     if (!s.summary || s.words.length < ECHO_SHARED) continue;
     const candidates = new Set<number>();
+    const siblings = (inSentence.get(s.c.sentence) ?? []).filter(o => o !== s.c && o.figure.figureKind === s.c.figure.figureKind && o.figure.unit === s.c.figure.unit && Number.isFinite(o.low) && Number.isFinite(o.high));
     for (const x of s.words) { const list = postings.get(x); if (list && list.length <= ECHO_POSTINGS) for (const k of list) candidates.add(k); }
     const same: typeof all = [];
     for (const k of candidates) {
@@ -567,16 +684,19 @@ function echoes(model: DocumentModel): CheckFinding[] {
       if (k === i || b.c.figure.figureKind !== s.c.figure.figureKind || b.c.figure.unit !== s.c.figure.unit || b.c.sentence === s.c.sentence) continue;
       const n = shared(s.words, b.words);
       // two sentences of the text in the same words are as often a template filled in for two trials or groups
-      if (s.summary === b.summary || n < ECHO_SHARED || n < ECHO_SHARE * Math.min(s.words.length, b.words.length)) continue;
+      if (b.rank >= s.rank || n < ECHO_SHARED || n < ECHO_SHARE * Math.min(s.words.length, b.words.length)) continue;
       // two endpoints read: one statement measures one
       if (s.c.figure.binding.endpoint && b.c.figure.binding.endpoint && s.c.figure.binding.endpoint !== b.c.figure.binding.endpoint) continue;
       if (s.c.figure.binding.trial && b.c.figure.binding.trial && s.c.figure.binding.trial !== b.c.figure.binding.trial) continue;
       if (!sameScope(s.c, b.c)) continue;
+      // "100% against severe disease and 90.4% overall": a figure that agrees with another of the summary's sentence restates that one
+      // (a value, not a bound: "20% or more" agrees with too much)
+      if (siblings.some(o => o.low <= b.c.high && b.c.low <= o.high)) continue;
       same.push(b);
     }
     if (same.length === 0) continue;
     // the value restated anywhere: it is right, and a differing figure is another measure's
-    if (same.some(b => s.c.low <= b.c.high && b.c.low <= s.c.high)) continue;
+    if (same.some(b => agree(model, s.c, b.c))) continue;
     const values = new Set(same.map(b => b.c.figure.value));
     if (values.size !== 1) continue;
     const b = same[0].c;

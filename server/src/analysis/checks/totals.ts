@@ -489,10 +489,11 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (prices.filter(p => p !== price && p.end <= total.start).length > 0) continue;
       const product = shares * (price.value as number);
       const stated = total.value as number;
-      const room = precisionOf(model.text.slice(inS[i].start, inS[i].end), shares) * (price.value as number)
+      // the share count's rounding: as written ("11 million" is 10.5 to 11.5 million), or 2 % the writer did not show, not both
+      const room = Math.max(precisionOf(model.text.slice(inS[i].start, inS[i].end), shares) * (price.value as number), 0.02 * stated)
         // a price per share is quoted exactly ("$5 per share" is $5.00), unless hedged
         + (price.comparator === '~' ? shares * precisionOf(model.text.slice(price.start, price.end), price.value as number) : 0)
-        + precisionOf(model.text.slice(total.start, total.end), stated) + 0.02 * stated;
+        + precisionOf(model.text.slice(total.start, total.end), stated);
       if (Math.abs(product - stated) <= room) continue;
       out.push({
         message: `${model.text.slice(inS[i].start, inS[i].end)} \u00d7 ${model.text.slice(price.start, price.end)} = ${short(product, total.unit)}, not the stated ${short(stated, total.unit)}.`,

@@ -1,0 +1,40 @@
+/**
+ * repeated-value: the lead paragraph (the lede) summarises the text as a headline does, so a
+ * measure the lede states and the text restates with another value is reported, as a headline's
+ * is; two statements of the text below the lede are not. Every sentence here is invented.
+ */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'repeated-value');
+
+const body = 'The company presented the data at a meeting in Lyon. Analysts had expected a weaker result from the study. The study ran at forty sites in Europe. Its final data are due next year.';
+
+describe('repeated-value: the lede restated in the text', () => {
+  // each row: an invented document, and whether a restatement is reported
+  const cases: [string, boolean][] = [
+    // paragraphs set apart by line breaks, no blank line
+    [`Zorvane Bio surges\nZorvane Bio published positive results for its phase 2 study of zorvatinib. Result: its share price gains more than 40% on Friday.\n${body}\nThe results were welcomed by investors, as the Zorvane Bio share price rose 31% on Friday to 12.40 euros.\n`, true],
+    // paragraphs set apart by blank lines
+    [`Zorvane Bio surges\n\nZorvane Bio published positive results for its phase 2 study of zorvatinib. Result: its share price gains more than 40% on Friday.\n\n${body}\n\nThe results were welcomed by investors, as the Zorvane Bio share price rose 31% on Friday to 12.40 euros.\n`, true],
+    // the lede's amount and change, restated below it with other values
+    [`Gamma Pharma quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\n${body}\n\nSales were stable. Operating income rose 11% in local currencies and 7% in euros to EUR 2.9 billion.\n`, true],
+    // a short text has no body for a lede to summarise: its first sentence is as much the text as the rest
+    ['Gamma Pharma quarter\n\nOperating income rose 11% in local currencies and 4% in euros to EUR 2.6 billion.\n\nSales were stable. Operating income rose 11% in local currencies and 7% in euros to EUR 2.9 billion.\n', false],
+    // a paragraph under a section heading opens a section, not the story
+    ['Gamma Pharma results\n\nSecond quarter\n\nOperating income rose 11% in local currencies to EUR 2.6 billion.\n\nFirst half\n\nOperating income rose 9% in local currencies to EUR 4.8 billion.\n', false],
+    // the text agrees with the lede
+    [`Zorvane Bio surges\nZorvane Bio published positive results for its phase 2 study of zorvatinib. Result: its share price gains more than 40% on Friday.\n${body}\nThe results were welcomed by investors, as the Zorvane Bio share price rose 43% on Friday to 12.40 euros.\n`, false],
+    // both statements below the lede (a paragraph of its own): two statements of the text are as often two measures
+    [`Zorvane Bio surges\n\nZorvane Bio published positive results for its phase 2 study of zorvatinib.\n\nIts share price gains more than 40% on Friday, the company said.\n\n${body}\n\nThe results were welcomed by investors, as the Zorvane Bio share price rose 31% on Friday to 12.40 euros.\n`, false],
+    // a share in words is as loose as writers round: "a good half" and 53 %
+    [`Zorvane Bio reports durable responses\nGut die Hälfte der Patienten sprach auf Zorvatinib an, teilte Zorvane Bio am Montag mit. Die Studie lief an zwölf Zentren.\n${body}\nDie Gesamtansprechrate der Patienten mit Zorvatinib lag nach Angaben von Zorvane Bio bei 53 Prozent.\n`, false],
+    // two figures of one summary sentence: the text's figure that agrees with the other one restates that one
+    [`Velmora vaccine protects\nThe Velmora vaccine gave 100% protection against severe disease and 88.2% efficacy overall in a phase 3 trial. The trial ran at forty sites.\n${body}\nIn the trial, no severe cases were seen with the vaccine, an efficacy of 100% against severe disease.\n`, false],
+    // a duration that dates an event after another is no measure's length
+    [`Zorvane Bio trial meets goal\nZorvatinib met the primary endpoint of weight change, compared to placebo 52 weeks after randomization. The trial ran at forty sites.\n${body}\nAfter 36 weeks of open-label zorvatinib, participants lost 18.2% of their weight before the weight change was compared.\n`, false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text.slice(0, 160))}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+  }
+});
