@@ -189,3 +189,40 @@ describe('claimed-ratio: a change named after the pair it is between', () => {
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('claimed-ratio: the size of a change before its pair, no word of direction read', () => {
+  // each row: an invented sentence, and whether its claim is reported
+  const cases: [string, boolean][] = [
+    ['Im Jahr 2031 legte der Umsatz des Mittels um gut 120 Prozent von 40 Millionen auf 62 Millionen Euro z', true],
+    ['Im Jahr 2031 legte der Umsatz des Mittels um gut 55 Prozent von 40 Millionen auf 62 Millionen Euro z', false],
+    ['Licensing income changed by 40% from $20 million to $22 million.', true],
+    ['Licensing income changed by 10% from $20 million to $22 million.', false],
+    // a share not right before the origin is no size of this change
+    ['By 2031, 40% of revenue came from royalties, from $20 million to $22 million.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
+
+describe('claimed-ratio: a multiple whose old figure is in the sentence before', () => {
+  const cases: [string, boolean][] = [
+    ['Analysts put the number of patients with the disease at approximately 41,000 in 2031. It is expected to triple to 70,500 by 2040.', true],
+    ['Analysts put the number of patients with the disease at approximately 41,000 in 2031. It is expected to triple to 121,500 by 2040.', false],
+    // two like figures before: which one is meant is not known
+    ['Analysts count approximately 41,000 patients in the country and 20,000 patients in the region. It is expected to triple to 70,500 by 2040.', false],
+    // another paragraph is not the claim's
+    ['Analysts put the number of patients with the disease at approximately 41,000 in 2031.\n\nIt is expected to triple to 70,500 by 2040.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
+
+describe('claimed-ratio: "from A to B" read as one range is the pair of a change', () => {
+  const cases: [string, boolean][] = [
+    ['Royalty revenue increased 40% from $20 million to $22 million.', true],
+    ['Royalty revenue increased 10% from $20 million to $22 million.', false],
+    ['The response rate rose by 50% from 20% to 24%.', true],
+    ['The response rate rose by 20% from 20% to 24%.', false],
+    // a range that is no change: not judged
+    ['The company expects revenue of $20 million to $22 million, 40% of it from royalties.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});

@@ -170,6 +170,7 @@ const isNegated = (toks: Tok[], i: number) => toks.slice(Math.max(0, i - 2), i).
  */
 export function statedChanges(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
+  inS = splitChangeRanges(text, inS);
   for (let i = 0; i < inS.length; i++) {
     const f1 = inS[i];
     if (!amount(f1) && !bounded(f1) && !bare(f1)) continue;
@@ -202,7 +203,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       // from B ... to A: the origin within three words before B, the word before the origin
       const k = lastIndex(before, t => FROM.has(t.w), 4);
       if (k < 0 || before.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
-      const r = directionBefore(before, k) ?? directionAfter(text, f2, s, inS) ?? separableAround(text, before, k, f2, s, inS);
+      const r = directionBefore(before, k) ?? directionAfter(text, f2, s, inS) ?? separableAround(text, before, k, f2, s, inS) ?? sizeBefore(before, k, f1, f2);
       if (r) reading = { ...r, newer: f2, older: f1 };
     } else {
       const k = gap.findIndex(t => FROM.has(t.w));
@@ -227,6 +228,38 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     if (bare(f1) && !reading.size) continue;
     judgeChange(model, reading, out, claimed);
   }
+}
+
+const BY = lower(C.by);
+const ORIGIN_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.from)})\\s*$`, 'iu');
+const DESTINATION_IN = new RegExp(`\\s(?:${wordsPattern(C.to)})\\s`, 'iu');
+
+/**
+ * "rose 40 % from $20 million to $22 million": the recogniser reads "$20 million to $22 million" after
+ * "from" as one range; for a change it is the two figures moved between, each with its own text.
+ */
+function splitChangeRanges(text: string, inS: FigureEntity[]): FigureEntity[] {
+  if (!inS.some(f => Array.isArray(f.value))) return inS;
+  return inS.flatMap(f => {
+    if (!Array.isArray(f.value) || f.value.length !== 2 || !(f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
+      || !ORIGIN_END.test(text.slice(Math.max(0, f.start - 12), f.start))) return [f];
+    const to = DESTINATION_IN.exec(text.slice(f.start, f.end));
+    if (!to) return [f];
+    const cut = f.start + to.index, next = cut + to[0].length;
+    return [{ ...f, value: f.value[0], end: cut }, { ...f, value: f.value[1], start: next }];
+  });
+}
+/**
+ * "um gut 150 Prozent von 140 auf 270 Millionen Euro (zu)", "changed by 20 % from $10 to $12": the size of a
+ * change right before its origin, after a word of "by" at most two words back, with no word of direction
+ * read: the pair says which way, so only the size is judged.
+ */
+function sizeBefore(before: Tok[], k: number, older: FigureEntity, newer: FigureEntity): { dir: 'up' | 'down'; word: Tok; size: FigureEntity } | undefined {
+  const t = before[k - 1];
+  if (!t || !share(t.fig) || !amount(older) || !amount(newer)) return undefined;
+  const by = before.slice(Math.max(0, k - 4), k - 1).reverse().find(x => !x.fig && BY.has(x.w));
+  if (!by || before.slice(before.indexOf(by) + 1, k - 1).some(x => x.fig || x.w === ';') || before.indexOf(by) < k - 3) return undefined;
+  return { dir: (newer.value as number) >= (older.value as number) ? 'up' : 'down', word: by, size: t.fig };
 }
 
 /** A bare number, unitless, one of a pair a change may be stated between ("from 4.2 to 1.9"). */

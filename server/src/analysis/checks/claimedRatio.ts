@@ -149,7 +149,7 @@ export const claimedRatio: Check = {
         const prior = previous(s);
         const standard = standardPair(model, inSentence(s), claimSpan, prior ? inSentence(prior) : []);
         if (standard) judge(model, claim, standard, out, true);
-        else judge(model, claim, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out);
+        else judge(model, claim, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out, false, prior ? inSentence(prior) : []);
       }
       const before = previous(s);
       riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out);
@@ -293,7 +293,7 @@ function standardPair(model: DocumentModel, inS: FigureEntity[], claim: { start:
  * Compares a claim with the first two like figures of its sentence (same kind and unit, no
  * comparator), or with the two given when `exact` (the sentence's grammar chose them).
  */
-function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], out: CheckFinding[], exact = false): void {
+function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], out: CheckFinding[], exact = false, prior: FigureEntity[] = []): void {
   // "from 15 % to 25 %" may be read as one range; for a claim it is the two figures compared
   const text = normalizedText(model);
   candidates = candidates.flatMap(f => Array.isArray(f.value) && RANGE_FROM.test(text.slice(Math.max(0, f.start - 12), f.start)) && RANGE_TO.test(text.slice(f.start, f.end))
@@ -311,7 +311,12 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   const destination = named[0] && TO_ONLY.test(text.slice(claim.end, named[0].start)) && (!named[1] || !PAIR_GAP.test(text.slice(named[0].end, named[1].start))) ? named[0] : undefined;
   // a bare number ("to 72,000") counts what its origin counts
   const bare = (f: FigureEntity) => f.figureKind === 'other' && !f.unit;
-  const origins = destination ? before.filter(f => (f.figureKind === destination.figureKind && f.unit === destination.unit) || (bare(destination) && f.figureKind === 'count')) : [];
+  const origin = (f: FigureEntity) => (f.figureKind === destination!.figureKind && f.unit === destination!.unit) || (bare(destination!) && f.figureKind === 'count');
+  let origins = destination ? before.filter(origin) : [];
+  // "... is approximately 153,000 in 2023. It is expected to triple to 266,300 by 2030.": a claim whose
+  // sentence names only its new figure, and no amount before the claim, speaks of the one like figure
+  // of the sentence before (same paragraph)
+  if (destination && before.length === 0) origins = prior.filter(f => origin(f) && typeof f.value === 'number' && (!f.comparator || f.comparator === '~'));
   if (exact) like = candidates;
   else if (named.length === 2 && named[0].figureKind === named[1].figureKind && named[0].unit === named[1].unit
     && PAIR_START.test(text.slice(claim.end, named[0].start)) && PAIR_GAP.test(text.slice(named[0].end, named[1].start))) like = named;
