@@ -226,3 +226,30 @@ describe('claimed-ratio: "from A to B" read as one range is the pair of a change
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
 });
+
+describe('claimed-ratio: a figure said to lie above or below another', () => {
+  const cases: [string, boolean][] = [
+    ['The company priced 4 million shares at $6.40 per share, below its last close of $5.90.', true],
+    ['The company priced 4 million shares at $5.40 per share, below its last close of $5.90.', false],
+    ['Zu konstanten Wechselkursen lag der Umsatz mit 311 Millionen Euro oberhalb der Prognose von mindestens 320 Millionen Euro.', true],
+    ['Zu konstanten Wechselkursen lag der Umsatz mit 331 Millionen Euro oberhalb der Prognose von mindestens 320 Millionen Euro.', false],
+    // a bound on the wrong side says nothing: above "at most 320"
+    ['Sales of 311 million euros were above the forecast of at most 320 million euros.', false],
+    // no link right before the standard, or a comparator word ("over 50 %"): not read
+    ['Revenue of $12 million was below expectations, with $15 million expected.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
+
+describe('claimed-ratio: a percentage below or above a standard', () => {
+  const cases: [string, boolean][] = [
+    ['The shares were sold at $9.00, 40% below the $12.00 close.', true],
+    ['The shares were sold at $9.00, 25% below the $12.00 close.', false],
+    // the standard named by a noun, its figures in the next sentence of the paragraph
+    ['Shares of Korvalis fell after it priced an offering nearly 35% under its last close. It sold 5 million shares at $6.00 each, below its Friday close of $7.00.', true],
+    ['Shares of Korvalis fell after it priced an offering nearly 15% under its last close. It sold 5 million shares at $6.00 each, below its Friday close of $7.00.', false],
+    // another noun: not the standard meant
+    ['Shares of Korvalis fell after it priced an offering nearly 35% under its peak. It sold 5 million shares at $6.00 each, below its Friday close of $7.00.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});

@@ -401,17 +401,19 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     const after = tokens(text, p.end, next ? next.start : s.end, inS);
     const before = tokens(text, Math.max(s.start, p.start - 60), p.start, inS);
     // "a 35 % premium to", "a premium of 35 % to"
-    let word: Tok | undefined, rest: Tok[];
-    let up: boolean, comparative = false;
+    let word: Tok | undefined, rest: Tok[] = [];
+    let up = false, comparative = false, positional = false;
     if (after[0] && (REL_UP.has(after[0].w) || REL_DOWN.has(after[0].w))) { word = after[0]; rest = after.slice(1); up = REL_UP.has(word.w); }
     // "20 % longer than", "30 % niedriger als": a comparative (armComparisons' words) with its "than"
     else if (after[0] && (HIGHER.has(after[0].w) || LOWER.has(after[0].w)) && after[1] && THAN.has(after[1].w)) { word = after[0]; rest = after.slice(1); up = HIGHER.has(word.w); comparative = true; }
+    // "25 % below the $12.00 close": a word of position right after the percentage, the standard after a few words
+    else if (after[0] && (AFTER_UP.has(after[0].w) || AFTER_DOWN.has(after[0].w))) { word = after[0]; rest = after.slice(1); up = AFTER_UP.has(word.w); positional = true; }
     else {
       const b = before.length;
       if (b < 2 || !REL_OF.has(before[b - 1].w) || !(REL_UP.has(before[b - 2].w) || REL_DOWN.has(before[b - 2].w))) continue;
       word = before[b - 2]; rest = after; up = REL_UP.has(word.w);
     }
-    if (!next || rest.length === 0 || rest.length > 9 || !(REL_LINK.has(rest[0].w) || (comparative && THAN.has(rest[0].w))) || rest.some(t => t.w === ';' || NOT_A_START.has(t.w))) continue;
+    if (!word || !next || (positional ? rest.length > 6 : rest.length === 0 || rest.length > 9 || !(REL_LINK.has(rest[0].w) || (comparative && THAN.has(rest[0].w)))) || rest.some(t => t.w === ';' || NOT_A_START.has(t.w))) continue;
     const standard = next;
     // "20 % longer than the 7.5 months": a comparative compares lengths of time too
     const measured = (f: FigureEntity) => amount(f) || (comparative && f.figureKind === 'duration' && typeof f.value === 'number' && f.value > 0 && !f.timepoint);
@@ -637,3 +639,94 @@ export function comparedGroups(model: DocumentModel, s: { start: number; end: nu
     });
   }
 }
+
+const P = words.positions;
+const phrases = (ws: string[]) => ws.map(w => w.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+const ABOVE = phrases(P.above), BELOW = phrases(P.below), POSITION_LINK = lower(P.links);
+const AFTER_UP = lower(P.afterPercent.above), AFTER_DOWN = lower(P.afterPercent.below);
+
+/** The position phrase starting at toks[i], with its direction and the index after it. */
+function positionAt(toks: Tok[], i: number): { up: boolean; next: number } | undefined {
+  for (const [list, up] of [[ABOVE, true], [BELOW, false]] as [string[][], boolean][]) {
+    for (const ph of list) if (ph.every((w, k) => toks[i + k] && !toks[i + k].fig && toks[i + k].w === w)) return { up, next: i + ph.length };
+  }
+  return undefined;
+}
+
+/**
+ * A figure said to lie above or below another: "$7.50 per share, below its last close of $8.79",
+ * "lag mit 482 Millionen Dollar oberhalb der Prognose von mindestens 490 Millionen Dollar". The
+ * two are the next like figures of the sentence; between them at most three words, the word of
+ * position, at most six words naming the standard and a link right before it ("of", "von", "de").
+ * Reported when the first lies on the other side of the second beyond the rounding of both (a
+ * standard with "about" has a twentieth of itself as room; one with a bound only on the side
+ * the claim needs: "above at least 490").
+ */
+export function positionClaims(model: DocumentModel, _s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>, prev?: { start: number; end: number }, prevFigs: FigureEntity[] = []): void {
+  const text = normalizedText(model);
+  for (let i = 0; i + 1 < inS.length; i++) {
+    const a = inS[i], b = inS[i + 1];
+    if (!amount(a) || a.comparator || !(amount(b) || bounded(b)) || !like(a, b) || b.start - a.end > 120 || claimed.has(a.start) || claimed.has(b.start)) continue;
+    const toks = tokens(text, a.end, b.start, inS);
+    if (toks.some(t => t.fig || t.w === ';') || toks.length < 3) continue;
+    let pos: { up: boolean; next: number } | undefined, at = -1;
+    for (let k = 0; k <= Math.min(3, toks.length - 1) && !pos; k++) { pos = positionAt(toks, k); at = k; }
+    if (!pos) continue;
+    const rest = toks.slice(pos.next);
+    if (rest.length < 1 || rest.length > 7 || !POSITION_LINK.has(rest[rest.length - 1].w)) continue;
+    const cmp = b.comparator;
+    if (cmp && cmp !== '~' && (pos.up ? cmp !== '\u2265' && cmp !== '>' : cmp !== '\u2264' && cmp !== '<')) continue;
+    const [a0, a1] = span(model, a);
+    let [b0, b1] = span(model, b);
+    if (cmp === '~') { b0 -= 0.05 * (b.value as number); b1 += 0.05 * (b.value as number); }
+    if (pos.up ? a1 >= b0 : a0 <= b1) {
+      // the standard's noun, the word before the link ("close" in "below its Monday close of")
+      const noun = rest.length >= 2 ? rest[rest.length - 2].w : undefined;
+      if (noun && prev && !cmp) distanceBefore(model, text, prev, prevFigs, a, b, pos.up, noun, out, claimed);
+      continue;
+    }
+    claimed.add(a.start); claimed.add(b.start);
+    const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    const word = toks[at];
+    out.push({
+      message: `\u201c${surface(a)}\u201d is said to lie ${pos.up ? 'above' : 'below'} ${surface(b)}, but it is ${pos.up ? 'below' : 'above'} it.`,
+      start: a.start, end: a.end,
+      related: [{ start: word.start, end: toks[pos.next - 1].end, message: model.text.slice(word.start, toks[pos.next - 1].end) }, { start: b.start, end: b.end, message: surface(b) }],
+      data: { first: a.value as number, second: b.value as number }, fixes: [],
+    });
+  }
+}
+
+/**
+ * "... an offering that was nearly 25 % under its last close. The shares were priced at $7.50, below
+ * its Monday close of $8.79.": a distance from a standard the sentence names by a noun only, stated in
+ * the sentence before the pair. The percentage is followed by a word of position of the pair's
+ * direction and, within six words, by the standard's noun; its own sentence states no figure after it.
+ */
+function distanceBefore(model: DocumentModel, text: string, prev: { start: number; end: number }, prevFigs: FigureEntity[], a: FigureEntity, b: FigureEntity, up: boolean, noun: string, out: CheckFinding[], claimed: Set<number>): void {
+  for (let i = 0; i < prevFigs.length; i++) {
+    const p = prevFigs[i];
+    const hedged = p.figureKind === 'percent' && p.unit === '%' && typeof p.value === 'number' && p.comparator === '~';
+    if ((!share(p) && !hedged) || claimed.has(p.start) || prevFigs.slice(i + 1).some(f => f.figureKind !== 'date')) continue;
+    const after = tokens(text, p.end, prev.end, prevFigs).slice(0, 8);
+    const w = after[0];
+    if (!w || !(up ? AFTER_UP.has(w.w) || REL_UP.has(w.w) : AFTER_DOWN.has(w.w) || REL_DOWN.has(w.w))) continue;
+    if (!after.slice(1, 7).some(t => t.w === noun)) continue;
+    const [a0, a1] = span(model, a), [b0, b1] = span(model, b);
+    if (b0 <= 0) continue;
+    const [lo, hi] = up ? [100 * (a0 - b1) / b1, 100 * (a1 - b0) / b0] : [100 * (b0 - a1) / b1, 100 * (b1 - a0) / b0];
+    const x = p.value as number;
+    const dx = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end)) + (hedged ? 0.1 * x : 0);
+    if (x + dx >= lo - 0.5 && x - dx <= hi + 0.5) continue;
+    claimed.add(p.start);
+    const change = 100 * Math.abs((a.value as number) - (b.value as number)) / (b.value as number);
+    const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    out.push({
+      message: `\u201c${surface(p)} ${model.text.slice(w.start, w.end)}\u201d is not what the figures say: ${surface(a)} against ${surface(b)} is ${change.toFixed(1)} % ${up ? 'above' : 'below'}.`,
+      start: p.start, end: p.end,
+      related: [a, b].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
+      data: { claimed: x, compared: a.value as number, standard: b.value as number, change: Number(change.toFixed(2)) }, fixes: [],
+    });
+  }
+}
+

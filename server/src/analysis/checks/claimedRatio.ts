@@ -10,7 +10,7 @@ import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, typ
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { changeAfterPair, comparedGroups, namedChange, relativeToStandard, statedChanges } from './claimedChange';
+import { changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, statedChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -162,6 +162,8 @@ export const claimedRatio: Check = {
       namedChange(model, s, before, before ? inSentence(before) : [], out, claimed);
       // "more frequent with the drug than with placebo (8 % vs 14 %)", "similar rates (42 % and 21 %)"
       comparedGroups(model, s, inSentence(s), out, claimed);
+      // "$7.50 per share, below its last close of $8.79"
+      positionClaims(model, s, inSentence(s), out, claimed, before, before ? inSentence(before) : []);
     }
     return out;
   },
