@@ -250,7 +250,7 @@ function splitChangeRanges(text: string, inS: FigureEntity[]): FigureEntity[] {
   });
 }
 /**
- * "um gut 150 Prozent von 140 auf 270 Millionen Euro (zu)", "changed by 20 % from $10 to $12": the size of a
+ * "um gut 120 Prozent von 40 auf 90 Millionen Euro (zu)", "changed by 20 % from $10 to $12": the size of a
  * change right before its origin, after a word of "by" at most two words back, with no word of direction
  * read: the pair says which way, so only the size is judged.
  */
@@ -654,13 +654,13 @@ function positionAt(toks: Tok[], i: number): { up: boolean; next: number } | und
 }
 
 /**
- * A figure said to lie above or below another: "$7.50 per share, below its last close of $8.79",
- * "lag mit 482 Millionen Dollar oberhalb der Prognose von mindestens 490 Millionen Dollar". The
+ * A figure said to lie above or below another: "$6.40 per share, below its last close of $5.90",
+ * "lag mit 311 Millionen Euro oberhalb der Prognose von mindestens 320 Millionen Euro". The
  * two are the next like figures of the sentence; between them at most three words, the word of
  * position, at most six words naming the standard and a link right before it ("of", "von", "de").
  * Reported when the first lies on the other side of the second beyond the rounding of both (a
  * standard with "about" has a twentieth of itself as room; one with a bound only on the side
- * the claim needs: "above at least 490").
+ * the claim needs: "above at least 320").
  */
 export function positionClaims(model: DocumentModel, _s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>, prev?: { start: number; end: number }, prevFigs: FigureEntity[] = []): void {
   const text = normalizedText(model);
@@ -680,7 +680,7 @@ export function positionClaims(model: DocumentModel, _s: { start: number; end: n
     let [b0, b1] = span(model, b);
     if (cmp === '~') { b0 -= 0.05 * (b.value as number); b1 += 0.05 * (b.value as number); }
     if (pos.up ? a1 >= b0 : a0 <= b1) {
-      // the standard's noun, the word before the link ("close" in "below its Monday close of")
+      // the standard's noun, the word before the link ("close" in "below its Friday close of")
       const noun = rest.length >= 2 ? rest[rest.length - 2].w : undefined;
       if (noun && prev && !cmp) distanceBefore(model, text, prev, prevFigs, a, b, pos.up, noun, out, claimed);
       continue;
@@ -698,8 +698,8 @@ export function positionClaims(model: DocumentModel, _s: { start: number; end: n
 }
 
 /**
- * "... an offering that was nearly 25 % under its last close. The shares were priced at $7.50, below
- * its Monday close of $8.79.": a distance from a standard the sentence names by a noun only, stated in
+ * "... an offering nearly 35 % under its last close. It sold shares at $6.00 each, below its
+ * Friday close of $7.00.": a distance from a standard the sentence names by a noun only, stated in
  * the sentence before the pair. The percentage is followed by a word of position of the pair's
  * direction and, within six words, by the standard's noun; its own sentence states no figure after it.
  */

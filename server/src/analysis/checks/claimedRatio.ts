@@ -162,7 +162,7 @@ export const claimedRatio: Check = {
       namedChange(model, s, before, before ? inSentence(before) : [], out, claimed);
       // "more frequent with the drug than with placebo (8 % vs 14 %)", "similar rates (42 % and 21 %)"
       comparedGroups(model, s, inSentence(s), out, claimed);
-      // "$7.50 per share, below its last close of $8.79"
+      // "$6.40 per share, below its last close of $5.90"
       positionClaims(model, s, inSentence(s), out, claimed, before, before ? inSentence(before) : []);
     }
     return out;
@@ -315,7 +315,7 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   const bare = (f: FigureEntity) => f.figureKind === 'other' && !f.unit;
   const origin = (f: FigureEntity) => (f.figureKind === destination!.figureKind && f.unit === destination!.unit) || (bare(destination!) && f.figureKind === 'count');
   let origins = destination ? before.filter(origin) : [];
-  // "... is approximately 153,000 in 2023. It is expected to triple to 266,300 by 2030.": a claim whose
+  // "... at approximately 41,000 in 2031. It is expected to triple to 70,500 by 2040.": a claim whose
   // sentence names only its new figure, and no amount before the claim, speaks of the one like figure
   // of the sentence before (same paragraph)
   if (destination && before.length === 0) origins = prior.filter(f => origin(f) && typeof f.value === 'number' && (!f.comparator || f.comparator === '~'));
