@@ -253,3 +253,13 @@ describe('claimed-ratio: a percentage below or above a standard', () => {
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
 });
+
+describe('claimed-ratio: a multiple as a verb whose object names the standard', () => {
+  const cases: [string, boolean][] = [
+    ['Korvalis ended the year with cash of 610.0 million euros. This amount nearly tripled the company\'s cash position of 320.4 million euros a year earlier.', true],
+    ['Korvalis ended the year with cash of 910.0 million euros. This amount nearly tripled the company\'s cash position of 320.4 million euros a year earlier.', false],
+    // two like amounts in the sentence before: which one is meant is not known
+    ['Korvalis ended the year with cash of 610.0 million euros and debt of 200.0 million euros. This amount nearly tripled the company\'s cash position of 320.4 million euros a year earlier.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});

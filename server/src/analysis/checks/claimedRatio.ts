@@ -258,6 +258,8 @@ function judgeRelative(model: DocumentModel, claim: FigureEntity, word: string, 
 const STANDARD_LINK = new RegExp(`^\\s*(?:(?:${wordsPattern(words.multiples.standardLinks)})\\s+){0,3}$`, 'iu');
 /** "five times more than the already strong $20 million": a comparative opens the way to the standard, a few words of description between. */
 const COMPARATIVE_LINK = new RegExp(`^\\s*(?:${wordsPattern(words.multiples.comparatives)})(?![\\p{L}])`, 'iu');
+/** The link that ends a verb's object right before its figure: "the cash position of", "die Barmittel von" (positions.links). */
+const OBJECT_OF = new Set(words.positions.links.map(w => w.toLowerCase()));
 const numeric = (f: FigureEntity) => typeof f.value === 'number' && !f.comparator && f.value > 0
   && (f.figureKind === 'percent' || f.figureKind === 'money' || f.figureKind === 'count' || f.figureKind === 'duration');
 
@@ -279,7 +281,12 @@ function standardPair(model: DocumentModel, inS: FigureEntity[], claim: { start:
   const link = text.slice(claim.end, b.start);
   const comparative = COMPARATIVE_LINK.exec(link);
   const described = !!comparative && link.length <= 80 && link.slice(comparative[0].length).split(/[^\p{L}'\u2019-]+/u).filter(Boolean).length <= 6 && !/[\d;:()]/.test(link);
-  if (!described && (b.start - claim.end > 40 || !STANDARD_LINK.test(link))) return undefined;
+  // "nearly tripled the company's cash position of EUR 40 million": a multiple as a verb, its object a
+  // noun phrase that names the standard and ends on "of" right before it
+  const linkWords = link.split(/[^\p{L}'\u2019-]+/u).filter(Boolean);
+  const object = !described && link.length <= 80 && !/[\d;:()]/.test(link) && linkWords.length >= 2 && linkWords.length <= 6
+    && OBJECT_OF.has(linkWords[linkWords.length - 1].toLowerCase()) && /\s$/.test(link);
+  if (!described && !object && (b.start - claim.end > 40 || !STANDARD_LINK.test(link))) return undefined;
   for (let j = k - 1; j >= 0; j--) {
     const a = inS[j];
     if (a.end > claim.start) continue;
