@@ -52,6 +52,18 @@ export const percentOfCount: Check = {
       ]);
       if (finding) out.push(finding);
     }
+    // "167 among 484 patients (34.5 %)": a count, a word of "among", the people it is drawn from, the share in brackets
+    for (let i = 0; i + 2 < figs.length; i++) {
+      const a = figs[i], b = figs[i + 1], pct = figs[i + 2];
+      if (!(a.figureKind === 'count' || (a.figureKind === 'other' && !a.unit)) || a.denominator !== undefined || a.comparator || typeof a.value !== 'number' || !Number.isInteger(a.value)) continue;
+      if (!wholeCount(b) || !PEOPLE_UNIT.test(b.unit) || (b.value as number) < a.value || pct.figureKind !== 'percent' || pct.unit !== '%') continue;
+      if (!AMONG_GAP.test(model.text.slice(a.end, b.start)) || !/^ ?[(\[] ?$/.test(model.text.slice(b.end, pct.start))) continue;
+      const finding = judge(model, a, pct, b.value as number, [
+        { start: a.start, end: a.end, message: `the count: ${a.value}` },
+        { start: b.start, end: b.end, message: `the whole: ${b.value}` },
+      ]);
+      if (finding) out.push(finding);
+    }
     out.push(...priceChanges(model, figs));
     // "12 (10.2)" in a table's cell: a share of the size its column's header states ("Placebo (n = 118)")
     for (const { count, pct, n, head } of cellSharesOffTheirColumn(model)) {
@@ -80,6 +92,7 @@ export const percentOfCount: Check = {
   },
 };
 
+const AMONG_GAP = new RegExp(`^\\s+(?:${wordsPattern(words.countAmong.words)})\\s+$`, 'iu');
 const RESTATED_BETWEEN = new RegExp(`^\\s*,\\s*(?:${wordsPattern(words.restatedAs.between)})\\s+$`, 'iu');
 const RESTATED_OF = new RegExp(`^\\s+(?:${wordsPattern(words.restatedAs.of)})\\s+$`, 'iu');
 

@@ -1,0 +1,17 @@
+/** percent-of-count: "k among n people (p %)", the share in brackets of the people named after "among". Invented sentences. */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'percent-of-count');
+
+describe('percent-of-count: a count among the people it is drawn from, its share in brackets', () => {
+  const cases: [string, boolean][] = [
+    ['The analysis counted 190 deaths: 120 among 400 patients (34.0%) receiving velotamab and 70 among 200 (35.0%) receiving placebo.', true],
+    ['The analysis counted 190 deaths: 120 among 400 patients (30.0%) receiving velotamab and 70 among 200 (35.0%) receiving placebo.', false],
+    ['Dödsfall inträffade hos 40 bland 160 patienter (30 %) i studien.', true],
+    ['Dödsfall inträffade hos 40 bland 160 patienter (25 %) i studien.', false],
+    // no people after "among": not a share of them
+    ['Sales rose to 120 among 400 products (34.0%) in the range.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
