@@ -263,3 +263,15 @@ describe('claimed-ratio: a multiple as a verb whose object names the standard', 
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
 });
+
+describe('claimed-ratio: a comparative with "compared to" for its "than"', () => {
+  const cases: [string, boolean][] = [
+    ['More participants receiving velotamab stayed on study compared to those receiving placebo, with 48.2% of velotamab participants completing the trial compared to 55.0% of placebo participants.', true],
+    ['More participants receiving velotamab stayed on study compared to those receiving placebo, with 58.2% of velotamab participants completing the trial compared to 55.0% of placebo participants.', false],
+    ['Fewer patients on velotamab had a relapse compared with placebo (31% vs 24%).', true],
+    ['Fewer patients on velotamab had a relapse compared with placebo (21% vs 24%).', false],
+    // no word of comparison between the two rates: not set against each other
+    ['More patients enrolled in the second part compared to the first, with 48.2% of them in Europe and 55.0% in Asia.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});

@@ -112,8 +112,8 @@ export function sentenceTokens(model: DocumentModel, text: string, s: { start: n
   return withFigures(out, from, to, figs, words);
 }
 
-/** Whether a sentence's words hold a word of similarity or a "than" (kept by the sentence's text, as its words are). */
-const holdsGroupWord = (sentence: string) => memoRead(sentence, sentenceWords).w.some(w => SIMILAR.has(w) || THAN.has(w));
+/** Whether a sentence's words hold a word of similarity, a "than" or a "compared" (kept by the sentence's text, as its words are). */
+const holdsGroupWord = (sentence: string) => memoRead(sentence, sentenceWords).w.some(w => SIMILAR.has(w) || THAN.has(w) || THAN_LIKE.has(w));
 
 /**
  * Whether the sentence's words, as sentenceTokens would read them between `figs`, may hold a word of
@@ -552,7 +552,8 @@ export function namedChange(model: DocumentModel, s: { start: number; end: numbe
 }
 
 const A = words.armComparisons;
-const HIGHER = lower(A.higher), LOWER = lower(A.lower), THAN = lower(A.than), SIMILAR = lower(A.similar), JOIN = lower(A.joins);
+const HIGHER = lower(A.higher), LOWER = lower(A.lower), THAN = lower(A.than), SIMILAR = lower(A.similar), JOIN = lower(A.joins), THAN_LIKE = lower(A.thanLike);
+const VERSUS_WORDS = new Set(['vs', 'versus', ...THAN_LIKE]);
 /** A figure two groups can be compared by: a single rate, duration or count, unqualified. */
 const rate = (f: FigureEntity | undefined): f is FigureEntity => !!f && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'count')
   && typeof f.value === 'number' && !f.comparator && !f.timepoint;
@@ -581,6 +582,18 @@ export function comparedGroups(model: DocumentModel, s: { start: number; end: nu
     const join = toks.slice(i + 1, j);
     return rate(b) && like(a, b) && join.length >= 1 && join.length <= 3 && join.some(t => JOIN.has(t.w)) ? [a, b] : undefined;
   };
+  // after "compared to": "with 48 % of drug patients completing compared to 61 % of placebo patients", the
+  // first rate within eight words, the second within twelve after it, a word of comparison between them
+  const farPairAfter = (from: number): [FigureEntity, FigureEntity] | undefined => {
+    let i = from;
+    while (i < toks.length && i < from + 8 && !toks[i].fig) i++;
+    const a = toks[i]?.fig;
+    if (!rate(a)) return undefined;
+    let j = i + 1;
+    while (j < toks.length && j <= i + 12 && !toks[j].fig && toks[j].w !== ';') j++;
+    const b = toks[j]?.fig;
+    return rate(b) && like(a, b) && toks.slice(i + 1, j).some(x => VERSUS_WORDS.has(x.w)) ? [a, b] : undefined;
+  };
   for (let t = 0; t < toks.length; t++) {
     const w = toks[t].w;
     if (SIMILAR.has(w)) {
@@ -605,7 +618,8 @@ export function comparedGroups(model: DocumentModel, s: { start: number; end: nu
       });
       continue;
     }
-    if (!THAN.has(w)) continue;
+    const thanLike = THAN_LIKE.has(w);
+    if (!THAN.has(w) && !thanLike) continue;
     // "more than 40 %" is a bound, not a comparison of groups
     if (!toks[t + 1] || toks[t + 1].fig) continue;
     let c = -1;
@@ -623,7 +637,7 @@ export function comparedGroups(model: DocumentModel, s: { start: number; end: nu
       while (j < toks.length && j <= t + 6 && !toks[j].fig) j++;
       const b = toks[j]?.fig;
       if (rate(b) && like(a, b)) pair = [a, b];
-    } else if (between.length === 0) pair = pairAfter(t + 1, 8);
+    } else if (between.length === 0) pair = pairAfter(t + 1, 8) ?? (thanLike ? farPairAfter(t + 1) : undefined);
     if (!pair) continue;
     const [a, b] = pair;
     if (!sameEndpoint(a, b) || claimed.has(a.start) || claimed.has(b.start)) continue;
