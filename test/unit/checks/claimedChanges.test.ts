@@ -275,3 +275,15 @@ describe('claimed-ratio: a comparative with "compared to" for its "than"', () =>
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
 });
+
+describe('claimed-ratio: a multiple compared with the figure the next sentence opens on', () => {
+  const cases: [string, boolean][] = [
+    ['Korvalis said its net assets more than doubled and ended the period at $36.0 million. This compares with $19.5 million a year earlier.', true],
+    ['Korvalis said its net assets more than doubled and ended the period at $41.0 million. This compares with $19.5 million a year earlier.', false],
+    ['Korvalis said its net assets more than doubled and ended the period at $36.0 million. In contrast to $19.5 million net assets a year earlier.', true],
+    // a next sentence that opens on no word of comparison, or another paragraph: not the standard
+    ['Korvalis said its net assets more than doubled and ended the period at $36.0 million. Debt stood at $19.5 million.', false],
+    ['Korvalis said its net assets more than doubled and ended the period at $36.0 million.\n\nThis compares with $19.5 million a year earlier.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});

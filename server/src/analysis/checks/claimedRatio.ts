@@ -67,6 +67,12 @@ export const claimedRatio: Check = {
       const p = i > 0 ? model.sentences[i - 1] : undefined;
       return p && !/\n[ \t]*\n/.test(model.text.slice(p.end, s.start)) ? p : undefined;
     };
+    // the sentence after, in the same paragraph
+    const next = (s: { start: number; end: number }) => {
+      const i = indexOf.get(s as { start: number; end: number }) ?? -1;
+      const n = i >= 0 ? model.sentences[i + 1] : undefined;
+      return n && !/\n[ \t]*\n/.test(model.text.slice(s.end, n.start)) ? { span: n, figs: inSentence(n) } : undefined;
+    };
     const around = (s: { start: number; end: number }, pick: (fs: FigureEntity[]) => boolean, claim?: { start: number; end: number }) => {
       const own = inSentence(s).filter(f => !claim || f.end <= claim.start || f.start >= claim.end);
       if (pick(own) || own.length > 0) return own; // only a sentence with no figures of its own concludes from the one before
@@ -147,7 +153,7 @@ export const claimedRatio: Check = {
         const claimSpan = { start: c.a, end: c.b };
         const claim = { start: c.a, end: c.b, low: c.low, high: c.high, words: c.words };
         const prior = previous(s);
-        const standard = standardPair(model, inSentence(s), claimSpan, prior ? inSentence(prior) : []);
+        const standard = standardPair(model, inSentence(s), claimSpan, prior ? inSentence(prior) : []) ?? nextSentencePair(text, s, inSentence(s), claimSpan, next(s));
         if (standard) judge(model, claim, standard, out, true);
         else judge(model, claim, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out, false, prior ? inSentence(prior) : []);
       }
@@ -296,6 +302,26 @@ function standardPair(model: DocumentModel, inS: FigureEntity[], claim: { start:
   if (inS.slice(0, k).some(a => a.end <= claim.start && (a.figureKind === 'percent' || a.figureKind === 'money' || a.figureKind === 'count' || a.figureKind === 'duration'))) return undefined;
   const earlier = before.filter(a => a.figureKind === b.figureKind && a.unit === b.unit);
   return earlier.length === 1 && numeric(earlier[0]) ? [earlier[0], b] : undefined;
+}
+
+const NEXT_OPENER = new RegExp(`^[\\s"\u201c(]*(?:${wordsPattern(words.multiples.nextSentenceOpeners)})(?![\\p{L}])`, 'iu');
+const amountLike = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'count' || f.figureKind === 'percent')
+  && typeof f.value === 'number' && f.value > 0 && (!f.comparator || f.comparator === '~') && !f.timepoint;
+
+/**
+ * "Net assets more than doubled and ended the half at $40.0 million. In contrast to $21.0 million a year
+ * earlier.": a claim whose sentence names one amount after it, none of its kind before, and a next sentence
+ * (same paragraph) that opens on a word of comparison and names the one like amount it is compared with.
+ */
+function nextSentencePair(text: string, s: { start: number; end: number }, inS: FigureEntity[], claim: { start: number; end: number }, after: { span: { start: number; end: number }; figs: FigureEntity[] } | undefined): FigureEntity[] | undefined {
+  if (!after || !NEXT_OPENER.test(text.slice(after.span.start, Math.min(after.span.end, after.span.start + 60)))) return undefined;
+  const olds = after.figs.filter(amountLike);
+  if (olds.length !== 1) return undefined;
+  const old = olds[0];
+  const same = (f: FigureEntity) => f.figureKind === old.figureKind && f.unit === old.unit;
+  if (inS.some(f => f.end <= claim.start && same(f))) return undefined;
+  const news = inS.filter(f => f.start >= claim.end && same(f));
+  return news.length === 1 && amountLike(news[0]) && s.end <= old.start ? [old, news[0]] : undefined;
 }
 
 /**
