@@ -15,3 +15,14 @@ describe('percent-of-count: a count among the people it is drawn from, its share
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
 });
+
+describe('percent-of-count: the responders counted in the sentence after a response rate and its population', () => {
+  const cases: [string, boolean][] = [
+    ['The response rate in the 40 evaluable patients who received velotamab was 30%. The 14 patients listed as responders include one unconfirmed response.', true],
+    ['The response rate in the 40 evaluable patients who received velotamab was 30%. The 12 patients listed as responders include one unconfirmed response.', false],
+    // a count that is no responders, or another paragraph
+    ['The response rate in the 40 evaluable patients who received velotamab was 30%. The 14 patients who stopped treatment had grade 3 events.', false],
+    ['The response rate in the 40 evaluable patients who received velotamab was 30%.\n\nThe 14 patients listed as responders include one unconfirmed response.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
