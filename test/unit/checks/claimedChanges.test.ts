@@ -287,3 +287,18 @@ describe('claimed-ratio: a multiple compared with the figure the next sentence o
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
 });
+
+describe('claimed-ratio: more shapes of a stated change', () => {
+  const cases: [string, boolean][] = [
+    // a multiple before "from A to B" that the figure reader took as one range
+    ['Licensing revenue doubled from $30.0 million to $45.0 million.', true],
+    ['Licensing revenue doubled from $30.0 million to $61.0 million.', false],
+    // a copula before "up"
+    ['Licensing revenue of $45.0 million was up 80% from $30.0 million a year earlier.', true],
+    ['Licensing revenue of $45.0 million was up 50% from $30.0 million a year earlier.', false],
+    // Danish "mod" for "compared with"
+    ['Omsætningen steg med 80 % til 45,0 mio. kr. mod 30,0 mio. kr. året før.', true],
+    ['Omsætningen steg med 50 % til 45,0 mio. kr. mod 30,0 mio. kr. året før.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});

@@ -215,12 +215,13 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         if (!t || !TO.has(t.w)) continue;
         const r = directionBefore(before, before.length - 1);
         if (r) reading = { ...r, newer: f1, older: f2 };
-      } else if (UP_AFTER.has(head[0].w) || DOWN_AFTER.has(head[0].w)) {
-        // A, up 12 % from B
-        const rest = head.slice(1).filter(t => t.w !== 'by');
+      } else if (UP_AFTER.has(head[COPULA.has(head[0].w) && head.length > 1 ? 1 : 0].w) || DOWN_AFTER.has(head[COPULA.has(head[0].w) && head.length > 1 ? 1 : 0].w)) {
+        // A, up 12 % from B; "A was up 12 % from B"
+        const at = COPULA.has(head[0].w) && head.length > 1 ? 1 : 0;
+        const rest = head.slice(at + 1).filter(t => t.w !== 'by');
         const size = rest.length === 1 && share(rest[0].fig) ? rest[0].fig : undefined;
         if (rest.length > (size ? 1 : 0)) continue;
-        reading = { dir: UP_AFTER.has(head[0].w) ? 'up' : 'down', word: head[0], newer: f1, older: f2, size };
+        reading = { dir: UP_AFTER.has(head[at].w) ? 'up' : 'down', word: head[at], newer: f1, older: f2, size };
       }
     }
     if (!reading) continue;
@@ -231,6 +232,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
 }
 
 const BY = lower(C.by);
+const COPULA = lower(C.copulasBeforeAfter.filter(w => !w.includes(' ')));
 const ORIGIN_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.from)})\\s*$`, 'iu');
 const DESTINATION_IN = new RegExp(`\\s(?:${wordsPattern(C.to)})\\s`, 'iu');
 
@@ -238,10 +240,10 @@ const DESTINATION_IN = new RegExp(`\\s(?:${wordsPattern(C.to)})\\s`, 'iu');
  * "rose 40 % from $20 million to $22 million": the recogniser reads "$20 million to $22 million" after
  * "from" as one range; for a change it is the two figures moved between, each with its own text.
  */
-function splitChangeRanges(text: string, inS: FigureEntity[]): FigureEntity[] {
+export function splitChangeRanges(text: string, inS: FigureEntity[], anyKind = false): FigureEntity[] {
   if (!inS.some(f => Array.isArray(f.value))) return inS;
   return inS.flatMap(f => {
-    if (!Array.isArray(f.value) || f.value.length !== 2 || !(f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
+    if (!Array.isArray(f.value) || f.value.length !== 2 || !(anyKind || f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
       || !ORIGIN_END.test(text.slice(Math.max(0, f.start - 12), f.start))) return [f];
     const to = DESTINATION_IN.exec(text.slice(f.start, f.end));
     if (!to) return [f];

@@ -10,7 +10,7 @@ import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, typ
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, statedChanges } from './claimedChange';
+import { changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -331,8 +331,8 @@ function nextSentencePair(text: string, s: { start: number; end: number }, inS: 
 function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], out: CheckFinding[], exact = false, prior: FigureEntity[] = []): void {
   // "from 15 % to 25 %" may be read as one range; for a claim it is the two figures compared
   const text = normalizedText(model);
-  candidates = candidates.flatMap(f => Array.isArray(f.value) && RANGE_FROM.test(text.slice(Math.max(0, f.start - 12), f.start)) && RANGE_TO.test(text.slice(f.start, f.end))
-    ? f.value.map(v => ({ ...f, value: v })) : [f]);
+  // (each half with its own text, so that the "to" between them is read as the pair's link)
+  candidates = splitChangeRanges(text, candidates, true);
   let like = candidates.filter(f => (f.figureKind === 'percent' || f.figureKind === 'duration') && typeof f.value === 'number' && !f.comparator && !f.timepoint);
   // "revenue more than doubled to $45.0 million from $20.0 million": the two figures the claim itself names
   const named = candidates.filter(f => f.start >= claim.end && f.start - claim.end <= 80 && typeof f.value === 'number' && !f.comparator
@@ -387,7 +387,6 @@ const FROM_TO = wordsPattern([...words.changes.from, ...words.changes.to]);
 const PAIR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:in|during|for|at|by|im|en|i)\\s+(?:fiscal\\s+|FY\\s?)?\\d{4},?\\s+)?(?:${FROM_TO})\\s*$`, 'iu');
 /** "from 15 % to 25 %", "de 10 % à 20 %", "från 20 till 55 procent": a range that is the two figures of a change. */
 const RANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.from)})\\s*$`, 'iu');
-const RANGE_TO = new RegExp(`\\s(?:${wordsPattern(words.changes.to)})\\s`, 'iu');
 /** Between a claim and the one new figure it names: "to", "auf", "till", nothing else. */
 const TO_ONLY = new RegExp(`^\\s*(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
 /** Between the second figure of a verb-final change and its claim: "von drei auf fünf (zu) verdoppeln", at most two short words. */
