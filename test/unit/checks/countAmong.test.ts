@@ -10,6 +10,12 @@ describe('percent-of-count: a count among the people it is drawn from, its share
     ['The analysis counted 190 deaths: 120 among 400 patients (30.0%) receiving velotamab and 70 among 200 (35.0%) receiving placebo.', false],
     ['Dödsfall inträffade hos 40 bland 160 patienter (30 %) i studien.', true],
     ['Dödsfall inträffade hos 40 bland 160 patienter (25 %) i studien.', false],
+    // Romance partitives the figure reader does not join, and the share between the count and its whole
+    ['La respuesta se observó en 8 de los 22 pacientes (40 %).', true],
+    ['La respuesta se observó en 8 de los 22 pacientes (36 %).', false],
+    ['Une réponse a été observée chez 8 des 22 patients (40 %).', true],
+    ['A response was seen in 8 (40%) of 22 patients.', true],
+    ['A response was seen in 8 (36%) of 22 patients.', false],
     // no people after "among": not a share of them
     ['Sales rose to 120 among 400 products (34.0%) in the range.', false],
   ];

@@ -11,7 +11,7 @@
 import { Check, decimalsOf, figuresBySentence, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
-import { isPairedCount, populationBefore, shareOf, wholeCount } from './shares';
+import { isPairedCount, plainSentence, populationBefore, shareOf, wholeCount } from './shares';
 import { paragraphIndexAt } from './check';
 import type { DocumentModel, FigureEntity } from '../model';
 
@@ -122,6 +122,8 @@ function framedBy(model: DocumentModel, inS: FigureEntity[], i: number, s: { sta
   const c = inS[0];
   if (i === 0 || !c || c.figureKind !== 'count' || !PEOPLE_UNIT.test(c.unit) || c.comparator || c.denominator !== undefined || typeof c.value !== 'number') return undefined;
   if (!FRAME.test(model.text.slice(s.start, c.start)) || !/^[^,;.()\d]{0,40},/.test(model.text.slice(c.end, c.end + 42))) return undefined;
+  // a sentence that compares arms ("50 % with the drug versus 30 % with placebo") gives each arm's share, not the whole's
+  if (inS[i].binding.arm || !plainSentence(model, s)) return undefined;
   if (inS.slice(1, i).some(g => g.figureKind === 'count' || g.figureKind === 'percent')) return undefined;
   return c;
 }

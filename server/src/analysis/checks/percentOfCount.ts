@@ -53,11 +53,15 @@ export const percentOfCount: Check = {
       if (finding) out.push(finding);
     }
     // "167 among 484 patients (34.5 %)": a count, a word of "among", the people it is drawn from, the share in brackets
+    // and "8 (36 %) of 22 patients": the share in brackets between the count and its whole
     for (let i = 0; i + 2 < figs.length; i++) {
-      const a = figs[i], b = figs[i + 1], pct = figs[i + 2];
+      const a = figs[i];
       if (!(a.figureKind === 'count' || (a.figureKind === 'other' && !a.unit)) || a.denominator !== undefined || a.comparator || typeof a.value !== 'number' || !Number.isInteger(a.value)) continue;
+      const among = AMONG_GAP.test(model.text.slice(a.end, figs[i + 1].start));
+      const [b, pct] = among ? [figs[i + 1], figs[i + 2]] : [figs[i + 2], figs[i + 1]];
       if (!wholeCount(b) || !PEOPLE_UNIT.test(b.unit) || (b.value as number) < a.value || pct.figureKind !== 'percent' || pct.unit !== '%') continue;
-      if (!AMONG_GAP.test(model.text.slice(a.end, b.start)) || !/^ ?[(\[] ?$/.test(model.text.slice(b.end, pct.start))) continue;
+      if (among ? !/^ ?[(\[] ?$/.test(model.text.slice(b.end, pct.start))
+        : !/^ ?[(\[] ?$/.test(model.text.slice(a.end, pct.start)) || !OF_AFTER_SHARE.test(model.text.slice(pct.end, b.start))) continue;
       const finding = judge(model, a, pct, b.value as number, [
         { start: a.start, end: a.end, message: `the count: ${a.value}` },
         { start: b.start, end: b.end, message: `the whole: ${b.value}` },
@@ -94,6 +98,7 @@ export const percentOfCount: Check = {
 };
 
 const AMONG_GAP = new RegExp(`^\\s+(?:${wordsPattern(words.countAmong.words)})\\s+$`, 'iu');
+const OF_AFTER_SHARE = new RegExp(`^ ?[)\\]]\\s+(?:${wordsPattern(words.countAmong.ofAfterShare)})\\s+$`, 'iu');
 const RESPONDERS = new RegExp(`^[^.;:\\d]{0,40}?(?<![\\p{L}])(?:${wordsPattern(words.respondersAfterRate.words)})(?![\\p{L}])`, 'iu');
 
 /**
