@@ -189,3 +189,116 @@ describe('claimed-ratio: a change named after the pair it is between', () => {
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('claimed-ratio: the size of a change before its pair, no word of direction read', () => {
+  // each row: an invented sentence, and whether its claim is reported
+  const cases: [string, boolean][] = [
+    ['Im Jahr 2031 legte der Umsatz des Mittels um gut 120 Prozent von 40 Millionen auf 62 Millionen Euro z', true],
+    ['Im Jahr 2031 legte der Umsatz des Mittels um gut 55 Prozent von 40 Millionen auf 62 Millionen Euro z', false],
+    ['Licensing income changed by 40% from $20 million to $22 million.', true],
+    ['Licensing income changed by 10% from $20 million to $22 million.', false],
+    // a share not right before the origin is no size of this change
+    ['By 2031, 40% of revenue came from royalties, from $20 million to $22 million.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
+
+describe('claimed-ratio: a multiple whose old figure is in the sentence before', () => {
+  const cases: [string, boolean][] = [
+    ['Analysts put the number of patients with the disease at approximately 41,000 in 2031. It is expected to triple to 70,500 by 2040.', true],
+    ['Analysts put the number of patients with the disease at approximately 41,000 in 2031. It is expected to triple to 121,500 by 2040.', false],
+    // two like figures before: which one is meant is not known
+    ['Analysts count approximately 41,000 patients in the country and 20,000 patients in the region. It is expected to triple to 70,500 by 2040.', false],
+    // another paragraph is not the claim's
+    ['Analysts put the number of patients with the disease at approximately 41,000 in 2031.\n\nIt is expected to triple to 70,500 by 2040.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
+
+describe('claimed-ratio: "from A to B" read as one range is the pair of a change', () => {
+  const cases: [string, boolean][] = [
+    ['Royalty revenue increased 40% from $20 million to $22 million.', true],
+    ['Royalty revenue increased 10% from $20 million to $22 million.', false],
+    ['The response rate rose by 50% from 20% to 24%.', true],
+    ['The response rate rose by 20% from 20% to 24%.', false],
+    // a range that is no change: not judged
+    ['The company expects revenue of $20 million to $22 million, 40% of it from royalties.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
+
+describe('claimed-ratio: a figure said to lie above or below another', () => {
+  const cases: [string, boolean][] = [
+    ['The company priced 4 million shares at $6.40 per share, below its last close of $5.90.', true],
+    ['The company priced 4 million shares at $5.40 per share, below its last close of $5.90.', false],
+    ['Zu konstanten Wechselkursen lag der Umsatz mit 311 Millionen Euro oberhalb der Prognose von mindestens 320 Millionen Euro.', true],
+    ['Zu konstanten Wechselkursen lag der Umsatz mit 331 Millionen Euro oberhalb der Prognose von mindestens 320 Millionen Euro.', false],
+    // a bound on the wrong side says nothing: above "at most 320"
+    ['Sales of 311 million euros were above the forecast of at most 320 million euros.', false],
+    // no link right before the standard, or a comparator word ("over 50 %"): not read
+    ['Revenue of $12 million was below expectations, with $15 million expected.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
+
+describe('claimed-ratio: a percentage below or above a standard', () => {
+  const cases: [string, boolean][] = [
+    ['The shares were sold at $9.00, 40% below the $12.00 close.', true],
+    ['The shares were sold at $9.00, 25% below the $12.00 close.', false],
+    // the standard named by a noun, its figures in the next sentence of the paragraph
+    ['Shares of Korvalis fell after it priced an offering nearly 35% under its last close. It sold 5 million shares at $6.00 each, below its Friday close of $7.00.', true],
+    ['Shares of Korvalis fell after it priced an offering nearly 15% under its last close. It sold 5 million shares at $6.00 each, below its Friday close of $7.00.', false],
+    // another noun: not the standard meant
+    ['Shares of Korvalis fell after it priced an offering nearly 35% under its peak. It sold 5 million shares at $6.00 each, below its Friday close of $7.00.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
+
+describe('claimed-ratio: a multiple as a verb whose object names the standard', () => {
+  const cases: [string, boolean][] = [
+    ['Korvalis ended the year with cash of 610.0 million euros. This amount nearly tripled the company\'s cash position of 320.4 million euros a year earlier.', true],
+    ['Korvalis ended the year with cash of 910.0 million euros. This amount nearly tripled the company\'s cash position of 320.4 million euros a year earlier.', false],
+    // two like amounts in the sentence before: which one is meant is not known
+    ['Korvalis ended the year with cash of 610.0 million euros and debt of 200.0 million euros. This amount nearly tripled the company\'s cash position of 320.4 million euros a year earlier.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
+
+describe('claimed-ratio: a comparative with "compared to" for its "than"', () => {
+  const cases: [string, boolean][] = [
+    ['More participants receiving velotamab stayed on study compared to those receiving placebo, with 48.2% of velotamab participants completing the trial compared to 55.0% of placebo participants.', true],
+    ['More participants receiving velotamab stayed on study compared to those receiving placebo, with 58.2% of velotamab participants completing the trial compared to 55.0% of placebo participants.', false],
+    ['Fewer patients on velotamab had a relapse compared with placebo (31% vs 24%).', true],
+    ['Fewer patients on velotamab had a relapse compared with placebo (21% vs 24%).', false],
+    // no word of comparison between the two rates: not set against each other
+    ['More patients enrolled in the second part compared to the first, with 48.2% of them in Europe and 55.0% in Asia.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
+
+describe('claimed-ratio: a multiple compared with the figure the next sentence opens on', () => {
+  const cases: [string, boolean][] = [
+    ['Korvalis said its net assets more than doubled and ended the period at $36.0 million. This compares with $19.5 million a year earlier.', true],
+    ['Korvalis said its net assets more than doubled and ended the period at $41.0 million. This compares with $19.5 million a year earlier.', false],
+    ['Korvalis said its net assets more than doubled and ended the period at $36.0 million. In contrast to $19.5 million net assets a year earlier.', true],
+    // a next sentence that opens on no word of comparison, or another paragraph: not the standard
+    ['Korvalis said its net assets more than doubled and ended the period at $36.0 million. Debt stood at $19.5 million.', false],
+    ['Korvalis said its net assets more than doubled and ended the period at $36.0 million.\n\nThis compares with $19.5 million a year earlier.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
+
+describe('claimed-ratio: more shapes of a stated change', () => {
+  const cases: [string, boolean][] = [
+    // a multiple before "from A to B" that the figure reader took as one range
+    ['Licensing revenue doubled from $30.0 million to $45.0 million.', true],
+    ['Licensing revenue doubled from $30.0 million to $61.0 million.', false],
+    // a copula before "up"
+    ['Licensing revenue of $45.0 million was up 80% from $30.0 million a year earlier.', true],
+    ['Licensing revenue of $45.0 million was up 50% from $30.0 million a year earlier.', false],
+    // Danish "mod" for "compared with"
+    ['Omsætningen steg med 80 % til 45,0 mio. kr. mod 30,0 mio. kr. året før.', true],
+    ['Omsætningen steg med 50 % til 45,0 mio. kr. mod 30,0 mio. kr. året før.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});

@@ -86,3 +86,17 @@ describe('grim', () => {
     assert.deepEqual(found('Of the 22 patients dosed, eight (38%) had a partial response.'), []);
   });
 });
+
+describe('grim: a population framing the sentence, and a share with its interval before its population', () => {
+  const grimFound = (text: string) => analyzeText(text).findings.filter(f => f.code === 'grim');
+  const cases: [string, boolean][] = [
+    ['In the 22 evaluable patients, the ORR was 38%.', true],
+    ['In the 22 evaluable patients, the ORR was 36%.', false],
+    ['Chez les 22 patients évaluables, le taux de réponse objective était de 38 %.', true],
+    // no article: "In 22 patients" may count those with an event
+    ['In 22 patients, dose reductions were needed, and the ORR was 38%.', false],
+    ['The ORR was 38% (95% CI, 17-59) in the 22 evaluable patients.', true],
+    ['The ORR was 36% (95% CI, 17-59) in the 22 evaluable patients.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
+});

@@ -46,3 +46,19 @@ describe('landmark-vs-median', () => {
     assert.deepEqual(found('With tavomelib, median PFS was 9.4 months; in patients with bulky disease, the 1-year PFS rate was 71%.'), []);
   });
 });
+
+describe('landmark-vs-median: other time-to-event endpoints (lexicon/grammar/survival.json)', () => {
+  // each row: an invented text, and whether the landmark rate is reported
+  const cases: [string, boolean][] = [
+    // a duration of response: a rate above 50 % past a shorter median
+    ['With velotamab, the median DOR was 8.2 months (95% CI: 6.1, 11.0). The estimated DOR rate at 12 months was 64% (95% CI: 51, 74).', true],
+    ['With velotamab, the median DOR was 8.2 months. The estimated DOR rate at 6 months was 64%.', false],
+    // a rate below 50 % before a longer median: a share of all patients may be meant, not judged for DOR
+    ['With velotamab, the median DOR was 18.2 months. The DOR rate at 12 months was 40%.', false],
+    // event-free survival is judged both ways
+    ['With velotamab, median EFS was 9.1 months and the 12-month EFS rate was 66%.', true],
+    ['With velotamab, median EFS was 19.1 months and the 12-month EFS rate was 36%.', true],
+    ['With velotamab, median EFS was 19.1 months and the 12-month EFS rate was 61%.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text.slice(0, 80)}`, () => assert.equal(found(text).length > 0, expected, JSON.stringify(found(text).map(f => f.message))));
+});

@@ -59,3 +59,17 @@ describe('significance-vs-ci: claims as each language words them', () => {
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).map(f => f.message).join('; ')));
 });
+
+describe('significance-vs-ci: more words of a claim (significance.json)', () => {
+  // each row: an invented sentence, and whether the claim is reported
+  const cases: [string, boolean][] = [
+    ['Velotamab demonstrated a significant OS benefit (HR 0.85; 95% CI 0.70-1.03).', true],
+    ['Velotamab was significantly superior to placebo (HR 0.85; 95% CI 0.70-1.03).', true],
+    ['Velotamab significantly extended overall survival (HR 0.85; 95% CI 0.70-1.03).', true],
+    ['Der Unterschied war ein signifikanter Unterschied zugunsten von Velotamab (HR 0,85; 95 %-KI 0,70-1,03).', true],
+    ['Velotamab significantly extended overall survival (HR 0.85; 95% CI 0.70-0.98).', false],
+    // negated
+    ['There was no significant difference in OS (HR 0.85; 95% CI 0.70-1.03).', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, JSON.stringify(found(text).map(f => f.message))));
+});

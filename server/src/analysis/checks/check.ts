@@ -103,14 +103,14 @@ export function armKey(f: FigureEntity): string {
 }
 
 /**
- * Whether a figure is the control arm's: introduced as the comparison ("versus 6.5 months") or
+ * Whether a figure is the control arm's: introduced as the comparison ("versus 6.5 months", "versus the 6.5 months") or
  * followed by a control arm ("28.5 % with the control therapy", "7.5 % on placebo"). The binding
  * may still name the investigational drug for such figures; checks that compare within an arm
  * keep them apart with this.
  */
 export function isControlArmFigure(model: DocumentModel, f: FigureEntity): boolean {
   const text = normalizedText(model);
-  if (/(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)\s*$/i.test(text.slice(Math.max(0, f.start - 20), f.start))) return true;
+  if (/(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)(?:\s+the)?\s*$/i.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
   const after = text.slice(f.end, f.end + 60).replace(/^\s*\([^()]*\)/, '');
   return /^[\s,]*(?:with|in|on|for|receiving|under|in patients (?:on|receiving)|unter|mit|bei)\s+(?:the|matching|a)?\s*(?:control|comparator|placebo|chemotherapy|standard(?: of care)?|SOC|best supportive care|investigator'?s choice|physician'?s choice|Placebo|Kontroll)/i.test(after);
 }

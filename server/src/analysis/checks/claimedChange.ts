@@ -112,8 +112,8 @@ export function sentenceTokens(model: DocumentModel, text: string, s: { start: n
   return withFigures(out, from, to, figs, words);
 }
 
-/** Whether a sentence's words hold a word of similarity or a "than" (kept by the sentence's text, as its words are). */
-const holdsGroupWord = (sentence: string) => memoRead(sentence, sentenceWords).w.some(w => SIMILAR.has(w) || THAN.has(w));
+/** Whether a sentence's words hold a word of similarity, a "than" or a "compared" (kept by the sentence's text, as its words are). */
+const holdsGroupWord = (sentence: string) => memoRead(sentence, sentenceWords).w.some(w => SIMILAR.has(w) || THAN.has(w) || THAN_LIKE.has(w));
 
 /**
  * Whether the sentence's words, as sentenceTokens would read them between `figs`, may hold a word of
@@ -170,6 +170,7 @@ const isNegated = (toks: Tok[], i: number) => toks.slice(Math.max(0, i - 2), i).
  */
 export function statedChanges(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
+  inS = splitChangeRanges(text, inS);
   for (let i = 0; i < inS.length; i++) {
     const f1 = inS[i];
     if (!amount(f1) && !bounded(f1) && !bare(f1)) continue;
@@ -202,7 +203,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       // from B ... to A: the origin within three words before B, the word before the origin
       const k = lastIndex(before, t => FROM.has(t.w), 4);
       if (k < 0 || before.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
-      const r = directionBefore(before, k) ?? directionAfter(text, f2, s, inS) ?? separableAround(text, before, k, f2, s, inS);
+      const r = directionBefore(before, k) ?? directionAfter(text, f2, s, inS) ?? separableAround(text, before, k, f2, s, inS) ?? sizeBefore(before, k, f1, f2);
       if (r) reading = { ...r, newer: f2, older: f1 };
     } else {
       const k = gap.findIndex(t => FROM.has(t.w));
@@ -214,12 +215,13 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         if (!t || !TO.has(t.w)) continue;
         const r = directionBefore(before, before.length - 1);
         if (r) reading = { ...r, newer: f1, older: f2 };
-      } else if (UP_AFTER.has(head[0].w) || DOWN_AFTER.has(head[0].w)) {
-        // A, up 12 % from B
-        const rest = head.slice(1).filter(t => t.w !== 'by');
+      } else if (UP_AFTER.has(head[COPULA.has(head[0].w) && head.length > 1 ? 1 : 0].w) || DOWN_AFTER.has(head[COPULA.has(head[0].w) && head.length > 1 ? 1 : 0].w)) {
+        // A, up 12 % from B; "A was up 12 % from B"
+        const at = COPULA.has(head[0].w) && head.length > 1 ? 1 : 0;
+        const rest = head.slice(at + 1).filter(t => t.w !== 'by');
         const size = rest.length === 1 && share(rest[0].fig) ? rest[0].fig : undefined;
         if (rest.length > (size ? 1 : 0)) continue;
-        reading = { dir: UP_AFTER.has(head[0].w) ? 'up' : 'down', word: head[0], newer: f1, older: f2, size };
+        reading = { dir: UP_AFTER.has(head[at].w) ? 'up' : 'down', word: head[at], newer: f1, older: f2, size };
       }
     }
     if (!reading) continue;
@@ -227,6 +229,39 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     if (bare(f1) && !reading.size) continue;
     judgeChange(model, reading, out, claimed);
   }
+}
+
+const BY = lower(C.by);
+const COPULA = lower(C.copulasBeforeAfter.filter(w => !w.includes(' ')));
+const ORIGIN_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.from)})\\s*$`, 'iu');
+const DESTINATION_IN = new RegExp(`\\s(?:${wordsPattern(C.to)})\\s`, 'iu');
+
+/**
+ * "rose 40 % from $20 million to $22 million": the recogniser reads "$20 million to $22 million" after
+ * "from" as one range; for a change it is the two figures moved between, each with its own text.
+ */
+export function splitChangeRanges(text: string, inS: FigureEntity[], anyKind = false): FigureEntity[] {
+  if (!inS.some(f => Array.isArray(f.value))) return inS;
+  return inS.flatMap(f => {
+    if (!Array.isArray(f.value) || f.value.length !== 2 || !(anyKind || f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
+      || !ORIGIN_END.test(text.slice(Math.max(0, f.start - 12), f.start))) return [f];
+    const to = DESTINATION_IN.exec(text.slice(f.start, f.end));
+    if (!to) return [f];
+    const cut = f.start + to.index, next = cut + to[0].length;
+    return [{ ...f, value: f.value[0], end: cut }, { ...f, value: f.value[1], start: next }];
+  });
+}
+/**
+ * "um gut 120 Prozent von 40 auf 90 Millionen Euro (zu)", "changed by 20 % from $10 to $12": the size of a
+ * change right before its origin, after a word of "by" at most two words back, with no word of direction
+ * read: the pair says which way, so only the size is judged.
+ */
+function sizeBefore(before: Tok[], k: number, older: FigureEntity, newer: FigureEntity): { dir: 'up' | 'down'; word: Tok; size: FigureEntity } | undefined {
+  const t = before[k - 1];
+  if (!t || !share(t.fig) || !amount(older) || !amount(newer)) return undefined;
+  const by = before.slice(Math.max(0, k - 4), k - 1).reverse().find(x => !x.fig && BY.has(x.w));
+  if (!by || before.slice(before.indexOf(by) + 1, k - 1).some(x => x.fig || x.w === ';') || before.indexOf(by) < k - 3) return undefined;
+  return { dir: (newer.value as number) >= (older.value as number) ? 'up' : 'down', word: by, size: t.fig };
 }
 
 /** A bare number, unitless, one of a pair a change may be stated between ("from 4.2 to 1.9"). */
@@ -368,17 +403,19 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     const after = tokens(text, p.end, next ? next.start : s.end, inS);
     const before = tokens(text, Math.max(s.start, p.start - 60), p.start, inS);
     // "a 35 % premium to", "a premium of 35 % to"
-    let word: Tok | undefined, rest: Tok[];
-    let up: boolean, comparative = false;
+    let word: Tok | undefined, rest: Tok[] = [];
+    let up = false, comparative = false, positional = false;
     if (after[0] && (REL_UP.has(after[0].w) || REL_DOWN.has(after[0].w))) { word = after[0]; rest = after.slice(1); up = REL_UP.has(word.w); }
     // "20 % longer than", "30 % niedriger als": a comparative (armComparisons' words) with its "than"
     else if (after[0] && (HIGHER.has(after[0].w) || LOWER.has(after[0].w)) && after[1] && THAN.has(after[1].w)) { word = after[0]; rest = after.slice(1); up = HIGHER.has(word.w); comparative = true; }
+    // "25 % below the $12.00 close": a word of position right after the percentage, the standard after a few words
+    else if (after[0] && (AFTER_UP.has(after[0].w) || AFTER_DOWN.has(after[0].w))) { word = after[0]; rest = after.slice(1); up = AFTER_UP.has(word.w); positional = true; }
     else {
       const b = before.length;
       if (b < 2 || !REL_OF.has(before[b - 1].w) || !(REL_UP.has(before[b - 2].w) || REL_DOWN.has(before[b - 2].w))) continue;
       word = before[b - 2]; rest = after; up = REL_UP.has(word.w);
     }
-    if (!next || rest.length === 0 || rest.length > 9 || !(REL_LINK.has(rest[0].w) || (comparative && THAN.has(rest[0].w))) || rest.some(t => t.w === ';' || NOT_A_START.has(t.w))) continue;
+    if (!word || !next || (positional ? rest.length > 6 : rest.length === 0 || rest.length > 9 || !(REL_LINK.has(rest[0].w) || (comparative && THAN.has(rest[0].w)))) || rest.some(t => t.w === ';' || NOT_A_START.has(t.w))) continue;
     const standard = next;
     // "20 % longer than the 7.5 months": a comparative compares lengths of time too
     const measured = (f: FigureEntity) => amount(f) || (comparative && f.figureKind === 'duration' && typeof f.value === 'number' && f.value > 0 && !f.timepoint);
@@ -517,7 +554,8 @@ export function namedChange(model: DocumentModel, s: { start: number; end: numbe
 }
 
 const A = words.armComparisons;
-const HIGHER = lower(A.higher), LOWER = lower(A.lower), THAN = lower(A.than), SIMILAR = lower(A.similar), JOIN = lower(A.joins);
+const HIGHER = lower(A.higher), LOWER = lower(A.lower), THAN = lower(A.than), SIMILAR = lower(A.similar), JOIN = lower(A.joins), THAN_LIKE = lower(A.thanLike);
+const VERSUS_WORDS = new Set(['vs', 'versus', ...THAN_LIKE]);
 /** A figure two groups can be compared by: a single rate, duration or count, unqualified. */
 const rate = (f: FigureEntity | undefined): f is FigureEntity => !!f && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'count')
   && typeof f.value === 'number' && !f.comparator && !f.timepoint;
@@ -546,6 +584,18 @@ export function comparedGroups(model: DocumentModel, s: { start: number; end: nu
     const join = toks.slice(i + 1, j);
     return rate(b) && like(a, b) && join.length >= 1 && join.length <= 3 && join.some(t => JOIN.has(t.w)) ? [a, b] : undefined;
   };
+  // after "compared to": "with 48 % of drug patients completing compared to 61 % of placebo patients", the
+  // first rate within eight words, the second within twelve after it, a word of comparison between them
+  const farPairAfter = (from: number): [FigureEntity, FigureEntity] | undefined => {
+    let i = from;
+    while (i < toks.length && i < from + 8 && !toks[i].fig) i++;
+    const a = toks[i]?.fig;
+    if (!rate(a)) return undefined;
+    let j = i + 1;
+    while (j < toks.length && j <= i + 12 && !toks[j].fig && toks[j].w !== ';') j++;
+    const b = toks[j]?.fig;
+    return rate(b) && like(a, b) && toks.slice(i + 1, j).some(x => VERSUS_WORDS.has(x.w)) ? [a, b] : undefined;
+  };
   for (let t = 0; t < toks.length; t++) {
     const w = toks[t].w;
     if (SIMILAR.has(w)) {
@@ -570,7 +620,8 @@ export function comparedGroups(model: DocumentModel, s: { start: number; end: nu
       });
       continue;
     }
-    if (!THAN.has(w)) continue;
+    const thanLike = THAN_LIKE.has(w);
+    if (!THAN.has(w) && !thanLike) continue;
     // "more than 40 %" is a bound, not a comparison of groups
     if (!toks[t + 1] || toks[t + 1].fig) continue;
     let c = -1;
@@ -588,7 +639,7 @@ export function comparedGroups(model: DocumentModel, s: { start: number; end: nu
       while (j < toks.length && j <= t + 6 && !toks[j].fig) j++;
       const b = toks[j]?.fig;
       if (rate(b) && like(a, b)) pair = [a, b];
-    } else if (between.length === 0) pair = pairAfter(t + 1, 8);
+    } else if (between.length === 0) pair = pairAfter(t + 1, 8) ?? (thanLike ? farPairAfter(t + 1) : undefined);
     if (!pair) continue;
     const [a, b] = pair;
     if (!sameEndpoint(a, b) || claimed.has(a.start) || claimed.has(b.start)) continue;
@@ -604,3 +655,94 @@ export function comparedGroups(model: DocumentModel, s: { start: number; end: nu
     });
   }
 }
+
+const P = words.positions;
+const phrases = (ws: string[]) => ws.map(w => w.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+const ABOVE = phrases(P.above), BELOW = phrases(P.below), POSITION_LINK = lower(P.links);
+const AFTER_UP = lower(P.afterPercent.above), AFTER_DOWN = lower(P.afterPercent.below);
+
+/** The position phrase starting at toks[i], with its direction and the index after it. */
+function positionAt(toks: Tok[], i: number): { up: boolean; next: number } | undefined {
+  for (const [list, up] of [[ABOVE, true], [BELOW, false]] as [string[][], boolean][]) {
+    for (const ph of list) if (ph.every((w, k) => toks[i + k] && !toks[i + k].fig && toks[i + k].w === w)) return { up, next: i + ph.length };
+  }
+  return undefined;
+}
+
+/**
+ * A figure said to lie above or below another: "$6.40 per share, below its last close of $5.90",
+ * "lag mit 311 Millionen Euro oberhalb der Prognose von mindestens 320 Millionen Euro". The
+ * two are the next like figures of the sentence; between them at most three words, the word of
+ * position, at most six words naming the standard and a link right before it ("of", "von", "de").
+ * Reported when the first lies on the other side of the second beyond the rounding of both (a
+ * standard with "about" has a twentieth of itself as room; one with a bound only on the side
+ * the claim needs: "above at least 320").
+ */
+export function positionClaims(model: DocumentModel, _s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>, prev?: { start: number; end: number }, prevFigs: FigureEntity[] = []): void {
+  const text = normalizedText(model);
+  for (let i = 0; i + 1 < inS.length; i++) {
+    const a = inS[i], b = inS[i + 1];
+    if (!amount(a) || a.comparator || !(amount(b) || bounded(b)) || !like(a, b) || b.start - a.end > 120 || claimed.has(a.start) || claimed.has(b.start)) continue;
+    const toks = tokens(text, a.end, b.start, inS);
+    if (toks.some(t => t.fig || t.w === ';') || toks.length < 3) continue;
+    let pos: { up: boolean; next: number } | undefined, at = -1;
+    for (let k = 0; k <= Math.min(3, toks.length - 1) && !pos; k++) { pos = positionAt(toks, k); at = k; }
+    if (!pos) continue;
+    const rest = toks.slice(pos.next);
+    if (rest.length < 1 || rest.length > 7 || !POSITION_LINK.has(rest[rest.length - 1].w)) continue;
+    const cmp = b.comparator;
+    if (cmp && cmp !== '~' && (pos.up ? cmp !== '\u2265' && cmp !== '>' : cmp !== '\u2264' && cmp !== '<')) continue;
+    const [a0, a1] = span(model, a);
+    let [b0, b1] = span(model, b);
+    if (cmp === '~') { b0 -= 0.05 * (b.value as number); b1 += 0.05 * (b.value as number); }
+    if (pos.up ? a1 >= b0 : a0 <= b1) {
+      // the standard's noun, the word before the link ("close" in "below its Friday close of")
+      const noun = rest.length >= 2 ? rest[rest.length - 2].w : undefined;
+      if (noun && prev && !cmp) distanceBefore(model, text, prev, prevFigs, a, b, pos.up, noun, out, claimed);
+      continue;
+    }
+    claimed.add(a.start); claimed.add(b.start);
+    const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    const word = toks[at];
+    out.push({
+      message: `\u201c${surface(a)}\u201d is said to lie ${pos.up ? 'above' : 'below'} ${surface(b)}, but it is ${pos.up ? 'below' : 'above'} it.`,
+      start: a.start, end: a.end,
+      related: [{ start: word.start, end: toks[pos.next - 1].end, message: model.text.slice(word.start, toks[pos.next - 1].end) }, { start: b.start, end: b.end, message: surface(b) }],
+      data: { first: a.value as number, second: b.value as number }, fixes: [],
+    });
+  }
+}
+
+/**
+ * "... an offering nearly 35 % under its last close. It sold shares at $6.00 each, below its
+ * Friday close of $7.00.": a distance from a standard the sentence names by a noun only, stated in
+ * the sentence before the pair. The percentage is followed by a word of position of the pair's
+ * direction and, within six words, by the standard's noun; its own sentence states no figure after it.
+ */
+function distanceBefore(model: DocumentModel, text: string, prev: { start: number; end: number }, prevFigs: FigureEntity[], a: FigureEntity, b: FigureEntity, up: boolean, noun: string, out: CheckFinding[], claimed: Set<number>): void {
+  for (let i = 0; i < prevFigs.length; i++) {
+    const p = prevFigs[i];
+    const hedged = p.figureKind === 'percent' && p.unit === '%' && typeof p.value === 'number' && p.comparator === '~';
+    if ((!share(p) && !hedged) || claimed.has(p.start) || prevFigs.slice(i + 1).some(f => f.figureKind !== 'date')) continue;
+    const after = tokens(text, p.end, prev.end, prevFigs).slice(0, 8);
+    const w = after[0];
+    if (!w || !(up ? AFTER_UP.has(w.w) || REL_UP.has(w.w) : AFTER_DOWN.has(w.w) || REL_DOWN.has(w.w))) continue;
+    if (!after.slice(1, 7).some(t => t.w === noun)) continue;
+    const [a0, a1] = span(model, a), [b0, b1] = span(model, b);
+    if (b0 <= 0) continue;
+    const [lo, hi] = up ? [100 * (a0 - b1) / b1, 100 * (a1 - b0) / b0] : [100 * (b0 - a1) / b1, 100 * (b1 - a0) / b0];
+    const x = p.value as number;
+    const dx = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end)) + (hedged ? 0.1 * x : 0);
+    if (x + dx >= lo - 0.5 && x - dx <= hi + 0.5) continue;
+    claimed.add(p.start);
+    const change = 100 * Math.abs((a.value as number) - (b.value as number)) / (b.value as number);
+    const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    out.push({
+      message: `\u201c${surface(p)} ${model.text.slice(w.start, w.end)}\u201d is not what the figures say: ${surface(a)} against ${surface(b)} is ${change.toFixed(1)} % ${up ? 'above' : 'below'}.`,
+      start: p.start, end: p.end,
+      related: [a, b].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
+      data: { claimed: x, compared: a.value as number, standard: b.value as number, change: Number(change.toFixed(2)) }, fixes: [],
+    });
+  }
+}
+

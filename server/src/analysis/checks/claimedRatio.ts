@@ -10,7 +10,7 @@ import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, typ
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { changeAfterPair, comparedGroups, namedChange, relativeToStandard, statedChanges } from './claimedChange';
+import { changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -66,6 +66,12 @@ export const claimedRatio: Check = {
       const i = indexOf.get(s as { start: number; end: number }) ?? -1;
       const p = i > 0 ? model.sentences[i - 1] : undefined;
       return p && !/\n[ \t]*\n/.test(model.text.slice(p.end, s.start)) ? p : undefined;
+    };
+    // the sentence after, in the same paragraph
+    const next = (s: { start: number; end: number }) => {
+      const i = indexOf.get(s as { start: number; end: number }) ?? -1;
+      const n = i >= 0 ? model.sentences[i + 1] : undefined;
+      return n && !/\n[ \t]*\n/.test(model.text.slice(s.end, n.start)) ? { span: n, figs: inSentence(n) } : undefined;
     };
     const around = (s: { start: number; end: number }, pick: (fs: FigureEntity[]) => boolean, claim?: { start: number; end: number }) => {
       const own = inSentence(s).filter(f => !claim || f.end <= claim.start || f.start >= claim.end);
@@ -147,9 +153,9 @@ export const claimedRatio: Check = {
         const claimSpan = { start: c.a, end: c.b };
         const claim = { start: c.a, end: c.b, low: c.low, high: c.high, words: c.words };
         const prior = previous(s);
-        const standard = standardPair(model, inSentence(s), claimSpan, prior ? inSentence(prior) : []);
+        const standard = standardPair(model, inSentence(s), claimSpan, prior ? inSentence(prior) : []) ?? nextSentencePair(text, s, inSentence(s), claimSpan, next(s));
         if (standard) judge(model, claim, standard, out, true);
-        else judge(model, claim, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out);
+        else judge(model, claim, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out, false, prior ? inSentence(prior) : []);
       }
       const before = previous(s);
       riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out);
@@ -162,6 +168,8 @@ export const claimedRatio: Check = {
       namedChange(model, s, before, before ? inSentence(before) : [], out, claimed);
       // "more frequent with the drug than with placebo (8 % vs 14 %)", "similar rates (42 % and 21 %)"
       comparedGroups(model, s, inSentence(s), out, claimed);
+      // "$6.40 per share, below its last close of $5.90"
+      positionClaims(model, s, inSentence(s), out, claimed, before, before ? inSentence(before) : []);
     }
     return out;
   },
@@ -256,6 +264,8 @@ function judgeRelative(model: DocumentModel, claim: FigureEntity, word: string, 
 const STANDARD_LINK = new RegExp(`^\\s*(?:(?:${wordsPattern(words.multiples.standardLinks)})\\s+){0,3}$`, 'iu');
 /** "five times more than the already strong $20 million": a comparative opens the way to the standard, a few words of description between. */
 const COMPARATIVE_LINK = new RegExp(`^\\s*(?:${wordsPattern(words.multiples.comparatives)})(?![\\p{L}])`, 'iu');
+/** The link that ends a verb's object right before its figure: "the cash position of", "die Barmittel von" (positions.links). */
+const OBJECT_OF = new Set(words.positions.links.map(w => w.toLowerCase()));
 const numeric = (f: FigureEntity) => typeof f.value === 'number' && !f.comparator && f.value > 0
   && (f.figureKind === 'percent' || f.figureKind === 'money' || f.figureKind === 'count' || f.figureKind === 'duration');
 
@@ -277,7 +287,12 @@ function standardPair(model: DocumentModel, inS: FigureEntity[], claim: { start:
   const link = text.slice(claim.end, b.start);
   const comparative = COMPARATIVE_LINK.exec(link);
   const described = !!comparative && link.length <= 80 && link.slice(comparative[0].length).split(/[^\p{L}'\u2019-]+/u).filter(Boolean).length <= 6 && !/[\d;:()]/.test(link);
-  if (!described && (b.start - claim.end > 40 || !STANDARD_LINK.test(link))) return undefined;
+  // "nearly tripled the company's cash position of EUR 40 million": a multiple as a verb, its object a
+  // noun phrase that names the standard and ends on "of" right before it
+  const linkWords = link.split(/[^\p{L}'\u2019-]+/u).filter(Boolean);
+  const object = !described && link.length <= 80 && !/[\d;:()]/.test(link) && linkWords.length >= 2 && linkWords.length <= 6
+    && OBJECT_OF.has(linkWords[linkWords.length - 1].toLowerCase()) && /\s$/.test(link);
+  if (!described && !object && (b.start - claim.end > 40 || !STANDARD_LINK.test(link))) return undefined;
   for (let j = k - 1; j >= 0; j--) {
     const a = inS[j];
     if (a.end > claim.start) continue;
@@ -289,15 +304,35 @@ function standardPair(model: DocumentModel, inS: FigureEntity[], claim: { start:
   return earlier.length === 1 && numeric(earlier[0]) ? [earlier[0], b] : undefined;
 }
 
+const NEXT_OPENER = new RegExp(`^[\\s"\u201c(]*(?:${wordsPattern(words.multiples.nextSentenceOpeners)})(?![\\p{L}])`, 'iu');
+const amountLike = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'count' || f.figureKind === 'percent')
+  && typeof f.value === 'number' && f.value > 0 && (!f.comparator || f.comparator === '~') && !f.timepoint;
+
+/**
+ * "Net assets more than doubled and ended the half at $40.0 million. In contrast to $21.0 million a year
+ * earlier.": a claim whose sentence names one amount after it, none of its kind before, and a next sentence
+ * (same paragraph) that opens on a word of comparison and names the one like amount it is compared with.
+ */
+function nextSentencePair(text: string, s: { start: number; end: number }, inS: FigureEntity[], claim: { start: number; end: number }, after: { span: { start: number; end: number }; figs: FigureEntity[] } | undefined): FigureEntity[] | undefined {
+  if (!after || !NEXT_OPENER.test(text.slice(after.span.start, Math.min(after.span.end, after.span.start + 60)))) return undefined;
+  const olds = after.figs.filter(amountLike);
+  if (olds.length !== 1) return undefined;
+  const old = olds[0];
+  const same = (f: FigureEntity) => f.figureKind === old.figureKind && f.unit === old.unit;
+  if (inS.some(f => f.end <= claim.start && same(f))) return undefined;
+  const news = inS.filter(f => f.start >= claim.end && same(f));
+  return news.length === 1 && amountLike(news[0]) && s.end <= old.start ? [old, news[0]] : undefined;
+}
+
 /**
  * Compares a claim with the first two like figures of its sentence (same kind and unit, no
  * comparator), or with the two given when `exact` (the sentence's grammar chose them).
  */
-function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], out: CheckFinding[], exact = false): void {
+function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], out: CheckFinding[], exact = false, prior: FigureEntity[] = []): void {
   // "from 15 % to 25 %" may be read as one range; for a claim it is the two figures compared
   const text = normalizedText(model);
-  candidates = candidates.flatMap(f => Array.isArray(f.value) && RANGE_FROM.test(text.slice(Math.max(0, f.start - 12), f.start)) && RANGE_TO.test(text.slice(f.start, f.end))
-    ? f.value.map(v => ({ ...f, value: v })) : [f]);
+  // (each half with its own text, so that the "to" between them is read as the pair's link)
+  candidates = splitChangeRanges(text, candidates, true);
   let like = candidates.filter(f => (f.figureKind === 'percent' || f.figureKind === 'duration') && typeof f.value === 'number' && !f.comparator && !f.timepoint);
   // "revenue more than doubled to $45.0 million from $20.0 million": the two figures the claim itself names
   const named = candidates.filter(f => f.start >= claim.end && f.start - claim.end <= 80 && typeof f.value === 'number' && !f.comparator
@@ -311,7 +346,12 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   const destination = named[0] && TO_ONLY.test(text.slice(claim.end, named[0].start)) && (!named[1] || !PAIR_GAP.test(text.slice(named[0].end, named[1].start))) ? named[0] : undefined;
   // a bare number ("to 72,000") counts what its origin counts
   const bare = (f: FigureEntity) => f.figureKind === 'other' && !f.unit;
-  const origins = destination ? before.filter(f => (f.figureKind === destination.figureKind && f.unit === destination.unit) || (bare(destination) && f.figureKind === 'count')) : [];
+  const origin = (f: FigureEntity) => (f.figureKind === destination!.figureKind && f.unit === destination!.unit) || (bare(destination!) && f.figureKind === 'count');
+  let origins = destination ? before.filter(origin) : [];
+  // "... at approximately 41,000 in 2031. It is expected to triple to 70,500 by 2040.": a claim whose
+  // sentence names only its new figure, and no amount before the claim, speaks of the one like figure
+  // of the sentence before (same paragraph)
+  if (destination && before.length === 0) origins = prior.filter(f => origin(f) && typeof f.value === 'number' && (!f.comparator || f.comparator === '~'));
   if (exact) like = candidates;
   else if (named.length === 2 && named[0].figureKind === named[1].figureKind && named[0].unit === named[1].unit
     && PAIR_START.test(text.slice(claim.end, named[0].start)) && PAIR_GAP.test(text.slice(named[0].end, named[1].start))) like = named;
@@ -347,7 +387,6 @@ const FROM_TO = wordsPattern([...words.changes.from, ...words.changes.to]);
 const PAIR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:in|during|for|at|by|im|en|i)\\s+(?:fiscal\\s+|FY\\s?)?\\d{4},?\\s+)?(?:${FROM_TO})\\s*$`, 'iu');
 /** "from 15 % to 25 %", "de 10 % à 20 %", "från 20 till 55 procent": a range that is the two figures of a change. */
 const RANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.from)})\\s*$`, 'iu');
-const RANGE_TO = new RegExp(`\\s(?:${wordsPattern(words.changes.to)})\\s`, 'iu');
 /** Between a claim and the one new figure it names: "to", "auf", "till", nothing else. */
 const TO_ONLY = new RegExp(`^\\s*(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
 /** Between the second figure of a verb-final change and its claim: "von drei auf fünf (zu) verdoppeln", at most two short words. */

@@ -11,7 +11,7 @@
 import { Check, decimalsOf, figuresBySentence, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
-import { isPairedCount, populationBefore, shareOf, wholeCount } from './shares';
+import { isPairedCount, plainSentence, populationBefore, shareOf, wholeCount } from './shares';
 import { paragraphIndexAt } from './check';
 import type { DocumentModel, FigureEntity } from '../model';
 
@@ -40,7 +40,7 @@ export const grim: Check = {
         if ([inS[i - 1], inS[i + 1]].some(x => x && x.figureKind === 'count' && x.denominator !== undefined && model.text.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)).length <= 3)) continue;
         // the n written with the share, else the population its sentence introduces ("Of 22 patients, ... 38 %"),
         // else the one stated just before that the share's words refer back to ("... 36 % of them")
-        const nFig = (ep ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? populationBefore(model, inS, i, model.sentences[si]) : undefined)
+        const nFig = (ep ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? populationBefore(model, inS, i, model.sentences[si]) ?? framedBy(model, inS, i, model.sentences[si]) : undefined)
           ?? referredPopulation(model, bySentence, si, i);
         if (!nFig || typeof nFig.value !== 'number' || !Number.isInteger(nFig.value) || nFig.value < 1 || nFig.value > 100000) continue;
         const n = nFig.value;
@@ -84,13 +84,17 @@ function isNCount(f: FigureEntity): boolean {
 
 /** The n of a share: "(n = 22)" right after it, "of 22 patients" right after it, or the sentence's one "(n = 22)" before it. */
 function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: FigureEntity[], otherCountsBefore: number): FigureEntity | undefined {
-  const f = inS[i], next = inS[i + 1];
+  const f = inS[i];
+  // "38 % (95 % CI, 17-59) in the 22 patients": the share's own interval stands between it and its population
+  const ciAfter = inS[i + 1]?.figureKind === 'ci' && /^ ?[(\[] ?$/.test(model.text.slice(f.end, inS[i + 1].start)) && /^\s*[)\]]/.test(model.text.slice(inS[i + 1].end, inS[i + 1].end + 3));
+  const next = ciAfter ? inS[i + 2] : inS[i + 1];
+  const from = ciAfter ? inS[i + 1].end + (/^\s*[)\]]/.exec(model.text.slice(inS[i + 1].end, inS[i + 1].end + 3))![0].length) : f.end;
   if (next && next.figureKind === 'count' && next.denominator === undefined && !next.comparator) {
-    const gap = model.text.slice(f.end, next.start);
+    const gap = model.text.slice(from, next.start);
     if (isNCount(next) && /^ ?[(\[]? ?$/.test(gap)) return next;
     if (PEOPLE_UNIT.test(next.unit) && !/^n/i.test(next.text)) {
       // "38 % of 22 patients", and with the rate's name between: "a 38 % response rate among 22 patients"
-      if (POPULATION_GAP.test(gap) || POPULATION_GAP.test(withoutEndpoints(model, f.end, next.start, f.binding.endpoint))) return next;
+      if (POPULATION_GAP.test(gap) || POPULATION_GAP.test(withoutEndpoints(model, from, next.start, f.binding.endpoint))) return next;
     }
   }
   // "the response rate in the 22 evaluable patients ... was 38 %": the rate named right before the
@@ -105,6 +109,23 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
   }
   if (nCounts.length === 1 && nCounts[0].end <= f.start && otherCountsBefore === 0) return nCounts[0];
   return undefined;
+}
+
+const FRAME = new RegExp(`^\\s*(?:${wordsPattern(shareWords.populationFrames.words)})\\s+$`, 'iu');
+
+/**
+ * "In the 22 evaluable patients, the ORR was 38 %": a sentence that opens on a preposition and a
+ * definite article before its first figure, a count of people closed by a comma, frames the rest by
+ * that population; no other count of people or figure of people stands in the sentence before the share.
+ */
+function framedBy(model: DocumentModel, inS: FigureEntity[], i: number, s: { start: number; end: number }): FigureEntity | undefined {
+  const c = inS[0];
+  if (i === 0 || !c || c.figureKind !== 'count' || !PEOPLE_UNIT.test(c.unit) || c.comparator || c.denominator !== undefined || typeof c.value !== 'number') return undefined;
+  if (!FRAME.test(model.text.slice(s.start, c.start)) || !/^[^,;.()\d]{0,40},/.test(model.text.slice(c.end, c.end + 42))) return undefined;
+  // a sentence that compares arms ("50 % with the drug versus 30 % with placebo") gives each arm's share, not the whole's
+  if (inS[i].binding.arm || !plainSentence(model, s)) return undefined;
+  if (inS.slice(1, i).some(g => g.figureKind === 'count' || g.figureKind === 'percent')) return undefined;
+  return c;
 }
 
 /** Between a share (or its rate's name) and the population it is of: " of ", " among the ", " in the ", and a group named as such, " among a group of " (data: shares.json). */

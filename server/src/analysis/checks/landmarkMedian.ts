@@ -9,10 +9,14 @@
 import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, OTHER_POPULATION, paragraphIndexAt, type CheckFinding } from './check';
 import { isSurvivalMedian, TO_MONTHS } from './survivalLogic';
 import type { FigureEntity } from '../model';
+import survival from '../../../lexicon/grammar/survival.json';
 
 const CODE = 'landmark-vs-median';
 const MONTH_MARGIN = 0.5;
 const POINT_MARGIN = 2;
+/** Endpoints judged both ways, and those whose rate is judged only above 50 % (survival.json). */
+const BOTH_WAYS = new Set(survival.landmarkBothWays), ABOVE_ONLY = new Set(survival.landmarkAboveOnly);
+const judged = (endpoint: string | undefined) => !!endpoint && (BOTH_WAYS.has(endpoint) || ABOVE_ONLY.has(endpoint));
 
 export const landmarkMedian: Check = {
   code: CODE,
@@ -31,9 +35,9 @@ export const landmarkMedian: Check = {
         if (f.start >= other) continue;
         // a control arm's figure may carry the investigational drug's binding: keep both apart
         if (aboutAnotherArm(model, f)) continue;
-        if (isSurvivalMedian(f)) medians.push(f);
+        if (isSurvivalMedian(f, f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' ? undefined : model.text, judged)) medians.push(f);
         else if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator
-          && (f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS') && f.binding.timepoint) rates.push(f);
+          && judged(f.binding.endpoint) && f.binding.timepoint) rates.push(f);
       }
     }
     const byArm = new Map<string, FigureEntity[]>();
@@ -61,9 +65,10 @@ export const landmarkMedian: Check = {
       const rate = r.value as number;
       const rateRoom = halfUnit(model.text.slice(r.start, r.end)) + POINT_MARGIN;
       const ep = r.binding.endpoint;
+      const state = ep === 'OS' ? 'alive' : ep === 'PFS' ? 'alive and free of progression' : ep === 'DOR' ? 'still in response' : `event-free (${ep})`;
       let why: string | undefined;
-      if (median + medianRoom < landmark && rate - rateRoom > 50) why = `past the median of ${m.value} ${m.unit} fewer than half the patients can be ${ep === 'OS' ? 'alive' : 'alive and free of progression'}`;
-      if (median - medianRoom > landmark && rate + rateRoom < 50) why = `before the median of ${m.value} ${m.unit} more than half the patients are ${ep === 'OS' ? 'alive' : 'alive and free of progression'}`;
+      if (median + medianRoom < landmark && rate - rateRoom > 50) why = `past the median of ${m.value} ${m.unit} fewer than half the patients can be ${state}`;
+      if (median - medianRoom > landmark && rate + rateRoom < 50 && BOTH_WAYS.has(ep!)) why = `before the median of ${m.value} ${m.unit} more than half the patients are ${state}`;
       if (!why) continue;
       out.push({
         message: `${adjective(r.binding.timepoint!)} ${ep} rate ${rate} % contradicts median ${ep} ${m.value} ${m.unit}: ${why}.`,

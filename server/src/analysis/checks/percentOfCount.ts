@@ -6,7 +6,7 @@
  * count written right after it, "150,000 additional shares, or 15 % of the 1,000,000 offered", is
  * judged the same way. The quick fix writes the computed share with the same number of decimals.
  */
-import { Check, decimalsOf, formatNumber, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, figuresBySentence, formatNumber, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
@@ -52,6 +52,23 @@ export const percentOfCount: Check = {
       ]);
       if (finding) out.push(finding);
     }
+    // "167 among 484 patients (34.5 %)": a count, a word of "among", the people it is drawn from, the share in brackets
+    // and "8 (36 %) of 22 patients": the share in brackets between the count and its whole
+    for (let i = 0; i + 2 < figs.length; i++) {
+      const a = figs[i];
+      if (!(a.figureKind === 'count' || (a.figureKind === 'other' && !a.unit)) || a.denominator !== undefined || a.comparator || typeof a.value !== 'number' || !Number.isInteger(a.value)) continue;
+      const among = AMONG_GAP.test(model.text.slice(a.end, figs[i + 1].start));
+      const [b, pct] = among ? [figs[i + 1], figs[i + 2]] : [figs[i + 2], figs[i + 1]];
+      if (!wholeCount(b) || !PEOPLE_UNIT.test(b.unit) || (b.value as number) < a.value || pct.figureKind !== 'percent' || pct.unit !== '%') continue;
+      if (among ? !/^ ?[(\[] ?$/.test(model.text.slice(b.end, pct.start))
+        : !/^ ?[(\[] ?$/.test(model.text.slice(a.end, pct.start)) || !OF_AFTER_SHARE.test(model.text.slice(pct.end, b.start))) continue;
+      const finding = judge(model, a, pct, b.value as number, [
+        { start: a.start, end: a.end, message: `the count: ${a.value}` },
+        { start: b.start, end: b.end, message: `the whole: ${b.value}` },
+      ]);
+      if (finding) out.push(finding);
+    }
+    out.push(...respondersAfterRate(model));
     out.push(...priceChanges(model, figs));
     // "12 (10.2)" in a table's cell: a share of the size its column's header states ("Placebo (n = 118)")
     for (const { count, pct, n, head } of cellSharesOffTheirColumn(model)) {
@@ -79,6 +96,40 @@ export const percentOfCount: Check = {
     return out;
   },
 };
+
+const AMONG_GAP = new RegExp(`^\\s+(?:${wordsPattern(words.countAmong.words)})\\s+$`, 'iu');
+const OF_AFTER_SHARE = new RegExp(`^ ?[)\\]]\\s+(?:${wordsPattern(words.countAmong.ofAfterShare)})\\s+$`, 'iu');
+const RESPONDERS = new RegExp(`^[^.;:\\d]{0,40}?(?<![\\p{L}])(?:${wordsPattern(words.respondersAfterRate.words)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "The response rate in the 45 evaluable patients was 22 %. The 10 patients listed as responders ...": a
+ * response rate whose sentence states one count of people (its population) and no other count or share,
+ * and in the next sentence of its paragraph the one count of people called responders: the count is
+ * the rate's numerator, so count / population must give the rate.
+ */
+function respondersAfterRate(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const bySentence = figuresBySentence(model);
+  for (let si = 0; si + 1 < bySentence.length; si++) {
+    const inS = bySentence[si];
+    const rates = inS.filter(f => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && f.binding.endpoint === 'ORR');
+    const counts = inS.filter(f => f.figureKind === 'count');
+    if (rates.length !== 1 || counts.length !== 1 || inS.filter(f => f.figureKind === 'percent').length !== 1) continue;
+    const [pct, pop] = [rates[0], counts[0]];
+    if (!wholeCount(pop) || !PEOPLE_UNIT.test(pop.unit) || pop.denominator !== undefined || pop.end > pct.start) continue;
+    const next = model.sentences[si + 1];
+    if (paragraphIndexAt(model, next.start) !== paragraphIndexAt(model, pct.start)) continue;
+    const responders = bySentence[si + 1].filter(f => f.figureKind === 'count' && wholeCount(f) && PEOPLE_UNIT.test(f.unit) && RESPONDERS.test(model.text.slice(f.end, f.end + 48)));
+    if (responders.length !== 1 || (responders[0].value as number) > (pop.value as number)) continue;
+    const k = responders[0];
+    const finding = judge(model, k, pct, pop.value as number, [
+      { start: pct.start, end: pct.end, message: `the rate: ${pct.value} %` },
+      { start: pop.start, end: pop.end, message: `the population: ${pop.value}` },
+    ]);
+    if (finding) out.push({ ...finding, start: k.start, end: k.end, fixes: [] });
+  }
+  return out;
+}
 
 const RESTATED_BETWEEN = new RegExp(`^\\s*,\\s*(?:${wordsPattern(words.restatedAs.between)})\\s+$`, 'iu');
 const RESTATED_OF = new RegExp(`^\\s+(?:${wordsPattern(words.restatedAs.of)})\\s+$`, 'iu');

@@ -62,7 +62,7 @@ const PLAIN_SENTENCES = new WeakMap<DocumentModel, Map<number, boolean>>();
 /** Whether a sentence's words neither compare arms nor pair values by position. */
 const isPlainText = (words: string) => !COMPARISON.test(words) && !LIST.test(words);
 /** Whether a sentence neither compares arms nor pairs values by position, tested once per sentence. */
-function plainSentence(model: DocumentModel, sentence: { start: number; end: number }): boolean {
+export function plainSentence(model: DocumentModel, sentence: { start: number; end: number }): boolean {
   let known = PLAIN_SENTENCES.get(model);
   if (!known) { known = new Map(); PLAIN_SENTENCES.set(model, known); }
   let plain = known.get(sentence.start);

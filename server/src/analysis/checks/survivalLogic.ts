@@ -25,9 +25,9 @@ export const TO_MONTHS: Record<string, number> = { months: 1, weeks: 12 / 52.177
  * time unit. A duration after "at", "after", "nach" ("PFS at 12 months was 30 %") is the time a rate
  * is read at, never a median.
  */
-export function isSurvivalMedian(e: FigureEntity, text?: string): boolean {
+export function isSurvivalMedian(e: FigureEntity, text?: string, endpoints: (name: string | undefined) => boolean = n => n === 'OS' || n === 'PFS'): boolean {
   return e.figureKind === 'duration' && !e.timepoint && !e.comparator && typeof e.value === 'number' && TO_MONTHS[e.unit] !== undefined
-    && (e.binding.endpoint === 'OS' || e.binding.endpoint === 'PFS') && !(text !== undefined && AT_TIME.test(text.slice(Math.max(0, e.start - 16), e.start)));
+    && endpoints(e.binding.endpoint) && !(text !== undefined && AT_TIME.test(text.slice(Math.max(0, e.start - 16), e.start)));
 }
 
 export const survivalLogic: Check = {
@@ -41,14 +41,26 @@ export const survivalLogic: Check = {
     const bySentence = figuresBySentence(model);
     // a median the binding gave the drug while its sentence speaks of the comparator is left out
     const ours = (f: FigureEntity) => isSurvivalMedian(f, model.text) && !aboutAnotherArm(model, f);
-    for (const figs of bySentence) for (const f of figs) if (ours(f) && f.binding.endpoint === 'OS' && !os.has(key(f))) os.set(key(f), f);
+    // the OS of a drug stated with no arm or subgroup ("the combination achieved an OS of 6.1 months"): a
+    // PFS the binding gave an arm of that drug is held to it when no OS names that arm and the drug's
+    // armless OS is one value (a document with two such values speaks of two populations)
+    const armless = new Map<string, FigureEntity[]>();
+    for (const figs of bySentence) for (const f of figs) {
+      if (!ours(f) || f.binding.endpoint !== 'OS') continue;
+      if (!os.has(key(f))) os.set(key(f), f);
+      if (f.binding.drug && !f.binding.arm && !f.binding.subgroup) armless.set(f.binding.drug, [...armless.get(f.binding.drug) ?? [], f]);
+    }
+    const drugOs = (pfs: FigureEntity) => {
+      const l = pfs.binding.drug && pfs.binding.arm && !pfs.binding.subgroup ? armless.get(pfs.binding.drug) ?? [] : [];
+      return l.length > 0 && new Set(l.map(f => `${f.value} ${f.unit}`)).size === 1 ? l[0] : undefined;
+    };
     for (const figs of bySentence) {
       const medians = figs.filter(ours);
       for (const pfs of medians) {
         if (pfs.binding.endpoint !== 'PFS') continue;
         const here = medians.filter(f => f.binding.endpoint === 'OS' && key(f) === key(pfs));
         // in the sentence: the OS after the PFS ("PFS 6.2 and OS 5.4 months"), else the one before it
-        const o = here.length > 0 ? (here.find(f => f.start > pfs.start) ?? here[here.length - 1]) : os.get(key(pfs));
+        const o = here.length > 0 ? (here.find(f => f.start > pfs.start) ?? here[here.length - 1]) : os.get(key(pfs)) ?? drugOs(pfs);
         if (!o) continue;
         const pfsM = (pfs.value as number) * TO_MONTHS[pfs.unit];
         const osM = (o.value as number) * TO_MONTHS[o.unit];
