@@ -38,6 +38,25 @@ describe('reading numbers: powers of ten', () => {
   });
 });
 
+describe('reading numbers: a p-value\'s relation in words', () => {
+  const cases: [string, string, number, string][] = [
+    ['Responses were more frequent with drugamab (p less than 0.001).', 'p less than 0.001', 0.001, '<'],
+    ['The difference did not reach significance (p greater than 0.05).', 'p greater than 0.05', 0.05, '>'],
+    ['Der Unterschied war signifikant (p-Wert unter 0,01).', 'p-Wert unter 0,01', 0.01, '<'],
+    ['La différence était significative (p moins de 0,01).', 'p moins de 0,01', 0.01, '<'],
+    ['The p-value was less than 0.001 for the primary endpoint.', 'p-value was less than 0.001', 0.001, '<'],
+  ];
+  for (const [s, text, value, comparator] of cases) {
+    it(`reads ${JSON.stringify(text)} as a p-value ${comparator} ${value}`, () => {
+      const f = figuresOf(s).find(x => x.text === text);
+      assert.ok(f, `no figure "${text}"; got ${figuresOf(s).map(x => JSON.stringify(x.text)).join(', ')}`);
+      assert.equal(f.figureKind, 'pvalue');
+      assert.equal(f.value, value);
+      assert.equal(f.comparator, comparator);
+    });
+  }
+});
+
 describe('reading numbers: thousands and decimals by language', () => {
   const cases: [string, Want][] = [
     ['In die Studie wurden 14.350 Teilnehmer aufgenommen, die Rate lag bei 3,5 Prozent und wurde bei der Analyse bewertet.', { text: '14.350 Teilnehmer', value: 14350, unit: 'participants', reading: /thousands/ }],

@@ -258,7 +258,13 @@ const P_NAME = 'p["\u201d\u2019\']?[ -](?:values?|werte?|v\u00e6rdi(?:er)?|v\u00
  * line's end stands beside the space of the line break ("P = \u23ce0.003").
  * (A significance threshold, "alpha of 0.0001", is no result and stays other.)
  */
-const P_EQ = new RegExp(`(?:^|[^\\p{L}])(?:(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:of|von|de|p\u00e5|van|di|was|is|lag bei|betrug|var|\u00e9tait de)[ ](?:less than[ ]|below[ ]|unter[ ]|[<>\u2264\u2265]=?[ ]?)?|=[<>]|[<>=\u2264\u2265]=?)|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]{0,2}$`, 'iu');
+// a relation in words: "p less than 0.001", "p-Wert unter 0,05", "p inférieur à" (numbers.json comparatorWords, and English's)
+const P_BELOW_WORDS = ['less than', 'below', 'lower than', 'smaller than', ...numbersData.comparatorWords['<']];
+const P_ABOVE_WORDS = ['greater than', 'more than', 'above', 'higher than', 'larger than', ...numbersData.comparatorWords['>']];
+const P_RELATION_WORDS = `(?:${wordsPattern([...P_BELOW_WORDS, ...P_ABOVE_WORDS])})[ ]`;
+const P_BELOW = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(P_BELOW_WORDS)})(?![\\p{L}])`, 'iu');
+const P_ABOVE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(P_ABOVE_WORDS)})(?![\\p{L}])`, 'iu');
+const P_EQ = new RegExp(`(?:^|[^\\p{L}])(?:(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:of|von|de|p\u00e5|van|di|was|is|lag bei|betrug|var|\u00e9tait de)[ ](?:${P_RELATION_WORDS}|[<>\u2264\u2265]=?[ ]?)?|=[<>]|[<>=\u2264\u2265]=?|${P_RELATION_WORDS})|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]{0,2}$`, 'iu');
 /** A currency code glued to the sum after it: "USD12m", "EUR3.2m". */
 const GLUED_CODE = /(?:^|[^A-Za-z])(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|AUD|CAD|INR|SGD)$/;
 /** " (45.0%)", " (10 %)": a share in parentheses right after a count, before the count's noun. */
@@ -1880,8 +1886,9 @@ function canonicalCountNoun(noun: string): string {
 
 function pvalueComparator(s: string): string {
   if (/<=|=<|\u2264/.test(s)) return '\u2264';
-  if (/less than|below/i.test(s)) return '<';
+  if (P_BELOW.test(s)) return '<';
   if (/>=|\u2265/.test(s)) return '\u2265';
+  if (P_ABOVE.test(s)) return '>';
   if (/</.test(s)) return '<';
   if (/>/.test(s)) return '>';
   return '=';
