@@ -11,6 +11,10 @@ describe('text normalisation', () => {
     assert.equal(n, 'PD-L1 \u00d7 4-1BB at 900 \u00b5g/kg "cold" tumours - 50 %');
   });
 
+  it('reads the slanted comparison signs of journal tables as the plain ones', () => {
+    assert.equal(normalizeText('grade \u2a7e3 in \u2a7d5 %'), 'grade \u22653 in \u22645 %');
+  });
+
   it('returns plain ASCII text unchanged (same string)', () => {
     const s = 'ORR was 36 % in 22 patients.';
     assert.equal(normalizeText(s), s);

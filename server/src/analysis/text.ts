@@ -16,9 +16,11 @@ const CHAR_MAP: Record<number, string> = {
   0x03bc: '\u00b5', // Greek small mu -> micro sign
   0x00ad: '-', // soft hyphen
   0xff05: '%', 0x066a: '%',
+  // the slanted comparison signs of journal typesetting ("\u2a7e1 TEAE", "\u2a7d 5 mg") are the plain ones
+  0x2a7e: '\u2265', 0x2a7d: '\u2264',
 };
 
-const NEEDS_MAP = /[\u2010-\u2015\u2212\ufe63\uff0d\u00a0\u2007-\u200a\u202f\u205f\u3000\u2002\u2003\u2018-\u201f\u2032\u2033\u03bc\u00ad\uff05\u066a]/;
+const NEEDS_MAP = /[\u2010-\u2015\u2212\ufe63\uff0d\u00a0\u2007-\u200a\u202f\u205f\u3000\u2002\u2003\u2018-\u201f\u2032\u2033\u03bc\u00ad\uff05\u066a\u2a7d\u2a7e]/;
 
 const NEEDS_MAP_ALL = new RegExp(NEEDS_MAP.source, 'g');
 
