@@ -308,6 +308,8 @@ export function plainTableLines(text: string, lines: Span[]): boolean[] {
 
 function readPlainText(text: string, lines: Line[], builder: ReadingBuilder): DocTable[] {
   const isTable = plainTableLines(text, lines);
+  const split = splitHeaders(text, lines);
+  for (const [rule, h] of split) for (let j = h.from; j < rule; j++) isTable[j] = true;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i], b = lines[i + 1];
     if (a.end === a.start || isBlank(text, a) || isBlank(text, b)) continue;
@@ -315,7 +317,38 @@ function readPlainText(text: string, lines: Line[], builder: ReadingBuilder): Do
     if (UNIT_OPENER.test(text.slice(b.start, Math.min(b.end, b.start + 12)))) continue;
     builder.soft(a);
   }
-  return collectTables(text, lines, isTable);
+  return collectTables(text, lines, isTable, split);
+}
+
+/** A delimiter row of pipes and dashes ("---|---|:--:|"); its column count. */
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
+
+/**
+ * Header rows a copy split over lines, one or a few cells a line, each line ending in a pipe, right
+ * above a delimiter row ("Group | Arm A (n = 40) |", "Arm B (n = 38) |", "---|---|---|"): when the
+ * lines' cells together are the delimiter's columns (or one fewer, the corner left empty), they are
+ * one header row. Keyed by the delimiter's line; `from` is the first header line.
+ */
+function splitHeaders(text: string, lines: Line[]): Map<number, { from: number; row: TableRow }> {
+  const out = new Map<number, { from: number; row: TableRow }>();
+  for (let i = 2; i < lines.length; i++) {
+    const s = text.slice(lines[i].start, lines[i].end);
+    if (s.length > 400 || s.indexOf('---') < 0 || !DELIMITER_ROW.test(s)) continue;
+    const columns = s.replace(/^[ \t]*\|/, '').replace(/\|[ \t]*$/, '').split('|').length;
+    const cells: Span[] = [];
+    let from = i;
+    for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
+      const l = text.slice(lines[j].start, lines[j].end).trimEnd();
+      if (l.trim() === '' || !l.endsWith('|')) break;
+      cells.unshift(...pipeCells(text, lines[j]).filter(c => c.end > c.start));
+      from = j;
+      if (cells.length > columns) break;
+    }
+    if (i - from >= 2 && cells.length >= columns - 1 && cells.length <= columns) {
+      out.set(i, { from, row: { start: lines[from].start, end: lines[i - 1].end, cells } });
+    }
+  }
+  return out;
 }
 
 function isBlank(text: string, line: Span): boolean {
@@ -330,7 +363,9 @@ const GROUP_SIZE = /\(?[nN][ ]?=[ ]?\d[\d,]*\)?/g;
 const PERIOD_LABEL = /(?<![\p{L}\d])(?:(?:[QH][1-4]|[1-4][QH]|FY|9M|6M)[ ]?(?:19|20)?\d{2}|(?:19|20)\d{2})[EAF]?(?![\p{L}\d])/gu;
 
 /** Runs of two or more table rows with the same number of cells (the first row is the header when it holds no figure). */
-function collectTables(text: string, lines: Line[], isTable: boolean[]): DocTable[] {
+function collectTables(text: string, lines: Line[], isTable: boolean[], splitHeaderRows: Map<number, { from: number; row: TableRow }> = new Map()): DocTable[] {
+  const headerAt = new Map<number, number>();
+  for (const [rule, h] of splitHeaderRows) headerAt.set(h.from, rule);
   const tables: DocTable[] = [];
   let run: { row: TableRow; by: 'pipes' | 'aligned' }[] = [];
   const flush = () => {
@@ -346,6 +381,14 @@ function collectTables(text: string, lines: Line[], isTable: boolean[]): DocTabl
     run = [];
   };
   for (let i = 0; i < lines.length; i++) {
+    // a header row a copy split over lines opens a table of its own, then its delimiter row
+    const rule = headerAt.get(i);
+    if (rule !== undefined) {
+      flush();
+      run.push({ row: splitHeaderRows.get(rule)!.row, by: 'pipes' });
+      i = rule - 1;
+      continue;
+    }
     const parsed = isTable[i] ? rowCells(text, lines[i]) : undefined;
     if (!parsed) { flush(); continue; }
     // rows of one table agree in form, and aligned rows in their number of cells (a header may
