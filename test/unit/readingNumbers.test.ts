@@ -57,6 +57,21 @@ describe('reading numbers: a p-value\'s relation in words', () => {
   }
 });
 
+describe('reading numbers: a prior period\'s figure in brackets, named without a colon', () => {
+  const cases: [string, Want][] = [
+    ['Sales grew to 512,0 Mkr (pro forma 470,5) in the year.', { text: '470,5', figureKind: 'money', value: 470500000, unit: 'SEK' }],
+    ['Revenue was EUR 4.2 million (prior year 3.9) in the quarter.', { text: '3.9', figureKind: 'money', value: 3900000, unit: 'EUR' }],
+    ['Der Umsatz lag bei 12,4 Mio. Euro (Vorjahr 10,1).', { text: '10,1', figureKind: 'money', value: 10100000, unit: 'EUR' }],
+  ];
+  for (const [s, w] of cases) it(`reads ${JSON.stringify(w.text)} in ${JSON.stringify(s)}`, () => check(s, [w]));
+
+  it('leaves a ratio named in the brackets its own', () => {
+    const f = figuresOf('Median OS was 12.1 months (HR 0.65) in the trial.').find(x => x.text === '0.65');
+    assert.ok(f);
+    assert.notEqual(f.figureKind, 'duration');
+  });
+});
+
 describe('reading numbers: thousands and decimals by language', () => {
   const cases: [string, Want][] = [
     ['In die Studie wurden 14.350 Teilnehmer aufgenommen, die Rate lag bei 3,5 Prozent und wurde bei der Analyse bewertet.', { text: '14.350 Teilnehmer', value: 14350, unit: 'participants', reading: /thousands/ }],

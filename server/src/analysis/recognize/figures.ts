@@ -922,7 +922,7 @@ function readAs(f: RawFigure, kind: FigureKind, unit: string, why: string): void
 /** A sentence's or a clause list's end between two figures: a full stop before a space or a line, a semicolon, a line break. */
 const SENTENCE_BREAK = /[.!?][ \n]|[;\n]/;
 
-const PRIOR_OPEN = /^[ ]?\((?:[\p{L}\d][\p{L}\d .]{0,20}:[ ]?)?[-\u2212]?$/u;
+const PRIOR_OPEN = new RegExp(`^[ ]?\\((?:[\\p{L}\\d][\\p{L}\\d .]{0,20}:[ ]?|(?:${wordsPattern(numbersData.priorLabels)})[ ])?[-\u2212]?$`, 'iu');
 
 /** The reading of a bare number in parentheses right after a sum or a share, in that figure's unit and scale. */
 function priorInParentheses(text: string, fig: RawFigure, f: RawFigure, habit: NumberHabit): Partial<RawFigure> | undefined {
