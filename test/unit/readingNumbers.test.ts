@@ -72,6 +72,19 @@ describe('reading numbers: a prior period\'s figure in brackets, named without a
   });
 });
 
+describe('reading numbers: a bare number set against the sum after it', () => {
+  const cases: [string, Want][] = [
+    ['Der Umsatz erreichte 4,25 nach 3,9 Mio. Euro im Vorjahr.', { text: '4,25', figureKind: 'money', value: 4250000, unit: 'EUR' }],
+    ['Omsättningen blev 12,4 mot 10,2 MSEK.', { text: '12,4', figureKind: 'money', value: 12400000, unit: 'SEK' }],
+  ];
+  for (const [s, w] of cases) it(`reads ${JSON.stringify(w.text)} in ${JSON.stringify(s)}`, () => check(s, [w]));
+
+  it('leaves a number after which a time follows alone ("nach 12 Wochen")', () => {
+    const f = figuresOf('Der Score sank auf 5 nach 12 Wochen.').find(x => x.text === '5');
+    assert.ok(!f || f.figureKind !== 'duration', `read as ${f?.figureKind}`);
+  });
+});
+
 describe('reading numbers: thousands and decimals by language', () => {
   const cases: [string, Want][] = [
     ['In die Studie wurden 14.350 Teilnehmer aufgenommen, die Rate lag bei 3,5 Prozent und wurde bei der Analyse bewertet.', { text: '14.350 Teilnehmer', value: 14350, unit: 'participants', reading: /thousands/ }],

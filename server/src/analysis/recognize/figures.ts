@@ -28,6 +28,7 @@ export const NUMBER_WORDS_DATA = {
   scales: section<number>(numbersData.scales),
   scaledCurrencies: section<[string, number]>(numbersData.scaledCurrencies),
   currencyWords: section<[string, number]>(numbersData.currencyWords),
+  versusSums: numbersData.versusSums as string[],
   krone: section<string>(numbersData.krone),
   percentWords: numbersData.percentWords as string[],
   percentPointWords: new Set<string>(numbersData.percentPointWords),
@@ -893,6 +894,24 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     f.unit = nextMoney.unit;
     f.reading = `${f.reading ? f.reading + ', ' : ''}currency of the sum after it in its sentence`;
   }
+  // "ein Umsatz von 2,7 nach 3,5 Mio. Euro", "12.3 vs. 10.1 million dollars": a bare number set against the sum right
+  // after it, the unit written once, is a sum in that currency and scale
+  for (let k = 0; k + 1 < out.length; k++) {
+    const f = out[k], next = out[k + 1];
+    if (f.figureKind !== 'other' || f.unit || typeof f.value !== 'number' || next.figureKind !== 'money' || typeof next.value !== 'number') continue;
+    if (!VERSUS_SUM_GAP.test(text.slice(f.end, next.start))) continue;
+    let p = next.start;
+    while (p < next.end && !isDigit(text[p])) p++;
+    const own = p < next.end ? readNumber(text, p, habit) : undefined;
+    if (!own || own.value === 0) continue;
+    // (the number is written as the sum's is: both with decimals, or both without)
+    if (/[.,]\d/.test(text.slice(f.start, f.end)) !== /[.,]\d/.test(text.slice(own.start, own.end))) continue;
+    const scale = Math.abs(next.value) / own.value;
+    f.value = round(f.value * scale);
+    f.figureKind = 'money';
+    f.unit = next.unit;
+    f.reading = `${f.reading ? f.reading + ', ' : ''}currency and scale of the sum it is set against`;
+  }
   // "20% or more", "two prior lines or fewer": the words after a number bound it from one side
   for (const f of out) {
     if (f.comparator || typeof f.value !== 'number' || !BOUNDED_KINDS.has(f.figureKind)) continue;
@@ -905,6 +924,8 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
 
 /** Right before a range: the words of a confidence interval without its level ("CI:", "KI =", "(CI "). */
 const BARE_CI_BEFORE = /(?:^|[^\p{L}\d%])(?:CI|KI|IC|confidence interval|Konfidenzintervall)[ ]?[:=,]?[ ]?[(\[]?[ ]?$/u;
+
+const VERSUS_SUM_GAP = new RegExp(`^[ ](?:${wordsPattern(W.versusSums)})[ ]$`, 'iu');
 
 /** Kinds a word after the number can bound: a share, a count, a period, a dose ("a score of 3 or higher" is a bare number). */
 const BOUNDED_KINDS = new Set<FigureKind>(['percent', 'count', 'duration', 'dose', 'other']);
