@@ -136,7 +136,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     if (!/^ ?\($/.test(between) || !/^[ ]?[);,]/.test(normalized.slice(b.end, b.end + 2))) continue;
     if (a.name === b.name) continue;
     // "drugamab 10 mg plus zelbotinib (DZ)": a regimen's short form (regimenShortForms.ts) is no alias of its last drug
-    if (b.extra?.regimen && b.name.includes(' + ')) continue;
+    if (namesDefinedRegimen(b)) continue;
     // "drugamab with carboplatin and paclitaxel (ACM-21)": the parentheses after a list name the whole, not its last drug
     if (i > 0 && a.start - drugs[i - 1].end <= 30 && COMBINATION_LINK.test(normalized.slice(drugs[i - 1].end, a.start))) continue;
     // the INN (or the lexicon name) is canonical; the code name or abbreviation is its alias
@@ -181,7 +181,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     yield;
     // a regimen's short form the document defines ("drugamab plus zelbotinib (DZ)") names an arm to
     // the binder, as any short label does ("in the DZ arm"), and not a drug of its own
-    const definedRegimen = (e: Entity) => e.kind === 'drug' && e.facts.isRegimen === true && e.evidence === 'abbreviation' && e.name.includes(' + ');
+    const definedRegimen = (e: Entity) => e.kind === 'drug' && e.facts.isRegimen === true && e.evidence === 'abbreviation';
     yield* bindFigureSteps(entities.some(definedRegimen) ? entities.filter(e => !definedRegimen(e)) : entities, sentences, normalized, structure.tables);
     yield;
     completeFigures(entities, sentences, normalized);
@@ -556,6 +556,9 @@ function docPhraseReader(data: LexiconData): (text: string) => PhraseMatch[] {
   });
 }
 
+/** A mention of a regimen the document names by a short form (addRegimenShortForms): its name joins its drugs' with " + ". */
+const namesDefinedRegimen = (n: { extra?: Record<string, string | boolean> }) => n.extra?.regimen === true && n.extra.via === 'abbreviation';
+
 /** The regimens the document names by a short form after their drugs (regimenShortForms.ts), as the document's lexicon entries. */
 function addRegimenShortForms(doc: DocLexicon, named: Named[], normalized: string): void {
   const drugs = named.filter(n => n.kind === 'drug').sort((a, b) => a.start - b.start);
@@ -854,7 +857,7 @@ function toEntity(n: Named, text: string, lexicon: Lexicon): Entity {
         facts.isRegimen = true;
         if (r?.components) facts.components = r.components;
         // a regimen the document names by a short form: its name joins its drugs' ("drugamab + zelbotinib")
-        else if (n.extra?.via === 'abbreviation' && n.name.includes(' + ')) facts.components = n.name.split(' + ');
+        else if (namesDefinedRegimen(n)) facts.components = n.name.split(' + ');
       }
       return { kind: 'drug', ...base, facts };
     }

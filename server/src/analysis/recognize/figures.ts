@@ -29,6 +29,7 @@ export const NUMBER_WORDS_DATA = {
   scaledCurrencies: section<[string, number]>(numbersData.scaledCurrencies),
   currencyWords: section<[string, number]>(numbersData.currencyWords),
   versusSums: numbersData.versusSums as string[],
+  versusSumsOnly: numbersData.versusSumsOnly as string[],
   krone: section<string>(numbersData.krone),
   percentWords: numbersData.percentWords as string[],
   percentPointWords: new Set<string>(numbersData.percentPointWords),
@@ -894,24 +895,6 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     f.unit = nextMoney.unit;
     f.reading = `${f.reading ? f.reading + ', ' : ''}currency of the sum after it in its sentence`;
   }
-  // "ein Umsatz von 2,7 nach 3,5 Mio. Euro", "12.3 vs. 10.1 million dollars": a bare number set against the sum right
-  // after it, the unit written once, is a sum in that currency and scale
-  for (let k = 0; k + 1 < out.length; k++) {
-    const f = out[k], next = out[k + 1];
-    if (f.figureKind !== 'other' || f.unit || typeof f.value !== 'number' || next.figureKind !== 'money' || typeof next.value !== 'number') continue;
-    if (!VERSUS_SUM_GAP.test(text.slice(f.end, next.start))) continue;
-    let p = next.start;
-    while (p < next.end && !isDigit(text[p])) p++;
-    const own = p < next.end ? readNumber(text, p, habit) : undefined;
-    if (!own || own.value === 0) continue;
-    // (the number is written as the sum's is: both with decimals, or both without)
-    if (/[.,]\d/.test(text.slice(f.start, f.end)) !== /[.,]\d/.test(text.slice(own.start, own.end))) continue;
-    const scale = Math.abs(next.value) / own.value;
-    f.value = round(f.value * scale);
-    f.figureKind = 'money';
-    f.unit = next.unit;
-    f.reading = `${f.reading ? f.reading + ', ' : ''}currency and scale of the sum it is set against`;
-  }
   // "20% or more", "two prior lines or fewer": the words after a number bound it from one side
   for (const f of out) {
     if (f.comparator || typeof f.value !== 'number' || !BOUNDED_KINDS.has(f.figureKind)) continue;
@@ -924,8 +907,6 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
 
 /** Right before a range: the words of a confidence interval without its level ("CI:", "KI =", "(CI "). */
 const BARE_CI_BEFORE = /(?:^|[^\p{L}\d%])(?:CI|KI|IC|confidence interval|Konfidenzintervall)[ ]?[:=,]?[ ]?[(\[]?[ ]?$/u;
-
-const VERSUS_SUM_GAP = new RegExp(`^[ ](?:${wordsPattern(W.versusSums)})[ ]$`, 'iu');
 
 /** Kinds a word after the number can bound: a share, a count, a period, a dose ("a score of 3 or higher" is a bare number). */
 const BOUNDED_KINDS = new Set<FigureKind>(['percent', 'count', 'duration', 'dose', 'other']);
@@ -1186,7 +1167,9 @@ const SHARED_PAREN = /[ ]?\((?:\p{L}[\p{L} .]{0,18}:[ ]?)?(?=[-\u2212]?\d)/uy;
 const PAREN_OPEN_BEFORE = /\d[ ]?\((?:\p{L}[\p{L} .]{0,18}:[ ]?)?$/u;
 const PAREN_CLOSE = /\)/y;
 /** "3,5 auf 6,1 Millionen Euro", "7,2 vs. 4,1 Monate", "212 and 48 patients": two numbers joined, the unit written after the second. */
-const SHARED_LINK = /[ ](?:vs\.?|versus|compared with|compared to|auf|to|tot|till|til|\u00e0|and|und|och|og|et|or|oder|eller|bzw\.)[ ](?=[-\u2212]?\d)/y;
+const SHARED_LINK = new RegExp(`[ ](?:vs\\.?|versus|compared with|compared to|auf|to|tot|till|til|\u00e0|and|und|och|og|et|or|oder|eller|bzw\\.|${wordsPattern([...W.versusSums, ...W.versusSumsOnly])})[ ](?=[-\u2212]?\\d)`, 'y');
+/** Links that set a number against a sum only ("4,25 nach 3,9 Mio. Euro"; "5 nach 12 Wochen" is a time after): numbers.json versusSumsOnly. */
+const SUMS_ONLY_LINK = new RegExp(`[ ](?:${wordsPattern(W.versusSumsOnly)})[ ]`, 'y');
 
 /**
  * A figure at a number, and when the number stands bare, the unit it shares with the number after
@@ -1224,6 +1207,7 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined, habit: 
   }
   const read = readFigureAt(text, num, prev, habit, shared);
   if (!read || (read.figureKind === 'other' && !read.unit) || Array.isArray(read.value)) return fig;
+  if (read.figureKind !== 'money' && sticky(SUMS_ONLY_LINK, text, fig.end)) return fig;
   return { ...read, start: fig.start, end: fig.end, reading: read.reading ? `${read.reading}, ${how}` : how };
 }
 

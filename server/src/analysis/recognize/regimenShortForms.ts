@@ -35,7 +35,7 @@ function joins(gap: string): boolean {
 export function spellsDrugs(short: string, drugs: string[]): boolean {
   const pieces = short.split(/[+/]/);
   if (pieces.length > 1) {
-    return pieces.length === drugs.length && pieces.every((p, k) => p.length > 0 && letters(drugs[k]).startsWith(letters(p)) && letters(p).length > 0);
+    return pieces.length === drugs.length && pieces.every((p, k) => letters(p).length > 0 && letters(drugs[k]).startsWith(letters(p)));
   }
   const s = letters(short);
   // each drug takes one to three letters (bounded: at most 3^5 ways)
@@ -50,7 +50,7 @@ export function spellsDrugs(short: string, drugs: string[]): boolean {
   return fit(0, 0);
 }
 
-/** A bracket's first word as a short form: 2 to 8 characters, letters with capitals, '+' or '/' between pieces. */
+/** A bracket's first word as a short form (2 to 8 characters, opening on a capital): letters and digits, '+' or '/' between pieces. */
 const SHORT_FORM = /^\(([\p{L}][\p{L}\p{N}]*(?:[+/][\p{L}][\p{L}\p{N}]*)*)(?=[)\s])/u;
 
 /**
@@ -68,7 +68,7 @@ export function regimenShortForms(text: string, drugs: DrugMention[]): RegimenSh
     const m = SHORT_FORM.exec(text.slice(at, at + 40));
     if (!m) continue;
     const short = m[1];
-    if (short.length < 2 || short.length > 8 || (short.match(/\p{Lu}/gu) ?? []).length < 1 || !/^\p{Lu}/u.test(short)) continue;
+    if (short.length < 2 || short.length > 8 || !/^\p{Lu}/u.test(short)) continue;
     // the bracket holds the short form alone, or with a few words after it ("(DZ arm)")
     const close = text.indexOf(')', at);
     if (close < 0 || close - at > 40 || text.slice(at + 1 + short.length, close).trim().split(/\s+/).filter(Boolean).length > 3) continue;
