@@ -215,9 +215,10 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         if (!t || !TO.has(t.w)) continue;
         const r = directionBefore(before, before.length - 1);
         if (r) reading = { ...r, newer: f1, older: f2 };
-      } else if (UP_AFTER.has(head[COPULA.has(head[0].w) && head.length > 1 ? 1 : 0].w) || DOWN_AFTER.has(head[COPULA.has(head[0].w) && head.length > 1 ? 1 : 0].w)) {
+      } else {
         // A, up 12 % from B; "A was up 12 % from B"
         const at = COPULA.has(head[0].w) && head.length > 1 ? 1 : 0;
+        if (!UP_AFTER.has(head[at].w) && !DOWN_AFTER.has(head[at].w)) continue;
         const rest = head.slice(at + 1).filter(t => t.w !== 'by');
         const size = rest.length === 1 && share(rest[0].fig) ? rest[0].fig : undefined;
         if (rest.length > (size ? 1 : 0)) continue;
