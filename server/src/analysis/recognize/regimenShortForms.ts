@@ -19,7 +19,7 @@ const MAX_GAP = 120;
 const JOIN_WORDS = new Set([...products.after, ...products.regimenShortForms.joins].map(w => w.toLowerCase()));
 const MULTI_WORD_JOINS = [...products.after, ...products.regimenShortForms.joins].filter(w => w.includes(' ')).map(w => w.toLowerCase());
 
-/** Letters and digits of a name, lower case: what its first letters are read from ("ABRAXANE®" -> "abraxane"). */
+/** Letters and digits of a name, lower case: what its first letters are read from ("ACMEXA®" -> "acmexa"). */
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Whether the stretch between two drugs joins them: within a sentence, with a joining word. */
