@@ -4,7 +4,7 @@
  * The same `startServer` runs over stdio or IPC (node/main.ts) and in a web worker (browser/main.ts).
  */
 import {
-  CancellationToken, Connection, Diagnostic, DiagnosticSeverity, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, ErrorCodes,
+  CancellationToken, Connection, Diagnostic, DiagnosticSeverity, DidChangeConfigurationNotification, DocumentDiagnosticReport, DocumentDiagnosticReportKind, ErrorCodes,
   InitializeParams, InitializeResult, LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments, WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -27,7 +27,16 @@ import { BackgroundIndexer, IndexerGone, IndexOutcome } from './features/indexJo
  * logged once and not re-run per request. `degraded` marks a document above the size limit: only
  * `lines` is real, and requests are answered from a window of text around them (see `windowFor`).
  */
-interface Analysed { version: number; text: string; model: DocumentModel; findings: Finding[]; lines: LineIndex; settingsKey: string; failed?: boolean; degraded?: boolean }
+interface Analysed {
+  version: number; text: string; model: DocumentModel; findings: Finding[]; lines: LineIndex; settingsKey: string; failed?: boolean; degraded?: boolean;
+  /**
+   * The findings as LSP diagnostics, converted on the first pull or push and kept with the
+   * analysis: they depend on nothing but `findings`, `lines` and the URI, all fixed for it.
+   */
+  diagnostics?: Diagnostic[];
+  /** Names this analysis in pulled diagnostic reports: a pull whose previousResultId is this one is answered "unchanged". */
+  resultId: string;
+}
 
 export interface ServerRuntime {
   /** setTimeout for the push-diagnostics debounce (the browser and Node both have one). */
@@ -81,6 +90,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   /** Lexicon files read, by URI, and whether each published diagnostics (to clear them later). */
   const lexiconFiles = new Map<string, { data: LexiconData; hadProblems: boolean }>();
   const analysed = new Map<string, Analysed>();
+  /** Numbers the analyses, for their resultIds (unique for the server's life, whatever the document). */
+  let analyses = 0;
+  const nextResultId = () => String(++analyses);
+  /** An analysis' diagnostics, converted once (see Analysed.diagnostics). */
+  const diagnosticsOf = (a: Analysed, uri: string) => (a.diagnostics ??= toDiagnostics(a.findings, a.lines, uri));
   /** Each open document's recognised blocks, handed to its next analysis: an edit re-recognises only what it changed. Freed on close. */
   const ownBlocks = new Map<string, DocumentBlocks>();
   /** The analysis under way for a document (one at a time; requests for the same text share it). */
@@ -631,7 +645,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const lines = new LineIndex(text);
     let result: Analysed;
     if (text.length > settings.limits.maxDocumentSize) {
-      result = { version, text, model: { ...EMPTY_MODEL, text }, findings: [], lines, settingsKey, degraded: true };
+      result = { version, text, model: { ...EMPTY_MODEL, text }, findings: [], lines, settingsKey, degraded: true, resultId: nextResultId() };
       tellDegraded(uri, text.length, settings.limits.maxDocumentSize);
       index.delete(uri);
       ownBlocks.delete(uri);
@@ -644,17 +658,17 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         await yieldNow();
         if (!isCurrent(uri, doc, version, text)) throw new CancelledError();
         const findings = await runChecksAsync(model, { severity: settings.severity }, () => !isCurrent(uri, doc, version, text), yieldNow);
-        result = { version, text, model, findings, lines, settingsKey };
+        result = { version, text, model, findings, lines, settingsKey, resultId: nextResultId() };
         if (told.delete(uri)) quiet(connection.sendNotification(DEGRADED_NOTIFICATION, { uri, degraded: false }));
       } catch (err) {
         if (err instanceof CancelledError) throw err;
         connection.console.error(`biotech-annotator: analysing ${uri} (version ${version}) failed; its requests get an error until it changes: ${errorText(err)}`);
-        result = { version, text, model: { ...EMPTY_MODEL, text }, findings: [], lines, settingsKey, failed: true };
+        result = { version, text, model: { ...EMPTY_MODEL, text }, findings: [], lines, settingsKey, failed: true, resultId: nextResultId() };
       }
     }
     if (documents.get(uri) === doc) {
       analysed.set(uri, result);
-      if (!result.failed && !result.degraded) index.set(uri, result.model, lines);
+      if (!result.failed && !result.degraded) index.setLazy(uri, result.model, lines);
     }
     return result;
   }
@@ -793,10 +807,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return withDocument(uri, token, [], a => inlayHints(a.model, a.lines, a.lines.offsetAt(params.range.start), a.lines.offsetAt(params.range.end)));
   });
 
-  connection.languages.diagnostics.on(async (params, token) => {
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     const uri = documentParams(params);
-    const items = await withDocument(uri, token, [], a => toDiagnostics(a.findings, a.lines, uri));
-    return { kind: DocumentDiagnosticReportKind.Full, items };
+    const previous = typeof params.previousResultId === 'string' ? params.previousResultId : undefined;
+    const none: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    // the client still shows this analysis' diagnostics: say so instead of sending them again
+    return withDocument<DocumentDiagnosticReport>(uri, token, none, a => (a.resultId === previous
+      ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: a.resultId }
+      : { kind: DocumentDiagnosticReportKind.Full, resultId: a.resultId, items: diagnosticsOf(a, uri) }));
   });
 
   function schedulePush(doc: TextDocument, delay: number): void {
@@ -817,7 +835,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const settings = await settingsFor(uri);
       if (!isEnabled(doc, settings)) return [];
       const a = await analysis(doc, settings);
-      return a.failed || a.degraded ? [] : toDiagnostics(a.findings, a.lines, uri);
+      return a.failed || a.degraded ? [] : diagnosticsOf(a, uri);
     }, undefined, `diagnostics for ${uri}`);
     // only publish for the version analysed; a newer edit has its own push scheduled
     if (diagnostics && documents.get(uri) === doc && doc.version === version) sendDiagnosticsSafely({ uri, version, diagnostics });

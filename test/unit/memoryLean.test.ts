@@ -74,6 +74,31 @@ describe('workspace index, packed', () => {
     index.retain(() => false);
     assert.equal(index.size, 0);
   });
+
+  it('answers an open document set lazily exactly as one packed at once, in the same order', () => {
+    const other = 'file:///ws/other.txt';
+    const eager = new WorkspaceIndex();
+    eager.set(uri, model, lines);
+    eager.set(other, model, lines);
+    eager.set(uri, model, lines); // analysed again: keeps its place
+    const lazy = new WorkspaceIndex();
+    lazy.setLazy(uri, model, lines);
+    lazy.set(other, model, lines);
+    lazy.setLazy(uri, model, lines);
+    assert.equal(lazy.size, 2);
+    assert.equal(lazy.has(uri), true);
+    const drug = expected.find(m => m.kind === 'drug')!;
+    // references skip the open document without packing it, then find it once it is not skipped
+    assert.deepEqual(lazy.references('drug', drug.name, new Set([uri])), eager.references('drug', drug.name, new Set([uri])));
+    assert.deepEqual(lazy.references('drug', drug.name, new Set()), eager.references('drug', drug.name, new Set()));
+    assert.deepEqual(lazy.symbols(''), eager.symbols(''));
+    assert.deepEqual(lazy.all(), eager.all());
+    lazy.setLazy(uri, model, lines);
+    assert.deepEqual(lazy.all(), eager.all());
+    lazy.delete(uri);
+    assert.equal(lazy.size, 1);
+    assert.ok(lazy.all().every(m => m.location.uri !== uri));
+  });
 });
 
 describe('place names, packed', () => {
