@@ -60,6 +60,14 @@ export interface ServerRuntime {
    * thread, a slice at a time, after the open documents' analyses.
    */
   startIndexer?: (lexicons: LexiconData[]) => BackgroundIndexer | undefined;
+  /**
+   * A full garbage collection, where the runtime allows one (Node; absent in the browser). The
+   * server asks for it only when it goes idle after work that left garbage behind (the warm-up,
+   * an indexing run, a burst of edits, a closed document): V8 on its own lets the old generation
+   * grow between collections and keeps the pages, so a server at rest would hold tens of MB of
+   * dead analyses.
+   */
+  collectGarbage?: () => void;
   /** For tests of failure isolation only: an analysis of a text containing this marker throws (node/main.ts reads it from BIOTECH_ANNOTATOR_TEST_FAULT). */
   faultMarker?: string;
 }
@@ -73,6 +81,13 @@ const DOCUMENT_FILE = /\.(txt|md|markdown)$/i;
 const INDEX_SECTIONS = ['files.exclude', 'search.exclude', 'search.useIgnoreFiles'];
 
 export const PUSH_DEBOUNCE_MS = 200;
+
+/**
+ * How long the server must have done no analysis before it collects the garbage the last ones left
+ * (see ServerRuntime.collectGarbage): long enough that it never runs between two keystrokes, since
+ * a full collection holds the thread for a while on a large document.
+ */
+export const IDLE_COLLECT_MS = 5000;
 
 /** How long the server's own thread indexes a file before it lets requests through (where no worker indexes). */
 const INDEX_SLICE_MS = 10;
@@ -129,6 +144,26 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   const yieldNow = () => new Promise<void>(resolve => runtime.timer.setTimeout(resolve, 0));
 
+  let collectTimer: unknown;
+  /**
+   * Work that leaves garbage (an analysis, the warm-up, an indexing run, a closed document) calls
+   * this: once nothing has called it for IDLE_COLLECT_MS and no analysis is under way, one full
+   * collection gives the dead models' memory back. Typing keeps postponing it, so it never runs
+   * between two keystrokes of a burst.
+   */
+  function collectNow(): void {
+    try { runtime.collectGarbage?.(); } catch { /* only memory is at stake */ }
+  }
+  function collectWhenIdle(delay = IDLE_COLLECT_MS): void {
+    if (!runtime.collectGarbage) return;
+    if (collectTimer !== undefined) runtime.timer.clearTimeout(collectTimer);
+    collectTimer = runtime.timer.setTimeout(() => {
+      collectTimer = undefined;
+      if (inflight.size > 0) { collectWhenIdle(); return; }
+      collectNow();
+    }, delay);
+  }
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities ?? {};
     supportsConfiguration = !!caps.workspace?.configuration;
@@ -166,7 +201,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       // files.exclude, search.exclude and search.useIgnoreFiles shape the index too
       void connection.client.register(DidChangeConfigurationNotification.type, { section: [SETTINGS_SECTION, ...INDEX_SECTIONS] }).catch(() => undefined);
     }
-    void reloadLexicons().then(() => warmUp()).then(() => indexWorkspace());
+    // the lexicon's build, the warm-up and the index leave tens of MB of garbage: collected as soon as they are done
+    void reloadLexicons().then(() => warmUp()).then(() => indexWorkspace()).finally(() => collectWhenIdle(0));
   });
 
   /**
@@ -666,6 +702,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         result = { version, text, model: { ...EMPTY_MODEL, text }, findings: [], lines, settingsKey, failed: true, resultId: nextResultId() };
       }
     }
+    collectWhenIdle();
     if (documents.get(uri) === doc) {
       analysed.set(uri, result);
       if (!result.failed && !result.degraded) index.setLazy(uri, result.model, lines);
@@ -873,6 +910,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (!pullDiagnostics) sendDiagnosticsSafely({ uri, diagnostics: [] });
     // the memo of readings keeps the texts of open documents' sentences and paragraphs: with none open, nothing stays
     if (documents.all().every(d => d.uri === uri)) clearMemo();
+    collectWhenIdle();
   });
 
   documents.listen(connection);
