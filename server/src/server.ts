@@ -577,7 +577,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onWorkspaceSymbol((params, token) => {
     const query = typeof params?.query === 'string' ? params.query : undefined;
     if (query === undefined) throw invalidParams('query must be a string');
-    return guard(async () => index.symbols(query.slice(0, 200)), 'workspace symbols', token);
+    // the open documents as they are now (an edit's analysis may be under way; see WorkspaceIndex.markStale)
+    return guard(async () => { await analyseOpenDocuments(token); return index.symbols(query.slice(0, 200)); }, 'workspace symbols', token);
   });
 
   function settingsFor(uri: string): Promise<Settings> {
@@ -657,6 +658,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       if (cached && cached.version === version && cached.settingsKey === settingsKey && cached.text === text) return cached;
       let run = inflight.get(uri);
       if (!run || run.doc !== doc || run.version !== version || run.text !== text || run.settingsKey !== settingsKey) {
+        // the previous analysis answers nothing any more (requests wait for this one): let it go now,
+        // so a large document's old model does not stay alive beside the one being built
+        if (cached && documents.get(uri) === doc) { analysed.delete(uri); index.markStale(uri); }
         const promise = analyse(uri, doc, version, text, settings, settingsKey);
         run = { doc, version, text, settingsKey, promise };
         inflight.set(uri, run);

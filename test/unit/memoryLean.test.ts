@@ -99,6 +99,24 @@ describe('workspace index, packed', () => {
     assert.equal(lazy.size, 1);
     assert.ok(lazy.all().every(m => m.location.uri !== uri));
   });
+
+  it('lets go of an open document being analysed again, keeping its place and count until its new analysis', () => {
+    const other = 'file:///ws/other.txt';
+    const index = new WorkspaceIndex();
+    index.setLazy(uri, model, lines);
+    index.set(other, model, lines);
+    index.markStale(uri);
+    assert.equal(index.size, 2);
+    assert.equal(index.has(uri), true);
+    assert.ok(index.all().every(m => m.location.uri === other), 'no mentions while it is analysed again');
+    index.markStale(other); // a packed document holds no model: left as it is
+    assert.ok(index.all().some(m => m.location.uri === other));
+    index.setLazy(uri, model, lines);
+    const eager = new WorkspaceIndex();
+    eager.set(uri, model, lines);
+    eager.set(other, model, lines);
+    assert.deepEqual(index.all(), eager.all());
+  });
 });
 
 describe('place names, packed', () => {

@@ -46,6 +46,8 @@ interface PackedMentions {
 
 /** An open document's analysis, not packed yet (see WorkspaceIndex.byUri). */
 interface Unpacked { model: DocumentModel; lines: LineIndex }
+/** An open document being analysed again (see WorkspaceIndex.markStale). */
+const STALE = 'stale' as const;
 
 const KINDS = ENTITY_KINDS;
 const KIND_NUMBER = new Map(KINDS.map((k, i) => [k, i]));
@@ -65,7 +67,7 @@ export class WorkspaceIndex {
    * packing them at once would (a model is not changed after its analysis). One map, so documents
    * keep the order they were first indexed in, packed or not.
    */
-  private readonly byUri = new Map<string, PackedMentions | Unpacked>();
+  private readonly byUri = new Map<string, PackedMentions | Unpacked | typeof STALE>();
 
   get size(): number { return this.byUri.size; }
 
@@ -78,6 +80,17 @@ export class WorkspaceIndex {
   /** An open document's analysis, packed when a query first needs it. */
   setLazy(uri: string, model: DocumentModel, lines: LineIndex): void {
     this.byUri.set(uri, { model, lines });
+  }
+
+  /**
+   * An open document is being analysed again: its previous analysis, if not packed yet, is let go
+   * (a large document's model would otherwise stay alive beside the one being built), and the
+   * document keeps its place and its count with no mentions until setLazy gives the new one.
+   * Queries bring the open documents up to date before they read the index.
+   */
+  markStale(uri: string): void {
+    const entry = this.byUri.get(uri);
+    if (entry !== undefined && entry !== STALE && !('kinds' in entry)) this.byUri.set(uri, STALE);
   }
 
   /** A document's mentions as a background indexer found them (or `set` read them from an analysis), packed. */
@@ -105,7 +118,7 @@ export class WorkspaceIndex {
   /** Every document's packed mentions in index order, packing what was set lazily as it comes; `skip` documents are neither packed nor given. */
   private *documents(skip?: Set<string>): Iterable<[string, PackedMentions]> {
     for (const [uri, entry] of this.byUri) {
-      if (skip?.has(uri)) continue;
+      if (skip?.has(uri) || entry === STALE) continue;
       if ('kinds' in entry) { yield [uri, entry]; continue; }
       this.setCompact(uri, compactMentions(entry.model, entry.lines));
       yield [uri, this.byUri.get(uri) as PackedMentions];
