@@ -145,15 +145,15 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   const yieldNow = () => new Promise<void>(resolve => runtime.timer.setTimeout(resolve, 0));
 
   let collectTimer: unknown;
-  /**
-   * Work that leaves garbage (an analysis, the warm-up, an indexing run, a closed document) calls
-   * this: once nothing has called it for IDLE_COLLECT_MS and no analysis is under way, one full
-   * collection gives the dead models' memory back. Typing keeps postponing it, so it never runs
-   * between two keystrokes of a burst.
-   */
   function collectNow(): void {
     try { runtime.collectGarbage?.(); } catch { /* only memory is at stake */ }
   }
+  /**
+   * Work that leaves garbage (an analysis, the warm-up, an indexing run, a closed document) calls
+   * this: once nothing has called it for `delay` ms and no analysis is under way, one full
+   * collection gives the dead models' memory back. Typing keeps postponing it, so it never runs
+   * between two keystrokes of a burst.
+   */
   function collectWhenIdle(delay = IDLE_COLLECT_MS): void {
     if (!runtime.collectGarbage) return;
     if (collectTimer !== undefined) runtime.timer.clearTimeout(collectTimer);
