@@ -4,7 +4,7 @@
  * The same `startServer` runs over stdio or IPC (node/main.ts) and in a web worker (browser/main.ts).
  */
 import {
-  CancellationToken, Connection, Diagnostic, DiagnosticSeverity, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, ErrorCodes,
+  CancellationToken, Connection, Diagnostic, DiagnosticSeverity, DidChangeConfigurationNotification, DocumentDiagnosticReport, DocumentDiagnosticReportKind, ErrorCodes,
   InitializeParams, InitializeResult, LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments, WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -27,7 +27,16 @@ import { BackgroundIndexer, IndexerGone, IndexOutcome } from './features/indexJo
  * logged once and not re-run per request. `degraded` marks a document above the size limit: only
  * `lines` is real, and requests are answered from a window of text around them (see `windowFor`).
  */
-interface Analysed { version: number; text: string; model: DocumentModel; findings: Finding[]; lines: LineIndex; settingsKey: string; failed?: boolean; degraded?: boolean }
+interface Analysed {
+  version: number; text: string; model: DocumentModel; findings: Finding[]; lines: LineIndex; settingsKey: string; failed?: boolean; degraded?: boolean;
+  /**
+   * The findings as LSP diagnostics, converted on the first pull or push and kept with the
+   * analysis: they depend on nothing but `findings`, `lines` and the URI, all fixed for it.
+   */
+  diagnostics?: Diagnostic[];
+  /** Names this analysis in pulled diagnostic reports: a pull whose previousResultId is this one is answered "unchanged". */
+  resultId: string;
+}
 
 export interface ServerRuntime {
   /** setTimeout for the push-diagnostics debounce (the browser and Node both have one). */
@@ -51,6 +60,14 @@ export interface ServerRuntime {
    * thread, a slice at a time, after the open documents' analyses.
    */
   startIndexer?: (lexicons: LexiconData[]) => BackgroundIndexer | undefined;
+  /**
+   * A full garbage collection, where the runtime allows one (Node; absent in the browser). The
+   * server asks for it only when it goes idle after work that left garbage behind (the warm-up,
+   * an indexing run, a burst of edits, a closed document): V8 on its own lets the old generation
+   * grow between collections and keeps the pages, so a server at rest would hold tens of MB of
+   * dead analyses.
+   */
+  collectGarbage?: () => void;
   /** For tests of failure isolation only: an analysis of a text containing this marker throws (node/main.ts reads it from BIOTECH_ANNOTATOR_TEST_FAULT). */
   faultMarker?: string;
 }
@@ -64,6 +81,13 @@ const DOCUMENT_FILE = /\.(txt|md|markdown)$/i;
 const INDEX_SECTIONS = ['files.exclude', 'search.exclude', 'search.useIgnoreFiles'];
 
 export const PUSH_DEBOUNCE_MS = 200;
+
+/**
+ * How long the server must have done no analysis before it collects the garbage the last ones left
+ * (see ServerRuntime.collectGarbage): long enough that it never runs between two keystrokes, since
+ * a full collection holds the thread for a while on a large document.
+ */
+export const IDLE_COLLECT_MS = 5000;
 
 /** How long the server's own thread indexes a file before it lets requests through (where no worker indexes). */
 const INDEX_SLICE_MS = 10;
@@ -81,6 +105,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   /** Lexicon files read, by URI, and whether each published diagnostics (to clear them later). */
   const lexiconFiles = new Map<string, { data: LexiconData; hadProblems: boolean }>();
   const analysed = new Map<string, Analysed>();
+  /** Numbers the analyses, for their resultIds (unique for the server's life, whatever the document). */
+  let analyses = 0;
+  const nextResultId = () => String(++analyses);
+  /** An analysis' diagnostics, converted once (see Analysed.diagnostics). */
+  const diagnosticsOf = (a: Analysed, uri: string) => (a.diagnostics ??= toDiagnostics(a.findings, a.lines, uri));
   /** Each open document's recognised blocks, handed to its next analysis: an edit re-recognises only what it changed. Freed on close. */
   const ownBlocks = new Map<string, DocumentBlocks>();
   /** The analysis under way for a document (one at a time; requests for the same text share it). */
@@ -114,6 +143,26 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   let indexRulesKey: string | undefined;
 
   const yieldNow = () => new Promise<void>(resolve => runtime.timer.setTimeout(resolve, 0));
+
+  let collectTimer: unknown;
+  function collectNow(): void {
+    try { runtime.collectGarbage?.(); } catch { /* only memory is at stake */ }
+  }
+  /**
+   * Work that leaves garbage (an analysis, the warm-up, an indexing run, a closed document) calls
+   * this: once nothing has called it for `delay` ms and no analysis is under way, one full
+   * collection gives the dead models' memory back. Typing keeps postponing it, so it never runs
+   * between two keystrokes of a burst.
+   */
+  function collectWhenIdle(delay = IDLE_COLLECT_MS): void {
+    if (!runtime.collectGarbage) return;
+    if (collectTimer !== undefined) runtime.timer.clearTimeout(collectTimer);
+    collectTimer = runtime.timer.setTimeout(() => {
+      collectTimer = undefined;
+      if (inflight.size > 0) { collectWhenIdle(); return; }
+      collectNow();
+    }, delay);
+  }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities ?? {};
@@ -152,7 +201,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       // files.exclude, search.exclude and search.useIgnoreFiles shape the index too
       void connection.client.register(DidChangeConfigurationNotification.type, { section: [SETTINGS_SECTION, ...INDEX_SECTIONS] }).catch(() => undefined);
     }
-    void reloadLexicons().then(() => warmUp()).then(() => indexWorkspace());
+    // the lexicon's build, the warm-up and the index leave tens of MB of garbage: collected as soon as they are done
+    void reloadLexicons().then(() => warmUp()).then(() => indexWorkspace()).finally(() => collectWhenIdle(0));
   });
 
   /**
@@ -527,7 +577,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onWorkspaceSymbol((params, token) => {
     const query = typeof params?.query === 'string' ? params.query : undefined;
     if (query === undefined) throw invalidParams('query must be a string');
-    return guard(async () => index.symbols(query.slice(0, 200)), 'workspace symbols', token);
+    // the open documents as they are now (an edit's analysis may be under way; see WorkspaceIndex.markStale)
+    return guard(async () => { await analyseOpenDocuments(token); return index.symbols(query.slice(0, 200)); }, 'workspace symbols', token);
   });
 
   function settingsFor(uri: string): Promise<Settings> {
@@ -607,6 +658,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       if (cached && cached.version === version && cached.settingsKey === settingsKey && cached.text === text) return cached;
       let run = inflight.get(uri);
       if (!run || run.doc !== doc || run.version !== version || run.text !== text || run.settingsKey !== settingsKey) {
+        // the previous analysis answers nothing any more (requests wait for this one): let it go now,
+        // so a large document's old model does not stay alive beside the one being built
+        if (cached && documents.get(uri) === doc) { analysed.delete(uri); index.markStale(uri); }
         const promise = analyse(uri, doc, version, text, settings, settingsKey);
         run = { doc, version, text, settingsKey, promise };
         inflight.set(uri, run);
@@ -631,7 +685,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const lines = new LineIndex(text);
     let result: Analysed;
     if (text.length > settings.limits.maxDocumentSize) {
-      result = { version, text, model: { ...EMPTY_MODEL, text }, findings: [], lines, settingsKey, degraded: true };
+      result = { version, text, model: { ...EMPTY_MODEL, text }, findings: [], lines, settingsKey, degraded: true, resultId: nextResultId() };
       tellDegraded(uri, text.length, settings.limits.maxDocumentSize);
       index.delete(uri);
       ownBlocks.delete(uri);
@@ -644,17 +698,18 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         await yieldNow();
         if (!isCurrent(uri, doc, version, text)) throw new CancelledError();
         const findings = await runChecksAsync(model, { severity: settings.severity }, () => !isCurrent(uri, doc, version, text), yieldNow);
-        result = { version, text, model, findings, lines, settingsKey };
+        result = { version, text, model, findings, lines, settingsKey, resultId: nextResultId() };
         if (told.delete(uri)) quiet(connection.sendNotification(DEGRADED_NOTIFICATION, { uri, degraded: false }));
       } catch (err) {
         if (err instanceof CancelledError) throw err;
         connection.console.error(`biotech-annotator: analysing ${uri} (version ${version}) failed; its requests get an error until it changes: ${errorText(err)}`);
-        result = { version, text, model: { ...EMPTY_MODEL, text }, findings: [], lines, settingsKey, failed: true };
+        result = { version, text, model: { ...EMPTY_MODEL, text }, findings: [], lines, settingsKey, failed: true, resultId: nextResultId() };
       }
     }
+    collectWhenIdle();
     if (documents.get(uri) === doc) {
       analysed.set(uri, result);
-      if (!result.failed && !result.degraded) index.set(uri, result.model, lines);
+      if (!result.failed && !result.degraded) index.setLazy(uri, result.model, lines);
     }
     return result;
   }
@@ -793,10 +848,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     return withDocument(uri, token, [], a => inlayHints(a.model, a.lines, a.lines.offsetAt(params.range.start), a.lines.offsetAt(params.range.end)));
   });
 
-  connection.languages.diagnostics.on(async (params, token) => {
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     const uri = documentParams(params);
-    const items = await withDocument(uri, token, [], a => toDiagnostics(a.findings, a.lines, uri));
-    return { kind: DocumentDiagnosticReportKind.Full, items };
+    const previous = typeof params.previousResultId === 'string' ? params.previousResultId : undefined;
+    const none: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    // the client still shows this analysis' diagnostics: say so instead of sending them again
+    return withDocument<DocumentDiagnosticReport>(uri, token, none, a => (a.resultId === previous
+      ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: a.resultId }
+      : { kind: DocumentDiagnosticReportKind.Full, resultId: a.resultId, items: diagnosticsOf(a, uri) }));
   });
 
   function schedulePush(doc: TextDocument, delay: number): void {
@@ -817,7 +876,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       const settings = await settingsFor(uri);
       if (!isEnabled(doc, settings)) return [];
       const a = await analysis(doc, settings);
-      return a.failed || a.degraded ? [] : toDiagnostics(a.findings, a.lines, uri);
+      return a.failed || a.degraded ? [] : diagnosticsOf(a, uri);
     }, undefined, `diagnostics for ${uri}`);
     // only publish for the version analysed; a newer edit has its own push scheduled
     if (diagnostics && documents.get(uri) === doc && doc.version === version) sendDiagnosticsSafely({ uri, version, diagnostics });
@@ -855,6 +914,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (!pullDiagnostics) sendDiagnosticsSafely({ uri, diagnostics: [] });
     // the memo of readings keeps the texts of open documents' sentences and paragraphs: with none open, nothing stays
     if (documents.all().every(d => d.uri === uri)) clearMemo();
+    collectWhenIdle();
   });
 
   documents.listen(connection);

@@ -191,6 +191,17 @@ describe('language server over stdio', function () {
     assert.equal(report.kind, 'full');
     const items = (report as { items: Diagnostic[] }).items;
     assert.deepEqual(unique(items.map(d => [d.code, d.severity])), [['mixed-micro-sign', 2]]);
+    // pulled again with the report's resultId and nothing changed: "unchanged", not the items again
+    const resultId = (report as { resultId?: string }).resultId;
+    assert.ok(resultId, 'a full report names its result');
+    const again = await s.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: resultId });
+    assert.deepEqual(again, { kind: 'unchanged', resultId });
+    // after an edit the same previousResultId gets the new analysis' full report
+    await s.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+    const edited = await s.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: resultId });
+    assert.equal(edited.kind, 'full');
+    assert.notEqual((edited as { resultId?: string }).resultId, resultId);
+    assert.deepEqual(unique((edited as { items: Diagnostic[] }).items.map(d => d.code)), ['mixed-micro-sign']);
     assert.equal(s.diagnostics.size, 0, 'no pushed diagnostics in pull mode');
     assert.equal(await stop(s), 0);
   });

@@ -44,6 +44,11 @@ interface PackedMentions {
   texts: string[];
 }
 
+/** An open document's analysis, not packed yet (see WorkspaceIndex.byUri). */
+interface Unpacked { model: DocumentModel; lines: LineIndex }
+/** An open document being analysed again (see WorkspaceIndex.markStale). */
+const STALE = 'stale' as const;
+
 const KINDS = ENTITY_KINDS;
 const KIND_NUMBER = new Map(KINDS.map((k, i) => [k, i]));
 
@@ -53,7 +58,16 @@ function own(s: string): string {
 }
 
 export class WorkspaceIndex {
-  private readonly byUri = new Map<string, PackedMentions>();
+  /**
+   * Each document's packed mentions, or, for an open document, its latest analysis, packed only
+   * when a query first reads it: an open document is analysed after every edit, and workspace
+   * symbols and references are asked for far more rarely (references answer an open document from
+   * its own analysis, not from here). That model and line index are the ones the server keeps for
+   * the document anyway, so holding them costs nothing, and packing them later gives exactly what
+   * packing them at once would (a model is not changed after its analysis). One map, so documents
+   * keep the order they were first indexed in, packed or not.
+   */
+  private readonly byUri = new Map<string, PackedMentions | Unpacked | typeof STALE>();
 
   get size(): number { return this.byUri.size; }
 
@@ -61,6 +75,22 @@ export class WorkspaceIndex {
 
   set(uri: string, model: DocumentModel, lines: LineIndex): void {
     this.setCompact(uri, compactMentions(model, lines));
+  }
+
+  /** An open document's analysis, packed when a query first needs it. */
+  setLazy(uri: string, model: DocumentModel, lines: LineIndex): void {
+    this.byUri.set(uri, { model, lines });
+  }
+
+  /**
+   * An open document is being analysed again: its previous analysis, if not packed yet, is let go
+   * (a large document's model would otherwise stay alive beside the one being built), and the
+   * document keeps its place and its count with no mentions until setLazy gives the new one.
+   * Queries bring the open documents up to date before they read the index.
+   */
+  markStale(uri: string): void {
+    const entry = this.byUri.get(uri);
+    if (entry !== undefined && entry !== STALE && !('kinds' in entry)) this.byUri.set(uri, STALE);
   }
 
   /** A document's mentions as a background indexer found them (or `set` read them from an analysis), packed. */
@@ -85,10 +115,20 @@ export class WorkspaceIndex {
     for (const uri of [...this.byUri.keys()]) if (!keep(uri)) this.byUri.delete(uri);
   }
 
+  /** Every document's packed mentions in index order, packing what was set lazily as it comes; `skip` documents are neither packed nor given. */
+  private *documents(skip?: Set<string>): Iterable<[string, PackedMentions]> {
+    for (const [uri, entry] of this.byUri) {
+      if (skip?.has(uri) || entry === STALE) continue;
+      if ('kinds' in entry) { yield [uri, entry]; continue; }
+      this.setCompact(uri, compactMentions(entry.model, entry.lines));
+      yield [uri, this.byUri.get(uri) as PackedMentions];
+    }
+  }
+
   /** Every indexed mention, for the Entities view and the workspace export. */
   all(): IndexedMention[] {
     const out: IndexedMention[] = [];
-    for (const [uri, p] of this.byUri) for (let i = 0; i < p.kinds.length; i++) out.push({ kind: KINDS[p.kinds[i]], name: p.names[i], text: p.texts[i], location: locationOf(uri, p, i) });
+    for (const [uri, p] of this.documents()) for (let i = 0; i < p.kinds.length; i++) out.push({ kind: KINDS[p.kinds[i]], name: p.names[i], text: p.texts[i], location: locationOf(uri, p, i) });
     return out;
   }
 
@@ -96,7 +136,7 @@ export class WorkspaceIndex {
   symbols(query: string, limit = 500): SymbolInformation[] {
     const q = query.toLowerCase().replace(/[\s-]/g, '');
     const out: SymbolInformation[] = [];
-    for (const [uri, p] of this.byUri) {
+    for (const [uri, p] of this.documents()) {
       const seen = new Set<string>();
       for (let i = 0; i < p.kinds.length; i++) {
         const kind = KINDS[p.kinds[i]], name = p.names[i];
@@ -115,8 +155,7 @@ export class WorkspaceIndex {
   references(kind: EntityKind, name: string, skip: Set<string>): Location[] {
     const out: Location[] = [];
     const k = KIND_NUMBER.get(kind);
-    for (const [uri, p] of this.byUri) {
-      if (skip.has(uri)) continue;
+    for (const [uri, p] of this.documents(skip)) {
       for (let i = 0; i < p.kinds.length; i++) if (p.kinds[i] === k && p.names[i] === name) out.push(locationOf(uri, p, i));
     }
     return out;

@@ -44,6 +44,7 @@ function main(): void {
   const workers = process.env.BIOTECH_ANNOTATOR_INDEX_WORKERS !== undefined ? Math.min(8, Number(process.env.BIOTECH_ANNOTATOR_INDEX_WORKERS) || 0) : INDEX_WORKERS;
   startServer(connection, {
     timer: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: h => clearTimeout(h as NodeJS.Timeout) }, readFile, listFiles, fileSize, realUri, faultMarker,
+    collectGarbage: garbageCollector(),
     // the workers run this same file
     startIndexer: workers > 0 ? lexicons => startWorkerIndexer(__filename, { lexicons, faultMarker }, workers) : undefined,
   });
@@ -107,4 +108,25 @@ async function fileSize(uri: string): Promise<number | undefined> {
 async function realUri(uri: string): Promise<string | undefined> {
   if (!uri.startsWith('file:')) return undefined;
   try { return pathToFileURL(await fsp.realpath(fileURLToPath(uri))).toString(); } catch { return undefined; }
+}
+
+/**
+ * V8's most thorough collection, the one that also gives memory back (the heap's young generation
+ * shrunk, empty pages released), for the server to call when it goes idle (see
+ * ServerRuntime.collectGarbage): asked through an inspector session inside this process (no port is
+ * opened), the way DevTools' "collect garbage" asks. Undefined where the inspector is missing (a
+ * Node built without it); a call that fails costs only the memory.
+ */
+function garbageCollector(): (() => void) | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Session } = require('inspector') as typeof import('inspector');
+    let session: import('inspector').Session | undefined;
+    return () => {
+      if (!session) { session = new Session(); session.connect(); }
+      session.post('HeapProfiler.collectGarbage', () => undefined);
+    };
+  } catch {
+    return undefined;
+  }
 }
