@@ -109,6 +109,17 @@ export function armKey(f: FigureEntity): string {
  * keep them apart with this.
  */
 export function isControlArmFigure(model: DocumentModel, f: FigureEntity): boolean {
+  let known = CONTROL_ARM.get(model);
+  if (!known) { known = new Map(); CONTROL_ARM.set(model, known); }
+  let r = known.get(f);
+  if (r === undefined) { r = readControlArm(model, f); known.set(f, r); }
+  return r;
+}
+
+/** Each figure's answer, once per model: several checks ask it of the same figures (a pure reading of the model's text around the figure). */
+const CONTROL_ARM = new WeakMap<DocumentModel, Map<FigureEntity, boolean>>();
+
+function readControlArm(model: DocumentModel, f: FigureEntity): boolean {
   const text = normalizedText(model);
   if (/(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)(?:\s+the)?\s*$/i.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
   const after = text.slice(f.end, f.end + 60).replace(/^\s*\([^()]*\)/, '');

@@ -1095,6 +1095,18 @@ const POOLED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(POOL.pooled)})(?![\\p{
  */
 function pooledGroups(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
+  // the pooled counts that list their groups first: the groups' sizes are read from the whole text only
+  // when there is one (most edits of most documents have none; the findings are the same either way)
+  const pooled: { f: FigureEntity; names: string[] }[] = [];
+  for (const inS of figuresBySentence(model)) for (const f of inS) {
+    if (f.figureKind !== 'count' || typeof f.value !== 'number' || f.comparator || !/^n\s?=/i.test(text.slice(f.start, f.end))) continue;
+    const before = text.slice(Math.max(0, f.start - 40), f.start), after = text.slice(f.end, f.end + 60);
+    if (!POOLED.test(before) && !POOLED.test(after.slice(0, 30))) continue;
+    const list = GROUP_LIST.exec(after);
+    if (!list || /[.;]\s/.test(after.slice(0, list.index))) continue;
+    pooled.push({ f, names: list[1].split(/,\s?|\s(?:and|und|og|och|et|en|&)\s/).map(x => x.trim()).filter(Boolean) });
+  }
+  if (pooled.length === 0) return [];
   const sizes = new Map<string, number | null>();
   GROUP_SIZE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -1105,13 +1117,7 @@ function pooledGroups(model: DocumentModel): CheckFinding[] {
   }
   if (sizes.size < 2) return [];
   const out: CheckFinding[] = [];
-  for (const inS of figuresBySentence(model)) for (const f of inS) {
-    if (f.figureKind !== 'count' || typeof f.value !== 'number' || f.comparator || !/^n\s?=/i.test(text.slice(f.start, f.end))) continue;
-    const before = text.slice(Math.max(0, f.start - 40), f.start), after = text.slice(f.end, f.end + 60);
-    if (!POOLED.test(before) && !POOLED.test(after.slice(0, 30))) continue;
-    const list = GROUP_LIST.exec(after);
-    if (!list || /[.;]\s/.test(after.slice(0, list.index))) continue;
-    const names = list[1].split(/,\s?|\s(?:and|und|og|och|et|en|&)\s/).map(x => x.trim()).filter(Boolean);
+  for (const { f, names } of pooled) {
     const values = names.map(x => sizes.get(x));
     if (names.length < 2 || values.some(v => v === undefined || v === null)) continue;
     const sum = (values as number[]).reduce((a, v) => a + v, 0);

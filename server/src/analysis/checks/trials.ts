@@ -25,6 +25,15 @@ export interface TrialMentions { list: TrialEntity[]; identity: Map<TrialEntity,
  * zelbotinib in first line ..." after the named Phase 2b trial).
  */
 export function trialMentions(model: DocumentModel): TrialMentions {
+  let out = MENTIONS.get(model);
+  if (!out) { out = readTrialMentions(model); MENTIONS.set(model, out); }
+  return out;
+}
+
+/** Read once per model however many checks ask (repeated-value, date-inconsistent, the trial-length reading): callers never change it. */
+const MENTIONS = new WeakMap<DocumentModel, TrialMentions>();
+
+function readTrialMentions(model: DocumentModel): TrialMentions {
   const text = normalizedText(model);
   // a phase is no trial entity, but it tells trials apart ("Phase 3 trial" against "Phase 2 trial"): read it as a mention here
   const phases: TrialEntity[] = paragraphReads(text, findPhases, (p, at) => ({ kind: 'trial', start: p.start + at, end: p.end + at, text: text.slice(p.start + at, p.end + at), name: p.name, evidence: 'pattern', facts: { trialKind: 'phase' } }));
