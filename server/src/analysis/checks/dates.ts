@@ -34,8 +34,8 @@
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
  */
-import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, type CheckFinding } from './check';
-import type { DocumentModel, FigureEntity, Finding } from '../model';
+import { Check, decimalsOf, figuresBySentence, firstIndexFrom, normalizedText, wordsPattern, type CheckFinding } from './check';
+import type { DocumentModel, Entity, FigureEntity, Finding } from '../model';
 import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
@@ -290,7 +290,7 @@ export const dates: Check = {
         if (PLANNED.test(words) || RESTATED.test(sentence) || CHANGE.test(sentence)) continue;
         const span = spanOf(f)!;
         const region = [...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()).sort().join('|');
-        const drugs = model.entities.filter(e => e.kind === 'drug' && e.start >= s.start && e.end <= s.end).map(e => e.name).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
+        const drugs = entitiesIn(model, s).filter(e => e.kind === 'drug').map(e => e.name).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
         const first = onceEvents.find(x => x.region === region && (!x.drugs || !drugs || x.drugs === drugs));
         if (!first) { onceEvents.push({ f, span, region, drugs }); continue; }
         if (span.to < first.span.from || span.from > first.span.to) {
@@ -304,7 +304,7 @@ export const dates: Check = {
         const words = sentence.slice(clause.from, clause.to);
         if (!APPROVAL.test(words) || PLANNED.test(words) || FUTURE.test(words) || SUBMIT.test(words) || RESTATED.test(sentence) || CHANGE.test(sentence) || SUBMISSION_KIND.test(sentence)) continue;
         const agencies = [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))];
-        const named = (kind: string) => [...new Set(model.entities.filter(e => e.kind === kind && e.start >= s.start && e.end <= s.end).map(e => e.name))].sort();
+        const named = (kind: string) => [...new Set(entitiesIn(model, s).filter(e => e.kind === kind).map(e => e.name))].sort();
         const drugs = named('drug'), indications = named('indication');
         if (agencies.length !== 1 || drugs.length !== 1 || indications.length !== 1) continue;
         const key = `${agencies[0]}|${drugs[0]}|${indications[0]}`;
@@ -323,7 +323,7 @@ export const dates: Check = {
         if (!SUBMIT.test(words) || HAPPENED.test(words) || RESTATED.test(sentence) || CHANGE.test(sentence) || SUBMISSION_KIND.test(sentence)) continue;
         const span = spanOf(f)!;
         // the drugs and indications the sentence names: a plan for another drug or indication is another plan
-        const names = model.entities.filter(e => (e.kind === 'drug' || e.kind === 'indication') && e.start >= s.start && e.end <= s.end).map(e => `${e.kind}:${e.name}`).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
+        const names = entitiesIn(model, s).filter(e => e.kind === 'drug' || e.kind === 'indication').map(e => `${e.kind}:${e.name}`).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
         for (const m of words.matchAll(AGENCY)) {
           const key = m[0].toUpperCase();
           const first = submissions.get(key);
@@ -378,6 +378,18 @@ export const dates: Check = {
     return out;
   },
 };
+
+/**
+ * The entities within a sentence (starting at or after its start, ending by its end), in document
+ * order: a binary search and the entities up to its end, not a walk over the whole document for
+ * each date (entities are sorted by start; one starting past the end also ends past it).
+ */
+function entitiesIn(model: DocumentModel, s: { start: number; end: number }): Entity[] {
+  const out: Entity[] = [];
+  const es = model.entities;
+  for (let k = firstIndexFrom(es, s.start); k < es.length && es[k].start <= s.end; k++) if (es[k].end <= s.end) out.push(es[k]);
+  return out;
+}
 
 function finding(f: FigureEntity, message: string, related: Finding['related'], data: Finding['data']): CheckFinding {
   return { message, start: f.start, end: f.end, related, data, fixes: [] };
