@@ -20,7 +20,6 @@ import comparisons from '../../lexicon/grammar/comparisons.json';
 import nesting from '../../lexicon/grammar/nesting.json';
 import dates from '../../lexicon/grammar/dates.json';
 import { PEOPLE_UNIT } from './people';
-import { UnitCache, figureSignature, firstFrom, nameSignature } from './unitCache';
 
 export interface ClaimMeasure {
   /** A normalised key: claims of one measure share it ("endpoint:ORR", "phrase:net revenu"). */
@@ -149,33 +148,13 @@ export function claimIndex(model: DocumentModel): ClaimIndex {
   return index;
 }
 
-/**
- * A unit's claims as kept between analyses (see unitCache.ts): everything but the claims' subjects
- * (which a sentence naming no company or drug takes from the sentences before it) and their
- * sentence's index, with figures as indexes into the entities starting in the unit and the
- * measure's offsets relative to the unit's start.
- */
-interface KeptClaim { figure: number; heading: boolean; interval?: number; comparedWith?: number; measure?: ClaimMeasure; time: string; low: number; high: number; otherContext: boolean; perUnit: boolean; population: string }
-interface KeptUnit { ownSubjects: string[]; claims: KeptClaim[] }
-
-/**
- * Exactness of the kept units: a unit's claims read the text of the unit (its measures, contexts,
- * relative clauses, the gaps between figures), the text up to 48 characters around the entities
- * starting in it (a wire credit looks 41 back and 48 on, a per-share amount 40 on), each of those
- * entities (figures in full, names as written, dates by their ISO form), the figures' surfaces as
- * written (their rounding), whether the unit is a heading cut from its sentence, and, document-wide,
- * the names of the companies and drugs and the dates the document reads (a share's measure leaves
- * out the names; a time point in words is the date the document writes it as): the key and the
- * scope hold all of these. A unit with a figure running past its end (its measure read beyond the
- * unit) is read afresh every time.
- */
-const UNITS = new UnitCache<KeptUnit>();
-const MARGIN = 48;
-
 function readClaims(model: DocumentModel): Claim[] {
   const text = normalizedTextOf(model);
   const out: Claim[] = [];
   const sentences = model.sentences;
+  let si = 0;
+  // per sentence: its subjects, times and context, gathered once
+  let current = -1;
   const headings = headingLines(model, text);
   const isoOf = new Map<string, string>();
   // "the first nine months" after "the first nine months of 2031": a period restated without its year is the dated one, when one alone has its words
@@ -195,67 +174,13 @@ function readClaims(model: DocumentModel): Claim[] {
     if (w && /\d/.test(written)) isoOfWords.set(w, isoOfWords.has(w) && isoOfWords.get(w) !== x.iso ? null : x.iso);
   }
   // each figure's measure kept with its sentence's text (see measureIn); a share's reads the names too
-  const namesKey = [...names].sort().join('\n');
-  const tables = { other: readerFor('claims.measures', newMeasureReader), percent: readerFor(`claims.measures.named ${namesKey}`, newMeasureReader) };
+  const tables = { other: readerFor('claims.measures', newMeasureReader), percent: readerFor(`claims.measures.named ${[...names].sort().join('\n')}`, newMeasureReader) };
   const isoOfPoint = (point: string) => isoOf.get(point.toLowerCase()) ?? (/\d/.test(point) ? periodOfSpan(point, isoOf) : isoOfWords.get(periodWords(point)) ?? undefined) ?? point;
-  UNITS.begin(`${namesKey}\u0002${[...isoOf].join('\n')}\u0002${[...isoOfWords].join('\n')}`);
-  const entities = model.entities;
+  let hi = 0;
+  let subjects: string[] = [], times: { at: number; iso: string }[] = [], others: number[] = [], openers: number[] = [], oi = 0;
   let lastSubjects: string[] = [], lastSubjectsAt = -Infinity;
-  for (const unit of claimUnits(model, headings)) {
-    const { si, s, figures } = unit;
-    // the unit's reach: its first piece and the pieces of its later figures (the rest of a sentence a heading ran on into)
-    const end = Math.max(s.end, ...figures.map(f => f.s.end));
-    const from = firstFrom(entities, s.start);
-    let to = from, reach = end;
-    for (; to < entities.length && entities[to].start < end; to++) reach = Math.max(reach, entities[to].end);
-    let key: string | undefined;
-    if (figures.every(f => entities[f.i].end <= f.s.end)) {
-      const winStart = Math.max(0, s.start - MARGIN);
-      const parts = [`${s.start - winStart}|${s.end - s.start}|${unit.sentence.start - s.start}|${unit.sentence.end - s.start}|${text.slice(winStart, reach + MARGIN)}`];
-      parts.push(figures.map(f => `${f.i - from}:${f.s.start - s.start}:${f.s.end - s.start}`).join(','));
-      for (let k = from; k < to; k++) {
-        const x = entities[k];
-        parts.push(x.kind === 'figure' ? `${figureSignature(x, s.start)}\u0001${model.text.slice(x.start, x.end)}` : nameSignature(x, s.start));
-      }
-      key = parts.join('\u0000');
-    }
-    let kept = key === undefined ? undefined : UNITS.get(key);
-    if (!kept) {
-      kept = readUnit(model, text, sentences, unit, from, names, tables, isoOfPoint);
-      if (key !== undefined) UNITS.set(key, kept);
-    }
-    // a sentence that names no company or drug speaks of the one named last ("It raised ...")
-    let subjects = kept.ownSubjects;
-    if (subjects.length > 0) { lastSubjects = subjects; lastSubjectsAt = si; }
-    else if (si - lastSubjectsAt <= 3) subjects = lastSubjects;
-    for (const c of kept.claims) {
-      out.push({
-        figure: entities[from + c.figure] as FigureEntity, sentence: si, heading: c.heading,
-        measure: c.measure ? { ...c.measure, start: c.measure.start + s.start, end: c.measure.end + s.start } : undefined,
-        time: c.time, subjects, low: c.low, high: c.high, otherContext: c.otherContext, perUnit: c.perUnit, population: c.population,
-        ...(c.interval !== undefined ? { interval: entities[from + c.interval] as FigureEntity } : {}),
-        ...(c.comparedWith !== undefined ? { comparedWith: entities[from + c.comparedWith] as FigureEntity } : {}),
-      });
-    }
-  }
-  return out;
-}
-
-type Piece = { start: number; end: number };
-/** A unit: the piece its first figure stands in (a sentence, or a heading it runs on into), and each of its figures (an index into the entities) with its own piece. */
-interface ClaimUnit { si: number; s: Piece; sentence: Piece; figures: { i: number; s: Piece }[] }
-
-/**
- * The units claims are read in, in document order: the figures with a single numeric value, grouped
- * by the start of the piece they stand in (a sentence, or a heading its sentence runs on into, which
- * is a statement of its own); a group's context (its subjects, times, other contexts) is read from
- * its first piece.
- */
-function claimUnits(model: DocumentModel, headings: Piece[]): ClaimUnit[] {
-  const out: ClaimUnit[] = [];
-  const sentences = model.sentences;
   const entities = model.entities;
-  let si = 0, hi = 0, current = -1;
+  let ei = 0;
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
     if (e.kind !== 'figure' || typeof e.value !== 'number' || !Number.isFinite(e.value)) continue;
@@ -263,46 +188,36 @@ function claimUnits(model: DocumentModel, headings: Piece[]): ClaimUnit[] {
     if (si >= sentences.length) break;
     const sentence = sentences[si];
     if (e.start < sentence.start) continue;
+    // a heading the sentence runs on into is a statement of its own
     while (hi < headings.length && headings[hi].end <= e.start) hi++;
     const h = hi < headings.length && headings[hi].start <= e.start ? headings[hi] : undefined;
     const s = h && (h.start > sentence.start || h.end < sentence.end) ? { start: Math.max(sentence.start, h.start), end: Math.min(sentence.end, h.end) } : sentence;
     if (current !== s.start) {
       current = s.start;
-      out.push({ si, s, sentence, figures: [] });
+      subjects = []; times = [];
+      while (ei < entities.length && entities[ei].start < s.start) ei++;
+      for (let k = ei; k < entities.length && entities[k].start < s.end; k++) {
+        const x = entities[k];
+        if ((x.kind === 'company' || x.kind === 'drug') && !wireCredit(text, x)) { const name = subjectName(x.name); if (!subjects.includes(name)) subjects.push(name); }
+        else if (x.kind === 'figure' && x.figureKind === 'date') times.push({ at: x.start, iso: x.iso ?? String(x.value) });
+      }
+      // the first two words of another context: the first may only introduce a figure ("among the 36 patients")
+      const memo = memoSpanText(text, sentences, s);
+      others = [];
+      const wholes: [number, number][] = [];
+      for (const w of memo.matchAll(WHOLE_POPULATION)) wholes.push([w.index!, w.index! + w[0].length]);
+      for (const o of memo.matchAll(OTHER_CONTEXT)) {
+        if (others.length >= 2) break;
+        // "in the ITT population": the word "population" of the whole is no other population
+        if (wholes.some(([a, b]) => o.index! >= a && o.index! < b)) continue;
+        others.push(s.start + o.index!);
+      }
+      openers = []; oi = 0;
+      for (const m of memo.matchAll(RELATIVE)) openers.push(s.start + m.index!);
+      // a sentence that names no company or drug speaks of the one named last ("It raised ...")
+      if (subjects.length > 0) { lastSubjects = subjects; lastSubjectsAt = si; }
+      else if (si - lastSubjectsAt <= 3) subjects = lastSubjects;
     }
-    out[out.length - 1].figures.push({ i, s });
-  }
-  return out;
-}
-
-/** The claims of one unit's figures, read afresh; `from` is the index of the first entity starting in it. */
-function readUnit(model: DocumentModel, text: string, sentences: readonly Piece[], unit: ClaimUnit, from: number,
-  names: Set<string>, tables: { other: (t: string) => MeasureTable; percent: (t: string) => MeasureTable }, isoOfPoint: (point: string) => string): KeptUnit {
-  const { s: first, sentence } = unit;
-  const entities = model.entities;
-  const subjects: string[] = [], times: { at: number; iso: string }[] = [];
-  for (let k = from; k < entities.length && entities[k].start < first.end; k++) {
-    const x = entities[k];
-    if ((x.kind === 'company' || x.kind === 'drug') && !wireCredit(text, x)) { const name = subjectName(x.name); if (!subjects.includes(name)) subjects.push(name); }
-    else if (x.kind === 'figure' && x.figureKind === 'date') times.push({ at: x.start, iso: x.iso ?? String(x.value) });
-  }
-  // the first two words of another context: the first may only introduce a figure ("among the 36 patients")
-  const memo = memoSpanText(text, sentences, first);
-  const others: number[] = [];
-  const wholes: [number, number][] = [];
-  for (const w of memo.matchAll(WHOLE_POPULATION)) wholes.push([w.index!, w.index! + w[0].length]);
-  for (const o of memo.matchAll(OTHER_CONTEXT)) {
-    if (others.length >= 2) break;
-    // "in the ITT population": the word "population" of the whole is no other population
-    if (wholes.some(([a, b]) => o.index! >= a && o.index! < b)) continue;
-    others.push(first.start + o.index!);
-  }
-  const openers: number[] = [];
-  let oi = 0;
-  for (const m of memo.matchAll(RELATIVE)) openers.push(first.start + m.index!);
-  const claims: KeptClaim[] = [];
-  for (const { i, s } of unit.figures) {
-    const e = entities[i] as FigureEntity;
     if (e.figureKind === 'date') continue;
     // the binder reads by sentence: a heading's time point is one written in the heading
     // a time point the binder names in words is the date the document writes it as ("third quarter of 2031" is 2031-Q3)
@@ -318,27 +233,25 @@ function readUnit(model: DocumentModel, text: string, sentences: readonly Piece[
     const introduced = others.length > 0 && others[0] < e.start && INTRODUCES.test(text.slice(others[0], e.start));
     const other = (introduced ? others.length > 1 && others[1] < clauseEnd : others.length > 0 && others[0] < clauseEnd);
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
-    const measure = measureIn(text, sentences, s, e, names, tables);
-    const claim: KeptClaim = {
-      figure: i - from, heading: s !== sentence, measure: measure ? { ...measure, start: measure.start - first.start, end: measure.end - first.start } : undefined, time, low, high, otherContext: other,
+    const claim: Claim = {
+      figure: e, sentence: si, heading: s !== sentence, measure: measureIn(text, sentences, s, e, names, tables), time, subjects, low, high, otherContext: other,
       perUnit: PER_UNIT.test(text.slice(e.end, e.end + 40)),
       population: [e.binding.drug ?? '', e.binding.arm ?? '', e.binding.subgroup && !WHOLE_POPULATION_ONLY.test(e.binding.subgroup.trim()) ? e.binding.subgroup : ''].join('|'),
     };
     // the figures right after it in its sentence: its interval, and what it is compared with
     let seen = 0;
-    let interval: FigureEntity | undefined, comparedWith: FigureEntity | undefined;
     for (let k = i + 1; k < entities.length && entities[k].start < s.end && seen < 4; k++) {
       const x = entities[k];
       if (x.kind !== 'figure') continue;
       seen++;
-      const gap = text.slice(comparedWith?.end ?? interval?.end ?? e.end, x.start);
-      if (!interval && !comparedWith && x.figureKind === 'ci' && INTERVAL_GAP.test(gap)) { interval = x; claim.interval = k - from; continue; }
-      if (!comparedWith && x.figureKind === e.figureKind && x.unit === e.unit && COMPARED_GAP.test(gap.replace(/\([^()]*\)/g, ' '))) { comparedWith = x; claim.comparedWith = k - from; break; }
-      if (interval || seen > 1) break;
+      const gap = text.slice(claim.comparedWith?.end ?? claim.interval?.end ?? e.end, x.start);
+      if (!claim.interval && !claim.comparedWith && x.figureKind === 'ci' && INTERVAL_GAP.test(gap)) { claim.interval = x; continue; }
+      if (!claim.comparedWith && x.figureKind === e.figureKind && x.unit === e.unit && COMPARED_GAP.test(gap.replace(/\([^()]*\)/g, ' '))) { claim.comparedWith = x; break; }
+      if (claim.interval || seen > 1) break;
     }
-    claims.push(claim);
+    out.push(claim);
   }
-  return { ownSubjects: subjects, claims };
+  return out;
 }
 
 /** A sentence's measures by figure (kind, unit and offsets in the sentence), offsets relative to the sentence; null for none. */
@@ -737,6 +650,3 @@ function phrase(np: { w: string; at: number }[], base: number): ClaimMeasure | u
   const last = np[np.length - 1];
   return { key: `phrase:${keyWords.join(' ')}`, label, start: base + np[0].at, end: base + last.at + last.w.length, specific };
 }
-
-/** What the kept units of claims hold, for tests and the profile. */
-export function claimUnitStats(): { hits: number; misses: number } { return { hits: UNITS.hits, misses: UNITS.misses }; }

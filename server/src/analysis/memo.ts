@@ -78,11 +78,7 @@ export function memoStats(): { texts: number; chars: number; hits: number; misse
 export function setMemoMaxChars(maxChars: number): void { table.maxChars = Math.max(0, maxChars); clearMemo(); }
 
 /** Empties the memo (tests; a server may call it when its last document closes). */
-export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; READERS.clear(); MAPPED.length = 0; for (const f of ALSO_CLEARED) f(); }
-
-/** Other caches of readings (the checks' per-unit results, see unitCache.ts), emptied with the memo. */
-const ALSO_CLEARED: (() => void)[] = [];
-export function clearedWithMemo(clear: () => void): void { ALSO_CLEARED.push(clear); }
+export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; READERS.clear(); MAPPED.length = 0; }
 
 /**
  * `read(text)`, computed once per distinct text and `read` function. `read` must be pure and its
