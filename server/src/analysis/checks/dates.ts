@@ -426,9 +426,10 @@ function listedAsDone(text: string, pos: number, lead: string): string | undefin
   if (!PREPOSITION_BEFORE_DATE.test(lead)) return undefined;
   const lineStart = text.lastIndexOf('\n', pos) + 1;
   const lineEnd = text.indexOf('\n', pos);
-  const item = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  if (PLANNED.test(item) || FUTURE.test(item)) return undefined;
+  // the list's introduction first (a few string searches): most dates stand in no list, and their line,
+  // often a whole paragraph, is then never read with the patterns
   let end = lineStart - 1;
+  let intro: string | undefined;
   for (let lines = 0; end > 0 && lines < 8;) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trim();
@@ -438,11 +439,14 @@ function listedAsDone(text: string, pos: number, lead: string): string | undefin
     if (line.length > 400) return undefined;
     if (!/:$/.test(line)) continue;
     // the introduction's own sentence: after the last full stop of its line
-    const intro = line.slice(line.lastIndexOf('. ') + 1);
-    const verb = HAPPENED.exec(intro);
-    return verb && !REPORT_VERB.test(intro) && !PLANNED.test(intro) && !FUTURE.test(intro) ? verb[0] : undefined;
+    intro = line.slice(line.lastIndexOf('. ') + 1);
+    break;
   }
-  return undefined;
+  if (intro === undefined) return undefined;
+  const item = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (PLANNED.test(item) || FUTURE.test(item)) return undefined;
+  const verb = HAPPENED.exec(intro);
+  return verb && !REPORT_VERB.test(intro) && !PLANNED.test(intro) && !FUTURE.test(intro) ? verb[0] : undefined;
 }
 
 /**

@@ -1523,7 +1523,14 @@ const CATEGORY_WORDS = new RegExp(`^[\\p{L}\\d.,-]+\\s(${wordsPattern(Object.key
 function responderParts(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
-  const categoryOf = (f: FigureEntity) => responseCategory(text, f, true);
+  // each figure's category read once: a figure is asked as a whole, then as a part of the wholes before it
+  const categories = new Map<FigureEntity, string | undefined>();
+  const categoryOf = (f: FigureEntity) => {
+    if (categories.has(f)) return categories.get(f);
+    const c = responseCategory(text, f, true);
+    categories.set(f, c);
+    return c;
+  };
   const compositeOf = (f: FigureEntity): string | undefined => {
     if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined || f.table || categoryOf(f)) return undefined;
     // "of 40 patients, 12 had an objective response": a bare number the words after make responders
