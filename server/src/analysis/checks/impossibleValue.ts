@@ -190,7 +190,8 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
   for (const [si, figs] of figuresBySentence(model).entries()) {
     const s = model.sentences[si];
     // a sentence about another population (a subgroup, a cohort) holds its rates to each other only
-    const local = OTHER_POPULATION.test(model.text.slice(s.start, s.end));
+    // (read when the sentence has a rate to judge: most have none, and the pattern reads all of it)
+    let isLocal: boolean | undefined;
     const here = new Map<string, FigureEntity[]>();
     for (const f of figs) {
       if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || !f.binding.endpoint || f.table) continue;
@@ -198,6 +199,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       // rate bound to the nearest endpoint further back may be another one's; never one above 100 %
       if (named.get(f) !== f.binding.endpoint || (f.value as number) > 100 || isControlArmFigure(model, f)) continue;
       const scope = `${paragraphIndexAt(model, f.start)}|${armKey(f)}|${f.binding.timepoint ?? ''}`;
+      const local = isLocal ??= OTHER_POPULATION.test(model.text.slice(s.start, s.end));
       const seen = local ? here : rates;
       const before = seen.get(scope) ?? [];
       for (const other of before) {
