@@ -33,9 +33,8 @@ export function layoutText(text: string, nonProse: Span[], softBreaks: Span[]): 
   else if (prev && text.length >= WHOLE_BELOW) view = relaid(prev, text, nonProse, softBreaks);
   if (view === undefined) { view = applyLayout(text, nonProse, softBreaks); layoutStats.whole++; } else {
     layoutStats.reused++;
-    // a result spliced from pieces of the last one is flattened (converting a string to a number flattens it in
-    // V8), so that it holds no piece of the last one, which it replaces
-    if (view !== prev?.view) void Number(view);
+    // (a result spliced from pieces of the last one is flattened by its first reader, normalizeDocument, which
+    // converts it to a number: it then holds no piece of the last one, which it replaces)
   }
   last = { text, nonProse, softBreaks, view };
   return view;
