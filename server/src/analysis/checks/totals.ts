@@ -1427,8 +1427,9 @@ const INTRODUCER_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(claimWords.in
 function responseCategory(text: string, f: FigureEntity, fromWords: boolean): string | undefined {
   if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined || f.table) return undefined;
   if (f.figureKind === 'count' && COUNT_CATEGORY[f.unit]) return COUNT_CATEGORY[f.unit];
-  const named = fromWords ? CATEGORY_WORDS.exec(text.slice(f.start, f.end + 40)) : null;
-  if ((f.figureKind === 'count' || f.figureKind === 'other') && named) return COUNT_CATEGORY[named[1].toLowerCase()];
+  // (the words are read only for a figure they could name: a count, or a figure read as no kind)
+  const named = fromWords && (f.figureKind === 'count' || f.figureKind === 'other') ? CATEGORY_WORDS.exec(text.slice(f.start, f.end + 40)) : null;
+  if (named) return COUNT_CATEGORY[named[1].toLowerCase()];
   if ((f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && f.binding.endpoint && CATEGORIES.has(f.binding.endpoint)) return f.binding.endpoint;
   return undefined;
 }
