@@ -2,6 +2,7 @@
 import type { DocumentModel, FigureEntity, Finding, Severity } from '../model';
 import { normalizedTextOf, paragraphLocator } from '../text';
 import { memoSpanText } from '../memo';
+import { testPiece } from '../testMemo';
 import { wordsPattern } from '../words';
 import contexts from '../../../lexicon/grammar/contexts.json';
 export { wordsPattern };
@@ -122,10 +123,14 @@ const CONTROL_ARM = new WeakMap<DocumentModel, Map<FigureEntity, boolean>>();
 
 function readControlArm(model: DocumentModel, f: FigureEntity): boolean {
   const text = normalizedText(model);
-  if (/(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)(?:\s+the)?\s*$/i.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
+  // (the pieces' answers kept by their content: the same figures ask the same after every edit)
+  if (testPiece(COMPARED_BEFORE, text.slice(Math.max(0, f.start - 24), f.start))) return true;
   const after = text.slice(f.end, f.end + 60).replace(/^\s*\([^()]*\)/, '');
-  return /^[\s,]*(?:with|in|on|for|receiving|under|in patients (?:on|receiving)|unter|mit|bei)\s+(?:the|matching|a)?\s*(?:control|comparator|placebo|chemotherapy|standard(?: of care)?|SOC|best supportive care|investigator'?s choice|physician'?s choice|Placebo|Kontroll)/i.test(after);
+  return testPiece(CONTROL_AFTER, after);
 }
+
+const COMPARED_BEFORE = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)(?:\s+the)?\s*$/i;
+const CONTROL_AFTER = /^[\s,]*(?:with|in|on|for|receiving|under|in patients (?:on|receiving)|unter|mit|bei)\s+(?:the|matching|a)?\s*(?:control|comparator|placebo|chemotherapy|standard(?: of care)?|SOC|best supportive care|investigator'?s choice|physician'?s choice|Placebo|Kontroll)/i;
 
 const DRUG_SENTENCES = new WeakMap<DocumentModel, Map<number, Set<string>>>();
 

@@ -14,6 +14,7 @@ import { subsetsAbovePopulations } from './populationSubsets';
 import { outOfRange } from './outOfRange';
 import type { DocumentModel, FigureEntity } from '../model';
 import { PEOPLE_PATTERN } from '../people';
+import { testPiece } from '../testMemo';
 
 export const impossibleValue: Check = {
   code: 'impossible-value',
@@ -67,7 +68,7 @@ const WHOLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(PARTS.nounsBefo
 const PEOPLE_AFTER = new RegExp(`^\\s*(of\\s+(?:the\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${PEOPLE_PATTERN}))(?![\\p{L}])`, 'iu');
 /** A change or comparison word near a percentage ("by 120 %", "120 % higher"): a relative change, which has no whole. */
 const CHANGE_NEAR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PARTS.changeWords)})(?![\\p{L}])`, 'iu');
-const changeNear = (text: string, f: FigureEntity) => CHANGE_NEAR.test(`${text.slice(Math.max(0, f.start - 30), f.start)} ${text.slice(f.end, f.end + 30)}`);
+const changeNear = (text: string, f: FigureEntity) => testPiece(CHANGE_NEAR, `${text.slice(Math.max(0, f.start - 30), f.start)} ${text.slice(f.end, f.end + 30)}`);
 
 /** The word that makes a percentage a part of a whole, when one is written right beside it. */
 function partOfWhole(text: string, f: FigureEntity): string | undefined {

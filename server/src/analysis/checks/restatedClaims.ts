@@ -21,6 +21,7 @@
 import { claimIndex, claimsOf, keyWord, Claim } from '../claims';
 import { normalizedTextOf } from '../text';
 import { memoSpanText } from '../memo';
+import { testPiece } from '../testMemo';
 import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
@@ -429,7 +430,7 @@ function summaryLine(text: string, pos: number, figureEnd: number): boolean {
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
   // a bullet holds a sentence or two; a mark opening a line of many sentences opens a paragraph that ran on into it
-  if (SUMMARY_MARK.test(text.slice(start, Math.min(end, start + 40))) && end - start <= MAX_BULLET) return true;
+  if (testPiece(SUMMARY_MARK, text.slice(start, Math.min(end, start + 40))) && end - start <= MAX_BULLET) return true;
   // a line that ends with the figure's own abbreviation ("... to DKK 1.2 bn." as "1,2 mia. kr.") ends without a full stop
   const line = text.slice(start, end).trimEnd();
   const trimmed = (start + line.length === figureEnd && line.endsWith('.') ? line.slice(0, -1) : line).trim();

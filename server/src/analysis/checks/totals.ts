@@ -9,6 +9,7 @@ import { paragraphMatches } from '../memo';
 import { armKey, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
+import { execPiece } from '../testMemo';
 import { normalizeText } from '../text';
 import { placements, Table, TableRow, tablesOf } from './tables';
 import words from '../../../lexicon/grammar/totals.json';
@@ -1428,7 +1429,7 @@ function responseCategory(text: string, f: FigureEntity, fromWords: boolean): st
   if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined || f.table) return undefined;
   if (f.figureKind === 'count' && COUNT_CATEGORY[f.unit]) return COUNT_CATEGORY[f.unit];
   // (the words are read only for a figure they could name: a count, or a figure read as no kind)
-  const named = fromWords && (f.figureKind === 'count' || f.figureKind === 'other') ? CATEGORY_WORDS.exec(text.slice(f.start, f.end + 40)) : null;
+  const named = fromWords && (f.figureKind === 'count' || f.figureKind === 'other') ? execPiece(CATEGORY_WORDS, text.slice(f.start, f.end + 40)) : null;
   if (named) return COUNT_CATEGORY[named[1].toLowerCase()];
   if ((f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && f.binding.endpoint && CATEGORIES.has(f.binding.endpoint)) return f.binding.endpoint;
   return undefined;

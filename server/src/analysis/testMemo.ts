@@ -1,0 +1,40 @@
+/**
+ * Answers of a pattern over short pieces of text (a few dozen characters around a figure), kept by
+ * the piece's content: the checks ask the same patterns of the same pieces after every edit, and most
+ * pieces did not change.
+ *
+ * Exactness: an answer depends on the pattern and the piece alone (patterns with the global or sticky
+ * flag, whose answers depend on their lastIndex, are asked directly). Kept matches are read, never
+ * changed, by whoever receives them.
+ *
+ * Bounds: at most `MAX_PIECES` pieces a pattern (its table is emptied when full), pieces longer than
+ * `MAX_PIECE` asked directly, keys kept as copies of their own (no slice of a document), and every
+ * table emptied with the memo of readings (clearMemo).
+ */
+import { clearedWithMemo, ownCopy } from './memo';
+
+export const MAX_PIECES = 20000;
+export const MAX_PIECE = 200;
+
+const TABLES = new Map<RegExp, Map<string, RegExpExecArray | null>>();
+clearedWithMemo(() => TABLES.clear());
+
+/** `re.exec(piece)`, kept by the piece's content. */
+export function execPiece(re: RegExp, piece: string): RegExpExecArray | null {
+  if (re.global || re.sticky || piece.length > MAX_PIECE) return re.exec(piece);
+  let table = TABLES.get(re);
+  if (!table) { table = new Map(); TABLES.set(re, table); }
+  let r = table.get(piece);
+  if (r === undefined) {
+    const key = ownCopy(piece);
+    r = re.exec(key);
+    if (table.size >= MAX_PIECES) table.clear();
+    table.set(key, r);
+  }
+  return r;
+}
+
+/** `re.test(piece)`, kept by the piece's content. */
+export function testPiece(re: RegExp, piece: string): boolean {
+  return execPiece(re, piece) !== null;
+}
