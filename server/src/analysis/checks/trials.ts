@@ -7,6 +7,7 @@ import { normalizedText, sentenceIndexAt } from './check';
 import type { DocumentModel, Entity, TrialEntity } from '../model';
 import { findPhases } from '../recognize/entities';
 import { paragraphReads } from '../memo';
+import { testPiece } from '../testMemo';
 
 /** A trial named as another one than before: "a second pivotal trial", "another trial". */
 export const ANOTHER = /\b(?:second|another|new|next|additional|further|separate|follow-on|zweite[nrms]?|weitere[nrms]?|neue[nrms]?)\s*$/i;
@@ -86,10 +87,10 @@ function readTrialMentions(model: DocumentModel): TrialMentions {
     const lead = text.slice(Math.max(0, t.start - 20), t.start);
     // "A Phase 2b study of zelbotinib has completed enrolment", after a Phase 2b trial was stated: a phase introduced
     // again with an indefinite article and no name beside it is a trial of its own
-    const introduced = INDEFINITE.test(lead) && t.facts.trialKind === 'phase' && !nameOf.has(t) && !linked.has(t);
+    const introduced = t.facts.trialKind === 'phase' && !nameOf.has(t) && !linked.has(t) && testPiece(INDEFINITE, lead);
     const again = phasesSeen.has(t.name);
     if (t.facts.trialKind === 'phase') phasesSeen.add(t.name);
-    if (ANOTHER.test(lead) || (introduced && again)) { identity.set(t, `${t.name}#${t.start}`); continue; }
+    if (testPiece(ANOTHER, lead) || (introduced && again)) { identity.set(t, `${t.name}#${t.start}`); continue; }
     const named = nameOf.get(t);
     if (named) { identity.set(t, find(named)); continue; }
     const to = phaseTo.get(t.name);
