@@ -17,7 +17,9 @@ export const MAX_PIECES = 20000;
 export const MAX_PIECE = 200;
 
 const TABLES = new Map<RegExp, Map<string, RegExpExecArray | null>>();
-clearedWithMemo(() => TABLES.clear());
+/** The same for pure readings of a piece (a function's identity is its table's key). */
+const READS = new Map<(piece: string) => unknown, Map<string, unknown>>();
+clearedWithMemo(() => { TABLES.clear(); READS.clear(); });
 
 /** `re.exec(piece)`, kept by the piece's content. */
 export function execPiece(re: RegExp, piece: string): RegExpExecArray | null {
@@ -37,4 +39,17 @@ export function execPiece(re: RegExp, piece: string): RegExpExecArray | null {
 /** `re.test(piece)`, kept by the piece's content. */
 export function testPiece(re: RegExp, piece: string): boolean {
   return execPiece(re, piece) !== null;
+}
+
+/** `read(piece)` for a pure `read` whose result the caller never changes, kept by the piece's content. */
+export function readPiece<T>(read: (piece: string) => T, piece: string): T {
+  if (piece.length > MAX_PIECE) return read(piece);
+  let table = READS.get(read);
+  if (!table) { table = new Map(); READS.set(read, table); }
+  if (table.has(piece)) return table.get(piece) as T;
+  const key = ownCopy(piece);
+  const r = read(key);
+  if (table.size >= MAX_PIECES) table.clear();
+  table.set(key, r);
+  return r;
 }

@@ -14,7 +14,7 @@ import { subsetsAbovePopulations } from './populationSubsets';
 import { outOfRange } from './outOfRange';
 import type { DocumentModel, FigureEntity } from '../model';
 import { PEOPLE_PATTERN } from '../people';
-import { testPiece } from '../testMemo';
+import { readPiece, testPiece } from '../testMemo';
 
 export const impossibleValue: Check = {
   code: 'impossible-value',
@@ -235,6 +235,9 @@ function finding(f: FigureEntity, message: string, data: Record<string, number>)
 const LINKING_WORDS = new Set(['rate', 'rates', 'was', 'were', 'is', 'of', 'reached', 'at', 'the', 'a', 'an', 'overall', 'confirmed', 'in', 'with', 'achieved', 'by', 'betrug', 'lag', 'bei', 'von']);
 /** Words between a share and the endpoint it reaches: "65 % achieved PASI 90", "40 % of patients reached ACR50". */
 const REACHING_WORDS = new Set(['achieved', 'achieving', 'reached', 'reaching', 'attained', 'attaining', 'had', 'having', 'with', 'of', 'the', 'a', 'an', 'patients', 'participants', 'subjects', 'erreichten', 'erzielten', 'der', 'patienten']);
+const onlyWords = (piece: string, allowed: Set<string>) => piece.split(/[\s:=(),]+/).filter(Boolean).every(w => allowed.has(w.toLowerCase()));
+const onlyLinking = (piece: string) => onlyWords(piece, LINKING_WORDS);
+const onlyReaching = (piece: string) => onlyWords(piece, REACHING_WORDS);
 
 /**
  * For each figure, the endpoint it is the rate of, written right beside it with only linking words
@@ -243,8 +246,8 @@ const REACHING_WORDS = new Set(['achieved', 'achieving', 'reached', 'reaching', 
  */
 function namedRightBefore(model: DocumentModel): Map<FigureEntity, string> {
   const out = new Map<FigureEntity, string>();
-  const only = (from: number, to: number, allowed: Set<string>) =>
-    model.text.slice(from, to).split(/[\s:=(),]+/).filter(Boolean).every(w => allowed.has(w.toLowerCase()));
+  // (the words between are answered from a table kept by their content: the same pairs ask the same after every edit)
+  const only = (from: number, to: number, allowed: Set<string>) => readPiece(allowed === LINKING_WORDS ? onlyLinking : onlyReaching, model.text.slice(from, to));
   let last: { name: string; end: number } | undefined;
   let pending: FigureEntity | undefined;
   for (const e of model.entities) {
