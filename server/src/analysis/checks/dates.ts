@@ -40,6 +40,7 @@ import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
 import { datelineIn, spanOf, wireDated, type DateSpan } from '../dateline';
+import { readPiece, testPiece } from '../testMemo';
 
 export { spanOf } from '../dateline';
 
@@ -285,7 +286,7 @@ export const dates: Check = {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
         const lead = sentence.slice(Math.max(clause.from, f.start - s.start - 80), f.start - s.start);
-        const last = lastOnceEvent(lead);
+        const last = readPiece(lastOnceEvent, lead);
         if (!last || lead.length - last.end > 40) continue;
         const words = sentence.slice(clause.from, clause.to);
         if (T.test(PLANNED, clause.from, clause.to) || T.test(RESTATED) || T.test(CHANGE)) continue;
@@ -590,7 +591,7 @@ function historySinceFounding(model: DocumentModel, text: string, dateline: Span
   const years = new Map<number, FigureEntity>();
   for (const e of model.entities) {
     if (e.kind !== 'figure' || e.figureKind !== 'date' || !e.iso || !/^\d{4}/.test(e.iso)) continue;
-    if (!FOUNDED_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)) && !FOUNDED_AFTER.test(text.slice(e.end, e.end + 20))) continue;
+    if (!testPiece(FOUNDED_BEFORE, text.slice(Math.max(0, e.start - 40), e.start)) && !testPiece(FOUNDED_AFTER, text.slice(e.end, e.end + 20))) continue;
     const y = Number(e.iso.slice(0, 4));
     if (!years.has(y)) years.set(y, e);
   }
@@ -668,6 +669,22 @@ function signatureOf(model: DocumentModel, text: string): (Span & { f: FigureEnt
   return { ...span, f: last };
 }
 
+/** The version a date's lead names ("the initial proposal", "a revised plan"), the last one within its last 40 characters; none after a clause mark. */
+function versionBefore(lead: string): { later: boolean; thing: string } | null {
+  if (/[;:]/.test(lead)) return null;
+  const tokens = [...lead.matchAll(/[\p{L}-]+/gu)];
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const q = tokens[i][0].toLowerCase();
+    const which = VERSION_EARLIER.has(q) ? 'earlier' : VERSION_LATER.has(q) ? 'later' : undefined;
+    if (!which) continue;
+    if (lead.length - (tokens[i + 1].index! + tokens[i + 1][0].length) > 40) return null;
+    const thing = tokens[i + 1][0].toLowerCase();
+    if (NOT_VERSIONED.has(thing)) return null;
+    return { later: which === 'later', thing };
+  }
+  return null;
+}
+
 function versionsInOrder(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
   const earlier = new Map<string, { f: FigureEntity; span: Span }>(), later = new Map<string, { f: FigureEntity; span: Span }>();
   for (const [si, inS] of bySentence.entries()) {
@@ -675,19 +692,11 @@ function versionsInOrder(model: DocumentModel, text: string, bySentence: FigureE
     const datesHere = inS.filter(f => f.figureKind === 'date' && spanOf(f) !== undefined);
     for (const f of datesHere) {
       const from = Math.max(s.start, f.start - 60, ...datesHere.filter(x => x.end <= f.start).map(x => x.end));
-      const lead = text.slice(from, f.start);
-      if (/[;:]/.test(lead) || CHANGE.test(text.slice(s.start, s.end))) continue;
-      const tokens = [...lead.matchAll(/[\p{L}-]+/gu)];
-      for (let i = tokens.length - 2; i >= 0; i--) {
-        const q = tokens[i][0].toLowerCase();
-        const which = VERSION_EARLIER.has(q) ? earlier : VERSION_LATER.has(q) ? later : undefined;
-        if (!which) continue;
-        if (lead.length - (tokens[i + 1].index! + tokens[i + 1][0].length) > 40) break;
-        const thing = tokens[i + 1][0].toLowerCase();
-        if (NOT_VERSIONED.has(thing)) break;
-        if (!which.has(thing)) which.set(thing, { f, span: spanOf(f)! });
-        break;
-      }
+      // (the lead's version words are answered from a table kept by its content, the sentence's change words with its text)
+      const version = readPiece(versionBefore, text.slice(from, f.start));
+      if (!version || pieceTests(text, model.sentences, s).test(CHANGE)) continue;
+      const which = version.later ? later : earlier;
+      if (!which.has(version.thing)) which.set(version.thing, { f, span: spanOf(f)! });
     }
   }
   for (const [thing, e] of earlier) {
