@@ -6,6 +6,7 @@
 import { strict as assert } from 'assert';
 import { applyLayout, type Span } from '../../server/src/analysis/structure';
 import { clearLayoutMemo, layoutStats, layoutText } from '../../server/src/analysis/checks/layout';
+import { readPiece, testPiece } from '../../server/src/analysis/testMemo';
 
 /** A small deterministic generator (a linear congruential one), so a failure names its seed. */
 function generator(seed: number): (n: number) => number {
@@ -55,5 +56,18 @@ describe('the checks\u2019 laid-out text after an edit equals the whole text lai
     }
     // the comparison proves something only if the kept result served
     assert.ok(layoutStats.reused > reused + 10, `reused ${layoutStats.reused - reused} times`);
+  });
+});
+
+describe('answers of patterns over short pieces, kept by their content (testMemo.ts)', () => {
+  it('answer as the pattern does, however full the tables are', () => {
+    const random = generator(5);
+    const re = /(?:\bvs\.?|\bversus)\s*$/i;
+    const read = (piece: string) => piece.split(' ').length;
+    for (let i = 0; i < 3000; i++) {
+      const piece = `${i % 7} ${'x'.repeat(random(150))} ${['vs.', 'versus', 'and', 'vs'][random(4)]}${' '.repeat(random(3))}`;
+      assert.equal(testPiece(re, piece), re.test(piece));
+      assert.equal(readPiece(read, piece), read(piece));
+    }
   });
 });
