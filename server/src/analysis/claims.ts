@@ -20,6 +20,7 @@ import comparisons from '../../lexicon/grammar/comparisons.json';
 import nesting from '../../lexicon/grammar/nesting.json';
 import dates from '../../lexicon/grammar/dates.json';
 import { PEOPLE_UNIT } from './people';
+import { testPiece } from './testMemo';
 
 export interface ClaimMeasure {
   /** A normalised key: claims of one measure share it ("endpoint:ORR", "phrase:net revenu"). */
@@ -230,12 +231,12 @@ function readClaims(model: DocumentModel): Claim[] {
     // (a period written as its first and last days is that period: the two days are no times of their own)
     const inPoint = point.length === 1 && point[0] !== e.binding.timepoint ? monthsOfPeriod(point[0]) : undefined;
     const time = times.length === 0 && point.length === 0 ? '' : [...new Set([...times.filter(t => t.at < clauseEnd && !(inPoint && dayWithin(t.iso, inPoint))).map(t => t.iso), ...point])].sort().join('|');
-    const introduced = others.length > 0 && others[0] < e.start && INTRODUCES.test(text.slice(others[0], e.start));
+    const introduced = others.length > 0 && others[0] < e.start && testPiece(INTRODUCES, text.slice(others[0], e.start));
     const other = (introduced ? others.length > 1 && others[1] < clauseEnd : others.length > 0 && others[0] < clauseEnd);
     const [low, high] = allowed(model.text.slice(e.start, e.end), e);
     const claim: Claim = {
       figure: e, sentence: si, heading: s !== sentence, measure: measureIn(text, sentences, s, e, names, tables), time, subjects, low, high, otherContext: other,
-      perUnit: PER_UNIT.test(text.slice(e.end, e.end + 40)),
+      perUnit: testPiece(PER_UNIT, text.slice(e.end, e.end + 40)),
       population: [e.binding.drug ?? '', e.binding.arm ?? '', e.binding.subgroup && !WHOLE_POPULATION_ONLY.test(e.binding.subgroup.trim()) ? e.binding.subgroup : ''].join('|'),
     };
     // the figures right after it in its sentence: its interval, and what it is compared with
@@ -246,7 +247,7 @@ function readClaims(model: DocumentModel): Claim[] {
       seen++;
       const gap = text.slice(claim.comparedWith?.end ?? claim.interval?.end ?? e.end, x.start);
       if (!claim.interval && !claim.comparedWith && x.figureKind === 'ci' && INTERVAL_GAP.test(gap)) { claim.interval = x; continue; }
-      if (!claim.comparedWith && x.figureKind === e.figureKind && x.unit === e.unit && COMPARED_GAP.test(gap.replace(/\([^()]*\)/g, ' '))) { claim.comparedWith = x; break; }
+      if (!claim.comparedWith && x.figureKind === e.figureKind && x.unit === e.unit && testPiece(COMPARED_GAP, gap.replace(/\([^()]*\)/g, ' '))) { claim.comparedWith = x; break; }
       if (claim.interval || seen > 1) break;
     }
     out.push(claim);

@@ -78,7 +78,11 @@ export function memoStats(): { texts: number; chars: number; hits: number; misse
 export function setMemoMaxChars(maxChars: number): void { table.maxChars = Math.max(0, maxChars); clearMemo(); }
 
 /** Empties the memo (tests; a server may call it when its last document closes). */
-export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; READERS.clear(); MAPPED.length = 0; }
+export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; READERS.clear(); MAPPED.length = 0; for (const clear of ALSO_CLEARED) clear(); }
+
+/** Other memos of readings (the checks' laid-out text, checks/layout.ts), emptied with this one. */
+const ALSO_CLEARED: (() => void)[] = [];
+export function clearedWithMemo(clear: () => void): void { ALSO_CLEARED.push(clear); }
 
 /**
  * `read(text)`, computed once per distinct text and `read` function. `read` must be pure and its

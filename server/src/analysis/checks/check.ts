@@ -1,6 +1,8 @@
 /** What every check is: a stable code, a default severity, a one-line description for docs and SARIF, and a pure run. */
 import type { DocumentModel, FigureEntity, Finding, Severity } from '../model';
 import { normalizedTextOf, paragraphLocator } from '../text';
+import { memoSpanText } from '../memo';
+import { testPiece } from '../testMemo';
 import { wordsPattern } from '../words';
 import contexts from '../../../lexicon/grammar/contexts.json';
 export { wordsPattern };
@@ -109,11 +111,26 @@ export function armKey(f: FigureEntity): string {
  * keep them apart with this.
  */
 export function isControlArmFigure(model: DocumentModel, f: FigureEntity): boolean {
-  const text = normalizedText(model);
-  if (/(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)(?:\s+the)?\s*$/i.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
-  const after = text.slice(f.end, f.end + 60).replace(/^\s*\([^()]*\)/, '');
-  return /^[\s,]*(?:with|in|on|for|receiving|under|in patients (?:on|receiving)|unter|mit|bei)\s+(?:the|matching|a)?\s*(?:control|comparator|placebo|chemotherapy|standard(?: of care)?|SOC|best supportive care|investigator'?s choice|physician'?s choice|Placebo|Kontroll)/i.test(after);
+  let known = CONTROL_ARM.get(model);
+  if (!known) { known = new Map(); CONTROL_ARM.set(model, known); }
+  let r = known.get(f);
+  if (r === undefined) { r = readControlArm(model, f); known.set(f, r); }
+  return r;
 }
+
+/** Each figure's answer, once per model: several checks ask it of the same figures (a pure reading of the model's text around the figure). */
+const CONTROL_ARM = new WeakMap<DocumentModel, Map<FigureEntity, boolean>>();
+
+function readControlArm(model: DocumentModel, f: FigureEntity): boolean {
+  const text = normalizedText(model);
+  // (the pieces' answers kept by their content: the same figures ask the same after every edit)
+  if (testPiece(COMPARED_BEFORE, text.slice(Math.max(0, f.start - 24), f.start))) return true;
+  const after = text.slice(f.end, f.end + 60).replace(/^\s*\([^()]*\)/, '');
+  return testPiece(CONTROL_AFTER, after);
+}
+
+const COMPARED_BEFORE = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)(?:\s+the)?\s*$/i;
+const CONTROL_AFTER = /^[\s,]*(?:with|in|on|for|receiving|under|in patients (?:on|receiving)|unter|mit|bei)\s+(?:the|matching|a)?\s*(?:control|comparator|placebo|chemotherapy|standard(?: of care)?|SOC|best supportive care|investigator'?s choice|physician'?s choice|Placebo|Kontroll)/i;
 
 const DRUG_SENTENCES = new WeakMap<DocumentModel, Map<number, Set<string>>>();
 
@@ -222,4 +239,43 @@ export function itemsWithin<T extends { start: number; end: number }>(sorted: T[
   const out: T[] = [];
   for (let i = firstIndexFrom(sorted, from); i < sorted.length && sorted[i].start < to; i++) if (sorted[i].end <= to) out.push(sorted[i]);
   return out;
+}
+
+/** A sentence's answers to patterns over pieces of it: `test` and `exec` of a piece [from, to) of the sentence's text (all of it by default). */
+export interface PieceTests {
+  test(re: RegExp, from?: number, to?: number): boolean;
+  /** The first match, which the caller reads and never changes. */
+  exec(re: RegExp, from?: number, to?: number): RegExpExecArray | null;
+}
+
+/** The answers kept for one sentence's text (the memo's own copy of it, so that no answer holds a slice of a document): by pattern, then by the piece's bounds. */
+interface PieceAnswers { text: string; byPattern: Map<RegExp, Map<number, RegExpExecArray | null>> }
+/** A reading function of its own (its identity is the memo's key), which makes a sentence's empty table. */
+const newPieceAnswers = (sentence: string): PieceAnswers => ({ text: sentence, byPattern: new Map() });
+
+/**
+ * The answers of patterns over pieces of one sentence (offsets relative to it, read as
+ * String.prototype.slice reads them), kept with the sentence's text in the memo of readings: an edit
+ * elsewhere asks them again of the memo rather than of the pattern. Exact: an answer depends on the
+ * pattern and the piece's text only, and the piece is fixed by the sentence's text and its bounds
+ * in it. Patterns with the global or sticky flag (whose answers depend on their lastIndex) are
+ * asked directly.
+ */
+export function pieceTests(text: string, spans: readonly { start: number; end: number }[], s: { start: number; end: number }): PieceTests {
+  const length = s.end - s.start;
+  let answers: PieceAnswers | undefined;
+  const exec = (re: RegExp, from = 0, to = length): RegExpExecArray | null => {
+    const a = from < 0 ? Math.max(0, length + from) : Math.min(from, length);
+    const b = Math.max(a, to < 0 ? Math.max(0, length + to) : Math.min(to, length));
+    if (re.global || re.sticky) return re.exec(text.slice(s.start + a, s.start + b));
+    answers ??= memoSpanText(text, spans, s).read(newPieceAnswers);
+    let byPiece = answers.byPattern.get(re);
+    if (!byPiece) { byPiece = new Map(); answers.byPattern.set(re, byPiece); }
+    // a sentence is far shorter than 2^26 code units: one number for the two bounds
+    const key = a * 67108864 + b;
+    let r = byPiece.get(key);
+    if (r === undefined) { r = re.exec(answers.text.slice(a, b)); byPiece.set(key, r); }
+    return r;
+  };
+  return { exec, test: (re, from, to) => exec(re, from, to) !== null };
 }

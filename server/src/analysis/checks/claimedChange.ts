@@ -178,9 +178,10 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     while (j < inS.length && !((amount(inS[j]) || bare(inS[j])) && like(inS[j], f1))) j++;
     if (j >= inS.length) continue;
     const f2 = inS[j];
-    const gap = tokens(text, f1.end, f2.start, inS);
+    // (the sentence's words read once per sentence text, see sentenceTokens)
+    const gap = sentenceTokens(model, text, s, inS, f1.end, f2.start);
     if (gap.some(t => t.w === ';')) continue;
-    const before = tokens(text, Math.max(s.start, f1.start - 160), f1.start, inS);
+    const before = sentenceTokens(model, text, s, inS, Math.max(s.start, f1.start - 160), f1.start);
     // "ein Rückgang auf mindestens 2,0 (Vorjahr: 1,9) Milliarden": a bound is read only as the new figure compared with the old
     if (bounded(f1)) {
       const dest = before[before.length - 1];

@@ -34,12 +34,13 @@
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
  */
-import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, type CheckFinding } from './check';
-import type { DocumentModel, FigureEntity, Finding } from '../model';
+import { Check, decimalsOf, figuresBySentence, firstIndexFrom, pieceTests, normalizedText, wordsPattern, type CheckFinding } from './check';
+import type { DocumentModel, Entity, FigureEntity, Finding } from '../model';
 import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
 import { datelineIn, spanOf, wireDated, type DateSpan } from '../dateline';
+import { readPiece, testPiece } from '../testMemo';
 
 export { spanOf } from '../dateline';
 
@@ -183,6 +184,8 @@ export const dates: Check = {
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
       const sentence = text.slice(s.start, s.end);
+      // the patterns' answers over the sentence and its clauses, kept with its text: an edit elsewhere asks them of the memo
+      const T = pieceTests(text, model.sentences, s);
       // the dateline dates the release, not an event of its first sentence
       const datesHere = inS.filter(f => f.figureKind === 'date' && spanOf(f) !== undefined && f !== dateline?.f);
       // ranges: "between June 2023 and April 2024", "from May 2025 to March 2025"
@@ -194,7 +197,7 @@ export const dates: Check = {
         // "(April 2026 till March 2025)": a period in parentheses needs no opening word
         const bracketed = /\(\s*$/.test(lead) && /^\s*\)/.test(text.slice(b.end, b.end + 3));
         const range = (RANGES.some(r => r.join.test(gap) && (r.open.test(lead) || (bracketed && r.bracketed))) || /^\s?[-\u2013]\s?$/.test(model.text.slice(a.end, b.start)))
-          && !CHANGE.test(sentence);
+          && !T.test(CHANGE);
         const sa = spanOf(a)!, sb = spanOf(b)!;
         if (range && sb.to < sa.from) {
           out.push(finding(b, `The range ends (${sb.label}) before it starts (${sa.label}).`, [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }], { start: sa.from, end: sb.to }));
@@ -228,49 +231,48 @@ export const dates: Check = {
         if (datesHere.filter(x => x.start >= s.start + clause.from && x.end <= s.start + clause.to).length !== 1) continue;
         const words = sentence.slice(clause.from, clause.to);
         const span = spanOf(f)!;
-        const planned = PLANNED.test(words);
-        if (!planned && STARTS.test(words)) starts.push({ f, span, trial });
+        const planned = T.test(PLANNED, clause.from, clause.to);
+        if (!planned && T.test(STARTS, clause.from, clause.to)) starts.push({ f, span, trial });
         // any event stated as done, its verb close before the date ("was approved on 3 March 2026"),
         // cannot come after the release date; a trial's own events are judged below
-        if (!planned && dateline && span.from > dateline.to && !EVENTS.some(([, re]) => re.test(words))) {
-          const lead = sentence.slice(Math.max(clause.from, f.start - s.start - 50), f.start - s.start);
-          const tail = sentence.slice(f.end - s.start, Math.min(clause.to, f.end - s.start + 80));
+        if (!planned && dateline && span.from > dateline.to && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
+          const leadFrom = Math.max(clause.from, f.start - s.start - 50), leadTo = f.start - s.start;
+          const lead = sentence.slice(leadFrom, leadTo);
           // "was approved on 3 March 2026", or "On 3 March 2026, the agency approved"
-          const before = HAPPENED.exec(lead);
-          const verb = before && PREPOSITION_BEFORE_DATE.test(lead) && !/[,;:()]/.test(lead.slice(before.index)) ? before
-            : CLAUSE_OPENS_WITH_DATE.test(lead) ? HAPPENED.exec(tail)
+          const before = T.exec(HAPPENED, leadFrom, leadTo);
+          const verb = before && T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && !/[,;:()]/.test(lead.slice(before.index)) ? before
+            : T.test(CLAUSE_OPENS_WITH_DATE, leadFrom, leadTo) ? T.exec(HAPPENED, f.end - s.start, Math.min(clause.to, f.end - s.start + 80))
             // "2025 legte der Umsatz zu", "die im April 2021 übernommenen Geschäfte": the verb right after the date
-            : !REPORTING_BEFORE.test(lead) ? HAPPENED_NEXT.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40)))?.[0].trim() ?? listedAsDone(text, f.start, lead)
+            : !T.test(REPORTING_BEFORE, leadFrom, leadTo) ? HAPPENED_NEXT.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40)))?.[0].trim() ?? listedAsDone(text, f.start, lead)
             : null;
           if (verb) {
             out.push(finding(f, `An event stated as done (\u201c${typeof verb === 'string' ? verb : verb[0]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }
         }
-        if (dateline && span.to < dateline.from && !RESTATED.test(sentence)) {
+        if (dateline && span.to < dateline.from && !T.test(RESTATED)) {
           // the tense is read from the clause up to the date: a verb after it belongs to what follows
           const at = f.start - s.start;
-          const lead = sentence.slice(clause.from, at);
           // a verb of completion before the future's word makes the clause past; after it, it is the future's participle ("will be presented")
-          const done = HAPPENED.exec(lead), will = FUTURE.exec(lead);
+          const done = T.exec(HAPPENED, clause.from, at), will = T.exec(FUTURE, clause.from, at);
           const future = done && (!will || done.index < will.index) ? null : will;
           const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
           const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase());
-          const near = sentence.slice(Math.max(clause.from, at - 30), at);
-          if (future && datesItsClause && !PERIOD_START.test(near) && !REPORTING_BEFORE.test(near) && !REPORTING_AFTER.test(sentence.slice(f.end - s.start, clause.to))) {
+          const near = Math.max(clause.from, at - 30);
+          if (future && datesItsClause && !T.test(PERIOD_START, near, at) && !T.test(REPORTING_BEFORE, near, at) && !T.test(REPORTING_AFTER, f.end - s.start, clause.to)) {
             out.push(finding(f, `A clause in the future tense (\u201c${future[0]}\u201d) is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventTo: span.to, released: dateline.from }));
           }
         }
         for (const [event, re] of EVENTS) {
-          if (!re.test(words)) continue;
+          if (!T.test(re, clause.from, clause.to)) continue;
           // "the enrolment target was reached": the target named is no plan
           const planned = PLANNED.test(words.replace(/\b(?:enrol?l?ment|recruitment) target\b/gi, ' '));
           if (!planned && event === 'data cut-off') cutoffs.push({ f, span, trial });
-          if (!planned && !RESTATED.test(sentence) && !TRIAL_PART.test(sentence)) done.push({ event, f, span, trial });
+          if (!planned && !T.test(RESTATED) && !T.test(TRIAL_PART)) done.push({ event, f, span, trial });
           if (!planned && dateline && span.from > dateline.to) {
             out.push(finding(f, `${cap(event)} is stated as done, in ${span.label}, but the release is dated ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }
           // a trial has a data cut-off per analysis (interim, primary, updated, final): two are no contradiction
-          if (RESTATED.test(sentence) || event === 'data cut-off' || event === 'database lock') continue;
+          if (T.test(RESTATED) || event === 'data cut-off' || event === 'database lock') continue;
           const key = `${event}|${planned ? 'planned' : 'done'}|${trial ?? ''}`;
           const first = seen.get(key);
           if (!first) { seen.set(key, { f, span }); continue; }
@@ -284,13 +286,13 @@ export const dates: Check = {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
         const lead = sentence.slice(Math.max(clause.from, f.start - s.start - 80), f.start - s.start);
-        const last = lastOnceEvent(lead);
+        const last = readPiece(lastOnceEvent, lead);
         if (!last || lead.length - last.end > 40) continue;
         const words = sentence.slice(clause.from, clause.to);
-        if (PLANNED.test(words) || RESTATED.test(sentence) || CHANGE.test(sentence)) continue;
+        if (T.test(PLANNED, clause.from, clause.to) || T.test(RESTATED) || T.test(CHANGE)) continue;
         const span = spanOf(f)!;
         const region = [...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()).sort().join('|');
-        const drugs = model.entities.filter(e => e.kind === 'drug' && e.start >= s.start && e.end <= s.end).map(e => e.name).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
+        const drugs = entitiesIn(model, s).filter(e => e.kind === 'drug').map(e => e.name).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
         const first = onceEvents.find(x => x.region === region && (!x.drugs || !drugs || x.drugs === drugs));
         if (!first) { onceEvents.push({ f, span, region, drugs }); continue; }
         if (span.to < first.span.from || span.from > first.span.to) {
@@ -302,9 +304,9 @@ export const dates: Check = {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
         const words = sentence.slice(clause.from, clause.to);
-        if (!APPROVAL.test(words) || PLANNED.test(words) || FUTURE.test(words) || SUBMIT.test(words) || RESTATED.test(sentence) || CHANGE.test(sentence) || SUBMISSION_KIND.test(sentence)) continue;
+        if (!T.test(APPROVAL, clause.from, clause.to) || T.test(PLANNED, clause.from, clause.to) || T.test(FUTURE, clause.from, clause.to) || T.test(SUBMIT, clause.from, clause.to) || T.test(RESTATED) || T.test(CHANGE) || T.test(SUBMISSION_KIND)) continue;
         const agencies = [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))];
-        const named = (kind: string) => [...new Set(model.entities.filter(e => e.kind === kind && e.start >= s.start && e.end <= s.end).map(e => e.name))].sort();
+        const named = (kind: string) => [...new Set(entitiesIn(model, s).filter(e => e.kind === kind).map(e => e.name))].sort();
         const drugs = named('drug'), indications = named('indication');
         if (agencies.length !== 1 || drugs.length !== 1 || indications.length !== 1) continue;
         const key = `${agencies[0]}|${drugs[0]}|${indications[0]}`;
@@ -320,10 +322,10 @@ export const dates: Check = {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         const words = sentence.slice(clause.from, clause.to);
         if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
-        if (!SUBMIT.test(words) || HAPPENED.test(words) || RESTATED.test(sentence) || CHANGE.test(sentence) || SUBMISSION_KIND.test(sentence)) continue;
+        if (!T.test(SUBMIT, clause.from, clause.to) || T.test(HAPPENED, clause.from, clause.to) || T.test(RESTATED) || T.test(CHANGE) || T.test(SUBMISSION_KIND)) continue;
         const span = spanOf(f)!;
         // the drugs and indications the sentence names: a plan for another drug or indication is another plan
-        const names = model.entities.filter(e => (e.kind === 'drug' || e.kind === 'indication') && e.start >= s.start && e.end <= s.end).map(e => `${e.kind}:${e.name}`).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
+        const names = entitiesIn(model, s).filter(e => e.kind === 'drug' || e.kind === 'indication').map(e => `${e.kind}:${e.name}`).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
         for (const m of words.matchAll(AGENCY)) {
           const key = m[0].toUpperCase();
           const first = submissions.get(key);
@@ -379,6 +381,18 @@ export const dates: Check = {
   },
 };
 
+/**
+ * The entities within a sentence (starting at or after its start, ending by its end), in document
+ * order: a binary search and the entities up to its end, not a walk over the whole document for
+ * each date (entities are sorted by start; one starting past the end also ends past it).
+ */
+function entitiesIn(model: DocumentModel, s: { start: number; end: number }): Entity[] {
+  const out: Entity[] = [];
+  const es = model.entities;
+  for (let k = firstIndexFrom(es, s.start); k < es.length && es[k].start <= s.end; k++) if (es[k].end <= s.end) out.push(es[k]);
+  return out;
+}
+
 function finding(f: FigureEntity, message: string, related: Finding['related'], data: Finding['data']): CheckFinding {
   return { message, start: f.start, end: f.end, related, data, fixes: [] };
 }
@@ -413,9 +427,10 @@ function listedAsDone(text: string, pos: number, lead: string): string | undefin
   if (!PREPOSITION_BEFORE_DATE.test(lead)) return undefined;
   const lineStart = text.lastIndexOf('\n', pos) + 1;
   const lineEnd = text.indexOf('\n', pos);
-  const item = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  if (PLANNED.test(item) || FUTURE.test(item)) return undefined;
+  // the list's introduction first (a few string searches): most dates stand in no list, and their line,
+  // often a whole paragraph, is then never read with the patterns
   let end = lineStart - 1;
+  let intro: string | undefined;
   for (let lines = 0; end > 0 && lines < 8;) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trim();
@@ -425,11 +440,14 @@ function listedAsDone(text: string, pos: number, lead: string): string | undefin
     if (line.length > 400) return undefined;
     if (!/:$/.test(line)) continue;
     // the introduction's own sentence: after the last full stop of its line
-    const intro = line.slice(line.lastIndexOf('. ') + 1);
-    const verb = HAPPENED.exec(intro);
-    return verb && !REPORT_VERB.test(intro) && !PLANNED.test(intro) && !FUTURE.test(intro) ? verb[0] : undefined;
+    intro = line.slice(line.lastIndexOf('. ') + 1);
+    break;
   }
-  return undefined;
+  if (intro === undefined) return undefined;
+  const item = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (PLANNED.test(item) || FUTURE.test(item)) return undefined;
+  const verb = HAPPENED.exec(intro);
+  return verb && !REPORT_VERB.test(intro) && !PLANNED.test(intro) && !FUTURE.test(intro) ? verb[0] : undefined;
 }
 
 /**
@@ -573,7 +591,7 @@ function historySinceFounding(model: DocumentModel, text: string, dateline: Span
   const years = new Map<number, FigureEntity>();
   for (const e of model.entities) {
     if (e.kind !== 'figure' || e.figureKind !== 'date' || !e.iso || !/^\d{4}/.test(e.iso)) continue;
-    if (!FOUNDED_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)) && !FOUNDED_AFTER.test(text.slice(e.end, e.end + 20))) continue;
+    if (!testPiece(FOUNDED_BEFORE, text.slice(Math.max(0, e.start - 40), e.start)) && !testPiece(FOUNDED_AFTER, text.slice(e.end, e.end + 20))) continue;
     const y = Number(e.iso.slice(0, 4));
     if (!years.has(y)) years.set(y, e);
   }
@@ -651,6 +669,22 @@ function signatureOf(model: DocumentModel, text: string): (Span & { f: FigureEnt
   return { ...span, f: last };
 }
 
+/** The version a date's lead names ("the initial proposal", "a revised plan"), the last one within its last 40 characters; none after a clause mark. */
+function versionBefore(lead: string): { later: boolean; thing: string } | null {
+  if (/[;:]/.test(lead)) return null;
+  const tokens = [...lead.matchAll(/[\p{L}-]+/gu)];
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const q = tokens[i][0].toLowerCase();
+    const which = VERSION_EARLIER.has(q) ? 'earlier' : VERSION_LATER.has(q) ? 'later' : undefined;
+    if (!which) continue;
+    if (lead.length - (tokens[i + 1].index! + tokens[i + 1][0].length) > 40) return null;
+    const thing = tokens[i + 1][0].toLowerCase();
+    if (NOT_VERSIONED.has(thing)) return null;
+    return { later: which === 'later', thing };
+  }
+  return null;
+}
+
 function versionsInOrder(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
   const earlier = new Map<string, { f: FigureEntity; span: Span }>(), later = new Map<string, { f: FigureEntity; span: Span }>();
   for (const [si, inS] of bySentence.entries()) {
@@ -658,19 +692,11 @@ function versionsInOrder(model: DocumentModel, text: string, bySentence: FigureE
     const datesHere = inS.filter(f => f.figureKind === 'date' && spanOf(f) !== undefined);
     for (const f of datesHere) {
       const from = Math.max(s.start, f.start - 60, ...datesHere.filter(x => x.end <= f.start).map(x => x.end));
-      const lead = text.slice(from, f.start);
-      if (/[;:]/.test(lead) || CHANGE.test(text.slice(s.start, s.end))) continue;
-      const tokens = [...lead.matchAll(/[\p{L}-]+/gu)];
-      for (let i = tokens.length - 2; i >= 0; i--) {
-        const q = tokens[i][0].toLowerCase();
-        const which = VERSION_EARLIER.has(q) ? earlier : VERSION_LATER.has(q) ? later : undefined;
-        if (!which) continue;
-        if (lead.length - (tokens[i + 1].index! + tokens[i + 1][0].length) > 40) break;
-        const thing = tokens[i + 1][0].toLowerCase();
-        if (NOT_VERSIONED.has(thing)) break;
-        if (!which.has(thing)) which.set(thing, { f, span: spanOf(f)! });
-        break;
-      }
+      // (the lead's version words are answered from a table kept by its content, the sentence's change words with its text)
+      const version = readPiece(versionBefore, text.slice(from, f.start));
+      if (!version || pieceTests(text, model.sentences, s).test(CHANGE)) continue;
+      const which = version.later ? later : earlier;
+      if (!which.has(version.thing)) which.set(version.thing, { f, span: spanOf(f)! });
     }
   }
   for (const [thing, e] of earlier) {

@@ -14,6 +14,7 @@ import { subsetsAbovePopulations } from './populationSubsets';
 import { outOfRange } from './outOfRange';
 import type { DocumentModel, FigureEntity } from '../model';
 import { PEOPLE_PATTERN } from '../people';
+import { readPiece, testPiece } from '../testMemo';
 
 export const impossibleValue: Check = {
   code: 'impossible-value',
@@ -67,7 +68,7 @@ const WHOLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(PARTS.nounsBefo
 const PEOPLE_AFTER = new RegExp(`^\\s*(of\\s+(?:the\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${PEOPLE_PATTERN}))(?![\\p{L}])`, 'iu');
 /** A change or comparison word near a percentage ("by 120 %", "120 % higher"): a relative change, which has no whole. */
 const CHANGE_NEAR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PARTS.changeWords)})(?![\\p{L}])`, 'iu');
-const changeNear = (text: string, f: FigureEntity) => CHANGE_NEAR.test(`${text.slice(Math.max(0, f.start - 30), f.start)} ${text.slice(f.end, f.end + 30)}`);
+const changeNear = (text: string, f: FigureEntity) => testPiece(CHANGE_NEAR, `${text.slice(Math.max(0, f.start - 30), f.start)} ${text.slice(f.end, f.end + 30)}`);
 
 /** The word that makes a percentage a part of a whole, when one is written right beside it. */
 function partOfWhole(text: string, f: FigureEntity): string | undefined {
@@ -190,7 +191,8 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
   for (const [si, figs] of figuresBySentence(model).entries()) {
     const s = model.sentences[si];
     // a sentence about another population (a subgroup, a cohort) holds its rates to each other only
-    const local = OTHER_POPULATION.test(model.text.slice(s.start, s.end));
+    // (read when the sentence has a rate to judge: most have none, and the pattern reads all of it)
+    let isLocal: boolean | undefined;
     const here = new Map<string, FigureEntity[]>();
     for (const f of figs) {
       if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || !f.binding.endpoint || f.table) continue;
@@ -198,6 +200,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       // rate bound to the nearest endpoint further back may be another one's; never one above 100 %
       if (named.get(f) !== f.binding.endpoint || (f.value as number) > 100 || isControlArmFigure(model, f)) continue;
       const scope = `${paragraphIndexAt(model, f.start)}|${armKey(f)}|${f.binding.timepoint ?? ''}`;
+      const local = isLocal ??= OTHER_POPULATION.test(model.text.slice(s.start, s.end));
       const seen = local ? here : rates;
       const before = seen.get(scope) ?? [];
       for (const other of before) {
@@ -232,6 +235,9 @@ function finding(f: FigureEntity, message: string, data: Record<string, number>)
 const LINKING_WORDS = new Set(['rate', 'rates', 'was', 'were', 'is', 'of', 'reached', 'at', 'the', 'a', 'an', 'overall', 'confirmed', 'in', 'with', 'achieved', 'by', 'betrug', 'lag', 'bei', 'von']);
 /** Words between a share and the endpoint it reaches: "65 % achieved PASI 90", "40 % of patients reached ACR50". */
 const REACHING_WORDS = new Set(['achieved', 'achieving', 'reached', 'reaching', 'attained', 'attaining', 'had', 'having', 'with', 'of', 'the', 'a', 'an', 'patients', 'participants', 'subjects', 'erreichten', 'erzielten', 'der', 'patienten']);
+const onlyWords = (piece: string, allowed: Set<string>) => piece.split(/[\s:=(),]+/).filter(Boolean).every(w => allowed.has(w.toLowerCase()));
+const onlyLinking = (piece: string) => onlyWords(piece, LINKING_WORDS);
+const onlyReaching = (piece: string) => onlyWords(piece, REACHING_WORDS);
 
 /**
  * For each figure, the endpoint it is the rate of, written right beside it with only linking words
@@ -240,8 +246,8 @@ const REACHING_WORDS = new Set(['achieved', 'achieving', 'reached', 'reaching', 
  */
 function namedRightBefore(model: DocumentModel): Map<FigureEntity, string> {
   const out = new Map<FigureEntity, string>();
-  const only = (from: number, to: number, allowed: Set<string>) =>
-    model.text.slice(from, to).split(/[\s:=(),]+/).filter(Boolean).every(w => allowed.has(w.toLowerCase()));
+  // (the words between are answered from a table kept by their content: the same pairs ask the same after every edit)
+  const only = (from: number, to: number, allowed: Set<string>) => readPiece(allowed === LINKING_WORDS ? onlyLinking : onlyReaching, model.text.slice(from, to));
   let last: { name: string; end: number } | undefined;
   let pending: FigureEntity | undefined;
   for (const e of model.entities) {

@@ -17,7 +17,7 @@ import { doseUnit } from './doseUnit';
 import { pValueInterval } from './pValueInterval';
 import { significanceClaim } from './significanceClaim';
 import { applySuppressions } from './suppressions';
-import { applyLayout } from '../structure';
+import { layoutText } from './layout';
 import { drain, runSliced } from '../steps';
 
 export const CHECKS: readonly Check[] = [
@@ -82,7 +82,7 @@ function layoutView(model: DocumentModel): DocumentModel {
   if (!model.layout) return model;
   let view = VIEWS.get(model);
   if (!view) {
-    view = { ...model, text: applyLayout(model.text, model.layout.nonProse, model.layout.softBreaks) };
+    view = { ...model, text: layoutText(model.text, model.layout.nonProse, model.layout.softBreaks) };
     VIEWS.set(model, view);
   }
   return view;

@@ -8,6 +8,7 @@
  */
 import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, OTHER_POPULATION, paragraphIndexAt, type CheckFinding } from './check';
 import { isSurvivalMedian, TO_MONTHS } from './survivalLogic';
+import { memoRead } from '../memo';
 import type { FigureEntity } from '../model';
 import survival from '../../../lexicon/grammar/survival.json';
 
@@ -30,7 +31,8 @@ export const landmarkMedian: Check = {
       const s = model.sentences[si];
       // a word of another population qualifies its clause and the clauses after it, not the ones
       // before: "the 1-year PFS rate was 70 %; in patients with ..., the rate was 40 %"
-      const other = otherFrom(model.text, s);
+      // (read once a sentence has a figure, and kept with the sentence's text: an edit elsewhere asks the memo)
+      const other = figs.length === 0 ? s.end : s.start + memoRead(model.text.slice(s.start, s.end), otherFrom);
       for (const f of figs) {
         if (f.start >= other) continue;
         // a control arm's figure may carry the investigational drug's binding: keep both apart
@@ -82,13 +84,14 @@ export const landmarkMedian: Check = {
 };
 
 /** Where the sentence starts speaking of another population: the start of the first clause (split at ";") naming one, else its end. */
-function otherFrom(text: string, s: { start: number; end: number }): number {
-  let from = s.start;
-  for (const clause of text.slice(s.start, s.end).split(';')) {
+/** Where, in a sentence, the first clause that names another population starts (the sentence's length when none does). */
+function otherFrom(sentence: string): number {
+  let from = 0;
+  for (const clause of sentence.split(';')) {
     if (OTHER_POPULATION.test(clause)) return from;
     from += clause.length + 1;
   }
-  return s.end;
+  return sentence.length;
 }
 
 function toMonths(timepoint: string): number | undefined {

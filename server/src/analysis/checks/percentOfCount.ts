@@ -6,7 +6,7 @@
  * count written right after it, "150,000 additional shares, or 15 % of the 1,000,000 offered", is
  * judged the same way. The quick fix writes the computed share with the same number of decimals.
  */
-import { Check, decimalsOf, figuresBySentence, formatNumber, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, figuresBySentence, firstIndexFrom, formatNumber, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
@@ -173,7 +173,8 @@ const PRICE_AT = /(?:^|[^\p{L}])(?:at|to|auf|bei|på|til|à)\s*$/iu;
 function priceChanges(model: DocumentModel, figs: FigureEntity[]): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  const sentenceOf = (f: FigureEntity) => model.sentences.findIndex(s => s.start <= f.start && f.start < s.end);
+  // (sentences are sorted and apart, figures sorted by start: binary searches, not a walk over the document per change)
+  const sentenceOf = (f: FigureEntity) => sentenceIndexAt(model, f.start);
   const isPrice = (f: FigureEntity) => f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0 && !f.comparator && PRICE_AT.test(text.slice(Math.max(0, f.start - 8), f.start));
   for (let i = 1; i + 1 < figs.length; i++) {
     const x = figs[i], p = figs[i + 1];
@@ -182,7 +183,14 @@ function priceChanges(model: DocumentModel, figs: FigureEntity[]): CheckFinding[
     const si = sentenceOf(x);
     if (si < 0) continue;
     // the one price stated "at" in the change's sentence, else in the sentence before (same paragraph)
-    const inSentence = (k: number) => figs.filter(f => f !== x && f.unit === x.unit && isPrice(f) && model.sentences[k].start <= f.start && f.start < model.sentences[k].end);
+    const inSentence = (k: number) => {
+      const out: FigureEntity[] = [];
+      for (let j = firstIndexFrom(figs, model.sentences[k].start); j < figs.length && figs[j].start < model.sentences[k].end; j++) {
+        const f = figs[j];
+        if (f !== x && f.unit === x.unit && isPrice(f)) out.push(f);
+      }
+      return out;
+    };
     let prices = inSentence(si);
     if (prices.length === 0 && si > 0 && !/\n[ \t]*\n/.test(text.slice(model.sentences[si - 1].end, model.sentences[si].start))) prices = inSentence(si - 1);
     if (prices.length !== 1) continue;

@@ -19,6 +19,7 @@
  * 7.5 months"), are never compared.
  */
 import { memoSpanText } from '../memo';
+import { testPiece } from '../testMemo';
 import { aboutAnotherArm, Check, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
@@ -97,7 +98,7 @@ export const repeatedValue: Check = {
         // a table's cell: its rows may state one measure by several analyses or readers (a median by investigator and
         // by central review), which a row label, not the sentence, tells apart
         if (typeof f.value !== 'number' || f.table) continue;
-        if (AFTER_COMPARISON.test(text.slice(Math.max(0, f.start - 20), f.start))) continue;
+        if (testPiece(AFTER_COMPARISON, text.slice(Math.max(0, f.start - 20), f.start))) continue;
 
         // --- money: a deal's total; an equity investment restated -------------------------------
         if (f.figureKind === 'money' && (!f.comparator || f.comparator === '\u2264')) {

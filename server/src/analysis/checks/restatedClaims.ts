@@ -21,6 +21,7 @@
 import { claimIndex, claimsOf, keyWord, Claim } from '../claims';
 import { normalizedTextOf } from '../text';
 import { memoSpanText } from '../memo';
+import { testPiece } from '../testMemo';
 import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
@@ -217,18 +218,22 @@ function verbatimRestatements(model: DocumentModel): CheckFinding[] {
   for (const [si, all] of bySentence) {
     if (all.length < 2) continue;
     const s = model.sentences[si];
-    // the sentence's wording with each figure as its kind and unit
-    let wording = '', at = s.start;
+    // the figures within the sentence, in order
+    let at = s.start;
     const claims: Claim[] = [];
     for (const c of all) {
       if (c.figure.start < at || c.figure.end > s.end) continue;
-      wording += text.slice(at, c.figure.start) + `\u0001${c.figure.figureKind}|${c.figure.unit}\u0001`;
       at = c.figure.end;
       claims.push(c);
     }
-    wording += text.slice(at, s.end);
-    wording = wording.toLowerCase().replace(/\s+/g, ' ').replace(/^[\s"'\u201c\u201d\u2018\u2019]+|[\s.!?;:"'\u201c\u201d\u2018\u2019]+$/g, '');
-    if (claims.length < 2 || (wording.replace(/\u0001[^\u0001]*\u0001/g, ' ').match(/\p{L}+/gu) ?? []).length < MIN_VERBATIM_WORDS) continue;
+    if (claims.length < 2) continue;
+    // the sentence's wording with each figure as its kind and unit, kept with the sentence's text by those figures'
+    // places, kinds and units in it (all that it reads), so an edit elsewhere reads it again from the memo
+    const places = claims.map(c => `${c.figure.start - s.start}:${c.figure.end - s.start}:${c.figure.figureKind}|${c.figure.unit}`).join('\u0002');
+    const table = memoSpanText(text, model.sentences, s).read(newWordingTable);
+    let wording = table.get(places);
+    if (wording === undefined) { wording = wordingOf(text.slice(s.start, s.end), claims.map(c => ({ start: c.figure.start - s.start, end: c.figure.end - s.start, kind: `${c.figure.figureKind}|${c.figure.unit}` }))); table.set(places, wording); }
+    if (wording === null) continue;
     const before = seen.get(wording) ?? [];
     for (const earlier of before) {
       const differ: number[] = [];
@@ -253,6 +258,21 @@ function verbatimRestatements(model: DocumentModel): CheckFinding[] {
     seen.set(wording, before);
   }
   return out;
+}
+
+/** A sentence's wordings by the places, kinds and units of its figures; a reading function of its own (its identity is the memo's key). */
+const newWordingTable = (_sentence: string): Map<string, string | null> => new Map();
+
+/** A sentence's wording with each figure as its kind and unit (offsets relative to the sentence), or null when it has too few words besides its figures. */
+function wordingOf(sentence: string, figures: { start: number; end: number; kind: string }[]): string | null {
+  let wording = '', at = 0;
+  for (const f of figures) {
+    wording += sentence.slice(at, f.start) + `\u0001${f.kind}\u0001`;
+    at = f.end;
+  }
+  wording += sentence.slice(at);
+  wording = wording.toLowerCase().replace(/\s+/g, ' ').replace(/^[\s"'\u201c\u201d\u2018\u2019]+|[\s.!?;:"'\u201c\u201d\u2018\u2019]+$/g, '');
+  return (wording.replace(/\u0001[^\u0001]*\u0001/g, ' ').match(/\p{L}+/gu) ?? []).length < MIN_VERBATIM_WORDS ? null : wording;
 }
 
 /** The key words of measures a deal or a trial has one of: its upfront payment, the trial itself, a takeover offer. */
@@ -410,7 +430,7 @@ function summaryLine(text: string, pos: number, figureEnd: number): boolean {
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
   // a bullet holds a sentence or two; a mark opening a line of many sentences opens a paragraph that ran on into it
-  if (SUMMARY_MARK.test(text.slice(start, Math.min(end, start + 40))) && end - start <= MAX_BULLET) return true;
+  if (testPiece(SUMMARY_MARK, text.slice(start, Math.min(end, start + 40))) && end - start <= MAX_BULLET) return true;
   // a line that ends with the figure's own abbreviation ("... to DKK 1.2 bn." as "1,2 mia. kr.") ends without a full stop
   const line = text.slice(start, end).trimEnd();
   const trimmed = (start + line.length === figureEnd && line.endsWith('.') ? line.slice(0, -1) : line).trim();

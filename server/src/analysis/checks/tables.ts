@@ -34,7 +34,9 @@ export function tablesOf(model: DocumentModel): Table[] {
     const cells: FigureEntity[] = [];
     while (fi < figures.length && figures[fi].start < lineStart) fi++;
     for (let k = fi; k < figures.length && figures[k].end <= lineEnd; k++) cells.push(figures[k]);
-    const label = cells.length ? text.slice(lineStart, cells[0].start).replace(/[|*_\s]+/g, ' ').trim() : '';
+    // the row's label, read only for a line that may head a table or be a row of the current one
+    let label: string | undefined;
+    const labelOf = () => label ??= cells.length ? text.slice(lineStart, cells[0].start).replace(/[|*_\s]+/g, ' ').trim() : '';
     // a Markdown table's rule line ("|---|:--|") sits between the header and the rows
     const rule = cells.length === 0 && current && current.rows.length === 0 ? text.slice(lineStart, lineEnd) : '';
     if (rule.includes('-') && /^[\s|:+-]+$/.test(rule)) {
@@ -42,12 +44,12 @@ export function tablesOf(model: DocumentModel): Table[] {
       lineStart = lineEnd + 1;
       continue;
     }
-    const isHeader = cells.length >= 2 && cells.every(c => c.figureKind === 'date' && !Array.isArray(c.value)) && label.length > 0 && label.length <= 40;
+    const isHeader = cells.length >= 2 && cells.every(c => c.figureKind === 'date' && !Array.isArray(c.value)) && labelOf().length > 0 && labelOf().length <= 40;
     if (isHeader) {
       current = { columns: cells, rows: [] };
       tables.push(current);
-    } else if (current && cells.length > 0 && label.length > 0 && label.length <= 60 && cells.length <= current.columns.length) {
-      current.rows.push({ label, cells, line });
+    } else if (current && cells.length > 0 && cells.length <= current.columns.length && labelOf().length > 0 && labelOf().length <= 60) {
+      current.rows.push({ label: labelOf(), cells, line });
     } else {
       current = undefined;
     }

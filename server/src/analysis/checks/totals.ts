@@ -9,6 +9,7 @@ import { paragraphMatches } from '../memo';
 import { armKey, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
+import { execPiece } from '../testMemo';
 import { normalizeText } from '../text';
 import { placements, Table, TableRow, tablesOf } from './tables';
 import words from '../../../lexicon/grammar/totals.json';
@@ -1095,6 +1096,18 @@ const POOLED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(POOL.pooled)})(?![\\p{
  */
 function pooledGroups(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
+  // the pooled counts that list their groups first: the groups' sizes are read from the whole text only
+  // when there is one (most edits of most documents have none; the findings are the same either way)
+  const pooled: { f: FigureEntity; names: string[] }[] = [];
+  for (const inS of figuresBySentence(model)) for (const f of inS) {
+    if (f.figureKind !== 'count' || typeof f.value !== 'number' || f.comparator || !/^n\s?=/i.test(text.slice(f.start, f.end))) continue;
+    const before = text.slice(Math.max(0, f.start - 40), f.start), after = text.slice(f.end, f.end + 60);
+    if (!POOLED.test(before) && !POOLED.test(after.slice(0, 30))) continue;
+    const list = GROUP_LIST.exec(after);
+    if (!list || /[.;]\s/.test(after.slice(0, list.index))) continue;
+    pooled.push({ f, names: list[1].split(/,\s?|\s(?:and|und|og|och|et|en|&)\s/).map(x => x.trim()).filter(Boolean) });
+  }
+  if (pooled.length === 0) return [];
   const sizes = new Map<string, number | null>();
   GROUP_SIZE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -1105,13 +1118,7 @@ function pooledGroups(model: DocumentModel): CheckFinding[] {
   }
   if (sizes.size < 2) return [];
   const out: CheckFinding[] = [];
-  for (const inS of figuresBySentence(model)) for (const f of inS) {
-    if (f.figureKind !== 'count' || typeof f.value !== 'number' || f.comparator || !/^n\s?=/i.test(text.slice(f.start, f.end))) continue;
-    const before = text.slice(Math.max(0, f.start - 40), f.start), after = text.slice(f.end, f.end + 60);
-    if (!POOLED.test(before) && !POOLED.test(after.slice(0, 30))) continue;
-    const list = GROUP_LIST.exec(after);
-    if (!list || /[.;]\s/.test(after.slice(0, list.index))) continue;
-    const names = list[1].split(/,\s?|\s(?:and|und|og|och|et|en|&)\s/).map(x => x.trim()).filter(Boolean);
+  for (const { f, names } of pooled) {
     const values = names.map(x => sizes.get(x));
     if (names.length < 2 || values.some(v => v === undefined || v === null)) continue;
     const sum = (values as number[]).reduce((a, v) => a + v, 0);
@@ -1421,8 +1428,9 @@ const INTRODUCER_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(claimWords.in
 function responseCategory(text: string, f: FigureEntity, fromWords: boolean): string | undefined {
   if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined || f.table) return undefined;
   if (f.figureKind === 'count' && COUNT_CATEGORY[f.unit]) return COUNT_CATEGORY[f.unit];
-  const named = fromWords ? CATEGORY_WORDS.exec(text.slice(f.start, f.end + 40)) : null;
-  if ((f.figureKind === 'count' || f.figureKind === 'other') && named) return COUNT_CATEGORY[named[1].toLowerCase()];
+  // (the words are read only for a figure they could name: a count, or a figure read as no kind)
+  const named = fromWords && (f.figureKind === 'count' || f.figureKind === 'other') ? execPiece(CATEGORY_WORDS, text.slice(f.start, f.end + 40)) : null;
+  if (named) return COUNT_CATEGORY[named[1].toLowerCase()];
   if ((f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && f.binding.endpoint && CATEGORIES.has(f.binding.endpoint)) return f.binding.endpoint;
   return undefined;
 }
@@ -1517,7 +1525,14 @@ const CATEGORY_WORDS = new RegExp(`^[\\p{L}\\d.,-]+\\s(${wordsPattern(Object.key
 function responderParts(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
-  const categoryOf = (f: FigureEntity) => responseCategory(text, f, true);
+  // each figure's category read once: a figure is asked as a whole, then as a part of the wholes before it
+  const categories = new Map<FigureEntity, string | undefined>();
+  const categoryOf = (f: FigureEntity) => {
+    if (categories.has(f)) return categories.get(f);
+    const c = responseCategory(text, f, true);
+    categories.set(f, c);
+    return c;
+  };
   const compositeOf = (f: FigureEntity): string | undefined => {
     if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined || f.table || categoryOf(f)) return undefined;
     // "of 40 patients, 12 had an objective response": a bare number the words after make responders

@@ -7,6 +7,7 @@ import { normalizedText, sentenceIndexAt } from './check';
 import type { DocumentModel, Entity, TrialEntity } from '../model';
 import { findPhases } from '../recognize/entities';
 import { paragraphReads } from '../memo';
+import { testPiece } from '../testMemo';
 
 /** A trial named as another one than before: "a second pivotal trial", "another trial". */
 export const ANOTHER = /\b(?:second|another|new|next|additional|further|separate|follow-on|zweite[nrms]?|weitere[nrms]?|neue[nrms]?)\s*$/i;
@@ -25,6 +26,15 @@ export interface TrialMentions { list: TrialEntity[]; identity: Map<TrialEntity,
  * zelbotinib in first line ..." after the named Phase 2b trial).
  */
 export function trialMentions(model: DocumentModel): TrialMentions {
+  let out = MENTIONS.get(model);
+  if (!out) { out = readTrialMentions(model); MENTIONS.set(model, out); }
+  return out;
+}
+
+/** Read once per model however many checks ask (repeated-value, date-inconsistent, the trial-length reading): callers never change it. */
+const MENTIONS = new WeakMap<DocumentModel, TrialMentions>();
+
+function readTrialMentions(model: DocumentModel): TrialMentions {
   const text = normalizedText(model);
   // a phase is no trial entity, but it tells trials apart ("Phase 3 trial" against "Phase 2 trial"): read it as a mention here
   const phases: TrialEntity[] = paragraphReads(text, findPhases, (p, at) => ({ kind: 'trial', start: p.start + at, end: p.end + at, text: text.slice(p.start + at, p.end + at), name: p.name, evidence: 'pattern', facts: { trialKind: 'phase' } }));
@@ -77,10 +87,10 @@ export function trialMentions(model: DocumentModel): TrialMentions {
     const lead = text.slice(Math.max(0, t.start - 20), t.start);
     // "A Phase 2b study of zelbotinib has completed enrolment", after a Phase 2b trial was stated: a phase introduced
     // again with an indefinite article and no name beside it is a trial of its own
-    const introduced = INDEFINITE.test(lead) && t.facts.trialKind === 'phase' && !nameOf.has(t) && !linked.has(t);
+    const introduced = t.facts.trialKind === 'phase' && !nameOf.has(t) && !linked.has(t) && testPiece(INDEFINITE, lead);
     const again = phasesSeen.has(t.name);
     if (t.facts.trialKind === 'phase') phasesSeen.add(t.name);
-    if (ANOTHER.test(lead) || (introduced && again)) { identity.set(t, `${t.name}#${t.start}`); continue; }
+    if (testPiece(ANOTHER, lead) || (introduced && again)) { identity.set(t, `${t.name}#${t.start}`); continue; }
     const named = nameOf.get(t);
     if (named) { identity.set(t, find(named)); continue; }
     const to = phaseTo.get(t.name);

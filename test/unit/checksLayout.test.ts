@@ -1,0 +1,73 @@
+/**
+ * The checks' laid-out text (checks/layout.ts), laid out again only where an edit changed the text or
+ * its layout, equals applyLayout of the whole text: random invented texts, random spans, random edits
+ * that keep, shift, or change the layout near or far from the edit.
+ */
+import { strict as assert } from 'assert';
+import { applyLayout, type Span } from '../../server/src/analysis/structure';
+import { clearLayoutMemo, layoutStats, layoutText } from '../../server/src/analysis/checks/layout';
+import { readPiece, testPiece } from '../../server/src/analysis/testMemo';
+
+/** A small deterministic generator (a linear congruential one), so a failure names its seed. */
+function generator(seed: number): (n: number) => number {
+  let s = seed >>> 0;
+  return n => { s = (Math.imul(s, 1103515245) + 12345) >>> 0; return (s >>> 8) % n; };
+}
+
+/** Sorted, disjoint spans over a text of `length`, about one each `every` code units; soft breaks sit on line ends. */
+function spansOf(text: string, random: (n: number) => number, every: number, onLineEnds: boolean): Span[] {
+  const out: Span[] = [];
+  for (let at = random(every); at < text.length; at += 1 + random(every)) {
+    if (onLineEnds) { const nl = text.indexOf('\n', at); if (nl < 0) break; out.push({ start: nl, end: nl + 1 }); at = nl + 1; continue; }
+    const end = Math.min(text.length, at + random(40));
+    out.push({ start: at, end });
+    at = end;
+  }
+  return out;
+}
+
+const WORDS = ['Net revenue', 'was', '$41.1 million', '\n', '\n\n', '| a | b |', '<!-- note -->', 'ORR 42 %', 'in the quarter.', ' ', '\r\n'];
+
+function textOf(random: (n: number) => number, words: number): string {
+  return Array.from({ length: words }, () => WORDS[random(WORDS.length)]).join(' ');
+}
+
+describe('the checks\u2019 laid-out text after an edit equals the whole text laid out', () => {
+  for (const seed of [3, 17, 29, 41]) it(`random edits (seed ${seed})`, () => {
+    const random = generator(seed);
+    clearLayoutMemo();
+    let text = textOf(random, 2000);
+    let nonProse = spansOf(text, random, 300, false), soft = spansOf(text, random, 200, true);
+    const reused = layoutStats.reused;
+    for (let step = 0; step < 60; step++) {
+      const at = random(text.length + 1);
+      const cut = random(4) === 0 ? random(30) : 0;
+      const added = random(3) === 0 ? '' : WORDS[random(WORDS.length)];
+      const shift = (list: Span[]) => list.filter(s => s.end <= at || s.start >= at + cut).map(s => (s.start >= at + cut ? { start: s.start - cut + added.length, end: s.end - cut + added.length } : s));
+      text = text.slice(0, at) + added + text.slice(at + cut);
+      switch (random(4)) {
+        case 0: nonProse = spansOf(text, random, 300, false); soft = spansOf(text, random, 200, true); break;
+        // a span near the edit, or far from it, changed
+        case 1: nonProse = shift(nonProse); soft = shift(soft); if (nonProse.length) { const k = random(nonProse.length); nonProse[k] = { start: nonProse[k].start, end: Math.max(nonProse[k].start, Math.min(nonProse[k].end + 3, nonProse[k + 1]?.start ?? text.length, text.length)) }; } break;
+        default: nonProse = shift(nonProse); soft = shift(soft).filter(s => text[s.start] === '\n');
+      }
+      const got = layoutText(text, nonProse, soft);
+      assert.equal(got, applyLayout(text, nonProse, soft), `seed ${seed}, step ${step}`);
+    }
+    // the comparison proves something only if the kept result served
+    assert.ok(layoutStats.reused > reused + 10, `reused ${layoutStats.reused - reused} times`);
+  });
+});
+
+describe('answers of patterns over short pieces, kept by their content (testMemo.ts)', () => {
+  it('answer as the pattern does, however full the tables are', () => {
+    const random = generator(5);
+    const re = /(?:\bvs\.?|\bversus)\s*$/i;
+    const read = (piece: string) => piece.split(' ').length;
+    for (let i = 0; i < 3000; i++) {
+      const piece = `${i % 7} ${'x'.repeat(random(150))} ${['vs.', 'versus', 'and', 'vs'][random(4)]}${' '.repeat(random(3))}`;
+      assert.equal(testPiece(re, piece), re.test(piece));
+      assert.equal(readPiece(read, piece), read(piece));
+    }
+  });
+});
