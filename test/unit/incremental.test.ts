@@ -9,6 +9,7 @@ import { strict as assert } from 'assert';
 import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
 import type { TextFormat } from '../../server/src/analysis';
 import { clearMemo } from '../../server/src/analysis/memo';
+import { readStructure, readWhole } from '../../server/src/analysis/structure';
 import { claimsOf } from '../../server/src/analysis/claims';
 
 const lexicon = builtinLexicon();
@@ -60,7 +61,7 @@ function snapshot(analyzer: Analyzer, text: string, format: TextFormat, own?: Do
   const model = analyzer.analyze(text, undefined, format, own);
   const findings = runChecks(model);
   const claims = claimsOf(model).map(c => ({ ...c, figure: c.figure.start, interval: c.interval?.start, comparedWith: c.comparedWith?.start }));
-  return JSON.parse(JSON.stringify({ entities: model.entities, sentences: model.sentences, abbreviations: model.abbreviations, claims, findings }));
+  return JSON.parse(JSON.stringify({ entities: model.entities, sentences: model.sentences, abbreviations: model.abbreviations, reading: model.reading, tables: model.tables, layout: model.layout, claims, findings }));
 }
 
 describe('incremental analysis equals analysis from scratch', () => {
@@ -121,5 +122,40 @@ describe('kept readings depend on what they read beyond their text', () => {
     clearMemo();
     const label = (text: string) => (claimsIn(text) as { measure?: { label: string } }[]).map(c => c.measure?.label).join();
     assert.notEqual(label(rows[0][1]), label(rows[0][2]));
+  });
+});
+
+describe('plain text structure read paragraph by paragraph equals a reading of the whole text', () => {
+  afterEach(() => clearMemo());
+  /** Lines that exercise every reading of plain text's structure: wraps, hyphenated words, tables of each form, addresses. */
+  const lines = [
+    'Zelbotamab gave an objective response in PD-', 'L1-high tumours, and HER2-', 'negative ones too.',
+    'Arm\tN\tORR', 'Zelbotamab\t40\t35 %', 'Placebo\t38\t10 %',
+    '| Group | Arm A (n = 40) |', 'Arm B (n = 38) |', '---|---|---|', '| ORR | 30 % | 12 % |',
+    'Metric2030E2031E2032E', 'Revenue12.014.516.0', 'Margin10 %12 %14 %',
+    'Vehicle3.2 %Drug7.5 %', 'Dose LevelCohort B',
+    'See https://example.org/acme-results (slides) or write to ir@acmevax.example.',
+    '- Net revenue of $41.1 million', '1. First item', '   indented continuation line',
+    'Cash    200    180', 'Net loss  (12.4)  (10.1)', '', '', '\t', '  ', 'Of the 40 patients, 12 responded.',
+  ];
+  it('for random texts and edits of them (the edits read again only what they changed)', function () {
+    this.timeout(60000);
+    const read = { tables: 0, joins: 0, nonProse: 0, softBreaks: 0 };
+    for (const seed of [3, 7, 19, 41]) {
+      const random = generator(seed);
+      const make = (n: number) => Array.from({ length: n }, () => lines[random(lines.length)]).join(random(4) === 0 ? '\r\n' : '\n');
+      let text = make(400);
+      clearMemo();
+      for (let step = 0; step < 30; step++) {
+        const at = random(text.length + 1);
+        const piece = random(3) === 0 ? make(1 + random(6)) : ['\n', '\n\n', '\n\n\n', ' ', '-', '\t', '|', 'x'][random(8)];
+        text = random(5) === 0 ? text.slice(0, at) + text.slice(Math.min(text.length, at + random(40))) : text.slice(0, at) + piece + text.slice(at);
+        const whole = readWhole(text, 'plaintext');
+        assert.deepEqual(readStructure(text, 'plaintext'), whole, `seed ${seed}, after edit ${step}`);
+        read.tables += whole.tables.length; read.joins += whole.joins.length; read.nonProse += whole.nonProse.length; read.softBreaks += whole.softBreaks.length;
+      }
+    }
+    // the texts hold what is compared
+    for (const [what, n] of Object.entries(read)) assert.ok(n > 0, `no ${what} read`);
   });
 });

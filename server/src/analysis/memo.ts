@@ -126,16 +126,84 @@ const MAX_SPLITS = 4;
 /** A text's paragraphs (split at blank lines) with their memo entries. */
 function paragraphsOf(text: string): Paragraph[] {
   for (const s of SPLITS) if (s.text === text) return s.paragraphs;
-  const paragraphs: Paragraph[] = [];
-  for (let from = 0; from < text.length;) {
-    let to = text.indexOf('\n\n', from);
-    if (to < 0) to = text.length;
-    if (to > from) paragraphs.push({ from, entry: table.entry(text.slice(from, to)) });
-    from = to + 2;
-  }
+  const paragraphs = splitParagraphs(text);
   SPLITS.unshift({ text, paragraphs });
   if (SPLITS.length > MAX_SPLITS) SPLITS.pop();
   return paragraphs;
+}
+
+/**
+ * The split of a text at "\n\n", scanned left to right, looked up in the memo paragraph by
+ * paragraph. A text that is mostly one split recently (an edited document's next version) is split
+ * only where it differs: the kept paragraphs before the change serve as they are, and those after
+ * it, once the scan meets one of them, with their starts moved by the change in length.
+ *
+ * Exactness: the scan's state is only where it stands (`from`); what it does next depends only on
+ * the text from there on. A kept paragraph whose "\n\n" after it lies in the common start was found
+ * by a scan that read only that common start, as this one would; the scan goes on from right after
+ * it. In the common end, a paragraph this scan finds where the kept scan found one too leaves both
+ * scans in the same state over the same text, so the kept paragraphs after it are this text's.
+ */
+function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let from = 0;
+  let old: { text: string; paragraphs: Paragraph[] } | undefined;
+  let delta = 0, commonEndFrom = Infinity;
+  if (text.length >= MAP_WHOLE_BELOW) {
+    let best = -1, bestP = 0, bestS = 0;
+    for (let i = 0; i < SPLITS.length; i++) {
+      const a = SPLITS[i].text;
+      const p = commonStart(a, text);
+      const s = commonEnd(a, text, Math.min(a.length, text.length) - p);
+      if (best < 0 || p + s > bestP + bestS) { best = i; bestP = p; bestS = s; }
+    }
+    if (best >= 0 && 2 * (bestP + bestS) >= text.length) {
+      old = SPLITS[best];
+      // the next version replaces the kept one
+      SPLITS.splice(best, 1);
+      delta = text.length - old.text.length;
+      commonEndFrom = text.length - bestS;
+      for (const q of old.paragraphs) {
+        const to = q.from + q.entry.key.length;
+        if (to + 2 > bestP) break;
+        table.touch(q.entry);
+        out.push(q);
+        from = to + 2;
+      }
+    }
+  }
+  while (from < text.length) {
+    let to = text.indexOf('\n\n', from);
+    if (to < 0) to = text.length;
+    if (to > from) {
+      if (old && from >= commonEndFrom) {
+        const k = paragraphStartingAt(old.paragraphs, from - delta);
+        if (k >= 0) {
+          for (let j = k; j < old.paragraphs.length; j++) {
+            const q = old.paragraphs[j];
+            table.touch(q.entry);
+            out.push(delta === 0 ? q : { from: q.from + delta, entry: q.entry });
+          }
+          return out;
+        }
+      }
+      out.push({ from, entry: table.entry(text.slice(from, to)) });
+    }
+    from = to + 2;
+  }
+  return out;
+}
+
+/** The index of the paragraph starting at `from` (paragraphs sorted by start), or -1. */
+function paragraphStartingAt(paragraphs: readonly Paragraph[], from: number): number {
+  let lo = 0, hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].from < from) lo = mid + 1;
+    else if (paragraphs[mid].from > from) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function matchesOf(e: Entry, re: RegExp): readonly RegExpMatchArray[] {
@@ -238,6 +306,14 @@ export function paragraphSum(text: string, read: (paragraph: string) => number):
 /** Each paragraph's kept `read` result, in order (split at blank lines), for totals a caller adds up itself. */
 export function paragraphResults<T>(text: string, read: (paragraph: string) => T): T[] {
   return paragraphsOf(text).map(p => readOf(p.entry, read));
+}
+
+/**
+ * Each paragraph's kept `read` result with the paragraph's bounds in the text, in order (split at
+ * blank lines as `paragraphMatches` does: the "\n\n" between two paragraphs belongs to neither).
+ */
+export function paragraphRuns<T>(text: string, read: (paragraph: string) => T): { from: number; to: number; result: T }[] {
+  return paragraphsOf(text).map(p => ({ from: p.from, to: p.from + p.entry.key.length, result: readOf(p.entry, read) }));
 }
 
 const READERS = new Map<string, (text: string) => unknown>();
