@@ -8,7 +8,7 @@
 import { strict as assert } from 'assert';
 import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
 import type { TextFormat } from '../../server/src/analysis';
-import { clearMemo } from '../../server/src/analysis/memo';
+import { clearMemo, memoSpanText, paragraphRuns } from '../../server/src/analysis/memo';
 import { readStructure, readWhole } from '../../server/src/analysis/structure';
 import { claimsOf } from '../../server/src/analysis/claims';
 
@@ -157,5 +157,43 @@ describe('plain text structure read paragraph by paragraph equals a reading of t
     }
     // the texts hold what is compared
     for (const [what, n] of Object.entries(read)) assert.ok(n > 0, `no ${what} read`);
+  });
+});
+
+describe('kept readings of sentences and paragraphs follow an edited text', () => {
+  afterEach(() => clearMemo());
+  it('memoSpanText and the paragraph split read each span\u2019s own text after random edits', function () {
+    this.timeout(60000);
+    const words = ['Zelbotamab', 'gave', 'an', 'ORR', 'of', '35 %.', 'Placebo', 'gave', '10 %;', '\n', '\n\n', '\n\n\n', 'the', 'x'];
+    const spansOf = (text: string) => {
+      const out: { start: number; end: number }[] = [];
+      for (const m of text.matchAll(/[^.;\n]+[.;]?/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
+      return out;
+    };
+    const own = (t: string) => t;
+    for (const seed of [5, 17]) {
+      const random = generator(seed);
+      let text = Array.from({ length: 3000 }, () => words[random(words.length)]).join(' ');
+      clearMemo();
+      for (let step = 0; step < 40; step++) {
+        const at = random(text.length + 1);
+        text = random(3) === 0 ? text.slice(0, at) + text.slice(Math.min(text.length, at + random(30))) : text.slice(0, at) + words[random(words.length)] + text.slice(at);
+        // two texts of the same length, read with the same spans, as the binder and the checks do
+        const other = text.replace(/Placebo/g, 'placebo');
+        const spans = spansOf(text);
+        for (const t of [text, other]) for (const s of spans) assert.equal(memoSpanText(t, spans, s).read(own), t.slice(s.start, s.end), `seed ${seed}, edit ${step}`);
+        // the split at "\n\n" read left to right, as from scratch
+        const expected: { from: number; to: number }[] = [];
+        for (let from = 0; from < text.length;) {
+          let to = text.indexOf('\n\n', from);
+          if (to < 0) to = text.length;
+          if (to > from) expected.push({ from, to });
+          from = to + 2;
+        }
+        const runs = paragraphRuns(text, own);
+        assert.deepEqual(runs.map(r => ({ from: r.from, to: r.to })), expected, `seed ${seed}, edit ${step}`);
+        for (const r of runs) assert.equal(r.result, text.slice(r.from, r.to));
+      }
+    }
   });
 });

@@ -78,7 +78,7 @@ export function memoStats(): { texts: number; chars: number; hits: number; misse
 export function setMemoMaxChars(maxChars: number): void { table.maxChars = Math.max(0, maxChars); clearMemo(); }
 
 /** Empties the memo (tests; a server may call it when its last document closes). */
-export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; READERS.clear(); MAPPED.length = 0; }
+export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; READERS.clear(); MAPPED.length = 0; RECENT_SPANS.length = 0; }
 
 /**
  * `read(text)`, computed once per distinct text and `read` function. `read` must be pure and its
@@ -248,28 +248,95 @@ function memoTextOf(e: Entry): MemoText {
 }
 
 interface Span { readonly start: number; readonly end: number }
-/** Per list of spans (a model's sentences), the text they were read in and each span's entry, found once. */
-const SPAN_ENTRIES = new WeakMap<readonly Span[], { text: string; entries: ({ start: number; end: number; e: Entry } | undefined)[] }>();
+/** A span's entry, kept with the span's bounds. */
+interface SpanEntry { start: number; end: number; e: Entry }
+/**
+ * A list of spans read in one text: each span's entry, found once; and the record of the list read
+ * in a text mostly the same (the previous analysis's, `base`), whose entries serve the spans in the
+ * two texts' common start and end.
+ */
+interface SpanRecord {
+  text: string;
+  spans: readonly Span[];
+  entries: (SpanEntry | undefined)[];
+  base?: { record: SpanRecord; commonStart: number; commonEndFrom: number; delta: number };
+}
+/** Per list of spans (a model's sentences), its records, one per text it was read in (the reading text, the checks' view of it). */
+const SPAN_ENTRIES = new WeakMap<readonly Span[], SpanRecord[]>();
+/** The texts a list was read in per analysis, and two analyses' worth of records to start the next from. */
+const MAX_SPAN_TEXTS = 4;
+const RECENT_SPANS: SpanRecord[] = [];
+const MAX_RECENT_SPANS = 8;
 
 /**
  * `memoText(text.slice(span.start, span.end))` for a span that is one of `spans` (sorted by start, as
  * a model's sentences are): the span's entry is looked up in the memo once per list and text, so
  * the passes that each read every sentence of one analysis hash and compare its text once, not
  * once each. A span not in the list is looked up as memoText does. The results are the same either way.
+ *
+ * A list read in a text that is mostly one read recently (an edited document's next version) takes
+ * the entries of that reading for its spans in the two texts' common start and end without hashing
+ * them: a span there holds the same characters in both texts (at an offset moved by the change in
+ * length in the common end), so its entry, kept by its characters, is the same.
  */
 export function memoSpanText(text: string, spans: readonly Span[], span: Span): MemoText {
   const i = spanIndex(spans, span);
   if (i < 0) return memoText(text.slice(span.start, span.end));
-  let kept = SPAN_ENTRIES.get(spans);
-  // the same list read in another text (the reading text, then the checks' view of it): its entries anew.
-  // A text of the same content kept as another string is compared in full once, then taken as the
-  // one kept, so that later calls with it compare by reference
-  if (!kept || kept.text !== text) { kept = { text, entries: [] }; SPAN_ENTRIES.set(spans, kept); } else kept.text = text;
+  const kept = spanRecord(text, spans);
   // kept with its span's bounds: a list changed in place since (sorted, extended) never answers with another span's text
   let k = kept.entries[i];
   if (k && k.start === span.start && k.end === span.end) table.touch(k.e);
-  else k = kept.entries[i] = { start: span.start, end: span.end, e: table.entry(text.slice(span.start, span.end)) };
+  else {
+    const e = fromBase(kept, span) ?? table.entry(text.slice(span.start, span.end));
+    k = kept.entries[i] = { start: span.start, end: span.end, e };
+  }
   return memoTextOf(k.e);
+}
+
+/** The record of a list read in a text, made the first time (with the best base among the recent ones). */
+function spanRecord(text: string, spans: readonly Span[]): SpanRecord {
+  let records = SPAN_ENTRIES.get(spans);
+  if (!records) { records = []; SPAN_ENTRIES.set(spans, records); }
+  for (const r of records) {
+    // a text of the same content kept as another string is compared in full once, then taken as the
+    // one kept, so that later calls with it compare by reference
+    if (r.text === text) { r.text = text; return r; }
+  }
+  const record: SpanRecord = { text, spans, entries: [] };
+  if (text.length >= MAP_WHOLE_BELOW) {
+    let best: SpanRecord | undefined, bestP = 0, bestS = 0;
+    for (const r of RECENT_SPANS) {
+      if (r.spans === spans) continue;
+      const p = commonStart(r.text, text);
+      const s = commonEnd(r.text, text, Math.min(r.text.length, text.length) - p);
+      if (!best || p + s > bestP + bestS) { best = r; bestP = p; bestS = s; }
+    }
+    if (best && 2 * (bestP + bestS) >= text.length) {
+      record.base = { record: best, commonStart: bestP, commonEndFrom: text.length - bestS, delta: text.length - best.text.length };
+      // one step back only: the base's own base is let go (a span it does not hold is then looked up), so no
+      // chain of past versions is kept
+      best.base = undefined;
+    }
+  }
+  records.push(record);
+  if (records.length > MAX_SPAN_TEXTS) records.shift();
+  RECENT_SPANS.unshift(record);
+  if (RECENT_SPANS.length > MAX_RECENT_SPANS) RECENT_SPANS.pop();
+  return record;
+}
+
+/** The entry the base record holds for a span of the common start or end, or undefined. */
+function fromBase(kept: SpanRecord, span: Span): Entry | undefined {
+  const base = kept.base;
+  if (!base) return undefined;
+  let start = span.start, end = span.end;
+  if (span.start >= base.commonEndFrom) { start -= base.delta; end -= base.delta; }
+  else if (span.end > base.commonStart) return undefined;
+  const j = spanIndex(base.record.spans, { start, end });
+  const k = j >= 0 ? base.record.entries[j] : undefined;
+  if (!k || k.start !== start || k.end !== end) return undefined;
+  table.touch(k.e);
+  return k.e;
 }
 
 /** The index of the span of `spans` (sorted by start) with the same start and end, by binary search; -1 when none. */
