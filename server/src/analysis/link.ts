@@ -86,20 +86,10 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   addStemDrugs(named, docLexicon, lexicon);
   yield;
   if (docLexicon.hasEntries) {
-    const read = docPhraseReader(docLexicon.data);
+    const read = docMentionReader(docLexicon, lexicon);
     blocks.forEach((b, bi) => {
       for (const m of memoRead(b.text, read)) {
-        const kind = (m.entry.kind === 'regimen' ? 'drug' : m.entry.kind) as RawEntity['kind'];
-        // a company's name is a proper noun: "cells" is no mention of "Cell Biolabs"; nor is a ticker ("(Nasdaq: ACME)") one of its company
-        if (kind === 'company' && (!/^\p{Lu}/u.test(b.text.slice(m.start, m.end)) || TICKER_BEFORE.test(b.text.slice(Math.max(0, m.start - 40), m.start)))) continue;
-        // the full name of a company the lexicon knows is the lexicon's reading already: only its short form is the document's
-        if (kind === 'company' && m.entry.alias === m.entry.name && lexicon.companies.has(m.entry.name)) continue;
-        // "moderate-to-severe UC": a defined short form of an indication takes its qualifiers too
-        const span = kind === 'indication' ? indicationSpan(b.text, m.start, m.end) : m;
-        const start = at(span.start + b.start);
-        const end = at(span.end + b.start, true);
-        const via = docLexicon.via.get(m.entry.name + '|' + m.entry.alias) ?? 'abbreviation';
-        named.push({ kind, start, end, name: m.entry.name, evidence: m.entry.kind === 'company' ? 'pattern' : via === 'same word' ? 'stem' : 'lexicon', extra: m.entry.kind === 'regimen' ? { via, regimen: true } : { via }, block: bi });
+        named.push({ kind: m.kind, start: at(m.start + b.start), end: at(m.end + b.start, true), name: m.name, evidence: m.evidence, extra: { ...m.extra }, block: bi });
       }
     });
     // "mild zeta impairment due to ZD": a short form the document defines may be a disease's cause
@@ -151,7 +141,8 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   }
 
   yield;
-  const entities: Entity[] = named.map(n => toEntity(n, text, lexicon));
+  const drugFacts = new Map<string, DrugEntity['facts']>();
+  const entities: Entity[] = named.map(n => toEntity(n, text, lexicon, drugFacts));
   yield;
   enrichDrugs(entities, normalized, sentences);
   yield;
@@ -556,6 +547,55 @@ function docPhraseReader(data: LexiconData): (text: string) => PhraseMatch[] {
   });
 }
 
+/** A block's mention of the document's own lexicon, offsets in the block. */
+interface DocMention { kind: RawEntity['kind']; start: number; end: number; name: string; evidence: RawEntity['evidence']; extra: Record<string, string | boolean> }
+
+/** A number per lexicon, for the keys of readers that read one. */
+const LEXICON_IDS = new WeakMap<Lexicon, number>();
+let lexiconCount = 0;
+function lexiconId(lexicon: Lexicon): number {
+  let id = LEXICON_IDS.get(lexicon);
+  if (id === undefined) { id = ++lexiconCount; LEXICON_IDS.set(lexicon, id); }
+  return id;
+}
+
+/**
+ * The reader of a block's mentions of the document's own lexicon, as the document's entities
+ * (offsets in the block), one per distinct document lexicon and lexicon. Its key names all it reads
+ * besides the block's text: the document's entries and how each came to be (`via`), and the
+ * lexicon (which never changes once made); an edit that leaves the definitions as they were
+ * finds every unchanged block's mentions in the memo.
+ */
+function docMentionReader(doc: DocLexicon, lexicon: Lexicon): (text: string) => DocMention[] {
+  return readerFor(`mentions:${lexiconId(lexicon)}:${JSON.stringify(doc.data)}:${JSON.stringify([...doc.via])}`, () => {
+    const phrases = docPhraseReader(doc.data);
+    const via = new Map(doc.via);
+    return (text: string) => {
+      const out: DocMention[] = [];
+      for (const m of phrases(text)) {
+        const kind = (m.entry.kind === 'regimen' ? 'drug' : m.entry.kind) as RawEntity['kind'];
+        // a company's name is a proper noun: "cells" is no mention of "Cell Biolabs"; nor is a ticker ("(Nasdaq: ACME)") one of its company
+        if (kind === 'company' && (!/^\p{Lu}/u.test(text.slice(m.start, m.end)) || TICKER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) continue;
+        // the full name of a company the lexicon knows is the lexicon's reading already: only its short form is the document's
+        if (kind === 'company' && m.entry.alias === m.entry.name && lexicon.companies.has(m.entry.name)) continue;
+        // "moderate-to-severe UC": a defined short form of an indication takes its qualifiers too
+        const span = kind === 'indication' ? indicationSpan(text, m.start, m.end) : m;
+        const how = via.get(m.entry.name + '|' + m.entry.alias) ?? 'abbreviation';
+        out.push({ kind, start: span.start, end: span.end, name: m.entry.name, evidence: m.entry.kind === 'company' ? 'pattern' : how === 'same word' ? 'stem' : 'lexicon', extra: m.entry.kind === 'regimen' ? { via: how, regimen: true } : { via: how } });
+      }
+      return out;
+    };
+  });
+}
+
+/** The lexicon's phrases in a short text (a long form, a name's first word), kept in the memo: one reader per lexicon, which never changes once made. */
+const PHRASE_READERS = new WeakMap<Lexicon, (text: string) => PhraseMatch[]>();
+function lexiconPhrases(lexicon: Lexicon, text: string): PhraseMatch[] {
+  let read = PHRASE_READERS.get(lexicon);
+  if (!read) { read = (t: string) => lexicon.matchPhrases(t, tokenize(t)); PHRASE_READERS.set(lexicon, read); }
+  return memoRead(text, read);
+}
+
 /** A mention of a regimen the document names by a short form (addRegimenShortForms): its name joins its drugs' with " + ". */
 const namesDefinedRegimen = (n: { extra?: Record<string, string | boolean> }) => n.extra?.regimen === true && n.extra.via === 'abbreviation';
 
@@ -598,8 +638,7 @@ function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexi
       name = best.name;
     } else {
       const longNorm = normalized.slice(d.longStart, d.longEnd);
-      const toks = tokenize(longNorm);
-      const ms = lexicon.matchPhrases(longNorm, toks);
+      const ms = lexiconPhrases(lexicon, longNorm);
       if (ms.length === 1 && ms[0].end - ms[0].start >= 0.8 * longNorm.length) { kind = ms[0].entry.kind; name = ms[0].entry.name; }
     }
     const shortNorm = normalized.slice(d.start, d.end);
@@ -662,7 +701,7 @@ function lexiconShortForm(c: Named, written: string, lexicon: Lexicon, normalize
   const doubleBarrelled = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first);
   if (!doubleBarrelled && !words.slice(1).every(w => COMPANY_TAIL_WORDS.has(w.replace(/[.,]$/, '').toLowerCase()))) return undefined;
   if (!/^\p{Lu}/u.test(first) || !(first.length >= 4 || /^\p{Lu}{3}$/u.test(first)) || places().has(first.toLowerCase())) return undefined;
-  if (lexicon.companies.get(c.name)?.aliases?.includes(first) || lexicon.matchPhrases(first, tokenize(first)).length > 0) return undefined;
+  if (lexicon.companies.get(c.name)?.aliases?.includes(first) || lexiconPhrases(lexicon, first).length > 0) return undefined;
   // a name keeps its capital wherever it stands: a word the document also writes in lower case is a common word ("Innate" of
   // "innate immunity"); an acronym the document counts or gives an indefinite article is a common noun ("an ADC", "two ADCs")
   if (writtenInLowerCase(normalized, first) || (/^\p{Lu}+$/u.test(first) && countedAcronym(normalized, first))) return undefined;
@@ -832,34 +871,20 @@ function resolveOverlaps(list: Named[]): Named[] {
   return out;
 }
 
-function toEntity(n: Named, text: string, lexicon: Lexicon): Entity {
+/**
+ * A named entity as a model entity, with its lexicon facts. `drugFacts` keeps a drug's facts by
+ * what they depend on (its name and whether it is a regimen, the abbreviation that may name it), for
+ * one linking: each mention gets a copy of its own (later passes set its fields), the lexicon read
+ * once per name rather than once per mention.
+ */
+function toEntity(n: Named, text: string, lexicon: Lexicon, drugFacts: Map<string, DrugEntity['facts']>): Entity {
   const base = { start: n.start, end: n.end, text: text.slice(n.start, n.end), name: n.name, evidence: n.extra?.via === 'abbreviation' ? 'abbreviation' as const : n.extra?.via === 'short form' ? 'alias' as const : n.evidence };
   switch (n.kind) {
     case 'drug': {
-      const facts: DrugEntity['facts'] = {};
-      const known = lexicon.drugs.get(n.name);
-      if (known) {
-        const brands = known.exactBrands?.length ? [...(known.brands ?? []), ...known.exactBrands] : known.brands;
-        if (brands?.length) facts.brands = brands;
-        if (known.codes?.length) facts.codes = known.codes;
-        if (known.targets?.length) facts.lexiconTargets = known.targets;
-        if (known.company) facts.company = known.company;
-        if (known.modality) facts.modality = known.modality;
-      }
-      const stem = n.extra?.regimen ? undefined : lexicon.stemOf(n.name.split(/[ -]/)[0]) ?? lexicon.stemOf(n.name.replace(/[ -]/g, ''));
-      if (stem) {
-        facts.stem = '-' + stem.stem;
-        facts.stemMeaning = stem.meaning;
-        facts.drugClass = stem.class;
-      }
-      if (n.extra?.regimen) {
-        const r = lexicon.regimens.get(n.name);
-        facts.isRegimen = true;
-        if (r?.components) facts.components = r.components;
-        // a regimen the document names by a short form: its name joins its drugs' ("drugamab + zelbotinib")
-        else if (namesDefinedRegimen(n)) facts.components = n.name.split(' + ');
-      }
-      return { kind: 'drug', ...base, facts };
+      const key = `${n.extra?.regimen ? (namesDefinedRegimen(n) ? 'R' : 'r') : '-'}${n.name}`;
+      let facts = drugFacts.get(key);
+      if (!facts) { facts = drugFactsOf(n, lexicon); drugFacts.set(key, facts); }
+      return { kind: 'drug', ...base, facts: { ...facts } };
     }
     case 'target': {
       const t = lexicon.targets.get(n.name);
@@ -880,6 +905,34 @@ function toEntity(n: Named, text: string, lexicon: Lexicon): Entity {
       return { kind: 'company', ...base, facts: { aliases: c?.aliases, country: c?.country, ticker: c?.tickers?.[0] } };
     }
   }
+}
+
+/** A drug's lexicon facts: its brands, codes, targets, company and modality, its stem's meaning, a regimen's components. */
+function drugFactsOf(n: Named, lexicon: Lexicon): DrugEntity['facts'] {
+  const facts: DrugEntity['facts'] = {};
+  const known = lexicon.drugs.get(n.name);
+  if (known) {
+    const brands = known.exactBrands?.length ? [...(known.brands ?? []), ...known.exactBrands] : known.brands;
+    if (brands?.length) facts.brands = brands;
+    if (known.codes?.length) facts.codes = known.codes;
+    if (known.targets?.length) facts.lexiconTargets = known.targets;
+    if (known.company) facts.company = known.company;
+    if (known.modality) facts.modality = known.modality;
+  }
+  const stem = n.extra?.regimen ? undefined : lexicon.stemOf(n.name.split(/[ -]/)[0]) ?? lexicon.stemOf(n.name.replace(/[ -]/g, ''));
+  if (stem) {
+    facts.stem = '-' + stem.stem;
+    facts.stemMeaning = stem.meaning;
+    facts.drugClass = stem.class;
+  }
+  if (n.extra?.regimen) {
+    const r = lexicon.regimens.get(n.name);
+    facts.isRegimen = true;
+    if (r?.components) facts.components = r.components;
+    // a regimen the document names by a short form: its name joins its drugs' ("drugamab + zelbotinib")
+    else if (namesDefinedRegimen(n)) facts.components = n.name.split(' + ');
+  }
+  return facts;
 }
 
 /** Between a company and its drug: a possessive and role words only ("Acme Biolabs' zelbotamab", "Springfield Biosciences OX40 agonist drugamab"). */
