@@ -8,7 +8,7 @@ import { regimenShortForms } from './recognize/regimenShortForms';
 import { Lexicon, LexiconData, PhraseKind, PhraseMatch } from './lexicon';
 import { PEOPLE_PATTERN } from './people';
 import {
-  Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity, FigureReading,
+  Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity, FigureReading, TargetEntity,
 } from './model';
 import type { BlockRef } from './analyze';
 import { RawEntity, firstTokenOf, indicationSpan, joinCauses, trialNameMentions } from './recognize/entities';
@@ -77,8 +77,17 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   addRegimenShortForms(docLexicon, named, normalized);
   // a definition overrides the lexicon: "Accelerated Licensing Scheme (ALS)" is not amyotrophic lateral sclerosis here
   if (docLexicon.redefined.size > 0) {
-    named = named.filter(n => !(n.evidence === 'lexicon' && docLexicon.redefined.get(shortKey(normalized.slice(n.start, n.end))) !== undefined
-      && docLexicon.redefined.get(shortKey(normalized.slice(n.start, n.end))) !== n.name));
+    // (the document's reading of a surface, looked up once per distinct surface: most mentions repeat a few names)
+    const redefinedAs = new Map<string, string | undefined>();
+    const readAs = (surface: string) => {
+      if (!redefinedAs.has(surface)) redefinedAs.set(surface, docLexicon.redefined.get(shortKey(surface)));
+      return redefinedAs.get(surface);
+    };
+    named = named.filter(n => {
+      if (n.evidence !== 'lexicon') return true;
+      const as = readAs(normalized.slice(n.start, n.end));
+      return !(as !== undefined && as !== n.name);
+    });
   }
   // --- company short forms ("Acme Bio" for "Springfield Acme Biolabs Co., Ltd.") --------------------
   addCompanyShortForms(named, docLexicon, lexicon, normalized);
@@ -872,23 +881,29 @@ function resolveOverlaps(list: Named[]): Named[] {
 }
 
 /**
- * A named entity as a model entity, with its lexicon facts. `drugFacts` keeps a drug's facts by
- * what they depend on (its name and whether it is a regimen, the abbreviation that may name it), for
- * one linking: each mention gets a copy of its own (later passes set its fields), the lexicon read
- * once per name rather than once per mention.
+ * A named entity as a model entity, with its lexicon facts. `drugFacts` keeps a drug's or a target's
+ * facts by what they depend on (its kind and name, for a drug whether it is a regimen and the
+ * abbreviation that may name it), for one linking: each mention gets a copy of its own (later
+ * passes set its fields), the lexicon read once per name rather than once per mention.
  */
 function toEntity(n: Named, text: string, lexicon: Lexicon, drugFacts: Map<string, DrugEntity['facts']>): Entity {
   const base = { start: n.start, end: n.end, text: text.slice(n.start, n.end), name: n.name, evidence: n.extra?.via === 'abbreviation' ? 'abbreviation' as const : n.extra?.via === 'short form' ? 'alias' as const : n.evidence };
   switch (n.kind) {
     case 'drug': {
-      const key = `${n.extra?.regimen ? (namesDefinedRegimen(n) ? 'R' : 'r') : '-'}${n.name}`;
+      const key = `${n.extra?.regimen ? (namesDefinedRegimen(n) ? 'R' : 'r') : 'D'}${n.name}`;
       let facts = drugFacts.get(key);
       if (!facts) { facts = drugFactsOf(n, lexicon); drugFacts.set(key, facts); }
       return { kind: 'drug', ...base, facts: { ...facts } };
     }
     case 'target': {
-      const t = lexicon.targets.get(n.name);
-      return { kind: 'target', ...base, facts: { fullName: t?.fullName, gene: t?.gene, aliases: t?.aliases } };
+      // (a packed target's data is built afresh at each lookup: once per name)
+      let facts = drugFacts.get('T' + n.name) as unknown as TargetEntity['facts'] | undefined;
+      if (!facts) {
+        const t = lexicon.targets.get(n.name);
+        facts = { fullName: t?.fullName, gene: t?.gene, aliases: t?.aliases };
+        drugFacts.set('T' + n.name, facts as unknown as DrugEntity['facts']);
+      }
+      return { kind: 'target', ...base, facts: { ...facts } };
     }
     case 'endpoint': {
       const e = lexicon.endpoints.get(n.name);
