@@ -496,10 +496,22 @@ function toFigure(f: RawFigure, start: number, end: number, text: string): Figur
   out.start = start;
   out.end = end;
   out.text = text;
-  out.name = figureName(f);
+  out.name = rawFigureName(f);
   out.evidence = 'pattern';
   out.binding = {};
   return out as unknown as FigureEntity;
+}
+
+/**
+ * A recognised figure's name, kept per figure: a block's results are never changed once made (the
+ * block cache hands the same ones to every analysis), and the name reads nothing but the figure's
+ * fields, so an unchanged block's figures are named once, not at every edit.
+ */
+const RAW_NAMES = new WeakMap<RawFigure, string>();
+function rawFigureName(f: RawFigure): string {
+  let name = RAW_NAMES.get(f);
+  if (name === undefined) { name = figureName(f); RAW_NAMES.set(f, name); }
+  return name;
 }
 
 export function figureName(f: FigureReading): string {
