@@ -667,26 +667,45 @@ function firstSpanFrom(spans: readonly Span[], at: number): number {
 }
 
 function periodsInText(normalized: string, s: Span, spans: readonly Period[] = [], sentences?: readonly Span[]): Period[] {
-  const text = normalized.slice(s.start, s.end);
   // the spans are in document order: the sentence's are found by a binary search, not a scan of all
   const out: Period[] = [];
   for (let k = firstSpanFrom(spans, s.start); k < spans.length && spans[k].start < s.end; k++) if (spans[k].end <= s.end) out.push({ ...spans[k] });
   const inSpan = (a: number, b: number) => out.some(p => a < p.end && b > p.start);
-  const memo = sentences ? memoSpanText(normalized, sentences, s) : memoText(text);
+  const memo = sentences ? memoSpanText(normalized, sentences, s) : memoText(normalized.slice(s.start, s.end));
+  // the periods the sentence's text names (kept by its text), less those inside a span of dates or a period before them
+  for (const c of memo.read(periodCandidates)) {
+    const start = s.start + c.start, end = s.start + c.end;
+    if (inSpan(start, end)) continue;
+    const p: Period = { start, end, name: c.name };
+    if (c.relative) p.relative = true;
+    if (c.until !== undefined) p.until = s.start + c.until;
+    out.push(p);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The periods a sentence's text names, offsets in the sentence, in the order periodsInText takes
+ * them: each expression's matches in turn. Read from the text alone (a parenthesis before a period
+ * is looked for within the sentence, its closing one too, else the sentence's end is taken), so it
+ * is kept in the memo by the sentence's text.
+ */
+function periodCandidates(t: string): Period[] {
+  const out: Period[] = [];
+  const memo = memoText(t);
   for (const re of [PERIOD_WORDS, PERIOD_CODES, MONTH_SPAN]) {
     for (const m of memo.matchAll(re)) {
-      const start = s.start + m.index!, end = start + m[0].length;
-      if (inSpan(start, end)) continue;
+      const start = m.index!, end = start + m[0].length;
       const p: Period = { start, end, name: (m[1] ?? m[0]).replace(/\s+/g, ' ') };
       if (RELATIVE_PERIOD.test(m[0])) p.relative = true;
-      if (/\(\s*$/.test(normalized.slice(Math.max(s.start, start - 3), start))) {
-        const close = normalized.indexOf(')', end);
-        p.until = close < 0 || close > s.end ? s.end : close;
+      if (/\(\s*$/.test(t.slice(Math.max(0, start - 3), start))) {
+        const close = t.indexOf(')', end);
+        p.until = close < 0 ? t.length : close;
       }
       out.push(p);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** "the trial", "this study", "die Studie": a trial's common noun (trials.json) with a determiner that points back (binding.json trialReference). */
