@@ -8,7 +8,7 @@
 import { strict as assert } from 'assert';
 import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
 import type { TextFormat } from '../../server/src/analysis';
-import { clearMemo, memoSpanText, paragraphRuns } from '../../server/src/analysis/memo';
+import { clearMemo, memoSpanText, paragraphRuns, paragraphTest } from '../../server/src/analysis/memo';
 import { readStructure, readWhole } from '../../server/src/analysis/structure';
 import { claimsOf } from '../../server/src/analysis/claims';
 
@@ -193,6 +193,7 @@ describe('kept readings of sentences and paragraphs follow an edited text', () =
         const runs = paragraphRuns(text, own);
         assert.deepEqual(runs.map(r => ({ from: r.from, to: r.to })), expected, `seed ${seed}, edit ${step}`);
         for (const r of runs) assert.equal(r.result, text.slice(r.from, r.to));
+        for (const re of [/Placebo gave/, /10 %; x/, /^the ORR/m, /35 %\.$/m]) assert.equal(paragraphTest(text, re), re.test(text), `seed ${seed}, edit ${step}, ${re}`);
       }
     }
   });

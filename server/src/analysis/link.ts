@@ -17,7 +17,7 @@ import { BARE_TABLE_UNIT_HINT, bareTableUnit, countDecimalPoints, languageOf, la
 import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sentenceAt } from './bind';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
-import { memoRead, paragraphResults, paragraphSum, readerFor } from './memo';
+import { memoRead, paragraphResults, paragraphSum, paragraphTest, readerFor } from './memo';
 import { placeNames } from './places';
 import productWords from '../../lexicon/grammar/products.json';
 import companyWords from '../../lexicon/builtin/companyWords.json';
@@ -307,6 +307,8 @@ function fillDocumentYear(figures: FigureEntity[], entities: readonly Entity[], 
 }
 
 const TABLE_HEADER = FLATTENED_HEADER;
+/** Two period columns glued together ("2030E2031E"): a flattened table may be in the text (never across a line break). */
+const GLUED_PERIODS = /(?:19|20)\d{2}[EFA]?(?:19|20)\d{2}/;
 const COLUMN = /(?:19|20)\d{2}[EFA]?|[HQ][1-4] ?(?:19|20)\d{2}/g;
 
 /**
@@ -316,7 +318,7 @@ const COLUMN = /(?:19|20)\d{2}[EFA]?|[HQ][1-4] ?(?:19|20)\d{2}/g;
  * column is its time point. Rows with fewer cells are left alone rather than guessed.
  */
 function recoverTableColumns(figures: FigureEntity[], normalized: string): void {
-  if (!/(?:19|20)\d{2}[EFA]?(?:19|20)\d{2}/.test(normalized)) return;
+  if (!paragraphTest(normalized, GLUED_PERIODS)) return;
   const lineRe = /[^\n]*/g;
   let columns: string[] | undefined;
   let fi = 0;
@@ -357,9 +359,12 @@ function recoverTableColumns(figures: FigureEntity[], normalized: string): void 
  */
 /** A table's line right after a blank one: a pipe row, or cells apart (a tab, or a run of spaces after a cell). */
 const TABLE_LINE_AFTER = /^[ \t]*\||^[^\n]*?(?:\t|\S {2,}\S)/;
+/** A unit in parentheses a table's title or label may state ("(NOK m)", "(in thousands", "(TSEK)"): never across a line break. */
+const TABLE_UNIT_HINT = /\([^()\n]{0,8}(?:bn|billion|mn|million|m|k|thousand|tn|trillion|[A-Z]{3})\)|\((?:amounts )?(?:in|i|en) |\((?:[MTK](?:SEK|DKK|NOK|EUR|USD|CHF)|[A-Z]{3} '000)[),]/;
 const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
 function applyTableUnits(figures: FigureEntity[], normalized: string): void {
-  if (!/\([^()\n]{0,8}(?:bn|billion|mn|million|m|k|thousand|tn|trillion|[A-Z]{3})\)|\((?:amounts )?(?:in|i|en) |\((?:[MTK](?:SEK|DKK|NOK|EUR|USD|CHF)|[A-Z]{3} '000)[),]/.test(normalized) && !BARE_TABLE_UNIT_HINT.test(normalized)) return;
+  // (the bare hint may match across a blank line, "mdr" then "kr": it reads the whole text)
+  if (!paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized)) return;
   let title: { currency?: string; scale: number; label: string } | undefined;
   let fi = 0;
   let lineStart = 0;

@@ -383,6 +383,26 @@ export function paragraphRuns<T>(text: string, read: (paragraph: string) => T): 
   return paragraphsOf(text).map(p => ({ from: p.from, to: p.from + p.entry.key.length, result: readOf(p.entry, read) }));
 }
 
+const TESTS = new WeakMap<RegExp, (paragraph: string) => boolean>();
+
+/**
+ * `re.test(text)`, read paragraph by paragraph (split at blank lines), each paragraph's answer kept
+ * by its content: after an edit only the paragraphs it touched are tested again. Only for
+ * expressions that never match a line break and whose anchors and look-arounds see no further than
+ * one (a paragraph's edges then read as the line breaks around it do): a match is then inside one
+ * paragraph, and found there.
+ */
+export function paragraphTest(text: string, re: RegExp): boolean {
+  let test = TESTS.get(re);
+  if (!test) {
+    const once = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+    test = (paragraph: string) => once.test(paragraph);
+    TESTS.set(re, test);
+  }
+  for (const p of paragraphsOf(text)) if (readOf(p.entry, test)) return true;
+  return false;
+}
+
 const READERS = new Map<string, (text: string) => unknown>();
 const MAX_READERS = 16;
 
