@@ -19,7 +19,7 @@
  */
 
 /** A text's results; `key` is the kept copy of the text, which readings read so that what they return holds no slice of a document. */
-interface Entry { readonly key: string; readonly results: Map<object, unknown>; used: number }
+interface Entry { readonly key: string; readonly results: Map<object, unknown>; used: number; /** its MemoText, made once */ view?: MemoText }
 
 /**
  * About 8 MB of keys at most (two bytes a code unit), plus what the results hold: room for the
@@ -216,7 +216,9 @@ function matchesOf(e: Entry, re: RegExp): readonly RegExpMatchArray[] {
 }
 
 function readOf<T>(e: Entry, read: (text: string) => T): T {
-  if (e.results.has(read)) { table.hits++; return e.results.get(read) as T; }
+  // one lookup for a kept result; a second only to tell a kept undefined from none
+  const kept = e.results.get(read);
+  if (kept !== undefined || e.results.has(read)) { table.hits++; return kept as T; }
   table.misses++;
   const r = read(e.key);
   e.results.set(read, r);
@@ -244,7 +246,7 @@ class EntryText implements MemoText {
 }
 
 function memoTextOf(e: Entry): MemoText {
-  return new EntryText(e);
+  return (e.view ??= new EntryText(e));
 }
 
 interface Span { readonly start: number; readonly end: number }
