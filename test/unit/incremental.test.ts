@@ -198,3 +198,57 @@ describe('kept readings of sentences and paragraphs follow an edited text', () =
     }
   });
 });
+
+describe('edits that change what the document-wide passes carry from one paragraph to another', () => {
+  afterEach(() => clearMemo());
+  const start = [
+    'Acmevax Biolabs Co., Ltd. (Nasdaq: ACMV) today announced results from ZENOBIA-3.',
+    'Zelbotamab gave an objective response rate (ORR) of 35 % and a Zelbo Response Score (ZRS) of 12 points in the evaluable population.',
+    'The ORR was 41 % at week 12. Acmevax said the ZRS rose to 15 points.',
+    'In the safety population, 12 patients (10 %) had grade 3 events:',
+    '- Rash: 5 %\n- Fatigue: 3 %',
+    'Of the 40 patients dosed, 18 responded. The ORR was 45 %.',
+    '| Arm | N | ORR |\n|---|---|---|\n| Zelbotamab | 40 | 45 % |\n| Placebo | 38 | 12 % |',
+    'Acmevax income statement (USD million)\nRevenue 41.1 38.2\nNet loss (12.4) (10.1)',
+    'Metric2030E2031E\nMarket share10 %25 %',
+  ].join('\n\n');
+  /** Each edit: what to replace, and with what (applied in turn, each to the text the one before left). */
+  const edits: [string, string][] = [
+    ['(ORR)', '(ORX)'], // the definition's short form changes: "ORR" elsewhere loses its meaning
+    ['(ORX)', '(ORR)'],
+    ['Zelbo Response Score (ZRS)', 'Zelbo Response Score'], // a definition removed
+    ['Zelbo Response Score', 'Zelbo Response Score (ZRS)'],
+    ['Acmevax Biolabs Co., Ltd.', 'Acmevax Co.'], // the company's full name, and with it its short form
+    ['Acmevax Co.', 'Acmevax Biolabs Co., Ltd.'],
+    ['In the safety population, 12', 'Overall, 12'], // a population that carries to the list under it
+    ['Overall, 12', 'In the safety population, 12'],
+    ['Of the 40 patients dosed, 18', '18'], // a population that opens a clause
+    ['| Arm | N | ORR |', '| Arm | N | DCR |'], // a table's header
+    ['(USD million)', '(USD thousand)'], // a table's unit
+    ['Metric2030E2031E', 'Metric2031E2032E'], // a flattened table's columns
+    ['Metric2031E2032E', 'Metric'],
+    ['at week 12', 'at week 24'], // a time point a sentence gives its figures
+  ];
+  for (const format of ['plaintext', 'markdown'] as TextFormat[]) {
+    it(`after each edit, equal to a cold analysis (${format})`, function () {
+      this.timeout(120000);
+      let text = start;
+      clearMemo();
+      const warm = new Analyzer(lexicon);
+      const own = new DocumentBlocks();
+      snapshot(warm, text, format, own);
+      for (const [from, to] of edits) {
+        assert.ok(text.includes(from), `the text holds ${from}`);
+        const changed = text.replace(from, to);
+        const incremental = snapshot(warm, changed, format, own);
+        clearMemo();
+        const scratch = snapshot(new Analyzer(lexicon), changed, format);
+        assert.deepEqual(incremental, scratch, `after replacing ${from} with ${to}`);
+        // the edit changes the model, or the comparison proves little
+        assert.notDeepEqual(incremental, snapshot(new Analyzer(lexicon), text, format), `the edit of ${from} changes nothing`);
+        snapshot(warm, changed, format, own);
+        text = changed;
+      }
+    });
+  }
+});
