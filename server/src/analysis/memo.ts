@@ -263,8 +263,12 @@ interface SpanRecord {
   entries: (SpanEntry | undefined)[];
   base?: { record: SpanRecord; commonStart: number; commonEndFrom: number; delta: number };
 }
-/** Per list of spans (a model's sentences), its records, one per text it was read in (the reading text, the checks' view of it). */
-const SPAN_ENTRIES = new WeakMap<readonly Span[], SpanRecord[]>();
+/**
+ * Per list of spans (a model's sentences), its records, one per text it was read in (the reading
+ * text, the checks' view of it), and the one asked for last: a pass asks with one text many times
+ * running, and that text is then the very string kept, compared by reference.
+ */
+const SPAN_ENTRIES = new WeakMap<readonly Span[], { records: SpanRecord[]; last?: SpanRecord }>();
 /** The texts a list was read in per analysis, and two analyses' worth of records to start the next from. */
 const MAX_SPAN_TEXTS = 4;
 const RECENT_SPANS: SpanRecord[] = [];
@@ -289,7 +293,7 @@ export function memoSpanText(text: string, spans: readonly Span[], span: Span): 
   let k = kept.entries[i];
   if (k && k.start === span.start && k.end === span.end) table.touch(k.e);
   else {
-    const e = fromBase(kept, span) ?? table.entry(text.slice(span.start, span.end));
+    const e = fromBase(kept, span, i) ?? table.entry(text.slice(span.start, span.end));
     k = kept.entries[i] = { start: span.start, end: span.end, e };
   }
   return memoTextOf(k.e);
@@ -297,12 +301,16 @@ export function memoSpanText(text: string, spans: readonly Span[], span: Span): 
 
 /** The record of a list read in a text, made the first time (with the best base among the recent ones). */
 function spanRecord(text: string, spans: readonly Span[]): SpanRecord {
-  let records = SPAN_ENTRIES.get(spans);
-  if (!records) { records = []; SPAN_ENTRIES.set(spans, records); }
+  let held = SPAN_ENTRIES.get(spans);
+  if (!held) { held = { records: [] }; SPAN_ENTRIES.set(spans, held); }
+  // the text asked for last: the same string again (a comparison by reference), as a pass asks; one of
+  // the same content kept as another string is compared in full once, then taken as the one kept
+  if (held.last && held.last.text === text) { held.last.text = text; return held.last; }
+  const records = held.records;
   for (const r of records) {
-    // a text of the same content kept as another string is compared in full once, then taken as the
-    // one kept, so that later calls with it compare by reference
-    if (r.text === text) { r.text = text; return r; }
+    // (two texts of one length that differ are compared up to their first difference, once when a
+    // pass turns from one to the other)
+    if (r !== held.last && r.text === text) { r.text = text; held.last = r; return r; }
   }
   const record: SpanRecord = { text, spans, entries: [] };
   if (text.length >= MAP_WHOLE_BELOW) {
@@ -322,19 +330,24 @@ function spanRecord(text: string, spans: readonly Span[]): SpanRecord {
   }
   records.push(record);
   if (records.length > MAX_SPAN_TEXTS) records.shift();
+  held.last = record;
   RECENT_SPANS.unshift(record);
   if (RECENT_SPANS.length > MAX_RECENT_SPANS) RECENT_SPANS.pop();
   return record;
 }
 
 /** The entry the base record holds for a span of the common start or end, or undefined. */
-function fromBase(kept: SpanRecord, span: Span): Entry | undefined {
+function fromBase(kept: SpanRecord, span: Span, i: number): Entry | undefined {
   const base = kept.base;
   if (!base) return undefined;
   let start = span.start, end = span.end;
-  if (span.start >= base.commonEndFrom) { start -= base.delta; end -= base.delta; }
+  const list = base.record.spans;
+  // the same span in the base's list: at the same index in the common start, as many from the end in
+  // the common end (the lists then agree there), else found by a binary search
+  let j = i;
+  if (span.start >= base.commonEndFrom) { start -= base.delta; end -= base.delta; j = i + list.length - kept.spans.length; }
   else if (span.end > base.commonStart) return undefined;
-  const j = spanIndex(base.record.spans, { start, end });
+  if (!(j >= 0 && j < list.length && list[j].start === start && list[j].end === end)) j = spanIndex(list, { start, end });
   const k = j >= 0 ? base.record.entries[j] : undefined;
   if (!k || k.start !== start || k.end !== end) return undefined;
   table.touch(k.e);
