@@ -121,11 +121,15 @@ export function paragraphMatches(re: RegExp, text: string): PlacedMatch[] {
 interface Paragraph { readonly from: number; readonly entry: Entry }
 /** The paragraphs of the last few texts read, so that the passes over one analysis's text split it and look its paragraphs up once. */
 const SPLITS: { text: string; paragraphs: Paragraph[] }[] = [];
+/** Room for the three texts an analysis reads by paragraph (the normalised text, the reading text, the checks' view) and one more: each next version finds its last one kept. */
 const MAX_SPLITS = 4;
 
 /** A text's paragraphs (split at blank lines) with their memo entries. */
 function paragraphsOf(text: string): Paragraph[] {
-  for (const s of SPLITS) if (s.text === text) return s.paragraphs;
+  // a text of the same content kept as another string (the normalised text, then the reading text
+  // made from it with no line to rewrap) is compared in full once, then taken as the one kept, so
+  // that the passes asking with it next compare by reference
+  for (const s of SPLITS) if (s.text === text) { s.text = text; return s.paragraphs; }
   const paragraphs = splitParagraphs(text);
   SPLITS.unshift({ text, paragraphs });
   if (SPLITS.length > MAX_SPLITS) SPLITS.pop();
@@ -158,9 +162,8 @@ function splitParagraphs(text: string): Paragraph[] {
       if (best < 0 || p + s > bestP + bestS) { best = i; bestP = p; bestS = s; }
     }
     if (best >= 0 && 2 * (bestP + bestS) >= text.length) {
+      // (the kept split stays: it may be a text still read, the reading text to the checks' view of it)
       old = SPLITS[best];
-      // the next version replaces the kept one
-      SPLITS.splice(best, 1);
       delta = text.length - old.text.length;
       commonEndFrom = text.length - bestS;
       for (const q of old.paragraphs) {
@@ -272,7 +275,7 @@ const SPAN_ENTRIES = new WeakMap<readonly Span[], { records: SpanRecord[]; last?
 /** The texts a list was read in per analysis, and two analyses' worth of records to start the next from. */
 const MAX_SPAN_TEXTS = 4;
 const RECENT_SPANS: SpanRecord[] = [];
-const MAX_RECENT_SPANS = 8;
+const MAX_RECENT_SPANS = 4;
 
 /**
  * `memoText(text.slice(span.start, span.end))` for a span that is one of `spans` (sorted by start, as

@@ -219,7 +219,11 @@ function readPlainStructure(normalized: string): Structure {
   const nonProse: Span[] = [], softBreaks: Span[] = [], joins: Join[] = [], tables: DocTable[] = [];
   const moved = (d: number) => (x: Span) => ({ start: x.start + d, end: x.end + d });
   let at = 0;
+  // (a text with nothing to blank, rewrap or join reads as it is: its reading is the very string, as
+  // the whole-text reading gives it, so that the passes holding both compare them by reference)
+  let unchanged = true;
   for (const { from, to, result } of paragraphRuns(normalized, readPlainParagraph)) {
+    if (result.nonProse.length || result.softBreaks.length || result.joins.length) unchanged = false;
     if (from > at) parts.push(normalized.slice(at, from));
     parts.push(result.reading);
     for (const x of result.nonProse) nonProse.push({ start: x.start + from, end: x.end + from });
@@ -232,7 +236,7 @@ function readPlainStructure(normalized: string): Structure {
     at = to;
   }
   if (at < normalized.length) parts.push(normalized.slice(at));
-  return { reading: parts.length === 1 ? parts[0] : parts.join(''), nonProse, softBreaks, joins, tables };
+  return { reading: unchanged ? normalized : parts.length === 1 ? parts[0] : parts.join(''), nonProse, softBreaks, joins, tables };
 }
 
 /** One paragraph's structure, kept in the memo (never changed: readPlainStructure copies what it takes). */
