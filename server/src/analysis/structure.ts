@@ -198,7 +198,10 @@ function mergeSpans(spans: Span[]): Span[] {
 export function hasGluedCell(text: string, line: Span): boolean { return gluedRow(text, line); }
 
 export function readStructure(normalized: string, format: TextFormat): Structure {
-  return format === 'plaintext' ? readPlainStructure(normalized) : readWhole(normalized, format);
+  // (readPlainStructure reads plain text paragraph by paragraph, exactly as this does, and in a third
+  // of the time; but measured over a whole edit of 1 MB the passes after it, and the checks, ran
+  // slower on what it gives, for a reason not yet found: it waits for that before it is used)
+  return readWhole(normalized, format);
 }
 
 /**
@@ -214,7 +217,8 @@ export function readStructure(normalized: string, format: TextFormat): Structure
  * nothing's: no span reaches it, and the reading text keeps it as it is. Spans of two paragraphs
  * are two characters apart at least, so no two would have merged.
  */
-function readPlainStructure(normalized: string): Structure {
+/** @internal not used yet (see readStructure); the differential test holds it to readWhole */
+export function readPlainStructure(normalized: string): Structure {
   const parts: string[] = [];
   const nonProse: Span[] = [], softBreaks: Span[] = [], joins: Join[] = [], tables: DocTable[] = [];
   const moved = (d: number) => (x: Span) => ({ start: x.start + d, end: x.end + d });
