@@ -8,7 +8,8 @@
 import { strict as assert } from 'assert';
 import { Analyzer, builtinLexicon, DocumentBlocks, runChecks } from '../../server/src/analysis';
 import type { TextFormat } from '../../server/src/analysis';
-import { clearMemo } from '../../server/src/analysis/memo';
+import { clearMemo, memoSpanText, paragraphRuns, paragraphTest } from '../../server/src/analysis/memo';
+import { readPlainStructure, readWhole } from '../../server/src/analysis/structure';
 import { claimsOf } from '../../server/src/analysis/claims';
 
 const lexicon = builtinLexicon();
@@ -70,7 +71,7 @@ function snapshot(analyzer: Analyzer, text: string, format: TextFormat, own?: Do
   const model = analyzer.analyze(text, undefined, format, own);
   const findings = runChecks(model);
   const claims = claimsOf(model).map(c => ({ ...c, figure: c.figure.start, interval: c.interval?.start, comparedWith: c.comparedWith?.start }));
-  return JSON.parse(JSON.stringify({ entities: model.entities, sentences: model.sentences, abbreviations: model.abbreviations, claims, findings }));
+  return JSON.parse(JSON.stringify({ entities: model.entities, sentences: model.sentences, abbreviations: model.abbreviations, reading: model.reading, tables: model.tables, layout: model.layout, claims, findings }));
 }
 
 describe('incremental analysis equals analysis from scratch', () => {
@@ -173,4 +174,132 @@ describe('findings after edits that change what the checks read beyond the edite
     clearMemo();
     assert.deepEqual(incremental, snapshot(new Analyzer(lexicon), after, 'plaintext'));
   });
+});
+
+describe('plain text structure read paragraph by paragraph equals a reading of the whole text', () => {
+  afterEach(() => clearMemo());
+  /** Lines that exercise every reading of plain text's structure: wraps, hyphenated words, tables of each form, addresses. */
+  const lines = [
+    'Zelbotamab gave an objective response in PD-', 'L1-high tumours, and HER2-', 'negative ones too.',
+    'Arm\tN\tORR', 'Zelbotamab\t40\t35 %', 'Placebo\t38\t10 %',
+    '| Group | Arm A (n = 40) |', 'Arm B (n = 38) |', '---|---|---|', '| ORR | 30 % | 12 % |',
+    'Metric2030E2031E2032E', 'Revenue12.014.516.0', 'Margin10 %12 %14 %',
+    'Vehicle3.2 %Drug7.5 %', 'Dose LevelCohort B',
+    'See https://example.org/acme-results (slides) or write to ir@acmevax.example.',
+    '- Net revenue of $41.1 million', '1. First item', '   indented continuation line',
+    'Cash    200    180', 'Net loss  (12.4)  (10.1)', '', '', '\t', '  ', 'Of the 40 patients, 12 responded.',
+  ];
+  it('for random texts and edits of them (the edits read again only what they changed)', function () {
+    this.timeout(60000);
+    const read = { tables: 0, joins: 0, nonProse: 0, softBreaks: 0 };
+    for (const seed of [3, 7, 19, 41]) {
+      const random = generator(seed);
+      const make = (n: number) => Array.from({ length: n }, () => lines[random(lines.length)]).join(random(4) === 0 ? '\r\n' : '\n');
+      let text = make(400);
+      clearMemo();
+      for (let step = 0; step < 30; step++) {
+        const at = random(text.length + 1);
+        const piece = random(3) === 0 ? make(1 + random(6)) : ['\n', '\n\n', '\n\n\n', ' ', '-', '\t', '|', 'x'][random(8)];
+        text = random(5) === 0 ? text.slice(0, at) + text.slice(Math.min(text.length, at + random(40))) : text.slice(0, at) + piece + text.slice(at);
+        const whole = readWhole(text, 'plaintext');
+        assert.deepEqual(readPlainStructure(text), whole, `seed ${seed}, after edit ${step}`);
+        read.tables += whole.tables.length; read.joins += whole.joins.length; read.nonProse += whole.nonProse.length; read.softBreaks += whole.softBreaks.length;
+      }
+    }
+    // the texts hold what is compared
+    for (const [what, n] of Object.entries(read)) assert.ok(n > 0, `no ${what} read`);
+  });
+});
+
+describe('kept readings of sentences and paragraphs follow an edited text', () => {
+  afterEach(() => clearMemo());
+  it('memoSpanText and the paragraph split read each span\u2019s own text after random edits', function () {
+    this.timeout(60000);
+    const words = ['Zelbotamab', 'gave', 'an', 'ORR', 'of', '35 %.', 'Placebo', 'gave', '10 %;', '\n', '\n\n', '\n\n\n', 'the', 'x'];
+    const spansOf = (text: string) => {
+      const out: { start: number; end: number }[] = [];
+      for (const m of text.matchAll(/[^.;\n]+[.;]?/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
+      return out;
+    };
+    const own = (t: string) => t;
+    for (const seed of [5, 17]) {
+      const random = generator(seed);
+      let text = Array.from({ length: 3000 }, () => words[random(words.length)]).join(' ');
+      clearMemo();
+      for (let step = 0; step < 40; step++) {
+        const at = random(text.length + 1);
+        text = random(3) === 0 ? text.slice(0, at) + text.slice(Math.min(text.length, at + random(30))) : text.slice(0, at) + words[random(words.length)] + text.slice(at);
+        // two texts of the same length, read with the same spans, as the binder and the checks do
+        const other = text.replace(/Placebo/g, 'placebo');
+        const spans = spansOf(text);
+        for (const t of [text, other]) for (const s of spans) assert.equal(memoSpanText(t, spans, s).read(own), t.slice(s.start, s.end), `seed ${seed}, edit ${step}`);
+        // the split at "\n\n" read left to right, as from scratch
+        const expected: { from: number; to: number }[] = [];
+        for (let from = 0; from < text.length;) {
+          let to = text.indexOf('\n\n', from);
+          if (to < 0) to = text.length;
+          if (to > from) expected.push({ from, to });
+          from = to + 2;
+        }
+        const runs = paragraphRuns(text, own);
+        assert.deepEqual(runs.map(r => ({ from: r.from, to: r.to })), expected, `seed ${seed}, edit ${step}`);
+        for (const r of runs) assert.equal(r.result, text.slice(r.from, r.to));
+        for (const re of [/Placebo gave/, /10 %; x/, /^the ORR/m, /35 %\.$/m]) assert.equal(paragraphTest(text, re), re.test(text), `seed ${seed}, edit ${step}, ${re}`);
+      }
+    }
+  });
+});
+
+describe('edits that change what the document-wide passes carry from one paragraph to another', () => {
+  afterEach(() => clearMemo());
+  const start = [
+    'Acmevax Biolabs Co., Ltd. (Nasdaq: ACMV) today announced results from ZENOBIA-3.',
+    'Zelbotamab gave an objective response rate (ORR) of 35 % and a Zelbo Response Score (ZRS) of 12 points in the evaluable population.',
+    'The ORR was 41 % at week 12. Acmevax said the ZRS rose to 15 points.',
+    'In the safety population, 12 patients (10 %) had grade 3 events:',
+    '- Rash: 5 %\n- Fatigue: 3 %',
+    'Of the 40 patients dosed, 18 responded. The ORR was 45 %.',
+    '| Arm | N | ORR |\n|---|---|---|\n| Zelbotamab | 40 | 45 % |\n| Placebo | 38 | 12 % |',
+    'Acmevax income statement (USD million)\nRevenue 41.1 38.2\nNet loss (12.4) (10.1)',
+    'Metric2030E2031E\nMarket share10 %25 %',
+  ].join('\n\n');
+  /** Each edit: what to replace, and with what (applied in turn, each to the text the one before left). */
+  const edits: [string, string][] = [
+    ['(ORR)', '(ORX)'], // the definition's short form changes: "ORR" elsewhere loses its meaning
+    ['(ORX)', '(ORR)'],
+    ['Zelbo Response Score (ZRS)', 'Zelbo Response Score'], // a definition removed
+    ['Zelbo Response Score', 'Zelbo Response Score (ZRS)'],
+    ['Acmevax Biolabs Co., Ltd.', 'Acmevax Co.'], // the company's full name, and with it its short form
+    ['Acmevax Co.', 'Acmevax Biolabs Co., Ltd.'],
+    ['In the safety population, 12', 'Overall, 12'], // a population that carries to the list under it
+    ['Overall, 12', 'In the safety population, 12'],
+    ['Of the 40 patients dosed, 18', '18'], // a population that opens a clause
+    ['| Arm | N | ORR |', '| Arm | N | DCR |'], // a table's header
+    ['(USD million)', '(USD thousand)'], // a table's unit
+    ['Metric2030E2031E', 'Metric2031E2032E'], // a flattened table's columns
+    ['Metric2031E2032E', 'Metric'],
+    ['at week 12', 'at week 24'], // a time point a sentence gives its figures
+  ];
+  for (const format of ['plaintext', 'markdown'] as TextFormat[]) {
+    it(`after each edit, equal to a cold analysis (${format})`, function () {
+      this.timeout(120000);
+      let text = start;
+      clearMemo();
+      const warm = new Analyzer(lexicon);
+      const own = new DocumentBlocks();
+      snapshot(warm, text, format, own);
+      for (const [from, to] of edits) {
+        assert.ok(text.includes(from), `the text holds ${from}`);
+        const changed = text.replace(from, to);
+        const incremental = snapshot(warm, changed, format, own);
+        clearMemo();
+        const scratch = snapshot(new Analyzer(lexicon), changed, format);
+        assert.deepEqual(incremental, scratch, `after replacing ${from} with ${to}`);
+        // the edit changes the model, or the comparison proves little
+        assert.notDeepEqual(incremental, snapshot(new Analyzer(lexicon), text, format), `the edit of ${from} changes nothing`);
+        snapshot(warm, changed, format, own);
+        text = changed;
+      }
+    });
+  }
 });

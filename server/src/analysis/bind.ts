@@ -270,9 +270,109 @@ function populationMentions(normalized: string, s: Span, entities: Entity[], sen
 /** Each entity list's population mentions by sentence span, for the text they were read in. */
 const MENTIONS = new WeakMap<Entity[], { normalized: string; bySpan: Map<string, Mention[]> }>();
 
+/**
+ * A population a sentence's text names, offsets in the sentence, with the checks of the entities
+ * around it still to make: `arm`, that no drug or dose stands in [start, arm); `counted`, that no
+ * figure starts in [start, counted); `share`, that an indication ends the phrase and a figure
+ * stands right before `share.at` (the phrase then ends with the indication).
+ */
+interface PopulationCandidate { start: number; end: number; name: string; arm?: number; counted?: number; share?: { at: number; xs: number } }
+
+/**
+ * The populations a sentence's text names, read from its text alone (see PopulationCandidate), in
+ * the order readPopulationMentions gives them before sorting. Kept in the memo by the sentence's
+ * text: every look it takes is within the sentence.
+ */
+function populationCandidates(t: string): PopulationCandidate[] {
+  const out: PopulationCandidate[] = [];
+  const memo = memoText(t);
+  for (const m of memo.matchAll(POPULATION_HEAD)) {
+    const hs = m.index!, he = hs + m[0].length;
+    const id = POPULATION_ID.exec(t.slice(he, Math.min(t.length, he + 8)));
+    if (id) { out.push({ start: hs, end: he + id[0].length, name: t.slice(hs, he + id[0].length).replace(/\s+/g, ' ') }); continue; }
+    // the modifiers: words right before the head, back to a function word or punctuation (at most four)
+    const left = t.slice(Math.max(0, hs - 60), hs);
+    if (!/\s$/.test(left)) continue;
+    // "intention to treat", "per protocol": an analysis set's name is one modifier, its inner function words no stop
+    const tokens = [...left.replace(ANALYSIS_SETS, m => m.replace(/\s/g, '-')).matchAll(/\S+/g)];
+    let start = hs, count = 0;
+    for (let k = tokens.length - 1; k >= 0 && count < 4; k--) {
+      const tok = tokens[k][0];
+      if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}\d(]/u.test(tok)) break;
+      start = hs - left.length + tokens[k].index!;
+      count++;
+    }
+    if (count === 0) continue;
+    const phrase = t.slice(start, he);
+    if (phrase.split(/[\s-]+/).some(w => NOT_POPULATION.has(lower(w)))) continue;
+    // "the ALK-positive subgroup" names the subgroup "ALK-positive" (the subgroup reading's convention)
+    const name = /^sub(?:group|population|set)s?$/i.test(m[0]) ? t.slice(start, hs).trim() : phrase;
+    out.push({ start, end: he, name: name.replace(/\s+/g, ' '), arm: he });
+  }
+  const withMatches = memo.matchAll(PATIENTS_WITH).map(m => ({ m, share: false }));
+  for (const m of memo.matchAll(SHARE_OF_PATIENTS_WITH)) withMatches.push({ m, share: true });
+  for (const { m, share } of withMatches) {
+    const ps = m.index! + m[0].length - m[1].length;
+    const xs = m.index! + m[0].length;
+    const limit = Math.min(t.length, xs + 80);
+    const rest = t.slice(xs, limit);
+    let end = xs;
+    // the end before a joining word ("head | and neck"): kept unless the phrase then ends at punctuation or with the sentence
+    let held = -1;
+    let closed = limit === t.length;
+    for (const w0 of rest.matchAll(/[^\s,;.()]+|[,;.()]/g)) {
+      const w = w0[0];
+      if (/^[,;.()]$/.test(w)) { closed = true; break; }
+      if (end > xs && held < 0 && PATIENTS_WITH_JOINS.has(lower(w))) { held = end; continue; }
+      if (PATIENTS_WITH_STOPS.has(lower(w)) || (held >= 0 && /\d/.test(w))) { closed = false; break; }
+      end = xs + w0.index! + w0[0].length;
+    }
+    if (held >= 0 && !closed) end = held;
+    const abbreviation = ABBREVIATION_AFTER.exec(t.slice(end, Math.min(t.length, end + 16)));
+    if (abbreviation) end += abbreviation[0].length;
+    if (share) out.push({ start: ps, end, name: '', share: { at: m.index!, xs } });
+    else if (end - xs >= 3) out.push({ start: ps, end, name: t.slice(ps, end).replace(/\s+/g, ' ') });
+  }
+  // "in PD-L1-positive patients": one to three modifiers, after "in", "among" or "for"; none that counts or points
+  for (const m of memo.matchAll(PATIENT_NOUNS)) {
+    const hs = m.index!, he = hs + m[0].length;
+    const left = t.slice(Math.max(0, hs - 60), hs);
+    if (!/\s$/.test(left)) continue;
+    const tokens = [...left.matchAll(/\S+/g)];
+    let start = hs, count = 0, k = tokens.length - 1;
+    for (; k >= 0 && count < 3; k--) {
+      const tok = tokens[k][0];
+      if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}(]/u.test(tok)) break;
+      start = hs - left.length + tokens[k].index!;
+      count++;
+    }
+    if (count === 0 || !MODIFIED_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
+    const words = t.slice(start, hs).split(/[\s-]+/).filter(Boolean);
+    if (words.some(w => NOT_MODIFIERS.has(lower(w)) || NOT_POPULATION.has(lower(w)))) continue;
+    out.push({ start, end: he, name: t.slice(start, he).replace(/\s+/g, ' '), arm: he, counted: hs });
+  }
+  // "Of 24 evaluable patients treated for at least 8 weeks, 10 (42 %) ...": the patients the clause counts in
+  for (const m of memo.matchAll(OF_COUNTED)) {
+    const from = m.index! + m[0].length;
+    const comma = t.slice(from, Math.min(t.length, from + 80)).search(/[,;:]/);
+    if (comma < 0) continue;
+    const phrase = t.slice(from, from + comma);
+    if (!PATIENT_NOUN.test(phrase) || /\.(?!\d)/.test(phrase)) continue;
+    out.push({ start: from, end: from + comma, name: phrase.replace(/\s+/g, ' ') });
+  }
+  for (const m of memo.matchAll(SUBGROUP)) {
+    const start = m.index!;
+    out.push({ start, end: start + m[0].length, name: (m[1] ?? m[2]).trim().replace(/^(?:patients\s+with\s+)/i, '') });
+  }
+  return out;
+}
+
+/**
+ * The sentence's populations: those its text names (populationCandidates, kept per sentence text),
+ * less those the entities around them rule out. Same list, same order, as reading it all at once.
+ */
 function readPopulationMentions(normalized: string, s: Span, entities: Entity[], sentences?: readonly Span[]): Mention[] {
-  const text = normalized.slice(s.start, s.end);
-  const memo = sentences ? memoSpanText(normalized, sentences, s) : memoText(text);
+  const memo = sentences ? memoSpanText(normalized, sentences, s) : memoText(normalized.slice(s.start, s.end));
   const out: Mention[] = [];
   const armInside = (start: number, end: number) => {
     for (let k = firstFrom(entities, start); k < entities.length && entities[k].start < end; k++) {
@@ -293,93 +393,26 @@ function readPopulationMentions(normalized: string, s: Span, entities: Entity[],
     const e = entities[k];
     return e.kind === 'figure' && e.end <= at && /^[\s)]*(?:\([^()]{0,12}\))?\s*$/.test(normalized.slice(e.end, at));
   };
-  for (const m of memo.matchAll(POPULATION_HEAD)) {
-    const hs = s.start + m.index!, he = hs + m[0].length;
-    const id = POPULATION_ID.exec(normalized.slice(he, Math.min(s.end, he + 8)));
-    if (id) { out.push({ start: hs, end: he + id[0].length, name: normalized.slice(hs, he + id[0].length).replace(/\s+/g, ' ') }); continue; }
-    // the modifiers: words right before the head, back to a function word or punctuation (at most four)
-    const left = normalized.slice(Math.max(s.start, hs - 60), hs);
-    if (!/\s$/.test(left)) continue;
-    // "intention to treat", "per protocol": an analysis set's name is one modifier, its inner function words no stop
-    const tokens = [...left.replace(ANALYSIS_SETS, m => m.replace(/\s/g, '-')).matchAll(/\S+/g)];
-    let start = hs, count = 0;
-    for (let t = tokens.length - 1; t >= 0 && count < 4; t--) {
-      const tok = tokens[t][0];
-      if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}\d(]/u.test(tok)) break;
-      start = hs - left.length + tokens[t].index!;
-      count++;
+  for (const c of memo.read(populationCandidates)) {
+    const start = s.start + c.start;
+    let end = s.start + c.end;
+    if (c.arm !== undefined && armInside(start, s.start + c.arm)) continue;
+    if (c.counted !== undefined) {
+      let counted = false;
+      for (let k = firstFrom(entities, start); k < entities.length && entities[k].start < s.start + c.counted; k++) if (entities[k].kind === 'figure') counted = true;
+      if (counted) continue;
     }
-    if (count === 0) continue;
-    const phrase = normalized.slice(start, he);
-    if (phrase.split(/[\s-]+/).some(w => NOT_POPULATION.has(lower(w))) || armInside(start, he)) continue;
-    // "the ALK-positive subgroup" names the subgroup "ALK-positive" (the subgroup reading's convention)
-    const name = /^sub(?:group|population|set)s?$/i.test(m[0]) ? normalized.slice(start, hs).trim() : phrase;
-    out.push({ start, end: he, name: name.replace(/\s+/g, ' ') });
-  }
-  const withMatches = memo.matchAll(PATIENTS_WITH).map(m => ({ m, share: false }));
-  for (const m of memo.matchAll(SHARE_OF_PATIENTS_WITH)) withMatches.push({ m, share: true });
-  for (const { m, share } of withMatches) {
-    const ps = s.start + m.index! + m[0].length - m[1].length;
-    const xs = s.start + m.index! + m[0].length;
-    const limit = Math.min(s.end, xs + 80);
-    const rest = normalized.slice(xs, limit);
-    let end = xs;
-    // the end before a joining word ("head | and neck"): kept unless the phrase then ends at punctuation or with the sentence
-    let held = -1;
-    let closed = limit === s.end;
-    for (const t of rest.matchAll(/[^\s,;.()]+|[,;.()]/g)) {
-      const w = t[0];
-      if (/^[,;.()]$/.test(w)) { closed = true; break; }
-      if (end > xs && held < 0 && PATIENTS_WITH_JOINS.has(lower(w))) { held = end; continue; }
-      if (PATIENTS_WITH_STOPS.has(lower(w)) || (held >= 0 && /\d/.test(w))) { closed = false; break; }
-      end = xs + t.index! + t[0].length;
-    }
-    if (held >= 0 && !closed) end = held;
-    const abbreviation = ABBREVIATION_AFTER.exec(normalized.slice(end, Math.min(s.end, end + 16)));
-    if (abbreviation) end += abbreviation[0].length;
-    // "50 % (8/16) of patients with synovial sarcoma": a share of the patients with a disease; "12 % of patients
-    // with a rash" counts an outcome, so the phrase must name an indication, and a figure must stand right before "of"
-    if (share) {
-      const disease = indicationIn(xs, end);
-      if (disease < 0 || !figureEndsBefore(s.start + m.index!)) continue;
+    if (c.share) {
+      // "50 % (8/16) of patients with synovial sarcoma": a share of the patients with a disease; "12 % of patients
+      // with a rash" counts an outcome, so the phrase must name an indication, and a figure must stand right before "of"
+      const disease = indicationIn(s.start + c.share.xs, end);
+      if (disease < 0 || !figureEndsBefore(s.start + c.share.at)) continue;
       // the disease names them; what follows it is the clause's verb ("... exhibited a response")
       end = disease;
+      if (end - (s.start + c.share.xs) >= 3) out.push({ start, end, name: normalized.slice(start, end).replace(/\s+/g, ' ') });
+      continue;
     }
-    if (end - xs >= 3) out.push({ start: ps, end, name: normalized.slice(ps, end).replace(/\s+/g, ' ') });
-  }
-  // "in PD-L1-positive patients": one to three modifiers, after "in", "among" or "for"; none that counts or points
-  for (const m of memo.matchAll(PATIENT_NOUNS)) {
-    const hs = s.start + m.index!, he = hs + m[0].length;
-    const left = normalized.slice(Math.max(s.start, hs - 60), hs);
-    if (!/\s$/.test(left)) continue;
-    const tokens = [...left.matchAll(/\S+/g)];
-    let start = hs, count = 0, t = tokens.length - 1;
-    for (; t >= 0 && count < 3; t--) {
-      const tok = tokens[t][0];
-      if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}(]/u.test(tok)) break;
-      start = hs - left.length + tokens[t].index!;
-      count++;
-    }
-    if (count === 0 || !MODIFIED_BEFORE.test(normalized.slice(Math.max(s.start, start - 12), start))) continue;
-    const words = normalized.slice(start, hs).split(/[\s-]+/).filter(Boolean);
-    if (words.some(w => NOT_MODIFIERS.has(lower(w)) || NOT_POPULATION.has(lower(w))) || armInside(start, he)) continue;
-    let counted = false;
-    for (let k = firstFrom(entities, start); k < entities.length && entities[k].start < hs; k++) if (entities[k].kind === 'figure') counted = true;
-    if (counted) continue;
-    out.push({ start, end: he, name: normalized.slice(start, he).replace(/\s+/g, ' ') });
-  }
-  // "Of 24 evaluable patients treated for at least 8 weeks, 10 (42 %) ...": the patients the clause counts in
-  for (const m of memo.matchAll(OF_COUNTED)) {
-    const from = s.start + m.index! + m[0].length;
-    const comma = normalized.slice(from, Math.min(s.end, from + 80)).search(/[,;:]/);
-    if (comma < 0) continue;
-    const phrase = normalized.slice(from, from + comma);
-    if (!PATIENT_NOUN.test(phrase) || /\.(?!\d)/.test(phrase)) continue;
-    out.push({ start: from, end: from + comma, name: phrase.replace(/\s+/g, ' ') });
-  }
-  for (const m of memo.matchAll(SUBGROUP)) {
-    const start = s.start + m.index!;
-    out.push({ start, end: start + m[0].length, name: (m[1] ?? m[2]).trim().replace(/^(?:patients\s+with\s+)/i, '') });
+    out.push({ start, end, name: c.name });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -634,26 +667,45 @@ function firstSpanFrom(spans: readonly Span[], at: number): number {
 }
 
 function periodsInText(normalized: string, s: Span, spans: readonly Period[] = [], sentences?: readonly Span[]): Period[] {
-  const text = normalized.slice(s.start, s.end);
   // the spans are in document order: the sentence's are found by a binary search, not a scan of all
   const out: Period[] = [];
   for (let k = firstSpanFrom(spans, s.start); k < spans.length && spans[k].start < s.end; k++) if (spans[k].end <= s.end) out.push({ ...spans[k] });
   const inSpan = (a: number, b: number) => out.some(p => a < p.end && b > p.start);
-  const memo = sentences ? memoSpanText(normalized, sentences, s) : memoText(text);
+  const memo = sentences ? memoSpanText(normalized, sentences, s) : memoText(normalized.slice(s.start, s.end));
+  // the periods the sentence's text names (kept by its text), less those inside a span of dates or a period before them
+  for (const c of memo.read(periodCandidates)) {
+    const start = s.start + c.start, end = s.start + c.end;
+    if (inSpan(start, end)) continue;
+    const p: Period = { start, end, name: c.name };
+    if (c.relative) p.relative = true;
+    if (c.until !== undefined) p.until = s.start + c.until;
+    out.push(p);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The periods a sentence's text names, offsets in the sentence, in the order periodsInText takes
+ * them: each expression's matches in turn. Read from the text alone (a parenthesis before a period
+ * is looked for within the sentence, its closing one too, else the sentence's end is taken), so it
+ * is kept in the memo by the sentence's text.
+ */
+function periodCandidates(t: string): Period[] {
+  const out: Period[] = [];
+  const memo = memoText(t);
   for (const re of [PERIOD_WORDS, PERIOD_CODES, MONTH_SPAN]) {
     for (const m of memo.matchAll(re)) {
-      const start = s.start + m.index!, end = start + m[0].length;
-      if (inSpan(start, end)) continue;
+      const start = m.index!, end = start + m[0].length;
       const p: Period = { start, end, name: (m[1] ?? m[0]).replace(/\s+/g, ' ') };
       if (RELATIVE_PERIOD.test(m[0])) p.relative = true;
-      if (/\(\s*$/.test(normalized.slice(Math.max(s.start, start - 3), start))) {
-        const close = normalized.indexOf(')', end);
-        p.until = close < 0 || close > s.end ? s.end : close;
+      if (/\(\s*$/.test(t.slice(Math.max(0, start - 3), start))) {
+        const close = t.indexOf(')', end);
+        p.until = close < 0 ? t.length : close;
       }
       out.push(p);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** "the trial", "this study", "die Studie": a trial's common noun (trials.json) with a determiner that points back (binding.json trialReference). */

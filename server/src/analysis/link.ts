@@ -8,7 +8,7 @@ import { regimenShortForms } from './recognize/regimenShortForms';
 import { Lexicon, LexiconData, PhraseKind, PhraseMatch } from './lexicon';
 import { PEOPLE_PATTERN } from './people';
 import {
-  Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity, FigureReading,
+  Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity, FigureReading, TargetEntity,
 } from './model';
 import type { BlockRef } from './analyze';
 import { RawEntity, firstTokenOf, indicationSpan, joinCauses, trialNameMentions } from './recognize/entities';
@@ -17,7 +17,7 @@ import { BARE_TABLE_UNIT_HINT, bareTableUnit, countDecimalPoints, languageOf, la
 import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sentenceAt } from './bind';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
-import { memoRead, paragraphResults, paragraphSum, readerFor } from './memo';
+import { memoRead, paragraphResults, paragraphSum, paragraphTest, readerFor } from './memo';
 import { placeNames } from './places';
 import productWords from '../../lexicon/grammar/products.json';
 import companyWords from '../../lexicon/builtin/companyWords.json';
@@ -77,8 +77,17 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   addRegimenShortForms(docLexicon, named, normalized);
   // a definition overrides the lexicon: "Accelerated Licensing Scheme (ALS)" is not amyotrophic lateral sclerosis here
   if (docLexicon.redefined.size > 0) {
-    named = named.filter(n => !(n.evidence === 'lexicon' && docLexicon.redefined.get(shortKey(normalized.slice(n.start, n.end))) !== undefined
-      && docLexicon.redefined.get(shortKey(normalized.slice(n.start, n.end))) !== n.name));
+    // (the document's reading of a surface, looked up once per distinct surface: most mentions repeat a few names)
+    const redefinedAs = new Map<string, string | undefined>();
+    const readAs = (surface: string) => {
+      if (!redefinedAs.has(surface)) redefinedAs.set(surface, docLexicon.redefined.get(shortKey(surface)));
+      return redefinedAs.get(surface);
+    };
+    named = named.filter(n => {
+      if (n.evidence !== 'lexicon') return true;
+      const as = readAs(normalized.slice(n.start, n.end));
+      return !(as !== undefined && as !== n.name);
+    });
   }
   // --- company short forms ("Acme Bio" for "Springfield Acme Biolabs Co., Ltd.") --------------------
   addCompanyShortForms(named, docLexicon, lexicon, normalized);
@@ -86,20 +95,10 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   addStemDrugs(named, docLexicon, lexicon);
   yield;
   if (docLexicon.hasEntries) {
-    const read = docPhraseReader(docLexicon.data);
+    const read = docMentionReader(docLexicon, lexicon);
     blocks.forEach((b, bi) => {
       for (const m of memoRead(b.text, read)) {
-        const kind = (m.entry.kind === 'regimen' ? 'drug' : m.entry.kind) as RawEntity['kind'];
-        // a company's name is a proper noun: "cells" is no mention of "Cell Biolabs"; nor is a ticker ("(Nasdaq: ACME)") one of its company
-        if (kind === 'company' && (!/^\p{Lu}/u.test(b.text.slice(m.start, m.end)) || TICKER_BEFORE.test(b.text.slice(Math.max(0, m.start - 40), m.start)))) continue;
-        // the full name of a company the lexicon knows is the lexicon's reading already: only its short form is the document's
-        if (kind === 'company' && m.entry.alias === m.entry.name && lexicon.companies.has(m.entry.name)) continue;
-        // "moderate-to-severe UC": a defined short form of an indication takes its qualifiers too
-        const span = kind === 'indication' ? indicationSpan(b.text, m.start, m.end) : m;
-        const start = at(span.start + b.start);
-        const end = at(span.end + b.start, true);
-        const via = docLexicon.via.get(m.entry.name + '|' + m.entry.alias) ?? 'abbreviation';
-        named.push({ kind, start, end, name: m.entry.name, evidence: m.entry.kind === 'company' ? 'pattern' : via === 'same word' ? 'stem' : 'lexicon', extra: m.entry.kind === 'regimen' ? { via, regimen: true } : { via }, block: bi });
+        named.push({ kind: m.kind, start: at(m.start + b.start), end: at(m.end + b.start, true), name: m.name, evidence: m.evidence, extra: { ...m.extra }, block: bi });
       }
     });
     // "mild zeta impairment due to ZD": a short form the document defines may be a disease's cause
@@ -151,7 +150,8 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   }
 
   yield;
-  const entities: Entity[] = named.map(n => toEntity(n, text, lexicon));
+  const drugFacts = new Map<string, DrugEntity['facts']>();
+  const entities: Entity[] = named.map(n => toEntity(n, text, lexicon, drugFacts));
   yield;
   enrichDrugs(entities, normalized, sentences);
   yield;
@@ -307,6 +307,8 @@ function fillDocumentYear(figures: FigureEntity[], entities: readonly Entity[], 
 }
 
 const TABLE_HEADER = FLATTENED_HEADER;
+/** Two period columns glued together ("2030E2031E"): a flattened table may be in the text (never across a line break). */
+const GLUED_PERIODS = /(?:19|20)\d{2}[EFA]?(?:19|20)\d{2}/;
 const COLUMN = /(?:19|20)\d{2}[EFA]?|[HQ][1-4] ?(?:19|20)\d{2}/g;
 
 /**
@@ -316,7 +318,7 @@ const COLUMN = /(?:19|20)\d{2}[EFA]?|[HQ][1-4] ?(?:19|20)\d{2}/g;
  * column is its time point. Rows with fewer cells are left alone rather than guessed.
  */
 function recoverTableColumns(figures: FigureEntity[], normalized: string): void {
-  if (!/(?:19|20)\d{2}[EFA]?(?:19|20)\d{2}/.test(normalized)) return;
+  if (!paragraphTest(normalized, GLUED_PERIODS)) return;
   const lineRe = /[^\n]*/g;
   let columns: string[] | undefined;
   let fi = 0;
@@ -357,9 +359,12 @@ function recoverTableColumns(figures: FigureEntity[], normalized: string): void 
  */
 /** A table's line right after a blank one: a pipe row, or cells apart (a tab, or a run of spaces after a cell). */
 const TABLE_LINE_AFTER = /^[ \t]*\||^[^\n]*?(?:\t|\S {2,}\S)/;
+/** A unit in parentheses a table's title or label may state ("(NOK m)", "(in thousands", "(TSEK)"): never across a line break. */
+const TABLE_UNIT_HINT = /\([^()\n]{0,8}(?:bn|billion|mn|million|m|k|thousand|tn|trillion|[A-Z]{3})\)|\((?:amounts )?(?:in|i|en) |\((?:[MTK](?:SEK|DKK|NOK|EUR|USD|CHF)|[A-Z]{3} '000)[),]/;
 const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
 function applyTableUnits(figures: FigureEntity[], normalized: string): void {
-  if (!/\([^()\n]{0,8}(?:bn|billion|mn|million|m|k|thousand|tn|trillion|[A-Z]{3})\)|\((?:amounts )?(?:in|i|en) |\((?:[MTK](?:SEK|DKK|NOK|EUR|USD|CHF)|[A-Z]{3} '000)[),]/.test(normalized) && !BARE_TABLE_UNIT_HINT.test(normalized)) return;
+  // (the bare hint may match across a blank line, "mdr" then "kr": it reads the whole text)
+  if (!paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized)) return;
   let title: { currency?: string; scale: number; label: string } | undefined;
   let fi = 0;
   let lineStart = 0;
@@ -496,10 +501,22 @@ function toFigure(f: RawFigure, start: number, end: number, text: string): Figur
   out.start = start;
   out.end = end;
   out.text = text;
-  out.name = figureName(f);
+  out.name = rawFigureName(f);
   out.evidence = 'pattern';
   out.binding = {};
   return out as unknown as FigureEntity;
+}
+
+/**
+ * A recognised figure's name, kept per figure: a block's results are never changed once made (the
+ * block cache hands the same ones to every analysis), and the name reads nothing but the figure's
+ * fields, so an unchanged block's figures are named once, not at every edit.
+ */
+const RAW_NAMES = new WeakMap<RawFigure, string>();
+function rawFigureName(f: RawFigure): string {
+  let name = RAW_NAMES.get(f);
+  if (name === undefined) { name = figureName(f); RAW_NAMES.set(f, name); }
+  return name;
 }
 
 export function figureName(f: FigureReading): string {
@@ -556,6 +573,55 @@ function docPhraseReader(data: LexiconData): (text: string) => PhraseMatch[] {
   });
 }
 
+/** A block's mention of the document's own lexicon, offsets in the block. */
+interface DocMention { kind: RawEntity['kind']; start: number; end: number; name: string; evidence: RawEntity['evidence']; extra: Record<string, string | boolean> }
+
+/** A number per lexicon, for the keys of readers that read one. */
+const LEXICON_IDS = new WeakMap<Lexicon, number>();
+let lexiconCount = 0;
+function lexiconId(lexicon: Lexicon): number {
+  let id = LEXICON_IDS.get(lexicon);
+  if (id === undefined) { id = ++lexiconCount; LEXICON_IDS.set(lexicon, id); }
+  return id;
+}
+
+/**
+ * The reader of a block's mentions of the document's own lexicon, as the document's entities
+ * (offsets in the block), one per distinct document lexicon and lexicon. Its key names all it reads
+ * besides the block's text: the document's entries and how each came to be (`via`), and the
+ * lexicon (which never changes once made); an edit that leaves the definitions as they were
+ * finds every unchanged block's mentions in the memo.
+ */
+function docMentionReader(doc: DocLexicon, lexicon: Lexicon): (text: string) => DocMention[] {
+  return readerFor(`mentions:${lexiconId(lexicon)}:${JSON.stringify(doc.data)}:${JSON.stringify([...doc.via])}`, () => {
+    const phrases = docPhraseReader(doc.data);
+    const via = new Map(doc.via);
+    return (text: string) => {
+      const out: DocMention[] = [];
+      for (const m of phrases(text)) {
+        const kind = (m.entry.kind === 'regimen' ? 'drug' : m.entry.kind) as RawEntity['kind'];
+        // a company's name is a proper noun: "cells" is no mention of "Cell Biolabs"; nor is a ticker ("(Nasdaq: ACME)") one of its company
+        if (kind === 'company' && (!/^\p{Lu}/u.test(text.slice(m.start, m.end)) || TICKER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) continue;
+        // the full name of a company the lexicon knows is the lexicon's reading already: only its short form is the document's
+        if (kind === 'company' && m.entry.alias === m.entry.name && lexicon.companies.has(m.entry.name)) continue;
+        // "moderate-to-severe UC": a defined short form of an indication takes its qualifiers too
+        const span = kind === 'indication' ? indicationSpan(text, m.start, m.end) : m;
+        const how = via.get(m.entry.name + '|' + m.entry.alias) ?? 'abbreviation';
+        out.push({ kind, start: span.start, end: span.end, name: m.entry.name, evidence: m.entry.kind === 'company' ? 'pattern' : how === 'same word' ? 'stem' : 'lexicon', extra: m.entry.kind === 'regimen' ? { via: how, regimen: true } : { via: how } });
+      }
+      return out;
+    };
+  });
+}
+
+/** The lexicon's phrases in a short text (a long form, a name's first word), kept in the memo: one reader per lexicon, which never changes once made. */
+const PHRASE_READERS = new WeakMap<Lexicon, (text: string) => PhraseMatch[]>();
+function lexiconPhrases(lexicon: Lexicon, text: string): PhraseMatch[] {
+  let read = PHRASE_READERS.get(lexicon);
+  if (!read) { read = (t: string) => lexicon.matchPhrases(t, tokenize(t)); PHRASE_READERS.set(lexicon, read); }
+  return memoRead(text, read);
+}
+
 /** A mention of a regimen the document names by a short form (addRegimenShortForms): its name joins its drugs' with " + ". */
 const namesDefinedRegimen = (n: { extra?: Record<string, string | boolean> }) => n.extra?.regimen === true && n.extra.via === 'abbreviation';
 
@@ -598,8 +664,7 @@ function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexi
       name = best.name;
     } else {
       const longNorm = normalized.slice(d.longStart, d.longEnd);
-      const toks = tokenize(longNorm);
-      const ms = lexicon.matchPhrases(longNorm, toks);
+      const ms = lexiconPhrases(lexicon, longNorm);
       if (ms.length === 1 && ms[0].end - ms[0].start >= 0.8 * longNorm.length) { kind = ms[0].entry.kind; name = ms[0].entry.name; }
     }
     const shortNorm = normalized.slice(d.start, d.end);
@@ -662,7 +727,7 @@ function lexiconShortForm(c: Named, written: string, lexicon: Lexicon, normalize
   const doubleBarrelled = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first);
   if (!doubleBarrelled && !words.slice(1).every(w => COMPANY_TAIL_WORDS.has(w.replace(/[.,]$/, '').toLowerCase()))) return undefined;
   if (!/^\p{Lu}/u.test(first) || !(first.length >= 4 || /^\p{Lu}{3}$/u.test(first)) || places().has(first.toLowerCase())) return undefined;
-  if (lexicon.companies.get(c.name)?.aliases?.includes(first) || lexicon.matchPhrases(first, tokenize(first)).length > 0) return undefined;
+  if (lexicon.companies.get(c.name)?.aliases?.includes(first) || lexiconPhrases(lexicon, first).length > 0) return undefined;
   // a name keeps its capital wherever it stands: a word the document also writes in lower case is a common word ("Innate" of
   // "innate immunity"); an acronym the document counts or gives an indefinite article is a common noun ("an ADC", "two ADCs")
   if (writtenInLowerCase(normalized, first) || (/^\p{Lu}+$/u.test(first) && countedAcronym(normalized, first))) return undefined;
@@ -832,38 +897,30 @@ function resolveOverlaps(list: Named[]): Named[] {
   return out;
 }
 
-function toEntity(n: Named, text: string, lexicon: Lexicon): Entity {
+/**
+ * A named entity as a model entity, with its lexicon facts. `drugFacts` keeps a drug's or a target's
+ * facts by what they depend on (its kind and name, for a drug whether it is a regimen and the
+ * abbreviation that may name it), for one linking: each mention gets a copy of its own (later
+ * passes set its fields), the lexicon read once per name rather than once per mention.
+ */
+function toEntity(n: Named, text: string, lexicon: Lexicon, drugFacts: Map<string, DrugEntity['facts']>): Entity {
   const base = { start: n.start, end: n.end, text: text.slice(n.start, n.end), name: n.name, evidence: n.extra?.via === 'abbreviation' ? 'abbreviation' as const : n.extra?.via === 'short form' ? 'alias' as const : n.evidence };
   switch (n.kind) {
     case 'drug': {
-      const facts: DrugEntity['facts'] = {};
-      const known = lexicon.drugs.get(n.name);
-      if (known) {
-        const brands = known.exactBrands?.length ? [...(known.brands ?? []), ...known.exactBrands] : known.brands;
-        if (brands?.length) facts.brands = brands;
-        if (known.codes?.length) facts.codes = known.codes;
-        if (known.targets?.length) facts.lexiconTargets = known.targets;
-        if (known.company) facts.company = known.company;
-        if (known.modality) facts.modality = known.modality;
-      }
-      const stem = n.extra?.regimen ? undefined : lexicon.stemOf(n.name.split(/[ -]/)[0]) ?? lexicon.stemOf(n.name.replace(/[ -]/g, ''));
-      if (stem) {
-        facts.stem = '-' + stem.stem;
-        facts.stemMeaning = stem.meaning;
-        facts.drugClass = stem.class;
-      }
-      if (n.extra?.regimen) {
-        const r = lexicon.regimens.get(n.name);
-        facts.isRegimen = true;
-        if (r?.components) facts.components = r.components;
-        // a regimen the document names by a short form: its name joins its drugs' ("drugamab + zelbotinib")
-        else if (namesDefinedRegimen(n)) facts.components = n.name.split(' + ');
-      }
-      return { kind: 'drug', ...base, facts };
+      const key = `${n.extra?.regimen ? (namesDefinedRegimen(n) ? 'R' : 'r') : 'D'}${n.name}`;
+      let facts = drugFacts.get(key);
+      if (!facts) { facts = drugFactsOf(n, lexicon); drugFacts.set(key, facts); }
+      return { kind: 'drug', ...base, facts: { ...facts } };
     }
     case 'target': {
-      const t = lexicon.targets.get(n.name);
-      return { kind: 'target', ...base, facts: { fullName: t?.fullName, gene: t?.gene, aliases: t?.aliases } };
+      // (a packed target's data is built afresh at each lookup: once per name)
+      let facts = drugFacts.get('T' + n.name) as unknown as TargetEntity['facts'] | undefined;
+      if (!facts) {
+        const t = lexicon.targets.get(n.name);
+        facts = { fullName: t?.fullName, gene: t?.gene, aliases: t?.aliases };
+        drugFacts.set('T' + n.name, facts as unknown as DrugEntity['facts']);
+      }
+      return { kind: 'target', ...base, facts: { ...facts } };
     }
     case 'endpoint': {
       const e = lexicon.endpoints.get(n.name);
@@ -880,6 +937,34 @@ function toEntity(n: Named, text: string, lexicon: Lexicon): Entity {
       return { kind: 'company', ...base, facts: { aliases: c?.aliases, country: c?.country, ticker: c?.tickers?.[0] } };
     }
   }
+}
+
+/** A drug's lexicon facts: its brands, codes, targets, company and modality, its stem's meaning, a regimen's components. */
+function drugFactsOf(n: Named, lexicon: Lexicon): DrugEntity['facts'] {
+  const facts: DrugEntity['facts'] = {};
+  const known = lexicon.drugs.get(n.name);
+  if (known) {
+    const brands = known.exactBrands?.length ? [...(known.brands ?? []), ...known.exactBrands] : known.brands;
+    if (brands?.length) facts.brands = brands;
+    if (known.codes?.length) facts.codes = known.codes;
+    if (known.targets?.length) facts.lexiconTargets = known.targets;
+    if (known.company) facts.company = known.company;
+    if (known.modality) facts.modality = known.modality;
+  }
+  const stem = n.extra?.regimen ? undefined : lexicon.stemOf(n.name.split(/[ -]/)[0]) ?? lexicon.stemOf(n.name.replace(/[ -]/g, ''));
+  if (stem) {
+    facts.stem = '-' + stem.stem;
+    facts.stemMeaning = stem.meaning;
+    facts.drugClass = stem.class;
+  }
+  if (n.extra?.regimen) {
+    const r = lexicon.regimens.get(n.name);
+    facts.isRegimen = true;
+    if (r?.components) facts.components = r.components;
+    // a regimen the document names by a short form: its name joins its drugs' ("drugamab + zelbotinib")
+    else if (namesDefinedRegimen(n)) facts.components = n.name.split(' + ');
+  }
+  return facts;
 }
 
 /** Between a company and its drug: a possessive and role words only ("Acme Biolabs' zelbotamab", "Springfield Biosciences OX40 agonist drugamab"). */

@@ -19,7 +19,7 @@
  */
 
 /** A text's results; `key` is the kept copy of the text, which readings read so that what they return holds no slice of a document. */
-interface Entry { readonly key: string; readonly results: Map<object, unknown>; used: number }
+interface Entry { readonly key: string; readonly results: Map<object, unknown>; used: number; /** its MemoText, made once */ view?: MemoText }
 
 /**
  * About 8 MB of keys at most (two bytes a code unit), plus what the results hold: room for the
@@ -78,7 +78,7 @@ export function memoStats(): { texts: number; chars: number; hits: number; misse
 export function setMemoMaxChars(maxChars: number): void { table.maxChars = Math.max(0, maxChars); clearMemo(); }
 
 /** Empties the memo (tests; a server may call it when its last document closes). */
-export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; READERS.clear(); MAPPED.length = 0; for (const clear of ALSO_CLEARED) clear(); }
+export function clearMemo(): void { table.clear(); table.hits = 0; table.misses = 0; SPLITS.length = 0; READERS.clear(); MAPPED.length = 0; RECENT_SPANS.length = 0; for (const clear of ALSO_CLEARED) clear(); }
 
 /** Other memos of readings (the checks' laid-out text, checks/layout.ts), emptied with this one. */
 const ALSO_CLEARED: (() => void)[] = [];
@@ -125,21 +125,92 @@ export function paragraphMatches(re: RegExp, text: string): PlacedMatch[] {
 interface Paragraph { readonly from: number; readonly entry: Entry }
 /** The paragraphs of the last few texts read, so that the passes over one analysis's text split it and look its paragraphs up once. */
 const SPLITS: { text: string; paragraphs: Paragraph[] }[] = [];
+/** Room for the three texts an analysis reads by paragraph (the normalised text, the reading text, the checks' view) and one more: each next version finds its last one kept. */
 const MAX_SPLITS = 4;
 
 /** A text's paragraphs (split at blank lines) with their memo entries. */
 function paragraphsOf(text: string): Paragraph[] {
-  for (const s of SPLITS) if (s.text === text) return s.paragraphs;
-  const paragraphs: Paragraph[] = [];
-  for (let from = 0; from < text.length;) {
-    let to = text.indexOf('\n\n', from);
-    if (to < 0) to = text.length;
-    if (to > from) paragraphs.push({ from, entry: table.entry(text.slice(from, to)) });
-    from = to + 2;
-  }
+  // a text of the same content kept as another string (the normalised text, then the reading text
+  // made from it with no line to rewrap) is compared in full once, then taken as the one kept, so
+  // that the passes asking with it next compare by reference
+  for (const s of SPLITS) if (s.text === text) { s.text = text; return s.paragraphs; }
+  const paragraphs = splitParagraphs(text);
   SPLITS.unshift({ text, paragraphs });
   if (SPLITS.length > MAX_SPLITS) SPLITS.pop();
   return paragraphs;
+}
+
+/**
+ * The split of a text at "\n\n", scanned left to right, looked up in the memo paragraph by
+ * paragraph. A text that is mostly one split recently (an edited document's next version) is split
+ * only where it differs: the kept paragraphs before the change serve as they are, and those after
+ * it, once the scan meets one of them, with their starts moved by the change in length.
+ *
+ * Exactness: the scan's state is only where it stands (`from`); what it does next depends only on
+ * the text from there on. A kept paragraph whose "\n\n" after it lies in the common start was found
+ * by a scan that read only that common start, as this one would; the scan goes on from right after
+ * it. In the common end, a paragraph this scan finds where the kept scan found one too leaves both
+ * scans in the same state over the same text, so the kept paragraphs after it are this text's.
+ */
+function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let from = 0;
+  let old: { text: string; paragraphs: Paragraph[] } | undefined;
+  let delta = 0, commonEndFrom = Infinity;
+  if (text.length >= MAP_WHOLE_BELOW) {
+    let best = -1, bestP = 0, bestS = 0;
+    for (let i = 0; i < SPLITS.length; i++) {
+      const a = SPLITS[i].text;
+      const p = commonStart(a, text);
+      const s = commonEnd(a, text, Math.min(a.length, text.length) - p);
+      if (best < 0 || p + s > bestP + bestS) { best = i; bestP = p; bestS = s; }
+    }
+    if (best >= 0 && 2 * (bestP + bestS) >= text.length) {
+      // (the kept split stays: it may be a text still read, the reading text to the checks' view of it)
+      old = SPLITS[best];
+      delta = text.length - old.text.length;
+      commonEndFrom = text.length - bestS;
+      for (const q of old.paragraphs) {
+        const to = q.from + q.entry.key.length;
+        if (to + 2 > bestP) break;
+        table.touch(q.entry);
+        out.push(q);
+        from = to + 2;
+      }
+    }
+  }
+  while (from < text.length) {
+    let to = text.indexOf('\n\n', from);
+    if (to < 0) to = text.length;
+    if (to > from) {
+      if (old && from >= commonEndFrom) {
+        const k = paragraphStartingAt(old.paragraphs, from - delta);
+        if (k >= 0) {
+          for (let j = k; j < old.paragraphs.length; j++) {
+            const q = old.paragraphs[j];
+            table.touch(q.entry);
+            out.push(delta === 0 ? q : { from: q.from + delta, entry: q.entry });
+          }
+          return out;
+        }
+      }
+      out.push({ from, entry: table.entry(text.slice(from, to)) });
+    }
+    from = to + 2;
+  }
+  return out;
+}
+
+/** The index of the paragraph starting at `from` (paragraphs sorted by start), or -1. */
+function paragraphStartingAt(paragraphs: readonly Paragraph[], from: number): number {
+  let lo = 0, hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].from < from) lo = mid + 1;
+    else if (paragraphs[mid].from > from) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function matchesOf(e: Entry, re: RegExp): readonly RegExpMatchArray[] {
@@ -152,7 +223,9 @@ function matchesOf(e: Entry, re: RegExp): readonly RegExpMatchArray[] {
 }
 
 function readOf<T>(e: Entry, read: (text: string) => T): T {
-  if (e.results.has(read)) { table.hits++; return e.results.get(read) as T; }
+  // one lookup for a kept result; a second only to tell a kept undefined from none
+  const kept = e.results.get(read);
+  if (kept !== undefined || e.results.has(read)) { table.hits++; return kept as T; }
   table.misses++;
   const r = read(e.key);
   e.results.set(read, r);
@@ -180,32 +253,112 @@ class EntryText implements MemoText {
 }
 
 function memoTextOf(e: Entry): MemoText {
-  return new EntryText(e);
+  return (e.view ??= new EntryText(e));
 }
 
 interface Span { readonly start: number; readonly end: number }
-/** Per list of spans (a model's sentences), the text they were read in and each span's entry, found once. */
-const SPAN_ENTRIES = new WeakMap<readonly Span[], { text: string; entries: ({ start: number; end: number; e: Entry } | undefined)[] }>();
+/** A span's entry, kept with the span's bounds. */
+interface SpanEntry { start: number; end: number; e: Entry }
+/**
+ * A list of spans read in one text: each span's entry, found once; and the record of the list read
+ * in a text mostly the same (the previous analysis's, `base`), whose entries serve the spans in the
+ * two texts' common start and end.
+ */
+interface SpanRecord {
+  text: string;
+  spans: readonly Span[];
+  entries: (SpanEntry | undefined)[];
+  base?: { record: SpanRecord; commonStart: number; commonEndFrom: number; delta: number };
+}
+/**
+ * Per list of spans (a model's sentences), its records, one per text it was read in (the reading
+ * text, the checks' view of it), and the one asked for last: a pass asks with one text many times
+ * running, and that text is then the very string kept, compared by reference.
+ */
+const SPAN_ENTRIES = new WeakMap<readonly Span[], { records: SpanRecord[]; last?: SpanRecord }>();
+/** The texts a list was read in per analysis, and two analyses' worth of records to start the next from. */
+const MAX_SPAN_TEXTS = 4;
+const RECENT_SPANS: SpanRecord[] = [];
+const MAX_RECENT_SPANS = 4;
 
 /**
  * `memoText(text.slice(span.start, span.end))` for a span that is one of `spans` (sorted by start, as
  * a model's sentences are): the span's entry is looked up in the memo once per list and text, so
  * the passes that each read every sentence of one analysis hash and compare its text once, not
  * once each. A span not in the list is looked up as memoText does. The results are the same either way.
+ *
+ * A list read in a text that is mostly one read recently (an edited document's next version) takes
+ * the entries of that reading for its spans in the two texts' common start and end without hashing
+ * them: a span there holds the same characters in both texts (at an offset moved by the change in
+ * length in the common end), so its entry, kept by its characters, is the same.
  */
 export function memoSpanText(text: string, spans: readonly Span[], span: Span): MemoText {
   const i = spanIndex(spans, span);
   if (i < 0) return memoText(text.slice(span.start, span.end));
-  let kept = SPAN_ENTRIES.get(spans);
-  // the same list read in another text (the reading text, then the checks' view of it): its entries anew.
-  // A text of the same content kept as another string is compared in full once, then taken as the
-  // one kept, so that later calls with it compare by reference
-  if (!kept || kept.text !== text) { kept = { text, entries: [] }; SPAN_ENTRIES.set(spans, kept); } else kept.text = text;
+  const kept = spanRecord(text, spans);
   // kept with its span's bounds: a list changed in place since (sorted, extended) never answers with another span's text
   let k = kept.entries[i];
   if (k && k.start === span.start && k.end === span.end) table.touch(k.e);
-  else k = kept.entries[i] = { start: span.start, end: span.end, e: table.entry(text.slice(span.start, span.end)) };
+  else {
+    const e = fromBase(kept, span, i) ?? table.entry(text.slice(span.start, span.end));
+    k = kept.entries[i] = { start: span.start, end: span.end, e };
+  }
   return memoTextOf(k.e);
+}
+
+/** The record of a list read in a text, made the first time (with the best base among the recent ones). */
+function spanRecord(text: string, spans: readonly Span[]): SpanRecord {
+  let held = SPAN_ENTRIES.get(spans);
+  if (!held) { held = { records: [] }; SPAN_ENTRIES.set(spans, held); }
+  // the text asked for last: the same string again (a comparison by reference), as a pass asks; one of
+  // the same content kept as another string is compared in full once, then taken as the one kept
+  if (held.last && held.last.text === text) { held.last.text = text; return held.last; }
+  const records = held.records;
+  for (const r of records) {
+    // (two texts of one length that differ are compared up to their first difference, once when a
+    // pass turns from one to the other)
+    if (r !== held.last && r.text === text) { r.text = text; held.last = r; return r; }
+  }
+  const record: SpanRecord = { text, spans, entries: [] };
+  if (text.length >= MAP_WHOLE_BELOW) {
+    let best: SpanRecord | undefined, bestP = 0, bestS = 0;
+    for (const r of RECENT_SPANS) {
+      if (r.spans === spans) continue;
+      const p = commonStart(r.text, text);
+      const s = commonEnd(r.text, text, Math.min(r.text.length, text.length) - p);
+      if (!best || p + s > bestP + bestS) { best = r; bestP = p; bestS = s; }
+    }
+    if (best && 2 * (bestP + bestS) >= text.length) {
+      record.base = { record: best, commonStart: bestP, commonEndFrom: text.length - bestS, delta: text.length - best.text.length };
+      // one step back only: the base's own base is let go (a span it does not hold is then looked up), so no
+      // chain of past versions is kept
+      best.base = undefined;
+    }
+  }
+  records.push(record);
+  if (records.length > MAX_SPAN_TEXTS) records.shift();
+  held.last = record;
+  RECENT_SPANS.unshift(record);
+  if (RECENT_SPANS.length > MAX_RECENT_SPANS) RECENT_SPANS.pop();
+  return record;
+}
+
+/** The entry the base record holds for a span of the common start or end, or undefined. */
+function fromBase(kept: SpanRecord, span: Span, i: number): Entry | undefined {
+  const base = kept.base;
+  if (!base) return undefined;
+  let start = span.start, end = span.end;
+  const list = base.record.spans;
+  // the same span in the base's list: at the same index in the common start, as many from the end in
+  // the common end (the lists then agree there), else found by a binary search
+  let j = i;
+  if (span.start >= base.commonEndFrom) { start -= base.delta; end -= base.delta; j = i + list.length - kept.spans.length; }
+  else if (span.end > base.commonStart) return undefined;
+  if (!(j >= 0 && j < list.length && list[j].start === start && list[j].end === end)) j = spanIndex(list, { start, end });
+  const k = j >= 0 ? base.record.entries[j] : undefined;
+  if (!k || k.start !== start || k.end !== end) return undefined;
+  table.touch(k.e);
+  return k.e;
 }
 
 /** The index of the span of `spans` (sorted by start) with the same start and end, by binary search; -1 when none. */
@@ -242,6 +395,34 @@ export function paragraphSum(text: string, read: (paragraph: string) => number):
 /** Each paragraph's kept `read` result, in order (split at blank lines), for totals a caller adds up itself. */
 export function paragraphResults<T>(text: string, read: (paragraph: string) => T): T[] {
   return paragraphsOf(text).map(p => readOf(p.entry, read));
+}
+
+/**
+ * Each paragraph's kept `read` result with the paragraph's bounds in the text, in order (split at
+ * blank lines as `paragraphMatches` does: the "\n\n" between two paragraphs belongs to neither).
+ */
+export function paragraphRuns<T>(text: string, read: (paragraph: string) => T): { from: number; to: number; result: T }[] {
+  return paragraphsOf(text).map(p => ({ from: p.from, to: p.from + p.entry.key.length, result: readOf(p.entry, read) }));
+}
+
+const TESTS = new WeakMap<RegExp, (paragraph: string) => boolean>();
+
+/**
+ * `re.test(text)`, read paragraph by paragraph (split at blank lines), each paragraph's answer kept
+ * by its content: after an edit only the paragraphs it touched are tested again. Only for
+ * expressions that never match a line break and whose anchors and look-arounds see no further than
+ * one (a paragraph's edges then read as the line breaks around it do): a match is then inside one
+ * paragraph, and found there.
+ */
+export function paragraphTest(text: string, re: RegExp): boolean {
+  let test = TESTS.get(re);
+  if (!test) {
+    const once = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+    test = (paragraph: string) => once.test(paragraph);
+    TESTS.set(re, test);
+  }
+  for (const p of paragraphsOf(text)) if (readOf(p.entry, test)) return true;
+  return false;
 }
 
 const READERS = new Map<string, (text: string) => unknown>();
