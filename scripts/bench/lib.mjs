@@ -168,10 +168,31 @@ export function table(rows) {
 }
 
 /**
- * The Node options a script's first line passes (`#!/usr/bin/env -S node --flag ...`): the bench
- * starts the server with them, as running the bin does. [] for a plain `#!/usr/bin/env node`.
+ * What a script's first line passes to Node (`#!/usr/bin/env -S NAME=value node --flag ...`): the
+ * environment variables set before `node` and the Node options after it. The bench starts the server
+ * with both, as running the bin does. Nothing for a plain `#!/usr/bin/env node`.
  */
+function shebangParts(firstLine) {
+  const m = /^#!\s*\S*env\s+-S\s+(.*)$/.exec(firstLine);
+  if (!m) return { env: {}, flags: [] };
+  const words = m[1].trim().split(/\s+/).filter(Boolean);
+  const node = words.indexOf('node');
+  if (node < 0) return { env: {}, flags: [] };
+  const env = {};
+  for (const w of words.slice(0, node)) {
+    const eq = w.indexOf('=');
+    if (eq <= 0) return { env: {}, flags: [] };
+    env[w.slice(0, eq)] = w.slice(eq + 1);
+  }
+  return { env, flags: words.slice(node + 1) };
+}
+
+/** The Node options of a script's shebang ([] when it passes none). */
 export function shebangNodeFlags(firstLine) {
-  const m = /^#!\s*\S*env\s+-S\s+node((?:\s+\S+)*)\s*$/.exec(firstLine);
-  return m ? m[1].trim().split(/\s+/).filter(Boolean) : [];
+  return shebangParts(firstLine).flags;
+}
+
+/** The environment variables a script's shebang sets for Node ({} when none). */
+export function shebangEnv(firstLine) {
+  return shebangParts(firstLine).env;
 }

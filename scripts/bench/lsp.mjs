@@ -8,7 +8,7 @@ import { createRequire } from 'module';
 import { fileURLToPath, pathToFileURL } from 'url';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { shebangNodeFlags } from './lib.mjs';
+import { shebangEnv, shebangNodeFlags } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const {
@@ -20,6 +20,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const SERVER = path.join(ROOT, 'bin', 'biotech-annotator-ls.js');
 /** The V8 flags the bin's shebang passes (the VS Code client's): the server runs as the bin runs it. */
 export const SERVER_FLAGS = shebangNodeFlags(readFileSync(SERVER, 'utf8').split('\n', 1)[0]);
+/** The environment the bin's shebang sets (the VS Code client's too): the server runs as the bin runs it. */
+export const SERVER_ENV = shebangEnv(readFileSync(SERVER, 'utf8').split('\n', 1)[0]);
 
 /** Every client started and not yet stopped, so that an exit on error kills them. */
 export const live = new Set();
@@ -49,7 +51,7 @@ export class Client {
     this.log = [];
     this.stderr = '';
     this.dead = undefined;
-    this.proc = spawn(process.execPath, [...SERVER_FLAGS, SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...SERVER_FLAGS, SERVER, '--stdio'], { cwd: ROOT, env: { ...process.env, ...SERVER_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
     live.add(this);
     this.proc.stderr.on('data', d => { this.stderr = (this.stderr + d).slice(-4000); });
     this.died = new Promise((_, reject) => this.proc.on('exit', (code, signal) => {

@@ -99,8 +99,20 @@ describe('bench helpers', () => {
       ['#!/usr/bin/env node', []],
       ['#!/bin/sh', []],
       ['\'use strict\';', []],
+      ['#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node --max-semi-space-size=4', ['--max-semi-space-size=4']],
+      ['#!/usr/bin/env -S FOO node --x', []],
     ];
     for (const [line, flags] of rows) assert.deepEqual(lib.shebangNodeFlags(line), flags, line);
+  });
+
+  it('reads the environment a script\'s shebang sets', () => {
+    const rows: [string, Record<string, string>][] = [
+      ['#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node --max-semi-space-size=4', { MALLOC_ARENA_MAX: '1' }],
+      ['#!/usr/bin/env -S A=1 B=two node', { A: '1', B: 'two' }],
+      ['#!/usr/bin/env -S node --max-semi-space-size=4', {}],
+      ['#!/usr/bin/env node', {}],
+    ];
+    for (const [line, env] of rows) assert.deepEqual(lib.shebangEnv(line), env, line);
   });
 
   it('starts the server with the V8 flags of the VS Code client, from the bin\'s shebang', () => {
@@ -110,5 +122,8 @@ describe('bench helpers', () => {
     const flags = JSON.parse(client[1].replace(/'/g, '"'));
     assert.ok(flags.length > 0);
     assert.deepEqual(lib.shebangNodeFlags(bin), flags);
+    const env = /const SERVER_ENV: Record<string, string> = (\{[^}]*\});/.exec(fs.readFileSync(path.join(ROOT, 'client', 'src', 'node', 'extension.ts'), 'utf8'));
+    assert.ok(env, 'SERVER_ENV in client/src/node/extension.ts');
+    assert.deepEqual(lib.shebangEnv(bin), JSON.parse(env[1].replace(/'/g, '"').replace(/(\w+):/g, '"$1":')));
   });
 });

@@ -15,11 +15,21 @@ let stop: (() => Promise<void>) | undefined;
  */
 const SERVER_V8_FLAGS = ['--max-semi-space-size=4'];
 
+/**
+ * glibc's malloc gives each thread that allocates an arena of its own (up to eight a core), and the
+ * server's threads (V8's helpers, the index worker) leave about 10 MB in them that is never given
+ * back. One arena keeps the server at rest about 10 MB smaller (measured over LSP: 100 -> 91 MB with
+ * nothing open, 145 -> 129 MB with 100 KB open, no change in CPU per edit); other C libraries ignore
+ * the variable. The bin's shebang sets the same (a unit test keeps the two equal), and so does
+ * `npm run bench`.
+ */
+const SERVER_ENV: Record<string, string> = { MALLOC_ARENA_MAX: '1' };
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server', 'node.js').fsPath;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_V8_FLAGS } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_V8_FLAGS, '--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_V8_FLAGS, env: { ...process.env, ...SERVER_ENV } } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_V8_FLAGS, '--nolazy', '--inspect=6009'], env: { ...process.env, ...SERVER_ENV } } },
   };
   stop = await runClient(context, options => new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, options));
 }
