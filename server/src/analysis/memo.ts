@@ -497,7 +497,7 @@ export function memoCodeUnitMap(text: string, map: (text: string) => string): st
 const COMPARE_STRIDES = [65536, 4096, 256, 16, 1];
 
 /** The length of the longest common start of two texts: equal stretches compared whole (a native comparison), the first unequal one narrowed down. */
-function commonStart(a: string, b: string): number {
+export function commonStart(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let p = 0;
   for (const k of COMPARE_STRIDES) while (p + k <= n && a.slice(p, p + k) === b.slice(p, p + k)) p += k;
@@ -505,7 +505,7 @@ function commonStart(a: string, b: string): number {
 }
 
 /** The length of the longest common end of two texts, at most `max`. */
-function commonEnd(a: string, b: string, max: number): number {
+export function commonEnd(a: string, b: string, max: number): number {
   let s = 0;
   for (const k of COMPARE_STRIDES) while (s + k <= max && a.slice(a.length - s - k, a.length - s) === b.slice(b.length - s - k, b.length - s)) s += k;
   return s;

@@ -15,7 +15,7 @@
  * the memo of readings.
  */
 import { applyLayout, type Span } from '../structure';
-import { clearedWithMemo } from '../memo';
+import { clearedWithMemo, commonEnd, commonStart } from '../memo';
 
 /** How often the last result served (in part or whole) and how often the whole text was laid out: for tests. */
 export const layoutStats = { reused: 0, whole: 0 };
@@ -82,20 +82,4 @@ function sameSpans(before: readonly Span[], now: readonly Span[], shift: number)
   if (before.length !== now.length) return false;
   for (let i = 0; i < now.length; i++) if (before[i].start + shift !== now[i].start || before[i].end + shift !== now[i].end) return false;
   return true;
-}
-
-/** Stretches compared at once, then smaller ones down to a code unit (as memo.ts compares texts). */
-const STRIDES = [65536, 4096, 256, 16, 1];
-
-function commonStart(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let p = 0;
-  for (const k of STRIDES) while (p + k <= n && a.slice(p, p + k) === b.slice(p, p + k)) p += k;
-  return p;
-}
-
-function commonEnd(a: string, b: string, max: number): number {
-  let s = 0;
-  for (const k of STRIDES) while (s + k <= max && a.slice(a.length - s - k, a.length - s) === b.slice(b.length - s - k, b.length - s)) s += k;
-  return s;
 }
