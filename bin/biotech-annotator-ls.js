@@ -1,4 +1,4 @@
-#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node --max-semi-space-size=4
+#!/usr/bin/env -S MALLOC_ARENA_MAX=1 MALLOC_TRIM_THRESHOLD_=65536 node --max-semi-space-size=4
 'use strict';
 // The shebang passes Node the V8 flags the VS Code client passes the server (SERVER_V8_FLAGS in
 // client/src/node/extension.ts; a unit test keeps the two equal), in this one process: `env -S`

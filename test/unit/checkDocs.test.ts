@@ -111,8 +111,8 @@ describe('the Marketplace README and what ships', () => {
     for (const f of ['!THIRD_PARTY_NOTICES.md', '!bin/*.js', '!dist/cli/main.js', '!dist/server/node.js', '!schemas/*.schema.json']) assert.ok(npmignore.includes(f), f);
     for (const bin of Object.values(pkg.bin) as string[]) {
       assert.ok(fs.existsSync(path.join(ROOT, bin)), bin);
-      // node, with the flags of `env -S` when a bin gives Node options (the language server's V8 flags)
-      assert.match(fs.readFileSync(path.join(ROOT, bin), 'utf8'), /^#!\/usr\/bin\/env (?:-S node(?: --[\w-]+(?:=\S+)?)+|node)\n/, `${bin} runs with node`);
+      // node, with the environment and flags of `env -S` when a bin gives them (the language server's malloc settings and V8 flags)
+      assert.match(fs.readFileSync(path.join(ROOT, bin), 'utf8'), /^#!\/usr\/bin\/env (?:-S (?:[A-Z_]+=\S+ )*node(?: --[\w-]+(?:=\S+)?)+|node)\n/, `${bin} runs with node`);
     }
     assert.match(pkg.scripts.prepack, /scripts\/build\.mjs --production && node scripts\/notices\.mjs/);
   });
