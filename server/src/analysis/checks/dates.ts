@@ -34,8 +34,8 @@
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
  */
-import { Check, decimalsOf, figuresBySentence, firstIndexFrom, pieceTests, normalizedText, wordsPattern, type CheckFinding } from './check';
-import type { DocumentModel, Entity, FigureEntity, Finding } from '../model';
+import { Check, decimalsOf, figuresBySentence, itemsWithin, pieceTests, normalizedText, wordsPattern, type CheckFinding } from './check';
+import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
@@ -292,7 +292,7 @@ export const dates: Check = {
         if (T.test(PLANNED, clause.from, clause.to) || T.test(RESTATED) || T.test(CHANGE)) continue;
         const span = spanOf(f)!;
         const region = [...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()).sort().join('|');
-        const drugs = entitiesIn(model, s).filter(e => e.kind === 'drug').map(e => e.name).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
+        const drugs = itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'drug').map(e => e.name).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
         const first = onceEvents.find(x => x.region === region && (!x.drugs || !drugs || x.drugs === drugs));
         if (!first) { onceEvents.push({ f, span, region, drugs }); continue; }
         if (span.to < first.span.from || span.from > first.span.to) {
@@ -306,7 +306,7 @@ export const dates: Check = {
         const words = sentence.slice(clause.from, clause.to);
         if (!T.test(APPROVAL, clause.from, clause.to) || T.test(PLANNED, clause.from, clause.to) || T.test(FUTURE, clause.from, clause.to) || T.test(SUBMIT, clause.from, clause.to) || T.test(RESTATED) || T.test(CHANGE) || T.test(SUBMISSION_KIND)) continue;
         const agencies = [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))];
-        const named = (kind: string) => [...new Set(entitiesIn(model, s).filter(e => e.kind === kind).map(e => e.name))].sort();
+        const named = (kind: string) => [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === kind).map(e => e.name))].sort();
         const drugs = named('drug'), indications = named('indication');
         if (agencies.length !== 1 || drugs.length !== 1 || indications.length !== 1) continue;
         const key = `${agencies[0]}|${drugs[0]}|${indications[0]}`;
@@ -325,7 +325,7 @@ export const dates: Check = {
         if (!T.test(SUBMIT, clause.from, clause.to) || T.test(HAPPENED, clause.from, clause.to) || T.test(RESTATED) || T.test(CHANGE) || T.test(SUBMISSION_KIND)) continue;
         const span = spanOf(f)!;
         // the drugs and indications the sentence names: a plan for another drug or indication is another plan
-        const names = entitiesIn(model, s).filter(e => e.kind === 'drug' || e.kind === 'indication').map(e => `${e.kind}:${e.name}`).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
+        const names = itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'drug' || e.kind === 'indication').map(e => `${e.kind}:${e.name}`).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
         for (const m of words.matchAll(AGENCY)) {
           const key = m[0].toUpperCase();
           const first = submissions.get(key);
@@ -380,18 +380,6 @@ export const dates: Check = {
     return out;
   },
 };
-
-/**
- * The entities within a sentence (starting at or after its start, ending by its end), in document
- * order: a binary search and the entities up to its end, not a walk over the whole document for
- * each date (entities are sorted by start; one starting past the end also ends past it).
- */
-function entitiesIn(model: DocumentModel, s: { start: number; end: number }): Entity[] {
-  const out: Entity[] = [];
-  const es = model.entities;
-  for (let k = firstIndexFrom(es, s.start); k < es.length && es[k].start <= s.end; k++) if (es[k].end <= s.end) out.push(es[k]);
-  return out;
-}
 
 function finding(f: FigureEntity, message: string, related: Finding['related'], data: Finding['data']): CheckFinding {
   return { message, start: f.start, end: f.end, related, data, fixes: [] };

@@ -83,7 +83,6 @@ export const landmarkMedian: Check = {
   },
 };
 
-/** Where the sentence starts speaking of another population: the start of the first clause (split at ";") naming one, else its end. */
 /** Where, in a sentence, the first clause that names another population starts (the sentence's length when none does). */
 function otherFrom(sentence: string): number {
   let from = 0;
