@@ -9,6 +9,14 @@ describe('label units: what a row or column label declares', () => {
     ['| HR (90% CI) |', { kind: 'ratio', unit: 'HR', ciLevel: 90 }],
     ['| p-value |', { kind: 'pvalue' }],
     ['| P value |', { kind: 'pvalue' }],
+    ['| P Value |', { kind: 'pvalue' }],
+    // a count's lead and a noun of people
+    ['No. of participants with a response |', { kind: 'count', unit: 'participants' }],
+    ['Number of patients ', { kind: 'count', unit: 'patients' }],
+    ['Number of sites ', undefined],
+    // a time point named by its number labels a row of values at that time: no unit of theirs
+    ['12 months |', undefined],
+    ['Week 24 |', undefined],
     // every ratio's name: an abbreviation in capitals, a name in any case
     ['| GMR (95% CI) |', { kind: 'ratio', unit: 'GMR', ciLevel: 95 }],
     ['| Hazard Ratio |', { kind: 'ratio', unit: 'HR' }],
@@ -91,4 +99,42 @@ describe('label units: a title above a blank line reaches the aligned table righ
     assert.deepEqual([fig('4,120').figureKind, fig('4,120').value, fig('4,120').unit, fig('4,120').binding.timepoint], ['money', 4120000, 'EUR', 'Q3 2030']);
   });
   it('reads an accounts\u2019 bracket as a negative sum', () => assert.equal(fig('1,870').value, -1870000));
+});
+
+describe('label units: tables as web pages copy them (a header split over lines, rows without a leading pipe)', () => {
+  // an invented table: header cells one or two to a line, a section row that declares the unit of the rows
+  // under it, a row label wrapped onto a line of its own, a hazard ratio's and a p-value's column
+  const table = [
+    'Table 3. Efficacy (all treated patients)',
+    'Measure | Zelbotamab (N = 120) |',
+    'Control (N = 118) |',
+    'Hazard ratio (95% CI) |',
+    'P Value |',
+    '---|---|---|---|---|',
+    'Median OS \u2014 mo (95% CI) | 11.2 (9.8\u201312.6) | 8.4 (7.1\u20139.9) | 0.74 (0.60\u20130.91) | 0.004 |',
+    'Survival rate \u2014 % (95% CI) | ||||',
+    '6 mo | 71 (63\u201378) | 62 (53\u201370) | | |',
+    '12 mo | 44 (35\u201352) | 33 (25\u201341) | | |',
+    'Best response, according to central',
+    'review \u2014 no. (%) |',
+    '||||',
+    'Partial response | 30 (25) | 17 (14) | ||',
+    'No. of patients with a response | 32 | 18 | ||',
+  ].join('\n');
+  for (const format of ['plaintext', 'markdown'] as const) {
+    const figs = figuresOf(`Acme Bio reported the data.\n\n${table}\n`, format);
+    const fig = (text: string) => { const f = figs.find(x => x.text === text); assert.ok(f, `no figure ${text} (${format})`); return f; };
+    it(`reads a row's unit, its interval, and leaves the ratio's and the p-value's columns to their headers (${format})`, () => {
+      assert.deepEqual([fig('11.2').figureKind, fig('11.2').unit, fig('9.8\u201312.6').figureKind], ['duration', 'months', 'ci']);
+      assert.deepEqual([fig('0.74').figureKind, fig('0.74').unit, fig('0.004').figureKind], ['ratio', 'HR', 'pvalue']);
+    });
+    it(`reads the rows under a section row in the section's unit, bound to their time point (${format})`, () => {
+      assert.deepEqual([fig('71').figureKind, fig('71').unit, fig('63\u201378').figureKind, fig('33').figureKind], ['percent', '%', 'ci', 'percent']);
+      assert.equal(fig('44').binding.timepoint, '12 months');
+    });
+    it(`keeps a table going past a row label wrapped onto lines of its own, which declares for the rows under it (${format})`, () => {
+      assert.deepEqual([fig('30').figureKind, fig('25').figureKind, fig('17').figureKind], ['count', 'percent', 'count']);
+    });
+    it(`reads counts after "No. of patients" (${format})`, () => assert.deepEqual([fig('32').figureKind, fig('32').unit], ['count', 'patients']));
+  }
 });

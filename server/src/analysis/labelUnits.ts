@@ -13,6 +13,7 @@ import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import { bareTableUnit, languageOf, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { stubOf, tableColumns } from './tableColumns';
+import { PEOPLE_PATTERN } from './people';
 
 interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count'; unit?: string; ciLevel?: number; scale?: number }
 
@@ -24,10 +25,12 @@ const RATIO_UNITS = new Map<string, string>([['OR', 'OR'], ['RR', 'RR']]);
 for (const [name, unit] of Object.entries(numbersData.ratioNames)) if (!name.startsWith('$')) RATIO_UNITS.set(/\s/.test(name) || name.length > 4 ? name : name.toUpperCase(), unit);
 const RATIO_LABEL = new RegExp(`(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k === k.toUpperCase()))})(?![\\p{L}])|(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'u');
 const RATIO_NAME_LOWER = new RegExp(`(?<![\\p{L}])()(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'iu');
-/** (a footnote's mark may follow the name: "P valuea", "p-value$", "P value\u2020") */
-const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?:[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?(?:\\s+(?:vs\\.?|versus)\\s+\\p{L}[\\p{L}-]{0,30}(?:\\s\\p{L}[\\p{L}-]{0,30})?)?[\\s:|*_-]*$`, 'u');
+/** (a footnote's mark may follow the name: "P valuea", "p-value$", "P value\u2020"; in any case: "P Value") */
+const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?:[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?(?:\\s+(?:vs\\.?|versus)\\s+\\p{L}[\\p{L}-]{0,30}(?:\\s\\p{L}[\\p{L}-]{0,30})?)?[\\s:|*_-]*$`, 'iu');
 /** "Patients, n", "(n)", a label that is only "n": the numbers count people. */
 const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\s:|*_-]*$`, 'u');
+/** "No. of patients with a response", "Number of participants": a label that opens with a count's lead and a noun of people. */
+const COUNT_LEAD = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
 const COUNT_PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.countPercent)})`, 'i');
 
 /** A ratio's written-out name in any case ("Hazard Ratio"); its abbreviations only in capitals ("or" is a word). */
@@ -48,11 +51,14 @@ export function declaredBy(label: string): Declared | undefined {
   if (money?.currency) { out.kind = 'money'; out.unit = money.currency; out.scale = money.scale; }
   else if (COUNT_PERCENT_LABEL.test(rest)) out.kind = 'countPercent';
   else if (COUNT_LABEL.test(rest)) { out.kind = 'count'; out.unit = 'patients'; }
+  else if (COUNT_LEAD.test(rest)) { out.kind = 'count'; out.unit = COUNT_LEAD.exec(rest)![1].toLowerCase(); }
   else if (PVALUE_LABEL.test(rest)) out.kind = 'pvalue';
   else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, ''))) { out.kind = 'percent'; out.unit = '%'; }
   else {
     const r = RATIO_LABEL.exec(rest) ?? nameInAnyCase(rest);
-    const d = DURATION_LABEL.exec(rest);
+    // ("6 months", "Week 12": a time point named by its number, the label of a row of values at that time, no unit of theirs)
+    let d = DURATION_LABEL.exec(rest);
+    if (d && /\d[\s\u00a0-]*$/.test(rest.slice(0, d.index))) d = null;
     if (r) { out.kind = 'ratio'; out.unit = RATIO_UNITS.get(r[1] || r[2].toLowerCase()) ?? (r[1] || r[2]); }
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
   }
@@ -106,6 +112,8 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     }
     if (bare(c) && typeof c.value === 'number' && decl.kind) {
       if (decl.kind === 'pvalue') { if (c.value > 1) continue; Object.assign(c, { figureKind: 'pvalue', unit: '', reading: how }); }
+      // (a ratio is estimated, never bounded: "<0.001" in a ratio's column is a p-value the copy shifted there)
+      else if (decl.kind === 'ratio' && (c.comparator === '<' || c.comparator === '\u2264')) continue;
       else if (decl.kind === 'money') {
         const sign = accountsNegative(normalized, c) ? -1 : 1;
         // ('Mkr', 'tkr': the krone or krona of the document's language)
@@ -145,6 +153,13 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   // a cell's column header, and else the header above the row labels (the stub: "Adverse event, n (%)", "(USD in
   // thousands)"), which declares for the whole table
   const columnOf = new Map<FigureEntity, string>();
+  /**
+   * A body row's section: a row with no values ("Survival rate, % (95% CI) | | |") labels the rows
+   * under it ("6 months | 62 (55-68) | 48 (41-55) |") until the next row without values or a row that
+   * declares its own unit. The figures of the value cells of a row that declares nothing, and the
+   * section's label.
+   */
+  const sectionOf = new Map<FigureEntity, string>();
   /** The figures under a column whose header declares p-values, column by column. */
   const pColumns: FigureEntity[][] = [];
   let at = 0;
@@ -155,8 +170,19 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     const stub = stubCell ? normalized.slice(stubCell.start, stubCell.end) : '';
     const stubDeclares = !!stub && declaredBy(stub)?.kind !== undefined;
     const pCells = new Map<number, FigureEntity[]>();
+    let section: string | undefined;
     for (const row of t.rows) {
       if (headerRows.has(row)) continue;
+      const rowLabel = row.cells.length ? normalized.slice(row.cells[0].start, row.cells[0].end) : '';
+      const own = rowLabel ? declaredBy(rowLabel)?.kind !== undefined : false;
+      // (a row of empty cells, "| | | |", changes nothing)
+      if (row.cells.every(c => c.end === c.start)) continue;
+      if (row.cells.slice(1).every(c => !/\d/.test(normalized.slice(c.start, c.end)))) section = own ? rowLabel : undefined;
+      else if (own) section = undefined;
+      else if (section !== undefined) {
+        while (at < kept.length && kept[at].start < row.cells[0].end) at++;
+        for (let k = at; k < kept.length && kept[k].start < row.end; k++) sectionOf.set(kept[k], section);
+      }
       for (let c = 1; c < row.cells.length; c++) {
         const head = heads.get(c);
         const cell = row.cells[c];
@@ -189,10 +215,16 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       let at = cells[0].start;
       for (const c of cells) { if (/\p{L}{3,}/u.test(normalized.slice(at, c.start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) { onlyFigures = false; break; } at = c.end; }
       if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(/\b(?:vs|versus|NR|NE|CI)\b/gi, ''))) onlyFigures = false;
-      const decl = onlyFigures && tail ? declaredBy(withoutEmptyCells(label)) : undefined;
-      // (a column of p-values keeps its cells whatever the row declares: "ORR, %" over a p-value's cell)
+      let decl = onlyFigures && tail ? declaredBy(withoutEmptyCells(label)) : undefined;
+      // (a column of p-values or of ratios keeps its cells whatever the row declares: "ORR, %" or "Median PFS,
+      // months" over a p-value's or a hazard ratio's cell)
       const isP = (f: FigureEntity) => { const h = columnOf.get(f); return h !== undefined && declaredBy(h)?.kind === 'pvalue'; };
-      if (decl) apply(columnOf.size ? cells.filter(f => !isP(f)) : cells, decl, label, normalized);
+      const ownColumn = (f: FigureEntity) => { const h = columnOf.get(f); const k = h !== undefined ? declaredBy(h)?.kind : undefined; return k === 'pvalue' || k === 'ratio'; };
+      // a row that declares nothing takes its section's unit, in its value cells
+      let target = cells;
+      const section = decl ? undefined : sectionOf.get(cells[cells.length - 1]);
+      if (section !== undefined && onlyFigures) { target = cells.filter(f => sectionOf.get(f) === section); decl = declaredBy(section); }
+      if (decl) apply(columnOf.size ? target.filter(f => !ownColumn(f)) : target, decl, section ?? label, normalized);
       // a row of p-values ("| P value vs placebo | .04 | <.001 | 1.05 |"): a number above 1 among them is one too
       if (decl?.kind === 'pvalue' && cells.length >= 3) pRows.push(cells);
       // (a row that declares counts and shares leaves its other columns, a p-value's, to their headers)
@@ -204,7 +236,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
           let e = k + 1;
           while (e < cells.length && head !== undefined && columnOf.get(cells[e]) === head) e++;
           const hd = head ? declaredBy(head) : undefined;
-          if (decl && decl.kind !== 'countPercent' && hd?.kind !== 'pvalue') { k = e; continue; }
+          if (decl && decl.kind !== 'countPercent' && hd?.kind !== 'pvalue' && hd?.kind !== 'ratio') { k = e; continue; }
           if (hd && hd.kind) apply(cells.slice(k, e), hd, head!, normalized);
           k = e;
         }
