@@ -13,7 +13,8 @@ describe('label units: what a row or column label declares', () => {
     // a count's lead and a noun of people
     ['No. of participants with a response |', { kind: 'count', unit: 'participants' }],
     ['Number of patients ', { kind: 'count', unit: 'patients' }],
-    ['Number of sites ', undefined],
+    ['| No. of adverse events |', { kind: 'count', unit: 'adverse events' }],
+    ['| Number of sites (per country) |', undefined],
     // a time point named by its number labels a row of values at that time: no unit of theirs
     ['12 months |', undefined],
     ['Week 24 |', undefined],
@@ -137,4 +138,32 @@ describe('label units: tables as web pages copy them (a header split over lines,
     });
     it(`reads counts after "No. of patients" (${format})`, () => assert.deepEqual([fig('32').figureKind, fig('32').unit], ['count', 'patients']));
   }
+});
+
+describe('table binding: a row label that names a population is the population of its row, not its measure', () => {
+  const doc = 'Acme Bio reported the data.\n\n| Set | Zelbotamab (N = 80) | Placebo (N = 78) |\n|---|---|---|\n| Efficacy-evaluable population, n (%) | 30 (40.0) | 9 (12.2) |\n| Nausea, n (%) | 3 (3.8) | 1 (1.3) |\n';
+  const figs = figuresOf(doc, 'markdown');
+  const fig = (text: string) => { const f = figs.find(x => x.text === text); assert.ok(f, `no figure ${text}`); return f; };
+  it('binds the row\u2019s figures to the population its label names, with no endpoint from it', () => {
+    assert.deepEqual([fig('30').binding.subgroup, fig('30').binding.endpoint], ['Efficacy-evaluable population', undefined]);
+  });
+  it('leaves a row that names a measure to its measure', () => assert.deepEqual([fig('3').binding.endpoint, fig('3').binding.subgroup], ['Nausea', undefined]));
+});
+
+describe('label units: rows whose cells a copy glued together', () => {
+  // an invented flattened table: each line a label glued to its cells, a label holding a time point of its own
+  const doc = 'Acme Bio reported the data.\n\nDuration of response\nMedian (95% CI), months4.2 (2.1\u20136.0)5.5 (3.3\u20137.9)\n9-month rate (95% CI), %41.3 (30.2\u201352.0)55.1 (44.0\u201365.2)\n';
+  const figs = figuresOf(doc);
+  const fig = (text: string) => { const f = figs.find(x => x.text === text); assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`); return f; };
+  it('reads a value glued to a label that ends in a unit of time, and its interval', () => {
+    assert.deepEqual([fig('4.2').figureKind, fig('4.2').unit, fig('2.1\u20136.0').figureKind, fig('5.5').unit], ['duration', 'months', 'ci', 'months']);
+  });
+  it('reads counts and shares glued to their row labels under a line that declares "n (%)"', () => {
+    const rows = figuresOf('Acme Bio reported the data.\n\nBest response, n (%)\n Partial response7 (14.6)9 (18.0)\n Stable disease21 (43.8)18 (36.0)\n');
+    const g = (text: string) => { const f = rows.find(x => x.text === text); assert.ok(f, `no figure ${text}: ${rows.map(x => x.text).join(' | ')}`); return f; };
+    assert.deepEqual([g('7').figureKind, g('14.6').figureKind, g('21').figureKind, g('36.0').figureKind], ['count', 'percent', 'count', 'percent']);
+  });
+  it('reads the shares after a label that holds a time point of its own ("9-month rate, %")', () => {
+    assert.deepEqual([fig('41.3').figureKind, fig('30.2\u201352.0').figureKind, fig('55.1').figureKind], ['percent', 'ci', 'percent']);
+  });
 });

@@ -31,6 +31,8 @@ const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?
 const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\s:|*_-]*$`, 'u');
 /** "No. of patients with a response", "Number of participants": a label that opens with a count's lead and a noun of people. */
 const COUNT_LEAD = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
+/** "No. of adverse events", "Number of SAEs": a count of the noun the lead names (a word or two, up to a bracket, a comma or the cell's end). */
+const COUNT_LEAD_NOUN = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(\\p{L}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*)?)[\\s:|*_-]*$`, 'iu');
 const COUNT_PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.countPercent)})`, 'i');
 
 /** A ratio's written-out name in any case ("Hazard Ratio"); its abbreviations only in capitals ("or" is a word). */
@@ -52,6 +54,7 @@ export function declaredBy(label: string): Declared | undefined {
   else if (COUNT_PERCENT_LABEL.test(rest)) out.kind = 'countPercent';
   else if (COUNT_LABEL.test(rest)) { out.kind = 'count'; out.unit = 'patients'; }
   else if (COUNT_LEAD.test(rest)) { out.kind = 'count'; out.unit = COUNT_LEAD.exec(rest)![1].toLowerCase(); }
+  else if (COUNT_LEAD_NOUN.test(rest)) { out.kind = 'count'; out.unit = COUNT_LEAD_NOUN.exec(rest)![1]; }
   else if (PVALUE_LABEL.test(rest)) out.kind = 'pvalue';
   else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, ''))) { out.kind = 'percent'; out.unit = '%'; }
   else {
@@ -64,6 +67,9 @@ export function declaredBy(label: string): Declared | undefined {
   }
   return out.kind || out.ciLevel ? out : undefined;
 }
+
+/** A line written as a table row: cells apart by a pipe or a tab, or glued ("months3.1 (1.4-6.3)", "%68.7 (52.9-80.2)75.8"). */
+const TABLE_LINE = /[|\t]|%\d|\)\d|[a-z]{2}\d/;
 
 /** A row's label without the cells after it that hold no value ("| P value | NA | .04 |": the label is "P value"). */
 function withoutEmptyCells(label: string): string {
@@ -201,12 +207,27 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   }
   const pRows: FigureEntity[][] = [];
   let fi = 0;
+  /** The line above a run of glued table lines that declares for them ("Best response, n (%)"). */
+  let glueSection: string | undefined;
   for (let lineStart = 0; lineStart <= normalized.length;) {
     let lineEnd = normalized.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = normalized.length;
     while (fi < kept.length && kept[fi].end <= lineStart) fi++;
-    const cells: FigureEntity[] = [];
+    let cells: FigureEntity[] = [];
     for (let k = fi; k < kept.length && kept[k].start < lineEnd; k++) if (kept[k].figureKind !== 'date') cells.push(kept[k]);
+    // a row's label may hold a figure of its own ("6-month rate, %", "Grade 3 events, n (%)"): in a line
+    // written as a table row (cells glued, or apart by pipes or tabs), the label runs to the last word before the values
+    if (cells.length > 1 && TABLE_LINE.test(normalized.slice(lineStart, lineEnd))) {
+      let j = 0;
+      for (let k = 1; k < cells.length; k++) if (/\p{L}{3,}/u.test(normalized.slice(cells[k - 1].end, cells[k].start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) j = k;
+      if (j > 0) cells = cells.slice(j);
+    }
+    if (!cells.length) {
+      // a line without figures that declares counts and shares, or shares, heads the glued rows under it
+      const line = normalized.slice(lineStart, lineEnd);
+      const d = /\S/.test(line) ? declaredBy(line) : undefined;
+      glueSection = d && (d.kind === 'countPercent' || d.kind === 'percent') && line.length <= 120 ? line : undefined;
+    }
     if (cells.length) {
       const label = normalized.slice(lineStart, cells[0].start);
       // a label, then only figures: no words after the first figure but the interval's and separators
@@ -222,8 +243,12 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       const ownColumn = (f: FigureEntity) => { const h = columnOf.get(f); const k = h !== undefined ? declaredBy(h)?.kind : undefined; return k === 'pvalue' || k === 'ratio'; };
       // a row that declares nothing takes its section's unit, in its value cells
       let target = cells;
-      const section = decl ? undefined : sectionOf.get(cells[cells.length - 1]);
+      let section = decl ? undefined : sectionOf.get(cells[cells.length - 1]);
       if (section !== undefined && onlyFigures) { target = cells.filter(f => sectionOf.get(f) === section); decl = declaredBy(section); }
+      // (and in a table whose cells a copy glued together, the line without figures above its rows)
+      const glued = TABLE_LINE.test(normalized.slice(lineStart, lineEnd));
+      if (!decl && section === undefined && glueSection !== undefined && glued && onlyFigures && !columnOf.has(cells[0])) { section = glueSection; decl = declaredBy(section); }
+      if (!glued) glueSection = undefined;
       if (decl) apply(columnOf.size ? target.filter(f => !ownColumn(f)) : target, decl, section ?? label, normalized);
       // a row of p-values ("| P value vs placebo | .04 | <.001 | 1.05 |"): a number above 1 among them is one too
       if (decl?.kind === 'pvalue' && cells.length >= 3) pRows.push(cells);
