@@ -134,6 +134,8 @@ describe('reading numbers: sums, counts and ranges in several languages', () => 
     ['Royalties are tiered between 9 and 14 percent of net sales.', { text: '9 and 14 percent', value: [9, 14], unit: '%' }],
     ['Les patients ont été suivis pendant 18 mois dans cette étude.', { text: '18 mois', figureKind: 'duration', value: 18, unit: 'months' }],
     ['Studien omfattade 230 patienter och resultaten var positiva för bolaget.', { text: '230 patienter', figureKind: 'count', value: 230, unit: 'patients' }],
+    // a hyphen with a space before it and none after is a minus sign: two sums, no range
+    ['R\u00f6relseresultat, MSEK -6,5 -2,1', { text: 'MSEK -6,5', figureKind: 'money', value: -6500000, unit: 'SEK' }],
     // measures of the body and the blood, in the unit written (a Greek mu read as the micro sign)
     ['Mean serum urate fell to 4.2 \u00b5mol/L from 6.1 \u00b5mol/L at week 12.', { text: '4.2 \u00b5mol/L', figureKind: 'other', value: 4.2, unit: '\u00b5mol/L' }],
     ['Fasting glucose was 5.8 \u03bcmol/L in the treated group.', { text: '5.8 \u03bcmol/L', value: 5.8, unit: '\u00b5mol/L' }],

@@ -1301,7 +1301,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     const rs = sticky(RANGE_SEP, text, end);
     const change = changeFromTo(text.slice(Math.max(0, cur.start - 60), cur.start).toLowerCase(), rs?.[1]);
     // "EUR 3 und 4 Mio.": two sums joined by a conjunction are a range only after "between" ("zwischen 3 und 4 Mio. Euro")
-    if (rs && !(BETWEEN_ONLY.has(rs[1]) && !BETWEEN.test(text.slice(Math.max(0, cur.start - 20), cur.start).toLowerCase())) && !change) {
+    // ("MSEK -4,5 -3,2": a hyphen with a space before it and none after is the next sum's minus sign, no range's dash)
+    const minusSign = rs?.[1] === '-' && rs[0] === ' -';
+    if (rs && !minusSign && !(BETWEEN_ONLY.has(rs[1]) && !BETWEEN.test(text.slice(Math.max(0, cur.start - 20), cur.start).toLowerCase())) && !change) {
       const after = rs.index + rs[0].length;
       const cur2 = text.startsWith('$', after) || text.startsWith('US$', after) || text.startsWith('\u20ac', after) ? (text.startsWith('US$', after) ? 3 : 1) : 0;
       const n2 = isDigit(text[after + cur2]) ? readNumber(text, after + cur2, habit, true) : undefined;
