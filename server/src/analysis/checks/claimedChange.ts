@@ -450,6 +450,16 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
   }
 }
 
+const RESPECTIVELY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.respectively.words)})(?![\\p{L}])`, 'giu');
+/** Where the last "respectively" of text[from, to) starts, or -1. */
+function lastRespectively(text: string, from: number, to: number): number {
+  const part = text.slice(from, to);
+  let at = -1;
+  RESPECTIVELY.lastIndex = 0;
+  for (let m = RESPECTIVELY.exec(part); m; m = RESPECTIVELY.exec(part)) at = from + m.index;
+  return at;
+}
+
 /** A figure that can be one of a pair a change is stated between: an amount, or a bare number of the same unit ("4.2 and 1.9"). */
 const pairable = (f: FigureEntity) => (amount(f) || (f.figureKind === 'other' && typeof f.value === 'number' && f.value > 0 && !f.comparator)) && !f.timepoint;
 
@@ -478,18 +488,23 @@ export function changeAfterPair(model: DocumentModel, s: { start: number; end: n
     // the pair: the nearest two like figures before the claim, joined by "and", "vs" or "to"; what stands
     // between them and the claim is of another kind ("54 participants"), never a percentage
     let first: FigureEntity | undefined, second: FigureEntity | undefined;
+    // "5.2 and 2.6 in weeks 1 to 12 and 13 to 52, respectively, a reduction of 50 %": the figures before
+    // "respectively" back to the pair are the labels of the list it distributes the pair over
+    const resp = lastRespectively(text, Math.max(s.start, p.start - 220), p.start);
     for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
       const a = inS[k - 1], c = inS[k];
       if (pairable(c) && pairable(a) && like(a, c)) {
         const join = tokens(text, a.end, c.start, inS);
-        if (join.length >= 1 && join.length <= 3 && join.some(t => JOIN.has(t.w) || TO.has(t.w))) { first = a; second = c; }
-        break;
+        if (join.length >= 1 && join.length <= 3 && join.some(t => JOIN.has(t.w) || TO.has(t.w))) { first = a; second = c; break; }
+        if (resp < 0 || c.end > resp || c.figureKind === 'percent') break;
+        continue;
       }
       if (share(c)) break;
     }
     if (!first || !second || p.start - second.end > 220) continue;
     const pairKind = second;
-    if (inS.slice(inS.indexOf(second) + 1, i).some(f => share(f) || like(f, pairKind))) continue;
+    // between the pair and the claim no percentage, and no figure of the pair's kind but a list's labels before "respectively"
+    if (inS.slice(inS.indexOf(second) + 1, i).some(f => (like(f, pairKind) && !(resp >= 0 && f.end <= resp)) || share(f))) continue;
     const [f0, f1] = span(model, first), [s0, s1] = span(model, second);
     const [hi, lo] = (first.value as number) >= (second.value as number) ? [[f0, f1], [s0, s1]] : [[s0, s1], [f0, f1]];
     if (lo[0] <= 0) continue;

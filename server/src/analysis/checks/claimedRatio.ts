@@ -6,6 +6,7 @@
  * written numbers, so a claim is reported only when no reading of them can support it.
  */
 import { memoSpanText } from '../memo';
+import { roundingRoom } from '../claims';
 import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, type CheckFinding } from './check';
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
@@ -171,6 +172,10 @@ export const claimedRatio: Check = {
       // "$6.40 per share, below its last close of $5.90"
       positionClaims(model, s, inSentence(s), out, claimed, before, before ? inSentence(before) : []);
     }
+    // "the 80 mg dose achieved a 35 percentage point delta to placebo": the rates of the two arms, wherever stated
+    pointsBetweenArms(model, figs, bySentence, out, claimed);
+    // "the second-largest round, $310 million ... third place with $340 million"
+    out.push(...ranksAgainstAmounts(model, bySentence));
     return out;
   },
 };
@@ -395,3 +400,93 @@ const VERB_FINAL_GAP = /^\s*(?:\p{L}{1,12}\s+){0,2}$/u;
 const PAIR_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.multiples.pairLinks)})\\s+)?(?:${FROM_TO})\\s*$`, 'iu');
 
 function fmt(v: number): string { return String(Number(v.toFixed(4))); }
+
+const PD = words.pointDifferences;
+/** After a difference in points: a noun of difference and a link to the arm compared with ("delta to placebo", "(ppt) difference versus placebo"). */
+const POINT_DIFFERENCE = new RegExp(`^[ -]?(?:\\([^()]{1,10}\\)[ ]?)?(?:${wordsPattern(PD.nouns)})[ ](?:${wordsPattern(PD.links)})[ ](?:the[ ])?(\\p{L}[\\p{L}\\d-]*)`, 'iu');
+
+/**
+ * A difference in percentage points between two arms, named by the arms: "the 80 mg dose achieved a 35
+ * percentage point delta to placebo on the primary endpoint". The claim is bound to an endpoint (and to
+ * its arm); the rates compared are the one rate of that endpoint for the claim's arm (or, with no arm,
+ * for the one arm that is not the comparator) and the one for the arm the link names, at one time point,
+ * stated anywhere in the document. A sentence that states two rates before the claim is the difference
+ * check's (totals), not this one's.
+ */
+function pointsBetweenArms(model: DocumentModel, figs: FigureEntity[], bySentence: FigureEntity[][], out: CheckFinding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  const rate = (f: FigureEntity) => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && !!f.binding.endpoint;
+  for (const c of figs) {
+    if (c.figureKind !== 'percent' || c.unit !== 'percentage points' || typeof c.value !== 'number' || c.comparator || !c.binding.endpoint || claimed.has(c.start)) continue;
+    const m = POINT_DIFFERENCE.exec(text.slice(c.end, c.end + 80));
+    if (!m) continue;
+    const versus = m[1].toLowerCase();
+    const s = sentenceAt(model.sentences, c.start);
+    if (s && bySentence[model.sentences.indexOf(s)]?.filter(f => f.end <= c.start && f.figureKind === 'percent' && f.unit === '%').length >= 2) continue;
+    const arm = c.binding.arm?.toLowerCase();
+    if (arm && arm.includes(versus)) continue;
+    const ofEndpoint = figs.filter(f => rate(f) && f.binding.endpoint === c.binding.endpoint);
+    const isComparator = (f: FigureEntity) => !!f.binding.arm && f.binding.arm.toLowerCase().split(/[^\p{L}\d]+/u).includes(versus);
+    const comparators = ofEndpoint.filter(isComparator);
+    const treated = ofEndpoint.filter(f => !isComparator(f) && (arm ? f.binding.arm?.toLowerCase() === arm : true));
+    const one = (fs: FigureEntity[]) => new Set(fs.map(f => f.value)).size === 1 && new Set(fs.map(f => f.binding.timepoint ?? '')).size === 1 ? fs[0] : undefined;
+    const a = one(treated), b = one(comparators);
+    if (!a || !b || (a.binding.timepoint ?? '') !== (b.binding.timepoint ?? '')) continue;
+    const room = (f: FigureEntity) => 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
+    const diff = Math.abs((a.value as number) - (b.value as number));
+    const slack = room(a) + room(b) + room(c) + 0.5;
+    if (Math.abs((c.value as number) - diff) <= slack) continue;
+    claimed.add(c.start);
+    out.push({
+      message: `\u201c${model.text.slice(c.start, c.end)}\u201d is not what the figures say: ${model.text.slice(a.start, a.end)} against ${model.text.slice(b.start, b.end)} (${b.binding.arm}) is ${fmt(diff)} percentage points.`,
+      start: c.start, end: c.end,
+      related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
+      data: { claimed: c.value as number, first: a.value as number, second: b.value as number, points: Number(diff.toFixed(4)) }, fixes: [],
+    });
+  }
+}
+
+const RK = words.rankings;
+const ORDINAL_OF = new Map<string, number>([...Object.entries(RK.ordinals as Record<string, number>), ...Object.entries(RK.prefixes as Record<string, number>)].map(([k, v]) => [k.toLowerCase(), v]));
+/** "second-largest", "third place", "10th-biggest", "zweitgrößte": a rank by size. */
+const RANK = new RegExp(`(?<![\\p{L}\\d])(?:(${wordsPattern(Object.keys(RK.ordinals))})[- ](?:${wordsPattern(RK.ranked)})|(${wordsPattern(Object.keys(RK.prefixes))})(?:${wordsPattern(RK.prefixed)}))(?![\\p{L}])`, 'giu');
+
+/**
+ * Ranks by size against the amounts they rank: "The second-largest round, $310 million, ...", later "Zenith
+ * took third place with $340 million". Each rank is paired with the one amount of money of its sentence
+ * (a sentence with no or several amounts, or several ranks, pairs none); a higher rank with a smaller
+ * amount than a lower one, beyond the rounding of both, in one currency, is reported once.
+ */
+function ranksAgainstAmounts(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const text = normalizedText(model);
+  const ranked: { rank: number; f: FigureEntity; words: string }[] = [];
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    const memo = memoSpanText(text, model.sentences, s);
+    const ranks = [...memo.matchAll(RANK)];
+    if (ranks.length !== 1) continue;
+    const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0);
+    if (money.length !== 1 || money[0].comparator) continue;
+    const r = ranks[0];
+    const rank = ORDINAL_OF.get((r[1] ?? r[2]).toLowerCase());
+    if (rank) ranked.push({ rank, f: money[0], words: r[0] });
+  }
+  const room = (f: FigureEntity) => roundingRoom(model.text.slice(f.start, f.end), f.value as number);
+  for (let j = 1; j < ranked.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const a = ranked[i], b = ranked[j];
+      if (a.rank === b.rank || a.f.unit !== b.f.unit) continue;
+      const [hi, lo] = a.rank < b.rank ? [a, b] : [b, a];
+      if ((hi.f.value as number) + room(hi.f) >= (lo.f.value as number) - room(lo.f)) continue;
+      const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+      return [{
+        message: `\u201c${b.words}\u201d does not fit the amounts: ${surface(hi.f)} (${hi.words}) is less than ${surface(lo.f)} (${lo.words}).`,
+        start: b.f.start, end: b.f.end,
+        related: [{ start: a.f.start, end: a.f.end, message: `${a.words}: ${surface(a.f)}` }],
+        data: { higherRank: hi.rank, higherAmount: hi.f.value as number, lowerRank: lo.rank, lowerAmount: lo.f.value as number }, fixes: [],
+      }];
+    }
+  }
+  return [];
+}
+

@@ -88,7 +88,8 @@ const SEQUENCES = words.sequences.pairs.map(p => ({
   earlier: new RegExp(`(?<![\\p{L}])(?:${wordsPattern(p.earlier)})(?![\\p{L}])`, 'giu'),
   /** the earlier event's words right after a date that opens its stretch, "announced" among them */
   opening: new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...p.earlier, ...p.openingOnly])})(?![\\p{L}])`, 'giu'),
-  later: new RegExp(`(?<![\\p{L}])(?:${wordsPattern(p.later)})(?![\\p{L}])`, 'giu'),
+  // the later event's words stand alone: "pre-submission" names an earlier event, not a submission
+  later: new RegExp(`(?<![\\p{L}-])(?:${wordsPattern(p.later)})(?![\\p{L}-])`, 'giu'),
   narrated: p.narrated,
 }));
 /** Weekday names per language, Sunday first (the order of Date.getUTCDay). */
@@ -347,6 +348,7 @@ export const dates: Check = {
     }
 
     out.push(...versionsInOrder(model, text, bySentence));
+    out.push(...againstReportingDate(model, text, bySentence));
     // a named trial's events in their order (a sentence naming a cohort or part is left out): the enrolment target is reached before the last patient is enrolled
     for (const [first, then] of ORDER) {
       // only for a trial the sentences name (or the one named last): two unnamed ones may be two trials
@@ -713,3 +715,56 @@ function weekdays(model: DocumentModel, text: string): CheckFinding[] {
   }
   return out;
 }
+
+const RD = words.referenceDates;
+/** "after the reporting date", "nach dem Stichtag", "subsequent to quarter end": an order word and a noun that refers back to the reporting date. */
+const REFERENCE_ORDER = new RegExp(`(?<![\\p{L}])(${wordsPattern([...words.orderWords.after, ...words.orderWords.before].filter(w => w !== 'having'))})\\s+(?:(?:${wordsPattern(RD.determiners)})\\s*)?(?:${wordsPattern(RD.nouns)})(?![\\p{L}])`, 'giu');
+/** "as of 30 June 2026", "zum 30. Juni 2027": the anchor that makes a date a balance's date. */
+const REFERENCE_ANCHOR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(RD.anchors)})\\s*$`, 'iu');
+/** Between the noun and the event's date: only a preposition of time ("after the reporting date, in May 2026"); "of" or a bracket names the reporting date itself. */
+const REFERENCE_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(words.datePrepositions.words)})\\s+$`, 'iu');
+
+/**
+ * An event said to come after (or before) the reporting date, dated against it: "Cash was $40 million
+ * as of 30 June 2026. After the reporting date, in May 2026, the company raised $8 million." The noun
+ * ("the reporting date", "Stichtag", "quarter end") refers back to the latest date before it that the
+ * document anchors a balance to: a month's last day after "as of" or "zum", in a sentence that states an
+ * amount of money. The event's date follows the noun within its clause, only a preposition of time between.
+ */
+function againstReportingDate(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
+  if (!RD.nouns.some(n => text.toLowerCase().includes(n.toLowerCase()))) return [];
+  const balances: { f: FigureEntity; span: Span }[] = [];
+  const dates: FigureEntity[] = [];
+  for (const inS of bySentence) {
+    const money = inS.some(f => f.figureKind === 'money');
+    for (const f of inS) {
+      if (f.figureKind !== 'date') continue;
+      dates.push(f);
+      const span = spanOf(f);
+      if (!money || !span || span.from !== span.to) continue;
+      const day = new Date(span.from);
+      const monthEnd = new Date(span.from + DAY).getUTCMonth() !== day.getUTCMonth();
+      if (monthEnd && REFERENCE_ANCHOR.test(text.slice(Math.max(0, f.start - 20), f.start))) balances.push({ f, span });
+    }
+  }
+  if (!balances.length) return [];
+  dates.sort((a, b) => a.start - b.start);
+  REFERENCE_ORDER.lastIndex = 0;
+  for (let m = REFERENCE_ORDER.exec(text); m; m = REFERENCE_ORDER.exec(text)) {
+    const at = m.index, end = m.index + m[0].length;
+    const earlier = balances.filter(b => b.f.end <= at);
+    if (!earlier.length) continue;
+    const ref = earlier.reduce((x, y) => (y.span.from > x.span.from ? y : x));
+    const g = dates.find(d => d.start >= end);
+    if (!g || g.start - end > 40 || !REFERENCE_GAP.test(text.slice(end, g.start))) continue;
+    const span = spanOf(g);
+    const s = model.sentences.find(x => x.start <= at && x.end > at);
+    if (!span || (s && CHANGE.test(text.slice(s.start, s.end)))) continue;
+    const after = AFTER_WORD.test(m[1].replace(/\s+/g, ' '));
+    if (after ? span.to >= ref.span.from : span.from <= ref.span.to) continue;
+    return [finding(g, `The event is said to come ${after ? 'after' : 'before'} the reporting date (${ref.span.label}), yet it is dated ${span.label}.`,
+      [{ start: ref.f.start, end: ref.f.end, message: `the reporting date: ${ref.span.label}` }], { reportingDate: ref.span.from, event: span.from })];
+  }
+  return [];
+}
+

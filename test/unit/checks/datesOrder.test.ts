@@ -1,0 +1,26 @@
+/** date-inconsistent: a pre-submission meeting after the submission, an event against the reporting date. Invented sentences. */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'date-inconsistent');
+
+describe('date-inconsistent: events ordered by their words', () => {
+  // each row: an invented text, and whether a date in it is reported
+  const cases: [string, boolean][] = [
+    // "pre-NDA" names the event it precedes
+    ['Acme Bio is preparing for a pre-NDA meeting with the agency in the third quarter of 2027 and plans to submit the application in the first half of 2027.', true],
+    ['Acme Bio is preparing for a pre-NDA meeting with the agency in the first quarter of 2027 and plans to submit the application in the second half of 2027.', false],
+    // a hyphenated "pre-submission" is no submission
+    ['Acme Bio held a pre-BLA meeting in March 2027 and a pre-submission meeting in May 2026.', false],
+    // after the reporting date, dated before it
+    ['Cash and equivalents were EUR 31.4 million as of 30 June 2027. After the reporting date, in May 2027, Acme Bio raised EUR 6 million in a placement.', true],
+    ['Cash and equivalents were EUR 31.4 million as of 30 June 2027. After the reporting date, in August 2027, Acme Bio raised EUR 6 million in a placement.', false],
+    ['Der Finanzmittelbestand zum 30. Juni 2027 belief sich auf 31,4 Millionen Euro. Durch eine nach dem Stichtag im Mai 2027 durchgeführte Kapitalerhöhung flossen 6 Millionen Euro zu.', true],
+    ['Der Finanzmittelbestand zum 30. Juni 2027 belief sich auf 31,4 Millionen Euro. Durch eine nach dem Stichtag im Juli 2027 durchgeführte Kapitalerhöhung flossen 6 Millionen Euro zu.', false],
+    // a date of no balance (no money in its sentence) is no reporting date
+    ['As of 30 June 2027, 48 patients were enrolled. After the reporting date, in May 2027, Acme Bio raised EUR 6 million.', false],
+    // "of" names the reporting date itself
+    ['Cash was EUR 31.4 million as of 30 June 2027. After the reporting date of 31 March 2027, Acme Bio raised EUR 6 million.', false],
+  ];
+  for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
+});
