@@ -23,3 +23,32 @@ describe('claimed-ratio: readings of the two figures compared', () => {
   ];
   for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
 });
+
+describe('claimed-ratio: an efficacy against the cases of the two groups', () => {
+  const head = 'The trial gave 9,000 volunteers in the vaccine group and 3,000 in the placebo group two doses. ';
+  const cases: [string, boolean][] = [
+    [head + 'After the second dose, 12 cases were confirmed in the vaccine group and 40 cases in the placebo group, an efficacy of 90.0%.', false],
+    [head + 'After the second dose, 22 cases were confirmed in the vaccine group and 40 cases in the placebo group, an efficacy of 90.0%.', true],
+    // no group sizes: not judged
+    ['After the second dose, 22 cases were confirmed in the vaccine group and 40 cases in the placebo group, an efficacy of 90.0%.', false],
+    // two treated groups and no control: not judged
+    [head.replace('placebo group', 'booster group') + 'After the second dose, 22 cases were confirmed in the vaccine group and 40 cases in the booster group, an efficacy of 90.0%.', false],
+  ];
+  for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
+});
+
+describe('claimed-ratio: a table\'s column of change against its two periods', () => {
+  const table = (cell: string, layout = 'lines') => layout === 'lines'
+    ? `Acme Bio results\n\nMetric\n\nQ3 2027\n\nQ3 2026\n\nYear-Over-Year Change\n\nRevenue\n\n $4.4 million  $2.0 million\n\n${cell}\n\nNet loss\n\n ($12.1 million)  ($14.8 million)\n\nN/A\n`
+    : `Acme Bio results\n\n| Metric | Q3 2026 | Q3 2027 | % Change |\n| Revenue | $2.0 million | $4.4 million | ${cell} |\n`;
+  const cases: [string, boolean][] = [
+    [table('120.0%'), false],
+    [table('102.0%'), true],
+    // the older period first: the change still runs from the older to the newer
+    [table('120%', 'bars'), false],
+    [table('54.5%', 'bars'), true],
+    // a row whose change is no figure ("N/A") is not read
+    [table('N/A'), false],
+  ];
+  for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(20, 140))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
+});

@@ -24,3 +24,14 @@ describe('date-inconsistent: events ordered by their words', () => {
   ];
   for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
 });
+
+describe('date-inconsistent: events stated as done after the release date', () => {
+  const cases: [string, boolean][] = [
+    ['BASEL, March 3, 2026 \u2013 Acme Bio shared the first interim analysis on May 14, 2026.', true],
+    ['BASEL, March 3, 2026 \u2013 Acme Bio shared the first interim analysis on February 14, 2026.', false],
+    ['BASEL, March 3, 2026 \u2013 Acme Bio submitted the application in June 2026.', true],
+    ['BASEL, March 3, 2026 \u2013 Acme Bio expects to have submitted the application in June 2026.', false],
+    ['BASEL, March 3, 2026 \u2013 The annual meeting will be held on May 14, 2026.', false],
+  ];
+  for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
+});

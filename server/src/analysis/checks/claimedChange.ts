@@ -13,6 +13,7 @@ import { roundingRoom } from '../claims';
 import { memoRead, memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/comparisons.json';
+import { spanOf } from '../dateline';
 
 const lower = (ws: string[]) => new Set(ws.map(w => w.toLowerCase()));
 const C = words.changes;
@@ -760,6 +761,62 @@ function distanceBefore(model: DocumentModel, text: string, prev: { start: numbe
       related: [a, b].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
       data: { claimed: x, compared: a.value as number, standard: b.value as number, change: Number(change.toFixed(2)) }, fixes: [],
     });
+  }
+}
+
+/** The head of a column of change: "Change", "% Change", "YoY", "Veränderung". */
+const CHANGE_COLUMN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changeColumns.words)})(?![\\p{L}])`, 'giu');
+/** Between the cells of a row or a head: spaces, line ends, bars, tabs. */
+const CELL_GAP = /^[\s|\u00a6]*$/;
+/** How far below its head a table's rows are read. */
+const ROWS_REACH = 3000;
+
+/**
+ * A table's column of change against the two periods' amounts: a head that sets two periods side by side
+ * and then a column of change ("Metric | Q3 2027 | Q3 2026 | Change"), and below it rows whose cells are
+ * two like amounts and a percentage with nothing but spaces and bars between ("Revenue | $4.4 million |
+ * $2.0 million | 120.0%"). The percentage is the relative change from the older period's amount to the
+ * newer's (or, for two percentages, their difference in points), its sign as written or not (a fall is
+ * often written without one), within the rounding of the three numbers.
+ */
+export function tableChanges(model: DocumentModel, out: CheckFinding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  CHANGE_COLUMN.lastIndex = 0;
+  if (!CHANGE_COLUMN.test(text)) return;
+  const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  CHANGE_COLUMN.lastIndex = 0;
+  let k = 0;
+  for (let m = CHANGE_COLUMN.exec(text); m; m = CHANGE_COLUMN.exec(text)) {
+    // the head: two dates right before the word, only a cell's gap between them and after them
+    while (k < figs.length && figs[k].end <= m.index) k++;
+    const d2 = figs[k - 1], d1 = figs[k - 2];
+    if (!d1 || !d2 || d1.figureKind !== 'date' || d2.figureKind !== 'date' || !CELL_GAP.test(text.slice(d2.end, m.index).replace(/%/g, '')) || !CELL_GAP.test(text.slice(d1.end, d2.start))) continue;
+    const s1 = spanOf(d1), s2 = spanOf(d2);
+    if (!s1 || !s2 || s1.from === s2.from) continue;
+    const newerFirst = s1.from > s2.from;
+    for (let i = k; i + 2 < figs.length && figs[i].start < m.index + ROWS_REACH; i++) {
+      const a = figs[i], b = figs[i + 1], p = figs[i + 2];
+      if (!amount(a) || !amount(b) || !like(a, b) || p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.comparator) continue;
+      if (!CELL_GAP.test(text.slice(a.end, b.start)) || !CELL_GAP.test(text.slice(b.end, p.start)) || claimed.has(p.start)) continue;
+      const [newer, older] = newerFirst ? [a, b] : [b, a];
+      const rel = relativeRange(model, newer, older);
+      if (!rel) continue;
+      const x = Math.abs(p.value), dx = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end));
+      const abs = (lo: number, hi: number): [number, number] => lo <= 0 && hi >= 0 ? [0, Math.max(-lo, hi)] : [Math.min(Math.abs(lo), Math.abs(hi)), Math.max(Math.abs(lo), Math.abs(hi))];
+      const fits = ([lo, hi]: [number, number]) => x + dx >= lo - 0.5 && x - dx <= hi + 0.5;
+      const [n0, n1] = span(model, newer), [o0, o1] = span(model, older);
+      const points = newer.figureKind === 'percent' && fits(abs(n0 - o1, n1 - o0));
+      if (fits(abs(rel[0], rel[1])) || points) continue;
+      claimed.add(p.start);
+      const change = 100 * ((newer.value as number) - (older.value as number)) / (older.value as number);
+      const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+      out.push({
+        message: `\u201c${surface(p)}\u201d is not the change the row states: ${surface(older)} (${(newerFirst ? s2 : s1).label}) to ${surface(newer)} (${(newerFirst ? s1 : s2).label}) is ${change >= 0 ? '+' : ''}${change.toFixed(1)} %.`,
+        start: p.start, end: p.end,
+        related: [older, newer].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
+        data: { claimed: p.value, from: older.value as number, to: newer.value as number, change: Number(change.toFixed(2)) }, fixes: [],
+      });
+    }
   }
 }
 
