@@ -52,3 +52,14 @@ describe('claimed-ratio: a table\'s column of change against its two periods', (
   ];
   for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(20, 140))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
 });
+
+describe('claimed-ratio: a risk reduction against the ratios stated elsewhere for its endpoint', () => {
+  const body = '\n\nIn the ZEN-HF trial, the primary endpoint of heart failure events occurred in 12.4% with zantolimab and in 16.8% with placebo (hazard ratio [HR] 0.72; 95% CI 0.60-0.87).';
+  const cases: [string, boolean][] = [
+    ['- Zantolimab reduced the risk of heart failure events by 60% versus placebo in the ZEN-HF trial' + body, true],
+    ['- Zantolimab reduced the risk of heart failure events by 28% versus placebo in the ZEN-HF trial' + body, false],
+    // an absolute reduction is no relative one
+    ['- Zantolimab reduced the absolute risk of heart failure events by 4.4% versus placebo in the ZEN-HF trial' + body, false],
+  ];
+  for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
+});

@@ -159,7 +159,7 @@ export const claimedRatio: Check = {
         else judge(model, claim, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out, false, prior ? inSentence(prior) : []);
       }
       const before = previous(s);
-      riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out);
+      riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out, figs);
       // "lowered its target to $18 from $24", "a 25 % discount to the $12.00 close"
       statedChanges(model, s, inSentence(s), out, claimed);
       relativeToStandard(model, s, inSentence(s), before ? inSentence(before) : [], out, claimed);
@@ -192,13 +192,14 @@ export const claimedRatio: Check = {
  * order), else the nearest before, else the first of the sentence before when its own states none.
  * An absolute risk reduction is no such claim.
  */
-function riskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], before: FigureEntity[], out: CheckFinding[]): void {
+function riskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], before: FigureEntity[], out: CheckFinding[], doc: FigureEntity[] = []): void {
   const text = normalizedText(model);
   const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && (f.unit === 'HR' || f.unit === 'RR') && typeof f.value === 'number' && f.value > 0 && f.value < 1;
   const own = inS.filter(isHr);
   // a sentence that states no ratio concludes from the one before ("... (HR 0.65). The drug thus reduced the risk by 35 %."), its first ratio
   const ratios = own.length ? own : before.filter(isHr).slice(0, 1);
-  if (ratios.length === 0 || inS.length > MAX_FIGURES) return;
+  if (inS.length > MAX_FIGURES) return;
+  if (ratios.length === 0) { distantRiskReductions(model, s, inS, out, doc.filter(isHr)); return; }
   let lastClaim: FigureEntity | undefined;
   for (const p of inS) {
     if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || (p.comparator && p.comparator !== '~')) continue;
@@ -542,5 +543,37 @@ function efficacyFromCases(model: DocumentModel, figs: FigureEntity[], bySentenc
     }];
   }
   return [];
+}
+
+/**
+ * A relative risk reduction whose sentence (and the one before) states no ratio, against the ratios the
+ * document states elsewhere for the same endpoint, trial and subgroup: "- Zantolimab reduced the risk of
+ * the composite endpoint by 60%" in a headline, "(HR 0.72)" and "(HR 0.67)" for that endpoint in the body.
+ * Reported only when the claim fits none of them, against the first.
+ */
+function distantRiskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], hrs: FigureEntity[]): void {
+  if (!hrs.length) return;
+  const text = normalizedText(model);
+  for (const p of inS) {
+    if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.comparator || !p.binding.endpoint) continue;
+    const prev = inS.filter(f => f.end <= p.start).pop();
+    const next = inS.find(f => f.start >= p.end);
+    const clause = text.slice(Math.max(s.start, prev ? prev.end : s.start, p.start - 90), Math.min(s.end, next ? next.start : s.end, p.end + 60));
+    if (!RISK.test(clause) || !REDUCTION.test(clause) || ABSOLUTE.test(clause)) continue;
+    const b = p.binding;
+    const same = hrs.filter(h => h.binding.endpoint === b.endpoint && (h.binding.trial ?? '') === (b.trial ?? '') && (h.binding.subgroup ?? '') === (b.subgroup ?? '')
+      && (!b.arm || !h.binding.arm || h.binding.arm === b.arm));
+    if (!same.length) continue;
+    const slackOf = (h: FigureEntity) => 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end)) + 100 * 0.5 * 10 ** -decimalsOf(model.text.slice(h.start, h.end)) + 0.5;
+    if (same.some(h => Math.abs(p.value as number - (1 - (h.value as number)) * 100) <= slackOf(h))) continue;
+    const hr = same[0];
+    const implied = (1 - (hr.value as number)) * 100;
+    out.push({
+      message: `A ${p.value} % risk reduction does not match ${hr.unit} ${hr.value}${same.length > 1 ? ` (nor any other ratio stated for ${b.endpoint})` : ''}: 1 \u2212 ${hr.value} = ${implied.toFixed(0)} %.`,
+      start: p.start, end: p.end,
+      related: same.map(h => ({ start: h.start, end: h.end, message: `${h.unit} ${h.value}` })),
+      data: { claimed: p.value, hazardRatio: hr.value as number, implied: Number(implied.toFixed(2)) }, fixes: [],
+    });
+  }
 }
 
