@@ -35,3 +35,28 @@ describe('date-inconsistent: events stated as done after the release date', () =
   ];
   for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
 });
+
+describe('date-inconsistent: a weekday against a day written without its year', () => {
+  const cases: [string, boolean][] = [
+    ['BASEL, March 3, 2026 \u2013 Acme Bio will host a conference call on Tuesday, March 4 at 8:00 a.m. ET.', true],
+    ['BASEL, March 3, 2026 \u2013 Acme Bio will host a conference call on Wednesday, March 4 at 8:00 a.m. ET.', false],
+    // the nearest year: a January day in a December release is next year's (5 January 2027 is a Tuesday)
+    ['BASEL, December 14, 2026 \u2013 Acme Bio will present at a meeting on Tuesday, January 5.', false],
+    ['BASEL, December 14, 2026 \u2013 Acme Bio will present at a meeting on Monday, January 5.', true],
+    // no dateline: no year to read it in
+    ['Acme Bio will host a conference call on Tuesday, March 4 at 8:00 a.m. ET.', false],
+  ];
+  for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
+});
+
+describe('date-inconsistent: order words of several languages', () => {
+  const cases: [string, boolean][] = [
+    ['Zantolimab was approved in May 2026 and then launched in March 2026.', true],
+    ['Zantolimab was approved in May 2026 and then launched in July 2026.', false],
+    ['El fármaco se lanzó en marzo de 2026, después de la aprobación en mayo de 2026.', true],
+    ['El fármaco se lanzó en junio de 2026, después de la aprobación en mayo de 2026.', false],
+    ['Das Mittel wurde im März 2026 eingeführt, nachdem die Zulassung im Mai 2026 erteilt wurde.', true],
+    ['Das Mittel wurde im Juni 2026 eingeführt, nachdem die Zulassung im Mai 2026 erteilt wurde.', false],
+  ];
+  for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
+});

@@ -174,7 +174,7 @@ export const dates: Check = {
     const approvals = new Map<string, { f: FigureEntity; span: Span }>();
     const onceEvents: { f: FigureEntity; span: Span; region: string; drugs: string }[] = [];
     const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
-    out.push(...weekdays(model, text));
+    out.push(...weekdays(model, text, dateline));
     out.push(...twoReleaseDates(model, text));
     if (dateline) out.push(...historySinceFounding(model, text, dateline), ...reportBeforeItsPeriod(model, text, dateline, dateline.f.start));
     // a report signed at its end ("Springfield, 9 July 2026" and the signer): the signature dates it as a dateline does,
@@ -699,12 +699,12 @@ function versionsInOrder(model: DocumentModel, text: string, bySentence: FigureE
 }
 
 /** A weekday written with a date that falls on another day: "on Monday, 3 April 2026" (a Friday). */
-function weekdays(model: DocumentModel, text: string): CheckFinding[] {
+function weekdays(model: DocumentModel, text: string, dateline?: Span): CheckFinding[] {
   const out: CheckFinding[] = [];
   const english = words.weekdays.days.map(d => d[0][0].toUpperCase() + d[0].slice(1));
   for (const e of model.entities) {
     if (e.kind !== 'figure' || e.figureKind !== 'date') continue;
-    const span = spanOf(e);
+    const span = spanOf(e) ?? inYearOf(e, dateline);
     if (!span || span.from !== span.to) continue;
     const named = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, e.start - 25), e.start)) ?? WEEKDAY_AFTER.exec(text.slice(e.end, e.end + 25));
     if (!named) continue;
@@ -766,5 +766,20 @@ function againstReportingDate(model: DocumentModel, text: string, bySentence: Fi
       [{ start: ref.f.start, end: ref.f.end, message: `the reporting date: ${ref.span.label}` }], { reportingDate: ref.span.from, event: span.from })];
   }
   return [];
+}
+
+/**
+ * A day written without its year ("on Tuesday, March 3") as the day nearest the release's date: a
+ * release speaks of the days around it (its call, its meeting), within half a year either way. None
+ * without a dateline, or for a day more than half a year from it in every year.
+ */
+function inYearOf(f: FigureEntity, dateline: Span | undefined): Span | undefined {
+  const md = /^--(\d{2})-(\d{2})$/.exec(f.iso ?? '');
+  if (!md || !dateline) return undefined;
+  const y = new Date(dateline.from).getUTCFullYear();
+  const days = [y - 1, y, y + 1].map(year => Date.UTC(year, Number(md[1]) - 1, Number(md[2])));
+  const best = days.reduce((a, b) => (Math.abs(b - dateline.from) < Math.abs(a - dateline.from) ? b : a));
+  if (Math.abs(best - dateline.from) > 183 * DAY) return undefined;
+  return { from: best, to: best, label: `${f.text.replace(/\s+/g, ' ')} (${new Date(best).getUTCFullYear()})` };
 }
 
