@@ -60,3 +60,17 @@ describe('date-inconsistent: order words of several languages', () => {
   ];
   for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
 });
+
+describe('date-inconsistent: one designation, one founding, dated twice', () => {
+  const cases: [string, boolean][] = [
+    ['The FDA granted zantolimab Breakthrough Therapy designation for gout in March 2026. Zantolimab received Breakthrough Therapy designation from the FDA for gout in May 2025.', true],
+    ['The FDA granted zantolimab Breakthrough Therapy designation for gout in March 2026. Zantolimab received Breakthrough Therapy designation from the FDA for gout in March 2026.', false],
+    // two kinds of designation are two events
+    ['The FDA granted zantolimab Breakthrough Therapy designation for gout in March 2026. Zantolimab received Fast Track designation from the FDA for gout in May 2025.', false],
+    ['Acme Bio, founded in 2016, develops antibodies. Since it was founded in 2012, Acme Bio has raised $300 million.', true],
+    ['Acme Bio, founded in 2016, develops antibodies. Since it was founded in 2016, Acme Bio has raised $300 million.', false],
+    // two companies' foundings
+    ['Acme Bio, founded in 2016, develops antibodies. Zenith Pharma, founded in 2012, makes tablets.', false],
+  ];
+  for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
+});

@@ -177,6 +177,7 @@ export const dates: Check = {
     out.push(...weekdays(model, text, dateline));
     out.push(...twoReleaseDates(model, text));
     if (dateline) out.push(...historySinceFounding(model, text, dateline), ...reportBeforeItsPeriod(model, text, dateline, dateline.f.start));
+    out.push(...foundedTwice(model, text));
     // a report signed at its end ("Springfield, 9 July 2026" and the signer): the signature dates it as a dateline does,
     // and the report's title, with its period, stands at the head of the text
     const signature = dateline ? undefined : signatureOf(model, text);
@@ -305,17 +306,22 @@ export const dates: Check = {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
         const words = sentence.slice(clause.from, clause.to);
-        if (!T.test(APPROVAL, clause.from, clause.to) || T.test(PLANNED, clause.from, clause.to) || T.test(FUTURE, clause.from, clause.to) || T.test(SUBMIT, clause.from, clause.to) || T.test(RESTATED) || T.test(CHANGE) || T.test(SUBMISSION_KIND)) continue;
+        // an approval, or a designation of one kind ("Breakthrough Therapy designation"), never both in one clause
+        const approved = T.test(APPROVAL, clause.from, clause.to);
+        const kinds = designationsIn(words);
+        if (approved ? kinds.length > 0 : kinds.length !== 1) continue;
+        if (T.test(PLANNED, clause.from, clause.to) || T.test(FUTURE, clause.from, clause.to) || T.test(SUBMIT, clause.from, clause.to) || T.test(RESTATED) || T.test(CHANGE) || T.test(SUBMISSION_KIND)) continue;
         const agencies = [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))];
         const named = (kind: string) => [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === kind).map(e => e.name))].sort();
         const drugs = named('drug'), indications = named('indication');
         if (agencies.length !== 1 || drugs.length !== 1 || indications.length !== 1) continue;
-        const key = `${agencies[0]}|${drugs[0]}|${indications[0]}`;
+        const what = approved ? 'approval' : kinds[0];
+        const key = `${what}|${agencies[0]}|${drugs[0]}|${indications[0]}`;
         const span = spanOf(f)!;
         const first = approvals.get(key);
         if (!first) { approvals.set(key, { f, span }); continue; }
         if (span.to < first.span.from || span.from > first.span.to) {
-          out.push(finding(f, `The approval of ${drugs[0]} for ${indications[0]} by ${agencies[0]} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
+          out.push(finding(f, `The ${what} of ${drugs[0]} for ${indications[0]} by ${agencies[0]} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
         }
       }
       // one plan to submit, to one agency, dated twice: "plans to file with the agency in 2026" and later "to submit to the agency in 2027"
@@ -781,5 +787,36 @@ function inYearOf(f: FigureEntity, dateline: Span | undefined): Span | undefined
   const best = days.reduce((a, b) => (Math.abs(b - dateline.from) < Math.abs(a - dateline.from) ? b : a));
   if (Math.abs(best - dateline.from) > 183 * DAY) return undefined;
   return { from: best, to: best, label: `${f.text.replace(/\s+/g, ' ')} (${new Date(best).getUTCFullYear()})` };
+}
+
+/** Each phrase of a designation and the designation it names ("BTD": "Breakthrough Therapy designation"). */
+const DESIGNATION_OF = new Map<string, string>(Object.entries(words.designations.kinds as Record<string, string[]>).flatMap(([kind, ws]) => ws.map(w => [w.toLowerCase().replace(/\s+/g, ' '), kind] as [string, string])));
+const DESIGNATION = new RegExp(`(?<![\\p{L}-])(?:${wordsPattern([...DESIGNATION_OF.keys()])})(?![\\p{L}-])`, 'giu');
+/** The designations a clause names, each once. */
+function designationsIn(clause: string): string[] {
+  return [...new Set([...clause.matchAll(DESIGNATION)].map(m => DESIGNATION_OF.get(m[0].toLowerCase().replace(/\s+/g, ' '))).filter((k): k is string => !!k))];
+}
+
+/**
+ * One company's founding dated twice: "Acme Bio, founded in 2016, ..." and later "Since it was established
+ * in 2014, Acme Bio ...". The year is a founding's when a founding verb stands right before or after it;
+ * the company is the one company its sentence names. Two years that cannot overlap are reported once.
+ */
+function foundedTwice(model: DocumentModel, text: string): CheckFinding[] {
+  const first = new Map<string, { f: FigureEntity; span: Span }>();
+  for (const e of model.entities) {
+    if (e.kind !== 'figure' || e.figureKind !== 'date' || !e.iso || !/^\d{4}/.test(e.iso)) continue;
+    if (!testPiece(FOUNDED_BEFORE, text.slice(Math.max(0, e.start - 40), e.start)) && !testPiece(FOUNDED_AFTER, text.slice(e.end, e.end + 20))) continue;
+    const span = spanOf(e);
+    const s = model.sentences.find(x => x.start <= e.start && x.end >= e.end);
+    if (!span || !s || CHANGE.test(text.slice(s.start, s.end)) || RESTATED.test(text.slice(s.start, s.end))) continue;
+    const companies = [...new Set(itemsWithin(model.entities, s.start, s.end).filter(x => x.kind === 'company').map(x => x.name))];
+    if (companies.length !== 1) continue;
+    const before = first.get(companies[0]);
+    if (!before) { first.set(companies[0], { f: e, span }); continue; }
+    if (span.to >= before.span.from && span.from <= before.span.to) continue;
+    return [finding(e, `${companies[0]} is said to be founded in ${span.label} here but in ${before.span.label} earlier.`, [{ start: before.f.start, end: before.f.end, message: `founded: ${before.span.label}` }], { first: before.span.from, second: span.from })];
+  }
+  return [];
 }
 
