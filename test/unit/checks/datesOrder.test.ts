@@ -74,3 +74,14 @@ describe('date-inconsistent: one designation, one founding, dated twice', () => 
   ];
   for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
 });
+
+describe('date-inconsistent: days without a year, read in the dateline\'s year', () => {
+  const cases: [string, boolean][] = [
+    ['BASEL, June 3, 2026 \u2013 Zantolimab was approved on May 12 and then launched in March 2026.', true],
+    ['BASEL, June 3, 2026 \u2013 Zantolimab was approved on February 12 and then launched in March 2026.', false],
+    // two days without a year may run across a new year: not judged
+    ['BASEL, December 30, 2026 \u2013 The offer runs from December 20 to January 5.', false],
+    ['BASEL, December 30, 2026 \u2013 Zantolimab was approved on December 12 and then launched on January 5.', false],
+  ];
+  for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
+});

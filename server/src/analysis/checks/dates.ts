@@ -166,6 +166,8 @@ export const dates: Check = {
     const trials = trialMentions(model);
     const bySentence = figuresBySentence(model);
     const dateline = datelineOf(model);
+    // a day written without its year ("on March 3") is read in the year nearest the dateline, for the readings within one sentence
+    const spanAt = (f: FigureEntity) => spanOf(f) ?? inYearOf(f, dateline);
     const seen = new Map<string, { f: FigureEntity; span: Span }>();
     const starts: { f: FigureEntity; span: Span; trial?: string }[] = [];
     const cutoffs: { f: FigureEntity; span: Span; trial?: string }[] = [];
@@ -189,7 +191,9 @@ export const dates: Check = {
       // the patterns' answers over the sentence and its clauses, kept with its text: an edit elsewhere asks them of the memo
       const T = pieceTests(text, model.sentences, s);
       // the dateline dates the release, not an event of its first sentence
-      const datesHere = inS.filter(f => f.figureKind === 'date' && spanOf(f) !== undefined && f !== dateline?.f);
+      const datesHere = inS.filter(f => f.figureKind === 'date' && spanAt(f) !== undefined && f !== dateline?.f);
+      // the dates that state their year: the events below are read on them only
+      const fullHere = datesHere.filter(f => spanOf(f) !== undefined);
       // ranges: "between June 2023 and April 2024", "from May 2025 to March 2025"
       for (let k = 0; k + 1 < datesHere.length; k++) {
         const a = datesHere[k], b = datesHere[k + 1];
@@ -200,8 +204,9 @@ export const dates: Check = {
         const bracketed = /\(\s*$/.test(lead) && /^\s*\)/.test(text.slice(b.end, b.end + 3));
         const range = (RANGES.some(r => r.join.test(gap) && (r.open.test(lead) || (bracketed && r.bracketed))) || /^\s?[-\u2013]\s?$/.test(model.text.slice(a.end, b.start)))
           && !T.test(CHANGE);
-        const sa = spanOf(a)!, sb = spanOf(b)!;
-        if (range && sb.to < sa.from) {
+        const sa = spanOf(a), sb = spanOf(b);
+        // a range's day without a year takes the other end's year, or runs across a new year ("December 20 to January 5"): not judged
+        if (range && sa && sb && sb.to < sa.from) {
           out.push(finding(b, `The range ends (${sb.label}) before it starts (${sa.label}).`, [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }], { start: sa.from, end: sb.to }));
         }
       }
@@ -209,7 +214,7 @@ export const dates: Check = {
       for (let k = 0; k + 1 < datesHere.length; k++) {
         const a = datesHere[k], b = datesHere[k + 1];
         if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
-        const sa = spanOf(a)!, sb = spanOf(b)!;
+        const sa = spanAt(a)!, sb = spanAt(b)!;
         const part = (f: FigureEntity) => /-(?:Q[1-4]|H[12])$/.test(f.iso ?? '');
         const dated = (f: FigureEntity) => /^\d{4}-\d{2}/.test(f.iso ?? '');
         const [whole, month, wf, mf] = part(a) && dated(b) ? [sa, sb, a, b] : part(b) && dated(a) ? [sb, sa, b, a] : [];
@@ -228,7 +233,7 @@ export const dates: Check = {
       // a list of dates is no event statement; this also bounds the work per sentence
       if (datesHere.length > 12) continue;
       // the events a date dates: the one named in its clause, when the clause has one date
-      for (const f of datesHere) {
+      for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         if (datesHere.filter(x => x.start >= s.start + clause.from && x.end <= s.start + clause.to).length !== 1) continue;
         const words = sentence.slice(clause.from, clause.to);
@@ -284,7 +289,7 @@ export const dates: Check = {
         }
       }
       // an event that happens once for a drug, dated twice: "its first approval in May 2026", later "First approval: May 2025"
-      for (const f of datesHere) {
+      for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
         const lead = sentence.slice(Math.max(clause.from, f.start - s.start - 80), f.start - s.start);
@@ -302,7 +307,7 @@ export const dates: Check = {
         }
       }
       // one approval (one agency, one drug, one indication), stated as done, dated twice
-      for (const f of datesHere) {
+      for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
         const words = sentence.slice(clause.from, clause.to);
@@ -325,7 +330,7 @@ export const dates: Check = {
         }
       }
       // one plan to submit, to one agency, dated twice: "plans to file with the agency in 2026" and later "to submit to the agency in 2027"
-      for (const f of datesHere) {
+      for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         const words = sentence.slice(clause.from, clause.to);
         if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
@@ -343,8 +348,8 @@ export const dates: Check = {
         }
       }
       // one finding a sentence: an order word may stand between a fixed pair ("a PDUFA date ..., ahead of a launch")
-      const fixed = inOrder(model, sentence, s.start, datesHere);
-      out.push(...(fixed.length ? fixed : orderedByWord(model, text, s.start, datesHere)));
+      const fixed = inOrder(model, sentence, s.start, datesHere, spanAt);
+      out.push(...(fixed.length ? fixed : orderedByWord(model, text, s.start, datesHere, spanAt)));
       // follow-up durations: "at a median follow-up of 10.5 months"
       for (const f of inS) {
         if (f.figureKind !== 'duration' || typeof f.value !== 'number' || f.comparator === '<' || f.comparator === '\u2264' || f.comparator === '~') continue;
@@ -452,7 +457,7 @@ function listedAsDone(text: string, pos: number, lead: string): string | undefin
  * before it in its stretch of the sentence (between commas, semicolons and colons), or the one right
  * after it when the stretch opens with the date ("2026.03 Signed, ...").
  */
-function inOrder(model: DocumentModel, sentence: string, offset: number, dates: FigureEntity[]): CheckFinding[] {
+function inOrder(model: DocumentModel, sentence: string, offset: number, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined = spanOf): CheckFinding[] {
   if (dates.length < 2 || dates.length > 12 || CHANGE.test(sentence)) return [];
   const out: CheckFinding[] = [];
   // each date's stretch: the sentence between the commas, semicolons and colons around it (a date's own comma is none)
@@ -484,7 +489,8 @@ function inOrder(model: DocumentModel, sentence: string, offset: number, dates: 
         if (!roles[i] || !roles[j] || roles[i] === roles[j]) continue;
         if (seq.narrated && roles[i] !== 'earlier') continue;
         const [e, l] = roles[i] === 'earlier' ? [dates[i], dates[j]] : [dates[j], dates[i]];
-        const se = spanOf(e), sl = spanOf(l);
+        const se = spanAt(e), sl = spanAt(l);
+        if (!spanOf(e) && !spanOf(l)) continue;
         if (!se || !sl || sl.to >= se.from) continue;
         const word = (f: FigureEntity) => model.text.slice(f.start, f.end);
         out.push(finding(dates[j], `The events are out of order: the later one is dated ${sl.label}, before the earlier one (${se.label}).`,
@@ -531,14 +537,14 @@ function twoReleaseDates(model: DocumentModel, text: string): CheckFinding[] {
  * 2026". The order word takes an event, not a bare date ("the period before 2020" is a time, not an
  * event), and reaches its date without a comma; a sentence that reports a date moved is left alone.
  */
-function orderedByWord(model: DocumentModel, text: string, offset: number, dates: FigureEntity[]): CheckFinding[] {
+function orderedByWord(model: DocumentModel, text: string, offset: number, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined = spanOf): CheckFinding[] {
   if (dates.length < 2 || dates.length > 12) return [];
   const sentenceText = text.slice(offset, dates[dates.length - 1].end);
   if (CHANGE.test(sentenceText)) return [];
   for (let k = 0; k + 1 < dates.length; k++) {
     const a = dates[k], b = dates[k + 1];
-    const sa = spanOf(a), sb = spanOf(b);
-    if (!sa || !sb) continue;
+    const sa = spanAt(a), sb = spanAt(b);
+    if (!sa || !sb || (!spanOf(a) && !spanOf(b))) continue;
     const gap = text.slice(a.end, b.start);
     if (gap.length > 140 || /[;:()\n]/.test(gap)) continue;
     // "A in D1 after B in D2": the last order word of the gap, its event and date after it with no comma between
