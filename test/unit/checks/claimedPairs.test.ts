@@ -63,3 +63,16 @@ describe('claimed-ratio: a risk reduction against the ratios stated elsewhere fo
   ];
   for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
 });
+
+describe('claimed-ratio: multiples and halves in more forms', () => {
+  const cases: [string, boolean][] = [
+    ['Revenue tripled to $5.0 million from $2.5 million.', true],
+    ['Der Umsatz verdreifachte sich von 2,5 Millionen Euro auf 5,0 Millionen Euro.', true],
+    ['Der Umsatz verdreifachte sich von 2,5 Millionen Euro auf 7,5 Millionen Euro.', false],
+    ['Las ventas se triplicaron de 2,5 millones de euros a 5,0 millones de euros.', true],
+    ['The response rate was 40% with zantolimab versus 5% with placebo, sechs Mal höher.', true],
+    ['Relapses fell from 30% to 22%, halving the rate.', true],
+    ['Relapses fell from 30% to 15%, halving the rate.', false],
+  ];
+  for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
+});
