@@ -176,7 +176,7 @@ export const claimedRatio: Check = {
     pointsBetweenArms(model, figs, bySentence, out, claimed);
     // "the second-largest round, $310 million ... third place with $340 million"
     out.push(...ranksAgainstAmounts(model, bySentence));
-    // "12 cases in the vaccine group and 40 in the placebo group, an efficacy of 90%"
+    // "12 cases among the vaccinated and 40 among the controls, an efficacy of 90%"
     out.push(...efficacyFromCases(model, figs, bySentence));
     // "Q3 2027 | Q3 2026 | Change" over "Revenue | $4.4 million | $2.0 million | 120.0%"
     tableChanges(model, out, claimed);
@@ -452,6 +452,8 @@ function pointsBetweenArms(model: DocumentModel, figs: FigureEntity[], bySentenc
 }
 
 const RK = words.rankings;
+/** How far apart two ranks of one ranking may stand. */
+const RANK_REACH = 600;
 const ORDINAL_OF = new Map<string, number>([...Object.entries(RK.ordinals as Record<string, number>), ...Object.entries(RK.prefixes as Record<string, number>)].map(([k, v]) => [k.toLowerCase(), v]));
 /** "second-largest", "third place", "10th-biggest", "zweitgrößte": a rank by size. */
 const RANK = new RegExp(`(?<![\\p{L}\\d])(?:(${wordsPattern(Object.keys(RK.ordinals))})[- ](?:${wordsPattern(RK.ranked)})|(${wordsPattern(Object.keys(RK.prefixes))})(?:${wordsPattern(RK.prefixed)}))(?![\\p{L}])`, 'giu');
@@ -460,7 +462,8 @@ const RANK = new RegExp(`(?<![\\p{L}\\d])(?:(${wordsPattern(Object.keys(RK.ordin
  * Ranks by size against the amounts they rank: "The second-largest round, $310 million, ...", later "Zenith
  * took third place with $340 million". Each rank is paired with the one amount of money of its sentence
  * (a sentence with no or several amounts, or several ranks, pairs none); a higher rank with a smaller
- * amount than a lower one, beyond the rounding of both, in one currency, is reported once.
+ * amount than a lower one, beyond the rounding of both, in one currency, within a few sentences of each
+ * other, is reported once.
  */
 function ranksAgainstAmounts(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const text = normalizedText(model);
@@ -480,7 +483,8 @@ function ranksAgainstAmounts(model: DocumentModel, bySentence: FigureEntity[][])
   for (let j = 1; j < ranked.length; j++) {
     for (let i = 0; i < j; i++) {
       const a = ranked[i], b = ranked[j];
-      if (a.rank === b.rank || a.f.unit !== b.f.unit) continue;
+      // one ranking is told in one stretch of text: ranks far apart may rank different things
+      if (a.rank === b.rank || a.f.unit !== b.f.unit || b.f.start - a.f.end > RANK_REACH) continue;
       const [hi, lo] = a.rank < b.rank ? [a, b] : [b, a];
       if ((hi.f.value as number) + room(hi.f) >= (lo.f.value as number) - room(lo.f)) continue;
       const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
@@ -497,7 +501,7 @@ function ranksAgainstAmounts(model: DocumentModel, bySentence: FigureEntity[][])
 
 const EF = words.efficacyFromCases;
 const EFFICACY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(EF.efficacy)})(?![\\p{L}])[^.;\\d]{0,30}$`, 'iu');
-/** "in the vaccine group", "in the placebo arm": the group a count belongs to, named right after it in its clause. */
+/** "in the active group", "in the saline arm": the group a count belongs to, one word named right after it in its clause. */
 const GROUP_AFTER = new RegExp(`^[^.;,]{0,60}?(?<![\\p{L}])(?:in|im|dans|en|nel|i)\\s+(?:the|der|le|el|il|la)\\s+([\\p{L}-]+)[ -](?:${wordsPattern(EF.groups)})(?![\\p{L}])`, 'iu');
 const CASE_UNITS = new Set(EF.cases.map(w => w.toLowerCase()));
 const PARTICIPANT_UNITS = new Set(EF.participants.map(w => w.toLowerCase()));
