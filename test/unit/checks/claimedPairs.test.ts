@@ -76,3 +76,15 @@ describe('claimed-ratio: multiples and halves in more forms', () => {
   ];
   for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
 });
+
+describe('claimed-ratio: a change from a range', () => {
+  const cases: [string, boolean][] = [
+    ['Acme Bio cut its offering price by 50 percent to $10 from its expected $14 to $16 range.', true],
+    ['Acme Bio cut its offering price by 33 percent to $10 from its expected $14 to $16 range.', false],
+    ['Acme Bio raised its offering price to $10 from its expected $14 to $16 range.', true],
+    ['Acme Bio lowered its offering price to $10 from its expected $14 to $16 range.', false],
+    // the new side is never a range
+    ['Acme Bio raised its guidance to $14 to $16 million from $10 million.', false],
+  ];
+  for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
+});

@@ -148,11 +148,22 @@ const share = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figur
 
 /** The interval a written number stands for: its value give or take half its last decimal place. */
 function span(model: DocumentModel, f: FigureEntity): [number, number] {
+  // a range ("$14 to $16") stands for any value between its ends, each with its rounding
+  if (Array.isArray(f.value)) {
+    const d = roundingRoom(model.text.slice(f.start, f.end), f.value[0]);
+    return [f.value[0] - d, f.value[1] + d];
+  }
   const v = f.value as number;
   // money in base units: "$6.4 million" rounds in millions
   const d = roundingRoom(model.text.slice(f.start, f.end), v);
   return [v - d, v + d];
 }
+
+/** A range of one amount ("a $14 to $16 range", "10–12 %"): what an amount was expected or guided at, the old side of a change. */
+const rangeAmount = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
+  && Array.isArray(f.value) && f.value.length === 2 && f.value[0] > 0 && f.value[1] >= f.value[0] && !f.comparator && !f.timepoint;
+/** A figure's value, a range's midpoint. */
+const valueOf = (f: FigureEntity) => (Array.isArray(f.value) ? (f.value[0] + f.value[1]) / 2 : f.value as number);
 
 /** Relative change in percent from old to new, at both ends of the rounding of the two. */
 function relativeRange(model: DocumentModel, newer: FigureEntity, older: FigureEntity): [number, number] | undefined {
@@ -176,7 +187,8 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     const f1 = inS[i];
     if (!amount(f1) && !bounded(f1) && !bare(f1)) continue;
     let j = i + 1;
-    while (j < inS.length && !((amount(inS[j]) || bare(inS[j])) && like(inS[j], f1))) j++;
+    // the old side may be a range ("to $10 from its $14 to $16 range"), never the new
+    while (j < inS.length && !((amount(inS[j]) || bare(inS[j]) || (rangeAmount(inS[j]) && amount(f1))) && like(inS[j], f1))) j++;
     if (j >= inS.length) continue;
     const f2 = inS[j];
     // (the sentence's words read once per sentence text, see sentenceTokens)
@@ -227,7 +239,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         reading = { dir: UP_AFTER.has(head[at].w) ? 'up' : 'down', word: head[at], newer: f1, older: f2, size };
       }
     }
-    if (!reading) continue;
+    if (!reading || Array.isArray(reading.newer.value)) continue;
     // two bare numbers ("fell 40 % from 4.2 to 1.9") are judged on the size stated only: a score may fall as it improves
     if (bare(f1) && !reading.size) continue;
     judgeChange(model, reading, out, claimed);
@@ -348,7 +360,7 @@ function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; n
   const { newer, older, dir, word, size } = r;
   if (claimed.has(newer.start) || claimed.has(older.start)) return;
   // a per-share amount against a total, or two unrelated amounts: no change of one quantity
-  const nv = newer.value as number, ov = older.value as number;
+  const nv = newer.value as number, ov = valueOf(older);
   if (Math.min(nv, ov) > 0 && Math.max(nv, ov) / Math.min(nv, ov) > MAX_CHANGE) return;
   const [n0, n1] = span(model, newer), [o0, o1] = span(model, older);
   const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
@@ -364,7 +376,7 @@ function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; n
     out.push({
       message: `\u201c${model.text.slice(word.start, word.end)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is ${dir === 'up' ? 'a fall' : 'a rise'}.`,
       start: spanStart, end: spanEnd, related,
-      data: { from: older.value as number, to: newer.value as number, direction: dir }, fixes: [],
+      data: { from: ov, to: nv, direction: dir }, fixes: [],
     });
     return;
   }
@@ -379,11 +391,11 @@ function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; n
   const points = newer.figureKind === 'percent' && newer.unit === '%' && fits(Math.abs(n0 - o1) - 1e-9, Math.abs(n1 - o0));
   if (fits(lo, hi) || points) return;
   claimed.add(newer.start); claimed.add(older.start);
-  const change = 100 * ((newer.value as number) - (older.value as number)) / (older.value as number);
+  const change = 100 * (nv - ov) / ov;
   out.push({
-    message: `\u201c${surface(size)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is a change of ${change >= 0 ? '+' : ''}${change.toFixed(1)} %.`,
+    message: `\u201c${surface(size)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is a change of ${change >= 0 ? '+' : ''}${change.toFixed(1)} %${Array.isArray(older.value) ? ' from the range\u2019s midpoint' : ''}.`,
     start: size.start, end: size.end, related: related.slice(0, 2),
-    data: { claimed: x, from: older.value as number, to: newer.value as number, change: Number(change.toFixed(2)) }, fixes: [],
+    data: { claimed: x, from: ov, to: nv, change: Number(change.toFixed(2)) }, fixes: [],
   });
 }
 
