@@ -13,6 +13,7 @@ import { roundingRoom } from '../claims';
 import { memoRead, memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/comparisons.json';
+import { spanOf } from '../dateline';
 
 const lower = (ws: string[]) => new Set(ws.map(w => w.toLowerCase()));
 const C = words.changes;
@@ -147,11 +148,22 @@ const share = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figur
 
 /** The interval a written number stands for: its value give or take half its last decimal place. */
 function span(model: DocumentModel, f: FigureEntity): [number, number] {
+  // a range ("$14 to $16") stands for any value between its ends, each with its rounding
+  if (Array.isArray(f.value)) {
+    const d = roundingRoom(model.text.slice(f.start, f.end), f.value[0]);
+    return [f.value[0] - d, f.value[1] + d];
+  }
   const v = f.value as number;
   // money in base units: "$6.4 million" rounds in millions
   const d = roundingRoom(model.text.slice(f.start, f.end), v);
   return [v - d, v + d];
 }
+
+/** A range of one amount ("a $14 to $16 range", "10–12 %"): what an amount was expected or guided at, the old side of a change. */
+const rangeAmount = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
+  && Array.isArray(f.value) && f.value.length === 2 && f.value[0] > 0 && f.value[1] >= f.value[0] && !f.comparator && !f.timepoint;
+/** A figure's value, a range's midpoint. */
+const valueOf = (f: FigureEntity) => (Array.isArray(f.value) ? (f.value[0] + f.value[1]) / 2 : f.value as number);
 
 /** Relative change in percent from old to new, at both ends of the rounding of the two. */
 function relativeRange(model: DocumentModel, newer: FigureEntity, older: FigureEntity): [number, number] | undefined {
@@ -175,7 +187,8 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     const f1 = inS[i];
     if (!amount(f1) && !bounded(f1) && !bare(f1)) continue;
     let j = i + 1;
-    while (j < inS.length && !((amount(inS[j]) || bare(inS[j])) && like(inS[j], f1))) j++;
+    // the old side may be a range ("to $10 from its $14 to $16 range"), never the new
+    while (j < inS.length && !((amount(inS[j]) || bare(inS[j]) || (rangeAmount(inS[j]) && amount(f1))) && like(inS[j], f1))) j++;
     if (j >= inS.length) continue;
     const f2 = inS[j];
     // (the sentence's words read once per sentence text, see sentenceTokens)
@@ -226,7 +239,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         reading = { dir: UP_AFTER.has(head[at].w) ? 'up' : 'down', word: head[at], newer: f1, older: f2, size };
       }
     }
-    if (!reading) continue;
+    if (!reading || Array.isArray(reading.newer.value)) continue;
     // two bare numbers ("fell 40 % from 4.2 to 1.9") are judged on the size stated only: a score may fall as it improves
     if (bare(f1) && !reading.size) continue;
     judgeChange(model, reading, out, claimed);
@@ -347,7 +360,7 @@ function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; n
   const { newer, older, dir, word, size } = r;
   if (claimed.has(newer.start) || claimed.has(older.start)) return;
   // a per-share amount against a total, or two unrelated amounts: no change of one quantity
-  const nv = newer.value as number, ov = older.value as number;
+  const nv = newer.value as number, ov = valueOf(older);
   if (Math.min(nv, ov) > 0 && Math.max(nv, ov) / Math.min(nv, ov) > MAX_CHANGE) return;
   const [n0, n1] = span(model, newer), [o0, o1] = span(model, older);
   const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
@@ -363,7 +376,7 @@ function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; n
     out.push({
       message: `\u201c${model.text.slice(word.start, word.end)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is ${dir === 'up' ? 'a fall' : 'a rise'}.`,
       start: spanStart, end: spanEnd, related,
-      data: { from: older.value as number, to: newer.value as number, direction: dir }, fixes: [],
+      data: { from: ov, to: nv, direction: dir }, fixes: [],
     });
     return;
   }
@@ -378,11 +391,11 @@ function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; n
   const points = newer.figureKind === 'percent' && newer.unit === '%' && fits(Math.abs(n0 - o1) - 1e-9, Math.abs(n1 - o0));
   if (fits(lo, hi) || points) return;
   claimed.add(newer.start); claimed.add(older.start);
-  const change = 100 * ((newer.value as number) - (older.value as number)) / (older.value as number);
+  const change = 100 * (nv - ov) / ov;
   out.push({
-    message: `\u201c${surface(size)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is a change of ${change >= 0 ? '+' : ''}${change.toFixed(1)} %.`,
+    message: `\u201c${surface(size)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is a change of ${change >= 0 ? '+' : ''}${change.toFixed(1)} %${Array.isArray(older.value) ? ' from the range\u2019s midpoint' : ''}.`,
     start: size.start, end: size.end, related: related.slice(0, 2),
-    data: { claimed: x, from: older.value as number, to: newer.value as number, change: Number(change.toFixed(2)) }, fixes: [],
+    data: { claimed: x, from: ov, to: nv, change: Number(change.toFixed(2)) }, fixes: [],
   });
 }
 
@@ -450,6 +463,16 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
   }
 }
 
+const RESPECTIVELY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.respectively.words)})(?![\\p{L}])`, 'giu');
+/** Where the last "respectively" of text[from, to) starts, or -1. */
+function lastRespectively(text: string, from: number, to: number): number {
+  const part = text.slice(from, to);
+  let at = -1;
+  RESPECTIVELY.lastIndex = 0;
+  for (let m = RESPECTIVELY.exec(part); m; m = RESPECTIVELY.exec(part)) at = from + m.index;
+  return at;
+}
+
 /** A figure that can be one of a pair a change is stated between: an amount, or a bare number of the same unit ("4.2 and 1.9"). */
 const pairable = (f: FigureEntity) => (amount(f) || (f.figureKind === 'other' && typeof f.value === 'number' && f.value > 0 && !f.comparator)) && !f.timepoint;
 
@@ -478,18 +501,23 @@ export function changeAfterPair(model: DocumentModel, s: { start: number; end: n
     // the pair: the nearest two like figures before the claim, joined by "and", "vs" or "to"; what stands
     // between them and the claim is of another kind ("54 participants"), never a percentage
     let first: FigureEntity | undefined, second: FigureEntity | undefined;
+    // "5.2 and 2.6 in weeks 1 to 12 and 13 to 52, respectively, a reduction of 50 %": the figures before
+    // "respectively" back to the pair are the labels of the list it distributes the pair over
+    const resp = lastRespectively(text, Math.max(s.start, p.start - 220), p.start);
     for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
       const a = inS[k - 1], c = inS[k];
       if (pairable(c) && pairable(a) && like(a, c)) {
         const join = tokens(text, a.end, c.start, inS);
-        if (join.length >= 1 && join.length <= 3 && join.some(t => JOIN.has(t.w) || TO.has(t.w))) { first = a; second = c; }
-        break;
+        if (join.length >= 1 && join.length <= 3 && join.some(t => JOIN.has(t.w) || TO.has(t.w))) { first = a; second = c; break; }
+        if (resp < 0 || c.end > resp || c.figureKind === 'percent') break;
+        continue;
       }
       if (share(c)) break;
     }
     if (!first || !second || p.start - second.end > 220) continue;
     const pairKind = second;
-    if (inS.slice(inS.indexOf(second) + 1, i).some(f => share(f) || like(f, pairKind))) continue;
+    // between the pair and the claim no percentage, and no figure of the pair's kind but a list's labels before "respectively"
+    if (inS.slice(inS.indexOf(second) + 1, i).some(f => (like(f, pairKind) && !(resp >= 0 && f.end <= resp)) || share(f))) continue;
     const [f0, f1] = span(model, first), [s0, s1] = span(model, second);
     const [hi, lo] = (first.value as number) >= (second.value as number) ? [[f0, f1], [s0, s1]] : [[s0, s1], [f0, f1]];
     if (lo[0] <= 0) continue;
@@ -745,6 +773,62 @@ function distanceBefore(model: DocumentModel, text: string, prev: { start: numbe
       related: [a, b].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
       data: { claimed: x, compared: a.value as number, standard: b.value as number, change: Number(change.toFixed(2)) }, fixes: [],
     });
+  }
+}
+
+/** The head of a column of change: "Change", "% Change", "YoY", "Veränderung". */
+const CHANGE_COLUMN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changeColumns.words)})(?![\\p{L}])`, 'giu');
+/** Between the cells of a row or a head: spaces, line ends, bars, tabs. */
+const CELL_GAP = /^[\s|\u00a6]*$/;
+/** How far below its head a table's rows are read. */
+const ROWS_REACH = 3000;
+
+/**
+ * A table's column of change against the two periods' amounts: a head that sets two periods side by side
+ * and then a column of change ("Metric | Q3 2027 | Q3 2026 | Change"), and below it rows whose cells are
+ * two like amounts and a percentage with nothing but spaces and bars between ("Revenue | $4.4 million |
+ * $2.0 million | 120.0%"). The percentage is the relative change from the older period's amount to the
+ * newer's (or, for two percentages, their difference in points), its sign as written or not (a fall is
+ * often written without one), within the rounding of the three numbers.
+ */
+export function tableChanges(model: DocumentModel, out: CheckFinding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  CHANGE_COLUMN.lastIndex = 0;
+  if (!CHANGE_COLUMN.test(text)) return;
+  const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  CHANGE_COLUMN.lastIndex = 0;
+  let k = 0;
+  for (let m = CHANGE_COLUMN.exec(text); m; m = CHANGE_COLUMN.exec(text)) {
+    // the head: two dates right before the word, only a cell's gap between them and after them
+    while (k < figs.length && figs[k].end <= m.index) k++;
+    const d2 = figs[k - 1], d1 = figs[k - 2];
+    if (!d1 || !d2 || d1.figureKind !== 'date' || d2.figureKind !== 'date' || !CELL_GAP.test(text.slice(d2.end, m.index).replace(/%/g, '')) || !CELL_GAP.test(text.slice(d1.end, d2.start))) continue;
+    const s1 = spanOf(d1), s2 = spanOf(d2);
+    if (!s1 || !s2 || s1.from === s2.from) continue;
+    const newerFirst = s1.from > s2.from;
+    for (let i = k; i + 2 < figs.length && figs[i].start < m.index + ROWS_REACH; i++) {
+      const a = figs[i], b = figs[i + 1], p = figs[i + 2];
+      if (!amount(a) || !amount(b) || !like(a, b) || p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.comparator) continue;
+      if (!CELL_GAP.test(text.slice(a.end, b.start)) || !CELL_GAP.test(text.slice(b.end, p.start)) || claimed.has(p.start)) continue;
+      const [newer, older] = newerFirst ? [a, b] : [b, a];
+      const rel = relativeRange(model, newer, older);
+      if (!rel) continue;
+      const x = Math.abs(p.value), dx = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end));
+      const abs = (lo: number, hi: number): [number, number] => lo <= 0 && hi >= 0 ? [0, Math.max(-lo, hi)] : [Math.min(Math.abs(lo), Math.abs(hi)), Math.max(Math.abs(lo), Math.abs(hi))];
+      const fits = ([lo, hi]: [number, number]) => x + dx >= lo - 0.5 && x - dx <= hi + 0.5;
+      const [n0, n1] = span(model, newer), [o0, o1] = span(model, older);
+      const points = newer.figureKind === 'percent' && fits(abs(n0 - o1, n1 - o0));
+      if (fits(abs(rel[0], rel[1])) || points) continue;
+      claimed.add(p.start);
+      const change = 100 * ((newer.value as number) - (older.value as number)) / (older.value as number);
+      const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+      out.push({
+        message: `\u201c${surface(p)}\u201d is not the change the row states: ${surface(older)} (${(newerFirst ? s2 : s1).label}) to ${surface(newer)} (${(newerFirst ? s1 : s2).label}) is ${change >= 0 ? '+' : ''}${change.toFixed(1)} %.`,
+        start: p.start, end: p.end,
+        related: [older, newer].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
+        data: { claimed: p.value, from: older.value as number, to: newer.value as number, change: Number(change.toFixed(2)) }, fixes: [],
+      });
+    }
   }
 }
 

@@ -6,11 +6,12 @@
  * written numbers, so a claim is reported only when no reading of them can support it.
  */
 import { memoSpanText } from '../memo';
+import { roundingRoom } from '../claims';
 import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, type CheckFinding } from './check';
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges } from './claimedChange';
+import { changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -158,7 +159,7 @@ export const claimedRatio: Check = {
         else judge(model, claim, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out, false, prior ? inSentence(prior) : []);
       }
       const before = previous(s);
-      riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out);
+      riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out, figs);
       // "lowered its target to $18 from $24", "a 25 % discount to the $12.00 close"
       statedChanges(model, s, inSentence(s), out, claimed);
       relativeToStandard(model, s, inSentence(s), before ? inSentence(before) : [], out, claimed);
@@ -171,6 +172,14 @@ export const claimedRatio: Check = {
       // "$6.40 per share, below its last close of $5.90"
       positionClaims(model, s, inSentence(s), out, claimed, before, before ? inSentence(before) : []);
     }
+    // "the 80 mg dose achieved a 35 percentage point delta to placebo": the rates of the two arms, wherever stated
+    pointsBetweenArms(model, figs, bySentence, out, claimed);
+    // "the second-largest round, $310 million ... third place with $340 million"
+    out.push(...ranksAgainstAmounts(model, bySentence));
+    // "12 cases among the vaccinated and 40 among the controls, an efficacy of 90%"
+    out.push(...efficacyFromCases(model, figs, bySentence));
+    // "Q3 2027 | Q3 2026 | Change" over "Revenue | $4.4 million | $2.0 million | 120.0%"
+    tableChanges(model, out, claimed);
     return out;
   },
 };
@@ -183,13 +192,14 @@ export const claimedRatio: Check = {
  * order), else the nearest before, else the first of the sentence before when its own states none.
  * An absolute risk reduction is no such claim.
  */
-function riskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], before: FigureEntity[], out: CheckFinding[]): void {
+function riskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], before: FigureEntity[], out: CheckFinding[], doc: FigureEntity[] = []): void {
   const text = normalizedText(model);
   const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && (f.unit === 'HR' || f.unit === 'RR') && typeof f.value === 'number' && f.value > 0 && f.value < 1;
   const own = inS.filter(isHr);
   // a sentence that states no ratio concludes from the one before ("... (HR 0.65). The drug thus reduced the risk by 35 %."), its first ratio
   const ratios = own.length ? own : before.filter(isHr).slice(0, 1);
-  if (ratios.length === 0 || inS.length > MAX_FIGURES) return;
+  if (inS.length > MAX_FIGURES) return;
+  if (ratios.length === 0) { distantRiskReductions(model, s, inS, out, doc.filter(isHr)); return; }
   let lastClaim: FigureEntity | undefined;
   for (const p of inS) {
     if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || (p.comparator && p.comparator !== '~')) continue;
@@ -395,3 +405,179 @@ const VERB_FINAL_GAP = /^\s*(?:\p{L}{1,12}\s+){0,2}$/u;
 const PAIR_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.multiples.pairLinks)})\\s+)?(?:${FROM_TO})\\s*$`, 'iu');
 
 function fmt(v: number): string { return String(Number(v.toFixed(4))); }
+
+const PD = words.pointDifferences;
+/** After a difference in points: a noun of difference and a link to the arm compared with ("delta to placebo", "(ppt) difference versus placebo"). */
+const POINT_DIFFERENCE = new RegExp(`^[ -]?(?:\\([^()]{1,10}\\)[ ]?)?(?:${wordsPattern(PD.nouns)})[ ](?:${wordsPattern(PD.links)})[ ](?:the[ ])?(\\p{L}[\\p{L}\\d-]*)`, 'iu');
+
+/**
+ * A difference in percentage points between two arms, named by the arms: "the 80 mg dose achieved a 35
+ * percentage point delta to placebo on the primary endpoint". The claim is bound to an endpoint (and to
+ * its arm); the rates compared are the one rate of that endpoint for the claim's arm (or, with no arm,
+ * for the one arm that is not the comparator) and the one for the arm the link names, at one time point,
+ * stated anywhere in the document. A sentence that states two rates before the claim is the difference
+ * check's (totals), not this one's.
+ */
+function pointsBetweenArms(model: DocumentModel, figs: FigureEntity[], bySentence: FigureEntity[][], out: CheckFinding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  const rate = (f: FigureEntity) => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && !!f.binding.endpoint;
+  for (const c of figs) {
+    if (c.figureKind !== 'percent' || c.unit !== 'percentage points' || typeof c.value !== 'number' || c.comparator || !c.binding.endpoint || claimed.has(c.start)) continue;
+    const m = POINT_DIFFERENCE.exec(text.slice(c.end, c.end + 80));
+    if (!m) continue;
+    const versus = m[1].toLowerCase();
+    const s = sentenceAt(model.sentences, c.start);
+    if (s && bySentence[model.sentences.indexOf(s)]?.filter(f => f.end <= c.start && f.figureKind === 'percent' && f.unit === '%').length >= 2) continue;
+    const arm = c.binding.arm?.toLowerCase();
+    if (arm && arm.includes(versus)) continue;
+    const ofEndpoint = figs.filter(f => rate(f) && f.binding.endpoint === c.binding.endpoint);
+    const isComparator = (f: FigureEntity) => !!f.binding.arm && f.binding.arm.toLowerCase().split(/[^\p{L}\d]+/u).includes(versus);
+    const comparators = ofEndpoint.filter(isComparator);
+    const treated = ofEndpoint.filter(f => !isComparator(f) && (arm ? f.binding.arm?.toLowerCase() === arm : true));
+    const one = (fs: FigureEntity[]) => new Set(fs.map(f => f.value)).size === 1 && new Set(fs.map(f => f.binding.timepoint ?? '')).size === 1 ? fs[0] : undefined;
+    const a = one(treated), b = one(comparators);
+    if (!a || !b || (a.binding.timepoint ?? '') !== (b.binding.timepoint ?? '')) continue;
+    const room = (f: FigureEntity) => 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
+    const diff = Math.abs((a.value as number) - (b.value as number));
+    const slack = room(a) + room(b) + room(c) + 0.5;
+    if (Math.abs((c.value as number) - diff) <= slack) continue;
+    claimed.add(c.start);
+    out.push({
+      message: `\u201c${model.text.slice(c.start, c.end)}\u201d is not what the figures say: ${model.text.slice(a.start, a.end)} against ${model.text.slice(b.start, b.end)} (${b.binding.arm}) is ${fmt(diff)} percentage points.`,
+      start: c.start, end: c.end,
+      related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
+      data: { claimed: c.value as number, first: a.value as number, second: b.value as number, points: Number(diff.toFixed(4)) }, fixes: [],
+    });
+  }
+}
+
+const RK = words.rankings;
+/** How far apart two ranks of one ranking may stand. */
+const RANK_REACH = 600;
+const ORDINAL_OF = new Map<string, number>([...Object.entries(RK.ordinals as Record<string, number>), ...Object.entries(RK.prefixes as Record<string, number>)].map(([k, v]) => [k.toLowerCase(), v]));
+/** "second-largest", "third place", "10th-biggest", "zweitgrößte": a rank by size. */
+const RANK = new RegExp(`(?<![\\p{L}\\d])(?:(${wordsPattern(Object.keys(RK.ordinals))})[- ](?:${wordsPattern(RK.ranked)})|(${wordsPattern(Object.keys(RK.prefixes))})(?:${wordsPattern(RK.prefixed)}))(?![\\p{L}])`, 'giu');
+
+/**
+ * Ranks by size against the amounts they rank: "The second-largest round, $310 million, ...", later "Zenith
+ * took third place with $340 million". Each rank is paired with the one amount of money of its sentence
+ * (a sentence with no or several amounts, or several ranks, pairs none); a higher rank with a smaller
+ * amount than a lower one, beyond the rounding of both, in one currency, within a few sentences of each
+ * other, is reported once.
+ */
+function ranksAgainstAmounts(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const text = normalizedText(model);
+  const ranked: { rank: number; f: FigureEntity; words: string }[] = [];
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    const memo = memoSpanText(text, model.sentences, s);
+    const ranks = [...memo.matchAll(RANK)];
+    if (ranks.length !== 1) continue;
+    const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0);
+    if (money.length !== 1 || money[0].comparator) continue;
+    const r = ranks[0];
+    const rank = ORDINAL_OF.get((r[1] ?? r[2]).toLowerCase());
+    if (rank) ranked.push({ rank, f: money[0], words: r[0] });
+  }
+  const room = (f: FigureEntity) => roundingRoom(model.text.slice(f.start, f.end), f.value as number);
+  for (let j = 1; j < ranked.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const a = ranked[i], b = ranked[j];
+      // one ranking is told in one stretch of text: ranks far apart may rank different things
+      if (a.rank === b.rank || a.f.unit !== b.f.unit || b.f.start - a.f.end > RANK_REACH) continue;
+      const [hi, lo] = a.rank < b.rank ? [a, b] : [b, a];
+      if ((hi.f.value as number) + room(hi.f) >= (lo.f.value as number) - room(lo.f)) continue;
+      const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+      return [{
+        message: `\u201c${b.words}\u201d does not fit the amounts: ${surface(hi.f)} (${hi.words}) is less than ${surface(lo.f)} (${lo.words}).`,
+        start: b.f.start, end: b.f.end,
+        related: [{ start: a.f.start, end: a.f.end, message: `${a.words}: ${surface(a.f)}` }],
+        data: { higherRank: hi.rank, higherAmount: hi.f.value as number, lowerRank: lo.rank, lowerAmount: lo.f.value as number }, fixes: [],
+      }];
+    }
+  }
+  return [];
+}
+
+const EF = words.efficacyFromCases;
+const EFFICACY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(EF.efficacy)})(?![\\p{L}])[^.;\\d]{0,30}$`, 'iu');
+/** "in the active group", "in the saline arm": the group a count belongs to, one word named right after it in its clause. */
+const GROUP_AFTER = new RegExp(`^[^.;,]{0,60}?(?<![\\p{L}])(?:in|im|dans|en|nel|i)\\s+(?:the|der|le|el|il|la)\\s+([\\p{L}-]+)[ -](?:${wordsPattern(EF.groups)})(?![\\p{L}])`, 'iu');
+const CASE_UNITS = new Set(EF.cases.map(w => w.toLowerCase()));
+const PARTICIPANT_UNITS = new Set(EF.participants.map(w => w.toLowerCase()));
+const CONTROLS = EF.controls.map(w => w.toLowerCase());
+
+/**
+ * A vaccine's (or a preventive drug's) efficacy against the cases of its two groups: "12 cases were
+ * confirmed in the vaccine group and 40 in the placebo group, an efficacy of 90%", the groups' sizes
+ * stated once each elsewhere ("9,000 volunteers in the vaccine group and 3,000 in the placebo group").
+ * Efficacy is one minus the ratio of the attack rates, 1 \u2212 (a/n\u2081)/(b/n\u2082); as trials often
+ * compute it over person-time, a point and a half of room is given beside the rounding.
+ */
+function efficacyFromCases(model: DocumentModel, figs: FigureEntity[], bySentence: FigureEntity[][]): CheckFinding[] {
+  const text = normalizedText(model);
+  const groupOf = (f: FigureEntity) => GROUP_AFTER.exec(text.slice(f.end, f.end + 90))?.[1].toLowerCase();
+  const isControl = (g: string) => CONTROLS.some(c => g.startsWith(c));
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    const claim = inS.find(f => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator
+      && EFFICACY_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start)));
+    if (!claim) continue;
+    const cases = inS.filter(f => f.figureKind === 'count' && CASE_UNITS.has(String(f.unit).toLowerCase()) && typeof f.value === 'number' && !f.comparator && f.end <= claim.start);
+    if (cases.length !== 2) continue;
+    const groups = cases.map(groupOf);
+    if (!groups[0] || !groups[1] || groups[0] === groups[1] || isControl(groups[0]) === isControl(groups[1])) continue;
+    const sizeOf = (g: string) => {
+      const vs = new Set(figs.filter(f => f.figureKind === 'count' && PARTICIPANT_UNITS.has(String(f.unit).toLowerCase()) && typeof f.value === 'number' && !f.comparator
+        && (groupOf(f) ?? f.binding.arm?.toLowerCase()) === g).map(f => f.value as number));
+      return vs.size === 1 ? [...vs][0] : undefined;
+    };
+    const [treated, control] = isControl(groups[0]) ? [cases[1], cases[0]] : [cases[0], cases[1]];
+    const nt = sizeOf(groupOf(treated)!), nc = sizeOf(groupOf(control)!);
+    if (!nt || !nc || (control.value as number) <= 0) continue;
+    const ve = 100 * (1 - ((treated.value as number) / nt) / ((control.value as number) / nc));
+    const x = claim.value as number;
+    if (Math.abs(x - ve) <= 0.5 * 10 ** -decimalsOf(model.text.slice(claim.start, claim.end)) + 1.5) continue;
+    const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    return [{
+      message: `An efficacy of ${surface(claim)} is not what the cases say: 1 \u2212 (${fmt(treated.value as number)}/${fmt(nt)}) / (${fmt(control.value as number)}/${fmt(nc)}) = ${ve.toFixed(1)} %.`,
+      start: claim.start, end: claim.end,
+      related: [treated, control].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
+      data: { claimed: x, implied: Number(ve.toFixed(2)), treatedCases: treated.value as number, controlCases: control.value as number, treatedSize: nt, controlSize: nc }, fixes: [],
+    }];
+  }
+  return [];
+}
+
+/**
+ * A relative risk reduction whose sentence (and the one before) states no ratio, against the ratios the
+ * document states elsewhere for the same endpoint, trial and subgroup: "- Zantolimab reduced the risk of
+ * the composite endpoint by 60%" in a headline, "(HR 0.72)" and "(HR 0.67)" for that endpoint in the body.
+ * Reported only when the claim fits none of them, against the first.
+ */
+function distantRiskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], hrs: FigureEntity[]): void {
+  if (!hrs.length) return;
+  const text = normalizedText(model);
+  for (const p of inS) {
+    if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.comparator || !p.binding.endpoint) continue;
+    const prev = inS.filter(f => f.end <= p.start).pop();
+    const next = inS.find(f => f.start >= p.end);
+    const clause = text.slice(Math.max(s.start, prev ? prev.end : s.start, p.start - 90), Math.min(s.end, next ? next.start : s.end, p.end + 60));
+    if (!RISK.test(clause) || !REDUCTION.test(clause) || ABSOLUTE.test(clause)) continue;
+    const b = p.binding;
+    const same = hrs.filter(h => h.binding.endpoint === b.endpoint && (h.binding.trial ?? '') === (b.trial ?? '') && (h.binding.subgroup ?? '') === (b.subgroup ?? '')
+      && (!b.arm || !h.binding.arm || h.binding.arm === b.arm));
+    if (!same.length) continue;
+    const slackOf = (h: FigureEntity) => 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end)) + 100 * 0.5 * 10 ** -decimalsOf(model.text.slice(h.start, h.end)) + 0.5;
+    if (same.some(h => Math.abs(p.value as number - (1 - (h.value as number)) * 100) <= slackOf(h))) continue;
+    const hr = same[0];
+    const implied = (1 - (hr.value as number)) * 100;
+    out.push({
+      message: `A ${p.value} % risk reduction does not match ${hr.unit} ${hr.value}${same.length > 1 ? ` (nor any other ratio stated for ${b.endpoint})` : ''}: 1 \u2212 ${hr.value} = ${implied.toFixed(0)} %.`,
+      start: p.start, end: p.end,
+      related: same.map(h => ({ start: h.start, end: h.end, message: `${h.unit} ${h.value}` })),
+      data: { claimed: p.value, hazardRatio: hr.value as number, implied: Number(implied.toFixed(2)) }, fixes: [],
+    });
+  }
+}
+

@@ -88,7 +88,8 @@ const SEQUENCES = words.sequences.pairs.map(p => ({
   earlier: new RegExp(`(?<![\\p{L}])(?:${wordsPattern(p.earlier)})(?![\\p{L}])`, 'giu'),
   /** the earlier event's words right after a date that opens its stretch, "announced" among them */
   opening: new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...p.earlier, ...p.openingOnly])})(?![\\p{L}])`, 'giu'),
-  later: new RegExp(`(?<![\\p{L}])(?:${wordsPattern(p.later)})(?![\\p{L}])`, 'giu'),
+  // the later event's words stand alone: "pre-submission" names an earlier event, not a submission
+  later: new RegExp(`(?<![\\p{L}-])(?:${wordsPattern(p.later)})(?![\\p{L}-])`, 'giu'),
   narrated: p.narrated,
 }));
 /** Weekday names per language, Sunday first (the order of Date.getUTCDay). */
@@ -165,6 +166,8 @@ export const dates: Check = {
     const trials = trialMentions(model);
     const bySentence = figuresBySentence(model);
     const dateline = datelineOf(model);
+    // a day written without its year ("on March 3") is read in the year nearest the dateline, for the readings within one sentence
+    const spanAt = (f: FigureEntity) => spanOf(f) ?? inYearOf(f, dateline);
     const seen = new Map<string, { f: FigureEntity; span: Span }>();
     const starts: { f: FigureEntity; span: Span; trial?: string }[] = [];
     const cutoffs: { f: FigureEntity; span: Span; trial?: string }[] = [];
@@ -173,9 +176,10 @@ export const dates: Check = {
     const approvals = new Map<string, { f: FigureEntity; span: Span }>();
     const onceEvents: { f: FigureEntity; span: Span; region: string; drugs: string }[] = [];
     const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
-    out.push(...weekdays(model, text));
+    out.push(...weekdays(model, text, dateline));
     out.push(...twoReleaseDates(model, text));
     if (dateline) out.push(...historySinceFounding(model, text, dateline), ...reportBeforeItsPeriod(model, text, dateline, dateline.f.start));
+    out.push(...foundedTwice(model, text));
     // a report signed at its end ("Springfield, 9 July 2026" and the signer): the signature dates it as a dateline does,
     // and the report's title, with its period, stands at the head of the text
     const signature = dateline ? undefined : signatureOf(model, text);
@@ -187,7 +191,9 @@ export const dates: Check = {
       // the patterns' answers over the sentence and its clauses, kept with its text: an edit elsewhere asks them of the memo
       const T = pieceTests(text, model.sentences, s);
       // the dateline dates the release, not an event of its first sentence
-      const datesHere = inS.filter(f => f.figureKind === 'date' && spanOf(f) !== undefined && f !== dateline?.f);
+      const datesHere = inS.filter(f => f.figureKind === 'date' && spanAt(f) !== undefined && f !== dateline?.f);
+      // the dates that state their year: the events below are read on them only
+      const fullHere = datesHere.filter(f => spanOf(f) !== undefined);
       // ranges: "between June 2023 and April 2024", "from May 2025 to March 2025"
       for (let k = 0; k + 1 < datesHere.length; k++) {
         const a = datesHere[k], b = datesHere[k + 1];
@@ -198,8 +204,9 @@ export const dates: Check = {
         const bracketed = /\(\s*$/.test(lead) && /^\s*\)/.test(text.slice(b.end, b.end + 3));
         const range = (RANGES.some(r => r.join.test(gap) && (r.open.test(lead) || (bracketed && r.bracketed))) || /^\s?[-\u2013]\s?$/.test(model.text.slice(a.end, b.start)))
           && !T.test(CHANGE);
-        const sa = spanOf(a)!, sb = spanOf(b)!;
-        if (range && sb.to < sa.from) {
+        const sa = spanOf(a), sb = spanOf(b);
+        // a range's day without a year takes the other end's year, or runs across a new year ("December 20 to January 5"): not judged
+        if (range && sa && sb && sb.to < sa.from) {
           out.push(finding(b, `The range ends (${sb.label}) before it starts (${sa.label}).`, [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }], { start: sa.from, end: sb.to }));
         }
       }
@@ -207,7 +214,7 @@ export const dates: Check = {
       for (let k = 0; k + 1 < datesHere.length; k++) {
         const a = datesHere[k], b = datesHere[k + 1];
         if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
-        const sa = spanOf(a)!, sb = spanOf(b)!;
+        const sa = spanAt(a)!, sb = spanAt(b)!;
         const part = (f: FigureEntity) => /-(?:Q[1-4]|H[12])$/.test(f.iso ?? '');
         const dated = (f: FigureEntity) => /^\d{4}-\d{2}/.test(f.iso ?? '');
         const [whole, month, wf, mf] = part(a) && dated(b) ? [sa, sb, a, b] : part(b) && dated(a) ? [sb, sa, b, a] : [];
@@ -226,7 +233,7 @@ export const dates: Check = {
       // a list of dates is no event statement; this also bounds the work per sentence
       if (datesHere.length > 12) continue;
       // the events a date dates: the one named in its clause, when the clause has one date
-      for (const f of datesHere) {
+      for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         if (datesHere.filter(x => x.start >= s.start + clause.from && x.end <= s.start + clause.to).length !== 1) continue;
         const words = sentence.slice(clause.from, clause.to);
@@ -282,7 +289,7 @@ export const dates: Check = {
         }
       }
       // an event that happens once for a drug, dated twice: "its first approval in May 2026", later "First approval: May 2025"
-      for (const f of datesHere) {
+      for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
         const lead = sentence.slice(Math.max(clause.from, f.start - s.start - 80), f.start - s.start);
@@ -300,25 +307,30 @@ export const dates: Check = {
         }
       }
       // one approval (one agency, one drug, one indication), stated as done, dated twice
-      for (const f of datesHere) {
+      for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
         const words = sentence.slice(clause.from, clause.to);
-        if (!T.test(APPROVAL, clause.from, clause.to) || T.test(PLANNED, clause.from, clause.to) || T.test(FUTURE, clause.from, clause.to) || T.test(SUBMIT, clause.from, clause.to) || T.test(RESTATED) || T.test(CHANGE) || T.test(SUBMISSION_KIND)) continue;
+        // an approval, or a designation of one kind ("Breakthrough Therapy designation"), never both in one clause
+        const approved = T.test(APPROVAL, clause.from, clause.to);
+        const kinds = designationsIn(words);
+        if (approved ? kinds.length > 0 : kinds.length !== 1) continue;
+        if (T.test(PLANNED, clause.from, clause.to) || T.test(FUTURE, clause.from, clause.to) || T.test(SUBMIT, clause.from, clause.to) || T.test(RESTATED) || T.test(CHANGE) || T.test(SUBMISSION_KIND)) continue;
         const agencies = [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))];
         const named = (kind: string) => [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === kind).map(e => e.name))].sort();
         const drugs = named('drug'), indications = named('indication');
         if (agencies.length !== 1 || drugs.length !== 1 || indications.length !== 1) continue;
-        const key = `${agencies[0]}|${drugs[0]}|${indications[0]}`;
+        const what = approved ? 'approval' : kinds[0];
+        const key = `${what}|${agencies[0]}|${drugs[0]}|${indications[0]}`;
         const span = spanOf(f)!;
         const first = approvals.get(key);
         if (!first) { approvals.set(key, { f, span }); continue; }
         if (span.to < first.span.from || span.from > first.span.to) {
-          out.push(finding(f, `The approval of ${drugs[0]} for ${indications[0]} by ${agencies[0]} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
+          out.push(finding(f, `The ${what} of ${drugs[0]} for ${indications[0]} by ${agencies[0]} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
         }
       }
       // one plan to submit, to one agency, dated twice: "plans to file with the agency in 2026" and later "to submit to the agency in 2027"
-      for (const f of datesHere) {
+      for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
         const words = sentence.slice(clause.from, clause.to);
         if (datesHere.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
@@ -336,8 +348,8 @@ export const dates: Check = {
         }
       }
       // one finding a sentence: an order word may stand between a fixed pair ("a PDUFA date ..., ahead of a launch")
-      const fixed = inOrder(model, sentence, s.start, datesHere);
-      out.push(...(fixed.length ? fixed : orderedByWord(model, text, s.start, datesHere)));
+      const fixed = inOrder(model, sentence, s.start, datesHere, spanAt);
+      out.push(...(fixed.length ? fixed : orderedByWord(model, text, s.start, datesHere, spanAt)));
       // follow-up durations: "at a median follow-up of 10.5 months"
       for (const f of inS) {
         if (f.figureKind !== 'duration' || typeof f.value !== 'number' || f.comparator === '<' || f.comparator === '\u2264' || f.comparator === '~') continue;
@@ -347,6 +359,7 @@ export const dates: Check = {
     }
 
     out.push(...versionsInOrder(model, text, bySentence));
+    out.push(...againstReportingDate(model, text, bySentence));
     // a named trial's events in their order (a sentence naming a cohort or part is left out): the enrolment target is reached before the last patient is enrolled
     for (const [first, then] of ORDER) {
       // only for a trial the sentences name (or the one named last): two unnamed ones may be two trials
@@ -444,7 +457,7 @@ function listedAsDone(text: string, pos: number, lead: string): string | undefin
  * before it in its stretch of the sentence (between commas, semicolons and colons), or the one right
  * after it when the stretch opens with the date ("2026.03 Signed, ...").
  */
-function inOrder(model: DocumentModel, sentence: string, offset: number, dates: FigureEntity[]): CheckFinding[] {
+function inOrder(model: DocumentModel, sentence: string, offset: number, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined = spanOf): CheckFinding[] {
   if (dates.length < 2 || dates.length > 12 || CHANGE.test(sentence)) return [];
   const out: CheckFinding[] = [];
   // each date's stretch: the sentence between the commas, semicolons and colons around it (a date's own comma is none)
@@ -476,7 +489,8 @@ function inOrder(model: DocumentModel, sentence: string, offset: number, dates: 
         if (!roles[i] || !roles[j] || roles[i] === roles[j]) continue;
         if (seq.narrated && roles[i] !== 'earlier') continue;
         const [e, l] = roles[i] === 'earlier' ? [dates[i], dates[j]] : [dates[j], dates[i]];
-        const se = spanOf(e), sl = spanOf(l);
+        const se = spanAt(e), sl = spanAt(l);
+        if (!spanOf(e) && !spanOf(l)) continue;
         if (!se || !sl || sl.to >= se.from) continue;
         const word = (f: FigureEntity) => model.text.slice(f.start, f.end);
         out.push(finding(dates[j], `The events are out of order: the later one is dated ${sl.label}, before the earlier one (${se.label}).`,
@@ -523,14 +537,14 @@ function twoReleaseDates(model: DocumentModel, text: string): CheckFinding[] {
  * 2026". The order word takes an event, not a bare date ("the period before 2020" is a time, not an
  * event), and reaches its date without a comma; a sentence that reports a date moved is left alone.
  */
-function orderedByWord(model: DocumentModel, text: string, offset: number, dates: FigureEntity[]): CheckFinding[] {
+function orderedByWord(model: DocumentModel, text: string, offset: number, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined = spanOf): CheckFinding[] {
   if (dates.length < 2 || dates.length > 12) return [];
   const sentenceText = text.slice(offset, dates[dates.length - 1].end);
   if (CHANGE.test(sentenceText)) return [];
   for (let k = 0; k + 1 < dates.length; k++) {
     const a = dates[k], b = dates[k + 1];
-    const sa = spanOf(a), sb = spanOf(b);
-    if (!sa || !sb) continue;
+    const sa = spanAt(a), sb = spanAt(b);
+    if (!sa || !sb || (!spanOf(a) && !spanOf(b))) continue;
     const gap = text.slice(a.end, b.start);
     if (gap.length > 140 || /[;:()\n]/.test(gap)) continue;
     // "A in D1 after B in D2": the last order word of the gap, its event and date after it with no comma between
@@ -697,12 +711,12 @@ function versionsInOrder(model: DocumentModel, text: string, bySentence: FigureE
 }
 
 /** A weekday written with a date that falls on another day: "on Monday, 3 April 2026" (a Friday). */
-function weekdays(model: DocumentModel, text: string): CheckFinding[] {
+function weekdays(model: DocumentModel, text: string, dateline?: Span): CheckFinding[] {
   const out: CheckFinding[] = [];
   const english = words.weekdays.days.map(d => d[0][0].toUpperCase() + d[0].slice(1));
   for (const e of model.entities) {
     if (e.kind !== 'figure' || e.figureKind !== 'date') continue;
-    const span = spanOf(e);
+    const span = spanOf(e) ?? inYearOf(e, dateline);
     if (!span || span.from !== span.to) continue;
     const named = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, e.start - 25), e.start)) ?? WEEKDAY_AFTER.exec(text.slice(e.end, e.end + 25));
     if (!named) continue;
@@ -713,3 +727,102 @@ function weekdays(model: DocumentModel, text: string): CheckFinding[] {
   }
   return out;
 }
+
+const RD = words.referenceDates;
+/** "after the reporting date", "nach dem Stichtag", "subsequent to quarter end": an order word and a noun that refers back to the reporting date. */
+const REFERENCE_ORDER = new RegExp(`(?<![\\p{L}])(${wordsPattern([...words.orderWords.after, ...words.orderWords.before].filter(w => w !== 'having'))})\\s+(?:(?:${wordsPattern(RD.determiners)})\\s*)?(?:${wordsPattern(RD.nouns)})(?![\\p{L}])`, 'giu');
+/** "as of 30 June 2026", "zum 30. Juni 2027": the anchor that makes a date a balance's date. */
+const REFERENCE_ANCHOR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(RD.anchors)})\\s*$`, 'iu');
+/** Between the noun and the event's date: only a preposition of time ("after the reporting date, in May 2026"); "of" or a bracket names the reporting date itself. */
+const REFERENCE_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(words.datePrepositions.words)})\\s+$`, 'iu');
+
+/**
+ * An event said to come after (or before) the reporting date, dated against it: "Cash was $40 million
+ * as of 30 June 2026. After the reporting date, in May 2026, the company raised $8 million." The noun
+ * ("the reporting date", "Stichtag", "quarter end") refers back to the latest date before it that the
+ * document anchors a balance to: a month's last day after "as of" or "zum", in a sentence that states an
+ * amount of money. The event's date follows the noun within its clause, only a preposition of time between.
+ */
+function againstReportingDate(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
+  if (!RD.nouns.some(n => text.toLowerCase().includes(n.toLowerCase()))) return [];
+  const balances: { f: FigureEntity; span: Span }[] = [];
+  const dates: FigureEntity[] = [];
+  for (const inS of bySentence) {
+    const money = inS.some(f => f.figureKind === 'money');
+    for (const f of inS) {
+      if (f.figureKind !== 'date') continue;
+      dates.push(f);
+      const span = spanOf(f);
+      if (!money || !span || span.from !== span.to) continue;
+      const day = new Date(span.from);
+      const monthEnd = new Date(span.from + DAY).getUTCMonth() !== day.getUTCMonth();
+      if (monthEnd && REFERENCE_ANCHOR.test(text.slice(Math.max(0, f.start - 20), f.start))) balances.push({ f, span });
+    }
+  }
+  if (!balances.length) return [];
+  dates.sort((a, b) => a.start - b.start);
+  REFERENCE_ORDER.lastIndex = 0;
+  for (let m = REFERENCE_ORDER.exec(text); m; m = REFERENCE_ORDER.exec(text)) {
+    const at = m.index, end = m.index + m[0].length;
+    const earlier = balances.filter(b => b.f.end <= at);
+    if (!earlier.length) continue;
+    const ref = earlier.reduce((x, y) => (y.span.from > x.span.from ? y : x));
+    const g = dates.find(d => d.start >= end);
+    if (!g || g.start - end > 40 || !REFERENCE_GAP.test(text.slice(end, g.start))) continue;
+    const span = spanOf(g);
+    const s = model.sentences.find(x => x.start <= at && x.end > at);
+    if (!span || (s && CHANGE.test(text.slice(s.start, s.end)))) continue;
+    const after = AFTER_WORD.test(m[1].replace(/\s+/g, ' '));
+    if (after ? span.to >= ref.span.from : span.from <= ref.span.to) continue;
+    return [finding(g, `The event is said to come ${after ? 'after' : 'before'} the reporting date (${ref.span.label}), yet it is dated ${span.label}.`,
+      [{ start: ref.f.start, end: ref.f.end, message: `the reporting date: ${ref.span.label}` }], { reportingDate: ref.span.from, event: span.from })];
+  }
+  return [];
+}
+
+/**
+ * A day written without its year ("on Tuesday, March 3") as the day nearest the release's date: a
+ * release speaks of the days around it (its call, its meeting), within half a year either way. None
+ * without a dateline, or for a day more than half a year from it in every year.
+ */
+function inYearOf(f: FigureEntity, dateline: Span | undefined): Span | undefined {
+  const md = /^--(\d{2})-(\d{2})$/.exec(f.iso ?? '');
+  if (!md || !dateline) return undefined;
+  const y = new Date(dateline.from).getUTCFullYear();
+  const days = [y - 1, y, y + 1].map(year => Date.UTC(year, Number(md[1]) - 1, Number(md[2])));
+  const best = days.reduce((a, b) => (Math.abs(b - dateline.from) < Math.abs(a - dateline.from) ? b : a));
+  if (Math.abs(best - dateline.from) > 183 * DAY) return undefined;
+  return { from: best, to: best, label: `${f.text.replace(/\s+/g, ' ')} (${new Date(best).getUTCFullYear()})` };
+}
+
+/** Each phrase of a designation and the designation it names ("BTD": "Breakthrough Therapy designation"). */
+const DESIGNATION_OF = new Map<string, string>(Object.entries(words.designations.kinds as Record<string, string[]>).flatMap(([kind, ws]) => ws.map(w => [w.toLowerCase().replace(/\s+/g, ' '), kind] as [string, string])));
+const DESIGNATION = new RegExp(`(?<![\\p{L}-])(?:${wordsPattern([...DESIGNATION_OF.keys()])})(?![\\p{L}-])`, 'giu');
+/** The designations a clause names, each once. */
+function designationsIn(clause: string): string[] {
+  return [...new Set([...clause.matchAll(DESIGNATION)].map(m => DESIGNATION_OF.get(m[0].toLowerCase().replace(/\s+/g, ' '))).filter((k): k is string => !!k))];
+}
+
+/**
+ * One company's founding dated twice: "Acme Bio, founded in 2016, ..." and later "Since it was established
+ * in 2014, Acme Bio ...". The year is a founding's when a founding verb stands right before or after it;
+ * the company is the one company its sentence names. Two years that cannot overlap are reported once.
+ */
+function foundedTwice(model: DocumentModel, text: string): CheckFinding[] {
+  const first = new Map<string, { f: FigureEntity; span: Span }>();
+  for (const e of model.entities) {
+    if (e.kind !== 'figure' || e.figureKind !== 'date' || !e.iso || !/^\d{4}/.test(e.iso)) continue;
+    if (!testPiece(FOUNDED_BEFORE, text.slice(Math.max(0, e.start - 40), e.start)) && !testPiece(FOUNDED_AFTER, text.slice(e.end, e.end + 20))) continue;
+    const span = spanOf(e);
+    const s = model.sentences.find(x => x.start <= e.start && x.end >= e.end);
+    if (!span || !s || CHANGE.test(text.slice(s.start, s.end)) || RESTATED.test(text.slice(s.start, s.end))) continue;
+    const companies = [...new Set(itemsWithin(model.entities, s.start, s.end).filter(x => x.kind === 'company').map(x => x.name))];
+    if (companies.length !== 1) continue;
+    const before = first.get(companies[0]);
+    if (!before) { first.set(companies[0], { f: e, span }); continue; }
+    if (span.to >= before.span.from && span.from <= before.span.to) continue;
+    return [finding(e, `${companies[0]} is said to be founded in ${span.label} here but in ${before.span.label} earlier.`, [{ start: before.f.start, end: before.f.end, message: `founded: ${before.span.label}` }], { first: before.span.from, second: span.from })];
+  }
+  return [];
+}
+
