@@ -158,11 +158,6 @@ describe('label units: rows whose cells a copy glued together', () => {
   it('reads a value glued to a label that ends in a unit of time, and its interval', () => {
     assert.deepEqual([fig('4.2').figureKind, fig('4.2').unit, fig('2.1\u20136.0').figureKind, fig('5.5').unit], ['duration', 'months', 'ci', 'months']);
   });
-  it('reads counts and shares glued to their row labels under a line that declares "n (%)"', () => {
-    const rows = figuresOf('Acme Bio reported the data.\n\nBest response, n (%)\n Partial response7 (14.6)9 (18.0)\n Stable disease21 (43.8)18 (36.0)\n');
-    const g = (text: string) => { const f = rows.find(x => x.text === text); assert.ok(f, `no figure ${text}: ${rows.map(x => x.text).join(' | ')}`); return f; };
-    assert.deepEqual([g('7').figureKind, g('14.6').figureKind, g('21').figureKind, g('36.0').figureKind], ['count', 'percent', 'count', 'percent']);
-  });
   it('reads the shares after a label that holds a time point of its own ("9-month rate, %")', () => {
     assert.deepEqual([fig('41.3').figureKind, fig('30.2\u201352.0').figureKind, fig('55.1').figureKind], ['percent', 'ci', 'percent']);
   });

@@ -207,8 +207,6 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   }
   const pRows: FigureEntity[][] = [];
   let fi = 0;
-  /** The line above a run of glued table lines that declares for them ("Best response, n (%)"). */
-  let glueSection: string | undefined;
   for (let lineStart = 0; lineStart <= normalized.length;) {
     let lineEnd = normalized.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = normalized.length;
@@ -221,12 +219,6 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       let j = 0;
       for (let k = 1; k < cells.length; k++) if (/\p{L}{3,}/u.test(normalized.slice(cells[k - 1].end, cells[k].start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) j = k;
       if (j > 0) cells = cells.slice(j);
-    }
-    if (!cells.length) {
-      // a line without figures that declares counts and shares, or shares, heads the glued rows under it
-      const line = normalized.slice(lineStart, lineEnd);
-      const d = /\S/.test(line) ? declaredBy(line) : undefined;
-      glueSection = d && (d.kind === 'countPercent' || d.kind === 'percent') && line.length <= 120 ? line : undefined;
     }
     if (cells.length) {
       const label = normalized.slice(lineStart, cells[0].start);
@@ -243,12 +235,8 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       const ownColumn = (f: FigureEntity) => { const h = columnOf.get(f); const k = h !== undefined ? declaredBy(h)?.kind : undefined; return k === 'pvalue' || k === 'ratio'; };
       // a row that declares nothing takes its section's unit, in its value cells
       let target = cells;
-      let section = decl ? undefined : sectionOf.get(cells[cells.length - 1]);
+      const section = decl ? undefined : sectionOf.get(cells[cells.length - 1]);
       if (section !== undefined && onlyFigures) { target = cells.filter(f => sectionOf.get(f) === section); decl = declaredBy(section); }
-      // (and in a table whose cells a copy glued together, the line without figures above its rows)
-      const glued = TABLE_LINE.test(normalized.slice(lineStart, lineEnd));
-      if (!decl && section === undefined && glueSection !== undefined && glued && onlyFigures && !columnOf.has(cells[0])) { section = glueSection; decl = declaredBy(section); }
-      if (!glued) glueSection = undefined;
       if (decl) apply(columnOf.size ? target.filter(f => !ownColumn(f)) : target, decl, section ?? label, normalized);
       // a row of p-values ("| P value vs placebo | .04 | <.001 | 1.05 |"): a number above 1 among them is one too
       if (decl?.kind === 'pvalue' && cells.length >= 3) pRows.push(cells);
