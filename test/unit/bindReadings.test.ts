@@ -657,3 +657,35 @@ describe('binding: the figure a comparison word introduces in a financial senten
     { doc: 'Im ersten Halbjahr 2031 stieg der Umsatz gegenüber 2030 um 36 Prozent auf 8,7 Millionen Euro.', figure: '36 Prozent', want: 'ersten Halbjahr 2031' },
   ]);
 });
+
+describe('binding: an arm named outright after a figure (binding.arm)', () => {
+  table('arm', [
+    // the phrase names the arm, the document's main drug's as another drug's
+    { doc: 'Tovarimab is in a Phase 3 trial. The ORR was 31.5 % in the tovarimab arm and 18.2 % in the zelbotinib arm.', figure: '31.5 %', want: 'tovarimab' },
+    { doc: 'Tovarimab is in a Phase 3 trial. The ORR was 31.5 % in the tovarimab arm and 18.2 % in the zelbotinib arm.', figure: '18.2 %', want: 'zelbotinib' },
+    { doc: 'Tovarimab was well tolerated. Rash occurred in 7.4 % of the tovarimab group and 2.2 % in the placebo group.', figure: '7.4 %', want: 'tovarimab' },
+    // a combination's arm is its whole name
+    { doc: 'Tovarimab is studied with zelbotinib. The ORR was 44 % in the tovarimab plus zelbotinib arm and 20 % in the zelbotinib arm.', figure: '44 %', want: 'tovarimab plus zelbotinib' },
+  ]);
+});
+
+describe('binding: a drug\u2019s alias in parentheses and a background drug given with placebo (binding.drug, binding.arm)', () => {
+  table('drug', [
+    // "drugamab (code) plus partner": the combination's head is the drug the alias names again
+    { doc: 'The trial showed oral tovarimab (TVX-101) plus prednisone improved overall survival (OS) versus placebo plus prednisone (HR=0.81, p=0.04).', figure: '0.81', want: 'tovarimab' },
+  ]);
+  table('arm', [
+    // "versus placebo plus prednisone": the comparator is placebo, not the drug both arms take
+    { doc: 'Tovarimab plus prednisone reduced the risk of progression compared to placebo plus prednisone. The median OS was 30.2 vs. 28.1 months.', figure: '28.1 months', want: 'placebo' },
+  ]);
+});
+
+describe('binding: "in the subgroup of ..." (binding.subgroup)', () => {
+  table('subgroup', [
+    // the people the subgroup is of, then the phrase to a clause word
+    { doc: 'In the subgroup of women with bone metastases treated with tovarimab, 61 percent responded.', figure: '61 percent', want: 'bone metastases' },
+    { doc: 'Among the subgroup of patients with liver metastases, the ORR of tovarimab was 29 %.', figure: '29 %', want: 'liver metastases' },
+    // a phrase too long to read names no subgroup: never "the"
+    { doc: 'In the subgroup of men with locally advanced or metastatic disease of the prostate who were treated with tovarimab, 58 percent responded.', figure: '58 percent', want: undefined },
+  ]);
+});

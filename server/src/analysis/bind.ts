@@ -116,7 +116,7 @@ function combinationPartners(entities: Entity[], normalized: string): Set<Entity
   let prev: Entity | undefined;
   for (const e of entities) {
     if (e.kind !== 'drug') continue;
-    if (prev && e.start - prev.end <= 30 && COMBINATION_LINK.test(normalized.slice(prev.end, e.start))) out.add(e);
+    if (prev && e.start - prev.end <= 30 && combinationGap(normalized.slice(prev.end, e.start))) out.add(e);
     prev = e;
   }
   return out;
@@ -196,6 +196,12 @@ const ELLIPTIC_ENDPOINT = /^\)?(?:[ ]?\([ ]?\d[\d.,]*[ ]?%[ ]?\))?[ ](?:an? )?$/
 const TIMEPOINT_GAP = /^[\s\p{L}()-]{0,45}$/u;
 /** "drugamab plus letrozole": the partner drug of a combination is not the arm's subject. */
 export const COMBINATION_LINK = /^\s*(?:plus|\+|and|with|in combination with|combined with)\s*$/i;
+/**
+ * "drugamab (ZT-101) plus prednisone": a name in parentheses right after a drug is that drug again, so the
+ * combination's link is read past it; the gap between the two drugs is what follows the parenthesis.
+ */
+const ALIAS_OPEN = /^\s*\(\s*$/;
+const combinationGap = (gap: string) => COMBINATION_LINK.test(gap.replace(/^\s*\)/, ''));
 /** "(n = 42)", "(n=30 per dose)": a count that gives an arm's size. */
 const ARM_SIZE = /^\(?\s*n\s*[=:]/i;
 const VERSUS_GAP = new RegExp(String.raw`^\s*,?\s*(?:${VERSUS})\s*$`, 'i');
@@ -208,7 +214,7 @@ const isFigure = (e: Entity): e is FigureEntity => e.kind === 'figure';
 export const POPULATION = PEOPLE_UNIT;
 
 /** "In the PD-L1-high subgroup", "among the subgroup of patients with liver metastases": a figure after it is about that part. */
-const SUBGROUP = /\b(?:in|among|for|within)\s+(?:the\s+)?(?:subgroup\s+of\s+(?:patients\s+)?(?:with\s+)?([^,;.()]{2,40}?)(?=[,;.)]|\s+(?:the|was|were|had|achieved|showed)\b)|([^,;.()]{2,40}?)\s+(?:subgroup|subpopulation|subset)s?\b)/gi;
+const SUBGROUP = new RegExp(String.raw`\b(?:in|among|for|within)\s+(?:the\s+)?(?:subgroup\s+of\s+(?:(?:${wordsPattern(grammar.populations.subgroupOf.words)})\s+)?(?:with\s+)?([^,;.()]{2,40}?)(?=[,;.)]|\s+(?:the|was|were|had|achieved|showed|treated|receiving|who|that|which)\b)|([^,;.()]{2,40}?)\s+(?:subgroup|subpopulation|subset)s?\b)`, 'gi');
 
 type Mention = { start: number; end: number; name: string };
 const lower = (w: string) => w.toLowerCase();
@@ -362,7 +368,10 @@ function populationCandidates(t: string): PopulationCandidate[] {
   }
   for (const m of memo.matchAll(SUBGROUP)) {
     const start = m.index!;
-    out.push({ start, end: start + m[0].length, name: (m[1] ?? m[2]).trim().replace(/^(?:patients\s+with\s+)/i, '') });
+    const name = (m[1] ?? m[2]).trim().replace(/^(?:patients\s+with\s+)/i, '');
+    // "in the subgroup of ...", the phrase after it too long to read: "the" names no subgroup
+    if (MODIFIER_STOPS.has(lower(name))) continue;
+    out.push({ start, end: start + m[0].length, name });
   }
   return out;
 }
@@ -1618,7 +1627,9 @@ function combinationHead(entities: Entity[], d: number, from: number, normalized
   for (let k = d - 1; k >= from; k--) {
     const e = entities[k];
     if (e.kind !== 'drug') break;
-    if (!COMBINATION_LINK.test(normalized.slice(e.end, head.start))) break;
+    const gap = normalized.slice(e.end, head.start);
+    // "drugamab (ZT-101)": the drug the alias in parentheses names again heads the combination
+    if (!combinationGap(gap) && !(ALIAS_OPEN.test(gap) && normalized[head.end] === ')')) break;
     head = e;
   }
   return head;
@@ -1905,6 +1916,8 @@ function bindVersusPairs(entities: Entity[], sentences: Span[], placebos: Span[]
   }
 }
 
+/** "placebo plus", "placebo and": what follows is given in both arms, on top of placebo in the control arm. */
+const PLACEBO_PARTNER = /\bplacebo\s*(?:plus|\+|and|with|in combination with|combined with)\s*$/i;
 const PLACEBO_AS_COMPARATOR = versusThen(String.raw`|\bover`, String.raw`\s*$`);
 function sentenceComparator(inS: Entity[], placebos: Span[], s: Span, normalized: string): Arm | undefined {
   const drug = inS.find(e => e.kind === 'drug' && isComparator(normalized, e));
@@ -1915,7 +1928,8 @@ function sentenceComparator(inS: Entity[], placebos: Span[], s: Span, normalized
 
 function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], normalized: string): Arm | undefined {
   if (arms.some(a => a.placebo)) return { placebo: true };
-  const best = mostCommon(entities, e => e.kind === 'drug' && isComparator(normalized, e) ? e.name : undefined);
+  // "versus placebo plus prednisone": a drug given with placebo is both arms' background, the comparator is placebo
+  const best = mostCommon(entities, e => e.kind === 'drug' && isComparator(normalized, e) && !PLACEBO_PARTNER.test(normalized.slice(Math.max(0, e.start - 40), e.start)) ? e.name : undefined);
   if (best) return { drug: best };
   if (placebos.length > 0) return { placebo: true };
   const control = CONTROL.exec(normalized);
@@ -1955,7 +1969,13 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     const dose = inNamed.find(e => e.kind === 'figure' && e.figureKind === 'dose');
     // "25 % in the 2 mg/kg cohort": the dose names the arm
     if (dose) setArm(f, { drug: drug?.name, dose: doseLabel(dose, normalized) }, mainDrug, decided);
-    else if (drug) { setArm(f, { drug: drug.name }, mainDrug, decided); if (drug.name !== mainDrug) f.binding.arm = drug.text; }
+    else if (drug) {
+      setArm(f, { drug: drug.name }, mainDrug, decided);
+      // "28 % in the drugamab arm", "31 % of the drugamab plus zelbotinib group": the phrase names the figure's arm outright,
+      // the document's main drug's as any other's; a combination's arm is the whole of its name
+      const drugs = inNamed.filter(e => e.kind === 'drug');
+      f.binding.arm = drugs.length > 1 ? named.trim().replace(/\s+/g, ' ') : drug.text;
+    }
     else if (explicitArm && ACRONYM_ARM.test(named)) { f.binding.arm = named; decided.add(f); }
   }
 }
