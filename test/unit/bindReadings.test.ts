@@ -689,3 +689,11 @@ describe('binding: "in the subgroup of ..." (binding.subgroup)', () => {
     { doc: 'In the subgroup of men with locally advanced or metastatic disease of the prostate who were treated with tovarimab, 58 percent responded.', figure: '58 percent', want: undefined },
   ]);
 });
+
+describe('binding: a report period written as two dates whose dash was lost (binding.timepoint)', () => {
+  table('timepoint', [
+    // a date without its year right before one with it, a space between: the span of the report
+    { doc: 'ZENTARA DELÅRSRAPPORT 1 januari 30 juni 2031 Nettoomsättningen under perioden uppgick till 41,2 MSEK (12,9 MSEK).', figure: '41,2 MSEK', want: '1 januari 30 juni 2031' },
+    { doc: 'ZENTARA DELÅRSRAPPORT 1 januari 30 juni 2031 Nettoomsättningen under perioden uppgick till 41,2 MSEK (12,9 MSEK).', figure: '12,9 MSEK', want: '1 januari 30 juni 2030' },
+  ]);
+});

@@ -763,6 +763,7 @@ function bindTrials(figures: FigureEntity[], entities: Entity[], sentences: Span
 }
 
 /** Between the two ends of a span of dates: "1 April to 30 June 2031", "1. april til 30. juni 2027". */
+const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 export const DATE_SPAN_GAP = /^[ ]?(?:-|\u2013|\u2014|to|through|until|til|till|bis|au|\u00e0|tot)[ ]?$/i;
 /**
  * Reporting periods written as dates: a span of months ("februari - maj 2031": one date figure) or two
@@ -775,7 +776,10 @@ function dateSpans(figures: FigureEntity[], normalized: string): Period[] {
     const f = dates[k];
     if (f.reading?.startsWith('a span of months')) { out.push({ start: f.start, end: f.end, name: normalized.slice(f.start, f.end).replace(/\s+/g, ' ') }); continue; }
     const g = dates[k + 1];
-    if (g && f.unit === 'day' && g.unit === 'day' && DATE_SPAN_GAP.test(normalized.slice(f.end, g.start))) {
+    // "1 januari 30 juni 2031", its dash lost when the page was flattened: a date without its year right before one
+    // with it, nothing but a space between, shares that year and opens the span
+    const bare = !!g && normalized.slice(f.end, g.start) === ' ' && !WRITTEN_YEAR.test(f.text) && WRITTEN_YEAR.test(g.text);
+    if (g && f.unit === 'day' && g.unit === 'day' && (DATE_SPAN_GAP.test(normalized.slice(f.end, g.start)) || bare)) {
       out.push({ start: f.start, end: g.end, name: normalized.slice(f.start, g.end).replace(/\s+/g, ' ') });
       k++;
     }
