@@ -697,3 +697,45 @@ describe('binding: a report period written as two dates whose dash was lost (bin
     { doc: 'ZENTARA DELÅRSRAPPORT 1 januari 30 juni 2031 Nettoomsättningen under perioden uppgick till 41,2 MSEK (12,9 MSEK).', figure: '12,9 MSEK', want: '1 januari 30 juni 2030' },
   ]);
 });
+
+describe('binding: a versus pair of results and what follows the pair (binding.subgroup, binding.arm, binding.drug)', () => {
+  const pfs = 'Tovarimab improved median progression-free survival to 9.4 months versus 5.1 months in PD-L1-high patients treated with tovarimab versus docetaxel (HR 0.52).';
+  const orr = 'The overall response rate was 48% versus 22% in evaluable patients receiving tovarimab plus carboplatin vs. carboplatin alone.';
+  const os = 'Median overall survival was 14.2 months vs 9.8 months for patients treated with tovarimab compared with placebo.';
+  const short = 'In high-risk patients, the ORR was 61 percent versus 30 percent for patients treated with TZC versus ZC.';
+  table('subgroup', [
+    // the population after the pair is about both its figures
+    { doc: pfs, figure: '9.4 months', want: 'PD-L1-high patients' },
+    { doc: pfs, figure: '5.1 months', want: 'PD-L1-high patients' },
+    { doc: orr, figure: '48%', want: 'evaluable patients' },
+  ]);
+  table('arm', [
+    // the arms after the cue pair with the results in order
+    { doc: orr, figure: '48%', want: 'tovarimab plus carboplatin' },
+    { doc: orr, figure: '22%', want: 'carboplatin alone' },
+    { doc: os, figure: '9.8 months', want: 'placebo' },
+    { doc: short, figure: '61 percent', want: 'TZC' },
+    { doc: short, figure: '30 percent', want: 'ZC' },
+    // a versus pair with no arms after it keeps the reading it had
+    { doc: 'Tovarimab is dosed daily. The ORR was 40% versus 20% at week 12.', figure: '40%', want: undefined },
+  ]);
+  table('drug', [
+    { doc: os, figure: '9.8 months', want: undefined },
+    { doc: orr, figure: '22%', want: 'carboplatin' },
+  ]);
+});
+
+describe('binding: "to" after a verb of change introduces the value, no time point (binding.timepoint)', () => {
+  table('timepoint', [
+    { doc: 'Tovarimab extended median overall survival to 14.2 months (HR 0.71; p=0.002).', figure: '0.71', want: undefined },
+    // a time point after "to" with no change before it stays one
+    { doc: 'From baseline to 24 weeks, HbA1c fell by 1.4% with tovarimab.', figure: '1.4%', want: '24 weeks' },
+  ]);
+});
+
+describe('binding: a share of the patients who received placebo (binding.arm)', () => {
+  table('arm', [
+    { doc: 'Rash occurred in 12.1% of patients who received tovarimab and 4.2% of patients who received a placebo.', figure: '4.2%', want: 'placebo' },
+    { doc: 'Rash occurred in 12.1% of patients who received tovarimab and 4.2% of patients who received a placebo.', figure: '12.1%', want: undefined },
+  ]);
+});

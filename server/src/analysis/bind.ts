@@ -81,6 +81,13 @@ function aboutTheDrug(f: FigureEntity): boolean {
 }
 const FOLLOW_UP = /\b(?:follow[- ]?up|followed (?:up )?for|observation|data cut-?off|Nachbeobachtung\w*)\b[^.;]{0,12}$/i;
 export const AT_TIME = /\b(?:at|after|by|through|to|over|nach|bis|zu)(?:\s+(?:a|an|the))?\s*$/i;
+/** "improved median PFS to 9.4 months": a verb of change (binding.json changedTo) makes its "to" introduce the new value, no time. */
+const CHANGED_TO = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.changedTo.stems)})\\p{L}*\\s(?:[^.;,\\d]{0,40}\\s)?to\\s*$`, 'iu');
+/** A duration written as a time point: "at 20 weeks", "after 12 months", "to week 52", but not the new value a change reached. */
+function atTimeBefore(normalized: string, from: number, at: number): boolean {
+  const before = normalized.slice(Math.max(from, at - 16), at);
+  return AT_TIME.test(before) && !(/\bto\s*$/i.test(before) && CHANGED_TO.test(normalized.slice(Math.max(from, at - 64), at)));
+}
 /**
  * "six-month PFS", "at a 12-month check", "one-year survival of 70 %": a duration written as an
  * adjective (number, hyphen, singular unit) names a landmark, not a length of time.
@@ -98,10 +105,10 @@ const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|taking|exposed to|i
 const COMPARATOR_FIGURE = versusThen(String.raw`|\bagainst`, String.raw`\s*(?:[<>~\u2264\u2265]\s*)?$`);
 
 /**
- * "7.5 % (3 of 40) on placebo", "2.7 % with placebo", "11,3 Prozent unter Placebo": the figure
+ * "7.5 % (3 of 40) on placebo", "2.7 % with placebo", "11,3 Prozent unter Placebo", "9 % of patients who received a placebo": the figure
  * belongs to the placebo arm. ("38 % versus placebo" is the drug's own result, compared.)
  */
-const PLACEBO_ARM = /^(?:\s*\([^()]*\))?[^.;\d]{0,20}?\b(?:(?:with|on|for|in the|receiving|unter|mit|bei)\s+(?:matching\s+)?placebo\b|of\s+placebo[- ](?:recipients|patients|participants|subjects|treated))/i;
+const PLACEBO_ARM = /^(?:\s*\([^()]*\))?[^.;\d]{0,20}?\b(?:(?:with|on|for|in the|receiving|received|given|taking|treated with|unter|mit|bei)\s+(?:(?:a|the)\s+)?(?:matching\s+)?placebo\b|of\s+placebo[- ](?:recipients|patients|participants|subjects|treated))/i;
 
 /** The document's main drug: the most-mentioned one that is not only ever a comparator. */
 function primaryDrug(entities: Entity[], normalized: string): string | undefined {
@@ -431,11 +438,14 @@ function readPopulationMentions(normalized: string, s: Span, entities: Entity[],
  * population"), else the last named before it in the sentence, else the first named after it
  * in the same clause ("ORR of 50 % and CR rate of 30 % in Cohort 2").
  */
-function populationOf(f: FigureEntity, mentions: Mention[], normalized: string, versusAt: Span[]): string | undefined {
+function populationOf(f: FigureEntity, mentions: Mention[], normalized: string, versusAt: Span[], pairEnd?: number): string | undefined {
   // mentions are sorted by start; one that holds the figure is about no figure inside it
   const a = firstFrom(mentions, f.end);
   const after = a < mentions.length ? mentions[a] : undefined;
   if (after && after.start - f.end <= 60 && POPULATION_AFTER_GAP.test(normalized.slice(f.end, after.start).replace(/\([^()]*\)/g, ''))) return after.name;
+  // "9.4 months versus 5.1 months in PD-L1-high patients": the phrase after a versus pair is about both its figures
+  if (after && pairEnd !== undefined && after.start >= pairEnd && after.start - pairEnd <= 60
+    && POPULATION_AFTER_GAP.test(normalized.slice(pairEnd, after.start).replace(/\([^()]*\)/g, ''))) return after.name;
   let b = firstFrom(mentions, f.start) - 1;
   while (b >= 0 && mentions[b].end > f.start) b--;
   if (b >= 0) return mentions[b].name;
@@ -559,6 +569,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   bindRespectively(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided, docComparator);
   yield;
   bindVersusPairs(entities, sentences, placebos, heads, normalized, mainDrug, decided, docComparator);
+  bindParallelArms(entities, sentences, placebos, normalized, mainDrug, decided);
   yield;
   bindByArmSize(figures, arms, decided);
   bindArmModes(entities, normalized);
@@ -1050,7 +1061,7 @@ function sentenceTimepoints(run: SentenceRun, entities: Entity[], normalized: st
     const e = entities[k];
     if (e.kind !== 'figure' || e.figureKind !== 'duration' || typeof e.value !== 'number') continue;
     // "at 20 weeks", "week 44", "9 months after dosing": a time point, for the sentence's other figures
-    if (AT_TIME.test(normalized.slice(Math.max(0, e.start - 16), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))
+    if (atTimeBefore(normalized, 0, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))
       || AFTER_EVENT.test(normalized.slice(e.end, e.end + 12))) { any.push(k); continue; }
     if (!isLandmark(e) || LANDMARK_NOT.test(normalized.slice(e.end, e.end + 24))) continue;
     // entities never overlap: the first to start after this one is the next in the run
@@ -1121,8 +1132,7 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
       for (let k = 0; k < inS.length; k++) {
         const d = inS[k];
         if (!isFigure(d) || d.figureKind !== 'duration' || typeof d.value !== 'number') continue;
-        const before = normalized.slice(Math.max(s.start, d.start - 16), d.start);
-        const atTime = AT_TIME.test(before) || (!!d.timepoint && /^(?:day|week|month|year)/i.test(d.text));
+        const atTime = atTimeBefore(normalized, s.start, d.start) || (!!d.timepoint && /^(?:day|week|month|year)/i.test(d.text));
         if (!atTime && !isLandmark(d)) continue;
         if (FOLLOW_UP.test(normalized.slice(Math.max(0, d.start - 30), d.start))) continue;
         sentenceHasTime = true;
@@ -1174,7 +1184,7 @@ function bindRespectiveTimes(entities: Entity[], sentences: Span[], normalized: 
       const d = inS[k];
       if (!isFigure(d) || d.figureKind !== 'duration' || typeof d.value !== 'number') { times = []; continue; }
       if (times.length === 0) {
-        if (AT_TIME.test(normalized.slice(Math.max(s.start, d.start - 16), d.start)) || isLandmark(d)) times = [d];
+        if (atTimeBefore(normalized, s.start, d.start) || isLandmark(d)) times = [d];
         continue;
       }
       if (!TIME_LIST_GAP.test(normalized.slice(times[times.length - 1].end, d.start))) { times = []; k--; continue; }
@@ -1402,7 +1412,10 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     }
     const { from, to } = run;
     if (f.figureKind !== 'date' && f.figureKind !== 'dose' && f.figureKind !== 'money') {
-      const population = diseaseAfter(entities, i, to, normalized) ?? populationOf(f, run.populations, normalized, versusAt);
+      // the figure opens a versus pair ("48 % versus 22 %"): where the pair's second figure ends
+      const pair = i + 1 < to ? entities[i + 1] : undefined;
+      const pairEnd = pair && isFigure(pair) && pair.figureKind === f.figureKind && VERSUS_GAP.test(normalized.slice(f.end, pair.start).replace(/\([^()]*\)/g, '')) ? pair.end : undefined;
+      const population = diseaseAfter(entities, i, to, normalized) ?? populationOf(f, run.populations, normalized, versusAt, pairEnd);
       if (population) f.binding.subgroup = population;
     }
     /** The first endpoint among the next `count` entities of the sentence. */
@@ -1922,6 +1935,74 @@ function bindVersusPairs(entities: Entity[], sentences: Span[], placebos: Span[]
 
 /** "placebo plus", "placebo and": what follows is given in both arms, on top of placebo in the control arm. */
 const PLACEBO_PARTNER = /\bplacebo\s*(?:plus|\+|and|with|in combination with|combined with)\s*$/i;
+/** The cue right before an arm's name: "treated with", "receiving", "on", "for" ("in high-risk patients treated with X"). */
+const ARM_NAME_CUE = /\b(?:with|receiving|received|taking|took|given|on|for|bei|mit|unter|avec|sous)\s+(?:the\s+|a\s+)?/gi;
+/** The versus word between the two arms. */
+const ARM_VERSUS = new RegExp(`\\s*,?\\s*(?:${VERSUS})\\s*`, 'i');
+/** Where the second arm's name ends: punctuation, a parenthesis, or a word that opens what follows it. */
+const ARM_NAME_END = /[,.;:()[\]]|\s(?:in|at|among|who|which|that|was|were|is|are|for|after|by|through|over|respectively|bei|nach)\b/i;
+
+/**
+ * "9.4 months versus 5.1 months in high-risk patients treated with drugamab versus docetaxel", "48 % vs 22 % for
+ * patients receiving X plus Y vs. Y alone": a versus pair of results, then a versus pair of arms after a cue, pair in
+ * order, as "respectively" pairs them. Each arm is a drug's (a combination written with it is its name), placebo, a
+ * control, or a short name with two capitals that a regimen goes by ("PAG vs. AG"); the text read so outranks the
+ * drug a cue before one arm alone suggested.
+ */
+function bindParallelArms(entities: Entity[], sentences: Span[], placebos: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  for (const s of sentences) {
+    const inS = entitiesIn(entities, s);
+    const figs = inS.filter((e): e is FigureEntity => isFigure(e) && e.figureKind !== 'dose' && e.figureKind !== 'date');
+    for (let k = 0; k + 1 < figs.length; k++) {
+      const a = figs[k], b = figs[k + 1];
+      if (a.figureKind !== b.figureKind || a.unit !== b.unit) continue;
+      if (!VERSUS_GAP.test(normalized.slice(a.end, b.start).replace(/\([^()]*\)/g, ''))) continue;
+      // the arms' versus word, within the clause after the pair
+      const window = normalized.slice(b.end, Math.min(s.end, b.end + 150));
+      const v = ARM_VERSUS.exec(window);
+      if (!v || /[.;:!?]/.test(window.slice(0, v.index))) continue;
+      // the last cue before it opens the first arm's name
+      let aStart = -1;
+      for (const m of window.slice(0, v.index).matchAll(ARM_NAME_CUE)) aStart = b.end + m.index! + m[0].length;
+      if (aStart < 0 || aStart >= b.end + v.index) continue;
+      // no other result between the pair and the arms (a time point or a companion in parentheses may stand there)
+      const timeOrAside = (e: FigureEntity) => (e.figureKind === 'duration' && (isLandmark(e) || atTimeBefore(normalized, s.start, e.start))) || /\(\s*$/.test(normalized.slice(Math.max(0, e.start - 2), e.start));
+      if (entitiesIn(entities, { start: b.end, end: aStart }).some(e => isFigure(e) && !timeOrAside(e))) continue;
+      const bStart = b.end + v.index + v[0].length;
+      const tail = normalized.slice(bStart, Math.min(s.end, bStart + 50));
+      const stop = tail.search(ARM_NAME_END);
+      const armA = parallelArm(entities, placebos, { start: aStart, end: b.end + v.index }, normalized);
+      const armB = parallelArm(entities, placebos, { start: bStart, end: bStart + (stop < 0 ? tail.length : stop) }, normalized);
+      if (!armA || !armB) continue;
+      for (const [f, arm] of [[a, armA], [b, armB]] as const) {
+        // "PAG vs. AG": the first arm's short name keeps the drug the sentence gave its figure
+        const drug = f === a && arm.arm.label && !CONTROL_WORDS.has(arm.name.toLowerCase()) ? f.binding.drug : undefined;
+        setArm(f, arm.arm, mainDrug, decided);
+        if (drug) f.binding.drug = drug;
+        if (!arm.arm.placebo) f.binding.arm = arm.name;
+        if (!arm.arm.drug && !arm.arm.placebo && f === b) delete f.binding.drug;
+      }
+    }
+  }
+}
+
+/** An arm written as a short phrase: placebo, a drug (the head of a combination), a control, or a two-capital short name. */
+function parallelArm(entities: Entity[], placebos: Span[], span: Span, normalized: string): { arm: Arm; name: string } | undefined {
+  const name = normalized.slice(span.start, span.end).trim().replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '');
+  if (!name || name.length > 50 || name.split(' ').length > 6) return undefined;
+  const inside = entitiesIn(entities, span).filter(e => e.end <= span.end);
+  const drugs = inside.filter(e => e.kind === 'drug');
+  const placebo = spansIn(placebos, span)[0];
+  if (placebo && (!drugs.length || placebo.start < drugs[0].start)) return { arm: { placebo: true }, name: 'placebo' };
+  if (drugs.length) return { arm: { drug: drugs[0].name }, name };
+  if (inside.some(e => e.kind !== 'figure' || (e as FigureEntity).figureKind !== 'dose')) return undefined;
+  const dose = inside.find(e => isFigure(e) && e.figureKind === 'dose');
+  if (dose) return { arm: { dose: doseLabel(dose, normalized) }, name: doseLabel(dose, normalized) };
+  if (CONTROL_WORDS.has(name.toLowerCase()) || ACRONYM_ARM.test(name)) return { arm: { label: name }, name };
+  return undefined;
+}
+const CONTROL_WORDS = new Set(Object.keys(grammar.arms.controls.words).map(w => w.toLowerCase()).concat(['control', 'the control arm', 'control arm']));
+
 const PLACEBO_AS_COMPARATOR = versusThen(String.raw`|\bover`, String.raw`\s*$`);
 function sentenceComparator(inS: Entity[], placebos: Span[], s: Span, normalized: string): Arm | undefined {
   const drug = inS.find(e => e.kind === 'drug' && isComparator(normalized, e));
