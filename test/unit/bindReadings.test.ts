@@ -739,3 +739,24 @@ describe('binding: a share of the patients who received placebo (binding.arm)', 
     { doc: 'Rash occurred in 12.1% of patients who received tovarimab and 4.2% of patients who received a placebo.', figure: '12.1%', want: undefined },
   ]);
 });
+
+describe('binding: a report\u2019s own period, balance days and months as the time of a sum (binding.timepoint)', () => {
+  const report = 'Kvartalsrapport januari \u2013 mars 2031 för Zentara AB\n\nOrderingången ökade med 7 procent till 41,2 MSEK (38,5)\n\nOrderingången under april 2031 uppgick till 15,3 MSEK (11,0).';
+  const cash = 'As of June 30, 2031, cash and investments were $88.4 million, compared with $61.0 million as of December 31, 2030.';
+  table('timepoint', [
+    // a period right after a report's name is the report's, for the sums of the report
+    { doc: report, figure: '41,2 MSEK', want: 'januari - mars 2031' },
+    { doc: report, figure: '38,5', want: 'januari - mars 2030' },
+    // a month a preposition makes the time of a sum
+    { doc: report, figure: '15,3 MSEK', want: 'april 2031' },
+    // a balance on a day: written before the sum, or right after it
+    { doc: cash, figure: '$88.4 million', want: 'June 30, 2031' },
+    { doc: cash, figure: '$61.0 million', want: 'December 31, 2030' },
+    // a date names the time of the first sum after it only
+    { doc: 'As of June 30, 2031 cash was $41.2 million, up from $12.9 million at the end of 1HY30.', figure: '$12.9 million', want: '1HY30' },
+    // the first months of a year are a period
+    { doc: 'I de første 9 måneder af 2031 havde Zentara en omsætning på DKK 65,3 millioner.', figure: 'DKK 65,3 millioner', want: 'første 9 måneder af 2031' },
+    // a plan's period in a headline is no report's: the sums of a clinical release keep none
+    { doc: 'Zentara expects Phase 2 results in H2 2031\n\nZentara raised $50 million in a private placement.', figure: '$50 million', want: undefined },
+  ]);
+});

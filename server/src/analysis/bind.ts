@@ -665,9 +665,10 @@ const MONTH_NAME = wordsPattern([...new Set(['january', 'february', 'march', 'ap
   ...Object.keys(numbersData.months).filter(k => !k.startsWith('$')).map(k => k.replace(/\.$/, ''))])]);
 const MONTH_SPAN = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_NAME})\s*(?:-|\u2013|\u2014|to|till?|bis|au|through)\s*(?:${MONTH_NAME})(?:\s+${YEAR})?(?![\p{L}\d])`, 'giu');
 /** Periods written as codes, case-sensitive ("1h" is an hour): Q3 2025, 3Q25, H1 2025, FY2025, 9M 2025. */
-const PERIOD_CODES = new RegExp(String.raw`(?<![\p{L}\d])(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)(?:\s*['\u2019]?(?:${YEAR}|\d\d))?(?![\p{L}\d])`, 'gu');
+const PERIOD_CODES = new RegExp(String.raw`(?<![\p{L}\d])(?:Q[1-4]|[1-4]Q|H[12]|[12]HY?|9M|FY)(?:\s*['\u2019]?(?:${YEAR}|\d\d))?(?![\p{L}\d])`, 'gu');
 
-type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)" speaks only of the figures in them. */ until?: number; /** "prior year", "Vorjahr": the comparison's period. */ relative?: boolean };
+type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)" speaks only of the figures in them. */ until?: number; /** "prior year", "Vorjahr": the comparison's period. */ relative?: boolean;
+  /** A day or a month ("as of June 30, 2031"): the time of a sum in its own sentence, written before it or right after it; never carried on, never the report's. */ date?: boolean };
 /** "prior year", "Vorjahr", "l'année précédente": a period named relative to the report's own. */
 const RELATIVE_PERIOD = new RegExp(`^(?:${wordsPattern(Object.keys(PER.relative))})`, 'iu');
 /** "sales rose 9 %", "Umsatz +12 Prozent": a sentence about a financial measure (lexicon/grammar/binding.json), matched at a word's start. */
@@ -675,7 +676,7 @@ const FINANCIAL_MEASURE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PER.measures.
 /** "net loss", "cash", "Umsatz", "trésorerie": a sentence about the company's accounts, whose sums are no drug's (binding.json companyMoney). */
 const COMPANY_MONEY = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.companyMoney.words)})`, 'iu');
 /** Between a figure and the period written right after it: words, no figure, no clause break ("for the matching period of"). */
-const OWN_PERIOD_GAP = /^\s*(?:(?:for|in|during|im|in|f\u00fcr|au|en|pour|i|f\u00f6r|under|over)\b[^\d,;.:()]{0,30})?$/i;
+const OWN_PERIOD_GAP = /^\s*(?:(?:for|in|during|at|as of|by|im|in|f\u00fcr|au|en|pour|i|f\u00f6r|under|over)\b[^\d,;.:()]{0,30})?$/i;
 /** A report states its period in its headline or lead: a period named this early is the document's. */
 const OPENING = 1000;
 
@@ -786,6 +787,8 @@ function dateSpans(figures: FigureEntity[], normalized: string): Period[] {
   for (let k = 0; k < dates.length; k++) {
     const f = dates[k];
     if (f.reading?.startsWith('a span of months')) { out.push({ start: f.start, end: f.end, name: normalized.slice(f.start, f.end).replace(/\s+/g, ' ') }); continue; }
+    // "the first 9 months of 2031", "de første 9 måneder af 2031": a date that runs from the year's start is a period
+    if (f.unit === 'months' && /^\d{4}-M\d{1,2}$/.test(f.iso ?? '')) { out.push({ start: f.start, end: f.end, name: normalized.slice(f.start, f.end).replace(/\s+/g, ' ') }); continue; }
     const g = dates[k + 1];
     // "1 januari 30 juni 2031", its dash lost when the page was flattened: a date without its year right before one
     // with it, nothing but a space between, shares that year and opens the span
@@ -793,10 +796,18 @@ function dateSpans(figures: FigureEntity[], normalized: string): Period[] {
     if (g && f.unit === 'day' && g.unit === 'day' && (DATE_SPAN_GAP.test(normalized.slice(f.end, g.start)) || bare)) {
       out.push({ start: f.start, end: g.end, name: normalized.slice(f.start, g.end).replace(/\s+/g, ' ') });
       k++;
+      continue;
+    }
+    // "as of June 30, 2031", "per 30 juni", "under april 2031": a day or a month a preposition makes the time of a sum
+    // (named with its year, read where the text leaves it out, so the prior period's is named too)
+    if ((f.unit === 'day' || f.unit === 'month') && DATE_PREPOSITION.test(normalized.slice(Math.max(0, f.start - 16), f.start))) {
+      const text = normalized.slice(f.start, f.end).replace(/\s+/g, ' ');
+      if (typeof f.value === 'number' && f.value >= 1900) out.push({ start: f.start, end: f.end, name: WRITTEN_YEAR.test(text) ? text : `${text} ${f.value}`, date: true });
     }
   }
   return out;
 }
+const DATE_PREPOSITION = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PER.datePrepositions.words)})\\s+(?:(?:the|le|la)\\s+)?$`, 'iu');
 
 /**
  * Financial figures take their reporting period as time point: "revenue rose 8 % to EUR 44
@@ -824,8 +835,12 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
   let reportPeriod: Period | undefined;
   for (let k = 0; k < sentences.length && sentences[k].start < OPENING && !reportPeriod; k++) {
     // a period of results: its sentence names money or a financial measure ("data expected in H2 2031" is a plan)
+    const plain = periodsIn(normalized, sentences[k]).filter(p => p.until === undefined && !p.relative && !p.date && p.start < OPENING);
+    // "Kvartalsrapport januari - mars 2031", "Q1 2031 results": a period that names a report is the report's, whatever its sentence holds
+    const named = plain.find(p => namesReport(normalized, sentences[k], p));
+    if (named) { reportPeriod = named; break; }
     if (!resultIn.has(sentences[k].start) && !FINANCIAL_MEASURE.test(normalized.slice(sentences[k].start, sentences[k].end))) continue;
-    reportPeriod = periodsIn(normalized, sentences[k]).find(p => p.until === undefined && !p.relative && p.start < OPENING);
+    reportPeriod = plain[0];
   }
   let measureOf = -1, measure = false;
   for (let fi = 0; fi < figures.length; fi++) {
@@ -833,7 +848,7 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     while (si < sentences.length && sentences[si].end <= f.start) {
       // the sentence's own period: "... for 2031, compared with $28 million for 2030" is about 2031; the period
       // after the comparison word is the comparison's, carried only when the sentence names no other
-      const plain = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined && !p.relative);
+      const plain = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined && !p.relative && !p.date);
       const last = plain.filter((p, k) => !PERIOD_VERSUS.test(normalized.slice(k > 0 ? plain[k - 1].end : sentences[si].start, p.start))).pop();
       if (last) carried = last;
       si++;
@@ -855,9 +870,13 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     const open = periods.filter(p => p.until === undefined && !(p.start <= f.start && f.end <= p.end));
     const next = fi + 1 < figures.length ? figures[fi + 1] : undefined;
     const after = open.find(p => p.start >= f.end && !(p.relative && next && next.start < p.start));
+    // a date after the figure is its time only written right after it ("USD 41 million as of June 30, 2031")
+    const afterDate = !!after?.date;
     // "$41 million for the year ended December 31, 2031 compared with $28 million for the year ended
     // December 31, 2030": a period written right after the figure is its own, before one named earlier
-    const own = after && ((!(next && next.start < after.start) && OWN_PERIOD_GAP.test(normalized.slice(f.end, after.start))) || comparisonClause(f, after, s, open, normalized)) ? after : undefined;
+    const own = after && (afterDate
+      ? after.start - f.end <= 16 && DATE_PREPOSITION.test(normalized.slice(f.end, after.start))
+      : (!(next && next.start < after.start) && OWN_PERIOD_GAP.test(normalized.slice(f.end, after.start))) || comparisonClause(f, after, s, open, normalized)) ? after : undefined;
     // "5.3 (0.6) MSEK": a bare number in parentheses after a figure is the comparison period's, which the text does not name
     const prev = fi > 0 ? figures[fi - 1] : undefined;
     const comparison = !!prev && /^\s*\(\s*$/.test(normalized.slice(prev.end, f.start)) && /^\s*\)/.test(normalized.slice(f.end, f.end + 3));
@@ -869,13 +888,23 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
       continue;
     }
     // a period named after a comparison word that follows the figure is the comparison's ("3.6 million, against 2.4 million in the first half of 2030")
-    const later = after && !PERIOD_VERSUS.test(normalized.slice(f.end, after.start)) ? after : undefined;
-    const period = local ?? own ?? open.filter(p => p.end <= f.start).pop() ?? later ?? (money || inReport ? carried ?? reportPeriod : undefined);
+    const later = after && !afterDate && !PERIOD_VERSUS.test(normalized.slice(f.end, after.start)) ? after : undefined;
+    // a date before the figure is the time of the first sum after it only ("as of June 30, 2031 cash was $41 million, up from $12 million")
+    const before = open.filter(p => p.end <= f.start && !(p.date && figures.slice(Math.max(0, fi - 8), fi).some(g => g.start > p.end && g.figureKind === 'money' && !/\(\s*$/.test(normalized.slice(Math.max(0, g.start - 2), g.start))))).pop();
+    const period = local ?? own ?? before ?? later ?? (money || inReport ? carried ?? reportPeriod : undefined);
     // "revenue was 3.6 million, against 2.4 million" with no period named for the second: the comparison's figure
     // is the same measure in the period before
     if (period && !local && !own && !period.relative && afterComparison(f, s, open, normalized)) f.binding.timepoint = priorPeriod(period.name);
     else if (period) f.binding.timepoint = period.name;
   }
+}
+
+/** A report's name (binding.json periods.reports), its words whole, its stems at a word's start. */
+const REPORT_BEFORE = new RegExp(`(?<!\\p{L})(?:(?:${wordsPattern(PER.reports.words)})(?!\\p{L})|(?:${wordsPattern(PER.reports.stems)})\\p{L}*)[\\s,\u2013\u2014-]*(?:(?:for|of|f\u00fcr|f\u00f6r|pour|per|del|voor|om|for|til)\\s+(?:(?:the|das|den|le|la|det)\\s+)?(?:(?:period|perioden|periode|Zeitraum|p\u00e9riode)\\s+)?)?$`, 'iu');
+const REPORT_AFTER = new RegExp(`^[\\s,]*(?:(?:financial|interim|earnings|operating|business)\\s+)?(?:(?:${wordsPattern(PER.reports.words)})(?!\\p{L})|(?:${wordsPattern(PER.reports.stems)}))`, 'iu');
+/** Whether a period names its report: the report's name right before it ("Interim report for the period"), or right after it ("Q1 2031 results"). */
+function namesReport(normalized: string, s: Span, p: Period): boolean {
+  return REPORT_BEFORE.test(normalized.slice(Math.max(s.start, p.start - 60), p.start)) || REPORT_AFTER.test(normalized.slice(p.end, Math.min(s.end, p.end + 40)));
 }
 
 /** What ends a comparison clause before a figure: a semicolon, a sentence's full stop, or a comma and a new clause's conjunction. */
