@@ -760,3 +760,14 @@ describe('binding: a report\u2019s own period, balance days and months as the ti
     { doc: 'Zentara expects Phase 2 results in H2 2031\n\nZentara raised $50 million in a private placement.', figure: '$50 million', want: undefined },
   ]);
 });
+
+describe('binding: a list of time points, each with its figures in parentheses (binding.timepoint)', () => {
+  const doc = 'Responders to tovarimab lived longer in a landmark analysis at 6 months (HR = 0.41; P = 0.002), 12 months (HR = 0.37, P < 0.001), and 24 months (HR = 0.52; P = 0.03).';
+  table('timepoint', [
+    { doc, figure: '0.41', want: '6 months' },
+    { doc, figure: 'P = 0.002', want: '6 months' },
+    { doc, figure: '0.37', want: '12 months' },
+    { doc, figure: 'P < 0.001', want: '12 months' },
+    { doc, figure: '0.52', want: '24 months' },
+  ]);
+});

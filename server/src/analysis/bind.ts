@@ -1092,6 +1092,11 @@ function sentenceTimepoints(run: SentenceRun, entities: Entity[], normalized: st
     // "at 20 weeks", "week 44", "9 months after dosing": a time point, for the sentence's other figures
     if (atTimeBefore(normalized, 0, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))
       || AFTER_EVENT.test(normalized.slice(e.end, e.end + 12))) { any.push(k); continue; }
+    // "at 9 months (HR 0.61), 12 months (HR 0.58) and 18 months (HR 0.55)": a duration joined to the time point
+    // before it, the figures in parentheses after that one aside, is the list's next time point
+    const last = any.length ? entities[any[any.length - 1]] : undefined;
+    if (last && isFigure(last) && last.figureKind === 'duration' && last.unit === e.unit && e.start - last.end <= 120
+      && TIME_LIST_GAP.test(normalized.slice(last.end, e.start).replace(/\s*\([^()]*\)/g, ''))) { any.push(k); continue; }
     if (!isLandmark(e) || LANDMARK_NOT.test(normalized.slice(e.end, e.end + 24))) continue;
     // entities never overlap: the first to start after this one is the next in the run
     const next = k + 1 < run.to ? entities[k + 1] : undefined;
@@ -1369,6 +1374,8 @@ function nearestOf(list: readonly number[] | undefined, i: number, entities: Ent
   const right = lo < list.length ? (list[lo] === i ? (lo + 1 < list.length ? list[lo + 1] : -1) : list[lo]) : -1;
   if (clauses && left >= 0 && right >= 0) {
     const e = entities[i];
+    // "at 12 months (HR 0.58; P = 0.01)": a figure in the parenthesis a time point opens is that time point's
+    if (/^\s*\([^()]*$/.test(clauses.normalized.slice(entities[left].end, e.start))) return left;
     // "64 % at week 24", "41 % of patients at week 2": a time point written right after the figure (or after the
     // group the share is of) is its own
     if (entities[right].start >= e.end && entities[right].start - e.end <= 40) {
