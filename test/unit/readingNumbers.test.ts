@@ -93,6 +93,10 @@ describe('reading numbers: thousands and decimals by language', () => {
     ['Revenue reached CHF 4\'750 in the quarter.', { text: 'CHF 4\'750', figureKind: 'money', value: 4750, unit: 'CHF', reading: /apostrophe/ }],
     ['The site employs 2\'400 employees today.', { text: '2\'400 employees', value: 2400, unit: 'employees' }],
     ['Der Umsatz stieg auf 3,4 Millionen Euro und damit deutlich an.', { text: '3,4 Millionen Euro', figureKind: 'money', value: 3400000, unit: 'EUR' }],
+    // a sum in a scale, its dot a thousands separator in a text of decimal commas: the scale kept
+    ['Die Erl\u00f6se lagen bei 23.410 TEUR, die Marge bei 4,5 Prozent und die Quote bei 2,5 Prozent.', { text: '23.410 TEUR', figureKind: 'money', value: 23410000, unit: 'EUR', reading: /dot as thousands/ }],
+    ['Le r\u00e9sultat net atteint 12 480 milliers d\u2019euros sur la p\u00e9riode.', { text: '12 480 milliers d\u2019euros', figureKind: 'money', value: 12480000, unit: 'EUR' }],
+    ['Resultatet blev 4.250 t.kr. mod 3,5 mio. kr. og 1,5 mio. kr. året f\u00f8r.', { text: '4.250 t.kr.', figureKind: 'money', value: 4250000 }],
   ];
   for (const [s, w] of cases) it(`reads ${JSON.stringify(w.text)}`, () => check(s, [w]));
 
@@ -130,6 +134,12 @@ describe('reading numbers: sums, counts and ranges in several languages', () => 
     ['Royalties are tiered between 9 and 14 percent of net sales.', { text: '9 and 14 percent', value: [9, 14], unit: '%' }],
     ['Les patients ont été suivis pendant 18 mois dans cette étude.', { text: '18 mois', figureKind: 'duration', value: 18, unit: 'months' }],
     ['Studien omfattade 230 patienter och resultaten var positiva för bolaget.', { text: '230 patienter', figureKind: 'count', value: 230, unit: 'patients' }],
+    // a hyphen with a space before it and none after is a minus sign: two sums, no range
+    ['R\u00f6relseresultat, MSEK -6,5 -2,1', { text: 'MSEK -6,5', figureKind: 'money', value: -6500000, unit: 'SEK' }],
+    // measures of the body and the blood, in the unit written (a Greek mu read as the micro sign)
+    ['Mean serum urate fell to 4.2 \u00b5mol/L from 6.1 \u00b5mol/L at week 12.', { text: '4.2 \u00b5mol/L', figureKind: 'other', value: 4.2, unit: '\u00b5mol/L' }],
+    ['Fasting glucose was 5.8 \u03bcmol/L in the treated group.', { text: '5.8 \u03bcmol/L', value: 5.8, unit: '\u00b5mol/L' }],
+    ['Haemoglobin rose to 112 g/L by the end of the study.', { text: '112 g/L', value: 112, unit: 'g/L' }],
   ];
   for (const [s, w] of cases) it(`reads ${JSON.stringify(w.text)}`, () => check(s, [w]));
 
