@@ -22,12 +22,17 @@ function check(sentence: string, want: Want[]) {
 }
 
 describe('reading numbers: powers of ten', () => {
+  it('keeps "3 x 1010" two numbers when no noun counted in powers of ten follows', () => {
+    assert.ok(!figuresOf('Sales grew 3 x 1010 in the period.').some(f => f.value === 3e10));
+  });
   const cases: [string, Want][] = [
     ['The difference was large (p=3.1\u00d710-9) in the trial.', { text: 'p=3.1\u00d710-9', figureKind: 'pvalue', value: 3.1e-9, reading: /flattened superscript/ }],
     ['The difference was large (p = 2.5 \u00d7 10\u207b\u2076).', { text: 'p = 2.5 \u00d7 10\u207b\u2076', figureKind: 'pvalue', value: 2.5e-6 }],
     ['Nominal p < 4 x10^-8 for the primary analysis.', { text: 'p < 4 x10^-8', figureKind: 'pvalue', value: 4e-8 }],
     ['The association held (p = 6.7E-5) after adjustment.', { text: 'p = 6.7E-5', figureKind: 'pvalue', value: 6.7e-5 }],
     ['Each patient received 3 \u00d7 10\u2078 cells/kg once.', { text: '3 \u00d7 10\u2078 cells/kg', value: 3e8, unit: 'cells/kg' }],
+    // a letter for the sign and a superscript flattened: a power of ten only before a noun counted in powers of ten
+    ['Each lesion received 4 x 1011 viral particles.', { text: '4 x 1011 viral particles', value: 4e11 }],
     ['Each patient received 5 \u00d7 106 cells/kg once.', { text: '5 \u00d7 106 cells/kg', value: 5e6, unit: 'cells/kg' }],
   ];
   for (const [s, w] of cases) it(`reads ${JSON.stringify(w.text)}`, () => check(s, [w]));

@@ -199,6 +199,8 @@ const SUPERSCRIPT: Record<string, string> = { '\u2070': '0', '\u00b9': '1', '\u0
 const POW10 = /[ ]?[\u00d7xX*\u00b7][ ]?10(?:\^[ ]?([-+]?\d{1,3})|([-+]\d{1,3})|([\u207b\u207a]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}))(?![\d])/y;
 /** "× 10" glued to one or two digits ("2 × 108 cells"): only after the true multiplication sign, where "108" cannot be a plain number. */
 const POW10_FLAT = /[ ]?\u00d7[ ]?10(\d{1,2})(?![\d.,])/y;
+/** "5 x 1010 viral particles": a letter for the multiplication sign, "10" glued to one or two digits, then a noun counted in powers of ten (numbers.json powerOfTenNouns). */
+const POW10_FLAT_X = new RegExp(`[ ]?[xX*][ ]?10(\\d{1,2})(?![\\d.,])(?=[ ]?(?:${wordsPattern(numbersData.powerOfTenNouns.words)})(?![\\p{L}]))`, 'uy');
 const EXP_E = /[eE]([-+]\d{1,3})(?![\d])/y;
 
 const SP = '[ \\u00a0]?';
@@ -520,7 +522,7 @@ function withPower(text: string, n: Num, written: string): Num {
     exp = Number(raw);
     len = p[0].length;
     flat = p[2] !== undefined;
-  } else if ((p = sticky(POW10_FLAT, text, n.end)) !== null && n.value < 10) {
+  } else if (((p = sticky(POW10_FLAT, text, n.end)) !== null || (p = sticky(POW10_FLAT_X, text, n.end)) !== null) && n.value < 10) {
     exp = Number(p[1]);
     len = p[0].length;
     flat = true;
