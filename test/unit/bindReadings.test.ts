@@ -771,3 +771,12 @@ describe('binding: a list of time points, each with its figures in parentheses (
     { doc, figure: '0.52', want: '24 months' },
   ]);
 });
+
+describe('binding: an analysis set named "... analysis" is the figure\u2019s population, a stage of the trial is not (binding.subgroup)', () => {
+  table('subgroup', [
+    { doc: 'In the total event analysis, tovarimab reduced the primary endpoint by 18% (HR 0.82).', figure: '18%', want: 'total event analysis' },
+    { doc: 'The response rate was 44% with tovarimab in an intention to treat analysis.', figure: '44%', want: 'intention to treat analysis' },
+    { doc: 'In the interim analysis, tovarimab reduced the risk of death by 22% (HR 0.78).', figure: '22%', want: undefined },
+    { doc: 'Eine Analyse zeigte eine Reduktion um 12 Prozent unter Tovarimab.', figure: '12 Prozent', want: undefined },
+  ]);
+});

@@ -253,7 +253,7 @@ const ABBREVIATION_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,11}\)/u;
 const OF_COUNTED = /(?:(?:^|[;:]\s*|,\s*)(?:[Oo]f|[Aa]mong)|(?<=\s)(?:Of|Among))\s+(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?(?=\d)/gu;
 const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?!\\p{L})`, 'iu');
 /** Words that end a population's modifiers, read leftwards from its head. */
-const MODIFIER_STOPS = new Set(['the', 'a', 'an', 'in', 'among', 'for', 'within', 'across', 'of', 'and', 'or', 'with', 'this', 'these', 'that', 'its', 'their', 'our', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'on', 'per', 'der', 'die', 'das', 'den', 'dem', 'im', 'la', 'le', 'les', 'dans', 'nella', 'nel', 'il']);
+const MODIFIER_STOPS = new Set(['the', 'a', 'an', 'in', 'among', 'for', 'within', 'across', 'of', 'and', 'or', 'with', 'this', 'these', 'that', 'its', 'their', 'our', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'on', 'per', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einer', 'einem', 'einen', 'un', 'une', 'im', 'la', 'le', 'les', 'dans', 'nella', 'nel', 'il']);
 /** Names of analysis sets written as words apart ("intention to treat"), read as one modifier of a population. */
 const ANALYSIS_SETS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(POP.analysisSetNames.words)})(?![\\p{L}])`, 'giu');
 /** "Cohort 4", "cohort B", "Kohorte II": a named part. */
