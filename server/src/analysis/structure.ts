@@ -443,9 +443,9 @@ function collectTables(text: string, lines: Line[], isTable: boolean[], splitHea
     const parsed = isTable[i] ? rowCells(text, lines[i]) : undefined;
     if (!parsed) {
       // a pipe table goes on past a row label wrapped onto lines of its own ("Events in 2% or more", "of
-      // patients |"): up to two lines without cells, no blank line, then rows with pipes again
+      // patients |"): a few lines without cells (LABEL_LINES), no blank line, then rows with pipes again
       // (they are one row of one cell, the label of the rows under it: "Best response, n (%) |")
-      if (run.length && run[0].by === 'pipes' && !isBlank(text, lines[i]) && pipeRowWithin(text, lines, isTable, i + 1, 2)) {
+      if (run.length && run[0].by === 'pipes' && !isBlank(text, lines[i]) && pipeRowWithin(text, lines, isTable, i + 1, LABEL_LINES)) {
         let last = i;
         while (last + 1 < lines.length && !isTable[last + 1] && !isBlank(text, lines[last + 1])) last++;
         const label = text.slice(lines[i].start, lines[last].end).replace(/[\s|]+$/, '');
@@ -467,6 +467,9 @@ function collectTables(text: string, lines: Line[], isTable: boolean[], splitHea
   flush();
   return tables;
 }
+
+/** How many lines a row label wrapped inside a pipe table may take (a label of a few hundred characters wrapped at 40 columns). */
+const LABEL_LINES = 8;
 
 /** Whether a row with pipes starts within `reach` lines from `from`, no blank line before it. */
 function pipeRowWithin(text: string, lines: Line[], isTable: boolean[], from: number, reach: number): boolean {
