@@ -657,3 +657,126 @@ describe('binding: the figure a comparison word introduces in a financial senten
     { doc: 'Im ersten Halbjahr 2031 stieg der Umsatz gegenüber 2030 um 36 Prozent auf 8,7 Millionen Euro.', figure: '36 Prozent', want: 'ersten Halbjahr 2031' },
   ]);
 });
+
+describe('binding: an arm named outright after a figure (binding.arm)', () => {
+  table('arm', [
+    // the phrase names the arm, the document's main drug's as another drug's
+    { doc: 'Tovarimab is in a Phase 3 trial. The ORR was 31.5 % in the tovarimab arm and 18.2 % in the zelbotinib arm.', figure: '31.5 %', want: 'tovarimab' },
+    { doc: 'Tovarimab is in a Phase 3 trial. The ORR was 31.5 % in the tovarimab arm and 18.2 % in the zelbotinib arm.', figure: '18.2 %', want: 'zelbotinib' },
+    { doc: 'Tovarimab was well tolerated. Rash occurred in 7.4 % of the tovarimab group and 2.2 % in the placebo group.', figure: '7.4 %', want: 'tovarimab' },
+    // a combination's arm is its whole name
+    { doc: 'Tovarimab is studied with zelbotinib. The ORR was 44 % in the tovarimab plus zelbotinib arm and 20 % in the zelbotinib arm.', figure: '44 %', want: 'tovarimab plus zelbotinib' },
+  ]);
+});
+
+describe('binding: a drug\u2019s alias in parentheses and a background drug given with placebo (binding.drug, binding.arm)', () => {
+  table('drug', [
+    // "drugamab (code) plus partner": the combination's head is the drug the alias names again
+    { doc: 'The trial showed oral tovarimab (TVX-101) plus prednisone improved overall survival (OS) versus placebo plus prednisone (HR=0.81, p=0.04).', figure: '0.81', want: 'tovarimab' },
+  ]);
+  table('arm', [
+    // "versus placebo plus prednisone": the comparator is placebo, not the drug both arms take
+    { doc: 'Tovarimab plus prednisone reduced the risk of progression compared to placebo plus prednisone. The median OS was 30.2 vs. 28.1 months.', figure: '28.1 months', want: 'placebo' },
+  ]);
+});
+
+describe('binding: "in the subgroup of ..." (binding.subgroup)', () => {
+  table('subgroup', [
+    // the people the subgroup is of, then the phrase to a clause word
+    { doc: 'In the subgroup of women with bone metastases treated with tovarimab, 61 percent responded.', figure: '61 percent', want: 'bone metastases' },
+    { doc: 'Among the subgroup of patients with liver metastases, the ORR of tovarimab was 29 %.', figure: '29 %', want: 'liver metastases' },
+    // a phrase too long to read names no subgroup: never "the"
+    { doc: 'In the subgroup of men with locally advanced or metastatic disease of the prostate who were treated with tovarimab, 58 percent responded.', figure: '58 percent', want: undefined },
+  ]);
+});
+
+describe('binding: a report period written as two dates whose dash was lost (binding.timepoint)', () => {
+  table('timepoint', [
+    // a date without its year right before one with it, a space between: the span of the report
+    { doc: 'ZENTARA DELÅRSRAPPORT 1 januari 30 juni 2031 Nettoomsättningen under perioden uppgick till 41,2 MSEK (12,9 MSEK).', figure: '41,2 MSEK', want: '1 januari 30 juni 2031' },
+    { doc: 'ZENTARA DELÅRSRAPPORT 1 januari 30 juni 2031 Nettoomsättningen under perioden uppgick till 41,2 MSEK (12,9 MSEK).', figure: '12,9 MSEK', want: '1 januari 30 juni 2030' },
+  ]);
+});
+
+describe('binding: a versus pair of results and what follows the pair (binding.subgroup, binding.arm, binding.drug)', () => {
+  const pfs = 'Tovarimab improved median progression-free survival to 9.4 months versus 5.1 months in PD-L1-high patients treated with tovarimab versus docetaxel (HR 0.52).';
+  const orr = 'The overall response rate was 48% versus 22% in evaluable patients receiving tovarimab plus carboplatin vs. carboplatin alone.';
+  const os = 'Median overall survival was 14.2 months vs 9.8 months for patients treated with tovarimab compared with placebo.';
+  const short = 'In high-risk patients, the ORR was 61 percent versus 30 percent for patients treated with TZC versus ZC.';
+  table('subgroup', [
+    // the population after the pair is about both its figures
+    { doc: pfs, figure: '9.4 months', want: 'PD-L1-high patients' },
+    { doc: pfs, figure: '5.1 months', want: 'PD-L1-high patients' },
+    { doc: orr, figure: '48%', want: 'evaluable patients' },
+  ]);
+  table('arm', [
+    // the arms after the cue pair with the results in order
+    { doc: orr, figure: '48%', want: 'tovarimab plus carboplatin' },
+    { doc: orr, figure: '22%', want: 'carboplatin alone' },
+    { doc: os, figure: '9.8 months', want: 'placebo' },
+    { doc: short, figure: '61 percent', want: 'TZC' },
+    { doc: short, figure: '30 percent', want: 'ZC' },
+    // a versus pair with no arms after it keeps the reading it had
+    { doc: 'Tovarimab is dosed daily. The ORR was 40% versus 20% at week 12.', figure: '40%', want: undefined },
+  ]);
+  table('drug', [
+    { doc: os, figure: '9.8 months', want: undefined },
+    { doc: orr, figure: '22%', want: 'carboplatin' },
+  ]);
+});
+
+describe('binding: "to" after a verb of change introduces the value, no time point (binding.timepoint)', () => {
+  table('timepoint', [
+    { doc: 'Tovarimab extended median overall survival to 14.2 months (HR 0.71; p=0.002).', figure: '0.71', want: undefined },
+    // a time point after "to" with no change before it stays one
+    { doc: 'From baseline to 24 weeks, HbA1c fell by 1.4% with tovarimab.', figure: '1.4%', want: '24 weeks' },
+  ]);
+});
+
+describe('binding: a share of the patients who received placebo (binding.arm)', () => {
+  table('arm', [
+    { doc: 'Rash occurred in 12.1% of patients who received tovarimab and 4.2% of patients who received a placebo.', figure: '4.2%', want: 'placebo' },
+    { doc: 'Rash occurred in 12.1% of patients who received tovarimab and 4.2% of patients who received a placebo.', figure: '12.1%', want: undefined },
+  ]);
+});
+
+describe('binding: a report\u2019s own period, balance days and months as the time of a sum (binding.timepoint)', () => {
+  const report = 'Kvartalsrapport januari \u2013 mars 2031 för Zentara AB\n\nOrderingången ökade med 7 procent till 41,2 MSEK (38,5)\n\nOrderingången under april 2031 uppgick till 15,3 MSEK (11,0).';
+  const cash = 'As of June 30, 2031, cash and investments were $88.4 million, compared with $61.0 million as of December 31, 2030.';
+  table('timepoint', [
+    // a period right after a report's name is the report's, for the sums of the report
+    { doc: report, figure: '41,2 MSEK', want: 'januari - mars 2031' },
+    { doc: report, figure: '38,5', want: 'januari - mars 2030' },
+    // a month a preposition makes the time of a sum
+    { doc: report, figure: '15,3 MSEK', want: 'april 2031' },
+    // a balance on a day: written before the sum, or right after it
+    { doc: cash, figure: '$88.4 million', want: 'June 30, 2031' },
+    { doc: cash, figure: '$61.0 million', want: 'December 31, 2030' },
+    // a date names the time of the first sum after it only
+    { doc: 'As of June 30, 2031 cash was $41.2 million, up from $12.9 million at the end of 1HY30.', figure: '$12.9 million', want: '1HY30' },
+    // the first months of a year are a period
+    { doc: 'I de første 9 måneder af 2031 havde Zentara en omsætning på DKK 65,3 millioner.', figure: 'DKK 65,3 millioner', want: 'første 9 måneder af 2031' },
+    // a plan's period in a headline is no report's: the sums of a clinical release keep none
+    { doc: 'Zentara expects Phase 2 results in H2 2031\n\nZentara raised $50 million in a private placement.', figure: '$50 million', want: undefined },
+  ]);
+});
+
+describe('binding: a list of time points, each with its figures in parentheses (binding.timepoint)', () => {
+  const doc = 'Responders to tovarimab lived longer in a landmark analysis at 6 months (HR = 0.41; P = 0.002), 12 months (HR = 0.37, P < 0.001), and 24 months (HR = 0.52; P = 0.03).';
+  table('timepoint', [
+    { doc, figure: '0.41', want: '6 months' },
+    { doc, figure: 'P = 0.002', want: '6 months' },
+    { doc, figure: '0.37', want: '12 months' },
+    { doc, figure: 'P < 0.001', want: '12 months' },
+    { doc, figure: '0.52', want: '24 months' },
+  ]);
+});
+
+describe('binding: an analysis set named "... analysis" is the figure\u2019s population, a stage of the trial is not (binding.subgroup)', () => {
+  table('subgroup', [
+    { doc: 'In the total event analysis, tovarimab reduced the primary endpoint by 18% (HR 0.82).', figure: '18%', want: 'total event analysis' },
+    { doc: 'The response rate was 44% with tovarimab in an intention to treat analysis.', figure: '44%', want: 'intention to treat analysis' },
+    { doc: 'In the interim analysis, tovarimab reduced the risk of death by 22% (HR 0.78).', figure: '22%', want: undefined },
+    { doc: 'Eine Analyse zeigte eine Reduktion um 12 Prozent unter Tovarimab.', figure: '12 Prozent', want: undefined },
+  ]);
+});

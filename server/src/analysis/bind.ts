@@ -81,6 +81,13 @@ function aboutTheDrug(f: FigureEntity): boolean {
 }
 const FOLLOW_UP = /\b(?:follow[- ]?up|followed (?:up )?for|observation|data cut-?off|Nachbeobachtung\w*)\b[^.;]{0,12}$/i;
 export const AT_TIME = /\b(?:at|after|by|through|to|over|nach|bis|zu)(?:\s+(?:a|an|the))?\s*$/i;
+/** "improved median PFS to 9.4 months": a verb of change (binding.json changedTo) makes its "to" introduce the new value, no time. */
+const CHANGED_TO = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.changedTo.stems)})\\p{L}*\\s(?:[^.;,\\d]{0,40}\\s)?to\\s*$`, 'iu');
+/** A duration written as a time point: "at 20 weeks", "after 12 months", "to week 52", but not the new value a change reached. */
+function atTimeBefore(normalized: string, from: number, at: number): boolean {
+  const before = normalized.slice(Math.max(from, at - 16), at);
+  return AT_TIME.test(before) && !(/\bto\s*$/i.test(before) && CHANGED_TO.test(normalized.slice(Math.max(from, at - 64), at)));
+}
 /**
  * "six-month PFS", "at a 12-month check", "one-year survival of 70 %": a duration written as an
  * adjective (number, hyphen, singular unit) names a landmark, not a length of time.
@@ -98,10 +105,10 @@ const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|taking|exposed to|i
 const COMPARATOR_FIGURE = versusThen(String.raw`|\bagainst`, String.raw`\s*(?:[<>~\u2264\u2265]\s*)?$`);
 
 /**
- * "7.5 % (3 of 40) on placebo", "2.7 % with placebo", "11,3 Prozent unter Placebo": the figure
+ * "7.5 % (3 of 40) on placebo", "2.7 % with placebo", "11,3 Prozent unter Placebo", "9 % of patients who received a placebo": the figure
  * belongs to the placebo arm. ("38 % versus placebo" is the drug's own result, compared.)
  */
-const PLACEBO_ARM = /^(?:\s*\([^()]*\))?[^.;\d]{0,20}?\b(?:(?:with|on|for|in the|receiving|unter|mit|bei)\s+(?:matching\s+)?placebo\b|of\s+placebo[- ](?:recipients|patients|participants|subjects|treated))/i;
+const PLACEBO_ARM = /^(?:\s*\([^()]*\))?[^.;\d]{0,20}?\b(?:(?:with|on|for|in the|receiving|received|given|taking|treated with|unter|mit|bei)\s+(?:(?:a|the)\s+)?(?:matching\s+)?placebo\b|of\s+placebo[- ](?:recipients|patients|participants|subjects|treated))/i;
 
 /** The document's main drug: the most-mentioned one that is not only ever a comparator. */
 function primaryDrug(entities: Entity[], normalized: string): string | undefined {
@@ -116,7 +123,7 @@ function combinationPartners(entities: Entity[], normalized: string): Set<Entity
   let prev: Entity | undefined;
   for (const e of entities) {
     if (e.kind !== 'drug') continue;
-    if (prev && e.start - prev.end <= 30 && COMBINATION_LINK.test(normalized.slice(prev.end, e.start))) out.add(e);
+    if (prev && e.start - prev.end <= 30 && combinationGap(normalized.slice(prev.end, e.start))) out.add(e);
     prev = e;
   }
   return out;
@@ -196,6 +203,12 @@ const ELLIPTIC_ENDPOINT = /^\)?(?:[ ]?\([ ]?\d[\d.,]*[ ]?%[ ]?\))?[ ](?:an? )?$/
 const TIMEPOINT_GAP = /^[\s\p{L}()-]{0,45}$/u;
 /** "drugamab plus letrozole": the partner drug of a combination is not the arm's subject. */
 export const COMBINATION_LINK = /^\s*(?:plus|\+|and|with|in combination with|combined with)\s*$/i;
+/**
+ * "drugamab (ZT-101) plus prednisone": a name in parentheses right after a drug is that drug again, so the
+ * combination's link is read past it; the gap between the two drugs is what follows the parenthesis.
+ */
+const ALIAS_OPEN = /^\s*\(\s*$/;
+const combinationGap = (gap: string) => COMBINATION_LINK.test(gap.replace(/^\s*\)/, ''));
 /** "(n = 42)", "(n=30 per dose)": a count that gives an arm's size. */
 const ARM_SIZE = /^\(?\s*n\s*[=:]/i;
 const VERSUS_GAP = new RegExp(String.raw`^\s*,?\s*(?:${VERSUS})\s*$`, 'i');
@@ -208,7 +221,7 @@ const isFigure = (e: Entity): e is FigureEntity => e.kind === 'figure';
 export const POPULATION = PEOPLE_UNIT;
 
 /** "In the PD-L1-high subgroup", "among the subgroup of patients with liver metastases": a figure after it is about that part. */
-const SUBGROUP = /\b(?:in|among|for|within)\s+(?:the\s+)?(?:subgroup\s+of\s+(?:patients\s+)?(?:with\s+)?([^,;.()]{2,40}?)(?=[,;.)]|\s+(?:the|was|were|had|achieved|showed)\b)|([^,;.()]{2,40}?)\s+(?:subgroup|subpopulation|subset)s?\b)/gi;
+const SUBGROUP = new RegExp(String.raw`\b(?:in|among|for|within)\s+(?:the\s+)?(?:subgroup\s+of\s+(?:(?:${wordsPattern(grammar.populations.subgroupOf.words)})\s+)?(?:with\s+)?([^,;.()]{2,40}?)(?=[,;.)]|\s+(?:the|was|were|had|achieved|showed|treated|receiving|who|that|which)\b)|([^,;.()]{2,40}?)\s+(?:subgroup|subpopulation|subset)s?\b)`, 'gi');
 
 type Mention = { start: number; end: number; name: string };
 const lower = (w: string) => w.toLowerCase();
@@ -240,7 +253,7 @@ const ABBREVIATION_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,11}\)/u;
 const OF_COUNTED = /(?:(?:^|[;:]\s*|,\s*)(?:[Oo]f|[Aa]mong)|(?<=\s)(?:Of|Among))\s+(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?(?=\d)/gu;
 const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?!\\p{L})`, 'iu');
 /** Words that end a population's modifiers, read leftwards from its head. */
-const MODIFIER_STOPS = new Set(['the', 'a', 'an', 'in', 'among', 'for', 'within', 'across', 'of', 'and', 'or', 'with', 'this', 'these', 'that', 'its', 'their', 'our', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'on', 'per', 'der', 'die', 'das', 'den', 'dem', 'im', 'la', 'le', 'les', 'dans', 'nella', 'nel', 'il']);
+const MODIFIER_STOPS = new Set(['the', 'a', 'an', 'in', 'among', 'for', 'within', 'across', 'of', 'and', 'or', 'with', 'this', 'these', 'that', 'its', 'their', 'our', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'on', 'per', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einer', 'einem', 'einen', 'un', 'une', 'im', 'la', 'le', 'les', 'dans', 'nella', 'nel', 'il']);
 /** Names of analysis sets written as words apart ("intention to treat"), read as one modifier of a population. */
 const ANALYSIS_SETS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(POP.analysisSetNames.words)})(?![\\p{L}])`, 'giu');
 /** "Cohort 4", "cohort B", "Kohorte II": a named part. */
@@ -362,7 +375,10 @@ function populationCandidates(t: string): PopulationCandidate[] {
   }
   for (const m of memo.matchAll(SUBGROUP)) {
     const start = m.index!;
-    out.push({ start, end: start + m[0].length, name: (m[1] ?? m[2]).trim().replace(/^(?:patients\s+with\s+)/i, '') });
+    const name = (m[1] ?? m[2]).trim().replace(/^(?:patients\s+with\s+)/i, '');
+    // "in the subgroup of ...", the phrase after it too long to read: "the" names no subgroup
+    if (MODIFIER_STOPS.has(lower(name))) continue;
+    out.push({ start, end: start + m[0].length, name });
   }
   return out;
 }
@@ -422,11 +438,14 @@ function readPopulationMentions(normalized: string, s: Span, entities: Entity[],
  * population"), else the last named before it in the sentence, else the first named after it
  * in the same clause ("ORR of 50 % and CR rate of 30 % in Cohort 2").
  */
-function populationOf(f: FigureEntity, mentions: Mention[], normalized: string, versusAt: Span[]): string | undefined {
+function populationOf(f: FigureEntity, mentions: Mention[], normalized: string, versusAt: Span[], pairEnd?: number): string | undefined {
   // mentions are sorted by start; one that holds the figure is about no figure inside it
   const a = firstFrom(mentions, f.end);
   const after = a < mentions.length ? mentions[a] : undefined;
   if (after && after.start - f.end <= 60 && POPULATION_AFTER_GAP.test(normalized.slice(f.end, after.start).replace(/\([^()]*\)/g, ''))) return after.name;
+  // "9.4 months versus 5.1 months in PD-L1-high patients": the phrase after a versus pair is about both its figures
+  if (after && pairEnd !== undefined && after.start >= pairEnd && after.start - pairEnd <= 60
+    && POPULATION_AFTER_GAP.test(normalized.slice(pairEnd, after.start).replace(/\([^()]*\)/g, ''))) return after.name;
   let b = firstFrom(mentions, f.start) - 1;
   while (b >= 0 && mentions[b].end > f.start) b--;
   if (b >= 0) return mentions[b].name;
@@ -550,6 +569,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   bindRespectively(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided, docComparator);
   yield;
   bindVersusPairs(entities, sentences, placebos, heads, normalized, mainDrug, decided, docComparator);
+  bindParallelArms(entities, sentences, placebos, normalized, mainDrug, decided);
   yield;
   bindByArmSize(figures, arms, decided);
   bindArmModes(entities, normalized);
@@ -645,9 +665,10 @@ const MONTH_NAME = wordsPattern([...new Set(['january', 'february', 'march', 'ap
   ...Object.keys(numbersData.months).filter(k => !k.startsWith('$')).map(k => k.replace(/\.$/, ''))])]);
 const MONTH_SPAN = new RegExp(String.raw`(?<!\p{L})(?:${MONTH_NAME})\s*(?:-|\u2013|\u2014|to|till?|bis|au|through)\s*(?:${MONTH_NAME})(?:\s+${YEAR})?(?![\p{L}\d])`, 'giu');
 /** Periods written as codes, case-sensitive ("1h" is an hour): Q3 2025, 3Q25, H1 2025, FY2025, 9M 2025. */
-const PERIOD_CODES = new RegExp(String.raw`(?<![\p{L}\d])(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)(?:\s*['\u2019]?(?:${YEAR}|\d\d))?(?![\p{L}\d])`, 'gu');
+const PERIOD_CODES = new RegExp(String.raw`(?<![\p{L}\d])(?:Q[1-4]|[1-4]Q|H[12]|[12]HY?|9M|FY)(?:\s*['\u2019]?(?:${YEAR}|\d\d))?(?![\p{L}\d])`, 'gu');
 
-type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)" speaks only of the figures in them. */ until?: number; /** "prior year", "Vorjahr": the comparison's period. */ relative?: boolean };
+type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)" speaks only of the figures in them. */ until?: number; /** "prior year", "Vorjahr": the comparison's period. */ relative?: boolean;
+  /** A day or a month ("as of June 30, 2031"): the time of a sum in its own sentence, written before it or right after it; never carried on, never the report's. */ date?: boolean };
 /** "prior year", "Vorjahr", "l'année précédente": a period named relative to the report's own. */
 const RELATIVE_PERIOD = new RegExp(`^(?:${wordsPattern(Object.keys(PER.relative))})`, 'iu');
 /** "sales rose 9 %", "Umsatz +12 Prozent": a sentence about a financial measure (lexicon/grammar/binding.json), matched at a word's start. */
@@ -655,7 +676,7 @@ const FINANCIAL_MEASURE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PER.measures.
 /** "net loss", "cash", "Umsatz", "trésorerie": a sentence about the company's accounts, whose sums are no drug's (binding.json companyMoney). */
 const COMPANY_MONEY = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.companyMoney.words)})`, 'iu');
 /** Between a figure and the period written right after it: words, no figure, no clause break ("for the matching period of"). */
-const OWN_PERIOD_GAP = /^\s*(?:(?:for|in|during|im|in|f\u00fcr|au|en|pour|i|f\u00f6r|under|over)\b[^\d,;.:()]{0,30})?$/i;
+const OWN_PERIOD_GAP = /^\s*(?:(?:for|in|during|at|as of|by|im|in|f\u00fcr|au|en|pour|i|f\u00f6r|under|over)\b[^\d,;.:()]{0,30})?$/i;
 /** A report states its period in its headline or lead: a period named this early is the document's. */
 const OPENING = 1000;
 
@@ -754,6 +775,7 @@ function bindTrials(figures: FigureEntity[], entities: Entity[], sentences: Span
 }
 
 /** Between the two ends of a span of dates: "1 April to 30 June 2031", "1. april til 30. juni 2027". */
+const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 export const DATE_SPAN_GAP = /^[ ]?(?:-|\u2013|\u2014|to|through|until|til|till|bis|au|\u00e0|tot)[ ]?$/i;
 /**
  * Reporting periods written as dates: a span of months ("februari - maj 2031": one date figure) or two
@@ -765,14 +787,27 @@ function dateSpans(figures: FigureEntity[], normalized: string): Period[] {
   for (let k = 0; k < dates.length; k++) {
     const f = dates[k];
     if (f.reading?.startsWith('a span of months')) { out.push({ start: f.start, end: f.end, name: normalized.slice(f.start, f.end).replace(/\s+/g, ' ') }); continue; }
+    // "the first 9 months of 2031", "de første 9 måneder af 2031": a date that runs from the year's start is a period
+    if (f.unit === 'months' && /^\d{4}-M\d{1,2}$/.test(f.iso ?? '')) { out.push({ start: f.start, end: f.end, name: normalized.slice(f.start, f.end).replace(/\s+/g, ' ') }); continue; }
     const g = dates[k + 1];
-    if (g && f.unit === 'day' && g.unit === 'day' && DATE_SPAN_GAP.test(normalized.slice(f.end, g.start))) {
+    // "1 januari 30 juni 2031", its dash lost when the page was flattened: a date without its year right before one
+    // with it, nothing but a space between, shares that year and opens the span
+    const bare = !!g && normalized.slice(f.end, g.start) === ' ' && !WRITTEN_YEAR.test(f.text) && WRITTEN_YEAR.test(g.text);
+    if (g && f.unit === 'day' && g.unit === 'day' && (DATE_SPAN_GAP.test(normalized.slice(f.end, g.start)) || bare)) {
       out.push({ start: f.start, end: g.end, name: normalized.slice(f.start, g.end).replace(/\s+/g, ' ') });
       k++;
+      continue;
+    }
+    // "as of June 30, 2031", "per 30 juni", "under april 2031": a day or a month a preposition makes the time of a sum
+    // (named with its year, read where the text leaves it out, so the prior period's is named too)
+    if ((f.unit === 'day' || f.unit === 'month') && DATE_PREPOSITION.test(normalized.slice(Math.max(0, f.start - 16), f.start))) {
+      const text = normalized.slice(f.start, f.end).replace(/\s+/g, ' ');
+      if (typeof f.value === 'number' && f.value >= 1900) out.push({ start: f.start, end: f.end, name: WRITTEN_YEAR.test(text) ? text : `${text} ${f.value}`, date: true });
     }
   }
   return out;
 }
+const DATE_PREPOSITION = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PER.datePrepositions.words)})\\s+(?:(?:the|le|la)\\s+)?$`, 'iu');
 
 /**
  * Financial figures take their reporting period as time point: "revenue rose 8 % to EUR 44
@@ -800,8 +835,12 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
   let reportPeriod: Period | undefined;
   for (let k = 0; k < sentences.length && sentences[k].start < OPENING && !reportPeriod; k++) {
     // a period of results: its sentence names money or a financial measure ("data expected in H2 2031" is a plan)
+    const plain = periodsIn(normalized, sentences[k]).filter(p => p.until === undefined && !p.relative && !p.date && p.start < OPENING);
+    // "Kvartalsrapport januari - mars 2031", "Q1 2031 results": a period that names a report is the report's, whatever its sentence holds
+    const named = plain.find(p => namesReport(normalized, sentences[k], p));
+    if (named) { reportPeriod = named; break; }
     if (!resultIn.has(sentences[k].start) && !FINANCIAL_MEASURE.test(normalized.slice(sentences[k].start, sentences[k].end))) continue;
-    reportPeriod = periodsIn(normalized, sentences[k]).find(p => p.until === undefined && !p.relative && p.start < OPENING);
+    reportPeriod = plain[0];
   }
   let measureOf = -1, measure = false;
   for (let fi = 0; fi < figures.length; fi++) {
@@ -809,7 +848,7 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     while (si < sentences.length && sentences[si].end <= f.start) {
       // the sentence's own period: "... for 2031, compared with $28 million for 2030" is about 2031; the period
       // after the comparison word is the comparison's, carried only when the sentence names no other
-      const plain = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined && !p.relative);
+      const plain = (periodsOf === sentences[si].start ? periods : periodsIn(normalized, sentences[si])).filter(p => p.until === undefined && !p.relative && !p.date);
       const last = plain.filter((p, k) => !PERIOD_VERSUS.test(normalized.slice(k > 0 ? plain[k - 1].end : sentences[si].start, p.start))).pop();
       if (last) carried = last;
       si++;
@@ -831,9 +870,13 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     const open = periods.filter(p => p.until === undefined && !(p.start <= f.start && f.end <= p.end));
     const next = fi + 1 < figures.length ? figures[fi + 1] : undefined;
     const after = open.find(p => p.start >= f.end && !(p.relative && next && next.start < p.start));
+    // a date after the figure is its time only written right after it ("USD 41 million as of June 30, 2031")
+    const afterDate = !!after?.date;
     // "$41 million for the year ended December 31, 2031 compared with $28 million for the year ended
     // December 31, 2030": a period written right after the figure is its own, before one named earlier
-    const own = after && ((!(next && next.start < after.start) && OWN_PERIOD_GAP.test(normalized.slice(f.end, after.start))) || comparisonClause(f, after, s, open, normalized)) ? after : undefined;
+    const own = after && (afterDate
+      ? after.start - f.end <= 16 && DATE_PREPOSITION.test(normalized.slice(f.end, after.start))
+      : (!(next && next.start < after.start) && OWN_PERIOD_GAP.test(normalized.slice(f.end, after.start))) || comparisonClause(f, after, s, open, normalized)) ? after : undefined;
     // "5.3 (0.6) MSEK": a bare number in parentheses after a figure is the comparison period's, which the text does not name
     const prev = fi > 0 ? figures[fi - 1] : undefined;
     const comparison = !!prev && /^\s*\(\s*$/.test(normalized.slice(prev.end, f.start)) && /^\s*\)/.test(normalized.slice(f.end, f.end + 3));
@@ -845,13 +888,23 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
       continue;
     }
     // a period named after a comparison word that follows the figure is the comparison's ("3.6 million, against 2.4 million in the first half of 2030")
-    const later = after && !PERIOD_VERSUS.test(normalized.slice(f.end, after.start)) ? after : undefined;
-    const period = local ?? own ?? open.filter(p => p.end <= f.start).pop() ?? later ?? (money || inReport ? carried ?? reportPeriod : undefined);
+    const later = after && !afterDate && !PERIOD_VERSUS.test(normalized.slice(f.end, after.start)) ? after : undefined;
+    // a date before the figure is the time of the first sum after it only ("as of June 30, 2031 cash was $41 million, up from $12 million")
+    const before = open.filter(p => p.end <= f.start && !(p.date && figures.slice(Math.max(0, fi - 8), fi).some(g => g.start > p.end && g.figureKind === 'money' && !/\(\s*$/.test(normalized.slice(Math.max(0, g.start - 2), g.start))))).pop();
+    const period = local ?? own ?? before ?? later ?? (money || inReport ? carried ?? reportPeriod : undefined);
     // "revenue was 3.6 million, against 2.4 million" with no period named for the second: the comparison's figure
     // is the same measure in the period before
     if (period && !local && !own && !period.relative && afterComparison(f, s, open, normalized)) f.binding.timepoint = priorPeriod(period.name);
     else if (period) f.binding.timepoint = period.name;
   }
+}
+
+/** A report's name (binding.json periods.reports), its words whole, its stems at a word's start. */
+const REPORT_BEFORE = new RegExp(`(?<!\\p{L})(?:(?:${wordsPattern(PER.reports.words)})(?!\\p{L})|(?:${wordsPattern(PER.reports.stems)})\\p{L}*)[\\s,\u2013\u2014-]*(?:(?:for|of|f\u00fcr|f\u00f6r|pour|per|del|voor|om|for|til)\\s+(?:(?:the|das|den|le|la|det)\\s+)?(?:(?:period|perioden|periode|Zeitraum|p\u00e9riode)\\s+)?)?$`, 'iu');
+const REPORT_AFTER = new RegExp(`^[\\s,]*(?:(?:financial|interim|earnings|operating|business)\\s+)?(?:(?:${wordsPattern(PER.reports.words)})(?!\\p{L})|(?:${wordsPattern(PER.reports.stems)}))`, 'iu');
+/** Whether a period names its report: the report's name right before it ("Interim report for the period"), or right after it ("Q1 2031 results"). */
+function namesReport(normalized: string, s: Span, p: Period): boolean {
+  return REPORT_BEFORE.test(normalized.slice(Math.max(s.start, p.start - 60), p.start)) || REPORT_AFTER.test(normalized.slice(p.end, Math.min(s.end, p.end + 40)));
 }
 
 /** What ends a comparison clause before a figure: a semicolon, a sentence's full stop, or a comma and a new clause's conjunction. */
@@ -1037,8 +1090,13 @@ function sentenceTimepoints(run: SentenceRun, entities: Entity[], normalized: st
     const e = entities[k];
     if (e.kind !== 'figure' || e.figureKind !== 'duration' || typeof e.value !== 'number') continue;
     // "at 20 weeks", "week 44", "9 months after dosing": a time point, for the sentence's other figures
-    if (AT_TIME.test(normalized.slice(Math.max(0, e.start - 16), e.start)) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))
+    if (atTimeBefore(normalized, 0, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))
       || AFTER_EVENT.test(normalized.slice(e.end, e.end + 12))) { any.push(k); continue; }
+    // "at 9 months (HR 0.61), 12 months (HR 0.58) and 18 months (HR 0.55)": a duration joined to the time point
+    // before it, the figures in parentheses after that one aside, is the list's next time point
+    const last = any.length ? entities[any[any.length - 1]] : undefined;
+    if (last && isFigure(last) && last.figureKind === 'duration' && last.unit === e.unit && e.start - last.end <= 120
+      && TIME_LIST_GAP.test(normalized.slice(last.end, e.start).replace(/\s*\([^()]*\)/g, ''))) { any.push(k); continue; }
     if (!isLandmark(e) || LANDMARK_NOT.test(normalized.slice(e.end, e.end + 24))) continue;
     // entities never overlap: the first to start after this one is the next in the run
     const next = k + 1 < run.to ? entities[k + 1] : undefined;
@@ -1108,8 +1166,7 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
       for (let k = 0; k < inS.length; k++) {
         const d = inS[k];
         if (!isFigure(d) || d.figureKind !== 'duration' || typeof d.value !== 'number') continue;
-        const before = normalized.slice(Math.max(s.start, d.start - 16), d.start);
-        const atTime = AT_TIME.test(before) || (!!d.timepoint && /^(?:day|week|month|year)/i.test(d.text));
+        const atTime = atTimeBefore(normalized, s.start, d.start) || (!!d.timepoint && /^(?:day|week|month|year)/i.test(d.text));
         if (!atTime && !isLandmark(d)) continue;
         if (FOLLOW_UP.test(normalized.slice(Math.max(0, d.start - 30), d.start))) continue;
         sentenceHasTime = true;
@@ -1161,7 +1218,7 @@ function bindRespectiveTimes(entities: Entity[], sentences: Span[], normalized: 
       const d = inS[k];
       if (!isFigure(d) || d.figureKind !== 'duration' || typeof d.value !== 'number') { times = []; continue; }
       if (times.length === 0) {
-        if (AT_TIME.test(normalized.slice(Math.max(s.start, d.start - 16), d.start)) || isLandmark(d)) times = [d];
+        if (atTimeBefore(normalized, s.start, d.start) || isLandmark(d)) times = [d];
         continue;
       }
       if (!TIME_LIST_GAP.test(normalized.slice(times[times.length - 1].end, d.start))) { times = []; k--; continue; }
@@ -1317,6 +1374,8 @@ function nearestOf(list: readonly number[] | undefined, i: number, entities: Ent
   const right = lo < list.length ? (list[lo] === i ? (lo + 1 < list.length ? list[lo + 1] : -1) : list[lo]) : -1;
   if (clauses && left >= 0 && right >= 0) {
     const e = entities[i];
+    // "at 12 months (HR 0.58; P = 0.01)": a figure in the parenthesis a time point opens is that time point's
+    if (/^\s*\([^()]*$/.test(clauses.normalized.slice(entities[left].end, e.start))) return left;
     // "64 % at week 24", "41 % of patients at week 2": a time point written right after the figure (or after the
     // group the share is of) is its own
     if (entities[right].start >= e.end && entities[right].start - e.end <= 40) {
@@ -1389,7 +1448,10 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     }
     const { from, to } = run;
     if (f.figureKind !== 'date' && f.figureKind !== 'dose' && f.figureKind !== 'money') {
-      const population = diseaseAfter(entities, i, to, normalized) ?? populationOf(f, run.populations, normalized, versusAt);
+      // the figure opens a versus pair ("48 % versus 22 %"): where the pair's second figure ends
+      const pair = i + 1 < to ? entities[i + 1] : undefined;
+      const pairEnd = pair && isFigure(pair) && pair.figureKind === f.figureKind && VERSUS_GAP.test(normalized.slice(f.end, pair.start).replace(/\([^()]*\)/g, '')) ? pair.end : undefined;
+      const population = diseaseAfter(entities, i, to, normalized) ?? populationOf(f, run.populations, normalized, versusAt, pairEnd);
       if (population) f.binding.subgroup = population;
     }
     /** The first endpoint among the next `count` entities of the sentence. */
@@ -1618,7 +1680,9 @@ function combinationHead(entities: Entity[], d: number, from: number, normalized
   for (let k = d - 1; k >= from; k--) {
     const e = entities[k];
     if (e.kind !== 'drug') break;
-    if (!COMBINATION_LINK.test(normalized.slice(e.end, head.start))) break;
+    const gap = normalized.slice(e.end, head.start);
+    // "drugamab (ZT-101)": the drug the alias in parentheses names again heads the combination
+    if (!combinationGap(gap) && !(ALIAS_OPEN.test(gap) && normalized[head.end] === ')')) break;
     head = e;
   }
   return head;
@@ -1905,6 +1969,76 @@ function bindVersusPairs(entities: Entity[], sentences: Span[], placebos: Span[]
   }
 }
 
+/** "placebo plus", "placebo and": what follows is given in both arms, on top of placebo in the control arm. */
+const PLACEBO_PARTNER = /\bplacebo\s*(?:plus|\+|and|with|in combination with|combined with)\s*$/i;
+/** The cue right before an arm's name: "treated with", "receiving", "on", "for" ("in high-risk patients treated with X"). */
+const ARM_NAME_CUE = /\b(?:with|receiving|received|taking|took|given|on|for|bei|mit|unter|avec|sous)\s+(?:the\s+|a\s+)?/gi;
+/** The versus word between the two arms. */
+const ARM_VERSUS = new RegExp(`\\s*,?\\s*(?:${VERSUS})\\s*`, 'i');
+/** Where the second arm's name ends: punctuation, a parenthesis, or a word that opens what follows it. */
+const ARM_NAME_END = /[,.;:()[\]]|\s(?:in|at|among|who|which|that|was|were|is|are|for|after|by|through|over|respectively|bei|nach)\b/i;
+
+/**
+ * "9.4 months versus 5.1 months in high-risk patients treated with drugamab versus docetaxel", "48 % vs 22 % for
+ * patients receiving X plus Y vs. Y alone": a versus pair of results, then a versus pair of arms after a cue, pair in
+ * order, as "respectively" pairs them. Each arm is a drug's (a combination written with it is its name), placebo, a
+ * control, or a short name with two capitals that a regimen goes by ("PAG vs. AG"); the text read so outranks the
+ * drug a cue before one arm alone suggested.
+ */
+function bindParallelArms(entities: Entity[], sentences: Span[], placebos: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  for (const s of sentences) {
+    const inS = entitiesIn(entities, s);
+    const figs = inS.filter((e): e is FigureEntity => isFigure(e) && e.figureKind !== 'dose' && e.figureKind !== 'date');
+    for (let k = 0; k + 1 < figs.length; k++) {
+      const a = figs[k], b = figs[k + 1];
+      if (a.figureKind !== b.figureKind || a.unit !== b.unit) continue;
+      if (!VERSUS_GAP.test(normalized.slice(a.end, b.start).replace(/\([^()]*\)/g, ''))) continue;
+      // the arms' versus word, within the clause after the pair
+      const window = normalized.slice(b.end, Math.min(s.end, b.end + 150));
+      const v = ARM_VERSUS.exec(window);
+      if (!v || /[.;:!?]/.test(window.slice(0, v.index))) continue;
+      // the last cue before it opens the first arm's name
+      let aStart = -1;
+      for (const m of window.slice(0, v.index).matchAll(ARM_NAME_CUE)) aStart = b.end + m.index! + m[0].length;
+      if (aStart < 0 || aStart >= b.end + v.index) continue;
+      // no other result between the pair and the arms (a time point or a companion in parentheses may stand there)
+      const timeOrAside = (e: FigureEntity) => (e.figureKind === 'duration' && (isLandmark(e) || atTimeBefore(normalized, s.start, e.start))) || /\(\s*$/.test(normalized.slice(Math.max(0, e.start - 2), e.start));
+      if (entitiesIn(entities, { start: b.end, end: aStart }).some(e => isFigure(e) && !timeOrAside(e))) continue;
+      const bStart = b.end + v.index + v[0].length;
+      const tail = normalized.slice(bStart, Math.min(s.end, bStart + 50));
+      const stop = tail.search(ARM_NAME_END);
+      const armA = parallelArm(entities, placebos, { start: aStart, end: b.end + v.index }, normalized);
+      const armB = parallelArm(entities, placebos, { start: bStart, end: bStart + (stop < 0 ? tail.length : stop) }, normalized);
+      if (!armA || !armB) continue;
+      for (const [f, arm] of [[a, armA], [b, armB]] as const) {
+        // "PAG vs. AG": the first arm's short name keeps the drug the sentence gave its figure
+        const drug = f === a && arm.arm.label && !CONTROL_WORDS.has(arm.name.toLowerCase()) ? f.binding.drug : undefined;
+        setArm(f, arm.arm, mainDrug, decided);
+        if (drug) f.binding.drug = drug;
+        if (!arm.arm.placebo) f.binding.arm = arm.name;
+        if (!arm.arm.drug && !arm.arm.placebo && f === b) delete f.binding.drug;
+      }
+    }
+  }
+}
+
+/** An arm written as a short phrase: placebo, a drug (the head of a combination), a control, or a two-capital short name. */
+function parallelArm(entities: Entity[], placebos: Span[], span: Span, normalized: string): { arm: Arm; name: string } | undefined {
+  const name = normalized.slice(span.start, span.end).trim().replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '');
+  if (!name || name.length > 50 || name.split(' ').length > 6) return undefined;
+  const inside = entitiesIn(entities, span).filter(e => e.end <= span.end);
+  const drugs = inside.filter(e => e.kind === 'drug');
+  const placebo = spansIn(placebos, span)[0];
+  if (placebo && (!drugs.length || placebo.start < drugs[0].start)) return { arm: { placebo: true }, name: 'placebo' };
+  if (drugs.length) return { arm: { drug: drugs[0].name }, name };
+  if (inside.some(e => e.kind !== 'figure' || (e as FigureEntity).figureKind !== 'dose')) return undefined;
+  const dose = inside.find(e => isFigure(e) && e.figureKind === 'dose');
+  if (dose) return { arm: { dose: doseLabel(dose, normalized) }, name: doseLabel(dose, normalized) };
+  if (CONTROL_WORDS.has(name.toLowerCase()) || ACRONYM_ARM.test(name)) return { arm: { label: name }, name };
+  return undefined;
+}
+const CONTROL_WORDS = new Set(Object.keys(grammar.arms.controls.words).map(w => w.toLowerCase()).concat(['control', 'the control arm', 'control arm']));
+
 const PLACEBO_AS_COMPARATOR = versusThen(String.raw`|\bover`, String.raw`\s*$`);
 function sentenceComparator(inS: Entity[], placebos: Span[], s: Span, normalized: string): Arm | undefined {
   const drug = inS.find(e => e.kind === 'drug' && isComparator(normalized, e));
@@ -1915,7 +2049,8 @@ function sentenceComparator(inS: Entity[], placebos: Span[], s: Span, normalized
 
 function documentComparator(entities: Entity[], arms: Arm[], placebos: Span[], normalized: string): Arm | undefined {
   if (arms.some(a => a.placebo)) return { placebo: true };
-  const best = mostCommon(entities, e => e.kind === 'drug' && isComparator(normalized, e) ? e.name : undefined);
+  // "versus placebo plus prednisone": a drug given with placebo is both arms' background, the comparator is placebo
+  const best = mostCommon(entities, e => e.kind === 'drug' && isComparator(normalized, e) && !PLACEBO_PARTNER.test(normalized.slice(Math.max(0, e.start - 40), e.start)) ? e.name : undefined);
   if (best) return { drug: best };
   if (placebos.length > 0) return { placebo: true };
   const control = CONTROL.exec(normalized);
@@ -1955,7 +2090,13 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     const dose = inNamed.find(e => e.kind === 'figure' && e.figureKind === 'dose');
     // "25 % in the 2 mg/kg cohort": the dose names the arm
     if (dose) setArm(f, { drug: drug?.name, dose: doseLabel(dose, normalized) }, mainDrug, decided);
-    else if (drug) { setArm(f, { drug: drug.name }, mainDrug, decided); if (drug.name !== mainDrug) f.binding.arm = drug.text; }
+    else if (drug) {
+      setArm(f, { drug: drug.name }, mainDrug, decided);
+      // "28 % in the drugamab arm", "31 % of the drugamab plus zelbotinib group": the phrase names the figure's arm outright,
+      // the document's main drug's as any other's; a combination's arm is the whole of its name
+      const drugs = inNamed.filter(e => e.kind === 'drug');
+      f.binding.arm = drugs.length > 1 ? named.trim().replace(/\s+/g, ' ') : drug.text;
+    }
     else if (explicitArm && ACRONYM_ARM.test(named)) { f.binding.arm = named; decided.add(f); }
   }
 }
