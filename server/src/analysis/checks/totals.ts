@@ -19,6 +19,7 @@ import comparisonWords from '../../../lexicon/grammar/comparisons.json';
 import claimWords from '../../../lexicon/grammar/claims.json';
 import { periodsIn } from './partsOfWholes';
 import { populationBefore, shareOf } from './shares';
+import { populationSplits } from '../populations';
 
 const CODE = 'totals';
 
@@ -45,7 +46,12 @@ export const totals: Check = {
     out.push(...differences(model, bySentence), ...differencesBetweenTwo(model, bySentence));
     out.push(...namedCounts(model));
     out.push(...sharesInWordsCounted(model, figuresBySentence(model)));
-    out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
+    out.push(...combinedRoles(model, figuresBySentence(model)));
+    const splits = groupSplits(model);
+    out.push(...splits);
+    const split = new Set(splits.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
+    out.push(...complementSplits(model).filter(f => !split.has(f.start)));
+    out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
@@ -1027,6 +1033,98 @@ function listAfter(text: string, from: number): [number, number][] {
   return items;
 }
 
+// --- one payment role summed over several deals --------------------------------------------------
+
+const COMBINED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.combinedRoles.words)})\\s*(?:of\\s*)?$`, 'iu');
+/** How many sentences after the whole its parts may run. */
+const COMBINED_REACH = 4;
+
+/**
+ * "... deals with Beta and Gamma, in which Acme will receive a combined $100 million in upfront
+ * payments." then "Beta pays $60 million upfront ..." and "Gamma pays $50 million upfront ...": a
+ * sum of one payment role marked as combined, and the sums of that role in the sentences right
+ * after it, one a sentence, each sentence naming a different one of the companies the whole's
+ * sentence names. The parts must add up to the whole within the rounding written; a sentence
+ * without a sum of the role ends the parts.
+ */
+function combinedRoles(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  // the companies of each sentence, in the order first named
+  const companiesOf = new Map<number, string[]>();
+  for (const e of model.entities) {
+    if (e.kind !== 'company') continue;
+    const si = sentenceIndexAt(model, e.start);
+    if (si < 0) continue;
+    const list = companiesOf.get(si) ?? [];
+    if (!list.includes(e.name)) list.push(e.name);
+    companiesOf.set(si, list);
+  }
+  for (const [si, inS] of bySentence.entries()) {
+    for (const whole of inS) {
+      if (whole.figureKind !== 'money' || !whole.role || typeof whole.value !== 'number' || whole.comparator === '~') continue;
+      if (!COMBINED_BEFORE.test(text.slice(Math.max(model.sentences[si].start, whole.start - 30), whole.start))) continue;
+      // the partners: the companies the whole's sentence names after the first, which is the one the sum is paid to or by
+      const partners = new Set((companiesOf.get(si) ?? []).slice(1));
+      if (partners.size < 2) continue;
+      const parts: FigureEntity[] = [];
+      const named = new Set<string>();
+      for (let k = si + 1; k < bySentence.length && k <= si + COMBINED_REACH; k++) {
+        const same = bySentence[k].filter(f => f.figureKind === 'money' && f.role === whole.role);
+        if (same.length !== 1) break;
+        const p = same[0];
+        if (p.unit !== whole.unit || typeof p.value !== 'number' || (p.comparator ?? '') !== (whole.comparator ?? '')) { parts.length = 0; break; }
+        // each part is one partner's: its sentence names one company of the whole's sentence that no other part named
+        const its = [...(companiesOf.get(k) ?? [])].filter(c => partners.has(c) && !named.has(c));
+        if (its.length !== 1) { parts.length = 0; break; }
+        named.add(its[0]);
+        parts.push(p);
+      }
+      if (parts.length < 2) continue;
+      const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+      const room = precisionOf(model.text.slice(whole.start, whole.end), whole.value) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+      if (Math.abs(sum - whole.value) <= room) continue;
+      out.push({
+        message: `The ${whole.role} sums of the deals, ${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(sum, whole.unit)}, not the combined ${short(whole.value, whole.unit)}.`,
+        start: whole.start, end: whole.end,
+        related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${model.text.slice(f.start, f.end)}` })),
+        data: { stated: whole.value, sum, parts: parts.length }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+// --- a stated group and its parts (populations.ts populationSplits) ---------------------------------
+
+/**
+ * A group split into parts that exclude each other (populations.ts reads them): parts that are all
+ * of the group ("60 patients \u2014 32 receiving A and 26 receiving B \u2014") must make it up exactly,
+ * parts that are some of it ("30 responders, including 12 high-risk and 20 low-risk patients") must
+ * not add up to more.
+ */
+function groupSplits(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  for (const sp of populationSplits(model)) {
+    const sum = sp.parts.reduce((a, f) => a + (f.value as number), 0);
+    if (sp.kind === 'partition' ? sum === sp.size : sum <= sp.size) continue;
+    const written = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    const terms = sp.parts.map(f => f.value).join(' + ');
+    const why = sp.by === 'arms' ? 'arms' : sp.by === 'categories' ? 'response categories' : 'parts';
+    // a partition is reported on its whole, parts above a whole on the last part
+    const at = sp.kind === 'partition' ? sp.whole : sp.parts[sp.parts.length - 1];
+    out.push({
+      message: sp.kind === 'partition'
+        ? `The ${why} ${terms} = ${sum}, not the ${sp.size} they make up (\u201c${written(sp.whole)}\u201d).`
+        : `The ${why} ${terms} = ${sum}, more than the ${sp.size} they are part of (\u201c${written(sp.whole)}\u201d).`,
+      start: at.start, end: at.end,
+      related: [sp.whole, ...sp.parts].filter(f => f !== at).map(f => ({ start: f.start, end: f.end, message: f === sp.whole ? `the whole: ${sp.size}` : `part: ${f.value}` })),
+      data: { stated: sp.size, sum, parts: sp.parts.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
 // --- a count split into parts that exclude each other --------------------------------------------
 
 const PAIRS = words.complements.pairs.map(([a, b]) => [a.toLowerCase(), b.toLowerCase()]);
@@ -1063,7 +1161,7 @@ function complementSplits(model: DocumentModel): CheckFinding[] {
       const whole = w >= 0 ? inS[w] : undefined;
       if (!whole || whole.figureKind !== 'count' || !countLike(whole) || whole.unit === '' || a.start - whole.end > 200) continue;
       // men and women split people, not the sites or visits counted nearer
-      if (PEOPLE_PAIRS.has(pair[0]) && !PATIENTS.test(whole.unit)) continue;
+      if ((PEOPLE_PAIRS.has(pair[0]) || PATIENTS.test(a.unit) || PATIENTS.test(b.unit)) && !PATIENTS.test(whole.unit)) continue;
       if (/[;]/.test(text.slice(whole.end, a.start))) continue;
       const sum = (a.value as number) + (b.value as number);
       if (sum <= (whole.value as number)) continue;

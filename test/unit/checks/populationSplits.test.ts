@@ -1,0 +1,59 @@
+/**
+ * totals over the population tree: a stated group split into parts that exclude each other
+ * (populations.ts populationSplits), and one payment role summed over several deals. Invented sentences.
+ */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+import { analyzeText } from '../../../server/src/analysis';
+import { populationSplits } from '../../../server/src/analysis/populations';
+
+const found = (text: string) => messagesOf(text, 'totals');
+
+describe('populations: a group split into its parts', () => {
+  // each row: an invented sentence, and the split read there ([whole, kind, by, parts]) or none
+  const cases: [string, [number, string, string, number[]] | undefined][] = [
+    ['The study treated 60 patients \u2014 32 receiving Zorvane and 26 receiving placebo \u2014 in two countries.', [60, 'partition', 'arms', [32, 26]]],
+    ['The study treated 60 patients (32 assigned to Zorvane and 28 to placebo) in two countries.', [60, 'partition', 'arms', [32, 28]]],
+    ['Overall, 30 of 90 patients (33 percent), including 12 high-risk and 20 low-risk patients, had a response to Zorvane.', [30, 'disjoint', 'complements', [12, 20]]],
+    ['Parmi ces neuf patients, on compte quatre répondeurs complets et six répondeurs partiels.', [9, 'disjoint', 'categories', [4, 6]]],
+    ['Of these 9 patients, 4 had complete responses and 6 had partial responses.', [9, 'disjoint', 'categories', [4, 6]]],
+    // parts that may overlap (two findings in one patient) split nothing
+    ['Of the 40 patients, 25 had nausea and 20 had fatigue.', undefined],
+    // a list of parts with no group before it
+    ['The sites enrolled 32 receiving Zorvane and 26 receiving placebo.', undefined],
+  ];
+  for (const [text, want] of cases) it(`reads ${JSON.stringify(text.slice(0, 80))}`, () => {
+    const model = analyzeText(text).model;
+    const got = populationSplits(model).map(s => [s.size, s.kind, s.by, s.parts.map(f => f.value)]);
+    assert.deepEqual(got, want ? [want] : []);
+  });
+});
+
+describe('totals: parts of a group against the group', () => {
+  // each row: an invented text, and whether a finding is reported
+  const cases: [string, boolean][] = [
+    // arms in apposition make the group up exactly
+    ['The study treated 60 patients \u2014 32 receiving Zorvane and 26 receiving placebo \u2014 in two countries.', true],
+    ['The study treated 60 patients \u2014 32 receiving Zorvane and 28 receiving placebo \u2014 in two countries.', false],
+    // parts a subset marker lists are at most the group
+    ['Overall, 30 of 90 patients (33 percent), including 12 high-risk and 20 low-risk patients, had a response to Zorvane.', true],
+    ['Overall, 30 of 90 patients (33 percent), including 12 high-risk and 14 low-risk patients, had a response to Zorvane.', false],
+    // best-response categories exclude each other
+    ['Parmi ces neuf patients, on compte quatre répondeurs complets et six répondeurs partiels.', true],
+    ['Parmi ces dix patients, on compte quatre répondeurs complets et six répondeurs partiels.', false],
+    // complementary words split people, never a count of studies
+    ['In 2 studies, 12 high-risk and 20 low-risk patients responded.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text.slice(0, 80)}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
+
+describe('totals: one payment role summed over several deals', () => {
+  const whole = 'Acme Corp said it entered into license deals with Beta Inc. and Gamma Ltd, in which it will receive a combined $100 million in upfront payments and up to $300 million in milestone payments.';
+  const cases: [string, boolean][] = [
+    [`${whole} Under the agreements, Acme Corp will license one program to Beta Inc. for $60 million upfront and up to $200 million in milestone payments. Acme will also license a second program to Gamma Ltd for $50 million upfront and up to $100 million in milestone payments.`, true],
+    [`${whole} Under the agreements, Acme Corp will license one program to Beta Inc. for $60 million upfront and up to $200 million in milestone payments. Acme will also license a second program to Gamma Ltd for $40 million upfront and up to $100 million in milestone payments.`, false],
+    // a part that names no partner of the whole ends the parts
+    [`${whole} Under the agreements, Acme Corp will license one program for $60 million upfront. Acme will also license a second program for $50 million upfront.`, false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text.slice(180, 260)}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
