@@ -69,7 +69,7 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
   // a sentence restated word for word says most plainly what was restated: its finding stands for the measure's on the same figure
   const verbatim = verbatimRestatements(model);
   const said = new Set(verbatim.map(f => f.start));
-  return out.filter(f => !said.has(f.start)).concat(verbatim, fractionsRestated(model), groupsReferredBack(model), echoes(model).filter(f => !at.has(f.start) && !said.has(f.start)));
+  return out.filter(f => !said.has(f.start)).concat(verbatim, fractionsRestated(model), groupsReferredBack(model), sumsReferredBack(model), echoes(model).filter(f => !at.has(f.start) && !said.has(f.start)));
 }
 
 /**
@@ -385,6 +385,56 @@ function groupsReferredBack(model: DocumentModel): CheckFinding[] {
       related: [{ start: group.at.start, end: group.at.end, message: 'the group referred to' }],
       data: { first: group.value, second: f.value as number }, fixes: [],
     });
+  }
+  return out;
+}
+
+const SRB = words.sumsReferredBack;
+/** "this upfront fee of": a demonstrative, at most one word, a noun of a sum and its preposition, right before a figure. */
+const SUM_REFERRED_BACK = new RegExp(`(?:^|[\\s,;(])(?:${wordsPattern(SRB.demonstratives)})\\s+(?:[\\p{L}-]+\\s+)?(?:${wordsPattern(SRB.nouns)})\\s+(?:${wordsPattern(SRB.prepositions)})\\s*$`, 'iu');
+/** How many sentences back the sum referred to may stand. */
+const SUM_REACH = 3;
+
+/**
+ * "... for a fee of $12 million." then "This initial fee of $15 million ...": a sum opened by a
+ * demonstrative and a noun of payment names the sum stated just before it, the one sum of its
+ * sentence, no other sum between them, at most three sentences back. Its value is that sum's, so a
+ * value that no rounding of either reconciles contradicts it.
+ */
+function sumsReferredBack(model: DocumentModel): CheckFinding[] {
+  const text = normalizedTextOf(model);
+  const out: CheckFinding[] = [];
+  const { of } = claimIndex(model);
+  const bySentence = figuresBySentence(model);
+  const money = (f: FigureEntity) => f.figureKind === 'money' && typeof f.value === 'number' && !f.table;
+  for (let si = 1; si < bySentence.length; si++) {
+    const s = model.sentences[si];
+    for (const f of bySentence[si]) {
+      if (!money(f) || f.comparator) continue;
+      if (!SUM_REFERRED_BACK.test(text.slice(Math.max(s.start, f.start - 60), f.start))) continue;
+      // no sum before it in its own sentence; the nearest sentence before with a sum holds exactly one
+      if (bySentence[si].some(x => money(x) && x.start < f.start)) break;
+      let earlier: FigureEntity | undefined;
+      for (let k = si - 1; k >= 0 && k >= si - SUM_REACH; k--) {
+        const sums = bySentence[k].filter(money);
+        if (sums.length === 0) continue;
+        if (sums.length === 1) earlier = sums[0];
+        break;
+      }
+      if (!earlier || earlier.unit !== f.unit || (earlier.comparator && earlier.comparator !== '~')) break;
+      const a = of.get(earlier), b = of.get(f);
+      if (!a || !b || agree(model, a, b)) break;
+      const x = earlier.value as number, y = f.value as number;
+      if (x <= 0 || y <= 0 || Math.max(x, y) > 2 * Math.min(x, y)) break;
+      const written = (e: FigureEntity) => model.text.slice(e.start, e.end);
+      out.push({
+        message: `${written(f)} refers back to the sum stated just before, which is ${written(earlier)}.`,
+        start: f.start, end: f.end,
+        related: [{ start: earlier.start, end: earlier.end, message: 'the sum referred to' }],
+        data: { first: x, second: y }, fixes: [],
+      });
+      break;
+    }
   }
   return out;
 }
