@@ -17,6 +17,7 @@ import dateWords from '../../../lexicon/grammar/dates.json';
 import nestingWords from '../../../lexicon/grammar/nesting.json';
 import comparisonWords from '../../../lexicon/grammar/comparisons.json';
 import claimWords from '../../../lexicon/grammar/claims.json';
+import numberWords from '../../../lexicon/builtin/numbers.json';
 import { periodsIn } from './partsOfWholes';
 import { populationBefore, shareOf } from './shares';
 import { populationSplits } from '../populations';
@@ -517,6 +518,11 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
 // --- response rates made of response categories ---------------------------------------------------
 
 const R = words.responses;
+/** A share written as a fraction word alone ("half", "two thirds"), with neither digits nor a word of percent. */
+const PERCENT_WORD = new RegExp(`%|(?<![\\p{L}])(?:percent|per cent|${wordsPattern(numberWords.percentWords)})(?![\\p{L}])`, 'iu');
+const FRACTION_ONLY = (surface: string) => !/\d/.test(surface) && !PERCENT_WORD.test(surface);
+/** The room of a rate written as "about" a value, as a share of it: "about 40 %" is read as 37 to 43 %. */
+const HEDGE_ROOM = 0.075;
 const COMPOSITES: Record<string, { parts: string[]; atMost?: boolean }> = R.composites;
 const CATEGORIES = new Set(R.categories);
 const OTHER_CATEGORIES = new Set(R.otherCategories);
@@ -535,7 +541,8 @@ const LASTING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(R.lasting)})(?![\\p{L
 function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
-  const rate = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value === 'number' && !f.comparator && f.binding.endpoint !== undefined;
+  // a rate "about" a value ("rund 40 Prozent") is read with the room writers give it
+  const rate = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~') && f.binding.endpoint !== undefined;
   // the sentences that name another response category: one sweep over the sorted entities
   const otherCategory = new Set<number>();
   let k = 0;
@@ -544,7 +551,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
     while (k < model.sentences.length && model.sentences[k].end <= e.start) k++;
     if (k < model.sentences.length && model.sentences[k].start <= e.start) otherCategory.add(k);
   }
-  const room = (f: FigureEntity) => halfUnit(model.text.slice(f.start, f.end));
+  const room = (f: FigureEntity) => Math.max(halfUnit(model.text.slice(f.start, f.end)), f.comparator === '~' ? HEDGE_ROOM * (f.value as number) : 0);
   const pct = (v: number) => `${Number(v.toFixed(2))} %`;
   // per sentence, worked out once however many composites it holds (a table glued into one
   // sentence holds thousands): its window of neighbouring sentences, and the window's rates grouped
@@ -554,6 +561,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
   const sentenceOf = (j: number) => text.slice(model.sentences[j].start, model.sentences[j].end);
   for (const [si, inS] of bySentence.entries()) {
     let groups: Map<string, Group> | null | undefined;
+    let timeKey: ((f: FigureEntity) => string) | undefined;
     for (const c of inS) {
       if (!rate(c) || !COMPOSITES[c.binding.endpoint!]) continue;
       const ep = c.binding.endpoint!;
@@ -567,14 +575,20 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
         if (window.some(j => otherCategory.has(j)) || UNSURE.test(text.slice(model.sentences[window[0]].start, model.sentences[window[window.length - 1]].end))) groups = null;
         else {
           groups = new Map();
+          // a rate with no time point of its own is of the one time point the window's rates of its arm name, when they name one
+          const times = new Map<string, Set<string>>();
+          for (const j of window) for (const f of bySentence[j]) if (rate(f) && f.binding.timepoint) times.set(armKey(f), (times.get(armKey(f)) ?? new Set()).add(f.binding.timepoint));
+          const timeOf = (f: FigureEntity) => f.binding.timepoint ?? (times.get(armKey(f))?.size === 1 ? [...times.get(armKey(f))!][0] : '');
+          timeKey = timeOf;
           for (const j of window) for (const f of bySentence[j]) {
             if (!rate(f)) continue;
-            const key = `${armKey(f)}|${f.binding.timepoint ?? ''}`;
+            const key = `${armKey(f)}|${timeOf(f)}`;
             let g = groups.get(key);
             if (!g) { g = { values: new Map(), stated: new Map(), ambiguous: false }; groups.set(key, g); }
             const cat = f.binding.endpoint!;
             const vs = g.values.get(cat) ?? new Set<number>();
-            vs.add(f.value as number);
+            // a fraction in words ("a good half") restates a rate loosely: it sets no second value
+            if (!FRACTION_ONLY(model.text.slice(f.start, f.end))) vs.add(f.value as number);
             g.values.set(cat, vs);
             if (!CATEGORIES.has(cat)) continue;
             const prev = g.stated.get(cat);
@@ -584,7 +598,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
         }
       }
       if (!groups) continue;
-      const group = groups.get(`${armKey(c)}|${c.binding.timepoint ?? ''}`);
+      const group = groups.get(`${armKey(c)}|${timeKey!(c)}`);
       // one value per category and for the composite, or the group mixes populations or times
       if (!group || (group.values.get(ep)?.size ?? 0) > 1 || group.ambiguous) continue;
       const stated = group.stated;
