@@ -127,6 +127,14 @@ const S = words.splits;
 const SPLIT_SUBSET_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(S.subsetMarkers)})[\\s,]*$`, 'iu');
 // (the text read is normalised: a dash is a hyphen, set apart by spaces so as not to be a range)
 const APPOSITION = new RegExp(`^(?:\\s?(?:${S.appositions.filter(a => !/^[-\u2013\u2014]+$/.test(a)).map(a => a.replace(/[()[\]\\^$.|?*+{}]/g, '\\$&')).join('|')})\\s?|\\s(?:-{1,2}|[\u2013\u2014])\\s)$`, 'u');
+/** "23 in cohort A and 21 in cohort B": a part placed in one of the study's groups (totals.json pooled.groups), which exclude each other. */
+const GROUP_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:in|im|dans|en|i)\\s+(?:(?:the|der|dem|la|le|los|las|den|det)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${wordsPattern(totalsWords.pooled.groups)})(?![\\p{L}])`, 'iu');
+/** The word right after a part's number, past a copula: "25 men", "25 were men". */
+const COMPLEMENT_WORD = /^[\d.,\u00a0 ]+(?:(?:were|was|are|is|waren|sind|étaient|sont|var|var|er)\s+)?(\p{L}+)/u;
+/** After a group, a few words and a colon: "48 patients were treated: ...". */
+const COLON_AFTER_PREDICATE = /^\s(?:\p{L}+\s){0,3}\p{L}+\s?:\s?$/u;
+/** After a group, ", with" and the parts: "48 patients, with 23 in the A arm and 21 in the B arm". */
+const WITH_OPENER = /^\s?,\s?(?:with|mit|avec|con|med)\s$/iu;
 const ARM_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:(?:who|were|was|had|have|die|qui|que)\\s+)?(${wordsPattern(S.armWords)})(?![\\p{L}])`, 'iu');
 /** The words between two counts of a list: the first one's label, then a comma or a conjunction. */
 const LIST_JOIN_END = /(?:,|(?<![\p{L}])(?:and|or|und|oder|et|ou|y|o|e|og|och|eller|en|of))\s*$/iu;
@@ -196,16 +204,18 @@ function exclusion(text: string, parts: FigureEntity[]): PopulationSplit['by'] |
   const cats = parts.map(f => categoryOf(text, f));
   if (cats.every(c => c !== undefined) && new Set(cats).size === cats.length) return 'categories';
   // arms: each part put in one by a word of treatment ("23 receiving A and 21 receiving B"); a later part may leave the verb out ("and 21 to placebo")
+  const names = labels.map(l => l.replace(/\s+/g, ' ').trim().toLowerCase());
+  if (labels.every(l => GROUP_START.test(l)) && new Set(names).size === names.length) return 'arms';
   const arm = ARM_START.exec(labels[0]);
   if (arm) {
     const last = arm[1].split(/\s+/).pop()!.toLowerCase();
     const rest = labels.slice(1).map(l => ARM_START.test(l) || new RegExp(`^\\s*${last}(?![\\p{L}])`, 'iu').test(l));
-    const names = labels.map(l => l.replace(/\s+/g, ' ').trim().toLowerCase());
     if (rest.every(Boolean) && new Set(names).size === names.length) return 'arms';
   }
   // two complementary words right after the numbers ("14 high-risk and 17 low-risk", "25 men and 19 women")
   if (parts.length === 2) {
-    const w = parts.map(f => (/^[\d.,\u00a0 ]+(\p{L}+)/u.exec(text.slice(f.start, f.end + 20))?.[1] ?? '').toLowerCase());
+    // (a copula may stand between: "23 were men and 27 were women")
+    const w = parts.map(f => (COMPLEMENT_WORD.exec(text.slice(f.start, f.end + 30))?.[1] ?? '').toLowerCase());
     if (COMPLEMENT_PAIRS.some(([a, b]) => (w[0] === a && w[1] === b) || (w[0] === b && w[1] === a))) return 'complements';
   }
   return undefined;
@@ -223,8 +233,10 @@ function categoryOf(text: string, f: FigureEntity): string | undefined {
 function groupOf(model: DocumentModel, text: string, inS: FigureEntity[], i: number, s: { start: number; end: number }, by: PopulationSplit['by']): Omit<PopulationSplit, 'parts' | 'by'> | undefined {
   const first = inS[i];
   const prev = inS[i - 1];
-  // "48 patients \u2014 23 receiving A and 21 receiving B": an apposition lists all of the group
-  if (groupLike(prev) && APPOSITION.test(text.slice(prev.end, first.start))) {
+  // "48 patients \u2014 23 receiving A and 21 receiving B": an apposition lists all of the group; so does a colon after a
+  // short predicate ("48 patients were treated: 23 receiving A ..."), and ", with" before arms ("48 patients, with 23 in the A arm ...")
+  const gap = prev ? text.slice(prev.end, first.start) : '';
+  if (groupLike(prev) && (APPOSITION.test(gap) || COLON_AFTER_PREDICATE.test(gap) || (by === 'arms' && WITH_OPENER.test(gap)))) {
     return { whole: prev, size: prev.value as number, kind: by === 'arms' ? 'partition' : 'disjoint' };
   }
   // "28 of 120 patients ..., including 14 high-risk and 14 low-risk patients": the nearest group before the marker, past shares and other counts

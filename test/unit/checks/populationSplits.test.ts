@@ -17,6 +17,13 @@ describe('populations: a group split into its parts', () => {
     ['Overall, 30 of 90 patients (33 percent), including 12 high-risk and 20 low-risk patients, had a response to Zorvane.', [30, 'disjoint', 'complements', [12, 20]]],
     ['Parmi ces neuf patients, on compte quatre répondeurs complets et six répondeurs partiels.', [9, 'disjoint', 'categories', [4, 6]]],
     ['Of these 9 patients, 4 had complete responses and 6 had partial responses.', [9, 'disjoint', 'categories', [4, 6]]],
+    ['The trial enrolled 45 patients (23 in cohort A and 21 in the expansion cohort) at four sites.', [45, 'partition', 'arms', [23, 21]]],
+    ['The trial enrolled 45 patients (23 in the US and 21 in Europe) at four sites.', undefined],
+    ['In the study, 48 patients were treated: 23 received Zorvane and 21 received placebo.', [48, 'partition', 'arms', [23, 21]]],
+    ['Enrollment totals 48 patients, with 23 in the Zorvane arm and 21 in the placebo arm.', [48, 'partition', 'arms', [23, 21]]],
+    ['Among 48 patients, 23 were men and 27 were women.', [48, 'disjoint', 'complements', [23, 27]]],
+    // ", with" opens all of a group only before arms
+    ['The trial enrolled 48 patients, with 23 receiving their first dose in May and 21 in June.', undefined],
     // parts that may overlap (two findings in one patient) split nothing
     ['Of the 40 patients, 25 had nausea and 20 had fatigue.', undefined],
     // a list of parts with no group before it
