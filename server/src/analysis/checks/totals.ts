@@ -426,6 +426,12 @@ const GROSS_AFTER = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.grossAfter)})(?!
 /** Before a count of shares: it converts one security into others ("ADSs, each representing 600 ordinary shares"), no count sold. */
 const CONVERSION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.conversion)})\\s*$`, 'iu');
 const NOT_GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.notGross)})(?![\\p{L}])`, 'iu');
+/** Words that name the offering again in a later sentence: its proceeds may be stated there. */
+const OFFERING_AGAIN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.again)})(?![\\p{L}])`, 'iu');
+/** How far after the shares their price may stand, when no figure stands between: "... shares of its common stock at a public offering price of $8.00 per share". */
+const PRICE_REACH = 80;
+/** How many sentences after the shares and their price the proceeds may be stated. */
+const PROCEEDS_REACH = 3;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, mn: 1e6, m: 1e6, bn: 1e9 };
 
 /**
@@ -460,17 +466,28 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
    * shares, options or net sums.
    */
   const nextSentenceProceeds = (si: number, unit: string): FigureEntity | undefined => {
-    const next = model.sentences[si + 1];
-    if (!next) return undefined;
-    // news written a sentence to a paragraph: the next paragraph's first sentence, when the offering's paragraph is its one sentence
-    const here = paragraphIndexAt(model, model.sentences[si].start), there = paragraphIndexAt(model, next.start);
+    const here = paragraphIndexAt(model, model.sentences[si].start);
     const alone = si === 0 || paragraphIndexAt(model, model.sentences[si - 1].start) !== here;
-    if (there !== here && !(alone && there === here + 1)) return undefined;
-    const money = bySentence[si + 1].filter(f => f.figureKind === 'money');
-    if (money.length !== 1 || money[0].unit !== unit || bySentence[si + 1].some(f => shareCount(f) !== undefined)) return undefined;
-    // (only the words up to the sum: "... and will use the funds for additional launches" after it is no other sum)
-    if (NOT_GROSS.test(text.slice(next.start, money[0].end))) return undefined;
-    return isGross(money[0], next) ? money[0] : undefined;
+    for (let k = si + 1; k < model.sentences.length && k <= si + PROCEEDS_REACH; k++) {
+      const next = model.sentences[k];
+      const there = paragraphIndexAt(model, next.start);
+      // news written a sentence to a paragraph: the next paragraph's first sentence, when the offering's paragraph is its one sentence
+      if (k === si + 1 && there !== here && !(alone && there === here + 1)) return undefined;
+      const money = bySentence[k].filter(f => f.figureKind === 'money');
+      // a later sentence names the offering again ("the total gross proceeds from the offering"), in the next paragraphs
+      // written a sentence each; the sentences between state no sum and no other shares sold (the underwriters' additional ones may be)
+      if (k > si + 1 && (there - here > PROCEEDS_REACH || !OFFERING_AGAIN.test(text.slice(next.start, next.end)))) {
+        if (money.length > 0 || bySentence[k].some(f => shareCount(f) !== undefined && !NOT_GROSS.test(text.slice(Math.max(next.start, f.start - 40), f.start)))) return undefined;
+        continue;
+      }
+      if (money.length === 0 && k === si + 1 && bySentence[k].some(f => shareCount(f) !== undefined && NOT_GROSS.test(text.slice(Math.max(next.start, f.start - 40), f.start)))) continue;
+      if (money.length !== 1 || money[0].unit !== unit || bySentence[k].some(f => shareCount(f) !== undefined)) return undefined;
+      // (only the words up to the sum: "... and will use the funds for additional launches" after it is no other sum)
+      if (NOT_GROSS.test(text.slice(next.start, money[0].end))) return undefined;
+      // (a sentence that names the offering again may name its gross proceeds anywhere before the sum)
+      return isGross(money[0], next) || (k > si + 1 && GROSS.test(text.slice(next.start, money[0].start))) ? money[0] : undefined;
+    }
+    return undefined;
   };
   const pricesIn = (inS: FigureEntity[]) => inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator && PER_SHARE.test(text.slice(f.end, f.end + 25)));
   // the prices per share stated earlier in the paragraph, by value
@@ -487,7 +504,7 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (shares === undefined) continue;
       if (NOT_GROSS.test(text.slice(Math.max(sentence.start, inS[i].start - 40), inS[i].start))) continue;
       if (CONVERSION.test(text.slice(Math.max(sentence.start, inS[i].start - 30), inS[i].start))) continue;
-      const price = prices.find(p => p.start > inS[i].end && p.start - inS[i].end <= 30) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
+      const price = prices.find(p => p.start > inS[i].end && p.start - inS[i].end <= PRICE_REACH && (p.start - inS[i].end <= 30 || inS[i + 1] === p)) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
       if (!price) continue;
       const total = inS.find(t => t.start > Math.max(inS[i].end, price.end) && isGross(t, sentence))
         // the next sentence's, when this one states no sum (other prices per share are no sums)
