@@ -13,6 +13,7 @@ import { wordsPattern } from './words';
 import { figuresBySentence, normalizedText, sentenceIndexAt } from './checks/check';
 import { populationBefore } from './checks/shares';
 import totalsWords from '../../lexicon/grammar/totals.json';
+import nestingWords from '../../lexicon/grammar/nesting.json';
 
 export type PopulationRole = 'enrolment' | 'analysis' | 'other';
 
@@ -119,8 +120,8 @@ export interface PopulationSplit {
   size: number;
   parts: FigureEntity[];
   kind: 'partition' | 'disjoint';
-  /** What makes the parts exclude each other: arms, response categories, or complementary words. */
-  by: 'arms' | 'categories' | 'complements';
+  /** What makes the parts exclude each other: arms, response categories, complementary words, or places. */
+  by: 'arms' | 'categories' | 'complements' | 'places';
 }
 
 const S = words.splits;
@@ -129,6 +130,9 @@ const SPLIT_SUBSET_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(S.subsetMark
 const APPOSITION = new RegExp(`^(?:\\s?(?:${S.appositions.filter(a => !/^[-\u2013\u2014]+$/.test(a)).map(a => a.replace(/[()[\]\\^$.|?*+{}]/g, '\\$&')).join('|')})\\s?|\\s(?:-{1,2}|[\u2013\u2014])\\s)$`, 'u');
 /** "23 in cohort A and 21 in cohort B": a part placed in one of the study's groups (totals.json pooled.groups), which exclude each other. */
 const GROUP_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:in|im|dans|en|i)\\s+(?:(?:the|der|dem|la|le|los|las|den|det)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${wordsPattern(totalsWords.pooled.groups)})(?![\\p{L}])`, 'iu');
+/** "70 in the US": a part placed in a region or country (nesting.json regions.parts). */
+const PLACE_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:(?:were|was)\\s+)?(?:enrolled\\s+|treated\\s+|recruited\\s+)?(?:in|im|en|i|aus|from)\\s+(?:(?:the|den|der|les|la|le)\\s+)?(${wordsPattern(nestingWords.regions.parts)})(?![\\p{L}])`, 'u');
+const AGGREGATE_PLACES = new Set((totalsWords.namedParts.aggregates as string[]).map(w => w.toLowerCase()));
 /** The word right after a part's number, past a copula: "25 men", "25 were men". */
 const COMPLEMENT_WORD = /^[\d.,\u00a0 ]+(?:(?:were|was|are|is|waren|sind|étaient|sont|var|var|er)\s+)?(\p{L}+)/u;
 /** After a group, a few words and a colon: "48 patients were treated: ...". */
@@ -206,6 +210,9 @@ function exclusion(text: string, parts: FigureEntity[]): PopulationSplit['by'] |
   // arms: each part put in one by a word of treatment ("23 receiving A and 21 receiving B"); a later part may leave the verb out ("and 21 to placebo")
   const names = labels.map(l => l.replace(/\s+/g, ' ').trim().toLowerCase());
   if (labels.every(l => GROUP_START.test(l)) && new Set(names).size === names.length) return 'arms';
+  // places: "70 in the US and 60 in Europe" (a patient is enrolled in one place; a region holding another counts it twice)
+  const places = labels.map(l => PLACE_START.exec(l)?.[1]?.toLowerCase());
+  if (places.every(p => p !== undefined) && new Set(places).size === places.length && places.filter(p => AGGREGATE_PLACES.has(p!)).length <= 1) return 'places';
   const arm = ARM_START.exec(labels[0]);
   if (arm) {
     const last = arm[1].split(/\s+/).pop()!.toLowerCase();

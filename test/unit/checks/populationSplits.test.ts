@@ -18,12 +18,16 @@ describe('populations: a group split into its parts', () => {
     ['Parmi ces neuf patients, on compte quatre répondeurs complets et six répondeurs partiels.', [9, 'disjoint', 'categories', [4, 6]]],
     ['Of these 9 patients, 4 had complete responses and 6 had partial responses.', [9, 'disjoint', 'categories', [4, 6]]],
     ['The trial enrolled 45 patients (23 in cohort A and 21 in the expansion cohort) at four sites.', [45, 'partition', 'arms', [23, 21]]],
-    ['The trial enrolled 45 patients (23 in the US and 21 in Europe) at four sites.', undefined],
+    // places exclude each other but need not be all of the group
+    ['The trial enrolled 45 patients (23 in the US and 21 in Europe) at four sites.', [45, 'disjoint', 'places', [23, 21]]],
     ['In the study, 48 patients were treated: 23 received Zorvane and 21 received placebo.', [48, 'partition', 'arms', [23, 21]]],
     ['Enrollment totals 48 patients, with 23 in the Zorvane arm and 21 in the placebo arm.', [48, 'partition', 'arms', [23, 21]]],
     ['Among 48 patients, 23 were men and 27 were women.', [48, 'disjoint', 'complements', [23, 27]]],
     // ", with" opens all of a group only before arms
     ['The trial enrolled 48 patients, with 23 receiving their first dose in May and 21 in June.', undefined],
+    ['A total of 120 patients were enrolled, including 50 in the US and 60 in Europe.', [120, 'disjoint', 'places', [50, 60]]],
+    // a region and one within it count some patients twice
+    ['A total of 120 patients were enrolled, including 80 in Europe and 60 in the EU.', undefined],
     // parts that may overlap (two findings in one patient) split nothing
     ['Of the 40 patients, 25 had nausea and 20 had fatigue.', undefined],
     // a list of parts with no group before it
@@ -52,6 +56,27 @@ describe('totals: parts of a group against the group', () => {
     ['In 2 studies, 12 high-risk and 20 low-risk patients responded.', false],
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text.slice(0, 80)}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
+
+describe('totals: the parts of a sum stated in the sentence before', () => {
+  const cases: [string, boolean][] = [
+    ['Zentorix raised $80 million in a financing. The round consisted of $50 million from new investors and $20 million from existing ones.', true],
+    ['Zentorix raised $80 million in a financing. The round consisted of $50 million from new investors and $30 million from existing ones.', false],
+    // two sums before: which is the whole is not plain
+    ['Zentorix raised $80 million in May and $10 million in June. The round consisted of $50 million from new investors and $20 million from existing ones.', false],
+    // a subject with a number names another whole
+    ['Zentorix raised $80 million in a financing. The 2031 round consisted of $50 million from new investors and $20 million from existing ones.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text.slice(0, 120)}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
+
+describe('totals: a whole, its change set off by commas, then its parts', () => {
+  const cases: [string, boolean][] = [
+    ['Zentorix reported revenue of $80 million, up 12%, comprising product sales of $50 million and royalties of $20 million.', true],
+    ['Zentorix reported revenue of $80 million, up 12%, comprising product sales of $60 million and royalties of $20 million.', false],
+    ['Zentorix reported revenue of $80 million, an increase of 12% over 2030, comprising product sales of $50 million and royalties of $20 million.', true],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text.slice(0, 120)}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
 });
 
 describe('totals: one payment role summed over several deals', () => {

@@ -26,7 +26,7 @@ const CODE = 'totals';
 
 export const totals: Check = {
   code: CODE,
-  description: 'Parts that do not add up to the stated whole: a deal\u2019s upfront plus milestones against its total, a sum and its listed components, an enrolment and its arms, the n-th event and the earlier ones, a pooled count and its cohorts, a company\u2019s sales and its regions\u2019 or products\u2019.',
+  description: 'Parts that do not add up to the stated whole: a deal\u2019s upfront plus milestones against its total, a sum and its listed components, an enrolment and its arms, a group and the arms, response categories or places it is split into, one payment role summed over several partners\u2019 deals, the n-th event and the earlier ones, a pooled count and its cohorts, a company\u2019s sales and its regions\u2019 or products\u2019.',
   defaultSeverity: 'error',
   run(model) {
     const out: CheckFinding[] = [];
@@ -47,7 +47,7 @@ export const totals: Check = {
     out.push(...differences(model, bySentence), ...differencesBetweenTwo(model, bySentence));
     out.push(...namedCounts(model));
     out.push(...sharesInWordsCounted(model, figuresBySentence(model)));
-    out.push(...combinedRoles(model, figuresBySentence(model)));
+    out.push(...combinedRoles(model, figuresBySentence(model)), ...partsOfTheWholeBefore(model, figuresBySentence(model)));
     const splits = groupSplits(model);
     out.push(...splits);
     const split = new Set(splits.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
@@ -146,8 +146,13 @@ function sentenceText(model: DocumentModel, pos: number): string {
 const WHOLE_THEN_PARTS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenParts.words)})(?![\\p{L}])`, 'iu');
 /** "... of which A and B", "which includes A and B": parts that cannot exceed the whole, though others may be left out. */
 const WHOLE_THEN_SUBSETS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenSubsets.words)})(?![\\p{L}])`, 'iu');
+/** Right after a whole, its change set off by commas: ", up 20 %,", ", an increase of 12.5 % over 2030,". */
+const CHANGE_ASIDE = new RegExp(`^\\s?,\\s?(?:(?:${wordsPattern([...comparisonWords.changes.upAfter, ...comparisonWords.changes.downAfter, 'up', 'down', 'plus', 'minus'])})|(?:an?|the)\\s(?:${wordsPattern([...comparisonWords.changes.upNouns, ...comparisonWords.changes.downNouns])})\\s(?:of))\\s[\\d.,]+\\s?(?:%|percent|per cent)(?:\\s(?:from|over|compared with|versus|vs\\.?)\\s[^,\\d]{0,30}\\d{0,4}[^,\\d]{0,10})?\\s?,`, 'iu');
 /** Whether a connector follows a whole closely: at most three words and no number between ("$90 million at signing, which includes"). */
 function follows(re: RegExp, after: string): boolean {
+  // "revenue of $100 million, up 20 %, comprising ...": the whole's change, set off by commas, stands between
+  const change = CHANGE_ASIDE.exec(after);
+  if (change) after = after.slice(change[0].length);
   const m = re.exec(after);
   if (!m) return false;
   const between = after.slice(0, m.index);
@@ -1064,6 +1069,50 @@ function listAfter(text: string, from: number): [number, number][] {
   return items;
 }
 
+// --- a whole stated, then its parts in the next sentence ---------------------------------------------
+
+/** A sentence that opens with a definite subject of a few words and a verb of composition: "The round consisted of". */
+const DEFINITE_THEN_PARTS = new RegExp(`^\\s*(?:${wordsPattern(claimWords.definite)})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s+(?:${wordsPattern(words.wholeThenParts.words)})\\s`, 'iu');
+
+/**
+ * "Acme raised $100 million in a financing." then "The round consisted of $60 million from new
+ * investors and $30 million from existing ones.": a sentence whose definite subject is made up of
+ * the sums it lists refers to the one sum the sentence before states, in its paragraph; the parts
+ * must add up to it within the rounding written.
+ */
+function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  const sum = (f: FigureEntity) => f.figureKind === 'money' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~') && !f.table;
+  for (let si = 1; si < bySentence.length; si++) {
+    const s = model.sentences[si];
+    const inS = bySentence[si];
+    const parts = inS.filter(sum);
+    if (parts.length < 2 || parts.length !== inS.filter(f => f.figureKind === 'money').length) continue;
+    if (!DEFINITE_THEN_PARTS.test(text.slice(s.start, parts[0].start)) || /\d/.test(text.slice(s.start, parts[0].start))) continue;
+    if (paragraphIndexAt(model, model.sentences[si - 1].start) !== paragraphIndexAt(model, s.start)) continue;
+    const before = bySentence[si - 1].filter(f => f.figureKind === 'money');
+    if (before.length !== 1 || !sum(before[0])) continue;
+    const whole = before[0];
+    if (parts.some(f => f.unit !== whole.unit)) continue;
+    // the parts a list: short gaps, the last two joined by a conjunction
+    let listed = true;
+    for (let k = 0; k + 1 < parts.length; k++) if (text.slice(parts[k].end, parts[k + 1].start).length > 70 || /[;:]/.test(text.slice(parts[k].end, parts[k + 1].start))) listed = false;
+    if (!listed || !AND.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
+    const total = parts.reduce((a, f) => a + (f.value as number), 0);
+    const stated = whole.value as number;
+    const room = precisionOf(model.text.slice(whole.start, whole.end), stated) * (whole.comparator === '~' ? 5 : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+    if (Math.abs(total - stated) <= room) continue;
+    out.push({
+      message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(total, whole.unit)}, not the ${short(stated, whole.unit)} stated just before.`,
+      start: whole.start, end: whole.end,
+      related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${model.text.slice(f.start, f.end)}` })),
+      data: { stated, sum: total, parts: parts.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
 // --- one payment role summed over several deals --------------------------------------------------
 
 const COMBINED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.combinedRoles.words)})\\s*(?:of\\s*)?$`, 'iu');
@@ -1141,7 +1190,7 @@ function groupSplits(model: DocumentModel): CheckFinding[] {
     if (sp.kind === 'partition' ? sum === sp.size : sum <= sp.size) continue;
     const written = (f: FigureEntity) => model.text.slice(f.start, f.end);
     const terms = sp.parts.map(f => f.value).join(' + ');
-    const why = sp.by === 'arms' ? 'arms' : sp.by === 'categories' ? 'response categories' : 'parts';
+    const why = sp.by === 'arms' ? 'arms' : sp.by === 'categories' ? 'response categories' : sp.by === 'places' ? 'places' : 'parts';
     // a partition is reported on its whole, parts above a whole on the last part
     const at = sp.kind === 'partition' ? sp.whole : sp.parts[sp.parts.length - 1];
     out.push({
