@@ -205,7 +205,14 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
 function exclusion(text: string, parts: FigureEntity[]): PopulationSplit['by'] | undefined {
   const labels = parts.map((f, k) => text.slice(f.end, k + 1 < parts.length ? parts[k + 1].start : f.end + MAX_LABEL));
   // response categories: a patient's best response is one of them
-  const cats = parts.map(f => categoryOf(text, f));
+  // "5 complete and 8 partial responses": the noun the last part names is left out before it
+  const lastUnit = CATEGORY_UNITS[parts[parts.length - 1].unit] ? parts[parts.length - 1].unit : undefined;
+  const noun = lastUnit?.split(' ').slice(1).join(' ');
+  const gapped = (f: FigureEntity) => {
+    const word = noun ? /^[\p{L}\d.,-]+\s(\p{L}+)(?![\p{L}])/u.exec(text.slice(f.start, f.end + 20))?.[1]?.toLowerCase() : undefined;
+    return word ? CATEGORY_UNITS[`${word} ${noun}`] : undefined;
+  };
+  const cats = parts.map(f => gapped(f) ?? categoryOf(text, f));
   if (cats.every(c => c !== undefined) && new Set(cats).size === cats.length) return 'categories';
   // arms: each part put in one by a word of treatment ("23 receiving A and 21 receiving B"); a later part may leave the verb out ("and 21 to placebo")
   const names = labels.map(l => l.replace(/\s+/g, ' ').trim().toLowerCase());
@@ -242,8 +249,11 @@ function groupOf(model: DocumentModel, text: string, inS: FigureEntity[], i: num
   const prev = inS[i - 1];
   // "48 patients \u2014 23 receiving A and 21 receiving B": an apposition lists all of the group; so does a colon after a
   // short predicate ("48 patients were treated: 23 receiving A ..."), and ", with" before arms ("48 patients, with 23 in the A arm ...")
-  const gap = prev ? text.slice(prev.end, first.start) : '';
-  if (groupLike(prev) && (APPOSITION.test(gap) || COLON_AFTER_PREDICATE.test(gap) || (by === 'arms' && WITH_OPENER.test(gap)))) {
+  // (a group read as its number alone has its noun in the gap: "12 objective responses (5 complete ...")
+  const gap = prev ? text.slice(prev.end, first.start).replace(/^[\d.,\s]+$/.test(text.slice(prev.start, prev.end)) ? /^\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+(?=\s?[(:]|\s[-\u2013\u2014])/u : /^\b$/u, '') : '';
+  if (groupLike(prev) && (APPOSITION.test(gap) || COLON_AFTER_PREDICATE.test(gap) || (by === 'arms' && WITH_OPENER.test(gap))
+    // "12 responders, 5 with a complete response and 8 with a partial one": parts of one group by their best response
+    || (by === 'categories' && /^\s?,\s?$/.test(gap)))) {
     return { whole: prev, size: prev.value as number, kind: by === 'arms' ? 'partition' : 'disjoint' };
   }
   // "28 of 120 patients ..., including 14 high-risk and 14 low-risk patients": the nearest group before the marker, past shares and other counts

@@ -28,6 +28,11 @@ describe('populations: a group split into its parts', () => {
     ['A total of 120 patients were enrolled, including 50 in the US and 60 in Europe.', [120, 'disjoint', 'places', [50, 60]]],
     // a region and one within it count some patients twice
     ['A total of 120 patients were enrolled, including 80 in Europe and 60 in the EU.', undefined],
+    // the noun left out before the last part ("5 complete and 8 partial responses"), the group's noun outside its figure
+    ['Zorvane produced 12 objective responses (5 complete and 6 partial responses) among 40 patients.', [12, 'disjoint', 'categories', [5, 6]]],
+    ['There were 12 responders, 5 with a complete response and 6 with a partial response.', [12, 'disjoint', 'categories', [5, 6]]],
+    // a comma opens the parts of a group only for best-response categories
+    ['There were 12 patients, 5 in the US and 6 in Europe.', undefined],
     // parts that may overlap (two findings in one patient) split nothing
     ['Of the 40 patients, 25 had nausea and 20 had fatigue.', undefined],
     // a list of parts with no group before it
