@@ -133,6 +133,9 @@ const GROUP_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)
 /** "70 in the US": a part placed in a region or country (nesting.json regions.parts). */
 const PLACE_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:(?:were|was)\\s+)?(?:enrolled\\s+|treated\\s+|recruited\\s+)?(?:in|im|en|i|aus|from)\\s+(?:(?:the|den|der|les|la|le)\\s+)?(${wordsPattern(nestingWords.regions.parts)})(?![\\p{L}])`, 'u');
 const AGGREGATE_PLACES = new Set((totalsWords.namedParts.aggregates as string[]).map(w => w.toLowerCase()));
+/** Words that make treatment labels the study's arms, and words of a treatment history (people.json splits). */
+const ARM_EVIDENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(S.armEvidence)})(?![\\p{L}])`, 'iu');
+const HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(S.history)})(?![\\p{L}])`, 'iu');
 /** The word right after a part's number, past a copula: "25 men", "25 were men". */
 const COMPLEMENT_WORD = /^[\d.,\u00a0 ]+(?:(?:were|was|are|is|waren|sind|étaient|sont|var|var|er)\s+)?(\p{L}+)/u;
 /** After a group, a few words and a colon: "48 patients were treated: ...". */
@@ -191,7 +194,7 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
       for (const start of [i, i + 1]) {
         if (start === 0 || j - start < 1 || !LAST_JOIN_END.test(text.slice(inS[j - 1].end, inS[j].start))) continue;
         const parts = inS.slice(start, j + 1);
-        const by = exclusion(text, parts);
+        const by = exclusion(text, parts, text.slice(s.start, s.end));
         const split = by && groupOf(model, text, inS, start, s, by);
         if (split && by) { out.push({ ...split, parts, by }); break; }
       }
@@ -202,7 +205,7 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
 }
 
 /** How the parts exclude each other, if their words say so. */
-function exclusion(text: string, parts: FigureEntity[]): PopulationSplit['by'] | undefined {
+function exclusion(text: string, parts: FigureEntity[], sentence: string): PopulationSplit['by'] | undefined {
   const labels = parts.map((f, k) => text.slice(f.end, k + 1 < parts.length ? parts[k + 1].start : f.end + MAX_LABEL));
   // response categories: a patient's best response is one of them
   // "5 complete and 8 partial responses": the noun the last part names is left out before it
@@ -216,11 +219,14 @@ function exclusion(text: string, parts: FigureEntity[]): PopulationSplit['by'] |
   if (cats.every(c => c !== undefined) && new Set(cats).size === cats.length) return 'categories';
   // arms: each part put in one by a word of treatment ("23 receiving A and 21 receiving B"); a later part may leave the verb out ("and 21 to placebo")
   const names = labels.map(l => l.replace(/\s+/g, ' ').trim().toLowerCase());
-  if (labels.every(l => GROUP_START.test(l)) && new Set(names).size === names.length) return 'arms';
+  if (labels.every(l => GROUP_START.test(l)) && new Set(names).size === names.length && !HISTORY.test(sentence)) return 'arms';
   // places: "70 in the US and 60 in Europe" (a patient is enrolled in one place; a region holding another counts it twice)
   const places = labels.map(l => PLACE_START.exec(l)?.[1]?.toLowerCase());
   if (places.every(p => p !== undefined) && new Set(places).size === places.length && places.filter(p => AGGREGATE_PLACES.has(p!)).length <= 1) return 'places';
-  const arm = ARM_START.exec(labels[0]);
+  // arms: the study's, named as such (placebo, a control, an arm), never a treatment history the patients may share
+  const listed = labels.join(' ');
+  const armsEvidenced = ARM_EVIDENCE.test(listed) && !HISTORY.test(sentence);
+  const arm = armsEvidenced ? ARM_START.exec(labels[0]) : null;
   if (arm) {
     const last = arm[1].split(/\s+/).pop()!.toLowerCase();
     const rest = labels.slice(1).map(l => ARM_START.test(l) || new RegExp(`^\\s*${last}(?![\\p{L}])`, 'iu').test(l));

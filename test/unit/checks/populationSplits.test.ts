@@ -33,6 +33,10 @@ describe('populations: a group split into its parts', () => {
     ['There were 12 responders, 5 with a complete response and 6 with a partial response.', [12, 'disjoint', 'categories', [5, 6]]],
     // a comma opens the parts of a group only for best-response categories
     ['There were 12 patients, 5 in the US and 6 in Europe.', undefined],
+    // treatments a patient may have had both of are no arms: a history, or therapies not named as the study's arms
+    ['Of the 40 patients, 30 received prior chemotherapy and 20 received prior radiotherapy.', undefined],
+    ['Of the 40 patients, 30 had received chemotherapy and 20 had received radiotherapy before enrolment.', undefined],
+    ['The 40 patients (30 treated with prior chemotherapy and 25 with prior immunotherapy) had advanced disease.', undefined],
     // parts that may overlap (two findings in one patient) split nothing
     ['Of the 40 patients, 25 had nausea and 20 had fatigue.', undefined],
     // a list of parts with no group before it
