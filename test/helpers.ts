@@ -2,6 +2,7 @@ import * as path from 'path';
 import * as fs from 'fs';
 import { strict as assert } from 'assert';
 import { analyzeText, Entity, FigureEntity } from '../server/src/analysis';
+import type { TextFormat } from '../server/src/analysis/structure';
 
 /** The repository root, from out/test/... or test/... alike. */
 export const ROOT = (() => {
@@ -22,12 +23,12 @@ export function seedNamed(prefix: string): string {
   return readSeed(f);
 }
 
-export function entitiesOf(text: string, kind?: Entity['kind']): Entity[] {
-  return analyzeText(text).model.entities.filter(e => !kind || e.kind === kind);
+export function entitiesOf(text: string, kind?: Entity['kind'], format: TextFormat = 'plaintext'): Entity[] {
+  return analyzeText(text, {}, format).model.entities.filter(e => !kind || e.kind === kind);
 }
 
-export function figuresOf(text: string): FigureEntity[] {
-  return entitiesOf(text, 'figure') as FigureEntity[];
+export function figuresOf(text: string, format: TextFormat = 'plaintext'): FigureEntity[] {
+  return entitiesOf(text, 'figure', format) as FigureEntity[];
 }
 
 /** Text with a "|" marking the cursor, as vscode-css-languageservice's tests write it. */

@@ -6,7 +6,7 @@
  * replaces one space with one line feed, so offsets into the copy are offsets into the original.
  */
 import MarkdownIt = require('markdown-it');
-import { hasGluedCell, plainTableLines, TextFormat } from '../server/src/analysis/structure';
+import { hasGluedCell, plainTableLines, rowCells, TextFormat } from '../server/src/analysis/structure';
 import { normalizeText } from '../server/src/analysis/text';
 
 interface Line { start: number; end: number }
@@ -39,7 +39,14 @@ function wrappableLines(text: string, format: TextFormat, lines: Line[]): boolea
   const md = new MarkdownIt('default', { html: true });
   const tokens: { type: string; map: [number, number] | null }[] = [];
   md.block.parse(text.replace(/\r/g, ' '), md, {}, tokens as never);
-  for (const t of tokens) if (t.type === 'paragraph_open' && t.map) for (let i = t.map[0]; i < t.map[1]; i++) ok[i] = true;
+  for (const t of tokens) {
+    if (t.type !== 'paragraph_open' || !t.map) continue;
+    // a paragraph of pipe rows GFM does not take as a table is a table to the structure reader: no prose to rewrap
+    let pipeRows = 0;
+    for (let i = t.map[0]; i < t.map[1] && i < lines.length; i++) if (rowCells(text, lines[i])?.by === 'pipes') pipeRows++;
+    if (pipeRows >= 2) continue;
+    for (let i = t.map[0]; i < t.map[1]; i++) ok[i] = true;
+  }
   return ok;
 }
 

@@ -29,6 +29,10 @@ mentionTable('a disease named by a head noun and the words before it that say wh
   ['The drug may fight zetal nerve disease.', ['zetal nerve disease']],
   // a capitalised word after the head: a proper name
   ['Data came from the Zeta Kidney Disease Center in May.', []],
+  // a head that names a family of diseases itself: one naming word says which, with its status before it
+  ['It is approved in relapsed zetacytic leukemia.', ['relapsed zetacytic leukemia']],
+  ['Patients with cutaneous B-cell lymphoma were treated.', ['cutaneous B-cell lymphoma']],
+  ['The leukemia and the lymphoma programmes were sold.', []],
 ]);
 
 mentionTable('an indication the lexicon knows takes in the head after it or a name glued to it', 'indication', [

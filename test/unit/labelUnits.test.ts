@@ -9,6 +9,15 @@ describe('label units: what a row or column label declares', () => {
     ['| HR (90% CI) |', { kind: 'ratio', unit: 'HR', ciLevel: 90 }],
     ['| p-value |', { kind: 'pvalue' }],
     ['| P value |', { kind: 'pvalue' }],
+    ['| P Value |', { kind: 'pvalue' }],
+    // a count's lead and a noun of people
+    ['No. of participants who relapsed |', { kind: 'count', unit: 'participants' }],
+    ['Number of patients ', { kind: 'count', unit: 'patients' }],
+    ['| No. of adverse events |', { kind: 'count', unit: 'adverse events' }],
+    ['| Number of sites (per country) |', undefined],
+    // a time point named by its number labels a row of values at that time: no unit of theirs
+    ['12 months |', undefined],
+    ['Week 24 |', undefined],
     // every ratio's name: an abbreviation in capitals, a name in any case
     ['| GMR (95% CI) |', { kind: 'ratio', unit: 'GMR', ciLevel: 95 }],
     ['| Hazard Ratio |', { kind: 'ratio', unit: 'HR' }],
@@ -91,4 +100,70 @@ describe('label units: a title above a blank line reaches the aligned table righ
     assert.deepEqual([fig('4,120').figureKind, fig('4,120').value, fig('4,120').unit, fig('4,120').binding.timepoint], ['money', 4120000, 'EUR', 'Q3 2030']);
   });
   it('reads an accounts\u2019 bracket as a negative sum', () => assert.equal(fig('1,870').value, -1870000));
+});
+
+describe('label units: tables as web pages copy them (a header split over lines, rows without a leading pipe)', () => {
+  // an invented table: header cells one or two to a line, a section row that declares the unit of the rows
+  // under it, a row label wrapped onto a line of its own, a hazard ratio's and a p-value's column
+  const table = [
+    'Table 3. Efficacy (all treated patients)',
+    'Measure | Zelbotamab (N = 120) |',
+    'Control (N = 118) |',
+    'Hazard ratio (95% CI) |',
+    'P Value |',
+    '---|---|---|---|---|',
+    'Overall survival, median, mo (95% CI) | 11.2 (9.8\u201312.6) | 8.4 (7.1\u20139.9) | 0.74 (0.60\u20130.91) | 0.004 |',
+    'Patients alive, % (95% CI) | ||||',
+    '6 mo | 71 (63\u201378) | 62 (53\u201370) | | |',
+    '12 mo | 44 (35\u201352) | 33 (25\u201341) | | |',
+    'Best overall response by blinded',
+    'assessment, n (%) |',
+    '||||',
+    'Partial response | 30 (25) | 17 (14) | ||',
+    'No. of patients who improved | 32 | 18 | ||',
+  ].join('\n');
+  for (const format of ['plaintext', 'markdown'] as const) {
+    const figs = figuresOf(`Acme Bio reported the data.\n\n${table}\n`, format);
+    const fig = (text: string) => { const f = figs.find(x => x.text === text); assert.ok(f, `no figure ${text} (${format})`); return f; };
+    it(`reads a row's unit, its interval, and leaves the ratio's and the p-value's columns to their headers (${format})`, () => {
+      assert.deepEqual([fig('11.2').figureKind, fig('11.2').unit, fig('9.8\u201312.6').figureKind], ['duration', 'months', 'ci']);
+      assert.deepEqual([fig('0.74').figureKind, fig('0.74').unit, fig('0.004').figureKind], ['ratio', 'HR', 'pvalue']);
+    });
+    it(`reads the rows under a section row in the section's unit, bound to their time point (${format})`, () => {
+      assert.deepEqual([fig('71').figureKind, fig('71').unit, fig('63\u201378').figureKind, fig('33').figureKind], ['percent', '%', 'ci', 'percent']);
+      assert.equal(fig('44').binding.timepoint, '12 months');
+    });
+    it(`keeps a table going past a row label wrapped onto lines of its own, which declares for the rows under it (${format})`, () => {
+      assert.deepEqual([fig('30').figureKind, fig('25').figureKind, fig('17').figureKind], ['count', 'percent', 'count']);
+    });
+    it(`reads counts after "No. of patients" (${format})`, () => assert.deepEqual([fig('32').figureKind, fig('32').unit], ['count', 'patients']));
+  }
+});
+
+describe('table binding: a row label that names a population is the population of its row, not its measure', () => {
+  const doc = 'Acme Bio reported the data.\n\n| Set | Zelbotamab (N = 80) | Placebo (N = 78) |\n|---|---|---|\n| Efficacy-evaluable population, n (%) | 30 (40.0) | 9 (12.2) |\n| Nausea, n (%) | 3 (3.8) | 1 (1.3) |\n';
+  const figs = figuresOf(doc, 'markdown');
+  const fig = (text: string) => { const f = figs.find(x => x.text === text); assert.ok(f, `no figure ${text}`); return f; };
+  it('binds the row\u2019s figures to the population its label names, with no endpoint from it', () => {
+    assert.deepEqual([fig('30').binding.subgroup, fig('30').binding.endpoint], ['Efficacy-evaluable population', undefined]);
+  });
+  it('leaves a row that names a measure to its measure', () => assert.deepEqual([fig('3').binding.endpoint, fig('3').binding.subgroup], ['Nausea', undefined]));
+});
+
+describe('label units: rows whose cells a copy glued together', () => {
+  // an invented flattened table: each line a label glued to its cells, a label holding a time point of its own
+  const doc = 'Acme Bio reported the data.\n\nDuration of response\nMedian (95% CI), months4.2 (2.1\u20136.0)5.5 (3.3\u20137.9)\n9-month rate (95% CI), %41.3 (30.2\u201352.0)55.1 (44.0\u201365.2)\n';
+  const figs = figuresOf(doc);
+  const fig = (text: string) => { const f = figs.find(x => x.text === text); assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`); return f; };
+  it('reads a value glued to a label that ends in a unit of time, and its interval', () => {
+    assert.deepEqual([fig('4.2').figureKind, fig('4.2').unit, fig('2.1\u20136.0').figureKind, fig('5.5').unit], ['duration', 'months', 'ci', 'months']);
+  });
+  it('reads counts and shares glued to their row labels under a line that declares "n (%)"', () => {
+    const rows = figuresOf('Acme Bio reported the data.\n\nBest response, n (%)\n Partial response7 (14.6)9 (18.0)\n Stable disease21 (43.8)18 (36.0)\n');
+    const g = (text: string) => { const f = rows.find(x => x.text === text); assert.ok(f, `no figure ${text}: ${rows.map(x => x.text).join(' | ')}`); return f; };
+    assert.deepEqual([g('7').figureKind, g('14.6').figureKind, g('21').figureKind, g('36.0').figureKind], ['count', 'percent', 'count', 'percent']);
+  });
+  it('reads the shares after a label that holds a time point of its own ("9-month rate, %")', () => {
+    assert.deepEqual([fig('41.3').figureKind, fig('30.2\u201352.0').figureKind, fig('55.1').figureKind], ['percent', 'ci', 'percent']);
+  });
 });

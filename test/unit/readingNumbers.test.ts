@@ -22,12 +22,17 @@ function check(sentence: string, want: Want[]) {
 }
 
 describe('reading numbers: powers of ten', () => {
+  it('keeps "3 x 1010" two numbers when no noun counted in powers of ten follows', () => {
+    assert.ok(!figuresOf('Sales grew 3 x 1010 in the period.').some(f => f.value === 3e10));
+  });
   const cases: [string, Want][] = [
     ['The difference was large (p=3.1\u00d710-9) in the trial.', { text: 'p=3.1\u00d710-9', figureKind: 'pvalue', value: 3.1e-9, reading: /flattened superscript/ }],
     ['The difference was large (p = 2.5 \u00d7 10\u207b\u2076).', { text: 'p = 2.5 \u00d7 10\u207b\u2076', figureKind: 'pvalue', value: 2.5e-6 }],
     ['Nominal p < 4 x10^-8 for the primary analysis.', { text: 'p < 4 x10^-8', figureKind: 'pvalue', value: 4e-8 }],
     ['The association held (p = 6.7E-5) after adjustment.', { text: 'p = 6.7E-5', figureKind: 'pvalue', value: 6.7e-5 }],
     ['Each patient received 3 \u00d7 10\u2078 cells/kg once.', { text: '3 \u00d7 10\u2078 cells/kg', value: 3e8, unit: 'cells/kg' }],
+    // a letter for the sign and a superscript flattened: a power of ten only before a noun counted in powers of ten
+    ['Each lesion received 4 x 1011 viral particles.', { text: '4 x 1011 viral particles', value: 4e11 }],
     ['Each patient received 5 \u00d7 106 cells/kg once.', { text: '5 \u00d7 106 cells/kg', value: 5e6, unit: 'cells/kg' }],
   ];
   for (const [s, w] of cases) it(`reads ${JSON.stringify(w.text)}`, () => check(s, [w]));
@@ -93,6 +98,10 @@ describe('reading numbers: thousands and decimals by language', () => {
     ['Revenue reached CHF 4\'750 in the quarter.', { text: 'CHF 4\'750', figureKind: 'money', value: 4750, unit: 'CHF', reading: /apostrophe/ }],
     ['The site employs 2\'400 employees today.', { text: '2\'400 employees', value: 2400, unit: 'employees' }],
     ['Der Umsatz stieg auf 3,4 Millionen Euro und damit deutlich an.', { text: '3,4 Millionen Euro', figureKind: 'money', value: 3400000, unit: 'EUR' }],
+    // a sum in a scale, its dot a thousands separator in a text of decimal commas: the scale kept
+    ['Die Erl\u00f6se lagen bei 23.410 TEUR, die Marge bei 4,5 Prozent und die Quote bei 2,5 Prozent.', { text: '23.410 TEUR', figureKind: 'money', value: 23410000, unit: 'EUR', reading: /dot as thousands/ }],
+    ['Le r\u00e9sultat net atteint 12 480 milliers d\u2019euros sur la p\u00e9riode.', { text: '12 480 milliers d\u2019euros', figureKind: 'money', value: 12480000, unit: 'EUR' }],
+    ['Resultatet blev 4.250 t.kr. mod 3,5 mio. kr. og 1,5 mio. kr. året f\u00f8r.', { text: '4.250 t.kr.', figureKind: 'money', value: 4250000 }],
   ];
   for (const [s, w] of cases) it(`reads ${JSON.stringify(w.text)}`, () => check(s, [w]));
 
@@ -130,6 +139,12 @@ describe('reading numbers: sums, counts and ranges in several languages', () => 
     ['Royalties are tiered between 9 and 14 percent of net sales.', { text: '9 and 14 percent', value: [9, 14], unit: '%' }],
     ['Les patients ont été suivis pendant 18 mois dans cette étude.', { text: '18 mois', figureKind: 'duration', value: 18, unit: 'months' }],
     ['Studien omfattade 230 patienter och resultaten var positiva för bolaget.', { text: '230 patienter', figureKind: 'count', value: 230, unit: 'patients' }],
+    // a hyphen with a space before it and none after is a minus sign: two sums, no range
+    ['R\u00f6relseresultat, MSEK -6,5 -2,1', { text: 'MSEK -6,5', figureKind: 'money', value: -6500000, unit: 'SEK' }],
+    // measures of the body and the blood, in the unit written (a Greek mu read as the micro sign)
+    ['Mean serum urate fell to 4.2 \u00b5mol/L from 6.1 \u00b5mol/L at week 12.', { text: '4.2 \u00b5mol/L', figureKind: 'other', value: 4.2, unit: '\u00b5mol/L' }],
+    ['Fasting glucose was 5.8 \u03bcmol/L in the treated group.', { text: '5.8 \u03bcmol/L', value: 5.8, unit: '\u00b5mol/L' }],
+    ['Haemoglobin rose to 112 g/L by the end of the study.', { text: '112 g/L', value: 112, unit: 'g/L' }],
   ];
   for (const [s, w] of cases) it(`reads ${JSON.stringify(w.text)}`, () => check(s, [w]));
 

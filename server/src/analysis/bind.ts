@@ -2084,16 +2084,22 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   const captionTrial = captionTrials.size === 1 ? [...captionTrials][0] : undefined;
   // a row with a label and no value is a section's heading ("Gastrointestinal", "Progression-free survival"): its
   // endpoint and time point are those of the rows under it that name none
-  let section: { endpoint?: string; timepoint?: string } = {};
+  // a label may name a population instead ("Patients with PD-L1 >= 50%", "Per-protocol population"): the
+  // population of the figures of its row, or of the section's rows
+  const labelPopulation = (label: Span) => populationMentions(normalized, label, entities).at(-1)?.name;
+  let section: { endpoint?: string; timepoint?: string; population?: string } = {};
   for (const row of table.rows) {
     if (columns.headerRows.has(row) || row.cells.length < 1 || continuationRow(normalized, row)) continue;
     const label = row.cells[0];
     const filled = filledCells(normalized, row);
     const labelEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint' && e.end <= label.end);
-    if (filled.length <= 1) { section = { endpoint: labelEndpoint?.name, timepoint: cellTimepoint(entities, label, normalized) }; continue; }
+    if (filled.length <= 1) { section = { endpoint: labelEndpoint?.name, timepoint: cellTimepoint(entities, label, normalized), population: labelPopulation(label) }; continue; }
+    const ownPopulation = labelPopulation(label);
+    const rowPopulation = ownPopulation ?? section.population;
     const rowArm = cellArm(entities, label, normalized);
     const rowTime = cellTimepoint(entities, label, normalized) ?? section.timepoint;
-    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? measureOfLabel(cellText(label));
+    // (a label that names a population names no measure)
+    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? (ownPopulation ? undefined : measureOfLabel(cellText(label)));
     for (let c = 1; c < row.cells.length; c++) {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
@@ -2110,6 +2116,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
         if (head?.n !== undefined && !rowArm) f.binding.n = head.n;
         const tp = timepoint ?? rowTime;
         if (tp) f.binding.timepoint = tp;
+        if (rowPopulation && f.binding.subgroup === undefined) f.binding.subgroup = rowPopulation;
         if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
         if (captionTrial) f.binding.trial = captionTrial;
         if (captionDrug && !arm?.drug && !arm?.placebo && f.binding.arm !== 'placebo') f.binding.drug = captionDrug;

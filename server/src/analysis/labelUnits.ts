@@ -13,6 +13,7 @@ import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import { bareTableUnit, languageOf, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { stubOf, tableColumns } from './tableColumns';
+import { PEOPLE_PATTERN } from './people';
 
 interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count'; unit?: string; ciLevel?: number; scale?: number }
 
@@ -24,10 +25,14 @@ const RATIO_UNITS = new Map<string, string>([['OR', 'OR'], ['RR', 'RR']]);
 for (const [name, unit] of Object.entries(numbersData.ratioNames)) if (!name.startsWith('$')) RATIO_UNITS.set(/\s/.test(name) || name.length > 4 ? name : name.toUpperCase(), unit);
 const RATIO_LABEL = new RegExp(`(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k === k.toUpperCase()))})(?![\\p{L}])|(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'u');
 const RATIO_NAME_LOWER = new RegExp(`(?<![\\p{L}])()(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'iu');
-/** (a footnote's mark may follow the name: "P valuea", "p-value$", "P value\u2020") */
-const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?:[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?(?:\\s+(?:vs\\.?|versus)\\s+\\p{L}[\\p{L}-]{0,30}(?:\\s\\p{L}[\\p{L}-]{0,30})?)?[\\s:|*_-]*$`, 'u');
+/** (a footnote's mark may follow the name: "P valuea", "p-value$", "P value\u2020"; in any case: "P Value") */
+const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?:[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?(?:\\s+(?:vs\\.?|versus)\\s+\\p{L}[\\p{L}-]{0,30}(?:\\s\\p{L}[\\p{L}-]{0,30})?)?[\\s:|*_-]*$`, 'iu');
 /** "Patients, n", "(n)", a label that is only "n": the numbers count people. */
 const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\s:|*_-]*$`, 'u');
+/** "No. of patients who responded", "Number of participants": a label that opens with a count's lead and a noun of people. */
+const COUNT_LEAD = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
+/** "No. of adverse events", "Number of SAEs": a count of the noun the lead names (a word or two, up to a bracket, a comma or the cell's end). */
+const COUNT_LEAD_NOUN = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(\\p{L}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*)?)[\\s:|*_-]*$`, 'iu');
 const COUNT_PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.countPercent)})`, 'i');
 
 /** A ratio's written-out name in any case ("Hazard Ratio"); its abbreviations only in capitals ("or" is a word). */
@@ -48,16 +53,23 @@ export function declaredBy(label: string): Declared | undefined {
   if (money?.currency) { out.kind = 'money'; out.unit = money.currency; out.scale = money.scale; }
   else if (COUNT_PERCENT_LABEL.test(rest)) out.kind = 'countPercent';
   else if (COUNT_LABEL.test(rest)) { out.kind = 'count'; out.unit = 'patients'; }
+  else if (COUNT_LEAD.test(rest)) { out.kind = 'count'; out.unit = COUNT_LEAD.exec(rest)![1].toLowerCase(); }
+  else if (COUNT_LEAD_NOUN.test(rest)) { out.kind = 'count'; out.unit = COUNT_LEAD_NOUN.exec(rest)![1]; }
   else if (PVALUE_LABEL.test(rest)) out.kind = 'pvalue';
   else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, ''))) { out.kind = 'percent'; out.unit = '%'; }
   else {
     const r = RATIO_LABEL.exec(rest) ?? nameInAnyCase(rest);
-    const d = DURATION_LABEL.exec(rest);
+    // ("6 months", "Week 12": a time point named by its number, the label of a row of values at that time, no unit of theirs)
+    let d = DURATION_LABEL.exec(rest);
+    if (d && /\d[\s\u00a0-]*$/.test(rest.slice(0, d.index))) d = null;
     if (r) { out.kind = 'ratio'; out.unit = RATIO_UNITS.get(r[1] || r[2].toLowerCase()) ?? (r[1] || r[2]); }
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
   }
   return out.kind || out.ciLevel ? out : undefined;
 }
+
+/** A line written as a table row: cells apart by a pipe or a tab, or glued ("months3.1 (1.4-6.3)", "%68.7 (52.9-80.2)75.8"). */
+const TABLE_LINE = /[|\t]|%\d|\)\d|[a-z]{2}\d/;
 
 /** A row's label without the cells after it that hold no value ("| P value | NA | .04 |": the label is "P value"). */
 function withoutEmptyCells(label: string): string {
@@ -106,6 +118,8 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     }
     if (bare(c) && typeof c.value === 'number' && decl.kind) {
       if (decl.kind === 'pvalue') { if (c.value > 1) continue; Object.assign(c, { figureKind: 'pvalue', unit: '', reading: how }); }
+      // (a ratio is estimated, never bounded: "<0.001" in a ratio's column is a p-value the copy shifted there)
+      else if (decl.kind === 'ratio' && (c.comparator === '<' || c.comparator === '\u2264')) continue;
       else if (decl.kind === 'money') {
         const sign = accountsNegative(normalized, c) ? -1 : 1;
         // ('Mkr', 'tkr': the krone or krona of the document's language)
@@ -145,6 +159,13 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   // a cell's column header, and else the header above the row labels (the stub: "Adverse event, n (%)", "(USD in
   // thousands)"), which declares for the whole table
   const columnOf = new Map<FigureEntity, string>();
+  /**
+   * A body row's section: a row with no values ("Survival rate, % (95% CI) | | |") labels the rows
+   * under it ("6 months | 62 (55-68) | 48 (41-55) |") until the next row without values or a row that
+   * declares its own unit. The figures of the value cells of a row that declares nothing, and the
+   * section's label.
+   */
+  const sectionOf = new Map<FigureEntity, string>();
   /** The figures under a column whose header declares p-values, column by column. */
   const pColumns: FigureEntity[][] = [];
   let at = 0;
@@ -155,8 +176,19 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     const stub = stubCell ? normalized.slice(stubCell.start, stubCell.end) : '';
     const stubDeclares = !!stub && declaredBy(stub)?.kind !== undefined;
     const pCells = new Map<number, FigureEntity[]>();
+    let section: string | undefined;
     for (const row of t.rows) {
       if (headerRows.has(row)) continue;
+      const rowLabel = row.cells.length ? normalized.slice(row.cells[0].start, row.cells[0].end) : '';
+      const own = rowLabel ? declaredBy(rowLabel)?.kind !== undefined : false;
+      // (a row of empty cells, "| | | |", changes nothing)
+      if (row.cells.every(c => c.end === c.start)) continue;
+      if (row.cells.slice(1).every(c => !/\d/.test(normalized.slice(c.start, c.end)))) section = own ? rowLabel : undefined;
+      else if (own) section = undefined;
+      else if (section !== undefined) {
+        while (at < kept.length && kept[at].start < row.cells[0].end) at++;
+        for (let k = at; k < kept.length && kept[k].start < row.end; k++) sectionOf.set(kept[k], section);
+      }
       for (let c = 1; c < row.cells.length; c++) {
         const head = heads.get(c);
         const cell = row.cells[c];
@@ -175,12 +207,27 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   }
   const pRows: FigureEntity[][] = [];
   let fi = 0;
+  /** The line above a run of glued table lines that declares for them ("Best response, n (%)"). */
+  let glueSection: string | undefined;
   for (let lineStart = 0; lineStart <= normalized.length;) {
     let lineEnd = normalized.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = normalized.length;
     while (fi < kept.length && kept[fi].end <= lineStart) fi++;
-    const cells: FigureEntity[] = [];
+    let cells: FigureEntity[] = [];
     for (let k = fi; k < kept.length && kept[k].start < lineEnd; k++) if (kept[k].figureKind !== 'date') cells.push(kept[k]);
+    // a row's label may hold a figure of its own ("6-month rate, %", "Grade 3 events, n (%)"): in a line
+    // written as a table row (cells glued, or apart by pipes or tabs), the label runs to the last word before the values
+    if (cells.length > 1 && TABLE_LINE.test(normalized.slice(lineStart, lineEnd))) {
+      let j = 0;
+      for (let k = 1; k < cells.length; k++) if (/\p{L}{3,}/u.test(normalized.slice(cells[k - 1].end, cells[k].start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) j = k;
+      if (j > 0) cells = cells.slice(j);
+    }
+    if (!cells.length) {
+      // a line without figures that declares counts and shares, or shares, heads the glued rows under it
+      const line = normalized.slice(lineStart, lineEnd);
+      const d = /\S/.test(line) ? declaredBy(line) : undefined;
+      glueSection = d && (d.kind === 'countPercent' || d.kind === 'percent') && line.length <= 120 ? line : undefined;
+    }
     if (cells.length) {
       const label = normalized.slice(lineStart, cells[0].start);
       // a label, then only figures: no words after the first figure but the interval's and separators
@@ -189,10 +236,20 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       let at = cells[0].start;
       for (const c of cells) { if (/\p{L}{3,}/u.test(normalized.slice(at, c.start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) { onlyFigures = false; break; } at = c.end; }
       if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(/\b(?:vs|versus|NR|NE|CI)\b/gi, ''))) onlyFigures = false;
-      const decl = onlyFigures && tail ? declaredBy(withoutEmptyCells(label)) : undefined;
-      // (a column of p-values keeps its cells whatever the row declares: "ORR, %" over a p-value's cell)
+      let decl = onlyFigures && tail ? declaredBy(withoutEmptyCells(label)) : undefined;
+      // (a column of p-values or of ratios keeps its cells whatever the row declares: "ORR, %" or "Median PFS,
+      // months" over a p-value's or a hazard ratio's cell)
       const isP = (f: FigureEntity) => { const h = columnOf.get(f); return h !== undefined && declaredBy(h)?.kind === 'pvalue'; };
-      if (decl) apply(columnOf.size ? cells.filter(f => !isP(f)) : cells, decl, label, normalized);
+      const ownColumn = (f: FigureEntity) => { const h = columnOf.get(f); const k = h !== undefined ? declaredBy(h)?.kind : undefined; return k === 'pvalue' || k === 'ratio'; };
+      // a row that declares nothing takes its section's unit, in its value cells
+      let target = cells;
+      let section = decl ? undefined : sectionOf.get(cells[cells.length - 1]);
+      if (section !== undefined && onlyFigures) { target = cells.filter(f => sectionOf.get(f) === section); decl = declaredBy(section); }
+      // (and in a table whose cells a copy glued together, the line without figures above its rows)
+      const glued = TABLE_LINE.test(normalized.slice(lineStart, lineEnd));
+      if (!decl && section === undefined && glueSection !== undefined && glued && onlyFigures && !columnOf.has(cells[0])) { section = glueSection; decl = declaredBy(section); }
+      if (!glued) glueSection = undefined;
+      if (decl) apply(columnOf.size ? target.filter(f => !ownColumn(f)) : target, decl, section ?? label, normalized);
       // a row of p-values ("| P value vs placebo | .04 | <.001 | 1.05 |"): a number above 1 among them is one too
       if (decl?.kind === 'pvalue' && cells.length >= 3) pRows.push(cells);
       // (a row that declares counts and shares leaves its other columns, a p-value's, to their headers)
@@ -204,7 +261,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
           let e = k + 1;
           while (e < cells.length && head !== undefined && columnOf.get(cells[e]) === head) e++;
           const hd = head ? declaredBy(head) : undefined;
-          if (decl && decl.kind !== 'countPercent' && hd?.kind !== 'pvalue') { k = e; continue; }
+          if (decl && decl.kind !== 'countPercent' && hd?.kind !== 'pvalue' && hd?.kind !== 'ratio') { k = e; continue; }
           if (hd && hd.kind) apply(cells.slice(k, e), hd, head!, normalized);
           k = e;
         }

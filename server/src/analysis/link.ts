@@ -19,6 +19,7 @@ import { drain } from './steps';
 import { paragraphLocator } from './text';
 import { memoRead, paragraphResults, paragraphSum, paragraphTest, readerFor } from './memo';
 import { placeNames } from './places';
+import NUMBERS from '../../lexicon/builtin/numbers.json';
 import productWords from '../../lexicon/grammar/products.json';
 import companyWords from '../../lexicon/builtin/companyWords.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
@@ -218,20 +219,39 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
   // a document that writes "1,250,000" or "1,250.5" somewhere writes commas between thousands: its "5,218" is thousands
   const commaThousands = /\d,\d{3}(?:,\d{3}|\.\d)/.test(normalized);
   for (const f of figures) {
-    if (f.figureKind === 'money' || f.figureKind === 'date' || typeof f.value !== 'number') continue;
+    if (f.figureKind === 'date' || typeof f.value !== 'number') continue;
     const m = /\d[\d.,]*\d|\d/.exec(normalized.slice(f.start, f.end));
     if (!m) continue;
     const n = m[0];
+    // a sum is its number times its scale ("12.345 TEUR", "1,250 Mio."): the number read again keeps the scale
+    // the block reader applied, which is the value over the number as it read it
+    let scale = 1;
+    if (f.figureKind === 'money') {
+      // the scale its words write ("TEUR", "Mio.", "t.kr."), and the value the block reader gave: a sum it
+      // already read the continental way is left as it is
+      scale = writtenScale(normalized.slice(f.start + m.index + n.length, f.end), normalized.slice(f.start, f.start + m.index));
+      if (Math.abs(f.value) !== Number(n.replace(/,/g, '')) * scale) continue;
+    }
+    const scaled = (x: number) => (scale === 1 ? x : Math.round(x * scale * 1e6) / 1e6);
     if (/^\d{1,3},\d{3}$/.test(n) && !commaThousands) {
-      f.value = Number(n.replace(',', '.'));
+      f.value = scaled(Number(n.replace(',', '.')));
       f.reading = 'decimal comma (the document writes decimal commas)';
       f.name = figureName(f);
     } else if (/^\d{1,3}(\.\d{3})+$/.test(n)) {
-      f.value = Number(n.replace(/\./g, ''));
+      f.value = scaled(Number(n.replace(/\./g, '')));
       f.reading = 'dot as thousands separator (the document writes decimal commas)';
       f.name = figureName(f);
     }
   }
+}
+
+/** The scale a sum's words write around its number: a scale word after it, or a scaled currency before or after it (1 when none). */
+function writtenScale(after: string, before: string): number {
+  for (const w of after.toLowerCase().split(/[\s\u00a0]+/)) if (w && Object.prototype.hasOwnProperty.call(NUMBERS.scales, w)) return (NUMBERS.scales as unknown as Record<string, number>)[w];
+  for (const t of [after.trim().split(/[\s\u00a0]+/)[0] ?? '', before.trim().split(/[\s\u00a0]+/).pop() ?? '']) {
+    if (t && Object.prototype.hasOwnProperty.call(NUMBERS.scaledCurrencies, t)) return (NUMBERS.scaledCurrencies as unknown as Record<string, [string, number]>)[t][1];
+  }
+  return 1;
 }
 
 /**

@@ -441,7 +441,22 @@ function collectTables(text: string, lines: Line[], isTable: boolean[], splitHea
       continue;
     }
     const parsed = isTable[i] ? rowCells(text, lines[i]) : undefined;
-    if (!parsed) { flush(); continue; }
+    if (!parsed) {
+      // a pipe table goes on past a row label wrapped onto lines of its own ("Events in 2% or more", "of
+      // patients |"): a few lines without cells (LABEL_LINES), no blank line, then rows with pipes again
+      // (they are one row of one cell, the label of the rows under it: "Best response, n (%) |")
+      if (run.length && run[0].by === 'pipes' && !isBlank(text, lines[i]) && pipeRowWithin(text, lines, isTable, i + 1, LABEL_LINES)) {
+        let last = i;
+        while (last + 1 < lines.length && !isTable[last + 1] && !isBlank(text, lines[last + 1])) last++;
+        const label = text.slice(lines[i].start, lines[last].end).replace(/[\s|]+$/, '');
+        const lead = label.length - label.trimStart().length;
+        if (label.trim()) run.push({ row: { start: lines[i].start, end: lines[last].end, cells: [{ start: lines[i].start + lead, end: lines[i].start + label.length }] }, by: 'pipes' });
+        i = last;
+        continue;
+      }
+      flush();
+      continue;
+    }
     // rows of one table agree in form, and aligned rows in their number of cells (a header may
     // leave the row labels' column empty)
     const width = parsed.cells.length;
@@ -451,6 +466,18 @@ function collectTables(text: string, lines: Line[], isTable: boolean[], splitHea
   }
   flush();
   return tables;
+}
+
+/** How many lines a row label wrapped inside a pipe table may take (a label of a few hundred characters wrapped at 40 columns). */
+const LABEL_LINES = 8;
+
+/** Whether a row with pipes starts within `reach` lines from `from`, no blank line before it. */
+function pipeRowWithin(text: string, lines: Line[], isTable: boolean[], from: number, reach: number): boolean {
+  for (let j = from; j < lines.length && j < from + reach; j++) {
+    if (isBlank(text, lines[j])) return false;
+    if (isTable[j] && rowCells(text, lines[j])?.by === 'pipes') return true;
+  }
+  return false;
 }
 
 function isRuleRow(text: string, row: TableRow): boolean {
@@ -523,6 +550,13 @@ function readMarkdown(text: string, lines: Line[], builder: ReadingBuilder): Doc
         break;
       }
       case 'paragraph_open': {
+        // a table GFM does not take (its header split over lines, or rows of another width than its
+        // header) is a paragraph to markdown-it; its rows are read as plain text reads them
+        if (quoteDepth === 0 && listDepth === 0 && pipeRowCount(text, lines, from, to) >= 2) {
+          tables.push(...readPlainText(text, lines.slice(from, Math.min(to, lines.length)), builder));
+          scanInline(text, { start: lines[from].start, end: lines[Math.min(to, lines.length) - 1].end }, builder);
+          break;
+        }
         for (let i = from; i < to && i < lines.length; i++) {
           if (quoteDepth > 0 || listDepth > 0) blankContainerMarkers(text, lines[i], builder, quoteDepth);
           // inside a paragraph a line break is a soft wrap, unless the line ends in a hard break
@@ -541,6 +575,13 @@ function readMarkdown(text: string, lines: Line[], builder: ReadingBuilder): Doc
     }
   }
   return tables;
+}
+
+/** How many of lines [from, to) are table rows with pipes (two at most are counted: enough to tell). */
+function pipeRowCount(text: string, lines: Line[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && i < lines.length && n < 2; i++) if (rowCells(text, lines[i])?.by === 'pipes') n++;
+  return n;
 }
 
 /** Lines 0..n-1 of a YAML ("---") or TOML ("+++") front matter block, or 0. */

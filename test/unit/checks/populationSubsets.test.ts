@@ -91,3 +91,9 @@ describe('impossible-value: values beyond a natural limit', () => {
     it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
   }
 });
+
+describe('impossible-value: a part counts what its whole counts', () => {
+  it('does not set a count of people against a count of something else its sentence names', () => {
+    assert.equal(found('Patients had received a median of two prior regimens, and 31 had received an anti-PD-1 antibody.').length, 0);
+  });
+});

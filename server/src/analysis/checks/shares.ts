@@ -86,6 +86,8 @@ export function populationBefore(model: DocumentModel, inS: FigureEntity[], i: n
     && (!inS[i].unit || !whole.unit || inS[i].unit === whole.unit)) return whole;
   for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
     if (isIntroduced(text, sentence.start, inS, j)) {
+      // (a part counts what its whole counts: "a median of two prior lines, and 30 had ..." counts no lines)
+      if (inS[i].figureKind === 'count' && inS[i].unit && inS[j].unit && inS[i].unit !== inS[j].unit && !(PEOPLE_UNIT.test(inS[i].unit) && PEOPLE_UNIT.test(inS[j].unit))) return undefined;
       return SUBSET.test(text.slice(inS[j].end, inS[i].start)) ? undefined : inS[j];
     }
     if (plainPercent(inS[j]) || isPairedCount(text, inS, j)) continue;

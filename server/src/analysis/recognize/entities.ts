@@ -1243,6 +1243,8 @@ function recognizeRomanceDiseases(text: string, tokens: Token[], covered: Uint8A
 const HEAD_WORDS = (heads: string[]) => heads.filter(h => !/^\p{Lu}{2,}$/u.test(h)).map(h => h.toLowerCase());
 const DISEASE_HEADS = new Set(HEAD_WORDS(indicationModifiers.diseaseHeads.kinds));
 const GENERIC_DISEASE_HEADS = new Set(HEAD_WORDS([...indicationModifiers.diseaseHeads.generic, ...indicationModifiers.diseaseHeads.named]));
+/** Heads that name a family of diseases themselves ("leukemia", "lymphoma"): one word before them says which. */
+const NAMED_DISEASE_HEADS = new Set(HEAD_WORDS(indicationModifiers.diseaseHeads.named));
 const NAMELESS = new Set([...indicationModifiers.namelessModifiers, ...indicationModifiers.prefixes.map(p => p.toLowerCase()), ...indicationModifiers.statusSuffixes]);
 const NAME_STOPS = new Set(indicationModifiers.nameStops);
 const HEAD_FOLLOWERS = new Set(indicationModifiers.headFollowers);
@@ -1267,6 +1269,8 @@ function diseaseNameWord(word: string, titleCase: boolean): number {
     return word.includes('-') || !/(?:ly|ing|ed)$/.test(word) ? 1 : 0;
   }
   if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:['\u2019]s?)?$/u.test(word)) return titleCase ? 1 : 2;
+  // "B-cell", "NK-cell", "T-lymphoblastic": a cell's letter and a word in lower case, as a word in lower case
+  if (!titleCase && /^[\p{Lu}\p{N}]{1,3}-\p{Ll}{3,}$/u.test(word)) return 1;
   // "GM1", "IgA", "F2-F3": a symbol (a stage's numeral, "IV", is none)
   return !titleCase && !/^[IVX]+[A-C]?$/.test(word) && /^(?=.*\p{Lu})[\p{L}\p{N}]{2,6}(?:-[\p{Lu}\p{N}]{1,4})?$/u.test(word) && /[\p{Lu}\p{N}]/u.test(word.slice(1)) ? 2 : 0;
 }
@@ -1335,7 +1339,7 @@ function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Arra
       covered[i] = 1;
       continue;
     }
-    if (score < (generic ? 2 : 1)) continue;
+    if (score < (generic && !NAMED_DISEASE_HEADS.has(lowerHead) ? 2 : 1)) continue;
     // the tokens of the name must be free: no entity already reads them
     let first = i;
     while (first > 0 && tokens[first - 1].start >= start) first--;

@@ -199,6 +199,8 @@ const SUPERSCRIPT: Record<string, string> = { '\u2070': '0', '\u00b9': '1', '\u0
 const POW10 = /[ ]?[\u00d7xX*\u00b7][ ]?10(?:\^[ ]?([-+]?\d{1,3})|([-+]\d{1,3})|([\u207b\u207a]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}))(?![\d])/y;
 /** "× 10" glued to one or two digits ("2 × 108 cells"): only after the true multiplication sign, where "108" cannot be a plain number. */
 const POW10_FLAT = /[ ]?\u00d7[ ]?10(\d{1,2})(?![\d.,])/y;
+/** "5 x 1010 viral particles": a letter for the multiplication sign, "10" glued to one or two digits, then a noun counted in powers of ten (numbers.json powerOfTenNouns). */
+const POW10_FLAT_X = new RegExp(`[ ]?[xX*][ ]?10(\\d{1,2})(?![\\d.,])(?=[ ]?(?:${wordsPattern(numbersData.powerOfTenNouns.words)})(?![\\p{L}]))`, 'uy');
 const EXP_E = /[eE]([-+]\d{1,3})(?![\d])/y;
 
 const SP = '[ \\u00a0]?';
@@ -227,7 +229,7 @@ const DURATION = new RegExp(`${SP}(months?|mos?\\.?(?![a-z])|weeks?|wks?|years?|
 const PER_DAY_WORDS: Record<string, string> = { ...numbersData.perDay, week: 'week' };
 const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml|${Object.keys(PER_DAY_WORDS).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]).join('|')}))?(?![\\p{L}/])`, 'uy');
 /** Clinical measurements that are not doses: BMI, lengths, pressures, concentrations ("212 \u00b5g/mL" of serum TTR is a level, not a dose). */
-const MEASURE = new RegExp(`${SP}(points?|Punkte[n]?|Centiloids?|kg/m\\u00b2|kg/m2|mg/dL|mg/dl|(?:\\u00b5g|\\u03bcg|ng|pg|mg)/m[lL]|ng/L|mmol/L|mmol/mol|nmol/L|g/dL|IU/mL|copies/mL|mL/min/1\\.73 ?m\\u00b2|mL/min|mmHg|cm|mm|kg|lbs?)(?![A-Za-z/])`, 'y');
+const MEASURE = new RegExp(`${SP}(points?|Punkte[n]?|Centiloids?|kg/m\\u00b2|kg/m2|mg/dL|mg/dl|(?:\\u00b5g|\\u03bcg|ng|pg|mg)/m[lL]|(?:\\u00b5g|\\u03bcg|ng|pg|mg|g)/L|ng/L|(?:m|\\u00b5|\\u03bc|n|p)mol/L|mmol/mol|mEq/L|g/dL|ng/dL|IU/mL|I?U/L|copies/mL|cells/(?:\\u00b5|\\u03bc)L|mL/min/1\\.73 ?m\\u00b2|mL/min|mmHg|cm|mm|kg|lbs?)(?![A-Za-z/])`, 'y');
 const SCHEDULE = /[ ,]{0,2}(Q[1-4]W|QW|Q2W|Q3W|Q4W|QD|BID|TID|once[ -]weekly|once[ -]daily|twice[ -]daily|once[ -]monthly|every [2-8] weeks|every (?:two|three|four|six) weeks|weekly|daily|monthly)(?![A-Za-z])/y;
 const SCALE = /[ ]?(trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|bn|mn|tn|m|b|k|Mrd\.|Mio\.|Milliarden|Millionen|Billionen)(?![A-Za-z])|(M|B|K|BN|MM)(?![A-Za-z0-9])/y;
 const CURRENCY_WORD = /[ ](euros?|Euro|dollars?|US-Dollar|Dollar|Franken|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|yen|yuan|won|kronor)(?![A-Za-z])/y;
@@ -520,7 +522,7 @@ function withPower(text: string, n: Num, written: string): Num {
     exp = Number(raw);
     len = p[0].length;
     flat = p[2] !== undefined;
-  } else if ((p = sticky(POW10_FLAT, text, n.end)) !== null && n.value < 10) {
+  } else if (((p = sticky(POW10_FLAT, text, n.end)) !== null || (p = sticky(POW10_FLAT_X, text, n.end)) !== null) && n.value < 10) {
     exp = Number(p[1]);
     len = p[0].length;
     flat = true;
@@ -1090,6 +1092,13 @@ export function monthsOfYear(text: string, start: number, end: number, value: nu
 const LABEL_LIST = /(?:^|[^\p{L}])(\p{L}+)\.?[ ](?:\d{1,4}[a-z]?(?:[ ]?[,&\/][ ]?|[ ](?:and|or|und|oder|och|og|et)[ ]))*$/u;
 
 /** Is the number at `at` one of the numbers a label names: "Cohort 4", "Cohorts 1 and 3", "Parts 1, 2 and 3"? */
+/** A lower-case word of four letters at least, right before a number glued to it ("response3"). */
+const GLUED_LABEL_END = /(?:^|[^\p{L}])\p{Ll}{4,}$|\p{Ll}{6}$/u;
+/** A share in brackets right after a count, then the next cell glued on or the line's end: "3 (5.4)10", "3 (5.4)". */
+const GLUED_SHARE_AFTER = /^[ ]?\(\d{1,3}(?:[.,]\d{1,2})?\)(?:\d|[ ]*$|[ ]*\n)/;
+/** A plural unit of time right before a number ("months 3.1", "weeks2.5"). */
+const TIME_UNIT_END = /(?:months|weeks|days|years)[ ]?$/i;
+
 function labelledList(text: string, at: number): boolean {
   const m = LABEL_LIST.exec(text.slice(Math.max(0, at - 40), at));
   if (!m) return false;
@@ -1294,7 +1303,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     const rs = sticky(RANGE_SEP, text, end);
     const change = changeFromTo(text.slice(Math.max(0, cur.start - 60), cur.start).toLowerCase(), rs?.[1]);
     // "EUR 3 und 4 Mio.": two sums joined by a conjunction are a range only after "between" ("zwischen 3 und 4 Mio. Euro")
-    if (rs && !(BETWEEN_ONLY.has(rs[1]) && !BETWEEN.test(text.slice(Math.max(0, cur.start - 20), cur.start).toLowerCase())) && !change) {
+    // ("MSEK -4,5 -3,2": a hyphen with a space before it and none after is the next sum's minus sign, no range's dash)
+    const minusSign = rs?.[1] === '-' && rs[0] === ' -';
+    if (rs && !minusSign && !(BETWEEN_ONLY.has(rs[1]) && !BETWEEN.test(text.slice(Math.max(0, cur.start - 20), cur.start).toLowerCase())) && !change) {
       const after = rs.index + rs[0].length;
       const cur2 = text.startsWith('$', after) || text.startsWith('US$', after) || text.startsWith('\u20ac', after) ? (text.startsWith('US$', after) ? 3 : 1) : 0;
       const n2 = isDigit(text[after + cur2]) ? readNumber(text, after + cur2, habit, true) : undefined;
@@ -1409,7 +1420,11 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   }
 
   // "X2", "mRNA1273": not a figure; but "Placebo3 of 60 (5.0 %)" is a table row's count
-  if (gluedToWord && !unit && !reading && !/^ of \d/.test(text.slice(end, end + 5))) return undefined;
+  // ("Median, months3.1 (1.4-6.3)": a label ending in a unit of time, glued to its cell's value and interval, is a table's row)
+  if (gluedToWord && !unit && !reading && !/^ of \d/.test(text.slice(end, end + 5))
+    && !(TIME_UNIT_END.test(text.slice(Math.max(0, num.start - 8), num.start)) && /^[ ]?\(\d/.test(text.slice(end, end + 3)))
+    // ("Complete response3 (5.4)10 (16.9)": a row's label glued to its first cell, a count and its share in brackets)
+    && !(GLUED_LABEL_END.test(text.slice(Math.max(0, num.start - 6), num.start)) && Number.isInteger(num.value) && num.end - num.start <= 4 && GLUED_SHARE_AFTER.test(text.slice(end, end + 10)))) return undefined;
   // "two large trials3,4": footnote markers glued to an English word, not a decimal comma
   if (gluedToWord && !unit && habit.lang === 'en' && /\p{Ll}/u.test(prev ?? '') && /^\d{1,2}(?:,\d{1,2})+$/.test(text.slice(num.start, num.end))) return undefined;
   if (!unit) {
@@ -1576,7 +1591,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     return { start: num.start, end: ord.index + ord[0].length, figureKind: isDay ? 'date' : 'other', value: num.value, unit: isDay ? 'day-of-month' : 'ordinal' };
   }
   // "Cohort 4", "RECIST 1.1", "Exhibit 99.1", "Abstract 4021", "Cohorts 1 and 3": a number after a label names a thing
-  if (!comparator && labelledList(text, num.start)) return undefined;
+  // ("months3.1", "weeks 2.5": a time unit names no item by a decimal; a table's label glued to its value)
+  if (!comparator && labelledList(text, num.start) && !(!Number.isInteger(num.value) && TIME_UNIT_END.test(text.slice(Math.max(0, num.start - 8), num.start)))) return undefined;
   // "PASI 90", "ACR 50": a number after an acronym names a score
   if (!comparator && !negative && ACRONYM_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start))) return undefined;
   if (!second && !negative && (Number.isInteger(num.value) || whole) && num.value >= 0) {
