@@ -48,7 +48,9 @@ export const totals: Check = {
     out.push(...namedCounts(model));
     out.push(...sharesInWordsCounted(model, figuresBySentence(model)));
     out.push(...combinedRoles(model, figuresBySentence(model)), ...partsOfTheWholeBefore(model, figuresBySentence(model)));
-    const splits = groupSplits(model);
+    // a split another reading already judged (an enrolment and its arms) is not reported twice
+    const taken = new Set(out.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
+    const splits = groupSplits(model).filter(f => !taken.has(f.start) && !(f.related ?? []).some(r => taken.has(r.start)));
     out.push(...splits);
     const split = new Set(splits.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
     out.push(...complementSplits(model).filter(f => !split.has(f.start)));
