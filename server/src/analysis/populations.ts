@@ -10,7 +10,10 @@ import type { DocumentModel, FigureEntity } from './model';
 import words from '../../lexicon/grammar/people.json';
 import { PEOPLE_UNIT } from './people';
 import { wordsPattern } from './words';
-import { normalizedText, sentenceIndexAt } from './checks/check';
+import { figuresBySentence, normalizedText, sentenceIndexAt } from './checks/check';
+import { populationBefore } from './checks/shares';
+import totalsWords from '../../lexicon/grammar/totals.json';
+import nestingWords from '../../lexicon/grammar/nesting.json';
 
 export type PopulationRole = 'enrolment' | 'analysis' | 'other';
 
@@ -99,4 +102,179 @@ export function populationOf(model: DocumentModel, f: FigureEntity): StatedPopul
     if (p.figure.start > f.start) break;
   }
   return found;
+}
+
+// --- a stated group and its counted parts ------------------------------------------------------------
+
+
+/**
+ * A stated group split into parts that exclude each other, in one sentence: the edges of the
+ * document's population tree. 'partition': the parts are all of the group ("48 patients \u2014 23
+ * receiving A and 21 receiving B \u2014"), so they make it up exactly; 'disjoint': they are some of
+ * it ("28 responders, including 14 high-risk and 14 low-risk patients"; "of these 10 patients,
+ * 4 complete and 6 partial responders"), so they cannot add up to more.
+ */
+export interface PopulationSplit {
+  whole: FigureEntity;
+  /** The group's size: a count's value; for "k of n", the k its words are about. */
+  size: number;
+  parts: FigureEntity[];
+  kind: 'partition' | 'disjoint';
+  /** What makes the parts exclude each other: arms, response categories, complementary words, or places. */
+  by: 'arms' | 'categories' | 'complements' | 'places';
+}
+
+const S = words.splits;
+const SPLIT_SUBSET_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(S.subsetMarkers)})[\\s,]*$`, 'iu');
+// (the text read is normalised: a dash is a hyphen, set apart by spaces so as not to be a range)
+const APPOSITION = new RegExp(`^(?:\\s?(?:${S.appositions.filter(a => !/^[-\u2013\u2014]+$/.test(a)).map(a => a.replace(/[()[\]\\^$.|?*+{}]/g, '\\$&')).join('|')})\\s?|\\s(?:-{1,2}|[\u2013\u2014])\\s)$`, 'u');
+/** "23 in cohort A and 21 in cohort B": a part placed in one of the study's groups (totals.json pooled.groups), which exclude each other. */
+const GROUP_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:in|im|dans|en|i)\\s+(?:(?:the|der|dem|la|le|los|las|den|det)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${wordsPattern(totalsWords.pooled.groups)})(?![\\p{L}])`, 'iu');
+/** "70 in the US": a part placed in a region or country (nesting.json regions.parts). */
+const PLACE_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:(?:were|was)\\s+)?(?:enrolled\\s+|treated\\s+|recruited\\s+)?(?:in|im|en|i|aus|from)\\s+(?:(?:the|den|der|les|la|le)\\s+)?(${wordsPattern(nestingWords.regions.parts)})(?![\\p{L}])`, 'u');
+const AGGREGATE_PLACES = new Set((totalsWords.namedParts.aggregates as string[]).map(w => w.toLowerCase()));
+/** Words that make treatment labels the study's arms, and words of a treatment history (people.json splits). */
+const ARM_EVIDENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(S.armEvidence)})(?![\\p{L}])`, 'iu');
+const HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(S.history)})(?![\\p{L}])`, 'iu');
+/** The word right after a part's number, past a copula: "25 men", "25 were men". */
+const COMPLEMENT_WORD = /^[\d.,\u00a0 ]+(?:(?:were|was|are|is|waren|sind|étaient|sont|var|var|er)\s+)?(\p{L}+)/u;
+/** After a group, a few words and a colon: "48 patients were treated: ...". */
+const COLON_AFTER_PREDICATE = /^\s(?:\p{L}+\s){0,3}\p{L}+\s?:\s?$/u;
+/** After a group, ", with" and the parts: "48 patients, with 23 in the A arm and 21 in the B arm". */
+const WITH_OPENER = /^\s?,\s?(?:with|mit|avec|con|med)\s$/iu;
+const ARM_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:(?:who|were|was|had|have|die|qui|que)\\s+)?(${wordsPattern(S.armWords)})(?![\\p{L}])`, 'iu');
+/** The words between two counts of a list: the first one's label, then a comma or a conjunction. */
+const LIST_JOIN_END = /(?:,|(?<![\p{L}])(?:and|or|und|oder|et|ou|y|o|e|og|och|eller|en|of))\s*$/iu;
+const LAST_JOIN_END = /(?<![\p{L}])(?:and|or|und|oder|et|ou|y|o|e|og|och|eller|en)\s*$/iu;
+const COMPLEMENT_PAIRS = totalsWords.complements.pairs.map(([a, b]) => [a.toLowerCase(), b.toLowerCase()]);
+const CATEGORY_UNITS: Record<string, string> = totalsWords.responses.countUnits;
+const CATEGORY_NAMES = new Set(totalsWords.responses.categories);
+/** A count's own words naming its category: the number, at most two words ("patients had", "with a"), then "complete responses". */
+const CATEGORY_AFTER = new RegExp(`^[\\p{L}\\d.,-]+\\s(?:(?!no\\s|not\\s|kein)\\p{L}+\\s){0,2}(${wordsPattern(Object.keys(CATEGORY_UNITS))})(?![\\p{L}])`, 'iu');
+/** A sentence with more figures than this is a table or a list of results, not read for splits. */
+const MAX_SPLIT_FIGURES = 40;
+/** The longest label a part may carry before the next part. */
+const MAX_LABEL = 110;
+/** How far before its parts' marker a group may stand. */
+const MAX_WHOLE_GAP = 200;
+
+const SPLITS = new WeakMap<DocumentModel, PopulationSplit[]>();
+
+/** The groups the document splits into counted parts; computed once per model. */
+export function populationSplits(model: DocumentModel): PopulationSplit[] {
+  let out = SPLITS.get(model);
+  if (!out) { out = readSplits(model); SPLITS.set(model, out); }
+  return out;
+}
+
+/** A whole number that may count a part: people, responses, or a bare number whose noun follows later. */
+const partLike = (f: FigureEntity) => !f.table && typeof f.value === 'number' && Number.isInteger(f.value) && f.value > 0 && !f.comparator && f.denominator === undefined
+  && (f.figureKind === 'count' ? PEOPLE_UNIT.test(f.unit) || OUTCOME_UNIT.test(f.unit) : f.figureKind === 'other' && f.unit === '');
+/** A count of people (or responders) that may be a group; "k of n" is a group of k. */
+const groupLike = (f: FigureEntity) => !f.table && f.figureKind === 'count' && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 2 && !f.comparator
+  && (PEOPLE_UNIT.test(f.unit) || OUTCOME_UNIT.test(f.unit));
+
+function readSplits(model: DocumentModel): PopulationSplit[] {
+  const text = normalizedText(model);
+  const out: PopulationSplit[] = [];
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    if (inS.length < 3 || inS.length > MAX_SPLIT_FIGURES) continue;
+    const s = model.sentences[si];
+    for (let i = 0; i + 1 < inS.length; i++) {
+      if (!partLike(inS[i])) continue;
+      // the run: counts joined by commas and conjunctions, each gap a short label with no clause break
+      let j = i;
+      while (j + 1 < inS.length && partLike(inS[j + 1])) {
+        const gap = text.slice(inS[j].end, inS[j + 1].start);
+        if (gap.length > MAX_LABEL || /[;.!?]/.test(gap.replace(/\([^()]*\)/g, '')) || !LIST_JOIN_END.test(gap)) break;
+        j++;
+      }
+      if (j === i) continue;
+      // the run is the parts, or its first count is their group ("Of these 9 patients, 4 ... and 5 ...")
+      for (const start of [i, i + 1]) {
+        if (start === 0 || j - start < 1 || !LAST_JOIN_END.test(text.slice(inS[j - 1].end, inS[j].start))) continue;
+        const parts = inS.slice(start, j + 1);
+        const by = exclusion(text, parts, text.slice(s.start, s.end));
+        const split = by && groupOf(model, text, inS, start, s, by);
+        if (split && by) { out.push({ ...split, parts, by }); break; }
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** How the parts exclude each other, if their words say so. */
+function exclusion(text: string, parts: FigureEntity[], sentence: string): PopulationSplit['by'] | undefined {
+  const labels = parts.map((f, k) => text.slice(f.end, k + 1 < parts.length ? parts[k + 1].start : f.end + MAX_LABEL));
+  // response categories: a patient's best response is one of them
+  // "5 complete and 8 partial responses": the noun the last part names is left out before it
+  const lastUnit = CATEGORY_UNITS[parts[parts.length - 1].unit] ? parts[parts.length - 1].unit : undefined;
+  const noun = lastUnit?.split(' ').slice(1).join(' ');
+  const gapped = (f: FigureEntity) => {
+    const word = noun ? /^[\p{L}\d.,-]+\s(\p{L}+)(?![\p{L}])/u.exec(text.slice(f.start, f.end + 20))?.[1]?.toLowerCase() : undefined;
+    return word ? CATEGORY_UNITS[`${word} ${noun}`] : undefined;
+  };
+  const cats = parts.map(f => gapped(f) ?? categoryOf(text, f));
+  if (cats.every(c => c !== undefined) && new Set(cats).size === cats.length) return 'categories';
+  // arms: each part put in one by a word of treatment ("23 receiving A and 21 receiving B"); a later part may leave the verb out ("and 21 to placebo")
+  const names = labels.map(l => l.replace(/\s+/g, ' ').trim().toLowerCase());
+  if (labels.every(l => GROUP_START.test(l)) && new Set(names).size === names.length && !HISTORY.test(sentence)) return 'arms';
+  // places: "70 in the US and 60 in Europe" (a patient is enrolled in one place; a region holding another counts it twice)
+  const places = labels.map(l => PLACE_START.exec(l)?.[1]?.toLowerCase());
+  if (places.every(p => p !== undefined) && new Set(places).size === places.length && places.filter(p => AGGREGATE_PLACES.has(p!)).length <= 1) return 'places';
+  // arms: the study's, named as such (placebo, a control, an arm), never a treatment history the patients may share
+  const listed = labels.join(' ');
+  const armsEvidenced = ARM_EVIDENCE.test(listed) && !HISTORY.test(sentence);
+  const arm = armsEvidenced ? ARM_START.exec(labels[0]) : null;
+  if (arm) {
+    const last = arm[1].split(/\s+/).pop()!.toLowerCase();
+    const rest = labels.slice(1).map(l => ARM_START.test(l) || new RegExp(`^\\s*${last}(?![\\p{L}])`, 'iu').test(l));
+    if (rest.every(Boolean) && new Set(names).size === names.length) return 'arms';
+  }
+  // two complementary words right after the numbers ("14 high-risk and 17 low-risk", "25 men and 19 women")
+  if (parts.length === 2) {
+    // (a copula may stand between: "23 were men and 27 were women")
+    const w = parts.map(f => (COMPLEMENT_WORD.exec(text.slice(f.start, f.end + 30))?.[1] ?? '').toLowerCase());
+    if (COMPLEMENT_PAIRS.some(([a, b]) => (w[0] === a && w[1] === b) || (w[0] === b && w[1] === a))) return 'complements';
+  }
+  return undefined;
+}
+
+/** The response category a count names: its unit ("complete responses"), its words, or the endpoint it is bound to. */
+function categoryOf(text: string, f: FigureEntity): string | undefined {
+  if (f.figureKind === 'count' && CATEGORY_UNITS[f.unit]) return CATEGORY_UNITS[f.unit];
+  const named = CATEGORY_AFTER.exec(text.slice(f.start, f.end + 40));
+  if (named) return CATEGORY_UNITS[named[1].toLowerCase()];
+  return f.binding.endpoint && CATEGORY_NAMES.has(f.binding.endpoint) ? f.binding.endpoint : undefined;
+}
+
+/** The group a list of parts splits: right before it in apposition, before a subset marker, or introduced ("of these 10 patients"). */
+function groupOf(model: DocumentModel, text: string, inS: FigureEntity[], i: number, s: { start: number; end: number }, by: PopulationSplit['by']): Omit<PopulationSplit, 'parts' | 'by'> | undefined {
+  const first = inS[i];
+  const prev = inS[i - 1];
+  // "48 patients \u2014 23 receiving A and 21 receiving B": an apposition lists all of the group; so does a colon after a
+  // short predicate ("48 patients were treated: 23 receiving A ..."), and ", with" before arms ("48 patients, with 23 in the A arm ...")
+  // (a group read as its number alone has its noun in the gap: "12 objective responses (5 complete ...")
+  const gap = prev ? text.slice(prev.end, first.start).replace(/^[\d.,\s]+$/.test(text.slice(prev.start, prev.end)) ? /^\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+(?=\s?[(:]|\s[-\u2013\u2014])/u : /^\b$/u, '') : '';
+  if (groupLike(prev) && (APPOSITION.test(gap) || COLON_AFTER_PREDICATE.test(gap) || (by === 'arms' && WITH_OPENER.test(gap))
+    // "12 responders, 5 with a complete response and 8 with a partial one": parts of one group by their best response
+    || (by === 'categories' && /^\s?,\s?$/.test(gap)))) {
+    return { whole: prev, size: prev.value as number, kind: by === 'arms' ? 'partition' : 'disjoint' };
+  }
+  // "28 of 120 patients ..., including 14 high-risk and 14 low-risk patients": the nearest group before the marker, past shares and other counts
+  const lead = text.slice(Math.max(s.start, first.start - MAX_WHOLE_GAP), first.start);
+  if (SPLIT_SUBSET_END.test(lead)) {
+    for (let k = i - 1; k >= 0 && first.start - inS[k].end <= MAX_WHOLE_GAP; k--) {
+      const g = inS[k];
+      if (/;/.test(text.slice(g.end, first.start))) break;
+      if (groupLike(g)) return { whole: g, size: g.value as number, kind: 'disjoint' };
+      if (partLike(g)) break;
+    }
+    return undefined;
+  }
+  // "Of these 10 patients, 4 ... and 6 ...": the group the sentence introduces for them
+  const pop = populationBefore(model, inS, i, s);
+  if (pop && groupLike(pop) && pop.denominator === undefined) return { whole: pop, size: pop.value as number, kind: 'disjoint' };
+  return undefined;
 }

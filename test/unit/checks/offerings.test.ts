@@ -37,6 +37,12 @@ describe('totals: shares times price, and wholes with their parts', () => {
     // a whole, then the parts it includes: they may leave something out but never exceed it
     ['At closing Acme receives $150 million, which includes a $130 million upfront payment and a $30 million equity investment.', ['USD 130 million + USD 30 million = USD 160 million, more than the stated USD 150 million.']],
     ['At closing Acme receives $150 million, which includes a $100 million upfront payment and a $30 million equity investment.', []],
+    // the price after the shares' noun phrase, and the proceeds a few sentences on, in a sentence that names the offering again
+    ['Zentorix priced an offering of 2,500,000 shares of its common stock at a public offering price of $40.00 per share. Zentorix granted the underwriters an option to buy up to an additional 375,000 shares. The offering will close on May 2. Zentorix expects the gross proceeds from the offering to be about $120 million.',
+      ['2,500,000 shares \u00d7 $40.00 = USD 100 million, not the stated USD 120 million.']],
+    ['Zentorix priced an offering of 2,500,000 shares of its common stock at a public offering price of $40.00 per share. Zentorix granted the underwriters an option to buy up to an additional 375,000 shares. The offering will close on May 2. Zentorix expects the gross proceeds from the offering to be about $100 million.', []],
+    // a later sum that does not name the offering is another sum
+    ['Zentorix priced an offering of 2,500,000 shares of its common stock at a public offering price of $40.00 per share. The offering will close on May 2. In 2030 Zentorix raised gross proceeds of $120 million in its IPO.', []],
   ];
   for (const [text, want] of cases) it(`judges ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), want));
 });

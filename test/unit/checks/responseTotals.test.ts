@@ -33,6 +33,12 @@ describe('totals: response rates and the categories they are made of', () => {
     ['With zanotumab, 10% had a complete response, 20% a very good partial response and 30% a partial response, for an objective response rate of 60%.', []],
     // another population in the next sentence is not the composite's
     ['With zanotumab, 10% had a complete response and 20% a partial response. In the expansion cohort, the objective response rate was 45%.', []],
+    // a rate "about" a value has a writer's room, no more; the categories of the next sentence, with no time point of
+    // their own, are of the composite's; a fraction in words restating the composite sets no second value of it
+    ['Gut die Hälfte der Patienten zeigte ein Ansprechen. Nach 12 Monaten lag die Gesamtansprechrate (ORR) unter Zanotumab bei 48 Prozent. Rund 40 Prozent der Patienten konnten vollständig ansprechen, 10 Prozent zeigten ein teilweises Ansprechen.', []],
+    ['Gut die Hälfte der Patienten zeigte ein Ansprechen. Nach 12 Monaten lag die Gesamtansprechrate (ORR) unter Zanotumab bei 48 Prozent. Rund 40 Prozent der Patienten konnten vollständig ansprechen, 20 Prozent zeigten ein teilweises Ansprechen.',
+      ['CR 40 % + PR 20 % = 60 %, not the stated ORR 48 Prozent.']],
+    ['At 12 months the objective response rate with zanotumab was 48%. About 40% of patients had a complete response and 10% a partial response.', []],
   ];
   for (const [text, want] of cases) it(`judges ${JSON.stringify(text.slice(0, 90))}`, () => assert.deepEqual(found(text), want));
 });

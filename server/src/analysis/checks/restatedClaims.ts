@@ -69,7 +69,7 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
   // a sentence restated word for word says most plainly what was restated: its finding stands for the measure's on the same figure
   const verbatim = verbatimRestatements(model);
   const said = new Set(verbatim.map(f => f.start));
-  return out.filter(f => !said.has(f.start)).concat(verbatim, fractionsRestated(model), groupsReferredBack(model), echoes(model).filter(f => !at.has(f.start) && !said.has(f.start)));
+  return out.filter(f => !said.has(f.start)).concat(verbatim, fractionsRestated(model), groupsReferredBack(model), sumsReferredBack(model), cashRestated(model).filter(f => !at.has(f.start) && !said.has(f.start)), echoes(model).filter(f => !at.has(f.start) && !said.has(f.start)));
 }
 
 /**
@@ -384,6 +384,122 @@ function groupsReferredBack(model: DocumentModel): CheckFinding[] {
       start: f.start, end: f.end,
       related: [{ start: group.at.start, end: group.at.end, message: 'the group referred to' }],
       data: { first: group.value, second: f.value as number }, fixes: [],
+    });
+  }
+  return out;
+}
+
+const SRB = words.sumsReferredBack;
+/** "this upfront fee of": a demonstrative, at most one word, a noun of a sum and its preposition, right before a figure. */
+const SUM_REFERRED_BACK = new RegExp(`(?:^|[\\s,;(])(?:${wordsPattern(SRB.demonstratives)})\\s+(?:[\\p{L}-]+\\s+)?(?:${wordsPattern(SRB.nouns)})\\s+(?:${wordsPattern(SRB.prepositions)})\\s*$`, 'iu');
+/** How many sentences back the sum referred to may stand. */
+const SUM_REACH = 3;
+
+/**
+ * "... for a fee of $12 million." then "This initial fee of $15 million ...": a sum opened by a
+ * demonstrative and a noun of payment names the sum stated just before it, the one sum of its
+ * sentence, no other sum between them, at most three sentences back. Its value is that sum's, so a
+ * value that no rounding of either reconciles contradicts it.
+ */
+function sumsReferredBack(model: DocumentModel): CheckFinding[] {
+  const text = normalizedTextOf(model);
+  const out: CheckFinding[] = [];
+  const { of } = claimIndex(model);
+  const bySentence = figuresBySentence(model);
+  const money = (f: FigureEntity) => f.figureKind === 'money' && typeof f.value === 'number' && !f.table;
+  for (let si = 1; si < bySentence.length; si++) {
+    const s = model.sentences[si];
+    for (const f of bySentence[si]) {
+      if (!money(f) || f.comparator) continue;
+      if (!SUM_REFERRED_BACK.test(text.slice(Math.max(s.start, f.start - 60), f.start))) continue;
+      // no sum before it in its own sentence; the nearest sentence before with a sum holds exactly one
+      if (bySentence[si].some(x => money(x) && x.start < f.start)) break;
+      let earlier: FigureEntity | undefined;
+      for (let k = si - 1; k >= 0 && k >= si - SUM_REACH; k--) {
+        const sums = bySentence[k].filter(money);
+        if (sums.length === 0) continue;
+        if (sums.length === 1) earlier = sums[0];
+        break;
+      }
+      if (!earlier || earlier.unit !== f.unit || (earlier.comparator && earlier.comparator !== '~')) break;
+      const a = of.get(earlier), b = of.get(f);
+      if (!a || !b || agree(model, a, b)) break;
+      const x = earlier.value as number, y = f.value as number;
+      if (x <= 0 || y <= 0 || Math.max(x, y) > 2 * Math.min(x, y)) break;
+      const written = (e: FigureEntity) => model.text.slice(e.start, e.end);
+      out.push({
+        message: `${written(f)} refers back to the sum stated just before, which is ${written(earlier)}.`,
+        start: f.start, end: f.end,
+        related: [{ start: earlier.start, end: earlier.end, message: 'the sum referred to' }],
+        data: { first: x, second: y }, fixes: [],
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+const CASH = words.cashAtADate;
+const wordsRe = (list: string[]) => new RegExp(`(?<![\\p{L}])(?:${wordsPattern(list)})(?![\\p{L}])`, 'giu');
+const CASH_WORD = wordsRe(CASH.words);
+const CASH_AFTER = new RegExp(`^\\s*(?:(?:de|of|in|an|en|d')\\s*)?(?:${wordsPattern(CASH.words)})(?![\\p{L}])`, 'iu');
+const CASH_HOLDS = wordsRe(CASH.holds);
+const CASH_FLOWS = wordsRe(CASH.flows);
+const CASH_OTHER = wordsRe(CASH.other);
+/** How far before a sum the words of its cash may stand. */
+const CASH_BEFORE = 80;
+
+/**
+ * "The company ended the half-year with cash of EUR 41.2 million." and later "cash at the end of
+ * the period amounted to EUR 42.1 million.": the cash a company holds at one date is one amount, so
+ * two statements of it, for the same period and with the same words of what it holds ("cash and
+ * cash equivalents" is another holding than "cash"), that no rounding reconciles contradict each
+ * other. Flows of cash ("cash used"), pro forma or expected cash are other readings, never compared.
+ */
+function cashRestated(model: DocumentModel): CheckFinding[] {
+  const text = normalizedTextOf(model);
+  const { of } = claimIndex(model);
+  const groups = new Map<string, Claim[]>();
+  for (const inS of figuresBySentence(model)) {
+    for (let i = 0; i < inS.length; i++) {
+      const f = inS[i];
+      if (f.figureKind !== 'money' || typeof f.value !== 'number' || f.value <= 0 || (f.comparator && f.comparator !== '~') || f.table) continue;
+      const c = of.get(f);
+      if (!c || !c.time || c.otherContext) continue;
+      const s = model.sentences[c.sentence];
+      const prevEnd = i > 0 ? inS[i - 1].end : s.start;
+      const left = text.slice(Math.max(s.start, prevEnd, f.start - CASH_BEFORE), f.start);
+      const right = text.slice(f.end, Math.min(s.end, i + 1 < inS.length ? inS[i + 1].start : s.end, f.end + 30));
+      const cashLeft = [...left.matchAll(CASH_WORD)];
+      if (cashLeft.length === 0 && !CASH_AFTER.test(right)) continue;
+      // the words of the cash's own phrase: from a little before its cash word to the sum, and right after the sum
+      const lastCash = cashLeft.length > 0 ? cashLeft[cashLeft.length - 1].index! : left.length;
+      const span = left.slice(Math.max(0, lastCash - 10)) + ' ' + right;
+      if (CASH_FLOWS.test(span) || CASH_OTHER.test(text.slice(s.start, f.end))) { CASH_FLOWS.lastIndex = 0; CASH_OTHER.lastIndex = 0; continue; }
+      CASH_FLOWS.lastIndex = 0; CASH_OTHER.lastIndex = 0;
+      const holds = [...new Set([...span.matchAll(CASH_HOLDS)].map(m => m[0].toLowerCase()))].sort().join('+');
+      const key = `${holds}|${c.time}|${f.unit}`;
+      groups.set(key, [...(groups.get(key) ?? []), c]);
+    }
+  }
+  const out: CheckFinding[] = [];
+  for (const list of groups.values()) {
+    if (list.length < 2 || list.length > MAX_STATEMENTS || new Set(list.map(c => c.figure.value)).size !== 2) continue;
+    const first = list[0];
+    const second = list.find(c => c.figure.value !== first.figure.value)!;
+    if (first.sentence === second.sentence || agree(model, first, second)) continue;
+    // the companies each statement's own sentence names: two companies' cash are two amounts
+    const own = (c: Claim) => { const x = model.sentences[c.sentence]; return new Set(model.entities.filter(e => e.kind === 'company' && e.start >= x.start && e.end <= x.end).map(e => e.name)); };
+    const ca = own(first), cb = own(second);
+    if (ca.size > 0 && cb.size > 0 && ![...ca].some(x => cb.has(x))) continue;
+    const a = first.figure.value as number, b = second.figure.value as number;
+    if (Math.max(a, b) > 2 * Math.min(a, b)) continue;
+    const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
+    out.push({
+      message: `The cash at the end of the same period is stated as ${written(second)} here but ${written(first)} earlier.`,
+      start: second.figure.start, end: second.figure.end,
+      related: [{ start: first.figure.start, end: first.figure.end, message: 'the earlier statement of the cash' }],
+      data: { first: a, second: b }, fixes: [],
     });
   }
   return out;

@@ -11,6 +11,7 @@
 import { memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/shares.json';
+import peopleWords from '../../../lexicon/grammar/people.json';
 import { decimalsOf, figuresBySentence, normalizedText, paragraphIndexAt, wordsPattern } from './check';
 import { populationsBySentence, populationsOf } from '../populations';
 import { PEOPLE_UNIT } from '../people';
@@ -25,6 +26,8 @@ const SUBSET = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.subsetMarkers)}
 const PAREN = /^\s?[(\[]\s?$/;
 /** Between a whole and its share: a few words, no figure or clause break, then "of whom", "davon", "dont". */
 const SUBSET_RIGHT_BEFORE = new RegExp(`^[^\\d;:()]{0,40}(?<![\\p{L}])(?:${alternation(words.subsetMarkers)})\\s+$`, 'iu');
+/** Units of responses and responders (people.json outcomes): counts drawn from a population of people. */
+const OUTCOME_UNIT = new RegExp(`^(?:${wordsPattern(peopleWords.outcomes.units)})$`, 'i');
 /** "respectively" lists pair values with arms by position, not with the population before them. */
 const LIST = /\b(?:respectively|jeweils|respektive|respectivement|respectivamente|rispettivamente)\b/i;
 
@@ -86,8 +89,9 @@ export function populationBefore(model: DocumentModel, inS: FigureEntity[], i: n
     && (!inS[i].unit || !whole.unit || inS[i].unit === whole.unit)) return whole;
   for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
     if (isIntroduced(text, sentence.start, inS, j)) {
-      // (people are parts of people: "a median of two prior lines, and 30 had ..." counts no lines)
-      if (inS[i].figureKind === 'count' && PEOPLE_UNIT.test(inS[i].unit) && inS[j].unit && !PEOPLE_UNIT.test(inS[j].unit)) return undefined;
+      // (a part counts what its whole counts: "a median of two prior lines, and 30 had ..." counts no lines)
+      // (responses and responders are counted among people: "of these 10 patients, 4 complete responses")
+      if (inS[i].figureKind === 'count' && inS[i].unit && inS[j].unit && inS[i].unit !== inS[j].unit && !((PEOPLE_UNIT.test(inS[i].unit) || OUTCOME_UNIT.test(inS[i].unit)) && PEOPLE_UNIT.test(inS[j].unit))) return undefined;
       return SUBSET.test(text.slice(inS[j].end, inS[i].start)) ? undefined : inS[j];
     }
     if (plainPercent(inS[j]) || isPairedCount(text, inS, j)) continue;

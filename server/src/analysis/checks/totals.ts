@@ -17,14 +17,16 @@ import dateWords from '../../../lexicon/grammar/dates.json';
 import nestingWords from '../../../lexicon/grammar/nesting.json';
 import comparisonWords from '../../../lexicon/grammar/comparisons.json';
 import claimWords from '../../../lexicon/grammar/claims.json';
+import numberWords from '../../../lexicon/builtin/numbers.json';
 import { periodsIn } from './partsOfWholes';
 import { populationBefore, shareOf } from './shares';
+import { populationSplits } from '../populations';
 
 const CODE = 'totals';
 
 export const totals: Check = {
   code: CODE,
-  description: 'Parts that do not add up to the stated whole: a deal\u2019s upfront plus milestones against its total, a sum and its listed components, an enrolment and its arms, the n-th event and the earlier ones, a pooled count and its cohorts, a company\u2019s sales and its regions\u2019 or products\u2019.',
+  description: 'Parts that do not add up to the stated whole: a deal\u2019s upfront plus milestones against its total, a sum and its listed components, an enrolment and its arms, a group and the arms, response categories or places it is split into, one payment role summed over several partners\u2019 deals, the n-th event and the earlier ones, a pooled count and its cohorts, a company\u2019s sales and its regions\u2019 or products\u2019.',
   defaultSeverity: 'error',
   run(model) {
     const out: CheckFinding[] = [];
@@ -45,7 +47,14 @@ export const totals: Check = {
     out.push(...differences(model, bySentence), ...differencesBetweenTwo(model, bySentence));
     out.push(...namedCounts(model));
     out.push(...sharesInWordsCounted(model, figuresBySentence(model)));
-    out.push(...ordinalCounts(model), ...complementSplits(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
+    out.push(...combinedRoles(model, figuresBySentence(model)), ...partsOfTheWholeBefore(model, figuresBySentence(model)));
+    // a split another reading already judged (an enrolment and its arms) is not reported twice
+    const taken = new Set(out.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
+    const splits = groupSplits(model).filter(f => !taken.has(f.start) && !(f.related ?? []).some(r => taken.has(r.start)));
+    out.push(...splits);
+    const split = new Set(splits.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
+    out.push(...complementSplits(model).filter(f => !split.has(f.start)));
+    out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     return out;
   },
@@ -139,8 +148,13 @@ function sentenceText(model: DocumentModel, pos: number): string {
 const WHOLE_THEN_PARTS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenParts.words)})(?![\\p{L}])`, 'iu');
 /** "... of which A and B", "which includes A and B": parts that cannot exceed the whole, though others may be left out. */
 const WHOLE_THEN_SUBSETS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenSubsets.words)})(?![\\p{L}])`, 'iu');
+/** Right after a whole, its change set off by commas: ", up 20 %,", ", an increase of 12.5 % over 2030,". */
+const CHANGE_ASIDE = new RegExp(`^\\s?,\\s?(?:(?:${wordsPattern([...comparisonWords.changes.upAfter, ...comparisonWords.changes.downAfter, 'up', 'down', 'plus', 'minus'])})|(?:an?|the)\\s(?:${wordsPattern([...comparisonWords.changes.upNouns, ...comparisonWords.changes.downNouns])})\\s(?:of))\\s[\\d.,]+\\s?(?:%|percent|per cent)(?:\\s(?:from|over|compared with|versus|vs\\.?)\\s[^,\\d]{0,30}\\d{0,4}[^,\\d]{0,10})?\\s?,`, 'iu');
 /** Whether a connector follows a whole closely: at most three words and no number between ("$90 million at signing, which includes"). */
 function follows(re: RegExp, after: string): boolean {
+  // "revenue of $100 million, up 20 %, comprising ...": the whole's change, set off by commas, stands between
+  const change = CHANGE_ASIDE.exec(after);
+  if (change) after = after.slice(change[0].length);
   const m = re.exec(after);
   if (!m) return false;
   const between = after.slice(0, m.index);
@@ -419,6 +433,12 @@ const GROSS_AFTER = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.grossAfter)})(?!
 /** Before a count of shares: it converts one security into others ("ADSs, each representing 600 ordinary shares"), no count sold. */
 const CONVERSION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.conversion)})\\s*$`, 'iu');
 const NOT_GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.notGross)})(?![\\p{L}])`, 'iu');
+/** Words that name the offering again in a later sentence: its proceeds may be stated there. */
+const OFFERING_AGAIN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.again)})(?![\\p{L}])`, 'iu');
+/** How far after the shares their price may stand, when no figure stands between: "... shares of its common stock at a public offering price of $8.00 per share". */
+const PRICE_REACH = 80;
+/** How many sentences after the shares and their price the proceeds may be stated. */
+const PROCEEDS_REACH = 3;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, mn: 1e6, m: 1e6, bn: 1e9 };
 
 /**
@@ -453,17 +473,28 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
    * shares, options or net sums.
    */
   const nextSentenceProceeds = (si: number, unit: string): FigureEntity | undefined => {
-    const next = model.sentences[si + 1];
-    if (!next) return undefined;
-    // news written a sentence to a paragraph: the next paragraph's first sentence, when the offering's paragraph is its one sentence
-    const here = paragraphIndexAt(model, model.sentences[si].start), there = paragraphIndexAt(model, next.start);
+    const here = paragraphIndexAt(model, model.sentences[si].start);
     const alone = si === 0 || paragraphIndexAt(model, model.sentences[si - 1].start) !== here;
-    if (there !== here && !(alone && there === here + 1)) return undefined;
-    const money = bySentence[si + 1].filter(f => f.figureKind === 'money');
-    if (money.length !== 1 || money[0].unit !== unit || bySentence[si + 1].some(f => shareCount(f) !== undefined)) return undefined;
-    // (only the words up to the sum: "... and will use the funds for additional launches" after it is no other sum)
-    if (NOT_GROSS.test(text.slice(next.start, money[0].end))) return undefined;
-    return isGross(money[0], next) ? money[0] : undefined;
+    for (let k = si + 1; k < model.sentences.length && k <= si + PROCEEDS_REACH; k++) {
+      const next = model.sentences[k];
+      const there = paragraphIndexAt(model, next.start);
+      // news written a sentence to a paragraph: the next paragraph's first sentence, when the offering's paragraph is its one sentence
+      if (k === si + 1 && there !== here && !(alone && there === here + 1)) return undefined;
+      const money = bySentence[k].filter(f => f.figureKind === 'money');
+      // a later sentence names the offering again ("the total gross proceeds from the offering"), in the next paragraphs
+      // written a sentence each; the sentences between state no sum and no other shares sold (the underwriters' additional ones may be)
+      if (k > si + 1 && (there - here > PROCEEDS_REACH || !OFFERING_AGAIN.test(text.slice(next.start, next.end)))) {
+        if (money.length > 0 || bySentence[k].some(f => shareCount(f) !== undefined && !NOT_GROSS.test(text.slice(Math.max(next.start, f.start - 40), f.start)))) return undefined;
+        continue;
+      }
+      if (money.length === 0 && k === si + 1 && bySentence[k].some(f => shareCount(f) !== undefined && NOT_GROSS.test(text.slice(Math.max(next.start, f.start - 40), f.start)))) continue;
+      if (money.length !== 1 || money[0].unit !== unit || bySentence[k].some(f => shareCount(f) !== undefined)) return undefined;
+      // (only the words up to the sum: "... and will use the funds for additional launches" after it is no other sum)
+      if (NOT_GROSS.test(text.slice(next.start, money[0].end))) return undefined;
+      // (a sentence that names the offering again may name its gross proceeds anywhere before the sum)
+      return isGross(money[0], next) || (k > si + 1 && GROSS.test(text.slice(next.start, money[0].start))) ? money[0] : undefined;
+    }
+    return undefined;
   };
   const pricesIn = (inS: FigureEntity[]) => inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator && PER_SHARE.test(text.slice(f.end, f.end + 25)));
   // the prices per share stated earlier in the paragraph, by value
@@ -480,7 +511,7 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (shares === undefined) continue;
       if (NOT_GROSS.test(text.slice(Math.max(sentence.start, inS[i].start - 40), inS[i].start))) continue;
       if (CONVERSION.test(text.slice(Math.max(sentence.start, inS[i].start - 30), inS[i].start))) continue;
-      const price = prices.find(p => p.start > inS[i].end && p.start - inS[i].end <= 30) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
+      const price = prices.find(p => p.start > inS[i].end && p.start - inS[i].end <= PRICE_REACH && (p.start - inS[i].end <= 30 || inS[i + 1] === p)) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
       if (!price) continue;
       const total = inS.find(t => t.start > Math.max(inS[i].end, price.end) && isGross(t, sentence))
         // the next sentence's, when this one states no sum (other prices per share are no sums)
@@ -511,6 +542,11 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
 // --- response rates made of response categories ---------------------------------------------------
 
 const R = words.responses;
+/** A share written as a fraction word alone ("half", "two thirds"), with neither digits nor a word of percent. */
+const PERCENT_WORD = new RegExp(`%|(?<![\\p{L}])(?:percent|per cent|${wordsPattern(numberWords.percentWords)})(?![\\p{L}])`, 'iu');
+const FRACTION_ONLY = (surface: string) => !/\d/.test(surface) && !PERCENT_WORD.test(surface);
+/** The room of a rate written as "about" a value, as a share of it: "about 40 %" is read as 37 to 43 %. */
+const HEDGE_ROOM = 0.075;
 const COMPOSITES: Record<string, { parts: string[]; atMost?: boolean }> = R.composites;
 const CATEGORIES = new Set(R.categories);
 const OTHER_CATEGORIES = new Set(R.otherCategories);
@@ -529,7 +565,8 @@ const LASTING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(R.lasting)})(?![\\p{L
 function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
-  const rate = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value === 'number' && !f.comparator && f.binding.endpoint !== undefined;
+  // a rate "about" a value ("rund 40 Prozent") is read with the room writers give it
+  const rate = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~') && f.binding.endpoint !== undefined;
   // the sentences that name another response category: one sweep over the sorted entities
   const otherCategory = new Set<number>();
   let k = 0;
@@ -538,7 +575,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
     while (k < model.sentences.length && model.sentences[k].end <= e.start) k++;
     if (k < model.sentences.length && model.sentences[k].start <= e.start) otherCategory.add(k);
   }
-  const room = (f: FigureEntity) => halfUnit(model.text.slice(f.start, f.end));
+  const room = (f: FigureEntity) => Math.max(halfUnit(model.text.slice(f.start, f.end)), f.comparator === '~' ? HEDGE_ROOM * (f.value as number) : 0);
   const pct = (v: number) => `${Number(v.toFixed(2))} %`;
   // per sentence, worked out once however many composites it holds (a table glued into one
   // sentence holds thousands): its window of neighbouring sentences, and the window's rates grouped
@@ -548,6 +585,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
   const sentenceOf = (j: number) => text.slice(model.sentences[j].start, model.sentences[j].end);
   for (const [si, inS] of bySentence.entries()) {
     let groups: Map<string, Group> | null | undefined;
+    let timeKey: ((f: FigureEntity) => string) | undefined;
     for (const c of inS) {
       if (!rate(c) || !COMPOSITES[c.binding.endpoint!]) continue;
       const ep = c.binding.endpoint!;
@@ -561,14 +599,20 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
         if (window.some(j => otherCategory.has(j)) || UNSURE.test(text.slice(model.sentences[window[0]].start, model.sentences[window[window.length - 1]].end))) groups = null;
         else {
           groups = new Map();
+          // a rate with no time point of its own is of the one time point the window's rates of its arm name, when they name one
+          const times = new Map<string, Set<string>>();
+          for (const j of window) for (const f of bySentence[j]) if (rate(f) && f.binding.timepoint) times.set(armKey(f), (times.get(armKey(f)) ?? new Set()).add(f.binding.timepoint));
+          const timeOf = (f: FigureEntity) => f.binding.timepoint ?? (times.get(armKey(f))?.size === 1 ? [...times.get(armKey(f))!][0] : '');
+          timeKey = timeOf;
           for (const j of window) for (const f of bySentence[j]) {
             if (!rate(f)) continue;
-            const key = `${armKey(f)}|${f.binding.timepoint ?? ''}`;
+            const key = `${armKey(f)}|${timeOf(f)}`;
             let g = groups.get(key);
             if (!g) { g = { values: new Map(), stated: new Map(), ambiguous: false }; groups.set(key, g); }
             const cat = f.binding.endpoint!;
             const vs = g.values.get(cat) ?? new Set<number>();
-            vs.add(f.value as number);
+            // a fraction in words ("a good half") restates a rate loosely: it sets no second value
+            if (!FRACTION_ONLY(model.text.slice(f.start, f.end))) vs.add(f.value as number);
             g.values.set(cat, vs);
             if (!CATEGORIES.has(cat)) continue;
             const prev = g.stated.get(cat);
@@ -578,7 +622,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
         }
       }
       if (!groups) continue;
-      const group = groups.get(`${armKey(c)}|${c.binding.timepoint ?? ''}`);
+      const group = groups.get(`${armKey(c)}|${timeKey!(c)}`);
       // one value per category and for the composite, or the group mixes populations or times
       if (!group || (group.values.get(ep)?.size ?? 0) > 1 || group.ambiguous) continue;
       const stated = group.stated;
@@ -1027,6 +1071,142 @@ function listAfter(text: string, from: number): [number, number][] {
   return items;
 }
 
+// --- a whole stated, then its parts in the next sentence ---------------------------------------------
+
+/** A sentence that opens with a definite subject of a few words and a verb of composition: "The round consisted of". */
+const DEFINITE_THEN_PARTS = new RegExp(`^\\s*(?:${wordsPattern(claimWords.definite)})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s+(?:${wordsPattern(words.wholeThenParts.words)})\\s`, 'iu');
+
+/**
+ * "Acme raised $100 million in a financing." then "The round consisted of $60 million from new
+ * investors and $30 million from existing ones.": a sentence whose definite subject is made up of
+ * the sums it lists refers to the one sum the sentence before states, in its paragraph; the parts
+ * must add up to it within the rounding written.
+ */
+function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  const sum = (f: FigureEntity) => f.figureKind === 'money' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~') && !f.table;
+  for (let si = 1; si < bySentence.length; si++) {
+    const s = model.sentences[si];
+    const inS = bySentence[si];
+    const parts = inS.filter(sum);
+    if (parts.length < 2 || parts.length !== inS.filter(f => f.figureKind === 'money').length) continue;
+    if (!DEFINITE_THEN_PARTS.test(text.slice(s.start, parts[0].start)) || /\d/.test(text.slice(s.start, parts[0].start))) continue;
+    if (paragraphIndexAt(model, model.sentences[si - 1].start) !== paragraphIndexAt(model, s.start)) continue;
+    const before = bySentence[si - 1].filter(f => f.figureKind === 'money');
+    if (before.length !== 1 || !sum(before[0])) continue;
+    const whole = before[0];
+    if (parts.some(f => f.unit !== whole.unit)) continue;
+    // the parts a list: short gaps, the last two joined by a conjunction
+    let listed = true;
+    for (let k = 0; k + 1 < parts.length; k++) if (text.slice(parts[k].end, parts[k + 1].start).length > 70 || /[;:]/.test(text.slice(parts[k].end, parts[k + 1].start))) listed = false;
+    if (!listed || !AND.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
+    const total = parts.reduce((a, f) => a + (f.value as number), 0);
+    const stated = whole.value as number;
+    const room = precisionOf(model.text.slice(whole.start, whole.end), stated) * (whole.comparator === '~' ? 5 : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+    if (Math.abs(total - stated) <= room) continue;
+    out.push({
+      message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(total, whole.unit)}, not the ${short(stated, whole.unit)} stated just before.`,
+      start: whole.start, end: whole.end,
+      related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${model.text.slice(f.start, f.end)}` })),
+      data: { stated, sum: total, parts: parts.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
+// --- one payment role summed over several deals --------------------------------------------------
+
+const COMBINED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.combinedRoles.words)})\\s*(?:of\\s*)?$`, 'iu');
+/** How many sentences after the whole its parts may run. */
+const COMBINED_REACH = 4;
+
+/**
+ * "... deals with Beta and Gamma, in which Acme will receive a combined $100 million in upfront
+ * payments." then "Beta pays $60 million upfront ..." and "Gamma pays $50 million upfront ...": a
+ * sum of one payment role marked as combined, and the sums of that role in the sentences right
+ * after it, one a sentence, each sentence naming a different one of the companies the whole's
+ * sentence names. The parts must add up to the whole within the rounding written; a sentence
+ * without a sum of the role ends the parts.
+ */
+function combinedRoles(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  // the companies of each sentence, in the order first named
+  const companiesOf = new Map<number, string[]>();
+  for (const e of model.entities) {
+    if (e.kind !== 'company') continue;
+    const si = sentenceIndexAt(model, e.start);
+    if (si < 0) continue;
+    const list = companiesOf.get(si) ?? [];
+    if (!list.includes(e.name)) list.push(e.name);
+    companiesOf.set(si, list);
+  }
+  for (const [si, inS] of bySentence.entries()) {
+    for (const whole of inS) {
+      if (whole.figureKind !== 'money' || !whole.role || typeof whole.value !== 'number' || whole.comparator === '~') continue;
+      if (!COMBINED_BEFORE.test(text.slice(Math.max(model.sentences[si].start, whole.start - 30), whole.start))) continue;
+      // the partners: the companies the whole's sentence names after the first, which is the one the sum is paid to or by
+      const partners = new Set((companiesOf.get(si) ?? []).slice(1));
+      if (partners.size < 2) continue;
+      const parts: FigureEntity[] = [];
+      const named = new Set<string>();
+      for (let k = si + 1; k < bySentence.length && k <= si + COMBINED_REACH; k++) {
+        const same = bySentence[k].filter(f => f.figureKind === 'money' && f.role === whole.role);
+        if (same.length !== 1) break;
+        const p = same[0];
+        if (p.unit !== whole.unit || typeof p.value !== 'number' || (p.comparator ?? '') !== (whole.comparator ?? '')) { parts.length = 0; break; }
+        // each part is one partner's: its sentence names one company of the whole's sentence that no other part named
+        const its = [...(companiesOf.get(k) ?? [])].filter(c => partners.has(c) && !named.has(c));
+        if (its.length !== 1) { parts.length = 0; break; }
+        named.add(its[0]);
+        parts.push(p);
+      }
+      if (parts.length < 2) continue;
+      const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+      const room = precisionOf(model.text.slice(whole.start, whole.end), whole.value) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+      if (Math.abs(sum - whole.value) <= room) continue;
+      out.push({
+        message: `The ${whole.role} sums of the deals, ${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(sum, whole.unit)}, not the combined ${short(whole.value, whole.unit)}.`,
+        start: whole.start, end: whole.end,
+        related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${model.text.slice(f.start, f.end)}` })),
+        data: { stated: whole.value, sum, parts: parts.length }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+// --- a stated group and its parts (populations.ts populationSplits) ---------------------------------
+
+/**
+ * A group split into parts that exclude each other (populations.ts reads them): parts that are all
+ * of the group ("60 patients \u2014 32 receiving A and 26 receiving B \u2014") must make it up exactly,
+ * parts that are some of it ("30 responders, including 12 high-risk and 20 low-risk patients") must
+ * not add up to more.
+ */
+function groupSplits(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  for (const sp of populationSplits(model)) {
+    const sum = sp.parts.reduce((a, f) => a + (f.value as number), 0);
+    if (sp.kind === 'partition' ? sum === sp.size : sum <= sp.size) continue;
+    const written = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    const terms = sp.parts.map(f => f.value).join(' + ');
+    const why = sp.by === 'arms' ? 'arms' : sp.by === 'categories' ? 'response categories' : sp.by === 'places' ? 'places' : 'parts';
+    // a partition is reported on its whole, parts above a whole on the last part
+    const at = sp.kind === 'partition' ? sp.whole : sp.parts[sp.parts.length - 1];
+    out.push({
+      message: sp.kind === 'partition'
+        ? `The ${why} ${terms} = ${sum}, not the ${sp.size} they make up (\u201c${written(sp.whole)}\u201d).`
+        : `The ${why} ${terms} = ${sum}, more than the ${sp.size} they are part of (\u201c${written(sp.whole)}\u201d).`,
+      start: at.start, end: at.end,
+      related: [sp.whole, ...sp.parts].filter(f => f !== at).map(f => ({ start: f.start, end: f.end, message: f === sp.whole ? `the whole: ${sp.size}` : `part: ${f.value}` })),
+      data: { stated: sp.size, sum, parts: sp.parts.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
 // --- a count split into parts that exclude each other --------------------------------------------
 
 const PAIRS = words.complements.pairs.map(([a, b]) => [a.toLowerCase(), b.toLowerCase()]);
@@ -1063,7 +1243,7 @@ function complementSplits(model: DocumentModel): CheckFinding[] {
       const whole = w >= 0 ? inS[w] : undefined;
       if (!whole || whole.figureKind !== 'count' || !countLike(whole) || whole.unit === '' || a.start - whole.end > 200) continue;
       // men and women split people, not the sites or visits counted nearer
-      if (PEOPLE_PAIRS.has(pair[0]) && !PATIENTS.test(whole.unit)) continue;
+      if ((PEOPLE_PAIRS.has(pair[0]) || PATIENTS.test(a.unit) || PATIENTS.test(b.unit)) && !PATIENTS.test(whole.unit)) continue;
       if (/[;]/.test(text.slice(whole.end, a.start))) continue;
       const sum = (a.value as number) + (b.value as number);
       if (sum <= (whole.value as number)) continue;
