@@ -780,6 +780,8 @@ function distanceBefore(model: DocumentModel, text: string, prev: { start: numbe
 const CHANGE_COLUMN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changeColumns.words)})(?![\\p{L}])`, 'giu');
 /** Between the cells of a row or a head: spaces, line ends, bars, tabs. */
 const CELL_GAP = /^[\s|\u00a6]*$/;
+/** The longest gap between two cells of a head (spaces and bars, a line end). */
+const CELL_GAP_MAX = 80;
 /** How far below its head a table's rows are read. */
 const ROWS_REACH = 3000;
 
@@ -793,16 +795,17 @@ const ROWS_REACH = 3000;
  */
 export function tableChanges(model: DocumentModel, out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
-  CHANGE_COLUMN.lastIndex = 0;
-  if (!CHANGE_COLUMN.test(text)) return;
-  const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  // (one pass of the pattern over the text: the document's figures are listed at its first match)
+  let figs: FigureEntity[] | undefined;
   CHANGE_COLUMN.lastIndex = 0;
   let k = 0;
   for (let m = CHANGE_COLUMN.exec(text); m; m = CHANGE_COLUMN.exec(text)) {
     // the head: two dates right before the word, only a cell's gap between them and after them
+    figs ??= model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
     while (k < figs.length && figs[k].end <= m.index) k++;
     const d2 = figs[k - 1], d1 = figs[k - 2];
-    if (!d1 || !d2 || d1.figureKind !== 'date' || d2.figureKind !== 'date' || !CELL_GAP.test(text.slice(d2.end, m.index).replace(/%/g, '')) || !CELL_GAP.test(text.slice(d1.end, d2.start))) continue;
+    // (a cell's gap is short: the text between is looked at only when it is, so that a word far from any date costs nothing)
+    if (!d1 || !d2 || d1.figureKind !== 'date' || d2.figureKind !== 'date' || m.index - d2.end > CELL_GAP_MAX || d2.start - d1.end > CELL_GAP_MAX || !CELL_GAP.test(text.slice(d2.end, m.index).replace(/%/g, '')) || !CELL_GAP.test(text.slice(d1.end, d2.start))) continue;
     const s1 = spanOf(d1), s2 = spanOf(d2);
     if (!s1 || !s2 || s1.from === s2.from) continue;
     const newerFirst = s1.from > s2.from;

@@ -54,6 +54,9 @@ export const claimedRatio: Check = {
   run(model) {
     const out: CheckFinding[] = [];
     const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+    // the document's hazard and risk ratios, filtered once, when a sentence first asks for them
+    let ratiosOfDocument: FigureEntity[] | undefined;
+    const documentRatios = () => (ratiosOfDocument ??= figs.filter(isHr));
     const bySentence = figuresBySentence(model);
     const indexOf = new Map(model.sentences.map((s, i) => [s, i]));
     // a sentence with many figures is a table or a list, not a claim with its two figures: never judged,
@@ -159,7 +162,7 @@ export const claimedRatio: Check = {
         else judge(model, claim, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out, false, prior ? inSentence(prior) : []);
       }
       const before = previous(s);
-      riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out, figs);
+      riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out, documentRatios);
       // "lowered its target to $18 from $24", "a 25 % discount to the $12.00 close"
       statedChanges(model, s, inSentence(s), out, claimed);
       relativeToStandard(model, s, inSentence(s), before ? inSentence(before) : [], out, claimed);
@@ -192,14 +195,16 @@ export const claimedRatio: Check = {
  * order), else the nearest before, else the first of the sentence before when its own states none.
  * An absolute risk reduction is no such claim.
  */
-function riskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], before: FigureEntity[], out: CheckFinding[], doc: FigureEntity[] = []): void {
+/** A hazard or risk ratio below 1: what a risk reduction is read from. */
+const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && (f.unit === 'HR' || f.unit === 'RR') && typeof f.value === 'number' && f.value > 0 && f.value < 1;
+
+function riskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], before: FigureEntity[], out: CheckFinding[], documentRatios: () => FigureEntity[] = () => []): void {
   const text = normalizedText(model);
-  const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && (f.unit === 'HR' || f.unit === 'RR') && typeof f.value === 'number' && f.value > 0 && f.value < 1;
   const own = inS.filter(isHr);
   // a sentence that states no ratio concludes from the one before ("... (HR 0.65). The drug thus reduced the risk by 35 %."), its first ratio
   const ratios = own.length ? own : before.filter(isHr).slice(0, 1);
   if (inS.length > MAX_FIGURES) return;
-  if (ratios.length === 0) { distantRiskReductions(model, s, inS, out, doc.filter(isHr)); return; }
+  if (ratios.length === 0) { distantRiskReductions(model, s, inS, out, documentRatios()); return; }
   let lastClaim: FigureEntity | undefined;
   for (const p of inS) {
     if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || (p.comparator && p.comparator !== '~')) continue;

@@ -744,7 +744,9 @@ const REFERENCE_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(words.datePrepositio
  * amount of money. The event's date follows the noun within its clause, only a preposition of time between.
  */
 function againstReportingDate(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
-  if (!RD.nouns.some(n => text.toLowerCase().includes(n.toLowerCase()))) return [];
+  // (the text in lower case once, not once per noun)
+  const lower = text.toLowerCase();
+  if (!RD.nouns.some(n => lower.includes(n.toLowerCase()))) return [];
   const balances: { f: FigureEntity; span: Span }[] = [];
   const dates: FigureEntity[] = [];
   for (const inS of bySentence) {
