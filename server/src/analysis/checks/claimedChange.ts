@@ -777,7 +777,8 @@ function distanceBefore(model: DocumentModel, text: string, prev: { start: numbe
 }
 
 /** The head of a column of change: "Change", "% Change", "YoY", "Veränderung". */
-const CHANGE_COLUMN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changeColumns.words)})(?![\\p{L}])`, 'giu');
+/** The word of a change column, where it starts (sticky: tried only right after a head's two dates). */
+const CHANGE_COLUMN_AT = new RegExp(`(?:${wordsPattern(words.changeColumns.words)})(?![\\p{L}])`, 'iuy');
 /** Between the cells of a row or a head: spaces, line ends, bars, tabs. */
 const CELL_GAP = /^[\s|\u00a6]*$/;
 /** The longest gap between two cells of a head (spaces and bars, a line end). */
@@ -795,17 +796,19 @@ const ROWS_REACH = 3000;
  */
 export function tableChanges(model: DocumentModel, out: CheckFinding[], claimed: Set<number>): void {
   const text = normalizedText(model);
-  // (one pass of the pattern over the text: the document's figures are listed at its first match)
-  let figs: FigureEntity[] | undefined;
-  CHANGE_COLUMN.lastIndex = 0;
-  let k = 0;
-  for (let m = CHANGE_COLUMN.exec(text); m; m = CHANGE_COLUMN.exec(text)) {
-    // the head: two dates right before the word, only a cell's gap between them and after them
-    figs ??= model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
-    while (k < figs.length && figs[k].end <= m.index) k++;
-    const d2 = figs[k - 1], d1 = figs[k - 2];
-    // (a cell's gap is short: the text between is looked at only when it is, so that a word far from any date costs nothing)
-    if (!d1 || !d2 || d1.figureKind !== 'date' || d2.figureKind !== 'date' || m.index - d2.end > CELL_GAP_MAX || d2.start - d1.end > CELL_GAP_MAX || !CELL_GAP.test(text.slice(d2.end, m.index).replace(/%/g, '')) || !CELL_GAP.test(text.slice(d1.end, d2.start))) continue;
+  const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  // the head: two dates side by side, only a cell's gap between them, then the word of a change column after a
+  // cell's gap; read from the dates (one walk over the figures), so that the pattern is tried only where a head may stand
+  for (let j = 1; j < figs.length; j++) {
+    const d1 = figs[j - 1], d2 = figs[j];
+    if (d1.figureKind !== 'date' || d2.figureKind !== 'date' || d2.start - d1.end > CELL_GAP_MAX || !CELL_GAP.test(text.slice(d1.end, d2.start))) continue;
+    let at = d2.end;
+    while (at < text.length && at - d2.end <= CELL_GAP_MAX && /[\s|\u00a6%]/.test(text[at])) at++;
+    if (at - d2.end > CELL_GAP_MAX) continue;
+    CHANGE_COLUMN_AT.lastIndex = at;
+    const m = CHANGE_COLUMN_AT.exec(text);
+    if (!m || (at > 0 && /\p{L}/u.test(text[at - 1]))) continue;
+    const k = j + 1;
     const s1 = spanOf(d1), s2 = spanOf(d2);
     if (!s1 || !s2 || s1.from === s2.from) continue;
     const newerFirst = s1.from > s2.from;
