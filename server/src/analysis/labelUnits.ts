@@ -160,7 +160,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   // thousands)"), which declares for the whole table
   const columnOf = new Map<FigureEntity, string>();
   /**
-   * A body row's section: a row with no values ("Survival rate, % (95% CI) | | |") labels the rows
+   * A body row's section: a row with no values ("Patients alive, % (95% CI) | | |") labels the rows
    * under it ("6 months | 62 (55-68) | 48 (41-55) |") until the next row without values or a row that
    * declares its own unit. The figures of the value cells of a row that declares nothing, and the
    * section's label.

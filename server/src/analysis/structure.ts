@@ -442,8 +442,7 @@ function collectTables(text: string, lines: Line[], isTable: boolean[], splitHea
     }
     const parsed = isTable[i] ? rowCells(text, lines[i]) : undefined;
     if (!parsed) {
-      // a pipe table goes on past a row label wrapped onto lines of its own ("Events in 2% or more", "of
-      // patients |"): a few lines without cells (LABEL_LINES), no blank line, then rows with pipes again
+      // a pipe table goes on past a row label wrapped onto lines of its own ("Events seen in more", "than one subject |"): a few lines without cells (LABEL_LINES), no blank line, then rows with pipes again
       // (they are one row of one cell, the label of the rows under it: "Best response, n (%) |")
       if (run.length && run[0].by === 'pipes' && !isBlank(text, lines[i]) && pipeRowWithin(text, lines, isTable, i + 1, LABEL_LINES)) {
         let last = i;
