@@ -176,6 +176,20 @@ const sameTime = (a, b) => {
   return x && y ? x === y : looselySame(a, b);
 };
 
+/**
+ * Where a figure stands, as a class (no text): in a table the structure reader found (and its form), on a line with
+ * pipes or tabs it did not take as a table, on a line of six numbers or more (a table flattened), on a short line, or in prose.
+ */
+function placeOf(text, model, p, inTable) {
+  if (inTable(p)) return 'table:' + ((model.tables ?? []).find(t => p.start >= t.start && p.end <= t.end)?.form ?? 'columns');
+  const ls = text.lastIndexOf('\n', p.start) + 1, le = text.indexOf('\n', p.end);
+  const line = text.slice(ls, le < 0 ? text.length : le);
+  if (line.includes('|')) return 'pipe-line';
+  if (line.includes('\t')) return 'tab-line';
+  if ((line.match(/\d[\d.,]*/g) ?? []).length >= 6) return 'numeric-line';
+  return line.length < 60 ? 'short-line' : 'prose';
+}
+
 /** Entities and figures of a list of [file, text, gold] against the analysis. */
 function scoreReading(entries, listMisses) {
   const counts = Object.fromEntries([...KINDS, 'figure'].map(k => [k, { tp: 0, tpStrict: 0, fp: 0, fn: 0 }]));
@@ -184,6 +198,8 @@ function scoreReading(entries, listMisses) {
   const byKind = {};
   // kinds read wrong: "percent→other" and its count (a score, like byKind: no text of a document)
   const confusions = {};
+  // the same, by where the figure stands (a table the reader found, a line of pipes or tabs, a line of many numbers, prose)
+  const confusionsByPlace = {};
   const perField = Object.fromEntries(['endpoint', 'drug', 'arm', 'population', 'timepoint'].map(k => [k, { gold: 0, right: 0 }]));
   const misses = [];
   for (const { file, text, gold } of entries) {
@@ -229,6 +245,8 @@ function scoreReading(entries, listMisses) {
       else {
         const key = `${g.figureKind}\u2192${p.figureKind}`;
         confusions[key] = (confusions[key] ?? 0) + 1;
+        const at = `${key} @${placeOf(text, model, p, inTable)}`;
+        confusionsByPlace[at] = (confusionsByPlace[at] ?? 0) + 1;
         if (listMisses) misses.push(`kind  ${file}  ${JSON.stringify(g.text)}  gold ${g.figureKind}  got ${p.figureKind} ${JSON.stringify(text.slice(p.start, p.end))}`);
       }
       const valueOk = sameValue(g.value, p.value) && (g.figureKind === 'date' ? p.figureKind === 'date' : sameUnit(g, p));
@@ -261,7 +279,7 @@ function scoreReading(entries, listMisses) {
     valueAccuracy: fig.matched ? fig.valueRight / fig.matched : null, kindAccuracy: fig.matched ? fig.kindRight / fig.matched : null,
     bindingAccuracy: fig.boundGold ? fig.boundRight / fig.boundGold : null, matched: fig.matched, withGoldBinding: fig.boundGold,
     tableBindingAccuracy: fig.tableGold ? fig.tableRight / fig.tableGold : null, inTablesWithGoldBinding: fig.tableGold,
-    byKind, confusions,
+    byKind, confusions, confusionsByPlace,
     bindingByField: Object.fromEntries(Object.entries(perField).map(([k, v]) => [k, { gold: v.gold, accuracy: v.gold ? v.right / v.gold : null }])),
   };
   return { documents: entries.length, entities, figures, misses };
@@ -286,8 +304,15 @@ function scoreChecks(injected, clean, listMisses) {
   const perCode = new Map(FAMILIES.map(c => [c, { gold: 0, hit: 0 }]));
   let falseAlarms = 0, extraInInjected = 0;
   const misses = [];
-  const found = (file, text, gold, onExtra) => {
-    const fs = runChecks(analyzer.analyze(text, undefined, formatOf(file)));
+  // why each planted inconsistency was missed, as counts (no text): its figure not read, read with no kind ("other"),
+  // in a table, one of the figures it contradicts not read; else every figure was read and no check related them
+  const missReasons = {};
+  const found = (file, text, gold, onExtra, reasons) => {
+    const model = analyzer.analyze(text, undefined, formatOf(file));
+    const fs = runChecks(model);
+    const figures = model.entities.filter(e => e.kind === 'figure');
+    const read = (a, b) => figures.filter(x => x.start < b && a < x.end);
+    const rows = (model.tables ?? []).flatMap(t => t.rows);
     const used = new Set();
     const hits = [];
     for (const g of gold) {
@@ -304,13 +329,24 @@ function scoreChecks(injected, clean, listMisses) {
       const i = fs.findIndex((f, idx) => !used.has(idx) && f.code === g.code && spans(f).some(([fs0, fe]) => places.some(([a, b]) => fs0 < b + 2 && a - 2 < fe)));
       if (i >= 0) used.add(i);
       hits.push(i >= 0);
+      if (i < 0 && reasons && places.length) {
+        const [a, b] = places[0];
+        const why = [];
+        const own = read(a, b);
+        if (!own.length) why.push('figure not read');
+        else if (own.every(x => x.figureKind === 'other')) why.push('figure read as other');
+        if (own.some(x => x.table) || rows.some(r => a >= r.start && b <= r.end)) why.push('in a table');
+        if (places.slice(1).some(([c, d]) => !read(c, d).length)) why.push('a related figure not read');
+        const key = why.join(', ') || (fs.some(f => f.code === g.code) ? 'all read; the check fired elsewhere' : 'all read; the check never fired');
+        (missReasons[g.code] ??= {})[key] = (missReasons[g.code][key] ?? 0) + 1;
+      }
     }
     for (const f of fs.filter((f, idx) => !used.has(idx) && (f.severity === 'error' || f.severity === 'warning'))) onExtra(f);
     return hits;
   };
   for (const { file, text, gold, expected = [] } of injected) {
     const all = [...gold, ...expected];
-    const hits = found(file, text, all, () => extraInInjected++);
+    const hits = found(file, text, all, () => extraInInjected++, true);
     gold.forEach((g, i) => {
       const c = perCode.get(g.code) ?? { gold: 0, hit: 0 };
       c.gold++; if (hits[i]) c.hit++;
@@ -325,7 +361,7 @@ function scoreChecks(injected, clean, listMisses) {
   return {
     injectedDocuments: injected.length, cleanDocuments: clean.length, recall: total.gold ? total.hit / total.gold : null,
     injected: total.gold, found: total.hit, perCode: Object.fromEntries(perCode), falseAlarms,
-    falseAlarmsPerDocument: clean.length ? falseAlarms / clean.length : null, extraInInjected, misses,
+    falseAlarmsPerDocument: clean.length ? falseAlarms / clean.length : null, extraInInjected, missReasons, misses,
   };
 }
 
@@ -392,12 +428,19 @@ if (splits.length) {
   // the kinds most often read wrong, gold → read, with their counts
   const top = x => Object.entries(x.reading.figures.confusions).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, n]) => `${k} ${n}`).join(', ');
   for (const n of names) console.log(`  ${('  kinds read wrong, ' + n).padEnd(32)}${top(r[n]) || '—'}`);
+  const topPlace = x => Object.entries(x.reading.figures.confusionsByPlace).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, n]) => `${k} ${n}`).join(', ');
+  for (const n of names) console.log(`  ${('    where, ' + n).padEnd(32)}${topPlace(r[n]) || '—'}`);
   console.log(`  ${'binding right (of n with gold)'.padEnd(32)}${col(x => `${fmt(x.reading.figures.bindingAccuracy)} (${x.reading.figures.withGoldBinding})`)}`);
   for (const k of ['endpoint', 'drug', 'arm', 'population', 'timepoint']) console.log(`  ${('  ' + k + ' right (n)').padEnd(32)}${col(x => `${fmt(x.reading.figures.bindingByField[k].accuracy)} (${x.reading.figures.bindingByField[k].gold})`)}`);
   console.log(`  ${'  in table cells (n)'.padEnd(32)}${col(x => `${fmt(x.reading.figures.tableBindingAccuracy)} (${x.reading.figures.inTablesWithGoldBinding})`)}`);
   console.log('\nchecks: injected recall per family (found / injected)');
   for (const code of FAMILIES) console.log(`  ${code.padEnd(32)}${col(x => { const c = x.checks.perCode[code]; return c && c.gold ? `${fmt(c.hit / c.gold)} ${c.hit}/${c.gold}` : '—'; })}`);
   console.log(`  ${'all'.padEnd(32)}${col(x => `${fmt(x.checks.recall)} ${x.checks.found}/${x.checks.injected}`)}`);
+  for (const n of names) {
+    const why = {};
+    for (const per of Object.values(r[n].checks.missReasons)) for (const [k, v] of Object.entries(per)) why[k] = (why[k] ?? 0) + v;
+    console.log(`  ${('  missed, why, ' + n).padEnd(32)}${Object.entries(why).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join('; ') || '—'}`);
+  }
   console.log(`  ${'false warnings/errors per clean'.padEnd(32)}${col(x => `${fmt(x.checks.falseAlarmsPerDocument)} (${x.checks.falseAlarms})`)}`);
   console.log(`  ${'  per 20 clean documents'.padEnd(32)}${col(x => x.checks.falseAlarmsPerDocument === null ? '—' : (x.checks.falseAlarmsPerDocument * 20).toFixed(2))}`);
   if (MISSES && r.dev) {
