@@ -9,7 +9,7 @@ import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import type { DocTable } from './structure';
 import { declaredBy } from './labelUnits';
-import { continuationRow, filledCells, tableColumns, type ColumnHead } from './tableColumns';
+import { continuationRow, filledCells, stubOf, tableColumns, type ColumnHead } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import trialGrammar from '../../lexicon/grammar/trials.json';
@@ -2223,6 +2223,17 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   const captionTrials = new Set(inCaption.filter(e => e.kind === 'trial').map(e => e.name));
   const captionDrug = captionDrugs.size === 1 ? [...captionDrugs][0] : undefined;
   const captionTrial = captionTrials.size === 1 ? [...captionTrials][0] : undefined;
+  // the time point and the endpoint it names, when it names one of each ("Response at week 24", "Table 3. Overall
+  // response rate by subgroup"): of every cell whose row and column name none
+  const captionEndpoints = new Set(inCaption.filter(e => e.kind === 'endpoint').map(e => e.name));
+  const captionEndpoint = captionEndpoints.size === 1 ? [...captionEndpoints][0] : undefined;
+  const captionTimes = new Set(inCaption.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'duration' && typeof e.value === 'number'
+    && (atTimeBefore(normalized, caption!.start, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text)))).map(e => timeLabel(e.value, e.unit)));
+  const captionTime = captionTimes.size === 1 ? [...captionTimes][0] : undefined;
+  // a corner over the row labels that names them populations ("Subgroup", "Cohort", "Population"): each row's label is
+  // its population, unless it names a measure the lexicon knows
+  const stub = stubOf(table, normalized);
+  const stubNamesPopulations = !!stub && POPULATION_STUB.test(normalized.slice(stub.start, stub.end).replace(LABEL_NOTES, '').trim());
   // a row with a label and no value is a section's heading ("Gastrointestinal", "Progression-free survival"): its
   // endpoint and time point are those of the rows under it that name none
   // a label may name a population instead ("Patients with PD-L1 >= 50%", "Per-protocol population"): the
@@ -2235,12 +2246,12 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     const filled = filledCells(normalized, row);
     const labelEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint' && e.end <= label.end);
     if (filled.length <= 1) { section = { endpoint: labelEndpoint?.name, timepoint: cellTimepoint(entities, label, normalized), population: labelPopulation(label) }; continue; }
-    const ownPopulation = labelPopulation(label);
+    const ownPopulation = labelPopulation(label) ?? (stubNamesPopulations && !labelEndpoint ? stubPopulation(cellText(label)) : undefined);
     const rowPopulation = ownPopulation ?? section.population;
     const rowArm = cellArm(entities, label, normalized);
-    const rowTime = cellTimepoint(entities, label, normalized) ?? section.timepoint;
+    const rowTime = cellTimepoint(entities, label, normalized) ?? section.timepoint ?? captionTime;
     // (a label that names a population names no measure)
-    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? (ownPopulation ? undefined : measureOfLabel(cellText(label)));
+    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? (ownPopulation ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
     for (let c = 1; c < row.cells.length; c++) {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
@@ -2264,6 +2275,14 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
       }
     }
   }
+}
+
+/** A table's corner that names its row labels populations: one head noun of a population (binding.json populations.heads), alone. */
+const POPULATION_STUB = new RegExp(`^(?:${wordsPattern(Object.keys(POP.heads))})$`, 'iu');
+/** A row label as a population's name: its words without the table's notes, when short and worded. */
+function stubPopulation(label: string): string | undefined {
+  const m = label.replace(LABEL_NOTES, '').trim();
+  return m.length >= 2 && m.length <= 60 && /\p{L}/u.test(m) ? m : undefined;
 }
 
 /** The caption of a table: the one or two lines right above it (a blank line between them and the table allowed), when short. */
