@@ -89,6 +89,34 @@ describe('table cells: a figure carries its row and its column', () => {
   it('reads the p-value column as p-values', () => assert.equal(cell(figs, 'Nausea', '0.003').figureKind, 'pvalue'));
 });
 
+describe('table cells: what the caption and the corner say of every cell', () => {
+  // invented tables: [title, table, row, cell, binding wanted (undefined: none)]
+  const rows: [string, string, string, string, Partial<Record<'endpoint' | 'timepoint' | 'subgroup', string | undefined>>][] = [
+    ['a caption naming one time point and one endpoint',
+      'Table 2. Objective response rate at week 24\n\n| Tumour | Drug K (n=30) | Drug K high dose (n=28) |\n|---|---|---|\n| Melanoma, % | 40.0 | 46.4 |',
+      'Melanoma, %', '46.4', { endpoint: 'ORR', timepoint: '24 weeks' }],
+    ['a caption naming two time points names none',
+      'Table 2. Response at week 12 and week 24\n\n| Tumour | Drug K (n=30) |\n|---|---|\n| Melanoma, % | 40.0 |',
+      'Melanoma, %', '40.0', { timepoint: undefined }],
+    ['a row that names its own time point keeps it',
+      'Table 3. Responses at week 24\n\n| Endpoint | Drug K (n=30) |\n|---|---|\n| ORR at week 12, % | 40.0 |',
+      'ORR at week 12, %', '40.0', { timepoint: '12 weeks' }],
+    ['a corner that is a population\'s head noun makes the row labels populations',
+      '| Subgroup | ORR, % | Median PFS, months |\n|---|---|---|\n| Never smokers | 45 | 8.2 |\n| Former smokers | 30 | 6.1 |',
+      'Former smokers', '6.1', { endpoint: 'PFS', subgroup: 'Former smokers' }],
+    ['a corner that names no population leaves the rows without one',
+      '| Parameter | ORR, % | Median PFS, months |\n|---|---|---|\n| Never smokers | 45 | 8.2 |',
+      'Never smokers', '45', { subgroup: undefined }],
+  ];
+  for (const [title, text, row, value, want] of rows) {
+    it(title, () => {
+      const figs = model(text).model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+      const f = cell(figs, row, value);
+      for (const [k, v] of Object.entries(want)) assert.equal(f.binding[k as keyof typeof f.binding], v, k);
+    });
+  }
+});
+
 /** Each row: a table with one planted error (or none), and the check that must find it (or nothing). */
 describe('table cells: the checks read a cell against its column', () => {
   const rows: [string, string, string | undefined][] = [

@@ -2251,7 +2251,9 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     const rowArm = cellArm(entities, label, normalized);
     const rowTime = cellTimepoint(entities, label, normalized) ?? section.timepoint ?? captionTime;
     // (a label that names a population names no measure)
-    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? (ownPopulation ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
+    // (a label that names a disease, under a caption that names the endpoint, names the patients, not a measure)
+    const labelDisease = captionEndpoint !== undefined && entitiesIn(entities, label).some(e => e.kind === 'indication' && e.end <= label.end);
+    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
     for (let c = 1; c < row.cells.length; c++) {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
