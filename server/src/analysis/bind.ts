@@ -2225,7 +2225,8 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   const captionTrial = captionTrials.size === 1 ? [...captionTrials][0] : undefined;
   // the time point and the endpoint it names, when it names one of each ("Response at week 24", "Table 3. Overall
   // response rate by subgroup"): of every cell whose row and column name none
-  const captionEndpoints = new Set(inCaption.filter(e => e.kind === 'endpoint').map(e => e.name));
+  // (an adverse event's term names no measure of the rows: they are the events, "Table 3. TEAEs" over "Hypertension")
+  const captionEndpoints = new Set(inCaption.filter(e => e.kind === 'endpoint' && !e.facts.adverseEvent).map(e => e.name));
   const captionEndpoint = captionEndpoints.size === 1 ? [...captionEndpoints][0] : undefined;
   const captionTimes = new Set(inCaption.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'duration' && typeof e.value === 'number'
     && (atTimeBefore(normalized, caption!.start, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text)))).map(e => timeLabel(e.value, e.unit)));
