@@ -117,6 +117,44 @@ describe('table cells: what the caption and the corner say of every cell', () =>
   }
 });
 
+describe('table cells: a table glued into text by a web copy, the arms in its header', () => {
+  const text = [
+    'Table 4. Outcomes at week 12 in the per-protocol population',
+    '',
+    'Placebo (n=40)Drug M 5 mg (n=38)Drug M 15 mg (n=41)',
+    'Responders, n/N (%)6/40 (15.0)12/38 (31.6)17/41 (41.5)',
+    ' OR vs placebo (95% CI)2.61 (0.85 to 8.02)4.01 (1.38 to 11.6)',
+    'Mean score change3.15 (1.2)6.40 (1.4)7.05 (1.3)',
+    'Placebo (n=39)Drug M 5 mg (n=37)Drug M 15 mg (n=40)',
+    'Rescue therapy, n (%)9 (23.1)4 (10.8)3 (7.5)',
+  ].join('\n');
+  const figs = analyzeText(text, {}, 'plaintext').model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const at = (t: string, k = 0) => { const f = figs.filter(x => x.text === t)[k]; assert.ok(f, `no figure ${t}`); return f; };
+  const rows: [string, number, Partial<Record<'arm' | 'endpoint' | 'timepoint' | 'subgroup', string>>][] = [
+    ['6/40', 0, { arm: 'placebo', timepoint: '12 weeks', subgroup: 'per-protocol population' }],
+    ['12/38', 0, { arm: '5 mg', timepoint: '12 weeks' }],
+    ['17/41', 0, { arm: '15 mg' }],
+    // one cell fewer than the arms, the control first: the other arms, compared with it
+    ['2.61', 0, { arm: '5 mg' }],
+    ['4.01', 0, { arm: '15 mg' }],
+    ['6.40', 0, { arm: '5 mg', endpoint: 'Mean score change' }],
+    // a second header right under the rows: the caption still holds
+    ['4', 0, { arm: '5 mg', timepoint: '12 weeks', subgroup: 'per-protocol population' }],
+  ];
+  for (const [t, k, want] of rows) {
+    it(`${t} -> ${JSON.stringify(want)}`, () => {
+      const f = at(t, k);
+      for (const [key, v] of Object.entries(want)) assert.equal(f.binding[key as keyof typeof f.binding], v, key);
+    });
+  }
+  it('a header whose labels carry no group size is no glued header', () => {
+    const plain = 'Placebo Drug M 5 mg\nResponders 6/40 (15.0) 12/38 (31.6)\n';
+    const f = analyzeText(plain, {}, 'plaintext').model.entities.find((e): e is FigureEntity => e.kind === 'figure' && e.text === '12/38');
+    assert.ok(f);
+    assert.equal(f.table, undefined);
+  });
+});
+
 /** Each row: a table with one planted error (or none), and the check that must find it (or nothing). */
 describe('table cells: the checks read a cell against its column', () => {
   const rows: [string, string, string | undefined][] = [

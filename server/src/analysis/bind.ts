@@ -2168,6 +2168,7 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
     lines.push({ start: at, end });
     at = end + 1;
   }
+  bindGluedColumns(entities, lines, tables, normalized, mainDrug, decided);
   let rowRun: Span[] = [];
   let runTitle: Span | undefined;
   const flushRun = () => {
@@ -2192,6 +2193,128 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
     } else flushRun();
   }
   flushRun();
+}
+
+/** A group's size closing a column's label in a glued header: "Placebo (n=33)". */
+const GLUED_SIZE = /\(\s?[nN]\s?=\s?\d[\d,]*\s?\)/g;
+/** A row label that names a statistic of the row above, not a measure: "OR vs placebo (90% CI)", "p Value", "Difference (95% CI)". */
+const STATISTIC_LABEL = /^\s*(?:OR|HR|RR|odds ratio|hazard ratio|risk ratio|p[ -]?value|p|difference|LSM difference|LS mean difference|treatment difference|estimated difference|ratio)(?![\p{L}])/iu;
+
+/**
+ * A table glued into text by a copy from a web page (no pipes, no tabs): a header of the arms' labels each closed
+ * by its group's size ("Placebo (n=40)10 mg (n=38)30 mg (n=41)"), then rows of a label and one cell per arm, each
+ * cell a value with its companions in brackets ("12/40 (30.0)"), the cells glued too. A row with one cell fewer
+ * than the arms, under a header that opens with the control, compares the other arms with it ("OR vs placebo").
+ * A row without values is a section's label; a row indented under another, or naming only a statistic, measures
+ * what the row above it measures; the caption above the header gives its time point and population. Rows end at
+ * a blank line or the next header.
+ */
+function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly DocTable[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  if (!normalized.includes('=')) return;
+  let ti = 0;
+  // (a header right under the rows of another, no blank line between, goes on with its table: the caption is theirs)
+  let carried: { time?: string; population?: string; until: number } | undefined;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    while (ti < tables.length && tables[ti].end < line.start) ti++;
+    if (ti < tables.length && tables[ti].start <= line.start) continue;
+    const header = gluedHeader(entities, line, normalized);
+    if (!header) continue;
+    const { arms, cells } = header;
+    // the header's own figures (a dose, a size) are their column's
+    cells.forEach((c, k) => { for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.end <= c.end) setTableArm(f, arms[k], mainDrug, decided); });
+    const caption = captionAbove({ start: line.start, end: line.end, form: 'pipes', header: [], rows: [] }, normalized);
+    const inCaption = caption ? entitiesIn(entities, caption).filter(e => e.end <= caption.end) : [];
+    const times = new Set(inCaption.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'duration' && typeof e.value === 'number'
+      && (atTimeBefore(normalized, caption!.start, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text)))).map(e => timeLabel(e.value, e.unit)));
+    const goesOn = carried?.until === li;
+    const captionTime = goesOn ? carried!.time : times.size === 1 ? [...times][0] : undefined;
+    const captionPopulation = goesOn ? carried!.population : caption ? populationMentions(normalized, caption, entities).at(-1)?.name : undefined;
+    carried = undefined;
+    let parentEndpoint: string | undefined;
+    let section: { endpoint?: string; timepoint?: string } = {};
+    for (let ri = li + 1; ri < lines.length; ri++) {
+      const row = lines[ri];
+      const text = normalized.slice(row.start, row.end);
+      if (!/\S/.test(text)) break;
+      if (gluedHeader(entities, row, normalized)) { carried = { time: captionTime, population: captionPopulation, until: ri }; break; }
+      const inRow = entitiesIn(entities, row).filter(e => e.end <= row.end);
+      const figures = inRow.filter((e): e is FigureEntity => isFigure(e) && e.figureKind !== 'date');
+      const groups = cellGroups(figures, normalized);
+      // the value cells: the last groups with nothing but signs between them (no words)
+      let first = groups.length;
+      while (first > 0 && (first === groups.length || !/\p{L}/u.test(normalized.slice(groups[first - 1].at(-1)!.end, groups[first][0].start)))) first--;
+      const values = groups.slice(first);
+      const labelEnd = values.length ? values[0][0].start : row.end;
+      const label = { start: row.start, end: labelEnd };
+      const labelEndpoint = inRow.find(e => e.kind === 'endpoint' && e.end <= labelEnd)?.name;
+      const labelTime = cellTimepoint(entities, label, normalized);
+      if (values.length === 0) {
+        // a section's label ("Patients with flares, n (%)"), or prose: the table has ended
+        if (text.length > 160) break;
+        section = { endpoint: labelEndpoint, timepoint: labelTime };
+        parentEndpoint = labelEndpoint;
+        continue;
+      }
+      // a row that names a statistic measures what the row above it measures; any other names its own measure, else
+      // its section's ("Nausea" under "Adverse events, n (%)")
+      const labelText = normalized.slice(row.start, labelEnd).replace(/\s+/g, ' ').trim();
+      const statistic = STATISTIC_LABEL.test(labelText);
+      const indented = /^[ \t\u00a0]/.test(text);
+      const endpoint = statistic ? parentEndpoint ?? section.endpoint : labelEndpoint ?? measureOfLabel(labelText) ?? section.endpoint;
+      if (!statistic && !indented) parentEndpoint = endpoint;
+      else if (!statistic && indented && endpoint) parentEndpoint = endpoint;
+      const its = values.length === arms.length ? arms : values.length === arms.length - 1 && arms[0].placebo ? arms.slice(1) : undefined;
+      if (!its) continue;
+      values.forEach((group, k) => {
+        for (const f of group) {
+          f.table = { row: labelText, column: normalized.slice(cells[arms.indexOf(its[k])].start, cells[arms.indexOf(its[k])].end).trim() };
+          setTableArm(f, its[k], mainDrug, decided);
+          if (endpoint) f.binding.endpoint = endpoint;
+          const tp = labelTime ?? section.timepoint ?? captionTime;
+          if (tp && !f.binding.timepoint) f.binding.timepoint = tp;
+          if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
+        }
+      });
+    }
+  }
+}
+
+/** A glued header's cells and their arms, when the line is only two or more labels each closed by a group's size. */
+function gluedHeader(entities: Entity[], line: Span, normalized: string): { arms: Arm[]; cells: Span[] } | undefined {
+  const text = normalized.slice(line.start, line.end);
+  if (text.length > 400 || text.indexOf('=') < 0) return undefined;
+  const cells: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(GLUED_SIZE)) {
+    const end = m.index! + m[0].length;
+    if (!/\p{L}/u.test(text.slice(from, m.index))) return undefined;
+    cells.push({ start: line.start + from, end: line.start + end });
+    from = end;
+  }
+  if (cells.length < 2 || /\S/.test(text.slice(from))) return undefined;
+  const arms: Arm[] = [];
+  for (const c of cells) {
+    const words = normalized.slice(c.start, c.end).replace(GLUED_SIZE, ' ').replace(/\s+/g, ' ').trim();
+    const arm = cellArm(entities, c, normalized) ?? (words.length >= 2 && words.length <= 40 ? { label: words } : undefined);
+    if (!arm) return undefined;
+    arms.push(arm);
+  }
+  return { arms, cells };
+}
+
+/** A row's figures in cells: a value, then the figures in brackets after it ("12/40 (30.0)", "1.9 (1.1 to 3.2)"). */
+function cellGroups(figures: FigureEntity[], normalized: string): FigureEntity[][] {
+  const groups: FigureEntity[][] = [];
+  let depth = 0;
+  let prevEnd = -1;
+  for (const f of figures) {
+    if (prevEnd >= 0) for (const ch of normalized.slice(prevEnd, f.start)) { if (ch === '(' || ch === '[') depth++; else if ((ch === ')' || ch === ']') && depth > 0) depth--; }
+    if (depth > 0 && groups.length) groups[groups.length - 1].push(f);
+    else groups.push([f]);
+    prevEnd = f.end;
+  }
+  return groups;
 }
 
 /** The time point a header cell names: a duration ("Week 12", "6 months") or a period ("2027E", "Q3 2026"). */
