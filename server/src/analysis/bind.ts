@@ -314,6 +314,8 @@ function populationCandidates(t: string): PopulationCandidate[] {
       if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}\d(]/u.test(tok)) break;
       start = hs - left.length + tokens[k].index!;
       count++;
+      // (an opening bracket opens the phrase: "relationship to treatment (safety analysis set)")
+      if (tok.startsWith('(')) break;
     }
     if (count === 0) continue;
     const phrase = t.slice(start, he);
@@ -358,6 +360,8 @@ function populationCandidates(t: string): PopulationCandidate[] {
       if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}(]/u.test(tok)) break;
       start = hs - left.length + tokens[k].index!;
       count++;
+      // (an opening bracket opens the phrase: "relationship to treatment (safety analysis set)")
+      if (tok.startsWith('(')) break;
     }
     if (count === 0 || !MODIFIED_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
     const words = t.slice(start, hs).split(/[\s-]+/).filter(Boolean);
