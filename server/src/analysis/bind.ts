@@ -2199,6 +2199,9 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
   flushRun();
 }
 
+/** Right before a duration, the words of a dosing interval: "every 2 weeks", "once every 3 wk", "each 4 weeks". */
+const DOSING_INTERVAL_BEFORE = /(?:^|[^\p{L}])(?:every|each|per|alle|tous les|chaque)\s+$/iu;
+
 /** A group's size closing a column's label in a glued header: "Placebo (n=33)". */
 const GLUED_SIZE = /\(\s?[nN]\s?=\s?\d[\d,]*\s?\)/g;
 /** A row label that names a statistic of the row above, not a measure: "OR vs placebo (90% CI)", "p Value", "Difference (95% CI)". */
@@ -2323,8 +2326,12 @@ function cellGroups(figures: FigureEntity[], normalized: string): FigureEntity[]
 
 /** The time point a header cell names: a duration ("Week 12", "6 months") or a period ("2027E", "Q3 2026"). */
 function cellTimepoint(entities: Entity[], cell: Span, normalized: string): string | undefined {
+  // "Baseline": the time before treatment, a time point of its own
+  if (/^[\s|*_]*baseline[\s|*_:]*$/i.test(normalized.slice(cell.start, cell.end))) return 'baseline';
   for (const e of entitiesIn(entities, cell)) {
     if (!isFigure(e)) continue;
+    // ("once every 2 weeks", "q3w": how often a dose is given, no time point)
+    if (e.figureKind === 'duration' && DOSING_INTERVAL_BEFORE.test(normalized.slice(Math.max(cell.start, e.start - 12), e.start))) continue;
     if (e.figureKind === 'duration' && typeof e.value === 'number') return `${e.value} ${e.unit}`;
     if (e.figureKind === 'date') return normalized.slice(e.start, e.end).trim();
   }
