@@ -17,6 +17,10 @@ describe('checks', () => {
     it('accepts rounding and truncation to the decimals written', () => {
       assert.deepEqual(codes('8 of 22 patients (36%) and 8/22 (36.4%) and 2/3 (66.6 %) and 2/3 (67%)'), []);
     });
+    it('reads a decimal written with a raised point as a journal does ("1\u00b75%")', () => {
+      assert.deepEqual(codes('Cases: 7/466 (1\u00b75%) in the control arm.'), []);
+      assert.deepEqual(codes('Cases: 7/466 (2\u00b75%) in the control arm.'), ['percent-of-count']);
+    });
     it('keeps the decimal comma in its fix', () => {
       const { findings } = analyzeText('8 of 22 patients (40,0 percent)');
       assert.equal(findings[0].fixes[0].edits[0].newText, '36,4');

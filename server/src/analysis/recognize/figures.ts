@@ -1540,7 +1540,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     const noun = countedNounAt(text, inN.index + inN[0].length, habit.lang === 'en');
     if (noun) return { start: comparator && cmp ? cmp.start : num.start, end: noun.end, figureKind: 'count', value: num.value, unit: noun.unit, denominator: Number(inN[1]), comparator, reading };
   }
-  const of = sticky(OF_N, text, end) ?? sticky(SLASH_N, text, end);
+  // ("0/1/2": three or more numbers joined by slashes are a list of categories, no part of a whole)
+  const of = sticky(OF_N, text, end) ?? (/\d\/$/.test(text.slice(Math.max(0, num.start - 2), num.start)) ? null : sticky(SLASH_N, text, end));
   if (of && !second && Number.isInteger(num.value)) {
     const den = Number(of[1].replace(/,/g, ''));
     // a part larger than its whole ("31 of 25 patients") is still read, so impossible-value can report it
