@@ -495,8 +495,8 @@ function versusBetween(normalized: string, from: number, to: number, versusAt: S
 
 /** Control arms named by what they are rather than by a drug. */
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
-/** "12.5 months in the chemotherapy arm", "12 % of the tovarimab group": a figure followed by the arm it belongs to. */
-const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving|of)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)s?\b/iu;
+/** "12.5 months in the chemotherapy arm", "12 % of the tovarimab group": a figure followed by the arm it belongs to (past an aside or two in brackets). */
+const ARM_AFTER = /^(?:\s*\([^()]*\)){0,2}\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving|of)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)s?\b/iu;
 /** "not reached in the tovarimab arm (95% CI: 20.1 months, NE)", "placebo groups (12 %)": a figure in parentheses right after the arm it belongs to. */
 const ARM_BEFORE = /(?:^|[^\p{L}])(?:in|for|with|among|on|of|and|between)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort)s?\s*\(\s*$/iu;
 /** ARM_BEFORE's match, tried only on text that ends in "(" and white space as the expression's end requires (trimEnd takes what \s matches): most figures have none, and the expression, anchored at its end only, would be tried from every position. */
