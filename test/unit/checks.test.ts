@@ -199,6 +199,13 @@ describe('checks on claims, totals, repetitions and form', () => {
     assert.deepEqual(codes(doc).filter(c => c === 'impossible-value'), []);
     assert.deepEqual(codes('Acme Bio said AB-101 met its goal of 6 r\u00e9pondeurs sur 11 patients inclus.').filter(c => c === 'impossible-value'), []);
   });
+  it('repeated-value: the two ends of a stated change are no two statements of one median', () => {
+    const rv = (t: string) => codes(t).filter(c => c === 'repeated-value');
+    assert.deepEqual(rv('Median PFS with Acmezumab rose to 8.6 months from 6.2 months at the later cut-off.'), []);
+    assert.deepEqual(rv('Median PFS with Acmezumab increased from 6.2 months to 8.6 months.'), []);
+    assert.deepEqual(rv('Median PFS with Acmezumab was 8.6 months. Median PFS with Acmezumab was 6.2 months.'), ['repeated-value']);
+  });
+
   it('repeated-value: a deal total stated twice differently', () => {
     assert.deepEqual(codes('A deal with a total value of $1.2 billion.\n\nThe agreement has a total value of $1.5 billion.'), ['repeated-value']);
   });
