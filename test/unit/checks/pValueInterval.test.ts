@@ -19,6 +19,18 @@ describe('p-value-vs-ci', () => {
     assert.match(fs[0].message, /p = 0\.02 does not fit HR 0\.91 \(95 % CI 0\.78\u20131\.06\), which implies p \u2248 0\.2\d\d: the interval spans 1/);
     assert.equal(fs[0].related.length, 2);
   });
+  it('pairs no p-value on the next row of a table with the interval that closes the row above', () => {
+    // a row of ratios, then a row of p-values (a table glued into text: its line ends are hard)
+    const rows = 'Placebo (n=30)Drug A (n=31)Drug B (n=29)\nResponders, n/N (%)5/30 (16.7)12/31 (38.7)8/29 (27.6)\n OR vs placebo (90% CI)4.10 (1.90 to 8.80)1.50 (0.60 to 3.70)\n p Value0.0040.390\n';
+    assert.deepEqual(found(rows), []);
+    // a line wrapped inside a sentence is no row's end: the pair is still read
+    assert.equal(found('OS improved (HR 0.91; 95% CI 0.78\u20131.06;\np = 0.02) in the study.').length, 1);
+  });
+  it('reads two decimals glued in a row, the second opening with "0.", as two numbers', () => {
+    const t = 'p Value0.0040.151\n';
+    const figs = analyzeText(t).model.entities.filter(e => e.kind === 'figure').map(e => t.slice(e.start, e.end));
+    assert.ok(figs.some(x => x.endsWith('0.004')) && figs.includes('0.151'), figs.join(', '));
+  });
   it('reports a non-significant p-value beside an interval that excludes 1, and one 100-fold off', () => {
     assert.equal(found('PFS: HR 0.50 (95% CI 0.40\u20130.62; p = 0.30).').length, 1);
     assert.match(found('HR 0.74 (95% CI 0.65\u20130.85; p = 0.03)')[0].message, /100-fold/);

@@ -440,6 +440,8 @@ function readNumber(text: string, at: number, habit: NumberHabit = ENGLISH_HABIT
   if (!m) return undefined;
   let s = m[0];
   let end = at + s.length;
+  // "0.0040.151": a number holds one decimal point; two decimals glued in a table's row, the second opening with "0."
+  if (text.charCodeAt(end) === 46 && /^\d+\.\d*\d0$/.test(s) && /\d/.test(text[end + 1] ?? '')) { s = s.slice(0, -1); end--; }
   // a trailing ",ddd" that starts a glued table cell is not part of this number: "4,2004,300" is read by NUM as "4,200"
   let reading: string | undefined;
   let value: number;
