@@ -1,0 +1,71 @@
+/**
+ * Table-driven tests for readings of targets, endpoints, indications and trials that failed on fresh
+ * pages, from invented sentences: trial names written in mixed case with their number, registry ids
+ * of the registries beside ClinicalTrials.gov, a kind of therapy before "trial" (no trial's name), a
+ * mutation after its gene (one target), a standard deviation (no stable disease), scales named with
+ * their version or their disease, endpoint words before a drug's noun (an attribute).
+ */
+import { mentionTable } from '../helpers';
+
+const table = mentionTable;
+
+table('a trial named in mixed case with its number', 'trial', [
+  ['The ZenoMax 300 trial enrolled 412 patients.', ['ZenoMax 300']],
+  ['Results from the VeLLora-204 study were shown.', ['VeLLora-204']],
+  ['In the Phase 3 QuarTex 12 trial, zelbotamab was given.', ['QuarTex 12']],
+  // without a number a word in mixed case may be a company's name
+  ['The ZetaGen study was funded by a grant.', []],
+]);
+
+table("trial registries' ids beside ClinicalTrials.gov's", 'trial', [
+  ['The study was registered as ChiCTR2100047712.', ['ChiCTR2100047712']],
+  ['Registered at ISRCTN48213377 and ACTRN12619000321123.', ['ISRCTN48213377', 'ACTRN12619000321123']],
+  ['The trial (jRCT2031220154) and trial CTR20221187 are ongoing.', ['jRCT2031220154', 'CTR20221187']],
+  ['The study (ChiCTR-IIR-17011234) enrolled adults.', ['ChiCTR-IIR-17011234']],
+]);
+
+table('a kind of therapy before a trial word names no trial', 'trial', [
+  ['Data from the ZGR7 CAR T trial were presented.', []],
+  ['The company started a CAR-T study and an ADC trial.', []],
+  ['The ZENOBIA trial enrolled 80 adults.', ['ZENOBIA']],
+]);
+
+table('a mutation after its gene is one target with it', 'target', [
+  ['Tumours with the KRAS p.G12C variant responded.', ['KRAS p.G12C']],
+  ['Patients with a Kirsten rat sarcoma viral oncogene homolog (KRAS) G12C mutation were enrolled.', ['Kirsten rat sarcoma viral oncogene homolog', 'KRAS']],
+  ['The KRAS G12C inhibitor zelborasib was studied.', ['KRAS G12C']],
+]);
+
+table('a gene named after a disease word is no disease', 'indication', [
+  ['Patients with a Kirsten rat sarcoma (KRAS) mutation were enrolled.', []],
+  ['Patients with soft tissue sarcoma were enrolled.', ['soft tissue sarcoma']],
+]);
+
+table('a standard deviation is no stable disease', 'endpoint', [
+  ['Mean (SD) age was 61 (9) years.', []],
+  ['The gradient fell from 98 mm Hg (SD, 41) to 21 mm Hg.', []],
+  ['The score was 12 \u00b1 SD 3.', []],
+  ['SD was the best response in 9 patients.', ['SD']],
+]);
+
+table('scales named with their version or their disease', 'endpoint', [
+  ['The ADAS-Cog11 and ADAS-Cog12 scores improved.', ['ADAS-Cog11', 'ADAS-Cog12 scores']],
+  ['The Myasthenia Gravis Composite and the Quantitative MG (QMG) improved.', ['Myasthenia Gravis Composite', 'Quantitative MG', 'QMG']],
+  ["A validated Investigator's Global Assessment for Atopic Dermatitis score of 3 was required.", ["validated Investigator's Global Assessment for Atopic Dermatitis"]],
+]);
+
+table('a disease in an instrument\u2019s name is no indication', 'indication', [
+  ['The Myasthenia Gravis Composite improved by 4 points.', []],
+  ["The Investigator's Global Assessment for Atopic Dermatitis was used in adults with atopic dermatitis.", ['atopic dermatitis']],
+]);
+
+table('endpoint words before a drug\u2019s or a market\u2019s noun describe it', 'endpoint', [
+  ['The weight loss drug market is growing.', []],
+  ['Zelbotide is a weight loss therapy.', []],
+  ['Participants had 9% weight loss at week 24.', ['weight loss']],
+]);
+
+table('diseases named without a qualifier', 'indication', [
+  ['Zelbogene is a gene therapy for hemophilia.', ['hemophilia']],
+  ['Patients with haemophilia A and invasive aspergillosis were excluded.', ['haemophilia A', 'invasive aspergillosis']],
+]);
