@@ -69,3 +69,26 @@ table('diseases named without a qualifier', 'indication', [
   ['Zelbogene is a gene therapy for hemophilia.', ['hemophilia']],
   ['Patients with haemophilia A and invasive aspergillosis were excluded.', ['haemophilia A', 'invasive aspergillosis']],
 ]);
+
+table('a gene\u2019s symbol right before a kind of disease names the disease', 'indication', [
+  ['A first trial in PKP2 cardiomyopathy is planned.', ['PKP2 cardiomyopathy']],
+  ['The HER2 antibody was tested in adults with breast cancer.', ['breast cancer']],
+]);
+
+table('a target with its status written as a word, before a disease, is the disease\u2019s marker', 'indication', [
+  ['It is tested in Claudin 18.2 expressing gastric cancer.', ['Claudin 18.2 expressing gastric cancer']],
+  ['For HER2-negative, CLDN18.2 positive locally advanced or metastatic gastric or gastroesophageal cancer.',
+    ['HER2-negative, CLDN18.2 positive locally advanced or metastatic gastric or gastroesophageal cancer']],
+  ['The KRAS positive results in gastric cancer were shown.', ['gastric cancer']],
+]);
+
+table('sites joined by a slash, with their abbreviation, before a disease\u2019s head', 'indication', [
+  ['Zelbotamab is given in advanced gastric/gastroesophageal junction (G/GEJ) adenocarcinoma in China.',
+    ['advanced gastric/gastroesophageal junction (G/GEJ) adenocarcinoma']],
+]);
+
+table('a disease the Romance languages name head first, with its histology, its status and two organs', 'indication', [
+  ['Les patients atteints de carcinome épidermoïde récurrent ou métastatique de la tête et du cou ont été traités.',
+    ['carcinome épidermoïde récurrent ou métastatique de la tête et du cou']],
+  ['Il farmaco è studiato nel cancro della testa e del collo.', ['cancro della testa e del collo']],
+]);

@@ -1271,6 +1271,11 @@ const ROMANCE_STOPS = new Set(ROMANCE.stops);
 /** After the head: an adjective of it, then a preposition ("malignes dans les ", " della ", " de l'"). */
 const ROMANCE_AFTER_HEAD = new RegExp(`^(?: (?:${wordsPattern(ROMANCE.adjectives)}))? (?:${wordsPattern(ROMANCE.prepositions)})(?:(?<=['\u2019])|[ ])`, 'iu');
 const ROMANCE_WORD = /^\p{Ll}[\p{Ll}-]{2,}/u;
+/** After the head and before the organ: histologies and statuses (indicationModifiers.json), one pair joined by "ou", "et", "o", "y". */
+const ROMANCE_QUALIFIER_WORDS = wordsPattern([...ROMANCE.histologies, ...indicationModifiers.postModifiers]);
+const ROMANCE_QUALIFIERS = new RegExp(`^(?: (?:${ROMANCE_QUALIFIER_WORDS})(?:,? (?:ou|o|et|e|y) (?:${ROMANCE_QUALIFIER_WORDS}))?(?![\\p{L}\\p{N}-])){1,3}`, 'iu');
+/** " et du cou", " e del collo", " y del cuello": a second organ after a conjunction and its preposition. */
+const ROMANCE_SECOND_ORGAN = new RegExp(`^ (?:et|e|y) (?:${wordsPattern(ROMANCE.prepositions)})(?:(?<=['\u2019])|[ ])(\\p{Ll}[\\p{Ll}-]{2,})`, 'u');
 
 /**
  * A disease the Romance languages name head first, the organ or tissue after a preposition: "tumori
@@ -1283,9 +1288,11 @@ function recognizeRomanceDiseases(text: string, tokens: Token[], covered: Uint8A
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
     if (covered[i] || !head.wordStart || !head.wordEnd || !ROMANCE_HEADS.has(head.text.toLowerCase())) continue;
-    const after = ROMANCE_AFTER_HEAD.exec(text.slice(head.end, head.end + 30));
+    // "carcinome épidermoïde récurrent ou métastatique de la ...": the head's histology and status before the organ
+    const qualified = head.end + (ROMANCE_QUALIFIERS.exec(text.slice(head.end, head.end + 80))?.[0].length ?? 0);
+    const after = ROMANCE_AFTER_HEAD.exec(text.slice(qualified, qualified + 30));
     if (!after) continue;
-    let end = head.end + after[0].length;
+    let end = qualified + after[0].length;
     let words = 0;
     for (; words < 2; words++) {
       const w = ROMANCE_WORD.exec(text.slice(end, end + 30));
@@ -1296,6 +1303,9 @@ function recognizeRomanceDiseases(text: string, tokens: Token[], covered: Uint8A
     }
     if (words === 0) continue;
     if (text[end - 1] === ' ') end--;
+    // "de la tête et du cou", "della testa e del collo": a second organ joined to the first
+    const second = ROMANCE_SECOND_ORGAN.exec(text.slice(end, end + 40));
+    if (second && !ROMANCE_STOPS.has(second[1].toLowerCase()) && !/^[\p{L}\p{N}'\u2019]/u.test(text.charAt(end + second[0].length))) end += second[0].length;
     const non = /^ non[ -](\p{Ll}{3,})(?![\p{L}\p{N}-])/u.exec(text.slice(end, end + 30));
     // (a disease named there is what the qualifier sets apart, no mention of its own)
     const setApart = non && !ROMANCE_STOPS.has(non[1]) ? out.find(e => e.kind === 'indication' && e.start === end + non[0].length - non[1].length && e.end === end + non[0].length) : undefined;
@@ -1333,6 +1343,11 @@ const DISEASE_NAME_MAX_WORDS = 5;
  * capitalised words count 1 and words in lower case none.
  */
 function diseaseNameWord(word: string, titleCase: boolean): number {
+  // "gastric/gastroesophageal": two sites joined by a slash say which as much as the weaker of them
+  const slash = word.indexOf('/');
+  if (slash > 0 && slash < word.length - 1 && word.indexOf('/', slash + 1) < 0) {
+    return Math.min(diseaseNameWord(word.slice(0, slash), titleCase), diseaseNameWord(word.slice(slash + 1), titleCase));
+  }
   const lower = word.toLowerCase();
   if (NAME_STOPS.has(lower) || NAMELESS.has(lower)) return 0;
   if (/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word)) {
@@ -1379,7 +1394,8 @@ function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Arra
     const inside: RawEntity[] = [];
     for (let n = 0; n < DISEASE_NAME_MAX_WORDS && text[start - 1] === ' '; n++) {
       // "zetal junction (ZJ) carcinoma": the abbreviation a name defines inside it is read over
-      const abbreviation = score > 0 || n === 0 ? /(?:^| )(\([\p{Lu}\p{N}-]{2,10}\))$/u.exec(text.slice(Math.max(0, start - 14), start - 1)) : null;
+      // ("(G/GEJ)": an abbreviation of sites joined by a slash)
+      const abbreviation = score > 0 || n === 0 ? /(?:^| )(\([\p{Lu}\p{N}-]{1,10}(?:\/[\p{Lu}\p{N}-]{1,10})?\))$/u.exec(text.slice(Math.max(0, start - 24), start - 1)) : null;
       if (abbreviation && !out.some(e => e.start < start - 1 && e.end > start - 1 - abbreviation[1].length)) {
         start -= abbreviation[1].length + 1;
         continue;
@@ -1759,9 +1775,11 @@ function extendIndications(text: string, out: RawEntity[]): void {
     if (e.kind !== 'indication' || swallowed.has(e)) continue;
     let start = extendLeft(text, e.start);
     // a biomarker's long name before its status: "zeta growth factor receptor 2-negative …", "zeta receptor 2 (ZGR2)-negative …"
-    for (let round = 0; round < 3 && start < e.start; round++) {
+    for (let round = 0; round < 3; round++) {
       const at = text[start - 1] === '(' ? start - 1 - (text[start - 2] === ' ' ? 1 : 0) : start;
-      const marker = targets.find(t => t.start < at && t.end >= at && t.end <= e.start && /^[ \d(-]/.test(text.slice(t.end, t.end + 1) || ' '));
+      // ("Claudin 9.2 expressing ...": a target the lexicon read, then its status as a word)
+      const marker = (start < e.start ? targets.find(t => t.start < at && t.end >= at && t.end <= e.start && /^[ \d(-]/.test(text.slice(t.end, t.end + 1) || ' ')) : undefined)
+        ?? targets.find(t => t.end < at && at - t.end <= 24 && STATUS_WORD_GAP.test(text.slice(t.end, at)));
       if (!marker) break;
       const next = extendLeft(text, marker.start);
       start = next;
@@ -1775,6 +1793,9 @@ function extendIndications(text: string, out: RawEntity[]): void {
   }
   if (swallowed.size > 0) for (let k = out.length - 1; k >= 0; k--) if (swallowed.has(out[k])) out.splice(k, 1);
 }
+
+/** Between a target and the disease's other words: its status written as a word (" expressing ", " positive "). */
+const STATUS_WORD_GAP = new RegExp(`^[ \\u00a0](?:${[...STATUS_SUFFIXES].map(escapeRe).join('|')})[ \\u00a0]$`, 'u');
 
 /** "zetal and " before a disease: a word and a conjunction, the word possibly one of a list ("zetal, ")." */
 const SITE_BEFORE = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]{2,}),? (?:and|or|and\/or) $/u;
