@@ -92,3 +92,14 @@ table('a disease the Romance languages name head first, with its histology, its 
     ['carcinome épidermoïde récurrent ou métastatique de la tête et du cou']],
   ['Il farmaco è studiato nel cancro della testa e del collo.', ['cancro della testa e del collo']],
 ]);
+
+table('a gene written right before a disease names its genetic form; an allele names a genotype', 'target', [
+  ['Zelbosen is tested in people with superoxide dismutase 1 (SOD1) amyotrophic lateral sclerosis.', []],
+  ['Zelbosen lowered SOD1 protein in people with ALS.', ['SOD1']],
+  ['Adults who are HLA-A*02:01-positive were enrolled.', []],
+]);
+
+table('the genetic form of a disease named by its gene is one indication', 'indication', [
+  ['Zelbosen is tested in people with superoxide dismutase 1 (SOD1) amyotrophic lateral sclerosis.', ['superoxide dismutase 1 (SOD1) amyotrophic lateral sclerosis']],
+  ["A trial in LRRK2 Parkinson's disease began.", ["LRRK2 Parkinson's disease"]],
+]);

@@ -188,6 +188,12 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       cover(m.startToken, m.endToken);
       continue;
     }
+    // "ZLA-A*02:01-positive": a gene with an allele in star notation names the patients' genotype, no target
+    if (m.entry.kind === 'target' && /^\*\d/.test(text.slice(m.end, m.end + 2))) {
+      unmarked?.push([m.start, m.end]);
+      cover(m.startToken, m.endToken);
+      continue;
+    }
     // "CD7+ cells", "CD4/CD7-enriched T cells", "CD34+": a marker names a kind of cell, no target
     if (m.entry.kind === 'target' && cellMarker(text, m.start, m.end)) {
       unmarked?.push([m.start, m.end]);
@@ -1779,7 +1785,9 @@ function extendIndications(text: string, out: RawEntity[]): void {
       const at = text[start - 1] === '(' ? start - 1 - (text[start - 2] === ' ' ? 1 : 0) : start;
       // ("Claudin 9.2 expressing ...": a target the lexicon read, then its status as a word)
       const marker = (start < e.start ? targets.find(t => t.start < at && t.end >= at && t.end <= e.start && /^[ \d(-]/.test(text.slice(t.end, t.end + 1) || ' ')) : undefined)
-        ?? targets.find(t => t.end < at && at - t.end <= 24 && STATUS_WORD_GAP.test(text.slice(t.end, at)));
+        ?? targets.find(t => t.end < at && at - t.end <= 24 && STATUS_WORD_GAP.test(text.slice(t.end, at)))
+        // "zeta kinase 1 (ZK1) amyotrophic lateral sclerosis", "ZK1 ALS": a gene written right before a disease names its genetic form
+        ?? (round === 0 && start === e.start ? targets.find(t => t.end < at && GENE_BEFORE_DISEASE.test(text.slice(t.end, at)) && GENE_SURFACE.test(text.slice(t.start, t.end))) : undefined);
       if (!marker) break;
       const next = extendLeft(text, marker.start);
       start = next;
@@ -1793,6 +1801,11 @@ function extendIndications(text: string, out: RawEntity[]): void {
   }
   if (swallowed.size > 0) for (let k = out.length - 1; k >= 0; k--) if (swallowed.has(out[k])) out.splice(k, 1);
 }
+
+/** Between a gene and the disease it names: a space, or the parenthesis closing the gene's symbol after its name. */
+const GENE_BEFORE_DISEASE = /^\)?[ \u00a0]$/;
+/** A gene's symbol ("ZK1", "C9orf72") or a protein's name ending in its number ("zeta kinase 1"). */
+const GENE_SURFACE = /^(?:\p{Lu}[\p{Lu}\p{N}]{1,7}(?:orf\d+)?|\p{Ll}[\p{Ll} -]{3,40} \d{1,2})$/u;
 
 /** Between a target and the disease's other words: its status written as a word (" expressing ", " positive "). */
 const STATUS_WORD_GAP = new RegExp(`^[ \\u00a0](?:${[...STATUS_SUFFIXES].map(escapeRe).join('|')})[ \\u00a0]$`, 'u');
