@@ -103,3 +103,9 @@ table('the genetic form of a disease named by its gene is one indication', 'indi
   ['Zelbosen is tested in people with superoxide dismutase 1 (SOD1) amyotrophic lateral sclerosis.', ['superoxide dismutase 1 (SOD1) amyotrophic lateral sclerosis']],
   ["A trial in LRRK2 Parkinson's disease began.", ["LRRK2 Parkinson's disease"]],
 ]);
+
+table('diseases in the vocabulary by their names in other languages and their abbreviations', 'indication', [
+  ['Zelbomycin is approved for acute bacterial skin and skin structure infections.', ['acute bacterial skin and skin structure infections']],
+  ['Le produit cible le lymphome cutané à cellules B (CBCL).', ['lymphome cutané à cellules B', 'CBCL']],
+  ['Die Studie schloss Patienten mit Friedreich-Ataxie ein.', ['Friedreich-Ataxie']],
+]);
