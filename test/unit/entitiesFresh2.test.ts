@@ -109,3 +109,8 @@ table('diseases in the vocabulary by their names in other languages and their ab
   ['Le produit cible le lymphome cutané à cellules B (CBCL).', ['lymphome cutané à cellules B', 'CBCL']],
   ['Die Studie schloss Patienten mit Friedreich-Ataxie ein.', ['Friedreich-Ataxie']],
 ]);
+
+table('a short form defined by its words\u2019 initials, a letter repeated inside a word', 'endpoint', [
+  ['Le critère principal de survie sans progression (SSP) est atteint. La SSP a doublé.', ['survie sans progression', 'SSP', 'SSP']],
+  ['The duration of response (DoR) was long; DoR exceeded a year.', ['duration of response', 'DoR', 'DoR']],
+]);
