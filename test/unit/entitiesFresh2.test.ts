@@ -15,6 +15,9 @@ table('a trial named in mixed case with its number', 'trial', [
   ['In the Phase 3 QuarTex 12 trial, zelbotamab was given.', ['QuarTex 12']],
   // without a number a word in mixed case may be a company's name
   ['The ZetaGen study was funded by a grant.', []],
+  // a name may open in lower case before its capitals, with its number
+  ['Data from the zEPHYR-2 trial and the iZENO3 study were shown.', ['zEPHYR-2', 'iZENO3']],
+  ['Samples at pH 7 were studied in the pH 7 study.', []],
 ]);
 
 table("trial registries' ids beside ClinicalTrials.gov's", 'trial', [

@@ -745,7 +745,8 @@ const COORDINATED_AFTER = /^(?:,| and| or| und| och| og| et| e) /;
  */
 function contextTrialAt(text: string, tokens: Token[], i: number): { name: string; last: number } | undefined {
   const t = tokens[i];
-  if (!t.wordStart || !/^\p{Lu}/u.test(t.text)) return undefined;
+  // (a name may open in lower case before its capitals: "zEPHYR-2", "iZENO 3")
+  if (!t.wordStart || !/^(?:\p{Lu}|\p{Ll}{1,6}\p{Lu}\p{L}{2})/u.test(text.slice(t.start, t.start + 10))) return undefined;
   // the name: up to four tokens joined by hyphens or single spaces, each in capitals or digits (the first may be a capitalised word)
   let last = i;
   let glued = 0;
@@ -855,6 +856,8 @@ function trialNameShaped(text: string, tokens: Token[], i: number, end: number, 
   if (i === end && ROMAN_NUMERAL.test(first)) return false;
   if (TRIAL_DESCRIPTORS.has(first.toLowerCase()) || CODE_PREFIX_STOP.has(first.toUpperCase()) && i === end) return false;
   const hasDigit = /\p{N}/u.test(surface);
+  // "zEPHYR-2": a name in lower case before its capitals, with its number
+  if (hasDigit && /^\p{Ll}{1,6}\p{Lu}\p{L}{2}/u.test(surface)) return true;
   const caps = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(first) && first.length >= 3;
   if (caps || (hasDigit && /^\p{Lu}/u.test(first))) return true;
   // a capitalised word: after "the", "in", "of", a phase, an opening parenthesis or mid-sentence, never at a sentence start
