@@ -117,3 +117,13 @@ table('a short form defined by its words\u2019 initials, a letter repeated insid
   ['Le critère principal de survie sans progression (SSP) est atteint. La SSP a doublé.', ['survie sans progression', 'SSP', 'SSP']],
   ['The duration of response (DoR) was long; DoR exceeded a year.', ['duration of response', 'DoR', 'DoR']],
 ]);
+
+table('a class of antibodies is a target only where a drug acts on it', 'target', [
+  ['Zelbotamab lowered total IgG levels and pathogenic IgG autoantibodies.', []],
+  ['Zelbomab is an anti-IgE antibody; zelbozyme is an IgG-degrading enzyme.', ['IgE', 'IgG']],
+]);
+
+table('an infection that is an adverse event as often is no indication by its name alone', 'indication', [
+  ['Oral candidiasis was reported in 3% of patients.', []],
+  ['Zelbofungin is approved for candidemia and invasive candidiasis.', ['candidemia', 'invasive candidiasis']],
+]);

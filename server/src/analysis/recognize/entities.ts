@@ -188,6 +188,13 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       cover(m.startToken, m.endToken);
       continue;
     }
+    // "total IgG levels", "pathogenic IgG autoantibodies": a class of antibodies is what a drug lowers or what harms,
+    // a target only where a drug acts on it ("anti-IgE", "an IgG-degrading enzyme")
+    if (m.entry.kind === 'target' && /^Ig[ADEGM]$/.test(m.entry.name) && !actedOn(text, m.start, m.end)) {
+      unmarked?.push([m.start, m.end]);
+      cover(m.startToken, m.endToken);
+      continue;
+    }
     // "ZLA-A*02:01-positive": a gene with an allele in star notation names the patients' genotype, no target
     if (m.entry.kind === 'target' && /^\*\d/.test(text.slice(m.end, m.end + 2))) {
       unmarked?.push([m.start, m.end]);
