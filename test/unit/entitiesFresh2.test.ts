@@ -71,6 +71,7 @@ table('endpoint words before a drug\u2019s or a market\u2019s noun describe it',
 table('diseases named without a qualifier', 'indication', [
   ['Zelbogene is a gene therapy for hemophilia.', ['hemophilia']],
   ['Patients with haemophilia A and invasive aspergillosis were excluded.', ['haemophilia A', 'invasive aspergillosis']],
+  ['Infections included aspergillosis in two patients.', []],
 ]);
 
 table('a gene\u2019s symbol right before a kind of disease names the disease', 'indication', [
