@@ -61,13 +61,34 @@ function longFormFor(text: string, parenAt: number, short: string): { long: stri
   }
   if (start >= end) return undefined;
   const candidate = text.slice(start, end);
-  const offsetInCandidate = bestLongForm(short, candidate);
+  const offsetInCandidate = initialsLongForm(short, candidate) ?? bestLongForm(short, candidate);
   if (offsetInCandidate < 0) return undefined;
   const longStart = start + offsetInCandidate;
   const long = text.slice(longStart, end);
   if (long.length <= short.length) return undefined;
   if (long.toLowerCase().split(/\s+/).some(w => w === short.toLowerCase())) return undefined;
   return { long, start: longStart, end };
+}
+
+/**
+ * The long form whose words' initials spell the short form, where one exists: "survie sans progression (SSP)" is all
+ * three words, where matching letters right to left takes both S of "sans" and stops at "sans progression".
+ * Words of up to three letters in lower case ("of", "de", "la") may stand between without an initial.
+ */
+function initialsLongForm(short: string, long: string): number | undefined {
+  const letters = short.replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (letters.length < 2 || letters.length !== short.replace(/[^\p{L}\p{N}]/gu, '').length) return undefined;
+  const words: { at: number; word: string }[] = [];
+  for (const m of long.matchAll(/[^\s-]+/g)) words.push({ at: m.index!, word: m[0] });
+  let n = letters.length - 1;
+  for (let w = words.length - 1; w >= 0; w--) {
+    const word = words[w].word;
+    if (word[0].toLowerCase() === letters[n]) {
+      if (n === 0) return words[w].at;
+      n--;
+    } else if (!(word.length <= 3 && /^\p{Ll}+$/u.test(word))) return undefined;
+  }
+  return undefined;
 }
 
 /** Schwartz-Hearst: match the short form's characters right to left; returns the long form's start in `long`, or -1. */

@@ -112,6 +112,17 @@ function riskMeasured(text: string, start: number, end: number): boolean {
   return ESTIMATE_AFTER.test(after) || /^ by (?:about |approximately |nearly |almost )?(?:\d|a (?:third|quarter|half|fifth)|half|one)/i.test(after);
 }
 
+/** Before "SD": a mean or a plus-minus sign, as a standard deviation is written after them ("mean (SD)", "mean \u00b1 SD"). */
+const SD_AFTER_MEAN = /(?:\b(?:mean|average|Mittelwert|moyenne|media)[ \u00a0]*[(\[]?[ \u00a0]*|\u00b1[ \u00a0]*)$/i;
+/** After "(SD": a lone number closing the parentheses ("(SD, 40)", "(SD 12.5)"), the deviation's value. */
+const SD_VALUE_AFTER = /^[ \u00a0]*[,:=]?[ \u00a0]*[-\u2212]?\d+(?:[.,]\d+)?[ \u00a0]*\)/;
+
+/** Whether "SD" at [start, end) is a standard deviation: after a mean or a plus-minus sign, or in parentheses with its value. */
+function standardDeviation(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 14), start);
+  return SD_AFTER_MEAN.test(before) || (/\($/.test(before) && SD_VALUE_AFTER.test(text.slice(end, end + 16)));
+}
+
 /** A response named generically ("response rate", "response", "responder rate"): after another endpoint's name it is that endpoint's rate. */
 const GENERIC_RESPONSE = /^(?:response|responder)(?:[ \u00a0]rates?)?$/i;
 
@@ -177,6 +188,19 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       cover(m.startToken, m.endToken);
       continue;
     }
+    // "total IgG levels", "pathogenic IgG autoantibodies": a class of antibodies is what a drug lowers or what harms,
+    // a target only where a drug acts on it ("anti-IgE", "an IgG-degrading enzyme")
+    if (m.entry.kind === 'target' && /^Ig[ADEGM]$/.test(m.entry.name) && !actedOn(text, m.start, m.end)) {
+      unmarked?.push([m.start, m.end]);
+      cover(m.startToken, m.endToken);
+      continue;
+    }
+    // "ZLA-A*02:01-positive": a gene with an allele in star notation names the patients' genotype, no target
+    if (m.entry.kind === 'target' && /^\*\d/.test(text.slice(m.end, m.end + 2))) {
+      unmarked?.push([m.start, m.end]);
+      cover(m.startToken, m.endToken);
+      continue;
+    }
     // "CD7+ cells", "CD4/CD7-enriched T cells", "CD34+": a marker names a kind of cell, no target
     if (m.entry.kind === 'target' && cellMarker(text, m.start, m.end)) {
       unmarked?.push([m.start, m.end]);
@@ -202,10 +226,14 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (e.kind === 'drug') extendDrug(text, tokens, m.endToken, e, cover);
     // "weight-loss drugs", "response-rate data": a hyphenated endpoint before a noun describes the noun
     if (e.kind === 'endpoint' && /-/.test(surface) && !/\s/.test(surface) && attributive(m.entry.alias, text.slice(m.end, m.end + 24))) continue;
+    // "weight loss drugs", "the weight loss market": written apart, an endpoint's words before a drug's or a market's noun describe it
+    if (e.kind === 'endpoint' && /\s/.test(surface) && !/\p{N}/u.test(surface) && ATTRIBUTIVE_HEAD.test(text.slice(m.end, m.end + 24))) continue;
     // "a higher risk of death with ...": a hazard warned of; the outcome is measured where a figure is said of its risk
     if (e.kind === 'endpoint' && /^risk of /i.test(m.entry.alias) && !riskMeasured(text, m.start, m.end)) continue;
     // "as this PR put it:", "Photo: Jane Doe / Acme / PR": a press release, no partial response
     if (e.kind === 'endpoint' && PRESS_RELEASE.has(surface) && pressRelease(text, m.start, m.end)) continue;
+    // "mean (SD) age", "a gradient of 90 mm Hg (SD, 40)", "mean \u00b1 SD": a standard deviation, no stable disease
+    if (e.kind === 'endpoint' && surface === 'SD' && standardDeviation(text, m.start, m.end)) continue;
     // "median overall survival": the statistic is said of the endpoint, no part of its name
     if (e.kind === 'endpoint') {
       const stat = STATISTIC_PREFIX.exec(surface);
@@ -365,6 +393,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   extendEndpoints(text, out);
   // 6c. "the Acme Diabetes Association": a disease in an organisation's or a meeting's name is no indication
   dropIndicationsInNames(text, out);
+  // "the Global Assessment for Zeta Disease": a disease named in an instrument's name is part of the name
+  joinInstrumentDiseases(text, out);
   // 6c''. "a non-zetal cancer session": a disease after a glued "non-" is what the text sets apart, no indication
   for (let k = out.length - 1; k >= 0; k--) {
     const e = out[k];
@@ -383,6 +413,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   joinCauses(text, out);
   // a target with its status before a disease's name is the indication's biomarker, no mention of its own
   dropStatusMarkers(text, out);
+  // "ZRAS p.G12C", "(ZRAS) G12C": a mutation written after its gene is one target with the gene
+  joinMutations(text, out);
   // a company's mention is its name; the legal form after it is no part of it ("Acme Bio" of "Acme Bio, Inc.")
   for (const e of out) if (e.kind === 'company') e.end = withoutLegalSuffix(text, e.start, e.end);
   // "zelbostat/acmeparin": two medicines glued by a slash name one fixed combination
@@ -545,6 +577,8 @@ function beside(edges: Edges, text: string, start: number, end: number): boolean
 
 function codeNameAt(text: string, tokens: Token[], i: number, combined: (start: number, end: number) => boolean = () => false): { surface: string; last: number } | undefined {
   const t = tokens[i];
+  // "ISRCTN12345678", "CTR20201234": a trial registry's id, no drug's code
+  if (t.wordStart && REGISTRY_ID.test(text.slice(t.start, t.start + 40))) return undefined;
   if (!t.wordStart) {
     // glued table cell: allow if the previous token is a capitalised label
     const prev = tokens[i - 1];
@@ -652,6 +686,12 @@ function isParenthesised(text: string, start: number, end: number): boolean {
 
 const VOWELS = /[aeiouy]/gi;
 
+/**
+ * A trial registry's id other than ClinicalTrials.gov's: the Chinese (ChiCTR, with or without its type, and the drug trial
+ * registry's CTR), ISRCTN, the Australian and New Zealand (ACTRN), the Japanese (jRCT, UMIN, JapicCTI), the German (DRKS),
+ * the Korean (KCT) and the Indian (CTRI) registries.
+ */
+const REGISTRY_ID = /^(?:ChiCTR(?:-[A-Z]{2,4}-)?\d{8,10}|ISRCTN\d{8}|ACTRN\d{14}|jRCTs?\d{10}|CTR\d{8}|UMIN\d{9}|JapicCTI-\d{6}|DRKS\d{8}|KCT\d{7}|CTRI\/\d{4}\/\d{2,3}\/\d{6})(?![\p{L}\p{N}])/u;
 /** A sponsor's protocol number: a code name and a study number ("ACM112-303", "ACM-3111-212"). */
 const PROTOCOL_NUMBER = /^(?:\p{Lu}{2,6}\d{2,6}|\p{Lu}{2,6}-\d{3,6})-\d{2,4}(?![\p{L}\p{N}]|-\d)/u;
 const TRIAL_CONTEXT = /\b(?:trials?|stud(?:y|ies)|Studie|protocol|tutkimus|studien?|\u00e9tude|studio)\b/i;
@@ -659,6 +699,13 @@ const TRIAL_CONTEXT = /\b(?:trials?|stud(?:y|ies)|Studie|protocol|tutkimus|studi
 function trialAt(text: string, tokens: Token[], i: number): { name: string; last: number; trialKind: string } | undefined {
   const t = tokens[i];
   if (/^NCT\d{8}$/.test(t.text)) return { name: t.text, last: i, trialKind: 'registry' };
+  // the other registries' ids: "ChiCTR1800012345", "ISRCTN12345678", "ACTRN12620000123456", "jRCT2031210001", "CTR20201234"
+  const registry = t.wordStart ? REGISTRY_ID.exec(text.slice(t.start, t.start + 40)) : null;
+  if (registry) {
+    let last = i;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= t.start + registry[0].length) last++;
+    return { name: registry[0], last, trialKind: 'registry' };
+  }
   // "the ACM112-303 study": a protocol number where a study is spoken of
   const protocol = t.wordStart ? PROTOCOL_NUMBER.exec(text.slice(t.start, t.start + 24)) : null;
   if (protocol && TRIAL_CONTEXT.test(text.slice(Math.max(0, t.start - 60), t.start + protocol[0].length + 60))) {
@@ -705,13 +752,22 @@ const COORDINATED_AFTER = /^(?:,| and| or| und| och| og| et| e) /;
  */
 function contextTrialAt(text: string, tokens: Token[], i: number): { name: string; last: number } | undefined {
   const t = tokens[i];
-  if (!t.wordStart || !/^\p{Lu}/u.test(t.text)) return undefined;
+  // (a name may open in lower case before its capitals: "zEPHYR-2", "iZENO 3")
+  if (!t.wordStart || !/^(?:\p{Lu}|\p{Ll}{1,6}\p{Lu}\p{L}{2})/u.test(text.slice(t.start, t.start + 10))) return undefined;
   // the name: up to four tokens joined by hyphens or single spaces, each in capitals or digits (the first may be a capitalised word)
   let last = i;
-  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+  let glued = 0;
+  for (let k = i + 1; k < tokens.length && k <= i + 3 + glued; k++) {
     const sep = separatorBetween(text, tokens[k - 1], tokens[k]);
     const tm = /^[\u2122\u00ae] $/.test(text.slice(tokens[k - 1].end, tokens[k].start)); // "ZENO\u2122 LUNG-1"
     if (sep !== '-' && sep !== ' ' && !tm && !(sep === '' && tokens[k - 1].wordEnd === false)) break;
+    // "ZenoMax 3", "ZeNOVA-2": the tokens of one word written in mixed case are that word, whatever their case
+    if (sep === '' && tokens[k - 1].wordEnd === false && !/^(?:\p{Lu}[\p{Lu}\p{N}]*|\p{N}+[\p{Lu}]?|\p{Lu}\p{Ll}+\p{N}+)$/u.test(tokens[k].text)) {
+      if (!/^[\p{L}\p{N}]+$/u.test(tokens[k].text)) break;
+      last = k;
+      glued++;
+      continue;
+    }
     if (!/^(?:\p{Lu}[\p{Lu}\p{N}]*|\p{N}+[\p{Lu}]?|\p{Lu}\p{Ll}+\p{N}+)$/u.test(tokens[k].text)) {
       // "the ZENO Outcomes trial": in running text (the trial word in lower case) a capitalised word
       // between a name in capitals and the trial word is the name's second word
@@ -748,6 +804,8 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     }
     if (!ok) continue;
     const surface = text.slice(t.start, tokens[end].end);
+    // a word in mixed case is a trial's name with its number ("ZenoMax 3"); without one it may as well be a company's ("ZetaGen")
+    if (glued && /\p{Ll}\p{Lu}/u.test(surface) && !/\p{N}/u.test(surface)) return undefined;
     if (!trialNameShaped(text, tokens, i, end, surface)) return undefined;
     return { name: surface.replace(/\s+/g, ' '), last: end };
   }
@@ -757,6 +815,8 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
 /** A trial's common noun and an optional qualifier right before a name: "the study ", "el ensayo clínico ", "l'étude ". */
 const NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...trialWords.nounsBefore.words].sort((a, b) => b.length - a.length).join('|')})`
   + `(?: (?:${[...trialWords.nounsBefore.qualifiers].sort((a, b) => b.length - a.length).join('|')}))?[ ,]\\s?$`, 'iu');
+/** Kinds of therapy written in capitals ("CAR T", "mRNA", "ADC"): trials.json modalities, lower case, hyphens as spaces. */
+const MODALITIES = new Set(trialWords.modalities.words.map(w => w.replace(/-/g, ' ').toLowerCase()));
 /** Descriptors that still make a name's second word: "the ZENO Outcomes trial". */
 const SECOND_WORDS = new Set(trialWords.secondWords.words);
 /** A Roman numeral: a phase's ("Phase-I- und -II-Studien"), a part's or a class's, never a trial's name. */
@@ -796,9 +856,15 @@ function capitalisedSecondWord(text: string, tokens: Token[], i: number, k: numb
 
 function trialNameShaped(text: string, tokens: Token[], i: number, end: number, surface: string): boolean {
   const first = tokens[i].text;
+  // "a CAR T trial", "the mRNA study": a kind of therapy before the trial word says what is tested, it names no trial
+  // ("the ZQ7 CAR T trial": a drug's code before it makes no name of it either)
+  const words = surface.replace(/[\s\u2010\u2011-]+/g, ' ').toLowerCase();
+  if (MODALITIES.has(words) || [...MODALITIES].some(m => words.endsWith(' ' + m))) return false;
   if (i === end && ROMAN_NUMERAL.test(first)) return false;
   if (TRIAL_DESCRIPTORS.has(first.toLowerCase()) || CODE_PREFIX_STOP.has(first.toUpperCase()) && i === end) return false;
   const hasDigit = /\p{N}/u.test(surface);
+  // "zEPHYR-2": a name in lower case before its capitals, with its number
+  if (hasDigit && /^\p{Ll}{1,6}\p{Lu}\p{L}{2}/u.test(surface)) return true;
   const caps = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(first) && first.length >= 3;
   if (caps || (hasDigit && /^\p{Lu}/u.test(first))) return true;
   // a capitalised word: after "the", "in", "of", a phase, an opening parenthesis or mid-sentence, never at a sentence start
@@ -1191,6 +1257,28 @@ function dropIndicationsInNames(text: string, out: RawEntity[]): void {
   }
 }
 
+/** An instrument's name ending in its head word ("Global Assessment", "Rating Scale"), then "for" or "in" and a disease's name. */
+const INSTRUMENT_END = /(?:Assessment|Scale|Index|Questionnaire|Inventory|Score|Checklist)$/;
+const INSTRUMENT_DISEASE_GAP = /^[ \u00a0](?:for|in)[ \u00a0]$/;
+/** A name in title case: every word capitalised but the little words of a title ("of", "and", "the"). */
+const TITLE_CASE = /^\p{Lu}[\p{L}'\u2019-]*(?:[ \u00a0](?:(?:of|and|the|with)[ \u00a0])?\p{Lu}[\p{L}'\u2019-]*)*$/u;
+
+/**
+ * "Investigator's Global Assessment for Zeta Disease": a disease in title case after an instrument's name and "for"
+ * or "in" names the instrument's version, no indication; the endpoint's name runs on over it.
+ */
+function joinInstrumentDiseases(text: string, out: RawEntity[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const e = out[k];
+    if (e.kind !== 'indication' || !TITLE_CASE.test(text.slice(e.start, e.end))) continue;
+    const instrument = out.find(p => p.kind === 'endpoint' && p.end < e.start && e.start - p.end <= 5 && INSTRUMENT_DISEASE_GAP.test(text.slice(p.end, e.start))
+      && INSTRUMENT_END.test(text.slice(p.start, p.end)));
+    if (!instrument) continue;
+    instrument.end = e.end;
+    out.splice(k, 1);
+  }
+}
+
 // ---- diseases the Romance languages name head first -------------------------------------------------
 
 const ROMANCE = indicationModifiers.romanceNames;
@@ -1199,6 +1287,11 @@ const ROMANCE_STOPS = new Set(ROMANCE.stops);
 /** After the head: an adjective of it, then a preposition ("malignes dans les ", " della ", " de l'"). */
 const ROMANCE_AFTER_HEAD = new RegExp(`^(?: (?:${wordsPattern(ROMANCE.adjectives)}))? (?:${wordsPattern(ROMANCE.prepositions)})(?:(?<=['\u2019])|[ ])`, 'iu');
 const ROMANCE_WORD = /^\p{Ll}[\p{Ll}-]{2,}/u;
+/** After the head and before the organ: histologies and statuses (indicationModifiers.json), one pair joined by "ou", "et", "o", "y". */
+const ROMANCE_QUALIFIER_WORDS = wordsPattern([...ROMANCE.histologies, ...indicationModifiers.postModifiers]);
+const ROMANCE_QUALIFIERS = new RegExp(`^(?: (?:${ROMANCE_QUALIFIER_WORDS})(?:,? (?:ou|o|et|e|y) (?:${ROMANCE_QUALIFIER_WORDS}))?(?![\\p{L}\\p{N}-])){1,3}`, 'iu');
+/** " et du cou", " e del collo", " y del cuello": a second organ after a conjunction and its preposition. */
+const ROMANCE_SECOND_ORGAN = new RegExp(`^ (?:et|e|y) (?:${wordsPattern(ROMANCE.prepositions)})(?:(?<=['\u2019])|[ ])(\\p{Ll}[\\p{Ll}-]{2,})`, 'u');
 
 /**
  * A disease the Romance languages name head first, the organ or tissue after a preposition: "tumori
@@ -1211,9 +1304,11 @@ function recognizeRomanceDiseases(text: string, tokens: Token[], covered: Uint8A
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
     if (covered[i] || !head.wordStart || !head.wordEnd || !ROMANCE_HEADS.has(head.text.toLowerCase())) continue;
-    const after = ROMANCE_AFTER_HEAD.exec(text.slice(head.end, head.end + 30));
+    // "carcinome épidermoïde récurrent ou métastatique de la ...": the head's histology and status before the organ
+    const qualified = head.end + (ROMANCE_QUALIFIERS.exec(text.slice(head.end, head.end + 80))?.[0].length ?? 0);
+    const after = ROMANCE_AFTER_HEAD.exec(text.slice(qualified, qualified + 30));
     if (!after) continue;
-    let end = head.end + after[0].length;
+    let end = qualified + after[0].length;
     let words = 0;
     for (; words < 2; words++) {
       const w = ROMANCE_WORD.exec(text.slice(end, end + 30));
@@ -1224,6 +1319,9 @@ function recognizeRomanceDiseases(text: string, tokens: Token[], covered: Uint8A
     }
     if (words === 0) continue;
     if (text[end - 1] === ' ') end--;
+    // "de la tête et du cou", "della testa e del collo": a second organ joined to the first
+    const second = ROMANCE_SECOND_ORGAN.exec(text.slice(end, end + 40));
+    if (second && !ROMANCE_STOPS.has(second[1].toLowerCase()) && !/^[\p{L}\p{N}'\u2019]/u.test(text.charAt(end + second[0].length))) end += second[0].length;
     const non = /^ non[ -](\p{Ll}{3,})(?![\p{L}\p{N}-])/u.exec(text.slice(end, end + 30));
     // (a disease named there is what the qualifier sets apart, no mention of its own)
     const setApart = non && !ROMANCE_STOPS.has(non[1]) ? out.find(e => e.kind === 'indication' && e.start === end + non[0].length - non[1].length && e.end === end + non[0].length) : undefined;
@@ -1261,6 +1359,11 @@ const DISEASE_NAME_MAX_WORDS = 5;
  * capitalised words count 1 and words in lower case none.
  */
 function diseaseNameWord(word: string, titleCase: boolean): number {
+  // "gastric/gastroesophageal": two sites joined by a slash say which as much as the weaker of them
+  const slash = word.indexOf('/');
+  if (slash > 0 && slash < word.length - 1 && word.indexOf('/', slash + 1) < 0) {
+    return Math.min(diseaseNameWord(word.slice(0, slash), titleCase), diseaseNameWord(word.slice(slash + 1), titleCase));
+  }
   const lower = word.toLowerCase();
   if (NAME_STOPS.has(lower) || NAMELESS.has(lower)) return 0;
   if (/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word)) {
@@ -1307,7 +1410,8 @@ function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Arra
     const inside: RawEntity[] = [];
     for (let n = 0; n < DISEASE_NAME_MAX_WORDS && text[start - 1] === ' '; n++) {
       // "zetal junction (ZJ) carcinoma": the abbreviation a name defines inside it is read over
-      const abbreviation = score > 0 || n === 0 ? /(?:^| )(\([\p{Lu}\p{N}-]{2,10}\))$/u.exec(text.slice(Math.max(0, start - 14), start - 1)) : null;
+      // ("(G/GEJ)": an abbreviation of sites joined by a slash)
+      const abbreviation = score > 0 || n === 0 ? /(?:^| )(\([\p{Lu}\p{N}-]{1,10}(?:\/[\p{Lu}\p{N}-]{1,10})?\))$/u.exec(text.slice(Math.max(0, start - 24), start - 1)) : null;
       if (abbreviation && !out.some(e => e.start < start - 1 && e.end > start - 1 - abbreviation[1].length)) {
         start -= abbreviation[1].length + 1;
         continue;
@@ -1325,6 +1429,12 @@ function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Arra
           inside.push(entity);
           start = k;
           score += 2;
+        } else if (n === 0 && !generic && entity.kind === 'target' && entity.start === k && entity.end === start - 1) {
+          // "ZGR4 retinopathy", "ZGR4 myopathy": a gene's symbol right before a kind of disease names the disease its variants cause
+          inside.push(entity);
+          start = k;
+          score += 2;
+          continue;
         }
         break;
       }
@@ -1681,9 +1791,13 @@ function extendIndications(text: string, out: RawEntity[]): void {
     if (e.kind !== 'indication' || swallowed.has(e)) continue;
     let start = extendLeft(text, e.start);
     // a biomarker's long name before its status: "zeta growth factor receptor 2-negative …", "zeta receptor 2 (ZGR2)-negative …"
-    for (let round = 0; round < 3 && start < e.start; round++) {
+    for (let round = 0; round < 3; round++) {
       const at = text[start - 1] === '(' ? start - 1 - (text[start - 2] === ' ' ? 1 : 0) : start;
-      const marker = targets.find(t => t.start < at && t.end >= at && t.end <= e.start && /^[ \d(-]/.test(text.slice(t.end, t.end + 1) || ' '));
+      // ("Claudin 9.2 expressing ...": a target the lexicon read, then its status as a word)
+      const marker = (start < e.start ? targets.find(t => t.start < at && t.end >= at && t.end <= e.start && /^[ \d(-]/.test(text.slice(t.end, t.end + 1) || ' ')) : undefined)
+        ?? targets.find(t => t.end < at && at - t.end <= 24 && STATUS_WORD_GAP.test(text.slice(t.end, at)))
+        // "zeta kinase 1 (ZK1) amyotrophic lateral sclerosis", "ZK1 ALS": a gene written right before a disease names its genetic form
+        ?? (round === 0 && start === e.start ? targets.find(t => t.end < at && GENE_BEFORE_DISEASE.test(text.slice(t.end, at)) && GENE_SURFACE.test(text.slice(t.start, t.end))) : undefined);
       if (!marker) break;
       const next = extendLeft(text, marker.start);
       start = next;
@@ -1697,6 +1811,14 @@ function extendIndications(text: string, out: RawEntity[]): void {
   }
   if (swallowed.size > 0) for (let k = out.length - 1; k >= 0; k--) if (swallowed.has(out[k])) out.splice(k, 1);
 }
+
+/** Between a gene and the disease it names: a space, or the parenthesis closing the gene's symbol after its name. */
+const GENE_BEFORE_DISEASE = /^\)?[ \u00a0]$/;
+/** A gene's symbol ("ZK1", "C9orf72") or a protein's name ending in its number ("zeta kinase 1"). */
+const GENE_SURFACE = /^(?:\p{Lu}[\p{Lu}\p{N}]{1,7}(?:orf\d+)?|\p{Ll}[\p{Ll} -]{3,40} \d{1,2})$/u;
+
+/** Between a target and the disease's other words: its status written as a word (" expressing ", " positive "). */
+const STATUS_WORD_GAP = new RegExp(`^[ \\u00a0](?:${[...STATUS_SUFFIXES].map(escapeRe).join('|')})[ \\u00a0]$`, 'u');
 
 /** "zetal and " before a disease: a word and a conjunction, the word possibly one of a list ("zetal, ")." */
 const SITE_BEFORE = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]{2,}),? (?:and|or|and\/or) $/u;
@@ -2039,6 +2161,28 @@ const STATUS_GENERIC_HEADS = wordsRe([...indicationModifiers.diseaseHeads.kinds,
  * ("ZGR2-mutated cancers" names no indication).
  */
 const STATUS_THEN_DISEASE = new RegExp(`^(?: \\([\\p{L}\\p{N}-]{2,12}\\))?(?:-(?:${[...STATUS_SUFFIXES].map(escapeRe).join('|')})|[+\\u2212])(?:(?: (?:\\([\\p{L}\\p{N}]{2,8}\\)|[\\p{L}\\p{N}'-]+)){0,7}? (?:${STATUS_DISEASE_HEADS})|(?: (?:\\([\\p{L}\\p{N}]{2,8}\\)|[\\p{L}\\p{N}'-]+)){1,7}? (?:${STATUS_GENERIC_HEADS}))(?![\\p{L}\\p{N}])`, 'iu');
+
+/** A protein change written as a mutation ("G12C", "p.V600E"): the old residue, its position, the new residue. */
+const MUTATION_SURFACE = /^(?:p\.)?\p{Lu}\d{1,4}\p{Lu}$/u;
+/** Between a gene and its mutation: a space, a closing parenthesis ("(ZRAS) G12C"), a "p." of the protein change. */
+const GENE_MUTATION_GAP = /^\)?[ \u00a0]?(?:p\.)?$/;
+
+/**
+ * A mutation the lexicon knows as a target ("G12C" of "ZRAS G12C") written after its gene with something between
+ * ("ZRAS p.G12C", "Zeta rat oncogene (ZRAS) G12C") is one target with the gene, not a second target.
+ */
+function joinMutations(text: string, out: RawEntity[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const e = out[k];
+    if (e.kind !== 'target' || !MUTATION_SURFACE.test(text.slice(e.start, e.end))) continue;
+    const gene = out.find(g => g !== e && g.kind === 'target' && g.end <= e.start && e.start - g.end <= 4 && GENE_MUTATION_GAP.test(text.slice(g.end, e.start)));
+    if (!gene) continue;
+    // "(ZRAS) G12C": the gene's symbol in parentheses ends where they close; the mutation says which of its targets
+    if (text[gene.end] !== ')') gene.end = e.end;
+    gene.name = e.name;
+    out.splice(k, 1);
+  }
+}
 
 /** Removes the targets written as the biomarker status of a disease named after them ("ZGR2-negative gastric cancer"). */
 function dropStatusMarkers(text: string, out: RawEntity[]): void {
