@@ -78,7 +78,16 @@ describe('impossible-value: parts above their wholes', () => {
     // another product's sales
     ['Sales of Zelbotinib were $31.5 million in the third quarter of 2022 and Acme reported $27.0 million for 2022.', false],
     // a fiscal year need not hold a calendar quarter
-    ['Product sales were $31.5 million in the third quarter of 2022 and $27.0 million for fiscal 2022.', false],    // a region's sales and the world's
+    ['Product sales were $31.5 million in the third quarter of 2022 and $27.0 million for fiscal 2022.', false],
+    // periods of one year named without the year, each before its sum
+    ['Zelbio reported fourth-quarter revenue of $63 million and full-year revenue of $58 million.', true],
+    ['Zelbio reported fourth-quarter revenue of $23 million and full-year revenue of $58 million.', false],
+    ['Der Umsatz der Quorix AG betrug im vierten Quartal 19 Mio. Euro, der Umsatz im Gesamtjahr 16 Mio. Euro.', true],
+    ['Der Umsatz der Quorix AG betrug im vierten Quartal 9 Mio. Euro, der Umsatz im Gesamtjahr 16 Mio. Euro.', false],
+    // an undated quarter beside a dated year may be this year's quarter against last year's total
+    ['First-quarter revenue was $63 million, compared with $58 million for the full year 2021.', false],
+    // a loss is no flow of sales
+    ['Fourth-quarter revenue of $63 million compared with a full-year net loss of $58 million.', false],    // a region's sales and the world's
     ['Global sales of the vaccine were $2.6 billion, with U.S. sales of $2.9 billion.', true],
     ['Der Umsatz lag weltweit bei 410 Millionen Euro und in Deutschland bei 450 Millionen Euro.', true],
     ['Der weltweite Umsatz lag bei 410 Millionen Euro, davon entfielen auf Deutschland 120 Millionen Euro.', false],

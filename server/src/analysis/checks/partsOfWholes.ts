@@ -455,6 +455,24 @@ export function periodsIn(text: string, s: { start: number; end: number }, inS: 
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Between a period and its sum: a few words (the sales' among them), a linking verb or preposition at most; no figure, no clause break. */
+const PERIOD_THEN_SUM = /^[ -]?(?:[\p{L}'\u2019-]+[ ]){0,5}$/u;
+const UNDATED = nesting.periods.undated.periods.map(p => ({ re: new RegExp(`(?<![\\p{L}\\d])(?:${wordsPattern(p.words)})(?![\\p{L}\\d])`, 'giu'), from: p.from, to: p.to }));
+
+/** The periods of a year a sentence names without a year ("fourth-quarter", "full-year"), as months of the year given. */
+function undatedPeriodsIn(text: string, s: { start: number; end: number }, year: number): Period[] {
+  const sentence = text.slice(s.start, s.end);
+  const out: Period[] = [];
+  for (const u of UNDATED) {
+    u.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = u.re.exec(sentence)) !== null) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, from: year * 12 + u.from, to: year * 12 + u.to });
+  }
+  // "first nine months" holds "nine months": the longer reading of one place stands
+  const kept = out.filter(p => !out.some(q => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start));
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 const inside = (p: Period, q: Period) => p.from >= q.from && p.to <= q.to && (p.from > q.from || p.to < q.to);
 
 /**
@@ -477,7 +495,12 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
     if (money.length < 2 || money.length > 12) continue;
     const sentence = text.slice(s.start, s.end);
     if (!FLOWS.test(sentence) || FISCAL.test(sentence)) continue;
-    const periods = periodsIn(text, s, inS);
+    const dated = periodsIn(text, s, inS);
+    // a sentence that dates no period names its quarters and its full year of one year ("fourth-quarter revenue ..., full-year
+    // revenue ..."); a sentence that dates one ("... compared with $41 million for 2023") may name this year's quarter beside
+    // last year's total, and is read by its dates alone (a year on another line, a headline run into the sentence, dates no sum)
+    const lineStart = model.text.lastIndexOf('\n', money[0].start) + 1;
+    const periods = dated.some(p => p.end > lineStart) ? dated : [...dated, ...undatedPeriodsIn(text, { start: Math.max(s.start, lineStart), end: s.end }, 0)].sort((a, b) => a.start - b.start);
     if (periods.length < 2) continue;
     const own = new Map<FigureEntity, Period>();
     // a "respectively" list: the sums in a row, then as many periods, then the word
@@ -497,7 +520,18 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
       if (own.has(f)) continue;
       const next = periods.find(p => p.start >= f.end);
       if (!next || next.start - f.end > 50 || inS.some(g => g.start >= f.end && g.end <= next.start)) continue;
-      if (TO_PERIOD.test(text.slice(f.end, next.start))) own.set(f, next);
+      // (the sales' word between them opens the next statement: "19 Mio. Euro, der Umsatz im Gesamtjahr ...")
+      const gap = text.slice(f.end, next.start);
+      if (TO_PERIOD.test(gap) && !FLOWS.test(gap)) own.set(f, next);
+    }
+    // a period written right before its sum, the sales' word in the same clause ("fourth-quarter revenue of $48 million",
+    // "der Umsatz betrug im vierten Quartal 19 Mio. Euro")
+    for (const f of money) {
+      if (own.has(f)) continue;
+      const before = periods.filter(p => p.end <= f.start).pop();
+      if (!before || f.start - before.end > 40 || inS.some(g => g.start >= before.end && g.end <= f.start)) continue;
+      const clauseStart = Math.max(s.start, ...inS.filter(g => g.end <= before.start && g.figureKind === 'money').map(g => g.end));
+      if (PERIOD_THEN_SUM.test(text.slice(before.end, f.start)) && FLOWS.test(text.slice(clauseStart, f.start))) own.set(f, before);
     }
     const read = money.filter(f => own.has(f));
     for (const a of read) for (const b of read) {

@@ -15,7 +15,9 @@ import { figuresBySentence, type CheckFinding } from './check';
 import { isOutcomeCount, populationsBySentence, populationsOf, type StatedPopulation } from '../populations';
 import { populationBefore, wholeCount } from './shares';
 import { PEOPLE_UNIT } from '../people';
-import type { DocumentModel } from '../model';
+import type { DocumentModel, FigureEntity } from '../model';
+import { wordsPattern } from '../words';
+import people from '../../../lexicon/grammar/people.json';
 
 /** How many sentences before a count its population may be stated in. */
 const NEAR = 2;
@@ -61,6 +63,17 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
   return out;
 }
 
+/** After a bare number, a verb whose subject is people or an analysis set's word, auxiliaries between (people.json): "9 responded", "12 had died", "41 were evaluable" ("21 had lesions" may count lesions). */
+const SUBJECT_AFTER = new RegExp(`^[ ](?:(?:${wordsPattern(people.subjectVerbs.auxiliaries)})[ ]){0,2}(?:${wordsPattern([...people.subjectVerbs.words, ...people.analysisSets.words])})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Of the 40 patients, 12 were ...": a bare whole number that is the subject of the clause after an
+ * introduced population counts what that population counts (the noun is left out, not changed).
+ */
+function bareSubject(text: string, f: FigureEntity): boolean {
+  return f.unit === '' && (f.figureKind === 'count' || f.figureKind === 'other') && SUBJECT_AFTER.test(text.slice(f.end, f.end + 30));
+}
+
 /** "Of 20 patients, 23 had a partial response": a count above the population its sentence introduces for it (shares.ts). */
 function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
@@ -68,7 +81,7 @@ function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
   for (const [si, inS] of figuresBySentence(model).entries()) {
     for (let i = 1; i < inS.length; i++) {
       const f = inS[i];
-      if (!wholeCount(f) || !(PEOPLE_UNIT.test(f.unit) || isOutcomeCount(f))) continue;
+      if (!wholeCount(f) || !(PEOPLE_UNIT.test(f.unit) || isOutcomeCount(f) || bareSubject(text, f))) continue;
       const population = populationBefore(model, inS, i, model.sentences[si]);
       if (!population || typeof population.value !== 'number' || population.comparator || (f.value as number) <= population.value) continue;
       out.push({
