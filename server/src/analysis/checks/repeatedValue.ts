@@ -26,6 +26,7 @@ import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 import { restatedClaims } from './restatedClaims';
+import { conversionsDisagree } from './conversions';
 
 const CODE = 'repeated-value';
 /** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
@@ -172,6 +173,7 @@ export const repeatedValue: Check = {
     }
     const reported = new Set(out.map(f => f.start));
     for (const f of restatedClaims(model)) if (!reported.has(f.start)) out.push(f);
+    for (const f of conversionsDisagree(model)) if (!reported.has(f.start)) { out.push(f); reported.add(f.start); }
     return out;
   },
 };
