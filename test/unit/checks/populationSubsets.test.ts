@@ -76,6 +76,20 @@ describe('impossible-value: a count above the population its sentence introduces
   }
 });
 
+describe('impossible-value: a group introduced again with a clause that restricts it', () => {
+  const cases: [string, boolean][] = [
+    ['Of 14 long-term responders, 9 were women. Of 17 long-term responders with a tumour biopsy, 11 had high expression.', true],
+    ['Of 14 long-term responders, 9 were women. Of 12 long-term responders with a tumour biopsy, 11 had high expression.', false],
+    // other words name another group
+    ['Of 14 long-term responders, 9 were women. Of 17 enrolled patients with a tumour biopsy, 11 had high expression.', false],
+    // no restriction: a group introduced again may be counted at another time
+    ['Of 14 long-term responders, 9 were women. Of 17 long-term responders, 11 had high expression.', false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${text.slice(0, 100)}`, () => assert.equal(found(text).some(m => /restricted by the words after them/.test(m)), expected, found(text).join(' | ')));
+  }
+});
+
 describe('impossible-value: values beyond a natural limit', () => {
   // each row: an invented sentence, and whether it is reported
   const cases: [string, boolean][] = [
