@@ -57,6 +57,9 @@ describe('impossible-value: parts above their wholes', () => {
     // two verbs: two measures
     ['Overall, 40% achieved at least a 50% reduction in seizures, and 45% reported at least 2 seizure-free weeks.', false],    // a part named as part of the figure before it
     ['In total 412 samples were tested, of which 430 in the high-dose group.', true],
+    // the whole's noun over a few words, the part's over a longer phrase
+    ['In May, Quorix sold 4,600,000 shares of its common stock, which included the exercise in full of the underwriters\u2019 option to purchase 6,000,000 shares of common stock.', true],
+    ['In May, Quorix sold 4,600,000 shares of its common stock, which included the exercise in full of the underwriters\u2019 option to purchase 600,000 shares of common stock.', false],
     ['Insgesamt wurden 310 Proben ausgewertet, davon 325 in der Kontrollgruppe.', true],
     ['The firms raised $2.9 billion in all, $3.3 billion of that in Europe.', true],
     ['Operating costs rose to $21.4 million from $17.9 million, which included a $26.0 million license fee.', true],

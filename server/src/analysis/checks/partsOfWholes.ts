@@ -91,6 +91,11 @@ function countsUnnamed(text: string, f: FigureEntity): boolean {
   return !!next && !FUNCTION_WORDS.has(next[1].toLowerCase());
 }
 
+/** Between a whole and a part named as its subset: characters in all, words before the subset's marker, characters after it ("... which included the exercise in full of the underwriters' option to purchase"). */
+const MAX_SUBSET_GAP = 120;
+const MAX_LEAD_WORDS = 4;
+const MAX_SUBSET_REST = 70;
+
 /** Characters at most between two figures of one run ("to $18.6 million from $12.4 million"). */
 const RUN_GAP = 40;
 
@@ -134,7 +139,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       const w = inS[k], p = inS[k + 1];
       if (!sameQuantity(w, p) || countsUnnamed(text, p)) continue;
       const between = text.slice(w.end, p.start);
-      if (between.length > 80) continue;
+      if (between.length > MAX_SUBSET_GAP) continue;
       // the part's words right after it: "$2.4 billion of that"
       if (SUBSET_AFTER_PART.test(text.slice(p.end, p.end + 20)) && !/[;:()]/.test(between) && between.length <= RUN_GAP) {
         report(p, wholeRun(text, inS, k, p));
@@ -144,7 +149,8 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       const m = SUBSET_AFTER_WHOLE.exec(between);
       if (!m) continue;
       const lead = between.slice(0, m.index), rest = between.slice(m.index + m[0].length);
-      if (/[\d$€£¥]/.test(lead) || lead.split(/[\s,;]+/).filter(Boolean).length > 3 || /[.;:()]/.test(rest) || rest.length > 50) continue;
+      // (the whole's noun may take a few words: "10,000 shares of its common stock, which included")
+      if (/[\d$€£¥]/.test(lead) || lead.split(/[\s,;]+/).filter(Boolean).length > MAX_LEAD_WORDS || /[.;:()]/.test(rest) || rest.length > MAX_SUBSET_REST) continue;
       report(p, wholeRun(text, inS, k, p));
     }
   }
