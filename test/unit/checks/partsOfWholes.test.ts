@@ -38,6 +38,11 @@ describe('impossible-value: parts above their wholes', () => {
     ['Treatment-related adverse events occurred in 26% of patients (grade ≥3: 31%).', true],
     ['Any-grade TRAEs occurred in 26% of patients; grade ≥3 TRAEs occurred in 31%.', true],
     ['Treatment-related adverse events of any grade occurred in 26% of patients, and grade 3 or higher treatment-related adverse events in 31%.', true],
+    // the two rates in sentences near each other in one paragraph
+    ['Grade 3 or higher treatment-related adverse events occurred in 31% of patients. Treatment-related adverse events of any grade were reported in 26% of patients.', true],
+    ['Grade 3 or higher treatment-related adverse events occurred in 11% of patients. Treatment-related adverse events of any grade were reported in 26% of patients.', false],
+    // two all-grade rates there (two arms, two studies): which one is the whole is not plain
+    ['Treatment-related adverse events occurred in 26% of patients in part A and 41% in part B. Grade 3 or higher treatment-related adverse events were reported in 31% of patients.', false],
     ['Any-grade TRAEs occurred in 26% of patients; grade ≥3 TRAEs occurred in 11%.', false],
     ['Treatment-related adverse events occurred in 26% of patients (grade ≥3: 11%).', false],
     // shares at thresholds of one measure

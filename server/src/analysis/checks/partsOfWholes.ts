@@ -15,7 +15,7 @@
  *
  * The words are data (lexicon/grammar/nesting.json); the grammar is here.
  */
-import { armKey, figuresBySentence, firstIndexFrom, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { armKey, figuresBySentence, firstIndexFrom, halfUnit, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import totalsWords from '../../../lexicon/grammar/totals.json';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -363,8 +363,34 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
       }
     }
   }
+  // "Grade ≥3 TRAEs occurred in 22 % of patients. TRAEs of any grade were reported in 19 %.": the two rates of one endpoint
+  // in sentences near each other in a paragraph, when the all-grade endpoint has one value there
+  const bySentence = figuresBySentence(model);
+  const rated = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value === 'number' && !f.comparator && !f.table && !!f.binding.endpoint;
+  for (const [si, inS] of bySentence.entries()) {
+    for (const part of inS) {
+      if (!rated(part) || out.some(x => x.start === part.start)) continue;
+      const base = gradeBase(part.binding.endpoint!);
+      if (!base) continue;
+      const paragraph = paragraphIndexAt(model, part.start);
+      const alls: FigureEntity[] = [];
+      for (let k = Math.max(0, si - GRADE_REACH); k <= Math.min(bySentence.length - 1, si + GRADE_REACH); k++) {
+        if (k === si) continue;
+        for (const g of bySentence[k]) if (rated(g) && g.binding.endpoint!.toLowerCase() === base && gradeBase(g.binding.endpoint!) === undefined && armKey(g) === armKey(part) && paragraphIndexAt(model, g.start) === paragraph) alls.push(g);
+      }
+      if (alls.length === 0 || new Set(alls.map(g => g.value)).size !== 1) continue;
+      const all = alls[0];
+      const room = halfUnit(model.text.slice(all.start, all.end)) + halfUnit(model.text.slice(part.start, part.end));
+      if ((part.value as number) > (all.value as number) + room) {
+        out.push(finding(part, all, `A rate of ${part.value} % at the higher grades is above the all-grade rate of ${all.value} %: every event of a higher grade is also an event of any grade.`, `the all-grade rate, ${all.value} %`));
+      }
+    }
+  }
   return out;
 }
+
+/** How many sentences apart, in one paragraph, a grade-restricted rate and the all-grade rate of its endpoint may stand. */
+const GRADE_REACH = 2;
 
 /** "( grade ≥3: ", "(grade 3-4 in ": a grade restriction opening a parenthesis, right before the restricted rate. */
 const RESTRICTION_THEN_FIGURE = new RegExp(`\\(\\s?${GRADE_RESTRICTED.source.replace('(?![\\p{L}\\d])', '')}\\s?(?::|,|in|of|bei|hos)?\\s?$`, 'iu');
