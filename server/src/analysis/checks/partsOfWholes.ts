@@ -376,7 +376,7 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
       const alls: FigureEntity[] = [];
       for (let k = Math.max(0, si - GRADE_REACH); k <= Math.min(bySentence.length - 1, si + GRADE_REACH); k++) {
         if (k === si) continue;
-        for (const g of bySentence[k]) if (rated(g) && g.binding.endpoint!.toLowerCase() === base && gradeBase(g.binding.endpoint!) === undefined && armKey(g) === armKey(part) && paragraphIndexAt(model, g.start) === paragraph) alls.push(g);
+        for (const g of bySentence[k]) if (rated(g) && g.binding.endpoint!.toLowerCase() === base && gradeBase(g.binding.endpoint!) === undefined && armKey(g) === armKey(part) && paragraphIndexAt(model, g.start) === paragraph && saysAllGrades(text, model.sentences[k], g, bySentence[k])) alls.push(g);
       }
       if (alls.length === 0 || new Set(alls.map(g => g.value)).size !== 1) continue;
       const all = alls[0];
@@ -387,6 +387,17 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
     }
   }
   return out;
+}
+
+const ALL_GRADES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(GRADES.allGrades)})(?![\\p{L}])`, 'iu');
+/**
+ * Whether a rate's own clause says it is of all grades ("TRAEs of any grade were reported in 19 %"): from the sentence's start
+ * or the figure before it, no other figure between. A rate of the endpoint that says no such thing may be another measure of it
+ * ("discontinuations due to TRAEs").
+ */
+function saysAllGrades(text: string, s: { start: number; end: number }, f: FigureEntity, inS: FigureEntity[]): boolean {
+  const before = inS.filter(g => g.end <= f.start).pop();
+  return ALL_GRADES.test(text.slice(before ? before.end : s.start, f.start));
 }
 
 /** How many sentences apart, in one paragraph, a grade-restricted rate and the all-grade rate of its endpoint may stand. */
