@@ -200,7 +200,7 @@ function scoreReading(entries, listMisses) {
   const confusions = {};
   // the same, by where the figure stands (a table the reader found, a line of pipes or tabs, a line of many numbers, prose)
   const confusionsByPlace = {};
-  const perField = Object.fromEntries(['endpoint', 'drug', 'arm', 'population', 'timepoint'].map(k => [k, { gold: 0, right: 0 }]));
+  const perField = Object.fromEntries(['endpoint', 'drug', 'arm', 'population', 'timepoint'].map(k => [k, { gold: 0, right: 0, wrong: {} }]));
   const misses = [];
   for (const { file, text, gold } of entries) {
     const model = analyzer.analyze(text, undefined, formatOf(file));
@@ -261,11 +261,17 @@ function scoreReading(entries, listMisses) {
       // gold names a drug by any of its written forms; the tool binds its canonical name
       if (want.drug !== undefined) want.drug = drugNames.get(String(want.drug).toLowerCase().replace(/\u2011/g, '-')) ?? want.drug;
       const fieldOk = k => (k === 'endpoint' || k === 'drug') ? normText(got[k]) === normText(want[k]) : k === 'timepoint' ? sameTime(got[k], want[k]) : looselySame(got[k], want[k]);
-      for (const k of fields) { perField[k].gold++; if (fieldOk(k)) perField[k].right++; }
+      for (const k of fields) {
+        perField[k].gold++;
+        if (fieldOk(k)) { perField[k].right++; continue; }
+        // how it was wrong, as counts: nothing bound, or something else bound; in a table or not
+        const how = `${got[k] === undefined || got[k] === null || got[k] === '' ? 'none' : 'other'} @${inTable(p) ? 'table' : 'text'}`;
+        perField[k].wrong[how] = (perField[k].wrong[how] ?? 0) + 1;
+      }
       const ok = fields.every(fieldOk);
       if (ok) fig.boundRight++;
       if (inTable(p)) { fig.tableGold++; if (ok) fig.tableRight++; }
-      else if (listMisses && !ok) misses.push(`bind  ${file}  ${JSON.stringify(g.text)}  gold ${JSON.stringify(Object.fromEntries(fields.map(k => [k, want[k]])))}  got ${JSON.stringify(got)}`);
+      if (listMisses && !ok) misses.push(`${inTable(p) ? 'tbind' : 'bind '} ${file}  ${JSON.stringify(g.text)}  gold ${JSON.stringify(Object.fromEntries(fields.map(k => [k, want[k]])))}  got ${JSON.stringify(got)}`);
     }
     if (listMisses) {
       const matchedGold = new Set(pairs.map(([a]) => a));
@@ -280,7 +286,7 @@ function scoreReading(entries, listMisses) {
     bindingAccuracy: fig.boundGold ? fig.boundRight / fig.boundGold : null, matched: fig.matched, withGoldBinding: fig.boundGold,
     tableBindingAccuracy: fig.tableGold ? fig.tableRight / fig.tableGold : null, inTablesWithGoldBinding: fig.tableGold,
     byKind, confusions, confusionsByPlace,
-    bindingByField: Object.fromEntries(Object.entries(perField).map(([k, v]) => [k, { gold: v.gold, accuracy: v.gold ? v.right / v.gold : null }])),
+    bindingByField: Object.fromEntries(Object.entries(perField).map(([k, v]) => [k, { gold: v.gold, accuracy: v.gold ? v.right / v.gold : null, wrong: v.wrong }])),
   };
   return { documents: entries.length, entities, figures, misses };
 }
@@ -432,6 +438,10 @@ if (splits.length) {
   for (const n of names) console.log(`  ${('    where, ' + n).padEnd(32)}${topPlace(r[n]) || '—'}`);
   console.log(`  ${'binding right (of n with gold)'.padEnd(32)}${col(x => `${fmt(x.reading.figures.bindingAccuracy)} (${x.reading.figures.withGoldBinding})`)}`);
   for (const k of ['endpoint', 'drug', 'arm', 'population', 'timepoint']) console.log(`  ${('  ' + k + ' right (n)').padEnd(32)}${col(x => `${fmt(x.reading.figures.bindingByField[k].accuracy)} (${x.reading.figures.bindingByField[k].gold})`)}`);
+  for (const n of names) {
+    const how = Object.entries(r[n].reading.figures.bindingByField).flatMap(([k, v]) => Object.entries(v.wrong ?? {}).map(([w, c]) => [`${k} ${w}`, c]));
+    console.log(`  ${('    wrong, ' + n).padEnd(32)}${how.sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, c]) => `${k} ${c}`).join(', ') || '—'}`);
+  }
   console.log(`  ${'  in table cells (n)'.padEnd(32)}${col(x => `${fmt(x.reading.figures.tableBindingAccuracy)} (${x.reading.figures.inTablesWithGoldBinding})`)}`);
   console.log('\nchecks: injected recall per family (found / injected)');
   for (const code of FAMILIES) console.log(`  ${code.padEnd(32)}${col(x => { const c = x.checks.perCode[code]; return c && c.gold ? `${fmt(c.hit / c.gold)} ${c.hit}/${c.gold}` : '—'; })}`);

@@ -560,6 +560,13 @@ describe('binding: figures joined before one placebo arm, paired with endpoints 
   ]);
 });
 
+describe('binding: the arm named after a figure, past its asides in brackets (binding.arm)', () => {
+  table('arm', [
+    { doc: 'Median OS was 31.2 months (range 4-40) in the tovarimab arm and 25.4 months (range 3-38) in the placebo arm.', figure: '25.4 months', want: 'placebo' },
+    { doc: 'Median OS was 31.2 months (low 27.1)(high 35.9) in the tovarimab arm and 25.4 months (low 20.3)(high 30.8) in the placebo arm.', figure: '25.4 months', want: 'placebo' },
+  ]);
+});
+
 describe('binding: "the highest dose" is the largest dose the document names (binding.arm)', () => {
   const doses = 'Tovarimab was given at 5 mg, 10 mg or 25 mg once daily. ';
   table('arm', [

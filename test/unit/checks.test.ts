@@ -17,6 +17,10 @@ describe('checks', () => {
     it('accepts rounding and truncation to the decimals written', () => {
       assert.deepEqual(codes('8 of 22 patients (36%) and 8/22 (36.4%) and 2/3 (66.6 %) and 2/3 (67%)'), []);
     });
+    it('reads a decimal written with a raised point as a journal does ("1\u00b75%")', () => {
+      assert.deepEqual(codes('Cases: 7/466 (1\u00b75%) in the control arm.'), []);
+      assert.deepEqual(codes('Cases: 7/466 (2\u00b75%) in the control arm.'), ['percent-of-count']);
+    });
     it('keeps the decimal comma in its fix', () => {
       const { findings } = analyzeText('8 of 22 patients (40,0 percent)');
       assert.equal(findings[0].fixes[0].edits[0].newText, '36,4');
@@ -195,6 +199,13 @@ describe('checks on claims, totals, repetitions and form', () => {
     assert.deepEqual(codes(doc).filter(c => c === 'impossible-value'), []);
     assert.deepEqual(codes('Acme Bio said AB-101 met its goal of 6 r\u00e9pondeurs sur 11 patients inclus.').filter(c => c === 'impossible-value'), []);
   });
+  it('repeated-value: the two ends of a stated change are no two statements of one median', () => {
+    const rv = (t: string) => codes(t).filter(c => c === 'repeated-value');
+    assert.deepEqual(rv('Median PFS with Acmezumab rose to 8.6 months from 6.2 months at the later cut-off.'), []);
+    assert.deepEqual(rv('Median PFS with Acmezumab increased from 6.2 months to 8.6 months.'), []);
+    assert.deepEqual(rv('Median PFS with Acmezumab was 8.6 months. Median PFS with Acmezumab was 6.2 months.'), ['repeated-value']);
+  });
+
   it('repeated-value: a deal total stated twice differently', () => {
     assert.deepEqual(codes('A deal with a total value of $1.2 billion.\n\nThe agreement has a total value of $1.5 billion.'), ['repeated-value']);
   });

@@ -556,6 +556,33 @@ table('figure readings: rates, ages, doses of cells, glued units, lost dashes, n
   ['Responders 7 10% in the arm.', { text: '10%', figureKind: 'percent', value: 10 }],
 ]);
 
+table('figure readings: a table row glued to its label (a web copy), its cells glued on', [
+  ['Mean score3.15 (1.2)6.40 (1.4)\nNext row', { text: '3.15', value: 3.15 }],
+  ['Mean score3.15 (1.2)6.40 (1.4)\nNext row', { text: '6.40', value: 6.4 }],
+  ['Minor bleeding7/41 (17.1)2/40 (5.0)\nNext row', { text: '7/41', figureKind: 'count', value: 7, denominator: 41 }],
+]);
+
+table('figure readings: sums in the Deutsche Mark of older German releases', [
+  ['Der Umsatz stieg auf 21,4 Millionen Euro (41,9 Millionen Mark).', { text: '41,9 Millionen Mark', figureKind: 'money', value: 41.9e6, unit: 'DEM' }],
+  ['Der Verlust lag bei 3 Millionen DM im Vorjahr.', { text: '3 Millionen DM', figureKind: 'money', value: 3e6, unit: 'DEM' }],
+]);
+
+describe('figure readings: numbers joined by slashes into a list of categories are no part of a whole', () => {
+  it('reads no count over a denominator in "grade 0/1/2"', () => {
+    const figs = figuresOf('Patients had grade 0/1/2 [40%/45%/15%] at entry.');
+    assert.ok(figs.every(f => f.denominator === undefined), figs.map(f => `${f.text}/${f.denominator}`).join(', '));
+  });
+  it('still reads "12/40" as 12 of 40', () => {
+    assert.equal(figuresOf('Of the patients, 12/40 responded.').find(f => f.text === '12/40')?.denominator, 40);
+  });
+});
+
+describe('figure readings: a name glued to a decimal is not taken for a table cell', () => {
+  it('reads no figure in "influenza2.5" when prose follows', () => {
+    assert.ok(!figuresOf('Cases of influenza2.5 were rare in the season.').some(f => f.text === '2.5'));
+  });
+});
+
 describe('figure readings: a number word that is a pronoun takes no noun named before it', () => {
   for (const sentence of ['The number of patients who had one of the events was small.', 'The number of sites where two of the audits failed was small.']) {
     it(`reads no count in ${JSON.stringify(sentence)}`, () => {

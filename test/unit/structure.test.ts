@@ -117,6 +117,46 @@ describe('document structure: tables', () => {
     assert.strictEqual(readStructure(data, 'plaintext').tables[0].header.length, 0);
   });
 
+  it('sets an aligned table\'s rows of fewer cells in the columns their cells stand in', () => {
+    const aligned = [
+      'Efficacy                  Drug B          Placebo',
+      '                          (N=120)         (N=60)',
+      'ORR, %                    41.7            11.7',
+      'HR (95% CI)               0.52 (0.38-0.71)',
+      '',
+    ].join('\n');
+    const [a] = readStructure(aligned, 'plaintext').tables;
+    assert.strictEqual(readStructure(aligned, 'plaintext').tables.length, 1);
+    assert.strictEqual(a.header.length, 1);
+    const cells = a.rows.map(r => r.cells.map(c => aligned.slice(c.start, c.end)));
+    assert.deepStrictEqual(cells, [['', '(N=120)', '(N=60)'], ['ORR, %', '41.7', '11.7'], ['HR (95% CI)', '0.52 (0.38-0.71)', '']]);
+    const placebo = analyzeText(aligned).model.entities.find(e => e.kind === 'figure' && aligned.slice(e.start, e.end) === '11.7');
+    assert.ok(placebo && placebo.kind === 'figure');
+    assert.strictEqual(placebo.binding.arm, 'placebo');
+    assert.strictEqual(placebo.binding.n, 60);
+  });
+
+  it('keeps a section\'s one-line label inside an aligned table, and a header naming a dose', () => {
+    const aligned = [
+      'Endpoint             Drug C 20 mg     Placebo',
+      'Week 12',
+      'Responders, %        35.0             12.5',
+      'Week 24',
+      'Responders, %        42.5             15.0',
+      '',
+    ].join('\n');
+    const tables = readStructure(aligned, 'plaintext').tables;
+    assert.strictEqual(tables.length, 1);
+    assert.strictEqual(tables[0].header.length, 1);
+    const at = (v: string) => analyzeText(aligned).model.entities.find(e => e.kind === 'figure' && aligned.slice(e.start, e.end) === v);
+    const late = at('42.5');
+    assert.ok(late && late.kind === 'figure');
+    assert.deepStrictEqual([late.binding.timepoint, late.binding.arm], ['24 weeks', '20 mg']);
+    // a row whose cells do not line up with the widest row's columns leaves the table as it was read before
+    const ragged = 'Arm        ORR     DCR     PFS\nDrug D  40 %  80 %\nPlacebo      10 %    45 %    3.1\n';
+    assert.ok(readStructure(ragged, 'plaintext').tables.every(t => t.rows.every(r => r.cells.every(c => c.end > c.start))));
+  });
+
   it('does not take prose with a double space after a full stop for a table', () => {
     assert.deepStrictEqual(readStructure('The trial met its endpoint.  The drug was safe.\nIt will be filed.  Next year.\n', 'plaintext').tables, []);
   });

@@ -89,6 +89,78 @@ describe('table cells: a figure carries its row and its column', () => {
   it('reads the p-value column as p-values', () => assert.equal(cell(figs, 'Nausea', '0.003').figureKind, 'pvalue'));
 });
 
+describe('table cells: what the caption and the corner say of every cell', () => {
+  // invented tables: [title, table, row, cell, binding wanted (undefined: none)]
+  const rows: [string, string, string, string, Partial<Record<'endpoint' | 'timepoint' | 'subgroup', string | undefined>>][] = [
+    ['a caption naming one time point and one endpoint',
+      'Table 2. Objective response rate at week 24\n\n| Tumour | Drug K (n=30) | Drug K high dose (n=28) |\n|---|---|---|\n| Melanoma, % | 40.0 | 46.4 |',
+      'Melanoma, %', '46.4', { endpoint: 'ORR', timepoint: '24 weeks' }],
+    ['a caption naming two time points names none',
+      'Table 2. Response at week 12 and week 24\n\n| Tumour | Drug K (n=30) |\n|---|---|\n| Melanoma, % | 40.0 |',
+      'Melanoma, %', '40.0', { timepoint: undefined }],
+    ['a row that names its own time point keeps it',
+      'Table 3. Responses at week 24\n\n| Endpoint | Drug K (n=30) |\n|---|---|\n| ORR at week 12, % | 40.0 |',
+      'ORR at week 12, %', '40.0', { timepoint: '12 weeks' }],
+    ['a corner that is a population\'s head noun makes the row labels populations',
+      '| Subgroup | ORR, % | Median PFS, months |\n|---|---|---|\n| Never smokers | 45 | 8.2 |\n| Former smokers | 30 | 6.1 |',
+      'Former smokers', '6.1', { endpoint: 'PFS', subgroup: 'Former smokers' }],
+    ['a row labelled "Baseline" is measured at baseline',
+      '| Weight, kg | Placebo (n=50) | Drug K 4 mg (n=49) |\n|---|---|---|\n| Baseline | 98.2 | 97.4 |\n| Week 20 | 97.9 | 91.0 |',
+      'Baseline', '97.4', { timepoint: 'baseline' }],
+    ['a dosing interval in a column\'s header is no time point',
+      '| Weight, kg | Placebo (n=50) | Drug K 4 mg once every 2 weeks (n=49) |\n|---|---|---|\n| Change | -0.2 | -5.1 |',
+      'Change', '-5.1', { timepoint: undefined }],
+    ['a corner that names no population leaves the rows without one',
+      '| Parameter | ORR, % | Median PFS, months |\n|---|---|---|\n| Never smokers | 45 | 8.2 |',
+      'Never smokers', '45', { subgroup: undefined }],
+  ];
+  for (const [title, text, row, value, want] of rows) {
+    it(title, () => {
+      const figs = model(text).model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+      const f = cell(figs, row, value);
+      for (const [k, v] of Object.entries(want)) assert.equal(f.binding[k as keyof typeof f.binding], v, k);
+    });
+  }
+});
+
+describe('table cells: a table glued into text by a web copy, the arms in its header', () => {
+  const text = [
+    'Table 4. Outcomes at week 12 in the per-protocol population',
+    '',
+    'Placebo (n=40)Drug M 5 mg (n=38)Drug M 15 mg (n=41)',
+    'Responders, n/N (%)6/40 (15.0)12/38 (31.6)17/41 (41.5)',
+    ' OR vs placebo (95% CI)2.61 (0.85 to 8.02)4.01 (1.38 to 11.6)',
+    'Mean score change3.15 (1.2)6.40 (1.4)7.05 (1.3)',
+    'Placebo (n=39)Drug M 5 mg (n=37)Drug M 15 mg (n=40)',
+    'Rescue therapy, n (%)9 (23.1)4 (10.8)3 (7.5)',
+  ].join('\n');
+  const figs = analyzeText(text, {}, 'plaintext').model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const at = (t: string, k = 0) => { const f = figs.filter(x => x.text === t)[k]; assert.ok(f, `no figure ${t}`); return f; };
+  const rows: [string, number, Partial<Record<'arm' | 'endpoint' | 'timepoint' | 'subgroup', string>>][] = [
+    ['6/40', 0, { arm: 'placebo', timepoint: '12 weeks', subgroup: 'per-protocol population' }],
+    ['12/38', 0, { arm: '5 mg', timepoint: '12 weeks' }],
+    ['17/41', 0, { arm: '15 mg' }],
+    // one cell fewer than the arms, the control first: the other arms, compared with it
+    ['2.61', 0, { arm: '5 mg' }],
+    ['4.01', 0, { arm: '15 mg' }],
+    ['6.40', 0, { arm: '5 mg', endpoint: 'Mean score change' }],
+    // a second header right under the rows: the caption still holds
+    ['4', 0, { arm: '5 mg', timepoint: '12 weeks', subgroup: 'per-protocol population' }],
+  ];
+  for (const [t, k, want] of rows) {
+    it(`${t} -> ${JSON.stringify(want)}`, () => {
+      const f = at(t, k);
+      for (const [key, v] of Object.entries(want)) assert.equal(f.binding[key as keyof typeof f.binding], v, key);
+    });
+  }
+  it('a header whose labels carry no group size is no glued header', () => {
+    const plain = 'Placebo Drug M 5 mg\nResponders 6/40 (15.0) 12/38 (31.6)\n';
+    const f = analyzeText(plain, {}, 'plaintext').model.entities.find((e): e is FigureEntity => e.kind === 'figure' && e.text === '12/38');
+    assert.ok(f);
+    assert.equal(f.table, undefined);
+  });
+});
+
 /** Each row: a table with one planted error (or none), and the check that must find it (or nothing). */
 describe('table cells: the checks read a cell against its column', () => {
   const rows: [string, string, string | undefined][] = [

@@ -9,7 +9,7 @@ import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import type { DocTable } from './structure';
 import { declaredBy } from './labelUnits';
-import { continuationRow, filledCells, tableColumns, type ColumnHead } from './tableColumns';
+import { continuationRow, filledCells, stubOf, tableColumns, type ColumnHead } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import trialGrammar from '../../lexicon/grammar/trials.json';
@@ -314,6 +314,8 @@ function populationCandidates(t: string): PopulationCandidate[] {
       if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}\d(]/u.test(tok)) break;
       start = hs - left.length + tokens[k].index!;
       count++;
+      // (an opening bracket opens the phrase: "relationship to treatment (safety analysis set)")
+      if (tok.startsWith('(')) break;
     }
     if (count === 0) continue;
     const phrase = t.slice(start, he);
@@ -358,6 +360,8 @@ function populationCandidates(t: string): PopulationCandidate[] {
       if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}(]/u.test(tok)) break;
       start = hs - left.length + tokens[k].index!;
       count++;
+      // (an opening bracket opens the phrase: "relationship to treatment (safety analysis set)")
+      if (tok.startsWith('(')) break;
     }
     if (count === 0 || !MODIFIED_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
     const words = t.slice(start, hs).split(/[\s-]+/).filter(Boolean);
@@ -491,8 +495,8 @@ function versusBetween(normalized: string, from: number, to: number, versusAt: S
 
 /** Control arms named by what they are rather than by a drug. */
 const CONTROL = versusThen(String.raw`|\bover`, String.raw`\s+(?:(?:the|a|an)\s+)?(?:investigator's choice of\s+)?(standard[- ]of[- ]care|standard chemotherapy|chemotherapy|best supportive care|physician's choice|investigator's choice|active comparator|control)\b`);
-/** "12.5 months in the chemotherapy arm", "12 % of the tovarimab group": a figure followed by the arm it belongs to. */
-const ARM_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving|of)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)s?\b/iu;
+/** "12.5 months in the chemotherapy arm", "12 % of the tovarimab group": a figure followed by the arm it belongs to (past an aside or two in brackets). */
+const ARM_AFTER = /^(?:\s*\([^()]*\)){0,2}\s*(?:of patients\s+)?(?:in|for|with|among|on|receiving|of)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort|regimen)s?\b/iu;
 /** "not reached in the tovarimab arm (95% CI: 20.1 months, NE)", "placebo groups (12 %)": a figure in parentheses right after the arm it belongs to. */
 const ARM_BEFORE = /(?:^|[^\p{L}])(?:in|for|with|among|on|of|and|between)\s+(?:the\s+)?([\p{L}][\p{L}\d +/-]{0,40}?)\s+(?:arm|group|cohort)s?\s*\(\s*$/iu;
 /** ARM_BEFORE's match, tried only on text that ends in "(" and white space as the expression's end requires (trimEnd takes what \s matches): most figures have none, and the expression, anchored at its end only, would be tried from every position. */
@@ -2168,6 +2172,7 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
     lines.push({ start: at, end });
     at = end + 1;
   }
+  bindGluedColumns(entities, lines, tables, normalized, mainDrug, decided);
   let rowRun: Span[] = [];
   let runTitle: Span | undefined;
   const flushRun = () => {
@@ -2194,10 +2199,139 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
   flushRun();
 }
 
+/** Right before a duration, the words of a dosing interval: "every 2 weeks", "once every 3 wk", "each 4 weeks". */
+const DOSING_INTERVAL_BEFORE = /(?:^|[^\p{L}])(?:every|each|per|alle|tous les|chaque)\s+$/iu;
+
+/** A group's size closing a column's label in a glued header: "Placebo (n=33)". */
+const GLUED_SIZE = /\(\s?[nN]\s?=\s?\d[\d,]*\s?\)/g;
+/** A row label that names a statistic of the row above, not a measure: "OR vs placebo (90% CI)", "p Value", "Difference (95% CI)". */
+const STATISTIC_LABEL = /^\s*(?:OR|HR|RR|odds ratio|hazard ratio|risk ratio|p[ -]?value|p|difference|LSM difference|LS mean difference|treatment difference|estimated difference|ratio)(?![\p{L}])/iu;
+
+/**
+ * A table glued into text by a copy from a web page (no pipes, no tabs): a header of the arms' labels each closed
+ * by its group's size ("Placebo (n=40)10 mg (n=38)30 mg (n=41)"), then rows of a label and one cell per arm, each
+ * cell a value with its companions in brackets ("12/40 (30.0)"), the cells glued too. A row with one cell fewer
+ * than the arms, under a header that opens with the control, compares the other arms with it ("OR vs placebo").
+ * A row without values is a section's label; a row indented under another, or naming only a statistic, measures
+ * what the row above it measures; the caption above the header gives its time point and population. Rows end at
+ * a blank line or the next header.
+ */
+function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly DocTable[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  if (!normalized.includes('=')) return;
+  let ti = 0;
+  // (a header right under the rows of another, no blank line between, goes on with its table: the caption is theirs)
+  let carried: { time?: string; population?: string; until: number } | undefined;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    while (ti < tables.length && tables[ti].end < line.start) ti++;
+    if (ti < tables.length && tables[ti].start <= line.start) continue;
+    const header = gluedHeader(entities, line, normalized);
+    if (!header) continue;
+    const { arms, cells } = header;
+    // the header's own figures (a dose, a size) are their column's
+    cells.forEach((c, k) => { for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.end <= c.end) setTableArm(f, arms[k], mainDrug, decided); });
+    const caption = captionAbove({ start: line.start, end: line.end, form: 'pipes', header: [], rows: [] }, normalized);
+    const inCaption = caption ? entitiesIn(entities, caption).filter(e => e.end <= caption.end) : [];
+    const times = new Set(inCaption.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'duration' && typeof e.value === 'number'
+      && (atTimeBefore(normalized, caption!.start, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text)))).map(e => timeLabel(e.value, e.unit)));
+    const goesOn = carried?.until === li;
+    const captionTime = goesOn ? carried!.time : times.size === 1 ? [...times][0] : undefined;
+    const captionPopulation = goesOn ? carried!.population : caption ? populationMentions(normalized, caption, entities).at(-1)?.name : undefined;
+    carried = undefined;
+    let parentEndpoint: string | undefined;
+    let section: { endpoint?: string; timepoint?: string } = {};
+    for (let ri = li + 1; ri < lines.length; ri++) {
+      const row = lines[ri];
+      const text = normalized.slice(row.start, row.end);
+      if (!/\S/.test(text)) break;
+      if (gluedHeader(entities, row, normalized)) { carried = { time: captionTime, population: captionPopulation, until: ri }; break; }
+      const inRow = entitiesIn(entities, row).filter(e => e.end <= row.end);
+      const figures = inRow.filter((e): e is FigureEntity => isFigure(e) && e.figureKind !== 'date');
+      const groups = cellGroups(figures, normalized);
+      // the value cells: the last groups with nothing but signs between them (no words)
+      let first = groups.length;
+      while (first > 0 && (first === groups.length || !/\p{L}/u.test(normalized.slice(groups[first - 1].at(-1)!.end, groups[first][0].start)))) first--;
+      const values = groups.slice(first);
+      const labelEnd = values.length ? values[0][0].start : row.end;
+      const label = { start: row.start, end: labelEnd };
+      const labelEndpoint = inRow.find(e => e.kind === 'endpoint' && e.end <= labelEnd)?.name;
+      const labelTime = cellTimepoint(entities, label, normalized);
+      if (values.length === 0) {
+        // a section's label ("Patients with flares, n (%)"), or prose: the table has ended
+        if (text.length > 160) break;
+        section = { endpoint: labelEndpoint, timepoint: labelTime };
+        parentEndpoint = labelEndpoint;
+        continue;
+      }
+      // a row that names a statistic measures what the row above it measures; any other names its own measure, else
+      // its section's ("Nausea" under "Adverse events, n (%)")
+      const labelText = normalized.slice(row.start, labelEnd).replace(/\s+/g, ' ').trim();
+      const statistic = STATISTIC_LABEL.test(labelText);
+      const indented = /^[ \t\u00a0]/.test(text);
+      const endpoint = statistic ? parentEndpoint ?? section.endpoint : labelEndpoint ?? measureOfLabel(labelText) ?? section.endpoint;
+      if (!statistic && !indented) parentEndpoint = endpoint;
+      else if (!statistic && indented && endpoint) parentEndpoint = endpoint;
+      const its = values.length === arms.length ? arms : values.length === arms.length - 1 && arms[0].placebo ? arms.slice(1) : undefined;
+      if (!its) continue;
+      values.forEach((group, k) => {
+        for (const f of group) {
+          f.table = { row: labelText, column: normalized.slice(cells[arms.indexOf(its[k])].start, cells[arms.indexOf(its[k])].end).trim() };
+          setTableArm(f, its[k], mainDrug, decided);
+          if (endpoint) f.binding.endpoint = endpoint;
+          const tp = labelTime ?? section.timepoint ?? captionTime;
+          if (tp && !f.binding.timepoint) f.binding.timepoint = tp;
+          if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
+        }
+      });
+    }
+  }
+}
+
+/** A glued header's cells and their arms, when the line is only two or more labels each closed by a group's size. */
+function gluedHeader(entities: Entity[], line: Span, normalized: string): { arms: Arm[]; cells: Span[] } | undefined {
+  const text = normalized.slice(line.start, line.end);
+  if (text.length > 400 || text.indexOf('=') < 0) return undefined;
+  const cells: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(GLUED_SIZE)) {
+    const end = m.index! + m[0].length;
+    if (!/\p{L}/u.test(text.slice(from, m.index))) return undefined;
+    cells.push({ start: line.start + from, end: line.start + end });
+    from = end;
+  }
+  if (cells.length < 2 || /\S/.test(text.slice(from))) return undefined;
+  const arms: Arm[] = [];
+  for (const c of cells) {
+    const words = normalized.slice(c.start, c.end).replace(GLUED_SIZE, ' ').replace(/\s+/g, ' ').trim();
+    const arm = cellArm(entities, c, normalized) ?? (words.length >= 2 && words.length <= 40 ? { label: words } : undefined);
+    if (!arm) return undefined;
+    arms.push(arm);
+  }
+  return { arms, cells };
+}
+
+/** A row's figures in cells: a value, then the figures in brackets after it ("12/40 (30.0)", "1.9 (1.1 to 3.2)"). */
+function cellGroups(figures: FigureEntity[], normalized: string): FigureEntity[][] {
+  const groups: FigureEntity[][] = [];
+  let depth = 0;
+  let prevEnd = -1;
+  for (const f of figures) {
+    if (prevEnd >= 0) for (const ch of normalized.slice(prevEnd, f.start)) { if (ch === '(' || ch === '[') depth++; else if ((ch === ')' || ch === ']') && depth > 0) depth--; }
+    if (depth > 0 && groups.length) groups[groups.length - 1].push(f);
+    else groups.push([f]);
+    prevEnd = f.end;
+  }
+  return groups;
+}
+
 /** The time point a header cell names: a duration ("Week 12", "6 months") or a period ("2027E", "Q3 2026"). */
 function cellTimepoint(entities: Entity[], cell: Span, normalized: string): string | undefined {
+  // "Baseline": the time before treatment, a time point of its own
+  if (/^[\s|*_]*baseline[\s|*_:]*$/i.test(normalized.slice(cell.start, cell.end))) return 'baseline';
   for (const e of entitiesIn(entities, cell)) {
     if (!isFigure(e)) continue;
+    // ("once every 2 weeks", "q3w": how often a dose is given, no time point)
+    if (e.figureKind === 'duration' && DOSING_INTERVAL_BEFORE.test(normalized.slice(Math.max(cell.start, e.start - 12), e.start))) continue;
     if (e.figureKind === 'duration' && typeof e.value === 'number') return `${e.value} ${e.unit}`;
     if (e.figureKind === 'date') return normalized.slice(e.start, e.end).trim();
   }
@@ -2223,6 +2357,18 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   const captionTrials = new Set(inCaption.filter(e => e.kind === 'trial').map(e => e.name));
   const captionDrug = captionDrugs.size === 1 ? [...captionDrugs][0] : undefined;
   const captionTrial = captionTrials.size === 1 ? [...captionTrials][0] : undefined;
+  // the time point and the endpoint it names, when it names one of each ("Response at week 24", "Table 3. Overall
+  // response rate by subgroup"): of every cell whose row and column name none
+  // (an adverse event's term names no measure of the rows: they are the events, "Table 3. TEAEs" over "Hypertension")
+  const captionEndpoints = new Set(inCaption.filter(e => e.kind === 'endpoint' && !e.facts.adverseEvent).map(e => e.name));
+  const captionEndpoint = captionEndpoints.size === 1 ? [...captionEndpoints][0] : undefined;
+  const captionTimes = new Set(inCaption.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'duration' && typeof e.value === 'number'
+    && (atTimeBefore(normalized, caption!.start, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text)))).map(e => timeLabel(e.value, e.unit)));
+  const captionTime = captionTimes.size === 1 ? [...captionTimes][0] : undefined;
+  // a corner over the row labels that names them populations ("Subgroup", "Cohort", "Population"): each row's label is
+  // its population, unless it names a measure the lexicon knows
+  const stub = stubOf(table, normalized);
+  const stubNamesPopulations = !!stub && POPULATION_STUB.test(normalized.slice(stub.start, stub.end).replace(LABEL_NOTES, '').trim());
   // a row with a label and no value is a section's heading ("Gastrointestinal", "Progression-free survival"): its
   // endpoint and time point are those of the rows under it that name none
   // a label may name a population instead ("Patients with PD-L1 >= 50%", "Per-protocol population"): the
@@ -2235,12 +2381,14 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     const filled = filledCells(normalized, row);
     const labelEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint' && e.end <= label.end);
     if (filled.length <= 1) { section = { endpoint: labelEndpoint?.name, timepoint: cellTimepoint(entities, label, normalized), population: labelPopulation(label) }; continue; }
-    const ownPopulation = labelPopulation(label);
+    const ownPopulation = labelPopulation(label) ?? (stubNamesPopulations && !labelEndpoint ? stubPopulation(cellText(label)) : undefined);
     const rowPopulation = ownPopulation ?? section.population;
     const rowArm = cellArm(entities, label, normalized);
-    const rowTime = cellTimepoint(entities, label, normalized) ?? section.timepoint;
+    const rowTime = cellTimepoint(entities, label, normalized) ?? section.timepoint ?? captionTime;
     // (a label that names a population names no measure)
-    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? (ownPopulation ? undefined : measureOfLabel(cellText(label)));
+    // (a label that names a disease, under a caption that names the endpoint, names the patients, not a measure)
+    const labelDisease = captionEndpoint !== undefined && entitiesIn(entities, label).some(e => e.kind === 'indication' && e.end <= label.end);
+    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
     for (let c = 1; c < row.cells.length; c++) {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
@@ -2264,6 +2412,14 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
       }
     }
   }
+}
+
+/** A table's corner that names its row labels populations: one head noun of a population (binding.json populations.heads), alone. */
+const POPULATION_STUB = new RegExp(`^(?:${wordsPattern(Object.keys(POP.heads))})$`, 'iu');
+/** A row label as a population's name: its words without the table's notes, when short and worded. */
+function stubPopulation(label: string): string | undefined {
+  const m = label.replace(LABEL_NOTES, '').trim();
+  return m.length >= 2 && m.length <= 60 && /\p{L}/u.test(m) ? m : undefined;
 }
 
 /** The caption of a table: the one or two lines right above it (a blank line between them and the table allowed), when short. */

@@ -410,6 +410,9 @@ function isBlank(text: string, line: Span): boolean {
 /** A group's size written in a label: "(n=60)", "N = 1,204", "(N=12)". */
 const GROUP_SIZE = /\(?[nN][ ]?=[ ]?\d[\d,]*\)?/g;
 
+/** A dose as a column label: "10 mg", "0.3 mg/kg", "100 µg", "2 x 10^6 cells" is not one (too rare to guess). */
+const DOSE_LABEL = /(?<![\p{L}\d.,])\d[\d.,]*[ ]?(?:mg|g|µg|\u03bcg|mcg|ng|mL|ml|IU|U)(?:\/(?:kg|m2|m\u00b2|day|d|dose))?(?![\p{L}\d])/gu;
+
 /** A period as a column label: "2030", "2030E", "Q3 2025", "3Q25", "H1 2026", "FY2024", "9M 2025". */
 const PERIOD_LABEL = /(?<![\p{L}\d])(?:(?:[QH][1-4]|[1-4][QH]|FY|9M|6M)[ ]?(?:19|20)?\d{2}|(?:19|20)\d{2})[EAF]?(?![\p{L}\d])/gu;
 
@@ -420,11 +423,32 @@ function collectTables(text: string, lines: Line[], isTable: boolean[], splitHea
   const tables: DocTable[] = [];
   let run: { row: TableRow; by: 'pipes' | 'aligned' }[] = [];
   const flush = () => {
+    if (run.length && run[0].by === 'aligned') {
+      // an aligned run: one table when its cells line up in columns, else its parts of one width each
+      const all = run;
+      run = [];
+      const lined = alignedColumns(text, all.map(r => r.row));
+      if (lined) { run = lined.map(row => ({ row, by: 'aligned' as const })); push(); return; }
+      // (rows of one width, a header maybe one fewer, with their sections: one table as it stands)
+      const multi = all.filter(r => r.row.cells.length >= 2);
+      const width = multi.length ? multi[multi.length - 1].row.cells.length : 0;
+      if (multi.every((r, k) => r.row.cells.length === width || (k === 0 && r.row.cells.length === width - 1))) { run = all; push(); return; }
+      for (const r of all) {
+        if (r.row.cells.length < 2) { push(); continue; }
+        const width = r.row.cells.length;
+        if (run.length && width !== run[run.length - 1].row.cells.length && !(run.length === 1 && run[0].row.cells.length === width - 1)) push();
+        run.push(r);
+      }
+    }
+    push();
+  };
+  const push = () => {
     if (run.length >= 2) {
       const rows = run.map(r => r.row).filter(r => !isRuleRow(text, r));
       if (rows.length >= 2) {
         // (a group's size in a column label, "Placebo (n=60)", and a period, "Q3 2025", "2030E", "FY2024", are labels, no figures of the table's)
-        const headerIsLabels = !/\d/.test(text.slice(rows[0].cells[1]?.start ?? rows[0].start, rows[0].end).replace(GROUP_SIZE, '').replace(PERIOD_LABEL, '')) || run[0].by === 'pipes';
+        // (and so is a dose, "Drug A 10 mg": it names an arm)
+        const headerIsLabels = !/\d/.test(text.slice(rows[0].cells[1]?.start ?? rows[0].start, rows[0].end).replace(GROUP_SIZE, '').replace(PERIOD_LABEL, '').replace(DOSE_LABEL, '')) || run[0].by === 'pipes';
         const header = headerIsLabels ? [rows[0]] : [];
         tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, form: run[0].by, header, rows: headerIsLabels ? rows.slice(1) : rows });
       }
@@ -453,18 +477,77 @@ function collectTables(text: string, lines: Line[], isTable: boolean[], splitHea
         i = last;
         continue;
       }
+      // an aligned table goes on past a short line of its own between two of its rows: a section's label ("Week 12",
+      // "Secondary endpoints"), one cell
+      if (run.length && run[0].by === 'aligned' && sectionLine(text, lines[i]) && i + 1 < lines.length && isTable[i + 1] && rowCells(text, lines[i + 1])?.by === 'aligned') {
+        const s = text.slice(lines[i].start, lines[i].end);
+        const lead = s.length - s.trimStart().length;
+        run.push({ row: { start: lines[i].start, end: lines[i].end, cells: [{ start: lines[i].start + lead, end: lines[i].start + s.trimEnd().length }] }, by: 'aligned' });
+        continue;
+      }
       flush();
       continue;
     }
-    // rows of one table agree in form, and aligned rows in their number of cells (a header may
-    // leave the row labels' column empty)
-    const width = parsed.cells.length;
-    if (run.length && (run[0].by !== parsed.by || (parsed.by === 'aligned' && width !== run[run.length - 1].row.cells.length
-      && !(run.length === 1 && run[0].row.cells.length === width - 1)))) flush();
+    // rows of one table agree in form (aligned rows are sorted into columns when the run ends)
+    if (run.length && run[0].by !== parsed.by) flush();
     run.push({ row: { start: lines[i].start, end: lines[i].end, cells: parsed.cells }, by: parsed.by });
   }
   flush();
   return tables;
+}
+
+/** A section's label inside an aligned table: a short line of words, no sentence (no full stop at its end). */
+function sectionLine(text: string, line: Span): boolean {
+  const s = text.slice(line.start, line.end).trim();
+  return s.length > 0 && s.length <= 48 && /\p{L}/u.test(s) && !/[.!?;:,]$/.test(s);
+}
+
+/**
+ * The rows of an aligned run set in the columns their cells stand in, when their widths differ: the widest row
+ * (the first of them) gives the columns' left edges, each cell of another row goes to the column its text overlaps
+ * most, and a column a row leaves blank gets an empty cell there ("HR (95% CI)  0.45 (0.33-0.61)" under two arms'
+ * columns; a row of groups' sizes under the arms' names, the labels' column blank). A section's one-cell row stays
+ * as it is. Undefined when the widths agree, or two cells of a row fall in one column (the rows do not line up).
+ */
+function alignedColumns(text: string, rows: TableRow[]): TableRow[] | undefined {
+  const multi = rows.filter(r => r.cells.length >= 2);
+  if (multi.length < 2) return undefined;
+  let ref = multi[0];
+  for (const r of multi) if (r.cells.length > ref.cells.length) ref = r;
+  const width = ref.cells.length;
+  if (multi.every(r => r.cells.length === width) || width < 3) return undefined;
+  // (rows share no line, so positions are taken from each row's line start)
+  const lineStart = (r: TableRow) => text.lastIndexOf('\n', r.start - 1) + 1;
+  const refAt = lineStart(ref);
+  const edges = ref.cells.map(c => c.start - refAt);
+  const out: TableRow[] = [];
+  for (const r of rows) {
+    if (r.cells.length < 2 || r === ref) { out.push(r); continue; }
+    const at = lineStart(r);
+    const slots: (Span | undefined)[] = new Array(width).fill(undefined);
+    for (const c of r.cells) {
+      const a = c.start - at, b = c.end - at;
+      let best = -1, bestOverlap = -1;
+      for (let k = 0; k < width; k++) {
+        const lo = edges[k], hi = k + 1 < width ? edges[k + 1] : Infinity;
+        const overlap = Math.min(b, hi) - Math.max(a, lo);
+        if (overlap > bestOverlap) { bestOverlap = overlap; best = k; }
+      }
+      if (slots[best]) return undefined;
+      slots[best] = c;
+    }
+    // (a row's cells keep their order; a column left blank is an empty cell where the one before it ends)
+    let prev = r.start;
+    const cells: Span[] = [];
+    for (let k = 0; k < width; k++) {
+      const c = slots[k];
+      if (c && c.start < prev) return undefined;
+      cells.push(c ?? { start: prev, end: prev });
+      if (c) prev = c.end;
+    }
+    out.push({ start: r.start, end: r.end, cells });
+  }
+  return out;
 }
 
 /** How many lines a row label wrapped inside a pipe table may take (a label of a few hundred characters wrapped at 40 columns). */

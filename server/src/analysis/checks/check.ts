@@ -33,7 +33,7 @@ export function checkDocsUrl(code: string): string {
 /** Decimal places a number was written with ("36.4" -> 1, "54,4" -> 1, "40" -> 0). */
 export function decimalsOf(surface: string): number {
   // thousands groups ("1,250") hold no decimals; a leading 0 never starts one ("0,784" is a decimal comma)
-  const m = /[.,](\d+)(?!.*\d[.,]\d)/.exec(surface.replace(/(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+/g, 'N'));
+  const m = /[.,\u00b7](\d+)(?!.*\d[.,\u00b7]\d)/.exec(surface.replace(/(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+/g, 'N'));
   return m ? m[1].length : 0;
 }
 

@@ -32,6 +32,11 @@ const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.compared)})(?![\\p
 const COMPARED_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$`, 'iu');
 /** "A (B)", "A (prior year: B)", "A (Vorjahr: B)", "A (2023: B)": last period's value in parentheses. */
 const PRIOR_GAP = new RegExp(`^\\s?\\((?:\\s*(?:${wordsPattern(C.priorPeriod)}|\\d{4})\\s*[:=]?)?\\s*$`, 'iu');
+/** "improved", "verbessert": better, whichever way the measure moves to be better; "worsened" the other way. */
+const BETTER = lower(C.better), WORSE = lower(C.worse);
+const LOWER_IS_BETTER = new Set(C.lowerIsBetter);
+/** "A (previously B)", "A (zuvor: B)", "A (earlier data showed B)": the figure's earlier value in brackets. */
+const EARLIER_GAP = new RegExp(`^\\s?\\(\\s*(?:${wordsPattern(C.earlier)})(?:\\s+\\p{L}+){0,3}\\s*[:=]?\\s*$`, 'iu');
 const R = words.relativeChanges;
 const REL_UP = lower(R.up), REL_DOWN = lower(R.down), REL_LINK = lower(R.links), REL_OF = lower(R.of);
 
@@ -206,13 +211,21 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     // "rose 20 % to $45 million, compared with $30 million", "stieg um 20 % auf 45 Mio. Euro (Vorjahr: 30 Mio. Euro)",
     // "ökade med 20 procent till 45 MSEK (30)": the destination right before A, and B the value it is compared with
     const dest = before[before.length - 1];
-    if (dest && TO.has(dest.w) && gap.filter(t => !t.fig).length <= 4 && (PRIOR_GAP.test(text.slice(f1.end, f2.start)) || COMPARED_GAP.test(text.slice(f1.end, f2.start)))) {
+    const priorGap = PRIOR_GAP.test(text.slice(f1.end, f2.start)) || EARLIER_GAP.test(text.slice(f1.end, f2.start));
+    if (dest && TO.has(dest.w) && gap.filter(t => !t.fig).length <= 4 && (priorGap || COMPARED_GAP.test(text.slice(f1.end, f2.start)))) {
       const r = directionBefore(before, before.length - 1);
       if (r) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
     }
+    // "an improved ORR of 41 % (previously 36 %)": the word of change right before the measure the figure is "of"
+    if (dest && NOUN_OF.has(dest.w) && priorGap && EARLIER_GAP.test(text.slice(f1.end, f2.start))) {
+      // (the measure's name may take a few words, its abbreviation in brackets: "an improving overall response rate (ORR) of")
+      const near = before.slice(-8);
+      const r = wordOfChangeBefore(near, near.length - 1, direction, false);
+      if (r && !r.size) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
+    }
     if (gap.length === 0) continue;
     const last = gap[gap.length - 1];
-    let reading: { dir: 'up' | 'down'; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity } | undefined;
+    let reading: { dir: Dir; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity } | undefined;
     if (TO.has(last.w) && !gap.some(t => FROM.has(t.w)) && gap.filter(t => !t.fig).length <= 5) {
       // from B ... to A: the origin within three words before B, the word before the origin
       const k = lastIndex(before, t => FROM.has(t.w), 4);
@@ -292,7 +305,7 @@ function lastIndex(toks: Tok[], p: (t: Tok) => boolean, within: number): number 
  * The direction word before a preposition: the nearest verb of rise or fall within seven words,
  * past no figure of the pair's kind; a percentage passed on the way states the change's size.
  */
-function directionBefore(before: Tok[], k: number): { dir: 'up' | 'down'; word: Tok; size?: FigureEntity } | undefined {
+function directionBefore(before: Tok[], k: number): { dir: Dir; word: Tok; size?: FigureEntity } | undefined {
   return wordOfChangeBefore(before, k, direction, false);
 }
 
@@ -302,7 +315,7 @@ function directionBefore(before: Tok[], k: number): { dir: 'up' | 'down'; word: 
  * past dates ("legte 2021 um 20 Prozent ... zu": a year says when, not how much); no other figure, no
  * semicolon, and not negated.
  */
-function wordOfChangeBefore(before: Tok[], k: number, dirOf: (w: string) => 'up' | 'down' | undefined, pastDates: boolean): { dir: 'up' | 'down'; word: Tok; size?: FigureEntity } | undefined {
+function wordOfChangeBefore(before: Tok[], k: number, dirOf: (w: string) => Dir | undefined, pastDates: boolean): { dir: Dir; word: Tok; size?: FigureEntity } | undefined {
   let size: FigureEntity | undefined;
   for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
     const t = before[i];
@@ -321,7 +334,9 @@ function wordOfChangeBefore(before: Tok[], k: number, dirOf: (w: string) => 'up'
 /** Nouns of change that close a compound ("Umsatzrückgang", "försäljningsökning"): the head of a compound is its last part. */
 const HEAD_UP = [...UP_NOUN].filter(w => w.length >= 6), HEAD_DOWN = [...DOWN_NOUN].filter(w => w.length >= 6);
 /** The direction a word of change gives: a verb of rise or fall, or a compound ending on a noun of change. */
-function direction(w: string): 'up' | 'down' | undefined {
+function direction(w: string): Dir | undefined {
+  if (BETTER.has(w)) return 'better';
+  if (WORSE.has(w)) return 'worse';
   if (UP.has(w)) return 'up';
   if (DOWN.has(w) || DOWN_NOUN.has(w)) return 'down';
   if (UP_NOUN.has(w)) return 'up';
@@ -346,7 +361,7 @@ function directionAfter(text: string, newer: FigureEntity, s: { start: number; e
  * Euro zu". The particle is the word right after the new figure, closing the clause; its verb is
  * within eight words before the preposition of origin, past at most one percentage (the size).
  */
-function separableAround(text: string, before: Tok[], k: number, newer: FigureEntity, s: { start: number; end: number }, inS: FigureEntity[]): { dir: 'up' | 'down'; word: Tok; size?: FigureEntity } | undefined {
+function separableAround(text: string, before: Tok[], k: number, newer: FigureEntity, s: { start: number; end: number }, inS: FigureEntity[]): { dir: Dir; word: Tok; size?: FigureEntity } | undefined {
   const after = tokens(text, newer.end, Math.min(s.end, newer.end + 20), inS);
   const particle = after[0];
   if (!particle || particle.fig || !SEPARABLE.has(particle.w)) return undefined;
@@ -356,8 +371,31 @@ function separableAround(text: string, before: Tok[], k: number, newer: FigureEn
   return wordOfChangeBefore(before, k, w => verbs.get(w), true);
 }
 
-function judgeChange(model: DocumentModel, r: { dir: 'up' | 'down'; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity }, out: CheckFinding[], claimed: Set<number>): void {
-  const { newer, older, dir, word, size } = r;
+/** Which way a word of change moves: up or down, or better or worse (the measure's better side says which). */
+type Dir = 'up' | 'down' | 'better' | 'worse';
+
+/**
+ * The side a figure's measure is better on: an adverse event's rate, or an endpoint listed as better lower
+ * (comparisons.json lowerIsBetter), lower; any other endpoint's rate or time higher; else unknown (a change, a
+ * score, a sum: "improved" says nothing of its direction).
+ */
+function betterSide(model: DocumentModel, f: FigureEntity): 'higher' | 'lower' | undefined {
+  const name = f.binding.endpoint;
+  if (!name || (f.figureKind !== 'percent' && f.figureKind !== 'duration')) return undefined;
+  const e = model.entities.find(x => x.kind === 'endpoint' && x.name === name);
+  if (!e || e.kind !== 'endpoint') return undefined;
+  if (e.facts.adverseEvent || LOWER_IS_BETTER.has(name)) return 'lower';
+  return e.facts.measure === 'proportion' || e.facts.measure === 'time' ? 'higher' : undefined;
+}
+
+function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity }, out: CheckFinding[], claimed: Set<number>): void {
+  const { newer, older, word, size } = r;
+  let dir: 'up' | 'down';
+  if (r.dir === 'better' || r.dir === 'worse') {
+    const side = betterSide(model, newer);
+    if (!side || betterSide(model, older) !== side || newer.binding.endpoint !== older.binding.endpoint) return;
+    dir = (r.dir === 'better') === (side === 'higher') ? 'up' : 'down';
+  } else dir = r.dir;
   if (claimed.has(newer.start) || claimed.has(older.start)) return;
   // a per-share amount against a total, or two unrelated amounts: no change of one quantity
   const nv = newer.value as number, ov = valueOf(older);

@@ -20,15 +20,15 @@
  */
 import { memoSpanText } from '../memo';
 import { testPiece } from '../testMemo';
-import { aboutAnotherArm, Check, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
+import { aboutAnotherArm, Check, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 import { restatedClaims } from './restatedClaims';
-import { wordsPattern } from '../words';
 import claimWords from '../../../lexicon/grammar/claims.json';
 import { conversionsDisagree } from './conversions';
+import comparisons from '../../../lexicon/grammar/comparisons.json';
 
 const CODE = 'repeated-value';
 /** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
@@ -48,6 +48,10 @@ const DEAL = /\b(?:deal|agreement|transaction|licen[cs](?:e|ing)|collaboration|p
 const NOT_A_DEAL = /\b(?:revenues?|product sales|net sales|sales of|financing|placement|raised|raises|proceeds|offering|tranches?)\b/i;
 
 const MEDIAN = /\bmedian\b/i;
+/** A word of change (comparisons.json: rose, fell, improved, worsened, ...): a sentence that states a change moves between two values of one measure. */
+const CHANGE_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...comparisons.changes.up, ...comparisons.changes.down, ...comparisons.changes.better, ...comparisons.changes.worse])})(?![\\p{L}])`, 'iu');
+/** Right before a figure, the preposition of a change's origin or destination ("from", "to", "von", "auf"). */
+const CHANGE_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...comparisons.changes.from, ...comparisons.changes.to.filter(w => w.length > 1)])})\\s*$`, 'iu');
 /** More durations than this in one sentence are a flattened table's row or a list of groups ("median OS 9.1, 7.4, 12.0, 5.2 and 8.8 months"). */
 const MAX_MEDIANS_IN_SENTENCE = 4;
 /** A definite determiner opening the noun phrase that ends at a figure, with at most one word between ("the initial"). */
@@ -131,6 +135,8 @@ export const repeatedValue: Check = {
           if (durations > MAX_MEDIANS_IN_SENTENCE || inTableRun(text, inS, f)) continue;
           const kind = medianKind(text, s.start, f);
           if (!kind || !says(MEDIAN) || says(DIFFERENT_CONTEXT, withoutSamePopulation)) continue;
+          // "median PFS rose to 9.1 months from 7.0 months": the two ends of a change, no two statements of one median
+          if (says(CHANGE_WORD) && CHANGE_END.test(text.slice(Math.max(0, f.start - 12), f.start))) continue;
           // "standard chemotherapy yields a median OS of 6.5 months": a sentence that speaks of a
           // comparator without naming the drug the binding fell back to is not about that drug
           if (aboutAnotherArm(model, f)) continue;

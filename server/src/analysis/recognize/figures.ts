@@ -1094,8 +1094,10 @@ const LABEL_LIST = /(?:^|[^\p{L}])(\p{L}+)\.?[ ](?:\d{1,4}[a-z]?(?:[ ]?[,&\/][ ]
 /** Is the number at `at` one of the numbers a label names: "Cohort 4", "Cohorts 1 and 3", "Parts 1, 2 and 3"? */
 /** A lower-case word of four letters at least, right before a number glued to it ("response3"). */
 const GLUED_LABEL_END = /(?:^|[^\p{L}])\p{Ll}{4,}$|\p{Ll}{6}$/u;
-/** A share in brackets right after a count, then the next cell glued on or the line's end: "3 (5.4)10", "3 (5.4)". */
-const GLUED_SHARE_AFTER = /^[ ]?\(\d{1,3}(?:[.,]\d{1,2})?\)(?:\d|[ ]*$|[ ]*\n)/;
+/** A share in brackets right after a count (maybe written over its group, "3/56"), then the next cell glued on or the line's end: "3 (5.4)10", "3/56 (5.4)". */
+const GLUED_SHARE_AFTER = /^(?:\/\d{1,5})?[ ]?\(\d{1,3}(?:[.,]\d{1,2})?\)(?:[\u2020\u2021*]{0,2}\d|[\u2020\u2021*]{0,2}[ ]*$|[\u2020\u2021*]{0,2}[ ]*\n)/;
+/** A spread in brackets right after a mean, then the next cell glued on or the line's end: "2.45 (1.3)6.10", "-0.8 (0.4)". */
+const GLUED_SPREAD_AFTER = /^[ ]?\(\d{1,4}(?:[.,]\d{1,3})?\)(?:[\u2020\u2021*]{0,2}[-\u2212]?\d|[\u2020\u2021*]{0,2}[ ]*$|[\u2020\u2021*]{0,2}[ ]*\n)/;
 /** A plural unit of time right before a number ("months 3.1", "weeks2.5"). */
 const TIME_UNIT_END = /(?:months|weeks|days|years)[ ]?$/i;
 
@@ -1424,7 +1426,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (gluedToWord && !unit && !reading && !/^ of \d/.test(text.slice(end, end + 5))
     && !(TIME_UNIT_END.test(text.slice(Math.max(0, num.start - 8), num.start)) && /^[ ]?\(\d/.test(text.slice(end, end + 3)))
     // ("Complete response3 (5.4)10 (16.9)": a row's label glued to its first cell, a count and its share in brackets)
-    && !(GLUED_LABEL_END.test(text.slice(Math.max(0, num.start - 6), num.start)) && Number.isInteger(num.value) && num.end - num.start <= 4 && GLUED_SHARE_AFTER.test(text.slice(end, end + 10)))) return undefined;
+    && !(GLUED_LABEL_END.test(text.slice(Math.max(0, num.start - 6), num.start)) && Number.isInteger(num.value) && num.end - num.start <= 4 && GLUED_SHARE_AFTER.test(text.slice(end, end + 16)))
+    // ("Mean score2.45 (1.3)6.10 (1.1)": a mean glued to its label, its spread in brackets, then the next cell)
+    && !(GLUED_LABEL_END.test(text.slice(Math.max(0, num.start - 6), num.start)) && !Number.isInteger(num.value) && GLUED_SPREAD_AFTER.test(text.slice(end, end + 16)))) return undefined;
   // "two large trials3,4": footnote markers glued to an English word, not a decimal comma
   if (gluedToWord && !unit && habit.lang === 'en' && /\p{Ll}/u.test(prev ?? '') && /^\d{1,2}(?:,\d{1,2})+$/.test(text.slice(num.start, num.end))) return undefined;
   if (!unit) {
@@ -1536,7 +1540,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     const noun = countedNounAt(text, inN.index + inN[0].length, habit.lang === 'en');
     if (noun) return { start: comparator && cmp ? cmp.start : num.start, end: noun.end, figureKind: 'count', value: num.value, unit: noun.unit, denominator: Number(inN[1]), comparator, reading };
   }
-  const of = sticky(OF_N, text, end) ?? sticky(SLASH_N, text, end);
+  // ("0/1/2": three or more numbers joined by slashes are a list of categories, no part of a whole)
+  const of = sticky(OF_N, text, end) ?? (/\d\/$/.test(text.slice(Math.max(0, num.start - 2), num.start)) ? null : sticky(SLASH_N, text, end));
   if (of && !second && Number.isInteger(num.value)) {
     const den = Number(of[1].replace(/,/g, ''));
     // a part larger than its whole ("31 of 25 patients") is still read, so impossible-value can report it
