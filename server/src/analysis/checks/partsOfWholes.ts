@@ -393,7 +393,7 @@ const ALL_GRADES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(GRADES.allGrades)}
 /**
  * Whether a rate's own clause says it is of all grades ("TRAEs of any grade were reported in 19 %"): from the sentence's start
  * or the figure before it, no other figure between. A rate of the endpoint that says no such thing may be another measure of it
- * ("discontinuations due to TRAEs").
+ * ("patients who stopped treatment for a TRAE").
  */
 function saysAllGrades(text: string, s: { start: number; end: number }, f: FigureEntity, inS: FigureEntity[]): boolean {
   const before = inS.filter(g => g.end <= f.start).pop();
