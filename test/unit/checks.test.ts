@@ -269,6 +269,12 @@ describe('checks found on the injected corpus', () => {
     // "of which" names parts that may leave others out: only more than the whole is wrong
     assert.deepEqual(codes('Operating expenses were CHF 39.7 million, of which research accounted for CHF 25.8 million and administration for CHF 9.9 million.'), []);
     assert.deepEqual(codes('Operating expenses were CHF 39.7 million, of which research accounted for CHF 35.8 million and administration for CHF 9.9 million.'), ['totals']);
+    // the same words in other languages: "qui incluent" (French), "setzen sich zusammen aus" (German)
+    for (const [sentence, expected] of [
+      ["Les produits de Quorix s'élèvent à 2,4 millions d'euros, qui incluent 1,5 million d'euros de redevances et 1,2 million d'euros de subventions.", ['totals']],
+      ["Les produits de Quorix s'élèvent à 2,4 millions d'euros, qui incluent 1,5 million d'euros de redevances et 0,7 million d'euros de subventions.", []],
+      ['Die Erlöse von 7,5 Mio. Euro setzen sich zusammen aus Lizenzerlösen von 4,1 Mio. Euro und Produkterlösen von 2,2 Mio. Euro.', ['totals']],
+    ] as [string, string[]][]) assert.deepEqual(codes(sentence), expected, sentence);
     // a cumulative total includes earlier money the sentence does not list
     assert.deepEqual(codes('The company raised $40 million in July and $25 million in September, bringing the total raised since inception to $151 million.'), []);
     // different currencies are never added

@@ -369,3 +369,15 @@ describe('repeated-value: a count of people that refers back to the group counte
   ];
   for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('claims: an arm named after a figure as what it is compared with', () => {
+  const population = (text: string, figure: string) => claimsOf(analyzeText(text).model).find(c => text.slice(c.figure.start, c.figure.end) === figure)?.population;
+  // each row: an invented sentence, a figure of it, and whether the control arm is its population
+  const cases: [string, string, boolean][] = [
+    ['Quorimab reduced the risk of progression or death by 38% compared with placebo.', '38%', false],
+    ['The response rate was 12% in the placebo arm.', '12%', true],
+  ];
+  for (const [text, figure, armKept] of cases) {
+    it(`${armKept ? 'keeps' : 'drops'} the arm of ${figure}: ${text}`, () => assert.equal((population(text, figure) ?? '').includes('placebo'), armKept, population(text, figure)));
+  }
+});

@@ -76,6 +76,22 @@ const AFTER_LINKS = new Set(words.afterLinks.map(w => w.toLowerCase()));
 const VAGUE = new Set(words.vagueHeads.map(w => w.toLowerCase()));
 
 const OTHER_CONTEXT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.otherContext)})(?![\\p{L}])`, 'giu');
+/** "by 38 % compared with placebo": words that make the arm after a figure the one it is compared with (claims.json comparedWith). */
+const COMPARED_WITH = new RegExp(`^[^.;()\\d]{0,30}?(?<![\\p{L}])(?:${wordsPattern(words.comparedWith)})\\s+(?:the\\s+|a\\s+)?`, 'iu');
+/** How far after a figure the arm it is compared with may be named. */
+const COMPARED_REACH = 60;
+
+/**
+ * Whether the arm a figure was bound to is named after it as what it is compared with ("reduced the
+ * risk by 38 % compared with placebo"): the figure is the treatment's effect against that arm, not
+ * a value of the arm's own.
+ */
+function armComparedAfter(text: string, e: FigureEntity, arm: string): boolean {
+  const after = text.slice(e.end, e.end + COMPARED_REACH);
+  const m = COMPARED_WITH.exec(after);
+  return !!m && after.slice(m[0].length).toLowerCase().startsWith(arm.toLowerCase());
+}
+
 /** The trial's whole population named as such (claims.json wholePopulation): no other context, and no subgroup. */
 const WHOLE_POPULATION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholePopulation)})(?![\\p{L}])`, 'giu');
 const WHOLE_POPULATION_ONLY = new RegExp(`^(?:(?:${wordsPattern(words.determiners)})\\s+)?(?:${wordsPattern(words.wholePopulation)})$`, 'iu');
@@ -237,7 +253,7 @@ function readClaims(model: DocumentModel): Claim[] {
     const claim: Claim = {
       figure: e, sentence: si, heading: s !== sentence, measure: measureIn(text, sentences, s, e, names, tables), time, subjects, low, high, otherContext: other,
       perUnit: testPiece(PER_UNIT, text.slice(e.end, e.end + 40)),
-      population: [e.binding.drug ?? '', e.binding.arm ?? '', e.binding.subgroup && !WHOLE_POPULATION_ONLY.test(e.binding.subgroup.trim()) ? e.binding.subgroup : ''].join('|'),
+      population: [e.binding.drug ?? '', e.binding.arm && !armComparedAfter(text, e, e.binding.arm) ? e.binding.arm : '', e.binding.subgroup && !WHOLE_POPULATION_ONLY.test(e.binding.subgroup.trim()) ? e.binding.subgroup : ''].join('|'),
     };
     // the figures right after it in its sentence: its interval, and what it is compared with
     let seen = 0;

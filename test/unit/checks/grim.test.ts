@@ -25,6 +25,16 @@ describe('grim', () => {
     assert.deepEqual(found('The ORR was 40% among 15 patients.'), []);
     assert.equal(found('Preliminary data (n = 22): ORR = 38 %, 12-month OS = 52 %.').length, 1);
   });
+  it('reads "X % of the N patients" as a share of people whatever endpoint the share was bound to', () => {
+    // each row: an invented sentence, and whether its share is reported as no k/n
+    const cases: [string, boolean][] = [
+      ['A meaningful improvement on the Quorix Symptom Scale was seen in 41.7% of the 113 patients receiving 20 mg.', true],
+      ['A meaningful improvement on the Quorix Symptom Scale was seen in 41.6% of the 113 patients receiving 20 mg.', false],
+      // the people counted may be named further on ("of the 113 patients with ..." is still of them), a vaccine's efficacy never
+      ['Vaccine efficacy was 41.7% of the 113 participants.', false],
+    ];
+    for (const [text, expected] of cases) assert.equal(found(text).length > 0, expected, text);
+  });
   it('reads the population named with the rate: after the share, or between the rate and the share', () => {
     // each row: an invented sentence, and whether its share is reported as no k/n
     const cases: [string, boolean][] = [

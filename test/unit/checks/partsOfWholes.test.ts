@@ -38,6 +38,11 @@ describe('impossible-value: parts above their wholes', () => {
     ['Treatment-related adverse events occurred in 26% of patients (grade ≥3: 31%).', true],
     ['Any-grade TRAEs occurred in 26% of patients; grade ≥3 TRAEs occurred in 31%.', true],
     ['Treatment-related adverse events of any grade occurred in 26% of patients, and grade 3 or higher treatment-related adverse events in 31%.', true],
+    // the two rates in sentences near each other in one paragraph
+    ['Grade 3 or higher treatment-related adverse events occurred in 31% of patients. Treatment-related adverse events of any grade were reported in 26% of patients.', true],
+    ['Grade 3 or higher treatment-related adverse events occurred in 11% of patients. Treatment-related adverse events of any grade were reported in 26% of patients.', false],
+    // two all-grade rates there (two arms, two studies): which one is the whole is not plain
+    ['Treatment-related adverse events occurred in 26% of patients in part A and 41% in part B. Grade 3 or higher treatment-related adverse events were reported in 31% of patients.', false],
     ['Any-grade TRAEs occurred in 26% of patients; grade ≥3 TRAEs occurred in 11%.', false],
     ['Treatment-related adverse events occurred in 26% of patients (grade ≥3: 11%).', false],
     // shares at thresholds of one measure
@@ -57,6 +62,9 @@ describe('impossible-value: parts above their wholes', () => {
     // two verbs: two measures
     ['Overall, 40% achieved at least a 50% reduction in seizures, and 45% reported at least 2 seizure-free weeks.', false],    // a part named as part of the figure before it
     ['In total 412 samples were tested, of which 430 in the high-dose group.', true],
+    // the whole's noun over a few words, the part's over a longer phrase
+    ['In May, Quorix sold 4,600,000 shares of its common stock, which included the exercise in full of the underwriters\u2019 option to purchase 6,000,000 shares of common stock.', true],
+    ['In May, Quorix sold 4,600,000 shares of its common stock, which included the exercise in full of the underwriters\u2019 option to purchase 600,000 shares of common stock.', false],
     ['Insgesamt wurden 310 Proben ausgewertet, davon 325 in der Kontrollgruppe.', true],
     ['The firms raised $2.9 billion in all, $3.3 billion of that in Europe.', true],
     ['Operating costs rose to $21.4 million from $17.9 million, which included a $26.0 million license fee.', true],
@@ -78,7 +86,16 @@ describe('impossible-value: parts above their wholes', () => {
     // another product's sales
     ['Sales of Zelbotinib were $31.5 million in the third quarter of 2022 and Acme reported $27.0 million for 2022.', false],
     // a fiscal year need not hold a calendar quarter
-    ['Product sales were $31.5 million in the third quarter of 2022 and $27.0 million for fiscal 2022.', false],    // a region's sales and the world's
+    ['Product sales were $31.5 million in the third quarter of 2022 and $27.0 million for fiscal 2022.', false],
+    // periods of one year named without the year, each before its sum
+    ['Zelbio reported fourth-quarter revenue of $63 million and full-year revenue of $58 million.', true],
+    ['Zelbio reported fourth-quarter revenue of $23 million and full-year revenue of $58 million.', false],
+    ['Der Umsatz der Quorix AG betrug im vierten Quartal 19 Mio. Euro, der Umsatz im Gesamtjahr 16 Mio. Euro.', true],
+    ['Der Umsatz der Quorix AG betrug im vierten Quartal 9 Mio. Euro, der Umsatz im Gesamtjahr 16 Mio. Euro.', false],
+    // an undated quarter beside a dated year may be this year's quarter against last year's total
+    ['First-quarter revenue was $63 million, compared with $58 million for the full year 2021.', false],
+    // a loss is no flow of sales
+    ['Fourth-quarter revenue of $63 million compared with a full-year net loss of $58 million.', false],    // a region's sales and the world's
     ['Global sales of the vaccine were $2.6 billion, with U.S. sales of $2.9 billion.', true],
     ['Der Umsatz lag weltweit bei 410 Millionen Euro und in Deutschland bei 450 Millionen Euro.', true],
     ['Der weltweite Umsatz lag bei 410 Millionen Euro, davon entfielen auf Deutschland 120 Millionen Euro.', false],

@@ -75,6 +75,9 @@ describe('totals: the parts of a sum stated in the sentence before', () => {
     ['Zentorix raised $80 million in May and $10 million in June. The round consisted of $50 million from new investors and $20 million from existing ones.', false],
     // a subject with a number names another whole
     ['Zentorix raised $80 million in a financing. The 2031 round consisted of $50 million from new investors and $20 million from existing ones.', false],
+    // a predicate before the verb of composition; the whole restated in another currency beside it
+    ['Quorix will pay Velorix $4.0 billion (about EUR 3.6 billion). These payments are not tied to milestones and consist of an upfront payment of $3.0 billion due in the third quarter and annual payments through 2031 of $2.0 billion.', true],
+    ['Quorix will pay Velorix $4.0 billion (about EUR 3.6 billion). These payments are not tied to milestones and consist of an upfront payment of $2.0 billion due in the third quarter and annual payments through 2031 of $2.0 billion.', false],
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text.slice(0, 120)}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
 });

@@ -65,9 +65,28 @@ describe('impossible-value: a count above the population its sentence introduces
     ['Of 18 treated patients, 7 patients had a partial response.', false],
     // a bare number may count something else
     ['Of 18 treated patients, 21 had lesions measured.', false],
+    // a bare number that is the subject of a verb of people or an analysis set's word, the subject after an introduced population, counts what that population counts
+    ['Of the 37 patients treated with Quorimab, 41 were evaluable for response.', true],
+    ['Of the 37 patients treated with Quorimab, 29 had a partial response.', false],
+    ['Of the 37 patients treated with Quorimab, 41 percent were evaluable for response.', false],
+
   ];
   for (const [text, expected] of cases) {
     it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).some(m => /its sentence counts it among/.test(m)), expected, found(text).join(' | ')));
+  }
+});
+
+describe('impossible-value: a group introduced again with a clause that restricts it', () => {
+  const cases: [string, boolean][] = [
+    ['Of 14 long-term responders, 9 were women. Of 17 long-term responders with a tumour biopsy, 11 had high expression.', true],
+    ['Of 14 long-term responders, 9 were women. Of 12 long-term responders with a tumour biopsy, 11 had high expression.', false],
+    // other words name another group
+    ['Of 14 long-term responders, 9 were women. Of 17 enrolled patients with a tumour biopsy, 11 had high expression.', false],
+    // no restriction: a group introduced again may be counted at another time
+    ['Of 14 long-term responders, 9 were women. Of 17 long-term responders, 11 had high expression.', false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${text.slice(0, 100)}`, () => assert.equal(found(text).some(m => /restricted by the words after them/.test(m)), expected, found(text).join(' | ')));
   }
 });
 

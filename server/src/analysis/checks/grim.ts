@@ -34,13 +34,15 @@ export const grim: Check = {
         if (i > 0 && inS[i - 1].figureKind === 'count' && inS[i - 1] !== nCounts[0]) otherCountsBefore++;
         if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || f.table) continue;
         const ep = f.binding.endpoint;
-        if (ep && (!proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep))) continue;
+        // "53.8 % of the 107 patients": the share's own words make it one of people, whatever endpoint it was bound to
+        const ofPeople = ofPeopleRightAfter(model, inS, i);
+        if (ep && (!proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep)) && !(ofPeople && !NOT_A_HEAD_COUNT.has(ep))) continue;
         // a count beside it is percent-of-count's: "8 of 22 (36 %)", "six (30 %)"
         if (i > 0 && isPairedCount(model.text, inS, i - 1)) continue;
         if ([inS[i - 1], inS[i + 1]].some(x => x && x.figureKind === 'count' && x.denominator !== undefined && model.text.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)).length <= 3)) continue;
         // the n written with the share, else the population its sentence introduces ("Of 22 patients, ... 38 %"),
         // else the one stated just before that the share's words refer back to ("... 36 % of them")
-        const nFig = (ep ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? populationBefore(model, inS, i, model.sentences[si]) ?? framedBy(model, inS, i, model.sentences[si]) : undefined)
+        const nFig = ofPeople ?? (ep ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? populationBefore(model, inS, i, model.sentences[si]) ?? framedBy(model, inS, i, model.sentences[si]) : undefined)
           ?? referredPopulation(model, bySentence, si, i);
         if (!nFig || typeof nFig.value !== 'number' || !Number.isInteger(nFig.value) || nFig.value < 1 || nFig.value > 100000) continue;
         const n = nFig.value;
@@ -76,6 +78,14 @@ function countsResult(model: DocumentModel, inS: FigureEntity[], i: number, nFig
   const stated = inS[i].value as number;
   return before.some(x => x.figureKind === 'count' && !isNCount(x) && x.denominator === undefined && typeof x.value === 'number'
     && PEOPLE_UNIT.test(x.unit) && x.value > k && shareOf(k, x.value, stated, decimals));
+}
+
+/** "of the 107 patients" right after a share: a count of people, "of" and at most a determiner between (shares.json sharesReferringBack.people's determiners). */
+const OF_COUNT_GAP = /^ of (?:the |these |those |all |all the )?$/i;
+function ofPeopleRightAfter(model: DocumentModel, inS: FigureEntity[], i: number): FigureEntity | undefined {
+  const next = inS[i + 1];
+  if (!next || next.figureKind !== 'count' || next.denominator !== undefined || next.comparator || typeof next.value !== 'number' || !PEOPLE_UNIT.test(next.unit) || /^\(?n ?=/i.test(next.text)) return undefined;
+  return OF_COUNT_GAP.test(model.text.slice(inS[i].end, next.start)) ? next : undefined;
 }
 
 function isNCount(f: FigureEntity): boolean {

@@ -15,7 +15,7 @@
  *
  * The words are data (lexicon/grammar/nesting.json); the grammar is here.
  */
-import { armKey, figuresBySentence, firstIndexFrom, halfUnit, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { armKey, figuresBySentence, firstIndexFrom, halfUnit, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import totalsWords from '../../../lexicon/grammar/totals.json';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -91,6 +91,11 @@ function countsUnnamed(text: string, f: FigureEntity): boolean {
   return !!next && !FUNCTION_WORDS.has(next[1].toLowerCase());
 }
 
+/** Between a whole and a part named as its subset: characters in all, words before the subset's marker, characters after it ("... which included the exercise in full of the underwriters' option to purchase"). */
+const MAX_SUBSET_GAP = 120;
+const MAX_LEAD_WORDS = 4;
+const MAX_SUBSET_REST = 70;
+
 /** Characters at most between two figures of one run ("to $18.6 million from $12.4 million"). */
 const RUN_GAP = 40;
 
@@ -134,7 +139,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       const w = inS[k], p = inS[k + 1];
       if (!sameQuantity(w, p) || countsUnnamed(text, p)) continue;
       const between = text.slice(w.end, p.start);
-      if (between.length > 80) continue;
+      if (between.length > MAX_SUBSET_GAP) continue;
       // the part's words right after it: "$2.4 billion of that"
       if (SUBSET_AFTER_PART.test(text.slice(p.end, p.end + 20)) && !/[;:()]/.test(between) && between.length <= RUN_GAP) {
         report(p, wholeRun(text, inS, k, p));
@@ -144,7 +149,8 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       const m = SUBSET_AFTER_WHOLE.exec(between);
       if (!m) continue;
       const lead = between.slice(0, m.index), rest = between.slice(m.index + m[0].length);
-      if (/[\d$€£¥]/.test(lead) || lead.split(/[\s,;]+/).filter(Boolean).length > 3 || /[.;:()]/.test(rest) || rest.length > 50) continue;
+      // (the whole's noun may take a few words: "10,000 shares of its common stock, which included")
+      if (/[\d$€£¥]/.test(lead) || lead.split(/[\s,;]+/).filter(Boolean).length > MAX_LEAD_WORDS || /[.;:()]/.test(rest) || rest.length > MAX_SUBSET_REST) continue;
       report(p, wholeRun(text, inS, k, p));
     }
   }
@@ -357,8 +363,45 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
       }
     }
   }
+  // "Grade ≥3 TRAEs occurred in 22 % of patients. TRAEs of any grade were reported in 19 %.": the two rates of one endpoint
+  // in sentences near each other in a paragraph, when the all-grade endpoint has one value there
+  const bySentence = figuresBySentence(model);
+  const rated = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value === 'number' && !f.comparator && !f.table && !!f.binding.endpoint;
+  for (const [si, inS] of bySentence.entries()) {
+    for (const part of inS) {
+      if (!rated(part) || out.some(x => x.start === part.start)) continue;
+      const base = gradeBase(part.binding.endpoint!);
+      if (!base) continue;
+      const paragraph = paragraphIndexAt(model, part.start);
+      const alls: FigureEntity[] = [];
+      for (let k = Math.max(0, si - GRADE_REACH); k <= Math.min(bySentence.length - 1, si + GRADE_REACH); k++) {
+        if (k === si) continue;
+        for (const g of bySentence[k]) if (rated(g) && g.binding.endpoint!.toLowerCase() === base && gradeBase(g.binding.endpoint!) === undefined && armKey(g) === armKey(part) && paragraphIndexAt(model, g.start) === paragraph && saysAllGrades(text, model.sentences[k], g, bySentence[k])) alls.push(g);
+      }
+      if (alls.length === 0 || new Set(alls.map(g => g.value)).size !== 1) continue;
+      const all = alls[0];
+      const room = halfUnit(model.text.slice(all.start, all.end)) + halfUnit(model.text.slice(part.start, part.end));
+      if ((part.value as number) > (all.value as number) + room) {
+        out.push(finding(part, all, `A rate of ${part.value} % at the higher grades is above the all-grade rate of ${all.value} %: every event of a higher grade is also an event of any grade.`, `the all-grade rate, ${all.value} %`));
+      }
+    }
+  }
   return out;
 }
+
+const ALL_GRADES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(GRADES.allGrades)})(?![\\p{L}])`, 'iu');
+/**
+ * Whether a rate's own clause says it is of all grades ("TRAEs of any grade were reported in 19 %"): from the sentence's start
+ * or the figure before it, no other figure between. A rate of the endpoint that says no such thing may be another measure of it
+ * ("patients who stopped treatment for a TRAE").
+ */
+function saysAllGrades(text: string, s: { start: number; end: number }, f: FigureEntity, inS: FigureEntity[]): boolean {
+  const before = inS.filter(g => g.end <= f.start).pop();
+  return ALL_GRADES.test(text.slice(before ? before.end : s.start, f.start));
+}
+
+/** How many sentences apart, in one paragraph, a grade-restricted rate and the all-grade rate of its endpoint may stand. */
+const GRADE_REACH = 2;
 
 /** "( grade ≥3: ", "(grade 3-4 in ": a grade restriction opening a parenthesis, right before the restricted rate. */
 const RESTRICTION_THEN_FIGURE = new RegExp(`\\(\\s?${GRADE_RESTRICTED.source.replace('(?![\\p{L}\\d])', '')}\\s?(?::|,|in|of|bei|hos)?\\s?$`, 'iu');
@@ -455,6 +498,24 @@ export function periodsIn(text: string, s: { start: number; end: number }, inS: 
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Between a period and its sum: a few words (the sales' among them), a linking verb or preposition at most; no figure, no clause break. */
+const PERIOD_THEN_SUM = /^[ -]?(?:[\p{L}'\u2019-]+[ ]){0,5}$/u;
+const UNDATED = nesting.periods.undated.periods.map(p => ({ re: new RegExp(`(?<![\\p{L}\\d])(?:${wordsPattern(p.words)})(?![\\p{L}\\d])`, 'giu'), from: p.from, to: p.to }));
+
+/** The periods of a year a sentence names without a year ("fourth-quarter", "full-year"), as months of the year given. */
+function undatedPeriodsIn(text: string, s: { start: number; end: number }, year: number): Period[] {
+  const sentence = text.slice(s.start, s.end);
+  const out: Period[] = [];
+  for (const u of UNDATED) {
+    u.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = u.re.exec(sentence)) !== null) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, from: year * 12 + u.from, to: year * 12 + u.to });
+  }
+  // "first nine months" holds "nine months": the longer reading of one place stands
+  const kept = out.filter(p => !out.some(q => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start));
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 const inside = (p: Period, q: Period) => p.from >= q.from && p.to <= q.to && (p.from > q.from || p.to < q.to);
 
 /**
@@ -477,7 +538,12 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
     if (money.length < 2 || money.length > 12) continue;
     const sentence = text.slice(s.start, s.end);
     if (!FLOWS.test(sentence) || FISCAL.test(sentence)) continue;
-    const periods = periodsIn(text, s, inS);
+    const dated = periodsIn(text, s, inS);
+    // a sentence that dates no period names its quarters and its full year of one year ("fourth-quarter revenue ..., full-year
+    // revenue ..."); a sentence that dates one ("... compared with $41 million for 2023") may name this year's quarter beside
+    // last year's total, and is read by its dates alone (a year on another line, a headline run into the sentence, dates no sum)
+    const lineStart = model.text.lastIndexOf('\n', money[0].start) + 1;
+    const periods = dated.some(p => p.end > lineStart) ? dated : [...dated, ...undatedPeriodsIn(text, { start: Math.max(s.start, lineStart), end: s.end }, 0)].sort((a, b) => a.start - b.start);
     if (periods.length < 2) continue;
     const own = new Map<FigureEntity, Period>();
     // a "respectively" list: the sums in a row, then as many periods, then the word
@@ -497,7 +563,18 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
       if (own.has(f)) continue;
       const next = periods.find(p => p.start >= f.end);
       if (!next || next.start - f.end > 50 || inS.some(g => g.start >= f.end && g.end <= next.start)) continue;
-      if (TO_PERIOD.test(text.slice(f.end, next.start))) own.set(f, next);
+      // (the sales' word between them opens the next statement: "19 Mio. Euro, der Umsatz im Gesamtjahr ...")
+      const gap = text.slice(f.end, next.start);
+      if (TO_PERIOD.test(gap) && !FLOWS.test(gap)) own.set(f, next);
+    }
+    // a period written right before its sum, the sales' word in the same clause ("fourth-quarter revenue of $48 million",
+    // "der Umsatz betrug im vierten Quartal 19 Mio. Euro")
+    for (const f of money) {
+      if (own.has(f)) continue;
+      const before = periods.filter(p => p.end <= f.start).pop();
+      if (!before || f.start - before.end > 40 || inS.some(g => g.start >= before.end && g.end <= f.start)) continue;
+      const clauseStart = Math.max(s.start, ...inS.filter(g => g.end <= before.start && g.figureKind === 'money').map(g => g.end));
+      if (PERIOD_THEN_SUM.test(text.slice(before.end, f.start)) && FLOWS.test(text.slice(clauseStart, f.start))) own.set(f, before);
     }
     const read = money.filter(f => own.has(f));
     for (const a of read) for (const b of read) {

@@ -15,14 +15,19 @@ import { figuresBySentence, type CheckFinding } from './check';
 import { isOutcomeCount, populationsBySentence, populationsOf, type StatedPopulation } from '../populations';
 import { populationBefore, wholeCount } from './shares';
 import { PEOPLE_UNIT } from '../people';
-import type { DocumentModel } from '../model';
+import type { DocumentModel, FigureEntity } from '../model';
+import { wordsPattern } from '../words';
+import people from '../../../lexicon/grammar/people.json';
+import shares from '../../../lexicon/grammar/shares.json';
+import { normalizedText } from './check';
 
 /** How many sentences before a count its population may be stated in. */
 const NEAR = 2;
 
 export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
   const populations = populationsOf(model);
-  if (populations.length === 0) return [];
+  // (a group introduced in words alone needs no population read: "Of 14 long-term responders, ...")
+  if (populations.length === 0) return restrictedAboveTheirGroup(model);
   const out: CheckFinding[] = [];
   const text = model.text;
   const largest = populations.reduce((a, b) => (b.size > a.size ? b : a));
@@ -58,7 +63,55 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
   }
   out.push(...analysisAboveEnrolment(model, populations));
   out.push(...countsAboveIntroduced(model));
+  const at = new Set(out.map(f => f.start));
+  out.push(...restrictedAboveTheirGroup(model).filter(f => !at.has(f.start)));
   return out;
+}
+
+/** A sentence that opens by introducing a group: "Of the 16 long-term survivors," or "Of 12 long-term survivors with a biopsy," (shares.json). */
+const INTRODUCED_GROUP = new RegExp(`^\\s*(?:${wordsPattern(shares.populationIntroducers.flatMap(g => g.words))})\\s+(\\d{1,6})\\s+([^,;:()]{3,60}?)(?:\\s+(${wordsPattern(shares.restrictors.words)})\\s[^,;]{1,80})?,`, 'iu');
+/** How many sentences back the unrestricted group may be introduced. */
+const GROUP_REACH = 3;
+
+/**
+ * "Of 16 long-term survivors, ... Of 20 long-term survivors with a biopsy, ...": a group introduced
+ * again with a clause that restricts it (with, who, whose) is part of the group introduced a few
+ * sentences before in the same words, so it cannot be larger.
+ */
+function restrictedAboveTheirGroup(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const groups: { si: number; value: number; words: string; restricted: boolean; start: number; end: number }[] = [];
+  for (const [si, s] of model.sentences.entries()) {
+    const m = INTRODUCED_GROUP.exec(text.slice(s.start, Math.min(s.end, s.start + 240)));
+    if (!m) continue;
+    const start = s.start + m[0].indexOf(m[1], m[0].search(/\d/));
+    const g = { si, value: Number(m[1]), words: m[2].trim().toLowerCase().replace(/\s+/g, ' '), restricted: !!m[3], start, end: start + m[1].length };
+    if (g.restricted) {
+      const whole = [...groups].reverse().find(h => !h.restricted && h.words === g.words && si - h.si <= GROUP_REACH);
+      if (whole && g.value > whole.value) {
+        out.push({
+          message: `${g.value} ${g.words}, restricted by the words after them, are more than the ${whole.value} ${whole.words} introduced before: a part of a group cannot exceed it.`,
+          start: g.start, end: g.end,
+          related: [{ start: whole.start, end: whole.end, message: `the group: ${whole.value} ${whole.words}` }],
+          data: { part: g.value, whole: whole.value }, fixes: [],
+        });
+      }
+    }
+    groups.push(g);
+  }
+  return out;
+}
+
+/** After a bare number, a verb whose subject is people or an analysis set's word, auxiliaries between (people.json): "9 responded", "12 had died", "41 were evaluable" ("21 had lesions" may count lesions). */
+const SUBJECT_AFTER = new RegExp(`^[ ](?:(?:${wordsPattern(people.subjectVerbs.auxiliaries)})[ ]){0,2}(?:${wordsPattern([...people.subjectVerbs.words, ...people.analysisSets.words])})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Of the 40 patients, 12 were ...": a bare whole number that is the subject of the clause after an
+ * introduced population counts what that population counts (the noun is left out, not changed).
+ */
+function bareSubject(text: string, f: FigureEntity): boolean {
+  return f.unit === '' && (f.figureKind === 'count' || f.figureKind === 'other') && SUBJECT_AFTER.test(text.slice(f.end, f.end + 30));
 }
 
 /** "Of 20 patients, 23 had a partial response": a count above the population its sentence introduces for it (shares.ts). */
@@ -68,7 +121,7 @@ function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
   for (const [si, inS] of figuresBySentence(model).entries()) {
     for (let i = 1; i < inS.length; i++) {
       const f = inS[i];
-      if (!wholeCount(f) || !(PEOPLE_UNIT.test(f.unit) || isOutcomeCount(f))) continue;
+      if (!wholeCount(f) || !(PEOPLE_UNIT.test(f.unit) || isOutcomeCount(f) || bareSubject(text, f))) continue;
       const population = populationBefore(model, inS, i, model.sentences[si]);
       if (!population || typeof population.value !== 'number' || population.comparator || (f.value as number) <= population.value) continue;
       out.push({

@@ -26,6 +26,8 @@ import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 import { restatedClaims } from './restatedClaims';
+import claimWords from '../../../lexicon/grammar/claims.json';
+import { conversionsDisagree } from './conversions';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
 
 const CODE = 'repeated-value';
@@ -179,6 +181,7 @@ export const repeatedValue: Check = {
     }
     const reported = new Set(out.map(f => f.start));
     for (const f of restatedClaims(model)) if (!reported.has(f.start)) out.push(f);
+    for (const f of conversionsDisagree(model)) if (!reported.has(f.start)) { out.push(f); reported.add(f.start); }
     return out;
   },
 };
@@ -239,6 +242,9 @@ function inTableRun(text: string, inS: FigureEntity[], f: FigureEntity): boolean
   return near(prev, prev?.end ?? 0, f.start) || near(next, f.end, next?.start ?? 0);
 }
 
+/** "lived a median of", "survived for a median of": a median of how long people lived (claims.json survivalVerbs). */
+const SURVIVED_A_MEDIAN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(claimWords.survivalVerbs)})(?:\\s+(?:for|für|pendant))?\\s+(?:a|an|einen|une)\\s+(?:median|Median|médiane)\\s+(?:of|von|de)\\s*$`, 'iu');
+
 /** OS, PFS, DOR (duration of response) or DOCR (duration of complete response or remission) for a median duration. */
 function medianKind(text: string, sentenceStart: number, f: FigureEntity): string | undefined {
   if (f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS') return f.binding.endpoint;
@@ -254,6 +260,8 @@ function medianKind(text: string, sentenceStart: number, f: FigureEntity): strin
     return /complete|remission|\bcr/.test(words) ? 'duration of complete response' : 'duration of response';
   }
   if (f.binding.endpoint === 'DOR') return 'duration of response';
+  // "patients on the drug lived a median of 19.4 months": how long people lived is their overall survival
+  if (SURVIVED_A_MEDIAN.test(clause)) return 'OS';
   return undefined;
 }
 
@@ -295,7 +303,8 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   }
   if (f.figureKind !== 'count' || !PATIENT_UNITS.test(f.unit)) return undefined;
   const surface = model.text.slice(f.start, f.end);
-  if (says(DIFFERENT_CONTEXT) || says(PARTS)) return undefined;
+  // ("Among the 621 patients enrolled in ACME-3": "among" before the trial's whole population names no subgroup)
+  if ((says(DIFFERENT_CONTEXT) && !(AMONG_THE.test(before) && says(DIFFERENT_CONTEXT, withoutAmongTheCount) === false && wholeOfTrialAfter(model, text, f))) || says(PARTS)) return undefined;
   // "85 evaluable patients", "52 treated patients": a subset, not the trial's size
   if (SUBSET_COUNT.test(surface)) return undefined;
   // "the 275 patients of the study", "Die 275 Patienten der Studie" (not "the 33 patients in the trial who were evaluable")
@@ -330,6 +339,23 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (/\b(?:each|apiece|per arm|jeweils|je)\b/i.test(text.slice(Math.max(s.start, f.start - 12), Math.min(s.end, f.end + 12)))) return undefined;
   if (firstCount !== f) return undefined;
   return { f, value, stage: planned ? 'planned' : 'actual' };
+}
+
+/** "among the" right before a count. */
+const AMONG_THE = /\b(?:among|unter)\s+(?:the|all|all the|den|allen)\s*$/i;
+/** A sentence less "among the" right before a number: the words that mark a subgroup elsewhere in it are still read. */
+const withoutAmongTheCount = (sentence: string): string => sentence.replace(/\b(?:among|unter)(?=\s+(?:the|all|all the|den|allen)\s+\d)/gi, '');
+/** Whether a count of people is followed by the words of a trial's whole enrolment: "enrolled in ACME-3", "in the study" (no qualifier after). */
+function wholeOfTrialAfter(model: DocumentModel, text: string, f: FigureEntity): boolean {
+  const after = text.slice(f.end, f.end + 60);
+  const lead = /^\s*(?:enrolled in|randomi[sz]ed in|treated in|in|of)\s+(?:the\s+)?/i.exec(after);
+  if (!lead) return false;
+  const pos = f.end + lead[0].length;
+  const rest = text.slice(pos, pos + 40);
+  const named = trialStartsAt(model, pos);
+  const end = named ? named.end : /^(?:study|trial|Studie)\b/i.test(rest) ? pos + rest.search(/\b(?=[^\p{L}])|$/u) : -1;
+  if (end < 0) return false;
+  return !/^[\s,]*(?:who|that|which|with|evaluable|treated|receiving)\b/i.test(text.slice(end, end + 30));
 }
 
 /** The trial mention starting at a position (or a space or two after it), by binary search over the sorted entities. */

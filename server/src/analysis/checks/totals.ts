@@ -1082,6 +1082,30 @@ const DEFINITE_THEN_PARTS = new RegExp(`^\\s*(?:${wordsPattern(claimWords.defini
  * the sums it lists refers to the one sum the sentence before states, in its paragraph; the parts
  * must add up to it within the rounding written.
  */
+/** The words a part may carry before the next (its own label and the next one's): "an upfront payment of $2 billion due in the second quarter and continuation payments through 2030 totalling". */
+const MAX_PART_GAP = 90;
+/** Words at most between a definite subject and the verb of composition its predicate ends with. */
+const MAX_SUBJECT_WORDS = 12;
+const COMPOSED_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenParts.words)})\\s*$`, 'iu');
+const DEFINITE_OPEN = new RegExp(`^\\s*(?:${wordsPattern([...claimWords.definite, ...claimWords.referringBack])})\\s`, 'iu');
+
+/**
+ * "These payments are not conditional and consist of ...": a definite subject whose predicate, a
+ * few words on, ends in a verb of composition right before the parts (no comma or number between).
+ */
+function definiteSubjectComposedOf(lead: string): boolean {
+  // the parts' own words may open the list ("consist of an upfront payment of"): the verb is looked for before them
+  const open = DEFINITE_OPEN.exec(lead);
+  if (!open) return false;
+  const words = lead.slice(open[0].length).split(/\s+/).filter(Boolean);
+  for (let k = 1; k <= Math.min(words.length, MAX_SUBJECT_WORDS + 4); k++) {
+    const upTo = words.slice(0, k).join(' ');
+    if (/[,;:()]/.test(upTo)) return false;
+    if (k >= 2 && COMPOSED_OF.test(upTo)) return k - 1 <= MAX_SUBJECT_WORDS;
+  }
+  return false;
+}
+
 function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
@@ -1091,15 +1115,20 @@ function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][
     const inS = bySentence[si];
     const parts = inS.filter(sum);
     if (parts.length < 2 || parts.length !== inS.filter(f => f.figureKind === 'money').length) continue;
-    if (!DEFINITE_THEN_PARTS.test(text.slice(s.start, parts[0].start)) || /\d/.test(text.slice(s.start, parts[0].start))) continue;
-    if (paragraphIndexAt(model, model.sentences[si - 1].start) !== paragraphIndexAt(model, s.start)) continue;
-    const before = bySentence[si - 1].filter(f => f.figureKind === 'money');
+    if (!(DEFINITE_THEN_PARTS.test(text.slice(s.start, parts[0].start)) || definiteSubjectComposedOf(text.slice(s.start, parts[0].start))) || /\d/.test(text.slice(s.start, parts[0].start))) continue;
+    // the sums of the parts' currency in the nearest sentence before that states any, in the paragraph, one sentence
+    // between at most (the sum restated in another currency beside it is the same sum: "$3.5 billion (about EUR 3.1 billion)")
+    let before: FigureEntity[] = [];
+    for (let k = si - 1; k >= Math.max(0, si - 2) && before.length === 0; k--) {
+      if (paragraphIndexAt(model, model.sentences[k].start) !== paragraphIndexAt(model, s.start)) break;
+      before = bySentence[k].filter(f => f.figureKind === 'money' && f.unit === parts[0].unit);
+    }
     if (before.length !== 1 || !sum(before[0])) continue;
     const whole = before[0];
     if (parts.some(f => f.unit !== whole.unit)) continue;
     // the parts a list: short gaps, the last two joined by a conjunction
     let listed = true;
-    for (let k = 0; k + 1 < parts.length; k++) if (text.slice(parts[k].end, parts[k + 1].start).length > 70 || /[;:]/.test(text.slice(parts[k].end, parts[k + 1].start))) listed = false;
+    for (let k = 0; k + 1 < parts.length; k++) if (text.slice(parts[k].end, parts[k + 1].start).length > MAX_PART_GAP || /[;:]/.test(text.slice(parts[k].end, parts[k + 1].start))) listed = false;
     if (!listed || !AND.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
     const total = parts.reduce((a, f) => a + (f.value as number), 0);
     const stated = whole.value as number;

@@ -1,0 +1,25 @@
+/**
+ * repeated-value: a trial's enrolment and a median restated with another value (repeatedValue.ts),
+ * read in more phrasings: "among the N patients enrolled in <trial>" is the trial's whole
+ * population, and "lived a median of" states a median overall survival. Every document here is invented.
+ */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'repeated-value');
+const about = '\n\nAbout Quorix\nQuorix Therapeutics develops targeted medicines. It is based in Boston. Its pipeline holds three programs. It employs about 120 people. More is on its website.';
+
+describe('repeated-value: enrolment and medians in more phrasings', () => {
+  // each row: an invented document, and whether a restatement with another value is reported
+  const cases: [string, boolean][] = [
+    ['The Phase 3 VELA-2 trial of quorimab, which enrolled 508 patients, met its primary endpoint.\nAmong the 580 patients enrolled in VELA-2, 6% discontinued owing to adverse events.' + about, true],
+    ['The Phase 3 VELA-2 trial of quorimab, which enrolled 508 patients, met its primary endpoint.\nAmong the 508 patients enrolled in VELA-2, 6% discontinued owing to adverse events.' + about, false],
+    // "among" with a subgroup's words is still another population
+    ['The Phase 3 VELA-2 trial of quorimab, which enrolled 508 patients, met its primary endpoint.\nAmong the 280 patients with PD-L1 expression enrolled in VELA-2, 6% discontinued.' + about, false],
+    ['Quorimab extended median overall survival to 16.3 months in the VELA-2 trial.\nPatients treated with quorimab lived a median of 13.6 months.' + about, true],
+    ['Quorimab extended median overall survival to 16.3 months in the VELA-2 trial.\nPatients treated with quorimab lived a median of 16.3 months.' + about, false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${text.split('\n')[1].slice(0, 90)}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+  }
+});
