@@ -206,6 +206,12 @@ describe('checks on claims, totals, repetitions and form', () => {
     assert.deepEqual(rv('Median PFS with Acmezumab was 8.6 months. Median PFS with Acmezumab was 6.2 months.'), ['repeated-value']);
   });
 
+  it('repeated-value: a later total in an indefinite phrase is another deal', () => {
+    const rv = (t: string) => codes(t).filter(c => c === 'repeated-value');
+    assert.deepEqual(rv('Acme Bio licensed its antibody to Zeta Pharma in a deal worth up to $900 million. It is the second such deal for Zeta Pharma, which signed a potential $1.4 billion deal in March.'), []);
+    assert.deepEqual(rv('Acme Bio licensed its antibody to Zeta Pharma in a deal worth up to $900 million. Under the agreement, the deal is worth up to $1.4 billion.'), ['repeated-value']);
+  });
+
   it('repeated-value: a deal total stated twice differently', () => {
     assert.deepEqual(codes('A deal with a total value of $1.2 billion.\n\nThe agreement has a total value of $1.5 billion.'), ['repeated-value']);
   });

@@ -44,6 +44,8 @@ const PLANNED = /\b(?:will|would|plans? to|planned|expected to|expects? to|desig
 /** Enrolment of a part of a trial: "Part B enrolled 18 patients", "in the 200 mg group". */
 const PARTS = /\b(?:parts?|arms?|groups?|dose levels?|stage [12]|Teil|Kohorte|Gruppe|Arm)\b/i;
 
+/** An indefinite article opening the noun phrase that ends at a figure, with at most two words between ("a potential"). */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const DEAL = /\b(?:deal|agreement|transaction|licen[cs](?:e|ing)|collaboration|partnership|acquisition|acquire|option|Vereinbarung|Lizenz)\b/i;
 const NOT_A_DEAL = /\b(?:revenues?|product sales|net sales|sales of|financing|placement|raised|raises|proceeds|offering|tranches?)\b/i;
 
@@ -110,7 +112,8 @@ export const repeatedValue: Check = {
         // --- money: a deal's total; an equity investment restated -------------------------------
         if (f.figureKind === 'money' && (!f.comparator || f.comparator === '\u2264')) {
           // a deal's total: not a quarter's total revenue nor a financing's total proceeds
-          if (f.role === 'total' && dealTotals.has(f)) {
+          // (a later total in an indefinite phrase, "which signed a potential $1.2 billion deal in May", is another deal)
+          if (f.role === 'total' && dealTotals.has(f) && !(seen.has(`deal-total|${f.unit}`) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start)))) {
             compare(seen, `deal-total|${f.unit}`, { f, value: f.value }, first => report(f, first, 'The deal\u2019s total'));
           } else if (!f.comparator && isEquity(text, f)) {
             const key = `equity|${f.unit}`;
