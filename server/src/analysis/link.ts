@@ -167,7 +167,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   applyTableUnits(kept, normalized);
   applyStatementCells(kept, normalized, figureName);
   applyKeyFigureRows(kept, normalized, figureName);
-  const labelled = applyLabelUnits(kept, normalized, structure.tables);
+  const labelled = applyLabelUnits(kept, normalized, structure.tables, structure.softBreaks, text);
   if (labelled.length !== kept.length) {
     // the "95%" of a "(95% CI)" label is no figure: it leaves the model
     const stay = new Set(labelled);
@@ -381,10 +381,12 @@ function recoverTableColumns(figures: FigureEntity[], normalized: string): void 
 const TABLE_LINE_AFTER = /^[ \t]*\||^[^\n]*?(?:\t|\S {2,}\S)/;
 /** A unit in parentheses a table's title or label may state ("(NOK m)", "(in thousands", "(TSEK)"): never across a line break. */
 const TABLE_UNIT_HINT = /\([^()\n]{0,8}(?:bn|billion|mn|million|m|k|thousand|tn|trillion|[A-Z]{3})\)|\((?:amounts )?(?:in|i|en) |\((?:[MTK](?:SEK|DKK|NOK|EUR|USD|CHF)|[A-Z]{3} '000)[),]/;
+/** A line that opens with a currency and its scale, then its columns' periods: "SEK m Q3 2030 Q3 2029", "USD thousands 2030 2029". */
+const UNIT_BEFORE_PERIODS = /(?:^|\n)[ |*]*(?:in )?(?:[A-Z]{3}|US\$|\$|\u20ac) (?:millions?|thousands?|m|bn|k|'000)[ |*]+(?:Q[1-4]|H[12]|FY|(?:19|20)\d{2})/;
 const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
 function applyTableUnits(figures: FigureEntity[], normalized: string): void {
   // (the bare hint may match across a blank line, "mdr" then "kr": it reads the whole text)
-  if (!paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized)) return;
+  if (!paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized) && !UNIT_BEFORE_PERIODS.test(normalized)) return;
   let title: { currency?: string; scale: number; label: string } | undefined;
   let fi = 0;
   let lineStart = 0;
@@ -402,8 +404,16 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
       // (a title that is only a currency and its scale, or names them after a comma: "EUR million", "Acme Bio, Mkr Q3 2024")
       // (a paragraph's lines are read joined: the title's periods and the rows may follow it on the same line)
       // (both readings are of the label's text alone, kept in the memo by it: an edit reads again only the lines it changed)
-      const bare = !line.includes('|') ? memoRead(cells.length ? line.slice(0, firstCell) : line, bareTableUnit) : undefined;
-      const spec = memoRead(line.slice(0, firstCell), tableUnitSpec) ?? (bare ? { currency: resolveCurrencyUnit(bare.currency, normalized, languageOf(normalized)), scale: bare.scale, at: 0, end: line.length } : undefined);
+      // (a line of no value but its columns' periods names its unit in its first cell, or before its first period:
+      // "SEK m Q3 2030 Q3 2029", "| MSEK | Q4 | Q3 |")
+      // (and a paragraph's lines read joined put the rows after them: "SEK m Q3 2030 Q3 2029 Net sales 1,234 1,100")
+      let headCell: string | undefined;
+      if (cells.length === 0 && line.includes('|')) headCell = line.replace(/^\s*\|/, '').split('|')[0];
+      else if (!line.includes('|')) for (let k = fi; k < figures.length && figures[k].start < lineStart + firstCell; k++) if (figures[k].figureKind === 'date') { headCell = line.slice(0, figures[k].start - lineStart); break; }
+      let bare = !line.includes('|') ? memoRead(cells.length ? line.slice(0, firstCell) : line, bareTableUnit) : undefined;
+      let bareEnd = line.length;
+      if (!bare && headCell?.trim()) { bare = memoRead(headCell, bareTableUnit); bareEnd = line.indexOf(headCell) + headCell.trimEnd().length; }
+      const spec = memoRead(line.slice(0, firstCell), tableUnitSpec) ?? (bare ? { currency: resolveCurrencyUnit(bare.currency, normalized, languageOf(normalized)), scale: bare.scale, at: 0, end: bareEnd } : undefined);
       if (spec && cells.length === 0) title = { ...spec, label: line.slice(0, spec.end).trim() };
       else if (spec || title) {
         const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title!;
