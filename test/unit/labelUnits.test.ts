@@ -242,3 +242,27 @@ describe('label units: an interval as two numbers under a CI header; a group siz
   it('reads sums in "SEK m" written before the columns\u2019 periods', () => assert.deepEqual([fig(periods, '1,234').figureKind, fig(periods, '1,234').value, fig(periods, '234').value], ['money', 1234e6, 234e6]));
   it('reads sums in a "MSEK" cell before the columns\u2019 quarters', () => assert.deepEqual([fig(pipePeriods, '1,412.5').figureKind, fig(pipePeriods, '1,412.5').unit], ['money', 'SEK']));
 });
+
+describe('label units: a title that ends in its currency and scale', () => {
+  // [title, figure's value in the table under it, currency]
+  const rows: [string, number, string][] = [
+    ['Key figures USD thousands', 4120000, 'USD'],
+    ['All amounts in EUR thousands', 4120000, 'EUR'],
+    ['Acme Bio results in \u20ac million', 4120000000, 'EUR'],
+    ['Selected data (Unaudited, in thousands of USD)', 4120000, 'USD'],
+    ['Key figures (\u20ac thousands)', 4120000, 'EUR'],
+    ['Key figures EUR \'000', 4120000, 'EUR'],
+  ];
+  for (const [title, value, unit] of rows) {
+    it(`reads the cells under "${title}"`, () => {
+      const doc = `Acme Bio reported its results.\n\n${title}\n\n\t2030\t2029\nRevenue\t4,120\t3,310\nNet loss\t(2,050)\t(1,870)\n\nThe end.\n`;
+      const f = figuresOf(doc).find(x => x.text === '4,120');
+      assert.ok(f);
+      assert.deepEqual([f.figureKind, f.value, f.unit], ['money', value, unit]);
+    });
+  }
+  it('reads no unit from a sentence that ends in one', () => {
+    const doc = 'Acme Bio reports its figures in USD thousands.\n\n\t2030\t2029\nVisits\t4,120\t3,310\n';
+    assert.equal(figuresOf(doc).find(x => x.text === '4,120')?.figureKind, 'other');
+  });
+});
