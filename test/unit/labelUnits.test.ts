@@ -266,3 +266,12 @@ describe('label units: a title that ends in its currency and scale', () => {
     assert.equal(figuresOf(doc).find(x => x.text === '4,120')?.figureKind, 'other');
   });
 });
+
+describe('label units: a share in brackets whose count is unread; a row of intervals under "95% CI for"', () => {
+  const glued = 'Efficacy Arm A (n=52)Arm B (n=49) Best response, n (%) PRx (13.5)4 (8.2) SD 25 (48.1)18 (36.7)\n';
+  const ciRow = 'Objective response ORR, n (%) 32 (61.5) 22 (44.9) 95% CI for ORR 47.0-74.7 30.7-59.8 Best response, n (%) Partial response 7 (13.5) 4 (8.2)\n';
+  const fig = (doc: string, text: string) => { const figs = figuresOf(doc); const f = figs.find(x => x.text === text); assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`); return f; };
+  it('reads "(13.5)" under "n (%)" as a share when no count stands before it', () => assert.equal(fig(glued, '13.5').figureKind, 'percent'));
+  it('reads the intervals of a row "95% CI for ORR"', () => assert.deepEqual([fig(ciRow, '30.7-59.8').figureKind, fig(ciRow, '30.7-59.8').level], ['ci', 95]));
+  it('reads no "95%" figure in the label "95% CI for ORR"', () => assert.ok(!figuresOf(ciRow).some(f => f.text === '95%')));
+});

@@ -165,6 +165,10 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
         // "1 (4.3%)": the share written with its sign, the count before it
         Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
         k++;
+      } else if (bare(c) && typeof c.value === 'number' && c.value <= 100 && /\(\s*$/.test(normalized.slice(Math.max(0, c.start - 2), c.start))
+        && /^\s*\)/.test(normalized.slice(c.end, c.end + 2)) && !(k > 0 && cells[k - 1].figureKind === 'count' && /^\s*\(\s*$/.test(normalized.slice(cells[k - 1].end, c.start)))) {
+        // "PR1 (1.8)": the share in its brackets, its count glued to the row's label and unread
+        Object.assign(c, { figureKind: 'percent', unit: '%', reading: `${how}: the share in brackets` });
       } else if (bare(c) && c.value === 0 && !(next && inParens)) {
         // "| 0 |" in a count-and-share row: none, a count written without its share
         Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
@@ -192,6 +196,8 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
       } else if (decl.kind === 'count') { if (!Number.isInteger(c.value) || c.value < 0) continue; Object.assign(c, { figureKind: 'count', unit: decl.unit, reading: how }); }
       else Object.assign(c, { figureKind: decl.kind, unit: decl.unit ?? '', reading: how });
     }
+    // ("95% CI for ORR 12.5-21.1 3.8-9.6": a row of intervals under a label that names only their level)
+    if (decl.ciLevel && !decl.kind && bare(c) && Array.isArray(c.value)) { Object.assign(c, { figureKind: 'ci', level: decl.ciLevel, reading: how }); continue; }
     if (decl.ciLevel && next && inParens && Array.isArray(next.value) && (bare(next) || next.figureKind === c.figureKind)) {
       Object.assign(next, { figureKind: 'ci', unit: c.unit, level: decl.ciLevel, reading: how });
       k++;
@@ -215,7 +221,8 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   const drop = new Set<FigureEntity>();
   for (const f of figures) {
     // "(95% CI)" closed, or "95% CI" ending its cell or line: a label, with no interval inside it
-    if (f.figureKind === 'percent' && /^\s*(?:CI|confidence interval)(?:[a-e](?![\p{L}]))?\s*(?:\)|\||\n|$)/iu.test(normalized.slice(f.end, f.end + 24))) drop.add(f);
+    // ("95% CI for ORR": a row's label, the interval's after it)
+    if (f.figureKind === 'percent' && /^\s*(?:CI|confidence interval)(?:[a-e](?![\p{L}]))?\s*(?:\)|\||\n|$)|^\s*CI (?:for|of) \p{L}/iu.test(normalized.slice(f.end, f.end + 24))) drop.add(f);
   }
   const kept = drop.size ? figures.filter(f => !drop.has(f)) : figures;
   // column headers of the tables the structure reader found
