@@ -8,6 +8,9 @@ describe('label units: what a row or column label declares', () => {
     ['Median OS, months (95% CI) ', { kind: 'duration', unit: 'months', ciLevel: 95 }],
     ['| HR (90% CI) |', { kind: 'ratio', unit: 'HR', ciLevel: 90 }],
     ['| p-value |', { kind: 'pvalue' }],
+    ['| Dose level, mg/kg |', { kind: 'dose', unit: 'mg/kg' }],
+    ['Daily dose (mcg):', { kind: 'dose', unit: '\u00b5g' }],
+    ['| Zelbotamab % (N=40) |', { kind: 'percent', unit: '%' }],
     ['| P value |', { kind: 'pvalue' }],
     ['| P Value |', { kind: 'pvalue' }],
     // a count's lead and a noun of people
