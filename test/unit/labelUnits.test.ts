@@ -278,3 +278,21 @@ describe('label units: a share in brackets whose count is unread; a row of inter
   it('reads the intervals of a row "95% CI for ORR"', () => assert.deepEqual([fig(ciRow, '30.7-59.8').figureKind, fig(ciRow, '30.7-59.8').level], ['ci', 95]));
   it('reads no "95%" figure in the label "95% CI for ORR"', () => assert.ok(!figuresOf(ciRow).some(f => f.text === '95%')));
 });
+
+describe('label units: a row of intervals written as two numbers each under a label of intervals', () => {
+  const tabbed = 'Results follow.\n\nORR, %\t22.2\t4.8\n80% CI\t(17.8, 27.3)\t(0.5, 17.3)\n';
+  const piped = ['Results follow.', '', '| Outcome | Zelbotamab | Placebo |', '|---|---|---|', '| ORR, % | 22.2 | 4.8 |', '| 95% CI | 17.8, 27.3 | 0.5, 17.3 |', ''].join('\n');
+  const cases: [string, string, string, number[], number][] = [
+    ['in brackets on a tabbed line', tabbed, '17.8, 27.3', [17.8, 27.3], 80],
+    ['alone in pipe cells', piped, '0.5, 17.3', [0.5, 17.3], 95],
+  ];
+  for (const [what, doc, text, value, level] of cases) {
+    it(what, () => {
+      const figs = figuresOf(doc);
+      const f = figs.find(x => x.text === text);
+      assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+      assert.deepEqual([f.figureKind, f.value, f.level], ['ci', value, level]);
+      assert.ok(!figs.some(x => x.text === `${level}%`), 'the level of a label is no figure');
+    });
+  }
+});

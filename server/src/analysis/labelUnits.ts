@@ -152,8 +152,11 @@ export function accountsNegative(normalized: string, c: FigureEntity): boolean {
   return typeof c.value === 'number' && c.value > 0 && /(?:^|[|\s])\($/.test(normalized.slice(Math.max(0, c.start - 2), c.start)) && /^\)(?:\s|\||$)/.test(normalized.slice(c.end, c.end + 2));
 }
 
-function apply(cells: FigureEntity[], decl: Declared, label: string, normalized: string): void {
-  const how = `read in the unit ${decl.wholeTable ? 'the table\u2019s caption' : 'its label'} declares (${label.replace(/[|*_]+/g, ' ').replace(/\s+/g, ' ').trim()})`;
+/** Two numbers that are one interval's bounds, and what they are of. */
+type Pair = { lower: FigureEntity; upper: FigureEntity; level: number; cellStart: number; estimate?: FigureEntity; label: string };
+
+function apply(cells: FigureEntity[], decl: Declared, label: string, normalized: string, pairs?: Pair[]): void {
+  const how = `read in the unit ${decl.wholeTable ? 'the table\u2019s caption' : 'its label'} declares (${label.replace(/[|*_]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/\s*[(\[]$/, '')})`;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k];
     const next = cells[k + 1];
@@ -201,6 +204,15 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     }
     // ("95% CI for ORR 12.5-21.1 3.8-9.6": a row of intervals under a label that names only their level)
     if (decl.ciLevel && !decl.kind && bare(c) && Array.isArray(c.value)) { Object.assign(c, { figureKind: 'ci', level: decl.ciLevel, reading: how }); continue; }
+    // ("80% CI | (1.2, 5.5) | (0.5, 17.3)": a row of intervals written as two numbers each, in brackets or alone in a cell)
+    if (decl.ciLevel && !decl.kind && pairs && next && bare(c) && bare(next) && typeof c.value === 'number' && typeof next.value === 'number'
+      && /^\s*[,;]\s*$/.test(normalized.slice(c.end, next.start))
+      && ((/\(\s*$/.test(normalized.slice(Math.max(0, c.start - 2), c.start)) && /^\s*\)/.test(normalized.slice(next.end, next.end + 2)))
+        || (/\|\s*$/.test(normalized.slice(Math.max(0, c.start - 3), c.start)) && /^\s*(?:\||$)/.test(normalized.slice(next.end, next.end + 3))))) {
+      pairs.push({ lower: c, upper: next, level: decl.ciLevel, cellStart: c.start, label });
+      k++;
+      continue;
+    }
     if (decl.ciLevel && next && inParens && Array.isArray(next.value) && (bare(next) || next.figureKind === c.figureKind)) {
       Object.assign(next, { figureKind: 'ci', unit: c.unit, level: decl.ciLevel, reading: how });
       k++;
@@ -225,7 +237,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   for (const f of figures) {
     // "(95% CI)" closed, or "95% CI" ending its cell or line: a label, with no interval inside it
     // ("95% CI for ORR": a row's label, the interval's after it)
-    if (f.figureKind === 'percent' && /^\s*(?:CI|confidence interval)(?:[a-e](?![\p{L}]))?\s*(?:\)|\||\n|$)|^\s*CI (?:for|of) \p{L}/iu.test(normalized.slice(f.end, f.end + 24))) drop.add(f);
+    if (f.figureKind === 'percent' && /^\s*(?:CI|confidence interval)(?:[a-e](?![\p{L}])|[*\u2020\u2021\u00a7\u00b6#]{1,2})?(?:\s*(?:\)|\||\n|$)|\t| {2}|(?<=[\u2020\u2021\u00a7\u00b6#*])(?=\())|^\s*CI (?:for|of) \p{L}/iu.test(normalized.slice(f.end, f.end + 24))) drop.add(f);
   }
   const kept = drop.size ? figures.filter(f => !drop.has(f)) : figures;
   // column headers of the tables the structure reader found
@@ -243,7 +255,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   /** The figures under a column whose header declares p-values, column by column. */
   const pColumns: FigureEntity[][] = [];
   /** Intervals written as two numbers in a cell under a confidence interval's header, and the estimate before each. */
-  const pairs: { lower: FigureEntity; upper: FigureEntity; level: number; cellStart: number; estimate?: FigureEntity; label: string }[] = [];
+  const pairs: Pair[] = [];
   /** Each table column's cells, as the figures in each (for a column of shares that writes the sign only in some). */
   const columnCells: FigureEntity[][][] = [];
   /** What tables' captions and notes declare, by their text (a column's label). */
@@ -353,7 +365,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       let target = cells;
       const section = decl ? undefined : sectionOf.get(cells[cells.length - 1]);
       if (section !== undefined && onlyFigures) { target = cells.filter(f => sectionOf.get(f) === section); decl = declaredBy(section); }
-      if (decl) apply(columnOf.size ? target.filter(f => !ownColumn(f)) : target, decl, section ?? label, normalized);
+      if (decl) apply(columnOf.size ? target.filter(f => !ownColumn(f)) : target, decl, section ?? label, normalized, pairs);
       // a row of p-values ("| P value vs placebo | .04 | <.001 | 1.05 |"): a number above 1 among them is one too
       if (decl?.kind === 'pvalue' && cells.length >= 3) pRows.push(cells);
       // (a row that declares counts and shares leaves its other columns, a p-value's, to their headers)
@@ -373,7 +385,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     }
     lineStart = lineEnd + 1;
   }
-  readRowSequences(kept, normalized, spanLocator(tables), softBreaks);
+  readRowSequences(kept, normalized, spanLocator(tables), softBreaks, pairs);
   for (const col of [...pColumns, ...pRows]) pValuesAboveOne(col, normalized);
   for (const col of columnCells) sharesWithoutSign(col, normalized);
   const merged = intervalsInCells(pairs, normalized, source);
@@ -388,7 +400,8 @@ function spanLocator(spans: readonly Span[]): { inside(at: number): boolean } {
 
 /** Words between two figures that belong to the values, not to a new row's label ("vs", "NE", "95% CI ... to"). */
 const VALUE_WORDS = /\b(?:vs|versus|NR|NE|NA|CI|to)\b/gi;
-const hasLabelWords = (gap: string) => /\p{L}{2,}/u.test(gap.replace(VALUE_WORDS, ''));
+/** (a confidence level with its "CI" is a row's label: "80% CI\u2020(0.5, 17.3)") */
+const hasLabelWords = (gap: string) => /\p{L}{2,}/u.test(gap.replace(VALUE_WORDS, '')) || CI_LABEL.test(gap);
 /** A verb that makes words a clause, not a row's label ("was", "achieved"): lexicon/grammar/labelUnits.json clauseVerbs. */
 const CLAUSE_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.clauseVerbs)})(?![\\p{L}])`, 'iu');
 /** Words that may label a row or a section of rows: short, and no clause. */
@@ -431,7 +444,7 @@ function manyRows(normalized: string, lineStart: number, lineEnd: number, cells:
  * Every label must be a label (a few words, no clause); a blank line, a line in a table found, or a line of prose ends
  * the section. Only bare figures are read. Linear in the text and the figures.
  */
-function readRowSequences(figures: FigureEntity[], normalized: string, inTable: { inside(at: number): boolean }, softBreaks: readonly Span[]): void {
+function readRowSequences(figures: FigureEntity[], normalized: string, inTable: { inside(at: number): boolean }, softBreaks: readonly Span[], pairs: Pair[]): void {
   let fi = 0;
   let sb = 0;
   let section: { decl: Declared; label: string } | undefined;
@@ -465,9 +478,9 @@ function readRowSequences(figures: FigureEntity[], normalized: string, inTable: 
       const label = words.length ? words[words.length - 1] : '';
       const own = label ? declaredBy(label) : undefined;
       if (own?.kind || own?.ciLevel) {
-        apply(r.cells, own, label, normalized);
+        apply(r.cells, own, label, normalized, pairs);
         if (runOn && words.length === 1 && pieces.length === 1 && (own.kind === 'countPercent' || own.kind === 'percent' || own.kind === 'count' || own.kind === 'duration')) section = { decl: own, label: label.trim() };
-      } else if (section) apply(r.cells, section.decl, section.label, normalized);
+      } else if (section) apply(r.cells, section.decl, section.label, normalized, pairs);
     }
     lineStart = lineEnd + 1;
   }
@@ -479,7 +492,7 @@ function readRowSequences(figures: FigureEntity[], normalized: string, inTable: 
  * "\u2212 6.0, 19.3", is the bound's sign), in the unit of the estimate in the cell before it. The upper bound's figure
  * joins the lower's; the figures it leaves are returned.
  */
-function intervalsInCells(pairs: { lower: FigureEntity; upper: FigureEntity; level: number; cellStart: number; estimate?: FigureEntity; label: string }[], normalized: string, source: string): Set<FigureEntity> {
+function intervalsInCells(pairs: Pair[], normalized: string, source: string): Set<FigureEntity> {
   const gone = new Set<FigureEntity>();
   for (const { lower, upper, level, cellStart, estimate, label } of pairs) {
     if (!bare(lower) || !bare(upper) || typeof lower.value !== 'number' || typeof upper.value !== 'number' || lower.comparator || upper.comparator) continue;
@@ -490,7 +503,7 @@ function intervalsInCells(pairs: { lower: FigureEntity; upper: FigureEntity; lev
     if (lo > upper.value) continue;
     const start = /[-\u2212\u2013]/.test(lead) ? cellStart + lead.search(/[-\u2212\u2013]/) : lower.start;
     Object.assign(lower, { start, end: upper.end, text: source.slice(start, upper.end), value: [lo, upper.value], figureKind: 'ci', level,
-      unit: estimate && estimate.figureKind !== 'count' ? estimate.unit : '', reading: `an interval under its column's header (${label.replace(/\s+/g, ' ').trim()})` });
+      unit: estimate && estimate.figureKind !== 'count' ? estimate.unit : '', reading: `an interval: its two bounds under a label of intervals (${label.replace(/\s+/g, ' ').trim()})` });
     gone.add(upper);
   }
   return gone;
