@@ -166,11 +166,6 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
         Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
         Object.assign(next, { figureKind: 'percent', unit: '%', reading: how });
         k++;
-      } else if (bare(c) && typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 0 && next && inParens && next.figureKind === 'percent'
-        && /%\s*$/.test(normalized.slice(next.start, next.end))) {
-        // "1 (4.3%)": the share written with its sign, the count before it
-        Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
-        k++;
       } else if (bare(c) && typeof c.value === 'number' && c.value <= 100 && /\(\s*$/.test(normalized.slice(Math.max(0, c.start - 2), c.start))
         && /^\s*\)/.test(normalized.slice(c.end, c.end + 2)) && !(k > 0 && cells[k - 1].figureKind === 'count' && /^\s*\(\s*$/.test(normalized.slice(cells[k - 1].end, c.start)))) {
         // "PR1 (1.8)": the share in its brackets, its count glued to the row's label and unread
