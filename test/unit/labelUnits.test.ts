@@ -8,6 +8,9 @@ describe('label units: what a row or column label declares', () => {
     ['Median OS, months (95% CI) ', { kind: 'duration', unit: 'months', ciLevel: 95 }],
     ['| HR (90% CI) |', { kind: 'ratio', unit: 'HR', ciLevel: 90 }],
     ['| p-value |', { kind: 'pvalue' }],
+    ['| Dose level, mg/kg |', { kind: 'dose', unit: 'mg/kg' }],
+    ['Daily dose (mcg):', { kind: 'dose', unit: '\u00b5g' }],
+    ['| Zelbotamab % (N=40) |', { kind: 'percent', unit: '%' }],
     ['| P value |', { kind: 'pvalue' }],
     ['| P Value |', { kind: 'pvalue' }],
     // a count's lead and a noun of people
@@ -161,4 +164,135 @@ describe('label units: rows whose cells a copy glued together', () => {
   it('reads the shares after a label that holds a time point of its own ("9-month rate, %")', () => {
     assert.deepEqual([fig('41.3').figureKind, fig('30.2\u201352.0').figureKind, fig('55.1').figureKind], ['percent', 'ci', 'percent']);
   });
+});
+
+describe('label units: a header row that names each column\u2019s unit, a caption or note for the whole table, a column of shares', () => {
+  // invented tables: [what, document, figure text, expected kind]
+  const unitsRow = ['The safety data follow.', '', '| Event | Zelbotamab | Placebo |', '|---|---|---|', '| | n (%) | n (%) |', '| Rash | 14 (35.0) | 3 (7.9) |', '| Cough | 6 (15.0) | 0 |', ''].join('\n');
+  const unitsFirst = ['The response data follow.', '', '| Best response | Zelbotamab (n = 40) | | Placebo (n = 38) | |', '|---|---|---|---|---|',
+    '| n (%) | 95% CIa | n (%) | 95% CIa |', '| Partial response | 11 (27.5) | 14.6, 43.9 | 4 (10.5) | 2.9, 24.8 |', ''].join('\n');
+  const captionAbove = ['Results follow.', '', 'Table 4. Adverse events, n (%)', '', '| Event | Zelbotamab | Placebo |', '|---|---|---|', '| Rash | 14 (35.0) | 3 (7.9) |', '| Cough | 6 (15.0) | 0 |', ''].join('\n');
+  const percentCaption = ['Results follow.', '', 'Percentage of patients', '| Event | Zelbotamab | Placebo |', '|---|---|---|', '| Rash | 35.0 | 7.9 |', '| Visits | 120 | 98 |', ''].join('\n');
+  const noteBelow = ['Results follow.', '', '| Event | Any grade | Grade 3 |', '|---|---|---|', '| Rash | 41.5 | 6.2 |', '(All values are percentages of patients)', ''].join('\n');
+  const dataAre = ['Results follow.', '', 'Rash    14 (35%)    0    0', 'Cough    6 (15%)    1 (3%)    0', '', 'Data are n (%). Events of any grade are shown.', ''].join('\n');
+  const shares = ['Results follow.', '', '| Subgroup | ORR |', '|---|---|', '| All | 31% |', '| Women | 28.5 |', '| Men | 33.0 |', ''].join('\n');
+  const mixedCounts = ['Results follow.', '', '| Subgroup | Responders |', '|---|---|', '| All | 12 (31%) |', '| Women | 5 |', ''].join('\n');
+  const cases: [string, string, string, string][] = [
+    ['a row of "n (%)" under the header: the count', unitsRow, '14', 'count'],
+    ['a row of "n (%)" under the header: the share', unitsRow, '35.0', 'percent'],
+    ['a row of "n (%)" under the header: a lone zero is a count', unitsRow, '0', 'count'],
+    ['a units row whose first cell is a column\u2019s', unitsFirst, '27.5', 'percent'],
+    ['a caption above, one blank line between', captionAbove, '14', 'count'],
+    ['a caption above: the share', captionAbove, '7.9', 'percent'],
+    ['a caption of percentages', percentCaption, '35.0', 'percent'],
+    ['a caption of percentages: no share above 100', percentCaption, '120', 'other'],
+    ['a note below', noteBelow, '6.2', 'percent'],
+    ['a note "Data are n (%)" under a table without a header: a zero', dataAre, '0', 'count'],
+    ['a column that writes "%" in some cells', shares, '28.5', 'percent'],
+    ['a column of counts and shares is left alone', mixedCounts, '5', 'other'],
+  ];
+  for (const [what, doc, text, kind] of cases) {
+    it(what, () => {
+      const figs = figuresOf(doc);
+      const f = figs.find(x => x.text === text);
+      assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+      assert.equal(f.figureKind, kind, `${text}: ${f.figureKind} ${f.reading ?? ''}`);
+    });
+  }
+});
+
+describe('label units: a line of many rows, and a line of words that heads the rows under it', () => {
+  // invented: a table flattened into one line, a paragraph's lines joined, plain lines under a section line, and prose
+  const runOn = 'Efficacy Arm A (n=52)Arm B (n=49) DCR, % (95% CI)61.5 (47.0 to 74.7)44.9 (30.7 to 59.8) Best response, n (%) Partial response7 (13.5)4 (8.2) Stable disease25 (48.1)18 (36.7)\n';
+  const joined = ['Table 5. Response', '', 'Objective response', 'DCR, n (%) 32 (61.5) 22 (44.9)', 'Best response, n (%)', 'Partial response 7 (13.5) 4 (8.2)', 'Stable disease 25 (48.1) 18 (36.7)', ''].join('\n');
+  const lines = ['Table 5. Response', '', 'Best response, n (%)', ' PR 7 (13.5)4 (8.2)', ' SD 25 (48.1)18 (36.7)', 'Time to response, months', ' Median2 3.1 (2.2-4.0)', ''].join('\n');
+  const prose = 'Over the following months the cohort was 14 and then 30 by the end of the year.\n';
+  const cases: [string, string, string, string][] = [
+    ['run-on line: a row under its own label of shares', runOn, '61.5', 'percent'],
+    ['run-on line: a row under the label that declared counts and shares before it', runOn, '25', 'count'],
+    ['run-on line: its share', runOn, '36.7', 'percent'],
+    ['joined lines: a row under a section line', joined, '7', 'count'],
+    ['joined lines: its share', joined, '8.2', 'percent'],
+    ['plain lines: a glued row under a section line', lines, '25', 'count'],
+    ['plain lines: a share', lines, '36.7', 'percent'],
+    ['plain lines: a time under a section line of months', lines, '3.1', 'duration'],
+    ['prose: a number after "months" in a clause stays as it is', prose, '14', 'other'],
+  ];
+  for (const [what, doc, text, kind] of cases) {
+    it(what, () => {
+      const figs = figuresOf(doc);
+      const f = figs.find(x => x.text === text);
+      assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+      assert.equal(f.figureKind, kind, `${text}: ${f.figureKind} ${f.reading ?? ''}`);
+    });
+  }
+});
+
+describe('label units: an interval as two numbers under a CI header; a group size in a label; a unit before the periods', () => {
+  const ciCells = ['Responses follow.', '', '| Best response | Zelbotamab (n = 40) | | Placebo (n = 38) | |', '|---|---|---|---|---|',
+    '| n (%) | 95% CIa | n (%) | 95% CIa |', '| Partial response | 11 (27.5) | 14.6, 43.9 | 4 (10.5) | \u2212 2.9, 24.8 |', ''].join('\n');
+  const sized = ['Results follow.', '', '| Event | Zelbotamab % (N=40) | Placebo % (N=38) |', '|---|---|---|', '| Rash | 30.0 | 13.2 |', ''].join('\n');
+  const periods = 'Acme Bio interim report.\n\nSEK m Q3 2030 Q3 2029\nNet sales 1,234 1,100\nOperating profit 234 200\n';
+  const pipePeriods = ['Acme Bio quarters.', '', '| Quarters | 2030/31 | |', '|---|---|---|', '| MSEK | Q2 | Q1 |', '| Sales | 1,412.5 | 1,380.2 |', ''].join('\n');
+  const fig = (doc: string, text: string) => { const figs = figuresOf(doc); const f = figs.find(x => x.text === text); assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`); return f; };
+  it('reads "14.6, 43.9" under "95% CIa" as one interval of the share before it', () => {
+    const f = fig(ciCells, '14.6, 43.9');
+    assert.deepEqual([f.figureKind, f.value, f.unit], ['ci', [14.6, 43.9], '%']);
+  });
+  it('reads a minus apart from its bound as the bound\u2019s sign', () => assert.deepEqual(fig(ciCells, '\u2212 2.9, 24.8').value, [-2.9, 24.8]));
+  it('reads no "95%" figure in a header cell "95% CIa"', () => assert.ok(!figuresOf(ciCells).some(f => f.text === '95%')));
+  it('reads shares under "Zelbotamab % (N=40)"', () => assert.equal(fig(sized, '30.0').figureKind, 'percent'));
+  it('reads sums in "SEK m" written before the columns\u2019 periods', () => assert.deepEqual([fig(periods, '1,234').figureKind, fig(periods, '1,234').value, fig(periods, '234').value], ['money', 1234e6, 234e6]));
+  it('reads sums in a "MSEK" cell before the columns\u2019 quarters', () => assert.deepEqual([fig(pipePeriods, '1,412.5').figureKind, fig(pipePeriods, '1,412.5').unit], ['money', 'SEK']));
+});
+
+describe('label units: a title that ends in its currency and scale', () => {
+  // [title, figure's value in the table under it, currency]
+  const rows: [string, number, string][] = [
+    ['Key figures USD thousands', 4120000, 'USD'],
+    ['All amounts in EUR thousands', 4120000, 'EUR'],
+    ['Acme Bio results in \u20ac million', 4120000000, 'EUR'],
+    ['Selected data (Unaudited, in thousands of USD)', 4120000, 'USD'],
+    ['Key figures (\u20ac thousands)', 4120000, 'EUR'],
+    ['Key figures EUR \'000', 4120000, 'EUR'],
+  ];
+  for (const [title, value, unit] of rows) {
+    it(`reads the cells under "${title}"`, () => {
+      const doc = `Acme Bio reported its results.\n\n${title}\n\n\t2030\t2029\nRevenue\t4,120\t3,310\nNet loss\t(2,050)\t(1,870)\n\nThe end.\n`;
+      const f = figuresOf(doc).find(x => x.text === '4,120');
+      assert.ok(f);
+      assert.deepEqual([f.figureKind, f.value, f.unit], ['money', value, unit]);
+    });
+  }
+  it('reads no unit from a sentence that ends in one', () => {
+    const doc = 'Acme Bio reports its figures in USD thousands.\n\n\t2030\t2029\nVisits\t4,120\t3,310\n';
+    assert.equal(figuresOf(doc).find(x => x.text === '4,120')?.figureKind, 'other');
+  });
+});
+
+describe('label units: a share in brackets whose count is unread; a row of intervals under "95% CI for"', () => {
+  const glued = 'Efficacy Arm A (n=52)Arm B (n=49) Best response, n (%) PRx (13.5)4 (8.2) SD 25 (48.1)18 (36.7)\n';
+  const ciRow = 'Objective response ORR, n (%) 32 (61.5) 22 (44.9) 95% CI for ORR 47.0-74.7 30.7-59.8 Best response, n (%) Partial response 7 (13.5) 4 (8.2)\n';
+  const fig = (doc: string, text: string) => { const figs = figuresOf(doc); const f = figs.find(x => x.text === text); assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`); return f; };
+  it('reads "(13.5)" under "n (%)" as a share when no count stands before it', () => assert.equal(fig(glued, '13.5').figureKind, 'percent'));
+  it('reads the intervals of a row "95% CI for ORR"', () => assert.deepEqual([fig(ciRow, '30.7-59.8').figureKind, fig(ciRow, '30.7-59.8').level], ['ci', 95]));
+  it('reads no "95%" figure in the label "95% CI for ORR"', () => assert.ok(!figuresOf(ciRow).some(f => f.text === '95%')));
+});
+
+describe('label units: a row of intervals written as two numbers each under a label of intervals', () => {
+  const tabbed = 'Results follow.\n\nORR, %\t22.2\t4.8\n80% CI\t(17.8, 27.3)\t(0.5, 17.3)\n';
+  const piped = ['Results follow.', '', '| Outcome | Zelbotamab | Placebo |', '|---|---|---|', '| ORR, % | 22.2 | 4.8 |', '| 95% CI | 17.8, 27.3 | 0.5, 17.3 |', ''].join('\n');
+  const cases: [string, string, string, number[], number][] = [
+    ['in brackets on a tabbed line', tabbed, '17.8, 27.3', [17.8, 27.3], 80],
+    ['alone in pipe cells', piped, '0.5, 17.3', [0.5, 17.3], 95],
+  ];
+  for (const [what, doc, text, value, level] of cases) {
+    it(what, () => {
+      const figs = figuresOf(doc);
+      const f = figs.find(x => x.text === text);
+      assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+      assert.deepEqual([f.figureKind, f.value, f.level], ['ci', value, level]);
+      assert.ok(!figs.some(x => x.text === `${level}%`), 'the level of a label is no figure');
+    });
+  }
 });

@@ -7,17 +7,20 @@
  * figure. Words in lexicon/grammar/labelUnits.json.
  */
 import type { FigureEntity } from './model';
-import type { DocTable } from './structure';
+import type { DocTable, Span } from './structure';
 import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import { bareTableUnit, languageOf, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
-import { stubOf, tableColumns } from './tableColumns';
+import { continuationRow, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
 
-interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count'; unit?: string; ciLevel?: number; scale?: number }
+interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count' | 'dose'; unit?: string; ciLevel?: number; scale?: number; /** said of a whole table by its caption: a share above 100 is none of its */ wholeTable?: boolean }
 
-const CI_LABEL = /\(?\s*(\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence interval)\b\s*\)?/i;
+/** A group's size in a label, "(N=40)", "n = 1,204", in brackets or not. */
+const GROUP_SIZE_IN_LABEL = /\(?(?<![\p{L}\d])[nN][ ]?=[ ]?\d[\d,]*\)?/gu;
+/** (a footnote's letter may close it: "95% CIb") */
+const CI_LABEL = /\(?\s*(\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence interval)(?:[a-e]\b|\b)\s*\)?/i;
 const PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.percent)})\\s*[:|]?\\s*$|(?:${wordsPattern(words.percent.filter(w => /^[,(]/.test(w)))})`, 'i');
 const DURATION_LABEL = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(words.durations))})\\.?(?![\\p{L}])`, 'iu');
 /** The names of ratios (numbers.json ratioNames): an abbreviation in capitals, as labels write it ("HR", "GMR"), a name in any case. */
@@ -33,6 +36,8 @@ const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\
 const COUNT_LEAD = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
 /** "No. of adverse events", "Number of SAEs": a count of the noun the lead names (a word or two, up to a bracket, a comma or the cell's end). */
 const COUNT_LEAD_NOUN = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(\\p{L}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*)?)[\\s:|*_-]*$`, 'iu');
+/** "Dose (mg)", "Dose level, mg/kg", "Daily dose (µg):": a label of doses that ends in their unit. */
+const DOSE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.doseWords)})(?![\\p{L}])[^|\\d]{0,30}?[(,]\\s*(${wordsPattern(Object.keys(words.doseUnits))})\\s*\\)?\\s*[:|]?\\s*$`, 'iu');
 const COUNT_PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.countPercent)})`, 'i');
 
 /** A ratio's written-out name in any case ("Hazard Ratio"); its abbreviations only in capitals ("or" is a word). */
@@ -45,7 +50,8 @@ export function declaredBy(label: string): Declared | undefined {
   const out: Declared = {};
   const ci = CI_LABEL.exec(label);
   if (ci) out.ciLevel = Number(ci[1]);
-  const rest = ci ? label.slice(0, ci.index) + ' ' + label.slice(ci.index + ci[0].length) : label;
+  // (a group's size is no part of what the label says of its numbers: "Drug % (N=40)" declares shares)
+  const rest = (ci ? label.slice(0, ci.index) + ' ' + label.slice(ci.index + ci[0].length) : label).replace(GROUP_SIZE_IN_LABEL, ' ');
   if (!/\p{L}|%/u.test(rest)) return ci ? out : undefined;
   // "Revenue (USD thousands)", "Net sales (SEK m)": a currency and its scale in brackets
   // ("| EUR million |", "| TEUR |": a cell that is only a currency and its scale declares it as the brackets do)
@@ -56,6 +62,7 @@ export function declaredBy(label: string): Declared | undefined {
   else if (COUNT_LEAD.test(rest)) { out.kind = 'count'; out.unit = COUNT_LEAD.exec(rest)![1].toLowerCase(); }
   else if (COUNT_LEAD_NOUN.test(rest)) { out.kind = 'count'; out.unit = COUNT_LEAD_NOUN.exec(rest)![1]; }
   else if (PVALUE_LABEL.test(rest)) out.kind = 'pvalue';
+  else if (DOSE_LABEL.test(rest)) { out.kind = 'dose'; const u = DOSE_LABEL.exec(rest)![1]; out.unit = (words.doseUnits as Record<string, string>)[u] ?? (words.doseUnits as Record<string, string>)[u.toLowerCase()] ?? u; }
   else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, ''))) { out.kind = 'percent'; out.unit = '%'; }
   else {
     const r = RATIO_LABEL.exec(rest) ?? nameInAnyCase(rest);
@@ -66,6 +73,60 @@ export function declaredBy(label: string): Declared | undefined {
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
   }
   return out.kind || out.ciLevel ? out : undefined;
+}
+
+/** A note under a table that says what its numbers are ("Data are n (%) unless otherwise stated"): its lead. */
+const TABLE_NOTE = new RegExp(`^[\\s(*]*(?:${wordsPattern(words.tableNotes)})\\s`, 'i');
+/** A caption's number ("Table 2.", "TABLE 3:"), not a part of what it says. */
+const CAPTION_NUMBER = /^\s*(?:table|tabelle|tableau|tabell)\s+[A-Z]?\d+[a-z]?\s*[.:\u2013\u2014-]?\s*/i;
+
+/**
+ * What a table's caption or note declares for all its cells: the line right above the table (one blank line may
+ * stand between: "Table 2. Adverse events, n (%)", "Percentage of patients") or the note right under it that opens
+ * with "Data are", "All values are" ("(All values are percentages of patients)"). Only counts with their shares and
+ * percentages: a title that names a ratio or a time ("Hazard ratios by subgroup", "Outcomes at 12 months") speaks
+ * of some of the table's numbers, not of all of them.
+ */
+export function captionDeclares(t: DocTable, normalized: string): { text: string; decl: Declared } | undefined {
+  const lineAt = (from: number, dir: -1 | 1): string | undefined => {
+    // the nearest line with words, past at most one blank line
+    let at = from;
+    for (let blank = 0; blank < 2; blank++) {
+      if (dir < 0) {
+        if (at <= 0) return undefined;
+        const end = at - 1;
+        const start = normalized.lastIndexOf('\n', end - 1) + 1;
+        const line = normalized.slice(start, end);
+        if (line.trim()) return line;
+        at = start;
+      } else {
+        if (at >= normalized.length) return undefined;
+        const start = at + 1;
+        let end = normalized.indexOf('\n', start);
+        if (end < 0) end = normalized.length;
+        const line = normalized.slice(start, end);
+        if (line.trim()) return line;
+        at = end;
+      }
+    }
+    return undefined;
+  };
+  const read = (line: string | undefined, note: boolean): { text: string; decl: Declared } | undefined => {
+    // (a note's first sentence: "Data are n (%). The table shows ...")
+    if (note && line) line = line.replace(/([^.;]{8,}?)[.;]\s.*$/, '$1');
+    if (!line || line.length > 160 || line.includes('|')) return undefined;
+    let text = line;
+    if (note) { const m = TABLE_NOTE.exec(text); if (!m) return undefined; text = text.slice(m[0].length); }
+    else text = text.replace(CAPTION_NUMBER, '');
+    // (the note's words up to its sentence's end, without its brackets)
+    text = text.replace(/[.;]\s.*$/, '').replace(/[.\s]+$/, '');
+    // (a note in brackets loses its closing one: "(All values are percentages)")
+    if (text.endsWith(')') && text.split(')').length > text.split('(').length) text = text.slice(0, -1);
+    const decl = declaredBy(text);
+    if (!decl || (decl.kind !== 'countPercent' && decl.kind !== 'percent')) return undefined;
+    return { text: line.trim(), decl: { ...decl, ciLevel: undefined, wholeTable: true } };
+  };
+  return read(lineAt(t.start, -1), false) ?? read(lineAt(t.end, 1), true);
 }
 
 /** A line written as a table row: cells apart by a pipe or a tab, or glued ("months3.1 (1.4-6.3)", "%68.7 (52.9-80.2)75.8"). */
@@ -91,8 +152,11 @@ export function accountsNegative(normalized: string, c: FigureEntity): boolean {
   return typeof c.value === 'number' && c.value > 0 && /(?:^|[|\s])\($/.test(normalized.slice(Math.max(0, c.start - 2), c.start)) && /^\)(?:\s|\||$)/.test(normalized.slice(c.end, c.end + 2));
 }
 
-function apply(cells: FigureEntity[], decl: Declared, label: string, normalized: string): void {
-  const how = `read in the unit its label declares (${label.replace(/[|*_]+/g, ' ').replace(/\s+/g, ' ').trim()})`;
+/** Two numbers that are one interval's bounds, and what they are of. */
+type Pair = { lower: FigureEntity; upper: FigureEntity; level: number; cellStart: number; estimate?: FigureEntity; label: string };
+
+function apply(cells: FigureEntity[], decl: Declared, label: string, normalized: string, pairs?: Pair[]): void {
+  const how = `read in the unit ${decl.wholeTable ? 'the table\u2019s caption' : 'its label'} declares (${label.replace(/[|*_]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/\s*[(\[]$/, '')})`;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k];
     const next = cells[k + 1];
@@ -102,6 +166,10 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
         Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
         Object.assign(next, { figureKind: 'percent', unit: '%', reading: how });
         k++;
+      } else if (bare(c) && typeof c.value === 'number' && c.value <= 100 && /\(\s*$/.test(normalized.slice(Math.max(0, c.start - 2), c.start))
+        && /^\s*\)/.test(normalized.slice(c.end, c.end + 2)) && !(k > 0 && cells[k - 1].figureKind === 'count' && /^\s*\(\s*$/.test(normalized.slice(cells[k - 1].end, c.start)))) {
+        // "PR1 (1.8)": the share in its brackets, its count glued to the row's label and unread
+        Object.assign(c, { figureKind: 'percent', unit: '%', reading: `${how}: the share in brackets` });
       } else if (bare(c) && c.value === 0 && !(next && inParens)) {
         // "| 0 |" in a count-and-share row: none, a count written without its share
         Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
@@ -117,6 +185,7 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
       continue;
     }
     if (bare(c) && typeof c.value === 'number' && decl.kind) {
+      if (decl.wholeTable && decl.kind === 'percent' && (c.value > 100 || c.value < 0)) continue;
       if (decl.kind === 'pvalue') { if (c.value > 1) continue; Object.assign(c, { figureKind: 'pvalue', unit: '', reading: how }); }
       // (a ratio is estimated, never bounded: "<0.001" in a ratio's column is a p-value the copy shifted there)
       else if (decl.kind === 'ratio' && (c.comparator === '<' || c.comparator === '\u2264')) continue;
@@ -127,6 +196,17 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
         Object.assign(c, { figureKind: 'money', unit, value: sign * Math.round(c.value * (decl.scale ?? 1) * 1e6) / 1e6, reading: how });
       } else if (decl.kind === 'count') { if (!Number.isInteger(c.value) || c.value < 0) continue; Object.assign(c, { figureKind: 'count', unit: decl.unit, reading: how }); }
       else Object.assign(c, { figureKind: decl.kind, unit: decl.unit ?? '', reading: how });
+    }
+    // ("95% CI for ORR 12.5-21.1 3.8-9.6": a row of intervals under a label that names only their level)
+    if (decl.ciLevel && !decl.kind && bare(c) && Array.isArray(c.value)) { Object.assign(c, { figureKind: 'ci', level: decl.ciLevel, reading: how }); continue; }
+    // ("80% CI | (1.2, 5.5) | (0.5, 17.3)": a row of intervals written as two numbers each, in brackets or alone in a cell)
+    if (decl.ciLevel && !decl.kind && pairs && next && bare(c) && bare(next) && typeof c.value === 'number' && typeof next.value === 'number'
+      && /^\s*[,;]\s*$/.test(normalized.slice(c.end, next.start))
+      && ((/\(\s*$/.test(normalized.slice(Math.max(0, c.start - 2), c.start)) && /^\s*\)/.test(normalized.slice(next.end, next.end + 2)))
+        || (/\|\s*$/.test(normalized.slice(Math.max(0, c.start - 3), c.start)) && /^\s*(?:\||$)/.test(normalized.slice(next.end, next.end + 3))))) {
+      pairs.push({ lower: c, upper: next, level: decl.ciLevel, cellStart: c.start, label });
+      k++;
+      continue;
     }
     if (decl.ciLevel && next && inParens && Array.isArray(next.value) && (bare(next) || next.figureKind === c.figureKind)) {
       Object.assign(next, { figureKind: 'ci', unit: c.unit, level: decl.ciLevel, reading: how });
@@ -145,13 +225,14 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
  * figures after it on the line, and a table's column header to the figures under it when their row
  * declares none. Linear in the text and the figures.
  */
-export function applyLabelUnits(figures: FigureEntity[], normalized: string, tables: readonly DocTable[]): FigureEntity[] {
+export function applyLabelUnits(figures: FigureEntity[], normalized: string, tables: readonly DocTable[], softBreaks: readonly Span[] = [], source = normalized): FigureEntity[] {
   if (figures.length === 0) return figures;
   // the "95%" of a "(95% CI)" label with no interval after it is no figure
   const drop = new Set<FigureEntity>();
   for (const f of figures) {
     // "(95% CI)" closed, or "95% CI" ending its cell or line: a label, with no interval inside it
-    if (f.figureKind === 'percent' && /^\s*(?:CI|confidence interval)\s*(?:\)|\||\n|$)/i.test(normalized.slice(f.end, f.end + 24))) drop.add(f);
+    // ("95% CI for ORR": a row's label, the interval's after it)
+    if (f.figureKind === 'percent' && /^\s*(?:CI|confidence interval)(?:[a-e](?![\p{L}])|[*\u2020\u2021\u00a7\u00b6#]{1,2})?(?:\s*(?:\)|\||\n|$)|\t| {2}|(?<=[\u2020\u2021\u00a7\u00b6#*])(?=\())|^\s*CI (?:for|of) \p{L}/iu.test(normalized.slice(f.end, f.end + 24))) drop.add(f);
   }
   const kept = drop.size ? figures.filter(f => !drop.has(f)) : figures;
   // column headers of the tables the structure reader found
@@ -168,14 +249,38 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   const sectionOf = new Map<FigureEntity, string>();
   /** The figures under a column whose header declares p-values, column by column. */
   const pColumns: FigureEntity[][] = [];
+  /** Intervals written as two numbers in a cell under a confidence interval's header, and the estimate before each. */
+  const pairs: Pair[] = [];
+  /** Each table column's cells, as the figures in each (for a column of shares that writes the sign only in some). */
+  const columnCells: FigureEntity[][][] = [];
+  /** What tables' captions and notes declare, by their text (a column's label). */
+  const captionDecl = new Map<string, Declared>();
+  const declOf = (label: string) => captionDecl.get(label) ?? declaredBy(label);
   let at = 0;
   for (const t of tables) {
-    if (!t.header.length) continue;
+    if (!t.header.length) {
+      // a table without a header row, under a caption or over a note that says what its numbers are ("Data are n (%)"):
+      // each row's value cells
+      const caption = captionDeclares(t, normalized);
+      if (!caption) continue;
+      captionDecl.set(caption.text, caption.decl);
+      for (const row of t.rows) {
+        for (let c = 1; c < row.cells.length; c++) {
+          const cell = row.cells[c];
+          while (at < kept.length && kept[at].start < cell.start) at++;
+          for (let k = at; k < kept.length && kept[k].start < cell.end; k++) if (kept[k].end <= cell.end) columnOf.set(kept[k], caption.text);
+        }
+      }
+      continue;
+    }
     const { heads, headerRows } = tableColumns(t, normalized);
     const stubCell = stubOf(t, normalized);
     const stub = stubCell ? normalized.slice(stubCell.start, stubCell.end) : '';
     const stubDeclares = !!stub && declaredBy(stub)?.kind !== undefined;
+    const caption = stubDeclares ? undefined : captionDeclares(t, normalized);
+    if (caption) captionDecl.set(caption.text, caption.decl);
     const pCells = new Map<number, FigureEntity[]>();
+    const cellsByColumn = new Map<number, FigureEntity[][]>();
     let section: string | undefined;
     for (const row of t.rows) {
       if (headerRows.has(row)) continue;
@@ -189,13 +294,23 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
         while (at < kept.length && kept[at].start < row.cells[0].end) at++;
         for (let k = at; k < kept.length && kept[k].start < row.end; k++) sectionOf.set(kept[k], section);
       }
+      let prevCell: FigureEntity[] = [];
       for (let c = 1; c < row.cells.length; c++) {
         const head = heads.get(c);
         const cell = row.cells[c];
         // (with what a header spanning this column and others says: "No. (%) of patients" over every dose's column)
         const headText = head ? [head.text, ...(head.spans ?? []).map(sp => normalized.slice(sp.start, sp.end))].join(' ').trim() : '';
-        const label = headText && declaredBy(headText)?.kind !== undefined ? headText : stubDeclares ? stub : headText;
+        const label = headText && declaredBy(headText)?.kind !== undefined ? headText : stubDeclares ? stub : caption ? caption.text : headText;
         while (at < kept.length && kept[at].start < cell.start) at++;
+        const inCell: FigureEntity[] = [];
+        for (let k = at; k < kept.length && kept[k].start < cell.end; k++) if (kept[k].end <= cell.end && kept[k].figureKind !== 'date') inCell.push(kept[k]);
+        if (inCell.length && !continuationRow(normalized, row)) { const l = cellsByColumn.get(c) ?? []; l.push(inCell); cellsByColumn.set(c, l); }
+        // "| 95% CI |" over "| 31.5, 63.2 |": the cell's two numbers are the bounds of the interval of the estimate in the cell before
+        if (inCell.length === 2 && headText && !declaredBy(headText)?.kind && declaredBy(headText)?.ciLevel) {
+          const d = declaredBy(headText)!;
+          pairs.push({ lower: inCell[0], upper: inCell[1], level: d.ciLevel!, cellStart: cell.start, estimate: prevCell[prevCell.length - 1], label: headText });
+        }
+        prevCell = inCell;
         for (let k = at; k < kept.length && kept[k].start < cell.end; k++) {
           if (!label || kept[k].end > cell.end) continue;
           columnOf.set(kept[k], label);
@@ -204,8 +319,14 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       }
     }
     for (const l of pCells.values()) pColumns.push(l);
+    for (const [c, l] of cellsByColumn) {
+      const head = heads.get(c);
+      const said = head ? declaredBy([head.text, ...(head.spans ?? []).map(sp => normalized.slice(sp.start, sp.end))].join(' '))?.kind : undefined;
+      if (said === undefined || said === 'percent') columnCells.push(l);
+    }
   }
   const pRows: FigureEntity[][] = [];
+  const tableSpans = spanLocator(tables);
   let fi = 0;
   for (let lineStart = 0; lineStart <= normalized.length;) {
     let lineEnd = normalized.indexOf('\n', lineStart);
@@ -213,6 +334,8 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     while (fi < kept.length && kept[fi].end <= lineStart) fi++;
     let cells: FigureEntity[] = [];
     for (let k = fi; k < kept.length && kept[k].start < lineEnd; k++) if (kept[k].figureKind !== 'date') cells.push(kept[k]);
+    // (a line of several rows outside the tables found, "CR0 (0.0)0 (0.0) PR1 (1.8)4 (7.0)", is read row by row below)
+    if (cells.length > 1 && !tableSpans.inside(lineStart) && manyRows(normalized, lineStart, lineEnd, cells)) cells = [];
     // a row's label may hold a figure of its own ("6-month rate, %", "Grade 3 events, n (%)"): in a line
     // written as a table row (cells glued, or apart by pipes or tabs), the label runs to the last word before the values
     if (cells.length > 1 && TABLE_LINE.test(normalized.slice(lineStart, lineEnd))) {
@@ -231,13 +354,13 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       let decl = onlyFigures && tail ? declaredBy(withoutEmptyCells(label)) : undefined;
       // (a column of p-values or of ratios keeps its cells whatever the row declares: "ORR, %" or "Median PFS,
       // months" over a p-value's or a hazard ratio's cell)
-      const isP = (f: FigureEntity) => { const h = columnOf.get(f); return h !== undefined && declaredBy(h)?.kind === 'pvalue'; };
-      const ownColumn = (f: FigureEntity) => { const h = columnOf.get(f); const k = h !== undefined ? declaredBy(h)?.kind : undefined; return k === 'pvalue' || k === 'ratio'; };
+      const isP = (f: FigureEntity) => { const h = columnOf.get(f); return h !== undefined && declOf(h)?.kind === 'pvalue'; };
+      const ownColumn = (f: FigureEntity) => { const h = columnOf.get(f); const k = h !== undefined ? declOf(h)?.kind : undefined; return k === 'pvalue' || k === 'ratio'; };
       // a row that declares nothing takes its section's unit, in its value cells
       let target = cells;
       const section = decl ? undefined : sectionOf.get(cells[cells.length - 1]);
       if (section !== undefined && onlyFigures) { target = cells.filter(f => sectionOf.get(f) === section); decl = declaredBy(section); }
-      if (decl) apply(columnOf.size ? target.filter(f => !ownColumn(f)) : target, decl, section ?? label, normalized);
+      if (decl) apply(columnOf.size ? target.filter(f => !ownColumn(f)) : target, decl, section ?? label, normalized, pairs);
       // a row of p-values ("| P value vs placebo | .04 | <.001 | 1.05 |"): a number above 1 among them is one too
       if (decl?.kind === 'pvalue' && cells.length >= 3) pRows.push(cells);
       // (a row that declares counts and shares leaves its other columns, a p-value's, to their headers)
@@ -248,7 +371,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
           const head = columnOf.get(cells[k]);
           let e = k + 1;
           while (e < cells.length && head !== undefined && columnOf.get(cells[e]) === head) e++;
-          const hd = head ? declaredBy(head) : undefined;
+          const hd = head ? declOf(head) : undefined;
           if (decl && decl.kind !== 'countPercent' && hd?.kind !== 'pvalue' && hd?.kind !== 'ratio') { k = e; continue; }
           if (hd && hd.kind) apply(cells.slice(k, e), hd, head!, normalized);
           k = e;
@@ -257,8 +380,148 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     }
     lineStart = lineEnd + 1;
   }
+  readRowSequences(kept, normalized, spanLocator(tables), softBreaks, pairs);
   for (const col of [...pColumns, ...pRows]) pValuesAboveOne(col, normalized);
-  return kept;
+  for (const col of columnCells) sharesWithoutSign(col, normalized);
+  const merged = intervalsInCells(pairs, normalized, source);
+  return merged.size ? kept.filter(f => !merged.has(f)) : kept;
+}
+
+/** Whether an offset lies in one of the sorted spans, asked in increasing order (one walk over them). */
+function spanLocator(spans: readonly Span[]): { inside(at: number): boolean } {
+  let k = 0;
+  return { inside(at: number) { while (k < spans.length && spans[k].end < at) k++; return k < spans.length && spans[k].start <= at; } };
+}
+
+/** Words between two figures that belong to the values, not to a new row's label ("vs", "NE", "95% CI ... to"). */
+const VALUE_WORDS = /\b(?:vs|versus|NR|NE|NA|CI|to)\b/gi;
+/** (a confidence level with its "CI" is a row's label: "80% CI\u2020(0.5, 17.3)") */
+const hasLabelWords = (gap: string) => /\p{L}{2,}/u.test(gap.replace(VALUE_WORDS, '')) || CI_LABEL.test(gap);
+/** A verb that makes words a clause, not a row's label ("was", "achieved"): lexicon/grammar/labelUnits.json clauseVerbs. */
+const CLAUSE_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.clauseVerbs)})(?![\\p{L}])`, 'iu');
+/** Words that may label a row or a section of rows: short, and no clause. */
+function labelLike(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120 || CLAUSE_VERB.test(t)) return false;
+  let n = 0;
+  for (const w of t.split(/\s+/)) if (w && ++n > 14) return false;
+  return true;
+}
+
+/** One row of a line read as rows: its label's span and its figures (none for the words after the last figure). */
+interface LineRow { labelStart: number; labelEnd: number; cells: FigureEntity[] }
+/** A line's rows: each run of figures with the words before it; the words after the last run come last, without figures. */
+function rowsOfLine(normalized: string, lineStart: number, lineEnd: number, cells: FigureEntity[]): LineRow[] {
+  const out: LineRow[] = [];
+  let cur: LineRow | undefined;
+  let prevEnd = lineStart;
+  for (const c of cells) {
+    if (!cur || hasLabelWords(normalized.slice(prevEnd, c.start))) { cur = { labelStart: prevEnd, labelEnd: c.start, cells: [] }; out.push(cur); }
+    cur.cells.push(c);
+    prevEnd = c.end;
+  }
+  if (prevEnd < lineEnd && hasLabelWords(normalized.slice(prevEnd, lineEnd))) out.push({ labelStart: prevEnd, labelEnd: lineEnd, cells: [] });
+  return out;
+}
+/** A line of two or more rows, every row's label a label (no clause): a table's rows glued into one line. */
+function manyRows(normalized: string, lineStart: number, lineEnd: number, cells: FigureEntity[]): boolean {
+  const rows = rowsOfLine(normalized, lineStart, lineEnd, cells).filter(r => r.cells.length > 0);
+  return rows.length >= 2 && cells.length >= 4 && rows.every(r => labelLike(normalized.slice(r.labelStart, r.labelEnd)));
+}
+
+/**
+ * Rows outside the tables found, read as a reader reads them: a line may hold many rows (a table flattened into one
+ * line, or a paragraph's lines joined: "Best response, n (%) CR0 (0.0)0 (0.0) PR1 (1.8)4 (7.0)"), each run of values
+ * after a label's words that label's row; and a line of words without values ("Time to response, months"), or the
+ * words after a line's last value, heads the rows under it, as a section row heads a table's. A row's own label
+ * declares first; else its section's. In a line that holds many rows with no line ends between them, a label that
+ * declares a count and its share, a share, a count or a time heads the rows after it too, until another declares.
+ * Every label must be a label (a few words, no clause); a blank line, a line in a table found, or a line of prose ends
+ * the section. Only bare figures are read. Linear in the text and the figures.
+ */
+function readRowSequences(figures: FigureEntity[], normalized: string, inTable: { inside(at: number): boolean }, softBreaks: readonly Span[], pairs: Pair[]): void {
+  let fi = 0;
+  let sb = 0;
+  let section: { decl: Declared; label: string } | undefined;
+  const setSection = (text: string) => {
+    const d = labelLike(text) ? declaredBy(text) : undefined;
+    section = d?.kind ? { decl: d, label: text.trim() } : undefined;
+  };
+  for (let lineStart = 0; lineStart <= normalized.length;) {
+    let lineEnd = normalized.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = normalized.length;
+    const line = normalized.slice(lineStart, lineEnd);
+    while (fi < figures.length && figures[fi].end <= lineStart) fi++;
+    if (!line.trim() || inTable.inside(lineStart)) { section = undefined; lineStart = lineEnd + 1; continue; }
+    const cells: FigureEntity[] = [];
+    for (let k = fi; k < figures.length && figures[k].start < lineEnd; k++) if (figures[k].figureKind !== 'date') cells.push(figures[k]);
+    const rows = rowsOfLine(normalized, lineStart, lineEnd, cells);
+    const valued = rows.filter(r => r.cells.length > 0);
+    if (valued.length === 0) { setSection(line); lineStart = lineEnd + 1; continue; }
+    if (!valued.every(r => labelLike(normalized.slice(r.labelStart, r.labelEnd)))) { section = undefined; lineStart = lineEnd + 1; continue; }
+    const runOn = valued.length >= 2 && cells.length >= 6;
+    for (const r of rows) {
+      // the label's pieces between the line ends a paragraph's reading joined: all but the last are lines of their own
+      const pieces: string[] = [];
+      let from = r.labelStart;
+      while (sb < softBreaks.length && softBreaks[sb].end <= r.labelStart) sb++;
+      for (let k = sb; k < softBreaks.length && softBreaks[k].start < r.labelEnd; k++) { pieces.push(normalized.slice(from, softBreaks[k].start)); from = softBreaks[k].end; }
+      pieces.push(normalized.slice(from, r.labelEnd));
+      const words = pieces.filter(p => /\p{L}/u.test(p));
+      if (r.cells.length === 0) { for (const p of words) setSection(p); continue; }
+      for (const p of words.slice(0, -1)) setSection(p);
+      const label = words.length ? words[words.length - 1] : '';
+      const own = label ? declaredBy(label) : undefined;
+      if (own?.kind || own?.ciLevel) {
+        apply(r.cells, own, label, normalized, pairs);
+        if (runOn && words.length === 1 && pieces.length === 1 && (own.kind === 'countPercent' || own.kind === 'percent' || own.kind === 'count' || own.kind === 'duration')) section = { decl: own, label: label.trim() };
+      } else if (section) apply(r.cells, section.decl, section.label, normalized, pairs);
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/**
+ * "| n (%) | 95% CI |" over "| 18 (47.4) | 31.5, 63.2 |": a cell under a confidence interval's header that holds two
+ * bare numbers apart by a comma, a semicolon or "to" is one interval, lower bound first (a minus apart from its number,
+ * "\u2212 6.0, 19.3", is the bound's sign), in the unit of the estimate in the cell before it. The upper bound's figure
+ * joins the lower's; the figures it leaves are returned.
+ */
+function intervalsInCells(pairs: Pair[], normalized: string, source: string): Set<FigureEntity> {
+  const gone = new Set<FigureEntity>();
+  for (const { lower, upper, level, cellStart, estimate, label } of pairs) {
+    if (!bare(lower) || !bare(upper) || typeof lower.value !== 'number' || typeof upper.value !== 'number' || lower.comparator || upper.comparator) continue;
+    if (!/^\s*(?:[,;]|to)\s*$/.test(normalized.slice(lower.end, upper.start))) continue;
+    const lead = normalized.slice(cellStart, lower.start);
+    if (!/^\s*(?:[-\u2212\u2013]\s*)?$/.test(lead)) continue;
+    const lo = /[-\u2212\u2013]/.test(lead) ? -lower.value : lower.value;
+    if (lo > upper.value) continue;
+    const start = /[-\u2212\u2013]/.test(lead) ? cellStart + lead.search(/[-\u2212\u2013]/) : lower.start;
+    Object.assign(lower, { start, end: upper.end, text: source.slice(start, upper.end), value: [lo, upper.value], figureKind: 'ci', level,
+      unit: estimate && estimate.figureKind !== 'count' ? estimate.unit : '', reading: `an interval: its two bounds under a label of intervals (${label.replace(/\s+/g, ' ').trim()})` });
+    gone.add(upper);
+  }
+  return gone;
+}
+
+/**
+ * A column that writes its shares with the sign in some cells and bare in others ("| 30% |" over "| 28.5 |"): the
+ * bare numbers are shares too. Read only when every cell holds one number, some written with "%" and the others
+ * bare and between 0 and 100 (a cell of a count and its share, "12 (30%)", or any other kind leaves the column alone).
+ */
+function sharesWithoutSign(col: FigureEntity[][], normalized: string): void {
+  let signed = 0;
+  const bareOnes: FigureEntity[] = [];
+  for (const cell of col) {
+    if (cell.length !== 1) return;
+    const f = cell[0];
+    if (typeof f.value !== 'number') return;
+    if (f.figureKind === 'percent' && /%\s*$/.test(normalized.slice(f.start, f.end))) signed++;
+    else if (bare(f) && !f.comparator && f.value >= 0 && f.value <= 100) bareOnes.push(f);
+    else return;
+  }
+  if (signed === 0 || bareOnes.length === 0) return;
+  for (const f of bareOnes) Object.assign(f, { figureKind: 'percent', unit: '%', reading: 'a share: its column writes the others with "%"' });
 }
 
 /**

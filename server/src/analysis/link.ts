@@ -167,7 +167,10 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   applyTableUnits(kept, normalized);
   applyStatementCells(kept, normalized, figureName);
   applyKeyFigureRows(kept, normalized, figureName);
-  const labelled = applyLabelUnits(kept, normalized, structure.tables);
+  // (the label reader reads bare figures only: those it read take the name of their reading, as the hover shows it)
+  const bareBefore = kept.filter(f => f.figureKind === 'other' && !f.unit);
+  const labelled = applyLabelUnits(kept, normalized, structure.tables, structure.softBreaks, text);
+  for (const f of bareBefore) if (f.figureKind !== 'other' || f.unit) f.name = figureName(f);
   if (labelled.length !== kept.length) {
     // the "95%" of a "(95% CI)" label is no figure: it leaves the model
     const stay = new Set(labelled);
@@ -381,10 +384,34 @@ function recoverTableColumns(figures: FigureEntity[], normalized: string): void 
 const TABLE_LINE_AFTER = /^[ \t]*\||^[^\n]*?(?:\t|\S {2,}\S)/;
 /** A unit in parentheses a table's title or label may state ("(NOK m)", "(in thousands", "(TSEK)"): never across a line break. */
 const TABLE_UNIT_HINT = /\([^()\n]{0,8}(?:bn|billion|mn|million|m|k|thousand|tn|trillion|[A-Z]{3})\)|\((?:amounts )?(?:in|i|en) |\((?:[MTK](?:SEK|DKK|NOK|EUR|USD|CHF)|[A-Z]{3} '000)[),]/;
+/** A line that opens with a currency and its scale, then its columns' periods: "SEK m Q3 2030 Q3 2029", "USD thousands 2030 2029". */
+const UNIT_BEFORE_PERIODS = /(?:^|\n)[ |*]*(?:in )?(?:[A-Z]{3}|US\$|\$|\u20ac) (?:millions?|thousands?|m|bn|k|'000)[ |*]+(?:Q[1-4]|H[12]|FY|(?:19|20)\d{2})/;
+/** A currency and its scale side by side, "USD thousands", "(\u20ac thousands)", "EUR '000", "thousands of USD": a title may state a table's unit so. */
+const CURRENCY_AND_SCALE = /(?:[A-Z]{3}|US\$|\$|\u20ac|\u00a3)\s?(?:millions?|thousands?|bn|'000)(?![\p{L}])|(?:millions|thousands) of (?:[A-Z]{3}|U\.S\. dollars|euros|dollars)(?![\p{L}])/u;
+/**
+ * A title line that ends in a table's currency and scale, not in brackets ("Key figures USD thousands", "All amounts
+ * in EUR thousands"), or names them last in its closing brackets ("(Unaudited, in thousands of USD)"): the last two to
+ * four words, or the brackets' last part, read as a bare table unit. Not a sentence (no full stop at its end).
+ */
+function unitEndingTitle(line: string): { currency: string; scale: number } | undefined {
+  const t = line.replace(/[*_\s]+$/, '');
+  if (!t || t.length > 120 || /[.!?:;]$/.test(t)) return undefined;
+  const inBrackets = /\(([^()]*)\)$/.exec(t);
+  if (inBrackets) {
+    const parts = inBrackets[1].split(/,\s*/);
+    return parts.length > 1 ? bareTableUnit(parts[parts.length - 1]) : undefined;
+  }
+  const words = t.split(/\s+/);
+  for (let k = 2; k <= 4 && k <= words.length; k++) {
+    const u = bareTableUnit(words.slice(-k).join(' '));
+    if (u) return u;
+  }
+  return undefined;
+}
 const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
 function applyTableUnits(figures: FigureEntity[], normalized: string): void {
   // (the bare hint may match across a blank line, "mdr" then "kr": it reads the whole text)
-  if (!paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized)) return;
+  if (!paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized) && !UNIT_BEFORE_PERIODS.test(normalized) && !CURRENCY_AND_SCALE.test(normalized)) return;
   let title: { currency?: string; scale: number; label: string } | undefined;
   let fi = 0;
   let lineStart = 0;
@@ -402,9 +429,21 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
       // (a title that is only a currency and its scale, or names them after a comma: "EUR million", "Acme Bio, Mkr Q3 2024")
       // (a paragraph's lines are read joined: the title's periods and the rows may follow it on the same line)
       // (both readings are of the label's text alone, kept in the memo by it: an edit reads again only the lines it changed)
-      const bare = !line.includes('|') ? memoRead(cells.length ? line.slice(0, firstCell) : line, bareTableUnit) : undefined;
-      const spec = memoRead(line.slice(0, firstCell), tableUnitSpec) ?? (bare ? { currency: resolveCurrencyUnit(bare.currency, normalized, languageOf(normalized)), scale: bare.scale, at: 0, end: line.length } : undefined);
-      if (spec && cells.length === 0) title = { ...spec, label: line.slice(0, spec.end).trim() };
+      // (a line of no value but its columns' periods names its unit in its first cell, or before its first period:
+      // "SEK m Q3 2030 Q3 2029", "| MSEK | Q4 | Q3 |")
+      // (and a paragraph's lines read joined put the rows after them: "SEK m Q3 2030 Q3 2029 Net sales 1,234 1,100")
+      let headCell: string | undefined;
+      if (cells.length === 0 && line.includes('|')) headCell = line.replace(/^\s*\|/, '').split('|')[0];
+      else if (!line.includes('|')) for (let k = fi; k < figures.length && figures[k].start < lineStart + firstCell; k++) if (figures[k].figureKind === 'date') { headCell = line.slice(0, figures[k].start - lineStart); break; }
+      let bare = !line.includes('|') ? memoRead(cells.length ? line.slice(0, firstCell) : line, bareTableUnit) : undefined;
+      let bareEnd = line.length;
+      if (!bare && headCell?.trim()) { bare = memoRead(headCell, bareTableUnit); bareEnd = line.indexOf(headCell) + headCell.trimEnd().length; }
+      const spec = memoRead(line.slice(0, firstCell), tableUnitSpec) ?? (bare ? { currency: resolveCurrencyUnit(bare.currency, normalized, languageOf(normalized)), scale: bare.scale, at: 0, end: bareEnd } : undefined);
+      // (a title that ends in its currency and scale without brackets, or names them last in its brackets: "Key figures
+      // USD thousands", "Amounts in DKK million", "(Unaudited, in thousands of USD)")
+      const ending = !spec && cells.length === 0 && !line.includes('|') ? memoRead(line, unitEndingTitle) : undefined;
+      if (ending) title = { currency: resolveCurrencyUnit(ending.currency, normalized, languageOf(normalized)), scale: ending.scale, label: line.trim() };
+      else if (spec && cells.length === 0) title = { ...spec, label: line.slice(0, spec.end).trim() };
       else if (spec || title) {
         const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title!;
         const shares = /\bshares\b/i.test(line.slice(0, firstCell)) && !PER_SHARE.test(line.slice(0, firstCell));

@@ -10,6 +10,8 @@
  * the binder, the label reader and the checks share one reading.
  */
 import type { DocTable, Span, TableRow } from './structure';
+import { wordsPattern } from './words';
+import words from '../../lexicon/grammar/labelUnits.json';
 
 /** A group's size written in a header: "(n=60)", "N = 1,204", "n=187". */
 const GROUP_SIZE = /(?<![\p{L}\d])[nN][ ]?=[ ]?(\d[\d,]*)(?![\d.])/u;
@@ -74,6 +76,35 @@ function sizesRow(text: string, row: TableRow): boolean {
   return sizes >= 1;
 }
 
+/**
+ * A header cell that only names what its column's numbers are: "n (%)", "95% CI", "%", "N", "Events" under a
+ * group's name. Words in lexicon/grammar/labelUnits.json (countPercent, counts, percent, columnMeasures); a
+ * footnote's letter or mark may close it ("95% CIb", "n (%)a").
+ */
+const UNIT_CELL = new RegExp(`^\\s*(?:${wordsPattern([...words.countPercent, ...words.counts, ...words.percent.filter(w => !/^[,(]/.test(w) || /^\(\s*%\)$/.test(w)), ...words.columnMeasures])}|\\(?\\d{2}(?:\\.\\d)?\\s*%\\s*(?:CI|confidence interval)\\)?)(?:[a-e]|[*\u2020\u2021\u00a7#]{1,2})?\\s*$`, 'iu');
+
+/**
+ * A row that names each column's unit under the header ("| | n (%) | n (%) |" under "| Event | Drug | Placebo |"),
+ * the header's continuation: no number but a confidence level's, every filled cell after the first such a name, and
+ * the first one empty or such a name too (a row of the body opens with its label). At least two names.
+ */
+function unitsRow(text: string, row: TableRow): boolean {
+  const cells = filledCells(text, row);
+  let names = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const s = text.slice(cells[i].start, cells[i].end).replace(/^[\s|]+|[\s|]+$/g, '');
+    if (s === '' && i === 0) continue;
+    if (!UNIT_CELL.test(s)) return false;
+    names++;
+  }
+  return names >= 2;
+}
+/** Whether the row's first cell is a name of a column's unit (the row has no corner). */
+function unitFirst(text: string, row: TableRow): boolean {
+  const c = row.cells[0];
+  return !!c && c.end > c.start && UNIT_CELL.test(text.slice(c.start, c.end));
+}
+
 /** A first cell that is a value ("5 (12.5%)", "0.45"), not a label: a row whose cells were moved left, not lined up with the header. */
 const VALUE_FIRST = /^\s*[-\u2212]?\d[\d.,\u00b7]*\s*(?:%|[(\[]|$)/;
 export function continuationRow(text: string, row: TableRow): boolean {
@@ -86,7 +117,8 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
   if (memo) return memo;
   const headerRows = new Set<TableRow>();
   // the body rows right under the header that give the groups' sizes
-  for (const r of table.rows) { if (!sizesRow(text, r)) break; headerRows.add(r); }
+  // (and a row under them that names each column's unit: "| | n (%) | n (%) |")
+  for (const r of table.rows) { if (!sizesRow(text, r) && !unitsRow(text, r)) break; headerRows.add(r); }
   let width = 0;
   // the columns that hold values: a digit in some row that opens with its label (a row that opens with a number is
   // a row's continuation, its cells moved left); a column of words only ("n (%)") is the labels' unit
@@ -105,7 +137,7 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
     if (cells.length === 0) return;
     const first = text.slice(cells[0].start, cells[0].end);
     // a first cell that is a column's (a size, a control arm), or a row as wide as the body's values: no corner
-    const noCorner = cells.length <= width && (GROUP_SIZE.test(first) || CONTROL_HEAD.test(first) || PERIOD_HEAD.test(first)
+    const noCorner = cells.length <= width && (GROUP_SIZE.test(first) || CONTROL_HEAD.test(first) || PERIOD_HEAD.test(first) || unitFirst(text, row)
       || (row.start < cells[0].start && /^[ \t]+$/.test(text.slice(row.start, cells[0].start))));
     // a header without its corner laid over the columns that hold values, in order ("| Placebo (n=40) | ..." over
     // "| Remission | n (%) | 6 (15.0) | ...")
