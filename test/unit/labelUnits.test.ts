@@ -2,6 +2,19 @@ import { strict as assert } from 'assert';
 import { declaredBy } from '../../server/src/analysis/labelUnits';
 import { figuresOf } from '../helpers';
 
+
+/** Each case: what it shows, an invented document, a figure's text in it, and the kind it must be read as. */
+function kindCases(cases: [string, string, string, string][]): void {
+  for (const [what, doc, text, kind] of cases) {
+    it(what, () => {
+      const figs = figuresOf(doc);
+      const f = figs.find(x => x.text === text);
+      assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+      assert.equal(f.figureKind, kind, `${text}: ${f.figureKind} ${f.reading ?? ''}`);
+    });
+  }
+}
+
 describe('label units: what a row or column label declares', () => {
   const rows: [string, ReturnType<typeof declaredBy>][] = [
     ['| DCR, % |', { kind: 'percent', unit: '%' }],
@@ -191,14 +204,7 @@ describe('label units: a header row that names each column\u2019s unit, a captio
     ['a column that writes "%" in some cells', shares, '28.5', 'percent'],
     ['a column of counts and shares is left alone', mixedCounts, '5', 'other'],
   ];
-  for (const [what, doc, text, kind] of cases) {
-    it(what, () => {
-      const figs = figuresOf(doc);
-      const f = figs.find(x => x.text === text);
-      assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
-      assert.equal(f.figureKind, kind, `${text}: ${f.figureKind} ${f.reading ?? ''}`);
-    });
-  }
+  kindCases(cases);
 });
 
 describe('label units: a line of many rows, and a line of words that heads the rows under it', () => {
@@ -218,14 +224,7 @@ describe('label units: a line of many rows, and a line of words that heads the r
     ['plain lines: a time under a section line of months', lines, '3.1', 'duration'],
     ['prose: a number after "months" in a clause stays as it is', prose, '14', 'other'],
   ];
-  for (const [what, doc, text, kind] of cases) {
-    it(what, () => {
-      const figs = figuresOf(doc);
-      const f = figs.find(x => x.text === text);
-      assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
-      assert.equal(f.figureKind, kind, `${text}: ${f.figureKind} ${f.reading ?? ''}`);
-    });
-  }
+  kindCases(cases);
 });
 
 describe('label units: an interval as two numbers under a CI header; a group size in a label; a unit before the periods', () => {
