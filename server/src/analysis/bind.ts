@@ -2204,7 +2204,7 @@ const DOSING_INTERVAL_BEFORE = /(?:^|[^\p{L}])(?:every|each|per|alle|tous les|ch
 
 /** A group's size closing a column's label in a glued header: "Placebo (n=33)". */
 const GLUED_SIZE = /\(\s?[nN]\s?=\s?\d[\d,]*\s?\)/g;
-/** A row label that names a statistic of the row above, not a measure: "OR vs placebo (90% CI)", "p Value", "Difference (95% CI)". */
+/** A row label that names a statistic of the row above, not a measure: "HR vs control (95% CI)", "p Value", "Difference (95% CI)". */
 const STATISTIC_LABEL = /^\s*(?:OR|HR|RR|odds ratio|hazard ratio|risk ratio|p[ -]?value|p|difference|LSM difference|LS mean difference|treatment difference|estimated difference|ratio)(?![\p{L}])/iu;
 
 /**

@@ -225,7 +225,7 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
  * figures after it on the line, and a table's column header to the figures under it when their row
  * declares none. Linear in the text and the figures.
  */
-export function applyLabelUnits(figures: FigureEntity[], normalized: string, tables: readonly DocTable[], softBreaks: readonly Span[] = [], source = normalized): FigureEntity[] {
+export function applyLabelUnits(figures: FigureEntity[], normalized: string, tables: readonly DocTable[], source = normalized): FigureEntity[] {
   if (figures.length === 0) return figures;
   // the "95%" of a "(95% CI)" label with no interval after it is no figure
   const drop = new Set<FigureEntity>();
@@ -380,7 +380,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     }
     lineStart = lineEnd + 1;
   }
-  readRowSequences(kept, normalized, spanLocator(tables), softBreaks, pairs);
+  readRowSequences(kept, normalized, spanLocator(tables), pairs);
   for (const col of [...pColumns, ...pRows]) pValuesAboveOne(col, normalized);
   for (const col of columnCells) sharesWithoutSign(col, normalized);
   const merged = intervalsInCells(pairs, normalized, source);
@@ -439,9 +439,8 @@ function manyRows(normalized: string, lineStart: number, lineEnd: number, cells:
  * Every label must be a label (a few words, no clause); a blank line, a line in a table found, or a line of prose ends
  * the section. Only bare figures are read. Linear in the text and the figures.
  */
-function readRowSequences(figures: FigureEntity[], normalized: string, inTable: { inside(at: number): boolean }, softBreaks: readonly Span[], pairs: Pair[]): void {
+function readRowSequences(figures: FigureEntity[], normalized: string, inTable: { inside(at: number): boolean }, pairs: Pair[]): void {
   let fi = 0;
-  let sb = 0;
   let section: { decl: Declared; label: string } | undefined;
   const setSection = (text: string) => {
     const d = labelLike(text) ? declaredBy(text) : undefined;
@@ -461,12 +460,9 @@ function readRowSequences(figures: FigureEntity[], normalized: string, inTable: 
     if (!valued.every(r => labelLike(normalized.slice(r.labelStart, r.labelEnd)))) { section = undefined; lineStart = lineEnd + 1; continue; }
     const runOn = valued.length >= 2 && cells.length >= 6;
     for (const r of rows) {
-      // the label's pieces between the line ends a paragraph's reading joined: all but the last are lines of their own
-      const pieces: string[] = [];
-      let from = r.labelStart;
-      while (sb < softBreaks.length && softBreaks[sb].end <= r.labelStart) sb++;
-      for (let k = sb; k < softBreaks.length && softBreaks[k].start < r.labelEnd; k++) { pieces.push(normalized.slice(from, softBreaks[k].start)); from = softBreaks[k].end; }
-      pieces.push(normalized.slice(from, r.labelEnd));
+      // (a line end a paragraph's reading joined is a soft wrap, no cell's edge: the label is read whole, so that the
+      // same text wrapped at another width reads the same)
+      const pieces = [normalized.slice(r.labelStart, r.labelEnd)];
       const words = pieces.filter(p => /\p{L}/u.test(p));
       if (r.cells.length === 0) { for (const p of words) setSection(p); continue; }
       for (const p of words.slice(0, -1)) setSection(p);

@@ -169,7 +169,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   applyKeyFigureRows(kept, normalized, figureName);
   // (the label reader reads bare figures only: those it read take the name of their reading, as the hover shows it)
   const bareBefore = kept.filter(f => f.figureKind === 'other' && !f.unit);
-  const labelled = applyLabelUnits(kept, normalized, structure.tables, structure.softBreaks, text);
+  const labelled = applyLabelUnits(kept, normalized, structure.tables, text);
   for (const f of bareBefore) if (f.figureKind !== 'other' || f.unit) f.name = figureName(f);
   if (labelled.length !== kept.length) {
     // the "95%" of a "(95% CI)" label is no figure: it leaves the model
