@@ -13,6 +13,7 @@ import { continuationRow, filledCells, stubOf, tableColumns, type ColumnHead } f
 import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import trialGrammar from '../../lexicon/grammar/trials.json';
+import significanceWords from '../../lexicon/grammar/significance.json';
 import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
@@ -314,7 +315,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
       if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}\d(]/u.test(tok)) break;
       start = hs - left.length + tokens[k].index!;
       count++;
-      // (an opening bracket opens the phrase: "relationship to treatment (safety analysis set)")
+      // (an opening bracket opens the phrase: "rates by dose (full analysis set)")
       if (tok.startsWith('(')) break;
     }
     if (count === 0) continue;
@@ -360,7 +361,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
       if (/[,;:.]$/.test(tok) || MODIFIER_STOPS.has(lower(tok)) || !/^[\p{L}(]/u.test(tok)) break;
       start = hs - left.length + tokens[k].index!;
       count++;
-      // (an opening bracket opens the phrase: "relationship to treatment (safety analysis set)")
+      // (an opening bracket opens the phrase: "rates by dose (full analysis set)")
       if (tok.startsWith('(')) break;
     }
     if (count === 0 || !MODIFIED_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
@@ -2204,8 +2205,13 @@ const DOSING_INTERVAL_BEFORE = /(?:^|[^\p{L}])(?:every|each|per|alle|tous les|ch
 
 /** A group's size closing a column's label in a glued header: "Placebo (n=33)". */
 const GLUED_SIZE = /\(\s?[nN]\s?=\s?\d[\d,]*\s?\)/g;
-/** A row label that names a statistic of the row above, not a measure: "HR vs control (95% CI)", "p Value", "Difference (95% CI)". */
-const STATISTIC_LABEL = /^\s*(?:OR|HR|RR|odds ratio|hazard ratio|risk ratio|p[ -]?value|p|difference|LSM difference|LS mean difference|treatment difference|estimated difference|ratio)(?![\p{L}])/iu;
+/** A difference between arms named in a row's label ("Difference (95% CI)", "LS mean difference"): significance.json's words. */
+const DIFFERENCE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(significanceWords.differences.words)})(?![\\p{L}])`, 'iu');
+/** A row label that names a statistic of the row above, not a measure: a ratio, a p-value or a difference ("HR vs control (95% CI)", "p Value"). */
+function statisticLabel(label: string): boolean {
+  const kind = declaredBy(label)?.kind;
+  return kind === 'ratio' || kind === 'pvalue' || DIFFERENCE_LABEL.test(label);
+}
 
 /**
  * A table glued into text by a copy from a web page (no pipes, no tabs): a header of the arms' labels each closed
@@ -2230,13 +2236,10 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     const { arms, cells } = header;
     // the header's own figures (a dose, a size) are their column's
     cells.forEach((c, k) => { for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.end <= c.end) setTableArm(f, arms[k], mainDrug, decided); });
-    const caption = captionAbove({ start: line.start, end: line.end, form: 'pipes', header: [], rows: [] }, normalized);
-    const inCaption = caption ? entitiesIn(entities, caption).filter(e => e.end <= caption.end) : [];
-    const times = new Set(inCaption.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'duration' && typeof e.value === 'number'
-      && (atTimeBefore(normalized, caption!.start, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text)))).map(e => timeLabel(e.value, e.unit)));
     const goesOn = carried?.until === li;
-    const captionTime = goesOn ? carried!.time : times.size === 1 ? [...times][0] : undefined;
-    const captionPopulation = goesOn ? carried!.population : caption ? populationMentions(normalized, caption, entities).at(-1)?.name : undefined;
+    const caption = goesOn ? undefined : captionOf(entities, line.start, normalized);
+    const captionTime = goesOn ? carried!.time : caption?.time;
+    const captionPopulation = goesOn ? carried!.population : caption?.population;
     carried = undefined;
     let parentEndpoint: string | undefined;
     let section: { endpoint?: string; timepoint?: string } = {};
@@ -2266,7 +2269,7 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       // a row that names a statistic measures what the row above it measures; any other names its own measure, else
       // its section's ("Nausea" under "Adverse events, n (%)")
       const labelText = normalized.slice(row.start, labelEnd).replace(/\s+/g, ' ').trim();
-      const statistic = STATISTIC_LABEL.test(labelText);
+      const statistic = statisticLabel(labelText);
       const indented = /^[ \t\u00a0]/.test(text);
       const endpoint = statistic ? parentEndpoint ?? section.endpoint : labelEndpoint ?? measureOfLabel(labelText) ?? section.endpoint;
       if (!statistic && !indented) parentEndpoint = endpoint;
@@ -2347,24 +2350,8 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     if (!arm) continue;
     for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') setTableArm(f, arm, mainDrug, decided);
   }
-  // the caption right above the table names the population its figures are of ("Adverse events (safety population)")
-  const caption = captionAbove(table, normalized);
-  // (the population's own words: a caption's title before its bracket is not part of it)
-  const captionPopulation = caption ? populationMentions(normalized, caption, entities).at(-1)?.name.replace(/^.*[(\[]\s*/, '').trim() || undefined : undefined;
-  // and the drug and trial it names, when it names one of each ("Table 2. Zelbotamab in ACME-301: efficacy")
-  const inCaption = caption ? entitiesIn(entities, caption).filter(e => e.end <= caption.end) : [];
-  const captionDrugs = new Set(inCaption.filter(e => e.kind === 'drug').map(e => e.name));
-  const captionTrials = new Set(inCaption.filter(e => e.kind === 'trial').map(e => e.name));
-  const captionDrug = captionDrugs.size === 1 ? [...captionDrugs][0] : undefined;
-  const captionTrial = captionTrials.size === 1 ? [...captionTrials][0] : undefined;
-  // the time point and the endpoint it names, when it names one of each ("Response at week 24", "Table 3. Overall
-  // response rate by subgroup"): of every cell whose row and column name none
-  // (an adverse event's term names no measure of the rows: they are the events, "Table 3. TEAEs" over "Hypertension")
-  const captionEndpoints = new Set(inCaption.filter(e => e.kind === 'endpoint' && !e.facts.adverseEvent).map(e => e.name));
-  const captionEndpoint = captionEndpoints.size === 1 ? [...captionEndpoints][0] : undefined;
-  const captionTimes = new Set(inCaption.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'duration' && typeof e.value === 'number'
-    && (atTimeBefore(normalized, caption!.start, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text)))).map(e => timeLabel(e.value, e.unit)));
-  const captionTime = captionTimes.size === 1 ? [...captionTimes][0] : undefined;
+  const caption = captionOf(entities, table.start, normalized);
+  const { population: captionPopulation, drug: captionDrug, trial: captionTrial, endpoint: captionEndpoint, time: captionTime } = caption ?? {};
   // a corner over the row labels that names them populations ("Subgroup", "Cohort", "Population"): each row's label is
   // its population, unless it names a measure the lexicon knows
   const stub = stubOf(table, normalized);
@@ -2422,9 +2409,31 @@ function stubPopulation(label: string): string | undefined {
   return m.length >= 2 && m.length <= 60 && /\p{L}/u.test(m) ? m : undefined;
 }
 
+/**
+ * What the caption right above a table says of every cell: the population its figures are of ("Adverse events
+ * (safety population)"), and the drug, trial, endpoint and time point it names when it names one of each ("Table 2.
+ * Zelbotamab in ACME-301: response at week 24"). An adverse event's term names no measure of the rows: they are the
+ * events ("Table 3. TEAEs" over "Hypertension").
+ */
+function captionOf(entities: Entity[], tableStart: number, normalized: string): { population?: string; drug?: string; trial?: string; endpoint?: string; time?: string } | undefined {
+  const caption = captionAbove(tableStart, normalized);
+  if (!caption) return undefined;
+  const inCaption = entitiesIn(entities, caption).filter(e => e.end <= caption.end);
+  const one = (names: (string | undefined)[]) => { const set = new Set(names.filter((n): n is string => !!n)); return set.size === 1 ? [...set][0] : undefined; };
+  return {
+    // (the population's own words: a caption's title before its bracket is not part of it)
+    population: populationMentions(normalized, caption, entities).at(-1)?.name.replace(/^.*[(\[]\s*/, '').trim() || undefined,
+    drug: one(inCaption.filter(e => e.kind === 'drug').map(e => e.name)),
+    trial: one(inCaption.filter(e => e.kind === 'trial').map(e => e.name)),
+    endpoint: one(inCaption.filter(e => e.kind === 'endpoint' && !e.facts.adverseEvent).map(e => e.name)),
+    time: one(inCaption.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'duration' && typeof e.value === 'number'
+      && (atTimeBefore(normalized, caption.start, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text)))).map(e => timeLabel(e.value, e.unit))),
+  };
+}
+
 /** The caption of a table: the one or two lines right above it (a blank line between them and the table allowed), when short. */
-function captionAbove(table: DocTable, normalized: string): Span | undefined {
-  let end = table.start - 1;
+function captionAbove(tableStart: number, normalized: string): Span | undefined {
+  let end = tableStart - 1;
   if (end <= 0) return undefined;
   // over one blank line at most
   let at = normalized.lastIndexOf('\n', end - 1);

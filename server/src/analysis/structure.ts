@@ -427,7 +427,7 @@ function collectTables(text: string, lines: Line[], isTable: boolean[], splitHea
       // an aligned run: one table when its cells line up in columns, else its parts of one width each
       const all = run;
       run = [];
-      const lined = alignedColumns(text, all.map(r => r.row));
+      const lined = alignedColumns(all.map(r => r.row));
       if (lined) { run = lined.map(row => ({ row, by: 'aligned' as const })); push(); return; }
       // (rows of one width, a header maybe one fewer, with their sections: one table as it stands)
       const multi = all.filter(r => r.row.cells.length >= 2);
@@ -509,21 +509,19 @@ function sectionLine(text: string, line: Span): boolean {
  * columns; a row of groups' sizes under the arms' names, the labels' column blank). A section's one-cell row stays
  * as it is. Undefined when the widths agree, or two cells of a row fall in one column (the rows do not line up).
  */
-function alignedColumns(text: string, rows: TableRow[]): TableRow[] | undefined {
+function alignedColumns(rows: TableRow[]): TableRow[] | undefined {
   const multi = rows.filter(r => r.cells.length >= 2);
   if (multi.length < 2) return undefined;
   let ref = multi[0];
   for (const r of multi) if (r.cells.length > ref.cells.length) ref = r;
   const width = ref.cells.length;
   if (multi.every(r => r.cells.length === width) || width < 3) return undefined;
-  // (rows share no line, so positions are taken from each row's line start)
-  const lineStart = (r: TableRow) => text.lastIndexOf('\n', r.start - 1) + 1;
-  const refAt = lineStart(ref);
-  const edges = ref.cells.map(c => c.start - refAt);
+  // (each aligned row is one line, starting where its line starts: positions are taken from there)
+  const edges = ref.cells.map(c => c.start - ref.start);
   const out: TableRow[] = [];
   for (const r of rows) {
     if (r.cells.length < 2 || r === ref) { out.push(r); continue; }
-    const at = lineStart(r);
+    const at = r.start;
     const slots: (Span | undefined)[] = new Array(width).fill(undefined);
     for (const c of r.cells) {
       const a = c.start - at, b = c.end - at;

@@ -35,7 +35,7 @@ const PRIOR_GAP = new RegExp(`^\\s?\\((?:\\s*(?:${wordsPattern(C.priorPeriod)}|\
 /** "improved", "verbessert": better, whichever way the measure moves to be better; "worsened" the other way. */
 const BETTER = lower(C.better), WORSE = lower(C.worse);
 const LOWER_IS_BETTER = new Set(C.lowerIsBetter);
-/** "A (previously B)", "A (zuvor: B)", "A (earlier data showed B)": the figure's earlier value in brackets. */
+/** "A (previously B)", "A (zuvor: B)", "A (previously reported: B)": the figure's earlier value in brackets. */
 const EARLIER_GAP = new RegExp(`^\\s?\\(\\s*(?:${wordsPattern(C.earlier)})(?:\\s+\\p{L}+){0,3}\\s*[:=]?\\s*$`, 'iu');
 const R = words.relativeChanges;
 const REL_UP = lower(R.up), REL_DOWN = lower(R.down), REL_LINK = lower(R.links), REL_OF = lower(R.of);

@@ -34,9 +34,9 @@ export const pValueInterval: Check = {
       // "(95% CI 0.52-0.84; p < 0.001)", "(95% CI, 0.61 to 0.86), P=0.0002", "(95% CI 0.52-0.84: p < 0.001)":
       // the p-value right after the interval, any list mark between them
       if (!/^[\s;:,)\]]{0,4}$/.test(model.text.slice(ci.end, p.start))) continue;
-      // (a line end between them that is no soft wrap ends a table's row: the p-value opens the next row)
-      const nl = model.text.indexOf('\n', ci.end);
-      if (nl >= 0 && nl < p.start && model.layout && !inSpans(model.layout.softBreaks, nl)) continue;
+      // (a line end between them ends a table's row: the p-value opens the next row; the checks' text has its soft
+      // wraps made spaces already)
+      if (model.text.slice(ci.end, p.start).includes('\n')) continue;
       const est = estimateFor(model.text, figs, i);
       if (!est || typeof est.value !== 'number') continue;
       const ratio = isRatioEstimate(model, est);
@@ -151,14 +151,3 @@ function fmtP(p: number): string {
   return p >= 0.001 ? p.toFixed(3) : p.toExponential(1);
 }
 
-/** Whether offset `at` lies in one of the sorted, disjoint spans (a binary search). */
-function inSpans(spans: readonly { start: number; end: number }[], at: number): boolean {
-  let lo = 0, hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= at) lo = mid + 1;
-    else if (spans[mid].start > at) hi = mid - 1;
-    else return true;
-  }
-  return false;
-}
