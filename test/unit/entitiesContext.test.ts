@@ -83,3 +83,18 @@ table('a known company with a Finnish case ending, in a Finnish text', 'company'
   // English: the same letters make no company
   ['The Faronin family sold the farm in the spring and moved to the city.', []],
 ]);
+
+table('a name in capitals between a phase and what a trial yields', 'trial', [
+  ['Acme shared the Phase 3 ZORELIA results today. ZORELIA enrolled 300 adults.', ['ZORELIA', 'ZORELIA']],
+  ['Die Phase-2-ZELDAR-Daten kommen später; the phase IIb ZELDAR data were positive.', ['ZELDAR', 'ZELDAR']],
+  // an abbreviation with one vowel (a disease's, a modality's) is no name, nor is a name with no phase before it
+  ['The Phase 2 NASH data and the Phase 3 COPD results were mixed.', []],
+  ['Acme shared ZORELIA results today.', []],
+]);
+
+table('a name given right after a trial\'s noun', 'trial', [
+  ['The trial, called Zenobia, met its goal. Zenobia enrolled 300 adults.', ['Zenobia', 'Zenobia']],
+  ['A study named ZELDAR began in May; die Studie namens Zorelia auch.', ['ZELDAR', 'Zorelia']],
+  // a descriptor or a place after the naming word names no trial
+  ['A study called Phase 3 began; a trial named Germany did too.', []],
+]);

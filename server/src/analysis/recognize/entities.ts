@@ -791,6 +791,16 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
       && /^\p{Lu}{4,}$/u.test(t.text) && (numbered || (t.text.match(VOWELS) ?? []).length >= 2)
       && (/^(?:[,;.)]|$)/.test(text.slice(tokens[end].end, tokens[end].end + 1)) || spelledOutAfter(text, tokens[end].end, t.text)
         || TRIAL_VERB_AFTER.test(text.slice(tokens[end].end, tokens[end].end + 40)))) ok = true;
+    // "the Phase 3 ZENOBIA results": a phase qualifies a trial, so a name in capitals between a phase and
+    // what a trial yields (trials.json resultsAfterPhase) names one
+    if (!ok && end === i && PHASE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^\p{Lu}{4,}$/u.test(t.text)
+      && (t.text.match(VOWELS) ?? []).length >= 2 && RESULTS_AFTER_PHASE.test(after)) ok = true;
+    // "a study called Zenobia", "the trial, dubbed ZELDAR,": a name given right after the trial's noun
+    // (trials.json namingWords); a capitalised word is enough, as the naming word says a name follows
+    if (!ok && end === last && NAMED_AFTER_NOUN.test(text.slice(Math.max(0, t.start - 48), t.start)) && /^(?:[,;.)]|\s|$)/.test(after)
+      && /^\p{Lu}/u.test(t.text) && !TRIAL_DESCRIPTORS.has(t.text.toLowerCase()) && !isPlace(t.text)) {
+      return { name: text.slice(t.start, tokens[end].end).replace(/\s+/g, ' '), last: end };
+    }
     if (!ok && end === last && TRIAL_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       && /^\s?[,;)]/.test(text.slice(tokens[end].end, tokens[end].end + 2)) && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text)) ok = true;
     if (!ok) {
@@ -815,6 +825,12 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
 /** A trial's common noun and an optional qualifier right before a name: "the study ", "el ensayo clínico ", "l'étude ". */
 const NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...trialWords.nounsBefore.words].sort((a, b) => b.length - a.length).join('|')})`
   + `(?: (?:${[...trialWords.nounsBefore.qualifiers].sort((a, b) => b.length - a.length).join('|')}))?[ ,]\\s?$`, 'iu');
+/** A phase right before a name: "Phase 3 ", "phase IIb ", "Phase 1/2 ". */
+const PHASE_BEFORE = /(?:^|[^\p{L}])[Pp]hase[ -]?(?:IV|I{1,3}|[1-4])[ab]?(?:\/(?:IV|I{1,3}|[1-4])[ab]?)? $/u;
+/** What a trial yields, right after its name (trials.json resultsAfterPhase). */
+const RESULTS_AFTER_PHASE = new RegExp(`^ (?:${trialWords.resultsAfterPhase.words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** A trial's noun and a naming word right before a name: "a study called ", "the trial, dubbed " (trials.json nounsBefore, namingWords). */
+const NAMED_AFTER_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${[...trialWords.nounsBefore.words, 'trials', 'studies'].join('|')}),? (?:${trialWords.namingWords.words.join('|')}) $`, 'iu');
 /** Kinds of therapy written in capitals ("CAR T", "mRNA", "ADC"): trials.json modalities, lower case, hyphens as spaces. */
 const MODALITIES = new Set(trialWords.modalities.words.map(w => w.replace(/-/g, ' ').toLowerCase()));
 /** Descriptors that still make a name's second word: "the ZENO Outcomes trial". */
