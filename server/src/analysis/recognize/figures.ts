@@ -10,6 +10,7 @@
 import type { FigureKind, FigureReading } from '../model';
 import { wordsPattern } from '../words';
 import nesting from '../../../lexicon/grammar/nesting.json';
+import moneyRoles from '../../../lexicon/grammar/moneyRoles.json';
 import numbersData from '../../../lexicon/builtin/numbers.json';
 import peopleData from '../../../lexicon/grammar/people.json';
 
@@ -1922,22 +1923,40 @@ function pvalueComparator(s: string): string {
   return '=';
 }
 
-/** What a sum of money is in a deal: read from the words right after it ("$35 million upfront", "$700 million in milestones"), else the nearest role word before it. */
+/** A list of words as alternatives, longest first, each matched at a word's start (moneyRoles.json's words run on into compounds). */
+const alternatives = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]')).join('|');
+const MR = moneyRoles;
+/** Role words after a sum, each role its own group: upfront, milestones. */
+const ROLE_AFTER = new RegExp(`(?<![\\p{L}])(?:(${alternatives(MR.roles.upfront.words)})|(${alternatives(MR.roles.milestones.words)}))`, 'u');
+/** The whole's words right after a sum: "$900 million in total". */
+const TOTAL_AFTER = new RegExp(`^[ ,]*(?:${alternatives(MR.roles.total.after)})(?![\\p{L}])`, 'u');
+/** A deal's noun right after a sum, a few adjectives between: "the $2.4 billion licensing agreement". */
+const DEAL_AFTER = new RegExp(`^[ ]?(?:(?:${alternatives(MR.dealNouns.dealAdjectives)}) ){0,2}(?:${alternatives(MR.dealNouns.words)})(?![\\p{L}])`, 'u');
+/** Where the noun phrase after a sum ends: another figure, a clause's end, or a word that opens something else. */
+const STOP_WORDS = MR.stopsAfter.words.filter(w => /^\p{L}/u.test(w));
+/** Stops that open on punctuation (", the"): no word boundary before them. */
+const STOP_MARKS = MR.stopsAfter.words.filter(w => !/^\p{L}/u.test(w));
+const PHRASE_END = new RegExp(`[\\d;:.!?()\\[\\]\\n\u2013\u2014]|(?:(?<![\\p{L}])(?:${alternatives(STOP_WORDS)})|(?:${alternatives(STOP_MARKS)}))(?![\\p{L}])`, 'u');
+/** Role words before a sum, the nearest wins: "an upfront payment of", "milestones of up to", "worth". */
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${alternatives(MR.roles.upfront.words)})|(${alternatives(MR.roles.milestones.words)})|(${alternatives(MR.roles.total.before)}))`, 'gu');
+
+/**
+ * What a sum of money is in a deal (moneyRoles.json): the role word of the noun phrase right after it
+ * ("$35 million upfront", "$700 million in development and sales milestone payments", "$5 million up
+ * front in the deal"), a deal's noun after it ("a $3 billion licensing deal": the total), else the
+ * nearest role word before it ("an upfront payment of", "worth up to").
+ */
 function moneyRole(lowerLeft: string, right = ''): string | undefined {
-  const r = right.slice(0, 40).toLowerCase();
-  if (/^[ ,]*(?:in )?(?:an? )?(?:upfront|up-front)\b/.test(r)) return 'upfront';
-  if (/^[ ,]*(?:in |of )?(?:potential |additional |future )?(?:development(?:,| and)? |regulatory(?:,| and)? |commercial(?:,| and)? |sales[- ]based |clinical )*milestones?\b/.test(r)) return 'milestones';
-  // "$40 million in contingent payments", "$900 million contingent upon the achievement of ...": paid on events, as milestones are
-  if (/^[ ,]*(?:in |of )?(?:potential |additional |future )?contingent\b/.test(r)) return 'milestones';
-  if (/^[ ,]*(?:in total|in aggregate|total)\b/.test(r)) return 'total';
-  // "the US$2.4 billion agreement", "a $3 billion licensing deal"
-  if (/^[ ]?(?:(?:licensing|license|licence|global|exclusive|worldwide|strategic|collaboration) )?(?:agreement|deal|transaction|partnership|acquisition)\b/.test(r)) return 'total';
+  const r = right.slice(0, MR.reachAfter).toLowerCase();
+  if (TOTAL_AFTER.test(r) || DEAL_AFTER.test(r)) return 'total';
+  const stop = r.search(PHRASE_END);
+  const phrase = stop >= 0 ? r.slice(0, stop) : r;
+  const after = ROLE_AFTER.exec(phrase);
+  if (after) return after[1] ? 'upfront' : 'milestones';
   const l = lowerLeft.slice(-40);
-  let best: string | undefined, at = -1;
-  for (const [re, role] of [[/upfront|up-front|initial payment/g, 'upfront'], [/milestone/g, 'milestones'], [/total|worth|valued at|deal value|aggregate/g, 'total']] as [RegExp, string][]) {
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(l)) !== null) if (m.index > at) { at = m.index; best = role; }
-  }
+  let best: string | undefined;
+  ROLE_BEFORE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ROLE_BEFORE.exec(l)) !== null;) best = m[1] ? 'upfront' : m[2] ? 'milestones' : 'total';
   return best;
 }
 
