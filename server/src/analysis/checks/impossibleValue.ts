@@ -9,6 +9,7 @@
 import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, normalizedText, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
+import bindingWords from '../../../lexicon/grammar/binding.json';
 import { partsAboveWholes } from './partsOfWholes';
 import { subsetsAbovePopulations } from './populationSubsets';
 import { outOfRange } from './outOfRange';
@@ -166,6 +167,9 @@ const PART_OF: [string, string][] = nesting.partOf.map(x => [x.part, x.whole]);
 /** "PASI 90" and "PASI 100": a response at a stricter threshold of one scale is also one at a looser threshold. */
 const THRESHOLD = new RegExp(`^(${nesting.thresholdFamilies.map(f => f.prefix).join('|')})[\\s-]?(\\d{1,3})$`);
 
+/** Words that pair two lists in order ("were 40 % and 70 %, respectively"): binding.json's. */
+const RESPECTIVELY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(bindingWords.respectively.words)})(?![\\p{L}])`, 'iu');
+
 /** The part and the whole when one endpoint's patients are among the other's, else undefined. */
 function nested(a: string, b: string): [string, string] | undefined {
   for (const [part, whole] of PART_OF) {
@@ -193,7 +197,9 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
     // a sentence about another population (a subgroup, a cohort) holds its rates to each other only
     // (read when the sentence has a rate to judge: most have none, and the pattern reads all of it)
     let isLocal: boolean | undefined;
+    let respectively: boolean | undefined;
     const here = new Map<string, FigureEntity[]>();
+    const sameSentence = new Map<string, FigureEntity>();
     for (const f of figs) {
       if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || !f.binding.endpoint || f.table) continue;
       // only rates written right after their endpoint ("CR rate was 45 %", "ORR = 42 %"), since a
@@ -203,7 +209,12 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       const local = isLocal ??= OTHER_POPULATION.test(model.text.slice(s.start, s.end));
       const seen = local ? here : rates;
       const before = seen.get(scope) ?? [];
-      for (const other of before) {
+      // the latest rate of another endpoint in the same sentence is held to as well, whatever came earlier in the
+      // paragraph ("an ORR of 50 % and a DCR of 44 %" after other groups' rates), unless the sentence pairs lists
+      // of values ("respectively"), whose values are not written beside their own endpoints
+      const latest = sameSentence.get(scope);
+      const against = latest && !before.includes(latest) && (respectively ??= RESPECTIVELY.test(model.text.slice(s.start, s.end))) === false ? [...before, latest] : before;
+      for (const other of against) {
         const pair = nested(f.binding.endpoint, other.binding.endpoint as string);
         if (!pair) continue;
         // within such a sentence, only rates of one clause that names no other population between them
@@ -219,6 +230,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
           data: { part: p.value as number, whole: w.value as number }, fixes: [],
         });
       }
+      sameSentence.set(scope, f);
       // the first rate of each endpoint in its scope is the one later ones are held to (bounded work)
       if (!before.some(x => x.binding.endpoint === f.binding.endpoint) && before.length < 16) before.push(f);
       seen.set(scope, before);
