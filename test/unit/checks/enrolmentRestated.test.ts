@@ -23,3 +23,13 @@ describe('repeated-value: enrolment and medians in more phrasings', () => {
     it(`${expected ? 'reports' : 'does not report'}: ${text.split('\n')[1].slice(0, 90)}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
   }
 });
+
+describe('repeated-value: counts qualified by "with ..." differently are different populations', () => {
+  const cases: [string, boolean][] = [
+    ['The Phase 2 trial of quorimab enrolled 140 patients with four kinds of solid tumour.\nFor the 22 patients with gastric cancer enrolled into the study, the ORR was 30%.' + about, false],
+    ['The Phase 2 trial of quorimab enrolled 140 patients with gastric cancer.\nThe 104 patients with gastric cancer enrolled in the study had a median age of 61.' + about, true],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${text.split('\n')[1].slice(0, 90)}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+  }
+});

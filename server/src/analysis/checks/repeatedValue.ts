@@ -176,7 +176,11 @@ export const repeatedValue: Check = {
           continue;
         }
         const otherDrug = (x: Statement) => !!x.f.binding.drug && !!f.binding.drug && x.f.binding.drug !== f.binding.drug;
-        const match = before.find(x => !x.describes && !otherDrug(x) && (x.stage === st.stage || x.stage === 'neutral' || st.stage === 'neutral'));
+        // "184 patients with four tumour types" and "the 18 patients with gastric cancer": counts qualified
+        // differently are different populations (a subgroup), however the sentence says they were enrolled
+        st.qualifier = qualifierOf(text, f);
+        const sameQualifier = (x: Statement) => (x as EnrolmentStatement).qualifier === st.qualifier;
+        const match = before.find(x => !x.describes && !otherDrug(x) && sameQualifier(x) && (x.stage === st.stage || x.stage === 'neutral' || st.stage === 'neutral'));
         if (match && match.value !== st.value) report(f, match.f, what);
         if (before.length < KEEP) before.push(st);
         seen.set(key, before);
@@ -279,7 +283,14 @@ function withoutSamePopulation(sentence: string): string {
 }
 
 
-interface EnrolmentStatement extends Statement { stage: Stage; trialAt?: number }
+interface EnrolmentStatement extends Statement { stage: Stage; trialAt?: number; /** the "with ..." phrase that qualifies the count, lower case */ qualifier?: string }
+
+/** "45 patients with relapsed gout": the phrase "with" opens right after a count of people, up to a clause's end or a verb of enrolment. */
+const WITH_AFTER = /^\s(?:with|mit|avec|con|med)\s([^.,;:()\n]{1,60}?)(?=\s(?:were|was|are|is|who|which|that|enrolled|treated|randomi[sz]ed|received|had|wurden|waren)\b|[.,;:()\n]|$)/i;
+function qualifierOf(text: string, f: FigureEntity): string | undefined {
+  const m = WITH_AFTER.exec(text.slice(f.end, f.end + 90));
+  return m ? m[1].trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
+}
 
 /**
  * An enrolment statement: the first patient count of a sentence that says it enrolled them; "a
