@@ -33,3 +33,16 @@ describe('repeated-value: counts qualified by "with ..." differently are differe
     it(`${expected ? 'reports' : 'does not report'}: ${text.split('\n')[1].slice(0, 90)}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
   }
 });
+
+describe('repeated-value: a median in the text and in a table row that states only that median', () => {
+  const table = (pfs: string, row = 'Median PFS') => `Median PFS was 9.2 months with quorimab in the VELA-2 trial.\n\n| Measure | Quorimab (n=120) | Placebo (n=118) |\n|---|---|---|\n| ${row} | ${pfs} months | 4.1 months |\n| ORR | 40% | 12% |\n` + about;
+  const cases: [string, boolean][] = [
+    [table('2.9'), true],
+    [table('9.2'), false],
+    // a row that names an analysis or a reader sets its median apart
+    [table('2.9', 'Median PFS by central review'), false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${text.split('\n')[4]}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+  }
+});

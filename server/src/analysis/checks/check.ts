@@ -101,7 +101,17 @@ export const OTHER_POPULATION = new RegExp(`\\b(?:${wordsPattern(contexts.otherP
 
 /** The figure's drug and arm, as one key: figures compare only within one arm. */
 export function armKey(f: FigureEntity): string {
-  return `${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.subgroup ?? ''}`;
+  return `${f.binding.drug ?? ''}|${armOf(f)}|${f.binding.subgroup ?? ''}`;
+}
+
+/**
+ * A figure's arm for comparing figures: an arm labelled by the figure's own drug alone (a table's
+ * column "Zelbotamab (n=120)") is the arm the text means by the drug, so it reads as no arm beside it.
+ */
+export function armOf(f: FigureEntity): string {
+  const arm = f.binding.arm;
+  if (!arm) return '';
+  return f.binding.drug && arm.toLowerCase() === f.binding.drug.toLowerCase() ? '' : arm;
 }
 
 /**

@@ -20,7 +20,7 @@
  */
 import { memoSpanText } from '../memo';
 import { testPiece } from '../testMemo';
-import { aboutAnotherArm, Check, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
+import { aboutAnotherArm, armOf, Check, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -106,7 +106,7 @@ export const repeatedValue: Check = {
       for (const f of inS) {
         // a table's cell: its rows may state one measure by several analyses or readers (a median by investigator and
         // by central review), which a row label, not the sentence, tells apart
-        if (typeof f.value !== 'number' || f.table) continue;
+        if (typeof f.value !== 'number' || (f.table && !plainMedianCell(f))) continue;
         if (testPiece(AFTER_COMPARISON, text.slice(Math.max(0, f.start - 20), f.start))) continue;
 
         // --- money: a deal's total; an equity investment restated -------------------------------
@@ -135,9 +135,11 @@ export const repeatedValue: Check = {
           // "alive at 12 months": a time point, not a median ("extended the median to 15 months" is one)
           if (isPointInTime(model, f)) continue;
           // a run of medians is a table's row, one per group: no statement of one of them
-          if (durations > MAX_MEDIANS_IN_SENTENCE || inTableRun(text, inS, f)) continue;
+          // (a table's cell is one group's statement when its column names the group: "Zelbotamab (n=120)")
+          const cell = !!f.table;
+          if (!cell && (durations > MAX_MEDIANS_IN_SENTENCE || inTableRun(text, inS, f))) continue;
           const kind = medianKind(text, s.start, f);
-          if (!kind || !says(MEDIAN) || says(DIFFERENT_CONTEXT, withoutSamePopulation)) continue;
+          if (!kind || !(cell || says(MEDIAN)) || says(DIFFERENT_CONTEXT, withoutSamePopulation)) continue;
           // "median PFS rose to 9.1 months from 7.0 months": the two ends of a change, no two statements of one median
           if (says(CHANGE_WORD) && CHANGE_END.test(text.slice(Math.max(0, f.start - 12), f.start))) continue;
           // "standard chemotherapy yields a median OS of 6.5 months": a sentence that speaks of a
@@ -146,8 +148,8 @@ export const repeatedValue: Check = {
           const unbound = !f.binding.drug && !f.binding.arm;
           const soleInSentence = durations === 1 && !sentenceNamesDrug(model, si);
           const kinds = medianKinds.get(`${kind}|${f.unit}`) ?? new Set<string>();
-          const key = `median|${kind}|${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.subgroup ?? ''}|${f.binding.timepoint ?? ''}|${f.unit}`;
-          const what = `Median ${kind}${f.binding.drug ? ' with ' + f.binding.drug : ''}${f.binding.arm ? ' (' + f.binding.arm + ')' : ''}`;
+          const key = `median|${kind}|${f.binding.drug ?? ''}|${armOf(f)}|${f.binding.subgroup ?? ''}|${f.binding.timepoint ?? ''}|${f.unit}`;
+          const what = `Median ${kind}${f.binding.drug ? ' with ' + f.binding.drug : ''}${armOf(f) ? ' (' + armOf(f) + ')' : ''}`;
           if (unbound && soleInSentence && !seen.has(key) && kinds.size === 1) {
             // "remissions that lasted a median of 9.7 months": the only earlier median of its kind
             const [only] = kinds;
@@ -240,6 +242,17 @@ function isEquity(text: string, f: FigureEntity): boolean {
 /** Between two cells of a flattened table's row: no word, only numbers, brackets and signs ("3.1 (1.2-4.0) 2.2"; "NE" and "NR" are cells). */
 const CELL_GAP = /^(?:[^\p{L}]|\b(?:NE|NR|NA|NC)\b)*$/u;
 /** Whether a figure stands among figures of its kind with no word between: a cell of a table's row. */
+/**
+ * A table's cell that states one group's median and nothing else: its row label names only the median
+ * of an endpoint ("Median PFS", "Median OS (months)"), so no analysis or reader sets it apart from the
+ * same median in the text, and its column names its group (the drug or arm is bound).
+ */
+function plainMedianCell(f: FigureEntity): boolean {
+  if (!f.table || f.figureKind !== 'duration' || !(f.binding.arm || f.binding.drug) || !f.binding.endpoint) return false;
+  return PLAIN_MEDIAN_ROW.test(f.table.row.trim());
+}
+const PLAIN_MEDIAN_ROW = /^(?:median|mediane?s?)\s+(?:PFS|OS|DoR|DOR|progression[- ]free survival|overall survival|duration of response|Gesamt\u00fcberleben|progressionsfreies \u00dcberleben)(?:\s*[(,]?\s*(?:months?|mo|Monate)\.?\)?)?$/i;
+
 function inTableRun(text: string, inS: FigureEntity[], f: FigureEntity): boolean {
   const k = inS.indexOf(f);
   const near = (o: FigureEntity | undefined, a: number, b: number) => !!o && o.figureKind === f.figureKind && CELL_GAP.test(text.slice(a, b));
