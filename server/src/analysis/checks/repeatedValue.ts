@@ -181,7 +181,8 @@ export const repeatedValue: Check = {
         // "184 patients with four tumour types" and "the 18 patients with gastric cancer": counts qualified
         // differently are different populations (a subgroup), however the sentence says they were enrolled
         st.qualifier = qualifierOf(text, f);
-        const sameQualifier = (x: Statement) => (x as EnrolmentStatement).qualifier === st.qualifier;
+        // (one count with no qualifier may be the other's whole: "enrolled 312 patients with COPD" and "the 321 patients of the study")
+        const sameQualifier = (x: Statement) => { const q = (x as EnrolmentStatement).qualifier; return q === undefined || st.qualifier === undefined || q === st.qualifier; };
         const match = before.find(x => !x.describes && !otherDrug(x) && sameQualifier(x) && (x.stage === st.stage || x.stage === 'neutral' || st.stage === 'neutral'));
         if (match && match.value !== st.value) report(f, match.f, what);
         if (before.length < KEEP) before.push(st);
