@@ -46,3 +46,14 @@ describe('totals: shares times price, and wholes with their parts', () => {
   ];
   for (const [text, want] of cases) it(`judges ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), want));
 });
+
+describe('totals: a price named by its noun, in a sentence after the shares', () => {
+  const cases: [string, number][] = [
+    ['Acme placed 2,000,000 new shares with investors. Demand was strong. They were issued at a subscription price of EUR 6.00, so that the proceeds come to about EUR 10 million.', 1],
+    ['Acme placed 2,000,000 new shares with investors. Demand was strong. They were issued at a subscription price of EUR 5.00, so that the proceeds come to about EUR 10 million.', 0],
+    ['Acme platzierte 2.000.000 neue Aktien. Ausgegeben wurden sie zum Bezugspreis von 6,00 Euro, so dass sich der Erlös auf rund 10 Mio. Euro beläuft.', 1],
+    // other shares counted between: the later price may be theirs
+    ['Acme placed 2,000,000 new shares. An investor bought 500,000 more shares. They were issued at a subscription price of EUR 6.00, for proceeds of EUR 10 million.', 0],
+  ];
+  for (const [text, n] of cases) it(`${n}: ${text.slice(0, 100)}`, () => assert.equal(found(text).length, n, found(text).join(' | ')));
+});

@@ -427,6 +427,8 @@ const O = words.offering;
 const PER_SHARE = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.perShare)})(?![\\p{L}])`, 'iu');
 /** A count's unit that is shares ("shares", "ADSs", "Aktien"). */
 const SHARE_UNIT = new RegExp(`^(?:${wordsPattern(O.shares)})$`, 'iu');
+/** A price noun right before a sum makes it a price per share: "a subscription price of", "zum Bezugspreis von". */
+const PRICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.priceBefore)})\\s?$`, 'iu');
 const SHARES_WORD = new RegExp(`^\\s?(?:common |ordinary )?(?:${wordsPattern(O.shares)})(?![\\p{L}])`, 'iu');
 const GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.gross)})(?![\\p{L}])`, 'iu');
 const GROSS_AFTER = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.grossAfter)})(?![\\p{L}])`, 'iu');
@@ -496,7 +498,33 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
     }
     return undefined;
   };
-  const pricesIn = (inS: FigureEntity[]) => inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator && PER_SHARE.test(text.slice(f.end, f.end + 25)));
+  const pricesIn = (inS: FigureEntity[]) => inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator
+    && (PER_SHARE.test(text.slice(f.end, f.end + 25)) || PRICE_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))));
+  /**
+   * "Acme placed 2,000,000 new shares. ... They were issued at a subscription price of EUR 5.00, so that the
+   * proceeds come to EUR 10 million.": the price, and the proceeds after it, in a later sentence of the
+   * shares' paragraph (or the next), within PROCEEDS_REACH sentences, when that sentence states one price,
+   * the sentences between state no sum, and no sentence up to it, nor just before the shares, counts other shares.
+   */
+  const laterPriceAndProceeds = (si: number): [FigureEntity, FigureEntity] | undefined => {
+    const here = paragraphIndexAt(model, model.sentences[si].start);
+    // (nor a sentence just before it: the price may then be the other shares')
+    for (let k = si - 1; k >= 0 && k >= si - PROCEEDS_REACH; k--) if (bySentence[k].some(f => shareCount(f) !== undefined)) return undefined;
+    for (let k = si + 1; k < model.sentences.length && k <= si + PROCEEDS_REACH; k++) {
+      const next = model.sentences[k];
+      if (paragraphIndexAt(model, next.start) - here > 1) return undefined;
+      if (bySentence[k].some(f => shareCount(f) !== undefined)) return undefined;
+      const money = bySentence[k].filter(f => f.figureKind === 'money');
+      if (money.length === 0) continue;
+      const prices = pricesIn(bySentence[k]);
+      if (prices.length !== 1 || money.length !== 2) return undefined;
+      const [price] = prices;
+      const total = money.find(t => t.start > price.end && t.unit === price.unit && (isGross(t, next) || GROSS.test(text.slice(price.end, t.start))));
+      if (!total || NOT_GROSS.test(text.slice(next.start, total.end))) return undefined;
+      return [price, total];
+    }
+    return undefined;
+  };
   // the prices per share stated earlier in the paragraph, by value
   let paragraphPrices = new Map<number, FigureEntity>();
   let paragraph = -1;
@@ -511,9 +539,12 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (shares === undefined) continue;
       if (NOT_GROSS.test(text.slice(Math.max(sentence.start, inS[i].start - 40), inS[i].start))) continue;
       if (CONVERSION.test(text.slice(Math.max(sentence.start, inS[i].start - 30), inS[i].start))) continue;
-      const price = prices.find(p => p.start > inS[i].end && p.start - inS[i].end <= PRICE_REACH && (p.start - inS[i].end <= 30 || inS[i + 1] === p)) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
+      let price = prices.find(p => p.start > inS[i].end && p.start - inS[i].end <= PRICE_REACH && (p.start - inS[i].end <= 30 || inS[i + 1] === p)) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
+      // the price and the proceeds in a later sentence, when this one states no sum and counts no other shares
+      const later = !price && !inS.some(f => f.figureKind === 'money' || (f !== inS[i] && shareCount(f) !== undefined)) ? laterPriceAndProceeds(si) : undefined;
+      if (later) price = later[0];
       if (!price) continue;
-      const total = inS.find(t => t.start > Math.max(inS[i].end, price.end) && isGross(t, sentence))
+      const total = later?.[1] ?? inS.find(t => t.start > Math.max(inS[i].end, price!.end) && isGross(t, sentence))
         // the next sentence's, when this one states no sum (other prices per share are no sums)
         ?? (inS.some(t => t.figureKind === 'money' && typeof t.value === 'number' && t.value > 100 * (price.value as number)) ? undefined : nextSentenceProceeds(si, price.unit));
       if (!total) continue;
