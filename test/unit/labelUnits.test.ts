@@ -156,6 +156,38 @@ describe('label units: tables as web pages copy them (a header split over lines,
   }
 });
 
+describe('label units: a header a copy split over lines, one cell a line, without its empty corner or its spans', () => {
+  // invented tables; each case: what it shows, the table, a figure's text, the kind it must be read as
+  const cases: [string, string, string, string][] = [
+    // fewer header cells than value columns, above a delimiter row: laid from the right, the first spans what is left over
+    ['a p-value column, the last header cell over the last column',
+      'Mean change (95% CI) |\nContrast (95% CI) |\nP | ||\n---|---|---|---|---|\nItch score | \u22124.2 (\u22125.1, \u22123.3) | \u22126.8 (\u22127.9, \u22125.7) | \u22122.6 (\u22124.0, \u22121.2) | 0.013 |', '0.013', 'pvalue'],
+    ['an interval in the column the first header cell spanned',
+      'Mean change (95% CI) |\nContrast (95% CI) |\nP | ||\n---|---|---|---|---|\nItch score | \u22124.2 (\u22125.1, \u22123.3) | \u22126.8 (\u22127.9, \u22125.7) | \u22122.6 (\u22124.0, \u22121.2) | 0.013 |', '\u22125.1, \u22123.3', 'ci'],
+    ['an interval in the first header cell\u2019s own column',
+      'Mean change (95% CI) |\nContrast (95% CI) |\nP | ||\n---|---|---|---|---|\nItch score | \u22124.2 (\u22125.1, \u22123.3) | \u22126.8 (\u22127.9, \u22125.7) | \u22122.6 (\u22124.0, \u22121.2) | 0.013 |', '\u22127.9, \u22125.7', 'ci'],
+    // no delimiter row: the header lines right above the first row with pipes, the corner with words
+    ['counts and shares under "n (%)" headers with no delimiter row',
+      'Outcome |\nVehicle (N=52), n (%) |\nZelbotamab (N=50), n (%) |\nOdds ratio (95% CI) |\nP value |\nClear skin at week 16 | 9 (17.3) | 21 (42.0) | 3.5 (1.4, 8.6) | 0.006 |\nItch relief at week 16 | 12 (23.1) | 25 (50.0) | 3.3 (1.4, 7.8) | 0.005 |', '21', 'count'],
+    ['the share in brackets', 'Outcome |\nVehicle (N=52), n (%) |\nZelbotamab (N=50), n (%) |\nOdds ratio (95% CI) |\nP value |\nClear skin at week 16 | 9 (17.3) | 21 (42.0) | 3.5 (1.4, 8.6) | 0.006 |\nItch relief at week 16 | 12 (23.1) | 25 (50.0) | 3.3 (1.4, 7.8) | 0.005 |', '42.0', 'percent'],
+    ['a ratio\u2019s bounds in brackets are its interval, not two more ratios', 'Outcome |\nVehicle (N=52), n (%) |\nZelbotamab (N=50), n (%) |\nOdds ratio (95% CI) |\nP value |\nClear skin at week 16 | 9 (17.3) | 21 (42.0) | 3.5 (1.4, 8.6) | 0.006 |\nItch relief at week 16 | 12 (23.1) | 25 (50.0) | 3.3 (1.4, 7.8) | 0.005 |', '1.4, 8.6', 'ci'],
+    ['the p-value column', 'Outcome |\nVehicle (N=52), n (%) |\nZelbotamab (N=50), n (%) |\nOdds ratio (95% CI) |\nP value |\nClear skin at week 16 | 9 (17.3) | 21 (42.0) | 3.5 (1.4, 8.6) | 0.006 |\nItch relief at week 16 | 12 (23.1) | 25 (50.0) | 3.3 (1.4, 7.8) | 0.005 |', '0.005', 'pvalue'],
+    // under the delimiter row, the header lines closed by a line that is only a pipe, no corner
+    ['a p-value column under a header written under the delimiter row',
+      'Trial A | Trial B |\n---|---|---|---|---|\nZelbotamab (N=30) |\nVehicle (N=31) |\np-value |\n|\nItch score, mean | 3.1 | 4.4 | 0.041 |\nRedness score, mean | 2.2 | 2.9 | 0.127 |', '0.127', 'pvalue'],
+  ];
+  for (const format of ['plaintext', 'markdown'] as const) {
+    for (const [what, table, text, kind] of cases) {
+      it(`${what} (${format})`, () => {
+        const figs = figuresOf(`Acme Bio reported the data.\n\n${table}\n`, format);
+        const f = figs.find(x => x.text === text);
+        assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+        assert.equal(f.figureKind, kind, `${text}: ${f.figureKind} ${f.reading ?? ''}`);
+      });
+    }
+  }
+});
+
 describe('table binding: a row label that names a population is the population of its row, not its measure', () => {
   const doc = 'Acme Bio reported the data.\n\n| Set | Zelbotamab (N = 80) | Placebo (N = 78) |\n|---|---|---|\n| Efficacy-evaluable population, n (%) | 30 (40.0) | 9 (12.2) |\n| Nausea, n (%) | 3 (3.8) | 1 (1.3) |\n';
   const figs = figuresOf(doc, 'markdown');

@@ -176,6 +176,15 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
       }
       continue;
     }
+    // "1.9 (1.4, 2.7)" under a label with "(95% CI)": the two numbers in brackets right after an estimate are its
+    // interval's bounds, not two more estimates (whatever kind the label gives the estimate)
+    if (decl.ciLevel && pairs && k > 0 && next && bare(c) && bare(next) && typeof c.value === 'number' && typeof next.value === 'number'
+      && /^\s*\(\s*$/.test(normalized.slice(cells[k - 1].end, c.start)) && /^\s*[,;]\s*$/.test(normalized.slice(c.end, next.start))
+      && /^\s*\)/.test(normalized.slice(next.end, next.end + 2))) {
+      pairs.push({ lower: c, upper: next, level: decl.ciLevel, cellStart: c.start, estimate: cells[k - 1], label });
+      k++;
+      continue;
+    }
     // "233 (21.3%)" under a label of shares: the share is the one in brackets, written with its sign; the number
     // before it is its count
     if (decl.kind === 'percent' && bare(c) && typeof c.value === 'number' && Number.isInteger(c.value) && next && inParens && next.figureKind === 'percent'
@@ -373,7 +382,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
           while (e < cells.length && head !== undefined && columnOf.get(cells[e]) === head) e++;
           const hd = head ? declOf(head) : undefined;
           if (decl && decl.kind !== 'countPercent' && hd?.kind !== 'pvalue' && hd?.kind !== 'ratio') { k = e; continue; }
-          if (hd && hd.kind) apply(cells.slice(k, e), hd, head!, normalized);
+          if (hd && (hd.kind || hd.ciLevel)) apply(cells.slice(k, e), hd, head!, normalized, pairs);
           k = e;
         }
       }
