@@ -34,6 +34,11 @@ describe('label units: what a row or column label declares', () => {
     // a time point named by its number labels a row of values at that time: no unit of theirs
     ['12 months |', undefined],
     ['Week 24 |', undefined],
+    // a period's name: a number word before the unit, or the date that closes it after ("Ended", "ending")
+    ['| Three Months Ended June 30 |', undefined],
+    ['| Nine months |', undefined],
+    ['Months ended March 31, 2031 |', undefined],
+    ['| Time on treatment, months |', { kind: 'duration', unit: 'months' }],
     // every ratio's name: an abbreviation in capitals, a name in any case
     ['| GMR (95% CI) |', { kind: 'ratio', unit: 'GMR', ciLevel: 95 }],
     ['| Hazard Ratio |', { kind: 'ratio', unit: 'HR' }],
