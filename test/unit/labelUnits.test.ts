@@ -193,6 +193,43 @@ describe('label units: a header a copy split over lines, one cell a line, withou
   }
 });
 
+describe('label units: a label that names its cells\u2019 parts in order, a p-value in brackets last ("n (%) (p)")', () => {
+  // an invented table; each case: what it shows, a figure's text, the kind it must be read as, and which one of that text
+  const table = [
+    '| Outcome | Vehicle (N=40) | Zelbotamab 5 mg (N=41) | Zelbotamab 10 mg (N=39) |',
+    '|---|---|---|---|',
+    '| Clear skin, n (%) (p)* | 6 (15.0) | 12 (29.3) (0.094) | 17 (43.6) (0.005) |',
+    '| Clear skin, model, % (p) | 14.2 | 28.8 (0.118) | 0.9 (0.021) |',
+    '| Itch score, mean\u00b1SD change (p) | \u22121.2\u00b10.9 | \u22122.0\u00b11.1 (0.031) | \u22122.6\u00b11.0 (0.002) |',
+    '| Redness, n (%) (p) | 1 (0.5) | 3 (0.7) (0.640) | 2 (0.4) (0.810) |',
+  ].join('\n');
+  const cases: [string, string, string, number][] = [
+    ['the p-value after a count and its share', '0.094', 'pvalue', 0],
+    ['the share before it', '29.3', 'percent', 0],
+    ['the count', '12', 'count', 0],
+    ['the p-value after a share', '0.118', 'pvalue', 0],
+    ['a share below 1, not in brackets, stays a share', '0.9', 'percent', 0],
+    ['the p-value after a mean and its spread', '0.031', 'pvalue', 0],
+    ['a share below 1 in a cell without its p-value is no p-value', '0.5', 'percent', 0],
+    ['a share below 1 before the p-value is no p-value', '0.7', 'percent', 0],
+    ['the p-value after a share below 1', '0.640', 'pvalue', 0],
+  ];
+  for (const format of ['plaintext', 'markdown'] as const) {
+    const figs = figuresOf(`Acme Bio reported the data.\n\n${table}\n`, format);
+    for (const [what, text, kind, nth] of cases) {
+      it(`${what} (${format})`, () => {
+        const f = figs.filter(x => x.text === text)[nth];
+        assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+        assert.equal(f.figureKind, kind, `${text}: ${f.figureKind} ${f.reading ?? ''}`);
+      });
+    }
+  }
+  it('declares a p-value in brackets after the parts it names', () => {
+    assert.deepEqual(declaredBy('ACR-like response, n (%) (p)'), { kind: 'countPercent', pInBrackets: 1 });
+    assert.deepEqual(declaredBy('Response, % (p)'), { kind: 'percent', unit: '%', pInBrackets: 0 });
+  });
+});
+
 describe('table binding: a row label that names a population is the population of its row, not its measure', () => {
   const doc = 'Acme Bio reported the data.\n\n| Set | Zelbotamab (N = 80) | Placebo (N = 78) |\n|---|---|---|\n| Efficacy-evaluable population, n (%) | 30 (40.0) | 9 (12.2) |\n| Nausea, n (%) | 3 (3.8) | 1 (1.3) |\n';
   const figs = figuresOf(doc, 'markdown');
