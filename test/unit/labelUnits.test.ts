@@ -35,7 +35,7 @@ describe('label units: what a row or column label declares', () => {
     ['12 months |', undefined],
     ['Week 24 |', undefined],
     // a period's name: a number word before the unit, or the date that closes it after ("Ended", "ending")
-    ['| Three Months Ended June 30 |', undefined],
+    ['| Four Weeks Ended May 3 |', undefined],
     ['| Nine months |', undefined],
     ['Months ended March 31, 2031 |', undefined],
     ['| Time on treatment, months |', { kind: 'duration', unit: 'months' }],

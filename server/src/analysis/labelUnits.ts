@@ -23,9 +23,9 @@ const GROUP_SIZE_IN_LABEL = /\(?(?<![\p{L}\d])[nN][ ]?=[ ]?\d[\d,]*\)?/gu;
 const CI_LABEL = /\(?\s*(\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence interval)(?:[a-e]\b|\b)\s*\)?/i;
 const PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.percent)})\\s*[:|]?\\s*$|(?:${wordsPattern(words.percent.filter(w => /^[,(]/.test(w)))})`, 'i');
 const DURATION_LABEL = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(words.durations))})\\.?(?![\\p{L}])`, 'iu');
-/** A number word right before a duration's word ("Three Months Ended", "Nine months"): a period's name, as "6 months" is. */
+/** A number word right before a duration's word ("Four Weeks Ended", "Nine weeks"): a period's name, as "6 months" is. */
 const NUMBER_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(Object.values(numbersData.numberWords as Record<string, unknown>).flatMap(v => typeof v === "object" && v ? Object.keys(v).filter(w => w.length >= 3) : []))})[\\s\\u00a0-]*$`, 'iu');
-/** "Months Ended June 30", "Months Ending": a period closed by a date, no unit of the numbers under it. */
+/** "Weeks Ended May 3", "Weeks Ending": a period closed by a date, no unit of the numbers under it. */
 const PERIOD_END_AFTER = new RegExp(`^\\.?\\s*(?:${wordsPattern(words.periodEnds)})(?![\\p{L}])`, 'iu');
 /** The names of ratios (numbers.json ratioNames): an abbreviation in capitals, as labels write it ("HR", "GMR"), a name in any case. */
 const RATIO_UNITS = new Map<string, string>([['OR', 'OR'], ['RR', 'RR']]);
@@ -82,7 +82,7 @@ export function declaredBy(label: string): Declared | undefined {
     // ("6 months", "Week 12": a time point named by its number, the label of a row of values at that time, no unit of theirs)
     let d = DURATION_LABEL.exec(rest);
     if (d && /\d[\s\u00a0-]*$/.test(rest.slice(0, d.index))) d = null;
-    // ("Three Months Ended June 30", "Six months ending": a period's name, the column of its sums or counts)
+    // ("Four Weeks Ended May 3", "Eight weeks ending": a period's name, the column of its sums or counts)
     if (d && (NUMBER_WORD_BEFORE.test(rest.slice(0, d.index)) || PERIOD_END_AFTER.test(rest.slice(d.index + d[0].length)))) d = null;
     if (r) { out.kind = 'ratio'; out.unit = RATIO_UNITS.get(r[1] || r[2].toLowerCase()) ?? (r[1] || r[2]); }
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
