@@ -34,6 +34,11 @@ describe('label units: what a row or column label declares', () => {
     // a time point named by its number labels a row of values at that time: no unit of theirs
     ['12 months |', undefined],
     ['Week 24 |', undefined],
+    // a period's name: a number word before the unit, or the date that closes it after ("Ended", "ending")
+    ['| Four Weeks Ended May 3 |', undefined],
+    ['| Nine months |', undefined],
+    ['Months ended March 31, 2031 |', undefined],
+    ['| Time on treatment, months |', { kind: 'duration', unit: 'months' }],
     // every ratio's name: an abbreviation in capitals, a name in any case
     ['| GMR (95% CI) |', { kind: 'ratio', unit: 'GMR', ciLevel: 95 }],
     ['| Hazard Ratio |', { kind: 'ratio', unit: 'HR' }],
@@ -154,6 +159,75 @@ describe('label units: tables as web pages copy them (a header split over lines,
     });
     it(`reads counts after "No. of patients" (${format})`, () => assert.deepEqual([fig('32').figureKind, fig('32').unit], ['count', 'patients']));
   }
+});
+
+describe('label units: a header a copy split over lines, one cell a line, without its empty corner or its spans', () => {
+  // invented tables; each case: what it shows, the table, a figure's text, the kind it must be read as
+  const cases: [string, string, string, string][] = [
+    // fewer header cells than value columns, above a delimiter row: laid from the right, the first spans what is left over
+    ['a p-value column, the last header cell over the last column',
+      'Mean change (95% CI) |\nContrast (95% CI) |\nP | ||\n---|---|---|---|---|\nItch score | \u22124.2 (\u22125.1, \u22123.3) | \u22126.8 (\u22127.9, \u22125.7) | \u22122.6 (\u22124.0, \u22121.2) | 0.013 |', '0.013', 'pvalue'],
+    ['an interval in the column the first header cell spanned',
+      'Mean change (95% CI) |\nContrast (95% CI) |\nP | ||\n---|---|---|---|---|\nItch score | \u22124.2 (\u22125.1, \u22123.3) | \u22126.8 (\u22127.9, \u22125.7) | \u22122.6 (\u22124.0, \u22121.2) | 0.013 |', '\u22125.1, \u22123.3', 'ci'],
+    ['an interval in the first header cell\u2019s own column',
+      'Mean change (95% CI) |\nContrast (95% CI) |\nP | ||\n---|---|---|---|---|\nItch score | \u22124.2 (\u22125.1, \u22123.3) | \u22126.8 (\u22127.9, \u22125.7) | \u22122.6 (\u22124.0, \u22121.2) | 0.013 |', '\u22127.9, \u22125.7', 'ci'],
+    // no delimiter row: the header lines right above the first row with pipes, the corner with words
+    ['counts and shares under "n (%)" headers with no delimiter row',
+      'Outcome |\nVehicle (N=52), n (%) |\nZelbotamab (N=50), n (%) |\nOdds ratio (95% CI) |\nP value |\nClear skin at week 16 | 9 (17.3) | 21 (42.0) | 3.5 (1.4, 8.6) | 0.006 |\nItch relief at week 16 | 12 (23.1) | 25 (50.0) | 3.3 (1.4, 7.8) | 0.005 |', '21', 'count'],
+    ['the share in brackets', 'Outcome |\nVehicle (N=52), n (%) |\nZelbotamab (N=50), n (%) |\nOdds ratio (95% CI) |\nP value |\nClear skin at week 16 | 9 (17.3) | 21 (42.0) | 3.5 (1.4, 8.6) | 0.006 |\nItch relief at week 16 | 12 (23.1) | 25 (50.0) | 3.3 (1.4, 7.8) | 0.005 |', '42.0', 'percent'],
+    ['a ratio\u2019s bounds in brackets are its interval, not two more ratios', 'Outcome |\nVehicle (N=52), n (%) |\nZelbotamab (N=50), n (%) |\nOdds ratio (95% CI) |\nP value |\nClear skin at week 16 | 9 (17.3) | 21 (42.0) | 3.5 (1.4, 8.6) | 0.006 |\nItch relief at week 16 | 12 (23.1) | 25 (50.0) | 3.3 (1.4, 7.8) | 0.005 |', '1.4, 8.6', 'ci'],
+    ['the p-value column', 'Outcome |\nVehicle (N=52), n (%) |\nZelbotamab (N=50), n (%) |\nOdds ratio (95% CI) |\nP value |\nClear skin at week 16 | 9 (17.3) | 21 (42.0) | 3.5 (1.4, 8.6) | 0.006 |\nItch relief at week 16 | 12 (23.1) | 25 (50.0) | 3.3 (1.4, 7.8) | 0.005 |', '0.005', 'pvalue'],
+    // under the delimiter row, the header lines closed by a line that is only a pipe, no corner
+    ['a p-value column under a header written under the delimiter row',
+      'Trial A | Trial B |\n---|---|---|---|---|\nZelbotamab (N=30) |\nVehicle (N=31) |\np-value |\n|\nItch score, mean | 3.1 | 4.4 | 0.041 |\nRedness score, mean | 2.2 | 2.9 | 0.127 |', '0.127', 'pvalue'],
+  ];
+  for (const format of ['plaintext', 'markdown'] as const) {
+    for (const [what, table, text, kind] of cases) {
+      it(`${what} (${format})`, () => {
+        const figs = figuresOf(`Acme Bio reported the data.\n\n${table}\n`, format);
+        const f = figs.find(x => x.text === text);
+        assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+        assert.equal(f.figureKind, kind, `${text}: ${f.figureKind} ${f.reading ?? ''}`);
+      });
+    }
+  }
+});
+
+describe('label units: a label that names its cells\u2019 parts in order, a p-value in brackets last ("n (%) (p)")', () => {
+  // an invented table; each case: what it shows, a figure's text, the kind it must be read as, and which one of that text
+  const table = [
+    '| Outcome | Vehicle (N=40) | Zelbotamab 5 mg (N=41) | Zelbotamab 10 mg (N=39) |',
+    '|---|---|---|---|',
+    '| Clear skin, n (%) (p)* | 6 (15.0) | 12 (29.3) (0.094) | 17 (43.6) (0.005) |',
+    '| Clear skin, model, % (p) | 14.2 | 28.8 (0.118) | 0.9 (0.021) |',
+    '| Itch score, mean\u00b1SD change (p) | \u22121.2\u00b10.9 | \u22122.0\u00b11.1 (0.031) | \u22122.6\u00b11.0 (0.002) |',
+    '| Redness, n (%) (p) | 1 (0.5) | 3 (0.7) (0.640) | 2 (0.4) (0.810) |',
+  ].join('\n');
+  const cases: [string, string, string, number][] = [
+    ['the p-value after a count and its share', '0.094', 'pvalue', 0],
+    ['the share before it', '29.3', 'percent', 0],
+    ['the count', '12', 'count', 0],
+    ['the p-value after a share', '0.118', 'pvalue', 0],
+    ['a share below 1, not in brackets, stays a share', '0.9', 'percent', 0],
+    ['the p-value after a mean and its spread', '0.031', 'pvalue', 0],
+    ['a share below 1 in a cell without its p-value is no p-value', '0.5', 'percent', 0],
+    ['a share below 1 before the p-value is no p-value', '0.7', 'percent', 0],
+    ['the p-value after a share below 1', '0.640', 'pvalue', 0],
+  ];
+  for (const format of ['plaintext', 'markdown'] as const) {
+    const figs = figuresOf(`Acme Bio reported the data.\n\n${table}\n`, format);
+    for (const [what, text, kind, nth] of cases) {
+      it(`${what} (${format})`, () => {
+        const f = figs.filter(x => x.text === text)[nth];
+        assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+        assert.equal(f.figureKind, kind, `${text}: ${f.figureKind} ${f.reading ?? ''}`);
+      });
+    }
+  }
+  it('declares a p-value in brackets after the parts it names', () => {
+    assert.deepEqual(declaredBy('ACR-like response, n (%) (p)'), { kind: 'countPercent', pInBrackets: 1 });
+    assert.deepEqual(declaredBy('Response, % (p)'), { kind: 'percent', unit: '%', pInBrackets: 0 });
+  });
 });
 
 describe('table binding: a row label that names a population is the population of its row, not its measure', () => {

@@ -110,6 +110,8 @@ noFigure('reading words: words that are no figures', [
   ['It was a double-blind trial in triple negative disease.', 'double'],
   ['The tablet is taken three times daily with food.', 'three times'],
   ['The fourth quarter of 2030 was strong.', 'quarter'],
+  ['Sales for the quarters ended in March and June were flat.', 'quarters'],
+  ['The tablet was cut into thirds before dosing.', 'thirds'],
   ['Table 4 shows the baseline data by arm.', '4 shows'],
   ['Twelve achieved partial responses in the first cohort.', 'Twelve achieved'],
   ['Die Firma hat eine Studie in einer Klinik gestartet, wie der Vorstand sagte.', 'eine'],

@@ -15,7 +15,7 @@ import { bareTableUnit, languageOf, resolveCurrencyUnit, tableUnitSpec } from '.
 import { continuationRow, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
 
-interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count' | 'dose'; unit?: string; ciLevel?: number; scale?: number; /** said of a whole table by its caption: a share above 100 is none of its */ wholeTable?: boolean }
+interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count' | 'dose'; unit?: string; ciLevel?: number; scale?: number; /** said of a whole table by its caption: a share above 100 is none of its */ wholeTable?: boolean; /** "n (%) (p)": the cell's bracket that comes after this many others holds its p-value */ pInBrackets?: number }
 
 /** A group's size in a label, "(N=40)", "n = 1,204", in brackets or not. */
 const GROUP_SIZE_IN_LABEL = /\(?(?<![\p{L}\d])[nN][ ]?=[ ]?\d[\d,]*\)?/gu;
@@ -23,6 +23,10 @@ const GROUP_SIZE_IN_LABEL = /\(?(?<![\p{L}\d])[nN][ ]?=[ ]?\d[\d,]*\)?/gu;
 const CI_LABEL = /\(?\s*(\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence interval)(?:[a-e]\b|\b)\s*\)?/i;
 const PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.percent)})\\s*[:|]?\\s*$|(?:${wordsPattern(words.percent.filter(w => /^[,(]/.test(w)))})`, 'i');
 const DURATION_LABEL = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(words.durations))})\\.?(?![\\p{L}])`, 'iu');
+/** A number word right before a duration's word ("Four Weeks Ended", "Nine weeks"): a period's name, as "6 months" is. */
+const NUMBER_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(Object.values(numbersData.numberWords as Record<string, unknown>).flatMap(v => typeof v === "object" && v ? Object.keys(v).filter(w => w.length >= 3) : []))})[\\s\\u00a0-]*$`, 'iu');
+/** "Weeks Ended May 3", "Weeks Ending": a period closed by a date, no unit of the numbers under it. */
+const PERIOD_END_AFTER = new RegExp(`^\\.?\\s*(?:${wordsPattern(words.periodEnds)})(?![\\p{L}])`, 'iu');
 /** The names of ratios (numbers.json ratioNames): an abbreviation in capitals, as labels write it ("HR", "GMR"), a name in any case. */
 const RATIO_UNITS = new Map<string, string>([['OR', 'OR'], ['RR', 'RR']]);
 for (const [name, unit] of Object.entries(numbersData.ratioNames)) if (!name.startsWith('$')) RATIO_UNITS.set(/\s/.test(name) || name.length > 4 ? name : name.toUpperCase(), unit);
@@ -39,6 +43,8 @@ const COUNT_LEAD_NOUN = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLead
 /** "Dose (mg)", "Dose level, mg/kg", "Daily dose (µg):": a label of doses that ends in their unit. */
 const DOSE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.doseWords)})(?![\\p{L}])[^|\\d]{0,30}?[(,]\\s*(${wordsPattern(Object.keys(words.doseUnits))})\\s*\\)?\\s*[:|]?\\s*$`, 'iu');
 const COUNT_PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.countPercent)})`, 'i');
+/** A p-value named in brackets after the other parts of a label's cells: "(p)", "(P value)". */
+const P_IN_BRACKETS = new RegExp(`\\(\\s*(?:${wordsPattern(words.pvalues)})\\s*\\)`, 'u');
 
 /** A ratio's written-out name in any case ("Hazard Ratio"); its abbreviations only in capitals ("or" is a word). */
 function nameInAnyCase(label: string): RegExpExecArray | null {
@@ -51,8 +57,15 @@ export function declaredBy(label: string): Declared | undefined {
   const ci = CI_LABEL.exec(label);
   if (ci) out.ciLevel = Number(ci[1]);
   // (a group's size is no part of what the label says of its numbers: "Drug % (N=40)" declares shares)
-  const rest = (ci ? label.slice(0, ci.index) + ' ' + label.slice(ci.index + ci[0].length) : label).replace(GROUP_SIZE_IN_LABEL, ' ');
-  if (!/\p{L}|%/u.test(rest)) return ci ? out : undefined;
+  let rest = (ci ? label.slice(0, ci.index) + ' ' + label.slice(ci.index + ci[0].length) : label).replace(GROUP_SIZE_IN_LABEL, ' ');
+  // "n (%) (p)", "% (p)", "Mean change (P value)": the label names each part of its cells in order, the last in brackets a
+  // p-value; what it says of the parts before is read without it
+  const p = P_IN_BRACKETS.exec(rest);
+  if (p) {
+    out.pInBrackets = (rest.slice(0, p.index).match(/\([^()]*\)/g) ?? []).length;
+    rest = rest.slice(0, p.index) + ' ' + rest.slice(p.index + p[0].length);
+  }
+  if (!/\p{L}|%/u.test(rest)) return ci || p ? out : undefined;
   // "Revenue (USD thousands)", "Net sales (SEK m)": a currency and its scale in brackets
   // ("| EUR million |", "| TEUR |": a cell that is only a currency and its scale declares it as the brackets do)
   const money = rest.includes('(') ? tableUnitSpec(rest) : bareTableUnit(rest);
@@ -69,10 +82,12 @@ export function declaredBy(label: string): Declared | undefined {
     // ("6 months", "Week 12": a time point named by its number, the label of a row of values at that time, no unit of theirs)
     let d = DURATION_LABEL.exec(rest);
     if (d && /\d[\s\u00a0-]*$/.test(rest.slice(0, d.index))) d = null;
+    // ("Four Weeks Ended May 3", "Eight weeks ending": a period's name, the column of its sums or counts)
+    if (d && (NUMBER_WORD_BEFORE.test(rest.slice(0, d.index)) || PERIOD_END_AFTER.test(rest.slice(d.index + d[0].length)))) d = null;
     if (r) { out.kind = 'ratio'; out.unit = RATIO_UNITS.get(r[1] || r[2].toLowerCase()) ?? (r[1] || r[2]); }
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
   }
-  return out.kind || out.ciLevel ? out : undefined;
+  return out.kind || out.ciLevel || out.pInBrackets !== undefined ? out : undefined;
 }
 
 /** A note under a table that says what its numbers are ("Data are n (%) unless otherwise stated"): its lead. */
@@ -152,6 +167,26 @@ export function accountsNegative(normalized: string, c: FigureEntity): boolean {
   return typeof c.value === 'number' && c.value > 0 && /(?:^|[|\s])\($/.test(normalized.slice(Math.max(0, c.start - 2), c.start)) && /^\)(?:\s|\||$)/.test(normalized.slice(c.end, c.end + 2));
 }
 
+/**
+ * Under a label that names a p-value in brackets after a cell's other parts ("n (%) (p)"): whether the figure is alone in
+ * the last bracket of its cell (between pipes), a number from 0 to 1, and that bracket comes after as many others as the
+ * label names ("3 (10.0) (0.896)" under "n (%) (p)"; "8 (22.2)", a cell without its p-value, holds none). The cell is
+ * looked for within 160 characters either side.
+ */
+function pValueInBrackets(normalized: string, c: FigureEntity, before: number): boolean {
+  if (!bare(c) || typeof c.value !== 'number' || c.value < 0 || c.value > 1) return false;
+  const from = Math.max(0, c.start - 160), to = Math.min(normalized.length, c.end + 160);
+  const head = normalized.slice(from, c.start);
+  const cellStart = from + Math.max(head.lastIndexOf('|'), head.lastIndexOf('\n')) + 1;
+  if (cellStart === from && from > 0) return false;
+  const tail = normalized.slice(c.end, to);
+  const close = /^\s*\)[*\u2020\u2021\u00a7\u00b6#]{0,2}\s*(?:\||\n|$)/.exec(tail);
+  if (!close || !/\(\s*$/.test(head)) return false;
+  if (!normalized.slice(cellStart, to).includes('|')) return false;
+  const cell = normalized.slice(cellStart, c.start);
+  return (cell.match(/\([^()]*\)/g) ?? []).length === before;
+}
+
 /** Two numbers that are one interval's bounds, and what they are of. */
 type Pair = { lower: FigureEntity; upper: FigureEntity; level: number; cellStart: number; estimate?: FigureEntity; label: string };
 
@@ -161,6 +196,10 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     const c = cells[k];
     const next = cells[k + 1];
     const inParens = next && /^\s*[(\[]\s*$/.test(normalized.slice(c.end, next.start)) && /^\s*[)\]]/.test(normalized.slice(next.end, next.end + 3));
+    if (decl.pInBrackets !== undefined && pValueInBrackets(normalized, c, decl.pInBrackets)) {
+      Object.assign(c, { figureKind: 'pvalue', unit: '', reading: `${how}: the p-value in brackets` });
+      continue;
+    }
     if (decl.kind === 'countPercent') {
       if (bare(c) && typeof c.value === 'number' && Number.isInteger(c.value) && next && inParens && bare(next) && typeof next.value === 'number') {
         Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
@@ -174,6 +213,15 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
         // "| 0 |" in a count-and-share row: none, a count written without its share
         Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
       }
+      continue;
+    }
+    // "1.9 (1.4, 2.7)" under a label with "(95% CI)": the two numbers in brackets right after an estimate are its
+    // interval's bounds, not two more estimates (whatever kind the label gives the estimate)
+    if (decl.ciLevel && pairs && k > 0 && next && bare(c) && bare(next) && typeof c.value === 'number' && typeof next.value === 'number'
+      && /^\s*\(\s*$/.test(normalized.slice(cells[k - 1].end, c.start)) && /^\s*[,;]\s*$/.test(normalized.slice(c.end, next.start))
+      && /^\s*\)/.test(normalized.slice(next.end, next.end + 2))) {
+      pairs.push({ lower: c, upper: next, level: decl.ciLevel, cellStart: c.start, estimate: cells[k - 1], label });
+      k++;
       continue;
     }
     // "233 (21.3%)" under a label of shares: the share is the one in brackets, written with its sign; the number
@@ -373,7 +421,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
           while (e < cells.length && head !== undefined && columnOf.get(cells[e]) === head) e++;
           const hd = head ? declOf(head) : undefined;
           if (decl && decl.kind !== 'countPercent' && hd?.kind !== 'pvalue' && hd?.kind !== 'ratio') { k = e; continue; }
-          if (hd && hd.kind) apply(cells.slice(k, e), hd, head!, normalized);
+          if (hd && (hd.kind || hd.ciLevel)) apply(cells.slice(k, e), hd, head!, normalized, pairs);
           k = e;
         }
       }

@@ -377,29 +377,58 @@ const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*
 /**
  * Header rows a copy split over lines, one or a few cells a line, each line ending in a pipe, right
  * above a delimiter row ("Group | Arm A (n = 40) |", "Arm B (n = 38) |", "---|---|---|"): when the
- * lines' cells together are the delimiter's columns (or one fewer, the corner left empty), they are
- * one header row. Keyed by the delimiter's line; `from` is the first header line.
+ * lines' cells together are no more than the delimiter's columns, they are one header row (a copy
+ * leaves out the empty corner and may lose a cell's span: "Change (95% CI) |", "P |" over four
+ * value columns; tableColumns lays such a row from the right). Without a delimiter row, two or more
+ * lines of one cell each, each ending in a pipe, right above a row with pipes (or above a line that
+ * is only a pipe, then that row) are its header the same way, when they are no more than its cells.
+ * Keyed by the delimiter's line, or the first body row's; `from` is the first header line.
  */
 function splitHeaders(text: string, lines: Line[]): Map<number, { from: number; row: TableRow }> {
   const out = new Map<number, { from: number; row: TableRow }>();
   for (let i = 2; i < lines.length; i++) {
     const s = text.slice(lines[i].start, lines[i].end);
-    if (s.length > 400 || s.indexOf('---') < 0 || !DELIMITER_ROW.test(s)) continue;
-    const columns = s.replace(/^[ \t]*\|/, '').replace(/\|[ \t]*$/, '').split('|').length;
+    if (s.length > 400) continue;
+    const delimiter = s.indexOf('---') >= 0 && DELIMITER_ROW.test(s);
+    let columns: number;
+    let j0 = i - 1;
+    if (delimiter) columns = s.replace(/^[ \t]*\|/, '').replace(/\|[ \t]*$/, '').split('|').length;
+    else {
+      // a body row with pipes under lines of one cell each ("Arm A (n = 40) |")
+      if (!headerLine(text, lines[i - 1]) && !(lonePipe(text, lines[i - 1]) && headerLine(text, lines[i - 2]))) continue;
+      const row = rowCells(text, lines[i]);
+      if (row?.by !== 'pipes') continue;
+      columns = row.cells.length;
+      if (lonePipe(text, lines[i - 1])) j0 = i - 2;
+    }
     const cells: Span[] = [];
     let from = i;
-    for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
+    for (let j = j0; j >= 0 && i - j <= 16; j--) {
       const l = text.slice(lines[j].start, lines[j].end).trimEnd();
       if (l.trim() === '' || !l.endsWith('|')) break;
+      if (!delimiter && !headerLine(text, lines[j])) break;
       cells.unshift(...pipeCells(text, lines[j]).filter(c => c.end > c.start));
       from = j;
       if (cells.length > columns) break;
     }
-    if (i - from >= 2 && cells.length >= columns - 1 && cells.length <= columns) {
-      out.set(i, { from, row: { start: lines[from].start, end: lines[i - 1].end, cells } });
+    if (j0 + 1 - from >= 2 && cells.length >= 2 && cells.length <= columns) {
+      out.set(i, { from, row: { start: lines[from].start, end: lines[j0].end, cells } });
     }
   }
   return out;
+}
+
+/** A line of one header cell closed by a pipe ("Placebo (n = 40) |"): words, a single pipe at its end. */
+function headerLine(text: string, line: Line | undefined): boolean {
+  if (!line) return false;
+  const s = text.slice(line.start, line.end).trim();
+  if (s.length < 2 || s.length > 160 || !s.endsWith('|') || !/\p{L}/u.test(s)) return false;
+  return s.indexOf('|') === s.length - 1;
+}
+
+/** A line that is only a pipe (a header row's close, left alone on its line). */
+function lonePipe(text: string, line: Line | undefined): boolean {
+  return !!line && text.slice(line.start, line.end).trim() === '|';
 }
 
 function isBlank(text: string, line: Span): boolean {

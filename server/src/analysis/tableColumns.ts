@@ -146,7 +146,27 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
     // (n = 52) | Drug, once daily |" above "| 2 mg (n = 50) | 5 mg (n = 52) |": the doses are the drug's columns)
     const unsized = values.filter(c => heads.get(c)?.n === undefined);
     const fill = headerRows.has(row) && noCorner && heads.size > 0 && unsized.length < values.length && cells.length <= unsized.length;
+    // a header a copy split over lines, one cell a line, keeps no empty cell: no empty corner, and no trace of a cell that
+    // spanned columns ("Change (95% CI) |", "Difference |", "P |" over four value columns). Laid from the right, its last
+    // cell over the last value column (the corner, when it has words, over the labels); when the cells are fewer than the
+    // value columns, the first spans its own column and the ones left over, as the cell that spanned them did
+    const split = !headerRows.has(row) && values.length > 0 && cells.length <= values.length + 1 && text.slice(row.start, row.end).includes('\n');
+    const shift = values.length - cells.length;
     cells.forEach((c, i) => {
+      if (split) {
+        const col = shift + i < 0 ? 0 : values[shift + i];
+        if (col >= 1 && i === 0 && shift > 0) {
+          for (let k = 0; k <= shift; k++) { const hd = heads.get(values[k]) ?? { cells: [], text: '' }; (hd.spans ??= []).push(c); heads.set(values[k], hd); }
+          return;
+        }
+        if (col < 1) return;
+        const head = heads.get(col) ?? { cells: [], text: '' };
+        head.cells.push(c);
+        head.text = head.text ? `${head.text} ${text.slice(c.start, c.end).trim()}` : text.slice(c.start, c.end).trim();
+        if (head.n === undefined) { const g = groupSize(text, c); if (g) { head.n = g.n; head.nAt = g.at; } }
+        heads.set(col, head);
+        return;
+      }
       const col = fill ? unsized[i] : onValues ? values[i] : noCorner ? i + 1 : i;
       if (col < 1 || !/[^\s|]/.test(text.slice(c.start, c.end))) return;
       const head = heads.get(col) ?? { cells: [], text: '' };

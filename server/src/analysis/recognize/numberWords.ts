@@ -234,6 +234,9 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
       i = i + 1;
     }
     if (!den || num >= den) return undefined;
+    // "the quarters ended", "in thirds": a plural fraction word without a number before it counts no share ("two thirds"
+    // has one)
+    if (!hasNumerator && fracWord.endsWith('s') && (fractions.get(fracWord.slice(0, -1)) === den || fracWord === 'halves')) return undefined;
     const fw = words[i];
     const after = words[i + 1];
     // "the first half of 2031", "im ersten Halbjahr": a period, not a share
