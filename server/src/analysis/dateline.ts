@@ -15,6 +15,8 @@ const DATELINE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.dateline
 const WIRE_DASH = /^[ *_]{0,4}(?:\([^()\n]{1,40}\)[ *_]{0,4}|\/[^/\n]{1,40}\/[ *_]{0,4})?(?:[-\u2013\u2014]|\/)/;
 /** "9:15 am ET", "17.05 Uhr": a clock time after a date on its line, and the zone or label with it. */
 const CLOCK_TIME = /^[ ,|\u00b7]*\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:[ap]\.?m\.?))?(?:[ \u00a0]*(?:[A-Z]{2,4}|Uhr))?/i;
+/** A clock time with its "am" or "pm" right after a date: "9:15 am", "10:28 AM". */
+const STAMP_CLOCK = /^[ ,|\u00b7]*\d{1,2}:\d{2}[ \u00a0]*[ap]\.?m\b/i;
 /** "3 min read" after a web page's header date. */
 const READING_TIME = new RegExp(`^[ |\u00b7]*\\d{1,3}[ \u00a0]?(?:${wordsPattern(words.readingTime.words)})(?![\\p{L}])`, 'iu');
 const WEEKDAYS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.weekdays.days.flat())})(?![\\p{L}])`, 'giu');
@@ -97,6 +99,9 @@ export function datelineIn(entities: readonly Entity[], raw: string, text: strin
     const bare = before.replace(WEEKDAYS, '').replace(WEEKDAY_ABBREVIATIONS, '');
     const alone = !/[\p{L}\d]/u.test(rest);
     if (!/[\p{L}\d]/u.test(bare) && alone) return { ...span, f: e };
+    // a web page's stamp that a copy glued to the next line's words ("May 4, 2026 9:15 AM ETAcme Bio ..."): a date
+    // that opens its line with a clock time and its "am"/"pm" right after it is a stamp, whatever follows
+    if (!/[\p{L}\d]/u.test(bare) && STAMP_CLOCK.test(after)) return { ...span, f: e };
     // the shapes of datelines beyond the newswire's dash (dates.json datelineShapes)
     if (alone && (LABEL_DASH.test(bare) || PLACE_DATING.test(bare))) return { ...span, f: e };
     if (SEPARATOR_BEFORE.test(before) || SEPARATOR_AFTER.test(after) || (GLITCH_BEFORE.test(before) && GLITCH_AFTER.test(after))) return { ...span, f: e };
