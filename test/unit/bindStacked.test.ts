@@ -60,6 +60,64 @@ const BARE = [
   '79',
 ].join('\n');
 
+/** The same table as a copy with pipes gives it: a pipe alone parts the cells, a rule of dashes closes the header. */
+const PIPED = [
+  'Participant milestones',
+  '| Measure |',
+  'Acmeximab Arm',
+  'Participants receive acmeximab every 2 weeks.',
+  'Dosing may pause for infections.',
+  '|',
+  'Observation Arm',
+  'Participants are followed without treatment for 6 months.',
+  '|',
+  '|---|---|---|',
+  '|',
+  'Overall Study',
+  'STARTED',
+  '|',
+  '61',
+  '|',
+  '58',
+  '|',
+  '|',
+  'Overall Study',
+  'COMPLETED',
+  '|',
+  '50',
+  '|',
+  '47',
+  '|',
+  'Reasons for withdrawal',
+  '| Measure |',
+  'Acmeximab Arm',
+  'Participants receive acmeximab every 2 weeks.',
+  '|',
+  'Observation Arm',
+  'Participants are followed without treatment for 6 months.',
+  '|',
+  '|---|---|---|',
+  '|',
+  'Overall Study',
+  'Lost to Follow-up',
+  '|',
+  '6',
+  '|',
+  '8',
+  '|',
+  '|',
+  'Overall Study',
+  'Withdrawal by Subject',
+  '|',
+  '5',
+  '|',
+  '3',
+  '|',
+].join('\n');
+
+/** One group alone, with pipes. */
+const ONE_GROUP = ['| Measure |', 'Zelbotamab', 'Zelbotamab 40 mg twice daily for 12 weeks.', '|', '|---|---|', '|', 'Overall Study', 'STARTED', '|', '77', '|', '|', 'Overall Study', 'COMPLETED', '|', '70', '|'].join('\n');
+
 function figure(doc: string, text: string, nth = 0): FigureEntity {
   const f = figuresOf(doc).filter(x => x.text === text)[nth];
   assert.ok(f, `no figure "${text}" in: ${figuresOf(doc).map(x => x.text).join(' | ')}`);
@@ -85,6 +143,14 @@ describe('binding: a table copied one cell a line binds each value to its column
     // one line a group: a control named by its words
     { doc: BARE, figure: '88', arm: 'Acmeximab', subgroup: 'STARTED' },
     { doc: BARE, figure: '79', arm: 'Standard of Care', subgroup: 'COMPLETED' },
+    // with pipes: each cell's first line names its group, a description may run over lines; each table ends at the next corner
+    { doc: PIPED, figure: '61', arm: 'Acmeximab Arm', subgroup: 'STARTED' },
+    { doc: PIPED, figure: '47', arm: 'Observation Arm', subgroup: 'COMPLETED' },
+    { doc: PIPED, figure: '6 months', arm: 'Observation Arm' },
+    { doc: PIPED, figure: '8', arm: 'Observation Arm', subgroup: 'Lost to Follow-up' },
+    { doc: PIPED, figure: '5', arm: 'Acmeximab Arm', subgroup: 'Withdrawal by Subject' },
+    { doc: ONE_GROUP, figure: '77', arm: 'Zelbotamab', drug: 'zelbotamab', subgroup: 'STARTED' },
+    { doc: ONE_GROUP, figure: '70', arm: 'Zelbotamab', subgroup: 'COMPLETED' },
   ];
   for (const r of rows) {
     it(`${r.figure} (${r.nth ?? 0}) in: ${r.doc.split('\n').slice(0, 4).join(' / ')}`, () => {
@@ -95,9 +161,16 @@ describe('binding: a table copied one cell a line binds each value to its column
     });
   }
 
-  it('keeps the table\u2019s line ends (no soft wrap joins its cells)', () => {
+  it('keeps the table\u2019s line ends (no soft wrap joins its cells), in plain text and in Markdown', () => {
     const reading = readStructure(DESCRIBED, 'plaintext').reading;
     assert.ok(reading.includes('STARTED\n214\n109\nOverall Study'), JSON.stringify(reading.slice(0, 200)));
+    const piped = readStructure(PIPED, 'markdown').reading;
+    assert.ok(piped.includes('STARTED\n|\n61\n|\n58'), JSON.stringify(piped.slice(0, 300)));
+  });
+  it('reads a Markdown copy with pipes as the plain one', () => {
+    const f = figuresOf(PIPED, 'markdown').find(x => x.text === '58');
+    assert.equal(f?.binding.arm, 'Observation Arm');
+    assert.equal(f?.binding.subgroup, 'STARTED');
   });
 
   it('reads no table when the groups cannot be told from the rows', () => {

@@ -7,7 +7,7 @@
  */
 import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
-import { STACKED_CORNER, STACKED_VALUE, type DocTable } from './structure';
+import { STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
 import { declaredBy } from './labelUnits';
 import { continuationRow, filledCells, stubOf, tableColumns, type ColumnHead } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
@@ -2218,26 +2218,38 @@ function bindStackedTables(entities: Entity[], lines: Span[], tables: readonly D
   const blank = (l: Span) => !/\S/.test(normalized.slice(l.start, l.end));
   const inTable = (l: Span) => tables.some(t => l.start >= t.start && l.start < t.end);
   for (let li = 0; li < lines.length; li++) {
-    if (!STACKED_CORNER.test(normalized.slice(lines[li].start, lines[li].end)) || inTable(lines[li])) continue;
-    // rows of label lines, then values; the first row's labels come right after the header's lines
+    if (!STACKED_CORNER.test(text(lines[li])) || inTable(lines[li])) continue;
+    // its cells' lines, down to a blank line or the next corner; a copy with pipes parts the cells by lines of
+    // pipes ("|", "|---|---|"): a line right after one (or after the corner) opens a cell
     let k = li + 1;
+    const cells: Span[] = [];
+    const opensCell = new Set<Span>();
+    let piped = /\|/.test(text(lines[li]));
+    for (let after = true; k < lines.length && !blank(lines[k]) && !STACKED_CORNER.test(text(lines[k])); k++) {
+      if (STACKED_RULE.test(text(lines[k]))) { after = piped = true; continue; }
+      if (after) opensCell.add(lines[k]);
+      after = false;
+      cells.push(lines[k]);
+    }
+    li = k - 1;
+    // rows of label lines, then values; the first row's labels come right after the header's lines
     const rows: { labels: Span[]; values: Span[] }[] = [];
-    while (k < lines.length && !blank(lines[k])) {
+    for (let c = 0; c < cells.length;) {
       const labels: Span[] = [], values: Span[] = [];
-      while (k < lines.length && !blank(lines[k]) && !STACKED_VALUE.test(text(lines[k]))) labels.push(lines[k++]);
-      while (k < lines.length && !blank(lines[k]) && STACKED_VALUE.test(text(lines[k]))) values.push(lines[k++]);
+      while (c < cells.length && !STACKED_VALUE.test(text(cells[c]))) labels.push(cells[c++]);
+      while (c < cells.length && STACKED_VALUE.test(text(cells[c]))) values.push(cells[c++]);
       if (!values.length) break;
       rows.push({ labels, values });
     }
-    li = k - 1;
-    // the groups: as many as the first row's values; the first row has as many label lines as the second
+    // the groups: as many as the first row's values (one group alone only where pipes part the cells); the first
+    // row has as many label lines as the second
     if (rows.length < 2) continue;
     const n = rows[0].values.length;
     const labelLines = rows[1].labels.length;
-    if (n < 2 || n > 12 || labelLines < 1 || rows[0].labels.length <= labelLines) continue;
+    if (n < (piped ? 1 : 2) || n > 12 || labelLines < 1 || rows[0].labels.length <= labelLines) continue;
     const header = rows[0].labels.slice(0, -labelLines);
     rows[0].labels = rows[0].labels.slice(-labelLines);
-    const groups = stackedGroups(header, n, normalized);
+    const groups = piped ? pipedGroups(header, opensCell, n) : stackedGroups(header, n, normalized);
     if (!groups) continue;
     const arms = groups.map(g => stackedArm(entities, g.name, normalized));
     groups.forEach((g, gi) => {
@@ -2261,6 +2273,17 @@ function bindStackedTables(entities: Entity[], lines: Span[], tables: readonly D
       });
     }
   }
+}
+
+/** A stacked table's groups where pipes part the cells: each cell's first line names its group, the others describe it. */
+function pipedGroups(header: Span[], opensCell: Set<Span>, n: number): { name: Span; end: number }[] | undefined {
+  const groups: { name: Span; end: number }[] = [];
+  for (const l of header) {
+    if (opensCell.has(l)) groups.push({ name: l, end: l.end });
+    else if (groups.length) groups[groups.length - 1].end = l.end;
+    else return undefined;
+  }
+  return groups.length === n ? groups : undefined;
 }
 
 /** A stacked table's groups: each group's name line and where its description ends (see bindStackedTables). */

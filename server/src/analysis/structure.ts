@@ -341,7 +341,9 @@ function gluedRow(text: string, line: Span): boolean {
  * company's, written in camel case, inside prose).
  */
 /** A stacked table's corner (binding.json stackedTable): the table's first cell, alone on its line. */
-export const STACKED_CORNER = new RegExp(`^\\s*(?:${wordsPattern(bindingGrammar.stackedTable.corners)})\\s*$`, 'iu');
+export const STACKED_CORNER = new RegExp(`^\\s*\\|?\\s*(?:${wordsPattern(bindingGrammar.stackedTable.corners)})\\s*\\|?\\s*$`, 'iu');
+/** A line of a stacked table that only parts its cells: a pipe alone, or a row of pipes and dashes ("|---|---|"). */
+export const STACKED_RULE = /^\s*(?:\||\|?(?:\s*:?-{3,}:?\s*\|)+\s*)$/;
 /** A stacked table's value cell: a number first ("961", "71.4 (11.8)", "<0.001", "12 participants"), or a dash for none. */
 export const STACKED_VALUE = /^\s*(?:[<>\u2264\u2265~+\u2212\u2013-]?\s?\d[^\n]{0,38}|[\u2013\u2014-]|NA|N\/A)\s*$/u;
 
@@ -353,7 +355,8 @@ function markStackedTables(text: string, lines: Span[], table: boolean[]): void 
   for (let i = 0; i < lines.length; i++) {
     if (!STACKED_CORNER.test(text.slice(lines[i].start, lines[i].end))) continue;
     let j = i + 1, values = 0;
-    for (; j < lines.length && !isBlank(text, lines[j]); j++) if (STACKED_VALUE.test(text.slice(lines[j].start, lines[j].end))) values++;
+    // (down to a blank line or the next table's corner)
+    for (; j < lines.length && !isBlank(text, lines[j]) && !STACKED_CORNER.test(text.slice(lines[j].start, lines[j].end)); j++) if (STACKED_VALUE.test(text.slice(lines[j].start, lines[j].end))) values++;
     if (values >= 2) for (let k = i; k < j; k++) table[k] = true;
     i = j - 1;
   }
