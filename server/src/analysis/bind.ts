@@ -7,7 +7,7 @@
  */
 import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
-import type { DocTable } from './structure';
+import { STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
 import { declaredBy } from './labelUnits';
 import { continuationRow, filledCells, stubOf, tableColumns, type ColumnHead } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
@@ -2174,6 +2174,7 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
     at = end + 1;
   }
   bindGluedColumns(entities, lines, tables, normalized, mainDrug, decided);
+  bindStackedTables(entities, lines, tables, normalized, mainDrug, decided);
   let rowRun: Span[] = [];
   let runTitle: Span | undefined;
   const flushRun = () => {
@@ -2198,6 +2199,125 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
     } else flushRun();
   }
   flushRun();
+}
+
+/** A line that ends a sentence: a group's description in a stacked table ends so. */
+const SENTENCE_END = /[.!?]["'\u201d\u2019)]?\s*$/u;
+
+/**
+ * A table copied one cell a line, as a trial registry's results read when copied from a web page: a corner line
+ * ("Measure"), the groups' names, each with the lines that describe it, then rows: a label (a period, "Overall Study",
+ * and a row's own label, "STARTED", "Adverse Event") and one value a line per group, in the groups' order. The rows
+ * tell how many groups there are; the groups are the header's short lines each right after a description's last
+ * sentence (or all its lines when there are as many as groups, or every other when twice as many). Each figure in a
+ * group's description is that group's; each value is its column's group's. A row's values that are whole numbers
+ * count people: the row's label names them, its population. The table ends at a blank line.
+ */
+function bindStackedTables(entities: Entity[], lines: Span[], tables: readonly DocTable[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  const text = (l: Span) => normalized.slice(l.start, l.end).trim();
+  const blank = (l: Span) => !/\S/.test(normalized.slice(l.start, l.end));
+  const inTable = (l: Span) => tables.some(t => l.start >= t.start && l.start < t.end);
+  for (let li = 0; li < lines.length; li++) {
+    if (!STACKED_CORNER.test(text(lines[li])) || inTable(lines[li])) continue;
+    // its cells' lines, down to a blank line or the next corner; a copy with pipes parts the cells by lines of
+    // pipes ("|", "|---|---|"): a line right after one (or after the corner) opens a cell
+    let k = li + 1;
+    const cells: Span[] = [];
+    const opensCell = new Set<Span>();
+    let piped = /\|/.test(text(lines[li]));
+    for (let after = true; k < lines.length && !blank(lines[k]) && !STACKED_CORNER.test(text(lines[k])); k++) {
+      if (STACKED_RULE.test(text(lines[k]))) { after = piped = true; continue; }
+      if (after) opensCell.add(lines[k]);
+      after = false;
+      cells.push(lines[k]);
+    }
+    li = k - 1;
+    // rows of label lines, then values; the first row's labels come right after the header's lines
+    const rows: { labels: Span[]; values: Span[] }[] = [];
+    for (let c = 0; c < cells.length;) {
+      const labels: Span[] = [], values: Span[] = [];
+      while (c < cells.length && !STACKED_VALUE.test(text(cells[c]))) labels.push(cells[c++]);
+      while (c < cells.length && STACKED_VALUE.test(text(cells[c]))) values.push(cells[c++]);
+      if (!values.length) break;
+      rows.push({ labels, values });
+    }
+    // the groups: as many as the first row's values (one group alone only where pipes part the cells); the first
+    // row has as many label lines as the second
+    if (rows.length < 2) continue;
+    const n = rows[0].values.length;
+    const labelLines = rows[1].labels.length;
+    if (n < (piped ? 1 : 2) || n > 12 || labelLines < 1 || rows[0].labels.length <= labelLines) continue;
+    const header = rows[0].labels.slice(0, -labelLines);
+    rows[0].labels = rows[0].labels.slice(-labelLines);
+    const groups = piped ? pipedGroups(header, opensCell, n) : stackedGroups(header, n, normalized);
+    if (!groups) continue;
+    const arms = groups.map(g => stackedArm(entities, g.name, normalized));
+    groups.forEach((g, gi) => {
+      const arm = arms[gi];
+      if (!arm) return;
+      for (const f of entitiesIn(entities, { start: g.name.start, end: g.end })) if (isFigure(f) && f.figureKind !== 'date') setTableArm(f, arm, mainDrug, decided);
+    });
+    // a label line the rows all open with is their period ("Overall Study"): the row's own label follows it
+    const period = text(rows[0].labels[0]);
+    for (const row of rows) {
+      if (row.values.length !== n) break;
+      const own = row.labels.length >= 2 && text(row.labels[0]) === period ? row.labels.slice(1) : row.labels;
+      const label = own.map(text).join(' ').replace(/\s+/g, ' ');
+      row.values.forEach((v, vi) => {
+        for (const f of entitiesIn(entities, v)) {
+          if (!isFigure(f) || f.figureKind === 'date') continue;
+          const arm = arms[vi];
+          if (arm) setTableArm(f, arm, mainDrug, decided);
+          if (label && (f.figureKind === 'count' || (f.figureKind === 'other' && !f.unit)) && Number.isInteger(f.value)) f.binding.subgroup = label;
+        }
+      });
+    }
+  }
+}
+
+/** A stacked table's groups where pipes part the cells: each cell's first line names its group, the others describe it. */
+function pipedGroups(header: Span[], opensCell: Set<Span>, n: number): { name: Span; end: number }[] | undefined {
+  const groups: { name: Span; end: number }[] = [];
+  for (const l of header) {
+    if (opensCell.has(l)) groups.push({ name: l, end: l.end });
+    else if (groups.length) groups[groups.length - 1].end = l.end;
+    else return undefined;
+  }
+  return groups.length === n ? groups : undefined;
+}
+
+/** A stacked table's groups: each group's name line and where its description ends (see bindStackedTables). */
+function stackedGroups(header: Span[], n: number, normalized: string): { name: Span; end: number }[] | undefined {
+  const text = (l: Span) => normalized.slice(l.start, l.end).trim();
+  const nameLike = (l: Span) => text(l).length <= 80 && !SENTENCE_END.test(text(l));
+  // a name, then its description closed by a sentence's end
+  const groups: { name: Span; end: number }[] = [];
+  let open: { name: Span; end: number } | undefined;
+  for (const l of header) {
+    if (!open) {
+      if (!nameLike(l)) { groups.length = 0; break; }
+      open = { name: l, end: l.end };
+      continue;
+    }
+    open.end = l.end;
+    if (SENTENCE_END.test(text(l))) { groups.push(open); open = undefined; }
+  }
+  if (!open && groups.length === n) return groups;
+  // one line a group, or a name and a one-line description a group
+  if (header.length === n && header.every(nameLike)) return header.map(l => ({ name: l, end: l.end }));
+  if (header.length === 2 * n) {
+    const names = Array.from({ length: n }, (_, i) => ({ name: header[2 * i], end: header[2 * i + 1].end }));
+    if (names.every(g => nameLike(g.name))) return names;
+  }
+  return undefined;
+}
+
+/** A stacked table's group: a placebo, a drug, a dose as a header cell names them; its words otherwise ("Waitlist Control Arm"). */
+function stackedArm(entities: Entity[], name: Span, normalized: string): Arm | undefined {
+  const words = normalized.slice(name.start, name.end).replace(GLUED_SIZE, ' ').replace(/\s+/g, ' ').trim();
+  const arm = cellArm(entities, name, normalized);
+  if (arm) return arm.placebo || arm.dose ? arm : { ...arm, label: words };
+  return words.length >= 2 && /\p{L}/u.test(words) ? { label: words } : undefined;
 }
 
 /** Right before a duration, the words of a dosing interval: "every 2 weeks", "once every 3 wk", "each 4 weeks". */

@@ -17,13 +17,16 @@
  * Markdown is parsed by markdown-it (block level only; the few inline constructs that hide prose
  * are scanned here, with exact offsets). Plain text has no syntax to parse: there a line break is
  * a soft wrap unless the next line opens a list item, a quote or a heading, or either line is a
- * table row (cells separated by tabs, by runs of spaces, or by pipes) or part of a flattened table.
+ * table row (cells separated by tabs, by runs of spaces, or by pipes) or part of a flattened table
+ * or of a stacked one (one cell a line, under a corner line such as "Measure").
  *
  * Tables come out as rows of cells with offsets, whatever their form, for the binder to read
  * through their headers.
  */
 import MarkdownIt = require('markdown-it');
 import { paragraphRuns } from './memo';
+import { wordsPattern } from './words';
+import bindingGrammar from '../../lexicon/grammar/binding.json';
 
 export type TextFormat = 'markdown' | 'plaintext';
 
@@ -337,6 +340,28 @@ function gluedRow(text: string, line: Span): boolean {
  * more consecutive lines with glued cells (one glued line alone is more likely a name such as a
  * company's, written in camel case, inside prose).
  */
+/** A stacked table's corner (binding.json stackedTable): the table's first cell, alone on its line. */
+export const STACKED_CORNER = new RegExp(`^\\s*\\|?\\s*(?:${wordsPattern(bindingGrammar.stackedTable.corners)})\\s*\\|?\\s*$`, 'iu');
+/** A line of a stacked table that only parts its cells: a pipe alone, or a row of pipes and dashes ("|---|---|"). */
+export const STACKED_RULE = /^\s*(?:\||\|?(?:\s*:?-{3,}:?\s*\|)+\s*)$/;
+/** A stacked table's value cell: a number first ("961", "71.4 (11.8)", "<0.001", "12 participants"), or a dash for none. */
+export const STACKED_VALUE = /^\s*(?:[<>\u2264\u2265~+\u2212\u2013-]?\s?\d[^\n]{0,38}|[\u2013\u2014-]|NA|N\/A)\s*$/u;
+
+/**
+ * A table copied one cell a line, as a trial registry's results read when copied from a web page: a corner line
+ * ("Measure"), then its cells, one a line, down to a blank line, values among them. Its line ends are the table's.
+ */
+function markStackedTables(text: string, lines: Span[], table: boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!STACKED_CORNER.test(text.slice(lines[i].start, lines[i].end))) continue;
+    let j = i + 1, values = 0;
+    // (down to a blank line or the next table's corner)
+    for (; j < lines.length && !isBlank(text, lines[j]) && !STACKED_CORNER.test(text.slice(lines[j].start, lines[j].end)); j++) if (STACKED_VALUE.test(text.slice(lines[j].start, lines[j].end))) values++;
+    if (values >= 2) for (let k = i; k < j; k++) table[k] = true;
+    i = j - 1;
+  }
+}
+
 export function plainTableLines(text: string, lines: Span[]): boolean[] {
   const table = new Array<boolean>(lines.length).fill(false);
   const glued = lines.map(l => gluedRow(text, l));
@@ -354,6 +379,7 @@ export function plainTableLines(text: string, lines: Span[]): boolean[] {
     }
     if (rowCells(text, lines[i])) table[i] = true;
   }
+  markStackedTables(text, lines, table);
   return table;
 }
 

@@ -245,6 +245,9 @@ function verbatimRestatements(model: DocumentModel): CheckFinding[] {
       }
       if (differ.length !== 1 || same < 1) continue;
       const [first, second] = [earlier[differ[0]], claims[differ[0]]];
+      // the same words said of two arms ("Drugamab given for 12 weeks at 1 mg/kg." under each dose's group): a template, filled in for each
+      const armA = first.figure.binding.arm, armB = second.figure.binding.arm;
+      if (armA !== undefined && armB !== undefined && armA !== armB) continue;
       const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
       out.push({
         message: `The same sentence states ${written(second)} here but ${written(first)} earlier.`,
