@@ -611,3 +611,9 @@ table('figure readings: a change from one value to another in other languages is
   ['Effekten var fra 4 til 9 % i alle grupper.', { text: '4 til 9 %', figureKind: 'percent', value: [4, 9], unit: '%' }],
   ['Die Dosis lag zwischen 3 und 5 mg in der Studie.', { text: '3 und 5 mg', figureKind: 'dose', value: [3, 5], unit: 'mg' }],
 ]);
+
+table('figure readings: a compound noun counts its last noun', [
+  ['The drug helped 12 out of 15 trial participants.', { text: '12 out of 15 trial participants', figureKind: 'count', value: 12, unit: 'participants', denominator: 15 }],
+  ['The study opened 14 study sites in May.', { text: '14 study sites', figureKind: 'count', value: 14, unit: 'sites' }],
+  ['Acme ran 3 trials in May.', { text: '3 trials', figureKind: 'count', value: 3, unit: 'trials' }],
+]);

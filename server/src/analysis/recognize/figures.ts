@@ -1620,6 +1620,18 @@ const AGE_WORDS_BEFORE = /(?:^|[^\p{L}])(?:aged?|ages|older than|younger than|(?
 /** Words right after a bare number that make it an age: "adults 60 and older". */
 const AGE_WORDS_AFTER = /^[ ](?:and older|or older|and over|or over|and above|or above|und \u00e4lter|oder \u00e4lter|och \u00e4ldre|og \u00e6ldre|ou plus)(?![\p{L}])/u;
 
+/**
+ * A counted noun at `at` (COUNT_NOUN), and when another follows it right away, that one: the head of a
+ * compound is its last noun ("18 trial participants" counts participants, "12 study sites" sites). The
+ * match's index is where the noun read starts.
+ */
+function countNounAt(text: string, at: number): RegExpExecArray | null {
+  const m = sticky(COUNT_NOUN, text, at);
+  if (!m) return null;
+  const head = sticky(COUNT_NOUN, text, at + m[0].length);
+  return head ?? m;
+}
+
 /** A known counted noun written alone: "patients", "Patienten", "sites". */
 function knownCountNoun(word: string): string | undefined {
   const t = ' ' + word;
@@ -1766,8 +1778,8 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   }
   m = sticky(OTHER_COUNT, text, at);
   if (m) return { kind: 'count', unit: W.countNouns[m[1]], end: at + m[0].length };
-  m = sticky(COUNT_NOUN, text, at);
-  if (m) return { kind: 'count', unit: canonicalCountNoun(m[1]), end: at + m[0].length };
+  m = countNounAt(text, at);
+  if (m) return { kind: 'count', unit: canonicalCountNoun(m[1]), end: m.index + m[0].length };
   m = sticky(SCALED_AFTER, text, at);
   if (m) { const [code, scale] = W.scaledCurrencies[m[1]]; return { kind: 'money', unit: code, scale, end: at + m[0].length }; }
   const cw = currencyAfter(text, at);
@@ -1836,8 +1848,8 @@ export function countedNounAt(text: string, at: number, general: boolean): { uni
       if (after && looksPlural(after)) return { unit: after, end: p + known[0].length + 1 + after.length };
       return { unit: W.countNouns[known[1]], end: p + known[0].length };
     }
-    const builtin = sticky(COUNT_NOUN, text, p);
-    if (builtin) return { unit: canonicalCountNoun(builtin[1]), end: p + builtin[0].length };
+    const builtin = countNounAt(text, p);
+    if (builtin) return { unit: canonicalCountNoun(builtin[1]), end: builtin.index + builtin[0].length };
     // "20 U.S. sites", "12 E.U. countries": an abbreviation written with full stops modifies the noun after it
     const dotted = sticky(DOTTED_MODIFIER, text, p);
     if (dotted) { p += dotted[0].length; continue; }
