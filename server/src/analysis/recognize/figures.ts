@@ -684,7 +684,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     if (prev === '.' && (isLetter(text[i - 2]) || /[)\]"\u201d]/.test(text[i - 2] ?? '')) && FOOTNOTE_AFTER_STOP.test(text.slice(i, i + 6))) { i = skipRun(text, i); continue; }
     let num = readNumber(text, i, habit);
     if (!num) continue;
-    // "7+3 induction", "a 3+3 design": a regimen's or a design's name
+    // "7+3 induction", "the 3+3 escalation scheme": a regimen's or a design's name
     const plusName = /^\d{1,2}\+\d{1,2}(?![\d.,%+])/.exec(text.slice(i, i + 7));
     if (plusName) { take(i, i + plusName[0].length); i += plusName[0].length - 1; continue; }
     // "P = .003", "(p<.001)": a decimal written without its leading zero
@@ -1940,7 +1940,7 @@ const alternatives = (ws: readonly string[]) => [...ws].sort((a, b) => b.length 
 const MR = moneyRoles;
 /** Role words after a sum, each role its own group: upfront, milestones. */
 const ROLE_AFTER = new RegExp(`(?<![\\p{L}])(?:(${alternatives(MR.roles.upfront.words)})|(${alternatives(MR.roles.milestones.words)}))`, 'u');
-/** The whole's words right after a sum: "$900 million in total". */
+/** The whole's words right after a sum: "ZAR 613 million in total". */
 const TOTAL_AFTER = new RegExp(`^[ ,]*(?:${alternatives(MR.roles.total.after)})(?![\\p{L}])`, 'u');
 /** A deal's noun right after a sum, a few adjectives between: "the $2.4 billion licensing agreement". */
 const DEAL_AFTER = new RegExp(`^[ ]?(?:(?:${alternatives(MR.dealNouns.dealAdjectives)}) ){0,2}(?:${alternatives(MR.dealNouns.words)})(?![\\p{L}])`, 'u');
@@ -1949,14 +1949,14 @@ const STOP_WORDS = MR.stopsAfter.words.filter(w => /^\p{L}/u.test(w));
 /** Stops that open on punctuation (", the"): no word boundary before them. */
 const STOP_MARKS = MR.stopsAfter.words.filter(w => !/^\p{L}/u.test(w));
 const PHRASE_END = new RegExp(`[\\d;:.!?()\\[\\]\\n\u2013\u2014]|(?:(?<![\\p{L}])(?:${alternatives(STOP_WORDS)})|(?:${alternatives(STOP_MARKS)}))(?![\\p{L}])`, 'u');
-/** Role words before a sum, the nearest wins: "an upfront payment of", "milestones of up to", "worth". */
+/** Role words before a sum, the nearest wins: "an upfront fee, namely", "milestone fees near", "worth". */
 const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${alternatives(MR.roles.upfront.words)})|(${alternatives(MR.roles.milestones.words)})|(${alternatives(MR.roles.total.before)}))`, 'gu');
 
 /**
  * What a sum of money is in a deal (moneyRoles.json): the role word of the noun phrase right after it
  * ("$35 million upfront", "$700 million in development and sales milestone payments", "$5 million up
  * front in the deal"), a deal's noun after it ("a $3 billion licensing deal": the total), else the
- * nearest role word before it ("an upfront payment of", "worth up to").
+ * nearest role word before it ("an upfront fee, namely", "worth close to").
  */
 function moneyRole(lowerLeft: string, right = ''): string | undefined {
   const r = right.slice(0, MR.reachAfter).toLowerCase();
