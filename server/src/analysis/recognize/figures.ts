@@ -1924,7 +1924,8 @@ function pvalueComparator(s: string): string {
 
 /** What a sum of money is in a deal: read from the words right after it ("$35 million upfront", "$700 million in milestones"), else the nearest role word before it. */
 function moneyRole(lowerLeft: string, right = ''): string | undefined {
-  const r = right.slice(0, 40).toLowerCase();
+  // (room for a list of milestone kinds: " in development, regulatory and sales-based milestones")
+  const r = right.slice(0, 90).toLowerCase();
   if (/^[ ,]*(?:in )?(?:an? )?(?:upfront|up-front)\b/.test(r)) return 'upfront';
   if (/^[ ,]*(?:in |of )?(?:potential |additional |future )?(?:development(?:,| and)? |regulatory(?:,| and)? |commercial(?:,| and)? |sales[- ]based |clinical )*milestones?\b/.test(r)) return 'milestones';
   // "$40 million in contingent payments", "$900 million contingent upon the achievement of ...": paid on events, as milestones are
