@@ -315,3 +315,31 @@ describe('claimed-ratio: more shapes of a stated change', () => {
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
 });
+
+describe('claimed-ratio: a change as quarterly reports word it', () => {
+  // each row: an invented paragraph, and whether its claim is reported
+  const cases: [string, boolean][] = [
+    // verbs of a steep rise or fall (comparisons.json)
+    ['Product revenue tumbled 38% to $4.1 million from $9.7 million a year earlier.', true],
+    ['Product revenue tumbled 58% to $4.1 million from $9.7 million a year earlier.', false],
+    ['Licence income soared 150 percent to $8.0 million from $2.0 million.', true],
+    ['Licence income soared 300 percent to $8.0 million from $2.0 million.', false],
+    // a hedged size is judged with room: two points, or a fifth of its value
+    ['Research spending rose about 35 percent to $5.4 million compared to $4.8 million a year ago.', true],
+    ['Research spending rose about 13 percent to $5.4 million compared to $4.8 million a year ago.', false],
+    ['Selling costs fell about 4 percent to $45.6 million from $48.2 million.', false],
+    // the size in apposition after the pair
+    ['Device sales declined to $170,000 from $250,000 a year ago, a 22 percent drop.', true],
+    ['Device sales declined to $170,000 from $250,000 a year ago, a 32 percent drop.', false],
+    // the size the sentence before states alone, for the pair the next sentence states without one
+    ['Quarterly revenue increased 45 percent year over year. Revenue reached $6.8 million, up from $3.4 million a year ago.', true],
+    ['Quarterly revenue increased 100 percent year over year. Revenue reached $6.8 million, up from $3.4 million a year ago.', false],
+    // a lead paragraph of that one sentence carries into the next paragraph's first sentence; a longer paragraph does not
+    ['Quarterly revenue increased 45 percent year over year.\n\nRevenue reached $6.8 million, up from $3.4 million a year ago.', true],
+    ['The firm filed its report. Quarterly revenue increased 45 percent year over year.\n\nRevenue reached $6.8 million, up from $3.4 million a year ago.', false],
+    // an amount converted in brackets right after the new figure is the same amount
+    ['Revenue reached C$5.4 million (US$4.0 million), up 50 percent from C$2.7 million.', true],
+    ['Revenue reached C$5.4 million (US$4.0 million), up 100 percent from C$2.7 million.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -115,3 +115,10 @@ describe('totals: two companies\u2019 shares of the same costs', () => {
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('totals: a deal\u2019s milestones named by a list of their kinds', () => {
+  // each row: an invented paragraph, and whether the parts are reported against the total
+  const text = (milestones: number) => `Terms of the deal include an upfront payment of $40 million plus up to $${milestones} million in development, regulatory and sales-based milestones. The deal is worth up to $760 million.`;
+  const cases: [string, boolean][] = [[text(730), true], [text(720), false]];
+  for (const [t, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${t.slice(60, 110)}`, () => assert.equal(found(t).length > 0, expected, found(t).join(' | ')));
+});

@@ -21,6 +21,10 @@ describe('impossible-value: parts above their wholes', () => {
     ['Acme Bio raised about $50 million in gross proceeds. It expects about $50.5 million after deducting expenses.', false],
     // two offerings, two gross values: a round-up, never judged
     ['Acme Bio raised gross proceeds of $40 million. Beta Bio raised gross proceeds of $90 million and net proceeds of $85 million.', false],
+    // a round-up whose paragraphs are different issuers' financings: one's net is no part of another's gross
+    ['Acme Bio Inc. priced an offering of shares for gross proceeds of $40 million.\n\nBeta Pharma Inc. priced $300 million of convertible notes; net proceeds will be about $290 million.', false],
+    // one issuer over several paragraphs is judged
+    ['Acme Bio Inc. priced an offering of shares for gross proceeds of $40 million.\n\nThe company expects net proceeds of about $44 million.', true],
     // an upfront payment and the deal's total
     ['Acme licensed the drug to Beta in a deal that includes $300 million in upfront payments. With milestones, the total potential payments could reach $250 million.', true],
     ['Acme licensed the drug to Beta for $30 million upfront. With milestones, the total potential payments could reach $250 million.', false],

@@ -98,6 +98,8 @@ describe('totals: one payment role summed over several deals', () => {
     [`${whole} Under the agreements, Acme Corp will license one program to Beta Inc. for $60 million upfront and up to $200 million in milestone payments. Acme will also license a second program to Gamma Ltd for $40 million upfront and up to $100 million in milestone payments.`, false],
     // a part that names no partner of the whole ends the parts
     [`${whole} Under the agreements, Acme Corp will license one program for $60 million upfront. Acme will also license a second program for $50 million upfront.`, false],
+    // "combined" before the first of two sums joined by "and" marks the second too: the milestones must add up
+    [`${whole} Under the agreements, Acme Corp will license one program to Beta Inc. for $60 million upfront and up to $200 million in milestone payments. Acme will also license a second program to Gamma Ltd for $40 million upfront and up to $150 million in milestone payments.`, true],
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text.slice(180, 260)}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
 });

@@ -69,7 +69,10 @@ describe('impossible-value: a count above the population its sentence introduces
     ['Of the 37 patients treated with Quorimab, 41 were evaluable for response.', true],
     ['Of the 37 patients treated with Quorimab, 29 had a partial response.', false],
     ['Of the 37 patients treated with Quorimab, 41 percent were evaluable for response.', false],
-
+    // a count introduced in its turn is the whole the first group is drawn from
+    ['Among 31 patients evaluable of the 40 patients enrolled, 9 responded.', false],
+    ['Among 31 patients evaluable out of 40 patients enrolled, 9 responded.', false],
+    ['Among 31 evaluable patients, 40 patients responded.', true],
   ];
   for (const [text, expected] of cases) {
     it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).some(m => /its sentence counts it among/.test(m)), expected, found(text).join(' | ')));

@@ -73,3 +73,16 @@ describe('significance-vs-ci: more words of a claim (significance.json)', () => 
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, JSON.stringify(found(text).map(f => f.message))));
 });
+
+describe('significance-vs-ci: a claim that is an aim, not a result', () => {
+  // each row: an invented sentence, and whether its claim is reported
+  const cases: [string, boolean][] = [
+    ['Although the study was not powered to demonstrate a statistically significant difference, the HR for death was 0.88 (95% CI 0.61-1.27).', false],
+    ['The trial was sized to detect a significant reduction in relapse; the HR was 0.88 (95% CI 0.61-1.27).', false],
+    ['The trial was designed to show a significant improvement in PFS (HR 0.88; 95% CI 0.61-1.27).', false],
+    // a result is still judged
+    ['Drugamab led to a significant reduction in relapse (HR 0.88; 95% CI 0.61-1.27).', true],
+    ['The data show a statistically significant improvement in PFS (HR 0.88; 95% CI 0.61-1.27).', true],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).map(f => f.message).join('; ')));
+});

@@ -8,7 +8,7 @@
  * direction word before them (or, in a verb-final language, right after), all of one kind and
  * unit. A finding needs the direction or the size to disagree beyond the rounding of every number.
  */
-import { decimalsOf, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { decimalsOf, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { roundingRoom } from '../claims';
 import { memoRead, memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -150,6 +150,10 @@ const bounded = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind =
 const like = (a: FigureEntity, b: FigureEntity) => a.figureKind === b.figureKind && a.unit === b.unit;
 /** A percentage that can state the size of a change ("rose 12 %", "up 8 %"). */
 const share = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
+/** The size of a change, plain or hedged ("rose about 12 %"): a hedged one is judged with room (HEDGE_ROOM). */
+const sizeShare = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~');
+/** The room a hedged size ("about 12 %") leaves: this many points, or this share of its value, whichever is more. */
+const HEDGE_ROOM = { points: 2, share: 0.2 };
 
 /** The interval a written number stands for: its value give or take half its last decimal place. */
 function span(model: DocumentModel, f: FigureEntity): [number, number] {
@@ -185,9 +189,11 @@ const isNegated = (toks: Tok[], i: number) => toks.slice(Math.max(0, i - 2), i).
  * and a percentage given with the word must be the relative change (for two percentages, also
  * the difference in points).
  */
-export function statedChanges(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+export function statedChanges(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>, prev?: { start: number; end: number }, prevFigs: FigureEntity[] = []): void {
   const text = normalizedText(model);
   inS = splitChangeRanges(text, inS);
+  // (the size the sentence before states alone, read at most once per sentence)
+  let sizeBeforeSentence: { dir: Dir; size: FigureEntity } | undefined | null = null;
   for (let i = 0; i < inS.length; i++) {
     const f1 = inS[i];
     if (!amount(f1) && !bounded(f1) && !bare(f1)) continue;
@@ -235,7 +241,8 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     } else {
       const k = gap.findIndex(t => FROM.has(t.w));
       if (k < 0 || gap.length - k - 1 > 3 || gap.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
-      const head = gap.slice(0, k);
+      // "C$2.7 million (US$2.7 million), up from C$1.6 million": an amount converted in brackets right after A is A
+      const head = gap.slice(0, k).filter((t, x) => !(x === 0 && t.fig && t.fig.figureKind === 'money' && converted(text, f1, t.fig)));
       if (head.length === 0) {
         // to A from B: the destination right before A, the word before it
         const t = before[before.length - 1];
@@ -247,16 +254,72 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         const at = COPULA.has(head[0].w) && head.length > 1 ? 1 : 0;
         if (!UP_AFTER.has(head[at].w) && !DOWN_AFTER.has(head[at].w)) continue;
         const rest = head.slice(at + 1).filter(t => t.w !== 'by');
-        const size = rest.length === 1 && share(rest[0].fig) ? rest[0].fig : undefined;
+        const size = rest.length === 1 && sizeShare(rest[0].fig) ? rest[0].fig : undefined;
         if (rest.length > (size ? 1 : 0)) continue;
         reading = { dir: UP_AFTER.has(head[at].w) ? 'up' : 'down', word: head[at], newer: f1, older: f2, size };
       }
     }
     if (!reading || Array.isArray(reading.newer.value)) continue;
+    if (!reading.size && amount(f1)) {
+      // "declined to $85,000 from $124,000, a 31 % drop": the size in apposition after the pair
+      const later = reading.newer.end > reading.older.end ? reading.newer : reading.older;
+      const p = inS[inS.indexOf(later) + 1];
+      const after = p && sizeShare(p) ? sizeInApposition(model, text, s, inS, later, p) : undefined;
+      if (after && sameWay(after, reading.dir)) reading = { ...reading, size: p };
+      else if (!inS.some(f => f !== f1 && f !== f2 && sizeShare(f))) {
+        // "Revenue increased 69 % year over year. It reached $2.7 million, up from $1.6 million.": the size
+        // the sentence before states alone, with its word of change, for the pair this sentence states without one
+        if (sizeBeforeSentence === null) sizeBeforeSentence = prev ? sizeAlone(model, text, prev, prevFigs, s) : undefined;
+        if (sizeBeforeSentence && sameWay(sizeBeforeSentence.dir, reading.dir)) reading = { ...reading, size: sizeBeforeSentence.size };
+      }
+    }
     // two bare numbers ("fell 40 % from 4.2 to 1.9") are judged on the size stated only: a score may fall as it improves
     if (bare(f1) && !reading.size) continue;
     judgeChange(model, reading, out, claimed);
   }
+}
+
+/** Whether b is a in another currency, in brackets right after it: "C$2.7 million (US$2.1 million)". */
+const converted = (text: string, a: FigureEntity, b: FigureEntity) => b.unit !== a.unit && /^\s?\($/.test(text.slice(a.end, b.start)) && text[b.end] === ')';
+
+/** Whether a word of change's direction agrees with a pair's. */
+const sameWay = (a: Dir, b: Dir) => a === b;
+
+/**
+ * A size set after a pair in apposition: a comma after the pair (a few words between, "a year ago"),
+ * at most an article after it, the percentage, and right after it a noun of change ("a 31 % drop",
+ * "une baisse"); the noun's direction, or undefined.
+ */
+function sizeInApposition(model: DocumentModel, text: string, s: { start: number; end: number }, inS: FigureEntity[], pairEnd: FigureEntity, p: FigureEntity): Dir | undefined {
+  const between = text.slice(pairEnd.end, p.start);
+  const comma = between.lastIndexOf(',');
+  if (comma < 0 || between.includes(';')) return undefined;
+  const wordsIn = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+  if (wordsIn(between.slice(0, comma)) > 4 || wordsIn(between.slice(comma + 1)) > 1) return undefined;
+  const next = sentenceTokens(model, text, s, inS, p.end, Math.min(s.end, p.end + 40)).find(t => !t.fig);
+  if (!next || next.start - p.end > 2) return undefined;
+  if (UP_NOUN.has(next.w) || REL_UP.has(next.w)) return 'up';
+  if (DOWN_NOUN.has(next.w) || REL_DOWN.has(next.w)) return 'down';
+  return undefined;
+}
+
+/**
+ * The size of a change a sentence states alone: its one figure (dates aside) a percentage, a verb of
+ * rise or fall before it, in the paragraph of the sentence after it, or a lead paragraph of that one
+ * sentence right before the sentence's paragraph, which it opens; undefined otherwise.
+ */
+function sizeAlone(model: DocumentModel, text: string, prev: { start: number; end: number }, prevFigs: FigureEntity[], s: { start: number; end: number }): { dir: Dir; size: FigureEntity } | undefined {
+  const figs = prevFigs.filter(f => f.figureKind !== 'date');
+  if (figs.length !== 1 || !sizeShare(figs[0])) return undefined;
+  const pp = paragraphIndexAt(model, prev.start), ps = paragraphIndexAt(model, s.start);
+  if (pp !== ps) {
+    const si = sentenceIndexAt(model, prev.start);
+    const before = si > 0 ? model.sentences[si - 1] : undefined;
+    if (ps !== pp + 1 || (before && paragraphIndexAt(model, before.start) === pp)) return undefined;
+  }
+  const before = sentenceTokens(model, text, prev, prevFigs, Math.max(prev.start, figs[0].start - 160), figs[0].start);
+  const r = wordOfChangeBefore([...before, { w: '#', start: figs[0].start, end: figs[0].end, fig: figs[0] }], before.length + 1, direction, true);
+  return r && r.size === figs[0] && (r.dir === 'up' || r.dir === 'down') ? { dir: r.dir, size: figs[0] } : undefined;
 }
 
 const BY = lower(C.by);
@@ -321,7 +384,7 @@ function wordOfChangeBefore(before: Tok[], k: number, dirOf: (w: string) => Dir 
     const t = before[i];
     if (t.w === ';') return undefined;
     if (t.fig) {
-      if (share(t.fig) && !size) { size = t.fig; continue; }
+      if (sizeShare(t.fig) && !size) { size = t.fig; continue; }
       if (pastDates && t.fig.figureKind === 'date') continue;
       return undefined;
     }
@@ -424,7 +487,8 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
   const [lo, hi] = dir === 'up' ? rel : [-rel[1], -rel[0]];
   const x = size.value as number;
   const dx = 0.5 * 10 ** -decimalsOf(surface(size));
-  const fits = (low: number, high: number) => x + dx >= low - 0.5 && x - dx <= high + 0.5;
+  const room = 0.5 + (size.comparator === '~' ? Math.max(HEDGE_ROOM.points, HEDGE_ROOM.share * Math.abs(x)) : 0);
+  const fits = (low: number, high: number) => x + dx >= low - room && x - dx <= high + room;
   // two percentages: the change may be meant in points
   const points = newer.figureKind === 'percent' && newer.unit === '%' && fits(Math.abs(n0 - o1) - 1e-9, Math.abs(n1 - o0));
   if (fits(lo, hi) || points) return;

@@ -164,7 +164,9 @@ export const claimedRatio: Check = {
       const before = previous(s);
       riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out, documentRatios);
       // "lowered its target to $18 from $24", "a 25 % discount to the $12.00 close"
-      statedChanges(model, s, inSentence(s), out, claimed);
+      // (the size a lead paragraph states alone may be the next paragraph's: the sentence before, in any paragraph)
+      const lead = model.sentences[(indexOf.get(s) ?? 0) - 1];
+      statedChanges(model, s, inSentence(s), out, claimed, lead, lead ? inSentence(lead) : []);
       relativeToStandard(model, s, inSentence(s), before ? inSentence(before) : [], out, claimed);
       // "4.2 and 1.9 before and after, respectively, a reduction of 55 %"
       changeAfterPair(model, s, inSentence(s), out, claimed);

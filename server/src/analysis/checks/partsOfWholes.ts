@@ -294,7 +294,24 @@ function netAboveGross(model: DocumentModel): CheckFinding[] {
   const net = soleValue(nets), gross = soleValue(grosses);
   if (!net || !gross || net.unit !== gross.unit || !above(model, net, gross)) return [];
   const later = nets.find(f => f.value === net.value) as FigureEntity;
+  // a round-up of several financings: the net of one issuer's paragraph is no part of another's gross
+  const issuerOf = (f: FigureEntity) => firstCompanyOfParagraph(model, f.start);
+  const netIssuer = issuerOf(later), grossIssuer = issuerOf(gross);
+  if (netIssuer && grossIssuer && netIssuer !== grossIssuer) return [];
   return [finding(later, gross, `Net proceeds of ${model.text.slice(later.start, later.end)} are above the gross proceeds of ${model.text.slice(gross.start, gross.end)}: what is left after expenses cannot exceed what was raised.`, 'the gross proceeds')];
+}
+
+/** The first company a paragraph names, the issuer of a round-up's item ("Acme Inc. priced ..."); undefined when it names none. */
+function firstCompanyOfParagraph(model: DocumentModel, pos: number): string | undefined {
+  const p = paragraphIndexAt(model, pos);
+  const companies = model.entities.filter(e => e.kind === 'company');
+  // (the entities are sorted by start, so the walk stops at the first paragraph past this one)
+  for (const e of companies) {
+    const q = paragraphIndexAt(model, e.start);
+    if (q === p) return e.name;
+    if (q > p) return undefined;
+  }
+  return undefined;
 }
 
 function upfrontAboveTotal(model: DocumentModel): CheckFinding[] {

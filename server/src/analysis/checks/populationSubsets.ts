@@ -13,7 +13,7 @@
  */
 import { figuresBySentence, type CheckFinding } from './check';
 import { isOutcomeCount, populationsBySentence, populationsOf, type StatedPopulation } from '../populations';
-import { populationBefore, wholeCount } from './shares';
+import { isIntroduced, populationBefore, wholeCount } from './shares';
 import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
 import { wordsPattern } from '../words';
@@ -122,6 +122,9 @@ function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
     for (let i = 1; i < inS.length; i++) {
       const f = inS[i];
       if (!wholeCount(f) || !(PEOPLE_UNIT.test(f.unit) || isOutcomeCount(f) || bareSubject(text, f))) continue;
+      // a count introduced in its turn ("Among 30 evaluable of the 36 patients enrolled") is the whole
+      // the earlier group is drawn from, not a count among it
+      if (isIntroduced(normalizedText(model), model.sentences[si].start, inS, i)) continue;
       const population = populationBefore(model, inS, i, model.sentences[si]);
       if (!population || typeof population.value !== 'number' || population.comparator || (f.value as number) <= population.value) continue;
       out.push({

@@ -51,7 +51,7 @@ export function isPairedCount(text: string, inS: FigureEntity[], i: number): boo
 }
 
 /** Whether the figure at i introduces a population: "Of 40 patients", "Among the 40", "Von den 40 Patienten". */
-function isIntroduced(text: string, sentenceStart: number, inS: FigureEntity[], i: number): boolean {
+export function isIntroduced(text: string, sentenceStart: number, inS: FigureEntity[], i: number): boolean {
   const f = inS[i];
   if (!wholeCount(f) || (f.value as number) < 2 || isPairedCount(text, inS, i) || f.table) return false;
   return INTRODUCER.test(text.slice(Math.max(sentenceStart, f.start - 24), f.start));

@@ -4,7 +4,8 @@
  * level and the 95 % interval agree on this, so one of them is wrong. The interval judged is the
  * first one after the claim in its clause (or, when the sentence has only one, the one before it),
  * and it must span the null value beyond the rounding of its limits. Negated claims ("not
- * statistically significant", "did not reach significance") and trends are never judged. The
+ * statistically significant", "did not reach significance"), trends and aims ("powered to detect a
+ * significant gain") are never judged. The
  * claims and their negators, per language, are data (lexicon/grammar/significance.json).
  */
 import { Check, figuresBySentence, halfUnit, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
@@ -18,6 +19,8 @@ const CLAIM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.claims.words)})(?
 const ANY_CLAIM = new RegExp(CLAIM.source, 'iu');
 /** Words that, among the three before a claim, negate or weaken it. */
 const NEGATORS = new Set(words.negators.words.map(w => w.toLowerCase()));
+/** Words among the three before a claim that make it an aim, not a result ("powered to detect a significant gain"). */
+const AIMS = words.aims.words.map(w => w.toLowerCase());
 
 export const significanceClaim: Check = {
   code: CODE,
@@ -60,6 +63,8 @@ export const significanceClaim: Check = {
         const at = s.start + m.index;
         const before = sentence.slice(Math.max(0, m.index - 40), m.index).split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
         if (before.some(w => NEGATORS.has(w.toLowerCase())) || /non-?$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+        const beforeWords = ` ${before.join(' ').toLowerCase()} `;
+        if (AIMS.some(a => beforeWords.includes(` ${a} `))) continue;
         if (cis.length === 0) {
           // "a significant gain in OS. Here the HR was 0.8 (95% CI 0.6-1.1)": the claim's
           // evidence in the next sentence of its paragraph, when that sentence gives one interval, of an

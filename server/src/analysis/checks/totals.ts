@@ -1180,6 +1180,8 @@ function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][
 const COMBINED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.combinedRoles.words)})\\s*(?:of\\s*)?$`, 'iu');
 /** How many sentences after the whole its parts may run. */
 const COMBINED_REACH = 4;
+/** Between two sums of one "combined": the first's role words, then "and" (and a bound) right before the second, no other figure. */
+const COMBINED_JOIN = new RegExp(`^[^\\d;.]{0,50}\\s(?:${wordsPattern(words.combinedRoles.joins)})\\s(?:(?:${wordsPattern(words.combinedRoles.bounds)})\\s)?$`, 'iu');
 
 /**
  * "... deals with Beta and Gamma, in which Acme will receive a combined $100 million in upfront
@@ -1203,9 +1205,14 @@ function combinedRoles(model: DocumentModel, bySentence: FigureEntity[][]): Chec
     companiesOf.set(si, list);
   }
   for (const [si, inS] of bySentence.entries()) {
+    let combined: FigureEntity | undefined;
     for (const whole of inS) {
       if (whole.figureKind !== 'money' || !whole.role || typeof whole.value !== 'number' || whole.comparator === '~') continue;
-      if (!COMBINED_BEFORE.test(text.slice(Math.max(model.sentences[si].start, whole.start - 30), whole.start))) continue;
+      // "a combined $100 million in upfront payments and up to $300 million in milestones": the word before
+      // the first of two sums of different roles joined by "and" marks both
+      const joined = combined && combined.role !== whole.role && COMBINED_JOIN.test(text.slice(combined.end, whole.start));
+      if (!joined && !COMBINED_BEFORE.test(text.slice(Math.max(model.sentences[si].start, whole.start - 30), whole.start))) { combined = undefined; continue; }
+      combined = joined ? undefined : whole;
       // the partners: the companies the whole's sentence names after the first, which is the one the sum is paid to or by
       const partners = new Set((companiesOf.get(si) ?? []).slice(1));
       if (partners.size < 2) continue;
