@@ -28,3 +28,16 @@ describe('repeated-value: a fraction in words and its percentage', () => {
     it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
   }
 });
+
+describe('claimed-ratio: a share in words against the same rate in digits', () => {
+  const found = (text: string) => messagesOf(text, 'claimed-ratio');
+  const cases: [string, number][] = [
+    ['More than one-third of patients had an objective response to zelbotamab. The objective response rate was 30.8% in 107 patients.', 1],
+    ['More than one-third of patients had an objective response to zelbotamab. The objective response rate was 36.4% in 107 patients.', 0],
+    ['About half of patients had an objective response to zelbotamab, an objective response rate of 38%.', 1],
+    ['About half of patients had an objective response to zelbotamab, an objective response rate of 47%.', 0],
+    // two rates: two groups, no one rate the words stand for
+    ['About half of patients had an objective response to zelbotamab; the objective response rate was 38% and 61% in the two cohorts.', 0],
+  ];
+  for (const [text, n] of cases) it(`${n}: ${text}`, () => assert.equal(found(text).length, n, found(text).join(' | ')));
+});

@@ -7,7 +7,7 @@
  */
 import { memoSpanText } from '../memo';
 import { roundingRoom } from '../claims';
-import { Check, decimalsOf, figuresBySentence, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, figuresBySentence, halfUnit, isControlArmFigure, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
@@ -183,6 +183,7 @@ export const claimedRatio: Check = {
     out.push(...ranksAgainstAmounts(model, bySentence));
     // "12 cases among the vaccinated and 40 among the controls, an efficacy of 90%"
     out.push(...efficacyFromCases(model, figs, bySentence));
+    out.push(...fractionWordsAgainstRates(model, bySentence));
     // "Q3 2027 | Q3 2026 | Change" over "Revenue | $4.4 million | $2.0 million | 120.0%"
     tableChanges(model, out, claimed);
     return out;
@@ -588,3 +589,51 @@ function distantRiskReductions(model: DocumentModel, s: { start: number; end: nu
   }
 }
 
+
+/** How far a share in words may lie from the rate it stands for, in points: "about half" for 46 %, "a third" for 31 %. */
+const WORDED_SHARE_ROOM = 5;
+
+/**
+ * A share written in words ("more than one-third of patients", "about half") against the rate with
+ * digits that states the same measure, for the same drug and arm, in its sentence or the next of its
+ * paragraph ("... an objective response rate of 30.8 %"): a bound the rate breaks ("more than a third"
+ * of 30.8 %), or a share the rate is far from ("half", 38 %), is a claim the figures do not support.
+ * Populations and time points must agree where both name one; only proportions' rates (an ORR, not a
+ * survival rate or a change).
+ */
+function fractionWordsAgainstRates(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const agree = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || a === b;
+  // a share of patients in words is a proportion's rate, never a survival rate's or a change's ("half of them lived 60 % longer")
+  const proportions = new Set(model.entities.filter(e => e.kind === 'endpoint' && e.facts.measure === 'proportion').map(e => e.name));
+  for (let si = 0; si < bySentence.length; si++) {
+    for (const w of bySentence[si]) {
+      if (w.figureKind !== 'percent' || typeof w.value !== 'number' || /\d/.test(model.text.slice(w.start, w.end)) || !w.binding.endpoint || !proportions.has(w.binding.endpoint)) continue;
+      const para = paragraphIndexAt(model, w.start);
+      const candidates = [...bySentence[si], ...(si + 1 < bySentence.length && paragraphIndexAt(model, model.sentences[si + 1].start) === para ? bySentence[si + 1] : [])]
+        .filter(d => d !== w && d.figureKind === 'percent' && d.unit === '%' && typeof d.value === 'number' && !d.comparator && !d.table
+          && /\d/.test(model.text.slice(d.start, d.end)) && d.binding.endpoint === w.binding.endpoint && (d.binding.drug ?? '') === (w.binding.drug ?? '')
+          && (d.binding.arm ?? '') === (w.binding.arm ?? '') && agree(d.binding.subgroup, w.binding.subgroup) && agree(d.binding.timepoint, w.binding.timepoint)
+          && !isControlArmFigure(model, d));
+      // one rate only: two would be two groups' or two analyses'
+      if (candidates.length !== 1) continue;
+      const d = candidates[0];
+      // "half (38 %)": a restatement in brackets, which repeated-value judges
+      if (d.start > w.end && /^[^()]{0,12}\($/.test(model.text.slice(w.end, d.start))) continue;
+      const v = w.value as number, x = d.value as number, room = halfUnit(model.text.slice(d.start, d.end));
+      const c = w.comparator;
+      const broken = c === '>' || c === '\u2265' ? x + room < v
+        : c === '<' || c === '\u2264' ? x - room > v
+        : Math.abs(x - v) > WORDED_SHARE_ROOM + room;
+      if (!broken) continue;
+      const said = model.text.slice(w.start, w.end);
+      out.push({
+        message: `\u201c${said}\u201d (${c === '>' || c === '\u2265' ? 'above ' : c === '<' || c === '\u2264' ? 'below ' : 'about '}${fmt(v)} %) does not match the ${w.binding.endpoint} of ${model.text.slice(d.start, d.end)} stated for it.`,
+        start: w.start, end: w.end,
+        related: [{ start: d.start, end: d.end, message: `${w.binding.endpoint} ${x} %` }],
+        data: { worded: v, stated: x }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
