@@ -5,6 +5,7 @@ import { memoSpanText } from '../memo';
 import { testPiece } from '../testMemo';
 import { wordsPattern } from '../words';
 import contexts from '../../../lexicon/grammar/contexts.json';
+import comparisonWords from '../../../lexicon/grammar/comparisons.json';
 export { wordsPattern };
 
 export interface Check {
@@ -288,4 +289,16 @@ export function pieceTests(text: string, spans: readonly { start: number; end: n
     return r;
   };
   return { exec, test: (re, from, to) => exec(re, from, to) !== null };
+}
+
+const DD = comparisonWords.durationDifferences;
+const GAP_AFTER = new RegExp(`^[ \u00a0]?(?:${wordsPattern(DD.comparativesAfter)})(?![\\p{L}])`, 'iu');
+const GAP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DD.nounsBefore)})[ \u00a0]?$`, 'iu');
+
+/**
+ * Whether a length of time is the gap between two groups rather than a length itself: "3.2 months
+ * longer", "an improvement of 3.2 months" (comparisons.json durationDifferences).
+ */
+export function isDurationGap(text: string, f: FigureEntity): boolean {
+  return f.figureKind === 'duration' && (GAP_AFTER.test(text.slice(f.end, f.end + 14)) || GAP_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start)));
 }

@@ -7,7 +7,7 @@
  */
 import { memoSpanText } from '../memo';
 import { roundingRoom } from '../claims';
-import { Check, decimalsOf, figuresBySentence, halfUnit, isControlArmFigure, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
@@ -184,6 +184,7 @@ export const claimedRatio: Check = {
     // "12 cases among the vaccinated and 40 among the controls, an efficacy of 90%"
     out.push(...efficacyFromCases(model, figs, bySentence));
     out.push(...fractionWordsAgainstRates(model, bySentence));
+    out.push(...durationGaps(model, bySentence));
     // "Q3 2027 | Q3 2026 | Change" over "Revenue | $4.4 million | $2.0 million | 120.0%"
     tableChanges(model, out, claimed);
     return out;
@@ -632,6 +633,47 @@ function fractionWordsAgainstRates(model: DocumentModel, bySentence: FigureEntit
         start: w.start, end: w.end,
         related: [{ start: d.start, end: d.end, message: `${w.binding.endpoint} ${x} %` }],
         data: { worded: v, stated: x }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A gap between two groups' medians stated as a length ("lived 3.2 months longer than those on
+ * placebo", "an improvement of 3.2 months") against the two medians of the same endpoint in its
+ * sentence, or, when its sentence states no other length, in the next or the previous sentence of its
+ * paragraph: exactly two, in the gap's unit; the gap is their difference within the rounding of all three.
+ */
+function durationGaps(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  const median = (f: FigureEntity) => f.figureKind === 'duration' && typeof f.value === 'number' && !f.comparator && !f.timepoint && !!f.binding.endpoint && !isDurationGap(text, f);
+  for (let si = 0; si < bySentence.length; si++) {
+    for (const g of bySentence[si]) {
+      if (g.figureKind !== 'duration' || typeof g.value !== 'number' || g.comparator || !isDurationGap(text, g)) continue;
+      const para = paragraphIndexAt(model, g.start);
+      const within = (k: number) => k >= 0 && k < bySentence.length && paragraphIndexAt(model, model.sentences[k].start) === para;
+      const here = bySentence[si].filter(f => f !== g && median(f) && f.unit === g.unit);
+      const others = bySentence[si].filter(f => f !== g && f.figureKind === 'duration');
+      let two = here.length === 2 ? here : undefined;
+      if (!two && others.length === 0) {
+        for (const k of [si + 1, si - 1]) {
+          if (!within(k)) continue;
+          const there = bySentence[k].filter(f => median(f) && f.unit === g.unit);
+          if (there.length === 2 && bySentence[k].filter(f => f.figureKind === 'duration').length === 2) { two = there; break; }
+        }
+      }
+      if (!two || two[0].binding.endpoint !== two[1].binding.endpoint) continue;
+      const [a, b] = two;
+      const diff = Math.abs((a.value as number) - (b.value as number));
+      const room = [a, b, g].reduce((x, f) => x + halfUnit(model.text.slice(f.start, f.end)), 0);
+      if (Math.abs(diff - (g.value as number)) <= room + 1e-9) continue;
+      out.push({
+        message: `${model.text.slice(a.start, a.end)} and ${model.text.slice(b.start, b.end)} differ by ${Number(diff.toFixed(4))} ${g.unit}, not the ${model.text.slice(g.start, g.end)} stated between them.`,
+        start: g.start, end: g.end,
+        related: [{ start: a.start, end: a.end, message: 'one group\u2019s median' }, { start: b.start, end: b.end, message: 'the other group\u2019s' }],
+        data: { difference: diff, stated: g.value as number }, fixes: [],
       });
     }
   }

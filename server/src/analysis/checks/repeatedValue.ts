@@ -20,7 +20,7 @@
  */
 import { memoSpanText } from '../memo';
 import { testPiece } from '../testMemo';
-import { aboutAnotherArm, armOf, Check, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
+import { aboutAnotherArm, armOf, Check, isDurationGap, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -136,6 +136,8 @@ export const repeatedValue: Check = {
           if (isPointInTime(model, f)) continue;
           // a run of medians is a table's row, one per group: no statement of one of them
           // (a table's cell is one group's statement when its column names the group: "Zelbotamab (n=120)")
+          // "3.2 months longer", "an improvement of 3.2 months": the gap between two medians, no median
+          if (isDurationGap(text, f)) continue;
           const cell = !!f.table;
           if (!cell && (durations > MAX_MEDIANS_IN_SENTENCE || inTableRun(text, inS, f))) continue;
           const kind = medianKind(text, s.start, f);
