@@ -595,10 +595,10 @@ function distantRiskReductions(model: DocumentModel, s: { start: number; end: nu
 const WORDED_SHARE_ROOM = 5;
 
 /**
- * A share written in words ("more than one-third of patients", "about half") against the rate with
+ * A share written in words ("over two-fifths of subjects", "about half") against the rate with
  * digits that states the same measure, for the same drug and arm, in its sentence or the next of its
- * paragraph ("... an objective response rate of 30.8 %"): a bound the rate breaks ("more than a third"
- * of 30.8 %), or a share the rate is far from ("half", 38 %), is a claim the figures do not support.
+ * paragraph ("... an objective response rate of 35.2 %"): a bound the rate breaks ("over two-fifths"
+ * of 35.2 %), or a share the rate is far from ("half", 38 %), is a claim the figures do not support.
  * Populations and time points must agree where both name one; only proportions' rates (an ORR, not a
  * survival rate or a change).
  */
