@@ -1935,22 +1935,20 @@ function pvalueComparator(s: string): string {
   return '=';
 }
 
-/** A list of words as alternatives, longest first, each matched at a word's start (moneyRoles.json's words run on into compounds). */
-const alternatives = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]')).join('|');
 const MR = moneyRoles;
 /** Role words after a sum, each role its own group: upfront, milestones. */
-const ROLE_AFTER = new RegExp(`(?<![\\p{L}])(?:(${alternatives(MR.roles.upfront.words)})|(${alternatives(MR.roles.milestones.words)}))`, 'u');
+const ROLE_AFTER = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(MR.roles.upfront.words)})|(${wordsPattern(MR.roles.milestones.words)}))`, 'u');
 /** The whole's words right after a sum: "ZAR 613 million in total". */
-const TOTAL_AFTER = new RegExp(`^[ ,]*(?:${alternatives(MR.roles.total.after)})(?![\\p{L}])`, 'u');
+const TOTAL_AFTER = new RegExp(`^[ ,]*(?:${wordsPattern(MR.roles.total.after)})(?![\\p{L}])`, 'u');
 /** A deal's noun right after a sum, a few adjectives between: "the $2.4 billion licensing agreement". */
-const DEAL_AFTER = new RegExp(`^[ ]?(?:(?:${alternatives(MR.dealNouns.dealAdjectives)}) ){0,2}(?:${alternatives(MR.dealNouns.words)})(?![\\p{L}])`, 'u');
+const DEAL_AFTER = new RegExp(`^[ ]?(?:(?:${wordsPattern(MR.dealNouns.dealAdjectives)}) ){0,2}(?:${wordsPattern(MR.dealNouns.words)})(?![\\p{L}])`, 'u');
 /** Where the noun phrase after a sum ends: another figure, a clause's end, or a word that opens something else. */
 const STOP_WORDS = MR.stopsAfter.words.filter(w => /^\p{L}/u.test(w));
 /** Stops that open on punctuation (", the"): no word boundary before them. */
 const STOP_MARKS = MR.stopsAfter.words.filter(w => !/^\p{L}/u.test(w));
-const PHRASE_END = new RegExp(`[\\d;:.!?()\\[\\]\\n\u2013\u2014]|(?:(?<![\\p{L}])(?:${alternatives(STOP_WORDS)})|(?:${alternatives(STOP_MARKS)}))(?![\\p{L}])`, 'u');
+const PHRASE_END = new RegExp(`[\\d;:.!?()\\[\\]\\n\u2013\u2014]|(?:(?<![\\p{L}])(?:${wordsPattern(STOP_WORDS)})|(?:${wordsPattern(STOP_MARKS)}))(?![\\p{L}])`, 'u');
 /** Role words before a sum, the nearest wins: "an upfront fee, namely", "milestone fees near", "worth". */
-const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${alternatives(MR.roles.upfront.words)})|(${alternatives(MR.roles.milestones.words)})|(${alternatives(MR.roles.total.before)}))`, 'gu');
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(${wordsPattern(MR.roles.upfront.words)})|(${wordsPattern(MR.roles.milestones.words)})|(${wordsPattern(MR.roles.total.before)}))`, 'gu');
 
 /**
  * What a sum of money is in a deal (moneyRoles.json): the role word of the noun phrase right after it
