@@ -33,6 +33,8 @@ describe('repeated-value: the lede restated in the text', () => {
     [`Velmora vaccine protects\nThe Velmora vaccine gave 100% protection against severe disease and 88.2% efficacy overall in a phase 3 trial. The trial ran at forty sites.\n${body}\nIn the trial, no severe cases were seen with the vaccine, an efficacy of 100% against severe disease.\n`, false],
     // a duration that dates an event after another is no measure's length
     [`Zorvane Bio trial meets goal\nZorvatinib met the primary endpoint of weight change, compared to placebo 52 weeks after randomization. The trial ran at forty sites.\n${body}\nAfter 36 weeks of open-label zorvatinib, participants lost 18.2% of their weight before the weight change was compared.\n`, false],
+    // the origin of a change ("from 61% to 88%") is what the measure was before: it restates no headline figure
+    ['Zorvane Bio results\nAfter zorvatinib, the remission rate was 88%; two-year survival was 90%.\n\nThe study enrolled 120 adults at forty sites. The remission rate increased from 61% to 88% (P < .001) after zorvatinib, with 20 of 31 patients converting.\n', false],
   ];
   for (const [text, expected] of cases) {
     it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text.slice(0, 160))}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));

@@ -30,6 +30,7 @@ import dateWords from '../../../lexicon/grammar/dates.json';
 import type { FigureEntity } from '../model';
 import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
 import numbers from '../../../lexicon/builtin/numbers.json';
+import comparisons from '../../../lexicon/grammar/comparisons.json';
 
 /** Each measure's claims, at most this many: a measure stated more often is a series, never judged. */
 const MAX_STATEMENTS = 6;
@@ -641,7 +642,20 @@ function comparable(model: DocumentModel, c: Claim): boolean {
   if (!m || !m.specific || c.perUnit) return false;
   // an adjective's duration is compared only as the length of what it qualifies ("a 52-week study")
   if (f.denominator !== undefined || f.table || (f.timepoint && m.start < f.end)) return false;
-  return KINDS.has(f.figureKind) && !pointInTime(model, c);
+  return KINDS.has(f.figureKind) && !pointInTime(model, c) && !originOfChange(model, f);
+}
+
+/** Right before a figure, the preposition of a change's origin ("from", "von"); right after it, its destination's ("to", "auf") (comparisons.json changes). */
+const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(comparisons.changes.from)})\\s+$`, 'iu');
+const DESTINATION_AFTER = new RegExp(`^\\s+(?:${wordsPattern(comparisons.changes.to)})\\s+\\S`, 'iu');
+
+/**
+ * "The rate rose from 40 % to 55 %": the first figure is what the measure was before the change, not
+ * a statement of its value, so it restates nothing (the figure after "to" does).
+ */
+function originOfChange(model: DocumentModel, f: FigureEntity): boolean {
+  const text = normalizedTextOf(model);
+  return ORIGIN_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) && DESTINATION_AFTER.test(text.slice(f.end, f.end + 12));
 }
 
 /** Right after a duration, an order word that makes it a point in time: "52 weeks after dosing", "4 Wochen nach" (dates.json orderWords). */
