@@ -12,7 +12,8 @@ import { Check, decimalsOf, figuresBySentence, wordsPattern, type CheckFinding }
 import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
 import { isPairedCount, plainSentence, populationBefore, shareOf, wholeCount } from './shares';
-import { paragraphIndexAt } from './check';
+import { paragraphIndexAt, OTHER_POPULATION } from './check';
+import { populationsBySentence } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 
 const CODE = 'grim';
@@ -42,7 +43,7 @@ export const grim: Check = {
         if ([inS[i - 1], inS[i + 1]].some(x => x && x.figureKind === 'count' && x.denominator !== undefined && model.text.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)).length <= 3)) continue;
         // the n written with the share, else the population its sentence introduces ("Of 22 patients, ... 38 %"),
         // else the one stated just before that the share's words refer back to ("... 36 % of them")
-        const nFig = ofPeople ?? (ep ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? populationBefore(model, inS, i, model.sentences[si]) ?? framedBy(model, inS, i, model.sentences[si]) : undefined)
+        const nFig = ofPeople ?? (ep ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? populationBefore(model, inS, i, model.sentences[si]) ?? framedBy(model, inS, i, model.sentences[si]) ?? analysisSetBefore(model, inS, i, si) : undefined)
           ?? referredPopulation(model, bySentence, si, i);
         if (!nFig || typeof nFig.value !== 'number' || !Number.isInteger(nFig.value) || nFig.value < 1 || nFig.value > 100000) continue;
         const n = nFig.value;
@@ -119,6 +120,27 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
   }
   if (nCounts.length === 1 && nCounts[0].end <= f.start && otherCountsBefore === 0) return nCounts[0];
   return undefined;
+}
+
+/**
+ * "16 were evaluable for response, with an ORR of 38 %": a rate of response is taken over the
+ * patients evaluable for it, so the analysis set its sentence states before it (a count of people
+ * that words of an analysis set qualify: people.json analysisSets, read by populations.ts) is its n.
+ * Only the nearest count of people before the share is taken, and only when it is that set, the
+ * sentence neither compares arms nor names another population between them, and no other share of
+ * people stands between them that could be a part of the set.
+ */
+function analysisSetBefore(model: DocumentModel, inS: FigureEntity[], i: number, si: number): FigureEntity | undefined {
+  const s = model.sentences[si];
+  if (inS[i].binding.arm || !plainSentence(model, s)) return undefined;
+  let j = i - 1;
+  while (j >= 0 && inS[j].figureKind === 'percent' && inS[j].binding.endpoint) j--;
+  const c = inS[j];
+  if (!c || !wholeCount(c) || c.figureKind !== 'count' || !PEOPLE_UNIT.test(c.unit) || (c.value as number) < 2) return undefined;
+  const stated = (populationsBySentence(model).get(si) ?? []).find(p => p.figure === c);
+  if (!stated || stated.role !== 'analysis' || stated.size !== c.value) return undefined;
+  if (OTHER_POPULATION.test(model.text.slice(c.end, inS[i].start))) return undefined;
+  return c;
 }
 
 const FRAME = new RegExp(`^\\s*(?:${wordsPattern(shareWords.populationFrames.words)})\\s+$`, 'iu');
