@@ -94,6 +94,8 @@ function armComparedAfter(text: string, e: FigureEntity, arm: string): boolean {
 
 /** The trial's whole population named as such (claims.json wholePopulation): no other context, and no subgroup. */
 const WHOLE_POPULATION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholePopulation)})(?![\\p{L}])`, 'giu');
+/** "in a cohort of 40 patients": a group word between an indefinite article and "of" and a number describes the statement's population (claims.json introducedGroup). */
+const INTRODUCED_GROUP = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.introducedGroup.articles)})\\s+(?:${wordsPattern(words.introducedGroup.nouns)})\\s+(?:${wordsPattern(words.introducedGroup.of)})\\s+(?:\\p{L}+\\s+)?\\d`, 'giu');
 const WHOLE_POPULATION_ONLY = new RegExp(`^(?:(?:${wordsPattern(words.determiners)})\\s+)?(?:${wordsPattern(words.wholePopulation)})$`, 'iu');
 /** "among the 36 evaluable patients": a word of another population that introduces the figure names the figure's own group. */
 const INTRODUCES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.introducers)})(?:\\s+(?:${wordsPattern(words.determiners)}))?\\s*$`, 'iu');
@@ -223,6 +225,7 @@ function readClaims(model: DocumentModel): Claim[] {
       others = [];
       const wholes: [number, number][] = [];
       for (const w of memo.matchAll(WHOLE_POPULATION)) wholes.push([w.index!, w.index! + w[0].length]);
+      for (const w of memo.matchAll(INTRODUCED_GROUP)) wholes.push([w.index!, w.index! + w[0].length]);
       for (const o of memo.matchAll(OTHER_CONTEXT)) {
         if (others.length >= 2) break;
         // "in the ITT population": the word "population" of the whole is no other population

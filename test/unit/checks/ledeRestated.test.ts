@@ -35,6 +35,10 @@ describe('repeated-value: the lede restated in the text', () => {
     [`Zorvane Bio trial meets goal\nZorvatinib met the primary endpoint of weight change, compared to placebo 52 weeks after randomization. The trial ran at forty sites.\n${body}\nAfter 36 weeks of open-label zorvatinib, participants lost 18.2% of their weight before the weight change was compared.\n`, false],
     // the origin of a change ("from 61% to 88%") is what the measure was before: it restates no headline figure
     ['Zorvane Bio results\nAfter zorvatinib, the remission rate was 88%; two-year survival was 90%.\n\nThe study enrolled 120 adults at forty sites. The remission rate increased from 61% to 88% (P < .001) after zorvatinib, with 20 of 31 patients converting.\n', false],
+    // "in a cohort of 42 patients" describes the population of the statement, not another one: the headline's rate is held to it
+    ['Zorvane Bio reports a response rate of 57% for zorvatinib\n\nZorvane Bio presented interim data from its phase 2 study at a meeting in Lyon.\n\nZorvatinib led to an overall response rate (ORR) of 52%, including eight complete responses, in a cohort of 42 evaluable patients with relapsed lymphoma. The study ran at forty sites.\n', true],
+    // "in the cohort of patients with liver metastases" names another population
+    ['Zorvane Bio reports a response rate of 57% for zorvatinib\n\nZorvane Bio presented interim data from its phase 2 study at a meeting in Lyon.\n\nZorvatinib led to an overall response rate (ORR) of 52% in the cohort of patients with liver metastases. The study ran at forty sites.\n', false],
   ];
   for (const [text, expected] of cases) {
     it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text.slice(0, 160))}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
