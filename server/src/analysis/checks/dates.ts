@@ -47,6 +47,8 @@ export { spanOf } from '../dateline';
 const CODE = 'date-inconsistent';
 const DAY = 86400000;
 const MONTH_DAYS = 365.25 / 12;
+/** A day written without its year and at most this many days before the release date is read in the release's year (the next such day is a year away). */
+const YEARLESS_NEAR_DAYS = 31;
 
 const EVENTS: [string, RegExp][] = [
   ['first dosing', /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bdosed (?:the|its) first (?:patient|participant|subject)\b/i],
@@ -63,6 +65,8 @@ const PREPOSITION_BEFORE_DATE = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.dat
 const CLAUSE_OPENS_WITH_DATE = new RegExp(`^[^\\p{L}\\d]*(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
 /** A word that puts a clause in the future tense ("will", "is expected to", "wird", "förväntas"). */
 const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.future.words)})(?![\\p{L}])`, 'iu');
+/** "was expected to": a word of the past right before the future's word (dates.json future.pastBefore). */
+const PAST_BEFORE_FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.future.pastBefore)})\\s+$`, 'iu');
 /** "since 2023": the date opens a period that runs on. */
 const PERIOD_START = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.periodStarts.words)})\\s*$`, 'iu');
 /** "full-year 2024", "2024 results": the date is a period reported on. */
@@ -232,6 +236,33 @@ export const dates: Check = {
       const trial = trialFor(trials, s);
       // a list of dates is no event statement; this also bounds the work per sentence
       if (datesHere.length > 12) continue;
+      /** A clause in the future tense dated wholly before the release date (one date in its clause). */
+      const futureBefore = (f: FigureEntity, span: Span, clause: { from: number; to: number }) => {
+        if (dateline && span.to < dateline.from && !T.test(RESTATED)) {
+          // the tense is read from the clause up to the date: a verb after it belongs to what follows
+          const at = f.start - s.start;
+          // a verb of completion before the future's word makes the clause past; after it, it is the future's participle ("will be presented")
+          const done = T.exec(HAPPENED, clause.from, at), will = T.exec(FUTURE, clause.from, at);
+          // "was expected to close": an expectation of the past is no future
+          const future = (done && (!will || done.index < will.index)) || (will && PAST_BEFORE_FUTURE.test(sentence.slice(clause.from, clause.from + will.index))) ? null : will;
+          const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
+          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase());
+          const near = Math.max(clause.from, at - 30);
+          if (future && datesItsClause && !T.test(PERIOD_START, near, at) && !T.test(REPORTING_BEFORE, near, at) && !T.test(REPORTING_AFTER, f.end - s.start, clause.to)) {
+            out.push(finding(f, `A clause in the future tense (\u201c${future[0]}\u201d) is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventTo: span.to, released: dateline.from }));
+          }
+        }
+      };
+      // a day written without its year names the day of that date nearest the release date (link.ts reads it so);
+      // within a month before the release date that reading is plain, and a future clause cannot be dated there
+      for (const f of datesHere) {
+        if (spanOf(f) !== undefined || !dateline || !/^--\d{2}-\d{2}$/.test(f.iso ?? '')) continue;
+        const span = spanAt(f)!;
+        if (dateline.from - span.to > YEARLESS_NEAR_DAYS * DAY) continue;
+        const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
+        if (datesHere.filter(x => x.start >= s.start + clause.from && x.end <= s.start + clause.to).length !== 1) continue;
+        futureBefore(f, span, clause);
+      }
       // the events a date dates: the one named in its clause, when the clause has one date
       for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
@@ -256,19 +287,7 @@ export const dates: Check = {
             out.push(finding(f, `An event stated as done (\u201c${typeof verb === 'string' ? verb : verb[0]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }
         }
-        if (dateline && span.to < dateline.from && !T.test(RESTATED)) {
-          // the tense is read from the clause up to the date: a verb after it belongs to what follows
-          const at = f.start - s.start;
-          // a verb of completion before the future's word makes the clause past; after it, it is the future's participle ("will be presented")
-          const done = T.exec(HAPPENED, clause.from, at), will = T.exec(FUTURE, clause.from, at);
-          const future = done && (!will || done.index < will.index) ? null : will;
-          const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
-          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase());
-          const near = Math.max(clause.from, at - 30);
-          if (future && datesItsClause && !T.test(PERIOD_START, near, at) && !T.test(REPORTING_BEFORE, near, at) && !T.test(REPORTING_AFTER, f.end - s.start, clause.to)) {
-            out.push(finding(f, `A clause in the future tense (\u201c${future[0]}\u201d) is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventTo: span.to, released: dateline.from }));
-          }
-        }
+        futureBefore(f, span, clause);
         for (const [event, re] of EVENTS) {
           if (!T.test(re, clause.from, clause.to)) continue;
           // "the enrolment target was reached": the target named is no plan
