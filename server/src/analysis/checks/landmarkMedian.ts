@@ -6,7 +6,9 @@
  * (half a month, two percentage points) for how software places the median on a flat stretch of
  * the curve; medians and rates of subgroups, updates or other analyses are never paired.
  */
-import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, OTHER_POPULATION, paragraphIndexAt, type CheckFinding } from './check';
+import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import shareWords from '../../../lexicon/grammar/shares.json';
+import type { DocumentModel } from '../model';
 import { isSurvivalMedian, TO_MONTHS } from './survivalLogic';
 import { memoRead } from '../memo';
 import type { FigureEntity } from '../model';
@@ -79,9 +81,61 @@ export const landmarkMedian: Check = {
         data: { rate, landmarkMonths: Number(landmark.toFixed(3)), medianMonths: Number(median.toFixed(3)) }, fixes: [],
       });
     }
+    out.push(...belowHalfWithoutMedian(model, rates));
     return out;
   },
 };
+
+const NOT_REACHED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(survival.notReached.words)})(?![\\p{L}])`, 'iu');
+const MEDIAN_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(survival.notReached.median)})(?![\\p{L}])`, 'giu');
+/** "versus", "compared with": a sentence that compares arms states a median per arm, not the document's one. */
+const COMPARES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(shareWords.armComparison.flatMap(g => g.words))})(?![\\p{L}])`, 'iu');
+
+/**
+ * "The median OS was not reached; the 3-year OS rate was 41 %": a Kaplan-Meier estimate below 50 %
+ * at a landmark means the curve had fallen to 50 % by then, so the median was reached. The endpoints
+ * are those named between "median" and the words that say it was not reached (survival.json
+ * notReached), in a sentence that compares no arms and names no other population; the rates are
+ * those of the same endpoint that no control arm or other population holds, and only when every
+ * such rate of the document is of one arm (several arms leave it unknown whose median is meant).
+ */
+function belowHalfWithoutMedian(model: DocumentModel, rates: FigureEntity[]): CheckFinding[] {
+  const text = model.text;
+  const notReached = new Map<string, { start: number; end: number }>();
+  let ei = 0;
+  const entities = model.entities;
+  for (const s of model.sentences) {
+    while (ei < entities.length && entities[ei].start < s.start) ei++;
+    const sentence = text.slice(s.start, s.end);
+    const nr = NOT_REACHED.exec(sentence);
+    if (!nr || COMPARES.test(sentence) || OTHER_POPULATION.test(sentence.slice(0, nr.index))) continue;
+    let median = -1;
+    MEDIAN_WORD.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = MEDIAN_WORD.exec(sentence)) !== null && m.index < nr.index;) median = m.index;
+    if (median < 0 || nr.index - median > 120) continue;
+    for (let k = ei; k < entities.length && entities[k].start < s.start + nr.index; k++) {
+      const e = entities[k];
+      if (e.kind === 'endpoint' && e.start >= s.start + median && BOTH_WAYS.has(e.name) && !notReached.has(e.name)) notReached.set(e.name, { start: s.start + nr.index, end: s.start + nr.index + nr[0].length });
+    }
+  }
+  if (notReached.size === 0) return [];
+  const out: CheckFinding[] = [];
+  for (const [ep, at] of notReached) {
+    const ofEndpoint = rates.filter(r => r.binding.endpoint === ep && !isControlArmFigure(model, r) && !aboutAnotherArm(model, r));
+    if (new Set(ofEndpoint.map(armKey)).size !== 1) continue;
+    for (const r of ofEndpoint) {
+      const rate = r.value as number;
+      if (rate + halfUnit(text.slice(r.start, r.end)) + POINT_MARGIN >= 50) continue;
+      out.push({
+        message: `${adjective(r.binding.timepoint!)} ${ep} rate ${rate} % contradicts a median ${ep} not reached: a Kaplan-Meier estimate below 50 % at ${r.binding.timepoint} means the curve had fallen to 50 % by then, so the median was reached.`,
+        start: r.start, end: r.end,
+        related: [{ start: at.start, end: at.end, message: `median ${ep} not reached` }],
+        data: { rate }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
 
 /** Where, in a sentence, the first clause that names another population starts (the sentence's length when none does). */
 function otherFrom(sentence: string): number {
