@@ -19,6 +19,9 @@ describe('impossible-value: a part of a whole above 100 %', () => {
     ['Stiftelsen ejer 130 pct. af aktierne.', true],
     ['Acme holds a stake of 105% in the venture.', true],
     ['Het aandeel van 112 procent is opmerkelijk.', true],
+    // a German adjective of the percentage before the noun of the whole
+    ['Gamma übernimmt eine 120-prozentige Beteiligung an Delta Bio.', true],
+    ['Gamma übernimmt eine 20-prozentige Beteiligung an Delta Bio.', false],
     // a share of people with their modifiers between ("of the evaluable patients")
     ['Responders made up 120% of the evaluable patients.', true],
     ['Responders made up 60% of the evaluable patients.', false],
