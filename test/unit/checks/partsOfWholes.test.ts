@@ -56,6 +56,9 @@ describe('impossible-value: parts above their wholes', () => {
     ['The median follow-up was 21.4 months (range 2.2\u201319.8).', true],
     ['Die mediane Behandlungsdauer betrug 7,2 Monate (Spanne: 0,4\u20136,1).', true],
     ['The mean age was 47 years (range, 51\u201383).', true],
+    // the range set off by a comma, and labelled with an equals sign
+    ['The trial enrolled 400 adults (median age = 48 years, range = 53\u201388 years).', true],
+    ['The trial enrolled 400 adults (median age = 58 years, range = 53\u201388 years).', false],
     ['The median follow-up was 21.4 months (range 2.2\u201329.8).', false],
     // the rounding of both is allowed for
     ['Participants received a median of 3 prior regimens (range, 4\u20139).', false],

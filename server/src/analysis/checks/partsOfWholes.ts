@@ -158,8 +158,8 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
 }
 
 const CENTRES = nesting.centreAndRange;
-/** "(range 1.3–12.8)", "(IQR, 4–9)", "(Spanne: 34–58)": the label of the values a median or mean is taken over. */
-const RANGE_LABEL = new RegExp(`^ ?[([] ?(${wordsPattern([...CENTRES.ranges, ...CENTRES.interquartileRanges])})[,:]? ?$`, 'iu');
+/** "(range 1.3–12.8)", "(IQR, 4–9)", "(Spanne: 34–58)", ", range = 1.3–12.8": the label of the values a median or mean is taken over. */
+const RANGE_LABEL = new RegExp(`^ ?(?:[([]|[,;]) ?(${wordsPattern([...CENTRES.ranges, ...CENTRES.interquartileRanges])}) ?[,:=]? ?$`, 'iu');
 const IQR = new RegExp(`^(?:${wordsPattern(CENTRES.interquartileRanges)})$`, 'iu');
 /** "median", "mean" and their kin within the clause before the value. */
 const CENTRE = new RegExp(`(?<![\\p{L}])(${wordsPattern([...CENTRES.medians, ...CENTRES.means])})(?![\\p{L}])`, 'iu');
