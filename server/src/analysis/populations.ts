@@ -68,9 +68,12 @@ function readPopulations(model: DocumentModel): StatedPopulation[] {
   for (const f of model.entities) {
     if (f.kind !== 'figure') continue;
     const sentence = sentenceIndexAt(model, f.start);
-    if (f.denominator !== undefined && f.denominator > 0) out.push({ figure: f, size: f.denominator, role: 'other', sentence });
+    // "76 of 151 evaluable patients": the words of an analysis set in the figure qualify its whole, the 151; the 76 are some of them
+    const ofAnalysisSet = f.denominator !== undefined && f.denominator > 0 && ANALYSIS_IN.test(text.slice(f.start, f.end));
+    if (f.denominator !== undefined && f.denominator > 0) out.push({ figure: f, size: f.denominator, role: ofAnalysisSet ? 'analysis' : 'other', sentence });
     if (typeof f.binding.n === 'number' && f.binding.n > 0) out.push({ figure: f, size: f.binding.n, role: 'other', sentence });
     if (!isPeopleCount(f)) continue;
+    if (ofAnalysisSet) { out.push({ figure: f, size: f.value as number, role: 'other', sentence }); continue; }
     const size = f.comparator && f.comparator !== '<' && f.comparator !== '\u2264' ? Infinity : f.value as number;
     out.push({ figure: f, size, role: roleOf(model, text, f, sentence), sentence });
   }

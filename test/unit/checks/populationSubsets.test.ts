@@ -30,6 +30,8 @@ describe('impossible-value: subsets above their populations', () => {
     ['The phase 1 study enrolled 16 patients. Of the 19 evaluable patients, 5 had a partial response.', true],
     ['Die Studie hat 22 Patienten eingeschlossen. Von den 25 auswertbaren Patienten sprachen 9 an.', true],
     ['The phase 1 study enrolled 16 patients. Of the 14 evaluable patients, 5 had a partial response.', false],
+    ['The phase 1 study enrolled 16 patients. In total, 8 of 19 evaluable patients responded.', true],
+    ['The phase 1 study enrolled 16 patients. In total, 8 of 14 evaluable patients responded.', false],
     // two trials: an analysis set may belong to the other one
     ['The ACME-1 trial enrolled 16 patients. In the ACME-2 trial, 40 evaluable patients were assessed.', false],
     // enrolment stated twice, the larger covers the analysis set
@@ -50,6 +52,8 @@ describe('populations: what a document states', () => {
     ['Forty patients were randomised, 36 patients evaluated for efficacy.', ['40:enrolment', '36:analysis']],
     ['More than 300 patients have been enrolled.', ['Infinity:enrolment']],
     ['Responses were seen in 12 of 40 patients.', ['40:other', '12:other']],
+    // the words of an analysis set after "k of n" qualify the whole, n
+    ['Responses were seen in 12 of 40 evaluable patients.', ['40:analysis', '12:other']],
   ];
   for (const [text, expected] of cases) {
     it(`reads ${JSON.stringify(expected)}: ${text}`, () => {

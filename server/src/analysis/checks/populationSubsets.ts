@@ -149,7 +149,7 @@ function analysisAboveEnrolment(model: DocumentModel, populations: StatedPopulat
   for (const p of populations) {
     if (p.role !== 'analysis' || !(p.size > most.size) || p.size === Infinity || p.figure.comparator) continue;
     out.push({
-      message: `${text.slice(p.figure.start, p.figure.end)} is more than the ${describe(text, most)} the study enrolled: an analysis set is drawn from the enrolled patients.`,
+      message: `The analysis set of ${describe(text, p)} is more than the ${describe(text, most)} the study enrolled: an analysis set is drawn from the enrolled patients.`,
       start: p.figure.start, end: p.figure.end,
       related: [{ start: most.figure.start, end: most.figure.end, message: `the enrolment: ${describe(text, most)}` }],
       data: { analysisSet: p.size, enrolled: most.size }, fixes: [],
