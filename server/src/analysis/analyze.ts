@@ -15,6 +15,9 @@ import { recognizeNumberWords } from './recognize/numberWords';
 import { linkSteps } from './link';
 import { CancelledError, runSliced } from './steps';
 import { ownCopy } from './memo';
+import { wordsPattern } from './words';
+import { PEOPLE_PATTERN } from './people';
+import indicationModifiers from '../../lexicon/builtin/indicationModifiers.json';
 export { CancelledError } from './steps';
 
 /** What one block yields; offsets relative to the block. Immutable once cached. */
@@ -212,7 +215,7 @@ export class Analyzer {
 /** A block's recognition; `entitiesOnly` leaves out its figures (see Analyzer.entitySteps). */
 export function recognizeBlock(text: string, lexicon: Lexicon, entitiesOnly = false): BlockAnalysis {
   const unmarked: [number, number][] = [];
-  const entities = recognizeEntities(text, lexicon, unmarked);
+  const entities = recognizeEntities(text, lexicon, unmarked).filter(e => !statusOfPeople(text, e));
   if (entitiesOnly) return blockAnalysis(text, entities, [], splitSentences(text));
   const mask = new Uint8Array(text.length);
   for (const e of entities) mask.fill(1, e.start, e.end);
@@ -252,4 +255,16 @@ function blockAnalysis(text: string, entities: RawEntity[], figures: RawFigure[]
     tokenCount: packed.length >> 1,
     sentences,
   };
+}
+
+/** "MRD-positive patients": an endpoint's name made a status by a hyphen and a status word, before a noun of people (indicationModifiers.json statusSuffixes). */
+const STATUS_OF_PEOPLE = new RegExp(`^-(?:${wordsPattern(indicationModifiers.statusSuffixes)})\\s+(?:\\p{L}+\\s+)?(?:${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
+
+/**
+ * An endpoint's name that only qualifies a group of people ("23 of 30 MRD-positive patients") names
+ * their status, not a measured outcome; as a mention it would also hide the count of them from the
+ * figure reader.
+ */
+function statusOfPeople(text: string, e: { kind: string; end: number }): boolean {
+  return e.kind === 'endpoint' && text[e.end] === '-' && STATUS_OF_PEOPLE.test(text.slice(e.end, e.end + 60));
 }
