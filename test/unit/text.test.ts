@@ -58,6 +58,13 @@ describe('blocks and sentences', () => {
     const s = splitSentences(t).map(x => t.slice(x.start, x.end));
     assert.deepEqual(s, ['John F. Kennedy was in the U.S. Army.', 'Patients in cohort B.', 'The level was 360 \u00b5mol/L.', 'Next.']);
   });
+
+  it('ends a sentence at a Chinese or Japanese full stop, with no space after it', () => {
+    const t = '\u8a66\u9a13\u306fOS\u3092\u5ef6\u9577\u3057\u305f\u3002ORR\u306f11%\u3067\u3042\u3063\u305f\u3002';
+    const s = splitSentences(t).map(x => t.slice(x.start, x.end));
+    assert.equal(s.length, 2);
+    assert.ok(s[0].endsWith('\u3002') && s[1].startsWith('ORR'));
+  });
 });
 
 describe('sentence ends in every script, and after a footnote', () => {

@@ -222,6 +222,8 @@ export function splitSentences(text: string): Span[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n' || c === '\r') { push(i); start = i + 1; continue; }
+    // Chinese and Japanese end a sentence with a full stop of their own, no space after it
+    if (c === '\u3002' || c === '\uff01' || c === '\uff1f') { push(i + 1); start = i + 1; continue; }
     // "... in May).2 The next": a footnote's number glued to a full stop after a word or a bracket ends the sentence with it
     if (c === '.' && FOOTNOTE_BEFORE.test(text[i - 1] ?? '')) {
       const fn = sticky(FOOTNOTE_AFTER, text, i + 1);
