@@ -52,6 +52,9 @@ describe('impossible-value: parts above their wholes', () => {
     // shares at thresholds of one measure
     ['In the high-dose arm, 48.2% of participants lost at least 5% of their body weight, while 52.0% lost at least 10%.', true],
     ['In the high-dose arm, 48.2% of participants lost at least 5% of their body weight, while 31.0% lost at least 10%.', false],
+    // the thresholds in brackets after their shares, the measure's noun with them
+    ['In the high-dose arm, the shares of participants were 48.2% (\u22655% weight loss), 52.0% (\u226510% weight loss) and 20.1% (\u226515% weight loss).', true],
+    ['In the high-dose arm, the shares of participants were 58.2% (\u22655% weight loss), 52.0% (\u226510% weight loss) and 20.1% (\u226515% weight loss).', false],
     // a median or mean outside its own range
     ['The median follow-up was 21.4 months (range 2.2\u201319.8).', true],
     ['Die mediane Behandlungsdauer betrug 7,2 Monate (Spanne: 0,4\u20136,1).', true],

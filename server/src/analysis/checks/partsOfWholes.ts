@@ -438,7 +438,9 @@ interface Reached { share: FigureEntity; threshold: FigureEntity; verb: string }
 /**
  * "40 % lost at least 5 % ..., 25 % lost at least 10 %": in one sentence, shares of patients each
  * followed by a verb and a threshold of the same unit; one verb for both, the same arm, and no dose
- * or other share between a share and its threshold.
+ * or other share between a share and its threshold. The threshold may stand in brackets right after
+ * its share with the measure's noun ("40 % (\u22655 % weight loss), 25 % (\u226510 % weight loss)"),
+ * one noun for both.
  */
 function thresholdsOutOfOrder(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
@@ -453,6 +455,12 @@ function thresholdsOutOfOrder(model: DocumentModel): CheckFinding[] {
       const lead = text.slice(share.end, threshold.start);
       const hasAtLeast = threshold.comparator === '\u2265' || threshold.comparator === '>' || AT_LEAST.test(lead);
       if (!hasAtLeast) continue;
+      // "54 % (≥10 % weight loss)": the threshold in brackets right after the share, the measure's noun after it
+      if (/^ ?\( ?$/.test(lead) && (threshold.comparator === '\u2265' || threshold.comparator === '>')) {
+        const inBrackets = /^ ?((?:\p{L}[\p{L}-]*)(?: \p{L}[\p{L}-]*){0,2}) ?\)/u.exec(text.slice(threshold.end, threshold.end + 40));
+        if (inBrackets) reached.push({ share, threshold, verb: inBrackets[1].toLowerCase() });
+        continue;
+      }
       // between the share and the threshold: "of participants lost", "achieved" (a verb; no figure, no clause break)
       const words = lead.replace(AT_LEAST, '').trim();
       if (words.length === 0 || words.length > 60 || /[;:,()]/.test(words)) continue;
