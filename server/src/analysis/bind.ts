@@ -213,8 +213,8 @@ const combinationGap = (gap: string) => COMBINATION_LINK.test(gap.replace(/^\s*\
 /** "(n = 42)", "(n=30 per dose)": a count that gives an arm's size. */
 const ARM_SIZE = /^\(?\s*n\s*[=:]/i;
 const VERSUS_GAP = new RegExp(String.raw`^\s*,?\s*(?:${VERSUS})\s*$`, 'i');
-/** "placebo-controlled", "placebo-adjusted" name the design or a difference, not the placebo arm. */
-const PLACEBO_WORD = /\bplacebo\b(?![- ](?:controlled|adjusted|corrected|subtracted))/gi;
+/** "placebo-controlled", "placebo-adjusted", "corrected for placebo" name the design or a difference, not the placebo arm. */
+const PLACEBO_WORD = /(?<!\b(?:controlled|adjusted|corrected|subtracted)[ ](?:for|to|against|by)[ ])\bplacebo\b(?![- ](?:controlled|adjusted|corrected|subtracted))/gi;
 
 const isFigure = (e: Entity): e is FigureEntity => e.kind === 'figure';
 
