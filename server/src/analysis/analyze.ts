@@ -261,7 +261,7 @@ function blockAnalysis(text: string, entities: RawEntity[], figures: RawFigure[]
 const STATUS_OF_PEOPLE = new RegExp(`^-(?:${wordsPattern(indicationModifiers.statusSuffixes)})\\s+(?:\\p{L}+\\s+)?(?:${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
 
 /**
- * An endpoint's name that only qualifies a group of people ("23 of 30 MRD-positive patients") names
+ * An endpoint's name that only qualifies a group of people ("12 of 20 MRD-positive adults") names
  * their status, not a measured outcome; as a mention it would also hide the count of them from the
  * figure reader.
  */

@@ -2577,7 +2577,7 @@ const LABEL_NOTES = /(?:\s*[,\u2014\u2013-]?\s*(?:n|no\.?|number|patients?|parti
 function measureOfLabel(label: string): string | undefined {
   const m = label.replace(LABEL_NOTES, '').trim();
   if (m.length < 3 || m.length > 60 || !/\p{L}{3}/u.test(m) || /\d/.test(m)) return undefined;
-  // a label that names the row's statistic, not its measure: "p-value", "Hazard ratio (95% CI)"
+  // a label that names the row's statistic, not its measure: "p-value", "Odds ratio (90% CI)"
   const declared = declaredBy(m)?.kind;
   if (declared === 'pvalue' || declared === 'ratio') return undefined;
   return m;

@@ -90,7 +90,7 @@ export function declaredBy(label: string): Declared | undefined {
   return out.kind || out.ciLevel || out.pInBrackets !== undefined ? out : undefined;
 }
 
-/** A note under a table that says what its numbers are ("Data are n (%) unless otherwise stated"): its lead. */
+/** A note under a table that says what its numbers are ("Values are n (%) unless noted"): its lead. */
 const TABLE_NOTE = new RegExp(`^[\\s(*]*(?:${wordsPattern(words.tableNotes)})\\s`, 'i');
 /** A caption's number ("Table 2.", "TABLE 3:"), not a part of what it says. */
 const CAPTION_NUMBER = /^\s*(?:table|tabelle|tableau|tabell)\s+[A-Z]?\d+[a-z]?\s*[.:\u2013\u2014-]?\s*/i;
@@ -480,7 +480,7 @@ function manyRows(normalized: string, lineStart: number, lineEnd: number, cells:
 /**
  * Rows outside the tables found, read as a reader reads them: a line may hold many rows (a table flattened into one
  * line, or a paragraph's lines joined: "Best response, n (%) CR0 (0.0)0 (0.0) PR1 (1.8)4 (7.0)"), each run of values
- * after a label's words that label's row; and a line of words without values ("Time to response, months"), or the
+ * after a label's words that label's row; and a line of words without values ("Time to relapse, weeks"), or the
  * words after a line's last value, heads the rows under it, as a section row heads a table's. A row's own label
  * declares first; else its section's. In a line that holds many rows with no line ends between them, a label that
  * declares a count and its share, a share, a count or a time heads the rows after it too, until another declares.

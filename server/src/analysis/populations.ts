@@ -68,7 +68,7 @@ function readPopulations(model: DocumentModel): StatedPopulation[] {
   for (const f of model.entities) {
     if (f.kind !== 'figure') continue;
     const sentence = sentenceIndexAt(model, f.start);
-    // "76 of 151 evaluable patients": the words of an analysis set in the figure qualify its whole, the 151; the 76 are some of them
+    // "40 of 55 evaluable patients": the words of an analysis set in the figure qualify its whole, the 55; the 40 are some of them
     const ofAnalysisSet = f.denominator !== undefined && f.denominator > 0 && ANALYSIS_IN.test(text.slice(f.start, f.end));
     if (f.denominator !== undefined && f.denominator > 0) out.push({ figure: f, size: f.denominator, role: ofAnalysisSet ? 'analysis' : 'other', sentence });
     if (typeof f.binding.n === 'number' && f.binding.n > 0) out.push({ figure: f, size: f.binding.n, role: 'other', sentence });

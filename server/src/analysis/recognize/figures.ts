@@ -1428,7 +1428,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   // ("Median, months3.1 (1.4-6.3)": a label ending in a unit of time, glued to its cell's value and interval, is a table's row)
   if (gluedToWord && !unit && !reading && !/^ of \d/.test(text.slice(end, end + 5))
     && !(TIME_UNIT_END.test(text.slice(Math.max(0, num.start - 8), num.start)) && /^[ ]?\(\d/.test(text.slice(end, end + 3)))
-    // ("Complete response3 (5.4)10 (16.9)": a row's label glued to its first cell, a count and its share in brackets)
+    // ("Partial response4 (6.2)11 (17.5)": a row's label glued to its first cell, a count and its share in brackets)
     && !(GLUED_LABEL_END.test(text.slice(Math.max(0, num.start - 6), num.start)) && Number.isInteger(num.value) && num.end - num.start <= 4 && GLUED_SHARE_AFTER.test(text.slice(end, end + 16)))
     // ("Mean score2.45 (1.3)6.10 (1.1)": a mean glued to its label, its spread in brackets, then the next cell)
     && !(GLUED_LABEL_END.test(text.slice(Math.max(0, num.start - 6), num.start)) && !Number.isInteger(num.value) && GLUED_SPREAD_AFTER.test(text.slice(end, end + 16)))) return undefined;
