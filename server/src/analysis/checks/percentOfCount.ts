@@ -6,7 +6,7 @@
  * count written right after it, "150,000 additional shares, or 15 % of the 1,000,000 offered", is
  * judged the same way. The quick fix writes the computed share with the same number of decimals.
  */
-import { Check, decimalsOf, figuresBySentence, firstIndexFrom, formatNumber, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, figuresBySentence, firstIndexFrom, formatNumber, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
@@ -69,6 +69,7 @@ export const percentOfCount: Check = {
       if (finding) out.push(finding);
     }
     out.push(...respondersAfterRate(model));
+    out.push(...rateRestatedAsCount(model));
     out.push(...priceChanges(model, figs));
     // "12 (10.2)" in a table's cell: a share of the size its column's header states ("Placebo (n = 118)")
     for (const { count, pct, n, head } of cellSharesOffTheirColumn(model)) {
@@ -129,6 +130,40 @@ function respondersAfterRate(model: DocumentModel): CheckFinding[] {
     if (finding) out.push({ ...finding, start: k.start, end: k.end, fixes: [] });
   }
   return out;
+}
+
+/**
+ * "The response rate was 35 %." and, elsewhere, "tumours shrank in 8 of 20 patients, which gave the
+ * response rate" or "76 of 151 evaluable patients responded": a document that states one response
+ * rate and one count of responders out of their group states the rate twice, so the count over its
+ * group must give it. Judged only when every such rate of the document has one value and every such
+ * count one fraction, none of them an arm's, a subgroup's, a table cell or beside its own share (the
+ * pairs are judged above), and neither sentence names another population, analysis or time.
+ */
+function rateRestatedAsCount(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const own = (f: FigureEntity) => !f.table && !f.binding.arm && !f.binding.subgroup && !f.comparator;
+  const plain = (f: FigureEntity) => { const s = model.sentences[sentenceIndexAt(model, f.start)]; return !!s && !OTHER_POPULATION.test(text.slice(s.start, s.end)); };
+  const beside = (i: number) => [figs[i - 1], figs[i + 1]].some(x => x && (x.figureKind === 'percent' || x.denominator !== undefined) && /^ ?[(\[,] ?$/.test(text.slice(Math.min(x.end, figs[i].end), Math.max(x.start, figs[i].start))));
+  const rates: FigureEntity[] = [], counts: FigureEntity[] = [];
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && f.binding.endpoint === 'ORR') {
+      if (!own(f) || beside(i)) return [];
+      rates.push(f);
+    } else if (f.figureKind === 'count' && f.denominator !== undefined && typeof f.value === 'number' && PEOPLE_UNIT.test(f.unit)
+      && (f.binding.endpoint === 'ORR' || RESPONDERS.test(text.slice(f.end, f.end + 48)))) {
+      if (!own(f) || beside(i)) return [];
+      counts.push(f);
+    }
+  }
+  if (rates.length === 0 || counts.length === 0) return [];
+  if (new Set(rates.map(r => r.value)).size !== 1 || new Set(counts.map(c => `${c.value}/${c.denominator}`)).size !== 1) return [];
+  if (![...rates, ...counts].every(plain)) return [];
+  const pct = rates[0], k = counts[0];
+  const finding = judge(model, k, pct, k.denominator as number, [{ start: pct.start, end: pct.end, message: `the rate: ${pct.value} %` }]);
+  return finding ? [{ ...finding, start: k.start, end: k.end, fixes: [] }] : [];
 }
 
 const RESTATED_BETWEEN = new RegExp(`^\\s*,\\s*(?:${wordsPattern(words.restatedAs.between)})\\s+$`, 'iu');
