@@ -9,7 +9,9 @@
  * for that drug and arm. A PFS whose sentence states OS values for its drug and arm is never
  * compared with an OS from elsewhere: a cohort's medians are not the main population's.
  */
-import { aboutAnotherArm, Check, figuresBySentence, type CheckFinding } from './check';
+import { aboutAnotherArm, Check, figuresBySentence, halfUnit, paragraphIndexAt, type CheckFinding } from './check';
+import type { DocumentModel } from '../model';
+import survival from '../../../lexicon/grammar/survival.json';
 import type { FigureEntity } from '../model';
 import { wordsPattern } from '../words';
 import numbers from '../../../lexicon/builtin/numbers.json';
@@ -73,6 +75,45 @@ export const survivalLogic: Check = {
         });
       }
     }
+    out.push(...landmarkRatesAboveOs(model));
     return out;
   },
 };
+
+/** Endpoints whose events include death (survival.json landmarkBothWays, less OS itself): none of them can be survived longer than death. */
+const DEATH_COUNTS = new Set(survival.landmarkBothWays.filter(e => e !== 'OS'));
+
+/**
+ * "At 12 months, 70 % were alive and free of progression and 60 % were alive": death is an event of
+ * progression-free (event-free, disease-free ...) survival, so at one time point the share alive
+ * cannot be below the share alive and event-free, for the same drug, arm and population, in one
+ * paragraph. Rates at or within the rounding of each other are let be.
+ */
+function landmarkRatesAboveOs(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const osRates = new Map<string, FigureEntity>();
+  const others: FigureEntity[] = [];
+  for (const f of model.entities) {
+    if (f.kind !== 'figure' || f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || !f.binding.timepoint) continue;
+    const ep = f.binding.endpoint;
+    if (ep !== 'OS' && !(ep && DEATH_COUNTS.has(ep))) continue;
+    if (aboutAnotherArm(model, f)) continue;
+    const k = `${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.subgroup ?? ''}|${f.binding.timepoint}|${paragraphIndexAt(model, f.start)}`;
+    if (ep === 'OS') { if (!osRates.has(k)) osRates.set(k, f); }
+    else others.push(f);
+  }
+  if (osRates.size === 0) return out;
+  for (const o of others) {
+    const k = `${o.binding.drug ?? ''}|${o.binding.arm ?? ''}|${o.binding.subgroup ?? ''}|${o.binding.timepoint}|${paragraphIndexAt(model, o.start)}`;
+    const os = osRates.get(k);
+    if (!os) continue;
+    const room = halfUnit(model.text.slice(o.start, o.end)) + halfUnit(model.text.slice(os.start, os.end));
+    if ((o.value as number) <= (os.value as number) + room) continue;
+    out.push({
+      message: `The ${o.binding.timepoint} ${o.binding.endpoint} rate ${o.value} % is above the ${os.binding.timepoint} OS rate ${os.value} %: death is an event of ${o.binding.endpoint}, so no more patients can be free of its events than are alive.`,
+      start: o.start, end: o.end, related: [{ start: os.start, end: os.end, message: `OS at ${os.binding.timepoint}: ${os.value} %` }],
+      data: { rate: o.value as number, osRate: os.value as number }, fixes: [],
+    });
+  }
+  return out;
+}
