@@ -134,7 +134,7 @@ function respondersAfterRate(model: DocumentModel): CheckFinding[] {
 
 /**
  * "The response rate was 35 %." and, elsewhere, "tumours shrank in 8 of 20 patients, which gave the
- * response rate" or "76 of 151 evaluable patients responded": a document that states one response
+ * response rate" or "38 of 75 evaluable patients responded": a document that states one response
  * rate and one count of responders out of their group states the rate twice, so the count over its
  * group must give it. Judged only when every such rate of the document has one value and every such
  * count one fraction, none of them an arm's, a subgroup's, a table cell or beside its own share (the
