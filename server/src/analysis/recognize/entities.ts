@@ -977,6 +977,8 @@ function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8A
     const isForm = CORPORATE_FORMS.has(lower) || COMPANY_WORDS.has(lower);
     if (!isForm || !isCap(tokens[i].text)) continue;
     if (covered[i]) continue;
+    // "AChR-Ab", "ZX-AG": a legal form is written apart from its name, never glued to it by a hyphen (an antibody's "Ab")
+    if (!COMPANY_WORDS.has(lower) && i > 0 && separatorBetween(text, tokens[i - 1], tokens[i]) === '-') continue;
     // "the Writing Group", "a Study Group": a body of people, not a company
     if (lower === 'group' && i > 0 && BODIES_OF_PEOPLE.has(tokens[i - 1].text.toLowerCase()) && separatorBetween(text, tokens[i - 1], tokens[i]) === ' ') continue;
     // a form word glued to more of a word is the whole word: "BioPharma", not "Bio"
