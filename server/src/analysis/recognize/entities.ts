@@ -215,6 +215,14 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       cover(m.startToken - 1, m.endToken);
       continue;
     }
+    // "the ZRV G Vaccine": an antigen before "Vaccine" written with its capital names the vaccine, a product (a drug)
+    if (m.entry.kind === 'target' && /^[ \u00a0]Vaccine(?![\p{L}\p{N}])/u.test(text.slice(m.end, m.end + 9))) {
+      const end = m.end + 8;
+      out.push({ kind: 'drug', start: m.start, end, name: text.slice(m.start, end), evidence: 'pattern' });
+      unmarked?.push([m.start, end]);
+      cover(m.startToken, tokens[m.endToken + 1]?.end === end ? m.endToken + 1 : m.endToken);
+      continue;
+    }
     // "ACM-233i": a target's letters before a hyphen and a number are a code name's prefix
     if (m.startToken === m.endToken && /^-\d{3}/.test(text.slice(m.end, m.end + 4))) continue;
     // "the ACM112-303 trial": a drug's code with a study number is the study's protocol number
