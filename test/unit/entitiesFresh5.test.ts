@@ -3,7 +3,8 @@
  * areas (helper ents5), from invented sentences: a ticker in parentheses after a company named by
  * one word is no name of it; a legal form is never glued to a name by a hyphen (an antibody's "Ab");
  * targets the field names that gene symbols miss (BRCA, p53, receptors by their common names); an
- * antigen before "Vaccine" in title case names the vaccine.
+ * antigen before "Vaccine" in title case names the vaccine; a trial number after " -"; minimal
+ * symptom expression.
  */
 import { mentionTable } from '../helpers';
 
@@ -37,4 +38,12 @@ table('an antigen before "Vaccine" written with its capital names the vaccine', 
 
 table('an antigen before "Vaccine" written with its capital is no target', 'target', [
   ['A 100 ug RSV F Vaccine was given to older adults.', []],
+]);
+
+table('a trial name whose number follows a space and a hyphen', 'trial', [
+  ['In the Phase 3 ZenoMate -743 trial, 605 patients were randomized.', ['ZenoMate -743']],
+]);
+
+table('minimal symptom expression, a myasthenia gravis endpoint', 'endpoint', [
+  ['More patients on zelbogimod reached minimal symptom expression by week 4.', ['minimal symptom expression']],
 ]);

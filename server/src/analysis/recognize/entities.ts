@@ -768,7 +768,9 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
   for (let k = i + 1; k < tokens.length && k <= i + 3 + glued; k++) {
     const sep = separatorBetween(text, tokens[k - 1], tokens[k]);
     const tm = /^[\u2122\u00ae] $/.test(text.slice(tokens[k - 1].end, tokens[k].start)); // "ZENO\u2122 LUNG-1"
-    if (sep !== '-' && sep !== ' ' && !tm && !(sep === '' && tokens[k - 1].wordEnd === false)) break;
+    // "ZenoMate -743": some sponsors write a space before the hyphen of the name's number
+    const spacedHyphen = text.slice(tokens[k - 1].end, tokens[k].start) === ' -' && /^\d{1,4}$/.test(tokens[k].text);
+    if (sep !== '-' && sep !== ' ' && !tm && !spacedHyphen && !(sep === '' && tokens[k - 1].wordEnd === false)) break;
     // "ZenoMax 3", "ZeNOVA-2": the tokens of one word written in mixed case are that word, whatever their case
     if (sep === '' && tokens[k - 1].wordEnd === false && !/^(?:\p{Lu}[\p{Lu}\p{N}]*|\p{N}+[\p{Lu}]?|\p{Lu}\p{Ll}+\p{N}+)$/u.test(tokens[k].text)) {
       if (!/^[\p{L}\p{N}]+$/u.test(tokens[k].text)) break;
@@ -825,7 +827,7 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     // a word in mixed case is a trial's name with its number ("ZenoMax 3"); without one it may as well be a company's ("ZetaGen")
     if (glued && /\p{Ll}\p{Lu}/u.test(surface) && !/\p{N}/u.test(surface)) return undefined;
     if (!trialNameShaped(text, tokens, i, end, surface)) return undefined;
-    return { name: surface.replace(/\s+/g, ' '), last: end };
+    return { name: surface.replace(/\s+-/g, '-').replace(/\s+/g, ' '), last: end };
   }
   return undefined;
 }
