@@ -36,6 +36,9 @@ class PackedLines {
   protected line(i: number): string { return this.text.slice(this.starts[i], this.starts[i + 1] - 1); }
 }
 
+/** An HGNC name with its number after "receptor" ("histamine receptor H1", "tachykinin receptor 3"). */
+const RECEPTOR_NUMBER = /^(.+) receptor ([A-Za-z]?\d{1,2}[A-Za-z]?)$/;
+
 /**
  * HGNC's protein-coding genes as targets, after the curated ones: one line a gene,
  * "SYMBOL|name|variant", a tab, previous symbols; "~SYMBOL" keeps the symbol out of matching (an
@@ -51,6 +54,11 @@ class GeneTargets extends PackedLines implements PackedTargets {
     const usable = !symbol.startsWith('~');
     const gene = usable ? symbol : symbol.slice(1);
     const aliases = [...names, ...(previous ? previous.split('|') : [])];
+    // "dopamine receptor D2" is written "dopamine D2 receptor" as often: the receptor's number before its head
+    for (const n of names) {
+      const m = RECEPTOR_NUMBER.exec(n);
+      if (m) aliases.push(`${m[1]} ${m[2]} receptor`);
+    }
     return usable ? { name: gene, fullName: names[0], gene, aliases: aliases.slice(names.length > 0 ? 1 : 0) }
       : { name: names[0], gene: undefined, aliases: aliases.slice(1), fullName: `${names[0]} (${gene})` };
   }

@@ -727,6 +727,9 @@ function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexi
       if (ms.length === 1 && ms[0].end - ms[0].start >= 0.8 * longNorm.length) { kind = ms[0].entry.kind; name = ms[0].entry.name; }
     }
     const shortNorm = normalized.slice(d.start, d.end);
+    // "Zetagen (ZGN)": capitals after a company named by one word, neither its beginning nor its inner capitals' initials
+    // ("ZetaGen (ZG)"), are its ticker, no name of it
+    if (kind === 'company' && /^[\p{Lu}\p{N}.]+$/u.test(shortNorm) && /^\p{Lu}\p{Ll}+$/u.test(d.long.trim()) && !d.long.toUpperCase().startsWith(shortNorm)) continue;
     const already = within(d.start, d.end).find(n => n.start === d.start && n.end === d.end);
     if (already && already.evidence === 'lexicon' && already.name !== name) {
       // the lexicon reads the short form otherwise. Trust the document's long form when its word

@@ -215,6 +215,14 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       cover(m.startToken - 1, m.endToken);
       continue;
     }
+    // "the ZRV G Vaccine": an antigen before "Vaccine" written with its capital names the vaccine, a product (a drug)
+    if (m.entry.kind === 'target' && /^[ \u00a0]Vaccine(?![\p{L}\p{N}])/u.test(text.slice(m.end, m.end + 9))) {
+      const end = m.end + 8;
+      out.push({ kind: 'drug', start: m.start, end, name: text.slice(m.start, end), evidence: 'pattern' });
+      unmarked?.push([m.start, end]);
+      cover(m.startToken, tokens[m.endToken + 1]?.end === end ? m.endToken + 1 : m.endToken);
+      continue;
+    }
     // "ACM-233i": a target's letters before a hyphen and a number are a code name's prefix
     if (m.startToken === m.endToken && /^-\d{3}/.test(text.slice(m.end, m.end + 4))) continue;
     // "the ACM112-303 trial": a drug's code with a study number is the study's protocol number
@@ -760,7 +768,9 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
   for (let k = i + 1; k < tokens.length && k <= i + 3 + glued; k++) {
     const sep = separatorBetween(text, tokens[k - 1], tokens[k]);
     const tm = /^[\u2122\u00ae] $/.test(text.slice(tokens[k - 1].end, tokens[k].start)); // "ZENO\u2122 LUNG-1"
-    if (sep !== '-' && sep !== ' ' && !tm && !(sep === '' && tokens[k - 1].wordEnd === false)) break;
+    // "ZenoMate -743": some sponsors write a space before the hyphen of the name's number
+    const spacedHyphen = text.slice(tokens[k - 1].end, tokens[k].start) === ' -' && /^\d{1,4}$/.test(tokens[k].text);
+    if (sep !== '-' && sep !== ' ' && !tm && !spacedHyphen && !(sep === '' && tokens[k - 1].wordEnd === false)) break;
     // "ZenoMax 3", "ZeNOVA-2": the tokens of one word written in mixed case are that word, whatever their case
     if (sep === '' && tokens[k - 1].wordEnd === false && !/^(?:\p{Lu}[\p{Lu}\p{N}]*|\p{N}+[\p{Lu}]?|\p{Lu}\p{Ll}+\p{N}+)$/u.test(tokens[k].text)) {
       if (!/^[\p{L}\p{N}]+$/u.test(tokens[k].text)) break;
@@ -817,7 +827,7 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     // a word in mixed case is a trial's name with its number ("ZenoMax 3"); without one it may as well be a company's ("ZetaGen")
     if (glued && /\p{Ll}\p{Lu}/u.test(surface) && !/\p{N}/u.test(surface)) return undefined;
     if (!trialNameShaped(text, tokens, i, end, surface)) return undefined;
-    return { name: surface.replace(/\s+/g, ' '), last: end };
+    return { name: surface.replace(/\s+-/g, '-').replace(/\s+/g, ' '), last: end };
   }
   return undefined;
 }
@@ -977,6 +987,8 @@ function recognizeCompaniesByForm(text: string, tokens: Token[], covered: Uint8A
     const isForm = CORPORATE_FORMS.has(lower) || COMPANY_WORDS.has(lower);
     if (!isForm || !isCap(tokens[i].text)) continue;
     if (covered[i]) continue;
+    // "AChR-Ab", "ZX-AG": a legal form is written apart from its name, never glued to it by a hyphen (an antibody's "Ab")
+    if (!COMPANY_WORDS.has(lower) && i > 0 && separatorBetween(text, tokens[i - 1], tokens[i]) === '-') continue;
     // "the Writing Group", "a Study Group": a body of people, not a company
     if (lower === 'group' && i > 0 && BODIES_OF_PEOPLE.has(tokens[i - 1].text.toLowerCase()) && separatorBetween(text, tokens[i - 1], tokens[i]) === ' ') continue;
     // a form word glued to more of a word is the whole word: "BioPharma", not "Bio"
