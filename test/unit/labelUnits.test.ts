@@ -425,3 +425,18 @@ describe('label units: a share its table\u2019s note names a model\u2019s estima
   ];
   for (const [what, note, n] of cases) it(what, () => assert.equal(messagesOf(table(note), 'percent-of-count').length, n, messagesOf(table(note), 'percent-of-count').join('; ')));
 });
+
+describe('label units: an estimate and its interval in one cell under a header of intervals', () => {
+  const doc = ['Results follow.', '', '| Group | Drug | Placebo | Adjusted difference (95% CI) |', '|---|---|---|---|',
+    '| Responders, No. (%) | 40 (50.0) | 30 (37.5) | 12.5 (\u22122.4 to 27.4) |', '', '| Outcome | Drug | P value^{a} |', '|---|---|---|', '| Pain, mm | 41.0 | 0.031 |', ''].join('\n');
+  const cases: [string, string, string][] = [
+    ['the interval after the estimate stays an interval', '\u22122.4 to 27.4', 'ci'],
+    ['a p-value under a header with a superscript note is a p-value, not in the row\u2019s unit', '0.031', 'pvalue'],
+  ];
+  for (const [what, text, kind] of cases) it(what, () => {
+    const figs = figuresOf(doc);
+    const f = figs.find(x => x.text === text);
+    assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+    assert.equal(f.figureKind, kind, f.reading);
+  });
+});

@@ -33,7 +33,7 @@ for (const [name, unit] of Object.entries(numbersData.ratioNames)) if (!name.sta
 const RATIO_LABEL = new RegExp(`(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k === k.toUpperCase()))})(?![\\p{L}])|(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'u');
 const RATIO_NAME_LOWER = new RegExp(`(?<![\\p{L}])()(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'iu');
 /** (a footnote's mark may follow the name: "P valuea", "p-value$", "P value\u2020"; in any case: "P Value") */
-const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?:[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?(?:\\s+(?:vs\\.?|versus)\\s+\\p{L}[\\p{L}-]{0,30}(?:\\s\\p{L}[\\p{L}-]{0,30})?)?[\\s:|*_-]*$`, 'iu');
+const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?:[a-e]|[*\u2020\u2021\u00a7$#]{1,2}|\\^\\{[a-e]\\})?(?:\\s+(?:vs\\.?|versus)\\s+\\p{L}[\\p{L}-]{0,30}(?:\\s\\p{L}[\\p{L}-]{0,30})?)?[\\s:|*_-]*$`, 'iu');
 /** "Patients, n", "(n)", a label that is only "n": the numbers count people. */
 const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\s:|*_-]*$`, 'u');
 /** "No. of patients who responded", "Number of participants": a label that opens with a count's lead and a noun of people. */
@@ -402,7 +402,8 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
         if (inCell.length === 2 && headText && !declaredBy(headText)?.kind && declaredBy(headText)?.ciLevel) {
           const d = declaredBy(headText)!;
           pairs.push({ lower: inCell[0], upper: inCell[1], level: d.ciLevel!, cellStart: cell.start, estimate: prevCell[prevCell.length - 1], label: headText });
-          PAIRED.add(inCell[0]); PAIRED.add(inCell[1]);
+          // (only two numbers apart by a comma, a semicolon or "to" are an interval's bounds: "-2.1 (-3.0 to 1.2)" is an estimate and its interval)
+          if (typeof inCell[0].value === 'number' && typeof inCell[1].value === 'number' && /^\s*(?:[,;]|to)\s*$/.test(normalized.slice(inCell[0].end, inCell[1].start))) { PAIRED.add(inCell[0]); PAIRED.add(inCell[1]); }
         }
         prevCell = inCell;
         for (let k = at; k < kept.length && kept[k].start < cell.end; k++) {
