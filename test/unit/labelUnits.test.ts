@@ -440,3 +440,18 @@ describe('label units: an estimate and its interval in one cell under a header o
     assert.equal(f.figureKind, kind, f.reading);
   });
 });
+
+describe('label units: a bound below 0.01 in a row of measures is a p-value as tables write it, no measure', () => {
+  const doc = 'Results follow.\n\nBody mass, kg 88.1 (12.0) \u22124.2 (0.3) \u22121.1 (0.3) <0.001\nHbA1c, % 8.1 (0.9) \u22121.2 (0.1) \u22120.4 (0.1) \u2264 0.0001\n';
+  const cases: [string, string, string, string][] = [
+    ['the estimate takes the row\u2019s unit', '88.1', 'other', 'kg'],
+    ['"<0.001" does not', '<0.001', 'other', ''],
+    ['nor "\u2264 0.0001" in a row of shares', '\u2264 0.0001', 'other', ''],
+  ];
+  for (const [what, text, kind, unit] of cases) it(what, () => {
+    const figs = figuresOf(doc);
+    const f = figs.find(x => x.text === text);
+    assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+    assert.deepEqual([f.figureKind, f.unit ?? ''], [kind, unit], f.reading);
+  });
+});
