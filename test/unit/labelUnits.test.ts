@@ -455,3 +455,20 @@ describe('label units: a bound below 0.01 in a row of measures is a p-value as t
     assert.deepEqual([f.figureKind, f.unit ?? ''], [kind, unit], f.reading);
   });
 });
+
+describe('label units: the first pipe cell is the row\u2019s label whole, its figures with it', () => {
+  const doc = ['Results follow.', '', '| Measure | Arm A (n = 30) | Arm B (n = 28) |', '|---|---|---|',
+    '| Visit at day 90, No. | 12 | 15 |', '| <70 y, No. (%) | 18 (60.0) | 16 (57.1) |', '| Infections after week 4, n (%) | 3 (10.0) | 5 (17.9) |', ''].join('\n');
+  const cases: [string, string, string, string][] = [
+    ['a count after a label that holds a day', '12', 'count', 'patients'],
+    ['a count and its share after a label that opens with a bound', '18', 'count', 'patients'],
+    ['the share', '60.0', 'percent', '%'],
+    ['a count after a label that holds a week', '5', 'count', 'patients'],
+  ];
+  for (const [what, text, kind, unit] of cases) it(what, () => {
+    const figs = figuresOf(doc);
+    const f = figs.find(x => x.text === text);
+    assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+    assert.deepEqual([f.figureKind, f.unit ?? ''], [kind, unit], f.reading);
+  });
+});

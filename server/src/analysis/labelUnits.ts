@@ -435,6 +435,13 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     if (cells.length > 1 && !tableSpans.inside(lineStart) && manyRows(normalized, lineStart, lineEnd, cells)) cells = [];
     // a row's label may hold a figure of its own ("6-month rate, %", "Grade 3 events, n (%)"): in a line
     // written as a table row (cells glued, or apart by pipes or tabs), the label runs to the last word before the values
+    // (in a line of pipe cells the first cell, when it has words, is the row's label whole: "| OL end point, day 60, No. | 6 |",
+    // "| HbA1c at week 26, mean (95% CI), % | 7.6 (7.4 to 7.8) |"; its figures are the label's, not the row's values)
+    if (cells.length > 1) {
+      const lead = /^[ \t]*\|?/.exec(normalized.slice(lineStart, lineEnd))![0].length;
+      const bar = normalized.indexOf('|', lineStart + lead);
+      if (bar > 0 && bar < lineEnd && /\p{L}{2}/u.test(normalized.slice(lineStart + lead, bar)) && cells.some(f => f.start > bar)) cells = cells.filter(f => f.start > bar);
+    }
     if (cells.length > 1 && TABLE_LINE.test(normalized.slice(lineStart, lineEnd))) {
       let j = 0;
       for (let k = 1; k < cells.length; k++) if (/\p{L}{3,}/u.test(normalized.slice(cells[k - 1].end, cells[k].start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) j = k;
