@@ -472,3 +472,21 @@ describe('label units: the first pipe cell is the row\u2019s label whole, its fi
     assert.deepEqual([f.figureKind, f.unit ?? ''], [kind, unit], f.reading);
   });
 });
+
+describe('label units: a block titled as a count of people counts them, line by line, up to a blank line', () => {
+  const block = ['Study record', '', 'Participant milestones', 'Measure', 'Zelbotamab', 'Two tablets taken 12 hours apart', 'Placebo', 'Overall Study', 'STARTED', '140', '137', 'Overall Study', 'COMPLETED', '121', '129', '', 'Baseline values', '72', ''].join('\n');
+  const joined = ['Study record', '', 'Results were posted on 1 February 2031 and are summarised below by arm. Participant milestones', 'Measure', 'Zelbotamab', 'Placebo', 'Overall Study', 'STARTED', '88', '90', ''].join('\n');
+  const cases: [string, string, string, string, string][] = [
+    ['a number alone on its line under "Participant milestones"', block, '140', 'count', 'participants'],
+    ['another row of the block', block, '129', 'count', 'participants'],
+    ['a number inside the words of an arm\u2019s description', block, '12 hours', 'duration', 'hours'],
+    ['a number after the blank line that ends the block', block, '72', 'other', ''],
+    ['a title that ends a line of words', joined, '90', 'count', 'participants'],
+  ];
+  for (const [what, doc, text, kind, unit] of cases) it(what, () => {
+    const figs = figuresOf(doc);
+    const f = figs.find(x => x.text === text);
+    assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+    assert.deepEqual([f.figureKind, f.unit ?? ''], [kind, unit], f.reading);
+  });
+});

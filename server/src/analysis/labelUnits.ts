@@ -507,10 +507,41 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     lineStart = lineEnd + 1;
   }
   readRowSequences(kept, normalized, spanLocator(tables), pairs);
+  countBlocks(kept, normalized);
   for (const col of [...pColumns, ...pRows]) pValuesAboveOne(col, normalized);
   for (const col of columnCells) sharesWithoutSign(col, normalized);
   const merged = intervalsInCells(pairs, normalized, source);
   return merged.size ? kept.filter(f => !merged.has(f)) : kept;
+}
+
+/** A block's title that says its numbers count people (labelUnits.json countTitles): a line of its own, or the last words of a line (a paragraph's lines read joined). */
+const COUNT_TITLES = new Map(Object.entries(words.countTitles as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
+const COUNT_TITLE_END = new RegExp(`(?:^|[\\s|*_#:.])(${wordsPattern(Object.keys(words.countTitles))})[\\s|*_#:]*$`, 'i');
+/** A line that holds one whole number and nothing else but a cell's pipes. */
+const NUMBER_LINE = /^[\s|]*\d[\d,]*[\s|]*$/;
+/**
+ * A block under a title that counts people ("Participant milestones", "Reasons for withdrawal"), as trial registries
+ * lay out their flow of participants: a line that holds only a whole number counts the people the title names. The
+ * title's reach ends at the next blank line; numbers written inside words ("9 hours later") are not read. Linear.
+ */
+function countBlocks(figures: FigureEntity[], normalized: string): void {
+  let noun: string | undefined;
+  let fi = 0;
+  for (let lineStart = 0; lineStart <= normalized.length;) {
+    let lineEnd = normalized.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = normalized.length;
+    const line = normalized.slice(lineStart, lineEnd);
+    const title = COUNT_TITLE_END.exec(line);
+    if (!line.trim()) noun = undefined;
+    else if (title) noun = COUNT_TITLES.get(title[1].replace(/\s+/g, ' ').toLowerCase());
+    else if (noun && NUMBER_LINE.test(line)) {
+      while (fi < figures.length && figures[fi].end <= lineStart) fi++;
+      const f = figures[fi];
+      if (f && f.start < lineEnd && bare(f) && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0)
+        Object.assign(f, { figureKind: 'count', unit: noun, reading: `a count of ${noun}: its block\u2019s title says so` });
+    }
+    lineStart = lineEnd + 1;
+  }
 }
 
 /** Whether an offset lies in one of the sorted spans, asked in increasing order (one walk over them). */
