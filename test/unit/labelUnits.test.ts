@@ -490,3 +490,13 @@ describe('label units: a block titled as a count of people counts them, line by 
     assert.deepEqual([f.figureKind, f.unit ?? ''], [kind, unit], f.reading);
   });
 });
+
+describe('label units: a row that names a mean is out of a count\u2019s reach in a flattened table', () => {
+  const doc = 'Results follow.\n\n 20 mg daily 40 mg daily Baseline Week 12 Baseline Week 12 Grip strength Patients, n 40 38 41 37 Mean (SD) 31.0 (6.2) 32.0 (6.0) 30.0 (5.9) 33.0 (6.4)\n';
+  it('the counts after "Patients, n" are counts', () => assert.equal(figuresOf(doc).find(x => x.text === '38')?.figureKind, 'count'));
+  it('a whole-number mean after "Mean (SD)" is no count', () => {
+    const f = figuresOf(doc).find(x => x.text === '32.0');
+    assert.ok(f);
+    assert.notEqual(f.figureKind, 'count', f.reading);
+  });
+});

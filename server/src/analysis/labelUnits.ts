@@ -47,6 +47,8 @@ const MEASURE_LABEL = new RegExp(`[,(]\\s*(${wordsPattern(Object.keys(words.meas
 /** "Mean change in pain score", "LS mean change in the symptom score from baseline": a score's statistic, in points. */
 const SCORE_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.scoreWords)})(?![\\p{L}])`, 'u');
 const SCORE_STATISTIC = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.scoreStatistics)})(?![\\p{L}])`, 'iu');
+/** A statistic of a measure, never of a count ("Mean (SD)", "LS mean", "Slope"): labelUnits.json measureStatistics. */
+const MEASURE_STATISTIC = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.measureStatistics)})(?![\\p{L}])`, 'iu');
 /** A label that only names a statistic ("n", "SD", "P value", "Mean (SE)"), a footnote's mark or letter may close it. */
 const STATISTIC_NAME = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.statisticNames)})(?:[a-e]|[*\u2020\u2021\u00a7#]{1,2})?[\\s:|*_-]*$`, 'u');
 /** Whether a row's label only names a statistic of its section's measure: the row stays in its section. */
@@ -628,6 +630,9 @@ function readRowSequences(figures: FigureEntity[], normalized: string, inTable: 
       if (own?.kind || own?.ciLevel) {
         apply(r.cells, own, label, normalized, pairs);
         if (runOn && words.length === 1 && pieces.length === 1 && (own.kind === 'countPercent' || own.kind === 'percent' || own.kind === 'count' || own.kind === 'duration')) section = { decl: own, label: label.trim() };
+      } else if (section && (section.decl.kind === 'count' || section.decl.kind === 'countPercent') && MEASURE_STATISTIC.test(label)) {
+        // ("Patients, n 46 26 Mean (SD) 71.4 (11.8)": a mean is never a count; the count's section ends at it)
+        section = undefined;
       } else if (section) apply(r.cells, section.decl, section.label, normalized, pairs);
     }
     lineStart = lineEnd + 1;
