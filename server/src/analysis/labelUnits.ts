@@ -440,9 +440,12 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     // (in a line of pipe cells the first cell, when it has words, is the row's label whole: "| OL end point, day 60, No. | 6 |",
     // "| HbA1c at week 26, mean (95% CI), % | 7.6 (7.4 to 7.8) |"; its figures are the label's, not the row's values)
     if (cells.length > 1) {
-      const lead = /^[ \t]*\|?/.exec(normalized.slice(lineStart, lineEnd))![0].length;
-      const bar = normalized.indexOf('|', lineStart + lead);
-      if (bar > 0 && bar < lineEnd && /\p{L}{2}/u.test(normalized.slice(lineStart + lead, bar)) && cells.some(f => f.start > bar)) cells = cells.filter(f => f.start > bar);
+      // (the bar looked for within the line only: a search past its end would make the walk quadratic)
+      const lineText = normalized.slice(lineStart, lineEnd);
+      const lead = /^[ \t]*\|?/.exec(lineText)![0].length;
+      const inLine = lineText.indexOf('|', lead);
+      const bar = inLine < 0 ? -1 : lineStart + inLine;
+      if (bar > 0 && /\p{L}{2}/u.test(normalized.slice(lineStart + lead, bar)) && cells.some(f => f.start > bar)) cells = cells.filter(f => f.start > bar);
     }
     if (cells.length > 1 && TABLE_LINE.test(normalized.slice(lineStart, lineEnd))) {
       let j = 0;
