@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { declaredBy } from '../../server/src/analysis/labelUnits';
-import { figuresOf } from '../helpers';
+import { figuresOf, messagesOf } from '../helpers';
 
 
 /** Each case: what it shows, an invented document, a figure's text in it, and the kind it must be read as. */
@@ -368,4 +368,135 @@ describe('label units: a row of intervals written as two numbers each under a la
       assert.ok(!figs.some(x => x.text === `${level}%`), 'the level of a label is no figure');
     });
   }
+});
+
+describe('label units: a unit of measure, a score, a fraction under "n/N (%)", a section kept past its statistics', () => {
+  // each: what it shows, an invented document, a figure's text, the kind and unit it must be read in ('' for none)
+  const weight = ['Results follow.', '', '| Measure | Zelbotamab (n = 40) | Placebo (n = 38) |', '|---|---|---|',
+    '| Body mass, kg | | |', '| Baseline | 84.2 (10.3) | 86.0 (11.9) |', '| n | 39 | 37 |', '| Week 26 | 79.1 (9.8) | 85.7 (12.0) |',
+    '| Difference vs. placebo (95% CI) | \u22124.9 (\u22126.1, \u22123.7) | |', '| Fasting glucose (mg/dL) | 131 | 140 |',
+    '| Mass, per cent change | | |', '| Mean (SE) | \u22126.0 (0.5) | \u22120.4 (0.5) |', ''].join('\n');
+  const pain = ['Results follow.', '', '| Outcome | Change (95% CI) | Difference (95% CI) |', '|---|---|---|',
+    '| Itch scale, mm | \u221212.4 (\u221215.0, \u22129.8) | \u22125.5 (\u22128.1, \u22122.9) |', ''].join('\n');
+  const glued = 'Zelbotamab (n=30)Placebo (n=31)\nRemission, n/N (%)9/28 (32.1)4/30 (13.3)\nFlares, n (%)\n Major flares2/30 (6.7)0/31 (0.0)\n' +
+    'Mean change in fatigue score from baseline (SE)\n Physical domain3.10 (1.2)1.05 (1.3)\n';
+  const bare = ['Results follow.', '', '| Site | Arm A | Arm B |', '|---|---|---|', '| Ward 3 | 84.2 | 86.0 |', ''].join('\n');
+  const cases: [string, string, string, string, string][] = [
+    ['a section row "Body mass, kg" declares kilograms for the rows under it', weight, '84.2', 'other', 'kg'],
+    ['and for the figure in brackets after an estimate', weight, '10.3', 'other', 'kg'],
+    ['a row "n" in the section counts people', weight, '39', 'count', 'patients'],
+    ['the section goes on past the row "n"', weight, '79.1', 'other', 'kg'],
+    ['a row naming an estimate and its interval\u2019s level reads the estimate in the section\u2019s unit', weight, '\u22124.9', 'other', 'kg'],
+    ['and its interval with it', weight, '\u22126.1, \u22123.7', 'ci', 'kg'],
+    ['a row "Fasting glucose (mg/dL)" declares its own unit', weight, '131', 'other', 'mg/dL'],
+    ['"per cent change" declares shares', weight, '\u22126.0', 'percent', '%'],
+    ['a row\u2019s unit under a header of intervals: the estimate', pain, '\u221212.4', 'other', 'mm'],
+    ['a row\u2019s unit under a header of intervals: the interval', pain, '\u221215.0, \u22129.8', 'ci', 'mm'],
+    ['a fraction under "n/N (%)" is a count of patients', glued, '9/28', 'count', 'patients'],
+    ['and the number in brackets after it a share', glued, '32.1', 'percent', '%'],
+    ['a zero share after "0/31" under a section "n (%)" is a share, not a count', glued, '0.0', 'percent', '%'],
+    ['a score\u2019s mean change declares points for the rows under it', glued, '3.10', 'other', 'points'],
+    ['a bare number under labels that declare nothing stays other', bare, '84.2', 'other', ''],
+  ];
+  for (const [what, doc, text, kind, unit] of cases) {
+    it(what, () => {
+      const figs = figuresOf(doc);
+      const f = figs.find(x => x.text === text);
+      assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+      assert.deepEqual([f.figureKind, f.unit ?? ''], [kind, unit], f.reading);
+    });
+  }
+  const labels: [string, ReturnType<typeof declaredBy>][] = [
+    ['Body mass, kg', { kind: 'measure', unit: 'kg' }],
+    ['LDL-C (mg/dl)\u2020', { kind: 'measure', unit: 'mg/dL' }],
+    ['LS mean change in the symptom score from baseline', { kind: 'measure', unit: 'points' }],
+    // a score named without its statistic says nothing of its numbers (they may count patients by score)
+    ['Performance score', undefined],
+  ];
+  for (const [label, want] of labels) it(`${JSON.stringify(label)} declares ${JSON.stringify(want)}`, () => assert.deepEqual(declaredBy(label), want));
+});
+
+describe('label units: a share its table\u2019s note names a model\u2019s estimate is no count over its group', () => {
+  const table = (note: string) => `Zelbotamab (n=30)Placebo (n=31)\nRemission, n/N (%)*9/28 (35.0)4/30 (15.9)\n\n${note}\n`;
+  const cases: [string, string, number][] = [
+    ['a note whose mark opens "Adjusted estimates" silences the sum', '*Adjusted estimates from a logistic model. n/N counts those seen at week 12.', 0],
+    ['a bullet before the mark', '  \u2022 *Estimated with a mixed model.', 0],
+    ['a note about something else leaves the sum checked', '*Patients who left the study count as failures.', 2],
+  ];
+  for (const [what, note, n] of cases) it(what, () => assert.equal(messagesOf(table(note), 'percent-of-count').length, n, messagesOf(table(note), 'percent-of-count').join('; ')));
+});
+
+describe('label units: an estimate and its interval in one cell under a header of intervals', () => {
+  const doc = ['Results follow.', '', '| Group | Drug | Placebo | Adjusted difference (95% CI) |', '|---|---|---|---|',
+    '| Responders, No. (%) | 40 (50.0) | 30 (37.5) | 12.5 (\u22122.4 to 27.4) |', '', '| Outcome | Drug | P value^{a} |', '|---|---|---|', '| Pain, mm | 41.0 | 0.031 |', ''].join('\n');
+  const cases: [string, string, string][] = [
+    ['the interval after the estimate stays an interval', '\u22122.4 to 27.4', 'ci'],
+    ['a p-value under a header with a superscript note is a p-value, not in the row\u2019s unit', '0.031', 'pvalue'],
+  ];
+  for (const [what, text, kind] of cases) it(what, () => {
+    const figs = figuresOf(doc);
+    const f = figs.find(x => x.text === text);
+    assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+    assert.equal(f.figureKind, kind, f.reading);
+  });
+});
+
+describe('label units: a bound below 0.01 in a row of measures is a p-value as tables write it, no measure', () => {
+  const doc = 'Results follow.\n\nBody mass, kg 88.1 (12.0) \u22124.2 (0.3) \u22121.1 (0.3) <0.001\nHbA1c, % 8.1 (0.9) \u22121.2 (0.1) \u22120.4 (0.1) \u2264 0.0001\n';
+  const cases: [string, string, string, string][] = [
+    ['the estimate takes the row\u2019s unit', '88.1', 'other', 'kg'],
+    ['"<0.001" does not', '<0.001', 'other', ''],
+    ['nor "\u2264 0.0001" in a row of shares', '\u2264 0.0001', 'other', ''],
+  ];
+  for (const [what, text, kind, unit] of cases) it(what, () => {
+    const figs = figuresOf(doc);
+    const f = figs.find(x => x.text === text);
+    assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+    assert.deepEqual([f.figureKind, f.unit ?? ''], [kind, unit], f.reading);
+  });
+});
+
+describe('label units: the first pipe cell is the row\u2019s label whole, its figures with it', () => {
+  const doc = ['Results follow.', '', '| Measure | Arm A (n = 30) | Arm B (n = 28) |', '|---|---|---|',
+    '| Visit at day 90, No. | 12 | 15 |', '| <70 y, No. (%) | 18 (60.0) | 16 (57.1) |', '| Infections after week 4, n (%) | 3 (10.0) | 5 (17.9) |', ''].join('\n');
+  const cases: [string, string, string, string][] = [
+    ['a count after a label that holds a day', '12', 'count', 'patients'],
+    ['a count and its share after a label that opens with a bound', '18', 'count', 'patients'],
+    ['the share', '60.0', 'percent', '%'],
+    ['a count after a label that holds a week', '5', 'count', 'patients'],
+  ];
+  for (const [what, text, kind, unit] of cases) it(what, () => {
+    const figs = figuresOf(doc);
+    const f = figs.find(x => x.text === text);
+    assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+    assert.deepEqual([f.figureKind, f.unit ?? ''], [kind, unit], f.reading);
+  });
+});
+
+describe('label units: a block titled as a count of people counts them, line by line, up to a blank line', () => {
+  const block = ['Study record', '', 'Participant milestones', 'Measure', 'Zelbotamab', 'Two tablets taken 12 hours apart', 'Placebo', 'Overall Study', 'STARTED', '140', '137', 'Overall Study', 'COMPLETED', '121', '129', '', 'Baseline values', '72', ''].join('\n');
+  const joined = ['Study record', '', 'Results were posted on 1 February 2031 and are summarised below by arm. Participant milestones', 'Measure', 'Zelbotamab', 'Placebo', 'Overall Study', 'STARTED', '88', '90', ''].join('\n');
+  const cases: [string, string, string, string, string][] = [
+    ['a number alone on its line under "Participant milestones"', block, '140', 'count', 'participants'],
+    ['another row of the block', block, '129', 'count', 'participants'],
+    ['a number inside the words of an arm\u2019s description', block, '12 hours', 'duration', 'hours'],
+    ['a number after the blank line that ends the block', block, '72', 'other', ''],
+    ['a title that ends a line of words', joined, '90', 'count', 'participants'],
+  ];
+  for (const [what, doc, text, kind, unit] of cases) it(what, () => {
+    const figs = figuresOf(doc);
+    const f = figs.find(x => x.text === text);
+    assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`);
+    assert.deepEqual([f.figureKind, f.unit ?? ''], [kind, unit], f.reading);
+  });
+});
+
+describe('label units: a row that names a mean is out of a count\u2019s reach in a flattened table', () => {
+  const doc = 'Results follow.\n\n 20 mg daily 40 mg daily Baseline Week 12 Baseline Week 12 Grip strength Patients, n 40 38 41 37 Mean (SD) 31.0 (6.2) 32.0 (6.0) 30.0 (5.9) 33.0 (6.4)\n';
+  it('the counts after "Patients, n" are counts', () => assert.equal(figuresOf(doc).find(x => x.text === '38')?.figureKind, 'count'));
+  it('a whole-number mean after "Mean (SD)" is no count', () => {
+    const f = figuresOf(doc).find(x => x.text === '32.0');
+    assert.ok(f);
+    assert.notEqual(f.figureKind, 'count', f.reading);
+  });
 });

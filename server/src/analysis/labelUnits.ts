@@ -15,7 +15,7 @@ import { bareTableUnit, languageOf, resolveCurrencyUnit, tableUnitSpec } from '.
 import { continuationRow, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
 
-interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count' | 'dose'; unit?: string; ciLevel?: number; scale?: number; /** said of a whole table by its caption: a share above 100 is none of its */ wholeTable?: boolean; /** "n (%) (p)": the cell's bracket that comes after this many others holds its p-value */ pInBrackets?: number }
+interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count' | 'dose' | 'measure'; unit?: string; ciLevel?: number; scale?: number; /** said of a whole table by its caption: a share above 100 is none of its */ wholeTable?: boolean; /** "n (%) (p)": the cell's bracket that comes after this many others holds its p-value */ pInBrackets?: number }
 
 /** A group's size in a label, "(N=40)", "n = 1,204", in brackets or not. */
 const GROUP_SIZE_IN_LABEL = /\(?(?<![\p{L}\d])[nN][ ]?=[ ]?\d[\d,]*\)?/gu;
@@ -33,7 +33,7 @@ for (const [name, unit] of Object.entries(numbersData.ratioNames)) if (!name.sta
 const RATIO_LABEL = new RegExp(`(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k === k.toUpperCase()))})(?![\\p{L}])|(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'u');
 const RATIO_NAME_LOWER = new RegExp(`(?<![\\p{L}])()(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'iu');
 /** (a footnote's mark may follow the name: "P valuea", "p-value$", "P value\u2020"; in any case: "P Value") */
-const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?:[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?(?:\\s+(?:vs\\.?|versus)\\s+\\p{L}[\\p{L}-]{0,30}(?:\\s\\p{L}[\\p{L}-]{0,30})?)?[\\s:|*_-]*$`, 'iu');
+const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?:[a-e]|[*\u2020\u2021\u00a7$#]{1,2}|\\^\\{[a-e]\\})?(?:\\s+(?:vs\\.?|versus)\\s+\\p{L}[\\p{L}-]{0,30}(?:\\s\\p{L}[\\p{L}-]{0,30})?)?[\\s:|*_-]*$`, 'iu');
 /** "Patients, n", "(n)", a label that is only "n": the numbers count people. */
 const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\s:|*_-]*$`, 'u');
 /** "No. of patients who responded", "Number of participants": a label that opens with a count's lead and a noun of people. */
@@ -42,6 +42,17 @@ const COUNT_LEAD = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\
 const COUNT_LEAD_NOUN = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(\\p{L}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*)?)[\\s:|*_-]*$`, 'iu');
 /** "Dose (mg)", "Dose level, mg/kg", "Daily dose (µg):": a label of doses that ends in their unit. */
 const DOSE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.doseWords)})(?![\\p{L}])[^|\\d]{0,30}?[(,]\\s*(${wordsPattern(Object.keys(words.doseUnits))})\\s*\\)?\\s*[:|]?\\s*$`, 'iu');
+/** "Body weight, kg", "LDL-C (mg/dL)", "Pain score, mm\u2020": a label that names a unit of measure last, after a comma or in brackets (a footnote's mark may close it). */
+const MEASURE_LABEL = new RegExp(`[,(]\\s*(${wordsPattern(Object.keys(words.measureUnits))})\\s*\\)?\\s*[*\u2020\u2021\u00a7#]{0,2}\\s*[:|]?\\s*$`, 'u');
+/** "Mean change in pain score", "LS mean change in the symptom score from baseline": a score's statistic, in points. */
+const SCORE_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.scoreWords)})(?![\\p{L}])`, 'u');
+const SCORE_STATISTIC = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.scoreStatistics)})(?![\\p{L}])`, 'iu');
+/** A statistic of a measure, never of a count ("Mean (SD)", "LS mean", "Slope"): labelUnits.json measureStatistics. */
+const MEASURE_STATISTIC = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.measureStatistics)})(?![\\p{L}])`, 'iu');
+/** A label that only names a statistic ("n", "SD", "P value", "Mean (SE)"), a footnote's mark or letter may close it. */
+const STATISTIC_NAME = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.statisticNames)})(?:[a-e]|[*\u2020\u2021\u00a7#]{1,2})?[\\s:|*_-]*$`, 'u');
+/** Whether a row's label only names a statistic of its section's measure: the row stays in its section. */
+export function statisticName(label: string): boolean { return STATISTIC_NAME.test(label); }
 const COUNT_PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.countPercent)})`, 'i');
 /** A p-value named in brackets after the other parts of a label's cells: "(p)", "(P value)". */
 const P_IN_BRACKETS = new RegExp(`\\(\\s*(?:${wordsPattern(words.pvalues)})\\s*\\)`, 'u');
@@ -77,6 +88,7 @@ export function declaredBy(label: string): Declared | undefined {
   else if (PVALUE_LABEL.test(rest)) out.kind = 'pvalue';
   else if (DOSE_LABEL.test(rest)) { out.kind = 'dose'; const u = DOSE_LABEL.exec(rest)![1]; out.unit = (words.doseUnits as Record<string, string>)[u] ?? (words.doseUnits as Record<string, string>)[u.toLowerCase()] ?? u; }
   else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, ''))) { out.kind = 'percent'; out.unit = '%'; }
+  else if (MEASURE_LABEL.test(rest)) { out.kind = 'measure'; out.unit = (words.measureUnits as Record<string, string>)[MEASURE_LABEL.exec(rest)![1]]; }
   else {
     const r = RATIO_LABEL.exec(rest) ?? nameInAnyCase(rest);
     // ("6 months", "Week 12": a time point named by its number, the label of a row of values at that time, no unit of theirs)
@@ -86,6 +98,8 @@ export function declaredBy(label: string): Declared | undefined {
     if (d && (NUMBER_WORD_BEFORE.test(rest.slice(0, d.index)) || PERIOD_END_AFTER.test(rest.slice(d.index + d[0].length)))) d = null;
     if (r) { out.kind = 'ratio'; out.unit = RATIO_UNITS.get(r[1] || r[2].toLowerCase()) ?? (r[1] || r[2]); }
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
+    // (a score's statistic, not a count of those who scored: the statistic is named with it)
+    else if (SCORE_WORD.test(rest) && SCORE_STATISTIC.test(rest)) { out.kind = 'measure'; out.unit = 'points'; }
   }
   return out.kind || out.ciLevel || out.pInBrackets !== undefined ? out : undefined;
 }
@@ -190,10 +204,37 @@ function pValueInBrackets(normalized: string, c: FigureEntity, before: number): 
 /** Two numbers that are one interval's bounds, and what they are of. */
 type Pair = { lower: FigureEntity; upper: FigureEntity; level: number; cellStart: number; estimate?: FigureEntity; label: string };
 
+/** Words of a note that says a table's shares are a model's estimates (labelUnits.json estimateNotes). */
+const ESTIMATE_NOTE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.estimateNotes)})(?![\\p{L}])`, 'iu');
+/** A footnote's mark closing a label: "*", "\u2020", "\u2021", "\u00a7", "\u00b6", "#", one or two. */
+const LABEL_MARK = /([*\u2020\u2021\u00a7\u00b6#]{1,2})[\s|:]*$/;
+let noteMemo: { text: string; marks: Map<string, boolean> } | undefined;
+/**
+ * Whether the label's footnote mark opens a note, on a line of its own (a bullet may stand before it), whose first
+ * sentence says the numbers are estimated ("*Estimates from a mixed model."). Each mark looked up once a text.
+ */
+function estimatedByNote(label: string, normalized: string): boolean {
+  const m = LABEL_MARK.exec(label);
+  if (!m) return false;
+  if (noteMemo?.text !== normalized) noteMemo = { text: normalized, marks: new Map() };
+  const known = noteMemo.marks.get(m[1]);
+  if (known !== undefined) return known;
+  const esc = m[1].replace(/[*#]/g, '\\$&');
+  const note = new RegExp(`(?:^|\\n)[ \\t]*(?:[\u2022\u00b7-][ \\t]*)?${esc}(?![*\u2020\u2021\u00a7\u00b6#])[ \\t]*([^\\n.;]{0,160})`, 'g');
+  let found = false;
+  for (let n = note.exec(normalized); n && !found; n = note.exec(normalized)) found = ESTIMATE_NOTE.test(n[1]);
+  noteMemo.marks.set(m[1], found);
+  return found;
+}
+
+/** The bounds of an interval a header of intervals pairs in its cell ("| 95% CI |" over "| 31.5, 63.2 |"): no row's unit reads them one by one. */
+const PAIRED = new WeakSet<FigureEntity>();
+
 function apply(cells: FigureEntity[], decl: Declared, label: string, normalized: string, pairs?: Pair[]): void {
   const how = `read in the unit ${decl.wholeTable ? 'the table\u2019s caption' : 'its label'} declares (${label.replace(/[|*_]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/\s*[(\[]$/, '')})`;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k];
+    if (PAIRED.has(c)) continue;
     const next = cells[k + 1];
     const inParens = next && /^\s*[(\[]\s*$/.test(normalized.slice(c.end, next.start)) && /^\s*[)\]]/.test(normalized.slice(next.end, next.end + 3));
     if (decl.pInBrackets !== undefined && pValueInBrackets(normalized, c, decl.pInBrackets)) {
@@ -201,9 +242,12 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
       continue;
     }
     if (decl.kind === 'countPercent') {
-      if (bare(c) && typeof c.value === 'number' && Number.isInteger(c.value) && next && inParens && bare(next) && typeof next.value === 'number') {
+      // (a count written over its group, "8/30 (26.7)" under "n/N (%)", is the count of the form, its noun not yet read)
+      const fraction = c.figureKind === 'count' && !c.unit && c.denominator !== undefined;
+      if ((bare(c) || fraction) && typeof c.value === 'number' && Number.isInteger(c.value) && next && inParens && bare(next) && typeof next.value === 'number') {
         Object.assign(c, { figureKind: 'count', unit: 'patients', reading: how });
-        Object.assign(next, { figureKind: 'percent', unit: '%', reading: how });
+        if (estimatedByNote(label, normalized)) Object.assign(next, { figureKind: 'percent', unit: '%', estimated: true, reading: `${how}, an estimate its note names` });
+        else Object.assign(next, { figureKind: 'percent', unit: '%', reading: how });
         k++;
       } else if (bare(c) && typeof c.value === 'number' && c.value <= 100 && /\(\s*$/.test(normalized.slice(Math.max(0, c.start - 2), c.start))
         && /^\s*\)/.test(normalized.slice(c.end, c.end + 2)) && !(k > 0 && cells[k - 1].figureKind === 'count' && /^\s*\(\s*$/.test(normalized.slice(cells[k - 1].end, c.start)))) {
@@ -234,6 +278,8 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     }
     if (bare(c) && typeof c.value === 'number' && decl.kind) {
       if (decl.wholeTable && decl.kind === 'percent' && (c.value > 100 || c.value < 0)) continue;
+      // ("<0.001", "\u2264 0.0001" in a row of measures: a p-value as tables write it, below a small bound; no measure's unit reaches it)
+      if ((decl.kind === 'measure' || decl.kind === 'percent' || decl.kind === 'duration') && (c.comparator === '<' || c.comparator === '\u2264') && c.value <= 0.01 && c.value > 0) continue;
       if (decl.kind === 'pvalue') { if (c.value > 1) continue; Object.assign(c, { figureKind: 'pvalue', unit: '', reading: how }); }
       // (a ratio is estimated, never bounded: "<0.001" in a ratio's column is a p-value the copy shifted there)
       else if (decl.kind === 'ratio' && (c.comparator === '<' || c.comparator === '\u2264')) continue;
@@ -243,6 +289,7 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
         const unit = decl.unit === 'KR' ? resolveCurrencyUnit('KR', normalized, languageOf(normalized)) : decl.unit;
         Object.assign(c, { figureKind: 'money', unit, value: sign * Math.round(c.value * (decl.scale ?? 1) * 1e6) / 1e6, reading: how });
       } else if (decl.kind === 'count') { if (!Number.isInteger(c.value) || c.value < 0) continue; Object.assign(c, { figureKind: 'count', unit: decl.unit, reading: how }); }
+      else if (decl.kind === 'measure') Object.assign(c, { figureKind: 'other', unit: decl.unit ?? '', reading: how });
       else Object.assign(c, { figureKind: decl.kind, unit: decl.unit ?? '', reading: how });
     }
     // ("95% CI for ORR 12.5-21.1 3.8-9.6": a row of intervals under a label that names only their level)
@@ -337,8 +384,10 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       // (a row of empty cells, "| | | |", changes nothing)
       if (row.cells.every(c => c.end === c.start)) continue;
       if (row.cells.slice(1).every(c => !/\d/.test(normalized.slice(c.start, c.end)))) section = own ? rowLabel : undefined;
-      else if (own) section = undefined;
-      else if (section !== undefined) {
+      // (a row that only names a statistic of the section's measure, "n", "SD", "P value", keeps its own reading and
+      // leaves the section open: "| Body weight, kg |" over "| Baseline | 82.1 |", "| n | 40 |", "| Week 12 | 79.5 |")
+      else if (own && !statisticName(rowLabel)) section = undefined;
+      else if (section !== undefined && !own) {
         while (at < kept.length && kept[at].start < row.cells[0].end) at++;
         for (let k = at; k < kept.length && kept[k].start < row.end; k++) sectionOf.set(kept[k], section);
       }
@@ -357,6 +406,8 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
         if (inCell.length === 2 && headText && !declaredBy(headText)?.kind && declaredBy(headText)?.ciLevel) {
           const d = declaredBy(headText)!;
           pairs.push({ lower: inCell[0], upper: inCell[1], level: d.ciLevel!, cellStart: cell.start, estimate: prevCell[prevCell.length - 1], label: headText });
+          // (only two numbers apart by a comma, a semicolon or "to" are an interval's bounds: "-2.1 (-3.0 to 1.2)" is an estimate and its interval)
+          if (typeof inCell[0].value === 'number' && typeof inCell[1].value === 'number' && /^\s*(?:[,;]|to)\s*$/.test(normalized.slice(inCell[0].end, inCell[1].start))) { PAIRED.add(inCell[0]); PAIRED.add(inCell[1]); }
         }
         prevCell = inCell;
         for (let k = at; k < kept.length && kept[k].start < cell.end; k++) {
@@ -386,6 +437,16 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     if (cells.length > 1 && !tableSpans.inside(lineStart) && manyRows(normalized, lineStart, lineEnd, cells)) cells = [];
     // a row's label may hold a figure of its own ("6-month rate, %", "Grade 3 events, n (%)"): in a line
     // written as a table row (cells glued, or apart by pipes or tabs), the label runs to the last word before the values
+    // (in a line of pipe cells the first cell, when it has words, is the row's label whole: "| OL end point, day 60, No. | 6 |",
+    // "| HbA1c at week 26, mean (95% CI), % | 7.6 (7.4 to 7.8) |"; its figures are the label's, not the row's values)
+    if (cells.length > 1) {
+      // (the bar looked for within the line only: a search past its end would make the walk quadratic)
+      const lineText = normalized.slice(lineStart, lineEnd);
+      const lead = /^[ \t]*\|?/.exec(lineText)![0].length;
+      const inLine = lineText.indexOf('|', lead);
+      const bar = inLine < 0 ? -1 : lineStart + inLine;
+      if (bar > 0 && /\p{L}{2}/u.test(normalized.slice(lineStart + lead, bar)) && cells.some(f => f.start > bar)) cells = cells.filter(f => f.start > bar);
+    }
     if (cells.length > 1 && TABLE_LINE.test(normalized.slice(lineStart, lineEnd))) {
       let j = 0;
       for (let k = 1; k < cells.length; k++) if (/\p{L}{3,}/u.test(normalized.slice(cells[k - 1].end, cells[k].start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) j = k;
@@ -406,9 +467,31 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       const ownColumn = (f: FigureEntity) => { const h = columnOf.get(f); const k = h !== undefined ? declOf(h)?.kind : undefined; return k === 'pvalue' || k === 'ratio'; };
       // a row that declares nothing takes its section's unit, in its value cells
       let target = cells;
-      const section = decl ? undefined : sectionOf.get(cells[cells.length - 1]);
-      if (section !== undefined && onlyFigures) { target = cells.filter(f => sectionOf.get(f) === section); decl = declaredBy(section); }
-      if (decl) apply(columnOf.size ? target.filter(f => !ownColumn(f)) : target, decl, section ?? label, normalized, pairs);
+      // (a row that names an estimate with its interval's level only, "Difference vs placebo (95% CI)", reads its estimate
+      // in the section's unit of measure or time, and its interval with it)
+      const section = decl && !(decl.kind === undefined && decl.ciLevel !== undefined && /\p{L}{3}/u.test(label.replace(CI_LABEL, ''))) ? undefined : sectionOf.get(cells[cells.length - 1]);
+      if (section !== undefined && onlyFigures) {
+        target = cells.filter(f => sectionOf.get(f) === section);
+        const said = declaredBy(section);
+        decl = !decl ? said : said?.kind === 'measure' || said?.kind === 'duration' || said?.kind === 'percent' ? { ...decl, kind: said.kind, unit: said.unit } : decl;
+      }
+      if (decl) {
+        const t = columnOf.size ? target.filter(f => !ownColumn(f)) : target;
+        // a row that declares its unit, under columns whose header declares only an interval's level ("| Change (95% CI) |"
+        // over "| Weight, kg | -2.1 (-3.0, -1.2) |"): each column's cells read with both, the estimate in the row's unit and
+        // the two numbers in brackets its interval
+        const ciOf = (f: FigureEntity) => { const h = columnOf.get(f); const d = h !== undefined ? declOf(h) : undefined; return d && !d.kind ? d.ciLevel : undefined; };
+        if (decl.kind && decl.kind !== 'countPercent' && decl.ciLevel === undefined && t.some(f => ciOf(f) !== undefined)) {
+          for (let k = 0; k < t.length;) {
+            const head = columnOf.get(t[k]);
+            let e = k + 1;
+            while (e < t.length && head !== undefined && columnOf.get(t[e]) === head) e++;
+            const level = ciOf(t[k]);
+            apply(t.slice(k, e), level !== undefined ? { ...decl, ciLevel: level } : decl, section ?? label, normalized, pairs);
+            k = e;
+          }
+        } else apply(t, decl, section ?? label, normalized, pairs);
+      }
       // a row of p-values ("| P value vs placebo | .04 | <.001 | 1.05 |"): a number above 1 among them is one too
       if (decl?.kind === 'pvalue' && cells.length >= 3) pRows.push(cells);
       // (a row that declares counts and shares leaves its other columns, a p-value's, to their headers)
@@ -429,10 +512,41 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     lineStart = lineEnd + 1;
   }
   readRowSequences(kept, normalized, spanLocator(tables), pairs);
+  countBlocks(kept, normalized);
   for (const col of [...pColumns, ...pRows]) pValuesAboveOne(col, normalized);
   for (const col of columnCells) sharesWithoutSign(col, normalized);
   const merged = intervalsInCells(pairs, normalized, source);
   return merged.size ? kept.filter(f => !merged.has(f)) : kept;
+}
+
+/** A block's title that says its numbers count people (labelUnits.json countTitles): a line of its own, or the last words of a line (a paragraph's lines read joined). */
+const COUNT_TITLES = new Map(Object.entries(words.countTitles as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
+const COUNT_TITLE_END = new RegExp(`(?:^|[\\s|*_#:.])(${wordsPattern(Object.keys(words.countTitles))})[\\s|*_#:]*$`, 'i');
+/** A line that holds one whole number and nothing else but a cell's pipes. */
+const NUMBER_LINE = /^[\s|]*\d[\d,]*[\s|]*$/;
+/**
+ * A block under a title that counts people ("Participant milestones", "Reasons for withdrawal"), as trial registries
+ * lay out their flow of participants: a line that holds only a whole number counts the people the title names. The
+ * title's reach ends at the next blank line; numbers written inside words ("9 hours later") are not read. Linear.
+ */
+function countBlocks(figures: FigureEntity[], normalized: string): void {
+  let noun: string | undefined;
+  let fi = 0;
+  for (let lineStart = 0; lineStart <= normalized.length;) {
+    let lineEnd = normalized.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = normalized.length;
+    const line = normalized.slice(lineStart, lineEnd);
+    const title = COUNT_TITLE_END.exec(line);
+    if (!line.trim()) noun = undefined;
+    else if (title) noun = COUNT_TITLES.get(title[1].replace(/\s+/g, ' ').toLowerCase());
+    else if (noun && NUMBER_LINE.test(line)) {
+      while (fi < figures.length && figures[fi].end <= lineStart) fi++;
+      const f = figures[fi];
+      if (f && f.start < lineEnd && bare(f) && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0)
+        Object.assign(f, { figureKind: 'count', unit: noun, reading: `a count of ${noun}: its block\u2019s title says so` });
+    }
+    lineStart = lineEnd + 1;
+  }
 }
 
 /** Whether an offset lies in one of the sorted spans, asked in increasing order (one walk over them). */
@@ -519,6 +633,9 @@ function readRowSequences(figures: FigureEntity[], normalized: string, inTable: 
       if (own?.kind || own?.ciLevel) {
         apply(r.cells, own, label, normalized, pairs);
         if (runOn && words.length === 1 && pieces.length === 1 && (own.kind === 'countPercent' || own.kind === 'percent' || own.kind === 'count' || own.kind === 'duration')) section = { decl: own, label: label.trim() };
+      } else if (section && (section.decl.kind === 'count' || section.decl.kind === 'countPercent') && MEASURE_STATISTIC.test(label)) {
+        // ("Patients, n 46 26 Mean (SD) 71.4 (11.8)": a mean is never a count; the count's section ends at it)
+        section = undefined;
       } else if (section) apply(r.cells, section.decl, section.label, normalized, pairs);
     }
     lineStart = lineEnd + 1;

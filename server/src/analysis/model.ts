@@ -72,6 +72,8 @@ export interface FigureReading {
   comparator?: string;
   /** How the number was read, for hover: "decimal comma", "thousands separator", ... */
   reading?: string;
+  /** A share a model or an adjustment gives, not its count over its group (a table's note says so: "*Estimates from a mixed model"). */
+  estimated?: boolean;
   /** For counts written "8 of 22" or "8/22": the denominator. */
   denominator?: number;
   /** For confidence intervals: the confidence level in percent. */

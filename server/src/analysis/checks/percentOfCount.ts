@@ -171,7 +171,8 @@ const RESTATED_OF = new RegExp(`^\\s+(?:${wordsPattern(words.restatedAs.of)})\\s
 
 /** A finding when the stated share is not count/denominator, rounded or truncated to its decimals. */
 function judge(model: DocumentModel, count: FigureEntity, pct: FigureEntity, denominator: number, related: Finding['related']): CheckFinding | undefined {
-  if (typeof pct.value !== 'number' || typeof count.value !== 'number' || pct.comparator) return undefined;
+  // (a share a model estimates, as the table's note says, is no count over its group)
+  if (typeof pct.value !== 'number' || typeof count.value !== 'number' || pct.comparator || pct.estimated) return undefined;
   const share = (100 * count.value) / denominator;
   const decimals = decimalsOf(model.text.slice(pct.start, pct.end));
   if (shareOf(count.value, denominator, pct.value, decimals)) return undefined;
