@@ -2590,7 +2590,10 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     if (columns.headerRows.has(row) || row.cells.length < 1 || continuationRow(normalized, row)) continue;
     const label = row.cells[0];
     const filled = filledCells(normalized, row);
-    const labelEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint' && e.end <= label.end);
+    // (a label that opens with a statistic's name, "LSM (SE) change": no measure in those words)
+    const statistic = ROW_STATISTIC.exec(normalized.slice(label.start, label.end));
+    const statisticEnd = statistic ? label.start + statistic.index + statistic[0].length : label.start;
+    const labelEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint' && e.end <= label.end && e.start >= statisticEnd);
     if (filled.length <= 1) { section = { endpoint: labelEndpoint?.name, timepoint: cellTimepoint(entities, label, normalized), population: labelPopulation(label) }; continue; }
     const ownPopulation = labelPopulation(label) ?? (stubNamesPopulations && !labelEndpoint ? stubPopulation(cellText(label)) : undefined);
     const rowPopulation = ownPopulation ?? section.population;
@@ -2599,7 +2602,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     // (a label that names a population names no measure)
     // (a label that names a disease, under a caption that names the endpoint, names the patients, not a measure)
     const labelDisease = captionEndpoint !== undefined && entitiesIn(entities, label).some(e => e.kind === 'indication' && e.end <= label.end);
-    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
+    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease || statistic ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
     for (let c = 1; c < row.cells.length; c++) {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
@@ -2624,6 +2627,9 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     }
   }
 }
+
+/** A row label that opens with a statistic's name ("LSM (SE) change from baseline"): binding.json rowStatistics. */
+const ROW_STATISTIC = new RegExp(`^[\\s*_]*(?:${wordsPattern(Object.keys(grammar.rowStatistics.words))})(?![\\p{L}\\d])`, 'iu');
 
 /** A table's corner that names its row labels populations: one head noun of a population (binding.json populations.heads), alone. */
 const POPULATION_STUB = new RegExp(`^(?:${wordsPattern(Object.keys(POP.heads))})$`, 'iu');

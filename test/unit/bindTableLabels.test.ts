@@ -1,0 +1,67 @@
+/**
+ * What a table's labels say of its cells: a row under the header that names the arms its cells span ("| Placebo |
+ * Drugamab | | |" under "| Change from baseline (95% CI) | Difference | P |"), and a row label that opens with a
+ * statistic's name ("LSM (SE) change from baseline"), whose values are that statistic of the section's measure, not
+ * of a measure spelled like the statistic's abbreviation (LSM, liver stiffness). Every example is invented.
+ */
+import { strict as assert } from 'assert';
+import { FigureEntity } from '../../server/src/analysis';
+import { figuresOf } from '../helpers';
+
+/** A header split over lines above its delimiter, and the arms on a row of their own under it. */
+const SPANNED = [
+  'Table 3.',
+  'Outcomes at 16 weeks',
+  'Change from baseline (95% CI) |',
+  'Difference (95% CI) |',
+  'P | ||',
+  '---|---|---|---|---|',
+  'Placebo | Zelbotamab | |||',
+  'Pain score | -11.2 (-13.0, -9.4) | -16.8 (-18.6, -15.0) | -5.6 (-8.1, -3.1) | <0.001 |',
+  'Function score | -9.1 (-11.0, -7.2) | -12.5 (-14.4, -10.6) | -3.4 (-6.0, -0.8) | 0.01 |',
+].join('\n');
+
+/** Sections named by their measure, a row of least-squares means under each. */
+const STATISTICS = [
+  'Measure | Placebo n = 40 | Tovarimab 10 mg n = 41 |',
+  '---|---|---|',
+  'Body weight, kg | ||',
+  'Baseline | 98.1 (11.0) | 97.4 (12.3) |',
+  'LSM (SE) change from baseline | -0.4 (0.5) | -5.2 (0.5) |',
+  'HbA1c, % | ||',
+  'LS mean change from baseline | -0.1 (0.1) | -1.2 (0.1) |',
+].join('\n');
+
+function figure(doc: string, text: string, nth = 0): FigureEntity {
+  const f = figuresOf(doc, 'markdown').filter(x => x.text === text)[nth];
+  assert.ok(f, `no figure "${text}" in: ${figuresOf(doc, 'markdown').map(x => x.text).join(' | ')}`);
+  return f;
+}
+
+describe('binding: a row of arms under a header that spans them', () => {
+  const rows: { figure: string; arm?: string; drug?: string }[] = [
+    { figure: '-11.2', arm: 'placebo' },
+    { figure: '-9.1', arm: 'placebo' },
+    { figure: '-16.8', drug: 'zelbotamab' },
+    { figure: '-12.5', drug: 'zelbotamab' },
+  ];
+  for (const r of rows) it(r.figure, () => {
+    const b = figure(SPANNED, r.figure).binding;
+    if (r.arm) assert.equal(b.arm, r.arm);
+    if (r.drug) assert.equal(b.drug, r.drug);
+  });
+});
+
+describe('binding: a row label that opens with a statistic measures its section\u2019s measure', () => {
+  const rows: { figure: string; endpoint: string; arm?: string }[] = [
+    { figure: '-0.4', endpoint: 'body weight change', arm: 'placebo' },
+    { figure: '-5.2', endpoint: 'body weight change', arm: '10 mg' },
+    { figure: '-1.2', endpoint: 'HbA1c', arm: '10 mg' },
+    { figure: '98.1', endpoint: 'body weight change' },
+  ];
+  for (const r of rows) it(r.figure, () => {
+    const b = figure(STATISTICS, r.figure).binding;
+    assert.equal(b.endpoint?.toLowerCase(), r.endpoint.toLowerCase());
+    if (r.arm) assert.equal(b.arm, r.arm);
+  });
+});
