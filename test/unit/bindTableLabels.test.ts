@@ -65,3 +65,34 @@ describe('binding: a row label that opens with a statistic measures its section\
     if (r.arm) assert.equal(b.arm, r.arm);
   });
 });
+
+/** Columns that are cohorts and analysis sets: populations, no arms. */
+const COHORTS = [
+  '| Response | Cohort A (n = 24) | Cohort B (n = 18) | Placebo cohort (n = 20) |',
+  '|---|---|---|---|',
+  '| ORR, n (%) | 9 (37.5) | 5 (27.8) | 1 (5.0) |',
+].join('\n');
+const GLUED_COHORTS = [
+  'Dose-expansion results',
+  '',
+  'Cohort 1 (n=12)Cohort 2 (n=15)',
+  'ORR, n (%)4 (33.3)6 (40.0)',
+  'DCR, n (%)9 (75.0)11 (73.3)',
+].join('\n');
+
+describe('binding: a column named by a cohort or another population binds its population, not an arm', () => {
+  const rows: { doc: string; format: 'markdown' | 'plaintext'; figure: string; subgroup?: string; arm?: string }[] = [
+    { doc: COHORTS, format: 'markdown', figure: '37.5', subgroup: 'Cohort A' },
+    { doc: COHORTS, format: 'markdown', figure: '27.8', subgroup: 'Cohort B' },
+    // ("Placebo cohort" is an arm)
+    { doc: COHORTS, format: 'markdown', figure: '5.0', arm: 'placebo' },
+    { doc: GLUED_COHORTS, format: 'plaintext', figure: '33.3', subgroup: 'Cohort 1' },
+    { doc: GLUED_COHORTS, format: 'plaintext', figure: '73.3', subgroup: 'Cohort 2' },
+  ];
+  for (const r of rows) it(`${r.figure} in ${JSON.stringify(r.doc.split('\n')[0])}`, () => {
+    const f = figuresOf(r.doc, r.format).find(x => x.text === r.figure);
+    assert.ok(f, `no figure ${r.figure}`);
+    if (r.subgroup) { assert.equal(f!.binding.subgroup, r.subgroup); assert.equal(f!.binding.arm, undefined); }
+    if (r.arm) assert.equal(f!.binding.arm, r.arm);
+  });
+});

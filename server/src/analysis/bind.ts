@@ -2362,7 +2362,7 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     if (spanDrug) arms.forEach((a, k) => { if (!a.placebo && !a.drug && (a.dose || a.label)) arms[k] = { ...a, drug: spanDrug }; });
     const groupPopulations = above && !spanDrug ? columnGroupPopulations(above, arms.length, normalized) : undefined;
     // the header's own figures (a dose, a size) are their column's
-    cells.forEach((c, k) => { for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.end <= c.end) setTableArm(f, arms[k], mainDrug, decided); });
+    cells.forEach((c, k) => { for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.end <= c.end) { const g = groupOfArm(arms[k]); if (g) f.binding.subgroup = g; else setTableArm(f, arms[k], mainDrug, decided); } });
     const goesOn = carried?.until === li;
     const caption = goesOn ? undefined : captionOf(entities, (above ?? line).start, normalized);
     const captionTime = goesOn ? carried!.time : caption?.time;
@@ -2404,13 +2404,15 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       const its = values.length === arms.length ? arms : values.length === arms.length - 1 && arms[0].placebo ? arms.slice(1) : undefined;
       if (!its) continue;
       values.forEach((group, k) => {
+        const columnGroup = groupOfArm(its[k]);
         for (const f of group) {
           f.table = { row: labelText, column: normalized.slice(cells[arms.indexOf(its[k])].start, cells[arms.indexOf(its[k])].end).trim() };
-          setTableArm(f, its[k], mainDrug, decided);
+          if (columnGroup) f.binding.subgroup = columnGroup;
+          else setTableArm(f, its[k], mainDrug, decided);
           if (endpoint) f.binding.endpoint = endpoint;
           const tp = labelTime ?? section.timepoint ?? captionTime;
           if (tp && !f.binding.timepoint) f.binding.timepoint = tp;
-          const groupPopulation = groupPopulations?.[arms.indexOf(its[k])];
+          const groupPopulation = columnGroup ?? groupPopulations?.[arms.indexOf(its[k])];
           if (groupPopulation) f.binding.subgroup = groupPopulation;
           else if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
         }
@@ -2559,7 +2561,7 @@ function cellTimepoint(entities: Entity[], cell: Span, normalized: string): stri
     if (!isFigure(e)) continue;
     // ("once every 2 weeks", "q3w": how often a dose is given, no time point)
     if (e.figureKind === 'duration' && DOSING_INTERVAL_BEFORE.test(normalized.slice(Math.max(cell.start, e.start - 12), e.start))) continue;
-    if (e.figureKind === 'duration' && typeof e.value === 'number') return `${e.value} ${e.unit}`;
+    if (e.figureKind === 'duration' && typeof e.value === 'number') return timeLabel(e.value, e.unit);
     if (e.figureKind === 'date') return normalized.slice(e.start, e.end).trim();
   }
   return undefined;
@@ -2572,7 +2574,10 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   for (const [, head] of columns.heads) {
     const arm = headArm(entities, head, normalized);
     if (!arm) continue;
-    for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') setTableArm(f, arm, mainDrug, decided);
+    const group = groupOfArm(arm);
+    for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') {
+      if (group) f.binding.subgroup = group; else setTableArm(f, arm, mainDrug, decided);
+    }
   }
   const caption = captionOf(entities, table.start, normalized);
   const { population: captionPopulation, drug: captionDrug, trial: captionTrial, endpoint: captionEndpoint, time: captionTime } = caption ?? {};
@@ -2606,7 +2611,10 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     for (let c = 1; c < row.cells.length; c++) {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
-      const colArm = head ? headArm(entities, head, normalized) : undefined;
+      const headed = head ? headArm(entities, head, normalized) : undefined;
+      // (a column of a cohort, a subgroup, an analysis set: its population, no arm)
+      const colPopulation = headed ? groupOfArm(headed) : undefined;
+      const colArm = colPopulation ? undefined : headed;
       const timepoint = head ? head.cells.map(h => cellTimepoint(entities, h, normalized)).find(t => t) : undefined;
       for (const f of entitiesIn(entities, row.cells[c])) {
         if (!isFigure(f) || f.end > row.cells[c].end) continue;
@@ -2619,6 +2627,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
         if (head?.n !== undefined && !rowArm) f.binding.n = head.n;
         const tp = timepoint ?? rowTime;
         if (tp) f.binding.timepoint = tp;
+        if (colPopulation) f.binding.subgroup = colPopulation;
         if (rowPopulation && f.binding.subgroup === undefined) f.binding.subgroup = rowPopulation;
         if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
         if (captionTrial) f.binding.trial = captionTrial;
@@ -2673,6 +2682,19 @@ function captionAbove(tableStart: number, normalized: string): Span | undefined 
   const prev = normalized.lastIndexOf('\n', at - 1);
   if (at > 0 && /\S/.test(normalized.slice(prev + 1, at)) && at - prev <= 200) { start = prev + 1; lines++; }
   return end - start <= 400 && lines <= 2 ? { start, end } : undefined;
+}
+
+/**
+ * A column's label that names a population, not an arm: no placebo, drug or dose in it, and a head noun of a
+ * population ("Cohort A (n = 24)", "PD-L1-high subgroup", "Safety population"), none of the modifiers that make it an
+ * arm or a stage ("Placebo cohort", "Interim analysis").
+ */
+function groupOfArm(arm: Arm): string | undefined {
+  if (!arm.label || arm.placebo || arm.drug || arm.dose) return undefined;
+  const label = arm.label;
+  POPULATION_HEAD.lastIndex = 0;
+  if (!POPULATION_HEAD.test(label)) return undefined;
+  return label.split(/[\s-]+/).some(w => NOT_POPULATION.has(w.toLowerCase())) ? undefined : label;
 }
 
 /** A table's arm: a placebo or a drug sets it as elsewhere, and a column's own words name it too ("Group 1", "Verum"). */
