@@ -96,3 +96,28 @@ describe('binding: a column named by a cohort or another population binds its po
     if (r.arm) assert.equal(f!.binding.arm, r.arm);
   });
 });
+
+describe('binding: a column named by what its arm is, or by its letter, is that arm', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['| Outcome | Drugamab | Standard of care |', '20.0', 'Standard of care'],
+    ['| Outcome | Drugamab + chemotherapy | Chemotherapy alone |', '20.0', 'Chemotherapy alone'],
+    ['| Outcome | Arm A | Arm B |', '40.0', 'Arm A'],
+    ['| Outcome | Group 1 | Group 2 |', '20.0', 'Group 2'],
+    ['| Outcome | Active | Control |', '20.0', 'Control'],
+    // words that name no arm: no arm ("Men", "Women" are populations the table does not call so)
+    ['| Outcome | Men | Women |', '40.0', undefined],
+  ];
+  for (const [header, value, arm] of cases) it(`${value} under ${header}`, () => {
+    const doc = [header, '|---|---|---|', '| ORR, n (%) | 12 (40.0) | 6 (20.0) |'].join('\n');
+    const f = figuresOf(doc, 'markdown').find(x => x.text === value);
+    assert.ok(f);
+    assert.equal(f!.binding.arm, arm);
+  });
+});
+
+describe('binding: a row label that states an age or a length as a threshold names a group, no time point', () => {
+  const doc = ['| Subgroup | Patients, n | HR (95% CI) |', '|---|---|---|', '| <70 years | 1000 | 1.30 (1.07-1.57) |', '| \u226570 years | 526 | 1.70 (1.28-2.24) |', '| Week 12 | 480 | 0.90 (0.70-1.20) |'].join('\n');
+  it('"<70 years"', () => { const f = figuresOf(doc, 'markdown').find(x => x.text === '1.30'); assert.equal(f!.binding.timepoint, undefined); assert.equal(f!.binding.subgroup, '<70 years'); });
+  it('"\u226570 years"', () => { const f = figuresOf(doc, 'markdown').find(x => x.text === '1.70'); assert.equal(f!.binding.timepoint, undefined); });
+  it('"Week 12" is a time point', () => { const f = figuresOf(doc, 'markdown').find(x => x.text === '0.90'); assert.equal(f!.binding.timepoint, '12 weeks'); });
+});

@@ -2561,6 +2561,8 @@ function cellTimepoint(entities: Entity[], cell: Span, normalized: string): stri
     if (!isFigure(e)) continue;
     // ("once every 2 weeks", "q3w": how often a dose is given, no time point)
     if (e.figureKind === 'duration' && DOSING_INTERVAL_BEFORE.test(normalized.slice(Math.max(cell.start, e.start - 12), e.start))) continue;
+    // ("<70 years", "\u226565 years": an age or a length as a threshold names a group, no time point)
+    if (e.figureKind === 'duration' && (e.comparator || /[<>\u2264\u2265]\s*$/.test(normalized.slice(Math.max(cell.start, e.start - 3), e.start)))) continue;
     if (e.figureKind === 'duration' && typeof e.value === 'number') return timeLabel(e.value, e.unit);
     if (e.figureKind === 'date') return normalized.slice(e.start, e.end).trim();
   }
@@ -2723,9 +2725,17 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm 
     const a = cellArm(entities, c, normalized);
     if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords(head, normalized) };
   }
-  if (head.n === undefined) return undefined;
   const label = armWords(head, normalized);
+  // (a column without its group's size is an arm when its words name one: a control, "Arm B", "Group 2")
+  if (head.n === undefined) return label && namedArm(label) ? { label } : undefined;
   return label ? { label } : undefined;
+}
+
+/** An arm's label that names an arm by what it is ("Standard of care", "Chemotherapy alone", "Control") or by its letter or number ("Arm B", "Group 2"). */
+const ARM_BY_ID = /^(?:arm|group|gruppe|bras|braccio)[\s-]?(?:[A-Z]|\d{1,2}|[IVX]{1,4})$/i;
+function namedArm(label: string): boolean {
+  const words = label.replace(/\s+(?:alone|allein|seule?|arm|group)$/i, '').trim();
+  return ARM_BY_ID.test(label) || ARM_NOUNS.has(words.toLowerCase()) || CONTROL_WORDS.has(words.toLowerCase());
 }
 
 /** The words that name a column's group: its header without the size and the "n (%)" notes ("Verum (n = 259)" is Verum). */
