@@ -1,7 +1,7 @@
 /**
  * What a table's labels say of its cells: a row under the header that names the arms its cells span ("| Placebo |
  * Drugamab | | |" under "| Change from baseline (95% CI) | Difference | P |"), and a row label that opens with a
- * statistic's name ("LSM (SE) change from baseline"), whose values are that statistic of the section's measure, not
+ * statistic's name ("LSM (SE) change to week 30"), whose values are that statistic of the section's measure, not
  * of a measure spelled like the statistic's abbreviation (LSM, liver stiffness). Every example is invented.
  */
 import { strict as assert } from 'assert';
@@ -27,7 +27,7 @@ const STATISTICS = [
   '---|---|---|',
   'Body weight, kg | ||',
   'Baseline | 98.1 (11.0) | 97.4 (12.3) |',
-  'LSM (SE) change from baseline | -0.4 (0.5) | -5.2 (0.5) |',
+  'LSM (SE) change to week 30 | -0.4 (0.5) | -5.2 (0.5) |',
   'HbA1c, % | ||',
   'LS mean change from baseline | -0.1 (0.1) | -1.2 (0.1) |',
 ].join('\n');

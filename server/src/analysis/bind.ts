@@ -2639,7 +2639,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   }
 }
 
-/** A row label that opens with a statistic's name ("LSM (SE) change from baseline"): binding.json rowStatistics. */
+/** A row label that opens with a statistic's name ("LSM (SE) change to week 30"): binding.json rowStatistics. */
 const ROW_STATISTIC = new RegExp(`^[\\s*_]*(?:${wordsPattern(Object.keys(grammar.rowStatistics.words))})(?![\\p{L}\\d])`, 'iu');
 
 /** A table's corner that names its row labels populations: one head noun of a population (binding.json populations.heads), alone. */
