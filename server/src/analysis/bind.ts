@@ -241,6 +241,8 @@ const PATIENTS_WITH_JOINS = new Set(POP.patientsWith.joins.words.map(lower));
 /** "in PD-L1-positive patients": the patients' nouns, as words to find (each is then read leftwards for its modifiers). */
 const PATIENT_NOUNS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?![\\p{L}\\d-])`, 'giu');
 const NOT_MODIFIERS = new Set(POP.patientsWith.modified.notModifiers.map(lower));
+/** Modifiers that name no group alone ("randomized patients"), only beside one that does ("evaluable randomized patients"). */
+const ALONE_MODIFIERS = new Set(POP.patientsWith.modified.alone.words.map(lower));
 /** What introduces modified patients: "in", "among", "for", with "the" perhaps. */
 const MODIFIED_BEFORE = /(?:^|[^\p{L}])(?:in|among|for)\s+(?:the\s+)?$/iu;
 /** "(NSCLC)": an abbreviation in parentheses right after a phrase names what the phrase names. */
@@ -366,7 +368,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
     }
     if (count === 0 || !MODIFIED_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
     const words = t.slice(start, hs).split(/[\s-]+/).filter(Boolean);
-    if (words.some(w => NOT_MODIFIERS.has(lower(w)) || NOT_POPULATION.has(lower(w)))) continue;
+    if (words.some(w => NOT_MODIFIERS.has(lower(w)) || NOT_POPULATION.has(lower(w))) || words.every(w => ALONE_MODIFIERS.has(lower(w)))) continue;
     out.push({ start, end: he, name: t.slice(start, he).replace(/\s+/g, ' '), arm: he, counted: hs });
   }
   // "Of 24 evaluable patients treated for at least 8 weeks, 10 (42 %) ...": the patients the clause counts in
@@ -2343,7 +2345,6 @@ function statisticLabel(label: string): boolean {
  * a blank line or the next header.
  */
 function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly DocTable[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
-  if (!normalized.includes('=')) return;
   let ti = 0;
   // (a header right under the rows of another, no blank line between, goes on with its table: the caption is theirs)
   let carried: { time?: string; population?: string; until: number } | undefined;
@@ -2351,13 +2352,19 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     const line = lines[li];
     while (ti < tables.length && tables[ti].end < line.start) ti++;
     if (ti < tables.length && tables[ti].start <= line.start) continue;
-    const header = gluedHeader(entities, line, normalized);
+    const header = gluedHeader(entities, line, normalized) ?? spacedHeader(entities, line, normalized);
     if (!header) continue;
     const { arms, cells } = header;
+    // the line right above the header: a drug over its dose columns ("Zelbotamab" over "Placebo 5 mg 10 mg"), or
+    // populations each over a group of adjacent columns ("Full analysis set Elderly subgroup" over four)
+    const above = li > 0 && /\S/.test(normalized.slice(lines[li - 1].start, lines[li - 1].end)) ? lines[li - 1] : undefined;
+    const spanDrug = above ? drugLine(entities, above, normalized) : undefined;
+    if (spanDrug) arms.forEach((a, k) => { if (!a.placebo && !a.drug && (a.dose || a.label)) arms[k] = { ...a, drug: spanDrug }; });
+    const groupPopulations = above && !spanDrug ? columnGroupPopulations(above, arms.length, normalized) : undefined;
     // the header's own figures (a dose, a size) are their column's
-    cells.forEach((c, k) => { for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.end <= c.end) setTableArm(f, arms[k], mainDrug, decided); });
+    cells.forEach((c, k) => { for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.end <= c.end) { const g = groupOfArm(arms[k]); if (g) f.binding.subgroup = g; else setTableArm(f, arms[k], mainDrug, decided); } });
     const goesOn = carried?.until === li;
-    const caption = goesOn ? undefined : captionOf(entities, line.start, normalized);
+    const caption = goesOn ? undefined : captionOf(entities, (above ?? line).start, normalized);
     const captionTime = goesOn ? carried!.time : caption?.time;
     const captionPopulation = goesOn ? carried!.population : caption?.population;
     carried = undefined;
@@ -2397,13 +2404,17 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       const its = values.length === arms.length ? arms : values.length === arms.length - 1 && arms[0].placebo ? arms.slice(1) : undefined;
       if (!its) continue;
       values.forEach((group, k) => {
+        const columnGroup = groupOfArm(its[k]);
         for (const f of group) {
           f.table = { row: labelText, column: normalized.slice(cells[arms.indexOf(its[k])].start, cells[arms.indexOf(its[k])].end).trim() };
-          setTableArm(f, its[k], mainDrug, decided);
+          if (columnGroup) f.binding.subgroup = columnGroup;
+          else setTableArm(f, its[k], mainDrug, decided);
           if (endpoint) f.binding.endpoint = endpoint;
           const tp = labelTime ?? section.timepoint ?? captionTime;
           if (tp && !f.binding.timepoint) f.binding.timepoint = tp;
-          if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
+          const groupPopulation = columnGroup ?? groupPopulations?.[arms.indexOf(its[k])];
+          if (groupPopulation) f.binding.subgroup = groupPopulation;
+          else if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
         }
       });
     }
@@ -2426,11 +2437,106 @@ function gluedHeader(entities: Entity[], line: Span, normalized: string): { arms
   const arms: Arm[] = [];
   for (const c of cells) {
     const words = normalized.slice(c.start, c.end).replace(GLUED_SIZE, ' ').replace(/\s+/g, ' ').trim();
-    const arm = cellArm(entities, c, normalized) ?? (words.length >= 2 && words.length <= 40 ? { label: words } : undefined);
+    const own = cellArm(entities, c, normalized);
+    // (a column of a drug alone is that drug's arm, named by its label: "Zelbotamab (n = 40)")
+    const arm = own?.drug && !own.dose && words.length <= 40 ? { ...own, label: words } : own ?? (words.length >= 2 && words.length <= 40 ? { label: words } : undefined);
     if (!arm) return undefined;
     arms.push(arm);
   }
   return { arms, cells };
+}
+
+const COLUMN_GROUPS = grammar.columnGroups;
+/** A corner cell opening a header line (binding.json columnGroups.corners): no column's label. */
+const TABLE_CORNER = new RegExp(`^\\s*(?:${wordsPattern(Object.keys(COLUMN_GROUPS.corners.words))})(?![\\p{L}\\d-])`, 'iu');
+/** A column's label that pools the arms beside it ("Combined", "All doses"). */
+const TOTAL_COLUMN = new RegExp(`^(?:${wordsPattern(Object.keys(COLUMN_GROUPS.totals.words))})$`, 'iu');
+const PLACEBO_LABEL = /(?<![\p{L}\d-])placebo(?![\p{L}\d-])/giu;
+
+/**
+ * A header written with single spaces between its columns' labels (a copy that shrank the gaps), when each label is
+ * an arm the words themselves mark off: "placebo", a dose with the drug before it or not, a drug alone, or a label that
+ * pools the others ("Combined"): "Placebo 50 mg 100 mg Combined" is four columns. Any other word makes the line no header.
+ */
+function spacedHeader(entities: Entity[], line: Span, normalized: string): { arms: Arm[]; cells: Span[] } | undefined {
+  const text = normalized.slice(line.start, line.end);
+  // (most lines are prose: long, or without a dose's digit or a placebo)
+  if (text.length > 200 || !/\d|placebo/i.test(text)) return undefined;
+  const inLine = entitiesIn(entities, line).filter(e => e.end <= line.end);
+  if (inLine.some(e => isFigure(e) && e.figureKind !== 'dose')) return undefined;
+  const items: { start: number; end: number; kind: 'placebo' | 'drug' | 'dose'; e?: Entity }[] = [];
+  for (const m of text.matchAll(PLACEBO_LABEL)) items.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, kind: 'placebo' });
+  for (const e of inLine) if (e.kind === 'drug' || (isFigure(e) && e.figureKind === 'dose')) items.push({ start: e.start, end: e.end, kind: e.kind === 'drug' ? 'drug' : 'dose', e });
+  items.sort((a, b) => a.start - b.start);
+  if (items.length < 1 || items.some((x, k) => k > 0 && x.start < items[k - 1].end)) return undefined;
+  const arms: Arm[] = [], cells: Span[] = [];
+  let at = line.start;
+  const corner = TABLE_CORNER.exec(text);
+  if (corner) at += corner[0].length;
+  // the words between two arms: a pooled column's label, else no header
+  const gap = (to: number) => {
+    const words = normalized.slice(at, to).replace(/[*\u2020\u2021\u00a7]+/g, ' ').trim();
+    if (!words) return true;
+    if (!TOTAL_COLUMN.test(words.replace(/\s+/g, ' '))) return false;
+    const lead = normalized.slice(at, to).search(/\S/);
+    arms.push({ label: words });
+    cells.push({ start: at + lead, end: at + lead + words.length });
+    return true;
+  };
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k];
+    if (!gap(x.start)) return undefined;
+    if (x.kind === 'placebo') { arms.push({ placebo: true }); cells.push({ start: x.start, end: x.end }); at = x.end; continue; }
+    const next = items[k + 1];
+    if (x.kind === 'drug' && next?.kind === 'dose' && !/\S/.test(normalized.slice(x.end, next.start))) {
+      arms.push({ drug: x.e!.name, dose: doseLabel(next.e!, normalized) });
+      cells.push({ start: x.start, end: next.end });
+      at = next.end;
+      k++;
+      continue;
+    }
+    arms.push(x.kind === 'drug' ? { drug: x.e!.name, label: normalized.slice(x.start, x.end) } : { dose: doseLabel(x.e!, normalized) });
+    cells.push({ start: x.start, end: x.end });
+    at = x.end;
+  }
+  if (!gap(line.end)) return undefined;
+  return arms.length >= 2 ? { arms, cells } : undefined;
+}
+
+/** A line that is one drug's name alone (a header cell spanning the columns under it). */
+function drugLine(entities: Entity[], line: Span, normalized: string): string | undefined {
+  const inLine = entitiesIn(entities, line).filter(e => e.end <= line.end);
+  if (inLine.length !== 1 || inLine[0].kind !== 'drug') return undefined;
+  const rest = normalized.slice(line.start, inLine[0].start) + normalized.slice(inLine[0].end, line.end);
+  return /[\p{L}\d]/u.test(rest) ? undefined : inLine[0].name;
+}
+
+/**
+ * Populations named over a header's columns, each over a group of adjacent ones: the line's words cut after each
+ * head noun of a population (binding.json populations.heads, and a part's name after it: "Cohort A"), the corner
+ * word before them left out: "Variable Overall population Elderly subgroup" over four columns gives the first two
+ * the overall population, the last two the elderly subgroup. Undefined unless the groups share the columns evenly.
+ */
+function columnGroupPopulations(line: Span, n: number, normalized: string): string[] | undefined {
+  const text = normalized.slice(line.start, line.end);
+  if (text.length > 200) return undefined;
+  const corner = TABLE_CORNER.exec(text);
+  let from = corner ? corner[0].length : 0;
+  const labels: string[] = [];
+  for (const m of text.matchAll(POPULATION_HEAD)) {
+    let stop = m.index! + m[0].length;
+    const id = POPULATION_ID.exec(text.slice(stop));
+    if (id) stop += id[0].length;
+    const label = text.slice(from, stop).replace(/\s+/g, ' ').trim();
+    const words = label.split(' ');
+    // ("Primary analysis", "Placebo cohort": a stage or an arm, no population)
+    if (words.length < 2 && !id || words.some(w => NOT_POPULATION.has(w.toLowerCase())) || label.length > 60) return undefined;
+    labels.push(label);
+    from = stop;
+  }
+  if (!labels.length || /[\p{L}\d]/u.test(text.slice(from)) || n % labels.length !== 0) return undefined;
+  const width = n / labels.length;
+  return Array.from({ length: n }, (_, k) => labels[Math.floor(k / width)]);
 }
 
 /** A row's figures in cells: a value, then the figures in brackets after it ("12/40 (30.0)", "1.9 (1.1 to 3.2)"). */
@@ -2455,7 +2561,9 @@ function cellTimepoint(entities: Entity[], cell: Span, normalized: string): stri
     if (!isFigure(e)) continue;
     // ("once every 2 weeks", "q3w": how often a dose is given, no time point)
     if (e.figureKind === 'duration' && DOSING_INTERVAL_BEFORE.test(normalized.slice(Math.max(cell.start, e.start - 12), e.start))) continue;
-    if (e.figureKind === 'duration' && typeof e.value === 'number') return `${e.value} ${e.unit}`;
+    // ("<70 years", "\u226565 years": an age or a length as a threshold names a group, no time point)
+    if (e.figureKind === 'duration' && (e.comparator || /[<>\u2264\u2265]\s*$/.test(normalized.slice(Math.max(cell.start, e.start - 3), e.start)))) continue;
+    if (e.figureKind === 'duration' && typeof e.value === 'number') return timeLabel(e.value, e.unit);
     if (e.figureKind === 'date') return normalized.slice(e.start, e.end).trim();
   }
   return undefined;
@@ -2468,7 +2576,10 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   for (const [, head] of columns.heads) {
     const arm = headArm(entities, head, normalized);
     if (!arm) continue;
-    for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') setTableArm(f, arm, mainDrug, decided);
+    const group = groupOfArm(arm);
+    for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') {
+      if (group) f.binding.subgroup = group; else setTableArm(f, arm, mainDrug, decided);
+    }
   }
   const caption = captionOf(entities, table.start, normalized);
   const { population: captionPopulation, drug: captionDrug, trial: captionTrial, endpoint: captionEndpoint, time: captionTime } = caption ?? {};
@@ -2486,7 +2597,10 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     if (columns.headerRows.has(row) || row.cells.length < 1 || continuationRow(normalized, row)) continue;
     const label = row.cells[0];
     const filled = filledCells(normalized, row);
-    const labelEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint' && e.end <= label.end);
+    // (a label that opens with a statistic's name, "LSM (SE) change": no measure in those words)
+    const statistic = ROW_STATISTIC.exec(normalized.slice(label.start, label.end));
+    const statisticEnd = statistic ? label.start + statistic.index + statistic[0].length : label.start;
+    const labelEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint' && e.end <= label.end && e.start >= statisticEnd);
     if (filled.length <= 1) { section = { endpoint: labelEndpoint?.name, timepoint: cellTimepoint(entities, label, normalized), population: labelPopulation(label) }; continue; }
     const ownPopulation = labelPopulation(label) ?? (stubNamesPopulations && !labelEndpoint ? stubPopulation(cellText(label)) : undefined);
     const rowPopulation = ownPopulation ?? section.population;
@@ -2495,11 +2609,14 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     // (a label that names a population names no measure)
     // (a label that names a disease, under a caption that names the endpoint, names the patients, not a measure)
     const labelDisease = captionEndpoint !== undefined && entitiesIn(entities, label).some(e => e.kind === 'indication' && e.end <= label.end);
-    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
+    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease || statistic ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
     for (let c = 1; c < row.cells.length; c++) {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
-      const colArm = head ? headArm(entities, head, normalized) : undefined;
+      const headed = head ? headArm(entities, head, normalized) : undefined;
+      // (a column of a cohort, a subgroup, an analysis set: its population, no arm)
+      const colPopulation = headed ? groupOfArm(headed) : undefined;
+      const colArm = colPopulation ? undefined : headed;
       const timepoint = head ? head.cells.map(h => cellTimepoint(entities, h, normalized)).find(t => t) : undefined;
       for (const f of entitiesIn(entities, row.cells[c])) {
         if (!isFigure(f) || f.end > row.cells[c].end) continue;
@@ -2512,6 +2629,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
         if (head?.n !== undefined && !rowArm) f.binding.n = head.n;
         const tp = timepoint ?? rowTime;
         if (tp) f.binding.timepoint = tp;
+        if (colPopulation) f.binding.subgroup = colPopulation;
         if (rowPopulation && f.binding.subgroup === undefined) f.binding.subgroup = rowPopulation;
         if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
         if (captionTrial) f.binding.trial = captionTrial;
@@ -2520,6 +2638,9 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     }
   }
 }
+
+/** A row label that opens with a statistic's name ("LSM (SE) change to week 30"): binding.json rowStatistics. */
+const ROW_STATISTIC = new RegExp(`^[\\s*_]*(?:${wordsPattern(Object.keys(grammar.rowStatistics.words))})(?![\\p{L}\\d])`, 'iu');
 
 /** A table's corner that names its row labels populations: one head noun of a population (binding.json populations.heads), alone. */
 const POPULATION_STUB = new RegExp(`^(?:${wordsPattern(Object.keys(POP.heads))})$`, 'iu');
@@ -2565,6 +2686,19 @@ function captionAbove(tableStart: number, normalized: string): Span | undefined 
   return end - start <= 400 && lines <= 2 ? { start, end } : undefined;
 }
 
+/**
+ * A column's label that names a population, not an arm: no placebo, drug or dose in it, and a head noun of a
+ * population ("Cohort A (n = 24)", "PD-L1-high subgroup", "Safety population"), none of the modifiers that make it an
+ * arm or a stage ("Placebo cohort", "Interim analysis").
+ */
+function groupOfArm(arm: Arm): string | undefined {
+  if (!arm.label || arm.placebo || arm.drug || arm.dose) return undefined;
+  const label = arm.label;
+  POPULATION_HEAD.lastIndex = 0;
+  if (!POPULATION_HEAD.test(label)) return undefined;
+  return label.split(/[\s-]+/).some(w => NOT_POPULATION.has(w.toLowerCase())) ? undefined : label;
+}
+
 /** A table's arm: a placebo or a drug sets it as elsewhere, and a column's own words name it too ("Group 1", "Verum"). */
 function setTableArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, decided: Decided): void {
   setArm(f, arm.label && (arm.drug || arm.dose) ? { ...arm, label: undefined } : arm, mainDrug, decided);
@@ -2591,9 +2725,17 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm 
     const a = cellArm(entities, c, normalized);
     if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords(head, normalized) };
   }
-  if (head.n === undefined) return undefined;
   const label = armWords(head, normalized);
+  // (a column without its group's size is an arm when its words name one: a control, "Arm B", "Group 2")
+  if (head.n === undefined) return label && namedArm(label) ? { label } : undefined;
   return label ? { label } : undefined;
+}
+
+/** An arm's label that names an arm by what it is ("Standard of care", "Chemotherapy alone", "Control") or by its letter or number ("Arm B", "Group 2"). */
+const ARM_BY_ID = /^(?:arm|group|gruppe|bras|braccio)[\s-]?(?:[A-Z]|\d{1,2}|[IVX]{1,4})$/i;
+function namedArm(label: string): boolean {
+  const words = label.replace(/\s+(?:alone|allein|seule?|arm|group)$/i, '').trim();
+  return ARM_BY_ID.test(label) || ARM_NOUNS.has(words.toLowerCase()) || CONTROL_WORDS.has(words.toLowerCase());
 }
 
 /** The words that name a column's group: its header without the size and the "n (%)" notes ("Verum (n = 259)" is Verum). */

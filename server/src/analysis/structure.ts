@@ -362,10 +362,78 @@ function markStackedTables(text: string, lines: Span[], table: boolean[]): void 
   }
 }
 
+/** Characters a cell's value is written with: digits, a decimal point or comma between digits, a percent sign, a range's dash. */
+const isValueChar = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 44 || c === 37 || c === 45;
+/** A value's sign or comparator before its digits: minus, plus, "<", ">", "≤", "≥", "~". */
+const isSignChar = (c: number) => c === 45 || c === 43 || c === 60 || c === 62 || c === 0x2264 || c === 0x2265 || c === 126;
+/** Footnote marks a table puts after a value ("46 (39)†", "0.05*"). */
+const isMarkChar = (c: number) => c === 42 || c === 0x2020 || c === 0x2021 || c === 0xa7 || c === 0xb6 || c === 35;
+
+/**
+ * How many value cells end a line: values apart by single spaces, or glued where a sign or a bracket parts them
+ * ("50 (16.4) 19 (6.3) 5 (17.2)", "-1.35 (0.14)-2.02 (0.14)", "12.5-21.1 3.8-9.6"), each value with the bracket after
+ * it. A table copied with its column gaps shrunk to one space writes its rows so; prose does not end a line in two
+ * numbers with nothing between them. Read from the line's end, one character at a time (no pattern over the line).
+ */
+export function trailingValueCells(text: string, line: Span): number {
+  let i = line.end - 1, cells = 0;
+  const skip = () => { while (i >= line.start && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || isMarkChar(text.charCodeAt(i)))) i--; };
+  for (;;) {
+    skip();
+    if (i < line.start) break;
+    // a bracket after a value: its companions ("(16.4)", "(1.707-5.215)", "(12.4-NE)"), at most 40 characters, a digit in them
+    if (text.charCodeAt(i) === 41) {
+      const open = text.lastIndexOf('(', i);
+      if (open < line.start || i - open > 40 || text.slice(open + 1, i).indexOf(')') >= 0 || !/\d/.test(text.slice(open, i))) break;
+      i = open - 1;
+      skip();
+    }
+    // the value, read backwards: digits and what goes between them, then a sign
+    const end = i;
+    while (i >= line.start && isValueChar(text.charCodeAt(i))) i--;
+    const token = text.slice(i + 1, end + 1);
+    if (!/\d/.test(token) || /^[,.]|,$/.test(token)) break;
+    if (i >= line.start && isSignChar(text.charCodeAt(i))) i--;
+    cells++;
+    // what parts it from the value before: a space, a bracket's close, a sign that opened it; a letter or anything else is its row's label
+    if (i < line.start) break;
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 41 || isMarkChar(c) || isSignChar(text.charCodeAt(i + 1)))) break;
+  }
+  return cells;
+}
+
+/**
+ * Paragraphs that are tables with their column gaps shrunk to single spaces: two or more of their lines, and a third
+ * of them at least, end in two or more value cells (trailingValueCells). Every line of such a paragraph is a row, a
+ * header or a section's label: its line ends are the table's.
+ */
+function markSpacedTables(text: string, lines: Span[], table: boolean[]): void {
+  for (let i = 0; i < lines.length;) {
+    if (isBlank(text, lines[i])) { i++; continue; }
+    let j = i, rows = 0, labelled = true;
+    const widths = new Map<number, number>();
+    for (; j < lines.length && !isBlank(text, lines[j]); j++) {
+      if (lines[j].end - lines[j].start > 400) { labelled = false; continue; }
+      // each line opens with words, a row's label or a header's ("95% CI" too): a line that opens with a value or a
+      // bracket is the rest of a line broken where it was not a row's end
+      if (!LABEL_FIRST.test(text.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 40)))) labelled = false;
+      const cells = trailingValueCells(text, lines[j]);
+      if (cells >= 2) { rows++; widths.set(cells, (widths.get(cells) ?? 0) + 1); }
+    }
+    // (the rows agree: two of them at least end in as many cells, as a table's columns)
+    if (labelled && rows >= 2 && rows * 3 >= j - i && [...widths.values()].some(n => n >= 2)) for (let k = i; k < j; k++) table[k] = true;
+    i = j;
+  }
+}
+/** A line that opens with a label: a word first, or a number that a word follows ("95% CI for ORR"). */
+const LABEL_FIRST = /^[ \t]*(?:[^\s\d([{<>\u2264\u2265~+\u2212\u2013\u2014-]|[\d.,%]+[ \t]?[A-Za-z\u00c0-\u024f])/;
+
 export function plainTableLines(text: string, lines: Span[]): boolean[] {
   const table = new Array<boolean>(lines.length).fill(false);
   const glued = lines.map(l => gluedRow(text, l));
   for (let i = 0; i < lines.length; i++) if (glued[i] && (glued[i - 1] || glued[i + 1])) table[i] = true;
+  markSpacedTables(text, lines, table);
   let flattened = false;
   for (let i = 0; i < lines.length; i++) {
     const s = text.slice(lines[i].start, lines[i].end);

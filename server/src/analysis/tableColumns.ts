@@ -99,6 +99,16 @@ function unitsRow(text: string, row: TableRow): boolean {
   }
   return names >= 2;
 }
+/**
+ * A row that names the arms under a header that spans them ("| Placebo | Drugamab | | |" under "| Change from
+ * baseline (95% CI) | Difference | P |"), the header's continuation: two or more cells, no number in any, the first a
+ * control arm's name (a body row opens with its label, and no label is a placebo).
+ */
+function armsRow(text: string, row: TableRow): boolean {
+  const cells = filledCells(text, row);
+  return cells.length >= 2 && CONTROL_HEAD.test(text.slice(cells[0].start, cells[0].end)) && cells.every(c => !/\d/.test(text.slice(c.start, c.end)));
+}
+
 /** Whether the row's first cell is a name of a column's unit (the row has no corner). */
 function unitFirst(text: string, row: TableRow): boolean {
   const c = row.cells[0];
@@ -118,7 +128,8 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
   const headerRows = new Set<TableRow>();
   // the body rows right under the header that give the groups' sizes
   // (and a row under them that names each column's unit: "| | n (%) | n (%) |")
-  for (const r of table.rows) { if (!sizesRow(text, r) && !unitsRow(text, r)) break; headerRows.add(r); }
+  // (and, right under the header, a row that names the arms its cells span: "| Placebo | Drugamab | | |")
+  for (const r of table.rows) { if (!sizesRow(text, r) && !unitsRow(text, r) && !(headerRows.size === 0 && armsRow(text, r))) break; headerRows.add(r); }
   let width = 0;
   // the columns that hold values: a digit in some row that opens with its label (a row that opens with a number is
   // a row's continuation, its cells moved left); a column of words only ("n (%)") is the labels' unit
