@@ -1655,6 +1655,8 @@ function costSplits(model: DocumentModel): CheckFinding[] {
 
 /** Between the last response count and the group it was counted among: words without a figure, a clause mark or a full stop, and an introducer ("among", "unter", "parmi"). */
 const INTRODUCED_AFTER = new RegExp(`^[^\\d.;:()]{0,40}(?<![\\p{L}])(?:${wordsPattern(claimWords.introducers)})(?![\\p{L}])[^\\d.;:()]{0,40}$`, 'iu');
+/** Between a rate's last response count and the group stated after them in its sentence: words without a figure, a clause mark or a full stop, and a word that names the group they were counted in ("in", "among"). */
+const COUNTED_IN = new RegExp(`^[^\\d.;:()]{0,40}(?<![\\p{L}])(?:${wordsPattern(R.countedIn)})(?![\\p{L}])[^\\d.;:()]{0,40}$`, 'iu');
 /** A sentence's text with the introducer of the group after its last response count left out: "among" that names the counts' own group sets nothing apart. */
 function withoutIntroducer(text: string, s: { start: number; end: number }, fs: FigureEntity[], categoryOf: (f: FigureEntity) => string | undefined): string {
   let last = -1;
@@ -1721,19 +1723,23 @@ function responseCounts(model: DocumentModel, bySentence: FigureEntity[][]): Che
       let populations = 0;
       for (const j of window) {
         const fs = bySentence[j];
-        let last = -1;
+        let last = -1, first = -1;
         for (let i = 0; i < fs.length; i++) {
           const cat = categoryOf(fs[i]);
           if (!cat) continue;
           last = i;
+          if (first < 0) first = i;
           counts.set(cat, [...(counts.get(cat) ?? []), fs[i]]);
           const pop = populationBefore(model, fs, i, model.sentences[j]);
           if (pop && pop !== population) { population = pop; populations++; }
         }
-        // "10 complete and 20 partial responses among the 100 patients": the group introduced right after the last count
+        // "10 complete and 20 partial responses among the 100 patients": the group introduced right after the last count;
+        // in the rate's own sentence, after the rate, also by "in" ("an ORR of 30 %, with 10 complete and 20 partial
+        // responses, in 100 patients": the rate and its counts were counted in that group)
         const after = last >= 0 && last + 1 < fs.length ? fs[last + 1] : undefined;
-        if (after && next && !population && after.figureKind === 'count' && PEOPLE_UNIT.test(after.unit) && after.binding.subgroup === undefined
-          && INTRODUCED_AFTER.test(text.slice(fs[last].end, after.start))) { population = after; populations++; }
+        const between = after ? text.slice(fs[last].end, after.start) : '';
+        if (after && !population && after.figureKind === 'count' && PEOPLE_UNIT.test(after.unit) && after.binding.subgroup === undefined
+          && ((next && INTRODUCED_AFTER.test(between)) || (j === si && !next && c.end <= fs[first].start && COUNTED_IN.test(between)))) { population = after; populations++; }
       }
       if (!population || populations !== 1 || typeof population.value !== 'number' || population.comparator) continue;
       if (comp.parts.some(p => (counts.get(p)?.length ?? 0) !== 1)) continue;
