@@ -441,6 +441,8 @@ const OFFERING_AGAIN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.again)})(?![
 const PRICE_REACH = 80;
 /** How many sentences after the shares and their price the proceeds may be stated. */
 const PROCEEDS_REACH = 3;
+/** How many sentences before the shares' the proceeds stated first may stand. */
+const PROCEEDS_BACK = 2;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, mn: 1e6, m: 1e6, bn: 1e9 };
 
 /**
@@ -525,6 +527,47 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
     }
     return undefined;
   };
+  /**
+   * "Acme raised about $80 million in gross proceeds. It sold 10 million shares at $8 each.": the proceeds stated first,
+   * in one of the PROCEEDS_BACK sentences right before the shares' (of their paragraph or the one before), when that
+   * sentence states that one sum, of gross proceeds, and counts no shares, the sentences between state no sum and
+   * count no shares, and the next few sentences sell no other shares (the sum may be of both sales).
+   */
+  const earlierProceeds = (si: number, unit: string): FigureEntity | undefined => {
+    const here = paragraphIndexAt(model, model.sentences[si].start);
+    // other shares sold in the sentences after (the underwriters' additional ones aside): the proceeds may be of both sales
+    for (let k = si + 1; k < model.sentences.length && k <= si + PROCEEDS_REACH && paragraphIndexAt(model, model.sentences[k].start) - here <= 1; k++) {
+      const next = model.sentences[k];
+      if (bySentence[k].some(f => shareCount(f) !== undefined && !NOT_GROSS.test(text.slice(Math.max(next.start, f.start - 40), f.start)))) return undefined;
+    }
+    for (let k = si - 1; k >= 0 && k >= si - PROCEEDS_BACK; k--) {
+      const prev = model.sentences[k];
+      if (here - paragraphIndexAt(model, prev.start) > 1) return undefined;
+      if (bySentence[k].some(f => shareCount(f) !== undefined)) return undefined;
+      const money = bySentence[k].filter(f => f.figureKind === 'money');
+      if (money.length === 0) continue;
+      if (money.length !== 1 || money[0].unit !== unit || NOT_GROSS.test(text.slice(prev.start, prev.end))) return undefined;
+      return isGross(money[0], prev) ? money[0] : undefined;
+    }
+    return undefined;
+  };
+  /**
+   * "Acme placed 2,000,000 new shares. They were placed at EUR 5.00 per share.": the price alone in a later sentence of
+   * the shares' paragraph, within PROCEEDS_REACH sentences, when it states no other sum and the sentences up to it state
+   * no sum and count no shares (its proceeds are then those stated before the shares).
+   */
+  const laterPriceAlone = (si: number): FigureEntity | undefined => {
+    const here = paragraphIndexAt(model, model.sentences[si].start);
+    for (let k = si + 1; k < model.sentences.length && k <= si + PROCEEDS_REACH; k++) {
+      if (paragraphIndexAt(model, model.sentences[k].start) !== here) return undefined;
+      if (bySentence[k].some(f => shareCount(f) !== undefined)) return undefined;
+      const money = bySentence[k].filter(f => f.figureKind === 'money');
+      if (money.length === 0) continue;
+      const prices = pricesIn(bySentence[k]);
+      return prices.length === 1 && money.length === 1 ? prices[0] : undefined;
+    }
+    return undefined;
+  };
   // the prices per share stated earlier in the paragraph, by value
   let paragraphPrices = new Map<number, FigureEntity>();
   let paragraph = -1;
@@ -541,12 +584,19 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (CONVERSION.test(text.slice(Math.max(sentence.start, inS[i].start - 30), inS[i].start))) continue;
       let price = prices.find(p => p.start > inS[i].end && p.start - inS[i].end <= PRICE_REACH && (p.start - inS[i].end <= 30 || inS[i + 1] === p)) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
       // the price and the proceeds in a later sentence, when this one states no sum and counts no other shares
-      const later = !price && !inS.some(f => f.figureKind === 'money' || (f !== inS[i] && shareCount(f) !== undefined)) ? laterPriceAndProceeds(si) : undefined;
+      const alone = !inS.some(f => f.figureKind === 'money' || (f !== inS[i] && shareCount(f) !== undefined));
+      const later = !price && alone ? laterPriceAndProceeds(si) : undefined;
       if (later) price = later[0];
+      // (a price alone after the shares takes the proceeds stated before them)
+      const priceAlone = !price && alone ? laterPriceAlone(si) : undefined;
+      if (priceAlone) price = priceAlone;
       if (!price) continue;
-      const total = later?.[1] ?? inS.find(t => t.start > Math.max(inS[i].end, price!.end) && isGross(t, sentence))
+      const otherSums = inS.some(t => t.figureKind === 'money' && t !== price);
+      const total = later?.[1] ?? (priceAlone ? undefined : inS.find(t => t.start > Math.max(inS[i].end, price!.end) && isGross(t, sentence)))
         // the next sentence's, when this one states no sum (other prices per share are no sums)
-        ?? (inS.some(t => t.figureKind === 'money' && typeof t.value === 'number' && t.value > 100 * (price.value as number)) ? undefined : nextSentenceProceeds(si, price.unit));
+        ?? (priceAlone || inS.some(t => t.figureKind === 'money' && typeof t.value === 'number' && t.value > 100 * (price.value as number)) ? undefined : nextSentenceProceeds(si, price.unit))
+        // those stated before the shares, when this sentence states no other sum
+        ?? (otherSums ? undefined : earlierProceeds(si, price.unit));
       if (!total) continue;
       // shares and warrants at two prices: the proceeds are the sum of both sales, more than either product
       if (prices.filter(p => p !== price && p.end <= total.start).length > 0) continue;
