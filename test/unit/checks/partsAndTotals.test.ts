@@ -122,3 +122,16 @@ describe('totals: a deal\u2019s milestones named by a list of their kinds', () =
   const cases: [string, boolean][] = [[text(730), true], [text(720), false]];
   for (const [t, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${t.slice(60, 110)}`, () => assert.equal(found(t).length > 0, expected, found(t).join(' | ')));
 });
+
+describe('totals: a count of events and its parts after a colon', () => {
+  const cases: [string, boolean][] = [
+    ['The analysis was based on 120 events: 50 among 200 patients on Drugamab and 65 among 100 on placebo.', true],
+    ['The analysis was based on 115 events: 50 among 200 patients on Drugamab and 65 among 100 on placebo.', false],
+    ['The final analysis counted 212 deaths: 120 among 400 patients (30.0%) on Drugamab and 88 among 200 (44.0%) on placebo.', true],
+    ['The final analysis counted 208 deaths: 120 among 400 patients (30.0%) on Drugamab and 88 among 200 (44.0%) on placebo.', false],
+    // a subset, a count per group, or no colon: not a split
+    ['The analysis was based on 120 events: 50 among 200 patients on Drugamab, of which 20 were deaths, and 65 on placebo.', false],
+    ['The analysis was based on 120 events, 50 among 200 patients on Drugamab and 65 among 100 on placebo.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -35,6 +35,7 @@ export const totals: Check = {
     const reported = new Set(out.map(f => f.start));
     for (const f of sumStatements(model, figuresBySentence(model))) if (!reported.has(f.start)) out.push(f);
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
+    out.push(...eventSplits(model, figuresBySentence(model)));
     out.push(...countSums(model, figuresBySentence(model)));
     out.push(...offerings(model, figuresBySentence(model)));
     const composites = responseComposites(model, figuresBySentence(model));
@@ -366,6 +367,58 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
       data: { stated: total.value as number, sum, parts: parts.length }, fixes: [],
     }];
   }
+}
+
+/** Units of a count of events ("285 deaths", "120 events"): its parts are counted in it too. */
+const EVENT_UNITS = new Set((words.eventSplits.units as string[]).map(u => u.toLowerCase()));
+/** Right before a count that is a part's group, not a part: "167 among 484 patients", "12 of 40", "9/30". */
+const GROUP_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${wordsPattern(words.eventSplits.groupBefore)})|/)\\s*$`, 'iu');
+
+/**
+ * "The analysis was based on 285 deaths: 167 among 484 patients receiving drug and 108 among 242
+ * receiving placebo": a count of events and, after a colon, its parts, one a group, each the first
+ * count of its conjunct in the whole's unit or bare; the counts of the groups ("among 484") and the
+ * shares are no parts. The parts, joined by "and" or "or", must add up to the whole exactly; a
+ * subset ("of which"), a part stated per group ("each") or any other figure leaves it unjudged.
+ */
+function eventSplits(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  const integer = (f: FigureEntity) => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined;
+  for (const [si, inS] of bySentence.entries()) {
+    const w = inS.findIndex(f => f.figureKind === 'count' && EVENT_UNITS.has(f.unit.toLowerCase()) && integer(f));
+    if (w < 0 || w + 2 >= inS.length) continue;
+    const whole = inS[w];
+    const s = model.sentences[si];
+    // the list right after a colon, up to a clause mark
+    if (!/^\s*:\s*$/.test(text.slice(whole.end, inS[w + 1].start))) continue;
+    const stop = text.slice(whole.end, s.end).search(/[;]/);
+    const end = stop < 0 ? s.end : whole.end + stop;
+    const listed = inS.slice(w + 1).filter(f => f.end <= end);
+    const sentence = text.slice(s.start, s.end);
+    if (SUBSET.test(sentence) || /\b(?:each|apiece|jeweils|je)\b/i.test(text.slice(whole.end, end))) continue;
+    const parts: FigureEntity[] = [];
+    let other = false;
+    for (const f of listed) {
+      if (f.figureKind === 'percent') continue;
+      const before = text.slice(Math.max(s.start, f.start - 12), f.start);
+      if (((f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit)) || (f.figureKind === 'other' && f.unit === '')) && GROUP_BEFORE.test(before)) continue;
+      // (a part may count the people the events befell: "167 patients")
+      if (integer(f) && ((f.figureKind === 'count' && (f.unit === whole.unit || PEOPLE_UNIT.test(f.unit))) || (f.figureKind === 'other' && f.unit === '')) && !GROUP_BEFORE.test(before)) parts.push(f);
+      else { other = true; break; }
+    }
+    if (other || parts.length < 2 || parts.some(f => (f.value as number) >= (whole.value as number))) continue;
+    if (!/\b(?:and|or|und|oder|et|ou|och|eller|og|en|of)\b/i.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
+    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+    if (sum === whole.value) continue;
+    out.push({
+      message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${whole.value} ${whole.unit} stated.`,
+      start: whole.start, end: whole.end,
+      related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${f.value}` })),
+      data: { stated: whole.value as number, sum, parts: parts.length }, fixes: [],
+    });
+  }
+  return out;
 }
 
 const OTHER_PAYMENTS = /\b(equity|stock|shares|investment|premium|reimburse|cost[- ]shar|option fee|exercise fee|loan|convertible)/i;
