@@ -78,6 +78,11 @@ describe('totals: a company\u2019s sales and the sales of its regions or product
     ['Acme reported revenue of EUR 20.4 million in 2021. In the U.S., sales in 2020 were EUR 14.1 million. In Germany, sales grew to EUR 7.9 million.', false],
     // a partner's sales of one product may exceed the company's revenue
     ['Acme reported revenue of EUR 20.4 million. Zelbotinib sales by its partner reached EUR 140 million. Trolimab sales were EUR 9 million.', false],
+    // total revenues and the kinds of revenue, each opening its sentence
+    ['Acme\u2019s total revenues for the quarter were $2.0 million, up from $1.6 million. Product revenues were $1.5 million. Research revenues were $0.9 million compared to $0.4 million a year earlier.', true],
+    ['Acme\u2019s total revenues for the quarter were $2.4 million, up from $1.6 million. Product revenues were $1.5 million. Research revenues were $0.9 million compared to $0.4 million a year earlier.', false],
+    // revenues not named total: the kinds may be of another whole
+    ['Acme\u2019s revenues for the quarter were $2.0 million. Product revenues were $1.5 million. Research revenues were $0.9 million.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

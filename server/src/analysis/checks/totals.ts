@@ -1492,6 +1492,9 @@ const NP_AGGREGATE = new RegExp(`^(?:${wordsPattern(NP.aggregates)})$`, 'u');
 const NP_REST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.rest)})\\s*$`, 'iu');
 const NP_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.from)})(?:\\s+\\p{L}+)?\\s*$`, 'iu');
 const NP_COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.compared)})\\s*$`, 'iu');
+/** "total revenues": the whole of the kinds of sales; a sentence opening on one kind ("Product revenues were ...") states a part. */
+const NP_TOTAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.totalBefore)})\\s+(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'iu');
+const NP_KIND = new RegExp(`^\\s*(${wordsPattern(NP.kinds)})\\s+(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'iu');
 const NP_OTHER_SPAN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.otherSpans)})(?![\\p{L}])`, 'iu');
 /** How many sentences after the whole its parts are looked for in. */
 const PART_REACH = 8;
@@ -1536,6 +1539,8 @@ function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
     if (drugsIn(ws).length > 0 || regionsIn(Math.max(ws.start, whole.start - 80), whole.end + 25).length > 0) continue;
     const wholePara = paragraphIndexAt(model, whole.start);
     const wholePeriods = periodsIn(text, ws, bySentence[wi]);
+    // "total revenues were ...": its parts may be the kinds of sales, each opening its sentence
+    const ofKinds = NP_TOTAL.test(text.slice(Math.max(ws.start, whole.start - 80), whole.start));
     const parts: { f: FigureEntity; key: string; region?: string; rest: boolean }[] = [];
     let spoiled = false;
     for (let si = wi + 1; si < model.sentences.length && si <= wi + PART_REACH; si++) {
@@ -1551,12 +1556,13 @@ function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
       const otherTime = NP_OTHER_SPAN.test(text.slice(s.start, s.end)) || periodsIn(text, s, bySentence[si]).some(q =>
         !NP_COMPARED.test(text.slice(Math.max(s.start, q.start - 25), q.start)) && !wholePeriods.some(r => r.from === q.from && r.to === q.to));
       if (otherTime) break;
-      const drugs = drugsIn(s);
-      const regions = regionsIn(s.start, p.start);
+      const kind = ofKinds ? NP_KIND.exec(text.slice(s.start, p.start))?.[1].toLowerCase() : undefined;
+      const drugs = kind ? [] : drugsIn(s);
+      const regions = kind ? [] : regionsIn(s.start, p.start);
       const earlier = NP_FROM.test(text.slice(Math.max(s.start, p.start - 25), p.start));
-      const one = (regions.length === 1 && drugs.length === 0) || (regions.length === 0 && drugs.length > 0);
+      const one = kind !== undefined || (regions.length === 1 && drugs.length === 0) || (regions.length === 0 && drugs.length > 0);
       if (!one || earlier || p.unit !== whole.unit || (p.value as number) >= (whole.value as number)) break;
-      const key = regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
+      const key = kind ? `${kind} ${NP_FLOWS.exec(text.slice(s.start, p.start))?.[0] ?? ''}`.trim() : regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
       if (parts.some(x => x.key === key || (!regions.length && key.split('+').some(d => x.key.split('+').includes(d))))) { spoiled = true; break; }
       parts.push({ f: p, key, region: regions[0]?.name, rest: regions.length > 0 && NP_REST.test(text.slice(Math.max(s.start, regions[0].at - 15), regions[0].at)) });
     }
