@@ -369,15 +369,15 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
   }
 }
 
-/** Units of a count of events ("285 deaths", "120 events"): its parts are counted in it too. */
+/** Units of a count of events ("120 deaths", "96 events"): its parts are counted in it too. */
 const EVENT_UNITS = new Set((words.eventSplits.units as string[]).map(u => u.toLowerCase()));
-/** Right before a count that is a part's group, not a part: "167 among 484 patients", "12 of 40", "9/30". */
+/** Right before a count that is a part's group, not a part: "50 among 200 patients", "12 of 40", "9/30". */
 const GROUP_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${wordsPattern(words.eventSplits.groupBefore)})|/)\\s*$`, 'iu');
 
 /**
- * "The analysis was based on 285 deaths: 167 among 484 patients receiving drug and 108 among 242
- * receiving placebo": a count of events and, after a colon, its parts, one a group, each the first
- * count of its conjunct in the whole's unit or bare; the counts of the groups ("among 484") and the
+ * "The analysis was based on 120 events: 50 among 200 patients on Drugamab and 70 among 100 on
+ * placebo": a count of events and, after a colon, its parts, one a group, each the first
+ * count of its conjunct in the whole's unit or bare; the counts of the groups ("among 200") and the
  * shares are no parts. The parts, joined by "and" or "or", must add up to the whole exactly; a
  * subset ("of which"), a part stated per group ("each") or any other figure leaves it unjudged.
  */
