@@ -449,6 +449,13 @@ describe('totals: response counts after the rate, among the group they were coun
     ['Tovarimab showed an objective response rate of 23% in the trial.\n\nIn the biomarker-positive subgroup, the drug produced 9 complete responses and 24 partial responses among 110 patients.', []],
     // a rate after the counts keeps reading its population before them only
     ['The drug produced 9 complete responses and 24 partial responses among the 110 treated patients. In PD-L1 positive patients the objective response rate was 41%.', []],
+    // in the rate's own sentence, the group named after its counts by "in": the rate and the counts were counted in it
+    ['Drugamab showed an overall response rate (ORR) of 62%, including seven complete responses and 16 partial responses, in a cohort of 40 evaluable patients.', ['totals']],
+    ['Drugamab showed an overall response rate (ORR) of 58%, including seven complete responses and 16 partial responses, in a cohort of 40 evaluable patients.', []],
+    ['Drugamab showed an objective response rate of 35%, with four complete responses and ten partial responses, in 40 patients.', []],
+    ['Drugamab showed an objective response rate of 45%, with four complete responses and ten partial responses, in 40 patients.', ['totals']],
+    // counts before the rate are not the rate's: the group after them is theirs
+    ['Drugamab produced four complete and ten partial responses for an objective response rate of 45% in 40 patients.', []],
   ];
   for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 150))}`, () => assert.deepEqual(codes(text).filter(c => c === 'totals'), expected));
 });

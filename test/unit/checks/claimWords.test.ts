@@ -44,6 +44,10 @@ describe('claimed-ratio: a risk reduction against its hazard ratio', () => {
     ['The risk fell by 35% (HR 0.65) and 30% (HR 0.80) in the two analyses, respectively.', ['A 30 % risk reduction does not match HR 0.8: 1 \u2212 0.8 = 20 %.']],
     // an absolute reduction is another measure
     ['The absolute risk reduction was 5% (HR 0.80).', []],
+    // a difference in a risk named relative is the reduction its ratio states; a difference in a risk alone may be absolute
+    ['Survival at three years was 61% with Drugamab and 50% with placebo, for a 40% difference in the relative risk of death (hazard ratio, 0.70).', ['A 40 % risk reduction does not match HR 0.7: 1 \u2212 0.7 = 30 %.']],
+    ['Survival at three years was 61% with Drugamab and 50% with placebo, for a 30% difference in the relative risk of death (hazard ratio, 0.70).', []],
+    ['Survival at three years was 61% with Drugamab and 50% with placebo, an 11% difference in the risk of death (hazard ratio, 0.70).', []],
     // the ratio of the sentence before, when the claim's own states none
     ['Median OS was 14.0 months versus 10.0 months (HR 0.70). The drug thus reduced the risk of death by 50%.', ['A 50 % risk reduction does not match HR 0.7: 1 \u2212 0.7 = 30 %.']],
   ];

@@ -37,6 +37,12 @@ describe('claimed-ratio: a change against the two figures it moves between', () 
     ['Der Verlust vergrößerte sich von 6,3 auf 5,1 Millionen Euro.', true],
     ['Der Verlust vergrößerte sich von 6,3 auf 8,1 Millionen Euro.', false],
     ['Die Kosten sind von 6,3 auf 5,1 Millionen Euro gestiegen.', true],
+    // the verb at the clause's end as an infinitive after "werden" or a modal, or in reported speech ("steige", "sinke")
+    ['Der Anteil der Stiftung werde damit von 31,40 auf 30,75 Prozent steigen.', true],
+    ['Der Anteil der Stiftung werde damit von 31,40 auf 33,75 Prozent steigen.', false],
+    ['Die Quote des Fonds sinke dadurch von 7,5 auf 8,5 Prozent.', true],
+    ['Die Quote des Fonds sinke dadurch von 8,5 auf 7,5 Prozent.', false],
+    ['Die Kosten sollen von 4,0 auf 4,6 Millionen Euro sinken.', true],
     // a noun of change, alone or closing a compound, before "to A (prior year: B)"; A may be a bound
     ['Die Firma erwartet einen Umsatzrückgang auf mindestens 3,40 (Vorjahr: 3,10) Milliarden Euro.', true],
     ['Die Firma erwartet einen Umsatzrückgang auf mindestens 2,80 (Vorjahr: 3,10) Milliarden Euro.', false],

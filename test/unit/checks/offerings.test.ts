@@ -54,6 +54,20 @@ describe('totals: a price named by its noun, in a sentence after the shares', ()
     ['Acme platzierte 2.000.000 neue Aktien. Ausgegeben wurden sie zum Bezugspreis von 6,00 Euro, so dass sich der Erlös auf rund 10 Mio. Euro beläuft.', 1],
     // other shares counted between: the later price may be theirs
     ['Acme placed 2,000,000 new shares. An investor bought 500,000 more shares. They were issued at a subscription price of EUR 6.00, for proceeds of EUR 10 million.', 0],
+    // the proceeds stated first, in the sentence right before the shares (or two before), then the shares and their price
+    ['Zentorix priced its offering to raise about $90 million in gross proceeds. It is selling 4.5 million shares at $22 apiece.', 1],
+    ['Zentorix priced its offering to raise about $99 million in gross proceeds. It is selling 4.5 million shares at $22 apiece.', 0],
+    ['Zentorix priced its offering to raise about $90 million in gross proceeds.\nThe Boston-based company is selling 4.5 million shares at $22 apiece.', 1],
+    ['Die Zentorix AG hat 26,0 Millionen Euro (brutto) eingenommen. Ausgegeben wurden 2,15 Millionen neue Aktien. Sie wurden zu 12,50 Euro je Aktie platziert.', 1],
+    ['Die Zentorix AG hat 26,9 Millionen Euro (brutto) eingenommen. Ausgegeben wurden 2,15 Millionen neue Aktien. Sie wurden zu 12,50 Euro je Aktie platziert.', 0],
+    // an earlier sum of net proceeds, another sum between, or other shares counted before are not these proceeds
+    ['Zentorix expects net proceeds of about $90 million. It is selling 4.5 million shares at $22 apiece.', 0],
+    ['Zentorix raised $90 million in gross proceeds last year. It paid $5 million in fees. It is selling 4.5 million shares at $22 apiece.', 0],
+    ['Zentorix raised $90 million in gross proceeds by selling 3 million shares. It is now selling 4.5 million shares at $22 apiece.', 0],
+    // other shares sold after them: the proceeds stated first may be of both sales
+    ['Zentorix priced its offering to raise about $90 million in gross proceeds. It is selling 3.0 million shares at $22 apiece. It also sells 1.0 million shares in Europe at $20 apiece.', 0],
+    // a price alone after the shares takes no proceeds from a sentence after it
+    ['Die Zentorix AG gab 2,15 Millionen neue Aktien aus. Sie wurden zu 12,50 Euro je Aktie platziert. Der Umsatz lag bei 40,0 Millionen Euro.', 0],
   ];
   for (const [text, n] of cases) it(`${n}: ${text.slice(0, 100)}`, () => assert.equal(found(text).length, n, found(text).join(' | ')));
 });

@@ -78,6 +78,11 @@ describe('totals: a company\u2019s sales and the sales of its regions or product
     ['Acme reported revenue of EUR 20.4 million in 2021. In the U.S., sales in 2020 were EUR 14.1 million. In Germany, sales grew to EUR 7.9 million.', false],
     // a partner's sales of one product may exceed the company's revenue
     ['Acme reported revenue of EUR 20.4 million. Zelbotinib sales by its partner reached EUR 140 million. Trolimab sales were EUR 9 million.', false],
+    // total revenues and the kinds of revenue, each opening its sentence
+    ['Acme\u2019s total revenues for the quarter were $2.0 million, up from $1.6 million. Product revenues were $1.5 million. Research revenues were $0.9 million compared to $0.4 million a year earlier.', true],
+    ['Acme\u2019s total revenues for the quarter were $2.4 million, up from $1.6 million. Product revenues were $1.5 million. Research revenues were $0.9 million compared to $0.4 million a year earlier.', false],
+    // revenues not named total: the kinds may be of another whole
+    ['Acme\u2019s revenues for the quarter were $2.0 million. Product revenues were $1.5 million. Research revenues were $0.9 million.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
@@ -121,4 +126,17 @@ describe('totals: a deal\u2019s milestones named by a list of their kinds', () =
   const text = (milestones: number) => `Terms of the deal include an upfront payment of $40 million plus up to $${milestones} million in development, regulatory and sales-based milestones. The deal is worth up to $760 million.`;
   const cases: [string, boolean][] = [[text(730), true], [text(720), false]];
   for (const [t, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${t.slice(60, 110)}`, () => assert.equal(found(t).length > 0, expected, found(t).join(' | ')));
+});
+
+describe('totals: a count of events and its parts after a colon', () => {
+  const cases: [string, boolean][] = [
+    ['The analysis was based on 120 events: 50 among 200 patients on Drugamab and 65 among 100 on placebo.', true],
+    ['The analysis was based on 115 events: 50 among 200 patients on Drugamab and 65 among 100 on placebo.', false],
+    ['The final analysis counted 212 deaths: 120 among 400 patients (30.0%) on Drugamab and 88 among 200 (44.0%) on placebo.', true],
+    ['The final analysis counted 208 deaths: 120 among 400 patients (30.0%) on Drugamab and 88 among 200 (44.0%) on placebo.', false],
+    // a subset, a count per group, or no colon: not a split
+    ['The analysis was based on 120 events: 50 among 200 patients on Drugamab, of which 20 were deaths, and 65 on placebo.', false],
+    ['The analysis was based on 120 events, 50 among 200 patients on Drugamab and 65 among 100 on placebo.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

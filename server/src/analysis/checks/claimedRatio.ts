@@ -46,6 +46,9 @@ function multipleRange(n: number, hedge: string | undefined): [number, number] {
 const RISK = new RegExp(`(?:${wordsPattern(words.riskReduction.risk)})`, 'iu');
 const REDUCTION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.reduction)})`, 'iu');
 const ABSOLUTE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.notRelative)})`, 'iu');
+/** "a 28 % difference in the relative risk of death (HR 0.72)": a difference in a risk named relative is the reduction its ratio states. */
+const DIFFERENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.difference)})(?![\\p{L}])`, 'iu');
+const RELATIVE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.relative)})(?![\\p{L}])`, 'iu');
 
 export const claimedRatio: Check = {
   code: CODE,
@@ -221,7 +224,7 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
     // "by 35 % (HR 0.65) and 20 % (HR 0.80)": a list goes on with the claim before it
     const listed = lastClaim !== undefined && prev !== undefined && prev.start >= lastClaim.start
       && text.slice(prev.end, p.start).split(/[^\p{L}]+/u).filter(Boolean).length <= 2;
-    if (!listed && (!RISK.test(clause) || !REDUCTION.test(clause))) continue;
+    if (!listed && (!RISK.test(clause) || !(REDUCTION.test(clause) || (DIFFERENCE.test(clause) && RELATIVE.test(clause))))) continue;
     if (ABSOLUTE.test(clause)) continue;
     lastClaim = p;
     // nearest after, else before; farther in a long sentence only its one ratio, of the claim's endpoint

@@ -35,6 +35,7 @@ export const totals: Check = {
     const reported = new Set(out.map(f => f.start));
     for (const f of sumStatements(model, figuresBySentence(model))) if (!reported.has(f.start)) out.push(f);
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
+    out.push(...eventSplits(model, figuresBySentence(model)));
     out.push(...countSums(model, figuresBySentence(model)));
     out.push(...offerings(model, figuresBySentence(model)));
     const composites = responseComposites(model, figuresBySentence(model));
@@ -368,6 +369,58 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
   }
 }
 
+/** Units of a count of events ("120 deaths", "96 events"): its parts are counted in it too. */
+const EVENT_UNITS = new Set((words.eventSplits.units as string[]).map(u => u.toLowerCase()));
+/** Right before a count that is a part's group, not a part: "50 among 200 patients", "12 of 40", "9/30". */
+const GROUP_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${wordsPattern(words.eventSplits.groupBefore)})|/)\\s*$`, 'iu');
+
+/**
+ * "The analysis was based on 120 events: 50 among 200 patients on Drugamab and 70 among 100 on
+ * placebo": a count of events and, after a colon, its parts, one a group, each the first
+ * count of its conjunct in the whole's unit or bare; the counts of the groups ("among 200") and the
+ * shares are no parts. The parts, joined by "and" or "or", must add up to the whole exactly; a
+ * subset ("of which"), a part stated per group ("each") or any other figure leaves it unjudged.
+ */
+function eventSplits(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  const integer = (f: FigureEntity) => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined;
+  for (const [si, inS] of bySentence.entries()) {
+    const w = inS.findIndex(f => f.figureKind === 'count' && EVENT_UNITS.has(f.unit.toLowerCase()) && integer(f));
+    if (w < 0 || w + 2 >= inS.length) continue;
+    const whole = inS[w];
+    const s = model.sentences[si];
+    // the list right after a colon, up to a clause mark
+    if (!/^\s*:\s*$/.test(text.slice(whole.end, inS[w + 1].start))) continue;
+    const stop = text.slice(whole.end, s.end).search(/[;]/);
+    const end = stop < 0 ? s.end : whole.end + stop;
+    const listed = inS.slice(w + 1).filter(f => f.end <= end);
+    const sentence = text.slice(s.start, s.end);
+    if (SUBSET.test(sentence) || /\b(?:each|apiece|jeweils|je)\b/i.test(text.slice(whole.end, end))) continue;
+    const parts: FigureEntity[] = [];
+    let other = false;
+    for (const f of listed) {
+      if (f.figureKind === 'percent') continue;
+      const before = text.slice(Math.max(s.start, f.start - 12), f.start);
+      if (((f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit)) || (f.figureKind === 'other' && f.unit === '')) && GROUP_BEFORE.test(before)) continue;
+      // (a part may count the people the events befell: "167 patients")
+      if (integer(f) && ((f.figureKind === 'count' && (f.unit === whole.unit || PEOPLE_UNIT.test(f.unit))) || (f.figureKind === 'other' && f.unit === '')) && !GROUP_BEFORE.test(before)) parts.push(f);
+      else { other = true; break; }
+    }
+    if (other || parts.length < 2 || parts.some(f => (f.value as number) >= (whole.value as number))) continue;
+    if (!/\b(?:and|or|und|oder|et|ou|och|eller|og|en|of)\b/i.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
+    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+    if (sum === whole.value) continue;
+    out.push({
+      message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${whole.value} ${whole.unit} stated.`,
+      start: whole.start, end: whole.end,
+      related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${f.value}` })),
+      data: { stated: whole.value as number, sum, parts: parts.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
 const OTHER_PAYMENTS = /\b(equity|stock|shares|investment|premium|reimburse|cost[- ]shar|option fee|exercise fee|loan|convertible)/i;
 
 /** Paragraphs before a deal's total that its upfront may stand in. */
@@ -441,6 +494,8 @@ const OFFERING_AGAIN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.again)})(?![
 const PRICE_REACH = 80;
 /** How many sentences after the shares and their price the proceeds may be stated. */
 const PROCEEDS_REACH = 3;
+/** How many sentences before the shares' the proceeds stated first may stand. */
+const PROCEEDS_BACK = 2;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, mn: 1e6, m: 1e6, bn: 1e9 };
 
 /**
@@ -525,6 +580,47 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
     }
     return undefined;
   };
+  /**
+   * "Acme raised about $80 million in gross proceeds. It sold 10 million shares at $8 each.": the proceeds stated first,
+   * in one of the PROCEEDS_BACK sentences right before the shares' (of their paragraph or the one before), when that
+   * sentence states that one sum, of gross proceeds, and counts no shares, the sentences between state no sum and
+   * count no shares, and the next few sentences sell no other shares (the sum may be of both sales).
+   */
+  const earlierProceeds = (si: number, unit: string): FigureEntity | undefined => {
+    const here = paragraphIndexAt(model, model.sentences[si].start);
+    // other shares sold in the sentences after (the underwriters' additional ones aside): the proceeds may be of both sales
+    for (let k = si + 1; k < model.sentences.length && k <= si + PROCEEDS_REACH && paragraphIndexAt(model, model.sentences[k].start) - here <= 1; k++) {
+      const next = model.sentences[k];
+      if (bySentence[k].some(f => shareCount(f) !== undefined && !NOT_GROSS.test(text.slice(Math.max(next.start, f.start - 40), f.start)))) return undefined;
+    }
+    for (let k = si - 1; k >= 0 && k >= si - PROCEEDS_BACK; k--) {
+      const prev = model.sentences[k];
+      if (here - paragraphIndexAt(model, prev.start) > 1) return undefined;
+      if (bySentence[k].some(f => shareCount(f) !== undefined)) return undefined;
+      const money = bySentence[k].filter(f => f.figureKind === 'money');
+      if (money.length === 0) continue;
+      if (money.length !== 1 || money[0].unit !== unit || NOT_GROSS.test(text.slice(prev.start, prev.end))) return undefined;
+      return isGross(money[0], prev) ? money[0] : undefined;
+    }
+    return undefined;
+  };
+  /**
+   * "Acme placed 2,000,000 new shares. They were placed at EUR 5.00 per share.": the price alone in a later sentence of
+   * the shares' paragraph, within PROCEEDS_REACH sentences, when it states no other sum and the sentences up to it state
+   * no sum and count no shares (its proceeds are then those stated before the shares).
+   */
+  const laterPriceAlone = (si: number): FigureEntity | undefined => {
+    const here = paragraphIndexAt(model, model.sentences[si].start);
+    for (let k = si + 1; k < model.sentences.length && k <= si + PROCEEDS_REACH; k++) {
+      if (paragraphIndexAt(model, model.sentences[k].start) !== here) return undefined;
+      if (bySentence[k].some(f => shareCount(f) !== undefined)) return undefined;
+      const money = bySentence[k].filter(f => f.figureKind === 'money');
+      if (money.length === 0) continue;
+      const prices = pricesIn(bySentence[k]);
+      return prices.length === 1 && money.length === 1 ? prices[0] : undefined;
+    }
+    return undefined;
+  };
   // the prices per share stated earlier in the paragraph, by value
   let paragraphPrices = new Map<number, FigureEntity>();
   let paragraph = -1;
@@ -541,12 +637,19 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (CONVERSION.test(text.slice(Math.max(sentence.start, inS[i].start - 30), inS[i].start))) continue;
       let price = prices.find(p => p.start > inS[i].end && p.start - inS[i].end <= PRICE_REACH && (p.start - inS[i].end <= 30 || inS[i + 1] === p)) ?? (prices.length === 0 && previousPrices.length === 1 ? previousPrices[0] : undefined);
       // the price and the proceeds in a later sentence, when this one states no sum and counts no other shares
-      const later = !price && !inS.some(f => f.figureKind === 'money' || (f !== inS[i] && shareCount(f) !== undefined)) ? laterPriceAndProceeds(si) : undefined;
+      const alone = !inS.some(f => f.figureKind === 'money' || (f !== inS[i] && shareCount(f) !== undefined));
+      const later = !price && alone ? laterPriceAndProceeds(si) : undefined;
       if (later) price = later[0];
+      // (a price alone after the shares takes the proceeds stated before them)
+      const priceAlone = !price && alone ? laterPriceAlone(si) : undefined;
+      if (priceAlone) price = priceAlone;
       if (!price) continue;
-      const total = later?.[1] ?? inS.find(t => t.start > Math.max(inS[i].end, price!.end) && isGross(t, sentence))
+      const otherSums = inS.some(t => t.figureKind === 'money' && t !== price);
+      const total = later?.[1] ?? (priceAlone ? undefined : inS.find(t => t.start > Math.max(inS[i].end, price!.end) && isGross(t, sentence)))
         // the next sentence's, when this one states no sum (other prices per share are no sums)
-        ?? (inS.some(t => t.figureKind === 'money' && typeof t.value === 'number' && t.value > 100 * (price.value as number)) ? undefined : nextSentenceProceeds(si, price.unit));
+        ?? (priceAlone || inS.some(t => t.figureKind === 'money' && typeof t.value === 'number' && t.value > 100 * (price.value as number)) ? undefined : nextSentenceProceeds(si, price.unit))
+        // those stated before the shares, when this sentence states no other sum
+        ?? (otherSums ? undefined : earlierProceeds(si, price.unit));
       if (!total) continue;
       // shares and warrants at two prices: the proceeds are the sum of both sales, more than either product
       if (prices.filter(p => p !== price && p.end <= total.start).length > 0) continue;
@@ -1389,6 +1492,9 @@ const NP_AGGREGATE = new RegExp(`^(?:${wordsPattern(NP.aggregates)})$`, 'u');
 const NP_REST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.rest)})\\s*$`, 'iu');
 const NP_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.from)})(?:\\s+\\p{L}+)?\\s*$`, 'iu');
 const NP_COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.compared)})\\s*$`, 'iu');
+/** "total revenues": the whole of the kinds of sales; a sentence opening on one kind ("Product revenues were ...") states a part. */
+const NP_TOTAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.totalBefore)})\\s+(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'iu');
+const NP_KIND = new RegExp(`^\\s*(${wordsPattern(NP.kinds)})\\s+(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'iu');
 const NP_OTHER_SPAN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.otherSpans)})(?![\\p{L}])`, 'iu');
 /** How many sentences after the whole its parts are looked for in. */
 const PART_REACH = 8;
@@ -1433,6 +1539,8 @@ function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
     if (drugsIn(ws).length > 0 || regionsIn(Math.max(ws.start, whole.start - 80), whole.end + 25).length > 0) continue;
     const wholePara = paragraphIndexAt(model, whole.start);
     const wholePeriods = periodsIn(text, ws, bySentence[wi]);
+    // "total revenues were ...": its parts may be the kinds of sales, each opening its sentence
+    const ofKinds = NP_TOTAL.test(text.slice(Math.max(ws.start, whole.start - 80), whole.start));
     const parts: { f: FigureEntity; key: string; region?: string; rest: boolean }[] = [];
     let spoiled = false;
     for (let si = wi + 1; si < model.sentences.length && si <= wi + PART_REACH; si++) {
@@ -1448,12 +1556,13 @@ function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
       const otherTime = NP_OTHER_SPAN.test(text.slice(s.start, s.end)) || periodsIn(text, s, bySentence[si]).some(q =>
         !NP_COMPARED.test(text.slice(Math.max(s.start, q.start - 25), q.start)) && !wholePeriods.some(r => r.from === q.from && r.to === q.to));
       if (otherTime) break;
-      const drugs = drugsIn(s);
-      const regions = regionsIn(s.start, p.start);
+      const kind = ofKinds ? NP_KIND.exec(text.slice(s.start, p.start))?.[1].toLowerCase() : undefined;
+      const drugs = kind ? [] : drugsIn(s);
+      const regions = kind ? [] : regionsIn(s.start, p.start);
       const earlier = NP_FROM.test(text.slice(Math.max(s.start, p.start - 25), p.start));
-      const one = (regions.length === 1 && drugs.length === 0) || (regions.length === 0 && drugs.length > 0);
+      const one = kind !== undefined || (regions.length === 1 && drugs.length === 0) || (regions.length === 0 && drugs.length > 0);
       if (!one || earlier || p.unit !== whole.unit || (p.value as number) >= (whole.value as number)) break;
-      const key = regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
+      const key = kind ? `${kind} ${NP_FLOWS.exec(text.slice(s.start, p.start))?.[0] ?? ''}`.trim() : regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
       if (parts.some(x => x.key === key || (!regions.length && key.split('+').some(d => x.key.split('+').includes(d))))) { spoiled = true; break; }
       parts.push({ f: p, key, region: regions[0]?.name, rest: regions.length > 0 && NP_REST.test(text.slice(Math.max(s.start, regions[0].at - 15), regions[0].at)) });
     }
@@ -1655,6 +1764,8 @@ function costSplits(model: DocumentModel): CheckFinding[] {
 
 /** Between the last response count and the group it was counted among: words without a figure, a clause mark or a full stop, and an introducer ("among", "unter", "parmi"). */
 const INTRODUCED_AFTER = new RegExp(`^[^\\d.;:()]{0,40}(?<![\\p{L}])(?:${wordsPattern(claimWords.introducers)})(?![\\p{L}])[^\\d.;:()]{0,40}$`, 'iu');
+/** Between a rate's last response count and the group stated after them in its sentence: words without a figure, a clause mark or a full stop, and a word that names the group they were counted in ("in", "among"). */
+const COUNTED_IN = new RegExp(`^[^\\d.;:()]{0,40}(?<![\\p{L}])(?:${wordsPattern(R.countedIn)})(?![\\p{L}])[^\\d.;:()]{0,40}$`, 'iu');
 /** A sentence's text with the introducer of the group after its last response count left out: "among" that names the counts' own group sets nothing apart. */
 function withoutIntroducer(text: string, s: { start: number; end: number }, fs: FigureEntity[], categoryOf: (f: FigureEntity) => string | undefined): string {
   let last = -1;
@@ -1721,19 +1832,23 @@ function responseCounts(model: DocumentModel, bySentence: FigureEntity[][]): Che
       let populations = 0;
       for (const j of window) {
         const fs = bySentence[j];
-        let last = -1;
+        let last = -1, first = -1;
         for (let i = 0; i < fs.length; i++) {
           const cat = categoryOf(fs[i]);
           if (!cat) continue;
           last = i;
+          if (first < 0) first = i;
           counts.set(cat, [...(counts.get(cat) ?? []), fs[i]]);
           const pop = populationBefore(model, fs, i, model.sentences[j]);
           if (pop && pop !== population) { population = pop; populations++; }
         }
-        // "10 complete and 20 partial responses among the 100 patients": the group introduced right after the last count
+        // "10 complete and 20 partial responses among the 100 patients": the group introduced right after the last count;
+        // in the rate's own sentence, after the rate, also by "in" ("an ORR of 30 %, with 10 complete and 20 partial
+        // responses, in 100 patients": the rate and its counts were counted in that group)
         const after = last >= 0 && last + 1 < fs.length ? fs[last + 1] : undefined;
-        if (after && next && !population && after.figureKind === 'count' && PEOPLE_UNIT.test(after.unit) && after.binding.subgroup === undefined
-          && INTRODUCED_AFTER.test(text.slice(fs[last].end, after.start))) { population = after; populations++; }
+        const between = after ? text.slice(fs[last].end, after.start) : '';
+        if (after && !population && after.figureKind === 'count' && PEOPLE_UNIT.test(after.unit) && after.binding.subgroup === undefined
+          && ((next && INTRODUCED_AFTER.test(between)) || (j === si && !next && c.end <= fs[first].start && COUNTED_IN.test(between)))) { population = after; populations++; }
       }
       if (!population || populations !== 1 || typeof population.value !== 'number' || population.comparator) continue;
       if (comp.parts.some(p => (counts.get(p)?.length ?? 0) !== 1)) continue;
