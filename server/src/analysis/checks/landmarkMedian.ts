@@ -6,8 +6,8 @@
  * (half a month, two percentage points) for how software places the median on a flat stretch of
  * the curve; medians and rates of subgroups, updates or other analyses are never paired.
  */
-import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
-import shareWords from '../../../lexicon/grammar/shares.json';
+import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, normalizedText, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { COMPARISON } from './shares';
 import type { DocumentModel } from '../model';
 import { isSurvivalMedian, TO_MONTHS } from './survivalLogic';
 import { memoRead } from '../memo';
@@ -88,8 +88,6 @@ export const landmarkMedian: Check = {
 
 const NOT_REACHED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(survival.notReached.words)})(?![\\p{L}])`, 'iu');
 const MEDIAN_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(survival.notReached.median)})(?![\\p{L}])`, 'giu');
-/** "versus", "compared with": a sentence that compares arms states a median per arm, not the document's one. */
-const COMPARES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(shareWords.armComparison.flatMap(g => g.words))})(?![\\p{L}])`, 'iu');
 
 /**
  * "The median OS was not reached; the 3-year OS rate was 41 %": a Kaplan-Meier estimate below 50 %
@@ -100,7 +98,7 @@ const COMPARES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(shareWords.armCompar
  * such rate of the document is of one arm (several arms leave it unknown whose median is meant).
  */
 function belowHalfWithoutMedian(model: DocumentModel, rates: FigureEntity[]): CheckFinding[] {
-  const text = model.text;
+  const text = normalizedText(model);
   const notReached = new Map<string, { start: number; end: number }>();
   let ei = 0;
   const entities = model.entities;
@@ -108,7 +106,8 @@ function belowHalfWithoutMedian(model: DocumentModel, rates: FigureEntity[]): Ch
     while (ei < entities.length && entities[ei].start < s.start) ei++;
     const sentence = text.slice(s.start, s.end);
     const nr = NOT_REACHED.exec(sentence);
-    if (!nr || COMPARES.test(sentence) || OTHER_POPULATION.test(sentence.slice(0, nr.index))) continue;
+    // a sentence that compares arms ("versus", shares.ts) states a median per arm, not the document's one
+    if (!nr || COMPARISON.test(sentence) || OTHER_POPULATION.test(sentence.slice(0, nr.index))) continue;
     let median = -1;
     MEDIAN_WORD.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = MEDIAN_WORD.exec(sentence)) !== null && m.index < nr.index;) median = m.index;

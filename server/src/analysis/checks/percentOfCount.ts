@@ -69,7 +69,7 @@ export const percentOfCount: Check = {
       if (finding) out.push(finding);
     }
     out.push(...respondersAfterRate(model));
-    out.push(...rateRestatedAsCount(model));
+    out.push(...rateRestatedAsCount(model, figs));
     out.push(...priceChanges(model, figs));
     // "12 (10.2)" in a table's cell: a share of the size its column's header states ("Placebo (n = 118)")
     for (const { count, pct, n, head } of cellSharesOffTheirColumn(model)) {
@@ -140,9 +140,8 @@ function respondersAfterRate(model: DocumentModel): CheckFinding[] {
  * count one fraction, none of them an arm's, a subgroup's, a table cell or beside its own share (the
  * pairs are judged above), and neither sentence names another population, analysis or time.
  */
-function rateRestatedAsCount(model: DocumentModel): CheckFinding[] {
+function rateRestatedAsCount(model: DocumentModel, figs: FigureEntity[]): CheckFinding[] {
   const text = normalizedText(model);
-  const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
   const own = (f: FigureEntity) => !f.table && !f.binding.arm && !f.binding.subgroup && !f.comparator;
   const plain = (f: FigureEntity) => { const s = model.sentences[sentenceIndexAt(model, f.start)]; return !!s && !OTHER_POPULATION.test(text.slice(s.start, s.end)); };
   const beside = (i: number) => [figs[i - 1], figs[i + 1]].some(x => x && (x.figureKind === 'percent' || x.denominator !== undefined) && /^ ?[(\[,] ?$/.test(text.slice(Math.min(x.end, figs[i].end), Math.max(x.start, figs[i].start))));

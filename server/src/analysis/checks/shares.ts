@@ -20,7 +20,7 @@ interface WordGroup { words: string[] }
 const alternation = (groups: WordGroup[]) => wordsPattern(groups.flatMap(g => g.words));
 /** "Of 40", "among 40": the share is of these 40 ("in 40" also counts events, so it introduces none). */
 const INTRODUCER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.populationIntroducers)})\\s+$`, 'iu');
-const COMPARISON = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.armComparison)})(?:[^\\p{L}]|$)`, 'iu');
+export const COMPARISON = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.armComparison)})(?:[^\\p{L}]|$)`, 'iu');
 const REFER_BACK = new RegExp(`^\\s+(?:${alternation(words.referBack)})\\s?[(\\[]\\s?$`, 'iu');
 const SUBSET = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.subsetMarkers)})(?:[^\\p{L}]|$)`, 'iu');
 const PAREN = /^\s?[(\[]\s?$/;

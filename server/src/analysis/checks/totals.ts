@@ -329,14 +329,8 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)));
     const joined = /\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)));
     if (!listed || !joined) continue;
-    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
-    if (sum === total.value) continue;
-    out.push({
-      message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${total.value} ${total.unit} stated.`,
-      start: total.start, end: total.end,
-      related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${f.value}` })),
-      data: { stated: total.value as number, sum, parts: parts.length }, fixes: [],
-    });
+    const found = partsAgainstWhole(total, parts, 'part');
+    if (found) out.push(found);
   }
   return out;
 
@@ -358,14 +352,8 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     const before = normalizeText(text.slice(prev.start, prev.end));
     if (totals.length !== 1 || bySentence[si - 1].some(isN) || !TOTAL_WORDS.test(before) || SUBSET.test(before)) return [];
     const total = totals[0];
-    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
-    if (sum === total.value) return [];
-    return [{
-      message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${total.value} ${total.unit} stated.`,
-      start: total.start, end: total.end,
-      related: parts.map(f => ({ start: f.start, end: f.end, message: `arm: ${f.value}` })),
-      data: { stated: total.value as number, sum, parts: parts.length }, fixes: [],
-    }];
+    const found = partsAgainstWhole(total, parts, 'arm');
+    return found ? [found] : [];
   }
 }
 
@@ -409,16 +397,22 @@ function eventSplits(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
     }
     if (other || parts.length < 2 || parts.some(f => (f.value as number) >= (whole.value as number))) continue;
     if (!/\b(?:and|or|und|oder|et|ou|och|eller|og|en|of)\b/i.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
-    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
-    if (sum === whole.value) continue;
-    out.push({
-      message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${whole.value} ${whole.unit} stated.`,
-      start: whole.start, end: whole.end,
-      related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${f.value}` })),
-      data: { stated: whole.value as number, sum, parts: parts.length }, fixes: [],
-    });
+    const found = partsAgainstWhole(whole, parts, 'part');
+    if (found) out.push(found);
   }
   return out;
+}
+
+/** The finding when whole counts do not add up to the whole stated: "a + b = sum, not the N stated" on the whole, each part related. */
+function partsAgainstWhole(whole: FigureEntity, parts: FigureEntity[], partName: string): CheckFinding | undefined {
+  const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+  if (sum === whole.value) return undefined;
+  return {
+    message: `${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${whole.value} ${whole.unit} stated.`,
+    start: whole.start, end: whole.end,
+    related: parts.map(f => ({ start: f.start, end: f.end, message: `${partName}: ${f.value}` })),
+    data: { stated: whole.value as number, sum, parts: parts.length }, fixes: [],
+  };
 }
 
 const OTHER_PAYMENTS = /\b(equity|stock|shares|investment|premium|reimburse|cost[- ]shar|option fee|exercise fee|loan|convertible)/i;
