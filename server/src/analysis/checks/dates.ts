@@ -47,7 +47,7 @@ export { spanOf } from '../dateline';
 const CODE = 'date-inconsistent';
 const DAY = 86400000;
 const MONTH_DAYS = 365.25 / 12;
-/** A day written without its year and at most this many days before the release date is read in the release's year (the next such day is a year away). */
+/** A day written without its year that falls at most this many days before the release date is taken as that day, not the same day a year on: writers leave the year out only near the release. */
 const YEARLESS_NEAR_DAYS = 31;
 
 const EVENTS: [string, RegExp][] = [

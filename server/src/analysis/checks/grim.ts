@@ -126,9 +126,9 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
  * "16 were evaluable for response, with an ORR of 38 %": a rate of response is taken over the
  * patients evaluable for it, so the analysis set its sentence states before it (a count of people
  * that words of an analysis set qualify: people.json analysisSets, read by populations.ts) is its n.
- * Only the nearest count of people before the share is taken, and only when it is that set, the
- * sentence neither compares arms nor names another population between them, and no other share of
- * people stands between them that could be a part of the set.
+ * Only the figure right before the share is taken, past the sentence's other rates of an endpoint
+ * ("an ORR of 13 % and a DCR of 47 %"), and only when it is a count of people that is that set, the
+ * sentence compares no arms, and no word of another population stands between them.
  */
 function analysisSetBefore(model: DocumentModel, inS: FigureEntity[], i: number, si: number): FigureEntity | undefined {
   const s = model.sentences[si];
