@@ -26,6 +26,9 @@ describe('label units: what a row or column label declares', () => {
     ['| Zelbotamab % (N=40) |', { kind: 'percent', unit: '%' }],
     ['| P value |', { kind: 'pvalue' }],
     ['| P Value |', { kind: 'pvalue' }],
+    // a footnote's letter a copy parted from the name by a space
+    ['p value b', { kind: 'pvalue' }],
+    ['p values are', undefined],
     // a count's lead and a noun of people
     ['No. of participants who relapsed |', { kind: 'count', unit: 'participants' }],
     ['Number of patients ', { kind: 'count', unit: 'patients' }],
@@ -499,4 +502,20 @@ describe('label units: a row that names a mean is out of a count\u2019s reach in
     assert.ok(f);
     assert.notEqual(f.figureKind, 'count', f.reading);
   });
+});
+
+describe('label units: a table copied one cell a line, joined to the caption and note around it in one paragraph', () => {
+  // invented: a caption that is a clause, the cells one a line, then a note that is prose with numbers of its own
+  const table = ['The trial met its goal.', '', 'Table 3: Survival of the patients who were given drug X or a placebo across all sites', 'Drug X', '(N=210)', 'Placebo', '(N=105)',
+    'Median survival (months)', '(95% CI)', '12.4 (11.0, 13.9)', '9.8 (8.7, 11.2)', 'Hazard ratio (95% CI)', '0.71 (0.58, 0.86)', 'aThe model was stratified by score (0-1 vs. 2) and by 3 regions of enrolment.', ''].join('\n');
+  // the same lines, with only two rows of values between the caption and the note: too few to be a table's
+  const short = ['Table 3: Survival of the patients who were given drug X or a placebo across all sites', 'Median survival 12.4 months', 'then 9.8 in the other arm', 'aThe model was stratified by score (0-1 vs. 2) and by 3 regions.', ''].join('\n');
+  kindCases([
+    ['a median under its label, past the caption joined before it', table, '12.4', 'duration'],
+    ['the other arm\u2019s median', table, '9.8', 'duration'],
+    ['its interval', table, '11.0, 13.9', 'ci'],
+    ['a hazard ratio under its label', table, '0.71', 'ratio'],
+    ['the note after the table keeps its numbers as they are', table, '2', 'other'],
+    ['two rows between a caption and a note are no table', short, '9.8', 'other'],
+  ]);
 });

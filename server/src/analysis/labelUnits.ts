@@ -32,8 +32,8 @@ const RATIO_UNITS = new Map<string, string>([['OR', 'OR'], ['RR', 'RR']]);
 for (const [name, unit] of Object.entries(numbersData.ratioNames)) if (!name.startsWith('$')) RATIO_UNITS.set(/\s/.test(name) || name.length > 4 ? name : name.toUpperCase(), unit);
 const RATIO_LABEL = new RegExp(`(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k === k.toUpperCase()))})(?![\\p{L}])|(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'u');
 const RATIO_NAME_LOWER = new RegExp(`(?<![\\p{L}])()(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'iu');
-/** (a footnote's mark may follow the name: "P valuea", "p-value$", "P value\u2020"; in any case: "P Value") */
-const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?:[a-e]|[*\u2020\u2021\u00a7$#]{1,2}|\\^\\{[a-e]\\})?(?:\\s+(?:vs\\.?|versus)\\s+\\p{L}[\\p{L}-]{0,30}(?:\\s\\p{L}[\\p{L}-]{0,30})?)?[\\s:|*_-]*$`, 'iu');
+/** (a footnote's mark may follow the name: "P valuea", "p value b" (a copy may part the letter from the name), "p-value$", "P value\u2020"; in any case: "P Value") */
+const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?: ?[a-e]|[*\u2020\u2021\u00a7$#]{1,2}|\\^\\{[a-e]\\})?(?:\\s+(?:vs\\.?|versus)\\s+\\p{L}[\\p{L}-]{0,30}(?:\\s\\p{L}[\\p{L}-]{0,30})?)?[\\s:|*_-]*$`, 'iu');
 /** "Patients, n", "(n)", a label that is only "n": the numbers count people. */
 const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\s:|*_-]*$`, 'u');
 /** "No. of patients who responded", "Number of participants": a label that opens with a count's lead and a noun of people. */
@@ -619,25 +619,40 @@ function readRowSequences(figures: FigureEntity[], normalized: string, inTable: 
     const rows = rowsOfLine(normalized, lineStart, lineEnd, cells);
     const valued = rows.filter(r => r.cells.length > 0);
     if (valued.length === 0) { setSection(line); lineStart = lineEnd + 1; continue; }
-    if (!valued.every(r => labelLike(normalized.slice(r.labelStart, r.labelEnd)))) { section = undefined; lineStart = lineEnd + 1; continue; }
-    const runOn = valued.length >= 2 && cells.length >= 6;
+    // (a line of prose, and a table's rows joined to it in one paragraph: a caption or a sentence, then the cells of a
+    // table copied one a line, then a note. A row whose label is no label (a clause, a long caption) ends what is read;
+    // the rows between two such, three or more of them holding values, are a table's, read from a fresh start)
+    const runs: LineRow[][] = [[]];
     for (const r of rows) {
-      // (a line end a paragraph's reading joined is a soft wrap, no cell's edge: the label is read whole, so that the
-      // same text wrapped at another width reads the same)
-      const pieces = [normalized.slice(r.labelStart, r.labelEnd)];
-      const words = pieces.filter(p => /\p{L}/u.test(p));
-      if (r.cells.length === 0) { for (const p of words) setSection(p); continue; }
-      for (const p of words.slice(0, -1)) setSection(p);
-      const label = words.length ? words[words.length - 1] : '';
-      const own = label ? declaredBy(label) : undefined;
-      if (own?.kind || own?.ciLevel) {
-        apply(r.cells, own, label, normalized, pairs);
-        if (runOn && words.length === 1 && pieces.length === 1 && (own.kind === 'countPercent' || own.kind === 'percent' || own.kind === 'count' || own.kind === 'duration')) section = { decl: own, label: label.trim() };
-      } else if (section && (section.decl.kind === 'count' || section.decl.kind === 'countPercent') && MEASURE_STATISTIC.test(label)) {
-        // ("Patients, n 46 26 Mean (SD) 71.4 (11.8)": a mean is never a count; the count's section ends at it)
-        section = undefined;
-      } else if (section) apply(r.cells, section.decl, section.label, normalized, pairs);
+      if (r.cells.length && !labelLike(normalized.slice(r.labelStart, r.labelEnd))) runs.push([]);
+      else runs[runs.length - 1].push(r);
     }
+    for (const read of runs) {
+      if (runs.length > 1) {
+        section = undefined;
+        if (read.filter(r => r.cells.length).length < 3) continue;
+      }
+      const readCells = read.reduce((n, r) => n + r.cells.length, 0);
+      const runOn = read.filter(r => r.cells.length).length >= 2 && readCells >= 6;
+      for (const r of read) {
+        // (a line end a paragraph's reading joined is a soft wrap, no cell's edge: the label is read whole, so that the
+        // same text wrapped at another width reads the same)
+        const pieces = [normalized.slice(r.labelStart, r.labelEnd)];
+        const words = pieces.filter(p => /\p{L}/u.test(p));
+        if (r.cells.length === 0) { for (const p of words) setSection(p); continue; }
+        for (const p of words.slice(0, -1)) setSection(p);
+        const label = words.length ? words[words.length - 1] : '';
+        const own = label ? declaredBy(label) : undefined;
+        if (own?.kind || own?.ciLevel) {
+          apply(r.cells, own, label, normalized, pairs);
+          if (runOn && words.length === 1 && pieces.length === 1 && (own.kind === 'countPercent' || own.kind === 'percent' || own.kind === 'count' || own.kind === 'duration')) section = { decl: own, label: label.trim() };
+        } else if (section && (section.decl.kind === 'count' || section.decl.kind === 'countPercent') && MEASURE_STATISTIC.test(label)) {
+          // ("Patients, n 46 26 Mean (SD) 71.4 (11.8)": a mean is never a count; the count's section ends at it)
+          section = undefined;
+        } else if (section) apply(r.cells, section.decl, section.label, normalized, pairs);
+      }
+    }
+    if (runs.length > 1) section = undefined;
     lineStart = lineEnd + 1;
   }
 }
