@@ -925,7 +925,7 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
   return out;
 }
 
-/** Right after a length of time: "difference" and the two groups it is between ("month difference between the two arms"). */
+/** Right after a length of time: "difference" and the two groups it is between ("a 3-week difference between both arms"). */
 const DIFFERENCE_BETWEEN_TWO = new RegExp(`^(?:[ -]?(?:month|months|week|weeks|day|days|year|years|Monate?n?|mois|semaines?))?[ -](?:${wordsPattern(DF.difference)})[ ](?:${wordsPattern(DF.betweenTwo)})(?![\\p{L}])`, 'iu');
 
 /**
