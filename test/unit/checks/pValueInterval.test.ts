@@ -26,6 +26,12 @@ describe('p-value-vs-ci', () => {
     // a line wrapped inside a sentence is no row's end: the pair is still read
     assert.equal(found('OS improved (HR 0.91; 95% CI 0.78\u20131.06;\np = 0.02) in the study.').length, 1);
   });
+  it('reads the p-value in the cell after a ratio and its interval, in a pipe table\u2019s row', () => {
+    // invented rows: the comparison's cell, then its p-value's cell
+    const head = '| Endpoint | Drug A | Control | HR (95% CI) | p |\n|---|---|---|---|---|\n';
+    assert.equal(found(head + '| Median OS, months | 9.1 | 7.0 | 0.80 (0.61\u20131.05) | <0.001 |\n').length, 1);
+    assert.deepEqual(found(head + '| Median OS, months | 9.1 | 7.0 | 0.70 (0.60\u20130.82) | <0.001 |\n'), []);
+  });
   it('reads two decimals glued in a row, the second opening with "0.", as two numbers', () => {
     const t = 'p Value0.0040.151\n';
     const figs = analyzeText(t).model.entities.filter(e => e.kind === 'figure').map(e => t.slice(e.start, e.end));

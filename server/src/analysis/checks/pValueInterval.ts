@@ -32,8 +32,10 @@ export const pValueInterval: Check = {
       const p = figs[i + 1];
       if (p.figureKind !== 'pvalue' || typeof p.value !== 'number' || p.value <= 0 || p.value > 1) continue;
       // "(95% CI 0.52-0.84; p < 0.001)", "(95% CI, 0.61 to 0.86), P=0.0002", "(95% CI 0.52-0.84: p < 0.001)":
-      // the p-value right after the interval, any list mark between them
-      if (!/^[\s;:,)\]]{0,4}$/.test(model.text.slice(ci.end, p.start))) continue;
+      // the p-value right after the interval, any list mark between them; in a table's row, the next cell
+      // ("| 0.71 (0.58-0.86) | <0.001 |", or columns apart by spaces): the row's comparison and its p-value
+      const gap = model.text.slice(ci.end, p.start);
+      if (!/^[\s;:,)\]]{0,4}$/.test(gap) && !/^\)?[ \t]*\|?[ \t]*$/.test(gap)) continue;
       // (a line end between them ends a table's row: the p-value opens the next row; the checks' text has its soft
       // wraps made spaces already)
       if (model.text.slice(ci.end, p.start).includes('\n')) continue;
