@@ -53,6 +53,12 @@ describe('totals: the responders counted, and their complete and partial respons
     // another category among the responders, or responses not yet confirmed: not judged
     ['Twelve patients responded to zanotumab, 4 with a complete response, 3 with a very good partial response and 6 with a partial response.', 0],
     ['Ten patients had an objective response to zanotumab, including unconfirmed ones: five complete responders and six partial responders.', 0],
+    // the responders counted in their group ("k of n patients responded"), each category said of a count by a linking verb
+    ['In all, 30 of 80 treated patients responded to zanotumab; four (5%) of these responses were complete, while 27 (34%) were partial.', 1],
+    ['In all, 31 of 80 treated patients responded to zanotumab; four (5%) of these responses were complete, while 27 (34%) were partial.', 0],
+    ['In all, 30 of 80 treated patients responded to zanotumab; 4 of them were complete responders and 27 were partial responders.', 1],
+    // "completely" is no category
+    ['In all, 30 of 80 treated patients responded to zanotumab; four were completely resected and 27 were partial responders.', 0],
   ];
   for (const [text, n] of cases) it(`${n ? 'reports' : 'accepts'}: ${text}`, () => assert.equal(found(text).filter(m => /with an objective response/.test(m)).length, n, found(text).join(' | ')));
 });

@@ -1783,6 +1783,9 @@ function responseCategory(text: string, f: FigureEntity, fromWords: boolean): st
   // (the words are read only for a figure they could name: a count, or a figure read as no kind)
   const named = fromWords && (f.figureKind === 'count' || f.figureKind === 'other') ? execPiece(CATEGORY_WORDS, text.slice(f.start, f.end + 40)) : null;
   if (named) return COUNT_CATEGORY[named[1].toLowerCase()];
+  // the category said of the count: "three (25%) of these responses were complete", "nine were partial"
+  const said = fromWords && (f.figureKind === 'count' || f.figureKind === 'other') ? execPiece(CATEGORY_PREDICATE, text.slice(f.end, f.end + 60)) : null;
+  if (said) return PREDICATE_CATEGORY.get(said[1].toLowerCase());
   if ((f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && f.binding.endpoint && CATEGORIES.has(f.binding.endpoint)) return f.binding.endpoint;
   return undefined;
 }
@@ -1867,6 +1870,9 @@ function responseCounts(model: DocumentModel, bySentence: FigureEntity[][]): Che
 const WHOLE_UNITS = new Set((R.wholeUnits as string[]).map(u => u.toLowerCase()));
 /** Right after a count of people: the words that make them the responders ("10 patients responded"). */
 const WHOLE_AFTER = new RegExp(`^\\s?(?:${wordsPattern(R.wholeAfter)})(?![\\p{L}])`, 'iu');
+/** A category said of a count by a linking verb: after the count, its share in brackets, "of these" and the verb, "complete" or "partial". */
+const PREDICATE_CATEGORY = new Map(Object.entries(R.categoryPredicates as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
+const CATEGORY_PREDICATE = new RegExp(`^\\s?(?:\\([^()\\n]{0,24}\\)\\s?)?(?:(?:${wordsPattern(R.predicateOf)})(?: \\p{L}+)? )?(?:${wordsPattern(R.predicateLinks)}) (${wordsPattern(Object.keys(R.categoryPredicates))})(?![\\p{L}])`, 'iu');
 /** A count's own words naming its category: the number (digits or one word), then "complete responses", "partial responders". */
 const CATEGORY_WORDS = new RegExp(`^[\\p{L}\\d.,-]+\\s(${wordsPattern(Object.keys(COUNT_CATEGORY))})(?![\\p{L}])`, 'iu');
 
@@ -1890,7 +1896,8 @@ function responderParts(model: DocumentModel, bySentence: FigureEntity[][]): Che
     return c;
   };
   const compositeOf = (f: FigureEntity): string | undefined => {
-    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined || f.table || categoryOf(f)) return undefined;
+    // (a count of a group, "76 of 151 patients responded", counts the responders as a bare count does)
+    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.table || categoryOf(f)) return undefined;
     // "of 40 patients, 12 had an objective response": a bare number the words after make responders
     if ((PEOPLE_UNIT.test(f.unit) || (f.figureKind === 'other' && f.unit === '')) && WHOLE_AFTER.test(text.slice(f.end, f.end + 48))) return 'ORR';
     if (f.figureKind !== 'count') return undefined;
