@@ -405,6 +405,9 @@ describe('checks on wording found by a held-out corpus', () => {
   it('claimed-ratio: "more than doubled to A from B" compares A with B', () => {
     assert.ok(codes('Net sales more than doubled to $38.6 million from $21.4 million in the prior year.').includes('claimed-ratio'));
     assert.ok(!codes('Net sales more than doubled to $48.6 million from $21.4 million in the prior year.').includes('claimed-ratio'));
+    // a period's adverb between the claim and its figures
+    assert.ok(codes('Net sales more than doubled year over year to $38.6 million from $21.4 million.').includes('claimed-ratio'));
+    assert.ok(!codes('Net sales more than doubled year over year to $48.6 million from $21.4 million.').includes('claimed-ratio'));
   });
 
   it('claimed-ratio: a long risk phrase still meets its hazard ratio', () => {

@@ -359,6 +359,9 @@ table('figure readings: a change is two figures, not a range', [
   ['The broker raised its price target from $118 to $164 on the news.', { text: '$164', figureKind: 'money', value: 164, unit: 'USD' }],
   ['Offering sizes ranged from $40 to $90 million in the quarter.', { text: '$40 to $90 million', figureKind: 'money', value: [40e6, 90e6] }],
   ['The fund closed at $100M+ in commitments.', { text: '$100M+', figureKind: 'money', value: 100e6, unit: 'USD', comparator: '\u2265' }],
+  // a multiple's verb of change opens a change too; a scale written once is a range's only with its bounds in order
+  ['Costs more than doubled from $450 to $1.2 million.', { text: '$450', figureKind: 'money', value: 450, unit: 'USD' }],
+  ['Costs were in a range of $812,000 to $1.2 million.', { text: '$812,000 to $1.2 million', figureKind: 'money', value: [812000, 1.2e6] }],
 ]);
 
 describe('figure readings: no false figures', () => {

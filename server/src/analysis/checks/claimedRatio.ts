@@ -410,11 +410,13 @@ const PAIR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:in|during|for|at|by|im|en|i)\\s+(?
 /** "from 15 % to 25 %", "de 10 % à 20 %", "från 20 till 55 procent": a range that is the two figures of a change. */
 const RANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.from)})\\s*$`, 'iu');
 /** Between a claim and the one new figure it names: "to", "auf", "till", nothing else. */
-const TO_ONLY = new RegExp(`^\\s*(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
+/** A period's adverb between a claim and the figures it names ("more than doubled year over year to ... from ..."): comparisons.json multiples.periodAdverbs. */
+const PERIOD_ADVERB = `(?:,?\\s*(?:${wordsPattern(words.multiples.periodAdverbs)}),?\\s+)?`;
+const TO_ONLY = new RegExp(`^${PERIOD_ADVERB}\\s*(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
 /** Between the second figure of a verb-final change and its claim: "von drei auf fünf (zu) verdoppeln", at most two short words. */
 const VERB_FINAL_GAP = /^\s*(?:\p{L}{1,12}\s+){0,2}$/u;
 /** Between a multiple and the first figure it names: "from", "to", in any language, perhaps after a participle ("a triplé, passant de"). */
-const PAIR_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.multiples.pairLinks)})\\s+)?(?:${FROM_TO})\\s*$`, 'iu');
+const PAIR_START = new RegExp(`^[\\s,]*${PERIOD_ADVERB}(?:(?:${wordsPattern(words.multiples.pairLinks)})\\s+)?(?:${FROM_TO})\\s*$`, 'iu');
 
 function fmt(v: number): string { return String(Number(v.toFixed(4))); }
 

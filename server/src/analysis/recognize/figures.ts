@@ -1165,7 +1165,7 @@ function changeFromTo(left: string, sep: string | undefined): boolean {
   return (sep === 'to' && CHANGE_FROM.test(left)) || (CHANGE_TO_OTHER.has(sep) && CHANGE_FROM_OTHER.test(left));
 }
 /** "increased from", "raised its price target on the stock from": a change from one value to another, not a range. */
-const CHANGE_FROM = /(?:increas|decreas|ris|rose|fell|fall|improv|grew|grow|drop|declin|went|chang|reduc|climb|jump|shift|mov|rais|boost|lift|lower|cut|upgrad|downgrad|hik|trim|slash|expand|narrow|widen)\w*[ ](?:[\w\u2019'-]+,?[ ]){0,6}from[ ]$/;
+const CHANGE_FROM = new RegExp(`(?:${wordsPattern(numbersData.changeFromTo.englishVerbs)})\\w*[ ](?:[\\w\u2019'-]+,?[ ]){0,6}from[ ]$`);
 
 /** A scale word after a number: "million", "bn", "M" ("$100M"), "Mio.", "crore", "lakh". */
 function scaleAt(text: string, at: number): { scale: number; end: number } | undefined {
@@ -1321,8 +1321,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
         let e2 = n2.end;
         const sc2 = scaleAt(text, n2.end);
         if (sc2) { scale2 = sc2.scale; e2 = sc2.end; }
-        // "$40 to $90 million": the scale written once is the range's
-        const scale1 = sc || !sc2 ? scale : scale2;
+        // "$40 to $90 million": the scale written once is the range's, when its bounds stay in order ("$694,000 to
+        // $1.3 million" is no range of millions)
+        const scale1 = sc || !sc2 || num.value > n2.value ? scale : scale2;
         v = [round(num.value * scale1), round(n2.value * scale2)];
         end = e2;
       }
