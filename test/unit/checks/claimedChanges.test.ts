@@ -19,6 +19,12 @@ describe('claimed-ratio: a change against the two figures it moves between', () 
     ['The update showed an improved overall response rate (ORR) of 41% (previously 46%).', true],
     ['The update showed an improved overall response rate (ORR) of 51% (previously 46%).', false],
     ['The update showed an increased DCR of 61% (earlier data showed 66%).', true],
+    // A's noun and period, a comma, then the word of change right before "from B"; the size the sentence before states
+    // alone with a noun of change after it ("a 30 % drop in sales")
+    ['The group booked $52,000 in grant income for the six months ended June 30, up from $90,000 a year earlier.', true],
+    ['The group booked $52,000 in grant income for the six months ended June 30, down from $90,000 a year earlier.', false],
+    ['The group saw a 20 percent drop in grant income. It booked $52,000 in grant income for the half year, down from $90,000 a year earlier.', true],
+    ['The group saw a 42 percent drop in grant income. It booked $52,000 in grant income for the half year, down from $90,000 a year earlier.', false],
     // the direction word before "to A from B" and "from B to A"
     ['The broker lowered its price target to $41 from $37.', true],
     ['The broker lowered its price target to $33 from $37.', false],

@@ -250,13 +250,21 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         const r = directionBefore(before, before.length - 1);
         if (r) reading = { ...r, newer: f1, older: f2 };
       } else {
-        // A, up 12 % from B; "A was up 12 % from B"
+        // A, up 12 % from B; "A was up 12 % from B"; "A in sales for the quarter, down from B": A's noun and period, a comma, then the word
+        // of change right before the origin
+        const lastHead = head[head.length - 1];
+        const apposed = head.length > 1 && head.length <= 12 && !lastHead.fig && (UP_AFTER.has(lastHead.w) || DOWN_AFTER.has(lastHead.w))
+          && /,\s*$/.test(text.slice(head[head.length - 2].end, lastHead.start)) && head.slice(0, -1).every(t => !t.fig || t.fig.figureKind === 'date' || t.fig.figureKind === 'duration');
+        if (apposed) {
+          reading = { dir: UP_AFTER.has(lastHead.w) ? 'up' : 'down', word: lastHead, newer: f1, older: f2 };
+        } else {
         const at = COPULA.has(head[0].w) && head.length > 1 ? 1 : 0;
         if (!UP_AFTER.has(head[at].w) && !DOWN_AFTER.has(head[at].w)) continue;
         const rest = head.slice(at + 1).filter(t => t.w !== 'by');
         const size = rest.length === 1 && sizeShare(rest[0].fig) ? rest[0].fig : undefined;
         if (rest.length > (size ? 1 : 0)) continue;
         reading = { dir: UP_AFTER.has(head[at].w) ? 'up' : 'down', word: head[at], newer: f1, older: f2, size };
+        }
       }
     }
     if (!reading || Array.isArray(reading.newer.value)) continue;
@@ -319,7 +327,13 @@ function sizeAlone(model: DocumentModel, text: string, prev: { start: number; en
   }
   const before = sentenceTokens(model, text, prev, prevFigs, Math.max(prev.start, figs[0].start - 160), figs[0].start);
   const r = wordOfChangeBefore([...before, { w: '#', start: figs[0].start, end: figs[0].end, fig: figs[0] }], before.length + 1, direction, true);
-  return r && r.size === figs[0] && (r.dir === 'up' || r.dir === 'down') ? { dir: r.dir, size: figs[0] } : undefined;
+  if (r && r.size === figs[0] && (r.dir === 'up' || r.dir === 'down')) return { dir: r.dir, size: figs[0] };
+  // a noun of change right after it: "reported a 40 % drop in sales"
+  const next = sentenceTokens(model, text, prev, prevFigs, figs[0].end, Math.min(prev.end, figs[0].end + 40)).find(t => !t.fig);
+  if (!next || next.start - figs[0].end > 2) return undefined;
+  if (UP_NOUN.has(next.w)) return { dir: 'up', size: figs[0] };
+  if (DOWN_NOUN.has(next.w)) return { dir: 'down', size: figs[0] };
+  return undefined;
 }
 
 const BY = lower(C.by);
