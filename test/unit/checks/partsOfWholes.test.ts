@@ -80,6 +80,10 @@ describe('impossible-value: parts above their wholes', () => {
     ['Operating costs rose to $21.4 million from $17.9 million, which included a $26.0 million license fee.', true],
     ['Die Gesellschaft bot 640.000 neue Stücke an; darin enthalten ist eine Platzierung von 700.000 Aktien.', true],
     ['In total 412 samples were tested, of which 130 in the high-dose group.', false],
+    // a bracket the subset's word opens, closing the clause the whole stands in
+    ['Quorix may earn a further $60 million in milestone payments if its filings are accepted and approved (including $75 million upon approval in the US).', true],
+    ['Quorix may earn a further $60 million in milestone payments if its filings are accepted and approved (including $35 million upon approval in the US).', false],
+    ['Quorix may earn $60 million in milestones and $80 million in royalties if its filings are approved (including $75 million upon approval).', false],
     // a bare number whose words qualify a noun further on counts something not yet named
     ['In the two pooled studies, 31 of 90 patients responded, including 17 high-risk and 14 low-risk patients.', false],
     ['The firms raised $2.9 billion in all, $1.3 billion of that in Europe.', false],

@@ -93,6 +93,8 @@ function countsUnnamed(text: string, f: FigureEntity): boolean {
 
 /** Between a whole and a part named as its subset: characters in all, words before the subset's marker, characters after it ("... which included the exercise in full of the underwriters' option to purchase"). */
 const MAX_SUBSET_GAP = 120;
+/** Between a whole and a part in a bracket that opens with the subset's word, closing the whole's clause. */
+const MAX_BRACKETED_GAP = 240;
 const MAX_LEAD_WORDS = 4;
 const MAX_SUBSET_REST = 70;
 
@@ -139,7 +141,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       const w = inS[k], p = inS[k + 1];
       if (!sameQuantity(w, p) || countsUnnamed(text, p)) continue;
       const between = text.slice(w.end, p.start);
-      if (between.length > MAX_SUBSET_GAP) continue;
+      if (between.length > MAX_BRACKETED_GAP) continue;
       // the part's words right after it: "$2.4 billion of that"
       if (SUBSET_AFTER_PART.test(text.slice(p.end, p.end + 20)) && !/[;:()]/.test(between) && between.length <= RUN_GAP) {
         report(p, wholeRun(text, inS, k, p));
@@ -149,6 +151,13 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       const m = SUBSET_AFTER_WHOLE.exec(between);
       if (!m) continue;
       const lead = between.slice(0, m.index), rest = between.slice(m.index + m[0].length);
+      // a bracket the subset's word opens, closing the clause the whole stands in ("$90 million in milestones if the
+      // filings are accepted (including $40 million upon approval)"): the whole's words may run to the bracket, no figure among them
+      if (/\(\s*$/.test(lead) && !/[\d$€£¥.;:()]/.test(lead.slice(0, -1).replace(/\($/, '')) && !/[.;:()]/.test(rest) && rest.length <= MAX_SUBSET_REST) {
+        report(p, wholeRun(text, inS, k, p));
+        continue;
+      }
+      if (between.length > MAX_SUBSET_GAP) continue;
       // (the whole's noun may take a few words: "10,000 shares of its common stock, which included")
       if (/[\d$€£¥]/.test(lead) || lead.split(/[\s,;]+/).filter(Boolean).length > MAX_LEAD_WORDS || /[.;:()]/.test(rest) || rest.length > MAX_SUBSET_REST) continue;
       report(p, wholeRun(text, inS, k, p));
