@@ -35,6 +35,22 @@ describe('grim', () => {
     ];
     for (const [text, expected] of cases) assert.equal(found(text).length > 0, expected, text);
   });
+  it('reads a share whose verb makes it one of people as a share of the one count of patients its paragraph states', () => {
+    // each row: an invented paragraph, and whether its share is reported as no k/n
+    const cases: [string, boolean][] = [
+      ['Thirty patients were treated with zanotumab. Their median age was 61 years. Overall, 45% were women.', true],
+      ['Thirty patients were treated with zanotumab. Their median age was 61 years. Overall, 40% were women.', false],
+      ['Thirty patients were treated with zanotumab. About half (47%) had received a prior transplant.', false],
+      ['Thirty patients were treated with zanotumab. About half (45%) had received a prior transplant.', true],
+      // two sizes before it, a population named before it, or a count of people in its own sentence: not known
+      ['Thirty patients were treated with zanotumab, and 40 were screened. Overall, 45% were women.', false],
+      ['Thirty patients were treated with zanotumab. Among the responders, 45% were women.', false],
+      ['Thirty patients were treated with zanotumab. Overall, 45% were women and 12 patients were older than 70.', false],
+      // no verb of people after it
+      ['Thirty patients were treated with zanotumab. Overall, 45% of the budget was spent.', false],
+    ];
+    for (const [text, expected] of cases) assert.equal(found(text).length > 0, expected, text);
+  });
   it('reads the population named with the rate: after the share, or between the rate and the share', () => {
     // each row: an invented sentence, and whether its share is reported as no k/n
     const cases: [string, boolean][] = [

@@ -12,7 +12,7 @@ import { Check, decimalsOf, figuresBySentence, wordsPattern, type CheckFinding }
 import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
 import { isPairedCount, plainSentence, populationBefore, shareOf, wholeCount } from './shares';
-import { paragraphIndexAt, OTHER_POPULATION } from './check';
+import { normalizedText, paragraphIndexAt, OTHER_POPULATION } from './check';
 import { populationsBySentence } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 
@@ -44,7 +44,7 @@ export const grim: Check = {
         // the n written with the share, else the population its sentence introduces ("Of 22 patients, ... 38 %"),
         // else the one stated just before that the share's words refer back to ("... 36 % of them")
         const nFig = ofPeople ?? (ep ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? populationBefore(model, inS, i, model.sentences[si]) ?? framedBy(model, inS, i, model.sentences[si]) ?? analysisSetBefore(model, inS, i, si) : undefined)
-          ?? referredPopulation(model, bySentence, si, i);
+          ?? referredPopulation(model, bySentence, si, i) ?? (ep ? undefined : studyPopulation(model, bySentence, si, i));
         if (!nFig || typeof nFig.value !== 'number' || !Number.isInteger(nFig.value) || nFig.value < 1 || nFig.value > 100000) continue;
         const n = nFig.value;
         const surface = model.text.slice(f.start, f.end);
@@ -215,6 +215,47 @@ const OF_PEOPLE = new RegExp(`^ (?:${wordsPattern(BACK.people)})(?![\\p{L}])`, '
 const OF_THEM = new RegExp(`^ (?:${wordsPattern(shareWords.referBack.flatMap(g => g.words))})(?![\\p{L}])`, 'iu');
 const QUALIFIED = new RegExp(`^[ ,]*(?:${wordsPattern(BACK.qualifiers)})(?![\\p{L}])`, 'iu');
 const ESTIMATE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(BACK.estimates)})(?![\\p{L}])`, 'iu');
+
+/** Words that introduce a population ("of", "among", "unter"): shares.json populationIntroducers. */
+const INTRODUCER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(shareWords.populationIntroducers.flatMap(g => g.words))})(?![\\p{L}])`, 'iu');
+/** A verb of people right after a share, or after the brackets around it: "45 % were women", "(30 %) had received". */
+const PEOPLE_PREDICATE = new RegExp(`^\\)?[ ,]?(?:${wordsPattern(BACK.peoplePredicates)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Twenty patients were treated. ... 45 % were women, and nearly a third (30 %) had received a transplant":
+ * a share bound to no endpoint whose subject is people by its verb (shares.json peoplePredicates) is a share
+ * of the study's patients, when its paragraph states one count of people before it, and only one size of
+ * them, and its own sentence states none and speaks of no other population or estimate.
+ */
+function studyPopulation(model: DocumentModel, bySentence: FigureEntity[][], si: number, i: number): FigureEntity | undefined {
+  const f = bySentence[si][i];
+  if (f.binding.subgroup || f.binding.arm || !PEOPLE_PREDICATE.test(model.text.slice(f.end, f.end + 24))) return undefined;
+  const s = model.sentences[si];
+  // the share opens its sentence (a few words before it, none that names a population: "In all,", "Nearly
+  // three-quarters (") and its clause states no estimate
+  const text = normalizedText(model);
+  const before = text.slice(s.start, f.start), after = text.slice(f.end, s.end);
+  const stop = after.search(/[,;:]/);
+  const clause = after.slice(0, stop < 0 ? after.length : stop);
+  if (before.split(/[^\p{L}\d]+/u).filter(Boolean).length > 4 || INTRODUCER.test(before) || OTHER_POPULATION.test(before) || ESTIMATE.test(clause)) return undefined;
+  if (bySentence[si].some(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit))) return undefined;
+  const paragraph = paragraphIndexAt(model, f.start);
+  let found: FigureEntity | undefined;
+  const sizes = new Set<number>();
+  // (a bounded look-back over the paragraph's sentences before it)
+  for (let j = si - 1, seen = 0; j >= 0 && seen < REFER_LOOK_BACK && paragraphIndexAt(model, model.sentences[j].start) === paragraph; j--) {
+    for (const g of bySentence[j]) {
+      seen++;
+      // (a bare whole number may count people too, "and 40 were screened": another size leaves it unknown)
+      if (g.figureKind === 'other' && g.unit === '' && typeof g.value === 'number' && Number.isInteger(g.value) && g.value >= 2) { sizes.add(g.value); continue; }
+      if (g.figureKind !== 'count' || !PEOPLE_UNIT.test(g.unit)) continue;
+      if (!wholeCount(g) || g.comparator || g.denominator !== undefined || g.table || g.binding.subgroup || g.binding.arm) return undefined;
+      sizes.add(g.value as number);
+      found = found ?? g;
+    }
+  }
+  return sizes.size === 1 ? found : undefined;
+}
 
 /**
  * The population a share refers back to: "36 % of the patients" or "36 % of them" right after the
