@@ -42,6 +42,13 @@ describe('impossible-value: parts above their wholes', () => {
     ['Treatment-related adverse events occurred in 26% of patients (grade ≥3: 31%).', true],
     ['Any-grade TRAEs occurred in 26% of patients; grade ≥3 TRAEs occurred in 31%.', true],
     ['Treatment-related adverse events of any grade occurred in 26% of patients, and grade 3 or higher treatment-related adverse events in 31%.', true],
+    // the restriction said of the same endpoint's events after the all-grade rate; the restricted rate first, the all-grade one after
+    ['Treatment-related adverse events occurred in 26% of patients, and grade ≥3 events in 31%.', true],
+    ['Treatment-related adverse events occurred in 26% of patients, and grade ≥3 events in 11%.', false],
+    ['Grade 3 or higher TRAEs occurred in 31% of patients, while TRAEs of any grade occurred in 26%.', true],
+    ['Grade 3 or higher TRAEs occurred in 11% of patients, while TRAEs of any grade occurred in 26%.', false],
+    // the events listed after the restricted rate are not its all-grade rate
+    ['Grade ≥3 TRAEs occurred in 14% of patients; the most common were anaemia (6%) and fatigue (4%).', false],
     // the two rates in sentences near each other in one paragraph
     ['Grade 3 or higher treatment-related adverse events occurred in 31% of patients. Treatment-related adverse events of any grade were reported in 26% of patients.', true],
     ['Grade 3 or higher treatment-related adverse events occurred in 11% of patients. Treatment-related adverse events of any grade were reported in 26% of patients.', false],

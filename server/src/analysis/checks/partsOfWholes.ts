@@ -380,13 +380,30 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
         const named = RESTRICTION_THEN_FIGURE.test(text.slice(all.end, part.start)) && ALL_THEN_PARENTHESIS.test(text.slice(all.end, text.lastIndexOf('(', part.start) + 1));
         const endpoints = !!all.binding.endpoint && !!part.binding.endpoint && all.binding.endpoint !== part.binding.endpoint
           && gradeBase(part.binding.endpoint) === all.binding.endpoint.toLowerCase() && gradeBase(all.binding.endpoint) === undefined;
-        if (!named && !endpoints) continue;
+        // "TRAEs occurred in 60 % of patients, and grade ≥3 events in 12 %": the restriction said of the same endpoint's events in the clause after
+        const elliptic = !!all.binding.endpoint && part.binding.endpoint === all.binding.endpoint && gradeBase(all.binding.endpoint) === undefined
+          && ELLIPTIC_RESTRICTION.test(text.slice(all.end, part.start)) && !GRADE_RESTRICTED.test(text.slice(Math.max(0, all.start - 20), all.start));
+        if (!named && !endpoints && !elliptic) continue;
         const room = halfUnit(model.text.slice(all.start, all.end)) + halfUnit(model.text.slice(part.start, part.end));
         if (part.value > all.value + room && !out.some(x => x.start === part.start)) {
           out.push(finding(part, all, `A rate of ${part.value} % at the higher grades is above the all-grade rate of ${all.value} %: every event of a higher grade is also an event of any grade.`, `the all-grade rate, ${all.value} %`));
         }
         break;
       }
+    }
+    // "Grade ≥3 TRAEs occurred in 25 %, and TRAEs of any grade in 20 %": the all-grade rate after the restricted one, the
+    // first rate after it, of the endpoint the restricted one restricts
+    for (let k = 0; k + 1 < inS.length; k++) {
+      const part = inS[k];
+      if (part.figureKind !== 'percent' || typeof part.value !== 'number' || part.comparator || !part.binding.endpoint || out.some(x => x.start === part.start)) continue;
+      const base = gradeBase(part.binding.endpoint);
+      if (!base) continue;
+      const all = inS.slice(k + 1).find(g => g.figureKind === 'percent');
+      if (!all || typeof all.value !== 'number' || all.comparator || !all.binding.endpoint || all.binding.endpoint.toLowerCase() !== base || gradeBase(all.binding.endpoint) !== undefined || armKey(all) !== armKey(part)) continue;
+      // (its clause says it is of all grades: "TRAEs of any grade in 20 %"; the events listed after "; the most common were" are not)
+      if (/[;:]/.test(text.slice(part.end, all.start)) || !ALL_GRADES.test(text.slice(part.end, all.start))) continue;
+      const room = halfUnit(model.text.slice(all.start, all.end)) + halfUnit(model.text.slice(part.start, part.end));
+      if (part.value > all.value + room) out.push(finding(part, all, `A rate of ${part.value} % at the higher grades is above the all-grade rate of ${all.value} %: every event of a higher grade is also an event of any grade.`, `the all-grade rate, ${all.value} %`));
     }
   }
   // "Grade ≥3 TRAEs occurred in 22 % of patients. TRAEs of any grade were reported in 19 %.": the two rates of one endpoint
@@ -429,6 +446,8 @@ function saysAllGrades(text: string, s: { start: number; end: number }, f: Figur
 /** How many sentences apart, in one paragraph, a grade-restricted rate and the all-grade rate of its endpoint may stand. */
 const GRADE_REACH = 2;
 
+/** ", and grade ≥3 events in ": after the all-grade rate, a few words, the restriction, at most two words of its events and "in", right before the restricted rate. */
+const ELLIPTIC_RESTRICTION = new RegExp(`^[^\\d.;()]{0,40}?${GRADE_RESTRICTED.source.replace('(?![\\p{L}\\d])', '')}(?:\\s\\p{L}+){0,2}\\s(?:in|of|bei|hos|at)\\s?$`, 'iu');
 /** "( grade ≥3: ", "(grade 3-4 in ": a grade restriction opening a parenthesis, right before the restricted rate. */
 const RESTRICTION_THEN_FIGURE = new RegExp(`\\(\\s?${GRADE_RESTRICTED.source.replace('(?![\\p{L}\\d])', '')}\\s?(?::|,|in|of|bei|hos)?\\s?$`, 'iu');
 
