@@ -14,6 +14,12 @@ describe('totals: shares times price, and wholes with their parts', () => {
     // a whole-dollar price is quoted exactly: $5 is no rounded $4.60
     ['Acme sold 12 million shares at $5 per share to raise $50 million.', ['12 million shares \u00d7 $5 = USD 60 million, not the stated USD 50 million.']],
     ['Acme sold 10 million shares at $5 per share to raise $50 million.', []],
+    // the proceeds stated first in the sentence, the shares and their price after
+    ['Acme raised gross proceeds of $50 million from the sale of 12,000,000 shares at $5.00 per share.', ['12,000,000 shares \u00d7 $5.00 = USD 60 million, not the stated USD 50 million.']],
+    ['Acme raised gross proceeds of $60 million from the sale of 12,000,000 shares at $5.00 per share.', []],
+    ['Acme raised $60 million by selling 12 million shares at $4 each.', ['12 million shares \u00d7 $4 = USD 48 million, not the stated USD 60 million.']],
+    // another sum in the sentence: the first may be of something else
+    ['Acme, valued at $900 million, sold 12 million shares at $4 each and repaid $20 million of debt.', []],
     // the price stated earlier in the paragraph; a scaled count whose noun follows
     ['The bid is $12.00 per share in cash. With 10.0 million shares outstanding, it implies an equity value of $150 million.', ['10.0 million shares \u00d7 $12.00 = USD 120 million, not the stated USD 150 million.']],
     ['Acme priced approximately 10.0 million common shares at $12 apiece for gross proceeds of about $120 million.', []],

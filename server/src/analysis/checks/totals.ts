@@ -640,6 +640,9 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (!price) continue;
       const otherSums = inS.some(t => t.figureKind === 'money' && t !== price);
       const total = later?.[1] ?? (priceAlone ? undefined : inS.find(t => t.start > Math.max(inS[i].end, price!.end) && isGross(t, sentence)))
+        // the proceeds stated first in the sentence, when it states no other sum: "raised gross proceeds of $60 million
+        // from the sale of 5,000,000 shares at $12.00 per share"
+        ?? (!priceAlone && price.start > inS[i].end && inS.filter(t => t.figureKind === 'money').length === 2 ? inS.find(t => t.end <= inS[i].start && isGross(t, sentence)) : undefined)
         // the next sentence's, when this one states no sum (other prices per share are no sums)
         ?? (priceAlone || inS.some(t => t.figureKind === 'money' && typeof t.value === 'number' && t.value > 100 * (price.value as number)) ? undefined : nextSentenceProceeds(si, price.unit))
         // those stated before the shares, when this sentence states no other sum
