@@ -621,7 +621,7 @@ function readRowSequences(figures: FigureEntity[], normalized: string, inTable: 
     if (valued.length === 0) { setSection(line); lineStart = lineEnd + 1; continue; }
     // (a line of prose, and a table's rows joined to it in one paragraph: a caption or a sentence, then the cells of a
     // table copied one a line, then a note. A row whose label is no label (a clause, a long caption) ends what is read;
-    // the rows between two such, three or more of them holding values, are a table's, read from a fresh start)
+    // the rows between two such are a table's when their labels say what their values are, and are read from a fresh start)
     const runs: LineRow[][] = [[]];
     for (const r of rows) {
       if (r.cells.length && !labelLike(normalized.slice(r.labelStart, r.labelEnd))) runs.push([]);
@@ -630,7 +630,11 @@ function readRowSequences(figures: FigureEntity[], normalized: string, inTable: 
     for (const read of runs) {
       if (runs.length > 1) {
         section = undefined;
-        if (read.filter(r => r.cells.length).length < 3) continue;
+        // (a table's rows, not prose's numbers: three or more rows of values, at least half of them, and two or more,
+        // under labels that declare what their values are)
+        const valuedRows = read.filter(r => r.cells.length);
+        const declaring = valuedRows.filter(r => { const d = declaredBy(normalized.slice(r.labelStart, r.labelEnd)); return !!(d?.kind || d?.ciLevel); }).length;
+        if (valuedRows.length < 3 || declaring < 2 || 2 * declaring < valuedRows.length) continue;
       }
       const readCells = read.reduce((n, r) => n + r.cells.length, 0);
       const runOn = read.filter(r => r.cells.length).length >= 2 && readCells >= 6;
