@@ -320,7 +320,8 @@ function populationCandidates(t: string): PopulationCandidate[] {
       // (an opening bracket opens the phrase: "rates by dose (full analysis set)")
       if (tok.startsWith('(')) break;
     }
-    if (count === 0) continue;
+    // (a head of two words names its population alone: "safety set data", "the safety set")
+    if (count === 0 && !/\s/.test(m[0])) continue;
     const phrase = t.slice(start, he);
     if (phrase.split(/[\s-]+/).some(w => NOT_POPULATION.has(lower(w)))) continue;
     // "the ALK-positive subgroup" names the subgroup "ALK-positive" (the subgroup reading's convention)
@@ -2427,6 +2428,9 @@ function gluedHeader(entities: Entity[], line: Span, normalized: string): { arms
   if (text.length > 400 || text.indexOf('=') < 0) return undefined;
   const cells: Span[] = [];
   let from = 0;
+  // (a corner word opening the line is the row labels' heading, no column's: "Characteristic Drugamab (n = 40) ...")
+  const corner = TABLE_CORNER.exec(text);
+  if (corner && /\p{L}/u.test(text.slice(corner[0].length, text.search(GLUED_SIZE)))) from = corner[0].length;
   for (const m of text.matchAll(GLUED_SIZE)) {
     const end = m.index! + m[0].length;
     if (!/\p{L}/u.test(text.slice(from, m.index))) return undefined;
@@ -2539,14 +2543,18 @@ function columnGroupPopulations(line: Span, n: number, normalized: string): stri
   return Array.from({ length: n }, (_, k) => labels[Math.floor(k / width)]);
 }
 
-/** A row's figures in cells: a value, then the figures in brackets after it ("12/40 (30.0)", "1.9 (1.1 to 3.2)"). */
+/**
+ * A row's figures in cells: a value, then the figures in brackets after it ("12/40 (30.0)", "1.9 (1.1 to 3.2)"), or
+ * its spread after a plus-minus sign ("45.2 \u00b1 9.1": a mean and its standard deviation are one cell).
+ */
+const PLUS_MINUS_GAP = /^\s*(?:\u00b1|\+\/-)\s*$/u;
 function cellGroups(figures: FigureEntity[], normalized: string): FigureEntity[][] {
   const groups: FigureEntity[][] = [];
   let depth = 0;
   let prevEnd = -1;
   for (const f of figures) {
     if (prevEnd >= 0) for (const ch of normalized.slice(prevEnd, f.start)) { if (ch === '(' || ch === '[') depth++; else if ((ch === ')' || ch === ']') && depth > 0) depth--; }
-    if (depth > 0 && groups.length) groups[groups.length - 1].push(f);
+    if ((depth > 0 || (prevEnd >= 0 && PLUS_MINUS_GAP.test(normalized.slice(prevEnd, f.start)))) && groups.length) groups[groups.length - 1].push(f);
     else groups.push([f]);
     prevEnd = f.end;
   }
