@@ -308,7 +308,12 @@ function populationCandidates(t: string): PopulationCandidate[] {
     if (id) { out.push({ start: hs, end: he + id[0].length, name: t.slice(hs, he + id[0].length).replace(/\s+/g, ' ') }); continue; }
     // the modifiers: words right before the head, back to a function word or punctuation (at most four)
     const left = t.slice(Math.max(0, hs - 60), hs);
-    if (!/\s$/.test(left)) continue;
+    // (a head of two words names its population alone, right after a bracket too: "(safety set data)")
+    const selfNamed = /\s/.test(m[0]);
+    if (!/\s$/.test(left)) {
+      if (selfNamed && /[(\[]$/.test(left)) out.push({ start: hs, end: he, name: m[0].replace(/\s+/g, ' '), arm: he });
+      continue;
+    }
     // "intention to treat", "per protocol": an analysis set's name is one modifier, its inner function words no stop
     const tokens = [...left.replace(ANALYSIS_SETS, m => m.replace(/\s/g, '-')).matchAll(/\S+/g)];
     let start = hs, count = 0;
@@ -320,8 +325,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
       // (an opening bracket opens the phrase: "rates by dose (full analysis set)")
       if (tok.startsWith('(')) break;
     }
-    // (a head of two words names its population alone: "safety set data", "the safety set")
-    if (count === 0 && !/\s/.test(m[0])) continue;
+    if (count === 0 && !selfNamed) continue;
     const phrase = t.slice(start, he);
     if (phrase.split(/[\s-]+/).some(w => NOT_POPULATION.has(lower(w)))) continue;
     // "the ALK-positive subgroup" names the subgroup "ALK-positive" (the subgroup reading's convention)
@@ -2610,6 +2614,13 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     const statisticEnd = statistic ? label.start + statistic.index + statistic[0].length : label.start;
     const labelEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint' && e.end <= label.end && e.start >= statisticEnd);
     if (filled.length <= 1) { section = { endpoint: labelEndpoint?.name, timepoint: cellTimepoint(entities, label, normalized), population: labelPopulation(label) }; continue; }
+    // a row that gives only its columns' group sizes ("TNFi-naive | n=84 | n=81") heads the rows under it: its label
+    // names their population (or their time point, "Week 12 (N)"); its sizes are its columns'
+    const sizes = filled.slice(1).every(c => SIZE_CELL.test(cellText(c)));
+    if (sizes) {
+      const t = cellTimepoint(entities, label, normalized);
+      section = t ? { timepoint: t } : { population: labelPopulation(label) ?? stubPopulation(cellText(label)) };
+    }
     const ownPopulation = labelPopulation(label) ?? (stubNamesPopulations && !labelEndpoint ? stubPopulation(cellText(label)) : undefined);
     const rowPopulation = ownPopulation ?? section.population;
     const rowArm = cellArm(entities, label, normalized);
@@ -2617,7 +2628,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     // (a label that names a population names no measure)
     // (a label that names a disease, under a caption that names the endpoint, names the patients, not a measure)
     const labelDisease = captionEndpoint !== undefined && entitiesIn(entities, label).some(e => e.kind === 'indication' && e.end <= label.end);
-    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease || statistic ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
+    const rowEndpoint = sizes ? undefined : labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease || statistic ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
     for (let c = 1; c < row.cells.length; c++) {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
@@ -2646,6 +2657,9 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     }
   }
 }
+
+/** A cell that is only a group's size: "n=84", "(N = 120)". */
+const SIZE_CELL = /^\(?\s*[nN]\s?=\s?\d[\d,]*\s*\)?$/;
 
 /** A row label that opens with a statistic's name ("LSM (SE) change to week 30"): binding.json rowStatistics. */
 const ROW_STATISTIC = new RegExp(`^[\\s*_]*(?:${wordsPattern(Object.keys(grammar.rowStatistics.words))})(?![\\p{L}\\d])`, 'iu');
