@@ -43,6 +43,38 @@ const GROUPS = [
   'ACR20 | 36.7 | 20.0 | 16.7 (3.9 to 29.5) | 47.8 |',
 ].join('\n');
 
+/** A statement one cell a line: periods as columns under the words that say what they end, a year for the dates, dashes for none. */
+const STATEMENT = [
+  'Quarterly results (unaudited)',
+  'Quarter Ended',
+  'March 31',
+  'June 30',
+  'September 30',
+  '(in thousands, except per share amounts)',
+  '2031',
+  'License revenue',
+  '$',
+  '—',
+  '$',
+  '2,500',
+  '$',
+  '—',
+  'Research and development',
+  '7,210',
+  '8,045',
+  '9,130',
+  'Net loss',
+  '$',
+  '(7,980',
+  ')',
+  '$',
+  '(6,102',
+  ')',
+  '$',
+  '(10,344',
+  ')',
+].join('\n');
+
 function figure(doc: string, text: string, format: 'plaintext' | 'markdown' = 'plaintext'): FigureEntity {
   const f = figuresOf(doc, format).find(x => x.text === text);
   assert.ok(f, `no figure "${text}" in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
@@ -88,6 +120,25 @@ describe('binding: rows and columns that name a table\'s groups', () => {
       if (r.endpoint !== undefined) assert.equal(b.endpoint, r.endpoint);
     });
   }
+});
+
+describe('binding: a statement copied one cell a line binds each number to its column\'s period', () => {
+  const cases: [string, string][] = [
+    ['2,500', 'Quarter Ended June 30, 2031'],
+    ['7,210', 'Quarter Ended March 31, 2031'],
+    ['9,130', 'Quarter Ended September 30, 2031'],
+    ['6,102', 'Quarter Ended June 30, 2031'],
+    ['10,344', 'Quarter Ended September 30, 2031'],
+  ];
+  for (const [text, period] of cases) it(`${text}: ${period}`, () => {
+    const f = figuresOf(STATEMENT).find(x => x.text.replace(/^\$\s*/, '') === text);
+    assert.ok(f, `no figure ${text} in: ${figuresOf(STATEMENT).map(x => x.text).join(' | ')}`);
+    assert.equal(f.binding.timepoint, period);
+  });
+  it('reads the same when the lines are wrapped into one', () => {
+    const one = STATEMENT.replace(/\n/g, ' ');
+    assert.equal(figuresOf(one).find(x => x.text.endsWith('9,130'))?.binding.timepoint, 'Quarter Ended September 30, 2031');
+  });
 });
 
 describe('structure: a row that opens with a threshold is a row of its table', () => {

@@ -589,6 +589,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   yield;
   bindPeriods(figures, sentences, normalized);
   bindYears(figures, sentences, normalized);
+  bindStatementPeriods(figures, normalized);
   bindTrials(figures, entities, sentences, normalized);
   // a label read from the text ("insulin glargine", a drug's surface) may have been wrapped across
   // lines: a label is its words, one space between each, however the line fell
@@ -2795,6 +2796,80 @@ function bindFlattenedRows(entities: Entity[], rows: Span[], title: Span | undef
       setArm(f, arm, mainDrug, decided);
     }
   }
+}
+
+/** The words over a statement's period column ("Quarter Ended"): binding.json periodColumns. */
+const PERIOD_COLUMN_WORDS = new RegExp(`^[\\s|,]*(?:(${wordsPattern(Object.keys(grammar.periodColumns.words))})[\\s|,:]*)?$`, 'iu');
+const PERIOD_COLUMN_END = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.keys(grammar.periodColumns.words))})[\\s|,:]*$`, 'iu');
+/** A date with its day ("March 31", "30 June 2031"): a period column's end, not a bare year. */
+const DAY_DATE = /\d{1,2}(?:st|nd|rd|th)?[ ,.]+\p{L}{3}|\p{L}{3}\.?[ ]+\d{1,2}(?!\d)/u;
+const BARE_YEAR = /^(?:19|20)\d{2}$/;
+/** A cell left empty in a statement: a dash alone. */
+const DASH_CELL = /(?:^|[\s|$])[\u2014\u2013-](?=[\s|]|$)/g;
+/** A sentence of prose between two figures: the statement has ended. */
+const STATEMENT_PROSE = /(?:\p{L}+[ ,;:]+){12}|\p{Ll}{2}\.(?:\s|$)/u;
+
+/**
+ * A financial statement copied one cell a line, its columns periods: a header of two or more dates with their days,
+ * each after the words that say what period it ends ("Quarter Ended / March 31 / Quarter Ended / June 30 ..."), a
+ * year on a line of its own for the dates that name none ("2020"), then rows: a label, and one cell a column (a
+ * number, or a dash for none). Each number is of its column's period: "Quarter Ended March 31, 2020". A row with
+ * more or fewer cells than the header's columns is left as it is. Read from the figures in order and the words
+ * between them, so where the lines wrap does not matter.
+ */
+function bindStatementPeriods(figures: FigureEntity[], normalized: string): void {
+  let periods: { words: string; date: string; year: boolean }[] | undefined;
+  let year: string | undefined;
+  let row: (FigureEntity | null)[] = [];
+  const flush = () => {
+    if (periods && row.length === periods.length) row.forEach((f, i) => {
+      if (!f) return;
+      const p = periods![i];
+      const date = p.year || !year ? p.date : `${p.date}, ${year}`;
+      f.binding.timepoint = p.words ? `${p.words} ${date}` : date;
+    });
+    row = [];
+  };
+  const dashes = (text: string) => (text.match(DASH_CELL) ?? []).length;
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k];
+    const prevEnd = k > 0 ? figures[k - 1].end : 0;
+    const gap = normalized.slice(prevEnd, f.start);
+    if (periods && (gap.length > 400 || STATEMENT_PROSE.test(gap))) { flush(); periods = undefined; }
+    const text = normalized.slice(f.start, f.end).trim();
+    if (f.figureKind === 'date' && DAY_DATE.test(text)) {
+      // a run of dates with their days, nothing but a period's words between them: the header
+      const run: { words: string; date: string; year: boolean }[] = [];
+      let j = k;
+      for (; j < figures.length; j++) {
+        const d = figures[j];
+        const dText = normalized.slice(d.start, d.end).trim();
+        const before = normalized.slice(j === k ? Math.max(prevEnd, d.start - 40) : figures[j - 1].end, d.start);
+        // (the first date after the words that say what its period is; the others after such words or nothing)
+        const words = j === k ? PERIOD_COLUMN_END.exec(before) : PERIOD_COLUMN_WORDS.exec(before);
+        if (d.figureKind !== 'date' || !DAY_DATE.test(dText) || !words) break;
+        // (words over the first column alone are said of every column: "Quarter Ended / March 31 / June 30")
+        run.push({ words: (words[1] ?? run[0]?.words ?? '').replace(/\s+/g, ' '), date: dText.replace(/\s+/g, ' '), year: /(?:19|20)\d{2}/.test(dText) });
+      }
+      if (run.length >= 2 && run.length <= 8) { flush(); periods = run; year = undefined; k = j - 1; continue; }
+    }
+    if (!periods) continue;
+    if (f.figureKind === 'date' && BARE_YEAR.test(text) && !/\p{L}{2}/u.test(gap.replace(/\([^)]*\)?/g, ''))) { flush(); year = text; continue; }
+    // the gap: the row's last empty cells, then the next row's label and its first empty cells
+    const firstWord = gap.search(/\p{L}{2}/u);
+    if (firstWord >= 0) {
+      let lastWord = firstWord;
+      for (const m of gap.matchAll(/\p{L}{2}/gu)) lastWord = m.index! + 2;
+      for (let d = dashes(gap.slice(0, firstWord)); d > 0; d--) row.push(null);
+      flush();
+      for (let d = dashes(gap.slice(lastWord)); d > 0; d--) row.push(null);
+      // "Total revenues(1)": a footnote's number right after a label is no cell
+      if (f.figureKind === 'other' && Number.isInteger(f.value) && (f.value as number) < 10 && /\p{L}[ ]?\($/u.test(gap)) continue;
+    } else for (let d = dashes(gap); d > 0; d--) row.push(null);
+    if (f.figureKind === 'date') continue;
+    row.push(f);
+  }
+  flush();
 }
 
 /** A time point as a reader writes it: "6 months", "1 year" (one of a unit is singular). */
