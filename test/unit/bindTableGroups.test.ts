@@ -75,6 +75,51 @@ const STATEMENT = [
   ')',
 ].join('\n');
 
+/** One cell a paragraph: a caption, the corner, age groups over the arms, a size alone in a cell, then rows. */
+const PARAGRAPHS = [
+  'Table 2 Baseline characteristics (full analysis set)',
+  '',
+  'From: A randomized trial of tovarimab in invented disease',
+  '',
+  'Characteristics',
+  '',
+  '<60 years',
+  '',
+  '≥60 years',
+  '',
+  'Tovarimab n = 90',
+  '',
+  'Placebo n = 88',
+  '',
+  'Tovarimab',
+  '',
+  'Placebo',
+  '',
+  '(n = 70)',
+  '',
+  '(n = 72)',
+  '',
+  'Sex, female',
+  '',
+  '41 (45.6)',
+  '',
+  '40 (45.5)',
+  '',
+  '30 (42.9)',
+  '',
+  '33 (45.8)',
+  '',
+  'Weight, kg',
+  '',
+  '78.1 ± 12.2',
+  '',
+  '77.4 ± 11.9',
+  '',
+  '74.0 ± 10.8',
+  '',
+  '75.3 ± 11.1',
+].join('\n');
+
 function figure(doc: string, text: string, format: 'plaintext' | 'markdown' = 'plaintext'): FigureEntity {
   const f = figuresOf(doc, format).find(x => x.text === text);
   assert.ok(f, `no figure "${text}" in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
@@ -106,6 +151,12 @@ describe('binding: rows and columns that name a table\'s groups', () => {
     { doc: GROUPS, format: 'markdown', figure: '22.4', arm: 'placebo', subgroup: 'Biologic-naive' },
     { doc: GROUPS, format: 'markdown', figure: '36.7', arm: 'Tovarimab', subgroup: 'Biologic-experienced' },
     { doc: GROUPS, format: 'markdown', figure: '47.8', subgroup: 'Biologic-experienced' },
+    // one cell a paragraph: the arms are the header's last cells, the groups before them populations over two columns each
+    { doc: PARAGRAPHS, figure: '45.6', arm: 'Tovarimab', drug: 'tovarimab', subgroup: '<60 years' },
+    { doc: PARAGRAPHS, figure: '45.5', arm: 'placebo', drug: null, subgroup: '<60 years' },
+    { doc: PARAGRAPHS, figure: '42.9', arm: 'Tovarimab', subgroup: '≥60 years' },
+    { doc: PARAGRAPHS, figure: '11.1', arm: 'placebo', subgroup: '≥60 years' },
+    { doc: PARAGRAPHS, figure: 'n = 72', arm: 'placebo', subgroup: '≥60 years' },
     // which columns each time point spans the text does not say: none is guessed
     { doc: GROUPS, format: 'markdown', figure: '41.3', timepoint: null },
     { doc: GROUPS, format: 'markdown', figure: '52.0', timepoint: null },

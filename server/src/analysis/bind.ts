@@ -2183,6 +2183,7 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
   }
   bindGluedColumns(entities, lines, tables, normalized, mainDrug, decided);
   bindStackedTables(entities, lines, tables, normalized, mainDrug, decided);
+  bindParagraphTables(entities, lines, tables, normalized, mainDrug, decided);
   let rowRun: Span[] = [];
   let runTitle: Span | undefined;
   const flushRun = () => {
@@ -2277,6 +2278,102 @@ function bindStackedTables(entities: Entity[], lines: Span[], tables: readonly D
           const arm = arms[vi];
           if (arm) setTableArm(f, arm, mainDrug, decided);
           if (label && (f.figureKind === 'count' || (f.figureKind === 'other' && !f.unit)) && Number.isInteger(f.value)) f.binding.subgroup = label;
+        }
+      });
+    }
+  }
+}
+
+/** A value cell of a table copied one cell a paragraph: a number first, its companions in brackets or after "±" ("74 (54.0)", "54.9 ± 6.7", "<0.001"), no words. */
+const PARAGRAPH_VALUE = /^[<>\u2264\u2265]?\s?[-\u2212\u2013]?\d[\d.,]*\s*%?\s*(?:\([^()]{0,40}\)|\u00b1\s*[\d.,]+|[\u2013-]\s?[\d.,]+)?\s*(?:[*\u2020\u2021\u00a7]|[a-e](?![\p{L}]))?$/u;
+/** A cell that is only a group's size: "(n = 500)", "n = 137". */
+const SIZE_PARAGRAPH = /^\(?\s*[nN]\s?=\s?\d[\d,]*\s*\)?$/;
+const SIZE_IN_LABEL = /\(?\s*\b[nN]\s?=\s?\d[\d,]*\s*\)?/g;
+const HAS_SIZE = /\b[nN]\s?=\s?\d/;
+/** A corner cell alone on its line: a stacked table's, or a header's ("Characteristics"). */
+const PARAGRAPH_CORNER = new RegExp(`^\\s*(?:${wordsPattern([...grammar.stackedTable.corners, ...Object.keys(grammar.columnGroups.corners.words)])})\\s*$`, 'iu');
+/** A table's caption as such pages write it, a few paragraphs above the table: "Table 1 Baseline characteristics (full analysis set)". */
+const TABLE_CAPTION = /^\s*Table\s+\d+[.:]?\s+\p{L}/iu;
+
+/**
+ * A table copied one cell a paragraph, as journal pages that show a table alone read when copied ("Table 1 ... / From:
+ * ... / Characteristics / <65 years / \u226565 years / Drugamab n = 137 / Placebo n = 133 / ... / Sex, male / 74 (54.0) / ..."),
+ * each cell a line with blank lines between them: a corner, the header's cells, then rows of a label and one value a
+ * column. The first row's values tell how many columns there are; the header's last cells as many are the columns'
+ * names (an arm each), a group's size alone in a cell ("(n = 500)") fills the columns that state none, in order,
+ * and the cells before the columns' names are populations each over as many adjacent columns. The caption's
+ * population and time point are every cell's otherwise. A row with another number of values is left as it is.
+ */
+function bindParagraphTables(entities: Entity[], lines: Span[], tables: readonly DocTable[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  const text = (l: Span) => normalized.slice(l.start, l.end).trim();
+  const blank = (l: Span) => !/\S/.test(normalized.slice(l.start, l.end));
+  for (let li = 0; li + 1 < lines.length; li++) {
+    if (!PARAGRAPH_CORNER.test(text(lines[li])) || !blank(lines[li + 1]) || tables.some(t => lines[li].start >= t.start && lines[li].start < t.end)) continue;
+    const corner = li;
+    // the paragraphs after the corner, each one line, down to a longer one or two blank lines
+    const cells: Span[] = [];
+    let k = li + 1;
+    for (; k + 1 < lines.length && blank(lines[k]) && !blank(lines[k + 1]); k += 2) {
+      const cell = lines[k + 1];
+      if (k + 2 < lines.length && !blank(lines[k + 2])) break;
+      if (text(cell).length > 120) break;
+      cells.push(cell);
+    }
+    li = k;
+    const isValue = (c: Span) => PARAGRAPH_VALUE.test(text(c));
+    // the header: the cells before the first label that values follow
+    let first = 0;
+    while (first + 1 < cells.length && (isValue(cells[first]) || !isValue(cells[first + 1]))) first++;
+    if (first + 1 >= cells.length || first === 0) continue;
+    let n = 0;
+    while (first + 1 + n < cells.length && isValue(cells[first + 1 + n])) n++;
+    const header = cells.slice(0, first);
+    const sizes = header.filter(c => SIZE_PARAGRAPH.test(text(c)));
+    const names = header.filter(c => !SIZE_PARAGRAPH.test(text(c)));
+    if (n < 2 || n > 12 || names.length < n) continue;
+    const columns = names.slice(names.length - n);
+    const groups = names.slice(0, names.length - n);
+    if (groups.length && n % groups.length !== 0) continue;
+    const arms = columns.map(c => {
+      const words = text(c).replace(SIZE_IN_LABEL, ' ').replace(/\s+/g, ' ').trim();
+      const arm = cellArm(entities, c, normalized);
+      if (arm) return arm.placebo ? arm : { ...arm, label: arm.dose ? undefined : words };
+      return words.length >= 2 && /\p{L}/u.test(words) ? { label: words } as Arm : undefined;
+    });
+    if (arms.some(a => !a)) continue;
+    const width = groups.length ? n / groups.length : n;
+    const groupOf = (col: number) => groups.length ? text(groups[Math.floor(col / width)]) : undefined;
+    // the caption: the nearest "Table N" line within a few lines above the corner
+    let caption: ReturnType<typeof captionOf>;
+    for (let c = corner - 1, seen = 0; c >= 0 && seen < 8; c--, seen++) {
+      if (TABLE_CAPTION.test(text(lines[c]))) { caption = captionOf(entities, lines[c].end + 1, normalized); break; }
+    }
+    const bindCell = (f: FigureEntity, col: number, row: string) => {
+      f.table = { row, column: text(columns[col]) };
+      setTableArm(f, arms[col]!, mainDrug, decided);
+      const population = groupOf(col) ?? caption?.population;
+      if (population) f.binding.subgroup = population;
+      if (caption?.time && !f.binding.timepoint) f.binding.timepoint = caption.time;
+    };
+    // the header's sizes: a column's own, or one alone in a cell for the columns that state none, in order
+    const unsized = columns.map((c, i) => (HAS_SIZE.test(text(c)) ? -1 : i)).filter(i => i >= 0);
+    columns.forEach((c, i) => { for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') bindCell(f, i, ''); });
+    sizes.forEach((c, i) => { if (i < unsized.length && sizes.length === unsized.length) for (const f of entitiesIn(entities, c)) if (isFigure(f)) bindCell(f, unsized[i], ''); });
+    // the rows: a label (one cell or more), then a value a column
+    for (let c = first; c < cells.length;) {
+      const labels: Span[] = [];
+      while (c < cells.length && !isValue(cells[c])) labels.push(cells[c++]);
+      const values: Span[] = [];
+      while (c < cells.length && isValue(cells[c])) values.push(cells[c++]);
+      if (!values.length) break;
+      if (values.length !== n || !labels.length) continue;
+      const label = text(labels[labels.length - 1]);
+      const labelEndpoint = entitiesIn(entities, labels[labels.length - 1]).find(e => e.kind === 'endpoint')?.name;
+      values.forEach((v, col) => {
+        for (const f of entitiesIn(entities, v)) {
+          if (!isFigure(f) || f.figureKind === 'date' || f.end > v.end) continue;
+          bindCell(f, col, label);
+          if (labelEndpoint) f.binding.endpoint = labelEndpoint;
         }
       });
     }
