@@ -120,6 +120,14 @@ const PARAGRAPHS = [
   '75.3 ± 11.1',
 ].join('\n');
 
+/** Two periods over a row of years, two years each; a row's label of many words. */
+const HALVES = [
+  '| | Three Months Ended March 31 | | Six Months Ended March 31 |',
+  '$000 | | 2031 | | 2030 | | 2031 | | 2030 |',
+  'Revenue from the collaboration and license agreements with partners in the territories other than Europe | | 1,200 | | 900 | | 2,300 | | 1,700 |',
+  'Net loss | | (4,100 | ) | (3,900 | ) | (8,000 | ) | (7,600 | ) |',
+].join('\n');
+
 function figure(doc: string, text: string, format: 'plaintext' | 'markdown' = 'plaintext'): FigureEntity {
   const f = figuresOf(doc, format).find(x => x.text === text);
   assert.ok(f, `no figure "${text}" in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
@@ -184,6 +192,17 @@ describe('binding: a statement copied one cell a line binds each number to its c
   for (const [text, period] of cases) it(`${text}: ${period}`, () => {
     const f = figuresOf(STATEMENT).find(x => x.text.replace(/^\$\s*/, '') === text);
     assert.ok(f, `no figure ${text} in: ${figuresOf(STATEMENT).map(x => x.text).join(' | ')}`);
+    assert.equal(f.binding.timepoint, period);
+  });
+  const halves: [string, string][] = [
+    ['1,200', 'Three Months Ended March 31, 2031'],
+    ['900', 'Three Months Ended March 31, 2030'],
+    ['2,300', 'Six Months Ended March 31, 2031'],
+    ['7,600', 'Six Months Ended March 31, 2030'],
+  ];
+  for (const [text, period] of halves) it(`${text} under a row of years: ${period}`, () => {
+    const f = figuresOf(HALVES, 'markdown').find(x => x.text.replace(/^\(/, '') === text);
+    assert.ok(f, `no figure ${text} in: ${figuresOf(HALVES, 'markdown').map(x => x.text).join(' | ')}`);
     assert.equal(f.binding.timepoint, period);
   });
   it('reads the same when the lines are wrapped into one', () => {

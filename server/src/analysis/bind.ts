@@ -2903,8 +2903,8 @@ const DAY_DATE = /\d{1,2}(?:st|nd|rd|th)?[ ,.]+\p{L}{3}|\p{L}{3}\.?[ ]+\d{1,2}(?
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
 /** A cell left empty in a statement: a dash alone. */
 const DASH_CELL = /(?:^|[\s|$])[\u2014\u2013-](?=[\s|]|$)/g;
-/** A sentence of prose between two figures: the statement has ended. */
-const STATEMENT_PROSE = /(?:\p{L}+[ ,;:]+){12}|\p{Ll}{2}\.(?:\s|$)/u;
+/** A sentence of prose between two figures, a full stop after a word: the statement has ended (a row's label may be long, a sentence ends). */
+const STATEMENT_PROSE = /\p{Ll}{2}\.(?:\s|$)/u;
 
 /**
  * A financial statement copied one cell a line, its columns periods: a header of two or more dates with their days,
@@ -2917,6 +2917,11 @@ const STATEMENT_PROSE = /(?:\p{L}+[ ,;:]+){12}|\p{Ll}{2}\.(?:\s|$)/u;
 function bindStatementPeriods(figures: FigureEntity[], normalized: string): void {
   let periods: { words: string; date: string; year: boolean }[] | undefined;
   let year: string | undefined;
+  // the years right under the header, before its first row: one names the dates' year; as many as the columns (or a
+  // multiple of the periods: "Three Months Ended June 30 / Six Months Ended June 30" over "2031 2030 2031 2030"), each
+  // is its column's
+  let years: string[] = [];
+  let rowsSeen = false;
   let row: (FigureEntity | null)[] = [];
   const flush = () => {
     if (periods && row.length === periods.length) row.forEach((f, i) => {
@@ -2932,7 +2937,7 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
     const f = figures[k];
     const prevEnd = k > 0 ? figures[k - 1].end : 0;
     const gap = normalized.slice(prevEnd, f.start);
-    if (periods && (gap.length > 400 || STATEMENT_PROSE.test(gap))) { flush(); periods = undefined; }
+    if (periods && (gap.length > 400 || STATEMENT_PROSE.test(gap) || gap.split(/\s+/, 41).length > 40)) { flush(); periods = undefined; }
     const text = normalized.slice(f.start, f.end).trim();
     if (f.figureKind === 'date' && DAY_DATE.test(text)) {
       // a run of dates with their days, nothing but a period's words between them: the header
@@ -2948,12 +2953,23 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
         // (words over the first column alone are said of every column: "Quarter Ended / March 31 / June 30")
         run.push({ words: (words[1] ?? run[0]?.words ?? '').replace(/\s+/g, ' '), date: dText.replace(/\s+/g, ' '), year: /(?:19|20)\d{2}/.test(dText) });
       }
-      if (run.length >= 2 && run.length <= 8) { flush(); periods = run; year = undefined; k = j - 1; continue; }
+      if (run.length >= 2 && run.length <= 8) { flush(); periods = run; year = undefined; years = []; rowsSeen = false; k = j - 1; continue; }
     }
     if (!periods) continue;
-    if (f.figureKind === 'date' && BARE_YEAR.test(text) && !/\p{L}{2}/u.test(gap.replace(/\([^)]*\)?/g, ''))) { flush(); year = text; continue; }
+    if (f.figureKind === 'date' && BARE_YEAR.test(text) && !/\p{L}{2}/u.test(gap.replace(/\([^)]*\)?/g, ''))) {
+      if (rowsSeen) { flush(); year = text; } else years.push(text);
+      continue;
+    }
     // the gap: the row's last empty cells, then the next row's label and its first empty cells
     const firstWord = gap.search(/\p{L}{2}/u);
+    if (firstWord >= 0 && !rowsSeen) {
+      rowsSeen = true;
+      if (years.length === 1) year = years[0];
+      else if (years.length > 1 && years.length % periods.length === 0 && years.length <= 12) {
+        const m = years.length / periods.length;
+        periods = years.map((y, i) => { const p = periods![Math.floor(i / m)]; return { ...p, date: p.year ? p.date : `${p.date}, ${y}`, year: true }; });
+      }
+    }
     if (firstWord >= 0) {
       let lastWord = firstWord;
       for (const m of gap.matchAll(/\p{L}{2}/gu)) lastWord = m.index! + 2;
