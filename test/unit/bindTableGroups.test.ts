@@ -205,6 +205,11 @@ describe('binding: a statement copied one cell a line binds each number to its c
     assert.ok(f, `no figure ${text} in: ${figuresOf(HALVES, 'markdown').map(x => x.text).join(' | ')}`);
     assert.equal(f.binding.timepoint, period);
   });
+  it('reads the periods under "3 Months Ended" and "9 Months Ended", each date with its year', () => {
+    const doc = ['3 Months Ended', '9 Months Ended', 'Sep. 30, 2031', 'Sep. 30, 2030', 'Sep. 30, 2031', 'Sep. 30, 2030', 'Grant revenue', '410', '380', '1,250', '990'].join('\n');
+    assert.equal(figuresOf(doc).find(x => x.text === '1,250')?.binding.timepoint, '9 Months Ended Sep. 30, 2031');
+    assert.equal(figuresOf(doc).find(x => x.text === '380')?.binding.timepoint, '3 Months Ended Sep. 30, 2030');
+  });
   it('reads the same when the lines are wrapped into one', () => {
     const one = STATEMENT.replace(/\n/g, ' ');
     assert.equal(figuresOf(one).find(x => x.text.endsWith('9,130'))?.binding.timepoint, 'Quarter Ended September 30, 2031');

@@ -2942,17 +2942,28 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
     if (f.figureKind === 'date' && DAY_DATE.test(text)) {
       // a run of dates with their days, nothing but a period's words between them: the header
       const run: { words: string; date: string; year: boolean }[] = [];
+      const headings: string[] = [];
       let j = k;
       for (; j < figures.length; j++) {
         const d = figures[j];
         const dText = normalized.slice(d.start, d.end).trim();
-        const before = normalized.slice(j === k ? Math.max(prevEnd, d.start - 40) : figures[j - 1].end, d.start);
-        // (the first date after the words that say what its period is; the others after such words or nothing)
-        const words = j === k ? PERIOD_COLUMN_END.exec(before) : PERIOD_COLUMN_WORDS.exec(before);
-        if (d.figureKind !== 'date' || !DAY_DATE.test(dText) || !words) break;
-        // (words over the first column alone are said of every column: "Quarter Ended / March 31 / June 30")
-        run.push({ words: (words[1] ?? run[0]?.words ?? '').replace(/\s+/g, ' '), date: dText.replace(/\s+/g, ' '), year: /(?:19|20)\d{2}/.test(dText) });
+        // (the first date after the words that say what its period is, one heading or several stacked: "3 Months Ended /
+        // 9 Months Ended / Sep. 30, 2031 / Sep. 30, 2030 / ..."; the others after such words or nothing)
+        if (j === k) {
+          let rest = normalized.slice(Math.max(0, d.start - 120), d.start);
+          for (let m = PERIOD_COLUMN_END.exec(rest); m && headings.length < 8; m = PERIOD_COLUMN_END.exec(rest)) {
+            headings.unshift(m[1].replace(/\s+/g, ' '));
+            rest = rest.slice(0, m.index + m[0].length - m[0].replace(/^[^\p{L}\d]/u, '').length);
+          }
+          if (!headings.length) break;
+        }
+        const words = j === k ? undefined : PERIOD_COLUMN_WORDS.exec(normalized.slice(figures[j - 1].end, d.start));
+        if (d.figureKind !== 'date' || !DAY_DATE.test(dText) || (j > k && !words)) break;
+        run.push({ words: words?.[1]?.replace(/\s+/g, ' ') ?? '', date: dText.replace(/\s+/g, ' '), year: /(?:19|20)\d{2}/.test(dText) });
       }
+      // (headings over the columns without their own: several share the columns evenly, in order; one is said of every column)
+      const share = headings.length > 1 && run.length % headings.length === 0 ? run.length / headings.length : 0;
+      run.forEach((p, i) => { if (!p.words) p.words = share ? headings[Math.floor(i / share)] : headings[headings.length - 1] ?? ''; });
       if (run.length >= 2 && run.length <= 8) { flush(); periods = run; year = undefined; years = []; rowsSeen = false; k = j - 1; continue; }
     }
     if (!periods) continue;
