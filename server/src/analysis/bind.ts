@@ -308,7 +308,12 @@ function populationCandidates(t: string): PopulationCandidate[] {
     if (id) { out.push({ start: hs, end: he + id[0].length, name: t.slice(hs, he + id[0].length).replace(/\s+/g, ' ') }); continue; }
     // the modifiers: words right before the head, back to a function word or punctuation (at most four)
     const left = t.slice(Math.max(0, hs - 60), hs);
-    if (!/\s$/.test(left)) continue;
+    // (a head of two words names its population alone, right after a bracket too: "(safety set data)")
+    const selfNamed = /\s/.test(m[0]);
+    if (!/\s$/.test(left)) {
+      if (selfNamed && /[(\[]$/.test(left)) out.push({ start: hs, end: he, name: m[0].replace(/\s+/g, ' '), arm: he });
+      continue;
+    }
     // "intention to treat", "per protocol": an analysis set's name is one modifier, its inner function words no stop
     const tokens = [...left.replace(ANALYSIS_SETS, m => m.replace(/\s/g, '-')).matchAll(/\S+/g)];
     let start = hs, count = 0;
@@ -320,7 +325,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
       // (an opening bracket opens the phrase: "rates by dose (full analysis set)")
       if (tok.startsWith('(')) break;
     }
-    if (count === 0) continue;
+    if (count === 0 && !selfNamed) continue;
     const phrase = t.slice(start, he);
     if (phrase.split(/[\s-]+/).some(w => NOT_POPULATION.has(lower(w)))) continue;
     // "the ALK-positive subgroup" names the subgroup "ALK-positive" (the subgroup reading's convention)
@@ -584,6 +589,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   yield;
   bindPeriods(figures, sentences, normalized);
   bindYears(figures, sentences, normalized);
+  bindStatementPeriods(figures, normalized);
   bindTrials(figures, entities, sentences, normalized);
   // a label read from the text ("insulin glargine", a drug's surface) may have been wrapped across
   // lines: a label is its words, one space between each, however the line fell
@@ -2177,6 +2183,7 @@ function bindTables(entities: Entity[], figures: FigureEntity[], normalized: str
   }
   bindGluedColumns(entities, lines, tables, normalized, mainDrug, decided);
   bindStackedTables(entities, lines, tables, normalized, mainDrug, decided);
+  bindParagraphTables(entities, lines, tables, normalized, mainDrug, decided);
   let rowRun: Span[] = [];
   let runTitle: Span | undefined;
   const flushRun = () => {
@@ -2271,6 +2278,102 @@ function bindStackedTables(entities: Entity[], lines: Span[], tables: readonly D
           const arm = arms[vi];
           if (arm) setTableArm(f, arm, mainDrug, decided);
           if (label && (f.figureKind === 'count' || (f.figureKind === 'other' && !f.unit)) && Number.isInteger(f.value)) f.binding.subgroup = label;
+        }
+      });
+    }
+  }
+}
+
+/** A value cell of a table copied one cell a paragraph: a number first, its companions in brackets or after "±" ("74 (54.0)", "54.9 ± 6.7", "<0.001"), no words. */
+const PARAGRAPH_VALUE = /^[<>\u2264\u2265]?\s?[-\u2212\u2013]?\d[\d.,]*\s*%?\s*(?:\([^()]{0,40}\)|\u00b1\s*[\d.,]+|[\u2013-]\s?[\d.,]+)?\s*(?:[*\u2020\u2021\u00a7]|[a-e](?![\p{L}]))?$/u;
+/** A cell that is only a group's size: "(n = 500)", "n = 137". */
+const SIZE_PARAGRAPH = /^\(?\s*[nN]\s?=\s?\d[\d,]*\s*\)?$/;
+const SIZE_IN_LABEL = /\(?\s*\b[nN]\s?=\s?\d[\d,]*\s*\)?/g;
+const HAS_SIZE = /\b[nN]\s?=\s?\d/;
+/** A corner cell alone on its line: a stacked table's, or a header's ("Characteristics"). */
+const PARAGRAPH_CORNER = new RegExp(`^\\s*(?:${wordsPattern([...grammar.stackedTable.corners, ...Object.keys(grammar.columnGroups.corners.words)])})\\s*$`, 'iu');
+/** A table's caption as such pages write it, a few paragraphs above the table: "Table 1 Baseline characteristics (full analysis set)". */
+const TABLE_CAPTION = /^\s*Table\s+\d+[.:]?\s+\p{L}/iu;
+
+/**
+ * A table copied one cell a paragraph, as journal pages that show a table alone read when copied ("Table 1 ... / From:
+ * ... / Characteristics / <65 years / \u226565 years / Drugamab n = 137 / Placebo n = 133 / ... / Sex, male / 74 (54.0) / ..."),
+ * each cell a line with blank lines between them: a corner, the header's cells, then rows of a label and one value a
+ * column. The first row's values tell how many columns there are; the header's last cells as many are the columns'
+ * names (an arm each), a group's size alone in a cell ("(n = 500)") fills the columns that state none, in order,
+ * and the cells before the columns' names are populations each over as many adjacent columns. The caption's
+ * population and time point are every cell's otherwise. A row with another number of values is left as it is.
+ */
+function bindParagraphTables(entities: Entity[], lines: Span[], tables: readonly DocTable[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  const text = (l: Span) => normalized.slice(l.start, l.end).trim();
+  const blank = (l: Span) => !/\S/.test(normalized.slice(l.start, l.end));
+  for (let li = 0; li + 1 < lines.length; li++) {
+    if (!PARAGRAPH_CORNER.test(text(lines[li])) || !blank(lines[li + 1]) || tables.some(t => lines[li].start >= t.start && lines[li].start < t.end)) continue;
+    const corner = li;
+    // the paragraphs after the corner, each one line, down to a longer one or two blank lines
+    const cells: Span[] = [];
+    let k = li + 1;
+    for (; k + 1 < lines.length && blank(lines[k]) && !blank(lines[k + 1]); k += 2) {
+      const cell = lines[k + 1];
+      if (k + 2 < lines.length && !blank(lines[k + 2])) break;
+      if (text(cell).length > 120) break;
+      cells.push(cell);
+    }
+    li = k;
+    const isValue = (c: Span) => PARAGRAPH_VALUE.test(text(c));
+    // the header: the cells before the first label that values follow
+    let first = 0;
+    while (first + 1 < cells.length && (isValue(cells[first]) || !isValue(cells[first + 1]))) first++;
+    if (first + 1 >= cells.length || first === 0) continue;
+    let n = 0;
+    while (first + 1 + n < cells.length && isValue(cells[first + 1 + n])) n++;
+    const header = cells.slice(0, first);
+    const sizes = header.filter(c => SIZE_PARAGRAPH.test(text(c)));
+    const names = header.filter(c => !SIZE_PARAGRAPH.test(text(c)));
+    if (n < 2 || n > 12 || names.length < n) continue;
+    const columns = names.slice(names.length - n);
+    const groups = names.slice(0, names.length - n);
+    if (groups.length && n % groups.length !== 0) continue;
+    const arms = columns.map(c => {
+      const words = text(c).replace(SIZE_IN_LABEL, ' ').replace(/\s+/g, ' ').trim();
+      const arm = cellArm(entities, c, normalized);
+      if (arm) return arm.placebo ? arm : { ...arm, label: arm.dose ? undefined : words };
+      return words.length >= 2 && /\p{L}/u.test(words) ? { label: words } as Arm : undefined;
+    });
+    if (arms.some(a => !a)) continue;
+    const width = groups.length ? n / groups.length : n;
+    const groupOf = (col: number) => groups.length ? text(groups[Math.floor(col / width)]) : undefined;
+    // the caption: the nearest "Table N" line within a few lines above the corner
+    let caption: ReturnType<typeof captionOf>;
+    for (let c = corner - 1, seen = 0; c >= 0 && seen < 8; c--, seen++) {
+      if (TABLE_CAPTION.test(text(lines[c]))) { caption = captionOf(entities, lines[c].end + 1, normalized); break; }
+    }
+    const bindCell = (f: FigureEntity, col: number, row: string) => {
+      f.table = { row, column: text(columns[col]) };
+      setTableArm(f, arms[col]!, mainDrug, decided);
+      const population = groupOf(col) ?? caption?.population;
+      if (population) f.binding.subgroup = population;
+      if (caption?.time && !f.binding.timepoint) f.binding.timepoint = caption.time;
+    };
+    // the header's sizes: a column's own, or one alone in a cell for the columns that state none, in order
+    const unsized = columns.map((c, i) => (HAS_SIZE.test(text(c)) ? -1 : i)).filter(i => i >= 0);
+    columns.forEach((c, i) => { for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') bindCell(f, i, ''); });
+    sizes.forEach((c, i) => { if (i < unsized.length && sizes.length === unsized.length) for (const f of entitiesIn(entities, c)) if (isFigure(f)) bindCell(f, unsized[i], ''); });
+    // the rows: a label (one cell or more), then a value a column
+    for (let c = first; c < cells.length;) {
+      const labels: Span[] = [];
+      while (c < cells.length && !isValue(cells[c])) labels.push(cells[c++]);
+      const values: Span[] = [];
+      while (c < cells.length && isValue(cells[c])) values.push(cells[c++]);
+      if (!values.length) break;
+      if (values.length !== n || !labels.length) continue;
+      const label = text(labels[labels.length - 1]);
+      const labelEndpoint = entitiesIn(entities, labels[labels.length - 1]).find(e => e.kind === 'endpoint')?.name;
+      values.forEach((v, col) => {
+        for (const f of entitiesIn(entities, v)) {
+          if (!isFigure(f) || f.figureKind === 'date' || f.end > v.end) continue;
+          bindCell(f, col, label);
+          if (labelEndpoint) f.binding.endpoint = labelEndpoint;
         }
       });
     }
@@ -2427,6 +2530,9 @@ function gluedHeader(entities: Entity[], line: Span, normalized: string): { arms
   if (text.length > 400 || text.indexOf('=') < 0) return undefined;
   const cells: Span[] = [];
   let from = 0;
+  // (a corner word opening the line is the row labels' heading, no column's: "Characteristic Drugamab (n = 40) ...")
+  const corner = TABLE_CORNER.exec(text);
+  if (corner && /\p{L}/u.test(text.slice(corner[0].length, text.search(GLUED_SIZE)))) from = corner[0].length;
   for (const m of text.matchAll(GLUED_SIZE)) {
     const end = m.index! + m[0].length;
     if (!/\p{L}/u.test(text.slice(from, m.index))) return undefined;
@@ -2539,14 +2645,18 @@ function columnGroupPopulations(line: Span, n: number, normalized: string): stri
   return Array.from({ length: n }, (_, k) => labels[Math.floor(k / width)]);
 }
 
-/** A row's figures in cells: a value, then the figures in brackets after it ("12/40 (30.0)", "1.9 (1.1 to 3.2)"). */
+/**
+ * A row's figures in cells: a value, then the figures in brackets after it ("12/40 (30.0)", "1.9 (1.1 to 3.2)"), or
+ * its spread after a plus-minus sign ("45.2 \u00b1 9.1": a mean and its standard deviation are one cell).
+ */
+const PLUS_MINUS_GAP = /^\s*(?:\u00b1|\+\/-)\s*$/u;
 function cellGroups(figures: FigureEntity[], normalized: string): FigureEntity[][] {
   const groups: FigureEntity[][] = [];
   let depth = 0;
   let prevEnd = -1;
   for (const f of figures) {
     if (prevEnd >= 0) for (const ch of normalized.slice(prevEnd, f.start)) { if (ch === '(' || ch === '[') depth++; else if ((ch === ')' || ch === ']') && depth > 0) depth--; }
-    if (depth > 0 && groups.length) groups[groups.length - 1].push(f);
+    if ((depth > 0 || (prevEnd >= 0 && PLUS_MINUS_GAP.test(normalized.slice(prevEnd, f.start)))) && groups.length) groups[groups.length - 1].push(f);
     else groups.push([f]);
     prevEnd = f.end;
   }
@@ -2602,6 +2712,13 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     const statisticEnd = statistic ? label.start + statistic.index + statistic[0].length : label.start;
     const labelEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint' && e.end <= label.end && e.start >= statisticEnd);
     if (filled.length <= 1) { section = { endpoint: labelEndpoint?.name, timepoint: cellTimepoint(entities, label, normalized), population: labelPopulation(label) }; continue; }
+    // a row that gives only its columns' group sizes ("TNFi-naive | n=84 | n=81") heads the rows under it: its label
+    // names their population (or their time point, "Week 12 (N)"); its sizes are its columns'
+    const sizes = filled.slice(1).every(c => SIZE_CELL.test(cellText(c)));
+    if (sizes) {
+      const t = cellTimepoint(entities, label, normalized);
+      section = t ? { timepoint: t } : { population: labelPopulation(label) ?? stubPopulation(cellText(label)) };
+    }
     const ownPopulation = labelPopulation(label) ?? (stubNamesPopulations && !labelEndpoint ? stubPopulation(cellText(label)) : undefined);
     const rowPopulation = ownPopulation ?? section.population;
     const rowArm = cellArm(entities, label, normalized);
@@ -2609,7 +2726,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     // (a label that names a population names no measure)
     // (a label that names a disease, under a caption that names the endpoint, names the patients, not a measure)
     const labelDisease = captionEndpoint !== undefined && entitiesIn(entities, label).some(e => e.kind === 'indication' && e.end <= label.end);
-    const rowEndpoint = labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease || statistic ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
+    const rowEndpoint = sizes ? undefined : labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease || statistic ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
     for (let c = 1; c < row.cells.length; c++) {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
@@ -2638,6 +2755,9 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     }
   }
 }
+
+/** A cell that is only a group's size: "n=84", "(N = 120)". */
+const SIZE_CELL = /^\(?\s*[nN]\s?=\s?\d[\d,]*\s*\)?$/;
 
 /** A row label that opens with a statistic's name ("LSM (SE) change to week 30"): binding.json rowStatistics. */
 const ROW_STATISTIC = new RegExp(`^[\\s*_]*(?:${wordsPattern(Object.keys(grammar.rowStatistics.words))})(?![\\p{L}\\d])`, 'iu');
@@ -2773,6 +2893,107 @@ function bindFlattenedRows(entities: Entity[], rows: Span[], title: Span | undef
       setArm(f, arm, mainDrug, decided);
     }
   }
+}
+
+/** The words over a statement's period column ("Quarter Ended"): binding.json periodColumns. */
+const PERIOD_COLUMN_WORDS = new RegExp(`^[\\s|,]*(?:(${wordsPattern(Object.keys(grammar.periodColumns.words))})[\\s|,:]*)?$`, 'iu');
+const PERIOD_COLUMN_END = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.keys(grammar.periodColumns.words))})[\\s|,:]*$`, 'iu');
+/** A date with its day ("March 31", "30 June 2031"): a period column's end, not a bare year. */
+const DAY_DATE = /\d{1,2}(?:st|nd|rd|th)?[ ,.]+\p{L}{3}|\p{L}{3}\.?[ ]+\d{1,2}(?!\d)/u;
+const BARE_YEAR = /^(?:19|20)\d{2}$/;
+/** A cell left empty in a statement: a dash alone. */
+const DASH_CELL = /(?:^|[\s|$])[\u2014\u2013-](?=[\s|]|$)/g;
+/** A sentence of prose between two figures, a full stop after a word: the statement has ended (a row's label may be long, a sentence ends). */
+const STATEMENT_PROSE = /\p{Ll}{2}\.(?:\s|$)/u;
+
+/**
+ * A financial statement copied one cell a line, its columns periods: a header of two or more dates with their days,
+ * each after the words that say what period it ends ("Quarter Ended / March 31 / Quarter Ended / June 30 ..."), a
+ * year on a line of its own for the dates that name none ("2020"), then rows: a label, and one cell a column (a
+ * number, or a dash for none). Each number is of its column's period: "Quarter Ended March 31, 2020". A row with
+ * more or fewer cells than the header's columns is left as it is. Read from the figures in order and the words
+ * between them, so where the lines wrap does not matter.
+ */
+function bindStatementPeriods(figures: FigureEntity[], normalized: string): void {
+  let periods: { words: string; date: string; year: boolean }[] | undefined;
+  let year: string | undefined;
+  // the years right under the header, before its first row: one names the dates' year; as many as the columns (or a
+  // multiple of the periods: "Three Months Ended June 30 / Six Months Ended June 30" over "2031 2030 2031 2030"), each
+  // is its column's
+  let years: string[] = [];
+  let rowsSeen = false;
+  let row: (FigureEntity | null)[] = [];
+  const flush = () => {
+    if (periods && row.length === periods.length) row.forEach((f, i) => {
+      if (!f) return;
+      const p = periods![i];
+      const date = p.year || !year ? p.date : `${p.date}, ${year}`;
+      f.binding.timepoint = p.words ? `${p.words} ${date}` : date;
+    });
+    row = [];
+  };
+  const dashes = (text: string) => (text.match(DASH_CELL) ?? []).length;
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k];
+    const prevEnd = k > 0 ? figures[k - 1].end : 0;
+    const gap = normalized.slice(prevEnd, f.start);
+    if (periods && (gap.length > 400 || STATEMENT_PROSE.test(gap) || gap.split(/\s+/, 41).length > 40)) { flush(); periods = undefined; }
+    const text = normalized.slice(f.start, f.end).trim();
+    if (f.figureKind === 'date' && DAY_DATE.test(text)) {
+      // a run of dates with their days, nothing but a period's words between them: the header
+      const run: { words: string; date: string; year: boolean }[] = [];
+      const headings: string[] = [];
+      let j = k;
+      for (; j < figures.length; j++) {
+        const d = figures[j];
+        const dText = normalized.slice(d.start, d.end).trim();
+        // (the first date after the words that say what its period is, one heading or several stacked: "3 Months Ended /
+        // 9 Months Ended / Sep. 30, 2031 / Sep. 30, 2030 / ..."; the others after such words or nothing)
+        if (j === k) {
+          let rest = normalized.slice(Math.max(0, d.start - 120), d.start);
+          for (let m = PERIOD_COLUMN_END.exec(rest); m && headings.length < 8; m = PERIOD_COLUMN_END.exec(rest)) {
+            headings.unshift(m[1].replace(/\s+/g, ' '));
+            rest = rest.slice(0, m.index + m[0].length - m[0].replace(/^[^\p{L}\d]/u, '').length);
+          }
+          if (!headings.length) break;
+        }
+        const words = j === k ? undefined : PERIOD_COLUMN_WORDS.exec(normalized.slice(figures[j - 1].end, d.start));
+        if (d.figureKind !== 'date' || !DAY_DATE.test(dText) || (j > k && !words)) break;
+        run.push({ words: words?.[1]?.replace(/\s+/g, ' ') ?? '', date: dText.replace(/\s+/g, ' '), year: /(?:19|20)\d{2}/.test(dText) });
+      }
+      // (headings over the columns without their own: several share the columns evenly, in order; one is said of every column)
+      const share = headings.length > 1 && run.length % headings.length === 0 ? run.length / headings.length : 0;
+      run.forEach((p, i) => { if (!p.words) p.words = share ? headings[Math.floor(i / share)] : headings[headings.length - 1] ?? ''; });
+      if (run.length >= 2 && run.length <= 8) { flush(); periods = run; year = undefined; years = []; rowsSeen = false; k = j - 1; continue; }
+    }
+    if (!periods) continue;
+    if (f.figureKind === 'date' && BARE_YEAR.test(text) && !/\p{L}{2}/u.test(gap.replace(/\([^)]*\)?/g, ''))) {
+      if (rowsSeen) { flush(); year = text; } else years.push(text);
+      continue;
+    }
+    // the gap: the row's last empty cells, then the next row's label and its first empty cells
+    const firstWord = gap.search(/\p{L}{2}/u);
+    if (firstWord >= 0 && !rowsSeen) {
+      rowsSeen = true;
+      if (years.length === 1) year = years[0];
+      else if (years.length > 1 && years.length % periods.length === 0 && years.length <= 12) {
+        const m = years.length / periods.length;
+        periods = years.map((y, i) => { const p = periods![Math.floor(i / m)]; return { ...p, date: p.year ? p.date : `${p.date}, ${y}`, year: true }; });
+      }
+    }
+    if (firstWord >= 0) {
+      let lastWord = firstWord;
+      for (const m of gap.matchAll(/\p{L}{2}/gu)) lastWord = m.index! + 2;
+      for (let d = dashes(gap.slice(0, firstWord)); d > 0; d--) row.push(null);
+      flush();
+      for (let d = dashes(gap.slice(lastWord)); d > 0; d--) row.push(null);
+      // "Total revenues(1)": a footnote's number right after a label is no cell
+      if (f.figureKind === 'other' && Number.isInteger(f.value) && (f.value as number) < 10 && /\p{L}[ ]?\($/u.test(gap)) continue;
+    } else for (let d = dashes(gap); d > 0; d--) row.push(null);
+    if (f.figureKind === 'date') continue;
+    row.push(f);
+  }
+  flush();
 }
 
 /** A time point as a reader writes it: "6 months", "1 year" (one of a unit is singular). */

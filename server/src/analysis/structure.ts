@@ -426,8 +426,11 @@ function markSpacedTables(text: string, lines: Span[], table: boolean[]): void {
     i = j;
   }
 }
-/** A line that opens with a label: a word first, or a number that a word follows ("95% CI for ORR"). */
-const LABEL_FIRST = /^[ \t]*(?:[^\s\d([{<>\u2264\u2265~+\u2212\u2013\u2014-]|[\d.,%]+[ \t]?[A-Za-z\u00c0-\u024f])/;
+/**
+ * A line that opens with a label: a word first, or a number that a word follows ("95% CI for ORR"), a threshold's
+ * comparator before it or not: a row's group named by its bound ("<65 years", "\u2265350 m", ">2 prior lines").
+ */
+const LABEL_FIRST = /^[ \t]*(?:[^\s\d([{<>\u2264\u2265~+\u2212\u2013\u2014-]|[<>\u2264\u2265]?[ \t]?[\d.,%]+[ \t]?[A-Za-z\u00c0-\u024f])/;
 
 export function plainTableLines(text: string, lines: Span[]): boolean[] {
   const table = new Array<boolean>(lines.length).fill(false);

@@ -108,6 +108,18 @@ function armsRow(text: string, row: TableRow): boolean {
   const cells = filledCells(text, row);
   return cells.length >= 2 && CONTROL_HEAD.test(text.slice(cells[0].start, cells[0].end)) && cells.every(c => !/\d/.test(text.slice(c.start, c.end)));
 }
+/**
+ * The same, the control's name second ("| Drugamab | Placebo | Difference (95% CI) |"): a row as wide as the value
+ * columns, no number in it but a confidence level's. Its first cell is a column's, not a label.
+ */
+function armsRowNoCorner(text: string, row: TableRow, values: number): boolean {
+  const cells = filledCells(text, row);
+  return cells.length >= 2 && cells.length === values && CONTROL_HEAD.test(text.slice(cells[1].start, cells[1].end))
+    && cells.every(c => !/\d/.test(text.slice(c.start, c.end).replace(CI_LEVEL, '')));
+}
+const CI_LEVEL = /\d{2}(?:\.\d)?\s*%\s*(?:CI|confidence interval)/gi;
+/** A header cell that names a time point ("Week 24", "Month 6", "Day 28"). */
+const TIME_HEAD = /^\s*(?:week|month|day|year|wk)s?\s*\d+[*\u2020\u2021\u00a7]*\s*$/i;
 
 /** Whether the row's first cell is a name of a column's unit (the row has no corner). */
 function unitFirst(text: string, row: TableRow): boolean {
@@ -130,6 +142,8 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
   // (and a row under them that names each column's unit: "| | n (%) | n (%) |")
   // (and, right under the header, a row that names the arms its cells span: "| Placebo | Drugamab | | |")
   for (const r of table.rows) { if (!sizesRow(text, r) && !unitsRow(text, r) && !(headerRows.size === 0 && armsRow(text, r))) break; headerRows.add(r); }
+  // (a row right under the header naming the arms with the control second, as wide as the widest row's values)
+  const armsUnder = headerRows.size === 0 && table.rows.length > 1 ? table.rows[0] : undefined;
   let width = 0;
   // the columns that hold values: a digit in some row that opens with its label (a row that opens with a number is
   // a row's continuation, its cells moved left); a column of words only ("n (%)") is the labels' unit
@@ -142,13 +156,19 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
     for (let c = 1; c < cells.length; c++) if (/\d/.test(text.slice(cells[c].start, cells[c].end))) valued.add(c);
   }
   const values = [...valued].sort((a, b) => a - b);
+  const headedByArms = !!armsUnder && armsRowNoCorner(text, armsUnder, values.length);
+  if (headedByArms) headerRows.add(armsUnder!);
   const heads = new Map<number, ColumnHead>();
   const lay = (row: TableRow) => {
     const cells = filledCells(text, row);
     if (cells.length === 0) return;
     const first = text.slice(cells[0].start, cells[0].end);
+    // time points over fewer columns than hold values, above a row of arms: each spans some of the columns, which ones
+    // the text does not say ("| Week 24 | Week 52 |" over five columns): no column's
+    if (headedByArms && !headerRows.has(row) && cells.length < values.length && cells.every(c => TIME_HEAD.test(text.slice(c.start, c.end)))) return;
     // a first cell that is a column's (a size, a control arm), or a row as wide as the body's values: no corner
     const noCorner = cells.length <= width && (GROUP_SIZE.test(first) || CONTROL_HEAD.test(first) || PERIOD_HEAD.test(first) || unitFirst(text, row)
+      || (headedByArms && row === armsUnder)
       || (row.start < cells[0].start && /^[ \t]+$/.test(text.slice(row.start, cells[0].start))));
     // a header without its corner laid over the columns that hold values, in order ("| Placebo (n=40) | ..." over
     // "| Remission | n (%) | 6 (15.0) | ...")

@@ -1,0 +1,224 @@
+/**
+ * Tables whose groups are named by their rows and columns: a row opening with a threshold ("<65 years"), a mean
+ * with its spread after a plus-minus sign as one cell, a corner word before the arms, a caption naming the safety set,
+ * rows that give only their columns' sizes heading the rows under them, and a row of arms under a header of time
+ * points. Every example is invented.
+ */
+import { strict as assert } from 'assert';
+import { FigureEntity } from '../../server/src/analysis';
+import { readStructure } from '../../server/src/analysis/structure';
+import { figuresOf } from '../helpers';
+
+/** Single spaces between columns, a corner word, a row opening with a threshold, means with their SD after "±". */
+const BASELINE = [
+  'Table 1. Baseline characteristics',
+  '',
+  'Characteristic Tovarimab (n = 210) Placebo (n = 208) Overall (n = 418)',
+  'Age, yr 51.2 ± 11.4 50.8 ± 12.0 51.0 ± 11.7',
+  'Weight, kg 82.5 ± 14.1 81.9 ± 13.8 82.2 ± 13.9',
+  'Walk distance, n (%)',
+  ' ≤300 m 61 (29.0) 58 (27.9) 119 (28.5)',
+  ' >300 m 149 (71.0) 150 (72.1) 299 (71.5)',
+].join('\n');
+
+/** A caption naming the safety set over a header of arms with their sizes. */
+const SAFETY = [
+  'Participants with serious adverse events during the second year (safety set data)',
+  '',
+  'Placebo (n = 4120) Velomivax (n = 8215)',
+  'Any 140 (3.4%) 251 (3.1%)',
+  ' Severe 22 (0.5%) 37 (0.5%)',
+].join('\n');
+
+/** Pipes; a header of time points over the columns, a row of arms under it with the control second, size rows heading populations. */
+const GROUPS = [
+  'Responders by prior therapy (ITT population)',
+  'Week 16 | Week 40 | |||',
+  'Tovarimab | Placebo | Difference (95% CI) | Tovarimab/open-label tovarimab |',
+  'All patients | n=150 | n=148 | n=150 | |',
+  'ACR20 | 41.3 | 20.9 | 20.4 (10.1 to 30.7) | 52.0 |',
+  'Biologic-naive | n=60 | n=58 | n=60 | |',
+  'ACR20 | 48.3 | 22.4 | 25.9 (9.0 to 42.8) | 58.3 |',
+  'Biologic-experienced | n=90 | n=90 | n=90 | |',
+  'ACR20 | 36.7 | 20.0 | 16.7 (3.9 to 29.5) | 47.8 |',
+].join('\n');
+
+/** A statement one cell a line: periods as columns under the words that say what they end, a year for the dates, dashes for none. */
+const STATEMENT = [
+  'Quarterly results (unaudited)',
+  'Quarter Ended',
+  'March 31',
+  'June 30',
+  'September 30',
+  '(in thousands, except per share amounts)',
+  '2031',
+  'License revenue',
+  '$',
+  '—',
+  '$',
+  '2,500',
+  '$',
+  '—',
+  'Research and development',
+  '7,210',
+  '8,045',
+  '9,130',
+  'Net loss',
+  '$',
+  '(7,980',
+  ')',
+  '$',
+  '(6,102',
+  ')',
+  '$',
+  '(10,344',
+  ')',
+].join('\n');
+
+/** One cell a paragraph: a caption, the corner, age groups over the arms, a size alone in a cell, then rows. */
+const PARAGRAPHS = [
+  'Table 2 Baseline characteristics (full analysis set)',
+  '',
+  'From: A randomized trial of tovarimab in invented disease',
+  '',
+  'Characteristics',
+  '',
+  '<60 years',
+  '',
+  '≥60 years',
+  '',
+  'Tovarimab n = 90',
+  '',
+  'Placebo n = 88',
+  '',
+  'Tovarimab',
+  '',
+  'Placebo',
+  '',
+  '(n = 70)',
+  '',
+  '(n = 72)',
+  '',
+  'Sex, female',
+  '',
+  '41 (45.6)',
+  '',
+  '40 (45.5)',
+  '',
+  '30 (42.9)',
+  '',
+  '33 (45.8)',
+  '',
+  'Weight, kg',
+  '',
+  '78.1 ± 12.2',
+  '',
+  '77.4 ± 11.9',
+  '',
+  '74.0 ± 10.8',
+  '',
+  '75.3 ± 11.1',
+].join('\n');
+
+/** Two periods over a row of years, two years each; a row's label of many words. */
+const HALVES = [
+  '| | Three Months Ended March 31 | | Six Months Ended March 31 |',
+  '$000 | | 2031 | | 2030 | | 2031 | | 2030 |',
+  'Revenue from the collaboration and license agreements with partners in the territories other than Europe | | 1,200 | | 900 | | 2,300 | | 1,700 |',
+  'Net loss | | (4,100 | ) | (3,900 | ) | (8,000 | ) | (7,600 | ) |',
+].join('\n');
+
+function figure(doc: string, text: string, format: 'plaintext' | 'markdown' = 'plaintext'): FigureEntity {
+  const f = figuresOf(doc, format).find(x => x.text === text);
+  assert.ok(f, `no figure "${text}" in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
+  return f;
+}
+
+type Row = { doc: string; figure: string; format?: 'markdown'; arm?: string | null; drug?: string | null; subgroup?: string | null; timepoint?: string | null; endpoint?: string };
+
+describe('binding: rows and columns that name a table\'s groups', () => {
+  const rows: Row[] = [
+    // the corner word is no part of the first arm; a mean and its spread are one cell of their column
+    { doc: BASELINE, figure: '51.2', arm: 'Tovarimab', drug: 'tovarimab' },
+    { doc: BASELINE, figure: '11.4', arm: 'Tovarimab' },
+    { doc: BASELINE, figure: '50.8', arm: 'placebo', drug: null },
+    { doc: BASELINE, figure: '51.0', arm: 'Overall' },
+    { doc: BASELINE, figure: '81.9', arm: 'placebo' },
+    // rows opening with a threshold stay rows of the table
+    { doc: BASELINE, figure: '27.9', arm: 'placebo' },
+    { doc: BASELINE, figure: '71.0', arm: 'Tovarimab' },
+    // the caption's safety set is every cell's population
+    { doc: SAFETY, figure: '3.4%', arm: 'placebo', subgroup: 'safety set' },
+    { doc: SAFETY, figure: '0.5%', arm: 'placebo', subgroup: 'safety set' },
+    { doc: SAFETY, figure: '3.1%', arm: 'Velomivax', subgroup: 'safety set' },
+    // a row of arms with the control second names the columns; size rows head their populations
+    { doc: GROUPS, format: 'markdown', figure: '41.3', arm: 'Tovarimab', drug: 'tovarimab', subgroup: 'All patients', endpoint: 'ACR20' },
+    { doc: GROUPS, format: 'markdown', figure: '20.9', arm: 'placebo', drug: null, subgroup: 'All patients' },
+    { doc: GROUPS, format: 'markdown', figure: '52.0', arm: 'Tovarimab/open-label tovarimab', subgroup: 'All patients' },
+    { doc: GROUPS, format: 'markdown', figure: '48.3', arm: 'Tovarimab', subgroup: 'Biologic-naive', endpoint: 'ACR20' },
+    { doc: GROUPS, format: 'markdown', figure: '22.4', arm: 'placebo', subgroup: 'Biologic-naive' },
+    { doc: GROUPS, format: 'markdown', figure: '36.7', arm: 'Tovarimab', subgroup: 'Biologic-experienced' },
+    { doc: GROUPS, format: 'markdown', figure: '47.8', subgroup: 'Biologic-experienced' },
+    // one cell a paragraph: the arms are the header's last cells, the groups before them populations over two columns each
+    { doc: PARAGRAPHS, figure: '45.6', arm: 'Tovarimab', drug: 'tovarimab', subgroup: '<60 years' },
+    { doc: PARAGRAPHS, figure: '45.5', arm: 'placebo', drug: null, subgroup: '<60 years' },
+    { doc: PARAGRAPHS, figure: '42.9', arm: 'Tovarimab', subgroup: '≥60 years' },
+    { doc: PARAGRAPHS, figure: '11.1', arm: 'placebo', subgroup: '≥60 years' },
+    { doc: PARAGRAPHS, figure: 'n = 72', arm: 'placebo', subgroup: '≥60 years' },
+    // which columns each time point spans the text does not say: none is guessed
+    { doc: GROUPS, format: 'markdown', figure: '41.3', timepoint: null },
+    { doc: GROUPS, format: 'markdown', figure: '52.0', timepoint: null },
+  ];
+  for (const r of rows) {
+    it(`${JSON.stringify(r.figure)} in ${JSON.stringify(r.doc.split('\n').find(l => l.includes(r.figure)))}`, () => {
+      const b = figure(r.doc, r.figure, r.format).binding;
+      if (r.arm !== undefined) assert.equal(b.arm, r.arm ?? undefined);
+      if (r.drug !== undefined) assert.equal(b.drug, r.drug ?? undefined);
+      if (r.subgroup !== undefined) assert.equal(b.subgroup, r.subgroup ?? undefined);
+      if (r.timepoint !== undefined) assert.equal(b.timepoint, r.timepoint ?? undefined);
+      if (r.endpoint !== undefined) assert.equal(b.endpoint, r.endpoint);
+    });
+  }
+});
+
+describe('binding: a statement copied one cell a line binds each number to its column\'s period', () => {
+  const cases: [string, string][] = [
+    ['2,500', 'Quarter Ended June 30, 2031'],
+    ['7,210', 'Quarter Ended March 31, 2031'],
+    ['9,130', 'Quarter Ended September 30, 2031'],
+    ['6,102', 'Quarter Ended June 30, 2031'],
+    ['10,344', 'Quarter Ended September 30, 2031'],
+  ];
+  for (const [text, period] of cases) it(`${text}: ${period}`, () => {
+    const f = figuresOf(STATEMENT).find(x => x.text.replace(/^\$\s*/, '') === text);
+    assert.ok(f, `no figure ${text} in: ${figuresOf(STATEMENT).map(x => x.text).join(' | ')}`);
+    assert.equal(f.binding.timepoint, period);
+  });
+  const halves: [string, string][] = [
+    ['1,200', 'Three Months Ended March 31, 2031'],
+    ['900', 'Three Months Ended March 31, 2030'],
+    ['2,300', 'Six Months Ended March 31, 2031'],
+    ['7,600', 'Six Months Ended March 31, 2030'],
+  ];
+  for (const [text, period] of halves) it(`${text} under a row of years: ${period}`, () => {
+    const f = figuresOf(HALVES, 'markdown').find(x => x.text.replace(/^\(/, '') === text);
+    assert.ok(f, `no figure ${text} in: ${figuresOf(HALVES, 'markdown').map(x => x.text).join(' | ')}`);
+    assert.equal(f.binding.timepoint, period);
+  });
+  it('reads the periods under "3 Months Ended" and "9 Months Ended", each date with its year', () => {
+    const doc = ['3 Months Ended', '9 Months Ended', 'Sep. 30, 2031', 'Sep. 30, 2030', 'Sep. 30, 2031', 'Sep. 30, 2030', 'Grant revenue', '410', '380', '1,250', '990'].join('\n');
+    assert.equal(figuresOf(doc).find(x => x.text === '1,250')?.binding.timepoint, '9 Months Ended Sep. 30, 2031');
+    assert.equal(figuresOf(doc).find(x => x.text === '380')?.binding.timepoint, '3 Months Ended Sep. 30, 2030');
+  });
+  it('reads the same when the lines are wrapped into one', () => {
+    const one = STATEMENT.replace(/\n/g, ' ');
+    assert.equal(figuresOf(one).find(x => x.text.endsWith('9,130'))?.binding.timepoint, 'Quarter Ended September 30, 2031');
+  });
+});
+
+describe('structure: a row that opens with a threshold is a row of its table', () => {
+  it('keeps the line ends of a paragraph whose rows open with "<", ">", "≤" or "≥" and a number', () => {
+    const table = ['Age group Placebo 5 mg', '<65 years 20 (25.0%) 36 (44.4%)', '≥65 years 60 (75.0%) 45 (55.6%)'].join('\n');
+    assert.equal(readStructure(table, 'plaintext').reading, table);
+  });
+});
