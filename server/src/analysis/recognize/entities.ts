@@ -195,6 +195,12 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       cover(m.startToken, m.endToken);
       continue;
     }
+    // "factor X prophylaxis", "factor X concentrate": the protein patients are given, no target a drug acts on
+    if (m.entry.kind === 'target' && GIVEN_AFTER.test(text.slice(m.end, m.end + 24))) {
+      unmarked?.push([m.start, m.end]);
+      cover(m.startToken, m.endToken);
+      continue;
+    }
     // "ZLA-A*02:01-positive": a gene with an allele in star notation names the patients' genotype, no target
     if (m.entry.kind === 'target' && /^\*\d/.test(text.slice(m.end, m.end + 2))) {
       unmarked?.push([m.start, m.end]);
@@ -371,7 +377,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     const word = WORD_SYMBOLS.has(t.text) || WORD_NAMES.has(t.text);
     const short = !word && SHORT_SYMBOLS.has(t.text);
     if (!word && !short) continue;
-    if (word ? !wordSymbolInContext(text, tokens, i) && !(WORD_SYMBOLS.has(t.text) && inTargetList(text, t, listed)) : !shortSymbolInContext(text, t)) continue;
+    if (word ? !wordSymbolInContext(text, tokens, i) && !inTargetList(text, t, listed, WORD_NAMES.has(t.text)) : !shortSymbolInContext(text, t)) continue;
     out.push({ kind: 'target', start: t.start, end: t.end, name: t.text, evidence: 'lexicon' });
     covered[i] = 1;
   }
@@ -2087,12 +2093,16 @@ const WORD_SYMBOLS = new Set((genes as { wordSymbols: string }).wordSymbols.spli
 const WORD_NAMES = new Set((genes as { wordNames: string }).wordNames.split('|').filter(Boolean));
 /** Words beside a gene symbol that make it a gene or protein: "MET amplification", "anti-KIT", "targeting REST". */
 const GENE_CONTEXT_AFTER = /^[ -](?:amplification|amplified|mutation|mutations|mutant|mutated|exon|fusion|fusions|inhibitor|inhibitors|inhibition|antibody|antibodies|agonist|agonists|antagonist|antagonists|degrader|expression|overexpression|overexpressing|positive|negative|pathway|signaling|signalling|receptor|gene|protein|kinase|alteration|alterations|targeted|targeting|directed|deficiency|knockdown|silencing|variant|variants|levels?)\b/i;
-const GENE_CONTEXT_BEFORE = /(?:\b(?:anti|targeting|targets|target|inhibiting|inhibits|against|blocks|blocking|binds|silencing|silences)[ -]|\b(?:inhibitors?|antagonists?|agonists?|antibod(?:y|ies)|modulators?|degraders?) of (?:the )?|\b(?:of|and) (?:the )?(?:EGFR|HER2|ALK|ROS1|RET|BRAF|KRAS|FGFR\d?|NTRK|PD-L1|VEGFR?\d?)(?:,| and| or) )$/i;
+const GENE_CONTEXT_BEFORE = /(?:\b(?:anti|targeting|targets|target|inhibiting|inhibits|against|blocks|blocking|binds|silencing|silences)[ -]|\b(?:inhibitors?|inhibition|antagonists?|agonists?|antibod(?:y|ies)|modulators?|degraders?|blockade) of (?:the )?|\b(?:of|and) (?:the )?(?:EGFR|HER2|ALK|ROS1|RET|BRAF|KRAS|FGFR\d?|NTRK|PD-L1|VEGFR?\d?)(?:,| and| or) )$/i;
 
 /**
  * Gene symbols of three or four capitals kept out of matching because an abbreviation reads them first
  * (HGNC's "~SYMBOL" lines: "MUT", "ATM", "GBA").
  */
+/** Curated symbols an abbreviation reads as often (targets.json abbreviationSymbols: "ER", extended release): targets only in a target's context. */
+const ABBREVIATION_SYMBOLS = new Set<string>(targetReadings.abbreviationSymbols);
+/** Words after a protein's name that make it the substance given (targets.json givenAfter): "factor X prophylaxis". */
+const GIVEN_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.givenAfter)})(?![\\p{L}])`, 'iu');
 const SHORT_SYMBOLS = new Set([...(genes as { genes: string }).genes.matchAll(/(?:^|\n)~(\p{Lu}{3,4})[|\t\n]/gu)].map(m => m[1]));
 const SHORT_CONTEXT_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.shortSymbolAfter)})(?![\\p{L}])`, 'iu');
 const SHORT_CONTEXT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsRe(targetReadings.shortSymbolBefore)})[ -](?:the )?$`, 'iu');
@@ -2104,23 +2114,48 @@ function shortSymbolInContext(text: string, t: Token): boolean {
 }
 
 /** Where the targets found so far start and end, for a symbol listed beside them. */
-function targetListEdges(out: RawEntity[]): { starts: Set<number>; ends: Set<number> } {
+function targetListEdges(out: RawEntity[]): { starts: Set<number>; ends: Map<number, number> } {
   const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const e of out) if (e.kind === 'target') { starts.add(e.start); ends.add(e.end); }
+  const ends = new Map<number, number>();
+  for (const e of out) if (e.kind === 'target') { starts.add(e.start); ends.set(e.end, e.start); }
   return { starts, ends };
 }
 
 const LIST_GAP_BEFORE = /(?:, ?|,? and |,? or |\/)$/;
 const LIST_GAP_AFTER = /^(?:, ?|,? and |,? or |\/)/;
 
-/** A symbol that is also a word, in capitals, listed with targets on both sides or after one and before the list ends ("EGFR, MET, CA9"). */
-function inTargetList(text: string, t: Token, listed: { starts: Set<number>; ends: Set<number> }): boolean {
+/**
+ * A symbol that is also a word, in capitals, listed with targets on both sides ("EGFR, MET, CA9"); or, a symbol or a
+ * protein's name that is a word ("glucagon"), closing a list of targets after two of them ("GLP-1, GIP and glucagon").
+ */
+function inTargetList(text: string, t: Token, listed: { starts: Set<number>; ends: Map<number, number> }, name = false): boolean {
   const before = text.slice(Math.max(0, t.start - 6), t.start).match(LIST_GAP_BEFORE);
   const after = text.slice(t.end, t.end + 6).match(LIST_GAP_AFTER);
-  const prevTarget = before !== null && listed.ends.has(t.start - before[0].length);
-  const nextTarget = after !== null && listed.starts.has(t.end + after[0].length);
-  return prevTarget && nextTarget;
+  const prevStart = before !== null ? listed.ends.get(t.start - before[0].length) : undefined;
+  if (prevStart === undefined) return false;
+  if (!name && after !== null && listed.starts.has(t.end + after[0].length)) return true;
+  // the list's last item, after its conjunction, with two targets before it
+  if (!/(?:and|or) $/.test(before![0])) return false;
+  const earlier = text.slice(Math.max(0, prevStart - 6), prevStart).match(LIST_GAP_BEFORE);
+  return earlier !== null && !/(?:and|or) $/.test(earlier[0]) && listed.ends.has(prevStart - earlier[0].length);
+}
+
+/** Between two coordinated symbols: "C3 or C5", "C3, C5 and C7", "C3/C5". */
+const COORDINATION_GAP = /^(?:,? (?:and|or|und|oder) |, ?|\/)$/;
+
+/**
+ * A letter and a digit coordinated with symbols of its kind that the words after the last of them make targets: "C3 or C5
+ * inhibition", "C3, C5 and C7 inhibitors". The context word is said of every symbol of the list.
+ */
+function coordinatedInContext(text: string, tokens: Token[], i: number): boolean {
+  let last = i;
+  for (let j = i + 1; j < tokens.length && j <= i + 9; j++) {
+    if (!/^\p{Lu}\d{1,2}$/u.test(tokens[j].text)) continue;
+    if (!COORDINATION_GAP.test(text.slice(tokens[last].end, tokens[j].start))) return false;
+    if (wordSymbolInContext(text, tokens, j)) return true;
+    last = j;
+  }
+  return false;
 }
 
 function wordSymbolInContext(text: string, tokens: Token[], i: number): boolean {
@@ -2141,7 +2176,10 @@ function targetSurfaceOk(text: string, tokens: Token[], m: PhraseMatch): boolean
   const alias = m.entry.alias;
   // a symbol that is also a word ("MET"), or a letter and a digit that a stage, a grade or a quarter
   // is written as too ("F3" fibrosis, "T2" tumours, "Q3"), is a target only where a target is spoken of
-  if (m.startToken === m.endToken && (WORD_SYMBOLS.has(surface) || /^\p{Lu}\d$/u.test(surface)) && !wordSymbolInContext(text, tokens, m.startToken)) return false;
+  if (m.startToken === m.endToken && (WORD_SYMBOLS.has(surface) || /^\p{Lu}\d$/u.test(surface)) && !wordSymbolInContext(text, tokens, m.startToken)
+    && !coordinatedInContext(text, tokens, m.endToken)) return false;
+  // a symbol an abbreviation reads as often ("ER": extended release) only where a target is spoken of, or with its status sign ("ER+")
+  if (m.startToken === m.endToken && ABBREVIATION_SYMBOLS.has(surface) && !wordSymbolInContext(text, tokens, m.startToken) && !/^\+/.test(text.slice(m.end, m.end + 1))) return false;
   // one word is not a phrase of several: "proteins" is not "protein S"
   if (m.startToken === m.endToken && /\s/.test(alias.trim())) return false;
   if (/\p{Lu}/u.test(alias) && !/\p{Lu}/u.test(surface) && alias.replace(/[^\p{L}]/gu, '').length <= 5) return false;
