@@ -42,3 +42,26 @@ table('a protein\'s name that is a word closing a list of targets', 'target', [
   // a hormone given beside one drug's target is no list of targets
   ['Patients on a GLP-1 agonist and insulin were excluded.', ['GLP-1']],
 ]);
+
+table('a short form in parentheses before a semicolon or a comma and its gloss', 'endpoint', [
+  ['Patients reached minimal symptom expression (MSE; a total score of 0 or 1), and MSE lasted.', ['minimal symptom expression', 'MSE', 'MSE']],
+]);
+
+table('survival named by its length', 'endpoint', [
+  ['The median length of survival was 14 months on zelbotinib.', ['length of survival']],
+  ['Survival time was longer on zelbotinib than on placebo.', ['Survival time']],
+]);
+
+table('cognitive decline, an outcome unless a scale it was measured on is named', 'endpoint', [
+  ['Zelbonemab slowed the rate of cognitive decline by 30 percent.', ['rate of cognitive decline']],
+  ['Zelbonemab slowed cognitive decline on the ADAS-Cog13 by 30 percent.', ['ADAS-Cog13']],
+]);
+
+table('infections that needed a doctor, a prevention trial\'s outcome', 'endpoint', [
+  ['Zelbovimab cut medically attended RSV LRTI by 70 percent.', ['medically attended RSV LRTI']],
+  ['Medically-attended lower respiratory tract infections fell by half.', ['Medically-attended lower respiratory tract infections']],
+]);
+
+table('an endpoint written as one German compound', 'endpoint', [
+  ['Die Tumoransprechrate betrug 40 Prozent, die Fünfjahresüberlebensrate 12 Prozent.', ['Tumoransprechrate', 'Fünfjahresüberlebensrate']],
+]);

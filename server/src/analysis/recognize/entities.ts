@@ -242,6 +242,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (e.kind === 'endpoint' && /-/.test(surface) && !/\s/.test(surface) && attributive(m.entry.alias, text.slice(m.end, m.end + 24))) continue;
     // "weight loss drugs", "the weight loss market": written apart, an endpoint's words before a drug's or a market's noun describe it
     if (e.kind === 'endpoint' && /\s/.test(surface) && !/\p{N}/u.test(surface) && ATTRIBUTIVE_HEAD.test(text.slice(m.end, m.end + 24))) continue;
+    // "slowed cognitive decline on the Zeta Memory Scale": the scale after "on" is the outcome, the change only what it showed
+    if (e.kind === 'endpoint' && DESCRIBED_ON_SCALE.has(surface.toLowerCase()) && /^,? (?:on|as measured by|measured by|according to) /.test(text.slice(m.end, m.end + 24))) continue;
     // "a higher risk of death with ...": a hazard warned of; the outcome is measured where a figure is said of its risk
     if (e.kind === 'endpoint' && /^risk of /i.test(m.entry.alias) && !riskMeasured(text, m.start, m.end)) continue;
     // "as this PR put it:", "Photo: Jane Doe / Acme / PR": a press release, no partial response
@@ -394,6 +396,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeMarkedBrands(text, tokens, covered, out);
   // 5b. a disease written as one compound word, as German and the Nordic languages write them ("Lungenkrebs", "lungekreft")
   recognizeDiseaseCompounds(text, tokens, covered, out);
+  // 5b''. an endpoint written as one compound word ("Tumoransprechrate", "Fünfjahresüberlebensrate")
+  recognizeEndpointCompounds(tokens, covered, out, lexicon);
   // 5b'. a disease the Romance languages name head first, the organ after a preposition ("tumori del fegato")
   recognizeRomanceDiseases(text, tokens, covered, out);
   // 5c. a disease named by a head noun and the words before it that say which ("metabolic diseases", "hemolytic anemia")
@@ -1253,6 +1257,28 @@ function recognizeDiseaseCompounds(text: string, tokens: Token[], covered: Uint8
   }
 }
 
+const ENDPOINT_COMPOUND = new RegExp(`^(\\p{L}{3,}?)(${[...outcomeWords.compoundHeads].sort((x, y) => y.length - x.length).join('|')})$`, 'iu');
+
+/**
+ * An endpoint named by one compound word whose last part is an endpoint's name (outcomes.json compoundHeads:
+ * "Tumoransprechrate", "Fünfjahresüberlebensrate"): the first part says which, the last what is measured.
+ */
+function recognizeEndpointCompounds(tokens: Token[], covered: Uint8Array, out: RawEntity[], lexicon: Lexicon): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.wordEnd || t.text.length < 12) continue;
+    const m = ENDPOINT_COMPOUND.exec(t.text);
+    if (!m || COMPOUND_STOPS.has(m[1].toLowerCase())) continue;
+    const head = outcomeWords.compoundHeads.find(h => h.toLowerCase() === m[2].toLowerCase())!;
+    const found = lexicon.matchPhrases(head, tokenize(head)).find(p => p.entry.kind === 'endpoint' && p.start === 0 && p.end === head.length);
+    if (!found) continue;
+    out.push({ kind: 'endpoint', start: t.start, end: t.end, name: found.entry.name, evidence: 'pattern' });
+    covered[i] = 1;
+  }
+}
+
+/** Changes that name no instrument of their own (outcomes.json describedOnScale): "cognitive decline". */
+const DESCRIBED_ON_SCALE = new Set<string>(outcomeWords.describedOnScale);
 const MEASURE_NOUN_AFTER = new RegExp(`^[ \\u00a0](?:${wordsPattern((endpointAreas as { measureNounsAfter: string[] }).measureNounsAfter)})(?![\\p{L}\\p{N}-])`, 'u');
 /** " rate" after a survival: the share alive or free of the event at a time, one name with it ("progression-free survival rate"). */
 const SURVIVAL_RATE_AFTER = new RegExp(`^[ \\u00a0](?:${wordsPattern((endpointAreas as { survivalRateNouns: string[] }).survivalRateNouns)})(?![\\p{L}\\p{N}-])`, 'u');
