@@ -65,3 +65,29 @@ table('infections that needed a doctor, a prevention trial\'s outcome', 'endpoin
 table('an endpoint written as one German compound', 'endpoint', [
   ['Die Tumoransprechrate betrug 40 Prozent, die Fünfjahresüberlebensrate 12 Prozent.', ['Tumoransprechrate', 'Fünfjahresüberlebensrate']],
 ]);
+
+table('a virus named alone is the disease, as HCV, RSV and HIV are; its antigen a target only where a drug acts on it', 'target', [
+  ['Zelbotide is the lead asset of our HBV pipeline and lowered HBsAg levels.', []],
+  ['Zelbosiran, an siRNA targeting HBsAg, entered phase 2.', ['HBsAg']],
+]);
+
+table('a hepatitis B virus named alone is the indication', 'indication', [
+  ['Zelbotide is the lead asset of our HBV pipeline.', ['HBV']],
+]);
+
+table('the level of a virus\'s antigen is a measure', 'endpoint', [
+  ['Zelbotide lowered HBsAg by 1.5 log at week 24.', ['HBsAg']],
+]);
+
+table('a target\'s symbol in the middle of a code joined by hyphens is no target', 'target', [
+  ['Enrolment opened for Z-BCMA-ALLO7 in myeloma.', []],
+  ['Patients had progressed on EGFR-TKI therapy.', ['EGFR']],
+]);
+
+table('a code with a target\'s symbol in its middle names the product', 'drug', [
+  ['Enrolment opened for Z-BCMA-ALLO7 in myeloma.', ['Z-BCMA-ALLO7']],
+]);
+
+table('tickers listed in parentheses after a company define no short form of it', 'company', [
+  ['Zelbora Therapeutics plc (ZLB.L, ZLB) said the trial missed its goal.', ['Zelbora Therapeutics']],
+]);

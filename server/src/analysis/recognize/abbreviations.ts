@@ -12,8 +12,11 @@ import type { Abbreviation } from '../model';
 export type AbbreviationDefinition = Abbreviation;
 
 const PAREN = /\(([^()\n]{1,160})\)/g;
-/** "(MSE; defined as ...)", "(ZR, the primary endpoint)": a short form before a semicolon or a comma, a gloss after it. */
-const GLOSSED = /^([^;, ]{2,10})(?:;|, ) ?\S/;
+/**
+ * "(MSE; defined as ...)", "(ZR, the primary endpoint)": a short form before a semicolon, or before a comma and a gloss in
+ * lower case ("(ACME.L, ACME)" lists a company's tickers, no gloss).
+ */
+const GLOSSED = /^([^;, ]{2,10})(?:; ?\S|, \p{Ll})/u;
 
 export function findAbbreviationDefinitions(text: string): AbbreviationDefinition[] {
   const out: AbbreviationDefinition[] = [];

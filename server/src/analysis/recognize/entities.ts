@@ -221,6 +221,24 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       cover(m.startToken - 1, m.endToken);
       continue;
     }
+    // "Z-BCMA-ALLO1": a target's symbol between a code's capitals and a part with a number, all joined by hyphens, is the code's
+    // middle; the code names the product, a drug
+    if (m.entry.kind === 'target') {
+      const before = /(?<![\p{L}\p{N}-])\p{Lu}{1,3}-$/u.exec(text.slice(Math.max(0, m.start - 5), m.start));
+      const after = /^-\p{Lu}{2,6}\d{1,3}(?![\p{L}\p{N}-])/u.exec(text.slice(m.end, m.end + 12));
+      if (before && after) {
+        const start = m.start - before[0].length;
+        const end = m.end + after[0].length;
+        out.push({ kind: 'drug', start, end, name: text.slice(start, end), evidence: 'code-name' });
+        unmarked?.push([start, end]);
+        let last = m.endToken;
+        while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+        let first = m.startToken;
+        while (first > 0 && tokens[first - 1].start >= start) first--;
+        cover(first, last);
+        continue;
+      }
+    }
     // "the ZRV G Vaccine": an antigen before "Vaccine" written with its capital names the vaccine, a product (a drug)
     if (m.entry.kind === 'target' && /^[ \u00a0]Vaccine(?![\p{L}\p{N}])/u.test(text.slice(m.end, m.end + 9))) {
       const end = m.end + 8;
