@@ -91,3 +91,11 @@ table('a code with a target\'s symbol in its middle names the product', 'drug', 
 table('tickers listed in parentheses after a company define no short form of it', 'company', [
   ['Zelbora Therapeutics plc (ZLB.L, ZLB) said the trial missed its goal.', ['Zelbora Therapeutics']],
 ]);
+
+table('a name glued after "anti-" is what a drug acts on, never a company', 'company', [
+  ['The anti-AFP receptor programme entered phase 1, AFP reported.', ['AFP']],
+]);
+
+table('a short symbol glued after "anti-" is a target even where a company bears the name', 'target', [
+  ['The anti-AFP receptor programme entered phase 1, AFP reported.', ['AFP']],
+]);

@@ -181,6 +181,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (ignored(surface)) continue;
     if (!phraseBoundaryOk(tokens, m)) continue;
     if (m.entry.kind === 'company' && !companySurfaceOk(text, tokens, m)) continue;
+    // "an anti-ZFP T-cell receptor": what "anti-" is glued to is what a drug acts on, never a company (AFP the newswire)
+    if (m.entry.kind === 'company' && /(?:^|[^\p{L}])anti-$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
     if (m.entry.kind === 'target' && !targetSurfaceOk(text, tokens, m)) continue;
     // "a CD8 hinge, a 4-1BB co-stimulatory domain": the parts a receptor is built of; "a proteasome inhibitor": a class of drugs
     if (m.entry.kind === 'target' && (CONSTRUCT_PART.test(text.slice(m.end, m.end + 24)) || (CLASS_NAMES.has(m.entry.name) && CLASS_HEAD.test(text.slice(m.end, m.end + 14))))) {
