@@ -99,3 +99,7 @@ table('a name glued after "anti-" is what a drug acts on, never a company', 'com
 table('a short symbol glued after "anti-" is a target even where a company bears the name', 'target', [
   ['The anti-AFP receptor programme entered phase 1, AFP reported.', ['AFP']],
 ]);
+
+table('German names of the duration of and the time to a response', 'endpoint', [
+  ['Die Responsedauer lag bei 20 Monaten, die Zeit bis zum Ansprechen bei 2 Monaten.', ['Responsedauer', 'Zeit bis zum Ansprechen']],
+]);
