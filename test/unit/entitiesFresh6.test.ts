@@ -103,3 +103,7 @@ table('a short symbol glued after "anti-" is a target even where a company bears
 table('German names of the duration of and the time to a response', 'endpoint', [
   ['Die Responsedauer lag bei 20 Monaten, die Zeit bis zum Ansprechen bei 2 Monaten.', ['Responsedauer', 'Zeit bis zum Ansprechen']],
 ]);
+
+table('complement components named as factors by their number', 'target', [
+  ['Inhibition of complement factor 3 (C3) with zelbocoplan slowed lesion growth.', ['complement factor 3', 'C3']],
+]);
