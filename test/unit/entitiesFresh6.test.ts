@@ -107,3 +107,12 @@ table('German names of the duration of and the time to a response', 'endpoint', 
 table('complement components named as factors by their number', 'target', [
   ['Inhibition of complement factor 3 (C3) with zelbocoplan slowed lesion growth.', ['complement factor 3', 'C3']],
 ]);
+
+table('a mutation with its other residues after a slash is one mention, inside a disease named after it', 'target', [
+  ['Zelbotinib inhibits BRAF V600E/K in tumour cells.', ['BRAF V600E/K']],
+  ['Patients with BRAF V600E/K mutation-positive advanced melanoma were enrolled.', []],
+]);
+
+table('a disease named after a mutation with its other residues takes the mutation in', 'indication', [
+  ['Patients with BRAF V600E/K mutation-positive advanced melanoma were enrolled.', ['BRAF V600E/K mutation-positive advanced melanoma']],
+]);
