@@ -407,8 +407,8 @@ export class Lexicon {
         // words written with parentheses are the name only of an alias written with them, as the text writes them
         // ("iduronate 2-sulfatase (IDS)": an abbreviation in parentheses after a name is a mention of its own)
         && (!parenthesised || (written !== undefined && sameParentheses(e.alias, written) && !/ \([^()]{2,}\)$/.test(e.alias)))
-        // a medicine's name of one word is not found in words the text writes apart
-        && !(spaced && e.kind === 'drug' && ONE_WORD.test(e.alias));
+        // a medicine's or a protein's name of one word is not found in words the text writes apart ("men in" is no "menin")
+        && !(spaced && (e.kind === 'drug' || e.kind === 'target') && ONE_WORD.test(e.alias));
       if (!Array.isArray(found)) return fits(found) ? found : undefined;
       const ok = found.filter(fits);
       // of several aliases with one key ("J.P. Morgan", "JPMorgan"), the one written as the text writes it

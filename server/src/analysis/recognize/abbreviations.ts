@@ -11,14 +11,20 @@ import type { Abbreviation } from '../model';
 /** A definition found in a block; offsets relative to the scanned text. */
 export type AbbreviationDefinition = Abbreviation;
 
-const PAREN = /\(([^()\n]{1,12})\)/g;
+const PAREN = /\(([^()\n]{1,160})\)/g;
+/**
+ * "(MSE; defined as ...)", "(ZR, the primary endpoint)": a short form before a semicolon, or before a comma and a gloss in
+ * lower case ("(ACME.L, ACME)" lists a company's tickers, no gloss).
+ */
+const GLOSSED = /^([^;, ]{2,10})(?:; ?\S|, \p{Ll})/u;
 
 export function findAbbreviationDefinitions(text: string): AbbreviationDefinition[] {
   const out: AbbreviationDefinition[] = [];
   PAREN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PAREN.exec(text)) !== null) {
-    const raw = m[1];
+    const raw = GLOSSED.exec(m[1])?.[1] ?? (m[1].length <= 12 ? m[1] : undefined);
+    if (raw === undefined) continue;
     const short = raw.trim();
     if (!isShortFormCandidate(short)) continue;
     const shortStart = m.index + 1 + raw.indexOf(short);

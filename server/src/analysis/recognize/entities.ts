@@ -181,6 +181,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (ignored(surface)) continue;
     if (!phraseBoundaryOk(tokens, m)) continue;
     if (m.entry.kind === 'company' && !companySurfaceOk(text, tokens, m)) continue;
+    // "an anti-ZFP T-cell receptor": what "anti-" is glued to is what a drug acts on, never a company (AFP the newswire)
+    if (m.entry.kind === 'company' && /(?:^|[^\p{L}])anti-$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
     if (m.entry.kind === 'target' && !targetSurfaceOk(text, tokens, m)) continue;
     // "a CD8 hinge, a 4-1BB co-stimulatory domain": the parts a receptor is built of; "a proteasome inhibitor": a class of drugs
     if (m.entry.kind === 'target' && (CONSTRUCT_PART.test(text.slice(m.end, m.end + 24)) || (CLASS_NAMES.has(m.entry.name) && CLASS_HEAD.test(text.slice(m.end, m.end + 14))))) {
@@ -191,6 +193,12 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     // "total IgG levels", "pathogenic IgG autoantibodies": a class of antibodies is what a drug lowers or what harms,
     // a target only where a drug acts on it ("anti-IgE", "an IgG-degrading enzyme")
     if (m.entry.kind === 'target' && /^Ig[ADEGM]$/.test(m.entry.name) && !actedOn(text, m.start, m.end)) {
+      unmarked?.push([m.start, m.end]);
+      cover(m.startToken, m.endToken);
+      continue;
+    }
+    // "factor X prophylaxis", "factor X concentrate": the protein patients are given, no target a drug acts on
+    if (m.entry.kind === 'target' && GIVEN_AFTER.test(text.slice(m.end, m.end + 24))) {
       unmarked?.push([m.start, m.end]);
       cover(m.startToken, m.endToken);
       continue;
@@ -215,6 +223,24 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       cover(m.startToken - 1, m.endToken);
       continue;
     }
+    // "Z-BCMA-ALLO1": a target's symbol between a code's capitals and a part with a number, all joined by hyphens, is the code's
+    // middle; the code names the product, a drug
+    if (m.entry.kind === 'target') {
+      const before = /(?<![\p{L}\p{N}-])\p{Lu}{1,3}-$/u.exec(text.slice(Math.max(0, m.start - 5), m.start));
+      const after = /^-\p{Lu}{2,6}\d{1,3}(?![\p{L}\p{N}-])/u.exec(text.slice(m.end, m.end + 12));
+      if (before && after) {
+        const start = m.start - before[0].length;
+        const end = m.end + after[0].length;
+        out.push({ kind: 'drug', start, end, name: text.slice(start, end), evidence: 'code-name' });
+        unmarked?.push([start, end]);
+        let last = m.endToken;
+        while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+        let first = m.startToken;
+        while (first > 0 && tokens[first - 1].start >= start) first--;
+        cover(first, last);
+        continue;
+      }
+    }
     // "the ZRV G Vaccine": an antigen before "Vaccine" written with its capital names the vaccine, a product (a drug)
     if (m.entry.kind === 'target' && /^[ \u00a0]Vaccine(?![\p{L}\p{N}])/u.test(text.slice(m.end, m.end + 9))) {
       const end = m.end + 8;
@@ -236,6 +262,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (e.kind === 'endpoint' && /-/.test(surface) && !/\s/.test(surface) && attributive(m.entry.alias, text.slice(m.end, m.end + 24))) continue;
     // "weight loss drugs", "the weight loss market": written apart, an endpoint's words before a drug's or a market's noun describe it
     if (e.kind === 'endpoint' && /\s/.test(surface) && !/\p{N}/u.test(surface) && ATTRIBUTIVE_HEAD.test(text.slice(m.end, m.end + 24))) continue;
+    // "slowed cognitive decline on the Zeta Memory Scale": the scale after "on" is the outcome, the change only what it showed
+    if (e.kind === 'endpoint' && DESCRIBED_ON_SCALE.has(surface.toLowerCase()) && /^,? (?:on|as measured by|measured by|according to) /.test(text.slice(m.end, m.end + 24))) continue;
     // "a higher risk of death with ...": a hazard warned of; the outcome is measured where a figure is said of its risk
     if (e.kind === 'endpoint' && /^risk of /i.test(m.entry.alias) && !riskMeasured(text, m.start, m.end)) continue;
     // "as this PR put it:", "Photo: Jane Doe / Acme / PR": a press release, no partial response
@@ -258,6 +286,16 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
         prev.end = e.end;
         cover(m.startToken, m.endToken);
         continue;
+      }
+    }
+    // "ZRAF V600E/K": a mutation's other residues after a slash are the same mutation's, one mention
+    if (e.kind === 'target' && /\d\p{Lu}$/u.test(surface)) {
+      const alt = /^(?:\/\p{Lu})+(?![\p{L}\p{N}])/u.exec(text.slice(m.end, m.end + 12));
+      if (alt) {
+        e.end += alt[0].length;
+        let last = m.endToken;
+        while (last + 1 < tokens.length && tokens[last + 1].end <= e.end) last++;
+        cover(m.startToken, last);
       }
     }
     out.push(e);
@@ -371,7 +409,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     const word = WORD_SYMBOLS.has(t.text) || WORD_NAMES.has(t.text);
     const short = !word && SHORT_SYMBOLS.has(t.text);
     if (!word && !short) continue;
-    if (word ? !wordSymbolInContext(text, tokens, i) && !(WORD_SYMBOLS.has(t.text) && inTargetList(text, t, listed)) : !shortSymbolInContext(text, t)) continue;
+    if (word ? !wordSymbolInContext(text, tokens, i) && !inTargetList(text, t, listed, WORD_NAMES.has(t.text)) : !shortSymbolInContext(text, t)) continue;
     out.push({ kind: 'target', start: t.start, end: t.end, name: t.text, evidence: 'lexicon' });
     covered[i] = 1;
   }
@@ -388,6 +426,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeMarkedBrands(text, tokens, covered, out);
   // 5b. a disease written as one compound word, as German and the Nordic languages write them ("Lungenkrebs", "lungekreft")
   recognizeDiseaseCompounds(text, tokens, covered, out);
+  // 5b''. an endpoint written as one compound word ("Tumoransprechrate", "Fünfjahresüberlebensrate")
+  recognizeEndpointCompounds(tokens, covered, out, lexicon);
   // 5b'. a disease the Romance languages name head first, the organ after a preposition ("tumori del fegato")
   recognizeRomanceDiseases(text, tokens, covered, out);
   // 5c. a disease named by a head noun and the words before it that say which ("metabolic diseases", "hemolytic anemia")
@@ -1247,6 +1287,28 @@ function recognizeDiseaseCompounds(text: string, tokens: Token[], covered: Uint8
   }
 }
 
+const ENDPOINT_COMPOUND = new RegExp(`^(\\p{L}{3,}?)(${[...outcomeWords.compoundHeads].sort((x, y) => y.length - x.length).join('|')})$`, 'iu');
+
+/**
+ * An endpoint named by one compound word whose last part is an endpoint's name (outcomes.json compoundHeads:
+ * "Tumoransprechrate", "Fünfjahresüberlebensrate"): the first part says which, the last what is measured.
+ */
+function recognizeEndpointCompounds(tokens: Token[], covered: Uint8Array, out: RawEntity[], lexicon: Lexicon): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.wordEnd || t.text.length < 12) continue;
+    const m = ENDPOINT_COMPOUND.exec(t.text);
+    if (!m || COMPOUND_STOPS.has(m[1].toLowerCase())) continue;
+    const head = outcomeWords.compoundHeads.find(h => h.toLowerCase() === m[2].toLowerCase())!;
+    const found = lexicon.matchPhrases(head, tokenize(head)).find(p => p.entry.kind === 'endpoint' && p.start === 0 && p.end === head.length);
+    if (!found) continue;
+    out.push({ kind: 'endpoint', start: t.start, end: t.end, name: found.entry.name, evidence: 'pattern' });
+    covered[i] = 1;
+  }
+}
+
+/** Changes that name no instrument of their own (outcomes.json describedOnScale): "cognitive decline". */
+const DESCRIBED_ON_SCALE = new Set<string>(outcomeWords.describedOnScale);
 const MEASURE_NOUN_AFTER = new RegExp(`^[ \\u00a0](?:${wordsPattern((endpointAreas as { measureNounsAfter: string[] }).measureNounsAfter)})(?![\\p{L}\\p{N}-])`, 'u');
 /** " rate" after a survival: the share alive or free of the event at a time, one name with it ("progression-free survival rate"). */
 const SURVIVAL_RATE_AFTER = new RegExp(`^[ \\u00a0](?:${wordsPattern((endpointAreas as { survivalRateNouns: string[] }).survivalRateNouns)})(?![\\p{L}\\p{N}-])`, 'u');
@@ -1784,7 +1846,8 @@ const POPULATIONS = [...indicationModifiers.populations].sort((a, b) => b.length
 const LINE_OF_THERAPY = /^(?:(?:first|second|third|fourth|later|front|1st|2nd|3rd|4th)[- ]?line\+?|[1-4]L\+?|frontline)$/i;
 const ROMAN_STAGE = /^(?:IV|I{1,3})[A-C]?$/;
 const TYPE_NUMBER = /^(?:type|typ)[- ]?[12]$/i;
-const MUTATION_CODE = /^[A-Z]\d{1,4}[A-Z]$/;
+/** "Q61X", "V600E/K" (a mutation and its other residues after slashes). */
+const MUTATION_CODE = /^[A-Z]\d{1,4}[A-Z](?:\/[A-Z])*$/;
 const GENE_LIKE = /^[A-Z][A-Za-z0-9]{1,7}$/;
 const MOLECULAR_NOUNS = new Set(['mutation', 'mutations', 'alteration', 'alterations', 'fusion', 'fusions', 'amplification', 'amplifications',
   'rearrangement', 'rearrangements', 'deletion', 'deletions', 'insertion', 'insertions', 'expression', 'overexpression', 'variant', 'variants']);
@@ -2087,12 +2150,16 @@ const WORD_SYMBOLS = new Set((genes as { wordSymbols: string }).wordSymbols.spli
 const WORD_NAMES = new Set((genes as { wordNames: string }).wordNames.split('|').filter(Boolean));
 /** Words beside a gene symbol that make it a gene or protein: "MET amplification", "anti-KIT", "targeting REST". */
 const GENE_CONTEXT_AFTER = /^[ -](?:amplification|amplified|mutation|mutations|mutant|mutated|exon|fusion|fusions|inhibitor|inhibitors|inhibition|antibody|antibodies|agonist|agonists|antagonist|antagonists|degrader|expression|overexpression|overexpressing|positive|negative|pathway|signaling|signalling|receptor|gene|protein|kinase|alteration|alterations|targeted|targeting|directed|deficiency|knockdown|silencing|variant|variants|levels?)\b/i;
-const GENE_CONTEXT_BEFORE = /(?:\b(?:anti|targeting|targets|target|inhibiting|inhibits|against|blocks|blocking|binds|silencing|silences)[ -]|\b(?:inhibitors?|antagonists?|agonists?|antibod(?:y|ies)|modulators?|degraders?) of (?:the )?|\b(?:of|and) (?:the )?(?:EGFR|HER2|ALK|ROS1|RET|BRAF|KRAS|FGFR\d?|NTRK|PD-L1|VEGFR?\d?)(?:,| and| or) )$/i;
+const GENE_CONTEXT_BEFORE = /(?:\b(?:anti|targeting|targets|target|inhibiting|inhibits|against|blocks|blocking|binds|silencing|silences)[ -]|\b(?:inhibitors?|inhibition|antagonists?|agonists?|antibod(?:y|ies)|modulators?|degraders?|blockade) of (?:the )?|\b(?:of|and) (?:the )?(?:EGFR|HER2|ALK|ROS1|RET|BRAF|KRAS|FGFR\d?|NTRK|PD-L1|VEGFR?\d?)(?:,| and| or) )$/i;
 
 /**
  * Gene symbols of three or four capitals kept out of matching because an abbreviation reads them first
  * (HGNC's "~SYMBOL" lines: "MUT", "ATM", "GBA").
  */
+/** Curated symbols an abbreviation reads as often (targets.json abbreviationSymbols: "ER", extended release): targets only in a target's context. */
+const ABBREVIATION_SYMBOLS = new Set<string>(targetReadings.abbreviationSymbols);
+/** Words after a protein's name that make it the substance given (targets.json givenAfter): "factor X prophylaxis". */
+const GIVEN_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.givenAfter)})(?![\\p{L}])`, 'iu');
 const SHORT_SYMBOLS = new Set([...(genes as { genes: string }).genes.matchAll(/(?:^|\n)~(\p{Lu}{3,4})[|\t\n]/gu)].map(m => m[1]));
 const SHORT_CONTEXT_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.shortSymbolAfter)})(?![\\p{L}])`, 'iu');
 const SHORT_CONTEXT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsRe(targetReadings.shortSymbolBefore)})[ -](?:the )?$`, 'iu');
@@ -2104,23 +2171,48 @@ function shortSymbolInContext(text: string, t: Token): boolean {
 }
 
 /** Where the targets found so far start and end, for a symbol listed beside them. */
-function targetListEdges(out: RawEntity[]): { starts: Set<number>; ends: Set<number> } {
+function targetListEdges(out: RawEntity[]): { starts: Set<number>; ends: Map<number, number> } {
   const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const e of out) if (e.kind === 'target') { starts.add(e.start); ends.add(e.end); }
+  const ends = new Map<number, number>();
+  for (const e of out) if (e.kind === 'target') { starts.add(e.start); ends.set(e.end, e.start); }
   return { starts, ends };
 }
 
 const LIST_GAP_BEFORE = /(?:, ?|,? and |,? or |\/)$/;
 const LIST_GAP_AFTER = /^(?:, ?|,? and |,? or |\/)/;
 
-/** A symbol that is also a word, in capitals, listed with targets on both sides or after one and before the list ends ("EGFR, MET, CA9"). */
-function inTargetList(text: string, t: Token, listed: { starts: Set<number>; ends: Set<number> }): boolean {
+/**
+ * A symbol that is also a word, in capitals, listed with targets on both sides ("EGFR, MET, CA9"); or, a symbol or a
+ * protein's name that is a word ("glucagon"), closing a list of targets after two of them ("GLP-1, GIP and glucagon").
+ */
+function inTargetList(text: string, t: Token, listed: { starts: Set<number>; ends: Map<number, number> }, name = false): boolean {
   const before = text.slice(Math.max(0, t.start - 6), t.start).match(LIST_GAP_BEFORE);
   const after = text.slice(t.end, t.end + 6).match(LIST_GAP_AFTER);
-  const prevTarget = before !== null && listed.ends.has(t.start - before[0].length);
-  const nextTarget = after !== null && listed.starts.has(t.end + after[0].length);
-  return prevTarget && nextTarget;
+  const prevStart = before !== null ? listed.ends.get(t.start - before[0].length) : undefined;
+  if (prevStart === undefined) return false;
+  if (!name && after !== null && listed.starts.has(t.end + after[0].length)) return true;
+  // the list's last item, after its conjunction, with two targets before it
+  if (!/(?:and|or) $/.test(before![0])) return false;
+  const earlier = text.slice(Math.max(0, prevStart - 6), prevStart).match(LIST_GAP_BEFORE);
+  return earlier !== null && !/(?:and|or) $/.test(earlier[0]) && listed.ends.has(prevStart - earlier[0].length);
+}
+
+/** Between two coordinated symbols: "C3 or C5", "C3, C5 and C7", "C3/C5". */
+const COORDINATION_GAP = /^(?:,? (?:and|or|und|oder) |, ?|\/)$/;
+
+/**
+ * A letter and a digit coordinated with symbols of its kind that the words after the last of them make targets: "C3 or C5
+ * inhibition", "C3, C5 and C7 inhibitors". The context word is said of every symbol of the list.
+ */
+function coordinatedInContext(text: string, tokens: Token[], i: number): boolean {
+  let last = i;
+  for (let j = i + 1; j < tokens.length && j <= i + 9; j++) {
+    if (!/^\p{Lu}\d{1,2}$/u.test(tokens[j].text)) continue;
+    if (!COORDINATION_GAP.test(text.slice(tokens[last].end, tokens[j].start))) return false;
+    if (wordSymbolInContext(text, tokens, j)) return true;
+    last = j;
+  }
+  return false;
 }
 
 function wordSymbolInContext(text: string, tokens: Token[], i: number): boolean {
@@ -2141,7 +2233,10 @@ function targetSurfaceOk(text: string, tokens: Token[], m: PhraseMatch): boolean
   const alias = m.entry.alias;
   // a symbol that is also a word ("MET"), or a letter and a digit that a stage, a grade or a quarter
   // is written as too ("F3" fibrosis, "T2" tumours, "Q3"), is a target only where a target is spoken of
-  if (m.startToken === m.endToken && (WORD_SYMBOLS.has(surface) || /^\p{Lu}\d$/u.test(surface)) && !wordSymbolInContext(text, tokens, m.startToken)) return false;
+  if (m.startToken === m.endToken && (WORD_SYMBOLS.has(surface) || /^\p{Lu}\d$/u.test(surface)) && !wordSymbolInContext(text, tokens, m.startToken)
+    && !coordinatedInContext(text, tokens, m.endToken)) return false;
+  // a symbol an abbreviation reads as often ("ER": extended release) only where a target is spoken of, or with its status sign ("ER+")
+  if (m.startToken === m.endToken && ABBREVIATION_SYMBOLS.has(surface) && !wordSymbolInContext(text, tokens, m.startToken) && !/^\+/.test(text.slice(m.end, m.end + 1))) return false;
   // one word is not a phrase of several: "proteins" is not "protein S"
   if (m.startToken === m.endToken && /\s/.test(alias.trim())) return false;
   if (/\p{Lu}/u.test(alias) && !/\p{Lu}/u.test(surface) && alias.replace(/[^\p{L}]/gu, '').length <= 5) return false;
