@@ -42,3 +42,21 @@ describe('date-inconsistent: a clause in the future tense dated before the relea
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('date-inconsistent: a verb of completion whose object runs up to a date after the release', () => {
+  // each row: an invented document, and whether the event is reported as dated after its release
+  const cases: [string, boolean][] = [
+    // the verb stands far before the date, a phrase set off by commas inside its object
+    ['March 7, 2026\n\nAcme shared the first interim analysis of the study of drugamab, through month 6, of the older cohort on April 14, 2026. Results were good.', true],
+    ['SPRINGFIELD, March 7, 2026 /Acme Wire/ -- Acme presented the updated safety data from all dose levels of the Phase 1 study of zelbotamab in patients with gout on April 2, 2026.', true],
+    // the same before the release date
+    ['March 7, 2026\n\nAcme shared the first interim analysis of the study of drugamab, through month 6, of the older cohort on February 14, 2026. Results were good.', false],
+    // another clause or verb between the verb and the date
+    ['March 7, 2026\n\nAcme shared the first interim analysis of the study of drugamab and plans a second look at the older cohort on April 14, 2026.', false],
+    ['March 7, 2026\n\nAcme completed the enrolment of the study of drugamab, which will report data on the older cohort on April 14, 2026.', false],
+    ['March 7, 2026\n\nAcme shared the first interim analysis of the study of drugamab, a second look at the older cohort on April 14, 2026.', false],
+    // a plan set off by commas is still a plan
+    ['March 7, 2026\n\nAcme shared the cash forecast of the company, through March 2027, with investors on April 14, 2026.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -273,12 +273,16 @@ export const dates: Check = {
         if (!planned && T.test(STARTS, clause.from, clause.to)) starts.push({ f, span, trial });
         // any event stated as done, its verb close before the date ("was approved on 3 March 2026"),
         // cannot come after the release date; a trial's own events are judged below
-        if (!planned && dateline && span.from > dateline.to && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
+        // ("through month 6" set off by commas inside an object measures the analysis, it plans nothing)
+        if (!(planned && PLANNED.test(withoutInsertions(words))) && dateline && span.from > dateline.to && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
           const leadFrom = Math.max(clause.from, f.start - s.start - 50), leadTo = f.start - s.start;
           const lead = sentence.slice(leadFrom, leadTo);
           // "was approved on 3 March 2026", or "On 3 March 2026, the agency approved"
           const before = T.exec(HAPPENED, leadFrom, leadTo);
+          let far: string | undefined;
           const verb = before && T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && !/[,;:()]/.test(lead.slice(before.index)) ? before
+            // "shared the first analysis of the study, through week 4, of the older cohort on 3 May 2026": the verb further back, its object between
+            : T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && (far = verbBeforeObject(sentence.slice(Math.max(clause.from, leadTo - OBJECT_REACH), leadTo))) ? far
             : T.test(CLAUSE_OPENS_WITH_DATE, leadFrom, leadTo) ? T.exec(HAPPENED, f.end - s.start, Math.min(clause.to, f.end - s.start + 80))
             // "2025 legte der Umsatz zu", "die im April 2021 übernommenen Geschäfte": the verb right after the date
             : !T.test(REPORTING_BEFORE, leadFrom, leadTo) ? HAPPENED_NEXT.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40)))?.[0].trim() ?? listedAsDone(text, f.start, lead)
@@ -437,6 +441,36 @@ function toMonths(f: FigureEntity): number | undefined {
 }
 
 function cap(s: string): string { return s[0].toUpperCase() + s.slice(1); }
+
+/** How far before a date a verb of completion may stand when only its object lies between, in characters. */
+const OBJECT_REACH = 160;
+const HAPPENED_ALL = new RegExp(HAPPENED.source, 'giu');
+/** ", through week 4,": a phrase that a preposition opens, set off by a pair of commas (dates.json objectInsertions). */
+const INSERTION = new RegExp(`,\\s*(?:${wordsPattern(words.objectInsertions.words)})\\s[^,;:()\\n]{1,60},\\s*`, 'giu');
+const OBJECT_BREAK = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.objectBreaks.words)})(?![\\p{L}])`, 'iu');
+
+/** A stretch of text less the phrases set off by commas that a preposition opens and that name no year (", through month 6,"). */
+function withoutInsertions(t: string): string {
+  return t.replace(INSERTION, m => /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/.test(m) ? m : ' ');
+}
+
+/**
+ * The verb of completion whose object runs up to a date: "The company shared the first interim
+ * analysis of the study, through month 6, of the older cohort on 3 May 2026". The verb is the last
+ * one of completion in the stretch before the date, and between it and the date stands one noun
+ * phrase: no punctuation but a pair of commas around a phrase a preposition opens, no word that opens
+ * another clause or joins another verb, no word of the future or of a plan.
+ */
+function verbBeforeObject(lead: string): string | undefined {
+  let last: RegExpExecArray | undefined;
+  HAPPENED_ALL.lastIndex = 0;
+  for (let m = HAPPENED_ALL.exec(lead); m; m = HAPPENED_ALL.exec(lead)) last = m;
+  if (!last) return undefined;
+  const between = withoutInsertions(lead.slice(last.index + last[0].length));
+  if (/[,;:()\n]/.test(between) || OBJECT_BREAK.test(between) || FUTURE.test(between) || PLANNED.test(between)) return undefined;
+  // a verb of completion right before it ("announced that", "reported results") is the one read; the text before it is the subject
+  return FUTURE.test(lead.slice(0, last.index).split(/[,;:]/).pop() ?? '') ? undefined : last[0];
+}
 
 /**
  * An item of a list whose introduction states what it lists as done ("has previously received the
