@@ -184,6 +184,7 @@ export const dates: Check = {
     out.push(...twoReleaseDates(model, text));
     if (dateline) out.push(...historySinceFounding(model, text, dateline), ...reportBeforeItsPeriod(model, text, dateline, dateline.f.start));
     out.push(...foundedTwice(model, text));
+    out.push(...listedOutsideItsPeriod(model, text));
     // a report signed at its end ("Springfield, 9 July 2026" and the signer): the signature dates it as a dateline does,
     // and the report's title, with its period, stands at the head of the text
     const signature = dateline ? undefined : signatureOf(model, text);
@@ -697,6 +698,58 @@ function reportBeforeItsPeriod(model: DocumentModel, text: string, dateline: Spa
       [{ start: b.start, end: b.end, message: `the period ends: ${sb.label}` }], { dateline: dateline.to, periodEnd: sb.to })];
   }
   return [];
+}
+
+const LT = words.listTitles;
+/** Right before a title's date: a noun of listed things, at most two words, a preposition ("deals of", "data reported in"). */
+const LIST_TITLE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(LT.nouns)})((?:[ \\u00a0]+[\\p{L}-]+){0,2}?)[ \\u00a0]+(?:${wordsPattern(LT.prepositions)})[ \\u00a0]*$`, 'iu');
+/** A list's title is a short line of its own. */
+const MAX_LIST_TITLE = 120;
+/** Lines of a list read under its title, at most: the work stays linear however long the page. */
+const MAX_LIST_LINES = 400;
+
+/**
+ * A list dated by its title, and an entry dated outside the title's period: under "Top partnering
+ * deals of 2025", the line "Acme, Beta Bio  Mar 2024  900  Licence ..." (its own date, the first of
+ * its line with no preposition before it: a date cell) is no deal of 2025; under "Phase III data
+ * reported in December 2025", an item whose data were "reported in February 2026" (the title's own
+ * event, its verb before the date) is not among them. An entry may cite an earlier event of another
+ * kind ("data reported in May, published in December"): only the title's own event is judged so.
+ * The title is a line of its own, after a blank line, with one date that states its year.
+ */
+function listedOutsideItsPeriod(model: DocumentModel, text: string): CheckFinding[] {
+  const dates = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'date');
+  const out: CheckFinding[] = [];
+  let title: { span: Span; f: FigureEntity; verb?: RegExp } | undefined;
+  let linesUnder = 0, lineStart = -1;
+  for (let k = 0; k < dates.length; k++) {
+    const f = dates[k];
+    const start = text.lastIndexOf('\n', f.start - 1) + 1;
+    let end = text.indexOf('\n', f.end);
+    if (end < 0) end = text.length;
+    if (start !== lineStart) { lineStart = start; linesUnder++; }
+    const firstOfLine = k === 0 || dates[k - 1].start < start;
+    const onlyOfLine = firstOfLine && (k + 1 === dates.length || dates[k + 1].start >= end);
+    const line = text.slice(start, end);
+    const lead = text.slice(start, f.start);
+    const span = spanOf(f);
+    const m = span && onlyOfLine && line.trim().length <= MAX_LIST_TITLE && /(?:^|\n[ \t]*\n[ \t]*)$/.test(text.slice(Math.max(0, start - 4), start)) ? LIST_TITLE.exec(lead) : null;
+    if (m && span) {
+      // the title's verb of its event, when it names one ("reported"): the same verb before an entry's date dates the same event
+      const verb = HAPPENED.exec(m[1]);
+      title = { span, f, verb: verb ? new RegExp(`(?<![\\p{L}])${verb[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\u00a0]+(?:${wordsPattern(words.datePrepositions.words)})[ \\u00a0]*$`, 'iu') : undefined };
+      linesUnder = 0;
+      continue;
+    }
+    if (!title || !span || linesUnder > MAX_LIST_LINES) continue;
+    const P = title.span;
+    const cell = firstOfLine && !PREPOSITION_BEFORE_DATE.test(lead) && !/\d\s*$/.test(lead) && !PLANNED.test(line) && !FUTURE.test(line);
+    const sameEvent = !!title.verb && title.verb.test(lead) && !PLANNED.test(lead) && !FUTURE.test(lead);
+    const outside = cell ? span.to < P.from || span.from > P.to : sameEvent && span.from > P.to;
+    if (!outside) continue;
+    out.push(finding(f, `Listed under a title for ${P.label}, this entry is dated ${span.label}.`, [{ start: title.f.start, end: title.f.end, message: `the list's period: ${P.label}` }], { period: P.from, date: span.from }));
+  }
+  return out;
 }
 
 /** How near the end of the text a report's signature stands. */
