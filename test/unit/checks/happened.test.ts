@@ -60,3 +60,18 @@ describe('date-inconsistent: a verb of completion whose object runs up to a date
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('date-inconsistent: a sum booked upon an event named as a noun, dated after the release', () => {
+  // each row: an invented document, and whether the event is reported as dated after its release
+  const cases: [string, boolean][] = [
+    ['SPRINGFIELD, February 10, 2026 /Acme Wire/ -- Research costs rose to $20.1 million, which included a $5.0 million payment to Beta Bio upon execution of the licence agreement with Beta Bio in March 2026.', true],
+    ['SPRINGFIELD, February 10, 2026 /Acme Wire/ -- Other income of $3 million was recognized following the closing of the sale of the plant in April 2026.', true],
+    // the event before the release
+    ['SPRINGFIELD, February 10, 2026 /Acme Wire/ -- Research costs rose to $20.1 million, which included a $5.0 million payment to Beta Bio upon execution of the licence agreement with Beta Bio in March 2025.', false],
+    // a sum still to be paid: a plan, a future, or no verb that books it
+    ['SPRINGFIELD, February 10, 2026 /Acme Wire/ -- Acme will pay $5.0 million to Beta Bio upon execution of the licence agreement in March 2026.', false],
+    ['SPRINGFIELD, February 10, 2026 /Acme Wire/ -- Beta Bio is eligible for $5.0 million upon execution of the licence agreement in March 2026.', false],
+    ['SPRINGFIELD, February 10, 2026 /Acme Wire/ -- Research costs included a $5.0 million payment, and a further payment is due upon execution of the licence agreement in March 2026.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -284,6 +284,8 @@ export const dates: Check = {
           const verb = before && T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && !/[,;:()]/.test(lead.slice(before.index)) ? before
             // "shared the first analysis of the study, through week 4, of the older cohort on 3 May 2026": the verb further back, its object between
             : T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && (far = verbBeforeObject(sentence.slice(Math.max(clause.from, leadTo - OBJECT_REACH), leadTo))) ? far
+            // "which included a $10 million payment upon execution of the agreement with Beta in May 2026": a sum booked upon the event
+            : T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && (far = bookedUpon(sentence.slice(clause.from, leadTo))) ? far
             : T.test(CLAUSE_OPENS_WITH_DATE, leadFrom, leadTo) ? T.exec(HAPPENED, f.end - s.start, Math.min(clause.to, f.end - s.start + 80))
             // "2025 legte der Umsatz zu", "die im April 2021 übernommenen Geschäfte": the verb right after the date
             : !T.test(REPORTING_BEFORE, leadFrom, leadTo) ? HAPPENED_NEXT.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40)))?.[0].trim() ?? listedAsDone(text, f.start, lead)
@@ -449,6 +451,31 @@ const HAPPENED_ALL = new RegExp(HAPPENED.source, 'giu');
 /** ", through week 4,": a phrase that a preposition opens, set off by a pair of commas (dates.json objectInsertions). */
 const INSERTION = new RegExp(`,\\s*(?:${wordsPattern(words.objectInsertions.words)})\\s[^,;:()\\n]{1,60},\\s*`, 'giu');
 const OBJECT_BREAK = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.objectBreaks.words)})(?![\\p{L}])`, 'iu');
+
+const DN = words.doneNouns;
+/** "upon execution of", "following the signing of": an event named as a noun (dates.json doneNouns). */
+const DONE_NOUN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DN.openers)})\\s+(?:the\\s+)?(?:${wordsPattern(DN.nouns)})\\s+of(?![\\p{L}])`, 'giu');
+/** "included", "recorded", "paid": a verb that states a sum booked or paid. */
+const BOOKED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DN.booked)})(?![\\p{L}])`, 'iu');
+
+/**
+ * A sum booked upon an event named as a noun, the event's object running up to a date: "R&D costs
+ * included a $5 million payment upon execution of the licence with Beta Bio in March 2026". The
+ * sum is stated as booked or paid (a verb of `booked` before the event's noun, no word of the future
+ * or of a plan there), so the event that brought it about is done. Between the noun's "of" and the
+ * date stands one noun phrase, as for a verb's object (verbBeforeObject). Returns the event's words.
+ */
+function bookedUpon(clause: string): string | undefined {
+  const lead = clause.slice(Math.max(0, clause.length - OBJECT_REACH));
+  let last: RegExpExecArray | undefined;
+  DONE_NOUN.lastIndex = 0;
+  for (let m = DONE_NOUN.exec(lead); m; m = DONE_NOUN.exec(lead)) last = m;
+  if (!last) return undefined;
+  const between = withoutInsertions(lead.slice(last.index + last[0].length));
+  if (/[,;:()\n]/.test(between) || OBJECT_BREAK.test(between) || FUTURE.test(between) || PLANNED.test(between)) return undefined;
+  const before = clause.slice(0, clause.length - lead.length + last.index);
+  return BOOKED.test(before) && !FUTURE.test(before) && !PLANNED.test(before) ? last[0] : undefined;
+}
 
 /** A stretch of text less the phrases set off by commas that a preposition opens and that name no year (", through month 6,"). */
 function withoutInsertions(t: string): string {
