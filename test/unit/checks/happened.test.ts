@@ -75,3 +75,19 @@ describe('date-inconsistent: a sum booked upon an event named as a noun, dated a
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('date-inconsistent: a deadline an agency sets, dated before the release', () => {
+  // each row: an invented document, and whether the deadline is reported as dated before its release
+  const cases: [string, boolean][] = [
+    ['SPRINGFIELD, March 3, 2026 /Acme Wire/ -- The FDA accepted the filing of drugamab. The agency granted a Priority Review and provided a PDUFA date of 27 January 2026, ahead of a launch in 2026.', true],
+    ['SPRINGFIELD, March 3, 2026 /Acme Wire/ -- The FDA accepted the filing and assigned a target action date of January 27, 2026.', true],
+    // a footnote mark after the noun's word
+    ['SPRINGFIELD, March 3, 2026 /Acme Wire/ -- The FDA accepted the filing and set a PDUFA2 date of January 27, 2026.', true],
+    // the deadline after the release
+    ['SPRINGFIELD, March 3, 2026 /Acme Wire/ -- The FDA accepted the filing of drugamab. The agency granted a Priority Review and provided a PDUFA date of 27 September 2026, ahead of a launch in 2026.', false],
+    // a deadline set before ("had set"), or a restated one
+    ['SPRINGFIELD, March 3, 2026 /Acme Wire/ -- The FDA approved drugamab today; the agency had set a PDUFA date of 27 February 2026.', false],
+    ['SPRINGFIELD, March 3, 2026 /Acme Wire/ -- The FDA approved drugamab ahead of the PDUFA date of January 27, 2026 it had originally set.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -264,6 +264,15 @@ export const dates: Check = {
         if (datesHere.filter(x => x.start >= s.start + clause.from && x.end <= s.start + clause.to).length !== 1) continue;
         futureBefore(f, span, clause);
       }
+      // "the FDA accepted the filing and set a PDUFA date of <date>": a deadline set is still to come (the deadline's
+      // noun right before the date says what it dates, however many dates its clause holds)
+      for (const f of fullHere) {
+        const span = spanOf(f)!;
+        if (!dateline || span.to >= dateline.from || T.test(RESTATED)) continue;
+        const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
+        if (!DEADLINE_SET.test(withoutFootnoteMarks(sentence.slice(Math.max(clause.from, f.start - s.start - DEADLINE_REACH), f.start - s.start)))) continue;
+        out.push(finding(f, `A deadline set in the release's news is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { deadline: span.to, released: dateline.from }));
+      }
       // the events a date dates: the one named in its clause, when the clause has one date
       for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
@@ -452,6 +461,12 @@ const HAPPENED_ALL = new RegExp(HAPPENED.source, 'giu');
 const INSERTION = new RegExp(`,\\s*(?:${wordsPattern(words.objectInsertions.words)})\\s[^,;:()\\n]{1,60},\\s*`, 'giu');
 const OBJECT_BREAK = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.objectBreaks.words)})(?![\\p{L}])`, 'iu');
 
+/** "set a PDUFA date of", "assigned a target action date of": a verb that sets a deadline (not one that "had" set it before), at most four words, the deadline's noun, right before its date. */
+const DEADLINE_SET = new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])(?:${wordsPattern(words.future.pastBefore)})\\s+)(?:${wordsPattern(words.deadlinesSet.verbs)})(?:\\s+[\\p{L}\\d-]+){0,4}?\\s+(?:${wordsPattern(words.deadlinesSet.nouns)})(?:\\s+(?:of|on|for|is|was|von|am|du|le))?\\s*:?\\s*$`, 'iu');
+/** A stretch less the footnote marks written right after a word ("a PDUFA3 date" reads "a PDUFA date"). */
+const withoutFootnoteMarks = (t: string): string => t.replace(/(?<=\p{L})\d(?=\s)/gu, '');
+/** How far before its date a deadline's verb stands, in characters. */
+const DEADLINE_REACH = 80;
 const DN = words.doneNouns;
 /** "upon execution of", "following the signing of": an event named as a noun (dates.json doneNouns). */
 const DONE_NOUN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DN.openers)})\\s+(?:the\\s+)?(?:${wordsPattern(DN.nouns)})\\s+of(?![\\p{L}])`, 'giu');
