@@ -763,17 +763,21 @@ function listedOutsideItsPeriod(model: DocumentModel, text: string): CheckFindin
   const dates = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'date');
   const out: CheckFinding[] = [];
   let title: { span: Span; f: FigureEntity; verb?: RegExp } | undefined;
-  let linesUnder = 0, lineStart = -1;
+  let linesUnder = 0, start = -1, end = -1, line = '';
   for (let k = 0; k < dates.length; k++) {
     const f = dates[k];
-    const start = text.lastIndexOf('\n', f.start - 1) + 1;
-    let end = text.indexOf('\n', f.end);
-    if (end < 0) end = text.length;
-    if (start !== lineStart) { lineStart = start; linesUnder++; }
-    const firstOfLine = k === 0 || dates[k - 1].start < start;
+    // the date's line, read once for all the dates it holds (the work stays linear on a long line)
+    const firstOfLine = f.start > end;
+    if (firstOfLine) {
+      start = text.lastIndexOf('\n', f.start - 1) + 1;
+      end = text.indexOf('\n', f.end);
+      if (end < 0) end = text.length;
+      linesUnder++;
+      line = text.slice(start, end);
+    }
     const onlyOfLine = firstOfLine && (k + 1 === dates.length || dates[k + 1].start >= end);
-    const line = text.slice(start, end);
-    const lead = text.slice(start, f.start);
+    // what stands before the date on its line, as far back as a title's words reach
+    const lead = text.slice(Math.max(start, f.start - MAX_LIST_TITLE), f.start);
     const span = spanOf(f);
     const m = span && onlyOfLine && line.trim().length <= MAX_LIST_TITLE && /(?:^|\n[ \t]*\n[ \t]*)$/.test(text.slice(Math.max(0, start - 4), start)) ? LIST_TITLE.exec(lead) : null;
     if (m && span) {
