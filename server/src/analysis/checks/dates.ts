@@ -463,7 +463,7 @@ const OBJECT_BREAK = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.objectBrea
 
 /** "set a PDUFA date of", "assigned a target action date of": a verb that sets a deadline (not one that "had" set it before), at most four words, the deadline's noun, right before its date. */
 const DEADLINE_SET = new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])(?:${wordsPattern(words.future.pastBefore)})\\s+)(?:${wordsPattern(words.deadlinesSet.verbs)})(?:\\s+[\\p{L}\\d-]+){0,4}?\\s+(?:${wordsPattern(words.deadlinesSet.nouns)})(?:\\s+(?:of|on|for|is|was|von|am|du|le))?\\s*:?\\s*$`, 'iu');
-/** A stretch less the footnote marks written right after a word ("a PDUFA3 date" reads "a PDUFA date"). */
+/** A stretch less the footnote marks written right after a word ("the PDUFA2 goal date" reads "the PDUFA goal date"). */
 const withoutFootnoteMarks = (t: string): string => t.replace(/(?<=\p{L})\d(?=\s)/gu, '');
 /** How far before its date a deadline's verb stands, in characters. */
 const DEADLINE_REACH = 80;
