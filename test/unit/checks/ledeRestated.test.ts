@@ -44,3 +44,15 @@ describe('repeated-value: the lede restated in the text', () => {
     it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text.slice(0, 160))}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
   }
 });
+
+describe('repeated-value: a share restating its own count is that group\u2019s, not the measure\u2019s restatement', () => {
+  // each row: an invented document, and whether a restatement is reported
+  const cases: [string, boolean][] = [
+    // the lede's rate, the text's rate, and a group's share in parentheses after its "k of n"
+    [`Zorvane Bio results\nAfter two cycles of zorvatinib in the consolidation phase, the overall response rate was 88% at the first scan of the trial.\n\nThe study enrolled 120 adults at forty sites. The ORR rose from 61% to 92% (P < .001) with zorvatinib, with 20 of 31 positive patients (65%) converting.\n\n${body}\n`, true],
+    [`Zorvane Bio results\nAfter two cycles of zorvatinib in the consolidation phase, the overall response rate was 88% at the first scan of the trial.\n\nThe study enrolled 120 adults at forty sites. The ORR rose from 61% to 88% (P < .001) with zorvatinib, with 20 of 31 positive patients (65%) converting.\n\n${body}\n`, false],
+    // a share that is not in parentheses after a count is one more statement: three values, none judged
+    [`Zorvane Bio results\nAfter two cycles of zorvatinib in the consolidation phase, the overall response rate was 88% at the first scan of the trial.\n\nThe study enrolled 120 adults at forty sites. The ORR rose from 61% to 92% (P < .001) with zorvatinib, and the ORR was 65% in those converting.\n\n${body}\n`, false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

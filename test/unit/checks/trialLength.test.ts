@@ -25,3 +25,14 @@ describe('date-inconsistent: a time point beyond its trial\u2019s length', () =>
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('date-inconsistent: a phase written beside one of two named trials of that phase is that trial\u2019s', () => {
+  // each row: an invented document, and whether a time point beyond the trial is reported
+  const cases: [string, boolean][] = [
+    ['Acme reported results of the ACME-1 and ACME-2 phase 3 trials of tovaglutide. ACME-1 is a phase 3, double-blind 26-week trial of tovaglutide. The trial met its primary endpoint of HbA1c at week 52.', true],
+    ['Acme reported results of the ACME-1 and ACME-2 phase 3 trials of tovaglutide. ACME-1 is a phase 3, double-blind 26-week trial of tovaglutide. The trial met its primary endpoint of HbA1c at week 26.', false],
+    // the phase beside two named trials names neither
+    ['Acme reported results of tovaglutide. ACME-1 and ACME-2 are phase 3 26-week trials. The trial met its primary endpoint of HbA1c at week 52.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -184,6 +184,7 @@ export const dates: Check = {
     out.push(...twoReleaseDates(model, text));
     if (dateline) out.push(...historySinceFounding(model, text, dateline), ...reportBeforeItsPeriod(model, text, dateline, dateline.f.start));
     out.push(...foundedTwice(model, text));
+    out.push(...listedOutsideItsPeriod(model, text));
     // a report signed at its end ("Springfield, 9 July 2026" and the signer): the signature dates it as a dateline does,
     // and the report's title, with its period, stands at the head of the text
     const signature = dateline ? undefined : signatureOf(model, text);
@@ -263,6 +264,15 @@ export const dates: Check = {
         if (datesHere.filter(x => x.start >= s.start + clause.from && x.end <= s.start + clause.to).length !== 1) continue;
         futureBefore(f, span, clause);
       }
+      // "the FDA accepted the filing and set a PDUFA date of <date>": a deadline set is still to come (the deadline's
+      // noun right before the date says what it dates, however many dates its clause holds)
+      for (const f of fullHere) {
+        const span = spanOf(f)!;
+        if (!dateline || span.to >= dateline.from || T.test(RESTATED)) continue;
+        const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
+        if (!DEADLINE_SET.test(withoutFootnoteMarks(sentence.slice(Math.max(clause.from, f.start - s.start - DEADLINE_REACH), f.start - s.start)))) continue;
+        out.push(finding(f, `A deadline set in the release's news is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { deadline: span.to, released: dateline.from }));
+      }
       // the events a date dates: the one named in its clause, when the clause has one date
       for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
@@ -273,12 +283,18 @@ export const dates: Check = {
         if (!planned && T.test(STARTS, clause.from, clause.to)) starts.push({ f, span, trial });
         // any event stated as done, its verb close before the date ("was approved on 3 March 2026"),
         // cannot come after the release date; a trial's own events are judged below
-        if (!planned && dateline && span.from > dateline.to && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
+        // ("through month 6" set off by commas inside an object measures the analysis, it plans nothing)
+        if (!(planned && PLANNED.test(withoutInsertions(words))) && dateline && span.from > dateline.to && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
           const leadFrom = Math.max(clause.from, f.start - s.start - 50), leadTo = f.start - s.start;
           const lead = sentence.slice(leadFrom, leadTo);
           // "was approved on 3 March 2026", or "On 3 March 2026, the agency approved"
           const before = T.exec(HAPPENED, leadFrom, leadTo);
+          let far: string | undefined;
           const verb = before && T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && !/[,;:()]/.test(lead.slice(before.index)) ? before
+            // "shared the first analysis of the study, through week 4, of the older cohort on 3 May 2026": the verb further back, its object between
+            : T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && (far = verbBeforeObject(sentence.slice(Math.max(clause.from, leadTo - OBJECT_REACH), leadTo))) ? far
+            // "which included a $10 million payment upon execution of the agreement with Beta in May 2026": a sum booked upon the event
+            : T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && (far = bookedUpon(sentence.slice(clause.from, leadTo))) ? far
             : T.test(CLAUSE_OPENS_WITH_DATE, leadFrom, leadTo) ? T.exec(HAPPENED, f.end - s.start, Math.min(clause.to, f.end - s.start + 80))
             // "2025 legte der Umsatz zu", "die im April 2021 übernommenen Geschäfte": the verb right after the date
             : !T.test(REPORTING_BEFORE, leadFrom, leadTo) ? HAPPENED_NEXT.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40)))?.[0].trim() ?? listedAsDone(text, f.start, lead)
@@ -437,6 +453,67 @@ function toMonths(f: FigureEntity): number | undefined {
 }
 
 function cap(s: string): string { return s[0].toUpperCase() + s.slice(1); }
+
+/** How far before a date a verb of completion may stand when only its object lies between, in characters. */
+const OBJECT_REACH = 160;
+const HAPPENED_ALL = new RegExp(HAPPENED.source, 'giu');
+/** ", through week 4,": a phrase that a preposition opens, set off by a pair of commas (dates.json objectInsertions). */
+const INSERTION = new RegExp(`,\\s*(?:${wordsPattern(words.objectInsertions.words)})\\s[^,;:()\\n]{1,60},\\s*`, 'giu');
+const OBJECT_BREAK = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.objectBreaks.words)})(?![\\p{L}])`, 'iu');
+
+/** "set a PDUFA date of", "assigned a target action date of": a verb that sets a deadline (not one that "had" set it before), at most four words, the deadline's noun, right before its date. */
+const DEADLINE_SET = new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])(?:${wordsPattern(words.future.pastBefore)})\\s+)(?:${wordsPattern(words.deadlinesSet.verbs)})(?:\\s+[\\p{L}\\d-]+){0,4}?\\s+(?:${wordsPattern(words.deadlinesSet.nouns)})(?:\\s+(?:of|on|for|is|was|von|am|du|le))?\\s*:?\\s*$`, 'iu');
+/** A stretch less the footnote marks written right after a word ("the PDUFA2 goal date" reads "the PDUFA goal date"). */
+const withoutFootnoteMarks = (t: string): string => t.replace(/(?<=\p{L})\d(?=\s)/gu, '');
+/** How far before its date a deadline's verb stands, in characters. */
+const DEADLINE_REACH = 80;
+const DN = words.doneNouns;
+/** "upon execution of", "following the signing of": an event named as a noun (dates.json doneNouns). */
+const DONE_NOUN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DN.openers)})\\s+(?:the\\s+)?(?:${wordsPattern(DN.nouns)})\\s+of(?![\\p{L}])`, 'giu');
+/** "included", "recorded", "paid": a verb that states a sum booked or paid. */
+const BOOKED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DN.booked)})(?![\\p{L}])`, 'iu');
+
+/**
+ * A sum booked upon an event named as a noun, the event's object running up to a date: "R&D costs
+ * included a $5 million payment upon execution of the licence with Beta Bio in March 2026". The
+ * sum is stated as booked or paid (a verb of `booked` before the event's noun, no word of the future
+ * or of a plan there), so the event that brought it about is done. Between the noun's "of" and the
+ * date stands one noun phrase, as for a verb's object (verbBeforeObject). Returns the event's words.
+ */
+function bookedUpon(clause: string): string | undefined {
+  const lead = clause.slice(Math.max(0, clause.length - OBJECT_REACH));
+  let last: RegExpExecArray | undefined;
+  DONE_NOUN.lastIndex = 0;
+  for (let m = DONE_NOUN.exec(lead); m; m = DONE_NOUN.exec(lead)) last = m;
+  if (!last) return undefined;
+  const between = withoutInsertions(lead.slice(last.index + last[0].length));
+  if (/[,;:()\n]/.test(between) || OBJECT_BREAK.test(between) || FUTURE.test(between) || PLANNED.test(between)) return undefined;
+  const before = clause.slice(0, clause.length - lead.length + last.index);
+  return BOOKED.test(before) && !FUTURE.test(before) && !PLANNED.test(before) ? last[0] : undefined;
+}
+
+/** A stretch of text less the phrases set off by commas that a preposition opens and that name no year (", through month 6,"). */
+function withoutInsertions(t: string): string {
+  return t.replace(INSERTION, m => /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/.test(m) ? m : ' ');
+}
+
+/**
+ * The verb of completion whose object runs up to a date: "The company shared the first interim
+ * analysis of the study, through month 6, of the older cohort on 3 May 2026". The verb is the last
+ * one of completion in the stretch before the date, and between it and the date stands one noun
+ * phrase: no punctuation but a pair of commas around a phrase a preposition opens, no word that opens
+ * another clause or joins another verb, no word of the future or of a plan.
+ */
+function verbBeforeObject(lead: string): string | undefined {
+  let last: RegExpExecArray | undefined;
+  HAPPENED_ALL.lastIndex = 0;
+  for (let m = HAPPENED_ALL.exec(lead); m; m = HAPPENED_ALL.exec(lead)) last = m;
+  if (!last) return undefined;
+  const between = withoutInsertions(lead.slice(last.index + last[0].length));
+  if (/[,;:()\n]/.test(between) || OBJECT_BREAK.test(between) || FUTURE.test(between) || PLANNED.test(between)) return undefined;
+  // a verb of completion right before it ("announced that", "reported results") is the one read; the text before it is the subject
+  return FUTURE.test(lead.slice(0, last.index).split(/[,;:]/).pop() ?? '') ? undefined : last[0];
+}
 
 /**
  * An item of a list whose introduction states what it lists as done ("has previously received the
@@ -663,6 +740,62 @@ function reportBeforeItsPeriod(model: DocumentModel, text: string, dateline: Spa
       [{ start: b.start, end: b.end, message: `the period ends: ${sb.label}` }], { dateline: dateline.to, periodEnd: sb.to })];
   }
   return [];
+}
+
+const LT = words.listTitles;
+/** Right before a title's date: a noun of listed things, at most two words, a preposition ("deals of", "data reported in"). */
+const LIST_TITLE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(LT.nouns)})((?:[ \\u00a0]+[\\p{L}-]+){0,2}?)[ \\u00a0]+(?:${wordsPattern(LT.prepositions)})[ \\u00a0]*$`, 'iu');
+/** A list's title is a short line of its own. */
+const MAX_LIST_TITLE = 120;
+/** Lines of a list read under its title, at most: the work stays linear however long the page. */
+const MAX_LIST_LINES = 400;
+
+/**
+ * A list dated by its title, and an entry dated outside the title's period: under "Top partnering
+ * deals of 2025", the line "Acme, Beta Bio  Mar 2024  900  Licence ..." (its own date, the first of
+ * its line with no preposition before it: a date cell) is no deal of 2025; under "Phase III data
+ * reported in December 2025", an item whose data were "reported in February 2026" (the title's own
+ * event, its verb before the date) is not among them. An entry may cite an earlier event of another
+ * kind ("data reported in May, published in December"): only the title's own event is judged so.
+ * The title is a line of its own, after a blank line, with one date that states its year.
+ */
+function listedOutsideItsPeriod(model: DocumentModel, text: string): CheckFinding[] {
+  const dates = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'date');
+  const out: CheckFinding[] = [];
+  let title: { span: Span; f: FigureEntity; verb?: RegExp } | undefined;
+  let linesUnder = 0, start = -1, end = -1, line = '';
+  for (let k = 0; k < dates.length; k++) {
+    const f = dates[k];
+    // the date's line, read once for all the dates it holds (the work stays linear on a long line)
+    const firstOfLine = f.start > end;
+    if (firstOfLine) {
+      start = text.lastIndexOf('\n', f.start - 1) + 1;
+      end = text.indexOf('\n', f.end);
+      if (end < 0) end = text.length;
+      linesUnder++;
+      line = text.slice(start, end);
+    }
+    const onlyOfLine = firstOfLine && (k + 1 === dates.length || dates[k + 1].start >= end);
+    // what stands before the date on its line, as far back as a title's words reach
+    const lead = text.slice(Math.max(start, f.start - MAX_LIST_TITLE), f.start);
+    const span = spanOf(f);
+    const m = span && onlyOfLine && line.trim().length <= MAX_LIST_TITLE && /(?:^|\n[ \t]*\n[ \t]*)$/.test(text.slice(Math.max(0, start - 4), start)) ? LIST_TITLE.exec(lead) : null;
+    if (m && span) {
+      // the title's verb of its event, when it names one ("reported"): the same verb before an entry's date dates the same event
+      const verb = HAPPENED.exec(m[1]);
+      title = { span, f, verb: verb ? new RegExp(`(?<![\\p{L}])${verb[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\u00a0]+(?:${wordsPattern(words.datePrepositions.words)})[ \\u00a0]*$`, 'iu') : undefined };
+      linesUnder = 0;
+      continue;
+    }
+    if (!title || !span || linesUnder > MAX_LIST_LINES) continue;
+    const P = title.span;
+    const cell = firstOfLine && !PREPOSITION_BEFORE_DATE.test(lead) && !/\d\s*$/.test(lead) && !PLANNED.test(line) && !FUTURE.test(line);
+    const sameEvent = !!title.verb && title.verb.test(lead) && !PLANNED.test(lead) && !FUTURE.test(lead);
+    const outside = cell ? span.to < P.from || span.from > P.to : sameEvent && span.from > P.to;
+    if (!outside) continue;
+    out.push(finding(f, `Listed under a title for ${P.label}, this entry is dated ${span.label}.`, [{ start: title.f.start, end: title.f.end, message: `the list's period: ${P.label}` }], { period: P.from, date: span.from }));
+  }
+  return out;
 }
 
 /** How near the end of the text a report's signature stands. */

@@ -104,6 +104,13 @@ function statements(model: DocumentModel, list: Claim[]): Claim[] | undefined {
   if (whole || list.length > 3 * MAX_STATEMENTS) return whole;
   const bounded = list.filter(c => Number.isFinite(c.low) && Number.isFinite(c.high));
   if (bounded.length < list.length && judged(bounded)) return bounded;
+  // "23 of 30 MRD-positive patients (73 %)": a share in parentheses right after the count it restates is that
+  // group's; the other statements may still hold exactly two values between them
+  if (bounded.length >= 3 && bounded[0].figure.figureKind === 'percent') {
+    const others = bounded.filter(c => !shareOfItsCount(model, c));
+    const one = others.length < bounded.length ? judged(others) : undefined;
+    if (one) return one;
+  }
   let rest = bounded;
   if (bounded.length >= 2 && bounded[0].figure.figureKind === 'percent') {
     const text = normalizedTextOf(model);
@@ -123,6 +130,14 @@ function statements(model: DocumentModel, list: Claim[]): Claim[] | undefined {
   if (byMember.size < 2) return undefined;
   for (const l of byMember.values()) { const one = judged(l); if (one) return one; }
   return undefined;
+}
+
+/** Whether a share stands in parentheses right after a count of part of a group, "23 of 30 patients (73 %)", and restates it. */
+function shareOfItsCount(model: DocumentModel, c: Claim): boolean {
+  const figures = figuresBySentence(model)[c.sentence] ?? [];
+  const k = figures.indexOf(c.figure);
+  const before = k > 0 ? figures[k - 1] : undefined;
+  return !!before && before.figureKind === 'count' && before.denominator !== undefined && /^\s*\(\s*$/.test(normalizedTextOf(model).slice(before.end, c.figure.start));
 }
 
 /** Right after a share: the people it is a share of ("of subjects", "of the treated patients", "der Patienten"). */

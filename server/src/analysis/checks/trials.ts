@@ -67,6 +67,8 @@ function readTrialMentions(model: DocumentModel): TrialMentions {
     phaseTo.set(t.name, set);
   }
   const linked = new Set<TrialEntity>();
+  // the named trials each phase mention is written beside
+  const besideOf = new Map<TrialEntity, Set<string>>();
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
     if (nameOf.has(p)) continue;
@@ -76,6 +78,7 @@ function readTrialMentions(model: DocumentModel): TrialMentions {
       const [a, b] = q.start < p.start ? [q, p] : [p, q];
       if (!near(a, b)) continue;
       linked.add(p);
+      besideOf.set(p, (besideOf.get(p) ?? new Set<string>()).add(find(nq)));
       const set = phaseTo.get(p.name) ?? new Set<string>();
       set.add(find(nq));
       phaseTo.set(p.name, set);
@@ -94,7 +97,9 @@ function readTrialMentions(model: DocumentModel): TrialMentions {
     const named = nameOf.get(t);
     if (named) { identity.set(t, find(named)); continue; }
     const to = phaseTo.get(t.name);
-    identity.set(t, to && to.size === 1 ? [...to][0] : `phase:${t.name}`);
+    // "ONWARDS 2 is a phase 3a trial" where two named trials are of phase 3a: the phase written beside one trial is that one's
+    const beside = besideOf.get(t);
+    identity.set(t, to && to.size === 1 ? [...to][0] : beside && beside.size === 1 ? [...beside][0] : `phase:${t.name}`);
   }
   return { list, identity };
 }
