@@ -346,6 +346,10 @@ function upfrontAboveTotal(model: DocumentModel): CheckFinding[] {
   return [finding(upfront, total, `An upfront payment of ${model.text.slice(upfront.start, upfront.end)} is above the deal\u2019s total of ${model.text.slice(total.start, total.end)}: a part of the payments cannot exceed all of them.`, 'the deal\u2019s total')];
 }
 
+/** The finding of a rate at the higher grades above its all-grade rate. */
+const higherGrade = (part: FigureEntity, all: FigureEntity): CheckFinding =>
+  finding(part, all, `A rate of ${part.value} % at the higher grades is above the all-grade rate of ${all.value} %: every event of a higher grade is also an event of any grade.`, `the all-grade rate, ${all.value} %`);
+
 /** "30 % (8 % grade ≥3)": a rate restricted to higher grades in parentheses right after the all-grade rate. */
 function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
@@ -367,7 +371,7 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
       if (GRADE_RESTRICTED.test(text.slice(Math.max(0, all.start - 20), all.start))) continue;
       const room = halfUnit(model.text.slice(all.start, all.end)) + halfUnit(model.text.slice(part.start, part.end));
       if (part.value <= all.value + room || part.comparator || all.comparator) continue;
-      out.push(finding(part, all, `A rate of ${part.value} % at the higher grades is above the all-grade rate of ${all.value} %: every event of a higher grade is also an event of any grade.`, `the all-grade rate, ${all.value} %`));
+      out.push(higherGrade(part, all));
     }
     // "TRAEs occurred in 28 % (grade ≥3: 35 %)", "any-grade TRAEs in 28 %; grade ≥3 TRAEs in 35 %": the restricted rate
     // named before its figure, in the parenthesis after the all-grade rate or as the grade-restricted form of the same endpoint
@@ -386,7 +390,7 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
         if (!named && !endpoints && !elliptic) continue;
         const room = halfUnit(model.text.slice(all.start, all.end)) + halfUnit(model.text.slice(part.start, part.end));
         if (part.value > all.value + room && !out.some(x => x.start === part.start)) {
-          out.push(finding(part, all, `A rate of ${part.value} % at the higher grades is above the all-grade rate of ${all.value} %: every event of a higher grade is also an event of any grade.`, `the all-grade rate, ${all.value} %`));
+          out.push(higherGrade(part, all));
         }
         break;
       }
@@ -403,7 +407,7 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
       // (its clause says it is of all grades: "TRAEs of any grade in 20 %"; the events listed after "; the most common were" are not)
       if (/[;:]/.test(text.slice(part.end, all.start)) || !ALL_GRADES.test(text.slice(part.end, all.start))) continue;
       const room = halfUnit(model.text.slice(all.start, all.end)) + halfUnit(model.text.slice(part.start, part.end));
-      if (part.value > all.value + room) out.push(finding(part, all, `A rate of ${part.value} % at the higher grades is above the all-grade rate of ${all.value} %: every event of a higher grade is also an event of any grade.`, `the all-grade rate, ${all.value} %`));
+      if (part.value > all.value + room) out.push(higherGrade(part, all));
     }
   }
   // "Grade ≥3 TRAEs occurred in 22 % of patients. TRAEs of any grade were reported in 19 %.": the two rates of one endpoint
@@ -425,7 +429,7 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
       const all = alls[0];
       const room = halfUnit(model.text.slice(all.start, all.end)) + halfUnit(model.text.slice(part.start, part.end));
       if ((part.value as number) > (all.value as number) + room) {
-        out.push(finding(part, all, `A rate of ${part.value} % at the higher grades is above the all-grade rate of ${all.value} %: every event of a higher grade is also an event of any grade.`, `the all-grade rate, ${all.value} %`));
+        out.push(higherGrade(part, all));
       }
     }
   }
