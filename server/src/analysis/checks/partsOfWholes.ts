@@ -404,7 +404,7 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
       if (!base) continue;
       const all = inS.slice(k + 1).find(g => g.figureKind === 'percent');
       if (!all || typeof all.value !== 'number' || all.comparator || !all.binding.endpoint || all.binding.endpoint.toLowerCase() !== base || gradeBase(all.binding.endpoint) !== undefined || armKey(all) !== armKey(part)) continue;
-      // (its clause says it is of all grades: "TRAEs of any grade in 20 %"; the events listed after "; the most common were" are not)
+      // (its clause says it is of all grades: "TRAEs of any grade in 20 %"; events listed after a semicolon are not)
       if (/[;:]/.test(text.slice(part.end, all.start)) || !ALL_GRADES.test(text.slice(part.end, all.start))) continue;
       const room = halfUnit(model.text.slice(all.start, all.end)) + halfUnit(model.text.slice(part.start, part.end));
       if (part.value > all.value + room) out.push(higherGrade(part, all));
