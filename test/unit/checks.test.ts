@@ -36,6 +36,12 @@ describe('checks', () => {
     it('leaves growth above 100 % alone', () => {
       assert.deepEqual(codes('Revenue grew 150 % year on year.'), []);
     });
+    it('reads a bare number before a response it had as a count of patients, not above their group', () => {
+      // (people.json subjectVerbs: "had a complete response" and its kin make the number before them people)
+      assert.deepEqual(codes('Of the 24 patients treated with zanotumab, 30 had a complete response.'), ['impossible-value']);
+      assert.deepEqual(codes('Of the 24 patients treated with zanotumab, 10 had a complete response.'), []);
+      assert.deepEqual(codes('Of the 24 patients treated with zanotumab, 26 had stable disease.'), ['impossible-value']);
+    });
     it('reports a rate above the rate it is part of, written right after its endpoint', () => {
       const { findings } = analyzeText('The ORR was 40% and the CR rate was 45%.');
       assert.deepEqual(findings.map(f => [f.code, f.severity]), [['impossible-value', 'error']]);
