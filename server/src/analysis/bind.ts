@@ -2286,8 +2286,8 @@ function bindStackedTables(entities: Entity[], lines: Span[], tables: readonly D
 
 /** A value cell of a table copied one cell a paragraph: a number first, its companions in brackets or after "±" ("74 (54.0)", "54.9 ± 6.7", "<0.001"), no words. */
 const PARAGRAPH_VALUE = /^[<>\u2264\u2265]?\s?[-\u2212\u2013]?\d[\d.,]*\s*%?\s*(?:\([^()]{0,40}\)|\u00b1\s*[\d.,]+|[\u2013-]\s?[\d.,]+)?\s*(?:[*\u2020\u2021\u00a7]|[a-e](?![\p{L}]))?$/u;
-/** A cell that is only a group's size: "(n = 500)", "n = 137". */
-const SIZE_PARAGRAPH = /^\(?\s*[nN]\s?=\s?\d[\d,]*\s*\)?$/;
+/** A cell that is only a group's size: "(n = 500)", "n = 137", "(N = 120)". */
+const SIZE_CELL = /^\(?\s*[nN]\s?=\s?\d[\d,]*\s*\)?$/;
 const SIZE_IN_LABEL = /\(?\s*\b[nN]\s?=\s?\d[\d,]*\s*\)?/g;
 const HAS_SIZE = /\b[nN]\s?=\s?\d/;
 /** A corner cell alone on its line: a stacked table's, or a header's ("Characteristics"). */
@@ -2328,8 +2328,8 @@ function bindParagraphTables(entities: Entity[], lines: Span[], tables: readonly
     let n = 0;
     while (first + 1 + n < cells.length && isValue(cells[first + 1 + n])) n++;
     const header = cells.slice(0, first);
-    const sizes = header.filter(c => SIZE_PARAGRAPH.test(text(c)));
-    const names = header.filter(c => !SIZE_PARAGRAPH.test(text(c)));
+    const sizes = header.filter(c => SIZE_CELL.test(text(c)));
+    const names = header.filter(c => !SIZE_CELL.test(text(c)));
     if (n < 2 || n > 12 || names.length < n) continue;
     const columns = names.slice(names.length - n);
     const groups = names.slice(0, names.length - n);
@@ -2755,9 +2755,6 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     }
   }
 }
-
-/** A cell that is only a group's size: "n=84", "(N = 120)". */
-const SIZE_CELL = /^\(?\s*[nN]\s?=\s?\d[\d,]*\s*\)?$/;
 
 /** A row label that opens with a statistic's name ("LSM (SE) change to week 30"): binding.json rowStatistics. */
 const ROW_STATISTIC = new RegExp(`^[\\s*_]*(?:${wordsPattern(Object.keys(grammar.rowStatistics.words))})(?![\\p{L}\\d])`, 'iu');

@@ -482,14 +482,24 @@ const BOOKED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DN.booked)})(?![\\p{L}
  */
 function bookedUpon(clause: string): string | undefined {
   const lead = clause.slice(Math.max(0, clause.length - OBJECT_REACH));
-  let last: RegExpExecArray | undefined;
-  DONE_NOUN.lastIndex = 0;
-  for (let m = DONE_NOUN.exec(lead); m; m = DONE_NOUN.exec(lead)) last = m;
-  if (!last) return undefined;
-  const between = withoutInsertions(lead.slice(last.index + last[0].length));
-  if (/[,;:()\n]/.test(between) || OBJECT_BREAK.test(between) || FUTURE.test(between) || PLANNED.test(between)) return undefined;
+  const last = lastMatch(DONE_NOUN, lead);
+  if (!last || !onePhrase(lead.slice(last.index + last[0].length))) return undefined;
   const before = clause.slice(0, clause.length - lead.length + last.index);
   return BOOKED.test(before) && !FUTURE.test(before) && !PLANNED.test(before) ? last[0] : undefined;
+}
+
+/** The last match of a global pattern in a stretch of text. */
+function lastMatch(re: RegExp, t: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) last = m;
+  return last;
+}
+
+/** Whether the words between an event's word and its date are one noun phrase: no punctuation but a pair of commas around a phrase a preposition opens, no word that opens another clause, no word of the future or of a plan. */
+function onePhrase(between: string): boolean {
+  const t = withoutInsertions(between);
+  return !/[,;:()\n]/.test(t) && !OBJECT_BREAK.test(t) && !FUTURE.test(t) && !PLANNED.test(t);
 }
 
 /** A stretch of text less the phrases set off by commas that a preposition opens and that name no year (", through month 6,"). */
@@ -505,12 +515,8 @@ function withoutInsertions(t: string): string {
  * another clause or joins another verb, no word of the future or of a plan.
  */
 function verbBeforeObject(lead: string): string | undefined {
-  let last: RegExpExecArray | undefined;
-  HAPPENED_ALL.lastIndex = 0;
-  for (let m = HAPPENED_ALL.exec(lead); m; m = HAPPENED_ALL.exec(lead)) last = m;
-  if (!last) return undefined;
-  const between = withoutInsertions(lead.slice(last.index + last[0].length));
-  if (/[,;:()\n]/.test(between) || OBJECT_BREAK.test(between) || FUTURE.test(between) || PLANNED.test(between)) return undefined;
+  const last = lastMatch(HAPPENED_ALL, lead);
+  if (!last || !onePhrase(lead.slice(last.index + last[0].length))) return undefined;
   // a verb of completion right before it ("announced that", "reported results") is the one read; the text before it is the subject
   return FUTURE.test(lead.slice(0, last.index).split(/[,;:]/).pop() ?? '') ? undefined : last[0];
 }
