@@ -17,6 +17,9 @@ describe('impossible-value: parts above their wholes', () => {
     ['Acme Bio raised about $50 million in gross proceeds. It expects about $55 million after deducting expenses.', true],
     ['Die Beta AG erzielte einen Bruttoerlös von 20 Mio. Euro und einen Nettoerlös von 22 Mio. Euro.', true],
     ['Acme Bio priced its offering for gross proceeds of $40.0 million. Net proceeds are expected to be $37.1 million.', false],
+    // the side's subject a long clause before its sum
+    ['Beta Bio priced its offering. The gross proceeds to Beta Bio, before deducting the underwriting discounts and commissions and other estimated offering expenses, are expected to be $60.0 million. The net proceeds, after deducting the underwriting discounts and commissions and the other offering expenses payable by Beta Bio, are expected to be approximately $63.2 million.', true],
+    ['Beta Bio priced its offering. The gross proceeds to Beta Bio, before deducting the underwriting discounts and commissions and other estimated offering expenses, are expected to be $60.0 million. The net proceeds, after deducting the underwriting discounts and commissions and the other offering expenses payable by Beta Bio, are expected to be approximately $55.2 million.', false],
     // hedged sides within 2 % are not judged
     ['Acme Bio raised about $50 million in gross proceeds. It expects about $50.5 million after deducting expenses.', false],
     // two offerings, two gross values: a round-up, never judged

@@ -30,6 +30,8 @@ const NET_AT = new RegExp(`^(?:${wordsPattern(MONEY.net)})(?![\\p{L}])`, 'iu');
 const GROSS_AT = new RegExp(`^(?:${wordsPattern(MONEY.gross)})(?![\\p{L}])`, 'iu');
 const GROSS_G = new RegExp(GROSS.source, 'giu');
 /** Right after a sum: its side's words, after "in", "of" or nothing ("$40 million in gross proceeds"). */
+/** How far back in its sentence a sum's subject is looked for (a long clause between them is read whole). */
+const SUBJECT_REACH = 240;
 const AFTER_SUM = /^[ ,]?(?:in |of |as |an )?((?:\p{L}+[ -]?){1,3})/u;
 
 /** The index of the last match of a global pattern in a string; -1 when none. */
@@ -286,15 +288,20 @@ function soleValue(list: FigureEntity[]): FigureEntity | undefined {
 function netAboveGross(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const nets: FigureEntity[] = [], grosses: FigureEntity[] = [];
-  for (const inS of figuresBySentence(model)) for (const f of inS) {
+  for (const [si, inS] of figuresBySentence(model).entries()) for (let k = 0; k < inS.length; k++) {
+    const f = inS[k];
     if (f.figureKind !== 'money' || typeof f.value !== 'number') continue;
     // the side's words right after the sum ("$40 million in gross proceeds", "$37 million after
-    // deducting fees"), else the nearer side's words before it in its sentence ("net proceeds, after
-    // fees, are $37 million")
-    const { left, right } = around(text, f, 60, 30);
+    // deducting fees"), else the nearer side's words before it in its sentence, back to the sum
+    // before it: a subject may stand a long clause away from its predicate ("net proceeds, after
+    // deducting the underwriters' fees and the offering's other expenses, are about $37 million")
+    const prev = inS.slice(0, k).reverse().find(o => o.figureKind === 'money');
+    const from = Math.max(model.sentences[si]?.start ?? 0, prev ? prev.end : 0, f.start - SUBJECT_REACH);
+    const { right } = around(text, f, 0, 30);
+    const left = text.slice(from, f.start);
     const r = AFTER_SUM.exec(right);
     const side = r ? (NET_AT.test(r[1]) ? 'net' : GROSS_AT.test(r[1]) ? 'gross' : undefined) : undefined;
-    const l = left.slice(left.lastIndexOf('.') + 1);
+    const l = left.slice(left.lastIndexOf('. ') + 1);
     const n = lastIndexOf(NET_G, l), g = lastIndexOf(GROSS_G, l);
     const sideBefore = n > g ? 'net' : g > n ? 'gross' : undefined;
     const which = side ?? sideBefore;
