@@ -96,6 +96,21 @@ function armComparedAfter(text: string, e: FigureEntity, arm: string): boolean {
 const WHOLE_POPULATION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholePopulation)})(?![\\p{L}])`, 'giu');
 /** "in a cohort of 40 patients": a group word between an indefinite article and "of" and a number describes the statement's population (claims.json introducedGroup). */
 const INTRODUCED_GROUP = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.introducedGroup.articles)})\\s+(?:${wordsPattern(words.introducedGroup.nouns)})\\s+(?:${wordsPattern(words.introducedGroup.of)})\\s+(?:\\p{L}+\\s+)?\\d`, 'giu');
+/**
+ * Whether a subgroup the binder read is the trial's own population: its words start inside the sentence's
+ * "trial of ... in patients with" (TRIAL_POPULATION), so it names the whole the trial enrolled, not a part of it.
+ */
+function trialsOwn(text: string, s: { start: number; end: number }, subgroup: string, spans: [number, number][]): boolean {
+  if (spans.length === 0) return false;
+  const at = text.indexOf(subgroup, s.start);
+  return at >= 0 && at < s.end && spans.some(([a, b]) => at >= a && at < b);
+}
+
+/**
+ * "a trial of AB-101 plus AB-202 in patients with ...": the trial's own population, named right after the trial noun
+ * and what it tests (an opener and at most four words, none a share or a mark of a clause's end).
+ */
+const TRIAL_POPULATION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.trialPopulation.nouns)})[ ](?:${wordsPattern(words.trialPopulation.openers)})(?:[ ][^\\s.;,:()%]{1,40}){1,4}?[ ](?:${wordsPattern(words.trialPopulation.population)})(?![\\p{L}])`, 'giu');
 const WHOLE_POPULATION_ONLY = new RegExp(`^(?:(?:${wordsPattern(words.determiners)})\\s+)?(?:${wordsPattern(words.wholePopulation)})$`, 'iu');
 /** "among the 36 evaluable patients": a word of another population that introduces the figure names the figure's own group. */
 const INTRODUCES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.introducers)})(?:\\s+(?:${wordsPattern(words.determiners)}))?\\s*$`, 'iu');
@@ -198,6 +213,8 @@ function readClaims(model: DocumentModel): Claim[] {
   let hi = 0;
   let subjects: string[] = [], times: { at: number; iso: string }[] = [], others: number[] = [], openers: number[] = [], oi = 0;
   let lastSubjects: string[] = [], lastSubjectsAt = -Infinity;
+  /** The sentence's trial populations ("a trial of AB-101 in patients with ..."), as offsets in the text. */
+  let trialPopulations: [number, number][] = [];
   const entities = model.entities;
   let ei = 0;
   for (let i = 0; i < entities.length; i++) {
@@ -226,6 +243,8 @@ function readClaims(model: DocumentModel): Claim[] {
       const wholes: [number, number][] = [];
       for (const w of memo.matchAll(WHOLE_POPULATION)) wholes.push([w.index!, w.index! + w[0].length]);
       for (const w of memo.matchAll(INTRODUCED_GROUP)) wholes.push([w.index!, w.index! + w[0].length]);
+      trialPopulations = [];
+      for (const w of memo.matchAll(TRIAL_POPULATION)) { wholes.push([w.index!, w.index! + w[0].length]); trialPopulations.push([s.start + w.index!, s.start + w.index! + w[0].length]); }
       for (const o of memo.matchAll(OTHER_CONTEXT)) {
         if (others.length >= 2) break;
         // "in the ITT population": the word "population" of the whole is no other population
@@ -256,7 +275,7 @@ function readClaims(model: DocumentModel): Claim[] {
     const claim: Claim = {
       figure: e, sentence: si, heading: s !== sentence, measure: measureIn(text, sentences, s, e, names, tables), time, subjects, low, high, otherContext: other,
       perUnit: testPiece(PER_UNIT, text.slice(e.end, e.end + 40)),
-      population: [e.binding.drug ?? '', e.binding.arm && !armComparedAfter(text, e, e.binding.arm) ? e.binding.arm : '', e.binding.subgroup && !WHOLE_POPULATION_ONLY.test(e.binding.subgroup.trim()) ? e.binding.subgroup : ''].join('|'),
+      population: [e.binding.drug ?? '', e.binding.arm && !armComparedAfter(text, e, e.binding.arm) ? e.binding.arm : '', e.binding.subgroup && !WHOLE_POPULATION_ONLY.test(e.binding.subgroup.trim()) && !trialsOwn(text, s, e.binding.subgroup, trialPopulations) ? e.binding.subgroup : ''].join('|'),
     };
     // the figures right after it in its sentence: its interval, and what it is compared with
     let seen = 0;

@@ -39,6 +39,11 @@ describe('repeated-value: the lede restated in the text', () => {
     ['Zorvane Bio reports a response rate of 57% for zorvatinib\n\nZorvane Bio presented interim data from its phase 2 study at a meeting in Lyon.\n\nZorvatinib led to an overall response rate (ORR) of 52%, including eight complete responses, in a cohort of 42 evaluable patients with relapsed lymphoma. The study ran at forty sites.\n', true],
     // "in the cohort of patients with liver metastases" names another population
     ['Zorvane Bio reports a response rate of 57% for zorvatinib\n\nZorvane Bio presented interim data from its phase 2 study at a meeting in Lyon.\n\nZorvatinib led to an overall response rate (ORR) of 52% in the cohort of patients with liver metastases. The study ran at forty sites.\n', false],
+    // "a trial of zorvatinib in patients with ..." names the trial's own population, the whole: the lede's rate is held to the text's
+    [`Zorvane Bio reports phase 2 results\n\nZorvane Bio today reported results from its phase 2 trial of zorvatinib in patients with relapsed lymphoma, showing an overall response rate of 57%.\n\nThe overall response rate was 49%, and responses lasted a median of 8.1 months.\n\n${body}\n`, true],
+    [`Zorvane Bio reports phase 2 results\n\nZorvane Bio today reported results from its phase 2 trial of zorvatinib in patients with relapsed lymphoma, showing an overall response rate of 57%.\n\nThe overall response rate was 57%, and responses lasted a median of 8.1 months.\n\n${body}\n`, false],
+    // a rate "in patients with" a feature, after the rate, names a part of the trial
+    [`Zorvane Bio reports phase 2 results\n\nZorvane Bio today reported results from its phase 2 trial of zorvatinib, showing an overall response rate of 57% in patients with high expression.\n\nThe overall response rate was 49%, and responses lasted a median of 8.1 months.\n\n${body}\n`, false],
   ];
   for (const [text, expected] of cases) {
     it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text.slice(0, 160))}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
