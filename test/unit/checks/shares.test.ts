@@ -19,6 +19,11 @@ describe('shares of a named population', () => {
     ['In total 150 infections were counted, of which 57 (38%) occurred in the vaccine group.', ['57/150 38']],
     ['Insgesamt wurden 150 Fälle gezählt, davon 57 (38 Prozent) in der Impfstoffgruppe.', ['57/150 38']],
     ['Of 40 patients, 20 had high expression, of whom 12 (60%) responded.', ['12/20 60']],
+    // the count the subject of a predicate, its share at the predicate's end or as a rate after a link
+    ['Of the 40 patients, 12 achieved a partial response (30%).', ['12/40 30']],
+    ['Of the 40 patients, 12 achieved a partial response (ORR 35%).', ['12/40 35']],
+    ['Of the 40 patients, 12 responded to treatment, for an objective response rate (ORR) of 35%.', ['12/40 35']],
+    ['Of the 40 patients, 12 responded, for a response rate of 30%.', ['12/40 30']],
   ];
   for (const [text, want] of cases) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(shares(text), want));
 
@@ -31,8 +36,18 @@ describe('shares of a named population', () => {
     ['another count in between', 'Of 40 patients, 22 received the higher dose and 9 (41%) responded.'],
     ['values paired by position', 'Of 60 patients, 12 (40%) and 9 (30%) responded in the two cohorts, respectively.'],
     ['a count larger than its population', 'Of 10 patients, 12 (30%) had events.'],
+    // a predicate's share: a range or a figure of another measure in the brackets, or the share adds up several subjects
+    ['the brackets hold a range', 'Of the 40 patients, 12 had tumour shrinkage (range 10% to 45%).'],
+    ['the rate adds up two counts', 'Of the 40 patients, 12 achieved a response and 20 had stable disease, for a disease control rate of 80%.'],
+    ['a list of counts', 'Of the 40 patients, 12 had a complete response, 8 had a partial response (50%).'],
+    ['no noun of rate after the link', 'Of the 40 patients, 12 had tumour shrinkage, with a median reduction of 35%.'],
   ];
   for (const [why, text] of silent) it(`reads no share when ${why}`, () => assert.deepEqual(shares(text), []));
+
+  it('percent-of-count holds a predicate\'s rate to the enrolment stated the sentence before', () => {
+    assert.equal(findings('The trial enrolled 40 patients. Twelve patients achieved a response, for an objective response rate of 35%.', 'percent-of-count').length, 1);
+    assert.deepEqual(findings('The trial enrolled 40 patients. Twelve patients achieved a response, for an objective response rate of 30%.', 'percent-of-count'), []);
+  });
 
   it('percent-of-count judges a share of people against its count in brackets, "n = k of n" included', () => {
     assert.deepEqual(findings('Responses were seen in 40% of evaluable patients (11/25).', 'percent-of-count'), ['40 % \u2260 11/25 = 44.0 %']);

@@ -45,9 +45,30 @@ export const wholeCount = (f: FigureEntity | undefined, hedged = false): f is Fi
 const plainPercent = (f: FigureEntity | undefined): f is FigureEntity =>
   !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
 
-/** Whether the figure at i is a count written with its share right after it: "12 (30 %)". */
+const P = words.predicateShares;
+/** A predicate's words (letters only: no figure, no mark of a clause), at most seven. */
+const PREDICATE = String.raw`(?:[\p{L}'\u2019-]{1,30}\s+){0,6}[\p{L}'\u2019-]{1,30}`;
+/** "12 patients achieved a response (30 %", "(ORR 30 %": the predicate, then the share in brackets, an abbreviation at most before it. */
+const PREDICATE_PAREN = new RegExp(`^\\s+${PREDICATE}\\s?[(\\[]\\s?(?:\\p{Lu}{2,6}\\s?[:=,]?\\s?)?$`, 'u');
+/** "12 patients responded, for an overall response rate (ORR) of 30 %": the predicate, a link, a noun of rate and "of". */
+const PREDICATE_RATE = new RegExp(`^\\s+${PREDICATE},?\\s+(?:${wordsPattern(P.links)})\\s+(?:[\\p{L}-]{1,30}\\s+){0,3}?(?:${wordsPattern(P.rateNouns)})(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s+(?:of|von|de|på)\\s+$`, 'iu');
+/** Whether a count's people are its predicate's subject: "12 patients" or a bare number ("12 achieved"), not a sum or a noun of things. */
+const peopleOrBare = (f: FigureEntity) => f.figureKind === 'other' || PEOPLE_UNIT.test(f.unit);
+
+/**
+ * Whether the figure at i is a count written with its share right after it: "12 (30 %)", "12 of them (30 %)",
+ * or after the predicate the count is the subject of ("12 patients achieved a response (30 %)", "12 responded,
+ * for a response rate of 30 %"; shares.json predicateShares).
+ */
 export function isPairedCount(text: string, inS: FigureEntity[], i: number): boolean {
-  return wholeCount(inS[i]) && plainPercent(inS[i + 1]) && (PAREN.test(text.slice(inS[i].end, inS[i + 1].start)) || REFER_BACK.test(text.slice(inS[i].end, inS[i + 1].start)));
+  if (!wholeCount(inS[i]) || !plainPercent(inS[i + 1])) return false;
+  const gap = text.slice(inS[i].end, inS[i + 1].start);
+  if (PAREN.test(gap) || REFER_BACK.test(gap)) return true;
+  if (gap.length > 160 || !peopleOrBare(inS[i]) || !(PREDICATE_PAREN.test(gap) || PREDICATE_RATE.test(gap))) return false;
+  // "12 responded and 20 had stable disease, for a control rate of 80 %": a count after another count of people
+  // (not the population it is drawn from, "Of the 40 patients, 12 ...") is one of several subjects the share adds up
+  const prev = inS[i - 1];
+  return !(prev && wholeCount(prev) && peopleOrBare(prev) && !INTRODUCER.test(text.slice(Math.max(0, prev.start - 24), prev.start)));
 }
 
 /** Whether the figure at i introduces a population: "Of 40 patients", "Among the 40", "Von den 40 Patienten". */
