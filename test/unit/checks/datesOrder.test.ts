@@ -71,6 +71,9 @@ describe('date-inconsistent: one designation, one founding, dated twice', () => 
     ['Acme Bio, founded in 2016, develops antibodies. Since it was founded in 2016, Acme Bio has raised $300 million.', false],
     // two companies' foundings
     ['Acme Bio, founded in 2016, develops antibodies. Zenith Pharma, founded in 2012, makes tablets.', false],
+    // the founding as a noun, in a sentence that names no company: the company named just before
+    ['Acme Bio was founded in 2016 and develops antibodies. Since its founding in 2012, the company has raised $300 million.', true],
+    ['Acme Bio was founded in 2016 and develops antibodies. Since its founding in 2016, the company has raised $300 million.', false],
   ];
   for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
 });

@@ -34,7 +34,7 @@
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
  */
-import { Check, decimalsOf, figuresBySentence, itemsWithin, pieceTests, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, figuresBySentence, firstIndexFrom, itemsWithin, pieceTests, normalizedText, wordsPattern, type CheckFinding } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
@@ -968,6 +968,18 @@ function designationsIn(clause: string): string[] {
  * in 2014, Acme Bio ...". The year is a founding's when a founding verb stands right before or after it;
  * the company is the one company its sentence names. Two years that cannot overlap are reported once.
  */
+/** How far back, in characters, a sentence that names no company takes the company named last as its subject. */
+const SUBJECT_CARRY = 400;
+
+/** The last company named within SUBJECT_CARRY characters before an offset, or undefined (a walk back over that stretch's entities only). */
+function lastCompanyBefore(model: DocumentModel, at: number): { name: string; end: number } | undefined {
+  for (let k = firstIndexFrom(model.entities, at) - 1; k >= 0 && model.entities[k].end >= at - SUBJECT_CARRY; k--) {
+    const e = model.entities[k];
+    if (e.kind === 'company') return { name: e.name, end: e.end };
+  }
+  return undefined;
+}
+
 function foundedTwice(model: DocumentModel, text: string): CheckFinding[] {
   const first = new Map<string, { f: FigureEntity; span: Span }>();
   for (const e of model.entities) {
@@ -976,7 +988,12 @@ function foundedTwice(model: DocumentModel, text: string): CheckFinding[] {
     const span = spanOf(e);
     const s = model.sentences.find(x => x.start <= e.start && x.end >= e.end);
     if (!span || !s || CHANGE.test(text.slice(s.start, s.end)) || RESTATED.test(text.slice(s.start, s.end))) continue;
-    const companies = [...new Set(itemsWithin(model.entities, s.start, s.end).filter(x => x.kind === 'company').map(x => x.name))];
+    let companies = [...new Set(itemsWithin(model.entities, s.start, s.end).filter(x => x.kind === 'company').map(x => x.name))];
+    // "Since its founding in 2012, the company ...": a sentence that names no company speaks of the one named last, close before it
+    if (companies.length === 0) {
+      const last = lastCompanyBefore(model, s.start);
+      if (last) companies = [last.name];
+    }
     if (companies.length !== 1) continue;
     const before = first.get(companies[0]);
     if (!before) { first.set(companies[0], { f: e, span }); continue; }
