@@ -249,6 +249,15 @@ describe('binding: arms named by how the drug was given', () => {
   });
 });
 
+describe('binding: the figure a multiple is of is the comparison\'s side (binding.drug)', () => {
+  table('drug', [
+    { doc: 'Median OS was 18.0 months with tovarimab, double the 12.0 months seen with chemotherapy.', figure: '12.0 months', want: undefined },
+    { doc: 'The ORR was 45 % with tovarimab, three times that of the 15 % reported for chemotherapy.', figure: '15 %', want: undefined },
+    // the drug's own figure before the multiple keeps its drug
+    { doc: 'Median OS was 18.0 months with tovarimab, double the 12.0 months seen with chemotherapy.', figure: '18.0 months', want: 'tovarimab' },
+  ]);
+});
+
 describe('binding: comparator arms named by a drug', () => {
   it('a comparator drug names the second figure\'s arm; the document\'s own drug names none', () => {
     const doc = 'Tovarimab was compared with zelbotinib in 400 patients. Tovarimab improved PFS. '

@@ -14,6 +14,7 @@ import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import trialGrammar from '../../lexicon/grammar/trials.json';
 import significanceWords from '../../lexicon/grammar/significance.json';
+import comparisonWords from '../../lexicon/grammar/comparisons.json';
 import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
@@ -101,6 +102,12 @@ function isLandmark(e: Entity): boolean {
 const LANDMARK_NOT = /^\s*(?:(?:open-label|double-blind|randomi[sz]ed|placebo-controlled|pivotal)\s+)?(?:study|trial|extension|treatment|course|period|regimen|supply|phase)\b/i;
 /** "5.5 months with X versus 4.1 months with Y": the drug right after the figure, introduced so, is its arm's drug. */
 const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|taking|exposed to|in (?:the |patients (?:treated with|receiving) )?)\s*(?:once[- ](?:daily|weekly)\s+)?$/i;
+
+/** Between a multiple ("double", "3-fold") and the figure it multiplies: "the", "that of" (comparisons.json multiples.standardLinks). */
+const MULTIPLE_TO_STANDARD = new RegExp(`^\\s*(?:(?:${wordsPattern(comparisonWords.multiples.standardLinks)})\\s+){0,3}$`, 'iu');
+/** "double the 12.0 months seen with chemotherapy": the figure right after a multiple is its standard, the comparison's side. */
+const isMultiplesStandard = (normalized: string, before: Entity | undefined, f: Entity) =>
+  !!before && before.kind === 'figure' && before.figureKind === 'ratio' && before.unit === 'fold' && f.start - before.end <= 16 && MULTIPLE_TO_STANDARD.test(normalized.slice(before.end, f.start));
 
 /** "(vs. 1-3 % historically with salvage therapy)": a figure introduced as the comparison belongs to the comparator, not the main drug. */
 const COMPARATOR_FIGURE = versusThen(String.raw`|\bagainst`, String.raw`\s*(?:[<>~\u2264\u2265]\s*)?$`);
@@ -1553,7 +1560,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         if ((compares || alone) && !f.binding.arm && ownArm.name !== mainDrug) f.binding.arm = ownArm.text;
       }
       // "versus 7.5 months": the comparison's figure takes only the drug its own arm names
-      const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start));
+      const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start)) || isMultiplesStandard(normalized, i > 0 ? entities[i - 1] : undefined, f);
       const subject = subjects.before(i, from);
       const head = combinationHead(entities, subject, from, normalized);
       const drug = onPlacebo ? undefined : comparison ? ownArm
