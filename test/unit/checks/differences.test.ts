@@ -17,6 +17,16 @@ describe('totals: a stated difference between two compared figures', () => {
     // a relative difference is a ratio; figures not compared with each other are not judged
     ['Relapse occurred in 20% with zanotumab versus 40% with placebo, a relative difference of 50%.', []],
     ['Relapse occurred in 20% and 40% of patients, respectively (difference 15%).', []],
+    // two rates of one endpoint joined by "and", each of its own arm
+    ['The response rate was 45% with zanotumab and 25% with placebo, a difference of 25 percentage points.',
+      ['45% and 25% differ by 20, not the stated difference 25 percentage points.']],
+    ['The response rate was 45% with zanotumab and 25% with placebo, a difference of 20 percentage points.', []],
+    // two endpoints joined by "and" are no pair compared
+    ['The response rate was 45% and the disease control rate 25% with zanotumab, a difference of 25 percentage points from earlier data.', []],
+    // the difference in points first, then the two rates in brackets
+    ['Zanotumab improved the response rate by 25 percentage points over placebo (45% vs. 25%).',
+      ['45% and 25% differ by 20, not the stated difference 25 percentage points.']],
+    ['Zanotumab improved the response rate by 20 percentage points over placebo (45% vs. 25%).', []],
   ];
   for (const [text, want] of cases) it(`judges ${JSON.stringify(text.slice(0, 90))}`, () => assert.deepEqual(found(text), want));
 });

@@ -920,12 +920,30 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
       const [a, b, d] = [pcts[k - 2], pcts[k - 1], pcts[k]];
       if (!plain(a) || !plain(b) || !plain(d) || a.unit !== '%' || b.unit !== '%') continue;
       const between = text.slice(a.end, b.start), lead = text.slice(b.end, d.start);
-      if (between.length > 100 || lead.length > 60 || !VERSUS_WORDS.test(between) || !DIFFERENCE.test(lead)) continue;
+      if (between.length > 100 || lead.length > 60 || !(VERSUS_WORDS.test(between) || armsJoined(a, b, between)) || !DIFFERENCE.test(lead)) continue;
+      if (NOT_ABSOLUTE.test(lead) || /[;\d]/.test(lead)) continue;
+      judgeDifference(model, a, b, d, '', ['one figure', 'the figure it is compared with'], out);
+    }
+    // "improved the rate by 20 percentage points over placebo (45 % vs. 25 %)": the difference in points first, then the two it is between
+    for (let k = 0; k + 2 < pcts.length; k++) {
+      const [d, a, b] = [pcts[k], pcts[k + 1], pcts[k + 2]];
+      if (!plain(a) || !plain(b) || !plain(d) || d.unit !== 'percentage points' || a.unit !== '%' || b.unit !== '%') continue;
+      const lead = text.slice(d.end, a.start), between = text.slice(a.end, b.start);
+      if (lead.length > 60 || between.length > 30 || !POINTS_FIRST_LINK.test(lead) || !/\(\s*$/.test(lead) || !VERSUS_WORDS.test(between) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) continue;
       if (NOT_ABSOLUTE.test(lead) || /[;\d]/.test(lead)) continue;
       judgeDifference(model, a, b, d, '', ['one figure', 'the figure it is compared with'], out);
     }
   }
   return out;
+}
+
+const POINTS_FIRST_LINK = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.pointsFirstLinks)})(?![\\p{L}])`, 'iu');
+const JOINED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.joined)})(?![\\p{L}])`, 'iu');
+/** "45 % with drug A and 25 % with placebo": two rates of one endpoint joined by "and", each of its own arm (or the drug's and an arm's). */
+function armsJoined(a: FigureEntity, b: FigureEntity, between: string): boolean {
+  if (!JOINED.test(between) || between.includes(';') || !a.binding.endpoint || a.binding.endpoint !== b.binding.endpoint) return false;
+  const armOf = (f: FigureEntity) => f.binding.arm ?? f.binding.drug;
+  return !!armOf(a) && !!armOf(b) && armOf(a) !== armOf(b);
 }
 
 /** Right after a length of time: "difference" and the two groups it is between ("a 3-week difference between both arms"). */
