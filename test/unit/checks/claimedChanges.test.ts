@@ -211,6 +211,14 @@ describe('claimed-ratio: a change named after the pair it is between', () => {
     ['The rate was 3.8 and 1.4 in the two periods, 12% of them severe, a reduction of 81%.', false],
     // figures not joined as a pair
     ['The rate was 3.8 in the first period; later 1.4 was seen, a reduction of 81%.', false],
+    // each figure named by its own arm, the arm's name in the join
+    ['The annualized relapse rate was 0.20 with tovarimab and 0.30 with placebo, a 60% reduction.', true],
+    ['The annualized relapse rate was 0.20 with tovarimab and 0.30 with placebo, a 33% reduction.', false],
+    // the size with its verb, then the pair in brackets after the comparison
+    ['Tovarimab reduced the annualized relapse rate by 60% compared with placebo (0.20 vs 0.30).', true],
+    ['Tovarimab reduced the annualized relapse rate by 33% compared with placebo (0.20 vs 0.30).', false],
+    ['Tovarimab raised the response rate by 80% compared with placebo (45% vs. 25%).', false],
+    ['Tovarimab raised the response rate by 50% compared with placebo (45% vs. 25%).', true],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

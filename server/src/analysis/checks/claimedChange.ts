@@ -624,7 +624,9 @@ export function changeAfterPair(model: DocumentModel, s: { start: number; end: n
       const a = inS[k - 1], c = inS[k];
       if (pairable(c) && pairable(a) && like(a, c)) {
         const join = tokens(text, a.end, c.start, inS);
-        if (join.length >= 1 && join.length <= 3 && join.some(t => JOIN.has(t.w) || TO.has(t.w))) { first = a; second = c; break; }
+        // "0.20 with drug A and 0.30 with placebo": each figure named by its own arm, the join may carry the arm's name
+        const reach = armsOfOneEndpoint(a, c) ? ARM_JOIN_WORDS : 3;
+        if (join.length >= 1 && join.length <= reach && join.some(t => JOIN.has(t.w) || TO.has(t.w))) { first = a; second = c; break; }
         if (resp < 0 || c.end > resp || c.figureKind === 'percent') break;
         continue;
       }
@@ -634,17 +636,51 @@ export function changeAfterPair(model: DocumentModel, s: { start: number; end: n
     const pairKind = second;
     // between the pair and the claim no percentage, and no figure of the pair's kind but a list's labels before "respectively"
     if (inS.slice(inS.indexOf(second) + 1, i).some(f => (like(f, pairKind) && !(resp >= 0 && f.end <= resp)) || share(f))) continue;
+    judgePairChange(model, word, p, first, second, out, claimed);
+  }
+  // "reduced the relapse rate by 60 % compared with placebo (0.20 vs. 0.30)": the size with its word of change, then the pair in brackets
+  for (let i = 0; i + 2 < inS.length; i++) {
+    const p = inS[i], a = inS[i + 1], c = inS[i + 2];
+    if (!share(p) || claimed.has(p.start) || !pairable(a) || !pairable(c) || !like(a, c)) continue;
+    const lead = text.slice(p.end, a.start);
+    if (lead.length > 60 || !BRACKET_AFTER_LINK.test(lead) || !/^\s*\)/.test(text.slice(c.end, c.end + 3))) continue;
+    const join = tokens(text, a.end, c.start, inS);
+    if (join.length < 1 || join.length > 2 || !join.some(t => JOIN.has(t.w))) continue;
+    const before = sentenceTokens(model, text, s, inS, Math.max(s.start, p.start - 160), p.start);
+    const r = wordOfChangeBefore([...before, { w: '#', start: p.start, end: p.end, fig: p }], before.length + 1, direction, false);
+    if (!r || r.size !== p || (r.dir !== 'up' && r.dir !== 'down')) continue;
+    judgePairChange(model, r.word, p, a, c, out, claimed, r.dir === 'down');
+  }
+}
+
+/** How many words may join two figures each named by its own arm ("with drug A and"). */
+const ARM_JOIN_WORDS = 7;
+/** Between a size and the bracketed pair it is the change between: a word of comparison and its arm, then a bracket ("compared with placebo ("). */
+const BRACKET_AFTER_LINK = new RegExp(`^[^.;\\d()]{0,50}?(?<![\\p{L}])(?:${wordsPattern(C.compared)})(?![\\p{L}])[^.;\\d()]{0,40}\\(\\s*$`, 'iu');
+/** Two like figures of one endpoint, each bound to its own arm (or one to the drug and one to an arm). */
+function armsOfOneEndpoint(a: FigureEntity, b: FigureEntity): boolean {
+  const armOf = (f: FigureEntity) => f.binding.arm ?? f.binding.drug;
+  return !!a.binding.endpoint && a.binding.endpoint === b.binding.endpoint && !!armOf(a) && !!armOf(b) && armOf(a) !== armOf(b);
+}
+
+/**
+ * A relative change p named for the pair (first, second): a word of reduction (`down`, else read from the word)
+ * is the fall from the larger to the smaller, one of increase the rise from the smaller to the larger, within the
+ * rounding of all three (for two percentages, also the difference in points).
+ */
+function judgePairChange(model: DocumentModel, word: Tok, p: FigureEntity, first: FigureEntity, second: FigureEntity, out: CheckFinding[], claimed: Set<number>, downWord?: boolean): void {
+  {
     const [f0, f1] = span(model, first), [s0, s1] = span(model, second);
     const [hi, lo] = (first.value as number) >= (second.value as number) ? [[f0, f1], [s0, s1]] : [[s0, s1], [f0, f1]];
-    if (lo[0] <= 0) continue;
-    const down = REL_DOWN.has(word.w);
+    if (lo[0] <= 0) return;
+    const down = downWord ?? REL_DOWN.has(word.w);
     // the relative change at both ends of the rounding: a fall from the larger, a rise over the smaller
     const [rl, rh] = down ? [100 * (hi[0] - lo[1]) / hi[0], 100 * (hi[1] - lo[0]) / hi[1]] : [100 * (hi[0] - lo[1]) / lo[1], 100 * (hi[1] - lo[0]) / lo[0]];
     const x = p.value as number;
     const dx = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end));
     const fits = (low: number, high: number) => x + dx >= low - 0.5 && x - dx <= high + 0.5;
     const points = first.figureKind === 'percent' && fits(hi[0] - lo[1], hi[1] - lo[0]);
-    if (fits(Math.min(rl, rh), Math.max(rl, rh)) || points) continue;
+    if (fits(Math.min(rl, rh), Math.max(rl, rh)) || points) return;
     claimed.add(p.start);
     const hv = Math.max(first.value as number, second.value as number), lv = Math.min(first.value as number, second.value as number);
     const change = 100 * (hv - lv) / (down ? hv : lv);
