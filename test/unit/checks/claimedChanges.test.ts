@@ -159,6 +159,9 @@ describe('claimed-ratio: multiples whose figures the sentence reaches in other w
     ['The region counted 41,000 cases and 9,000 deaths in 2021; cases are expected to triple to 72,000 by 2031.', false],
     // "triple" as an adjective is no claim
     ['The triple combination reached an ORR of 40% vs 30% with the doublet.', false],
+    // a multiple in digits, alone in its sentence, concludes from the sentence before
+    ['At week 16, 60% of patients on tovarimab responded, compared with 15% on placebo. This is a 5-fold increase over placebo.', true],
+    ['At week 16, 60% of patients on tovarimab responded, compared with 15% on placebo. This is a 4-fold increase over placebo.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

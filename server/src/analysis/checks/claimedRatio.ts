@@ -112,7 +112,8 @@ export const claimedRatio: Check = {
       const cmp = f.comparator;
       const low = cmp === '>' || cmp === '\u2265' ? n : n - d - 0.05 * n;
       const high = cmp === '<' || cmp === '\u2264' ? n : cmp === '>' || cmp === '\u2265' ? Infinity : n + d + 0.05 * n;
-      judge(model, { start: f.start, end: f.end, low, high, words: model.text.slice(f.start, f.end) }, around(s, fs => hasPair(fs.filter(x => x !== f))).filter(x => x !== f), out);
+      // (the multiple is no figure of its sentence's own: "This is a 4-fold rise." concludes from the sentence before)
+      judge(model, { start: f.start, end: f.end, low, high, words: model.text.slice(f.start, f.end) }, around(s, fs => hasPair(fs.filter(x => x !== f)), f).filter(x => x !== f), out);
     }
     // "a 50 % higher response rate (45 % vs 30 %)", "a 40 % reduction in relapses (18 % vs 30 %)"
     const text = normalizedText(model);
