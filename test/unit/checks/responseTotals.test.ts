@@ -50,6 +50,12 @@ describe('totals: the responders counted, and their complete and partial respons
     ['Overall, 10 patients responded to zanotumab (5 complete responses and 6 partial responses).', 1],
     ['Of 40 patients, 12 had an objective response to zanotumab, including 5 complete responses and 8 partial responses.', 1],
     ['The 12 responders to zanotumab included 5 complete responses and 7 partial responses.', 0],
+    // the composite named before the count, with a verb of occurrence ("were observed in")
+    ['Objective responses were observed in 12 patients treated with zanotumab, including 5 complete responses and 8 partial responses.', 1],
+    ['Objective responses were observed in 13 patients treated with zanotumab, including 5 complete responses and 8 partial responses.', 0],
+    // the rate's own "k of n", its categories after it
+    ['The ORR of zanotumab was 42% (21 of 50), with 5 complete responses and 14 partial responses.', 1],
+    ['The ORR of zanotumab was 42% (21 of 50), with 7 complete responses and 14 partial responses.', 0],
     // another category among the responders, or responses not yet confirmed: not judged
     ['Twelve patients responded to zanotumab, 4 with a complete response, 3 with a very good partial response and 6 with a partial response.', 0],
     ['Ten patients had an objective response to zanotumab, including unconfirmed ones: five complete responders and six partial responders.', 0],

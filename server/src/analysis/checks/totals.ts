@@ -1897,6 +1897,15 @@ const CATEGORY_PREDICATE = new RegExp(`^\\s?(?:\\([^()\\n]{0,24}\\)\\s?)?(?:(?:$
 /** A count's own words naming its category: the number (digits or one word), then "complete responses", "partial responders". */
 const CATEGORY_WORDS = new RegExp(`^[\\p{L}\\d.,-]+\\s(${wordsPattern(Object.keys(COUNT_CATEGORY))})(?![\\p{L}])`, 'iu');
 
+const WHOLE_BEFORE = new RegExp(`^\\s+(?:${wordsPattern(R.wholeBefore)})\\s+(?:a total of\\s+)?$`, 'iu');
+/** The composite ("ORR") whose name stands right before a count of people with a verb of occurrence between: "objective responses were observed in 10 patients". */
+function compositeNamedBefore(model: DocumentModel, text: string, f: FigureEntity): string | undefined {
+  const k = firstIndexFrom(model.entities, f.start) - 1;
+  const e = k >= 0 ? model.entities[k] : undefined;
+  if (!e || e.kind !== 'endpoint' || f.start - e.end > 40 || !COMPOSITES[e.name] || COMPOSITES[e.name].atMost) return undefined;
+  return WHOLE_BEFORE.test(text.slice(e.end, f.start)) ? e.name : undefined;
+}
+
 /**
  * A count of responders against the counts of its categories: "Ten patients had an objective
  * response: four complete and six partial responses". An objective response is a complete or a
@@ -1923,7 +1932,13 @@ function responderParts(model: DocumentModel, bySentence: FigureEntity[][]): Che
     if ((PEOPLE_UNIT.test(f.unit) || (f.figureKind === 'other' && f.unit === '')) && WHOLE_AFTER.test(text.slice(f.end, f.end + 48))) return 'ORR';
     if (f.figureKind !== 'count') return undefined;
     if (WHOLE_UNITS.has(f.unit.toLowerCase())) return 'ORR';
-    return PEOPLE_UNIT.test(f.unit) && f.binding.endpoint && COMPOSITES[f.binding.endpoint] && !COMPOSITES[f.binding.endpoint].atMost ? f.binding.endpoint : undefined;
+    // "objective responses were observed in 10 patients": the composite named before, a verb of occurrence right before the count
+    if (PEOPLE_UNIT.test(f.unit) && f.denominator === undefined) {
+      const named = compositeNamedBefore(model, text, f);
+      if (named) return named;
+    }
+    // "21 of 50" bound to the rate: a count of a group with no noun counts the responders too
+    return (PEOPLE_UNIT.test(f.unit) || (f.unit === '' && f.denominator !== undefined)) && f.binding.endpoint && COMPOSITES[f.binding.endpoint] && !COMPOSITES[f.binding.endpoint].atMost ? f.binding.endpoint : undefined;
   };
   for (const [si, inS] of bySentence.entries()) {
     if (inS.length > RESPONSE_COUNT_FIGURES) continue;
