@@ -380,12 +380,17 @@ describe('totals: enrolment split into its arms or cohorts', () => {
     // the count of the groups before the colon, as many as the parts, is none of the parts
     assert.deepEqual(codes('In total, 70 patients were enrolled in two cohorts: 30 with disease A and 34 with disease B.'), ['totals']);
     assert.deepEqual(codes('Insgesamt wurden 70 Patienten in zwei Kohorten eingeschlossen: 30 mit Erkrankung A und 34 mit Erkrankung B.'), ['totals']);
+    // the whole introduced as the group drawn from, each part followed by a verb that assigns a treatment
+    assert.deepEqual(codes('Of the 120 patients enrolled, 45 received zorvatinib at 10 mg, 40 received zorvatinib at 20 mg and 30 received placebo.'), ['totals']);
   });
   it('stays silent on labels, subsets, "each" and sums that add up', () => {
     assert.deepEqual(codes('The trial enrolled 80 patients with type 1 or type 2 HAE.'), []);
     assert.deepEqual(codes('A total of 312 participants were randomised to placebo (n = 64) or to drug 2.5, 5, 10 or 15 mg (n = 62 each).'), []);
     assert.deepEqual(codes('The trial enrolled 120 patients, including 40 with prior therapy and 20 with brain metastases.'), []);
     assert.deepEqual(codes('In total, 58 patients were enrolled: 30 in cohort A and 28 in cohort B.'), []);
+    assert.deepEqual(codes('Of the 115 patients enrolled, 45 received zorvatinib at 10 mg, 40 received zorvatinib at 20 mg and 30 received placebo.'), []);
+    // parts of other verbs may overlap
+    assert.deepEqual(codes('Of the 120 patients enrolled, 45 had nausea, 40 had fatigue and 30 had a rash.'), []);
   });
 });
 

@@ -326,7 +326,8 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))))) continue;
     if (/\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
     const lead = normalizeText(text.slice(total.end, parts[0].start));
-    const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)));
+    const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)))
+      || assignedParts(text, total, parts);
     const joined = /\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)));
     if (!listed || !joined) continue;
     const found = partsAgainstWhole(total, parts, 'part');
@@ -355,6 +356,17 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     const found = partsAgainstWhole(total, parts, 'arm');
     return found ? [found] : [];
   }
+}
+
+const ASSIGNED_INTRODUCER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.assignedParts.introducers)})\\s+$`, 'iu');
+const ASSIGNED_VERB = new RegExp(`^\\s*(?:patients\\s+|participants\\s+)?(?:${wordsPattern(words.assignedParts.verbs)})(?![\\p{L}])`, 'iu');
+/**
+ * "Of the 120 patients enrolled, 45 received A, 40 received B and 30 received placebo": a whole introduced as the group
+ * the sentence's counts are drawn from, and each part followed by a verb that assigns it a treatment: the arms the
+ * whole is split into (totals.json assignedParts). Parts of other verbs ("had nausea") may overlap, and are not read.
+ */
+function assignedParts(text: string, total: FigureEntity, parts: FigureEntity[]): boolean {
+  return ASSIGNED_INTRODUCER.test(text.slice(Math.max(0, total.start - 16), total.start)) && parts.every(f => ASSIGNED_VERB.test(text.slice(f.end, f.end + 40)));
 }
 
 /** Units of a count of events ("120 deaths", "96 events"): its parts are counted in it too. */
