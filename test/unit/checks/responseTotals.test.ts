@@ -14,6 +14,10 @@ describe('totals: response rates and the categories they are made of', () => {
     ['Of 40 evaluable patients treated with zanotumab, 4 (10%) had a complete response and 12 (30%) a partial response, for an objective response rate of 50%.',
       ['CR 10 % + PR 30 % = 40 %, not the stated ORR 50%.']],
     ['Of 40 evaluable patients treated with zanotumab, 4 (10%) had a complete response and 12 (30%) a partial response, for an objective response rate of 40%.', []],
+    // the disease control rate through the response rate: ORR + SD
+    ['With zanotumab, the disease control rate was 80%, including an objective response rate of 45% and stable disease in 30% of patients.',
+      ['ORR 45 % + SD 30 % = 75 %, not the stated DCR 80%.']],
+    ['With zanotumab, the disease control rate was 75%, including an objective response rate of 45% and stable disease in 30% of patients.', []],
     // rounding: 3/21 and 6/21 written whole
     ['With zanotumab, 14% of patients had a complete response and 29% a partial response, for an objective response rate of 43%.', []],
     // the categories stated add up to 100 %: complete responses are none, stable disease counts in the disease control rate

@@ -690,7 +690,7 @@ const PERCENT_WORD = new RegExp(`%|(?<![\\p{L}])(?:percent|per cent|${wordsPatte
 const FRACTION_ONLY = (surface: string) => !/\d/.test(surface) && !PERCENT_WORD.test(surface);
 /** The room of a rate written as "about" a value, as a share of it: "about 40 %" is read as 37 to 43 %. */
 const HEDGE_ROOM = 0.075;
-const COMPOSITES: Record<string, { parts: string[]; atMost?: boolean }> = R.composites;
+const COMPOSITES: Record<string, { parts: string[]; atMost?: boolean; via?: string[] }> = R.composites;
 const CATEGORIES = new Set(R.categories);
 const OTHER_CATEGORIES = new Set(R.otherCategories);
 const UNSURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(R.unsure)})(?![\\p{L}])`, 'iu');
@@ -723,7 +723,7 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
   // per sentence, worked out once however many composites it holds (a table glued into one
   // sentence holds thousands): its window of neighbouring sentences, and the window's rates grouped
   // by arm and time point, each group with its values per endpoint and its one figure per category
-  interface Group { values: Map<string, Set<number>>; stated: Map<string, FigureEntity>; ambiguous: boolean }
+  interface Group { values: Map<string, Set<number>>; stated: Map<string, FigureEntity>; firsts: Map<string, FigureEntity>; ambiguous: boolean }
   const overfull = new Set<Group>();
   const sentenceOf = (j: number) => text.slice(model.sentences[j].start, model.sentences[j].end);
   for (const [si, inS] of bySentence.entries()) {
@@ -751,12 +751,13 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
             if (!rate(f)) continue;
             const key = `${armKey(f)}|${timeOf(f)}`;
             let g = groups.get(key);
-            if (!g) { g = { values: new Map(), stated: new Map(), ambiguous: false }; groups.set(key, g); }
+            if (!g) { g = { values: new Map(), stated: new Map(), firsts: new Map(), ambiguous: false }; groups.set(key, g); }
             const cat = f.binding.endpoint!;
             const vs = g.values.get(cat) ?? new Set<number>();
             // a fraction in words ("a good half") restates a rate loosely: it sets no second value
             if (!FRACTION_ONLY(model.text.slice(f.start, f.end))) vs.add(f.value as number);
             g.values.set(cat, vs);
+            if (!g.firsts.has(cat)) g.firsts.set(cat, f);
             if (!CATEGORIES.has(cat)) continue;
             const prev = g.stated.get(cat);
             if (prev && prev.value !== f.value) g.ambiguous = true;
@@ -784,6 +785,25 @@ function responseComposites(model: DocumentModel, bySentence: FigureEntity[][]):
       }
       const exhaustive = all.length >= 2 && Math.abs(all.reduce((a, f) => a + (f.value as number), 0) - 100) <= all.reduce((a, f) => a + room(f), 0);
       const known = comp.parts.filter(p => stated.has(p));
+      // "a DCR of 80 %, with an ORR of 45 % and stable disease in 30 %": the parts through a composite that holds some of them
+      if (comp.via && known.length < comp.parts.length && !exhaustive) {
+        const via = comp.via.map(p => (group.values.get(p)?.size === 1 ? group.firsts.get(p) : undefined));
+        const heldByVia = new Set(comp.via.flatMap(p => COMPOSITES[p]?.parts ?? [p]));
+        if (via.every(f => f && f !== c) && comp.parts.every(p => heldByVia.has(p)) && known.every(p => comp.via!.includes(p))) {
+          const fs = via as FigureEntity[];
+          const sum = fs.reduce((a, f) => a + (f.value as number), 0);
+          const slack = room(c) + fs.reduce((a, f) => a + room(f), 0);
+          const v = c.value as number;
+          const atMost = !!comp.atMost || LASTING.test(text.slice(model.sentences[si].start, model.sentences[si].end));
+          if (!atMost ? Math.abs(v - sum) > slack : v > sum + slack) out.push({
+            message: `${comp.via.map((p, i) => `${p} ${pct(fs[i].value as number)}`).join(' + ')} = ${pct(sum)}, ${atMost ? 'less than' : 'not'} the stated ${ep} ${model.text.slice(c.start, c.end)}.`,
+            start: c.start, end: c.end,
+            related: fs.map((f, i) => ({ start: f.start, end: f.end, message: comp.via![i] })),
+            data: { sum, stated: v, parts: fs.length }, fixes: [],
+          });
+          continue;
+        }
+      }
       if (known.length === 0) continue;
       const complete = exhaustive || known.length === comp.parts.length;
       // parts that make 100 % by themselves are shares of the responders, not of the patients
