@@ -16,6 +16,9 @@ describe('repeated-value: enrolment and medians in more phrasings', () => {
     ['The Phase 3 VELA-2 trial of quorimab, which enrolled 508 patients, met its primary endpoint.\nAmong the 508 patients enrolled in VELA-2, 6% discontinued owing to adverse events.' + about, false],
     // "among" with a subgroup's words is still another population
     ['The Phase 3 VELA-2 trial of quorimab, which enrolled 508 patients, met its primary endpoint.\nAmong the 280 patients with PD-L1 expression enrolled in VELA-2, 6% discontinued.' + about, false],
+    // "a study of <drug> in N patients with ...": the trial's size
+    ['Quorix reported results of the Phase 3 VELA-2 study of quorimab in 450 patients with gout.\nIn VELA-2, 540 patients were randomized 2:1 to quorimab or placebo.' + about, true],
+    ['Quorix reported results of the Phase 3 VELA-2 study of quorimab in 540 patients with gout.\nIn VELA-2, 540 patients were randomized 2:1 to quorimab or placebo.' + about, false],
     ['Quorimab extended median overall survival to 16.3 months in the VELA-2 trial.\nPatients treated with quorimab lived a median of 13.6 months.' + about, true],
     ['Quorimab extended median overall survival to 16.3 months in the VELA-2 trial.\nPatients treated with quorimab lived a median of 16.3 months.' + about, false],
   ];

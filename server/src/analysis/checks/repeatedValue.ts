@@ -356,6 +356,10 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (/\b(?:the|all|die|alle)\s*$/i.test(before) && wholeEnd >= 0 && !/^[\s,]*(?:who|that|which|with|evaluable|treated|receiving|die|mit)\b/i.test(text.slice(wholeEnd, wholeEnd + 30))) {
     return { f, value, stage: planned ? 'planned' : 'neutral', trialAt: named?.start };
   }
+  // "a Phase 3 study of AB-101 in 450 patients with psoriasis": the trial noun and what it tests, then its size (claims.json trialPopulation)
+  if (TRIAL_IN_COUNT.test(text.slice(Math.max(s.start, f.start - 120), f.start)) && !ANOTHER.test(text.slice(Math.max(s.start, f.start - 120), f.start))) {
+    return { f, value, stage: planned ? 'planned' : 'neutral' };
+  }
   // "In 44 patients with relapsed NSCLC, zelbotinib achieved ..."
   const lead = f.start - s.start <= 40 ? text.slice(s.start, f.start).replace(/^\s*(?:conclusions?|results|schlussfolgerung(?:en)?)\s*:\s*/i, '') : '';
   if (/^(?:In|Bei)\s*$/.test(lead) && /^\s*(?:with|mit)\b/.test(after) && !says(POOLED) && sentenceNamesDrug(model, si)) {
@@ -370,6 +374,10 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (firstCount !== f) return undefined;
   return { f, value, stage: planned ? 'planned' : 'actual' };
 }
+
+const TP = claimWords.trialPopulation;
+/** Before a count: a trial noun, an opener and at most four words of what it tests, then "in" ("study of AB-101 plus AB-202 in "). */
+const TRIAL_IN_COUNT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(TP.nouns)})[ ](?:${wordsPattern(TP.openers)})(?:[ ][^\\s.;,:()%]{1,40}){1,4}?[ ](?:in|bei|chez|hos)[ ]$`, 'iu');
 
 /** "among the" right before a count. */
 const AMONG_THE = /\b(?:among|unter)\s+(?:the|all|all the|den|allen)\s*$/i;
