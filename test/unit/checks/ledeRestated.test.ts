@@ -42,6 +42,11 @@ describe('repeated-value: the lede restated in the text', () => {
     // "a trial of zorvatinib in patients with ..." names the trial's own population, the whole: the lede's rate is held to the text's
     [`Zorvane Bio reports phase 2 results\n\nZorvane Bio today reported results from its phase 2 trial of zorvatinib in patients with relapsed lymphoma, showing an overall response rate of 57%.\n\nThe overall response rate was 49%, and responses lasted a median of 8.1 months.\n\n${body}\n`, true],
     [`Zorvane Bio reports phase 2 results\n\nZorvane Bio today reported results from its phase 2 trial of zorvatinib in patients with relapsed lymphoma, showing an overall response rate of 57%.\n\nThe overall response rate was 57%, and responses lasted a median of 8.1 months.\n\n${body}\n`, false],
+    // a quotation attributed to a speaker restates the text's results
+    [`Zorvane Bio reports phase 2 results\n\nZorvane Bio today reported results from its phase 2 trial of zorvatinib.\n\nThe overall response rate was 45%, and responses lasted a median of 8.1 months.\n\n\u201cA response rate of 54% is remarkable,\u201d said Jane Roe, chief medical officer of Zorvane Bio.\n\n${body}\n`, true],
+    [`Zorvane Bio reports phase 2 results\n\nZorvane Bio today reported results from its phase 2 trial of zorvatinib.\n\nThe overall response rate was 45%, and responses lasted a median of 8.1 months.\n\n\u201cA response rate of 45% is remarkable,\u201d said Jane Roe, chief medical officer of Zorvane Bio.\n\n${body}\n`, false],
+    // quotation marks with no speaker are no quotation of the text: two statements of the text
+    [`Zorvane Bio reports phase 2 results\n\nZorvane Bio today reported results from its phase 2 trial of zorvatinib.\n\nThe overall response rate was 45%, and responses lasted a median of 8.1 months.\n\nThe so-called \u201cresponse rate of 54%\u201d of an older study set the bar.\n\n${body}\n`, false],
     // a rate "in patients with" a feature, after the rate, names a part of the trial
     [`Zorvane Bio reports phase 2 results\n\nZorvane Bio today reported results from its phase 2 trial of zorvatinib, showing an overall response rate of 57% in patients with high expression.\n\nThe overall response rate was 49%, and responses lasted a median of 8.1 months.\n\n${body}\n`, false],
   ];

@@ -53,7 +53,8 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
     const sizeA = sizeOf(first.figure.value), sizeB = sizeOf(second.figure.value);
     if (sizeA !== undefined && sizeB !== undefined && sizeA !== sizeB) continue;
     // a summary (a headline, a bullet, a heading) restated in the text, or the text restated in a list
-    if (!refersBack && summaryRank(model, first) === summaryRank(model, second)) continue;
+    // (a quotation restates the text as a summary does: "the 45 % response rate we saw", said the physician)
+    if (!refersBack && placeRank(model, first) === placeRank(model, second)) continue;
     if (agree(model, first, second)) continue;
     const a = first.figure.value as number, b = second.figure.value as number;
     if (a <= 0 || b <= 0 || Math.max(a, b) > 2 * Math.min(a, b)) continue;
@@ -649,6 +650,38 @@ function summaryRank(model: DocumentModel, c: Claim): number {
   if (isSummary(model, c)) return 2;
   const lede = ledeOf(model);
   return lede && c.figure.start >= lede.start && c.figure.end <= lede.end ? 1 : 0;
+}
+
+/** summaryRank, with a quotation of the running text ranked between the lede and the text: a spokesperson restates the text's results. */
+function placeRank(model: DocumentModel, c: Claim): number {
+  const r = summaryRank(model, c);
+  return r === 0 && inQuotation(model.text, c.figure.start) ? 0.5 : r;
+}
+
+/** Words that attribute a quotation to its speaker (claims.json quotation.verbs). */
+const SPEECH = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.quotation.verbs)})(?![\\p{L}])`, 'iu');
+/** How far back in its paragraph a figure looks for the quotation mark that opens it. */
+const QUOTE_REACH = 1500;
+/**
+ * Whether a position lies inside a quotation attributed to a speaker: its paragraph (back to a blank line, at most
+ * QUOTE_REACH characters) opens a quotation mark before it that is not closed before it, and the paragraph names a verb of
+ * saying. Curly marks open and close by their shape; straight ones by their count.
+ */
+function inQuotation(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - QUOTE_REACH);
+  const blank = text.lastIndexOf('\n\n', pos);
+  const start = Math.max(from, blank < 0 ? 0 : blank + 2);
+  let depth = 0, straight = 0;
+  for (let i = start; i < pos; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x201c || ch === 0x201e || ch === 0xab) depth++;
+    else if ((ch === 0x201d || ch === 0xbb) && depth > 0) depth--;
+    else if (ch === 0x22) straight ^= 1;
+  }
+  if (depth === 0 && straight === 0) return false;
+  let end = text.indexOf('\n\n', pos);
+  if (end < 0 || end - pos > QUOTE_REACH) end = Math.min(text.length, pos + QUOTE_REACH);
+  return SPEECH.test(text.slice(start, end));
 }
 
 /** A claim of a specific measure, stated in running prose or a summary, that a restatement could contradict. */
