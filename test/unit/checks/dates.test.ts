@@ -36,6 +36,11 @@ describe('date-inconsistent', () => {
     assert.deepEqual(found(text.replace('May 2025', 'the first quarter of 2025').replace('in the first', 'in the first')), []);
     assert.deepEqual(found(text.replace('May 2025', 'Q1 2025')), []);
   });
+  it('reads a first dosing whose subject and verb stand a few words apart', () => {
+    const text = `${HEAD}In August 2025, Acme Bio dosed the first patient in its Phase 2 trial. The first patient in the Phase 2 trial was dosed in July 2025.`;
+    assert.match(found(text)[0]?.message ?? '', /First dosing is dated July 2025 here but August 2025 earlier/);
+    assert.deepEqual(found(text.replace('July 2025', 'August 2025')), []);
+  });
   it('reports a completed event after the release date, and a follow-up longer than the trial has run', () => {
     assert.match(found(`${HEAD}The Phase 2 trial completed enrollment in March 2026.`)[0].message, /stated as done, in March 2026, but the release is dated December 9, 2025/);
     const fu = found('BASEL, June 3, 2025 \u2013 In the Phase 2 FOO-1 trial, the first patient was dosed in March 2024. At a median follow-up of 24.1 months, the ORR was 40%.');

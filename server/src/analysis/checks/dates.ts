@@ -51,7 +51,8 @@ const MONTH_DAYS = 365.25 / 12;
 const YEARLESS_NEAR_DAYS = 31;
 
 const EVENTS: [string, RegExp][] = [
-  ['first dosing', /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bdosed (?:the|its) first (?:patient|participant|subject)\b/i],
+  // ("the first patient in the Phase 2 trial was dosed": a few words of where between the subject and its verb)
+  ['first dosing', /\bfirst (?:patient|participant|subject)s?(?: [^\s.;,:()]{1,30}){0,6}? (?:was |were |has been |had been )(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bfirst (?:patient|participant|subject)s? (?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bdosed (?:the|its) first (?:patient|participant|subject)\b/i],
   ['completion of enrolment', /\b(?:complet(?:ed|es|e|ing)|finish(?:ed|es)|conclud(?:ed|es)|closed)\b[^.;]{0,30}\b(?:enrol?l?ment|recruitment)\b|\b(?:enrol?l?ment|recruitment)\b[^.;]{0,30}\b(?:complet(?:ed|e)|closed|concluded|finished)\b|\blast patient (?:was |had been )?(?:enrol?led|randomi[sz]ed|dosed)\b/i],
   ['enrolment target reached', /\b(?:enrol?l?ment|recruitment) target\b[^.;]{0,40}\b(?:was |were |had been |has been )?(?:reached|met|achieved)\b|\b(?:reached|met|achieved) (?:the|its) (?:initial |planned |original )?(?:enrol?l?ment|recruitment) target\b/i],
   ['data cut-off', /\b(?:data )?cut-?off\b/i],
