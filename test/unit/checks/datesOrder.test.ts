@@ -67,6 +67,10 @@ describe('date-inconsistent: one designation, one founding, dated twice', () => 
     ['The FDA granted zantolimab Breakthrough Therapy designation for gout in March 2026. Zantolimab received Breakthrough Therapy designation from the FDA for gout in March 2026.', false],
     // two kinds of designation are two events
     ['The FDA granted zantolimab Breakthrough Therapy designation for gout in March 2026. Zantolimab received Fast Track designation from the FDA for gout in May 2025.', false],
+    // the indication named in neither statement: the one designation the document speaks of
+    ['The FDA granted zantolimab Breakthrough Therapy designation in March 2026. Zantolimab received Breakthrough Therapy designation from the FDA in May 2025.', true],
+    // one statement names its indication, the other none: they may be two designations
+    ['The FDA granted zantolimab Breakthrough Therapy designation for gout in March 2026. Zantolimab received Breakthrough Therapy designation from the FDA in May 2025.', false],
     ['Acme Bio, founded in 2016, develops antibodies. Since it was founded in 2012, Acme Bio has raised $300 million.', true],
     ['Acme Bio, founded in 2016, develops antibodies. Since it was founded in 2016, Acme Bio has raised $300 million.', false],
     // two companies' foundings

@@ -355,14 +355,15 @@ export const dates: Check = {
         const agencies = [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))];
         const named = (kind: string) => [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === kind).map(e => e.name))].sort();
         const drugs = named('drug'), indications = named('indication');
-        if (agencies.length !== 1 || drugs.length !== 1 || indications.length !== 1) continue;
+        // (a designation stated twice without its indication, both times, names the one the document grants it for)
+        if (agencies.length !== 1 || drugs.length !== 1 || indications.length > 1 || (approved && indications.length !== 1)) continue;
         const what = approved ? 'approval' : kinds[0];
-        const key = `${what}|${agencies[0]}|${drugs[0]}|${indications[0]}`;
+        const key = `${what}|${agencies[0]}|${drugs[0]}|${indications[0] ?? ''}`;
         const span = spanOf(f)!;
         const first = approvals.get(key);
         if (!first) { approvals.set(key, { f, span }); continue; }
         if (span.to < first.span.from || span.from > first.span.to) {
-          out.push(finding(f, `The ${what} of ${drugs[0]} for ${indications[0]} by ${agencies[0]} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
+          out.push(finding(f, `The ${what} of ${drugs[0]}${indications[0] ? ` for ${indications[0]}` : ''} by ${agencies[0]} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
         }
       }
       // one plan to submit, to one agency, dated twice: "plans to file with the agency in 2026" and later "to submit to the agency in 2027"
