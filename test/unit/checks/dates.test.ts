@@ -36,6 +36,13 @@ describe('date-inconsistent', () => {
     assert.deepEqual(found(text.replace('May 2025', 'the first quarter of 2025').replace('in the first', 'in the first')), []);
     assert.deepEqual(found(text.replace('May 2025', 'Q1 2025')), []);
   });
+  it('reports one topline read-out planned for two periods, and reads none from a milestone named beside its date', () => {
+    const text = `${HEAD}Acme Bio expects to report topline data in the first half of 2026. Topline data are expected in the second half of 2026.`;
+    assert.match(found(text)[0]?.message ?? '', /Topline read-out is dated second half of 2026 here but first half of 2026 earlier/);
+    assert.deepEqual(found(text.replace('second half', 'first half')), []);
+    // a pipeline's next milestone, a date beside it and no verb: neither planned nor done in words
+    assert.deepEqual(found(`${HEAD}Pipeline: AB-101, Phase 2, topline data Q2 2026. AB-202, Phase 1, topline data H2 2026.`), []);
+  });
   it('reads a first dosing whose subject and verb stand a few words apart', () => {
     const text = `${HEAD}In August 2025, Acme Bio dosed the first patient in its Phase 2 trial. The first patient in the Phase 2 trial was dosed in July 2025.`;
     assert.match(found(text)[0]?.message ?? '', /First dosing is dated July 2025 here but August 2025 earlier/);

@@ -56,8 +56,12 @@ const EVENTS: [string, RegExp][] = [
   ['completion of enrolment', /\b(?:complet(?:ed|es|e|ing)|finish(?:ed|es)|conclud(?:ed|es)|closed)\b[^.;]{0,30}\b(?:enrol?l?ment|recruitment)\b|\b(?:enrol?l?ment|recruitment)\b[^.;]{0,30}\b(?:complet(?:ed|e)|closed|concluded|finished)\b|\blast patient (?:was |had been )?(?:enrol?led|randomi[sz]ed|dosed)\b/i],
   ['enrolment target reached', /\b(?:enrol?l?ment|recruitment) target\b[^.;]{0,40}\b(?:was |were |had been |has been )?(?:reached|met|achieved)\b|\b(?:reached|met|achieved) (?:the|its) (?:initial |planned |original )?(?:enrol?l?ment|recruitment) target\b/i],
   ['data cut-off', /\b(?:data )?cut-?off\b/i],
+  // (a trial reads out its topline results once: planned, or done)
+  ['topline read-out', /\btop-?line (?:data|results|read-?outs?)\b/i],
   ['database lock', /\bdatabase lock\b/i],
 ];
+/** Events a noun names with no verb of its own ("topline data"): read only in a clause that plans them or states them done. */
+const NAMED_ONLY_EVENTS = new Set(['topline read-out']);
 const PLANNED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.planned.words)})(?![\\p{L}])`, 'iu');
 /** A verb that states an event as done ("was approved", "received", "erhielt"). */
 const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.happened.words)})(?![\\p{L}])`, 'iu');
@@ -309,6 +313,9 @@ export const dates: Check = {
           if (!T.test(re, clause.from, clause.to)) continue;
           // "the enrolment target was reached": the target named is no plan
           const planned = PLANNED.test(words.replace(/\b(?:enrol?l?ment|recruitment) target\b/gi, ' '));
+          // a read-out named beside a date ("Topline data Q2 2026", a pipeline's next milestone) is neither planned nor
+          // done in words: only a clause that says which is read
+          if (NAMED_ONLY_EVENTS.has(event) && !planned && !T.test(HAPPENED, clause.from, clause.to)) continue;
           if (!planned && event === 'data cut-off') cutoffs.push({ f, span, trial });
           if (!planned && !T.test(RESTATED) && !T.test(TRIAL_PART)) done.push({ event, f, span, trial });
           if (!planned && dateline && span.from > dateline.to) {
