@@ -232,7 +232,9 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     if (gap.length === 0) continue;
     const last = gap[gap.length - 1];
     let reading: { dir: Dir; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity } | undefined;
-    if (TO.has(last.w) && !gap.some(t => FROM.has(t.w)) && gap.filter(t => !t.fig).length <= 5) {
+    // (a comma between B and the destination ends B's clause: "from $117 million in 2023, driven by a $107 million
+    // payment" is no "de 117 a 107", whose destination follows its origin within the clause)
+    if (TO.has(last.w) && !gap.some(t => FROM.has(t.w)) && gap.filter(t => !t.fig).length <= 5 && !text.slice(f1.end, last.start).includes(',')) {
       // from B ... to A: the origin within three words before B, the word before the origin
       const k = lastIndex(before, t => FROM.has(t.w), 4);
       if (k < 0 || before.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
@@ -690,6 +692,9 @@ export function namedChange(model: DocumentModel, s: { start: number; end: numbe
     const lead = m ? tokens(text, a.end + m.index + m[0].length, b.start, prevFigs) : [];
     if (!m || gap.includes(';') || lead.length > 3 || lead.some(t => t.fig || NOT_A_START.has(t.w))) continue;
     if (tokens(text, a.end, a.end + m.index, prevFigs).filter(t => !t.fig || t.fig.figureKind !== 'date').length > 8) continue;
+    // "A1 and A2 for the quarter and the year, respectively, compared to B1 and B2": lists set side by side, whose
+    // nearest two figures are not one amount compared
+    if (lastRespectively(text, a.end, a.end + m.index) >= 0) return;
     pairs.push([a, b]);
   }
   if (pairs.length !== 1) return;
