@@ -959,3 +959,178 @@ export function tableChanges(model: DocumentModel, out: CheckFinding[], claimed:
   }
 }
 
+
+const AB = words.absoluteChanges;
+/** Where a clause naming a change's parts or causes starts: "primarily due to", "offset by". */
+const CAUSE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(AB.causes)})(?![\\p{L}])`, 'giu');
+const ABS_LINK = lower(AB.links);
+/** The change's size in money: one amount, as written or "about". */
+const moneyAmount = (f: FigureEntity) => f.figureKind === 'money' && amount(f);
+/** How many words may stand between a word of comparison and the older amount ("compared to a net loss of"). */
+const LEAD_WORDS = 4;
+/** The room "about" gives an amount compared, and a change's size, as a share of its value. */
+const HEDGED_AMOUNT = 0.02, HEDGED_SIZE = 0.1;
+
+/**
+ * The word of an absolute change right before its size at toks[i]: "an increase of X", "a reduction of X",
+ * "up X", "down X", "decreased by X", "rose X"; not negated. Undefined otherwise.
+ */
+function absoluteWordBefore(toks: Tok[], i: number): { dir: 'up' | 'down'; word: Tok } | undefined {
+  const t1 = toks[i - 1], t2 = toks[i - 2];
+  if (!t1 || t1.fig) return undefined;
+  let hit: { dir: 'up' | 'down'; word: Tok; at: number } | undefined;
+  if (REL_OF.has(t1.w) && t2 && !t2.fig && (UP_NOUN.has(t2.w) || DOWN_NOUN.has(t2.w))) hit = { dir: UP_NOUN.has(t2.w) ? 'up' : 'down', word: t2, at: i - 2 };
+  else if (UP_AFTER.has(t1.w) || DOWN_AFTER.has(t1.w)) hit = { dir: UP_AFTER.has(t1.w) ? 'up' : 'down', word: t1, at: i - 1 };
+  else if (UP.has(t1.w) || DOWN.has(t1.w)) hit = { dir: UP.has(t1.w) ? 'up' : 'down', word: t1, at: i - 1 };
+  else if (BY.has(t1.w) && t2 && !t2.fig && (UP.has(t2.w) || DOWN.has(t2.w))) hit = { dir: UP.has(t2.w) ? 'up' : 'down', word: t2, at: i - 2 };
+  if (!hit || isNegated(toks, hit.at)) return undefined;
+  return { dir: hit.dir, word: hit.word };
+}
+
+/**
+ * The two like amounts a clause compares, newer first: "A ... compared with B" (or "from B", "over B"), the
+ * older within four words after the word of comparison; or "from B to A". `figs` are the clause's like
+ * amounts without the change's size, and must be two; two lists set side by side ("respectively") are not read.
+ */
+function comparedPair(model: DocumentModel, text: string, s: { start: number; end: number }, inS: FigureEntity[], figs: FigureEntity[]): [FigureEntity, FigureEntity] | undefined {
+  if (figs.length !== 2) return undefined;
+  const [a, b] = figs;
+  if (lastRespectively(text, a.end, b.start) >= 0) return undefined;
+  // "from B to A": the origin within three words before the first, the destination right before the second
+  const before = sentenceTokens(model, text, s, inS, Math.max(s.start, a.start - 40), a.start).slice(-3);
+  const gap = sentenceTokens(model, text, s, inS, a.end, b.start);
+  const k = lastIndex(before, t => FROM.has(t.w), 3);
+  if (k >= 0 && !before.slice(k + 1).some(t => t.fig) && gap.length > 0 && TO.has(gap[gap.length - 1].w) && !text.slice(a.end, gap[gap.length - 1].start).includes(',') && !gap.some(t => t.fig && like(t.fig, a)) && gap.filter(t => !t.fig).length <= 6) return [b, a];
+  // "A ... compared with B": the last word of comparison before B, at most four words (no figure) between them
+  let at = -1;
+  for (let x = gap.length - 1; x >= 0; x--) {
+    const t = gap[x];
+    if (t.fig) break;
+    if (FROM.has(t.w) || ABS_LINK.has(t.w) || (COMPARED.test(t.w) && !BY.has(t.w))) { at = x; break; }
+  }
+  // (the words of "compared with" end on a preposition: the comparison is read as the phrase before B)
+  const phrase = COMPARED.exec(text.slice(a.end, b.start));
+  const lead = at >= 0 ? gap.slice(at + 1) : phrase ? sentenceTokens(model, text, s, inS, a.end + phrase.index + phrase[0].length, b.start) : undefined;
+  if (!lead || lead.length > LEAD_WORDS || lead.some(t => t.fig || t.w === ';')) return undefined;
+  return [a, b];
+}
+
+/** The interval an amount stands for: its rounding, widened when it is "about". */
+function hedgedSpan(model: DocumentModel, f: FigureEntity, share: number): [number, number] {
+  const [lo, hi] = span(model, f);
+  const v = f.value as number;
+  const d = f.comparator === '~' ? Math.max((hi - lo) / 2, share * v) : (hi - lo) / 2;
+  return [v - d, v + d];
+}
+
+/** A change's size in money against the amounts compared: the difference the word's way, within the rounding of the three. */
+function judgeAbsolute(model: DocumentModel, dir: 'up' | 'down', word: Tok, newer: FigureEntity, older: FigureEntity, size: FigureEntity, out: CheckFinding[], claimed: Set<number>): void {
+  if (claimed.has(size.start) || claimed.has(newer.start) || claimed.has(older.start)) return;
+  const nv = newer.value as number, ov = older.value as number, x = size.value as number;
+  if (nv <= 0 || ov <= 0 || Math.max(nv, ov) / Math.min(nv, ov) > MAX_CHANGE) return;
+  const [n0, n1] = hedgedSpan(model, newer, HEDGED_AMOUNT), [o0, o1] = hedgedSpan(model, older, HEDGED_AMOUNT), [x0, x1] = hedgedSpan(model, size, HEDGED_SIZE);
+  // a change past both amounts: a sign changed on the way (an expense against an income, a loss against a profit)
+  if (x >= Math.max(nv, ov)) return;
+  const lo = dir === 'up' ? n0 - o1 : o0 - n1, hi = dir === 'up' ? n1 - o0 : o1 - n0;
+  if (x1 >= lo && x0 <= hi) return;
+  claimed.add(size.start); claimed.add(newer.start); claimed.add(older.start);
+  const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+  const diff = nv - ov;
+  const fmt = (v: number) => (Math.abs(v) >= 1e5 ? `${Number((Math.abs(v) / 1e6).toFixed(3))} million` : Number(Math.abs(v).toFixed(2)).toLocaleString('en-US'));
+  out.push({
+    message: `\u201c${model.text.slice(word.start, word.end)} \u2026 ${surface(size)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is ${diff >= 0 ? 'a rise' : 'a fall'} of ${fmt(diff)}.`,
+    start: size.start, end: size.end,
+    related: [older, newer].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
+    data: { claimed: x, from: ov, to: nv, change: diff }, fixes: [],
+  });
+}
+
+/** "increased by $5 million to $20 million": a range read after a word of "by" is the size and the new amount. */
+function splitSizeRanges(text: string, inS: FigureEntity[]): FigureEntity[] {
+  if (!inS.some(f => Array.isArray(f.value))) return inS;
+  return inS.flatMap(f => {
+    if (!Array.isArray(f.value) || f.value.length !== 2 || f.figureKind !== 'money') return [f];
+    const w = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, f.start - 12), f.start));
+    if (!w || !BY.has(w[1].toLowerCase())) return [f];
+    const to = DESTINATION_IN.exec(text.slice(f.start, f.end));
+    if (!to) return [f];
+    const cut = f.start + to.index, next = cut + to[0].length;
+    return [{ ...f, value: f.value[0], end: cut }, { ...f, value: f.value[1], start: next }];
+  });
+}
+
+/** The end of the clause a figure stands in: the first cause ("primarily due to") or semicolon after it, else the sentence's end; -1 when a cause stands before it. */
+function clauseAround(text: string, s: { start: number; end: number }, f: FigureEntity): { start: number; end: number } | undefined {
+  let start = s.start, end = s.end;
+  const part = text.slice(s.start, s.end);
+  CAUSE.lastIndex = 0;
+  for (let m = CAUSE.exec(part); m; m = CAUSE.exec(part)) {
+    const at = s.start + m.index;
+    if (at < f.start) return undefined;
+    end = Math.min(end, at); break;
+  }
+  const semi = part.indexOf(';', f.end - s.start);
+  if (semi >= 0) end = Math.min(end, s.start + semi);
+  const semiBefore = part.lastIndexOf(';', f.start - s.start);
+  if (semiBefore >= 0) start = s.start + semiBefore + 1;
+  return { start, end };
+}
+
+/**
+ * Changes in money stated with their size: "Revenue was $120.5 million, an increase of $22.3 million compared
+ * with $98.2 million", "costs decreased by $4.0 million to $16.0 million from $20.0 million", "$109.6 million,
+ * down $17.5 million from $127.1 million", "A for 2030, compared to B for 2029, an increase of X". The size is
+ * the difference of the two like amounts its clause compares (the clause ends where its causes start), the
+ * word's way, within the rounding of the three numbers.
+ */
+export function absoluteChanges(model: DocumentModel, s: { start: number; end: number }, inS0: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (!inS0.some(f => f.figureKind === 'money')) return;
+  const text = normalizedText(model);
+  const inS = splitChangeRanges(text, splitSizeRanges(text, inS0));
+  const money = inS.filter(moneyAmount);
+  if (money.length < 3) return;
+  const toks = sentenceTokens(model, text, s, inS);
+  for (let i = 0; i < toks.length; i++) {
+    const x = toks[i].fig;
+    if (!x || !moneyAmount(x) || claimed.has(x.start)) continue;
+    const r = absoluteWordBefore(toks, i);
+    if (!r) continue;
+    const clause = clauseAround(text, s, x);
+    if (!clause) continue;
+    const pair = comparedPair(model, text, s, inS, money.filter(f => f !== x && like(f, x) && f.start >= clause.start && f.end <= clause.end));
+    if (!pair) continue;
+    judgeAbsolute(model, r.dir, r.word, pair[0], pair[1], x, out, claimed);
+  }
+}
+
+/**
+ * "Costs were $6.0 million, compared with $4.0 million. The increase of $3.0 million reflects ..." (or "The $3.0
+ * million increase in costs"): a sentence opening on a determiner and a change's size in money names the one
+ * comparison of two like amounts the sentence before makes (in its clause before any cause); after "in", the
+ * first word must be one that sentence uses before its amounts.
+ */
+export function absoluteChangeNamedAfter(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], prev: { start: number; end: number } | undefined, prevFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (!prev || !inS.some(moneyAmount)) return;
+  const text = normalizedText(model);
+  const head = sentenceTokens(model, text, s, inS, s.start, Math.min(s.end, s.start + 80));
+  if (head.length < 3 || head[0].fig || !DETERMINER.has(head[0].w)) return;
+  let x: FigureEntity | undefined, word: Tok | undefined, next: number;
+  if (head[1].fig && moneyAmount(head[1].fig) && !head[2].fig && (UP_NOUN.has(head[2].w) || DOWN_NOUN.has(head[2].w))) { x = head[1].fig; word = head[2]; next = 3; }
+  else if (!head[1].fig && (UP_NOUN.has(head[1].w) || DOWN_NOUN.has(head[1].w)) && head[2] && REL_OF.has(head[2].w) && head[3]?.fig && moneyAmount(head[3].fig)) { x = head[3].fig; word = head[1]; next = 4; }
+  else return;
+  if (claimed.has(x.start)) return;
+  const money = prevFigs.filter(f => moneyAmount(f) && like(f, x!));
+  if (money.length < 2) return;
+  const clause = clauseAround(text, prev, money[0]);
+  if (!clause) return;
+  const pair = comparedPair(model, text, prev, prevFigs, money.filter(f => f.end <= clause.end));
+  if (!pair) return;
+  // "the increase in expenses": the first word of what changed is one the sentence before says ahead of its amounts
+  const t = head[next];
+  if (t && !t.fig && NOUN_OF.has(t.w)) {
+    const topic = head.slice(next + 1).find(h => !h.fig && !DETERMINER.has(h.w));
+    const lead = new Set(tokens(text, prev.start, pair[0].start, []).map(h => h.w));
+    if (!topic || !lead.has(topic.w)) return;
+  }
+  judgeAbsolute(model, UP_NOUN.has(word.w) ? 'up' : 'down', word, pair[0], pair[1], x, out, claimed);
+}
