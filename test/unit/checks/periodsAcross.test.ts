@@ -1,0 +1,38 @@
+/** impossible-value: one adding measure for a period above the same measure for a period holding it, across sentences. Invented sentences. */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'impossible-value').filter(m => /which holds that period/.test(m));
+
+describe('impossible-value: a period\'s amount above the amount of the period holding it, sentence to sentence', () => {
+  // each row: an invented text, and whether a finding is expected
+  const cases: [string, boolean][] = [
+    // a quarter named without its year takes the paragraph's year
+    ['Total revenue for the second quarter was $42.0 million. Revenue for the six months ended June 30, 2030 was $38.5 million.', true],
+    ['Total revenue for the second quarter was $22.0 million. Revenue for the six months ended June 30, 2030 was $38.5 million.', false],
+    // expenses add up over time too; the period after the amount, or before it
+    ['Acme Bio research and development expenses for the third quarter of 2030 were $13.5 million. Research and development expenses were $12.8 million in the first nine months of 2030.', true],
+    ['Acme Bio research and development expenses for the third quarter of 2030 were $13.5 million. Research and development expenses were $42.8 million in the first nine months of 2030.', false],
+    // the next paragraph, the year's section after the quarter's
+    ['Research and development expenses were $4.8 million for the third quarter of 2030 compared to $4.0 million a year earlier.\n\nResearch and development expenses were $4.2 million in the first nine months of 2030 compared to $11.7 million in 2029.', true],
+    // another measure: product revenue is a part of revenue, not the same amount
+    ['Product revenue for the second quarter of 2030 was $42.0 million. Revenue for the six months ended June 30, 2030 was $38.5 million.', false],
+    // whose it is does not change the measure; a product's name does
+    ["Acme Bio's revenue for the second quarter of 2030 was $42.0 million. Revenue for the six months ended June 30, 2030 was $38.5 million.", true],
+    ['AB-101 revenue for the second quarter of 2030 was $42.0 million. Revenue for the six months ended June 30, 2030 was $38.5 million.', false],
+    // a loss may be larger in a quarter than over the year
+    ['The net loss for the fourth quarter of 2030 was $12.0 million. The net loss for the year ended December 31, 2030 was $9.0 million.', false],
+    // periods of different years do not nest
+    ['Revenue for the third quarter of 2030 was $13.5 million. Revenue for the nine months ended September 30, 2029 was $12.8 million.', false],
+    // the rounding of both, and "approximately"
+    ['Revenue for the third quarter of 2030 was $12.84 million. Revenue for the nine months ended September 30, 2030 was $12.8 million.', false],
+    ['Revenue for the third quarter of 2030 was approximately $13 million. Revenue for the nine months ended September 30, 2030 was $12.8 million.', false],
+    // another currency
+    ['Revenue for the third quarter of 2030 was EUR 13.5 million. Revenue for the nine months ended September 30, 2030 was $12.8 million.', false],
+    // a fiscal year's quarters need not lie in the calendar year of its number
+    ['Revenue for the third quarter of fiscal 2030 was $13.5 million. Revenue for fiscal 2030 was $12.8 million.', false],
+    // paragraphs far apart are other statements
+    ['Revenue for the third quarter of 2030 was $13.5 million.\n\nAcme Bio is a company.\n\nIt makes drugs.\n\nRevenue for the nine months ended September 30, 2030 was $12.8 million.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
