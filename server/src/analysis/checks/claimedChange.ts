@@ -963,7 +963,7 @@ export function tableChanges(model: DocumentModel, out: CheckFinding[], claimed:
 const AB = words.absoluteChanges;
 /** Where a clause naming a change's parts or causes starts: "primarily due to", "offset by". */
 const CAUSE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(AB.causes)})(?![\\p{L}])`, 'giu');
-const ABS_LINK = lower(AB.links);
+const ABS_LINK = lower(AB.links), ARTICLE = lower(AB.articles);
 /** The change's size in money: one amount, as written or "about". */
 const moneyAmount = (f: FigureEntity) => f.figureKind === 'money' && amount(f);
 /** How many words may stand between a word of comparison and the older amount ("compared to a net loss of"). */
@@ -985,6 +985,17 @@ function absoluteWordBefore(toks: Tok[], i: number): { dir: 'up' | 'down'; word:
   else if (BY.has(t1.w) && t2 && !t2.fig && (UP.has(t2.w) || DOWN.has(t2.w))) hit = { dir: UP.has(t2.w) ? 'up' : 'down', word: t2, at: i - 2 };
   if (!hit || isNegated(toks, hit.at)) return undefined;
   return { dir: hit.dir, word: hit.word };
+}
+
+/**
+ * "a $7.8 million increase from $6.1 million": an article, the size, and right after it a noun of change that
+ * no "in" or "of" follows (a part's change names what changed: "a $3.0 million decrease in rent").
+ */
+function absoluteNounAfter(toks: Tok[], i: number): { dir: 'up' | 'down'; word: Tok } | undefined {
+  const art = toks[i - 1], noun = toks[i + 1], next = toks[i + 2];
+  if (!art || art.fig || !ARTICLE.has(art.w) || !noun || noun.fig || !(UP_NOUN.has(noun.w) || DOWN_NOUN.has(noun.w))) return undefined;
+  if (next && !next.fig && NOUN_OF.has(next.w)) return undefined;
+  return { dir: UP_NOUN.has(noun.w) ? 'up' : 'down', word: noun };
 }
 
 /**
@@ -1036,7 +1047,9 @@ function judgeAbsolute(model: DocumentModel, dir: 'up' | 'down', word: Tok, newe
   claimed.add(size.start); claimed.add(newer.start); claimed.add(older.start);
   const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
   const diff = nv - ov;
-  const fmt = (v: number) => (Math.abs(v) >= 1e5 ? `${Number((Math.abs(v) / 1e6).toFixed(3))} million` : Number(Math.abs(v).toFixed(2)).toLocaleString('en-US'));
+  // (the difference written as the amounts are: in millions when they are, else in full)
+  const inMillions = /million|mio|\bm\b/i.test(surface(newer) + surface(older));
+  const fmt = (v: number) => (inMillions ? `${Number((Math.abs(v) / 1e6).toFixed(3))} million` : Number(Math.abs(v).toFixed(2)).toLocaleString('en-US'));
   out.push({
     message: `\u201c${model.text.slice(word.start, word.end)} \u2026 ${surface(size)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is ${diff >= 0 ? 'a rise' : 'a fall'} of ${fmt(diff)}.`,
     start: size.start, end: size.end,
@@ -1093,7 +1106,7 @@ export function absoluteChanges(model: DocumentModel, s: { start: number; end: n
   for (let i = 0; i < toks.length; i++) {
     const x = toks[i].fig;
     if (!x || !moneyAmount(x) || claimed.has(x.start)) continue;
-    const r = absoluteWordBefore(toks, i);
+    const r = absoluteWordBefore(toks, i) ?? absoluteNounAfter(toks, i);
     if (!r) continue;
     const clause = clauseAround(text, s, x);
     if (!clause) continue;
