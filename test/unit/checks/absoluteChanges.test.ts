@@ -21,10 +21,10 @@ describe('claimed-ratio: the size of a change in money', () => {
     ['Grant income was $9.6 million for 2030, down $7.5 million or 43.9% from $17.1 million in 2029.', false],
     ['Grant income was $9.6 million for 2030, down $5.5 million or 43.9% from $17.1 million in 2029.', true],
     // the size with its noun after it, an article before
-    ['Grant revenue for 2030 grew to $13.9 million, a $8.8 million increase from $6.1 million in 2029.', true],
-    ['Grant revenue for 2030 grew to $13.9 million, a $7.8 million increase from $6.1 million in 2029.', false],
+    ['Grant revenue for 2030 grew to $15.5 million, a $5.5 million rise from $11.0 million in 2029.', true],
+    ['Grant revenue for 2030 grew to $15.5 million, a $4.5 million rise from $11.0 million in 2029.', false],
     // a noun of change with "in" after it names a part that changed
-    ['Costs for 2030 were $13.9 million, with a $8.8 million increase in rent, compared to $6.1 million in 2029.', false],
+    ['Costs for 2030 were $15.5 million, with a $5.5 million rise in rent, compared to $11.0 million in 2029.', false],
     // amounts written in full
     ['Total expenses decreased by $184,769 or 7%, from $2,473,651 in 2029 to $2,298,882 in 2030.', true],
     ['Total expenses decreased by $174,769 or 7%, from $2,473,651 in 2029 to $2,298,882 in 2030.', false],

@@ -966,7 +966,7 @@ const CAUSE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(AB.causes)})(?![\\p{L}]
 const ABS_LINK = lower(AB.links), ARTICLE = lower(AB.articles);
 /** The change's size in money: one amount, as written or "about". */
 const moneyAmount = (f: FigureEntity) => f.figureKind === 'money' && amount(f);
-/** How many words may stand between a word of comparison and the older amount ("compared to a net loss of"). */
+/** How many words may stand between a word of comparison and the older amount ("versus the operating loss of"). */
 const LEAD_WORDS = 4;
 /** The room "about" gives an amount compared, and a change's size, as a share of its value. */
 const HEDGED_AMOUNT = 0.02, HEDGED_SIZE = 0.1;
@@ -988,7 +988,7 @@ function absoluteWordBefore(toks: Tok[], i: number): { dir: 'up' | 'down'; word:
 }
 
 /**
- * "a $7.8 million increase from $6.1 million": an article, the size, and right after it a noun of change that
+ * "a $4.5 million rise from $11.0 million": an article, the size, and right after it a noun of change that
  * no "in" or "of" follows (a part's change names what changed: "a $3.0 million decrease in rent").
  */
 function absoluteNounAfter(toks: Tok[], i: number): { dir: 'up' | 'down'; word: Tok } | undefined {
