@@ -60,3 +60,25 @@ describe('claimed-ratio: the size of a change in money', () => {
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('claimed-ratio: a change in percent stated with the two amounts compared', () => {
+  const cases: [string, boolean][] = [
+    // the size in money restated in percent of the older amount
+    ['Revenue was $70.8 million for 2030, an increase of $1.3 million or 5.8% from $69.5 million in 2029.', true],
+    ['Revenue was $70.8 million for 2030, an increase of $1.3 million or 1.9% from $69.5 million in 2029.', false],
+    ['Revenue was $89.1 million, as compared to $38.0 million for 2029, an increase of $51.1 million, or 154%.', true],
+    ['Revenue was $89.1 million, as compared to $38.0 million for 2029, an increase of $51.1 million, or 134%.', false],
+    // a noun of change after the compared pair
+    ['Revenue was $12.5 million in the quarter, compared to $21.8 million a year earlier, a decrease of 53%.', true],
+    ['Revenue was $12.5 million in the quarter, compared to $21.8 million a year earlier, a decrease of 43%.', false],
+    ['Securities increased to $828 million in 2030, compared to $632 million in 2029, representing a 41% increase.', true],
+    ['Securities increased to $828 million in 2030, compared to $632 million in 2029, representing a 31% increase.', false],
+    // "approximately" leaves room
+    ['Securities were $828 million in 2030, compared to $632 million in 2029, an increase of approximately 30%.', false],
+    // two percentages: the change may be meant in points
+    ['The gross margin was 62% in 2030, compared to 58% in 2029, an increase of 4%.', false],
+    // a percentage of another measure in a cause clause
+    ['Revenue was $12.5 million, compared to $21.8 million a year earlier, primarily due to a 53% decrease in unit sales.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

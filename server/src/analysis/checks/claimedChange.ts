@@ -633,6 +633,8 @@ export function changeAfterPair(model: DocumentModel, s: { start: number; end: n
       if (share(c)) break;
     }
     if (!first || !second || p.start - second.end > 220) continue;
+    // "..., primarily due to a 53 % decrease in unit sales": a cause's change is of another measure
+    if (CAUSE_IN.test(text.slice(second.end, p.start))) continue;
     const pairKind = second;
     // between the pair and the claim no percentage, and no figure of the pair's kind but a list's labels before "respectively"
     if (inS.slice(inS.indexOf(second) + 1, i).some(f => (like(f, pairKind) && !(resp >= 0 && f.end <= resp)) || share(f))) continue;
@@ -963,6 +965,7 @@ export function tableChanges(model: DocumentModel, out: CheckFinding[], claimed:
 const AB = words.absoluteChanges;
 /** Where a clause naming a change's parts or causes starts: "primarily due to", "offset by". */
 const CAUSE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(AB.causes)})(?![\\p{L}])`, 'giu');
+const CAUSE_IN = new RegExp(CAUSE.source, 'iu');
 const ABS_LINK = lower(AB.links), ARTICLE = lower(AB.articles);
 /** The change's size in money: one amount, as written or "about". */
 const moneyAmount = (f: FigureEntity) => f.figureKind === 'money' && amount(f);
@@ -1113,6 +1116,46 @@ export function absoluteChanges(model: DocumentModel, s: { start: number; end: n
     const pair = comparedPair(model, text, s, inS, money.filter(f => f !== x && like(f, x) && f.start >= clause.start && f.end <= clause.end));
     if (!pair) continue;
     judgeAbsolute(model, r.dir, r.word, pair[0], pair[1], x, out, claimed);
+    // "an increase of $1.3 million, or 1.9 %, from $69.5 million": the size restated as a share of the older amount
+    const p = inS[inS.indexOf(x) + 1];
+    if (sizeShare(p) && RESTATED.test(text.slice(x.end, p.start))) judgeChange(model, { dir: r.dir, word: r.word, newer: pair[0], older: pair[1], size: p }, out, claimed);
+  }
+}
+
+/** Between a change's size in money and the same change in percent: "or", a comma. */
+const RESTATED = new RegExp(`^\\s*,?\\s*(?:${wordsPattern(AB.restated)})\\s*$`, 'iu');
+
+/**
+ * "Revenue was $12.5 million, compared to $21.8 million a year earlier, a decrease of 43 %", "... compared to $632
+ * million in 2029, representing a 31 % increase": a relative change named after the two like amounts its clause
+ * compares (comparedPair), with its noun right after it or "a noun of" before it, is their relative change the
+ * noun's way (for two percentages, also their difference in points). The percentage is the clause's only one after the pair.
+ */
+export function relativeAfterComparedPair(model: DocumentModel, s: { start: number; end: number }, inS0: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (!inS0.some(sizeShare)) return;
+  const text = normalizedText(model);
+  const inS = splitChangeRanges(text, inS0);
+  const toks = sentenceTokens(model, text, s, inS);
+  for (let i = 0; i < toks.length; i++) {
+    const p = toks[i].fig;
+    if (!p || !sizeShare(p) || claimed.has(p.start)) continue;
+    const next = toks[i + 1], b1 = toks[i - 1], b2 = toks[i - 2];
+    let word: Tok | undefined;
+    if (next && !next.fig && (UP_NOUN.has(next.w) || DOWN_NOUN.has(next.w))) word = next;
+    else if (b1 && !b1.fig && REL_OF.has(b1.w) && b2 && !b2.fig && (UP_NOUN.has(b2.w) || DOWN_NOUN.has(b2.w))) word = b2;
+    if (!word || isNegated(toks, toks.indexOf(word))) continue;
+    // a standard after it ("a 40 % increase from $117 million") is relativeToStandard's
+    const after = toks[word === next ? i + 2 : i + 1];
+    if (after && !after.fig && (REL_LINK.has(after.w) || NOUN_OF.has(after.w))) continue;
+    const clause = clauseAround(text, s, p);
+    if (!clause) continue;
+    const before = inS.filter(f => f.end <= p.start && f.start >= clause.start);
+    const kinds = before.filter(f => amount(f) && f.figureKind !== 'percent');
+    const last = kinds[kinds.length - 1];
+    if (!last) continue;
+    const pair = comparedPair(model, text, s, inS, kinds.filter(f => like(f, last)));
+    if (!pair || inS.some(f => f !== p && f.start > pair[1].end && f.end <= clause.end && sizeShare(f))) continue;
+    judgeChange(model, { dir: UP_NOUN.has(word.w) ? 'up' : 'down', word, newer: pair[0], older: pair[1], size: p }, out, claimed);
   }
 }
 
