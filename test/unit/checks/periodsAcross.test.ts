@@ -36,3 +36,13 @@ describe('impossible-value: a period\'s amount above the amount of the period ho
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('repeated-value: the lengths of two reporting periods are no measure stated twice', () => {
+  const text = [
+    'The $37 thousand rise in grant revenues was mainly due to new grants won since June 30, 2029; while the $20 thousand fall in interest income was mainly due to lower rates.',
+    'Operating costs were $630 thousand and $635 thousand for the three months ended June 30, 2030 and 2029, respectively. The $5 thousand, or 1%, decrease in costs was mainly driven by lower legal fees and rent partly offset by more travel.',
+    'Legal fees increased by $30 thousand on timing; and rent decreased by $11 thousand on a new lease. Travel was reduced by $6 thousand on fewer trips.',
+    'Acme Bio had net losses of $34 thousand and $524 thousand for the six months ended June 30, 2030 and 2029, respectively.',
+  ].join('\n');
+  it('leaves "three months ended June 30" and "six months ended June 30" alone', () => assert.deepEqual(messagesOf(text, 'repeated-value'), []));
+});
