@@ -46,3 +46,21 @@ describe('repeated-value: the lengths of two reporting periods are no measure st
   ].join('\n');
   it('leaves "three months ended June 30" and "six months ended June 30" alone', () => assert.deepEqual(messagesOf(text, 'repeated-value'), []));
 });
+
+describe('impossible-value: an amount above the running total it brings', () => {
+  const running = (text: string) => messagesOf(text, 'impossible-value').filter(m => /running total/.test(m));
+  const cases: [string, boolean][] = [
+    ['Acme Bio raised $50 million in a Series B round, bringing its total funding to $40 million.', true],
+    ['Acme Bio raised $50 million in a Series B round, bringing its total funding to $140 million.', false],
+    ['The $25 million milestone brings the total paid by Beta Pharma under the deal to $20 million.', true],
+    // the rounding of both
+    ['Acme Bio raised $40.4 million, bringing its total funding to $40 million.', false],
+    // a valuation is another measure
+    ['Acme Bio raised $30 million at a $500 million valuation, bringing total funding to $120 million.', false],
+    // another currency
+    ['Acme Bio raised EUR 50 million, bringing its total funding to $40 million.', false],
+    // no running total
+    ['Acme Bio raised $50 million, bringing its cash to $40 million after repaying debt.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(running(text).length, reported ? 1 : 0, running(text).join('; ')));
+});

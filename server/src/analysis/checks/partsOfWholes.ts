@@ -57,7 +57,7 @@ const ALL_THEN_PARENTHESIS = /^ ?(?:\p{L}+ ){0,4}\( ?$/u;
 const AT_LEAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.words)})\\s?$`, 'iu');
 
 export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
-  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...priceOutsideTradingRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...periodsAcrossSentences(model), ...regionsAboveWholes(model)];
+  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...priceOutsideTradingRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...periodsAcrossSentences(model), ...raisesAboveRunningTotals(model), ...regionsAboveWholes(model)];
   // one finding per figure: two readings of one part above one whole say the same
   const seen = new Set<number>();
   return all.filter(f => !seen.has(f.start) && (seen.add(f.start), true));
@@ -759,6 +759,54 @@ function periodsAcrossSentences(model: DocumentModel): CheckFinding[] {
     if (!part || !whole || !above(model, part.f, whole.f)) continue;
     const label = (p: Period) => model.text.slice(p.start, p.end);
     out.push(finding(part.f, whole.f, `${model.text.slice(part.f.start, part.f.end)} of ${part.measure} for ${label(part.period)} is above the ${model.text.slice(whole.f.start, whole.f.end)} for ${label(whole.period)}, which holds that period: a part of a period's ${part.measure} cannot exceed them.`, `the ${part.measure} for ${label(whole.period)}`));
+  }
+  return out;
+}
+
+// --- an amount raised above the running total it brings -------------------------------------------------
+
+const RUNNING = nesting.runningTotals;
+/** A verb of a running total: "bringing", "brings". */
+const RUNNING_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(RUNNING.verbs)})(?![\\p{L}])`, 'giu');
+const RUNNING_TOTAL_WORD = new Set(RUNNING.totals.map(w => w.toLowerCase()));
+/** How many words may stand between the verb and the sum ("bringing the total amount raised by the company to"). */
+const RUNNING_WORDS = 10;
+/** Where the verb of a running total right before a sum starts ("bringing its total funding to $X"), or -1: its total word among the words after it, "to" the last. */
+function runningTotalBefore(lead: string): number {
+  RUNNING_VERB.lastIndex = 0;
+  let at = -1, end = -1;
+  for (let m = RUNNING_VERB.exec(lead); m; m = RUNNING_VERB.exec(lead)) { at = m.index; end = m.index + m[0].length; }
+  if (at < 0) return -1;
+  const words = lead.slice(end).toLowerCase().split(/[^\p{L}'\u2019-]+/u).filter(Boolean);
+  if (words.length < 2 || words.length > RUNNING_WORDS || !/^(?:to|auf|à)$/.test(words[words.length - 1]) || !words.some(w => RUNNING_TOTAL_WORD.has(w))) return -1;
+  return /[,;:]/.test(lead.slice(end)) ? -1 : at;
+}
+const OTHER_AMOUNT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(RUNNING.otherAmounts)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "raised $50 million in a Series B round, bringing its total funding to $40 million": the amount right before a
+ * verb that brings a running total to a sum is counted in that sum, so it cannot be higher. The sum follows the
+ * verb's total word and "to"; the amount is the sentence's nearest money before the verb, in the same currency,
+ * with no word of a valuation around it.
+ */
+function raisesAboveRunningTotals(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    const s = model.sentences[si];
+    const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0);
+    for (let k = 1; k < money.length; k++) {
+      const whole = money[k];
+      const lead = text.slice(Math.max(s.start, whole.start - 90), whole.start);
+      const at = runningTotalBefore(lead);
+      if (at < 0) continue;
+      const verbAt = whole.start - lead.length + at;
+      const part = money[k - 1];
+      if (part.end > verbAt || part.unit !== whole.unit || inS.some(f => f.start > part.end && f.end <= verbAt && f.figureKind === 'money')) continue;
+      if (OTHER_AMOUNT.test(text.slice(Math.max(s.start, part.start - 40), verbAt))) continue;
+      if (!above(model, part, whole)) continue;
+      out.push(finding(part, whole, `${model.text.slice(part.start, part.end)} is above the ${model.text.slice(whole.start, whole.end)} total it brings the running total to: an amount counted in a total cannot exceed it.`, 'the running total'));
+    }
   }
   return out;
 }
