@@ -64,3 +64,14 @@ describe('impossible-value: an amount above the running total it brings', () => 
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(running(text).length, reported ? 1 : 0, running(text).join('; ')));
 });
+
+describe('impossible-value: one sentence\'s expenses for a quarter and its year, the quarter sharing the year written after it', () => {
+  const cases: [string, boolean][] = [
+    ['Research and development expenses were $9.0 million and $6.3 million for the fourth quarter and full year 2030, respectively, compared to $9.2 million and $24.2 million for the same periods of 2029.', true],
+    ['Research and development expenses were $9.0 million and $36.3 million for the fourth quarter and full year 2030, respectively, compared to $9.2 million and $24.2 million for the same periods of 2029.', false],
+    ['Revenues were $9.0 million and $6.3 million for the fourth quarter and full year 2030, respectively.', true],
+    // a loss is no amount that only adds up
+    ['Net losses were $9.0 million and $6.3 million for the fourth quarter and full year 2030, respectively.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -526,7 +526,8 @@ function thresholdsOutOfOrder(model: DocumentModel): CheckFinding[] {
 // --- sales of a period inside another -------------------------------------------------------------
 
 const PERIODS = nesting.periods;
-const FLOWS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.flows)})(?![\\p{L}])`, 'iu');
+const SALES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.flows)})(?![\\p{L}])`, 'iu');
+const FLOWS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...PERIODS.flows, ...PERIODS.costFlows])})(?![\\p{L}])`, 'iu');
 const RESPECTIVELY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.respectively)})(?![\\p{L}])`, 'iu');
 const FISCAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.fiscal)})(?![\\p{L}])`, 'iu');
 /** Between a sum and its own period: a few words ending in a preposition, with an article after it. */
@@ -580,6 +581,28 @@ function undatedPeriodsIn(text: string, s: { start: number; end: number }, year:
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Between a period without its year and the dated one it shares the year of: "and", a comma, "the" ("the fourth quarter and full year 2030"). */
+const SHARES_YEAR = /^\s*(?:,|and|&|und|et|en)\s*(?:the\s+)?$/iu;
+/**
+ * "for the fourth quarter and full year 2030": a period named without its year, joined by "and" to a dated
+ * period that names its year right after it, is of that year.
+ */
+function yearShared(text: string, s: { start: number; end: number }, dated: Period[]): Period[] {
+  const out: Period[] = [];
+  for (const u of undatedPeriodsIn(text, s, 0)) {
+    if (dated.some(d => d.start < u.end && u.start < d.end)) continue;
+    const d = dated.find(x => x.start >= u.end);
+    if (!d || d.start - u.end > 30) continue;
+    // the dated period's own words before its date: "full year 2030" is read from "2030", its "full year" is the undated reading
+    const own = undatedPeriodsIn(text, { start: u.end, end: d.start }, 0);
+    const gapEnd = own.length ? own[0].start : d.start;
+    if (!SHARES_YEAR.test(text.slice(u.end, gapEnd))) continue;
+    const year = Math.floor((d.from - 1) / 12);
+    out.push({ start: u.start, end: u.end, from: year * 12 + u.from, to: year * 12 + u.to });
+  }
+  return out;
+}
+
 const inside = (p: Period, q: Period) => p.from >= q.from && p.to <= q.to && (p.from > q.from || p.to < q.to);
 
 /**
@@ -607,7 +630,8 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
     // revenue ..."); a sentence that dates one ("... compared with $41 million for 2023") may name this year's quarter beside
     // last year's total, and is read by its dates alone (a year on another line, a headline run into the sentence, dates no sum)
     const lineStart = model.text.lastIndexOf('\n', money[0].start) + 1;
-    const periods = dated.some(p => p.end > lineStart) ? dated : [...dated, ...undatedPeriodsIn(text, { start: Math.max(s.start, lineStart), end: s.end }, 0)].sort((a, b) => a.start - b.start);
+    const periods = dated.some(p => p.end > lineStart) ? [...dated, ...yearShared(text, s, dated)].sort((a, b) => a.start - b.start)
+      : [...dated, ...undatedPeriodsIn(text, { start: Math.max(s.start, lineStart), end: s.end }, 0)].sort((a, b) => a.start - b.start);
     if (periods.length < 2) continue;
     const own = new Map<FigureEntity, Period>();
     // a "respectively" list: the sums in a row, then as many periods, then the word
@@ -647,7 +671,9 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
       if (nameBetween(x.end, y.start) || /;/.test(text.slice(x.end, y.start))) continue;
       if (!above(model, a, b)) continue;
       const pa = own.get(a)!, pb = own.get(b)!;
-      out.push(finding(a, b, `Sales of ${model.text.slice(a.start, a.end)} for ${model.text.slice(pa.start, pa.end)} are above the ${model.text.slice(b.start, b.end)} for ${model.text.slice(pb.start, pb.end)}, which holds that period: a part of a period's sales cannot exceed them.`, `the sales for ${model.text.slice(pb.start, pb.end)}`));
+      // (sales, or a business's expenses where the sentence names no sales)
+      const noun = SALES.test(sentence) ? 'sales' : 'expenses';
+      out.push(finding(a, b, `${noun[0].toUpperCase()}${noun.slice(1)} of ${model.text.slice(a.start, a.end)} for ${model.text.slice(pa.start, pa.end)} are above the ${model.text.slice(b.start, b.end)} for ${model.text.slice(pb.start, pb.end)}, which holds that period: a part of a period's ${noun} cannot exceed them.`, `the ${noun} for ${model.text.slice(pb.start, pb.end)}`));
     }
   }
   return out;
