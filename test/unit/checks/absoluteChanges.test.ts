@@ -40,6 +40,11 @@ describe('claimed-ratio: the size of a change in money', () => {
     ['Research and development expenses were $45.1 million for 2030, compared to $38.0 million for 2029. The increase of $7.1 million was due to trial costs.', false],
     ['Research and development expenses were $4.8 million for the quarter compared to $4.0 million a year earlier. The $1.8 million increase in expenses is due to trials.', true],
     ['Research and development expenses were $4.8 million for the quarter compared to $4.0 million a year earlier. The $0.8 million increase in expenses is due to trials.', false],
+    // a pronoun, its verb and an article before the size
+    ['Costs were $45.1 million for 2030, compared to $38.0 million for 2029. This represents an increase of $9.1 million, driven by trials.', true],
+    ['Costs were $45.1 million for 2030, compared to $38.0 million for 2029. This represents an increase of $7.1 million, driven by trials.', false],
+    ['Costs were $45.1 million for 2030, compared to $38.0 million for 2029. This was a $9.1 million increase.', true],
+    ['Costs were $45.1 million for 2030, compared to $38.0 million for 2029, representing an increase of $9.1 million.', true],
     // the change of another measure than the one compared
     ['Research and development expenses were $4.8 million for the quarter compared to $4.0 million a year earlier. The $1.8 million increase in headcount costs is due to hiring.', false],
     // the amounts of the causes are the change's parts, no pair

@@ -966,6 +966,7 @@ const AB = words.absoluteChanges;
 /** Where a clause naming a change's parts or causes starts: "primarily due to", "offset by". */
 const CAUSE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(AB.causes)})(?![\\p{L}])`, 'giu');
 const CAUSE_IN = new RegExp(CAUSE.source, 'iu');
+const REPRESENTS = lower(AB.represents);
 const ABS_LINK = lower(AB.links), ARTICLE = lower(AB.articles);
 /** The change's size in money: one amount, as written or "about". */
 const moneyAmount = (f: FigureEntity) => f.figureKind === 'money' && amount(f);
@@ -1171,10 +1172,13 @@ export function absoluteChangeNamedAfter(model: DocumentModel, s: { start: numbe
   const head = sentenceTokens(model, text, s, inS, s.start, Math.min(s.end, s.start + 80));
   if (head.length < 3 || head[0].fig || !DETERMINER.has(head[0].w)) return;
   let x: FigureEntity | undefined, word: Tok | undefined, next: number;
-  if (head[1].fig && moneyAmount(head[1].fig) && !head[2].fig && (UP_NOUN.has(head[2].w) || DOWN_NOUN.has(head[2].w))) { x = head[1].fig; word = head[2]; next = 3; }
-  else if (!head[1].fig && (UP_NOUN.has(head[1].w) || DOWN_NOUN.has(head[1].w)) && head[2] && REL_OF.has(head[2].w) && head[3]?.fig && moneyAmount(head[3].fig)) { x = head[3].fig; word = head[1]; next = 4; }
+  // "This represents an increase of $3.0 million", "This was a $3.0 million increase": the pronoun, its verb and an article first
+  const k = head.length > 4 && !head[1].fig && REPRESENTS.has(head[1].w) && !head[2].fig && ARTICLE.has(head[2].w) ? 3 : 1;
+  const h = (i: number) => head[k - 1 + i];
+  if (h(1)?.fig && moneyAmount(h(1).fig!) && h(2) && !h(2).fig && (UP_NOUN.has(h(2).w) || DOWN_NOUN.has(h(2).w))) { x = h(1).fig; word = h(2); next = k + 2; }
+  else if (h(1) && !h(1).fig && (UP_NOUN.has(h(1).w) || DOWN_NOUN.has(h(1).w)) && h(2) && REL_OF.has(h(2).w) && h(3)?.fig && moneyAmount(h(3).fig!)) { x = h(3).fig; word = h(1); next = k + 3; }
   else return;
-  if (claimed.has(x.start)) return;
+  if (!x || !word || claimed.has(x.start)) return;
   const money = prevFigs.filter(f => moneyAmount(f) && like(f, x!));
   if (money.length < 2) return;
   const clause = clauseAround(text, prev, money[0]);
