@@ -45,6 +45,10 @@ describe('claimed-ratio: the size of a change in money', () => {
     ['Costs were $45.1 million for 2030, compared to $38.0 million for 2029. This represents an increase of $7.1 million, driven by trials.', false],
     ['Costs were $45.1 million for 2030, compared to $38.0 million for 2029. This was a $9.1 million increase.', true],
     ['Costs were $45.1 million for 2030, compared to $38.0 million for 2029, representing an increase of $9.1 million.', true],
+    // another measure's change after the pair
+    ['Total revenue was $25.0 million compared to $20.0 million, with royalties up $3.0 million.', false],
+    ['Total revenue was $25.0 million, a slight increase of $3.0 million compared to $20.0 million.', true],
+    ['Total revenue of $25.0 million was up $3.0 million from $20.0 million.', true],
     // the change of another measure than the one compared
     ['Research and development expenses were $4.8 million for the quarter compared to $4.0 million a year earlier. The $1.8 million increase in headcount costs is due to hiring.', false],
     // the amounts of the causes are the change's parts, no pair
@@ -82,6 +86,8 @@ describe('claimed-ratio: a change in percent stated with the two amounts compare
     ['Securities were $828 million in 2030, compared to $632 million in 2029, an increase of approximately 30%.', false],
     // two percentages: the change may be meant in points
     ['The gross margin was 62% in 2030, compared to 58% in 2029, an increase of 4%.', false],
+    // another measure's change after the pair
+    ['Revenue was $25.0 million compared to $20.0 million, with royalties posting a 30% increase.', false],
     // a percentage of another measure in a cause clause
     ['Revenue was $12.5 million, compared to $21.8 million a year earlier, primarily due to a 53% decrease in unit sales.', false],
   ];

@@ -633,8 +633,9 @@ export function changeAfterPair(model: DocumentModel, s: { start: number; end: n
       if (share(c)) break;
     }
     if (!first || !second || p.start - second.end > 220) continue;
-    // "..., primarily due to a 53 % decrease in unit sales": a cause's change is of another measure
-    if (CAUSE_IN.test(text.slice(second.end, p.start))) continue;
+    // "..., primarily due to a 53 % decrease in unit sales", "..., with royalties posting a 30 % increase": a cause's
+    // change, or one said of another measure, is not the pair's
+    if (CAUSE_IN.test(text.slice(second.end, p.start)) || !apposed(text, [first, second], Math.min(word.start, p.start))) continue;
     const pairKind = second;
     // between the pair and the claim no percentage, and no figure of the pair's kind but a list's labels before "respectively"
     if (inS.slice(inS.indexOf(second) + 1, i).some(f => (like(f, pairKind) && !(resp >= 0 && f.end <= resp)) || share(f))) continue;
@@ -966,7 +967,7 @@ const AB = words.absoluteChanges;
 /** Where a clause naming a change's parts or causes starts: "primarily due to", "offset by". */
 const CAUSE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(AB.causes)})(?![\\p{L}])`, 'giu');
 const CAUSE_IN = new RegExp(CAUSE.source, 'iu');
-const REPRESENTS = lower(AB.represents);
+const REPRESENTS = lower(AB.represents), APPOSITION = lower(AB.apposition);
 const ABS_LINK = lower(AB.links), ARTICLE = lower(AB.articles);
 /** The change's size in money: one amount, as written or "about". */
 const moneyAmount = (f: FigureEntity) => f.figureKind === 'money' && amount(f);
@@ -1115,12 +1116,29 @@ export function absoluteChanges(model: DocumentModel, s: { start: number; end: n
     const clause = clauseAround(text, s, x);
     if (!clause) continue;
     const pair = comparedPair(model, text, s, inS, money.filter(f => f !== x && like(f, x) && f.start >= clause.start && f.end <= clause.end));
-    if (!pair) continue;
+    if (!pair || !apposed(text, pair, Math.min(r.word.start, x.start))) continue;
     judgeAbsolute(model, r.dir, r.word, pair[0], pair[1], x, out, claimed);
     // "an increase of $1.3 million, or 1.9 %, from $69.5 million": the size restated as a share of the older amount
     const p = inS[inS.indexOf(x) + 1];
     if (sizeShare(p) && RESTATED.test(text.slice(x.end, p.start))) judgeChange(model, { dir: r.dir, word: r.word, newer: pair[0], older: pair[1], size: p }, out, claimed);
   }
+}
+
+/**
+ * Whether the change's words (starting at `at`) are said of the pair's amount: they come before both amounts
+ * ("decreased by X to A from B"), or stand in apposition after the amount before them (a comma, then at most
+ * a few words of apposition: ", an increase of", ", a slight increase of", ", representing an increase of",
+ * ", down") or right after a copula ("A was up X from B"). ", with royalties up $3.0 million" is another
+ * measure's change.
+ */
+function apposed(text: string, pair: [FigureEntity, FigureEntity], at: number): boolean {
+  const before = pair.filter(f => f.end <= at).sort((a, b) => b.end - a.end)[0];
+  if (!before) return true;
+  const gap = text.slice(before.end, at);
+  const comma = gap.lastIndexOf(',');
+  const words = gap.slice(comma + 1).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (comma < 0) return words.length === 1 && COPULA.has(words[0]);
+  return words.length <= 3 && words.every(w => APPOSITION.has(w));
 }
 
 /** Between a change's size in money and the same change in percent: "or", a comma. */
@@ -1155,7 +1173,7 @@ export function relativeAfterComparedPair(model: DocumentModel, s: { start: numb
     const last = kinds[kinds.length - 1];
     if (!last) continue;
     const pair = comparedPair(model, text, s, inS, kinds.filter(f => like(f, last)));
-    if (!pair || inS.some(f => f !== p && f.start > pair[1].end && f.end <= clause.end && sizeShare(f))) continue;
+    if (!pair || inS.some(f => f !== p && f.start > pair[1].end && f.end <= clause.end && sizeShare(f)) || !apposed(text, pair, Math.min(word.start, p.start))) continue;
     judgeChange(model, { dir: UP_NOUN.has(word.w) ? 'up' : 'down', word, newer: pair[0], older: pair[1], size: p }, out, claimed);
   }
 }
