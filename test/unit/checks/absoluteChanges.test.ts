@@ -93,3 +93,23 @@ describe('claimed-ratio: a change in percent stated with the two amounts compare
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('claimed-ratio: two lists of amounts set side by side by "respectively"', () => {
+  const cases: [string, boolean][] = [
+    // the verb before "to" and the first list; the n-th amount against the n-th
+    ['Grant revenues decreased to $9.7 million and $12.8 million for the second quarter and the first six months, respectively, from $7.2 million and $14.2 million in 2029.', true],
+    ['Grant revenues increased to $9.7 million and $18.8 million for the second quarter and the first six months, respectively, from $7.2 million and $14.2 million in 2029.', false],
+    ['Grant revenues increased to $9.7 million and $13.2 million for the second quarter and the first six months, respectively, from $7.2 million and $14.2 million in 2029.', true],
+    // the list of sizes after the second list
+    ['Revenues were $11.0 million and $30.0 million for the quarter and the year, respectively, compared to $10.0 million and $25.0 million in 2029, increases of 10% and 20%, respectively.', false],
+    ['Revenues were $11.0 million and $30.0 million for the quarter and the year, respectively, compared to $10.0 million and $25.0 million in 2029, increases of 10% and 40%, respectively.', true],
+    // "up from" before the second list
+    ['Revenues were $11.0 million and $30.0 million for the quarter and the year, respectively, up from $10.0 million and $25.0 million.', false],
+    ['Revenues were $11.0 million and $20.0 million for the quarter and the year, respectively, up from $10.0 million and $25.0 million.', true],
+    // no word of direction: nothing to judge
+    ['Revenues were $11.0 million and $20.0 million for the quarter and the year, respectively, compared to $10.0 million and $25.0 million.', false],
+    // lists of other lengths are not paired
+    ['Revenues rose to $11.0 million and $20.0 million for the quarter and the year, respectively, from $10.0 million, $25.0 million and $40.0 million.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -1212,3 +1212,99 @@ export function absoluteChangeNamedAfter(model: DocumentModel, s: { start: numbe
   }
   judgeAbsolute(model, UP_NOUN.has(word.w) ? 'up' : 'down', word, pair[0], pair[1], x, out, claimed);
 }
+
+/** "B1 and B2 for 2029, respectively, increases of": the second list's "respectively", a comma, then at most three words. */
+function afterRespectively(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  const comma = gap.lastIndexOf(',');
+  if (comma < 0 || gap.includes(';') || lastRespectively(text, from, from + comma) < 0) return false;
+  return gap.slice(comma + 1).split(/[^\p{L}]+/u).filter(Boolean).length <= 3;
+}
+
+/** Between two amounts of one list: "and", a comma, "&" (a list of two or more amounts set side by side). */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+/** A noun of change, singular or plural ("increases of 10 % and 12 %"). */
+const changeNoun = (w: string): 'up' | 'down' | undefined => {
+  const v = UP_NOUN.has(w) || REL_UP.has(w) ? w : w.endsWith('s') && (UP_NOUN.has(w.slice(0, -1)) || REL_UP.has(w.slice(0, -1))) ? w.slice(0, -1) : undefined;
+  if (v) return 'up';
+  const d = DOWN_NOUN.has(w) || REL_DOWN.has(w) || (w.endsWith('s') && (DOWN_NOUN.has(w.slice(0, -1)) || REL_DOWN.has(w.slice(0, -1))));
+  return d ? 'down' : undefined;
+};
+
+/** The runs of two or more like figures joined by "and" or commas, each figure passing `ok`, in order. */
+function listsIn(text: string, figs: FigureEntity[], ok: (f: FigureEntity) => boolean): FigureEntity[][] {
+  const out: FigureEntity[][] = [];
+  let run: FigureEntity[] = [];
+  for (const f of figs) {
+    const last = run[run.length - 1];
+    if (ok(f) && last && like(last, f) && LIST_JOIN.test(text.slice(last.end, f.start))) { run.push(f); continue; }
+    if (run.length >= 2) out.push(run);
+    run = ok(f) ? [f] : [];
+  }
+  if (run.length >= 2) out.push(run);
+  return out;
+}
+
+/**
+ * Two lists set side by side by "respectively": "revenues decreased to $9.7 million and $18.8 million for the
+ * quarter and the half, respectively, from $7.2 million and $14.2 million", "... were A1 and A2 ..., respectively,
+ * compared to B1 and B2 ..., increases of 10 % and 12 %, respectively". The n-th amount of the first list is
+ * compared with the n-th of the second (after "from" or "compared to", at most four words before it); the
+ * direction is the verb's before "to" and the first list, or "up"/"down" before "from", or the noun of the list
+ * of sizes after the second list, whose n-th percentage is the n-th change. Each pair is judged as one change is.
+ */
+export function respectivelyChanges(model: DocumentModel, s: { start: number; end: number }, inS0: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (inS0.length < 4) return;
+  const text = normalizedText(model);
+  const resp = lastRespectively(text, s.start, s.end);
+  if (resp < 0) return;
+  const inS = splitChangeRanges(text, inS0);
+  const lists = listsIn(text, inS, f => amount(f) && f.figureKind !== 'percent');
+  for (let a = 0; a + 1 < lists.length; a++) {
+    const A = lists[a], B = lists[a + 1];
+    if (A.length !== B.length || !like(A[0], B[0])) continue;
+    // "respectively" after the first list, before the second
+    if (lastRespectively(text, A[A.length - 1].end, B[0].start) < 0) continue;
+    const gap = sentenceTokens(model, text, s, inS, A[A.length - 1].end, B[0].start);
+    if (gap.some(t => t.w === ';' || (t.fig && (t.fig.figureKind === 'money' || t.fig.figureKind === 'percent' || t.fig.figureKind === 'count')))) continue;
+    // the word of comparison, at most four words before the second list
+    let at = -1;
+    for (let x = gap.length - 1; x >= Math.max(0, gap.length - 5); x--) if (!gap[x].fig && (FROM.has(gap[x].w) || COMPARED.test(gap[x].w) || ABS_LINK.has(gap[x].w))) { at = x; break; }
+    const phrase = COMPARED.exec(text.slice(A[A.length - 1].end, B[0].start));
+    if (at < 0 && !phrase) continue;
+    if (at < 0 && sentenceTokens(model, text, s, inS, A[A.length - 1].end + phrase!.index + phrase![0].length, B[0].start).length > LEAD_WORDS) continue;
+    const clause = clauseAround(text, s, B[B.length - 1]);
+    if (!clause || A[0].start < clause.start) continue;
+    // the direction: "decreased to" before the first list; "up from" before the second; nouns of the sizes after it
+    let dir: 'up' | 'down' | undefined, word: Tok | undefined;
+    const lead = sentenceTokens(model, text, s, inS, Math.max(clause.start, A[0].start - 60), A[0].start);
+    const l1 = lead[lead.length - 1], l2 = lead[lead.length - 2];
+    if (l1 && l2 && !l1.fig && !l2.fig && TO.has(l1.w) && (UP.has(l2.w) || DOWN.has(l2.w)) && !isNegated(lead, lead.length - 2)) { dir = UP.has(l2.w) ? 'up' : 'down'; word = l2; }
+    if (at > 0 && FROM.has(gap[at].w) && !gap[at - 1].fig && (UP_AFTER.has(gap[at - 1].w) || DOWN_AFTER.has(gap[at - 1].w))) {
+      const d = UP_AFTER.has(gap[at - 1].w) ? 'up' : 'down';
+      if (dir && d !== dir) continue;
+      dir = d; word = gap[at - 1];
+    }
+    // the sizes: a list of as many percentages after the second list, with a noun of change right before or after them
+    const rest = inS.filter(f => f.start > B[B.length - 1].end && f.end <= clause.end);
+    const sizes = listsIn(text, rest, sizeShare).find(l => l.length === A.length);
+    let sizeWord: Tok | undefined, sizeDir: 'up' | 'down' | undefined;
+    if (sizes) {
+      const around = sentenceTokens(model, text, s, inS, Math.max(B[B.length - 1].end, sizes[0].start - 30), sizes[0].start);
+      const after = sentenceTokens(model, text, s, inS, sizes[sizes.length - 1].end, Math.min(clause.end, sizes[sizes.length - 1].end + 30));
+      const n1 = around[around.length - 1], n2 = around[around.length - 2];
+      if (n1 && n2 && REL_OF.has(n1.w) && changeNoun(n2.w)) { sizeWord = n2; sizeDir = changeNoun(n2.w); }
+      else if (after[0] && !after[0].fig && changeNoun(after[0].w)) { sizeWord = after[0]; sizeDir = changeNoun(after[0].w); }
+      // only the list's own apposition: no other words between the second list and the sizes but a period's and "respectively"
+      if (sizeWord && !apposed(text, [B[0], B[B.length - 1]], Math.min(sizeWord.start, sizes[0].start)) && !afterRespectively(text, B[B.length - 1].end, Math.min(sizeWord.start, sizes[0].start))) sizeWord = undefined;
+    }
+    if (sizeWord && sizeDir) {
+      if (dir && sizeDir !== dir) continue;
+      if (!dir) { dir = sizeDir; word = sizeWord; }
+    }
+    if (!dir || !word) continue;
+    for (let n = 0; n < A.length; n++) {
+      judgeChange(model, { dir, word, newer: A[n], older: B[n], size: sizeWord && sizes ? sizes[n] : undefined }, out, claimed);
+    }
+  }
+}

@@ -11,7 +11,7 @@ import { Check, decimalsOf, figuresBySentence, halfUnit, isControlArmFigure, isD
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
+import { absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -180,6 +180,8 @@ export const claimedRatio: Check = {
       absoluteChangeNamedAfter(model, s, inSentence(s), before, before ? inSentence(before) : [], out, claimed);
       // "$12.5 million, compared to $21.8 million a year earlier, a decrease of 43 %"
       relativeAfterComparedPair(model, s, inSentence(s), out, claimed);
+      // "decreased to A1 and A2 ..., respectively, from B1 and B2"
+      respectivelyChanges(model, s, inSentence(s), out, claimed);
       // "more frequent with the drug than with placebo (8 % vs 14 %)", "similar rates (42 % and 21 %)"
       comparedGroups(model, s, inSentence(s), out, claimed);
       // "$6.40 per share, below its last close of $5.90"
