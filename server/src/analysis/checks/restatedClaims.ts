@@ -661,10 +661,10 @@ function comparable(model: DocumentModel, c: Claim): boolean {
   return KINDS.has(f.figureKind) && !pointInTime(model, c) && !originOfChange(model, f) && !reportingPeriod(model, f);
 }
 
-/** Right after a length of time, the word that makes it a reporting period ending on a day: "six months ended June 30" (nesting.json periods.ended). */
+/** Right after a length of time, the word that makes it a reporting period ending on a day: "four months ended April 30" (nesting.json periods.ended). */
 const ENDED_AFTER = new RegExp(`^[ \u00a0]+(?:${wordsPattern(nesting.periods.ended)})(?![\\p{L}])`, 'iu');
 
-/** "the three months ended June 30" and "the six months ended June 30": periods a report covers, no measure stated twice. */
+/** "the two months ended May 31" and "the four months ended May 31": periods a report covers, no measure stated twice. */
 function reportingPeriod(model: DocumentModel, f: FigureEntity): boolean {
   return f.figureKind === 'duration' && ENDED_AFTER.test(normalizedTextOf(model).slice(f.end, f.end + 16));
 }
