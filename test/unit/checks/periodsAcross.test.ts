@@ -75,3 +75,13 @@ describe('impossible-value: one sentence\'s expenses for a quarter and its year,
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });
+
+describe('impossible-value: a year named only as what the sums are compared with dates none of them', () => {
+  const cases: [string, boolean][] = [
+    ["Acme Bio reported fourth quarter product sales of $18.8 million and total product sales of $15.3 million for the full year, up 40 percent over 2029.", true],
+    ["Acme Bio reported fourth quarter product sales of $8.8 million and total product sales of $45.3 million for the full year, up 40 percent over 2029.", false],
+    // a year that dates a sum ("for 2029") keeps the sentence read by its dates alone
+    ["Acme Bio reported fourth quarter product sales of $18.8 million, compared with $15.3 million for 2029.", false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

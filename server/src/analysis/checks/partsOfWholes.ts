@@ -581,6 +581,8 @@ function undatedPeriodsIn(text: string, s: { start: number; end: number }, year:
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Right before a year that is only what a figure is compared with: "over 2029", "versus 2029", "from 2029" (nesting.json periods.comparedYear). */
+const COMPARED_YEAR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.comparedYear)})\\s+$`, 'iu');
 /** Between a period without its year and the dated one it shares the year of: "and", a comma, "the" ("the fourth quarter and full year 2030"). */
 const SHARES_YEAR = /^\s*(?:,|and|&|und|et|en)\s*(?:the\s+)?$/iu;
 /**
@@ -630,7 +632,10 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
     // revenue ..."); a sentence that dates one ("... compared with $41 million for 2023") may name this year's quarter beside
     // last year's total, and is read by its dates alone (a year on another line, a headline run into the sentence, dates no sum)
     const lineStart = model.text.lastIndexOf('\n', money[0].start) + 1;
-    const periods = dated.some(p => p.end > lineStart) ? [...dated, ...yearShared(text, s, dated)].sort((a, b) => a.start - b.start)
+    // (a year written only as what is compared with, "up 112 percent over 2029", dates no sum of the sentence: its
+    // quarters and full year without a year are one year's, as in a sentence that dates none)
+    const onlyCompared = dated.length > 0 && dated.every(p => COMPARED_YEAR.test(text.slice(Math.max(s.start, p.start - 16), p.start)));
+    const periods = dated.some(p => p.end > lineStart) && !onlyCompared ? [...dated, ...yearShared(text, s, dated)].sort((a, b) => a.start - b.start)
       : [...dated, ...undatedPeriodsIn(text, { start: Math.max(s.start, lineStart), end: s.end }, 0)].sort((a, b) => a.start - b.start);
     if (periods.length < 2) continue;
     const own = new Map<FigureEntity, Period>();
