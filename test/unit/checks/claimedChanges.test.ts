@@ -25,6 +25,9 @@ describe('claimed-ratio: a change against the two figures it moves between', () 
     ['The group booked $52,000 in grant income for the six months ended June 30, down from $90,000 a year earlier.', false],
     ['The group saw a 20 percent drop in grant income. It booked $52,000 in grant income for the half year, down from $90,000 a year earlier.', true],
     ['The group saw a 42 percent drop in grant income. It booked $52,000 in grant income for the half year, down from $90,000 a year earlier.', false],
+    // a comma ends the old figure's clause: a later "a" is an article, no destination
+    ['Sales increased to $90 million, a 50% increase from $60 million in 2030, driven by a $45 million milestone.', false],
+    ['Sales increased by 50% from $60 million to $45 million in 2030.', true],
     // the direction word before "to A from B" and "from B to A"
     ['The broker lowered its price target to $41 from $37.', true],
     ['The broker lowered its price target to $33 from $37.', false],
@@ -176,6 +179,8 @@ describe('claimed-ratio: a change named in the sentence after its comparison', (
     // a profit against a loss, or a per-share amount against a total: no one quantity compared
     ['Net income was $2.0 million, compared with a loss of $4.0 million a year earlier. The increase in net income reflects sales.', false],
     ['Net loss was $9.0 million, or $0.31 per basic and diluted share, compared with $4.0 million a year earlier. The increase in net loss reflects trials.', false],
+    // two lists set side by side by "respectively": their nearest two figures are no one amount compared
+    ['Costs were $2.5 million and $8.0 million for the quarter and the year, respectively, compared to $5.0 million and $12.0 million in 2030. The decrease in costs reflects savings.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

@@ -14,6 +14,11 @@ describe('percent-of-count: a price change and its percentage', () => {
     ['Acme closed at $12.40 on Monday. In after-hours trading the stock gained $0.70 or 7.6%.', true],
     // two prices stated: no base is chosen
     ['Acme closed at $12.40 and Beta at $8.10, with Acme down $1.60 or 16.9%.', false],
+    // an amount in millions rounds in millions: $1.3 million stands for 1.25 to 1.35 million, the base $4.7 million less the change
+    ['Grant income rose to $4.7 million, an increase of $1.3 million or 39.4%, from the year before.', false],
+    ['Grant income rose to $4.7 million, an increase of $1.3 million or 52.0%, from the year before.', true],
+    ['Royalties rose to $1.6 million, a growth of $1.1 million or 212.7%.', false],
+    ['Royalties rose to $1.6 million, a growth of $1.1 million or 312.7%.', true],
     // a price in another paragraph is not this change's
     ['Acme closed at $12.40 on Monday.\n\nThe stock gained $0.70 or 7.6% in after-hours trading.', false],
   ];

@@ -232,7 +232,9 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     if (gap.length === 0) continue;
     const last = gap[gap.length - 1];
     let reading: { dir: Dir; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity } | undefined;
-    if (TO.has(last.w) && !gap.some(t => FROM.has(t.w)) && gap.filter(t => !t.fig).length <= 5) {
+    // (a comma between B and the destination ends B's clause: "from $117 million in 2023, driven by a $107 million
+    // payment" is no "de 117 a 107", whose destination follows its origin within the clause)
+    if (TO.has(last.w) && !gap.some(t => FROM.has(t.w)) && gap.filter(t => !t.fig).length <= 5 && !text.slice(f1.end, last.start).includes(',')) {
       // from B ... to A: the origin within three words before B, the word before the origin
       const k = lastIndex(before, t => FROM.has(t.w), 4);
       if (k < 0 || before.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
@@ -633,6 +635,9 @@ export function changeAfterPair(model: DocumentModel, s: { start: number; end: n
       if (share(c)) break;
     }
     if (!first || !second || p.start - second.end > 220) continue;
+    // "..., primarily due to a 53 % decrease in unit sales", "..., with royalties posting a 30 % increase": a cause's
+    // change, or one said of another measure, is not the pair's
+    if (CAUSE_IN.test(text.slice(second.end, p.start)) || !apposed(text, [first, second], Math.min(word.start, p.start))) continue;
     const pairKind = second;
     // between the pair and the claim no percentage, and no figure of the pair's kind but a list's labels before "respectively"
     if (inS.slice(inS.indexOf(second) + 1, i).some(f => (like(f, pairKind) && !(resp >= 0 && f.end <= resp)) || share(f))) continue;
@@ -726,6 +731,9 @@ export function namedChange(model: DocumentModel, s: { start: number; end: numbe
     const lead = m ? tokens(text, a.end + m.index + m[0].length, b.start, prevFigs) : [];
     if (!m || gap.includes(';') || lead.length > 3 || lead.some(t => t.fig || NOT_A_START.has(t.w))) continue;
     if (tokens(text, a.end, a.end + m.index, prevFigs).filter(t => !t.fig || t.fig.figureKind !== 'date').length > 8) continue;
+    // "A1 and A2 for the quarter and the year, respectively, compared to B1 and B2": lists set side by side, whose
+    // nearest two figures are not one amount compared
+    if (lastRespectively(text, a.end, a.end + m.index) >= 0) return;
     pairs.push([a, b]);
   }
   if (pairs.length !== 1) return;
@@ -990,3 +998,349 @@ export function tableChanges(model: DocumentModel, out: CheckFinding[], claimed:
   }
 }
 
+
+const AB = words.absoluteChanges;
+/** Where a clause naming a change's parts or causes starts: "primarily due to", "offset by". */
+const CAUSE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(AB.causes)})(?![\\p{L}])`, 'giu');
+const CAUSE_IN = new RegExp(CAUSE.source, 'iu');
+const REPRESENTS = lower(AB.represents), APPOSITION = lower(AB.apposition);
+const ABS_LINK = lower(AB.links), ARTICLE = lower(AB.articles);
+/** The change's size in money: one amount, as written or "about". */
+const moneyAmount = (f: FigureEntity) => f.figureKind === 'money' && amount(f);
+/** How many words may stand between a word of comparison and the older amount ("versus the operating loss of"). */
+const LEAD_WORDS = 4;
+/** The room "about" gives an amount compared, and a change's size, as a share of its value. */
+const HEDGED_AMOUNT = 0.02, HEDGED_SIZE = 0.1;
+
+/**
+ * The word of an absolute change right before its size at toks[i]: "an increase of X", "a reduction of X",
+ * "up X", "down X", "decreased by X", "rose X"; not negated. Undefined otherwise.
+ */
+function absoluteWordBefore(toks: Tok[], i: number): { dir: 'up' | 'down'; word: Tok } | undefined {
+  const t1 = toks[i - 1], t2 = toks[i - 2];
+  if (!t1 || t1.fig) return undefined;
+  let hit: { dir: 'up' | 'down'; word: Tok; at: number } | undefined;
+  if (REL_OF.has(t1.w) && t2 && !t2.fig && (UP_NOUN.has(t2.w) || DOWN_NOUN.has(t2.w))) hit = { dir: UP_NOUN.has(t2.w) ? 'up' : 'down', word: t2, at: i - 2 };
+  else if (UP_AFTER.has(t1.w) || DOWN_AFTER.has(t1.w)) hit = { dir: UP_AFTER.has(t1.w) ? 'up' : 'down', word: t1, at: i - 1 };
+  else if (UP.has(t1.w) || DOWN.has(t1.w)) hit = { dir: UP.has(t1.w) ? 'up' : 'down', word: t1, at: i - 1 };
+  else if (BY.has(t1.w) && t2 && !t2.fig && (UP.has(t2.w) || DOWN.has(t2.w))) hit = { dir: UP.has(t2.w) ? 'up' : 'down', word: t2, at: i - 2 };
+  if (!hit || isNegated(toks, hit.at)) return undefined;
+  return { dir: hit.dir, word: hit.word };
+}
+
+/**
+ * "a $4.5 million rise from $11.0 million": an article, the size, and right after it a noun of change that
+ * no "in" or "of" follows (a part's change names what changed: "a $3.0 million decrease in rent").
+ */
+function absoluteNounAfter(toks: Tok[], i: number): { dir: 'up' | 'down'; word: Tok } | undefined {
+  const art = toks[i - 1], noun = toks[i + 1], next = toks[i + 2];
+  if (!art || art.fig || !ARTICLE.has(art.w) || !noun || noun.fig || !(UP_NOUN.has(noun.w) || DOWN_NOUN.has(noun.w))) return undefined;
+  if (next && !next.fig && NOUN_OF.has(next.w)) return undefined;
+  return { dir: UP_NOUN.has(noun.w) ? 'up' : 'down', word: noun };
+}
+
+/**
+ * The two like amounts a clause compares, newer first: "A ... compared with B" (or "from B", "over B"), the
+ * older within four words after the word of comparison; or "from B to A". `figs` are the clause's like
+ * amounts without the change's size, and must be two; two lists set side by side ("respectively") are not read.
+ */
+function comparedPair(model: DocumentModel, text: string, s: { start: number; end: number }, inS: FigureEntity[], figs: FigureEntity[]): [FigureEntity, FigureEntity] | undefined {
+  if (figs.length !== 2) return undefined;
+  const [a, b] = figs;
+  if (lastRespectively(text, a.end, b.start) >= 0) return undefined;
+  // "from B to A": the origin within three words before the first, the destination right before the second
+  const before = sentenceTokens(model, text, s, inS, Math.max(s.start, a.start - 40), a.start).slice(-3);
+  const gap = sentenceTokens(model, text, s, inS, a.end, b.start);
+  const k = lastIndex(before, t => FROM.has(t.w), 3);
+  if (k >= 0 && !before.slice(k + 1).some(t => t.fig) && gap.length > 0 && TO.has(gap[gap.length - 1].w) && !text.slice(a.end, gap[gap.length - 1].start).includes(',') && !gap.some(t => t.fig && like(t.fig, a)) && gap.filter(t => !t.fig).length <= 6) return [b, a];
+  // "A ... compared with B": the last word of comparison before B, at most four words (no figure) between them
+  let at = -1;
+  for (let x = gap.length - 1; x >= 0; x--) {
+    const t = gap[x];
+    if (t.fig) break;
+    if (FROM.has(t.w) || ABS_LINK.has(t.w) || (COMPARED.test(t.w) && !BY.has(t.w))) { at = x; break; }
+  }
+  // (the words of "compared with" end on a preposition: the comparison is read as the phrase before B)
+  const phrase = COMPARED.exec(text.slice(a.end, b.start));
+  const lead = at >= 0 ? gap.slice(at + 1) : phrase ? sentenceTokens(model, text, s, inS, a.end + phrase.index + phrase[0].length, b.start) : undefined;
+  if (!lead || lead.length > LEAD_WORDS || lead.some(t => t.fig || t.w === ';')) return undefined;
+  return [a, b];
+}
+
+/** The interval an amount stands for: its rounding, widened when it is "about". */
+function hedgedSpan(model: DocumentModel, f: FigureEntity, share: number): [number, number] {
+  const [lo, hi] = span(model, f);
+  const v = f.value as number;
+  const d = f.comparator === '~' ? Math.max((hi - lo) / 2, share * v) : (hi - lo) / 2;
+  return [v - d, v + d];
+}
+
+/** A change's size in money against the amounts compared: the difference the word's way, within the rounding of the three. */
+function judgeAbsolute(model: DocumentModel, dir: 'up' | 'down', word: Tok, newer: FigureEntity, older: FigureEntity, size: FigureEntity, out: CheckFinding[], claimed: Set<number>): void {
+  if (claimed.has(size.start) || claimed.has(newer.start) || claimed.has(older.start)) return;
+  const nv = newer.value as number, ov = older.value as number, x = size.value as number;
+  if (nv <= 0 || ov <= 0 || Math.max(nv, ov) / Math.min(nv, ov) > MAX_CHANGE) return;
+  const [n0, n1] = hedgedSpan(model, newer, HEDGED_AMOUNT), [o0, o1] = hedgedSpan(model, older, HEDGED_AMOUNT), [x0, x1] = hedgedSpan(model, size, HEDGED_SIZE);
+  // a change past both amounts: a sign changed on the way (an expense against an income, a loss against a profit)
+  if (x >= Math.max(nv, ov)) return;
+  const lo = dir === 'up' ? n0 - o1 : o0 - n1, hi = dir === 'up' ? n1 - o0 : o1 - n0;
+  if (x1 >= lo && x0 <= hi) return;
+  claimed.add(size.start); claimed.add(newer.start); claimed.add(older.start);
+  const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+  const diff = nv - ov;
+  // (the difference written as the amounts are: in millions when they are, else in full)
+  const inMillions = /million|mio|\bm\b/i.test(surface(newer) + surface(older));
+  const fmt = (v: number) => (inMillions ? `${Number((Math.abs(v) / 1e6).toFixed(3))} million` : Number(Math.abs(v).toFixed(2)).toLocaleString('en-US'));
+  out.push({
+    message: `\u201c${model.text.slice(word.start, word.end)} \u2026 ${surface(size)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is ${diff >= 0 ? 'a rise' : 'a fall'} of ${fmt(diff)}.`,
+    start: size.start, end: size.end,
+    related: [older, newer].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
+    data: { claimed: x, from: ov, to: nv, change: diff }, fixes: [],
+  });
+}
+
+/** "increased by $5 million to $20 million": a range read after a word of "by" is the size and the new amount. */
+function splitSizeRanges(text: string, inS: FigureEntity[]): FigureEntity[] {
+  if (!inS.some(f => Array.isArray(f.value))) return inS;
+  return inS.flatMap(f => {
+    if (!Array.isArray(f.value) || f.value.length !== 2 || f.figureKind !== 'money') return [f];
+    const w = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, f.start - 12), f.start));
+    if (!w || !BY.has(w[1].toLowerCase())) return [f];
+    const to = DESTINATION_IN.exec(text.slice(f.start, f.end));
+    if (!to) return [f];
+    const cut = f.start + to.index, next = cut + to[0].length;
+    return [{ ...f, value: f.value[0], end: cut }, { ...f, value: f.value[1], start: next }];
+  });
+}
+
+/** The end of the clause a figure stands in: the first cause ("primarily due to") or semicolon after it, else the sentence's end; -1 when a cause stands before it. */
+function clauseAround(text: string, s: { start: number; end: number }, f: FigureEntity): { start: number; end: number } | undefined {
+  let start = s.start, end = s.end;
+  const part = text.slice(s.start, s.end);
+  CAUSE.lastIndex = 0;
+  for (let m = CAUSE.exec(part); m; m = CAUSE.exec(part)) {
+    const at = s.start + m.index;
+    if (at < f.start) return undefined;
+    end = Math.min(end, at); break;
+  }
+  const semi = part.indexOf(';', f.end - s.start);
+  if (semi >= 0) end = Math.min(end, s.start + semi);
+  const semiBefore = part.lastIndexOf(';', f.start - s.start);
+  if (semiBefore >= 0) start = s.start + semiBefore + 1;
+  return { start, end };
+}
+
+/**
+ * Changes in money stated with their size: "Revenue was $120.5 million, an increase of $22.3 million compared
+ * with $98.2 million", "costs decreased by $4.0 million to $16.0 million from $20.0 million", "$109.6 million,
+ * down $17.5 million from $127.1 million", "A for 2030, compared to B for 2029, an increase of X". The size is
+ * the difference of the two like amounts its clause compares (the clause ends where its causes start), the
+ * word's way, within the rounding of the three numbers.
+ */
+export function absoluteChanges(model: DocumentModel, s: { start: number; end: number }, inS0: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (!inS0.some(f => f.figureKind === 'money')) return;
+  const text = normalizedText(model);
+  const inS = splitChangeRanges(text, splitSizeRanges(text, inS0));
+  const money = inS.filter(moneyAmount);
+  if (money.length < 3) return;
+  const toks = sentenceTokens(model, text, s, inS);
+  for (let i = 0; i < toks.length; i++) {
+    const x = toks[i].fig;
+    if (!x || !moneyAmount(x) || claimed.has(x.start)) continue;
+    const r = absoluteWordBefore(toks, i) ?? absoluteNounAfter(toks, i);
+    if (!r) continue;
+    const clause = clauseAround(text, s, x);
+    if (!clause) continue;
+    const pair = comparedPair(model, text, s, inS, money.filter(f => f !== x && like(f, x) && f.start >= clause.start && f.end <= clause.end));
+    if (!pair || !apposed(text, pair, Math.min(r.word.start, x.start))) continue;
+    judgeAbsolute(model, r.dir, r.word, pair[0], pair[1], x, out, claimed);
+    // "an increase of $1.3 million, or 1.9 %, from $69.5 million": the size restated as a share of the older amount
+    const p = inS[inS.indexOf(x) + 1];
+    if (sizeShare(p) && RESTATED.test(text.slice(x.end, p.start))) judgeChange(model, { dir: r.dir, word: r.word, newer: pair[0], older: pair[1], size: p }, out, claimed);
+  }
+}
+
+/**
+ * Whether the change's words (starting at `at`) are said of the pair's amount: they come before both amounts
+ * ("decreased by X to A from B"), or stand in apposition after the amount before them (a comma, then at most
+ * a few words of apposition: ", an increase of", ", a slight increase of", ", representing an increase of",
+ * ", down") or right after a copula ("A was up X from B"). ", with royalties up $3.0 million" is another
+ * measure's change.
+ */
+function apposed(text: string, pair: [FigureEntity, FigureEntity], at: number): boolean {
+  const before = pair.filter(f => f.end <= at).sort((a, b) => b.end - a.end)[0];
+  if (!before) return true;
+  const gap = text.slice(before.end, at);
+  const comma = gap.lastIndexOf(',');
+  const words = gap.slice(comma + 1).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (comma < 0) return words.length === 1 && COPULA.has(words[0]);
+  return words.length <= 3 && words.every(w => APPOSITION.has(w));
+}
+
+/** Between a change's size in money and the same change in percent: "or", a comma. */
+const RESTATED = new RegExp(`^\\s*,?\\s*(?:${wordsPattern(AB.restated)})\\s*$`, 'iu');
+
+/**
+ * "Revenue was $12.5 million, compared to $21.8 million a year earlier, a decrease of 43 %", "... compared to $632
+ * million in 2029, representing a 31 % increase": a relative change named after the two like amounts its clause
+ * compares (comparedPair), with its noun right after it or "a noun of" before it, is their relative change the
+ * noun's way (for two percentages, also their difference in points). The percentage is the clause's only one after the pair.
+ */
+export function relativeAfterComparedPair(model: DocumentModel, s: { start: number; end: number }, inS0: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (!inS0.some(sizeShare)) return;
+  const text = normalizedText(model);
+  const inS = splitChangeRanges(text, inS0);
+  const toks = sentenceTokens(model, text, s, inS);
+  for (let i = 0; i < toks.length; i++) {
+    const p = toks[i].fig;
+    if (!p || !sizeShare(p) || claimed.has(p.start)) continue;
+    const next = toks[i + 1], b1 = toks[i - 1], b2 = toks[i - 2];
+    let word: Tok | undefined;
+    if (next && !next.fig && (UP_NOUN.has(next.w) || DOWN_NOUN.has(next.w))) word = next;
+    else if (b1 && !b1.fig && REL_OF.has(b1.w) && b2 && !b2.fig && (UP_NOUN.has(b2.w) || DOWN_NOUN.has(b2.w))) word = b2;
+    if (!word || isNegated(toks, toks.indexOf(word))) continue;
+    // a standard after it ("a 40 % increase from $117 million") is relativeToStandard's
+    const after = toks[word === next ? i + 2 : i + 1];
+    if (after && !after.fig && (REL_LINK.has(after.w) || NOUN_OF.has(after.w))) continue;
+    const clause = clauseAround(text, s, p);
+    if (!clause) continue;
+    const before = inS.filter(f => f.end <= p.start && f.start >= clause.start);
+    const kinds = before.filter(f => amount(f) && f.figureKind !== 'percent');
+    const last = kinds[kinds.length - 1];
+    if (!last) continue;
+    const pair = comparedPair(model, text, s, inS, kinds.filter(f => like(f, last)));
+    if (!pair || inS.some(f => f !== p && f.start > pair[1].end && f.end <= clause.end && sizeShare(f)) || !apposed(text, pair, Math.min(word.start, p.start))) continue;
+    judgeChange(model, { dir: UP_NOUN.has(word.w) ? 'up' : 'down', word, newer: pair[0], older: pair[1], size: p }, out, claimed);
+  }
+}
+
+/**
+ * "Costs were $6.0 million, compared with $4.0 million. The increase of $3.0 million reflects ..." (or "The $3.0
+ * million increase in costs"): a sentence opening on a determiner and a change's size in money names the one
+ * comparison of two like amounts the sentence before makes (in its clause before any cause); after "in", the
+ * first word must be one that sentence uses before its amounts.
+ */
+export function absoluteChangeNamedAfter(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], prev: { start: number; end: number } | undefined, prevFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (!prev || !inS.some(moneyAmount)) return;
+  const text = normalizedText(model);
+  const head = sentenceTokens(model, text, s, inS, s.start, Math.min(s.end, s.start + 80));
+  if (head.length < 3 || head[0].fig || !DETERMINER.has(head[0].w)) return;
+  let x: FigureEntity | undefined, word: Tok | undefined, next: number;
+  // "This represents an increase of $3.0 million", "This was a $3.0 million increase": the pronoun, its verb and an article first
+  const k = head.length > 4 && !head[1].fig && REPRESENTS.has(head[1].w) && !head[2].fig && ARTICLE.has(head[2].w) ? 3 : 1;
+  const h = (i: number) => head[k - 1 + i];
+  if (h(1)?.fig && moneyAmount(h(1).fig!) && h(2) && !h(2).fig && (UP_NOUN.has(h(2).w) || DOWN_NOUN.has(h(2).w))) { x = h(1).fig; word = h(2); next = k + 2; }
+  else if (h(1) && !h(1).fig && (UP_NOUN.has(h(1).w) || DOWN_NOUN.has(h(1).w)) && h(2) && REL_OF.has(h(2).w) && h(3)?.fig && moneyAmount(h(3).fig!)) { x = h(3).fig; word = h(1); next = k + 3; }
+  else return;
+  if (!x || !word || claimed.has(x.start)) return;
+  const money = prevFigs.filter(f => moneyAmount(f) && like(f, x!));
+  if (money.length < 2) return;
+  const clause = clauseAround(text, prev, money[0]);
+  if (!clause) return;
+  const pair = comparedPair(model, text, prev, prevFigs, money.filter(f => f.end <= clause.end));
+  if (!pair) return;
+  // "the increase in expenses": the first word of what changed is one the sentence before says ahead of its amounts
+  const t = head[next];
+  if (t && !t.fig && NOUN_OF.has(t.w)) {
+    const topic = head.slice(next + 1).find(h => !h.fig && !DETERMINER.has(h.w));
+    const lead = new Set(tokens(text, prev.start, pair[0].start, []).map(h => h.w));
+    if (!topic || !lead.has(topic.w)) return;
+  }
+  judgeAbsolute(model, UP_NOUN.has(word.w) ? 'up' : 'down', word, pair[0], pair[1], x, out, claimed);
+}
+
+/** "B1 and B2 for 2029, respectively, increases of": the second list's "respectively", a comma, then at most three words. */
+function afterRespectively(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  const comma = gap.lastIndexOf(',');
+  if (comma < 0 || gap.includes(';') || lastRespectively(text, from, from + comma) < 0) return false;
+  return gap.slice(comma + 1).split(/[^\p{L}]+/u).filter(Boolean).length <= 3;
+}
+
+/** Between two amounts of one list: "and", a comma, "&" (a list of two or more amounts set side by side). */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+/** A noun of change, singular or plural ("increases of 10 % and 12 %"). */
+const changeNoun = (w: string): 'up' | 'down' | undefined => {
+  const v = UP_NOUN.has(w) || REL_UP.has(w) ? w : w.endsWith('s') && (UP_NOUN.has(w.slice(0, -1)) || REL_UP.has(w.slice(0, -1))) ? w.slice(0, -1) : undefined;
+  if (v) return 'up';
+  const d = DOWN_NOUN.has(w) || REL_DOWN.has(w) || (w.endsWith('s') && (DOWN_NOUN.has(w.slice(0, -1)) || REL_DOWN.has(w.slice(0, -1))));
+  return d ? 'down' : undefined;
+};
+
+/** The runs of two or more like figures joined by "and" or commas, each figure passing `ok`, in order. */
+function listsIn(text: string, figs: FigureEntity[], ok: (f: FigureEntity) => boolean): FigureEntity[][] {
+  const out: FigureEntity[][] = [];
+  let run: FigureEntity[] = [];
+  for (const f of figs) {
+    const last = run[run.length - 1];
+    if (ok(f) && last && like(last, f) && LIST_JOIN.test(text.slice(last.end, f.start))) { run.push(f); continue; }
+    if (run.length >= 2) out.push(run);
+    run = ok(f) ? [f] : [];
+  }
+  if (run.length >= 2) out.push(run);
+  return out;
+}
+
+/**
+ * Two lists set side by side by "respectively": "revenues decreased to $9.7 million and $18.8 million for the
+ * quarter and the half, respectively, from $7.2 million and $14.2 million", "... were A1 and A2 ..., respectively,
+ * compared to B1 and B2 ..., increases of 10 % and 12 %, respectively". The n-th amount of the first list is
+ * compared with the n-th of the second (after "from" or "compared to", at most four words before it); the
+ * direction is the verb's before "to" and the first list, or "up"/"down" before "from", or the noun of the list
+ * of sizes after the second list, whose n-th percentage is the n-th change. Each pair is judged as one change is.
+ */
+export function respectivelyChanges(model: DocumentModel, s: { start: number; end: number }, inS0: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (inS0.length < 4) return;
+  const text = normalizedText(model);
+  const resp = lastRespectively(text, s.start, s.end);
+  if (resp < 0) return;
+  const inS = splitChangeRanges(text, inS0);
+  const lists = listsIn(text, inS, f => amount(f) && f.figureKind !== 'percent');
+  for (let a = 0; a + 1 < lists.length; a++) {
+    const A = lists[a], B = lists[a + 1];
+    if (A.length !== B.length || !like(A[0], B[0])) continue;
+    // "respectively" after the first list, before the second
+    if (lastRespectively(text, A[A.length - 1].end, B[0].start) < 0) continue;
+    const gap = sentenceTokens(model, text, s, inS, A[A.length - 1].end, B[0].start);
+    if (gap.some(t => t.w === ';' || (t.fig && (t.fig.figureKind === 'money' || t.fig.figureKind === 'percent' || t.fig.figureKind === 'count')))) continue;
+    // the word of comparison, at most four words before the second list
+    let at = -1;
+    for (let x = gap.length - 1; x >= Math.max(0, gap.length - 5); x--) if (!gap[x].fig && (FROM.has(gap[x].w) || COMPARED.test(gap[x].w) || ABS_LINK.has(gap[x].w))) { at = x; break; }
+    const phrase = COMPARED.exec(text.slice(A[A.length - 1].end, B[0].start));
+    if (at < 0 && !phrase) continue;
+    if (at < 0 && sentenceTokens(model, text, s, inS, A[A.length - 1].end + phrase!.index + phrase![0].length, B[0].start).length > LEAD_WORDS) continue;
+    const clause = clauseAround(text, s, B[B.length - 1]);
+    if (!clause || A[0].start < clause.start) continue;
+    // the direction: "decreased to" before the first list; "up from" before the second; nouns of the sizes after it
+    let dir: 'up' | 'down' | undefined, word: Tok | undefined;
+    const lead = sentenceTokens(model, text, s, inS, Math.max(clause.start, A[0].start - 60), A[0].start);
+    const l1 = lead[lead.length - 1], l2 = lead[lead.length - 2];
+    if (l1 && l2 && !l1.fig && !l2.fig && TO.has(l1.w) && (UP.has(l2.w) || DOWN.has(l2.w)) && !isNegated(lead, lead.length - 2)) { dir = UP.has(l2.w) ? 'up' : 'down'; word = l2; }
+    if (at > 0 && FROM.has(gap[at].w) && !gap[at - 1].fig && (UP_AFTER.has(gap[at - 1].w) || DOWN_AFTER.has(gap[at - 1].w))) {
+      const d = UP_AFTER.has(gap[at - 1].w) ? 'up' : 'down';
+      if (dir && d !== dir) continue;
+      dir = d; word = gap[at - 1];
+    }
+    // the sizes: a list of as many percentages after the second list, with a noun of change right before or after them
+    const rest = inS.filter(f => f.start > B[B.length - 1].end && f.end <= clause.end);
+    const sizes = listsIn(text, rest, sizeShare).find(l => l.length === A.length);
+    let sizeWord: Tok | undefined, sizeDir: 'up' | 'down' | undefined;
+    if (sizes) {
+      const around = sentenceTokens(model, text, s, inS, Math.max(B[B.length - 1].end, sizes[0].start - 30), sizes[0].start);
+      const after = sentenceTokens(model, text, s, inS, sizes[sizes.length - 1].end, Math.min(clause.end, sizes[sizes.length - 1].end + 30));
+      const n1 = around[around.length - 1], n2 = around[around.length - 2];
+      if (n1 && n2 && REL_OF.has(n1.w) && changeNoun(n2.w)) { sizeWord = n2; sizeDir = changeNoun(n2.w); }
+      else if (after[0] && !after[0].fig && changeNoun(after[0].w)) { sizeWord = after[0]; sizeDir = changeNoun(after[0].w); }
+      // only the list's own apposition: no other words between the second list and the sizes but a period's and "respectively"
+      if (sizeWord && !apposed(text, [B[0], B[B.length - 1]], Math.min(sizeWord.start, sizes[0].start)) && !afterRespectively(text, B[B.length - 1].end, Math.min(sizeWord.start, sizes[0].start))) sizeWord = undefined;
+    }
+    if (sizeWord && sizeDir) {
+      if (dir && sizeDir !== dir) continue;
+      if (!dir) { dir = sizeDir; word = sizeWord; }
+    }
+    if (!dir || !word) continue;
+    for (let n = 0; n < A.length; n++) {
+      judgeChange(model, { dir, word, newer: A[n], older: B[n], size: sizeWord && sizes ? sizes[n] : undefined }, out, claimed);
+    }
+  }
+}

@@ -11,7 +11,7 @@ import { Check, decimalsOf, figuresBySentence, halfUnit, isControlArmFigure, isD
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
+import { absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -176,6 +176,13 @@ export const claimedRatio: Check = {
       changeAfterPair(model, s, inSentence(s), out, claimed);
       // "... compared with $5.2 million. The increase in costs ..."
       namedChange(model, s, before, before ? inSentence(before) : [], out, claimed);
+      // "$120.5 million, an increase of $22.3 million compared with $98.2 million"; "... The $2.0 million increase in costs"
+      absoluteChanges(model, s, inSentence(s), out, claimed);
+      absoluteChangeNamedAfter(model, s, inSentence(s), before, before ? inSentence(before) : [], out, claimed);
+      // "$12.5 million, compared to $21.8 million a year earlier, a decrease of 43 %"
+      relativeAfterComparedPair(model, s, inSentence(s), out, claimed);
+      // "decreased to A1 and A2 ..., respectively, from B1 and B2"
+      respectivelyChanges(model, s, inSentence(s), out, claimed);
       // "more frequent with the drug than with placebo (8 % vs 14 %)", "similar rates (42 % and 21 %)"
       comparedGroups(model, s, inSentence(s), out, claimed);
       // "$6.40 per share, below its last close of $5.90"

@@ -57,7 +57,7 @@ const ALL_THEN_PARENTHESIS = /^ ?(?:\p{L}+ ){0,4}\( ?$/u;
 const AT_LEAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.words)})\\s?$`, 'iu');
 
 export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
-  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...priceOutsideTradingRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...regionsAboveWholes(model)];
+  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...priceOutsideTradingRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...periodsAcrossSentences(model), ...raisesAboveRunningTotals(model), ...regionsAboveWholes(model)];
   // one finding per figure: two readings of one part above one whole say the same
   const seen = new Set<number>();
   return all.filter(f => !seen.has(f.start) && (seen.add(f.start), true));
@@ -526,7 +526,8 @@ function thresholdsOutOfOrder(model: DocumentModel): CheckFinding[] {
 // --- sales of a period inside another -------------------------------------------------------------
 
 const PERIODS = nesting.periods;
-const FLOWS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.flows)})(?![\\p{L}])`, 'iu');
+const SALES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.flows)})(?![\\p{L}])`, 'iu');
+const FLOWS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...PERIODS.flows, ...PERIODS.costFlows])})(?![\\p{L}])`, 'iu');
 const RESPECTIVELY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.respectively)})(?![\\p{L}])`, 'iu');
 const FISCAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.fiscal)})(?![\\p{L}])`, 'iu');
 /** Between a sum and its own period: a few words ending in a preposition, with an article after it. */
@@ -580,6 +581,30 @@ function undatedPeriodsIn(text: string, s: { start: number; end: number }, year:
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Right before a year that is only what a figure is compared with: "over 2029", "versus 2029", "from 2029" (nesting.json periods.comparedYear). */
+const COMPARED_YEAR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PERIODS.comparedYear)})\\s+$`, 'iu');
+/** Between a period without its year and the dated one it shares the year of: "and", a comma, "the" ("the fourth quarter and full year 2030"). */
+const SHARES_YEAR = /^\s*(?:,|and|&|und|et|en)\s*(?:the\s+)?$/iu;
+/**
+ * "for the fourth quarter and full year 2030": a period named without its year, joined by "and" to a dated
+ * period that names its year right after it, is of that year.
+ */
+function yearShared(text: string, s: { start: number; end: number }, dated: Period[]): Period[] {
+  const out: Period[] = [];
+  for (const u of undatedPeriodsIn(text, s, 0)) {
+    if (dated.some(d => d.start < u.end && u.start < d.end)) continue;
+    const d = dated.find(x => x.start >= u.end);
+    if (!d || d.start - u.end > 30) continue;
+    // the dated period's own words before its date: "full year 2030" is read from "2030", its "full year" is the undated reading
+    const own = undatedPeriodsIn(text, { start: u.end, end: d.start }, 0);
+    const gapEnd = own.length ? own[0].start : d.start;
+    if (!SHARES_YEAR.test(text.slice(u.end, gapEnd))) continue;
+    const year = Math.floor((d.from - 1) / 12);
+    out.push({ start: u.start, end: u.end, from: year * 12 + u.from, to: year * 12 + u.to });
+  }
+  return out;
+}
+
 const inside = (p: Period, q: Period) => p.from >= q.from && p.to <= q.to && (p.from > q.from || p.to < q.to);
 
 /**
@@ -607,7 +632,11 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
     // revenue ..."); a sentence that dates one ("... compared with $41 million for 2023") may name this year's quarter beside
     // last year's total, and is read by its dates alone (a year on another line, a headline run into the sentence, dates no sum)
     const lineStart = model.text.lastIndexOf('\n', money[0].start) + 1;
-    const periods = dated.some(p => p.end > lineStart) ? dated : [...dated, ...undatedPeriodsIn(text, { start: Math.max(s.start, lineStart), end: s.end }, 0)].sort((a, b) => a.start - b.start);
+    // (a year written only as what is compared with, "up 112 percent over 2029", dates no sum of the sentence: its
+    // quarters and full year without a year are one year's, as in a sentence that dates none)
+    const onlyCompared = dated.length > 0 && dated.every(p => COMPARED_YEAR.test(text.slice(Math.max(s.start, p.start - 16), p.start)));
+    const periods = dated.some(p => p.end > lineStart) && !onlyCompared ? [...dated, ...yearShared(text, s, dated)].sort((a, b) => a.start - b.start)
+      : [...dated, ...undatedPeriodsIn(text, { start: Math.max(s.start, lineStart), end: s.end }, 0)].sort((a, b) => a.start - b.start);
     if (periods.length < 2) continue;
     const own = new Map<FigureEntity, Period>();
     // a "respectively" list: the sums in a row, then as many periods, then the word
@@ -647,7 +676,167 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
       if (nameBetween(x.end, y.start) || /;/.test(text.slice(x.end, y.start))) continue;
       if (!above(model, a, b)) continue;
       const pa = own.get(a)!, pb = own.get(b)!;
-      out.push(finding(a, b, `Sales of ${model.text.slice(a.start, a.end)} for ${model.text.slice(pa.start, pa.end)} are above the ${model.text.slice(b.start, b.end)} for ${model.text.slice(pb.start, pb.end)}, which holds that period: a part of a period's sales cannot exceed them.`, `the sales for ${model.text.slice(pb.start, pb.end)}`));
+      // (sales, or a business's expenses where the sentence names no sales)
+      const noun = SALES.test(sentence) ? 'sales' : 'expenses';
+      out.push(finding(a, b, `${noun[0].toUpperCase()}${noun.slice(1)} of ${model.text.slice(a.start, a.end)} for ${model.text.slice(pa.start, pa.end)} are above the ${model.text.slice(b.start, b.end)} for ${model.text.slice(pb.start, pb.end)}, which holds that period: a part of a period's ${noun} cannot exceed them.`, `the ${noun} for ${model.text.slice(pb.start, pb.end)}`));
+    }
+  }
+  return out;
+}
+
+// --- one measure's amount for a period, stated again for a period holding it, in a later sentence ---------------
+
+/** Words of amounts that only add up over time: sales, and the expenses of a business (never a loss or a balance). */
+const ADDING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...PERIODS.flows, ...PERIODS.costFlows])})(?![\\p{L}])`, 'giu');
+const ENDED_AFTER = new RegExp(`(?<![\\p{L}])(${wordsPattern(PERIODS.endedUnits.flatMap(u => u.words))})\\s+(?:${wordsPattern(PERIODS.ended)})\\s*$`, 'iu');
+const ENDED_MONTHS = new Map<string, number>(PERIODS.endedUnits.flatMap(u => u.words.map(w => [w.toLowerCase(), u.months] as [string, number])));
+const MEASURE_STOP = new Set(PERIODS.measureStops.map(w => w.toLowerCase()));
+/** How many paragraphs after its own a measure's amount is compared with: the quarter's and the year's sections of a release. */
+const PERIOD_PARAGRAPHS = 2;
+
+/** The period a date figure names, as months from year 0: a quarter, half, first months, year or month; a day after "six months ended" ends that many months. */
+function periodOfDate(text: string, f: FigureEntity): Period | undefined {
+  if (f.figureKind !== 'date' || !f.iso) return undefined;
+  const m = /^(\d{4})(?:-(Q[1-4]|H[12]|M\d{1,2}|\d{2})(?:-(\d{2}))?)?$/.exec(f.iso);
+  if (!m) return undefined;
+  const y = Number(m[1]) * 12, part = m[2];
+  if (m[3]) {
+    // "six months ended June 30, 2030": the length written right before the word of ending
+    const e = ENDED_AFTER.exec(text.slice(Math.max(0, f.start - 40), f.start));
+    if (!e) return undefined;
+    const n = ENDED_MONTHS.get(e[1].toLowerCase().replace(/\s+/g, ' '));
+    if (!n) return undefined;
+    const last = y + Number(part);
+    return { start: f.start - e[0].length, end: f.end, from: last - n + 1, to: last };
+  }
+  const [a, b] = !part ? [1, 12] : part[0] === 'Q' ? [3 * Number(part[1]) - 2, 3 * Number(part[1])] : part[0] === 'H' ? (part[1] === '1' ? [1, 6] : [7, 12])
+    : part[0] === 'M' ? [1, Number(part.slice(1))] : [Number(part), Number(part)];
+  return { start: f.start, end: f.end, from: y + a, to: y + b };
+}
+
+/** A sentence's first amount of an adding measure, that measure's words (lower case) and the amount's period. */
+interface MeasureAmount { f: FigureEntity; measure: string; period: Period; paragraph: number }
+
+/**
+ * The statement a sentence opens with: "<measure> for <period> was <amount>", "<measure> was <amount> for
+ * <period>", "For <period>, <measure> was <amount>". The measure is the adding words before the first money
+ * amount with the words of its name before them (back to a clause mark or a stop word: "total revenue" is
+ * "revenue", "product revenue" is itself); the period is the one right after the amount (a preposition
+ * between) or else the only one before it. A period named without its year ("the second quarter") takes the
+ * latest year the paragraph states.
+ */
+function measureAmountOf(model: DocumentModel, text: string, s: { start: number; end: number }, inS: FigureEntity[], latestYear: number | undefined): MeasureAmount | undefined {
+  const f = inS.find(g => g.figureKind === 'money');
+  if (!f || typeof f.value !== 'number' || f.value <= 0 || (f.comparator && f.comparator !== '~')) return undefined;
+  const lead = text.slice(s.start, f.start);
+  if (RESPECTIVELY.test(lead) || FISCAL.test(text.slice(s.start, s.end)) || lead.length > 160) return undefined;
+  ADDING.lastIndex = 0;
+  const m = ADDING.exec(lead);
+  if (!m || ADDING.exec(lead)) return undefined;
+  // the measure's own name before its word, back to a clause mark or a stop word
+  // (a company's name, or a possessive, says whose: "Acme Bio research and development expenses" are the expenses)
+  const words: { w: string; at: number }[] = [];
+  const wordRe = /\S+/g;
+  const clause = lead.slice(0, m.index), cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':'), clause.lastIndexOf('('), clause.lastIndexOf(')'));
+  for (let w = wordRe.exec(clause); w; w = wordRe.exec(clause)) if (w.index > cut) words.push({ w: w[0], at: s.start + w.index });
+  const companies = model.entities.filter(e => e.kind === 'company' && e.end > s.start && e.start < f.start);
+  let k = words.length;
+  while (k > 0 && !MEASURE_STOP.has(words[k - 1].w.toLowerCase()) && !/['\u2019]s?$/u.test(words[k - 1].w)
+    && !companies.some(c => c.start <= words[k - 1].at && words[k - 1].at < c.end)) k--;
+  const measure = [...words.slice(k).map(x => x.w), m[0]].join(' ').toLowerCase();
+  const periods: Period[] = [];
+  for (const g of inS) { const p = periodOfDate(text, g); if (p) periods.push(p); }
+  if (latestYear !== undefined && !periods.some(p => p.end <= f.start)) periods.push(...undatedPeriodsIn(text, { start: s.start, end: f.start }, latestYear));
+  periods.sort((a, b) => a.start - b.start);
+  const nextMoney = inS.find(g => g.figureKind === 'money' && g.start > f.end);
+  const after = periods.find(p => p.start >= f.end && (!nextMoney || p.end <= nextMoney.start));
+  let period: Period | undefined;
+  if (after && after.start - f.end <= 50 && TO_PERIOD.test(text.slice(f.end, after.start))) period = after;
+  else {
+    const before = periods.filter(p => p.end <= f.start);
+    if (before.length === 1) period = before[0];
+  }
+  if (!period) return undefined;
+  return { f, measure, period, paragraph: paragraphIndexAt(model, s.start) };
+}
+
+/**
+ * "Revenue for the second quarter was $42.0 million. Revenue for the six months ended June 30, 2030 was
+ * $38.5 million.": one measure that adds up over time (sales, an expense), stated for a period and, in a
+ * sentence of the same or one of the next two paragraphs, for a period holding it, cannot be higher for the
+ * shorter period. Each sentence's first amount is read with its measure's words, which must be the same.
+ */
+function periodsAcrossSentences(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  const bySentence = figuresBySentence(model);
+  const read: MeasureAmount[] = [];
+  // the latest year each paragraph dates, for periods written without theirs
+  const latest = new Map<number, number>();
+  for (const [si, inS] of bySentence.entries()) {
+    const para = paragraphIndexAt(model, model.sentences[si].start);
+    for (const g of inS) if (g.figureKind === 'date' && g.iso && /^\d{4}/.test(g.iso)) latest.set(para, Math.max(latest.get(para) ?? 0, Number(g.iso.slice(0, 4))));
+  }
+  for (const [si, inS] of bySentence.entries()) {
+    if (!inS.some(g => g.figureKind === 'money')) continue;
+    const s = model.sentences[si];
+    const r = measureAmountOf(model, text, s, inS, latest.get(paragraphIndexAt(model, s.start)));
+    if (r) read.push(r);
+  }
+  for (let i = 0; i < read.length; i++) for (let j = i + 1; j < read.length && read[j].paragraph - read[i].paragraph <= PERIOD_PARAGRAPHS; j++) {
+    const x = read[i], y = read[j];
+    if (x.measure !== y.measure || x.f.unit !== y.f.unit) continue;
+    const [part, whole] = inside(x.period, y.period) ? [x, y] : inside(y.period, x.period) ? [y, x] : [undefined, undefined];
+    if (!part || !whole || !above(model, part.f, whole.f)) continue;
+    const label = (p: Period) => model.text.slice(p.start, p.end);
+    out.push(finding(part.f, whole.f, `${model.text.slice(part.f.start, part.f.end)} of ${part.measure} for ${label(part.period)} is above the ${model.text.slice(whole.f.start, whole.f.end)} for ${label(whole.period)}, which holds that period: a part of a period's ${part.measure} cannot exceed them.`, `the ${part.measure} for ${label(whole.period)}`));
+  }
+  return out;
+}
+
+// --- an amount raised above the running total it brings -------------------------------------------------
+
+const RUNNING = nesting.runningTotals;
+/** A verb of a running total: "bringing", "brings". */
+const RUNNING_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(RUNNING.verbs)})(?![\\p{L}])`, 'giu');
+const RUNNING_TOTAL_WORD = new Set(RUNNING.totals.map(w => w.toLowerCase()));
+/** How many words may stand between the verb and the sum ("bringing the total amount raised by the company to"). */
+const RUNNING_WORDS = 10;
+/** Where the verb of a running total right before a sum starts ("bringing its total funding to $X"), or -1: its total word among the words after it, "to" the last. */
+function runningTotalBefore(lead: string): number {
+  RUNNING_VERB.lastIndex = 0;
+  let at = -1, end = -1;
+  for (let m = RUNNING_VERB.exec(lead); m; m = RUNNING_VERB.exec(lead)) { at = m.index; end = m.index + m[0].length; }
+  if (at < 0) return -1;
+  const words = lead.slice(end).toLowerCase().split(/[^\p{L}'\u2019-]+/u).filter(Boolean);
+  if (words.length < 2 || words.length > RUNNING_WORDS || !/^(?:to|auf|à)$/.test(words[words.length - 1]) || !words.some(w => RUNNING_TOTAL_WORD.has(w))) return -1;
+  return /[,;:]/.test(lead.slice(end)) ? -1 : at;
+}
+const OTHER_AMOUNT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(RUNNING.otherAmounts)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "raised $50 million in a Series B round, bringing its total funding to $40 million": the amount right before a
+ * verb that brings a running total to a sum is counted in that sum, so it cannot be higher. The sum follows the
+ * verb's total word and "to"; the amount is the sentence's nearest money before the verb, in the same currency,
+ * with no word of a valuation around it.
+ */
+function raisesAboveRunningTotals(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    const s = model.sentences[si];
+    const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && f.value > 0);
+    for (let k = 1; k < money.length; k++) {
+      const whole = money[k];
+      const lead = text.slice(Math.max(s.start, whole.start - 90), whole.start);
+      const at = runningTotalBefore(lead);
+      if (at < 0) continue;
+      const verbAt = whole.start - lead.length + at;
+      const part = money[k - 1];
+      if (part.end > verbAt || part.unit !== whole.unit || inS.some(f => f.start > part.end && f.end <= verbAt && f.figureKind === 'money')) continue;
+      if (OTHER_AMOUNT.test(text.slice(Math.max(s.start, part.start - 40), verbAt))) continue;
+      if (!above(model, part, whole)) continue;
+      out.push(finding(part, whole, `${model.text.slice(part.start, part.end)} is above the ${model.text.slice(whole.start, whole.end)} total it brings the running total to: an amount counted in a total cannot exceed it.`, 'the running total'));
     }
   }
   return out;

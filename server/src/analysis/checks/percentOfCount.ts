@@ -11,6 +11,7 @@ import words from '../../../lexicon/grammar/shares.json';
 import type { DocumentModel, Finding, FigureEntity } from '../model';
 import { listShares, populationShares, shareOf, statedPopulationShares, wholeCount } from './shares';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
+import { roundingRoom } from '../claims';
 import { cellSharesOffTheirColumn } from './tableCells';
 
 /** Between a share and its count in brackets: the people it is a share of ("of patients (", "of the evaluable participants ["). */
@@ -232,9 +233,20 @@ function priceChanges(model: DocumentModel, figs: FigureEntity[]): CheckFinding[
     const price = prices[0].value as number, change = x.value, stated = p.value;
     if (change >= price) continue;
     const dp = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end));
-    const dx = 0.5 * 10 ** -decimalsOf(model.text.slice(x.start, x.end));
-    const fits = (base: number) => base > 0 && Math.abs(100 * change / base - stated) <= dp + 100 * dx / base + 0.05;
-    if (fits(price) || fits(price + change) || fits(price - change)) continue;
+    // every written number rounds in its own units ("$1.7 million" stands for 1.65 to 1.75 million):
+    // the share is read at the ends of the change's and the price's rounding
+    const dx = roundingRoom(model.text.slice(x.start, x.end), change), dq = roundingRoom(model.text.slice(prices[0].start, prices[0].end), price);
+    const fits = (sign: number) => {
+      let lo = Infinity, hi = -Infinity;
+      for (const c of [change - dx, change + dx]) for (const q of [price - dq, price + dq]) {
+        const base = q + sign * c;
+        if (base <= 0 || c <= 0) return true;
+        const r = 100 * c / base;
+        lo = Math.min(lo, r); hi = Math.max(hi, r);
+      }
+      return stated + dp >= lo - 0.05 && stated - dp <= hi + 0.05;
+    };
+    if (fits(0) || fits(1) || fits(-1)) continue;
     out.push({
       message: `${p.value} % is not the change of ${model.text.slice(x.start, x.end)} on a price of ${model.text.slice(prices[0].start, prices[0].end)}: ${formatNumber(100 * change / price, 2)} % (or ${formatNumber(100 * change / (price + change), 2)} % from ${formatNumber(price + change, 2)}).`,
       start: p.start, end: p.end,

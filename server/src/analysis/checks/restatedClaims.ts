@@ -31,6 +31,7 @@ import type { FigureEntity } from '../model';
 import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
 import numbers from '../../../lexicon/builtin/numbers.json';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
+import nesting from '../../../lexicon/grammar/nesting.json';
 
 /** Each measure's claims, at most this many: a measure stated more often is a series, never judged. */
 const MAX_STATEMENTS = 6;
@@ -690,7 +691,15 @@ function comparable(model: DocumentModel, c: Claim): boolean {
   if (!m || !m.specific || c.perUnit) return false;
   // an adjective's duration is compared only as the length of what it qualifies ("a 52-week study")
   if (f.denominator !== undefined || f.table || (f.timepoint && m.start < f.end)) return false;
-  return KINDS.has(f.figureKind) && !pointInTime(model, c) && !originOfChange(model, f);
+  return KINDS.has(f.figureKind) && !pointInTime(model, c) && !originOfChange(model, f) && !reportingPeriod(model, f);
+}
+
+/** Right after a length of time, the word that makes it a reporting period ending on a day: "four months ended April 30" (nesting.json periods.ended). */
+const ENDED_AFTER = new RegExp(`^[ \u00a0]+(?:${wordsPattern(nesting.periods.ended)})(?![\\p{L}])`, 'iu');
+
+/** "the two months ended May 31" and "the four months ended May 31": periods a report covers, no measure stated twice. */
+function reportingPeriod(model: DocumentModel, f: FigureEntity): boolean {
+  return f.figureKind === 'duration' && ENDED_AFTER.test(normalizedTextOf(model).slice(f.end, f.end + 16));
 }
 
 /** Right before a figure, the preposition of a change's origin ("from", "von"); right after it, its destination's ("to", "auf") (comparisons.json changes). */
