@@ -779,6 +779,13 @@ function trialAt(text: string, tokens: Token[], i: number): { name: string; last
   if (/^\p{Lu}\p{Ll}+\d{1,3}$/u.test(next.text) && next.wordEnd) {
     return { name: `${t.text}-${next.text}`, last: i + 1, trialKind: 'named' };
   }
+  // "ZENITH-PSO-1", "ZENITH-AXL-2": the programme's name, the indication's short code and the study's number, as
+  // "DESTINY-Breast03" writes the indication as a word
+  const third = tokens[i + 2];
+  if (/^\p{Lu}{2,5}$/u.test(next.text) && third && separatorBetween(text, next, third) === '-'
+    && /^\d{1,2}[A-Za-z]?$/.test(third.text) && third.wordEnd && !/^-\d/.test(text.slice(third.end, third.end + 2))) {
+    return { name: `${t.text}-${next.text}-${third.text}`, last: i + 2, trialKind: 'named' };
+  }
   return undefined;
 }
 
@@ -864,6 +871,9 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     }
     if (!ok) continue;
     const surface = text.slice(t.start, tokens[end].end);
+    // "the ACM-123456 study", "its ZQ-123456 clinical study": a sponsor's compound code (letters and a serial of five or more
+    // digits) before the trial word says whose study it is, as a drug's name would ("the zelbotamab study"); the code is the drug
+    if (SERIAL_CODE.test(surface)) return undefined;
     // a word in mixed case is a trial's name with its number ("ZenoMax 3"); without one it may as well be a company's ("ZetaGen")
     if (glued && /\p{Ll}\p{Lu}/u.test(surface) && !/\p{N}/u.test(surface)) return undefined;
     if (!trialNameShaped(text, tokens, i, end, surface)) return undefined;
@@ -872,6 +882,11 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
   return undefined;
 }
 
+/**
+ * A sponsor's compound code with a long serial number: two to five capitals, an optional hyphen or space and five to eight digits
+ * ("ACM-123456", "ZQ 12345", "ACMX0012345"). Trials are named by words and short numbers ("ZENO-202"); registry ids are read apart.
+ */
+const SERIAL_CODE = /^\p{Lu}{2,5}[- ]?\d{5,8}$/u;
 /** A trial's common noun and an optional qualifier right before a name: "the study ", "el ensayo clínico ", "l'étude ". */
 const NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...trialWords.nounsBefore.words].sort((a, b) => b.length - a.length).join('|')})`
   + `(?: (?:${[...trialWords.nounsBefore.qualifiers].sort((a, b) => b.length - a.length).join('|')}))?[ ,]\\s?$`, 'iu');
@@ -1005,7 +1020,7 @@ const TRIAL_DESCRIPTORS = new Set([
   'clinical', 'pivotal', 'global', 'randomized', 'randomised', 'extension', 'registrational', 'confirmatory', 'observational',
   'open', 'dose', 'expansion', 'safety', 'efficacy', 'phase', 'combination', 'monotherapy', 'registration', 'investigator', 'pilot',
   'bridging', 'crossover', 'feasibility', 'trial', 'study', 'main', 'core', 'parent', 'ongoing', 'first', 'second', 'third', 'new',
-  'previous', 'current', 'same', 'this', 'that', 'our', 'their', 'its', 'pediatric', 'paediatric', 'adult', 'interim', 'long',
+  'previous', 'current', 'same', 'the', 'a', 'an', 'this', 'that', 'our', 'their', 'its', 'pediatric', 'paediatric', 'adult', 'interim', 'long',
   'follow', 'rollover', 'label', 'blind', 'double', 'single', 'multicenter', 'multicentre', 'international', 'national', 'japanese',
   'chinese', 'european', 'american', 'korean', 'german', 'french', 'swedish', 'danish', 'finnish', 'norwegian', 'italian', 'spanish',
   'british', 'canadian', 'australian', 'indian', 'late', 'early', 'final', 'primary', 'secondary', 'key', 'planned', 'proposed', 'further',

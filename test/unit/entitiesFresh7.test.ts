@@ -1,0 +1,42 @@
+/**
+ * Table-driven tests for readings that failed on a fresh set of real releases, congress read-outs and
+ * filings (helper ents7), from invented sentences: a trial's name with a programme, an indication code
+ * and a number; a sponsor's compound code with a long serial before "study" is the drug, not the
+ * trial; the cluster-of-differentiation designations of proteins whose gene symbol is another.
+ */
+import { mentionTable } from '../helpers';
+
+const table = mentionTable;
+
+table('a trial named by programme, indication code and number', 'trial', [
+  ['Acme Bio reported a Phase 3 clinical trial, ZENITH-PSO-1, evaluating AB-101 in psoriasis.', ['ZENITH-PSO-1']],
+  ['Results from a sister Phase 3, ZENITH-PSO-2, are due next quarter.', ['ZENITH-PSO-2']],
+  // a virus's name and a catalogue number stay no trial
+  ['The SARS-CoV-2 spike protein was the antigen.', []],
+  ['Reagent ZELO-AB-12-04 was used for the assay.', []],
+]);
+
+table('a compound code with a long serial before "study" is the drug the study tests', 'trial', [
+  ['Acme Bio dosed the first patient in its ongoing ACM-123456 clinical study.', []],
+  ['The ZQ 12345 trial enrolled 40 adults.', []],
+  // a short number names the trial itself, as does a protocol number or a registry id
+  ['The ACM-101 study enrolled 40 adults.', ['ACM-101']],
+  ['The ACM-1234-203 study and NCT01234567 both read out.', ['ACM-1234-203', 'NCT01234567']],
+]);
+
+table('an article at a sentence\'s start opens no trial\'s name', 'trial', [
+  ['The ACM-101 study enrolled 40 adults.', ['ACM-101']],
+  ['A ZENO-2 trial is planned for next year.', ['ZENO-2']],
+]);
+
+table('the compound code before "study" is a drug', 'drug', [
+  ['Acme Bio dosed the first patient in its ongoing ACM-123456 clinical study.', ['ACM-123456']],
+]);
+
+table('cluster-of-differentiation designations name their proteins', 'target', [
+  ['AB-101 is an antibody-drug conjugate against CD71.', ['CD71']],
+  ['AB-202 pairs an anti-CD45 antibody with a radioisotope.', ['CD45']],
+  ['Zelbotamab binds CD56 on myeloma cells and CD11b on myeloid cells.', ['CD56', 'CD11b']],
+  // a compact disc and a plain number stay no target
+  ['The report shipped on a CD with 71 pages.', []],
+]);
