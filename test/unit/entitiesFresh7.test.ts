@@ -40,3 +40,14 @@ table('cluster-of-differentiation designations name their proteins', 'target', [
   // a compact disc and a plain number stay no target
   ['The report shipped on a CD with 71 pages.', []],
 ]);
+
+table('a possessive between an outcome list\'s opener and its item', 'endpoint', [
+  ['AB-101 reduced participants\' weight by 24 percent at week 48.', ['weight']],
+  ['AB-101 reduced their weight and their cholesterol.', ['weight', 'cholesterol']],
+  // without an opener the owner's measure is no outcome read
+  ['Participants\' weight was recorded at each visit.', []],
+]);
+
+table('cytarabine\'s short form as the releases write it', 'drug', [
+  ['AB-101 plus cytarabine (Ara-C) was given to adults with AML.', ['AB-101', 'cytarabine', 'Ara-C']],
+]);

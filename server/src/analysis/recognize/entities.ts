@@ -1643,6 +1643,8 @@ const ESTIMATE_AFTER = new RegExp(`^[ \\u00a0]?[(\\[][ \\u00a0]?(?:${alternation
 const LIST_SEPARATOR = new RegExp(`^(?:,? (?:${alternation(outcomeWords.listConjunctions)}) |, |\\/)`, 'u');
 const LIST_CONJUNCTIONS = new Set(outcomeWords.listConjunctions.map(w => w.toLowerCase()));
 const LIST_MAX_ITEMS = 12;
+/** A possessive before a list's item: "their ", "its ", "participants' ", "the patient's ". */
+const POSSESSIVE_BEFORE_ITEM = /^(?:(?:their|his|her|its|the \p{Ll}+['\u2019]s|\p{Ll}+s['\u2019]|\p{Ll}+['\u2019]s)[ \u00a0])(?=\p{L})/u;
 /** Words an item the list names without our knowing it may run to: "hospitalization for unstable angina". */
 const UNKNOWN_ITEM_MAX_TOKENS = 6;
 
@@ -1722,8 +1724,15 @@ function readOutcomeList(text: string, tokens: Token[], i: number, endpointEnd: 
   let at = tokens[i].start;
   let k = i;
   for (let n = 0; n < LIST_MAX_ITEMS && k < tokens.length; n++) {
-    const start = tokens[k].start;
+    let start = tokens[k].start;
     if (start !== at) break;
+    // "reduced participants' weight", "reduced their weight": whose measure it is stands before the item
+    const owner = POSSESSIVE_BEFORE_ITEM.exec(text.slice(start, start + 40));
+    if (owner) {
+      start += owner[0].length;
+      while (k < tokens.length && tokens[k].start < start) k++;
+      if (k >= tokens.length || tokens[k].start !== start) break;
+    }
     let end = endpointEnd.get(start);
     if (end === undefined) {
       end = contextOutcomeAt(text, start);
