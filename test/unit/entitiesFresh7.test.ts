@@ -51,3 +51,17 @@ table('a possessive between an outcome list\'s opener and its item', 'endpoint',
 table('cytarabine\'s short form as the releases write it', 'drug', [
   ['AB-101 plus cytarabine (Ara-C) was given to adults with AML.', ['AB-101', 'cytarabine', 'Ara-C']],
 ]);
+
+table('a rating instrument named by a battery or by an assessment with its version number', 'endpoint', [
+  ['AB-101 improved the Zeta Impairment Battery (ZIB) score; ZIB rose at week 13.', ['Zeta Impairment Battery', 'ZIB', 'ZIB']],
+  ['The primary endpoint was the change on the Zeta Symptom Assessment-16 at week 26.', ['Zeta Symptom Assessment-16']],
+  // an assessment without its version number is no scale's name
+  ['A Health Technology Assessment body reviewed AB-101.', []],
+]);
+
+table('"PD" beside "PK" is pharmacodynamics, no progressive disease', 'endpoint', [
+  ['The study assessed the safety, PK, PD and activity of AB-101.', []],
+  ['PK/PD modelling chose the dose.', []],
+  // a response category stays an endpoint
+  ['Best response was PD in 3 patients and PR in 2.', ['PD', 'PR']],
+]);

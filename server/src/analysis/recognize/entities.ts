@@ -268,6 +268,9 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (e.kind === 'endpoint' && /^risk of /i.test(m.entry.alias) && !riskMeasured(text, m.start, m.end)) continue;
     // "as this PR put it:", "Photo: Jane Doe / Acme / PR": a press release, no partial response
     if (e.kind === 'endpoint' && PRESS_RELEASE.has(surface) && pressRelease(text, m.start, m.end)) continue;
+    // "PK, PD and anti-tumour activity", "PK/PD modelling": beside pharmacokinetics "PD" is pharmacodynamics, no progressive disease
+    if (e.kind === 'endpoint' && surface === 'PD' && (/(?:^|[^\p{L}])PK(?:\/|, | and | & )$/u.test(text.slice(Math.max(0, m.start - 8), m.start))
+      || /^(?:\/|, | and | & )PK(?![\p{L}])/u.test(text.slice(m.end, m.end + 8)))) continue;
     // "mean (SD) age", "a gradient of 90 mm Hg (SD, 40)", "mean \u00b1 SD": a standard deviation, no stable disease
     if (e.kind === 'endpoint' && surface === 'SD' && standardDeviation(text, m.start, m.end)) continue;
     // "median overall survival": the statistic is said of the endpoint, no part of its name
@@ -1756,6 +1759,8 @@ function readOutcomeList(text: string, tokens: Token[], i: number, endpointEnd: 
 // ---- rating scales and questionnaires named as proper names -----------------------------------------
 
 const INSTRUMENT_HEADS = [...outcomeWords.instrumentHeads].sort((a, b) => b.length - a.length);
+/** Heads that end a scale's name only with a version number after a hyphen (outcomes.json numberedInstrumentHeads). */
+const NUMBERED_HEADS = [...outcomeWords.numberedInstrumentHeads].sort((a, b) => b.length - a.length);
 const INSTRUMENT_STOPS = new Set(outcomeWords.instrumentStops);
 const INSTRUMENT_NAME_STOPS = new Set(outcomeWords.instrumentNameStops);
 const INSTRUMENT_ARTICLES = new Set(outcomeWords.instrumentArticles);
@@ -1777,7 +1782,13 @@ function recognizeInstrumentNames(text: string, tokens: Token[], covered: Uint8A
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[i] || !t.wordStart || text.charAt(t.start - 1) !== ' ') continue;
-    const head = INSTRUMENT_HEADS.find(h => text.startsWith(h, t.start) && !/[\p{L}\p{N}]/u.test(text.charAt(t.start + h.length)));
+    let head = INSTRUMENT_HEADS.find(h => text.startsWith(h, t.start) && !/[\p{L}\p{N}]/u.test(text.charAt(t.start + h.length)));
+    // "the Zeta Symptom Assessment-16": a head that ends a name only with the name's version number after it
+    if (!head) {
+      const numbered = NUMBERED_HEADS.find(h => text.startsWith(h, t.start));
+      const version = numbered ? /^-\d{1,3}(?![\p{L}\p{N}])/u.exec(text.slice(t.start + numbered.length, t.start + numbered.length + 5)) : null;
+      if (numbered && version) head = numbered + version[0];
+    }
     if (!head) continue;
     const headEnd = t.start + head.length;
     let last = i;
