@@ -65,3 +65,13 @@ table('"PD" beside "PK" is pharmacodynamics, no progressive disease', 'endpoint'
   // a response category stays an endpoint
   ['Best response was PD in 3 patients and PR in 2.', ['PD', 'PR']],
 ]);
+
+table('a disease the text names as a harm is no indication', 'indication', [
+  ['Minimal adverse events were observed and no interstitial lung disease was reported.', []],
+  ['The most common adverse events with AB-101 were fatigue, hypertension and pneumonia.', []],
+  ['Grade 3 pneumonitis occurred in two patients.', []],
+  // the patients' own disease stays the indication, as does a disease a medicine treats
+  ['Adverse events in patients with NSCLC were mild.', ['NSCLC']],
+  ['AB-101 is approved for hypertension; side effects were mild.', ['hypertension']],
+  ['Adverse events were in line with earlier trials in psoriasis.', ['psoriasis']],
+]);

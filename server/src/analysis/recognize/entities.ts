@@ -464,6 +464,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   joinCauses(text, out);
   // a target with its status before a disease's name is the indication's biomarker, no mention of its own
   dropStatusMarkers(text, out);
+  // "the most common adverse events were fatigue and pneumonia", "grade 3 pneumonitis": a harm, no indication
+  dropAdverseEventDiseases(text, out);
   // "ZRAS p.G12C", "(ZRAS) G12C": a mutation written after its gene is one target with the gene
   joinMutations(text, out);
   // a company's mention is its name; the legal form after it is no part of it ("Acme Bio" of "Acme Bio, Inc.")
@@ -1995,6 +1997,36 @@ const ANY_DISEASE_HEAD = new Set([...indicationModifiers.diseaseHeads.kinds, ...
  * before the cause is an indication already read, or a disease's head word with its qualifiers
  * (the cause says which disease it is).
  */
+/** A word that opens the account of a treatment's harms (outcomes.json adverseEventCues). */
+const AE_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.adverseEventCues)})(?![\\p{L}])`, 'giu');
+/** Words that say whose disease it is, between the harms' cue and the disease: "adverse events in patients with". */
+const WHOSE_DISEASE = /(?:^|[^\p{L}])(?:(?:patients|participants|subjects|people|adults|children|those|men|women) (?:with|who|suffering|diagnosed)|treat\p{L}* (?:of|for)|approved for|indicated for|(?:studies|study|trials|trial) in)(?![\p{L}])/iu;
+/** A grade right before a disease: "grade 3 ", "Grade \u22653 ", "grade 3/4 ", "Grad 3 ". */
+const GRADE_BEFORE = /(?:^|[^\p{L}])(?:[Gg]rade|Grad)[ \u00a0]?(?:[\u2265>]=?[ \u00a0]?)?[1-5](?:[\/-][1-5])?[ \u00a0]$/u;
+
+/**
+ * A disease the text names as a treatment's harm is no indication: one in the list after a word for adverse events in the same
+ * sentence ("the most common adverse events were fatigue, hypertension and pneumonia"), unless words between say whose disease
+ * it is ("adverse events in patients with NSCLC"); one with a grade before it ("grade 3 pneumonitis"); one the text says was
+ * not reported ("no interstitial lung disease was reported").
+ */
+function dropAdverseEventDiseases(text: string, out: RawEntity[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const e = out[k];
+    if (e.kind !== 'indication') continue;
+    const before = text.slice(Math.max(0, e.start - 240), e.start);
+    // the sentence so far: from its last full stop, line break or semicolon
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; ')) + 1);
+    let cueEnd = -1;
+    AE_CUE.lastIndex = 0;
+    for (let m = AE_CUE.exec(sentence); m; m = AE_CUE.exec(sentence)) cueEnd = m.index + m[0].length;
+    const listed = cueEnd >= 0 && !WHOSE_DISEASE.test(sentence.slice(cueEnd));
+    const graded = GRADE_BEFORE.test(before.slice(-16));
+    const notReported = /(?:^|[^\p{L}])[Nn]o $/u.test(before.slice(-4)) && /^ (?:was|were|has been|have been) (?:reported|observed|seen|noted)(?![\p{L}])/u.test(text.slice(e.end, e.end + 24));
+    if (listed || graded || notReported) out.splice(k, 1);
+  }
+}
+
 export function joinCauses(text: string, out: RawEntity[]): void {
   const indications = out.filter(e => e.kind === 'indication').sort((a, b) => a.start - b.start);
   const dropped = new Set<RawEntity>();
