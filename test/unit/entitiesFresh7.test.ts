@@ -67,9 +67,9 @@ table('"PD" beside "PK" is pharmacodynamics, no progressive disease', 'endpoint'
 ]);
 
 table('a disease the text names as a harm is no indication', 'indication', [
-  ['Minimal adverse events were observed and no interstitial lung disease was reported.', []],
+  ['Adverse events were mild and no interstitial lung disease has been seen with AB-101.', []],
   ['The most common adverse events with AB-101 were fatigue, hypertension and pneumonia.', []],
-  ['Grade 3 pneumonitis occurred in two patients.', []],
+  ['Grade 3 hypertension occurred in two patients.', []],
   // the patients' own disease stays the indication, as does a disease a medicine treats
   ['Adverse events in patients with NSCLC were mild.', ['NSCLC']],
   ['AB-101 is approved for hypertension; side effects were mild.', ['hypertension']],

@@ -2008,7 +2008,7 @@ const GRADE_BEFORE = /(?:^|[^\p{L}])(?:[Gg]rade|Grad)[ \u00a0]?(?:[\u2265>]=?[ \
  * A disease the text names as a treatment's harm is no indication: one in the list after a word for adverse events in the same
  * sentence ("the most common adverse events were fatigue, hypertension and pneumonia"), unless words between say whose disease
  * it is ("adverse events in patients with NSCLC"); one with a grade before it ("grade 3 pneumonitis"); one the text says was
- * not reported ("no interstitial lung disease was reported").
+ * not reported ("no colitis was seen").
  */
 function dropAdverseEventDiseases(text: string, out: RawEntity[]): void {
   for (let k = out.length - 1; k >= 0; k--) {
