@@ -75,3 +75,9 @@ table('a disease the text names as a harm is no indication', 'indication', [
   ['AB-101 is approved for hypertension; side effects were mild.', ['hypertension']],
   ['Adverse events were in line with earlier trials in psoriasis.', ['psoriasis']],
 ]);
+
+table('a regimen written with a plus or a slash is not found in one word without it', 'drug', [
+  ['The release quoted Jane Doe, EVP and Chief Medical Officer of Acme Bio.', []],
+  // the regimen as written with its sign stays a drug
+  ['Patients received EV+P or EV/P as first-line therapy.', ['EV+P', 'EV/P']],
+]);
