@@ -81,3 +81,10 @@ table('a regimen written with a plus or a slash is not found in one word without
   // the regimen as written with its sign stays a drug
   ['Patients received EV+P or EV/P as first-line therapy.', ['EV+P', 'EV/P']],
 ]);
+
+table('a short form\'s score after an outcome opener is a measure', 'endpoint', [
+  ['Patients on AB-101 showed a greater change in mean ZSS score (LS mean -13.8) than on placebo.', ['ZSS score']],
+  ['The primary endpoint was the change in ZQ-7 total score at week 12.', ['ZQ-7 total score']],
+  // a short form's score without an opener that makes it an outcome is no measure read
+  ['Entry needed a ZSS score of 40 or more.', []],
+]);

@@ -1648,6 +1648,8 @@ const ESTIMATE_AFTER = new RegExp(`^[ \\u00a0]?[(\\[][ \\u00a0]?(?:${alternation
 const LIST_SEPARATOR = new RegExp(`^(?:,? (?:${alternation(outcomeWords.listConjunctions)}) |, |\\/)`, 'u');
 const LIST_CONJUNCTIONS = new Set(outcomeWords.listConjunctions.map(w => w.toLowerCase()));
 const LIST_MAX_ITEMS = 12;
+/** An item that is a short form's score: "ZSS score", "mean ZSS total score" (the statistic before it no part of the name). */
+const ACRONYM_SCORE = /^(?:(?:mean|average|median|total) )?(\p{Lu}[\p{Lu}\p{N}-]{1,9}(?: total)? scores?)(?![\p{L}\p{N}])/u;
 /** A possessive before a list's item: "their ", "its ", "participants' ", "the patient's ". */
 const POSSESSIVE_BEFORE_ITEM = /^(?:(?:their|his|her|its|the \p{Ll}+['\u2019]s|\p{Ll}+s['\u2019]|\p{Ll}+['\u2019]s)[ \u00a0])(?=\p{L})/u;
 /** Words an item the list names without our knowing it may run to: "hospitalization for unstable angina". */
@@ -1749,6 +1751,9 @@ function readOutcomeList(text: string, tokens: Token[], i: number, endpointEnd: 
       while (last + 1 < tokens.length && last - k < UNKNOWN_ITEM_MAX_TOKENS && /^[ -]$/.test(text.slice(tokens[last].end, tokens[last + 1].start))
         && !LIST_CONJUNCTIONS.has(tokens[last + 1].text.toLowerCase())) last++;
       end = tokens[last].end;
+      // "change in mean ZSS score": a score named by a short form in capitals is a measure, whatever the lexicon knows of it
+      const score = ACRONYM_SCORE.exec(text.slice(start, end));
+      if (score) take(start + score[0].length - score[1].length, start + score[0].length);
     }
     const sep = LIST_SEPARATOR.exec(text.slice(end, end + 10));
     if (!sep) return end;
