@@ -88,3 +88,8 @@ table('a short form\'s score after an outcome opener is a measure', 'endpoint', 
   // a short form's score without an opener that makes it an outcome is no measure read
   ['Entry needed a ZSS score of 40 or more.', []],
 ]);
+
+table('a virus\'s short name before the word for its kinds names the virus, no disease', 'indication', [
+  ['Efficacy held regardless of RSV subtype and across HIV strains.', []],
+  ['Efficacy held regardless of RSV subtype; RSV disease fell by 80%.', ['RSV disease']],
+]);

@@ -466,6 +466,11 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   dropStatusMarkers(text, out);
   // "the most common adverse events were fatigue and pneumonia", "grade 3 pneumonitis": a harm, no indication
   dropAdverseEventDiseases(text, out);
+  // "regardless of ZV subtype", "ZV strains": a virus's short name before the word for its kinds names the virus, no disease
+  for (let k = out.length - 1; k >= 0; k--) {
+    const e = out[k];
+    if (e.kind === 'indication' && /^[\p{Lu}\p{N}-]+$/u.test(text.slice(e.start, e.end)) && VIRUS_KINDS_AFTER.test(text.slice(e.end, e.end + 12))) out.splice(k, 1);
+  }
   // "ZRAS p.G12C", "(ZRAS) G12C": a mutation written after its gene is one target with the gene
   joinMutations(text, out);
   // a company's mention is its name; the legal form after it is no part of it ("Acme Bio" of "Acme Bio, Inc.")
@@ -2002,6 +2007,8 @@ const ANY_DISEASE_HEAD = new Set([...indicationModifiers.diseaseHeads.kinds, ...
  * before the cause is an indication already read, or a disease's head word with its qualifiers
  * (the cause says which disease it is).
  */
+/** The words for a virus's kinds right after its name: " subtype", " serotypes", " strains", " lineage". */
+const VIRUS_KINDS_AFTER = /^[ -](?:subtypes?|serotypes?|strains?|lineages?)(?![\p{L}])/u;
 /** A word that opens the account of a treatment's harms (outcomes.json adverseEventCues). */
 const AE_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.adverseEventCues)})(?![\\p{L}])`, 'giu');
 /** Words that say whose disease it is, between the harms' cue and the disease: "adverse events in patients with". */
