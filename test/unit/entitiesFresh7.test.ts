@@ -93,3 +93,10 @@ table('a virus\'s short name before the word for its kinds names the virus, no d
   ['Efficacy held regardless of RSV subtype and across HIV strains.', []],
   ['Efficacy held regardless of RSV subtype; RSV disease fell by 80%.', ['RSV disease']],
 ]);
+
+table('a name in capitals in parentheses between a phase and the trial word', 'trial', [
+  ['Acme Bio said its Phase 3 (ZENOBIA) study met its primary endpoint.', ['ZENOBIA']],
+  // a target's symbol in the same place stays a target, and a short form of two letters names no trial
+  ['In the Phase 2 (EGFR) study, AB-101 was given daily.', []],
+  ['The Phase 2 (PK) study enrolled 20 adults.', []],
+]);

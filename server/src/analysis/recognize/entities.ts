@@ -868,6 +868,10 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
       && /^\p{Lu}/u.test(t.text) && !TRIAL_DESCRIPTORS.has(t.text.toLowerCase()) && !isPlace(t.text)) {
       return { name: text.slice(t.start, tokens[end].end).replace(/\s+/g, ' '), last: end };
     }
+    // "its Phase 3 (ZENOBIA) study": a name in capitals in parentheses between a phase and the trial word
+    if (!ok && end === i && /^\p{Lu}{4,}$/u.test(t.text) && (t.text.match(VOWELS) ?? []).length >= 2
+      && PHASE_BEFORE.test(text.slice(Math.max(0, t.start - 17), t.start - 1)) && text.charAt(t.start - 1) === '('
+      && text.charAt(tokens[end].end) === ')' && TRIAL_WORD_AFTER.test(text.slice(tokens[end].end + 1, tokens[end].end + 41))) ok = true;
     if (!ok && end === last && TRIAL_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       && /^\s?[,;)]/.test(text.slice(tokens[end].end, tokens[end].end + 2)) && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text)) ok = true;
     if (!ok) {
