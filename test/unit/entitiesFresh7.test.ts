@@ -85,6 +85,7 @@ table('a regimen written with a plus or a slash is not found in one word without
 table('a short form\'s score after an outcome opener is a measure', 'endpoint', [
   ['Patients on AB-101 showed a greater change in mean ZSS score (LS mean -13.8) than on placebo.', ['ZSS score']],
   ['The primary endpoint was the change in ZQ-7 total score at week 12.', ['ZQ-7 total score']],
+  ['AB-101 showed a significant difference in average ZSS score against placebo.', ['ZSS score']],
   // a short form's score without an opener that makes it an outcome is no measure read
   ['Entry needed a ZSS score of 40 or more.', []],
 ]);
