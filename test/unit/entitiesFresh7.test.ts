@@ -101,3 +101,9 @@ table('a name in capitals in parentheses between a phase and the trial word', 't
   ['In the Phase 2 (EGFR) study, AB-101 was given daily.', []],
   ['The Phase 2 (PK) study enrolled 20 adults.', []],
 ]);
+
+table('a code in parentheses right after a medicine\'s name is its code', 'drug', [
+  ['Patients sprayed fasedienol (ZX94B) before the test.', ['fasedienol', 'ZX94B']],
+  // a target's or a disease's short form in the same place stays what it is
+  ['Semaglutide (GLP1) and diabetes (T2D) were discussed.', ['Semaglutide']],
+]);

@@ -332,7 +332,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       continue;
     }
     // 2. code names: "ACM-101", "ZLB4417", "XYZ 123", "QX-7731", "ACM-B2207"
-    const code = codeNameAt(text, tokens, i, (a, b) => beside(drugEdges, text, a, b));
+    const code = codeNameAt(text, tokens, i, (a, b) => beside(drugEdges, text, a, b), at => drugEdges.ends.has(at) || (text[at - 1] === ' ' && drugEdges.ends.has(at - 1)));
     // "the ZENO-202 trial": a pronounceable name before "trial" or "study" names the trial, not a drug
     const trialNamed = code && /^[ \t]+(?:trial|study|studies)\b/i.test(text.slice(tokens[code.last].end, tokens[code.last].end + 12))
       && trialAt(text, tokens, i)?.last === code.last;
@@ -633,7 +633,8 @@ function beside(edges: Edges, text: string, start: number, end: number): boolean
   return false;
 }
 
-function codeNameAt(text: string, tokens: Token[], i: number, combined: (start: number, end: number) => boolean = () => false): { surface: string; last: number } | undefined {
+function codeNameAt(text: string, tokens: Token[], i: number, combined: (start: number, end: number) => boolean = () => false,
+  afterDrug: (at: number) => boolean = () => false): { surface: string; last: number } | undefined {
   const t = tokens[i];
   // "ISRCTN12345678", "CTR20201234": a trial registry's id, no drug's code
   if (t.wordStart && REGISTRY_ID.test(text.slice(t.start, t.start + 40))) return undefined;
@@ -642,6 +643,11 @@ function codeNameAt(text: string, tokens: Token[], i: number, combined: (start: 
     const prev = tokens[i - 1];
     if (!prev || !isCap(prev.text) || prev.text.length < 3) return undefined;
   }
+  // "zelbotamab (ZX12)", "zelbotamab (ZX94B)": a code in parentheses right after a medicine's name is that medicine's code,
+  // whatever its length or its last letter's case
+  const coded = /^(\p{Lu}{2,6})\d{2,8}(?:[a-z]|\p{Lu})?$/u.exec(t.text);
+  if (coded && t.wordStart && t.wordEnd && !CODE_PREFIX_STOP.has(coded[1]) && text[t.start - 1] === '(' && isParenthesised(text, t.start, t.end)
+    && afterDrug(t.start - 1)) return { surface: t.text, last: i };
   // one token: letters then digits, "HBM4003", "BNT324", "AZD0901", "ACM4003b"; with one or two digits
   // ("ACMEX3", "ZQ12") only where a drug is spoken of or in parentheses
   const one = /^(\p{Lu}{2,6})(\d{1,8})([a-z]?)$/u.exec(t.text);
