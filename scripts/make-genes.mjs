@@ -14,7 +14,7 @@
 //
 // Left out: gene families that press releases never name as targets (olfactory receptors, zinc
 // fingers, open reading frames, keratin-associated proteins, ...), genes the curated targets.json
-// already holds, and alias symbols (too many readings). A symbol of three letters or fewer without
+// already holds, and alias symbols (too many readings) other than the CD designations ("CD71"). A symbol of three letters or fewer without
 // a digit (HR, PC, GC: abbreviations first) or one another lexicon entry uses is written "~SYMBOL":
 // the gene keeps its names, the symbol is not matched. Symbols that are English words (MET, KIT, CAT, REST) go to "wordSymbols": the
 // recogniser takes them only in capitals and with a target word beside them ("MET amplification").
@@ -84,6 +84,12 @@ for (const r of all) {
   for (const a of list(r['previous symbols'])) {
     if (a.length < 3 || !/\d/.test(a) || !/\p{L}/u.test(a) || aliasCount.get(a) !== 1 || symbols.has(a) || taken.has(key(a))) continue;
     if (/^\d|[^A-Za-z0-9-]/.test(a) || /^(?:FLJ|KIAA|DKFZ|MGC|LOC|RP\d|CTD-|AC\d|AL\d|bA|dJ|hCG)/i.test(a)) continue;
+    aliases.add(a);
+  }
+  // alias symbols that are cluster-of-differentiation designations ("CD71" for TFRC, "CD56" for NCAM1): the HCDM
+  // nomenclature names the molecule by them, and a "CD" with a number has no other reading in a press release
+  for (const a of list(r['alias symbols'])) {
+    if (!/^CD\d{1,3}[A-Za-z]?$/.test(a) || aliasCount.get(a) !== 1 || symbols.has(a) || taken.has(key(a))) continue;
     aliases.add(a);
   }
   const name = r['approved name'];

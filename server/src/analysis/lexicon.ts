@@ -408,7 +408,10 @@ export class Lexicon {
         // ("iduronate 2-sulfatase (IDS)": an abbreviation in parentheses after a name is a mention of its own)
         && (!parenthesised || (written !== undefined && sameParentheses(e.alias, written) && !/ \([^()]{2,}\)$/.test(e.alias)))
         // a medicine's or a protein's name of one word is not found in words the text writes apart ("men in" is no "menin")
-        && !(spaced && (e.kind === 'drug' || e.kind === 'target') && ONE_WORD.test(e.alias));
+        && !(spaced && (e.kind === 'drug' || e.kind === 'target') && ONE_WORD.test(e.alias))
+        // a regimen's name written with a plus or a slash is not found in one word without it: "ZV+P" and "ZV/P" are no
+        // "ZVP", an executive's title
+        && !((e.kind === 'regimen' || e.kind === 'drug') && /[+/]/.test(e.alias) && written !== undefined && /^[\p{L}\p{N}]+$/u.test(written));
       if (!Array.isArray(found)) return fits(found) ? found : undefined;
       const ok = found.filter(fits);
       // of several aliases with one key ("J.P. Morgan", "JPMorgan"), the one written as the text writes it

@@ -268,6 +268,9 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     if (e.kind === 'endpoint' && /^risk of /i.test(m.entry.alias) && !riskMeasured(text, m.start, m.end)) continue;
     // "as this PR put it:", "Photo: Jane Doe / Acme / PR": a press release, no partial response
     if (e.kind === 'endpoint' && PRESS_RELEASE.has(surface) && pressRelease(text, m.start, m.end)) continue;
+    // "PK, PD and anti-tumour activity", "PK/PD modelling": beside pharmacokinetics "PD" is pharmacodynamics, no progressive disease
+    if (e.kind === 'endpoint' && surface === 'PD' && (/(?:^|[^\p{L}])PK(?:\/|, | and | & )$/u.test(text.slice(Math.max(0, m.start - 8), m.start))
+      || /^(?:\/|, | and | & )PK(?![\p{L}])/u.test(text.slice(m.end, m.end + 8)))) continue;
     // "mean (SD) age", "a gradient of 90 mm Hg (SD, 40)", "mean \u00b1 SD": a standard deviation, no stable disease
     if (e.kind === 'endpoint' && surface === 'SD' && standardDeviation(text, m.start, m.end)) continue;
     // "median overall survival": the statistic is said of the endpoint, no part of its name
@@ -329,7 +332,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       continue;
     }
     // 2. code names: "ACM-101", "ZLB4417", "XYZ 123", "QX-7731", "ACM-B2207"
-    const code = codeNameAt(text, tokens, i, (a, b) => beside(drugEdges, text, a, b));
+    const code = codeNameAt(text, tokens, i, (a, b) => beside(drugEdges, text, a, b), at => drugEdges.ends.has(at) || (text[at - 1] === ' ' && drugEdges.ends.has(at - 1)));
     // "the ZENO-202 trial": a pronounceable name before "trial" or "study" names the trial, not a drug
     const trialNamed = code && /^[ \t]+(?:trial|study|studies)\b/i.test(text.slice(tokens[code.last].end, tokens[code.last].end + 12))
       && trialAt(text, tokens, i)?.last === code.last;
@@ -461,6 +464,13 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   joinCauses(text, out);
   // a target with its status before a disease's name is the indication's biomarker, no mention of its own
   dropStatusMarkers(text, out);
+  // "the most common adverse events were fatigue and pneumonia", "grade 3 pneumonitis": a harm, no indication
+  dropAdverseEventDiseases(text, out);
+  // "regardless of ZV subtype", "ZV strains": a virus's short name before the word for its kinds names the virus, no disease
+  for (let k = out.length - 1; k >= 0; k--) {
+    const e = out[k];
+    if (e.kind === 'indication' && /^[\p{Lu}\p{N}-]+$/u.test(text.slice(e.start, e.end)) && VIRUS_KINDS_AFTER.test(text.slice(e.end, e.end + 12))) out.splice(k, 1);
+  }
   // "ZRAS p.G12C", "(ZRAS) G12C": a mutation written after its gene is one target with the gene
   joinMutations(text, out);
   // a company's mention is its name; the legal form after it is no part of it ("Acme Bio" of "Acme Bio, Inc.")
@@ -623,7 +633,8 @@ function beside(edges: Edges, text: string, start: number, end: number): boolean
   return false;
 }
 
-function codeNameAt(text: string, tokens: Token[], i: number, combined: (start: number, end: number) => boolean = () => false): { surface: string; last: number } | undefined {
+function codeNameAt(text: string, tokens: Token[], i: number, combined: (start: number, end: number) => boolean = () => false,
+  afterDrug: (at: number) => boolean = () => false): { surface: string; last: number } | undefined {
   const t = tokens[i];
   // "ISRCTN12345678", "CTR20201234": a trial registry's id, no drug's code
   if (t.wordStart && REGISTRY_ID.test(text.slice(t.start, t.start + 40))) return undefined;
@@ -632,6 +643,11 @@ function codeNameAt(text: string, tokens: Token[], i: number, combined: (start: 
     const prev = tokens[i - 1];
     if (!prev || !isCap(prev.text) || prev.text.length < 3) return undefined;
   }
+  // "zelbotamab (ZX12)", "zelbotamab (ZX94B)": a code in parentheses right after a medicine's name is that medicine's code,
+  // whatever its length or its last letter's case
+  const coded = /^(\p{Lu}{2,6})\d{2,8}(?:[a-z]|\p{Lu})?$/u.exec(t.text);
+  if (coded && t.wordStart && t.wordEnd && !CODE_PREFIX_STOP.has(coded[1]) && text[t.start - 1] === '(' && isParenthesised(text, t.start, t.end)
+    && afterDrug(t.start - 1)) return { surface: t.text, last: i };
   // one token: letters then digits, "HBM4003", "BNT324", "AZD0901", "ACM4003b"; with one or two digits
   // ("ACMEX3", "ZQ12") only where a drug is spoken of or in parentheses
   const one = /^(\p{Lu}{2,6})(\d{1,8})([a-z]?)$/u.exec(t.text);
@@ -779,6 +795,13 @@ function trialAt(text: string, tokens: Token[], i: number): { name: string; last
   if (/^\p{Lu}\p{Ll}+\d{1,3}$/u.test(next.text) && next.wordEnd) {
     return { name: `${t.text}-${next.text}`, last: i + 1, trialKind: 'named' };
   }
+  // "ZENITH-PSO-1", "ZENITH-AXL-2": the programme's name, the indication's short code and the study's number, as
+  // "DESTINY-Breast03" writes the indication as a word
+  const third = tokens[i + 2];
+  if (/^\p{Lu}{2,5}$/u.test(next.text) && third && separatorBetween(text, next, third) === '-'
+    && /^\d{1,2}[A-Za-z]?$/.test(third.text) && third.wordEnd && !/^-\d/.test(text.slice(third.end, third.end + 2))) {
+    return { name: `${t.text}-${next.text}-${third.text}`, last: i + 2, trialKind: 'named' };
+  }
   return undefined;
 }
 
@@ -851,6 +874,10 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
       && /^\p{Lu}/u.test(t.text) && !TRIAL_DESCRIPTORS.has(t.text.toLowerCase()) && !isPlace(t.text)) {
       return { name: text.slice(t.start, tokens[end].end).replace(/\s+/g, ' '), last: end };
     }
+    // "its Phase 3 (ZENOBIA) study": a name in capitals in parentheses between a phase and the trial word
+    if (!ok && end === i && /^\p{Lu}{4,}$/u.test(t.text) && (t.text.match(VOWELS) ?? []).length >= 2
+      && PHASE_BEFORE.test(text.slice(Math.max(0, t.start - 17), t.start - 1)) && text.charAt(t.start - 1) === '('
+      && text.charAt(tokens[end].end) === ')' && TRIAL_WORD_AFTER.test(text.slice(tokens[end].end + 1, tokens[end].end + 41))) ok = true;
     if (!ok && end === last && TRIAL_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       && /^\s?[,;)]/.test(text.slice(tokens[end].end, tokens[end].end + 2)) && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text)) ok = true;
     if (!ok) {
@@ -864,6 +891,9 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     }
     if (!ok) continue;
     const surface = text.slice(t.start, tokens[end].end);
+    // "the ACM-123456 study", "its ZQ-123456 clinical study": a sponsor's compound code (letters and a serial of five or more
+    // digits) before the trial word says whose study it is, as a drug's name would ("the zelbotamab study"); the code is the drug
+    if (SERIAL_CODE.test(surface)) return undefined;
     // a word in mixed case is a trial's name with its number ("ZenoMax 3"); without one it may as well be a company's ("ZetaGen")
     if (glued && /\p{Ll}\p{Lu}/u.test(surface) && !/\p{N}/u.test(surface)) return undefined;
     if (!trialNameShaped(text, tokens, i, end, surface)) return undefined;
@@ -872,6 +902,11 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
   return undefined;
 }
 
+/**
+ * A sponsor's compound code with a long serial number: two to five capitals, an optional hyphen or space and five to eight digits
+ * ("ACM-123456", "ZQ 12345", "ACMX0012345"). Trials are named by words and short numbers ("ZENO-202"); registry ids are read apart.
+ */
+const SERIAL_CODE = /^\p{Lu}{2,5}[- ]?\d{5,8}$/u;
 /** A trial's common noun and an optional qualifier right before a name: "the study ", "el ensayo clínico ", "l'étude ". */
 const NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...trialWords.nounsBefore.words].sort((a, b) => b.length - a.length).join('|')})`
   + `(?: (?:${[...trialWords.nounsBefore.qualifiers].sort((a, b) => b.length - a.length).join('|')}))?[ ,]\\s?$`, 'iu');
@@ -1005,7 +1040,7 @@ const TRIAL_DESCRIPTORS = new Set([
   'clinical', 'pivotal', 'global', 'randomized', 'randomised', 'extension', 'registrational', 'confirmatory', 'observational',
   'open', 'dose', 'expansion', 'safety', 'efficacy', 'phase', 'combination', 'monotherapy', 'registration', 'investigator', 'pilot',
   'bridging', 'crossover', 'feasibility', 'trial', 'study', 'main', 'core', 'parent', 'ongoing', 'first', 'second', 'third', 'new',
-  'previous', 'current', 'same', 'this', 'that', 'our', 'their', 'its', 'pediatric', 'paediatric', 'adult', 'interim', 'long',
+  'previous', 'current', 'same', 'the', 'a', 'an', 'this', 'that', 'our', 'their', 'its', 'pediatric', 'paediatric', 'adult', 'interim', 'long',
   'follow', 'rollover', 'label', 'blind', 'double', 'single', 'multicenter', 'multicentre', 'international', 'national', 'japanese',
   'chinese', 'european', 'american', 'korean', 'german', 'french', 'swedish', 'danish', 'finnish', 'norwegian', 'italian', 'spanish',
   'british', 'canadian', 'australian', 'indian', 'late', 'early', 'final', 'primary', 'secondary', 'key', 'planned', 'proposed', 'further',
@@ -1628,6 +1663,10 @@ const ESTIMATE_AFTER = new RegExp(`^[ \\u00a0]?[(\\[][ \\u00a0]?(?:${alternation
 const LIST_SEPARATOR = new RegExp(`^(?:,? (?:${alternation(outcomeWords.listConjunctions)}) |, |\\/)`, 'u');
 const LIST_CONJUNCTIONS = new Set(outcomeWords.listConjunctions.map(w => w.toLowerCase()));
 const LIST_MAX_ITEMS = 12;
+/** An item that is a short form's score: "ZSS score", "mean ZSS total score" (the statistic before it no part of the name). */
+const ACRONYM_SCORE = /^(?:(?:mean|average|median|total) )?(\p{Lu}[\p{Lu}\p{N}-]{1,9}(?: total)? scores?)(?![\p{L}\p{N}])/u;
+/** A possessive before a list's item: "their ", "its ", "participants' ", "the patient's ". */
+const POSSESSIVE_BEFORE_ITEM = /^(?:(?:their|his|her|its|the \p{Ll}+['\u2019]s|\p{Ll}+s['\u2019]|\p{Ll}+['\u2019]s)[ \u00a0])(?=\p{L})/u;
 /** Words an item the list names without our knowing it may run to: "hospitalization for unstable angina". */
 const UNKNOWN_ITEM_MAX_TOKENS = 6;
 
@@ -1707,8 +1746,15 @@ function readOutcomeList(text: string, tokens: Token[], i: number, endpointEnd: 
   let at = tokens[i].start;
   let k = i;
   for (let n = 0; n < LIST_MAX_ITEMS && k < tokens.length; n++) {
-    const start = tokens[k].start;
+    let start = tokens[k].start;
     if (start !== at) break;
+    // "reduced participants' weight", "reduced their weight": whose measure it is stands before the item
+    const owner = POSSESSIVE_BEFORE_ITEM.exec(text.slice(start, start + 40));
+    if (owner) {
+      start += owner[0].length;
+      while (k < tokens.length && tokens[k].start < start) k++;
+      if (k >= tokens.length || tokens[k].start !== start) break;
+    }
     let end = endpointEnd.get(start);
     if (end === undefined) {
       end = contextOutcomeAt(text, start);
@@ -1720,6 +1766,9 @@ function readOutcomeList(text: string, tokens: Token[], i: number, endpointEnd: 
       while (last + 1 < tokens.length && last - k < UNKNOWN_ITEM_MAX_TOKENS && /^[ -]$/.test(text.slice(tokens[last].end, tokens[last + 1].start))
         && !LIST_CONJUNCTIONS.has(tokens[last + 1].text.toLowerCase())) last++;
       end = tokens[last].end;
+      // "change in mean ZSS score": a score named by a short form in capitals is a measure, whatever the lexicon knows of it
+      const score = ACRONYM_SCORE.exec(text.slice(start, end));
+      if (score) take(start + score[0].length - score[1].length, start + score[0].length);
     }
     const sep = LIST_SEPARATOR.exec(text.slice(end, end + 10));
     if (!sep) return end;
@@ -1732,6 +1781,8 @@ function readOutcomeList(text: string, tokens: Token[], i: number, endpointEnd: 
 // ---- rating scales and questionnaires named as proper names -----------------------------------------
 
 const INSTRUMENT_HEADS = [...outcomeWords.instrumentHeads].sort((a, b) => b.length - a.length);
+/** Heads that end a scale's name only with a version number after a hyphen (outcomes.json numberedInstrumentHeads). */
+const NUMBERED_HEADS = [...outcomeWords.numberedInstrumentHeads].sort((a, b) => b.length - a.length);
 const INSTRUMENT_STOPS = new Set(outcomeWords.instrumentStops);
 const INSTRUMENT_NAME_STOPS = new Set(outcomeWords.instrumentNameStops);
 const INSTRUMENT_ARTICLES = new Set(outcomeWords.instrumentArticles);
@@ -1753,7 +1804,13 @@ function recognizeInstrumentNames(text: string, tokens: Token[], covered: Uint8A
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[i] || !t.wordStart || text.charAt(t.start - 1) !== ' ') continue;
-    const head = INSTRUMENT_HEADS.find(h => text.startsWith(h, t.start) && !/[\p{L}\p{N}]/u.test(text.charAt(t.start + h.length)));
+    let head = INSTRUMENT_HEADS.find(h => text.startsWith(h, t.start) && !/[\p{L}\p{N}]/u.test(text.charAt(t.start + h.length)));
+    // "the Zeta Symptom Assessment-16": a head that ends a name only with the name's version number after it
+    if (!head) {
+      const numbered = NUMBERED_HEADS.find(h => text.startsWith(h, t.start));
+      const version = numbered ? /^-\d{1,3}(?![\p{L}\p{N}])/u.exec(text.slice(t.start + numbered.length, t.start + numbered.length + 5)) : null;
+      if (numbered && version) head = numbered + version[0];
+    }
     if (!head) continue;
     const headEnd = t.start + head.length;
     let last = i;
@@ -1960,6 +2017,38 @@ const ANY_DISEASE_HEAD = new Set([...indicationModifiers.diseaseHeads.kinds, ...
  * before the cause is an indication already read, or a disease's head word with its qualifiers
  * (the cause says which disease it is).
  */
+/** The words for a virus's kinds right after its name: " subtype", " serotypes", " strains", " lineage". */
+const VIRUS_KINDS_AFTER = /^[ -](?:subtypes?|serotypes?|strains?|lineages?)(?![\p{L}])/u;
+/** A word that opens the account of a treatment's harms (outcomes.json adverseEventCues). */
+const AE_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.adverseEventCues)})(?![\\p{L}])`, 'giu');
+/** Words that say whose disease it is, between the harms' cue and the disease: "adverse events in patients with". */
+const WHOSE_DISEASE = /(?:^|[^\p{L}])(?:(?:patients|participants|subjects|people|adults|children|those|men|women) (?:with|who|suffering|diagnosed)|treat\p{L}* (?:of|for)|approved for|indicated for|(?:studies|study|trials|trial) in)(?![\p{L}])/iu;
+/** A grade right before a disease: "grade 3 ", "Grade \u22653 ", "grade 3/4 ", "Grad 3 ". */
+const GRADE_BEFORE = /(?:^|[^\p{L}])(?:[Gg]rade|Grad)[ \u00a0]?(?:[\u2265>]=?[ \u00a0]?)?[1-5](?:[\/-][1-5])?[ \u00a0]$/u;
+
+/**
+ * A disease the text names as a treatment's harm is no indication: one in the list after a word for adverse events in the same
+ * sentence ("the most common adverse events were fatigue, hypertension and pneumonia"), unless words between say whose disease
+ * it is ("adverse events in patients with NSCLC"); one with a grade before it ("grade 3 pneumonitis"); one the text says was
+ * not reported ("no colitis was seen").
+ */
+function dropAdverseEventDiseases(text: string, out: RawEntity[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const e = out[k];
+    if (e.kind !== 'indication') continue;
+    const before = text.slice(Math.max(0, e.start - 240), e.start);
+    // the sentence so far: from its last full stop, line break or semicolon
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; ')) + 1);
+    let cueEnd = -1;
+    AE_CUE.lastIndex = 0;
+    for (let m = AE_CUE.exec(sentence); m; m = AE_CUE.exec(sentence)) cueEnd = m.index + m[0].length;
+    const listed = cueEnd >= 0 && !WHOSE_DISEASE.test(sentence.slice(cueEnd));
+    const graded = GRADE_BEFORE.test(before.slice(-16));
+    const notReported = /(?:^|[^\p{L}])[Nn]o $/u.test(before.slice(-4)) && /^ (?:was|were|has been|have been) (?:reported|observed|seen|noted)(?![\p{L}])/u.test(text.slice(e.end, e.end + 24));
+    if (listed || graded || notReported) out.splice(k, 1);
+  }
+}
+
 export function joinCauses(text: string, out: RawEntity[]): void {
   const indications = out.filter(e => e.kind === 'indication').sort((a, b) => a.start - b.start);
   const dropped = new Set<RawEntity>();
