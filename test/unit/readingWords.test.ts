@@ -43,6 +43,9 @@ table('reading words: fractions are shares', [
   ['In the extension, half of the enrolled women stopped early.', { text: 'half', figureKind: 'percent', value: 50, unit: '%' }],
   ['A third of the sites reported no screening failures.', { text: 'A third', figureKind: 'percent', value: 33.3, unit: '%' }],
   ['A quarter of the cohort had prior surgery.', { text: 'A quarter', figureKind: 'percent', value: 25, unit: '%' }],
+  // after a preposition of measure, no noun after it
+  ['Tovarimab reduced the risk of relapse by a third (hazard ratio 0.67).', { text: 'a third', figureKind: 'percent', value: 33.3, unit: '%' }],
+  ['Costs fell by a quarter in the second half.', { text: 'a quarter', figureKind: 'percent', value: 25, unit: '%' }],
   ['Etwa ein Drittel der Probanden brach die Behandlung ab, wie die Firma mitteilte.', { text: 'Etwa ein Drittel', figureKind: 'percent', value: 33.3, unit: '%' }],
   ['Zwei Drittel der Teilnehmer erreichten den Zielwert, teilte die Firma mit.', { text: 'Zwei Drittel', figureKind: 'percent', value: 66.7, unit: '%' }],
   ['Die Hälfte der Zentren liegt in Bayern, wie die Firma mitteilte und der Vorstand sagte.', { text: 'Hälfte', figureKind: 'percent', value: 50, unit: '%' }],
@@ -103,6 +106,8 @@ table('reading counts: a count\u2019s unit is its counted noun', [
 ]);
 
 noFigure('reading words: words that are no figures', [
+  // an ordinal with its noun after "by"
+  ['The rights are held by a third party in Asia.', 'third'],
   ['One of the investigators left the study.', 'One'],
   ['The company plans a filing in the second half of 2031.', 'half'],
   ['The drug has a half-life of nine days.', 'half-life'],

@@ -45,6 +45,8 @@ export const NUMBER_WORDS_DATA = {
   articles: section<string[]>(numbersData.articles),
   ordinalFractions: new Set<string>(numbersData.ordinalFractions.words),
   shareOf: new Set<string>(numbersData.shareOf.words),
+  fractionBy: new Set<string>(numbersData.ordinalFractionAfterBy.by),
+  fractionEndWords: new Set<string>(numbersData.ordinalFractionAfterBy.endWords),
   periodOrdinals: new Set<string>(numbersData.periodOrdinals.words),
   periodOrdinalNumbers: section<number>(numbersData.periodOrdinalNumbers),
   periodYearLinks: numbersData.periodYearLinks.words as string[],

@@ -249,7 +249,11 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
     if (shareOf && /^ ?(?:the )?(?:19|20)\d\d(?!\d)/.test(text.slice(after.end, after.end + 10))) return undefined;
     // "the third patient", "the fourth quarter": an ordinal, unless a share follows ("a third of") or a
     // numerator agrees with it ("one third", "two thirds")
-    if (W.ordinalFractions.has(fracWord) && !shareOf && !(hasNumerator && /s$/.test(fracWord) === num > 1)) return undefined;
+    // ... or a preposition of measure before its article and no noun after it ("reduced the risk by a third (HR ...)",
+    // never "by a third party")
+    const byMeasure = !hasNumerator && fw !== w && !!prev && gap(prev, w) && W.fractionBy.has(prev.lower)
+      && (!after || !gap(fw, after) || W.fractionEndWords.has(after.lower));
+    if (W.ordinalFractions.has(fracWord) && !shareOf && !byMeasure && !(hasNumerator && /s$/.test(fracWord) === num > 1)) return undefined;
     return { start: w.start, end: fw.end, value: Math.round(1000 * num / den) / 10 };
   }
 
