@@ -408,6 +408,8 @@ function unitEndingTitle(line: string): { currency: string; scale: number } | un
   }
   return undefined;
 }
+/** A line that is only a currency sign in a cell: "|$", "| € |". */
+const LONE_SIGN_CELL = /^[ \t]*\|?[ \t]*(?:US\$|\$|\u20ac|\u00a3)[ \t]*\|?[ \t]*$/;
 const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
 function applyTableUnits(figures: FigureEntity[], normalized: string): void {
   // (the bare hint may match across a blank line, "mdr" then "kr": it reads the whole text)
@@ -433,7 +435,9 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
       // "SEK m Q3 2030 Q3 2029", "| MSEK | Q4 | Q3 |")
       // (and a paragraph's lines read joined put the rows after them: "SEK m Q3 2030 Q3 2029 Net sales 1,234 1,100")
       let headCell: string | undefined;
-      if (cells.length === 0 && line.includes('|')) headCell = line.replace(/^\s*\|/, '').split('|')[0];
+      // (a lone currency sign a line, "|$", is the sign of the cell on the next line, as a statement copied one cell a line
+      // writes it, no unit of the lines after it: the statement reader reads it with the cell)
+      if (cells.length === 0 && line.includes('|') && !LONE_SIGN_CELL.test(line)) headCell = line.replace(/^\s*\|/, '').split('|')[0];
       else if (!line.includes('|')) for (let k = fi; k < figures.length && figures[k].start < lineStart + firstCell; k++) if (figures[k].figureKind === 'date') { headCell = line.slice(0, figures[k].start - lineStart); break; }
       let bare = !line.includes('|') ? memoRead(cells.length ? line.slice(0, firstCell) : line, bareTableUnit) : undefined;
       let bareEnd = line.length;

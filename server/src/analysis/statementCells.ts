@@ -18,6 +18,13 @@ const SCALES = new Map(Object.entries(words.scales).map(([k, v]) => [k.toLowerCa
 const SCALE_TITLE = new RegExp(`\\((?:[^()\\n]{0,24}?[ ,])?(?:in|en|i)[ ](${wordsPattern(Object.keys(words.scales))})(?![\\p{L}])([^()\\n]{0,60})`, 'iu');
 /** "($000s)", "(US$ '000)", "(€000)": thousands of a currency, written as zeros. */
 const ZEROS_TITLE = /\((?:in[ ])?(US\$|\$|\u20ac|\u00a3)[ ]?['\u2019]?000['\u2019]?s?\)/;
+/** "$ in Thousands", "\u20ac in Millions, shares in Thousands": an XBRL page's line naming its currency and scale. */
+const SIGN_SCALE_TITLE = new RegExp(`(?:(?:^|\\n)[ \\t|]*|(?<=[\\s|(]))(US\\$|\\$|\u20ac|\u00a3|(?<=^|\\n[ \\t|]{0,4})[A-Z]{3}) in (${wordsPattern(Object.keys(words.scales).filter(w => /^[a-z]+$/.test(w)).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]))})(?![\\p{L}])([^\\n]{0,60})`, 'u');
+/** "Statements of Operations - USD ($)": an XBRL page's title naming its currency; without a scale line, sums are in units. */
+const CODE_TITLE = /[ ][-\u2013][ ]([A-Z]{3})[ ]\([^()\n]{1,4}\)(?=\s|$)/;
+/** "shares in Thousands" after an XBRL page's currency and scale. */
+const SHARES_SCALE = new RegExp(`shares in (${wordsPattern(Object.keys(words.scales).filter(w => /^[a-z]+$/.test(w)).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]))})(?![\\p{L}])`, 'u');
+const SHARE_ROW = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.shareRows)})(?![\\p{L}])`, 'iu');
 const PER_SHARE = new RegExp(`(?:${wordsPattern(words.perShare)})(?![\\p{L}])`, 'iu');
 const NOT_SUMS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.notSums)})(?![\\p{L}])|%`, 'iu');
 const EXCEPT_SHARES = new RegExp(`(?:${wordsPattern(words.exceptShares)})`, 'i');
@@ -37,14 +44,26 @@ const CHANGE_COLUMN = new RegExp(`(?:${wordsPattern(words.changeColumns)})`, 'iu
 const ROW_GAP = /^[ \t]{1,12}(?:[\u2013\u2212-][ ]?)?$/;
 const SCALES_TRIED = [1, 1e3, 1e6, 1e9];
 
-interface Statement { scale: number; currency?: string; label: string; exceptShares: boolean }
+interface Statement { scale: number; currency?: string; label: string; exceptShares: boolean; sharesScale?: number }
 
 /** The scale (and currency, when written) a line's title declares, and where the title starts. */
 export function statementTitle(line: string): (Statement & { at: number }) | undefined {
   const z = ZEROS_TITLE.exec(line);
-  if (z) return { scale: 1e3, currency: SYMBOL_CURRENCY[z[1]], label: z[0], exceptShares: false, at: z.index };
+  // ("$000": thousands of the currency; a count of shares is no sum of it)
+  if (z) return { scale: 1e3, currency: SYMBOL_CURRENCY[z[1]], label: z[0], exceptShares: true, at: z.index };
+  const x = SIGN_SCALE_TITLE.exec(line);
+  if (x) {
+    const scale = SCALES.get(x[2].toLowerCase());
+    const currency = SYMBOL_CURRENCY[x[1]] ?? (/^[A-Z]{3}$/.test(x[1]) ? x[1] : undefined);
+    const shares = SHARES_SCALE.exec(x[3]);
+    const at = x.index + x[0].indexOf(x[1]);
+    if (scale && currency) return { scale, currency, label: line.slice(at, x.index + x[0].length).trim(), exceptShares: !shares, sharesScale: shares ? SCALES.get(shares[1].toLowerCase()) : 1, at };
+  }
   const m = SCALE_TITLE.exec(line);
-  if (!m) return undefined;
+  if (!m) {
+    const code = CODE_TITLE.exec(line);
+    return code ? { scale: 1, currency: code[1], label: code[0].trim(), exceptShares: true, at: code.index } : undefined;
+  }
   const scale = SCALES.get(m[1].toLowerCase());
   if (!scale) return undefined;
   const spec = tableUnitSpec(line.slice(m.index));
@@ -63,9 +82,11 @@ function negativeCell(normalized: string, c: FigureEntity): boolean {
  * sign keep the row going. A gap that is a sentence of prose ends the statement.
  */
 export function applyStatementCells(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
-  if (!SCALE_TITLE.test(normalized) && !ZEROS_TITLE.test(normalized)) return;
+  if (!SCALE_TITLE.test(normalized) && !ZEROS_TITLE.test(normalized) && !SIGN_SCALE_TITLE.test(normalized) && !CODE_TITLE.test(normalized)) return;
   let statement: Statement | undefined;
   let rowLabel = '';
+  // the last label that ends in a colon, heading the rows under it ("Net loss per share:", then "Basic", "Diluted")
+  let section = '';
   let prevEnd = 0;
   for (let k = 0; k < figures.length; k++) {
     const c = figures[k];
@@ -74,15 +95,16 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
     prevEnd = c.end;
     const title = statementTitle(gap);
     if (title) {
+      section = '';
       statement = { ...title, currency: title.currency ?? currencyAfter(figures, k, c.start) ?? SYMBOL_CURRENCY[SIGN_GAP.exec(normalized.slice(c.start - 1, c.start + 400))?.[1] ?? ''] };
       rowLabel = gap.slice(title.at + title.label.length);
       if (!/\p{L}{2}/u.test(rowLabel)) rowLabel = '';
     } else if (statement && (PROSE.test(gap) || gap.length > 400)) { statement = undefined; rowLabel = ''; }
-    else if (statement && /\p{L}{2}/u.test(gap)) rowLabel = gap;
+    else if (statement && /\p{L}{2}/u.test(gap)) { rowLabel = lastLabelCell(gap); section = sectionHead(gap) ?? section; }
     if (!statement || c.figureKind === 'date' || !statement.currency || !rowLabel) continue;
     // "Total revenues (1)": a footnote's number right after a label
     if (c.figureKind === 'other' && Number.isInteger(c.value) && (c.value as number) < 10 && /\p{L}[ ]?\($/u.test(gap)) continue;
-    readCell(c, rowLabel, statement, normalized, name);
+    readCell(c, rowLabel, section, statement, normalized, name);
   }
 }
 
@@ -95,8 +117,49 @@ function currencyAfter(figures: FigureEntity[], from: number, at: number): strin
   return undefined;
 }
 
-function readCell(c: FigureEntity, rowLabel: string, s: Statement, normalized: string, name: (f: FigureReading) => string): void {
-  const perShare = PER_SHARE.test(rowLabel);
+/**
+ * A row's label: where the gap's cells are apart (bars or line breaks), the last cell that holds words, so that a header
+ * cell before the first row ("% Change", "Favorable") is not read as part of the row's label.
+ */
+function lastLabelCell(gap: string): string {
+  const cells = gap.split(/[|\n]/);
+  for (let k = cells.length - 1; k >= 0; k--) if (/\p{L}{2}/u.test(cells[k])) return cells[k];
+  return gap;
+}
+
+/** The last of a gap's cells that heads rows (it ends in a colon, "Net loss per share - basic and diluted:"), if any. */
+function sectionHead(gap: string): string | undefined {
+  const cells = gap.split(/[|\n]/);
+  for (let k = cells.length - 1; k >= 0; k--) if (/\p{L}{2}[^:]{0,80}:\s*$/u.test(cells[k])) return cells[k];
+  return undefined;
+}
+
+/** "(12.5 | %)", "37.8\n|%": a number whose next cell is a per cent sign. */
+const PERCENT_NEXT_CELL = /^[ \t]{0,3}(?:\n[ \t]{0,3})?\|?[ \t]{0,3}%/;
+
+function readCell(c: FigureEntity, rowLabel: string, section: string, s: Statement, normalized: string, name: (f: FigureReading) => string): void {
+  if (c.figureKind === 'other' && !c.unit && typeof c.value === 'number' && PERCENT_NEXT_CELL.test(normalized.slice(c.end, c.end + 12))) {
+    c.figureKind = 'percent';
+    c.unit = '%';
+    c.value = (/\($/.test(normalized.slice(Math.max(0, c.start - 1), c.start)) ? -1 : 1) * c.value;
+    c.reading = 'its next cell is a per cent sign';
+    c.name = name(c);
+    return;
+  }
+  // (a row under a head that names sums per share, "Basic" under "Net loss per share:", is per share too, unless its own
+  // label names no sums, "Weighted-average shares")
+  // "Weighted-average shares used in computing net loss per share": a count of shares, in the statement's scale unless
+  // its title excepts shares
+  if (SHARE_ROW.test(rowLabel) && ((c.figureKind === 'other' && !c.unit) || c.figureKind === 'count') && typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 0) {
+    const scale = s.sharesScale ?? (s.exceptShares ? 1 : s.scale);
+    c.figureKind = 'count';
+    c.unit = 'shares';
+    c.value = Math.round(c.value * scale);
+    c.reading = `a count of shares, its row's label says${scale !== 1 ? ', in the statement\'s scale, ' + JSON.stringify(s.label) : ''}`;
+    c.name = name(c);
+    return;
+  }
+  const perShare = PER_SHARE.test(rowLabel) || (!NOT_SUMS.test(rowLabel) && PER_SHARE.test(section));
   if (!perShare && NOT_SUMS.test(rowLabel)) return;
   if (typeof c.value !== 'number' || c.reading?.startsWith('read in the')) return;
   let written = normalized.slice(c.start, c.end);
