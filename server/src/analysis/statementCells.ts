@@ -25,6 +25,8 @@ const CODE_TITLE = /[ ][-\u2013][ ]([A-Z]{3})[ ]\([^()\n]{1,4}\)(?=\s|$)/;
 /** "shares in Thousands" after an XBRL page's currency and scale. */
 const SHARES_SCALE = new RegExp(`shares in (${wordsPattern(Object.keys(words.scales).filter(w => /^[a-z]+$/.test(w)).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]))})(?![\\p{L}])`, 'u');
 const SHARE_ROW = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.shareRows)})(?![\\p{L}])`, 'iu');
+/** "$000 | | 2030 | | 2029 |": the same zeros as a table's corner cell, alone in its cell. */
+const ZEROS_CELL = /(?:^|\n|\|)[ \t]*(US\$|\$|\u20ac|\u00a3)[ ]?['\u2019]?000['\u2019]?s?(?=[ \t]*(?:\||\n|$))/;
 const PER_SHARE = new RegExp(`(?:${wordsPattern(words.perShare)})(?![\\p{L}])`, 'iu');
 const NOT_SUMS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.notSums)})(?![\\p{L}])|%`, 'iu');
 const EXCEPT_SHARES = new RegExp(`(?:${wordsPattern(words.exceptShares)})`, 'i');
@@ -48,9 +50,9 @@ interface Statement { scale: number; currency?: string; label: string; exceptSha
 
 /** The scale (and currency, when written) a line's title declares, and where the title starts. */
 export function statementTitle(line: string): (Statement & { at: number }) | undefined {
-  const z = ZEROS_TITLE.exec(line);
+  const z = ZEROS_TITLE.exec(line) ?? ZEROS_CELL.exec(line);
   // ("$000": thousands of the currency; a count of shares is no sum of it)
-  if (z) return { scale: 1e3, currency: SYMBOL_CURRENCY[z[1]], label: z[0], exceptShares: true, at: z.index };
+  if (z) return { scale: 1e3, currency: SYMBOL_CURRENCY[z[1]], label: z[0].replace(/^[\s|]+/, ''), exceptShares: true, at: z.index };
   const x = SIGN_SCALE_TITLE.exec(line);
   if (x) {
     const scale = SCALES.get(x[2].toLowerCase());
@@ -82,7 +84,7 @@ function negativeCell(normalized: string, c: FigureEntity): boolean {
  * sign keep the row going. A gap that is a sentence of prose ends the statement.
  */
 export function applyStatementCells(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
-  if (!SCALE_TITLE.test(normalized) && !ZEROS_TITLE.test(normalized) && !SIGN_SCALE_TITLE.test(normalized) && !CODE_TITLE.test(normalized)) return;
+  if (!SCALE_TITLE.test(normalized) && !ZEROS_TITLE.test(normalized) && !ZEROS_CELL.test(normalized) && !SIGN_SCALE_TITLE.test(normalized) && !CODE_TITLE.test(normalized)) return;
   let statement: Statement | undefined;
   let rowLabel = '';
   // the last label that ends in a colon, heading the rows under it ("Net loss per share:", then "Basic", "Diluted")
