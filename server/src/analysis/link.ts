@@ -235,7 +235,9 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
       scale = writtenScale(normalized.slice(f.start + m.index + n.length, f.end), normalized.slice(f.start, f.start + m.index));
       if (Math.abs(f.value) !== Number(n.replace(/,/g, '')) * scale) continue;
     }
-    const scaled = (x: number) => (scale === 1 ? x : Math.round(x * scale * 1e6) / 1e6);
+    // ("-8.120": the sign the block reader read stays with the number read again)
+    const sign = (f.value as number) < 0 ? -1 : 1;
+    const scaled = (x: number) => sign * (scale === 1 ? x : Math.round(x * scale * 1e6) / 1e6);
     if (/^\d{1,3},\d{3}$/.test(n) && !commaThousands) {
       f.value = scaled(Number(n.replace(',', '.')));
       f.reading = 'decimal comma (the document writes decimal commas)';
