@@ -12,6 +12,7 @@ import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import { bareTableUnit, languageOf, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
+import { labelNamesNoSums } from './statementCells';
 import { continuationRow, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
 
@@ -397,7 +398,10 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
         const cell = row.cells[c];
         // (with what a header spanning this column and others says: "No. (%) of patients" over every dose's column)
         const headText = head ? [head.text, ...(head.spans ?? []).map(sp => normalized.slice(sp.start, sp.end))].join(' ').trim() : '';
-        const label = headText && declaredBy(headText)?.kind !== undefined ? headText : stubDeclares ? stub : caption ? caption.text : headText;
+        let label = headText && declaredBy(headText)?.kind !== undefined ? headText : stubDeclares ? stub : caption ? caption.text : headText;
+        // ("| in EUR thousand |" over "| Employees (number) | 120 |": a row whose label names numbers that are no sums is
+        // out of the reach of the sums' unit the table's corner names)
+        if (label === stub && stubDeclares && declaredBy(stub)?.kind === 'money' && labelNamesNoSums(rowLabel)) label = '';
         while (at < kept.length && kept[at].start < cell.start) at++;
         const inCell: FigureEntity[] = [];
         for (let k = at; k < kept.length && kept[k].start < cell.end; k++) if (kept[k].end <= cell.end && kept[k].figureKind !== 'date') inCell.push(kept[k]);

@@ -24,8 +24,8 @@ import productWords from '../../lexicon/grammar/products.json';
 import companyWords from '../../lexicon/builtin/companyWords.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
-import { accountsNegative, applyLabelUnits } from './labelUnits';
-import { applyKeyFigureRows, applyStatementCells } from './statementCells';
+import { accountsNegative, applyLabelUnits, declaredBy } from './labelUnits';
+import { applyKeyFigureRows, applyPercentColumns, applyStatementCells, labelNamesNoSums } from './statementCells';
 
 export { sentenceAt } from './bind';
 
@@ -164,6 +164,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   applyNumberConvention(kept, normalized);
   currencyOfSameSum(kept);
   recoverTableColumns(kept, normalized);
+  applyPercentColumns(kept, normalized, structure.tables, figureName);
   applyTableUnits(kept, normalized);
   applyStatementCells(kept, normalized, figureName);
   applyKeyFigureRows(kept, normalized, figureName);
@@ -453,6 +454,9 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
       else if (spec || title) {
         const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title!;
         const shares = /\bshares\b/i.test(line.slice(0, firstCell)) && !PER_SHARE.test(line.slice(0, firstCell));
+        // ("| Gross margin, % | 71.2 |": a row whose label names per cents holds no sums; the label reader reads it)
+        // ("| Employees (number) | 120 |", "| Gross margin | 71.2 |": nor does a row whose label names numbers of another kind)
+        const percentRow = cells.length > 0 && (memoRead(line.slice(0, firstCell), declaredBy)?.kind === 'percent' || (!shares && labelNamesNoSums(line.slice(0, firstCell))));
         // "Deficit per unit held": an amount per share is in the currency, never in the table's scale
         let perShare = PER_SHARE.test(line.slice(0, firstCell));
         // (a title read joined with its rows: each row's label, the words since the cell before, says whether it is per share)
@@ -461,7 +465,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
         for (const c of cells) {
           if (joined && c.start > prevEnd) { const gap = normalized.slice(prevEnd, c.start); if (/\p{L}{3,}/u.test(gap)) perShare = PER_SHARE.test(gap); }
           prevEnd = c.end;
-          if (c.figureKind !== 'other' || c.unit !== '' || typeof c.value !== 'number') continue;
+          if (c.figureKind !== 'other' || c.unit !== '' || typeof c.value !== 'number' || percentRow) continue;
           if (unit.currency) {
             c.figureKind = 'money';
             c.unit = unit.currency;

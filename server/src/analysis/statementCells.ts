@@ -12,6 +12,7 @@ import type { FigureEntity, FigureReading } from './model';
 import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/statements.json';
 import { tableUnitSpec } from './recognize/figures';
+import type { DocTable, Span } from './structure';
 
 const SCALES = new Map(Object.entries(words.scales).map(([k, v]) => [k.toLowerCase(), v]));
 /** "(in thousands", "(unaudited, in millions", "(en milliers", "(i tusental": a statement's scale, its bracket maybe closed on a later line. */
@@ -26,9 +27,11 @@ const CODE_TITLE = /[ ][-\u2013][ ]([A-Z]{3})[ ]\([^()\n]{1,4}\)(?=\s|$)/;
 const SHARES_SCALE = new RegExp(`shares in (${wordsPattern(Object.keys(words.scales).filter(w => /^[a-z]+$/.test(w)).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]))})(?![\\p{L}])`, 'u');
 const SHARE_ROW = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.shareRows)})(?![\\p{L}])`, 'iu');
 /** "$000 | | 2030 | | 2029 |": the same zeros as a table's corner cell, alone in its cell. */
-const ZEROS_CELL = /(?:^|\n|\|)[ \t]*(US\$|\$|\u20ac|\u00a3)[ ]?['\u2019]?000['\u2019]?s?(?=[ \t]*(?:\||\n|$))/;
+const ZEROS_CELL = /(?:^|[\s|])([A-Z]{1,2}\$|\$|\u20ac|\u00a3|[A-Z]{3})[ ]?['\u2019]?000['\u2019]?s?(?=[\s|]|$)/;
 const PER_SHARE = new RegExp(`(?:${wordsPattern(words.perShare)})(?![\\p{L}])`, 'iu');
 const NOT_SUMS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.notSums)})(?![\\p{L}])|%`, 'iu');
+/** Whether a row's label names numbers that are no sums ("Employees (number)", "Gross margin", "Shares outstanding"), nor sums per share. */
+export function labelNamesNoSums(label: string): boolean { return NOT_SUMS.test(label) && !PER_SHARE.test(label); }
 const EXCEPT_SHARES = new RegExp(`(?:${wordsPattern(words.exceptShares)})`, 'i');
 const SYMBOL_CURRENCY: Record<string, string> = { $: 'USD', US$: 'USD', '\u20ac': 'EUR', '\u00a3': 'GBP' };
 /** A currency sign standing alone between cells ("$ 1,250", "| $ |"), in a statement's first cells. */
@@ -52,7 +55,7 @@ interface Statement { scale: number; currency?: string; label: string; exceptSha
 export function statementTitle(line: string): (Statement & { at: number }) | undefined {
   const z = ZEROS_TITLE.exec(line) ?? ZEROS_CELL.exec(line);
   // ("$000": thousands of the currency; a count of shares is no sum of it)
-  if (z) return { scale: 1e3, currency: SYMBOL_CURRENCY[z[1]], label: z[0].replace(/^[\s|]+/, ''), exceptShares: true, at: z.index };
+  if (z) return { scale: 1e3, currency: SYMBOL_CURRENCY[z[1]] ?? tableUnitSpec(`(${z[1]})`)?.currency, label: z[0].replace(/^[\s|]+/, ''), exceptShares: true, at: z.index };
   const x = SIGN_SCALE_TITLE.exec(line);
   if (x) {
     const scale = SCALES.get(x[2].toLowerCase());
@@ -100,7 +103,7 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
       section = '';
       statement = { ...title, currency: title.currency ?? currencyAfter(figures, k, c.start) ?? SYMBOL_CURRENCY[SIGN_GAP.exec(normalized.slice(c.start - 1, c.start + 400))?.[1] ?? ''] };
       rowLabel = gap.slice(title.at + title.label.length);
-      if (!/\p{L}{2}/u.test(rowLabel)) rowLabel = '';
+      rowLabel = /\p{L}{2}/u.test(rowLabel) ? lastLabelCell(rowLabel) : '';
     } else if (statement && (PROSE.test(gap) || gap.length > 400)) { statement = undefined; rowLabel = ''; }
     else if (statement && /\p{L}{2}/u.test(gap)) { rowLabel = lastLabelCell(gap); section = sectionHead(gap) ?? section; }
     if (!statement || c.figureKind === 'date' || !statement.currency || !rowLabel) continue;
@@ -226,4 +229,54 @@ function scaleOf(value: number, written: string): number | undefined {
   const readings = [Number(digits.replace(/,/g, '')), Number(digits.replace(/\./g, '').replace(',', '.'))];
   for (const s of SCALES_TRIED) for (const n of readings) if (n > 0 && Math.abs(Math.abs(value) / s - n) <= 1e-9 * n) return s;
   return undefined;
+}
+
+/** A header cell that is only the name of a column of per cents ("Change %", "% change", "Veränd. %", "%"), a footnote mark after it. */
+const PERCENT_HEAD = new RegExp(`^[\\s*]*(?:${wordsPattern([...words.changeColumns, ...words.percentColumns])})[\\s*\u2020\u2021\u00a7\\d]{0,3}$`, 'iu');
+/** A cell that holds only a currency sign, a bracket or a per cent sign: a part of its neighbour cell, as statements split them. */
+const PART_CELL = /^[\s$\u20ac\u00a3()%]*$/;
+
+/**
+ * Columns of per cents in a table: under a header cell that names one ("Change %", "%"), the bare number of each row in the
+ * same column is that per cent, never a sum in the table's unit ('| Revenue | 12,500 | 10,000 | 25.0 |' under
+ * '| (EUR thousand) | 2030 | 2029 | Change % |': 25.0 is 25 %). Columns are matched from the right, the cells that only
+ * hold a sign or a bracket left out, since a row's label and a header's corner may differ in width. Read before the
+ * table's unit is applied, so that it never scales them.
+ */
+export function applyPercentColumns(figures: FigureEntity[], normalized: string, tables: readonly DocTable[], name: (f: FigureReading) => string): void {
+  if (tables.length === 0 || figures.length === 0) return;
+  const starts = figures.map(f => f.start);
+  const inCell = (cell: Span): FigureEntity[] => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < cell.start) lo = mid + 1; else hi = mid; }
+    const out: FigureEntity[] = [];
+    for (let k = lo; k < figures.length && figures[k].start < cell.end; k++) out.push(figures[k]);
+    return out;
+  };
+  const filled = (cells: Span[]) => cells.filter(c => !PART_CELL.test(normalized.slice(c.start, c.end)));
+  for (const t of tables) {
+    const fromRight = new Set<number>();
+    let width = 0;
+    for (const h of t.header) {
+      const cells = filled(h.cells);
+      cells.forEach((c, i) => { if (PERCENT_HEAD.test(normalized.slice(c.start, c.end))) { fromRight.add(cells.length - 1 - i); width = Math.max(width, cells.length); } });
+    }
+    if (fromRight.size === 0) continue;
+    for (const r of t.rows) {
+      const cells = filled(r.cells);
+      // (a row with fewer cells than the header's is a section's title or misses a cell: its columns are not known)
+      if (cells.length < width) continue;
+      for (const k of fromRight) {
+        const cell = cells[cells.length - 1 - k];
+        const text = normalized.slice(cell.start, cell.end);
+        const fs = inCell(cell);
+        if (fs.length !== 1 || /[$\u20ac\u00a3]/.test(text)) continue;
+        const c = fs[0];
+        if (c.figureKind !== 'other' || c.unit || typeof c.value !== 'number') continue;
+        const negative = c.value > 0 && /^\s*\(/.test(text) && /\)\s*%?\s*$/.test(text);
+        Object.assign(c, { figureKind: 'percent', unit: '%', value: negative ? -c.value : c.value, reading: 'the column of per cents its header names' });
+        c.name = name(c);
+      }
+    }
+  }
 }
