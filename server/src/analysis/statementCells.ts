@@ -11,9 +11,11 @@
 import type { FigureEntity, FigureReading } from './model';
 import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/statements.json';
+import numbersData from '../../lexicon/builtin/numbers.json';
 import { tableUnitSpec } from './recognize/figures';
 import type { DocTable, Span } from './structure';
 
+const scaledCurrencies = Object.fromEntries(Object.entries(numbersData.scaledCurrencies as Record<string, unknown>).filter(([k, v]) => !k.startsWith('$') && Array.isArray(v))) as Record<string, [string, number]>;
 const SCALES = new Map(Object.entries(words.scales).map(([k, v]) => [k.toLowerCase(), v]));
 /** "(in thousands", "(unaudited, in millions", "(en milliers", "(i tusental": a statement's scale, its bracket maybe closed on a later line. */
 const SCALE_TITLE = new RegExp(`\\((?:[^()\\n]{0,24}?[ ,])?(?:in|en|i)[ ](${wordsPattern(Object.keys(words.scales))})(?![\\p{L}])([^()\\n]{0,60})`, 'iu');
@@ -67,12 +69,48 @@ export function statementTitle(line: string): (Statement & { at: number }) | und
   const m = SCALE_TITLE.exec(line);
   if (!m) {
     const code = CODE_TITLE.exec(line);
-    return code ? { scale: 1, currency: code[1], label: code[0].trim(), exceptShares: true, at: code.index } : undefined;
+    if (code) return { scale: 1, currency: code[1], label: code[0].trim(), exceptShares: true, at: code.index };
+    return unbracketedTitle(line) ?? currencyScaleTitle(line);
   }
   const scale = SCALES.get(m[1].toLowerCase());
   if (!scale) return undefined;
   const spec = tableUnitSpec(line.slice(m.index));
   return { scale, currency: spec?.currency, label: m[0].replace(/\s+/g, ' ').trim(), exceptShares: EXCEPT_SHARES.test(m[0]), at: m.index };
+}
+
+/**
+ * "In thousands, except per share data", "Amounts in millions": a statement's scale without brackets, as a line or a cell
+ * of its own. "In" written with its capital, or a word of sums before "in"; what follows ends the title (a comma, "except",
+ * "of U.S. dollars", the next cell), never a noun of other things ("In thousands of cases" is prose).
+ */
+const UNBRACKETED_TITLE = new RegExp(`(?:^|(?<=[\\s|]))(?:(?:${wordsPattern(words.scaleTitleLeads)}) in|In) (${wordsPattern(Object.keys(words.scales).filter(w => /^[a-z]+$/.test(w)))})(?=$|[\\s|,;)])([^\\n|()]{0,60})`, 'u');
+const UNBRACKETED_END = /^(?:$|[,;)|]|\s*\n|\s+except\b|\s+of\s+(?:U\.S\.\s+)?(?:dollars|euros|US\$|USD|EUR)\b|\s+(?:\d|\p{Lu}))/u;
+function unbracketedTitle(line: string): (Statement & { at: number }) | undefined {
+  const u = UNBRACKETED_TITLE.exec(line);
+  if (!u || !UNBRACKETED_END.test(u[2])) return undefined;
+  const scale = SCALES.get(u[1].toLowerCase());
+  if (!scale) return undefined;
+  const end = u.index + u[0].length - u[2].length + (/^[^\n|]{0,50}?except[^\n|]{0,40}?(?:data|amounts|figures|information)/.exec(u[2])?.[0].length ?? 0);
+  const label = line.slice(u.index, end).trim();
+  return { scale, currency: tableUnitSpec(`(${label})`)?.currency, label, exceptShares: EXCEPT_SHARES.test(label), at: u.index };
+}
+
+/**
+ * A statement's currency and scale as a header cell names them, in brackets or not: "(Mio. EUR)", "(TEUR)", "MSEK",
+ * "SEK m", "DKK million", "EUR thousand". In a gap between figures, so never a sum's own unit (that is part of its figure).
+ */
+const CURRENCY_SCALE_CELL = new RegExp(`(?<![\\p{L}\\d$\u20ac\u00a3])(?:(${wordsPattern(Object.keys(scaledCurrencies))})|(US\\$|\\$|\u20ac|\u00a3|[A-Z]{3}) ?(${wordsPattern(Object.keys(words.currencyScales))})|(${wordsPattern(Object.keys(words.scalesBefore))}) ?(\u20ac|[A-Z]{3}))(?![\\p{L}\\d])`, 'u');
+function currencyScaleTitle(line: string): (Statement & { at: number }) | undefined {
+  const b = tableUnitSpec(line);
+  if (b?.currency && b.scale > 1) return { scale: b.scale, currency: b.currency, label: line.slice(b.at, b.end), exceptShares: true, at: b.at };
+  if (PROSE.test(line)) return undefined;
+  const w = CURRENCY_SCALE_CELL.exec(line);
+  // ("173.4 (344.5) MSEK": right after a figure, only spaces and a bracket between, it is that figure's unit, no title)
+  if (!w || /^[ \t)\]]*$/.test(line.slice(0, w.index))) return undefined;
+  if (w[1]) { const [currency, scale] = scaledCurrencies[w[1]]; return scale > 1 ? { scale, currency, label: w[0], exceptShares: true, at: w.index } : undefined; }
+  const currency = SYMBOL_CURRENCY[w[2] ?? w[5]] ?? tableUnitSpec(`(${w[2] ?? w[5]})`)?.currency;
+  const scale = w[3] ? (words.currencyScales as Record<string, number>)[w[3]] : (words.scalesBefore as Record<string, number>)[w[4]];
+  return currency && scale ? { scale, currency, label: w[0], exceptShares: true, at: w.index } : undefined;
 }
 
 /** "(2,310)" or "(2,310" with its ")" after a line break or a bar: an accounts' negative. */
@@ -87,26 +125,49 @@ function negativeCell(normalized: string, c: FigureEntity): boolean {
  * sign keep the row going. A gap that is a sentence of prose ends the statement.
  */
 export function applyStatementCells(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
-  if (!SCALE_TITLE.test(normalized) && !ZEROS_TITLE.test(normalized) && !ZEROS_CELL.test(normalized) && !SIGN_SCALE_TITLE.test(normalized) && !CODE_TITLE.test(normalized)) return;
+  if (![SCALE_TITLE, ZEROS_TITLE, ZEROS_CELL, SIGN_SCALE_TITLE, CODE_TITLE, UNBRACKETED_TITLE, CURRENCY_SCALE_CELL].some(r => r.test(normalized)) && !tableUnitSpec(normalized)) return;
   let statement: Statement | undefined;
   let rowLabel = '';
   // the last label that ends in a colon, heading the rows under it ("Net loss per share:", then "Basic", "Diluted")
   let section = '';
   let prevEnd = 0;
+  // the header's periods ("Q3 2030", "2029") before the first row, the column of changes in per cent after them if the
+  // header names one ("Veränderung %"), and the place of the cell read in its row
+  let periods = 0;
+  let changeAt = -1;
+  let inHeader = false;
+  let cellIndex = 0;
   for (let k = 0; k < figures.length; k++) {
     const c = figures[k];
     if (c.start < prevEnd) continue;
-    const gap = normalized.slice(prevEnd, c.start);
+    let gap = normalized.slice(prevEnd, c.start);
     prevEnd = c.end;
     const title = statementTitle(gap);
+    if (!title && statement && inHeader) {
+      // ("Q3 2030 Q3 2029 Change % Revenue 106.5 ...": the header's last cell names the column of changes; the row's label follows it)
+      const change = CHANGE_COLUMN.exec(gap);
+      // (only right after the periods: a header cell between them, "(Unfavorable)", leaves the column's place unknown)
+      if (change && periods >= 2 && !/\p{L}/u.test(gap.slice(0, change.index))) { changeAt = periods; gap = gap.slice(change.index + change[0].length); }
+    }
     if (title) {
       section = '';
+      periods = 0;
+      changeAt = -1;
+      inHeader = true;
       statement = { ...title, currency: title.currency ?? currencyAfter(figures, k, c.start) ?? SYMBOL_CURRENCY[SIGN_GAP.exec(normalized.slice(c.start - 1, c.start + 400))?.[1] ?? ''] };
       rowLabel = gap.slice(title.at + title.label.length);
       rowLabel = /\p{L}{2}/u.test(rowLabel) ? lastLabelCell(rowLabel) : '';
     } else if (statement && (PROSE.test(gap) || gap.length > 400)) { statement = undefined; rowLabel = ''; }
-    else if (statement && /\p{L}{2}/u.test(gap)) { rowLabel = lastLabelCell(gap); section = sectionHead(gap) ?? section; }
-    if (!statement || c.figureKind === 'date' || !statement.currency || !rowLabel) continue;
+    else if (statement && /\p{L}{2}/u.test(gap)) { rowLabel = lastLabelCell(gap); section = sectionHead(gap) ?? section; cellIndex = 0; }
+    if (statement && c.figureKind === 'date') { if (inHeader) periods++; continue; }
+    inHeader = false;
+    const at = cellIndex++;
+    if (!statement || !statement.currency || !rowLabel) continue;
+    if (at === changeAt && c.figureKind === 'other' && !c.unit && typeof c.value === 'number') {
+      Object.assign(c, { figureKind: 'percent', unit: '%', reading: 'the column of changes in per cent its header names' });
+      c.name = name(c);
+      continue;
+    }
     // "Total revenues (1)": a footnote's number right after a label
     if (c.figureKind === 'other' && Number.isInteger(c.value) && (c.value as number) < 10 && /\p{L}[ ]?\($/u.test(gap)) continue;
     readCell(c, rowLabel, section, statement, normalized, name);
@@ -172,7 +233,8 @@ function readCell(c: FigureEntity, rowLabel: string, section: string, s: Stateme
   const across = c.figureKind === 'count' ? NOUN_ACROSS_CELLS.exec(written) : null;
   if (across) { c.end = c.start + across[1].length; c.text = c.text.slice(0, across[1].length); written = across[1]; }
   const bareCell = (c.figureKind === 'other' && !c.unit) || !!across;
-  const signed = c.figureKind === 'money' && c.unit === s.currency && !SCALE_WRITTEN.test(written) && c.value >= 0;
+  // (a sum written with its sign and no scale, its value the number as written: one the recognizer scaled is left as it is)
+  const signed = c.figureKind === 'money' && c.unit === s.currency && !SCALE_WRITTEN.test(written) && c.value >= 0 && scaleOf(c.value, written) === 1;
   if (!bareCell && !signed) return;
   const sign = negativeCell(normalized, c) ? -1 : 1;
   c.figureKind = 'money';
