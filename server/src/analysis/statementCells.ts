@@ -81,7 +81,7 @@ export function statementTitle(line: string): (Statement & { at: number }) | und
 /**
  * "In thousands, except per share data", "Amounts in millions": a statement's scale without brackets, as a line or a cell
  * of its own. "In" written with its capital, or a word of sums before "in"; what follows ends the title (a comma, "except",
- * "of U.S. dollars", the next cell), never a noun of other things ("In thousands of cases" is prose).
+ * "of euros", the next cell), never a noun of other things ("In thousands of cases" is prose).
  */
 const UNBRACKETED_TITLE = new RegExp(`(?:^|(?<=[\\s|]))(?:(?:${wordsPattern(words.scaleTitleLeads)}) in|In) (${wordsPattern(Object.keys(words.scales).filter(w => /^[a-z]+$/.test(w)))})(?=$|[\\s|,;)])([^\\n|()]{0,60})`, 'u');
 const UNBRACKETED_END = /^(?:$|[,;)|]|\s*\n|\s+except\b|\s+of\s+(?:U\.S\.\s+)?(?:dollars|euros|US\$|USD|EUR)\b|\s+(?:\d|\p{Lu}))/u;
@@ -100,13 +100,16 @@ function unbracketedTitle(line: string): (Statement & { at: number }) | undefine
  * "SEK m", "DKK million", "EUR thousand". In a gap between figures, so never a sum's own unit (that is part of its figure).
  */
 const CURRENCY_SCALE_CELL = new RegExp(`(?<![\\p{L}\\d$\u20ac\u00a3])(?:(${wordsPattern(Object.keys(scaledCurrencies))})|(US\\$|\\$|\u20ac|\u00a3|[A-Z]{3}) ?(${wordsPattern(Object.keys(words.currencyScales))})|(${wordsPattern(Object.keys(words.scalesBefore))}) ?(\u20ac|[A-Z]{3}))(?![\\p{L}\\d])`, 'u');
+/** What may follow a header cell of a currency and scale: its cell's or line's end, the columns' periods, or a remark after a comma. */
+const CELL_END = /^(?:\s*$|[ \t]*(?:\n|\||\t| {2})|[ ]?(?:Q[1-4]|H[12]|FY|[1-9]M|(?:19|20)\d{2})(?![\p{L}])|,[^\n|,.]{1,40}(?:\n|$))/u;
 function currencyScaleTitle(line: string): (Statement & { at: number }) | undefined {
   const b = tableUnitSpec(line);
   if (b?.currency && b.scale > 1) return { scale: b.scale, currency: b.currency, label: line.slice(b.at, b.end), exceptShares: true, at: b.at };
   if (PROSE.test(line)) return undefined;
   const w = CURRENCY_SCALE_CELL.exec(line);
-  // ("173.4 (344.5) MSEK": right after a figure, only spaces and a bracket between, it is that figure's unit, no title)
-  if (!w || /^[ \t)\]]*$/.test(line.slice(0, w.index))) return undefined;
+  // ("173.4 (344.5) MSEK": right after a figure, only spaces and a bracket between, it is that figure's unit, no title;
+  // "MSEK figures aside, ...": a word of a clause after it, no cell)
+  if (!w || /^[ \t)\]]*$/.test(line.slice(0, w.index)) || !CELL_END.test(line.slice(w.index + w[0].length))) return undefined;
   if (w[1]) { const [currency, scale] = scaledCurrencies[w[1]]; return scale > 1 ? { scale, currency, label: w[0], exceptShares: true, at: w.index } : undefined; }
   const currency = SYMBOL_CURRENCY[w[2] ?? w[5]] ?? tableUnitSpec(`(${w[2] ?? w[5]})`)?.currency;
   const scale = w[3] ? (words.currencyScales as Record<string, number>)[w[3]] : (words.scalesBefore as Record<string, number>)[w[4]];
