@@ -342,3 +342,19 @@ describe('tables of sums: a row of other numbers keeps out of the corner\'s mone
     assert.ok(f && f.figureKind !== 'money', figs.map(x => `${x.text}:${x.figureKind}`).join(', '));
   });
 });
+
+readsAs('flattened lines: a title of a currency and scale, rows one after another on one line', lines(
+  'Acme Bio AB interim report',
+  '',
+  'Financial summary Q3 Q3 Amounts in SEK M 2030 2029 Change Total revenues 2,315 1,601 45% Gross profit 1,741 1,129 54%',
+  '',
+  'Summary of the group (SEK m) Q1 2030 Q1 2029 Net turnover 75.0 215.9 Operating profit (EBIT) -48.2 66.7 Operating margin, % -64.3 30.9',
+), [
+  ['2,315', 'money', 2315000000, 'SEK'],
+  ['45%', 'percent', 45, '%'],
+  ['1,129', 'money', 1129000000, 'SEK'],
+  ['75.0', 'money', 75000000, 'SEK'],
+  ['-48.2', 'money', -48200000, 'SEK'],
+  ['-64.3', 'percent', -64.3, '%'],
+  ['30.9', 'percent', 30.9, '%'],
+]);

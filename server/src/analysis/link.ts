@@ -456,16 +456,22 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
         const shares = /\bshares\b/i.test(line.slice(0, firstCell)) && !PER_SHARE.test(line.slice(0, firstCell));
         // ("| Gross margin, % | 71.2 |": a row whose label names per cents holds no sums; the label reader reads it)
         // ("| Employees (number) | 120 |", "| Gross margin | 71.2 |": nor does a row whose label names numbers of another kind)
-        const percentRow = cells.length > 0 && (memoRead(line.slice(0, firstCell), declaredBy)?.kind === 'percent' || (!shares && labelNamesNoSums(line.slice(0, firstCell))));
+        // ('percent' when the label names per cents, "Operating margin, %": its bare numbers are that)
+        const namesNoSums = (label: string): false | 'percent' | 'other' => memoRead(label, declaredBy)?.kind === 'percent' ? 'percent' : labelNamesNoSums(label) ? 'other' : false;
+        let percentRow = cells.length > 0 && !shares && namesNoSums(line.slice(0, firstCell));
         // "Deficit per unit held": an amount per share is in the currency, never in the table's scale
         let perShare = PER_SHARE.test(line.slice(0, firstCell));
         // (a title read joined with its rows: each row's label, the words since the cell before, says whether it is per share)
-        const joined = !!bare && cells.length > 0;
         let prevEnd = cells.length ? cells[0].start : 0;
+        // (a first row's label that is the whole line's start, a title with it, is read by the label reader as before)
+        let joinedLabel = true;
         for (const c of cells) {
-          if (joined && c.start > prevEnd) { const gap = normalized.slice(prevEnd, c.start); if (/\p{L}{3,}/u.test(gap)) perShare = PER_SHARE.test(gap); }
+          // (any line's rows: "(SEK m) 2030 2029 Net turnover 75.0 215.9 Operating margin, % -64.3 30.9" names each row's kind anew)
+          if (c.start > prevEnd) { const gap = normalized.slice(prevEnd, c.start); if (/\p{L}{3,}/u.test(gap)) { perShare = PER_SHARE.test(gap); percentRow = namesNoSums(gap); joinedLabel = false; } }
           prevEnd = c.end;
-          if (c.figureKind !== 'other' || c.unit !== '' || typeof c.value !== 'number' || percentRow) continue;
+          if (c.figureKind !== 'other' || c.unit !== '' || typeof c.value !== 'number') continue;
+          if (percentRow === 'percent' && !joinedLabel) { Object.assign(c, { figureKind: 'percent', unit: '%', reading: 'its row\'s label names per cents' }); c.name = figureName(c); continue; }
+          if (percentRow) continue;
           if (unit.currency) {
             c.figureKind = 'money';
             c.unit = unit.currency;
