@@ -358,3 +358,19 @@ readsAs('flattened lines: a title of a currency and scale, rows one after anothe
   ['-64.3', 'percent', -64.3, '%'],
   ['30.9', 'percent', 30.9, '%'],
 ]);
+
+describe('counts of shares in prose: a subject that names them', () => {
+  const rows: [string, string, string, number | undefined][] = [
+    // [sentence, number as written, kind wanted, value wanted]
+    ['Weighted average shares outstanding for the quarter were 8,400,000 and 8,150,000, respectively.', '8,150,000', 'count', 8150000],
+    ['The weighted-average number of common shares was 12,500,000 in the period.', '12,500,000', 'count', 12500000],
+    ['Weighted average shares outstanding rose, and revenue was $4,500,000 for the quarter.', '4,500,000', 'money', 4500000],
+    ['Shares outstanding were counted. The study enrolled 1,200 participants across sites.', '1,200 participants', 'count', 1200],
+  ];
+  for (const [sentence, text, kind, value] of rows) it(`${JSON.stringify(text)} in ${JSON.stringify(sentence.slice(0, 50))}`, () => {
+    const f = figuresOf(`Acme Bio results\n\n${sentence}`).find(x => x.text.endsWith(text) || x.text === text);
+    assert.ok(f, text);
+    assert.deepEqual([f.figureKind, f.value], [kind, value]);
+    if (kind === 'count' && text.endsWith('0')) assert.equal(f.unit, 'shares');
+  });
+});

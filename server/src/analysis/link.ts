@@ -25,7 +25,7 @@ import companyWords from '../../lexicon/builtin/companyWords.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
 import { accountsNegative, applyLabelUnits, declaredBy } from './labelUnits';
-import { applyKeyFigureRows, applyPercentColumns, applyStatementCells, labelNamesNoSums } from './statementCells';
+import { applyKeyFigureRows, applyPercentColumns, applyShareCounts, applyStatementCells, labelNamesNoSums } from './statementCells';
 
 export { sentenceAt } from './bind';
 
@@ -168,6 +168,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   applyTableUnits(kept, normalized);
   applyStatementCells(kept, normalized, figureName);
   applyKeyFigureRows(kept, normalized, figureName);
+  applyShareCounts(kept, normalized, figureName);
   // (the label reader reads bare figures only: those it read take the name of their reading, as the hover shows it)
   const bareBefore = kept.filter(f => f.figureKind === 'other' && !f.unit);
   const labelled = applyLabelUnits(kept, normalized, structure.tables, text);

@@ -345,3 +345,25 @@ export function applyPercentColumns(figures: FigureEntity[], normalized: string,
     }
   }
 }
+
+/** Between a share-count subject and its number: no sign of a sum nor a per cent, within one sentence. */
+const NO_SUM_BETWEEN = /[$\u20ac\u00a3%]|\b(?:USD|EUR|GBP|SEK|DKK|NOK|CHF)\b|[.!?;](?:\s|$)/;
+
+/**
+ * Counts of shares in prose: a bare whole number after a subject that names a count of shares in its sentence
+ * ("Weighted average shares outstanding for the quarter were 8,400,000 and 8,150,000, respectively") is that count of
+ * shares, as a row so labelled is in a statement. Within 200 characters of the subject, with no sum or per cent between.
+ */
+export function applyShareCounts(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
+  if (!SHARE_ROW.test(normalized)) return;
+  for (const c of figures) {
+    if (c.figureKind !== 'other' || c.unit || typeof c.value !== 'number' || !Number.isInteger(c.value) || c.value < 1000) continue;
+    const before = normalized.slice(Math.max(0, c.start - 200), c.start);
+    let last: RegExpExecArray | null = null;
+    const all = new RegExp(SHARE_ROW.source, 'giu');
+    for (let m = all.exec(before); m; m = all.exec(before)) last = m;
+    if (!last || NO_SUM_BETWEEN.test(before.slice(last.index + last[0].length)) || before.slice(last.index + last[0].length).includes('\n')) continue;
+    Object.assign(c, { figureKind: 'count', unit: 'shares', reading: 'a count of shares, its sentence\'s subject says' });
+    c.name = name(c);
+  }
+}
