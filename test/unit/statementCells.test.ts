@@ -18,6 +18,7 @@ describe('statement cells: titles', () => {
     ['Summary ($000s)', { scale: 1e3, currency: 'USD', exceptShares: true }],
     ['$ in Thousands', { scale: 1e3, currency: 'USD', exceptShares: true }],
     ['€ in Millions, shares in Thousands', { scale: 1e6, currency: 'EUR', exceptShares: false }],
+    ['Statements of Loss - CHF (SFr)\nSFr in Thousands', { scale: 1e3, currency: 'CHF', exceptShares: true }],
     ['Statements of Operations - EUR (€)', { scale: 1, currency: 'EUR', exceptShares: true }],
     ['In thousands, except per share data', { scale: 1e3, currency: undefined, exceptShares: false }],
     ['Amounts in millions', { scale: 1e6, currency: undefined, exceptShares: false }],
@@ -374,3 +375,21 @@ describe('counts of shares in prose: a subject that names them', () => {
     if (kind === 'count' && text.endsWith('0')) assert.equal(f.unit, 'shares');
   });
 });
+
+readsAs('statement cells: a head with no values over rows per share, signs written as codes', lines(
+  'Statements of Loss - CHF (SFr)',
+  'SFr in Thousands',
+  '|6 Months Ended',
+  '|Jun. 30, 2030',
+  '|Operating loss',
+  '|(20,150)',
+  '|Loss per share [abstract]',
+  '|Basic, loss for the period',
+  '|SFr (0.49)',
+  '|Total comprehensive loss',
+  '|SFr (20,310)',
+), [
+  ['20,150', 'money', -20150000, 'CHF'],
+  ['0.49', 'money', -0.49, 'CHF'],
+  ['20,310', 'money', -20310000, 'CHF'],
+]);

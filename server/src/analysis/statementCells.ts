@@ -22,7 +22,7 @@ const SCALE_TITLE = new RegExp(`\\((?:[^()\\n]{0,24}?[ ,])?(?:in|en|i)[ ](${word
 /** "($000s)", "(US$ '000)", "(€000)": thousands of a currency, written as zeros. */
 const ZEROS_TITLE = /\((?:in[ ])?(US\$|\$|\u20ac|\u00a3)[ ]?['\u2019]?000['\u2019]?s?\)/;
 /** "$ in Thousands", "\u20ac in Millions, shares in Thousands": an XBRL page's line naming its currency and scale. */
-const SIGN_SCALE_TITLE = new RegExp(`(?:(?:^|\\n)[ \\t|]*|(?<=[\\s|(]))(US\\$|\\$|\u20ac|\u00a3|(?<=^|\\n[ \\t|]{0,4})[A-Z]{3}) in (${wordsPattern(Object.keys(words.scales).filter(w => /^[a-z]+$/.test(w)).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]))})(?![\\p{L}])([^\\n]{0,60})`, 'u');
+const SIGN_SCALE_TITLE = new RegExp(`(?:(?:^|\\n)[ \\t|]*|(?<=[\\s|(]))([A-Z]{1,2}\\$|\\$|\u20ac|\u00a3|SFr|Fr\\.|kr|(?<=^|\\n[ \\t|]{0,4})[A-Z]{3}) in (${wordsPattern(Object.keys(words.scales).filter(w => /^[a-z]+$/.test(w)).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]))})(?![\\p{L}])([^\\n]{0,60})`, 'u');
 /** "Statements of Operations - USD ($)": an XBRL page's title naming its currency; without a scale line, sums are in units. */
 const CODE_TITLE = /[ ][-\u2013][ ]([A-Z]{3})[ ]\([^()\n]{1,4}\)(?=\s|$)/;
 /** "shares in Thousands" after an XBRL page's currency and scale. */
@@ -61,7 +61,8 @@ export function statementTitle(line: string): (Statement & { at: number }) | und
   const x = SIGN_SCALE_TITLE.exec(line);
   if (x) {
     const scale = SCALES.get(x[2].toLowerCase());
-    const currency = SYMBOL_CURRENCY[x[1]] ?? (/^[A-Z]{3}$/.test(x[1]) ? x[1] : undefined);
+    // ("SFr in Thousands", "kr in Thousands": the sign of the currency the page's title names by its code, "- CHF (SFr)")
+    const currency = SYMBOL_CURRENCY[x[1]] ?? (/^[A-Z]{3}$/.test(x[1]) ? x[1] : undefined) ?? CODE_TITLE.exec(line)?.[1] ?? tableUnitSpec(`(${x[1]})`)?.currency;
     const shares = SHARES_SCALE.exec(x[3]);
     const at = x.index + x[0].indexOf(x[1]);
     if (scale && currency) return { scale, currency, label: line.slice(at, x.index + x[0].length).trim(), exceptShares: !shares, sharesScale: shares ? SCALES.get(shares[1].toLowerCase()) : 1, at };
@@ -192,14 +193,22 @@ function currencyAfter(figures: FigureEntity[], from: number, at: number): strin
  */
 function lastLabelCell(gap: string): string {
   const cells = gap.split(/[|\n]/);
-  for (let k = cells.length - 1; k >= 0; k--) if (/\p{L}{2}/u.test(cells[k])) return cells[k];
+  for (let k = cells.length - 1; k >= 0; k--) if (wordCell(cells[k])) return cells[k];
   return gap;
 }
 
-/** The last of a gap's cells that heads rows (it ends in a colon, "Net loss per share - basic and diluted:"), if any. */
+/** A currency's sign or code written in a cell before its number ("SFr (", "kr", "USD"): no words of a label. */
+const SIGN_WORD = /(?<![\p{L}])(?:SFr|Fr\.|kr\.?|US\$|HK\$|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|HKD|AUD|CAD)(?![\p{L}])/gu;
+/** Whether a cell holds a label's words, its currency signs aside. */
+function wordCell(cell: string): boolean { return /\p{L}{2}/u.test(cell.replace(SIGN_WORD, ' ')); }
+
+/**
+ * The last of a gap's cells that heads rows, if any: one that ends in a colon ("Net loss per share - basic and diluted:"),
+ * or a label with no value of its own, another label's cell after it ("Loss per share [abstract]", then "Basic").
+ */
 function sectionHead(gap: string): string | undefined {
-  const cells = gap.split(/[|\n]/);
-  for (let k = cells.length - 1; k >= 0; k--) if (/\p{L}{2}[^:]{0,80}:\s*$/u.test(cells[k])) return cells[k];
+  const cells = gap.split(/[|\n]/).filter(wordCell);
+  for (let k = cells.length - 1; k >= 0; k--) if (/:\s*$/.test(cells[k]) || k < cells.length - 1) return cells[k];
   return undefined;
 }
 
@@ -228,7 +237,9 @@ function readCell(c: FigureEntity, rowLabel: string, section: string, s: Stateme
     c.name = name(c);
     return;
   }
-  const perShare = PER_SHARE.test(rowLabel) || (!NOT_SUMS.test(rowLabel) && PER_SHARE.test(section));
+  // (under such a head, the cell is written as a sum per share is, with its cents, "0.52", never a whole sum in the
+  // statement's scale)
+  const perShare = PER_SHARE.test(rowLabel) || (!NOT_SUMS.test(rowLabel) && PER_SHARE.test(section) && /\.\d{2}$/.test(normalized.slice(c.start, c.end)));
   if (!perShare && NOT_SUMS.test(rowLabel)) return;
   if (typeof c.value !== 'number' || c.reading?.startsWith('read in the')) return;
   let written = normalized.slice(c.start, c.end);
