@@ -18,6 +18,11 @@ function kindCases(cases: [string, string, string, string][]): void {
 describe('label units: what a row or column label declares', () => {
   const rows: [string, ReturnType<typeof declaredBy>][] = [
     ['| DCR, % |', { kind: 'percent', unit: '%' }],
+    // a column's period and its unit in one header cell
+    ['2030 TCHF', { kind: 'money', unit: 'CHF', scale: 1000 }],
+    ['Q3 2030 MSEK', { kind: 'money', unit: 'SEK', scale: 1e6 }],
+    ['TEUR 2030', { kind: 'money', unit: 'EUR', scale: 1000 }],
+    ['2030 patients', undefined],
     ['Median OS, months (95% CI) ', { kind: 'duration', unit: 'months', ciLevel: 95 }],
     ['| HR (90% CI) |', { kind: 'ratio', unit: 'HR', ciLevel: 90 }],
     ['| p-value |', { kind: 'pvalue' }],

@@ -63,6 +63,8 @@ function nameInAnyCase(label: string): RegExpExecArray | null {
   return RATIO_NAME_LOWER.exec(label);
 }
 
+/** A column's period at a header cell's start or end, beside its unit: "2030 ", "Q3 2030 ", " FY2030". */
+const PERIOD_BESIDE_UNIT = /^[\s|]*(?:(?:Q[1-4]|H[12]|FY|[1-9]M)[ ]?)?(?:19|20)\d{2}(?=\s)|(?<=\s)(?:(?:Q[1-4]|H[12]|FY|[1-9]M)[ ]?)?(?:19|20)\d{2}[\s|]*$/;
 /** What a label declares, from its text (the row's or column's words, without its figures). */
 export function declaredBy(label: string): Declared | undefined {
   const out: Declared = {};
@@ -80,7 +82,8 @@ export function declaredBy(label: string): Declared | undefined {
   if (!/\p{L}|%/u.test(rest)) return ci || p ? out : undefined;
   // "Revenue (USD thousands)", "Net sales (SEK m)": a currency and its scale in brackets
   // ("| EUR million |", "| TEUR |": a cell that is only a currency and its scale declares it as the brackets do)
-  const money = rest.includes('(') ? tableUnitSpec(rest) : bareTableUnit(rest);
+  // ("2030 TCHF", "Q3 2030 MSEK", "TEUR 2030": a column's period and its unit in one header cell; the period aside, the unit)
+  const money = rest.includes('(') ? tableUnitSpec(rest) : bareTableUnit(rest) ?? (PERIOD_BESIDE_UNIT.test(rest) ? bareTableUnit(rest.replace(PERIOD_BESIDE_UNIT, ' ')) : undefined);
   if (money?.currency) { out.kind = 'money'; out.unit = money.currency; out.scale = money.scale; }
   else if (COUNT_PERCENT_LABEL.test(rest)) out.kind = 'countPercent';
   else if (COUNT_LABEL.test(rest)) { out.kind = 'count'; out.unit = 'patients'; }
