@@ -524,3 +524,26 @@ describe('label units: a table copied one cell a line, joined to the caption and
     ['two rows between a caption and a note are no table', short, '9.8', 'other'],
   ]);
 });
+
+describe('label units: a count and its share of the column\'s group, the header naming the group\'s size only', () => {
+  const doc = [
+    'Acme Bio reports the ACME-1 trial of AB-101.',
+    '',
+    '| Adverse event | AB-101 (n=120) | Placebo (n=118) |',
+    '|---|---|---|',
+    '| Nausea | 12 (10.0) | 5 (4.2) |',
+    '| Body weight change | 3 (1.2) | 2 (0.8) |',
+  ].join('\n');
+  const figs = figuresOf(doc);
+  const rows: [string, string][] = [
+    // [text, kind wanted]
+    ['12', 'count'], ['10.0', 'percent'], ['5', 'count'], ['4.2', 'percent'],
+    // 3 of 120 is 2.5 %, not 1.2: a measure and its spread, no count
+    ['3', 'other'], ['1.2', 'other'],
+  ];
+  for (const [text, kind] of rows) it(`${text} is ${kind}`, () => {
+    const f = figs.find(x => x.text === text);
+    assert.ok(f, text);
+    assert.equal(f.figureKind, kind);
+  });
+});

@@ -520,6 +520,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   }
   readRowSequences(kept, normalized, spanLocator(tables), pairs);
   countBlocks(kept, normalized);
+  countsWithShares(kept, normalized, tables);
   for (const col of [...pColumns, ...pRows]) pValuesAboveOne(col, normalized);
   for (const col of columnCells) sharesWithoutSign(col, normalized);
   const merged = intervalsInCells(pairs, normalized, source);
@@ -724,5 +725,36 @@ function pValuesAboveOne(col: FigureEntity[], normalized: string): void {
     if (rest.length < 2 || !rest.every(g => g.figureKind === 'pvalue' || (bare(g) && typeof g.value === 'number' && g.value > 1 && g.value < 10))) continue;
     if (rest.filter(g => g.figureKind === 'pvalue').length < 2) continue;
     Object.assign(f, { figureKind: 'pvalue', unit: '', reading: 'read as a p-value: its column\u2019s header names p-values, and its other cells are' });
+  }
+}
+
+/**
+ * "| Nausea | 12 (10.0) | 5 (4.2) |" under "| | AB-101 (n=120) | Placebo (n=118) |": a cell of a whole number and a number in
+ * brackets, where the second is the first's share of the column's group in per cent (12 of 120 is 10.0 %, to the
+ * bracket's last decimal), is a count of the group's people and its share, whatever the header leaves unsaid.
+ */
+function countsWithShares(figures: FigureEntity[], normalized: string, tables: readonly DocTable[]): void {
+  let at = 0;
+  for (const t of tables) {
+    if (!t.header.length) continue;
+    const { heads, headerRows } = tableColumns(t, normalized);
+    if (![...heads.values()].some(h => h.n)) continue;
+    for (const row of t.rows) {
+      if (headerRows.has(row)) continue;
+      for (let c = 1; c < row.cells.length; c++) {
+        const n = heads.get(c)?.n;
+        const cell = row.cells[c];
+        while (at < figures.length && figures[at].start < cell.start) at++;
+        if (!n || at + 1 >= figures.length) continue;
+        const a = figures[at], b = figures[at + 1];
+        if (b.end > cell.end || (at + 2 < figures.length && figures[at + 2].start < cell.end)) continue;
+        if (!bare(a) || !bare(b) || typeof a.value !== 'number' || typeof b.value !== 'number' || !Number.isInteger(a.value) || a.value < 0 || a.value > n) continue;
+        if (!/^\s*\(\s*$/.test(normalized.slice(a.end, b.start)) || !/^\s*\)/.test(normalized.slice(b.end, b.end + 3))) continue;
+        const decimals = /\.(\d+)$/.exec(normalized.slice(b.start, b.end))?.[1].length ?? 0;
+        if (Math.abs((100 * a.value) / n - b.value) > 10 ** -decimals + 1e-9) continue;
+        Object.assign(a, { figureKind: 'count', unit: 'patients', reading: `a count of its column's group (n=${n}), its share in brackets` });
+        Object.assign(b, { figureKind: 'percent', unit: '%', reading: `the share of its column's group (n=${n}) the count before it is` });
+      }
+    }
   }
 }
