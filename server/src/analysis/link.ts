@@ -24,6 +24,8 @@ import productWords from '../../lexicon/grammar/products.json';
 import companyWords from '../../lexicon/builtin/companyWords.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
+import { wordsPattern } from './words';
+import numbersData from '../../lexicon/builtin/numbers.json';
 import { accountsNegative, applyLabelUnits, declaredBy } from './labelUnits';
 import { applyKeyFigureRows, applyPercentColumns, applyShareCounts, applyStatementCells, labelNamesNoSums } from './statementCells';
 
@@ -181,6 +183,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     kept.length = 0;
     for (const f of labelled) kept.push(f);
   }
+  dollarOfListing(kept, normalized);
   // binding and completing speak of figures only: a document without any (or the workspace index's
   // entities-only reading) skips them
   if (kept.length > 0) {
@@ -1136,3 +1139,25 @@ function sameSet(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every(x => b.includes(x));
 }
 
+
+const LISTING_DOLLARS = new Map(Object.entries(numbersData.listingDollars as Record<string, string>).filter(([k]) => !k.startsWith('$')));
+/** "(ASX: ACM)", "TSX:ACM": a company's ticker on an exchange whose dollar is not the US one. */
+const LISTING = new RegExp(`(?<![\\p{L}])(${wordsPattern([...LISTING_DOLLARS.keys()])})[ ]?:[ ]?\\p{Lu}`, 'u');
+const US_LISTING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern((numbersData.usListings as { words: string[] }).words)})(?![\\p{L}])|US\\$|U\\.S\\. dollars?|USD`, 'u');
+/**
+ * "Acme Bio (ASX: ACM) reported revenue of $4.2 million": a bare dollar sign in a document whose company is listed on
+ * the Australian, Canadian, New Zealand or Singapore exchange, and on no US one, is that country's dollar, as its readers
+ * read it (numbers.json listingDollars). A sum written with its country's sign ("A$") is read so already.
+ */
+function dollarOfListing(figures: FigureEntity[], normalized: string): void {
+  const listed = LISTING.exec(normalized);
+  if (!listed || US_LISTING.test(normalized)) return;
+  const currency = LISTING_DOLLARS.get(listed[1])!;
+  for (const f of figures) {
+    if (f.figureKind !== 'money' && f.figureKind !== 'ci') continue;
+    // (no sum of the document is written "US$" or "USD": every dollar the reader took for the US one is the sign's)
+    if (f.unit !== 'USD') continue;
+    f.unit = currency;
+    f.name = figureName(f);
+  }
+}
