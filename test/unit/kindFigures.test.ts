@@ -249,3 +249,7 @@ table('kinds: a document that writes "US$" keeps its dollars as written',
 table('kinds: a Canadian listing makes the bare dollar Canadian',
   'Acme Bio Inc. (TSX: ACM) closed a financing of $12.5 million.',
   [['$12.5 million', 'money', 12500000, 'CAD']]);
+
+table('kinds: a date whose year a copy glued to the comma after its day',
+  'Acme Bio reported its results for the quarter ended June 30,2030, and a net loss of 30,200 for the year.',
+  [['June 30,2030', 'date', 2030, 'day'], ['30,200', 'other', 30200, '']]);
