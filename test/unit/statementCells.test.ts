@@ -393,3 +393,29 @@ readsAs('statement cells: a head with no values over rows per share, signs writt
   ['0.49', 'money', -0.49, 'CHF'],
   ['20,310', 'money', -20310000, 'CHF'],
 ]);
+
+readsAs('statement cells: a statement without a title, its first row\'s sums written with the sign apart', lines(
+  'Acme Bio Inc. balance sheet data',
+  'September 30, 2030 December 31, 2029',
+  'Cash and cash equivalents $ 45,210 $ 52,300',
+  'Total assets 61,400 70,120',
+  'Net loss $ (9,250) $ (8,020)',
+), [
+  ['$ 45,210', 'money', 45210, 'USD'],
+  ['61,400', 'money', 61400, 'USD'],
+  ['70,120', 'money', 70120, 'USD'],
+  ['9,250', 'money', -9250, 'USD'],
+]);
+
+describe('statement cells: no statement without a title where words are a clause', () => {
+  it('"Revenue was $ 5,000" in prose starts none: the count after it stays a count', () => {
+    const figs = figuresOf('Acme Bio results\n\nRevenue was $ 5,000 in the quarter and the trial enrolled 1,200 participants at 40 sites.');
+    const f = figs.find(x => x.text.startsWith('1,200'));
+    assert.ok(f && f.figureKind === 'count', figs.map(x => `${x.text}:${x.figureKind}`).join(', '));
+  });
+  it('ends at a clause after its rows', () => {
+    const figs = figuresOf(lines('Cash and cash equivalents $ 45,210 $ 52,300', 'Total assets 61,400 70,120', 'The company expects to enroll 1,200 more patients'));
+    const f = figs.find(x => x.text.startsWith('1,200'));
+    assert.ok(f && f.figureKind !== 'money', figs.map(x => `${x.text}:${x.figureKind}`).join(', '));
+  });
+});

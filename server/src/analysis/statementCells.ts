@@ -12,6 +12,7 @@ import type { FigureEntity, FigureReading } from './model';
 import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/statements.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
+import labelWords from '../../lexicon/grammar/labelUnits.json';
 import { tableUnitSpec } from './recognize/figures';
 import type { DocTable, Span } from './structure';
 
@@ -51,7 +52,7 @@ const CHANGE_COLUMN = new RegExp(`(?:${wordsPattern(words.changeColumns)})`, 'iu
 const ROW_GAP = /^[ \t]{1,12}(?:[\u2013\u2212-][ ]?)?$/;
 const SCALES_TRIED = [1, 1e3, 1e6, 1e9];
 
-interface Statement { scale: number; currency?: string; label: string; exceptShares: boolean; sharesScale?: number }
+interface Statement { scale: number; currency?: string; label: string; exceptShares: boolean; sharesScale?: number; implicit?: boolean }
 
 /** The scale (and currency, when written) a line's title declares, and where the title starts. */
 export function statementTitle(line: string): (Statement & { at: number }) | undefined {
@@ -129,7 +130,7 @@ function negativeCell(normalized: string, c: FigureEntity): boolean {
  * sign keep the row going. A gap that is a sentence of prose ends the statement.
  */
 export function applyStatementCells(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
-  if (![SCALE_TITLE, ZEROS_TITLE, ZEROS_CELL, SIGN_SCALE_TITLE, CODE_TITLE, UNBRACKETED_TITLE, CURRENCY_SCALE_CELL].some(r => r.test(normalized)) && !tableUnitSpec(normalized)) return;
+  if (![SCALE_TITLE, ZEROS_TITLE, ZEROS_CELL, SIGN_SCALE_TITLE, CODE_TITLE, UNBRACKETED_TITLE, CURRENCY_SCALE_CELL, SIGN_APART].some(r => r.test(normalized)) && !tableUnitSpec(normalized)) return;
   let statement: Statement | undefined;
   let rowLabel = '';
   // the last label that ends in a colon, heading the rows under it ("Net loss per share:", then "Basic", "Diluted")
@@ -162,7 +163,23 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
       rowLabel = gap.slice(title.at + title.label.length);
       rowLabel = /\p{L}{2}/u.test(rowLabel) ? lastLabelCell(rowLabel) : '';
     } else if (statement && (PROSE.test(gap) || gap.length > 400)) { statement = undefined; rowLabel = ''; }
+    // (a statement without a title ends at words that are no row's label)
+    else if (statement?.implicit && /\p{L}{2}/u.test(gap) && !rowLabelLike(lastLabelCell(gap))) { statement = undefined; rowLabel = ''; }
     else if (statement && /\p{L}{2}/u.test(gap)) { rowLabel = lastLabelCell(gap); section = sectionHead(gap) ?? section; cellIndex = 0; }
+    if (!statement && c.figureKind !== 'date') {
+      // "Cash and cash equivalents $ 45,210 $ 52,300 / Total assets 61,400 70,120": a row's first sum written with its
+      // currency's sign standing apart, as statements print it, after a row's label, starts a statement without a title:
+      // the rows after it are sums in that currency as written, up to words that are no row's label
+      const sign = signApart(c, gap, normalized);
+      const label = lastLabelCell(gap);
+      if (sign && rowLabelLike(label)) {
+        statement = { scale: 1, currency: sign, label: 'the currency sign of its first row', exceptShares: true, implicit: true };
+        rowLabel = label;
+        section = '';
+        changeAt = -1;
+        cellIndex = 0;
+      }
+    }
     if (statement && c.figureKind === 'date') { if (inHeader) periods++; continue; }
     inHeader = false;
     const at = cellIndex++;
@@ -176,6 +193,24 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
     if (c.figureKind === 'other' && Number.isInteger(c.value) && (c.value as number) < 10 && /\p{L}[ ]?\($/u.test(gap)) continue;
     readCell(c, rowLabel, section, statement, normalized, name);
   }
+}
+
+/** A currency sign standing apart from the number after it ("$ 1,250", "$\n1,250", "| $ | (2,140"), as statements print it. */
+const SIGN_APART = /(?:^|[\s|])(?:US\$|\$|\u20ac|\u00a3)(?:[ \t]+|[ \t]*\|[ \t]*|[ \t]*\n[ \t]*\|?[ \t]*)\(?\d/;
+const SIGN_BEFORE = /(?:^|[\s|])(US\$|\$|\u20ac|\u00a3)(?:[ \t]+|[ \t]*\|[ \t]*|[ \t]*\n[ \t]*\|?[ \t]*)\(?$/;
+/** The currency of a figure whose sign stands apart from its number, in its text or in the gap before it. */
+function signApart(c: FigureEntity, gap: string, normalized: string): string | undefined {
+  const written = normalized.slice(c.start, c.end);
+  const own = /^(US\$|\$|\u20ac|\u00a3)(?:[ \t]+|[ \t]*\n[ \t]*)\(?\d/.exec(written);
+  if (own && c.figureKind === 'money') return SYMBOL_CURRENCY[own[1]];
+  const before = c.figureKind === 'other' && !c.unit ? SIGN_BEFORE.exec(gap) : null;
+  return before ? SYMBOL_CURRENCY[before[1]] : undefined;
+}
+const CLAUSE_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(labelWords.clauseVerbs)})(?![\\p{L}])`, 'iu');
+/** A row's label: a short run of words opening with a capital, no clause ("Total assets", not "Revenue was"). */
+function rowLabelLike(label: string): boolean {
+  const t = label.replace(SIGN_WORD, ' ').replace(/[\s|:$\u20ac\u00a3(]+$/, '').trim();
+  return /^\p{Lu}/u.test(t) && t.length <= 70 && t.split(/\s+/).length <= 9 && !CLAUSE_VERB.test(t);
 }
 
 /** The currency of the first sum written with its sign after a title, within the statement's first lines. */
