@@ -419,3 +419,44 @@ describe('statement cells: no statement without a title where words are a clause
     assert.ok(f && f.figureKind !== 'money', figs.map(x => `${x.text}:${x.figureKind}`).join(', '));
   });
 });
+
+readsAs('statement cells: a heading or a new table ends a statement', lines(
+  'Acme Bio second quarter',
+  '',
+  '| Revenue (NOK million) | Q2 2029 | Q2 2030 |',
+  '|---|---|---|',
+  '| Product sales | 41.8 | 52.6 |',
+  '',
+  '## Forecast',
+  '',
+  '| Parameter | 2030E | 2031E |',
+  '|---|---|---|',
+  '| Eligible patients | 6,200 | 6,400 |',
+  '| Annual price (NOK) | NOK 410,000 | NOK 420,000 |',
+), [
+  ['41.8', 'money', 41800000, 'NOK'],
+  ['NOK 410,000', 'money', 410000, 'NOK'],
+]);
+
+describe('statement cells: in a markdown document, a new table after a blank line ends a statement', () => {
+  const doc = lines(
+    '# Acme Bio second quarter',
+    '',
+    '| Revenue (NOK million) | Q2 2029 | Q2 2030 |',
+    '|---|---|---|',
+    '| Product sales | 41.8 | 52.6 |',
+    '',
+    '## Forecast',
+    '',
+    '| Parameter | 2030E | 2031E |',
+    '|---|---|---|',
+    '| Annual price (NOK) | NOK 410,000 | NOK 420,000 |',
+  );
+  it('reads the second table\'s sums as written', () => {
+    const figs = figuresOf(doc, 'markdown');
+    const f = figs.find(x => x.text === 'NOK 410,000');
+    assert.ok(f && f.value === 410000, figs.map(x => `${x.text}:${x.value}`).join(', '));
+    const g = figs.find(x => x.text === '41.8');
+    assert.ok(g && g.value === 41800000);
+  });
+});

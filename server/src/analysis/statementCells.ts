@@ -13,6 +13,7 @@ import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/statements.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import labelWords from '../../lexicon/grammar/labelUnits.json';
+import { PEOPLE_PATTERN } from './people';
 import { tableUnitSpec } from './recognize/figures';
 import type { DocTable, Span } from './structure';
 
@@ -43,6 +44,8 @@ const SIGN_GAP = /(?:^|[\s|])(US\$|\$|\u20ac|\u00a3)(?=[\s|]|\d)/;
 const NOUN_ACROSS_CELLS = /^([\d.,]+)\s+\p{Lu}/u;
 /** A sentence of prose, not a row's label: many words, or a full stop after a word. */
 const PROSE = /(?:\p{L}+[ ,;:]+){12}|\p{Ll}{2}\.(?:\s|$)/u;
+/** A heading, or a new table's header rule ("|---|---|"), after a statement's rows: the statement has ended. */
+const STATEMENT_BREAK = /\n[ \t]*#{1,6}[ \t]|\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/;
 /** A scale word after a sum: its value is already in base units. */
 const SCALE_WRITTEN = /\p{L}\.?\s*$/u;
 
@@ -162,7 +165,11 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
       statement = { ...title, currency: title.currency ?? currencyAfter(figures, k, c.start) ?? SYMBOL_CURRENCY[SIGN_GAP.exec(normalized.slice(c.start - 1, c.start + 400))?.[1] ?? ''] };
       rowLabel = gap.slice(title.at + title.label.length);
       rowLabel = /\p{L}{2}/u.test(rowLabel) ? lastLabelCell(rowLabel) : '';
-    } else if (statement && (PROSE.test(gap) || gap.length > 400)) { statement = undefined; rowLabel = ''; }
+    } else if (statement && (PROSE.test(gap) || gap.length > 400 || (!inHeader && (STATEMENT_BREAK.test(gap) || (c.figureKind === 'date' && /\n[ \t]*\n/.test(gap)))))) {
+      // (a heading or a new table's rule after the rows, or a new header's periods after a blank line: another table)
+      statement = undefined;
+      rowLabel = '';
+    }
     // (a statement without a title ends at words that are no row's label)
     else if (statement?.implicit && /\p{L}{2}/u.test(gap) && !rowLabelLike(lastLabelCell(gap))) { statement = undefined; rowLabel = ''; }
     else if (statement && /\p{L}{2}/u.test(gap)) { rowLabel = lastLabelCell(gap); section = sectionHead(gap) ?? section; cellIndex = 0; }
@@ -206,6 +213,7 @@ function signApart(c: FigureEntity, gap: string, normalized: string): string | u
   const before = c.figureKind === 'other' && !c.unit ? SIGN_BEFORE.exec(gap) : null;
   return before ? SYMBOL_CURRENCY[before[1]] : undefined;
 }
+const PEOPLE_ROW = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
 const CLAUSE_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(labelWords.clauseVerbs)})(?![\\p{L}])`, 'iu');
 /** A row's label: a short run of words opening with a capital, no clause ("Total assets", not "Revenue was"). */
 function rowLabelLike(label: string): boolean {
@@ -275,7 +283,8 @@ function readCell(c: FigureEntity, rowLabel: string, section: string, s: Stateme
   // (under such a head, the cell is written as a sum per share is, with its cents, "0.52", never a whole sum in the
   // statement's scale)
   const perShare = PER_SHARE.test(rowLabel) || (!NOT_SUMS.test(rowLabel) && PER_SHARE.test(section) && /\.\d{2}$/.test(normalized.slice(c.start, c.end)));
-  if (!perShare && NOT_SUMS.test(rowLabel)) return;
+  // ("Patients treated": a row that counts people holds no sums either)
+  if (!perShare && (NOT_SUMS.test(rowLabel) || PEOPLE_ROW.test(rowLabel))) return;
   if (typeof c.value !== 'number' || c.reading?.startsWith('read in the')) return;
   let written = normalized.slice(c.start, c.end);
   // "506 Operating expenses": a cell's number read with the next row's label as its counted noun
