@@ -209,7 +209,8 @@ const SIGN_BEFORE = /(?:^|[\s|])(US\$|\$|\u20ac|\u00a3)(?:[ \t]+|[ \t]*\|[ \t]*|
 function signApart(c: FigureEntity, gap: string, normalized: string): string | undefined {
   const written = normalized.slice(c.start, c.end);
   const own = /^(US\$|\$|\u20ac|\u00a3)(?:[ \t]+|[ \t]*\n[ \t]*)\(?\d/.exec(written);
-  if (own && c.figureKind === 'money') return SYMBOL_CURRENCY[own[1]];
+  // (a sum written with its scale word, "$ 12.5 million", is prose's, not a statement's cell)
+  if (own && c.figureKind === 'money' && !SCALE_WRITTEN.test(written)) return SYMBOL_CURRENCY[own[1]];
   const before = c.figureKind === 'other' && !c.unit ? SIGN_BEFORE.exec(gap) : null;
   return before ? SYMBOL_CURRENCY[before[1]] : undefined;
 }
