@@ -233,3 +233,23 @@ describe('kinds: scale letters that stay as they were', () => {
 table('kinds: a capitalised plural right after a scale word is what it counts',
   'Nearly 4 million Canadians live with the disease. Acme Bio Ships 3 Million Doses.',
   [['Nearly 4 million Canadians', 'count', 4000000, 'Canadians'], ['3 Million Doses', 'count', 3000000, 'Doses']]);
+
+table('kinds: a bare dollar sign in a document of a company listed in Australia only is the Australian dollar',
+  'Acme Bio Limited (ASX: ACM) reported revenue of $4.2 million for the half, and a loss per share of $0.12.',
+  [['$4.2 million', 'money', 4200000, 'AUD'], ['$0.12', 'money', 0.12, 'AUD']]);
+
+table('kinds: listed in Australia and in the US, the bare dollar stays the US one',
+  'Acme Bio Limited (ASX: ACM; Nasdaq: ACMB) reported revenue of $4.2 million for the half.',
+  [['$4.2 million', 'money', 4200000, 'USD']]);
+
+table('kinds: a document that writes "US$" keeps its dollars as written',
+  'Acme Bio Limited (ASX: ACM) reported revenue of US$4.2 million and costs of $3.1 million.',
+  [['US$4.2 million', 'money', 4200000, 'USD'], ['$3.1 million', 'money', 3100000, 'USD']]);
+
+table('kinds: a Canadian listing makes the bare dollar Canadian',
+  'Acme Bio Inc. (TSX: ACM) closed a financing of $12.5 million.',
+  [['$12.5 million', 'money', 12500000, 'CAD']]);
+
+table('kinds: a date whose year a copy glued to the comma after its day',
+  'Acme Bio reported its results for the quarter ended June 30,2030, and a net loss of 30,200 for the year.',
+  [['June 30,2030', 'date', 2030, 'day'], ['30,200', 'other', 30200, '']]);

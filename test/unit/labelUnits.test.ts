@@ -18,6 +18,11 @@ function kindCases(cases: [string, string, string, string][]): void {
 describe('label units: what a row or column label declares', () => {
   const rows: [string, ReturnType<typeof declaredBy>][] = [
     ['| DCR, % |', { kind: 'percent', unit: '%' }],
+    // a column's period and its unit in one header cell
+    ['2030 TCHF', { kind: 'money', unit: 'CHF', scale: 1000 }],
+    ['Q3 2030 MSEK', { kind: 'money', unit: 'SEK', scale: 1e6 }],
+    ['TEUR 2030', { kind: 'money', unit: 'EUR', scale: 1000 }],
+    ['2030 patients', undefined],
     ['Median OS, months (95% CI) ', { kind: 'duration', unit: 'months', ciLevel: 95 }],
     ['| HR (90% CI) |', { kind: 'ratio', unit: 'HR', ciLevel: 90 }],
     ['| p-value |', { kind: 'pvalue' }],
@@ -518,4 +523,27 @@ describe('label units: a table copied one cell a line, joined to the caption and
     ['the note after the table keeps its numbers as they are', table, '2', 'other'],
     ['two rows between a caption and a note are no table', short, '9.8', 'other'],
   ]);
+});
+
+describe('label units: a count and its share of the column\'s group, the header naming the group\'s size only', () => {
+  const doc = [
+    'Acme Bio reports the ACME-1 trial of AB-101.',
+    '',
+    '| Adverse event | AB-101 (n=120) | Placebo (n=118) |',
+    '|---|---|---|',
+    '| Nausea | 12 (10.0) | 5 (4.2) |',
+    '| Body weight change | 3 (1.2) | 2 (0.8) |',
+  ].join('\n');
+  const figs = figuresOf(doc);
+  const rows: [string, string][] = [
+    // [text, kind wanted]
+    ['12', 'count'], ['10.0', 'percent'], ['5', 'count'], ['4.2', 'percent'],
+    // 3 of 120 is 2.5 %, not 1.2: a measure and its spread, no count
+    ['3', 'other'], ['1.2', 'other'],
+  ];
+  for (const [text, kind] of rows) it(`${text} is ${kind}`, () => {
+    const f = figs.find(x => x.text === text);
+    assert.ok(f, text);
+    assert.equal(f.figureKind, kind);
+  });
 });

@@ -12,6 +12,7 @@ import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import { bareTableUnit, languageOf, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
+import { labelNamesNoSums } from './statementCells';
 import { continuationRow, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
 
@@ -62,6 +63,8 @@ function nameInAnyCase(label: string): RegExpExecArray | null {
   return RATIO_NAME_LOWER.exec(label);
 }
 
+/** A column's period at a header cell's start or end, beside its unit: "2030 ", "Q3 2030 ", " FY2030". */
+const PERIOD_BESIDE_UNIT = /^[\s|]*(?:(?:Q[1-4]|H[12]|FY|[1-9]M)[ ]?)?(?:19|20)\d{2}(?=\s)|(?<=\s)(?:(?:Q[1-4]|H[12]|FY|[1-9]M)[ ]?)?(?:19|20)\d{2}[\s|]*$/;
 /** What a label declares, from its text (the row's or column's words, without its figures). */
 export function declaredBy(label: string): Declared | undefined {
   const out: Declared = {};
@@ -79,7 +82,8 @@ export function declaredBy(label: string): Declared | undefined {
   if (!/\p{L}|%/u.test(rest)) return ci || p ? out : undefined;
   // "Revenue (USD thousands)", "Net sales (SEK m)": a currency and its scale in brackets
   // ("| EUR million |", "| TEUR |": a cell that is only a currency and its scale declares it as the brackets do)
-  const money = rest.includes('(') ? tableUnitSpec(rest) : bareTableUnit(rest);
+  // ("2030 TCHF", "Q3 2030 MSEK", "TEUR 2030": a column's period and its unit in one header cell; the period aside, the unit)
+  const money = rest.includes('(') ? tableUnitSpec(rest) : bareTableUnit(rest) ?? (PERIOD_BESIDE_UNIT.test(rest) ? bareTableUnit(rest.replace(PERIOD_BESIDE_UNIT, ' ')) : undefined);
   if (money?.currency) { out.kind = 'money'; out.unit = money.currency; out.scale = money.scale; }
   else if (COUNT_PERCENT_LABEL.test(rest)) out.kind = 'countPercent';
   else if (COUNT_LABEL.test(rest)) { out.kind = 'count'; out.unit = 'patients'; }
@@ -397,7 +401,10 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
         const cell = row.cells[c];
         // (with what a header spanning this column and others says: "No. (%) of patients" over every dose's column)
         const headText = head ? [head.text, ...(head.spans ?? []).map(sp => normalized.slice(sp.start, sp.end))].join(' ').trim() : '';
-        const label = headText && declaredBy(headText)?.kind !== undefined ? headText : stubDeclares ? stub : caption ? caption.text : headText;
+        let label = headText && declaredBy(headText)?.kind !== undefined ? headText : stubDeclares ? stub : caption ? caption.text : headText;
+        // ("| in EUR thousand |" over "| Employees (number) | 120 |": a row whose label names numbers that are no sums is
+        // out of the reach of the sums' unit the table's corner names)
+        if (label === stub && stubDeclares && declaredBy(stub)?.kind === 'money' && labelNamesNoSums(rowLabel)) label = '';
         while (at < kept.length && kept[at].start < cell.start) at++;
         const inCell: FigureEntity[] = [];
         for (let k = at; k < kept.length && kept[k].start < cell.end; k++) if (kept[k].end <= cell.end && kept[k].figureKind !== 'date') inCell.push(kept[k]);
@@ -513,6 +520,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   }
   readRowSequences(kept, normalized, spanLocator(tables), pairs);
   countBlocks(kept, normalized);
+  countsWithShares(kept, normalized, tables);
   for (const col of [...pColumns, ...pRows]) pValuesAboveOne(col, normalized);
   for (const col of columnCells) sharesWithoutSign(col, normalized);
   const merged = intervalsInCells(pairs, normalized, source);
@@ -717,5 +725,36 @@ function pValuesAboveOne(col: FigureEntity[], normalized: string): void {
     if (rest.length < 2 || !rest.every(g => g.figureKind === 'pvalue' || (bare(g) && typeof g.value === 'number' && g.value > 1 && g.value < 10))) continue;
     if (rest.filter(g => g.figureKind === 'pvalue').length < 2) continue;
     Object.assign(f, { figureKind: 'pvalue', unit: '', reading: 'read as a p-value: its column\u2019s header names p-values, and its other cells are' });
+  }
+}
+
+/**
+ * "| Nausea | 12 (10.0) | 5 (4.2) |" under "| | AB-101 (n=120) | Placebo (n=118) |": a cell of a whole number and a number in
+ * brackets, where the second is the first's share of the column's group in per cent (12 of 120 is 10.0 %, to the
+ * bracket's last decimal), is a count of the group's people and its share, whatever the header leaves unsaid.
+ */
+function countsWithShares(figures: FigureEntity[], normalized: string, tables: readonly DocTable[]): void {
+  let at = 0;
+  for (const t of tables) {
+    if (!t.header.length) continue;
+    const { heads, headerRows } = tableColumns(t, normalized);
+    if (![...heads.values()].some(h => h.n)) continue;
+    for (const row of t.rows) {
+      if (headerRows.has(row)) continue;
+      for (let c = 1; c < row.cells.length; c++) {
+        const n = heads.get(c)?.n;
+        const cell = row.cells[c];
+        while (at < figures.length && figures[at].start < cell.start) at++;
+        if (!n || at + 1 >= figures.length) continue;
+        const a = figures[at], b = figures[at + 1];
+        if (b.end > cell.end || (at + 2 < figures.length && figures[at + 2].start < cell.end)) continue;
+        if (!bare(a) || !bare(b) || typeof a.value !== 'number' || typeof b.value !== 'number' || !Number.isInteger(a.value) || a.value < 0 || a.value > n) continue;
+        if (!/^\s*\(\s*$/.test(normalized.slice(a.end, b.start)) || !/^\s*\)/.test(normalized.slice(b.end, b.end + 3))) continue;
+        const decimals = /\.(\d+)$/.exec(normalized.slice(b.start, b.end))?.[1].length ?? 0;
+        if (Math.abs((100 * a.value) / n - b.value) > 10 ** -decimals + 1e-9) continue;
+        Object.assign(a, { figureKind: 'count', unit: 'patients', reading: `a count of its column's group (n=${n}), its share in brackets` });
+        Object.assign(b, { figureKind: 'percent', unit: '%', reading: `the share of its column's group (n=${n}) the count before it is` });
+      }
+    }
   }
 }

@@ -24,8 +24,10 @@ import productWords from '../../lexicon/grammar/products.json';
 import companyWords from '../../lexicon/builtin/companyWords.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
-import { accountsNegative, applyLabelUnits } from './labelUnits';
-import { applyKeyFigureRows, applyStatementCells } from './statementCells';
+import { wordsPattern } from './words';
+import numbersData from '../../lexicon/builtin/numbers.json';
+import { accountsNegative, applyLabelUnits, declaredBy } from './labelUnits';
+import { applyKeyFigureRows, applyPercentColumns, applyShareCounts, applyStatementCells, labelNamesNoSums } from './statementCells';
 
 export { sentenceAt } from './bind';
 
@@ -164,9 +166,11 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   applyNumberConvention(kept, normalized);
   currencyOfSameSum(kept);
   recoverTableColumns(kept, normalized);
+  applyPercentColumns(kept, normalized, structure.tables, figureName);
   applyTableUnits(kept, normalized);
   applyStatementCells(kept, normalized, figureName);
   applyKeyFigureRows(kept, normalized, figureName);
+  applyShareCounts(kept, normalized, figureName);
   // (the label reader reads bare figures only: those it read take the name of their reading, as the hover shows it)
   const bareBefore = kept.filter(f => f.figureKind === 'other' && !f.unit);
   const labelled = applyLabelUnits(kept, normalized, structure.tables, text);
@@ -179,6 +183,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
     kept.length = 0;
     for (const f of labelled) kept.push(f);
   }
+  dollarOfListing(kept, normalized);
   // binding and completing speak of figures only: a document without any (or the workspace index's
   // entities-only reading) skips them
   if (kept.length > 0) {
@@ -235,7 +240,9 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
       scale = writtenScale(normalized.slice(f.start + m.index + n.length, f.end), normalized.slice(f.start, f.start + m.index));
       if (Math.abs(f.value) !== Number(n.replace(/,/g, '')) * scale) continue;
     }
-    const scaled = (x: number) => (scale === 1 ? x : Math.round(x * scale * 1e6) / 1e6);
+    // ("-8.120": the sign the block reader read stays with the number read again)
+    const sign = (f.value as number) < 0 ? -1 : 1;
+    const scaled = (x: number) => sign * (scale === 1 ? x : Math.round(x * scale * 1e6) / 1e6);
     if (/^\d{1,3},\d{3}$/.test(n) && !commaThousands) {
       f.value = scaled(Number(n.replace(',', '.')));
       f.reading = 'decimal comma (the document writes decimal commas)';
@@ -408,6 +415,8 @@ function unitEndingTitle(line: string): { currency: string; scale: number } | un
   }
   return undefined;
 }
+/** A line that is only a currency sign in a cell: "|$", "| € |". */
+const LONE_SIGN_CELL = /^[ \t]*\|?[ \t]*(?:US\$|\$|\u20ac|\u00a3)[ \t]*\|?[ \t]*$/;
 const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
 function applyTableUnits(figures: FigureEntity[], normalized: string): void {
   // (the bare hint may match across a blank line, "mdr" then "kr": it reads the whole text)
@@ -433,7 +442,9 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
       // "SEK m Q3 2030 Q3 2029", "| MSEK | Q4 | Q3 |")
       // (and a paragraph's lines read joined put the rows after them: "SEK m Q3 2030 Q3 2029 Net sales 1,234 1,100")
       let headCell: string | undefined;
-      if (cells.length === 0 && line.includes('|')) headCell = line.replace(/^\s*\|/, '').split('|')[0];
+      // (a lone currency sign a line, "|$", is the sign of the cell on the next line, as a statement copied one cell a line
+      // writes it, no unit of the lines after it: the statement reader reads it with the cell)
+      if (cells.length === 0 && line.includes('|') && !LONE_SIGN_CELL.test(line)) headCell = line.replace(/^\s*\|/, '').split('|')[0];
       else if (!line.includes('|')) for (let k = fi; k < figures.length && figures[k].start < lineStart + firstCell; k++) if (figures[k].figureKind === 'date') { headCell = line.slice(0, figures[k].start - lineStart); break; }
       let bare = !line.includes('|') ? memoRead(cells.length ? line.slice(0, firstCell) : line, bareTableUnit) : undefined;
       let bareEnd = line.length;
@@ -447,15 +458,24 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
       else if (spec || title) {
         const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title!;
         const shares = /\bshares\b/i.test(line.slice(0, firstCell)) && !PER_SHARE.test(line.slice(0, firstCell));
+        // ("| Gross margin, % | 71.2 |": a row whose label names per cents holds no sums; the label reader reads it)
+        // ("| Employees (number) | 120 |", "| Gross margin | 71.2 |": nor does a row whose label names numbers of another kind)
+        // ('percent' when the label names per cents, "Operating margin, %": its bare numbers are that)
+        const namesNoSums = (label: string): false | 'percent' | 'other' => memoRead(label, declaredBy)?.kind === 'percent' ? 'percent' : labelNamesNoSums(label) ? 'other' : false;
+        let percentRow = cells.length > 0 && !shares && namesNoSums(line.slice(0, firstCell));
         // "Deficit per unit held": an amount per share is in the currency, never in the table's scale
         let perShare = PER_SHARE.test(line.slice(0, firstCell));
         // (a title read joined with its rows: each row's label, the words since the cell before, says whether it is per share)
-        const joined = !!bare && cells.length > 0;
         let prevEnd = cells.length ? cells[0].start : 0;
+        // (a first row's label that is the whole line's start, a title with it, is read by the label reader as before)
+        let joinedLabel = true;
         for (const c of cells) {
-          if (joined && c.start > prevEnd) { const gap = normalized.slice(prevEnd, c.start); if (/\p{L}{3,}/u.test(gap)) perShare = PER_SHARE.test(gap); }
+          // (any line's rows: "(SEK m) 2030 2029 Net turnover 75.0 215.9 Operating margin, % -64.3 30.9" names each row's kind anew)
+          if (c.start > prevEnd) { const gap = normalized.slice(prevEnd, c.start); if (/\p{L}{3,}/u.test(gap)) { perShare = PER_SHARE.test(gap); percentRow = namesNoSums(gap); joinedLabel = false; } }
           prevEnd = c.end;
           if (c.figureKind !== 'other' || c.unit !== '' || typeof c.value !== 'number') continue;
+          if (percentRow === 'percent' && !joinedLabel) { Object.assign(c, { figureKind: 'percent', unit: '%', reading: 'its row\'s label names per cents' }); c.name = figureName(c); continue; }
+          if (percentRow) continue;
           if (unit.currency) {
             c.figureKind = 'money';
             c.unit = unit.currency;
@@ -1119,3 +1139,25 @@ function sameSet(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every(x => b.includes(x));
 }
 
+
+const LISTING_DOLLARS = new Map(Object.entries(numbersData.listingDollars as Record<string, string>).filter(([k]) => !k.startsWith('$')));
+/** "(ASX: ACM)", "TSX:ACM": a company's ticker on an exchange whose dollar is not the US one. */
+const LISTING = new RegExp(`(?<![\\p{L}])(${wordsPattern([...LISTING_DOLLARS.keys()])})[ ]?:[ ]?\\p{Lu}`, 'u');
+const US_LISTING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern((numbersData.usListings as { words: string[] }).words)})(?![\\p{L}])|US\\$|U\\.S\\. dollars?|USD`, 'u');
+/**
+ * "Acme Bio (ASX: ACM) reported revenue of $4.2 million": a bare dollar sign in a document whose company is listed on
+ * the Australian, Canadian, New Zealand or Singapore exchange, and on no US one, is that country's dollar, as its readers
+ * read it (numbers.json listingDollars). A sum written with its country's sign ("A$") is read so already.
+ */
+function dollarOfListing(figures: FigureEntity[], normalized: string): void {
+  const listed = LISTING.exec(normalized);
+  if (!listed || US_LISTING.test(normalized)) return;
+  const currency = LISTING_DOLLARS.get(listed[1])!;
+  for (const f of figures) {
+    if (f.figureKind !== 'money' && f.figureKind !== 'ci') continue;
+    // (no sum of the document is written "US$" or "USD": every dollar the reader took for the US one is the sign's)
+    if (f.unit !== 'USD') continue;
+    f.unit = currency;
+    f.name = figureName(f);
+  }
+}

@@ -10,7 +10,8 @@ describe('totals in tables', () => {
     const fs = found(table);
     assert.equal(fs.length, 1);
     assert.equal(table.slice(fs[0].start, fs[0].end), '19.7');
-    assert.match(fs[0].message, /2025: Europe \+ United States = 18\.7, not the Total 19\.7/);
+    // (the title's "(CHF million)" makes the rows sums in that unit, and the message says so)
+    assert.match(fs[0].message, /2025: Europe \+ United States = CHF 18\.7 million, not the Total 19\.7/);
     assert.deepEqual(found(table.replace('19.7', '18.7')), []);
   });
   it('checks the forecast table of seed 000: cases \u00d7 penetration \u00d7 price against revenue', () => {
