@@ -25,7 +25,7 @@ import { testPiece } from '../testMemo';
 import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
-import { figuresBySentence, type CheckFinding } from './check';
+import { figuresBySentence, itemsWithin, type CheckFinding } from './check';
 import dateWords from '../../../lexicon/grammar/dates.json';
 import type { FigureEntity } from '../model';
 import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
@@ -656,7 +656,21 @@ function summaryRank(model: DocumentModel, c: Claim): number {
 /** summaryRank, with a quotation of the running text ranked between the lede and the text: a spokesperson restates the text's results. */
 function placeRank(model: DocumentModel, c: Claim): number {
   const r = summaryRank(model, c);
-  return r === 0 && inQuotation(model.text, c.figure.start) ? 0.5 : r;
+  return r === 0 && inQuotation(model.text, c.figure.start) && quotesOwnResult(model, c) ? 0.5 : r;
+}
+
+const QUOTE_OWN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.quotation.own)})(?![\\p{L}])`, 'iu');
+const QUOTE_OTHERS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.quotation.others)})(?![\\p{L}])`, 'iu');
+/**
+ * Whether a quoted sentence speaks of the document's own result: it says whose in the first person ("we saw", "our
+ * data") or names a drug, and no word of other treatments ("current therapies", "standard of care") stands in it.
+ */
+function quotesOwnResult(model: DocumentModel, c: Claim): boolean {
+  const s = model.sentences[c.sentence];
+  if (!s) return false;
+  const sentence = model.text.slice(s.start, s.end);
+  if (QUOTE_OTHERS.test(sentence)) return false;
+  return QUOTE_OWN.test(sentence) || itemsWithin(model.entities, s.start, s.end).some(e => e.kind === 'drug');
 }
 
 /** Words that attribute a quotation to its speaker (claims.json quotation.verbs). */
