@@ -313,7 +313,7 @@ export const dates: Check = {
           if (!T.test(re, clause.from, clause.to)) continue;
           // "the enrolment target was reached": the target named is no plan
           const planned = PLANNED.test(words.replace(/\b(?:enrol?l?ment|recruitment) target\b/gi, ' '));
-          // a read-out named beside a date ("Topline data Q2 2026", a pipeline's next milestone) is neither planned nor
+          // a read-out named beside a date (a pipeline table's next milestone, "read-out 3Q 2031") is neither planned nor
           // done in words: only a clause that says which is read
           if (NAMED_ONLY_EVENTS.has(event) && !planned && !T.test(HAPPENED, clause.from, clause.to)) continue;
           if (!planned && event === 'data cut-off') cutoffs.push({ f, span, trial });
