@@ -73,6 +73,9 @@ table('figure readings: thousands and decimals by language and by number', [
   ['The grant was EUR 2\u202f400\u202f000 in total.', { text: 'EUR 2\u202f400\u202f000', figureKind: 'money', value: 2400000, unit: 'EUR', reading: /thousands/ }],
   ['Der Umsatz erreichte CHF 1\'250 Mio. im Jahr.', { text: 'CHF 1\'250 Mio.', figureKind: 'money', value: 1250e6, unit: 'CHF', reading: /apostrophe/ }],
   ['Der Umsatz stieg auf 3,4 Mio. Euro, wie die Firma mitteilte.', { text: '3,4 Mio. Euro', figureKind: 'money', value: 3.4e6, unit: 'EUR' }],
+  // the currency's name before a sum written as one; a bare whole number after it is no sum ("Euro 2030" the year)
+  ['Revenue for the year was euro 17.5 million, the company said.', { text: 'euro 17.5 million', figureKind: 'money', value: 17.5e6, unit: 'EUR' }],
+  ['The Euro 2030 tournament did not affect sales, the company said.', { text: '2030', figureKind: 'date' }],
   ['Der Umsatz stieg auf 1,2 Mrd. Euro, wie die Firma mitteilte.', { text: '1,2 Mrd. Euro', figureKind: 'money', value: 1.2e9, unit: 'EUR' }],
   ['Nettoomsättningen uppgick till 48 mkr under perioden och bolaget växer.', { text: '48 mkr', figureKind: 'money', value: 48e6, unit: 'SEK' }],
   ['Omsætningen var 310 MDKK i kvartalet, og det er godt for selskabet.', { text: '310 MDKK', figureKind: 'money', value: 310e6, unit: 'DKK' }],

@@ -299,6 +299,8 @@ const CURRENCY_SYMBOLS: [string, string][] = [
   ['\u20a9', 'KRW'], ['CHF ', 'CHF'], ['USD ', 'USD'], ['EUR ', 'EUR'], ['GBP ', 'GBP'], ['JPY ', 'JPY'], ['CNY ', 'CNY'],
   ['RMB ', 'CNY'], ['KRW ', 'KRW'], ['INR ', 'INR'], ['Rs. ', 'INR'], ['Rs ', 'INR'], ['\u20b9', 'INR'], ['SEK ', 'SEK'], ['DKK ', 'DKK'], ['NOK ', 'NOK'], ['HKD ', 'HKD'], ['AUD ', 'AUD'], ['CAD ', 'CAD'],
   ['SGD ', 'SGD'], ['TWD ', 'TWD'], ['NT$', 'TWD'],
+  // the currency's name before the sum, as some English releases write it ("euro 17.5 million")
+  ['euro ', 'EUR'], ['Euro ', 'EUR'],
 ];
 /**
  * Each currency as it may stand right before a number: "$12", "USD 12"; a symbol with a space before the
@@ -579,6 +581,9 @@ function currencyBefore(text: string, start: number): { code: string; start: num
     if (start < form.length || !text.endsWith(form, start)) continue;
     const before = text[start - form.length - 1];
     if (/[A-Za-z]/.test(form[0]) && before !== undefined && /[A-Za-z$]/.test(before)) continue;
+    // "euro 17.5 million": a currency's name before a number is read only before a sum written as one (decimals,
+    // thousands or a scale word after), never before a bare whole number ("Euro 2024", "Euro 3 fund")
+    if (NAMED_CURRENCIES.has(form.trimEnd()) && !SUM_AHEAD.test(text.slice(start, start + 24))) continue;
     // "US$ 12": the longer symbol wins over the "$" inside it
     if (form[0] === '$' && before !== undefined && /[A-Z]/.test(before)) continue;
     // "Mio. \u20ac 106,5", "Tsd. EUR 12.345", "mio. DKK 450": a key-figure row's scale, written before its currency
@@ -589,6 +594,11 @@ function currencyBefore(text: string, start: number): { code: string; start: num
   }
   return undefined;
 }
+
+/** Currencies written by name before a number ("euro 17.5 million"). */
+const NAMED_CURRENCIES = new Set(['euro', 'Euro']);
+/** A sum written as one: decimals or thousands, or a scale word after it. */
+const SUM_AHEAD = /^\d+(?:[.,]\d+)+|^\d+\s?(?:million|billion|thousand|mn|bn|m|k)(?![\p{L}])/iu;
 
 /** A scale's abbreviation before a currency ("Mio. ", "Tsd. ", "mia. "): the abbreviations of numbers.json's scales, with their full stop. */
 const SCALE_BEFORE_CURRENCY = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.keys(W.scales).filter(k => k.endsWith('.')))})[ ]?$`, 'iu');
