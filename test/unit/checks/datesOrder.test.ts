@@ -78,6 +78,11 @@ describe('date-inconsistent: one designation, one founding, dated twice', () => 
     // the founding as a noun, in a sentence that names no company: the company named just before
     ['Acme Bio was founded in 2016 and develops antibodies. Since its founding in 2012, the company has raised $300 million.', true],
     ['Acme Bio was founded in 2016 and develops antibodies. Since its founding in 2016, the company has raised $300 million.', false],
+    // a company goes public once
+    ['Acme Bio completed its IPO in March 2021. Since its IPO in 2020, the company has raised $500 million.', true],
+    ['Acme Bio completed its IPO in March 2021. Since its IPO in 2021, the company has raised $500 million.', false],
+    // two companies' listings
+    ['Acme Bio completed its IPO in March 2021. Zenith Pharma, which went public in 2019, invested in it.', false],
   ];
   for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
 });

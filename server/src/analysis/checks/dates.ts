@@ -34,7 +34,7 @@
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
  */
-import { Check, decimalsOf, figuresBySentence, firstIndexFrom, itemsWithin, pieceTests, normalizedText, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, figuresBySentence, firstIndexFrom, itemsWithin, sentenceIndexAt, pieceTests, normalizedText, wordsPattern, type CheckFinding } from './check';
 import type { DocumentModel, FigureEntity, Finding } from '../model';
 import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
@@ -114,6 +114,8 @@ const ORDER_NEGATION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.orderWor
 const ORDER_OPENING = new RegExp(`^[^\\p{L}\\d]*(${wordsPattern([...words.orderWords.after, ...words.orderWords.before])})(?![\\p{L}])`, 'iu');
 /** "founded in 2016", "die 2016 gegründete Acme": the year a company began. */
 const FOUNDED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.verbs)})\\s+(?:in\\s+|im\\s+(?:Jahr\\s+)?|i\\s+|år\\s+|en\\s+)?$`, 'iu');
+/** "completed its IPO in March 2021", "since its initial public offering in 2020": the year a company went public (dates.json listing). */
+const LISTED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.listing.words)})\\s+(?:in\\s+|on\\s+|im\\s+|en\\s+)?$`, 'iu');
 const FOUNDED_AFTER = new RegExp(`^\\s*(?:${wordsPattern(words.founded.verbs)})(?:e[mnrs]?)?(?![\\p{L}])`, 'iu');
 /** "its 20-year history", "unsere 20-jährige Geschichte": the history a company claims. */
 const HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.owners)})\\s+(\\d{1,3})[- ]?(?:${wordsPattern(words.founded.history)})(?![\\p{L}])`, 'giu');
@@ -188,7 +190,8 @@ export const dates: Check = {
     out.push(...weekdays(model, text, dateline));
     out.push(...twoReleaseDates(model, text));
     if (dateline) out.push(...historySinceFounding(model, text, dateline), ...reportBeforeItsPeriod(model, text, dateline, dateline.f.start));
-    out.push(...foundedTwice(model, text));
+    out.push(...onceForCompanyTwice(model, text, e => testPiece(FOUNDED_BEFORE, text.slice(Math.max(0, e.start - 40), e.start)) || testPiece(FOUNDED_AFTER, text.slice(e.end, e.end + 20)), 'founded', 'to be founded in'));
+    out.push(...onceForCompanyTwice(model, text, e => testPiece(LISTED_BEFORE, text.slice(Math.max(0, e.start - 40), e.start)), 'listed', 'to have gone public in'));
     out.push(...listedOutsideItsPeriod(model, text));
     // a report signed at its end ("Springfield, 9 July 2026" and the signer): the signature dates it as a dateline does,
     // and the report's title, with its period, stands at the head of the text
@@ -989,13 +992,20 @@ function lastCompanyBefore(model: DocumentModel, at: number): { name: string; en
   return undefined;
 }
 
-function foundedTwice(model: DocumentModel, text: string): CheckFinding[] {
+/**
+ * An event a company has once (its founding, its going public) dated twice, at times that cannot overlap: "Acme Bio was
+ * founded in 2016" and "since its founding in 2012". Each date is the company's that its sentence names, or, in a sentence
+ * that names none, the one named last (SUBJECT_CARRY).
+ */
+function onceForCompanyTwice(model: DocumentModel, text: string, dates: (e: FigureEntity) => boolean, what: string, saying: string): CheckFinding[] {
   const first = new Map<string, { f: FigureEntity; span: Span }>();
   for (const e of model.entities) {
     if (e.kind !== 'figure' || e.figureKind !== 'date' || !e.iso || !/^\d{4}/.test(e.iso)) continue;
-    if (!testPiece(FOUNDED_BEFORE, text.slice(Math.max(0, e.start - 40), e.start)) && !testPiece(FOUNDED_AFTER, text.slice(e.end, e.end + 20))) continue;
+    if (!dates(e)) continue;
     const span = spanOf(e);
-    const s = model.sentences.find(x => x.start <= e.start && x.end >= e.end);
+    const si = sentenceIndexAt(model, e.start);
+    const s = si >= 0 ? model.sentences[si] : undefined;
+    if (s && (s.start > e.start || s.end < e.end)) continue;
     if (!span || !s || CHANGE.test(text.slice(s.start, s.end)) || RESTATED.test(text.slice(s.start, s.end))) continue;
     let companies = [...new Set(itemsWithin(model.entities, s.start, s.end).filter(x => x.kind === 'company').map(x => x.name))];
     // "Since its founding in 2012, the company ...": a sentence that names no company speaks of the one named last, close before it
@@ -1007,7 +1017,7 @@ function foundedTwice(model: DocumentModel, text: string): CheckFinding[] {
     const before = first.get(companies[0]);
     if (!before) { first.set(companies[0], { f: e, span }); continue; }
     if (span.to >= before.span.from && span.from <= before.span.to) continue;
-    return [finding(e, `${companies[0]} is said to be founded in ${span.label} here but in ${before.span.label} earlier.`, [{ start: before.f.start, end: before.f.end, message: `founded: ${before.span.label}` }], { first: before.span.from, second: span.from })];
+    return [finding(e, `${companies[0]} is said ${saying} ${span.label} here but in ${before.span.label} earlier.`, [{ start: before.f.start, end: before.f.end, message: `${what}: ${before.span.label}` }], { first: before.span.from, second: span.from })];
   }
   return [];
 }
