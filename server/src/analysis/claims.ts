@@ -110,7 +110,9 @@ function trialsOwn(text: string, s: { start: number; end: number }, subgroup: st
  * "a trial of AB-101 plus AB-202 in patients with ...": the trial's own population, named right after the trial noun
  * and what it tests (an opener and at most four words, none a share or a mark of a clause's end).
  */
-const TRIAL_POPULATION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.trialPopulation.nouns)})[ ](?:${wordsPattern(words.trialPopulation.openers)})(?:[ ][^\\s.;,:()%]{1,40}){1,4}?[ ](?:${wordsPattern(words.trialPopulation.population)})(?![\\p{L}])`, 'giu');
+/** A trial noun and what it tests: "trial of AB-101 plus AB-202" (an opener and at most four words, none a share or a clause's mark). */
+export const TRIAL_AND_TESTED = `(?<![\\p{L}])(?:${wordsPattern(words.trialPopulation.nouns)})[ ](?:${wordsPattern(words.trialPopulation.openers)})(?:[ ][^\\s.;,:()%]{1,40}){1,4}?`;
+const TRIAL_POPULATION = new RegExp(`${TRIAL_AND_TESTED}[ ](?:${wordsPattern(words.trialPopulation.population)})(?![\\p{L}])`, 'giu');
 const WHOLE_POPULATION_ONLY = new RegExp(`^(?:(?:${wordsPattern(words.determiners)})\\s+)?(?:${wordsPattern(words.wholePopulation)})$`, 'iu');
 /** "among the 36 evaluable patients": a word of another population that introduces the figure names the figure's own group. */
 const INTRODUCES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.introducers)})(?:\\s+(?:${wordsPattern(words.determiners)}))?\\s*$`, 'iu');

@@ -101,6 +101,12 @@ const EVALUATIVE = new Set(contexts.otherPopulation.evaluative);
 export const OTHER_POPULATION = new RegExp(`\\b(?:${wordsPattern(contexts.otherPopulation.words.filter(w => !EVALUATIVE.has(w)))}|(?:${wordsPattern(contexts.otherPopulation.evaluative)})(?!\\s+(?:${wordsPattern(contexts.otherPopulation.evaluativeNouns)})\\b))\\b`, 'i');
 
 /** The figure's drug and arm, as one key: figures compare only within one arm. */
+/** Two figures of one endpoint, each bound to its own arm (or one to the drug and the other to an arm): "45 % with A and 25 % with placebo". */
+export function armsOfOneEndpoint(a: FigureEntity, b: FigureEntity): boolean {
+  const side = (f: FigureEntity) => f.binding.arm ?? f.binding.drug;
+  return !!a.binding.endpoint && a.binding.endpoint === b.binding.endpoint && !!side(a) && !!side(b) && side(a) !== side(b);
+}
+
 export function armKey(f: FigureEntity): string {
   return `${f.binding.drug ?? ''}|${armOf(f)}|${f.binding.subgroup ?? ''}`;
 }

@@ -8,7 +8,7 @@
  * direction word before them (or, in a verb-final language, right after), all of one kind and
  * unit. A finding needs the direction or the size to disagree beyond the rounding of every number.
  */
-import { decimalsOf, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armsOfOneEndpoint, decimalsOf, normalizedText, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { roundingRoom } from '../claims';
 import { memoRead, memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -348,10 +348,15 @@ const DESTINATION_IN = new RegExp(`\\s(?:${wordsPattern(C.to)})\\s`, 'iu');
  * "from" as one range; for a change it is the two figures moved between, each with its own text.
  */
 export function splitChangeRanges(text: string, inS: FigureEntity[], anyKind = false): FigureEntity[] {
+  return splitRangesAfter(text, inS, f => (anyKind || f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
+    && ORIGIN_END.test(text.slice(Math.max(0, f.start - 12), f.start)));
+}
+
+/** Each range `opens` says is two figures, split at its word of destination ("to", "auf"): the two figures with their own texts. */
+function splitRangesAfter(text: string, inS: FigureEntity[], opens: (f: FigureEntity) => boolean): FigureEntity[] {
   if (!inS.some(f => Array.isArray(f.value))) return inS;
   return inS.flatMap(f => {
-    if (!Array.isArray(f.value) || f.value.length !== 2 || !(anyKind || f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
-      || !ORIGIN_END.test(text.slice(Math.max(0, f.start - 12), f.start))) return [f];
+    if (!Array.isArray(f.value) || f.value.length !== 2 || !opens(f)) return [f];
     const to = DESTINATION_IN.exec(text.slice(f.start, f.end));
     if (!to) return [f];
     const cut = f.start + to.index, next = cut + to[0].length;
@@ -662,11 +667,6 @@ export function changeAfterPair(model: DocumentModel, s: { start: number; end: n
 const ARM_JOIN_WORDS = 7;
 /** Between a size and the bracketed pair it is the change between: a word of comparison and its arm, then a bracket ("compared with placebo ("). */
 const BRACKET_AFTER_LINK = new RegExp(`^[^.;\\d()]{0,50}?(?<![\\p{L}])(?:${wordsPattern(C.compared)})(?![\\p{L}])[^.;\\d()]{0,40}\\(\\s*$`, 'iu');
-/** Two like figures of one endpoint, each bound to its own arm (or one to the drug and one to an arm). */
-function armsOfOneEndpoint(a: FigureEntity, b: FigureEntity): boolean {
-  const armOf = (f: FigureEntity) => f.binding.arm ?? f.binding.drug;
-  return !!a.binding.endpoint && a.binding.endpoint === b.binding.endpoint && !!armOf(a) && !!armOf(b) && armOf(a) !== armOf(b);
-}
 
 /**
  * A relative change p named for the pair (first, second): a word of reduction (`down`, else read from the word)
@@ -674,29 +674,27 @@ function armsOfOneEndpoint(a: FigureEntity, b: FigureEntity): boolean {
  * rounding of all three (for two percentages, also the difference in points).
  */
 function judgePairChange(model: DocumentModel, word: Tok, p: FigureEntity, first: FigureEntity, second: FigureEntity, out: CheckFinding[], claimed: Set<number>, downWord?: boolean): void {
-  {
-    const [f0, f1] = span(model, first), [s0, s1] = span(model, second);
-    const [hi, lo] = (first.value as number) >= (second.value as number) ? [[f0, f1], [s0, s1]] : [[s0, s1], [f0, f1]];
-    if (lo[0] <= 0) return;
-    const down = downWord ?? REL_DOWN.has(word.w);
-    // the relative change at both ends of the rounding: a fall from the larger, a rise over the smaller
-    const [rl, rh] = down ? [100 * (hi[0] - lo[1]) / hi[0], 100 * (hi[1] - lo[0]) / hi[1]] : [100 * (hi[0] - lo[1]) / lo[1], 100 * (hi[1] - lo[0]) / lo[0]];
-    const x = p.value as number;
-    const dx = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end));
-    const fits = (low: number, high: number) => x + dx >= low - 0.5 && x - dx <= high + 0.5;
-    const points = first.figureKind === 'percent' && fits(hi[0] - lo[1], hi[1] - lo[0]);
-    if (fits(Math.min(rl, rh), Math.max(rl, rh)) || points) return;
-    claimed.add(p.start);
-    const hv = Math.max(first.value as number, second.value as number), lv = Math.min(first.value as number, second.value as number);
-    const change = 100 * (hv - lv) / (down ? hv : lv);
-    const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
-    out.push({
-      message: `\u201c${model.text.slice(word.start, word.end)} ${surface(p)}\u201d is not what the figures say: ${surface(first)} and ${surface(second)} differ by ${change.toFixed(1)} %.`,
-      start: p.start, end: p.end,
-      related: [first, second].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
-      data: { claimed: x, first: first.value as number, second: second.value as number, change: Number(change.toFixed(2)) }, fixes: [],
-    });
-  }
+  const [f0, f1] = span(model, first), [s0, s1] = span(model, second);
+  const [hi, lo] = (first.value as number) >= (second.value as number) ? [[f0, f1], [s0, s1]] : [[s0, s1], [f0, f1]];
+  if (lo[0] <= 0) return;
+  const down = downWord ?? REL_DOWN.has(word.w);
+  // the relative change at both ends of the rounding: a fall from the larger, a rise over the smaller
+  const [rl, rh] = down ? [100 * (hi[0] - lo[1]) / hi[0], 100 * (hi[1] - lo[0]) / hi[1]] : [100 * (hi[0] - lo[1]) / lo[1], 100 * (hi[1] - lo[0]) / lo[0]];
+  const x = p.value as number;
+  const dx = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end));
+  const fits = (low: number, high: number) => x + dx >= low - 0.5 && x - dx <= high + 0.5;
+  const points = first.figureKind === 'percent' && fits(hi[0] - lo[1], hi[1] - lo[0]);
+  if (fits(Math.min(rl, rh), Math.max(rl, rh)) || points) return;
+  claimed.add(p.start);
+  const hv = Math.max(first.value as number, second.value as number), lv = Math.min(first.value as number, second.value as number);
+  const change = 100 * (hv - lv) / (down ? hv : lv);
+  const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+  out.push({
+    message: `\u201c${model.text.slice(word.start, word.end)} ${surface(p)}\u201d is not what the figures say: ${surface(first)} and ${surface(second)} differ by ${change.toFixed(1)} %.`,
+    start: p.start, end: p.end,
+    related: [first, second].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
+    data: { claimed: x, first: first.value as number, second: second.value as number, change: Number(change.toFixed(2)) }, fixes: [],
+  });
 }
 
 /**
@@ -1101,15 +1099,9 @@ function judgeAbsolute(model: DocumentModel, dir: 'up' | 'down', word: Tok, newe
 
 /** "increased by $5 million to $20 million": a range read after a word of "by" is the size and the new amount. */
 function splitSizeRanges(text: string, inS: FigureEntity[]): FigureEntity[] {
-  if (!inS.some(f => Array.isArray(f.value))) return inS;
-  return inS.flatMap(f => {
-    if (!Array.isArray(f.value) || f.value.length !== 2 || f.figureKind !== 'money') return [f];
-    const w = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, f.start - 12), f.start));
-    if (!w || !BY.has(w[1].toLowerCase())) return [f];
-    const to = DESTINATION_IN.exec(text.slice(f.start, f.end));
-    if (!to) return [f];
-    const cut = f.start + to.index, next = cut + to[0].length;
-    return [{ ...f, value: f.value[0], end: cut }, { ...f, value: f.value[1], start: next }];
+  return splitRangesAfter(text, inS, f => {
+    const w = f.figureKind === 'money' ? /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, f.start - 12), f.start)) : null;
+    return !!w && BY.has(w[1].toLowerCase());
   });
 }
 

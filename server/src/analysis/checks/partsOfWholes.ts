@@ -15,7 +15,7 @@
  *
  * The words are data (lexicon/grammar/nesting.json); the grammar is here.
  */
-import { armKey, figuresBySentence, firstIndexFrom, halfUnit, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armKey, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import totalsWords from '../../../lexicon/grammar/totals.json';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -687,12 +687,14 @@ function periodsAboveTheirYears(model: DocumentModel): CheckFinding[] {
 // --- one measure's amount for a period, stated again for a period holding it, in a later sentence ---------------
 
 /** Words of amounts that only add up over time: sales, and the expenses of a business (never a loss or a balance). */
-const ADDING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...PERIODS.flows, ...PERIODS.costFlows])})(?![\\p{L}])`, 'giu');
+const ADDING = new RegExp(FLOWS.source, 'giu');
 const ENDED_AFTER = new RegExp(`(?<![\\p{L}])(${wordsPattern(PERIODS.endedUnits.flatMap(u => u.words))})\\s+(?:${wordsPattern(PERIODS.ended)})\\s*$`, 'iu');
 const ENDED_MONTHS = new Map<string, number>(PERIODS.endedUnits.flatMap(u => u.words.map(w => [w.toLowerCase(), u.months] as [string, number])));
 const MEASURE_STOP = new Set(PERIODS.measureStops.map(w => w.toLowerCase()));
 /** How many paragraphs after its own a measure's amount is compared with: the quarter's and the year's sections of a release. */
 const PERIOD_PARAGRAPHS = 2;
+/** How many later statements each one is compared with: a long paragraph of amounts keeps the pairs bounded. */
+const PERIOD_STATEMENTS = 24;
 
 /** The period a date figure names, as months from year 0: a quarter, half, first months, year or month; a day after "six months ended" ends that many months. */
 function periodOfDate(text: string, f: FigureEntity): Period | undefined {
@@ -739,7 +741,8 @@ function measureAmountOf(model: DocumentModel, text: string, s: { start: number;
   const wordRe = /\S+/g;
   const clause = lead.slice(0, m.index), cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':'), clause.lastIndexOf('('), clause.lastIndexOf(')'));
   for (let w = wordRe.exec(clause); w; w = wordRe.exec(clause)) if (w.index > cut) words.push({ w: w[0], at: s.start + w.index });
-  const companies = model.entities.filter(e => e.kind === 'company' && e.end > s.start && e.start < f.start);
+  // (the entities between the sentence's start and the amount, by binary search: a walk over all of them per sentence is quadratic)
+  const companies = itemsWithin(model.entities, s.start, f.start).filter(e => e.kind === 'company');
   let k = words.length;
   while (k > 0 && !MEASURE_STOP.has(words[k - 1].w.toLowerCase()) && !/['\u2019]s?$/u.test(words[k - 1].w)
     && !companies.some(c => c.start <= words[k - 1].at && words[k - 1].at < c.end)) k--;
@@ -783,7 +786,7 @@ function periodsAcrossSentences(model: DocumentModel): CheckFinding[] {
     const r = measureAmountOf(model, text, s, inS, latest.get(paragraphIndexAt(model, s.start)));
     if (r) read.push(r);
   }
-  for (let i = 0; i < read.length; i++) for (let j = i + 1; j < read.length && read[j].paragraph - read[i].paragraph <= PERIOD_PARAGRAPHS; j++) {
+  for (let i = 0; i < read.length; i++) for (let j = i + 1; j < read.length && j - i <= PERIOD_STATEMENTS && read[j].paragraph - read[i].paragraph <= PERIOD_PARAGRAPHS; j++) {
     const x = read[i], y = read[j];
     if (x.measure !== y.measure || x.f.unit !== y.f.unit) continue;
     const [part, whole] = inside(x.period, y.period) ? [x, y] : inside(y.period, x.period) ? [y, x] : [undefined, undefined];

@@ -26,6 +26,7 @@ import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 import { restatedClaims } from './restatedClaims';
+import { TRIAL_AND_TESTED } from '../claims';
 import claimWords from '../../../lexicon/grammar/claims.json';
 import { conversionsDisagree } from './conversions';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
@@ -357,7 +358,8 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
     return { f, value, stage: planned ? 'planned' : 'neutral', trialAt: named?.start };
   }
   // "a Phase 3 study of AB-101 in 450 patients with psoriasis": the trial noun and what it tests, then its size (claims.json trialPopulation)
-  if (TRIAL_IN_COUNT.test(text.slice(Math.max(s.start, f.start - 120), f.start)) && !ANOTHER.test(text.slice(Math.max(s.start, f.start - 120), f.start))) {
+  const trialLead = text.slice(Math.max(s.start, f.start - 120), f.start);
+  if (TRIAL_IN_COUNT.test(trialLead) && !ANOTHER.test(trialLead)) {
     return { f, value, stage: planned ? 'planned' : 'neutral' };
   }
   // "In 44 patients with relapsed NSCLC, zelbotinib achieved ..."
@@ -375,9 +377,8 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   return { f, value, stage: planned ? 'planned' : 'actual' };
 }
 
-const TP = claimWords.trialPopulation;
-/** Before a count: a trial noun, an opener and at most four words of what it tests, then "in" ("study of AB-101 plus AB-202 in "). */
-const TRIAL_IN_COUNT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(TP.nouns)})[ ](?:${wordsPattern(TP.openers)})(?:[ ][^\\s.;,:()%]{1,40}){1,4}?[ ](?:in|bei|chez|hos)[ ]$`, 'iu');
+/** Before a count: a trial noun and what it tests (claims.ts), then "in" ("study of AB-101 plus AB-202 in "). */
+const TRIAL_IN_COUNT = new RegExp(`${TRIAL_AND_TESTED}[ ](?:in|bei|chez|hos)[ ]$`, 'iu');
 
 /** "among the" right before a count. */
 const AMONG_THE = /\b(?:among|unter)\s+(?:the|all|all the|den|allen)\s*$/i;

@@ -6,7 +6,7 @@
  * royalties or other payments never make a false alarm.
  */
 import { paragraphMatches } from '../memo';
-import { armKey, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armKey, armsOfOneEndpoint, Check, decimalsOf, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
 import { execPiece } from '../testMemo';
@@ -973,9 +973,7 @@ const POINTS_FIRST_LINK = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.pointsFi
 const JOINED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.joined)})(?![\\p{L}])`, 'iu');
 /** "45 % with drug A and 25 % with placebo": two rates of one endpoint joined by "and", each of its own arm (or the drug's and an arm's). */
 function armsJoined(a: FigureEntity, b: FigureEntity, between: string): boolean {
-  if (!JOINED.test(between) || between.includes(';') || !a.binding.endpoint || a.binding.endpoint !== b.binding.endpoint) return false;
-  const armOf = (f: FigureEntity) => f.binding.arm ?? f.binding.drug;
-  return !!armOf(a) && !!armOf(b) && armOf(a) !== armOf(b);
+  return JOINED.test(between) && !between.includes(';') && armsOfOneEndpoint(a, b);
 }
 
 /** Right after a length of time: "difference" and the two groups it is between ("a 3-week difference between both arms"). */

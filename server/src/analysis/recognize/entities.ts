@@ -447,15 +447,10 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   // "the Global Assessment for Zeta Disease": a disease named in an instrument's name is part of the name
   joinInstrumentDiseases(text, out);
   // 6c''. "a non-zetal cancer session": a disease after a glued "non-" is what the text sets apart, no indication
-  for (let k = out.length - 1; k >= 0; k--) {
-    const e = out[k];
-    if (e.kind === 'indication' && /(?:^|[^\p{L}\p{N}])non[-\u2010\u2011]$/iu.test(text.slice(Math.max(0, e.start - 5), e.start))) out.splice(k, 1);
-  }
+  removeWhere(out, e => e.kind === 'indication' && /(?:^|[^\p{L}\p{N}])non[-\u2010\u2011]$/iu.test(text.slice(Math.max(0, e.start - 5), e.start)));
   // 6c'. "zetuzumab-DM9": a short form glued by a hyphen to a drug's name is part of the drug's name (its payload), no disease
-  for (let k = out.length - 1; k >= 0; k--) {
-    const e = out[k];
-    if (e.kind === 'indication' && text[e.start - 1] === '-' && /^[\p{Lu}\p{N}]+$/u.test(text.slice(e.start, e.end)) && out.some(d => d.kind === 'drug' && d.end === e.start - 1)) out.splice(k, 1);
-  }
+  const drugEnds = new Set(out.filter(d => d.kind === 'drug').map(d => d.end));
+  removeWhere(out, e => e.kind === 'indication' && text[e.start - 1] === '-' && /^[\p{Lu}\p{N}]+$/u.test(text.slice(e.start, e.end)) && drugEnds.has(e.start - 1));
   // "breast and ovarian cancer": sites joined before one head name one indication
   joinSites(text, out, lexicon);
   // 7. an indication's span takes in its line of therapy, stage, status and biomarker
@@ -467,10 +462,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   // "the most common adverse events were fatigue and pneumonia", "grade 3 pneumonitis": a harm, no indication
   dropAdverseEventDiseases(text, out);
   // "regardless of ZV subtype", "ZV strains": a virus's short name before the word for its kinds names the virus, no disease
-  for (let k = out.length - 1; k >= 0; k--) {
-    const e = out[k];
-    if (e.kind === 'indication' && /^[\p{Lu}\p{N}-]+$/u.test(text.slice(e.start, e.end)) && VIRUS_KINDS_AFTER.test(text.slice(e.end, e.end + 12))) out.splice(k, 1);
-  }
+  removeWhere(out, e => e.kind === 'indication' && /^[\p{Lu}\p{N}-]+$/u.test(text.slice(e.start, e.end)) && VIRUS_KINDS_AFTER.test(text.slice(e.end, e.end + 12)));
   // "ZRAS p.G12C", "(ZRAS) G12C": a mutation written after its gene is one target with the gene
   joinMutations(text, out);
   // a company's mention is its name; the legal form after it is no part of it ("Acme Bio" of "Acme Bio, Inc.")
@@ -2033,9 +2025,8 @@ const GRADE_BEFORE = /(?:^|[^\p{L}])(?:[Gg]rade|Grad)[ \u00a0]?(?:[\u2265>]=?[ \
  * not reported ("no colitis was seen").
  */
 function dropAdverseEventDiseases(text: string, out: RawEntity[]): void {
-  for (let k = out.length - 1; k >= 0; k--) {
-    const e = out[k];
-    if (e.kind !== 'indication') continue;
+  removeWhere(out, e => {
+    if (e.kind !== 'indication') return false;
     const before = text.slice(Math.max(0, e.start - 240), e.start);
     // the sentence so far: from its last full stop, line break or semicolon
     const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; ')) + 1);
@@ -2045,8 +2036,15 @@ function dropAdverseEventDiseases(text: string, out: RawEntity[]): void {
     const listed = cueEnd >= 0 && !WHOSE_DISEASE.test(sentence.slice(cueEnd));
     const graded = GRADE_BEFORE.test(before.slice(-16));
     const notReported = /(?:^|[^\p{L}])[Nn]o $/u.test(before.slice(-4)) && /^ (?:was|were|has been|have been) (?:reported|observed|seen|noted)(?![\p{L}])/u.test(text.slice(e.end, e.end + 24));
-    if (listed || graded || notReported) out.splice(k, 1);
-  }
+    return listed || graded || notReported;
+  });
+}
+
+/** Removes the items a test picks, in one pass that keeps the others' order (a splice per item is quadratic). */
+function removeWhere<T>(items: T[], drop: (item: T) => boolean): void {
+  let w = 0;
+  for (const item of items) if (!drop(item)) items[w++] = item;
+  items.length = w;
 }
 
 export function joinCauses(text: string, out: RawEntity[]): void {
