@@ -505,6 +505,8 @@ for (const dir of checkDirs) {
   if (dir === 'test/eval/planted') console.log('real documents with blind plantings (checks only; planted to planted4 read for fixes after their first score, blind1 and blind2 never read):');
   console.log(`  ${dir}: injected recall ${fmt(c.recall)} (${c.found}/${c.injected}); false warnings or errors ${c.falseAlarms} on ${c.cleanDocuments} clean documents`);
   if (listable) for (const m of c.misses) console.log('  ' + m);
+  // per family as aggregate counts, the only view a blind set gives
+  if (dir.includes('blind') || dir.includes('planted')) console.log(`    by family: ${FAMILIES.filter(k => c.perCode[k]?.gold).map(k => `${k} ${c.perCode[k].hit}/${c.perCode[k].gold}`).join(', ')}`);
   delete c.misses;
   results.synthetic[dir] = c;
 }

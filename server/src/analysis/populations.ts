@@ -281,3 +281,58 @@ function groupOf(model: DocumentModel, text: string, inS: FigureEntity[], i: num
   if (pop && groupLike(pop) && pop.denominator === undefined) return { whole: pop, size: pop.value as number, kind: 'disjoint' };
   return undefined;
 }
+
+// --- the arms' sizes --------------------------------------------------------------------------------
+
+/** After an arm's label, before its "(n = 42)": a word naming it as an arm or group (people.json armSizes.nouns). */
+const ARM_NOUN = new RegExp(`(?:\\s(?:${wordsPattern(words.armSizes.nouns)}))?\\s?[(\\[,]?\\s?$`, 'iu');
+const ARM_SIZES = new WeakMap<DocumentModel, Map<string, FigureEntity[]>>();
+
+/**
+ * The sizes the document states for each of its arms: an "(n = 42)" written right after the arm's
+ * label, in a sentence (or a table's header row) that sizes at least two arms so ("randomized to AB-101
+ * (n = 42) or placebo (n = 40)", header cells "AB-101 (N=42) | Placebo (N=40)"); a label is one the
+ * figures' bindings name as an arm or a drug. Keyed by the label in lower case.
+ */
+export function armSizes(model: DocumentModel): Map<string, FigureEntity[]> {
+  let out = ARM_SIZES.get(model);
+  if (out) return out;
+  out = new Map();
+  ARM_SIZES.set(model, out);
+  const labels = new Set<string>();
+  for (const e of model.entities) if (e.kind === 'figure') for (const l of [e.binding.arm, e.binding.drug]) if (l) labels.add(l.replace(/\s+/g, ' ').trim().toLowerCase());
+  if (!labels.size) return out;
+  const text = normalizedText(model);
+  // the labelled sizes of each sentence (a table's header row is one sentence or its cells' own)
+  const found: { f: FigureEntity; label: string; group: number }[] = [];
+  for (const f of model.entities) {
+    if (f.kind !== 'figure' || !isPeopleCount(f) || f.comparator || f.denominator !== undefined || !/^[(\[]?\s?n\s?=/i.test(text.slice(f.start, f.end))) continue;
+    // the words before the n, without an arm noun and the bracket, end with a label (the longest such)
+    let best: string | undefined;
+    for (const label of labels) if ((!best || label.length > best.length) && sizeLabelledBy(model, f, label)) best = label;
+    if (best) found.push({ f, label: best, group: sentenceIndexAt(model, f.start) });
+  }
+  const perGroup = new Map<number, Set<string>>();
+  for (const x of found) { const g = perGroup.get(x.group) ?? new Set(); g.add(x.label); perGroup.set(x.group, g); }
+  for (const x of found) {
+    if ((perGroup.get(x.group)?.size ?? 0) < 2) continue;
+    const l = out.get(x.label) ?? [];
+    l.push(x.f);
+    out.set(x.label, l);
+  }
+  return out;
+}
+
+/** Whether an "(n = 42)" stands right after a label ("the AB-101 arm (n = 42)"), an arm noun and a bracket between. */
+export function sizeLabelledBy(model: DocumentModel, n: FigureEntity, label: string): boolean {
+  const before = normalizedText(model).slice(Math.max(0, n.start - 80), n.start).replace(ARM_NOUN, '').toLowerCase();
+  const l = label.replace(/\s+/g, ' ').trim().toLowerCase();
+  return before.endsWith(l) && (before.length === l.length || !/[\p{L}\d]/u.test(before[before.length - l.length - 1]));
+}
+
+/** The one size the document states for an arm, when every statement of its size agrees. */
+export function armSizeOf(model: DocumentModel, arm: string): FigureEntity | undefined {
+  const stated = armSizes(model).get(arm.replace(/\s+/g, ' ').trim().toLowerCase());
+  if (!stated?.length) return undefined;
+  return stated.every(g => g.value === stated[0].value) ? stated[0] : undefined;
+}

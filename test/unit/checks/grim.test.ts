@@ -103,8 +103,10 @@ describe('grim', () => {
       ['Cohort A enrolled 7 patients and cohort B 12 patients. 50 % of the patients had a partial response.', false],
       // a hedged size leaves room
       ['More than 7 patients were enrolled. 50 % of them had a partial response.', false],
-      // another paragraph is another context
-      ['The expansion cohort enrolled 7 patients.\n\n50 % of the patients had a partial response.', false],
+      // another paragraph does not refer back; but a document that enrols one population of one size has it as
+      // every rate's whole (see "the one population enrolled" below)
+      ['The expansion cohort enrolled 7 patients.\n\n50 % of the patients had a partial response.', true],
+      ['The expansion cohort enrolled 7 patients, and 3 had received prior therapy.\n\n50 % of the patients had a partial response.', false],
     ];
     for (const [text, expected] of cases) assert.equal(found(text).length > 0, expected, text);
   });
@@ -123,6 +125,32 @@ describe('grim: a population framing the sentence, and a share with its interval
     ['In 22 patients, dose reductions were needed, and the ORR was 38%.', false],
     ['The ORR was 38% (95% CI, 17-59) in the 22 evaluable patients.', true],
     ['The ORR was 36% (95% CI, 17-59) in the 22 evaluable patients.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
+});
+
+describe('grim: the size of an arm, or of the one population enrolled, stated in another sentence', () => {
+  const grimFound = (text: string) => analyzeText(text).findings.filter(f => f.code === 'grim');
+  const arms = 'Patients were randomized to AB-101 (n=42) or placebo (n=40).';
+  const cases: [string, boolean][] = [
+    // 9/42 = 21.4 %, 10/42 = 23.8 %, and no size from 38 to 42 gives 23.4 %
+    [`${arms} Grade 3 or higher treatment-related adverse events occurred in 23.4% of patients with AB-101 versus 10.0% with placebo.`, true],
+    [`${arms} The objective response rate was 35.7% with AB-101 versus 10.0% with placebo.`, false],
+    // 23.1 % is 9 of 39: a few fewer than the 42 randomized may have been treated
+    [`${arms} Grade 3 or higher treatment-related adverse events occurred in 23.1% of patients with AB-101 versus 10.0% with placebo.`, false],
+    // a subgroup of the arm is another population
+    [`${arms} Among patients with liver metastases, the objective response rate was 23.4% with AB-101 versus 10.0% with placebo.`, false],
+    // an analysis set stated anywhere may be the share's population
+    [`${arms} Of these, 38 patients were evaluable for response. The objective response rate was 23.4% with AB-101 versus 10.0% with placebo.`, false],
+    // the sentence's own n is its arm's: 10/41 = 24.4 %; the placebo share is not judged against it
+    [`${arms} In the AB-101 arm (n=41), the objective response rate was 24.4% versus 10.0% with placebo.`, false],
+    // two sizes for one arm: which one the share is of is not said
+    [`${arms} Safety was assessed in AB-101 (n=41) and placebo (n=40) patients. Grade 3 or higher treatment-related adverse events occurred in 23.4% of patients with AB-101 versus 10.0% with placebo.`, false],
+    // a single-arm study of one stated size: 17/28 = 60.7 %, 17/27 = 63.0 %, 16/26 = 61.5 %, and none gives 62.4 %
+    ['The Phase 2 study enrolled 28 patients with gastric cancer. The objective response rate was 62.4%.', true],
+    ['The Phase 2 study enrolled 28 patients with gastric cancer. The objective response rate was 60.7%.', false],
+    // another count of people in the document leaves the share's population unsaid
+    ['The Phase 2 study enrolled 28 patients with gastric cancer, and 12 had received two prior therapies. The objective response rate was 62.4%.', false],
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
 });

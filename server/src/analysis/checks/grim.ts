@@ -12,8 +12,8 @@ import { Check, decimalsOf, figuresBySentence, wordsPattern, type CheckFinding }
 import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
 import { isPairedCount, plainSentence, populationBefore, shareOf, wholeCount } from './shares';
-import { normalizedText, paragraphIndexAt, OTHER_POPULATION } from './check';
-import { populationsBySentence } from '../populations';
+import { armsOfOneEndpoint, normalizedText, paragraphIndexAt, OTHER_POPULATION } from './check';
+import { armSizeOf, populationsBySentence, populationsOf, sizeLabelledBy } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 
 const CODE = 'grim';
@@ -45,6 +45,26 @@ export const grim: Check = {
         // else the one stated just before that the share's words refer back to ("... 36 % of them")
         const nFig = ofPeople ?? (ep ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? populationBefore(model, inS, i, model.sentences[si]) ?? framedBy(model, inS, i, model.sentences[si]) ?? analysisSetBefore(model, inS, i, si) : undefined)
           ?? referredPopulation(model, bySentence, si, i) ?? (ep ? undefined : studyPopulation(model, bySentence, si, i));
+        if (!nFig && ep) {
+          // the arm's size stated elsewhere ("AB-101 (n = 42)"): a share of it may be over a few fewer (those
+          // treated, or evaluable), so it is judged only when no size down to 90 % of it gives the share
+          const ofArm = armPopulation(model, inS, i, si);
+          const arm = ofArm?.n ?? enrolledPopulation(model, inS, i, si);
+          const whose = ofArm ? `of the ${ofArm.arm} arm` : 'enrolled';
+          const d = decimalsOf(model.text.slice(f.start, f.end));
+          if (arm && !countsFrom(f.value, arm.value as number, d)) {
+            const n = arm.value as number;
+            const [below, above] = neighbours(f.value, n);
+            const pct = (k: number) => ((100 * k) / n).toFixed(Math.max(1, d));
+            out.push({
+              message: `${ep} ${f.value} % is not a share of the ${n} patients ${whose}, nor of a few fewer down to ${Math.ceil(0.9 * n)}: ${below}/${n} = ${pct(below)} %${above <= n ? `, ${above}/${n} = ${pct(above)} %` : ''}.`,
+              start: f.start, end: f.end,
+              related: [{ start: arm.start, end: arm.end, message: `n = ${n}${ofArm ? `, the ${ofArm.arm} arm` : ', enrolled'}` }],
+              data: { stated: f.value, n, below, above }, fixes: [],
+            });
+          }
+          continue;
+        }
         if (!nFig || typeof nFig.value !== 'number' || !Number.isInteger(nFig.value) || nFig.value < 1 || nFig.value > 100000) continue;
         const n = nFig.value;
         const surface = model.text.slice(f.start, f.end);
@@ -118,7 +138,13 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
     const between = model.text.slice(prev.end, f.start);
     if (rate && rate.name === f.binding.endpoint && POPULATION_GAP.test(model.text.slice(rate.end, prev.start)) && /\p{L}{2}/u.test(between) && !/[(\[]/.test(between)) return prev;
   }
-  if (nCounts.length === 1 && nCounts[0].end <= f.start && otherCountsBefore === 0) return nCounts[0];
+  if (nCounts.length === 1 && nCounts[0].end <= f.start && otherCountsBefore === 0) {
+    // beside another arm's share ("... (n = 41), 24 % versus 10 % with placebo"), an n labelled by an arm is that arm's alone
+    const side = f.binding.arm ?? f.binding.drug;
+    const other = inS.find(g => g !== f && g.figureKind === 'percent' && armsOfOneEndpoint(f, g));
+    if (other && side && !sizeLabelledBy(model, nCounts[0], side) && sizeLabelledBy(model, nCounts[0], (other.binding.arm ?? other.binding.drug)!)) return undefined;
+    return nCounts[0];
+  }
   return undefined;
 }
 
@@ -200,6 +226,49 @@ export function achievable(stated: number, n: number, decimals: number): boolean
   const hi = Math.floor(((stated + unit) * n) / 100 - eps);
   for (let k = Math.max(0, lo); k <= Math.min(n, hi); k++) if (shareOf(k, n, stated, decimals)) return true;
   return false;
+}
+
+/** Whether some size from 90 % of n to n gives the share (ARM_ROOM): an arm's share may be over those of it treated or evaluable. */
+const ARM_ROOM = 0.9;
+function countsFrom(stated: number, n: number, decimals: number): boolean {
+  for (let m = n; m >= Math.max(1, Math.ceil(ARM_ROOM * n)); m--) if (achievable(stated, m, decimals)) return true;
+  return false;
+}
+
+/**
+ * The size of the arm a share is bound to, stated elsewhere in the document ("AB-101 (n = 42)"): only for a
+ * share outside a table whose sentence states no population of its own (no count of people, no words of
+ * another population) and binds it to no subgroup, and when the document states no analysis set.
+ */
+function armPopulation(model: DocumentModel, inS: FigureEntity[], i: number, si: number): { n: FigureEntity; arm: string } | undefined {
+  const f = inS[i];
+  // the share's arm: its own, or its drug's when the sentence sets it beside another arm's share of its endpoint
+  const side = f.binding.arm ?? (inS.some(g => g !== f && g.figureKind === 'percent' && armsOfOneEndpoint(f, g)) ? f.binding.drug : undefined);
+  if (!side || f.binding.subgroup || f.table) return undefined;
+  if (inS.some(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit))) return undefined;
+  const s = model.sentences[si];
+  if (OTHER_POPULATION.test(normalizedText(model).slice(s.start, s.end))) return undefined;
+  if (populationsOf(model).some(p => p.role === 'analysis')) return undefined;
+  const arm = armSizeOf(model, side);
+  return arm && Number.isInteger(arm.value) && (arm.value as number) >= 2 ? { n: arm, arm: side } : undefined;
+}
+
+/**
+ * The study's one enrolment, for a share bound to no arm: "The trial enrolled 25 patients. ... The ORR was
+ * 36 %". Only when every count of people the document states is that size (no analysis set, no arm, no
+ * subgroup of its own), the share's sentence states no population and binds no subgroup.
+ */
+function enrolledPopulation(model: DocumentModel, inS: FigureEntity[], i: number, si: number): FigureEntity | undefined {
+  const f = inS[i];
+  if (f.binding.arm || f.binding.subgroup || f.table) return undefined;
+  if (inS.some(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit))) return undefined;
+  const s = model.sentences[si];
+  if (OTHER_POPULATION.test(normalizedText(model).slice(s.start, s.end))) return undefined;
+  const stated = populationsOf(model);
+  const enrolled = stated.find(p => p.role === 'enrolment');
+  if (!enrolled || !Number.isFinite(enrolled.size) || enrolled.size < 2 || !Number.isInteger(enrolled.size)) return undefined;
+  if (stated.some(p => p.size !== enrolled.size)) return undefined;
+  return enrolled.figure.denominator === undefined ? enrolled.figure : undefined;
 }
 
 function neighbours(stated: number, n: number): [number, number] {
