@@ -146,6 +146,8 @@ function lastOnceEvent(t: string): { text: string; end: number } | undefined {
 /** Words of an approval ("approved", "Zulassung"): one agency approves one drug for one indication once. */
 const APPROVAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.approvals.words)})(?![\\p{L}])`, 'iu');
 /** "initial proposal", "revised proposal": an earlier and a later version of one thing. */
+/** Words after which an approval names its use (dates.json approvals.useMarkers). */
+const APPROVED_FOR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.approvals.useMarkers)})(?![\\p{L}])`, 'iu');
 const VERSION_EARLIER = new Set(words.versions.earlier.map(w => w.toLowerCase()));
 const NOT_VERSIONED = new Set(words.versions.notThings.map(w => w.toLowerCase()));
 const VERSION_LATER = new Set(words.versions.later.map(w => w.toLowerCase()));
@@ -184,14 +186,14 @@ export const dates: Check = {
     const cutoffs: { f: FigureEntity; span: Span; trial?: string }[] = [];
     const followUps: { f: FigureEntity; trial?: string }[] = [];
     const done: { event: string; f: FigureEntity; span: Span; trial?: string }[] = [];
-    const approvals = new Map<string, { f: FigureEntity; span: Span }>();
+    const approvals: { what: string; agency?: string; drug?: string; indication?: string; f: FigureEntity; span: Span }[] = [];
     const onceEvents: { f: FigureEntity; span: Span; region: string; drugs: string }[] = [];
     const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
     out.push(...weekdays(model, text, dateline));
     out.push(...twoReleaseDates(model, text));
     if (dateline) out.push(...historySinceFounding(model, text, dateline), ...reportBeforeItsPeriod(model, text, dateline, dateline.f.start));
-    out.push(...onceForCompanyTwice(model, text, e => testPiece(FOUNDED_BEFORE, text.slice(Math.max(0, e.start - 40), e.start)) || testPiece(FOUNDED_AFTER, text.slice(e.end, e.end + 20)), 'founded', 'to be founded in'));
-    out.push(...onceForCompanyTwice(model, text, e => testPiece(LISTED_BEFORE, text.slice(Math.max(0, e.start - 40), e.start)), 'listed', 'to have gone public in'));
+    out.push(...onceForCompanyTwice(model, text, e => testPiece(FOUNDED_BEFORE, text.slice(Math.max(0, e.start - 40), e.start)) || testPiece(FOUNDED_AFTER, text.slice(e.end, e.end + 20)) || datesClauseOf(model, text, e, FOUNDED_ANY), 'founded', 'to be founded in'));
+    out.push(...onceForCompanyTwice(model, text, e => testPiece(LISTED_BEFORE, text.slice(Math.max(0, e.start - 40), e.start)) || datesClauseOf(model, text, e, LISTED_ANY), 'listed', 'to have gone public in'));
     out.push(...listedOutsideItsPeriod(model, text));
     // a report signed at its end ("Springfield, 9 July 2026" and the signer): the signature dates it as a dateline does,
     // and the report's title, with its period, stands at the head of the text
@@ -361,19 +363,29 @@ export const dates: Check = {
         const approved = T.test(APPROVAL, clause.from, clause.to);
         const kinds = designationsIn(words);
         if (approved ? kinds.length > 0 : kinds.length !== 1) continue;
-        if (T.test(PLANNED, clause.from, clause.to) || T.test(FUTURE, clause.from, clause.to) || T.test(SUBMIT, clause.from, clause.to) || T.test(RESTATED) || T.test(CHANGE) || T.test(SUBMISSION_KIND)) continue;
+        // the plan or future that dates the event stands before the date: "approved on 3 May, and will launch in June" is done
+        const upTo = f.end - s.start;
+        if (T.test(PLANNED, clause.from, upTo) || T.test(FUTURE, clause.from, upTo) || T.test(SUBMIT, clause.from, clause.to) || T.test(RESTATED) || T.test(CHANGE) || T.test(SUBMISSION_KIND)) continue;
         const agencies = [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))];
         const named = (kind: string) => [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === kind).map(e => e.name))].sort();
         const drugs = named('drug'), indications = named('indication');
-        // (a designation stated twice without its indication, both times, names the one the document grants it for)
-        if (agencies.length !== 1 || drugs.length !== 1 || indications.length > 1 || (approved && indications.length !== 1)) continue;
+        if (agencies.length > 1 || drugs.length > 1 || indications.length > 1) continue;
         const what = approved ? 'approval' : kinds[0];
-        const key = `${what}|${agencies[0]}|${drugs[0]}|${indications[0] ?? ''}`;
+        const mention: { what: string; agency?: string; drug?: string; indication?: string } = { what, agency: agencies[0], drug: drugs[0], indication: indications[0] };
+        // the first statement names the agency and the drug (an approval, its indication too); a later one may leave
+        // them out and refer back ("The designation, granted in May 2026, ..."), when the document has one it can mean
+        const full = !!mention.agency && !!mention.drug && (!approved || !!mention.indication);
+        // an approval whose clause names a use ("for ...") the reading found no indication in may be another approval
+        if (approved && !mention.indication && T.test(APPROVED_FOR, clause.from, clause.to)) continue;
+        const fits = (x: typeof mention) => x.what === what && (['agency', 'drug', 'indication'] as const).every(k => !mention[k] || x[k] === mention[k]);
+        const earlier = approvals.filter(x => fits(x));
         const span = spanOf(f)!;
-        const first = approvals.get(key);
-        if (!first) { approvals.set(key, { f, span }); continue; }
+        if (full && !approvals.some(x => x.what === what && x.agency === mention.agency && x.drug === mention.drug && x.indication === mention.indication)) { approvals.push({ ...mention, f, span }); continue; }
+        if (earlier.length !== 1 || (!mention.agency && !mention.drug && approvals.filter(x => x.what === what).length !== 1)) continue;
+        const first = earlier[0];
         if (span.to < first.span.from || span.from > first.span.to) {
-          out.push(finding(f, `The ${what} of ${drugs[0]}${indications[0] ? ` for ${indications[0]}` : ''} by ${agencies[0]} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
+          const d = first.drug, ind = first.indication, ag = first.agency;
+          out.push(finding(f, `The ${what} of ${d}${ind ? ` for ${ind}` : ''} by ${ag} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }));
         }
       }
       // one plan to submit, to one agency, dated twice: "plans to file with the agency in 2026" and later "to submit to the agency in 2027"
@@ -453,11 +465,26 @@ function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefi
 }
 
 /** The clause around a range of a sentence: between the semicolons (outside parentheses) around it. */
+/**
+ * The clause a span stands in: between semicolons, and between two clauses a comma and a coordinating
+ * conjunction join ("enrolment closed in May 2025, and the last patient completed treatment in June 2026":
+ * each date dates its own); the conjunctions are data (dates.json clauseJoins).
+ */
 function clauseAround(sentence: string, from: number, to: number): { from: number; to: number } {
-  const before = sentence.lastIndexOf(';', from);
-  const after = sentence.indexOf(';', to);
-  return { from: before + 1, to: after < 0 ? sentence.length : after };
+  let start = sentence.lastIndexOf(';', from) + 1;
+  let end = sentence.indexOf(';', to);
+  if (end < 0) end = sentence.length;
+  // the joins inside the semicolon clause, by one scan from its start (a bounded slice: linear in the sentence)
+  const piece = sentence.slice(start, end);
+  CLAUSE_JOIN.lastIndex = 0;
+  for (let m = CLAUSE_JOIN.exec(piece); m; m = CLAUSE_JOIN.exec(piece)) {
+    const at = start + m.index;
+    if (at + m[0].length <= from) start = at + m[0].length;
+    else if (at >= to) { end = at; break; }
+  }
+  return { from: start, to: end };
 }
+const CLAUSE_JOIN = new RegExp(`,\\s(?:${wordsPattern(words.clauseJoins.words)})\\s`, 'giu');
 
 function toMonths(f: FigureEntity): number | undefined {
   const per: Record<string, number> = { months: 1, weeks: 12 / 52.1775, years: 12, days: 12 / 365.25 };
@@ -997,6 +1024,30 @@ function lastCompanyBefore(model: DocumentModel, at: number): { name: string; en
  * founded in 2016" and "since its founding in 2012". Each date is the company's that its sentence names, or, in a sentence
  * that names none, the one named last (SUBJECT_CARRY).
  */
+const FOUNDED_ANY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.verbs)})(?![\\p{L}])`, 'iu');
+const LISTED_ANY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.listing.words)})(?![\\p{L}])`, 'iu');
+/** How far after a date that opens its clause the clause's event may be named. */
+const OPENED_REACH = 80;
+
+/**
+ * Whether a date opens its clause ("In March 2021, Acme completed its IPO") and the clause, within a few words
+ * after the date and with no other date between, names the event (`event`).
+ */
+function datesClauseOf(model: DocumentModel, text: string, e: FigureEntity, event: RegExp): boolean {
+  const si = sentenceIndexAt(model, e.start);
+  const s = si >= 0 ? model.sentences[si] : undefined;
+  if (!s || s.start > e.start) return false;
+  const sentence = text.slice(s.start, s.end);
+  const clause = clauseAround(sentence, e.start - s.start, e.end - s.start);
+  if (!testPiece(CLAUSE_OPENS_WITH_DATE, sentence.slice(clause.from, e.start - s.start))) return false;
+  const after = sentence.slice(e.end - s.start, Math.min(clause.to, e.end - s.start + OPENED_REACH));
+  const nextDate = itemsWithin(model.entities, e.end, s.start + clause.to).find(x => x.kind === 'figure' && x.figureKind === 'date');
+  const m = event.exec(after);
+  // "In 2024, two years after its IPO, ...": an order word between puts the event at another time
+  return !!m && (!nextDate || e.end + m.index < nextDate.start) && !ORDER_BETWEEN.test(after.slice(0, m.index));
+}
+const ORDER_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.orderWords.after, ...words.orderWords.before, 'since', 'seit', 'sedan', 'depuis'])})(?![\\p{L}])`, 'iu');
+
 function onceForCompanyTwice(model: DocumentModel, text: string, dates: (e: FigureEntity) => boolean, what: string, saying: string): CheckFinding[] {
   const first = new Map<string, { f: FigureEntity; span: Span }>();
   for (const e of model.entities) {
