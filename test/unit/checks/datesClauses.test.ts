@@ -30,3 +30,21 @@ describe('date-inconsistent: clauses joined by a conjunction, events referred ba
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text.slice(head.length, head.length + 90))}`, () => assert.equal(dated(text).length > 0, expected, JSON.stringify(dated(text).map(f => f.message))));
 });
+
+describe('date-inconsistent: one transaction closed, or one filing submitted, dated twice', () => {
+  const cases: [string, boolean][] = [
+    [`${head}Acme Bio announced that it completed its acquisition of Beta Bio on March 1, 2026.\n\nThe transaction closed on February 20, 2026, after the waiting period expired.`, true],
+    [`${head}Acme Bio announced that it completed its acquisition of Beta Bio on March 1, 2026.\n\nThe transaction closed on March 1, 2026, after the waiting period expired.`, false],
+    [`${head}Acme Bio priced its public offering of common stock.\n\nThe offering is expected to close on March 5, 2026.\n\nThe offering is expected to close on or about March 9, 2026, subject to customary conditions.`, true],
+    // a plan and a completion are two statements, not one event dated twice
+    [`${head}Acme Bio priced its public offering.\n\nThe offering is expected to close on March 5, 2026.\n\nAcme Bio completed a private placement in June 2025.`, false],
+    // two companies' offerings, each in its own sentence
+    [`${head}Acme Bio said its offering is expected to close on March 5, 2026.\n\nGamma Pharma said its offering is expected to close on March 9, 2026.`, false],
+    // a date moved is stated as such
+    [`${head}The merger is expected to close on March 5, 2026.\n\nThe merger, previously expected to close in December 2025, was delayed by the review.`, false],
+    [`${head}Acme Bio submitted a marketing authorisation application to the EMA for AB-808 in February 2026.\n\nThe MAA, submitted in December 2025, is supported by the ORION trial.`, true],
+    // two agencies, two submissions
+    [`${head}Acme Bio submitted a new drug application to the FDA for AB-808 in February 2026.\n\nAcme Bio submitted a marketing authorisation application to the EMA for AB-808 in December 2025.`, false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text.slice(head.length, head.length + 90))}`, () => assert.equal(dated(text).length > 0, expected, JSON.stringify(dated(text).map(f => f.message))));
+});

@@ -26,6 +26,8 @@
  * - A weekday the date does not fall on: "on Monday, 3 April 2026".
  * - Two events an order word puts in order, dated against it: "sales began in March 2026, after
  *   approval in April 2026"; "Following approval in May 2026, ... launched in March 2026".
+ * - One transaction's closing (done, or planned) or one filing's submission dated twice: "completed its
+ *   acquisition of Beta Bio on 1 March 2026", later "The transaction closed on 20 February 2026".
  * - An event that happens once for a drug ("first approval") dated twice; the release dated twice
  *   (the page's header date and the newswire dateline, days apart).
  * - A history the company claims longer than it has existed ("founded in 2016 ... its 20-year
@@ -417,6 +419,7 @@ export const dates: Check = {
       }
     }
 
+    out.push(...transactionEventsTwice(model, text, bySentence, dateline?.f));
     out.push(...versionsInOrder(model, text, bySentence));
     out.push(...againstReportingDate(model, text, bySentence));
     // a named trial's events in their order (a sentence naming a cohort or part is left out): the enrolment target is reached before the last patient is enrolled
@@ -1024,6 +1027,58 @@ function lastCompanyBefore(model: DocumentModel, at: number): { name: string; en
  * founded in 2016" and "since its founding in 2012". Each date is the company's that its sentence names, or, in a sentence
  * that names none, the one named last (SUBJECT_CARRY).
  */
+const TX = words.transactionEvents;
+const GAP = `,?(?:\\s+[^\\s.;:]+){0,${TX.reach}}?\\s+`;
+/** Each transaction event's phrase: its verb and noun within a few words, in either order, or "closing of the merger". */
+const TX_EVENTS = TX.events.map(e => ({
+  event: e.event,
+  re: new RegExp(`(?<![\\p{L}])(?:(?:${wordsPattern(e.verbs)})${GAP}(?:${wordsPattern(e.nouns)})|(?:${wordsPattern(e.nouns)})${GAP}(?:${wordsPattern(e.verbs)})|(?:${wordsPattern(e.nounForms)})\\s+of${GAP}?(?:${wordsPattern(e.nouns)}))(?![\\p{L}])`, 'iu'),
+}));
+
+/**
+ * One transaction's closing, or one filing's submission, dated twice: "Acme completed its acquisition of Beta on
+ * 1 March 2026" and later "The transaction closed on 20 February 2026"; "the offering is expected to close on 5
+ * March" and "expected to close on or about 9 March". The event is the one its clause names (a clause with one
+ * date), planned when a word of plan or future stands before the date, else done; a submission is read done only
+ * (a planned one is the submissions reading's). A sentence naming companies (a clause naming an agency, for a
+ * submission) is held to one naming the same or none; one naming none to the document's one such event.
+ */
+function transactionEventsTwice(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined): CheckFinding[] {
+  const seen: { key: string; who: string; f: FigureEntity; span: Span }[] = [];
+  for (const [si, inS] of bySentence.entries()) {
+    const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline && spanOf(f) !== undefined);
+    if (!dates.length || dates.length > 12) continue;
+    const s = model.sentences[si];
+    const sentence = text.slice(s.start, s.end);
+    if (RESTATED.test(sentence) || CHANGE.test(sentence)) continue;
+    for (const f of dates) {
+      const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
+      if (dates.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
+      const words = sentence.slice(clause.from, clause.to);
+      const ev = TX_EVENTS.find(e => e.re.test(words));
+      if (!ev) continue;
+      const upTo = sentence.slice(clause.from, f.end - s.start);
+      const planned = PLANNED.test(upTo) || FUTURE.test(upTo);
+      if (planned && ev.event === 'submission') continue;
+      if (ev.event === 'submission' && SUBMISSION_KIND.test(words)) continue;
+      const who = (ev.event === 'submission'
+        ? [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))]
+        : [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'company').map(e => e.name))]).sort().join('|');
+      const key = `${ev.event}|${planned ? 'planned' : 'done'}`;
+      const span = spanOf(f)!;
+      const same = seen.filter(x => x.key === key && (x.who === who || !who || !x.who));
+      if (!same.length) { seen.push({ key, who, f, span }); continue; }
+      // a statement naming none refers to the one event named so far; two named ones are compared only when they agree
+      const first = who ? same.find(x => x.who === who) ?? (same.length === 1 ? same[0] : undefined) : (seen.filter(x => x.key === key).length === 1 ? same[0] : undefined);
+      if (!first) continue;
+      if (span.to < first.span.from || span.from > first.span.to) {
+        return [finding(f, `The ${planned ? 'planned ' : ''}${ev.event} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from })];
+      }
+    }
+  }
+  return [];
+}
+
 const FOUNDED_ANY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.verbs)})(?![\\p{L}])`, 'iu');
 const LISTED_ANY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.listing.words)})(?![\\p{L}])`, 'iu');
 /** How far after a date that opens its clause the clause's event may be named. */
