@@ -206,6 +206,8 @@ function sharedPredicateEndpoint(entities: Entity[], i: number, to: number, f: F
   return -1;
 }
 /** "7 (44%) stable disease", "a 30% CR rate": the endpoint right after a count or share, with at most its share between. */
+/** Between an event and a count of the patients it occurred in: "occurred in", "of any grade were reported in" (binding.json countsWithEvent). */
+const EVENT_IN_COUNT = new RegExp(`^(?:\\s[\\p{L}\\d\u2265\u2264>=-]+){0,4}?\\s(?:${wordsPattern(grammar.countsWithEvent.verbs)})\\s(?:${wordsPattern(grammar.countsWithEvent.prepositions)})\\s(?:(?:a total of|only|just)\\s)?$`, 'iu');
 const ELLIPTIC_ENDPOINT = /^\)?(?:[ ]?\([ ]?\d[\d.,]*[ ]?%[ ]?\))?[ ](?:an? )?$/;
 /** What may stand between a time point and its endpoint: the endpoint's long form, "18-month event-free survival (EFS)". */
 const TIMEPOINT_GAP = /^[\s\p{L}()-]{0,45}$/u;
@@ -1481,7 +1483,10 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     const nextEpOfCount = f.figureKind === 'count' && POPULATION.test(f.unit) ? at(endpointAfter(3)) : undefined;
     const countWithResult = !!nextEpOfCount && nextEpOfCount.start - f.end <= 70
       && (FORWARD_ENDPOINT.test(normalized.slice(f.end, nextEpOfCount.start)) || ELLIPTIC_ENDPOINT.test(normalized.slice(f.end, nextEpOfCount.start)));
-    const measured = EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && (f.denominator !== undefined || countWithResult))
+    // "grade 3 or higher adverse events occurred in 12 patients": a count of patients is a result when the event is said to occur in them
+    const prevEp = f.figureKind === 'count' && POPULATION.test(f.unit) && !countWithResult ? endpoints.before(i, from) : -1;
+    const countOfEvent = prevEp >= 0 && f.start - entities[prevEp].end <= 60 && EVENT_IN_COUNT.test(normalized.slice(entities[prevEp].end, f.start));
+    const measured = EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && (f.denominator !== undefined || countWithResult || countOfEvent))
       || (f.figureKind === 'other' && (f.unit === '' || f.unit === 'points'));
     // "a median follow-up of 9.5 months", "data cut-off": a study's time, not an endpoint's value
     const followUp = f.figureKind === 'duration' && FOLLOW_UP.test(normalized.slice(Math.max(0, f.start - 30), f.start));

@@ -123,3 +123,19 @@ describe('impossible-value: a part counts what its whole counts', () => {
     assert.equal(found('Patients had received a median of two prior regimens, and 31 had received an anti-PD-1 antibody.').length, 0);
   });
 });
+
+describe('impossible-value: a count in a sentence that opens by referring back to the sentence before', () => {
+  const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'impossible-value');
+  const cases: [string, number][] = [
+    ['The trial enrolled 120 patients. Of these, 131 patients completed the treatment period.', 1],
+    ['The trial enrolled 120 patients. Of these, 111 patients completed the treatment period.', 0],
+    ['Die Studie schloss 120 Patienten ein. Davon beendeten 131 Patienten die Behandlung.', 1],
+    // another paragraph does not refer back to it
+    ['The trial enrolled 120 patients.\n\nOf these, 131 patients completed the treatment period.', 0],
+    // two counts of people before: which one is meant is not said
+    ['The trial screened 300 patients and enrolled 120 patients. Of these, 131 patients completed the treatment period.', 0],
+    // one span found wrong by two readings is one finding
+    ['A total of 60 patients were enrolled, including 72 patients with liver metastases.', 1],
+  ];
+  for (const [text, n] of cases) it(`${n ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length, n, JSON.stringify(found(text).map(f => f.message))));
+});

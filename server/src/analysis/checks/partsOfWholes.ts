@@ -19,6 +19,7 @@ import { armKey, figuresBySentence, firstIndexFrom, halfUnit, itemsWithin, norma
 import nesting from '../../../lexicon/grammar/nesting.json';
 import totalsWords from '../../../lexicon/grammar/totals.json';
 import type { DocumentModel, FigureEntity } from '../model';
+import { PEOPLE_UNIT } from '../people';
 import { roundingRoom } from '../claims';
 import numbers from '../../../lexicon/builtin/numbers.json';
 
@@ -354,8 +355,11 @@ function upfrontAboveTotal(model: DocumentModel): CheckFinding[] {
 }
 
 /** The finding of a rate at the higher grades above its all-grade rate. */
-const higherGrade = (part: FigureEntity, all: FigureEntity): CheckFinding =>
-  finding(part, all, `A rate of ${part.value} % at the higher grades is above the all-grade rate of ${all.value} %: every event of a higher grade is also an event of any grade.`, `the all-grade rate, ${all.value} %`);
+const higherGrade = (part: FigureEntity, all: FigureEntity): CheckFinding => part.figureKind === 'count'
+  ? finding(part, all, `${part.value} patients with events at the higher grades are more than the ${all.value} with events of any grade: every patient with an event of a higher grade has an event of any grade.`, `any grade: ${all.value}`)
+  : finding(part, all, `A rate of ${part.value} % at the higher grades is above the all-grade rate of ${all.value} %: every event of a higher grade is also an event of any grade.`, `the all-grade rate, ${all.value} %`);
+/** A rate of an endpoint, or a count of the patients with it ("in 12 patients"): the grades nest for both. */
+const gradedFigure = (f: FigureEntity): boolean => (f.figureKind === 'percent' || (f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit) && f.denominator === undefined)) && typeof f.value === 'number';
 
 /** "30 % (8 % grade ≥3)": a rate restricted to higher grades in parentheses right after the all-grade rate. */
 function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
@@ -406,21 +410,21 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
     // first rate after it, of the endpoint the restricted one restricts
     for (let k = 0; k + 1 < inS.length; k++) {
       const part = inS[k];
-      if (part.figureKind !== 'percent' || typeof part.value !== 'number' || part.comparator || !part.binding.endpoint || out.some(x => x.start === part.start)) continue;
+      if (!gradedFigure(part) || part.comparator || !part.binding.endpoint || out.some(x => x.start === part.start)) continue;
       const base = gradeBase(part.binding.endpoint);
       if (!base) continue;
-      const all = inS.slice(k + 1).find(g => g.figureKind === 'percent');
+      const all = inS.slice(k + 1).find(g => g.figureKind === part.figureKind && gradedFigure(g));
       if (!all || typeof all.value !== 'number' || all.comparator || !all.binding.endpoint || all.binding.endpoint.toLowerCase() !== base || gradeBase(all.binding.endpoint) !== undefined || armKey(all) !== armKey(part)) continue;
       // (its clause says it is of all grades: "TRAEs of any grade in 20 %"; events listed after a semicolon are not)
       if (/[;:]/.test(text.slice(part.end, all.start)) || !ALL_GRADES.test(text.slice(part.end, all.start))) continue;
       const room = halfUnit(model.text.slice(all.start, all.end)) + halfUnit(model.text.slice(part.start, part.end));
-      if (part.value > all.value + room) out.push(higherGrade(part, all));
+      if ((part.value as number) > all.value + room) out.push(higherGrade(part, all));
     }
   }
   // "Grade ≥3 TRAEs occurred in 22 % of patients. TRAEs of any grade were reported in 19 %.": the two rates of one endpoint
   // in sentences near each other in a paragraph, when the all-grade endpoint has one value there
   const bySentence = figuresBySentence(model);
-  const rated = (f: FigureEntity) => f.figureKind === 'percent' && typeof f.value === 'number' && !f.comparator && !f.table && !!f.binding.endpoint;
+  const rated = (f: FigureEntity) => gradedFigure(f) && !f.comparator && !f.table && !!f.binding.endpoint;
   for (const [si, inS] of bySentence.entries()) {
     for (const part of inS) {
       if (!rated(part) || out.some(x => x.start === part.start)) continue;
@@ -430,7 +434,7 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
       const alls: FigureEntity[] = [];
       for (let k = Math.max(0, si - GRADE_REACH); k <= Math.min(bySentence.length - 1, si + GRADE_REACH); k++) {
         if (k === si) continue;
-        for (const g of bySentence[k]) if (rated(g) && g.binding.endpoint!.toLowerCase() === base && gradeBase(g.binding.endpoint!) === undefined && armKey(g) === armKey(part) && paragraphIndexAt(model, g.start) === paragraph && saysAllGrades(text, model.sentences[k], g, bySentence[k])) alls.push(g);
+        for (const g of bySentence[k]) if (rated(g) && g.figureKind === part.figureKind && g.binding.endpoint!.toLowerCase() === base && gradeBase(g.binding.endpoint!) === undefined && armKey(g) === armKey(part) && paragraphIndexAt(model, g.start) === paragraph && saysAllGrades(text, model.sentences[k], g, bySentence[k])) alls.push(g);
       }
       if (alls.length === 0 || new Set(alls.map(g => g.value)).size !== 1) continue;
       const all = alls[0];

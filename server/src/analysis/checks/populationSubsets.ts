@@ -11,7 +11,7 @@
  * number near the count that could be a population ("12 of 40") is taken as one: the check
  * judges only when no reading of the text leaves room for the count.
  */
-import { figuresBySentence, type CheckFinding } from './check';
+import { figuresBySentence, normalizedText, paragraphIndexAt, type CheckFinding } from './check';
 import { isOutcomeCount, populationsBySentence, populationsOf, type StatedPopulation } from '../populations';
 import { isIntroduced, populationBefore, wholeCount } from './shares';
 import { PEOPLE_UNIT } from '../people';
@@ -19,7 +19,6 @@ import type { DocumentModel, FigureEntity } from '../model';
 import { wordsPattern } from '../words';
 import people from '../../../lexicon/grammar/people.json';
 import shares from '../../../lexicon/grammar/shares.json';
-import { normalizedText } from './check';
 
 /** How many sentences before a count its population may be stated in. */
 const NEAR = 2;
@@ -114,21 +113,42 @@ function bareSubject(text: string, f: FigureEntity): boolean {
   return f.unit === '' && (f.figureKind === 'count' || f.figureKind === 'other') && SUBJECT_AFTER.test(text.slice(f.end, f.end + 30));
 }
 
+/** A sentence opening on words that refer back, before its first figure: "Of these, ...", "Davon ..." (shares.json openingReferBack). */
+// (a verb may stand between in a verb-second language: "Davon beendeten 131 ...")
+const OPENS_REFERRING_BACK = new RegExp(`^[^\\p{L}\\d]*(?:${wordsPattern(shares.openingReferBack.words)})[\\s,:]*(?:\\p{L}+\\s+){0,1}$`, 'iu');
+
+/**
+ * "The trial enrolled 120 patients. Of these, 131 completed treatment": the first figure of a sentence that
+ * opens by referring back counts among the last count of people of the sentence before, in its paragraph,
+ * when that is the only count of people there.
+ */
+function referredBackTo(model: DocumentModel, si: number, i: number): FigureEntity | undefined {
+  const bySentence = figuresBySentence(model);
+  const f = bySentence[si][i];
+  const s = model.sentences[si];
+  if (i !== 0 || si === 0 || !OPENS_REFERRING_BACK.test(normalizedText(model).slice(s.start, f.start))) return undefined;
+  if (paragraphIndexAt(model, model.sentences[si - 1].start) !== paragraphIndexAt(model, s.start)) return undefined;
+  const people = bySentence[si - 1].filter(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit));
+  const whole = people.length === 1 ? people[0] : undefined;
+  return whole && wholeCount(whole) && !whole.comparator && !whole.table ? whole : undefined;
+}
+
 /** "Of 20 patients, 23 had a partial response": a count above the population its sentence introduces for it (shares.ts). */
 function countsAboveIntroduced(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = model.text;
   for (const [si, inS] of figuresBySentence(model).entries()) {
-    for (let i = 1; i < inS.length; i++) {
+    // (the first figure may count among the sentence before's: "Of these, 131 completed")
+    for (let i = 0; i < inS.length; i++) {
       const f = inS[i];
       if (!wholeCount(f) || !(PEOPLE_UNIT.test(f.unit) || isOutcomeCount(f) || bareSubject(text, f))) continue;
       // a count introduced in its turn ("Among 30 evaluable of the 36 patients enrolled") is the whole
       // the earlier group is drawn from, not a count among it
       if (isIntroduced(normalizedText(model), model.sentences[si].start, inS, i)) continue;
-      const population = populationBefore(model, inS, i, model.sentences[si]);
+      const population = populationBefore(model, inS, i, model.sentences[si]) ?? referredBackTo(model, si, i);
       if (!population || typeof population.value !== 'number' || population.comparator || (f.value as number) <= population.value) continue;
       out.push({
-        message: `${text.slice(f.start, f.end)} is more than the ${population.value} its sentence counts it among (\u201c${text.slice(population.start, population.end)}\u201d).`,
+        message: `${text.slice(f.start, f.end)} is more than the ${population.value} ${population.start < model.sentences[si].start ? 'the sentence before counts it among' : 'its sentence counts it among'} (\u201c${text.slice(population.start, population.end)}\u201d).`,
         start: f.start, end: f.end,
         related: [{ start: population.start, end: population.end, message: `the population: ${population.value}` }],
         data: { count: f.value as number, population: population.value }, fixes: [],
