@@ -25,6 +25,9 @@ describe('date-inconsistent: clauses joined by a conjunction, events referred ba
     // a date that opens its clause dates the event the clause names after it
     [`${head}Acme Bio reported results.\n\nIn October 2025, Acme Bio completed an initial public offering.\n\nSince its IPO in November 2025, Acme Bio has added two programs.`, true],
     [`${head}Acme Bio reported results.\n\nIn November 2025, Acme Bio completed an initial public offering.\n\nSince its IPO in November 2025, Acme Bio has added two programs.`, false],
+    // a founding carried to the company named before only when the sentence refers back to it
+    [`${head}Acme Bio acquired Beta Labs. The company was founded in 2005 and sells sequencing services.\n\nGammagen was founded in 1999 and also sells sequencing services.`, false],
+    [`${head}Acme Bio acquired Beta Labs. The company was founded in 2005 and sells sequencing services.\n\nSince its founding in 1999, the company has grown.`, true],
     // an order word between the date and the event puts the event at another time
     [`${head}Acme Bio went public in 2019.\n\nIn 2024, five years after its IPO, Acme Bio raised new funds.`, false],
   ];

@@ -149,6 +149,8 @@ describe('grim: the size of an arm, or of the one population enrolled, stated in
     // a single-arm study of one stated size: 17/28 = 60.7 %, 17/27 = 63.0 %, 16/26 = 61.5 %, and none gives 62.4 %
     ['The Phase 2 study enrolled 28 patients with gastric cancer. The objective response rate was 62.4%.', true],
     ['The Phase 2 study enrolled 28 patients with gastric cancer. The objective response rate was 60.7%.', false],
+    // a count of things per patient is no population: "a median of 3 prior treatments"
+    ['Patients had received a median of 3 prior treatments. ORR was 32%, and CR 12%.', false],
     // another count of people in the document leaves the share's population unsaid
     ['The Phase 2 study enrolled 28 patients with gastric cancer, and 12 had received two prior therapies. The objective response rate was 62.4%.', false],
   ];

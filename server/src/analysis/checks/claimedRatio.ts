@@ -10,6 +10,7 @@ import { roundingRoom } from '../claims';
 import { Check, decimalsOf, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
+import { allocationAgainstArms } from './allocation';
 import words from '../../../lexicon/grammar/comparisons.json';
 import { absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
@@ -196,6 +197,7 @@ export const claimedRatio: Check = {
     out.push(...efficacyFromCases(model, figs, bySentence));
     out.push(...fractionWordsAgainstRates(model, bySentence));
     out.push(...durationGaps(model, bySentence));
+    out.push(...allocationAgainstArms(model, bySentence));
     // "Q3 2027 | Q3 2026 | Change" over "Revenue | $4.4 million | $2.0 million | 120.0%"
     tableChanges(model, out, claimed);
     return out;

@@ -1103,6 +1103,8 @@ function datesClauseOf(model: DocumentModel, text: string, e: FigureEntity, even
 }
 const ORDER_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.orderWords.after, ...words.orderWords.before, 'since', 'seit', 'sedan', 'depuis'])})(?![\\p{L}])`, 'iu');
 
+const REFERS_TO_COMPANY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.anaphors)})(?![\\p{L}])`, 'iu');
+
 function onceForCompanyTwice(model: DocumentModel, text: string, dates: (e: FigureEntity) => boolean, what: string, saying: string): CheckFinding[] {
   const first = new Map<string, { f: FigureEntity; span: Span }>();
   for (const e of model.entities) {
@@ -1114,8 +1116,9 @@ function onceForCompanyTwice(model: DocumentModel, text: string, dates: (e: Figu
     if (s && (s.start > e.start || s.end < e.end)) continue;
     if (!span || !s || CHANGE.test(text.slice(s.start, s.end)) || RESTATED.test(text.slice(s.start, s.end))) continue;
     let companies = [...new Set(itemsWithin(model.entities, s.start, s.end).filter(x => x.kind === 'company').map(x => x.name))];
-    // "Since its founding in 2012, the company ...": a sentence that names no company speaks of the one named last, close before it
-    if (companies.length === 0) {
+    // "Since its founding in 2012, the company ...": a sentence that names no company speaks of the one named last, close
+    // before it, when it refers back to it ("the company", "its"); "Beta was founded in 1999" names another one the reading missed
+    if (companies.length === 0 && REFERS_TO_COMPANY.test(text.slice(s.start, s.end))) {
       const last = lastCompanyBefore(model, s.start);
       if (last) companies = [last.name];
     }

@@ -43,7 +43,7 @@ export const grim: Check = {
         if ([inS[i - 1], inS[i + 1]].some(x => x && x.figureKind === 'count' && x.denominator !== undefined && model.text.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)).length <= 3)) continue;
         // the n written with the share, else the population its sentence introduces ("Of 22 patients, ... 38 %"),
         // else the one stated just before that the share's words refer back to ("... 36 % of them")
-        const nFig = ofPeople ?? (ep ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? populationBefore(model, inS, i, model.sentences[si]) ?? framedBy(model, inS, i, model.sentences[si]) ?? analysisSetBefore(model, inS, i, si) : undefined)
+        const nFig = ofPeople ?? (ep ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? peopleOnly(populationBefore(model, inS, i, model.sentences[si])) ?? framedBy(model, inS, i, model.sentences[si]) ?? analysisSetBefore(model, inS, i, si) : undefined)
           ?? referredPopulation(model, bySentence, si, i) ?? (ep ? undefined : studyPopulation(model, bySentence, si, i));
         if (!nFig && ep) {
           // the arm's size stated elsewhere ("AB-101 (n = 42)"): a share of it may be over a few fewer (those
@@ -107,6 +107,11 @@ function ofPeopleRightAfter(model: DocumentModel, inS: FigureEntity[], i: number
   const next = inS[i + 1];
   if (!next || next.figureKind !== 'count' || next.denominator !== undefined || next.comparator || typeof next.value !== 'number' || !PEOPLE_UNIT.test(next.unit) || /^\(?n ?=/i.test(next.text)) return undefined;
   return OF_COUNT_GAP.test(model.text.slice(inS[i].end, next.start)) ? next : undefined;
+}
+
+/** A population introduced before a share of patients counts people: "a median of 3 prior treatments" is no n. */
+function peopleOnly(f: FigureEntity | undefined): FigureEntity | undefined {
+  return f && (f.figureKind !== 'count' || !f.unit || PEOPLE_UNIT.test(f.unit)) ? f : undefined;
 }
 
 function isNCount(f: FigureEntity): boolean {

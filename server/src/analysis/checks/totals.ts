@@ -659,7 +659,8 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
         ?? (priceAlone || inS.some(t => t.figureKind === 'money' && typeof t.value === 'number' && t.value > 100 * (price.value as number)) ? undefined : nextSentenceProceeds(si, price.unit))
         // those stated before the shares, when this sentence states no other sum
         ?? (otherSums ? undefined : earlierProceeds(si, price.unit));
-      if (!total) continue;
+      // a price per share is no total: "The $3.20 per share ..." restates the price, not the proceeds
+      if (!total || total.value === price.value || PER_SHARE.test(text.slice(total.end, total.end + 25))) continue;
       // shares and warrants at two prices: the proceeds are the sum of both sales, more than either product
       if (prices.filter(p => p !== price && p.end <= total.start).length > 0) continue;
       const product = shares * (price.value as number);

@@ -211,6 +211,8 @@ const SP = '[ \\u00a0]?';
 const PERCENT = new RegExp(`${SP}(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z])|-percentage-points?(?![a-z])|ppts?(?![a-z])|pp(?![a-z])|Prozentpunkte[n]?(?![a-z])|Prozent(?![a-z]))|(pc)(?![a-z])`, 'y');
 const FOLD = /[ -]?(fold)(?![a-z])|[ ]?x(?![A-Za-z0-9])|[ ]times(?! (?:daily|a day|a week|per|weekly|monthly|a month|(?:the )?(?:upper|lower) limit|ULN|LLN|normal))(?![a-z])/y;
 const DURATION_ADJ = /-(month|week|year|day|mo|wk|yr)(?![a-z])/y;
+/** A suspended hyphen: "1- and 2-year rates", "6-, 12- and 24-month": the unit is the last compound's. */
+const DURATION_SUSPENDED = /-(?=(?:,[ ]\d{1,3}-){0,4},?[ ](?:and|or|und|oder|et|ou|och|og|y|e)[ ]\d{1,3}-(month|week|year|day|mo|wk|yr)(?![a-z]))/y;
 const DURATION_ADJ_DE = /-(Monats|Wochen|Jahres|Tages)(?=-)/y;
 /** "per kg", "pro kg", "/kg" after a dose. */
 const DOSE_CAPITALS = /(MG|MCG)(?![A-Za-z\/])/y;
@@ -287,7 +289,8 @@ const RANGE_SEP = /[ ]?(-|till|tot|til|to|and|bis|und|och|og|et|en|e|y|ja|\u00e0
 /** Separators that make a range only after "between" and its kin in other languages: "between 4 and 9 %", "zwischen 4 und 9 Prozent". */
 const BETWEEN_ONLY = new Set(['and', 'und', 'og', 'och', 'et', 'en', 'e', 'y', 'ja', 'a']);
 const BETWEEN = /(?:between|zwischen|mellem|mellan|entre|tussen|tra) $/;
-const RATIO_COLON = /:(\d{1,2})(?![\d:])/y;
+// (an allocation of three or four arms: "1:1:1", "2:2:1")
+const RATIO_COLON = /:(\d{1,2})((?::\d{1,2}){0,3})(?![\d:])/y;
 const ORDINAL = /(st|nd|rd|th|\((?:st|nd|rd|th)\))(?![a-z])/y;
 // (a verb or preposition may join the label to its bounds: "the 95% confidence interval was 0.4 to 0.8", "a 95% CI of 0.4-0.8")
 const CI_AFTER_PERCENT = new RegExp(`[ -]?(CI|KI|IC|confidence interval(?:[ ]?[(\\[]CI[)\\]])?|Konfidenzintervall|intervalle de confiance|konfidensintervall?)[ :,=]{0,3}(?:\\(|\\[)?[ ]?(?:(?:${wordsPattern(numbersData.intervalJoins)})[ ])?`, 'y');
@@ -1581,8 +1584,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (colon && !second && Number.isInteger(num.value)) {
     const d = Number(colon[1]);
     // "randomised 3:1" is a ratio; "a 3:3 modular layout" is a description, not a measured quantity
-    const isRatio = /randomi[sz]|allocat|ratio/.test(lowerLeft) || /^[ ]?(?:randomi[sz]|ratio|allocation)/i.test(text.slice(colon.index + colon[0].length, colon.index + colon[0].length + 16));
-    return { start: num.start, end: colon.index + colon[0].length, figureKind: isRatio ? 'ratio' : 'other', value: d === 0 ? num.value : round(num.value / d), unit: ':', reading: `written ${num.value}:${d}` };
+    const isRatio = /randomi[sz]|randomly|allocat|assigned|ratio/.test(lowerLeft) || /^[ ]?(?:randomi[sz]|ratio|allocation)/i.test(text.slice(colon.index + colon[0].length, colon.index + colon[0].length + 16));
+    return { start: num.start, end: colon.index + colon[0].length, figureKind: isRatio ? 'ratio' : 'other', value: d === 0 ? num.value : round(num.value / d), unit: ':', reading: `written ${num.value}:${d}${colon[2]}` };
   }
   // "1.2 episodes per 100 patient-years": a rate of any counted noun over time at risk
   if (!second && text[end] === ' ') {
@@ -1765,7 +1768,7 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   if (m && LANGUAGE_OF_WORD.has(m[2])) return { kind: 'percent', unit: '%', end: at + m[0].length - m[2].length };
   m = sticky(PERCENT_WORDS, text, at);
   if (m) return { kind: 'percent', unit: W.percentPointWords.has(m[1]) ? 'percentage points' : '%', end: at + m[0].length };
-  m = sticky(DURATION_ADJ, text, at);
+  m = sticky(DURATION_ADJ, text, at) ?? sticky(DURATION_SUSPENDED, text, at);
   if (m) return { kind: 'duration', unit: ({ mo: 'month', wk: 'week', yr: 'year' }[m[1]] ?? m[1]) + 's', end: at + m[0].length, adjective: true };
   // German compounds: "12-Monats-Überlebensrate", "24-Wochen-Daten"
   m = sticky(DURATION_ADJ_DE, text, at);
