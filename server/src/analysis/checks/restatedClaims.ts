@@ -18,7 +18,7 @@
  * - values that no rounding or hedge of either reconciles, yet of one order of magnitude (within a
  *   factor of two): a per-share amount and a total share a phrase but are two measures.
  */
-import { claimIndex, claimsOf, keyWord, Claim } from '../claims';
+import { claimIndex, claimsOf, keyWord, roundingRoom, Claim } from '../claims';
 import { normalizedTextOf } from '../text';
 import { memoSpanText } from '../memo';
 import { testPiece } from '../testMemo';
@@ -72,7 +72,7 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
   // a sentence restated word for word says most plainly what was restated: its finding stands for the measure's on the same figure
   const verbatim = verbatimRestatements(model);
   const said = new Set(verbatim.map(f => f.start));
-  return out.filter(f => !said.has(f.start)).concat(verbatim, fractionsRestated(model), groupsReferredBack(model), sumsReferredBack(model), cashRestated(model).filter(f => !at.has(f.start) && !said.has(f.start)), echoes(model).filter(f => !at.has(f.start) && !said.has(f.start)));
+  return out.filter(f => !said.has(f.start)).concat(verbatim, fractionsRestated(model), groupsReferredBack(model), sumsReferredBack(model), cashRestated(model).filter(f => !at.has(f.start) && !said.has(f.start)), sumsOfOneEvent(model).filter(f => !at.has(f.start) && !said.has(f.start)), echoes(model).filter(f => !at.has(f.start) && !said.has(f.start)));
 }
 
 /**
@@ -937,4 +937,149 @@ function echoes(model: DocumentModel): CheckFinding[] {
     });
   }
   return out;
+}
+
+const SUM_EVENTS = words.sumEvents;
+/** Each event's nouns, lower case, one list: a clause's event is its longest noun nearest the sum. */
+const EVENT_NOUNS: { w: string; event: string }[] = (['financing', 'offer', 'royalty'] as const)
+  .flatMap(event => SUM_EVENTS[event].nouns.map(w => ({ w: w.toLowerCase(), event })))
+  .sort((a, b) => b.w.length - a.w.length);
+const EVENT_DEFINITE = new Set(words.definite.map(w => w.toLowerCase()));
+const EVENT_VERB_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SUM_EVENTS.financing.verbs)})\\s+(?:(?:${wordsPattern(words.hedges)})\\s+)?$`, 'iu');
+const SUM_APART = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SUM_EVENTS.apart)})(?![\\p{L}])`, 'iu');
+const SUM_PLANNED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(dateWords.planned.words)})(?![\\p{L}])`, 'iu');
+/** How far before and after a sum its event's noun may stand, within its clause. */
+const EVENT_BEFORE = 80;
+const EVENT_AFTER = 60;
+/** A noun closes a compound ("opkøbstilbud") when it is this long at least, followed by an ending this long at most ("-det"). */
+const EVENT_HEAD_MIN = 5;
+const EVENT_HEAD_ENDING = 3;
+/** Below this, a sum with no scale word is a price per unit ("$88.50"), never an event's size. */
+const PRICE_BELOW = 1000;
+
+/** The event a clause's words name, nearest the sum: a noun anywhere in it (or closing a compound), a financing verb right before the sum. */
+function eventOfSum(left: string, right: string): { event: string; definite: boolean } | undefined {
+  if (EVENT_VERB_END.test(left)) return { event: 'financing', definite: false };
+  let best: { event: string; distance: number; definite: boolean } | undefined;
+  const look = (piece: string, fromEnd: boolean) => {
+    const ws: { w: string; at: number }[] = [];
+    for (const m of piece.toLowerCase().matchAll(/\p{L}[\p{L}'\u2019-]*/gu)) ws.push({ w: m[0], at: m.index! });
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k].w;
+      // a word, or the two or three words it opens ("tender offer", "levée de fonds")
+      const phrases = [ws.slice(k, k + 2), ws.slice(k, k + 3)].map(p => p.map(x => x.w).join(' '));
+      const hit = EVENT_NOUNS.find(n => n.w.includes(' ') ? phrases.some(p => p === n.w || p.startsWith(n.w + ' '))
+        : w.startsWith(n.w) || (n.w.length >= EVENT_HEAD_MIN && w.lastIndexOf(n.w) > 0 && w.length - (w.lastIndexOf(n.w) + n.w.length) <= EVENT_HEAD_ENDING));
+      if (!hit) continue;
+      const distance = fromEnd ? piece.length - ws[k].at : ws[k].at;
+      // "the offer", "das Angebot", "tilbuddet": the noun made definite by a determiner right before it or by its ending
+      const ending = w.startsWith(hit.w) || w.lastIndexOf(hit.w) > 0 ? w.slice(w.lastIndexOf(hit.w) + hit.w.length) : '';
+      const definite = (k > 0 && EVENT_DEFINITE.has(ws[k - 1].w)) || (ending !== '' && SUM_EVENTS.definiteEndings.some(e => ending === e || ending === hit.w.slice(-1) + e));
+      if (!best || distance < best.distance) best = { event: hit.event, distance, definite };
+    }
+  };
+  look(left, true);
+  look(right, false);
+  return best && { event: best.event, definite: best.definite };
+}
+
+/**
+ * One event's size stated twice: a company raises one round, receives one takeover offer, expects one
+ * royalty in a document's news, so a heading's "Acme Bio Raises $40 Million" and the text's "Acme Bio
+ * closed a Series B round of financing with $44 million" cannot both be right. The event is read from
+ * the sum's own clause (sumEvents: a noun of the event, or a verb of raising right before the sum),
+ * the company from the sentence (claims' subjects); a price per unit is another measure than a total.
+ * Compared only across places of different rank (a summary and the text, as restatedClaims' measures
+ * are), never when a word sets a statement apart as another version or a part of the event ("originally
+ * planned", "first close", "now"), or only one of two statements of a round is a plan (what a company
+ * plans to raise is not what it raised; an offer's price is one whether its offer "will" open or has); values that no rounding reconciles,
+ * within a factor of two, and exactly two plain values for the event.
+ */
+function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
+  const text = normalizedTextOf(model);
+  const groups = new Map<string, Claim[]>();
+  const wholeEvents = new Map<string, Claim[]>();
+  const definite = new Set<Claim>();
+  const bySentence = figuresBySentence(model);
+  const { of } = claimIndex(model);
+  for (const inS of bySentence) {
+    for (let i = 0; i < inS.length; i++) {
+      const f = inS[i];
+      if (f.figureKind !== 'money' || typeof f.value !== 'number' || !(f.value > 0) || f.table) continue;
+      const c = of.get(f);
+      if (!c || c.subjects.length === 0) continue;
+      const s = model.sentences[c.sentence];
+      let left = text.slice(Math.max(s.start, i > 0 ? inS[i - 1].end : s.start, f.start - EVENT_BEFORE), f.start);
+      left = left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf('\n')) + 1);
+      let right = text.slice(f.end, Math.min(s.end, i + 1 < inS.length ? inS[i + 1].start : s.end, f.end + EVENT_AFTER));
+      const stop = right.search(/[;.\n]/);
+      if (stop >= 0) right = right.slice(0, stop);
+      // "Beta Pharma to buy Acme Bio for $40 a share": the price of an acquisition (claims' measure) is what its offer pays
+      const read = c.measure?.key === 'phrase:acquisition' ? { event: 'offer', definite: false } : eventOfSum(left, right);
+      if (!read) continue;
+      const price = c.perUnit || f.value < PRICE_BELOW;
+      const kind = `${read.event}|${price ? 'price' : 'sum'}|${f.unit}`;
+      for (const subject of c.subjects) {
+        const key = `${kind}|${subject}`;
+        groups.set(key, [...(groups.get(key) ?? []), c]);
+      }
+      // a definite noun of the event refers back to the one of its kind stated before, whoever its sentence names
+      wholeEvents.set(kind, [...(wholeEvents.get(kind) ?? []), c]);
+      if (read.definite) definite.add(c);
+    }
+  }
+  const out: CheckFinding[] = [];
+  const reported = new Set<FigureEntity>();
+  const names: Record<string, string> = { financing: 'financing round', offer: 'offer', royalty: 'royalty' };
+  const says = (c: Claim, re: RegExp) => { const s = model.sentences[c.sentence]; return re.test(text.slice(s.start, s.end)); };
+  const otherSeries = (a: Claim, b: Claim) => otherSeriesOf(model, a, b);
+  const judged: [string, Claim[], boolean][] = [...[...groups].map(([k, l]) => [k, l, false] as [string, Claim[], boolean]), ...[...wholeEvents].map(([k, l]) => [k, l, true] as [string, Claim[], boolean])];
+  for (const [key, list, whole] of judged) {
+    if (list.length < 2 || list.length > MAX_STATEMENTS) continue;
+    const [event, price] = key.split('|');
+    const plain = new Set(list.filter(c => !c.figure.comparator).map(c => c.figure.value));
+    if (plain.size > 2 || new Set(list.map(c => `${c.figure.comparator ?? ''}${c.figure.value}`)).size > 3) continue;
+    if (list.some(c => says(c, SUM_APART))) continue;
+    for (let j = 1; j < list.length; j++) {
+      const b = list[j];
+      if (reported.has(b.figure) || (whole && !definite.has(b))) continue;
+      const a = list.slice(0, j).find(x => (x.sentence !== b.sentence || x.heading !== b.heading) && placeRank(model, x) !== placeRank(model, b) && (event !== 'financing' || says(x, SUM_PLANNED) === says(b, SUM_PLANNED)) && !(x.time && b.time && x.time !== b.time) && !otherSeries(x, b) && !sumsAgree(model, x, b));
+      if (!a) continue;
+      const x = a.figure.value as number, y = b.figure.value as number;
+      if (Math.max(x, y) > 2 * Math.min(x, y)) continue;
+      reported.add(b.figure);
+      const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
+      out.push({
+        message: `The ${price === 'price' ? 'price per unit of the ' : 'size of the '}${names[event]} is stated as ${written(b)} here but ${written(a)} earlier.`,
+        start: b.figure.start, end: b.figure.end,
+        related: [{ start: a.figure.start, end: a.figure.end, message: 'the earlier statement of the same event' }],
+        data: { first: x, second: y }, fixes: [],
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A financing round's series as its sentence names it ("Series B", "Serie B", "série B"), lower case. */
+const SERIES = /(?<![\p{L}])s[eé]ries?\s+([a-h])(?![\p{L}])/iu;
+/** Whether two statements' sentences name two series: two rounds, a Series A and a Series B. */
+function otherSeriesOf(model: DocumentModel, a: Claim, b: Claim): boolean {
+  const text = normalizedTextOf(model);
+  const series = (c: Claim) => { const s = model.sentences[c.sentence]; return SERIES.exec(text.slice(s.start, s.end))?.[1].toLowerCase(); };
+  const x = series(a), y = series(b);
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+/** Two sums of one event agree: two caps or two floors ("up to $3.5 billion", "up to $3.8 billion") are compared as values, else as the values each allows. */
+function sumsAgree(model: DocumentModel, a: Claim, b: Claim): boolean {
+  if (a.figure.comparator && a.figure.comparator === b.figure.comparator && a.figure.comparator !== '~') {
+    const room = (c: Claim) => roundingRoomOf(model, c);
+    return Math.abs((a.figure.value as number) - (b.figure.value as number)) <= room(a) + room(b);
+  }
+  return agree(model, a, b);
+}
+
+function roundingRoomOf(model: DocumentModel, c: Claim): number {
+  return roundingRoom(model.text.slice(c.figure.start, c.figure.end), c.figure.value as number);
 }

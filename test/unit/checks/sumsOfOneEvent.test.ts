@@ -1,0 +1,49 @@
+/** repeated-value: one event's size (a financing round, a takeover offer, a royalty) stated twice with two amounts. Invented documents. */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'repeated-value').filter(m => /financing round|offer|royalty/.test(m));
+
+/** A heading over its story: the heading's sum, then the story's sentence with its own sum, and a body below. */
+const story = (heading: string, sentence: string) => [
+  heading,
+  '',
+  `${sentence} The company is based in Leiden and employs 48 people.`,
+  '',
+  'Zentorix develops velorixant, an oral inhibitor of NLRP3, for chronic gout. A phase 2 trial started in May.',
+  'The company was founded in 2019 by two professors of the Leiden University Medical Center.',
+  'Its board is chaired by a former executive of Beta Pharma.',
+].join('\n');
+
+describe('repeated-value: one event\'s size stated twice', () => {
+  const cases: [string, string, boolean][] = [
+    ['a round in the heading and the text', story('Zentorix Bio Raises $40 Million for Gout', 'Zentorix Bio closed a Series B round of financing with $44 million.'), true],
+    ['the same round, the same size', story('Zentorix Bio Raises $40 Million for Gout', 'Zentorix Bio closed a Series B round of financing with $40 million.'), false],
+    ['rounding: $40 million in the heading, $40.3 million in the text', story('Zentorix Bio Raises $40 Million for Gout', 'Zentorix Bio closed a Series B round of financing with $40.3 million.'), false],
+    ['a headline verb of raising right before the sum', story('Zentorix Bio Lands $40M for Gout Drug', 'Zentorix Bio has obtained a total of $46 million in a Series B round.'), true],
+    // another version of the event: what it had hoped to raise, a first close, a round that has now grown
+    ['a plan beside the actual round', story('Zentorix Bio Raises $40 Million for Gout', 'Zentorix Bio had originally planned to raise $60 million in the round.'), false],
+    ['a first close', story('Zentorix Bio Raises $40 Million for Gout', 'Zentorix Bio announced a first close of $25 million in its Series B financing.'), false],
+    ['a round that has now closed higher', story('Zentorix Bio Raises $40 Million for Gout', 'The Series B financing has now closed at $52 million.'), false],
+    // two rounds: another series, another year
+    ['another series', story('Zentorix Bio Raises $40 Million Series B for Gout', 'Zentorix Bio closed a Series A round of financing with $44 million.'), false],
+    ['a round of another year', story('Zentorix Bio Raises $40 Million in 2031', 'Zentorix Bio closed a round of financing with $44 million in 2029.'), false],
+    // another company's round, named in its own sentence
+    ['another company\'s round', story('Zentorix Bio Raises $40 Million for Gout', 'Beta Pharma closed a Series B round of financing with $44 million.'), false],
+    // a price per share and a total are two measures
+    ['a price per share beside the total', story('Beta Pharma to buy Zentorix Bio for $40 a share', 'Beta Pharma will commence a tender offer of $40.00 per share, a total of $1.2 billion.'), false],
+    ['two prices per share of one offer', story('Beta Pharma to buy Zentorix Bio for $40 a share', 'Beta Pharma will commence a tender offer for all shares of Zentorix Bio at a price of $43.50 per share.'), true],
+    // a definite noun of the offer refers back to it, whoever its sentence names
+    ['the offer referred back to', story('Beta Pharma bids $2.4 billion for Zentorix Bio', 'The offer, which Acme Capital called fair, values the company at $2.8 billion.'), true],
+    ['two statements in one place of the text are as often two events', [
+      'Zentorix Bio and Gamma Bio report financings',
+      '',
+      'The two companies report financings this week. The funds go to trials in gout and in asthma.',
+      '',
+      'Zentorix Bio closed a Series B round of financing with $40 million. It will test velorixant in gout.',
+      'Later, Zentorix Bio closed a Series C round of financing with $44 million.',
+      'Its board is chaired by a former executive of Beta Pharma.',
+    ].join('\n'), false],
+  ];
+  for (const [name, text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${name}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
