@@ -47,3 +47,23 @@ describe('repeated-value: one event\'s size stated twice', () => {
   ];
   for (const [name, text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${name}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
 });
+
+describe('repeated-value: a deal\'s total stated twice, beside an amount per share', () => {
+  const deal = (second: string) => [
+    'Beta Pharma to acquire Zentorix Bio in deal worth up to $3.5 billion',
+    '',
+    '- Beta Pharma will pay $14.50 in cash per share plus a contingent value right worth up to $6.00 per share.',
+    `- The consideration implies about $2.4 billion in upfront equity value and ${second} total.`,
+    '- The contingent value right pays $2.00 per share on the first approval of velorixant in gout.',
+    '- The companies expect to close the deal in the fourth quarter.',
+  ].join('\n');
+  const cases: [string, boolean][] = [
+    ['up to $3.8 billion', true],
+    ['up to $3.5 billion', false],
+  ];
+  // (the $6.00 per share is no deal's total: were it one, the document would state three totals and none could be compared)
+  for (const [second, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${second} after up to $3.5 billion`, () => {
+    const m = messagesOf(deal(second), 'repeated-value').filter(x => /deal/.test(x));
+    assert.equal(m.length > 0, expected, m.join(' | '));
+  });
+});

@@ -26,7 +26,7 @@ import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 import { restatedClaims } from './restatedClaims';
-import { TRIAL_AND_TESTED } from '../claims';
+import { TRIAL_AND_TESTED, claimIndex } from '../claims';
 import claimWords from '../../../lexicon/grammar/claims.json';
 import { conversionsDisagree } from './conversions';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
@@ -220,6 +220,8 @@ function dealTotalsOf(model: DocumentModel, bySentence: FigureEntity[][]): Set<F
     const sentence = text.slice(s.start, s.end);
     for (const f of inS) {
       if (f.figureKind !== 'money' || f.role !== 'total' || typeof f.value !== 'number' || NOT_A_DEAL.test(sentence)) continue;
+      // "a CVR worth up to $6.00 per share": an amount per share is no deal's total
+      if (claimIndex(model).of.get(f)?.perUnit) continue;
       const withTerms = termsIn.has(paragraphIndexAt(model, f.start));
       if (!withTerms && !DEAL.test(sentence)) continue;
       out.add(f);
