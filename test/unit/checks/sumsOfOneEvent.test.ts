@@ -67,3 +67,22 @@ describe('repeated-value: a deal\'s total stated twice, beside an amount per sha
     assert.equal(m.length > 0, expected, m.join(' | '));
   });
 });
+
+describe('repeated-value: a title that ends with its sum\'s abbreviation is a title, and the lede below it restated', () => {
+  const doc = (body: string) => [
+    'Zentorix Bio får opkøbstilbud på over 4 mia. kr.',
+    '',
+    'Zentorix Bio, der udvikler lægemidler mod gigt, har fået et købstilbud på 4,2 mia. kr. fra Beta Pharma.',
+    '',
+    'Zentorix Bio har hovedsæde i Leiden. Selskabet har 48 ansatte. Velorixant er i et fase 2-forsøg.',
+    `${body} Handlen ventes afsluttet i fjerde kvartal.`,
+  ].join('\n');
+  const cases: [string, boolean][] = [
+    ['Opkøbstilbuddet, der svarer til 4,6 mia. kr., er blevet taget godt imod af bestyrelsen.', true],
+    ['Opkøbstilbuddet, der svarer til 4,2 mia. kr., er blevet taget godt imod af bestyrelsen.', false],
+  ];
+  for (const [body, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${body}`, () => {
+    const m = messagesOf(doc(body), 'repeated-value');
+    assert.equal(m.length > 0, expected, m.join(' | '));
+  });
+});

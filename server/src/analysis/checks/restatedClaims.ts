@@ -620,7 +620,9 @@ function ledeOf(model: DocumentModel): { start: number; end: number } | undefine
     const text = model.text;
     const ss = model.sentences;
     let k = 0;
-    while (k < ss.length && (text.slice(ss[k].start, ss[k].end).trim() === '' || summaryLine(text, ss[k].start, -1))) k++;
+    // (a title that ends with its figure's abbreviation, "... over 50 mia. kr.", ends without a full stop: its last figure's end is passed)
+    const lastFigureEnd = (s: { start: number; end: number }) => { const fs = itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'figure'); return fs.length > 0 ? fs[fs.length - 1].end : -1; };
+    while (k < ss.length && (text.slice(ss[k].start, ss[k].end).trim() === '' || summaryLine(text, ss[k].start, lastFigureEnd(ss[k])))) k++;
     // a paragraph under a section heading ("Second quarter", "Outlook") opens a section, not the story: the line
     // before it, when it is no title (the text's first line) and no bullet, is such a heading
     const lineBefore = k < ss.length ? previousLine(text, ss[k].start) : undefined;
