@@ -21,6 +21,8 @@ describe('repeated-value: one event\'s size stated twice', () => {
     ['the same round, the same size', story('Zentorix Bio Raises $40 Million for Gout', 'Zentorix Bio closed a Series B round of financing with $40 million.'), false],
     ['rounding: $40 million in the heading, $40.3 million in the text', story('Zentorix Bio Raises $40 Million for Gout', 'Zentorix Bio closed a Series B round of financing with $40.3 million.'), false],
     ['a headline verb of raising right before the sum', story('Zentorix Bio Lands $40M for Gout Drug', 'Zentorix Bio has obtained a total of $46 million in a Series B round.'), true],
+    // a word of another time outside the sum's own clause speaks of something else
+    ['"previously" said of the platform, not the round', story('Zentorix Bio Raises $40 Million for Gout', 'Zentorix Bio, whose platform finds previously hidden targets, has raised $44 million in a Series B financing.'), true],
     // another version of the event: what it had hoped to raise, a first close, a round that has now grown
     ['a plan beside the actual round', story('Zentorix Bio Raises $40 Million for Gout', 'Zentorix Bio had originally planned to raise $60 million in the round.'), false],
     ['a first close', story('Zentorix Bio Raises $40 Million for Gout', 'Zentorix Bio announced a first close of $25 million in its Series B financing.'), false],
@@ -33,6 +35,8 @@ describe('repeated-value: one event\'s size stated twice', () => {
     // a price per share and a total are two measures
     ['a price per share beside the total', story('Beta Pharma to buy Zentorix Bio for $40 a share', 'Beta Pharma will commence a tender offer of $40.00 per share, a total of $1.2 billion.'), false],
     ['two prices per share of one offer', story('Beta Pharma to buy Zentorix Bio for $40 a share', 'Beta Pharma will commence a tender offer for all shares of Zentorix Bio at a price of $43.50 per share.'), true],
+    // an earlier offer, told as such anywhere in its sentence outside a relative clause
+    ['an offer rejected before', story('Beta Pharma to buy Zentorix Bio for $46 a share', 'Zentorix Bio had previously rejected the $40 per share offer of Beta Pharma as too low.'), false],
     // a definite noun of the offer refers back to it, whoever its sentence names
     ['the offer referred back to', story('Beta Pharma bids $2.4 billion for Zentorix Bio', 'The offer, which Acme Capital called fair, values the company at $2.8 billion.'), true],
     ['two statements in one place of the text are as often two events', [

@@ -949,6 +949,8 @@ const EVENT_NOUNS: { w: string; event: string }[] = (['financing', 'offer', 'roy
 const EVENT_DEFINITE = new Set(words.definite.map(w => w.toLowerCase()));
 const EVENT_VERB_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SUM_EVENTS.financing.verbs)})\\s+(?:(?:${wordsPattern(words.hedges)})\\s+)?$`, 'iu');
 const SUM_APART = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SUM_EVENTS.apart)})(?![\\p{L}])`, 'iu');
+/** A relative clause between commas: ", whose platform finds previously hidden targets," (claims.json relativeOpeners). */
+const RELATIVE_CLAUSE = new RegExp(`,\\s*(?:${wordsPattern([...words.relativeOpeners, ...words.sumEvents.relativeOpeners])})(?![\\p{L}])[^,]*,`, 'giu');
 const SUM_PLANNED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(dateWords.planned.words)})(?![\\p{L}])`, 'iu');
 /** How far before and after a sum its event's noun may stand, within its clause. */
 const EVENT_BEFORE = 80;
@@ -1002,6 +1004,7 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
   const groups = new Map<string, Claim[]>();
   const wholeEvents = new Map<string, Claim[]>();
   const definite = new Set<Claim>();
+  const apart = new Set<Claim>();
   const bySentence = figuresBySentence(model);
   const { of } = claimIndex(model);
   for (const inS of bySentence) {
@@ -1028,12 +1031,17 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
       // a definite noun of the event refers back to the one of its kind stated before, whoever its sentence names
       wholeEvents.set(kind, [...(wholeEvents.get(kind) ?? []), c]);
       if (read.definite) definite.add(c);
+      // a word of another version or a part in the sentence ("originally planned to raise", "a first close of", "had
+      // previously rejected the $3.5 billion offer"), but not in a relative clause, which describes a noun, not the
+      // event ("Acme Bio, whose platform finds previously hidden targets, has raised")
+      if (SUM_APART.test(text.slice(s.start, s.end).replace(RELATIVE_CLAUSE, ','))) apart.add(c);
     }
   }
   const out: CheckFinding[] = [];
   const reported = new Set<FigureEntity>();
   const names: Record<string, string> = { financing: 'financing round', offer: 'offer', royalty: 'royalty' };
-  const says = (c: Claim, re: RegExp) => { const s = model.sentences[c.sentence]; return re.test(text.slice(s.start, s.end)); };
+  // (a relative clause describes a noun, not the event: its words are left out)
+  const says = (c: Claim, re: RegExp) => { const s = model.sentences[c.sentence]; return re.test(text.slice(s.start, s.end).replace(RELATIVE_CLAUSE, ',')); };
   const otherSeries = (a: Claim, b: Claim) => otherSeriesOf(model, a, b);
   const judged: [string, Claim[], boolean][] = [...[...groups].map(([k, l]) => [k, l, false] as [string, Claim[], boolean]), ...[...wholeEvents].map(([k, l]) => [k, l, true] as [string, Claim[], boolean])];
   for (const [key, list, whole] of judged) {
@@ -1041,7 +1049,7 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
     const [event, price] = key.split('|');
     const plain = new Set(list.filter(c => !c.figure.comparator).map(c => c.figure.value));
     if (plain.size > 2 || new Set(list.map(c => `${c.figure.comparator ?? ''}${c.figure.value}`)).size > 3) continue;
-    if (list.some(c => says(c, SUM_APART))) continue;
+    if (list.some(c => apart.has(c))) continue;
     for (let j = 1; j < list.length; j++) {
       const b = list[j];
       if (reported.has(b.figure) || (whole && !definite.has(b))) continue;
