@@ -1031,7 +1031,7 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
       // a definite noun of the event refers back to the one of its kind stated before, whoever its sentence names
       wholeEvents.set(kind, [...(wholeEvents.get(kind) ?? []), c]);
       if (read.definite) definite.add(c);
-      // a word of another version or a part in the sentence ("originally planned to raise", "a first close of", "had
+      // a word of another version or a part in the sentence ("originally planned to raise", "the first close at", "had
       // previously rejected the $3.5 billion offer"), but not in a relative clause, which describes a noun, not the
       // event ("Acme Bio, whose platform finds previously hidden targets, has raised")
       if (SUM_APART.test(text.slice(s.start, s.end).replace(RELATIVE_CLAUSE, ','))) apart.add(c);
