@@ -30,6 +30,10 @@ describe('repeated-value: one event\'s size stated twice', () => {
     // two rounds: another series, another year
     ['another series', story('Zentorix Bio Raises $40 Million Series B for Gout', 'Zentorix Bio closed a Series A round of financing with $44 million.'), false],
     ['a round of another year', story('Zentorix Bio Raises $40 Million in 2031', 'Zentorix Bio closed a round of financing with $44 million in 2029.'), false],
+    // a part of the round: an investor's, a tranche, an additional sum
+    ['an investor\'s part of the round', story('Zentorix Bio Raises $40 Million for Gout', 'The Series B round of Zentorix Bio included $30 million from Beta Ventures.'), false],
+    ['a tranche of the round', story('Zentorix Bio Raises $40 Million for Gout', 'The Series B financing comes in two tranches, the first of $30 million.'), false],
+    ['an additional sum', story('Zentorix Bio Raises $40 Million for Gout', 'Zentorix Bio may raise an additional $30 million in the round.'), false],
     // another company's round, named in its own sentence
     ['another company\'s round', story('Zentorix Bio Raises $40 Million for Gout', 'Beta Pharma closed a Series B round of financing with $44 million.'), false],
     // a price per share and a total are two measures

@@ -951,6 +951,9 @@ const EVENT_VERB_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SUM_EVENTS.fin
 const SUM_APART = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SUM_EVENTS.apart)})(?![\\p{L}])`, 'iu');
 /** A relative clause between commas: ", whose platform finds previously hidden targets," (claims.json relativeOpeners). */
 const RELATIVE_CLAUSE = new RegExp(`,\\s*(?:${wordsPattern([...words.relativeOpeners, ...words.sumEvents.relativeOpeners])})(?![\\p{L}])[^,]*,`, 'giu');
+const INVESTOR_PART = new RegExp(`^\\s*(?:${wordsPattern(SUM_EVENTS.investorParts)})\\s`, 'iu');
+/** How far after a sum the investor's name may start and end: "from", an article, the name. */
+const INVESTOR_REACH = 60;
 const SUM_PLANNED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(dateWords.planned.words)})(?![\\p{L}])`, 'iu');
 /** How far before and after a sum its event's noun may stand, within its clause. */
 const EVENT_BEFORE = 80;
@@ -1022,6 +1025,8 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
       // "Beta Pharma to buy Acme Bio for $40 a share": the price of an acquisition (claims' measure) is what its offer pays
       const read = c.measure?.key === 'phrase:acquisition' ? { event: 'offer', definite: false } : eventOfSum(left, right);
       if (!read) continue;
+      // "$15 million from Beta Ventures": one investor's part of a round, no size of it (an offer "from" a bidder is the offer)
+      if (read.event === 'financing' && INVESTOR_PART.test(right) && itemsWithin(model.entities, f.end, f.end + INVESTOR_REACH).some(e => e.kind === 'company')) continue;
       const price = c.perUnit || f.value < PRICE_BELOW;
       const kind = `${read.event}|${price ? 'price' : 'sum'}|${f.unit}`;
       for (const subject of c.subjects) {
