@@ -94,3 +94,26 @@ describe('repeated-value: a title that ends with its sum\'s abbreviation is a ti
     assert.equal(m.length > 0, expected, m.join(' | '));
   });
 });
+
+describe('repeated-value: an offer\'s premium stated twice', () => {
+  const deal = (second: string) => [
+    'A $4 billion biotech takeover',
+    '',
+    'A large drugmaker agreed to buy a maker of gout drugs for cash. The deal is valued at about $4 billion. It carries a premium of 46% over the target\'s last closing price.',
+    '',
+    'The terms',
+    '',
+    `The agreement pays $31 for each share in cash. ${second} The boards of both companies approved it.`,
+  ].join('\n');
+  const cases: [string, string, boolean][] = [
+    ['the premium restated with another value', 'This price is a 48% premium to the close on Friday.', true],
+    ['the premium restated with its value', 'This price is a 46% premium to the close on Friday.', false],
+    ['a premium over an average of closes', 'This price is a 58% premium to the 30-day volume-weighted average price.', false],
+    ['a word that opens with a premium noun\'s letters is no premium', 'The primary endpoint was met by 48% of patients.', false],
+    ['a rise of the shares, no premium', 'The target\'s shares rose 48% on Monday.', false],
+  ];
+  for (const [name, second, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${name}`, () => {
+    const m = messagesOf(deal(second), 'repeated-value').filter(x => /premium/.test(x));
+    assert.equal(m.length > 0, expected, m.join(' | '));
+  });
+});

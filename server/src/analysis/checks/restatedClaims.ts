@@ -943,7 +943,7 @@ function echoes(model: DocumentModel): CheckFinding[] {
 
 const SUM_EVENTS = words.sumEvents;
 /** Each event's nouns, lower case, one list: a clause's event is its longest noun nearest the sum. */
-const EVENT_NOUNS: { w: string; event: string }[] = (['financing', 'offer', 'royalty'] as const)
+const EVENT_NOUNS: { w: string; event: string }[] = (['financing', 'offer', 'royalty', 'premium'] as const)
   .flatMap(event => SUM_EVENTS[event].nouns.map(w => ({ w: w.toLowerCase(), event })))
   .sort((a, b) => b.w.length - a.w.length);
 const EVENT_DEFINITE = new Set(words.definite.map(w => w.toLowerCase()));
@@ -954,6 +954,8 @@ const RELATIVE_CLAUSE = new RegExp(`,\\s*(?:${wordsPattern([...words.relativeOpe
 const INVESTOR_PART = new RegExp(`^\\s*(?:${wordsPattern(SUM_EVENTS.investorParts)})\\s`, 'iu');
 /** How far after a sum the investor's name may start and end: "from", an article, the name. */
 const INVESTOR_REACH = 60;
+/** Words of an average of share prices (sumEvents.premium.averages), which set a premium over it apart from one over a close. */
+const SUM_AVERAGE = new RegExp(`(?:${wordsPattern(SUM_EVENTS.premium.averages)})(?![\\p{L}])`, 'iu');
 const SUM_PLANNED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(dateWords.planned.words)})(?![\\p{L}])`, 'iu');
 /** How far before and after a sum its event's noun may stand, within its clause. */
 const EVENT_BEFORE = 80;
@@ -965,8 +967,8 @@ const EVENT_HEAD_ENDING = 3;
 const PRICE_BELOW = 1000;
 
 /** The event a clause's words name, nearest the sum: a noun anywhere in it (or closing a compound), a financing verb right before the sum. */
-function eventOfSum(left: string, right: string): { event: string; definite: boolean } | undefined {
-  if (EVENT_VERB_END.test(left)) return { event: 'financing', definite: false };
+function eventOfSum(left: string, right: string, share: boolean): { event: string; definite: boolean } | undefined {
+  if (!share && EVENT_VERB_END.test(left)) return { event: 'financing', definite: false };
   let best: { event: string; distance: number; definite: boolean } | undefined;
   const look = (piece: string, fromEnd: boolean) => {
     const ws: { w: string; at: number }[] = [];
@@ -975,8 +977,8 @@ function eventOfSum(left: string, right: string): { event: string; definite: boo
       const w = ws[k].w;
       // a word, or the two or three words it opens ("tender offer", "levée de fonds")
       const phrases = [ws.slice(k, k + 2), ws.slice(k, k + 3)].map(p => p.map(x => x.w).join(' '));
-      const hit = EVENT_NOUNS.find(n => n.w.includes(' ') ? phrases.some(p => p === n.w || p.startsWith(n.w + ' '))
-        : w.startsWith(n.w) || (n.w.length >= EVENT_HEAD_MIN && w.lastIndexOf(n.w) > 0 && w.length - (w.lastIndexOf(n.w) + n.w.length) <= EVENT_HEAD_ENDING));
+      const hit = EVENT_NOUNS.find(n => (n.event === 'premium') === share && (n.w.includes(' ') ? phrases.some(p => p === n.w || p.startsWith(n.w + ' '))
+        : (n.event === 'premium' ? w === n.w : w.startsWith(n.w)) || (n.w.length >= EVENT_HEAD_MIN && w.lastIndexOf(n.w) > 0 && w.length - (w.lastIndexOf(n.w) + n.w.length) <= EVENT_HEAD_ENDING)));
       if (!hit) continue;
       const distance = fromEnd ? piece.length - ws[k].at : ws[k].at;
       // "the offer", "das Angebot", "tilbuddet": the noun made definite by a determiner right before it or by its ending
@@ -997,7 +999,7 @@ function eventOfSum(left: string, right: string): { event: string; definite: boo
  * the sum's own clause (sumEvents: a noun of the event, or a verb of raising right before the sum),
  * the company from the sentence (claims' subjects); a price per unit is another measure than a total.
  * Compared only across places of different rank (a summary and the text, as restatedClaims' measures
- * are), never when a word sets a statement apart as another version or a part of the event ("originally
+ * are), but for a premium: an offer pays one premium over one price, wherever it is stated, never when a word sets a statement apart as another version or a part of the event ("originally
  * planned", "first close", "now"), or only one of two statements of a round is a plan (what a company
  * plans to raise is not what it raised; an offer's price is one whether its offer "will" open or has); values that no rounding reconciles,
  * within a factor of two, and exactly two plain values for the event.
@@ -1013,9 +1015,11 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
   for (const inS of bySentence) {
     for (let i = 0; i < inS.length; i++) {
       const f = inS[i];
-      if (f.figureKind !== 'money' || typeof f.value !== 'number' || !(f.value > 0) || f.table) continue;
+      const share = f.figureKind === 'percent';
+      if ((f.figureKind !== 'money' && !share) || typeof f.value !== 'number' || !(f.value > 0) || f.table) continue;
       const c = of.get(f);
-      if (!c || c.subjects.length === 0) continue;
+      // (a premium in a document that names no company is its one offer's)
+      if (!c || (c.subjects.length === 0 && !share)) continue;
       const s = model.sentences[c.sentence];
       let left = text.slice(Math.max(s.start, i > 0 ? inS[i - 1].end : s.start, f.start - EVENT_BEFORE), f.start);
       left = left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf('\n')) + 1);
@@ -1023,13 +1027,15 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
       const stop = right.search(/[;.\n]/);
       if (stop >= 0) right = right.slice(0, stop);
       // "Beta Pharma to buy Acme Bio for $40 a share": the price of an acquisition (claims' measure) is what its offer pays
-      const read = c.measure?.key === 'phrase:acquisition' ? { event: 'offer', definite: false } : eventOfSum(left, right);
+      const read = c.measure?.key === 'phrase:acquisition' && !share ? { event: 'offer', definite: false } : eventOfSum(left, right, share);
       if (!read) continue;
       // "$15 million from Beta Ventures": one investor's part of a round, no size of it (an offer "from" a bidder is the offer)
       if (read.event === 'financing' && INVESTOR_PART.test(right) && itemsWithin(model.entities, f.end, f.end + INVESTOR_REACH).some(e => e.kind === 'company')) continue;
-      const price = c.perUnit || f.value < PRICE_BELOW;
+      // a premium over an average of closes ("the 60-day VWAP") is another measure than one over a close
+      // (read past a figure in the phrase: "to the 30-day average")
+      const price = share ? SUM_AVERAGE.test(left.slice(left.lastIndexOf(',') + 1) + ' ' + text.slice(f.end, Math.min(s.end, f.end + EVENT_AFTER)).split(/[,;\n]/)[0]) : c.perUnit || f.value < PRICE_BELOW;
       const kind = `${read.event}|${price ? 'price' : 'sum'}|${f.unit}`;
-      for (const subject of c.subjects) {
+      for (const subject of c.subjects.length > 0 ? c.subjects : ['']) {
         const key = `${kind}|${subject}`;
         groups.set(key, [...(groups.get(key) ?? []), c]);
       }
@@ -1044,7 +1050,7 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
   }
   const out: CheckFinding[] = [];
   const reported = new Set<FigureEntity>();
-  const names: Record<string, string> = { financing: 'financing round', offer: 'offer', royalty: 'royalty' };
+  const names: Record<string, string> = { financing: 'financing round', offer: 'offer', royalty: 'royalty', premium: 'premium' };
   // (a relative clause describes a noun, not the event: its words are left out)
   const says = (c: Claim, re: RegExp) => { const s = model.sentences[c.sentence]; return re.test(text.slice(s.start, s.end).replace(RELATIVE_CLAUSE, ',')); };
   const otherSeries = (a: Claim, b: Claim) => otherSeriesOf(model, a, b);
@@ -1058,14 +1064,14 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
     for (let j = 1; j < list.length; j++) {
       const b = list[j];
       if (reported.has(b.figure) || (whole && !definite.has(b))) continue;
-      const a = list.slice(0, j).find(x => (x.sentence !== b.sentence || x.heading !== b.heading) && placeRank(model, x) !== placeRank(model, b) && (event !== 'financing' || says(x, SUM_PLANNED) === says(b, SUM_PLANNED)) && !(x.time && b.time && x.time !== b.time) && !otherSeries(x, b) && !sumsAgree(model, x, b));
+      const a = list.slice(0, j).find(x => (x.sentence !== b.sentence || x.heading !== b.heading) && (event === 'premium' || placeRank(model, x) !== placeRank(model, b)) && (event !== 'financing' || says(x, SUM_PLANNED) === says(b, SUM_PLANNED)) && !(x.time && b.time && x.time !== b.time) && !otherSeries(x, b) && !sumsAgree(model, x, b));
       if (!a) continue;
       const x = a.figure.value as number, y = b.figure.value as number;
       if (Math.max(x, y) > 2 * Math.min(x, y)) continue;
       reported.add(b.figure);
       const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
       out.push({
-        message: `The ${price === 'price' ? 'price per unit of the ' : 'size of the '}${names[event]} is stated as ${written(b)} here but ${written(a)} earlier.`,
+        message: `The ${event === 'premium' ? (price === 'price' ? 'premium over an average price' : 'premium') : (price === 'price' ? 'price per unit of the ' : 'size of the ') + names[event]} is stated as ${written(b)} here but ${written(a)} earlier.`,
         start: b.figure.start, end: b.figure.end,
         related: [{ start: a.figure.start, end: a.figure.end, message: 'the earlier statement of the same event' }],
         data: { first: x, second: y }, fixes: [],
