@@ -117,3 +117,23 @@ describe('repeated-value: an offer\'s premium stated twice', () => {
     assert.equal(m.length > 0, expected, m.join(' | '));
   });
 });
+
+describe('repeated-value: a roundup\'s next item, whose company the sentence does not name as one', () => {
+  const roundup = (named: string) => [
+    'Biotech financings this week',
+    '',
+    'Investors put $2 billion into young drug makers this month, a record for the year. Zentorix Bio raised $100 million in a Series B round.',
+    `Meanwhile, the chief executive of Qorvane said the company is growing. ${named}, with $116 million in new Series B money, wants to test it in gout.`,
+    'Its first trial starts in May. The trial will run at 30 sites. Results are due in 2032.',
+  ].join('\n');
+  const cases: [string, boolean][] = [
+    // the company is carried over from a sentence before: another company's round as likely as Zentorix Bio's
+    ['His firm', false],
+    // the sentence names the company itself: the same round
+    ['Zentorix Bio', true],
+  ];
+  for (const [named, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: "${named}, with $116 million"`, () => {
+    const m = messagesOf(roundup(named), 'repeated-value').filter(x => /financing round/.test(x));
+    assert.equal(m.length > 0, expected, m.join(' | '));
+  });
+});

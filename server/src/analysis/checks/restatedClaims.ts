@@ -1054,6 +1054,12 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
   // (a relative clause describes a noun, not the event: its words are left out)
   const says = (c: Claim, re: RegExp) => { const s = model.sentences[c.sentence]; return re.test(text.slice(s.start, s.end).replace(RELATIVE_CLAUSE, ',')); };
   const otherSeries = (a: Claim, b: Claim) => otherSeriesOf(model, a, b);
+  const own = new Map<number, Set<string>>();
+  const ownNames = (c: Claim) => {
+    let names = own.get(c.sentence);
+    if (!names) { const s = model.sentences[c.sentence]; names = new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'company' || e.kind === 'drug').map(e => e.name)); own.set(c.sentence, names); }
+    return names;
+  };
   const judged: [string, Claim[], boolean][] = [...[...groups].map(([k, l]) => [k, l, false] as [string, Claim[], boolean]), ...[...wholeEvents].map(([k, l]) => [k, l, true] as [string, Claim[], boolean])];
   for (const [key, list, whole] of judged) {
     if (list.length < 2 || list.length > MAX_STATEMENTS) continue;
@@ -1064,7 +1070,11 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
     for (let j = 1; j < list.length; j++) {
       const b = list[j];
       if (reported.has(b.figure) || (whole && !definite.has(b))) continue;
-      const a = list.slice(0, j).find(x => (x.sentence !== b.sentence || x.heading !== b.heading) && (event === 'premium' || placeRank(model, x) !== placeRank(model, b)) && (event !== 'financing' || says(x, SUM_PLANNED) === says(b, SUM_PLANNED)) && !(x.time && b.time && x.time !== b.time) && !otherSeries(x, b) && !sumsAgree(model, x, b));
+      // the company named by each statement's own sentence, not one the claims carry over from a sentence before (a
+      // roundup's next item may name a company the recogniser misses), unless a heading stands right over its text
+      // (one sentence of the reading), a definite noun refers back, or no company is named at all (one offer's premium)
+      const named = (x: Claim) => whole || x.sentence === b.sentence || (x.subjects.length === 0 && b.subjects.length === 0) || [...ownNames(x)].some(n => ownNames(b).has(n));
+      const a = list.slice(0, j).find(x => (x.sentence !== b.sentence || x.heading !== b.heading) && named(x) && (event === 'premium' || placeRank(model, x) !== placeRank(model, b)) && (event !== 'financing' || says(x, SUM_PLANNED) === says(b, SUM_PLANNED)) && !(x.time && b.time && x.time !== b.time) && !otherSeries(x, b) && !sumsAgree(model, x, b));
       if (!a) continue;
       const x = a.figure.value as number, y = b.figure.value as number;
       if (Math.max(x, y) > 2 * Math.min(x, y)) continue;
