@@ -26,7 +26,7 @@ import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
 import { restatedClaims } from './restatedClaims';
-import { TRIAL_AND_TESTED } from '../claims';
+import { TRIAL_AND_TESTED, claimIndex } from '../claims';
 import claimWords from '../../../lexicon/grammar/claims.json';
 import { conversionsDisagree } from './conversions';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
@@ -147,12 +147,16 @@ export const repeatedValue: Check = {
           if (says(CHANGE_WORD) && CHANGE_END.test(text.slice(Math.max(0, f.start - 12), f.start))) continue;
           // "standard chemotherapy yields a median OS of 6.5 months": a sentence that speaks of a
           // comparator without naming the drug the binding fell back to is not about that drug
-          if (aboutAnotherArm(model, f)) continue;
-          const unbound = !f.binding.drug && !f.binding.arm;
+          // ... unless the binding names the comparator's own arm ("33.5 months in the placebo arm"): that arm's median,
+          // whatever drug the binding fell back to, which a later "the median OS in the placebo arm" restates
+          const control = aboutAnotherArm(model, f);
+          if (control && !armOf(f)) continue;
+          const drug = control ? undefined : f.binding.drug;
+          const unbound = !drug && !f.binding.arm;
           const soleInSentence = durations === 1 && !sentenceNamesDrug(model, si);
           const kinds = medianKinds.get(`${kind}|${f.unit}`) ?? new Set<string>();
-          const key = `median|${kind}|${f.binding.drug ?? ''}|${armOf(f)}|${f.binding.subgroup ?? ''}|${f.binding.timepoint ?? ''}|${f.unit}`;
-          const what = `Median ${kind}${f.binding.drug ? ' with ' + f.binding.drug : ''}${armOf(f) ? ' (' + armOf(f) + ')' : ''}`;
+          const key = `median|${kind}|${drug ?? ''}|${armOf(f)}|${f.binding.subgroup ?? ''}|${f.binding.timepoint ?? ''}|${f.unit}`;
+          const what = `Median ${kind}${drug ? ' with ' + drug : ''}${armOf(f) ? ' (' + armOf(f) + ')' : ''}`;
           if (unbound && soleInSentence && !seen.has(key) && kinds.size === 1) {
             // "remissions that lasted a median of 9.7 months": the only earlier median of its kind
             const [only] = kinds;
@@ -216,6 +220,8 @@ function dealTotalsOf(model: DocumentModel, bySentence: FigureEntity[][]): Set<F
     const sentence = text.slice(s.start, s.end);
     for (const f of inS) {
       if (f.figureKind !== 'money' || f.role !== 'total' || typeof f.value !== 'number' || NOT_A_DEAL.test(sentence)) continue;
+      // "a CVR worth up to $6.00 per share": an amount per share is no deal's total
+      if (claimIndex(model).of.get(f)?.perUnit) continue;
       const withTerms = termsIn.has(paragraphIndexAt(model, f.start));
       if (!withTerms && !DEAL.test(sentence)) continue;
       out.add(f);
@@ -289,9 +295,13 @@ function medianKind(text: string, sentenceStart: number, f: FigureEntity): strin
   return undefined;
 }
 
-/** "in this treatment-refractory population": the population already described, not a subgroup. */
+/**
+ * "in this treatment-refractory population": the population already described, not a subgroup; and "a high
+ * crossover", "a low rate": "high" or "low" after an indefinite article qualifies one thing, no group of
+ * patients ("PD-L1 high tumours", "high-risk patients", "a high-risk population" still name one).
+ */
 function withoutSamePopulation(sentence: string): string {
-  const words = sentence.split(/\s+/);
+  const words = sentence.replace(/\b(an?)\s+(?:high|low)\s+(?=\p{L})/giu, '$1 ').split(/\s+/);
   for (let i = 0; i < words.length; i++) {
     if (!/^population\b/i.test(words[i])) continue;
     for (let k = Math.max(0, i - 4); k < i; k++) if (/^(?:this|that|the overall|overall|entire|whole|same|study|trial)$/i.test(words[k])) { words[i] = 'group'; break; }

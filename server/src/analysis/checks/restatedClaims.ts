@@ -18,7 +18,7 @@
  * - values that no rounding or hedge of either reconciles, yet of one order of magnitude (within a
  *   factor of two): a per-share amount and a total share a phrase but are two measures.
  */
-import { claimIndex, claimsOf, keyWord, Claim } from '../claims';
+import { claimIndex, claimsOf, keyWord, roundingRoom, Claim } from '../claims';
 import { normalizedTextOf } from '../text';
 import { memoSpanText } from '../memo';
 import { testPiece } from '../testMemo';
@@ -72,7 +72,7 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
   // a sentence restated word for word says most plainly what was restated: its finding stands for the measure's on the same figure
   const verbatim = verbatimRestatements(model);
   const said = new Set(verbatim.map(f => f.start));
-  return out.filter(f => !said.has(f.start)).concat(verbatim, fractionsRestated(model), groupsReferredBack(model), sumsReferredBack(model), cashRestated(model).filter(f => !at.has(f.start) && !said.has(f.start)), echoes(model).filter(f => !at.has(f.start) && !said.has(f.start)));
+  return out.filter(f => !said.has(f.start)).concat(verbatim, fractionsRestated(model), groupsReferredBack(model), sumsReferredBack(model), cashRestated(model).filter(f => !at.has(f.start) && !said.has(f.start)), sumsOfOneEvent(model).filter(f => !at.has(f.start) && !said.has(f.start)), echoes(model).filter(f => !at.has(f.start) && !said.has(f.start)));
 }
 
 /**
@@ -620,7 +620,9 @@ function ledeOf(model: DocumentModel): { start: number; end: number } | undefine
     const text = model.text;
     const ss = model.sentences;
     let k = 0;
-    while (k < ss.length && (text.slice(ss[k].start, ss[k].end).trim() === '' || summaryLine(text, ss[k].start, -1))) k++;
+    // (a title that ends with its figure's abbreviation, "... over 50 mia. kr.", ends without a full stop: its last figure's end is passed)
+    const lastFigureEnd = (s: { start: number; end: number }) => { const fs = itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'figure'); return fs.length > 0 ? fs[fs.length - 1].end : -1; };
+    while (k < ss.length && (text.slice(ss[k].start, ss[k].end).trim() === '' || summaryLine(text, ss[k].start, lastFigureEnd(ss[k])))) k++;
     // a paragraph under a section heading ("Second quarter", "Outlook") opens a section, not the story: the line
     // before it, when it is no title (the text's first line) and no bullet, is such a heading
     const lineBefore = k < ss.length ? previousLine(text, ss[k].start) : undefined;
@@ -937,4 +939,178 @@ function echoes(model: DocumentModel): CheckFinding[] {
     });
   }
   return out;
+}
+
+const SUM_EVENTS = words.sumEvents;
+/** Each event's nouns, lower case, one list: a clause's event is its longest noun nearest the sum. */
+const EVENT_NOUNS: { w: string; event: string }[] = (['financing', 'offer', 'royalty', 'premium'] as const)
+  .flatMap(event => SUM_EVENTS[event].nouns.map(w => ({ w: w.toLowerCase(), event })))
+  .sort((a, b) => b.w.length - a.w.length);
+const EVENT_DEFINITE = new Set(words.definite.map(w => w.toLowerCase()));
+const EVENT_VERB_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SUM_EVENTS.financing.verbs)})\\s+(?:(?:${wordsPattern(words.hedges)})\\s+)?$`, 'iu');
+const SUM_APART = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SUM_EVENTS.apart)})(?![\\p{L}])`, 'iu');
+/** A relative clause between commas: ", whose platform finds previously hidden targets," (claims.json relativeOpeners). */
+const RELATIVE_CLAUSE = new RegExp(`,\\s*(?:${wordsPattern([...words.relativeOpeners, ...words.sumEvents.relativeOpeners])})(?![\\p{L}])[^,]*,`, 'giu');
+const INVESTOR_PART = new RegExp(`^\\s*(?:${wordsPattern(SUM_EVENTS.investorParts)})\\s`, 'iu');
+/** How far after a sum the investor's name may start and end: "from", an article, the name. */
+const INVESTOR_REACH = 60;
+/** Words of an average of share prices (sumEvents.premium.averages), which set a premium over it apart from one over a close. */
+const SUM_AVERAGE = new RegExp(`(?:${wordsPattern(SUM_EVENTS.premium.averages)})(?![\\p{L}])`, 'iu');
+const SUM_PLANNED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(dateWords.planned.words)})(?![\\p{L}])`, 'iu');
+/** How far before and after a sum its event's noun may stand, within its clause. */
+const EVENT_BEFORE = 80;
+const EVENT_AFTER = 60;
+/** A noun closes a compound ("opkøbstilbud") when it is this long at least, followed by an ending this long at most ("-det"). */
+const EVENT_HEAD_MIN = 5;
+const EVENT_HEAD_ENDING = 3;
+/** Below this, a sum with no scale word is a price per unit ("$88.50"), never an event's size. */
+const PRICE_BELOW = 1000;
+
+/** The event a clause's words name, nearest the sum: a noun anywhere in it (or closing a compound), a financing verb right before the sum. */
+function eventOfSum(left: string, right: string, share: boolean): { event: string; definite: boolean } | undefined {
+  if (!share && EVENT_VERB_END.test(left)) return { event: 'financing', definite: false };
+  let best: { event: string; distance: number; definite: boolean } | undefined;
+  const look = (piece: string, fromEnd: boolean) => {
+    const ws: { w: string; at: number }[] = [];
+    for (const m of piece.toLowerCase().matchAll(/\p{L}[\p{L}'\u2019-]*/gu)) ws.push({ w: m[0], at: m.index! });
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k].w;
+      // a word, or the two or three words it opens ("tender offer", "levée de fonds")
+      const phrases = [ws.slice(k, k + 2), ws.slice(k, k + 3)].map(p => p.map(x => x.w).join(' '));
+      const hit = EVENT_NOUNS.find(n => (n.event === 'premium') === share && (n.w.includes(' ') ? phrases.some(p => p === n.w || p.startsWith(n.w + ' '))
+        : (n.event === 'premium' ? w === n.w : w.startsWith(n.w)) || (n.w.length >= EVENT_HEAD_MIN && w.lastIndexOf(n.w) > 0 && w.length - (w.lastIndexOf(n.w) + n.w.length) <= EVENT_HEAD_ENDING)));
+      if (!hit) continue;
+      const distance = fromEnd ? piece.length - ws[k].at : ws[k].at;
+      // "the offer", "das Angebot", "tilbuddet": the noun made definite by a determiner right before it or by its ending
+      const ending = w.startsWith(hit.w) || w.lastIndexOf(hit.w) > 0 ? w.slice(w.lastIndexOf(hit.w) + hit.w.length) : '';
+      const definite = (k > 0 && EVENT_DEFINITE.has(ws[k - 1].w)) || (ending !== '' && SUM_EVENTS.definiteEndings.some(e => ending === e || ending === hit.w.slice(-1) + e));
+      if (!best || distance < best.distance) best = { event: hit.event, distance, definite };
+    }
+  };
+  look(left, true);
+  look(right, false);
+  return best && { event: best.event, definite: best.definite };
+}
+
+/**
+ * One event's size stated twice: a company raises one round, receives one takeover offer, expects one
+ * royalty in a document's news, so a heading's "Acme Bio Raises $40 Million" and the text's "Acme Bio
+ * closed a Series B round of financing with $44 million" cannot both be right. The event is read from
+ * the sum's own clause (sumEvents: a noun of the event, or a verb of raising right before the sum),
+ * the company from the sentence (claims' subjects); a price per unit is another measure than a total.
+ * Compared only across places of different rank (a summary and the text, as restatedClaims' measures
+ * are), but for a premium: an offer pays one premium over one price, wherever it is stated, never when a word sets a statement apart as another version or a part of the event ("originally
+ * planned", "first close", "now"), or only one of two statements of a round is a plan (what a company
+ * plans to raise is not what it raised; an offer's price is one whether its offer "will" open or has); values that no rounding reconciles,
+ * within a factor of two, and exactly two plain values for the event.
+ */
+function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
+  const text = normalizedTextOf(model);
+  const groups = new Map<string, Claim[]>();
+  const wholeEvents = new Map<string, Claim[]>();
+  const definite = new Set<Claim>();
+  const apart = new Set<Claim>();
+  const bySentence = figuresBySentence(model);
+  const { of } = claimIndex(model);
+  for (const inS of bySentence) {
+    for (let i = 0; i < inS.length; i++) {
+      const f = inS[i];
+      const share = f.figureKind === 'percent';
+      if ((f.figureKind !== 'money' && !share) || typeof f.value !== 'number' || !(f.value > 0) || f.table) continue;
+      const c = of.get(f);
+      // (a premium in a document that names no company is its one offer's)
+      if (!c || (c.subjects.length === 0 && !share)) continue;
+      const s = model.sentences[c.sentence];
+      let left = text.slice(Math.max(s.start, i > 0 ? inS[i - 1].end : s.start, f.start - EVENT_BEFORE), f.start);
+      left = left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf('\n')) + 1);
+      let right = text.slice(f.end, Math.min(s.end, i + 1 < inS.length ? inS[i + 1].start : s.end, f.end + EVENT_AFTER));
+      const stop = right.search(/[;.\n]/);
+      if (stop >= 0) right = right.slice(0, stop);
+      // "Beta Pharma to buy Acme Bio for $40 a share": the price of an acquisition (claims' measure) is what its offer pays
+      const read = c.measure?.key === 'phrase:acquisition' && !share ? { event: 'offer', definite: false } : eventOfSum(left, right, share);
+      if (!read) continue;
+      // "$15 million from Beta Ventures": one investor's part of a round, no size of it (an offer "from" a bidder is the offer)
+      if (read.event === 'financing' && INVESTOR_PART.test(right) && itemsWithin(model.entities, f.end, f.end + INVESTOR_REACH).some(e => e.kind === 'company')) continue;
+      // a premium over an average of closes ("the 60-day VWAP") is another measure than one over a close
+      // (read past a figure in the phrase: "to the 30-day average")
+      const price = share ? SUM_AVERAGE.test(left.slice(left.lastIndexOf(',') + 1) + ' ' + text.slice(f.end, Math.min(s.end, f.end + EVENT_AFTER)).split(/[,;\n]/)[0]) : c.perUnit || f.value < PRICE_BELOW;
+      const kind = `${read.event}|${price ? 'price' : 'sum'}|${f.unit}`;
+      for (const subject of c.subjects.length > 0 ? c.subjects : ['']) {
+        const key = `${kind}|${subject}`;
+        groups.set(key, [...(groups.get(key) ?? []), c]);
+      }
+      // a definite noun of the event refers back to the one of its kind stated before, whoever its sentence names
+      wholeEvents.set(kind, [...(wholeEvents.get(kind) ?? []), c]);
+      if (read.definite) definite.add(c);
+      // a word of another version or a part in the sentence ("originally planned to raise", "the first close at", "had
+      // previously rejected the $3.5 billion offer"), but not in a relative clause, which describes a noun, not the
+      // event ("Acme Bio, whose platform finds previously hidden targets, has raised")
+      if (SUM_APART.test(text.slice(s.start, s.end).replace(RELATIVE_CLAUSE, ','))) apart.add(c);
+    }
+  }
+  const out: CheckFinding[] = [];
+  const reported = new Set<FigureEntity>();
+  const names: Record<string, string> = { financing: 'financing round', offer: 'offer', royalty: 'royalty', premium: 'premium' };
+  // (a relative clause describes a noun, not the event: its words are left out)
+  const says = (c: Claim, re: RegExp) => { const s = model.sentences[c.sentence]; return re.test(text.slice(s.start, s.end).replace(RELATIVE_CLAUSE, ',')); };
+  const otherSeries = (a: Claim, b: Claim) => otherSeriesOf(model, a, b);
+  const own = new Map<number, Set<string>>();
+  const ownNames = (c: Claim) => {
+    let names = own.get(c.sentence);
+    if (!names) { const s = model.sentences[c.sentence]; names = new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'company' || e.kind === 'drug').map(e => e.name)); own.set(c.sentence, names); }
+    return names;
+  };
+  const judged: [string, Claim[], boolean][] = [...[...groups].map(([k, l]) => [k, l, false] as [string, Claim[], boolean]), ...[...wholeEvents].map(([k, l]) => [k, l, true] as [string, Claim[], boolean])];
+  for (const [key, list, whole] of judged) {
+    if (list.length < 2 || list.length > MAX_STATEMENTS) continue;
+    const [event, price] = key.split('|');
+    const plain = new Set(list.filter(c => !c.figure.comparator).map(c => c.figure.value));
+    if (plain.size > 2 || new Set(list.map(c => `${c.figure.comparator ?? ''}${c.figure.value}`)).size > 3) continue;
+    if (list.some(c => apart.has(c))) continue;
+    for (let j = 1; j < list.length; j++) {
+      const b = list[j];
+      if (reported.has(b.figure) || (whole && !definite.has(b))) continue;
+      // the company named by each statement's own sentence, not one the claims carry over from a sentence before (a
+      // roundup's next item may name a company the recogniser misses), unless a heading stands right over its text
+      // (one sentence of the reading), a definite noun refers back, or no company is named at all (one offer's premium)
+      const named = (x: Claim) => whole || x.sentence === b.sentence || (x.subjects.length === 0 && b.subjects.length === 0) || [...ownNames(x)].some(n => ownNames(b).has(n));
+      const a = list.slice(0, j).find(x => (x.sentence !== b.sentence || x.heading !== b.heading) && named(x) && (event === 'premium' || placeRank(model, x) !== placeRank(model, b)) && (event !== 'financing' || says(x, SUM_PLANNED) === says(b, SUM_PLANNED)) && !(x.time && b.time && x.time !== b.time) && !otherSeries(x, b) && !sumsAgree(model, x, b));
+      if (!a) continue;
+      const x = a.figure.value as number, y = b.figure.value as number;
+      if (Math.max(x, y) > 2 * Math.min(x, y)) continue;
+      reported.add(b.figure);
+      const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
+      out.push({
+        message: `The ${event === 'premium' ? (price === 'price' ? 'premium over an average price' : 'premium') : (price === 'price' ? 'price per unit of the ' : 'size of the ') + names[event]} is stated as ${written(b)} here but ${written(a)} earlier.`,
+        start: b.figure.start, end: b.figure.end,
+        related: [{ start: a.figure.start, end: a.figure.end, message: 'the earlier statement of the same event' }],
+        data: { first: x, second: y }, fixes: [],
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A financing round's series as its sentence names it ("Series B", "Serie B", "série B"), lower case. */
+const SERIES = /(?<![\p{L}])s[eé]ries?\s+([a-h])(?![\p{L}])/iu;
+/** Whether two statements' sentences name two series: two rounds, a Series A and a Series B. */
+function otherSeriesOf(model: DocumentModel, a: Claim, b: Claim): boolean {
+  const text = normalizedTextOf(model);
+  const series = (c: Claim) => { const s = model.sentences[c.sentence]; return SERIES.exec(text.slice(s.start, s.end))?.[1].toLowerCase(); };
+  const x = series(a), y = series(b);
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+/** Two sums of one event agree: two caps or two floors ("up to $3.5 billion", "up to $3.8 billion") are compared as values, else as the values each allows. */
+function sumsAgree(model: DocumentModel, a: Claim, b: Claim): boolean {
+  if (a.figure.comparator && a.figure.comparator === b.figure.comparator && a.figure.comparator !== '~') {
+    const room = (c: Claim) => roundingRoomOf(model, c);
+    return Math.abs((a.figure.value as number) - (b.figure.value as number)) <= room(a) + room(b);
+  }
+  return agree(model, a, b);
+}
+
+function roundingRoomOf(model: DocumentModel, c: Claim): number {
+  return roundingRoom(model.text.slice(c.figure.start, c.figure.end), c.figure.value as number);
 }

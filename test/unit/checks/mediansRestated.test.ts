@@ -1,0 +1,20 @@
+/** repeated-value: a median for one drug and arm stated twice, and the words that do or do not set the second apart as another group's. Invented documents. */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'repeated-value').filter(m => /Median/.test(m));
+
+const first = 'Results from the ZEN-3 trial showed a median OS of 41.2 months in the zelbotamab arm and 33.5 months in the placebo arm (HR 0.91).';
+
+describe('repeated-value: a control arm\'s median stated twice', () => {
+  const cases: [string, boolean][] = [
+    [`${first} A high crossover from placebo to zelbotamab (80%) likely lengthened the median OS in the placebo arm of 31.5 months.`, true],
+    [`${first} A low rate of crossover could not explain the median OS in the placebo arm of 31.5 months.`, true],
+    [`${first} A high crossover from placebo to zelbotamab (80%) likely lengthened the median OS in the placebo arm of 33.5 months.`, false],
+    // "high" and "low" that name a group of patients still set the statement apart
+    [`${first} In PD-L1 high tumours, the median OS in the placebo arm was 31.5 months.`, false],
+    [`${first} In a high-risk population, the median OS in the placebo arm was 31.5 months.`, false],
+    [`${first} Among patients with low tumour burden, the median OS in the placebo arm was 31.5 months.`, false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text.slice(first.length + 1)}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
