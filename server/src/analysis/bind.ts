@@ -2697,6 +2697,11 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') {
       if (group) f.binding.subgroup = group; else setTableArm(f, arm, mainDrug, decided);
     }
+    // "| Placebo (N=36) | 1 mg (N=30) |": a dose in a column's header is that column's arm, not the neighbour's placebo
+    // (the sentence reader saw the header row as one line of text)
+    if (!arm.placebo && arm.dose) for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'dose' && f.end <= c.end) {
+      setArm(f, { drug: arm.drug, dose: doseLabel(f, normalized) }, mainDrug, decided);
+    }
   }
   const caption = captionOf(entities, table.start, normalized);
   const { population: captionPopulation, drug: captionDrug, trial: captionTrial, endpoint: captionEndpoint, time: captionTime } = caption ?? {};
@@ -2870,9 +2875,12 @@ function armWords(head: ColumnHead, normalized: string): string | undefined {
   return words.length >= 2 && words.length <= 40 && /\p{L}/u.test(words) ? words : undefined;
 }
 
+/** "ETD versus placebo", "Difference vs. placebo": a placebo named as what a column is compared with is no arm of it. */
+const VERSUS_PLACEBO_ALL = /(?<![\p{L}])(?:vs\.?|versus|compared (?:with|to)|minus)\s+placebo(?!\p{L})/giu;
+
 function cellArm(entities: Entity[], cell: Span, normalized: string): Arm | undefined {
   const text = normalized.slice(cell.start, cell.end);
-  if (/\bplacebo\b/i.test(text)) return { placebo: true };
+  if (/\bplacebo\b/i.test(text.replace(VERSUS_PLACEBO_ALL, ' '))) return { placebo: true };
   const inCell = entitiesIn(entities, cell);
   const drug = inCell.find(e => e.kind === 'drug');
   const dose = inCell.find(e => isFigure(e) && e.figureKind === 'dose');

@@ -1,0 +1,61 @@
+/**
+ * Tables read through their headers as a careful reader reads them: a dose in a column's header is that column's arm
+ * (not the placebo beside it), a column compared with placebo is no placebo arm. Every example is invented.
+ */
+import { strict as assert } from 'assert';
+import { FigureEntity } from '../../server/src/analysis';
+import { figuresOf } from '../helpers';
+
+/** Doses as columns beside a placebo, each with its group's size. */
+const DOSES = [
+  'Table 2. Response at week 12',
+  '',
+  '| | Placebo (n=30) | 2 mg (n=31) | 6 mg (n=29) |',
+  '|---|---|---|---|',
+  '| Responders, n (%) | 6 (20.0) | 10 (32.3) | 14 (48.3) |',
+].join('\n');
+
+/** An estimated difference against placebo beside the arms. */
+const VERSUS = [
+  'Table 3. LDL-C at week 12',
+  '',
+  '| | Zelbotamab (n = 120) | Placebo (n = 60) | Difference versus placebo |',
+  '|---|---|---|---|',
+  '| Percent change (%) | -52.1 | -3.2 | -48.9 (-53.0 to -44.8) |',
+].join('\n');
+
+/** A control that is a placebo, and a column that names it twice: as its own and as what the rest is compared with. */
+const PLACEBO_COLUMN = [
+  '| | Placebo (n = 40) | Acmezumab (n = 41) |',
+  '|---|---|---|',
+  '| Remission, n (%) | 4 (10.0) | 12 (29.3) |',
+].join('\n');
+
+function figure(doc: string, text: string, nth = 0): FigureEntity {
+  const all = figuresOf(doc, 'markdown').filter(x => x.text === text);
+  assert.ok(all[nth], `no figure "${text}" (#${nth}) in: ${figuresOf(doc, 'markdown').map(x => x.text).join(' | ')}`);
+  return all[nth];
+}
+
+type Row = { doc: string; figure: string; nth?: number; arm?: string | null; drug?: string | null; why: string };
+
+describe('binding: a table\'s column headers', () => {
+  const rows: Row[] = [
+    { doc: DOSES, figure: '2 mg', arm: '2 mg', why: 'a dose in a header is its own column\'s arm' },
+    { doc: DOSES, figure: '6 mg', arm: '6 mg', why: 'the last dose too' },
+    { doc: DOSES, figure: 'n=31', arm: '2 mg', why: 'the size beside the dose is of the same column' },
+    { doc: DOSES, figure: 'n=30', arm: 'placebo', why: 'the placebo column keeps its size' },
+    { doc: DOSES, figure: '10', arm: '2 mg', why: 'a body cell under the dose' },
+    { doc: VERSUS, figure: '-48.9', arm: null, why: 'a difference against placebo is no placebo arm' },
+    { doc: VERSUS, figure: '-3.2', arm: 'placebo', why: 'the placebo column itself is' },
+    { doc: VERSUS, figure: '-52.1', arm: 'Zelbotamab', why: 'the drug column' },
+    { doc: PLACEBO_COLUMN, figure: '4', arm: 'placebo', why: 'a placebo column stays one' },
+  ];
+  for (const r of rows) {
+    it(`${JSON.stringify(r.figure)}: ${r.why}`, () => {
+      const b = figure(r.doc, r.figure, r.nth).binding;
+      if (r.arm !== undefined) assert.equal(b.arm, r.arm ?? undefined);
+      if (r.drug !== undefined) assert.equal(b.drug, r.drug ?? undefined);
+    });
+  }
+});
