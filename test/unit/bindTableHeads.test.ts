@@ -1,6 +1,7 @@
 /**
  * Tables read through their headers as a careful reader reads them: a dose in a column's header is that column's arm
- * (not the placebo beside it), a column compared with placebo is no placebo arm. Every example is invented.
+ * (not the placebo beside it), a column compared with placebo is no placebo arm, a visit's name over a column spaced
+ * apart is its cells' time point, a unit's row under the arms is no part of their names. Every example is invented.
  */
 import { strict as assert } from 'assert';
 import { FigureEntity } from '../../server/src/analysis';
@@ -31,13 +32,35 @@ const PLACEBO_COLUMN = [
   '| Remission, n (%) | 4 (10.0) | 12 (29.3) |',
 ].join('\n');
 
-function figure(doc: string, text: string, nth = 0): FigureEntity {
-  const all = figuresOf(doc, 'markdown').filter(x => x.text === text);
-  assert.ok(all[nth], `no figure "${text}" (#${nth}) in: ${figuresOf(doc, 'markdown').map(x => x.text).join(' | ')}`);
+/** Columns apart by runs of spaces, a visit's name over each. */
+const VISITS = [
+  'Table 4. Responders, safety set',
+  'Endpoint        Week 12      Week 24',
+  'ACR20 (%)       25.0         48.8',
+  'ACR50 (%)       10.0         29.3',
+].join('\n');
+
+/** Columns apart by runs of spaces whose header has a number that is a value's, not a label's. */
+const NOT_VISITS = [
+  'Cohort        12 patients      30 patients',
+  'ORR (%)       25.0         48.8',
+  'DCR (%)       60.0         70.1',
+].join('\n');
+
+/** A row under the arms that names their unit. */
+const UNITS_ROW = [
+  '| | Placebo | Acmezumab |',
+  '| | % | % |',
+  '| Remission | 10.0 | 29.3 |',
+].join('\n');
+
+function figure(doc: string, text: string, nth = 0, format: 'markdown' | 'plaintext' = 'markdown'): FigureEntity {
+  const all = figuresOf(doc, format).filter(x => x.text === text);
+  assert.ok(all[nth], `no figure "${text}" (#${nth}) in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
   return all[nth];
 }
 
-type Row = { doc: string; figure: string; nth?: number; arm?: string | null; drug?: string | null; why: string };
+type Row = { doc: string; figure: string; nth?: number; plain?: boolean; arm?: string | null; drug?: string | null; timepoint?: string | null; why: string };
 
 describe('binding: a table\'s column headers', () => {
   const rows: Row[] = [
@@ -50,11 +73,16 @@ describe('binding: a table\'s column headers', () => {
     { doc: VERSUS, figure: '-3.2', arm: 'placebo', why: 'the placebo column itself is' },
     { doc: VERSUS, figure: '-52.1', arm: 'Zelbotamab', why: 'the drug column' },
     { doc: PLACEBO_COLUMN, figure: '4', arm: 'placebo', why: 'a placebo column stays one' },
+    { doc: VISITS, plain: true, figure: '25.0', timepoint: '12 weeks', why: 'a visit over a column spaced apart is the cell\'s time point' },
+    { doc: VISITS, plain: true, figure: '29.3', timepoint: '24 weeks', why: 'the second visit\'s column' },
+    { doc: NOT_VISITS, plain: true, figure: '48.8', timepoint: null, why: 'a header of counts is no visit' },
+    { doc: UNITS_ROW, figure: '29.3', arm: 'Acmezumab', why: 'the unit\'s row under the arms is no part of the arm\'s name' },
   ];
   for (const r of rows) {
     it(`${JSON.stringify(r.figure)}: ${r.why}`, () => {
-      const b = figure(r.doc, r.figure, r.nth).binding;
+      const b = figure(r.doc, r.figure, r.nth, r.plain ? 'plaintext' : 'markdown').binding;
       if (r.arm !== undefined) assert.equal(b.arm, r.arm ?? undefined);
+      if (r.timepoint !== undefined) assert.equal(b.timepoint, r.timepoint ?? undefined);
       if (r.drug !== undefined) assert.equal(b.drug, r.drug ?? undefined);
     });
   }

@@ -2870,7 +2870,9 @@ function namedArm(label: string): boolean {
 /** The words that name a column's group: its header without the size and the "n (%)" notes ("Verum (n = 259)" is Verum). */
 function armWords(head: ColumnHead, normalized: string): string | undefined {
   const words = head.cells.map(c => normalized.slice(c.start, c.end)).join(' ')
-    .replace(/\(?\s*[nN]\s?=\s?\d[\d,]*\s*[a-z]?\s*\)?/g, ' ').replace(/\(?\b(?:n|no\.?)\s*\(%\)\)?/gi, ' ').replace(/[,;:|]+\s*$/, '').replace(/\s+/g, ' ').trim()
+    .replace(/\(?\s*[nN]\s?=\s?\d[\d,]*\s*[a-z]?\s*\)?/g, ' ').replace(/\(?\b(?:n|no\.?)\s*\(%\)\)?/gi, ' ')
+    // (a unit's cell under the group's name, "%" or "(%)", names what the numbers are, not the group)
+    .replace(/(?:^|\s)\(?%\)?(?=\s|$)/g, ' ').replace(/[,;:|]+\s*$/, '').replace(/\s+/g, ' ').trim()
     .replace(/[,;:]+$/, '').trim();
   return words.length >= 2 && words.length <= 40 && /\p{L}/u.test(words) ? words : undefined;
 }
