@@ -54,6 +54,27 @@ const UNITS_ROW = [
   '| Remission | 10.0 | 29.3 |',
 ].join('\n');
 
+/** A header that spans the doses (how often they are given), the arms in the first row under it, then the sizes. */
+const SPANNED = [
+  '| Once daily |',
+  'Twice daily |',
+  '||||',
+  '|---|---|---|---|',
+  '| Placebo | 5 mg | 10 mg | 5 mg |',
+  '| n | 40 | 41 | 39 | 42 |',
+  '| Nausea | 2 (5) | 6 (15) | 9 (23) | 8 (19) |',
+].join('\n');
+
+/** The same shape, its first row under the header a row of the body (a label and values): no arms' row. */
+const NOT_SPANNED = [
+  '| Once daily |',
+  'Twice daily |',
+  '||||',
+  '|---|---|---|---|',
+  '| Placebo run-in | 5 | 10 | 5 | 4 |',
+  '| Nausea | 2 (5) | 6 (15) | 9 (23) | 8 (19) |',
+].join('\n');
+
 function figure(doc: string, text: string, nth = 0, format: 'markdown' | 'plaintext' = 'markdown'): FigureEntity {
   const all = figuresOf(doc, format).filter(x => x.text === text);
   assert.ok(all[nth], `no figure "${text}" (#${nth}) in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
@@ -77,6 +98,10 @@ describe('binding: a table\'s column headers', () => {
     { doc: VISITS, plain: true, figure: '29.3', timepoint: '24 weeks', why: 'the second visit\'s column' },
     { doc: NOT_VISITS, plain: true, figure: '48.8', timepoint: null, why: 'a header of counts is no visit' },
     { doc: UNITS_ROW, figure: '29.3', arm: 'Acmezumab', why: 'the unit\'s row under the arms is no part of the arm\'s name' },
+    { doc: SPANNED, plain: true, figure: '23', arm: '10 mg', why: 'a row of arms with doses under a spanning header names the columns' },
+    { doc: SPANNED, plain: true, figure: '5', arm: 'placebo', why: 'its control\'s column' },
+    { doc: SPANNED, plain: true, figure: '42', arm: '5 mg', why: 'the sizes\' row under the arms' },
+    { doc: NOT_SPANNED, plain: true, figure: '15', arm: null, why: 'a row of bare numbers under the header is the body\'s, no arms' },
   ];
   for (const r of rows) {
     it(`${JSON.stringify(r.figure)}: ${r.why}`, () => {

@@ -106,8 +106,11 @@ function unitsRow(text: string, row: TableRow): boolean {
  */
 function armsRow(text: string, row: TableRow): boolean {
   const cells = filledCells(text, row);
-  return cells.length >= 2 && CONTROL_HEAD.test(text.slice(cells[0].start, cells[0].end)) && cells.every(c => !/\d/.test(text.slice(c.start, c.end)));
+  // (a dose is an arm's name too: "| Placebo | 5 mg | 10 mg |" under "| Once weekly | Once every 2 weeks |")
+  return cells.length >= 2 && CONTROL_HEAD.test(text.slice(cells[0].start, cells[0].end)) && cells.every(c => !/\d/.test(text.slice(c.start, c.end).replace(DOSE_IN_CELL, '')));
 }
+/** A dose in a header cell ("5 mg", "0.4 mg/kg"): labelUnits.json doseUnits. */
+const DOSE_IN_CELL = new RegExp(`(?<![\\p{L}\\d.,])\\d[\\d.,]*\\s?(?:${wordsPattern(Object.keys(words.doseUnits))})(?![\\p{L}\\d])`, 'giu');
 /**
  * The same, the control's name second ("| Drugamab | Placebo | Difference (95% CI) |"): a row as wide as the value
  * columns, no number in it but a confidence level's. Its first cell is a column's, not a label.
