@@ -1,7 +1,9 @@
 /**
  * Tables read through their headers as a careful reader reads them: a dose in a column's header is that column's arm
  * (not the placebo beside it), a column compared with placebo is no placebo arm, a visit's name over a column spaced
- * apart is its cells' time point, a unit's row under the arms is no part of their names. Every example is invented.
+ * apart is its cells' time point, a unit's row under the arms is no part of their names, a row of arms with doses under
+ * a spanning header names the columns, a row that lost its spanning label goes on with the row above. Every example is
+ * invented.
  */
 import { strict as assert } from 'assert';
 import { FigureEntity } from '../../server/src/analysis';
@@ -75,13 +77,30 @@ const NOT_SPANNED = [
   '| Nausea | 2 (5) | 6 (15) | 9 (23) | 8 (19) |',
 ].join('\n');
 
+/** A label that spanned two rows of values: the second row lost its label and its unit's cell. */
+const SECOND_LINE = [
+  '| | | Placebo (n=50) | Acmezumab (n=52) | P value |',
+  '|---|---|---|---|---|',
+  '| Remission | n (%) | 6 (12.0) | 15 (28.8) | 0.04 |',
+  '| 5 (10.0) | 13 (25.0) | 0.06 |',
+  '| Response | n (%) | 20 (40.0) | 31 (59.6) | 0.05 |',
+].join('\n');
+
+/** A row that opens with a value under a section's heading (no values of its own): nothing to go on with. */
+const NO_SECOND_LINE = [
+  '| | | Placebo (n=50) | Acmezumab (n=52) | P value |',
+  '|---|---|---|---|---|',
+  '| Remission | | | | |',
+  '| 7 (14.0) | 16 (30.8) | 0.07 |',
+].join('\n');
+
 function figure(doc: string, text: string, nth = 0, format: 'markdown' | 'plaintext' = 'markdown'): FigureEntity {
   const all = figuresOf(doc, format).filter(x => x.text === text);
   assert.ok(all[nth], `no figure "${text}" (#${nth}) in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
   return all[nth];
 }
 
-type Row = { doc: string; figure: string; nth?: number; plain?: boolean; arm?: string | null; drug?: string | null; timepoint?: string | null; why: string };
+type Row = { doc: string; figure: string; nth?: number; plain?: boolean; arm?: string | null; drug?: string | null; timepoint?: string | null; endpoint?: string; why: string };
 
 describe('binding: a table\'s column headers', () => {
   const rows: Row[] = [
@@ -102,12 +121,17 @@ describe('binding: a table\'s column headers', () => {
     { doc: SPANNED, plain: true, figure: '5', arm: 'placebo', why: 'its control\'s column' },
     { doc: SPANNED, plain: true, figure: '42', arm: '5 mg', why: 'the sizes\' row under the arms' },
     { doc: NOT_SPANNED, plain: true, figure: '15', arm: null, why: 'a row of bare numbers under the header is the body\'s, no arms' },
+    { doc: SECOND_LINE, figure: '10.0', arm: 'placebo', endpoint: 'Remission', why: 'a row of values under a labelled row goes on with its label, laid from the right' },
+    { doc: SECOND_LINE, figure: '13', arm: 'Acmezumab', endpoint: 'Remission', why: 'its second value column' },
+    { doc: SECOND_LINE, figure: '31', arm: 'Acmezumab', endpoint: 'Response', why: 'the next labelled row is its own' },
+    { doc: NO_SECOND_LINE, figure: '16', arm: null, why: 'under a heading without values the row is no second line' },
   ];
   for (const r of rows) {
     it(`${JSON.stringify(r.figure)}: ${r.why}`, () => {
       const b = figure(r.doc, r.figure, r.nth, r.plain ? 'plaintext' : 'markdown').binding;
       if (r.arm !== undefined) assert.equal(b.arm, r.arm ?? undefined);
       if (r.timepoint !== undefined) assert.equal(b.timepoint, r.timepoint ?? undefined);
+      if (r.endpoint !== undefined) assert.equal(b.endpoint, r.endpoint);
       if (r.drug !== undefined) assert.equal(b.drug, r.drug ?? undefined);
     });
   }

@@ -2715,15 +2715,26 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   // population of the figures of its row, or of the section's rows
   const labelPopulation = (label: Span) => populationMentions(normalized, label, entities).at(-1)?.name;
   let section: { endpoint?: string; timepoint?: string; population?: string } = {};
+  // the last row with a label and values: a row under it that opens with a value goes on with it (see below)
+  let previous: { label: Span; width: number; cells: (c: number, cell: Span) => void } | undefined;
   for (const row of table.rows) {
-    if (columns.headerRows.has(row) || row.cells.length < 1 || continuationRow(normalized, row)) continue;
+    if (columns.headerRows.has(row) || row.cells.length < 1) { previous = undefined; continue; }
+    if (continuationRow(normalized, row)) {
+      // a row that opens with a value, right under a row with a label, is that label's second line of values (a label
+      // cell that spanned two rows, "| Remission | n (%) | 6 (15.0) | 9 (22.5) |" then "| 5 (12.5) | 8 (20.0) |"): its cells
+      // are the last ones of the row above, the cells it lost being the spanning ones at the row's start
+      const cells = filledCells(normalized, row);
+      const offset = previous ? previous.width - cells.length : 0;
+      if (previous && offset >= 1) cells.forEach((cell, i) => previous!.cells(offset + i, cell));
+      continue;
+    }
     const label = row.cells[0];
     const filled = filledCells(normalized, row);
     // (a label that opens with a statistic's name, "LSM (SE) change": no measure in those words)
     const statistic = ROW_STATISTIC.exec(normalized.slice(label.start, label.end));
     const statisticEnd = statistic ? label.start + statistic.index + statistic[0].length : label.start;
     const labelEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint' && e.end <= label.end && e.start >= statisticEnd);
-    if (filled.length <= 1) { section = { endpoint: labelEndpoint?.name, timepoint: cellTimepoint(entities, label, normalized), population: labelPopulation(label) }; continue; }
+    if (filled.length <= 1) { section = { endpoint: labelEndpoint?.name, timepoint: cellTimepoint(entities, label, normalized), population: labelPopulation(label) }; previous = undefined; continue; }
     // a row that gives only its columns' group sizes ("TNFi-naive | n=84 | n=81") heads the rows under it: its label
     // names their population (or their time point, "Week 12 (N)"); its sizes are its columns'
     const sizes = filled.slice(1).every(c => SIZE_CELL.test(cellText(c)));
@@ -2739,7 +2750,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     // (a label that names a disease, under a caption that names the endpoint, names the patients, not a measure)
     const labelDisease = captionEndpoint !== undefined && entitiesIn(entities, label).some(e => e.kind === 'indication' && e.end <= label.end);
     const rowEndpoint = sizes ? undefined : labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease || statistic ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
-    for (let c = 1; c < row.cells.length; c++) {
+    const bindCell = (c: number, cell: Span) => {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
       const headed = head ? headArm(entities, head, normalized) : undefined;
@@ -2747,8 +2758,8 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
       const colPopulation = headed ? groupOfArm(headed) : undefined;
       const colArm = colPopulation ? undefined : headed;
       const timepoint = head ? head.cells.map(h => cellTimepoint(entities, h, normalized)).find(t => t) : undefined;
-      for (const f of entitiesIn(entities, row.cells[c])) {
-        if (!isFigure(f) || f.end > row.cells[c].end) continue;
+      for (const f of entitiesIn(entities, cell)) {
+        if (!isFigure(f) || f.end > cell.end) continue;
         f.table = { row: cellText(label), column: head ? head.text.replace(/\s+/g, ' ') : '' };
         if (f.figureKind === 'date') continue;
         const endpoint = labelEndpoint?.name ?? headEndpoint?.name ?? rowEndpoint;
@@ -2764,7 +2775,9 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
         if (captionTrial) f.binding.trial = captionTrial;
         if (captionDrug && !arm?.drug && !arm?.placebo && f.binding.arm !== 'placebo') f.binding.drug = captionDrug;
       }
-    }
+    };
+    for (let c = 1; c < row.cells.length; c++) bindCell(c, row.cells[c]);
+    previous = sizes ? undefined : { label, width: filled.length, cells: bindCell };
   }
 }
 
