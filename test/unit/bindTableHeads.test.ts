@@ -2,8 +2,8 @@
  * Tables read through their headers as a careful reader reads them: a dose in a column's header is that column's arm
  * (not the placebo beside it), a column compared with placebo is no placebo arm, a visit's name over a column spaced
  * apart is its cells' time point, a unit's row under the arms is no part of their names, a row of arms with doses under
- * a spanning header names the columns, a row that lost its spanning label goes on with the row above. Every example is
- * invented.
+ * a spanning header names the columns, a row that lost its spanning label goes on with the row above, a label's unit
+ * before its statistic ("Weight, kg: mean (SD)") is its cells' and their ranges'. Every example is invented.
  */
 import { strict as assert } from 'assert';
 import { FigureEntity } from '../../server/src/analysis';
@@ -94,13 +94,23 @@ const NO_SECOND_LINE = [
   '| 7 (14.0) | 16 (30.8) | 0.07 |',
 ].join('\n');
 
+/** Labels that name a measure, its unit, then the statistic its cells give. */
+const STATISTICS = [
+  '| | Acmezumab (n=60) | Placebo (n=58) |',
+  '|---|---|---|',
+  '| Weight, kg: mean (SD) | 84.2 (12.5) | 85.0 (13.1) |',
+  '| Waist, cm, median (range) | 101 (80-131) | 99 (78-128) |',
+  '| CRP, mg/l, median (IQR) | 3.1 (1.2-6.4) | 2.9 (1.0-6.0) |',
+  '| Visits, median (range) | 4 (1-9) | 5 (2-8) |',
+].join('\n');
+
 function figure(doc: string, text: string, nth = 0, format: 'markdown' | 'plaintext' = 'markdown'): FigureEntity {
   const all = figuresOf(doc, format).filter(x => x.text === text);
   assert.ok(all[nth], `no figure "${text}" (#${nth}) in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
   return all[nth];
 }
 
-type Row = { doc: string; figure: string; nth?: number; plain?: boolean; arm?: string | null; drug?: string | null; timepoint?: string | null; endpoint?: string; why: string };
+type Row = { doc: string; figure: string; nth?: number; plain?: boolean; arm?: string | null; drug?: string | null; timepoint?: string | null; endpoint?: string; unit?: string; why: string };
 
 describe('binding: a table\'s column headers', () => {
   const rows: Row[] = [
@@ -125,10 +135,16 @@ describe('binding: a table\'s column headers', () => {
     { doc: SECOND_LINE, figure: '13', arm: 'Acmezumab', endpoint: 'Remission', why: 'its second value column' },
     { doc: SECOND_LINE, figure: '31', arm: 'Acmezumab', endpoint: 'Response', why: 'the next labelled row is its own' },
     { doc: NO_SECOND_LINE, figure: '16', arm: null, why: 'under a heading without values the row is no second line' },
+    { doc: STATISTICS, figure: '84.2', unit: 'kg', endpoint: 'Weight', why: 'a mean in the unit its label names before the statistic' },
+    { doc: STATISTICS, figure: '13.1', unit: 'kg', why: 'its spread in brackets, the same unit' },
+    { doc: STATISTICS, figure: '80-131', unit: 'cm', why: 'a range in brackets after a median, the same unit' },
+    { doc: STATISTICS, figure: '2.9', unit: 'mg/L', endpoint: 'CRP', why: 'a unit written in lower case' },
+    { doc: STATISTICS, figure: '1-9', unit: '', why: 'a label without a unit gives its range none' },
   ];
   for (const r of rows) {
     it(`${JSON.stringify(r.figure)}: ${r.why}`, () => {
-      const b = figure(r.doc, r.figure, r.nth, r.plain ? 'plaintext' : 'markdown').binding;
+      const f = figure(r.doc, r.figure, r.nth, r.plain ? 'plaintext' : 'markdown'), b = f.binding;
+      if (r.unit !== undefined) assert.equal(f.unit ?? '', r.unit);
       if (r.arm !== undefined) assert.equal(b.arm, r.arm ?? undefined);
       if (r.timepoint !== undefined) assert.equal(b.timepoint, r.timepoint ?? undefined);
       if (r.endpoint !== undefined) assert.equal(b.endpoint, r.endpoint);

@@ -8,7 +8,7 @@
 import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import { STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
-import { declaredBy } from './labelUnits';
+import { declaredBy, withoutMeasureUnit } from './labelUnits';
 import { continuationRow, filledCells, stubOf, tableColumns, type ColumnHead } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
@@ -2851,7 +2851,8 @@ function setTableArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, de
 const LABEL_NOTES = /(?:\s*[,\u2014\u2013-]?\s*(?:n|no\.?|number|patients?|participants?)?\s*\((?:%|n|no\.)\)|\s*[,\u2014\u2013]\s*(?:n|no\.?|%)\s*|[*\u2020\u2021\u00a7#]+|\s+[a-e]$)+$/iu;
 /** A row label that names what its row measures: words, not a number or a bare unit. */
 function measureOfLabel(label: string): string | undefined {
-  const m = label.replace(LABEL_NOTES, '').trim();
+  // (the unit and the statistic a label names after its measure are no part of the measure's name: "Weight, kg: mean (SD)")
+  const m = withoutMeasureUnit(label.replace(LABEL_NOTES, '').trim()).replace(/[,:;]+$/, '').trim();
   if (m.length < 3 || m.length > 60 || !/\p{L}{3}/u.test(m) || /\d/.test(m)) return undefined;
   // a label that names the row's statistic, not its measure: "p-value", "Odds ratio (90% CI)"
   const declared = declaredBy(m)?.kind;
