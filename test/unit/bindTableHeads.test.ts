@@ -3,7 +3,8 @@
  * (not the placebo beside it), a column compared with placebo is no placebo arm, a visit's name over a column spaced
  * apart is its cells' time point, a unit's row under the arms is no part of their names, a row of arms with doses under
  * a spanning header names the columns, a row that lost its spanning label goes on with the row above, a label's unit
- * before its statistic ("Weight, kg: mean (SD)") is its cells' and their ranges'. Every example is invented.
+ * before its statistic ("Weight, kg: mean (SD)") is its cells' and their ranges', a row named by an arm alone (a
+ * table transposed) gives its cells that arm and no measure. Every example is invented.
  */
 import { strict as assert } from 'assert';
 import { FigureEntity } from '../../server/src/analysis';
@@ -104,13 +105,23 @@ const STATISTICS = [
   '| Visits, median (range) | 4 (1-9) | 5 (2-8) |',
 ].join('\n');
 
+/** Arms as rows, visits as columns (a table transposed), and a row that measures a drug rather than naming its arm. */
+const TRANSPOSED = [
+  '| | Week 4 | Week 8 |',
+  '|---|---|---|',
+  '| Placebo | -1.0 | -1.2 |',
+  '| Acmezumab | -3.1 | -4.4 |',
+  '| Acmezumab 10 mg (n=20) | -3.3 | -4.9 |',
+  '| Acmezumab exposure | 12.1 | 14.0 |',
+].join('\n');
+
 function figure(doc: string, text: string, nth = 0, format: 'markdown' | 'plaintext' = 'markdown'): FigureEntity {
   const all = figuresOf(doc, format).filter(x => x.text === text);
   assert.ok(all[nth], `no figure "${text}" (#${nth}) in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
   return all[nth];
 }
 
-type Row = { doc: string; figure: string; nth?: number; plain?: boolean; arm?: string | null; drug?: string | null; timepoint?: string | null; endpoint?: string; unit?: string; why: string };
+type Row = { doc: string; figure: string; nth?: number; plain?: boolean; arm?: string | null; drug?: string | null; timepoint?: string | null; endpoint?: string; noEndpoint?: boolean; unit?: string; why: string };
 
 describe('binding: a table\'s column headers', () => {
   const rows: Row[] = [
@@ -140,6 +151,11 @@ describe('binding: a table\'s column headers', () => {
     { doc: STATISTICS, figure: '80-131', unit: 'cm', why: 'a range in brackets after a median, the same unit' },
     { doc: STATISTICS, figure: '2.9', unit: 'mg/L', endpoint: 'CRP', why: 'a unit written in lower case' },
     { doc: STATISTICS, figure: '1-9', unit: '', why: 'a label without a unit gives its range none' },
+    { doc: TRANSPOSED, figure: '-1.2', arm: 'placebo', endpoint: undefined, noEndpoint: true, timepoint: '8 weeks', why: 'a row named by its arm: the arm, no measure named "Placebo"' },
+    { doc: TRANSPOSED, figure: '-3.1', arm: 'Acmezumab', noEndpoint: true, why: 'a row of a drug alone is that drug\'s arm' },
+    { doc: TRANSPOSED, figure: '10 mg', arm: '10 mg', why: 'the dose naming a row is its arm\'s' },
+    { doc: TRANSPOSED, figure: '-4.9', arm: '10 mg', why: 'the cells of that row' },
+    { doc: TRANSPOSED, figure: '14.0', arm: null, endpoint: 'Acmezumab exposure', why: 'a row that measures the drug names a measure, no arm' },
   ];
   for (const r of rows) {
     it(`${JSON.stringify(r.figure)}: ${r.why}`, () => {
@@ -148,6 +164,7 @@ describe('binding: a table\'s column headers', () => {
       if (r.arm !== undefined) assert.equal(b.arm, r.arm ?? undefined);
       if (r.timepoint !== undefined) assert.equal(b.timepoint, r.timepoint ?? undefined);
       if (r.endpoint !== undefined) assert.equal(b.endpoint, r.endpoint);
+      if (r.noEndpoint) assert.equal(b.endpoint, undefined);
       if (r.drug !== undefined) assert.equal(b.drug, r.drug ?? undefined);
     });
   }

@@ -2744,12 +2744,19 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     }
     const ownPopulation = labelPopulation(label) ?? (stubNamesPopulations && !labelEndpoint ? stubPopulation(cellText(label)) : undefined);
     const rowPopulation = ownPopulation ?? section.population;
-    const rowArm = cellArm(entities, label, normalized);
+    // (a row of a drug alone is that drug's arm, named by its label, as a column of one is: "| Acmezumab | 12.1 | 14.0 |")
+    const ownArm = cellArm(entities, label, normalized);
+    const armLabel = cellText(label).replace(LABEL_NOTES, '').trim();
+    const onlyArm = !!ownArm && armOnly(entities, label, normalized);
+    const rowArm = onlyArm && ownArm?.drug && !ownArm.dose && !ownArm.placebo && armLabel.length <= 40 ? { ...ownArm, label: armLabel } : ownArm;
+    // (the dose that names the row's arm is that arm's, as a header's is its column's)
+    if (onlyArm && ownArm?.dose) for (const f of entitiesIn(entities, label)) if (isFigure(f) && f.figureKind === 'dose' && f.end <= label.end) setArm(f, { drug: ownArm.drug, dose: doseLabel(f, normalized) }, mainDrug, decided);
     const rowTime = cellTimepoint(entities, label, normalized) ?? section.timepoint ?? captionTime;
     // (a label that names a population names no measure)
     // (a label that names a disease, under a caption that names the endpoint, names the patients, not a measure)
     const labelDisease = captionEndpoint !== undefined && entitiesIn(entities, label).some(e => e.kind === 'indication' && e.end <= label.end);
-    const rowEndpoint = sizes ? undefined : labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease || statistic ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
+    // (a label that names an arm, "Placebo", "Acmezumab 10 mg", names no measure either: the table is transposed)
+    const rowEndpoint = sizes ? undefined : labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease || statistic || onlyArm ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
     const bindCell = (c: number, cell: Span) => {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
@@ -2779,6 +2786,20 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     for (let c = 1; c < row.cells.length; c++) bindCell(c, row.cells[c]);
     previous = sizes ? undefined : { label, width: filled.length, cells: bindCell };
   }
+}
+
+/**
+ * A label that only names an arm: a placebo, a drug, a dose, and no other word but the arm's own ("arm", "group",
+ * "alone", "plus"): "Placebo", "Acmezumab 10 mg", "Acmezumab arm"; not "Acmezumab exposure" (a measure of the drug).
+ */
+const ARM_ONLY_WORDS = /^(?:arm|arms|group|groups|alone|plus|and|placebo|once|twice|daily|weekly|monthly|mg|g|kg|every|week|weeks|q\dw|qw|qd|bid|tid)$/i;
+function armOnly(entities: Entity[], label: Span, normalized: string): boolean {
+  let rest = normalized.slice(label.start, label.end);
+  for (const e of entitiesIn(entities, label).sort((a, b) => b.start - a.start)) {
+    if (e.end > label.end || !(e.kind === 'drug' || (isFigure(e) && (e.figureKind === 'dose' || e.figureKind === 'count')))) continue;
+    rest = rest.slice(0, e.start - label.start) + ' ' + rest.slice(e.end - label.start);
+  }
+  return rest.replace(LABEL_NOTES, '').split(/[^\p{L}\d]+/u).filter(w => /\p{L}{2}/u.test(w)).every(w => ARM_ONLY_WORDS.test(w));
 }
 
 /** A row label that opens with a statistic's name ("LSM (SE) change to week 30"): binding.json rowStatistics. */
