@@ -4,7 +4,8 @@
  * apart is its cells' time point, a unit's row under the arms is no part of their names, a row of arms with doses under
  * a spanning header names the columns, a row that lost its spanning label goes on with the row above, a label's unit
  * before its statistic ("Weight, kg: mean (SD)") is its cells' and their ranges', a row named by an arm alone (a
- * table transposed) gives its cells that arm and no measure. Every example is invented.
+ * table transposed) gives its cells that arm and no measure, an arm over an empty cell spans the columns a row under
+ * it names ("n", "%"). Every example is invented.
  */
 import { strict as assert } from 'assert';
 import { FigureEntity } from '../../server/src/analysis';
@@ -115,6 +116,21 @@ const TRANSPOSED = [
   '| Acmezumab exposure | 12.1 | 14.0 |',
 ].join('\n');
 
+/** Each arm over two columns, a count's and a share's, named in the row under the arms. */
+const PAIRS = [
+  'Table 2. Responses',
+  '| | Acmezumab (n=40) | | Placebo (n=38) | |',
+  '| | n | % | n | % |',
+  '| ORR | 18 | 45.0 | 4 | 10.5 |',
+].join('\n');
+
+/** The arms in adjacent cells, no empty one after each: each names its own column only. */
+const NO_PAIRS = [
+  '| | Acmezumab (n=40) | Placebo (n=38) | |',
+  '| | % | % | |',
+  '| ORR | 45.0 | 10.5 | 0.01 |',
+].join('\n');
+
 function figure(doc: string, text: string, nth = 0, format: 'markdown' | 'plaintext' = 'markdown'): FigureEntity {
   const all = figuresOf(doc, format).filter(x => x.text === text);
   assert.ok(all[nth], `no figure "${text}" (#${nth}) in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
@@ -156,6 +172,11 @@ describe('binding: a table\'s column headers', () => {
     { doc: TRANSPOSED, figure: '10 mg', arm: '10 mg', why: 'the dose naming a row is its arm\'s' },
     { doc: TRANSPOSED, figure: '-4.9', arm: '10 mg', why: 'the cells of that row' },
     { doc: TRANSPOSED, figure: '14.0', arm: null, endpoint: 'Acmezumab exposure', why: 'a row that measures the drug names a measure, no arm' },
+    { doc: PAIRS, plain: true, figure: '4', arm: 'placebo', why: 'an arm over an empty cell spans it: the count\'s column' },
+    { doc: PAIRS, plain: true, figure: '10.5', arm: 'placebo', unit: '%', why: 'and the share\'s column' },
+    { doc: PAIRS, plain: true, figure: '18', arm: 'Acmezumab', why: 'the first arm\'s count, its name without the unit\'s "n"' },
+    { doc: PAIRS, plain: true, figure: '45.0', arm: 'Acmezumab', unit: '%', why: 'the first arm\'s share' },
+    { doc: NO_PAIRS, plain: true, figure: '0.01', arm: null, why: 'a column after the last arm is none of its' },
   ];
   for (const r of rows) {
     it(`${JSON.stringify(r.figure)}: ${r.why}`, () => {

@@ -2907,7 +2907,7 @@ function armWords(head: ColumnHead, normalized: string): string | undefined {
   const words = head.cells.map(c => normalized.slice(c.start, c.end)).join(' ')
     .replace(/\(?\s*[nN]\s?=\s?\d[\d,]*\s*[a-z]?\s*\)?/g, ' ').replace(/\(?\b(?:n|no\.?)\s*\(%\)\)?/gi, ' ')
     // (a unit's cell under the group's name, "%" or "(%)", names what the numbers are, not the group)
-    .replace(/(?:^|\s)\(?%\)?(?=\s|$)/g, ' ').replace(/[,;:|]+\s*$/, '').replace(/\s+/g, ' ').trim()
+    .replace(/(?:^|\s)\(?%\)?(?=\s|$)/g, ' ').replace(/\s(?:n|N|No\.?)\s*$/, ' ').replace(/[,;:|]+\s*$/, '').replace(/\s+/g, ' ').trim()
     .replace(/[,;:]+$/, '').trim();
   return words.length >= 2 && words.length <= 40 && /\p{L}/u.test(words) ? words : undefined;
 }

@@ -212,9 +212,24 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
   };
   for (const h of table.header) {
     lay(h);
+    const filled = filledCells(text, h);
+    // a header whose cells each stand over empty ones, above a row that names the columns under them ("| | Drug (n=40) | |
+    // Placebo (n=38) | |" over "| | n | % | n | % |"): each spans its own column and the empty ones after it, to the next
+    if (headerRows.size > 0 && spansEach(text, h)) {
+      let owner: Span | undefined;
+      h.cells.forEach((c, col) => {
+        if (/[^\s|]/.test(text.slice(c.start, c.end))) { owner = col >= 1 ? c : undefined; return; }
+        if (!owner || col < 1 || !valued.has(col)) return;
+        const head = heads.get(col) ?? { cells: [], text: '' };
+        head.cells.unshift(owner);
+        head.text = head.text ? `${text.slice(owner.start, owner.end).trim()} ${head.text}` : text.slice(owner.start, owner.end).trim();
+        if (head.n === undefined) { const g = groupSize(text, owner); if (g) { head.n = g.n; head.nAt = g.at; } }
+        heads.set(col, head);
+      });
+      continue;
+    }
     // a header whose last words stand over empty cells to the row's end, above a row of groups' sizes, spans the
     // columns from its own to the last ("| Event | No. (%) of patients | | | |"): what it says is said of each of them
-    const filled = filledCells(text, h);
     if (headerRows.size === 0 || filled.length < 2 || filled.length >= h.cells.length) continue;
     const last = filled[filled.length - 1];
     const from = [...heads.entries()].find(([, hd]) => hd.cells.includes(last))?.[0];
@@ -229,6 +244,22 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
   const out = { heads, headerRows, width };
   MEMO.set(table, out);
   return out;
+}
+
+/**
+ * A header row whose filled cells after the corner each have an empty cell right after them, two such cells at least,
+ * its first cell the corner (empty or a label): "| | Drug (n=40) | | Placebo (n=38) | |". Laid cell by cell, each
+ * would name one column of the two under it.
+ */
+function spansEach(text: string, row: TableRow): boolean {
+  const filled = (c: Span | undefined) => !!c && /[^\s|]/.test(text.slice(c.start, c.end));
+  let owners = 0;
+  for (let i = 1; i < row.cells.length; i++) {
+    if (!filled(row.cells[i])) continue;
+    if (filled(row.cells[i + 1]) || i + 1 >= row.cells.length) return false;
+    owners++;
+  }
+  return owners >= 2;
 }
 
 /** The header's stub (the corner's words above the row labels), when the header has one. */
