@@ -5,7 +5,8 @@
  * a spanning header names the columns, a row that lost its spanning label goes on with the row above, a label's unit
  * before its statistic ("Weight, kg: mean (SD)") is its cells' and their ranges', a row named by an arm alone (a
  * table transposed) gives its cells that arm and no measure, an arm over an empty cell spans the columns a row under
- * it names ("n", "%"). Every example is invented.
+ * it names ("n", "%"), a caption's "24-week" and its analysis set named without "population" ("(FAS)"), a title in
+ * the table's first row as its caption. Every example is invented.
  */
 import { strict as assert } from 'assert';
 import { FigureEntity } from '../../server/src/analysis';
@@ -131,13 +132,28 @@ const NO_PAIRS = [
   '| ORR | 45.0 | 10.5 | 0.01 |',
 ].join('\n');
 
+/** Captions that name the time as an adjective, the analysis set by its abbreviation or its name without "population". */
+const captioned = (caption: string) => [caption, '', '| | Acmezumab (n=40) | Placebo (n=38) |', '|---|---|---|', '| ORR, % | 45.0 | 10.5 |'].join('\n');
+const ADJECTIVE_TIME = captioned('Table 2. Efficacy outcomes of the 24-week double-blind period');
+const ABBREVIATED_SET = captioned('Table 3. Week 12 efficacy results (FAS)');
+const NAMED_SET = captioned('Table 2 \u2014 12-month outcomes, per-protocol set');
+const BASELINE_STUDY = captioned('Table 1. Baseline characteristics of the 52-week study');
+const NO_SET = captioned('Table 2. Results of the FASTER study');
+
+/** The caption copied into the table's first row, its other cells empty. */
+const TITLE_ROW = [
+  '| Efficacy at Week 24 (ITT population) | | |',
+  '| Endpoint | Acmezumab (N=310) | Placebo (N=310) |',
+  '| PASI 75 (%) | 72.3 | 8.1 |',
+].join('\n');
+
 function figure(doc: string, text: string, nth = 0, format: 'markdown' | 'plaintext' = 'markdown'): FigureEntity {
   const all = figuresOf(doc, format).filter(x => x.text === text);
   assert.ok(all[nth], `no figure "${text}" (#${nth}) in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
   return all[nth];
 }
 
-type Row = { doc: string; figure: string; nth?: number; plain?: boolean; arm?: string | null; drug?: string | null; timepoint?: string | null; endpoint?: string; noEndpoint?: boolean; unit?: string; why: string };
+type Row = { doc: string; figure: string; nth?: number; plain?: boolean; arm?: string | null; drug?: string | null; timepoint?: string | null; endpoint?: string; noEndpoint?: boolean; unit?: string; subgroup?: string | null; why: string };
 
 describe('binding: a table\'s column headers', () => {
   const rows: Row[] = [
@@ -177,6 +193,12 @@ describe('binding: a table\'s column headers', () => {
     { doc: PAIRS, plain: true, figure: '18', arm: 'Acmezumab', why: 'the first arm\'s count, its name without the unit\'s "n"' },
     { doc: PAIRS, plain: true, figure: '45.0', arm: 'Acmezumab', unit: '%', why: 'the first arm\'s share' },
     { doc: NO_PAIRS, plain: true, figure: '0.01', arm: null, why: 'a column after the last arm is none of its' },
+    { doc: ADJECTIVE_TIME, figure: '45.0', timepoint: '24 weeks', why: 'a caption\'s "24-week period": its outcomes are at its end' },
+    { doc: ABBREVIATED_SET, figure: '10.5', timepoint: '12 weeks', subgroup: 'FAS', why: 'an analysis set\'s abbreviation in a caption\'s brackets' },
+    { doc: NAMED_SET, figure: '45.0', timepoint: '12 months', subgroup: 'per-protocol set', why: 'a set named without "population"' },
+    { doc: BASELINE_STUDY, figure: '45.0', timepoint: null, why: 'the study\'s length in a caption of baseline characteristics is no time point' },
+    { doc: NO_SET, figure: '45.0', subgroup: null, why: 'an abbreviation inside a word is none' },
+    { doc: TITLE_ROW, plain: true, figure: '72.3', timepoint: '24 weeks', subgroup: 'ITT population', arm: 'Acmezumab', why: 'a title in the table\'s first row is its caption' },
   ];
   for (const r of rows) {
     it(`${JSON.stringify(r.figure)}: ${r.why}`, () => {
@@ -186,6 +208,7 @@ describe('binding: a table\'s column headers', () => {
       if (r.timepoint !== undefined) assert.equal(b.timepoint, r.timepoint ?? undefined);
       if (r.endpoint !== undefined) assert.equal(b.endpoint, r.endpoint);
       if (r.noEndpoint) assert.equal(b.endpoint, undefined);
+      if (r.subgroup !== undefined) assert.equal(b.subgroup, r.subgroup ?? undefined);
       if (r.drug !== undefined) assert.equal(b.drug, r.drug ?? undefined);
     });
   }

@@ -2703,7 +2703,11 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
       setArm(f, { drug: arm.drug, dose: doseLabel(f, normalized) }, mainDrug, decided);
     }
   }
-  const caption = captionOf(entities, table.start, normalized);
+  const above = captionOf(entities, table.start, normalized);
+  // (a title in the table's first row says the same of its cells, where the caption above does not)
+  const title = titleRowOf(table, normalized);
+  const inTitle = title ? captionSays(entities, title, normalized) : undefined;
+  const caption: Caption | undefined = inTitle ? { ...inTitle, ...Object.fromEntries(Object.entries(above ?? {}).filter(([, v]) => v !== undefined)) } : above;
   const { population: captionPopulation, drug: captionDrug, trial: captionTrial, endpoint: captionEndpoint, time: captionTime } = caption ?? {};
   // a corner over the row labels that names them populations ("Subgroup", "Cohort", "Population"): each row's label is
   // its population, unless it names a measure the lexicon knows
@@ -2819,21 +2823,46 @@ function stubPopulation(label: string): string | undefined {
  * Zelbotamab in ACME-301: response at week 24"). An adverse event's term names no measure of the rows: they are the
  * events ("Table 3. TEAEs" over "Hypertension").
  */
-function captionOf(entities: Entity[], tableStart: number, normalized: string): { population?: string; drug?: string; trial?: string; endpoint?: string; time?: string } | undefined {
+type Caption = { population?: string; drug?: string; trial?: string; endpoint?: string; time?: string };
+function captionOf(entities: Entity[], tableStart: number, normalized: string): Caption | undefined {
   const caption = captionAbove(tableStart, normalized);
-  if (!caption) return undefined;
+  return caption ? captionSays(entities, caption, normalized) : undefined;
+}
+
+/**
+ * A title in the table's first row, its other cells empty, above the columns' header ("| Efficacy at week 24 (ITT
+ * population) | | |"): the table's caption, copied inside it.
+ */
+function titleRowOf(table: DocTable, normalized: string): Span | undefined {
+  const first = table.header[0];
+  if (!first || first.cells.length < 2) return undefined;
+  const filled = first.cells.filter(c => /[^\s|]/.test(normalized.slice(c.start, c.end)));
+  return filled.length === 1 && filled[0] === first.cells[0] && /\p{L}{3}/u.test(normalized.slice(filled[0].start, filled[0].end)) ? filled[0] : undefined;
+}
+
+function captionSays(entities: Entity[], caption: Span, normalized: string): Caption {
   const inCaption = entitiesIn(entities, caption).filter(e => e.end <= caption.end);
   const one = (names: (string | undefined)[]) => { const set = new Set(names.filter((n): n is string => !!n)); return set.size === 1 ? [...set][0] : undefined; };
+  const captionText = normalized.slice(caption.start, caption.end);
   return {
     // (the population's own words: a caption's title before its bracket is not part of it)
-    population: populationMentions(normalized, caption, entities).at(-1)?.name.replace(/^.*[(\[]\s*/, '').trim() || undefined,
+    // (else an analysis set the caption names without a population's noun: "(FAS)", "per-protocol set")
+    population: populationMentions(normalized, caption, entities).at(-1)?.name.replace(/^.*[(\[]\s*/, '').trim() || CAPTION_SET.exec(captionText)?.[0] || undefined,
     drug: one(inCaption.filter(e => e.kind === 'drug').map(e => e.name)),
     trial: one(inCaption.filter(e => e.kind === 'trial').map(e => e.name)),
     endpoint: one(inCaption.filter(e => e.kind === 'endpoint' && !e.facts.adverseEvent).map(e => e.name)),
+    // (a length as an adjective, "24-week outcomes", "the 12-month double-blind period": when its outcomes were read, the
+    // period's end; not in a caption of the characteristics at baseline)
     time: one(inCaption.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'duration' && typeof e.value === 'number'
-      && (atTimeBefore(normalized, caption.start, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text)))).map(e => timeLabel(e.value, e.unit))),
+      && (atTimeBefore(normalized, caption.start, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))
+        || (LANDMARK_ADJECTIVE.test(e.text.trim()) && /^\d/.test(e.text) && !BASELINE_CAPTION.test(captionText)))).map(e => timeLabel(e.value, e.unit))),
   };
 }
+
+/** An analysis set named in a caption without a population's noun (binding.json populations.captionSets), in its own case. */
+const CAPTION_SET = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(POP.captionSets.words)})(?![\\p{L}\\d-])`, 'u');
+/** A caption of the patients' characteristics before treatment: no time point of the study's is theirs. */
+const BASELINE_CAPTION = /\b(?:baseline|demographic|characteristics)\b/i;
 
 /** The caption of a table: the one or two lines right above it (a blank line between them and the table allowed), when short. */
 function captionAbove(tableStart: number, normalized: string): Span | undefined {
