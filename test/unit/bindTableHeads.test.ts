@@ -147,6 +147,17 @@ const TITLE_ROW = [
   '| PASI 75 (%) | 72.3 | 8.1 |',
 ].join('\n');
 
+/** A row of arms under a spanning header, the second arm a name no lexicon knows. */
+const NAMED_ARMS = [
+  'Outcomes at week 12',
+  'Change from baseline (95% CI) |',
+  'Difference (95% CI) |',
+  'P | ||',
+  '---|---|---|---|---|',
+  'Placebo | Gel QX | |||',
+  'Pain score | \u221210.2 (\u221212.0, \u22128.4) | \u221215.9 (\u221217.7, \u221214.1) | \u22125.7 (\u22128.2, \u22123.2) | <0.001 |',
+].join('\n');
+
 function figure(doc: string, text: string, nth = 0, format: 'markdown' | 'plaintext' = 'markdown'): FigureEntity {
   const all = figuresOf(doc, format).filter(x => x.text === text);
   assert.ok(all[nth], `no figure "${text}" (#${nth}) in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
@@ -199,6 +210,9 @@ describe('binding: a table\'s column headers', () => {
     { doc: BASELINE_STUDY, figure: '45.0', timepoint: null, why: 'the study\'s length in a caption of baseline characteristics is no time point' },
     { doc: NO_SET, figure: '45.0', subgroup: null, why: 'an abbreviation inside a word is none' },
     { doc: TITLE_ROW, plain: true, figure: '72.3', timepoint: '24 weeks', subgroup: 'ITT population', arm: 'Acmezumab', why: 'a title in the table\'s first row is its caption' },
+    { doc: NAMED_ARMS, figure: '\u221215.9', arm: 'Gel QX', why: 'a row that names the arms names each column\'s, words the lexicon does not know too' },
+    { doc: NAMED_ARMS, figure: '\u221210.2', arm: 'placebo', why: 'its control\'s column' },
+    { doc: NAMED_ARMS, figure: '\u22125.7', arm: null, why: 'the difference\'s column is no arm' },
   ];
   for (const r of rows) {
     it(`${JSON.stringify(r.figure)}: ${r.why}`, () => {

@@ -2919,8 +2919,12 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm 
     if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords(head, normalized) };
   }
   const label = armWords(head, normalized);
-  // (a column without its group's size is an arm when its words name one: a control, "Arm B", "Group 2")
-  if (head.n === undefined) return label && namedArm(label) ? { label } : undefined;
+  // (a column without its group's size is an arm when its words name one: a control, "Arm B", "Group 2"; or when a row
+  // that names the arms names it, its words then the arm's alone)
+  if (head.n === undefined) {
+    if (head.armCell) { const own = normalized.slice(head.armCell.start, head.armCell.end).replace(/[*\u2020\u2021\u00a7#]+$/, '').trim(); if (own.length >= 2 && own.length <= 40 && /\p{L}/u.test(own)) return { label: own }; }
+    return label && namedArm(label) ? { label } : undefined;
+  }
   return label ? { label } : undefined;
 }
 

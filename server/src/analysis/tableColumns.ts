@@ -31,6 +31,8 @@ export interface ColumnHead {
   nAt?: Span;
   /** Header cells that span this column and others ("Drug, once daily" over its doses' columns). */
   spans?: Span[];
+  /** The cell of a row that names the arms ("| Placebo | Drugamab |" under a spanning header): an arm's name, whatever its words. */
+  armCell?: Span;
 }
 
 export interface TableColumns {
@@ -144,7 +146,12 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
   // the body rows right under the header that give the groups' sizes
   // (and a row under them that names each column's unit: "| | n (%) | n (%) |")
   // (and, right under the header, a row that names the arms its cells span: "| Placebo | Drugamab | | |")
-  for (const r of table.rows) { if (!sizesRow(text, r) && !unitsRow(text, r) && !(headerRows.size === 0 && armsRow(text, r))) break; headerRows.add(r); }
+  // (the rows that name the arms: each of their cells is an arm's name, whatever its words)
+  const armRows = new Set<TableRow>();
+  for (const r of table.rows) {
+    if (!sizesRow(text, r) && !unitsRow(text, r)) { if (!(headerRows.size === 0 && armsRow(text, r))) break; armRows.add(r); }
+    headerRows.add(r);
+  }
   // (a row right under the header naming the arms with the control second, as wide as the widest row's values)
   const armsUnder = headerRows.size === 0 && table.rows.length > 1 ? table.rows[0] : undefined;
   let width = 0;
@@ -160,7 +167,7 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
   }
   const values = [...valued].sort((a, b) => a - b);
   const headedByArms = !!armsUnder && armsRowNoCorner(text, armsUnder, values.length);
-  if (headedByArms) headerRows.add(armsUnder!);
+  if (headedByArms) { headerRows.add(armsUnder!); armRows.add(armsUnder!); }
   const heads = new Map<number, ColumnHead>();
   const lay = (row: TableRow) => {
     const cells = filledCells(text, row);
@@ -205,6 +212,7 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
       if (col < 1 || !/[^\s|]/.test(text.slice(c.start, c.end))) return;
       const head = heads.get(col) ?? { cells: [], text: '' };
       head.cells.push(c);
+      if (armRows.has(row)) head.armCell = c;
       head.text = head.text ? `${head.text} ${text.slice(c.start, c.end).trim()}` : text.slice(c.start, c.end).trim();
       if (head.n === undefined) { const g = groupSize(text, c); if (g) { head.n = g.n; head.nAt = g.at; } }
       heads.set(col, head);
