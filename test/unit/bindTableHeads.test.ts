@@ -6,7 +6,8 @@
  * before its statistic ("Weight, kg: mean (SD)") is its cells' and their ranges', a row named by an arm alone (a
  * table transposed) gives its cells that arm and no measure, an arm over an empty cell spans the columns a row under
  * it names ("n", "%"), a caption's "24-week" and its analysis set named without "population" ("(FAS)"), a title in
- * the table's first row as its caption. Every example is invented.
+ * the table's first row as its caption, a header of levels laid from the lowest (populations over arms over their
+ * statistics; estimates over the row that names their columns). Every example is invented.
  */
 import { strict as assert } from 'assert';
 import { FigureEntity } from '../../server/src/analysis';
@@ -158,6 +159,32 @@ const NAMED_ARMS = [
   'Pain score | \u221210.2 (\u221212.0, \u22128.4) | \u221215.9 (\u221217.7, \u221214.1) | \u22125.7 (\u22128.2, \u22123.2) | <0.001 |',
 ].join('\n');
 
+/** Three levels: populations over arms over each arm's statistics. */
+const LEVELS = [
+  'Table 3. Best response by population',
+  'Response | All patients | Patients with measurable disease | ||||||',
+  '---|---|---|---|---|---|---|---|---|',
+  'Acmezumab (n = 40) | Placebo (n = 20) | Acmezumab (n = 30) | Placebo (n = 16) | |||||',
+  'n (%) | 95% CI | n (%) | 95% CI | n (%) | 95% CI | n (%) | 95% CI | |',
+  'Partial response | 18 (45.0) | 29.3, 61.5 | 4 (20.0) | 5.7, 43.7 | 16 (53.3) | 34.3, 71.7 | 3 (18.8) | 4.0, 45.6 |',
+].join('\n');
+
+/** Two estimates each over two columns named in the row under the header, the arms' columns before them. */
+const ESTIMATES = [
+  'Group | Acmezumab | Reference | Difference, % (95% CI) | Ratio (95% CI) | ||',
+  '---|---|---|---|---|---|---|',
+  'Unadjusted | Adjusted | Unadjusted | Adjusted | |||',
+  'Responders, No. (%) | 95 (45.2) | 90 (43.9) | 1.3 (\u22128.2 to 10.8) | 1.1 (\u22127.9 to 10.1) | 1.03 (0.83 to 1.27) | 1.02 (0.83 to 1.25) |',
+].join('\n');
+
+/** Two populations over four columns whose names do not repeat: which columns each spans the text does not say. */
+const UNEVEN = [
+  'Response | All patients | Patients with measurable disease | ||||',
+  '---|---|---|---|---|---|---|',
+  'Acmezumab (n = 40) | Placebo (n = 20) | Difference (95% CI) | Acmezumab extension (n = 30) | |||',
+  'ORR | 45.0 | 20.0 | 25.0 (3.1 to 46.9) | 53.3 |',
+].join('\n');
+
 function figure(doc: string, text: string, nth = 0, format: 'markdown' | 'plaintext' = 'markdown'): FigureEntity {
   const all = figuresOf(doc, format).filter(x => x.text === text);
   assert.ok(all[nth], `no figure "${text}" (#${nth}) in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
@@ -213,6 +240,14 @@ describe('binding: a table\'s column headers', () => {
     { doc: NAMED_ARMS, figure: '\u221215.9', arm: 'Gel QX', why: 'a row that names the arms names each column\'s, words the lexicon does not know too' },
     { doc: NAMED_ARMS, figure: '\u221210.2', arm: 'placebo', why: 'its control\'s column' },
     { doc: NAMED_ARMS, figure: '\u22125.7', arm: null, why: 'the difference\'s column is no arm' },
+    { doc: LEVELS, figure: '45.0', arm: 'Acmezumab', subgroup: 'All patients', why: 'an arm over its statistics, a population over the arms' },
+    { doc: LEVELS, figure: '5.7, 43.7', arm: 'placebo', subgroup: 'All patients', why: 'the interval\'s column under the placebo' },
+    { doc: LEVELS, figure: '53.3', arm: 'Acmezumab', subgroup: 'Patients with measurable disease', why: 'the second population\'s columns' },
+    { doc: LEVELS, figure: 'n = 16', arm: 'placebo', why: 'a size in an arm\'s cell over two columns' },
+    { doc: ESTIMATES, figure: '1.1', arm: null, unit: '%', why: 'the second column under the difference is the difference\'s (it was read under the ratio)' },
+    { doc: ESTIMATES, figure: '1.02', unit: '', why: 'the ratio\'s second column, no share' },
+    { doc: ESTIMATES, figure: '90', arm: null, why: 'the columns before the sub-header\'s are the header\'s own' },
+    { doc: UNEVEN, figure: '53.3', subgroup: null, why: 'populations over arms that do not repeat: no column\'s' },
   ];
   for (const r of rows) {
     it(`${JSON.stringify(r.figure)}: ${r.why}`, () => {

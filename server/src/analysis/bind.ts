@@ -9,7 +9,7 @@ import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import { STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
 import { declaredBy, withoutMeasureUnit } from './labelUnits';
-import { continuationRow, filledCells, stubOf, tableColumns, type ColumnHead } from './tableColumns';
+import { continuationRow, filledCells, stubOf, tableColumns, unitName, type ColumnHead } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import trialGrammar from '../../lexicon/grammar/trials.json';
@@ -2697,6 +2697,11 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') {
       if (group) f.binding.subgroup = group; else setTableArm(f, arm, mainDrug, decided);
     }
+    // (a size in a header cell over this column and its neighbours is that cell's arm's: "Drug (n = 40)" over "n (%)" and "95% CI")
+    for (const sp of head.over ?? []) {
+      const a = cellArm(entities, sp, normalized);
+      if (a) for (const f of entitiesIn(entities, sp)) if (isFigure(f) && f.figureKind === 'count' && f.end <= sp.end) setTableArm(f, { ...a, label: a.placebo ? undefined : armWords({ cells: [sp], text: '' }, normalized) }, mainDrug, decided);
+    }
     // "| Placebo (N=36) | 1 mg (N=30) |": a dose in a column's header is that column's arm, not the neighbour's placebo
     // (the sentence reader saw the header row as one line of text)
     if (!arm.placebo && arm.dose) for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'dose' && f.end <= c.end) {
@@ -2766,9 +2771,12 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
       const headed = head ? headArm(entities, head, normalized) : undefined;
       // (a column of a cohort, a subgroup, an analysis set: its population, no arm)
-      const colPopulation = headed ? groupOfArm(headed) : undefined;
-      const colArm = colPopulation ? undefined : headed;
-      const timepoint = head ? head.cells.map(h => cellTimepoint(entities, h, normalized)).find(t => t) : undefined;
+      const ownPopulation = headed ? groupOfArm(headed) : undefined;
+      const colArm = ownPopulation ? undefined : headed;
+      // (a header over this column and its neighbours that names patients, "All patients", "Patients with measurable
+      // disease", "ITT population": the population of every column under it)
+      const colPopulation = ownPopulation ?? head?.over?.map(sp => spanPopulation(entities, sp, normalized)).find(p => p);
+      const timepoint = head ? [...head.cells, ...(head.over ?? [])].map(h => cellTimepoint(entities, h, normalized)).find(t => t) : undefined;
       for (const f of entitiesIn(entities, cell)) {
         if (!isFigure(f) || f.end > cell.end) continue;
         f.table = { row: cellText(label), column: head ? head.text.replace(/\s+/g, ' ') : '' };
@@ -2804,6 +2812,16 @@ function armOnly(entities: Entity[], label: Span, normalized: string): boolean {
     rest = rest.slice(0, e.start - label.start) + ' ' + rest.slice(e.end - label.start);
   }
   return rest.replace(LABEL_NOTES, '').split(/[^\p{L}\d]+/u).filter(w => /\p{L}{2}/u.test(w)).every(w => ARM_ONLY_WORDS.test(w));
+}
+
+/** A header cell that spans columns and names their patients: a population it names, or its words when they name people. */
+const PEOPLE_IN_HEADER = /(?<![\p{L}])(?:patients?|participants?|subjects?|population|set|cohort|subgroup)(?![\p{L}])/iu;
+function spanPopulation(entities: Entity[], cell: Span, normalized: string): string | undefined {
+  const named = populationMentions(normalized, cell, entities).at(-1)?.name;
+  if (named) return named;
+  const words = normalized.slice(cell.start, cell.end).replace(/[*\u2020\u2021\u00a7#]+|\s+[a-e]$/g, '').replace(/\s+/g, ' ').trim();
+  if (!PEOPLE_IN_HEADER.test(words) || words.length > 60 || cellArm(entities, cell, normalized)) return undefined;
+  return words;
 }
 
 /** A row label that opens with a statistic's name ("LSM (SE) change to week 30"): binding.json rowStatistics. */
@@ -2918,6 +2936,13 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm 
     const a = cellArm(entities, c, normalized);
     if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords(head, normalized) };
   }
+  // (an arm named by a header cell over this column and its neighbours, the column's own cell naming its statistic:
+  // "Drug (n = 40)" over "n (%)" and "95% CI"; the nearest level first)
+  const nearest = [...(head.over ?? [])].reverse();
+  for (const sp of head.cells.every(c => unitName(normalized.slice(c.start, c.end))) ? nearest : []) {
+    const a = cellArm(entities, sp, normalized);
+    if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords({ cells: [sp], text: '' }, normalized) };
+  }
   const label = armWords(head, normalized);
   // (a column without its group's size is an arm when its words name one: a control, "Arm B", "Group 2"; or when a row
   // that names the arms names it, its words then the arm's alone)
@@ -2942,7 +2967,8 @@ function armWords(head: ColumnHead, normalized: string): string | undefined {
     // (a unit's cell under the group's name, "%" or "(%)", names what the numbers are, not the group)
     .replace(/(?:^|\s)\(?%\)?(?=\s|$)/g, ' ').replace(/\s(?:n|N|No\.?)\s*$/, ' ').replace(/[,;:|]+\s*$/, '').replace(/\s+/g, ' ').trim()
     .replace(/[,;:]+$/, '').trim();
-  return words.length >= 2 && words.length <= 40 && /\p{L}/u.test(words) ? words : undefined;
+  // (a statistic's name alone, "95% CI", "%", names no group)
+  return words.length >= 2 && words.length <= 40 && /\p{L}/u.test(words) && !unitName(words) ? words : undefined;
 }
 
 /** "ETD versus placebo", "Difference vs. placebo": a placebo named as what a column is compared with is no arm of it. */
