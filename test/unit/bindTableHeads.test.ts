@@ -7,7 +7,8 @@
  * table transposed) gives its cells that arm and no measure, an arm over an empty cell spans the columns a row under
  * it names ("n", "%"), a caption's "24-week" and its analysis set named without "population" ("(FAS)"), a title in
  * the table's first row as its caption, a header of levels laid from the lowest (populations over arms over their
- * statistics; estimates over the row that names their columns). Every example is invented.
+ * statistics; estimates over the row that names their columns), a label's footnote letters glued to its last word.
+ * Every example is invented.
  */
 import { strict as assert } from 'assert';
 import { FigureEntity } from '../../server/src/analysis';
@@ -185,6 +186,16 @@ const UNEVEN = [
   'ORR | 45.0 | 20.0 | 25.0 (3.1 to 46.9) | 53.3 |',
 ].join('\n');
 
+/** Footnote letters glued to the labels' last words, and labels whose last letter is their own. */
+const NOTES = [
+  '| | Placebo (n=40) | Acmezumab (n=41) |',
+  '|---|---|---|',
+  '| Complete remissionb | 4 (10.0) | 12 (29.3) |',
+  '| Clinical responsec,e | 14 (35.0) | 25 (61.0) |',
+  '| Symptom relapse | 10 (25.0) | 8 (19.5) |',
+  '| Lesion clearance | 6 (15.0) | 15 (36.6) |',
+].join('\n');
+
 function figure(doc: string, text: string, nth = 0, format: 'markdown' | 'plaintext' = 'markdown'): FigureEntity {
   const all = figuresOf(doc, format).filter(x => x.text === text);
   assert.ok(all[nth], `no figure "${text}" (#${nth}) in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
@@ -248,6 +259,10 @@ describe('binding: a table\'s column headers', () => {
     { doc: ESTIMATES, figure: '1.02', unit: '', why: 'the ratio\'s second column, no share' },
     { doc: ESTIMATES, figure: '90', arm: null, why: 'the columns before the sub-header\'s are the header\'s own' },
     { doc: UNEVEN, figure: '53.3', subgroup: null, why: 'populations over arms that do not repeat: no column\'s' },
+    { doc: NOTES, figure: '29.3', endpoint: 'Complete remission', why: 'a footnote\'s letter glued to the label is no part of the measure' },
+    { doc: NOTES, figure: '61.0', endpoint: 'Clinical response', why: 'two letters with a comma' },
+    { doc: NOTES, figure: '19.5', endpoint: 'Symptom relapse', why: 'a word that ends in its own "e" keeps it' },
+    { doc: NOTES, figure: '36.6', endpoint: 'Lesion clearance', why: '"clearance" keeps its "e"' },
   ];
   for (const r of rows) {
     it(`${JSON.stringify(r.figure)}: ${r.why}`, () => {

@@ -2920,12 +2920,25 @@ const LABEL_NOTES = /(?:\s*[,\u2014\u2013-]?\s*(?:n|no\.?|number|patients?|parti
 /** A row label that names what its row measures: words, not a number or a bare unit. */
 function measureOfLabel(label: string): string | undefined {
   // (the unit and the statistic a label names after its measure are no part of the measure's name: "Weight, kg: mean (SD)")
-  const m = withoutMeasureUnit(label.replace(LABEL_NOTES, '').trim()).replace(/[,:;]+$/, '').trim();
+  const m = withoutFootnoteLetters(withoutMeasureUnit(label.replace(LABEL_NOTES, '').trim()).replace(/[,:;]+$/, '').trim());
   if (m.length < 3 || m.length > 60 || !/\p{L}{3}/u.test(m) || /\d/.test(m)) return undefined;
   // a label that names the row's statistic, not its measure: "p-value", "Odds ratio (90% CI)"
   const declared = declaredBy(m)?.kind;
   if (declared === 'pvalue' || declared === 'ratio') return undefined;
   return m;
+}
+
+/**
+ * A label's footnote letters glued to its last word, as journal tables copy them ("Complete remissionb", "Clinical
+ * responsec,e"): one to three letters a to f, commas between, after a stem of five letters or more that ends as English
+ * words end and no English word ends in the stem and the letter ("-ionb", "-nsec", "-itya"). The label without them.
+ */
+const FOOTNOTE_LETTERS = /(\p{L}{5,}?)([a-f](?:,[a-f]){0,2})$/u;
+const WORD_ENDS = /(?:ion|ment|nse|ity|ence|ance|ure|ing|ed|ts|ness|ogy|ive|ous|ics|ate)$/;
+function withoutFootnoteLetters(label: string): string {
+  const m = FOOTNOTE_LETTERS.exec(label);
+  if (!m || !WORD_ENDS.test(m[1]) || /\p{Lu}/u.test(m[2])) return label;
+  return label.slice(0, m.index) + m[1];
 }
 
 /** A column's arm: from its header's words (a placebo, a drug, a dose), else its words when they state the group's size. */
