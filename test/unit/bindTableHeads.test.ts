@@ -196,13 +196,20 @@ const NOTES = [
   '| Lesion clearance | 6 (15.0) | 15 (36.6) |',
 ].join('\n');
 
+/** Two drugs' arms beside a column that compares: which drug it compares the text does not say. */
+const TWO_DRUGS = [
+  '| | Acmezumab (n = 60) | Zelbotamab (n = 61) | Placebo (n = 58) | Difference (95% CI) |',
+  '|---|---|---|---|---|',
+  '| Percent change (%) | -40.1 | -38.2 | -2.0 | -36.2 (-40.0 to -32.4) |',
+].join('\n');
+
 function figure(doc: string, text: string, nth = 0, format: 'markdown' | 'plaintext' = 'markdown'): FigureEntity {
   const all = figuresOf(doc, format).filter(x => x.text === text);
   assert.ok(all[nth], `no figure "${text}" (#${nth}) in: ${figuresOf(doc, format).map(x => x.text).join(' | ')}`);
   return all[nth];
 }
 
-type Row = { doc: string; figure: string; nth?: number; plain?: boolean; arm?: string | null; drug?: string | null; timepoint?: string | null; endpoint?: string; noEndpoint?: boolean; unit?: string; subgroup?: string | null; why: string };
+type Row = { doc: string; figure: string; nth?: number; plain?: boolean; arm?: string | null; drug?: string | null; timepoint?: string | null; endpoint?: string; noEndpoint?: boolean; unit?: string; subgroup?: string | null; drugNot?: string; why: string };
 
 describe('binding: a table\'s column headers', () => {
   const rows: Row[] = [
@@ -213,6 +220,8 @@ describe('binding: a table\'s column headers', () => {
     { doc: DOSES, figure: '10', arm: '2 mg', why: 'a body cell under the dose' },
     { doc: VERSUS, figure: '-48.9', arm: null, why: 'a difference against placebo is no placebo arm' },
     { doc: VERSUS, figure: '-3.2', arm: 'placebo', why: 'the placebo column itself is' },
+    { doc: VERSUS, figure: '-48.9', drug: 'zelbotamab', why: 'the comparison is the one drug\'s' },
+    { doc: TWO_DRUGS, figure: '-36.2', arm: null, drugNot: 'zelbotamab', why: 'with two drugs, the comparison\'s drug is not guessed from the columns' },
     { doc: VERSUS, figure: '-52.1', arm: 'Zelbotamab', why: 'the drug column' },
     { doc: PLACEBO_COLUMN, figure: '4', arm: 'placebo', why: 'a placebo column stays one' },
     { doc: VISITS, plain: true, figure: '25.0', timepoint: '12 weeks', why: 'a visit over a column spaced apart is the cell\'s time point' },
@@ -273,6 +282,7 @@ describe('binding: a table\'s column headers', () => {
       if (r.endpoint !== undefined) assert.equal(b.endpoint, r.endpoint);
       if (r.noEndpoint) assert.equal(b.endpoint, undefined);
       if (r.subgroup !== undefined) assert.equal(b.subgroup, r.subgroup ?? undefined);
+      if (r.drugNot !== undefined) assert.notEqual(b.drug, r.drugNot);
       if (r.drug !== undefined) assert.equal(b.drug, r.drug ?? undefined);
     });
   }

@@ -2708,6 +2708,11 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
       setArm(f, { drug: arm.drug, dose: doseLabel(f, normalized) }, mainDrug, decided);
     }
   }
+  // the one drug the arms' columns name, when they name one: a column that compares ("Difference vs placebo", "ETD",
+  // "HR (95% CI)") is that drug's comparison with the control
+  const armDrugs = new Set<string>();
+  for (const [, head] of columns.heads) { const a = headArm(entities, head, normalized); if (a?.drug && !a.placebo) armDrugs.add(a.drug); }
+  const comparedDrug = armDrugs.size === 1 ? [...armDrugs][0] : undefined;
   const above = captionOf(entities, table.start, normalized);
   // (a title in the table's first row says the same of its cells, where the caption above does not)
   const title = titleRowOf(table, normalized);
@@ -2793,6 +2798,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
         if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
         if (captionTrial) f.binding.trial = captionTrial;
         if (captionDrug && !arm?.drug && !arm?.placebo && f.binding.arm !== 'placebo') f.binding.drug = captionDrug;
+        else if (comparedDrug && !arm && !rowArm && head && COMPARISON_COLUMN.test(head.text)) f.binding.drug = comparedDrug;
       }
     };
     for (let c = 1; c < row.cells.length; c++) bindCell(c, row.cells[c]);
@@ -2823,6 +2829,9 @@ function spanPopulation(entities: Entity[], cell: Span, normalized: string): str
   if (!PEOPLE_IN_HEADER.test(words) || words.length > 60 || cellArm(entities, cell, normalized)) return undefined;
   return words;
 }
+
+/** A column's header that compares the drug's arm with the control (binding.json comparisonColumns). */
+const COMPARISON_COLUMN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(grammar.comparisonColumns.words)})(?![\\p{L}])`, 'iu');
 
 /** A row label that opens with a statistic's name ("LSM (SE) change to week 30"): binding.json rowStatistics. */
 const ROW_STATISTIC = new RegExp(`^[\\s*_]*(?:${wordsPattern(Object.keys(grammar.rowStatistics.words))})(?![\\p{L}\\d])`, 'iu');
