@@ -163,7 +163,7 @@ const NAMED_ARMS = [
 /** Three levels: populations over arms over each arm's statistics. */
 const LEVELS = [
   'Table 3. Best response by population',
-  'Response | All patients | Patients with measurable disease | ||||||',
+  'Response | All randomised patients | Patients with bulky nodes | ||||||',
   '---|---|---|---|---|---|---|---|---|',
   'Acmezumab (n = 40) | Placebo (n = 20) | Acmezumab (n = 30) | Placebo (n = 16) | |||||',
   'n (%) | 95% CI | n (%) | 95% CI | n (%) | 95% CI | n (%) | 95% CI | |',
@@ -180,7 +180,7 @@ const ESTIMATES = [
 
 /** Two populations over four columns whose names do not repeat: which columns each spans the text does not say. */
 const UNEVEN = [
-  'Response | All patients | Patients with measurable disease | ||||',
+  'Response | All randomised patients | Patients with bulky nodes | ||||',
   '---|---|---|---|---|---|---|',
   'Acmezumab (n = 40) | Placebo (n = 20) | Difference (95% CI) | Acmezumab extension (n = 30) | |||',
   'ORR | 45.0 | 20.0 | 25.0 (3.1 to 46.9) | 53.3 |',
@@ -190,8 +190,8 @@ const UNEVEN = [
 const NOTES = [
   '| | Placebo (n=40) | Acmezumab (n=41) |',
   '|---|---|---|',
-  '| Complete remissionb | 4 (10.0) | 12 (29.3) |',
-  '| Clinical responsec,e | 14 (35.0) | 25 (61.0) |',
+  '| Sustained remissionb | 4 (10.0) | 12 (29.3) |',
+  '| Clinical improvementc,e | 14 (35.0) | 25 (61.0) |',
   '| Symptom relapse | 10 (25.0) | 8 (19.5) |',
   '| Lesion clearance | 6 (15.0) | 15 (36.6) |',
 ].join('\n');
@@ -260,16 +260,16 @@ describe('binding: a table\'s column headers', () => {
     { doc: NAMED_ARMS, figure: '\u221215.9', arm: 'Gel QX', why: 'a row that names the arms names each column\'s, words the lexicon does not know too' },
     { doc: NAMED_ARMS, figure: '\u221210.2', arm: 'placebo', why: 'its control\'s column' },
     { doc: NAMED_ARMS, figure: '\u22125.7', arm: null, why: 'the difference\'s column is no arm' },
-    { doc: LEVELS, figure: '45.0', arm: 'Acmezumab', subgroup: 'All patients', why: 'an arm over its statistics, a population over the arms' },
-    { doc: LEVELS, figure: '5.7, 43.7', arm: 'placebo', subgroup: 'All patients', why: 'the interval\'s column under the placebo' },
-    { doc: LEVELS, figure: '53.3', arm: 'Acmezumab', subgroup: 'Patients with measurable disease', why: 'the second population\'s columns' },
+    { doc: LEVELS, figure: '45.0', arm: 'Acmezumab', subgroup: 'All randomised patients', why: 'an arm over its statistics, a population over the arms' },
+    { doc: LEVELS, figure: '5.7, 43.7', arm: 'placebo', subgroup: 'All randomised patients', why: 'the interval\'s column under the placebo' },
+    { doc: LEVELS, figure: '53.3', arm: 'Acmezumab', subgroup: 'Patients with bulky nodes', why: 'the second population\'s columns' },
     { doc: LEVELS, figure: 'n = 16', arm: 'placebo', why: 'a size in an arm\'s cell over two columns' },
     { doc: ESTIMATES, figure: '1.1', arm: null, unit: '%', why: 'the second column under the difference is the difference\'s (it was read under the ratio)' },
     { doc: ESTIMATES, figure: '1.02', unit: '', why: 'the ratio\'s second column, no share' },
     { doc: ESTIMATES, figure: '90', arm: null, why: 'the columns before the sub-header\'s are the header\'s own' },
     { doc: UNEVEN, figure: '53.3', subgroup: null, why: 'populations over arms that do not repeat: no column\'s' },
-    { doc: NOTES, figure: '29.3', endpoint: 'Complete remission', why: 'a footnote\'s letter glued to the label is no part of the measure' },
-    { doc: NOTES, figure: '61.0', endpoint: 'Clinical response', why: 'two letters with a comma' },
+    { doc: NOTES, figure: '29.3', endpoint: 'Sustained remission', why: 'a footnote\'s letter glued to the label is no part of the measure' },
+    { doc: NOTES, figure: '61.0', endpoint: 'Clinical improvement', why: 'two letters with a comma' },
     { doc: NOTES, figure: '19.5', endpoint: 'Symptom relapse', why: 'a word that ends in its own "e" keeps it' },
     { doc: NOTES, figure: '36.6', endpoint: 'Lesion clearance', why: '"clearance" keeps its "e"' },
   ];

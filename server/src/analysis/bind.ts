@@ -2702,7 +2702,7 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
       const a = cellArm(entities, sp, normalized);
       if (a) for (const f of entitiesIn(entities, sp)) if (isFigure(f) && f.figureKind === 'count' && f.end <= sp.end) setTableArm(f, { ...a, label: a.placebo ? undefined : armWords({ cells: [sp], text: '' }, normalized) }, mainDrug, decided);
     }
-    // "| Placebo (N=36) | 1 mg (N=30) |": a dose in a column's header is that column's arm, not the neighbour's placebo
+    // "| Placebo (n=40) | 2 mg (n=38) |": a dose in a column's header is that column's arm, not the neighbour's placebo
     // (the sentence reader saw the header row as one line of text)
     if (!arm.placebo && arm.dose) for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'dose' && f.end <= c.end) {
       setArm(f, { drug: arm.drug, dose: doseLabel(f, normalized) }, mainDrug, decided);
@@ -2778,8 +2778,8 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
       // (a column of a cohort, a subgroup, an analysis set: its population, no arm)
       const ownPopulation = headed ? groupOfArm(headed) : undefined;
       const colArm = ownPopulation ? undefined : headed;
-      // (a header over this column and its neighbours that names patients, "All patients", "Patients with measurable
-      // disease", "ITT population": the population of every column under it)
+      // (a header over this column and its neighbours that names patients, "All randomised", "Patients with bulky
+      // nodes", "ITT population": the population of every column under it)
       const colPopulation = ownPopulation ?? head?.over?.map(sp => spanPopulation(entities, sp, normalized)).find(p => p);
       const timepoint = head ? [...head.cells, ...(head.over ?? [])].map(h => cellTimepoint(entities, h, normalized)).find(t => t) : undefined;
       for (const f of entitiesIn(entities, cell)) {
@@ -2857,7 +2857,7 @@ function captionOf(entities: Entity[], tableStart: number, normalized: string): 
 }
 
 /**
- * A title in the table's first row, its other cells empty, above the columns' header ("| Efficacy at week 24 (ITT
+ * A title in the table's first row, its other cells empty, above the columns' header ("| Response at week 16 (ITT
  * population) | | |"): the table's caption, copied inside it.
  */
 function titleRowOf(table: DocTable, normalized: string): Span | undefined {
@@ -2938,8 +2938,8 @@ function measureOfLabel(label: string): string | undefined {
 }
 
 /**
- * A label's footnote letters glued to its last word, as journal tables copy them ("Complete remissionb", "Clinical
- * responsec,e"): one to three letters a to f, commas between, after a stem of five letters or more that ends as English
+ * A label's footnote letters glued to its last word, as journal tables copy them ("Sustained remissionb", "Clinical
+ * improvementc,e"): one to three letters a to f, commas between, after a stem of five letters or more that ends as English
  * words end and no English word ends in the stem and the letter ("-ionb", "-nsec", "-itya"). The label without them.
  */
 const FOOTNOTE_LETTERS = /(\p{L}{5,}?)([a-f](?:,[a-f]){0,2})$/u;
@@ -2993,7 +2993,7 @@ function armWords(head: ColumnHead, normalized: string): string | undefined {
   return words.length >= 2 && words.length <= 40 && /\p{L}/u.test(words) && !unitName(words) ? words : undefined;
 }
 
-/** "ETD versus placebo", "Difference vs. placebo": a placebo named as what a column is compared with is no arm of it. */
+/** "ETR versus placebo", "Difference vs. placebo": a placebo named as what a column is compared with is no arm of it. */
 const VERSUS_PLACEBO_ALL = /(?<![\p{L}])(?:vs\.?|versus|compared (?:with|to)|minus)\s+placebo(?!\p{L})/giu;
 
 function cellArm(entities: Entity[], cell: Span, normalized: string): Arm | undefined {

@@ -112,7 +112,7 @@ function unitsRow(text: string, row: TableRow): boolean {
  */
 function armsRow(text: string, row: TableRow): boolean {
   const cells = filledCells(text, row);
-  // (a dose is an arm's name too: "| Placebo | 5 mg | 10 mg |" under "| Once weekly | Once every 2 weeks |")
+  // (a dose is an arm's name too: "| Placebo | 5 mg | 10 mg |" under "| Once daily | Twice daily |")
   return cells.length >= 2 && CONTROL_HEAD.test(text.slice(cells[0].start, cells[0].end)) && cells.every(c => !/\d/.test(text.slice(c.start, c.end).replace(DOSE_IN_CELL, '')));
 }
 /** A dose in a header cell ("5 mg", "0.4 mg/kg"): labelUnits.json doseUnits. */
