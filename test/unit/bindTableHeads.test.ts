@@ -256,6 +256,8 @@ describe('binding: a table\'s column headers', () => {
     { doc: NAMED_SET, figure: '45.0', timepoint: '12 months', subgroup: 'per-protocol set', why: 'a set named without "population"' },
     { doc: BASELINE_STUDY, figure: '45.0', timepoint: null, why: 'the study\'s length in a caption of baseline characteristics is no time point' },
     { doc: NO_SET, figure: '45.0', subgroup: null, why: 'an abbreviation inside a word is none' },
+    { doc: captioned('Table 2. Response at week 12 (ITT population)'), figure: 'n=38', arm: 'placebo', subgroup: 'ITT population', why: 'an arm\'s size in the header is its size in the caption\'s population' },
+    { doc: captioned('Table 2. Response at week 12'), figure: 'n=38', subgroup: null, why: 'no population in the caption, none for the size' },
     { doc: TITLE_ROW, plain: true, figure: '72.3', timepoint: '24 weeks', subgroup: 'ITT population', arm: 'Acmezumab', why: 'a title in the table\'s first row is its caption' },
     { doc: NAMED_ARMS, figure: '\u221215.9', arm: 'Gel QX', why: 'a row that names the arms names each column\'s, words the lexicon does not know too' },
     { doc: NAMED_ARMS, figure: '\u221210.2', arm: 'placebo', why: 'its control\'s column' },

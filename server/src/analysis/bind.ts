@@ -2719,6 +2719,10 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   const inTitle = title ? captionSays(entities, title, normalized) : undefined;
   const caption: Caption | undefined = inTitle ? { ...inTitle, ...Object.fromEntries(Object.entries(above ?? {}).filter(([, v]) => v !== undefined)) } : above;
   const { population: captionPopulation, drug: captionDrug, trial: captionTrial, endpoint: captionEndpoint, time: captionTime } = caption ?? {};
+  // (an arm's size in the header is its size in the population the caption names: "Placebo (n = 40)" under "(ITT population)")
+  if (captionPopulation) for (const [, head] of columns.heads) for (const c of [...head.cells, ...(head.over ?? [])]) {
+    for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count' && f.end <= c.end && f.binding.subgroup === undefined && PEOPLE_UNIT.test(f.unit)) f.binding.subgroup = captionPopulation;
+  }
   // a corner over the row labels that names them populations ("Subgroup", "Cohort", "Population"): each row's label is
   // its population, unless it names a measure the lexicon knows
   const stub = stubOf(table, normalized);
