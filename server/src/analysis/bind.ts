@@ -2720,8 +2720,12 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   const caption: Caption | undefined = inTitle ? { ...inTitle, ...Object.fromEntries(Object.entries(above ?? {}).filter(([, v]) => v !== undefined)) } : above;
   const { population: captionPopulation, drug: captionDrug, trial: captionTrial, endpoint: captionEndpoint, time: captionTime } = caption ?? {};
   // (an arm's size in the header is its size in the population the caption names: "Placebo (n = 40)" under "(ITT population)")
-  if (captionPopulation) for (const [, head] of columns.heads) for (const c of [...head.cells, ...(head.over ?? [])]) {
-    for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count' && f.end <= c.end && f.binding.subgroup === undefined && PEOPLE_UNIT.test(f.unit)) f.binding.subgroup = captionPopulation;
+  // (the column's own population first, as for its cells: a header over it that names patients)
+  for (const [, head] of columns.heads) {
+    const population = head.over?.map(sp => spanPopulation(entities, sp, normalized)).find(p => p) ?? captionPopulation;
+    if (population) for (const c of [...head.cells, ...(head.over ?? [])]) {
+      for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count' && f.end <= c.end && f.binding.subgroup === undefined && PEOPLE_UNIT.test(f.unit)) f.binding.subgroup = population;
+    }
   }
   // a corner over the row labels that names them populations ("Subgroup", "Cohort", "Population"): each row's label is
   // its population, unless it names a measure the lexicon knows
