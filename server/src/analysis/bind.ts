@@ -8,8 +8,8 @@
 import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import { STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
-import { declaredBy } from './labelUnits';
-import { continuationRow, filledCells, stubOf, tableColumns, type ColumnHead } from './tableColumns';
+import { declaredBy, withoutMeasureUnit } from './labelUnits';
+import { continuationRow, filledCells, stubOf, tableColumns, unitName, type ColumnHead } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import trialGrammar from '../../lexicon/grammar/trials.json';
@@ -2702,9 +2702,36 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count') {
       if (group) f.binding.subgroup = group; else setTableArm(f, arm, mainDrug, decided);
     }
+    // (a size in a header cell over this column and its neighbours is that cell's arm's: "Drug (n = 40)" over "n (%)" and "95% CI")
+    for (const sp of head.over ?? []) {
+      const a = cellArm(entities, sp, normalized);
+      if (a) for (const f of entitiesIn(entities, sp)) if (isFigure(f) && f.figureKind === 'count' && f.end <= sp.end) setTableArm(f, { ...a, label: a.placebo ? undefined : armWords({ cells: [sp], text: '' }, normalized) }, mainDrug, decided);
+    }
+    // "| Placebo (n=40) | 2 mg (n=38) |": a dose in a column's header is that column's arm, not the neighbour's placebo
+    // (the sentence reader saw the header row as one line of text)
+    if (!arm.placebo && arm.dose) for (const c of head.cells) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'dose' && f.end <= c.end) {
+      setArm(f, { drug: arm.drug, dose: doseLabel(f, normalized) }, mainDrug, decided);
+    }
   }
-  const caption = captionOf(entities, table.start, normalized);
+  // the one drug the arms' columns name, when they name one: a column that compares ("Difference vs placebo", "ETD",
+  // "HR (95% CI)") is that drug's comparison with the control
+  const armDrugs = new Set<string>();
+  for (const [, head] of columns.heads) { const a = headArm(entities, head, normalized); if (a?.drug && !a.placebo) armDrugs.add(a.drug); }
+  const comparedDrug = armDrugs.size === 1 ? [...armDrugs][0] : undefined;
+  const above = captionOf(entities, table.start, normalized);
+  // (a title in the table's first row says the same of its cells, where the caption above does not)
+  const title = titleRowOf(table, normalized);
+  const inTitle = title ? captionSays(entities, title, normalized) : undefined;
+  const caption: Caption | undefined = inTitle ? { ...inTitle, ...Object.fromEntries(Object.entries(above ?? {}).filter(([, v]) => v !== undefined)) } : above;
   const { population: captionPopulation, drug: captionDrug, trial: captionTrial, endpoint: captionEndpoint, time: captionTime } = caption ?? {};
+  // (an arm's size in the header is its size in the population the caption names: "Placebo (n = 40)" under "(ITT population)")
+  // (the column's own population first, as for its cells: a header over it that names patients)
+  for (const [, head] of columns.heads) {
+    const population = head.over?.map(sp => spanPopulation(entities, sp, normalized)).find(p => p) ?? captionPopulation;
+    if (population) for (const c of [...head.cells, ...(head.over ?? [])]) {
+      for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count' && f.end <= c.end && f.binding.subgroup === undefined && PEOPLE_UNIT.test(f.unit)) f.binding.subgroup = population;
+    }
+  }
   // a corner over the row labels that names them populations ("Subgroup", "Cohort", "Population"): each row's label is
   // its population, unless it names a measure the lexicon knows
   const stub = stubOf(table, normalized);
@@ -2715,15 +2742,26 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
   // population of the figures of its row, or of the section's rows
   const labelPopulation = (label: Span) => populationMentions(normalized, label, entities).at(-1)?.name;
   let section: { endpoint?: string; timepoint?: string; population?: string } = {};
+  // the last row with a label and values: a row under it that opens with a value goes on with it (see below)
+  let previous: { label: Span; width: number; cells: (c: number, cell: Span) => void } | undefined;
   for (const row of table.rows) {
-    if (columns.headerRows.has(row) || row.cells.length < 1 || continuationRow(normalized, row)) continue;
+    if (columns.headerRows.has(row) || row.cells.length < 1) { previous = undefined; continue; }
+    if (continuationRow(normalized, row)) {
+      // a row that opens with a value, right under a row with a label, is that label's second line of values (a label
+      // cell that spanned two rows, "| Remission | n (%) | 6 (15.0) | 9 (22.5) |" then "| 5 (12.5) | 8 (20.0) |"): its cells
+      // are the last ones of the row above, the cells it lost being the spanning ones at the row's start
+      const cells = filledCells(normalized, row);
+      const offset = previous ? previous.width - cells.length : 0;
+      if (previous && offset >= 1) cells.forEach((cell, i) => previous!.cells(offset + i, cell));
+      continue;
+    }
     const label = row.cells[0];
     const filled = filledCells(normalized, row);
     // (a label that opens with a statistic's name, "LSM (SE) change": no measure in those words)
     const statistic = ROW_STATISTIC.exec(normalized.slice(label.start, label.end));
     const statisticEnd = statistic ? label.start + statistic.index + statistic[0].length : label.start;
     const labelEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint' && e.end <= label.end && e.start >= statisticEnd);
-    if (filled.length <= 1) { section = { endpoint: labelEndpoint?.name, timepoint: cellTimepoint(entities, label, normalized), population: labelPopulation(label) }; continue; }
+    if (filled.length <= 1) { section = { endpoint: labelEndpoint?.name, timepoint: cellTimepoint(entities, label, normalized), population: labelPopulation(label) }; previous = undefined; continue; }
     // a row that gives only its columns' group sizes ("TNFi-naive | n=84 | n=81") heads the rows under it: its label
     // names their population (or their time point, "Week 12 (N)"); its sizes are its columns'
     const sizes = filled.slice(1).every(c => SIZE_CELL.test(cellText(c)));
@@ -2733,22 +2771,32 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     }
     const ownPopulation = labelPopulation(label) ?? (stubNamesPopulations && !labelEndpoint ? stubPopulation(cellText(label)) : undefined);
     const rowPopulation = ownPopulation ?? section.population;
-    const rowArm = cellArm(entities, label, normalized);
+    // (a row of a drug alone is that drug's arm, named by its label, as a column of one is: "| Acmezumab | 12.1 | 14.0 |")
+    const ownArm = cellArm(entities, label, normalized);
+    const armLabel = cellText(label).replace(LABEL_NOTES, '').trim();
+    const onlyArm = !!ownArm && armOnly(entities, label, normalized);
+    const rowArm = onlyArm && ownArm?.drug && !ownArm.dose && !ownArm.placebo && armLabel.length <= 40 ? { ...ownArm, label: armLabel } : ownArm;
+    // (the dose that names the row's arm is that arm's, as a header's is its column's)
+    if (onlyArm && ownArm?.dose) for (const f of entitiesIn(entities, label)) if (isFigure(f) && f.figureKind === 'dose' && f.end <= label.end) setArm(f, { drug: ownArm.drug, dose: doseLabel(f, normalized) }, mainDrug, decided);
     const rowTime = cellTimepoint(entities, label, normalized) ?? section.timepoint ?? captionTime;
     // (a label that names a population names no measure)
     // (a label that names a disease, under a caption that names the endpoint, names the patients, not a measure)
     const labelDisease = captionEndpoint !== undefined && entitiesIn(entities, label).some(e => e.kind === 'indication' && e.end <= label.end);
-    const rowEndpoint = sizes ? undefined : labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease || statistic ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
-    for (let c = 1; c < row.cells.length; c++) {
+    // (a label that names an arm, "Placebo", "Acmezumab 10 mg", names no measure either: the table is transposed)
+    const rowEndpoint = sizes ? undefined : labelEndpoint?.name ?? section.endpoint ?? (ownPopulation || labelDisease || statistic || onlyArm ? captionEndpoint : measureOfLabel(cellText(label)) ?? captionEndpoint);
+    const bindCell = (c: number, cell: Span) => {
       const head = columns.heads.get(c);
       const headEndpoint = head ? head.cells.map(h => entitiesIn(entities, h).find(e => e.kind === 'endpoint')).find(e => e) : undefined;
       const headed = head ? headArm(entities, head, normalized) : undefined;
       // (a column of a cohort, a subgroup, an analysis set: its population, no arm)
-      const colPopulation = headed ? groupOfArm(headed) : undefined;
-      const colArm = colPopulation ? undefined : headed;
-      const timepoint = head ? head.cells.map(h => cellTimepoint(entities, h, normalized)).find(t => t) : undefined;
-      for (const f of entitiesIn(entities, row.cells[c])) {
-        if (!isFigure(f) || f.end > row.cells[c].end) continue;
+      const ownPopulation = headed ? groupOfArm(headed) : undefined;
+      const colArm = ownPopulation ? undefined : headed;
+      // (a header over this column and its neighbours that names patients, "All randomised", "Patients with bulky
+      // nodes", "ITT population": the population of every column under it)
+      const colPopulation = ownPopulation ?? head?.over?.map(sp => spanPopulation(entities, sp, normalized)).find(p => p);
+      const timepoint = head ? [...head.cells, ...(head.over ?? [])].map(h => cellTimepoint(entities, h, normalized)).find(t => t) : undefined;
+      for (const f of entitiesIn(entities, cell)) {
+        if (!isFigure(f) || f.end > cell.end) continue;
         f.table = { row: cellText(label), column: head ? head.text.replace(/\s+/g, ' ') : '' };
         if (f.figureKind === 'date') continue;
         const endpoint = labelEndpoint?.name ?? headEndpoint?.name ?? rowEndpoint;
@@ -2763,10 +2811,40 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
         if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
         if (captionTrial) f.binding.trial = captionTrial;
         if (captionDrug && !arm?.drug && !arm?.placebo && f.binding.arm !== 'placebo') f.binding.drug = captionDrug;
+        else if (comparedDrug && !arm && !rowArm && head && COMPARISON_COLUMN.test(head.text)) f.binding.drug = comparedDrug;
       }
-    }
+    };
+    for (let c = 1; c < row.cells.length; c++) bindCell(c, row.cells[c]);
+    previous = sizes ? undefined : { label, width: filled.length, cells: bindCell };
   }
 }
+
+/**
+ * A label that only names an arm: a placebo, a drug, a dose, and no other word but the arm's own ("arm", "group",
+ * "alone", "plus"): "Placebo", "Acmezumab 10 mg", "Acmezumab arm"; not "Acmezumab exposure" (a measure of the drug).
+ */
+const ARM_ONLY_WORDS = /^(?:arm|arms|group|groups|alone|plus|and|placebo|once|twice|daily|weekly|monthly|mg|g|kg|every|week|weeks|q\dw|qw|qd|bid|tid)$/i;
+function armOnly(entities: Entity[], label: Span, normalized: string): boolean {
+  let rest = normalized.slice(label.start, label.end);
+  for (const e of entitiesIn(entities, label).sort((a, b) => b.start - a.start)) {
+    if (e.end > label.end || !(e.kind === 'drug' || (isFigure(e) && (e.figureKind === 'dose' || e.figureKind === 'count')))) continue;
+    rest = rest.slice(0, e.start - label.start) + ' ' + rest.slice(e.end - label.start);
+  }
+  return rest.replace(LABEL_NOTES, '').split(/[^\p{L}\d]+/u).filter(w => /\p{L}{2}/u.test(w)).every(w => ARM_ONLY_WORDS.test(w));
+}
+
+/** A header cell that spans columns and names their patients: a population it names, or its words when they name people. */
+const PEOPLE_IN_HEADER = /(?<![\p{L}])(?:patients?|participants?|subjects?|population|set|cohort|subgroup)(?![\p{L}])/iu;
+function spanPopulation(entities: Entity[], cell: Span, normalized: string): string | undefined {
+  const named = populationMentions(normalized, cell, entities).at(-1)?.name;
+  if (named) return named;
+  const words = normalized.slice(cell.start, cell.end).replace(/[*\u2020\u2021\u00a7#]+|\s+[a-e]$/g, '').replace(/\s+/g, ' ').trim();
+  if (!PEOPLE_IN_HEADER.test(words) || words.length > 60 || cellArm(entities, cell, normalized)) return undefined;
+  return words;
+}
+
+/** A column's header that compares the drug's arm with the control (binding.json comparisonColumns). */
+const COMPARISON_COLUMN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(grammar.comparisonColumns.words)})(?![\\p{L}])`, 'iu');
 
 /** A row label that opens with a statistic's name ("LSM (SE) change to week 30"): binding.json rowStatistics. */
 const ROW_STATISTIC = new RegExp(`^[\\s*_]*(?:${wordsPattern(Object.keys(grammar.rowStatistics.words))})(?![\\p{L}\\d])`, 'iu');
@@ -2785,21 +2863,46 @@ function stubPopulation(label: string): string | undefined {
  * Zelbotamab in ACME-301: response at week 24"). An adverse event's term names no measure of the rows: they are the
  * events ("Table 3. TEAEs" over "Hypertension").
  */
-function captionOf(entities: Entity[], tableStart: number, normalized: string): { population?: string; drug?: string; trial?: string; endpoint?: string; time?: string } | undefined {
+type Caption = { population?: string; drug?: string; trial?: string; endpoint?: string; time?: string };
+function captionOf(entities: Entity[], tableStart: number, normalized: string): Caption | undefined {
   const caption = captionAbove(tableStart, normalized);
-  if (!caption) return undefined;
+  return caption ? captionSays(entities, caption, normalized) : undefined;
+}
+
+/**
+ * A title in the table's first row, its other cells empty, above the columns' header ("| Response at week 16 (ITT
+ * population) | | |"): the table's caption, copied inside it.
+ */
+function titleRowOf(table: DocTable, normalized: string): Span | undefined {
+  const first = table.header[0];
+  if (!first || first.cells.length < 2) return undefined;
+  const filled = first.cells.filter(c => /[^\s|]/.test(normalized.slice(c.start, c.end)));
+  return filled.length === 1 && filled[0] === first.cells[0] && /\p{L}{3}/u.test(normalized.slice(filled[0].start, filled[0].end)) ? filled[0] : undefined;
+}
+
+function captionSays(entities: Entity[], caption: Span, normalized: string): Caption {
   const inCaption = entitiesIn(entities, caption).filter(e => e.end <= caption.end);
   const one = (names: (string | undefined)[]) => { const set = new Set(names.filter((n): n is string => !!n)); return set.size === 1 ? [...set][0] : undefined; };
+  const captionText = normalized.slice(caption.start, caption.end);
   return {
     // (the population's own words: a caption's title before its bracket is not part of it)
-    population: populationMentions(normalized, caption, entities).at(-1)?.name.replace(/^.*[(\[]\s*/, '').trim() || undefined,
+    // (else an analysis set the caption names without a population's noun: "(FAS)", "per-protocol set")
+    population: populationMentions(normalized, caption, entities).at(-1)?.name.replace(/^.*[(\[]\s*/, '').trim() || CAPTION_SET.exec(captionText)?.[0] || undefined,
     drug: one(inCaption.filter(e => e.kind === 'drug').map(e => e.name)),
     trial: one(inCaption.filter(e => e.kind === 'trial').map(e => e.name)),
     endpoint: one(inCaption.filter(e => e.kind === 'endpoint' && !e.facts.adverseEvent).map(e => e.name)),
+    // (a length as an adjective, "24-week outcomes", "the 12-month double-blind period": when its outcomes were read, the
+    // period's end; not in a caption of the characteristics at baseline)
     time: one(inCaption.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'duration' && typeof e.value === 'number'
-      && (atTimeBefore(normalized, caption.start, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text)))).map(e => timeLabel(e.value, e.unit))),
+      && (atTimeBefore(normalized, caption.start, e.start) || (!!e.timepoint && /^(?:day|week|month|year)/i.test(e.text))
+        || (LANDMARK_ADJECTIVE.test(e.text.trim()) && /^\d/.test(e.text) && !BASELINE_CAPTION.test(captionText)))).map(e => timeLabel(e.value, e.unit))),
   };
 }
+
+/** An analysis set named in a caption without a population's noun (binding.json populations.captionSets), in its own case. */
+const CAPTION_SET = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(POP.captionSets.words)})(?![\\p{L}\\d-])`, 'u');
+/** A caption of the patients' characteristics before treatment: no time point of the study's is theirs. */
+const BASELINE_CAPTION = /\b(?:baseline|demographic|characteristics)\b/i;
 
 /** The caption of a table: the one or two lines right above it (a blank line between them and the table allowed), when short. */
 function captionAbove(tableStart: number, normalized: string): Span | undefined {
@@ -2838,12 +2941,26 @@ function setTableArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, de
 const LABEL_NOTES = /(?:\s*[,\u2014\u2013-]?\s*(?:n|no\.?|number|patients?|participants?)?\s*\((?:%|n|no\.)\)|\s*[,\u2014\u2013]\s*(?:n|no\.?|%)\s*|[*\u2020\u2021\u00a7#]+|\s+[a-e]$)+$/iu;
 /** A row label that names what its row measures: words, not a number or a bare unit. */
 function measureOfLabel(label: string): string | undefined {
-  const m = label.replace(LABEL_NOTES, '').trim();
+  // (the unit and the statistic a label names after its measure are no part of the measure's name: "Weight, kg: mean (SD)")
+  const m = withoutFootnoteLetters(withoutMeasureUnit(label.replace(LABEL_NOTES, '').trim()).replace(/[,:;]+$/, '').trim());
   if (m.length < 3 || m.length > 60 || !/\p{L}{3}/u.test(m) || /\d/.test(m)) return undefined;
   // a label that names the row's statistic, not its measure: "p-value", "Odds ratio (90% CI)"
   const declared = declaredBy(m)?.kind;
   if (declared === 'pvalue' || declared === 'ratio') return undefined;
   return m;
+}
+
+/**
+ * A label's footnote letters glued to its last word, as journal tables copy them ("Sustained remissionb", "Clinical
+ * improvementc,e"): one to three letters a to f, commas between, after a stem of five letters or more that ends as English
+ * words end and no English word ends in the stem and the letter ("-ionb", "-nsec", "-itya"). The label without them.
+ */
+const FOOTNOTE_LETTERS = /(\p{L}{5,}?)([a-f](?:,[a-f]){0,2})$/u;
+const WORD_ENDS = /(?:ion|ment|nse|ity|ence|ance|ure|ing|ed|ts|ness|ogy|ive|ous|ics|ate)$/;
+function withoutFootnoteLetters(label: string): string {
+  const m = FOOTNOTE_LETTERS.exec(label);
+  if (!m || !WORD_ENDS.test(m[1]) || /\p{Lu}/u.test(m[2])) return label;
+  return label.slice(0, m.index) + m[1];
 }
 
 /** A column's arm: from its header's words (a placebo, a drug, a dose), else its words when they state the group's size. */
@@ -2854,9 +2971,20 @@ function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm 
     const a = cellArm(entities, c, normalized);
     if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords(head, normalized) };
   }
+  // (an arm named by a header cell over this column and its neighbours, the column's own cell naming its statistic:
+  // "Drug (n = 40)" over "n (%)" and "95% CI"; the nearest level first)
+  const nearest = [...(head.over ?? [])].reverse();
+  for (const sp of head.cells.every(c => unitName(normalized.slice(c.start, c.end))) ? nearest : []) {
+    const a = cellArm(entities, sp, normalized);
+    if (a) return { ...a, drug: a.drug ?? (a.placebo ? undefined : spanDrug), label: a.placebo ? undefined : armWords({ cells: [sp], text: '' }, normalized) };
+  }
   const label = armWords(head, normalized);
-  // (a column without its group's size is an arm when its words name one: a control, "Arm B", "Group 2")
-  if (head.n === undefined) return label && namedArm(label) ? { label } : undefined;
+  // (a column without its group's size is an arm when its words name one: a control, "Arm B", "Group 2"; or when a row
+  // that names the arms names it, its words then the arm's alone)
+  if (head.n === undefined) {
+    if (head.armCell) { const own = normalized.slice(head.armCell.start, head.armCell.end).replace(/[*\u2020\u2021\u00a7#]+$/, '').trim(); if (own.length >= 2 && own.length <= 40 && /\p{L}/u.test(own)) return { label: own }; }
+    return label && namedArm(label) ? { label } : undefined;
+  }
   return label ? { label } : undefined;
 }
 
@@ -2870,14 +2998,20 @@ function namedArm(label: string): boolean {
 /** The words that name a column's group: its header without the size and the "n (%)" notes ("Verum (n = 259)" is Verum). */
 function armWords(head: ColumnHead, normalized: string): string | undefined {
   const words = head.cells.map(c => normalized.slice(c.start, c.end)).join(' ')
-    .replace(/\(?\s*[nN]\s?=\s?\d[\d,]*\s*[a-z]?\s*\)?/g, ' ').replace(/\(?\b(?:n|no\.?)\s*\(%\)\)?/gi, ' ').replace(/[,;:|]+\s*$/, '').replace(/\s+/g, ' ').trim()
+    .replace(/\(?\s*[nN]\s?=\s?\d[\d,]*\s*[a-z]?\s*\)?/g, ' ').replace(/\(?\b(?:n|no\.?)\s*\(%\)\)?/gi, ' ')
+    // (a unit's cell under the group's name, "%" or "(%)", names what the numbers are, not the group)
+    .replace(/(?:^|\s)\(?%\)?(?=\s|$)/g, ' ').replace(/\s(?:n|N|No\.?)\s*$/, ' ').replace(/[,;:|]+\s*$/, '').replace(/\s+/g, ' ').trim()
     .replace(/[,;:]+$/, '').trim();
-  return words.length >= 2 && words.length <= 40 && /\p{L}/u.test(words) ? words : undefined;
+  // (a statistic's name alone, "95% CI", "%", names no group)
+  return words.length >= 2 && words.length <= 40 && /\p{L}/u.test(words) && !unitName(words) ? words : undefined;
 }
+
+/** "ETR versus placebo", "Difference vs. placebo": a placebo named as what a column is compared with is no arm of it. */
+const VERSUS_PLACEBO_ALL = /(?<![\p{L}])(?:vs\.?|versus|compared (?:with|to)|minus)\s+placebo(?!\p{L})/giu;
 
 function cellArm(entities: Entity[], cell: Span, normalized: string): Arm | undefined {
   const text = normalized.slice(cell.start, cell.end);
-  if (/\bplacebo\b/i.test(text)) return { placebo: true };
+  if (/\bplacebo\b/i.test(text.replace(VERSUS_PLACEBO_ALL, ' '))) return { placebo: true };
   const inCell = entitiesIn(entities, cell);
   const drug = inCell.find(e => e.kind === 'drug');
   const dose = inCell.find(e => isFigure(e) && e.figureKind === 'dose');

@@ -43,8 +43,13 @@ const COUNT_LEAD = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\
 const COUNT_LEAD_NOUN = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(\\p{L}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*)?)[\\s:|*_-]*$`, 'iu');
 /** "Dose (mg)", "Dose level, mg/kg", "Daily dose (µg):": a label of doses that ends in their unit. */
 const DOSE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.doseWords)})(?![\\p{L}])[^|\\d]{0,30}?[(,]\\s*(${wordsPattern(Object.keys(words.doseUnits))})\\s*\\)?\\s*[:|]?\\s*$`, 'iu');
+/**
+ * The statistic a label may name after its unit ("Weight, kg: mean (SD)", "CRP, mg/L, median (range)"): a measure's
+ * statistic (labelUnits.json measureStatistics), its spread in brackets or not. The numbers are still in the unit.
+ */
+const STATISTIC_AFTER_UNIT = `(?:${wordsPattern(words.measureStatistics)})(?:\\s*\\(\\s*(?:SD|SE|SEM|range|IQR|min,?\\s*max|95% CI)\\s*\\))?`;
 /** "Body weight, kg", "LDL-C (mg/dL)", "Pain score, mm\u2020": a label that names a unit of measure last, after a comma or in brackets (a footnote's mark may close it). */
-const MEASURE_LABEL = new RegExp(`[,(]\\s*(${wordsPattern(Object.keys(words.measureUnits))})\\s*\\)?\\s*[*\u2020\u2021\u00a7#]{0,2}\\s*[:|]?\\s*$`, 'u');
+const MEASURE_LABEL = new RegExp(`[,(]\\s*(${wordsPattern(Object.keys(words.measureUnits))})\\s*\\)?\\s*[*\u2020\u2021\u00a7#]{0,2}\\s*(?:[,:;]\\s*${STATISTIC_AFTER_UNIT})?\\s*[:|]?\\s*$`, 'u');
 /** "Mean change in pain score", "LS mean change in the symptom score from baseline": a score's statistic, in points. */
 const SCORE_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.scoreWords)})(?![\\p{L}])`, 'u');
 const SCORE_STATISTIC = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.scoreStatistics)})(?![\\p{L}])`, 'iu');
@@ -65,6 +70,12 @@ function nameInAnyCase(label: string): RegExpExecArray | null {
 
 /** A column's period at a header cell's start or end, beside its unit: "2030 ", "Q3 2030 ", " FY2030". */
 const PERIOD_BESIDE_UNIT = /^[\s|]*(?:(?:Q[1-4]|H[12]|FY|[1-9]M)[ ]?)?(?:19|20)\d{2}(?=\s)|(?<=\s)(?:(?:Q[1-4]|H[12]|FY|[1-9]M)[ ]?)?(?:19|20)\d{2}[\s|]*$/;
+/** A label's words without the unit of measure it names last and the statistic after it ("Weight, kg: mean (SD)" is "Weight"). */
+export function withoutMeasureUnit(label: string): string {
+  const m = MEASURE_LABEL.exec(label);
+  return m ? label.slice(0, m.index).trim() : label;
+}
+
 /** What a label declares, from its text (the row's or column's words, without its figures). */
 export function declaredBy(label: string): Declared | undefined {
   const out: Declared = {};
@@ -295,6 +306,13 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
       } else if (decl.kind === 'count') { if (!Number.isInteger(c.value) || c.value < 0) continue; Object.assign(c, { figureKind: 'count', unit: decl.unit, reading: how }); }
       else if (decl.kind === 'measure') Object.assign(c, { figureKind: 'other', unit: decl.unit ?? '', reading: how });
       else Object.assign(c, { figureKind: decl.kind, unit: decl.unit ?? '', reading: how });
+    }
+    // ("88 (60-120)" under "Weight, kg, median (range)", "37 (18-72)" under "Age, years: median (range)": a range in brackets
+    // right after a measure is its spread, in the same unit)
+    if ((decl.kind === 'measure' || decl.kind === 'duration') && !decl.ciLevel && bare(c) && Array.isArray(c.value) && k > 0 && cells[k - 1].unit === (decl.unit ?? '')
+      && /^\s*[(\[]\s*$/.test(normalized.slice(cells[k - 1].end, c.start))) {
+      Object.assign(c, { figureKind: decl.kind === 'measure' ? 'other' : decl.kind, unit: decl.unit ?? '', reading: `${how}: the range in brackets` });
+      continue;
     }
     // ("95% CI for ORR 12.5-21.1 3.8-9.6": a row of intervals under a label that names only their level)
     if (decl.ciLevel && !decl.kind && bare(c) && Array.isArray(c.value)) { Object.assign(c, { figureKind: 'ci', level: decl.ciLevel, reading: how }); continue; }

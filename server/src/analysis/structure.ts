@@ -542,6 +542,9 @@ const DOSE_LABEL = /(?<![\p{L}\d.,])\d[\d.,]*[ ]?(?:mg|g|µg|\u03bcg|mcg|ng|mL|m
 /** A period as a column label: "2030", "2030E", "Q3 2025", "3Q25", "H1 2026", "FY2024", "9M 2025". */
 const PERIOD_LABEL = /(?<![\p{L}\d])(?:(?:[QH][1-4]|[1-4][QH]|FY|9M|6M)[ ]?(?:19|20)?\d{2}|(?:19|20)\d{2})[EAF]?(?![\p{L}\d])/gu;
 
+/** A visit as a column label: "Week 12", "Month 6", "Day 28", "Wk 4" (a number after the unit's word names a time point, not a value). */
+const VISIT_LABEL = /(?<![\p{L}\d])(?:week|wk|month|day|year|visit)s?[ ]?\d{1,3}(?![\p{L}\d.,])/giu;
+
 /** Runs of two or more table rows with the same number of cells (the first row is the header when it holds no figure). */
 function collectTables(text: string, lines: Line[], isTable: boolean[], splitHeaderRows: Map<number, { from: number; row: TableRow }> = new Map()): DocTable[] {
   const headerAt = new Map<number, number>();
@@ -574,7 +577,8 @@ function collectTables(text: string, lines: Line[], isTable: boolean[], splitHea
       if (rows.length >= 2) {
         // (a group's size in a column label, "Placebo (n=60)", and a period, "Q3 2025", "2030E", "FY2024", are labels, no figures of the table's)
         // (and so is a dose, "Drug A 10 mg": it names an arm)
-        const headerIsLabels = !/\d/.test(text.slice(rows[0].cells[1]?.start ?? rows[0].start, rows[0].end).replace(GROUP_SIZE, '').replace(PERIOD_LABEL, '').replace(DOSE_LABEL, '')) || run[0].by === 'pipes';
+        // (and so is a time point, "Week 12", "Month 6": a visit's column)
+        const headerIsLabels = !/\d/.test(text.slice(rows[0].cells[1]?.start ?? rows[0].start, rows[0].end).replace(GROUP_SIZE, '').replace(PERIOD_LABEL, '').replace(DOSE_LABEL, '').replace(VISIT_LABEL, '')) || run[0].by === 'pipes';
         const header = headerIsLabels ? [rows[0]] : [];
         tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, form: run[0].by, header, rows: headerIsLabels ? rows.slice(1) : rows });
       }

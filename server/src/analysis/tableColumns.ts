@@ -13,6 +13,8 @@ import type { DocTable, Span, TableRow } from './structure';
 import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/labelUnits.json';
 
+/** A group's size anywhere in a header cell, to read the cell's words without it. */
+const GROUP_SIZE_ALL = /\(?(?<![\p{L}\d])[nN][ ]?=[ ]?\d[\d,]*\)?/gu;
 /** A group's size written in a header: "(n=60)", "N = 1,204", "n=187". */
 const GROUP_SIZE = /(?<![\p{L}\d])[nN][ ]?=[ ]?(\d[\d,]*)(?![\d.])/u;
 /** A control arm named by a header cell alone ("Placebo", "Vehicle (n=40)"): a column's header, not the corner's. */
@@ -31,6 +33,10 @@ export interface ColumnHead {
   nAt?: Span;
   /** Header cells that span this column and others ("Drug, once daily" over its doses' columns). */
   spans?: Span[];
+  /** Cells of the upper levels of a header of levels over this column and its neighbours, the highest first (see nestedHeads). */
+  over?: Span[];
+  /** The cell of a row that names the arms ("| Placebo | Drugamab |" under a spanning header): an arm's name, whatever its words. */
+  armCell?: Span;
 }
 
 export interface TableColumns {
@@ -106,8 +112,11 @@ function unitsRow(text: string, row: TableRow): boolean {
  */
 function armsRow(text: string, row: TableRow): boolean {
   const cells = filledCells(text, row);
-  return cells.length >= 2 && CONTROL_HEAD.test(text.slice(cells[0].start, cells[0].end)) && cells.every(c => !/\d/.test(text.slice(c.start, c.end)));
+  // (a dose is an arm's name too: "| Placebo | 5 mg | 10 mg |" under "| Once daily | Twice daily |")
+  return cells.length >= 2 && CONTROL_HEAD.test(text.slice(cells[0].start, cells[0].end)) && cells.every(c => !/\d/.test(text.slice(c.start, c.end).replace(DOSE_IN_CELL, '')));
 }
+/** A dose in a header cell ("5 mg", "0.4 mg/kg"): labelUnits.json doseUnits. */
+const DOSE_IN_CELL = new RegExp(`(?<![\\p{L}\\d.,])\\d[\\d.,]*\\s?(?:${wordsPattern(Object.keys(words.doseUnits))})(?![\\p{L}\\d])`, 'giu');
 /**
  * The same, the control's name second ("| Drugamab | Placebo | Difference (95% CI) |"): a row as wide as the value
  * columns, no number in it but a confidence level's. Its first cell is a column's, not a label.
@@ -120,6 +129,9 @@ function armsRowNoCorner(text: string, row: TableRow, values: number): boolean {
 const CI_LEVEL = /\d{2}(?:\.\d)?\s*%\s*(?:CI|confidence interval)/gi;
 /** A header cell that names a time point ("Week 24", "Month 6", "Day 28"). */
 const TIME_HEAD = /^\s*(?:week|month|day|year|wk)s?\s*\d+[*\u2020\u2021\u00a7]*\s*$/i;
+
+/** Whether a header's words only name what its column's numbers are ("n (%)", "95% CI", "%"), no group. */
+export function unitName(words: string): boolean { return UNIT_CELL.test(words); }
 
 /** Whether the row's first cell is a name of a column's unit (the row has no corner). */
 function unitFirst(text: string, row: TableRow): boolean {
@@ -141,7 +153,12 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
   // the body rows right under the header that give the groups' sizes
   // (and a row under them that names each column's unit: "| | n (%) | n (%) |")
   // (and, right under the header, a row that names the arms its cells span: "| Placebo | Drugamab | | |")
-  for (const r of table.rows) { if (!sizesRow(text, r) && !unitsRow(text, r) && !(headerRows.size === 0 && armsRow(text, r))) break; headerRows.add(r); }
+  // (the rows that name the arms: each of their cells is an arm's name, whatever its words)
+  const armRows = new Set<TableRow>();
+  for (const r of table.rows) {
+    if (!sizesRow(text, r) && !unitsRow(text, r)) { if (!(headerRows.size === 0 && armsRow(text, r))) break; armRows.add(r); }
+    headerRows.add(r);
+  }
   // (a row right under the header naming the arms with the control second, as wide as the widest row's values)
   const armsUnder = headerRows.size === 0 && table.rows.length > 1 ? table.rows[0] : undefined;
   let width = 0;
@@ -157,7 +174,7 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
   }
   const values = [...valued].sort((a, b) => a - b);
   const headedByArms = !!armsUnder && armsRowNoCorner(text, armsUnder, values.length);
-  if (headedByArms) headerRows.add(armsUnder!);
+  if (headedByArms) { headerRows.add(armsUnder!); armRows.add(armsUnder!); }
   const heads = new Map<number, ColumnHead>();
   const lay = (row: TableRow) => {
     const cells = filledCells(text, row);
@@ -202,6 +219,7 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
       if (col < 1 || !/[^\s|]/.test(text.slice(c.start, c.end))) return;
       const head = heads.get(col) ?? { cells: [], text: '' };
       head.cells.push(c);
+      if (armRows.has(row)) head.armCell = c;
       head.text = head.text ? `${head.text} ${text.slice(c.start, c.end).trim()}` : text.slice(c.start, c.end).trim();
       if (head.n === undefined) { const g = groupSize(text, c); if (g) { head.n = g.n; head.nAt = g.at; } }
       heads.set(col, head);
@@ -209,9 +227,24 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
   };
   for (const h of table.header) {
     lay(h);
+    const filled = filledCells(text, h);
+    // a header whose cells each stand over empty ones, above a row that names the columns under them ("| | Drug (n=40) | |
+    // Placebo (n=38) | |" over "| | n | % | n | % |"): each spans its own column and the empty ones after it, to the next
+    if (headerRows.size > 0 && spansEach(text, h)) {
+      let owner: Span | undefined;
+      h.cells.forEach((c, col) => {
+        if (/[^\s|]/.test(text.slice(c.start, c.end))) { owner = col >= 1 ? c : undefined; return; }
+        if (!owner || col < 1 || !valued.has(col)) return;
+        const head = heads.get(col) ?? { cells: [], text: '' };
+        head.cells.unshift(owner);
+        head.text = head.text ? `${text.slice(owner.start, owner.end).trim()} ${head.text}` : text.slice(owner.start, owner.end).trim();
+        if (head.n === undefined) { const g = groupSize(text, owner); if (g) { head.n = g.n; head.nAt = g.at; } }
+        heads.set(col, head);
+      });
+      continue;
+    }
     // a header whose last words stand over empty cells to the row's end, above a row of groups' sizes, spans the
     // columns from its own to the last ("| Event | No. (%) of patients | | | |"): what it says is said of each of them
-    const filled = filledCells(text, h);
     if (headerRows.size === 0 || filled.length < 2 || filled.length >= h.cells.length) continue;
     const last = filled[filled.length - 1];
     const from = [...heads.entries()].find(([, hd]) => hd.cells.includes(last))?.[0];
@@ -223,9 +256,126 @@ export function tableColumns(table: DocTable, text: string): TableColumns {
     for (const c of values) if (c >= from) { const head = heads.get(c) ?? { cells: [], text: '' }; (head.spans ??= []).push(last); heads.set(c, head); }
   }
   for (const r of headerRows) lay(r);
-  const out = { heads, headerRows, width };
+  // a header of levels, each a cell over one or several of the level's under it (populations over arms over "n (%)" and
+  // "95% CI"; "Difference (95% CI)" over "Unadjusted" and "Adjusted"): laid from the lowest level up
+  const sub = subheaderRow(text, table, headerRows, values.length);
+  const nested = nestedHeads(text, table, [...headerRows, ...(sub ? [sub] : [])], values, !!sub);
+  if (sub && nested) headerRows.add(sub);
+  const out = { heads: nested ?? heads, headerRows, width };
   MEMO.set(table, out);
   return out;
+}
+
+/**
+ * A row of words right under the header, no value in it, two to as many cells as the value columns, above a row with
+ * values: the names of the columns under the header's cells that span them ("| Unadjusted | Adjusted | Unadjusted |
+ * Adjusted |" under "| Difference (95% CI) | Ratio (95% CI) |"). Its cells stand over the last value columns.
+ */
+function subheaderRow(text: string, table: DocTable, headerRows: Set<TableRow>, values: number): TableRow | undefined {
+  const rows = table.rows.filter(r => !headerRows.has(r));
+  const row = rows[0], next = rows[1];
+  if (!row || !next || !table.header.length) return undefined;
+  const cells = filledCells(text, row);
+  if (cells.length < 2 || cells.length > values || cells.some(c => !/\p{L}/u.test(text.slice(c.start, c.end)))) return undefined;
+  if (cells.some(c => /\d/.test(text.slice(c.start, c.end).replace(CI_LEVEL, '')))) return undefined;
+  if (!filledCells(text, next).some(c => /\d/.test(text.slice(c.start, c.end)))) return undefined;
+  return row;
+}
+
+/**
+ * The columns' headers when the header has levels: each level's cells (its corner left out: an empty first cell, or a
+ * first cell of the header line that is no column's) over the value columns. The lowest level with a cell a column,
+ * or with fewer cells, over the last columns (the first ones are headed by the levels above alone); each level above
+ * it over the groups of the one below: one cell a group, or each over as many groups (the cells share them evenly),
+ * its first cells one a column over the columns no lower level heads. A cell over more than one column spans them
+ * (ColumnHead.spans), a cell over one is the column's. Undefined unless every level fits so, and one level at least
+ * spans (else the header is laid as it was).
+ */
+function nestedHeads(text: string, table: DocTable, bodyLevels: TableRow[], values: number[], subheader: boolean): Map<number, ColumnHead> | undefined {
+  const V = values.length;
+  if (V < 2 || table.header.length === 0) return undefined;
+  const filled = (c: Span) => /[^\s|]/.test(text.slice(c.start, c.end));
+  const levels: Span[][] = [];
+  for (const row of [...table.header, ...bodyLevels]) {
+    let cells = filledCells(text, row);
+    while (cells.length && !filled(cells[0])) cells = cells.slice(1);
+    // (a gap inside a level: its cells span in a way the text does not show)
+    if (cells.some(c => !filled(c))) return undefined;
+    const first = cells.length ? text.slice(cells[0].start, cells[0].end) : '';
+    if (table.header.includes(row) && cells.length > 1 && !(GROUP_SIZE.test(first) || CONTROL_HEAD.test(first) || PERIOD_HEAD.test(first) || UNIT_CELL.test(first) || TIME_HEAD.test(first))) cells = cells.slice(1);
+    if (!cells.length) return undefined;
+    levels.push(cells);
+  }
+  if (levels.length < 2 || levels.every(l => l.length === V)) return undefined;
+  // the lowest level: its cells over the last columns
+  const lowest = levels[levels.length - 1];
+  // (a lowest level with fewer cells than columns only when it is a row of words under the header, its cells the last
+  // columns'; a row of units or sizes stands where its cells stand)
+  if (lowest.length > V || (lowest.length < V && !subheader)) return undefined;
+  const free = V - lowest.length;
+  // groups of columns (indices into values) under the level being laid
+  let groups: number[][] = [...Array.from({ length: free }, (_, k) => [k]), ...lowest.map((_, k) => [free + k])];
+  // the cell of the level below that heads each group (none for the columns no lower level heads)
+  let groupCells: (Span | undefined)[] = [...Array.from({ length: free }, () => undefined), ...lowest];
+  const key = (c: Span | undefined) => c ? text.slice(c.start, c.end).replace(GROUP_SIZE_ALL, ' ').replace(/[*\u2020\u2021\u00a7#]+|\b[a-e]$/g, '').replace(/\s+/g, ' ').trim().toLowerCase() : '';
+  const over = new Map<number, { cell: Span; span: boolean }[]>(values.map((_, k) => [k, []]));
+  lowest.forEach((c, k) => over.get(free + k)!.push({ cell: c, span: false }));
+  let spanned = false;
+  for (let l = levels.length - 2; l >= 0; l--) {
+    const cells = levels[l], g = groups.length, m = cells.length;
+    // the groups no lower level heads, one cell each, then the rest shared evenly
+    const single = groups.findIndex(gr => over.get(gr[0])!.length > 0);
+    const lead = single < 0 ? g : single;
+    if (m < lead || (m === lead && lead < g)) return undefined;
+    const rest = g - lead, restCells = m - lead;
+    if (restCells === 0 || rest % restCells !== 0) return undefined;
+    const each = rest / restCells;
+    // (cells that share the groups evenly stand over a level that repeats under each of them: "Drug | Placebo | Drug |
+    // Placebo" under two populations, "Unadjusted | Adjusted" twice under two estimates; else which groups each spans the
+    // text does not say)
+    // (and two of them at least: one cell over every group is a title, its span the text's to say)
+    if (each > 1 && restCells < 2) return undefined;
+    if (each > 1) for (let k = lead; k + each < g; k++) if (key(groupCells[k]) !== key(groupCells[k + each])) return undefined;
+    const next: number[][] = [];
+    cells.forEach((c, k) => {
+      const gs = k < lead ? [groups[k]] : groups.slice(lead + (k - lead) * each, lead + (k - lead + 1) * each);
+      const cols = gs.flat();
+      if (cols.length > 1) spanned = true;
+      for (const col of cols) over.get(col)!.unshift({ cell: c, span: cols.length > 1 });
+      next.push(cols);
+    });
+    groups = next;
+    groupCells = cells;
+  }
+  if (!spanned) return undefined;
+  const heads = new Map<number, ColumnHead>();
+  values.forEach((col, k) => {
+    const head: ColumnHead = { cells: [], text: '' };
+    for (const { cell, span } of over.get(k)!) {
+      if (span) { (head.spans ??= []).push(cell); (head.over ??= []).push(cell); }
+      else head.cells.push(cell);
+      if (head.n === undefined) { const gsz = groupSize(text, cell); if (gsz) { head.n = gsz.n; head.nAt = gsz.at; } }
+    }
+    head.text = head.cells.map(c => text.slice(c.start, c.end).trim()).join(' ');
+    heads.set(col, head);
+  });
+  return heads;
+}
+
+/**
+ * A header row whose filled cells after the corner each have an empty cell right after them, two such cells at least,
+ * its first cell the corner (empty or a label): "| | Drug (n=40) | | Placebo (n=38) | |". Laid cell by cell, each
+ * would name one column of the two under it.
+ */
+function spansEach(text: string, row: TableRow): boolean {
+  const filled = (c: Span | undefined) => !!c && /[^\s|]/.test(text.slice(c.start, c.end));
+  let owners = 0;
+  for (let i = 1; i < row.cells.length; i++) {
+    if (!filled(row.cells[i])) continue;
+    if (filled(row.cells[i + 1]) || i + 1 >= row.cells.length) return false;
+    owners++;
+  }
+  return owners >= 2;
 }
 
 /** The header's stub (the corner's words above the row labels), when the header has one. */
