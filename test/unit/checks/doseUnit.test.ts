@@ -21,6 +21,9 @@ describe('dose-unit-mismatch', () => {
     const e = fs[0].fixes[0].edits[0];
     assert.deepEqual(found(text.slice(0, e.start) + e.newText + text.slice(e.end)), []);
   });
+  it('leaves a unit written out as a word beside its symbol alone', () => {
+    assert.deepEqual(found('Mitazalimab 5 milligram once weekly; mitazalimab 5 mg was given to 40 patients, and mitazalimab 5 mg to 12 more.'), []);
+  });
   it('leaves different doses, different drugs, Greek mu and concentrations alone', () => {
     assert.deepEqual(found('Mitazalimab 900 \u00b5g/kg or 450 \u00b5g/kg.'), []);
     assert.deepEqual(found('Zanidatamab 10 mg/kg and tislelizumab 10 mg.'), []);

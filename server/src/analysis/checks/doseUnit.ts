@@ -57,7 +57,8 @@ export const doseUnit: Check = {
         continue;
       }
       // one unit, spelled two ways
-      const bySpelling = tally(g, f => spelling(model.text, f));
+      // (a unit written out as a word, "5 milligrams", is prose, not a second symbol: only symbols are compared)
+      const bySpelling = tally(g.filter(f => !/^\p{L}{5,}$/u.test(spelling(model.text, f))), f => spelling(model.text, f));
       if (bySpelling.size < 2) continue;
       const ranked = [...bySpelling.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
       const [major, majorUses] = ranked[0];
