@@ -5,7 +5,8 @@
  * first one after the claim in its clause (or, when the sentence has only one, the one before it),
  * and it must span the null value beyond the rounding of its limits. Negated claims ("not
  * statistically significant", "did not reach significance"), trends and aims ("powered to detect a
- * significant gain") are never judged. The
+ * significant gain") are never judged. A claim with no interval is held to its own p-value: above 0.05 (two-sided)
+ * it is not significant, unless the document names another level or a one-sided test. The
  * claims and their negators, per language, are data (lexicon/grammar/significance.json).
  */
 import { Check, figuresBySentence, halfUnit, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
@@ -14,6 +15,10 @@ import { estimateFor, isRatioEstimate } from './confidenceInterval';
 import type { FigureEntity } from '../model';
 
 const CODE = 'significance-vs-ci';
+/** The two-sided level a claim of significance is read at, when the text names no other. */
+const SIGNIFICANCE_LEVEL = 0.05;
+/** Words that name another level or a one-sided test anywhere in the document (significance.json otherLevels). */
+const OTHER_LEVEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.otherLevels.words)})(?![\\p{L}])`, 'iu');
 const CLAIM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.claims.words)})(?![\\p{L}])`, 'giu');
 /** The same words, tested once on a text (no global state). */
 const ANY_CLAIM = new RegExp(CLAIM.source, 'iu');
@@ -46,6 +51,17 @@ export const significanceClaim: Check = {
         data: { lower: lo, upper: hi, nullValue: nul }, fixes: [],
       });
     };
+    /** "significantly improved OS (p = 0.21)": a p-value above 0.05, beyond its rounding, in the claim's clause and no interval there. */
+    const judgeP = (p: FigureEntity, m: RegExpExecArray, at: number) => {
+      if (typeof p.value !== 'number' || (p.comparator && p.comparator !== '=' && p.comparator !== '>' && p.comparator !== '\u2265')) return;
+      if (p.value - halfUnit(model.text.slice(p.start, p.end)) <= SIGNIFICANCE_LEVEL || OTHER_LEVEL.test(text)) return;
+      out.push({
+        message: `\u201c${m[0]}\u201d, but ${model.text.slice(p.start, p.end).trim()} is above ${SIGNIFICANCE_LEVEL}: at the 5 % level the result is not significant.`,
+        start: at, end: at + m[0].length,
+        related: [{ start: p.start, end: p.end, message: `the p-value: ${p.value}` }],
+        data: { p: p.value, level: SIGNIFICANCE_LEVEL }, fixes: [],
+      });
+    };
     const cisOf = (inS: FigureEntity[]) => inS.filter(f => f.figureKind === 'ci' && Array.isArray(f.value) && (f.level ?? 95) === 95);
     let ei = 0;
     for (const [si, inS] of bySentence.entries()) {
@@ -54,7 +70,8 @@ export const significanceClaim: Check = {
       if (cis.length > 8) continue;
       // a sentence with no interval is read only when the next one gives exactly one (most sentences are never scanned)
       const nextCis = cis.length === 0 && si + 1 < bySentence.length ? cisOf(bySentence[si + 1]) : [];
-      if (cis.length === 0 && nextCis.length !== 1) continue;
+      const ps = inS.filter(f => f.figureKind === 'pvalue');
+      if (cis.length === 0 && nextCis.length !== 1 && ps.length === 0) continue;
       const s = model.sentences[si];
       const sentence = text.slice(s.start, s.end);
       CLAIM.lastIndex = 0;
@@ -65,6 +82,13 @@ export const significanceClaim: Check = {
         if (before.some(w => NEGATORS.has(w.toLowerCase())) || /non-?$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
         const beforeWords = ` ${before.join(' ').toLowerCase()} `;
         if (AIMS.some(a => beforeWords.includes(` ${a} `))) continue;
+        if (cis.length === 0 && nextCis.length !== 1) {
+          // the claim's own p-value: the first after it in its clause, or the sentence's one before it
+          const clauseEnd = nextBoundary(sentence, m.index + m[0].length);
+          const p = ps.find(f => f.start > at && f.start < s.start + clauseEnd) ?? (ps.length === 1 && ps[0].end <= at ? ps[0] : undefined);
+          if (p) judgeP(p, m, at);
+          continue;
+        }
         if (cis.length === 0) {
           // "a significant gain in OS. Here the HR was 0.8 (95% CI 0.6-1.1)": the claim's
           // evidence in the next sentence of its paragraph, when that sentence gives one interval, of an
@@ -76,7 +100,10 @@ export const significanceClaim: Check = {
           while (ei < model.entities.length && model.entities[ei].start < s.start) ei++;
           let named = false;
           for (let k = ei; k < model.entities.length && model.entities[k].start < s.end && !named; k++) named = model.entities[k].kind === 'endpoint' && model.entities[k].name === endpoint;
-          if (endpoint && named) judge(nextCis[0], m, at);
+          // (or neither names an endpoint: "... met its primary endpoint. The hazard ratio was 0.86 (95 % CI ...)")
+          let anyEndpoint = false;
+          for (let k = ei; k < model.entities.length && model.entities[k].start < next.end && !anyEndpoint; k++) anyEndpoint = model.entities[k].kind === 'endpoint';
+          if ((endpoint && named) || (!endpoint && !anyEndpoint)) judge(nextCis[0], m, at);
           continue;
         }
         // the clause the claim stands in ends at ";" or at the next claim
