@@ -148,12 +148,32 @@ const amount = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind ==
 const bounded = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
   && typeof f.value === 'number' && f.value >= 0 && !!f.comparator && f.comparator !== '~' && !f.timepoint;
 const like = (a: FigureEntity, b: FigureEntity) => a.figureKind === b.figureKind && a.unit === b.unit;
+/** The ratios a multiple claim allows: "three times" 2.7 to 3.35, "more than three" from 3, "nearly three" 2.4 to 3.05. */
+export function multipleRange(n: number, hedge: string | undefined): [number, number] {
+  switch (hedge) {
+    case 'above': return [n, Infinity];
+    case 'below': return [0.8 * n, n + 0.05];
+    case 'about': return [0.85 * n, 1.15 * n];
+    default: return [0.9 * n, 1.12 * n];
+  }
+}
+/** The hedge a multiple's comparator says: "more than doubled" above, "nearly tripled" below, "about twice" about. */
+export const hedgeOfComparator = (c: string | undefined) => c === '>' || c === '\u2265' ? 'above' : c === '<' || c === '\u2264' ? 'below' : c === '~' ? 'about' : undefined;
+/** The hedge a multiple's words open on (comparisons.json multiples.hedges: "nearly" is below, not about), else its comparator's. */
+function hedgeOfMultiple(surface: string, c: string | undefined): string | undefined {
+  const lower = surface.toLowerCase();
+  for (const h of words.multiples.hedges) for (const w of h.words) if (lower.startsWith(w.toLowerCase() + ' ')) return h.reads;
+  return hedgeOfComparator(c);
+}
+/** A multiple in words or digits that grows ("doubled", "more than tripled", "3-fold"): the size of a rise. */
+const multiple = (f: FigureEntity | undefined): boolean => !!f && f.unit === 'fold' && (f.figureKind === 'ratio' || f.figureKind === 'other') && typeof f.value === 'number' && f.value >= 1.5;
+
 /** A percentage that can state the size of a change ("rose 12 %", "up 8 %"). */
 const share = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
 /** The size of a change, plain or hedged ("rose about 12 %"): a hedged one is judged with room (HEDGE_ROOM). */
 const sizeShare = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~');
 /** The room a hedged size ("about 12 %") leaves: this many points, or this share of its value, whichever is more. */
-const HEDGE_ROOM = { points: 2, share: 0.2 };
+const HEDGE_ROOM = { points: 2, share: 0.1 };
 
 /** The interval a written number stands for: its value give or take half its last decimal place. */
 function span(model: DocumentModel, f: FigureEntity): [number, number] {
@@ -193,7 +213,14 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
   const text = normalizedText(model);
   inS = splitChangeRanges(text, inS);
   // (the size the sentence before states alone, read at most once per sentence)
-  let sizeBeforeSentence: { dir: Dir; size: FigureEntity } | undefined | null = null;
+  const sizesBefore = new Map<string, SizeAlone | undefined>();
+  const sizeBeforeSentence = (pair: FigureEntity) => {
+    const key = `${pair.figureKind}|${pair.unit}`;
+    if (!sizesBefore.has(key)) sizesBefore.set(key, prev ? sizeAlone(model, text, prev, prevFigs, s, pair) : undefined);
+    return sizesBefore.get(key);
+  };
+  // the measure a pair names before its first figure ("revenues of $9.2 million compared to ..."), read once per figure
+  const measureOfPair = (first: FigureEntity) => measureBefore(sentenceTokens(model, text, s, inS, Math.max(s.start, first.start - 160), first.start), MEASURE_REACH);
   for (let i = 0; i < inS.length; i++) {
     const f1 = inS[i];
     if (!amount(f1) && !bounded(f1) && !bare(f1)) continue;
@@ -231,6 +258,13 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     }
     if (gap.length === 0) continue;
     const last = gap[gap.length - 1];
+    // "It reported revenues of $9.2 million compared to $3.9 million.", after "Its revenues rose 136 percent.": a pair
+    // compared with no word of change, whose size and direction the sentence before states alone, of the same measure
+    if (amount(f1) && COMPARED_GAP.test(text.slice(f1.end, f2.start)) && !inS.some(f => f !== f1 && f !== f2 && (sizeShare(f) || multiple(f)))) {
+      const sz = sizeBeforeSentence(f1);
+      if (sz?.measure && sz.measure === measureOfPair(f1)) judgeChange(model, { dir: sz.dir, word: sz.word, newer: f1, older: f2, size: sz.size }, out, claimed);
+      continue;
+    }
     let reading: { dir: Dir; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity } | undefined;
     // (a comma between B and the destination ends B's clause: "from $117 million in 2023, driven by a $107 million
     // payment" is no "de 117 a 107", whose destination follows its origin within the clause)
@@ -276,11 +310,13 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       const p = inS[inS.indexOf(later) + 1];
       const after = p && sizeShare(p) ? sizeInApposition(model, text, s, inS, later, p) : undefined;
       if (after && sameWay(after, reading.dir)) reading = { ...reading, size: p };
-      else if (!inS.some(f => f !== f1 && f !== f2 && sizeShare(f))) {
+      else if (!inS.some(f => f !== f1 && f !== f2 && (sizeShare(f) || multiple(f)))) {
         // "Revenue increased 69 % year over year. It reached $2.7 million, up from $1.6 million.": the size
-        // the sentence before states alone, with its word of change, for the pair this sentence states without one
-        if (sizeBeforeSentence === null) sizeBeforeSentence = prev ? sizeAlone(model, text, prev, prevFigs, s) : undefined;
-        if (sizeBeforeSentence && sameWay(sizeBeforeSentence.dir, reading.dir)) reading = { ...reading, size: sizeBeforeSentence.size };
+        // the sentence before states alone, with its word of change, for the pair this sentence states without one;
+        // a multiple ("Sales more than doubled. They were $9.0 million, up from $4.0 million.") only of the same measure
+        const sz = sizeBeforeSentence(f1);
+        if (sz && sameWay(sz.dir, reading.dir) && (!multiple(sz.size) || (!!sz.measure && sz.measure === measureOfPair(f1.start < f2.start ? f1 : f2))))
+          reading = { ...reading, size: sz.size };
       }
     }
     // two bare numbers ("fell 40 % from 4.2 to 1.9") are judged on the size stated only: a score may fall as it improves
@@ -318,9 +354,11 @@ function sizeInApposition(model: DocumentModel, text: string, s: { start: number
  * rise or fall before it, in the paragraph of the sentence after it, or a lead paragraph of that one
  * sentence right before the sentence's paragraph, which it opens; undefined otherwise.
  */
-function sizeAlone(model: DocumentModel, text: string, prev: { start: number; end: number }, prevFigs: FigureEntity[], s: { start: number; end: number }): { dir: Dir; size: FigureEntity } | undefined {
-  const figs = prevFigs.filter(f => f.figureKind !== 'date');
-  if (figs.length !== 1 || !sizeShare(figs[0])) return undefined;
+interface SizeAlone { dir: Dir; size: FigureEntity; word: Tok; measure?: string }
+function sizeAlone(model: DocumentModel, text: string, prev: { start: number; end: number }, prevFigs: FigureEntity[], s: { start: number; end: number }, pair: FigureEntity): SizeAlone | undefined {
+  // figures of another kind than the pair's and than a size say something else ("its two tests", "the three months ended June 30")
+  const figs = prevFigs.filter(f => f.figureKind !== 'date' && (f.figureKind === 'percent' || multiple(f) || like(f, pair)));
+  if (figs.length !== 1 || !(sizeShare(figs[0]) || multiple(figs[0]))) return undefined;
   const pp = paragraphIndexAt(model, prev.start), ps = paragraphIndexAt(model, s.start);
   if (pp !== ps) {
     const si = sentenceIndexAt(model, prev.start);
@@ -328,13 +366,38 @@ function sizeAlone(model: DocumentModel, text: string, prev: { start: number; en
     if (ps !== pp + 1 || (before && paragraphIndexAt(model, before.start) === pp)) return undefined;
   }
   const before = sentenceTokens(model, text, prev, prevFigs, Math.max(prev.start, figs[0].start - 160), figs[0].start);
+  const measure = measureBefore(before, MEASURE_REACH);
+  // a multiple is its own word of rise: "revenues more than doubled"
+  if (multiple(figs[0])) return isNegated(before, before.length) ? undefined : { dir: 'up', size: figs[0], word: { w: '#', start: figs[0].start, end: figs[0].end, fig: figs[0] }, measure };
   const r = wordOfChangeBefore([...before, { w: '#', start: figs[0].start, end: figs[0].end, fig: figs[0] }], before.length + 1, direction, true);
-  if (r && r.size === figs[0] && (r.dir === 'up' || r.dir === 'down')) return { dir: r.dir, size: figs[0] };
+  if (r && r.size === figs[0] && (r.dir === 'up' || r.dir === 'down')) return { dir: r.dir, size: figs[0], word: r.word, measure };
   // a noun of change right after it: "reported a 40 % drop in sales"
   const next = sentenceTokens(model, text, prev, prevFigs, figs[0].end, Math.min(prev.end, figs[0].end + 40)).find(t => !t.fig);
   if (!next || next.start - figs[0].end > 2) return undefined;
-  if (UP_NOUN.has(next.w)) return { dir: 'up', size: figs[0] };
-  if (DOWN_NOUN.has(next.w)) return { dir: 'down', size: figs[0] };
+  if (UP_NOUN.has(next.w)) return { dir: 'up', size: figs[0], word: next, measure };
+  if (DOWN_NOUN.has(next.w)) return { dir: 'down', size: figs[0], word: next, measure };
+  return undefined;
+}
+
+/** How many words before a figure its measure's name may stand ("revenues for the three months ended June 30 more than doubled"). */
+const MEASURE_REACH = 12;
+const MEASURES = C.measures.map(m => ({ name: m.name, better: (m as { better?: string }).better, words: m.words.map(w => w.toLowerCase().split(/\s+/)) }));
+/** A token that is a measure's word, or that word with a short ending ("Umsatzes", "revenues"). */
+const isWord = (t: string, w: string) => t === w || (t.startsWith(w) && t.length <= w.length + 2);
+/**
+ * The measure named nearest before the end of `toks` (comparisons.json changes.measures), within `reach`
+ * tokens, past figures but not past a semicolon; undefined when none is named.
+ */
+function measureBefore(toks: Tok[], reach: number): string | undefined {
+  for (let i = toks.length - 1; i >= Math.max(0, toks.length - reach); i--) {
+    const t = toks[i];
+    if (t.w === ';') return undefined;
+    if (t.fig) continue;
+    for (const m of MEASURES) for (const ws of m.words) {
+      if (!isWord(t.w, ws[ws.length - 1])) continue;
+      if (ws.length === 1 || ws.slice(0, -1).every((w, j) => toks[i - ws.length + 1 + j]?.w === w)) return m.name;
+    }
+  }
   return undefined;
 }
 
@@ -503,6 +566,20 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
     return;
   }
   if (!size) return;
+  if (multiple(size)) {
+    // a multiple ("more than doubled") against the ratio of the pair, each with its rounding
+    if (dir !== 'up' || o0 <= 0) return;
+    const [low, high] = multipleRange(size.value as number, hedgeOfMultiple(surface(size), size.comparator));
+    if (n1 / o0 >= low && n0 / o1 <= high) return;
+    claimed.add(newer.start); claimed.add(older.start);
+    const ratio = nv / ov;
+    out.push({
+      message: `\u201c${surface(size)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is ${ratio.toFixed(2)}\u00d7.`,
+      start: size.start, end: size.end, related: related.slice(0, 2),
+      data: { ratio: Number(ratio.toFixed(4)), claimedLow: low, claimedHigh: Number.isFinite(high) ? high : -1 }, fixes: [],
+    });
+    return;
+  }
   const rel = relativeRange(model, newer, older);
   if (!rel) return;
   const [lo, hi] = dir === 'up' ? rel : [-rel[1], -rel[0]];

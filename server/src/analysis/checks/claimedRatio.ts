@@ -11,7 +11,7 @@ import { Check, decimalsOf, figuresBySentence, halfUnit, isControlArmFigure, isD
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
+import { multipleRange, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -31,16 +31,6 @@ const MULTIPLE = new RegExp(`(?<![\\p{L}\\d])(?:(${wordsPattern(M.hedges.flatMap
 /** What follows a multiple that is a threshold or a schedule (the words of notAComparison): no claim. */
 const NOT_A_COMPARISON = new RegExp(`^\\s+(?:${wordsPattern(M.notAComparison)})(?![\\p{L}])`, 'iu');
 const HALVES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.halves.words)})(?![\\p{L}])`, 'giu');
-
-/** The ratios a multiple claim allows: "three times" 2.7 to 3.35, "more than three" from 3, "nearly three" 2.4 to 3.05. */
-function multipleRange(n: number, hedge: string | undefined): [number, number] {
-  switch (hedge) {
-    case 'above': return [n, Infinity];
-    case 'below': return [0.8 * n, n + 0.05];
-    case 'about': return [0.85 * n, 1.15 * n];
-    default: return [0.9 * n, 1.12 * n];
-  }
-}
 
 // risk may close a compound ("Sterberisiko", "dödsrisken")
 const RISK = new RegExp(`(?:${wordsPattern(words.riskReduction.risk)})`, 'iu');

@@ -1400,7 +1400,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
       // only a range when the second number is larger and not a year-like run ("2027-2028" is a date range below)
       // "23 procent till 1 234 MSEK": a share and a sum are no range
       const u2 = n2 && firstUnit ? unitAfter(text, n2.end) : undefined;
-      const otherUnit = !!u2 && !!firstUnit && (u2.kind !== firstUnit.kind || u2.unit !== firstUnit.unit);
+      // "rose 25 percent to 10,618 sequences": a share and a count of things are no range either
+      const otherUnit = (!!u2 && !!firstUnit && (u2.kind !== firstUnit.kind || u2.unit !== firstUnit.unit))
+        || (!!n2 && !u2 && firstUnit?.kind === 'percent' && !!countedNounAt(text, n2.end, habit.lang === 'en'));
       if (n2 && n2.value > num.value && !isDigit(text[n2.end]) && (rs[1] !== '-' || rs[0] === '-') && !otherUnit) {
         second = n2;
         rangeEnd = n2.end;

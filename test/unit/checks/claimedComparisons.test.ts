@@ -1,0 +1,53 @@
+/** claimed-ratio: a comparison stated in one sentence against the pair of figures the next one states. Invented sentences. */
+import { strict as assert } from 'assert';
+import { figuresOf, messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'claimed-ratio');
+const table = (title: string, cases: [string, boolean][]) => describe(title, () => {
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+table('claimed-ratio: a size stated alone, the pair compared in the next sentence (same measure)', [
+  // 14.0 / 10.0 = +40 %
+  ['Acme Bio said its revenues rose 40 percent year over year.\nIt reported revenues of $14.0 million compared to $10.0 million a year earlier.', false],
+  ['Acme Bio said its revenues rose 60 percent year over year.\nIt reported revenues of $14.0 million compared to $10.0 million a year earlier.', true],
+  // a hedged size has room, but not a quarter of the change: "about 45" for 40 is fine, "about 60" is not
+  ['Acme Bio said its revenues rose about 45 percent year over year.\nIt reported revenues of $14.0 million compared to $10.0 million a year earlier.', false],
+  ['Acme Bio said its revenues rose about 60 percent year over year.\nIt reported revenues of $14.0 million compared to $10.0 million a year earlier.', true],
+  // a fall said of a pair that rose
+  ['Acme Bio said its revenues fell 40 percent year over year.\nIt reported revenues of $14.0 million compared to $10.0 million a year earlier.', true],
+  // a count of other things in the size's sentence does not hide the size
+  ['Acme Bio said its revenues rose 60 percent, helped by its two new tests.\nIt reported revenues of $14.0 million compared to $10.0 million a year earlier.', true],
+  // another measure: the size is not this pair's
+  ['Acme Bio said its revenues rose 60 percent year over year.\nIts net loss was $14.0 million compared to $10.0 million a year earlier.', false],
+  // the pair's sentence states a size of its own: that one is the pair's
+  ['Acme Bio said its revenues rose 60 percent year over year.\nRevenues were $14.0 million compared to $10.0 million, an increase of 40 percent.', false],
+]);
+
+table('claimed-ratio: a multiple stated alone, the change in the next sentence', [
+  // 9.0 / 4.0 = 2.25
+  ['Acme Bio said its sales more than doubled in the quarter.\nSales were $9.0 million, up from $4.0 million.', false],
+  ['Acme Bio said its sales more than tripled in the quarter.\nSales were $9.0 million, up from $4.0 million.', true],
+  ['Acme Bio said its sales nearly doubled in the quarter.\nSales were $9.0 million, up from $4.0 million.', true],
+  // rounding: 7.9 / 4.0 may be 7.95 / 3.95 = 2.01
+  ['Acme Bio said its sales doubled in the quarter.\nSales were $7.9 million, up from $4.0 million.', false],
+  // another measure named for the pair: no claim on it
+  ['Acme Bio said its sales more than tripled in the quarter.\nExpenses were $9.0 million, up from $4.0 million.', false],
+  // no measure named with the multiple: not paired
+  ['The figure more than tripled in the quarter.\nSales were $9.0 million, up from $4.0 million.', false],
+]);
+
+describe('figures: a share and a count of things are no range', () => {
+  it('reads "rose 25 percent to 1,250 tests" as a percentage and a count', () => {
+    const fs = figuresOf('Test volume rose 25 percent to 1,250 tests from 1,000 tests.');
+    assert.deepEqual(fs.map(f => [f.figureKind, f.value]), [['percent', 25], ['count', 1250], ['count', 1000]]);
+  });
+  it('still reads "25 to 30 percent" as a range', () => {
+    const fs = figuresOf('Volume rose 25 to 30 percent.');
+    assert.deepEqual(fs.map(f => [f.figureKind, f.value]), [['percent', [25, 30]]]);
+  });
+  it('judges the size of a change in counts', () => {
+    assert.equal(found('Test volume rose 25 percent to 1,250 tests from 1,000 tests.').length, 0);
+    assert.equal(found('Test volume rose 52 percent to 1,250 tests from 1,000 tests.').length, 1);
+  });
+});
