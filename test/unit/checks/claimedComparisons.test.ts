@@ -51,3 +51,17 @@ describe('figures: a share and a count of things are no range', () => {
     assert.equal(found('Test volume rose 52 percent to 1,250 tests from 1,000 tests.').length, 1);
   });
 });
+
+table('claimed-ratio: a position against a standard named by its period, its figure in brackets', [
+  ['Acme Bio reached sales of EUR 95 million and so lay above 2023 (EUR 90 million).', false],
+  ['Acme Bio reached sales of EUR 85 million and so lay above 2023 (EUR 90 million).', true],
+  ['Der Umsatz erreichte 95 Millionen Euro und lag damit über 2023 (90 Millionen Euro).', false],
+  ['Der Umsatz erreichte 95 Millionen Euro und lag damit unter 2023 (90 Millionen Euro).', true],
+  ['Costs were $12.0 million, below the prior year ($14.1 million).', false],
+  ['Costs were $15.0 million, below the prior year ($14.1 million).', true],
+  // rounding: 89.6 may be 90
+  ['Acme Bio reached sales of EUR 90 million and so lay above 2023 (EUR 89.6 million).', false],
+  // no period before the bracket, or another figure between: no position claim
+  ['Acme Bio spent $5.0 million over 12 months (2023: $6.0 million).', false],
+  ['Acme Bio earned $5.0 million, over the plan (Q4: $6.0 million).', false],
+]);

@@ -258,7 +258,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     }
     if (gap.length === 0) continue;
     const last = gap[gap.length - 1];
-    // "It reported revenues of $9.2 million compared to $3.9 million.", after "Its revenues rose 136 percent.": a pair
+    // "It reported revenues of $14.0 million compared to $10.0 million.", after "Its revenues rose 40 percent.": a pair
     // compared with no word of change, whose size and direction the sentence before states alone, of the same measure
     if (amount(f1) && COMPARED_GAP.test(text.slice(f1.end, f2.start)) && !inS.some(f => f !== f1 && f !== f2 && (sizeShare(f) || multiple(f)))) {
       const sz = sizeBeforeSentence(f1);
@@ -934,6 +934,27 @@ function positionAt(toks: Tok[], i: number): { up: boolean; next: number } | und
   return undefined;
 }
 
+const PRIOR_PERIOD = phrases(C.priorPeriod);
+/**
+ * "EUR 95 million, and so above 2023 (EUR 90 million)", "$12.0 million, below the prior year ($14.1 million)": a word
+ * of position (positions, or positions.afterPercent, which before a period cannot mean "more than") within four words
+ * after the first figure, then the period the standard belongs to (a year, or a word of the prior period) in at most
+ * four words, and the standard in brackets right after it. No other figure between, no semicolon.
+ */
+function periodInBrackets(text: string, toks: Tok[], b: FigureEntity): { pos: { up: boolean; next: number }; at: number } | undefined {
+  if (toks.length < 2 || !/^\s*\(\s*$/.test(text.slice(toks[toks.length - 1].end, b.start))) return undefined;
+  if (toks.some(t => t.w === ';' || (t.fig && t.fig.figureKind !== 'date'))) return undefined;
+  for (let k = 0; k <= Math.min(4, toks.length - 2); k++) {
+    if (toks[k].fig) return undefined;
+    const pos = positionAt(toks, k) ?? (AFTER_UP.has(toks[k].w) ? { up: true, next: k + 1 } : AFTER_DOWN.has(toks[k].w) ? { up: false, next: k + 1 } : undefined);
+    if (!pos) continue;
+    const rest = toks.slice(pos.next);
+    if (rest.length < 1 || rest.length > 4 || !rest.some((t, x) => (t.fig && t.fig.figureKind === 'date') || PRIOR_PERIOD.some(ph => ph.every((w, y) => rest[x + y] && !rest[x + y].fig && rest[x + y].w === w)))) return undefined;
+    return { pos, at: k };
+  }
+  return undefined;
+}
+
 /**
  * A figure said to lie above or below another: "$6.40 per share, below its last close of $5.90",
  * "lag mit 311 Millionen Euro oberhalb der Prognose von mindestens 320 Millionen Euro". The
@@ -946,15 +967,22 @@ function positionAt(toks: Tok[], i: number): { up: boolean; next: number } | und
 export function positionClaims(model: DocumentModel, _s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>, prev?: { start: number; end: number }, prevFigs: FigureEntity[] = []): void {
   const text = normalizedText(model);
   for (let i = 0; i + 1 < inS.length; i++) {
-    const a = inS[i], b = inS[i + 1];
+    // (the next figure past dates: a standard may be named by its year, "above 2023 (EUR 90 million)")
+    let j = i + 1;
+    while (j + 1 < inS.length && inS[j].figureKind === 'date') j++;
+    const a = inS[i], b = inS[j];
     if (!amount(a) || a.comparator || !(amount(b) || bounded(b)) || !like(a, b) || b.start - a.end > 120 || claimed.has(a.start) || claimed.has(b.start)) continue;
     const toks = tokens(text, a.end, b.start, inS);
-    if (toks.some(t => t.fig || t.w === ';') || toks.length < 3) continue;
     let pos: { up: boolean; next: number } | undefined, at = -1;
-    for (let k = 0; k <= Math.min(3, toks.length - 1) && !pos; k++) { pos = positionAt(toks, k); at = k; }
-    if (!pos) continue;
-    const rest = toks.slice(pos.next);
-    if (rest.length < 1 || rest.length > 7 || !POSITION_LINK.has(rest[rest.length - 1].w)) continue;
+    const period = periodInBrackets(text, toks, b);
+    if (period) ({ pos, at } = period);
+    else {
+      if (toks.some(t => t.fig || t.w === ';') || toks.length < 3) continue;
+      for (let k = 0; k <= Math.min(3, toks.length - 1) && !pos; k++) { pos = positionAt(toks, k); at = k; }
+      if (!pos) continue;
+      const rest = toks.slice(pos.next);
+      if (rest.length < 1 || rest.length > 7 || !POSITION_LINK.has(rest[rest.length - 1].w)) continue;
+    }
     const cmp = b.comparator;
     if (cmp && cmp !== '~' && (pos.up ? cmp !== '\u2265' && cmp !== '>' : cmp !== '\u2264' && cmp !== '<')) continue;
     const [a0, a1] = span(model, a);
@@ -962,7 +990,8 @@ export function positionClaims(model: DocumentModel, _s: { start: number; end: n
     if (cmp === '~') { b0 -= 0.05 * (b.value as number); b1 += 0.05 * (b.value as number); }
     if (pos.up ? a1 >= b0 : a0 <= b1) {
       // the standard's noun, the word before the link ("close" in "below its Friday close of")
-      const noun = rest.length >= 2 ? rest[rest.length - 2].w : undefined;
+      const rest = toks.slice(pos.next);
+      const noun = !period && rest.length >= 2 ? rest[rest.length - 2].w : undefined;
       if (noun && prev && !cmp) distanceBefore(model, text, prev, prevFigs, a, b, pos.up, noun, out, claimed);
       continue;
     }
