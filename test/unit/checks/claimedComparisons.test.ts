@@ -65,3 +65,12 @@ table('claimed-ratio: a position against a standard named by its period, its fig
   ['Acme Bio spent $5.0 million over 12 months (2023: $6.0 million).', false],
   ['Acme Bio earned $5.0 million, over the plan (Q4: $6.0 million).', false],
 ]);
+
+table('claimed-ratio: a change whose unit is written once, after a number in words', [
+  ["Acme Bio's stake fell from 12.5 to about eleven percent after the sale.", false],
+  ["Acme Bio's stake fell from 9.5 to about eleven percent after the sale.", true],
+  ['Der Anteil von Acme Bio sinkt dadurch von 12,5 auf rund elf Prozent.', false],
+  ['Der Anteil von Acme Bio sinkt dadurch von 9,5 auf rund elf Prozent.', true],
+  // no word for "from" before the first number: the two are not one change's
+  ["Acme Bio's stake of 9.5 fell to about eleven percent after the sale.", false],
+]);

@@ -211,7 +211,7 @@ const isNegated = (toks: Tok[], i: number) => toks.slice(Math.max(0, i - 2), i).
  */
 export function statedChanges(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>, prev?: { start: number; end: number }, prevFigs: FigureEntity[] = []): void {
   const text = normalizedText(model);
-  inS = splitChangeRanges(text, inS);
+  inS = sharedPercentAfterWordNumber(text, splitChangeRanges(text, inS));
   // (the size the sentence before states alone, read at most once per sentence)
   const sizesBefore = new Map<string, SizeAlone | undefined>();
   const sizeBeforeSentence = (pair: FigureEntity) => {
@@ -323,6 +323,25 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     if (bare(f1) && !reading.size) continue;
     judgeChange(model, reading, out, claimed);
   }
+}
+
+const ONLY_TO = new RegExp(`^\\s*(?:${wordsPattern(C.to)})\\s*$`, 'iu');
+const FROM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.from)})\\s*$`, 'iu');
+/**
+ * "von 9,5 auf rund elf Prozent", "from 9.5 to about eleven percent": a change whose unit is written once, after its
+ * second number, that number in words; the first is read bare. Between them only the word for "to", the word for
+ * "from" right before the first: the first is a percentage too (percentages only, which take no scale word).
+ */
+function sharedPercentAfterWordNumber(text: string, inS: FigureEntity[]): FigureEntity[] {
+  let out = inS;
+  for (let i = 0; i + 1 < inS.length; i++) {
+    const a = inS[i], b = inS[i + 1];
+    if (!bare(a) || !amount(b) || b.figureKind !== 'percent' || b.unit !== '%' || /\d/.test(text.slice(b.start, b.end))) continue;
+    if (!ONLY_TO.test(text.slice(a.end, b.start)) || !FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    if (out === inS) out = [...inS];
+    out[i] = { ...a, figureKind: 'percent', unit: '%' };
+  }
+  return out;
 }
 
 /** Whether b is a in another currency, in brackets right after it: "C$2.7 million (US$2.1 million)". */
