@@ -74,3 +74,10 @@ table('claimed-ratio: a change whose unit is written once, after a number in wor
   // no word for "from" before the first number: the two are not one change's
   ["Acme Bio's stake of 9.5 fell to about eleven percent after the sale.", false],
 ]);
+
+table('claimed-ratio: a risk reduction against its hazard ratio, in Japanese and Chinese', [
+  ['AB-101群はプラセボ群に対してOSを有意に延長し[ハザード比(HR) = 0.65; p <0.001]、死亡リスクを35%低減した。', false],
+  ['AB-101群はプラセボ群に対してOSを有意に延長し[ハザード比(HR) = 0.65; p <0.001]、死亡リスクを45%低減した。', true],
+  ['AB-101将死亡风险降低了 35% (风险比 0.65)。', false],
+  ['AB-101将死亡风险降低了 45% (风险比 0.65)。', true],
+]);

@@ -34,7 +34,9 @@ const HALVES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.halves.words)})(
 
 // risk may close a compound ("Sterberisiko", "dödsrisken")
 const RISK = new RegExp(`(?:${wordsPattern(words.riskReduction.risk)})`, 'iu');
-const REDUCTION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.reduction)})`, 'iu');
+/** Words of scripts written without spaces (Chinese, Japanese, Korean stems): they may follow a letter ("风险降低"). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const REDUCTION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.reduction.filter(w => !UNSPACED.test(w)))})|(?:${wordsPattern(words.riskReduction.reduction.filter(w => UNSPACED.test(w)))})`, 'iu');
 const ABSOLUTE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.notRelative)})`, 'iu');
 /** "a 28 % difference in the relative risk of death (HR 0.72)": a difference in a risk named relative is the reduction its ratio states. */
 const DIFFERENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.difference)})(?![\\p{L}])`, 'iu');
