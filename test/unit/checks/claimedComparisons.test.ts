@@ -81,3 +81,16 @@ table('claimed-ratio: a risk reduction against its hazard ratio, in Japanese and
   ['AB-101将死亡风险降低了 35% (风险比 0.65)。', false],
   ['AB-101将死亡风险降低了 45% (风险比 0.65)。', true],
 ]);
+
+table('claimed-ratio: a change whose new figure is dated before its comparison', [
+  ['Cash and cash equivalents decreased to $90.0 million as of December 31, 2024, compared to $100.0 million as of December 31, 2023.', false],
+  ['Cash and cash equivalents decreased to $120.0 million as of December 31, 2024, compared to $100.0 million as of December 31, 2023.', true],
+  ['Cash and cash equivalents increased to $120.0 million as of December 31, 2024, compared to $100.0 million as of December 31, 2023.', false],
+  // another figure between: the comparison may be another's
+  ['Cash decreased to $120.0 million as of December 31, 2024, with $5.0 million in debt, compared to $100.0 million.', false],
+]);
+
+table('claimed-ratio: a German risk reduction in the passive participle', [
+  ['Das Sterberisiko wurde um 35 Prozent gesenkt (Hazard Ratio 0,65).', false],
+  ['Das Sterberisiko wurde um 45 Prozent gesenkt (Hazard Ratio 0,65).', true],
+]);

@@ -30,6 +30,19 @@ for (const e of C.separable) {
 const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.compared)})(?![\\p{L}])`, 'iu');
 /** Between A and the value it is compared with: "A, compared with B", "A versus B", "A contre B". */
 const COMPARED_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$`, 'iu');
+/** "A as of December 31, 2024, compared to B": the date A is stated at (masked as "#"), then the comparison. */
+const DATED_COMPARED_GAP = new RegExp(`^\\s*,?\\s*(?:${wordsPattern(C.datedAt)})\\s+#\\s*,?\\s*(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$`, 'iu');
+/** The text between two figures with the dates among `figs` in it masked as "#". */
+function gapWithDates(text: string, a: FigureEntity, b: FigureEntity, figs: FigureEntity[]): string {
+  let out = '', at = a.end;
+  for (const f of figs) {
+    if (f.start < a.end || f.end > b.start) continue;
+    if (f.figureKind !== 'date') return text.slice(a.end, b.start);
+    out += text.slice(at, f.start) + '#';
+    at = f.end;
+  }
+  return out + text.slice(at, b.start);
+}
 /** "A (B)", "A (prior year: B)", "A (Vorjahr: B)", "A (2023: B)": last period's value in parentheses. */
 const PRIOR_GAP = new RegExp(`^\\s?\\((?:\\s*(?:${wordsPattern(C.priorPeriod)}|\\d{4})\\s*[:=]?)?\\s*$`, 'iu');
 /** "improved", "verbessert": better, whichever way the measure moves to be better; "worsened" the other way. */
@@ -245,7 +258,9 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     // "ökade med 20 procent till 45 MSEK (30)": the destination right before A, and B the value it is compared with
     const dest = before[before.length - 1];
     const priorGap = PRIOR_GAP.test(text.slice(f1.end, f2.start)) || EARLIER_GAP.test(text.slice(f1.end, f2.start));
-    if (dest && TO.has(dest.w) && gap.filter(t => !t.fig).length <= 4 && (priorGap || COMPARED_GAP.test(text.slice(f1.end, f2.start)))) {
+    // ("decreased to A as of December 31, 2024, compared to B": the date A is stated at may stand before the comparison)
+    if (dest && TO.has(dest.w) && ((gap.filter(t => !t.fig).length <= 4 && (priorGap || COMPARED_GAP.test(text.slice(f1.end, f2.start))))
+      || DATED_COMPARED_GAP.test(gapWithDates(text, f1, f2, inS)))) {
       const r = directionBefore(before, before.length - 1);
       if (r) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
     }
