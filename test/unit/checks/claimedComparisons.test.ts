@@ -94,3 +94,10 @@ table('claimed-ratio: a German risk reduction in the passive participle', [
   ['Das Sterberisiko wurde um 35 Prozent gesenkt (Hazard Ratio 0,65).', false],
   ['Das Sterberisiko wurde um 45 Prozent gesenkt (Hazard Ratio 0,65).', true],
 ]);
+
+table('claimed-ratio: a price above or below a range', [
+  ['Acme Bio priced its IPO at $16.00 per share, above the expected range of $13.00 to $15.00.', false],
+  ['Acme Bio priced its IPO at $14.00 per share, above the expected range of $13.00 to $15.00.', true],
+  ['Acme Bio priced its IPO at $12.00 per share, below the expected range of $13.00 to $15.00.', false],
+  ['Acme Bio priced its IPO at $14.00 per share, below the expected range of $13.00 to $15.00.', true],
+]);

@@ -1005,7 +1005,7 @@ export function positionClaims(model: DocumentModel, _s: { start: number; end: n
     let j = i + 1;
     while (j + 1 < inS.length && inS[j].figureKind === 'date') j++;
     const a = inS[i], b = inS[j];
-    if (!amount(a) || a.comparator || !(amount(b) || bounded(b)) || !like(a, b) || b.start - a.end > 120 || claimed.has(a.start) || claimed.has(b.start)) continue;
+    if (!amount(a) || a.comparator || !(amount(b) || bounded(b) || rangeAmount(b)) || !like(a, b) || b.start - a.end > 120 || claimed.has(a.start) || claimed.has(b.start)) continue;
     const toks = tokens(text, a.end, b.start, inS);
     let pos: { up: boolean; next: number } | undefined, at = -1;
     const period = periodInBrackets(text, toks, b);
@@ -1021,6 +1021,11 @@ export function positionClaims(model: DocumentModel, _s: { start: number; end: n
     if (cmp && cmp !== '~' && (pos.up ? cmp !== '\u2265' && cmp !== '>' : cmp !== '\u2264' && cmp !== '<')) continue;
     const [a0, a1] = span(model, a);
     let [b0, b1] = span(model, b);
+    // "priced at $14.00, above the expected range of $15.00 to $17.00": above a range is above its top, below it below its bottom
+    if (Array.isArray(b.value)) {
+      const d = roundingRoom(model.text.slice(b.start, b.end), b.value[0]);
+      [b0, b1] = pos.up ? [b.value[1] - d, b.value[1] + d] : [b.value[0] - d, b.value[0] + d];
+    }
     if (cmp === '~') { b0 -= 0.05 * (b.value as number); b1 += 0.05 * (b.value as number); }
     if (pos.up ? a1 >= b0 : a0 <= b1) {
       // the standard's noun, the word before the link ("close" in "below its Friday close of")
