@@ -101,3 +101,29 @@ table('claimed-ratio: a price above or below a range', [
   ['Acme Bio priced its IPO at $12.00 per share, below the expected range of $13.00 to $15.00.', false],
   ['Acme Bio priced its IPO at $14.00 per share, below the expected range of $13.00 to $15.00.', true],
 ]);
+
+table('claimed-ratio: a relative size stated with the two rates it is between', [
+  // 45 against 30 is 50 % higher (relative) or 15 points; 20 against 30 is 33 % lower
+  ['The ORR was 45% with AB-101 versus 30% with placebo, a relative improvement of 50%.', false],
+  ['The ORR was 45% with AB-101 versus 30% with placebo, a relative improvement of 20%.', true],
+  ['The ORR was 45% in the AB-101 arm and 30% in the placebo arm, a 50% relative improvement.', false],
+  ['The ORR was 45% in the AB-101 arm and 30% in the placebo arm, a 20% relative improvement.', true],
+  // an improvement may be a lower rate: against either
+  ['The relapse rate was 20% with AB-101 versus 30% with placebo, a relative improvement of 33%.', false],
+  ['The relapse rate was 20% with AB-101 versus 30% with placebo, a relative reduction of 33%.', false],
+  ['The relapse rate was 20% with AB-101 versus 30% with placebo, a relative reduction of 60%.', true],
+  ['Die Rückfallrate betrug 20% unter AB-101 gegenüber 30% unter Placebo, eine relative Abnahme von 60%.', true],
+  // a relative risk reduction is the hazard ratio's, not the crude rates': not judged here
+  ['The relapse rate was 20% with AB-101 versus 30% with placebo, a relative risk reduction of 60%.', false],
+  // no word "relative": the readings of changes judge it (relative or in points), once
+  ['The relapse rate was 20% with AB-101 versus 30% with placebo, a reduction of 60%.', true],
+  ['The relapse rate was 20% with AB-101 versus 30% with placebo, a reduction of 10%.', false],
+  // a verb of change with its size, the two rates in brackets: relative or in points
+  ['AB-101 cut the relapse rate by 33% (20% vs 30%).', false],
+  ['AB-101 cut the relapse rate by 10% (20% vs 30%).', false],
+  ['AB-101 cut the relapse rate by 60% (20% vs 30%).', true],
+  ['AB-101 improved the response rate by 50% (45% vs 30%).', false],
+  ['AB-101 improved the response rate by 70% (45% vs 30%).', true],
+  // a risk: the hazard ratio's
+  ['AB-101 reduced the risk of relapse by 60% (20% vs 30%).', false],
+]);
