@@ -127,3 +127,13 @@ table('claimed-ratio: a relative size stated with the two rates it is between', 
   // a risk: the hazard ratio's
   ['AB-101 reduced the risk of relapse by 60% (20% vs 30%).', false],
 ]);
+
+table('claimed-ratio: a multiple with its new figure after "to" and the prior period in brackets', [
+  ['Revenue more than tripled to $14.0 million (prior year: $4.0 million).', false],
+  ['Revenue more than tripled to $14.0 million (prior year: $10.0 million).', true],
+  ['Der Umsatz hat sich auf 14,0 Millionen Euro mehr als verdreifacht (Vorjahr: 4,0 Millionen Euro).', false],
+  ['Der Umsatz hat sich auf 14,0 Millionen Euro mehr als verdreifacht (Vorjahr: 10,0 Millionen Euro).', true],
+  ['Der Umsatz hat sich auf 14,0 Millionen Euro verdoppelt (Vorjahr: 7,1 Millionen Euro).', false],
+  // a bracket of another kind: no prior period
+  ['Revenue more than tripled to $14.0 million (EUR 10.0 million).', false],
+]);

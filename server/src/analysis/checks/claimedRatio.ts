@@ -382,6 +382,16 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   else if (pa && pb && pa.figureKind === pb.figureKind && pa.unit === pb.unit && RANGE_FROM.test(text.slice(Math.max(0, pa.start - 12), pa.start))
     && PAIR_GAP.test(text.slice(pa.end, pb.start)) && VERB_FINAL_GAP.test(text.slice(pb.end, claim.start))) like = [pa, pb];
   else if (destination && origins.length === 1 && !text.slice(origins[0].end, claim.start).includes(';')) like = [origins[0], destination];
+  else {
+    // "more than tripled to $14.0 million (prior year: $4.0 million)", "hat sich auf 14,0 Millionen Euro mehr als
+    // verdreifacht (Vorjahr: 4,0 Millionen Euro)": the new figure named after "to" (after the claim, or right before a
+    // verb-final one), the prior period's in brackets right after it or after the claim
+    const last = before[before.length - 1];
+    const newer = destination ?? (last && VERB_FINAL_GAP.test(text.slice(last.end, claim.start)) && TO_BEFORE.test(text.slice(Math.max(0, last.start - 8), last.start)) ? last : undefined);
+    const after = newer ? candidates.find(f => f.start >= Math.max(newer.end, claim.end)) : undefined;
+    if (newer && after && after.figureKind === newer.figureKind && after.unit === newer.unit && typeof after.value === 'number' && !after.comparator
+      && PRIOR_BRACKET.test(text.slice(Math.max(newer.end, claim.end), after.start))) like = [after, newer];
+  }
   if (like.length < 2) return;
   const [a, b] = like;
   if ((a.figureKind !== b.figureKind || a.unit !== b.unit) && !(origins.length === 1 && like[1] === destination) || like.length > 3) return;
@@ -415,6 +425,10 @@ const RANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.from
 /** A period's adverb between a claim and the figures it names ("more than doubled year over year to ... from ..."): comparisons.json multiples.periodAdverbs. */
 const PERIOD_ADVERB = `(?:,?\\s*(?:${wordsPattern(words.multiples.periodAdverbs)}),?\\s+)?`;
 const TO_ONLY = new RegExp(`^${PERIOD_ADVERB}\\s*(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
+/** The word for "to" right before a figure: "auf 14,0 Millionen Euro". */
+const TO_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.to)})\\s+$`, 'iu');
+/** "(prior year: ", "(Vorjahr: ", "(2023: ": the prior period's figure in brackets (comparisons.json changes.priorPeriod). */
+const PRIOR_BRACKET = new RegExp(`^\\s*\\(\\s*(?:${wordsPattern(words.changes.priorPeriod)}|\\d{4})\\s*[:=]?\\s*$`, 'iu');
 /** Between the second figure of a verb-final change and its claim: "von drei auf fünf (zu) verdoppeln", at most two short words. */
 const VERB_FINAL_GAP = /^\s*(?:\p{L}{1,12}\s+){0,2}$/u;
 /** Between a multiple and the first figure it names: "from", "to", in any language, perhaps after a participle ("a triplé, passant de"). */
