@@ -137,3 +137,16 @@ table('claimed-ratio: a multiple with its new figure after "to" and the prior pe
   // a bracket of another kind: no prior period
   ['Revenue more than tripled to $14.0 million (EUR 10.0 million).', false],
 ]);
+
+table('claimed-ratio: a comparative between two amounts', [
+  ["Acme Bio's cash of $8.0 million was lower than the $10.0 million it held a year earlier.", false],
+  ["Acme Bio's cash of $14.0 million was lower than the $10.0 million it held a year earlier.", true],
+  ['Der Umsatz lag mit 85 Millionen Euro niedriger als die 90 Millionen Euro des Vorjahres.', false],
+  ['Der Umsatz lag mit 95 Millionen Euro niedriger als die 90 Millionen Euro des Vorjahres.', true],
+  ["Revenue of $16.0 million was higher than analysts' estimate of $15.0 million.", false],
+  ["Revenue of $14.0 million was higher than analysts' estimate of $15.0 million.", true],
+  // a difference in apposition, a relative claim, a bound: no two amounts compared
+  ['Revenue was $18.0 million, $2.0 million higher than the $16.0 million of 2023.', false],
+  ['The ORR was 45% higher than 30% reported before.', false],
+  ['Acme Bio expects revenue of $14.0 million, more than the $10.0 million of 2023.', false],
+]);

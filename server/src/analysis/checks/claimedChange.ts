@@ -959,6 +959,27 @@ const P = words.positions;
 const phrases = (ws: string[]) => ws.map(w => w.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 const ABOVE = phrases(P.above), BELOW = phrases(P.below), POSITION_LINK = lower(P.links);
 const AFTER_UP = lower(P.afterPercent.above), AFTER_DOWN = lower(P.afterPercent.below);
+const COMPARATIVE_UP = phrases(P.comparatives.above), COMPARATIVE_DOWN = phrases(P.comparatives.below);
+const ARTICLES_BEFORE_STANDARD = lower(C.determiners);
+
+/**
+ * "$14.0 million was lower than the $10.0 million", "lag mit 95 Millionen Euro höher als die 90 Millionen Euro": a
+ * comparative with its "than" within three words after the first figure, at most one determiner after it, then the standard.
+ */
+function comparativeBefore(toks: Tok[]): { pos: { up: boolean; next: number }; at: number } | undefined {
+  for (let k = 0; k <= Math.min(3, toks.length - 1); k++) {
+    for (const [list, up] of [[COMPARATIVE_UP, true], [COMPARATIVE_DOWN, false]] as [string[][], boolean][]) {
+      for (const ph of list) {
+        if (!ph.every((w, x) => toks[k + x] && !toks[k + x].fig && toks[k + x].w === w)) continue;
+        const rest = toks.slice(k + ph.length);
+        // the standard right after (an article between), or named by a few words ending on a link: "higher than analysts' estimate of"
+        const named = rest.length >= 2 && rest.length <= 7 && POSITION_LINK.has(rest[rest.length - 1].w);
+        if (named || (rest.length <= 1 && rest.every(t => ARTICLES_BEFORE_STANDARD.has(t.w)))) return { pos: { up, next: k + ph.length }, at: k };
+      }
+    }
+  }
+  return undefined;
+}
 
 /** The position phrase starting at toks[i], with its direction and the index after it. */
 function positionAt(toks: Tok[], i: number): { up: boolean; next: number } | undefined {
@@ -1008,7 +1029,11 @@ export function positionClaims(model: DocumentModel, _s: { start: number; end: n
     if (!amount(a) || a.comparator || !(amount(b) || bounded(b) || rangeAmount(b)) || !like(a, b) || b.start - a.end > 120 || claimed.has(a.start) || claimed.has(b.start)) continue;
     const toks = tokens(text, a.end, b.start, inS);
     let pos: { up: boolean; next: number } | undefined, at = -1;
-    const period = periodInBrackets(text, toks, b);
+    // ("45 % higher than 30 %" is a relative claim, read elsewhere: no comparative right after a percentage)
+    const period = periodInBrackets(text, toks, b) ?? (toks.some(t => t.fig || t.w === ';') || toks.length < 2 ? undefined : comparativeBefore(toks));
+    if (period && period.at === 0 && a.figureKind === 'percent' && !periodInBrackets(text, toks, b)) continue;
+    // "$18.0 million, $2.0 million higher than the $16.0 million": a difference in apposition to an amount is no amount compared
+    if (period && i > 0 && like(inS[i - 1], a) && /^[\s,]*$/.test(text.slice(inS[i - 1].end, a.start))) continue;
     if (period) ({ pos, at } = period);
     else {
       if (toks.some(t => t.fig || t.w === ';') || toks.length < 3) continue;
