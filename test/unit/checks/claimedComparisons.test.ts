@@ -150,3 +150,9 @@ table('claimed-ratio: a comparative between two amounts', [
   ['The ORR was 45% higher than 30% reported before.', false],
   ['Acme Bio expects revenue of $14.0 million, more than the $10.0 million of 2023.', false],
 ]);
+
+table('claimed-ratio: a verb after a change in dashes belongs to the next clause', [
+  ['Infolge gestiegener Kosten \u2013 von 9,8 auf 13,7 Millionen Euro \u2013 sank der Gewinn von 8,5 auf 8,3 Millionen Euro.', false],
+  ['Die Kosten sind von 9,8 auf 13,7 Millionen Euro gesunken.', true],
+  ['Die Kosten sind von 9,8 auf 13,7 Millionen Euro gestiegen.', false],
+]);

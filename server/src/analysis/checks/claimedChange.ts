@@ -532,6 +532,8 @@ function directionAfter(text: string, newer: FigureEntity, s: { start: number; e
   const after = tokens(text, newer.end, Math.min(s.end, newer.end + 40), inS).slice(0, 2);
   for (const t of after) {
     if (t.fig || t.w === ';') return undefined;
+    // a dash, comma or bracket ends the clause: "(costs rose) \u2013 from 9.8 to 13.7 million \u2013 fell the gross profit" is no verb of that change
+    if (/[\u2013\u2014,;:()]|\s-\s/.test(text.slice(newer.end, t.start))) return undefined;
     if (UP.has(t.w) || DOWN.has(t.w)) return { dir: UP.has(t.w) ? 'up' : 'down', word: t };
   }
   return undefined;
