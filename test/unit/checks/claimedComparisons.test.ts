@@ -156,3 +156,22 @@ table('claimed-ratio: a verb after a change in dashes belongs to the next clause
   ['Die Kosten sind von 9,8 auf 13,7 Millionen Euro gesunken.', true],
   ['Die Kosten sind von 9,8 auf 13,7 Millionen Euro gestiegen.', false],
 ]);
+
+table('claimed-ratio: more shapes of a stated change', [
+  // a few words of period or occasion between the new figure and the origin
+  ['Revenue rose to $14.0 million in the quarter from $10.0 million, a 40% increase.', false],
+  ['Revenue rose to $14.0 million in the quarter from $10.0 million, a 60% increase.', true],
+  ['Acme Bio shares jumped 40% to $14.00 after the data, from a close of $10.00.', false],
+  ['Acme Bio shares jumped 60% to $14.00 after the data, from a close of $10.00.', true],
+  // a period's adverb between the size and the origin
+  ['Net product revenue was $14.0 million, up 40% year-over-year from $10.0 million.', false],
+  ['Net product revenue was $14.0 million, up 60% year-over-year from $10.0 million.', true],
+  // a separable verb whose particle stands before the prior period's figure in brackets
+  ['Der Umsatz ging um 30 Prozent auf 14,0 Millionen Euro zurück (Vorjahr: 20,0 Millionen Euro).', false],
+  ['Der Umsatz ging um 40 Prozent auf 14,0 Millionen Euro zurück (Vorjahr: 10,0 Millionen Euro).', true],
+  // words that set one sum against another: "nach", "tegen"; a plural past ("stiegen")
+  ['Die Forschungskosten stiegen um 40 Prozent auf 14,0 Millionen Euro, nach 10,0 Millionen Euro im Vorjahr.', false],
+  ['Die Forschungskosten stiegen um 60 Prozent auf 14,0 Millionen Euro, nach 10,0 Millionen Euro im Vorjahr.', true],
+  ['De omzet steeg met 40% tot 14,0 miljoen euro, tegen 10,0 miljoen euro vorig jaar.', false],
+  ['De omzet steeg met 60% tot 14,0 miljoen euro, tegen 10,0 miljoen euro vorig jaar.', true],
+]);

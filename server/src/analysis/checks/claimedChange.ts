@@ -43,6 +43,10 @@ function gapWithDates(text: string, a: FigureEntity, b: FigureEntity, figs: Figu
   }
   return out + text.slice(at, b.start);
 }
+/** "auf 14,0 Millionen Euro, nach 10,0 Millionen Euro im Vorjahr", "tot 14,0 miljoen euro, tegen 10,0 miljoen": words that set one sum against another only (changes.comparedSums). */
+const SUMS_COMPARED_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(C.comparedSums)})\\s*$`, 'iu');
+/** "zurück (Vorjahr: ": a separable verb's particle right after the new figure, then the prior period's in brackets. */
+const PARTICLE_THEN_PRIOR = new RegExp(`^\\s+(\\p{L}+)\\s?\\((?:\\s*(?:${wordsPattern(C.priorPeriod)}|\\d{4})\\s*[:=]?)?\\s*$`, 'iu');
 /** "A (B)", "A (prior year: B)", "A (Vorjahr: B)", "A (2023: B)": last period's value in parentheses. */
 const PRIOR_GAP = new RegExp(`^\\s?\\((?:\\s*(?:${wordsPattern(C.priorPeriod)}|\\d{4})\\s*[:=]?)?\\s*$`, 'iu');
 /** "improved", "verbessert": better, whichever way the measure moves to be better; "worsened" the other way. */
@@ -259,7 +263,15 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     const dest = before[before.length - 1];
     const priorGap = PRIOR_GAP.test(text.slice(f1.end, f2.start)) || EARLIER_GAP.test(text.slice(f1.end, f2.start));
     // ("decreased to A as of December 31, 2024, compared to B": the date A is stated at may stand before the comparison)
-    if (dest && TO.has(dest.w) && ((gap.filter(t => !t.fig).length <= 4 && (priorGap || COMPARED_GAP.test(text.slice(f1.end, f2.start))))
+    // "ging um 40 Prozent auf 14,0 Millionen Euro zurück (Vorjahr: 10,0 Millionen Euro)": a separable verb's particle closes
+    // the clause right after A, the prior period's figure in brackets after it
+    const particle = dest && TO.has(dest.w) ? PARTICLE_THEN_PRIOR.exec(text.slice(f1.end, f2.start)) : null;
+    if (particle && SEPARABLE.has(particle[1].toLowerCase())) {
+      const verbs = SEPARABLE.get(particle[1].toLowerCase())!;
+      const r = wordOfChangeBefore(before, before.length - 1, w => verbs.get(w), true);
+      if (r) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
+    }
+    if (dest && TO.has(dest.w) && ((gap.filter(t => !t.fig).length <= 4 && (priorGap || COMPARED_GAP.test(text.slice(f1.end, f2.start)) || SUMS_COMPARED_GAP.test(text.slice(f1.end, f2.start))))
       || DATED_COMPARED_GAP.test(gapWithDates(text, f1, f2, inS)))) {
       const r = directionBefore(before, before.length - 1);
       if (r) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
@@ -294,7 +306,10 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       if (k < 0 || gap.length - k - 1 > 3 || gap.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
       // "C$2.7 million (US$2.7 million), up from C$1.6 million": an amount converted in brackets right after A is A
       const head = gap.slice(0, k).filter((t, x) => !(x === 0 && t.fig && t.fig.figureKind === 'money' && converted(text, f1, t.fig)));
-      if (head.length === 0) {
+      // "rose to A in the quarter from B": a few words of period or occasion between A and the origin, no word of change
+      const shortHead = head.length > 0 && head.length <= 4 && TO.has(before[before.length - 1]?.w ?? '') && !text.slice(f1.end, gap[k].start).includes('(')
+        && head.every(t => (!t.fig || t.fig.figureKind === 'date') && !UP_AFTER.has(t.w) && !DOWN_AFTER.has(t.w) && !direction(t.w) && !COPULA.has(t.w));
+      if (head.length === 0 || shortHead) {
         // to A from B: the destination right before A, the word before it
         const t = before[before.length - 1];
         if (!t || !TO.has(t.w)) continue;
@@ -311,7 +326,8 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         } else {
         const at = COPULA.has(head[0].w) && head.length > 1 ? 1 : 0;
         if (!UP_AFTER.has(head[at].w) && !DOWN_AFTER.has(head[at].w)) continue;
-        const rest = head.slice(at + 1).filter(t => t.w !== 'by');
+        // ("up 60 % year-over-year from B": a period's adverb is no part of the size)
+        const rest = withoutPeriodAdverbs(head.slice(at + 1)).filter(t => t.w !== 'by');
         const size = rest.length === 1 && sizeShare(rest[0].fig) ? rest[0].fig : undefined;
         if (rest.length > (size ? 1 : 0)) continue;
         reading = { dir: UP_AFTER.has(head[at].w) ? 'up' : 'down', word: head[at], newer: f1, older: f2, size };
@@ -355,6 +371,18 @@ function sharedPercentAfterWordNumber(text: string, inS: FigureEntity[]): Figure
     if (!ONLY_TO.test(text.slice(a.end, b.start)) || !FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
     if (out === inS) out = [...inS];
     out[i] = { ...a, figureKind: 'percent', unit: '%' };
+  }
+  return out;
+}
+
+const PERIOD_ADVERBS = words.multiples.periodAdverbs.map(p => p.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+/** Tokens without the period adverbs among them ("year over year", "yoy", "sequentially"). */
+function withoutPeriodAdverbs(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const ph = PERIOD_ADVERBS.find(p => p.every((w, k) => toks[i + k] && !toks[i + k].fig && toks[i + k].w === w));
+    if (ph) { i += ph.length - 1; continue; }
+    out.push(toks[i]);
   }
   return out;
 }
