@@ -175,3 +175,10 @@ table('claimed-ratio: more shapes of a stated change', [
   ['De omzet steeg met 40% tot 14,0 miljoen euro, tegen 10,0 miljoen euro vorig jaar.', false],
   ['De omzet steeg met 60% tot 14,0 miljoen euro, tegen 10,0 miljoen euro vorig jaar.', true],
 ]);
+
+table('claimed-ratio: an adverb of change and its size after a compared pair', [
+  ['Revenue totaled $14.0 million versus $10.0 million, up 40%.', false],
+  ['Revenue totaled $14.0 million versus $10.0 million, up 60%.', true],
+  ['Revenue totaled $14.0 million, compared with $10.0 million in 2023, up 40%.', false],
+  ['Revenue totaled $14.0 million versus $10.0 million, down 29%.', true],
+]);

@@ -1390,6 +1390,8 @@ export function relativeAfterComparedPair(model: DocumentModel, s: { start: numb
     let word: Tok | undefined;
     if (next && !next.fig && (UP_NOUN.has(next.w) || DOWN_NOUN.has(next.w))) word = next;
     else if (b1 && !b1.fig && REL_OF.has(b1.w) && b2 && !b2.fig && (UP_NOUN.has(b2.w) || DOWN_NOUN.has(b2.w))) word = b2;
+    // "Revenue totaled A versus B, up 60 %": the adverb of change right before the size
+    else if (b1 && !b1.fig && (UP_AFTER.has(b1.w) || DOWN_AFTER.has(b1.w)) && b2 && b2.fig) word = b1;
     if (!word || isNegated(toks, toks.indexOf(word))) continue;
     // a standard after it ("a 40 % increase from $117 million") is relativeToStandard's
     const after = toks[word === next ? i + 2 : i + 1];
@@ -1402,7 +1404,7 @@ export function relativeAfterComparedPair(model: DocumentModel, s: { start: numb
     if (!last) continue;
     const pair = comparedPair(model, text, s, inS, kinds.filter(f => like(f, last)));
     if (!pair || inS.some(f => f !== p && f.start > pair[1].end && f.end <= clause.end && sizeShare(f)) || !apposed(text, pair, Math.min(word.start, p.start))) continue;
-    judgeChange(model, { dir: UP_NOUN.has(word.w) ? 'up' : 'down', word, newer: pair[0], older: pair[1], size: p }, out, claimed);
+    judgeChange(model, { dir: UP_NOUN.has(word.w) || UP_AFTER.has(word.w) ? 'up' : 'down', word, newer: pair[0], older: pair[1], size: p }, out, claimed);
   }
 }
 
