@@ -67,12 +67,12 @@ table('claimed-ratio: a position against a standard named by its period, its fig
 ]);
 
 table('claimed-ratio: a change whose unit is written once, after a number in words', [
-  ["Acme Bio's stake fell from 12.5 to about eleven percent after the sale.", false],
-  ["Acme Bio's stake fell from 9.5 to about eleven percent after the sale.", true],
-  ['Der Anteil von Acme Bio sinkt dadurch von 12,5 auf rund elf Prozent.', false],
-  ['Der Anteil von Acme Bio sinkt dadurch von 9,5 auf rund elf Prozent.', true],
+  ["Acme Bio's stake fell from 12.5 to about ten percent after the sale.", false],
+  ["Acme Bio's stake fell from 7.5 to about ten percent after the sale.", true],
+  ['Der Anteil von Acme Bio sinkt damit von 12,5 auf rund zehn Prozent.', false],
+  ['Der Anteil von Acme Bio sinkt damit von 7,5 auf rund zehn Prozent.', true],
   // no word for "from" before the first number: the two are not one change's
-  ["Acme Bio's stake of 9.5 fell to about eleven percent after the sale.", false],
+  ["Acme Bio's stake of 7.5 fell to about ten percent after the sale.", false],
 ]);
 
 table('claimed-ratio: a risk reduction against its hazard ratio, in Japanese and Chinese', [
@@ -152,9 +152,9 @@ table('claimed-ratio: a comparative between two amounts', [
 ]);
 
 table('claimed-ratio: a verb after a change in dashes belongs to the next clause', [
-  ['Infolge gestiegener Kosten \u2013 von 9,8 auf 13,7 Millionen Euro \u2013 sank der Gewinn von 8,5 auf 8,3 Millionen Euro.', false],
-  ['Die Kosten sind von 9,8 auf 13,7 Millionen Euro gesunken.', true],
-  ['Die Kosten sind von 9,8 auf 13,7 Millionen Euro gestiegen.', false],
+  ['Infolge gestiegener Kosten \u2013 von 4,1 auf 5,3 Millionen Euro \u2013 sank der Gewinn von 7,2 auf 6,9 Millionen Euro.', false],
+  ['Die Kosten sind von 4,1 auf 5,3 Millionen Euro gesunken.', true],
+  ['Die Kosten sind von 4,1 auf 5,3 Millionen Euro gestiegen.', false],
 ]);
 
 table('claimed-ratio: more shapes of a stated change', [

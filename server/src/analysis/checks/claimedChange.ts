@@ -359,7 +359,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
 const ONLY_TO = new RegExp(`^\\s*(?:${wordsPattern(C.to)})\\s*$`, 'iu');
 const FROM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.from)})\\s*$`, 'iu');
 /**
- * "von 9,5 auf rund elf Prozent", "from 9.5 to about eleven percent": a change whose unit is written once, after its
+ * "von 7,5 auf rund zehn Prozent", "from 7.5 to about ten percent": a change whose unit is written once, after its
  * second number, that number in words; the first is read bare. Between them only the word for "to", the word for
  * "from" right before the first: the first is a percentage too (percentages only, which take no scale word).
  */
@@ -560,7 +560,7 @@ function directionAfter(text: string, newer: FigureEntity, s: { start: number; e
   const after = tokens(text, newer.end, Math.min(s.end, newer.end + 40), inS).slice(0, 2);
   for (const t of after) {
     if (t.fig || t.w === ';') return undefined;
-    // a dash, comma or bracket ends the clause: "(costs rose) \u2013 from 9.8 to 13.7 million \u2013 fell the gross profit" is no verb of that change
+    // a dash, comma or bracket ends the clause: "(costs rose) \u2013 from 4.1 to 5.3 million \u2013 fell the gross profit" is no verb of that change
     if (/[\u2013\u2014,;:()]|\s-\s/.test(text.slice(newer.end, t.start))) return undefined;
     if (UP.has(t.w) || DOWN.has(t.w)) return { dir: UP.has(t.w) ? 'up' : 'down', word: t };
   }
