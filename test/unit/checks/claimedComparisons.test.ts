@@ -182,3 +182,10 @@ table('claimed-ratio: an adverb of change and its size after a compared pair', [
   ['Revenue totaled $14.0 million, compared with $10.0 million in 2023, up 40%.', false],
   ['Revenue totaled $14.0 million versus $10.0 million, down 29%.', true],
 ]);
+
+table('claimed-ratio: a fraction as the size of a change, after "by" and before "to"', [
+  ['Revenue grew by a third to $13.3 million from $10.0 million.', false],
+  ['Revenue grew by a third to $14.0 million from $10.0 million.', true],
+  // a third party is no share
+  ['Acme Bio sold the rights by a third party to Beta Bio for $14.0 million.', false],
+]);
