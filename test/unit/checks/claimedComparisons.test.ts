@@ -189,3 +189,14 @@ table('claimed-ratio: a fraction as the size of a change, after "by" and before 
   // a third party is no share
   ['Acme Bio sold the rights by a third party to Beta Bio for $14.0 million.', false],
 ]);
+
+table('claimed-ratio: risk reductions and multiples in Italian, Spanish and Dutch', [
+  ['AB-101 ha ridotto il rischio di morte del 35% (HR 0,65).', false],
+  ['AB-101 ha ridotto il rischio di morte del 45% (HR 0,65).', true],
+  ['AB-101 redujo el riesgo de muerte en un 35% (HR 0,65).', false],
+  ['AB-101 redujo el riesgo de muerte en un 45% (HR 0,65).', true],
+  ['Il fatturato è quadruplicato, da 3,5 a 14,0 milioni di euro.', false],
+  ['Il fatturato è quadruplicato, da 10,0 a 14,0 milioni di euro.', true],
+  ['Omzet verviervoudigde van 3,5 naar 14,0 miljoen euro.', false],
+  ['Omzet verviervoudigde van 10,0 naar 14,0 miljoen euro.', true],
+]);

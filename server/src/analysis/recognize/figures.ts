@@ -1195,7 +1195,7 @@ const PAREN_CLOSE = /\)/y;
 /** A hedge before the second number leaves the pair one ("from 9.5 to about 11 percent"): English's and numbers.json's words of "about". */
 const SHARED_LINK_HEDGES = ['about', 'approximately', 'around', 'roughly', 'nearly', 'almost', ...numbersData.comparatorWords['~']];
 /** "3,5 auf 6,1 Millionen Euro", "7,2 vs. 4,1 Monate", "212 and 48 patients", "from 9.5 to about 11 %": two numbers joined, the unit written after the second. */
-const SHARED_LINK = new RegExp(`[ ](?:vs\\.?|versus|compared with|compared to|auf|to|tot|till|til|\u00e0|and|und|och|og|et|or|oder|eller|bzw\\.|${wordsPattern([...W.versusSums, ...W.versusSumsOnly])})[ ](?:(?:${wordsPattern(SHARED_LINK_HEDGES)})[ ])?(?=[-\u2212]?\\d)`, 'y');
+const SHARED_LINK = new RegExp(`[ ](?:vs\\.?|versus|compared with|compared to|auf|to|tot|naar|till|til|\u00e0|a|and|und|och|og|et|or|oder|eller|bzw\\.|${wordsPattern([...W.versusSums, ...W.versusSumsOnly])})[ ](?:(?:${wordsPattern(SHARED_LINK_HEDGES)})[ ])?(?=[-\u2212]?\\d)`, 'y');
 /** Links that set a number against a sum only ("4,25 nach 3,9 Mio. Euro"; "5 nach 12 Wochen" is a time after): numbers.json versusSumsOnly. */
 const SUMS_ONLY_LINK = new RegExp(`[ ](?:${wordsPattern(W.versusSumsOnly)})[ ]`, 'y');
 
