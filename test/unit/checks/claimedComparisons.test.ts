@@ -200,3 +200,10 @@ table('claimed-ratio: risk reductions and multiples in Italian, Spanish and Dutc
   ['Omzet verviervoudigde van 3,5 naar 14,0 miljoen euro.', false],
   ['Omzet verviervoudigde van 10,0 naar 14,0 miljoen euro.', true],
 ]);
+
+table('claimed-ratio: market moves against the day before', [
+  ['Acme Bio shares closed at $14.00, up from $10.00 the previous day, a gain of 40%.', false],
+  ['Acme Bio shares closed at $14.00, up from $10.00 the previous day, a gain of 60%.', true],
+  ['Die Aktie verlor 30 Prozent auf 14,00 Euro (Vortag: 20,00 Euro).', false],
+  ['Die Aktie verlor 40 Prozent auf 14,00 Euro (Vortag: 20,00 Euro).', true],
+]);

@@ -398,12 +398,22 @@ const sameWay = (a: Dir, b: Dir) => a === b;
  * at most an article after it, the percentage, and right after it a noun of change ("a 31 % drop",
  * "une baisse"); the noun's direction, or undefined.
  */
+const ARTICLE_BEFORE_NOUN = lower(words.absoluteChanges.articles);
 function sizeInApposition(model: DocumentModel, text: string, s: { start: number; end: number }, inS: FigureEntity[], pairEnd: FigureEntity, p: FigureEntity): Dir | undefined {
   const between = text.slice(pairEnd.end, p.start);
   const comma = between.lastIndexOf(',');
   if (comma < 0 || between.includes(';')) return undefined;
   const wordsIn = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
-  if (wordsIn(between.slice(0, comma)) > 4 || wordsIn(between.slice(comma + 1)) > 1) return undefined;
+  if (wordsIn(between.slice(0, comma)) > 4) return undefined;
+  // "..., a gain of 60 %", "..., ein Plus von 60 Prozent": an article, the noun of change and "of" before the size
+  const tail = between.slice(comma + 1).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (tail.length >= 2 && tail.length <= 3 && REL_OF.has(tail[tail.length - 1]) && (tail.length === 2 || ARTICLE_BEFORE_NOUN.has(tail[0]))) {
+    const noun = tail[tail.length - 2];
+    if (UP_NOUN.has(noun) || REL_UP.has(noun)) return 'up';
+    if (DOWN_NOUN.has(noun) || REL_DOWN.has(noun)) return 'down';
+    return undefined;
+  }
+  if (wordsIn(between.slice(comma + 1)) > 1) return undefined;
   const next = sentenceTokens(model, text, s, inS, p.end, Math.min(s.end, p.end + 40)).find(t => !t.fig);
   if (!next || next.start - p.end > 2) return undefined;
   if (UP_NOUN.has(next.w) || REL_UP.has(next.w)) return 'up';
