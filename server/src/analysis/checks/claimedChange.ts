@@ -30,6 +30,23 @@ for (const e of C.separable) {
 const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.compared)})(?![\\p{L}])`, 'iu');
 /** Between A and the value it is compared with: "A, compared with B", "A versus B", "A contre B". */
 const COMPARED_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$`, 'iu');
+/** "A as of December 31, 2024, compared to B": the date A is stated at (masked as "#"), then the comparison. */
+const DATED_COMPARED_GAP = new RegExp(`^\\s*,?\\s*(?:${wordsPattern(C.datedAt)})\\s+#\\s*,?\\s*(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$`, 'iu');
+/** The text between two figures with the dates among `figs` in it masked as "#". */
+function gapWithDates(text: string, a: FigureEntity, b: FigureEntity, figs: FigureEntity[]): string {
+  let out = '', at = a.end;
+  for (const f of figs) {
+    if (f.start < a.end || f.end > b.start) continue;
+    if (f.figureKind !== 'date') return text.slice(a.end, b.start);
+    out += text.slice(at, f.start) + '#';
+    at = f.end;
+  }
+  return out + text.slice(at, b.start);
+}
+/** "auf 14,0 Millionen Euro, nach 10,0 Millionen Euro im Vorjahr", "tot 14,0 miljoen euro, tegen 10,0 miljoen": words that set one sum against another only (changes.comparedSums). */
+const SUMS_COMPARED_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(C.comparedSums)})\\s*$`, 'iu');
+/** "zurück (Vorjahr: ": a separable verb's particle right after the new figure, then the prior period's in brackets. */
+const PARTICLE_THEN_PRIOR = new RegExp(`^\\s+(\\p{L}+)\\s?\\((?:\\s*(?:${wordsPattern(C.priorPeriod)}|\\d{4})\\s*[:=]?)?\\s*$`, 'iu');
 /** "A (B)", "A (prior year: B)", "A (Vorjahr: B)", "A (2023: B)": last period's value in parentheses. */
 const PRIOR_GAP = new RegExp(`^\\s?\\((?:\\s*(?:${wordsPattern(C.priorPeriod)}|\\d{4})\\s*[:=]?)?\\s*$`, 'iu');
 /** "improved", "verbessert": better, whichever way the measure moves to be better; "worsened" the other way. */
@@ -148,12 +165,32 @@ const amount = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind ==
 const bounded = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
   && typeof f.value === 'number' && f.value >= 0 && !!f.comparator && f.comparator !== '~' && !f.timepoint;
 const like = (a: FigureEntity, b: FigureEntity) => a.figureKind === b.figureKind && a.unit === b.unit;
+/** The ratios a multiple claim allows: "three times" 2.7 to 3.35, "more than three" from 3, "nearly three" 2.4 to 3.05. */
+export function multipleRange(n: number, hedge: string | undefined): [number, number] {
+  switch (hedge) {
+    case 'above': return [n, Infinity];
+    case 'below': return [0.8 * n, n + 0.05];
+    case 'about': return [0.85 * n, 1.15 * n];
+    default: return [0.9 * n, 1.12 * n];
+  }
+}
+/** The hedge a multiple's comparator says: "more than doubled" above, "nearly tripled" below, "about twice" about. */
+export const hedgeOfComparator = (c: string | undefined) => c === '>' || c === '\u2265' ? 'above' : c === '<' || c === '\u2264' ? 'below' : c === '~' ? 'about' : undefined;
+/** The hedge a multiple's words open on (comparisons.json multiples.hedges: "nearly" is below, not about), else its comparator's. */
+function hedgeOfMultiple(surface: string, c: string | undefined): string | undefined {
+  const lower = surface.toLowerCase();
+  for (const h of words.multiples.hedges) for (const w of h.words) if (lower.startsWith(w.toLowerCase() + ' ')) return h.reads;
+  return hedgeOfComparator(c);
+}
+/** A multiple in words or digits that grows ("doubled", "more than tripled", "3-fold"): the size of a rise. */
+const multiple = (f: FigureEntity | undefined): boolean => !!f && f.unit === 'fold' && (f.figureKind === 'ratio' || f.figureKind === 'other') && typeof f.value === 'number' && f.value >= 1.5;
+
 /** A percentage that can state the size of a change ("rose 12 %", "up 8 %"). */
 const share = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
 /** The size of a change, plain or hedged ("rose about 12 %"): a hedged one is judged with room (HEDGE_ROOM). */
 const sizeShare = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~');
 /** The room a hedged size ("about 12 %") leaves: this many points, or this share of its value, whichever is more. */
-const HEDGE_ROOM = { points: 2, share: 0.2 };
+const HEDGE_ROOM = { points: 2, share: 0.1 };
 
 /** The interval a written number stands for: its value give or take half its last decimal place. */
 function span(model: DocumentModel, f: FigureEntity): [number, number] {
@@ -191,9 +228,16 @@ const isNegated = (toks: Tok[], i: number) => toks.slice(Math.max(0, i - 2), i).
  */
 export function statedChanges(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>, prev?: { start: number; end: number }, prevFigs: FigureEntity[] = []): void {
   const text = normalizedText(model);
-  inS = splitChangeRanges(text, inS);
+  inS = sharedPercentAfterWordNumber(text, splitChangeRanges(text, inS));
   // (the size the sentence before states alone, read at most once per sentence)
-  let sizeBeforeSentence: { dir: Dir; size: FigureEntity } | undefined | null = null;
+  const sizesBefore = new Map<string, SizeAlone | undefined>();
+  const sizeBeforeSentence = (pair: FigureEntity) => {
+    const key = `${pair.figureKind}|${pair.unit}`;
+    if (!sizesBefore.has(key)) sizesBefore.set(key, prev ? sizeAlone(model, text, prev, prevFigs, s, pair) : undefined);
+    return sizesBefore.get(key);
+  };
+  // the measure a pair names before its first figure ("revenues of $9.2 million compared to ..."), read once per figure
+  const measureOfPair = (first: FigureEntity) => measureBefore(sentenceTokens(model, text, s, inS, Math.max(s.start, first.start - 160), first.start), MEASURE_REACH);
   for (let i = 0; i < inS.length; i++) {
     const f1 = inS[i];
     if (!amount(f1) && !bounded(f1) && !bare(f1)) continue;
@@ -218,7 +262,17 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     // "ökade med 20 procent till 45 MSEK (30)": the destination right before A, and B the value it is compared with
     const dest = before[before.length - 1];
     const priorGap = PRIOR_GAP.test(text.slice(f1.end, f2.start)) || EARLIER_GAP.test(text.slice(f1.end, f2.start));
-    if (dest && TO.has(dest.w) && gap.filter(t => !t.fig).length <= 4 && (priorGap || COMPARED_GAP.test(text.slice(f1.end, f2.start)))) {
+    // ("decreased to A as of December 31, 2024, compared to B": the date A is stated at may stand before the comparison)
+    // "ging um 40 Prozent auf 14,0 Millionen Euro zurück (Vorjahr: 10,0 Millionen Euro)": a separable verb's particle closes
+    // the clause right after A, the prior period's figure in brackets after it
+    const particle = dest && TO.has(dest.w) ? PARTICLE_THEN_PRIOR.exec(text.slice(f1.end, f2.start)) : null;
+    if (particle && SEPARABLE.has(particle[1].toLowerCase())) {
+      const verbs = SEPARABLE.get(particle[1].toLowerCase())!;
+      const r = wordOfChangeBefore(before, before.length - 1, w => verbs.get(w), true);
+      if (r) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
+    }
+    if (dest && TO.has(dest.w) && ((gap.filter(t => !t.fig).length <= 4 && (priorGap || COMPARED_GAP.test(text.slice(f1.end, f2.start)) || SUMS_COMPARED_GAP.test(text.slice(f1.end, f2.start))))
+      || DATED_COMPARED_GAP.test(gapWithDates(text, f1, f2, inS)))) {
       const r = directionBefore(before, before.length - 1);
       if (r) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
     }
@@ -231,6 +285,13 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     }
     if (gap.length === 0) continue;
     const last = gap[gap.length - 1];
+    // "It reported revenues of $14.0 million compared to $10.0 million.", after "Its revenues rose 40 percent.": a pair
+    // compared with no word of change, whose size and direction the sentence before states alone, of the same measure
+    if (amount(f1) && COMPARED_GAP.test(text.slice(f1.end, f2.start)) && !inS.some(f => f !== f1 && f !== f2 && (sizeShare(f) || multiple(f)))) {
+      const sz = sizeBeforeSentence(f1);
+      if (sz?.measure && sz.measure === measureOfPair(f1)) judgeChange(model, { dir: sz.dir, word: sz.word, newer: f1, older: f2, size: sz.size }, out, claimed);
+      continue;
+    }
     let reading: { dir: Dir; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity } | undefined;
     // (a comma between B and the destination ends B's clause: "from $117 million in 2023, driven by a $107 million
     // payment" is no "de 117 a 107", whose destination follows its origin within the clause)
@@ -245,7 +306,10 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       if (k < 0 || gap.length - k - 1 > 3 || gap.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
       // "C$2.7 million (US$2.7 million), up from C$1.6 million": an amount converted in brackets right after A is A
       const head = gap.slice(0, k).filter((t, x) => !(x === 0 && t.fig && t.fig.figureKind === 'money' && converted(text, f1, t.fig)));
-      if (head.length === 0) {
+      // "rose to A in the quarter from B": a few words of period or occasion between A and the origin, no word of change
+      const shortHead = head.length > 0 && head.length <= 4 && TO.has(before[before.length - 1]?.w ?? '') && !text.slice(f1.end, gap[k].start).includes('(')
+        && head.every(t => (!t.fig || t.fig.figureKind === 'date') && !UP_AFTER.has(t.w) && !DOWN_AFTER.has(t.w) && !direction(t.w) && !COPULA.has(t.w));
+      if (head.length === 0 || shortHead) {
         // to A from B: the destination right before A, the word before it
         const t = before[before.length - 1];
         if (!t || !TO.has(t.w)) continue;
@@ -262,7 +326,8 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         } else {
         const at = COPULA.has(head[0].w) && head.length > 1 ? 1 : 0;
         if (!UP_AFTER.has(head[at].w) && !DOWN_AFTER.has(head[at].w)) continue;
-        const rest = head.slice(at + 1).filter(t => t.w !== 'by');
+        // ("up 60 % year-over-year from B": a period's adverb is no part of the size)
+        const rest = withoutPeriodAdverbs(head.slice(at + 1)).filter(t => t.w !== 'by');
         const size = rest.length === 1 && sizeShare(rest[0].fig) ? rest[0].fig : undefined;
         if (rest.length > (size ? 1 : 0)) continue;
         reading = { dir: UP_AFTER.has(head[at].w) ? 'up' : 'down', word: head[at], newer: f1, older: f2, size };
@@ -276,17 +341,50 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       const p = inS[inS.indexOf(later) + 1];
       const after = p && sizeShare(p) ? sizeInApposition(model, text, s, inS, later, p) : undefined;
       if (after && sameWay(after, reading.dir)) reading = { ...reading, size: p };
-      else if (!inS.some(f => f !== f1 && f !== f2 && sizeShare(f))) {
+      else if (!inS.some(f => f !== f1 && f !== f2 && (sizeShare(f) || multiple(f)))) {
         // "Revenue increased 69 % year over year. It reached $2.7 million, up from $1.6 million.": the size
-        // the sentence before states alone, with its word of change, for the pair this sentence states without one
-        if (sizeBeforeSentence === null) sizeBeforeSentence = prev ? sizeAlone(model, text, prev, prevFigs, s) : undefined;
-        if (sizeBeforeSentence && sameWay(sizeBeforeSentence.dir, reading.dir)) reading = { ...reading, size: sizeBeforeSentence.size };
+        // the sentence before states alone, with its word of change, for the pair this sentence states without one;
+        // a multiple ("Sales more than doubled. They were $9.0 million, up from $4.0 million.") only of the same measure
+        const sz = sizeBeforeSentence(f1);
+        if (sz && sameWay(sz.dir, reading.dir) && (!multiple(sz.size) || (!!sz.measure && sz.measure === measureOfPair(f1.start < f2.start ? f1 : f2))))
+          reading = { ...reading, size: sz.size };
       }
     }
     // two bare numbers ("fell 40 % from 4.2 to 1.9") are judged on the size stated only: a score may fall as it improves
     if (bare(f1) && !reading.size) continue;
     judgeChange(model, reading, out, claimed);
   }
+}
+
+const ONLY_TO = new RegExp(`^\\s*(?:${wordsPattern(C.to)})\\s*$`, 'iu');
+const FROM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.from)})\\s*$`, 'iu');
+/**
+ * "von 7,5 auf rund zehn Prozent", "from 7.5 to about ten percent": a change whose unit is written once, after its
+ * second number, that number in words; the first is read bare. Between them only the word for "to", the word for
+ * "from" right before the first: the first is a percentage too (percentages only, which take no scale word).
+ */
+function sharedPercentAfterWordNumber(text: string, inS: FigureEntity[]): FigureEntity[] {
+  let out = inS;
+  for (let i = 0; i + 1 < inS.length; i++) {
+    const a = inS[i], b = inS[i + 1];
+    if (!bare(a) || !amount(b) || b.figureKind !== 'percent' || b.unit !== '%' || /\d/.test(text.slice(b.start, b.end))) continue;
+    if (!ONLY_TO.test(text.slice(a.end, b.start)) || !FROM_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    if (out === inS) out = [...inS];
+    out[i] = { ...a, figureKind: 'percent', unit: '%' };
+  }
+  return out;
+}
+
+const PERIOD_ADVERBS = words.multiples.periodAdverbs.map(p => p.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+/** Tokens without the period adverbs among them ("year over year", "yoy", "sequentially"). */
+function withoutPeriodAdverbs(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const ph = PERIOD_ADVERBS.find(p => p.every((w, k) => toks[i + k] && !toks[i + k].fig && toks[i + k].w === w));
+    if (ph) { i += ph.length - 1; continue; }
+    out.push(toks[i]);
+  }
+  return out;
 }
 
 /** Whether b is a in another currency, in brackets right after it: "C$2.7 million (US$2.1 million)". */
@@ -300,12 +398,22 @@ const sameWay = (a: Dir, b: Dir) => a === b;
  * at most an article after it, the percentage, and right after it a noun of change ("a 31 % drop",
  * "une baisse"); the noun's direction, or undefined.
  */
+const ARTICLE_BEFORE_NOUN = lower(words.absoluteChanges.articles);
 function sizeInApposition(model: DocumentModel, text: string, s: { start: number; end: number }, inS: FigureEntity[], pairEnd: FigureEntity, p: FigureEntity): Dir | undefined {
   const between = text.slice(pairEnd.end, p.start);
   const comma = between.lastIndexOf(',');
   if (comma < 0 || between.includes(';')) return undefined;
   const wordsIn = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
-  if (wordsIn(between.slice(0, comma)) > 4 || wordsIn(between.slice(comma + 1)) > 1) return undefined;
+  if (wordsIn(between.slice(0, comma)) > 4) return undefined;
+  // "..., a gain of 60 %", "..., ein Plus von 60 Prozent": an article, the noun of change and "of" before the size
+  const tail = between.slice(comma + 1).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (tail.length >= 2 && tail.length <= 3 && REL_OF.has(tail[tail.length - 1]) && (tail.length === 2 || ARTICLE_BEFORE_NOUN.has(tail[0]))) {
+    const noun = tail[tail.length - 2];
+    if (UP_NOUN.has(noun) || REL_UP.has(noun)) return 'up';
+    if (DOWN_NOUN.has(noun) || REL_DOWN.has(noun)) return 'down';
+    return undefined;
+  }
+  if (wordsIn(between.slice(comma + 1)) > 1) return undefined;
   const next = sentenceTokens(model, text, s, inS, p.end, Math.min(s.end, p.end + 40)).find(t => !t.fig);
   if (!next || next.start - p.end > 2) return undefined;
   if (UP_NOUN.has(next.w) || REL_UP.has(next.w)) return 'up';
@@ -318,9 +426,11 @@ function sizeInApposition(model: DocumentModel, text: string, s: { start: number
  * rise or fall before it, in the paragraph of the sentence after it, or a lead paragraph of that one
  * sentence right before the sentence's paragraph, which it opens; undefined otherwise.
  */
-function sizeAlone(model: DocumentModel, text: string, prev: { start: number; end: number }, prevFigs: FigureEntity[], s: { start: number; end: number }): { dir: Dir; size: FigureEntity } | undefined {
-  const figs = prevFigs.filter(f => f.figureKind !== 'date');
-  if (figs.length !== 1 || !sizeShare(figs[0])) return undefined;
+interface SizeAlone { dir: Dir; size: FigureEntity; word: Tok; measure?: string }
+function sizeAlone(model: DocumentModel, text: string, prev: { start: number; end: number }, prevFigs: FigureEntity[], s: { start: number; end: number }, pair: FigureEntity): SizeAlone | undefined {
+  // figures of another kind than the pair's and than a size say something else ("its two tests", "the three months ended June 30")
+  const figs = prevFigs.filter(f => f.figureKind !== 'date' && (f.figureKind === 'percent' || multiple(f) || like(f, pair)));
+  if (figs.length !== 1 || !(sizeShare(figs[0]) || multiple(figs[0]))) return undefined;
   const pp = paragraphIndexAt(model, prev.start), ps = paragraphIndexAt(model, s.start);
   if (pp !== ps) {
     const si = sentenceIndexAt(model, prev.start);
@@ -328,13 +438,38 @@ function sizeAlone(model: DocumentModel, text: string, prev: { start: number; en
     if (ps !== pp + 1 || (before && paragraphIndexAt(model, before.start) === pp)) return undefined;
   }
   const before = sentenceTokens(model, text, prev, prevFigs, Math.max(prev.start, figs[0].start - 160), figs[0].start);
+  const measure = measureBefore(before, MEASURE_REACH);
+  // a multiple is its own word of rise: "revenues more than doubled"
+  if (multiple(figs[0])) return isNegated(before, before.length) ? undefined : { dir: 'up', size: figs[0], word: { w: '#', start: figs[0].start, end: figs[0].end, fig: figs[0] }, measure };
   const r = wordOfChangeBefore([...before, { w: '#', start: figs[0].start, end: figs[0].end, fig: figs[0] }], before.length + 1, direction, true);
-  if (r && r.size === figs[0] && (r.dir === 'up' || r.dir === 'down')) return { dir: r.dir, size: figs[0] };
+  if (r && r.size === figs[0] && (r.dir === 'up' || r.dir === 'down')) return { dir: r.dir, size: figs[0], word: r.word, measure };
   // a noun of change right after it: "reported a 40 % drop in sales"
   const next = sentenceTokens(model, text, prev, prevFigs, figs[0].end, Math.min(prev.end, figs[0].end + 40)).find(t => !t.fig);
   if (!next || next.start - figs[0].end > 2) return undefined;
-  if (UP_NOUN.has(next.w)) return { dir: 'up', size: figs[0] };
-  if (DOWN_NOUN.has(next.w)) return { dir: 'down', size: figs[0] };
+  if (UP_NOUN.has(next.w)) return { dir: 'up', size: figs[0], word: next, measure };
+  if (DOWN_NOUN.has(next.w)) return { dir: 'down', size: figs[0], word: next, measure };
+  return undefined;
+}
+
+/** How many words before a figure its measure's name may stand ("revenues for the three months ended June 30 more than doubled"). */
+const MEASURE_REACH = 12;
+const MEASURES = C.measures.map(m => ({ name: m.name, better: (m as { better?: string }).better, words: m.words.map(w => w.toLowerCase().split(/\s+/)) }));
+/** A token that is a measure's word, or that word with a short ending ("Umsatzes", "revenues"). */
+const isWord = (t: string, w: string) => t === w || (t.startsWith(w) && t.length <= w.length + 2);
+/**
+ * The measure named nearest before the end of `toks` (comparisons.json changes.measures), within `reach`
+ * tokens, past figures but not past a semicolon; undefined when none is named.
+ */
+function measureBefore(toks: Tok[], reach: number): string | undefined {
+  for (let i = toks.length - 1; i >= Math.max(0, toks.length - reach); i--) {
+    const t = toks[i];
+    if (t.w === ';') return undefined;
+    if (t.fig) continue;
+    for (const m of MEASURES) for (const ws of m.words) {
+      if (!isWord(t.w, ws[ws.length - 1])) continue;
+      if (ws.length === 1 || ws.slice(0, -1).every((w, j) => toks[i - ws.length + 1 + j]?.w === w)) return m.name;
+    }
+  }
   return undefined;
 }
 
@@ -435,6 +570,8 @@ function directionAfter(text: string, newer: FigureEntity, s: { start: number; e
   const after = tokens(text, newer.end, Math.min(s.end, newer.end + 40), inS).slice(0, 2);
   for (const t of after) {
     if (t.fig || t.w === ';') return undefined;
+    // a dash, comma or bracket ends the clause: "(costs rose) \u2013 from 4.1 to 5.3 million \u2013 fell the gross profit" is no verb of that change
+    if (/[\u2013\u2014,;:()]|\s-\s/.test(text.slice(newer.end, t.start))) return undefined;
     if (UP.has(t.w) || DOWN.has(t.w)) return { dir: UP.has(t.w) ? 'up' : 'down', word: t };
   }
   return undefined;
@@ -503,6 +640,20 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
     return;
   }
   if (!size) return;
+  if (multiple(size)) {
+    // a multiple ("more than doubled") against the ratio of the pair, each with its rounding
+    if (dir !== 'up' || o0 <= 0) return;
+    const [low, high] = multipleRange(size.value as number, hedgeOfMultiple(surface(size), size.comparator));
+    if (n1 / o0 >= low && n0 / o1 <= high) return;
+    claimed.add(newer.start); claimed.add(older.start);
+    const ratio = nv / ov;
+    out.push({
+      message: `\u201c${surface(size)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is ${ratio.toFixed(2)}\u00d7.`,
+      start: size.start, end: size.end, related: related.slice(0, 2),
+      data: { ratio: Number(ratio.toFixed(4)), claimedLow: low, claimedHigh: Number.isFinite(high) ? high : -1 }, fixes: [],
+    });
+    return;
+  }
   const rel = relativeRange(model, newer, older);
   if (!rel) return;
   const [lo, hi] = dir === 'up' ? rel : [-rel[1], -rel[0]];
@@ -848,11 +999,53 @@ const P = words.positions;
 const phrases = (ws: string[]) => ws.map(w => w.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 const ABOVE = phrases(P.above), BELOW = phrases(P.below), POSITION_LINK = lower(P.links);
 const AFTER_UP = lower(P.afterPercent.above), AFTER_DOWN = lower(P.afterPercent.below);
+const COMPARATIVE_UP = phrases(P.comparatives.above), COMPARATIVE_DOWN = phrases(P.comparatives.below);
+const ARTICLES_BEFORE_STANDARD = lower(C.determiners);
+
+/**
+ * "$14.0 million was lower than the $10.0 million", "lag mit 95 Millionen Euro höher als die 90 Millionen Euro": a
+ * comparative with its "than" within three words after the first figure, at most one determiner after it, then the standard.
+ */
+function comparativeBefore(toks: Tok[]): { pos: { up: boolean; next: number }; at: number } | undefined {
+  for (let k = 0; k <= Math.min(3, toks.length - 1); k++) {
+    for (const [list, up] of [[COMPARATIVE_UP, true], [COMPARATIVE_DOWN, false]] as [string[][], boolean][]) {
+      for (const ph of list) {
+        if (!ph.every((w, x) => toks[k + x] && !toks[k + x].fig && toks[k + x].w === w)) continue;
+        const rest = toks.slice(k + ph.length);
+        // the standard right after (an article between), or named by a few words ending on a link: "higher than analysts' estimate of"
+        const named = rest.length >= 2 && rest.length <= 7 && POSITION_LINK.has(rest[rest.length - 1].w);
+        if (named || (rest.length <= 1 && rest.every(t => ARTICLES_BEFORE_STANDARD.has(t.w)))) return { pos: { up, next: k + ph.length }, at: k };
+      }
+    }
+  }
+  return undefined;
+}
 
 /** The position phrase starting at toks[i], with its direction and the index after it. */
 function positionAt(toks: Tok[], i: number): { up: boolean; next: number } | undefined {
   for (const [list, up] of [[ABOVE, true], [BELOW, false]] as [string[][], boolean][]) {
     for (const ph of list) if (ph.every((w, k) => toks[i + k] && !toks[i + k].fig && toks[i + k].w === w)) return { up, next: i + ph.length };
+  }
+  return undefined;
+}
+
+const PRIOR_PERIOD = phrases(C.priorPeriod);
+/**
+ * "EUR 95 million, and so above 2023 (EUR 90 million)", "$12.0 million, below the prior year ($14.1 million)": a word
+ * of position (positions, or positions.afterPercent, which before a period cannot mean "more than") within four words
+ * after the first figure, then the period the standard belongs to (a year, or a word of the prior period) in at most
+ * four words, and the standard in brackets right after it. No other figure between, no semicolon.
+ */
+function periodInBrackets(text: string, toks: Tok[], b: FigureEntity): { pos: { up: boolean; next: number }; at: number } | undefined {
+  if (toks.length < 2 || !/^\s*\(\s*$/.test(text.slice(toks[toks.length - 1].end, b.start))) return undefined;
+  if (toks.some(t => t.w === ';' || (t.fig && t.fig.figureKind !== 'date'))) return undefined;
+  for (let k = 0; k <= Math.min(4, toks.length - 2); k++) {
+    if (toks[k].fig) return undefined;
+    const pos = positionAt(toks, k) ?? (AFTER_UP.has(toks[k].w) ? { up: true, next: k + 1 } : AFTER_DOWN.has(toks[k].w) ? { up: false, next: k + 1 } : undefined);
+    if (!pos) continue;
+    const rest = toks.slice(pos.next);
+    if (rest.length < 1 || rest.length > 4 || !rest.some((t, x) => (t.fig && t.fig.figureKind === 'date') || PRIOR_PERIOD.some(ph => ph.every((w, y) => rest[x + y] && !rest[x + y].fig && rest[x + y].w === w)))) return undefined;
+    return { pos, at: k };
   }
   return undefined;
 }
@@ -869,23 +1062,40 @@ function positionAt(toks: Tok[], i: number): { up: boolean; next: number } | und
 export function positionClaims(model: DocumentModel, _s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>, prev?: { start: number; end: number }, prevFigs: FigureEntity[] = []): void {
   const text = normalizedText(model);
   for (let i = 0; i + 1 < inS.length; i++) {
-    const a = inS[i], b = inS[i + 1];
-    if (!amount(a) || a.comparator || !(amount(b) || bounded(b)) || !like(a, b) || b.start - a.end > 120 || claimed.has(a.start) || claimed.has(b.start)) continue;
+    // (the next figure past dates: a standard may be named by its year, "above 2023 (EUR 90 million)")
+    let j = i + 1;
+    while (j + 1 < inS.length && inS[j].figureKind === 'date') j++;
+    const a = inS[i], b = inS[j];
+    if (!amount(a) || a.comparator || !(amount(b) || bounded(b) || rangeAmount(b)) || !like(a, b) || b.start - a.end > 120 || claimed.has(a.start) || claimed.has(b.start)) continue;
     const toks = tokens(text, a.end, b.start, inS);
-    if (toks.some(t => t.fig || t.w === ';') || toks.length < 3) continue;
     let pos: { up: boolean; next: number } | undefined, at = -1;
-    for (let k = 0; k <= Math.min(3, toks.length - 1) && !pos; k++) { pos = positionAt(toks, k); at = k; }
-    if (!pos) continue;
-    const rest = toks.slice(pos.next);
-    if (rest.length < 1 || rest.length > 7 || !POSITION_LINK.has(rest[rest.length - 1].w)) continue;
+    // ("45 % higher than 30 %" is a relative claim, read elsewhere: no comparative right after a percentage)
+    const period = periodInBrackets(text, toks, b) ?? (toks.some(t => t.fig || t.w === ';') || toks.length < 2 ? undefined : comparativeBefore(toks));
+    if (period && period.at === 0 && a.figureKind === 'percent' && !periodInBrackets(text, toks, b)) continue;
+    // "$18.0 million, $2.0 million higher than the $16.0 million": a difference in apposition to an amount is no amount compared
+    if (period && i > 0 && like(inS[i - 1], a) && /^[\s,]*$/.test(text.slice(inS[i - 1].end, a.start))) continue;
+    if (period) ({ pos, at } = period);
+    else {
+      if (toks.some(t => t.fig || t.w === ';') || toks.length < 3) continue;
+      for (let k = 0; k <= Math.min(3, toks.length - 1) && !pos; k++) { pos = positionAt(toks, k); at = k; }
+      if (!pos) continue;
+      const rest = toks.slice(pos.next);
+      if (rest.length < 1 || rest.length > 7 || !POSITION_LINK.has(rest[rest.length - 1].w)) continue;
+    }
     const cmp = b.comparator;
     if (cmp && cmp !== '~' && (pos.up ? cmp !== '\u2265' && cmp !== '>' : cmp !== '\u2264' && cmp !== '<')) continue;
     const [a0, a1] = span(model, a);
     let [b0, b1] = span(model, b);
+    // "priced at $14.00, above the expected range of $15.00 to $17.00": above a range is above its top, below it below its bottom
+    if (Array.isArray(b.value)) {
+      const d = roundingRoom(model.text.slice(b.start, b.end), b.value[0]);
+      [b0, b1] = pos.up ? [b.value[1] - d, b.value[1] + d] : [b.value[0] - d, b.value[0] + d];
+    }
     if (cmp === '~') { b0 -= 0.05 * (b.value as number); b1 += 0.05 * (b.value as number); }
     if (pos.up ? a1 >= b0 : a0 <= b1) {
       // the standard's noun, the word before the link ("close" in "below its Friday close of")
-      const noun = rest.length >= 2 ? rest[rest.length - 2].w : undefined;
+      const rest = toks.slice(pos.next);
+      const noun = !period && rest.length >= 2 ? rest[rest.length - 2].w : undefined;
       if (noun && prev && !cmp) distanceBefore(model, text, prev, prevFigs, a, b, pos.up, noun, out, claimed);
       continue;
     }
@@ -1190,6 +1400,8 @@ export function relativeAfterComparedPair(model: DocumentModel, s: { start: numb
     let word: Tok | undefined;
     if (next && !next.fig && (UP_NOUN.has(next.w) || DOWN_NOUN.has(next.w))) word = next;
     else if (b1 && !b1.fig && REL_OF.has(b1.w) && b2 && !b2.fig && (UP_NOUN.has(b2.w) || DOWN_NOUN.has(b2.w))) word = b2;
+    // "Revenue totaled A versus B, up 60 %": the adverb of change right before the size
+    else if (b1 && !b1.fig && (UP_AFTER.has(b1.w) || DOWN_AFTER.has(b1.w)) && b2 && b2.fig) word = b1;
     if (!word || isNegated(toks, toks.indexOf(word))) continue;
     // a standard after it ("a 40 % increase from $117 million") is relativeToStandard's
     const after = toks[word === next ? i + 2 : i + 1];
@@ -1202,7 +1414,7 @@ export function relativeAfterComparedPair(model: DocumentModel, s: { start: numb
     if (!last) continue;
     const pair = comparedPair(model, text, s, inS, kinds.filter(f => like(f, last)));
     if (!pair || inS.some(f => f !== p && f.start > pair[1].end && f.end <= clause.end && sizeShare(f)) || !apposed(text, pair, Math.min(word.start, p.start))) continue;
-    judgeChange(model, { dir: UP_NOUN.has(word.w) ? 'up' : 'down', word, newer: pair[0], older: pair[1], size: p }, out, claimed);
+    judgeChange(model, { dir: UP_NOUN.has(word.w) || UP_AFTER.has(word.w) ? 'up' : 'down', word, newer: pair[0], older: pair[1], size: p }, out, claimed);
   }
 }
 

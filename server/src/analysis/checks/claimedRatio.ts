@@ -12,7 +12,7 @@ import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import { allocationAgainstArms } from './allocation';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
+import { multipleRange, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -33,19 +33,11 @@ const MULTIPLE = new RegExp(`(?<![\\p{L}\\d])(?:(${wordsPattern(M.hedges.flatMap
 const NOT_A_COMPARISON = new RegExp(`^\\s+(?:${wordsPattern(M.notAComparison)})(?![\\p{L}])`, 'iu');
 const HALVES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.halves.words)})(?![\\p{L}])`, 'giu');
 
-/** The ratios a multiple claim allows: "three times" 2.7 to 3.35, "more than three" from 3, "nearly three" 2.4 to 3.05. */
-function multipleRange(n: number, hedge: string | undefined): [number, number] {
-  switch (hedge) {
-    case 'above': return [n, Infinity];
-    case 'below': return [0.8 * n, n + 0.05];
-    case 'about': return [0.85 * n, 1.15 * n];
-    default: return [0.9 * n, 1.12 * n];
-  }
-}
-
 // risk may close a compound ("Sterberisiko", "dödsrisken")
 const RISK = new RegExp(`(?:${wordsPattern(words.riskReduction.risk)})`, 'iu');
-const REDUCTION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.reduction)})`, 'iu');
+/** Words of scripts written without spaces (Chinese, Japanese, Korean stems): they may follow a letter ("风险降低"). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const REDUCTION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.reduction.filter(w => !UNSPACED.test(w)))})|(?:${wordsPattern(words.riskReduction.reduction.filter(w => UNSPACED.test(w)))})`, 'iu');
 const ABSOLUTE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.notRelative)})`, 'iu');
 /** "a 28 % difference in the relative risk of death (HR 0.72)": a difference in a risk named relative is the reduction its ratio states. */
 const DIFFERENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.difference)})(?![\\p{L}])`, 'iu');
@@ -186,6 +178,8 @@ export const claimedRatio: Check = {
       respectivelyChanges(model, s, inSentence(s), out, claimed);
       // "more frequent with the drug than with placebo (8 % vs 14 %)", "similar rates (42 % and 21 %)"
       comparedGroups(model, s, inSentence(s), out, claimed);
+      // "45 % versus 30 %, a relative improvement of 50 %"; "cut the relapse rate by 33 % (20 % vs 30 %)"
+      relativeSizesOfPairs(model, s, inSentence(s), out, claimed);
       // "$6.40 per share, below its last close of $5.90"
       positionClaims(model, s, inSentence(s), out, claimed, before, before ? inSentence(before) : []);
     }
@@ -390,6 +384,16 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   else if (pa && pb && pa.figureKind === pb.figureKind && pa.unit === pb.unit && RANGE_FROM.test(text.slice(Math.max(0, pa.start - 12), pa.start))
     && PAIR_GAP.test(text.slice(pa.end, pb.start)) && VERB_FINAL_GAP.test(text.slice(pb.end, claim.start))) like = [pa, pb];
   else if (destination && origins.length === 1 && !text.slice(origins[0].end, claim.start).includes(';')) like = [origins[0], destination];
+  else {
+    // "more than tripled to $14.0 million (prior year: $4.0 million)", "hat sich auf 14,0 Millionen Euro mehr als
+    // verdreifacht (Vorjahr: 4,0 Millionen Euro)": the new figure named after "to" (after the claim, or right before a
+    // verb-final one), the prior period's in brackets right after it or after the claim
+    const last = before[before.length - 1];
+    const newer = destination ?? (last && VERB_FINAL_GAP.test(text.slice(last.end, claim.start)) && TO_BEFORE.test(text.slice(Math.max(0, last.start - 8), last.start)) ? last : undefined);
+    const after = newer ? candidates.find(f => f.start >= Math.max(newer.end, claim.end)) : undefined;
+    if (newer && after && after.figureKind === newer.figureKind && after.unit === newer.unit && typeof after.value === 'number' && !after.comparator
+      && PRIOR_BRACKET.test(text.slice(Math.max(newer.end, claim.end), after.start))) like = [after, newer];
+  }
   if (like.length < 2) return;
   const [a, b] = like;
   if ((a.figureKind !== b.figureKind || a.unit !== b.unit) && !(origins.length === 1 && like[1] === destination) || like.length > 3) return;
@@ -423,6 +427,10 @@ const RANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.from
 /** A period's adverb between a claim and the figures it names ("more than doubled year over year to ... from ..."): comparisons.json multiples.periodAdverbs. */
 const PERIOD_ADVERB = `(?:,?\\s*(?:${wordsPattern(words.multiples.periodAdverbs)}),?\\s+)?`;
 const TO_ONLY = new RegExp(`^${PERIOD_ADVERB}\\s*(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
+/** The word for "to" right before a figure: "auf 14,0 Millionen Euro". */
+const TO_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.to)})\\s+$`, 'iu');
+/** "(prior year: ", "(Vorjahr: ", "(2023: ": the prior period's figure in brackets (comparisons.json changes.priorPeriod). */
+const PRIOR_BRACKET = new RegExp(`^\\s*\\(\\s*(?:${wordsPattern(words.changes.priorPeriod)}|\\d{4})\\s*[:=]?\\s*$`, 'iu');
 /** Between the second figure of a verb-final change and its claim: "von drei auf fünf (zu) verdoppeln", at most two short words. */
 const VERB_FINAL_GAP = /^\s*(?:\p{L}{1,12}\s+){0,2}$/u;
 /** Between a multiple and the first figure it names: "from", "to", in any language, perhaps after a participle ("a triplé, passant de"). */
@@ -472,6 +480,79 @@ function pointsBetweenArms(model: DocumentModel, figs: FigureEntity[], bySentenc
       related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
       data: { claimed: c.value as number, first: a.value as number, second: b.value as number, points: Number(diff.toFixed(4)) }, fixes: [],
     });
+  }
+}
+
+const RS = words.relativeSizes;
+const lowerSet = (ws: string[]) => new Set(ws.map(w => w.toLowerCase()));
+const REL_UP_NOUNS = lowerSet(words.relativeChanges.up), REL_DOWN_NOUNS = lowerSet(words.relativeChanges.down), REL_EITHER_NOUNS = lowerSet(RS.improvement);
+const CHANGE_UP = lowerSet([...words.changes.up, ...words.changes.better]), CHANGE_DOWN = lowerSet(words.changes.down);
+const REL_WORD = wordsPattern(words.riskReduction.relative);
+const REL_OPEN = `[^.;:()\\d%]{0,80}?[,(]\\s*(?:(?:${wordsPattern(RS.appositions)})\\s+)?(?:(?:${wordsPattern(RS.articles)})\\s+)?`;
+/** Between the second rate and the size: "..., a relative improvement of", "(relative reduction:". */
+const REL_BEFORE_SIZE = new RegExp(`^${REL_OPEN}(?:${REL_WORD})\\s+(\\p{L}+)\\s*(?:(?:${wordsPattern(RS.links)})\\s*|:\\s*)$`, 'iu');
+/** "..., a" before the size, "relative reduction" after it: "a 33 % relative reduction". */
+const REL_OPEN_ONLY = new RegExp(`^${REL_OPEN}$`, 'iu');
+const REL_AFTER_SIZE = new RegExp(`^\\s*(?:${REL_WORD})\\s+(\\p{L}+)`, 'iu');
+/** Between two rates compared: a few words of arms and one word of comparison ("with AB-101 versus", "in the drug arm and"). */
+const JOINS = lowerSet(words.armComparisons.joins);
+const BY_WORDS = lowerSet(words.changes.by);
+const wordsOf = (t: string) => t.toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
+
+/**
+ * A relative size stated with the two rates it is between. (1) After the pair, in apposition, named relative:
+ * "45 % with AB-101 versus 30 % with placebo, a relative improvement of 50 %", "..., a 33 % relative reduction";
+ * a reduction is against the larger rate, an increase against the smaller, an improvement against either (a
+ * rate may be better lower). (2) A verb of change with "by" and its size, the two rates in brackets right after:
+ * "cut the relapse rate by 33 % (20 % vs 30 %)", read relative or in points (judgeRelative). Never a risk's
+ * reduction (a relative risk reduction is the hazard ratio's, not the crude rates'), nor in a sentence that
+ * states a ratio.
+ */
+function relativeSizesOfPairs(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (inS.length < 3 || inS.some(f => f.figureKind === 'ratio')) return;
+  const text = normalizedText(model);
+  const rate = (f: FigureEntity) => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && !f.timepoint && (f.value as number) > 0;
+  const half = (f: FigureEntity) => 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
+  for (let k = 0; k < inS.length; k++) {
+    const x = inS[k], a = inS[k - 2], b = inS[k - 1];
+    if (!rate(x) || claimed.has(x.start)) continue;
+    // (1) the pair, then the size in apposition
+    if (a && b && rate(a) && rate(b) && a.value !== b.value) {
+      const join = wordsOf(text.slice(a.end, b.start));
+      const between = text.slice(b.end, x.start);
+      const named = REL_BEFORE_SIZE.exec(between) ?? (REL_OPEN_ONLY.test(between) ? REL_AFTER_SIZE.exec(text.slice(x.end, Math.min(s.end, x.end + 40))) : null);
+      if (named && join.length <= 8 && join.some(w => JOINS.has(w)) && !/[;()]/.test(text.slice(a.end, b.start)) && !RISK.test(text.slice(a.start, Math.min(s.end, x.end + 40)))) {
+        const noun = named[1].toLowerCase();
+        const ways = REL_DOWN_NOUNS.has(noun) ? ['down'] : REL_UP_NOUNS.has(noun) ? ['up'] : REL_EITHER_NOUNS.has(noun) ? ['up', 'down'] : [];
+        if (!ways.length) continue;
+        const [hi, lo, dh, dl] = (a.value as number) > (b.value as number) ? [a.value as number, b.value as number, half(a), half(b)] : [b.value as number, a.value as number, half(b), half(a)];
+        const v = x.value as number, dx = half(x) + 0.5;
+        const range = (w: string) => w === 'up' ? [100 * ((hi - dh) / (lo + dl) - 1), 100 * ((hi + dh) / Math.max(lo - dl, 1e-9) - 1)] : [100 * (1 - (lo + dl) / (hi - dh)), 100 * (1 - (lo - dl) / (hi + dh))];
+        if (ways.some(w => { const [l, h] = range(w); return v + dx >= l && v - dx <= h; })) continue;
+        claimed.add(x.start);
+        const rel = ways.map(w => w === 'up' ? `${(100 * (hi / lo - 1)).toFixed(1)} % higher` : `${(100 * (1 - lo / hi)).toFixed(1)} % lower`).join(' or ');
+        out.push({
+          message: `A relative ${noun} of ${model.text.slice(x.start, x.end)} is not what the rates say: ${fmt(hi)} % against ${fmt(lo)} % is ${rel}.`,
+          start: x.start, end: x.end,
+          related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
+          data: { claimed: v, first: a.value as number, second: b.value as number }, fixes: [],
+        });
+        continue;
+      }
+    }
+    // (2) a verb of change, "by", the size, then the two rates in brackets
+    {
+      const c = inS[k + 1], d = inS[k + 2];
+      if (!c || !d || !rate(c) || !rate(d) || c.value === d.value) continue;
+      if (!/^\s*\(\s*$/.test(text.slice(x.end, c.start)) || !/^[^();]{0,40}$/.test(text.slice(c.end, d.start)) || !wordsOf(text.slice(c.end, d.start)).some(w => JOINS.has(w))) continue;
+      const before = wordsOf(text.slice(Math.max(s.start, b ? b.end : s.start, x.start - 80), x.start));
+      const by = before.length - 1;
+      if (by < 1 || !BY_WORDS.has(before[by])) continue;
+      const verb = before.slice(Math.max(0, by - 6), by).reverse().find(w => CHANGE_UP.has(w) || CHANGE_DOWN.has(w));
+      if (!verb || RISK.test(text.slice(Math.max(s.start, x.start - 80), x.start))) continue;
+      claimed.add(x.start);
+      judgeRelative(model, x, verb, CHANGE_DOWN.has(verb), c, d, out);
+    }
   }
 }
 

@@ -1198,7 +1198,7 @@ const PAREN_CLOSE = /\)/y;
 /** A hedge before the second number leaves the pair one ("from 9.5 to about 11 percent"): English's and numbers.json's words of "about". */
 const SHARED_LINK_HEDGES = ['about', 'approximately', 'around', 'roughly', 'nearly', 'almost', ...numbersData.comparatorWords['~']];
 /** "3,5 auf 6,1 Millionen Euro", "7,2 vs. 4,1 Monate", "212 and 48 patients", "from 9.5 to about 11 %": two numbers joined, the unit written after the second. */
-const SHARED_LINK = new RegExp(`[ ](?:vs\\.?|versus|compared with|compared to|auf|to|tot|till|til|\u00e0|and|und|och|og|et|or|oder|eller|bzw\\.|${wordsPattern([...W.versusSums, ...W.versusSumsOnly])})[ ](?:(?:${wordsPattern(SHARED_LINK_HEDGES)})[ ])?(?=[-\u2212]?\\d)`, 'y');
+const SHARED_LINK = new RegExp(`[ ](?:vs\\.?|versus|compared with|compared to|auf|to|tot|naar|till|til|\u00e0|a|and|und|och|og|et|or|oder|eller|bzw\\.|${wordsPattern([...W.versusSums, ...W.versusSumsOnly])})[ ](?:(?:${wordsPattern(SHARED_LINK_HEDGES)})[ ])?(?=[-\u2212]?\\d)`, 'y');
 /** Links that set a number against a sum only ("4,25 nach 3,9 Mio. Euro"; "5 nach 12 Wochen" is a time after): numbers.json versusSumsOnly. */
 const SUMS_ONLY_LINK = new RegExp(`[ ](?:${wordsPattern(W.versusSumsOnly)})[ ]`, 'y');
 
@@ -1403,7 +1403,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
       // only a range when the second number is larger and not a year-like run ("2027-2028" is a date range below)
       // "23 procent till 1 234 MSEK": a share and a sum are no range
       const u2 = n2 && firstUnit ? unitAfter(text, n2.end) : undefined;
-      const otherUnit = !!u2 && !!firstUnit && (u2.kind !== firstUnit.kind || u2.unit !== firstUnit.unit);
+      // "rose 25 percent to 10,618 sequences": a share and a count of things are no range either
+      const otherUnit = (!!u2 && !!firstUnit && (u2.kind !== firstUnit.kind || u2.unit !== firstUnit.unit))
+        || (!!n2 && !u2 && firstUnit?.kind === 'percent' && !!countedNounAt(text, n2.end, habit.lang === 'en'));
       if (n2 && n2.value > num.value && !isDigit(text[n2.end]) && (rs[1] !== '-' || rs[0] === '-') && !otherUnit) {
         second = n2;
         rangeEnd = n2.end;
