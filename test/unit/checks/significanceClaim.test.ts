@@ -86,3 +86,23 @@ describe('significance-vs-ci: a claim that is an aim, not a result', () => {
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).map(f => f.message).join('; ')));
 });
+
+describe('significance-vs-ci: a claim held to its own p-value, and to an interval in the next sentence', () => {
+  const sig = (text: string) => analyzeText(text).findings.filter(f => f.code === 'significance-vs-ci');
+  const cases: [string, boolean][] = [
+    ['AB-101 significantly improved overall survival versus placebo (p=0.21).', true],
+    ['The primary endpoint was met with statistical significance (p=0.08).', true],
+    ['AB-101 significantly improved overall survival versus placebo (p=0.002).', false],
+    // p = 0.05 written with two decimals may be 0.054 or 0.046: not beyond its rounding
+    ['AB-101 significantly improved overall survival versus placebo (p=0.05).', false],
+    // a negated claim is never judged
+    ['The difference was not statistically significant (p=0.21).', false],
+    // another level named in the document
+    ['The trial used a one-sided alpha of 0.10. The primary endpoint was met with statistical significance (p=0.08).', false],
+    // the p-value of another clause
+    ['AB-101 significantly improved overall survival; the interaction test gave p=0.21.', false],
+    ['AB-101 achieved a statistically significant improvement in the primary endpoint. The hazard ratio was 0.86 (95% CI, 0.72-1.03).', true],
+    ['AB-101 achieved a statistically significant improvement in the primary endpoint. The hazard ratio was 0.86 (95% CI, 0.72-0.98).', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(sig(text).length > 0, expected, JSON.stringify(sig(text).map(f => f.message))));
+});
