@@ -1036,19 +1036,37 @@ function tableTotals(model: DocumentModel, t: Table): CheckFinding[] {
   for (let r = 0; r < t.rows.length; r++) {
     const row = t.rows[r];
     if (!/^total\b|\btotal$/i.test(row.label)) continue;
-    const parts = t.rows.slice(from, r);
+    let above = t.rows.slice(from, r);
     from = r + 1;
-    if (row.cells.length !== cols || parts.length < 2) continue;
+    // a row with no cells is a section's heading ("Operating expenses:"): the total sums the rows under it
+    const heading = above.map(p => p.cells.length === 0).lastIndexOf(true);
+    if (heading >= 0) above = above.slice(heading + 1);
+    if (row.cells.length !== cols || above.length < 2) continue;
     const kind = row.cells[0].figureKind;
     const unit = row.cells[0].unit;
     const same = (f: FigureEntity) => f.figureKind === kind && f.unit === unit && typeof f.value === 'number' && !f.comparator;
-    if (kind === 'percent' || !row.cells.every(same) || parts.some(p => p.cells.length !== cols || !p.cells.every(same) || NOT_A_PART.test(p.label))) continue;
+    if (kind === 'percent' || !row.cells.every(same) || above.some(p => p.cells.length !== cols || !p.cells.every(same) || NOT_A_PART.test(p.label))) continue;
+    const fits = (k: number, c: number) => {
+      const cells = above.slice(k).map(p => p.cells[c]);
+      const sum = cells.reduce((a, f) => a + (f.value as number), 0);
+      const room = cellRoom(model, row.cells[c]) + cells.reduce((a, f) => a + cellRoom(model, f), 0);
+      return Math.abs(sum - (row.cells[c].value as number)) <= room + 1e-9 * Math.abs(sum);
+    };
+    // a total may sum only the rows right above it ("Revenue" above "R&D", "G&A", "Total operating expenses", the
+    // section's heading lost in a copy): its parts start at the row from which most columns add up, the first such
+    let start = 0, best = -1;
+    for (let k = 0; k + 2 <= above.length; k++) {
+      let n = 0;
+      for (let c = 0; c < cols; c++) if (fits(k, c)) n++;
+      if (n > best) { best = n; start = k; }
+    }
+    if (best === 0) start = 0;
+    const parts = above.slice(start);
     for (let c = 0; c < cols; c++) {
       const total = row.cells[c];
       const cells = parts.map(p => p.cells[c]);
       const sum = cells.reduce((a, f) => a + (f.value as number), 0);
-      const room = cellRoom(model, total) + cells.reduce((a, f) => a + cellRoom(model, f), 0);
-      if (Math.abs(sum - (total.value as number)) <= room + 1e-9 * Math.abs(sum)) continue;
+      if (fits(start, c)) continue;
       const col = model.text.slice(t.columns[c].start, t.columns[c].end);
       out.push({
         message: `${col}: ${parts.map(p => p.label).join(' + ')} = ${fmtValue(sum, total)}, not the ${row.label} ${model.text.slice(total.start, total.end)}.`,
