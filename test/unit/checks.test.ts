@@ -231,6 +231,8 @@ describe('checks on claims, totals, repetitions and form', () => {
     assert.deepEqual(findings.map(f => f.code), ['mixed-decimal-separator']);
     assert.equal(findings[0].fixes[0].edits[0].newText, '54.4');
     assert.deepEqual(codes('Median OS was 14,9 months; 2,900 patients and 1,200 sites.'), []);
+    // a section's number is no decimal: "4.1.9 Overall survival" beside decimal commas
+    assert.deepEqual(codes('4.1.9 Overall survival\n\nMedian OS was 14,9 months and median PFS 7,8 months.'), []);
   });
 });
 

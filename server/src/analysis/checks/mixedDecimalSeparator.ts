@@ -21,7 +21,12 @@ export const mixedDecimalSeparator: Check = {
       const surface = model.text.slice(f.start, f.end);
       DECIMAL.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = DECIMAL.exec(surface)) !== null) uses.push({ start: f.start + m.index, end: f.start + m.index + m[0].length, sep: m[2], int: m[1], frac: m[3] });
+      while ((m = DECIMAL.exec(surface)) !== null) {
+        const start = f.start + m.index, end = start + m[0].length;
+        // a section's number ("4.1.9 Overall survival", "3.2.1"): its parts joined by points are no decimal
+        if (/^[.,]\d/.test(model.text.slice(end, end + 2)) || /\d[.,]$/.test(model.text.slice(Math.max(0, start - 2), start))) continue;
+        uses.push({ start, end, sep: m[2], int: m[1], frac: m[3] });
+      }
     }
     const commas = uses.filter(u => u.sep === ','), points = uses.filter(u => u.sep === '.');
     if (commas.length === 0 || points.length === 0) return [];

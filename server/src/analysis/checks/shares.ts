@@ -121,6 +121,9 @@ export function populationBefore(model: DocumentModel, inS: FigureEntity[], i: n
   return undefined;
 }
 
+/** After a pair's closing bracket, the words that introduce its own whole: ") out of ", ") of the " (shares.json pairThenWhole). */
+const PAIR_THEN_WHOLE = new RegExp(`^\\s?[)\\]]\\s(?:${wordsPattern(words.pairThenWhole.words)})\\s(?:(?:the|all|die|den|les)\\s)?$`, 'iu');
+
 /** Every "k (p %)" whose population the text makes plain, with its size. */
 export function populationShares(model: DocumentModel): PopulationShare[] {
   const text = normalizedText(model);
@@ -138,7 +141,10 @@ export function populationShares(model: DocumentModel): PopulationShare[] {
         const before = window.filter((f, k, all) => wholeCount(f) && !(all[k + 1] && plainPercent(all[k + 1]) && PAREN.test(text.slice(f.end, all[k + 1].start))));
         population = plainSentence(model, s) ? before[before.length - 1] : undefined;
       } else {
-        population = populationBefore(model, inS, i, s);
+        // "93 (53.4 %) out of 174 patients": the pair's own whole, right after its brackets
+        const next = inS[i + 2];
+        const own = next && wholeCount(next) && PAIR_THEN_WHOLE.test(text.slice(pct.end, next.start)) ? next : undefined;
+        population = own ?? populationBefore(model, inS, i, s);
       }
       if (!population || (count.value as number) > (population.value as number)) continue;
       out.push({ count, pct, population, n: population.value as number });

@@ -293,7 +293,7 @@ const BETWEEN = /(?:between|zwischen|mellem|mellan|entre|tussen|tra) $/;
 const RATIO_COLON = /:(\d{1,2})((?::\d{1,2}){0,3})(?![\d:])/y;
 const ORDINAL = /(st|nd|rd|th|\((?:st|nd|rd|th)\))(?![a-z])/y;
 // (a verb or preposition may join the label to its bounds: "the 95% confidence interval was 0.4 to 0.8", "a 95% CI of 0.4-0.8")
-const CI_AFTER_PERCENT = new RegExp(`[ -]?(CI|KI|IC|confidence interval(?:[ ]?[(\\[]CI[)\\]])?|Konfidenzintervall|intervalle de confiance|konfidensintervall?)[ :,=]{0,3}(?:\\(|\\[)?[ ]?(?:(?:${wordsPattern(numbersData.intervalJoins)})[ ])?`, 'y');
+const CI_AFTER_PERCENT = new RegExp(`[ -]?(CI|KI|IC|(?:confidence interval|Konfidenzintervall|intervalle de confiance|konfidensintervall?)(?:[ ]?[(\\[](?:CI|KI|IC)[)\\]])?)[ :,=]{0,3}(?:\\(|\\[)?[ ]?(?:(?:${wordsPattern(numbersData.intervalJoins)})[ ])?`, 'y');
 /** The open end of an interval: "(95% CI: 25.3, NE)", "NR (95% CI 14.2-NR)". */
 const OPEN_BOUND = /(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)(?![A-Za-z])/y;
 
