@@ -25,6 +25,9 @@ describe('repeated-value: a summary restated in the same words', () => {
     [headline('about $48 million') + body('$46 million'), false],
     // too far apart to be one statement misread (a total and a per-share amount share words)
     [headline('$48 million') + body('$148 million'), false],
+    // half again as large, or more: in words this loosely matched, another measure (a count of customers beside revenue)
+    [headline('$48 million') + body('$72 million'), false],
+    [headline('$48 million') + body('$60 million'), true],
     // the text states the summary's value and another beside it: that one is another measure's
     [headline('$48 million') + body('$48 million', ', or $55 million if the underwriters exercise their option in full'), false],
   ];

@@ -786,6 +786,8 @@ const ECHO_BEFORE = 90;
 const ECHO_AFTER = 60;
 /** Distinctive words two statements must share, and the share of the fewer statement's distinctive words. */
 const ECHO_SHARED = 2;
+/** Two values of an echo this many times apart, or more, are two measures, not one restated. */
+const ECHO_RATIO = 1.5;
 const ECHO_SHARE = 0.5;
 /** Statements a distinctive word is indexed for at most: a word that common is no key to one statement. */
 const ECHO_POSTINGS = 8;
@@ -927,7 +929,9 @@ function echoes(model: DocumentModel): CheckFinding[] {
     if (values.size !== 1) continue;
     const b = same[0].c;
     const x = s.c.figure.value as number, y = b.figure.value as number;
-    if (x <= 0 || y <= 0 || Math.max(x, y) > 2 * Math.min(x, y) || reported.has(b) || reported.has(s.c)) continue;
+    // (a value half again as large, or more, in words this loosely matched is more often another measure: "revenue rose 60 %",
+    // "a 120 % increase in customers")
+    if (x <= 0 || y <= 0 || Math.max(x, y) >= ECHO_RATIO * Math.min(x, y) || reported.has(b) || reported.has(s.c)) continue;
     reported.add(b); reported.add(s.c);
     const [first, second] = s.c.figure.start < b.figure.start ? [s.c, b] : [b, s.c];
     const written = (c: Claim) => model.text.slice(c.figure.start, c.figure.end);
