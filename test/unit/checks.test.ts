@@ -231,6 +231,8 @@ describe('checks on claims, totals, repetitions and form', () => {
     assert.deepEqual(findings.map(f => f.code), ['mixed-decimal-separator']);
     assert.equal(findings[0].fixes[0].edits[0].newText, '54.4');
     assert.deepEqual(codes('Median OS was 14,9 months; 2,900 patients and 1,200 sites.'), []);
+    // a decimal comma with two digits in a text of points may be a thousands group with a digit lost: the message says so
+    assert.match(analyzeText('Revenue was $853,000, up from $291,00; margins were 12.5% and 10.2%.').findings[0]?.message ?? '', /thousands separator with a digit lost \(291,000\)/);
     // a section's number is no decimal: "4.1.9 Overall survival" beside decimal commas
     assert.deepEqual(codes('4.1.9 Overall survival\n\nMedian OS was 14,9 months and median PFS 7,8 months.'), []);
   });

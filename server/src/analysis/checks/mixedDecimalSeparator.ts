@@ -36,7 +36,8 @@ export const mixedDecimalSeparator: Check = {
     // one list of edits shared by every finding's "everywhere" fix: the work stays linear in the occurrences
     const everywhere = minor.map(x => ({ start: x.start, end: x.end, newText: `${x.int}${sep}${x.frac}` }));
     return minor.map((u): CheckFinding => ({
-      message: `${model.text.slice(u.start, u.end)} uses a ${name(u.sep)}; this document writes ${major.length} other decimal${major.length === 1 ? '' : 's'} with a ${name(sep)}.`,
+      // ("$291,00" in a text of decimal points may as well be "$291,000" with a digit lost)
+      message: `${model.text.slice(u.start, u.end)} uses a ${name(u.sep)}; this document writes ${major.length} other decimal${major.length === 1 ? '' : 's'} with a ${name(sep)}${u.sep === ',' && u.frac.length === 2 ? `, unless it is a thousands separator with a digit lost (${u.int},${u.frac}0)` : ''}.`,
       start: u.start, end: u.end,
       related: major.slice(0, 3).map(m => ({ start: m.start, end: m.end, message: `${name(sep)}: ${model.text.slice(m.start, m.end)}` })),
       data: { majority: major.length, minority: minor.length },
