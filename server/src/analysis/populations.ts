@@ -287,6 +287,8 @@ function groupOf(model: DocumentModel, text: string, inS: FigureEntity[], i: num
 /** After an arm's label, before its "(n = 42)": a word naming it as an arm or group (people.json armSizes.nouns). */
 const ARM_NOUN = new RegExp(`(?:\\s(?:${wordsPattern(words.armSizes.nouns)}))?\\s?[(\\[,]?\\s?$`, 'iu');
 const ARM_SIZES = new WeakMap<DocumentModel, Map<string, FigureEntity[]>>();
+/** The most words an arm's label is read with. */
+const LABEL_WORDS = 6;
 
 /**
  * The sizes the document states for each of its arms: an "(n = 42)" written right after the arm's
@@ -307,9 +309,15 @@ export function armSizes(model: DocumentModel): Map<string, FigureEntity[]> {
   const found: { f: FigureEntity; label: string; group: number }[] = [];
   for (const f of model.entities) {
     if (f.kind !== 'figure' || !isPeopleCount(f) || f.comparator || f.denominator !== undefined || !/^[(\[]?\s?n\s?=/i.test(text.slice(f.start, f.end))) continue;
-    // the words before the n, without an arm noun and the bracket, end with a label (the longest such)
+    // the words before the n, without an arm noun and the bracket, end with a label (the longest such, of at most
+    // LABEL_WORDS words: a lookup per ending, not a pass over every label)
+    const before = text.slice(Math.max(0, f.start - 80), f.start).replace(ARM_NOUN, '').toLowerCase().replace(/\s+/g, ' ');
+    const words = before.split(' ');
     let best: string | undefined;
-    for (const label of labels) if ((!best || label.length > best.length) && sizeLabelledBy(model, f, label)) best = label;
+    for (let k = 1; k <= Math.min(LABEL_WORDS, words.length); k++) {
+      const tail = words.slice(-k).join(' ').replace(/^[^\p{L}\d]+/u, '');
+      if (labels.has(tail) && sizeLabelledBy(model, f, tail)) best = tail;
+    }
     if (best) found.push({ f, label: best, group: sentenceIndexAt(model, f.start) });
   }
   const perGroup = new Map<number, Set<string>>();

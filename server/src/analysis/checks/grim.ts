@@ -253,7 +253,7 @@ function armPopulation(model: DocumentModel, inS: FigureEntity[], i: number, si:
   if (inS.some(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit))) return undefined;
   const s = model.sentences[si];
   if (OTHER_POPULATION.test(normalizedText(model).slice(s.start, s.end))) return undefined;
-  if (populationsOf(model).some(p => p.role === 'analysis')) return undefined;
+  if (documentPopulations(model).analysis) return undefined;
   const arm = armSizeOf(model, side);
   return arm && Number.isInteger(arm.value) && (arm.value as number) >= 2 ? { n: arm, arm: side } : undefined;
 }
@@ -269,11 +269,20 @@ function enrolledPopulation(model: DocumentModel, inS: FigureEntity[], i: number
   if (inS.some(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit))) return undefined;
   const s = model.sentences[si];
   if (OTHER_POPULATION.test(normalizedText(model).slice(s.start, s.end))) return undefined;
+  return documentPopulations(model).enrolled;
+}
+
+const DOCUMENT_POPULATIONS = new WeakMap<DocumentModel, { analysis: boolean; enrolled?: FigureEntity }>();
+/** Once per model: whether it states an analysis set, and its one enrolled population when every stated size is that one's. */
+function documentPopulations(model: DocumentModel): { analysis: boolean; enrolled?: FigureEntity } {
+  let out = DOCUMENT_POPULATIONS.get(model);
+  if (out) return out;
   const stated = populationsOf(model);
-  const enrolled = stated.find(p => p.role === 'enrolment');
-  if (!enrolled || !Number.isFinite(enrolled.size) || enrolled.size < 2 || !Number.isInteger(enrolled.size)) return undefined;
-  if (stated.some(p => p.size !== enrolled.size)) return undefined;
-  return enrolled.figure.denominator === undefined ? enrolled.figure : undefined;
+  const e = stated.find(p => p.role === 'enrolment');
+  const one = !!e && Number.isFinite(e.size) && e.size >= 2 && Number.isInteger(e.size) && e.figure.denominator === undefined && stated.every(p => p.size === e.size);
+  out = { analysis: stated.some(p => p.role === 'analysis'), enrolled: one ? e!.figure : undefined };
+  DOCUMENT_POPULATIONS.set(model, out);
+  return out;
 }
 
 function neighbours(stated: number, n: number): [number, number] {
