@@ -2915,6 +2915,8 @@ function captionAbove(tableStart: number, normalized: string): Span | undefined 
   if (!/\S/.test(normalized.slice(start, end))) return undefined;
   const prev = normalized.lastIndexOf('\n', at - 1);
   if (at > 0 && /\S/.test(normalized.slice(prev + 1, at)) && at - prev <= 200) { start = prev + 1; lines++; }
+  // (a line of running text over 200 characters that ends its sentence is a paragraph, no caption)
+  if (end - start > 200 && /[.!?]["\u201d\u2019)]?\s*$/.test(normalized.slice(start, end))) return undefined;
   return end - start <= 400 && lines <= 2 ? { start, end } : undefined;
 }
 

@@ -213,6 +213,7 @@ function readClaims(model: DocumentModel): Claim[] {
   const tables = { other: readerFor('claims.measures', newMeasureReader), percent: readerFor(`claims.measures.named ${[...names].sort().join('\n')}`, newMeasureReader) };
   const isoOfPoint = (point: string) => isoOf.get(point.toLowerCase()) ?? (/\d/.test(point) ? periodOfSpan(point, isoOf) : isoOfWords.get(periodWords(point)) ?? undefined) ?? point;
   let hi = 0;
+  const hardStarts = new Set((model.layout?.softBreaks ?? []).map(b => b.start));
   let subjects: string[] = [], times: { at: number; iso: string }[] = [], others: number[] = [], openers: number[] = [], oi = 0;
   let lastSubjects: string[] = [], lastSubjectsAt = -Infinity;
   /** The sentence's trial populations ("a trial of AB-101 in patients with ..."), as offsets in the text. */
@@ -262,7 +263,8 @@ function readClaims(model: DocumentModel): Claim[] {
     if (e.figureKind === 'date') continue;
     // the binder reads by sentence: a heading's time point is one written in the heading
     // a time point the binder names in words is the date the document writes it as ("third quarter of 2031" is 2031-Q3)
-    const point = e.binding.timepoint && s === sentence ? [isoOfPoint(e.binding.timepoint)] : [];
+    // (a heading on a line of its own, above its paragraph, is read the same way: the binder's time point may be the paragraph's)
+    const point = e.binding.timepoint && s === sentence && !headingOfItsOwn(text, s, hardStarts) ? [isoOfPoint(e.binding.timepoint)] : [];
     // a relative clause after the figure speaks about it, not of its context: "cash of $84 million, which
     // it expects to fund operations into 2027" is no forecast, and 2027 not its date
     while (oi < openers.length && openers[oi] < e.end) oi++;
@@ -365,6 +367,23 @@ function headingLines(model: DocumentModel, text: string): { start: number; end:
     out.push({ start: l.start, end: l.end });
   }
   return out;
+}
+
+/**
+ * Whether a sentence is a heading on a line of its own: it fills its line, ends without closing
+ * punctuation, is no longer than a heading, and the line break after it is one the writer set (no
+ * soft wrap): "Cash of EUR 38.1 million" above "The company ended the year ...".
+ */
+function headingOfItsOwn(text: string, s: { start: number; end: number }, softStarts: ReadonlySet<number>): boolean {
+  const body = text.slice(s.start, s.end).trimEnd();
+  if (body.length < 3 || body.length > HEADING_LINE || /[.!?:;,]["\u201d\u2019)]?$/.test(body)) return false;
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  if (text.slice(lineStart, s.start).trim() !== '') return false;
+  let at = s.start + body.length;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  if (text[at] === '\r') at++;
+  if (text[at] !== '\n') return false;
+  return !softStarts.has(at) && !softStarts.has(at - 1);
 }
 
 /** A wire's credit in a dateline: "(ots/Acme Wire) -", "/Acme Wire/ --" names who distributes the text, not what it is about. */

@@ -78,6 +78,25 @@ function datesToday(raw: string, e: Entity): boolean {
   return /^[\s*_]*$/.test(raw.slice(lineStart, e.start)) && TODAY.test(raw.slice(e.end, e.end + 200));
 }
 
+/** "Three Months Ended", "|12 Months Ended": a financial table's column label that makes the date under it a period's end. */
+const PERIOD_END_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SHAPES.periodEndLabels)})[\\s|]*$`, 'iu');
+
+/**
+ * Whether the line with text above a line (lines of pipes alone skipped, two at most) ends in a period-end
+ * label: the date alone on the line below it ends the period a table reports on ("12 Months Ended" above
+ * "Dec. 31, 2026"), and is no dateline.
+ */
+function underPeriodEnd(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let k = 0; k < 3 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (/[\p{L}\d]/u.test(line)) return line.length <= 120 && PERIOD_END_LABEL.test(line);
+    end = start - 1;
+  }
+  return false;
+}
+
 export function datelineIn(entities: readonly Entity[], raw: string, text: string): (DateSpan & { f: FigureEntity }) | undefined {
   for (const e of entities) {
     if (e.start > 2000) break; // a release may open with a page of headline bullets
@@ -98,7 +117,7 @@ export function datelineIn(entities: readonly Entity[], raw: string, text: strin
     const rest = timed;
     const bare = before.replace(WEEKDAYS, '').replace(WEEKDAY_ABBREVIATIONS, '');
     const alone = !/[\p{L}\d]/u.test(rest);
-    if (!/[\p{L}\d]/u.test(bare) && alone) return { ...span, f: e };
+    if (!/[\p{L}\d]/u.test(bare) && alone && !underPeriodEnd(text, lineStart)) return { ...span, f: e };
     // a web page's stamp that a copy glued to the next line's words ("May 4, 2026 9:15 AM ETAcme Bio ..."): a date
     // that opens its line with a clock time and its "am"/"pm" right after it is a stamp, whatever follows
     if (!/[\p{L}\d]/u.test(bare) && STAMP_CLOCK.test(after)) return { ...span, f: e };

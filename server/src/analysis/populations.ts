@@ -75,7 +75,9 @@ function readPopulations(model: DocumentModel): StatedPopulation[] {
     if (!isPeopleCount(f)) continue;
     if (ofAnalysisSet) { out.push({ figure: f, size: f.value as number, role: 'other', sentence }); continue; }
     const size = f.comparator && f.comparator !== '<' && f.comparator !== '\u2264' ? Infinity : f.value as number;
-    out.push({ figure: f, size, role: roleOf(model, text, f, sentence), sentence });
+    // ("17 of the first 24 patients ... the threshold for continuing enrolment": the 17 are some of the 24, never the enrolment)
+    const part = f.denominator !== undefined && f.denominator > 0;
+    out.push({ figure: f, size, role: part ? 'other' : roleOf(model, text, f, sentence), sentence });
   }
   return out;
 }
