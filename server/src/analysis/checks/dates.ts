@@ -1028,6 +1028,8 @@ function lastCompanyBefore(model: DocumentModel, at: number): { name: string; en
  * that names none, the one named last (SUBJECT_CARRY).
  */
 const TX = words.transactionEvents;
+/** How many transaction events a document keeps to compare later ones with (a round-up of hundreds is no one deal's news). */
+const MAX_TX_EVENTS = 64;
 const GAP = `,?(?:\\s+[^\\s.;:]+){0,${TX.reach}}?\\s+`;
 /** Each transaction event's phrase: its verb and noun within a few words, in either order, or "closing of the merger". */
 const TX_EVENTS = TX.events.map(e => ({
@@ -1067,7 +1069,7 @@ function transactionEventsTwice(model: DocumentModel, text: string, bySentence: 
       const key = `${ev.event}|${planned ? 'planned' : 'done'}`;
       const span = spanOf(f)!;
       const same = seen.filter(x => x.key === key && (x.who === who || !who || !x.who));
-      if (!same.length) { seen.push({ key, who, f, span }); continue; }
+      if (!same.length) { if (seen.length < MAX_TX_EVENTS) seen.push({ key, who, f, span }); continue; }
       // a statement naming none refers to the one event named so far; two named ones are compared only when they agree
       const first = who ? same.find(x => x.who === who) ?? (same.length === 1 ? same[0] : undefined) : (seen.filter(x => x.key === key).length === 1 ? same[0] : undefined);
       if (!first) continue;
@@ -1089,14 +1091,19 @@ const OPENED_REACH = 80;
  * after the date and with no other date between, names the event (`event`).
  */
 function datesClauseOf(model: DocumentModel, text: string, e: FigureEntity, event: RegExp): boolean {
+  // (the event's word close after the date first: most dates are never read further)
+  if (!event.test(text.slice(e.end, e.end + OPENED_REACH))) return false;
   const si = sentenceIndexAt(model, e.start);
   const s = si >= 0 ? model.sentences[si] : undefined;
   if (!s || s.start > e.start) return false;
-  const sentence = text.slice(s.start, s.end);
-  const clause = clauseAround(sentence, e.start - s.start, e.end - s.start);
-  if (!testPiece(CLAUSE_OPENS_WITH_DATE, sentence.slice(clause.from, e.start - s.start))) return false;
-  const after = sentence.slice(e.end - s.start, Math.min(clause.to, e.end - s.start + OPENED_REACH));
-  const nextDate = itemsWithin(model.entities, e.end, s.start + clause.to).find(x => x.kind === 'figure' && x.figureKind === 'date');
+  // the clause is read in a window around the date: a sentence of thousands of dates costs each one its window only
+  const from = Math.max(s.start, e.start - OPENED_REACH), to = Math.min(s.end, e.end + OPENED_REACH);
+  const sentence = text.slice(from, to);
+  const clause = clauseAround(sentence, e.start - from, e.end - from);
+  if (clause.from === 0 && from > s.start) return false;
+  if (!testPiece(CLAUSE_OPENS_WITH_DATE, sentence.slice(clause.from, e.start - from))) return false;
+  const after = sentence.slice(e.end - from, Math.min(clause.to, e.end - from + OPENED_REACH));
+  const nextDate = itemsWithin(model.entities, e.end, from + clause.to).find(x => x.kind === 'figure' && x.figureKind === 'date');
   const m = event.exec(after);
   // "In 2024, two years after its IPO, ...": an order word between puts the event at another time
   return !!m && (!nextDate || e.end + m.index < nextDate.start) && !ORDER_BETWEEN.test(after.slice(0, m.index));
