@@ -264,7 +264,8 @@ function readClaims(model: DocumentModel): Claim[] {
     // the binder reads by sentence: a heading's time point is one written in the heading
     // a time point the binder names in words is the date the document writes it as ("third quarter of 2031" is 2031-Q3)
     // (a heading on a line of its own, above its paragraph, is read the same way: the binder's time point may be the paragraph's)
-    const point = e.binding.timepoint && s === sentence && !headingOfItsOwn(text, s, hardStarts) ? [isoOfPoint(e.binding.timepoint)] : [];
+    // (a heading's own time point, written in it, stays: "Report for the period 1 January to 31 March 2025: ...")
+    const point = e.binding.timepoint && s === sentence && (!headingOfItsOwn(text, s, hardStarts) || text.slice(s.start, s.end).includes(e.binding.timepoint)) ? [isoOfPoint(e.binding.timepoint)] : [];
     // a relative clause after the figure speaks about it, not of its context: "cash of $84 million, which
     // it expects to fund operations into 2027" is no forecast, and 2027 not its date
     while (oi < openers.length && openers[oi] < e.end) oi++;
