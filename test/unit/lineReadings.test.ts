@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { runChecks, Analyzer, builtinLexicon } from '../../server/src/analysis';
+import { runChecks, Analyzer, builtinLexicon, analyzeText } from '../../server/src/analysis';
 import { datelineIn } from '../../server/src/analysis/dateline';
 
 const analyzer = new Analyzer(builtinLexicon());
@@ -42,5 +42,18 @@ describe("a table's caption is no paragraph of running text", () => {
   });
   it('takes no population from a line of running text over 200 characters above it', () => {
     assert.strictEqual(subgroupOf(`Acme Bio reported results from the AB-101 study.\nDr. Jane Roe, who presented the data at a medical meeting in 2031, highlighted the benefit observed across various clinical subgroups, including patients with low and high marker expression, as well as both tumour types seen in the study population.\n${table}`), undefined);
+  });
+});
+
+describe('a share that says who the patients are measures no endpoint', () => {
+  const endpointOf = (text: string, figure: string) => {
+    const { model } = analyzeText(text);
+    const f = model.entities.find(e => e.kind === 'figure' && text.slice(e.start, e.end) === figure);
+    return f && f.kind === 'figure' ? f.binding.endpoint : 'missing';
+  };
+  it('binds no endpoint named before to "93% were male", and still binds a result', () => {
+    assert.equal(endpointOf('Study details and adverse events: forty patients were enrolled; 93% were male and 20% had grade 3 adverse events.', '93%'), undefined);
+    assert.equal(endpointOf('Safety\n\nForty patients were enrolled; 55% were women.', '55%'), undefined);
+    assert.notEqual(endpointOf('Adverse events occurred in 40% of patients.', '40%'), undefined);
   });
 });

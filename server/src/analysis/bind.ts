@@ -1264,8 +1264,12 @@ function bindRespectiveTimes(entities: Entity[], sentences: Span[], normalized: 
 }
 
 /** A result an endpoint carried from an earlier sentence may measure: a share, ratio, interval, p-value, a median duration, a count out of a total. */
+/** "55 % were women": a share whose copula names who the patients are (binding.json demographics). */
+const DEMOGRAPHIC_AFTER = new RegExp(`^\\)?[ ](?:of (?:the )?(?:patients|participants|subjects) )?(?:were|was|are|waren|sind|\u00e9taient) (?:${wordsPattern(grammar.demographics.words)})(?![\\p{L}])`, 'iu');
+
 function carriedResult(f: FigureEntity, normalized: string): boolean {
   if (f.timepoint || isLandmark(f)) return false;
+  if (f.figureKind === 'percent' && DEMOGRAPHIC_AFTER.test(normalized.slice(f.end, f.end + 48))) return false;
   if (f.figureKind === 'duration') return !FOLLOW_UP.test(normalized.slice(Math.max(0, f.start - 30), f.start));
   if (f.figureKind === 'count') return f.denominator !== undefined;
   return f.figureKind === 'percent' || f.figureKind === 'ratio' || f.figureKind === 'ci' || f.figureKind === 'pvalue';
@@ -1490,7 +1494,9 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       || (f.figureKind === 'other' && (f.unit === '' || f.unit === 'points'));
     // "a median follow-up of 9.5 months", "data cut-off": a study's time, not an endpoint's value
     const followUp = f.figureKind === 'duration' && FOLLOW_UP.test(normalized.slice(Math.max(0, f.start - 30), f.start));
-    if (measured && !f.timepoint && !followUp) {
+    // "93 % were male": a share that says who the patients are measures no endpoint named before it
+    const demographic = f.figureKind === 'percent' && DEMOGRAPHIC_AFTER.test(normalized.slice(f.end, f.end + 48));
+    if (measured && !f.timepoint && !followUp && !demographic) {
       // "4-fold improvement in 18-month OS", "61 % reduction in the risk of death", "66.7 % achieved a CR": the endpoint follows
       const nextEp = endpointAfter(4);
       const forward = CHANGE_IN.test(normalized.slice(f.end, f.end + 40))
