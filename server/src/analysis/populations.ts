@@ -318,7 +318,8 @@ export function armSizes(model: DocumentModel): Map<string, FigureEntity[]> {
     let best: string | undefined;
     for (let k = 1; k <= Math.min(LABEL_WORDS, words.length); k++) {
       const tail = words.slice(-k).join(' ').replace(/^[^\p{L}\d]+/u, '');
-      if (labels.has(tail) && sizeLabelledBy(model, f, tail)) best = tail;
+      // (whole words from the end: the label stands right before the n, as sizeLabelledBy asks)
+      if (labels.has(tail)) best = tail;
     }
     if (best) found.push({ f, label: best, group: sentenceIndexAt(model, f.start) });
   }

@@ -31,7 +31,9 @@ export function allocationAgainstArms(model: DocumentModel, bySentence: FigureEn
         if (isPeopleCount(g) && !g.comparator && N_COUNT.test(text.slice(g.start, g.end))) sizes.push(g);
         else if (g.figureKind !== 'dose') break;
       }
-      if (sizes.length !== parts.length || (inS[i + 1 + sizes.length + countDoses(inS, i, sizes)] && isPeopleCount(inS[i + 1 + sizes.length + countDoses(inS, i, sizes)]))) continue;
+      // (and no further size right after them: more arms than parts)
+      const next = sizes.length ? inS[inS.indexOf(sizes[sizes.length - 1], i) + 1] : undefined;
+      if (sizes.length !== parts.length || (next && isPeopleCount(next))) continue;
       const n = sizes.map(g => g.value as number);
       const total = n.reduce((a, b) => a + b, 0);
       const sum = parts.reduce((a, b) => a + b, 0);
@@ -53,12 +55,4 @@ export function allocationAgainstArms(model: DocumentModel, bySentence: FigureEn
     }
   }
   return out;
-}
-
-/** How many dose figures stand among the sizes read after the ratio at `i` (arms labelled by dose: "10 mg (n = 40)"). */
-function countDoses(inS: FigureEntity[], i: number, sizes: FigureEntity[]): number {
-  const last = sizes[sizes.length - 1];
-  let n = 0;
-  for (let k = i + 1; k < inS.length && inS[k] !== last; k++) if (inS[k].figureKind === 'dose') n++;
-  return n;
 }

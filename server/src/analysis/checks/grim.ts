@@ -45,40 +45,25 @@ export const grim: Check = {
         // else the one stated just before that the share's words refer back to ("... 36 % of them")
         const nFig = ofPeople ?? (ep ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? peopleOnly(populationBefore(model, inS, i, model.sentences[si])) ?? framedBy(model, inS, i, model.sentences[si]) ?? analysisSetBefore(model, inS, i, si) : undefined)
           ?? referredPopulation(model, bySentence, si, i) ?? (ep ? undefined : studyPopulation(model, bySentence, si, i));
-        if (!nFig && ep) {
-          // the arm's size stated elsewhere ("AB-101 (n = 42)"): a share of it may be over a few fewer (those
-          // treated, or evaluable), so it is judged only when no size down to 90 % of it gives the share
-          const ofArm = armPopulation(model, inS, i, si);
-          const arm = ofArm?.n ?? enrolledPopulation(model, inS, i, si);
-          const whose = ofArm ? `of the ${ofArm.arm} arm` : 'enrolled';
-          const d = decimalsOf(model.text.slice(f.start, f.end));
-          if (arm && !countsFrom(f.value, arm.value as number, d)) {
-            const n = arm.value as number;
-            const [below, above] = neighbours(f.value, n);
-            const pct = (k: number) => ((100 * k) / n).toFixed(Math.max(1, d));
-            out.push({
-              message: `${ep} ${f.value} % is not a share of the ${n} patients ${whose}, nor of a few fewer down to ${Math.ceil(0.9 * n)}: ${below}/${n} = ${pct(below)} %${above <= n ? `, ${above}/${n} = ${pct(above)} %` : ''}.`,
-              start: f.start, end: f.end,
-              related: [{ start: arm.start, end: arm.end, message: `n = ${n}${ofArm ? `, the ${ofArm.arm} arm` : ', enrolled'}` }],
-              data: { stated: f.value, n, below, above }, fixes: [],
-            });
-          }
-          continue;
-        }
-        if (!nFig || typeof nFig.value !== 'number' || !Number.isInteger(nFig.value) || nFig.value < 1 || nFig.value > 100000) continue;
-        const n = nFig.value;
-        const surface = model.text.slice(f.start, f.end);
-        const d = decimalsOf(surface);
-        if (achievable(f.value, n, d)) continue;
+        // else the arm's size stated elsewhere ("AB-101 (n = 42)"), or the one population enrolled: a share of it may be
+        // over a few fewer (those treated, or evaluable), so it is judged only when no size down to 90 % of it gives the share
+        const ofArm = !nFig && ep ? armPopulation(model, inS, i, si) : undefined;
+        const elsewhere = ofArm?.n ?? (!nFig && ep ? enrolledPopulation(model, inS, i, si) : undefined);
+        const pop = nFig ?? elsewhere;
+        if (!pop || typeof pop.value !== 'number' || !Number.isInteger(pop.value) || pop.value < 1 || pop.value > 100000) continue;
+        const n = pop.value;
+        const d = decimalsOf(model.text.slice(f.start, f.end));
+        if (elsewhere ? countsFrom(f.value, n, d) : achievable(f.value, n, d)) continue;
         // "40 % (n = 10)" after "25 patients were treated": the n may count those with the result
         // (10/25 = 40 %), not the population; a reading that makes the share right is not reported
-        if (countsResult(model, inS, i, nFig, si, d)) continue;
+        if (nFig && countsResult(model, inS, i, nFig, si, d)) continue;
         const [below, above] = neighbours(f.value, n);
         const pct = (k: number) => ((100 * k) / n).toFixed(Math.max(1, d));
+        const whose = elsewhere ? `the ${n} patients ${ofArm ? `of the ${ofArm.arm} arm` : 'enrolled'}, nor of a few fewer down to ${Math.ceil(ARM_ROOM * n)}` : `${n} ${pop.unit || 'patients'}`;
         out.push({
-          message: `${ep ? `${ep} ` : ''}${f.value} % is not a share of ${n} ${nFig.unit || 'patients'}: ${below}/${n} = ${pct(below)} %${above <= n ? `, ${above}/${n} = ${pct(above)} %` : ''}.`,
+          message: `${ep ? `${ep} ` : ''}${f.value} % is not a share of ${whose}: ${below}/${n} = ${pct(below)} %${above <= n ? `, ${above}/${n} = ${pct(above)} %` : ''}.`,
           start: f.start, end: f.end,
-          related: [{ start: nFig.start, end: nFig.end, message: `n = ${n}` }],
+          related: [{ start: pop.start, end: pop.end, message: `n = ${n}${ofArm ? `, the ${ofArm.arm} arm` : elsewhere ? ', enrolled' : ''}` }],
           data: { stated: f.value, n, below, above }, fixes: [],
         });
       }

@@ -1046,11 +1046,15 @@ function tableTotals(model: DocumentModel, t: Table): CheckFinding[] {
     const unit = row.cells[0].unit;
     const same = (f: FigureEntity) => f.figureKind === kind && f.unit === unit && typeof f.value === 'number' && !f.comparator;
     if (kind === 'percent' || !row.cells.every(same) || above.some(p => p.cells.length !== cols || !p.cells.every(same) || NOT_A_PART.test(p.label))) continue;
+    // each column's sums and rounding rooms of the rows from k to the total, built once from the bottom up
+    const suffix = Array.from({ length: cols }, (_, c) => {
+      const sums = new Array<number>(above.length + 1).fill(0), rooms = new Array<number>(above.length + 1).fill(0);
+      for (let k = above.length - 1; k >= 0; k--) { const f = above[k].cells[c]; sums[k] = sums[k + 1] + (f.value as number); rooms[k] = rooms[k + 1] + cellRoom(model, f); }
+      return { sums, rooms, own: cellRoom(model, row.cells[c]) };
+    });
     const fits = (k: number, c: number) => {
-      const cells = above.slice(k).map(p => p.cells[c]);
-      const sum = cells.reduce((a, f) => a + (f.value as number), 0);
-      const room = cellRoom(model, row.cells[c]) + cells.reduce((a, f) => a + cellRoom(model, f), 0);
-      return Math.abs(sum - (row.cells[c].value as number)) <= room + 1e-9 * Math.abs(sum);
+      const { sums, rooms, own } = suffix[c];
+      return Math.abs(sums[k] - (row.cells[c].value as number)) <= own + rooms[k] + 1e-9 * Math.abs(sums[k]);
     };
     // a total may sum only the rows right above it ("Revenue" above "R&D", "G&A", "Total operating expenses", the
     // section's heading lost in a copy): its parts start at the row from which most columns add up, the first such
