@@ -27,6 +27,11 @@ export const TO_MONTHS: Record<string, number> = { months: 1, weeks: 12 / 52.177
  * time unit. A duration after "at", "after", "nach" ("PFS at 12 months was 30 %") is the time a rate
  * is read at, never a median.
  */
+/** Whether a duration is written as a point in time ("at 12 months", "nach 12 Monaten"): numbers.json timePrepositions right before it. */
+export function atTime(text: string, e: FigureEntity): boolean {
+  return AT_TIME.test(text.slice(Math.max(0, e.start - 16), e.start));
+}
+
 export function isSurvivalMedian(e: FigureEntity, text?: string, endpoints: (name: string | undefined) => boolean = n => n === 'OS' || n === 'PFS'): boolean {
   return e.figureKind === 'duration' && !e.timepoint && !e.comparator && typeof e.value === 'number' && TO_MONTHS[e.unit] !== undefined
     && endpoints(e.binding.endpoint) && !(text !== undefined && AT_TIME.test(text.slice(Math.max(0, e.start - 16), e.start)));
