@@ -134,7 +134,12 @@ describe('significance-vs-ci: a denied claim held to its own evidence', () => {
     ['There was a trend toward statistical significance in overall survival (p=0.03).', false],
     // the p-value of another clause
     ['Overall survival was not statistically significant; progression-free survival improved with p=0.001.', false],
-    // a form read only after a denial: alone it states a hope
+    // a ratio the reader does not know as one: its interval holds 1; and the clause's own p-value agrees with the denial
+    ['The relapse ratio between the two doses was not statistically significant (0.91; 95% CI 0.62-1.33).', false],
+    ['The relapse ratio between the two doses was not statistically significant (0.91; 95% CI 0.62-0.83; p = 0.64).', false],
+    // a difference, by its word or a bound below zero
+    ['The difference in mean score was not statistically significant (4.1 points; 95% CI 1.2 to 7.0).', true],
+        // a form read only after a denial: alone it states a hope
     ['AB-101 may significantly improve survival in later trials (p=0.001).', false],
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(sig(text).length > 0, expected, JSON.stringify(sig(text).map(f => f.message))));

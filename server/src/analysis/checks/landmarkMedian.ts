@@ -9,7 +9,7 @@
 import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { COMPARISON } from './shares';
 import type { DocumentModel } from '../model';
-import { atTime, isSurvivalMedian, TO_MONTHS } from './survivalLogic';
+import { followUpDuration, isSurvivalMedian, TO_MONTHS } from './survivalLogic';
 import { memoRead } from '../memo';
 import type { FigureEntity } from '../model';
 import survival from '../../../lexicon/grammar/survival.json';
@@ -35,17 +35,11 @@ export const landmarkMedian: Check = {
       // before: "the 1-year PFS rate was 70 %; in patients with ..., the rate was 40 %"
       // (read once a sentence has a figure, and kept with the sentence's text: an edit elsewhere asks the memo)
       const other = figs.length === 0 ? s.end : s.start + memoRead(model.text.slice(s.start, s.end), otherFrom);
-      // the time points of the sentence's landmark rates: a duration that is one of them, written as a point in time
-      // ("the PFS rate at 6 months was 64 %", "at one year, 58 % were alive"), is the rate's landmark, not a median
-      const landmarks = new Set<number>();
-      for (const f of figs) if (f.figureKind === 'percent' && f.binding.timepoint && judged(f.binding.endpoint)) { const t = toMonths(f.binding.timepoint); if (t !== undefined) landmarks.add(Number(t.toFixed(3))); }
       for (const f of figs) {
         if (f.start >= other) continue;
         // a control arm's figure may carry the investigational drug's binding: keep both apart
         if (aboutAnotherArm(model, f)) continue;
-        const landmark = landmarks.size > 0 && f.figureKind === 'duration' && typeof f.value === 'number' && TO_MONTHS[f.unit] !== undefined
-          && landmarks.has(Number((f.value * TO_MONTHS[f.unit]).toFixed(3))) && atTime(model.text, f);
-        if (!landmark && isSurvivalMedian(f, f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' ? undefined : model.text, judged)) medians.push(f);
+        if (!followUpDuration(model.text, f) && isSurvivalMedian(f, f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' ? undefined : model.text, judged)) medians.push(f);
         else if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator
           && judged(f.binding.endpoint) && f.binding.timepoint) rates.push(f);
         else if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && judged(f.binding.endpoint) && !f.binding.timepoint) {

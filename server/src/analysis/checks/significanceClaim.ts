@@ -36,6 +36,8 @@ const ANY_CLAIM = new RegExp(CLAIM.source, 'iu');
 const NEGATORS = new Set(words.negators.words.map(w => w.toLowerCase()));
 /** Of those, the words that deny it (significance.json denials): a denied claim is held to its evidence too. */
 const DENIALS = new Set(words.denials.words.map(w => w.toLowerCase()));
+/** Words that make an interval's estimate a difference, whose null is 0 (significance.json differences). */
+const DIFFERENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.differences.words)})(?![\\p{L}])`, 'iu');
 /** Forms of a claim read only after a denial ("did not reach significance", "did not significantly improve"). */
 const DENIED_CLAIM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.deniedClaims.words)})(?![\\p{L}])`, 'giu');
 /** Words in a denial's sentence that name another yardstick than the two-sided 5 % level (significance.json denialExemptions). */
@@ -94,14 +96,21 @@ export const significanceClaim: Check = {
       for (const w of lead.matchAll(/\p{L}+/gu)) if (DENIALS.has(w[0].toLowerCase()) || /^non$/i.test(w[0])) from = m.index - lead.length + w.index!;
       const said = sentence.slice(from, m.index + m[0].length);
       const start = s.start + from, end = at + m[0].length;
+      // a p-value of the clause above the level agrees with the denial, whatever the interval seems to say
+      const clauseP = ps.filter(f => f.start > at && f.start < clauseEnd);
+      if (clauseP.some(f => typeof f.value === 'number' && f.value > SIGNIFICANCE_LEVEL)) return;
       const ci = cis.find(c => c.start > at && c.start < clauseEnd);
       if (ci) {
         const est = estimateFor(model.text, figs, index.get(ci)!);
         const ratio = (!!est && isRatioEstimate(model, est)) || ['HR', 'OR', 'RR', 'rate ratio'].includes(ci.unit);
+        // a difference only when the text says so (its words, or a bound below zero); an estimate of unknown kind
+        // ("a DoR ratio of 0.89", a win ratio) is judged only when the interval excludes both 0 and 1
+        const difference = !ratio && (DIFFERENCE.test(sentence) || (ci.value as [number, number])[0] < 0);
         const nul = ratio ? 1 : 0;
         const [lo, hi] = ci.value as [number, number];
         const d = halfUnit(model.text.slice(ci.start, ci.end));
         if (!(hi + d < nul || lo - d > nul) || (ratio && lo - d <= 0)) return;
+        if (!ratio && !difference && !(hi + d < 1 || lo - d > 1)) return;
         // clear of the null by a quarter of its half-width (log scale for a ratio), about p < 0.003: a trial's own
         // stricter level (0.025, 0.01) may leave an interval that just excludes the null "not significant"
         const [l, h] = ratio ? [Math.log(lo), Math.log(hi)] : [lo, hi];
