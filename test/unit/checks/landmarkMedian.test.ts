@@ -62,3 +62,25 @@ describe('landmark-vs-median: other time-to-event endpoints (lexicon/grammar/sur
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text.slice(0, 80)}`, () => assert.equal(found(text).length > 0, expected, JSON.stringify(found(text).map(f => f.message))));
 });
+
+describe('landmark-vs-median: an armless rate, a share of lasting responses, a follow-up', () => {
+  // each row: an invented paragraph, and whether a landmark rate is reported
+  const cases: [string, boolean][] = [
+    // a rate the binding gave no drug, in a document of one arm
+    ['With AB-101, median OS was 6.1 months. The 12-month survival probability was 58%.', true],
+    // a share of responses lasting at least a time
+    ['With AB-101, median duration of response was 5.0 months; 70% of responses lasted at least 9 months.', true],
+    // consistent
+    ['With AB-101, median duration of response was 11.0 months; 40% of responses lasted at least 12 months.', false],
+    ['With AB-101, median duration of response was 5.0 months; 70% of responses lasted at least 3 months.', false],
+    // two rates of one landmark the binding did not give to two arms: neither is judged
+    ['With AB-101, median OS was 13.8 months. At 12 months, OS rates were 55% and 42%.', false],
+    // an armless rate in a document of two arms' medians
+    ['Median OS was 14.2 months with AB-101 and 6.1 months with placebo. The 12-month survival probability was 58%.', false],
+    // a follow-up is no median
+    ['With AB-101, median OS was not reached after 10.2 months of follow-up. The 12-month OS rate was 80%.', false],
+    ['With AB-101, the median follow-up time for OS was 10.2 months. The 12-month OS rate was 80%.', false],
+    ['With AB-101 (MFU, 30 months), the 4-year EFS rate was 61%.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).map(f => f.message).join('; ')));
+});

@@ -106,3 +106,61 @@ describe('significance-vs-ci: a claim held to its own p-value, and to an interva
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(sig(text).length > 0, expected, JSON.stringify(sig(text).map(f => f.message))));
 });
+
+describe('significance-vs-ci: a denied claim held to its own evidence', () => {
+  const sig = (text: string) => analyzeText(text).findings.filter(f => f.code === 'significance-vs-ci');
+  // each row: an invented sentence, and whether it is reported
+  const cases: [string, boolean][] = [
+    ['Overall survival with AB-101 was not statistically significant (p=0.004).', true],
+    ['AB-101 did not significantly improve overall survival (HR 0.72; 95% CI 0.60-0.86).', true],
+    ['The study did not reach significance on its primary endpoint (p=0.003).', true],
+    ['Overall survival with AB-101 was not statistically significant (p<0.001).', true],
+    // a p between 0.01 and 0.05 may miss a trial's own stricter level; "p < 0.05" says no more
+    ['Overall survival with AB-101 was not statistically significant (p=0.03).', false],
+    ['Overall survival with AB-101 was not statistically significant (p<0.05).', false],
+    // an interval that only just excludes the null: the same
+    ['AB-101 did not significantly improve overall survival (HR 0.82; 95% CI 0.68-0.99).', false],
+    ['There was no statistically significant difference in relapse rates (HR 0.64, 95% CI 0.51-0.80).', true],
+    // the evidence agrees with the denial
+    ['The study did not reach significance on its primary endpoint (p=0.30).', false],
+    ['Overall survival was not statistically significant (HR 0.91; 95% CI 0.78-1.06).', false],
+    // not beyond the rounding, or telling nothing
+    ['Overall survival with AB-101 was not statistically significant (p=0.05).', false],
+    ['Overall survival with AB-101 was not statistically significant (p<0.1).', false],
+    // another yardstick in the sentence: an interim boundary, an adjustment for multiplicity, a nominal test
+    ['Overall survival did not reach statistical significance at the interim boundary (p=0.012).', false],
+    ['Overall survival was not statistically significant after adjustment for multiplicity (p=0.03).', false],
+    // weakened, not denied
+    ['There was a trend toward statistical significance in overall survival (p=0.03).', false],
+    // the p-value of another clause
+    ['Overall survival was not statistically significant; progression-free survival improved with p=0.001.', false],
+    // a ratio the reader does not know as one: its interval holds 1; and the clause's own p-value agrees with the denial
+    ['The relapse ratio between the two doses was not statistically significant (0.91; 95% CI 0.62-1.33).', false],
+    ['The relapse ratio between the two doses was not statistically significant (0.91; 95% CI 0.62-0.83; p = 0.64).', false],
+    // a difference, by its word or a bound below zero
+    ['The difference in mean score was not statistically significant (4.1 points; 95% CI 1.2 to 7.0).', true],
+        // a form read only after a denial: alone it states a hope
+    ['AB-101 may significantly improve survival in later trials (p=0.001).', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(sig(text).length > 0, expected, JSON.stringify(sig(text).map(f => f.message))));
+  it('quotes the denial and shows the evidence', () => {
+    const text = 'Overall survival with AB-101 was not statistically significant (p=0.004).';
+    const [f] = sig(text);
+    assert.equal(text.slice(f.start, f.end), 'not statistically significant');
+    assert.match(f.message, /p=0\.004 is below 0\.01/);
+  });
+});
+
+describe('significance-vs-ci: an alpha names a level only with its number', () => {
+  const sig = (text: string) => analyzeText(text).findings.filter(f => f.code === 'significance-vs-ci');
+  const cases: [string, boolean][] = [
+    // a protein's alpha, a trial named so: no level
+    ['Patients with high TNF-alpha levels were enrolled. The primary endpoint was met with statistical significance (p=0.34).', true],
+    ['AB-101 was tested in the ALPHA-7 trial. The primary endpoint was met with statistical significance (p=0.34).', true],
+    // a level
+    ['The study was tested at an alpha of 0.025. The primary endpoint was met with statistical significance (p=0.04).', false],
+    ['The study was tested at \u03b1 = 0.10. The primary endpoint was met with statistical significance (p=0.08).', false],
+    ['The alpha spending plan allowed an early look. The primary endpoint was met with statistical significance (p=0.08).', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(sig(text).length > 0, expected, JSON.stringify(sig(text).map(f => f.message))));
+});

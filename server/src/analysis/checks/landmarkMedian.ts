@@ -6,10 +6,10 @@
  * (half a month, two percentage points) for how software places the median on a flat stretch of
  * the curve; medians and rates of subgroups, updates or other analyses are never paired.
  */
-import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, normalizedText, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { COMPARISON } from './shares';
 import type { DocumentModel } from '../model';
-import { isSurvivalMedian, TO_MONTHS } from './survivalLogic';
+import { followUpDuration, isSurvivalMedian, TO_MONTHS } from './survivalLogic';
 import { memoRead } from '../memo';
 import type { FigureEntity } from '../model';
 import survival from '../../../lexicon/grammar/survival.json';
@@ -39,9 +39,14 @@ export const landmarkMedian: Check = {
         if (f.start >= other) continue;
         // a control arm's figure may carry the investigational drug's binding: keep both apart
         if (aboutAnotherArm(model, f)) continue;
-        if (isSurvivalMedian(f, f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' ? undefined : model.text, judged)) medians.push(f);
+        if (!followUpDuration(model.text, f) && isSurvivalMedian(f, f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' ? undefined : model.text, judged)) medians.push(f);
         else if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator
           && judged(f.binding.endpoint) && f.binding.timepoint) rates.push(f);
+        else if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && judged(f.binding.endpoint) && !f.binding.timepoint) {
+          // "40 % of responses lasted at least 12 months": the share's landmark is the duration its verb of lasting names
+          const at = lastingAtLeast(model, figs, f);
+          if (at) rates.push({ ...f, binding: { ...f.binding, timepoint: at } });
+        }
       }
     }
     const byArm = new Map<string, FigureEntity[]>();
@@ -54,14 +59,27 @@ export const landmarkMedian: Check = {
         map.set(key, l);
       }
     }
+    // two rates of one endpoint, arm and landmark in one sentence ("at 12 months, 55 % and 42 % were alive") are two
+    // arms the binding did not tell apart: neither is judged
+    const rateKey = (r: FigureEntity) => `${r.binding.endpoint}|${armKey(r)}|${r.binding.timepoint}|${sentenceIndexAt(model, r.start)}`;
+    const rateValues = new Map<string, Set<number>>();
+    for (const r of rates) { const k = rateKey(r); const v = rateValues.get(k) ?? new Set(); v.add(r.value as number); rateValues.set(k, v); }
     for (const r of rates) {
+      if ((rateValues.get(rateKey(r))?.size ?? 0) > 1) continue;
       const landmark = toMonths(r.binding.timepoint!);
       if (landmark === undefined) continue;
       // the median of the same endpoint and arm: the one in the rate's paragraph, else the document's only one
       const k = `${r.binding.endpoint}|${armKey(r)}`;
       const same = byArm.get(k) ?? [];
       const near = byArmAndParagraph.get(`${k}|${paragraphIndexAt(model, r.start)}`) ?? [];
-      const pool = near.length > 0 ? near : same;
+      let pool = near.length > 0 ? near : same;
+      // a rate bound to no drug, arm or subgroup ("At 12 months, 58 % were alive") in a document whose medians of its
+      // endpoint are all of one arm: that arm's
+      if (pool.length === 0 && armKey(r) === '||') {
+        const ofEndpoint = medians.filter(m => m.binding.endpoint === r.binding.endpoint);
+        if (new Set(ofEndpoint.map(armKey)).size === 1) pool = ofEndpoint.filter(m => paragraphIndexAt(model, m.start) === paragraphIndexAt(model, r.start));
+        if (pool.length === 0 && new Set(ofEndpoint.map(armKey)).size === 1) pool = ofEndpoint;
+      }
       if (new Set(pool.map(m => `${m.value} ${m.unit}`)).size !== 1) continue;
       const m = pool[0];
       const median = (m.value as number) * TO_MONTHS[m.unit];
@@ -144,6 +162,21 @@ function otherFrom(sentence: string): number {
     from += clause.length + 1;
   }
   return sentence.length;
+}
+
+/** A verb of lasting, then "at least" and a duration (survival.json lastingAtLeast): "lasted at least 12 months", "lasting \u2265 6 months". */
+const LASTING_AT_LEAST = new RegExp(`^[^.;\\d]{0,60}?(?<![\\p{L}])(?:${wordsPattern(survival.lastingAtLeast.words)})(?:\\s+for)?\\s+(?:at least|a minimum of|mindestens|\u2265|>=)\\s?$`, 'iu');
+
+/** The landmark of a share of responses that "lasted at least" a duration, the next figure of its sentence ("12 months"), or undefined. */
+function lastingAtLeast(model: DocumentModel, figs: FigureEntity[], f: FigureEntity): string | undefined {
+  const next = figs[figs.indexOf(f) + 1];
+  if (!next || next.figureKind !== 'duration' || typeof next.value !== 'number' || TO_MONTHS[next.unit] === undefined) return undefined;
+  // the duration's own "at least" may be read into the figure ("at least 9 months") or stand before it
+  const own = model.text.slice(next.start, next.end);
+  const lead = /^(?:at least|a minimum of|mindestens|\u2265|>=)\s?/i.exec(own);
+  const gap = model.text.slice(f.end, next.start) + (lead ? lead[0] : '');
+  if (!LASTING_AT_LEAST.test(gap)) return undefined;
+  return `${next.value} ${next.unit}`;
 }
 
 function toMonths(timepoint: string): number | undefined {

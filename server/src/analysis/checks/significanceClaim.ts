@@ -17,13 +17,31 @@ import type { FigureEntity } from '../model';
 const CODE = 'significance-vs-ci';
 /** The two-sided level a claim of significance is read at, when the text names no other. */
 const SIGNIFICANCE_LEVEL = 0.05;
-/** Words that name another level or a one-sided test anywhere in the document (significance.json otherLevels). */
-const OTHER_LEVEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.otherLevels.words)})(?![\\p{L}])`, 'iu');
+/**
+ * How small a p-value must be to contradict a denied claim ("not statistically significant (p = 0.004)"): trials
+ * often hold an endpoint to a stricter level than 0.05 (0.025, 0.01 after splitting it), so a denial beside
+ * p = 0.03 may be right; beside p below 0.01 it is not, at any level a release would use without naming it.
+ */
+const DENIAL_LEVEL = 0.01;
+/**
+ * Words that name another level or a one-sided test anywhere in the document (significance.json otherLevels), and
+ * an alpha that a number follows ("an alpha of 0.025", "\u03b1 = 0.049"; alphaLevels): the alpha of a protein or a
+ * drug's name names no level.
+ */
+const OTHER_LEVEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.otherLevels.words)})(?![\\p{L}])|(?<![\\p{L}-])(?:${wordsPattern(words.alphaLevels.words)})(?![\\p{L}-])[ ]?(?:of|level|=|:|<|\u2264)?[ ]?0?[.,]\\d`, 'iu');
 const CLAIM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.claims.words)})(?![\\p{L}])`, 'giu');
 /** The same words, tested once on a text (no global state). */
 const ANY_CLAIM = new RegExp(CLAIM.source, 'iu');
 /** Words that, among the three before a claim, negate or weaken it. */
 const NEGATORS = new Set(words.negators.words.map(w => w.toLowerCase()));
+/** Of those, the words that deny it (significance.json denials): a denied claim is held to its evidence too. */
+const DENIALS = new Set(words.denials.words.map(w => w.toLowerCase()));
+/** Words that make an interval's estimate a difference, whose null is 0 (significance.json differences). */
+const DIFFERENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.differences.words)})(?![\\p{L}])`, 'iu');
+/** Forms of a claim read only after a denial ("did not reach significance", "did not significantly improve"). */
+const DENIED_CLAIM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.deniedClaims.words)})(?![\\p{L}])`, 'giu');
+/** Words in a denial's sentence that name another yardstick than the two-sided 5 % level (significance.json denialExemptions). */
+const DENIAL_EXEMPT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.denialExemptions.words)})(?![\\p{L}])`, 'iu');
 /** Words among the three before a claim that make it an aim, not a result ("powered to detect a significant gain"). */
 const AIMS = words.aims.words.map(w => w.toLowerCase());
 
@@ -62,6 +80,65 @@ export const significanceClaim: Check = {
         data: { p: p.value, level: SIGNIFICANCE_LEVEL }, fixes: [],
       });
     };
+    /**
+     * "OS was not statistically significant (p = 0.004)", "did not reach significance (HR 0.70; 95% CI 0.58-0.84)":
+     * a denied claim whose own evidence, the first interval or else the first p-value after it in its clause, says
+     * the result is significant at the 5 % level beyond the rounding of its figures. Not judged when the document
+     * names another level, or the sentence another yardstick (an interim boundary, a multiplicity adjustment, a
+     * nominal test: significance.json denialExemptions).
+     */
+    const judgeDenial = (m: RegExpExecArray, at: number, s: { start: number; end: number }, sentence: string, cis: FigureEntity[], ps: FigureEntity[]) => {
+      if (DENIAL_EXEMPT.test(sentence) || OTHER_LEVEL.test(text)) return;
+      const clauseEnd = s.start + nextBoundary(sentence, m.index + m[0].length);
+      // the denial as the reader reads it: from its denying word ("not", "failed") to the claim's end
+      const lead = sentence.slice(Math.max(0, m.index - 40), m.index);
+      let from = m.index;
+      for (const w of lead.matchAll(/\p{L}+/gu)) if (DENIALS.has(w[0].toLowerCase()) || /^non$/i.test(w[0])) from = m.index - lead.length + w.index!;
+      const said = sentence.slice(from, m.index + m[0].length);
+      const start = s.start + from, end = at + m[0].length;
+      // a p-value of the clause above the level agrees with the denial, whatever the interval seems to say
+      const clauseP = ps.filter(f => f.start > at && f.start < clauseEnd);
+      if (clauseP.some(f => typeof f.value === 'number' && f.value > SIGNIFICANCE_LEVEL)) return;
+      const ci = cis.find(c => c.start > at && c.start < clauseEnd);
+      if (ci) {
+        const est = estimateFor(model.text, figs, index.get(ci)!);
+        const ratio = (!!est && isRatioEstimate(model, est)) || ['HR', 'OR', 'RR', 'rate ratio'].includes(ci.unit);
+        // a difference only when the text says so (its words, or a bound below zero); an estimate of unknown kind
+        // ("a DoR ratio of 0.89", a win ratio) is judged only when the interval excludes both 0 and 1
+        const difference = !ratio && (DIFFERENCE.test(sentence) || (ci.value as [number, number])[0] < 0);
+        const nul = ratio ? 1 : 0;
+        const [lo, hi] = ci.value as [number, number];
+        const d = halfUnit(model.text.slice(ci.start, ci.end));
+        if (!(hi + d < nul || lo - d > nul) || (ratio && lo - d <= 0)) return;
+        if (!ratio && !difference && !(hi + d < 1 || lo - d > 1)) return;
+        // clear of the null by a quarter of its half-width (log scale for a ratio), about p < 0.003: a trial's own
+        // stricter level (0.025, 0.01) may leave an interval that just excludes the null "not significant"
+        const [l, h] = ratio ? [Math.log(lo), Math.log(hi)] : [lo, hi];
+        const clear = h < 0 ? -h : l;
+        if (!(clear >= (h - l) / 8)) return;
+        out.push({
+          message: `\u201c${said}\u201d, but the 95 % CI ${lo}\u2013${hi} excludes ${nul}${ratio ? ' (no difference for a ratio)' : ' (no difference)'}: at the 5 % level the result is significant.`,
+          start, end,
+          related: [{ start: ci.start, end: ci.end, message: `the interval: ${lo}\u2013${hi}` }, ...(est ? [{ start: est.start, end: est.end, message: `the estimate: ${est.value}` }] : [])],
+          data: { lower: lo, upper: hi, nullValue: nul }, fixes: [],
+        });
+        return;
+      }
+      const p = ps.find(f => f.start > at && f.start < clauseEnd);
+      if (!p || typeof p.value !== 'number') return;
+      // "p = 0.003", "p < 0.001", "p \u2264 0.005": below 0.01 beyond its rounding (a p of 0.03 may miss a trial's own
+      // stricter level, 0.025 or 0.01; "p < 0.05" tells no more than that)
+      const below = !p.comparator || p.comparator === '='
+        ? p.value + halfUnit(model.text.slice(p.start, p.end)) < DENIAL_LEVEL
+        : (p.comparator === '<' || p.comparator === '\u2264') && p.value <= DENIAL_LEVEL;
+      if (!below) return;
+      out.push({
+        message: `\u201c${said}\u201d, but ${model.text.slice(p.start, p.end).trim()} is below ${DENIAL_LEVEL}: the result is significant at the 5 % level, and at 1 %.`,
+        start, end,
+        related: [{ start: p.start, end: p.end, message: `the p-value: ${p.value}` }],
+        data: { p: p.value, level: DENIAL_LEVEL }, fixes: [],
+      });
+    };
     const cisOf = (inS: FigureEntity[]) => inS.filter(f => f.figureKind === 'ci' && Array.isArray(f.value) && (f.level ?? 95) === 95);
     let ei = 0;
     for (const [si, inS] of bySentence.entries()) {
@@ -76,10 +153,24 @@ export const significanceClaim: Check = {
       const sentence = text.slice(s.start, s.end);
       CLAIM.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = CLAIM.exec(sentence)) !== null) {
+      // the claims of the sentence, then the forms of one read only after a denial (none inside a claim found first)
+      const claims: RegExpExecArray[] = [];
+      while ((m = CLAIM.exec(sentence)) !== null) claims.push(m);
+      DENIED_CLAIM.lastIndex = 0;
+      while ((m = DENIED_CLAIM.exec(sentence)) !== null) {
+        const d = m;
+        if (!claims.some(c => c.index < d.index + d[0].length && d.index < c.index + c[0].length)) claims.push(Object.assign(d, { deniedOnly: true }));
+      }
+      claims.sort((a, b) => a.index - b.index);
+      for (const m of claims) {
         const at = s.start + m.index;
         const before = sentence.slice(Math.max(0, m.index - 40), m.index).split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
-        if (before.some(w => NEGATORS.has(w.toLowerCase())) || /non-?$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+        const denied = before.some(w => DENIALS.has(w.toLowerCase())) || /non-?$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index));
+        if (denied && !before.some(w => NEGATORS.has(w.toLowerCase()) && !DENIALS.has(w.toLowerCase()))) {
+          judgeDenial(m, at, s, sentence, cis, ps);
+          continue;
+        }
+        if ((m as { deniedOnly?: boolean }).deniedOnly || before.some(w => NEGATORS.has(w.toLowerCase()))) continue;
         const beforeWords = ` ${before.join(' ').toLowerCase()} `;
         if (AIMS.some(a => beforeWords.includes(` ${a} `))) continue;
         if (cis.length === 0 && nextCis.length !== 1) {
@@ -90,6 +181,9 @@ export const significanceClaim: Check = {
           continue;
         }
         if (cis.length === 0) {
+          // the claim's own p-value in its clause comes first ("was significant (p = 0.34)")
+          const ownP = ps.find(f => f.start > at && f.start < s.start + nextBoundary(sentence, m.index + m[0].length));
+          if (ownP) { judgeP(ownP, m, at); continue; }
           // "a significant gain in OS. Here the HR was 0.8 (95% CI 0.6-1.1)": the claim's
           // evidence in the next sentence of its paragraph, when that sentence gives one interval, of an
           // endpoint the claim's sentence names, and makes no claim of its own

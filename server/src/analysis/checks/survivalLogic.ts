@@ -27,6 +27,17 @@ export const TO_MONTHS: Record<string, number> = { months: 1, weeks: 12 / 52.177
  * time unit. A duration after "at", "after", "nach" ("PFS at 12 months was 30 %") is the time a rate
  * is read at, never a median.
  */
+const FOLLOW_UP = `(?:${wordsPattern(survival.followUp.words)})`;
+/** "median follow-up time for OS was 14 months", "(MFU, 30 months)": a follow-up word after the median word that opens the duration's clause, or just before it. */
+const FOLLOW_UP_BEFORE = new RegExp(`(?<![\\p{L}])(?:median|medianen?|m\u00e9diane?|mediana)(?![\\p{L}])[^.;\\d]{0,60}?(?<![\\p{L}])${FOLLOW_UP}(?![\\p{L}])[^.;\\d]{0,40}$|(?<![\\p{L}])${FOLLOW_UP}(?![\\p{L}])[^.;\\d\\p{L}]{0,6}$`, 'iu');
+/** "after 9 months of follow-up", "10 months follow-up". */
+const FOLLOW_UP_AFTER = new RegExp(`^\\s?(?:of\\s)?${FOLLOW_UP}(?![\\p{L}])`, 'iu');
+
+/** Whether a duration is how long patients were followed ("after a median follow-up of 14 months", "9 months of follow-up"), not a median of survival. */
+export function followUpDuration(text: string, e: FigureEntity): boolean {
+  return FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, e.start - 110), e.start)) || FOLLOW_UP_AFTER.test(text.slice(e.end, e.end + 24));
+}
+
 export function isSurvivalMedian(e: FigureEntity, text?: string, endpoints: (name: string | undefined) => boolean = n => n === 'OS' || n === 'PFS'): boolean {
   return e.figureKind === 'duration' && !e.timepoint && !e.comparator && typeof e.value === 'number' && TO_MONTHS[e.unit] !== undefined
     && endpoints(e.binding.endpoint) && !(text !== undefined && AT_TIME.test(text.slice(Math.max(0, e.start - 16), e.start)));
