@@ -806,3 +806,49 @@ describe('binding: a result corrected for placebo is no placebo arm\u2019s', () 
     { doc: 'Zorvatinib inhaler study.\n\nPeak FEV1 improved by 110 mL with zorvatinib and by 20 mL with placebo.', figure: '20 mL', want: 'placebo' },
   ]);
 });
+
+describe('binding: arms named as a list, as a subject, as a control (binding.arm)', () => {
+  table('arm', [
+    // a list of results paired by "respectively" with the arms named after it: the comparator's figure is its arm's
+    { doc: 'The ORR was 34 % vs 11 % for tovarimab and placebo, respectively.', figure: '11 %', want: 'placebo' },
+    // (the document's own drug, introduced first, keeps no arm: its arm is its drug)
+    { doc: 'Acme Bio tested tovarimab in a randomised trial. The ORR was 34 % vs 11 % for tovarimab and placebo, respectively.', figure: '34 %', want: undefined },
+    { doc: 'Median PFS was 8.4 months and 5.9 months in the tovarimab and docetaxel arms, respectively.', figure: '5.9 months', want: 'docetaxel' },
+    { doc: 'Median PFS was 8.4 months and 5.9 months in the tovarimab and docetaxel arms, respectively.', figure: '8.4 months', want: undefined },
+    // a dose right after its drug is that arm; a drug joined by "plus" is the arm's partner
+    { doc: 'Remission was 26 % and 7 % for tovarimab 3 mg and placebo, respectively.', figure: '26 %', want: '3 mg' },
+    { doc: 'Remission was 26 % and 7 % for tovarimab 3 mg and placebo, respectively.', figure: '7 %', want: 'placebo' },
+    { doc: 'Median OS was 15.1 months and 11.0 months for tovarimab plus docetaxel and docetaxel alone, respectively.', figure: '15.1 months', want: 'tovarimab plus docetaxel' },
+    { doc: 'Median OS was 15.1 months and 11.0 months for tovarimab plus docetaxel and docetaxel alone, respectively.', figure: '11.0 months', want: 'docetaxel' },
+    // a list paired with its endpoints names no arm
+    { doc: 'The ORR and DCR of tovarimab were 40 % and 70 %, respectively.', figure: '70 %', want: undefined },
+    // the arm named as the clause's subject, before the figure
+    { doc: 'While the tovarimab arm had not reached the median, the docetaxel arm achieved a median OS of 9.8 months.', figure: '9.8 months', want: 'docetaxel' },
+    { doc: 'Patients in the control arm had a median PFS of 4.4 months.', figure: '4.4 months', want: 'control' },
+    // not when a comparison, another drug or another figure stands between, nor for a group that is no arm
+    { doc: 'Compared with the control arm, tovarimab gave an ORR of 38 %.', figure: '38 %', want: undefined },
+    { doc: 'The docetaxel arm enrolled 40 patients and the ORR with tovarimab was 12 %.', figure: '12 %', want: undefined },
+    { doc: 'In the high-risk group, the ORR of tovarimab was 41 %.', figure: '41 %', want: undefined },
+    // a control named after the figure, past "those who received"
+    { doc: 'The two-year OS rate was 68 % with tovarimab compared with 59 % in those who received chemotherapy alone.', figure: '59 %', want: 'chemotherapy' },
+    { doc: 'The two-year OS rate was 68 % with tovarimab compared with 59 % in those who received chemotherapy alone.', figure: '68 %', want: undefined },
+  ]);
+});
+
+describe('binding: an endpoint defined by another (binding.endpoint)', () => {
+  table('endpoint', [
+    // the figure after the definition is the defined endpoint's, not the one that defines it
+    { doc: 'The proportion of patients achieving clinical remission, defined by the modified Mayo score, was 27 % with tovarimab.', figure: '27 %', want: 'remission' },
+    { doc: 'Clinical remission as defined by the total Mayo score was 22 % and 7 % for tovarimab and placebo, respectively.', figure: '7 %', want: 'remission' },
+    { doc: 'Remission (defined as a MADRS score of 10 or less) was reached by 18 % of patients on tovarimab.', figure: '18 %', want: 'remission' },
+    // an endpoint named without a definition keeps its figure
+    { doc: 'The Mayo score fell by 2.1 points with tovarimab.', figure: '2.1 points', want: 'Mayo' },
+    { doc: 'Clinical remission was 27 % and the Mayo score fell by 2.1 points with tovarimab.', figure: '2.1 points', want: 'Mayo' },
+  ]);
+  it('a figure inside the definition stays the defining endpoint\'s', () => {
+    const doc = 'Remission from depression (defined as MADRS ≤10) was reached by 21 % of patients on tovarimab.';
+    assert.match(bindingOf(doc, '21 %').endpoint ?? '', /remission/i);
+    const inside = figuresOf(doc).find(x => x.text.includes('10'));
+    if (inside) assert.doesNotMatch(inside.binding.endpoint ?? '', /remission/i);
+  });
+});
