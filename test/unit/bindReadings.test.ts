@@ -50,6 +50,13 @@ describe('binding: populations and subgroups (binding.subgroup)', () => {
     { doc: 'In the 3 mg/kg cohort, the ORR of tovarimab was 22 %.', figure: '22 %', want: undefined },
     // a bare head names no particular population
     { doc: 'In this cohort, the ORR of tovarimab was 19 %.', figure: '19 %', want: undefined },
+    // an age subgroup: the patients joined to their age
+    { doc: 'Among patients aged 65 and older, the ORR of tovarimab was 37 %.', figure: '37 %', want: 'patients aged 65 and older' },
+    { doc: 'The Acme vaccine was 81 % effective in people aged 65 and above.', figure: '81 %', want: 'people aged 65 and above' },
+    { doc: 'Efficacy of the Acme vaccine was 78 % in participants over 65 years of age.', figure: '78 %', want: 'participants over 65 years of age' },
+    // "over" with no age after it joins no age; people with the disease are everyone enrolled
+    { doc: 'In patients over the first year of treatment, the ORR of tovarimab was 33 %.', figure: '33 %', want: undefined },
+    { doc: 'The Acme vaccine was 71 % effective in people with the disease.', figure: '71 %', want: undefined },
     // a population phrase that holds the figure is not the figure's population
     { doc: 'In patients with PD-L1 expression of 50 % or more, the ORR of tovarimab was 44 %.', figure: '44 %', want: 'patients with PD-L1' },
   ]);

@@ -275,8 +275,8 @@ const POP = grammar.populations;
 /** "evaluable population", "ALK-positive subgroup", "Cohort 4": a population's head noun (lexicon/grammar/binding.json). */
 const POPULATION_HEAD = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys(POP.heads))})(?![\\p{L}\\d-])`, 'giu');
 const NOT_POPULATION = new Set(Object.keys(POP.notPopulation.words).map(lower));
-/** "in patients with liver metastases", "data from patients with X": the patients a figure is about. */
-const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:${wordsPattern(POP.patientsWith.before.words)})\\s+(?:the\\s+|den\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+)`, 'giu');
+/** "in patients with liver metastases", "data from patients with X", "among patients aged 65 and older": the patients a figure is about. */
+const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:${wordsPattern(POP.patientsWith.before.words)})\\s+(?:the\\s+|den\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+|(?:${wordsPattern([...Object.keys(POP.patientsWith.nouns), ...POP.patientsWith.ageLinks.nouns])})\\s+(?:${wordsPattern(POP.patientsWith.ageLinks.words)})\\s+(?=\\d))`, 'giu');
 const PATIENTS_WITH_STOPS = new Set(POP.patientsWith.stops.map(lower));
 /** "50 % of patients with synovial sarcoma": the share of a figure, of the patients with a disease. */
 const SHARE_OF_PATIENTS_WITH = new RegExp(`(?<!\\p{L})of\\s+(?:the\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with)\\s+)`, 'giu');
