@@ -54,6 +54,9 @@ describe('binding: populations and subgroups (binding.subgroup)', () => {
     { doc: 'Among patients aged 65 and older, the ORR of tovarimab was 37 %.', figure: '37 %', want: 'patients aged 65 and older' },
     { doc: 'The Acme vaccine was 81 % effective in people aged 65 and above.', figure: '81 %', want: 'people aged 65 and above' },
     { doc: 'Efficacy of the Acme vaccine was 78 % in participants over 65 years of age.', figure: '78 %', want: 'participants over 65 years of age' },
+    // a later value reached by a verb of change has its own population, not the first figure's
+    { doc: 'The Acme vaccine showed 72 % efficacy overall, a figure that increased to 84 % in people aged 65 and above.', figure: '72 %', want: undefined },
+    { doc: 'The Acme vaccine showed 72 % efficacy overall, a figure that increased to 84 % in people aged 65 and above.', figure: '84 %', want: 'people aged 65 and above' },
     // "over" with no age after it joins no age; people with the disease are everyone enrolled
     { doc: 'In patients over the first year of treatment, the ORR of tovarimab was 33 %.', figure: '33 %', want: undefined },
     { doc: 'The Acme vaccine was 71 % effective in people with the disease.', figure: '71 %', want: undefined },

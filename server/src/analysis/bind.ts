@@ -505,9 +505,15 @@ function populationOf(f: FigureEntity, mentions: Mention[], normalized: string, 
   let b = firstFrom(mentions, f.start) - 1;
   while (b >= 0 && mentions[b].end > f.start) b--;
   if (b >= 0) return mentions[b].name;
-  if (after && !versusBetween(normalized, f.end, after.start, versusAt)) return after.name;
+  if (after && !versusBetween(normalized, f.end, after.start, versusAt) && !CHANGED_TO_FIGURE.test(normalized.slice(f.end, after.start))) return after.name;
   return undefined;
 }
+/**
+ * "74 % efficacy overall, a figure that increased to 84 % in people aged 65 and above": a later figure the
+ * text reaches by a verb of change (binding.json changedTo) is another value, and the population named
+ * after it is that value's, not the first figure's.
+ */
+const CHANGED_TO_FIGURE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.changedTo.stems)})\\p{L}*\\s(?:[^.;,\\d]{0,40}\\s)?to\\s*[~<>\u2248\u2264\u2265]?\\s*\\d`, 'iu');
 
 /** Between a figure and the disease it is a result in: "in", "among", "of", perhaps "the" ("7 % in colorectal cancer"); a phrase of patients with the disease is read as a population. */
 const DISEASE_AFTER_GAP = /^(?:\s*\([^()]*\))?\s*(?:in|among|of|bei|chez|dans|nel|nella)\s+(?:(?:the|all)\s+)?$/i;
