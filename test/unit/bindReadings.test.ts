@@ -862,3 +862,17 @@ describe('binding: an endpoint defined by another (binding.endpoint)', () => {
     if (inside) assert.doesNotMatch(inside.binding.endpoint ?? '', /remission/i);
   });
 });
+
+describe('binding: a paragraph about another drug (binding.drug)', () => {
+  const roundup = (second: string) => 'Acme Bio reported that tovarimab reached an ORR of 44 % in the ACME-1 trial. Tovarimab is also in a second trial.\n\n'
+    + 'Beta Thera also reported data this week. ' + second + '\n\nAcme Bio will present tovarimab again in May.';
+  table('drug', [
+    // the paragraph's own drug, the document's not named in it, is the drug of the paragraph's results
+    { doc: roundup('Its phase 1 trial of zelbotinib enrolled 30 patients. Of these, 9 (30 %) achieved a partial response.'), figure: '30 %', want: 'zelbotinib' },
+    { doc: roundup('Zelbotinib is its lead program. Overall, 30 % achieved a partial response.'), figure: '30 %', want: 'zelbotinib' },
+    // not a therapy the patients had before, nor a drug a preposition brings in, nor when the document's drug is named in the paragraph
+    { doc: roundup('Its patients had progressed after zelbotinib. Overall, 30 % achieved a partial response.'), figure: '30 %', want: 'tovarimab' },
+    { doc: roundup('It compared its results with zelbotinib. Overall, 30 % achieved a partial response.'), figure: '30 %', want: 'tovarimab' },
+    { doc: roundup('Unlike tovarimab, zelbotinib is given orally. Overall, 30 % achieved a partial response.'), figure: '30 %', want: 'tovarimab' },
+  ]);
+});

@@ -50,6 +50,24 @@ function drugInParagraphBefore(entities: Entity[], i: number, normalized: string
   return undefined;
 }
 
+/** A drug a preposition or a conjunction brings in ("after X", "with X", "plus X", "for X", "and X"): the object of another's sentence, not its subject. */
+const OBJECT_DRUG = /\b(?:after|following|with|plus|and|or|including|than|like|for|to|from|on|over|versus|vs\.?|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** Whether the paragraph holding entity `i` names the drug `name` before it or after it (a blank line ends a paragraph; at most 1500 characters each way). */
+function paragraphNames(entities: Entity[], i: number, normalized: string, name: string): boolean {
+  const f = entities[i];
+  for (let k = i - 1; k >= 0 && f.start - entities[k].end <= 1500; k--) {
+    const e = entities[k];
+    if (/\n[ \t]*\n/.test(normalized.slice(e.end, f.start))) break;
+    if (e.kind === 'drug' && e.name === name) return true;
+  }
+  for (let k = i + 1; k < entities.length && entities[k].start - f.end <= 1500; k++) {
+    const e = entities[k];
+    if (/\n[ \t]*\n/.test(normalized.slice(f.end, e.start))) break;
+    if (e.kind === 'drug' && e.name === name) return true;
+  }
+  return false;
+}
+
 const CHANGE_IN = /^[ ]?(?:improvement|increase|reduction|decrease|gain|rise|drop|decline|benefit|higher|lower|better|greater)s? (?:in|of)\b/;
 
 const COMPARATOR_DRUG = versusThen(String.raw`|\bover\b|\brelative to`, String.raw`(?:[^.;:]|\.(?=\d)){0,30}$`);
@@ -1650,7 +1668,12 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       if (drug) f.binding.drug = (drug === head && !ownArm ? regimenOf(entities, subject, from, normalized, s) : undefined) ?? drug.name;
       else if (!onPlacebo && !comparison && aboutTheDrug(f) && !(f.figureKind === 'money' && (run.companyMoney ??= COMPANY_MONEY.test(normalized.slice(run.span.start, run.span.end))))) {
         const inParagraph = f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined;
-        const name = mainDrug ?? inParagraph?.name;
+        // a paragraph about another drug, the document's own not named in it ("Acme Bio shares rose after data on
+        // AB-202 ... 2 of 20 responded"), speaks of that drug: context carries from the paragraph before the document
+        // (the paragraph's drug as its subject: not a therapy had before, nor one a preposition brings in, "in line with X", "after X")
+        const paragraphDrug = inParagraph && mainDrug && inParagraph.name !== mainDrug && !isPriorTherapy(normalized, inParagraph)
+          && !OBJECT_DRUG.test(normalized.slice(Math.max(0, inParagraph.start - 24), inParagraph.start)) && !paragraphNames(entities, i, normalized, mainDrug);
+        const name = paragraphDrug ? inParagraph!.name : mainDrug ?? inParagraph?.name;
         // "the combination posted a median OS of 12.8 months": the document's regimen, when its main drug was introduced in one
         mainRegimen ??= { label: documentRegimen(entities, sentences, normalized, mainDrug) };
         if (name) f.binding.drug = name === mainDrug && mainRegimen.label && REGIMEN_WORD.test(normalized.slice(s.start, s.end)) ? mainRegimen.label : name;
