@@ -876,3 +876,14 @@ describe('binding: a paragraph about another drug (binding.drug)', () => {
     { doc: roundup('Unlike tovarimab, zelbotinib is given orally. Overall, 30 % achieved a partial response.'), figure: '30 %', want: 'tovarimab' },
   ]);
 });
+
+describe('binding: a measure in another unit, in parentheses, restates its head (binding.endpoint)', () => {
+  const doc = 'At week 72, tovarimab gave an average weight loss of 12.4 % (27.3 lbs), compared to 0.9 % (2.2 lbs) with placebo.';
+  table('endpoint', [
+    { doc, figure: '27.3 lbs', want: 'body weight' },
+    { doc, figure: '2.2 lbs', want: 'body weight' },
+    // a measure that stands apart, in a sentence of its own, restates nothing
+    { doc: 'At week 72, the body weight change with tovarimab was 12.4 %. The trial\'s 2.2 lbs threshold was set in advance.', figure: '2.2 lbs', want: undefined },
+  ]);
+  table('arm', [{ doc, figure: '2.2 lbs', want: 'placebo' }]);
+});

@@ -1814,15 +1814,17 @@ function combinationHead(entities: Entity[], d: number, from: number, normalized
 
 /**
  * Companions: "25.0 % (25 of 100 patients)", "48 % (95% CI 37.1–59.0)", "27 of 30 patients (90.0 %)",
- * "(33 of 50; 95% CI ...)". A count, share or interval in parentheses right after a figure states
+ * "(33 of 50; 95% CI ...)", "a loss of 0.9 % (2.2 lbs)". A count, share or interval in parentheses right after a figure states
  * the same result again, so it measures the same thing. Maps each companion to its head.
  */
 function companionHeads(figures: FigureEntity[], normalized: string): Map<FigureEntity, FigureEntity> {
   const heads = new Map<FigureEntity, FigureEntity>();
-  const companionKind = (c: FigureEntity) => c.figureKind === 'count' || c.figureKind === 'percent' || c.figureKind === 'ci';
+  // "an average loss of 0.9 % (2.2 lbs)": a measure in another unit restates a share or a measure too
+  const companionKind = (c: FigureEntity, prev: FigureEntity) => c.figureKind === 'count' || c.figureKind === 'percent' || c.figureKind === 'ci'
+    || (c.figureKind === 'other' && !!c.unit && (prev.figureKind === 'percent' || prev.figureKind === 'other') && !!prev.unit && c.unit !== prev.unit);
   for (let k = 1; k < figures.length; k++) {
     const c = figures[k], prev = figures[k - 1];
-    if (!companionKind(c) || prev.figureKind === 'date' || prev.figureKind === 'dose' || prev.figureKind === 'money') continue;
+    if (!companionKind(c, prev) || prev.figureKind === 'date' || prev.figureKind === 'dose' || prev.figureKind === 'money') continue;
     const gap = normalized.slice(prev.end, c.start);
     if (/^\s*[([]\s*$/.test(gap) && !(c.figureKind === 'ci' ? false : prev.figureKind === 'ratio' || prev.figureKind === 'pvalue')) heads.set(c, prev);
     else if (/^\s*[;,]\s*$/.test(gap) && heads.has(prev) && c.figureKind === 'ci') heads.set(c, heads.get(prev)!);
