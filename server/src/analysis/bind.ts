@@ -235,6 +235,15 @@ function definedHead(entities: Entity[], at: number, from: number, figureStart: 
 /** Whether an endpoint is named inside a definition of another (see definedHead). */
 const definesAnother = (entities: Entity[], at: number, from: number, figureStart: number, normalized: string) => definedHead(entities, at, from, figureStart, normalized) !== at;
 
+/** "57 % of patients were alive at three years": a share of patients said to be in a state (binding.json endpoints.statePredicates). */
+const STATES = grammar.endpoints.statePredicates.states as Record<string, string>;
+const STATE_PREDICATE = new RegExp(`\\bof\\s+(?:the\\s+)?(?:patients|participants|subjects|people)\\b[^.;:%]{0,60}?\\b(?:(?:were|was|remained|remain|are|is)\\s+(?:still\\s+)?)?(${wordsPattern(Object.keys(STATES))})(?![\\p{L}-])`, 'iu');
+const STATE_NAMES = new Map(Object.entries(STATES).map(([k, v]) => [k.toLowerCase(), v]));
+function statePredicate(sentence: string): string | undefined {
+  const m = STATE_PREDICATE.exec(sentence);
+  return m ? STATE_NAMES.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+}
+
 /** "attained a complete response (CR)", "met the criteria for Springfield remission": the endpoint follows the figure. */
 const FORWARD = grammar.endpoints.forward;
 const FORWARD_ENDPOINT = new RegExp(`^\\)?(?:\\s*\\([^()]*\\))?,?(?:\\s+of\\s+(?:the\\s+)?(?:patients|participants|subjects))?\\s+(?:(?:${wordsPattern(FORWARD.stems)})|(?:${wordsPattern(FORWARD.words)})(?![\\p{L}]))[^.;\\d()]{0,40}$`, 'iu');
@@ -1182,6 +1191,8 @@ interface SentenceRun {
   timepoints?: { any: number[]; onlyFor: Map<string, number[]> };
   comparesArms?: boolean;
   drugNames?: Set<string>;
+  /** The endpoint the state its shares are said to be in names ("were alive"), '' when none. */
+  statePredicate?: string;
   /** The positions of the sentence's semicolons (clause breaks), ascending. */
   semicolons?: number[];
   /** Whether the sentence speaks of the company's accounts (binding.json companyMoney): read once per sentence. */
@@ -1597,6 +1608,11 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       const epAt = shared >= 0 ? shared : forward
         ? (nextEp >= 0 ? nextEp : before)
         : (before >= 0 ? definedHead(entities, headOfAside(entities, before, from, f.start, normalized), from, f.start, normalized) : endpointAfter(3));
+      if (epAt < 0 && f.figureKind === 'percent') {
+        // "57 % of patients were alive at three years": the state the sentence's shares are said to be in names their endpoint
+        run.statePredicate ??= statePredicate(normalized.slice(run.span.start, run.span.end)) ?? '';
+        if (run.statePredicate) f.binding.endpoint = run.statePredicate;
+      }
       if (epAt >= 0) {
         const ep = entities[epAt];
         f.binding.endpoint = ep.name;
