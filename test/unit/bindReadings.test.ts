@@ -893,7 +893,7 @@ describe('binding: the state a share of patients is said to be in names its endp
   table('endpoint', [
     { doc: alive, figure: '68 %', want: 'OS' },
     { doc: alive, figure: '59 %', want: 'OS' },
-    { doc: 'Acme Bio reported the ACME-1 trial. Data showed 57 % of patients alive at three years with tovarimab.', figure: '57 %', want: 'OS' },
+    { doc: 'Acme Bio reported the ACME-1 trial. With tovarimab, 61 % of the patients stayed alive through year three.', figure: '61 %', want: 'OS' },
     { doc: 'Acme Bio reported the ACME-1 trial. An estimated 67 % of patients treated with tovarimab were event free at two years.', figure: '67 %', want: 'EFS' },
     // a state in a clause that picks the patients out is no result; an endpoint the sentence names wins
     { doc: 'Acme Bio reported the ACME-1 trial. Of the patients who were alive at the cut-off, 40 % had a partial response to tovarimab.', figure: '40 %', want: 'PR' },
