@@ -50,6 +50,16 @@ describe('binding: populations and subgroups (binding.subgroup)', () => {
     { doc: 'In the 3 mg/kg cohort, the ORR of tovarimab was 22 %.', figure: '22 %', want: undefined },
     // a bare head names no particular population
     { doc: 'In this cohort, the ORR of tovarimab was 19 %.', figure: '19 %', want: undefined },
+    // an age subgroup: the patients joined to their age
+    { doc: 'Among patients aged 65 and older, the ORR of tovarimab was 37 %.', figure: '37 %', want: 'patients aged 65 and older' },
+    { doc: 'The Acme vaccine was 81 % effective in people aged 65 and above.', figure: '81 %', want: 'people aged 65 and above' },
+    { doc: 'Efficacy of the Acme vaccine was 78 % in participants over 65 years of age.', figure: '78 %', want: 'participants over 65 years of age' },
+    // a later value reached by a verb of change has its own population, not the first figure's
+    { doc: 'The Acme vaccine showed 72 % efficacy overall, a figure that increased to 84 % in people aged 65 and above.', figure: '72 %', want: undefined },
+    { doc: 'The Acme vaccine showed 72 % efficacy overall, a figure that increased to 84 % in people aged 65 and above.', figure: '84 %', want: 'people aged 65 and above' },
+    // "over" with no age after it joins no age; people with the disease are everyone enrolled
+    { doc: 'In patients over the first year of treatment, the ORR of tovarimab was 33 %.', figure: '33 %', want: undefined },
+    { doc: 'The Acme vaccine was 71 % effective in people with the disease.', figure: '71 %', want: undefined },
     // a population phrase that holds the figure is not the figure's population
     { doc: 'In patients with PD-L1 expression of 50 % or more, the ORR of tovarimab was 44 %.', figure: '44 %', want: 'patients with PD-L1' },
   ]);
@@ -804,5 +814,89 @@ describe('binding: a result corrected for placebo is no placebo arm\u2019s', () 
     { doc, figure: '200 \u00b5g', want: undefined },
     // the placebo arm named as such keeps its figures
     { doc: 'Zorvatinib inhaler study.\n\nPeak FEV1 improved by 110 mL with zorvatinib and by 20 mL with placebo.', figure: '20 mL', want: 'placebo' },
+  ]);
+});
+
+describe('binding: arms named as a list, as a subject, as a control (binding.arm)', () => {
+  table('arm', [
+    // a list of results paired by "respectively" with the arms named after it: the comparator's figure is its arm's
+    { doc: 'The ORR was 34 % vs 11 % for tovarimab and placebo, respectively.', figure: '11 %', want: 'placebo' },
+    // (the document's own drug, introduced first, keeps no arm: its arm is its drug)
+    { doc: 'Acme Bio tested tovarimab in a randomised trial. The ORR was 34 % vs 11 % for tovarimab and placebo, respectively.', figure: '34 %', want: undefined },
+    { doc: 'Median PFS was 8.4 months and 5.9 months in the tovarimab and docetaxel arms, respectively.', figure: '5.9 months', want: 'docetaxel' },
+    { doc: 'Median PFS was 8.4 months and 5.9 months in the tovarimab and docetaxel arms, respectively.', figure: '8.4 months', want: undefined },
+    // a dose right after its drug is that arm; a drug joined by "plus" is the arm's partner
+    { doc: 'Remission was 26 % and 7 % for tovarimab 3 mg and placebo, respectively.', figure: '26 %', want: '3 mg' },
+    { doc: 'Remission was 26 % and 7 % for tovarimab 3 mg and placebo, respectively.', figure: '7 %', want: 'placebo' },
+    { doc: 'Median OS was 15.1 months and 11.0 months for tovarimab plus docetaxel and docetaxel alone, respectively.', figure: '15.1 months', want: 'tovarimab plus docetaxel' },
+    { doc: 'Median OS was 15.1 months and 11.0 months for tovarimab plus docetaxel and docetaxel alone, respectively.', figure: '11.0 months', want: 'docetaxel' },
+    // a list paired with its endpoints names no arm
+    { doc: 'The ORR and DCR of tovarimab were 40 % and 70 %, respectively.', figure: '70 %', want: undefined },
+    // the arm named as the clause's subject, before the figure
+    { doc: 'While the tovarimab arm had not reached the median, the docetaxel arm achieved a median OS of 9.8 months.', figure: '9.8 months', want: 'docetaxel' },
+    { doc: 'Patients in the control arm had a median PFS of 4.4 months.', figure: '4.4 months', want: 'control' },
+    // not when a comparison, another drug or another figure stands between, nor for a group that is no arm
+    { doc: 'Compared with the control arm, tovarimab gave an ORR of 38 %.', figure: '38 %', want: undefined },
+    { doc: 'The docetaxel arm enrolled 40 patients and the ORR with tovarimab was 12 %.', figure: '12 %', want: undefined },
+    { doc: 'In the high-risk group, the ORR of tovarimab was 41 %.', figure: '41 %', want: undefined },
+    // a control named after the figure, past "those who received"
+    { doc: 'The two-year OS rate was 68 % with tovarimab compared with 59 % in those who received chemotherapy alone.', figure: '59 %', want: 'chemotherapy' },
+    { doc: 'The two-year OS rate was 68 % with tovarimab compared with 59 % in those who received chemotherapy alone.', figure: '68 %', want: undefined },
+  ]);
+});
+
+describe('binding: an endpoint defined by another (binding.endpoint)', () => {
+  table('endpoint', [
+    // the figure after the definition is the defined endpoint's, not the one that defines it
+    { doc: 'The proportion of patients achieving clinical remission, defined by the modified Mayo score, was 27 % with tovarimab.', figure: '27 %', want: 'remission' },
+    { doc: 'Clinical remission as defined by the total Mayo score was 22 % and 7 % for tovarimab and placebo, respectively.', figure: '7 %', want: 'remission' },
+    { doc: 'Remission (defined as a MADRS score of 10 or less) was reached by 18 % of patients on tovarimab.', figure: '18 %', want: 'remission' },
+    // an endpoint named without a definition keeps its figure
+    { doc: 'The Mayo score fell by 2.1 points with tovarimab.', figure: '2.1 points', want: 'Mayo' },
+    { doc: 'Clinical remission was 27 % and the Mayo score fell by 2.1 points with tovarimab.', figure: '2.1 points', want: 'Mayo' },
+  ]);
+  it('a figure inside the definition stays the defining endpoint\'s', () => {
+    const doc = 'Remission from depression (defined as MADRS ≤10) was reached by 21 % of patients on tovarimab.';
+    assert.match(bindingOf(doc, '21 %').endpoint ?? '', /remission/i);
+    const inside = figuresOf(doc).find(x => x.text.includes('10'));
+    if (inside) assert.doesNotMatch(inside.binding.endpoint ?? '', /remission/i);
+  });
+});
+
+describe('binding: a paragraph about another drug (binding.drug)', () => {
+  const roundup = (second: string) => 'Acme Bio reported that tovarimab reached an ORR of 44 % in the ACME-1 trial. Tovarimab is also in a second trial.\n\n'
+    + 'Beta Thera also reported data this week. ' + second + '\n\nAcme Bio will present tovarimab again in May.';
+  table('drug', [
+    // the paragraph's own drug, the document's not named in it, is the drug of the paragraph's results
+    { doc: roundup('Its phase 1 trial of zelbotinib enrolled 30 patients. Of these, 9 (30 %) achieved a partial response.'), figure: '30 %', want: 'zelbotinib' },
+    { doc: roundup('Zelbotinib is its lead program. Overall, 30 % achieved a partial response.'), figure: '30 %', want: 'zelbotinib' },
+    // not a therapy the patients had before, nor a drug a preposition brings in, nor when the document's drug is named in the paragraph
+    { doc: roundup('Its patients had progressed after zelbotinib. Overall, 30 % achieved a partial response.'), figure: '30 %', want: 'tovarimab' },
+    { doc: roundup('It compared its results with zelbotinib. Overall, 30 % achieved a partial response.'), figure: '30 %', want: 'tovarimab' },
+    { doc: roundup('Unlike tovarimab, zelbotinib is given orally. Overall, 30 % achieved a partial response.'), figure: '30 %', want: 'tovarimab' },
+  ]);
+});
+
+describe('binding: a measure in another unit, in parentheses, restates its head (binding.endpoint)', () => {
+  const doc = 'At week 72, tovarimab gave an average weight loss of 12.4 % (27.3 lbs), compared to 0.9 % (2.2 lbs) with placebo.';
+  table('endpoint', [
+    { doc, figure: '27.3 lbs', want: 'body weight' },
+    { doc, figure: '2.2 lbs', want: 'body weight' },
+    // a measure that stands apart, in a sentence of its own, restates nothing
+    { doc: 'At week 72, the body weight change with tovarimab was 12.4 %. The trial\'s 2.2 lbs threshold was set in advance.', figure: '2.2 lbs', want: undefined },
+  ]);
+  table('arm', [{ doc, figure: '2.2 lbs', want: 'placebo' }]);
+});
+
+describe('binding: the state a share of patients is said to be in names its endpoint (binding.endpoint)', () => {
+  const alive = 'Acme Bio reported the ACME-1 trial of tovarimab. At two years, 68 % of patients on tovarimab were alive, compared with 59 % of those on placebo.';
+  table('endpoint', [
+    { doc: alive, figure: '68 %', want: 'OS' },
+    { doc: alive, figure: '59 %', want: 'OS' },
+    { doc: 'Acme Bio reported the ACME-1 trial. With tovarimab, 61 % of the patients stayed alive through year three.', figure: '61 %', want: 'OS' },
+    { doc: 'Acme Bio reported the ACME-1 trial. An estimated 67 % of patients treated with tovarimab were event free at two years.', figure: '67 %', want: 'EFS' },
+    // a state in a clause that picks the patients out is no result; an endpoint the sentence names wins
+    { doc: 'Acme Bio reported the ACME-1 trial. Of the patients who were alive at the cut-off, 40 % had a partial response to tovarimab.', figure: '40 %', want: 'PR' },
+    { doc: 'Acme Bio reported the ACME-1 trial. The ORR of tovarimab was 40 %; most patients were alive.', figure: '40 %', want: 'ORR' },
   ]);
 });

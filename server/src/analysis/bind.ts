@@ -50,6 +50,24 @@ function drugInParagraphBefore(entities: Entity[], i: number, normalized: string
   return undefined;
 }
 
+/** A drug a preposition or a conjunction brings in ("after X", "with X", "plus X", "for X", "and X"): the object of another's sentence, not its subject. */
+const OBJECT_DRUG = /\b(?:after|following|with|plus|and|or|including|than|like|for|to|from|on|over|versus|vs\.?|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** Whether the paragraph holding entity `i` names the drug `name` before it or after it (a blank line ends a paragraph; at most 1500 characters each way). */
+function paragraphNames(entities: Entity[], i: number, normalized: string, name: string): boolean {
+  const f = entities[i];
+  for (let k = i - 1; k >= 0 && f.start - entities[k].end <= 1500; k--) {
+    const e = entities[k];
+    if (/\n[ \t]*\n/.test(normalized.slice(e.end, f.start))) break;
+    if (e.kind === 'drug' && e.name === name) return true;
+  }
+  for (let k = i + 1; k < entities.length && entities[k].start - f.end <= 1500; k++) {
+    const e = entities[k];
+    if (/\n[ \t]*\n/.test(normalized.slice(f.end, e.start))) break;
+    if (e.kind === 'drug' && e.name === name) return true;
+  }
+  return false;
+}
+
 const CHANGE_IN = /^[ ]?(?:improvement|increase|reduction|decrease|gain|rise|drop|decline|benefit|higher|lower|better|greater)s? (?:in|of)\b/;
 
 const COMPARATOR_DRUG = versusThen(String.raw`|\bover\b|\brelative to`, String.raw`(?:[^.;:]|\.(?=\d)){0,30}$`);
@@ -182,6 +200,50 @@ function headOfAside(entities: Entity[], at: number, from: number, figureStart: 
   return at;
 }
 
+/**
+ * "remission, defined by the Acme score, was 27 %", "Remission (defined as an Acme score of 2 or less) was
+ * reached by 14 %": an endpoint inside a definition (binding.json endpoints.definedBy) defines the endpoint
+ * named before the definition, and the figure is that endpoint's. The words between the definition's cue
+ * and its endpoint hold no clause break; the defined endpoint is the first of the run of endpoints right
+ * before the cue ("response on the Acme scale (defined as ..."), with no comma, bracket or figure between.
+ */
+const DEFINED_BY = new RegExp(`(?:^|[\\s,(])(?:${wordsPattern(grammar.endpoints.definedBy.words)})\\s[^.;:()]{0,40}$`, 'iu');
+function definedHead(entities: Entity[], at: number, from: number, figureStart: number, normalized: string): number {
+  if (at < 0) return at;
+  const ep = entities[at];
+  const lo = Math.max(0, ep.start - 60);
+  const m = DEFINED_BY.exec(normalized.slice(lo, ep.start));
+  if (!m) return at;
+  // a figure inside the definition ("defined as an Acme score of 2 or less") is the defining endpoint's: the
+  // definition a bracket or comma opened closes before the figure, one opened by words only leaves a word (a verb) before it
+  const opener = normalized[lo + m.index];
+  const gap = normalized.slice(ep.end, figureStart);
+  if (opener === '(' ? !gap.includes(')') : opener === ',' ? !gap.includes(',') : !/\p{L}{3,}/u.test(gap)) return at;
+  // the cue's own comma, bracket and spaces are no clause break before it
+  let cue = lo + m.index;
+  while (cue > 0 && /[\s,(]/.test(normalized[cue - 1])) cue--;
+  let head = -1;
+  for (let k = at - 1; k >= from; k--) {
+    const e = entities[k];
+    // what the definition itself holds ("a 50 % reduction in the Acme score")
+    if (e.end > cue) continue;
+    if (cue - e.end > 40 || e.kind === 'figure' || /[,.;:()[\]]/.test(normalized.slice(e.end, cue))) break;
+    if (e.kind === 'endpoint') head = k;
+  }
+  return head >= 0 ? head : at;
+}
+/** Whether an endpoint is named inside a definition of another (see definedHead). */
+const definesAnother = (entities: Entity[], at: number, from: number, figureStart: number, normalized: string) => definedHead(entities, at, from, figureStart, normalized) !== at;
+
+/** "57 % of patients were alive at three years": a share of patients said to be in a state (binding.json endpoints.statePredicates). */
+const STATES = grammar.endpoints.statePredicates.states as Record<string, string>;
+const STATE_PREDICATE = new RegExp(`\\bof\\s+(?:the\\s+)?(?:patients|participants|subjects|people)\\b[^.;:%]{0,60}?\\b(?:(?:were|was|remained|remain|are|is)\\s+(?:still\\s+)?)?(${wordsPattern(Object.keys(STATES))})(?![\\p{L}-])`, 'iu');
+const STATE_NAMES = new Map(Object.entries(STATES).map(([k, v]) => [k.toLowerCase(), v]));
+function statePredicate(sentence: string): string | undefined {
+  const m = STATE_PREDICATE.exec(sentence);
+  return m ? STATE_NAMES.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+}
+
 /** "attained a complete response (CR)", "met the criteria for Springfield remission": the endpoint follows the figure. */
 const FORWARD = grammar.endpoints.forward;
 const FORWARD_ENDPOINT = new RegExp(`^\\)?(?:\\s*\\([^()]*\\))?,?(?:\\s+of\\s+(?:the\\s+)?(?:patients|participants|subjects))?\\s+(?:(?:${wordsPattern(FORWARD.stems)})|(?:${wordsPattern(FORWARD.words)})(?![\\p{L}]))[^.;\\d()]{0,40}$`, 'iu');
@@ -240,8 +302,8 @@ const POP = grammar.populations;
 /** "evaluable population", "ALK-positive subgroup", "Cohort 4": a population's head noun (lexicon/grammar/binding.json). */
 const POPULATION_HEAD = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys(POP.heads))})(?![\\p{L}\\d-])`, 'giu');
 const NOT_POPULATION = new Set(Object.keys(POP.notPopulation.words).map(lower));
-/** "in patients with liver metastases", "data from patients with X": the patients a figure is about. */
-const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:${wordsPattern(POP.patientsWith.before.words)})\\s+(?:the\\s+|den\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+)`, 'giu');
+/** "in patients with liver metastases", "data from patients with X", "among patients aged 65 and older": the patients a figure is about. */
+const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:${wordsPattern(POP.patientsWith.before.words)})\\s+(?:the\\s+|den\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+|(?:${wordsPattern([...Object.keys(POP.patientsWith.nouns), ...POP.patientsWith.ageLinks.nouns])})\\s+(?:${wordsPattern(POP.patientsWith.ageLinks.words)})\\s+(?=\\d))`, 'giu');
 const PATIENTS_WITH_STOPS = new Set(POP.patientsWith.stops.map(lower));
 /** "50 % of patients with synovial sarcoma": the share of a figure, of the patients with a disease. */
 const SHARE_OF_PATIENTS_WITH = new RegExp(`(?<!\\p{L})of\\s+(?:the\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with)\\s+)`, 'giu');
@@ -470,9 +532,15 @@ function populationOf(f: FigureEntity, mentions: Mention[], normalized: string, 
   let b = firstFrom(mentions, f.start) - 1;
   while (b >= 0 && mentions[b].end > f.start) b--;
   if (b >= 0) return mentions[b].name;
-  if (after && !versusBetween(normalized, f.end, after.start, versusAt)) return after.name;
+  if (after && !versusBetween(normalized, f.end, after.start, versusAt) && !CHANGED_TO_FIGURE.test(normalized.slice(f.end, after.start))) return after.name;
   return undefined;
 }
+/**
+ * "74 % efficacy overall, a figure that increased to 84 % in people aged 65 and above": a later figure the
+ * text reaches by a verb of change (binding.json changedTo) is another value, and the population named
+ * after it is that value's, not the first figure's.
+ */
+const CHANGED_TO_FIGURE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.changedTo.stems)})\\p{L}*\\s(?:[^.;,\\d]{0,40}\\s)?to\\s*[~<>\u2248\u2264\u2265]?\\s*\\d`, 'iu');
 
 /** Between a figure and the disease it is a result in: "in", "among", "of", perhaps "the" ("7 % in colorectal cancer"); a phrase of patients with the disease is read as a population. */
 const DISEASE_AFTER_GAP = /^(?:\s*\([^()]*\))?\s*(?:in|among|of|bei|chez|dans|nel|nella)\s+(?:(?:the|all)\s+)?$/i;
@@ -533,7 +601,36 @@ const DOSE_RIGHT_AFTER = /^\s*(?:\(\s*|,?\s*(?:of\s+(?:the\s+)?(?:patients|parti
  * investigator's choice of chemotherapy": a control named right after the figure (lexicon/grammar/
  * binding.json) is its arm; one a drug is added to ("chemotherapy plus tovarimab") is no control.
  */
-const CONTROL_AFTER = new RegExp(String.raw`^(?:\s*\([^()]*\))?,?\s*(?:with|for|on|in|under|receiving|mit|unter|avec|sous)\s+(?:(?:those|patients|participants|subjects)\s+(?:randomi[sz]ed to|receiving|treated with|on|given)\s+)?(?:(?:the|a|der|la|le)\s+)?(${wordsPattern(Object.keys(grammar.arms.controls.words))})(?:\s+(?:alone|allein|seule?))?(?![\p{L}\d-])(?!\s*(?:plus|\+|and|und|et|with|mit|avec|in combination)\b)`, 'iu');
+const CONTROL_AFTER = new RegExp(String.raw`^(?:\s*\([^()]*\))?,?\s*(?:with|for|on|in|under|receiving|mit|unter|avec|sous)\s+(?:(?:those|patients|participants|subjects)\s+(?:who\s+(?:received|were\s+given|were\s+treated\s+with|were\s+randomi[sz]ed\s+to)|randomi[sz]ed to|receiving|treated with|on|given)\s+)?(?:(?:the|a|der|la|le)\s+)?(${wordsPattern(Object.keys(grammar.arms.controls.words))})(?:\s*\([^()]{1,12}\))?(?:\s+(?:alone|allein|seule?))?(?![\p{L}\d-])(?!\s*(?:plus|\+|and|und|et|with|mit|avec|in combination)\b)`, 'iu');
+
+/**
+ * "the docetaxel arm achieved a median OS of 10.2 months", "Patients in the control group had a median PFS
+ * of 4.1 months", "In the AB-101 arm, the ORR was 45 %": an arm named before the figure as its clause's
+ * subject is the figure's arm, when nothing between opens another clause or comparison ("than", "versus",
+ * a bracket, a stop) and no other figure or drug stands between. The last arm word in the 140 characters
+ * before the figure is the one tried; the name is what follows its last "the".
+ */
+const ARM_NOUN_WORD = /\s(?:treatment\s+)?(?:arm|group|cohort)s?(?![\p{L}\d-])/giu;
+const SUBJECT_ARM_NAME = /(?:^|[^\p{L}])the\s+([\p{L}][\p{L}\d +/-]{0,40}?)$/iu;
+const SUBJECT_GAP_STOP = /[.;:()[\]]|\b(?:than|versus|vs|compared|relative|whereas|while|but|both|each|either|and|or|respectively)\b/i;
+function subjectArmBefore(entities: Entity[], normalized: string, f: FigureEntity): { named: string; at: number; explicit: boolean } | undefined {
+  const lo = Math.max(0, f.start - 140);
+  const seg = normalized.slice(lo, f.start);
+  let last: RegExpExecArray | null = null;
+  ARM_NOUN_WORD.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ARM_NOUN_WORD.exec(seg)); ) last = m;
+  if (!last) return undefined;
+  const gapStart = lo + last.index + last[0].length;
+  if (f.start - gapStart > 90 || SUBJECT_GAP_STOP.test(normalized.slice(gapStart, f.start))) return undefined;
+  if (entitiesIn(entities, { start: gapStart, end: f.start }).some(e => e.kind === 'drug' || (isFigure(e) && !isLandmark(e)))) return undefined;
+  const from = Math.max(0, last.index - 50);
+  const n = SUBJECT_ARM_NAME.exec(seg.slice(from, last.index));
+  if (!n) return undefined;
+  // "the patients in the docetaxel arm": the name follows the last "the"
+  const cut = n[1].search(/\bthe\s+(?!.*\bthe\s)/i);
+  const named = cut >= 0 ? n[1].slice(cut).replace(/^the\s+/i, '') : n[1];
+  return { named, at: lo + from + n.index + n[0].length - named.length, explicit: /\barms?$/i.test(last[0]) };
+}
 
 /** "in the TZ arm": a regimen written as an acronym (two capitals or more) names the arm. */
 const ACRONYM_ARM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d][\p{L}\d+/-]{1,11}$/u;
@@ -1094,6 +1191,8 @@ interface SentenceRun {
   timepoints?: { any: number[]; onlyFor: Map<string, number[]> };
   comparesArms?: boolean;
   drugNames?: Set<string>;
+  /** The endpoint the state its shares are said to be in names ("were alive"), '' when none. */
+  statePredicate?: string;
   /** The positions of the sentence's semicolons (clause breaks), ascending. */
   semicolons?: number[];
   /** Whether the sentence speaks of the company's accounts (binding.json companyMoney): read once per sentence. */
@@ -1508,7 +1607,12 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       const shared = !forward && f.figureKind === 'percent' && SHARE_OF_GROUP.test(normalized.slice(f.end, f.end + 16)) ? sharedPredicateEndpoint(entities, i, to, f, normalized) : -1;
       const epAt = shared >= 0 ? shared : forward
         ? (nextEp >= 0 ? nextEp : before)
-        : (before >= 0 ? headOfAside(entities, before, from, f.start, normalized) : endpointAfter(3));
+        : (before >= 0 ? definedHead(entities, headOfAside(entities, before, from, f.start, normalized), from, f.start, normalized) : endpointAfter(3));
+      if (epAt < 0 && f.figureKind === 'percent') {
+        // "57 % of patients were alive at three years": the state the sentence's shares are said to be in names their endpoint
+        run.statePredicate ??= statePredicate(normalized.slice(run.span.start, run.span.end)) ?? '';
+        if (run.statePredicate) f.binding.endpoint = run.statePredicate;
+      }
       if (epAt >= 0) {
         const ep = entities[epAt];
         f.binding.endpoint = ep.name;
@@ -1580,7 +1684,12 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       if (drug) f.binding.drug = (drug === head && !ownArm ? regimenOf(entities, subject, from, normalized, s) : undefined) ?? drug.name;
       else if (!onPlacebo && !comparison && aboutTheDrug(f) && !(f.figureKind === 'money' && (run.companyMoney ??= COMPANY_MONEY.test(normalized.slice(run.span.start, run.span.end))))) {
         const inParagraph = f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined;
-        const name = mainDrug ?? inParagraph?.name;
+        // a paragraph about another drug, the document's own not named in it ("Acme Bio shares rose after data on
+        // AB-202 ... 2 of 20 responded"), speaks of that drug: context carries from the paragraph before the document
+        // (the paragraph's drug as its subject: not a therapy had before, nor one a preposition brings in, "in line with X", "after X")
+        const paragraphDrug = inParagraph && mainDrug && inParagraph.name !== mainDrug && !isPriorTherapy(normalized, inParagraph)
+          && !OBJECT_DRUG.test(normalized.slice(Math.max(0, inParagraph.start - 24), inParagraph.start)) && !paragraphNames(entities, i, normalized, mainDrug);
+        const name = paragraphDrug ? inParagraph!.name : mainDrug ?? inParagraph?.name;
         // "the combination posted a median OS of 12.8 months": the document's regimen, when its main drug was introduced in one
         mainRegimen ??= { label: documentRegimen(entities, sentences, normalized, mainDrug) };
         if (name) f.binding.drug = name === mainDrug && mainRegimen.label && REGIMEN_WORD.test(normalized.slice(s.start, s.end)) ? mainRegimen.label : name;
@@ -1721,15 +1830,17 @@ function combinationHead(entities: Entity[], d: number, from: number, normalized
 
 /**
  * Companions: "25.0 % (25 of 100 patients)", "48 % (95% CI 37.1–59.0)", "27 of 30 patients (90.0 %)",
- * "(33 of 50; 95% CI ...)". A count, share or interval in parentheses right after a figure states
+ * "(33 of 50; 95% CI ...)", "a loss of 0.9 % (2.2 lbs)". A count, share or interval in parentheses right after a figure states
  * the same result again, so it measures the same thing. Maps each companion to its head.
  */
 function companionHeads(figures: FigureEntity[], normalized: string): Map<FigureEntity, FigureEntity> {
   const heads = new Map<FigureEntity, FigureEntity>();
-  const companionKind = (c: FigureEntity) => c.figureKind === 'count' || c.figureKind === 'percent' || c.figureKind === 'ci';
+  // "an average loss of 0.9 % (2.2 lbs)": a measure in another unit restates a share or a measure too
+  const companionKind = (c: FigureEntity, prev: FigureEntity) => c.figureKind === 'count' || c.figureKind === 'percent' || c.figureKind === 'ci'
+    || (c.figureKind === 'other' && !!c.unit && (prev.figureKind === 'percent' || prev.figureKind === 'other') && !!prev.unit && c.unit !== prev.unit);
   for (let k = 1; k < figures.length; k++) {
     const c = figures[k], prev = figures[k - 1];
-    if (!companionKind(c) || prev.figureKind === 'date' || prev.figureKind === 'dose' || prev.figureKind === 'money') continue;
+    if (!companionKind(c, prev) || prev.figureKind === 'date' || prev.figureKind === 'dose' || prev.figureKind === 'money') continue;
     const gap = normalized.slice(prev.end, c.start);
     if (/^\s*[([]\s*$/.test(gap) && !(c.figureKind === 'ci' ? false : prev.figureKind === 'ratio' || prev.figureKind === 'pvalue')) heads.set(c, prev);
     else if (/^\s*[;,]\s*$/.test(gap) && heads.has(prev) && c.figureKind === 'ci') heads.set(c, heads.get(prev)!);
@@ -1927,6 +2038,19 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
       if (b === si - 1 || l.length) earlier.push(l);
       if (l.length) break;
     }
+    // "30 % and 12 % for AB-101 and placebo, respectively": the arms named between the list and "respectively"
+    const named = namedListArms(entities, placebos, list[list.length - 1].end, cut, normalized);
+    if (named.length === list.length) {
+      list.forEach((f, k) => {
+        const a = named[k];
+        setArm(f, a, mainDrug, decided);
+        if (!a.drug || a.dose) return;
+        // the main drug's arm is its drug (no arm), as elsewhere; a comparator drug or a combination names the arm
+        if (a.drug !== mainDrug || a.combination) f.binding.arm = a.text;
+        else delete f.binding.arm;
+      });
+      continue;
+    }
     const candidates = [
       dedupe(armMentions(entities, placebos, s, normalized)),
       ...earlier,
@@ -1941,6 +2065,49 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
   }
 }
 
+/** What opens the arms named after a list of results: "for", "in the", "with", "among those receiving". */
+const NAMED_LIST_CUE = /^\s*,?\s*(?:for|in|with|on|among|receiving|between|of)\s/i;
+const CONTROL_WORD_G = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys(grammar.arms.controls.words))})(?![\\p{L}\\d-])`, 'giu');
+type NamedArm = Arm & { start: number; end: number; text: string; combination?: boolean };
+/**
+ * "30 % and 12 % for AB-101 and placebo, respectively", "8.1 and 5.2 months in the AB-101 and docetaxel arms,
+ * respectively", "24 % and 6 % for AB-101 2 mg and placebo, respectively": the arms named, in order, between a
+ * list's last figure and "respectively" (asides in brackets aside): drugs, doses, placebo and the controls of
+ * binding.json arms.controls. A drug or control joined to the arm before by "plus", "+", "with" is that arm's
+ * partner (the arm is the combination); a dose right after a drug is that drug's arm. Empty when the words
+ * after the list open no arm ("for", "in", "with") or hold another figure or a clause break.
+ */
+function namedListArms(entities: Entity[], placebos: Span[], from: number, cut: number, normalized: string): NamedArm[] {
+  if (cut - from > 120) return [];
+  const tail = normalized.slice(from, cut).replace(/\([^()]*\)/g, m => ' '.repeat(m.length));
+  if (!NAMED_LIST_CUE.test(tail) || /[.;:]/.test(tail)) return [];
+  const items: NamedArm[] = [];
+  for (const e of entitiesIn(entities, { start: from, end: cut })) {
+    if (e.end > cut || /^\s+$/.test(tail.slice(e.start - from, e.end - from)) ) continue;
+    if (e.kind === 'drug') { if (!isPriorTherapy(normalized, e)) items.push({ drug: e.name, start: e.start, end: e.end, text: e.text }); }
+    else if (isFigure(e)) {
+      if (e.figureKind !== 'dose') return [];
+      items.push({ dose: doseLabel(e, normalized), start: e.start, end: e.end, text: normalized.slice(e.start, e.end) });
+    }
+  }
+  for (const p of spansIn(placebos, { start: from, end: cut })) items.push({ placebo: true, start: p.start, end: p.end, text: 'placebo' });
+  CONTROL_WORD_G.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CONTROL_WORD_G.exec(tail)); ) {
+    const start = from + m.index, end = start + m[0].length;
+    if (!items.some(a => a.start < end && start < a.end)) items.push({ label: m[0].toLowerCase(), start, end, text: m[0] });
+  }
+  items.sort((a, b) => a.start - b.start);
+  const arms: NamedArm[] = [];
+  for (const a of items) {
+    const prev = arms[arms.length - 1];
+    const gap = prev ? normalized.slice(prev.end, a.start) : '';
+    if (prev && a.dose && !prev.dose && prev.drug && /^\s*$/.test(gap)) { prev.dose = a.dose; prev.end = a.end; prev.text = normalized.slice(prev.start, a.end); continue; }
+    if (prev && COMBINATION_LINK.test(gap) && !/^\s*and\s*$/i.test(gap)) { prev.end = a.end; prev.text = normalized.slice(prev.start, a.end); prev.combination = true; continue; }
+    arms.push({ ...a });
+  }
+  return arms;
+}
+
 /** Between two results of one coordinated list, asides in parentheses taken out: a comma, "and", "or". */
 const RESULT_LIST_GAP = /^\s*,?\s*(?:and|or|und|oder|y|o|et|ou|e|och|og)?\s*$/i;
 
@@ -1952,7 +2119,8 @@ const RESULT_LIST_GAP = /^\s*,?\s*(?:and|or|und|oder|y|o|et|ou|e|och|og)?\s*$/i;
  */
 function pairEndpoints(inS: Entity[], list: FigureEntity[], cut: number, normalized: string): boolean {
   const names: string[] = [];
-  for (const e of inS) if (e.kind === 'endpoint' && e.end <= cut && !e.facts.adverseEvent && !names.includes(e.name)) names.push(e.name);
+  // an endpoint that defines the one before it ("remission as defined by the Acme score") is no second endpoint of the list
+  inS.forEach((e, k) => { if (e.kind === 'endpoint' && e.end <= cut && !e.facts.adverseEvent && !names.includes(e.name) && !definesAnother(inS, k, 0, cut, normalized)) names.push(e.name); });
   if (names.length < 2 || list.length < names.length) return false;
   // the run of results at the list's end, joined by commas and "and"
   let first = list.length - 1;
@@ -2111,7 +2279,11 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     if (m) { at = f.end + m.index + m[0].indexOf(m[1]); named = m[1]; explicitArm = /\barms?$/i.test(m[0]); }
     else if (b) { at = Math.max(0, f.start - 90) + b.index + b[0].lastIndexOf(b[1]); named = b[1]; explicitArm = true; }
     else if (g) { named = g[1]; }
-    else continue;
+    else {
+      const sa = decided.has(f) ? undefined : subjectArmBefore(entities, normalized, f);
+      if (!sa) continue;
+      at = sa.at; named = sa.named; explicitArm = sa.explicit;
+    }
     if (/\bplacebo$/i.test(named) || /^placebo\b/i.test(named)) { setArm(f, { placebo: true }, mainDrug, decided); continue; }
     const noun = ARM_NOUNS.get(named.toLowerCase());
     if (noun) { setArm(f, { label: named.toLowerCase() }, mainDrug, decided); continue; }
