@@ -1651,6 +1651,10 @@ const OUTCOME_MODIFIERS = phraseList(outcomeWords.outcomeModifiers);
 const OPENER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.outcomeOpeners)}):?[ \\u00a0]$`, 'iu');
 /** An effect estimate right after an outcome: " (HR 0.7", " [hazard ratio". */
 const ESTIMATE_AFTER = new RegExp(`^[ \\u00a0]?[(\\[][ \\u00a0]?(?:${alternation(outcomeWords.estimateWords)})(?![\\p{L}])`, 'u');
+/** Outcome words an entry criterion names as often, whatever noun follows ("a BMI level of at least 30"). */
+const MEASURE_NOUN_SKIP = new Set(outcomeWords.measureNounsAfterSkip.map(w => w.toLowerCase()));
+/** A noun of the measurement right after an outcome word: " reduction", " levels", " goals" ("a 50% LDL reduction"). */
+const MEASURE_NOUN_AFTER_OUTCOME = new RegExp(`^[ \\u00a0](?:${alternation(outcomeWords.measureNounsAfter)})(?![\\p{L}\\p{N}-])`, 'u');
 /** What joins a list's items: ", ", " or ", ", and/or ", " oder ", "/". */
 const LIST_SEPARATOR = new RegExp(`^(?:,? (?:${alternation(outcomeWords.listConjunctions)}) |, |\\/)`, 'u');
 const LIST_CONJUNCTIONS = new Set(outcomeWords.listConjunctions.map(w => w.toLowerCase()));
@@ -1691,8 +1695,8 @@ function contextOutcomeAt(text: string, at: number): number | undefined {
  * a measure that also names an entry criterion ("BMI") are outcomes where the text makes them one:
  * as items of a list an outcome's phrase opens ("the composite outcome comprised cardiovascular
  * death, MI or ischaemic stroke", "changes in BMI and waist circumference"), of a list in an endpoint's parenthesis or
- * definition ("MACE (CV death, MI or stroke)"), and right before an effect estimate ("stroke (HR
- * 0.81)"). "Patients with a prior stroke" names no outcome. Items the list holds that are no such word
+ * definition ("MACE (CV death, MI or stroke)"), right before an effect estimate ("stroke (HR
+ * 0.81)"), and right before a noun of its measurement ("a 50 % LDL reduction", "LDL goals"). "Patients with a prior stroke" names no outcome. Items the list holds that are no such word
  * are passed over to the next separator, never read.
  */
 function recognizeContextOutcomes(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
@@ -1724,7 +1728,9 @@ function recognizeContextOutcomes(text: string, tokens: Token[], covered: Uint8A
     }
     if (covered[i]) continue;
     const end = contextOutcomeAt(text, t.start);
-    if (end !== undefined && ESTIMATE_AFTER.test(text.slice(end, end + 20))) take(t.start, end);
+    if (end === undefined) continue;
+    if (ESTIMATE_AFTER.test(text.slice(end, end + 20))
+      || (MEASURE_NOUN_AFTER_OUTCOME.test(text.slice(end, end + 16)) && !MEASURE_NOUN_SKIP.has(text.slice(t.start, end).toLowerCase()))) take(t.start, end);
   }
 }
 
@@ -2347,8 +2353,10 @@ function actedOn(text: string, start: number, end: number): boolean {
 
 const CELL_NOUNS = wordsRe(targetReadings.cellNouns);
 const CELL_STATES = wordsRe(targetReadings.cellMarkerStates);
-/** After a marker: other markers ("/CD8", "+CD28+"), a state ("-enriched"), then a kind of cell, not a T-cell engager. */
-const CELL_AFTER = new RegExp(`^\\+?(?:[/ ]?(?:and |or )?\\p{Lu}{1,4}\\d{1,3}\\+?)*(?:[- ](?:${CELL_STATES}))?\\+?[- ]?(?:${CELL_NOUNS})(?![\\p{L}\\p{N}]|[- ](?:engag|redirect|bispecific|bridg))`, 'iu');
+// a marker's sign: "+", or the superscript plus and minus of typeset text ("CD19\u207a", "CD19\u207b": with and without the marker)
+const CELL_SIGN = '[+\\u207a\\u207b]';
+/** After a marker: other markers ("/CD8", "+CD28+", "\u207bZBCM\u207a" with a sign of its own), a state ("-enriched"), then a kind of cell, not a T-cell engager. */
+const CELL_AFTER = new RegExp(`^${CELL_SIGN}?(?:[/ ]?(?:and |or )?(?:\\p{Lu}{1,4}\\d{1,3}${CELL_SIGN}?|\\p{Lu}[\\p{Lu}\\d]{1,5}${CELL_SIGN}))*(?:[- ](?:${CELL_STATES}))?${CELL_SIGN}?[- ]?(?:${CELL_NOUNS})(?![\\p{L}\\p{N}]|[- ](?:engag|redirect|bispecific|bridg))`, 'iu');
 
 /**
  * A marker written for the cells that carry it ("CD7+ cells", "CD34+", "CD4/CD7-enriched T cells", "PD-1+ T cells"):
@@ -2356,7 +2364,7 @@ const CELL_AFTER = new RegExp(`^\\+?(?:[/ ]?(?:and |or )?\\p{Lu}{1,4}\\d{1,3}\\+
  */
 function cellMarker(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
-  if (/^CD\d/.test(text.slice(start, end)) && /^\+(?![\p{L}\p{N}])/u.test(after)) return true;
+  if (/^CD\d/.test(text.slice(start, end)) && /^[+\u207a\u207b](?![\p{L}\p{N}])/u.test(after)) return true;
   return CELL_AFTER.test(after);
 }
 
