@@ -71,3 +71,31 @@ mentionTable('a target written with its status before a disease\u2019s name is t
   // a generic head without a word that says which, and patients or tumours, name no indication
   ['Inhibitors changed the care of KRAS G12C-mutated cancers in HER2-positive patients.', ['KRAS G12C', 'HER2']],
 ]);
+
+mentionTable('a marker with a typeset sign (superscript plus or minus) names cells, as with "+"', 'target', [
+  ['Zorvalimab depleted CD19\u207a B cells; CD20\u207bBCMA\u207a long-lived plasma cells persisted.', []],
+  ['CD4\u207aCD25\u207a regulatory T cells and CD19\u207b plasmablasts were counted.', []],
+  // the symbols a drug binds, with no sign and no kind of cell after them, stay targets
+  ['Zorvalimab binds CD19 and BCMA on malignant cells; a CD3 T-cell engager follows.', ['CD19', 'BCMA', 'CD3']],
+]);
+
+mentionTable('targets: a receptor by the name it is written with more often than its gene symbol', 'target', [
+  ['Zeltamab is an antibody against C5aR; a C5a receptor 1 blocker follows.', ['C5aR', 'C5a receptor 1']],
+  ['Zeltamab ist ein Antik\u00f6rper gegen C5aR.', ['C5aR']],
+]);
+
+mentionTable('a measure a noun of its measurement follows, or an opener precedes, is an outcome', 'endpoint', [
+  ['Two-thirds reached a 50% LDL reduction and LDL goals on Zorsiran.', ['LDL', 'LDL']],
+  ['Zorsiran showed a reduction of LDL versus placebo and lowers glucose.', ['LDL', 'glucose']],
+  // an entry criterion, a receptor and a prior event are no outcomes
+  ['Patients needed a BMI level of at least 30; a lower BMI excluded them.', []],
+  ['The LDL receptor is degraded; patients with a prior stroke were enrolled.', []],
+]);
+
+mentionTable('outcome measures named in lupus, liver, leukaemia and quality-of-life read-outs', 'endpoint', [
+  ['DORIS remission was reached by 40%; total bilirubin and non-HDL fell.', ['DORIS remission', 'total bilirubin', 'non-HDL']],
+  ['PSA decreases of at least 50% were seen; molecular response was 60%.', ['PSA decreases', 'molecular response']],
+  ['The EORTC QLQ-C30 and FACT-G scores were stable on Zorvalimab.', ['EORTC QLQ-C30', 'FACT-G scores']],
+  // the antigen's name alone is the biomarker, no measured response
+  ['The prostate-specific antigen assay was run centrally.', []],
+]);
