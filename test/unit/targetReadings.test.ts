@@ -99,3 +99,26 @@ mentionTable('outcome measures named in lupus, liver, leukaemia and quality-of-l
   // the antigen's name alone is the biomarker, no measured response
   ['The prostate-specific antigen assay was run centrally.', []],
 ]);
+
+mentionTable('a gene\u2019s alteration written before the disease is the indication\u2019s biomarker, no target of its own', 'target', [
+  ['Zelvatinib treats ZET exon 14 skipping NSCLC and NTRK gene fusion solid tumours.', []],
+  ['Zelvatinib is approved for HER2-low or HER2-ultralow metastatic breast cancer.', []],
+  // the gene said of the drug, or an alteration with no disease after it, stays a target
+  ['Zelvatinib is a MET inhibitor; MET exon 14 skipping was found in 3% of cases.', ['MET', 'MET']],
+]);
+
+mentionTable('the indication takes in the alteration written before it', 'indication', [
+  ['Zelvatinib treats ZET exon 14 skipping NSCLC.', ['ZET exon 14 skipping NSCLC']],
+  ['Zelvatinib is approved for HER2-low or HER2-ultralow metastatic breast cancer.', ['HER2-low or HER2-ultralow metastatic breast cancer']],
+]);
+
+mentionTable('a disease\u2019s events counted after its name are the outcome, not the patients\u2019 disease', 'endpoint', [
+  ['Zorvalimab cut moderate or severe COPD exacerbations by 30%; gout flares were rarer.', ['moderate or severe COPD exacerbations', 'gout flares']],
+  ['The rate of migraine attacks fell with Zorvalimab.', ['migraine attacks']],
+  // the disease alone is the indication
+  ['Zorvalimab is studied in severe asthma and gout.', []],
+]);
+
+mentionTable('the disease alone stays the indication beside its events', 'indication', [
+  ['Zorvalimab cut asthma exacerbations in patients with severe asthma.', ['severe asthma']],
+]);

@@ -457,6 +457,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   extendIndications(text, out);
   // "cirrhosis due to ZASH", "lower respiratory tract disease caused by ZV": a disease and its cause are one indication
   joinCauses(text, out);
+  // "severe zetasthma exacerbations", "zout flares": a disease's events, counted, are the outcome, no indication
+  diseaseEvents(text, out);
   // a target with its status before a disease's name is the indication's biomarker, no mention of its own
   dropStatusMarkers(text, out);
   // "the most common adverse events were fatigue and pneumonia", "grade 3 pneumonitis": a harm, no indication
@@ -2155,8 +2157,25 @@ function modifierEndingAt(text: string, end: number): number | undefined {
     const prev = wordBefore(text, w1.start - 1);
     if (prev && /^[\p{Lu}][\p{L}\p{N}-]{1,10}$/u.test(prev.word) && /[\p{Lu}\p{N}]/u.test(prev.word.slice(1))) return prev.start;
   }
+  // "ZET exon 14 skipping", "ZTRK gene fusion", "ZGFR exon 20 insertion mutation": a gene's alteration written before the
+  // disease qualifies it as "ZET-mutated" does, the gene's symbol first
+  if ((MOLECULAR_NOUNS.has(word.toLowerCase()) || word === 'skipping') && text[w1.start - 1] === ' ') {
+    let at = w1.start;
+    for (let n = 0; n < 4 && text[at - 1] === ' '; n++) {
+      const prev = wordBefore(text, at - 1);
+      if (!prev) break;
+      if (GENE_SYMBOL.test(prev.word)) return prev.start;
+      if (!ALTERATION_FILLERS.test(prev.word) && !MOLECULAR_NOUNS.has(prev.word.toLowerCase())) break;
+      at = prev.start;
+    }
+  }
   return undefined;
 }
+
+/** A gene's symbol in capitals and digits: "ZET", "ZGFR3". */
+const GENE_SYMBOL = /^[A-Z][A-Z0-9]{1,7}$/;
+/** Words between a gene and its alteration's noun: "exon 14", "gene", "activating", "skipping". */
+const ALTERATION_FILLERS = /^(?:exon|exons|\d{1,2}|gene|genetic|activating|skipping)$/;
 
 /** "mutation", "antibody", "receptor": the nouns a marker's status is said of ("mutation-positive"), which need the marker named before them. */
 const MARKER_NOUNS = new Set(indicationModifiers.markerNouns);
@@ -2399,6 +2418,28 @@ function joinMutations(text: string, out: RawEntity[]): void {
     if (text[gene.end] !== ')') gene.end = e.end;
     gene.name = e.name;
     out.splice(k, 1);
+  }
+}
+
+/** The events of a disease a trial counts, right after its name (outcomes.json diseaseEvents): " exacerbations", " flares". */
+const DISEASE_EVENT_AFTER = new RegExp(`^[ \\u00a0-](?:${wordsPattern(outcomeWords.diseaseEvents)})(?![\\p{L}\\p{N}-])`, 'iu');
+
+/**
+ * A disease's name with the events of the disease a trial counts after it ("moderate or severe zetasthma exacerbations",
+ * "zout flares", "ZS relapses") names the outcome, the events, not the patients' disease: one endpoint over the whole,
+ * its severity included, taking in an endpoint read inside it ("exacerbations").
+ */
+function diseaseEvents(text: string, out: RawEntity[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const e = out[k];
+    if (e.kind !== 'indication') continue;
+    const m = DISEASE_EVENT_AFTER.exec(text.slice(e.end, e.end + 24));
+    if (!m) continue;
+    const end = e.end + m[0].length;
+    out[k] = { kind: 'endpoint', start: e.start, end, name: text.slice(e.start, end).toLowerCase(), evidence: 'pattern' };
+    const whole = out[k];
+    removeWhere(out, o => o !== whole && o.kind === 'endpoint' && o.start >= whole.start && o.end <= whole.end);
+    k = out.indexOf(whole);
   }
 }
 
