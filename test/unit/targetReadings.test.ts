@@ -122,3 +122,9 @@ mentionTable('a disease\u2019s events counted after its name are the outcome, no
 mentionTable('the disease alone stays the indication beside its events', 'indication', [
   ['Zorvalimab cut asthma exacerbations in patients with severe asthma.', ['severe asthma']],
 ]);
+
+mentionTable('a change of an entry criterion\u2019s measure is an outcome; its level is not', 'endpoint', [
+  ['Zorvalimab gave a mean body mass index reduction of 16%.', ['body mass index']],
+  ['Patients needed a body mass index level of 30 or more.', []],
+  ['Die Virenlast wurde mit Zorvalimab signifikant reduziert.', ['Virenlast']],
+]);

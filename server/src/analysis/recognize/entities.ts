@@ -1653,10 +1653,12 @@ const OUTCOME_MODIFIERS = phraseList(outcomeWords.outcomeModifiers);
 const OPENER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.outcomeOpeners)}):?[ \\u00a0]$`, 'iu');
 /** An effect estimate right after an outcome: " (HR 0.7", " [hazard ratio". */
 const ESTIMATE_AFTER = new RegExp(`^[ \\u00a0]?[(\\[][ \\u00a0]?(?:${alternation(outcomeWords.estimateWords)})(?![\\p{L}])`, 'u');
-/** Outcome words an entry criterion names as often, whatever noun follows ("a BMI level of at least 30"). */
+/** Outcome words an entry criterion names by its level ("a BMI level of at least 30"); a change of them is the outcome ("a BMI reduction"). */
 const MEASURE_NOUN_SKIP = new Set(outcomeWords.measureNounsAfterSkip.map(w => w.toLowerCase()));
-/** A noun of the measurement right after an outcome word: " reduction", " levels", " goals" ("a 50% LDL reduction"). */
+/** A noun of the measured change right after an outcome word: " reduction", " changes" ("a 50% LDL reduction"). */
 const MEASURE_NOUN_AFTER_OUTCOME = new RegExp(`^[ \\u00a0](?:${alternation(outcomeWords.measureNounsAfter)})(?![\\p{L}\\p{N}-])`, 'u');
+/** A noun of the measured state right after an outcome word: " levels", " goals" ("reaching LDL goals"). */
+const STATE_NOUN_AFTER_OUTCOME = new RegExp(`^[ \\u00a0](?:${alternation(outcomeWords.measureStateNounsAfter)})(?![\\p{L}\\p{N}-])`, 'u');
 /** What joins a list's items: ", ", " or ", ", and/or ", " oder ", "/". */
 const LIST_SEPARATOR = new RegExp(`^(?:,? (?:${alternation(outcomeWords.listConjunctions)}) |, |\\/)`, 'u');
 const LIST_CONJUNCTIONS = new Set(outcomeWords.listConjunctions.map(w => w.toLowerCase()));
@@ -1732,7 +1734,8 @@ function recognizeContextOutcomes(text: string, tokens: Token[], covered: Uint8A
     const end = contextOutcomeAt(text, t.start);
     if (end === undefined) continue;
     if (ESTIMATE_AFTER.test(text.slice(end, end + 20))
-      || (MEASURE_NOUN_AFTER_OUTCOME.test(text.slice(end, end + 16)) && !MEASURE_NOUN_SKIP.has(text.slice(t.start, end).toLowerCase()))) take(t.start, end);
+      || MEASURE_NOUN_AFTER_OUTCOME.test(text.slice(end, end + 16))
+      || (STATE_NOUN_AFTER_OUTCOME.test(text.slice(end, end + 16)) && !MEASURE_NOUN_SKIP.has(text.slice(t.start, end).toLowerCase()))) take(t.start, end);
   }
 }
 
