@@ -128,3 +128,12 @@ mentionTable('a change of an entry criterion\u2019s measure is an outcome; its l
   ['Patients needed a body mass index level of 30 or more.', []],
   ['Die Virenlast wurde mit Zorvalimab signifikant reduziert.', ['Virenlast']],
 ]);
+
+mentionTable('a list of names a plural trial word names is a list of trials', 'trial', [
+  ['Across four studies, ZETA-1, ZETA-2, ZENHANCE and ZEVENT, all endpoints were met.', ['ZETA-1', 'ZETA-2', 'ZENHANCE', 'ZEVENT']],
+  ['Data from the phase 3 ZENITH, ZEPHYR and ZODIAC studies support Zorvalimab.', ['ZENITH', 'ZEPHYR', 'ZODIAC']],
+  ['The Phase 3 trials, ZENITH-1 and ZoomIn, enrolled 900 patients.', ['ZENITH-1', 'ZoomIn']],
+  // a list with a word of one capital in it, or with no trial word, is left alone
+  ['In both studies, Placebo and ZENHANCE arms were compared.', []],
+  ['Zorvalimab, ZENHANCE and ZEVENT were named by Acme Bio.', []],
+]);

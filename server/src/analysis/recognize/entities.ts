@@ -440,6 +440,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeCompaniesByForm(text, tokens, covered, out, commonNoun, knownCompany);
   // 6b. companies by what the text says of them ("the biotech Acme", "Acme announced", "Acme (NASDAQ: ACME)")
   recognizeCompaniesByContext(text, tokens, covered, out);
+  // 6b''. "the ZENITH, ZEPHYR and ZODIAC studies", "four studies, ZETA-1, ZETA-2, ZENHANCE and ZEVENT": a list of names the trial word names
+  recognizeTrialLists(text, out);
   // 6b'. "adjusted annualized relapse rate", "urinary zetate excretion": a measure's nouns and qualifiers are part of its name
   extendEndpoints(text, out);
   // 6c. "the Acme Diabetes Association": a disease in an organisation's or a meeting's name is no indication
@@ -894,6 +896,62 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     return { name: surface.replace(/\s+-/g, '-').replace(/\s+/g, ' '), last: end };
   }
   return undefined;
+}
+
+/** One item of a list of trials' names: a word with two capitals or more, in capitals or mixed case ("ZENHANCE", "zETAmax",
+ * "ZoomIn"), with its number after a hyphen or a space ("ZETA-2", "ZetaBreak 200"). */
+const LIST_TRIAL_ITEM = /^(?:\p{Lu}|\p{Ll}{1,6}\p{Lu})[\p{L}\p{N}]{2,14}(?:[- ]\p{N}{1,3}\p{Lu}?)?$/u;
+/** What separates the items: ", ", " and ", ", and ", " or ". */
+const LIST_TRIAL_SEPARATOR = /^(?:, and |, or |, | and | or )/;
+/** The plural trial word right after the list ("trials", "clinical studies", "Phase 3 studies"). */
+const LIST_TRIAL_WORD_AFTER = /^ (?:(?:clinical|pivotal|registrational|[Pp]hase (?:IV|I{1,3}|[1-4])[ab]?) )?(?:trials|studies|Studien)(?![\p{L}])/u;
+/** The plural trial word right before the list ("four studies, ", "the trials: "). */
+const LIST_TRIAL_WORD_BEFORE = /(?:^|[^\p{L}])(?:trials|studies|Studien)(?:, | \(|: )$/u;
+
+/**
+ * A list of two names or more that a plural trial word names, after it or right before it ("the ZENITH, ZEPHYR and ZODIAC
+ * studies", "across four studies, ZETA-1, ZETA-2, ZENHANCE and ZEVENT,"), is a list of trials, each item one: where the trial
+ * word says the names are trials, a name need not have the shape the other readers ask for. Every item must be shaped as a
+ * name (two capitals or more) and none may be another entity (a drug's code, a company), else the list is left alone.
+ */
+function recognizeTrialLists(text: string, out: RawEntity[]): void {
+  const taken = (start: number, end: number) => out.some(o => o.kind !== 'trial' && o.start < end && o.end > start);
+  const isTrial = (start: number, end: number) => out.some(o => o.kind === 'trial' && o.start === start && o.end === end);
+  const ITEM_AT = /(?:\p{Lu}|\p{Ll}{1,6}\p{Lu})[\p{L}\p{N}]{2,14}(?:[- ]\p{N}{1,3}\p{Lu}?)?(?![\p{L}\p{N}])/uy;
+  const lists: { start: number; end: number }[][] = [];
+  // one pass over the text: each item start is a word's start; a list is read forward from it, items and separators alternating
+  for (let at = 0; at < text.length; at++) {
+    if (at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1])) continue;
+    ITEM_AT.lastIndex = at;
+    if (!ITEM_AT.exec(text)) continue;
+    const items: { start: number; end: number }[] = [];
+    let pos = at;
+    for (let n = 0; n < 8; n++) {
+      ITEM_AT.lastIndex = pos;
+      const m = ITEM_AT.exec(text);
+      if (!m) break;
+      items.push({ start: pos, end: pos + m[0].length });
+      pos += m[0].length;
+      const sep = LIST_TRIAL_SEPARATOR.exec(text.slice(pos, pos + 6));
+      if (!sep) break;
+      pos += sep[0].length;
+    }
+    if (items.length < 2) continue;
+    const last = items[items.length - 1];
+    const named = LIST_TRIAL_WORD_AFTER.test(text.slice(last.end, last.end + 30)) || LIST_TRIAL_WORD_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+    if (named) lists.push(items);
+    at = last.end;
+  }
+  for (const items of lists) {
+    const words = items.map(x => text.slice(x.start, x.end));
+    if (!words.every(w => LIST_TRIAL_ITEM.test(w) && (w.match(/\p{Lu}/gu) ?? []).length >= 2 && !CODE_PREFIX_STOP.has(w.toUpperCase()))) continue;
+    if (items.some(x => taken(x.start, x.end))) continue;
+    for (const x of items) {
+      if (isTrial(x.start, x.end)) continue;
+      removeWhere(out, o => o.kind === 'trial' && o.start < x.end && o.end > x.start);
+      out.push({ kind: 'trial', start: x.start, end: x.end, name: text.slice(x.start, x.end), evidence: 'pattern', extra: { trialKind: 'named' } });
+    }
+  }
 }
 
 /**
