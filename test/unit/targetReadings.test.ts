@@ -137,3 +137,9 @@ mentionTable('a list of names a plural trial word names is a list of trials', 't
   ['In both studies, Placebo and ZENHANCE arms were compared.', []],
   ['Zorvalimab, ZENHANCE and ZEVENT were named by Acme Bio.', []],
 ]);
+
+mentionTable('the German time to an event is an endpoint', 'endpoint', [
+  ['Die Zeit bis zur Genesung war mit Zorvalimab k\u00fcrzer; die Zeit bis zum ersten R\u00fcckfall l\u00e4nger.', ['Zeit bis zur Genesung', 'Zeit bis zum ersten R\u00fcckfall']],
+  // a time that ends in no event is none
+  ['Die Zeit bis zur n\u00e4chsten Sitzung blieb gleich.', []],
+]);

@@ -1916,6 +1916,8 @@ function recognizeInstrumentNames(text: string, tokens: Token[], covered: Uint8A
 // ---- endpoints by their shape: time to an event, survival free of one -------------------------------
 
 const TIME_TO_EVENTS = new Set(outcomeWords.timeToEvents.map(w => w.toLowerCase()));
+/** The German events ("Genesung", "Rückfall") after "Zeit bis zum" or "Zeit bis zur" (outcomes.json timeToEventsDe). */
+const TIME_TO_EVENTS_DE = new Set(outcomeWords.timeToEventsDe.map(w => w.toLowerCase()));
 /** Words between "time to" and its event: "time to first moderate or severe exacerbation". */
 const TIME_TO_MAX_WORDS = 5;
 
@@ -1941,6 +1943,21 @@ function recognizeEndpointShapes(text: string, tokens: Token[], covered: Uint8Ar
       for (let k = i; k <= event; k++) covered[k] = 1;
       i = event;
       continue;
+    }
+    // "die Zeit bis zur Genesung", "Zeit bis zum ersten Rückfall": the German "time to", then the event
+    if (lower === 'zeit' && i + 3 < tokens.length && tokens[i + 1].text === 'bis' && /^zu[mr]$/.test(tokens[i + 2].text)
+      && text.slice(tokens[i].end, tokens[i + 2].start) === ' bis ') {
+      let event = -1;
+      for (let k = i + 3; k < tokens.length && k <= i + 6 && !covered[k]; k++) {
+        if (!/^[ -]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+        if (TIME_TO_EVENTS_DE.has(tokens[k].text.toLowerCase())) event = k;
+      }
+      if (event >= 0) {
+        out.push({ kind: 'endpoint', start: tokens[i].start, end: tokens[event].end, name: text.slice(tokens[i].start, tokens[event].end).toLowerCase(), evidence: 'pattern' });
+        for (let k = i; k <= event; k++) covered[k] = 1;
+        i = event;
+        continue;
+      }
     }
     // "ventilation-free survival", "GVHD-free survival": the event hyphenated to "free", then "survival"
     if (lower === 'free' && i > 0 && text.charAt(tokens[i].start - 1) === '-' && tokens[i + 1].text.toLowerCase() === 'survival'
