@@ -71,3 +71,75 @@ mentionTable('a target written with its status before a disease\u2019s name is t
   // a generic head without a word that says which, and patients or tumours, name no indication
   ['Inhibitors changed the care of KRAS G12C-mutated cancers in HER2-positive patients.', ['KRAS G12C', 'HER2']],
 ]);
+
+mentionTable('a marker with a typeset sign (superscript plus or minus) names cells, as with "+"', 'target', [
+  ['Zorvalimab depleted CD19\u207a B cells; CD20\u207bBCMA\u207a long-lived plasma cells persisted.', []],
+  ['CD4\u207aCD25\u207a regulatory T cells and CD19\u207b plasmablasts were counted.', []],
+  // the symbols a drug binds, with no sign and no kind of cell after them, stay targets
+  ['Zorvalimab binds CD19 and BCMA on malignant cells; a CD3 T-cell engager follows.', ['CD19', 'BCMA', 'CD3']],
+]);
+
+mentionTable('targets: a receptor by the name it is written with more often than its gene symbol', 'target', [
+  ['Zeltamab is an antibody against C5aR; a C5a receptor 1 blocker follows.', ['C5aR', 'C5a receptor 1']],
+  ['Zeltamab ist ein Antik\u00f6rper gegen C5aR.', ['C5aR']],
+]);
+
+mentionTable('a measure a noun of its measurement follows, or an opener precedes, is an outcome', 'endpoint', [
+  ['Two-thirds reached a 50% LDL reduction and LDL goals on Zorsiran.', ['LDL', 'LDL']],
+  ['Zorsiran showed a reduction of LDL versus placebo and lowers glucose.', ['LDL', 'glucose']],
+  // an entry criterion, a receptor and a prior event are no outcomes
+  ['Patients needed a BMI level of at least 30; a lower BMI excluded them.', []],
+  ['The LDL receptor is degraded; patients with a prior stroke were enrolled.', []],
+]);
+
+mentionTable('outcome measures named in lupus, liver, leukaemia and quality-of-life read-outs', 'endpoint', [
+  ['DORIS remission was reached by 40%; total bilirubin and non-HDL fell.', ['DORIS remission', 'total bilirubin', 'non-HDL']],
+  ['PSA decreases of at least 50% were seen; molecular response was 60%.', ['PSA decreases', 'molecular response']],
+  ['The EORTC QLQ-C30 and FACT-G scores were stable on Zorvalimab.', ['EORTC QLQ-C30', 'FACT-G scores']],
+  // the antigen's name alone is the biomarker, no measured response
+  ['The prostate-specific antigen assay was run centrally.', []],
+]);
+
+mentionTable('a gene\u2019s alteration written before the disease is the indication\u2019s biomarker, no target of its own', 'target', [
+  ['Zelvatinib treats ZET exon 14 skipping NSCLC and NTRK gene fusion solid tumours.', []],
+  ['Zelvatinib is approved for HER2-low or HER2-ultralow metastatic breast cancer.', []],
+  // the gene said of the drug, or an alteration with no disease after it, stays a target
+  ['Zelvatinib is a MET inhibitor; MET exon 14 skipping was found in 3% of cases.', ['MET', 'MET']],
+]);
+
+mentionTable('the indication takes in the alteration written before it', 'indication', [
+  ['Zelvatinib treats ZET exon 14 skipping NSCLC.', ['ZET exon 14 skipping NSCLC']],
+  ['Zelvatinib is approved for HER2-low or HER2-ultralow metastatic breast cancer.', ['HER2-low or HER2-ultralow metastatic breast cancer']],
+]);
+
+mentionTable('a disease\u2019s events counted after its name are the outcome, not the patients\u2019 disease', 'endpoint', [
+  ['Zorvalimab cut moderate or severe COPD exacerbations by 30%; gout flares were rarer.', ['moderate or severe COPD exacerbations', 'gout flares']],
+  ['The rate of migraine attacks fell with Zorvalimab.', ['migraine attacks']],
+  // the disease alone is the indication
+  ['Zorvalimab is studied in severe asthma and gout.', []],
+]);
+
+mentionTable('the disease alone stays the indication beside its events', 'indication', [
+  ['Zorvalimab cut asthma exacerbations in patients with severe asthma.', ['severe asthma']],
+]);
+
+mentionTable('a change of an entry criterion\u2019s measure is an outcome; its level is not', 'endpoint', [
+  ['Zorvalimab gave a mean body mass index reduction of 16%.', ['body mass index']],
+  ['Patients needed a body mass index level of 30 or more.', []],
+  ['Die Virenlast wurde mit Zorvalimab signifikant reduziert.', ['Virenlast']],
+]);
+
+mentionTable('a list of names a plural trial word names is a list of trials', 'trial', [
+  ['Across four studies, ZETA-1, ZETA-2, ZENHANCE and ZEVENT, all endpoints were met.', ['ZETA-1', 'ZETA-2', 'ZENHANCE', 'ZEVENT']],
+  ['Data from the phase 3 ZENITH, ZEPHYR and ZODIAC studies support Zorvalimab.', ['ZENITH', 'ZEPHYR', 'ZODIAC']],
+  ['The Phase 3 trials, ZENITH-1 and ZoomIn, enrolled 900 patients.', ['ZENITH-1', 'ZoomIn']],
+  // a list with a word of one capital in it, or with no trial word, is left alone
+  ['In both studies, Placebo and ZENHANCE arms were compared.', []],
+  ['Zorvalimab, ZENHANCE and ZEVENT were named by Acme Bio.', []],
+]);
+
+mentionTable('the German time to an event is an endpoint', 'endpoint', [
+  ['Die Zeit bis zur Genesung war mit Zorvalimab k\u00fcrzer; die Zeit bis zum ersten R\u00fcckfall l\u00e4nger.', ['Zeit bis zur Genesung', 'Zeit bis zum ersten R\u00fcckfall']],
+  // a time that ends in no event is none
+  ['Die Zeit bis zur n\u00e4chsten Sitzung blieb gleich.', []],
+]);

@@ -440,6 +440,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeCompaniesByForm(text, tokens, covered, out, commonNoun, knownCompany);
   // 6b. companies by what the text says of them ("the biotech Acme", "Acme announced", "Acme (NASDAQ: ACME)")
   recognizeCompaniesByContext(text, tokens, covered, out);
+  // 6b''. "the ZENITH, ZEPHYR and ZODIAC studies", "four studies, ZETA-1, ZETA-2, ZENHANCE and ZEVENT": a list of names the trial word names
+  recognizeTrialLists(text, out);
   // 6b'. "adjusted annualized relapse rate", "urinary zetate excretion": a measure's nouns and qualifiers are part of its name
   extendEndpoints(text, out);
   // 6c. "the Acme Diabetes Association": a disease in an organisation's or a meeting's name is no indication
@@ -457,6 +459,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   extendIndications(text, out);
   // "cirrhosis due to ZASH", "lower respiratory tract disease caused by ZV": a disease and its cause are one indication
   joinCauses(text, out);
+  // "severe zetasthma exacerbations", "zout flares": a disease's events, counted, are the outcome, no indication
+  diseaseEvents(text, out);
   // a target with its status before a disease's name is the indication's biomarker, no mention of its own
   dropStatusMarkers(text, out);
   // "the most common adverse events were fatigue and pneumonia", "grade 3 pneumonitis": a harm, no indication
@@ -892,6 +896,62 @@ function contextTrialAt(text: string, tokens: Token[], i: number): { name: strin
     return { name: surface.replace(/\s+-/g, '-').replace(/\s+/g, ' '), last: end };
   }
   return undefined;
+}
+
+/** One item of a list of trials' names: a word with two capitals or more, in capitals or mixed case ("ZENHANCE", "zETAmax",
+ * "ZoomIn"), with its number after a hyphen or a space ("ZETA-2", "ZetaBreak 200"). */
+const LIST_TRIAL_ITEM = /^(?:\p{Lu}|\p{Ll}{1,6}\p{Lu})[\p{L}\p{N}]{2,14}(?:[- ]\p{N}{1,3}\p{Lu}?)?$/u;
+/** What separates the items: ", ", " and ", ", and ", " or ". */
+const LIST_TRIAL_SEPARATOR = /^(?:, and |, or |, | and | or )/;
+/** The plural trial word right after the list ("trials", "clinical studies", "Phase 3 studies"). */
+const LIST_TRIAL_WORD_AFTER = /^ (?:(?:clinical|pivotal|registrational|[Pp]hase (?:IV|I{1,3}|[1-4])[ab]?) )?(?:trials|studies|Studien)(?![\p{L}])/u;
+/** The plural trial word right before the list ("four studies, ", "the trials: "). */
+const LIST_TRIAL_WORD_BEFORE = /(?:^|[^\p{L}])(?:trials|studies|Studien)(?:, | \(|: )$/u;
+
+/**
+ * A list of two names or more that a plural trial word names, after it or right before it ("the ZENITH, ZEPHYR and ZODIAC
+ * studies", "across four studies, ZETA-1, ZETA-2, ZENHANCE and ZEVENT,"), is a list of trials, each item one: where the trial
+ * word says the names are trials, a name need not have the shape the other readers ask for. Every item must be shaped as a
+ * name (two capitals or more) and none may be another entity (a drug's code, a company), else the list is left alone.
+ */
+function recognizeTrialLists(text: string, out: RawEntity[]): void {
+  const taken = (start: number, end: number) => out.some(o => o.kind !== 'trial' && o.start < end && o.end > start);
+  const isTrial = (start: number, end: number) => out.some(o => o.kind === 'trial' && o.start === start && o.end === end);
+  const ITEM_AT = /(?:\p{Lu}|\p{Ll}{1,6}\p{Lu})[\p{L}\p{N}]{2,14}(?:[- ]\p{N}{1,3}\p{Lu}?)?(?![\p{L}\p{N}])/uy;
+  const lists: { start: number; end: number }[][] = [];
+  // one pass over the text: each item start is a word's start; a list is read forward from it, items and separators alternating
+  for (let at = 0; at < text.length; at++) {
+    if (at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1])) continue;
+    ITEM_AT.lastIndex = at;
+    if (!ITEM_AT.exec(text)) continue;
+    const items: { start: number; end: number }[] = [];
+    let pos = at;
+    for (let n = 0; n < 8; n++) {
+      ITEM_AT.lastIndex = pos;
+      const m = ITEM_AT.exec(text);
+      if (!m) break;
+      items.push({ start: pos, end: pos + m[0].length });
+      pos += m[0].length;
+      const sep = LIST_TRIAL_SEPARATOR.exec(text.slice(pos, pos + 6));
+      if (!sep) break;
+      pos += sep[0].length;
+    }
+    if (items.length < 2) continue;
+    const last = items[items.length - 1];
+    const named = LIST_TRIAL_WORD_AFTER.test(text.slice(last.end, last.end + 30)) || LIST_TRIAL_WORD_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+    if (named) lists.push(items);
+    at = last.end;
+  }
+  for (const items of lists) {
+    const words = items.map(x => text.slice(x.start, x.end));
+    if (!words.every(w => LIST_TRIAL_ITEM.test(w) && (w.match(/\p{Lu}/gu) ?? []).length >= 2 && !CODE_PREFIX_STOP.has(w.toUpperCase()))) continue;
+    if (items.some(x => taken(x.start, x.end))) continue;
+    for (const x of items) {
+      if (isTrial(x.start, x.end)) continue;
+      removeWhere(out, o => o.kind === 'trial' && o.start < x.end && o.end > x.start);
+      out.push({ kind: 'trial', start: x.start, end: x.end, name: text.slice(x.start, x.end), evidence: 'pattern', extra: { trialKind: 'named' } });
+    }
+  }
 }
 
 /**
@@ -1651,6 +1711,12 @@ const OUTCOME_MODIFIERS = phraseList(outcomeWords.outcomeModifiers);
 const OPENER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.outcomeOpeners)}):?[ \\u00a0]$`, 'iu');
 /** An effect estimate right after an outcome: " (HR 0.7", " [hazard ratio". */
 const ESTIMATE_AFTER = new RegExp(`^[ \\u00a0]?[(\\[][ \\u00a0]?(?:${alternation(outcomeWords.estimateWords)})(?![\\p{L}])`, 'u');
+/** Outcome words an entry criterion names by its level ("a BMI level of at least 30"); a change of them is the outcome ("a BMI reduction"). */
+const MEASURE_NOUN_SKIP = new Set(outcomeWords.measureNounsAfterSkip.map(w => w.toLowerCase()));
+/** A noun of the measured change right after an outcome word: " reduction", " changes" ("a 50% LDL reduction"). */
+const MEASURE_NOUN_AFTER_OUTCOME = new RegExp(`^[ \\u00a0](?:${alternation(outcomeWords.measureNounsAfter)})(?![\\p{L}\\p{N}-])`, 'u');
+/** A noun of the measured state right after an outcome word: " levels", " goals" ("reaching LDL goals"). */
+const STATE_NOUN_AFTER_OUTCOME = new RegExp(`^[ \\u00a0](?:${alternation(outcomeWords.measureStateNounsAfter)})(?![\\p{L}\\p{N}-])`, 'u');
 /** What joins a list's items: ", ", " or ", ", and/or ", " oder ", "/". */
 const LIST_SEPARATOR = new RegExp(`^(?:,? (?:${alternation(outcomeWords.listConjunctions)}) |, |\\/)`, 'u');
 const LIST_CONJUNCTIONS = new Set(outcomeWords.listConjunctions.map(w => w.toLowerCase()));
@@ -1691,8 +1757,8 @@ function contextOutcomeAt(text: string, at: number): number | undefined {
  * a measure that also names an entry criterion ("BMI") are outcomes where the text makes them one:
  * as items of a list an outcome's phrase opens ("the composite outcome comprised cardiovascular
  * death, MI or ischaemic stroke", "changes in BMI and waist circumference"), of a list in an endpoint's parenthesis or
- * definition ("MACE (CV death, MI or stroke)"), and right before an effect estimate ("stroke (HR
- * 0.81)"). "Patients with a prior stroke" names no outcome. Items the list holds that are no such word
+ * definition ("MACE (CV death, MI or stroke)"), right before an effect estimate ("stroke (HR
+ * 0.81)"), and right before a noun of its measurement ("a 50 % LDL reduction", "LDL goals"). "Patients with a prior stroke" names no outcome. Items the list holds that are no such word
  * are passed over to the next separator, never read.
  */
 function recognizeContextOutcomes(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
@@ -1724,7 +1790,10 @@ function recognizeContextOutcomes(text: string, tokens: Token[], covered: Uint8A
     }
     if (covered[i]) continue;
     const end = contextOutcomeAt(text, t.start);
-    if (end !== undefined && ESTIMATE_AFTER.test(text.slice(end, end + 20))) take(t.start, end);
+    if (end === undefined) continue;
+    if (ESTIMATE_AFTER.test(text.slice(end, end + 20))
+      || MEASURE_NOUN_AFTER_OUTCOME.test(text.slice(end, end + 16))
+      || (STATE_NOUN_AFTER_OUTCOME.test(text.slice(end, end + 16)) && !MEASURE_NOUN_SKIP.has(text.slice(t.start, end).toLowerCase()))) take(t.start, end);
   }
 }
 
@@ -1847,6 +1916,8 @@ function recognizeInstrumentNames(text: string, tokens: Token[], covered: Uint8A
 // ---- endpoints by their shape: time to an event, survival free of one -------------------------------
 
 const TIME_TO_EVENTS = new Set(outcomeWords.timeToEvents.map(w => w.toLowerCase()));
+/** The German events ("Genesung", "Rückfall") after "Zeit bis zum" or "Zeit bis zur" (outcomes.json timeToEventsDe). */
+const TIME_TO_EVENTS_DE = new Set(outcomeWords.timeToEventsDe.map(w => w.toLowerCase()));
 /** Words between "time to" and its event: "time to first moderate or severe exacerbation". */
 const TIME_TO_MAX_WORDS = 5;
 
@@ -1872,6 +1943,21 @@ function recognizeEndpointShapes(text: string, tokens: Token[], covered: Uint8Ar
       for (let k = i; k <= event; k++) covered[k] = 1;
       i = event;
       continue;
+    }
+    // "die Zeit bis zur Genesung", "Zeit bis zum ersten Rückfall": the German "time to", then the event
+    if (lower === 'zeit' && i + 3 < tokens.length && tokens[i + 1].text === 'bis' && /^zu[mr]$/.test(tokens[i + 2].text)
+      && text.slice(tokens[i].end, tokens[i + 2].start) === ' bis ') {
+      let event = -1;
+      for (let k = i + 3; k < tokens.length && k <= i + 6 && !covered[k]; k++) {
+        if (!/^[ -]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+        if (TIME_TO_EVENTS_DE.has(tokens[k].text.toLowerCase())) event = k;
+      }
+      if (event >= 0) {
+        out.push({ kind: 'endpoint', start: tokens[i].start, end: tokens[event].end, name: text.slice(tokens[i].start, tokens[event].end).toLowerCase(), evidence: 'pattern' });
+        for (let k = i; k <= event; k++) covered[k] = 1;
+        i = event;
+        continue;
+      }
     }
     // "ventilation-free survival", "GVHD-free survival": the event hyphenated to "free", then "survival"
     if (lower === 'free' && i > 0 && text.charAt(tokens[i].start - 1) === '-' && tokens[i + 1].text.toLowerCase() === 'survival'
@@ -2149,8 +2235,25 @@ function modifierEndingAt(text: string, end: number): number | undefined {
     const prev = wordBefore(text, w1.start - 1);
     if (prev && /^[\p{Lu}][\p{L}\p{N}-]{1,10}$/u.test(prev.word) && /[\p{Lu}\p{N}]/u.test(prev.word.slice(1))) return prev.start;
   }
+  // "ZET exon 14 skipping", "ZTRK gene fusion", "ZGFR exon 20 insertion mutation": a gene's alteration written before the
+  // disease qualifies it as "ZET-mutated" does, the gene's symbol first
+  if ((MOLECULAR_NOUNS.has(word.toLowerCase()) || word === 'skipping') && text[w1.start - 1] === ' ') {
+    let at = w1.start;
+    for (let n = 0; n < 4 && text[at - 1] === ' '; n++) {
+      const prev = wordBefore(text, at - 1);
+      if (!prev) break;
+      if (GENE_SYMBOL.test(prev.word)) return prev.start;
+      if (!ALTERATION_FILLERS.test(prev.word) && !MOLECULAR_NOUNS.has(prev.word.toLowerCase())) break;
+      at = prev.start;
+    }
+  }
   return undefined;
 }
+
+/** A gene's symbol in capitals and digits: "ZET", "ZGFR3". */
+const GENE_SYMBOL = /^[A-Z][A-Z0-9]{1,7}$/;
+/** Words between a gene and its alteration's noun: "exon 14", "gene", "activating", "skipping". */
+const ALTERATION_FILLERS = /^(?:exon|exons|\d{1,2}|gene|genetic|activating|skipping)$/;
 
 /** "mutation", "antibody", "receptor": the nouns a marker's status is said of ("mutation-positive"), which need the marker named before them. */
 const MARKER_NOUNS = new Set(indicationModifiers.markerNouns);
@@ -2347,8 +2450,10 @@ function actedOn(text: string, start: number, end: number): boolean {
 
 const CELL_NOUNS = wordsRe(targetReadings.cellNouns);
 const CELL_STATES = wordsRe(targetReadings.cellMarkerStates);
-/** After a marker: other markers ("/CD8", "+CD28+"), a state ("-enriched"), then a kind of cell, not a T-cell engager. */
-const CELL_AFTER = new RegExp(`^\\+?(?:[/ ]?(?:and |or )?\\p{Lu}{1,4}\\d{1,3}\\+?)*(?:[- ](?:${CELL_STATES}))?\\+?[- ]?(?:${CELL_NOUNS})(?![\\p{L}\\p{N}]|[- ](?:engag|redirect|bispecific|bridg))`, 'iu');
+// a marker's sign: "+", or the superscript plus and minus of typeset text ("CD19\u207a", "CD19\u207b": with and without the marker)
+const CELL_SIGN = '[+\\u207a\\u207b]';
+/** After a marker: other markers ("/CD8", "+CD28+", "\u207bZBCM\u207a" with a sign of its own), a state ("-enriched"), then a kind of cell, not a T-cell engager. */
+const CELL_AFTER = new RegExp(`^${CELL_SIGN}?(?:[/ ]?(?:and |or )?(?:\\p{Lu}{1,4}\\d{1,3}${CELL_SIGN}?|\\p{Lu}[\\p{Lu}\\d]{1,5}${CELL_SIGN}))*(?:[- ](?:${CELL_STATES}))?${CELL_SIGN}?[- ]?(?:${CELL_NOUNS})(?![\\p{L}\\p{N}]|[- ](?:engag|redirect|bispecific|bridg))`, 'iu');
 
 /**
  * A marker written for the cells that carry it ("CD7+ cells", "CD34+", "CD4/CD7-enriched T cells", "PD-1+ T cells"):
@@ -2356,7 +2461,7 @@ const CELL_AFTER = new RegExp(`^\\+?(?:[/ ]?(?:and |or )?\\p{Lu}{1,4}\\d{1,3}\\+
  */
 function cellMarker(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
-  if (/^CD\d/.test(text.slice(start, end)) && /^\+(?![\p{L}\p{N}])/u.test(after)) return true;
+  if (/^CD\d/.test(text.slice(start, end)) && /^[+\u207a\u207b](?![\p{L}\p{N}])/u.test(after)) return true;
   return CELL_AFTER.test(after);
 }
 
@@ -2391,6 +2496,28 @@ function joinMutations(text: string, out: RawEntity[]): void {
     if (text[gene.end] !== ')') gene.end = e.end;
     gene.name = e.name;
     out.splice(k, 1);
+  }
+}
+
+/** The events of a disease a trial counts, right after its name (outcomes.json diseaseEvents): " exacerbations", " flares". */
+const DISEASE_EVENT_AFTER = new RegExp(`^[ \\u00a0-](?:${wordsPattern(outcomeWords.diseaseEvents)})(?![\\p{L}\\p{N}-])`, 'iu');
+
+/**
+ * A disease's name with the events of the disease a trial counts after it ("moderate or severe zetasthma exacerbations",
+ * "zout flares", "ZS relapses") names the outcome, the events, not the patients' disease: one endpoint over the whole,
+ * its severity included, taking in an endpoint read inside it ("exacerbations").
+ */
+function diseaseEvents(text: string, out: RawEntity[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const e = out[k];
+    if (e.kind !== 'indication') continue;
+    const m = DISEASE_EVENT_AFTER.exec(text.slice(e.end, e.end + 24));
+    if (!m) continue;
+    const end = e.end + m[0].length;
+    out[k] = { kind: 'endpoint', start: e.start, end, name: text.slice(e.start, end).toLowerCase(), evidence: 'pattern' };
+    const whole = out[k];
+    removeWhere(out, o => o !== whole && o.kind === 'endpoint' && o.start >= whole.start && o.end <= whole.end);
+    k = out.indexOf(whole);
   }
 }
 
