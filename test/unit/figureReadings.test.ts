@@ -122,6 +122,8 @@ table('figure readings: words and fractions', [
   ['Nine out of 14 nurses chose the pen device.', { text: 'Nine out of 14 nurses', figureKind: 'count', value: 9, denominator: 14 }],
   ['Nine out of ten carers preferred the tablet.', { text: 'Nine out of ten carers', figureKind: 'count', value: 9, denominator: 10 }],
   ['Seven of the 12 carers preferred the tablet.', { text: 'Seven of the 12 carers', figureKind: 'count', value: 7, denominator: 12 }],
+  // a whole of people in digits is read even when smaller than the count: a part above its whole, for the checks
+  ['Twelve of the 10 patients preferred the tablet.', { text: 'Twelve of the 10 patients', figureKind: 'count', value: 12, denominator: 10 }],
   ['One in four smokers carried the variant.', { text: 'One in four smokers', figureKind: 'count', value: 1, denominator: 4 }],
   ['Licensing income tripled in the year.', { text: 'tripled', value: 3, unit: 'fold' }],
   ['Unit sales quadrupled after the relaunch.', { text: 'quadrupled', value: 4, unit: 'fold' }],
@@ -131,6 +133,19 @@ table('figure readings: words and fractions', [
   ['Der Absatz stieg fünffach, wie die Firma mitteilte und der Vorstand sagte.', { text: 'fünffach', value: 5, unit: 'fold' }],
   ['Die Hälfte der Proben war positiv, wie die Firma mitteilte und der Vorstand sagte.', { text: 'Hälfte', figureKind: 'percent', value: 50 }],
 ]);
+
+describe('figure readings: a count in words before a number with a unit', () => {
+  it('takes no dose or landmark for the whole', () => {
+    for (const text of ['Three of the 10 mg carers preferred the tablet.', 'Two of the 12-month visits were missed by the carers.']) {
+      const figs = figuresOf(text);
+      assert.ok(!figs.some(f => f.denominator !== undefined), figs.map(f => `${f.text} ${f.denominator}`).join(' | '));
+    }
+  });
+  it('reports a count in words above its whole', () => {
+    const fs = analyzeText('Acme Bio treated carers with AB-101. Twelve of the 10 patients responded.').findings.filter(f => f.code === 'impossible-value');
+    assert.equal(fs.length, 1);
+  });
+});
 
 table('figure readings: words after a number bound it from one side', [
   ['A third of the mice lost 10% or more of their weight.', { text: '10%', figureKind: 'percent', value: 10, comparator: '\u2265', reading: /at least/ }],

@@ -20,6 +20,10 @@ import type nlpType from 'compromise';
 import type { Span } from '../text';
 import { comparatorBefore, countedNounAt, countNamedBefore, languagesOf, monthsOfYear, NUMBER_WORDS_DATA as W, RawFigure, resolveCurrencyUnit, seriesNounAfter, unitAfter } from './figures';
 import numbersJson from '../../../lexicon/builtin/numbers.json';
+import { PEOPLE_PATTERN } from '../people';
+
+/** After a whole in digits: the people it counts (\"of the 10 patients\", \"of 10 evaluable patients\"). */
+const WHOLE_OF_PEOPLE = new RegExp(`^ (?:[\\p{L}-]+ ){0,2}?(?:${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
 
 /**
  * compromise, loaded the first time a long English cardinal needs it: loading it unpacks its whole
@@ -301,8 +305,14 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
           const j = wordFrom(next, oo + 1);
           const c2 = j >= 0 ? cardinalAt(j) : undefined;
           const digits = /^\d{1,4}(?![\d.,]\d)/.exec(text.slice(oo + 1, oo + 6));
-          const den = c2 ? c2.value : digits ? Number(digits[0]) : undefined;
-          if (den !== undefined && den > value) { denominator = den; end = c2 ? words[c2.next - 1].end : oo + 1 + digits![0].length; }
+          // a number with a unit after it is no whole of people ("three of the 10 mg patients", "two of the 12-month visits")
+          const after = digits ? text.slice(oo + 1 + digits[0].length, oo + 1 + digits[0].length + 24) : '';
+          const denUnit = digits ? unitAfter(text, oo + 1 + digits[0].length) : undefined;
+          const den = c2 ? c2.value : digits && (!denUnit || denUnit.kind === 'count') && !/^-\p{L}/u.test(after) ? Number(digits[0]) : undefined;
+          // a whole in digits that names people is read even when smaller ("twelve of the 10 patients": a part above its
+          // whole, which the checks report); any other only when larger
+          const ofPeople = !c2 && WHOLE_OF_PEOPLE.test(after);
+          if (den !== undefined && (den > value || ofPeople)) { denominator = den; end = c2 ? words[c2.next - 1].end : oo + 1 + digits![0].length; }
         }
       }
       // "three times as many", "deux fois plus", "drie keer meer" (not "three times daily")
