@@ -302,7 +302,9 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       const r = directionBefore(before, k) ?? directionAfter(text, f2, s, inS) ?? separableAround(text, before, k, f2, s, inS) ?? sizeBefore(before, k, f1, f2);
       if (r) reading = { ...r, newer: f2, older: f1 };
     } else {
-      const k = gap.findIndex(t => FROM.has(t.w));
+      // "A, up 16 % year over year compared to B": a comparison that closes the gap right before B opens B as "from" does
+      let k = gap.findIndex(t => FROM.has(t.w));
+      if (k < 0) k = comparedOrigin(text, gap, f2);
       if (k < 0 || gap.length - k - 1 > 3 || gap.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
       // "C$2.7 million (US$2.7 million), up from C$1.6 million": an amount converted in brackets right after A is A
       const head = gap.slice(0, k).filter((t, x) => !(x === 0 && t.fig && t.fig.figureKind === 'money' && converted(text, f1, t.fig)));
@@ -324,8 +326,10 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         if (apposed) {
           reading = { dir: UP_AFTER.has(lastHead.w) ? 'up' : 'down', word: lastHead, newer: f1, older: f2 };
         } else {
-        const at = COPULA.has(head[0].w) && head.length > 1 ? 1 : 0;
-        if (!UP_AFTER.has(head[at].w) && !DOWN_AFTER.has(head[at].w)) continue;
+        let at = COPULA.has(head[0].w) && head.length > 1 ? 1 : 0;
+        // "A in segment revenues, up 16 % from B": A's noun phrase, a comma, then the word of change with its size
+        if (!UP_AFTER.has(head[at].w) && !DOWN_AFTER.has(head[at].w)) at = changeAfterComma(text, head);
+        if (at < 0 || (!UP_AFTER.has(head[at].w) && !DOWN_AFTER.has(head[at].w))) continue;
         // ("up 60 % year-over-year from B": a period's adverb is no part of the size)
         const rest = withoutPeriodAdverbs(head.slice(at + 1)).filter(t => t.w !== 'by');
         const size = rest.length === 1 && sizeShare(rest[0].fig) ? rest[0].fig : undefined;
@@ -354,6 +358,35 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     if (bare(f1) && !reading.size) continue;
     judgeChange(model, reading, out, claimed);
   }
+}
+
+/** How many words a comparison's phrase takes at most before B ("as compared with the"). */
+const COMPARED_WORDS = 4;
+/**
+ * The index of the first word of a comparison ("compared to", "versus", "gegenüber") that ends the gap right before
+ * B, only a determiner between; -1 when the gap does not end so.
+ */
+function comparedOrigin(text: string, gap: Tok[], b: FigureEntity): number {
+  for (let c = gap.length - 1; c >= Math.max(0, gap.length - COMPARED_WORDS); c--) {
+    if (gap[c].fig) return -1;
+    if (COMPARED_GAP.test(text.slice(gap[c].start, b.start))) return c;
+  }
+  return -1;
+}
+
+/** How many words of A's noun phrase may stand between A and the comma before the word of change. */
+const NOUN_PHRASE_WORDS = 12;
+/**
+ * "A in diagnostics segment revenues, up 16 %": the word of change (up, down) right after the first comma of the
+ * head, the words before it A's noun and period (no figure but a date or a length); its index, else -1.
+ */
+function changeAfterComma(text: string, head: Tok[]): number {
+  for (let u = 1; u < head.length && u <= NOUN_PHRASE_WORDS; u++) {
+    const t = head[u - 1];
+    if (t.fig && t.fig.figureKind !== 'date' && t.fig.figureKind !== 'duration') return -1;
+    if (/,\s*$/.test(text.slice(t.end, head[u].start))) return UP_AFTER.has(head[u].w) || DOWN_AFTER.has(head[u].w) ? u : -1;
+  }
+  return -1;
 }
 
 const ONLY_TO = new RegExp(`^\\s*(?:${wordsPattern(C.to)})\\s*$`, 'iu');
