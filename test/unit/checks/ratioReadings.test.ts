@@ -21,3 +21,32 @@ table('a change whose prior figure follows "compared to", or whose word of chang
   // the word of change does not follow the first comma: another clause, about another quantity
   ['Acme Bio reported $42.6 million in revenues, while its costs, up 26 percent, came from $36.7 million of trial spending.', 0],
 ]);
+
+table('a risk reduction whose verb and risk open the clause before "by P %", its ratio after the population', [
+  ['AB-101 reduced the risk of disease progression (PFS), one of the two primary endpoints, by 40 percent compared with placebo in adults with advanced solid tumors [median PFS 11.0 v. 8.3 months (HR 0.70; 95% CI 0.58-0.84)].', 1],
+  ['AB-101 reduced the risk of disease progression (PFS), one of the two primary endpoints, by 30 percent compared with placebo in adults with advanced solid tumors [median PFS 11.0 v. 8.3 months (HR 0.70; 95% CI 0.58-0.84)].', 0],
+  // "by" is the size of another change: the clause names no risk
+  ['AB-101 raised the response rate, one of the two primary endpoints, by 40 percent compared with placebo in adults with advanced solid tumors [median PFS 11.0 v. 8.3 months (HR 0.70)].', 0],
+  // far after the claim, the first ratio measures another endpoint: the claim's is the one of its own endpoint
+  ['AB-101 reduced the risk of progression-free survival (PFS), one of the two primary endpoints, by 40 percent compared with placebo in adults with advanced solid tumors, in those with prior therapy and in those who had received two or more earlier lines of treatment [median overall survival 21.0 v. 18.3 months (HR 0.70); median PFS 9.0 v. 5.0 months (HR 0.60)].', 0],
+  ['AB-101 reduced the risk of progression-free survival (PFS), one of the two primary endpoints, by 40 percent compared with placebo in adults with advanced solid tumors, in those with prior therapy and in those who had received two or more earlier lines of treatment [median overall survival 21.0 v. 18.3 months (HR 0.60); median PFS 9.0 v. 5.0 months (HR 0.75)].', 1],
+]);
+
+table('a gap between two medians named by its endpoint ("an improvement in median OS of 1.9 months")', [
+  ['AB-101 showed an improvement in median overall survival of 2.9 months [median OS: 31.4 vs. 29.5 months (HR 0.90)].', 1],
+  ['AB-101 showed an improvement in median overall survival of 1.9 months [median OS: 31.4 vs. 29.5 months (HR 0.90)].', 0],
+  // a length that is no gap: the time a change was measured at
+  ['AB-101 showed an improvement in median overall survival in 12 patients of 3 months and more [median OS: 31.4 vs. 29.5 months].', 0],
+]);
+
+describe('a "v." between two numbers is "versus", no end of a sentence', () => {
+  it('one sentence', () => {
+    const { analyzeText } = require('../../../server/src/analysis/index');
+    const text = 'Median PFS was 11.0 v. 8.3 months with AB-101 (HR 0.70). Acme Bio will present the data.';
+    assert.equal(analyzeText(text).model.sentences.length, 2);
+  });
+  it('a single letter after a word still ends its sentence', () => {
+    const { analyzeText } = require('../../../server/src/analysis/index');
+    assert.equal(analyzeText('Patients were enrolled in cohort v. Acme Bio will present the data.').model.sentences.length, 2);
+  });
+});

@@ -228,12 +228,15 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
     // "by 35 % (HR 0.65) and 20 % (HR 0.80)": a list goes on with the claim before it
     const listed = lastClaim !== undefined && prev !== undefined && prev.start >= lastClaim.start
       && text.slice(prev.end, p.start).split(/[^\p{L}]+/u).filter(Boolean).length <= 2;
-    if (!listed && (!RISK.test(clause) || !(REDUCTION.test(clause) || (DIFFERENCE.test(clause) && RELATIVE.test(clause))))) continue;
+    const claimWords = (c: string) => RISK.test(c) && (REDUCTION.test(c) || (DIFFERENCE.test(c) && RELATIVE.test(c)));
+    if (!listed && !claimWords(clause) && !claimWords(governingClause(text, s, inS, p))) continue;
     if (ABSOLUTE.test(clause)) continue;
     lastClaim = p;
-    // nearest after, else before; farther in a long sentence only its one ratio, of the claim's endpoint
+    // nearest after, else before; farther in a long sentence only its one ratio, of the claim's endpoint, or the
+    // first ratio after it of the claim's endpoint ("by 30 % versus placebo in men with ... [median rPFS ... (HR 0.70)]")
     const hr = own.length ? ratios.find(f => f.start >= p.end && f.start - p.end <= 160) ?? [...ratios].reverse().find(f => f.end <= p.start && p.start - f.end <= 160)
-      ?? (own.length === 1 && p.binding.endpoint && own[0].binding.endpoint === p.binding.endpoint ? own[0] : undefined) : ratios[0];
+      ?? (own.length === 1 && p.binding.endpoint && own[0].binding.endpoint === p.binding.endpoint ? own[0] : undefined)
+      ?? (p.binding.endpoint && namesEndpointBefore(model, p) ? ratios.find(f => f.start >= p.end && f.start - p.end <= FAR_RATIO && f.binding.endpoint === p.binding.endpoint) : undefined) : ratios[0];
     if (!hr) continue;
     const claimed = p.value;
     const implied = (1 - (hr.value as number)) * 100;
@@ -251,6 +254,33 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
       fixes: num ? [{ title: `Replace ${claimed} % with ${fix} %`, edits: [{ start: p.start + num.index, end: p.start + num.index + num[0].length, newText: num[0].includes(',') ? fix.replace('.', ',') : fix }] }] : [],
     });
   }
+}
+
+/** How far after a claim of risk reduction its ratio may stand when it measures the claim's endpoint. */
+const FAR_RATIO = 320;
+/** How far before "by P %" the verb of reduction and its risk may stand: the risk's name, an apposition between. */
+const GOVERNING_REACH = 240;
+const BY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.by)})\\s*$`, 'iu');
+/**
+ * "reduced the risk of radiographic progression (rPFS), one of the two primary endpoints, by 30 %": the
+ * percentage right after "by" is the size of the reduction its clause opened with, the risk's name and an
+ * apposition between. The stretch back from "by" to the sentence's start, the last semicolon or the last figure
+ * other than a count; empty when no "by" stands right before the percentage.
+ */
+function governingClause(text: string, s: { start: number; end: number }, inS: FigureEntity[], p: FigureEntity): string {
+  const lead = text.slice(Math.max(s.start, p.start - GOVERNING_REACH), p.start);
+  if (!BY_BEFORE.test(lead)) return '';
+  let from = Math.max(s.start, p.start - GOVERNING_REACH);
+  for (const f of inS) if (f.end <= p.start && f.end > from && f.figureKind !== 'count') from = f.end;
+  const semi = text.lastIndexOf(';', p.start);
+  if (semi >= from) from = semi + 1;
+  return text.slice(from, p.start);
+}
+
+/** Whether the claim's clause names its endpoint itself, before the percentage ("the risk of radiographic progression (rPFS) ... by 30 %"). */
+function namesEndpointBefore(model: DocumentModel, p: FigureEntity): boolean {
+  const from = p.start - GOVERNING_REACH;
+  return model.entities.some(e => e.kind === 'endpoint' && e.name === p.binding.endpoint && e.start >= from && e.end <= p.start);
 }
 
 /** "50 % higher", "40 % lower", "a 40 % reduction in": a relative claim (group 1 set for a decrease). */
