@@ -50,3 +50,26 @@ describe('a "v." between two numbers is "versus", no end of a sentence', () => {
     assert.equal(analyzeText('Patients were enrolled in cohort v. Acme Bio will present the data.').model.sentences.length, 2);
   });
 });
+
+table('a size restated after a comma and "or", after the pair or between its figures', [
+  ['Revenue increased from $20.0 million to $26.0 million, or 40%.', 1],
+  ['Revenue increased from $20.0 million to $26.0 million, or 30%.', 0],
+  ['Operating expenses declined to $9.0 million, or 40%, from $10.0 million.', 1],
+  ['Operating expenses declined to $9.0 million, or 10%, from $10.0 million.', 0],
+  // "or" opens another measure's share: the percentage is no size of the change
+  ['Revenue increased from $20.0 million to $26.0 million, or 40% of total sales.', 0],
+]);
+
+table('a size with its word of change after a compared pair and its period ("A versus B a year ago, up P %")', [
+  ['Revenue was $13.0 million versus $10.0 million a year ago, up 20%.', 1],
+  ['Revenue was $13.0 million versus $10.0 million a year ago, up 30%.', 0],
+  // the word of change is said of another measure
+  ['Revenue was $13.0 million versus $10.0 million a year ago, with royalties up 20%.', 0],
+]);
+
+table('"a P % increase over B": the "over" the recogniser read as a bound links the size to its standard', [
+  ['Revenue for the quarter was $3.0 million, a 50% increase over $2.5 million in the same period last year.', 1],
+  ['Revenue for the quarter was $3.0 million, a 20% increase over $2.5 million in the same period last year.', 0],
+  // after a comma, "over $2.5 million" is a bound of its own
+  ['Revenue for the quarter was $3.0 million, a 50% increase, over $2.5 million for the first time.', 0],
+]);

@@ -311,7 +311,14 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       // "rose to A in the quarter from B": a few words of period or occasion between A and the origin, no word of change
       const shortHead = head.length > 0 && head.length <= 4 && TO.has(before[before.length - 1]?.w ?? '') && !text.slice(f1.end, gap[k].start).includes('(')
         && head.every(t => (!t.fig || t.fig.figureKind === 'date') && !UP_AFTER.has(t.w) && !DOWN_AFTER.has(t.w) && !direction(t.w) && !COPULA.has(t.w));
-      if (head.length === 0 || shortHead) {
+      // "declined to A, or 10 %, from B": the size restated right after A, between commas
+      const restated = head.length === 2 && !head[0].fig && RESTATED_COMMA.test(text.slice(f1.end, head[1].start)) && sizeShare(head[1].fig)
+        && /^\s*,\s*$/.test(text.slice(head[1].end, gap[k].start)) ? head[1].fig : undefined;
+      if (restated) {
+        const t = before[before.length - 1];
+        const r = t && TO.has(t.w) ? directionBefore(before, before.length - 1) : undefined;
+        if (r && (r.dir === 'up' || r.dir === 'down')) reading = { ...r, newer: f1, older: f2, size: r.size ?? restated };
+      } else if (head.length === 0 || shortHead) {
         // to A from B: the destination right before A, the word before it
         const t = before[before.length - 1];
         if (!t || !TO.has(t.w)) continue;
@@ -343,7 +350,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       // "declined to $85,000 from $124,000, a 31 % drop": the size in apposition after the pair
       const later = reading.newer.end > reading.older.end ? reading.newer : reading.older;
       const p = inS[inS.indexOf(later) + 1];
-      const after = p && sizeShare(p) ? sizeInApposition(model, text, s, inS, later, p) : undefined;
+      const after = p && sizeShare(p) ? sizeInApposition(model, text, s, inS, later, p) ?? restatedSize(text, s, later, p, reading.dir) : undefined;
       if (after && sameWay(after, reading.dir)) reading = { ...reading, size: p };
       else if (!inS.some(f => f !== f1 && f !== f2 && (sizeShare(f) || multiple(f)))) {
         // "Revenue increased 69 % year over year. It reached $2.7 million, up from $1.6 million.": the size
@@ -432,6 +439,16 @@ const sameWay = (a: Dir, b: Dir) => a === b;
  * "une baisse"); the noun's direction, or undefined.
  */
 const ARTICLE_BEFORE_NOUN = lower(words.absoluteChanges.articles);
+/**
+ * "increased from $20.0 million to $26.0 million, or 30 %": a comma, a word of restatement ("or", "oder",
+ * "soit") and the percentage alone, its clause ending after it: the size of the change the verb states, in the
+ * verb's direction; undefined otherwise.
+ */
+function restatedSize(text: string, s: { start: number; end: number }, pairEnd: FigureEntity, p: FigureEntity, dir: Dir): Dir | undefined {
+  if (!RESTATED_COMMA.test(text.slice(pairEnd.end, p.start))) return undefined;
+  const rest = text.slice(p.end, Math.min(s.end, p.end + 3));
+  return rest === '' || /^\s*[,.;)]/.test(rest) ? dir : undefined;
+}
 function sizeInApposition(model: DocumentModel, text: string, s: { start: number; end: number }, inS: FigureEntity[], pairEnd: FigureEntity, p: FigureEntity): Dir | undefined {
   const between = text.slice(pairEnd.end, p.start);
   const comma = between.lastIndexOf(',');
@@ -737,8 +754,11 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
       if (b < 2 || !REL_OF.has(before[b - 1].w) || !(REL_UP.has(before[b - 2].w) || REL_DOWN.has(before[b - 2].w))) continue;
       word = before[b - 2]; rest = after; up = REL_UP.has(word.w);
     }
-    if (!word || !next || (positional ? rest.length > 6 : rest.length === 0 || rest.length > 9 || !(REL_LINK.has(rest[0].w) || (comparative && THAN.has(rest[0].w)))) || rest.some(t => t.w === ';' || NOT_A_START.has(t.w))) continue;
-    const standard = next;
+    // "a 50 % increase over $2.5 million": the recogniser reads "over $2.5 million" as a bound; after a noun of
+    // change the "over" is the link to the standard, which is the amount itself
+    const linkInFigure = !!next && !positional && next.comparator === '>' && rest.length === 0 && !/[,;(]/.test(text.slice(p.end, next.start)) && REL_LINK.has(/^\p{L}+/u.exec(model.text.slice(next.start, next.end))?.[0].toLowerCase() ?? '');
+    if (!word || !next || (positional ? rest.length > 6 : (rest.length === 0 && !linkInFigure) || rest.length > 9 || (rest.length > 0 && !(REL_LINK.has(rest[0].w) || (comparative && THAN.has(rest[0].w))))) || rest.some(t => t.w === ';' || NOT_A_START.has(t.w))) continue;
+    const standard = linkInFigure ? { ...next, comparator: undefined } : next;
     // "20 % longer than the 7.5 months": a comparative compares lengths of time too
     const measured = (f: FigureEntity) => amount(f) || (comparative && f.figureKind === 'duration' && typeof f.value === 'number' && f.value > 0 && !f.timepoint);
     if (!measured(standard) || standard.comparator) continue;
@@ -1412,6 +1432,8 @@ function apposed(text: string, pair: [FigureEntity, FigureEntity], at: number): 
   return words.length <= 3 && words.every(w => APPOSITION.has(w));
 }
 
+/** Between a pair and the size that restates its change: a comma, then "or" ("..., or 30 %"). */
+const RESTATED_COMMA = new RegExp(`^\\s*,\\s*(?:${wordsPattern(words.absoluteChanges.restated)})\\s*$`, 'iu');
 /** Between a change's size in money and the same change in percent: "or", a comma. */
 const RESTATED = new RegExp(`^\\s*,?\\s*(?:${wordsPattern(AB.restated)})\\s*$`, 'iu');
 
@@ -1435,6 +1457,8 @@ export function relativeAfterComparedPair(model: DocumentModel, s: { start: numb
     else if (b1 && !b1.fig && REL_OF.has(b1.w) && b2 && !b2.fig && (UP_NOUN.has(b2.w) || DOWN_NOUN.has(b2.w))) word = b2;
     // "Revenue totaled A versus B, up 60 %": the adverb of change right before the size
     else if (b1 && !b1.fig && (UP_AFTER.has(b1.w) || DOWN_AFTER.has(b1.w)) && b2 && b2.fig) word = b1;
+    // "Revenue was A versus B a year ago, up 30 %": B's period between it and the comma (apposed() reads the comma)
+    else if (b1 && !b1.fig && (UP_AFTER.has(b1.w) || DOWN_AFTER.has(b1.w)) && b2 && text.slice(b2.end, b1.start).includes(',') && !text.slice(b2.end, b1.start).includes(';')) word = b1;
     if (!word || isNegated(toks, toks.indexOf(word))) continue;
     // a standard after it ("a 40 % increase from $117 million") is relativeToStandard's
     const after = toks[word === next ? i + 2 : i + 1];
