@@ -73,3 +73,25 @@ table('"a P % increase over B": the "over" the recogniser read as a bound links 
   // after a comma, "over $2.5 million" is a bound of its own
   ['Revenue for the quarter was $3.0 million, a 50% increase, over $2.5 million for the first time.', 0],
 ]);
+
+table('a verb of change right after A, its size after it, B after "compared to"', [
+  ['Net product revenue of $25.0 million increased 40% compared to $20.0 million in the prior year.', 1],
+  ['Net product revenue of $25.0 million increased 25% compared to $20.0 million in the prior year.', 0],
+  ['Operating expenses of $8.0 million decreased 40% compared to $10.0 million in 2023.', 1],
+  ['Operating expenses of $8.0 million decreased 20% compared to $10.0 million in 2023.', 0],
+]);
+
+table('a German participle of change closing the clause after A, the prior year in brackets; a reflexive before "auf"', [
+  ['Acme Bio hat den Umsatz um 25 Prozent auf 50 Millionen Euro gesteigert (Vorjahr: 45 Millionen Euro).', 1],
+  ['Acme Bio hat den Umsatz um 11 Prozent auf 50 Millionen Euro gesteigert (Vorjahr: 45 Millionen Euro).', 0],
+  ['Acme Bio hat den Umsatz auf 40 Millionen Euro gesteigert (Vorjahr: 45 Millionen Euro).', 1],
+  ['Der Verlust von Acme Bio halbierte sich auf 10 Millionen Euro (Vorjahr: 30 Millionen Euro).', 1],
+  ['Der Verlust von Acme Bio halbierte sich auf 15 Millionen Euro (Vorjahr: 30 Millionen Euro).', 0],
+]);
+
+table('"the hazard of progression was reduced by P %": a hazard is a risk, the "hazard ratio" is not', [
+  ['With AB-101 the hazard of progression was reduced by 45% (hazard ratio, 0.65).', 1],
+  ['With AB-101 the hazard of progression was reduced by 35% (hazard ratio, 0.65).', 0],
+  // the ratio's name alone makes no claim of a reduced risk
+  ['Tumor size was reduced by 45% with AB-101 (hazard ratio for progression, 0.65).', 0],
+]);

@@ -271,6 +271,16 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       const r = wordOfChangeBefore(before, before.length - 1, w => verbs.get(w), true);
       if (r) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
     }
+    // "hat den Umsatz um 25 Prozent auf 50 Millionen Euro gesteigert (Vorjahr: 40 Millionen Euro)": a participle of
+    // change closes the clause right after A, its size after "um" right before the "auf"
+    const participle = particle && !SEPARABLE.has(particle[1].toLowerCase()) ? direction(particle[1].toLowerCase()) : undefined;
+    if (particle && (participle === 'up' || participle === 'down')) {
+      const sz = before[before.length - 2]?.fig;
+      const size = sz && sizeShare(sz) && before.length >= 3 && BY.has(before[before.length - 3].w) ? sz : undefined;
+      const at = f1.end + particle[0].indexOf(particle[1]);
+      judgeChange(model, { dir: participle, word: { w: particle[1].toLowerCase(), start: at, end: at + particle[1].length }, newer: f1, older: f2, size }, out, claimed);
+      continue;
+    }
     if (dest && TO.has(dest.w) && ((gap.filter(t => !t.fig).length <= 4 && (priorGap || COMPARED_GAP.test(text.slice(f1.end, f2.start)) || SUMS_COMPARED_GAP.test(text.slice(f1.end, f2.start))))
       || DATED_COMPARED_GAP.test(gapWithDates(text, f1, f2, inS)))) {
       const r = directionBefore(before, before.length - 1);
@@ -295,7 +305,8 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     let reading: { dir: Dir; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity } | undefined;
     // (a comma between B and the destination ends B's clause: "from $117 million in 2023, driven by a $107 million
     // payment" is no "de 117 a 107", whose destination follows its origin within the clause)
-    if (TO.has(last.w) && !gap.some(t => FROM.has(t.w)) && gap.filter(t => !t.fig).length <= 5 && !text.slice(f1.end, last.start).includes(',')) {
+    // ("A increased 40 % compared to B": a "to" that closes a comparison is no destination)
+    if (TO.has(last.w) && !gap.some(t => FROM.has(t.w)) && gap.filter(t => !t.fig).length <= 5 && !text.slice(f1.end, last.start).includes(',') && comparedOrigin(text, gap, f2) < 0) {
       // from B ... to A: the origin within three words before B, the word before the origin
       const k = lastIndex(before, t => FROM.has(t.w), 4);
       if (k < 0 || before.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
@@ -336,12 +347,21 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         let at = COPULA.has(head[0].w) && head.length > 1 ? 1 : 0;
         // "A in segment revenues, up 16 % from B": A's noun phrase, a comma, then the word of change with its size
         if (!UP_AFTER.has(head[at].w) && !DOWN_AFTER.has(head[at].w)) at = changeAfterComma(text, head);
-        if (at < 0 || (!UP_AFTER.has(head[at].w) && !DOWN_AFTER.has(head[at].w))) continue;
-        // ("up 60 % year-over-year from B": a period's adverb is no part of the size)
-        const rest = withoutPeriodAdverbs(head.slice(at + 1)).filter(t => t.w !== 'by');
-        const size = rest.length === 1 && sizeShare(rest[0].fig) ? rest[0].fig : undefined;
-        if (rest.length > (size ? 1 : 0)) continue;
-        reading = { dir: UP_AFTER.has(head[at].w) ? 'up' : 'down', word: head[at], newer: f1, older: f2, size };
+        // "A increased 40 % compared to B": a verb of change right after A, its size after it
+        const verb = at >= 0 && (UP_AFTER.has(head[at].w) || DOWN_AFTER.has(head[at].w)) ? undefined : verbOfChangeAfter(head);
+        if (verb) {
+          const rest = withoutPeriodAdverbs(head.slice(1)).filter(t => !BY.has(t.w));
+          const size = rest.length === 1 && sizeShare(rest[0].fig) ? rest[0].fig : undefined;
+          if (size) reading = { dir: verb, word: head[0], newer: f1, older: f2, size };
+        }
+        if (!reading && (at < 0 || (!UP_AFTER.has(head[at].w) && !DOWN_AFTER.has(head[at].w)))) continue;
+        if (!reading) {
+          // ("up 60 % year-over-year from B": a period's adverb is no part of the size)
+          const rest = withoutPeriodAdverbs(head.slice(at + 1)).filter(t => t.w !== 'by');
+          const size = rest.length === 1 && sizeShare(rest[0].fig) ? rest[0].fig : undefined;
+          if (rest.length > (size ? 1 : 0)) continue;
+          reading = { dir: UP_AFTER.has(head[at].w) ? 'up' : 'down', word: head[at], newer: f1, older: f2, size };
+        }
         }
       }
     }
@@ -379,6 +399,13 @@ function comparedOrigin(text: string, gap: Tok[], b: FigureEntity): number {
     if (COMPARED_GAP.test(text.slice(gap[c].start, b.start))) return c;
   }
   return -1;
+}
+
+/** "A increased 40 %": a verb of rise or fall as the head's first word, right after A; its direction. */
+function verbOfChangeAfter(head: Tok[]): 'up' | 'down' | undefined {
+  const t = head[0];
+  if (!t || t.fig || !(UP.has(t.w) || DOWN.has(t.w))) return undefined;
+  return UP.has(t.w) ? 'up' : 'down';
 }
 
 /** How many words of A's noun phrase may stand between A and the comma before the word of change. */

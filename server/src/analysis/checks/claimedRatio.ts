@@ -34,7 +34,10 @@ const NOT_A_COMPARISON = new RegExp(`^\\s+(?:${wordsPattern(M.notAComparison)})(
 const HALVES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.halves.words)})(?![\\p{L}])`, 'giu');
 
 // risk may close a compound ("Sterberisiko", "dödsrisken")
-const RISK = new RegExp(`(?:${wordsPattern(words.riskReduction.risk)})`, 'iu');
+const RISK_WORD = new RegExp(`(?:${wordsPattern(words.riskReduction.risk)})`, 'iu');
+/** "hazard ratio": the name of the ratio, not the hazard a claim reduces ("the hazard of progression was reduced by 35 %"). */
+const RATIO_NAME = /hazards?[\s-]+ratios?/giu;
+const RISK = { test: (clause: string) => RISK_WORD.test(clause.replace(RATIO_NAME, ' ')) };
 /** Words of scripts written without spaces (Chinese, Japanese, Korean stems): they may follow a letter ("风险降低"). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const REDUCTION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.reduction.filter(w => !UNSPACED.test(w)))})|(?:${wordsPattern(words.riskReduction.reduction.filter(w => UNSPACED.test(w)))})`, 'iu');
@@ -456,7 +459,7 @@ const RANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.from
 /** Between a claim and the one new figure it names: "to", "auf", "till", nothing else. */
 /** A period's adverb between a claim and the figures it names ("more than doubled year over year to ... from ..."): comparisons.json multiples.periodAdverbs. */
 const PERIOD_ADVERB = `(?:,?\\s*(?:${wordsPattern(words.multiples.periodAdverbs)}),?\\s+)?`;
-const TO_ONLY = new RegExp(`^${PERIOD_ADVERB}\\s*(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
+const TO_ONLY = new RegExp(`^${PERIOD_ADVERB}\\s*(?:(?:${wordsPattern(words.multiples.reflexives)})\\s+)?(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
 /** The word for "to" right before a figure: "auf 14,0 Millionen Euro". */
 const TO_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.to)})\\s+$`, 'iu');
 /** "(prior year: ", "(Vorjahr: ", "(2023: ": the prior period's figure in brackets (comparisons.json changes.priorPeriod). */
