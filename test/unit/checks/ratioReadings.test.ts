@@ -95,3 +95,14 @@ table('"the hazard of progression was reduced by P %": a hazard is a risk, the "
   // the ratio's name alone makes no claim of a reduced risk
   ['Tumor size was reduced by 45% with AB-101 (hazard ratio for progression, 0.65).', 0],
 ]);
+
+table('a lead that states sizes for the measures it names, the pair of one measure a few sentences later', [
+  ['Acme Bio said its revenue more than doubled and its research costs fell by about 40 percent. The company has no approved products. It lost $4.9 million in the quarter. Revenue grew to $7.0 million from $4.1 million.', 1],
+  ['Acme Bio said its revenue more than doubled and its research costs fell by about 40 percent. The company has no approved products. It lost $4.9 million in the quarter. Revenue grew to $7.0 million from $3.3 million.', 0],
+  ['Acme Bio said its revenue rose 60 percent. The company has no approved products. Revenue grew to $7.0 million from $6.0 million.', 1],
+  ['Acme Bio said its revenue rose 60 percent. The company has no approved products. Revenue grew to $7.0 million from $4.4 million.', 0],
+  // the lead's size is another measure's
+  ['Acme Bio said its research costs fell by about 40 percent. The company has no approved products. Revenue fell to $7.0 million from $8.0 million.', 0],
+  // a sentence between names the measure: the lead's size may be its
+  ['Acme Bio said its revenue rose 60 percent. Product revenue was $3.2 million in the quarter. Revenue grew to $7.0 million from $6.0 million in the year.', 0],
+]);

@@ -236,6 +236,9 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     if (!sizesBefore.has(key)) sizesBefore.set(key, prev ? sizeAlone(model, text, prev, prevFigs, s, pair) : undefined);
     return sizesBefore.get(key);
   };
+  // "Its revenue more than doubled and its costs fell by 40 %. [...] Revenue grew to $7.0 million from $3.0 million.": a
+  // size a lead sentence states for a measure it names, a sentence or two before the pair of that measure
+  const sizeOfMeasureBefore = (pair: FigureEntity, measure: string | undefined) => measure ? leadSizeOfMeasure(model, text, s, pair, measure) : undefined;
   // the measure a pair names before its first figure ("revenues of $9.2 million compared to ..."), read once per figure
   const measureOfPair = (first: FigureEntity) => measureBefore(sentenceTokens(model, text, s, inS, Math.max(s.start, first.start - 160), first.start), MEASURE_REACH);
   for (let i = 0; i < inS.length; i++) {
@@ -379,6 +382,10 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         const sz = sizeBeforeSentence(f1);
         if (sz && sameWay(sz.dir, reading.dir) && (!multiple(sz.size) || (!!sz.measure && sz.measure === measureOfPair(f1.start < f2.start ? f1 : f2))))
           reading = { ...reading, size: sz.size };
+        else if (!sz) {
+          const lead = sizeOfMeasureBefore(f1, measureOfPair(f1.start < f2.start ? f1 : f2));
+          if (lead && sameWay(lead.dir, reading.dir)) reading = { ...reading, size: lead.size };
+        }
       }
     }
     // two bare numbers ("fell 40 % from 4.2 to 1.9") are judged on the size stated only: a score may fall as it improves
@@ -525,6 +532,43 @@ function sizeAlone(model: DocumentModel, text: string, prev: { start: number; en
   if (!next || next.start - figs[0].end > 2) return undefined;
   if (UP_NOUN.has(next.w)) return { dir: 'up', size: figs[0], word: next, measure };
   if (DOWN_NOUN.has(next.w)) return { dir: 'down', size: figs[0], word: next, measure };
+  return undefined;
+}
+
+/** How many sentences before a pair a lead sentence may state its size, the measure named in both and in none between. */
+const LEAD_REACH = 5;
+/**
+ * A lead that states the sizes of changes of measures it names ("Its revenue more than doubled and its research
+ * costs fell by about 40 %"), one to five sentences before a sentence that states the pair of one of them
+ * ("Revenue grew to $7.0 million from $3.0 million"), in the same paragraph or the one before: the size whose
+ * measure is the pair's, when exactly one is, and the lead states no amount like the pair's. The sentences
+ * between state no size of the same measure.
+ */
+function leadSizeOfMeasure(model: DocumentModel, text: string, s: { start: number; end: number }, pair: FigureEntity, measure: string): SizeAlone | undefined {
+  const si = sentenceIndexAt(model, s.start);
+  const ps = paragraphIndexAt(model, s.start);
+  const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  for (let k = si - 1; k >= Math.max(0, si - LEAD_REACH); k--) {
+    const lead = model.sentences[k];
+    if (ps - paragraphIndexAt(model, lead.start) > 1) return undefined;
+    const inL = figs.filter(f => f.start >= lead.start && f.end <= lead.end);
+    const sizes = inL.filter(f => sizeShare(f) || multiple(f));
+    const found: SizeAlone[] = [];
+    for (const f of sizes) {
+      // each size with the words since the figure before it: its own clause
+      const prior = inL.filter(x => x.end <= f.start).pop();
+      const before = sentenceTokens(model, text, lead, inL, Math.max(lead.start, prior ? prior.end : lead.start, f.start - 160), f.start);
+      if (measureBefore(before, MEASURE_REACH) !== measure) continue;
+      if (multiple(f)) { if (!isNegated(before, before.length)) found.push({ dir: 'up', size: f, word: { w: '#', start: f.start, end: f.end, fig: f }, measure }); continue; }
+      const r = wordOfChangeBefore([...before, { w: '#', start: f.start, end: f.end, fig: f }], before.length + 1, direction, true);
+      if (r && r.size === f && (r.dir === 'up' || r.dir === 'down')) found.push({ dir: r.dir, size: f, word: r.word, measure });
+    }
+    if (found.length === 1) return inL.some(f => like(f, pair)) ? undefined : found[0];
+    if (found.length > 1) return undefined;
+    // a sentence between that names the measure speaks of it itself: the lead, if any, is its
+    const all = sentenceTokens(model, text, lead, inL);
+    if (measureBefore(all, all.length) === measure) return undefined;
+  }
   return undefined;
 }
 
