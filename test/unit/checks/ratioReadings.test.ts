@@ -106,3 +106,23 @@ table('a lead that states sizes for the measures it names, the pair of one measu
   // a sentence between names the measure: the lead's size may be its
   ['Acme Bio said its revenue rose 60 percent. Product revenue was $3.2 million in the quarter. Revenue grew to $7.0 million from $6.0 million in the year.', 0],
 ]);
+
+table('a size in percentage points between two percentages', [
+  ['The response rate with AB-101 rose by 8 percentage points to 45% from 40%.', 1],
+  ['The response rate with AB-101 rose by 5 percentage points to 45% from 40%.', 0],
+  ['The response rate with AB-101 rose by 5.4 percentage points to 45.4% from 40.0%.', 0],
+  // points are no size of a change in money
+  ['Acme Bio\'s gross margin rose 5 percentage points as revenue grew to $45.0 million from $40.0 million.', 0],
+]);
+
+table('a multiple named with a noun of rise and its link right before the standard', [
+  ['Acme Bio\'s revenue for 2030 was $30.0 million, a threefold increase from $15.0 million in 2029.', 1],
+  ['Acme Bio\'s revenue for 2030 was $30.0 million, a twofold increase from $15.0 million in 2029.', 0],
+  // the figure after the link is no standard of the same kind
+  ['Acme Bio\'s revenue for 2030 was $30.0 million, a threefold increase from 2029 with 15 new customers.', 0],
+]);
+
+table('a size, then a period adverb, then the link to the standard', [
+  ['Acme Bio\'s quarterly revenue climbed to $12.0 million, a 50% increase year-over-year from $10.0 million.', 1],
+  ['Acme Bio\'s quarterly revenue climbed to $12.0 million, a 20% increase year-over-year from $10.0 million.', 0],
+]);

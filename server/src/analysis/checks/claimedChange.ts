@@ -188,6 +188,9 @@ const multiple = (f: FigureEntity | undefined): boolean => !!f && f.unit === 'fo
 /** A percentage that can state the size of a change ("rose 12 %", "up 8 %"). */
 const share = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
 /** The size of a change, plain or hedged ("rose about 12 %"): a hedged one is judged with room (HEDGE_ROOM). */
+/** A size in percentage points ("8 percentage points", "8 pp"): what two percentages differ by. */
+const sizeInPoints = (f: FigureEntity | undefined): boolean => !!f && f.figureKind === 'percent' && f.unit === 'percentage points' && typeof f.value === 'number' && !f.comparator;
+const fmtPoints = (v: number) => String(Number(v.toFixed(3)));
 const sizeShare = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~');
 /** The room a hedged size ("about 12 %") leaves: this many points, or this share of its value, whichever is more. */
 const HEDGE_ROOM = { points: 2, share: 0.1 };
@@ -661,7 +664,7 @@ function wordOfChangeBefore(before: Tok[], k: number, dirOf: (w: string) => Dir 
     const t = before[i];
     if (t.w === ';') return undefined;
     if (t.fig) {
-      if (sizeShare(t.fig) && !size) { size = t.fig; continue; }
+      if ((sizeShare(t.fig) || sizeInPoints(t.fig)) && !size) { size = t.fig; continue; }
       if (pastDates && t.fig.figureKind === 'date') continue;
       return undefined;
     }
@@ -775,6 +778,22 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
     });
     return;
   }
+  if (sizeInPoints(size)) {
+    // "rose by 8 percentage points to 45 % from 40 %": a size in points is the difference of two percentages, nothing else
+    if (newer.figureKind !== 'percent' || newer.unit !== '%' || older.unit !== '%') return;
+    const d = 0.5 * 10 ** -decimalsOf(surface(size)) + 1e-9, v = size.value as number;
+    // the difference each rounding of the two allows, as a size (no sign)
+    const a = n0 - o1, b = n1 - o0;
+    const low = a <= 0 && b >= 0 ? 0 : Math.min(Math.abs(a), Math.abs(b)), high = Math.max(Math.abs(a), Math.abs(b));
+    if (v + d >= low && v - d <= high) return;
+    claimed.add(newer.start); claimed.add(older.start);
+    out.push({
+      message: `\u201c${surface(size)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is ${fmtPoints(Math.abs(nv - ov))} percentage points.`,
+      start: size.start, end: size.end, related: related.slice(0, 2),
+      data: { claimed: v, from: ov, to: nv, points: Number(Math.abs(nv - ov).toFixed(3)) }, fixes: [],
+    });
+    return;
+  }
   const rel = relativeRange(model, newer, older);
   if (!rel) return;
   const [lo, hi] = dir === 'up' ? rel : [-rel[1], -rel[0]];
@@ -828,6 +847,8 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     // "a 50 % increase over $2.5 million": the recogniser reads "over $2.5 million" as a bound; after a noun of
     // change the "over" is the link to the standard, which is the amount itself
     const linkInFigure = !!next && !positional && next.comparator === '>' && rest.length === 0 && !/[,;(]/.test(text.slice(p.end, next.start)) && REL_LINK.has(/^\p{L}+/u.exec(model.text.slice(next.start, next.end))?.[0].toLowerCase() ?? '');
+    // ("a 50 % increase year-over-year from $10.0 million": a period's adverb before the link is no part of it)
+    if (!positional) rest = withoutPeriodAdverbs(rest);
     if (!word || !next || (positional ? rest.length > 6 : (rest.length === 0 && !linkInFigure) || rest.length > 9 || (rest.length > 0 && !(REL_LINK.has(rest[0].w) || (comparative && THAN.has(rest[0].w))))) || rest.some(t => t.w === ';' || NOT_A_START.has(t.w))) continue;
     const standard = linkInFigure ? { ...next, comparator: undefined } : next;
     // "20 % longer than the 7.5 months": a comparative compares lengths of time too

@@ -323,6 +323,8 @@ function judgeRelative(model: DocumentModel, claim: FigureEntity, word: string, 
 const STANDARD_LINK = new RegExp(`^\\s*(?:(?:${wordsPattern(words.multiples.standardLinks)})\\s+){0,3}$`, 'iu');
 /** "five times more than the already strong $20 million": a comparative opens the way to the standard, a few words of description between. */
 const COMPARATIVE_LINK = new RegExp(`^\\s*(?:${wordsPattern(words.multiples.comparatives)})(?![\\p{L}])`, 'iu');
+/** "a threefold increase from", "a twofold rise over the": a noun of rise, a link to the standard, at most an article (relativeChanges' words). */
+const CHANGE_LINK = new RegExp(`^\\s*(?:${wordsPattern(words.relativeChanges.up)})\\s+(?:${wordsPattern(words.multiples.changeLinks)})(?:\\s+(?:${wordsPattern(words.multiples.standardLinks)}))?\\s*$`, 'iu');
 /** The link that ends a verb's object right before its figure: "the cash position of", "die Barmittel von" (positions.links). */
 const OBJECT_OF = new Set(words.positions.links.map(w => w.toLowerCase()));
 const numeric = (f: FigureEntity) => typeof f.value === 'number' && !f.comparator && f.value > 0
@@ -351,7 +353,9 @@ function standardPair(model: DocumentModel, inS: FigureEntity[], claim: { start:
   const linkWords = link.split(/[^\p{L}'\u2019-]+/u).filter(Boolean);
   const object = !described && link.length <= 80 && !/[\d;:()]/.test(link) && linkWords.length >= 2 && linkWords.length <= 6
     && OBJECT_OF.has(linkWords[linkWords.length - 1].toLowerCase()) && /\s$/.test(link);
-  if (!described && !object && (b.start - claim.end > 40 || !STANDARD_LINK.test(link))) return undefined;
+  // "a threefold increase from $15.0 million": a noun of change and its link right before the standard
+  const change = !described && !object && CHANGE_LINK.test(link);
+  if (!described && !object && !change && (b.start - claim.end > 40 || !STANDARD_LINK.test(link))) return undefined;
   for (let j = k - 1; j >= 0; j--) {
     const a = inS[j];
     if (a.end > claim.start) continue;
