@@ -126,3 +126,12 @@ table('a size, then a period adverb, then the link to the standard', [
   ['Acme Bio\'s quarterly revenue climbed to $12.0 million, a 50% increase year-over-year from $10.0 million.', 1],
   ['Acme Bio\'s quarterly revenue climbed to $12.0 million, a 20% increase year-over-year from $10.0 million.', 0],
 ]);
+
+table('a relative size after two lengths of time in one unit (no points to read it in)', [
+  ['AB-101 patients had a median overall survival of 18.0 months versus 12.0 months for placebo, a 60% improvement.', 1],
+  ['AB-101 patients had a median overall survival of 18.0 months versus 12.0 months for placebo, a 50% improvement.', 0],
+  // a risk reduction after two medians is its ratio's, not the medians'
+  ['Median PFS with AB-101 was 9.0 months versus 6.0 months, a 40% reduction in the risk of progression (HR 0.60).', 0],
+  // two lengths in different units are no pair
+  ['Patients were followed for 18.0 months versus 12.0 weeks in the earlier study, a 60% improvement.', 0],
+]);

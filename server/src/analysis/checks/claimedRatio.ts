@@ -531,6 +531,8 @@ const REL_BEFORE_SIZE = new RegExp(`^${REL_OPEN}(?:${REL_WORD})\\s+(\\p{L}+)\\s*
 /** "..., a" before the size, "relative reduction" after it: "a 33 % relative reduction". */
 const REL_OPEN_ONLY = new RegExp(`^${REL_OPEN}$`, 'iu');
 const REL_AFTER_SIZE = new RegExp(`^\\s*(?:${REL_WORD})\\s+(\\p{L}+)`, 'iu');
+/** "a 50 % improvement": the noun right after the size. */
+const NOUN_AFTER_SIZE = /^\s*(\p{L}+)/u;
 /** Between two rates compared: a few words of arms and one word of comparison ("with AB-101 versus", "in the drug arm and"). */
 const JOINS = lowerSet(words.armComparisons.joins);
 const BY_WORDS = lowerSet(words.changes.by);
@@ -550,14 +552,19 @@ function relativeSizesOfPairs(model: DocumentModel, s: { start: number; end: num
   const text = normalizedText(model);
   const rate = (f: FigureEntity) => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && !f.timepoint && (f.value as number) > 0;
   const half = (f: FigureEntity) => 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
+  const length = (f: FigureEntity) => f.figureKind === 'duration' && typeof f.value === 'number' && !f.comparator && !f.timepoint && (f.value as number) > 0 && !isDurationGap(text, f);
   for (let k = 0; k < inS.length; k++) {
     const x = inS[k], a = inS[k - 2], b = inS[k - 1];
     if (!rate(x) || claimed.has(x.start)) continue;
-    // (1) the pair, then the size in apposition
-    if (a && b && rate(a) && rate(b) && a.value !== b.value) {
+    // (1) the pair, then the size in apposition; the pair two rates, or two lengths of time in one unit ("a median
+    // OS of 18.0 versus 12.0 months, a 50 % improvement")
+    const lengths = !!a && !!b && length(a) && length(b) && a.unit === b.unit;
+    if (a && b && ((rate(a) && rate(b)) || lengths) && a.value !== b.value) {
       const join = wordsOf(text.slice(a.end, b.start));
       const between = text.slice(b.end, x.start);
-      const named = REL_BEFORE_SIZE.exec(between) ?? (REL_OPEN_ONLY.test(between) ? REL_AFTER_SIZE.exec(text.slice(x.end, Math.min(s.end, x.end + 40))) : null);
+      // (two lengths have no points to be read in: "a 50 % improvement" after them is relative without the word)
+      const named = REL_BEFORE_SIZE.exec(between) ?? (REL_OPEN_ONLY.test(between) ? REL_AFTER_SIZE.exec(text.slice(x.end, Math.min(s.end, x.end + 40)))
+        ?? (lengths ? NOUN_AFTER_SIZE.exec(text.slice(x.end, Math.min(s.end, x.end + 40))) : null) : null);
       if (named && join.length <= 8 && join.some(w => JOINS.has(w)) && !/[;()]/.test(text.slice(a.end, b.start)) && !RISK.test(text.slice(a.start, Math.min(s.end, x.end + 40)))) {
         const noun = named[1].toLowerCase();
         const ways = REL_DOWN_NOUNS.has(noun) ? ['down'] : REL_UP_NOUNS.has(noun) ? ['up'] : REL_EITHER_NOUNS.has(noun) ? ['up', 'down'] : [];
@@ -569,7 +576,7 @@ function relativeSizesOfPairs(model: DocumentModel, s: { start: number; end: num
         claimed.add(x.start);
         const rel = ways.map(w => w === 'up' ? `${(100 * (hi / lo - 1)).toFixed(1)} % higher` : `${(100 * (1 - lo / hi)).toFixed(1)} % lower`).join(' or ');
         out.push({
-          message: `A relative ${noun} of ${model.text.slice(x.start, x.end)} is not what the rates say: ${fmt(hi)} % against ${fmt(lo)} % is ${rel}.`,
+          message: `A relative ${noun} of ${model.text.slice(x.start, x.end)} is not what the ${lengths ? 'lengths' : 'rates'} say: ${fmt(hi)}${lengths ? ` ${a.unit}` : ' %'} against ${fmt(lo)}${lengths ? ` ${a.unit}` : ' %'} is ${rel}.`,
           start: x.start, end: x.end,
           related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
           data: { claimed: v, first: a.value as number, second: b.value as number }, fixes: [],
