@@ -135,3 +135,10 @@ table('a relative size after two lengths of time in one unit (no points to read 
   // two lengths in different units are no pair
   ['Patients were followed for 18.0 months versus 12.0 weeks in the earlier study, a 60% improvement.', 0],
 ]);
+
+table('a relative claim against two counts in brackets right after its noun', [
+  ['Patients treated with AB-101 experienced 30% fewer hospitalizations (140 vs 160).', 1],
+  ['Patients treated with AB-101 experienced 12.5% fewer hospitalizations (140 vs 160).', 0],
+  // the brackets hold more than the two counts compared
+  ['Acme Bio enrolled 30% more patients (140 vs 160 planned).', 0],
+]);

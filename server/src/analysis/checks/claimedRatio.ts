@@ -121,7 +121,9 @@ export const claimedRatio: Check = {
       if (!word) continue;
       const s = sentenceAt(model.sentences, f.start);
       if (!s) continue;
-      const like = inSentence(s).filter(x => x !== f && isLike(x) && x.figureKind === 'percent' && x.start > f.end);
+      let like = inSentence(s).filter(x => x !== f && isLike(x) && x.figureKind === 'percent' && x.start > f.end);
+      // "30 % fewer hospitalizations (140 vs 200)": two counts of one unit in brackets right after the claim's noun
+      if (like.length === 0) like = countsInBrackets(normalizedText(model), s, inSentence(s), f);
       if (like.length !== 2 || like[0].unit !== like[1].unit) continue;
       claimed.add(f.start);
       judgeRelative(model, f, word[0].trim(), !!word[1], like[0], like[1], out);
@@ -284,6 +286,23 @@ function governingClause(text: string, s: { start: number; end: number }, inS: F
 function namesEndpointBefore(model: DocumentModel, p: FigureEntity): boolean {
   const from = p.start - GOVERNING_REACH;
   return model.entities.some(e => e.kind === 'endpoint' && e.name === p.binding.endpoint && e.start >= from && e.end <= p.start);
+}
+
+/** The words of a claim's noun before the bracket with its two counts: "fewer hospitalizations (", "more events (". */
+const COUNTS_OPEN = /^[^\d();,.]{1,60}\($/u;
+/**
+ * "30 % fewer hospitalizations (140 vs 200)": the two counts of one unit, in brackets that open within a few words
+ * after the claim, a word of comparison between them and nothing else in the brackets; [] otherwise.
+ */
+function countsInBrackets(text: string, s: { start: number; end: number }, inS: FigureEntity[], claim: FigureEntity): FigureEntity[] {
+  const after = inS.filter(x => x.start > claim.end);
+  const [a, b] = after;
+  // (a bare number counts: "(140 vs 200)")
+  const counted = (f: FigureEntity) => f.figureKind === 'count' || (f.figureKind === 'other' && !f.unit);
+  if (!a || !b || !counted(a) || !counted(b) || a.figureKind !== b.figureKind || a.unit !== b.unit || typeof a.value !== 'number' || typeof b.value !== 'number' || a.comparator || b.comparator) return [];
+  if (!COUNTS_OPEN.test(text.slice(claim.end, a.start)) || text[b.end] !== ')' || b.end >= s.end) return [];
+  const join = text.slice(a.end, b.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return join.length === 1 && JOINS.has(join[0]) ? [a, b] : [];
 }
 
 /** "50 % higher", "40 % lower", "a 40 % reduction in": a relative claim (group 1 set for a decrease). */
