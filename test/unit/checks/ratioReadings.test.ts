@@ -103,6 +103,8 @@ table('a lead that states sizes for the measures it names, the pair of one measu
   ['Acme Bio said its revenue rose 60 percent. The company has no approved products. Revenue grew to $7.0 million from $4.4 million.', 0],
   // the lead's size is another measure's
   ['Acme Bio said its research costs fell by about 40 percent. The company has no approved products. Revenue fell to $7.0 million from $8.0 million.', 0],
+  // a lead in the paragraph before, of more than one sentence, does not carry (a lead paragraph of one sentence does, as before)
+  ['Acme Bio filed its report. Its revenue rose 60 percent. The company has no approved products.\n\nRevenue grew to $7.0 million from $6.0 million.', 0],
   // a sentence between names the measure: the lead's size may be its
   ['Acme Bio said its revenue rose 60 percent. Product revenue was $3.2 million in the quarter. Revenue grew to $7.0 million from $6.0 million in the year.', 0],
 ]);

@@ -543,7 +543,7 @@ const LEAD_REACH = 5;
 /**
  * A lead that states the sizes of changes of measures it names ("Its revenue more than doubled and its research
  * costs fell by about 40 %"), one to five sentences before a sentence that states the pair of one of them
- * ("Revenue grew to $7.0 million from $3.0 million"), in the same paragraph or the one before: the size whose
+ * ("Revenue grew to $7.0 million from $3.0 million"), in the same paragraph: the size whose
  * measure is the pair's, when exactly one is, and the lead states no amount like the pair's. The sentences
  * between state no size of the same measure.
  */
@@ -553,7 +553,8 @@ function leadSizeOfMeasure(model: DocumentModel, text: string, s: { start: numbe
   const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
   for (let k = si - 1; k >= Math.max(0, si - LEAD_REACH); k--) {
     const lead = model.sentences[k];
-    if (ps - paragraphIndexAt(model, lead.start) > 1) return undefined;
+    // (a lead in the paragraph before carries only as sizeAlone reads it: a paragraph of that one sentence)
+    if (paragraphIndexAt(model, lead.start) !== ps) return undefined;
     const inL = figs.filter(f => f.start >= lead.start && f.end <= lead.end);
     const sizes = inL.filter(f => sizeShare(f) || multiple(f));
     const found: SizeAlone[] = [];
