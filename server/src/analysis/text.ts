@@ -243,6 +243,8 @@ export function splitSentences(text: string): Span[] {
         // a single letter is an initial after a capitalised word or another initial ("John F. Kennedy",
         // "U.S."), not after a lower-case word ("in cohort B.") or in a unit ("420 \u00b5mol/L.")
         if (NON_TERMINAL.has(word)) continue;
+        // "median 11.0 v. 8.3 months": a "v." between two numbers is "versus", no sentence's end
+        if (word === 'v' && /\d[ %]*$/.test(text.slice(Math.max(0, k - 4), k)) && /\d/.test(next)) continue;
         if (/^[a-z]$/i.test(word) && text[k - 1] !== '/') {
           const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, k - 30), k))?.[1] ?? '';
           if (k === 0 || text[k - 1] === '.' || /^[\p{Lu}]/u.test(before) || before === '') continue;

@@ -306,5 +306,26 @@ const GAP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DD.nounsBefore)})[
  * longer", "an improvement of 3.2 months" (comparisons.json durationDifferences).
  */
 export function isDurationGap(text: string, f: FigureEntity): boolean {
-  return f.figureKind === 'duration' && (GAP_AFTER.test(text.slice(f.end, f.end + 14)) || GAP_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start)));
+  return f.figureKind === 'duration' && (GAP_AFTER.test(text.slice(f.end, f.end + 14)) || GAP_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))
+    || namedGapBefore(text.slice(Math.max(0, f.start - NAMED_GAP_REACH), f.start)));
+}
+
+const NAMED_GAP_REACH = 70;
+/** How many words the endpoint named between the noun of gain and "of" may take ("median overall survival"). */
+const NAMED_GAP_WORDS = 4;
+const GAP_NOUNS = new Set((DD.nounsNamed as string[]).map(w => w.toLowerCase()));
+const GAP_LINKS = new Set((DD.namedLinks as string[]).map(w => w.toLowerCase()));
+const GAP_OF = new Set((DD.namedOf as string[]).map(w => w.toLowerCase()));
+/**
+ * "an improvement in median OS of 1.9 months": a noun of gain, "in", the endpoint's name in at most four words,
+ * then "of" right before the length (durationDifferences.nounsNamed): the length is the gap the noun names.
+ */
+function namedGapBefore(before: string): boolean {
+  if (!/[\p{L}][ \u00a0]?$/u.test(before)) return false;
+  const w = before.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  if (w.length < 3 || !GAP_OF.has(w[w.length - 1].toLowerCase())) return false;
+  for (let k = w.length - 3; k >= Math.max(0, w.length - 3 - NAMED_GAP_WORDS); k--) {
+    if (GAP_LINKS.has(w[k + 1].toLowerCase()) && GAP_NOUNS.has(w[k].toLowerCase())) return !w.slice(k + 2, -1).some(x => /\d/.test(x));
+  }
+  return false;
 }

@@ -188,6 +188,9 @@ const multiple = (f: FigureEntity | undefined): boolean => !!f && f.unit === 'fo
 /** A percentage that can state the size of a change ("rose 12 %", "up 8 %"). */
 const share = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator;
 /** The size of a change, plain or hedged ("rose about 12 %"): a hedged one is judged with room (HEDGE_ROOM). */
+/** A size in percentage points ("8 percentage points", "8 pp"): what two percentages differ by. */
+const sizeInPoints = (f: FigureEntity | undefined): boolean => !!f && f.figureKind === 'percent' && f.unit === 'percentage points' && typeof f.value === 'number' && !f.comparator;
+const fmtPoints = (v: number) => String(Number(v.toFixed(3)));
 const sizeShare = (f: FigureEntity | undefined): f is FigureEntity => !!f && f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && (!f.comparator || f.comparator === '~');
 /** The room a hedged size ("about 12 %") leaves: this many points, or this share of its value, whichever is more. */
 const HEDGE_ROOM = { points: 2, share: 0.1 };
@@ -236,6 +239,9 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     if (!sizesBefore.has(key)) sizesBefore.set(key, prev ? sizeAlone(model, text, prev, prevFigs, s, pair) : undefined);
     return sizesBefore.get(key);
   };
+  // "Its revenue more than doubled and its costs fell by 40 %. [...] Revenue grew to $7.0 million from $3.0 million.": a
+  // size a lead sentence states for a measure it names, a sentence or two before the pair of that measure
+  const sizeOfMeasureBefore = (pair: FigureEntity, measure: string | undefined) => measure ? leadSizeOfMeasure(model, text, s, pair, measure) : undefined;
   // the measure a pair names before its first figure ("revenues of $9.2 million compared to ..."), read once per figure
   const measureOfPair = (first: FigureEntity) => measureBefore(sentenceTokens(model, text, s, inS, Math.max(s.start, first.start - 160), first.start), MEASURE_REACH);
   for (let i = 0; i < inS.length; i++) {
@@ -271,6 +277,16 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       const r = wordOfChangeBefore(before, before.length - 1, w => verbs.get(w), true);
       if (r) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
     }
+    // "hat den Umsatz um 25 Prozent auf 50 Millionen Euro gesteigert (Vorjahr: 40 Millionen Euro)": a participle of
+    // change closes the clause right after A, its size after "um" right before the "auf"
+    const participle = particle && !SEPARABLE.has(particle[1].toLowerCase()) ? direction(particle[1].toLowerCase()) : undefined;
+    if (particle && (participle === 'up' || participle === 'down')) {
+      const sz = before[before.length - 2]?.fig;
+      const size = sz && sizeShare(sz) && before.length >= 3 && BY.has(before[before.length - 3].w) ? sz : undefined;
+      const at = f1.end + particle[0].indexOf(particle[1]);
+      judgeChange(model, { dir: participle, word: { w: particle[1].toLowerCase(), start: at, end: at + particle[1].length }, newer: f1, older: f2, size }, out, claimed);
+      continue;
+    }
     if (dest && TO.has(dest.w) && ((gap.filter(t => !t.fig).length <= 4 && (priorGap || COMPARED_GAP.test(text.slice(f1.end, f2.start)) || SUMS_COMPARED_GAP.test(text.slice(f1.end, f2.start))))
       || DATED_COMPARED_GAP.test(gapWithDates(text, f1, f2, inS)))) {
       const r = directionBefore(before, before.length - 1);
@@ -295,21 +311,31 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     let reading: { dir: Dir; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity } | undefined;
     // (a comma between B and the destination ends B's clause: "from $117 million in 2023, driven by a $107 million
     // payment" is no "de 117 a 107", whose destination follows its origin within the clause)
-    if (TO.has(last.w) && !gap.some(t => FROM.has(t.w)) && gap.filter(t => !t.fig).length <= 5 && !text.slice(f1.end, last.start).includes(',')) {
+    // ("A increased 40 % compared to B": a "to" that closes a comparison is no destination)
+    if (TO.has(last.w) && !gap.some(t => FROM.has(t.w)) && gap.filter(t => !t.fig).length <= 5 && !text.slice(f1.end, last.start).includes(',') && comparedOrigin(text, gap, f2) < 0) {
       // from B ... to A: the origin within three words before B, the word before the origin
       const k = lastIndex(before, t => FROM.has(t.w), 4);
       if (k < 0 || before.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
       const r = directionBefore(before, k) ?? directionAfter(text, f2, s, inS) ?? separableAround(text, before, k, f2, s, inS) ?? sizeBefore(before, k, f1, f2);
       if (r) reading = { ...r, newer: f2, older: f1 };
     } else {
-      const k = gap.findIndex(t => FROM.has(t.w));
+      // "A, up 16 % year over year compared to B": a comparison that closes the gap right before B opens B as "from" does
+      let k = gap.findIndex(t => FROM.has(t.w));
+      if (k < 0) k = comparedOrigin(text, gap, f2);
       if (k < 0 || gap.length - k - 1 > 3 || gap.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
       // "C$2.7 million (US$2.7 million), up from C$1.6 million": an amount converted in brackets right after A is A
       const head = gap.slice(0, k).filter((t, x) => !(x === 0 && t.fig && t.fig.figureKind === 'money' && converted(text, f1, t.fig)));
       // "rose to A in the quarter from B": a few words of period or occasion between A and the origin, no word of change
       const shortHead = head.length > 0 && head.length <= 4 && TO.has(before[before.length - 1]?.w ?? '') && !text.slice(f1.end, gap[k].start).includes('(')
         && head.every(t => (!t.fig || t.fig.figureKind === 'date') && !UP_AFTER.has(t.w) && !DOWN_AFTER.has(t.w) && !direction(t.w) && !COPULA.has(t.w));
-      if (head.length === 0 || shortHead) {
+      // "declined to A, or 10 %, from B": the size restated right after A, between commas
+      const restated = head.length === 2 && !head[0].fig && RESTATED_COMMA.test(text.slice(f1.end, head[1].start)) && sizeShare(head[1].fig)
+        && /^\s*,\s*$/.test(text.slice(head[1].end, gap[k].start)) ? head[1].fig : undefined;
+      if (restated) {
+        const t = before[before.length - 1];
+        const r = t && TO.has(t.w) ? directionBefore(before, before.length - 1) : undefined;
+        if (r && (r.dir === 'up' || r.dir === 'down')) reading = { ...r, newer: f1, older: f2, size: r.size ?? restated };
+      } else if (head.length === 0 || shortHead) {
         // to A from B: the destination right before A, the word before it
         const t = before[before.length - 1];
         if (!t || !TO.has(t.w)) continue;
@@ -324,13 +350,24 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         if (apposed) {
           reading = { dir: UP_AFTER.has(lastHead.w) ? 'up' : 'down', word: lastHead, newer: f1, older: f2 };
         } else {
-        const at = COPULA.has(head[0].w) && head.length > 1 ? 1 : 0;
-        if (!UP_AFTER.has(head[at].w) && !DOWN_AFTER.has(head[at].w)) continue;
-        // ("up 60 % year-over-year from B": a period's adverb is no part of the size)
-        const rest = withoutPeriodAdverbs(head.slice(at + 1)).filter(t => t.w !== 'by');
-        const size = rest.length === 1 && sizeShare(rest[0].fig) ? rest[0].fig : undefined;
-        if (rest.length > (size ? 1 : 0)) continue;
-        reading = { dir: UP_AFTER.has(head[at].w) ? 'up' : 'down', word: head[at], newer: f1, older: f2, size };
+        let at = COPULA.has(head[0].w) && head.length > 1 ? 1 : 0;
+        // "A in segment revenues, up 16 % from B": A's noun phrase, a comma, then the word of change with its size
+        if (!UP_AFTER.has(head[at].w) && !DOWN_AFTER.has(head[at].w)) at = changeAfterComma(text, head);
+        // "A increased 40 % compared to B": a verb of change right after A, its size after it
+        const verb = at >= 0 && (UP_AFTER.has(head[at].w) || DOWN_AFTER.has(head[at].w)) ? undefined : verbOfChangeAfter(head);
+        if (verb) {
+          const rest = withoutPeriodAdverbs(head.slice(1)).filter(t => !BY.has(t.w));
+          const size = rest.length === 1 && sizeShare(rest[0].fig) ? rest[0].fig : undefined;
+          if (size) reading = { dir: verb, word: head[0], newer: f1, older: f2, size };
+        }
+        if (!reading && (at < 0 || (!UP_AFTER.has(head[at].w) && !DOWN_AFTER.has(head[at].w)))) continue;
+        if (!reading) {
+          // ("up 60 % year-over-year from B": a period's adverb is no part of the size)
+          const rest = withoutPeriodAdverbs(head.slice(at + 1)).filter(t => t.w !== 'by');
+          const size = rest.length === 1 && sizeShare(rest[0].fig) ? rest[0].fig : undefined;
+          if (rest.length > (size ? 1 : 0)) continue;
+          reading = { dir: UP_AFTER.has(head[at].w) ? 'up' : 'down', word: head[at], newer: f1, older: f2, size };
+        }
         }
       }
     }
@@ -339,7 +376,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       // "declined to $85,000 from $124,000, a 31 % drop": the size in apposition after the pair
       const later = reading.newer.end > reading.older.end ? reading.newer : reading.older;
       const p = inS[inS.indexOf(later) + 1];
-      const after = p && sizeShare(p) ? sizeInApposition(model, text, s, inS, later, p) : undefined;
+      const after = p && sizeShare(p) ? sizeInApposition(model, text, s, inS, later, p) ?? restatedSize(text, s, later, p, reading.dir) : undefined;
       if (after && sameWay(after, reading.dir)) reading = { ...reading, size: p };
       else if (!inS.some(f => f !== f1 && f !== f2 && (sizeShare(f) || multiple(f)))) {
         // "Revenue increased 69 % year over year. It reached $2.7 million, up from $1.6 million.": the size
@@ -348,12 +385,52 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         const sz = sizeBeforeSentence(f1);
         if (sz && sameWay(sz.dir, reading.dir) && (!multiple(sz.size) || (!!sz.measure && sz.measure === measureOfPair(f1.start < f2.start ? f1 : f2))))
           reading = { ...reading, size: sz.size };
+        else if (!sz) {
+          const lead = sizeOfMeasureBefore(f1, measureOfPair(f1.start < f2.start ? f1 : f2));
+          if (lead && sameWay(lead.dir, reading.dir)) reading = { ...reading, size: lead.size };
+        }
       }
     }
     // two bare numbers ("fell 40 % from 4.2 to 1.9") are judged on the size stated only: a score may fall as it improves
     if (bare(f1) && !reading.size) continue;
     judgeChange(model, reading, out, claimed);
   }
+}
+
+/** How many words a comparison's phrase takes at most before B ("as compared with the"). */
+const COMPARED_WORDS = 4;
+/**
+ * The index of the first word of a comparison ("compared to", "versus", "gegenüber") that ends the gap right before
+ * B, only a determiner between; -1 when the gap does not end so.
+ */
+function comparedOrigin(text: string, gap: Tok[], b: FigureEntity): number {
+  for (let c = gap.length - 1; c >= Math.max(0, gap.length - COMPARED_WORDS); c--) {
+    if (gap[c].fig) return -1;
+    if (COMPARED_GAP.test(text.slice(gap[c].start, b.start))) return c;
+  }
+  return -1;
+}
+
+/** "A increased 40 %": a verb of rise or fall as the head's first word, right after A; its direction. */
+function verbOfChangeAfter(head: Tok[]): 'up' | 'down' | undefined {
+  const t = head[0];
+  if (!t || t.fig || !(UP.has(t.w) || DOWN.has(t.w))) return undefined;
+  return UP.has(t.w) ? 'up' : 'down';
+}
+
+/** How many words of A's noun phrase may stand between A and the comma before the word of change. */
+const NOUN_PHRASE_WORDS = 12;
+/**
+ * "A in diagnostics segment revenues, up 16 %": the word of change (up, down) right after the first comma of the
+ * head, the words before it A's noun and period (no figure but a date or a length); its index, else -1.
+ */
+function changeAfterComma(text: string, head: Tok[]): number {
+  for (let u = 1; u < head.length && u <= NOUN_PHRASE_WORDS; u++) {
+    const t = head[u - 1];
+    if (t.fig && t.fig.figureKind !== 'date' && t.fig.figureKind !== 'duration') return -1;
+    if (/,\s*$/.test(text.slice(t.end, head[u].start))) return UP_AFTER.has(head[u].w) || DOWN_AFTER.has(head[u].w) ? u : -1;
+  }
+  return -1;
 }
 
 const ONLY_TO = new RegExp(`^\\s*(?:${wordsPattern(C.to)})\\s*$`, 'iu');
@@ -399,6 +476,16 @@ const sameWay = (a: Dir, b: Dir) => a === b;
  * "une baisse"); the noun's direction, or undefined.
  */
 const ARTICLE_BEFORE_NOUN = lower(words.absoluteChanges.articles);
+/**
+ * "increased from $20.0 million to $26.0 million, or 30 %": a comma, a word of restatement ("or", "oder",
+ * "soit") and the percentage alone, its clause ending after it: the size of the change the verb states, in the
+ * verb's direction; undefined otherwise.
+ */
+function restatedSize(text: string, s: { start: number; end: number }, pairEnd: FigureEntity, p: FigureEntity, dir: Dir): Dir | undefined {
+  if (!RESTATED_COMMA.test(text.slice(pairEnd.end, p.start))) return undefined;
+  const rest = text.slice(p.end, Math.min(s.end, p.end + 3));
+  return rest === '' || /^\s*[,.;)]/.test(rest) ? dir : undefined;
+}
 function sizeInApposition(model: DocumentModel, text: string, s: { start: number; end: number }, inS: FigureEntity[], pairEnd: FigureEntity, p: FigureEntity): Dir | undefined {
   const between = text.slice(pairEnd.end, p.start);
   const comma = between.lastIndexOf(',');
@@ -448,6 +535,44 @@ function sizeAlone(model: DocumentModel, text: string, prev: { start: number; en
   if (!next || next.start - figs[0].end > 2) return undefined;
   if (UP_NOUN.has(next.w)) return { dir: 'up', size: figs[0], word: next, measure };
   if (DOWN_NOUN.has(next.w)) return { dir: 'down', size: figs[0], word: next, measure };
+  return undefined;
+}
+
+/** How many sentences before a pair a lead sentence may state its size, the measure named in both and in none between. */
+const LEAD_REACH = 5;
+/**
+ * A lead that states the sizes of changes of measures it names ("Its revenue more than doubled and its research
+ * costs fell by about 40 %"), one to five sentences before a sentence that states the pair of one of them
+ * ("Revenue grew to $7.0 million from $3.0 million"), in the same paragraph: the size whose
+ * measure is the pair's, when exactly one is, and the lead states no amount like the pair's. The sentences
+ * between state no size of the same measure.
+ */
+function leadSizeOfMeasure(model: DocumentModel, text: string, s: { start: number; end: number }, pair: FigureEntity, measure: string): SizeAlone | undefined {
+  const si = sentenceIndexAt(model, s.start);
+  const ps = paragraphIndexAt(model, s.start);
+  const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  for (let k = si - 1; k >= Math.max(0, si - LEAD_REACH); k--) {
+    const lead = model.sentences[k];
+    // (a lead in the paragraph before carries only as sizeAlone reads it: a paragraph of that one sentence)
+    if (paragraphIndexAt(model, lead.start) !== ps) return undefined;
+    const inL = figs.filter(f => f.start >= lead.start && f.end <= lead.end);
+    const sizes = inL.filter(f => sizeShare(f) || multiple(f));
+    const found: SizeAlone[] = [];
+    for (const f of sizes) {
+      // each size with the words since the figure before it: its own clause
+      const prior = inL.filter(x => x.end <= f.start).pop();
+      const before = sentenceTokens(model, text, lead, inL, Math.max(lead.start, prior ? prior.end : lead.start, f.start - 160), f.start);
+      if (measureBefore(before, MEASURE_REACH) !== measure) continue;
+      if (multiple(f)) { if (!isNegated(before, before.length)) found.push({ dir: 'up', size: f, word: { w: '#', start: f.start, end: f.end, fig: f }, measure }); continue; }
+      const r = wordOfChangeBefore([...before, { w: '#', start: f.start, end: f.end, fig: f }], before.length + 1, direction, true);
+      if (r && r.size === f && (r.dir === 'up' || r.dir === 'down')) found.push({ dir: r.dir, size: f, word: r.word, measure });
+    }
+    if (found.length === 1) return inL.some(f => like(f, pair)) ? undefined : found[0];
+    if (found.length > 1) return undefined;
+    // a sentence between that names the measure speaks of it itself: the lead, if any, is its
+    const all = sentenceTokens(model, text, lead, inL);
+    if (measureBefore(all, all.length) === measure) return undefined;
+  }
   return undefined;
 }
 
@@ -540,7 +665,7 @@ function wordOfChangeBefore(before: Tok[], k: number, dirOf: (w: string) => Dir 
     const t = before[i];
     if (t.w === ';') return undefined;
     if (t.fig) {
-      if (sizeShare(t.fig) && !size) { size = t.fig; continue; }
+      if ((sizeShare(t.fig) || sizeInPoints(t.fig)) && !size) { size = t.fig; continue; }
       if (pastDates && t.fig.figureKind === 'date') continue;
       return undefined;
     }
@@ -654,6 +779,22 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
     });
     return;
   }
+  if (sizeInPoints(size)) {
+    // "rose by 8 percentage points to 45 % from 40 %": a size in points is the difference of two percentages, nothing else
+    if (newer.figureKind !== 'percent' || newer.unit !== '%' || older.unit !== '%') return;
+    const d = 0.5 * 10 ** -decimalsOf(surface(size)) + 1e-9, v = size.value as number;
+    // the difference each rounding of the two allows, as a size (no sign)
+    const a = n0 - o1, b = n1 - o0;
+    const low = a <= 0 && b >= 0 ? 0 : Math.min(Math.abs(a), Math.abs(b)), high = Math.max(Math.abs(a), Math.abs(b));
+    if (v + d >= low && v - d <= high) return;
+    claimed.add(newer.start); claimed.add(older.start);
+    out.push({
+      message: `\u201c${surface(size)}\u201d is not what the figures say: ${surface(older)} to ${surface(newer)} is ${fmtPoints(Math.abs(nv - ov))} percentage points.`,
+      start: size.start, end: size.end, related: related.slice(0, 2),
+      data: { claimed: v, from: ov, to: nv, points: Number(Math.abs(nv - ov).toFixed(3)) }, fixes: [],
+    });
+    return;
+  }
   const rel = relativeRange(model, newer, older);
   if (!rel) return;
   const [lo, hi] = dir === 'up' ? rel : [-rel[1], -rel[0]];
@@ -704,8 +845,13 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
       if (b < 2 || !REL_OF.has(before[b - 1].w) || !(REL_UP.has(before[b - 2].w) || REL_DOWN.has(before[b - 2].w))) continue;
       word = before[b - 2]; rest = after; up = REL_UP.has(word.w);
     }
-    if (!word || !next || (positional ? rest.length > 6 : rest.length === 0 || rest.length > 9 || !(REL_LINK.has(rest[0].w) || (comparative && THAN.has(rest[0].w)))) || rest.some(t => t.w === ';' || NOT_A_START.has(t.w))) continue;
-    const standard = next;
+    // "a 50 % increase over $2.5 million": the recogniser reads "over $2.5 million" as a bound; after a noun of
+    // change the "over" is the link to the standard, which is the amount itself
+    const linkInFigure = !!next && !positional && next.comparator === '>' && rest.length === 0 && !/[,;(]/.test(text.slice(p.end, next.start)) && REL_LINK.has(/^\p{L}+/u.exec(model.text.slice(next.start, next.end))?.[0].toLowerCase() ?? '');
+    // ("a 50 % increase year-over-year from $10.0 million": a period's adverb before the link is no part of it)
+    if (!positional) rest = withoutPeriodAdverbs(rest);
+    if (!word || !next || (positional ? rest.length > 6 : (rest.length === 0 && !linkInFigure) || rest.length > 9 || (rest.length > 0 && !(REL_LINK.has(rest[0].w) || (comparative && THAN.has(rest[0].w))))) || rest.some(t => t.w === ';' || NOT_A_START.has(t.w))) continue;
+    const standard = linkInFigure ? { ...next, comparator: undefined } : next;
     // "20 % longer than the 7.5 months": a comparative compares lengths of time too
     const measured = (f: FigureEntity) => amount(f) || (comparative && f.figureKind === 'duration' && typeof f.value === 'number' && f.value > 0 && !f.timepoint);
     if (!measured(standard) || standard.comparator) continue;
@@ -1379,6 +1525,8 @@ function apposed(text: string, pair: [FigureEntity, FigureEntity], at: number): 
   return words.length <= 3 && words.every(w => APPOSITION.has(w));
 }
 
+/** Between a pair and the size that restates its change: a comma, then "or" ("..., or 30 %"). */
+const RESTATED_COMMA = new RegExp(`^\\s*,\\s*(?:${wordsPattern(words.absoluteChanges.restated)})\\s*$`, 'iu');
 /** Between a change's size in money and the same change in percent: "or", a comma. */
 const RESTATED = new RegExp(`^\\s*,?\\s*(?:${wordsPattern(AB.restated)})\\s*$`, 'iu');
 
@@ -1402,6 +1550,8 @@ export function relativeAfterComparedPair(model: DocumentModel, s: { start: numb
     else if (b1 && !b1.fig && REL_OF.has(b1.w) && b2 && !b2.fig && (UP_NOUN.has(b2.w) || DOWN_NOUN.has(b2.w))) word = b2;
     // "Revenue totaled A versus B, up 60 %": the adverb of change right before the size
     else if (b1 && !b1.fig && (UP_AFTER.has(b1.w) || DOWN_AFTER.has(b1.w)) && b2 && b2.fig) word = b1;
+    // "Revenue was A versus B a year ago, up 30 %": B's period between it and the comma (apposed() reads the comma)
+    else if (b1 && !b1.fig && (UP_AFTER.has(b1.w) || DOWN_AFTER.has(b1.w)) && b2 && text.slice(b2.end, b1.start).includes(',') && !text.slice(b2.end, b1.start).includes(';')) word = b1;
     if (!word || isNegated(toks, toks.indexOf(word))) continue;
     // a standard after it ("a 40 % increase from $117 million") is relativeToStandard's
     const after = toks[word === next ? i + 2 : i + 1];

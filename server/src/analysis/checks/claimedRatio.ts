@@ -34,7 +34,10 @@ const NOT_A_COMPARISON = new RegExp(`^\\s+(?:${wordsPattern(M.notAComparison)})(
 const HALVES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.halves.words)})(?![\\p{L}])`, 'giu');
 
 // risk may close a compound ("Sterberisiko", "dödsrisken")
-const RISK = new RegExp(`(?:${wordsPattern(words.riskReduction.risk)})`, 'iu');
+const RISK_WORD = new RegExp(`(?:${wordsPattern(words.riskReduction.risk)})`, 'iu');
+/** "hazard ratio": the name of the ratio, not the hazard a claim reduces ("the hazard of progression was reduced by 35 %"). */
+const RATIO_NAME = /hazards?[\s-]+ratios?/giu;
+const RISK = { test: (clause: string) => RISK_WORD.test(clause.replace(RATIO_NAME, ' ')) };
 /** Words of scripts written without spaces (Chinese, Japanese, Korean stems): they may follow a letter ("风险降低"). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const REDUCTION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.reduction.filter(w => !UNSPACED.test(w)))})|(?:${wordsPattern(words.riskReduction.reduction.filter(w => UNSPACED.test(w)))})`, 'iu');
@@ -118,7 +121,9 @@ export const claimedRatio: Check = {
       if (!word) continue;
       const s = sentenceAt(model.sentences, f.start);
       if (!s) continue;
-      const like = inSentence(s).filter(x => x !== f && isLike(x) && x.figureKind === 'percent' && x.start > f.end);
+      let like = inSentence(s).filter(x => x !== f && isLike(x) && x.figureKind === 'percent' && x.start > f.end);
+      // "30 % fewer hospitalizations (140 vs 200)": two counts of one unit in brackets right after the claim's noun
+      if (like.length === 0) like = countsInBrackets(normalizedText(model), s, inSentence(s), f);
       if (like.length !== 2 || like[0].unit !== like[1].unit) continue;
       claimed.add(f.start);
       judgeRelative(model, f, word[0].trim(), !!word[1], like[0], like[1], out);
@@ -228,12 +233,15 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
     // "by 35 % (HR 0.65) and 20 % (HR 0.80)": a list goes on with the claim before it
     const listed = lastClaim !== undefined && prev !== undefined && prev.start >= lastClaim.start
       && text.slice(prev.end, p.start).split(/[^\p{L}]+/u).filter(Boolean).length <= 2;
-    if (!listed && (!RISK.test(clause) || !(REDUCTION.test(clause) || (DIFFERENCE.test(clause) && RELATIVE.test(clause))))) continue;
+    const claimWords = (c: string) => RISK.test(c) && (REDUCTION.test(c) || (DIFFERENCE.test(c) && RELATIVE.test(c)));
+    if (!listed && !claimWords(clause) && !claimWords(governingClause(text, s, inS, p))) continue;
     if (ABSOLUTE.test(clause)) continue;
     lastClaim = p;
-    // nearest after, else before; farther in a long sentence only its one ratio, of the claim's endpoint
+    // nearest after, else before; farther in a long sentence only its one ratio, of the claim's endpoint, or the
+    // first ratio after it of the claim's endpoint ("by 30 % versus placebo in men with ... [median rPFS ... (HR 0.70)]")
     const hr = own.length ? ratios.find(f => f.start >= p.end && f.start - p.end <= 160) ?? [...ratios].reverse().find(f => f.end <= p.start && p.start - f.end <= 160)
-      ?? (own.length === 1 && p.binding.endpoint && own[0].binding.endpoint === p.binding.endpoint ? own[0] : undefined) : ratios[0];
+      ?? (own.length === 1 && p.binding.endpoint && own[0].binding.endpoint === p.binding.endpoint ? own[0] : undefined)
+      ?? (p.binding.endpoint && namesEndpointBefore(model, p) ? ratios.find(f => f.start >= p.end && f.start - p.end <= FAR_RATIO && f.binding.endpoint === p.binding.endpoint) : undefined) : ratios[0];
     if (!hr) continue;
     const claimed = p.value;
     const implied = (1 - (hr.value as number)) * 100;
@@ -251,6 +259,50 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
       fixes: num ? [{ title: `Replace ${claimed} % with ${fix} %`, edits: [{ start: p.start + num.index, end: p.start + num.index + num[0].length, newText: num[0].includes(',') ? fix.replace('.', ',') : fix }] }] : [],
     });
   }
+}
+
+/** How far after a claim of risk reduction its ratio may stand when it measures the claim's endpoint. */
+const FAR_RATIO = 320;
+/** How far before "by P %" the verb of reduction and its risk may stand: the risk's name, an apposition between. */
+const GOVERNING_REACH = 240;
+const BY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.by)})\\s*$`, 'iu');
+/**
+ * "reduced the risk of radiographic progression (rPFS), one of the two primary endpoints, by 30 %": the
+ * percentage right after "by" is the size of the reduction its clause opened with, the risk's name and an
+ * apposition between. The stretch back from "by" to the sentence's start, the last semicolon or the last figure
+ * other than a count; empty when no "by" stands right before the percentage.
+ */
+function governingClause(text: string, s: { start: number; end: number }, inS: FigureEntity[], p: FigureEntity): string {
+  const lead = text.slice(Math.max(s.start, p.start - GOVERNING_REACH), p.start);
+  if (!BY_BEFORE.test(lead)) return '';
+  let from = Math.max(s.start, p.start - GOVERNING_REACH);
+  for (const f of inS) if (f.end <= p.start && f.end > from && f.figureKind !== 'count') from = f.end;
+  const semi = text.lastIndexOf(';', p.start);
+  if (semi >= from) from = semi + 1;
+  return text.slice(from, p.start);
+}
+
+/** Whether the claim's clause names its endpoint itself, before the percentage ("the risk of radiographic progression (rPFS) ... by 30 %"). */
+function namesEndpointBefore(model: DocumentModel, p: FigureEntity): boolean {
+  const from = p.start - GOVERNING_REACH;
+  return model.entities.some(e => e.kind === 'endpoint' && e.name === p.binding.endpoint && e.start >= from && e.end <= p.start);
+}
+
+/** The words of a claim's noun before the bracket with its two counts: "fewer hospitalizations (", "more events (". */
+const COUNTS_OPEN = /^[^\d();,.]{1,60}\($/u;
+/**
+ * "30 % fewer hospitalizations (140 vs 200)": the two counts of one unit, in brackets that open within a few words
+ * after the claim, a word of comparison between them and nothing else in the brackets; [] otherwise.
+ */
+function countsInBrackets(text: string, s: { start: number; end: number }, inS: FigureEntity[], claim: FigureEntity): FigureEntity[] {
+  const after = inS.filter(x => x.start > claim.end);
+  const [a, b] = after;
+  // (a bare number counts: "(140 vs 200)")
+  const counted = (f: FigureEntity) => f.figureKind === 'count' || (f.figureKind === 'other' && !f.unit);
+  if (!a || !b || !counted(a) || !counted(b) || a.figureKind !== b.figureKind || a.unit !== b.unit || typeof a.value !== 'number' || typeof b.value !== 'number' || a.comparator || b.comparator) return [];
+  if (!COUNTS_OPEN.test(text.slice(claim.end, a.start)) || text[b.end] !== ')' || b.end >= s.end) return [];
+  const join = text.slice(a.end, b.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return join.length === 1 && JOINS.has(join[0]) ? [a, b] : [];
 }
 
 /** "50 % higher", "40 % lower", "a 40 % reduction in": a relative claim (group 1 set for a decrease). */
@@ -290,6 +342,8 @@ function judgeRelative(model: DocumentModel, claim: FigureEntity, word: string, 
 const STANDARD_LINK = new RegExp(`^\\s*(?:(?:${wordsPattern(words.multiples.standardLinks)})\\s+){0,3}$`, 'iu');
 /** "five times more than the already strong $20 million": a comparative opens the way to the standard, a few words of description between. */
 const COMPARATIVE_LINK = new RegExp(`^\\s*(?:${wordsPattern(words.multiples.comparatives)})(?![\\p{L}])`, 'iu');
+/** "a threefold increase from", "a twofold rise over the": a noun of rise, a link to the standard, at most an article (relativeChanges' words). */
+const CHANGE_LINK = new RegExp(`^\\s*(?:${wordsPattern(words.relativeChanges.up)})\\s+(?:${wordsPattern(words.multiples.changeLinks)})(?:\\s+(?:${wordsPattern(words.multiples.standardLinks)}))?\\s*$`, 'iu');
 /** The link that ends a verb's object right before its figure: "the cash position of", "die Barmittel von" (positions.links). */
 const OBJECT_OF = new Set(words.positions.links.map(w => w.toLowerCase()));
 const numeric = (f: FigureEntity) => typeof f.value === 'number' && !f.comparator && f.value > 0
@@ -318,7 +372,9 @@ function standardPair(model: DocumentModel, inS: FigureEntity[], claim: { start:
   const linkWords = link.split(/[^\p{L}'\u2019-]+/u).filter(Boolean);
   const object = !described && link.length <= 80 && !/[\d;:()]/.test(link) && linkWords.length >= 2 && linkWords.length <= 6
     && OBJECT_OF.has(linkWords[linkWords.length - 1].toLowerCase()) && /\s$/.test(link);
-  if (!described && !object && (b.start - claim.end > 40 || !STANDARD_LINK.test(link))) return undefined;
+  // "a threefold increase from $15.0 million": a noun of change and its link right before the standard
+  const change = !described && !object && CHANGE_LINK.test(link);
+  if (!described && !object && !change && (b.start - claim.end > 40 || !STANDARD_LINK.test(link))) return undefined;
   for (let j = k - 1; j >= 0; j--) {
     const a = inS[j];
     if (a.end > claim.start) continue;
@@ -426,7 +482,7 @@ const RANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.from
 /** Between a claim and the one new figure it names: "to", "auf", "till", nothing else. */
 /** A period's adverb between a claim and the figures it names ("more than doubled year over year to ... from ..."): comparisons.json multiples.periodAdverbs. */
 const PERIOD_ADVERB = `(?:,?\\s*(?:${wordsPattern(words.multiples.periodAdverbs)}),?\\s+)?`;
-const TO_ONLY = new RegExp(`^${PERIOD_ADVERB}\\s*(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
+const TO_ONLY = new RegExp(`^${PERIOD_ADVERB}\\s*(?:(?:${wordsPattern(words.multiples.reflexives)})\\s+)?(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
 /** The word for "to" right before a figure: "auf 14,0 Millionen Euro". */
 const TO_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.to)})\\s+$`, 'iu');
 /** "(prior year: ", "(Vorjahr: ", "(2023: ": the prior period's figure in brackets (comparisons.json changes.priorPeriod). */
@@ -494,6 +550,8 @@ const REL_BEFORE_SIZE = new RegExp(`^${REL_OPEN}(?:${REL_WORD})\\s+(\\p{L}+)\\s*
 /** "..., a" before the size, "relative reduction" after it: "a 33 % relative reduction". */
 const REL_OPEN_ONLY = new RegExp(`^${REL_OPEN}$`, 'iu');
 const REL_AFTER_SIZE = new RegExp(`^\\s*(?:${REL_WORD})\\s+(\\p{L}+)`, 'iu');
+/** "a 50 % improvement": the noun right after the size. */
+const NOUN_AFTER_SIZE = /^\s*(\p{L}+)/u;
 /** Between two rates compared: a few words of arms and one word of comparison ("with AB-101 versus", "in the drug arm and"). */
 const JOINS = lowerSet(words.armComparisons.joins);
 const BY_WORDS = lowerSet(words.changes.by);
@@ -513,14 +571,19 @@ function relativeSizesOfPairs(model: DocumentModel, s: { start: number; end: num
   const text = normalizedText(model);
   const rate = (f: FigureEntity) => f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && !f.timepoint && (f.value as number) > 0;
   const half = (f: FigureEntity) => 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
+  const length = (f: FigureEntity) => f.figureKind === 'duration' && typeof f.value === 'number' && !f.comparator && !f.timepoint && (f.value as number) > 0 && !isDurationGap(text, f);
   for (let k = 0; k < inS.length; k++) {
     const x = inS[k], a = inS[k - 2], b = inS[k - 1];
     if (!rate(x) || claimed.has(x.start)) continue;
-    // (1) the pair, then the size in apposition
-    if (a && b && rate(a) && rate(b) && a.value !== b.value) {
+    // (1) the pair, then the size in apposition; the pair two rates, or two lengths of time in one unit ("a median
+    // OS of 18.0 versus 12.0 months, a 50 % improvement")
+    const lengths = !!a && !!b && length(a) && length(b) && a.unit === b.unit;
+    if (a && b && ((rate(a) && rate(b)) || lengths) && a.value !== b.value) {
       const join = wordsOf(text.slice(a.end, b.start));
       const between = text.slice(b.end, x.start);
-      const named = REL_BEFORE_SIZE.exec(between) ?? (REL_OPEN_ONLY.test(between) ? REL_AFTER_SIZE.exec(text.slice(x.end, Math.min(s.end, x.end + 40))) : null);
+      // (two lengths have no points to be read in: "a 50 % improvement" after them is relative without the word)
+      const named = REL_BEFORE_SIZE.exec(between) ?? (REL_OPEN_ONLY.test(between) ? REL_AFTER_SIZE.exec(text.slice(x.end, Math.min(s.end, x.end + 40)))
+        ?? (lengths ? NOUN_AFTER_SIZE.exec(text.slice(x.end, Math.min(s.end, x.end + 40))) : null) : null);
       if (named && join.length <= 8 && join.some(w => JOINS.has(w)) && !/[;()]/.test(text.slice(a.end, b.start)) && !RISK.test(text.slice(a.start, Math.min(s.end, x.end + 40)))) {
         const noun = named[1].toLowerCase();
         const ways = REL_DOWN_NOUNS.has(noun) ? ['down'] : REL_UP_NOUNS.has(noun) ? ['up'] : REL_EITHER_NOUNS.has(noun) ? ['up', 'down'] : [];
@@ -532,7 +595,7 @@ function relativeSizesOfPairs(model: DocumentModel, s: { start: number; end: num
         claimed.add(x.start);
         const rel = ways.map(w => w === 'up' ? `${(100 * (hi / lo - 1)).toFixed(1)} % higher` : `${(100 * (1 - lo / hi)).toFixed(1)} % lower`).join(' or ');
         out.push({
-          message: `A relative ${noun} of ${model.text.slice(x.start, x.end)} is not what the rates say: ${fmt(hi)} % against ${fmt(lo)} % is ${rel}.`,
+          message: `A relative ${noun} of ${model.text.slice(x.start, x.end)} is not what the ${lengths ? 'lengths' : 'rates'} say: ${fmt(hi)}${lengths ? ` ${a.unit}` : ' %'} against ${fmt(lo)}${lengths ? ` ${a.unit}` : ' %'} is ${rel}.`,
           start: x.start, end: x.end,
           related: [a, b].map(f => ({ start: f.start, end: f.end, message: model.text.slice(f.start, f.end) })),
           data: { claimed: v, first: a.value as number, second: b.value as number }, fixes: [],
