@@ -191,6 +191,9 @@ export const dates: Check = {
     const approvals: { what: string; agency?: string; drug?: string; indication?: string; f: FigureEntity; span: Span }[] = [];
     const onceEvents: { f: FigureEntity; span: Span; region: string; drugs: string }[] = [];
     const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
+    // what the document's dated clauses tell of its own date: a done event lies at or before it, a planned or
+    // still-running one at or after it (bounds read whether or not a dateline states the date)
+    const bounds: Bounds = { lower: [], upper: [] };
     out.push(...weekdays(model, text, dateline));
     out.push(...twoReleaseDates(model, text));
     if (dateline) out.push(...historySinceFounding(model, text, dateline), ...reportBeforeItsPeriod(model, text, dateline, dateline.f.start));
@@ -251,7 +254,8 @@ export const dates: Check = {
       if (datesHere.length > 12) continue;
       /** A clause in the future tense dated wholly before the release date (one date in its clause). */
       const futureBefore = (f: FigureEntity, span: Span, clause: { from: number; to: number }) => {
-        if (dateline && span.to < dateline.from && !T.test(RESTATED)) {
+        // without a dateline the clause bounds the release's date from above (compared with the other bounds below)
+        if ((!dateline || span.to < dateline.from) && !T.test(RESTATED)) {
           // the tense is read from the clause up to the date: a verb after it belongs to what follows
           const at = f.start - s.start;
           // a verb of completion before the future's word makes the clause past; after it, it is the future's participle ("will be presented")
@@ -262,6 +266,7 @@ export const dates: Check = {
           const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase());
           const near = Math.max(clause.from, at - 30);
           if (future && datesItsClause && !T.test(PERIOD_START, near, at) && !T.test(REPORTING_BEFORE, near, at) && !T.test(REPORTING_AFTER, f.end - s.start, clause.to)) {
+            if (!dateline) { bounds.upper.push({ f, span, cue: future[0] }); return; }
             out.push(finding(f, `A clause in the future tense (\u201c${future[0]}\u201d) is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventTo: span.to, released: dateline.from }));
           }
         }
@@ -285,6 +290,7 @@ export const dates: Check = {
         if (!DEADLINE_SET.test(withoutFootnoteMarks(sentence.slice(Math.max(clause.from, f.start - s.start - DEADLINE_REACH), f.start - s.start)))) continue;
         out.push(finding(f, `A deadline set in the release's news is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { deadline: span.to, released: dateline.from }));
       }
+      if (!T.test(RESTATED) && !T.test(CHANGE)) readBounds(sentence, s.start, datesHere, spanAt, bounds);
       // the events a date dates: the one named in its clause, when the clause has one date
       for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
@@ -296,7 +302,7 @@ export const dates: Check = {
         // any event stated as done, its verb close before the date ("was approved on 3 March 2026"),
         // cannot come after the release date; a trial's own events are judged below
         // ("through month 6" set off by commas inside an object measures the analysis, it plans nothing)
-        if (!(planned && PLANNED.test(withoutInsertions(words))) && dateline && span.from > dateline.to && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
+        if (!(planned && PLANNED.test(withoutInsertions(words))) && (!dateline || span.from > dateline.to) && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
           const leadFrom = Math.max(clause.from, f.start - s.start - 50), leadTo = f.start - s.start;
           const lead = sentence.slice(leadFrom, leadTo);
           // "was approved on 3 March 2026", or "On 3 March 2026, the agency approved"
@@ -311,7 +317,8 @@ export const dates: Check = {
             // "2025 legte der Umsatz zu", "die im April 2021 übernommenen Geschäfte": the verb right after the date
             : !T.test(REPORTING_BEFORE, leadFrom, leadTo) ? HAPPENED_NEXT.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40)))?.[0].trim() ?? listedAsDone(text, f.start, lead)
             : null;
-          if (verb) {
+          if (verb && !dateline) bounds.lower.push({ f, span, cue: typeof verb === 'string' ? verb : verb[0] });
+          else if (verb && dateline) {
             out.push(finding(f, `An event stated as done (\u201c${typeof verb === 'string' ? verb : verb[0]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }
         }
@@ -325,6 +332,7 @@ export const dates: Check = {
           if (NAMED_ONLY_EVENTS.has(event) && !planned && !T.test(HAPPENED, clause.from, clause.to)) continue;
           if (!planned && event === 'data cut-off') cutoffs.push({ f, span, trial });
           if (!planned && !T.test(RESTATED) && !T.test(TRIAL_PART)) done.push({ event, f, span, trial });
+          if (!planned && !dateline && !T.test(RESTATED)) bounds.lower.push({ f, span, cue: event });
           if (!planned && dateline && span.from > dateline.to) {
             out.push(finding(f, `${cap(event)} is stated as done, in ${span.label}, but the release is dated ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }
@@ -419,6 +427,7 @@ export const dates: Check = {
       }
     }
 
+    out.push(...againstBounds(bounds, dateline, out));
     out.push(...transactionEventsTwice(model, text, bySentence, dateline?.f));
     out.push(...versionsInOrder(model, text, bySentence));
     out.push(...againstReportingDate(model, text, bySentence));
@@ -1138,3 +1147,118 @@ function onceForCompanyTwice(model: DocumentModel, text: string, dates: (e: Figu
   return [];
 }
 
+
+/** A dated clause that bounds the release's own date: the date, its span, and the word that tells its tense. */
+interface Bound { f: FigureEntity; span: Span; cue: string }
+/** Lower bounds (a done event: the release comes at or after its start) and upper bounds (a planned or still-running one: the release comes at or before its end). */
+interface Bounds { lower: Bound[]; upper: Bound[] }
+
+const VERB_FINAL_DONE = new Set(words.verbFinal.done.map(w => w.toLowerCase()));
+const VERB_FINAL_FUTURE = new Set(words.verbFinal.future.map(w => w.toLowerCase()));
+/** "currently", "läuft": the event still runs at the release. */
+const ONGOING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.ongoing.words)})(?![\\p{L}])`, 'iu');
+/** "until", "bis zum" right before the date: the date ends the running event. */
+const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.ongoing.until)})\\s*$`, 'iu');
+/** "closing price", "Schlusskurs": a fact of a day known only once it has passed. */
+const PAST_FACT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.pastFacts.words)})(?![\\p{L}])`, 'iu');
+/** "three months ended", "year ended": a period the participle states as over. */
+const ENDED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.datelineShapes.periodEndLabels.filter(w => /ended$/i.test(w)))})\\s*$`, 'iu');
+/** A quarter's or a half's word ("second-quarter", "Halbjahr"): a year after it is not the whole year. */
+const PART_OF_YEAR = /quarter|half|quartal|halbjahr|kvartal|halvår|semest|trimest/i;
+/** The last word of a stretch. */
+const LAST_WORD = /(\p{L}+)[^\p{L}]*$/u;
+
+/**
+ * The stretch of a sentence between the commas (followed by a space) or semicolons around a span: a German
+ * subordinate clause ("..., dass Beta die Zahlung bis Ende 2026 leisten wird, ...") ends with its finite verb.
+ */
+function commaClause(sentence: string, from: number, to: number): { from: number; to: number } {
+  let start = 0;
+  for (let i = from - 1; i >= 0; i--) {
+    const c = sentence[i];
+    if (c === ';' || (c === ',' && /\s/.test(sentence[i + 1] ?? ''))) { start = i + 1; break; }
+  }
+  let end = sentence.length;
+  for (let i = to; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === ';' || (c === ',' && /\s/.test(sentence[i + 1] ?? ''))) { end = i; break; }
+  }
+  return { from: start, to: end };
+}
+
+/**
+ * The bounds a sentence's dates set on the release's date, beyond the verbs the main reading finds:
+ * - a German clause whose finite verb ends it: "..., dass Beta die Zahlung bis Ende 2026 leisten wird" (future:
+ *   the release comes before the end of 2026), "nachdem Acme die Zulassung im Mai 2026 erhalten hatte" (done);
+ * - an event still running until a date: "the window, currently open until 30 April 2026", "der noch bis zum
+ *   30. April läuft" (the release comes before that date ends);
+ * - a fact known only once its day has passed: "a premium to the closing price on 3 March 2026";
+ * - a period a report states over: "the three months ended 31 March 2026", "fourth quarter 2026 results".
+ * Each date is read in the stretch between commas around it, holding no other date, and not in a plan.
+ */
+function readBounds(sentence: string, offset: number, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined, bounds: Bounds): void {
+  for (const f of dates) {
+    const span = spanAt(f);
+    if (!span) continue;
+    const at = f.start - offset, end = f.end - offset;
+    const cc = commaClause(sentence, at, end);
+    if (dates.some(x => x !== f && x.start - offset >= cc.from && x.end - offset <= cc.to)) continue;
+    const piece = sentence.slice(cc.from, cc.to);
+    const lead = sentence.slice(Math.max(cc.from, at - 60), at);
+    const planned = PLANNED.test(piece), future = FUTURE.test(piece);
+    const last = LAST_WORD.exec(sentence.slice(end, cc.to))?.[1].toLowerCase();
+    // the finite verb that ends a German clause, after the date
+    if (last && VERB_FINAL_FUTURE.has(last) && !PERIOD_START.test(lead.slice(-30)) && !REPORTING_BEFORE.test(lead.slice(-30)) && !PAST_BEFORE_FUTURE.test(`${sentence.slice(end, cc.to).replace(LAST_WORD, '')} `)) {
+      bounds.upper.push({ f, span, cue: last });
+    } else if (last && VERB_FINAL_DONE.has(last) && !planned && !future && spanOf(f)) {
+      bounds.lower.push({ f, span, cue: last });
+    }
+    // an event still running, until the date
+    if (UNTIL_BEFORE.test(lead) && ONGOING.test(piece) && !HAPPENED.test(piece)) bounds.upper.push({ f, span, cue: UNTIL_BEFORE.exec(lead)![0].trim() });
+    if (planned || future || !spanOf(f)) continue;
+    // a day's closing price, on the date
+    const fact = PAST_FACT.exec(lead);
+    if (fact && PREPOSITION_BEFORE_DATE.test(lead) && !/[;:()]/.test(lead.slice(fact.index))) bounds.lower.push({ f, span, cue: fact[0] });
+    // a period over: "the three months ended 31 March 2026", "fourth quarter 2026 results" (a quarter, a half, or a year a report's word names)
+    const part = /-(?:Q[1-4]|H[12])$/.test(f.iso ?? '');
+    // (a bare year after a quarter's or half's word, "second-quarter 2026 results", names a part of the year the reading lost)
+    const yearPart = /^\d{4}$/.test(f.iso ?? '') && PART_OF_YEAR.test(lead.slice(-30));
+    const over = ENDED_BEFORE.test(lead) || (REPORTING_AFTER.test(sentence.slice(end, cc.to)) && !yearPart && (part || REPORTING_BEFORE.test(lead.slice(-30))));
+    if (over) bounds.lower.push({ f, span: { from: span.to, to: span.to, label: span.label }, cue: ENDED_BEFORE.test(lead) ? 'ended' : 'results' });
+  }
+}
+
+/**
+ * Bounds that cannot all hold: with a dateline, each bound against it (the main reading's findings kept, not
+ * repeated); without one, the latest done event against the earliest planned or running one ("a premium to the
+ * closing price on 17 November 2026", "the deal is expected to close in the third quarter of 2026").
+ */
+function againstBounds(bounds: Bounds, dateline: (Span & { f: FigureEntity }) | undefined, out: CheckFinding[]): CheckFinding[] {
+  const found: CheckFinding[] = [];
+  const already = (f: FigureEntity) => out.some(o => o.start < f.end && f.start < o.end) || found.some(o => o.start < f.end && f.start < o.end);
+  const released = (d: Span & { f: FigureEntity }) => [{ start: d.f.start, end: d.f.end, message: `the release date: ${d.label}` }];
+  if (dateline) {
+    for (const b of bounds.lower) {
+      if (b.f === dateline.f || b.span.from <= dateline.to || already(b.f)) continue;
+      found.push(finding(b.f, `An event stated as done or over (\u201c${b.cue}\u201d) is dated ${b.span.label}, after the release date ${dateline.label}.`, released(dateline), { eventFrom: b.span.from, released: dateline.to }));
+    }
+    for (const b of bounds.upper) {
+      if (b.f === dateline.f || b.span.to >= dateline.from || already(b.f)) continue;
+      found.push(finding(b.f, `An event still to come or still running (\u201c${b.cue}\u201d) is dated ${b.span.label}, before the release date ${dateline.label}.`, released(dateline), { eventTo: b.span.to, released: dateline.from }));
+    }
+    return found;
+  }
+  if (!bounds.lower.length || !bounds.upper.length) return found;
+  const lo = bounds.lower.reduce((a, b) => (b.span.from > a.span.from ? b : a));
+  const up = bounds.upper.reduce((a, b) => (b.span.to < a.span.to ? b : a));
+  if (lo.span.from <= up.span.to || lo.f === up.f) return found;
+  // the date at odds with more of the other side is the one reported
+  const loAgainst = bounds.upper.filter(b => b.span.to < lo.span.from).length, upAgainst = bounds.lower.filter(b => b.span.from > up.span.to).length;
+  const [at, other] = upAgainst > loAgainst || (upAgainst === loAgainst && up.f.start > lo.f.start) ? [up, lo] : [lo, up];
+  if (already(at.f)) return found;
+  const message = at === up
+    ? `An event still to come or still running (\u201c${up.cue}\u201d) is dated ${up.span.label}, yet the document states an event done (\u201c${lo.cue}\u201d) in ${lo.span.label}: the release cannot come both after the one and before the other.`
+    : `An event stated as done or over (\u201c${lo.cue}\u201d) is dated ${lo.span.label}, yet the document states an event still to come (\u201c${up.cue}\u201d) in ${up.span.label}: the release cannot come both after the one and before the other.`;
+  found.push(finding(at.f, message, [{ start: other.f.start, end: other.f.end, message: `${other === up ? 'still to come' : 'done'}: ${other.span.label}` }], { done: lo.span.from, toCome: up.span.to }));
+  return found;
+}
