@@ -37,7 +37,7 @@
  * so only dates that cannot describe the same moment are reported.
  */
 import { Check, decimalsOf, figuresBySentence, firstIndexFrom, itemsWithin, sentenceIndexAt, pieceTests, normalizedText, wordsPattern, type CheckFinding } from './check';
-import type { DocumentModel, FigureEntity, Finding } from '../model';
+import type { DocumentModel, Entity, FigureEntity, Finding } from '../model';
 import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
@@ -263,7 +263,8 @@ export const dates: Check = {
           // "was expected to close": an expectation of the past is no future
           const future = (done && (!will || done.index < will.index)) || (will && PAST_BEFORE_FUTURE.test(sentence.slice(clause.from, clause.from + will.index))) ? null : will;
           const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
-          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase());
+          // (a capital after the date opens a new sentence whose full stop a copy lost, or names the dated thing: "the 2027 Acme Congress")
+          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase()) || /^\p{Lu}/u.test(next[1]);
           const near = Math.max(clause.from, at - 30);
           if (future && datesItsClause && !T.test(PERIOD_START, near, at) && !T.test(REPORTING_BEFORE, near, at) && !T.test(REPORTING_AFTER, f.end - s.start, clause.to)) {
             if (!dateline) { bounds.upper.push({ f, span, cue: future[0] }); return; }
@@ -427,7 +428,7 @@ export const dates: Check = {
       }
     }
 
-    out.push(...againstBounds(bounds, dateline, out));
+    out.push(...againstBounds(text, bounds, dateline, out));
     out.push(...transactionEventsTwice(model, text, bySentence, dateline?.f));
     out.push(...versionsInOrder(model, text, bySentence));
     out.push(...againstReportingDate(model, text, bySentence));
@@ -1056,6 +1057,10 @@ const TX_EVENTS = TX.events.map(e => ({
  */
 function transactionEventsTwice(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined): CheckFinding[] {
   const seen: { key: string; who: string; f: FigureEntity; span: Span }[] = [];
+  const companies = model.entities.filter(e => e.kind === 'company');
+  const hits: { key: string; unnamed: boolean; found: CheckFinding }[] = [];
+  /** How many statements of each event name no company. */
+  const unnamed = new Map<string, number>();
   for (const [si, inS] of bySentence.entries()) {
     const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline && spanOf(f) !== undefined);
     if (!dates.length || dates.length > 12) continue;
@@ -1076,18 +1081,35 @@ function transactionEventsTwice(model: DocumentModel, text: string, bySentence: 
         ? [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))]
         : [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'company').map(e => e.name))]).sort().join('|');
       const key = `${ev.event}|${planned ? 'planned' : 'done'}`;
+      if (!who) unnamed.set(key, (unnamed.get(key) ?? 0) + 1);
       const span = spanOf(f)!;
       const same = seen.filter(x => x.key === key && (x.who === who || !who || !x.who));
       if (!same.length) { if (seen.length < MAX_TX_EVENTS) seen.push({ key, who, f, span }); continue; }
       // a statement naming none refers to the one event named so far; two named ones are compared only when they agree
       const first = who ? same.find(x => x.who === who) ?? (same.length === 1 ? same[0] : undefined) : (seen.filter(x => x.key === key).length === 1 ? same[0] : undefined);
       if (!first) continue;
+      // two statements naming no company, with a company first named between them, may speak of two deals (a page of deal summaries)
+      if (!who && !first.who && newCompanyBetween(companies, first.f.start, f.start)) continue;
       if (span.to < first.span.from || span.from > first.span.to) {
-        return [finding(f, `The ${planned ? 'planned ' : ''}${ev.event} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from })];
+        hits.push({ key, unnamed: !who, found: finding(f, `The ${planned ? 'planned ' : ''}${ev.event} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }) });
       }
     }
   }
-  return [];
+  // a document stating one event of a kind more than twice without naming a company is a list of deals ("The transaction is
+  // expected to close in ..." under each), whose unnamed statements are not one event's
+  const hit = hits.find(h => !h.unnamed || (unnamed.get(h.key) ?? 0) <= 2);
+  return hit ? [hit.found] : [];
+}
+
+/** Whether a company is named between two offsets that is not named before the first (entities in text order). */
+function newCompanyBetween(companies: readonly Entity[], from: number, to: number): boolean {
+  const before = new Set<string>();
+  for (const c of companies) {
+    if (c.start < from) before.add(c.name);
+    else if (c.start < to && !before.has(c.name)) return true;
+    else if (c.start >= to) break;
+  }
+  return false;
 }
 
 const FOUNDED_ANY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.verbs)})(?![\\p{L}])`, 'iu');
@@ -1233,7 +1255,22 @@ function readBounds(sentence: string, offset: number, dates: FigureEntity[], spa
  * repeated); without one, the latest done event against the earliest planned or running one ("a premium to the
  * closing price on 17 November 2026", "the deal is expected to close in the third quarter of 2026").
  */
-function againstBounds(bounds: Bounds, dateline: (Span & { f: FigureEntity }) | undefined, out: CheckFinding[]): CheckFinding[] {
+/** How far apart, in characters, two dates of a page without a dateline may stand to bound one release's date. */
+const NEAR_BOUNDS = 1500;
+/** Whether a line between two offsets is a title: it has letters, at most 100 characters, and ends without a sentence's punctuation. */
+function titleBetween(text: string, from: number, to: number): boolean {
+  let start = text.indexOf('\n', from);
+  while (start >= 0 && start < to) {
+    const end = text.indexOf('\n', start + 1);
+    if (end < 0 || end > to) break;
+    const line = text.slice(start + 1, end).trim();
+    if (line && line.length <= 100 && /\p{L}/u.test(line) && !/[.!?:;"\u201d)]$/u.test(line)) return true;
+    start = end;
+  }
+  return false;
+}
+
+function againstBounds(text: string, bounds: Bounds, dateline: (Span & { f: FigureEntity }) | undefined, out: CheckFinding[]): CheckFinding[] {
   const found: CheckFinding[] = [];
   const already = (f: FigureEntity) => out.some(o => o.start < f.end && f.start < o.end) || found.some(o => o.start < f.end && f.start < o.end);
   const released = (d: Span & { f: FigureEntity }) => [{ start: d.f.start, end: d.f.end, message: `the release date: ${d.label}` }];
@@ -1252,6 +1289,10 @@ function againstBounds(bounds: Bounds, dateline: (Span & { f: FigureEntity }) | 
   const lo = bounds.lower.reduce((a, b) => (b.span.from > a.span.from ? b : a));
   const up = bounds.upper.reduce((a, b) => (b.span.to < a.span.to ? b : a));
   if (lo.span.from <= up.span.to || lo.f === up.f) return found;
+  // without a dateline, a page may hold several items of news, each of its own day: the two dates are compared only
+  // near each other with no title line between them (a short line that ends without a full stop)
+  const [first, second] = lo.f.start < up.f.start ? [lo.f, up.f] : [up.f, lo.f];
+  if (second.start - first.end > NEAR_BOUNDS || titleBetween(text, first.end, second.start)) return found;
   // the date at odds with more of the other side is the one reported
   const loAgainst = bounds.upper.filter(b => b.span.to < lo.span.from).length, upAgainst = bounds.lower.filter(b => b.span.from > up.span.to).length;
   const [at, other] = upAgainst > loAgainst || (upAgainst === loAgainst && up.f.start > lo.f.start) ? [up, lo] : [lo, up];
