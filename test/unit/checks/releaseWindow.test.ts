@@ -1,0 +1,131 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../../server/src/analysis';
+
+/**
+ * The release's own date bounded by its dated clauses: a done event lies at or before it, a planned or still-running
+ * one at or after it. Invented sentences, each with the date the finding must stand on (or touch through its related
+ * range), or none.
+ */
+const dated = (text: string) => analyzeText(text).findings.filter(f => f.code === 'date-inconsistent');
+const touches = (text: string, target: string) => {
+  const at = text.indexOf(target);
+  assert.ok(at >= 0, `no "${target}" in the test text`);
+  const end = at + target.length;
+  return dated(text).some(f => (f.start < end && at < f.end) || (f.related ?? []).some(r => r.start !== undefined && r.start < end && at < r.end!));
+};
+
+const CASES: { name: string; text: string; flags?: string }[] = [
+  // no dateline: a day's closing price is known only once the day has passed; a closing still expected before it cannot be
+  {
+    name: 'a closing still expected before the closing price it is priced against',
+    text: 'Acme Bio to acquire Beta Labs\n\nAcme Bio will pay $12.00 per share in cash, a premium of 40% to Beta Labs\u2019 closing price on March 3, 2026. The transaction is expected to close in the fourth quarter of 2025.',
+    flags: 'fourth quarter of 2025',
+  },
+  {
+    name: 'the same closing expected after the closing price',
+    text: 'Acme Bio to acquire Beta Labs\n\nAcme Bio will pay $12.00 per share in cash, a premium of 40% to Beta Labs\u2019 closing price on March 3, 2026. The transaction is expected to close in the second quarter of 2026.',
+  },
+  // German: the finite verb at the end of a subordinate clause gives its tense
+  {
+    name: 'a German grant stated done after a payment still to be made',
+    text: 'Acme Bio hatte im M\u00e4rz 2027 die Rechte an AB-101 an Beta vergeben.\n\nDie Partner haben vereinbart, dass Beta die erste Zahlung sp\u00e4testens Ende 2026 leisten wird, teilte Acme Bio mit.',
+    flags: 'M\u00e4rz 2027',
+  },
+  {
+    name: 'the same grant stated done before the payment',
+    text: 'Acme Bio hatte im M\u00e4rz 2026 die Rechte an AB-101 an Beta vergeben.\n\nDie Partner haben vereinbart, dass Beta die erste Zahlung sp\u00e4testens Ende 2026 leisten wird, teilte Acme Bio mit.',
+  },
+  {
+    name: 'a German clause ending in a past auxiliary, dated after the dateline',
+    text: 'Acme Bio plant Kapitalerh\u00f6hung\n\n10.06.2026\n\nAcme Bio will neue Aktien ausgeben, nachdem das Unternehmen im Dezember 2026 die Zulassung f\u00fcr AB-101 erhalten hatte.',
+    flags: 'Dezember 2026',
+  },
+  {
+    name: 'the same clause dated before the dateline',
+    text: 'Acme Bio plant Kapitalerh\u00f6hung\n\n10.06.2026\n\nAcme Bio will neue Aktien ausgeben, nachdem das Unternehmen im Dezember 2025 die Zulassung f\u00fcr AB-101 erhalten hatte.',
+  },
+  // still running until a date that lies before the release
+  {
+    name: 'a congress still running until a day before the release',
+    text: 'Datum: September 2026\n\nAcme Bio zeigte die Daten am derzeit laufenden Kongress, der noch bis zum 01. August l\u00e4uft.',
+    flags: '01. August',
+  },
+  {
+    name: 'the same congress running until a day after the release',
+    text: 'Datum: September 2026\n\nAcme Bio zeigte die Daten am derzeit laufenden Kongress, der noch bis zum 20. September l\u00e4uft.',
+  },
+  {
+    name: 'an English window currently open until a day before the dateline',
+    text: 'SPRINGFIELD, May 15, 2026 \u2013 Acme Bio said enrolment in its AB-101 program is currently open until April 30, 2026.',
+    flags: 'April 30, 2026',
+  },
+  {
+    name: 'a window that ran until a day before the dateline (past: no bound)',
+    text: 'SPRINGFIELD, May 15, 2026 \u2013 Acme Bio said enrolment in its AB-101 program was open until April 30, 2026.',
+  },
+  // a period reported on is over at the release
+  {
+    name: 'a plan dated before the end of the quarter reported on',
+    text: 'Acme Bio fourth quarter 2026 financial results:\n\nRevenue was $3.1 million. Acme Bio plans to submit a meeting request to the FDA by the end of March 2026.',
+    flags: 'March 2026',
+  },
+  {
+    name: 'the same plan dated after the quarter',
+    text: 'Acme Bio fourth quarter 2026 financial results:\n\nRevenue was $3.1 million. Acme Bio plans to submit a meeting request to the FDA by the end of March 2027.',
+  },
+  // guards
+  {
+    name: 'a bare year after a quarter\u2019s word is not the whole year over',
+    text: 'SPRINGFIELD, August 14, 2026 \u2013 Acme Bio reported second-quarter 2026 results today.',
+  },
+  {
+    name: 'a period that opens with "since" is no plan dated before the release',
+    text: 'Acme Bio has sold AB-101 since 2005. The product will be sold since 2005 under its brand, as it has been. It closed its offering on March 3, 2026.',
+  },
+  {
+    name: 'two news items of a page, a title line between them, are not one release',
+    text: 'Acme Bio to acquire Beta Labs\n\nAcme Bio will pay $12.00 per share, a premium of 40% to the closing price on March 3, 2026.\n\nGamma Bio to acquire Delta Labs\n\nThe transaction is expected to close in the fourth quarter of 2025.',
+  },
+  {
+    name: 'an expectation of the past is no plan ("was expected to")',
+    text: 'Acme Bio paid a premium to the closing price on March 3, 2026. The deal was expected to close in the fourth quarter of 2025, and closed then.',
+  },
+];
+
+describe('date-inconsistent: the release window', () => {
+  for (const c of CASES) {
+    it(c.flags ? `reports ${c.name}` : `stays silent on ${c.name}`, () => {
+      if (c.flags) assert.ok(touches(c.text, c.flags), `expected a finding on "${c.flags}": ${JSON.stringify(dated(c.text).map(f => f.message))}`);
+      else assert.deepEqual(dated(c.text).map(f => f.message), []);
+    });
+  }
+});
+
+describe('dates written with an apostrophe year', () => {
+  const CASES: [string, string | undefined][] = [
+    ['The deal is expected to close in Q3\u201926.', '2026-Q3'],
+    ["The deal is expected to close in Dec'26.", '2026-12'],
+    ['Topline data are expected in H1\u201927.', '2027-H1'],
+    ["Acme Bio's AB-101 is in its Q3 cohort.", undefined],
+  ];
+  for (const [text, iso] of CASES) {
+    it(`${text} -> ${iso ?? 'no date'}`, () => {
+      const dates = analyzeText(text).model.entities.filter(e => e.kind === 'figure' && e.figureKind === 'date') as { iso?: string }[];
+      assert.deepEqual(dates.map(d => d.iso), iso ? [iso] : []);
+    });
+  }
+});
+
+describe('an ordinal day with a leading zero before a month', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { splitSentences } = require('../../../server/src/analysis/text') as { splitSentences: (t: string) => { start: number; end: number }[] };
+  const CASES: [string, number][] = [
+    ['Der Kongress l\u00e4uft noch bis zum 01. August. Acme Bio zeigt dort Daten.', 2],
+    ['Die Frist endet am 09. Mai 2026 um Mitternacht.', 1],
+    // no month after it: the full stop ends the sentence
+    ['Acme Bio stand auf Platz 01. Beta Labs folgte.', 2],
+  ];
+  for (const [text, n] of CASES) {
+    it(`${text} -> ${n} sentence(s)`, () => assert.equal(splitSentences(text).length, n));
+  }
+});
