@@ -129,3 +129,20 @@ describe('an ordinal day with a leading zero before a month', () => {
     it(`${text} -> ${n} sentence(s)`, () => assert.equal(splitSentences(text).length, n));
   }
 });
+
+describe('date-inconsistent: a milestone before the agreement that defines it', () => {
+  const AGREEMENT = 'In May 2026, Acme Bio entered into an exclusive license agreement with Beta Labs (now Beta Therapeutics) for AB-101.\n\n';
+  const CASES: { name: string; text: string; flags?: string }[] = [
+    { name: 'a milestone dated before the signing', text: `${AGREEMENT}Milestone 1: $4.0 million in 1Q25 upon acceptance of the IND.`, flags: '1Q25' },
+    { name: 'a milestone dated after the signing', text: `${AGREEMENT}Milestone 1: $4.0 million in 1Q27 upon acceptance of the IND.` },
+    { name: 'a milestone of an earlier agreement, two signings at two dates', text: `${AGREEMENT}In March 2020, Acme Bio signed a collaboration agreement with Gamma Labs.\n\nMilestone 1: $4.0 million in 1Q21 upon acceptance of the IND.` },
+    { name: 'a milestone sentence holding a second date', text: `${AGREEMENT}A milestone of $4.0 million was paid in 1Q25 and another in 1Q27.` },
+    { name: 'a German milestone before the signing', text: 'Acme Bio hat im Mai 2026 eine Lizenzvereinbarung mit Beta Labs unterzeichnet.\n\nDer erste Meilenstein wurde im Januar 2025 erreicht.', flags: 'Januar 2025' },
+  ];
+  for (const c of CASES) {
+    it(c.flags ? `reports ${c.name}` : `stays silent on ${c.name}`, () => {
+      if (c.flags) assert.ok(touches(c.text, c.flags), `expected a finding on "${c.flags}": ${JSON.stringify(dated(c.text).map(f => f.message))}`);
+      else assert.deepEqual(dated(c.text).map(f => f.message), []);
+    });
+  }
+});

@@ -429,6 +429,7 @@ export const dates: Check = {
     }
 
     out.push(...againstBounds(text, bounds, dateline, out));
+    out.push(...beforeItsAgreement(model, text, bySentence, dateline?.f));
     out.push(...transactionEventsTwice(model, text, bySentence, dateline?.f));
     out.push(...versionsInOrder(model, text, bySentence));
     out.push(...againstReportingDate(model, text, bySentence));
@@ -1302,4 +1303,54 @@ function againstBounds(text: string, bounds: Bounds, dateline: (Span & { f: Figu
     : `An event stated as done or over (\u201c${lo.cue}\u201d) is dated ${lo.span.label}, yet the document states an event still to come (\u201c${up.cue}\u201d) in ${up.span.label}: the release cannot come both after the one and before the other.`;
   found.push(finding(at.f, message, [{ start: other.f.start, end: other.f.end, message: `${other === up ? 'still to come' : 'done'}: ${other.span.label}` }], { done: lo.span.from, toCome: up.span.to }));
   return found;
+}
+
+const DA = words.definedByAgreement;
+const RESTATED_OTHER_THAN_NOW = /\b(?:previously|originally|initially|earlier|formerly|revised|updated)\b/i;
+const AGREEMENT_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DA.verbs)})(?![\\p{L}])`, 'giu');
+const AGREEMENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DA.nouns)})(?![\\p{L}])`, 'iu');
+/** "Milestone 2:", "a milestone payment": a thing an agreement defines. */
+const DEPENDENT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DA.dependents)})(?![\\p{L}])`, 'iu');
+
+/** Whether a sentence states an agreement signed: a signing verb with an agreement's noun within a short reach of it (after it, or before it as German puts it), no sentence mark between. */
+function signsAgreement(sentence: string): boolean {
+  AGREEMENT_VERB.lastIndex = 0;
+  for (let m = AGREEMENT_VERB.exec(sentence); m; m = AGREEMENT_VERB.exec(sentence)) {
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + DA.reach);
+    const noun = AGREEMENT_NOUN.exec(after);
+    if (noun && !/[.;:]/.test(after.slice(0, noun.index))) return true;
+    // the German verb at the clause's end, after its object: "eine Lizenzvereinbarung mit Beta unterzeichnet"
+    const before = sentence.slice(Math.max(0, m.index - DA.reach), m.index);
+    const nounBefore = AGREEMENT_NOUN.exec(before);
+    if (nounBefore && !/[.;:]/.test(before.slice(nounBefore.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * A milestone an agreement defines, dated before the agreement was signed: "In May 2026, Acme Bio entered into a
+ * license agreement with Beta Labs" and "Milestone 1: $4 million in the first quarter of 2025". Only in a document
+ * whose signed agreements all bear one date (two agreements may each define their own milestones), each statement with
+ * one date, none restating.
+ */
+function beforeItsAgreement(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined): CheckFinding[] {
+  const signed: { f: FigureEntity; span: Span }[] = [];
+  const dependents: { f: FigureEntity; span: Span }[] = [];
+  for (const [si, inS] of bySentence.entries()) {
+    const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline);
+    if (dates.length !== 1) continue;
+    const span = spanOf(dates[0]);
+    if (!span) continue;
+    const s = model.sentences[si];
+    const sentence = text.slice(s.start, s.end);
+    // ("now" names a company's later name here, "(now Beta Labs)": not a restatement)
+    if (RESTATED_OTHER_THAN_NOW.test(sentence) || CHANGE.test(sentence)) continue;
+    if (signsAgreement(sentence)) signed.push({ f: dates[0], span });
+    else if (DEPENDENT.test(sentence)) dependents.push({ f: dates[0], span });
+  }
+  if (!signed.length || signed.some(x => x.span.from !== signed[0].span.from || x.span.to !== signed[0].span.to)) return [];
+  const a = signed[0];
+  const early = dependents.find(d => d.span.to < a.span.from);
+  if (!early) return [];
+  return [finding(early.f, `A milestone is dated ${early.span.label}, before the agreement that defines it was signed (${a.span.label}).`, [{ start: a.f.start, end: a.f.end, message: `the agreement signed: ${a.span.label}` }], { milestone: early.span.to, signed: a.span.from })];
 }
