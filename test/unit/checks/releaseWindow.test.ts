@@ -146,3 +146,20 @@ describe('date-inconsistent: a milestone before the agreement that defines it', 
     });
   }
 });
+
+describe('date-inconsistent: an event after the period whose results the release reports', () => {
+  const HEAD = 'Acme Bio fourth quarter 2026 financial results:\n\nRevenue was $3.1 million in the quarter. ';
+  const CASES: { name: string; text: string; flags?: string }[] = [
+    { name: 'sales ramping after a launch dated long after the quarter', text: `${HEAD}AB-101 sales are just starting to ramp after our September 2027 launch.`, flags: 'September 2027' },
+    { name: 'the same launch dated within the quarter', text: `${HEAD}AB-101 sales are just starting to ramp after our October 2026 launch.` },
+    { name: 'a launch dated between the quarter\u2019s end and a plausible release', text: `${HEAD}AB-101 sales began after our January 2027 launch.` },
+    { name: 'a launch still to come after an order word', text: `${HEAD}AB-101 sales will start after our September 2027 launch.` },
+    { name: 'an earlier period\u2019s results in the head are a comparison, the latest is the release\u2019s', text: 'Acme Bio fourth quarter 2026 results compared with second quarter 2026 results:\n\nAB-101 sales are ramping after our March 2027 launch.' },
+  ];
+  for (const c of CASES) {
+    it(c.flags ? `reports ${c.name}` : `stays silent on ${c.name}`, () => {
+      if (c.flags) assert.ok(touches(c.text, c.flags), `expected a finding on "${c.flags}": ${JSON.stringify(dated(c.text).map(f => f.message))}`);
+      else assert.deepEqual(dated(c.text).map(f => f.message), []);
+    });
+  }
+});

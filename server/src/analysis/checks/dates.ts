@@ -1172,7 +1172,7 @@ function onceForCompanyTwice(model: DocumentModel, text: string, dates: (e: Figu
 
 
 /** A dated clause that bounds the release's own date: the date, its span, and the word that tells its tense. */
-interface Bound { f: FigureEntity; span: Span; cue: string }
+interface Bound { f: FigureEntity; span: Span; cue: string; /** read from the release's head, it bounds the whole document */ head?: boolean }
 /** Lower bounds (a done event: the release comes at or after its start) and upper bounds (a planned or still-running one: the release comes at or before its end). */
 interface Bounds { lower: Bound[]; upper: Bound[] }
 
@@ -1186,6 +1186,14 @@ const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.ongoing.un
 const PAST_FACT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.pastFacts.words)})(?![\\p{L}])`, 'iu');
 /** "three months ended", "year ended": a period the participle states as over. */
 const ENDED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.datelineShapes.periodEndLabels.filter(w => /ended$/i.test(w)))})\\s*$`, 'iu');
+/** How far into the text a report's title with its period stands (the release's head). */
+const RESULTS_HEAD = 600;
+/** Results of a period are published within this many days of its end (annual reports within four to five months, quarterly ones sooner). */
+const RESULTS_WITHIN_DAYS = 150;
+/** "after our", "following the", "since its": an order word before a date that dates an event's noun. */
+const AFTER_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.eventNouns.after)})\\s+(?:(?:${wordsPattern(words.eventNouns.determiners)})\\s+)?$`, 'iu');
+/** "launch", "approval": the event's noun right after the date. */
+const EVENT_NOUN_AFTER = new RegExp(`^\\s*(?:${wordsPattern(words.eventNouns.nouns)})(?![\\p{L}])`, 'iu');
 /** A quarter's or a half's word ("second-quarter", "Halbjahr"): a year after it is not the whole year. */
 const PART_OF_YEAR = /quarter|half|quartal|halbjahr|kvartal|halvår|semest|trimest/i;
 /** The last word of a stretch. */
@@ -1220,25 +1228,36 @@ function commaClause(sentence: string, from: number, to: number): { from: number
  * Each date is read in the stretch between commas around it, holding no other date, and not in a plan.
  */
 function readBounds(sentence: string, offset: number, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined, bounds: Bounds): void {
-  for (const f of dates) {
+  for (const [k, f] of dates.entries()) {
     const span = spanAt(f);
     if (!span) continue;
     const at = f.start - offset, end = f.end - offset;
     const cc = commaClause(sentence, at, end);
-    if (dates.some(x => x !== f && x.start - offset >= cc.from && x.end - offset <= cc.to)) continue;
-    const piece = sentence.slice(cc.from, cc.to);
-    const lead = sentence.slice(Math.max(cc.from, at - 60), at);
-    const planned = PLANNED.test(piece), future = FUTURE.test(piece);
-    const last = LAST_WORD.exec(sentence.slice(end, cc.to))?.[1].toLowerCase();
-    // the finite verb that ends a German clause, after the date
-    if (last && VERB_FINAL_FUTURE.has(last) && !PERIOD_START.test(lead.slice(-30)) && !REPORTING_BEFORE.test(lead.slice(-30)) && !PAST_BEFORE_FUTURE.test(`${sentence.slice(end, cc.to).replace(LAST_WORD, '')} `)) {
-      bounds.upper.push({ f, span, cue: last });
-    } else if (last && VERB_FINAL_DONE.has(last) && !planned && !future && spanOf(f)) {
-      bounds.lower.push({ f, span, cue: last });
+    const alone = !dates.some(x => x !== f && x.start - offset >= cc.from && x.end - offset <= cc.to);
+    // the date's own stretch: from the clause's start (or the date before) to the date after it (or the clause's end)
+    const prev = dates[k - 1], next = dates[k + 1];
+    const leadFrom = Math.max(cc.from, at - 60, prev ? prev.end - offset : 0);
+    const tailTo = Math.min(cc.to, next ? Math.max(end, next.start - offset) : cc.to);
+    const lead = sentence.slice(leadFrom, at), tail = sentence.slice(end, tailTo);
+    if (alone) {
+      const piece = sentence.slice(cc.from, cc.to);
+      const last = LAST_WORD.exec(tail)?.[1].toLowerCase();
+      // the finite verb that ends a German clause, after the date
+      if (last && VERB_FINAL_FUTURE.has(last) && !PERIOD_START.test(lead.slice(-30)) && !REPORTING_BEFORE.test(lead.slice(-30)) && !PAST_BEFORE_FUTURE.test(`${tail.replace(LAST_WORD, '')} `)) {
+        bounds.upper.push({ f, span, cue: last });
+      } else if (last && VERB_FINAL_DONE.has(last) && !PLANNED.test(piece) && !FUTURE.test(piece) && spanOf(f)) {
+        bounds.lower.push({ f, span, cue: last });
+      }
+      // an event still running, until the date
+      if (UNTIL_BEFORE.test(lead) && ONGOING.test(piece) && !HAPPENED.test(piece)) bounds.upper.push({ f, span, cue: UNTIL_BEFORE.exec(lead)![0].trim() });
     }
-    // an event still running, until the date
-    if (UNTIL_BEFORE.test(lead) && ONGOING.test(piece) && !HAPPENED.test(piece)) bounds.upper.push({ f, span, cue: UNTIL_BEFORE.exec(lead)![0].trim() });
-    if (planned || future || !spanOf(f)) continue;
+    // the readings below look at the date's own stretch only, which holds no word of a plan or of the future
+    const upToTail = sentence.slice(cc.from, tailTo);
+    if (!spanOf(f) || FUTURE.test(upToTail)) continue;
+    // "after our July 2026 launch", "seit der Zulassung im Mai 2026": an event named by a noun after an order word is past
+    const noun = AFTER_EVENT_BEFORE.test(lead) ? EVENT_NOUN_AFTER.exec(tail) : null;
+    if (noun) bounds.lower.push({ f, span, cue: noun[0].trim() });
+    if (PLANNED.test(upToTail)) continue;
     // a day's closing price, on the date
     const fact = PAST_FACT.exec(lead);
     if (fact && PREPOSITION_BEFORE_DATE.test(lead) && !/[;:()]/.test(lead.slice(fact.index))) bounds.lower.push({ f, span, cue: fact[0] });
@@ -1246,8 +1265,14 @@ function readBounds(sentence: string, offset: number, dates: FigureEntity[], spa
     const part = /-(?:Q[1-4]|H[12])$/.test(f.iso ?? '');
     // (a bare year after a quarter's or half's word, "second-quarter 2026 results", names a part of the year the reading lost)
     const yearPart = /^\d{4}$/.test(f.iso ?? '') && PART_OF_YEAR.test(lead.slice(-30));
-    const over = ENDED_BEFORE.test(lead) || (REPORTING_AFTER.test(sentence.slice(end, cc.to)) && !yearPart && (part || REPORTING_BEFORE.test(lead.slice(-30))));
-    if (over) bounds.lower.push({ f, span: { from: span.to, to: span.to, label: span.label }, cue: ENDED_BEFORE.test(lead) ? 'ended' : 'results' });
+    const ended = ENDED_BEFORE.test(lead);
+    const reported = !ended && REPORTING_AFTER.test(tail) && !yearPart && (part || REPORTING_BEFORE.test(lead.slice(-30)));
+    if (ended || reported) bounds.lower.push({ f, span: { from: span.to, to: span.to, label: span.label }, cue: ended ? 'ended' : 'results' });
+    // a report's results in the release's head ("Fourth quarter 2026 financial results") are published within months of the period's end
+    if (reported && f.start < RESULTS_HEAD) {
+      const by = span.to + RESULTS_WITHIN_DAYS * DAY;
+      bounds.upper.push({ f, span: { from: by, to: by, label: span.label }, cue: `the results of ${span.label}, published within ${RESULTS_WITHIN_DAYS} days of its end`, head: true });
+    }
   }
 }
 
@@ -1286,6 +1311,12 @@ function againstBounds(text: string, bounds: Bounds, dateline: (Span & { f: Figu
     }
     return found;
   }
+  // of the periods the head reports results for, the latest is the release's own (an earlier one is a comparison)
+  const heads = bounds.upper.filter(b => b.head);
+  if (heads.length > 1) {
+    const latest = heads.reduce((a, b) => (b.span.to > a.span.to ? b : a));
+    bounds = { lower: bounds.lower, upper: bounds.upper.filter(b => !b.head || b === latest) };
+  }
   if (!bounds.lower.length || !bounds.upper.length) return found;
   const lo = bounds.lower.reduce((a, b) => (b.span.from > a.span.from ? b : a));
   const up = bounds.upper.reduce((a, b) => (b.span.to < a.span.to ? b : a));
@@ -1293,12 +1324,14 @@ function againstBounds(text: string, bounds: Bounds, dateline: (Span & { f: Figu
   // without a dateline, a page may hold several items of news, each of its own day: the two dates are compared only
   // near each other with no title line between them (a short line that ends without a full stop)
   const [first, second] = lo.f.start < up.f.start ? [lo.f, up.f] : [up.f, lo.f];
-  if (second.start - first.end > NEAR_BOUNDS || titleBetween(text, first.end, second.start)) return found;
+  if (!lo.head && !up.head && (second.start - first.end > NEAR_BOUNDS || titleBetween(text, first.end, second.start))) return found;
   // the date at odds with more of the other side is the one reported
   const loAgainst = bounds.upper.filter(b => b.span.to < lo.span.from).length, upAgainst = bounds.lower.filter(b => b.span.from > up.span.to).length;
   const [at, other] = upAgainst > loAgainst || (upAgainst === loAgainst && up.f.start > lo.f.start) ? [up, lo] : [lo, up];
   if (already(at.f)) return found;
-  const message = at === up
+  const message = at === lo && up.head
+    ? `An event stated as done or over (\u201c${lo.cue}\u201d) is dated ${lo.span.label}, yet the document reports ${up.cue}.`
+    : at === up
     ? `An event still to come or still running (\u201c${up.cue}\u201d) is dated ${up.span.label}, yet the document states an event done (\u201c${lo.cue}\u201d) in ${lo.span.label}: the release cannot come both after the one and before the other.`
     : `An event stated as done or over (\u201c${lo.cue}\u201d) is dated ${lo.span.label}, yet the document states an event still to come (\u201c${up.cue}\u201d) in ${up.span.label}: the release cannot come both after the one and before the other.`;
   found.push(finding(at.f, message, [{ start: other.f.start, end: other.f.end, message: `${other === up ? 'still to come' : 'done'}: ${other.span.label}` }], { done: lo.span.from, toCome: up.span.to }));
