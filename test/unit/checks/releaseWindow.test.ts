@@ -163,3 +163,20 @@ describe('date-inconsistent: an event after the period whose results the release
     });
   }
 });
+
+describe('date-inconsistent: a German subordinate clause ending in a weak verb\u2019s preterite', () => {
+  const HEAD = 'Acme Bio w\u00e4chst\n\nFRANKFURT, 11. Mai 2026 (Acme Zeitung)\n\n';
+  const CASES: { name: string; text: string; flags?: string }[] = [
+    { name: 'a deal done after the dateline (the source in brackets after the dateline)', text: `${HEAD}Der Vertrag ist vergleichbar mit dem Abschluss, den Beta Labs im M\u00e4rz 2027 mit Gamma unterzeichnete.`, flags: 'M\u00e4rz 2027' },
+    { name: 'the same deal done before the dateline', text: `${HEAD}Der Vertrag ist vergleichbar mit dem Abschluss, den Beta Labs im M\u00e4rz 2026 mit Gamma unterzeichnete.` },
+    { name: 'an ordinal ending the clause, no verb', text: `${HEAD}Acme Bio nennt die Studie, die im M\u00e4rz 2027 die dritte.` },
+    { name: 'a capitalised noun ending in -te', text: `${HEAD}Acme Bio nennt die Daten, die im M\u00e4rz 2027 f\u00fcr die Rate.` },
+    { name: 'a subordinate clause with a future verb', text: `${HEAD}Acme Bio nennt den Vertrag, den Beta im M\u00e4rz 2027 unterzeichnen wird.` },
+  ];
+  for (const c of CASES) {
+    it(c.flags ? `reports ${c.name}` : `stays silent on ${c.name}`, () => {
+      if (c.flags) assert.ok(touches(c.text, c.flags), `expected a finding on "${c.flags}": ${JSON.stringify(dated(c.text).map(f => f.message))}`);
+      else assert.deepEqual(dated(c.text).map(f => f.message), []);
+    });
+  }
+});

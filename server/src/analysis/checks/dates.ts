@@ -1178,6 +1178,10 @@ interface Bounds { lower: Bound[]; upper: Bound[] }
 
 const VERB_FINAL_DONE = new Set(words.verbFinal.done.map(w => w.toLowerCase()));
 const VERB_FINAL_FUTURE = new Set(words.verbFinal.future.map(w => w.toLowerCase()));
+/** A German subordinate clause's first word: a relative pronoun or a subordinator ("den", "nachdem"). */
+const SUBORDINATE_OPENER = new RegExp(`^\\s*(?:${wordsPattern(words.verbFinal.openers)})(?![\\p{L}])`, 'u');
+const PAST_SUFFIXES = words.verbFinal.pastSuffixes;
+const NOT_VERBS = new Set(words.verbFinal.notVerbs.map(w => w.toLowerCase()));
 /** "currently", "läuft": the event still runs at the release. */
 const ONGOING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.ongoing.words)})(?![\\p{L}])`, 'iu');
 /** "until", "bis zum" right before the date: the date ends the running event. */
@@ -1247,6 +1251,10 @@ function readBounds(sentence: string, offset: number, dates: FigureEntity[], spa
         bounds.upper.push({ f, span, cue: last });
       } else if (last && VERB_FINAL_DONE.has(last) && !PLANNED.test(piece) && !FUTURE.test(piece) && spanOf(f)) {
         bounds.lower.push({ f, span, cue: last });
+      } else if (last && SUBORDINATE_OPENER.test(piece) && !PLANNED.test(piece) && !FUTURE.test(piece) && spanOf(f)) {
+        // a weak verb's preterite ending a German subordinate clause: "den Acme im Mai 2026 unterzeichnete"
+        const word = LAST_WORD.exec(tail)![1];
+        if (/^\p{Ll}/u.test(word) && PAST_SUFFIXES.some(x => last.endsWith(x) && last.length > x.length + 2) && !NOT_VERBS.has(last)) bounds.lower.push({ f, span, cue: word });
       }
       // an event still running, until the date
       if (UNTIL_BEFORE.test(lead) && ONGOING.test(piece) && !HAPPENED.test(piece)) bounds.upper.push({ f, span, cue: UNTIL_BEFORE.exec(lead)![0].trim() });
