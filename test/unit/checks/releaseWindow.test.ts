@@ -180,3 +180,14 @@ describe('date-inconsistent: a German subordinate clause ending in a weak verb\u
     });
   }
 });
+
+describe('date-inconsistent: a results notice names the period and the day of its report', () => {
+  it('stays silent on a notice dated before the end of the quarter whose results it schedules', () => {
+    const text = 'SPRINGFIELD, December 15, 2026 \u2013 Acme Bio to report fourth quarter 2026 financial results on February 5, 2027.';
+    assert.deepEqual(dated(text).map(f => f.message), []);
+  });
+  it('reports a release of the quarter\u2019s results dated before the quarter ended', () => {
+    const text = 'SPRINGFIELD, December 15, 2026 \u2013 Acme Bio fourth quarter 2026 financial results: revenue was $3.1 million.';
+    assert.ok(touches(text, 'fourth quarter 2026'), JSON.stringify(dated(text).map(f => f.message)));
+  });
+});

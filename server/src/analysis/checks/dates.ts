@@ -1274,7 +1274,8 @@ function readBounds(sentence: string, offset: number, dates: FigureEntity[], spa
     // (a bare year after a quarter's or half's word, "second-quarter 2026 results", names a part of the year the reading lost)
     const yearPart = /^\d{4}$/.test(f.iso ?? '') && PART_OF_YEAR.test(lead.slice(-30));
     const ended = ENDED_BEFORE.test(lead);
-    const reported = !ended && REPORTING_AFTER.test(tail) && !yearPart && (part || REPORTING_BEFORE.test(lead.slice(-30)));
+    // (a later date in the sentence may be the day the results are still to be reported on: "to report fourth quarter 2026 results on February 5, 2027")
+    const reported = !ended && REPORTING_AFTER.test(tail) && !yearPart && (part || REPORTING_BEFORE.test(lead.slice(-30))) && !dates.some(x => x !== f && (spanAt(x)?.from ?? 0) > span.to);
     if (ended || reported) bounds.lower.push({ f, span: { from: span.to, to: span.to, label: span.label }, cue: ended ? 'ended' : 'results' });
     // a report's results in the release's head ("Fourth quarter 2026 financial results") are published within months of the period's end
     if (reported && f.start < RESULTS_HEAD) {
