@@ -32,6 +32,9 @@
  *   (the page's header date and the newswire dateline, days apart).
  * - A history the company claims longer than it has existed ("founded in 2016 ... its 20-year
  *   history"); a month set beside a quarter that does not hold it ("Q1 2026 (May 2026)").
+ * - The release's own date bounded by its dated clauses (readBounds, againstBounds): a done event lies at or
+ *   before it, a planned or still-running one at or after it; with a dateline each is held to it, without one the
+ *   latest done event to the earliest planned one. A milestone dated before the agreement that defines it.
  *
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
