@@ -191,3 +191,20 @@ describe('date-inconsistent: a results notice names the period and the day of it
     assert.ok(touches(text, 'fourth quarter 2026'), JSON.stringify(dated(text).map(f => f.message)));
   });
 });
+
+describe('date-inconsistent: a comparison dated with the release\u2019s own period', () => {
+  const HEAD = 'Acme Bio posted revenue of $2.1 million for the three months ended December 31, 2026.\n\n';
+  const CASES: { name: string; text: string; flags?: string }[] = [
+    { name: 'the year-ago comparison dated with the current quarter', text: `${HEAD}Its net loss for the quarter was $1.0 million, compared to a net loss of $6.3 million, or $0.43 per share, in Q4 2026.`, flags: 'Q4 2026' },
+    { name: 'the comparison dated with the year-ago quarter', text: `${HEAD}Its net loss for the quarter was $1.0 million, compared to a net loss of $6.3 million, or $0.43 per share, in Q4 2025.` },
+    { name: 'a comparison with guidance for the same quarter', text: `${HEAD}Its net loss for the quarter was $1.0 million, compared with guidance of $1.5 million for Q4 2026.` },
+    { name: 'the current quarter named before the comparison', text: `${HEAD}In Q4 2026, its net loss was $1.0 million, compared to $6.3 million a year earlier.` },
+    { name: 'a quarter\u2019s results in the head, the comparison in the same quarter', text: 'Acme Bio fourth quarter 2026 financial results\n\nRevenue was $2.1 million versus $1.4 million in the fourth quarter of 2026.', flags: 'fourth quarter of 2026' },
+  ];
+  for (const c of CASES) {
+    it(c.flags ? `reports ${c.name}` : `stays silent on ${c.name}`, () => {
+      if (c.flags) assert.ok(touches(c.text, c.flags), `expected a finding on "${c.flags}": ${JSON.stringify(dated(c.text).map(f => f.message))}`);
+      else assert.deepEqual(dated(c.text).map(f => f.message), []);
+    });
+  }
+});

@@ -433,6 +433,7 @@ export const dates: Check = {
 
     out.push(...againstBounds(text, bounds, dateline, out));
     out.push(...beforeItsAgreement(model, text, bySentence, dateline?.f));
+    out.push(...comparisonInOwnPeriod(model, text, bySentence, dateline?.f));
     out.push(...transactionEventsTwice(model, text, bySentence, dateline?.f));
     out.push(...versionsInOrder(model, text, bySentence));
     out.push(...againstReportingDate(model, text, bySentence));
@@ -1398,4 +1399,58 @@ function beforeItsAgreement(model: DocumentModel, text: string, bySentence: Figu
   const early = dependents.find(d => d.span.to < a.span.from);
   if (!early) return [];
   return [finding(early.f, `A milestone is dated ${early.span.label}, before the agreement that defines it was signed (${a.span.label}).`, [{ start: a.f.start, end: a.f.end, message: `the agreement signed: ${a.span.label}` }], { milestone: early.span.to, signed: a.span.from })];
+}
+
+const CP = words.comparisonPeriods;
+/** "compared to", "gegenüber": the words that open a comparison figure (the last one before a date, within its reach). */
+const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.words)})(?![\\p{L}])`, 'giu');
+const NOT_ACTUAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.notActual)})(?![\\p{L}])`, 'iu');
+/** "three months ended", "12 Months Ended": the number of months a period ends with, right before its last day. */
+const MONTHS_ENDED = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(CP.monthsEnded))})[ -]months?[ ]end(?:ed|ing)\\s*$`, 'iu');
+/** How far into the text the release's own period is read. */
+const OWN_PERIOD_REACH = 1500;
+
+/**
+ * A comparison figure dated with the very period the release reports on: "net loss for the three months ended
+ * December 31, 2026 was $1.0 million" and later "compared to a net loss of $6.3 million ... in Q4 2026" (the comparison
+ * is another period, the year-ago quarter). The release's period is the first one its head states ended, with its
+ * months ("three months ended"), or whose results its head reports ("fourth quarter 2026 results").
+ */
+function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined): CheckFinding[] {
+  let own: { f: FigureEntity; span: Span } | undefined;
+  const months = CP.monthsEnded as Record<string, number>;
+  for (const e of model.entities) {
+    if (e.start > OWN_PERIOD_REACH) break;
+    if (e.kind !== 'figure' || e.figureKind !== 'date' || e === dateline) continue;
+    const span = spanOf(e);
+    if (!span) continue;
+    const ended = MONTHS_ENDED.exec(text.slice(Math.max(0, e.start - 40), e.start));
+    if (ended && span.from === span.to) {
+      const n = months[ended[1].toLowerCase()];
+      const d = new Date(span.to);
+      // a period that ends on a month's last day spans its whole months
+      if (!n || Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0) !== span.to) continue;
+      own = { f: e, span: { from: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - n + 1, 1), to: span.to, label: `${ended[0].trim()} ${span.label}` } };
+      break;
+    }
+    if (/-(?:Q[1-4]|H[12])$/.test(e.iso ?? '') && REPORTING_AFTER.test(text.slice(e.end, e.end + 30))) { own = { f: e, span }; break; }
+  }
+  if (!own) return [];
+  for (const [si, inS] of bySentence.entries()) {
+    const dates = inS.filter(f => f.figureKind === 'date' && f !== own!.f && f !== dateline);
+    if (!dates.length || dates.length > 12) continue;
+    const s = model.sentences[si];
+    for (const f of dates) {
+      const span = spanOf(f);
+      if (!span || span.from !== own.span.from || span.to !== own.span.to) continue;
+      const lead = text.slice(Math.max(s.start, f.start - CP.reach), f.start);
+      const cmp = lastMatch(COMPARED, lead);
+      if (!cmp) continue;
+      const between = lead.slice(cmp.index + cmp[0].length);
+      // no other date between the comparison's word and this one, no word of a forecast, no clause break
+      if (dates.some(x => x !== f && x.start >= f.start - between.length && x.end <= f.start) || NOT_ACTUAL.test(between) || /[;:()]/.test(between)) continue;
+      return [finding(f, `A comparison figure is dated ${span.label}, the very period the release reports on (${own.span.label}).`, [{ start: own.f.start, end: own.f.end, message: `the release's period: ${own.span.label}` }], { period: own.span.from, comparison: span.from })];
+    }
+  }
+  return [];
 }
