@@ -208,3 +208,15 @@ describe('date-inconsistent: a comparison dated with the release\u2019s own peri
     });
   }
 });
+
+describe('date-inconsistent: "expected in" puts its clause in the future', () => {
+  const HEAD = 'SPRINGFIELD, March 3, 2027 \u2013 Acme Bio reported its results. ';
+  it('reports interim results still expected in a year before the release', () => {
+    const text = `${HEAD}Interim results from the AB-101 trial are expected in late 2026, with final results to follow.`;
+    assert.ok(touches(text, 'late 2026'), JSON.stringify(dated(text).map(f => f.message)));
+  });
+  it('stays silent on an expectation of the past and on one after the release', () => {
+    assert.deepEqual(dated(`${HEAD}Interim results from the AB-101 trial were expected in late 2026, and came then.`).map(f => f.message), []);
+    assert.deepEqual(dated(`${HEAD}Interim results from the AB-101 trial are expected in late 2027, with final results to follow.`).map(f => f.message), []);
+  });
+});
