@@ -107,6 +107,8 @@ describe('dates written with an apostrophe year', () => {
     ["The deal is expected to close in Dec'26.", '2026-12'],
     ['Topline data are expected in H1\u201927.', '2027-H1'],
     ["Acme Bio's AB-101 is in its Q3 cohort.", undefined],
+    // an ordinal word joined to its period by a hyphen
+    ['Acme Bio reports third-quarter 2026 results.', '2026-Q3'],
   ];
   for (const [text, iso] of CASES) {
     it(`${text} -> ${iso ?? 'no date'}`, () => {

@@ -343,7 +343,7 @@ const FOREIGN_MONTH_DAY_YEAR = new RegExp(`(${wordsPattern(Object.keys(W.months)
 /** "1. Halbjahr 2026", "2. Quartal 2026", "3Q 2026", "4Q26". */
 const ORDINAL_PERIOD = new RegExp(`([1-4])(?:\\.|er|re|e|st|nd|rd|th)?[ ]?(${wordsPattern(Object.keys(W.halfYears))})[ ]?((?:19|20)\\d{2})(?!\\d)`, 'iuy');
 /** "im zweiten Halbjahr 2027", "första kvartalet 2026", "the third quarter of 2026": an ordinal word, a period, its year. */
-const WORD_ORDINAL_PERIOD = new RegExp(`(${wordsPattern(Object.keys(W.periodOrdinalNumbers))})[ ](${wordsPattern(Object.keys(W.halfYears))})(?:[ ](?:${wordsPattern(W.periodYearLinks)}))?[ ]((?:19|20)\\d{2})(?!\\d)`, 'iuy');
+const WORD_ORDINAL_PERIOD = new RegExp(`(${wordsPattern(Object.keys(W.periodOrdinalNumbers))})[ -](${wordsPattern(Object.keys(W.halfYears))})(?:[ ](?:${wordsPattern(W.periodYearLinks)}))?[ ]((?:19|20)\\d{2})(?!\\d)`, 'iuy');
 /** "9M 2025", "9M25", "6M 2026": the first months of a year, as financial reports write them. */
 const MONTHS_TO_DATE = /([1-9]|1[01])M[ ]?((?:19|20)\d{2}|\d{2})(?![\d\p{L}])/uy;
 const NQ_PERIOD = /([1-4])Q[ ]?((?:19|20)\d{2}|\d{2})(?![\d])/y;
