@@ -222,3 +222,15 @@ describe('date-inconsistent: "expected in" puts its clause in the future', () =>
     assert.deepEqual(dated(`${HEAD}Interim results from the AB-101 trial are expected in late 2027, with final results to follow.`).map(f => f.message), []);
   });
 });
+
+describe('date-inconsistent: a verb of completion before the second date of a clause', () => {
+  const HEAD = 'SPRINGFIELD, October 29, 2026 \u2013 Acme Bio reported its results. ';
+  it('reports a repurchase completed after the release', () => {
+    const text = `${HEAD}It returned $1 billion with a repurchase agreement executed in February 2026 and completed in August 2027.`;
+    assert.ok(touches(text, 'August 2027'), JSON.stringify(dated(text).map(f => f.message)));
+  });
+  it('stays silent on one still to be completed, and on one completed before the release', () => {
+    assert.deepEqual(dated(`${HEAD}It will return $1 billion with a repurchase agreement executed in February 2026 and completed in August 2027.`).map(f => f.message), []);
+    assert.deepEqual(dated(`${HEAD}It returned $1 billion with a repurchase agreement executed in February 2026 and completed in August 2026.`).map(f => f.message), []);
+  });
+});

@@ -1270,6 +1270,10 @@ function readBounds(sentence: string, offset: number, dates: FigureEntity[], spa
     const noun = AFTER_EVENT_BEFORE.test(lead) ? EVENT_NOUN_AFTER.exec(tail) : null;
     if (noun) bounds.lower.push({ f, span, cue: noun[0].trim() });
     if (PLANNED.test(upToTail)) continue;
+    // a verb of completion and its preposition right before a date that shares its clause with another: "executed in
+    // February 2026 and completed in August 2026" (the main reading takes a clause of one date)
+    const verb = alone ? undefined : lastMatch(HAPPENED_ALL, lead);
+    if (verb && PREPOSITION_BEFORE_DATE.test(lead) && !/[,;:()]/.test(lead.slice(verb.index))) bounds.lower.push({ f, span, cue: verb[0] });
     // a day's closing price, on the date
     const fact = PAST_FACT.exec(lead);
     if (fact && PREPOSITION_BEFORE_DATE.test(lead) && !/[;:()]/.test(lead.slice(fact.index))) bounds.lower.push({ f, span, cue: fact[0] });
