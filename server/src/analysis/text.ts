@@ -191,8 +191,8 @@ const NON_TERMINAL = new Set([
 
 export interface Span { start: number; end: number }
 
-/** A day of the month written as an ordinal ("1.", "31."), and the name of a month after it (German and Nordic dates: "1. April 2024"). */
-const ORDINAL_DAY = /(?:^|[^\d.,])(?:[1-9]|[12]\d|3[01])$/;
+/** A day of the month written as an ordinal ("1.", "01.", "31."), and the name of a month after it (German and Nordic dates: "1. April 2024"). */
+const ORDINAL_DAY = /(?:^|[^\d.,])(?:0?[1-9]|[12]\d|3[01])$/;
 const MONTH_AFTER = new RegExp(`^(?:${Object.keys(numbersData.months).filter(m => !m.startsWith('$') && /^\p{L}+$/u.test(m)).join('|')})(?![\\p{L}])`, 'iu');
 
 /**

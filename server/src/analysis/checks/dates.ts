@@ -32,12 +32,15 @@
  *   (the page's header date and the newswire dateline, days apart).
  * - A history the company claims longer than it has existed ("founded in 2016 ... its 20-year
  *   history"); a month set beside a quarter that does not hold it ("Q1 2026 (May 2026)").
+ * - The release's own date bounded by its dated clauses (readBounds, againstBounds): a done event lies at or
+ *   before it, a planned or still-running one at or after it; with a dateline each is held to it, without one the
+ *   latest done event to the earliest planned one. A milestone dated before the agreement that defines it.
  *
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
  */
 import { Check, decimalsOf, figuresBySentence, firstIndexFrom, itemsWithin, sentenceIndexAt, pieceTests, normalizedText, wordsPattern, type CheckFinding } from './check';
-import type { DocumentModel, FigureEntity, Finding } from '../model';
+import type { DocumentModel, Entity, FigureEntity, Finding } from '../model';
 import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
@@ -191,6 +194,9 @@ export const dates: Check = {
     const approvals: { what: string; agency?: string; drug?: string; indication?: string; f: FigureEntity; span: Span }[] = [];
     const onceEvents: { f: FigureEntity; span: Span; region: string; drugs: string }[] = [];
     const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
+    // what the document's dated clauses tell of its own date: a done event lies at or before it, a planned or
+    // still-running one at or after it (bounds read whether or not a dateline states the date)
+    const bounds: Bounds = { lower: [], upper: [] };
     out.push(...weekdays(model, text, dateline));
     out.push(...twoReleaseDates(model, text));
     if (dateline) out.push(...historySinceFounding(model, text, dateline), ...reportBeforeItsPeriod(model, text, dateline, dateline.f.start));
@@ -251,7 +257,8 @@ export const dates: Check = {
       if (datesHere.length > 12) continue;
       /** A clause in the future tense dated wholly before the release date (one date in its clause). */
       const futureBefore = (f: FigureEntity, span: Span, clause: { from: number; to: number }) => {
-        if (dateline && span.to < dateline.from && !T.test(RESTATED)) {
+        // without a dateline the clause bounds the release's date from above (compared with the other bounds below)
+        if ((!dateline || span.to < dateline.from) && !T.test(RESTATED)) {
           // the tense is read from the clause up to the date: a verb after it belongs to what follows
           const at = f.start - s.start;
           // a verb of completion before the future's word makes the clause past; after it, it is the future's participle ("will be presented")
@@ -259,9 +266,11 @@ export const dates: Check = {
           // "was expected to close": an expectation of the past is no future
           const future = (done && (!will || done.index < will.index)) || (will && PAST_BEFORE_FUTURE.test(sentence.slice(clause.from, clause.from + will.index))) ? null : will;
           const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
-          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase());
+          // (a capital after the date opens a new sentence whose full stop a copy lost, or names the dated thing: "the 2027 Acme Congress")
+          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase()) || /^\p{Lu}/u.test(next[1]);
           const near = Math.max(clause.from, at - 30);
           if (future && datesItsClause && !T.test(PERIOD_START, near, at) && !T.test(REPORTING_BEFORE, near, at) && !T.test(REPORTING_AFTER, f.end - s.start, clause.to)) {
+            if (!dateline) { bounds.upper.push({ f, span, cue: future[0] }); return; }
             out.push(finding(f, `A clause in the future tense (\u201c${future[0]}\u201d) is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventTo: span.to, released: dateline.from }));
           }
         }
@@ -285,6 +294,7 @@ export const dates: Check = {
         if (!DEADLINE_SET.test(withoutFootnoteMarks(sentence.slice(Math.max(clause.from, f.start - s.start - DEADLINE_REACH), f.start - s.start)))) continue;
         out.push(finding(f, `A deadline set in the release's news is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { deadline: span.to, released: dateline.from }));
       }
+      if (!T.test(RESTATED) && !T.test(CHANGE)) readBounds(sentence, s.start, datesHere, spanAt, bounds);
       // the events a date dates: the one named in its clause, when the clause has one date
       for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
@@ -296,7 +306,7 @@ export const dates: Check = {
         // any event stated as done, its verb close before the date ("was approved on 3 March 2026"),
         // cannot come after the release date; a trial's own events are judged below
         // ("through month 6" set off by commas inside an object measures the analysis, it plans nothing)
-        if (!(planned && PLANNED.test(withoutInsertions(words))) && dateline && span.from > dateline.to && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
+        if (!(planned && PLANNED.test(withoutInsertions(words))) && (!dateline || span.from > dateline.to) && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
           const leadFrom = Math.max(clause.from, f.start - s.start - 50), leadTo = f.start - s.start;
           const lead = sentence.slice(leadFrom, leadTo);
           // "was approved on 3 March 2026", or "On 3 March 2026, the agency approved"
@@ -311,7 +321,8 @@ export const dates: Check = {
             // "2025 legte der Umsatz zu", "die im April 2021 übernommenen Geschäfte": the verb right after the date
             : !T.test(REPORTING_BEFORE, leadFrom, leadTo) ? HAPPENED_NEXT.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40)))?.[0].trim() ?? listedAsDone(text, f.start, lead)
             : null;
-          if (verb) {
+          if (verb && !dateline) bounds.lower.push({ f, span, cue: typeof verb === 'string' ? verb : verb[0] });
+          else if (verb && dateline) {
             out.push(finding(f, `An event stated as done (\u201c${typeof verb === 'string' ? verb : verb[0]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }
         }
@@ -325,6 +336,7 @@ export const dates: Check = {
           if (NAMED_ONLY_EVENTS.has(event) && !planned && !T.test(HAPPENED, clause.from, clause.to)) continue;
           if (!planned && event === 'data cut-off') cutoffs.push({ f, span, trial });
           if (!planned && !T.test(RESTATED) && !T.test(TRIAL_PART)) done.push({ event, f, span, trial });
+          if (!planned && !dateline && !T.test(RESTATED)) bounds.lower.push({ f, span, cue: event });
           if (!planned && dateline && span.from > dateline.to) {
             out.push(finding(f, `${cap(event)} is stated as done, in ${span.label}, but the release is dated ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
           }
@@ -419,6 +431,9 @@ export const dates: Check = {
       }
     }
 
+    out.push(...againstBounds(text, bounds, dateline, out));
+    out.push(...beforeItsAgreement(model, text, bySentence, dateline?.f));
+    out.push(...comparisonInOwnPeriod(model, text, bySentence, dateline?.f));
     out.push(...transactionEventsTwice(model, text, bySentence, dateline?.f));
     out.push(...versionsInOrder(model, text, bySentence));
     out.push(...againstReportingDate(model, text, bySentence));
@@ -1047,6 +1062,10 @@ const TX_EVENTS = TX.events.map(e => ({
  */
 function transactionEventsTwice(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined): CheckFinding[] {
   const seen: { key: string; who: string; f: FigureEntity; span: Span }[] = [];
+  const companies = model.entities.filter(e => e.kind === 'company');
+  const hits: { key: string; unnamed: boolean; found: CheckFinding }[] = [];
+  /** How many statements of each event name no company. */
+  const unnamed = new Map<string, number>();
   for (const [si, inS] of bySentence.entries()) {
     const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline && spanOf(f) !== undefined);
     if (!dates.length || dates.length > 12) continue;
@@ -1067,18 +1086,35 @@ function transactionEventsTwice(model: DocumentModel, text: string, bySentence: 
         ? [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))]
         : [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'company').map(e => e.name))]).sort().join('|');
       const key = `${ev.event}|${planned ? 'planned' : 'done'}`;
+      if (!who) unnamed.set(key, (unnamed.get(key) ?? 0) + 1);
       const span = spanOf(f)!;
       const same = seen.filter(x => x.key === key && (x.who === who || !who || !x.who));
       if (!same.length) { if (seen.length < MAX_TX_EVENTS) seen.push({ key, who, f, span }); continue; }
       // a statement naming none refers to the one event named so far; two named ones are compared only when they agree
       const first = who ? same.find(x => x.who === who) ?? (same.length === 1 ? same[0] : undefined) : (seen.filter(x => x.key === key).length === 1 ? same[0] : undefined);
       if (!first) continue;
+      // two statements naming no company, with a company first named between them, may speak of two deals (a page of deal summaries)
+      if (!who && !first.who && newCompanyBetween(companies, first.f.start, f.start)) continue;
       if (span.to < first.span.from || span.from > first.span.to) {
-        return [finding(f, `The ${planned ? 'planned ' : ''}${ev.event} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from })];
+        hits.push({ key, unnamed: !who, found: finding(f, `The ${planned ? 'planned ' : ''}${ev.event} is dated ${span.label} here but ${first.span.label} earlier.`, [{ start: first.f.start, end: first.f.end, message: 'the earlier date' }], { first: first.span.from, second: span.from }) });
       }
     }
   }
-  return [];
+  // a document stating one event of a kind more than twice without naming a company is a list of deals ("The transaction is
+  // expected to close in ..." under each), whose unnamed statements are not one event's
+  const hit = hits.find(h => !h.unnamed || (unnamed.get(h.key) ?? 0) <= 2);
+  return hit ? [hit.found] : [];
+}
+
+/** Whether a company is named between two offsets that is not named before the first (entities in text order). */
+function newCompanyBetween(companies: readonly Entity[], from: number, to: number): boolean {
+  const before = new Set<string>();
+  for (const c of companies) {
+    if (c.start < from) before.add(c.name);
+    else if (c.start < to && !before.has(c.name)) return true;
+    else if (c.start >= to) break;
+  }
+  return false;
 }
 
 const FOUNDED_ANY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.verbs)})(?![\\p{L}])`, 'iu');
@@ -1138,3 +1174,287 @@ function onceForCompanyTwice(model: DocumentModel, text: string, dates: (e: Figu
   return [];
 }
 
+
+/** A dated clause that bounds the release's own date: the date, its span, and the word that tells its tense. */
+interface Bound { f: FigureEntity; span: Span; cue: string; /** read from the release's head, it bounds the whole document */ head?: boolean }
+/** Lower bounds (a done event: the release comes at or after its start) and upper bounds (a planned or still-running one: the release comes at or before its end). */
+interface Bounds { lower: Bound[]; upper: Bound[] }
+
+const VERB_FINAL_DONE = new Set(words.verbFinal.done.map(w => w.toLowerCase()));
+const VERB_FINAL_FUTURE = new Set(words.verbFinal.future.map(w => w.toLowerCase()));
+/** A German subordinate clause's first word: a relative pronoun or a subordinator ("den", "nachdem"). */
+const SUBORDINATE_OPENER = new RegExp(`^\\s*(?:${wordsPattern(words.verbFinal.openers)})(?![\\p{L}])`, 'u');
+const PAST_SUFFIXES = words.verbFinal.pastSuffixes;
+const NOT_VERBS = new Set(words.verbFinal.notVerbs.map(w => w.toLowerCase()));
+/** "currently", "läuft": the event still runs at the release. */
+const ONGOING = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.ongoing.words)})(?![\\p{L}])`, 'iu');
+/** "until", "bis zum" right before the date: the date ends the running event. */
+const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.ongoing.until)})\\s*$`, 'iu');
+/** "closing price", "Schlusskurs": a fact of a day known only once it has passed. */
+const PAST_FACT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.pastFacts.words)})(?![\\p{L}])`, 'iu');
+/** "three months ended", "year ended": a period the participle states as over. */
+const ENDED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.datelineShapes.periodEndLabels.filter(w => /ended$/i.test(w)))})\\s*$`, 'iu');
+/** How far into the text a report's title with its period stands (the release's head). */
+const RESULTS_HEAD = 600;
+/** Results of a period are published within this many days of its end (annual reports within four to five months, quarterly ones sooner). */
+const RESULTS_WITHIN_DAYS = 150;
+/** "after our", "following the", "since its": an order word before a date that dates an event's noun. */
+const AFTER_EVENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.eventNouns.after)})\\s+(?:(?:${wordsPattern(words.eventNouns.determiners)})\\s+)?$`, 'iu');
+/** "launch", "approval": the event's noun right after the date. */
+const EVENT_NOUN_AFTER = new RegExp(`^\\s*(?:${wordsPattern(words.eventNouns.nouns)})(?![\\p{L}])`, 'iu');
+/** A quarter's or a half's word ("second-quarter", "Halbjahr"): a year after it is not the whole year. */
+const PART_OF_YEAR = /quarter|half|quartal|halbjahr|kvartal|halvår|semest|trimest/i;
+/** The last word of a stretch. */
+const LAST_WORD = /(\p{L}+)[^\p{L}]*$/u;
+
+/**
+ * The stretch of a sentence between the commas (followed by a space) or semicolons around a span: a German
+ * subordinate clause ("..., dass Beta die Zahlung bis Ende 2026 leisten wird, ...") ends with its finite verb.
+ */
+function commaClause(sentence: string, from: number, to: number): { from: number; to: number } {
+  let start = 0;
+  for (let i = from - 1; i >= 0; i--) {
+    const c = sentence[i];
+    if (c === ';' || (c === ',' && /\s/.test(sentence[i + 1] ?? ''))) { start = i + 1; break; }
+  }
+  let end = sentence.length;
+  for (let i = to; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === ';' || (c === ',' && /\s/.test(sentence[i + 1] ?? ''))) { end = i; break; }
+  }
+  return { from: start, to: end };
+}
+
+/**
+ * The bounds a sentence's dates set on the release's date, beyond the verbs the main reading finds:
+ * - a German clause whose finite verb ends it: "..., dass Beta die Zahlung bis Ende 2026 leisten wird" (future:
+ *   the release comes before the end of 2026), "nachdem Acme die Zulassung im Mai 2026 erhalten hatte" (done);
+ * - an event still running until a date: "the window, currently open until 30 April 2026", "der noch bis zum
+ *   30. April läuft" (the release comes before that date ends);
+ * - a fact known only once its day has passed: "a premium to the closing price on 3 March 2026";
+ * - a period a report states over: "the three months ended 31 March 2026", "fourth quarter 2026 results".
+ * Each date is read in the stretch between commas around it, holding no other date, and not in a plan.
+ */
+function readBounds(sentence: string, offset: number, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined, bounds: Bounds): void {
+  for (const [k, f] of dates.entries()) {
+    const span = spanAt(f);
+    if (!span) continue;
+    const at = f.start - offset, end = f.end - offset;
+    const cc = commaClause(sentence, at, end);
+    const alone = !dates.some(x => x !== f && x.start - offset >= cc.from && x.end - offset <= cc.to);
+    // the date's own stretch: from the clause's start (or the date before) to the date after it (or the clause's end)
+    const prev = dates[k - 1], next = dates[k + 1];
+    const leadFrom = Math.max(cc.from, at - 60, prev ? prev.end - offset : 0);
+    const tailTo = Math.min(cc.to, next ? Math.max(end, next.start - offset) : cc.to);
+    const lead = sentence.slice(leadFrom, at), tail = sentence.slice(end, tailTo);
+    if (alone) {
+      const piece = sentence.slice(cc.from, cc.to);
+      const last = LAST_WORD.exec(tail)?.[1].toLowerCase();
+      // the finite verb that ends a German clause, after the date
+      if (last && VERB_FINAL_FUTURE.has(last) && !PERIOD_START.test(lead.slice(-30)) && !REPORTING_BEFORE.test(lead.slice(-30)) && !PAST_BEFORE_FUTURE.test(`${tail.replace(LAST_WORD, '')} `)) {
+        bounds.upper.push({ f, span, cue: last });
+      } else if (last && VERB_FINAL_DONE.has(last) && !PLANNED.test(piece) && !FUTURE.test(piece) && spanOf(f)) {
+        bounds.lower.push({ f, span, cue: last });
+      } else if (last && SUBORDINATE_OPENER.test(piece) && !PLANNED.test(piece) && !FUTURE.test(piece) && spanOf(f)) {
+        // a weak verb's preterite ending a German subordinate clause: "den Acme im Mai 2026 unterzeichnete"
+        const word = LAST_WORD.exec(tail)![1];
+        if (/^\p{Ll}/u.test(word) && PAST_SUFFIXES.some(x => last.endsWith(x) && last.length > x.length + 2) && !NOT_VERBS.has(last)) bounds.lower.push({ f, span, cue: word });
+      }
+      // an event still running, until the date
+      if (UNTIL_BEFORE.test(lead) && ONGOING.test(piece) && !HAPPENED.test(piece)) bounds.upper.push({ f, span, cue: UNTIL_BEFORE.exec(lead)![0].trim() });
+    }
+    // the readings below look at the date's own stretch only, which holds no word of a plan or of the future
+    const upToTail = sentence.slice(cc.from, tailTo);
+    if (!spanOf(f) || FUTURE.test(upToTail)) continue;
+    // "after our July 2026 launch", "seit der Zulassung im Mai 2026": an event named by a noun after an order word is past
+    const noun = AFTER_EVENT_BEFORE.test(lead) ? EVENT_NOUN_AFTER.exec(tail) : null;
+    if (noun) bounds.lower.push({ f, span, cue: noun[0].trim() });
+    if (PLANNED.test(upToTail)) continue;
+    // a verb of completion and its preposition right before a date that shares its clause with another: "executed in
+    // February 2026 and completed in August 2026" (the main reading takes a clause of one date)
+    const verb = alone ? undefined : lastMatch(HAPPENED_ALL, lead);
+    if (verb && PREPOSITION_BEFORE_DATE.test(lead) && !/[,;:()]/.test(lead.slice(verb.index))) bounds.lower.push({ f, span, cue: verb[0] });
+    // a day's closing price, on the date
+    const fact = PAST_FACT.exec(lead);
+    if (fact && PREPOSITION_BEFORE_DATE.test(lead) && !/[;:()]/.test(lead.slice(fact.index))) bounds.lower.push({ f, span, cue: fact[0] });
+    // a period over: "the three months ended 31 March 2026", "fourth quarter 2026 results" (a quarter, a half, or a year a report's word names)
+    const part = /-(?:Q[1-4]|H[12])$/.test(f.iso ?? '');
+    // (a bare year after a quarter's or half's word, "second-quarter 2026 results", names a part of the year the reading lost)
+    const yearPart = /^\d{4}$/.test(f.iso ?? '') && PART_OF_YEAR.test(lead.slice(-30));
+    const ended = ENDED_BEFORE.test(lead);
+    // (a later date in the sentence may be the day the results are still to be reported on: "to report fourth quarter 2026 results on February 5, 2027")
+    const reported = !ended && REPORTING_AFTER.test(tail) && !yearPart && (part || REPORTING_BEFORE.test(lead.slice(-30))) && !dates.some(x => x !== f && (spanAt(x)?.from ?? 0) > span.to);
+    if (ended || reported) bounds.lower.push({ f, span: { from: span.to, to: span.to, label: span.label }, cue: ended ? 'ended' : 'results' });
+    // a report's results in the release's head ("Fourth quarter 2026 financial results") are published within months of the period's end
+    if (reported && f.start < RESULTS_HEAD) {
+      const by = span.to + RESULTS_WITHIN_DAYS * DAY;
+      bounds.upper.push({ f, span: { from: by, to: by, label: span.label }, cue: `the results of ${span.label}, published within ${RESULTS_WITHIN_DAYS} days of its end`, head: true });
+    }
+  }
+}
+
+/**
+ * Bounds that cannot all hold: with a dateline, each bound against it (the main reading's findings kept, not
+ * repeated); without one, the latest done event against the earliest planned or running one ("a premium to the
+ * closing price on 17 November 2026", "the deal is expected to close in the third quarter of 2026").
+ */
+/** How far apart, in characters, two dates of a page without a dateline may stand to bound one release's date. */
+const NEAR_BOUNDS = 1500;
+/** Whether a line between two offsets is a title: it has letters, at most 100 characters, and ends without a sentence's punctuation. */
+function titleBetween(text: string, from: number, to: number): boolean {
+  let start = text.indexOf('\n', from);
+  while (start >= 0 && start < to) {
+    const end = text.indexOf('\n', start + 1);
+    if (end < 0 || end > to) break;
+    const line = text.slice(start + 1, end).trim();
+    if (line && line.length <= 100 && /\p{L}/u.test(line) && !/[.!?:;"\u201d)]$/u.test(line)) return true;
+    start = end;
+  }
+  return false;
+}
+
+function againstBounds(text: string, bounds: Bounds, dateline: (Span & { f: FigureEntity }) | undefined, out: CheckFinding[]): CheckFinding[] {
+  const found: CheckFinding[] = [];
+  const already = (f: FigureEntity) => out.some(o => o.start < f.end && f.start < o.end) || found.some(o => o.start < f.end && f.start < o.end);
+  const released = (d: Span & { f: FigureEntity }) => [{ start: d.f.start, end: d.f.end, message: `the release date: ${d.label}` }];
+  if (dateline) {
+    for (const b of bounds.lower) {
+      if (b.f === dateline.f || b.span.from <= dateline.to || already(b.f)) continue;
+      found.push(finding(b.f, `An event stated as done or over (\u201c${b.cue}\u201d) is dated ${b.span.label}, after the release date ${dateline.label}.`, released(dateline), { eventFrom: b.span.from, released: dateline.to }));
+    }
+    for (const b of bounds.upper) {
+      if (b.f === dateline.f || b.span.to >= dateline.from || already(b.f)) continue;
+      found.push(finding(b.f, `An event still to come or still running (\u201c${b.cue}\u201d) is dated ${b.span.label}, before the release date ${dateline.label}.`, released(dateline), { eventTo: b.span.to, released: dateline.from }));
+    }
+    return found;
+  }
+  // of the periods the head reports results for, the latest is the release's own (an earlier one is a comparison)
+  const heads = bounds.upper.filter(b => b.head);
+  if (heads.length > 1) {
+    const latest = heads.reduce((a, b) => (b.span.to > a.span.to ? b : a));
+    bounds = { lower: bounds.lower, upper: bounds.upper.filter(b => !b.head || b === latest) };
+  }
+  if (!bounds.lower.length || !bounds.upper.length) return found;
+  const lo = bounds.lower.reduce((a, b) => (b.span.from > a.span.from ? b : a));
+  const up = bounds.upper.reduce((a, b) => (b.span.to < a.span.to ? b : a));
+  if (lo.span.from <= up.span.to || lo.f === up.f) return found;
+  // without a dateline, a page may hold several items of news, each of its own day: the two dates are compared only
+  // near each other with no title line between them (a short line that ends without a full stop)
+  const [first, second] = lo.f.start < up.f.start ? [lo.f, up.f] : [up.f, lo.f];
+  if (!lo.head && !up.head && (second.start - first.end > NEAR_BOUNDS || titleBetween(text, first.end, second.start))) return found;
+  // the date at odds with more of the other side is the one reported
+  const loAgainst = bounds.upper.filter(b => b.span.to < lo.span.from).length, upAgainst = bounds.lower.filter(b => b.span.from > up.span.to).length;
+  const [at, other] = upAgainst > loAgainst || (upAgainst === loAgainst && up.f.start > lo.f.start) ? [up, lo] : [lo, up];
+  if (already(at.f)) return found;
+  const message = at === lo && up.head
+    ? `An event stated as done or over (\u201c${lo.cue}\u201d) is dated ${lo.span.label}, yet the document reports ${up.cue}.`
+    : at === up
+    ? `An event still to come or still running (\u201c${up.cue}\u201d) is dated ${up.span.label}, yet the document states an event done (\u201c${lo.cue}\u201d) in ${lo.span.label}: the release cannot come both after the one and before the other.`
+    : `An event stated as done or over (\u201c${lo.cue}\u201d) is dated ${lo.span.label}, yet the document states an event still to come (\u201c${up.cue}\u201d) in ${up.span.label}: the release cannot come both after the one and before the other.`;
+  found.push(finding(at.f, message, [{ start: other.f.start, end: other.f.end, message: `${other === up ? 'still to come' : 'done'}: ${other.span.label}` }], { done: lo.span.from, toCome: up.span.to }));
+  return found;
+}
+
+const DA = words.definedByAgreement;
+const RESTATED_OTHER_THAN_NOW = /\b(?:previously|originally|initially|earlier|formerly|revised|updated)\b/i;
+const AGREEMENT_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DA.verbs)})(?![\\p{L}])`, 'giu');
+const AGREEMENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DA.nouns)})(?![\\p{L}])`, 'iu');
+/** "Milestone 2:", "a milestone payment": a thing an agreement defines. */
+const DEPENDENT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DA.dependents)})(?![\\p{L}])`, 'iu');
+
+/** Whether a sentence states an agreement signed: a signing verb with an agreement's noun within a short reach of it (after it, or before it as German puts it), no sentence mark between. */
+function signsAgreement(sentence: string): boolean {
+  AGREEMENT_VERB.lastIndex = 0;
+  for (let m = AGREEMENT_VERB.exec(sentence); m; m = AGREEMENT_VERB.exec(sentence)) {
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + DA.reach);
+    const noun = AGREEMENT_NOUN.exec(after);
+    if (noun && !/[.;:]/.test(after.slice(0, noun.index))) return true;
+    // the German verb at the clause's end, after its object: "eine Lizenzvereinbarung mit Beta unterzeichnet"
+    const before = sentence.slice(Math.max(0, m.index - DA.reach), m.index);
+    const nounBefore = AGREEMENT_NOUN.exec(before);
+    if (nounBefore && !/[.;:]/.test(before.slice(nounBefore.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * A milestone an agreement defines, dated before the agreement was signed: "In May 2026, Acme Bio entered into a
+ * license agreement with Beta Labs" and "Milestone 1: $4 million in the first quarter of 2025". Only in a document
+ * whose signed agreements all bear one date (two agreements may each define their own milestones), each statement with
+ * one date, none restating.
+ */
+function beforeItsAgreement(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined): CheckFinding[] {
+  const signed: { f: FigureEntity; span: Span }[] = [];
+  const dependents: { f: FigureEntity; span: Span }[] = [];
+  for (const [si, inS] of bySentence.entries()) {
+    const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline);
+    if (dates.length !== 1) continue;
+    const span = spanOf(dates[0]);
+    if (!span) continue;
+    const s = model.sentences[si];
+    const sentence = text.slice(s.start, s.end);
+    // ("now" names a company's later name here, "(now Beta Labs)": not a restatement)
+    if (RESTATED_OTHER_THAN_NOW.test(sentence) || CHANGE.test(sentence)) continue;
+    if (signsAgreement(sentence)) signed.push({ f: dates[0], span });
+    else if (DEPENDENT.test(sentence)) dependents.push({ f: dates[0], span });
+  }
+  if (!signed.length || signed.some(x => x.span.from !== signed[0].span.from || x.span.to !== signed[0].span.to)) return [];
+  const a = signed[0];
+  const early = dependents.find(d => d.span.to < a.span.from);
+  if (!early) return [];
+  return [finding(early.f, `A milestone is dated ${early.span.label}, before the agreement that defines it was signed (${a.span.label}).`, [{ start: a.f.start, end: a.f.end, message: `the agreement signed: ${a.span.label}` }], { milestone: early.span.to, signed: a.span.from })];
+}
+
+const CP = words.comparisonPeriods;
+/** "compared to", "gegenüber": the words that open a comparison figure (the last one before a date, within its reach). */
+const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.words)})(?![\\p{L}])`, 'giu');
+const NOT_ACTUAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(CP.notActual)})(?![\\p{L}])`, 'iu');
+/** "three months ended", "12 Months Ended": the number of months a period ends with, right before its last day. */
+const MONTHS_ENDED = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(CP.monthsEnded))})[ -]months?[ ]end(?:ed|ing)\\s*$`, 'iu');
+/** How far into the text the release's own period is read. */
+const OWN_PERIOD_REACH = 1500;
+
+/**
+ * A comparison figure dated with the very period the release reports on: "net loss for the three months ended
+ * December 31, 2026 was $1.0 million" and later "compared to a net loss of $6.3 million ... in Q4 2026" (the comparison
+ * is another period, the year-ago quarter). The release's period is the first one its head states ended, with its
+ * months ("three months ended"), or whose results its head reports ("fourth quarter 2026 results").
+ */
+function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined): CheckFinding[] {
+  let own: { f: FigureEntity; span: Span } | undefined;
+  const months = CP.monthsEnded as Record<string, number>;
+  for (const e of model.entities) {
+    if (e.start > OWN_PERIOD_REACH) break;
+    if (e.kind !== 'figure' || e.figureKind !== 'date' || e === dateline) continue;
+    const span = spanOf(e);
+    if (!span) continue;
+    const ended = MONTHS_ENDED.exec(text.slice(Math.max(0, e.start - 40), e.start));
+    if (ended && span.from === span.to) {
+      const n = months[ended[1].toLowerCase()];
+      const d = new Date(span.to);
+      // a period that ends on a month's last day spans its whole months
+      if (!n || Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0) !== span.to) continue;
+      own = { f: e, span: { from: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - n + 1, 1), to: span.to, label: `${ended[0].trim()} ${span.label}` } };
+      break;
+    }
+    if (/-(?:Q[1-4]|H[12])$/.test(e.iso ?? '') && REPORTING_AFTER.test(text.slice(e.end, e.end + 30))) { own = { f: e, span }; break; }
+  }
+  if (!own) return [];
+  for (const [si, inS] of bySentence.entries()) {
+    const dates = inS.filter(f => f.figureKind === 'date' && f !== own!.f && f !== dateline);
+    if (!dates.length || dates.length > 12) continue;
+    const s = model.sentences[si];
+    for (const f of dates) {
+      const span = spanOf(f);
+      if (!span || span.from !== own.span.from || span.to !== own.span.to) continue;
+      const lead = text.slice(Math.max(s.start, f.start - CP.reach), f.start);
+      const cmp = lastMatch(COMPARED, lead);
+      if (!cmp) continue;
+      const between = lead.slice(cmp.index + cmp[0].length);
+      // no other date between the comparison's word and this one, no word of a forecast, no clause break
+      if (dates.some(x => x !== f && x.start >= f.start - between.length && x.end <= f.start) || NOT_ACTUAL.test(between) || /[;:()]/.test(between)) continue;
+      return [finding(f, `A comparison figure is dated ${span.label}, the very period the release reports on (${own.span.label}).`, [{ start: own.f.start, end: own.f.end, message: `the release's period: ${own.span.label}` }], { period: own.span.from, comparison: span.from })];
+    }
+  }
+  return [];
+}

@@ -343,7 +343,7 @@ const FOREIGN_MONTH_DAY_YEAR = new RegExp(`(${wordsPattern(Object.keys(W.months)
 /** "1. Halbjahr 2026", "2. Quartal 2026", "3Q 2026", "4Q26". */
 const ORDINAL_PERIOD = new RegExp(`([1-4])(?:\\.|er|re|e|st|nd|rd|th)?[ ]?(${wordsPattern(Object.keys(W.halfYears))})[ ]?((?:19|20)\\d{2})(?!\\d)`, 'iuy');
 /** "im zweiten Halbjahr 2027", "första kvartalet 2026", "the third quarter of 2026": an ordinal word, a period, its year. */
-const WORD_ORDINAL_PERIOD = new RegExp(`(${wordsPattern(Object.keys(W.periodOrdinalNumbers))})[ ](${wordsPattern(Object.keys(W.halfYears))})(?:[ ](?:${wordsPattern(W.periodYearLinks)}))?[ ]((?:19|20)\\d{2})(?!\\d)`, 'iuy');
+const WORD_ORDINAL_PERIOD = new RegExp(`(${wordsPattern(Object.keys(W.periodOrdinalNumbers))})[ -](${wordsPattern(Object.keys(W.halfYears))})(?:[ ](?:${wordsPattern(W.periodYearLinks)}))?[ ]((?:19|20)\\d{2})(?!\\d)`, 'iuy');
 /** "9M 2025", "9M25", "6M 2026": the first months of a year, as financial reports write them. */
 const MONTHS_TO_DATE = /([1-9]|1[01])M[ ]?((?:19|20)\d{2}|\d{2})(?![\d\p{L}])/uy;
 const NQ_PERIOD = /([1-4])Q[ ]?((?:19|20)\d{2}|\d{2})(?![\d])/y;
@@ -416,6 +416,8 @@ const RATE_BASE_BEFORE = /(?:^|[^\p{L}])(?:in|per|pro|je|par|sur|of every)[ ]$/u
 const CLOCK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(numbersData.clockWords)})[ ]?$`, 'iu');
 const CLOCK = /(?:[01]?\d|2[0-3])(:|\.)([0-5]\d)(?![\d:])([ ]?(?:a\.m\.|p\.m\.|am|pm|AM|PM|Uhr|CET|CEST|ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST|KST|JST|HKT)(?![A-Za-z]))?/y;
 const FY_SHORT = /FY[ ]?(\d{2})(?![\d])/y;
+/** "Q3'21", "Dec’21", "H1'22": a quarter, a half or a month with its year cut to two digits after an apostrophe, as deal summaries write them. */
+const APOSTROPHE_PERIOD = /(Q[1-4]|H[12]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)['\u2019][ ]?(\d{2})(?![\d\p{L}])/uy;
 const TICKER = /\((?:[A-Z]{2,8}(?:\.[A-Z]{1,3})?|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?:[ ]?[A-Z0-9.]{1,8}\)/g;
 const EXCHANGE_TICKER = /(?:NASDAQ|Nasdaq|NYSE|HKEX|HKG|HKSE|SHA|SHE|SSE|SZSE|KOSDAQ|KOSPI|TSE|TSX|LSE|AIM|SIX|STO|Euronext)[ ]?:[ ]?[A-Z0-9.]{1,8}/g;
 /** One stock code of a list in parentheses: "(KRX: 123456, TSE: 9876)", "(KRX: 123456; OTC: ABCD)". */
@@ -1052,6 +1054,14 @@ function otherDateAt(text: string, i: number, habit: NumberHabit): RawFigure | u
   }
   m = sticky(FY_SHORT, text, i);
   if (m) { const y = 2000 + Number(m[1]); return mk(m[0].length, y, 'year', String(y), 'fiscal year'); }
+  m = sticky(APOSTROPHE_PERIOD, text, i);
+  if (m && !isLetter(text[i - 1] ?? '')) {
+    const y = 2000 + Number(m[2]);
+    if (m[1][0] === 'Q') return mk(m[0].length, y, 'quarter', `${y}-Q${m[1][1]}`);
+    if (/^H[12]$/.test(m[1])) return mk(m[0].length, y, 'half-year', `${y}-H${m[1][1]}`);
+    const mo = monthNumber(m[1]);
+    if (mo) return mk(m[0].length, y, 'month', `${y}-${pad2(mo)}`);
+  }
   return undefined;
 }
 
