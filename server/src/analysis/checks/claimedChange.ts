@@ -323,7 +323,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       let k = gap.findIndex(t => FROM.has(t.w));
       if (k < 0) k = comparedOrigin(text, gap, f2);
       if (k < 0 || gap.length - k - 1 > 3 || gap.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
-      // "C$2.7 million (US$2.7 million), up from C$1.6 million": an amount converted in brackets right after A is A
+      // "C$4.2 million (US$3.1 million), up from C$2.8 million": an amount converted in brackets right after A is A
       const head = gap.slice(0, k).filter((t, x) => !(x === 0 && t.fig && t.fig.figureKind === 'money' && converted(text, f1, t.fig)));
       // "rose to A in the quarter from B": a few words of period or occasion between A and the origin, no word of change
       const shortHead = head.length > 0 && head.length <= 4 && TO.has(before[before.length - 1]?.w ?? '') && !text.slice(f1.end, gap[k].start).includes('(')

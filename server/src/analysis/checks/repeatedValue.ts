@@ -42,7 +42,7 @@ const PATIENT_UNITS = PEOPLE_UNIT;
 const PROGRESS = /\b(?:so far|to date|thus far|as of|currently|already|first \d+|bisher|bislang|derzeit)\b/i;
 const PLANNED = /\b(?:will|would|plans? to|planned|expected to|expects? to|designed to|aims? to|target(?:ed|s)?|intends? to|is to|are to|soll(?:en)?|geplant|wird|werden)\b/i;
 
-/** Enrolment of a part of a trial: "Part B enrolled 18 patients", "in the 200 mg group". */
+/** Enrolment of a part of a trial: "Part B enrolled 18 patients", "in the 150 mg cohort". */
 const PARTS = /\b(?:parts?|arms?|groups?|dose levels?|stage [12]|Teil|Kohorte|Gruppe|Arm)\b/i;
 
 /** An indefinite article opening the noun phrase that ends at a figure, with at most two words between ("a potential"). */
