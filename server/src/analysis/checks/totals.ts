@@ -21,6 +21,7 @@ import numberWords from '../../../lexicon/builtin/numbers.json';
 import { periodsIn } from './partsOfWholes';
 import { populationBefore, shareOf } from './shares';
 import { populationSplits } from '../populations';
+import { enumeratedCategories, tableCategories } from './enumerations';
 
 const CODE = 'totals';
 
@@ -57,6 +58,11 @@ export const totals: Check = {
     out.push(...complementSplits(model).filter(f => !split.has(f.start)));
     out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
+    // counts of categories that split a group, in a list or a table's column: a sum another reading judged is not reported again
+    const judgedAt = new Set(out.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
+    for (const f of [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model)]) {
+      if (!judgedAt.has(f.start) && !(f.related ?? []).some(r => judgedAt.has(r.start))) out.push(f);
+    }
     return out;
   },
 };

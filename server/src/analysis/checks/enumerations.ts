@@ -1,0 +1,275 @@
+/**
+ * totals: the counts of categories that split a group, against the group. A patient has one best
+ * response and leaves a study for one reason, so the counts listed one per category ("6 achieved a
+ * complete response, 9 a partial response and 2 progressed"; "death, n=4; consent withdrawal, n=2;
+ * other, n=1"), or the rows of a table's column, cannot add up to more than the group they split:
+ * the group stated right before the list (in its sentence, else the sentence before), or the n of
+ * the table's column. A list that ends with a category for everything left ("other", "not
+ * evaluable") must add up to the group exactly. Lists whose counts are not all siblings (a word
+ * other than a comma, a semicolon, "and" or "or" between two of them: "including", "of whom"), name
+ * one category twice or a category of another family, or are hedged, are not read.
+ */
+import type { DocumentModel, FigureEntity } from '../model';
+import { type CheckFinding, paragraphIndexAt, wordsPattern } from './check';
+import { PEOPLE_UNIT } from '../people';
+import words from '../../../lexicon/grammar/totals.json';
+import numberWords from '../../../lexicon/builtin/numbers.json';
+
+const E = words.enumerations;
+const FAMILIES: Record<string, Record<string, string[]>> = E.families;
+const CATCH_ALL = new Set(E.catchAll as string[]);
+
+/** One family's terms as two patterns: words matched without regard to case, abbreviations as written. */
+interface FamilyTerms { name: string; anywhere: RegExp; atEnd: RegExp; exact: RegExp; category: (term: string) => string | undefined }
+
+function familyTerms(name: string, cats: Record<string, string[]>): FamilyTerms {
+  const byTerm = new Map<string, string>();
+  const loose: string[] = [];
+  const strict: string[] = [];
+  for (const [cat, terms] of Object.entries(cats)) for (const t of terms) {
+    (/[A-Z]/.test(t) ? strict : loose).push(t);
+    byTerm.set(/[A-Z]/.test(t) ? t : t.toLowerCase(), cat);
+  }
+  // (a term with a capital is an abbreviation: categoriesOf reads it only as written, never "pd" in a word)
+  return {
+    name,
+    anywhere: new RegExp(`(?<![\\p{L}\\d-])(${wordsPattern(loose)}|${wordsPattern(strict)})(?![\\p{L}\\d-])`, 'iu'),
+    atEnd: new RegExp(`(?<![\\p{L}\\d-])(${wordsPattern(loose)}|${wordsPattern(strict)})$`, 'iu'),
+    exact: new RegExp(`^(${wordsPattern(loose)}|${wordsPattern(strict)})$`, 'iu'),
+    category: (term: string) => {
+      const t = term.replace(/\s+/g, ' ');
+      return byTerm.get(t) ?? byTerm.get(t.toLowerCase());
+    },
+  };
+}
+
+const TERMS: FamilyTerms[] = Object.entries(FAMILIES).map(([name, cats]) => familyTerms(name, cats));
+
+/** The categories a label names, one per family that has a term for it. */
+function categoriesOf(label: string, where: 'anywhere' | 'atEnd' | 'exact'): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const fam of TERMS) {
+    const m = fam[where].exec(label);
+    if (!m) continue;
+    const term = m[1];
+    // an abbreviation in capitals matched without regard to case ("pd" in "Pd-1") is no category
+    const lexical = [...Object.values(FAMILIES[fam.name])].flat().find(t => t.toLowerCase() === term.toLowerCase().replace(/\s+/g, ' '));
+    if (lexical && /[A-Z]/.test(lexical) && lexical !== term) continue;
+    const cat = fam.category(term);
+    if (cat) out.set(fam.name, cat);
+  }
+  return out;
+}
+
+const JOIN = new RegExp(`^[\\s,;)]*(?:(?:${wordsPattern(E.joins)})\\s+)?[\\s(]*$`, 'iu');
+const SUBJECT_VERB = new RegExp(`^\\s+(?:${wordsPattern(E.subjectVerbs)})(?![\\p{L}])`, 'iu');
+const N_EQUALS = /^n\s*=/i;
+/** Words that hedge a count or its group: "at least 3", "approximately 20", "more than one". */
+const HEDGED_BEFORE = /(?:at least|approximately|about|around|more than|over|up to|nearly|almost|roughly|some|~)\s*$/i;
+const EN_NUMBERS: Record<string, number> = (numberWords.numberWords as unknown as Record<string, Record<string, number>>).en;
+const NUMBER_WORD_GROUP = new RegExp(`(?<![\\p{L}])(${Object.keys(EN_NUMBERS).filter(w => EN_NUMBERS[w] >= 2 && EN_NUMBERS[w] < 100).sort((a, b) => b.length - a.length).join('|')})\\s+(?:of\\s+(?:the|these|those)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:patients|participants|subjects|people)(?![\\p{L}])`, 'giu');
+
+interface Item { f: FigureEntity; category: string; family: string; start: number; end: number }
+interface Whole { start: number; end: number; value: number }
+
+const integerCount = (f: FigureEntity) => typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0 && !f.comparator && f.denominator === undefined && !f.table
+  && (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === ''));
+
+/** The end of a number-first item's label: the first clause mark or list word after it. */
+const LABEL_STOP = /[,;:.()[\]]|\s(?:and|or|while|whereas|but|versus|vs)\s/iu;
+
+function itemOf(text: string, f: FigureEntity, nextStart: number): Item | Item[] | undefined {
+  const surface = text.slice(f.start, f.end);
+  if (N_EQUALS.test(surface)) {
+    // "death, n=4" or "death (n = 4 patients)": the label is the words right before, back to a clause mark
+    const base = Math.max(0, f.start - 80);
+    const before = text.slice(base, f.start).replace(/[\s,(:]+$/u, '');
+    const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(','), before.lastIndexOf(':'));
+    const segment = before.slice(cut + 1);
+    const label = segment.trim().split(/\s+/).slice(-4).join(' ');
+    const cats = categoriesOf(label, 'atEnd');
+    if (cats.size === 0) return undefined;
+    const start = base + cut + 1 + (segment.length - segment.trimStart().length);
+    // "(n = 9 patients)": the noun and the closing bracket belong to the item
+    const close = text.slice(f.end, f.end + 24).match(/^(?:\s(?:patients|participants|subjects|pts))?\s?\)/u);
+    return [...cats].map(([family, category]) => ({ f, family, category, start, end: f.end + (close ? close[0].length : 0) }));
+  }
+  // "13 who achieved a complete response", "37 (63%) complete responders": the label is the words after
+  let at = f.end;
+  const paren = /^\s?\([^()]{0,20}\)/.exec(text.slice(at, at + 24));
+  if (paren) at += paren[0].length;
+  const rest = text.slice(at, Math.min(nextStart, at + 80));
+  const stop = LABEL_STOP.exec(rest);
+  const label = stop ? rest.slice(0, stop.index) : rest;
+  const cats = categoriesOf(label, 'anywhere');
+  if (cats.size === 0) return undefined;
+  return [...cats].map(([family, category]) => ({ f, family, category, start: f.start, end: at + label.length }));
+}
+
+/** The lists of a sentence: runs of at least two items of one family joined by list marks only. */
+function listsIn(text: string, inS: FigureEntity[]): Item[][] {
+  const out: Item[][] = [];
+  const candidates = inS.filter(f => typeof f.value === 'number');
+  let runs = new Map<string, Item[]>();
+  let lastEnd = -1;
+  const flush = () => { for (const r of runs.values()) if (r.length >= 2) out.push(r); runs = new Map(); };
+  for (let i = 0; i < candidates.length; i++) {
+    const f = candidates[i];
+    // a share in brackets right after a count belongs to it ("13 (22%)")
+    if (f.figureKind === 'percent' && i > 0 && /^\s?\($/.test(text.slice(candidates[i - 1].end, f.start))) continue;
+    const items = integerCount(f) ? itemOf(text, f, candidates[i + 1]?.start ?? text.length) : undefined;
+    const list = items === undefined ? [] : Array.isArray(items) ? items : [items];
+    if (list.length === 0) { flush(); lastEnd = -1; continue; }
+    const next = new Map<string, Item[]>();
+    for (const it of list) {
+      const run = runs.get(it.family);
+      const joined = run && JOIN.test(text.slice(run[run.length - 1].end, it.start)) && !run.some(r => r.category === it.category);
+      next.set(it.family, joined ? [...run!, it] : [it]);
+    }
+    for (const [fam, r] of runs) if (!next.has(fam) || next.get(fam)!.length === 1) { if (r.length >= 2) out.push(r); }
+    runs = next;
+    lastEnd = list[0].end;
+  }
+  void lastEnd;
+  flush();
+  return out;
+}
+
+/** A count of people that may be the group a list splits: "20 patients", "n = 24", "58 ended the study", "Twenty of the patients". */
+function groupsBefore(model: DocumentModel, text: string, inS: FigureEntity[], from: number, to: number): Whole[] {
+  const out: Whole[] = [];
+  for (const f of inS) {
+    if (f.start < from || f.end > to || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.table) continue;
+    if (HEDGED_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
+    const people = f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit);
+    const subject = f.figureKind === 'other' && f.unit === '' && SUBJECT_VERB.test(text.slice(f.end, f.end + 24));
+    if (f.denominator !== undefined) continue;
+    if (people || subject) out.push({ start: f.start, end: f.end, value: f.value });
+  }
+  // a number written in words the figures left unread: "Twenty of the patients"
+  const covered = (s: number) => inS.some(f => f.start <= s && s < f.end);
+  NUMBER_WORD_GROUP.lastIndex = 0;
+  const span = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER_WORD_GROUP.exec(span)) !== null) {
+    const s = from + m.index;
+    if (covered(s) || HEDGED_BEFORE.test(text.slice(Math.max(0, s - 16), s))) continue;
+    out.push({ start: s, end: s + m[1].length, value: EN_NUMBERS[m[1].toLowerCase()] });
+  }
+  void model;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function sumFinding(model: DocumentModel, list: { start: number; end: number; value: number; name: string }[], whole: Whole, exact: boolean): CheckFinding | undefined {
+  const sum = list.reduce((a, p) => a + p.value, 0);
+  if (sum === whole.value || (!exact && sum < whole.value)) return undefined;
+  const wholeText = model.text.slice(whole.start, whole.end);
+  return {
+    message: `${list.map(p => `${p.name} ${p.value}`).join(' + ')} = ${sum}, ${sum > whole.value ? 'more than' : 'not'} the ${whole.value} they split (\u201c${wholeText}\u201d)${sum > whole.value ? ': the categories count no one twice' : ': the last category takes everything left'}.`,
+    start: list[list.length - 1].start, end: list[list.length - 1].end,
+    related: [{ start: whole.start, end: whole.end, message: `the group: ${whole.value}` }, ...list.slice(0, -1).map(p => ({ start: p.start, end: p.end, message: `${p.name}: ${p.value}` }))],
+    data: { sum, stated: whole.value, parts: list.length }, fixes: [],
+  };
+}
+
+/** Lists of category counts in prose against the group stated before them. */
+export function enumeratedCategories(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = model.text;
+  for (const [si, inS] of bySentence.entries()) {
+    if (inS.length > 40) continue;
+    const s = model.sentences[si];
+    for (const list of listsIn(text, inS)) {
+      const first = list[0];
+      const parts = list.map(it => it.f.value as number);
+      const max = Math.max(...parts);
+      if (HEDGED_BEFORE.test(text.slice(Math.max(0, first.f.start - 16), first.f.start))) continue;
+      // the group: the nearest count of people before the list in its sentence
+      let groups = groupsBefore(model, text, inS, s.start, first.start).filter(g => !list.some(it => it.f.start === g.start));
+      let whole: Whole | undefined = groups[groups.length - 1];
+      if (!whole && si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, s.start)) {
+        // else the last of the sentence before, when no larger group comes before it there (a subset of another group is ambiguous)
+        const p = model.sentences[si - 1];
+        groups = groupsBefore(model, text, bySentence[si - 1], p.start, p.end);
+        const last = groups[groups.length - 1];
+        if (last && !groups.some(g => g !== last && g.value > last.value)) whole = last;
+      }
+      if (!whole || whole.value < max) continue;
+      const exact = CATCH_ALL.has(list[list.length - 1].category);
+      const found = sumFinding(model, list.map(it => ({ start: it.f.start, end: it.f.end, value: it.f.value as number, name: it.category })), whole, exact);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+/** A table row's label without notes and a bracketed abbreviation: "Complete response (CR)†" is "Complete response". */
+function rowLabel(label: string): string {
+  return label.replace(/[*†‡§¶‖#]+/gu, '').replace(/\s*\([^()]*\)\s*$/u, '').replace(/\s*[—–-]\s*(?:no\.|n)\b.*$/iu, '').trim();
+}
+
+/**
+ * A table's column of category counts against the column's n (or, for a table of one column of
+ * counts, the group its caption counts): rows naming one category each, one after another, cannot
+ * add up to more than the column's patients. A category named again starts another block (another
+ * assessor's reading).
+ */
+export function tableCategories(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const columns = new Map<string, FigureEntity[]>();
+  for (const f of figures) if (f.table) {
+    const key = `${f.table.column}`;
+    const col = columns.get(key) ?? [];
+    // a column header repeated in another table starts afresh: keep columns apart by distance
+    if (col.length && f.start - col[col.length - 1].end > 2000) columns.set(`${key}@${f.start}`, col), columns.set(key, []);
+    (columns.get(key) ?? columns.set(key, []).get(key)!).push(f);
+  }
+  const countColumns = [...columns.values()].filter(c => c.some(f => f.figureKind === 'count'));
+  for (const col of columns.values()) {
+    const runs: { f: FigureEntity; cat: string; family: string }[][] = [];
+    let run: { f: FigureEntity; cat: string; family: string }[] = [];
+    let family: string | undefined;
+    for (const f of col) {
+      if (f.figureKind !== 'count') continue;
+      const ok = typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined;
+      const cats = ok ? categoriesOf(rowLabel(f.table!.row), 'exact') : new Map<string, string>();
+      const fam = family && cats.has(family) ? family : [...cats.keys()][0];
+      const cat = fam ? cats.get(fam) : undefined;
+      if (!cat || !fam || (family && fam !== family && run.length) || run.some(r => r.cat === cat)) {
+        if (run.length >= 2) runs.push(run);
+        run = cat && fam ? [{ f, cat, family: fam }] : [];
+        family = cat ? fam : undefined;
+        continue;
+      }
+      run.push({ f, cat, family: fam });
+      family = fam;
+    }
+    if (run.length >= 2) runs.push(run);
+    for (const r of runs) {
+      const ns = new Set(r.map(x => x.f.binding.n));
+      let whole: Whole | undefined;
+      if (ns.size === 1 && typeof r[0].f.binding.n === 'number') {
+        // the column header's n, where it is written
+        const header = r[0].f.table!.column;
+        const n = r[0].f.binding.n;
+        const at = figures.find(g => !g.table && g.figureKind === 'count' && g.value === n && g.start < r[0].f.start && header.includes(model.text.slice(g.start, g.end)));
+        whole = at ? { start: at.start, end: at.end, value: n } : undefined;
+        if (!whole) continue;
+      } else if (ns.size === 1 && countColumns.length === 1) {
+        // one column of counts: the group the caption counts, the last count of people before the table
+        const k = figures.indexOf(col[0]);
+        let j = k - 1;
+        while (j >= 0 && figures[j].table) j--;
+        const g = j >= 0 ? figures[j] : undefined;
+        if (g && g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit) && typeof g.value === 'number' && !g.comparator && col[0].start - g.end < 400) whole = { start: g.start, end: g.end, value: g.value };
+      }
+      if (!whole) continue;
+      const max = Math.max(...r.map(x => x.f.value as number));
+      if (whole.value < max) continue;
+      const found = sumFinding(model, r.map(x => ({ start: x.f.start, end: x.f.end, value: x.f.value as number, name: x.cat })), whole, false);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
