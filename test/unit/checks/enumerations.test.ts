@@ -1,0 +1,69 @@
+/**
+ * totals: counts of categories that split a group (best responses, reasons for leaving a study), in
+ * a list or a table's column, against the group stated before them. No one is counted in two
+ * categories, so the counts cannot add up to more than the group; a list closed by a category for
+ * everything left ("other") must add up to it exactly. Invented sentences.
+ */
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../../server/src/analysis';
+
+const found = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => analyzeText(text, {}, format).findings.filter(f => f.code === 'totals').map(f => f.message);
+
+describe('totals: counts of categories against the group they split', () => {
+  // each row: an invented text, and whether a totals finding is expected
+  const cases: [string, boolean][] = [
+    // the group in the sentence, the list after it
+    ['Of the 20 patients treated with AB-101, 6 achieved a complete response, 10 achieved a partial response and 5 had stable disease.', true],
+    ['Of the 20 patients treated with AB-101, 6 achieved a complete response, 9 achieved a partial response and 5 had stable disease.', false],
+    // a number written in words as the group, the list after a colon
+    ['Twelve of the patients given AB-101 had a response: 5 with a complete response and 8 with a partial response.', true],
+    ['Twelve of the patients given AB-101 had a response: 5 with a complete response and 7 with a partial response.', false],
+    // the reasons in brackets, closed by "other": they must add up exactly
+    ['Of the 40 patients in the AB-101 study, 30 stopped before week 12 (death, n=18; consent withdrawal, n=7; other, n=4).', true],
+    ['Of the 40 patients in the AB-101 study, 30 stopped before week 12 (death, n=18; consent withdrawal, n=8; other, n=4).', false],
+    // without a category for everything left, fewer is a list of some categories only
+    ['Of the 30 patients treated with AB-101, 6 achieved a complete response and 9 achieved a partial response.', false],
+    ['Of the 40 patients in the AB-101 study, 30 stopped before week 12 (death, n=18; consent withdrawal, n=7).', false],
+    // the group in the sentence before, the only one there
+    ['Six patients with lymphoma received AB-101 in the first cohort. In that cohort, 2 achieved a complete response, 3 achieved a partial response and 2 progressed.', true],
+    ['Six patients with lymphoma received AB-101 in the first cohort. In that cohort, 2 achieved a complete response, 3 achieved a partial response and 1 progressed.', false],
+    // the sentence before names a part of a larger group: which group the list splits is unsure
+    ['A total of 40 patients received AB-101, and 12 had received prior chemotherapy. 10 achieved a complete response, 8 achieved a partial response and 5 had stable disease.', false],
+    // a word other than a list mark between two counts: the second is a part of the first ("including")
+    ['Of the 12 responders to AB-101, 10 achieved a complete response, including 3 with a stringent complete response, and 2 achieved a partial response.', false],
+    // categories that may overlap (adverse events) are no family: never summed
+    ['Of the 20 patients given AB-101, 15 had nausea, 12 had fatigue and 9 had headache.', false],
+    // one category twice (two time points) is no split of the group
+    ['Of the 10 patients given AB-101, 6 had a complete response at week 4 and 8 had a complete response at week 12.', false],
+    // a hedged group is not exact
+    ['Of approximately 20 patients given AB-101, 8 achieved a complete response, 9 achieved a partial response and 5 had stable disease.', false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'flags' : 'leaves'}: ${text.slice(0, 90)}`, () => {
+      const got = found(text);
+      assert.equal(got.length > 0, expected, got.join(' | '));
+    });
+  }
+
+  const table = (sd: number) => [
+    'Acme Bio reported the best overall response to AB-101.',
+    '',
+    '| Best overall response | AB-101 (n = 40) | Placebo (n = 38) |',
+    '|---|---|---|',
+    '| Complete response | 4 (10.0) | 1 (2.6) |',
+    `| Partial response | 12 (30.0) | 5 (13.2) |`,
+    `| Stable disease | ${sd} (${(sd / 40 * 100).toFixed(1)}) | 14 (36.8) |`,
+    '| Progressive disease | 8 (20.0) | 15 (39.5) |',
+    '',
+  ].join('\n');
+
+  it('flags a table column whose category rows count more patients than its n', () => {
+    const got = found(table(18), 'markdown');
+    assert.ok(got.some(m => /= 42, more than the 40/.test(m)), got.join(' | '));
+  });
+
+  it('leaves a table column whose category rows add up to its n, or to fewer (a category not shown)', () => {
+    assert.deepEqual(found(table(16), 'markdown'), []);
+    assert.deepEqual(found(table(10), 'markdown'), []);
+  });
+});
