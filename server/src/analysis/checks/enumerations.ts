@@ -273,3 +273,65 @@ export function tableCategories(model: DocumentModel): CheckFinding[] {
   }
   return out;
 }
+
+const TOTAL_COLUMN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(E.totalColumns)})(?![\\p{L}])`, 'iu');
+const TRIAL_WHOLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(E.trialWholeBefore)})\\s?[(\\[]\\s?$`, 'iu');
+const TRIAL_WHOLE_AFTER = new RegExp(`^\\s(?:(?:patients|participants|subjects)\\s)?(?:${wordsPattern(E.trialWholeAfter)})(?![\\p{L}])`, 'iu');
+/** How far before a table its trial's whole may be stated, in characters. */
+const TRIAL_REACH = 4000;
+
+/**
+ * A table's arm columns, each header with its n ("Acme-101 (n=198) | Placebo (n=200)"), against the
+ * trial's whole stated before the table ("the ACME-301 trial (n=389)", "389 patients were
+ * randomized"): the arms cannot count more patients than the trial. A table with a Total column, or
+ * a whole smaller than one arm (another population), is not judged.
+ */
+export function armColumnsAgainstTrial(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = model.text;
+  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  // the tables: runs of cells with their column's n, apart from the next run by more than a few lines
+  const groups: FigureEntity[][] = [];
+  for (const f of figures) {
+    if (!f.table) continue;
+    const g = groups[groups.length - 1];
+    if (g && f.start - g[g.length - 1].end < 400) g.push(f); else groups.push([f]);
+  }
+  for (const g of groups) {
+    const columns = new Map<string, number | undefined>();
+    for (const f of g) {
+      const prior = columns.get(f.table!.column);
+      columns.set(f.table!.column, prior === undefined && !columns.has(f.table!.column) ? f.binding.n : prior === f.binding.n ? prior : undefined);
+    }
+    if (columns.size < 2 || [...columns.keys()].some(c => TOTAL_COLUMN.test(c))) continue;
+    const ns = [...columns.values()];
+    if (ns.some(n => typeof n !== 'number')) continue;
+    // each n written in its column's header, before the table's first cell
+    const first = g[0].start;
+    const headers: FigureEntity[] = [];
+    for (const [column, n] of columns) {
+      const h = figures.filter(x => !x.table && x.value === n && x.start < first && first - x.start < 600 && column.includes(text.slice(x.start, x.end))).pop();
+      if (!h || headers.includes(h)) break;
+      headers.push(h);
+    }
+    if (headers.length !== columns.size) continue;
+    const top = Math.min(...headers.map(h => h.start));
+    let whole: FigureEntity | undefined;
+    for (let k = figures.findIndex(x => x.start >= top) - 1; k >= 0 && top - figures[k].start < TRIAL_REACH; k--) {
+      const w = figures[k];
+      if (w.table || w.figureKind !== 'count' || !PEOPLE_UNIT.test(w.unit) || typeof w.value !== 'number' || w.comparator || w.denominator !== undefined) continue;
+      const before = text.slice(Math.max(0, w.start - 24), w.start);
+      if ((N_EQUALS.test(text.slice(w.start, w.end)) && TRIAL_WHOLE_BEFORE.test(before)) || TRIAL_WHOLE_AFTER.test(text.slice(w.end, w.end + 40))) { whole = w; break; }
+    }
+    if (!whole || typeof whole.value !== 'number') continue;
+    const sum = (ns as number[]).reduce((a, n) => a + n, 0);
+    if (whole.value < Math.max(...(ns as number[])) || sum <= whole.value) continue;
+    out.push({
+      message: `The arms ${(ns as number[]).join(' + ')} = ${sum}, more than the ${whole.value} patients of the trial (\u201c${text.slice(whole.start, whole.end)}\u201d).`,
+      start: whole.start, end: whole.end,
+      related: headers.map((h, i) => ({ start: h.start, end: h.end, message: `arm: ${ns[i]}` })),
+      data: { sum, stated: whole.value, parts: ns.length }, fixes: [],
+    });
+  }
+  return out;
+}
