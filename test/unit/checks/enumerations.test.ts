@@ -37,6 +37,15 @@ describe('totals: counts of categories against the group they split', () => {
     ['Of the 10 patients given AB-101, 6 had a complete response at week 4 and 8 had a complete response at week 12.', false],
     // a hedged group is not exact
     ['Of approximately 20 patients given AB-101, 8 achieved a complete response, 9 achieved a partial response and 5 had stable disease.', false],
+    // payment kinds against the whole before them
+    ['Acme Bio is eligible for up to a total of $40 million in milestones. These comprise development milestones\u2014$12.5 million; and regulatory milestones\u2014$30 million.', true],
+    ['Acme Bio is eligible for up to a total of $40 million in milestones. These comprise development milestones\u2014$12.5 million; and regulatory milestones\u2014$27.5 million.', false],
+    // a whole for each of several products: the kinds may add up to more
+    ['Acme Bio is eligible for up to $40 million per product in milestones: development milestones\u2014$12.5 million; and regulatory milestones\u2014$30 million.', false],
+    // the sum before the list is an upfront payment, no whole
+    ['Acme Bio received a $40 million upfront payment. It may also earn development milestones\u2014$12.5 million; and regulatory milestones\u2014$30 million.', false],
+    // the sums' rounding: '$12 million' and '$40 million' are written to the million, so 40.4 may be 40
+    ['Acme Bio is eligible for up to a total of $40 million in milestones: development milestones\u2014$12 million; and regulatory milestones\u2014$28.4 million.', false],
   ];
   for (const [text, expected] of cases) {
     it(`${expected ? 'flags' : 'leaves'}: ${text.slice(0, 90)}`, () => {

@@ -10,7 +10,7 @@
  * one category twice or a category of another family, or are hedged, are not read.
  */
 import type { DocumentModel, FigureEntity } from '../model';
-import { type CheckFinding, paragraphIndexAt, wordsPattern } from './check';
+import { type CheckFinding, halfUnit, paragraphIndexAt, wordsPattern } from './check';
 import { PEOPLE_UNIT } from '../people';
 import words from '../../../lexicon/grammar/totals.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
@@ -80,6 +80,16 @@ const LABEL_STOP = /[,;:.()[\]]|\s(?:and|or|while|whereas|but|versus|vs)\s/iu;
 
 function itemOf(text: string, f: FigureEntity, nextStart: number): Item | Item[] | undefined {
   const surface = text.slice(f.start, f.end);
+  if (f.figureKind === 'money') {
+    // "development milestones—$13.5 million" or "$13.5 million in development milestones"
+    const base = Math.max(0, f.start - 80);
+    const raw = text.slice(base, f.start);
+    const before = raw.replace(/[\s,(:\u2013\u2014-]+$/u, '');
+    const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(','), before.lastIndexOf(':'));
+    const segment = before.slice(cut + 1);
+    const cats = before.length < raw.length ? categoriesOf(segment.trim().split(/\s+/).slice(-4).join(' '), 'atEnd') : new Map<string, string>();
+    if (cats.size) return [...cats].filter(([fam]) => fam === 'payments').map(([family, category]) => ({ f, family, category, start: base + cut + 1 + (segment.length - segment.trimStart().length), end: f.end }));
+  }
   if (N_EQUALS.test(surface)) {
     // "death, n=4" or "death (n = 4 patients)": the label is the words right before, back to a clause mark
     const base = Math.max(0, f.start - 80);
@@ -117,8 +127,9 @@ function listsIn(text: string, inS: FigureEntity[]): Item[][] {
     const f = candidates[i];
     // a share in brackets right after a count belongs to it ("13 (22%)")
     if (f.figureKind === 'percent' && i > 0 && /^\s?\($/.test(text.slice(candidates[i - 1].end, f.start))) continue;
-    const items = integerCount(f) ? itemOf(text, f, candidates[i + 1]?.start ?? text.length) : undefined;
-    const list = items === undefined ? [] : Array.isArray(items) ? items : [items];
+    const money = f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator;
+    const items = integerCount(f) || money ? itemOf(text, f, candidates[i + 1]?.start ?? text.length) : undefined;
+    const list = (items === undefined ? [] : Array.isArray(items) ? items : [items]).filter(it => (it.family === 'payments') === (f.figureKind === 'money'));
     if (list.length === 0) { flush(); lastEnd = -1; continue; }
     const next = new Map<string, Item[]>();
     for (const it of list) {
@@ -184,6 +195,11 @@ export function enumeratedCategories(model: DocumentModel, bySentence: FigureEnt
       const parts = list.map(it => it.f.value as number);
       const max = Math.max(...parts);
       if (HEDGED_BEFORE.test(text.slice(Math.max(0, first.f.start - 16), first.f.start))) continue;
+      if (first.f.figureKind === 'money') {
+        const found = moneyWhole(model, text, bySentence, si, list);
+        if (found) out.push(found);
+        continue;
+      }
       // the group: the nearest count of people before the list in its sentence
       let groups = groupsBefore(model, text, inS, s.start, first.start).filter(g => !list.some(it => it.f.start === g.start));
       let whole: Whole | undefined = groups[groups.length - 1];
@@ -334,4 +350,46 @@ export function armColumnsAgainstTrial(model: DocumentModel): CheckFinding[] {
     });
   }
   return out;
+}
+
+const MONEY_WHOLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(E.moneyWholeBefore)})\\s*$`, 'iu');
+const PER_ITEM = new RegExp(`^\\s*(?:in\\s+\\p{L}+\\s+(?:\\p{L}+\\s+)?)?(?:${wordsPattern(E.perItem)})(?![\\p{L}])`, 'iu');
+
+/** A written sum's rounding room: half a unit of its last written digit, at its scale ("$13.5 million": $50,000). */
+function moneyRoom(text: string, f: FigureEntity): number {
+  const surface = text.slice(f.start, f.end);
+  const digits = /\d[\d,.]*/.exec(surface);
+  const written = digits ? parseFloat(digits[0].replace(/,(?=\d{3}(?!\d))/g, '')) : NaN;
+  if (!Number.isFinite(written) || written === 0) return 0;
+  return (f.value as number) / written * halfUnit(digits![0]);
+}
+
+/**
+ * Payment kinds listed against the whole they split ("up to a total of $44 million in milestones.
+ * Development milestones\u2014$13.5 million; regulatory milestones\u2014$30.5 million"): the nearest sum
+ * before the list, in its sentence or the one before, marked as a whole ("total", "up to") or read
+ * as one, in the list's currency; the kinds cannot add up to more, past the rounding of every sum.
+ */
+function moneyWhole(model: DocumentModel, text: string, bySentence: FigureEntity[][], si: number, list: Item[]): CheckFinding | undefined {
+  const first = list[0];
+  const unit = first.f.unit;
+  if (list.some(it => it.f.unit !== unit)) return undefined;
+  const sameParagraph = si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, model.sentences[si].start);
+  const before = [...(sameParagraph ? bySentence[si - 1] : []), ...bySentence[si].filter(f => f.end <= first.start)];
+  const sums = before.filter(f => f.figureKind === 'money' && typeof f.value === 'number');
+  const w = sums[sums.length - 1];
+  if (!w || w.unit !== unit || w.comparator === '~' || Array.isArray(w.value)) return undefined;
+  const marked = w.role === 'total' || w.role === 'milestones' || MONEY_WHOLE_BEFORE.test(text.slice(Math.max(0, w.start - 24), w.start));
+  if (!marked || PER_ITEM.test(text.slice(w.end, w.end + 40))) return undefined;
+  const parts = list.map(it => it.f.value as number);
+  const sum = parts.reduce((a, v) => a + v, 0);
+  const room = moneyRoom(text, w) + list.reduce((a, it) => a + moneyRoom(text, it.f), 0);
+  if ((w.value as number) < Math.max(...parts) || sum <= (w.value as number) + room) return undefined;
+  const m = (v: number) => `${unit} ${+(v / 1e6).toFixed(3)} million`;
+  return {
+    message: `${list.map(it => `${it.category} ${m(it.f.value as number)}`).join(' + ')} = ${m(sum)}, more than the ${m(w.value as number)} they split (\u201c${text.slice(w.start, w.end)}\u201d).`,
+    start: list[list.length - 1].f.start, end: list[list.length - 1].f.end,
+    related: [{ start: w.start, end: w.end, message: 'the whole' }, ...list.slice(0, -1).map(it => ({ start: it.f.start, end: it.f.end, message: it.category }))],
+    data: { sum, stated: w.value as number, parts: list.length }, fixes: [],
+  };
 }
