@@ -37,6 +37,12 @@ describe('totals: counts of categories against the group they split', () => {
     ['Of the 10 patients given AB-101, 6 had a complete response at week 4 and 8 had a complete response at week 12.', false],
     // a hedged group is not exact
     ['Of approximately 20 patients given AB-101, 8 achieved a complete response, 9 achieved a partial response and 5 had stable disease.', false],
+    // a sentence that opens on more categories of the list that closed the sentence before goes on with it, in words as in digits
+    ['Of 40 evaluable patients given AB-101, 20 had a complete response and 10 a partial response. Six patients had stable disease and five progressed.', true],
+    ['Of 40 evaluable patients given AB-101, 20 had a complete response and 10 a partial response. Six patients had stable disease and four progressed.', false],
+    // ... not when it names a category again (another reading) or opens on other words (another population)
+    ['Of 40 evaluable patients given AB-101, 20 had a complete response and 10 a partial response. Twelve patients had a partial response and five progressed.', false],
+    ['Of 40 evaluable patients given AB-101, 20 had a complete response and 10 a partial response. In the extension cohort, six patients had stable disease and five progressed.', false],
     // payment kinds against the whole before them
     ['Acme Bio is eligible for up to a total of $40 million in milestones. These comprise development milestones\u2014$12.5 million; and regulatory milestones\u2014$30 million.', true],
     ['Acme Bio is eligible for up to a total of $40 million in milestones. These comprise development milestones\u2014$12.5 million; and regulatory milestones\u2014$27.5 million.', false],

@@ -116,10 +116,30 @@ function itemOf(text: string, f: FigureEntity, nextStart: number): Item | Item[]
   return [...cats].map(([family, category]) => ({ f, family, category, start: f.start, end: at + label.length }));
 }
 
+const NUMBER_WORD = new RegExp(`(?<![\\p{L}-])(${Object.keys(EN_NUMBERS).filter(w => EN_NUMBERS[w] < 100).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}-])`, 'giu');
+
+/**
+ * Numbers written in words that the figures left unread ("Six patients were stable and four
+ * progressed"), as bare counts: a list may count in words as in digits.
+ */
+function numberWordsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }): FigureEntity[] {
+  const from = s.start, to = s.end;
+  const out: FigureEntity[] = [];
+  const span = text.slice(from, Math.min(text.length, to));
+  NUMBER_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER_WORD.exec(span)) !== null) {
+    const start = from + m.index, end = start + m[1].length;
+    if (inS.some(f => f.start < end && start < f.end)) continue;
+    out.push({ kind: 'figure', figureKind: 'other', value: EN_NUMBERS[m[1].toLowerCase()], unit: '', start, end, text: m[1], binding: {} } as unknown as FigureEntity);
+  }
+  return out;
+}
+
 /** The lists of a sentence: runs of at least two items of one family joined by list marks only. */
-function listsIn(text: string, inS: FigureEntity[]): Item[][] {
+function listsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }): Item[][] {
   const out: Item[][] = [];
-  const candidates = inS.filter(f => typeof f.value === 'number');
+  const candidates = [...inS.filter(f => typeof f.value === 'number'), ...numberWordsIn(text, inS, s)].sort((a, b) => a.start - b.start);
   let runs = new Map<string, Item[]>();
   let lastEnd = -1;
   const flush = () => { for (const r of runs.values()) if (r.length >= 2) out.push(r); runs = new Map(); };
@@ -128,7 +148,9 @@ function listsIn(text: string, inS: FigureEntity[]): Item[][] {
     // a share in brackets right after a count belongs to it ("13 (22%)")
     if (f.figureKind === 'percent' && i > 0 && /^\s?\($/.test(text.slice(candidates[i - 1].end, f.start))) continue;
     const money = f.figureKind === 'money' && typeof f.value === 'number' && !f.comparator;
-    const items = integerCount(f) || money ? itemOf(text, f, candidates[i + 1]?.start ?? text.length) : undefined;
+    // (the label runs to the next figure past a share in brackets right after the count)
+    const following = candidates.slice(i + 1).find(c => !(c.figureKind === 'percent' && /^\s?\($/.test(text.slice(f.end, c.start))));
+    const items = integerCount(f) || money ? itemOf(text, f, following?.start ?? text.length) : undefined;
     const list = (items === undefined ? [] : Array.isArray(items) ? items : [items]).filter(it => (it.family === 'payments') === (f.figureKind === 'money'));
     if (list.length === 0) { flush(); lastEnd = -1; continue; }
     const next = new Map<string, Item[]>();
@@ -187,10 +209,15 @@ function sumFinding(model: DocumentModel, list: { start: number; end: number; va
 export function enumeratedCategories(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = model.text;
+  // the list that closed the sentence before, with its group: a sentence that opens on more counts of its family goes on with it
+  let carried: { list: Item[]; whole: Whole; si: number } | undefined;
   for (const [si, inS] of bySentence.entries()) {
     if (inS.length > 40) continue;
     const s = model.sentences[si];
-    for (const list of listsIn(text, inS)) {
+    const sameParagraph = si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, s.start);
+    const lists = listsIn(text, inS, s);
+    let closing: { list: Item[]; whole: Whole; si: number } | undefined;
+    for (const [li, list] of lists.entries()) {
       const first = list[0];
       const parts = list.map(it => it.f.value as number);
       const max = Math.max(...parts);
@@ -203,18 +230,31 @@ export function enumeratedCategories(model: DocumentModel, bySentence: FigureEnt
       // the group: the nearest count of people before the list in its sentence
       let groups = groupsBefore(model, text, inS, s.start, first.start).filter(g => !list.some(it => it.f.start === g.start));
       let whole: Whole | undefined = groups[groups.length - 1];
-      if (!whole && si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, s.start)) {
+      let items = list;
+      // "... 37 complete and 13 partial responses. Six patients were stable and four progressed.": a sentence that
+      // opens on its list, with no group of its own, goes on with the list that closed the sentence before
+      const opens = li === 0 && /^[\s"'\u201c]*$/u.test(text.slice(s.start, first.start));
+      if (!whole && opens && carried && carried.si === si - 1 && sameParagraph && carried.list[0].family === first.family
+        && !list.some(it => carried!.list.some(c => c.category === it.category))) {
+        items = [...carried.list, ...list];
+        whole = carried.whole;
+      }
+      if (!whole && sameParagraph) {
         // else the last of the sentence before, when no larger group comes before it there (a subset of another group is ambiguous)
         const p = model.sentences[si - 1];
         groups = groupsBefore(model, text, bySentence[si - 1], p.start, p.end);
         const last = groups[groups.length - 1];
         if (last && !groups.some(g => g !== last && g.value > last.value)) whole = last;
       }
-      if (!whole || whole.value < max) continue;
-      const exact = CATCH_ALL.has(list[list.length - 1].category);
-      const found = sumFinding(model, list.map(it => ({ start: it.f.start, end: it.f.end, value: it.f.value as number, name: it.category })), whole, exact);
-      if (found) out.push(found);
+      if (!whole || whole.value < Math.max(max, ...items.map(it => it.f.value as number))) continue;
+      // a list after which the sentence counts nothing more may go on in the next
+      const lastItem = list[list.length - 1];
+      if (li === lists.length - 1 && !inS.some(f => f.start > lastItem.end && (f.figureKind === 'count' || f.figureKind === 'other'))) closing = { list: items, whole, si };
+      const exact = CATCH_ALL.has(items[items.length - 1].category);
+      const found = sumFinding(model, items.map(it => ({ start: it.f.start, end: it.f.end, value: it.f.value as number, name: it.category })), whole, exact);
+      if (found) { out.push(found); closing = undefined; }
     }
+    carried = closing;
   }
   return out;
 }
