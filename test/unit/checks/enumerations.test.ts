@@ -43,6 +43,13 @@ describe('totals: counts of categories against the group they split', () => {
     // ... not when it names a category again (another reading) or opens on other words (another population)
     ['Of 40 evaluable patients given AB-101, 20 had a complete response and 10 a partial response. Twelve patients had a partial response and five progressed.', false],
     ['Of 40 evaluable patients given AB-101, 20 had a complete response and 10 a partial response. In the extension cohort, six patients had stable disease and five progressed.', false],
+    // patients counted at their worst grade: bands that share no grade split the group
+    ['Cytokine release syndrome occurred in 20 patients given AB-101 (grade 1, n=16; grade 2, n=4; grade 3, n=1).', true],
+    ['Cytokine release syndrome occurred in 20 patients given AB-101 (grade 1, n=15; grade 2, n=4; grade 3, n=1).', false],
+    ['Neurotoxicity occurred in 6 patients given AB-101: 5 with grade 1 events and 2 with grade 2 events.', true],
+    // bands that share a grade ("grade 3 or higher" holds grade 4), or counts of events, may count a patient twice
+    ['Neutropenia occurred in 10 patients given AB-101: 7 with grade 3 or higher and 4 with grade 4.', false],
+    ['Infusion reactions occurred in 6 patients given AB-101, with 5 grade 1 events and 3 grade 2 events.', false],
     // payment kinds against the whole before them
     ['Acme Bio is eligible for up to a total of $40 million in milestones. These comprise development milestones\u2014$12.5 million; and regulatory milestones\u2014$30 million.', true],
     ['Acme Bio is eligible for up to a total of $40 million in milestones. These comprise development milestones\u2014$12.5 million; and regulatory milestones\u2014$27.5 million.', false],

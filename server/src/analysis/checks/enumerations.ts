@@ -14,10 +14,12 @@ import { type CheckFinding, halfUnit, paragraphIndexAt, wordsPattern } from './c
 import { PEOPLE_UNIT } from '../people';
 import words from '../../../lexicon/grammar/totals.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
+import nestingWords from '../../../lexicon/grammar/nesting.json';
 
 const E = words.enumerations;
 const FAMILIES: Record<string, Record<string, string[]>> = E.families;
 const CATCH_ALL = new Set(E.catchAll as string[]);
+const EVENTS_COUNTED = new RegExp(`^\\s*(?:${wordsPattern(nestingWords.gradeRestrictions.gradeWords)})[^,;]{0,24}(?<![\\p{L}])(?:${wordsPattern(E.eventNouns)})(?![\\p{L}])`, 'iu');
 
 /** One family's terms as two patterns: words matched without regard to case, abbreviations as written. */
 interface FamilyTerms { name: string; anywhere: RegExp; atEnd: RegExp; exact: RegExp; category: (term: string) => string | undefined }
@@ -46,8 +48,38 @@ function familyTerms(name: string, cats: Record<string, string[]>): FamilyTerms 
 const TERMS: FamilyTerms[] = Object.entries(FAMILIES).map(([name, cats]) => familyTerms(name, cats));
 
 /** The categories a label names, one per family that has a term for it. */
+const GRADE_WORDS = wordsPattern(nestingWords.gradeRestrictions.gradeWords);
+const OR_HIGHER = wordsPattern(E.orHigher);
+/** A grade or a band of grades: "grade 2", "grade 3-4", "grade 1 or 2", "grade \u22653", "grade 3 or higher". */
+const GRADE_BAND = `(?:${GRADE_WORDS})\\s?(?:(\u2265|>=|>)\\s?([1-5])|([1-5])\\s?(?:[-\u2013/]|to|or|and)\\s?([1-5])|([1-5])(\\s(?:${OR_HIGHER}))?)(?![\\d\\p{L}])`;
+const GRADE_AT = { anywhere: new RegExp(`(?<![\\p{L}])${GRADE_BAND}`, 'iu'), atEnd: new RegExp(`(?<![\\p{L}])${GRADE_BAND}$`, 'iu'), exact: new RegExp(`^${GRADE_BAND}$`, 'iu') };
+/** The grades a patient counted at his worst grade falls in, as "lo-hi": bands that share no grade split a group. */
+function gradeBand(label: string, where: 'anywhere' | 'atEnd' | 'exact'): string | undefined {
+  const m = GRADE_AT[where].exec(label);
+  if (!m) return undefined;
+  if (m[2]) return m[1] === '>' ? `${+m[2] + 1}-5` : `${m[2]}-5`;
+  if (m[3]) return `${Math.min(+m[3], +m[4])}-${Math.max(+m[3], +m[4])}`;
+  return m[6] ? `${m[5]}-5` : `${m[5]}-${m[5]}`;
+}
+/** A category as the finding names it: "grade 3-4" for a band of grades. */
+function nameOf(category: string, family: string): string {
+  if (family !== 'grades') return category;
+  const [lo, hi] = category.split('-');
+  return lo === hi ? `grade ${lo}` : hi === '5' ? `grade \u2265${lo}` : `grade ${lo}-${hi}`;
+}
+
+/** Two categories of a family that may count one patient twice: the same category, or grade bands that share a grade. */
+export function overlapping(a: string, b: string, family: string): boolean {
+  if (family !== 'grades') return a === b;
+  const [alo, ahi] = a.split('-').map(Number), [blo, bhi] = b.split('-').map(Number);
+  return alo <= bhi && blo <= ahi;
+}
+
 function categoriesOf(label: string, where: 'anywhere' | 'atEnd' | 'exact'): Map<string, string> {
   const out = new Map<string, string>();
+  const band = gradeBand(label, where);
+  // ("15 grade 1 events": the count counts events, a patient may have several)
+  if (band && !EVENTS_COUNTED.test(label)) out.set('grades', band);
   for (const fam of TERMS) {
     const m = fam[where].exec(label);
     if (!m) continue;
@@ -156,7 +188,7 @@ function listsIn(text: string, inS: FigureEntity[], s: { start: number; end: num
     const next = new Map<string, Item[]>();
     for (const it of list) {
       const run = runs.get(it.family);
-      const joined = run && JOIN.test(text.slice(run[run.length - 1].end, it.start)) && !run.some(r => r.category === it.category);
+      const joined = run && JOIN.test(text.slice(run[run.length - 1].end, it.start)) && !run.some(r => overlapping(r.category, it.category, it.family));
       next.set(it.family, joined ? [...run!, it] : [it]);
     }
     for (const [fam, r] of runs) if (!next.has(fam) || next.get(fam)!.length === 1) { if (r.length >= 2) out.push(r); }
@@ -251,7 +283,7 @@ export function enumeratedCategories(model: DocumentModel, bySentence: FigureEnt
       const lastItem = list[list.length - 1];
       if (li === lists.length - 1 && !inS.some(f => f.start > lastItem.end && (f.figureKind === 'count' || f.figureKind === 'other'))) closing = { list: items, whole, si };
       const exact = CATCH_ALL.has(items[items.length - 1].category);
-      const found = sumFinding(model, items.map(it => ({ start: it.f.start, end: it.f.end, value: it.f.value as number, name: it.category })), whole, exact);
+      const found = sumFinding(model, items.map(it => ({ start: it.f.start, end: it.f.end, value: it.f.value as number, name: nameOf(it.category, it.family) })), whole, exact);
       if (found) { out.push(found); closing = undefined; }
     }
     carried = closing;
@@ -292,7 +324,7 @@ export function tableCategories(model: DocumentModel): CheckFinding[] {
       const cats = ok ? categoriesOf(rowLabel(f.table!.row), 'exact') : new Map<string, string>();
       const fam = family && cats.has(family) ? family : [...cats.keys()][0];
       const cat = fam ? cats.get(fam) : undefined;
-      if (!cat || !fam || (family && fam !== family && run.length) || run.some(r => r.cat === cat)) {
+      if (!cat || !fam || (family && fam !== family && run.length) || run.some(r => overlapping(r.cat, cat, fam))) {
         if (run.length >= 2) runs.push(run);
         run = cat && fam ? [{ f, cat, family: fam }] : [];
         family = cat ? fam : undefined;
@@ -323,7 +355,7 @@ export function tableCategories(model: DocumentModel): CheckFinding[] {
       if (!whole) continue;
       const max = Math.max(...r.map(x => x.f.value as number));
       if (whole.value < max) continue;
-      const found = sumFinding(model, r.map(x => ({ start: x.f.start, end: x.f.end, value: x.f.value as number, name: x.cat })), whole, false);
+      const found = sumFinding(model, r.map(x => ({ start: x.f.start, end: x.f.end, value: x.f.value as number, name: nameOf(x.cat, x.family) })), whole, false);
       if (found) out.push(found);
     }
   }
