@@ -50,6 +50,11 @@ describe('totals: counts of categories against the group they split', () => {
     // bands that share a grade ("grade 3 or higher" holds grade 4), or counts of events, may count a patient twice
     ['Neutropenia occurred in 10 patients given AB-101: 7 with grade 3 or higher and 4 with grade 4.', false],
     ['Infusion reactions occurred in 6 patients given AB-101, with 5 grade 1 events and 3 grade 2 events.', false],
+    // the arms of a sentence, each with its bracketed n, against the trial's whole stated before them
+    ['The ACME-301 trial (n=389) compared AB-101 with placebo in adults with gout. Patients on AB-101 (n=198) and placebo (n=200) were followed for 52 weeks.', true],
+    ['The ACME-301 trial (n=400) compared AB-101 with placebo in adults with gout. Patients on AB-101 (n=198) and placebo (n=200) were followed for 52 weeks.', false],
+    // subgroups are no arms: their labels name no drug or arm
+    ['The ACME-301 trial (n=300) enrolled adults with gout. Results were consistent in men (n=180) and in patients over 65 (n=150).', false],
     // payment kinds against the whole before them
     ['Acme Bio is eligible for up to a total of $40 million in milestones. These comprise development milestones\u2014$12.5 million; and regulatory milestones\u2014$30 million.', true],
     ['Acme Bio is eligible for up to a total of $40 million in milestones. These comprise development milestones\u2014$12.5 million; and regulatory milestones\u2014$27.5 million.', false],

@@ -465,3 +465,59 @@ function moneyWhole(model: DocumentModel, text: string, bySentence: FigureEntity
     data: { sum, stated: w.value as number, parts: list.length }, fixes: [],
   };
 }
+
+const ARM_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(E.armWords)})(?![\\p{L}])`, 'iu');
+const ARM_JOIN = new RegExp(`^[\\s,;)]*(?:(?:${wordsPattern(E.armJoins)})\\s+)?(?:[\\p{L}\\d.+/-]+\\s+){0,6}?[\\p{L}\\d.+/-]*\\s?\\($`, 'iu');
+
+/** The nearest whole of a trial before `at`: "the ACME-301 trial (n=389)", "389 patients were randomized". */
+function trialWholeBefore(text: string, figures: FigureEntity[], at: number): FigureEntity | undefined {
+  for (let k = figures.findIndex(x => x.start >= at) - 1; k >= 0 && at - figures[k].start < TRIAL_REACH; k--) {
+    const w = figures[k];
+    if (w.table || w.figureKind !== 'count' || !PEOPLE_UNIT.test(w.unit) || typeof w.value !== 'number' || w.comparator || w.denominator !== undefined) continue;
+    const before = text.slice(Math.max(0, w.start - 24), w.start);
+    if ((N_EQUALS.test(text.slice(w.start, w.end)) && TRIAL_WHOLE_BEFORE.test(before)) || TRIAL_WHOLE_AFTER.test(text.slice(w.end, w.end + 40))) return w;
+  }
+  return undefined;
+}
+
+/**
+ * The arms of a sentence, each a label naming a drug or an arm with its bracketed n ("AB-101 (n=198)
+ * versus placebo (n=200)"), against the trial's whole stated before them, in their paragraph or the
+ * one before, no other trial named between: the arms cannot count more patients than the trial.
+ */
+export function armsAgainstTrial(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = model.text;
+  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const named = model.entities.filter(e => e.kind === 'drug' || e.kind === 'trial');
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    const ns = inS.filter(f => !f.table && f.figureKind === 'count' && typeof f.value === 'number' && !f.comparator && N_EQUALS.test(text.slice(f.start, f.end)) && /\(\s?$/.test(text.slice(Math.max(s.start, f.start - 2), f.start)));
+    if (ns.length < 2) continue;
+    // one run of arms joined by list or comparison words, each label naming a drug or an arm
+    const arms: FigureEntity[] = [ns[0]];
+    for (let i = 1; i < ns.length && ARM_JOIN.test(text.slice(ns[i - 1].end, ns[i].start)); i++) arms.push(ns[i]);
+    if (arms.length < 2 || arms.length !== ns.length) continue;
+    const labelled = arms.every((f, i) => {
+      const from = i === 0 ? Math.max(s.start, f.start - 60) : arms[i - 1].end;
+      const label = text.slice(from, f.start);
+      return ARM_WORD.test(label) || named.some(e => e.kind === 'drug' && e.start >= from && e.end <= f.start);
+    });
+    if (!labelled) continue;
+    const whole = trialWholeBefore(text, figures, arms[0].start);
+    if (!whole || typeof whole.value !== 'number' || inS.includes(whole)) continue;
+    const paragraph = paragraphIndexAt(model, arms[0].start);
+    if (paragraph - paragraphIndexAt(model, whole.start) > 1) continue;
+    if (named.some(e => e.kind === 'trial' && e.start > whole.end && e.end < arms[0].start && !named.some(t => t.kind === 'trial' && t.end <= whole.start + 2 && t.start >= whole.start - 80 && t.text === e.text))) continue;
+    const values = arms.map(f => f.value as number);
+    const sum = values.reduce((a, v) => a + v, 0);
+    if (whole.value < Math.max(...values) || sum <= whole.value) continue;
+    out.push({
+      message: `The arms ${values.join(' + ')} = ${sum}, more than the ${whole.value} patients of the trial (\u201c${text.slice(whole.start, whole.end)}\u201d).`,
+      start: whole.start, end: whole.end,
+      related: arms.map((h, i) => ({ start: h.start, end: h.end, message: `arm: ${values[i]}` })),
+      data: { sum, stated: whole.value, parts: values.length }, fixes: [],
+    });
+  }
+  return out;
+}
