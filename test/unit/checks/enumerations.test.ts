@@ -55,6 +55,11 @@ describe('totals: counts of categories against the group they split', () => {
     ['The ACME-301 trial (n=400) compared AB-101 with placebo in adults with gout. Patients on AB-101 (n=198) and placebo (n=200) were followed for 52 weeks.', false],
     // subgroups are no arms: their labels name no drug or arm
     ['The ACME-301 trial (n=300) enrolled adults with gout. Results were consistent in men (n=180) and in patients over 65 (n=150).', false],
+    // the events of the two arms compared are all the events counted
+    ['In the analysis after 120 deaths, 50 of 200 patients on AB-101 compared with 65 of 100 on placebo had died.', true],
+    ['In the analysis after 120 deaths, 50 of 200 patients on AB-101 compared with 70 of 100 on placebo had died.', false],
+    // counts not set against each other (no comparison between them) are not read as the two arms
+    ['In the analysis after 120 deaths, 50 of 200 patients on AB-101 had died, and 20 of 60 had a dose reduction.', false],
     // payment kinds against the whole before them
     ['Acme Bio is eligible for up to a total of $40 million in milestones. These comprise development milestones\u2014$12.5 million; and regulatory milestones\u2014$30 million.', true],
     ['Acme Bio is eligible for up to a total of $40 million in milestones. These comprise development milestones\u2014$12.5 million; and regulatory milestones\u2014$27.5 million.', false],

@@ -521,3 +521,33 @@ export function armsAgainstTrial(model: DocumentModel, bySentence: FigureEntity[
   }
   return out;
 }
+
+const EVENT_UNITS = new Set((words.eventSplits.units as string[]).map(u => u.toLowerCase()));
+const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(E.armJoins.filter((w: string) => w !== 'and' && w !== 'or'))})(?![\\p{L}])`, 'iu');
+
+/**
+ * A count of events and, after it in its sentence, the two arms compared, each counted "a of b"
+ * ("after 120 deaths, 50 of 200 patients on AB-101 compared with 70 of 100 on placebo had died"):
+ * the events of the two arms compared are all the events, so they must add up to the count.
+ */
+export function eventsByArm(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = model.text;
+  for (const inS of bySentence) {
+    const whole = inS.find(f => f.figureKind === 'count' && EVENT_UNITS.has(f.unit.toLowerCase()) && typeof f.value === 'number' && !f.comparator && f.denominator === undefined);
+    if (!whole) continue;
+    const parts = inS.filter(f => f.start > whole.end && f.figureKind === 'count' && f.denominator !== undefined && typeof f.value === 'number' && !f.comparator);
+    if (parts.length !== 2 || !COMPARED.test(text.slice(parts[0].end, parts[1].start))) continue;
+    if (HEDGED_BEFORE.test(text.slice(Math.max(0, whole.start - 16), whole.start))) continue;
+    const values = parts.map(f => f.value as number);
+    const sum = values[0] + values[1];
+    if (sum === whole.value || Math.max(...values) > (whole.value as number)) continue;
+    out.push({
+      message: `The events of the two arms compared, ${values.join(' + ')} = ${sum}, are not the ${whole.value} ${whole.unit} stated.`,
+      start: whole.start, end: whole.end,
+      related: parts.map((f, i) => ({ start: f.start, end: f.end, message: `arm: ${values[i]}` })),
+      data: { sum, stated: whole.value as number, parts: 2 }, fixes: [],
+    });
+  }
+  return out;
+}
