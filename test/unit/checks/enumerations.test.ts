@@ -63,6 +63,11 @@ describe('totals: counts of categories against the group they split', () => {
     // payment kinds against the whole before them
     ['Acme Bio is eligible for up to a total of $40 million in milestones. These comprise development milestones\u2014$12.5 million; and regulatory milestones\u2014$30 million.', true],
     ['Acme Bio is eligible for up to a total of $40 million in milestones. These comprise development milestones\u2014$12.5 million; and regulatory milestones\u2014$27.5 million.', false],
+    ['Acme Bio may earn up to $40 million in milestones, with development milestones of $12.5 million and regulatory milestones of $30 million.', true],
+    // a financing's tranches; a whole made of its parts ("consisting of") must add up exactly, a whole marked as a total only not be exceeded
+    ['Acme Bio secured a total of $100 million. First tranche: $40 million; second tranche: $70 million.', true],
+    ['Acme Bio secured a total of $100 million. First tranche: $40 million; second tranche: $60 million.', false],
+    ['Acme Bio secured up to $100 million. First tranche: $40 million; second tranche: $50 million.', false],
     // a whole for each of several products: the kinds may add up to more
     ['Acme Bio is eligible for up to $40 million per product in milestones: development milestones\u2014$12.5 million; and regulatory milestones\u2014$30 million.', false],
     // the sum before the list is an upfront payment, no whole

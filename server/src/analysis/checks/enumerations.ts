@@ -19,6 +19,9 @@ import nestingWords from '../../../lexicon/grammar/nesting.json';
 const E = words.enumerations;
 const FAMILIES: Record<string, Record<string, string[]>> = E.families;
 const CATCH_ALL = new Set(E.catchAll as string[]);
+/** The families whose categories split a sum of money, not a group of people. */
+const MONEY_FAMILIES = new Set(['payments', 'financing', 'tranches']);
+const MADE_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenParts.words)})(?![\\p{L}])`, 'iu');
 const EVENTS_COUNTED = new RegExp(`^\\s*(?:${wordsPattern(nestingWords.gradeRestrictions.gradeWords)})[^,;]{0,24}(?<![\\p{L}])(?:${wordsPattern(E.eventNouns)})(?![\\p{L}])`, 'iu');
 
 /** One family's terms as two patterns: words matched without regard to case, abbreviations as written. */
@@ -116,11 +119,12 @@ function itemOf(text: string, f: FigureEntity, nextStart: number): Item | Item[]
     // "development milestones—$13.5 million" or "$13.5 million in development milestones"
     const base = Math.max(0, f.start - 80);
     const raw = text.slice(base, f.start);
-    const before = raw.replace(/[\s,(:\u2013\u2014-]+$/u, '');
+    // ("development milestones of $13.5 million": the label may take "of" before its sum)
+    const before = raw.replace(/[\s,(:\u2013\u2014-]+$/u, '').replace(/\s+of$/iu, '');
     const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(','), before.lastIndexOf(':'));
     const segment = before.slice(cut + 1);
     const cats = before.length < raw.length ? categoriesOf(segment.trim().split(/\s+/).slice(-4).join(' '), 'atEnd') : new Map<string, string>();
-    if (cats.size) return [...cats].filter(([fam]) => fam === 'payments').map(([family, category]) => ({ f, family, category, start: base + cut + 1 + (segment.length - segment.trimStart().length), end: f.end }));
+    if (cats.size) return [...cats].filter(([fam]) => MONEY_FAMILIES.has(fam)).map(([family, category]) => ({ f, family, category, start: base + cut + 1 + (segment.length - segment.trimStart().length), end: f.end }));
   }
   if (N_EQUALS.test(surface)) {
     // "death, n=4" or "death (n = 4 patients)": the label is the words right before, back to a clause mark
@@ -183,7 +187,7 @@ function listsIn(text: string, inS: FigureEntity[], s: { start: number; end: num
     // (the label runs to the next figure past a share in brackets right after the count)
     const following = candidates.slice(i + 1).find(c => !(c.figureKind === 'percent' && /^\s?\($/.test(text.slice(f.end, c.start))));
     const items = integerCount(f) || money ? itemOf(text, f, following?.start ?? text.length) : undefined;
-    const list = (items === undefined ? [] : Array.isArray(items) ? items : [items]).filter(it => (it.family === 'payments') === (f.figureKind === 'money'));
+    const list = (items === undefined ? [] : Array.isArray(items) ? items : [items]).filter(it => MONEY_FAMILIES.has(it.family) === (f.figureKind === 'money'));
     if (list.length === 0) { flush(); lastEnd = -1; continue; }
     const next = new Map<string, Item[]>();
     for (const it of list) {
@@ -451,15 +455,17 @@ function moneyWhole(model: DocumentModel, text: string, bySentence: FigureEntity
   const sums = before.filter(f => f.figureKind === 'money' && typeof f.value === 'number');
   const w = sums[sums.length - 1];
   if (!w || w.unit !== unit || w.comparator === '~' || Array.isArray(w.value)) return undefined;
-  const marked = w.role === 'total' || w.role === 'milestones' || MONEY_WHOLE_BEFORE.test(text.slice(Math.max(0, w.start - 24), w.start));
+  // "a $100 million financing consisting of $60 million in equity and $40 million in debt": made of the list, exactly
+  const madeOf = MADE_OF.test(text.slice(w.end, first.start)) && !/[.;]/.test(text.slice(w.end, first.start));
+  const marked = madeOf || w.role === 'total' || w.role === 'milestones' || MONEY_WHOLE_BEFORE.test(text.slice(Math.max(0, w.start - 24), w.start));
   if (!marked || PER_ITEM.test(text.slice(w.end, w.end + 40))) return undefined;
   const parts = list.map(it => it.f.value as number);
   const sum = parts.reduce((a, v) => a + v, 0);
   const room = moneyRoom(text, w) + list.reduce((a, it) => a + moneyRoom(text, it.f), 0);
-  if ((w.value as number) < Math.max(...parts) || sum <= (w.value as number) + room) return undefined;
+  if ((w.value as number) < Math.max(...parts) || Math.abs(sum - (w.value as number)) <= room || (!madeOf && sum < (w.value as number))) return undefined;
   const m = (v: number) => `${unit} ${+(v / 1e6).toFixed(3)} million`;
   return {
-    message: `${list.map(it => `${it.category} ${m(it.f.value as number)}`).join(' + ')} = ${m(sum)}, more than the ${m(w.value as number)} they split (\u201c${text.slice(w.start, w.end)}\u201d).`,
+    message: `${list.map(it => `${it.category} ${m(it.f.value as number)}`).join(' + ')} = ${m(sum)}, ${sum > (w.value as number) ? 'more than' : 'not'} the ${m(w.value as number)} they split (\u201c${text.slice(w.start, w.end)}\u201d).`,
     start: list[list.length - 1].f.start, end: list[list.length - 1].f.end,
     related: [{ start: w.start, end: w.end, message: 'the whole' }, ...list.slice(0, -1).map(it => ({ start: it.f.start, end: it.f.end, message: it.category }))],
     data: { sum, stated: w.value as number, parts: list.length }, fixes: [],
