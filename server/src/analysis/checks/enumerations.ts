@@ -53,7 +53,7 @@ const TERMS: FamilyTerms[] = Object.entries(FAMILIES).map(([name, cats]) => fami
 /** The categories a label names, one per family that has a term for it. */
 const GRADE_WORDS = wordsPattern(nestingWords.gradeRestrictions.gradeWords);
 const OR_HIGHER = wordsPattern(E.orHigher);
-/** A grade or a band of grades: "grade 2", "grade 3-4", "grade 1 or 2", "grade \u22653", "grade 3 or higher". */
+/** A grade or a band of grades: "grade 2", "grade 3-4", "grade 2/3", "grade \u22653", and a grade closed upwards by a word of orHigher. */
 const GRADE_BAND = `(?:${GRADE_WORDS})\\s?(?:(\u2265|>=|>)\\s?([1-5])|([1-5])\\s?(?:[-\u2013/]|to|or|and)\\s?([1-5])|([1-5])(\\s(?:${OR_HIGHER}))?)(?![\\d\\p{L}])`;
 const GRADE_AT = { anywhere: new RegExp(`(?<![\\p{L}])${GRADE_BAND}`, 'iu'), atEnd: new RegExp(`(?<![\\p{L}])${GRADE_BAND}$`, 'iu'), exact: new RegExp(`^${GRADE_BAND}$`, 'iu') };
 /** The grades a patient counted at his worst grade falls in, as "lo-hi": bands that share no grade split a group. */
@@ -116,10 +116,10 @@ const LABEL_STOP = /[,;:.()[\]]|\s(?:and|or|while|whereas|but|versus|vs)\s/iu;
 function itemOf(text: string, f: FigureEntity, nextStart: number): Item | Item[] | undefined {
   const surface = text.slice(f.start, f.end);
   if (f.figureKind === 'money') {
-    // "development milestones—$13.5 million" or "$13.5 million in development milestones"
+    // "regulatory milestones\u2014$17.25 million" or "$17.25 million in regulatory milestones"
     const base = Math.max(0, f.start - 80);
     const raw = text.slice(base, f.start);
-    // ("development milestones of $13.5 million": the label may take "of" before its sum)
+    // ("regulatory milestones of $17.25 million": the label may take "of" before its sum)
     const before = raw.replace(/[\s,(:\u2013\u2014-]+$/u, '').replace(/\s+of$/iu, '');
     const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(','), before.lastIndexOf(':'));
     const segment = before.slice(cut + 1);
@@ -140,7 +140,7 @@ function itemOf(text: string, f: FigureEntity, nextStart: number): Item | Item[]
     const close = text.slice(f.end, f.end + 24).match(/^(?:\s(?:patients|participants|subjects|pts))?\s?\)/u);
     return [...cats].map(([family, category]) => ({ f, family, category, start, end: f.end + (close ? close[0].length : 0) }));
   }
-  // "13 who achieved a complete response", "37 (63%) complete responders": the label is the words after
+  // "11 who achieved a complete response", "41 (57%) partial responders": the label is the words after
   let at = f.end;
   const paren = /^\s?\([^()]{0,20}\)/.exec(text.slice(at, at + 24));
   if (paren) at += paren[0].length;
@@ -204,7 +204,7 @@ function listsIn(text: string, inS: FigureEntity[], s: { start: number; end: num
   return out;
 }
 
-/** A count of people that may be the group a list splits: "20 patients", "n = 24", "58 ended the study", "Twenty of the patients". */
+/** A count of people that may be the group a list splits: "20 patients", "n = 24", "17 stopped the AB-101 study", "Nineteen of the volunteers". */
 function groupsBefore(model: DocumentModel, text: string, inS: FigureEntity[], from: number, to: number): Whole[] {
   const out: Whole[] = [];
   for (const f of inS) {
@@ -215,7 +215,7 @@ function groupsBefore(model: DocumentModel, text: string, inS: FigureEntity[], f
     if (f.denominator !== undefined) continue;
     if (people || subject) out.push({ start: f.start, end: f.end, value: f.value });
   }
-  // a number written in words the figures left unread: "Twenty of the patients"
+  // a number written in words the figures left unread: "Nineteen of the volunteers"
   const covered = (s: number) => inS.some(f => f.start <= s && s < f.end);
   NUMBER_WORD_GROUP.lastIndex = 0;
   const span = text.slice(from, to);
@@ -431,7 +431,7 @@ export function armColumnsAgainstTrial(model: DocumentModel): CheckFinding[] {
 const MONEY_WHOLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(E.moneyWholeBefore)})\\s*$`, 'iu');
 const PER_ITEM = new RegExp(`^\\s*(?:in\\s+\\p{L}+\\s+(?:\\p{L}+\\s+)?)?(?:${wordsPattern(E.perItem)})(?![\\p{L}])`, 'iu');
 
-/** A written sum's rounding room: half a unit of its last written digit, at its scale ("$13.5 million": $50,000). */
+/** A written sum's rounding room: half a unit of its last written digit, at its scale ("$17.25 million": $5,000). */
 function moneyRoom(text: string, f: FigureEntity): number {
   const surface = text.slice(f.start, f.end);
   const digits = /\d[\d,.]*/.exec(surface);
@@ -441,8 +441,8 @@ function moneyRoom(text: string, f: FigureEntity): number {
 }
 
 /**
- * Payment kinds listed against the whole they split ("up to a total of $44 million in milestones.
- * Development milestones\u2014$13.5 million; regulatory milestones\u2014$30.5 million"): the nearest sum
+ * Payment kinds listed against the whole they split ("up to a total of $52 million in milestones.
+ * Development milestones\u2014$17.25 million; regulatory milestones\u2014$36.5 million"): the nearest sum
  * before the list, in its sentence or the one before, marked as a whole ("total", "up to") or read
  * as one, in the list's currency; the kinds cannot add up to more, past the rounding of every sum.
  */
