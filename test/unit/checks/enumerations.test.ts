@@ -94,6 +94,29 @@ describe('totals: counts of categories against the group they split', () => {
     '',
   ].join('\n');
 
+  const responders = (orr: number, between = '') => [
+    'Acme Bio reported responses to AB-101 in 30 patients.',
+    '',
+    '| Response | AB-101 (n = 30) | AB-202 (n = 31) |',
+    '|---|---|---|',
+    `| Objective response | ${orr} (${(orr / 30 * 100).toFixed(1)}) | 9 (29.0) |`,
+    ...(between ? [between] : []),
+    '| Complete response | 3 (10.0) | 2 (6.5) |',
+    '| Partial response | 8 (26.7) | 7 (22.6) |',
+    '| Stable disease | 10 (33.3) | 12 (38.7) |',
+    '',
+  ].join('\n');
+
+  it('flags a responders row next to the category rows that does not count their sum', () => {
+    const got = found(responders(12), 'markdown');
+    assert.ok(got.some(m => /CR 3 \+ PR 8 = 11, not the 12 responders/.test(m)), got.join(' | '));
+  });
+
+  it('leaves a responders row that counts their sum, or one set apart from them by another row', () => {
+    assert.deepEqual(found(responders(11), 'markdown'), []);
+    assert.deepEqual(found(responders(12, '| Disease control | 21 (70.0) | 21 (67.7) |'), 'markdown'), []);
+  });
+
   it('flags a table column whose category rows count more patients than its n', () => {
     const got = found(table(18), 'markdown');
     assert.ok(got.some(m => /= 42, more than the 40/.test(m)), got.join(' | '));

@@ -19,6 +19,8 @@ import nestingWords from '../../../lexicon/grammar/nesting.json';
 const E = words.enumerations;
 const FAMILIES: Record<string, Record<string, string[]>> = E.families;
 const CATCH_ALL = new Set(E.catchAll as string[]);
+const RESPONDERS = new Set(E.responders as string[]);
+const RESPONDER_ROW = new RegExp(`^(?:${wordsPattern(E.responderRows)})(?:\\s?,?\\s?(?:n|no\\.|n\\/N)(?:\\s?\\(%\\))?)?$`, 'iu');
 /** The families whose categories split a sum of money, not a group of people. */
 const MONEY_FAMILIES = new Set(['payments', 'financing', 'tranches']);
 const MADE_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenParts.words)})(?![\\p{L}])`, 'iu');
@@ -338,7 +340,25 @@ export function tableCategories(model: DocumentModel): CheckFinding[] {
       family = fam;
     }
     if (run.length >= 2) runs.push(run);
+    const counts = col.filter(f => f.figureKind === 'count');
     for (const r of runs) {
+      // the responders' row right before or after the categories counts the responders among them
+      const k0 = counts.indexOf(r[0].f), k1 = counts.indexOf(r[r.length - 1].f);
+      const cats = new Set(r.map(x => x.cat));
+      if (r[0].family === 'responses' && cats.has('CR') && cats.has('PR')) {
+        for (const o of [counts[k0 - 1], counts[k1 + 1]]) {
+          if (!o || typeof o.value !== 'number' || o.comparator || !RESPONDER_ROW.test(rowLabel(o.table!.row))) continue;
+          const parts = r.filter(x => RESPONDERS.has(x.cat));
+          const sum = parts.reduce((a, x) => a + (x.f.value as number), 0);
+          if (sum !== o.value) out.push({
+            message: `${parts.map(x => `${x.cat} ${x.f.value}`).join(' + ')} = ${sum}, not the ${o.value} responders of the row \u201c${rowLabel(o.table!.row)}\u201d (an objective response is a partial response or better).`,
+            start: o.start, end: o.end,
+            related: parts.map(x => ({ start: x.f.start, end: x.f.end, message: `${x.cat}: ${x.f.value}` })),
+            data: { sum, stated: o.value, parts: parts.length }, fixes: [],
+          });
+          break;
+        }
+      }
       const ns = new Set(r.map(x => x.f.binding.n));
       let whole: Whole | undefined;
       if (ns.size === 1 && typeof r[0].f.binding.n === 'number') {
