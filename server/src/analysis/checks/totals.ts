@@ -672,7 +672,10 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       const product = shares * (price.value as number);
       const stated = total.value as number;
       // the share count's rounding: as written ("11 million" is 10.5 to 11.5 million), or 2 % the writer did not show, not both
-      const room = Math.max(precisionOf(model.text.slice(inS[i].start, inS[i].end), shares) * (price.value as number), 0.02 * stated)
+      // (an offering's share count written unhedged in whole millions is a round count, not one rounded by half a million:
+      // a writer rounding would keep a decimal, so it is read to within 2.5 %)
+      const sharesRoom = precisionOf(model.text.slice(inS[i].start, inS[i].end), shares);
+      const room = Math.max((inS[i].comparator ? sharesRoom : Math.min(sharesRoom, 0.025 * shares)) * (price.value as number), 0.02 * stated)
         // a price per share is quoted exactly ("$5 per share" is $5.00), unless hedged
         + (price.comparator === '~' ? shares * precisionOf(model.text.slice(price.start, price.end), price.value as number) : 0)
         + precisionOf(model.text.slice(total.start, total.end), stated);
