@@ -53,6 +53,8 @@ describe('totals: counts of categories against the group they split', () => {
     // the arms of a sentence, each with its bracketed n, against the trial's whole stated before them
     ['The ACME-301 trial (n=389) compared AB-101 with placebo in adults with gout. Patients on AB-101 (n=198) and placebo (n=200) were followed for 52 weeks.', true],
     ['The ACME-301 trial (n=400) compared AB-101 with placebo in adults with gout. Patients on AB-101 (n=198) and placebo (n=200) were followed for 52 weeks.', false],
+    ['The phase 3 ACME-301 trial enrolled 300 adults with gout. Patients received AB-101 (n=160) or placebo (n=150) for 52 weeks.', true],
+    ['The phase 3 ACME-301 trial enrolled 320 adults with gout. Patients received AB-101 (n=160) or placebo (n=150) for 52 weeks.', false],
     // subgroups are no arms: their labels name no drug or arm
     ['The ACME-301 trial (n=300) enrolled adults with gout. Results were consistent in men (n=180) and in patients over 65 (n=150).', false],
     // the events of the two arms compared are all the events counted

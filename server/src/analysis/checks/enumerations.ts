@@ -388,6 +388,7 @@ export function tableCategories(model: DocumentModel): CheckFinding[] {
 
 const TOTAL_COLUMN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(E.totalColumns)})(?![\\p{L}])`, 'iu');
 const TRIAL_WHOLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(E.trialWholeBefore)})\\s?[(\\[]\\s?$`, 'iu');
+const TRIAL_WHOLE_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(E.trialWholeVerbs)})\\s+$`, 'iu');
 const TRIAL_WHOLE_AFTER = new RegExp(`^\\s(?:(?:patients|participants|subjects)\\s)?(?:${wordsPattern(E.trialWholeAfter)})(?![\\p{L}])`, 'iu');
 /** How far before a table its trial's whole may be stated, in characters. */
 const TRIAL_REACH = 4000;
@@ -501,7 +502,7 @@ function trialWholeBefore(text: string, figures: FigureEntity[], at: number): Fi
     const w = figures[k];
     if (w.table || w.figureKind !== 'count' || !PEOPLE_UNIT.test(w.unit) || typeof w.value !== 'number' || w.comparator || w.denominator !== undefined) continue;
     const before = text.slice(Math.max(0, w.start - 24), w.start);
-    if ((N_EQUALS.test(text.slice(w.start, w.end)) && TRIAL_WHOLE_BEFORE.test(before)) || TRIAL_WHOLE_AFTER.test(text.slice(w.end, w.end + 40))) return w;
+    if ((N_EQUALS.test(text.slice(w.start, w.end)) && TRIAL_WHOLE_BEFORE.test(before)) || TRIAL_WHOLE_VERB.test(before) || TRIAL_WHOLE_AFTER.test(text.slice(w.end, w.end + 40))) return w;
   }
   return undefined;
 }
@@ -522,7 +523,7 @@ export function armsAgainstTrial(model: DocumentModel, bySentence: FigureEntity[
     if (ns.length < 2) continue;
     // one run of arms joined by list or comparison words, each label naming a drug or an arm
     const arms: FigureEntity[] = [ns[0]];
-    for (let i = 1; i < ns.length && ARM_JOIN.test(text.slice(ns[i - 1].end, ns[i].start)); i++) arms.push(ns[i]);
+    for (let i = 1; i < ns.length && ns[i].start - ns[i - 1].end <= 120 && ARM_JOIN.test(text.slice(ns[i - 1].end, ns[i].start)); i++) arms.push(ns[i]);
     if (arms.length < 2 || arms.length !== ns.length) continue;
     const labelled = arms.every((f, i) => {
       const from = i === 0 ? Math.max(s.start, f.start - 60) : arms[i - 1].end;
