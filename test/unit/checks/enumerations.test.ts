@@ -29,6 +29,11 @@ describe('totals: counts of categories against the group they split', () => {
     ['Six patients with lymphoma received AB-101 in the first cohort. In that cohort, 2 achieved a complete response, 3 achieved a partial response and 1 progressed.', false],
     // the sentence before names a part of a larger group: which group the list splits is unsure
     ['A total of 40 patients received AB-101, and 12 had received prior chemotherapy. 10 achieved a complete response, 8 achieved a partial response and 5 had stable disease.', false],
+    // the group stated right after the list, the one it was counted in
+    ['With AB-101, 3 achieved a complete response and 5 a partial response among the 7 evaluable patients.', true],
+    ['With AB-101, 3 achieved a complete response and 4 a partial response among the 7 evaluable patients.', false],
+    // ... not across a clause mark
+    ['With AB-101, 3 achieved a complete response and 5 a partial response by week 8, among the 7 evaluable patients.', false],
     // a word other than a list mark between two counts: the second is a part of the first ("including")
     ['Of the 12 responders to AB-101, 10 achieved a complete response, including 3 with a stringent complete response, and 2 achieved a partial response.', false],
     // categories that may overlap (adverse events) are no family: never summed

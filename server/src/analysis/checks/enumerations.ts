@@ -19,6 +19,8 @@ import nestingWords from '../../../lexicon/grammar/nesting.json';
 const E = words.enumerations;
 const FAMILIES: Record<string, Record<string, string[]>> = E.families;
 const CATCH_ALL = new Set(E.catchAll as string[]);
+/** The words before the group a list was counted in, right after its last count: a word of counting in and an article ("among the"). */
+const COUNTED_IN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.responses.countedIn)})\\s+(?:(?:the|all|these|those)\\s+)?$`, 'iu');
 const RESPONDERS = new Set(E.responders as string[]);
 const RESPONDER_ROW = new RegExp(`^(?:${wordsPattern(E.responderRows)})(?:\\s?,?\\s?(?:n|no\\.|n\\/N)(?:\\s?\\(%\\))?)?$`, 'iu');
 /** The families whose categories split a sum of money, not a group of people. */
@@ -276,6 +278,13 @@ export function enumeratedCategories(model: DocumentModel, bySentence: FigureEnt
         && !list.some(it => carried!.list.some(c => c.category === it.category))) {
         items = [...carried.list, ...list];
         whole = carried.whole;
+      }
+      if (!whole) {
+        // "2 complete and 5 partial responses among the 6 evaluable patients": the group counted in, right after the list
+        const lastItem = list[list.length - 1];
+        const after = groupsBefore(model, text, inS, lastItem.end, s.end)[0];
+        const between = after ? text.slice(lastItem.f.end, after.start) : '';
+        if (after && between.length <= 80 && !/[,;:()]/.test(between) && COUNTED_IN_BEFORE.test(between)) whole = after;
       }
       if (!whole && sameParagraph) {
         // else the last of the sentence before, when no larger group comes before it there (a subset of another group is ambiguous)
