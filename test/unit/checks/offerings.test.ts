@@ -11,6 +11,10 @@ describe('totals: shares times price, and wholes with their parts', () => {
     // a rounded share count's room, or 2 % the writer did not show, not both: 9 million x $31.50 is about $283.5 million
     ['Acme priced 9 million shares at $31.50 each for gross proceeds of $301.5 million.', ['9 million shares \u00d7 $31.50 = USD 283.5 million, not the stated USD 301.5 million.']],
     ['Acme priced 9 million shares at $31.50 each for gross proceeds of $290 million.', []],
+    // a share count in whole millions, unhedged, is round: 4 million x $40 is no "about $150 million"; hedged, it may be rounded
+    ['Acme priced 4 million shares at $40 apiece for gross proceeds of about $150 million.', ['4 million shares \u00d7 $40 = USD 160 million, not the stated USD 150 million.']],
+    ['Acme priced 4 million shares at $40 apiece for gross proceeds of about $158 million.', []],
+    ['Acme priced approximately 4 million shares at $40 apiece for gross proceeds of about $150 million.', []],
     // a whole-dollar price is quoted exactly: $5 is no rounded $4.60
     ['Acme sold 12 million shares at $5 per share to raise $50 million.', ['12 million shares \u00d7 $5 = USD 60 million, not the stated USD 50 million.']],
     ['Acme sold 10 million shares at $5 per share to raise $50 million.', []],

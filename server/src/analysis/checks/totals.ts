@@ -21,6 +21,7 @@ import numberWords from '../../../lexicon/builtin/numbers.json';
 import { periodsIn } from './partsOfWholes';
 import { populationBefore, shareOf } from './shares';
 import { populationSplits } from '../populations';
+import { armColumnsAgainstTrial, armsAgainstTrial, enumeratedCategories, eventsByArm, tableCategories } from './enumerations';
 
 const CODE = 'totals';
 
@@ -57,6 +58,11 @@ export const totals: Check = {
     out.push(...complementSplits(model).filter(f => !split.has(f.start)));
     out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
+    // counts of categories that split a group, in a list or a table's column: a sum another reading judged is not reported again
+    const judgedAt = new Set(out.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
+    for (const f of [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...armColumnsAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]) {
+      if (!judgedAt.has(f.start) && !(f.related ?? []).some(r => judgedAt.has(r.start))) out.push(f);
+    }
     return out;
   },
 };
@@ -666,7 +672,10 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       const product = shares * (price.value as number);
       const stated = total.value as number;
       // the share count's rounding: as written ("11 million" is 10.5 to 11.5 million), or 2 % the writer did not show, not both
-      const room = Math.max(precisionOf(model.text.slice(inS[i].start, inS[i].end), shares) * (price.value as number), 0.02 * stated)
+      // (an offering's share count written unhedged in whole millions is a round count, not one rounded by half a million:
+      // a writer rounding would keep a decimal, so it is read to within 2.5 %)
+      const sharesRoom = precisionOf(model.text.slice(inS[i].start, inS[i].end), shares);
+      const room = Math.max((inS[i].comparator ? sharesRoom : Math.min(sharesRoom, 0.025 * shares)) * (price.value as number), 0.02 * stated)
         // a price per share is quoted exactly ("$5 per share" is $5.00), unless hedged
         + (price.comparator === '~' ? shares * precisionOf(model.text.slice(price.start, price.end), price.value as number) : 0)
         + precisionOf(model.text.slice(total.start, total.end), stated);
