@@ -18,3 +18,18 @@ describe('repeated-value: a control arm\'s median stated twice', () => {
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text.slice(first.length + 1)}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
 });
+
+describe('repeated-value: two groups in one sentence, and medians of other studies', () => {
+  const lead = 'Acme Bio reported results of AB-101 in the ZEN-5 trial. The median duration of response was 7.1 months.';
+  const cases: [string, boolean][] = [
+    // a restatement in a later sentence is still one
+    [`${lead} Responses lasted a median of 8.4 months.`, true],
+    // two medians of one kind in one sentence are two groups compared, not one median stated twice
+    ['Acme Bio reported results of AB-101. Complete responses lasted a median of 9 months, while partial responses lasted a median of 4 months.', false],
+    ['Acme Bio reported results of AB-101. Median PFS was 6.1 months in the first cohort and 3.9 months in the second.', false],
+    // a sentence about other studies or historical data speaks of other patients
+    ['Acme Bio reported results of AB-101 in the ZEN-5 trial. The median PFS and OS were 3 months and 10 months, respectively. Patients in phase I studies of targeted agents had a median PFS and OS of 2 and 8 months, respectively.', false],
+    ['Acme Bio reported results of AB-101 in the ZEN-5 trial. The median PFS and OS were 3 months and 10 months, respectively. In retrospective data, patients had a median PFS and OS of 2 and 8 months, respectively.', false],
+  ];
+  for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});

@@ -20,7 +20,7 @@
  */
 import { memoSpanText } from '../memo';
 import { testPiece } from '../testMemo';
-import { aboutAnotherArm, armOf, Check, isDurationGap, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, type CheckFinding } from './check';
+import { aboutAnotherArm, armOf, Check, isDurationGap, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, sentenceIndexAt, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -34,7 +34,7 @@ import comparisons from '../../../lexicon/grammar/comparisons.json';
 const CODE = 'repeated-value';
 /** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
 const KEEP = 8;
-const DIFFERENT_CONTEXT = /\b(subgroup|among|whereas|wohingegen|alors que|tandis que|mientras que|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression|escalation|expansion|pooled|integrated|across (?:all |the )?(?:studies|trials))\b|[\u2265\u2264<>]/i;
+const DIFFERENT_CONTEXT = /\b(subgroup|among|whereas|wohingegen|alors que|tandis que|mientras que|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression|escalation|expansion|pooled|integrated|across (?:all |the )?(?:studies|trials)|studies|trials|historical|historically|retrospective|literature)\b|[\u2265\u2264<>]/i;
 /** "versus 7.5 months": the comparator's figure, whatever drug the sentence binds it to. */
 const AFTER_COMPARISON = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)\s*$/i;
 const PATIENT_UNITS = PEOPLE_UNIT;
@@ -166,7 +166,9 @@ export const repeatedValue: Check = {
           }
           kinds.add(key);
           medianKinds.set(`${kind}|${f.unit}`, kinds);
-          compare(seen, key, { f, value: f.value }, first => report(f, first, what));
+          // (two medians of one kind in one sentence are two groups compared, "complete responses lasted a median of 9 months,
+          // partial ones a median of 4": never one median stated twice)
+          compare(seen, key, { f, value: f.value }, first => { if (sentenceIndexAt(model, first.start) !== si) report(f, first, what); });
           continue;
         }
 
