@@ -70,6 +70,7 @@ describe('landmark-vs-median: an armless rate, a share of lasting responses, a f
     ['With AB-101, median OS was 6.1 months. The 12-month survival probability was 58%.', true],
     // a share of responses lasting at least a time
     ['With AB-101, median duration of response was 5.0 months; 70% of responses lasted at least 9 months.', true],
+    ['With AB-101, median duration of response was 5.0 months, and 70% of responders had a response lasting 9 months or longer.', true],
     // consistent
     ['With AB-101, median duration of response was 11.0 months; 40% of responses lasted at least 12 months.', false],
     ['With AB-101, median duration of response was 5.0 months; 70% of responses lasted at least 3 months.', false],

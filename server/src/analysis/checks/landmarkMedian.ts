@@ -167,6 +167,9 @@ function otherFrom(sentence: string): number {
 /** A verb of lasting, then "at least" and a duration (survival.json lastingAtLeast): "lasted at least 12 months", "lasting \u2265 6 months". */
 const LASTING_AT_LEAST = new RegExp(`^[^.;\\d]{0,60}?(?<![\\p{L}])(?:${wordsPattern(survival.lastingAtLeast.words)})(?:\\s+for)?\\s+(?:at least|a minimum of|mindestens|\u2265|>=)\\s?$`, 'iu');
 
+/** A verb of lasting right before a duration: "lasting 9 months or longer" (its bound after it). */
+const LASTING = new RegExp(`^[^.;\\d]{0,60}?(?<![\\p{L}])(?:${wordsPattern(survival.lastingAtLeast.words)})(?:\\s+for)?\\s?$`, 'iu');
+
 /** The landmark of a share of responses that "lasted at least" a duration, the next figure of its sentence ("12 months"), or undefined. */
 function lastingAtLeast(model: DocumentModel, figs: FigureEntity[], f: FigureEntity): string | undefined {
   const next = figs[figs.indexOf(f) + 1];
@@ -175,7 +178,8 @@ function lastingAtLeast(model: DocumentModel, figs: FigureEntity[], f: FigureEnt
   const own = model.text.slice(next.start, next.end);
   const lead = /^(?:at least|a minimum of|mindestens|\u2265|>=)\s?/i.exec(own);
   const gap = model.text.slice(f.end, next.start) + (lead ? lead[0] : '');
-  if (!LASTING_AT_LEAST.test(gap)) return undefined;
+  // ("lasting 9 months or longer": the bound written after the duration, read into its comparator)
+  if (!LASTING_AT_LEAST.test(gap) && !(next.comparator === '\u2265' && !lead && LASTING.test(gap))) return undefined;
   return `${next.value} ${next.unit}`;
 }
 
