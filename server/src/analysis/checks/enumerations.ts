@@ -12,6 +12,7 @@
 import type { DocumentModel, FigureEntity } from '../model';
 import { type CheckFinding, halfUnit, paragraphIndexAt, wordsPattern } from './check';
 import { PEOPLE_UNIT } from '../people';
+import { memoMatchAll, memoRead } from '../memo';
 import words from '../../../lexicon/grammar/totals.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
 import nestingWords from '../../../lexicon/grammar/nesting.json';
@@ -82,7 +83,17 @@ export function overlapping(a: string, b: string, family: string): boolean {
   return alo <= bhi && blo <= ahi;
 }
 
-function categoriesOf(label: string, where: 'anywhere' | 'atEnd' | 'exact'): Map<string, string> {
+/** A label's categories, each read once per distinct label (kept in the memo: an edit elsewhere reads them again from it). */
+const CATEGORY_READERS = {
+  anywhere: (label: string) => readCategories(label, 'anywhere'),
+  atEnd: (label: string) => readCategories(label, 'atEnd'),
+  exact: (label: string) => readCategories(label, 'exact'),
+};
+function categoriesOf(label: string, where: 'anywhere' | 'atEnd' | 'exact'): ReadonlyMap<string, string> {
+  return label.length === 0 ? readCategories(label, where) : memoRead(label, CATEGORY_READERS[where]);
+}
+
+function readCategories(label: string, where: 'anywhere' | 'atEnd' | 'exact'): Map<string, string> {
   const out = new Map<string, string>();
   const band = gradeBand(label, where);
   // ("15 grade 1 events": the count counts events, a patient may have several)
@@ -166,10 +177,9 @@ function numberWordsIn(text: string, inS: FigureEntity[], s: { start: number; en
   const from = s.start, to = s.end;
   const out: FigureEntity[] = [];
   const span = text.slice(from, Math.min(text.length, to));
-  NUMBER_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NUMBER_WORD.exec(span)) !== null) {
-    const start = from + m.index, end = start + m[1].length;
+  // (the matches kept with the sentence's text: an edit elsewhere reads them from the memo)
+  for (const m of memoMatchAll(NUMBER_WORD, span)) {
+    const start = from + m.index!, end = start + m[1].length;
     if (inS.some(f => f.start < end && start < f.end)) continue;
     out.push({ kind: 'figure', figureKind: 'other', value: EN_NUMBERS[m[1].toLowerCase()], unit: '', start, end, text: m[1], binding: {} } as unknown as FigureEntity);
   }

@@ -39,7 +39,7 @@ export const landmarkMedian: Check = {
         if (f.start >= other) continue;
         // a control arm's figure may carry the investigational drug's binding: keep both apart
         if (aboutAnotherArm(model, f)) continue;
-        if (!followUpDuration(model.text, f) && isSurvivalMedian(f, f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' ? undefined : model.text, judged)) medians.push(f);
+        if (isSurvivalMedian(f, f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' ? undefined : model.text, judged) && !followUpDuration(model.text, f)) medians.push(f);
         else if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator
           && judged(f.binding.endpoint) && f.binding.timepoint) rates.push(f);
         else if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && judged(f.binding.endpoint) && !f.binding.timepoint) {
