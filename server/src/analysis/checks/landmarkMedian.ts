@@ -35,7 +35,7 @@ export const landmarkMedian: Check = {
       // before: "the 1-year PFS rate was 70 %; in patients with ..., the rate was 40 %"
       // (read once a sentence has a figure, and kept with the sentence's text: an edit elsewhere asks the memo)
       const other = figs.length === 0 ? s.end : s.start + memoRead(model.text.slice(s.start, s.end), otherFrom);
-      for (const f of figs) {
+      for (const [k, f] of figs.entries()) {
         if (f.start >= other) continue;
         // a control arm's figure may carry the investigational drug's binding: keep both apart
         if (aboutAnotherArm(model, f)) continue;
@@ -44,7 +44,7 @@ export const landmarkMedian: Check = {
           && judged(f.binding.endpoint) && f.binding.timepoint) rates.push(f);
         else if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && judged(f.binding.endpoint) && !f.binding.timepoint) {
           // "40 % of responses lasted at least 12 months": the share's landmark is the duration its verb of lasting names
-          const at = lastingAtLeast(model, figs, f);
+          const at = lastingAtLeast(model, figs[k + 1], f);
           if (at) rates.push({ ...f, binding: { ...f.binding, timepoint: at } });
         }
       }
@@ -77,8 +77,10 @@ export const landmarkMedian: Check = {
       // endpoint are all of one arm: that arm's
       if (pool.length === 0 && armKey(r) === '||') {
         const ofEndpoint = medians.filter(m => m.binding.endpoint === r.binding.endpoint);
-        if (new Set(ofEndpoint.map(armKey)).size === 1) pool = ofEndpoint.filter(m => paragraphIndexAt(model, m.start) === paragraphIndexAt(model, r.start));
-        if (pool.length === 0 && new Set(ofEndpoint.map(armKey)).size === 1) pool = ofEndpoint;
+        if (new Set(ofEndpoint.map(armKey)).size === 1) {
+          const inParagraph = ofEndpoint.filter(m => paragraphIndexAt(model, m.start) === paragraphIndexAt(model, r.start));
+          pool = inParagraph.length > 0 ? inParagraph : ofEndpoint;
+        }
       }
       if (new Set(pool.map(m => `${m.value} ${m.unit}`)).size !== 1) continue;
       const m = pool[0];
@@ -164,22 +166,20 @@ function otherFrom(sentence: string): number {
   return sentence.length;
 }
 
-/** A verb of lasting, then "at least" and a duration (survival.json lastingAtLeast): "lasted at least 12 months", "lasting \u2265 6 months". */
-const LASTING_AT_LEAST = new RegExp(`^[^.;\\d]{0,60}?(?<![\\p{L}])(?:${wordsPattern(survival.lastingAtLeast.words)})(?:\\s+for)?\\s+(?:at least|a minimum of|mindestens|\u2265|>=)\\s?$`, 'iu');
-
-/** A verb of lasting right before a duration: "lasting 9 months or longer" (its bound after it). */
-const LASTING = new RegExp(`^[^.;\\d]{0,60}?(?<![\\p{L}])(?:${wordsPattern(survival.lastingAtLeast.words)})(?:\\s+for)?\\s?$`, 'iu');
+/**
+ * A verb of lasting (survival.json lastingAtLeast) right before a duration, with "at least" between or not: "lasted at
+ * least 12 months", "lasting \u2265 6 months", "lasting 9 months or longer" (the bound then after the duration).
+ */
+const LASTING = new RegExp(`^[^.;\\d]{0,60}?(?<![\\p{L}])(?:${wordsPattern(survival.lastingAtLeast.words)})(?:\\s+for)?\\s*(at least|a minimum of|mindestens|\u2265|>=)?\\s?$`, 'iu');
 
 /** The landmark of a share of responses that "lasted at least" a duration, the next figure of its sentence ("12 months"), or undefined. */
-function lastingAtLeast(model: DocumentModel, figs: FigureEntity[], f: FigureEntity): string | undefined {
-  const next = figs[figs.indexOf(f) + 1];
+function lastingAtLeast(model: DocumentModel, next: FigureEntity | undefined, f: FigureEntity): string | undefined {
   if (!next || next.figureKind !== 'duration' || typeof next.value !== 'number' || TO_MONTHS[next.unit] === undefined) return undefined;
   // the duration's own "at least" may be read into the figure ("at least 9 months") or stand before it
-  const own = model.text.slice(next.start, next.end);
-  const lead = /^(?:at least|a minimum of|mindestens|\u2265|>=)\s?/i.exec(own);
-  const gap = model.text.slice(f.end, next.start) + (lead ? lead[0] : '');
-  // ("lasting 9 months or longer": the bound written after the duration, read into its comparator)
-  if (!LASTING_AT_LEAST.test(gap) && !(next.comparator === '\u2265' && !lead && LASTING.test(gap))) return undefined;
+  const lead = /^(?:at least|a minimum of|mindestens|\u2265|>=)\s?/i.exec(model.text.slice(next.start, next.end));
+  const m = LASTING.exec(model.text.slice(f.end, next.start) + (lead ? lead[0] : ''));
+  // (without "at least" before it, the bound written after the duration, "or longer", read into its comparator)
+  if (!m || (!m[1] && next.comparator !== '\u2265')) return undefined;
   return `${next.value} ${next.unit}`;
 }
 

@@ -13,6 +13,7 @@ import { Check, figuresBySentence, halfUnit, normalizedText, paragraphIndexAt, w
 import words from '../../../lexicon/grammar/significance.json';
 import { estimateFor, isRatioEstimate } from './confidenceInterval';
 import type { FigureEntity } from '../model';
+import { paragraphTest } from '../memo';
 
 const CODE = 'significance-vs-ci';
 /** The two-sided level a claim of significance is read at, when the text names no other. */
@@ -55,12 +56,18 @@ export const significanceClaim: Check = {
     const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
     const index = new Map(figs.map((f, i) => [f, i]));
     const bySentence = figuresBySentence(model);
-    const judge = (ci: FigureEntity, m: RegExpExecArray, at: number) => {
+    /** An interval as the claims are held to it: its estimate, whether that is a ratio (null 1) or not (null 0), its limits and their rounding. */
+    const intervalOf = (ci: FigureEntity) => {
       const est = estimateFor(model.text, figs, index.get(ci)!);
       const ratio = (!!est && isRatioEstimate(model, est)) || ['HR', 'OR', 'RR', 'rate ratio'].includes(ci.unit);
-      const nul = ratio ? 1 : 0;
       const [lo, hi] = ci.value as [number, number];
-      const d = halfUnit(model.text.slice(ci.start, ci.end));
+      return { est, ratio, nul: ratio ? 1 : 0, lo, hi, d: halfUnit(model.text.slice(ci.start, ci.end)) };
+    };
+    /** Whether the document names another level or a one-sided test: read once a run, paragraph by paragraph through the memo. */
+    let otherLevel: boolean | undefined;
+    const namesOtherLevel = () => (otherLevel ??= paragraphTest(text, OTHER_LEVEL));
+    const judge = (ci: FigureEntity, m: RegExpExecArray, at: number) => {
+      const { est, ratio, nul, lo, hi, d } = intervalOf(ci);
       if (!(lo + d < nul && nul < hi - d)) return;
       out.push({
         message: `\u201c${m[0]}\u201d, but the 95 % CI ${lo}\u2013${hi} includes ${nul}${ratio ? ' (no difference for a ratio)' : ' (no difference)'}: at the 5 % level the result is not significant.`,
@@ -72,7 +79,7 @@ export const significanceClaim: Check = {
     /** "significantly improved OS (p = 0.21)": a p-value above 0.05, beyond its rounding, in the claim's clause and no interval there. */
     const judgeP = (p: FigureEntity, m: RegExpExecArray, at: number) => {
       if (typeof p.value !== 'number' || (p.comparator && p.comparator !== '=' && p.comparator !== '>' && p.comparator !== '\u2265')) return;
-      if (p.value - halfUnit(model.text.slice(p.start, p.end)) <= SIGNIFICANCE_LEVEL || OTHER_LEVEL.test(text)) return;
+      if (p.value - halfUnit(model.text.slice(p.start, p.end)) <= SIGNIFICANCE_LEVEL || namesOtherLevel()) return;
       out.push({
         message: `\u201c${m[0]}\u201d, but ${model.text.slice(p.start, p.end).trim()} is above ${SIGNIFICANCE_LEVEL}: at the 5 % level the result is not significant.`,
         start: at, end: at + m[0].length,
@@ -88,7 +95,7 @@ export const significanceClaim: Check = {
      * nominal test: significance.json denialExemptions).
      */
     const judgeDenial = (m: RegExpExecArray, at: number, s: { start: number; end: number }, sentence: string, cis: FigureEntity[], ps: FigureEntity[]) => {
-      if (DENIAL_EXEMPT.test(sentence) || OTHER_LEVEL.test(text)) return;
+      if (DENIAL_EXEMPT.test(sentence) || namesOtherLevel()) return;
       const clauseEnd = s.start + nextBoundary(sentence, m.index + m[0].length);
       // the denial as the reader reads it: from its denying word ("not", "failed") to the claim's end
       const lead = sentence.slice(Math.max(0, m.index - 40), m.index);
@@ -101,14 +108,10 @@ export const significanceClaim: Check = {
       if (clauseP.some(f => typeof f.value === 'number' && f.value > SIGNIFICANCE_LEVEL)) return;
       const ci = cis.find(c => c.start > at && c.start < clauseEnd);
       if (ci) {
-        const est = estimateFor(model.text, figs, index.get(ci)!);
-        const ratio = (!!est && isRatioEstimate(model, est)) || ['HR', 'OR', 'RR', 'rate ratio'].includes(ci.unit);
+        const { est, ratio, nul, lo, hi, d } = intervalOf(ci);
         // a difference only when the text says so (its words, or a bound below zero); an estimate of unknown kind
         // ("a DoR ratio of 0.89", a win ratio) is judged only when the interval excludes both 0 and 1
-        const difference = !ratio && (DIFFERENCE.test(sentence) || (ci.value as [number, number])[0] < 0);
-        const nul = ratio ? 1 : 0;
-        const [lo, hi] = ci.value as [number, number];
-        const d = halfUnit(model.text.slice(ci.start, ci.end));
+        const difference = !ratio && (DIFFERENCE.test(sentence) || lo < 0);
         if (!(hi + d < nul || lo - d > nul) || (ratio && lo - d <= 0)) return;
         if (!ratio && !difference && !(hi + d < 1 || lo - d > 1)) return;
         // clear of the null by a quarter of its half-width (log scale for a ratio), about p < 0.003: a trial's own

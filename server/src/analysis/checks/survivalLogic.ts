@@ -29,7 +29,7 @@ export const TO_MONTHS: Record<string, number> = { months: 1, weeks: 12 / 52.177
  */
 const FOLLOW_UP = `(?:${wordsPattern(survival.followUp.words)})`;
 /** "median follow-up time for OS was 14 months", "(MFU, 30 months)": a follow-up word after the median word that opens the duration's clause, or just before it. */
-const FOLLOW_UP_BEFORE = new RegExp(`(?<![\\p{L}])(?:median|medianen?|m\u00e9diane?|mediana)(?![\\p{L}])[^.;\\d]{0,60}?(?<![\\p{L}])${FOLLOW_UP}(?![\\p{L}])[^.;\\d]{0,40}$|(?<![\\p{L}])${FOLLOW_UP}(?![\\p{L}])[^.;\\d\\p{L}]{0,6}$`, 'iu');
+const FOLLOW_UP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(survival.notReached.median)})(?![\\p{L}])[^.;\\d]{0,60}?(?<![\\p{L}])${FOLLOW_UP}(?![\\p{L}])[^.;\\d]{0,40}$|(?<![\\p{L}])${FOLLOW_UP}(?![\\p{L}])[^.;\\d\\p{L}]{0,6}$`, 'iu');
 /** "after 9 months of follow-up", "10 months follow-up". */
 const FOLLOW_UP_AFTER = new RegExp(`^\\s?(?:of\\s)?${FOLLOW_UP}(?![\\p{L}])`, 'iu');
 

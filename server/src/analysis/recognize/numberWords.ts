@@ -22,7 +22,7 @@ import { comparatorBefore, countedNounAt, countNamedBefore, languagesOf, monthsO
 import numbersJson from '../../../lexicon/builtin/numbers.json';
 import { PEOPLE_PATTERN } from '../people';
 
-/** After a whole in digits: the people it counts (\"of the 10 patients\", \"of 10 evaluable patients\"). */
+/** After a whole in digits: the people it counts ("of the 10 patients", "of 10 evaluable patients"). */
 const WHOLE_OF_PEOPLE = new RegExp(`^ (?:[\\p{L}-]+ ){0,2}?(?:${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
 
 /**
