@@ -167,3 +167,24 @@ mentionTable('a disease the Romance languages name head first, the organ after a
   ['Le cancer des patients traités.', []],
   ['The product treats cancer de novo.', []],
 ]);
+
+mentionTable('a gene\u2019s or protein\u2019s name right before a syndrome or a disorder names the disease its variants cause', 'indication', [
+  ['Acme Bio treats activated phosphoinositide 3-kinase delta syndrome.', ['phosphoinositide 3-kinase delta syndrome']],
+  ['Children with CDKL5 disorder were dosed.', ['CDKL5 disorder']],
+  // a generic head after a target names no disease unless it is a syndrome, a disorder or a disease
+  ['Patients with KRAS cancers were enrolled.', []],
+]);
+
+mentionTable('a gene\u2019s symbol the document defines as a disease\u2019s short name is no target there', 'target', [
+  ['AB-101 is approved for neurofibromatosis type 1 (NF1), a genetic condition. Children with NF1 tumours responded.', []],
+  ['AB-202 treats activated phosphoinositide 3-kinase delta syndrome (APDS). APDS is rare.', []],
+  // undefined, the symbol is the gene's
+  ['AB-101 restores NF1 function in tumour cells.', ['NF1']],
+  // defined as the gene, it stays one
+  ['AB-303 targets neurofibromin 1 (NF1) signalling.', ['neurofibromin 1', 'NF1']],
+]);
+
+mentionTable('a name\u2019s number written apart runs on as no decimal', 'target', [
+  ['With AB-101, OS 9.8 months was reported.', []],
+  ['AB-101 binds CD 38 and claudin 18.2 on tumour cells.', ['CD 38', 'claudin 18.2']],
+]);

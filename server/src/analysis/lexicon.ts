@@ -374,7 +374,10 @@ export class Lexicon {
           const closing = parens.endsWith('(') && text[tokens[j].end - offset] === ')' && !/[\p{L}\p{N}]/u.test(text[tokens[j].end - offset + 1] ?? '') ? 1 : 0;
           const found = this.lookup(key, surface, unusualGap, text.slice(tokens[i].start - offset, tokens[j].end - offset + closing), spaced, parens.length > 0)
             ?? (foldable && unusualGap === undefined && parens === '' ? this.folded.get(fkey)?.[0] : undefined);
-          if (found) best = { entry: found, startToken: i, endToken: j, start: tokens[i].start, end: tokens[j].end + closing };
+          // a name's number written apart is no number that runs on as a decimal: "OS 9.8 months" names no gene "OS9"
+          // (a name whose number holds the decimal, "claudin 18.2", is its own longer alias)
+          const runsOn = spaced && closing === 0 && /^\d+$/.test(tokens[j].text) && /^[.,]\d/.test(text.slice(tokens[j].end - offset, tokens[j].end - offset + 2));
+          if (found && !runsOn) best = { entry: found, startToken: i, endToken: j, start: tokens[i].start, end: tokens[j].end + closing };
         }
       }
       if (best) { out.push(best); i = best.endToken + 1; } else i++;

@@ -22,6 +22,7 @@ import { placeNames } from './places';
 import NUMBERS from '../../lexicon/builtin/numbers.json';
 import productWords from '../../lexicon/grammar/products.json';
 import companyWords from '../../lexicon/builtin/companyWords.json';
+import indicationModifiers from '../../lexicon/builtin/indicationModifiers.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
 import { wordsPattern } from './words';
@@ -756,8 +757,13 @@ function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexi
       // initials spell the short form and the lexicon's do not ("Accelerated Licensing Scheme (ALS)" is
       // not amyotrophic lateral sclerosis); a translation ("Gesamtansprechquote (ORR)") keeps the lexicon.
       const lexLong = lexiconLongForm(lexicon, already) || already.name;
+      // a gene's symbol the document defines as a disease's name ("zetafibromatosis type 1 (ZF1)", "indolent zeta
+      // lymphoma (IZL)") is that disease here, whatever letters it takes from the words
+      const disease = kind === 'indication' || namesDisease(lastWord(d.long));
       if (initialsFit(shortNorm, d.long) && !initialsFit(shortNorm, lexLong)) doc.redefined.set(shortKey(shortNorm), name ?? '');
+      else if (already.kind === 'target' && disease) doc.redefined.set(shortKey(shortNorm), kind === 'indication' ? name ?? '' : '');
       else continue;
+      if (kind !== 'indication' && already.kind === 'target' && disease) continue;
       if (!name) continue;
     } else if (already || !kind || !name) continue;
     if (!kind || !name) continue;
@@ -771,6 +777,18 @@ function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexi
     doc.hasEntries = true;
   }
   return doc;
+}
+
+/** The head nouns of diseases' names (indicationModifiers.json diseaseHeads), in lower case. */
+const DISEASE_HEAD_WORDS = new Set(['named', 'kinds', 'generic'].flatMap(k => (indicationModifiers.diseaseHeads as unknown as Record<string, string[]>)[k]).map(w => w.toLowerCase()));
+const DISEASE_SUFFIX = new RegExp(`\\p{L}{3}(?:${indicationModifiers.diseaseSuffixes.suffixes.join('|')})$`, 'u');
+const NO_DISEASE_WORDS = new Set(indicationModifiers.diseaseSuffixes.except);
+/** Whether a word is a disease's head noun or ends as the words naming conditions do ("zetafibrosis"). */
+const namesDisease = (word: string) => DISEASE_HEAD_WORDS.has(word) || (DISEASE_SUFFIX.test(word) && !NO_DISEASE_WORDS.has(word));
+/** A phrase's last word, in lower case, a numbered type after it read over ("zetafibromatosis type 1" ends with its disease's word). */
+function lastWord(phrase: string): string {
+  const words = phrase.toLowerCase().replace(/\s+(?:type|typ|grade)\s+[\divx]+$/u, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  return words.length > 0 ? words[words.length - 1] : '';
 }
 
 function lexiconLongForm(lexicon: Lexicon, e: RawEntity): string {

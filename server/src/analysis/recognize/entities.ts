@@ -1520,6 +1520,8 @@ const DISEASE_HEADS = new Set(HEAD_WORDS(indicationModifiers.diseaseHeads.kinds)
 const GENERIC_DISEASE_HEADS = new Set(HEAD_WORDS([...indicationModifiers.diseaseHeads.generic, ...indicationModifiers.diseaseHeads.named]));
 /** Heads that name a family of diseases themselves ("leukemia", "lymphoma"): one word before them says which. */
 const NAMED_DISEASE_HEADS = new Set(HEAD_WORDS(indicationModifiers.diseaseHeads.named));
+/** Generic heads a gene's name right before makes a disease's name, as a kind of disease does ("ZGR4 kinase syndrome"). */
+const AFTER_GENE_HEADS = new Set(HEAD_WORDS(indicationModifiers.diseaseHeads.afterGene));
 const NAMELESS = new Set([...indicationModifiers.namelessModifiers, ...indicationModifiers.prefixes.map(p => p.toLowerCase()), ...indicationModifiers.statusSuffixes]);
 const NAME_STOPS = new Set(indicationModifiers.nameStops);
 const HEAD_FOLLOWERS = new Set(indicationModifiers.headFollowers);
@@ -1606,10 +1608,11 @@ function recognizeDiseaseHeads(text: string, tokens: Token[], covered: Uint8Arra
           inside.push(entity);
           start = k;
           score += 2;
-        } else if (n === 0 && !generic && entity.kind === 'target' && entity.start === k && entity.end === start - 1) {
-          // "ZGR4 retinopathy", "ZGR4 myopathy": a gene's symbol right before a kind of disease names the disease its variants cause
+        } else if (n === 0 && (!generic || AFTER_GENE_HEADS.has(lowerHead)) && entity.kind === 'target' && entity.start <= k && entity.end === start - 1) {
+          // "ZGR4 retinopathy", "ZGR4 kinase syndrome": a gene's or protein's name right before a kind of disease (or a
+          // syndrome, a disorder) names the disease its variants cause
           inside.push(entity);
-          start = k;
+          start = entity.start;
           score += 2;
           continue;
         }
