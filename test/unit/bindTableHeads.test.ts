@@ -14,6 +14,18 @@ import { strict as assert } from 'assert';
 import { FigureEntity } from '../../server/src/analysis';
 import { figuresOf } from '../helpers';
 
+/** Two tables one under the other: the upper one's last row is no caption of the lower one. */
+const STACKED = [
+  '| Group | Responders (%) |',
+  '|---|---|',
+  '| Cohort A | 41.0 |',
+  '| Cohort B | 30.0 |',
+  '',
+  '| Outcome | Week 12 |',
+  '|---|---|',
+  '| Remission, % | 45 |',
+].join('\n');
+
 /** Doses as columns beside a placebo, each with its group's size. */
 const DOSES = [
   'Table 2. Response at week 12',
@@ -275,6 +287,8 @@ describe('binding: a table\'s column headers', () => {
     { doc: NOTES, figure: '61.0', endpoint: 'Clinical improvement', why: 'two letters with a comma' },
     { doc: NOTES, figure: '19.5', endpoint: 'Symptom relapse', why: 'a word that ends in its own "e" keeps it' },
     { doc: NOTES, figure: '36.6', endpoint: 'Lesion clearance', why: '"clearance" keeps its "e"' },
+    { doc: STACKED, figure: '30.0', subgroup: 'Cohort B', why: 'a row named by a cohort gives its cells that population' },
+    { doc: STACKED, figure: '45', subgroup: null, timepoint: '12 weeks', why: 'the table above ends with a row, no caption: its cohort is no population of this one' },
   ];
   for (const r of rows) {
     it(`${JSON.stringify(r.figure)}: ${r.why}`, () => {

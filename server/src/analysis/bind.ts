@@ -3082,6 +3082,9 @@ const CAPTION_SET = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(POP.captionSe
 /** A caption of the patients' characteristics before treatment: no time point of the study's is theirs. */
 const BASELINE_CAPTION = /\b(?:baseline|demographic|characteristics)\b/i;
 
+/** A line of a table written with pipes: one that opens with a pipe, or holds two with words or figures between them. */
+const TABLE_ROW_LINE = /^\s*\||\|[^|\n]*\|/;
+
 /** The caption of a table: the one or two lines right above it (a blank line between them and the table allowed), when short. */
 function captionAbove(tableStart: number, normalized: string): Span | undefined {
   let end = tableStart - 1;
@@ -3091,8 +3094,10 @@ function captionAbove(tableStart: number, normalized: string): Span | undefined 
   if (!/\S/.test(normalized.slice(at + 1, end))) { end = at; at = normalized.lastIndexOf('\n', end - 1); }
   let start = at + 1, lines = 1;
   if (!/\S/.test(normalized.slice(start, end))) return undefined;
+  // another table's row is no caption of this one: two tables one under the other share no title
+  if (TABLE_ROW_LINE.test(normalized.slice(start, end))) return undefined;
   const prev = normalized.lastIndexOf('\n', at - 1);
-  if (at > 0 && /\S/.test(normalized.slice(prev + 1, at)) && at - prev <= 200) { start = prev + 1; lines++; }
+  if (at > 0 && /\S/.test(normalized.slice(prev + 1, at)) && at - prev <= 200 && !TABLE_ROW_LINE.test(normalized.slice(prev + 1, at))) { start = prev + 1; lines++; }
   // (a line of running text over 200 characters that ends its sentence is a paragraph, no caption)
   if (end - start > 200 && /[.!?]["\u201d\u2019)]?\s*$/.test(normalized.slice(start, end))) return undefined;
   return end - start <= 400 && lines <= 2 ? { start, end } : undefined;
