@@ -26,6 +26,17 @@ const STACKED = [
   '| Remission, % | 45 |',
 ].join('\n');
 
+/** Arms as rows: a drug's, a control's and one named by its letter; the measure in the caption. */
+const CONTROL_ROWS = [
+  'Share of patients in remission (%)',
+  '',
+  '| | Week 26 | Week 52 |',
+  '|---|---|---|',
+  '| Acmezumab | 55.3 | 60.2 |',
+  '| Comparator | 40.1 | 41.0 |',
+  '| Arm C (n = 30) | 20.5 | 22.0 |',
+].join('\n');
+
 /** Doses as columns beside a placebo, each with its group's size. */
 const DOSES = [
   'Table 2. Response at week 12',
@@ -287,6 +298,9 @@ describe('binding: a table\'s column headers', () => {
     { doc: NOTES, figure: '61.0', endpoint: 'Clinical improvement', why: 'two letters with a comma' },
     { doc: NOTES, figure: '19.5', endpoint: 'Symptom relapse', why: 'a word that ends in its own "e" keeps it' },
     { doc: NOTES, figure: '36.6', endpoint: 'Lesion clearance', why: '"clearance" keeps its "e"' },
+    { doc: CONTROL_ROWS, figure: '41.0', arm: 'Comparator', timepoint: '52 weeks', why: 'a row named by a control is that arm, no measure' },
+    { doc: CONTROL_ROWS, figure: '20.5', arm: 'Arm C', why: 'a row named by its letter is that arm, its size left out of the name' },
+    { doc: CONTROL_ROWS, figure: '60.2', arm: 'Acmezumab', why: 'a row named by a drug is its arm' },
     { doc: STACKED, figure: '30.0', subgroup: 'Cohort B', why: 'a row named by a cohort gives its cells that population' },
     { doc: STACKED, figure: '45', subgroup: null, timepoint: '12 weeks', why: 'the table above ends with a row, no caption: its cohort is no population of this one' },
   ];

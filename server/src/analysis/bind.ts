@@ -2950,9 +2950,12 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     const ownPopulation = labelPopulation(label) ?? (stubNamesPopulations && !labelEndpoint ? stubPopulation(cellText(label)) : undefined);
     const rowPopulation = ownPopulation ?? section.population;
     // (a row of a drug alone is that drug's arm, named by its label, as a column of one is: "| Acmezumab | 12.1 | 14.0 |")
-    const ownArm = cellArm(entities, label, normalized);
     const armLabel = cellText(label).replace(LABEL_NOTES, '').trim();
-    const onlyArm = !!ownArm && armOnly(entities, label, normalized);
+    // (a row named by a control or by its letter, "Comparator", "Standard of care", "Arm B", is that arm's, as a column so named is)
+    const drugArm = cellArm(entities, label, normalized);
+    const controlArm = !drugArm && !labelEndpoint && namedArm(armLabel.replace(SIZE_IN_LABEL, ' ').trim());
+    const ownArm = drugArm ?? (controlArm ? { label: armLabel.replace(SIZE_IN_LABEL, ' ').trim() } : undefined);
+    const onlyArm = controlArm || (!!ownArm && armOnly(entities, label, normalized));
     const rowArm = onlyArm && ownArm?.drug && !ownArm.dose && !ownArm.placebo && armLabel.length <= 40 ? { ...ownArm, label: armLabel } : ownArm;
     // (the dose that names the row's arm is that arm's, as a header's is its column's)
     if (onlyArm && ownArm?.dose) for (const f of entitiesIn(entities, label)) if (isFigure(f) && f.figureKind === 'dose' && f.end <= label.end) setArm(f, { drug: ownArm.drug, dose: doseLabel(f, normalized) }, mainDrug, decided);
