@@ -142,7 +142,7 @@ describe('binding: rows and columns that name a table\'s groups', () => {
     { doc: BASELINE, figure: '51.2', arm: 'Tovarimab', drug: 'tovarimab' },
     { doc: BASELINE, figure: '11.4', arm: 'Tovarimab' },
     { doc: BASELINE, figure: '50.8', arm: 'placebo', drug: null },
-    { doc: BASELINE, figure: '51.0', arm: 'Overall' },
+    { doc: BASELINE, figure: '51.0', arm: null, subgroup: 'Overall' },
     { doc: BASELINE, figure: '81.9', arm: 'placebo' },
     // rows opening with a threshold stay rows of the table
     { doc: BASELINE, figure: '27.9', arm: 'placebo' },

@@ -37,6 +37,13 @@ const CONTROL_ROWS = [
   '| Arm C (n = 30) | 20.5 | 22.0 |',
 ].join('\n');
 
+/** One drug's study, its columns groups of patients: parts, all patients, a line of therapy, a biomarker's level, an analysis set; and two arms named by what they give. */
+const PATIENT_GROUPS = [
+  '| | Part A (n = 20) | All patients (N = 42) | 2L+ (n = 18) | PD-L1 \u226550% (n = 12) | ITT (N = 42) | Monotherapy (n = 21) |',
+  '|---|---|---|---|---|---|---|',
+  '| Response rate, % | 30.0 | 35.7 | 27.8 | 50.0 | 35.7 | 33.3 |',
+].join('\n');
+
 /** Doses as columns beside a placebo, each with its group's size. */
 const DOSES = [
   'Table 2. Response at week 12',
@@ -301,6 +308,12 @@ describe('binding: a table\'s column headers', () => {
     { doc: CONTROL_ROWS, figure: '41.0', arm: 'Comparator', timepoint: '52 weeks', why: 'a row named by a control is that arm, no measure' },
     { doc: CONTROL_ROWS, figure: '20.5', arm: 'Arm C', why: 'a row named by its letter is that arm, its size left out of the name' },
     { doc: CONTROL_ROWS, figure: '60.2', arm: 'Acmezumab', why: 'a row named by a drug is its arm' },
+    { doc: PATIENT_GROUPS, figure: '30.0', subgroup: 'Part A', arm: null, why: 'a part of the study is a group of patients, no arm' },
+    { doc: PATIENT_GROUPS, figure: '35.7', subgroup: 'All patients', arm: null, why: 'all patients: the whole group, no arm' },
+    { doc: PATIENT_GROUPS, figure: '27.8', subgroup: '2L+', arm: null, why: 'a line of therapy names patients' },
+    { doc: PATIENT_GROUPS, figure: '50.0', subgroup: 'PD-L1 \u226550%', arm: null, why: 'a biomarker\'s level names patients' },
+    { doc: PATIENT_GROUPS, figure: '35.7', nth: 1, subgroup: 'ITT', arm: null, why: 'an analysis set names patients' },
+    { doc: PATIENT_GROUPS, figure: '33.3', arm: 'Monotherapy', subgroup: null, why: 'what the group is given names an arm' },
     { doc: STACKED, figure: '30.0', subgroup: 'Cohort B', why: 'a row named by a cohort gives its cells that population' },
     { doc: STACKED, figure: '45', subgroup: null, timepoint: '12 weeks', why: 'the table above ends with a row, no caption: its cohort is no population of this one' },
   ];

@@ -3115,9 +3115,14 @@ function groupOfArm(arm: Arm): string | undefined {
   if (!arm.label || arm.placebo || arm.drug || arm.dose) return undefined;
   const label = arm.label;
   POPULATION_HEAD.lastIndex = 0;
-  if (!POPULATION_HEAD.test(label)) return undefined;
+  // (or words of a group of patients with no treatment's: "Part A", "All patients", "2L+", "ITT", "PD-L1 ≥50%")
+  if (!POPULATION_HEAD.test(label) && (namedArm(label) || !(COLUMN_GROUP.test(label) || COLUMN_GROUP_ABBREVIATION.test(label) || /[≥≤<>]/.test(label)))) return undefined;
   return label.split(/[\s-]+/).some(w => NOT_POPULATION.has(w.toLowerCase())) ? undefined : label;
 }
+
+/** Words of a column's label that name a group of patients, not a treatment (binding.json populations.columnGroups). */
+const COLUMN_GROUP = new RegExp(`(?<![\\p{L}\\d])(?:${wordsPattern(POP.columnGroups.words)})(?![\\p{L}\\d])`, 'iu');
+const COLUMN_GROUP_ABBREVIATION = new RegExp(`(?<![\\p{L}\\d])(?:${wordsPattern([...POP.columnGroups.abbreviations, ...POP.captionSets.words])})(?![\\p{L}\\d])`, 'u');
 
 /** A table's arm: a placebo or a drug sets it as elsewhere, and a column's own words name it too ("Group 1", "Verum"). */
 function setTableArm(f: FigureEntity, arm: Arm, mainDrug: string | undefined, decided: Decided): void {
