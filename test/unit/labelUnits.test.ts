@@ -53,6 +53,13 @@ describe('label units: what a row or column label declares', () => {
     ['| Incidence rate ratio |', { kind: 'ratio', unit: 'rate ratio' }],
     ['| Responders or partial |', undefined],
     ['Responders, n (%) ', { kind: 'countPercent' }],
+    // a rate named without its sign: its shares written with decimals are per cents
+    ['ORR', { kind: 'rate', unit: '%' }],
+    ['Complete response rate ', { kind: 'rate', unit: '%' }],
+    ['Anteil', { kind: 'rate', unit: '%' }],
+    // a statistic of a measure, or a spread's "SD", is no rate
+    ['Mean (SD)', undefined],
+    ['Response rate, mean change', undefined],
     // labels that declare nothing
     ['| Patients enrolled |', undefined],
     ['In the study ', undefined],
@@ -88,6 +95,32 @@ describe('label units: bare numbers take the unit of their label', () => {
   });
   it('leaves numbers under a label that declares nothing alone', () => assert.equal(fig('14').figureKind, 'other'));
   it('reads no "95%" figure in a "(95% CI)" label', () => assert.ok(!figs.some(f => f.text === '95%'), figs.map(f => f.text).join(' | ')));
+});
+
+describe('label units: a rate named without its sign', () => {
+  const doc = [
+    'Acme Bio reported the data.',
+    '',
+    'Table 2. Remission rates by visit (ITT)',
+    '',
+    '| | Week 12 | Week 24 |',
+    '|---|---|---|',
+    '| Acmezumab | 41.3 | 52.0 |',
+    '| Placebo | 12.0 | 14 |',
+    '',
+    '| Cohort | ORR | Median DOR, months |',
+    '|---|---|---|',
+    '| A | 35.5 | 7.4 |',
+    '',
+    'The trial used a type 1 error rate of 0.05.',
+  ].join('\n');
+  const figs = figuresOf(doc, 'markdown');
+  const fig = (text: string) => { const f = figs.find(x => x.text === text); assert.ok(f, `no figure ${text}: ${figs.map(x => x.text).join(' | ')}`); return f; };
+  it('reads a share with decimals under a caption that names a rate', () => assert.deepEqual([fig('41.3').figureKind, fig('41.3').unit], ['percent', '%']));
+  it('leaves a whole number under it as it is (it may count responders)', () => assert.notEqual(fig('14').figureKind, 'percent'));
+  it('reads a share under a rate\u2019s abbreviation', () => assert.deepEqual([fig('35.5').figureKind, fig('35.5').unit], ['percent', '%']));
+  it('leaves the duration beside it in its own unit', () => assert.equal(fig('7.4').figureKind, 'duration'));
+  it('reads no rate from a sentence that ends in "a rate of"', () => assert.notEqual(fig('0.05').figureKind, 'percent'));
 });
 
 describe('label units: a title in words declares a table\u2019s currency and scale', () => {

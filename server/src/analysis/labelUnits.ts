@@ -11,18 +11,39 @@ import type { DocTable, Span } from './structure';
 import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
+import endpointsData from '../../lexicon/builtin/endpoints.json';
 import { bareTableUnit, languageOf, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { labelNamesNoSums } from './statementCells';
 import { continuationRow, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
 
-interface Declared { kind?: 'percent' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count' | 'dose' | 'measure'; unit?: string; ciLevel?: number; scale?: number; /** said of a whole table by its caption: a share above 100 is none of its */ wholeTable?: boolean; /** "n (%) (p)": the cell's bracket that comes after this many others holds its p-value */ pInBrackets?: number }
+interface Declared { kind?: 'percent' | 'rate' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count' | 'dose' | 'measure'; unit?: string; ciLevel?: number; scale?: number; /** said of a whole table by its caption: a share above 100 is none of its */ wholeTable?: boolean; /** "n (%) (p)": the cell's bracket that comes after this many others holds its p-value */ pInBrackets?: number }
 
 /** A group's size in a label, "(N=40)", "n = 1,204", in brackets or not. */
 const GROUP_SIZE_IN_LABEL = /\(?(?<![\p{L}\d])[nN][ ]?=[ ]?\d[\d,]*\)?/gu;
 /** (a footnote's letter may close it: "95% CIb") */
 const CI_LABEL = /\(?\s*(\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence interval)(?:[a-e]\b|\b)\s*\)?/i;
 const PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.percent)})\\s*[:|]?\\s*$|(?:${wordsPattern(words.percent.filter(w => /^[,(]/.test(w)))})`, 'i');
+/**
+ * A label that names a share of patients without its sign: a rate's word ("Response rate", "Anteil") or an endpoint the
+ * lexicon measures as a proportion ("ORR", "PASI 75", "complete response"); abbreviations in their own case.
+ */
+const PROPORTION_NAMES = endpointsData.endpoints.filter(e => e.measure === 'proportion' && !('adverseEvent' in e && e.adverseEvent)).flatMap(e => [e.name, ...e.aliases]);
+const isAbbreviation = (n: string) => /\p{Lu}/u.test(n) && n === n.toUpperCase();
+/** A label that ends as a sentence runs on into its number: "a rate of", "was", "bei". */
+const PROSE_BEFORE_VALUE = /(?<![\p{L}])(?:of|at|to|by|from|with|was|were|is|are|von|bei|betrug|de|du|à|av|på)\s*$/iu;
+/** A measure's spread named in a label: "SD", "SE", "±". */
+const SPREAD = /(?<![\p{L}])(?:SD|SE|SEM|IQR)(?![\p{L}])|\u00b1/u;
+const RATE_ABBREVIATION = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(PROPORTION_NAMES.filter(n => isAbbreviation(n) && n.length >= 3))})(?![\\p{L}\\d-])`, 'u');
+const OTHER_MEASURE_NAMES = endpointsData.endpoints.filter(e => e.measure !== 'proportion').flatMap(e => [e.name, ...e.aliases]);
+const OTHER_MEASURE_ABBREVIATION = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(OTHER_MEASURE_NAMES.filter(isAbbreviation))})(?![\\p{L}\\d-])`, 'u');
+const OTHER_MEASURE_WORDS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(OTHER_MEASURE_NAMES.filter(n => !isAbbreviation(n)))})(?![\\p{L}\\d-])`, 'iu');
+/** Whether a label names a measure other than a share besides its rates ("PASI 75" is a share; "PASI" alone is a score). */
+function namesOtherMeasure(label: string): boolean {
+  const rest = label.replace(new RegExp(RATE_ABBREVIATION.source, 'gu'), ' ').replace(new RegExp(RATE_WORDS.source, 'giu'), ' ');
+  return OTHER_MEASURE_ABBREVIATION.test(rest) || OTHER_MEASURE_WORDS.test(rest);
+}
+const RATE_WORDS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern([...PROPORTION_NAMES.filter(n => !isAbbreviation(n)), ...words.rates.words])})(?![\\p{L}\\d-])`, 'iu');
 const DURATION_LABEL = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(words.durations))})\\.?(?![\\p{L}])`, 'iu');
 /** A number word right before a duration's word ("Four Weeks Ended", "Nine weeks"): a period's name, as "6 months" is. */
 const NUMBER_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(Object.values(numbersData.numberWords as Record<string, unknown>).flatMap(v => typeof v === "object" && v ? Object.keys(v).filter(w => w.length >= 3) : []))})[\\s\\u00a0-]*$`, 'iu');
@@ -115,6 +136,9 @@ export function declaredBy(label: string): Declared | undefined {
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
     // (a score's statistic, not a count of those who scored: the statistic is named with it)
     else if (SCORE_WORD.test(rest) && SCORE_STATISTIC.test(rest)) { out.kind = 'measure'; out.unit = 'points'; }
+    // (a statistic of a measure, "Mean (SD)", "change", speaks of no share; nor does a spread's "SD" name stable disease)
+    // (an interval's label, "95% CI for ORR", declares the interval, not the rate)
+    else if (!ci && (RATE_ABBREVIATION.test(rest) || RATE_WORDS.test(rest)) && !MEASURE_STATISTIC.test(rest) && !SCORE_STATISTIC.test(rest) && !SPREAD.test(rest)) { out.kind = 'rate'; out.unit = '%'; }
   }
   return out.kind || out.ciLevel || out.pInBrackets !== undefined ? out : undefined;
 }
@@ -167,7 +191,9 @@ export function captionDeclares(t: DocTable, normalized: string): { text: string
     // (a note in brackets loses its closing one: "(All values are percentages)")
     if (text.endsWith(')') && text.split(')').length > text.split('(').length) text = text.slice(0, -1);
     const decl = declaredBy(text);
-    if (!decl || (decl.kind !== 'countPercent' && decl.kind !== 'percent')) return undefined;
+    // (a title that names a rate names the table's shares, unless it names a measure of another kind beside it:
+    // "Response rates and duration of response")
+    if (!decl || (decl.kind !== 'countPercent' && decl.kind !== 'percent' && !(decl.kind === 'rate' && !namesOtherMeasure(text)))) return undefined;
     return { text: line.trim(), decl: { ...decl, ciLevel: undefined, wholeTable: true } };
   };
   return read(lineAt(t.start, -1), false) ?? read(lineAt(t.end, 1), true);
@@ -305,6 +331,9 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
         Object.assign(c, { figureKind: 'money', unit, value: sign * Math.round(c.value * (decl.scale ?? 1) * 1e6) / 1e6, reading: how });
       } else if (decl.kind === 'count') { if (!Number.isInteger(c.value) || c.value < 0) continue; Object.assign(c, { figureKind: 'count', unit: decl.unit, reading: how }); }
       else if (decl.kind === 'measure') Object.assign(c, { figureKind: 'other', unit: decl.unit ?? '', reading: how });
+      // (a rate's number written with decimals, within 0 to 100, is its per cent; a whole number may be its responders' count)
+      // (and only under a label as short as a table's: a sentence that ends in "a rate of" before its number is prose)
+      else if (decl.kind === 'rate') { if (c.value < 0 || c.value > 100 || !/\d[.,]\d/.test(normalized.slice(c.start, c.end)) || label.length > 60 || PROSE_BEFORE_VALUE.test(label)) continue; Object.assign(c, { figureKind: 'percent', unit: '%', reading: `${how}, a rate` }); }
       else Object.assign(c, { figureKind: decl.kind, unit: decl.unit ?? '', reading: how });
     }
     // ("88 (60-120)" under "Weight, kg, median (range)", "37 (18-72)" under "Age, years: median (range)": a range in brackets
