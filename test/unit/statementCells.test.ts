@@ -460,3 +460,25 @@ describe('statement cells: in a markdown document, a new table after a blank lin
     assert.ok(g && g.value === 41800000);
   });
 });
+
+describe('statement cells: a header of years that opens with the statement\u2019s currency', () => {
+  const rows: [string, string, number, string][] = [
+    // a currency code with its scale, a scale word and a sign, a bare sign: the years are the columns', no sum
+    ['MEUR 2031 2030', '12.3', 12.3e6, 'EUR'],
+    ['in Mio. \u20ac 2031 2030', '12.3', 12.3e6, 'EUR'],
+    ['TSEK | 2031 | 2030', '12.3', 12.3e3, 'SEK'],
+  ];
+  for (const [header, cell, value, unit] of rows) {
+    it(`"${header}": the years are dates and the cells sums in the currency`, () => {
+      const figs = figuresOf(`Acme Bio AG reports its results.\n\n${header}\nRevenue 12.3 10.1\nOperating loss -8.2 -7.3\n`);
+      const year = figs.find(x => x.text === '2031');
+      assert.ok(year && year.figureKind === 'date' && year.value === 2031, figs.map(x => `${x.text}:${x.figureKind}`).join(', '));
+      const f = figs.find(x => x.text === cell);
+      assert.deepEqual([f?.figureKind, f?.value, f?.unit], ['money', value, unit]);
+    });
+  }
+  it('a sum in a currency before one year in prose stays a sum', () => {
+    const figs = figuresOf('Acme Bio raised MEUR 2031 in the round, more than in 2030.');
+    assert.equal(figs.find(x => x.text.includes('2031'))?.figureKind, 'money');
+  });
+});

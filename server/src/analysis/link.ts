@@ -163,6 +163,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
   sentences.sort((a, b) => a.start - b.start);
   yield;
+  yearsOfHeaders(kept, text, normalized);
   fillDocumentYear(kept, entities, text, normalized);
   applyNumberConvention(kept, normalized);
   currencyOfSameSum(kept);
@@ -574,6 +575,31 @@ function rank(e: RawEntity): number {
  * Copied field by field: an object rest and spread per figure cost more than everything else done
  * for it, and more than linearly on a document of many thousands of figures.
  */
+/** A year, written alone: four digits from 1990 to 2049. */
+const YEAR_ALONE = /^(?:199\d|20[0-4]\d)$/;
+/** A currency or its scale right before a year, alone in what a figure reads: "MEUR 2031", "in Mio. € 2031", "$ 2031". */
+const CURRENCY_BEFORE_YEAR = /^(.*?\D)[ \t]?((?:199\d|20[0-4]\d))$/u;
+
+/**
+ * A header of periods that opens with the statement's currency ("MEUR 2031 2030", "in Mio. € | 2031 | 2030"): the
+ * currency is the columns' unit and the number after it the first column's year, as the years after it are; no sum of
+ * two thousand-odd. Read so when the next figure, on the same line with only spaces or a bar between, is a year too.
+ */
+function yearsOfHeaders(figures: FigureEntity[], text: string, normalized: string): void {
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const f = figures[k], next = figures[k + 1];
+    if (f.figureKind !== 'money' || next.figureKind !== 'date' || !YEAR_ALONE.test(next.text) || !/^[ \t|]+$/.test(normalized.slice(f.end, next.start))) continue;
+    const m = CURRENCY_BEFORE_YEAR.exec(f.text);
+    if (!m) continue;
+    const start = f.end - m[2].length;
+    if (text.slice(start, f.end) !== m[2]) continue;
+    const year = Number(m[2]);
+    for (const key of ['comparator', 'reading', 'estimated', 'denominator', 'role', 'schedule'] as const) delete f[key];
+    Object.assign(f, { figureKind: 'date', value: year, unit: 'year', iso: m[2], start, text: m[2], binding: {} });
+    f.name = figureName(f);
+  }
+}
+
 function toFigure(f: RawFigure, start: number, end: number, text: string): FigureEntity {
   const out: Record<string, unknown> = {};
   for (const k in f) if (k !== 'start' && k !== 'end') out[k] = (f as unknown as Record<string, unknown>)[k];
