@@ -482,3 +482,18 @@ describe('statement cells: a header of years that opens with the statement\u2019
     assert.equal(figs.find(x => x.text.includes('2031'))?.figureKind, 'money');
   });
 });
+
+describe('statement cells: a header line of periods gives each column its period', () => {
+  const rows: [string, string, string][] = [
+    ['EUR million H1 2031 H1 2030', '10.1', 'H1 2030'],
+    ['EUR million H1 2031 H1 2030', '12.3', 'H1 2031'],
+    ['MSEK Q3 2031 Q3 2030', '-8.2', 'Q3 2031'],
+    ['TEUR | 2031 | 2030', '-7.3', '2030'],
+  ];
+  for (const [header, cell, period] of rows) {
+    it(`"${cell}" under "${header}" is of ${period}`, () => {
+      const figs = figuresOf(`Acme Bio AG reports its results.\n\n${header}\nRevenue 12.3 10.1\nOperating loss -8.2 -7.3\n`);
+      assert.equal(figs.find(x => x.text === cell)?.binding.timepoint, period);
+    });
+  }
+});

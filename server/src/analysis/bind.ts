@@ -3237,6 +3237,8 @@ const PERIOD_COLUMN_END = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.keys
 /** A date with its day ("March 31", "30 June 2031"): a period column's end, not a bare year. */
 const DAY_DATE = /\d{1,2}(?:st|nd|rd|th)?[ ,.]+\p{L}{3}|\p{L}{3}\.?[ ]+\d{1,2}(?!\d)/u;
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
+/** The units of dates that name a reporting period: a statement's columns. */
+const PERIOD_UNITS = new Set(['year', 'half-year', 'quarter', 'months']);
 /** A cell left empty in a statement: a dash alone. */
 const DASH_CELL = /(?:^|[\s|$])[\u2014\u2013-](?=[\s|]|$)/g;
 /** A sentence of prose between two figures, a full stop after a word: the statement has ended (a row's label may be long, a sentence ends). */
@@ -3301,6 +3303,22 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
       const share = headings.length > 1 && run.length % headings.length === 0 ? run.length / headings.length : 0;
       run.forEach((p, i) => { if (!p.words) p.words = share ? headings[Math.floor(i / share)] : headings[headings.length - 1] ?? ''; });
       if (run.length >= 2 && run.length <= 8) { flush(); periods = run; year = undefined; years = []; rowsSeen = false; k = j - 1; continue; }
+    }
+    // a line that ends in a run of periods, years or halves or quarters ("EUR million H1 2031 H1 2030", "| 2031 | 2030 |"):
+    // the header of the rows under it, a column each
+    // (years right under a header of period words, "Three Months Ended March 31" over "2031 2030", are that header's)
+    if (f.figureKind === 'date' && PERIOD_UNITS.has(f.unit) && (!periods || rowsSeen)) {
+      const run: FigureEntity[] = [f];
+      let j = k + 1;
+      while (j < figures.length && figures[j].figureKind === 'date' && PERIOD_UNITS.has(figures[j].unit) && /^[ \t|]+$/.test(normalized.slice(figures[j - 1].end, figures[j].start))) run.push(figures[j++]);
+      const last = run[run.length - 1];
+      const lineEnd = normalized.indexOf('\n', last.end);
+      if (run.length >= 2 && run.length <= 8 && lineEnd >= 0 && /^[ \t|]*$/.test(normalized.slice(last.end, lineEnd)) && j < figures.length && figures[j].figureKind !== 'date') {
+        flush();
+        periods = run.map(d => ({ words: '', date: normalized.slice(d.start, d.end).replace(/\s+/g, ' ').trim(), year: true }));
+        year = undefined; years = []; rowsSeen = false; k = j - 1;
+        continue;
+      }
     }
     if (!periods) continue;
     if (f.figureKind === 'date' && BARE_YEAR.test(text) && !/\p{L}{2}/u.test(gap.replace(/\([^)]*\)?/g, ''))) {
