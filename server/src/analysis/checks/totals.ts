@@ -177,6 +177,10 @@ const PARTS_THEN_WHOLE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.part
  * a second close of £25 million, for a total of £92 million". Judged within the rounding of every
  * written number; cumulative totals ("bringing the total raised to") are never judged.
  */
+/** The words a part may carry before the next (its own label and the next one's): "an upfront payment of $2 billion due in the second quarter and continuation payments through 2030 totalling". */
+const MAX_PART_GAP = 90;
+/** How many times its rounding a whole written "approximately" may be off its parts: the room a writer gives a rounded sum. */
+const APPROX_ROOM = 5;
 /** The words that join the last two parts of a list. */
 const AND = /(?:^|[^\p{L}])(?:and|plus|und|sowie|och|og|et|e|en|y)(?![\p{L}])/iu;
 
@@ -184,7 +188,9 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
   for (const [si, inS] of bySentence.entries()) {
-    const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && f.comparator !== '~' && f.comparator !== '<' && f.comparator !== '>');
+    // ("approximately $8.1 million, consisting of approximately $0.4 million ... and $7.7 million": a sum written rounded is
+    // judged within its rounding, the whole's widened as a whole stated just before its parts is)
+    const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && f.comparator !== '<' && f.comparator !== '>');
     // a sentence of many sums is a table or a list; it is not judged, which keeps the work bounded
     if (money.length < 3 || money.length > 30) continue;
     const sentence = model.sentences[si];
@@ -212,7 +218,8 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
       let listed = true;
       for (let k = 0; k + 1 < parts.length; k++) {
         const gap = text.slice(parts[k].end, parts[k + 1].start);
-        if (gap.length > 70 || /[;:]/.test(gap)) { listed = false; break; }
+        // (a part may carry its own words and a restatement: "1,000 shares of common stock, or $4.5 million")
+        if (gap.length > MAX_PART_GAP || /[;:]/.test(gap)) { listed = false; break; }
       }
       const lastGap = text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start);
       if (!listed || !(AND.test(lastGap) || lastGap.includes(','))) continue;
@@ -221,7 +228,7 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
       if (parts[parts.length - 1].end < whole.start && whole.start - parts[parts.length - 1].end > 60) continue;
       const sum = parts.reduce((a, f) => a + (f.value as number), 0);
       const stated = whole.value as number;
-      const room = precisionOf(model.text.slice(whole.start, whole.end), stated) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+      const room = precisionOf(model.text.slice(whole.start, whole.end), stated) * (whole.comparator === '~' ? APPROX_ROOM : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
       if (exhaustive ? Math.abs(sum - stated) <= room : sum <= stated + room) continue;
       out.push({
         message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(sum, whole.unit)}, ${exhaustive ? 'not' : 'more than'} the stated ${short(stated, whole.unit)}.`,
@@ -1293,8 +1300,6 @@ const DEFINITE_THEN_PARTS = new RegExp(`^\\s*(?:${wordsPattern(claimWords.defini
  * the sums it lists refers to the one sum the sentence before states, in its paragraph; the parts
  * must add up to it within the rounding written.
  */
-/** The words a part may carry before the next (its own label and the next one's): "an upfront payment of $2 billion due in the second quarter and continuation payments through 2030 totalling". */
-const MAX_PART_GAP = 90;
 /** Words at most between a definite subject and the verb of composition its predicate ends with. */
 const MAX_SUBJECT_WORDS = 12;
 const COMPOSED_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenParts.words)})\\s*$`, 'iu');
@@ -1343,7 +1348,7 @@ function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][
     if (!listed || !AND.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
     const total = parts.reduce((a, f) => a + (f.value as number), 0);
     const stated = whole.value as number;
-    const room = precisionOf(model.text.slice(whole.start, whole.end), stated) * (whole.comparator === '~' ? 5 : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+    const room = precisionOf(model.text.slice(whole.start, whole.end), stated) * (whole.comparator === '~' ? APPROX_ROOM : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
     if (Math.abs(total - stated) <= room) continue;
     out.push({
       message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(total, whole.unit)}, not the ${short(stated, whole.unit)} stated just before.`,

@@ -1,0 +1,49 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../server/src/analysis';
+
+// General readings of the totals check, each shape in invented variants (other wordings, other
+// languages), positives and negatives: a row [text, expected totals findings].
+const totals = (text: string) => analyzeText(text).findings.filter(f => f.code === 'totals').map(f => f.code);
+const table = (rows: [string, string[]][]) => {
+  for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.deepEqual(totals(text), expected));
+};
+
+describe('totals: a sum written "approximately" is judged within its rounding', () => {
+  table([
+    ['Acme Bio paid approximately $8.1 million, consisting of approximately $0.4 million in cash and approximately $7.2 million of common stock.', ['totals']],
+    ['Acme Bio paid approximately $8.1 million, consisting of approximately $0.4 million in cash and approximately $7.7 million of common stock.', []],
+    ['The upfront expense totaled about $12.5 million, comprising about $2.0 million in cash and about $9.0 million in shares.', ['totals']],
+    ['The upfront expense totaled about $12.5 million, comprising about $2.0 million in cash and about $10.4 million in shares.', []],
+    ['Acme Bio will receive approximately EUR 30 million, consisting of EUR 20 million upfront and EUR 12 million in research funding.', []],
+    ['Acme Bio will receive approximately EUR 30 million, consisting of EUR 20 million upfront and EUR 16 million in research funding.', ['totals']],
+    ['Die Erlöse von rund 7,5 Mio. Euro setzen sich zusammen aus Lizenzerlösen von 4,1 Mio. Euro und Produkterlösen von 2,2 Mio. Euro.', ['totals']],
+    ['Die Erlöse von rund 7,5 Mio. Euro setzen sich zusammen aus Lizenzerlösen von 4,1 Mio. Euro und Produkterlösen von 3,4 Mio. Euro.', []],
+  ]);
+});
+
+describe('totals: a part may carry its own words and a restatement before the next', () => {
+  table([
+    ['Acme Bio recorded consideration totaling $11.4 million, including $6.8 million in cash, $0.1 million in transaction costs paid in cash and 1,000,000 shares of its stock, or $4.9 million.', ['totals']],
+    ['Acme Bio recorded consideration totaling $11.4 million, including $6.8 million in cash, $0.1 million in transaction costs paid in cash and 1,000,000 shares of its stock, or $4.5 million.', []],
+    ['The purchase price of $20.0 million comprised $12.0 million paid in cash at the closing of the transaction and 500,000 ordinary shares valued at $9.0 million.', ['totals']],
+    ['The purchase price of $20.0 million comprised $12.0 million paid in cash at the closing of the transaction and 500,000 ordinary shares valued at $8.0 million.', []],
+  ]);
+});
+
+describe('totals: response categories counted in number words of the document\u2019s language', () => {
+  table([
+    ['Of the 12 evaluable patients, six had a partial response, four had stable disease and three had progressive disease.', ['totals']],
+    ['Of the 12 evaluable patients, six had a partial response, four had stable disease and two had progressive disease.', []],
+    ['Von den 12 auswertbaren Patienten hatten sechs ein partielles Ansprechen, vier eine stabile Erkrankung und drei eine progrediente Erkrankung. Die Studie läuft weiter und wird in der Klinik fortgesetzt.', ['totals']],
+    ['Von den 12 auswertbaren Patienten hatten sechs ein partielles Ansprechen, vier eine stabile Erkrankung und zwei eine progrediente Erkrankung. Die Studie läuft weiter und wird in der Klinik fortgesetzt.', []],
+    ['Parmi les 12 patients évaluables, six ont eu une réponse partielle, quatre une maladie stable et trois une progression de la maladie. Les résultats sont présentés par la société.', ['totals']],
+    ['Parmi les 12 patients évaluables, six ont eu une réponse partielle, quatre une maladie stable et deux une progression de la maladie. Les résultats sont présentés par la société.', []],
+    ['Av 12 utvärderbara patienter hade sex partiell respons, fyra stabil sjukdom och tre progressiv sjukdom. Studien fortsätter och resultaten presenteras av bolaget.', ['totals']],
+    ['Av 12 utvärderbara patienter hade sex partiell respons, fyra stabil sjukdom och två progressiv sjukdom. Studien fortsätter och resultaten presenteras av bolaget.', []],
+    ['Af de 12 evaluerbare patienter havde seks delvis respons, fire stabil sygdom og tre progressiv sygdom. Studiet fortsætter, og resultaterne fremlægges af selskabet.', ['totals']],
+    ['Yhteensä 12 arvioitavasta potilaasta kuudella oli osittainen vaste, neljällä stabiili tauti ja kolmella taudin eteneminen. Tutkimus jatkuu ja yhtiö raportoi tuloksista myöhemmin.', ['totals']],
+    // an article that also means "one" is no count: "ein", "une", "en" before a category
+    ['Von den 12 auswertbaren Patienten hatte einer ein partielles Ansprechen und elf eine stabile Erkrankung. Die Studie läuft weiter und wird in der Klinik fortgesetzt.', []],
+    ['Av 12 utvärderbara patienter hade en partiell respons och elva stabil sjukdom. Studien fortsätter och resultaten presenteras av bolaget.', []],
+  ]);
+});
