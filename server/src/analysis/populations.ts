@@ -145,8 +145,9 @@ const HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(S.history)})(?![\\p{L
 const COMPLEMENT_WORD = /^[\d.,\u00a0 ]+(?:(?:were|was|are|is|waren|sind|étaient|sont|var|var|er)\s+)?(\p{L}+)/u;
 /** After a group, a few words and a colon: "48 patients were treated: ...". */
 const COLON_AFTER_PREDICATE = /^\s(?:\p{L}+\s){0,3}\p{L}+\s?:\s?$/u;
-/** After a group, ", with" and the parts: "48 patients, with 23 in the A arm and 21 in the B arm". */
-const WITH_OPENER = /^\s?,\s?(?:with|mit|avec|con|med)\s$/iu;
+/** After a group, ", with" and the parts: "48 patients, with 23 in the A arm and 21 in the B arm", "48 patients in the study, with ...". */
+// (a phrase placing the group may stand before the comma: "120 patients in the AB-101 study, with 60 in ...")
+const WITH_OPENER = /^(?:\s(?:in|into|across|at|im|dans|en|i|på)\s(?:[\p{L}\d-]+\s){0,4}?[\p{L}\d-]+)?\s?,\s?(?:with|mit|avec|con|med)\s$/iu;
 const ARM_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:(?:who|were|was|had|have|die|qui|que)\\s+)?(${wordsPattern(S.armWords)})(?![\\p{L}])`, 'iu');
 /** The words between two counts of a list: the first one's label, then a comma or a conjunction. */
 const LIST_JOIN_END = /(?:,|(?<![\p{L}])(?:and|or|und|oder|et|ou|y|o|e|og|och|eller|en|of))\s*$/iu;

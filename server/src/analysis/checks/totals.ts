@@ -251,6 +251,16 @@ function labelledGap(gap: string): boolean {
   return gap.split(/[\s,]+/).filter(Boolean).length <= 6;
 }
 
+/** The names a label may hold kept as one word with no digits: "treated with AB-101 and" is a label, its drug code no number. */
+const NAME_KINDS_IN_LABELS = new Set(['drug', 'trial', 'target', 'company']);
+function namesBlanked(model: DocumentModel, text: string, start: number, end: number): string {
+  let out = text.slice(start, end);
+  if (!/\d/.test(out)) return out;
+  const names = model.entities.filter(e => NAME_KINDS_IN_LABELS.has(e.kind) && e.start >= start && e.end <= end).sort((a, b) => b.start - a.start);
+  for (const e of names) out = out.slice(0, e.start - start) + 'X' + out.slice(e.end - start);
+  return out;
+}
+
 /**
  * Counts listed and then summed in one clause: "enrolled 145 and 36 patients, respectively (201 in
  * total)", "40, 35 and 25 patients, for a total of 100". The parts are the whole numbers right
@@ -278,11 +288,13 @@ function countSums(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
         && LIST_GAP.test(text.slice(inS[first - 1].end, inS[first].start))) first--;
       // "20 patients in cohort A and 25 patients in cohort B, 45 in total": parts that carry their own
       // labels, each written with the unit it counts
-      if (first === w - 1 && last.unit !== '') {
-        while (first - 1 >= 0 && whole(inS[first - 1]) && inS[first - 1].unit === last.unit && labelledGap(text.slice(inS[first - 1].end, inS[first].start))) first--;
+      // ("60 patients were treated with A and 55 with placebo, 115 patients in total": a later part may leave out the noun the first and the whole carry)
+      const labelledUnit = last.unit !== '' ? last.unit : t.unit;
+      if (first === w - 1 && labelledUnit !== '') {
+        while (first - 1 >= 0 && whole(inS[first - 1]) && inS[first - 1].unit === labelledUnit && labelledGap(namesBlanked(model, text, inS[first - 1].end, inS[first].start))) first--;
       }
       const parts = inS.slice(first, w);
-      if (parts.length < 2 || parts.slice(0, -1).some(f => f.unit !== '' && f.unit !== last.unit)) continue;
+      if (parts.length < 2 || parts.slice(0, -1).some(f => f.unit !== '' && f.unit !== (last.unit || labelledUnit))) continue;
       if (!AND.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
       // "of 120 patients, 40 and 50": a count the list is taken from is no part
       if (/(?:^|[^\p{L}])(?:of|among|from|von|unter|de|di|av|af)[ ]?$/iu.test(text.slice(Math.max(sentence.start, parts[0].start - 8), parts[0].start))) continue;
@@ -1303,13 +1315,15 @@ const DEFINITE_THEN_PARTS = new RegExp(`^\\s*(?:${wordsPattern(claimWords.defini
 /** Words at most between a definite subject and the verb of composition its predicate ends with. */
 const MAX_SUBJECT_WORDS = 12;
 const COMPOSED_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenParts.words)})\\s*$`, 'iu');
+/** A verb of inclusion ending a definite subject's predicate: "The round included", "Die Summe umfasst davon": parts that may leave some out, never exceed. */
+const INCLUDES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.wholeThenSubsets.words, 'included', 'include'])})\\s*$`, 'iu');
 const DEFINITE_OPEN = new RegExp(`^\\s*(?:${wordsPattern([...claimWords.definite, ...claimWords.referringBack])})\\s`, 'iu');
 
 /**
  * "These payments are not conditional and consist of ...": a definite subject whose predicate, a
  * few words on, ends in a verb of composition right before the parts (no comma or number between).
  */
-function definiteSubjectComposedOf(lead: string): boolean {
+function definiteSubjectComposedOf(lead: string, verb: RegExp = COMPOSED_OF): boolean {
   // the parts' own words may open the list ("consist of an upfront payment of"): the verb is looked for before them
   const open = DEFINITE_OPEN.exec(lead);
   if (!open) return false;
@@ -1317,7 +1331,7 @@ function definiteSubjectComposedOf(lead: string): boolean {
   for (let k = 1; k <= Math.min(words.length, MAX_SUBJECT_WORDS + 4); k++) {
     const upTo = words.slice(0, k).join(' ');
     if (/[,;:()]/.test(upTo)) return false;
-    if (k >= 2 && COMPOSED_OF.test(upTo)) return k - 1 <= MAX_SUBJECT_WORDS;
+    if (k >= 2 && verb.test(upTo)) return k - 1 <= MAX_SUBJECT_WORDS;
   }
   return false;
 }
@@ -1331,7 +1345,11 @@ function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][
     const inS = bySentence[si];
     const parts = inS.filter(sum);
     if (parts.length < 2 || parts.length !== inS.filter(f => f.figureKind === 'money').length) continue;
-    if (!(DEFINITE_THEN_PARTS.test(text.slice(s.start, parts[0].start)) || definiteSubjectComposedOf(text.slice(s.start, parts[0].start))) || /\d/.test(text.slice(s.start, parts[0].start))) continue;
+    const lead = text.slice(s.start, parts[0].start);
+    if (/\d/.test(lead)) continue;
+    // "The round consisted of A and B" lists all of the sum; "The round included A and B" some of it, never more
+    const exhaustive = DEFINITE_THEN_PARTS.test(lead) || definiteSubjectComposedOf(lead);
+    if (!exhaustive && !definiteSubjectComposedOf(lead, INCLUDES)) continue;
     // the sums of the parts' currency in the nearest sentence before that states any, in the paragraph, one sentence
     // between at most (the sum restated in another currency beside it is the same sum: "$3.5 billion (about EUR 3.1 billion)")
     let before: FigureEntity[] = [];
@@ -1349,9 +1367,9 @@ function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][
     const total = parts.reduce((a, f) => a + (f.value as number), 0);
     const stated = whole.value as number;
     const room = precisionOf(model.text.slice(whole.start, whole.end), stated) * (whole.comparator === '~' ? APPROX_ROOM : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
-    if (Math.abs(total - stated) <= room) continue;
+    if (exhaustive ? Math.abs(total - stated) <= room : total <= stated + room) continue;
     out.push({
-      message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(total, whole.unit)}, not the ${short(stated, whole.unit)} stated just before.`,
+      message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(total, whole.unit)}, ${exhaustive ? 'not' : 'more than'} the ${short(stated, whole.unit)} stated just before.`,
       start: whole.start, end: whole.end,
       related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${model.text.slice(f.start, f.end)}` })),
       data: { stated, sum: total, parts: parts.length }, fixes: [],
