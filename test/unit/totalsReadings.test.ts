@@ -47,3 +47,41 @@ describe('totals: response categories counted in number words of the document\u2
     ['Av 12 utvärderbara patienter hade en partiell respons och elva stabil sjukdom. Studien fortsätter och resultaten presenteras av bolaget.', []],
   ]);
 });
+
+describe('totals: arms placed after a phrase and ", with"; a later part leaving its noun out', () => {
+  table([
+    ['Acme Bio enrolled 120 patients in the study, with 60 in the active arm and 65 in the placebo arm.', ['totals']],
+    ['Acme Bio enrolled 120 patients in the study, with 60 in the active arm and 60 in the placebo arm.', []],
+    ['Acme Bio enrolled 120 patients across the AB-101 programme, with 60 in the active arm and 65 in the placebo arm.', ['totals']],
+    ['Acme Bio enrolled 120 patients, with 60 in the active arm and 60 in the placebo arm.', []],
+    ['In the trial, 60 patients were treated with AB-101 and 55 with placebo, for a total of 120 patients.', ['totals']],
+    ['In the trial, 60 patients were treated with AB-101 and 60 with placebo, for a total of 120 patients.', []],
+    ['In the trial, 60 patients were treated in Germany and 55 in France, 120 patients in total.', ['totals']],
+    ['In the trial, 60 patients were treated in Germany and 60 in France, 120 patients in total.', []],
+  ]);
+});
+
+describe('totals: a sentence opening on the study\u2019s arms splits the enrolment stated just before', () => {
+  table([
+    ['The Phase 2 trial enrolled 120 patients. Sixty patients received AB-101 and 65 patients received placebo.', ['totals']],
+    ['The Phase 2 trial enrolled 120 patients. Sixty patients received AB-101 and 55 patients received placebo.', []],
+    ['Acme Bio randomised 90 patients. 50 patients were randomised to AB-101 and 45 to placebo.', ['totals']],
+    ['Acme Bio randomised 90 patients. 45 patients were randomised to AB-101 and 45 to placebo.', []],
+    // no arms: a treatment history may count a patient twice
+    ['The trial enrolled 120 patients. 60 had received prior chemotherapy and 65 had received prior radiotherapy.', []],
+    // a larger group beside the enrolment: which one the arms split is not said
+    ['The trial randomized 240 patients, of whom 120 were evaluable. 60 patients received AB-101 and 65 received placebo.', []],
+    // another paragraph
+    ['The Phase 2 trial enrolled 120 patients.\n\nSixty patients received AB-101 and 65 patients received placebo.', []],
+  ]);
+});
+
+describe('totals: a definite subject with a verb of inclusion lists some of the sum stated before', () => {
+  table([
+    ['Acme Bio raised $75 million in a new financing. The round included $50 million from new investors and $30 million from existing investors.', ['totals']],
+    ['Acme Bio raised $75 million in a new financing. The round included $40 million from new investors and $30 million from existing investors.', []],
+    ['Acme Bio reported revenue of $75 million for the year. The total included $50 million of product sales and $30 million of royalties.', ['totals']],
+    ['Acme Bio reported revenue of $75 million for the year. The total included $45 million of product sales and $30 million of royalties.', []],
+    ['Acme Bio raised $75 million in a new financing. The round consisted of $40 million from new investors and $30 million from existing investors.', ['totals']],
+  ]);
+});

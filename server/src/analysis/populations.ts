@@ -183,8 +183,9 @@ const groupLike = (f: FigureEntity) => !f.table && f.figureKind === 'count' && t
 function readSplits(model: DocumentModel): PopulationSplit[] {
   const text = normalizedText(model);
   const out: PopulationSplit[] = [];
-  for (const [si, inS] of figuresBySentence(model).entries()) {
-    if (inS.length < 3 || inS.length > MAX_SPLIT_FIGURES) continue;
+  const bySentence = figuresBySentence(model);
+  for (const [si, inS] of bySentence.entries()) {
+    if (inS.length < 2 || inS.length > MAX_SPLIT_FIGURES) continue;
     const s = model.sentences[si];
     for (let i = 0; i + 1 < inS.length; i++) {
       if (!partLike(inS[i])) continue;
@@ -198,8 +199,16 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
       if (j === i) continue;
       // the run is the parts, or its first count is their group ("Of these 9 patients, 4 ... and 5 ...")
       for (const start of [i, i + 1]) {
-        if (start === 0 || j - start < 1 || !LAST_JOIN_END.test(text.slice(inS[j - 1].end, inS[j].start))) continue;
+        if (j - start < 1 || !LAST_JOIN_END.test(text.slice(inS[j - 1].end, inS[j].start))) continue;
         const parts = inS.slice(start, j + 1);
+        if (start === 0) {
+          // "The trial enrolled 120 patients. Sixty received AB-101 and 65 received placebo.": a sentence that opens on the
+          // study's arms splits the group the sentence before enrolled
+          const by = exclusion(text, parts, text.slice(s.start, s.end));
+          const split = by === 'arms' ? enrolledBefore(model, text, bySentence, si, parts[0]) : undefined;
+          if (split) { out.push({ ...split, parts, by: 'arms' }); break; }
+          continue;
+        }
         const by = exclusion(text, parts, text.slice(s.start, s.end));
         const split = by && groupOf(model, text, inS, start, s, by);
         if (split && by) { out.push({ ...split, parts, by }); break; }
@@ -208,6 +217,26 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
     }
   }
   return out;
+}
+
+/** Before a sentence's first count, nothing but an opening quote or bracket: the sentence opens on it. */
+const OPENS_ON = /^[\s"'\u201c(]*$/u;
+
+/**
+ * The group a sentence opening on its arms splits: the one count of people the sentence before (in its paragraph)
+ * states with a word of enrolment, none larger beside it (a subset of another group would be ambiguous). The arms
+ * may leave some enrolled out (not dosed, not yet assigned), so they are some of the group, never more.
+ */
+function enrolledBefore(model: DocumentModel, text: string, bySentence: FigureEntity[][], si: number, first: FigureEntity): Omit<PopulationSplit, 'parts' | 'by'> | undefined {
+  const s = model.sentences[si];
+  if (si === 0 || !OPENS_ON.test(text.slice(s.start, first.start))) return undefined;
+  const p = model.sentences[si - 1];
+  if (/\n[ \t]*\r?\n/.test(text.slice(p.end, s.start)) || !ENROLMENT_WORDS.test(text.slice(p.start, p.end))) return undefined;
+  const groups = bySentence[si - 1].filter(f => groupLike(f) && f.denominator === undefined);
+  if (groups.length === 0) return undefined;
+  const g = groups[groups.length - 1];
+  if (groups.some(o => o !== g && (o.value as number) >= (g.value as number))) return undefined;
+  return { whole: g, size: g.value as number, kind: 'disjoint' };
 }
 
 /** How the parts exclude each other, if their words say so. */
