@@ -85,3 +85,31 @@ describe('totals: a definite subject with a verb of inclusion lists some of the 
     ['Acme Bio raised $75 million in a new financing. The round consisted of $40 million from new investors and $30 million from existing investors.', ['totals']],
   ]);
 });
+
+describe('totals: "A total of N ... Of these, ..." and arms named in other languages', () => {
+  table([
+    ['A total of 120 patients were enrolled. Of these, 60 received AB-101, 45 received AB-102 and 20 received placebo.', ['totals']],
+    ['A total of 120 patients were enrolled. Of these, 60 received AB-101, 40 received AB-102 and 20 received placebo.', []],
+    ['Acme Bio enrolled 80 patients. Among them, 45 were randomised to AB-101 and 40 to placebo.', ['totals']],
+    ['Acme Bio enrolled 80 patients. Among them, 40 were randomised to AB-101 and 40 to placebo.', []],
+    // a larger group beside: "of these" may refer to either
+    ['Acme Bio screened 200 patients and enrolled 80 patients. Of these, 45 received AB-101 and 40 received placebo.', []],
+    ['Insgesamt wurden 120 Patienten in die Studie aufgenommen, davon 60 im AB-101-Arm und 65 im Placebo-Arm.', ['totals']],
+    ['Insgesamt wurden 120 Patienten in die Studie aufgenommen, davon 60 im AB-101-Arm und 60 im Placebo-Arm.', []],
+    ['Au total, 120 patients ont été inclus : 60 dans le bras AB-101 et 65 dans le bras placebo.', ['totals']],
+    ['Au total, 120 patients ont été inclus : 60 dans le bras AB-101 et 60 dans le bras placebo.', []],
+  ]);
+});
+
+describe('totals: a whole split "in two tranches" or "in three cohorts of"', () => {
+  table([
+    ['The financing of $60 million will be paid in two tranches of $40 million and $25 million.', ['totals']],
+    ['The financing of $60 million will be paid in two tranches of $40 million and $20 million.', []],
+    ['Die Finanzierung von 60 Mio. Euro erfolgt in zwei Tranchen von 40 Mio. Euro und 25 Mio. Euro.', ['totals']],
+    ['Die Finanzierung von 60 Mio. Euro erfolgt in zwei Tranchen von 40 Mio. Euro und 20 Mio. Euro.', []],
+    ['The trial enrolled 120 patients in three cohorts of 40, 40 and 45 patients.', ['totals']],
+    ['The trial enrolled 125 patients in three cohorts of 40, 40 and 45 patients.', []],
+    ['The study enrolled 90 patients across two cohorts of 40 and 45 patients.', ['totals']],
+    ['The study enrolled 85 patients across two cohorts of 40 and 45 patients.', []],
+  ]);
+});

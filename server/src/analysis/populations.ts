@@ -134,7 +134,7 @@ const SPLIT_SUBSET_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(S.subsetMark
 // (the text read is normalised: a dash is a hyphen, set apart by spaces so as not to be a range)
 const APPOSITION = new RegExp(`^(?:\\s?(?:${S.appositions.filter(a => !/^[-\u2013\u2014]+$/.test(a)).map(a => a.replace(/[()[\]\\^$.|?*+{}]/g, '\\$&')).join('|')})\\s?|\\s(?:-{1,2}|[\u2013\u2014])\\s)$`, 'u');
 /** "23 in cohort A and 21 in cohort B": a part placed in one of the study's groups (totals.json pooled.groups), which exclude each other. */
-const GROUP_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:in|im|dans|en|i)\\s+(?:(?:the|der|dem|la|le|los|las|den|det)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${wordsPattern(totalsWords.pooled.groups)})(?![\\p{L}])`, 'iu');
+const GROUP_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:in|im|dans|en|i)\\s+(?:(?:the|der|dem|la|le|los|las|den|det)\\s+)?(?:[\\p{L}\\d]+[\\s-]+){0,3}?(?:${wordsPattern([...totalsWords.pooled.groups, ...words.armSizes.nouns])})(?![\\p{L}])`, 'iu');
 /** "70 in the US": a part placed in a region or country (nesting.json regions.parts). */
 const PLACE_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:(?:were|was)\\s+)?(?:enrolled\\s+|treated\\s+|recruited\\s+)?(?:in|im|en|i|aus|from)\\s+(?:(?:the|den|der|les|la|le)\\s+)?(${wordsPattern(nestingWords.regions.parts)})(?![\\p{L}])`, 'u');
 const AGGREGATE_PLACES = new Set((totalsWords.namedParts.aggregates as string[]).map(w => w.toLowerCase()));
@@ -205,8 +205,8 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
           // "The trial enrolled 120 patients. Sixty received AB-101 and 65 received placebo.": a sentence that opens on the
           // study's arms splits the group the sentence before enrolled
           const by = exclusion(text, parts, text.slice(s.start, s.end));
-          const split = by === 'arms' ? enrolledBefore(model, text, bySentence, si, parts[0]) : undefined;
-          if (split) { out.push({ ...split, parts, by: 'arms' }); break; }
+          const split = by === 'arms' || by === 'places' ? enrolledBefore(model, text, bySentence, si, parts[0]) : undefined;
+          if (split && by) { out.push({ ...split, parts, by }); break; }
           continue;
         }
         const by = exclusion(text, parts, text.slice(s.start, s.end));
@@ -221,6 +221,8 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
 
 /** Before a sentence's first count, nothing but an opening quote or bracket: the sentence opens on it. */
 const OPENS_ON = /^[\s"'\u201c(]*$/u;
+/** Before a sentence's first count, only words that refer back to the group just counted: "Of these, 45 received ..." (people.json splits.referringLeads). */
+const REFERRING_LEAD = new RegExp(`^[\\s"'\u201c(]*(?:${wordsPattern(S.referringLeads)})\\s*,?\\s*$`, 'iu');
 
 /**
  * The group a sentence opening on its arms splits: the one count of people the sentence before (in its paragraph)
@@ -229,7 +231,7 @@ const OPENS_ON = /^[\s"'\u201c(]*$/u;
  */
 function enrolledBefore(model: DocumentModel, text: string, bySentence: FigureEntity[][], si: number, first: FigureEntity): Omit<PopulationSplit, 'parts' | 'by'> | undefined {
   const s = model.sentences[si];
-  if (si === 0 || !OPENS_ON.test(text.slice(s.start, first.start))) return undefined;
+  if (si === 0 || !(OPENS_ON.test(text.slice(s.start, first.start)) || REFERRING_LEAD.test(text.slice(s.start, first.start)))) return undefined;
   const p = model.sentences[si - 1];
   if (/\n[ \t]*\r?\n/.test(text.slice(p.end, s.start)) || !ENROLMENT_WORDS.test(text.slice(p.start, p.end))) return undefined;
   const groups = bySentence[si - 1].filter(f => groupLike(f) && f.denominator === undefined);

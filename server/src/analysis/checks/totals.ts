@@ -320,6 +320,8 @@ const PATIENTS = PEOPLE_UNIT;
 const TOTAL_WORDS = /\b(?:enrol(?:l)?ed|randomi[sz]ed|included|in total|total of|insgesamt|eingeschlossen|randomisiert|aufgenommen)\b/i;
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
 const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among them|among these|davon|darunter)\b/i;
+/** "120 patients in three cohorts of 40, 40 and 45": the groups a whole is split into, then their sizes (totals.json pooled.groups). */
+const GROUPS_OF = new RegExp(`(?<![\\p{L}])(?:in|into|across|in|auf|en|dans|i)\\s+(?:\\p{L}+\\s+)?(?:${wordsPattern(words.pooled.groups)})\\s+(?:of|von|de|med|på)\\s*$`, 'iu');
 
 /**
  * "720 patients were randomised to drug (n = 480) or placebo (n = 230)", "In total, 62 patients were
@@ -351,7 +353,7 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))))) continue;
     if (/\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
     const lead = normalizeText(text.slice(total.end, parts[0].start));
-    const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)))
+    const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || GROUPS_OF.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)))
       || assignedParts(text, total, parts);
     const joined = /\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)));
     if (!listed || !joined) continue;
