@@ -113,3 +113,24 @@ describe('totals: a whole split "in two tranches" or "in three cohorts of"', () 
     ['The study enrolled 85 patients across two cohorts of 40 and 45 patients.', []],
   ]);
 });
+
+describe('totals: a table of arms or categories, its Total row and its Total column', () => {
+  const md = (text: string) => analyzeText(text, {}, 'markdown').findings.filter(f => f.code === 'totals').map(f => f.code);
+  const rows: [string, string[]][] = [
+    // a Total row under counts of reasons, per arm
+    ['Acme Bio reports disposition.\n\n| Reason | AB-101 | Placebo |\n|---|---|---|\n| Adverse event | 3 | 1 |\n| Withdrawal of consent | 2 | 2 |\n| Lost to follow-up | 1 | 0 |\n| Total discontinued | 7 | 3 |\n', ['totals']],
+    ['Acme Bio reports disposition.\n\n| Reason | AB-101 | Placebo |\n|---|---|---|\n| Adverse event | 3 | 1 |\n| Withdrawal of consent | 2 | 2 |\n| Lost to follow-up | 1 | 0 |\n| Total discontinued | 6 | 3 |\n', []],
+    // one column of sums
+    ['Use of proceeds (in $ millions)\n\n| Item | Amount |\n|---|---|\n| Phase 3 trial | 40.0 |\n| Manufacturing | 15.0 |\n| General purposes | 10.0 |\n| Total | 70.0 |\n', ['totals']],
+    ['Use of proceeds (in $ millions)\n\n| Item | Amount |\n|---|---|\n| Phase 3 trial | 40.0 |\n| Manufacturing | 15.0 |\n| General purposes | 10.0 |\n| Total | 65.0 |\n', []],
+    // a Total column beside the arms: each row's counts add up to it
+    ['Acme Bio reports responses.\n\n| Response | AB-101 (n=60) | Placebo (n=60) | Total (n=120) |\n|---|---|---|---|\n| Complete response | 5 (8.3) | 1 (1.7) | 7 (5.8) |\n| Partial response | 20 (33.3) | 4 (6.7) | 24 (20.0) |\n', ['totals']],
+    ['Acme Bio reports responses.\n\n| Response | AB-101 (n=60) | Placebo (n=60) | Total (n=120) |\n|---|---|---|---|\n| Complete response | 5 (8.3) | 1 (1.7) | 6 (5.0) |\n| Partial response | 20 (33.3) | 4 (6.7) | 24 (20.0) |\n', []],
+    ['Acme Bio reports enrolment.\n\n| Site | AB-101 arm | Placebo arm | Overall |\n|---|---|---|---|\n| Europe | 30 | 28 | 60 |\n| North America | 12 | 10 | 22 |\n', ['totals']],
+    // columns of severity or relatedness are no arms: one patient may be counted in several
+    ['Acme Bio reports safety.\n\n| Event | Mild | Moderate | Severe | Related | Total |\n|---|---|---|---|---|---|\n| Nausea | 10 | 5 | 1 | 4 | 14 |\n', []],
+    // a row of medians is no sum
+    ['Acme Bio reports baselines.\n\n| Characteristic | AB-101 (n=60) | Placebo (n=60) | Total (n=120) |\n|---|---|---|---|\n| Median age | 61 | 63 | 62 |\n', []],
+  ];
+  for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.deepEqual(md(text), expected));
+});

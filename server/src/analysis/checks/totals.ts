@@ -18,6 +18,7 @@ import nestingWords from '../../../lexicon/grammar/nesting.json';
 import comparisonWords from '../../../lexicon/grammar/comparisons.json';
 import claimWords from '../../../lexicon/grammar/claims.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
+import peopleWords from '../../../lexicon/grammar/people.json';
 import { periodsIn } from './partsOfWholes';
 import { populationBefore, shareOf } from './shares';
 import { populationSplits } from '../populations';
@@ -58,6 +59,7 @@ export const totals: Check = {
     out.push(...complementSplits(model).filter(f => !split.has(f.start)));
     out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
+    for (const t of columnTables(model)) out.push(...tableTotals(model, t), ...columnTotals(model, t));
     // counts of categories that split a group, in a list or a table's column: a sum another reading judged is not reported again
     const judgedAt = new Set(out.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
     for (const f of [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...armColumnsAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]) {
@@ -1052,16 +1054,106 @@ function judgeDifference(model: DocumentModel, a: FigureEntity, b: FigureEntity,
 
 const NOT_A_PART = /\b(?:of which|thereof|incl|including|davon|growth|change|margin|per|average|mean|median)\b|%/i;
 
+/** A table's head or row label that states a total: "Total", "Total (n=120)", "Total discontinued". */
+const TOTAL_HEAD = /^[\s|*_]*(?:total|overall|gesamt|insgesamt|totalt|i alt|yhteensä)(?![\p{L}])/iu;
+/** A column head naming an arm: its size ("n = 60", "N=60") or a word of arms (people.json splits.armEvidence). */
+const ARM_HEAD = new RegExp(`(?<![\\p{L}])(?:n\\s?=|${wordsPattern(peopleWords.splits.armEvidence)})(?![\\p{L}])`, 'iu');
+/** The column of each arm table that totals the others. */
+const TOTAL_COLUMNS = new WeakMap<Table, number>();
+
+/**
+ * "| | AB-101 (n=60) | Placebo (n=60) | Total (n=120) |": in a table of arms, a total column's count in each row is the
+ * sum of the arms' counts (a patient is in one arm). Rows of whole counts only, one a column; rows of means, medians or
+ * rates are no sums.
+ */
+function columnTotals(model: DocumentModel, t: Table): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const tc = TOTAL_COLUMNS.get(t);
+  if (tc === undefined) return out;
+  const cols = t.columns.length;
+  const countCell = (f: FigureEntity) => (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && typeof f.value === 'number'
+    && Number.isInteger(f.value) && !f.comparator && !/[.,]\d/.test(model.text.slice(f.start, f.end));
+  for (const row of t.rows) {
+    if (row.cells.length !== cols || NOT_A_PART.test(row.label) || !row.cells.every(countCell)) continue;
+    const total = row.cells[tc];
+    const parts = row.cells.filter((_, c) => c !== tc);
+    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+    if (sum === total.value) continue;
+    const head = (c: number) => model.text.slice(t.columns[c].start, t.columns[c].end).replace(/\s+/g, ' ').trim();
+    out.push({
+      message: `${row.label}: ${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${total.value} of the ${head(tc)} column.`,
+      start: total.start, end: total.end,
+      related: parts.map(f => ({ start: f.start, end: f.end, message: `${head(t.rows[0] ? row.cells.indexOf(f) : 0)}: ${f.value}` })),
+      data: { sum, stated: total.value as number, parts: parts.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
+/** Tables of whole counts, whose cells have no rounding room. */
+const EXACT_TABLES = new WeakSet<Table>();
+
 /** Rounding room of a table cell, in its value's units. */
-function cellRoom(model: DocumentModel, f: FigureEntity): number {
+function cellRoom(model: DocumentModel, f: FigureEntity, exact = false): number {
+  if (exact) return 0;
   const v = f.value as number;
   return f.figureKind === 'money' ? precisionOf(model.text.slice(f.start, f.end), v) : 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
+}
+
+/**
+ * The structure reader's tables whose columns are not periods (arms, cohorts, sites: "AB-101 (n=60)", "Placebo"): each row
+ * one figure a column (a count's share in brackets beside it left out), for their "Total" rows. Tables of periods are
+ * tablesOf's.
+ */
+function columnTables(model: DocumentModel): Table[] {
+  const out: Table[] = [];
+  if (!model.tables?.length) return out;
+  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const inSpan = (span: { start: number; end: number }) => figures.filter(f => f.start >= span.start && f.end <= span.end);
+  for (const t of model.tables) {
+    const header = t.header[t.header.length - 1];
+    if (!header || header.cells.length < 2) continue;
+    const heads = header.cells.slice(1);
+    const headFigures = heads.map(c => inSpan(c));
+    // (a header of periods is tablesOf's)
+    if (headFigures.every(fs => fs.length === 1 && fs[0].figureKind === 'date')) continue;
+    const totalColumn = heads.findIndex(c => TOTAL_HEAD.test(model.text.slice(c.start, c.end)));
+    if (totalColumn < 0 && !t.rows.some(r => r.cells.length > 0 && TOTAL_HEAD.test(model.text.slice(r.cells[0].start, r.cells[0].end)))) continue;
+    const rows: TableRow[] = [];
+    for (const r of t.rows) {
+      if (r.cells.length < 2) continue;
+      const label = model.text.slice(r.cells[0].start, r.cells[0].end).replace(/[|*_\s]+/g, ' ').trim();
+      const cells: FigureEntity[] = [];
+      let one = true;
+      for (const c of r.cells.slice(1)) {
+        const fs = inSpan(c).filter(f => f.figureKind !== 'percent');
+        if (fs.length !== 1) { one = false; break; }
+        cells.push(fs[0]);
+      }
+      if (!label) continue;
+      // a row that is not one figure a column is a heading when it has none, else no row to sum
+      rows.push({ label, cells: one ? cells : [], line: 0 });
+    }
+    const columns = heads.map(c => ({ start: c.start, end: c.end }) as unknown as FigureEntity);
+    if (!rows.length) continue;
+    const table: Table = { columns, rows };
+    // the other columns must be the study's arms (a drug, placebo or an arm named, or each its n): columns of grades or
+    // of relatedness may count one patient in several
+    const armHead = (c: { start: number; end: number }) => ARM_HEAD.test(model.text.slice(c.start, c.end))
+      || model.entities.some(e => e.kind === 'drug' && e.start >= c.start && e.end <= c.end);
+    if (totalColumn >= 0 && heads.length >= 3 && heads.every((c, k) => k === totalColumn || armHead(c))) TOTAL_COLUMNS.set(table, totalColumn);
+    // counts of people or events in whole numbers are exact: no rounding room between the rows and their total
+    if (rows.every(r => r.cells.every(f => f.figureKind !== 'money' && Number.isInteger(f.value) && !/[.,]\d/.test(model.text.slice(f.start, f.end))))) EXACT_TABLES.add(table);
+    out.push(table);
+  }
+  return out;
 }
 
 /** A "Total" row against the rows above it (since the header or the last total), column by column. */
 function tableTotals(model: DocumentModel, t: Table): CheckFinding[] {
   const out: CheckFinding[] = [];
   const cols = t.columns.length;
+  const exact = EXACT_TABLES.has(t);
   let from = 0;
   for (let r = 0; r < t.rows.length; r++) {
     const row = t.rows[r];
@@ -1079,8 +1171,8 @@ function tableTotals(model: DocumentModel, t: Table): CheckFinding[] {
     // each column's sums and rounding rooms of the rows from k to the total, built once from the bottom up
     const suffix = Array.from({ length: cols }, (_, c) => {
       const sums = new Array<number>(above.length + 1).fill(0), rooms = new Array<number>(above.length + 1).fill(0);
-      for (let k = above.length - 1; k >= 0; k--) { const f = above[k].cells[c]; sums[k] = sums[k + 1] + (f.value as number); rooms[k] = rooms[k + 1] + cellRoom(model, f); }
-      return { sums, rooms, own: cellRoom(model, row.cells[c]) };
+      for (let k = above.length - 1; k >= 0; k--) { const f = above[k].cells[c]; sums[k] = sums[k + 1] + (f.value as number); rooms[k] = rooms[k + 1] + cellRoom(model, f, exact); }
+      return { sums, rooms, own: cellRoom(model, row.cells[c], exact) };
     });
     const fits = (k: number, c: number) => {
       const { sums, rooms, own } = suffix[c];
