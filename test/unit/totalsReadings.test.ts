@@ -134,3 +134,10 @@ describe('totals: a table of arms or categories, its Total row and its Total col
   ];
   for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.deepEqual(md(text), expected));
 });
+
+describe('totals: a table of periods whose header has no cell over the labels', () => {
+  table([
+    ['Acme Bio, Inc.\nCondensed statement of operations (in thousands)\n\tQ3 2025\tQ3 2024\nCollaboration revenue\t1,200\t900\nGrant revenue\t300\t250\nTotal revenue\t1,600\t1,150\nResearch and development\t8,000\t7,000\n', ['totals']],
+    ['Acme Bio, Inc.\nCondensed statement of operations (in thousands)\n\tQ3 2025\tQ3 2024\nCollaboration revenue\t1,200\t900\nGrant revenue\t300\t250\nTotal revenue\t1,500\t1,150\nResearch and development\t8,000\t7,000\n', []],
+  ]);
+});
