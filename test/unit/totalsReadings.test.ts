@@ -141,3 +141,17 @@ describe('totals: a table of periods whose header has no cell over the labels', 
     ['Acme Bio, Inc.\nCondensed statement of operations (in thousands)\n\tQ3 2025\tQ3 2024\nCollaboration revenue\t1,200\t900\nGrant revenue\t300\t250\nTotal revenue\t1,500\t1,150\nResearch and development\t8,000\t7,000\n', []],
   ]);
 });
+
+describe('totals: shares and pre-funded warrants, each at its own price, against the gross proceeds', () => {
+  const lead = 'Acme Bio announced the pricing of an underwritten public offering of 8,000,000 shares of its common stock at a public offering price of $5.00 per share and, in lieu of common stock to certain investors, pre-funded warrants to purchase 2,000,000 shares at a price of $4.999 per pre-funded warrant.';
+  table([
+    [`${lead} The gross proceeds are expected to be approximately $55.0 million.`, ['totals']],
+    [`${lead} The gross proceeds are expected to be approximately $50.0 million.`, []],
+    ['Acme Bio sold 8,000,000 shares at $5.00 per share and pre-funded warrants to purchase 2,000,000 shares at $4.999 per warrant, for gross proceeds of $60 million.', ['totals']],
+    ['Acme Bio sold 8,000,000 shares at $5.00 per share and pre-funded warrants to purchase 2,000,000 shares at $4.999 per warrant, for gross proceeds of $50 million.', []],
+    ['Acme Bio sold 6,000,000 shares at $2.50 per share and pre-funded warrants to purchase 4,000,000 shares at $2.499 per warrant. Gross proceeds were $30.0 million.', ['totals']],
+    ['Acme Bio sold 6,000,000 shares at $2.50 per share and pre-funded warrants to purchase 4,000,000 shares at $2.499 per warrant. Gross proceeds were $25.0 million.', []],
+    // the underwriters' option is no sale: its shares are not added
+    ['Acme Bio sold 8,000,000 shares at $5.00 per share for gross proceeds of $40 million, and granted the underwriters an option to purchase up to 1,200,000 additional shares.', []],
+  ]);
+});

@@ -690,9 +690,22 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
         ?? (otherSums ? undefined : earlierProceeds(si, price.unit));
       // a price per share is no total: "The $3.20 per share ..." restates the price, not the proceeds
       if (!total || total.value === price.value || PER_SHARE.test(text.slice(total.end, total.end + 25))) continue;
-      // shares and warrants at two prices: the proceeds are the sum of both sales, more than either product
-      if (prices.filter(p => p !== price && p.end <= total.start).length > 0) continue;
-      const product = shares * (price.value as number);
+      // shares and warrants at two prices: the proceeds are the sum of both sales, more than either product. Two counts of
+      // shares, each with its own price right after it ("8,000,000 shares at $5.00 per share and pre-funded warrants to
+      // purchase 2,000,000 shares at $4.999 per warrant"), are judged once, from the first, as the two sales' sum
+      const otherPrices = prices.filter(p => p !== price && p.end <= total.start);
+      let second: { shares: number; f: FigureEntity; price: FigureEntity } | undefined;
+      if (otherPrices.length > 0) {
+        const counted = inS.filter(f => f.end <= total.start && shareCount(f) !== undefined && !NOT_GROSS.test(text.slice(Math.max(sentence.start, f.start - 40), f.start)));
+        const priced = prices.filter(p => p.end <= total.start);
+        if (counted.length !== 2 || priced.length !== 2 || counted[0] !== inS[i] || price !== priced[0]) continue;
+        const [a, b] = counted;
+        const [pa, pb] = priced;
+        // each count right before its price, in order: shares, price, shares, price
+        if (!(a.end <= pa.start && pa.end <= b.start && b.end <= pb.start && pb.start - b.end <= PRICE_REACH && pa.start - a.end <= PRICE_REACH)) continue;
+        second = { shares: shareCount(b) as number, f: b, price: pb };
+      }
+      const product = shares * (price.value as number) + (second ? second.shares * (second.price.value as number) : 0);
       const stated = total.value as number;
       // the share count's rounding: as written ("11 million" is 10.5 to 11.5 million), or 2 % the writer did not show, not both
       // (an offering's share count written unhedged in whole millions is a round count, not one rounded by half a million:
@@ -703,10 +716,12 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
         + (price.comparator === '~' ? shares * precisionOf(model.text.slice(price.start, price.end), price.value as number) : 0)
         + precisionOf(model.text.slice(total.start, total.end), stated);
       if (Math.abs(product - stated) <= room) continue;
+      const sale = (f: FigureEntity, pr: FigureEntity) => `${model.text.slice(f.start, f.end)} \u00d7 ${model.text.slice(pr.start, pr.end)}`;
       out.push({
-        message: `${model.text.slice(inS[i].start, inS[i].end)} \u00d7 ${model.text.slice(price.start, price.end)} = ${short(product, total.unit)}, not the stated ${short(stated, total.unit)}.`,
+        message: `${sale(inS[i], price)}${second ? ` + ${sale(second.f, second.price)}` : ''} = ${short(product, total.unit)}, not the stated ${short(stated, total.unit)}.`,
         start: total.start, end: total.end,
-        related: [{ start: inS[i].start, end: inS[i].end, message: 'the shares' }, { start: price.start, end: price.end, message: 'the price per share' }],
+        related: [{ start: inS[i].start, end: inS[i].end, message: 'the shares' }, { start: price.start, end: price.end, message: 'the price per share' },
+          ...(second ? [{ start: second.f.start, end: second.f.end, message: 'the other shares' }, { start: second.price.start, end: second.price.end, message: 'their price' }] : [])],
         data: { product, stated }, fixes: [],
       });
     }
