@@ -188,6 +188,9 @@ function numberWordsOf(langs: readonly string[]): NumberWords {
   return nw;
 }
 
+/** The languages of a sentence: one function word decides when no English one stands beside it (figures.ts languagesOf). */
+const sentenceLanguages = (sentence: string): string[] => languagesOf(sentence, 1);
+
 /**
  * Numbers written in words that the figures left unread ("Six patients were stable and four
  * progressed", "sechs waren stabil und vier progredient"), as bare counts: a list may count in words
@@ -281,12 +284,11 @@ export function enumeratedCategories(model: DocumentModel, bySentence: FigureEnt
   const text = model.text;
   // the list that closed the sentence before, with its group: a sentence that opens on more counts of its family goes on with it
   let carried: { list: Item[]; whole: Whole; si: number } | undefined;
-  // the number words of the languages the document is written in (read once per run, only when a sentence is read)
-  let langsRead: NumberWords | undefined;
-  const nwOf = () => langsRead ??= numberWordsOf(languagesOf(text));
   for (const [si, inS] of bySentence.entries()) {
     if (inS.length > 40) continue;
-    const nw = nwOf();
+    // the number words of the languages the sentence is written in, as the figure reader reads a block's (kept with the
+    // sentence's text: an edit elsewhere reads them from the memo)
+    const nw = numberWordsOf(memoRead(text.slice(model.sentences[si].start, model.sentences[si].end), sentenceLanguages));
     const s = model.sentences[si];
     const sameParagraph = si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, s.start);
     const lists = listsIn(text, inS, s, nw);
