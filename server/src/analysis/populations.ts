@@ -134,7 +134,7 @@ const SPLIT_SUBSET_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(S.subsetMark
 // (the text read is normalised: a dash is a hyphen, set apart by spaces so as not to be a range)
 const APPOSITION = new RegExp(`^(?:\\s?(?:${S.appositions.filter(a => !/^[-\u2013\u2014]+$/.test(a)).map(a => a.replace(/[()[\]\\^$.|?*+{}]/g, '\\$&')).join('|')})\\s?|\\s(?:-{1,2}|[\u2013\u2014])\\s)$`, 'u');
 /** "23 in cohort A and 21 in cohort B": a part placed in one of the study's groups (totals.json pooled.groups), which exclude each other. */
-const GROUP_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:in|im|dans|en|i)\\s+(?:(?:the|der|dem|la|le|los|las|den|det)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${wordsPattern(totalsWords.pooled.groups)})(?![\\p{L}])`, 'iu');
+const GROUP_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:in|im|dans|en|i)\\s+(?:(?:the|der|dem|la|le|los|las|den|det)\\s+)?(?:[\\p{L}\\d]+[\\s-]+){0,3}?(?:${wordsPattern([...totalsWords.pooled.groups, ...words.armSizes.nouns])})(?![\\p{L}])`, 'iu');
 /** "70 in the US": a part placed in a region or country (nesting.json regions.parts). */
 const PLACE_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:(?:were|was)\\s+)?(?:enrolled\\s+|treated\\s+|recruited\\s+)?(?:in|im|en|i|aus|from)\\s+(?:(?:the|den|der|les|la|le)\\s+)?(${wordsPattern(nestingWords.regions.parts)})(?![\\p{L}])`, 'u');
 const AGGREGATE_PLACES = new Set((totalsWords.namedParts.aggregates as string[]).map(w => w.toLowerCase()));
@@ -145,8 +145,9 @@ const HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(S.history)})(?![\\p{L
 const COMPLEMENT_WORD = /^[\d.,\u00a0 ]+(?:(?:were|was|are|is|waren|sind|étaient|sont|var|var|er)\s+)?(\p{L}+)/u;
 /** After a group, a few words and a colon: "48 patients were treated: ...". */
 const COLON_AFTER_PREDICATE = /^\s(?:\p{L}+\s){0,3}\p{L}+\s?:\s?$/u;
-/** After a group, ", with" and the parts: "48 patients, with 23 in the A arm and 21 in the B arm". */
-const WITH_OPENER = /^\s?,\s?(?:with|mit|avec|con|med)\s$/iu;
+/** After a group, ", with" and the parts: "48 patients, with 23 in the A arm and 21 in the B arm", "48 patients in the study, with ...". */
+// (a phrase placing the group may stand before the comma: "120 patients in the AB-101 study, with 60 in ...")
+const WITH_OPENER = /^(?:\s(?:in|into|across|at|im|dans|en|i|på)\s(?:[\p{L}\d-]+\s){0,4}?[\p{L}\d-]+)?\s?,\s?(?:with|mit|avec|con|med)\s$/iu;
 const ARM_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:(?:who|were|was|had|have|die|qui|que)\\s+)?(${wordsPattern(S.armWords)})(?![\\p{L}])`, 'iu');
 /** The words between two counts of a list: the first one's label, then a comma or a conjunction. */
 const LIST_JOIN_END = /(?:,|(?<![\p{L}])(?:and|or|und|oder|et|ou|y|o|e|og|och|eller|en|of))\s*$/iu;
@@ -182,8 +183,9 @@ const groupLike = (f: FigureEntity) => !f.table && f.figureKind === 'count' && t
 function readSplits(model: DocumentModel): PopulationSplit[] {
   const text = normalizedText(model);
   const out: PopulationSplit[] = [];
-  for (const [si, inS] of figuresBySentence(model).entries()) {
-    if (inS.length < 3 || inS.length > MAX_SPLIT_FIGURES) continue;
+  const bySentence = figuresBySentence(model);
+  for (const [si, inS] of bySentence.entries()) {
+    if (inS.length < 2 || inS.length > MAX_SPLIT_FIGURES) continue;
     const s = model.sentences[si];
     for (let i = 0; i + 1 < inS.length; i++) {
       if (!partLike(inS[i])) continue;
@@ -197,8 +199,16 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
       if (j === i) continue;
       // the run is the parts, or its first count is their group ("Of these 9 patients, 4 ... and 5 ...")
       for (const start of [i, i + 1]) {
-        if (start === 0 || j - start < 1 || !LAST_JOIN_END.test(text.slice(inS[j - 1].end, inS[j].start))) continue;
+        if (j - start < 1 || !LAST_JOIN_END.test(text.slice(inS[j - 1].end, inS[j].start))) continue;
         const parts = inS.slice(start, j + 1);
+        if (start === 0) {
+          // "The trial enrolled 120 patients. Sixty received AB-101 and 65 received placebo.": a sentence that opens on the
+          // study's arms splits the group the sentence before enrolled
+          const by = exclusion(text, parts, text.slice(s.start, s.end));
+          const split = by === 'arms' || by === 'places' ? enrolledBefore(model, text, bySentence, si, parts[0]) : undefined;
+          if (split && by) { out.push({ ...split, parts, by }); break; }
+          continue;
+        }
         const by = exclusion(text, parts, text.slice(s.start, s.end));
         const split = by && groupOf(model, text, inS, start, s, by);
         if (split && by) { out.push({ ...split, parts, by }); break; }
@@ -207,6 +217,28 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
     }
   }
   return out;
+}
+
+/** Before a sentence's first count, nothing but an opening quote or bracket: the sentence opens on it. */
+const OPENS_ON = /^[\s"'\u201c(]*$/u;
+/** Before a sentence's first count, only words that refer back to the group just counted: "Of these, 45 received ..." (people.json splits.referringLeads). */
+const REFERRING_LEAD = new RegExp(`^[\\s"'\u201c(]*(?:${wordsPattern(S.referringLeads)})\\s*,?\\s*$`, 'iu');
+
+/**
+ * The group a sentence opening on its arms splits: the one count of people the sentence before (in its paragraph)
+ * states with a word of enrolment, none larger beside it (a subset of another group would be ambiguous). The arms
+ * may leave some enrolled out (not dosed, not yet assigned), so they are some of the group, never more.
+ */
+function enrolledBefore(model: DocumentModel, text: string, bySentence: FigureEntity[][], si: number, first: FigureEntity): Omit<PopulationSplit, 'parts' | 'by'> | undefined {
+  const s = model.sentences[si];
+  if (si === 0 || !(OPENS_ON.test(text.slice(s.start, first.start)) || REFERRING_LEAD.test(text.slice(s.start, first.start)))) return undefined;
+  const p = model.sentences[si - 1];
+  if (/\n[ \t]*\r?\n/.test(text.slice(p.end, s.start)) || !ENROLMENT_WORDS.test(text.slice(p.start, p.end))) return undefined;
+  const groups = bySentence[si - 1].filter(f => groupLike(f) && f.denominator === undefined);
+  if (groups.length === 0) return undefined;
+  const g = groups[groups.length - 1];
+  if (groups.some(o => o !== g && (o.value as number) >= (g.value as number))) return undefined;
+  return { whole: g, size: g.value as number, kind: 'disjoint' };
 }
 
 /** How the parts exclude each other, if their words say so. */

@@ -13,6 +13,7 @@ import type { DocumentModel, FigureEntity } from '../model';
 import { type CheckFinding, halfUnit, paragraphIndexAt, wordsPattern } from './check';
 import { PEOPLE_UNIT } from '../people';
 import { memoMatchAll, memoRead } from '../memo';
+import { languagesOf } from '../recognize/figures';
 import words from '../../../lexicon/grammar/totals.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
 import nestingWords from '../../../lexicon/grammar/nesting.json';
@@ -116,7 +117,9 @@ const SUBJECT_VERB = new RegExp(`^\\s+(?:${wordsPattern(E.subjectVerbs)})(?![\\p
 const N_EQUALS = /^n\s*=/i;
 /** Words that hedge a count or its group: "at least 3", "approximately 20", "more than one". */
 const HEDGED_BEFORE = /(?:at least|approximately|about|around|more than|over|up to|nearly|almost|roughly|some|~)\s*$/i;
-const EN_NUMBERS: Record<string, number> = (numberWords.numberWords as unknown as Record<string, Record<string, number>>).en;
+const ALL_NUMBERS = numberWords.numberWords as unknown as Record<string, Record<string, number>>;
+const EN_NUMBERS: Record<string, number> = ALL_NUMBERS.en;
+const ARTICLES = numberWords.articles as unknown as Record<string, string[]>;
 const NUMBER_WORD_GROUP = new RegExp(`(?<![\\p{L}])(${Object.keys(EN_NUMBERS).filter(w => EN_NUMBERS[w] >= 2 && EN_NUMBERS[w] < 100).sort((a, b) => b.length - a.length).join('|')})\\s+(?:of\\s+(?:the|these|those)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:patients|participants|subjects|people)(?![\\p{L}])`, 'giu');
 
 interface Item { f: FigureEntity; category: string; family: string; start: number; end: number }
@@ -167,29 +170,49 @@ function itemOf(text: string, f: FigureEntity, nextStart: number): Item | Item[]
   return [...cats].map(([family, category]) => ({ f, family, category, start: f.start, end: at + label.length }));
 }
 
-const NUMBER_WORD = new RegExp(`(?<![\\p{L}-])(${Object.keys(EN_NUMBERS).filter(w => EN_NUMBERS[w] < 100).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}-])`, 'giu');
+/** The cardinals below 100 of English and of the document's languages (numbers.json, as the figure reader reads them), one pattern per set of languages. */
+interface NumberWords { table: Map<string, number>; re: RegExp }
+const NUMBER_WORDS_BY_LANGS = new Map<string, NumberWords>();
+function numberWordsOf(langs: readonly string[]): NumberWords {
+  const key = langs.join(',');
+  let nw = NUMBER_WORDS_BY_LANGS.get(key);
+  if (!nw) {
+    const table = new Map<string, number>(Object.entries(EN_NUMBERS));
+    // (an article that also means "one", "ein", "une", "en", counts nothing in a list: "sechs ein partielles Ansprechen")
+    const articles = new Set(['en', ...langs].flatMap(l => ARTICLES[l] ?? []));
+    for (const l of langs) if (l !== 'en') for (const [k, v] of Object.entries(ALL_NUMBERS[l] ?? {})) if (!table.has(k) && !articles.has(k)) table.set(k, v);
+    const keys = [...table.keys()].filter(w => (table.get(w) as number) < 100).sort((a, b) => b.length - a.length);
+    nw = { table, re: new RegExp(`(?<![\\p{L}-])(${keys.join('|')})(?![\\p{L}-])`, 'giu') };
+    NUMBER_WORDS_BY_LANGS.set(key, nw);
+  }
+  return nw;
+}
+
+/** The languages of a sentence: one function word decides when no English one stands beside it (figures.ts languagesOf). */
+const sentenceLanguages = (sentence: string): string[] => languagesOf(sentence, 1);
 
 /**
  * Numbers written in words that the figures left unread ("Six patients were stable and four
- * progressed"), as bare counts: a list may count in words as in digits.
+ * progressed", "sechs waren stabil und vier progredient"), as bare counts: a list may count in words
+ * as in digits, in the document's languages as in English.
  */
-function numberWordsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }): FigureEntity[] {
+function numberWordsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }, nw: NumberWords): FigureEntity[] {
   const from = s.start, to = s.end;
   const out: FigureEntity[] = [];
   const span = text.slice(from, Math.min(text.length, to));
   // (the matches kept with the sentence's text: an edit elsewhere reads them from the memo)
-  for (const m of memoMatchAll(NUMBER_WORD, span)) {
+  for (const m of memoMatchAll(nw.re, span)) {
     const start = from + m.index!, end = start + m[1].length;
     if (inS.some(f => f.start < end && start < f.end)) continue;
-    out.push({ kind: 'figure', figureKind: 'other', value: EN_NUMBERS[m[1].toLowerCase()], unit: '', start, end, text: m[1], binding: {} } as unknown as FigureEntity);
+    out.push({ kind: 'figure', figureKind: 'other', value: nw.table.get(m[1].toLowerCase()), unit: '', start, end, text: m[1], binding: {} } as unknown as FigureEntity);
   }
   return out;
 }
 
 /** The lists of a sentence: runs of at least two items of one family joined by list marks only. */
-function listsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }): Item[][] {
+function listsIn(text: string, inS: FigureEntity[], s: { start: number; end: number }, nw: NumberWords): Item[][] {
   const out: Item[][] = [];
-  const candidates = [...inS.filter(f => typeof f.value === 'number'), ...numberWordsIn(text, inS, s)].sort((a, b) => a.start - b.start);
+  const candidates = [...inS.filter(f => typeof f.value === 'number'), ...numberWordsIn(text, inS, s, nw)].sort((a, b) => a.start - b.start);
   let runs = new Map<string, Item[]>();
   let lastEnd = -1;
   const flush = () => { for (const r of runs.values()) if (r.length >= 2) out.push(r); runs = new Map(); };
@@ -263,9 +286,12 @@ export function enumeratedCategories(model: DocumentModel, bySentence: FigureEnt
   let carried: { list: Item[]; whole: Whole; si: number } | undefined;
   for (const [si, inS] of bySentence.entries()) {
     if (inS.length > 40) continue;
+    // the number words of the languages the sentence is written in, as the figure reader reads a block's (kept with the
+    // sentence's text: an edit elsewhere reads them from the memo)
+    const nw = numberWordsOf(memoRead(text.slice(model.sentences[si].start, model.sentences[si].end), sentenceLanguages));
     const s = model.sentences[si];
     const sameParagraph = si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, s.start);
-    const lists = listsIn(text, inS, s);
+    const lists = listsIn(text, inS, s, nw);
     let closing: { list: Item[]; whole: Whole; si: number } | undefined;
     for (const [li, list] of lists.entries()) {
       const first = list[0];

@@ -84,7 +84,10 @@ function fromStructure(model: DocumentModel, figures: FigureEntity[]): Table[] {
   for (const t of model.tables) {
     const header = t.header[t.header.length - 1];
     if (!header) continue;
-    const columns = header.cells.slice(1).map(c => inSpan(c)).filter(fs => fs.length === 1).map(fs => fs[0]);
+    // a header with no cell over the labels ("\tQ3 2025\tQ3 2024" over "Revenue\t1,200\t900") heads the value columns from its first cell
+    const widest = Math.max(0, ...t.rows.map(r => r.cells.length));
+    const heads = header.cells.length === widest - 1 && inSpan(header.cells[0]).length === 1 ? header.cells : header.cells.slice(1);
+    const columns = heads.map(c => inSpan(c)).filter(fs => fs.length === 1).map(fs => fs[0]);
     if (columns.length < 2 || !columns.every(c => c.figureKind === 'date' && !Array.isArray(c.value))) continue;
     const rows: TableRow[] = [];
     for (const r of t.rows) {

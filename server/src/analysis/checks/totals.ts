@@ -18,6 +18,7 @@ import nestingWords from '../../../lexicon/grammar/nesting.json';
 import comparisonWords from '../../../lexicon/grammar/comparisons.json';
 import claimWords from '../../../lexicon/grammar/claims.json';
 import numberWords from '../../../lexicon/builtin/numbers.json';
+import peopleWords from '../../../lexicon/grammar/people.json';
 import { periodsIn } from './partsOfWholes';
 import { populationBefore, shareOf } from './shares';
 import { populationSplits } from '../populations';
@@ -58,6 +59,7 @@ export const totals: Check = {
     out.push(...complementSplits(model).filter(f => !split.has(f.start)));
     out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
+    for (const t of columnTables(model)) out.push(...tableTotals(model, t), ...columnTotals(model, t));
     // counts of categories that split a group, in a list or a table's column: a sum another reading judged is not reported again
     const judgedAt = new Set(out.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
     for (const f of [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...armColumnsAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]) {
@@ -177,6 +179,10 @@ const PARTS_THEN_WHOLE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.part
  * a second close of £25 million, for a total of £92 million". Judged within the rounding of every
  * written number; cumulative totals ("bringing the total raised to") are never judged.
  */
+/** The words a part may carry before the next (its own label and the next one's): "an upfront payment of $2 billion due in the second quarter and continuation payments through 2030 totalling". */
+const MAX_PART_GAP = 90;
+/** How many times its rounding a whole written "approximately" may be off its parts: the room a writer gives a rounded sum. */
+const APPROX_ROOM = 5;
 /** The words that join the last two parts of a list. */
 const AND = /(?:^|[^\p{L}])(?:and|plus|und|sowie|och|og|et|e|en|y)(?![\p{L}])/iu;
 
@@ -184,7 +190,9 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
   for (const [si, inS] of bySentence.entries()) {
-    const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && f.comparator !== '~' && f.comparator !== '<' && f.comparator !== '>');
+    // ("approximately $8.1 million, consisting of approximately $0.4 million ... and $7.7 million": a sum written rounded is
+    // judged within its rounding, the whole's widened as a whole stated just before its parts is)
+    const money = inS.filter(f => f.figureKind === 'money' && typeof f.value === 'number' && f.comparator !== '<' && f.comparator !== '>');
     // a sentence of many sums is a table or a list; it is not judged, which keeps the work bounded
     if (money.length < 3 || money.length > 30) continue;
     const sentence = model.sentences[si];
@@ -212,7 +220,8 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
       let listed = true;
       for (let k = 0; k + 1 < parts.length; k++) {
         const gap = text.slice(parts[k].end, parts[k + 1].start);
-        if (gap.length > 70 || /[;:]/.test(gap)) { listed = false; break; }
+        // (a part may carry its own words and a restatement: "1,000 shares of common stock, or $4.5 million")
+        if (gap.length > MAX_PART_GAP || /[;:]/.test(gap)) { listed = false; break; }
       }
       const lastGap = text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start);
       if (!listed || !(AND.test(lastGap) || lastGap.includes(','))) continue;
@@ -221,7 +230,7 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
       if (parts[parts.length - 1].end < whole.start && whole.start - parts[parts.length - 1].end > 60) continue;
       const sum = parts.reduce((a, f) => a + (f.value as number), 0);
       const stated = whole.value as number;
-      const room = precisionOf(model.text.slice(whole.start, whole.end), stated) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+      const room = precisionOf(model.text.slice(whole.start, whole.end), stated) * (whole.comparator === '~' ? APPROX_ROOM : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
       if (exhaustive ? Math.abs(sum - stated) <= room : sum <= stated + room) continue;
       out.push({
         message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(sum, whole.unit)}, ${exhaustive ? 'not' : 'more than'} the stated ${short(stated, whole.unit)}.`,
@@ -242,6 +251,16 @@ const LIST_GAP = /^[ ]?,?[ ]?(?:(?:and|plus|und|sowie|och|og|et|e|en|y)[ ])?$/i;
 function labelledGap(gap: string): boolean {
   if (gap.length > 48 || /[\d;:.()\[\]]/.test(gap)) return false;
   return gap.split(/[\s,]+/).filter(Boolean).length <= 6;
+}
+
+/** The names a label may hold kept as one word with no digits: "treated with AB-101 and" is a label, its drug code no number. */
+const NAME_KINDS_IN_LABELS = new Set(['drug', 'trial', 'target', 'company']);
+function namesBlanked(model: DocumentModel, text: string, start: number, end: number): string {
+  let out = text.slice(start, end);
+  if (!/\d/.test(out)) return out;
+  const names = model.entities.filter(e => NAME_KINDS_IN_LABELS.has(e.kind) && e.start >= start && e.end <= end).sort((a, b) => b.start - a.start);
+  for (const e of names) out = out.slice(0, e.start - start) + 'X' + out.slice(e.end - start);
+  return out;
 }
 
 /**
@@ -271,11 +290,13 @@ function countSums(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
         && LIST_GAP.test(text.slice(inS[first - 1].end, inS[first].start))) first--;
       // "20 patients in cohort A and 25 patients in cohort B, 45 in total": parts that carry their own
       // labels, each written with the unit it counts
-      if (first === w - 1 && last.unit !== '') {
-        while (first - 1 >= 0 && whole(inS[first - 1]) && inS[first - 1].unit === last.unit && labelledGap(text.slice(inS[first - 1].end, inS[first].start))) first--;
+      // ("60 patients were treated with A and 55 with placebo, 115 patients in total": a later part may leave out the noun the first and the whole carry)
+      const labelledUnit = last.unit !== '' ? last.unit : t.unit;
+      if (first === w - 1 && labelledUnit !== '') {
+        while (first - 1 >= 0 && whole(inS[first - 1]) && inS[first - 1].unit === labelledUnit && labelledGap(namesBlanked(model, text, inS[first - 1].end, inS[first].start))) first--;
       }
       const parts = inS.slice(first, w);
-      if (parts.length < 2 || parts.slice(0, -1).some(f => f.unit !== '' && f.unit !== last.unit)) continue;
+      if (parts.length < 2 || parts.slice(0, -1).some(f => f.unit !== '' && f.unit !== (last.unit || labelledUnit))) continue;
       if (!AND.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
       // "of 120 patients, 40 and 50": a count the list is taken from is no part
       if (/(?:^|[^\p{L}])(?:of|among|from|von|unter|de|di|av|af)[ ]?$/iu.test(text.slice(Math.max(sentence.start, parts[0].start - 8), parts[0].start))) continue;
@@ -301,6 +322,8 @@ const PATIENTS = PEOPLE_UNIT;
 const TOTAL_WORDS = /\b(?:enrol(?:l)?ed|randomi[sz]ed|included|in total|total of|insgesamt|eingeschlossen|randomisiert|aufgenommen)\b/i;
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
 const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among them|among these|davon|darunter)\b/i;
+/** "120 patients in three cohorts of 40, 40 and 45": the groups a whole is split into, then their sizes (totals.json pooled.groups). */
+const GROUPS_OF = new RegExp(`(?<![\\p{L}])(?:in|into|across|in|auf|en|dans|i)\\s+(?:\\p{L}+\\s+)?(?:${wordsPattern(words.pooled.groups)})\\s+(?:of|von|de|med|på)\\s*$`, 'iu');
 
 /**
  * "720 patients were randomised to drug (n = 480) or placebo (n = 230)", "In total, 62 patients were
@@ -332,7 +355,7 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))))) continue;
     if (/\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
     const lead = normalizeText(text.slice(total.end, parts[0].start));
-    const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)))
+    const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || GROUPS_OF.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)))
       || assignedParts(text, total, parts);
     const joined = /\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)));
     if (!listed || !joined) continue;
@@ -667,9 +690,22 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
         ?? (otherSums ? undefined : earlierProceeds(si, price.unit));
       // a price per share is no total: "The $3.20 per share ..." restates the price, not the proceeds
       if (!total || total.value === price.value || PER_SHARE.test(text.slice(total.end, total.end + 25))) continue;
-      // shares and warrants at two prices: the proceeds are the sum of both sales, more than either product
-      if (prices.filter(p => p !== price && p.end <= total.start).length > 0) continue;
-      const product = shares * (price.value as number);
+      // shares and warrants at two prices: the proceeds are the sum of both sales, more than either product. Two counts of
+      // shares, each with its own price right after it ("8,000,000 shares at $5.00 per share and pre-funded warrants to
+      // purchase 2,000,000 shares at $4.999 per warrant"), are judged once, from the first, as the two sales' sum
+      const otherPrices = prices.filter(p => p !== price && p.end <= total.start);
+      let second: { shares: number; f: FigureEntity; price: FigureEntity } | undefined;
+      if (otherPrices.length > 0) {
+        const counted = inS.filter(f => f.end <= total.start && shareCount(f) !== undefined && !NOT_GROSS.test(text.slice(Math.max(sentence.start, f.start - 40), f.start)));
+        const priced = prices.filter(p => p.end <= total.start);
+        if (counted.length !== 2 || priced.length !== 2 || counted[0] !== inS[i] || price !== priced[0]) continue;
+        const [a, b] = counted;
+        const [pa, pb] = priced;
+        // each count right before its price, in order: shares, price, shares, price
+        if (!(a.end <= pa.start && pa.end <= b.start && b.end <= pb.start && pb.start - b.end <= PRICE_REACH && pa.start - a.end <= PRICE_REACH)) continue;
+        second = { shares: shareCount(b) as number, f: b, price: pb };
+      }
+      const product = shares * (price.value as number) + (second ? second.shares * (second.price.value as number) : 0);
       const stated = total.value as number;
       // the share count's rounding: as written ("11 million" is 10.5 to 11.5 million), or 2 % the writer did not show, not both
       // (an offering's share count written unhedged in whole millions is a round count, not one rounded by half a million:
@@ -680,10 +716,12 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
         + (price.comparator === '~' ? shares * precisionOf(model.text.slice(price.start, price.end), price.value as number) : 0)
         + precisionOf(model.text.slice(total.start, total.end), stated);
       if (Math.abs(product - stated) <= room) continue;
+      const sale = (f: FigureEntity, pr: FigureEntity) => `${model.text.slice(f.start, f.end)} \u00d7 ${model.text.slice(pr.start, pr.end)}`;
       out.push({
-        message: `${model.text.slice(inS[i].start, inS[i].end)} \u00d7 ${model.text.slice(price.start, price.end)} = ${short(product, total.unit)}, not the stated ${short(stated, total.unit)}.`,
+        message: `${sale(inS[i], price)}${second ? ` + ${sale(second.f, second.price)}` : ''} = ${short(product, total.unit)}, not the stated ${short(stated, total.unit)}.`,
         start: total.start, end: total.end,
-        related: [{ start: inS[i].start, end: inS[i].end, message: 'the shares' }, { start: price.start, end: price.end, message: 'the price per share' }],
+        related: [{ start: inS[i].start, end: inS[i].end, message: 'the shares' }, { start: price.start, end: price.end, message: 'the price per share' },
+          ...(second ? [{ start: second.f.start, end: second.f.end, message: 'the other shares' }, { start: second.price.start, end: second.price.end, message: 'their price' }] : [])],
         data: { product, stated }, fixes: [],
       });
     }
@@ -1031,16 +1069,113 @@ function judgeDifference(model: DocumentModel, a: FigureEntity, b: FigureEntity,
 
 const NOT_A_PART = /\b(?:of which|thereof|incl|including|davon|growth|change|margin|per|average|mean|median)\b|%/i;
 
+/** A table's head or row label that states a total: "Total", "Total (n=120)", "Total discontinued". */
+const TOTAL_HEAD = /^[\s|*_]*(?:total|overall|gesamt|insgesamt|totalt|i alt|yhteensä)(?![\p{L}])/iu;
+/** A column head naming an arm: its size ("n = 60", "N=60") or a word of arms (people.json splits.armEvidence). */
+const ARM_HEAD = new RegExp(`(?<![\\p{L}])(?:n\\s?=|${wordsPattern(peopleWords.splits.armEvidence)})(?![\\p{L}])`, 'iu');
+/** The column of each arm table that totals the others. */
+const TOTAL_COLUMNS = new WeakMap<Table, number>();
+
+/**
+ * "| | AB-101 (n=60) | Placebo (n=60) | Total (n=120) |": in a table of arms, a total column's count in each row is the
+ * sum of the arms' counts (a patient is in one arm). Rows of whole counts only, one a column; rows of means, medians or
+ * rates are no sums.
+ */
+function columnTotals(model: DocumentModel, t: Table): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const tc = TOTAL_COLUMNS.get(t);
+  if (tc === undefined) return out;
+  const cols = t.columns.length;
+  const countCell = (f: FigureEntity) => (f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && typeof f.value === 'number'
+    && Number.isInteger(f.value) && !f.comparator && !/[.,]\d/.test(model.text.slice(f.start, f.end));
+  for (const row of t.rows) {
+    if (row.cells.length !== cols || NOT_A_PART.test(row.label) || !row.cells.every(countCell)) continue;
+    const total = row.cells[tc];
+    const parts = row.cells.filter((_, c) => c !== tc);
+    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+    if (sum === total.value) continue;
+    const head = (c: number) => model.text.slice(t.columns[c].start, t.columns[c].end).replace(/\s+/g, ' ').trim();
+    out.push({
+      message: `${row.label}: ${parts.map(f => f.value).join(' + ')} = ${sum}, not the ${total.value} of the ${head(tc)} column.`,
+      start: total.start, end: total.end,
+      related: parts.map(f => ({ start: f.start, end: f.end, message: `${head(t.rows[0] ? row.cells.indexOf(f) : 0)}: ${f.value}` })),
+      data: { sum, stated: total.value as number, parts: parts.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
+/** Tables of whole counts, whose cells have no rounding room. */
+const EXACT_TABLES = new WeakSet<Table>();
+
 /** Rounding room of a table cell, in its value's units. */
-function cellRoom(model: DocumentModel, f: FigureEntity): number {
+function cellRoom(model: DocumentModel, f: FigureEntity, exact = false): number {
+  if (exact) return 0;
   const v = f.value as number;
   return f.figureKind === 'money' ? precisionOf(model.text.slice(f.start, f.end), v) : 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
+}
+
+/**
+ * The structure reader's tables whose columns are not periods (arms, cohorts, sites: "AB-101 (n=60)", "Placebo"): each row
+ * one figure a column (a count's share in brackets beside it left out), for their "Total" rows. Tables of periods are
+ * tablesOf's.
+ */
+function columnTables(model: DocumentModel): Table[] {
+  const out: Table[] = [];
+  if (!model.tables?.length) return out;
+  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  // the figures within a cell: a binary search to the first, then the few after it
+  const inSpan = (span: { start: number; end: number }) => {
+    let lo = 0, hi = figures.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (figures[mid].start < span.start) lo = mid + 1; else hi = mid; }
+    const found: FigureEntity[] = [];
+    for (let k = lo; k < figures.length && figures[k].start < span.end; k++) if (figures[k].end <= span.end) found.push(figures[k]);
+    return found;
+  };
+  for (const t of model.tables) {
+    const header = t.header[t.header.length - 1];
+    if (!header || header.cells.length < 2) continue;
+    const heads = header.cells.slice(1);
+    const headFigures = heads.map(c => inSpan(c));
+    // (a header of periods is tablesOf's)
+    if (headFigures.every(fs => fs.length === 1 && fs[0].figureKind === 'date')) continue;
+    const totalColumn = heads.findIndex(c => TOTAL_HEAD.test(model.text.slice(c.start, c.end)));
+    if (totalColumn < 0 && !t.rows.some(r => r.cells.length > 0 && TOTAL_HEAD.test(model.text.slice(r.cells[0].start, r.cells[0].end)))) continue;
+    const rows: TableRow[] = [];
+    for (const r of t.rows) {
+      if (r.cells.length < 2) continue;
+      const label = model.text.slice(r.cells[0].start, r.cells[0].end).replace(/[|*_\s]+/g, ' ').trim();
+      const cells: FigureEntity[] = [];
+      let one = true;
+      for (const c of r.cells.slice(1)) {
+        const fs = inSpan(c).filter(f => f.figureKind !== 'percent');
+        if (fs.length !== 1) { one = false; break; }
+        cells.push(fs[0]);
+      }
+      if (!label) continue;
+      // a row that is not one figure a column is a heading when it has none, else no row to sum
+      rows.push({ label, cells: one ? cells : [], line: 0 });
+    }
+    const columns = heads.map(c => ({ start: c.start, end: c.end }) as unknown as FigureEntity);
+    if (!rows.length) continue;
+    const table: Table = { columns, rows };
+    // the other columns must be the study's arms (a drug, placebo or an arm named, or each its n): columns of grades or
+    // of relatedness may count one patient in several
+    const armHead = (c: { start: number; end: number }) => ARM_HEAD.test(model.text.slice(c.start, c.end))
+      || model.entities.some(e => e.kind === 'drug' && e.start >= c.start && e.end <= c.end);
+    if (totalColumn >= 0 && heads.length >= 3 && heads.every((c, k) => k === totalColumn || armHead(c))) TOTAL_COLUMNS.set(table, totalColumn);
+    // counts of people or events in whole numbers are exact: no rounding room between the rows and their total
+    if (rows.every(r => r.cells.every(f => f.figureKind !== 'money' && Number.isInteger(f.value) && !/[.,]\d/.test(model.text.slice(f.start, f.end))))) EXACT_TABLES.add(table);
+    out.push(table);
+  }
+  return out;
 }
 
 /** A "Total" row against the rows above it (since the header or the last total), column by column. */
 function tableTotals(model: DocumentModel, t: Table): CheckFinding[] {
   const out: CheckFinding[] = [];
   const cols = t.columns.length;
+  const exact = EXACT_TABLES.has(t);
   let from = 0;
   for (let r = 0; r < t.rows.length; r++) {
     const row = t.rows[r];
@@ -1058,8 +1193,8 @@ function tableTotals(model: DocumentModel, t: Table): CheckFinding[] {
     // each column's sums and rounding rooms of the rows from k to the total, built once from the bottom up
     const suffix = Array.from({ length: cols }, (_, c) => {
       const sums = new Array<number>(above.length + 1).fill(0), rooms = new Array<number>(above.length + 1).fill(0);
-      for (let k = above.length - 1; k >= 0; k--) { const f = above[k].cells[c]; sums[k] = sums[k + 1] + (f.value as number); rooms[k] = rooms[k + 1] + cellRoom(model, f); }
-      return { sums, rooms, own: cellRoom(model, row.cells[c]) };
+      for (let k = above.length - 1; k >= 0; k--) { const f = above[k].cells[c]; sums[k] = sums[k + 1] + (f.value as number); rooms[k] = rooms[k + 1] + cellRoom(model, f, exact); }
+      return { sums, rooms, own: cellRoom(model, row.cells[c], exact) };
     });
     const fits = (k: number, c: number) => {
       const { sums, rooms, own } = suffix[c];
@@ -1293,18 +1428,18 @@ const DEFINITE_THEN_PARTS = new RegExp(`^\\s*(?:${wordsPattern(claimWords.defini
  * the sums it lists refers to the one sum the sentence before states, in its paragraph; the parts
  * must add up to it within the rounding written.
  */
-/** The words a part may carry before the next (its own label and the next one's): "an upfront payment of $2 billion due in the second quarter and continuation payments through 2030 totalling". */
-const MAX_PART_GAP = 90;
 /** Words at most between a definite subject and the verb of composition its predicate ends with. */
 const MAX_SUBJECT_WORDS = 12;
 const COMPOSED_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenParts.words)})\\s*$`, 'iu');
+/** A verb of inclusion ending a definite subject's predicate: "The round included", "Die Summe umfasst davon": parts that may leave some out, never exceed. */
+const INCLUDES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.wholeThenSubsets.words, 'included', 'include'])})\\s*$`, 'iu');
 const DEFINITE_OPEN = new RegExp(`^\\s*(?:${wordsPattern([...claimWords.definite, ...claimWords.referringBack])})\\s`, 'iu');
 
 /**
  * "These payments are not conditional and consist of ...": a definite subject whose predicate, a
  * few words on, ends in a verb of composition right before the parts (no comma or number between).
  */
-function definiteSubjectComposedOf(lead: string): boolean {
+function definiteSubjectComposedOf(lead: string, verb: RegExp = COMPOSED_OF): boolean {
   // the parts' own words may open the list ("consist of an upfront payment of"): the verb is looked for before them
   const open = DEFINITE_OPEN.exec(lead);
   if (!open) return false;
@@ -1312,7 +1447,7 @@ function definiteSubjectComposedOf(lead: string): boolean {
   for (let k = 1; k <= Math.min(words.length, MAX_SUBJECT_WORDS + 4); k++) {
     const upTo = words.slice(0, k).join(' ');
     if (/[,;:()]/.test(upTo)) return false;
-    if (k >= 2 && COMPOSED_OF.test(upTo)) return k - 1 <= MAX_SUBJECT_WORDS;
+    if (k >= 2 && verb.test(upTo)) return k - 1 <= MAX_SUBJECT_WORDS;
   }
   return false;
 }
@@ -1326,7 +1461,11 @@ function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][
     const inS = bySentence[si];
     const parts = inS.filter(sum);
     if (parts.length < 2 || parts.length !== inS.filter(f => f.figureKind === 'money').length) continue;
-    if (!(DEFINITE_THEN_PARTS.test(text.slice(s.start, parts[0].start)) || definiteSubjectComposedOf(text.slice(s.start, parts[0].start))) || /\d/.test(text.slice(s.start, parts[0].start))) continue;
+    const lead = text.slice(s.start, parts[0].start);
+    if (/\d/.test(lead)) continue;
+    // "The round consisted of A and B" lists all of the sum; "The round included A and B" some of it, never more
+    const exhaustive = DEFINITE_THEN_PARTS.test(lead) || definiteSubjectComposedOf(lead);
+    if (!exhaustive && !definiteSubjectComposedOf(lead, INCLUDES)) continue;
     // the sums of the parts' currency in the nearest sentence before that states any, in the paragraph, one sentence
     // between at most (the sum restated in another currency beside it is the same sum: "$3.5 billion (about EUR 3.1 billion)")
     let before: FigureEntity[] = [];
@@ -1343,10 +1482,10 @@ function partsOfTheWholeBefore(model: DocumentModel, bySentence: FigureEntity[][
     if (!listed || !AND.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
     const total = parts.reduce((a, f) => a + (f.value as number), 0);
     const stated = whole.value as number;
-    const room = precisionOf(model.text.slice(whole.start, whole.end), stated) * (whole.comparator === '~' ? 5 : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
-    if (Math.abs(total - stated) <= room) continue;
+    const room = precisionOf(model.text.slice(whole.start, whole.end), stated) * (whole.comparator === '~' ? APPROX_ROOM : 1) + parts.reduce((a, f) => a + precisionOf(model.text.slice(f.start, f.end), f.value as number), 0);
+    if (exhaustive ? Math.abs(total - stated) <= room : total <= stated + room) continue;
     out.push({
-      message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(total, whole.unit)}, not the ${short(stated, whole.unit)} stated just before.`,
+      message: `${parts.map(f => short(f.value as number, f.unit)).join(' + ')} = ${short(total, whole.unit)}, ${exhaustive ? 'not' : 'more than'} the ${short(stated, whole.unit)} stated just before.`,
       start: whole.start, end: whole.end,
       related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${model.text.slice(f.start, f.end)}` })),
       data: { stated, sum: total, parts: parts.length }, fixes: [],

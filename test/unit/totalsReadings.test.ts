@@ -1,0 +1,157 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../server/src/analysis';
+
+// General readings of the totals check, each shape in invented variants (other wordings, other
+// languages), positives and negatives: a row [text, expected totals findings].
+const totals = (text: string) => analyzeText(text).findings.filter(f => f.code === 'totals').map(f => f.code);
+const table = (rows: [string, string[]][]) => {
+  for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.deepEqual(totals(text), expected));
+};
+
+describe('totals: a sum written "approximately" is judged within its rounding', () => {
+  table([
+    ['Acme Bio paid approximately $8.1 million, consisting of approximately $0.4 million in cash and approximately $7.2 million of common stock.', ['totals']],
+    ['Acme Bio paid approximately $8.1 million, consisting of approximately $0.4 million in cash and approximately $7.7 million of common stock.', []],
+    ['The upfront expense totaled about $12.5 million, comprising about $2.0 million in cash and about $9.0 million in shares.', ['totals']],
+    ['The upfront expense totaled about $12.5 million, comprising about $2.0 million in cash and about $10.4 million in shares.', []],
+    ['Acme Bio will receive approximately EUR 30 million, consisting of EUR 20 million upfront and EUR 12 million in research funding.', []],
+    ['Acme Bio will receive approximately EUR 30 million, consisting of EUR 20 million upfront and EUR 16 million in research funding.', ['totals']],
+    ['Die Erlöse von rund 7,5 Mio. Euro setzen sich zusammen aus Lizenzerlösen von 4,1 Mio. Euro und Produkterlösen von 2,2 Mio. Euro.', ['totals']],
+    ['Die Erlöse von rund 7,5 Mio. Euro setzen sich zusammen aus Lizenzerlösen von 4,1 Mio. Euro und Produkterlösen von 3,4 Mio. Euro.', []],
+  ]);
+});
+
+describe('totals: a part may carry its own words and a restatement before the next', () => {
+  table([
+    ['Acme Bio recorded consideration totaling $11.4 million, including $6.8 million in cash, $0.1 million in transaction costs paid in cash and 1,000,000 shares of its stock, or $4.9 million.', ['totals']],
+    ['Acme Bio recorded consideration totaling $11.4 million, including $6.8 million in cash, $0.1 million in transaction costs paid in cash and 1,000,000 shares of its stock, or $4.5 million.', []],
+    ['The purchase price of $20.0 million comprised $12.0 million paid in cash at the closing of the transaction and 500,000 ordinary shares valued at $9.0 million.', ['totals']],
+    ['The purchase price of $20.0 million comprised $12.0 million paid in cash at the closing of the transaction and 500,000 ordinary shares valued at $8.0 million.', []],
+  ]);
+});
+
+describe('totals: response categories counted in number words of the document\u2019s language', () => {
+  table([
+    ['Of the 12 evaluable patients, six had a partial response, four had stable disease and three had progressive disease.', ['totals']],
+    ['Of the 12 evaluable patients, six had a partial response, four had stable disease and two had progressive disease.', []],
+    ['Von den 12 auswertbaren Patienten hatten sechs ein partielles Ansprechen, vier eine stabile Erkrankung und drei eine progrediente Erkrankung. Die Studie läuft weiter und wird in der Klinik fortgesetzt.', ['totals']],
+    ['Von den 12 auswertbaren Patienten hatten sechs ein partielles Ansprechen, vier eine stabile Erkrankung und zwei eine progrediente Erkrankung. Die Studie läuft weiter und wird in der Klinik fortgesetzt.', []],
+    ['Parmi les 12 patients évaluables, six ont eu une réponse partielle, quatre une maladie stable et trois une progression de la maladie. Les résultats sont présentés par la société.', ['totals']],
+    ['Parmi les 12 patients évaluables, six ont eu une réponse partielle, quatre une maladie stable et deux une progression de la maladie. Les résultats sont présentés par la société.', []],
+    ['Av 12 utvärderbara patienter hade sex partiell respons, fyra stabil sjukdom och tre progressiv sjukdom. Studien fortsätter och resultaten presenteras av bolaget.', ['totals']],
+    ['Av 12 utvärderbara patienter hade sex partiell respons, fyra stabil sjukdom och två progressiv sjukdom. Studien fortsätter och resultaten presenteras av bolaget.', []],
+    ['Af de 12 evaluerbare patienter havde seks delvis respons, fire stabil sygdom og tre progressiv sygdom. Studiet fortsætter, og resultaterne fremlægges af selskabet.', ['totals']],
+    ['Yhteensä 12 arvioitavasta potilaasta kuudella oli osittainen vaste, neljällä stabiili tauti ja kolmella taudin eteneminen. Tutkimus jatkuu ja yhtiö raportoi tuloksista myöhemmin.', ['totals']],
+    // an article that also means "one" is no count: "ein", "une", "en" before a category
+    ['Von den 12 auswertbaren Patienten hatte einer ein partielles Ansprechen und elf eine stabile Erkrankung. Die Studie läuft weiter und wird in der Klinik fortgesetzt.', []],
+    ['Av 12 utvärderbara patienter hade en partiell respons och elva stabil sjukdom. Studien fortsätter och resultaten presenteras av bolaget.', []],
+  ]);
+});
+
+describe('totals: arms placed after a phrase and ", with"; a later part leaving its noun out', () => {
+  table([
+    ['Acme Bio enrolled 120 patients in the study, with 60 in the active arm and 65 in the placebo arm.', ['totals']],
+    ['Acme Bio enrolled 120 patients in the study, with 60 in the active arm and 60 in the placebo arm.', []],
+    ['Acme Bio enrolled 120 patients across the AB-101 programme, with 60 in the active arm and 65 in the placebo arm.', ['totals']],
+    ['Acme Bio enrolled 120 patients, with 60 in the active arm and 60 in the placebo arm.', []],
+    ['In the trial, 60 patients were treated with AB-101 and 55 with placebo, for a total of 120 patients.', ['totals']],
+    ['In the trial, 60 patients were treated with AB-101 and 60 with placebo, for a total of 120 patients.', []],
+    ['In the trial, 60 patients were treated in Germany and 55 in France, 120 patients in total.', ['totals']],
+    ['In the trial, 60 patients were treated in Germany and 60 in France, 120 patients in total.', []],
+  ]);
+});
+
+describe('totals: a sentence opening on the study\u2019s arms splits the enrolment stated just before', () => {
+  table([
+    ['The Phase 2 trial enrolled 120 patients. Sixty patients received AB-101 and 65 patients received placebo.', ['totals']],
+    ['The Phase 2 trial enrolled 120 patients. Sixty patients received AB-101 and 55 patients received placebo.', []],
+    ['Acme Bio randomised 90 patients. 50 patients were randomised to AB-101 and 45 to placebo.', ['totals']],
+    ['Acme Bio randomised 90 patients. 45 patients were randomised to AB-101 and 45 to placebo.', []],
+    // no arms: a treatment history may count a patient twice
+    ['The trial enrolled 120 patients. 60 had received prior chemotherapy and 65 had received prior radiotherapy.', []],
+    // a larger group beside the enrolment: which one the arms split is not said
+    ['The trial randomized 240 patients, of whom 120 were evaluable. 60 patients received AB-101 and 65 received placebo.', []],
+    // another paragraph
+    ['The Phase 2 trial enrolled 120 patients.\n\nSixty patients received AB-101 and 65 patients received placebo.', []],
+  ]);
+});
+
+describe('totals: a definite subject with a verb of inclusion lists some of the sum stated before', () => {
+  table([
+    ['Acme Bio raised $75 million in a new financing. The round included $50 million from new investors and $30 million from existing investors.', ['totals']],
+    ['Acme Bio raised $75 million in a new financing. The round included $40 million from new investors and $30 million from existing investors.', []],
+    ['Acme Bio reported revenue of $75 million for the year. The total included $50 million of product sales and $30 million of royalties.', ['totals']],
+    ['Acme Bio reported revenue of $75 million for the year. The total included $45 million of product sales and $30 million of royalties.', []],
+    ['Acme Bio raised $75 million in a new financing. The round consisted of $40 million from new investors and $30 million from existing investors.', ['totals']],
+  ]);
+});
+
+describe('totals: "A total of N ... Of these, ..." and arms named in other languages', () => {
+  table([
+    ['A total of 120 patients were enrolled. Of these, 60 received AB-101, 45 received AB-102 and 20 received placebo.', ['totals']],
+    ['A total of 120 patients were enrolled. Of these, 60 received AB-101, 40 received AB-102 and 20 received placebo.', []],
+    ['Acme Bio enrolled 80 patients. Among them, 45 were randomised to AB-101 and 40 to placebo.', ['totals']],
+    ['Acme Bio enrolled 80 patients. Among them, 40 were randomised to AB-101 and 40 to placebo.', []],
+    // a larger group beside: "of these" may refer to either
+    ['Acme Bio screened 200 patients and enrolled 80 patients. Of these, 45 received AB-101 and 40 received placebo.', []],
+    ['Insgesamt wurden 120 Patienten in die Studie aufgenommen, davon 60 im AB-101-Arm und 65 im Placebo-Arm.', ['totals']],
+    ['Insgesamt wurden 120 Patienten in die Studie aufgenommen, davon 60 im AB-101-Arm und 60 im Placebo-Arm.', []],
+    ['Au total, 120 patients ont été inclus : 60 dans le bras AB-101 et 65 dans le bras placebo.', ['totals']],
+    ['Au total, 120 patients ont été inclus : 60 dans le bras AB-101 et 60 dans le bras placebo.', []],
+  ]);
+});
+
+describe('totals: a whole split "in two tranches" or "in three cohorts of"', () => {
+  table([
+    ['The financing of $60 million will be paid in two tranches of $40 million and $25 million.', ['totals']],
+    ['The financing of $60 million will be paid in two tranches of $40 million and $20 million.', []],
+    ['Die Finanzierung von 60 Mio. Euro erfolgt in zwei Tranchen von 40 Mio. Euro und 25 Mio. Euro.', ['totals']],
+    ['Die Finanzierung von 60 Mio. Euro erfolgt in zwei Tranchen von 40 Mio. Euro und 20 Mio. Euro.', []],
+    ['The trial enrolled 120 patients in three cohorts of 40, 40 and 45 patients.', ['totals']],
+    ['The trial enrolled 125 patients in three cohorts of 40, 40 and 45 patients.', []],
+    ['The study enrolled 90 patients across two cohorts of 40 and 45 patients.', ['totals']],
+    ['The study enrolled 85 patients across two cohorts of 40 and 45 patients.', []],
+  ]);
+});
+
+describe('totals: a table of arms or categories, its Total row and its Total column', () => {
+  const md = (text: string) => analyzeText(text, {}, 'markdown').findings.filter(f => f.code === 'totals').map(f => f.code);
+  const rows: [string, string[]][] = [
+    // a Total row under counts of reasons, per arm
+    ['Acme Bio reports disposition.\n\n| Reason | AB-101 | Placebo |\n|---|---|---|\n| Adverse event | 3 | 1 |\n| Withdrawal of consent | 2 | 2 |\n| Lost to follow-up | 1 | 0 |\n| Total discontinued | 7 | 3 |\n', ['totals']],
+    ['Acme Bio reports disposition.\n\n| Reason | AB-101 | Placebo |\n|---|---|---|\n| Adverse event | 3 | 1 |\n| Withdrawal of consent | 2 | 2 |\n| Lost to follow-up | 1 | 0 |\n| Total discontinued | 6 | 3 |\n', []],
+    // one column of sums
+    ['Use of proceeds (in $ millions)\n\n| Item | Amount |\n|---|---|\n| Phase 3 trial | 40.0 |\n| Manufacturing | 15.0 |\n| General purposes | 10.0 |\n| Total | 70.0 |\n', ['totals']],
+    ['Use of proceeds (in $ millions)\n\n| Item | Amount |\n|---|---|\n| Phase 3 trial | 40.0 |\n| Manufacturing | 15.0 |\n| General purposes | 10.0 |\n| Total | 65.0 |\n', []],
+    // a Total column beside the arms: each row's counts add up to it
+    ['Acme Bio reports responses.\n\n| Response | AB-101 (n=60) | Placebo (n=60) | Total (n=120) |\n|---|---|---|---|\n| Complete response | 5 (8.3) | 1 (1.7) | 7 (5.8) |\n| Partial response | 20 (33.3) | 4 (6.7) | 24 (20.0) |\n', ['totals']],
+    ['Acme Bio reports responses.\n\n| Response | AB-101 (n=60) | Placebo (n=60) | Total (n=120) |\n|---|---|---|---|\n| Complete response | 5 (8.3) | 1 (1.7) | 6 (5.0) |\n| Partial response | 20 (33.3) | 4 (6.7) | 24 (20.0) |\n', []],
+    ['Acme Bio reports enrolment.\n\n| Site | AB-101 arm | Placebo arm | Overall |\n|---|---|---|---|\n| Europe | 30 | 28 | 60 |\n| North America | 12 | 10 | 22 |\n', ['totals']],
+    // columns of severity or relatedness are no arms: one patient may be counted in several
+    ['Acme Bio reports safety.\n\n| Event | Mild | Moderate | Severe | Related | Total |\n|---|---|---|---|---|---|\n| Nausea | 10 | 5 | 1 | 4 | 14 |\n', []],
+    // a row of medians is no sum
+    ['Acme Bio reports baselines.\n\n| Characteristic | AB-101 (n=60) | Placebo (n=60) | Total (n=120) |\n|---|---|---|---|\n| Median age | 61 | 63 | 62 |\n', []],
+  ];
+  for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.deepEqual(md(text), expected));
+});
+
+describe('totals: a table of periods whose header has no cell over the labels', () => {
+  table([
+    ['Acme Bio, Inc.\nCondensed statement of operations (in thousands)\n\tQ3 2025\tQ3 2024\nCollaboration revenue\t1,200\t900\nGrant revenue\t300\t250\nTotal revenue\t1,600\t1,150\nResearch and development\t8,000\t7,000\n', ['totals']],
+    ['Acme Bio, Inc.\nCondensed statement of operations (in thousands)\n\tQ3 2025\tQ3 2024\nCollaboration revenue\t1,200\t900\nGrant revenue\t300\t250\nTotal revenue\t1,500\t1,150\nResearch and development\t8,000\t7,000\n', []],
+  ]);
+});
+
+describe('totals: shares and pre-funded warrants, each at its own price, against the gross proceeds', () => {
+  const lead = 'Acme Bio announced the pricing of an underwritten public offering of 8,000,000 shares of its common stock at a public offering price of $5.00 per share and, in lieu of common stock to certain investors, pre-funded warrants to purchase 2,000,000 shares at a price of $4.999 per pre-funded warrant.';
+  table([
+    [`${lead} The gross proceeds are expected to be approximately $55.0 million.`, ['totals']],
+    [`${lead} The gross proceeds are expected to be approximately $50.0 million.`, []],
+    ['Acme Bio sold 8,000,000 shares at $5.00 per share and pre-funded warrants to purchase 2,000,000 shares at $4.999 per warrant, for gross proceeds of $60 million.', ['totals']],
+    ['Acme Bio sold 8,000,000 shares at $5.00 per share and pre-funded warrants to purchase 2,000,000 shares at $4.999 per warrant, for gross proceeds of $50 million.', []],
+    ['Acme Bio sold 6,000,000 shares at $2.50 per share and pre-funded warrants to purchase 4,000,000 shares at $2.499 per warrant. Gross proceeds were $30.0 million.', ['totals']],
+    ['Acme Bio sold 6,000,000 shares at $2.50 per share and pre-funded warrants to purchase 4,000,000 shares at $2.499 per warrant. Gross proceeds were $25.0 million.', []],
+    // the underwriters' option is no sale: its shares are not added
+    ['Acme Bio sold 8,000,000 shares at $5.00 per share for gross proceeds of $40 million, and granted the underwriters an option to purchase up to 1,200,000 additional shares.', []],
+  ]);
+});
