@@ -267,7 +267,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     // "rose 20 % to $45 million, compared with $30 million", "stieg um 20 % auf 45 Mio. Euro (Vorjahr: 30 Mio. Euro)",
     // "ökade med 20 procent till 45 MSEK (30)": the destination right before A, and B the value it is compared with
     const dest = before[before.length - 1];
-    const priorGap = PRIOR_GAP.test(text.slice(f1.end, f2.start)) || EARLIER_GAP.test(text.slice(f1.end, f2.start));
+    const priorGap = PRIOR_GAP.test(text.slice(f1.end, f2.start)) || EARLIER_GAP.test(text.slice(f1.end, f2.start)) || priorAfterPeriod(text, gap, f2);
     // ("decreased to A as of December 31, 2024, compared to B": the date A is stated at may stand before the comparison)
     // "ging um 40 Prozent auf 14,0 Millionen Euro zurück (Vorjahr: 10,0 Millionen Euro)": a separable verb's particle closes
     // the clause right after A, the prior period's figure in brackets after it
@@ -289,7 +289,8 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     }
     if (dest && TO.has(dest.w) && ((gap.filter(t => !t.fig).length <= 4 && (priorGap || COMPARED_GAP.test(text.slice(f1.end, f2.start)) || SUMS_COMPARED_GAP.test(text.slice(f1.end, f2.start))))
       || DATED_COMPARED_GAP.test(gapWithDates(text, f1, f2, inS)))) {
-      const r = directionBefore(before, before.length - 1);
+      // ("stieg 2024 auf A (Vorjahr: B)": a year between the word of change and the destination says when, not how much)
+      const r = priorGap ? wordOfChangeBefore(before, before.length - 1, direction, true) : directionBefore(before, before.length - 1);
       if (r) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
     }
     // "an improved ORR of 41 % (previously 36 %)": the word of change right before the measure the figure is "of"
@@ -395,6 +396,19 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     if (bare(f1) && !reading.size) continue;
     judgeChange(model, reading, out, claimed);
   }
+}
+
+/** How many words may name the period between A and its prior period's bracket ("in", "im Geschäftsjahr", "for the year"). */
+const PERIOD_WORDS = 3;
+/**
+ * "rose to A in 2024 (2023: B)", "stieg auf A im Geschäftsjahr 2024 (Vorjahr: B)": A's period, a date after at most
+ * three words, then the bracket that opens the prior period's figure.
+ */
+function priorAfterPeriod(text: string, gap: Tok[], b: FigureEntity): boolean {
+  const d = gap.findIndex(t => !!t.fig);
+  if (d < 1 || d > PERIOD_WORDS || gap[d].fig!.figureKind !== 'date' || gap.slice(d + 1).some(t => t.fig)) return false;
+  if (/[,;:()]/.test(text.slice(gap[0].start, gap[d].start))) return false;
+  return PRIOR_GAP.test(text.slice(gap[d].end, b.start));
 }
 
 /** How many words a comparison's phrase takes at most before B ("as compared with the"). */
@@ -754,7 +768,11 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
   const cmp = newer.comparator && newer.comparator !== '~' ? newer.comparator : undefined;
   const atLeast = cmp === '>' || cmp === '\u2265', atMost = cmp === '<' || cmp === '\u2264';
   if (cmp && (dir === 'up' ? !atMost : !atLeast)) return;
-  const wrongWay = dir === 'up' ? n1 < o0 : n0 > o1;
+  // written to the same last place, "rose to 2.4 (prior year: 2.5)" is a fall: a written number stands for the values that
+  // round to it, which touch their neighbour's only at the edge, so the edge itself is no room (a hedge keeps it)
+  const exact = newer.comparator !== '~' && older.comparator !== '~';
+  const edge = (a: number, b: number) => exact && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  const wrongWay = dir === 'up' ? n1 < o0 || (edge(n1, o0) && nv < ov) : n0 > o1 || (edge(n0, o1) && nv > ov);
   if (wrongWay) {
     claimed.add(newer.start); claimed.add(older.start);
     out.push({
@@ -858,7 +876,8 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     const firstBefore = Math.min(word.start, p.start);
     const own = inS.slice(0, i).filter(f => f.end <= firstBefore && measured(f) && like(f, standard));
     const compared = own.length ? own[own.length - 1] : (() => { const l = prev.filter(f => measured(f) && like(f, standard)); return l.length === 1 ? l[0] : undefined; })();
-    if (!compared || compared.comparator) continue;
+    // ("rose to about $22.5 million, a 19 % rise from $20.4 million": an amount compared "about" moves the change by its room)
+    if (!compared || (compared.comparator && compared.comparator !== '~')) continue;
     const a = compared.value as number, b = standard.value as number;
     if (a <= 0 || b <= 0 || a / b > 5 || b / a > 5) continue;
     if (up ? a <= b : a >= b) continue;
@@ -867,7 +886,7 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     const [lo, hi] = up ? rel : [-rel[1], -rel[0]];
     const x = p.value as number;
     const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
-    const dx = 0.5 * 10 ** -decimalsOf(surface(p)) + (hedged ? 0.1 * x : 0);
+    const dx = 0.5 * 10 ** -decimalsOf(surface(p)) + (hedged ? 0.1 * x : 0) + (compared.comparator === '~' ? 100 * HEDGED_AMOUNT * a / b : 0);
     const fits = (low: number, high: number) => x + dx >= low - 0.5 && x - dx <= high + 0.5;
     const [a0, a1] = span(model, compared), [b0, b1] = span(model, standard);
     const points = standard.figureKind === 'percent' && fits(Math.abs(a0 - b1), Math.abs(a1 - b0));
@@ -1698,3 +1717,63 @@ export function respectivelyChanges(model: DocumentModel, s: { start: number; en
     }
   }
 }
+
+/** Words that may stand between the destination word and the new amount ("to close at $22.69", "auf insgesamt 10 Mio. Euro"). */
+const DESTINATION_WORDS = 2;
+
+/**
+ * A change stated by its size twice, in money (or a count) and as a share, then its destination:
+ * "increased $2.0 million, or 25 %, to $10.0 million", "fell 20 %, or $2.0 million, to $8.0 million",
+ * "stieg um 2,0 Mio. Euro oder 25 % auf 10,0 Mio. Euro". The older amount is the newer less the size
+ * (plus it, for a fall), so the share is the size over that: both are judged together within the rounding
+ * of the three written figures. Only a clause in that order, with nothing but commas between its parts.
+ */
+export function sizesToDestination(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (inS.length < 3 || !inS.some(sizeShare)) return;
+  const text = normalizedText(model);
+  const toks = sentenceTokens(model, text, s, inS);
+  const onlyComma = (a: number, b: number) => b >= a && /^\s*,?\s*$/.test(text.slice(a, b));
+  for (let i = 0; i + 4 < toks.length; i++) {
+    const w = toks[i];
+    if (w.fig) continue;
+    const dir: 'up' | 'down' | undefined = UP.has(w.w) || UP_AFTER.has(w.w) ? 'up' : DOWN.has(w.w) || DOWN_AFTER.has(w.w) ? 'down' : undefined;
+    if (!dir || isNegated(toks, i)) continue;
+    let j = i + 1;
+    if (!toks[j].fig && BY.has(toks[j].w)) j++;
+    const a = toks[j], or = toks[j + 1], b = toks[j + 2];
+    if (!a?.fig || !or || or.fig || !RESTATED_WORD.has(or.w) || !b?.fig) continue;
+    if (!onlyComma(a.end, or.start) || !onlyComma(or.end, b.start)) continue;
+    const [share, size] = sizeShare(a.fig) ? [a.fig, b.fig] : [b.fig, a.fig];
+    if (!sizeShare(share) || !amount(size) || size.figureKind === 'percent') continue;
+    // the destination: right after the second size, past a comma, then at most two words before the new amount
+    let k = j + 3;
+    if (!toks[k] || toks[k].fig || !TO.has(toks[k].w) || !onlyComma(b.end, toks[k].start)) continue;
+    let n = k + 1;
+    while (n < toks.length && !toks[n].fig && n - k - 1 < DESTINATION_WORDS) n++;
+    const newer = toks[n]?.fig;
+    if (!newer || !amount(newer) || !like(newer, size) || claimed.has(newer.start) || claimed.has(share.start)) continue;
+    if (/[;()]/.test(text.slice(toks[k].end, newer.start))) continue;
+    const [x0, x1] = span(model, size), [a0, a1] = span(model, newer);
+    const hedge = (f: FigureEntity, v: number) => (f.comparator === '~' ? HEDGED_AMOUNT * v : 0);
+    const xl = x0 - hedge(size, x0), xh = x1 + hedge(size, x1), al = a0 - hedge(newer, a0), ah = a1 + hedge(newer, a1);
+    // the older amount each rounding allows: positive, or the share says nothing
+    const [ol, oh] = dir === 'up' ? [al - xh, ah - xl] : [al + xl, ah + xh];
+    if (ol <= 0 || xl <= 0) continue;
+    const lo = 100 * xl / oh, hi = 100 * xh / ol;
+    const p = share.value as number;
+    const dp = 0.5 * 10 ** -decimalsOf(model.text.slice(share.start, share.end));
+    const room = 0.5 + (share.comparator === '~' ? Math.max(HEDGE_ROOM.points, HEDGE_ROOM.share * p) : 0);
+    if (p + dp >= lo - room && p - dp <= hi + room) continue;
+    claimed.add(newer.start); claimed.add(share.start);
+    const nv = newer.value as number, xv = size.value as number, ov = dir === 'up' ? nv - xv : nv + xv;
+    const change = 100 * xv / ov;
+    const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+    out.push({
+      message: `\u201c${surface(share)}\u201d is not what the figures say: ${dir === 'up' ? 'a rise' : 'a fall'} of ${surface(size)} to ${surface(newer)} is a change of ${dir === 'up' ? '+' : '\u2212'}${change.toFixed(1)} %.`,
+      start: share.start, end: share.end,
+      related: [size, newer].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
+      data: { claimed: p, size: xv, to: nv, change: Number(change.toFixed(2)) }, fixes: [],
+    });
+  }
+}
+const RESTATED_WORD = lower(AB.restated);

@@ -12,7 +12,7 @@ import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import { allocationAgainstArms } from './allocation';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { multipleRange, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
+import { multipleRange, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -176,6 +176,8 @@ export const claimedRatio: Check = {
       namedChange(model, s, before, before ? inSentence(before) : [], out, claimed);
       // "$120.5 million, an increase of $22.3 million compared with $98.2 million"; "... The $2.0 million increase in costs"
       absoluteChanges(model, s, inSentence(s), out, claimed);
+      // "increased $2.0 million, or 25 %, to $10.0 million"
+      sizesToDestination(model, s, inSentence(s), out, claimed);
       absoluteChangeNamedAfter(model, s, inSentence(s), before, before ? inSentence(before) : [], out, claimed);
       // "$12.5 million, compared to $21.8 million a year earlier, a decrease of 43 %"
       relativeAfterComparedPair(model, s, inSentence(s), out, claimed);

@@ -1,0 +1,52 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../server/src/analysis';
+
+/**
+ * claimed-ratio's general readings of a change: a word of direction, a size (a share, an amount, both) and the
+ * two figures of one measure (a destination and its origin, a prior period's bracket). Invented sentences; each
+ * shape with a wrong and a right variant, in the corpus' languages where the shape is theirs.
+ */
+const claims = (text: string) => analyzeText(text).findings.filter(f => f.code === 'claimed-ratio');
+
+const table: [string, boolean, string][] = [
+  // a change stated by its size in money and as a share, then its destination: the older amount is the newer less the size
+  ['amount, or share, to destination: wrong share', true, 'Acme Bio\u2019s revenue increased $2.0 million, or 35%, to $10.0 million for 2031.'],
+  ['amount, or share, to destination: right share', false, 'Acme Bio\u2019s revenue increased $2.0 million, or 25%, to $10.0 million for 2031.'],
+  ['"by" before the sizes', true, 'Revenue increased by $2.0 million, or 35%, to $10.0 million, compared to 2030.'],
+  ['a fall: the older amount is the newer plus the size', true, 'Research and development expenses decreased $2.0 million, or 35%, to $8.0 million.'],
+  ['a fall, right', false, 'Research and development expenses decreased $2.0 million, or 20%, to $8.0 million.'],
+  ['share first, then the amount', true, 'Revenue grew 35%, or $2.0 million, to $10.0 million.'],
+  ['share first, right', false, 'Revenue grew 25%, or $2.0 million, to $10.0 million.'],
+  ['a share price to its close', true, 'Acme Bio shares rose $4.59, or 34.4 percent, to close at $22.69.'],
+  ['a share price to its close, right', false, 'Acme Bio shares rose $4.59, or 25.4 percent, to close at $22.69.'],
+  ['German: um A oder P auf B', true, 'Der Umsatz der Acme Bio AG stieg um 2,0 Mio. Euro oder 35 % auf 10,0 Mio. Euro.'],
+  ['German, right', false, 'Der Umsatz der Acme Bio AG stieg um 2,0 Mio. Euro oder 25 % auf 10,0 Mio. Euro.'],
+  ['rounding of the three figures leaves room', false, 'Revenue increased $1.6 million, or 24%, to $8.3 million.'],
+  ['a size that exceeds the destination says nothing of the share (a loss turned to a profit)', false, 'Net income increased $12.0 million, or 40%, to $5.0 million.'],
+  ['negated', false, 'Revenue has not increased $2.0 million, or 35%, to $10.0 million as some expected.'],
+  // the prior period's bracket, after the new figure's own period
+  ['direction against a bracket after the period', true, 'Acme Bio\u2019s revenue rose to $8.0 million in 2031 (prior year: $9.0 million).'],
+  ['direction against a bracket after the period, right', false, 'Acme Bio\u2019s revenue rose to $10.0 million in 2031 (prior year: $9.0 million).'],
+  ['German: Geschäftsjahr before the bracket', true, 'Der Umsatz stieg auf 8,0 Mio. Euro im Geschäftsjahr 2031 (Vorjahr: 9,0 Mio. Euro).'],
+  ['German: a year between the verb and "auf"', true, 'Der Umsatz stieg 2031 auf 8,0 Mio. Euro (Vorjahr: 9,0 Mio. Euro).'],
+  ['German: a year between the verb and "auf", right', false, 'Der Umsatz stieg 2031 auf 10,0 Mio. Euro (Vorjahr: 9,0 Mio. Euro).'],
+  // written to the same last place, the neighbouring value lies on one side
+  ['a rise to the next lower last digit is a fall', true, 'Der Umsatz stieg auf 2,4 Mio. Euro (Vorjahr: 2,5 Mio. Euro).'],
+  ['English, the same', true, 'Revenue rose to $2.4 million (2030: $2.5 million).'],
+  ['a fall to the next higher last digit', true, 'Costs fell to $12 million from $11 million.'],
+  ['the same written value is no fall', false, 'Revenue rose to $2.4 million (2030: $2.4 million).'],
+  ['a hedge keeps the edge as room', false, 'Revenue rose to about $2.4 million (2030: $2.5 million).'],
+  ['finer figure inside the coarser', false, 'Revenue rose to $2.4 million from $2.38 million.'],
+  // a share against a standard, the amount compared said "about"
+  ['a hedged amount compared: far off', true, 'Acme Bio\u2019s costs increased to approximately $22.5 million, a 19.2% rise from $20.4 million.'],
+  ['a hedged amount compared: within its room', false, 'Acme Bio\u2019s costs increased to approximately $22.5 million, a 12% rise from $20.4 million.'],
+];
+
+describe('claimed-ratio: general readings of a change', () => {
+  for (const [name, wrong, text] of table) {
+    it(`${wrong ? 'reports' : 'accepts'}: ${name}`, () => {
+      const got = claims(text);
+      assert.equal(got.length > 0, wrong, `${text}\n${got.map(f => f.message).join('\n')}`);
+    });
+  }
+});
