@@ -41,6 +41,10 @@ const table: [string, boolean, string][] = [
   ['a multiple against a figure said "about"', true, 'Insider buying was 40% of the Acme Bio offering, triple the roughly 20% of prior years.'],
   ['a multiple against a figure said "about", right', false, 'Insider buying was 40% of the Acme Bio offering, double the roughly 20% of prior years.'],
   ['"about" leaves room', false, 'Insider buying was 40% of the Acme Bio offering, double the roughly 24% of prior years.'],
+  // a share against a standard more than five times apart: only two amounts written on one scale
+  ['an eightfold rise on one scale, misstated', true, 'Acme Bio revenue was $10.0 million, a 900% increase over $1.25 million in 2030.'],
+  ['an eightfold rise on one scale, right', false, 'Acme Bio revenue was $10.0 million, a 700% increase over $1.25 million in 2030.'],
+  ['a deal value against a per-share price is no pair', false, 'Acme Bio agreed a deal of approximately US$2.0 billion, or US$26.10 per share, a 47.5% premium to the close.'],
   // "improved" or "worsened" of an amount: the measure named before it says which side is better
   ['a loss that "improved" while it grew', true, 'Acme Bio\u2019s net loss improved to $12.0 million from $10.0 million.'],
   ['a loss that improved as it shrank', false, 'Acme Bio\u2019s net loss improved to $8.0 million from $10.0 million.'],

@@ -14,6 +14,7 @@ import { memoRead, memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/comparisons.json';
 import { spanOf } from '../dateline';
+import numbersData from '../../../lexicon/builtin/numbers.json';
 
 const lower = (ws: string[]) => new Set(ws.map(w => w.toLowerCase()));
 const C = words.changes;
@@ -57,10 +58,12 @@ const EARLIER_GAP = new RegExp(`^\\s?\\(\\s*(?:${wordsPattern(C.earlier)})(?:\\s
 const R = words.relativeChanges;
 const REL_UP = lower(R.up), REL_DOWN = lower(R.down), REL_LINK = lower(R.links), REL_OF = lower(R.of);
 
-/** The scale word of an amount as written ("million", "Mio.", "bn"), lower-cased; '' when it has none. */
-const SCALE = /(?<![\p{L}])(thousand|million|billion|trillion|mio|mrd|mn|bn|tsd|millionen|milliarden|millions|milliards|miljoner|miljarder|mia|k|m|b)(?![\p{L}])/iu;
+/** Scale words after a number (numbers.json scales: "million", "Mio.", "bn") and the factor each stands for. */
+const SCALES = new Map(Object.entries(numbersData.scales as Record<string, number | string>).filter((e): e is [string, number] => typeof e[1] === 'number'));
+const SCALE = new RegExp(`(?<![\\p{L}])(${wordsPattern([...SCALES.keys()])})(?![\\p{L}])`, 'iu');
+/** Two amounts of one kind and unit written on one scale: both in millions ("$2.0 million", "EUR 1,5 Mio."), or both in full. */
 function sameScale(model: DocumentModel, a: FigureEntity, b: FigureEntity): boolean {
-  const scale = (f: FigureEntity) => SCALE.exec(model.text.slice(f.start, f.end))?.[1].toLowerCase() ?? '';
+  const scale = (f: FigureEntity) => { const m = SCALE.exec(model.text.slice(f.start, f.end)); return m ? SCALES.get(m[1].toLowerCase()) ?? 0 : 1; };
   return a.figureKind === b.figureKind && a.unit === b.unit && scale(a) === scale(b);
 }
 /** Two amounts farther apart than this factor are not one quantity before and after. */

@@ -82,7 +82,7 @@ export const claimedRatio: Check = {
       const p = previous(s);
       return p ? inSentence(p) : own;
     };
-    const isLike = (f: FigureEntity) => comparable(f) && !f.timepoint;
+    const isLike = (f: FigureEntity) => comparable(f) && !amountKind(f) && !f.timepoint;
     const hasPair = (fs: FigureEntity[]) => fs.filter(isLike).length >= 2;
     // "The rate of CRS was halved compared with the first product, in which 88.0 % had CRS": the claim's
     // sentence gives the comparator's figure; the figure it is compared with is the one figure of the
@@ -426,7 +426,10 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   const text = normalizedText(model);
   // (each half with its own text, so that the "to" between them is read as the pair's link)
   candidates = splitChangeRanges(text, candidates, true);
-  let like = candidates.filter(f => comparable(f) && !f.timepoint);
+  // the first two rates or times; else, when the sentence states fewer than two, the first two amounts or counts
+  const rates = candidates.filter(f => comparable(f) && !amountKind(f) && !f.timepoint);
+  const amounts = candidates.filter(f => comparable(f) && amountKind(f) && !f.timepoint);
+  let like = rates.length < 2 && amounts.length >= 2 ? amounts : rates;
   // "revenue more than doubled to $45.0 million from $20.0 million": the two figures the claim itself names
   const named = candidates.filter(f => f.start >= claim.end && f.start - claim.end <= 80 && typeof f.value === 'number' && !f.comparator
     && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'money' || f.figureKind === 'count' || (f.figureKind === 'other' && !f.unit))).slice(0, 2);
