@@ -60,6 +60,12 @@ const table: [string, boolean, string][] = [
   ['German: Geschäftsjahr before the bracket', true, 'Der Umsatz stieg auf 8,0 Mio. Euro im Geschäftsjahr 2031 (Vorjahr: 9,0 Mio. Euro).'],
   ['German: a year between the verb and "auf"', true, 'Der Umsatz stieg 2031 auf 8,0 Mio. Euro (Vorjahr: 9,0 Mio. Euro).'],
   ['German: a year between the verb and "auf", right', false, 'Der Umsatz stieg 2031 auf 10,0 Mio. Euro (Vorjahr: 9,0 Mio. Euro).'],
+  // the period a figure is stated for, named by the date it ended, between the figure and its comparison
+  ['"for the year ended DATE, compared to": a rise that is a fall', true, 'Acme Bio\u2019s revenue increased to $8.0 million for the year ended December 31, 2031, compared to $9.0 million for the year ended December 31, 2030.'],
+  ['"for the year ended DATE, compared to": right', false, 'Acme Bio\u2019s revenue increased to $10.0 million for the year ended December 31, 2031, compared to $9.0 million for the year ended December 31, 2030.'],
+  ['"for the three months ended DATE": a fall that is a rise', true, 'Research and development expenses decreased to $5.5 million for the three months ended June 30, 2031, compared to $4.0 million for the same period of 2030.'],
+  ['"for the three months ended DATE": right', false, 'Research and development expenses decreased to $3.5 million for the three months ended June 30, 2031, compared to $4.0 million for the same period of 2030.'],
+  ['"for the year ended DATE" with a wrong share', true, 'Revenue increased 40% to $10.0 million for the year ended December 31, 2031, compared to $9.0 million for the prior year.'],
   // written to the same last place, the neighbouring value lies on one side
   ['a rise to the next lower last digit is a fall', true, 'Der Umsatz stieg auf 2,4 Mio. Euro (Vorjahr: 2,5 Mio. Euro).'],
   ['English, the same', true, 'Revenue rose to $2.4 million (2030: $2.5 million).'],

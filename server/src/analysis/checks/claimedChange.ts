@@ -32,12 +32,13 @@ const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.compared)})(?![\\p
 /** Between A and the value it is compared with: "A, compared with B", "A versus B", "A contre B". */
 const COMPARED_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$`, 'iu');
 /** "A as of December 31, 2024, compared to B": the date A is stated at (masked as "#"), then the comparison. */
-const DATED_COMPARED_GAP = new RegExp(`^\\s*,?\\s*(?:${wordsPattern(C.datedAt)})\\s+#\\s*,?\\s*(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$`, 'iu');
-/** The text between two figures with the dates among `figs` in it masked as "#". */
+const DATED_COMPARED_GAP = new RegExp(`^\\s*,?\\s*(?:${wordsPattern(C.datedAt)})\\s+(?:the\\s+(?:${wordsPattern(C.periodEnded)})\\s+|(?:${wordsPattern(C.periodEnded)})\\s+)?#\\s*,?\\s*(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$`, 'iu');
+/** The text between two figures with the dates among `figs` in it masked as "#"; a length of time keeps its words, any other figure gives the bare text. */
 function gapWithDates(text: string, a: FigureEntity, b: FigureEntity, figs: FigureEntity[]): string {
   let out = '', at = a.end;
   for (const f of figs) {
-    if (f.start < a.end || f.end > b.start) continue;
+    // (a length of time keeps its words: "for the three months ended #")
+    if (f.start < a.end || f.end > b.start || f.figureKind === 'duration') continue;
     if (f.figureKind !== 'date') return text.slice(a.end, b.start);
     out += text.slice(at, f.start) + '#';
     at = f.end;
