@@ -66,6 +66,11 @@ const table: [string, boolean, string][] = [
   ['"for the three months ended DATE": a fall that is a rise', true, 'Research and development expenses decreased to $5.5 million for the three months ended June 30, 2031, compared to $4.0 million for the same period of 2030.'],
   ['"for the three months ended DATE": right', false, 'Research and development expenses decreased to $3.5 million for the three months ended June 30, 2031, compared to $4.0 million for the same period of 2030.'],
   ['"for the year ended DATE" with a wrong share', true, 'Revenue increased 40% to $10.0 million for the year ended December 31, 2031, compared to $9.0 million for the prior year.'],
+  // a noun of change in apposition after the new figure, then its origin
+  ['"A, an increase from B" that is a fall', true, 'Acme Bio revenue for 2031 was $8.0 million, an increase from $9.0 million in 2030.'],
+  ['"A, an increase from B", right', false, 'Acme Bio revenue for 2031 was $10.0 million, an increase from $9.0 million in 2030.'],
+  ['"A in 2031, a decrease from B" that is a rise', true, 'Acme Bio net loss was $12.0 million in 2031, a decrease from $10.0 million in 2030.'],
+  ['"A in 2031, a decrease from B", right', false, 'Acme Bio net loss was $8.0 million in 2031, a decrease from $10.0 million in 2030.'],
   // written to the same last place, the neighbouring value lies on one side
   ['a rise to the next lower last digit is a fall', true, 'Der Umsatz stieg auf 2,4 Mio. Euro (Vorjahr: 2,5 Mio. Euro).'],
   ['English, the same', true, 'Revenue rose to $2.4 million (2030: $2.5 million).'],

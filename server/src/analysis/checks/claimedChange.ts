@@ -359,8 +359,15 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         const lastHead = head[head.length - 1];
         const apposed = head.length > 1 && head.length <= 12 && !lastHead.fig && (UP_AFTER.has(lastHead.w) || DOWN_AFTER.has(lastHead.w))
           && /,\s*$/.test(text.slice(head[head.length - 2].end, lastHead.start)) && head.slice(0, -1).every(t => !t.fig || t.fig.figureKind === 'date' || t.fig.figureKind === 'duration');
+        // "A in 2031, an increase from B": an article and a noun of change in apposition, as "up" is
+        const art = head[head.length - 2], third = head[head.length - 3];
+        const nounApposed = !apposed && head.length >= 2 && head.length <= 12 && !lastHead.fig && !art.fig && (UP_NOUN.has(lastHead.w) || DOWN_NOUN.has(lastHead.w))
+          && ARTICLE_BEFORE_NOUN.has(art.w) && /^\s+$/.test(text.slice(art.end, lastHead.start)) && /,\s*$/.test(text.slice(third ? third.end : f1.end, art.start))
+          && head.slice(0, -2).every(t => !t.fig || t.fig.figureKind === 'date' || t.fig.figureKind === 'duration');
         if (apposed) {
           reading = { dir: UP_AFTER.has(lastHead.w) ? 'up' : 'down', word: lastHead, newer: f1, older: f2 };
+        } else if (nounApposed) {
+          reading = { dir: UP_NOUN.has(lastHead.w) ? 'up' : 'down', word: lastHead, newer: f1, older: f2 };
         } else {
         let at = COPULA.has(head[0].w) && head.length > 1 ? 1 : 0;
         // "A in segment revenues, up 16 % from B": A's noun phrase, a comma, then the word of change with its size
