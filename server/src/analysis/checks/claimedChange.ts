@@ -14,6 +14,7 @@ import { memoRead, memoSpanText } from '../memo';
 import type { DocumentModel, FigureEntity } from '../model';
 import words from '../../../lexicon/grammar/comparisons.json';
 import { spanOf } from '../dateline';
+import numbersData from '../../../lexicon/builtin/numbers.json';
 
 const lower = (ws: string[]) => new Set(ws.map(w => w.toLowerCase()));
 const C = words.changes;
@@ -31,12 +32,13 @@ const COMPARED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.compared)})(?![\\p
 /** Between A and the value it is compared with: "A, compared with B", "A versus B", "A contre B". */
 const COMPARED_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$`, 'iu');
 /** "A as of December 31, 2024, compared to B": the date A is stated at (masked as "#"), then the comparison. */
-const DATED_COMPARED_GAP = new RegExp(`^\\s*,?\\s*(?:${wordsPattern(C.datedAt)})\\s+#\\s*,?\\s*(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$`, 'iu');
-/** The text between two figures with the dates among `figs` in it masked as "#". */
+const DATED_COMPARED_GAP = new RegExp(`^\\s*,?\\s*(?:${wordsPattern(C.datedAt)})\\s+(?:the\\s+(?:${wordsPattern(C.periodEnded)})\\s+|(?:${wordsPattern(C.periodEnded)})\\s+)?#\\s*,?\\s*(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$`, 'iu');
+/** The text between two figures with the dates among `figs` in it masked as "#"; a length of time keeps its words, any other figure gives the bare text. */
 function gapWithDates(text: string, a: FigureEntity, b: FigureEntity, figs: FigureEntity[]): string {
   let out = '', at = a.end;
   for (const f of figs) {
-    if (f.start < a.end || f.end > b.start) continue;
+    // (a length of time keeps its words: "for the three months ended #")
+    if (f.start < a.end || f.end > b.start || f.figureKind === 'duration') continue;
     if (f.figureKind !== 'date') return text.slice(a.end, b.start);
     out += text.slice(at, f.start) + '#';
     at = f.end;
@@ -57,6 +59,14 @@ const EARLIER_GAP = new RegExp(`^\\s?\\(\\s*(?:${wordsPattern(C.earlier)})(?:\\s
 const R = words.relativeChanges;
 const REL_UP = lower(R.up), REL_DOWN = lower(R.down), REL_LINK = lower(R.links), REL_OF = lower(R.of);
 
+/** Scale words after a number (numbers.json scales: "million", "Mio.", "bn") and the factor each stands for. */
+const SCALES = new Map(Object.entries(numbersData.scales as Record<string, number | string>).filter((e): e is [string, number] => typeof e[1] === 'number'));
+const SCALE = new RegExp(`(?<![\\p{L}])(${wordsPattern([...SCALES.keys()])})(?![\\p{L}])`, 'iu');
+/** Two amounts of one kind and unit written on one scale: both in millions ("$2.0 million", "EUR 1,5 Mio."), or both in full. */
+function sameScale(model: DocumentModel, a: FigureEntity, b: FigureEntity): boolean {
+  const scale = (f: FigureEntity) => { const m = SCALE.exec(model.text.slice(f.start, f.end)); return m ? SCALES.get(m[1].toLowerCase()) ?? 0 : 1; };
+  return a.figureKind === b.figureKind && a.unit === b.unit && scale(a) === scale(b);
+}
 /** Two amounts farther apart than this factor are not one quantity before and after. */
 const MAX_CHANGE = 50;
 
@@ -246,10 +256,11 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
   const measureOfPair = (first: FigureEntity) => measureBefore(sentenceTokens(model, text, s, inS, Math.max(s.start, first.start - 160), first.start), MEASURE_REACH);
   for (let i = 0; i < inS.length; i++) {
     const f1 = inS[i];
-    if (!amount(f1) && !bounded(f1) && !bare(f1)) continue;
+    // (a range may be the new side only of a word of direction: "improved its guidance to EUR 10 to 12 million from EUR 14 to 16 million")
+    if (!amount(f1) && !bounded(f1) && !bare(f1) && !(rangeAmount(f1) && f1.figureKind === 'money')) continue;
     let j = i + 1;
-    // the old side may be a range ("to $10 from its $14 to $16 range"), never the new
-    while (j < inS.length && !((amount(inS[j]) || bare(inS[j]) || (rangeAmount(inS[j]) && amount(f1))) && like(inS[j], f1))) j++;
+    // the old side may be a range ("to $10 from its $14 to $16 range")
+    while (j < inS.length && !((amount(inS[j]) || bare(inS[j]) || (rangeAmount(inS[j]) && (amount(f1) || rangeAmount(f1)))) && like(inS[j], f1))) j++;
     if (j >= inS.length) continue;
     const f2 = inS[j];
     // (the sentence's words read once per sentence text, see sentenceTokens)
@@ -267,7 +278,7 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     // "rose 20 % to $45 million, compared with $30 million", "stieg um 20 % auf 45 Mio. Euro (Vorjahr: 30 Mio. Euro)",
     // "ökade med 20 procent till 45 MSEK (30)": the destination right before A, and B the value it is compared with
     const dest = before[before.length - 1];
-    const priorGap = PRIOR_GAP.test(text.slice(f1.end, f2.start)) || EARLIER_GAP.test(text.slice(f1.end, f2.start));
+    const priorGap = PRIOR_GAP.test(text.slice(f1.end, f2.start)) || EARLIER_GAP.test(text.slice(f1.end, f2.start)) || priorAfterPeriod(text, gap, f2);
     // ("decreased to A as of December 31, 2024, compared to B": the date A is stated at may stand before the comparison)
     // "ging um 40 Prozent auf 14,0 Millionen Euro zurück (Vorjahr: 10,0 Millionen Euro)": a separable verb's particle closes
     // the clause right after A, the prior period's figure in brackets after it
@@ -289,7 +300,8 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     }
     if (dest && TO.has(dest.w) && ((gap.filter(t => !t.fig).length <= 4 && (priorGap || COMPARED_GAP.test(text.slice(f1.end, f2.start)) || SUMS_COMPARED_GAP.test(text.slice(f1.end, f2.start))))
       || DATED_COMPARED_GAP.test(gapWithDates(text, f1, f2, inS)))) {
-      const r = directionBefore(before, before.length - 1);
+      // ("stieg 2024 auf A (Vorjahr: B)": a year between the word of change and the destination says when, not how much)
+      const r = priorGap ? wordOfChangeBefore(before, before.length - 1, direction, true) : directionBefore(before, before.length - 1);
       if (r) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
     }
     // "an improved ORR of 41 % (previously 36 %)": the word of change right before the measure the figure is "of"
@@ -347,8 +359,15 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         const lastHead = head[head.length - 1];
         const apposed = head.length > 1 && head.length <= 12 && !lastHead.fig && (UP_AFTER.has(lastHead.w) || DOWN_AFTER.has(lastHead.w))
           && /,\s*$/.test(text.slice(head[head.length - 2].end, lastHead.start)) && head.slice(0, -1).every(t => !t.fig || t.fig.figureKind === 'date' || t.fig.figureKind === 'duration');
+        // "A in 2031, an increase from B": an article and a noun of change in apposition, as "up" is
+        const art = head[head.length - 2], third = head[head.length - 3];
+        const nounApposed = !apposed && head.length >= 2 && head.length <= 12 && !lastHead.fig && !art.fig && (UP_NOUN.has(lastHead.w) || DOWN_NOUN.has(lastHead.w))
+          && ARTICLE_BEFORE_NOUN.has(art.w) && /^\s+$/.test(text.slice(art.end, lastHead.start)) && /,\s*$/.test(text.slice(third ? third.end : f1.end, art.start))
+          && head.slice(0, -2).every(t => !t.fig || t.fig.figureKind === 'date' || t.fig.figureKind === 'duration');
         if (apposed) {
           reading = { dir: UP_AFTER.has(lastHead.w) ? 'up' : 'down', word: lastHead, newer: f1, older: f2 };
+        } else if (nounApposed) {
+          reading = { dir: UP_NOUN.has(lastHead.w) ? 'up' : 'down', word: lastHead, newer: f1, older: f2 };
         } else {
         let at = COPULA.has(head[0].w) && head.length > 1 ? 1 : 0;
         // "A in segment revenues, up 16 % from B": A's noun phrase, a comma, then the word of change with its size
@@ -371,7 +390,8 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
         }
       }
     }
-    if (!reading || Array.isArray(reading.newer.value)) continue;
+    // (a new range says a direction, never a size: "improved its guidance to EUR 10 to 12 million from EUR 14 to 16 million")
+    if (!reading || (Array.isArray(reading.newer.value) && (reading.size || !rangeAmount(reading.newer) || !(amount(reading.older) || rangeAmount(reading.older))))) continue;
     if (!reading.size && amount(f1)) {
       // "declined to $85,000 from $124,000, a 31 % drop": the size in apposition after the pair
       const later = reading.newer.end > reading.older.end ? reading.newer : reading.older;
@@ -395,6 +415,20 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
     if (bare(f1) && !reading.size) continue;
     judgeChange(model, reading, out, claimed);
   }
+}
+
+/** How many words may name the period between A and its prior period's bracket ("in", "im Geschäftsjahr", "for the year"). */
+const PERIOD_WORDS = 3;
+/**
+ * "rose to A in 2024 (2023: B)", "stieg auf A im Geschäftsjahr 2024 (Vorjahr: B)": A's period, a date after at most
+ * three words, then the bracket that opens the prior period's figure.
+ */
+function priorAfterPeriod(text: string, gap: Tok[], b: FigureEntity): boolean {
+  const d = gap.findIndex(t => !!t.fig);
+  // (the bracket may name the prior period by its year: "(2030: B)")
+  if (d < 1 || d > PERIOD_WORDS || gap[d].fig!.figureKind !== 'date' || gap.slice(d + 1).some(t => t.fig && t.fig.figureKind !== 'date')) return false;
+  if (/[,;:()]/.test(text.slice(gap[0].start, gap[d].start))) return false;
+  return PRIOR_GAP.test(text.slice(gap[d].end, b.start));
 }
 
 /** How many words a comparison's phrase takes at most before B ("as compared with the"). */
@@ -734,17 +768,37 @@ function betterSide(model: DocumentModel, f: FigureEntity): 'higher' | 'lower' |
   return e.facts.measure === 'proportion' || e.facts.measure === 'time' ? 'higher' : undefined;
 }
 
+/**
+ * The better side of two amounts of money by the measure the clause names before them (comparisons.json changes.measures
+ * "better": a loss or a cash burn lower, revenue or a profit higher): the measure nearest before the word of change or
+ * the first figure, within its sentence. Undefined for a measure of no known better side or for other figures.
+ */
+function betterOfMeasure(model: DocumentModel, word: Tok, newer: FigureEntity, older: FigureEntity): 'higher' | 'lower' | undefined {
+  if (newer.figureKind !== 'money' || older.figureKind !== 'money') return undefined;
+  const first = Math.min(word.start, newer.start, older.start);
+  const si = sentenceIndexAt(model, first);
+  const from = si >= 0 ? Math.max(model.sentences[si].start, first - 160) : Math.max(0, first - 160);
+  const text = normalizedText(model);
+  // the measure stands before the word of change ("the net loss improved to") or between it and the pair ("improved its cash burn guidance to")
+  const name = measureBefore(tokens(text, from, Math.min(newer.start, older.start), []), MEASURE_REACH);
+  const m = name ? MEASURES.find(x => x.name === name) : undefined;
+  return m?.better === 'higher' || m?.better === 'lower' ? m.better : undefined;
+}
+
 function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: FigureEntity; older: FigureEntity; size?: FigureEntity }, out: CheckFinding[], claimed: Set<number>): void {
   const { newer, older, word, size } = r;
   let dir: 'up' | 'down';
   if (r.dir === 'better' || r.dir === 'worse') {
-    const side = betterSide(model, newer);
-    if (!side || betterSide(model, older) !== side || newer.binding.endpoint !== older.binding.endpoint) return;
+    // a rate's or time's endpoint says its better side; an amount's, the measure named before the pair ("net loss improved to")
+    const side = betterSide(model, newer) ?? betterOfMeasure(model, word, newer, older);
+    if (!side || (betterSide(model, newer) && (betterSide(model, older) !== side || newer.binding.endpoint !== older.binding.endpoint))) return;
     dir = (r.dir === 'better') === (side === 'higher') ? 'up' : 'down';
   } else dir = r.dir;
+  // a new range is judged on its direction only
+  if (Array.isArray(newer.value) && r.size) return;
   if (claimed.has(newer.start) || claimed.has(older.start)) return;
   // a per-share amount against a total, or two unrelated amounts: no change of one quantity
-  const nv = newer.value as number, ov = valueOf(older);
+  const nv = valueOf(newer), ov = valueOf(older);
   if (Math.min(nv, ov) > 0 && Math.max(nv, ov) / Math.min(nv, ov) > MAX_CHANGE) return;
   const [n0, n1] = span(model, newer), [o0, o1] = span(model, older);
   const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
@@ -754,7 +808,11 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
   const cmp = newer.comparator && newer.comparator !== '~' ? newer.comparator : undefined;
   const atLeast = cmp === '>' || cmp === '\u2265', atMost = cmp === '<' || cmp === '\u2264';
   if (cmp && (dir === 'up' ? !atMost : !atLeast)) return;
-  const wrongWay = dir === 'up' ? n1 < o0 : n0 > o1;
+  // written to the same last place, "rose to 2.4 (prior year: 2.5)" is a fall: a written number stands for the values that
+  // round to it, which touch their neighbour's only at the edge, so the edge itself is no room (a hedge keeps it)
+  const exact = newer.comparator !== '~' && older.comparator !== '~';
+  const edge = (a: number, b: number) => exact && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  const wrongWay = dir === 'up' ? n1 < o0 || (edge(n1, o0) && nv < ov) : n0 > o1 || (edge(n0, o1) && nv > ov);
   if (wrongWay) {
     claimed.add(newer.start); claimed.add(older.start);
     out.push({
@@ -858,16 +916,19 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     const firstBefore = Math.min(word.start, p.start);
     const own = inS.slice(0, i).filter(f => f.end <= firstBefore && measured(f) && like(f, standard));
     const compared = own.length ? own[own.length - 1] : (() => { const l = prev.filter(f => measured(f) && like(f, standard)); return l.length === 1 ? l[0] : undefined; })();
-    if (!compared || compared.comparator) continue;
+    // ("rose to about $22.5 million, a 19 % rise from $20.4 million": an amount compared "about" moves the change by its room)
+    if (!compared || (compared.comparator && compared.comparator !== '~')) continue;
     const a = compared.value as number, b = standard.value as number;
-    if (a <= 0 || b <= 0 || a / b > 5 || b / a > 5) continue;
+    // (beyond a factor of five only two amounts written on one scale: "$2.0 billion" against "$26.10" is a deal's value against a price)
+    const far = sameScale(model, compared, standard) ? MAX_CHANGE : 5;
+    if (a <= 0 || b <= 0 || a / b > far || b / a > far) continue;
     if (up ? a <= b : a >= b) continue;
     const rel = relativeRange(model, compared, standard);
     if (!rel) continue;
     const [lo, hi] = up ? rel : [-rel[1], -rel[0]];
     const x = p.value as number;
     const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
-    const dx = 0.5 * 10 ** -decimalsOf(surface(p)) + (hedged ? 0.1 * x : 0);
+    const dx = 0.5 * 10 ** -decimalsOf(surface(p)) + (hedged ? 0.1 * x : 0) + (compared.comparator === '~' ? 100 * HEDGED_AMOUNT * a / b : 0);
     const fits = (low: number, high: number) => x + dx >= low - 0.5 && x - dx <= high + 0.5;
     const [a0, a1] = span(model, compared), [b0, b1] = span(model, standard);
     const points = standard.figureKind === 'percent' && fits(Math.abs(a0 - b1), Math.abs(a1 - b0));
@@ -1698,3 +1759,81 @@ export function respectivelyChanges(model: DocumentModel, s: { start: number; en
     }
   }
 }
+
+/** Words that may stand between the destination word and the new amount ("to close at $22.69", "auf insgesamt 10 Mio. Euro"). */
+const DESTINATION_WORDS = 2;
+
+/**
+ * A change stated by its size twice, in money (or a count) and as a share, then its destination:
+ * "increased $2.0 million, or 25 %, to $10.0 million", "fell 20 %, or $2.0 million, to $8.0 million",
+ * "stieg um 2,0 Mio. Euro oder 25 % auf 10,0 Mio. Euro". The older amount is the newer less the size
+ * (plus it, for a fall), so the share is the size over that: both are judged together within the rounding
+ * of the three written figures. Only a clause in that order, with nothing but commas between its parts; or the new
+ * amount first, then its change in apposition: "revenue was $10.0 million, up $2.0 million, or 25 %".
+ */
+export function sizesToDestination(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (inS.length < 3 || !inS.some(sizeShare)) return;
+  const text = normalizedText(model);
+  const toks = sentenceTokens(model, text, s, inS);
+  const onlyComma = (a: number, b: number) => b >= a && /^\s*,?\s*$/.test(text.slice(a, b));
+  /** The two sizes from toks[j]: X, "or", P (either order, commas only between), as [share, size, index after them]. */
+  const sizesAt = (j: number): [FigureEntity, FigureEntity, number] | undefined => {
+    const a = toks[j], or = toks[j + 1], b = toks[j + 2];
+    if (!a?.fig || !or || or.fig || !RESTATED_WORD.has(or.w) || !b?.fig) return undefined;
+    if (!onlyComma(a.end, or.start) || !onlyComma(or.end, b.start)) return undefined;
+    const [share, size] = sizeShare(a.fig) ? [a.fig, b.fig] : [b.fig, a.fig];
+    return sizeShare(share) && amount(size) && size.figureKind !== 'percent' ? [share, size, j + 3] : undefined;
+  };
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const w = toks[i];
+    if (w.fig) continue;
+    const dir: 'up' | 'down' | undefined = UP.has(w.w) || UP_AFTER.has(w.w) ? 'up' : DOWN.has(w.w) || DOWN_AFTER.has(w.w) ? 'down' : undefined;
+    if (!dir || isNegated(toks, i)) continue;
+    const sizes = sizesAt(i + 1) ?? (toks[i + 1] && !toks[i + 1].fig && BY.has(toks[i + 1].w) ? sizesAt(i + 2) : undefined);
+    if (!sizes) continue;
+    const [share, size, k] = sizes;
+    // "increased $2.0 million, or 25 %, to $10.0 million": the destination right after the sizes, past a comma, then at
+    // most two words before the new amount
+    if (toks[k] && !toks[k].fig && TO.has(toks[k].w) && onlyComma((k > 0 ? toks[k - 1] : w).end, toks[k].start)) {
+      let n = k + 1;
+      while (n < toks.length && !toks[n].fig && n - k - 1 < DESTINATION_WORDS) n++;
+      const newer = toks[n]?.fig;
+      if (newer && !/[;()]/.test(text.slice(toks[k].end, newer.start))) judgeSizes(model, dir, size, share, newer, out, claimed);
+      continue;
+    }
+    // "revenue was $10.0 million, up $2.0 million, or 25 %": the new amount right before, a comma, the word of change;
+    // no older amount after the sizes (one named there is the change's origin, which the readers of "from B" judge)
+    const prev = toks[i - 1];
+    if (!UP_AFTER.has(w.w) && !DOWN_AFTER.has(w.w)) continue;
+    if (!prev?.fig || !/^\s*,\s*$/.test(text.slice(prev.end, w.start))) continue;
+    if (toks.slice(k, k + 5).some(t => t.fig && like(t.fig, prev.fig!))) continue;
+    judgeSizes(model, dir, size, share, prev.fig, out, claimed);
+  }
+}
+
+/** A change's size in money (or a count) and as a share, with its new amount: the share must be the size over the older amount. */
+function judgeSizes(model: DocumentModel, dir: 'up' | 'down', size: FigureEntity, share: FigureEntity, newer: FigureEntity, out: CheckFinding[], claimed: Set<number>): void {
+  if (!amount(newer) || !like(newer, size) || claimed.has(newer.start) || claimed.has(share.start)) return;
+  const [x0, x1] = span(model, size), [a0, a1] = span(model, newer);
+  const hedge = (f: FigureEntity, v: number) => (f.comparator === '~' ? HEDGED_AMOUNT * v : 0);
+  const xl = x0 - hedge(size, x0), xh = x1 + hedge(size, x1), al = a0 - hedge(newer, a0), ah = a1 + hedge(newer, a1);
+  // the older amount each rounding allows: positive, or the share says nothing
+  const [ol, oh] = dir === 'up' ? [al - xh, ah - xl] : [al + xl, ah + xh];
+  if (ol <= 0 || xl <= 0) return;
+  const lo = 100 * xl / oh, hi = 100 * xh / ol;
+  const p = share.value as number;
+  const dp = 0.5 * 10 ** -decimalsOf(model.text.slice(share.start, share.end));
+  const room = 0.5 + (share.comparator === '~' ? Math.max(HEDGE_ROOM.points, HEDGE_ROOM.share * p) : 0);
+  if (p + dp >= lo - room && p - dp <= hi + room) return;
+  claimed.add(newer.start); claimed.add(share.start);
+  const nv = newer.value as number, xv = size.value as number, ov = dir === 'up' ? nv - xv : nv + xv;
+  const change = 100 * xv / ov;
+  const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
+  out.push({
+    message: `\u201c${surface(share)}\u201d is not what the figures say: ${dir === 'up' ? 'a rise' : 'a fall'} of ${surface(size)} to ${surface(newer)} is a change of ${dir === 'up' ? '+' : '\u2212'}${change.toFixed(1)} %.`,
+    start: share.start, end: share.end,
+    related: [size, newer].map(f => ({ start: f.start, end: f.end, message: surface(f) })),
+    data: { claimed: p, size: xv, to: nv, change: Number(change.toFixed(2)) }, fixes: [],
+  });
+}
+const RESTATED_WORD = lower(AB.restated);

@@ -12,7 +12,7 @@ import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import { allocationAgainstArms } from './allocation';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { multipleRange, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
+import { multipleRange, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -82,7 +82,7 @@ export const claimedRatio: Check = {
       const p = previous(s);
       return p ? inSentence(p) : own;
     };
-    const isLike = (f: FigureEntity) => (f.figureKind === 'percent' || f.figureKind === 'duration') && typeof f.value === 'number' && !f.comparator && !f.timepoint;
+    const isLike = (f: FigureEntity) => comparable(f) && !amountKind(f) && !f.timepoint;
     const hasPair = (fs: FigureEntity[]) => fs.filter(isLike).length >= 2;
     // "The rate of CRS was halved compared with the first product, in which 88.0 % had CRS": the claim's
     // sentence gives the comparator's figure; the figure it is compared with is the one figure of the
@@ -176,6 +176,8 @@ export const claimedRatio: Check = {
       namedChange(model, s, before, before ? inSentence(before) : [], out, claimed);
       // "$120.5 million, an increase of $22.3 million compared with $98.2 million"; "... The $2.0 million increase in costs"
       absoluteChanges(model, s, inSentence(s), out, claimed);
+      // "increased $2.0 million, or 25 %, to $10.0 million"
+      sizesToDestination(model, s, inSentence(s), out, claimed);
       absoluteChangeNamedAfter(model, s, inSentence(s), before, before ? inSentence(before) : [], out, claimed);
       // "$12.5 million, compared to $21.8 million a year earlier, a decrease of 43 %"
       relativeAfterComparedPair(model, s, inSentence(s), out, claimed);
@@ -346,7 +348,7 @@ const COMPARATIVE_LINK = new RegExp(`^\\s*(?:${wordsPattern(words.multiples.comp
 const CHANGE_LINK = new RegExp(`^\\s*(?:${wordsPattern(words.relativeChanges.up)})\\s+(?:${wordsPattern(words.multiples.changeLinks)})(?:\\s+(?:${wordsPattern(words.multiples.standardLinks)}))?\\s*$`, 'iu');
 /** The link that ends a verb's object right before its figure: "the cash position of", "die Barmittel von" (positions.links). */
 const OBJECT_OF = new Set(words.positions.links.map(w => w.toLowerCase()));
-const numeric = (f: FigureEntity) => typeof f.value === 'number' && !f.comparator && f.value > 0
+const numeric = (f: FigureEntity) => typeof f.value === 'number' && (!f.comparator || f.comparator === '~') && f.value > 0
   && (f.figureKind === 'percent' || f.figureKind === 'money' || f.figureKind === 'count' || f.figureKind === 'duration');
 
 /**
@@ -406,6 +408,15 @@ function nextSentencePair(text: string, s: { start: number; end: number }, inS: 
   return news.length === 1 && amountLike(news[0]) && s.end <= old.start ? [old, news[0]] : undefined;
 }
 
+/** The room a figure said "about" ("roughly 20 %") leaves a multiple's ratio, as a share of its value. */
+const HEDGED_FIGURE = 0.05;
+const amountKind = (f: FigureEntity) => f.figureKind === 'money' || f.figureKind === 'count';
+/**
+ * A figure a multiple may compare: a rate, a length of time, an amount of money or a count, as written or "about"
+ * ("triple the roughly 20 %": its room, HEDGED_FIGURE); not a bound.
+ */
+const comparable = (f: FigureEntity) => (f.figureKind === 'percent' || f.figureKind === 'duration' || amountKind(f)) && typeof f.value === 'number' && (!f.comparator || f.comparator === '~');
+
 /**
  * Compares a claim with the first two like figures of its sentence (same kind and unit, no
  * comparator), or with the two given when `exact` (the sentence's grammar chose them).
@@ -415,7 +426,10 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   const text = normalizedText(model);
   // (each half with its own text, so that the "to" between them is read as the pair's link)
   candidates = splitChangeRanges(text, candidates, true);
-  let like = candidates.filter(f => (f.figureKind === 'percent' || f.figureKind === 'duration') && typeof f.value === 'number' && !f.comparator && !f.timepoint);
+  // the first two rates or times; else, when the sentence states fewer than two, the first two amounts or counts
+  const rates = candidates.filter(f => comparable(f) && !amountKind(f) && !f.timepoint);
+  const amounts = candidates.filter(f => comparable(f) && amountKind(f) && !f.timepoint);
+  let like = rates.length < 2 && amounts.length >= 2 ? amounts : rates;
   // "revenue more than doubled to $45.0 million from $20.0 million": the two figures the claim itself names
   const named = candidates.filter(f => f.start >= claim.end && f.start - claim.end <= 80 && typeof f.value === 'number' && !f.comparator
     && (f.figureKind === 'percent' || f.figureKind === 'duration' || f.figureKind === 'money' || f.figureKind === 'count' || (f.figureKind === 'other' && !f.unit))).slice(0, 2);
@@ -452,11 +466,14 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   }
   if (like.length < 2) return;
   const [a, b] = like;
+  // "fell by a third to $2.6 million and doubled to $3.7 million": two amounts each the destination of its own change are no pair
+  if (amountKind(a) && amountKind(b) && DESTINATION_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start)) && DESTINATION_BEFORE.test(text.slice(Math.max(0, b.start - 8), b.start))) return;
   if ((a.figureKind !== b.figureKind || a.unit !== b.unit) && !(origins.length === 1 && like[1] === destination) || like.length > 3) return;
   const va = a.value as number, vb = b.value as number;
   if (va <= 0 || vb <= 0) return;
   // a small count of things ("from four to six projects") is exact, not rounded
-  const room = (f: FigureEntity) => f.figureKind === 'count' && !f.comparator && Number.isInteger(f.value) && (f.value as number) < 1000 ? 0 : 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end));
+  const room = (f: FigureEntity) => (f.figureKind === 'count' && !f.comparator && Number.isInteger(f.value) && (f.value as number) < 1000 ? 0 : 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end)))
+    + (f.comparator === '~' ? HEDGED_FIGURE * (f.value as number) : 0);
   const da = room(a), db = room(b);
   // the ratio in the claim's direction: growth claims compare larger to smaller, halving smaller to larger
   const halving = claim.high <= 1;
@@ -485,6 +502,8 @@ const PERIOD_ADVERB = `(?:,?\\s*(?:${wordsPattern(words.multiples.periodAdverbs)
 const TO_ONLY = new RegExp(`^${PERIOD_ADVERB}\\s*(?:(?:${wordsPattern(words.multiples.reflexives)})\\s+)?(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
 /** The word for "to" right before a figure: "auf 14,0 Millionen Euro". */
 const TO_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.to)})\\s+$`, 'iu');
+/** The same, without the one-letter "a" of the Romance languages, which in English is the article ("a $10 million payment"). */
+const DESTINATION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.to.filter(w => w.length > 1))})\\s+$`, 'iu');
 /** "(prior year: ", "(Vorjahr: ", "(2023: ": the prior period's figure in brackets (comparisons.json changes.priorPeriod). */
 const PRIOR_BRACKET = new RegExp(`^\\s*\\(\\s*(?:${wordsPattern(words.changes.priorPeriod)}|\\d{4})\\s*[:=]?\\s*$`, 'iu');
 /** Between the second figure of a verb-final change and its claim: "von drei auf fünf (zu) verdoppeln", at most two short words. */
