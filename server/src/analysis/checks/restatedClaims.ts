@@ -82,7 +82,25 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
 function agree(model: DocumentModel, a: Claim, b: Claim): boolean {
   const room = (c: Claim) => c.figure.figureKind === 'percent' && !/\d/.test(model.text.slice(c.figure.start, c.figure.end)) ? FRACTION_SLACK * (c.figure.value as number) : 0;
   const ra = room(a), rb = room(b);
-  return a.low - ra <= b.high + rb && b.low - rb <= a.high + ra;
+  const [al, ah] = hedgedSpan(model, a), [bl, bh] = hedgedSpan(model, b);
+  return al - ra <= bh + rb && bl - rb <= ah + ra;
+}
+
+/**
+ * The values a statement allows when restated: a hedged figure ("approximately $3.3 billion", "about 40 %") is the
+ * true value rounded where its writer stopped writing digits, so it allows one unit of its last digit that is not a
+ * trailing zero either way ("about 40 %" 30 to 50, "approximately $286 million" 285 to 287 million), not the tenth of
+ * itself a hedge allows a figure compared with a computed one (claims.ts allowed): two writings of one amount differ
+ * by their rounding only. Other figures allow what claims.ts gives.
+ */
+function hedgedSpan(model: DocumentModel, c: Claim): [number, number] {
+  if (c.figure.comparator !== '~' || typeof c.figure.value !== 'number') return [c.low, c.high];
+  const surface = model.text.slice(c.figure.start, c.figure.end);
+  const digits = /\d[\d.,\s\u00a0\u202f']*\d|\d/.exec(surface);
+  if (!digits) return [c.low, c.high];
+  const zeros = /0*$/.exec(digits[0].replace(/\D/g, ''))![0].length;
+  const unit = 2 * roundingRoom(surface, c.figure.value) * 10 ** zeros;
+  return [c.figure.value - unit, c.figure.value + unit];
 }
 
 /** What a claim measures, in words: its measure's label, a ratio's name before its endpoint ("HR for OS"). */
@@ -550,6 +568,17 @@ const MAX_BULLET = 600;
 /** A bullet mark, a heading mark or a list's label opening a line. */
 const SUMMARY_MARK = /^\s*(?:[-*\u2022\u25aa\u25e6\u00b7\u00ba\u2013\u2014>]|#{1,6}\s|\d{1,2}[.)]\s|[\p{L} ]{2,24}:\s)/u;
 
+/** A list's label and its colon opening a line: "Amount: ", "Shots: ". */
+const LABEL_MARK = /^\s*[\p{L} ]{2,24}:\s/u;
+/** A sentence's end inside a line: a full stop, a question or exclamation mark, then a space and a capital or a digit. */
+const SENTENCE_END_INSIDE = /[.!?]["\u201d\u2019)]?\s+["\u201c]?[\p{Lu}\d]/u;
+
+/** Whether a line opens with a label and holds more than one sentence after it: a paragraph under a run-in label, not a list's item. */
+function runInLabel(line: string): boolean {
+  const m = LABEL_MARK.exec(line);
+  return !!m && SENTENCE_END_INSIDE.test(line.slice(m[0].length));
+}
+
 /**
  * Whether the line holding a position is a summary rather than running text: a bullet, a heading,
  * a list's labelled item ("Amount: $5 million"), or a title (a line under 200 characters that ends
@@ -567,7 +596,9 @@ function summaryLine(text: string, pos: number, figureEnd: number): boolean {
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
   // a bullet holds a sentence or two; a mark opening a line of many sentences opens a paragraph that ran on into it
-  if (testPiece(SUMMARY_MARK, text.slice(start, Math.min(end, start + 40))) && end - start <= MAX_BULLET) return true;
+  // (a label opens a list's item, "Amount: $5 million", or a paragraph of several sentences under a run-in label, "Summary: Acme
+  // agreed to ... . The deal is expected to close ...", which is running text like any other)
+  if (testPiece(SUMMARY_MARK, text.slice(start, Math.min(end, start + 40))) && end - start <= MAX_BULLET && !runInLabel(text.slice(start, end))) return true;
   // a line that ends with the figure's own abbreviation ("... to DKK 1.2 bn." as "1,2 mia. kr.") ends without a full stop
   const line = text.slice(start, end).trimEnd();
   const trimmed = (start + line.length === figureEnd && line.endsWith('.') ? line.slice(0, -1) : line).trim();
@@ -947,7 +978,7 @@ function echoes(model: DocumentModel): CheckFinding[] {
 
 const SUM_EVENTS = words.sumEvents;
 /** Each event's nouns, lower case, one list: a clause's event is its longest noun nearest the sum. */
-const EVENT_NOUNS: { w: string; event: string }[] = (['financing', 'offer', 'royalty', 'premium'] as const)
+const EVENT_NOUNS: { w: string; event: string }[] = (['financing', 'offer', 'royalty', 'premium', 'enterprise'] as const)
   .flatMap(event => SUM_EVENTS[event].nouns.map(w => ({ w: w.toLowerCase(), event })))
   .sort((a, b) => b.w.length - a.w.length);
 const EVENT_DEFINITE = new Set(words.definite.map(w => w.toLowerCase()));
@@ -1054,7 +1085,7 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
   }
   const out: CheckFinding[] = [];
   const reported = new Set<FigureEntity>();
-  const names: Record<string, string> = { financing: 'financing round', offer: 'offer', royalty: 'royalty', premium: 'premium' };
+  const names: Record<string, string> = { financing: 'financing round', offer: 'offer', royalty: 'royalty', premium: 'premium', enterprise: 'enterprise value' };
   // (a relative clause describes a noun, not the event: its words are left out)
   const says = (c: Claim, re: RegExp) => { const s = model.sentences[c.sentence]; return re.test(text.slice(s.start, s.end).replace(RELATIVE_CLAUSE, ',')); };
   const otherSeries = (a: Claim, b: Claim) => otherSeriesOf(model, a, b);
@@ -1065,7 +1096,12 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
     return names;
   };
   const judged: [string, Claim[], boolean][] = [...[...groups].map(([k, l]) => [k, l, false] as [string, Claim[], boolean]), ...[...wholeEvents].map(([k, l]) => [k, l, true] as [string, Claim[], boolean])];
-  for (const [key, list, whole] of judged) {
+  for (const [key, all, whole] of judged) {
+    // a statement set apart as another version or a part of the event sets the whole group aside, when its own sentence
+    // names the group's company (or any, for a definite event): one that only carries the company over from a sentence
+    // before (a roundup's next item, whose company the recogniser missed) speaks of another event, and is left out
+    const subject = key.split('|')[3] ?? '';
+    const list = all.filter(c => !apart.has(c) || whole || subject === '' || ownNames(c).has(subject));
     if (list.length < 2 || list.length > MAX_STATEMENTS) continue;
     const [event, price] = key.split('|');
     const plain = new Set(list.filter(c => !c.figure.comparator).map(c => c.figure.value));
@@ -1074,6 +1110,9 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
     for (let j = 1; j < list.length; j++) {
       const b = list[j];
       if (reported.has(b.figure) || (whole && !definite.has(b))) continue;
+      // a value stated before restates that statement ("Read more: Acme to buy Beta for $3.3 billion" under the text): the
+      // disagreement is reported once, at the first statement of the other value
+      if (list.slice(0, j).some(x => x.figure.value === b.figure.value)) continue;
       // the company named by each statement's own sentence, not one the claims carry over from a sentence before (a
       // roundup's next item may name a company the recogniser misses), unless a heading stands right over its text
       // (one sentence of the reading), a definite noun refers back, or no company is named at all (one offer's premium)
