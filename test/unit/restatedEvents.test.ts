@@ -46,3 +46,12 @@ table('repeated-value: counts each randomized to a treatment are the arms\' size
   // one count randomized to either treatment is the whole
   ['The Phase 3 ACME-1 trial enrolled 461 women with ovarian cancer. In ACME-1, 416 women were randomized to AB-101 or placebo.\nThe trial did not meet its primary endpoint.\n', true],
 ]);
+
+const TRIAL = 'Acme Bio reports final data from its Phase 2 trial of AB-101 in lung cancer. Of 25 evaluable patients who had more than one cycle of therapy, 23 (92%) showed tumour shrinkage with AB-101 (STAT shrinkage was 32.7%). Of the 25 evaluable patients, 10 (40%) had partial responses. "We are pleased to have shown QUOTED tumour shrinkage with AB-101 in this group," said the CEO of Acme Bio. The trial continues.';
+table('repeated-value: a mean or median of a measurement is another reading than the share of people, and a group named by its size is one group', [
+  [TRIAL.replace('STAT', 'mean').replace('QUOTED', '96%'), true],
+  [TRIAL.replace('STAT', 'median').replace('QUOTED', '96%'), true],
+  // the share restated right; the mean is no second value of it
+  [TRIAL.replace('STAT', 'mean').replace('QUOTED', '92%'), false],
+  [TRIAL.replace('STAT', 'median').replace('QUOTED', '92%'), false],
+]);

@@ -124,6 +124,14 @@ function statements(model: DocumentModel, list: Claim[]): Claim[] | undefined {
   if (whole || list.length > 3 * MAX_STATEMENTS) return whole;
   const bounded = list.filter(c => Number.isFinite(c.low) && Number.isFinite(c.high));
   if (bounded.length < list.length && judged(bounded)) return bounded;
+  // "23 (92 %) had tumour shrinkage (mean shrinkage was 32.7 %)": a mean or median of a measurement and the share of people
+  // are two readings of one measure; the shares alone may hold exactly two values
+  const stats = bounded.filter(c => statisticOf(model, c));
+  // (one statistic beside the shares: a measure stated for a series has its means in each member, which the series reads)
+  if (stats.length > 0 && stats.length < bounded.length && new Set(stats.map(c => c.figure.value)).size === 1) {
+    const one = judged(bounded.filter(c => !stats.includes(c)));
+    if (one) return one;
+  }
   // "23 of 30 MRD-positive patients (73 %)": a share in parentheses right after the count it restates is that
   // group's; the other statements may still hold exactly two values between them
   if (bounded.length >= 3 && bounded[0].figure.figureKind === 'percent') {
@@ -150,6 +158,14 @@ function statements(model: DocumentModel, list: Claim[]): Claim[] | undefined {
   if (byMember.size < 2) return undefined;
   for (const l of byMember.values()) { const one = judged(l); if (one) return one; }
   return undefined;
+}
+
+/** A statistic's word ("mean", "Median", "moyenne") in a figure's own clause before it: "mean shrinkage was 32.7 %" (claims.json statistics). */
+const STATISTIC = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.statistics)})(?![\\p{L}])[^,;:()\\d]{0,40}$`, 'iu');
+/** Whether a claim states a mean or median of a measurement: a statistic's word before it in its clause, after any bracket or comma. */
+function statisticOf(model: DocumentModel, c: Claim): boolean {
+  const s = model.sentences[c.sentence];
+  return testPiece(STATISTIC, normalizedTextOf(model).slice(Math.max(s.start, c.figure.start - 48), c.figure.start));
 }
 
 /** Whether a share stands in parentheses right after a count of part of a group, "23 of 30 patients (73 %)", and restates it. */
@@ -799,7 +815,7 @@ function groupSize(model: DocumentModel, c: Claim): number | undefined {
 }
 
 function sameScope(a: Claim, b: Claim, refersBack = false): boolean {
-  if (a.population !== '||' && b.population !== '||' && a.population !== b.population) return false;
+  if (a.population !== '||' && b.population !== '||' && a.population !== b.population && !sameGroupBySize(a.population, b.population)) return false;
   const shared = a.subjects.some(s => b.subjects.includes(s));
   if (a.subjects.length > 0 && b.subjects.length > 0 && !shared) return false;
   // a definite reference to a measure of the same company or drug names the thing stated before,
@@ -808,6 +824,17 @@ function sameScope(a: Claim, b: Claim, refersBack = false): boolean {
   // two stated ones that differ set claims apart
   if (refersBack && shared) return true;
   return !(a.time && b.time && a.time !== b.time);
+}
+
+/**
+ * Two populations that differ only in their subgroup, when both subgroups are named by one size and the shorter's words open
+ * the longer's: "25 evaluable patients" and "25 evaluable patients who had more than one cycle" are one group, counted once.
+ */
+function sameGroupBySize(a: string, b: string): boolean {
+  const [da, ra, ga] = a.split('|'), [db, rb, gb] = b.split('|');
+  if (da !== db || ra !== rb || !ga || !gb || !/^\d/.test(ga)) return false;
+  const [short, long] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
+  return short.split(/\s+/).length >= 2 && long.startsWith(short) && (long.length === short.length || long[short.length] === ' ');
 }
 
 /** A word is distinctive in a document when at most this many of its sentences use it. */
