@@ -55,3 +55,9 @@ table('repeated-value: a mean or median of a measurement is another reading than
   [TRIAL.replace('STAT', 'mean').replace('QUOTED', '92%'), false],
   [TRIAL.replace('STAT', 'median').replace('QUOTED', '92%'), false],
 ]);
+
+table('repeated-value: a ticker in brackets stands inside the clause of the verb of buying', [
+  [`Acme Bio (NASDAQ: ACME) to be acquired by Beta Pharma (NYSE: BETA) for $268 million\n\nBOSTON -- Beta Pharma will acquire all outstanding shares of Acme Bio at $5.00 per share in cash, for a total equity value of approximately $286 million.${BODY}`, true],
+  [`Beta Pharma (NYSE: BETA) to acquire Acme Bio for $3.9 billion\n\nBOSTON -- Beta Pharma will acquire Acme Bio at $40.00 per share in cash, for a total equity value of approximately $3.6 billion.${BODY}`, true],
+  [`Acme Bio (NASDAQ: ACME) to be acquired by Beta Pharma (NYSE: BETA) for $286 million\n\nBOSTON -- Beta Pharma will acquire all outstanding shares of Acme Bio at $5.00 per share in cash, for a total equity value of approximately $286 million.${BODY}`, false],
+]);
