@@ -41,23 +41,34 @@ table('repeated-value: a paragraph under a run-in label is running text, a short
 ]);
 
 table('repeated-value: counts each randomized to a treatment are the arms\' sizes, not the enrolment', [
-  ['The Phase 3 ACME-1 trial enrolled 461 women with ovarian cancer. Two hundred thirty-two women were randomized to AB-101 and 229 women were randomized to the control drugs.\nThe trial did not meet its primary endpoint.\n', false],
-  ['The Phase 3 ACME-1 trial enrolled 461 women with ovarian cancer. In ACME-1, 232 women were randomized to AB-101 and 229 to placebo.\nThe trial did not meet its primary endpoint.\n', false],
+  ['The Phase 3 ACME-1 trial enrolled 420 women with ovarian cancer. Two hundred twelve women were randomized to AB-101 and 208 women were randomized to the control drugs.\nThe trial did not meet its primary endpoint.\n', false],
+  ['The Phase 3 ACME-1 trial enrolled 420 women with ovarian cancer. In ACME-1, 212 women were randomized to AB-101 and 208 to placebo.\nThe trial did not meet its primary endpoint.\n', false],
   // one count randomized to either treatment is the whole
-  ['The Phase 3 ACME-1 trial enrolled 461 women with ovarian cancer. In ACME-1, 416 women were randomized to AB-101 or placebo.\nThe trial did not meet its primary endpoint.\n', true],
+  ['The Phase 3 ACME-1 trial enrolled 420 women with ovarian cancer. In ACME-1, 402 women were randomized to AB-101 or placebo.\nThe trial did not meet its primary endpoint.\n', true],
 ]);
 
-const TRIAL = 'Acme Bio reports final data from its Phase 2 trial of AB-101 in lung cancer. Of 25 evaluable patients who had more than one cycle of therapy, 23 (92%) showed tumour shrinkage with AB-101 (STAT shrinkage was 32.7%). Of the 25 evaluable patients, 10 (40%) had partial responses. "We are pleased to have shown QUOTED tumour shrinkage with AB-101 in this group," said the CEO of Acme Bio. The trial continues.';
+const TRIAL = 'Acme Bio reports final data from its Phase 2 trial of AB-101 in lung cancer. Of 24 evaluable patients who completed two cycles of therapy, 21 (88%) showed tumour shrinkage with AB-101 (STAT shrinkage was 30.5%). Of the 24 evaluable patients, 9 (38%) had partial responses. "We are pleased to have shown QUOTED tumour shrinkage with AB-101 in this group," said the CEO of Acme Bio. The trial continues.';
 table('repeated-value: a mean or median of a measurement is another reading than the share of people, and a group named by its size is one group', [
-  [TRIAL.replace('STAT', 'mean').replace('QUOTED', '96%'), true],
-  [TRIAL.replace('STAT', 'median').replace('QUOTED', '96%'), true],
+  [TRIAL.replace('STAT', 'mean').replace('QUOTED', '93%'), true],
+  [TRIAL.replace('STAT', 'median').replace('QUOTED', '93%'), true],
   // the share restated right; the mean is no second value of it
-  [TRIAL.replace('STAT', 'mean').replace('QUOTED', '92%'), false],
-  [TRIAL.replace('STAT', 'median').replace('QUOTED', '92%'), false],
+  [TRIAL.replace('STAT', 'mean').replace('QUOTED', '88%'), false],
+  [TRIAL.replace('STAT', 'median').replace('QUOTED', '88%'), false],
 ]);
 
 table('repeated-value: a ticker in brackets stands inside the clause of the verb of buying', [
   [`Acme Bio (NASDAQ: ACME) to be acquired by Beta Pharma (NYSE: BETA) for $268 million\n\nBOSTON -- Beta Pharma will acquire all outstanding shares of Acme Bio at $5.00 per share in cash, for a total equity value of approximately $286 million.${BODY}`, true],
   [`Beta Pharma (NYSE: BETA) to acquire Acme Bio for $3.9 billion\n\nBOSTON -- Beta Pharma will acquire Acme Bio at $40.00 per share in cash, for a total equity value of approximately $3.6 billion.${BODY}`, true],
   [`Acme Bio (NASDAQ: ACME) to be acquired by Beta Pharma (NYSE: BETA) for $286 million\n\nBOSTON -- Beta Pharma will acquire all outstanding shares of Acme Bio at $5.00 per share in cash, for a total equity value of approximately $286 million.${BODY}`, false],
+]);
+
+table('repeated-value: an amount in a scale word with its currency left out is in the currency of the event\'s other sums', [
+  ['Acme väntar 150 miljoner i royalty från AB-101\n\nBeta Pharma meddelade idag att försäljningen av AB-101 väntas uppgå till 4 miljarder SEK för räkenskapsåret 2025. Detta skulle innebära cirka 170 MSEK i royaltyintäkter till Acme Bio. Beta Pharma ansvarar för utvecklingen av AB-101.\n', true],
+  ['Acme Bio kan få 120 millioner i royalty\n\nBeta Pharma venter et salg af AB-101 på 2 mia. kr. i 2025. Det giver Acme Bio royaltyindtægter på cirka 150 mio. kr., oplyser selskabet. Beta Pharma står for udviklingen.\n', true],
+  ['Acme Bio erwartet 50 Millionen an Lizenzgebühren\n\nBeta Pharma rechnet 2025 mit einem Umsatz von AB-101 von 1 Milliarde Euro. Acme Bio erhält daraus Lizenzgebühren von rund 55 Mio. Euro, teilte das Unternehmen mit. Beta Pharma verantwortet die Entwicklung.\n', true],
+  ['Acme Bio raises 40 million in Series B financing\n\nAcme Bio closed a Series B financing of $44 million led by Beta Ventures. The proceeds fund AB-101 through Phase 2. Acme Bio has 40 employees.\n', true],
+  // the same amount in its currency: nothing to report
+  ['Acme väntar 150 miljoner i royalty från AB-101\n\nBeta Pharma meddelade idag att försäljningen av AB-101 väntas uppgå till 4 miljarder SEK för räkenskapsåret 2025. Detta skulle innebära cirka 150 MSEK i royaltyintäkter till Acme Bio. Beta Pharma ansvarar för utvecklingen av AB-101.\n', false],
+  ['Acme Bio erwartet 50 Millionen an Lizenzgebühren\n\nBeta Pharma rechnet 2025 mit einem Umsatz von AB-101 von 1 Milliarde Euro. Acme Bio erhält daraus Lizenzgebühren von rund 50 Mio. Euro, teilte das Unternehmen mit. Beta Pharma verantwortet die Entwicklung.\n', false],
+  ['Acme Bio raises 44 million in Series B financing\n\nAcme Bio closed a Series B financing of $44 million led by Beta Ventures. The proceeds fund AB-101 through Phase 2. Acme Bio has 40 employees.\n', false],
 ]);

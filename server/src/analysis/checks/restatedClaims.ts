@@ -124,7 +124,7 @@ function statements(model: DocumentModel, list: Claim[]): Claim[] | undefined {
   if (whole || list.length > 3 * MAX_STATEMENTS) return whole;
   const bounded = list.filter(c => Number.isFinite(c.low) && Number.isFinite(c.high));
   if (bounded.length < list.length && judged(bounded)) return bounded;
-  // "23 (92 %) had tumour shrinkage (mean shrinkage was 32.7 %)": a mean or median of a measurement and the share of people
+  // "21 (88 %) had tumour shrinkage (mean shrinkage was 30.5 %)": a mean or median of a measurement and the share of people
   // are two readings of one measure; the shares alone may hold exactly two values
   const stats = bounded.filter(c => statisticOf(model, c));
   // (one statistic beside the shares: a measure stated for a series has its means in each member, which the series reads)
@@ -160,7 +160,7 @@ function statements(model: DocumentModel, list: Claim[]): Claim[] | undefined {
   return undefined;
 }
 
-/** A statistic's word ("mean", "Median", "moyenne") in a figure's own clause before it: "mean shrinkage was 32.7 %" (claims.json statistics). */
+/** A statistic's word ("mean", "Median", "moyenne") in a figure's own clause before it: "mean shrinkage was 30.5 %" (claims.json statistics). */
 const STATISTIC = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.statistics)})(?![\\p{L}])[^,;:()\\d]{0,40}$`, 'iu');
 /** Whether a claim states a mean or median of a measurement: a statistic's word before it in its clause, after any bracket or comma. */
 function statisticOf(model: DocumentModel, c: Claim): boolean {
@@ -828,7 +828,7 @@ function sameScope(a: Claim, b: Claim, refersBack = false): boolean {
 
 /**
  * Two populations that differ only in their subgroup, when both subgroups are named by one size and the shorter's words open
- * the longer's: "25 evaluable patients" and "25 evaluable patients who had more than one cycle" are one group, counted once.
+ * the longer's: "24 evaluable patients" and "24 evaluable patients who completed two cycles" are one group, counted once.
  */
 function sameGroupBySize(a: string, b: string): boolean {
   const [da, ra, ga] = a.split('|'), [db, rb, gb] = b.split('|');
@@ -1025,6 +1025,8 @@ const EVENT_AFTER = 60;
 /** A noun closes a compound ("opkøbstilbud") when it is this long at least, followed by an ending this long at most ("-det"). */
 const EVENT_HEAD_MIN = 5;
 const EVENT_HEAD_ENDING = 3;
+/** Scale words of a million or more (numbers.json scales), lower case, to their factor: "miljoner", "Millionen", "billion". */
+const SCALES = new Map<string, number>(Object.entries(numbers.scales as Record<string, number | string>).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] >= 1e6));
 /** Below this, a sum with no scale word is a price per unit ("$88.50"), never an event's size. */
 const PRICE_BELOW = 1000;
 
@@ -1072,13 +1074,16 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
   const wholeEvents = new Map<string, Claim[]>();
   const definite = new Set<Claim>();
   const apart = new Set<Claim>();
+  const unitless: { c: Claim; event: string; scale: number; definite: boolean }[] = [];
   const bySentence = figuresBySentence(model);
   const { of } = claimIndex(model);
   for (const inS of bySentence) {
     for (let i = 0; i < inS.length; i++) {
       const f = inS[i];
       const share = f.figureKind === 'percent';
-      if ((f.figureKind !== 'money' && !share) || typeof f.value !== 'number' || !(f.value > 0) || f.table) continue;
+      // "Acme väntar 150 miljoner från AB-101": an amount in a scale word with its currency left out (read below)
+      const scale = f.figureKind === 'other' ? SCALES.get(f.unit.toLowerCase()) : undefined;
+      if ((f.figureKind !== 'money' && !share && !scale) || typeof f.value !== 'number' || !(f.value > 0) || f.table) continue;
       const c = of.get(f);
       // (a premium in a document that names no company is its one offer's)
       if (!c || (c.subjects.length === 0 && !share)) continue;
@@ -1096,6 +1101,7 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
       // a premium over an average of closes ("the 60-day VWAP") is another measure than one over a close
       // (read past a figure in the phrase: "to the 30-day average")
       const price = share ? SUM_AVERAGE.test(left.slice(left.lastIndexOf(',') + 1) + ' ' + text.slice(f.end, Math.min(s.end, f.end + EVENT_AFTER)).split(/[,;\n]/)[0]) : c.perUnit || f.value < PRICE_BELOW;
+      if (scale) { if (!c.perUnit && c.subjects.length > 0) unitless.push({ c, event: read.event, scale, definite: read.definite }); continue; }
       const kind = `${read.event}|${price ? 'price' : 'sum'}|${f.unit}`;
       for (const subject of c.subjects.length > 0 ? c.subjects : ['']) {
         const key = `${kind}|${subject}`;
@@ -1107,6 +1113,23 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
       // a word of another version or a part in the sentence ("originally planned to raise", "the first close at", "had
       // previously rejected the $3.5 billion offer"), but not in a relative clause, which describes a noun, not the
       // event ("Acme Bio, whose platform finds previously hidden targets, has raised")
+      if (SUM_APART.test(text.slice(s.start, s.end).replace(RELATIVE_CLAUSE, ','))) apart.add(c);
+    }
+  }
+  // an amount with its currency left out is in a currency the document states the same event's sums in: it is judged with
+  // each currency's statements, and only one of its own order of magnitude can contradict it (within a factor of two, as
+  // every statement of an event): "Acme väntar 150 miljoner" in a headline over "cirka 170 MSEK i royalty"
+  for (const u of unitless) {
+    const units = new Set([...wholeEvents.keys()].filter(k => k.startsWith(`${u.event}|sum|`)).map(k => k.split('|')[2]));
+    for (const unit of units) {
+      const v = u.c.figure.value as number;
+      const c: Claim = { ...u.c, figure: { ...u.c.figure, figureKind: 'money', value: v * u.scale, unit }, low: u.c.low * u.scale, high: u.c.high * u.scale };
+      const kind = `${u.event}|sum|${unit}`;
+      const put = (key: string, into: Map<string, Claim[]>) => into.set(key, [...(into.get(key) ?? []), c].sort((a, b) => a.figure.start - b.figure.start));
+      for (const subject of c.subjects) put(`${kind}|${subject}`, groups);
+      put(kind, wholeEvents);
+      if (u.definite) definite.add(c);
+      const s = model.sentences[c.sentence];
       if (SUM_APART.test(text.slice(s.start, s.end).replace(RELATIVE_CLAUSE, ','))) apart.add(c);
     }
   }
