@@ -509,7 +509,11 @@ function measureOf(text: string, s: { start: number; end: number }, f: FigureEnt
   const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf('('), left.lastIndexOf(')'), left.lastIndexOf('.'), left.lastIndexOf('\n'));
   const base = from + cut + 1;
   left = left.slice(cut + 1);
-  const price = acquisitionPrice(left, base, f);
+  // (a closed aside before the sum, a ticker or a note, "Acme Bio (NASDAQ: ACME) to be acquired by Beta Pharma (NYSE: BETA) for",
+  // stands inside the clause of the verb of buying: read past it, blanked to keep the offsets)
+  const whole = text.slice(from, f.start).replace(CLOSED_ASIDE, m => ' '.repeat(m.length));
+  const priceCut = Math.max(whole.lastIndexOf(';'), whole.lastIndexOf('('), whole.lastIndexOf('.'), whole.lastIndexOf('\n'));
+  const price = acquisitionPrice(whole.slice(priceCut + 1), from + priceCut + 1, f);
   if (price) return price;
   const change = f.figureKind === 'percent' ? changeMeasure(left, base, names) : undefined;
   if (change) return change;
@@ -629,6 +633,9 @@ function growthOf(np: ClaimMeasure): ClaimMeasure | undefined {
   }
   return undefined;
 }
+
+/** A closed aside of a few words in brackets, no sentence's end in it: "(NASDAQ: ACME)", "(the Company)". */
+const CLOSED_ASIDE = /\([^().;\n]{1,40}\)/g;
 
 /**
  * "Beta Pharma agreed to acquire Acme Bio for $2.4 billion", "to be acquired by Beta Pharma for

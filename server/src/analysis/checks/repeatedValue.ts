@@ -386,8 +386,17 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (open >= 0 && !text.slice(from + open, f.end).includes(')')) return undefined;
   if (/\b(?:each|apiece|per arm|jeweils|je)\b/i.test(text.slice(Math.max(s.start, f.start - 12), Math.min(s.end, f.end + 12)))) return undefined;
   if (firstCount !== f) return undefined;
+  // "212 women were randomized to AB-101 and 208 to placebo": counts each assigned to a treatment are the arms' sizes, not
+  // the trial's (a sentence that counts one group only, "420 women were randomized to AB-101 or placebo", states the whole)
+  // (the other arm's count may leave out its noun: "and 208 to placebo")
+  if (ASSIGNED_TO.test(after) && figuresBySentence(model)[si].some(x => x.start > f.end && ((x.figureKind === 'count' && PATIENT_UNITS.test(x.unit) && !isOutcomeCount(x)) || (x.figureKind === 'other' && x.unit === '' && ASSIGNED_TO_BARE.test(text.slice(x.end, x.end + 40)))))) return undefined;
   return { f, value, stage: planned ? 'planned' : 'actual' };
 }
+
+/** Right after a count of people, the words that assign it to one treatment: "were randomized to", "was assigned to" (not "1:1 to"). */
+const ASSIGNED_TO = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|wurden)\s+(?:randomi[sz]ed|assigned|allocated|randomisiert)\s+(?:to|zu)\s/iu;
+/** Right after a bare number, "to" and the treatment it was assigned to, the verb left out: "and 208 to placebo". */
+const ASSIGNED_TO_BARE = /^\s+(?:to|zu)\s+\S/iu;
 
 /** Before a count: a trial noun and what it tests (claims.ts), then "in" ("study of AB-101 plus AB-202 in "). */
 const TRIAL_IN_COUNT = new RegExp(`${TRIAL_AND_TESTED}[ ](?:in|bei|chez|hos)[ ]$`, 'iu');

@@ -82,7 +82,25 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
 function agree(model: DocumentModel, a: Claim, b: Claim): boolean {
   const room = (c: Claim) => c.figure.figureKind === 'percent' && !/\d/.test(model.text.slice(c.figure.start, c.figure.end)) ? FRACTION_SLACK * (c.figure.value as number) : 0;
   const ra = room(a), rb = room(b);
-  return a.low - ra <= b.high + rb && b.low - rb <= a.high + ra;
+  const [al, ah] = hedgedSpan(model, a), [bl, bh] = hedgedSpan(model, b);
+  return al - ra <= bh + rb && bl - rb <= ah + ra;
+}
+
+/**
+ * The values a statement allows when restated: a hedged figure ("approximately $3.3 billion", "about 40 %") is the
+ * true value rounded where its writer stopped writing digits, so it allows one unit of its last digit that is not a
+ * trailing zero either way ("about 40 %" 30 to 50, "approximately $286 million" 285 to 287 million), not the tenth of
+ * itself a hedge allows a figure compared with a computed one (claims.ts allowed): two writings of one amount differ
+ * by their rounding only. Other figures allow what claims.ts gives.
+ */
+function hedgedSpan(model: DocumentModel, c: Claim): [number, number] {
+  if (c.figure.comparator !== '~' || typeof c.figure.value !== 'number') return [c.low, c.high];
+  const surface = model.text.slice(c.figure.start, c.figure.end);
+  const digits = /\d[\d.,\s\u00a0\u202f']*\d|\d/.exec(surface);
+  if (!digits) return [c.low, c.high];
+  const zeros = /0*$/.exec(digits[0].replace(/\D/g, ''))![0].length;
+  const unit = 2 * roundingRoom(surface, c.figure.value) * 10 ** zeros;
+  return [c.figure.value - unit, c.figure.value + unit];
 }
 
 /** What a claim measures, in words: its measure's label, a ratio's name before its endpoint ("HR for OS"). */
@@ -106,6 +124,14 @@ function statements(model: DocumentModel, list: Claim[]): Claim[] | undefined {
   if (whole || list.length > 3 * MAX_STATEMENTS) return whole;
   const bounded = list.filter(c => Number.isFinite(c.low) && Number.isFinite(c.high));
   if (bounded.length < list.length && judged(bounded)) return bounded;
+  // "21 (88 %) had tumour shrinkage (mean shrinkage was 30.5 %)": a mean or median of a measurement and the share of people
+  // are two readings of one measure; the shares alone may hold exactly two values
+  const stats = bounded.filter(c => statisticOf(model, c));
+  // (one statistic beside the shares: a measure stated for a series has its means in each member, which the series reads)
+  if (stats.length > 0 && stats.length < bounded.length && new Set(stats.map(c => c.figure.value)).size === 1) {
+    const one = judged(bounded.filter(c => !stats.includes(c)));
+    if (one) return one;
+  }
   // "23 of 30 MRD-positive patients (73 %)": a share in parentheses right after the count it restates is that
   // group's; the other statements may still hold exactly two values between them
   if (bounded.length >= 3 && bounded[0].figure.figureKind === 'percent') {
@@ -132,6 +158,14 @@ function statements(model: DocumentModel, list: Claim[]): Claim[] | undefined {
   if (byMember.size < 2) return undefined;
   for (const l of byMember.values()) { const one = judged(l); if (one) return one; }
   return undefined;
+}
+
+/** A statistic's word ("mean", "Median", "moyenne") in a figure's own clause before it: "mean shrinkage was 30.5 %" (claims.json statistics). */
+const STATISTIC = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.statistics)})(?![\\p{L}])[^,;:()\\d]{0,40}$`, 'iu');
+/** Whether a claim states a mean or median of a measurement: a statistic's word before it in its clause, after any bracket or comma. */
+function statisticOf(model: DocumentModel, c: Claim): boolean {
+  const s = model.sentences[c.sentence];
+  return testPiece(STATISTIC, normalizedTextOf(model).slice(Math.max(s.start, c.figure.start - 48), c.figure.start));
 }
 
 /** Whether a share stands in parentheses right after a count of part of a group, "23 of 30 patients (73 %)", and restates it. */
@@ -550,6 +584,17 @@ const MAX_BULLET = 600;
 /** A bullet mark, a heading mark or a list's label opening a line. */
 const SUMMARY_MARK = /^\s*(?:[-*\u2022\u25aa\u25e6\u00b7\u00ba\u2013\u2014>]|#{1,6}\s|\d{1,2}[.)]\s|[\p{L} ]{2,24}:\s)/u;
 
+/** A list's label and its colon opening a line: "Amount: ", "Shots: ". */
+const LABEL_MARK = /^\s*[\p{L} ]{2,24}:\s/u;
+/** A sentence's end inside a line: a full stop, a question or exclamation mark, then a space and a capital or a digit. */
+const SENTENCE_END_INSIDE = /[.!?]["\u201d\u2019)]?\s+["\u201c]?[\p{Lu}\d]/u;
+
+/** Whether a line opens with a label and holds more than one sentence after it: a paragraph under a run-in label, not a list's item. */
+function runInLabel(line: string): boolean {
+  const m = LABEL_MARK.exec(line);
+  return !!m && SENTENCE_END_INSIDE.test(line.slice(m[0].length));
+}
+
 /**
  * Whether the line holding a position is a summary rather than running text: a bullet, a heading,
  * a list's labelled item ("Amount: $5 million"), or a title (a line under 200 characters that ends
@@ -567,7 +612,9 @@ function summaryLine(text: string, pos: number, figureEnd: number): boolean {
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
   // a bullet holds a sentence or two; a mark opening a line of many sentences opens a paragraph that ran on into it
-  if (testPiece(SUMMARY_MARK, text.slice(start, Math.min(end, start + 40))) && end - start <= MAX_BULLET) return true;
+  // (a label opens a list's item, "Amount: $5 million", or a paragraph of several sentences under a run-in label, "Summary: Acme
+  // agreed to ... . The deal is expected to close ...", which is running text like any other)
+  if (testPiece(SUMMARY_MARK, text.slice(start, Math.min(end, start + 40))) && end - start <= MAX_BULLET && !runInLabel(text.slice(start, end))) return true;
   // a line that ends with the figure's own abbreviation ("... to DKK 1.2 bn." as "1,2 mia. kr.") ends without a full stop
   const line = text.slice(start, end).trimEnd();
   const trimmed = (start + line.length === figureEnd && line.endsWith('.') ? line.slice(0, -1) : line).trim();
@@ -768,7 +815,7 @@ function groupSize(model: DocumentModel, c: Claim): number | undefined {
 }
 
 function sameScope(a: Claim, b: Claim, refersBack = false): boolean {
-  if (a.population !== '||' && b.population !== '||' && a.population !== b.population) return false;
+  if (a.population !== '||' && b.population !== '||' && a.population !== b.population && !sameGroupBySize(a.population, b.population)) return false;
   const shared = a.subjects.some(s => b.subjects.includes(s));
   if (a.subjects.length > 0 && b.subjects.length > 0 && !shared) return false;
   // a definite reference to a measure of the same company or drug names the thing stated before,
@@ -777,6 +824,17 @@ function sameScope(a: Claim, b: Claim, refersBack = false): boolean {
   // two stated ones that differ set claims apart
   if (refersBack && shared) return true;
   return !(a.time && b.time && a.time !== b.time);
+}
+
+/**
+ * Two populations that differ only in their subgroup, when both subgroups are named by one size and the shorter's words open
+ * the longer's: "24 evaluable patients" and "24 evaluable patients who completed two cycles" are one group, counted once.
+ */
+function sameGroupBySize(a: string, b: string): boolean {
+  const [da, ra, ga] = a.split('|'), [db, rb, gb] = b.split('|');
+  if (da !== db || ra !== rb || !ga || !gb || !/^\d/.test(ga)) return false;
+  const [short, long] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
+  return short.split(/\s+/).length >= 2 && long.startsWith(short) && (long.length === short.length || long[short.length] === ' ');
 }
 
 /** A word is distinctive in a document when at most this many of its sentences use it. */
@@ -947,7 +1005,7 @@ function echoes(model: DocumentModel): CheckFinding[] {
 
 const SUM_EVENTS = words.sumEvents;
 /** Each event's nouns, lower case, one list: a clause's event is its longest noun nearest the sum. */
-const EVENT_NOUNS: { w: string; event: string }[] = (['financing', 'offer', 'royalty', 'premium'] as const)
+const EVENT_NOUNS: { w: string; event: string }[] = (['financing', 'offer', 'royalty', 'premium', 'enterprise'] as const)
   .flatMap(event => SUM_EVENTS[event].nouns.map(w => ({ w: w.toLowerCase(), event })))
   .sort((a, b) => b.w.length - a.w.length);
 const EVENT_DEFINITE = new Set(words.definite.map(w => w.toLowerCase()));
@@ -967,6 +1025,8 @@ const EVENT_AFTER = 60;
 /** A noun closes a compound ("opkøbstilbud") when it is this long at least, followed by an ending this long at most ("-det"). */
 const EVENT_HEAD_MIN = 5;
 const EVENT_HEAD_ENDING = 3;
+/** Scale words of a million or more (numbers.json scales), lower case, to their factor: "miljoner", "Millionen", "billion". */
+const SCALES = new Map<string, number>(Object.entries(numbers.scales as Record<string, number | string>).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] >= 1e6));
 /** Below this, a sum with no scale word is a price per unit ("$88.50"), never an event's size. */
 const PRICE_BELOW = 1000;
 
@@ -1014,13 +1074,16 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
   const wholeEvents = new Map<string, Claim[]>();
   const definite = new Set<Claim>();
   const apart = new Set<Claim>();
+  const unitless: { c: Claim; event: string; scale: number; definite: boolean }[] = [];
   const bySentence = figuresBySentence(model);
   const { of } = claimIndex(model);
   for (const inS of bySentence) {
     for (let i = 0; i < inS.length; i++) {
       const f = inS[i];
       const share = f.figureKind === 'percent';
-      if ((f.figureKind !== 'money' && !share) || typeof f.value !== 'number' || !(f.value > 0) || f.table) continue;
+      // "Acme väntar 150 miljoner från AB-101": an amount in a scale word with its currency left out (read below)
+      const scale = f.figureKind === 'other' ? SCALES.get(f.unit.toLowerCase()) : undefined;
+      if ((f.figureKind !== 'money' && !share && !scale) || typeof f.value !== 'number' || !(f.value > 0) || f.table) continue;
       const c = of.get(f);
       // (a premium in a document that names no company is its one offer's)
       if (!c || (c.subjects.length === 0 && !share)) continue;
@@ -1038,6 +1101,7 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
       // a premium over an average of closes ("the 60-day VWAP") is another measure than one over a close
       // (read past a figure in the phrase: "to the 30-day average")
       const price = share ? SUM_AVERAGE.test(left.slice(left.lastIndexOf(',') + 1) + ' ' + text.slice(f.end, Math.min(s.end, f.end + EVENT_AFTER)).split(/[,;\n]/)[0]) : c.perUnit || f.value < PRICE_BELOW;
+      if (scale) { if (!c.perUnit && c.subjects.length > 0) unitless.push({ c, event: read.event, scale, definite: read.definite }); continue; }
       const kind = `${read.event}|${price ? 'price' : 'sum'}|${f.unit}`;
       for (const subject of c.subjects.length > 0 ? c.subjects : ['']) {
         const key = `${kind}|${subject}`;
@@ -1052,9 +1116,26 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
       if (SUM_APART.test(text.slice(s.start, s.end).replace(RELATIVE_CLAUSE, ','))) apart.add(c);
     }
   }
+  // an amount with its currency left out is in a currency the document states the same event's sums in: it is judged with
+  // each currency's statements, and only one of its own order of magnitude can contradict it (within a factor of two, as
+  // every statement of an event): "Acme väntar 150 miljoner" in a headline over "cirka 170 MSEK i royalty"
+  for (const u of unitless) {
+    const units = new Set([...wholeEvents.keys()].filter(k => k.startsWith(`${u.event}|sum|`)).map(k => k.split('|')[2]));
+    for (const unit of units) {
+      const v = u.c.figure.value as number;
+      const c: Claim = { ...u.c, figure: { ...u.c.figure, figureKind: 'money', value: v * u.scale, unit }, low: u.c.low * u.scale, high: u.c.high * u.scale };
+      const kind = `${u.event}|sum|${unit}`;
+      const put = (key: string, into: Map<string, Claim[]>) => into.set(key, [...(into.get(key) ?? []), c].sort((a, b) => a.figure.start - b.figure.start));
+      for (const subject of c.subjects) put(`${kind}|${subject}`, groups);
+      put(kind, wholeEvents);
+      if (u.definite) definite.add(c);
+      const s = model.sentences[c.sentence];
+      if (SUM_APART.test(text.slice(s.start, s.end).replace(RELATIVE_CLAUSE, ','))) apart.add(c);
+    }
+  }
   const out: CheckFinding[] = [];
   const reported = new Set<FigureEntity>();
-  const names: Record<string, string> = { financing: 'financing round', offer: 'offer', royalty: 'royalty', premium: 'premium' };
+  const names: Record<string, string> = { financing: 'financing round', offer: 'offer', royalty: 'royalty', premium: 'premium', enterprise: 'enterprise value' };
   // (a relative clause describes a noun, not the event: its words are left out)
   const says = (c: Claim, re: RegExp) => { const s = model.sentences[c.sentence]; return re.test(text.slice(s.start, s.end).replace(RELATIVE_CLAUSE, ',')); };
   const otherSeries = (a: Claim, b: Claim) => otherSeriesOf(model, a, b);
@@ -1065,7 +1146,12 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
     return names;
   };
   const judged: [string, Claim[], boolean][] = [...[...groups].map(([k, l]) => [k, l, false] as [string, Claim[], boolean]), ...[...wholeEvents].map(([k, l]) => [k, l, true] as [string, Claim[], boolean])];
-  for (const [key, list, whole] of judged) {
+  for (const [key, all, whole] of judged) {
+    // a statement set apart as another version or a part of the event sets the whole group aside, when its own sentence
+    // names the group's company (or any, for a definite event): one that only carries the company over from a sentence
+    // before (a roundup's next item, whose company the recogniser missed) speaks of another event, and is left out
+    const subject = key.split('|')[3] ?? '';
+    const list = all.filter(c => !apart.has(c) || whole || subject === '' || ownNames(c).has(subject));
     if (list.length < 2 || list.length > MAX_STATEMENTS) continue;
     const [event, price] = key.split('|');
     const plain = new Set(list.filter(c => !c.figure.comparator).map(c => c.figure.value));
@@ -1074,6 +1160,9 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
     for (let j = 1; j < list.length; j++) {
       const b = list[j];
       if (reported.has(b.figure) || (whole && !definite.has(b))) continue;
+      // a value stated before restates that statement ("Read more: Acme to buy Beta for $3.3 billion" under the text): the
+      // disagreement is reported once, at the first statement of the other value
+      if (list.slice(0, j).some(x => x.figure.value === b.figure.value)) continue;
       // the company named by each statement's own sentence, not one the claims carry over from a sentence before (a
       // roundup's next item may name a company the recogniser misses), unless a heading stands right over its text
       // (one sentence of the reading), a definite noun refers back, or no company is named at all (one offer's premium)
