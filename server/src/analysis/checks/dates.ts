@@ -54,6 +54,8 @@ const DAY = 86400000;
 const MONTH_DAYS = 365.25 / 12;
 /** A day written without its year that falls at most this many days before the release date is taken as that day, not the same day a year on: writers leave the year out only near the release. */
 const YEARLESS_NEAR_DAYS = 31;
+/** A range's end written without a year may run across New Year's Day when the range is short ("20 December 2026 to 5 January"); longer than this, it is read in the start's year. */
+const YEARLESS_ACROSS_DAYS = 92;
 
 const EVENTS: [string, RegExp][] = [
   // ("the first patient in the Phase 2 trial was dosed": a few words of where between the subject and its verb)
@@ -76,6 +78,8 @@ const CLAUSE_OPENS_WITH_DATE = new RegExp(`^[^\\p{L}\\d]*(?:${wordsPattern(words
 /** A word that puts a clause in the future tense ("will", "is expected to", "wird", "förväntas"). */
 const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.future.words)})(?![\\p{L}])`, 'iu');
 /** "was expected to": a word of the past right before the future's word (dates.json future.pastBefore). */
+/** "should have", "would have", "sollte ... haben": a modal with a perfect after it speaks of what did not happen, not of the future. */
+const MODAL_PERFECT = /^(?:should|would|could)\s+have\b/i;
 const PAST_BEFORE_FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.future.pastBefore)})\\s+$`, 'iu');
 /** "since 2023": the date opens a period that runs on. */
 const PERIOD_START = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.periodStarts.words)})\\s*$`, 'iu');
@@ -217,9 +221,10 @@ export const dates: Check = {
       const datesHere = inS.filter(f => f.figureKind === 'date' && spanAt(f) !== undefined && f !== dateline?.f);
       // the dates that state their year: the events below are read on them only
       const fullHere = datesHere.filter(f => spanOf(f) !== undefined);
-      // ranges: "between June 2023 and April 2024", "from May 2025 to March 2025"
-      for (let k = 0; k + 1 < datesHere.length; k++) {
-        const a = datesHere[k], b = datesHere[k + 1];
+      // ranges: "between June 2023 and April 2024", "from May 2025 to March 2025" (an end without its year read too: "1 April 2026 to 31 March")
+      const rangeDates = inS.filter(f => f.figureKind === 'date' && f !== dateline?.f && (spanAt(f) !== undefined || /^--\d{2}-\d{2}$/.test(f.iso ?? '')));
+      for (let k = 0; k + 1 < rangeDates.length; k++) {
+        const a = rangeDates[k], b = rangeDates[k + 1];
         const gap = text.slice(a.end, b.start);
         // "du 1er avril 2024 au 31 mars 2024": a day written as an ordinal before a month the figure reads alone
         const lead = text.slice(Math.max(s.start, a.start - 18), a.start).replace(/\d{1,2}(?:er|st|nd|rd|th)\s*$/, '');
@@ -231,6 +236,18 @@ export const dates: Check = {
         // a range's day without a year takes the other end's year, or runs across a new year ("December 20 to January 5"): not judged
         if (range && sa && sb && sb.to < sa.from) {
           out.push(finding(b, `The range ends (${sb.label}) before it starts (${sa.label}).`, [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }], { start: sa.from, end: sb.to }));
+        }
+        // ... unless the turn of the year it would cross lies far from both ends: a writer leaves the end's year out when it is
+        // the start's, or when a short period runs over New Year's Day; "1 April 2026 to 31 March" read in the next year would
+        // run most of a year with no year stated, so it ends before it starts
+        const md = /^--(\d{2})-(\d{2})$/.exec(b.iso ?? '');
+        if (range && sa && !sb && md && sa.from === sa.to) {
+          const y = new Date(sa.from).getUTCFullYear(), m = Number(md[1]) - 1, d = Number(md[2]);
+          const same = Date.UTC(y, m, d), next = Date.UTC(y + 1, m, d);
+          if (same < sa.from && next - sa.from > YEARLESS_ACROSS_DAYS * DAY) {
+            const label = b.text.replace(/\s+/g, ' ');
+            out.push(finding(b, `The range ends (${label}, in the start's year) before it starts (${sa.label}).`, [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }], { start: sa.from, end: same }));
+          }
         }
       }
       // a quarter or half and the month it holds, one in parentheses after the other: "in Q1 2026 (May 2026)", "im Mai 2026 (Q1 2026)"
@@ -262,9 +279,20 @@ export const dates: Check = {
           // the tense is read from the clause up to the date: a verb after it belongs to what follows
           const at = f.start - s.start;
           // a verb of completion before the future's word makes the clause past; after it, it is the future's participle ("will be presented")
-          const done = T.exec(HAPPENED, clause.from, at), will = T.exec(FUTURE, clause.from, at);
+          let done = T.exec(HAPPENED, clause.from, at);
+          const will = T.exec(FUTURE, clause.from, at);
+          // "announced that the offering will close in ...": a verb of saying reports the clause its complementizer opens,
+          // whose tense is its own; a verb of completion is looked for after it
+          const said = done ? clause.from + done.index + done[0].length : -1;
+          const comp = done && will && will.index > done.index ? COMPLEMENTIZER.exec(sentence.slice(said, at)) : null;
+          if (comp) {
+            const rest = said + comp[0].length, again = T.exec(HAPPENED, rest, at);
+            done = again ? Object.assign([again[0]], { index: rest - clause.from + again.index, input: again.input }) as RegExpExecArray : null;
+          }
           // "was expected to close": an expectation of the past is no future
-          const future = (done && (!will || done.index < will.index)) || (will && PAST_BEFORE_FUTURE.test(sentence.slice(clause.from, clause.from + will.index))) ? null : will;
+          // ("should have closed in 2025": a modal with a perfect after it looks back)
+          const future = (done && (!will || done.index < will.index)) || (will && PAST_BEFORE_FUTURE.test(sentence.slice(clause.from, clause.from + will.index)))
+            || (will && MODAL_PERFECT.test(`${will[0]} ${sentence.slice(clause.from + will.index + will[0].length, clause.from + will.index + will[0].length + 12).trim()}`)) ? null : will;
           const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
           // (a capital after the date opens a new sentence whose full stop a copy lost, or names the dated thing: "the 2027 Acme Congress")
           const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase()) || /^\p{Lu}/u.test(next[1]);
@@ -298,7 +326,13 @@ export const dates: Check = {
       // the events a date dates: the one named in its clause, when the clause has one date
       for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
-        if (datesHere.filter(x => x.start >= s.start + clause.from && x.end <= s.start + clause.to).length !== 1) continue;
+        if (datesHere.filter(x => x.start >= s.start + clause.from && x.end <= s.start + clause.to).length !== 1) {
+          // a clause of several dates: the tense of each is read in its stretch between commas, when that stretch holds it
+          // alone ("expects enrolment to close in May 2026, with results in the first quarter of 2027": the first is planned)
+          const cc = commaClause(sentence, f.start - s.start, f.end - s.start);
+          if (datesHere.filter(x => x.start >= s.start + cc.from && x.end <= s.start + cc.to).length === 1) futureBefore(f, spanOf(f)!, cc);
+          continue;
+        }
         const words = sentence.slice(clause.from, clause.to);
         const span = spanOf(f)!;
         const planned = T.test(PLANNED, clause.from, clause.to);
@@ -313,6 +347,8 @@ export const dates: Check = {
           const before = T.exec(HAPPENED, leadFrom, leadTo);
           let far: string | undefined;
           const verb = before && T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && !/[,;:()]/.test(lead.slice(before.index)) ? before
+            // a day right after the verb needs no preposition ("tillstånd meddelades 10 augusti 2026", "was approved 3 March 2026")
+            : before && span.from === span.to && /^[ \u00a0]+$/.test(lead.slice(before.index + before[0].length)) ? before
             // "shared the first analysis of the study, through week 4, of the older cohort on 3 May 2026": the verb further back, its object between
             : T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && (far = verbBeforeObject(sentence.slice(Math.max(clause.from, leadTo - OBJECT_REACH), leadTo))) ? far
             // "which included a $10 million payment upon execution of the agreement with Beta in May 2026": a sum booked upon the event
@@ -436,6 +472,7 @@ export const dates: Check = {
     out.push(...comparisonInOwnPeriod(model, text, bySentence, dateline?.f));
     out.push(...transactionEventsTwice(model, text, bySentence, dateline?.f));
     out.push(...versionsInOrder(model, text, bySentence));
+    out.push(...movedLater(model, text, bySentence, dateline?.f));
     out.push(...againstReportingDate(model, text, bySentence));
     // a named trial's events in their order (a sentence naming a cohort or part is left out): the enrolment target is reached before the last patient is enrolled
     for (const [first, then] of ORDER) {
@@ -478,9 +515,20 @@ function finding(f: FigureEntity, message: string, related: Finding['related'], 
 /** The span of days a date names, from its ISO-like rendering: "2025", "2025-03", "2025-03-12", "2025-Q1", "2025-H2". */
 
 /** The release's dateline (see datelineIn). */
-function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefined {
-  return datelineIn(model.entities, model.text, normalizedText(model));
+export function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefined {
+  // the dateline is a line of its own: the checks' view joins a short line to the next as a soft wrap ("Jul 1 2026"
+  // above "Acme Bio announced ..."), so the line ends of the head, where the dateline stands, are given back
+  const soft = (model.layout?.softBreaks ?? []).filter(b => b.start < DATELINE_HEAD && b.end > b.start);
+  if (!soft.length) return datelineIn(model.entities, model.text, normalizedText(model));
+  const lined = (t: string) => {
+    let out = '', at = 0;
+    for (const b of soft) { out += t.slice(at, b.start) + '\n' + ' '.repeat(b.end - b.start - 1); at = b.end; }
+    return out + t.slice(at);
+  };
+  return datelineIn(model.entities, lined(model.text), lined(normalizedText(model)));
 }
+/** How far into the text a dateline is looked for (dateline.ts reads dates that start within 2,000 characters), with its line. */
+const DATELINE_HEAD = 2200;
 
 /** The clause around a range of a sentence: between the semicolons (outside parentheses) around it. */
 /**
@@ -790,6 +838,13 @@ const TITLE_REACH = 600;
  */
 function reportBeforeItsPeriod(model: DocumentModel, text: string, dateline: Span & { f: FigureEntity }, head: number): CheckFinding[] {
   const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'date' && e !== dateline.f);
+  // a period the figure reads as one ("results for the period January 1 \u2013 March 31, 2026")
+  for (const f of figs) {
+    const sf = spanOf(f);
+    if (!sf || sf.from === sf.to || !/^a span of /.test(f.reading ?? '') || Math.abs(f.start - head) > TITLE_REACH) continue;
+    if (!PERIOD_REPORT.test(text.slice(Math.max(0, f.start - 60), f.start)) || dateline.to >= sf.to) continue;
+    return [finding(dateline.f, `The release is dated ${dateline.label}, before the end of the period ${sf.label} it reports on.`, [{ start: f.start, end: f.end, message: `the period: ${sf.label}` }], { dateline: dateline.to, periodEnd: sf.to })];
+  }
   for (let k = 0; k + 1 < figs.length; k++) {
     const a = figs[k], b = figs[k + 1];
     if (Math.abs(a.start - head) > TITLE_REACH || !PERIOD_JOIN.test(text.slice(a.end, b.start))) continue;
@@ -1457,4 +1512,40 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
     }
   }
   return [];
+}
+
+const ML = words.movedLater;
+/** A verb that moves a date later, then its preposition, right before the new date ("extended until", "verschoben auf den"). */
+const MOVED_LATER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ML.verbs)})(?![\\p{L}])[^;!?\\n]{0,${ML.reach}}$`, 'iu');
+/** The preposition right before the new date, the verb after it: "auf den 2. Juni 2026 verschoben". */
+const MOVED_TO_LAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ML.prepositions)})\\s*$`, 'iu');
+const MOVED_AFTER = new RegExp(`^[^.;:,!?\\n]{0,30}?(?<![\\p{L}])(?:${wordsPattern(ML.verbs)})(?![\\p{L}])`, 'iu');
+/** The new date's preposition, between the verb and the date ("extended until 5:00 p.m. on 16 May 2026"). */
+const MOVED_TO = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ML.prepositions)})(?![\\p{L}])`, 'iu');
+
+/**
+ * A date an extension or a postponement moves later, set before the date it replaces: "the offer, previously set to
+ * expire on 9 May 2026, has been extended until 6 May 2026". One sentence, two dates stated to the day, month or
+ * quarter with their years: the new one (the verb and its preposition right before it) and the old one.
+ */
+function movedLater(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  for (const [si, inS] of bySentence.entries()) {
+    const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline && spanOf(f) !== undefined);
+    if (dates.length !== 2) continue;
+    const s = model.sentences[si];
+    for (const [k, now] of dates.entries()) {
+      const lead = text.slice(Math.max(s.start, now.start - ML.reach - 40), now.start);
+      // the verb before the new date and its preposition between them ("extended from 9 May to 16 May"), or, as German puts
+      // it, the preposition right before the date and the verb closing the clause after it ("auf den 2. Juni verschoben")
+      const moved = MOVED_LATER.exec(lead) ?? (MOVED_TO_LAST.test(lead) ? MOVED_AFTER.exec(text.slice(now.end, Math.min(s.end, now.end + 40))) : null);
+      const old = dates[1 - k];
+      if (!moved || (moved.input === lead && !MOVED_TO.test(lead.slice(moved.index)))) continue;
+      // "extended from 9 May to 16 May": the old date may stand between the verb and the new one
+      const sn = spanOf(now)!, so = spanOf(old)!;
+      if (sn.to >= so.from) continue;
+      out.push(finding(now, `A date moved later (\u201c${moved[0].trim().split(/\s+/)[0]}\u201d) is ${sn.label}, before the date it replaces (${so.label}).`, [{ start: old.start, end: old.end, message: `the earlier date: ${so.label}` }], { moved: sn.to, replaced: so.from }));
+    }
+  }
+  return out;
 }
