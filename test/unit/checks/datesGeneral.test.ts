@@ -40,7 +40,18 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   // a report on a period, dated before its end
   { kind: 'results for the period, Danish', text: 'VEJLE, 18. maj 2027 – Acme Bio A/S meddeler et regnskabsmæssigt resultat for perioden 1. januar – 31. marts 2028, som forventet.', at: '18. maj 2027' },
   { kind: 'results for the period, English', text: 'OAKTOWN, May 18, 2027 – Acme Bio reports results for the period January 1 – March 31, 2028.', at: 'May 18, 2027' },
+  // a drug's sales dated before its first approval
+  { kind: 'sales before the first approvals', text: 'Zantorib is sold by Acme Bio. The therapy received its first major market approvals in 2026, with the US approval in March. The drug generated USD 50 million in sales for 2024, according to a report.', at: '2026' },
+  { kind: 'net sales of the drug named', text: 'AB-101 received its first approval in 2027. In 2025, net sales of AB-101 reached $12 million.', at: '2027' },
+  { kind: 'Erstzulassung and Umsatz', text: 'Zantorib erhielt die Erstzulassung im Jahr 2026. Das Medikament erzielte im Jahr 2024 einen Umsatz von 40 Mio. Euro.', at: '2026' },
   // clean: none of these may fire
+  { kind: 'clean: sales after the first approval', text: 'Zantorib received its first approval in 2023. The drug generated $50 million in sales for 2024.' },
+  { kind: 'clean: one region\'s first approval', text: 'Zantorib received its first US approval in 2026. The drug generated $50 million in sales for 2024.' },
+  { kind: 'clean: one region\'s first approval, German', text: 'Zantorib erhielt die europäische Erstzulassung im Jahr 2026. Das Medikament erzielte im Jahr 2024 einen Umsatz von 40 Mio. Euro.' },
+  { kind: 'clean: a company\'s revenue, not sales', text: 'Zantorib received its first approval in 2026. Acme Bio reported revenue of $50 million for 2024.' },
+  { kind: 'clean: another drug\'s sales', text: 'AB-101 received its first approval in 2026. Sales of AB-202 reached $50 million in 2024.' },
+  { kind: 'clean: sales expected', text: 'Zantorib received its first approval in 2026. The drug is expected to generate $50 million in sales in 2027.' },
+
   { kind: 'clean: stamp with seconds, plan after it', text: 'ACME: RESULTAT\n\n2027-08-25 08:10:48\n\nEn fas 2-studie beräknas starta under det första kvartalet 2028.' },
   { kind: 'clean: British ordinal, plan after it', text: 'Acme Bio update\n5th Mar 2027 09:18\nAcme Bio said it expects the read-out in the fourth quarter of 2027.' },
   { kind: 'clean: report title, done before its date', text: 'Interim report 1 July 2027 – 30 September 2027\n\n27 October 2027\n\nThe permit was granted 10 August 2027.' },

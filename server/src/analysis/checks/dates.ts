@@ -145,7 +145,8 @@ function lastOnceEvent(t: string): { text: string; end: number } | undefined {
       for (let skip = 0; skip <= words.onceEvents.modifiers; skip++) {
         const j = i + 1 + skip;
         if (j + p.length - 1 > tokens.length) break;
-        if (p.slice(1).every((x, k) => tokens[j + k].w === x)) { found = { text: t.slice(tokens[i].start, tokens[j + p.length - 2].end), end: tokens[j + p.length - 2].end }; break; }
+        // ("first major market approvals": the last word in the plural too)
+        if (p.slice(1).every((x, k) => tokens[j + k].w === x || (k === p.length - 2 && tokens[j + k].w === `${x}s`))) { found = { text: t.slice(tokens[i].start, tokens[j + p.length - 2].end), end: tokens[j + p.length - 2].end }; break; }
       }
     }
   }
@@ -197,6 +198,8 @@ export const dates: Check = {
     const done: { event: string; f: FigureEntity; span: Span; trial?: string }[] = [];
     const approvals: { what: string; agency?: string; drug?: string; indication?: string; f: FigureEntity; span: Span }[] = [];
     const onceEvents: { f: FigureEntity; span: Span; region: string; drugs: string }[] = [];
+    // first approvals with no region in their phrase, and the drugs their sentence names: sales cannot come before them
+    const firstApprovals: { f: FigureEntity; span: Span; drugs: string[]; phrase: string }[] = [];
     const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
     // what the document's dated clauses tell of its own date: a done event lies at or before it, a planned or
     // still-running one at or after it (bounds read whether or not a dateline states the date)
@@ -275,7 +278,7 @@ export const dates: Check = {
       /** A clause in the future tense dated wholly before the release date (one date in its clause). */
       const futureBefore = (f: FigureEntity, span: Span, clause: { from: number; to: number }) => {
         // without a dateline the clause bounds the release's date from above (compared with the other bounds below)
-        if ((!dateline || span.to < dateline.from) && !T.test(RESTATED)) {
+        if (!dateline || span.to < dateline.from) {
           // the tense is read from the clause up to the date: a verb after it belongs to what follows
           const at = f.start - s.start;
           // a verb of completion before the future's word makes the clause past; after it, it is the future's participle ("will be presented")
@@ -291,6 +294,10 @@ export const dates: Check = {
           }
           // "was expected to close": an expectation of the past is no future
           // ("should have closed in 2025": a modal with a perfect after it looks back)
+          // a sentence that restates a plan ("previously expected in March", "now expects") may date the old one; a restating
+          // word after the future's, in a sentence of one date, restates nothing ("will initially remain open until ...")
+          const restated = RESTATED.exec(sentence);
+          if (restated && !(will && restated.index > clause.from + will.index && datesHere.length === 1)) return;
           const future = (done && (!will || done.index < will.index)) || (will && PAST_BEFORE_FUTURE.test(sentence.slice(clause.from, clause.from + will.index)))
             || (will && MODAL_PERFECT.test(`${will[0]} ${sentence.slice(clause.from + will.index + will[0].length, clause.from + will.index + will[0].length + 12).trim()}`)) ? null : will;
           const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
@@ -347,8 +354,9 @@ export const dates: Check = {
           const before = T.exec(HAPPENED, leadFrom, leadTo);
           let far: string | undefined;
           const verb = before && T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && !/[,;:()]/.test(lead.slice(before.index)) ? before
-            // a day right after the verb needs no preposition ("tillstånd meddelades 10 augusti 2026", "was approved 3 March 2026")
-            : before && span.from === span.to && /^[ \u00a0]+$/.test(lead.slice(before.index + before[0].length)) ? before
+            // a date right after the verb needs no preposition ("tillstånd meddelades 10 augusti 2026", "was approved 3 March 2026"),
+            // when it modifies no noun after it (a day never does; "reported 2026 revenue" names the revenue's year)
+            : before && /^[ \u00a0]+$/.test(lead.slice(before.index + before[0].length)) && (span.from === span.to || datesNoNoun(model.text, f, s.start + clause.to)) ? before
             // "shared the first analysis of the study, through week 4, of the older cohort on 3 May 2026": the verb further back, its object between
             : T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && (far = verbBeforeObject(sentence.slice(Math.max(clause.from, leadTo - OBJECT_REACH), leadTo))) ? far
             // "which included a $10 million payment upon execution of the agreement with Beta in May 2026": a sum booked upon the event
@@ -398,6 +406,11 @@ export const dates: Check = {
         const span = spanOf(f)!;
         const region = [...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()).sort().join('|');
         const drugs = itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'drug').map(e => e.name).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
+        // (an agency or region inside the phrase or between it and the date makes it that region's first approval;
+        // "die europäische Erstzulassung": an adjective of place right before a one-word phrase)
+        if (!AGENCY_ONE.test(lead.slice(Math.max(0, last.end - last.text.length - 16)))) {
+          firstApprovals.push({ f, span, drugs: drugs ? drugs.split('|') : [], phrase: last.text.replace(/\s+/g, ' ') });
+        }
         const first = onceEvents.find(x => x.region === region && (!x.drugs || !drugs || x.drugs === drugs));
         if (!first) { onceEvents.push({ f, span, region, drugs }); continue; }
         if (span.to < first.span.from || span.from > first.span.to) {
@@ -467,6 +480,7 @@ export const dates: Check = {
       }
     }
 
+    out.push(...salesBeforeFirstApproval(model, text, bySentence, firstApprovals, dateline?.f));
     out.push(...againstBounds(text, bounds, dateline, out));
     out.push(...beforeItsAgreement(model, text, bySentence, dateline?.f));
     out.push(...comparisonInOwnPeriod(model, text, bySentence, dateline?.f));
@@ -1548,4 +1562,46 @@ function movedLater(model: DocumentModel, text: string, bySentence: FigureEntity
     }
   }
   return out;
+}
+
+const SB = words.salesBeforeApproval;
+const SALES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SB.sales)})(?![\\p{L}])`, 'iu');
+const PRODUCT_ANAPHOR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SB.anaphors)})(?![\\p{L}])`, 'iu');
+/** An agency or a region ("its first US approval"): the first approval in one place, not the drug's first. */
+const AGENCY_ONE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.submissions.agencies, ...SB.regions])})(?![\\p{L}])`, 'u');
+
+/**
+ * A drug's sales dated before its first approval: "The therapy received its first approvals in 2026" and "the drug
+ * generated $500 million in sales for 2024". A sale needs an approval first; the sales sentence must name the drug
+ * (or refer to it as "the drug", "the product", naming no other drug) and state its sales as done, with a money figure.
+ * Only a first approval whose phrase names no region ("its first US approval" is one region's) is read, and only
+ * when the document states one.
+ */
+function salesBeforeFirstApproval(model: DocumentModel, text: string, bySentence: FigureEntity[][], approvals: { f: FigureEntity; span: Span; drugs: string[]; phrase: string }[], dateline: FigureEntity | undefined): CheckFinding[] {
+  if (approvals.length !== 1) return [];
+  const a = approvals[0];
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    if (a.f.start >= s.start && a.f.end <= s.end) continue;
+    if (!inS.some(f => f.figureKind === 'money')) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (!SALES.test(sentence) || PLANNED.test(sentence) || FUTURE.test(sentence) || RESTATED.test(sentence) || CHANGE.test(sentence)) continue;
+    const drugs = [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'drug').map(e => e.name))];
+    const same = drugs.length > 0 && a.drugs.length > 0 && drugs.every(d => a.drugs.includes(d));
+    if (!same && !(drugs.length === 0 && PRODUCT_ANAPHOR.test(sentence))) continue;
+    const sold = inS.filter(f => f.figureKind === 'date' && f !== dateline && spanOf(f) !== undefined);
+    // the latest period of sales: every one of them comes before the approval
+    const latest = sold.reduce<FigureEntity | undefined>((x, f) => (!x || spanOf(f)!.to > spanOf(x)!.to ? f : x), undefined);
+    if (!latest) continue;
+    const sp = spanOf(latest)!;
+    if (sp.to >= a.span.from) continue;
+    return [finding(a.f, `The first approval (\u201c${a.phrase}\u201d) is dated ${a.span.label}, after the drug's sales in ${sp.label}: a drug is sold only once approved.`, [{ start: latest.start, end: latest.end, message: `sales in ${sp.label}` }], { approval: a.span.from, sales: sp.to })];
+  }
+  return [];
+}
+
+/** Whether a date modifies no noun after it: a link word, punctuation or its clause's end follows it ("rose in 2026 and", "rose 2026,"). */
+function datesNoNoun(raw: string, f: FigureEntity, clauseEnd: number): boolean {
+  const next = NEXT_WORD.exec(raw.slice(f.end, Math.min(clauseEnd, f.end + 40)));
+  return !next || LINK_WORDS.has(next[1].toLowerCase());
 }
