@@ -14,6 +14,9 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'British ordinal day', text: 'Acme Bio update\n5th Mar 2027 09:18\nLONDON - Acme Bio said it expects the read-out in the fourth quarter of 2026.', at: 'fourth quarter of 2026' },
   { kind: 'British ordinal day, month in full', text: 'Acme Bio update\n21st September 2027\nAcme Bio said the study will start in the first half of 2027.', at: 'first half of 2027' },
   { kind: 'opening date without a comma', text: 'On March 11, 2027 Acme Bio announced that the offering will close in January 2027.', at: 'January 2027' },
+  { kind: 'opening date, a ticker after the company', text: 'On October 29, 2027 Acme Bio Inc. (NASDAQ: ACME) reported that the trial will complete in March 2027.', at: 'March 2027' },
+  { kind: 'News vom, German label', text: 'Acme-News Meldung vom 10.08.2027\nAcme Bio AG: Halbjahr\nDie Studie soll im März 2027 beginnen.', at: 'März 2027' },
+  { kind: 'wire name and a dash after the date', text: 'October 3, 2027 Acme Wire National \u2014 Acme Bio expects to price its offering in June 2027.', at: 'June 2027' },
   { kind: 'report title range is no dateline', text: 'Interim report 1 July 2027 – 30 September 2027\n\n27 October 2027\n\nThe permit was granted 10 November 2027.', at: '10 November 2027' },
   { kind: 'date alone on its line, soft-wrapped', text: 'Jul 1 2027\nAcme Bio announced that it expects enrolment to close in May 2027, with results in the first quarter of 2028.', at: 'May 2027' },
   // the tense of a date in a clause of several dates, read in its stretch between commas
@@ -54,6 +57,7 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
 
   { kind: 'clean: stamp with seconds, plan after it', text: 'ACME: RESULTAT\n\n2027-08-25 08:10:48\n\nEn fas 2-studie beräknas starta under det första kvartalet 2028.' },
   { kind: 'clean: British ordinal, plan after it', text: 'Acme Bio update\n5th Mar 2027 09:18\nAcme Bio said it expects the read-out in the fourth quarter of 2027.' },
+  { kind: 'clean: a date and capitals mid-line are no wire name', text: 'The trial began on March 3, 2026 Part A \u2014 dose escalation \u2014 and will report in March 2027. Acme Bio said so on May 4, 2027.' },
   { kind: 'clean: report title, done before its date', text: 'Interim report 1 July 2027 – 30 September 2027\n\n27 October 2027\n\nThe permit was granted 10 August 2027.' },
   { kind: 'clean: two dates, the plan later', text: 'OAKTOWN, July 1, 2027 – Acme Bio said that it expects the trial to complete in March 2028, with data in the first half of 2029.' },
   { kind: 'clean: two dates, the earlier one done', text: 'OAKTOWN, July 1, 2027 – Acme Bio, which completed enrolment in March 2027, expects data in the first half of 2028.' },

@@ -302,7 +302,9 @@ export const dates: Check = {
             || (will && MODAL_PERFECT.test(`${will[0]} ${sentence.slice(clause.from + will.index + will[0].length, clause.from + will.index + will[0].length + 12).trim()}`)) ? null : will;
           const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
           // (a capital after the date opens a new sentence whose full stop a copy lost, or names the dated thing: "the 2027 Acme Congress")
-          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase()) || /^\p{Lu}/u.test(next[1]);
+          // (a German clause's verb at its end, after the date: "soll im März 2027 beginnen")
+          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase()) || /^\p{Lu}/u.test(next[1])
+            || !/[\p{L}\d]/u.test(model.text.slice(f.end + next[0].length, s.start + clause.to));
           const near = Math.max(clause.from, at - 30);
           if (future && datesItsClause && !T.test(PERIOD_START, near, at) && !T.test(REPORTING_BEFORE, near, at) && !T.test(REPORTING_AFTER, f.end - s.start, clause.to)) {
             if (!dateline) { bounds.upper.push({ f, span, cue: future[0] }); return; }
