@@ -44,7 +44,7 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'results for the period, Danish', text: 'VEJLE, 18. maj 2027 – Acme Bio A/S meddeler et regnskabsmæssigt resultat for perioden 1. januar – 31. marts 2028, som forventet.', at: '18. maj 2027' },
   { kind: 'results for the period, English', text: 'OAKTOWN, May 18, 2027 – Acme Bio reports results for the period January 1 – March 31, 2028.', at: 'May 18, 2027' },
   // a drug's sales dated before its first approval
-  { kind: 'sales before the first approvals', text: 'Zantorib is sold by Acme Bio. The therapy received its first major market approvals in 2026, with the US approval in March. The drug generated USD 50 million in sales for 2024, according to a report.', at: '2026' },
+  { kind: 'sales before the first approvals', text: 'Zantorib is sold by Acme Bio. Zantorib gained its first approvals in big markets in 2026. The drug brought in USD 50 million of sales for 2024, a filing shows.', at: '2026' },
   { kind: 'net sales of the drug named', text: 'AB-101 received its first approval in 2027. In 2025, net sales of AB-101 reached $12 million.', at: '2027' },
   { kind: 'Erstzulassung and Umsatz', text: 'Zantorib erhielt die Erstzulassung im Jahr 2026. Das Medikament erzielte im Jahr 2024 einen Umsatz von 40 Mio. Euro.', at: '2026' },
   // clean: none of these may fire

@@ -145,7 +145,7 @@ function lastOnceEvent(t: string): { text: string; end: number } | undefined {
       for (let skip = 0; skip <= words.onceEvents.modifiers; skip++) {
         const j = i + 1 + skip;
         if (j + p.length - 1 > tokens.length) break;
-        // ("first major market approvals": the last word in the plural too)
+        // ("its first two approvals": the last word in the plural too)
         if (p.slice(1).every((x, k) => tokens[j + k].w === x || (k === p.length - 2 && tokens[j + k].w === `${x}s`))) { found = { text: t.slice(tokens[i].start, tokens[j + p.length - 2].end), end: tokens[j + p.length - 2].end }; break; }
       }
     }
