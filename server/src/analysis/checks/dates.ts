@@ -161,7 +161,7 @@ const APPROVED_FOR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.approvals.
 const VERSION_EARLIER = new Set(words.versions.earlier.map(w => w.toLowerCase()));
 const NOT_VERSIONED = new Set(words.versions.notThings.map(w => w.toLowerCase()));
 const VERSION_LATER = new Set(words.versions.later.map(w => w.toLowerCase()));
-const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
+const RESTATED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.restated.words)})(?![\\p{L}])`, 'iu');
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
 
