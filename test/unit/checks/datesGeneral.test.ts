@@ -34,6 +34,8 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   // a day right after its verb needs no preposition
   { kind: 'done, no preposition, Swedish', text: 'VÄXJÖ, 27 oktober 2027 – Ansökan har godkänts och tillstånd meddelades 10 november 2027.', at: '10 november 2027' },
   { kind: 'done, no preposition, English', text: 'OAKTOWN, October 27, 2027 – The application was approved November 10, 2027, the company said.', at: 'November 10, 2027' },
+  { kind: 'German perfect, done after the release', text: 'LINDAU, 10. März 2027 – Die Acme Bio AG hat am 24. März 2027 mit Investoren eine Vereinbarung geschlossen.', at: '24. März 2027' },
+  { kind: 'German zu-participle, planned before a done event', text: 'Die Einzelheiten stehen im voraussichtlich am 05.03.2027 zu veröffentlichenden Angebot. Die Acme Bio AG hat am 24.03.2027 mit Investoren eine Vereinbarung geschlossen.', at: '24.03.2027' },
   // a period whose end is written without its year
   { kind: 'end without its year, Danish', text: 'Delårsrapport for perioden 1. april 2027 til 31. marts, hvor Acme Bio øgede salget med 7%.', at: '31. marts' },
   { kind: 'end without its year, English', text: 'The report covers the period from 1 October 2027 to 30 June, when revenue rose 7%.', at: '30 June' },
@@ -67,6 +69,8 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'clean: the plant, a noun', text: 'OAKTOWN, July 1, 2027 – Income was booked on the sale of the plant in April 2027.' },
   { kind: 'clean: ursprünglich, an old plan restated', text: 'LINDAU, 9. Dezember 2027 – Acme Bio plant die Markteinführung, ursprünglich für das erste Halbjahr 2027 vorgesehen, nun für 2028.' },
   { kind: 'clean: plant, later', text: 'LINDAU, 9. Dezember 2027 – Acme Bio plant die Markteinführung von AB-101 für das erste Halbjahr 2028.' },
+  { kind: 'clean: German perfect, before the release', text: 'LINDAU, 10. März 2027 – Die Acme Bio AG hat am 24. Februar 2027 mit Investoren eine Vereinbarung geschlossen.' },
+  { kind: 'clean: German, the offer after the agreement', text: 'Die Einzelheiten stehen im voraussichtlich am 05.04.2027 zu veröffentlichenden Angebot. Die Acme Bio AG hat am 24.03.2027 mit Investoren eine Vereinbarung geschlossen.' },
   { kind: 'clean: should have', text: 'OAKTOWN, July 1, 2027 – The acquisition should have closed in the first quarter of 2027, analysts said.' },
   { kind: 'clean: should, later', text: 'OAKTOWN, July 1, 2027 – The acquisition should close in the third quarter of 2027.' },
   { kind: 'clean: hope, later', text: 'VÄXJÖ, 1 juli 2027 – "Vår förhoppning är att kunna avsluta rekryteringen under 2028", skriver vd.' },

@@ -1252,6 +1252,9 @@ interface Bound { f: FigureEntity; span: Span; cue: string; /** read from the re
 interface Bounds { lower: Bound[]; upper: Bound[] }
 
 const VERB_FINAL_DONE = new Set(words.verbFinal.done.map(w => w.toLowerCase()));
+/** A German perfect's participle closing its clause, and its auxiliary before the date. */
+const PARTICIPLES = new Set(words.verbFinal.participles.map(w => w.toLowerCase()));
+const PERFECT_AUX = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.verbFinal.perfectAux)})(?![\\p{L}])`, 'u');
 const VERB_FINAL_FUTURE = new Set(words.verbFinal.future.map(w => w.toLowerCase()));
 /** A German subordinate clause's first word: a relative pronoun or a subordinator ("den", "nachdem"). */
 const SUBORDINATE_OPENER = new RegExp(`^\\s*(?:${wordsPattern(words.verbFinal.openers)})(?![\\p{L}])`, 'u');
@@ -1326,6 +1329,9 @@ function readBounds(sentence: string, offset: number, dates: FigureEntity[], spa
         bounds.upper.push({ f, span, cue: last });
       } else if (last && VERB_FINAL_DONE.has(last) && !PLANNED.test(piece) && !FUTURE.test(piece) && spanOf(f)) {
         bounds.lower.push({ f, span, cue: last });
+      } else if (last && PARTICIPLES.has(last) && PERFECT_AUX.test(lead) && !PLANNED.test(piece) && !FUTURE.test(piece) && spanOf(f)) {
+        // a German main clause in the perfect: "hat am 24. März 2026 ... eine Vereinbarung geschlossen"
+        bounds.lower.push({ f, span, cue: `${PERFECT_AUX.exec(lead)![0].trim()} ... ${last}` });
       } else if (last && SUBORDINATE_OPENER.test(piece) && !PLANNED.test(piece) && !FUTURE.test(piece) && spanOf(f)) {
         // a weak verb's preterite ending a German subordinate clause: "den Acme im Mai 2026 unterzeichnete"
         const word = LAST_WORD.exec(tail)![1];
