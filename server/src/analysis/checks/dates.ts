@@ -296,7 +296,7 @@ export const dates: Check = {
           // ("should have closed in 2025": a modal with a perfect after it looks back)
           // a sentence that restates a plan ("previously expected in March", "now expects") may date the old one; a restating
           // word after the future's, in a sentence of one date, restates nothing ("will initially remain open until ...")
-          const restated = RESTATED.exec(sentence);
+          const restated = T.exec(RESTATED);
           if (restated && !(will && restated.index > clause.from + will.index && datesHere.length === 1)) return;
           const future = (done && (!will || done.index < will.index)) || (will && PAST_BEFORE_FUTURE.test(sentence.slice(clause.from, clause.from + will.index)))
             || (will && MODAL_PERFECT.test(`${will[0]} ${sentence.slice(clause.from + will.index + will[0].length, clause.from + will.index + will[0].length + 12).trim()}`)) ? null : will;
