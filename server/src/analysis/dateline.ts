@@ -13,8 +13,10 @@ export interface DateSpan { from: number; to: number; label: string }
 const DATELINE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
 /** After a dateline's date: "– ", "/Acme Wire/ –", "(ACME WIRE) --", the wire's tag at most 40 characters. */
 const WIRE_DASH = /^[ *_]{0,4}(?:\([^()\n]{1,40}\)[ *_]{0,4}|\/[^/\n]{1,40}\/[ *_]{0,4})?(?:[-\u2013\u2014]|\/)/;
-/** "9:15 am ET", "17.05 Uhr": a clock time after a date on its line, and the zone or label with it. */
-const CLOCK_TIME = /^[ ,|\u00b7]*\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:[ap]\.?m\.?))?(?:[ \u00a0]*(?:[A-Z]{2,4}|Uhr))?/i;
+/** The wire's name as words, for a date that opens its line: "October 3, 2026 Acme Wire National \u2014". */
+const WIRE_NAME_DASH = /^[ ,]{0,2}(?:\p{Lu}[\p{L}.&'-]{1,20}[ \u00a0]){1,3}[\u2013\u2014]/u;
+/** "9:15 am ET", "17.05 Uhr", "08:10:48": a clock time after a date on its line (its seconds too, as a wire's stamp writes them), and the zone or label with it. */
+const CLOCK_TIME = /^[ ,|\u00b7]*\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \u00a0]*(?:[ap]\.?m\.?))?(?:[ \u00a0]*(?:[A-Z]{2,4}|Uhr))?/i;
 /** A clock time with its "am" or "pm" right after a date: "9:15 am", "10:28 AM". */
 const STAMP_CLOCK = /^[ ,|\u00b7]*\d{1,2}:\d{2}[ \u00a0]*[ap]\.?m\b/i;
 /** "3 min read" after a web page's header date. */
@@ -38,8 +40,8 @@ const PLACE_DATING = new RegExp(`^\\s*\\p{Lu}[\\p{L}.'\u2019 -]{1,40},\\s*(?:(?:
 const SOURCE_IN_BRACKETS = /^\s*\([^()\n]{1,60}\)[\s.]*$/;
 /** "On June 28, 2026, Acme Bio announced ...": a line that opens with the date ... */
 const OPENER = new RegExp(`^\\s*(?:${wordsPattern(SHAPES.openers)})\\s+$`, 'iu');
-/** ... and an announcement in the clause it opens. */
-const ANNOUNCED = new RegExp(`^,(?:[^.!?\\n]|\\.(?=[\\s,]*[\\p{Ll}\\d,])){0,160}?(?<![\\p{L}])(?:${wordsPattern(SHAPES.announceWords)})(?![\\p{L}])`, 'iu');
+/** ... and an announcement in the clause it opens (after a comma, or with none before the subject's capital: "On June 28, 2026 Acme Bio announced"; a full stop of an abbreviation, "Acme Inc. (Nasdaq: ACME) announced", is no sentence end). */
+const ANNOUNCED = new RegExp(`^(?:,|[ \\u00a0](?=\\p{Lu}))(?:[^.!?\\n]|\\.(?=[\\s,]*[\\p{Ll}\\d,(])){0,160}?(?<![\\p{L}])(?:${wordsPattern(SHAPES.announceWords)})(?![\\p{L}])`, 'iu');
 
 export function spanOf(f: FigureEntity): DateSpan | undefined {
   if (f.figureKind !== 'date' || !f.iso) return undefined;
@@ -48,8 +50,18 @@ export function spanOf(f: FigureEntity): DateSpan | undefined {
   const y = Number(m[1]);
   if (y < 1900 || y > 2200) return undefined;
   const label = f.text.replace(/\s+/g, ' ');
-  if (m[3]) { const d = Date.UTC(y, Number(m[2]) - 1, Number(m[3])); return { from: d, to: d, label }; }
-  if (m[2]) return { from: Date.UTC(y, Number(m[2]) - 1, 1), to: Date.UTC(y, Number(m[2]), 0), label };
+  // a span the figure reads as one ("January 1 \u2013 March 31, 2026", "June 28-July 2, 2026", "April\u2013June 2026"): its
+  // iso is the first day or month, its reading names the last
+  const last = /^a span of (days|months), to (?:(\d{2})-)?(\d{2})$/.exec(f.reading ?? '');
+  if (m[3]) {
+    const d = Date.UTC(y, Number(m[2]) - 1, Number(m[3]));
+    const to = last?.[1] === 'days' ? Date.UTC(y, (last[2] ? Number(last[2]) : Number(m[2])) - 1, Number(last[3])) : d;
+    return { from: d, to: to >= d ? to : d, label };
+  }
+  if (m[2]) {
+    const to = last?.[1] === 'months' ? Date.UTC(y, Number(last[3]), 0) : Date.UTC(y, Number(m[2]), 0);
+    return { from: Date.UTC(y, Number(m[2]) - 1, 1), to: Math.max(to, Date.UTC(y, Number(m[2]), 0)), label };
+  }
   if (m[4]) { const q = Number(m[4]) - 1; return { from: Date.UTC(y, 3 * q, 1), to: Date.UTC(y, 3 * q + 3, 0), label }; }
   if (m[5]) { const h = Number(m[5]) - 1; return { from: Date.UTC(y, 6 * h, 1), to: Date.UTC(y, 6 * h + 6, 0), label }; }
   return { from: Date.UTC(y, 0, 1), to: Date.UTC(y, 11, 31), label };
@@ -66,8 +78,18 @@ export function spanOf(f: FigureEntity): DateSpan | undefined {
  */
 /** A dateline's date with a dash after it ("SPRINGFIELD, May 4, 2026 –", "May 3, 2026 /Acme Wire/ –"): the release's own date as the newswire writes it. */
 export function wireDated(raw: string, e: Entity): boolean {
-  return WIRE_DASH.test(raw.slice(e.end, e.end + 60)) || datesToday(raw, e);
+  const after = raw.slice(e.end, e.end + 60);
+  const dash = WIRE_DASH.exec(after);
+  // "1 July 2026 \u2013 30 September 2026": a dash with a date after it joins a period's two ends
+  if (dash && PERIOD_END_AFTER_DASH.test(after.slice(dash[0].length))) return datesToday(raw, e);
+  if (dash) return true;
+  const lineStart = raw.lastIndexOf('\n', e.start - 1) + 1;
+  // (a dash with a date after it belongs to that date: "9 July 2026 Regulatory OAKTOWN \u2013 14 July 2026" once a soft wrap is joined)
+  const named = WIRE_NAME_DASH.exec(after);
+  return (!!named && /^[\s*_]*$/.test(raw.slice(lineStart, e.start)) && !PERIOD_END_AFTER_DASH.test(after.slice(named[0].length))) || datesToday(raw, e);
 }
+/** Right after a dash, the day of a period's end ("\u2013 30 September 2026", "- 2026-09-30"): the date before the dash opens a period. */
+const PERIOD_END_AFTER_DASH = /^[ \u00a0]*(?:\d{1,2}\.?[ \u00a0]*\p{L}{3,}|\p{L}{3,}\.?[ \u00a0]+\d{1,2}(?!\d)|\d{4}-\d{2}-\d{2})/u;
 
 /** "today" and its kin, after a comma that follows the date, within the sentence the date opens. */
 const TODAY = new RegExp(`^,[^.!?\n]{0,160}?(?<![\\p{L}])(?:${wordsPattern(words.todayWords.words)})(?![\\p{L}])`, 'iu');

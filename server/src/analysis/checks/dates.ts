@@ -54,6 +54,8 @@ const DAY = 86400000;
 const MONTH_DAYS = 365.25 / 12;
 /** A day written without its year that falls at most this many days before the release date is taken as that day, not the same day a year on: writers leave the year out only near the release. */
 const YEARLESS_NEAR_DAYS = 31;
+/** A range's end written without a year may run across New Year's Day when the range is short ("20 December 2026 to 5 January"); longer than this, it is read in the start's year. */
+const YEARLESS_ACROSS_DAYS = 92;
 
 const EVENTS: [string, RegExp][] = [
   // ("the first patient in the Phase 2 trial was dosed": a few words of where between the subject and its verb)
@@ -76,6 +78,8 @@ const CLAUSE_OPENS_WITH_DATE = new RegExp(`^[^\\p{L}\\d]*(?:${wordsPattern(words
 /** A word that puts a clause in the future tense ("will", "is expected to", "wird", "förväntas"). */
 const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.future.words)})(?![\\p{L}])`, 'iu');
 /** "was expected to": a word of the past right before the future's word (dates.json future.pastBefore). */
+/** "should have", "would have", "sollte ... haben": a modal with a perfect after it speaks of what did not happen, not of the future. */
+const MODAL_PERFECT = /^(?:should|would|could)\s+have\b/i;
 const PAST_BEFORE_FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.future.pastBefore)})\\s+$`, 'iu');
 /** "since 2023": the date opens a period that runs on. */
 const PERIOD_START = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.periodStarts.words)})\\s*$`, 'iu');
@@ -141,7 +145,8 @@ function lastOnceEvent(t: string): { text: string; end: number } | undefined {
       for (let skip = 0; skip <= words.onceEvents.modifiers; skip++) {
         const j = i + 1 + skip;
         if (j + p.length - 1 > tokens.length) break;
-        if (p.slice(1).every((x, k) => tokens[j + k].w === x)) { found = { text: t.slice(tokens[i].start, tokens[j + p.length - 2].end), end: tokens[j + p.length - 2].end }; break; }
+        // ("its first two approvals": the last word in the plural too)
+        if (p.slice(1).every((x, k) => tokens[j + k].w === x || (k === p.length - 2 && tokens[j + k].w === `${x}s`))) { found = { text: t.slice(tokens[i].start, tokens[j + p.length - 2].end), end: tokens[j + p.length - 2].end }; break; }
       }
     }
   }
@@ -156,7 +161,7 @@ const APPROVED_FOR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.approvals.
 const VERSION_EARLIER = new Set(words.versions.earlier.map(w => w.toLowerCase()));
 const NOT_VERSIONED = new Set(words.versions.notThings.map(w => w.toLowerCase()));
 const VERSION_LATER = new Set(words.versions.later.map(w => w.toLowerCase()));
-const RESTATED = /\b(?:previously|originally|initially|earlier|formerly|revised|updated|now)\b/i;
+const RESTATED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.restated.words)})(?![\\p{L}])`, 'iu');
 const STARTS = /\bfirst (?:patient|participant|subject)s? (?:was |were |has been |had been )?(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\b(?:enrol?l?ment|recruitment|dosing) (?:began|started|commenced|opened)\b|(?<![-\w])(?:initiated|started|began|commenced|launched)\b[^.;]{0,20}\b(?:trial|study)\b|\b(?:trial|study) (?:was )?(?:initiated|started|began|commenced)\b/i;
 const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of|was|period of|time of|duration of)? ?(?:approximately |about |nearly |almost )?$/i;
 
@@ -193,6 +198,8 @@ export const dates: Check = {
     const done: { event: string; f: FigureEntity; span: Span; trial?: string }[] = [];
     const approvals: { what: string; agency?: string; drug?: string; indication?: string; f: FigureEntity; span: Span }[] = [];
     const onceEvents: { f: FigureEntity; span: Span; region: string; drugs: string }[] = [];
+    // first approvals with no region in their phrase, and the drugs their sentence names: sales cannot come before them
+    const firstApprovals: { f: FigureEntity; span: Span; drugs: string[]; phrase: string }[] = [];
     const submissions = new Map<string, { f: FigureEntity; span: Span; names: string }>();
     // what the document's dated clauses tell of its own date: a done event lies at or before it, a planned or
     // still-running one at or after it (bounds read whether or not a dateline states the date)
@@ -217,9 +224,10 @@ export const dates: Check = {
       const datesHere = inS.filter(f => f.figureKind === 'date' && spanAt(f) !== undefined && f !== dateline?.f);
       // the dates that state their year: the events below are read on them only
       const fullHere = datesHere.filter(f => spanOf(f) !== undefined);
-      // ranges: "between June 2023 and April 2024", "from May 2025 to March 2025"
-      for (let k = 0; k + 1 < datesHere.length; k++) {
-        const a = datesHere[k], b = datesHere[k + 1];
+      // ranges: "between June 2023 and April 2024", "from May 2025 to March 2025" (an end without its year read too: "1 April 2026 to 31 March")
+      const rangeDates = inS.filter(f => f.figureKind === 'date' && f !== dateline?.f && (spanAt(f) !== undefined || /^--\d{2}-\d{2}$/.test(f.iso ?? '')));
+      for (let k = 0; k + 1 < rangeDates.length; k++) {
+        const a = rangeDates[k], b = rangeDates[k + 1];
         const gap = text.slice(a.end, b.start);
         // "du 1er avril 2024 au 31 mars 2024": a day written as an ordinal before a month the figure reads alone
         const lead = text.slice(Math.max(s.start, a.start - 18), a.start).replace(/\d{1,2}(?:er|st|nd|rd|th)\s*$/, '');
@@ -231,6 +239,18 @@ export const dates: Check = {
         // a range's day without a year takes the other end's year, or runs across a new year ("December 20 to January 5"): not judged
         if (range && sa && sb && sb.to < sa.from) {
           out.push(finding(b, `The range ends (${sb.label}) before it starts (${sa.label}).`, [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }], { start: sa.from, end: sb.to }));
+        }
+        // ... unless the turn of the year it would cross lies far from both ends: a writer leaves the end's year out when it is
+        // the start's, or when a short period runs over New Year's Day; "1 April 2026 to 31 March" read in the next year would
+        // run most of a year with no year stated, so it ends before it starts
+        const md = /^--(\d{2})-(\d{2})$/.exec(b.iso ?? '');
+        if (range && sa && !sb && md && sa.from === sa.to) {
+          const y = new Date(sa.from).getUTCFullYear(), m = Number(md[1]) - 1, d = Number(md[2]);
+          const same = Date.UTC(y, m, d), next = Date.UTC(y + 1, m, d);
+          if (same < sa.from && next - sa.from > YEARLESS_ACROSS_DAYS * DAY) {
+            const label = b.text.replace(/\s+/g, ' ');
+            out.push(finding(b, `The range ends (${label}, in the start's year) before it starts (${sa.label}).`, [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }], { start: sa.from, end: same }));
+          }
         }
       }
       // a quarter or half and the month it holds, one in parentheses after the other: "in Q1 2026 (May 2026)", "im Mai 2026 (Q1 2026)"
@@ -258,16 +278,33 @@ export const dates: Check = {
       /** A clause in the future tense dated wholly before the release date (one date in its clause). */
       const futureBefore = (f: FigureEntity, span: Span, clause: { from: number; to: number }) => {
         // without a dateline the clause bounds the release's date from above (compared with the other bounds below)
-        if ((!dateline || span.to < dateline.from) && !T.test(RESTATED)) {
+        if (!dateline || span.to < dateline.from) {
           // the tense is read from the clause up to the date: a verb after it belongs to what follows
           const at = f.start - s.start;
           // a verb of completion before the future's word makes the clause past; after it, it is the future's participle ("will be presented")
-          const done = T.exec(HAPPENED, clause.from, at), will = T.exec(FUTURE, clause.from, at);
+          let done = T.exec(HAPPENED, clause.from, at);
+          const will = T.exec(FUTURE, clause.from, at);
+          // "announced that the offering will close in ...": a verb of saying reports the clause its complementizer opens,
+          // whose tense is its own; a verb of completion is looked for after it
+          const said = done ? clause.from + done.index + done[0].length : -1;
+          const comp = done && will && will.index > done.index ? COMPLEMENTIZER.exec(sentence.slice(said, at)) : null;
+          if (comp) {
+            const rest = said + comp[0].length, again = T.exec(HAPPENED, rest, at);
+            done = again ? Object.assign([again[0]], { index: rest - clause.from + again.index, input: again.input }) as RegExpExecArray : null;
+          }
           // "was expected to close": an expectation of the past is no future
-          const future = (done && (!will || done.index < will.index)) || (will && PAST_BEFORE_FUTURE.test(sentence.slice(clause.from, clause.from + will.index))) ? null : will;
+          // ("should have closed in 2025": a modal with a perfect after it looks back)
+          // a sentence that restates a plan ("previously expected in March", "now expects") may date the old one; a restating
+          // word after the future's, in a sentence of one date, restates nothing ("will initially remain open until ...")
+          const restated = T.exec(RESTATED);
+          if (restated && !(will && restated.index > clause.from + will.index && datesHere.length === 1)) return;
+          const future = (done && (!will || done.index < will.index)) || (will && PAST_BEFORE_FUTURE.test(sentence.slice(clause.from, clause.from + will.index)))
+            || (will && MODAL_PERFECT.test(`${will[0]} ${sentence.slice(clause.from + will.index + will[0].length, clause.from + will.index + will[0].length + 12).trim()}`)) ? null : will;
           const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
           // (a capital after the date opens a new sentence whose full stop a copy lost, or names the dated thing: "the 2027 Acme Congress")
-          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase()) || /^\p{Lu}/u.test(next[1]);
+          // (a German clause's verb at its end, after the date: "soll im März 2027 beginnen")
+          const datesItsClause = !next || LINK_WORDS.has(next[1].toLowerCase()) || /^\p{Lu}/u.test(next[1])
+            || !/[\p{L}\d]/u.test(model.text.slice(f.end + next[0].length, s.start + clause.to));
           const near = Math.max(clause.from, at - 30);
           if (future && datesItsClause && !T.test(PERIOD_START, near, at) && !T.test(REPORTING_BEFORE, near, at) && !T.test(REPORTING_AFTER, f.end - s.start, clause.to)) {
             if (!dateline) { bounds.upper.push({ f, span, cue: future[0] }); return; }
@@ -298,7 +335,13 @@ export const dates: Check = {
       // the events a date dates: the one named in its clause, when the clause has one date
       for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
-        if (datesHere.filter(x => x.start >= s.start + clause.from && x.end <= s.start + clause.to).length !== 1) continue;
+        if (datesHere.filter(x => x.start >= s.start + clause.from && x.end <= s.start + clause.to).length !== 1) {
+          // a clause of several dates: the tense of each is read in its stretch between commas, when that stretch holds it
+          // alone ("expects enrolment to close in May 2026, with results in the first quarter of 2027": the first is planned)
+          const cc = commaClause(sentence, f.start - s.start, f.end - s.start);
+          if (datesHere.filter(x => x.start >= s.start + cc.from && x.end <= s.start + cc.to).length === 1) futureBefore(f, spanOf(f)!, cc);
+          continue;
+        }
         const words = sentence.slice(clause.from, clause.to);
         const span = spanOf(f)!;
         const planned = T.test(PLANNED, clause.from, clause.to);
@@ -313,6 +356,9 @@ export const dates: Check = {
           const before = T.exec(HAPPENED, leadFrom, leadTo);
           let far: string | undefined;
           const verb = before && T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && !/[,;:()]/.test(lead.slice(before.index)) ? before
+            // a date right after the verb needs no preposition ("tillstånd meddelades 10 augusti 2026", "was approved 3 March 2026"),
+            // when it modifies no noun after it (a day never does; "reported 2026 revenue" names the revenue's year)
+            : before && /^[ \u00a0]+$/.test(lead.slice(before.index + before[0].length)) && (span.from === span.to || datesNoNoun(model.text, f, s.start + clause.to)) ? before
             // "shared the first analysis of the study, through week 4, of the older cohort on 3 May 2026": the verb further back, its object between
             : T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && (far = verbBeforeObject(sentence.slice(Math.max(clause.from, leadTo - OBJECT_REACH), leadTo))) ? far
             // "which included a $10 million payment upon execution of the agreement with Beta in May 2026": a sum booked upon the event
@@ -362,6 +408,11 @@ export const dates: Check = {
         const span = spanOf(f)!;
         const region = [...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()).sort().join('|');
         const drugs = itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'drug').map(e => e.name).sort().filter((x, i, a) => a.indexOf(x) === i).join('|');
+        // (an agency or region inside the phrase or between it and the date makes it that region's first approval;
+        // "die europäische Erstzulassung": an adjective of place right before a one-word phrase)
+        if (!AGENCY_ONE.test(lead.slice(Math.max(0, last.end - last.text.length - 16)))) {
+          firstApprovals.push({ f, span, drugs: drugs ? drugs.split('|') : [], phrase: last.text.replace(/\s+/g, ' ') });
+        }
         const first = onceEvents.find(x => x.region === region && (!x.drugs || !drugs || x.drugs === drugs));
         if (!first) { onceEvents.push({ f, span, region, drugs }); continue; }
         if (span.to < first.span.from || span.from > first.span.to) {
@@ -431,11 +482,13 @@ export const dates: Check = {
       }
     }
 
+    out.push(...salesBeforeFirstApproval(model, text, bySentence, firstApprovals, dateline?.f));
     out.push(...againstBounds(text, bounds, dateline, out));
     out.push(...beforeItsAgreement(model, text, bySentence, dateline?.f));
     out.push(...comparisonInOwnPeriod(model, text, bySentence, dateline?.f));
     out.push(...transactionEventsTwice(model, text, bySentence, dateline?.f));
     out.push(...versionsInOrder(model, text, bySentence));
+    out.push(...movedLater(model, text, bySentence, dateline?.f));
     out.push(...againstReportingDate(model, text, bySentence));
     // a named trial's events in their order (a sentence naming a cohort or part is left out): the enrolment target is reached before the last patient is enrolled
     for (const [first, then] of ORDER) {
@@ -478,9 +531,20 @@ function finding(f: FigureEntity, message: string, related: Finding['related'], 
 /** The span of days a date names, from its ISO-like rendering: "2025", "2025-03", "2025-03-12", "2025-Q1", "2025-H2". */
 
 /** The release's dateline (see datelineIn). */
-function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefined {
-  return datelineIn(model.entities, model.text, normalizedText(model));
+export function datelineOf(model: DocumentModel): (Span & { f: FigureEntity }) | undefined {
+  // the dateline is a line of its own: the checks' view joins a short line to the next as a soft wrap ("Jul 1 2026"
+  // above "Acme Bio announced ..."), so the line ends of the head, where the dateline stands, are given back
+  const soft = (model.layout?.softBreaks ?? []).filter(b => b.start < DATELINE_HEAD && b.end > b.start);
+  if (!soft.length) return datelineIn(model.entities, model.text, normalizedText(model));
+  const lined = (t: string) => {
+    let out = '', at = 0;
+    for (const b of soft) { out += t.slice(at, b.start) + '\n' + ' '.repeat(b.end - b.start - 1); at = b.end; }
+    return out + t.slice(at);
+  };
+  return datelineIn(model.entities, lined(model.text), lined(normalizedText(model)));
 }
+/** How far into the text a dateline is looked for (dateline.ts reads dates that start within 2,000 characters), with its line. */
+const DATELINE_HEAD = 2200;
 
 /** The clause around a range of a sentence: between the semicolons (outside parentheses) around it. */
 /**
@@ -790,6 +854,13 @@ const TITLE_REACH = 600;
  */
 function reportBeforeItsPeriod(model: DocumentModel, text: string, dateline: Span & { f: FigureEntity }, head: number): CheckFinding[] {
   const figs = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'date' && e !== dateline.f);
+  // a period the figure reads as one ("results for the period January 1 \u2013 March 31, 2026")
+  for (const f of figs) {
+    const sf = spanOf(f);
+    if (!sf || sf.from === sf.to || !/^a span of /.test(f.reading ?? '') || Math.abs(f.start - head) > TITLE_REACH) continue;
+    if (!PERIOD_REPORT.test(text.slice(Math.max(0, f.start - 60), f.start)) || dateline.to >= sf.to) continue;
+    return [finding(dateline.f, `The release is dated ${dateline.label}, before the end of the period ${sf.label} it reports on.`, [{ start: f.start, end: f.end, message: `the period: ${sf.label}` }], { dateline: dateline.to, periodEnd: sf.to })];
+  }
   for (let k = 0; k + 1 < figs.length; k++) {
     const a = figs[k], b = figs[k + 1];
     if (Math.abs(a.start - head) > TITLE_REACH || !PERIOD_JOIN.test(text.slice(a.end, b.start))) continue;
@@ -1181,6 +1252,9 @@ interface Bound { f: FigureEntity; span: Span; cue: string; /** read from the re
 interface Bounds { lower: Bound[]; upper: Bound[] }
 
 const VERB_FINAL_DONE = new Set(words.verbFinal.done.map(w => w.toLowerCase()));
+/** A German perfect's participle closing its clause, and its auxiliary before the date. */
+const PARTICIPLES = new Set(words.verbFinal.participles.map(w => w.toLowerCase()));
+const PERFECT_AUX = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.verbFinal.perfectAux)})(?![\\p{L}])`, 'u');
 const VERB_FINAL_FUTURE = new Set(words.verbFinal.future.map(w => w.toLowerCase()));
 /** A German subordinate clause's first word: a relative pronoun or a subordinator ("den", "nachdem"). */
 const SUBORDINATE_OPENER = new RegExp(`^\\s*(?:${wordsPattern(words.verbFinal.openers)})(?![\\p{L}])`, 'u');
@@ -1255,6 +1329,9 @@ function readBounds(sentence: string, offset: number, dates: FigureEntity[], spa
         bounds.upper.push({ f, span, cue: last });
       } else if (last && VERB_FINAL_DONE.has(last) && !PLANNED.test(piece) && !FUTURE.test(piece) && spanOf(f)) {
         bounds.lower.push({ f, span, cue: last });
+      } else if (last && PARTICIPLES.has(last) && PERFECT_AUX.test(lead) && !PLANNED.test(piece) && !FUTURE.test(piece) && spanOf(f)) {
+        // a German main clause in the perfect: "hat am 24. März 2026 ... eine Vereinbarung geschlossen"
+        bounds.lower.push({ f, span, cue: `${PERFECT_AUX.exec(lead)![0].trim()} ... ${last}` });
       } else if (last && SUBORDINATE_OPENER.test(piece) && !PLANNED.test(piece) && !FUTURE.test(piece) && spanOf(f)) {
         // a weak verb's preterite ending a German subordinate clause: "den Acme im Mai 2026 unterzeichnete"
         const word = LAST_WORD.exec(tail)![1];
@@ -1457,4 +1534,82 @@ function comparisonInOwnPeriod(model: DocumentModel, text: string, bySentence: F
     }
   }
   return [];
+}
+
+const ML = words.movedLater;
+/** A verb that moves a date later, then its preposition, right before the new date ("extended until", "verschoben auf den"). */
+const MOVED_LATER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ML.verbs)})(?![\\p{L}])[^;!?\\n]{0,${ML.reach}}$`, 'iu');
+/** The preposition right before the new date, the verb after it: "auf den 2. Juni 2026 verschoben". */
+const MOVED_TO_LAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ML.prepositions)})\\s*$`, 'iu');
+const MOVED_AFTER = new RegExp(`^[^.;:,!?\\n]{0,30}?(?<![\\p{L}])(?:${wordsPattern(ML.verbs)})(?![\\p{L}])`, 'iu');
+/** The new date's preposition, between the verb and the date ("extended until 5:00 p.m. on 16 May 2026"). */
+const MOVED_TO = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ML.prepositions)})(?![\\p{L}])`, 'iu');
+
+/**
+ * A date an extension or a postponement moves later, set before the date it replaces: "the offer, previously set to
+ * expire on 9 May 2026, has been extended until 6 May 2026". One sentence, two dates stated to the day, month or
+ * quarter with their years: the new one (the verb and its preposition right before it) and the old one.
+ */
+function movedLater(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: FigureEntity | undefined): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  for (const [si, inS] of bySentence.entries()) {
+    const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline && spanOf(f) !== undefined);
+    if (dates.length !== 2) continue;
+    const s = model.sentences[si];
+    for (const [k, now] of dates.entries()) {
+      const lead = text.slice(Math.max(s.start, now.start - ML.reach - 40), now.start);
+      // the verb before the new date and its preposition between them ("extended from 9 May to 16 May"), or, as German puts
+      // it, the preposition right before the date and the verb closing the clause after it ("auf den 2. Juni verschoben")
+      const moved = MOVED_LATER.exec(lead) ?? (MOVED_TO_LAST.test(lead) ? MOVED_AFTER.exec(text.slice(now.end, Math.min(s.end, now.end + 40))) : null);
+      const old = dates[1 - k];
+      if (!moved || (moved.input === lead && !MOVED_TO.test(lead.slice(moved.index)))) continue;
+      // "extended from 9 May to 16 May": the old date may stand between the verb and the new one
+      const sn = spanOf(now)!, so = spanOf(old)!;
+      if (sn.to >= so.from) continue;
+      out.push(finding(now, `A date moved later (\u201c${moved[0].trim().split(/\s+/)[0]}\u201d) is ${sn.label}, before the date it replaces (${so.label}).`, [{ start: old.start, end: old.end, message: `the earlier date: ${so.label}` }], { moved: sn.to, replaced: so.from }));
+    }
+  }
+  return out;
+}
+
+const SB = words.salesBeforeApproval;
+const SALES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SB.sales)})(?![\\p{L}])`, 'iu');
+const PRODUCT_ANAPHOR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SB.anaphors)})(?![\\p{L}])`, 'iu');
+/** An agency or a region ("its first US approval"): the first approval in one place, not the drug's first. */
+const AGENCY_ONE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.submissions.agencies, ...SB.regions])})(?![\\p{L}])`, 'u');
+
+/**
+ * A drug's sales dated before its first approval: "The therapy received its first approvals in 2026" and "the drug
+ * generated $500 million in sales for 2024". A sale needs an approval first; the sales sentence must name the drug
+ * (or refer to it as "the drug", "the product", naming no other drug) and state its sales as done, with a money figure.
+ * Only a first approval whose phrase names no region ("its first US approval" is one region's) is read, and only
+ * when the document states one.
+ */
+function salesBeforeFirstApproval(model: DocumentModel, text: string, bySentence: FigureEntity[][], approvals: { f: FigureEntity; span: Span; drugs: string[]; phrase: string }[], dateline: FigureEntity | undefined): CheckFinding[] {
+  if (approvals.length !== 1) return [];
+  const a = approvals[0];
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    if (a.f.start >= s.start && a.f.end <= s.end) continue;
+    if (!inS.some(f => f.figureKind === 'money')) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (!SALES.test(sentence) || PLANNED.test(sentence) || FUTURE.test(sentence) || RESTATED.test(sentence) || CHANGE.test(sentence)) continue;
+    const drugs = [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'drug').map(e => e.name))];
+    const same = drugs.length > 0 && a.drugs.length > 0 && drugs.every(d => a.drugs.includes(d));
+    if (!same && !(drugs.length === 0 && PRODUCT_ANAPHOR.test(sentence))) continue;
+    const sold = inS.filter(f => f.figureKind === 'date' && f !== dateline && spanOf(f) !== undefined);
+    // the latest period of sales: every one of them comes before the approval
+    const latest = sold.reduce<FigureEntity | undefined>((x, f) => (!x || spanOf(f)!.to > spanOf(x)!.to ? f : x), undefined);
+    if (!latest) continue;
+    const sp = spanOf(latest)!;
+    if (sp.to >= a.span.from) continue;
+    return [finding(a.f, `The first approval (\u201c${a.phrase}\u201d) is dated ${a.span.label}, after the drug's sales in ${sp.label}: a drug is sold only once approved.`, [{ start: latest.start, end: latest.end, message: `sales in ${sp.label}` }], { approval: a.span.from, sales: sp.to })];
+  }
+  return [];
+}
+
+/** Whether a date modifies no noun after it: a link word, punctuation or its clause's end follows it ("rose in 2026 and", "rose 2026,"). */
+function datesNoNoun(raw: string, f: FigureEntity, clauseEnd: number): boolean {
+  const next = NEXT_WORD.exec(raw.slice(f.end, Math.min(clauseEnd, f.end + 40)));
+  return !next || LINK_WORDS.has(next[1].toLowerCase());
 }

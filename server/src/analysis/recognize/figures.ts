@@ -322,7 +322,8 @@ const SCALES: Record<string, number> = {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?: (\d{1,2})(?:st|nd|rd|th)?(?:,[ ]?|[ ])|[ ])((?:19|20)\d{2})(?!\d)/y;
-const DAY_MONTH_RE = /(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d{2})(?!\d)/y;
+/** "5 February 2019", and the ordinal a British writer puts on the day, with the month in full or short: "5th Feb 2019". */
+const DAY_MONTH_RE = /(\d{1,2})(?:(?:st|nd|rd|th) (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?: January| February| March| April| May| June| July| August| September| October| November| December)) ((?:19|20)\d{2})(?!\d)/y;
 const PERIOD_RE = /(H[12]|Q[1-4]|1H|2H|FY|fiscal year |fiscal |Gesch\u00e4ftsjahr |Gesch\u00e4ftsjahres |exercice |r\u00e4kenskaps\u00e5ret |regnskabs\u00e5ret |regnskaps\u00e5ret |boekjaar |first half of |second half of |end of |mid-|early |late )(?:[ ]|(?<=[HQ][1-4]|[12]H)[/-])?((?:19|20)\d{2})(?:\/\d{2}(?![\d\/]))?(E)?(?!\d)/y;
 const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const MONTHS_ANY = `${MONTHS_EN}|${wordsPattern(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))}`;
@@ -666,9 +667,9 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     }
     m = sticky(DAY_MONTH_RE, text, i);
     if (m && free(i, i + m[0].length) && !isDigit(text[i - 1])) {
-      const month = monthIndex(m[2]);
-      const iso = `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-      out.push({ start: i, end: i + m[0].length, figureKind: 'date', value: Number(m[3]), unit: 'day', iso });
+      const month = monthIndex(/\p{L}+(?=\.? (?:19|20)\d{2}$)/u.exec(m[0])![0]);
+      const iso = `${m[2]}-${String(month + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+      out.push({ start: i, end: i + m[0].length, figureKind: 'date', value: Number(m[2]), unit: 'day', iso });
       take(i, i + m[0].length);
       i += m[0].length - 1;
       continue;
