@@ -44,6 +44,34 @@ describe('impossible-value: subsets above their populations', () => {
   }
 });
 
+describe('impossible-value: a group referred back to, and a count among a group', () => {
+  // each row: an invented document, and whether a count above the group it belongs to is reported
+  const cases: [string, boolean][] = [
+    // a bare number referring back to people ("of them", "of whom"), above every population stated
+    ['The ACME-4 trial randomized 300 adults to AB-101 or placebo. The primary endpoint was met, and 320 of them achieved remission.', true],
+    ['The ACME-4 trial randomized 300 adults to AB-101 or placebo. The primary endpoint was met, and 220 of them achieved remission.', false],
+    ['The ACME-4 trial randomized 300 adults to AB-101 or placebo. In total, 320 of them achieved remission.', true],
+    ['Acme Bio enrolled 48 patients in the study. In the follow-up, 51 of whom had died were counted.', true],
+    ['Acme Bio enrolled 48 patients in the study. In the follow-up, 31 of whom had died were counted.', false],
+    ['Acme Bio treated 40 patients. Later 45 of them, ten more than planned, completed treatment.', false],
+    ['Acme Bio enrolled 48 patients in the study. By the cut-off, 52 of these had completed treatment.', true],
+    // a referring number of things, not people: no verb of people after it
+    ['Acme Bio treated 40 patients at 60 sites, 45 of them in Europe.', false],
+    // a larger population stated elsewhere leaves room
+    ['The program enrolled 900 patients. The ACME-5 trial randomized 300 adults. In all, 320 of them achieved remission.', false],
+    // a count of people among a group named right after it
+    ['Responses were seen in 11 evaluable patients among the first 9 of the 40 patients enrolled.', true],
+    ['Responses were seen in 7 evaluable patients among the first 9 of the 40 patients enrolled.', false],
+    ['Bei 14 Patienten unter den ersten 12 Patienten trat ein Ansprechen auf.', true],
+    ['Bei 10 Patienten unter den ersten 12 Patienten trat ein Ansprechen auf.', false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${text.slice(0, 90)}`, () => {
+      assert.equal(found(text).some(m => /population|among/.test(m)), expected, found(text).join(' | '));
+    });
+  }
+});
+
 describe('populations: what a document states', () => {
   const roles = (text: string) => populationsOf(analyzeText(text).model).map(p => `${p.size}:${p.role}`);
   const cases: [string, string[]][] = [
