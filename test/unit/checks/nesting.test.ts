@@ -29,3 +29,21 @@ describe('impossible-value: a rate above the rate it is part of', () => {
   ];
   for (const [text, want] of cases) it(`judges ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), want));
 });
+
+describe('impossible-value: shares under two bounds, serious events within all events', () => {
+  // each row: an invented sentence, and whether a share above the share it is part of is reported
+  const cases: [string, boolean][] = [
+    ['At week 26, 52% of patients on AB-202 reached HbA1c below 7% and 58% reached HbA1c below 6.5%.', true],
+    ['At week 26, 58% of patients on AB-202 reached HbA1c below 7% and 42% reached HbA1c below 6.5%.', false],
+    ['At week 26, 52% of patients on AB-202 reached HbA1c < 7.0% and 58% reached HbA1c < 6.5%.', true],
+    ['At week 26, 52% of patients on AB-202 reached HbA1c < 7.0% and 48% reached HbA1c < 6.5%.', false],
+    // thresholds reached from below still read the other way
+    ['In the ACME-7 trial, 50% of participants lost at least 5% of body weight and 55% lost at least 10%.', true],
+    ['In the ACME-7 trial, 50% of participants lost at least 5% of body weight and 35% lost at least 10%.', false],
+    // serious events within all events, the other rate said to be of any grade
+    ['Serious adverse events occurred in 32% of patients treated with AB-101, and adverse events of any grade in 28%.', true],
+    ['Serious adverse events occurred in 12% of patients treated with AB-101, and adverse events of any grade in 28%.', false],
+    ['Serious adverse events occurred in 32% of patients treated with AB-101, and adverse events leading to discontinuation in 10%.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));
+});
