@@ -30,6 +30,9 @@ describe('impossible-value: nested measures in a table', () => {
     ['a bare restriction under "Any grade"', '| Events, n (%) | On treatment (n = 500) | Follow-up (n = 300) |\n|---|---|---|\n| Treatment-related AE | | |\n| Any grade | 300 (60) | 90 (30) |\n| Grade ≥ 3 | 320 (64) | 12 (4) |\n| Immune-related AE | | |\n| Any grade | 150 (30) | 20 (7) |\n| Grade ≥ 3 | 40 (8) | 5 (2) |\n', ['320']],
     ['grade columns of one arm, along a row', '| Event, n (%) | AB-707, Any Grade | AB-707, Grade 3 or 4 | Control, Any Grade | Control, Grade 3 or 4 |\n|---|---|---|---|---|\n| All | 100 (83.3) | 40 (33.3) | 90 (75.0) | 30 (25.0) |\n| Serious | 20 (16.7) | 25 (20.8) | 15 (12.5) | 10 (8.3) |\n', ['25']],
     ['consistent grade columns', '| Event, n (%) | AB-707, Any Grade | AB-707, Grade 3 or 4 | Control, Any Grade | Control, Grade 3 or 4 |\n|---|---|---|---|---|\n| All | 100 (83.3) | 40 (33.3) | 90 (75.0) | 30 (25.0) |\n| Serious | 20 (16.7) | 15 (12.5) | 15 (12.5) | 10 (8.3) |\n', []],
+    ['a count of patients above its column\'s N', '| Response, n (%) | AB-505 (n=60) | Control (n=60) |\n|---|---|---|\n| Objective response | 64 (106.7) | 12 (20.0) |\n', ['64', '106.7']],
+    ['a count of patients within its column\'s N', '| Response, n (%) | AB-505 (n=60) | Control (n=60) |\n|---|---|---|\n| Objective response | 24 (40.0) | 12 (20.0) |\n', []],
+    ['a bare number under a column\'s N may count events', '| Event | AB-606 (N = 120) | Control (N = 118) |\n|---|---|---|\n| Adverse events reported | 131 | 100 |\n', []],
     ['a column of differences is never read', '| Endpoint | AB-101 | Placebo | Difference vs placebo |\n|---|---|---|---|\n| ACR20, % | 40.0 | 30.0 | 10.0 |\n| ACR70, % | 15.0 | 2.0 | 13.0 |\n', []],
   ];
   for (const [what, table, want] of cases) it(what, () => assert.deepEqual(flagged(table), want));

@@ -9,12 +9,14 @@
  * - a grade-restricted or serious row or column ("Grade ≥3", "Any AE of grade ≥3", "Grade 3 to 5",
  *   "Serious AE") within the all-grade one of the same events: its base label without the restriction, or, for a bare
  *   restriction, the all-grade row right above it ("Any grade") or the all-grade column left of it.
+ * And a count of patients in a column headed by the group's size ("(N = 120)") cannot exceed that size.
  * A label of a difference, ratio, change or p-value (tableLabels.otherMeasures) is never read, and
  * only cells of one kind and unit are compared (a count with a count, a percentage with a percentage).
  */
 import { halfUnit, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import type { DocumentModel, FigureEntity } from '../model';
+import { PEOPLE_UNIT } from '../people';
 
 const LABELS = nesting.tableLabels;
 const GRADES = nesting.gradeRestrictions;
@@ -150,6 +152,17 @@ export function tableNestedAboveWholes(model: DocumentModel): CheckFinding[] {
       data: { part: part.value as number, whole: whole.value as number }, fixes: [],
     });
   };
+  // a count of patients in a column headed by its group's size ("AB-101 (N = 120)": "131 (109.2)") cannot exceed it
+  for (const e of model.entities) {
+    if (e.kind !== 'figure' || !e.table || e.figureKind !== 'count' || !PEOPLE_UNIT.test(e.unit) || typeof e.value !== 'number' || e.comparator || e.denominator !== undefined) continue;
+    const n = e.binding.n;
+    if (typeof n !== 'number' || !(n > 0) || e.value <= n) continue;
+    reported.add(`${e.table.row}|${e.table.column}|${paragraphIndexAt(model, e.start)}`);
+    out.push({
+      message: `${model.text.slice(e.start, e.end)} patients under “${e.table.row.trim()}” are more than the ${n} of their column (“${e.table.column.trim()}”): a count of the group's patients cannot exceed the group.`,
+      start: e.start, end: e.end, related: [], data: { count: e.value, population: n }, fixes: [],
+    });
+  }
   for (const cells of tables.values()) {
     // down each column: each cell against the latest cell of every other measure above it in the column
     const byColumn = new Map<string, Cell[]>();
