@@ -14,7 +14,7 @@
 import { figuresBySentence, normalizedText, paragraphIndexAt, type CheckFinding } from './check';
 import { isOutcomeCount, isPeopleCount, populationsBySentence, populationsOf, type StatedPopulation } from '../populations';
 import { isIntroduced, populationBefore, wholeCount } from './shares';
-import { PEOPLE_UNIT } from '../people';
+import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
 import { wordsPattern } from '../words';
 import people from '../../../lexicon/grammar/people.json';
@@ -148,8 +148,10 @@ const SUBJECT_AFTER = new RegExp(`^[ ](?:(?:${wordsPattern(people.subjectVerbs.a
  * introduced population counts what that population counts (the noun is left out, not changed).
  */
 function bareSubject(text: string, f: FigureEntity): boolean {
-  return f.unit === '' && (f.figureKind === 'count' || f.figureKind === 'other') && SUBJECT_AFTER.test(text.slice(f.end, f.end + 30));
+  return f.unit === '' && (f.figureKind === 'count' || f.figureKind === 'other') && (SUBJECT_AFTER.test(text.slice(f.end, f.end + 30)) || PEOPLE_AFTER_COPULA.test(text.slice(f.end, f.end + 40)));
 }
+/** "135 were women", "12 were adults over 65": a bare number, a copula (people.json auxiliaries), a word of people after a modifier or two. */
+const PEOPLE_AFTER_COPULA = new RegExp(`^[ ](?:${wordsPattern(people.subjectVerbs.auxiliaries)})[ ](?:[\\p{L}-]+[ ]){0,2}?(?:${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
 
 /** A sentence opening on words that refer back, before its first figure: "Of these, ...", "Davon ..." (shares.json openingReferBack). */
 // (a verb may stand between in a verb-second language: "Davon beendeten 131 ...")
@@ -164,7 +166,19 @@ function referredBackTo(model: DocumentModel, si: number, i: number): FigureEnti
   const bySentence = figuresBySentence(model);
   const f = bySentence[si][i];
   const s = model.sentences[si];
-  if (i !== 0 || si === 0 || !OPENS_REFERRING_BACK.test(normalizedText(model).slice(s.start, f.start))) return undefined;
+  // "The study enrolled 120 patients; among them, 135 had ...": a clause after a semicolon opening on the same words refers
+  // back to the count of people right before it, when it is the sentence's only one
+  if (i > 0) {
+    const lead = normalizedText(model).slice(bySentence[si][i - 1].end, f.start);
+    const semi = lead.lastIndexOf(';');
+    if (semi < 0 || !OPENS_REFERRING_BACK.test(lead.slice(semi + 1))) return undefined;
+    // (the count right before the clause, and the only count of people before it: "120 patients and 30 caregivers" is no one group)
+    const prev = bySentence[si][i - 1];
+    const before = bySentence[si].slice(0, i).filter(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit));
+    const whole = before.length === 1 && before[0] === prev ? prev : undefined;
+    return whole && wholeCount(whole) && !whole.comparator && !whole.table ? whole : undefined;
+  }
+  if (si === 0 || !OPENS_REFERRING_BACK.test(normalizedText(model).slice(s.start, f.start))) return undefined;
   if (paragraphIndexAt(model, model.sentences[si - 1].start) !== paragraphIndexAt(model, s.start)) return undefined;
   const people = bySentence[si - 1].filter(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit));
   const whole = people.length === 1 ? people[0] : undefined;
