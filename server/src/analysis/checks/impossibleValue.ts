@@ -13,13 +13,15 @@ import bindingWords from '../../../lexicon/grammar/binding.json';
 import { partsAboveWholes } from './partsOfWholes';
 import { subsetsAbovePopulations } from './populationSubsets';
 import { outOfRange } from './outOfRange';
+import { tableNestedAboveWholes } from './tableNesting';
+import { compositionAboveWhole } from './composition';
 import type { DocumentModel, FigureEntity } from '../model';
 import { PEOPLE_PATTERN } from '../people';
 import { readPiece, testPiece } from '../testMemo';
 
 export const impossibleValue: Check = {
   code: 'impossible-value',
-  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction), net proceeds above gross, an upfront payment above the deal\u2019s total, a higher-grade rate above the all-grade rate, a share at a higher threshold above the share at a lower one, a part named as part of the figure before it above it, a quarter\u2019s sales above its year\u2019s, a region\u2019s sales above the global total, a fall of more than 100 %.',
+  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction), net proceeds above gross, an upfront payment above the deal\u2019s total, a higher-grade rate above the all-grade rate, a share at a higher threshold above the share at a lower one, a part named as part of the figure before it above it, a quarter\u2019s sales above its year\u2019s, a region\u2019s sales above the global total, a fall of more than 100 %, nested measures in a table (ACR70 above ACR20, grade \u22653 above any grade), a count among a group above the group, a part said to make up its whole above it.',
   defaultSeverity: 'error',
   run(model) {
     const out: CheckFinding[] = [];
@@ -53,6 +55,7 @@ export const impossibleValue: Check = {
     const reported = new Set(out.map(x => x.start));
     for (const x of [...declinesAbove100(model), ...sharesChangedAbove100(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
     out.push(...partsAboveWholes(model));
+    for (const x of [...tableNestedAboveWholes(model), ...compositionAboveWhole(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
     out.push(...subsetsAbovePopulations(model));
     out.push(...outOfRange(model));
     return out;
@@ -182,7 +185,8 @@ function nested(a: string, b: string): [string, string] | undefined {
 }
 
 /**
- * A rate above the rate it is part of, for the same drug, arm and time point in one paragraph:
+ * A rate above the rate it is part of, for the same drug and arm in one paragraph (for a named arm of one trial, in
+ * the document), at the same time point when both state one:
  * "ORR 96.0 % and CR rate 100.0 %", "PASI 90 in 60 % and PASI 100 in 65 %" (the pairs are data:
  * lexicon/grammar/nesting.json). Control-arm figures ("versus 20 %") are left out, since their
  * binding may name the investigational drug; a sentence about a subgroup or cohort is compared
@@ -192,8 +196,10 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const rates = new Map<string, FigureEntity[]>();
   const named = namedRightBefore(model);
+  const endpoints = model.entities.filter(e => e.kind === 'endpoint').map(e => ({ start: e.start, name: e.name }));
   for (const [si, figs] of figuresBySentence(model).entries()) {
     const s = model.sentences[si];
+    let sole: string | undefined | null = null;
     // a sentence about another population (a subgroup, a cohort) holds its rates to each other only
     // (read when the sentence has a rate to judge: most have none, and the pattern reads all of it)
     let isLocal: boolean | undefined;
@@ -202,10 +208,15 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
     const sameSentence = new Map<string, FigureEntity>();
     for (const f of figs) {
       if (f.figureKind !== 'percent' || f.unit !== '%' || typeof f.value !== 'number' || f.comparator || !f.binding.endpoint || f.table) continue;
-      // only rates written right after their endpoint ("CR rate was 45 %", "ORR = 42 %"), since a
-      // rate bound to the nearest endpoint further back may be another one's; never one above 100 %
-      if (named.get(f) !== f.binding.endpoint || (f.value as number) > 100 || isControlArmFigure(model, f)) continue;
-      const scope = `${paragraphIndexAt(model, f.start)}|${armKey(f)}|${f.binding.timepoint ?? ''}`;
+      // only rates written right after their endpoint ("CR rate was 45 %", "ORR = 42 %"), or in a sentence that names
+      // no other endpoint ("the proportions achieving ACR70 were 44 %, 40 % and 38 %, respectively"), since a rate bound
+      // to the nearest endpoint further back may be another one's; never one above 100 %
+      if (named.get(f) !== f.binding.endpoint && (sole === null ? (sole = soleEndpoint(endpoints, s)) : sole) !== f.binding.endpoint) continue;
+      if ((f.value as number) > 100 || isControlArmFigure(model, f)) continue;
+      // the rates of one named arm of one trial are held to each other across the document; others within their paragraph.
+      // A time point is part of the comparison only when both rates state one (a rate without its own is of the time the
+      // document reports)
+      const scope = `${f.binding.arm ? `arm|${f.binding.trial ?? ''}` : paragraphIndexAt(model, f.start)}|${armKey(f)}`;
       const local = isLocal ??= OTHER_POPULATION.test(model.text.slice(s.start, s.end));
       const seen = local ? here : rates;
       const before = seen.get(scope) ?? [];
@@ -217,6 +228,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       for (const other of against) {
         const pair = nested(f.binding.endpoint, other.binding.endpoint as string);
         if (!pair) continue;
+        if (f.binding.timepoint && other.binding.timepoint && f.binding.timepoint !== other.binding.timepoint) continue;
         // within such a sentence, only rates of one clause that names no other population between them
         if (local && /[;]/.test(model.text.slice(other.end, f.start)) || (local && OTHER_POPULATION.test(model.text.slice(other.end, f.start)))) continue;
         const [p, w] = f.binding.endpoint === pair[0] ? [f, other] : [other, f];
@@ -232,11 +244,24 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       }
       sameSentence.set(scope, f);
       // the first rate of each endpoint in its scope is the one later ones are held to (bounded work)
-      if (!before.some(x => x.binding.endpoint === f.binding.endpoint) && before.length < 16) before.push(f);
+      if (!before.some(x => x.binding.endpoint === f.binding.endpoint && x.binding.timepoint === f.binding.timepoint) && before.length < 16) before.push(f);
       seen.set(scope, before);
     }
   }
   return out;
+}
+
+/** The one endpoint a sentence names, when it names exactly one (by name): a rate of that sentence bound to it is its rate. */
+function soleEndpoint(endpoints: { start: number; name: string }[], s: { start: number; end: number }): string | undefined {
+  // (the endpoints are sorted by start: find the first in the sentence by halving)
+  let lo = 0, hi = endpoints.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (endpoints[mid].start < s.start) lo = mid + 1; else hi = mid; }
+  let name: string | undefined;
+  for (let i = lo; i < endpoints.length && endpoints[i].start < s.end; i++) {
+    if (name !== undefined && name !== endpoints[i].name) return undefined;
+    name = endpoints[i].name;
+  }
+  return name;
 }
 
 function finding(f: FigureEntity, message: string, data: Record<string, number>): CheckFinding {

@@ -56,6 +56,10 @@ const ALL_THEN_PARENTHESIS = /^ ?(?:\p{L}+ ){0,4}\( ?$/u;
 
 /** "lost at least 10 %", "achieved ≥ 5 %": the threshold word right before a figure. */
 const AT_LEAST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.words)})\\s?$`, 'iu');
+/** "HbA1c below 7 %", "< 6.5 %": the bound word right before a figure. */
+const AT_MOST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.below)})\\s?$`, 'iu');
+/** The bound word read into the figure itself ("below 7%"). */
+const AT_MOST_IN = new RegExp(`^(?:${wordsPattern(nesting.atLeast.below)})(?![\\p{L}])`, 'iu');
 
 export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
   const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...priceOutsideTradingRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...periodsAcrossSentences(model), ...raisesAboveRunningTotals(model), ...regionsAboveWholes(model)];
@@ -411,7 +415,7 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
     for (let k = 0; k + 1 < inS.length; k++) {
       const part = inS[k];
       if (!gradedFigure(part) || part.comparator || !part.binding.endpoint || out.some(x => x.start === part.start)) continue;
-      const base = gradeBase(part.binding.endpoint);
+      const base = gradeBase(part.binding.endpoint, true);
       if (!base) continue;
       const all = inS.slice(k + 1).find(g => g.figureKind === part.figureKind && gradedFigure(g));
       if (!all || typeof all.value !== 'number' || all.comparator || !all.binding.endpoint || all.binding.endpoint.toLowerCase() !== base || gradeBase(all.binding.endpoint) !== undefined || armKey(all) !== armKey(part)) continue;
@@ -428,7 +432,7 @@ function gradeAboveAllGrades(model: DocumentModel): CheckFinding[] {
   for (const [si, inS] of bySentence.entries()) {
     for (const part of inS) {
       if (!rated(part) || out.some(x => x.start === part.start)) continue;
-      const base = gradeBase(part.binding.endpoint!);
+      const base = gradeBase(part.binding.endpoint!, true);
       if (!base) continue;
       const paragraph = paragraphIndexAt(model, part.start);
       const alls: FigureEntity[] = [];
@@ -466,17 +470,23 @@ const ELLIPTIC_RESTRICTION = new RegExp(`^[^\\d.;()]{0,40}?${GRADE_RESTRICTED.so
 /** "( grade ≥3: ", "(grade 3-4 in ": a grade restriction opening a parenthesis, right before the restricted rate. */
 const RESTRICTION_THEN_FIGURE = new RegExp(`\\(\\s?${GRADE_RESTRICTED.source.replace('(?![\\p{L}\\d])', '')}\\s?(?::|,|in|of|bei|hos)?\\s?$`, 'iu');
 
-/** The all-grade endpoint a grade-restricted one restricts ("Grade >=3 TRAEs" restricts "trae"), lower-case; undefined for one that restricts nothing. */
-function gradeBase(endpoint: string): string | undefined {
+/**
+ * The all-grade endpoint a grade-restricted one restricts ("Grade >=3 TRAEs" restricts "trae"), lower-case; undefined for one that
+ * restricts nothing. With `serious`, an endpoint of serious events restricts the events of all grades (nesting.json
+ * gradeRestrictions.serious: "SAE" within "AE"), read only where the other rate's clause says it is of any grade.
+ */
+function gradeBase(endpoint: string, serious = false): string | undefined {
+  if (serious) { const whole = SERIOUS_OF.get(endpoint); if (whole) return whole.toLowerCase(); }
   const m = GRADE_RESTRICTED.exec(endpoint);
   if (!m) return undefined;
   return (endpoint.slice(0, m.index) + endpoint.slice(m.index + m[0].length)).trim().replace(/s$/, '').toLowerCase() || undefined;
 }
+const SERIOUS_OF = new Map<string, string>(GRADES.serious.map(([part, whole]) => [part, whole]));
 
 /** How many shares before it a share at a threshold is compared with. */
 const THRESHOLD_WINDOW = 8;
 
-interface Reached { share: FigureEntity; threshold: FigureEntity; verb: string }
+interface Reached { share: FigureEntity; threshold: FigureEntity; verb: string; below: boolean }
 
 /**
  * "40 % lost at least 5 % ..., 25 % lost at least 10 %": in one sentence, shares of patients each
@@ -497,31 +507,36 @@ function thresholdsOutOfOrder(model: DocumentModel): CheckFinding[] {
       // the threshold's own words: "at least 10 %" (read into the figure's comparator, or written before it)
       const lead = text.slice(share.end, threshold.start);
       const hasAtLeast = threshold.comparator === '\u2265' || threshold.comparator === '>' || AT_LEAST.test(lead);
-      if (!hasAtLeast) continue;
+      // "52 % reached HbA1c below 7 %": a threshold stayed under, where the lower one is the stricter
+      const below = !hasAtLeast && (threshold.comparator === '<' || threshold.comparator === '\u2264' || AT_MOST.test(lead) || AT_MOST_IN.test(text.slice(threshold.start, threshold.end)));
+      if (!hasAtLeast && !below) continue;
       // "54 % (≥10 % weight loss)": the threshold in brackets right after the share, the measure's noun after it
-      if (/^ ?\( ?$/.test(lead) && (threshold.comparator === '\u2265' || threshold.comparator === '>')) {
+      if (/^ ?\( ?$/.test(lead) && (threshold.comparator === '\u2265' || threshold.comparator === '>' || threshold.comparator === '<' || threshold.comparator === '\u2264')) {
         const inBrackets = /^ ?((?:\p{L}[\p{L}-]*)(?: \p{L}[\p{L}-]*){0,2}) ?\)/u.exec(text.slice(threshold.end, threshold.end + 40));
-        if (inBrackets) reached.push({ share, threshold, verb: inBrackets[1].toLowerCase() });
+        if (inBrackets) reached.push({ share, threshold, verb: inBrackets[1].toLowerCase(), below });
         continue;
       }
       // between the share and the threshold: "of participants lost", "achieved" (a verb; no figure, no clause break)
-      const words = lead.replace(AT_LEAST, '').trim();
+      const words = lead.replace(below ? AT_MOST : AT_LEAST, '').trim();
       if (words.length === 0 || words.length > 60 || /[;:,()]/.test(words)) continue;
       const verb = words.split(/\s+/).pop() as string;
-      if (!/^\p{L}+$/u.test(verb)) continue;
-      reached.push({ share, threshold, verb: verb.toLowerCase() });
+      if (!/^\p{L}[\p{L}\d]*$/u.test(verb)) continue;
+      reached.push({ share, threshold, verb: verb.toLowerCase(), below });
     }
     // each share against the few before it: a sentence of thousands (a table glued into one line) stays linear
     for (let b = 1; b < reached.length; b++) for (let a = Math.max(0, b - THRESHOLD_WINDOW); a < b; a++) {
       const x = reached[a], y = reached[b];
-      if (x.verb !== y.verb || x.threshold.unit !== y.threshold.unit || armKey(x.share) !== armKey(y.share)) continue;
+      if (x.verb !== y.verb || x.below !== y.below || x.threshold.unit !== y.threshold.unit || armKey(x.share) !== armKey(y.share)) continue;
       if (x.threshold.value === y.threshold.value) continue;
-      const [low, high] = (x.threshold.value as number) < (y.threshold.value as number) ? [x, y] : [y, x];
+      // (low: the looser threshold, high: the stricter; under a bound, the lower bound is the stricter)
+      const [low, high] = ((x.threshold.value as number) < (y.threshold.value as number)) !== x.below ? [x, y] : [y, x];
       const room = halfUnit(model.text.slice(low.share.start, low.share.end)) + halfUnit(model.text.slice(high.share.start, high.share.end));
       if ((high.share.value as number) <= (low.share.value as number) + room) continue;
       out.push(finding(high.share, low.share,
-        `${high.share.value} % reaching the higher threshold (${model.text.slice(high.threshold.start, high.threshold.end)}) is above the ${low.share.value} % reaching the lower one (${model.text.slice(low.threshold.start, low.threshold.end)}): whoever reaches the higher threshold has reached the lower.`,
-        `${low.share.value} % at the lower threshold`));
+        high.below
+          ? `${high.share.value} % under the lower bound (${model.text.slice(high.threshold.start, high.threshold.end)}) is above the ${low.share.value} % under the higher one (${model.text.slice(low.threshold.start, low.threshold.end)}): whoever stays under the lower bound stays under the higher.`
+          : `${high.share.value} % reaching the higher threshold (${model.text.slice(high.threshold.start, high.threshold.end)}) is above the ${low.share.value} % reaching the lower one (${model.text.slice(low.threshold.start, low.threshold.end)}): whoever reaches the higher threshold has reached the lower.`,
+        `${low.share.value} % at the looser threshold`));
     }
   }
   return out;

@@ -12,13 +12,14 @@
  * judges only when no reading of the text leaves room for the count.
  */
 import { figuresBySentence, normalizedText, paragraphIndexAt, type CheckFinding } from './check';
-import { isOutcomeCount, populationsBySentence, populationsOf, type StatedPopulation } from '../populations';
+import { isOutcomeCount, isPeopleCount, populationsBySentence, populationsOf, type StatedPopulation } from '../populations';
 import { isIntroduced, populationBefore, wholeCount } from './shares';
-import { PEOPLE_UNIT } from '../people';
+import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
 import { wordsPattern } from '../words';
 import people from '../../../lexicon/grammar/people.json';
 import shares from '../../../lexicon/grammar/shares.json';
+import nesting from '../../../lexicon/grammar/nesting.json';
 
 /** How many sentences before a count its population may be stated in. */
 const NEAR = 2;
@@ -33,27 +34,29 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
   const bySentence = figuresBySentence(model);
   // a count looks only at the populations of its own sentence and the two before (linear work)
   const bySentenceIndex = populationsBySentence(model);
-  const bareNear = (si: number, value: number) => {
+  const bareNear = (si: number, value: number, self: FigureEntity) => {
     for (let j = Math.max(0, si - NEAR); j <= si; j++) {
       for (const g of bySentence[j] ?? []) {
-        if (g.unit === '' && typeof g.value === 'number' && Number.isInteger(g.value) && g.value >= value && (g.figureKind === 'count' || g.figureKind === 'other')) return true;
+        if (g !== self && g.unit === '' && typeof g.value === 'number' && Number.isInteger(g.value) && g.value >= value && (g.figureKind === 'count' || g.figureKind === 'other')) return true;
       }
     }
     return false;
   };
   for (const [si, inS] of bySentence.entries()) {
     for (const f of inS) {
-      if (!isOutcomeCount(f) || f.comparator || f.table || f.denominator !== undefined) continue;
+      // (a bare number referring back to a group of people, "587 of them achieved", counts some of the document's people)
+      const referring = !isOutcomeCount(f) && refersBackToPeople(text, f);
+      if ((!isOutcomeCount(f) && !referring) || f.comparator || f.table || f.denominator !== undefined) continue;
       const v = f.value as number;
       if (v <= largest.size) continue;
       const near: StatedPopulation[] = [];
       // a group counted after the count in its sentence may be one of its parts ("28 responders, including
-      // 14 high-risk patients"), not the population it was drawn from
-      for (let j = Math.max(0, si - NEAR); j <= si; j++) for (const p of bySentenceIndex.get(j) ?? []) if (p.figure !== f && p.figure.start < f.start) near.push(p);
-      if (near.length === 0 || bareNear(si, v)) continue;
+      // 14 high-risk patients"), not the population it was drawn from; a group referred back to may stand further back
+      for (let j = referring ? 0 : Math.max(0, si - NEAR); j <= si; j++) for (const p of bySentenceIndex.get(j) ?? []) if (p.figure !== f && p.figure.start < f.start) near.push(p);
+      if (near.length === 0 || bareNear(si, v, f)) continue;
       const closest = near[near.length - 1];
       out.push({
-        message: `${text.slice(f.start, f.end)} is more than any population the document states (the largest: ${describe(text, largest)}): ${f.unit} are counted among the patients treated.`,
+        message: `${text.slice(f.start, f.end)} is more than any population the document states (the largest: ${describe(text, largest)}): ${referring ? 'the people it counts are some of them' : `${f.unit} are counted among the patients treated`}.`,
         start: f.start, end: f.end,
         related: [...new Set([closest, largest])].map(p => ({ start: p.figure.start, end: p.figure.end, message: `a population: ${describe(text, p)}` })),
         data: { count: v, largestPopulation: largest.size }, fixes: [],
@@ -61,9 +64,44 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
     }
   }
   out.push(...analysisAboveEnrolment(model, populations));
+  out.push(...countsAboveTheirGroup(model));
   out.push(...countsAboveIntroduced(model));
   const at = new Set(out.map(f => f.start));
   out.push(...restrictedAboveTheirGroup(model).filter(f => !at.has(f.start)));
+  return out;
+}
+
+const SUBJECT_VERB = `(?:(?:${wordsPattern(people.subjectVerbs.auxiliaries)})\\s){0,2}(?:${wordsPattern([...people.subjectVerbs.words, ...people.analysisSets.words])})(?![\\p{L}])`;
+/** "587 of them achieved", "12 of whom had died": right after a bare whole number, words referring back to people, then a verb of people (people.json). */
+const REFERS_BACK = new RegExp(`^\\s(?:${wordsPattern(nesting.subsets.peopleReferBack)})[\\s,]+${SUBJECT_VERB}`, 'iu');
+function refersBackToPeople(text: string, f: FigureEntity): boolean {
+  return f.unit === '' && (f.figureKind === 'count' || f.figureKind === 'other') && typeof f.value === 'number' && Number.isInteger(f.value) && REFERS_BACK.test(text.slice(f.end, f.end + 60));
+}
+
+/** Between a count of people and the group it is drawn from: "among the first", "unter den ersten" (nesting.json subsets). */
+const AMONG = new RegExp(`^\\s(?:${wordsPattern(nesting.subsets.among)})\\s(?:(?:${wordsPattern(nesting.subsets.amongLeads)})\\s)?$`, 'iu');
+
+/**
+ * "11 evaluable patients among the first 9 of the 40 enrolled": a count of people followed by "among" and the group it
+ * is drawn from (a count of people, or the part of a "9 of 40") cannot be larger than that group.
+ */
+function countsAboveTheirGroup(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const inS of figuresBySentence(model)) {
+    for (let k = 0; k + 1 < inS.length; k++) {
+      const part = inS[k], group = inS[k + 1];
+      if (!isPeopleCount(part) || part.comparator || part.table || part.denominator !== undefined) continue;
+      if (group.figureKind !== 'count' || !PEOPLE_UNIT.test(group.unit) || typeof group.value !== 'number' || group.comparator) continue;
+      if (!AMONG.test(text.slice(part.end, group.start)) || (part.value as number) <= group.value) continue;
+      out.push({
+        message: `${model.text.slice(part.start, part.end)} are said to be among ${model.text.slice(group.start, group.end)}, yet are more: a part of a group cannot exceed it.`,
+        start: part.start, end: part.end,
+        related: [{ start: group.start, end: group.end, message: `the group: ${group.value}` }],
+        data: { part: part.value as number, whole: group.value }, fixes: [],
+      });
+    }
+  }
   return out;
 }
 
@@ -110,8 +148,10 @@ const SUBJECT_AFTER = new RegExp(`^[ ](?:(?:${wordsPattern(people.subjectVerbs.a
  * introduced population counts what that population counts (the noun is left out, not changed).
  */
 function bareSubject(text: string, f: FigureEntity): boolean {
-  return f.unit === '' && (f.figureKind === 'count' || f.figureKind === 'other') && SUBJECT_AFTER.test(text.slice(f.end, f.end + 30));
+  return f.unit === '' && (f.figureKind === 'count' || f.figureKind === 'other') && (SUBJECT_AFTER.test(text.slice(f.end, f.end + 30)) || PEOPLE_AFTER_COPULA.test(text.slice(f.end, f.end + 40)));
 }
+/** "135 were women", "12 were adults over 65": a bare number, a copula (people.json auxiliaries), a word of people after a modifier or two. */
+const PEOPLE_AFTER_COPULA = new RegExp(`^[ ](?:${wordsPattern(people.subjectVerbs.auxiliaries)})[ ](?:[\\p{L}-]+[ ]){0,2}?(?:${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
 
 /** A sentence opening on words that refer back, before its first figure: "Of these, ...", "Davon ..." (shares.json openingReferBack). */
 // (a verb may stand between in a verb-second language: "Davon beendeten 131 ...")
@@ -126,7 +166,19 @@ function referredBackTo(model: DocumentModel, si: number, i: number): FigureEnti
   const bySentence = figuresBySentence(model);
   const f = bySentence[si][i];
   const s = model.sentences[si];
-  if (i !== 0 || si === 0 || !OPENS_REFERRING_BACK.test(normalizedText(model).slice(s.start, f.start))) return undefined;
+  // "The study enrolled 120 patients; among them, 135 had ...": a clause after a semicolon opening on the same words refers
+  // back to the count of people right before it, when it is the sentence's only one
+  if (i > 0) {
+    const lead = normalizedText(model).slice(bySentence[si][i - 1].end, f.start);
+    const semi = lead.lastIndexOf(';');
+    if (semi < 0 || !OPENS_REFERRING_BACK.test(lead.slice(semi + 1))) return undefined;
+    // (the count right before the clause, and the only count of people before it: "120 patients and 30 caregivers" is no one group)
+    const prev = bySentence[si][i - 1];
+    const before = bySentence[si].slice(0, i).filter(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit));
+    const whole = before.length === 1 && before[0] === prev ? prev : undefined;
+    return whole && wholeCount(whole) && !whole.comparator && !whole.table ? whole : undefined;
+  }
+  if (si === 0 || !OPENS_REFERRING_BACK.test(normalizedText(model).slice(s.start, f.start))) return undefined;
   if (paragraphIndexAt(model, model.sentences[si - 1].start) !== paragraphIndexAt(model, s.start)) return undefined;
   const people = bySentence[si - 1].filter(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit));
   const whole = people.length === 1 ? people[0] : undefined;
