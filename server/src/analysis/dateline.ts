@@ -11,8 +11,8 @@ import words from '../../lexicon/grammar/dates.json';
 export interface DateSpan { from: number; to: number; label: string }
 
 const DATELINE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
-/** After a dateline's date: "– ", "/Acme Wire/ –", "(ACME WIRE) --", the wire's tag at most 40 characters. */
-const WIRE_DASH = /^[ *_]{0,4}(?:\([^()\n]{1,40}\)[ *_]{0,4}|\/[^/\n]{1,40}\/[ *_]{0,4})?(?:[-\u2013\u2014]|\/)/;
+/** After a dateline's date: "– ", "/Acme Wire/ –", "(ACME WIRE) --", the wire's tag at most 40 characters (a soft wrap may break it). */
+const WIRE_DASH = /^[ *_]{0,4}(?:\((?:[^()\n]|\n(?![ \t]*\n)){1,40}\)[ *_\n]{0,4}|\/[^/\n]{1,40}\/[ *_]{0,4})?(?:[-\u2013\u2014]|\/)/;
 /** The wire's name as words, for a date that opens its line: "October 3, 2026 Acme Wire National \u2014". */
 const WIRE_NAME_DASH = /^[ ,]{0,2}(?:\p{Lu}[\p{L}.&'-]{1,20}[ \u00a0]){1,3}[\u2013\u2014]/u;
 /** "9:15 am ET", "17.05 Uhr", "08:10:48": a clock time after a date on its line (its seconds too, as a wire's stamp writes them), and the zone or label with it. */

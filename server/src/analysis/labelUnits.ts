@@ -515,6 +515,9 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       for (const c of cells) { if (/\p{L}{3,}/u.test(normalized.slice(at, c.start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) { onlyFigures = false; break; } at = c.end; }
       if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(/\b(?:vs|versus|NR|NE|CI)\b/gi, ''))) onlyFigures = false;
       let decl = onlyFigures && tail ? declaredBy(withoutEmptyCells(label)) : undefined;
+      // (a row that names a rate without its sign says least: a column, the stub or the caption that declares a unit
+      // says more, "n (%)" over "Objective response")
+      if (decl?.kind === 'rate' && cells.some(f => { const h = columnOf.get(f); return h !== undefined && !!declOf(h)?.kind; })) decl = undefined;
       // (a column of p-values or of ratios keeps its cells whatever the row declares: "ORR, %" or "Median PFS,
       // months" over a p-value's or a hazard ratio's cell)
       const isP = (f: FigureEntity) => { const h = columnOf.get(f); return h !== undefined && declOf(h)?.kind === 'pvalue'; };

@@ -7,14 +7,17 @@ describe('claimed-ratio: a change against the two figures it moves between', () 
   // each row: an invented sentence, and whether its claim is reported
   const cases: [string, boolean][] = [
     // "improved" and "worsened" move the way the measure is better: a response rate or a survival time higher, an
-    // adverse event's rate lower; a measure of no known better side ("HbA1c", a sum) is not judged
+    // adverse event's rate lower, a loss lower (comparisons.json changes.measures); a measure of no known better side
+    // ("HbA1c", expenses) is not judged
     ['The ORR improved to 38% from 44% at the later cut-off.', true],
     ['The ORR improved to 48% from 44% at the later cut-off.', false],
     ['The rate of serious adverse events improved to 14% from 9%.', true],
     ['The rate of serious adverse events improved to 6% from 9%.', false],
     ['The DCR worsened to 71% from 64% in the update.', true],
     ['HbA1c improved to 7.9% from 7.1% in the arm.', false],
-    ['Net loss improved to $14 million from $9 million.', false],
+    ['Net loss improved to $14 million from $9 million.', true],
+    ['Net loss improved to $6 million from $9 million.', false],
+    ['Research expenses improved to $14 million from $9 million.', false],
     // the earlier value in brackets after the figure, the word of change before the measure it is "of"
     ['The update showed an improved overall response rate (ORR) of 41% (previously 46%).', true],
     ['The update showed an improved overall response rate (ORR) of 51% (previously 46%).', false],

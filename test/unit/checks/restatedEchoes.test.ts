@@ -20,9 +20,11 @@ describe('repeated-value: a summary restated in the same words', () => {
   const cases: [string, boolean][] = [
     // the bullet says $48 million, the text $43 million
     [headline('$48 million') + body('$43 million'), true],
-    // the same value, or one that rounding or a hedge allows
+    // the same value, or one that rounding or a hedge allows (a hedge: one unit of its last written digit either way)
     [headline('$48 million') + body('$48.0 million'), false],
-    [headline('about $48 million') + body('$46 million'), false],
+    [headline('about $48 million') + body('$47 million'), false],
+    [headline('about $50 million') + body('$46 million'), false],
+    [headline('about $48 million') + body('$46 million'), true],
     // too far apart to be one statement misread (a total and a per-share amount share words)
     [headline('$48 million') + body('$148 million'), false],
     // half again as large, or more: in words this loosely matched, another measure (a count of customers beside revenue)

@@ -165,26 +165,12 @@ export function tableNestedAboveWholes(model: DocumentModel): CheckFinding[] {
   }
   for (const cells of tables.values()) {
     // down each column: each cell against the latest cell of every other measure above it in the column
-    const byColumn = new Map<string, Cell[]>();
-    for (const c of cells) {
-      const key = `${c.f.table!.column}|${c.kind}`;
-      let list = byColumn.get(key);
-      if (!list) byColumn.set(key, list = []);
-      list.push(c);
-    }
-    for (const column of byColumn.values()) {
+    for (const column of groupedBy(cells, c => `${c.f.table!.column}|${c.kind}`)) {
       if (OTHER_MEASURE.test(column[0].f.table!.column)) continue;
       compareAlong(column, c => c.f.table!.row, measure, report);
     }
     // along each row: each cell against the cells to its left
-    const byRow = new Map<string, Cell[]>();
-    for (const c of cells) {
-      const key = `${c.f.table!.row}|${c.kind}`;
-      let list = byRow.get(key);
-      if (!list) byRow.set(key, list = []);
-      list.push(c);
-    }
-    for (const row of byRow.values()) {
+    for (const row of groupedBy(cells, c => `${c.f.table!.row}|${c.kind}`)) {
       if (OTHER_MEASURE.test(row[0].f.table!.row)) continue;
       compareAlong(row, c => c.f.table!.column, measure, report);
     }
@@ -224,4 +210,15 @@ function compareAlong(line: Cell[], labelOf: (c: Cell) => string, measure: (labe
       else if (pair === 'b-in-a') report(d.f, c.f, lb, la);
     }
   }
+}
+
+/** The cells in groups of one key each, in the order of their first cell. */
+function groupedBy(cells: Cell[], key: (c: Cell) => string): Cell[][] {
+  const groups = new Map<string, Cell[]>();
+  for (const c of cells) {
+    const k = key(c);
+    const list = groups.get(k);
+    if (list) list.push(c); else groups.set(k, [c]);
+  }
+  return [...groups.values()];
 }

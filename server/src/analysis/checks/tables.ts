@@ -7,6 +7,7 @@
  */
 import type { DocumentModel, FigureEntity } from '../model';
 import { LineIndex } from '../text';
+import { itemsWithin } from './check';
 
 export interface TableRow { label: string; cells: FigureEntity[]; line: number }
 export interface Table { columns: FigureEntity[]; rows: TableRow[] }
@@ -72,13 +73,8 @@ export function placements(row: TableRow, columns: number): number[][] {
 function fromStructure(model: DocumentModel, figures: FigureEntity[]): Table[] {
   const out: Table[] = [];
   if (!model.tables?.length) return out;
-  const inSpan = (span: { start: number; end: number }) => {
-    let lo = 0, hi = figures.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (figures[mid].start < span.start) lo = mid + 1; else hi = mid; }
-    const found: FigureEntity[] = [];
-    for (let k = lo; k < figures.length && figures[k].start < span.end; k++) if (figures[k].end <= span.end) found.push(figures[k]);
-    return found;
-  };
+  // the figures within a cell
+  const inSpan = (span: { start: number; end: number }) => itemsWithin(figures, span.start, span.end);
   const lines = new LineIndex(model.text);
   const lineOf = (offset: number) => lines.positionAt(offset).line;
   for (const t of model.tables) {

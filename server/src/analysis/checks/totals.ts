@@ -1124,14 +1124,8 @@ function columnTables(model: DocumentModel): Table[] {
   const out: Table[] = [];
   if (!model.tables?.length) return out;
   const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
-  // the figures within a cell: a binary search to the first, then the few after it
-  const inSpan = (span: { start: number; end: number }) => {
-    let lo = 0, hi = figures.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (figures[mid].start < span.start) lo = mid + 1; else hi = mid; }
-    const found: FigureEntity[] = [];
-    for (let k = lo; k < figures.length && figures[k].start < span.end; k++) if (figures[k].end <= span.end) found.push(figures[k]);
-    return found;
-  };
+  // the figures within a cell
+  const inSpan = (span: { start: number; end: number }) => itemsWithin(figures, span.start, span.end);
   for (const t of model.tables) {
     const header = t.header[t.header.length - 1];
     if (!header || header.cells.length < 2) continue;
