@@ -98,7 +98,20 @@ export function withoutMeasureUnit(label: string): string {
 }
 
 /** What a label declares, from its text (the row's or column's words, without its figures). */
+/** What labels declare, by their text: a document's labels repeat (a table's headers are asked once per cell), and reading one runs many patterns. */
+const DECLARED = new Map<string, Declared | undefined>();
+const DECLARED_KEPT = 4096;
 export function declaredBy(label: string): Declared | undefined {
+  if (DECLARED.has(label)) return DECLARED.get(label);
+  if (DECLARED.size >= DECLARED_KEPT) DECLARED.clear();
+  const d = readDeclared(label);
+  // (shared by every caller: frozen, so none can change another's)
+  if (d) Object.freeze(d);
+  DECLARED.set(label, d);
+  return d;
+}
+
+function readDeclared(label: string): Declared | undefined {
   const out: Declared = {};
   const ci = CI_LABEL.exec(label);
   if (ci) out.ciLevel = Number(ci[1]);
