@@ -40,10 +40,12 @@ const OTHER_MEASURE_ABBREVIATION = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPatter
 const OTHER_MEASURE_WORDS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(OTHER_MEASURE_NAMES.filter(n => !isAbbreviation(n)))})(?![\\p{L}\\d-])`, 'iu');
 /** Whether a label names a measure other than a share besides its rates ("PASI 75" is a share; "PASI" alone is a score). */
 function namesOtherMeasure(label: string): boolean {
-  const rest = label.replace(new RegExp(RATE_ABBREVIATION.source, 'gu'), ' ').replace(new RegExp(RATE_WORDS.source, 'giu'), ' ');
+  const rest = label.replace(RATE_ABBREVIATION_ALL, ' ').replace(RATE_WORDS_ALL, ' ');
   return OTHER_MEASURE_ABBREVIATION.test(rest) || OTHER_MEASURE_WORDS.test(rest);
 }
 const RATE_WORDS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern([...PROPORTION_NAMES.filter(n => !isAbbreviation(n)), ...words.rates.words])})(?![\\p{L}\\d-])`, 'iu');
+const RATE_ABBREVIATION_ALL = new RegExp(RATE_ABBREVIATION.source, 'gu');
+const RATE_WORDS_ALL = new RegExp(RATE_WORDS.source, 'giu');
 const DURATION_LABEL = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(words.durations))})\\.?(?![\\p{L}])`, 'iu');
 /** A number word right before a duration's word ("Four Weeks Ended", "Nine weeks"): a period's name, as "6 months" is. */
 const NUMBER_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(Object.values(numbersData.numberWords as Record<string, unknown>).flatMap(v => typeof v === "object" && v ? Object.keys(v).filter(w => w.length >= 3) : []))})[\\s\\u00a0-]*$`, 'iu');

@@ -11,7 +11,7 @@ import {
   Abbreviation, DocumentModel, DrugEntity, Entity, FigureEntity, FigureReading, TargetEntity,
 } from './model';
 import type { BlockRef } from './analyze';
-import { RawEntity, firstTokenOf, indicationSpan, joinCauses, trialNameMentions } from './recognize/entities';
+import { RawEntity, firstTokenOf, indicationSpan, joinCauses, namesDisease, trialNameMentions } from './recognize/entities';
 import { tokenize } from './tokens';
 import { BARE_TABLE_UNIT_HINT, bareTableUnit, countDecimalPoints, languageOf, languageOfScores, languageScores, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sentenceAt } from './bind';
@@ -22,7 +22,6 @@ import { placeNames } from './places';
 import NUMBERS from '../../lexicon/builtin/numbers.json';
 import productWords from '../../lexicon/grammar/products.json';
 import companyWords from '../../lexicon/builtin/companyWords.json';
-import indicationModifiers from '../../lexicon/builtin/indicationModifiers.json';
 import { FLATTENED_HEADER, Structure, toDocumentOffset } from './structure';
 import { datelineIn } from './dateline';
 import { wordsPattern } from './words';
@@ -805,12 +804,6 @@ function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexi
   return doc;
 }
 
-/** The head nouns of diseases' names (indicationModifiers.json diseaseHeads), in lower case. */
-const DISEASE_HEAD_WORDS = new Set(['named', 'kinds', 'generic'].flatMap(k => (indicationModifiers.diseaseHeads as unknown as Record<string, string[]>)[k]).map(w => w.toLowerCase()));
-const DISEASE_SUFFIX = new RegExp(`\\p{L}{3}(?:${indicationModifiers.diseaseSuffixes.suffixes.join('|')})$`, 'u');
-const NO_DISEASE_WORDS = new Set(indicationModifiers.diseaseSuffixes.except);
-/** Whether a word is a disease's head noun or ends as the words naming conditions do ("zetafibrosis"). */
-const namesDisease = (word: string) => DISEASE_HEAD_WORDS.has(word) || (DISEASE_SUFFIX.test(word) && !NO_DISEASE_WORDS.has(word));
 /** A phrase's last word, in lower case, a numbered type after it read over ("zetafibromatosis type 1" ends with its disease's word). */
 function lastWord(phrase: string): string {
   const words = phrase.toLowerCase().replace(/\s+(?:type|typ|grade)\s+[\divx]+$/u, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);

@@ -6,7 +6,7 @@
  * endpoint that is a proportion (ORR, DCR, TRAEs...) or written right beside a word that makes it
  * a part of a whole, so growth rates such as "revenue up 150 %" never raise it.
  */
-import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, normalizedText, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
 import bindingWords from '../../../lexicon/grammar/binding.json';
@@ -15,7 +15,7 @@ import { subsetsAbovePopulations } from './populationSubsets';
 import { outOfRange } from './outOfRange';
 import { tableNestedAboveWholes } from './tableNesting';
 import { compositionAboveWhole } from './composition';
-import type { DocumentModel, FigureEntity } from '../model';
+import type { DocumentModel, Entity, FigureEntity } from '../model';
 import { PEOPLE_PATTERN } from '../people';
 import { readPiece, testPiece } from '../testMemo';
 
@@ -196,7 +196,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const rates = new Map<string, FigureEntity[]>();
   const named = namedRightBefore(model);
-  const endpoints = model.entities.filter(e => e.kind === 'endpoint').map(e => ({ start: e.start, name: e.name }));
+  const endpoints = model.entities.filter(e => e.kind === 'endpoint');
   for (const [si, figs] of figuresBySentence(model).entries()) {
     const s = model.sentences[si];
     let sole: string | undefined | null = null;
@@ -252,16 +252,9 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
 }
 
 /** The one endpoint a sentence names, when it names exactly one (by name): a rate of that sentence bound to it is its rate. */
-function soleEndpoint(endpoints: { start: number; name: string }[], s: { start: number; end: number }): string | undefined {
-  // (the endpoints are sorted by start: find the first in the sentence by halving)
-  let lo = 0, hi = endpoints.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (endpoints[mid].start < s.start) lo = mid + 1; else hi = mid; }
-  let name: string | undefined;
-  for (let i = lo; i < endpoints.length && endpoints[i].start < s.end; i++) {
-    if (name !== undefined && name !== endpoints[i].name) return undefined;
-    name = endpoints[i].name;
-  }
-  return name;
+function soleEndpoint(endpoints: Entity[], s: { start: number; end: number }): string | undefined {
+  const names = new Set(itemsWithin(endpoints, s.start, s.end).map(e => e.name));
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 function finding(f: FigureEntity, message: string, data: Record<string, number>): CheckFinding {

@@ -322,8 +322,8 @@ const PATIENTS = PEOPLE_UNIT;
 const TOTAL_WORDS = /\b(?:enrol(?:l)?ed|randomi[sz]ed|included|in total|total of|insgesamt|eingeschlossen|randomisiert|aufgenommen)\b/i;
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
 const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among them|among these|davon|darunter)\b/i;
-/** "120 patients in three cohorts of 40, 40 and 45": the groups a whole is split into, then their sizes (totals.json pooled.groups). */
-const GROUPS_OF = new RegExp(`(?<![\\p{L}])(?:in|into|across|in|auf|en|dans|i)\\s+(?:\\p{L}+\\s+)?(?:${wordsPattern(words.pooled.groups)})\\s+(?:of|von|de|med|på)\\s*$`, 'iu');
+/** "120 patients in three cohorts of 40, 40 and 45": the groups a whole is split into, then their sizes (totals.json pooled.groups, groupsOf). */
+const GROUPS_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.groupsOf.before)})\\s+(?:\\p{L}+\\s+)?(?:${wordsPattern(words.pooled.groups)})\\s+(?:${wordsPattern(words.groupsOf.after)})\\s*$`, 'iu');
 
 /**
  * "720 patients were randomised to drug (n = 480) or placebo (n = 230)", "In total, 62 patients were
@@ -1426,7 +1426,7 @@ const DEFINITE_THEN_PARTS = new RegExp(`^\\s*(?:${wordsPattern(claimWords.defini
 const MAX_SUBJECT_WORDS = 12;
 const COMPOSED_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenParts.words)})\\s*$`, 'iu');
 /** A verb of inclusion ending a definite subject's predicate: "The round included", "Die Summe umfasst davon": parts that may leave some out, never exceed. */
-const INCLUDES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.wholeThenSubsets.words, 'included', 'include'])})\\s*$`, 'iu');
+const INCLUDES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.wholeThenSubsets.words, ...words.inclusionVerbs.words])})\\s*$`, 'iu');
 const DEFINITE_OPEN = new RegExp(`^\\s*(?:${wordsPattern([...claimWords.definite, ...claimWords.referringBack])})\\s`, 'iu');
 
 /**

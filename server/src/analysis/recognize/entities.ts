@@ -1518,6 +1518,10 @@ function recognizeRomanceDiseases(text: string, tokens: Token[], covered: Uint8A
 const HEAD_WORDS = (heads: string[]) => heads.filter(h => !/^\p{Lu}{2,}$/u.test(h)).map(h => h.toLowerCase());
 const DISEASE_HEADS = new Set(HEAD_WORDS(indicationModifiers.diseaseHeads.kinds));
 const GENERIC_DISEASE_HEADS = new Set(HEAD_WORDS([...indicationModifiers.diseaseHeads.generic, ...indicationModifiers.diseaseHeads.named]));
+const DISEASE_SUFFIX = new RegExp(`\\p{L}{3}(?:${indicationModifiers.diseaseSuffixes.suffixes.join('|')})$`, 'u');
+const NO_DISEASE_WORDS = new Set(indicationModifiers.diseaseSuffixes.except);
+/** Whether a word (in lower case) is a disease's head noun or ends as the words naming conditions do ("zetafibrosis"). */
+export const namesDisease = (word: string): boolean => DISEASE_HEADS.has(word) || GENERIC_DISEASE_HEADS.has(word) || (DISEASE_SUFFIX.test(word) && !NO_DISEASE_WORDS.has(word));
 /** Heads that name a family of diseases themselves ("leukemia", "lymphoma"): one word before them says which. */
 const NAMED_DISEASE_HEADS = new Set(HEAD_WORDS(indicationModifiers.diseaseHeads.named));
 /** Generic heads a gene's name right before makes a disease's name, as a kind of disease does ("ZGR4 kinase syndrome"). */
