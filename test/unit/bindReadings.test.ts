@@ -716,6 +716,28 @@ describe('binding: "in the subgroup of ..." (binding.subgroup)', () => {
   ]);
 });
 
+describe('binding: a phrase of people or a part of the trial opening the sentence (binding.subgroup)', () => {
+  table('subgroup', [
+    // a part of the trial is a population of its own
+    { doc: 'In the expansion portion of the trial, the ORR of tovarimab was 33 %.', figure: '33 %', want: 'expansion portion' },
+    { doc: 'Im vorbehandelten Kollektiv lag die ORR von Tovarimab bei 21 Prozent.', figure: '21 Prozent', want: 'vorbehandelten Kollektiv' },
+    { doc: 'In der asiatischen Teilpopulation lag die ORR von Tovarimab bei 44 Prozent.', figure: '44 Prozent', want: 'asiatischen Teilpopulation' },
+    // patients or a group named up to the comma, no head noun of a population
+    { doc: 'For patients who had received two prior lines, the ORR of tovarimab was 18 %.', figure: '18 %', want: 'patients who had received two prior lines' },
+    { doc: 'In the relapsed patient group, median OS with tovarimab was 20.5 months.', figure: '20.5 months', want: 'relapsed patient group' },
+    { doc: 'Among participants who completed the extension, the response rate with tovarimab was 62 %.', figure: '62 %', want: 'participants who completed the extension' },
+    // the sentence's own phrase ends the population carried from the sentence before
+    { doc: 'Among patients with liver metastases, the ORR of tovarimab was 15 %. For patients who had received prior chemotherapy, the ORR was 18 %.', figure: '18 %', want: 'patients who had received prior chemotherapy' },
+    // everyone, a pointer back, an arm, a quantity: no particular population
+    { doc: 'In all patients, the ORR of tovarimab was 31 %.', figure: '31 %', want: undefined },
+    { doc: 'In these patients, the ORR of tovarimab was 31 %.', figure: '31 %', want: undefined },
+    { doc: 'In the placebo group, the ORR was 4 %.', figure: '4 %', want: undefined },
+    { doc: 'For the majority of patients, the ORR of tovarimab was 31 %.', figure: '31 %', want: undefined },
+    { doc: 'In patients treated with tovarimab, the ORR was 31 %.', figure: '31 %', want: undefined },
+    { doc: 'In addition, the ORR of tovarimab was 31 %.', figure: '31 %', want: undefined },
+  ]);
+});
+
 describe('binding: a report period written as two dates whose dash was lost (binding.timepoint)', () => {
   table('timepoint', [
     // a date without its year right before one with it, a space between: the span of the report

@@ -326,6 +326,9 @@ const ABBREVIATION_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,11}\)/u;
  */
 const OF_COUNTED = /(?:(?:^|[;:]\s*|,\s*)(?:[Oo]f|[Aa]mong)|(?<=\s)(?:Of|Among))\s+(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?(?=\d)/gu;
 const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?!\\p{L})`, 'iu');
+/** "For patients who had two prior lines, ...", "In the relapsed patient group, ...": a phrase opening its sentence, up to its comma (binding.json frontedScope). */
+const FRONTED_SCOPE = /^\s*(?:In|Among|For|Within|Across)\s+(?:the\s+)?([^,;:.()\d]{3,60}),/u;
+const FRONTED_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern([...Object.keys(POP.patientsWith.nouns), ...POP.frontedScope.groupNouns])})(?!\\p{L})`, 'iu');
 /** Words that end a population's modifiers, read leftwards from its head. */
 const MODIFIER_STOPS = new Set(['the', 'a', 'an', 'in', 'among', 'for', 'within', 'across', 'of', 'and', 'or', 'with', 'this', 'these', 'that', 'its', 'their', 'our', 'was', 'were', 'is', 'are', 'by', 'at', 'from', 'to', 'on', 'per', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einer', 'einem', 'einen', 'un', 'une', 'im', 'la', 'le', 'les', 'dans', 'nella', 'nel', 'il']);
 /** Names of analysis sets written as words apart ("intention to treat"), read as one modifier of a population. */
@@ -455,6 +458,16 @@ function populationCandidates(t: string): PopulationCandidate[] {
     const phrase = t.slice(from, from + comma);
     if (!PATIENT_NOUN.test(phrase) || /\.(?!\d)/.test(phrase)) continue;
     out.push({ start: from, end: from + comma, name: phrase.replace(/\s+/g, ' ') });
+  }
+  // a phrase of people or groups opening the sentence, none of the above inside it, is the sentence's population
+  const fronted = FRONTED_SCOPE.exec(t);
+  if (fronted) {
+    const start = fronted.index + fronted[0].length - 1 - fronted[1].length, end = start + fronted[1].length;
+    const noun = FRONTED_NOUN.exec(fronted[1]);
+    // (the words before the noun modify it: none that counts or points, "the bulk of subjects", "in all patients")
+    const before = noun ? fronted[1].slice(0, noun.index).split(/[\s-]+/).filter(Boolean).map(lower) : [];
+    if (noun && !out.some(c => c.start < end && c.end > start) && !fronted[1].split(/[\s-]+/).some(w => NOT_POPULATION.has(lower(w)))
+      && !before.some(w => NOT_MODIFIERS.has(w) || MODIFIER_STOPS.has(w))) out.push({ start, end, name: fronted[1].replace(/\s+/g, ' '), arm: end });
   }
   for (const m of memo.matchAll(SUBGROUP)) {
     const start = m.index!;
