@@ -50,6 +50,13 @@ table('a period that ends before it starts, in several languages', [
   // a date moved is no period; two years in parentheses joined by "and" are none either
   ['The readout was moved from June 2026 to March 2026 after a faster enrolment.', false],
   ['Sales rose in both years (2025 and 2024) across all regions.', false],
+  // a start without its year takes the end's, unless the period is short and runs over New Year's Day
+  ['Acme AB announces a rights issue. The subscription period runs from 27 March to 10 March 2026.', true],
+  ['Acme AB announces a rights issue.\n\nSubscription period:\n\n27 March \u2013 10 March 2026.', true],
+  ['Acme SA lance une augmentation de capital. La souscription est ouverte du 20 mai au 3 mai 2026.', true],
+  ['Acme AB announces a rights issue. The subscription period runs from 27 March to 10 April 2026.', false],
+  ['Acme AB announces a rights issue. The subscription period runs from 15 December to 10 January 2026.', false],
+  ['Acme SA lance une augmentation de capital. La souscription est ouverte du 20 mai au 3 juin 2026.', false],
 ]);
 
 table('events of one sentence out of their fixed order', [

@@ -252,6 +252,17 @@ export const dates: Check = {
             out.push(finding(b, `The range ends (${label}, in the start's year) before it starts (${sa.label}).`, [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }], { start: sa.from, end: same }));
           }
         }
+        // the mirror: a start without its year before a dated end ("27 March to 10 March 2026", "du 27 mars au 10 mars 2026")
+        // takes the end's year, or the year before when the period is short and runs over New Year's Day
+        const ma = /^--(\d{2})-(\d{2})$/.exec(a.iso ?? '');
+        if (range && !sa && sb && ma && sb.from === sb.to) {
+          const y = new Date(sb.from).getUTCFullYear(), m = Number(ma[1]) - 1, d = Number(ma[2]);
+          const same = Date.UTC(y, m, d), before = Date.UTC(y - 1, m, d);
+          if (same > sb.to && sb.to - before > YEARLESS_ACROSS_DAYS * DAY) {
+            const label = a.text.replace(/\s+/g, ' ');
+            out.push(finding(b, `The range ends (${sb.label}) before it starts (${label}, in the end's year).`, [{ start: a.start, end: a.end, message: `the start: ${label}` }], { start: same, end: sb.to }));
+          }
+        }
       }
       // a quarter or half and the month it holds, one in parentheses after the other: "in Q1 2026 (May 2026)", "im Mai 2026 (Q1 2026)"
       for (let k = 0; k + 1 < datesHere.length; k++) {
