@@ -42,6 +42,17 @@ table('an event stated as done, read after the date or from a list\'s introducti
   ['SPRINGFIELD, March 7, 2026 /Acme Wire/ -- The analysis used a data cut-off date of 20 January 2026 and shows deeper responses.', false],
 ]);
 
+table('a cash runway names a time still to come', [
+  ['SPRINGFIELD, September 6, 2026 /Acme Wire/ -- Acme reported first-half results. Cash of EUR 54.9 million is sufficient to fund operations until the end of 2025.', true],
+  ['SPRINGFIELD, September 6, 2026 /Acme Wire/ -- Acme reported first-half results. Cash of EUR 54.9 million is sufficient to fund operations until the end of 2027.', false],
+  ['PARIS, 6 septembre 2026 -- Acme publie ses résultats. La trésorerie est jugée suffisante pour financer ses activités jusqu\'à la fin du second semestre 2025.', true],
+  ['PARIS, 6 septembre 2026 -- Acme publie ses résultats. La trésorerie est jugée suffisante pour financer ses activités jusqu\'à la fin du second semestre 2027.', false],
+  ['Datum: 2026-09-06\n\nDie liquiden Mittel reichen bis Ende 2025.', true],
+  ['Datum: 2026-09-06\n\nDie liquiden Mittel reichen bis Ende 2027.', false],
+  // a runway stated in the past is a fact of its time
+  ['SPRINGFIELD, September 6, 2026 /Acme Wire/ -- Acme reported results. Cash was sufficient to fund operations through 2025, when the company raised more.', false],
+]);
+
 table('a period that ends before it starts, in several languages', [
   ['Acme closed its fiscal year 2025 (April 2025 till March 2024) with a loss.', true],
   ['Acme closed its fiscal year 2025 (April 2025 till March 2026) with a loss.', false],
