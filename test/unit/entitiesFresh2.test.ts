@@ -25,6 +25,10 @@ table("trial registries' ids beside ClinicalTrials.gov's", 'trial', [
   ['Registered at ISRCTN48213377 and ACTRN12619000321123.', ['ISRCTN48213377', 'ACTRN12619000321123']],
   ['The trial (jRCT2031220154) and trial CTR20221187 are ongoing.', ['jRCT2031220154', 'CTR20221187']],
   ['The study (ChiCTR-IIR-17011234) enrolled adults.', ['ChiCTR-IIR-17011234']],
+  // ISRCTN's number written apart; the EU's EudraCT number after its label
+  ['The trial (ISRCTN 48213377; EudraCT 2026-001234-56) enrolled adults.', ['ISRCTN 48213377', 'EudraCT 2026-001234-56']],
+  // a bare number of that shape is no registry id
+  ['The 2026-001234-56 batch was released.', []],
 ]);
 
 table('a kind of therapy before a trial word names no trial', 'trial', [
@@ -127,4 +131,21 @@ table('a class of antibodies is a target only where a drug acts on it', 'target'
 table('an infection that is an adverse event as often is no indication by its name alone', 'indication', [
   ['Oral candidiasis was reported in 3% of patients.', []],
   ['Zelbofungin is approved for candidemia and invasive candidiasis.', ['candidemia', 'invasive candidiasis']],
+]);
+
+table('response rates and a distress scale in German and French, as the lexicon names them', 'endpoint', [
+  ['Die Gesamt-Responserate lag bei 40 Prozent.', ['Gesamt-Responserate']],
+  ['Die Gesamtresponserate lag bei 40 Prozent.', ['Gesamtresponserate']],
+  ['La proportion de répondeurs était plus élevée sous AB-101.', ['proportion de répondeurs']],
+  ['The SUDS score fell with AB-101.', ['SUDS score']],
+  // a response alone names no rate
+  ['Die Response war gut.', []],
+]);
+
+table("an antibody-drug conjugate's short name and its target's long name", 'drug', [
+  ['Rova-T was given to 40 patients.', ['Rova-T']],
+]);
+
+table("a target's long name", 'target', [
+  ['The conjugate binds delta-like 3 (DLL3) on tumour cells.', ['delta-like 3', 'DLL3']],
 ]);
