@@ -291,7 +291,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
         continue;
       }
     }
-    // "ZRAF V600E/K": a mutation's other residues after a slash are the same mutation's, one mention
+    // "ZRAF V611E/K": a mutation's other residues after a slash are the same mutation's, one mention
     if (e.kind === 'target' && /\d\p{Lu}$/u.test(surface)) {
       const alt = /^(?:\/\p{Lu})+(?![\p{L}\p{N}])/u.exec(text.slice(m.end, m.end + 12));
       if (alt) {
@@ -1989,7 +1989,7 @@ const POPULATIONS = [...indicationModifiers.populations].sort((a, b) => b.length
 const LINE_OF_THERAPY = /^(?:(?:first|second|third|fourth|later|front|1st|2nd|3rd|4th)[- ]?line\+?|[1-4]L\+?|frontline)$/i;
 const ROMAN_STAGE = /^(?:IV|I{1,3})[A-C]?$/;
 const TYPE_NUMBER = /^(?:type|typ)[- ]?[12]$/i;
-/** "Q61X", "V600E/K" (a mutation and its other residues after slashes). */
+/** "Q61X", "V611E/K" (a mutation and its other residues after slashes). */
 const MUTATION_CODE = /^[A-Z]\d{1,4}[A-Z](?:\/[A-Z])*$/;
 const GENE_LIKE = /^[A-Z][A-Za-z0-9]{1,7}$/;
 const MOLECULAR_NOUNS = new Set(['mutation', 'mutations', 'alteration', 'alterations', 'fusion', 'fusions', 'amplification', 'amplifications',
