@@ -21,6 +21,8 @@ describe('repeated-value: enrolment and medians in more phrasings', () => {
     ['Quorix reported results of the Phase 3 VELA-2 study of quorimab in 540 patients with gout.\nIn VELA-2, 540 patients were randomized 2:1 to quorimab or placebo.' + about, false],
     ['Quorimab extended median overall survival to 16.3 months in the VELA-2 trial.\nPatients treated with quorimab lived a median of 13.6 months.' + about, true],
     ['Quorimab extended median overall survival to 16.3 months in the VELA-2 trial.\nPatients treated with quorimab lived a median of 16.3 months.' + about, false],
+    // what they lived without names another endpoint: not their overall survival
+    ['Quorimab extended median overall survival to 31.2 months in the VELA-2 trial.\nPatients treated with quorimab survived a median of 14.8 months without their disease worsening, a measure called disease-free survival (DFS).' + about, false],
   ];
   for (const [text, expected] of cases) {
     it(`${expected ? 'reports' : 'does not report'}: ${text.split('\n')[1].slice(0, 90)}`, () => assert.equal(found(text).length > 0, expected, found(text).join(' | ')));

@@ -292,8 +292,10 @@ function medianKind(text: string, sentenceStart: number, f: FigureEntity): strin
     return /complete|remission|\bcr/.test(words) ? 'duration of complete response' : 'duration of response';
   }
   if (f.binding.endpoint === 'DOR') return 'duration of response';
-  // "patients on the drug lived a median of 19.4 months": how long people lived is their overall survival
-  if (SURVIVED_A_MEDIAN.test(clause)) return 'OS';
+  // "patients on the drug lived a median of 19.4 months": how long people lived is their overall survival, unless the
+  // sentence says what they lived without ("survived a median of 16 months without their disease worsening", the
+  // figure bound to disease-free survival)
+  if (SURVIVED_A_MEDIAN.test(clause) && f.binding.endpoint === undefined) return 'OS';
   return undefined;
 }
 
