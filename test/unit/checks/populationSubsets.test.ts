@@ -28,6 +28,16 @@ describe('impossible-value: subsets above their populations', () => {
     ['Acmezumab has shown activity. Since launch, 300 responses have been reported by physicians.', false],
     // an analysis set above the study's enrolment
     ['The phase 1 study enrolled 16 patients. Of the 19 evaluable patients, 5 had a partial response.', true],
+    // an arm above the enrolment the sentence before states: its people were enrolled
+    ['Acme reported the ACME-3 data. The trial enrolled 37 patients. 45 received Acmezumab and 30 received placebo.', true],
+    ['Acme meldete Daten. In der Studie wurden 37 Patienten untersucht. 45 erhielten Acmezumab, 30 eine Chemotherapie.', true],
+    ['Acme reported the ACME-3 data. The trial enrolled 37 patients. Of these, 40 were randomized to Acmezumab.', true],
+    ['Acme reported the ACME-3 data. The trial enrolled 87 patients. 45 received Acmezumab and 42 received placebo.', false],
+    // another paragraph, or a sentence that opens on something else, may speak of another group
+    ['Acme reported the ACME-3 data. The trial enrolled 37 patients.\n\n45 received Acmezumab in the extension study.', false],
+    ['Acme reported the ACME-3 data. The trial enrolled 37 patients. Across the program, 45 received Acmezumab.', false],
+    // two groups of people before: which one the arms are drawn from is unclear
+    ['Acme reported the ACME-3 data. The trial enrolled 37 patients and 60 healthy volunteers. 45 received Acmezumab.', false],
     ['Die Studie hat 22 Patienten eingeschlossen. Von den 25 auswertbaren Patienten sprachen 9 an.', true],
     ['The phase 1 study enrolled 16 patients. Of the 14 evaluable patients, 5 had a partial response.', false],
     ['The phase 1 study enrolled 16 patients. In total, 8 of 19 evaluable patients responded.', true],

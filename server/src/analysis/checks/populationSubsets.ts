@@ -12,7 +12,7 @@
  * judges only when no reading of the text leaves room for the count.
  */
 import { figuresBySentence, normalizedText, paragraphIndexAt, type CheckFinding } from './check';
-import { isOutcomeCount, isPeopleCount, populationsBySentence, populationsOf, type StatedPopulation } from '../populations';
+import { ENROLMENT_WORDS, isOutcomeCount, isPeopleCount, populationsBySentence, populationsOf, type StatedPopulation } from '../populations';
 import { isIntroduced, populationBefore, wholeCount } from './shares';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -64,6 +64,7 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
     }
   }
   out.push(...analysisAboveEnrolment(model, populations));
+  out.push(...armsAboveEnrolment(model));
   out.push(...countsAboveTheirGroup(model));
   out.push(...countsAboveIntroduced(model));
   const at = new Set(out.map(f => f.start));
@@ -232,3 +233,42 @@ function analysisAboveEnrolment(model: DocumentModel, populations: StatedPopulat
 
 const describe = (text: string, p: StatedPopulation): string =>
   p.size === Infinity ? text.slice(p.figure.start, p.figure.end) : `${p.size} (\u201c${text.slice(p.figure.start, p.figure.end)}\u201d)`;
+
+/** Right after a count: the words that put its people in an arm ("45 received", "45 patients were randomized to"; people.json splits.armWords). */
+const ASSIGNED_AFTER = new RegExp(`^[ ](?:(?:${wordsPattern(people.units)})[ ])?(?:(?:who|were|was|die|qui)[ ])?(?:${wordsPattern(people.splits.armWords)})(?![\\p{L}])`, 'iu');
+/** Before a sentence's first count, nothing but an opening quote or bracket, or words that refer back ("Of these, 45 received ..."). */
+const OPENS_ON_COUNT = new RegExp(`^[\\s"'\u201c(]*(?:(?:${wordsPattern(people.splits.referringLeads)})\\s*,?\\s*)?$`, 'iu');
+
+/**
+ * "The trial enrolled 37 patients. 45 received AB-101 and 42 received placebo.": a sentence that opens on a count put
+ * in an arm by its verb, right after the sentence (in its paragraph) that states the enrolment, draws its arms from
+ * the enrolled: no arm can hold more people than were enrolled. Treatments may overlap (so the arms' sum is left
+ * to the totals check, which asks for evidence that they exclude each other); one arm above the whole cannot be.
+ */
+function armsAboveEnrolment(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const bySentence = figuresBySentence(model);
+  const out: CheckFinding[] = [];
+  for (let si = 1; si < bySentence.length; si++) {
+    const inS = bySentence[si];
+    const s = model.sentences[si], p = model.sentences[si - 1];
+    if (inS.length === 0 || !OPENS_ON_COUNT.test(text.slice(s.start, inS[0].start))) continue;
+    if (paragraphIndexAt(model, p.start) !== paragraphIndexAt(model, s.start) || !ENROLMENT_WORDS.test(text.slice(p.start, p.end))) continue;
+    // the enrolment: the one count of people the sentence before states (a subset beside it would leave the whole unclear)
+    const people = bySentence[si - 1].filter(g => isPeopleCount(g) && !g.table && g.denominator === undefined);
+    if (people.length !== 1 || people[0].comparator) continue;
+    const whole = people[0];
+    for (const f of inS) {
+      const bare = f.unit === '' && (f.figureKind === 'count' || f.figureKind === 'other');
+      if (!(isPeopleCount(f) || (bare && typeof f.value === 'number' && Number.isInteger(f.value))) || f.comparator || f.table || f.denominator !== undefined) continue;
+      if (!ASSIGNED_AFTER.test(text.slice(f.end, f.end + 60)) || (f.value as number) <= (whole.value as number)) continue;
+      out.push({
+        message: `${text.slice(f.start, f.end)} ${f.unit === '' ? 'people are' : 'are'} said to receive a treatment of the study, yet are more than the ${whole.value} the sentence before enrolled: an arm is drawn from the enrolled.`,
+        start: f.start, end: f.end,
+        related: [{ start: whole.start, end: whole.end, message: `the enrolment: ${whole.value}` }],
+        data: { arm: f.value as number, enrolled: whole.value as number }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
