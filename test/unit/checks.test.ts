@@ -235,6 +235,11 @@ describe('checks on claims, totals, repetitions and form', () => {
     assert.match(analyzeText('Revenue was $853,000, up from $291,00; margins were 12.5% and 10.2%.').findings[0]?.message ?? '', /thousands separator with a digit lost \(291,000\)/);
     // a section's number is no decimal: "4.1.9 Overall survival" beside decimal commas
     assert.deepEqual(codes('4.1.9 Overall survival\n\nMedian OS was 14,9 months and median PFS 7,8 months.'), []);
+    // a release in English, then in German: each language writes its own decimals
+    const bilingual = 'Acme Bio AG reports first-half results\n\nRevenue rose to CHF 12.3 million from CHF 10.1 million, and the loss narrowed to CHF 4.2 million.\n\nAcme Bio AG meldet Halbjahreszahlen\n\nDer Umsatz stieg auf 12,3 Mio. CHF nach 10,1 Mio. CHF im Vorjahr, und der Verlust sank auf 4,2 Mio. CHF.';
+    assert.deepEqual(codes(bilingual), []);
+    // within one language the styles are still compared
+    assert.deepEqual(codes(bilingual + '\n\nDie Kosten lagen bei 7.8 Mio. CHF und die Marge bei 4,5 Prozent, und der Cashflow bei 3,1 Mio. CHF.'), ['mixed-decimal-separator']);
   });
 });
 

@@ -2,10 +2,14 @@
  * mixed-decimal-separator: decimals written with a comma in one place ("11,4 months") and a point in
  * another ("6.3 months") in one document. Only unambiguous decimals inside figures count (one or
  * two digits after the separator), so thousands separators ("3,700") and lists never do. Reported
- * on each number in the minority style, with quick fixes to the majority style.
+ * on each number in the minority style, with quick fixes to the majority style. Each language keeps its own
+ * habit: a release in English and again in German ("12.3 million", then "12,3 Mio.") writes each part as its
+ * language does, so decimals are compared only with those of paragraphs in the same language (a paragraph
+ * without any function word, a table's line, takes the document's language).
  */
 import type { Check, CheckFinding } from './check';
 import type { FigureEntity } from '../model';
+import { languageOf, languageScores, languagesOf } from '../recognize/figures';
 
 const CODE = 'mixed-decimal-separator';
 const DECIMAL = /(?<![\d.,])(\d+)([.,])(\d{1,2})(?![\d.,]\d|\d)/g;
@@ -28,23 +32,69 @@ export const mixedDecimalSeparator: Check = {
         uses.push({ start, end, sep: m[2], int: m[1], frac: m[3] });
       }
     }
-    const commas = uses.filter(u => u.sep === ','), points = uses.filter(u => u.sep === '.');
-    if (commas.length === 0 || points.length === 0) return [];
-    const [major, minor] = commas.length > points.length ? [commas, points] : [points, commas];
-    const sep = major[0].sep;
-    const name = (s: string) => (s === ',' ? 'decimal comma' : 'decimal point');
-    // one list of edits shared by every finding's "everywhere" fix: the work stays linear in the occurrences
-    const everywhere = minor.map(x => ({ start: x.start, end: x.end, newText: `${x.int}${sep}${x.frac}` }));
-    return minor.map((u): CheckFinding => ({
-      // ("$291,00" in a text of decimal points may as well be "$291,000" with a digit lost)
-      message: `${model.text.slice(u.start, u.end)} uses a ${name(u.sep)}; this document writes ${major.length} other decimal${major.length === 1 ? '' : 's'} with a ${name(sep)}${u.sep === ',' && u.frac.length === 2 ? `, unless it is a thousands separator with a digit lost (${u.int},${u.frac}0)` : ''}.`,
-      start: u.start, end: u.end,
-      related: major.slice(0, 3).map(m => ({ start: m.start, end: m.end, message: `${name(sep)}: ${model.text.slice(m.start, m.end)}` })),
-      data: { majority: major.length, minority: minor.length },
-      fixes: [
-        { title: `Write ${u.int}${sep}${u.frac}`, edits: [{ start: u.start, end: u.end, newText: `${u.int}${sep}${u.frac}` }] },
-        { title: `Write every decimal with a ${name(sep)}`, edits: everywhere },
-      ],
-    }));
+    if (!uses.some(u => u.sep === ',') || !uses.some(u => u.sep === '.')) return [];
+    // each use's language: its paragraph's (read once a paragraph), the document's for a paragraph without function words
+    const text = model.text;
+    let docLanguage: string | undefined;
+    const byParagraph = new Map<number, string>();
+    const starts = paragraphStarts(text);
+    const languageAt = (pos: number): string => {
+      const k = paragraphAt(starts, pos);
+      let lang = byParagraph.get(k);
+      if (lang === undefined) {
+        const par = text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : text.length);
+        lang = languageScores(par).size === 0 ? (docLanguage ??= languageOf(text)) : languagesOf(par, 1)[0];
+        byParagraph.set(k, lang);
+      }
+      return lang;
+    };
+    const groups = new Map<string, typeof uses>();
+    for (const u of uses) { const l = languageAt(u.start); const g = groups.get(l) ?? []; g.push(u); groups.set(l, g); }
+    const out: CheckFinding[] = [];
+    for (const group of groups.values()) out.push(...judge(model.text, group));
+    return out;
   },
 };
+
+/** Where each paragraph starts: after each blank line (one pass over the text). */
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0;) {
+    let j = i + 1;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+    if (text[j] === '\n') { starts.push(j + 1); i = text.indexOf('\n', j + 1); } else i = text.indexOf('\n', i + 1);
+  }
+  return starts;
+}
+
+/** The index of the paragraph holding a position (binary search over the starts). */
+function paragraphAt(starts: number[], pos: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The decimals of one language, both styles among them: each of the minority style reported. */
+function judge(text: string, uses: { start: number; end: number; sep: string; int: string; frac: string }[]): CheckFinding[] {
+  const commas = uses.filter(u => u.sep === ','), points = uses.filter(u => u.sep === '.');
+  if (commas.length === 0 || points.length === 0) return [];
+  const [major, minor] = commas.length > points.length ? [commas, points] : [points, commas];
+  const sep = major[0].sep;
+  const name = (s: string) => (s === ',' ? 'decimal comma' : 'decimal point');
+  // one list of edits shared by every finding's "everywhere" fix: the work stays linear in the occurrences
+  const everywhere = minor.map(x => ({ start: x.start, end: x.end, newText: `${x.int}${sep}${x.frac}` }));
+  return minor.map((u): CheckFinding => ({
+    // ("$291,00" in a text of decimal points may as well be "$291,000" with a digit lost)
+    message: `${text.slice(u.start, u.end)} uses a ${name(u.sep)}; this document writes ${major.length} other decimal${major.length === 1 ? '' : 's'} with a ${name(sep)}${u.sep === ',' && u.frac.length === 2 ? `, unless it is a thousands separator with a digit lost (${u.int},${u.frac}0)` : ''}.`,
+    start: u.start, end: u.end,
+    related: major.slice(0, 3).map(m => ({ start: m.start, end: m.end, message: `${name(sep)}: ${text.slice(m.start, m.end)}` })),
+    data: { majority: major.length, minority: minor.length },
+    fixes: [
+      { title: `Write ${u.int}${sep}${u.frac}`, edits: [{ start: u.start, end: u.end, newText: `${u.int}${sep}${u.frac}` }] },
+      { title: `Write every decimal with a ${name(sep)}`, edits: everywhere },
+    ],
+  }));
+}
