@@ -5,6 +5,7 @@
  * parenthesised companions ("34.4 % (104 of 302)"), and the rows and columns of tables.
  * Every pass is one sweep over sorted entities or lines: linear in the document.
  */
+import { roundupOf, type Roundups } from './lists';
 import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import { STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
@@ -1576,6 +1577,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
   let mainRegimen: { label: string | undefined } | undefined;
   let extremes: { highest?: Entity; lowest?: Entity } | undefined;
   let superlative: { at: number; label: string } | undefined;
+  let roundup: Roundups | undefined;
   for (let i = 0; i < entities.length; i++) {
     const f = entities[i];
     if (f.kind !== 'figure') continue;
@@ -1695,7 +1697,8 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         : ownArm ?? head ?? at(subjects.after(i + 1, to));
       // "a combination of drugamab and zelbotinib posted an ORR of 26 %": the regimen, as written, is the subject
       if (drug) f.binding.drug = (drug === head && !ownArm ? regimenOf(entities, subject, from, normalized, s) : undefined) ?? drug.name;
-      else if (!onPlacebo && !comparison && aboutTheDrug(f) && !(f.figureKind === 'money' && (run.companyMoney ??= COMPANY_MONEY.test(normalized.slice(run.span.start, run.span.end))))) {
+      else if (!onPlacebo && !comparison && aboutTheDrug(f) && !(f.figureKind === 'money' && (run.companyMoney ??= COMPANY_MONEY.test(normalized.slice(run.span.start, run.span.end))))
+        && !(roundup ??= roundupOf(entities, normalized)).namesNoDrug(f.start)) {
         const inParagraph = f.binding.endpoint ? drugInParagraphBefore(entities, i, normalized) : undefined;
         // a paragraph about another drug, the document's own not named in it ("Acme Bio shares rose after data on
         // AB-202 ... 2 of 20 responded"), speaks of that drug: context carries from the paragraph before the document

@@ -19,6 +19,7 @@
  * 7.5 months"), are never compared.
  */
 import { memoSpanText } from '../memo';
+import { roundupOf } from '../lists';
 import { testPiece } from '../testMemo';
 import { aboutAnotherArm, armOf, Check, isDurationGap, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, sentenceIndexAt, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
@@ -89,7 +90,10 @@ export const repeatedValue: Check = {
     const bySentence = figuresBySentence(model);
     const trials = trialMentions(model);
     const seen = new Map<string, Statement[]>();
-    const report = (f: FigureEntity, first: FigureEntity, what: string) => out.push({
+    // two items of a roundup state two facts ("- Drug A: median OS 14.6 months", "- In tumours with the mutation: 31 months")
+    const roundups = roundupOf(model.entities, text);
+    const twoItems = (a: FigureEntity, b: FigureEntity) => { const x = roundups.itemAt(a.start); return x !== undefined && roundups.itemAt(b.start) !== undefined && x !== roundups.itemAt(b.start); };
+    const report = (f: FigureEntity, first: FigureEntity, what: string) => twoItems(f, first) ? 0 : out.push({
       message: `${what} is stated as ${asWritten(model, f)} here but ${asWritten(model, first)} earlier.`,
       start: f.start, end: f.end, related: [{ start: first.start, end: first.end, message: 'the earlier statement' }],
       data: { first: first.value as number, second: f.value as number }, fixes: [],
