@@ -25,6 +25,7 @@ table("trial registries' ids beside ClinicalTrials.gov's", 'trial', [
   ['Registered at ISRCTN48213377 and ACTRN12619000321123.', ['ISRCTN48213377', 'ACTRN12619000321123']],
   ['The trial (jRCT2031220154) and trial CTR20221187 are ongoing.', ['jRCT2031220154', 'CTR20221187']],
   ['The study (ChiCTR-IIR-17011234) enrolled adults.', ['ChiCTR-IIR-17011234']],
+  ['The study (ChiCTR-TRC17011234) enrolled adults.', ['ChiCTR-TRC17011234']],
   // ISRCTN's number written apart; the EU's EudraCT number after its label
   ['The trial (ISRCTN 48213377; EudraCT 2026-001234-56) enrolled adults.', ['ISRCTN 48213377', 'EudraCT 2026-001234-56']],
   // a bare number of that shape is no registry id

@@ -752,7 +752,7 @@ const VOWELS = /[aeiouy]/gi;
  * the Korean (KCT) and the Indian (CTRI) registries, and the EU's EudraCT (its label, then the number: "EudraCT 2026-001234-56").
  * ISRCTN's number is often written apart from its letters ("ISRCTN 12345678").
  */
-const REGISTRY_ID = /^(?:ChiCTR(?:-[A-Z]{2,4}-)?\d{8,10}|ISRCTN ?\d{8}|EudraCT:? \d{4}-\d{6}-\d{2}|ACTRN\d{14}|jRCTs?\d{10}|CTR\d{8}|UMIN\d{9}|JapicCTI-\d{6}|DRKS\d{8}|KCT\d{7}|CTRI\/\d{4}\/\d{2,3}\/\d{6})(?![\p{L}\p{N}])/u;
+const REGISTRY_ID = /^(?:ChiCTR(?:-[A-Z]{2,4}-?)?\d{8,10}|ISRCTN ?\d{8}|EudraCT:? \d{4}-\d{6}-\d{2}|ACTRN\d{14}|jRCTs?\d{10}|CTR\d{8}|UMIN\d{9}|JapicCTI-\d{6}|DRKS\d{8}|KCT\d{7}|CTRI\/\d{4}\/\d{2,3}\/\d{6})(?![\p{L}\p{N}])/u;
 /** A sponsor's protocol number: a code name and a study number ("ACM112-303", "ACM-3111-212"). */
 const PROTOCOL_NUMBER = /^(?:\p{Lu}{2,6}\d{2,6}|\p{Lu}{2,6}-\d{3,6})-\d{2,4}(?![\p{L}\p{N}]|-\d)/u;
 const TRIAL_CONTEXT = /\b(?:trials?|stud(?:y|ies)|Studie|protocol|tutkimus|studien?|\u00e9tude|studio)\b/i;
