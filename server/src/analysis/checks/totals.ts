@@ -359,6 +359,9 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
       || assignedParts(text, total, parts);
     const joined = /\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)));
     if (!listed || !joined) continue;
+    // "619 patients were randomized ...; 87 (14 %) had X and 429 (69 %) had Y": parts that give their shares of the whole,
+    // and whose shares fall short of it together, say that they are not all of it
+    if (sharesLeaveRest(text, inS, parts, total)) continue;
     const found = partsAgainstWhole(total, parts, 'part');
     if (found) out.push(found);
   }
@@ -385,6 +388,23 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     const found = partsAgainstWhole(total, parts, 'arm');
     return found ? [found] : [];
   }
+}
+
+/**
+ * Whether every part is followed by its share of the whole in brackets ("87 (14 %)"), each share fits its part of the
+ * stated whole, and the shares together fall short of 100 %: the parts are some of the whole, as their own shares say.
+ */
+function sharesLeaveRest(text: string, inS: FigureEntity[], parts: FigureEntity[], whole: FigureEntity): boolean {
+  let sum = 0;
+  for (const p of parts) {
+    const k = inS.indexOf(p);
+    const share = inS[k + 1];
+    if (!share || share.figureKind !== 'percent' || typeof share.value !== 'number' || !/^\s?\(\s?$/.test(text.slice(p.end, share.start))) return false;
+    const exact = 100 * (p.value as number) / (whole.value as number);
+    if (Math.abs(exact - share.value) > halfUnit(text.slice(share.start, share.end)) + 0.05) return false;
+    sum += share.value;
+  }
+  return sum < 100 - parts.length;
 }
 
 const ASSIGNED_INTRODUCER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.assignedParts.introducers)})\\s+$`, 'iu');

@@ -124,11 +124,14 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
     const w = words[i];
     if (!w) return undefined;
     let value: number | undefined = table.get(w.lower);
+    let scaled = false;
     if (value === undefined && w.lower.includes('-')) {
       const parts = w.lower.split('-');
       if (parts.length === 2 && table.has(parts[0]) && table.has(parts[1])) {
         const a = table.get(parts[0])!, b = table.get(parts[1])!;
         if (a >= 20 && a % 10 === 0 && a < 100 && b < 10) value = a + b;
+        // "six-hundred", "one-thousand": a count of hundreds or thousands joined to its scale word
+        else if ((b === 100 || b === 1000) && a >= 1 && a < 100 && !articles.has(parts[0])) { value = a * b; scaled = true; }
       }
       // "six-month", "five-year", "a 12-patient": the number ends at the hyphen, the unit follows it
       if (value === undefined && table.has(parts[0]) && !articles.has(parts[0])) return { value: table.get(parts[0])!, next: i + 1, end: w.start + parts[0].length };
@@ -143,13 +146,15 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
     }
     // "two hundred and forty-five", "one thousand two hundred": an English cardinal that runs on
     // past a scale word is read by compromise, on this short span only (the words found it cheaply)
-    if (next > i + 1 && lang === 'en') {
+    if ((next > i + 1 || scaled) && lang === 'en') {
       let last = next;
       while (last < words.length && last < next + 4 && words[last].start === words[last - 1].end + 1
         && (words[last].lower === 'and' || table.has(words[last].lower) || /^[a-z]+-[a-z]+$/.test(words[last].lower))) last++;
       while (last > next && words[last - 1].lower === 'and') last--;
       if (last > next) {
-        const parsed = nlp(text.slice(w.start, words[last - 1].end).toLowerCase()).numbers().get() as unknown[];
+        // (a scale word joined by a hyphen is read as written apart: "six-hundred nineteen")
+        const span = text.slice(w.start, words[last - 1].end).toLowerCase();
+        const parsed = nlp(scaled ? span.replace(/^([a-z]+)-(hundred|thousand)\b/, '$1 $2') : span).numbers().get() as unknown[];
         if (parsed.length === 1 && typeof parsed[0] === 'number' && Number.isFinite(parsed[0]) && parsed[0] > value) return { value: parsed[0], next: last };
       }
     }
