@@ -23,6 +23,10 @@ describe('grim', () => {
     assert.equal(found('An ORR of 39% of 22 patients was seen.').length, 1);
     assert.equal(found('The ORR was 43% among 15 patients.').length, 1);
     assert.deepEqual(found('The ORR was 40% among 15 patients.'), []);
+    // a group introduced by its enrolment: an outcome may be counted over a few fewer (those evaluable); an analysis set is strict
+    assert.deepEqual(found('Acme reported the ACME-2 study of AB-101. Of 82 registered patients, 28.4% achieved an objective response.'), []);
+    assert.equal(found('Acme reported the ACME-2 study of AB-101. Of 82 evaluable patients, 28.4% achieved an objective response.').length, 1);
+    assert.equal(found('Acme reported the ACME-2 study of AB-101. Of 12 enrolled patients, 62% achieved an objective response.').length, 1);
     assert.equal(found('Preliminary data (n = 22): ORR = 38 %, 12-month OS = 52 %.').length, 1);
   });
   it('reads "X % of the N patients" as a share of people whatever endpoint the share was bound to', () => {

@@ -13,7 +13,7 @@ import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
 import { isPairedCount, plainSentence, populationBefore, shareOf, wholeCount } from './shares';
 import { armsOfOneEndpoint, normalizedText, paragraphIndexAt, OTHER_POPULATION } from './check';
-import { armSizeOf, populationsBySentence, populationsOf, sizeLabelledBy } from '../populations';
+import { armSizeOf, ENROLMENT_WORDS, populationsBySentence, populationsOf, sizeLabelledBy } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 
 const CODE = 'grim';
@@ -53,7 +53,11 @@ export const grim: Check = {
         if (!pop || typeof pop.value !== 'number' || !Number.isInteger(pop.value) || pop.value < 1 || pop.value > 100000) continue;
         const n = pop.value;
         const d = decimalsOf(model.text.slice(f.start, f.end));
-        if (elsewhere ? countsFrom(f.value, n, d) : achievable(f.value, n, d)) continue;
+        // a group introduced by its enrolment ("Of 82 registered patients, 28.4 % responded"): an outcome is often counted
+        // over those evaluable, a few fewer, as with an enrolment stated elsewhere
+        const enrolledGroup = !!nFig && !!ep && nFig !== ofPeople && nFig.start < f.start
+          && ENROLMENT_WORDS.test(model.text.slice(nFig.start, nFig.start + Math.max(0, Math.min(50, model.text.slice(nFig.start, f.start).search(/[,;:]|$/)))));
+        if (elsewhere || enrolledGroup ? countsFrom(f.value, n, d) : achievable(f.value, n, d)) continue;
         // "40 % (n = 10)" after "25 patients were treated": the n may count those with the result
         // (10/25 = 40 %), not the population; a reading that makes the share right is not reported
         if (nFig && countsResult(model, inS, i, nFig, si, d)) continue;
