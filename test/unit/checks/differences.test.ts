@@ -27,6 +27,11 @@ describe('totals: a stated difference between two compared figures', () => {
     ['Zanotumab improved the response rate by 25 percentage points over placebo (45% vs. 25%).',
       ['45% and 25% differ by 20, not the stated difference 25 percentage points.']],
     ['Zanotumab improved the response rate by 20 percentage points over placebo (45% vs. 25%).', []],
+    // a gain stated in points right after the two rates is their difference; in percent it may be relative
+    ['The ORR was 32% with zanotumab versus 20% with chemotherapy, an improvement of 22 percentage points.',
+      ['32% and 20% differ by 12, not the stated difference 22 percentage points.']],
+    ['The ORR was 32% with zanotumab versus 20% with chemotherapy, an improvement of 12 percentage points.', []],
+    ['The ORR was 32% with zanotumab versus 20% with chemotherapy, an improvement of 60%.', []],
   ];
   for (const [text, want] of cases) it(`judges ${JSON.stringify(text.slice(0, 90))}`, () => assert.deepEqual(found(text), want));
 });

@@ -1002,6 +1002,8 @@ function namedCounts(model: DocumentModel): CheckFinding[] {
 const DF = words.differences;
 const DIFFERENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.difference)})(?![\\p{L}])`, 'iu');
 const VERSUS_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.versus)})(?![\\p{L}])`, 'iu');
+/** "an improvement of 20 percentage points" right after two rates: a gain in points is their difference (totals.json differences.pointGains). */
+const POINT_GAIN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.pointGains)})(?![\\p{L}])`, 'iu');
 const NOT_ABSOLUTE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DF.notAbsolute)})(?![\\p{L}])`, 'iu');
 
 /**
@@ -1020,7 +1022,7 @@ function differences(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
       const [a, b, d] = [pcts[k - 2], pcts[k - 1], pcts[k]];
       if (!plain(a) || !plain(b) || !plain(d) || a.unit !== '%' || b.unit !== '%') continue;
       const between = text.slice(a.end, b.start), lead = text.slice(b.end, d.start);
-      if (between.length > 100 || lead.length > 60 || !(VERSUS_WORDS.test(between) || armsJoined(a, b, between)) || !DIFFERENCE.test(lead)) continue;
+      if (between.length > 100 || lead.length > 60 || !(VERSUS_WORDS.test(between) || armsJoined(a, b, between)) || !(DIFFERENCE.test(lead) || (d.unit === 'percentage points' && POINT_GAIN.test(lead)))) continue;
       if (NOT_ABSOLUTE.test(lead) || /[;\d]/.test(lead)) continue;
       judgeDifference(model, a, b, d, '', ['one figure', 'the figure it is compared with'], out);
     }
