@@ -26,7 +26,10 @@ export const NUMBER_WORDS_DATA = {
   languages: section<string[]>(numbersData.languages),
   thousandsDot: new Set<string>(numbersData.thousandsDot),
   thousandsSpace: new Set<string>(numbersData.thousandsSpace),
-  scales: section<number>(numbersData.scales),
+  // the scale characters of Chinese and Japanese ('万', '亿') are scales too, so that a figure's unit '亿' is looked up as 'million' is
+  scales: { ...section<number>(numbersData.scales), ...section<number>(numbersData.cjkScales) },
+  cjkScales: section<number>(numbersData.cjkScales),
+  cjkCurrencies: section<string>(numbersData.cjkCurrencies),
   scaledCurrencies: section<[string, number]>(numbersData.scaledCurrencies),
   currencyWords: section<[string, number]>(numbersData.currencyWords),
   versusSums: numbersData.versusSums as string[],
@@ -251,6 +254,15 @@ const SCALED_AFTER = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scaledCurrenc
 const CURRENCY_AFTER = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.currencyWords))})(?![\\p{L}])`, 'uy');
 /** Scale words of every language, three letters or more ("Mio.", "miljoner", "mia.", "crore"). */
 const SCALE_LONG = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scales).filter(k => k.length >= 3))})(?![\\p{L}])`, 'iuy');
+/**
+ * "1500万美元", "4.92亿美元", "12亿元", "300億円": a Chinese or Japanese scale character and currency right after a number
+ * (numbers.json cjkScales, cjkCurrencies). The script puts no space between words, so no boundary is asked after them.
+ */
+const CJK_MONEY = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.cjkScales))})?(${wordsPattern(Object.keys(W.cjkCurrencies))})`, 'uy');
+/** "1500万", "3.2亿": a scale character alone; what it counts is left to the words after it. */
+const CJK_SCALE = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.cjkScales))})`, 'uy');
+/** Han, Hiragana and Katakana: scripts written without spaces, so a number glued to them is glued to no word. */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** "per patient-year", "per 100 person-years": time at risk, after a count of events. */
 const PER_EXPOSURE = /(?:[ ]per[ ]|\/)(?:(\d{1,3}(?:,\d{3})*)[ ])?(patient|person|subject|participant)[- ]years?(?![A-Za-z])/iy;
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
@@ -565,6 +577,11 @@ export function comparatorBefore(text: string, start: number): { comparator: str
       return { comparator: c, start: start - len };
     }
   }
+  // "至多4.9亿", "约300万", "超过50%": Chinese and Japanese words, glued to the number
+  for (const [re, c] of CJK_COMPARATORS) {
+    const m = re.exec(left);
+    if (m) return { comparator: c, start: start - m[0].length };
+  }
   // "rund 500", "über 60 Prozent", "drygt 300", "plus de 200": the words of other languages
   for (const [re, c] of COMPARATOR_WORDS) {
     const m = re.exec(left);
@@ -576,6 +593,10 @@ export function comparatorBefore(text: string, start: number): { comparator: str
 const COMPARATOR_WORDS: [RegExp, string][] = Object.entries(numbersData.comparatorWords)
   .filter(([k]) => !k.startsWith('$'))
   .map(([c, words]) => [new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words as string[])})[ ]$`, 'iu'), c]);
+
+const CJK_COMPARATORS: [RegExp, string][] = Object.entries(numbersData.cjkComparators)
+  .filter(([k]) => !k.startsWith('$'))
+  .map(([c, words]) => [new RegExp(`(?:${wordsPattern(words as string[])})[ ]?$`, 'u'), c]);
 
 /** "MSEK 487,3", "MEUR 45": currency codes carrying a scale, common in Nordic and German reports. */
 const SCALED_CURRENCY = /(?:^|[^A-Za-z])([MTK])(SEK|DKK|NOK|EUR|USD|CHF|\u20ac)[ ]?$/;
@@ -1199,6 +1220,9 @@ function scaleAt(text: string, at: number): { scale: number; end: number } | und
   if (m) return { scale: SCALES[(m[1] ?? m[2]).toLowerCase()] ?? 1, end: at + m[0].length };
   const l = sticky(SCALE_LONG, text, at);
   if (l) { const k = l[1].toLowerCase(); const scale = W.scales[k] ?? W.scales[k.replace(/\.$/, '')]; if (scale) return { scale, end: at + l[0].length }; }
+  // "US$1.2亿": a Chinese or Japanese scale character after a currency's sign
+  const c = sticky(CJK_SCALE, text, at);
+  if (c) return { scale: W.cjkScales[c[1]], end: at + c[0].length };
   return undefined;
 }
 
@@ -1278,7 +1302,8 @@ function listEnd(text: string, at: number, habit: NumberHabit): number | undefin
 function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit: NumberHabit, sharedUnitAt?: number): RawFigure | undefined {
   let num = numIn;
   // "Share0 %", "Incidence3,100": a flattened table cell ("USD12m": a currency code glued to its sum is none)
-  const gluedToWord = isLetter(prev) && prev !== 'E' && !GLUED_CODE.test(text.slice(Math.max(0, num.start - 4), num.start));
+  // (a Chinese or Japanese character before it is none: that script writes no spaces, "融资3.2亿美元")
+  const gluedToWord = isLetter(prev) && prev !== 'E' && !CJK_CHAR.test(prev!) && !GLUED_CODE.test(text.slice(Math.max(0, num.start - 4), num.start));
   let start = num.start;
   let end = num.end;
   let value: number | [number, number] = num.value;
@@ -1811,6 +1836,10 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   if (m) return { kind: 'count', unit: W.countNouns[m[1]], end: at + m[0].length };
   m = countNounAt(text, at);
   if (m) return { kind: 'count', unit: canonicalCountNoun(m[1]), end: m.index + m[0].length };
+  m = sticky(CJK_MONEY, text, at);
+  if (m) return { kind: 'money', unit: W.cjkCurrencies[m[2]], scale: m[1] ? W.cjkScales[m[1]] : 1, end: at + m[0].length };
+  m = sticky(CJK_SCALE, text, at);
+  if (m) return { kind: 'money-scale', unit: m[1], end: at + m[0].length };
   m = sticky(SCALED_AFTER, text, at);
   if (m) { const [code, scale] = W.scaledCurrencies[m[1]]; return { kind: 'money', unit: code, scale, end: at + m[0].length }; }
   const cw = currencyAfter(text, at);

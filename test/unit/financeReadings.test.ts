@@ -1,0 +1,38 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../server/src/analysis';
+
+// General readings of financial and deal text beyond English (issue 13): each shape in invented
+// variants (other wordings, other languages, other figure kinds), positives and negatives.
+const figures = (text: string) => analyzeText(text).model.entities.filter(e => e.kind === 'figure')
+  .map(e => e.kind === 'figure' ? [text.slice(e.start, e.end), e.figureKind, e.value, e.unit, e.comparator ?? ''] : []);
+const codes = (text: string, code: string) => analyzeText(text).findings.filter(f => f.code === code).map(f => f.code);
+const table = (code: string, rows: [string, string[]][]) => {
+  for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.deepEqual(codes(text, code), expected));
+};
+
+describe('figures: Chinese and Japanese numbers with scale characters and currencies', () => {
+  const rows: [string, unknown[][]][] = [
+    ['Acme生物将获得1500万美元首付款。', [['1500万美元', 'money', 15000000, 'USD', '']]],
+    ['公司融资3.2亿美元。', [['3.2亿美元', 'money', 320000000, 'USD', '']]],
+    ['营收12亿元,同比增长5%。', [['12亿元', 'money', 1200000000, 'CNY', ''], ['5%', 'percent', 5, '%', '']]],
+    ['股价报7.03港元,成交额1299.26万港元。', [['7.03港元', 'money', 7.03, 'HKD', ''], ['1299.26万港元', 'money', 12992600, 'HKD', '']]],
+    ['売上高は300億円でした。', [['300億円', 'money', 30000000000, 'JPY', '']]],
+    ['Acme将收取至多4.5亿美元里程碑付款。', [['至多4.5亿美元', 'money', 450000000, 'USD', '\u2264']]],
+    ['交易总额约2亿欧元。', [['约2亿欧元', 'money', 200000000, 'EUR', '~']]],
+    ['收入为8000万人民币。', [['8000万人民币', 'money', 80000000, 'CNY', '']]],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(figures(text), expected));
+});
+
+describe('impossible-value: a part named after "其中" (of which) above its whole, in Chinese', () => {
+  table('impossible-value', [
+    ['Acme将收取至多4.9亿美元总付款,其中包含5.2亿美元首付款。', ['impossible-value']],
+    ['Acme将收取至多4.9亿美元总付款,其中包含2000万美元首付款。', []],
+    ['Acme将收取最多3亿美元的总额,其中包括3.8亿美元的里程碑付款。', ['impossible-value']],
+    ['Acme将收取最多3亿美元的总额,其中包括2.5亿美元的里程碑付款。', []],
+    ['本轮融资共1.2亿元,其中1.5亿元来自新投资者。', ['impossible-value']],
+    ['本轮融资共1.2亿元,其中8000万元来自新投资者。', []],
+    // two sums in two currencies are never compared
+    ['Acme将收取4.9亿美元总付款,其中包含5.2亿港元首付款。', []],
+  ]);
+});
