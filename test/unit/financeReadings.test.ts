@@ -36,3 +36,18 @@ describe('impossible-value: a part named after "其中" (of which) above its who
     ['Acme将收取4.9亿美元总付款,其中包含5.2亿港元首付款。', []],
   ]);
 });
+
+describe('claimed-ratio: a share written with its plus sign is a change, not a level a multiple compares', () => {
+  table('claimed-ratio', [
+    // the plus-signed growth of two products beside a doubling of another measure: no pair compared
+    ['AB-101 (+6%) leads the growth, where sales in Asia doubled; AB-202 (+5%) follows.', []],
+    ['En AB-101 (+6%) lidera el crecimiento, donde se han duplicado las ventas; seguido de AB-202 (+5%).', []],
+    ['Bei AB-101 (+ 8 %) haben sich die Umsätze in Asien verdoppelt, gefolgt von AB-202 (+7 %).', []],
+    ['Pour AB-101 (+9%) les ventes ont doublé en Asie, devant AB-202 (+4%).', []],
+    // two levels: the claim is judged
+    ['The response rate doubled, from 30% in the first cohort to 36% in the second.', ['claimed-ratio']],
+    ['The response rate doubled, from 18% in the first cohort to 36% in the second.', []],
+    ['La tasa de respuesta se ha duplicado, del 30% al 36%.', ['claimed-ratio']],
+    ['La tasa de respuesta se ha duplicado, del 18% al 36%.', []],
+  ]);
+});
