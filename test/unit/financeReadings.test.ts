@@ -51,3 +51,19 @@ describe('claimed-ratio: a share written with its plus sign is a change, not a l
     ['La tasa de respuesta se ha duplicado, del 18% al 36%.', []],
   ]);
 });
+
+describe('totals: proceeds of several concurrent sales against the sum of the sales stated after them', () => {
+  const common = 'The first agreement relates to the sale of 5,000,000 shares of common stock at a public offering price of $10.00 per share. All of the shares are sold by Acme Bio. The underwriters have an option to purchase up to an additional 750,000 shares at the same price.';
+  table('totals', [
+    [`Acme Bio entered into two agreements relating to concurrent public offerings, which together are expected to result in gross proceeds of approximately $90 million.\n${common}\nThe second agreement relates to the sale of 400,000 shares of preferred stock at a public offering price of $100.00 per share.`, []],
+    [`Acme Bio entered into two agreements relating to concurrent public offerings, which together are expected to result in gross proceeds of approximately $90 million.\n${common}\nThe second agreement relates to the sale of 250,000 shares of preferred stock at a public offering price of $100.00 per share.`, ['totals']],
+    // one sale alone is never held to the proceeds of several
+    [`Acme Bio entered into two agreements relating to concurrent public offerings, which together are expected to result in gross proceeds of approximately $90 million.\n${common}`, []],
+    [`Acme Bio announced offerings with combined gross proceeds of $60 million. It sells 2,000,000 shares at $20.00 per share. It also sells 100,000 preferred shares at $200.00 per share.`, []],
+    [`Acme Bio announced offerings with combined gross proceeds of $60 million. It sells 2,000,000 shares at $20.00 per share. It also sells 150,000 preferred shares at $200.00 per share.`, ['totals']],
+    // a sale whose price is not stated leaves the sum unknown
+    [`Acme Bio announced offerings with combined gross proceeds of $60 million. It sells 2,000,000 shares at $20.00 per share. It also sells 150,000 preferred shares to one investor.`, []],
+    ['Acme Bio erwartet aus beiden Angeboten zusammen einen Bruttoerlös von 30 Mio. Euro. Angeboten werden 2.000.000 Aktien zum Angebotspreis von 10,00 Euro je Aktie. Dazu kommen 100.000 Vorzugsaktien zum Angebotspreis von 100,00 Euro je Aktie.', []],
+    ['Acme Bio erwartet aus beiden Angeboten zusammen einen Bruttoerlös von 30 Mio. Euro. Angeboten werden 2.000.000 Aktien zum Angebotspreis von 10,00 Euro je Aktie. Dazu kommen 200.000 Vorzugsaktien zum Angebotspreis von 100,00 Euro je Aktie.', ['totals']],
+  ]);
+});

@@ -523,6 +523,8 @@ const GROSS_AFTER = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.grossAfter)})(?!
 /** Before a count of shares: it converts one security into others ("ADSs, each representing 600 ordinary shares"), no count sold. */
 const CONVERSION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.conversion)})\\s*$`, 'iu');
 const NOT_GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.notGross)})(?![\\p{L}])`, 'iu');
+/** Proceeds said to come from several sales ("two concurrent offerings, which together"): no one sale's product. */
+const SEVERAL_SALES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.severalSales)})(?![\\p{L}])`, 'iu');
 /** Words that name the offering again in a later sentence: its proceeds may be stated there. */
 const OFFERING_AGAIN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.again)})(?![\\p{L}])`, 'iu');
 /** How far after the shares their price may stand, when no figure stands between: "... shares of its common stock at a public offering price of $8.00 per share". */
@@ -582,7 +584,7 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (money.length === 0 && k === si + 1 && bySentence[k].some(f => shareCount(f) !== undefined && NOT_GROSS.test(text.slice(Math.max(next.start, f.start - 40), f.start)))) continue;
       if (money.length !== 1 || money[0].unit !== unit || bySentence[k].some(f => shareCount(f) !== undefined)) return undefined;
       // (only the words up to the sum: "... and will use the funds for additional launches" after it is no other sum)
-      if (NOT_GROSS.test(text.slice(next.start, money[0].end))) return undefined;
+      if (NOT_GROSS.test(text.slice(next.start, money[0].end)) || SEVERAL_SALES.test(text.slice(next.start, next.end))) return undefined;
       // (a sentence that names the offering again may name its gross proceeds anywhere before the sum)
       return isGross(money[0], next) || (k > si + 1 && GROSS.test(text.slice(next.start, money[0].start))) ? money[0] : undefined;
     }
@@ -634,7 +636,7 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (bySentence[k].some(f => shareCount(f) !== undefined)) return undefined;
       const money = bySentence[k].filter(f => f.figureKind === 'money');
       if (money.length === 0) continue;
-      if (money.length !== 1 || money[0].unit !== unit || NOT_GROSS.test(text.slice(prev.start, prev.end))) return undefined;
+      if (money.length !== 1 || money[0].unit !== unit || NOT_GROSS.test(text.slice(prev.start, prev.end)) || SEVERAL_SALES.test(text.slice(prev.start, prev.end))) return undefined;
       return isGross(money[0], prev) ? money[0] : undefined;
     }
     return undefined;
@@ -726,6 +728,62 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       });
     }
     for (const x of prices) if (!paragraphPrices.has(x.value as number)) paragraphPrices.set(x.value as number, x);
+  }
+  out.push(...severalSales(model, bySentence, shareCount, isGross, pricesIn));
+  return out;
+}
+
+/** How many sentences after proceeds of several sales the sales may run, and over how many paragraphs. */
+const SALES_REACH = 8;
+const SALES_PARAGRAPHS = 2;
+
+/**
+ * "Acme sells common and preferred stock in two concurrent offerings, which together bring gross proceeds of about
+ * $90 million." then "The first relates to 5,000,000 shares at $10.00 per share." and "The second to 400,000 preferred
+ * shares at $100.00 per share.": proceeds said to be of several sales (totals.json offering.severalSales) against the
+ * sum of the sales the next sentences state, each a count of shares with its price right after it, within SALES_REACH
+ * sentences over at most SALES_PARAGRAPHS paragraphs. Judged only with two sales or more, every count of shares sold
+ * in reach priced (the underwriters' additional shares aside), and no other proceeds stated before the last sale.
+ */
+function severalSales(model: DocumentModel, bySentence: FigureEntity[][], shareCount: (f: FigureEntity) => number | undefined,
+  isGross: (t: FigureEntity, s: { start: number; end: number }) => boolean, pricesIn: (inS: FigureEntity[]) => FigureEntity[]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  for (const [si, inS] of bySentence.entries()) {
+    const sentence = model.sentences[si];
+    if (!SEVERAL_SALES.test(text.slice(sentence.start, sentence.end))) continue;
+    const money = inS.filter(f => f.figureKind === 'money');
+    if (money.length !== 1 || inS.some(f => shareCount(f) !== undefined) || !isGross(money[0], sentence) || NOT_GROSS.test(text.slice(sentence.start, money[0].end))) continue;
+    const total = money[0];
+    const here = paragraphIndexAt(model, sentence.start);
+    const sales: { shares: number; f: FigureEntity; price: FigureEntity }[] = [];
+    let unknown = false;
+    for (let k = si + 1; k < bySentence.length && k <= si + SALES_REACH && !unknown; k++) {
+      const next = model.sentences[k];
+      if (paragraphIndexAt(model, next.start) - here > SALES_PARAGRAPHS) break;
+      // other proceeds: another financing's, or these restated
+      if (bySentence[k].some(f => f.figureKind === 'money' && isGross(f, next))) break;
+      const prices = pricesIn(bySentence[k]);
+      for (const f of bySentence[k]) {
+        const n = shareCount(f);
+        if (n === undefined || NOT_GROSS.test(text.slice(Math.max(next.start, f.start - 40), f.start)) || CONVERSION.test(text.slice(Math.max(next.start, f.start - 30), f.start))) continue;
+        const price = prices.find(p => p.start > f.end && p.start - f.end <= PRICE_REACH);
+        if (!price || price.unit !== total.unit || sales.some(x => x.price === price)) { unknown = true; break; }
+        sales.push({ shares: n, f, price });
+      }
+    }
+    if (unknown || sales.length < 2) continue;
+    const product = sales.reduce((a, x) => a + x.shares * (x.price.value as number), 0);
+    const stated = total.value as number;
+    const room = Math.max(0.02 * stated, sales.reduce((a, x) => a + Math.min(precisionOf(model.text.slice(x.f.start, x.f.end), x.shares), 0.025 * x.shares) * (x.price.value as number), 0))
+      + precisionOf(model.text.slice(total.start, total.end), stated);
+    if (Math.abs(product - stated) <= room) continue;
+    out.push({
+      message: `${sales.map(x => `${model.text.slice(x.f.start, x.f.end)} \u00d7 ${model.text.slice(x.price.start, x.price.end)}`).join(' + ')} = ${short(product, total.unit)}, not the stated ${short(stated, total.unit)}.`,
+      start: total.start, end: total.end,
+      related: sales.flatMap(x => [{ start: x.f.start, end: x.f.end, message: 'shares sold' }, { start: x.price.start, end: x.price.end, message: 'their price' }]),
+      data: { product, stated }, fixes: [],
+    });
   }
   return out;
 }
