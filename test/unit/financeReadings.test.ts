@@ -67,3 +67,31 @@ describe('totals: proceeds of several concurrent sales against the sum of the sa
     ['Acme Bio erwartet aus beiden Angeboten zusammen einen Bruttoerlös von 30 Mio. Euro. Angeboten werden 2.000.000 Aktien zum Angebotspreis von 10,00 Euro je Aktie. Dazu kommen 200.000 Vorzugsaktien zum Angebotspreis von 100,00 Euro je Aktie.', ['totals']],
   ]);
 });
+
+describe('totals: a company\u2019s sales and its regions\u2019, several regions in one sentence, in the corpus\u2019 languages', () => {
+  table('totals', [
+    ['Los ingresos de Acme Bio alcanzan los 50 millones de euros. España aporta 22 millones de euros en ventas, mientras que en el resto de Europa crecen un 5 %, hasta 20 millones de euros. En el resto del mundo, las ventas suman 8 millones de euros.', []],
+    ['Los ingresos de Acme Bio alcanzan los 50 millones de euros. España aporta 26 millones de euros en ventas, mientras que en el resto de Europa crecen un 5 %, hasta 20 millones de euros. En el resto del mundo, las ventas suman 8 millones de euros.', ['totals']],
+    ['Acme Bio reported revenue of EUR 50 million for the quarter. Sales in Spain were EUR 26 million, while in the rest of Europe they rose to EUR 20 million. In the rest of the world, sales reached EUR 8 million.', ['totals']],
+    ['Acme Bio reported revenue of EUR 50 million for the quarter. Sales in Spain were EUR 22 million, while in the rest of Europe they rose to EUR 20 million. In the rest of the world, sales reached EUR 8 million.', []],
+    ['Der Umsatz von Acme Bio lag bei 50 Mio. Euro. In Spanien betrug der Umsatz 26 Mio. Euro, im restlichen Europa 20 Mio. Euro. Im Rest der Welt wurden 8 Mio. Euro Umsatz erzielt.', ['totals']],
+    ['Der Umsatz von Acme Bio lag bei 50 Mio. Euro. In Spanien betrug der Umsatz 22 Mio. Euro, im restlichen Europa 20 Mio. Euro. Im Rest der Welt wurden 8 Mio. Euro Umsatz erzielt.', []],
+    // a region that holds another one named beside it counts it twice: not judged
+    ['Acme Bio reported revenue of EUR 50 million for the quarter. Sales in Spain were EUR 26 million, while in Europe they rose to EUR 40 million.', []],
+    // a second sum with no region of its own before it: only the first sum is a part
+    ['Acme Bio reported revenue of EUR 50 million for the quarter. Sales in Spain were EUR 26 million, up from EUR 24 million. In Asia, sales reached EUR 20 million.', []],
+  ]);
+});
+
+describe('impossible-value: one region\u2019s sales, stated after the company\u2019s, above them', () => {
+  table('impossible-value', [
+    ['Los ingresos de Acme Bio alcanzan los 50 millones de euros. España aporta 22 millones de euros en ventas, mientras que en el resto de Europa crecen un 5 %, hasta 60 millones de euros.', ['impossible-value']],
+    ['Los ingresos de Acme Bio alcanzan los 50 millones de euros. España aporta 22 millones de euros en ventas, mientras que en el resto de Europa crecen un 5 %, hasta 20 millones de euros.', []],
+    ['Acme Bio reported revenue of EUR 50 million for the quarter. In Asia, sales reached EUR 58 million.', ['impossible-value']],
+    ['Acme Bio reported revenue of EUR 50 million for the quarter. In Asia, sales reached EUR 18 million.', []],
+    // a market is no sales of the company's
+    ['Acme Bio reported revenue of EUR 50 million for the quarter. In Asia, the market for such sales reached EUR 580 million.', []],
+    // a product's sales by a partner may exceed the company's revenue
+    ['Acme Bio reported revenue of EUR 50 million for the quarter. In Asia, sales of AB-101 by its partner reached EUR 58 million.', []],
+  ]);
+});

@@ -22,6 +22,7 @@ import type { DocumentModel, FigureEntity } from '../model';
 import { PEOPLE_UNIT } from '../people';
 import { roundingRoom } from '../claims';
 import numbers from '../../../lexicon/builtin/numbers.json';
+import { regionPartsAboveWholes } from './totals';
 
 const MONEY = nesting.moneyParts;
 const NET = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.net)})(?![\\p{L}])`, 'iu');
@@ -62,7 +63,7 @@ const AT_MOST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.below
 const AT_MOST_IN = new RegExp(`^(?:${wordsPattern(nesting.atLeast.below)})(?![\\p{L}])`, 'iu');
 
 export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
-  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...priceOutsideTradingRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...periodsAcrossSentences(model), ...raisesAboveRunningTotals(model), ...regionsAboveWholes(model)];
+  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...priceOutsideTradingRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...periodsAcrossSentences(model), ...raisesAboveRunningTotals(model), ...regionsAboveWholes(model), ...regionSalesAboveSales(model)];
   // one finding per figure: two readings of one part above one whole say the same
   const seen = new Set<number>();
   return all.filter(f => !seen.has(f.start) && (seen.add(f.start), true));
@@ -865,6 +866,14 @@ function raisesAboveRunningTotals(model: DocumentModel): CheckFinding[] {
 }
 
 // --- a region's sales and the world's ----------------------------------------------------------------
+
+/**
+ * "Revenue was EUR 88 million. ... In the rest of Europe, sales rose to EUR 93 million.": the sales of one region,
+ * stated in a sentence after the company's, above them (totals' reading of a company's sales and its regions').
+ */
+function regionSalesAboveSales(model: DocumentModel): CheckFinding[] {
+  return regionPartsAboveWholes(model).map(([p, w]) => finding(p, w, `${model.text.slice(p.start, p.end)} for one region is above the ${model.text.slice(w.start, w.end)} of sales it is part of: a region's sales are part of the company's.`, 'the company\u2019s sales'));
+}
 
 const REGIONS = nesting.regions;
 /** Regions keep their case: "US" is a country, "us" a pronoun. */

@@ -1766,6 +1766,18 @@ const NP_KIND = new RegExp(`^\\s*(${wordsPattern(NP.kinds)})\\s+(?:${wordsPatter
 const NP_OTHER_SPAN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.otherSpans)})(?![\\p{L}])`, 'iu');
 /** How many sentences after the whole its parts are looked for in. */
 const PART_REACH = 8;
+/** A market, a peak or a potential: no sales of the company's (nesting.json regions.otherMeasures). */
+const NP_OTHER_MEASURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nestingWords.regions.otherMeasures)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Revenue was EUR 88 million. ... In the rest of Europe, sales rose to EUR 93 million.": a region's sales, read as
+ * namedPartsAfterWhole reads them, above the company's sales they are part of: each part with its whole.
+ */
+export function regionPartsAboveWholes(model: DocumentModel): [FigureEntity, FigureEntity][] {
+  const tooLarge: [FigureEntity, FigureEntity][] = [];
+  namedPartsAfterWhole(model, tooLarge);
+  return tooLarge;
+}
 
 /**
  * "Revenue for the half-year was EUR 10.0 million. ... In the U.S., sales rose to EUR 6.0 million.
@@ -1778,7 +1790,7 @@ const PART_REACH = 8;
  * ends at a sentence with a sum of sales that is no part; a region that holds another one named
  * (Europe and Germany) makes the parts overlap, and they are not judged.
  */
-function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
+function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, FigureEntity][]): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   const bySentence = figuresBySentence(model);
@@ -1804,7 +1816,7 @@ function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
     const whole = salesSum(wi);
     if (!whole) continue;
     const ws = model.sentences[wi];
-    if (drugsIn(ws).length > 0 || regionsIn(Math.max(ws.start, whole.start - 80), whole.end + 25).length > 0) continue;
+    if (drugsIn(ws).length > 0 || regionsIn(Math.max(ws.start, whole.start - 80), Math.min(ws.end, whole.end + 25)).length > 0) continue;
     const wholePara = paragraphIndexAt(model, whole.start);
     const wholePeriods = periodsIn(text, ws, bySentence[wi]);
     // "total revenues were ...": its parts may be the kinds of sales, each opening its sentence
@@ -1824,15 +1836,31 @@ function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
       const otherTime = NP_OTHER_SPAN.test(text.slice(s.start, s.end)) || periodsIn(text, s, bySentence[si]).some(q =>
         !NP_COMPARED.test(text.slice(Math.max(s.start, q.start - 25), q.start)) && !wholePeriods.some(r => r.from === q.from && r.to === q.to));
       if (otherTime) break;
-      const kind = ofKinds ? NP_KIND.exec(text.slice(s.start, p.start))?.[1].toLowerCase() : undefined;
-      const drugs = kind ? [] : drugsIn(s);
-      const regions = kind ? [] : regionsIn(s.start, p.start);
-      const earlier = NP_FROM.test(text.slice(Math.max(s.start, p.start - 25), p.start));
-      const one = kind !== undefined || (regions.length === 1 && drugs.length === 0) || (regions.length === 0 && drugs.length > 0);
-      if (!one || earlier || p.unit !== whole.unit || (p.value as number) >= (whole.value as number)) break;
-      const key = kind ? `${kind} ${NP_FLOWS.exec(text.slice(s.start, p.start))?.[0] ?? ''}`.trim() : regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
-      if (parts.some(x => x.key === key || (!regions.length && key.split('+').some(d => x.key.split('+').includes(d))))) { spoiled = true; break; }
-      parts.push({ f: p, key, region: regions[0]?.name, rest: regions.length > 0 && NP_REST.test(text.slice(Math.max(s.start, regions[0].at - 15), regions[0].at)) });
+      // "Spain contributed EUR 35 million, while in the rest of Europe sales rose to EUR 43 million": the sentence's
+      // later sums, each after a region of its own (none between it and the sum before), are parts too
+      const later = bySentence[si].filter(x => x.figureKind === 'money' && x.start > p.end);
+      const segments: [FigureEntity, number][] = [[p, s.start]];
+      if (!ofKinds && later.length > 0 && later.every(x => typeof x.value === 'number' && (!x.comparator || x.comparator === '~'))) {
+        const own: [FigureEntity, number][] = later.map((x, k) => [x, (k === 0 ? p : later[k - 1]).end]);
+        if (own.every(([x, from]) => regionsIn(from, x.start).length === 1 && itemsWithin(drugs, from, x.start).length === 0) && regionsIn(s.start, p.start).length === 1) segments.push(...own);
+      }
+      let stop = false;
+      for (const [q, from] of segments) {
+        const kind = ofKinds ? NP_KIND.exec(text.slice(s.start, q.start))?.[1].toLowerCase() : undefined;
+        const drugs = kind ? [] : segments.length > 1 ? [] : drugsIn(s);
+        const regions = kind ? [] : regionsIn(from, q.start);
+        const earlier = NP_FROM.test(text.slice(Math.max(from, q.start - 25), q.start));
+        const one = kind !== undefined || (regions.length === 1 && drugs.length === 0) || (regions.length === 0 && drugs.length > 0);
+        // a region's sales above the company's (beyond the rounding of both): a part above its whole (not a product's,
+        // whose partner's sales may exceed the company's revenue from it, nor a market's)
+        if (tooLarge && regions.length === 1 && drugs.length === 0 && !kind && !earlier && q.unit === whole.unit && !NP_OTHER_MEASURE.test(text.slice(s.start, s.end))
+          && (q.value as number) - precisionOf(model.text.slice(q.start, q.end), q.value as number) > (whole.value as number) + precisionOf(model.text.slice(whole.start, whole.end), whole.value as number)) tooLarge.push([q, whole]);
+        if (!one || earlier || q.unit !== whole.unit || (q.value as number) >= (whole.value as number)) { stop = true; break; }
+        const key = kind ? `${kind} ${NP_FLOWS.exec(text.slice(s.start, q.start))?.[0] ?? ''}`.trim() : regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
+        if (parts.some(x => x.key === key || (!regions.length && key.split('+').some(d => x.key.split('+').includes(d))))) { spoiled = true; stop = true; break; }
+        parts.push({ f: q, key, region: regions[0]?.name, rest: regions.length > 0 && NP_REST.test(text.slice(Math.max(from, regions[0].at - 15), regions[0].at)) });
+      }
+      if (stop) break;
     }
     if (spoiled || parts.length < 2) continue;
     // a region that holds another named one ("Europe" and "Germany") counts it twice
