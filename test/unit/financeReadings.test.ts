@@ -95,3 +95,19 @@ describe('impossible-value: one region\u2019s sales, stated after the company\u2
     ['Acme Bio reported revenue of EUR 50 million for the quarter. In Asia, sales of AB-101 by its partner reached EUR 58 million.', []],
   ]);
 });
+
+describe('claimed-ratio: a change to a figure with the prior period\u2019s in brackets, labelled by its period, or said by a noun of growth', () => {
+  table('claimed-ratio', [
+    ['Der Umsatz stieg im dritten Quartal um 28,4 % auf 40,0 Mio. € (Q3/2025: 30,0 Mio. €).', ['claimed-ratio']],
+    ['Der Umsatz stieg im dritten Quartal um 33,3 % auf 40,0 Mio. € (Q3/2025: 30,0 Mio. €).', []],
+    ['Das Umsatzwachstum hat sich mit +28,4 % auf 40,0 Mio. € (Vorjahr: 30,0 Mio. €) verstärkt.', ['claimed-ratio']],
+    ['Das Umsatzwachstum hat sich mit +33,3 % auf 40,0 Mio. € (Vorjahr: 30,0 Mio. €) verstärkt.', []],
+    ['Acme Bio revenue rose 20% to EUR 40.0 million (H1 2025: EUR 30.0 million).', ['claimed-ratio']],
+    ['Acme Bio revenue rose 33% to EUR 40.0 million (H1 2025: EUR 30.0 million).', []],
+    ['Acme Bio revenue rose 20% to EUR 40.0 million (9M 2025: EUR 30.0 million).', ['claimed-ratio']],
+    ['Las ventas de Acme Bio registran un crecimiento del 20 % hasta 40,0 millones de euros (2025: 30,0 millones de euros).', ['claimed-ratio']],
+    ['Las ventas de Acme Bio registran un crecimiento del 33 % hasta 40,0 millones de euros (2025: 30,0 millones de euros).', []],
+    ['Försäljningen ökade med 20 procent till 40,0 MSEK (Q3 2025: 30,0 MSEK).', ['claimed-ratio']],
+    ['Försäljningen ökade med 33 procent till 40,0 MSEK (Q3 2025: 30,0 MSEK).', []],
+  ]);
+});
