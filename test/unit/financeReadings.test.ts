@@ -24,6 +24,18 @@ describe('figures: Chinese and Japanese numbers with scale characters and curren
   for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(figures(text), expected));
 });
 
+describe('figures: French financial news writes the euro sign as an E (KE, ME, MdE)', () => {
+  const rows: [string, unknown[][]][] = [
+    ['Acme Bio : perte de 0,78 ME au S1', [['0,78 ME', 'money', 780000, 'EUR', '']]],
+    ['Le chiffre d\'affaires s\'élève à 380 KE contre 524 KE un an auparavant.', [['380 KE', 'money', 380000, 'EUR', ''], ['524 KE', 'money', 524000, 'EUR', '']]],
+    ['Le résultat net ressort à -778 KE.', [['-778 KE', 'money', -778000, 'EUR', '']]],
+    ['La valorisation atteint 1,2 MdE.', [['1,2 MdE', 'money', 1200000000, 'EUR', '']]],
+    // a word that merely starts with the letters is no currency
+    ['Acme Bio compte 12 KEY partenaires.', [['12 KEY partenaires', 'count', 12, 'partenaires', '']]],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(figures(text), expected));
+});
+
 describe('impossible-value: a part named after "其中" (of which) above its whole, in Chinese', () => {
   table('impossible-value', [
     ['Acme将收取至多4.9亿美元总付款,其中包含5.2亿美元首付款。', ['impossible-value']],
