@@ -123,3 +123,20 @@ describe('claimed-ratio: a change to a figure with the prior period\u2019s in br
     ['Försäljningen ökade med 33 procent till 40,0 MSEK (Q3 2025: 30,0 MSEK).', []],
   ]);
 });
+
+describe('repeated-value: a number written in words and in digits right after it, two numbers', () => {
+  table('repeated-value', [
+    ['Innehav av tre (4) teckningsrätter berättigar till teckning av en (1) ny aktie i Acme Bio.', ['repeated-value']],
+    ['Innehav av tre (3) teckningsrätter berättigar till teckning av en (1) ny aktie i Acme Bio.', []],
+    ['Acme Bio may terminate the agreement within thirty (60) days of notice.', ['repeated-value']],
+    ['Acme Bio may terminate the agreement within thirty (30) days of notice.', []],
+    ['Acme Bio émet deux (3) tranches de bons de souscription.', ['repeated-value']],
+    ['Acme Bio émet deux (2) tranches de bons de souscription.', []],
+    ['Acme Bio gibt drei (3) neue Aktien für vier (5) alte aus.', ['repeated-value']],
+    // a longer number in words, its last word alone no number of the digits
+    ['Acme Bio enrolled twenty-five (25) patients and twenty one (21) controls.', []],
+    ['Acme Bio issued two hundred (200) warrants.', []],
+    // a label, no number word, before brackets
+    ['Acme Bio presented Figure (3) and Table (4).', []],
+  ]);
+});
