@@ -24,6 +24,30 @@ describe('figures: Chinese and Japanese numbers with scale characters and curren
   for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(figures(text), expected));
 });
 
+describe('figures: two bounds of one quantity, thousands spaced, the unit written after the second', () => {
+  const rows: [string, unknown[][]][] = [
+    ['Emissionen motsvarar lägst 2 800 000 och högst 3 900 000 aktier i Acme Bio.', [['lägst 2 800 000', 'count', 2800000, 'shares', '\u2265'], ['högst 3 900 000 aktier', 'count', 3900000, 'shares', '\u2264']]],
+    ['Acme Bio will issue at least 1 500 000 and at most 2 000 000 shares.', [['at least 1 500 000', 'count', 1500000, 'shares', '\u2265'], ['at most 2 000 000 shares', 'count', 2000000, 'shares', '\u2264']]],
+    ['Emissionsvolym: lägst 7 MSEK och högst 9,7 MSEK.', [['lägst 7 MSEK', 'money', 7000000, 'SEK', '\u2265'], ['högst 9,7 MSEK', 'money', 9700000, 'SEK', '\u2264']]],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(figures(text), expected));
+});
+
+describe('impossible-value: the least of a quantity above its most', () => {
+  table('impossible-value', [
+    ['Emissionen motsvarar lägst 4 800 000 och högst 3 900 000 aktier i Acme Bio.', ['impossible-value']],
+    ['Emissionen motsvarar lägst 2 800 000 och högst 3 900 000 aktier i Acme Bio.', []],
+    ['Emissionsvolym: lägst 12 MSEK och högst 9,7 MSEK före emissionskostnader.', ['impossible-value']],
+    ['Emissionsvolym: lägst 7 MSEK och högst 9,7 MSEK före emissionskostnader.', []],
+    ['Acme Bio will open at least 12 and at most 8 sites.', ['impossible-value']],
+    ['Acme Bio will open at least 5 and at most 8 sites.', []],
+    ['Acme Bio émettra au minimum 1 600 000 et au maximum 1 500 000 actions nouvelles.', ['impossible-value']],
+    ['Acme Bio émettra au minimum 1 400 000 et au maximum 1 500 000 actions nouvelles.', []],
+    // two quantities, each with its own bound: not one quantity's least and most
+    ['Acme Bio enrolled at least 40 patients, and at most 30 sites took part.', []],
+  ]);
+});
+
 describe('figures: French financial news writes the euro sign as an E (KE, ME, MdE)', () => {
   const rows: [string, unknown[][]][] = [
     ['Acme Bio : perte de 0,78 ME au S1', [['0,78 ME', 'money', 780000, 'EUR', '']]],

@@ -195,6 +195,17 @@ export interface RawFigure extends FigureReading {
 const NUM = /[1-9]\d{0,2}(?:\.\d{3})+,\d+|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:'\d{3})+(?:[.,]\d+)?(?!\d)|[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.])|\d+(?:[.,\u00b7]\d+)?/y;
 /** Thousands groups after spaces ("1 250 000"), with a decimal comma or point after them. */
 const SPACE_GROUPS = /(?: \d{3})+(?:[.,]\d+)?(?![\d]|[.,]\d)/y;
+/** A link between two numbers and a bound or hedge of the second: " och högst ", " and up to ", " bis ", " - ". */
+const SPACED_LINK = new RegExp(`[ ]?(?:och|and|und|et|y|og|eller|or|to|till|til|bis|à|a|–|-)[ ]?(?:(?:${wordsPattern([...Object.entries(numbersData.comparatorWords).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]), 'at most', 'up to', 'at least', 'about', 'approximately'])})[ ])?`, 'iuy');
+/** A whole number with its thousands spaced, two groups or more: "3 892 954". */
+const SPACED_NUMBER = /[1-9]\d{0,2}(?: \d{3}){2,}(?![\d]|[.,]\d)/y;
+/** Whether a link and a number spaced in thousands, its unit right after it, follow: the first number shares its unit. */
+function spacedWithUnitAfterLink(text: string, at: number): boolean {
+  const link = sticky(SPACED_LINK, text, at);
+  if (!link) return false;
+  const n = sticky(SPACED_NUMBER, text, at + link[0].length);
+  return !!n && unitAfter(text, at + link[0].length + n[0].length) !== undefined;
+}
 /** A prior period's figure in brackets, its thousands spaced too: " (282)", " (-2 675)", " (0,4)". */
 const PRIOR_GROUPS = /[ ]\([-\u2212]?\d{1,3}(?: \d{3})*(?:[.,]\d+)?\)/y;
 const SUPERSCRIPT: Record<string, string> = { '\u2070': '0', '\u00b9': '1', '\u00b2': '2', '\u00b3': '3', '\u2074': '4', '\u2075': '5', '\u2076': '6', '\u2077': '7', '\u2078': '8', '\u2079': '9', '\u207b': '-', '\u207a': '+' };
@@ -476,7 +487,9 @@ function readNumber(text: string, at: number, habit: NumberHabit = ENGLISH_HABIT
     // its unit, or is itself the number, the unit after its closing bracket)
     const prior = g ? sticky(PRIOR_GROUPS, text, end + g[0].length) : null;
     const unitAt = !g ? 0 : prior ? prior.index + prior[0].length : text[end + g[0].length] === ')' && /\([-\u2212]?$/.test(text.slice(Math.max(0, at - 2), at)) ? end + g[0].length + 1 : end + g[0].length;
-    if (g && (spaces || ((habit.spaceThousands || (g[0].match(/ /g) ?? []).length >= 2) && unitAfter(text, unitAt) !== undefined))) {
+    // ("lägst 2 800 000 och högst 3 892 954 aktier": two groups or more, then a link and a number spaced so whose unit follows it)
+    const twoGroups = !!g && (g[0].match(/ /g) ?? []).length >= 2;
+    if (g && (spaces || ((habit.spaceThousands || twoGroups) && (unitAfter(text, unitAt) !== undefined || (twoGroups && spacedWithUnitAfterLink(text, end + g[0].length)))))) {
       const groups = g[0];
       const dec = /[.,]\d+$/.exec(groups);
       s = s + groups;
@@ -1231,7 +1244,8 @@ const SHARED_PAREN = /[ ]?\((?:\p{L}[\p{L} .]{0,18}:[ ]?)?(?=[-\u2212]?\d)/uy;
 const PAREN_OPEN_BEFORE = /\d[ ]?\((?:\p{L}[\p{L} .]{0,18}:[ ]?)?$/u;
 const PAREN_CLOSE = /\)/y;
 /** A hedge before the second number leaves the pair one ("from 9.5 to about 11 percent"): English's and numbers.json's words of "about". */
-const SHARED_LINK_HEDGES = ['about', 'approximately', 'around', 'roughly', 'nearly', 'almost', ...numbersData.comparatorWords['~']];
+// (and a bound: "lägst 2 800 000 och högst 3 892 954 aktier", "at least 5 and at most 8 sites": the two bounds of one quantity)
+const SHARED_LINK_HEDGES = ['about', 'approximately', 'around', 'roughly', 'nearly', 'almost', 'at most', 'up to', 'at least', ...numbersData.comparatorWords['~'], ...numbersData.comparatorWords['\u2264'], ...numbersData.comparatorWords['\u2265']];
 /** "3,5 auf 6,1 Millionen Euro", "7,2 vs. 4,1 Monate", "212 and 48 patients", "from 9.5 to about 11 %": two numbers joined, the unit written after the second. */
 const SHARED_LINK = new RegExp(`[ ](?:vs\\.?|versus|compared with|compared to|auf|to|tot|naar|till|til|\u00e0|a|and|und|och|og|et|or|oder|eller|bzw\\.|${wordsPattern([...W.versusSums, ...W.versusSumsOnly])})[ ](?:(?:${wordsPattern(SHARED_LINK_HEDGES)})[ ])?(?=[-\u2212]?\\d)`, 'y');
 /** Links that set a number against a sum only ("4,25 nach 3,9 Mio. Euro"; "5 nach 12 Wochen" is a time after): numbers.json versusSumsOnly. */
