@@ -164,3 +164,18 @@ describe('repeated-value: a number written in words and in digits right after it
     ['Acme Bio presented Figure (3) and Table (4).', []],
   ]);
 });
+
+describe('totals: sums said to be so many shares, at the one price per share stated', () => {
+  table('totals', [
+    ['Emissionsvolym: lägst 7 MSEK och högst 12 MSEK, motsvarande lägst 2 800 000 och högst 3 900 000 aktier. Teckningskurs: 2,50 SEK per aktie.', ['totals']],
+    ['Emissionsvolym: lägst 7 MSEK och högst 9,7 MSEK, motsvarande lägst 2 800 000 och högst 3 900 000 aktier. Teckningskurs: 2,50 SEK per aktie.', []],
+    ['Acme Bio raises at most SEK 14 million, corresponding to at most 4,000,000 shares. The subscription price is SEK 2.50 per share.', ['totals']],
+    ['Acme Bio raises at most SEK 10 million, corresponding to at most 4,000,000 shares. The subscription price is SEK 2.50 per share.', []],
+    ['Acme Bio erlöst bis zu 8 Mio. Euro, entsprechend bis zu 2.000.000 Aktien. Der Bezugspreis beträgt 5,00 Euro je Aktie.', ['totals']],
+    ['Acme Bio erlöst bis zu 10 Mio. Euro, entsprechend bis zu 2.000.000 Aktien. Der Bezugspreis beträgt 5,00 Euro je Aktie.', []],
+    // two prices per share: which one is not said
+    ['Acme Bio raises at most SEK 14 million, corresponding to at most 4,000,000 shares. The subscription price is SEK 2.50 per share for existing holders and SEK 3.00 per share for others.', []],
+    // a sentence cut by a page break continues the one before it
+    ['Emissionsvolym: lägst 7 MSEK och högst 12 MSEK före emissions\n\nkostnader, motsvarande lägst 2 800 000 och högst 3 900 000 aktier.\n\nTeckningskurs: 2,50 SEK per aktie.', ['totals']],
+  ]);
+});

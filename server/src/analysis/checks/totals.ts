@@ -730,6 +730,61 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
     for (const x of prices) if (!paragraphPrices.has(x.value as number)) paragraphPrices.set(x.value as number, x);
   }
   out.push(...severalSales(model, bySentence, shareCount, isGross, pricesIn));
+  out.push(...sumsAsShares(model, bySentence, pricesIn));
+  return out;
+}
+
+/** Words between a sum and the shares it is ("högst 9,7 MSEK, motsvarande högst 3 892 954 aktier"): totals.json offering.sumAsShares. */
+const SUM_AS_SHARES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.sumAsShares)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Emissionsvolym: lägst 7 MSEK och högst 9,7 MSEK, motsvarande lägst 2 800 000 och högst 3 892 954 aktier" with
+ * "Teckningskurs: 2,50 SEK per aktie": sums said to be so many shares (one or two, the bounds of one issue, in the same
+ * order) at the one price per share the document states (one value, in the sums' currency): each sum is its count of
+ * shares times the price, within the rounding written and 2 %.
+ */
+function sumsAsShares(model: DocumentModel, bySentence: FigureEntity[][], pricesIn: (inS: FigureEntity[]) => FigureEntity[]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  let prices: FigureEntity[] | undefined;
+  for (const [si, inS] of bySentence.entries()) {
+    const sentence = model.sentences[si];
+    const m = SUM_AS_SHARES.exec(text.slice(sentence.start, sentence.end));
+    if (!m) continue;
+    const at = sentence.start + m.index;
+    let sums = inS.filter(f => f.end <= at && f.figureKind === 'money' && typeof f.value === 'number');
+    // a sentence that opens in lower case, no figure before the word, continues the one before it (a layout's line or page
+    // break cut it: "högst 9,7 MSEK före emissions\n\nkostnader, motsvarande ..."): the sums end that one
+    if (inS.every(f => f.start >= at) && si > 0 && /^\p{Ll}/u.test(text.slice(sentence.start, sentence.start + 1)) && !/[.!?]\s*$/.test(text.slice(model.sentences[si - 1].start, model.sentences[si - 1].end))) {
+      const prev = bySentence[si - 1];
+      const tail: FigureEntity[] = [];
+      for (let k = prev.length - 1; k >= 0 && prev[k].figureKind === 'money' && tail.length < 2; k--) tail.unshift(prev[k]);
+      sums = tail.filter(f => typeof f.value === 'number');
+    }
+    const counts = inS.filter(f => f.start >= at && f.figureKind === 'count' && SHARE_UNIT.test(f.unit) && typeof f.value === 'number');
+    if (sums.length === 0 || sums.length > 2 || sums.length !== counts.length || sums.some(f => f.unit !== sums[0].unit)) continue;
+    // nothing else between: the sums run up to the word, the counts from it
+    if (inS.some(f => f.start >= at && f.figureKind === 'money') || /[.;:]/.test(text.slice(sums[sums.length - 1].end, at))) continue;
+    prices ??= bySentence.flatMap(fs => pricesIn(fs));
+    const values = new Set(prices.filter(p => p.unit === sums[0].unit).map(p => p.value as number));
+    if (values.size !== 1 || prices.some(p => p.unit !== sums[0].unit)) continue;
+    const price = prices.find(p => p.unit === sums[0].unit)!;
+    const perShare = price.value as number;
+    sums.forEach((sum, k) => {
+      const shares = counts[k].value as number;
+      const product = shares * perShare;
+      const stated = sum.value as number;
+      // (a count of shares issued is exact, as the price is: the room is the sum's rounding and 2 % the writer did not show)
+      const room = 0.02 * stated + precisionOf(model.text.slice(sum.start, sum.end), stated);
+      if (Math.abs(product - stated) <= room) return;
+      out.push({
+        message: `${model.text.slice(counts[k].start, counts[k].end)} \u00d7 ${model.text.slice(price.start, price.end)} = ${short(product, sum.unit)}, not the stated ${short(stated, sum.unit)}.`,
+        start: sum.start, end: sum.end,
+        related: [{ start: counts[k].start, end: counts[k].end, message: 'the shares' }, { start: price.start, end: price.end, message: 'the price per share' }],
+        data: { product, stated }, fixes: [],
+      });
+    });
+  }
   return out;
 }
 
