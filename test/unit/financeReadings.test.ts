@@ -48,6 +48,17 @@ describe('impossible-value: the least of a quantity above its most', () => {
   ]);
 });
 
+describe('figures: a verb after a sum ends the search for what it counts', () => {
+  const rows: [string, unknown[][]][] = [
+    ['La división de Acme Bio con 126,5 millones representa casi el 91% de los ingresos.', [['126,5 millones', 'other', 126.5, 'millones', ''], ['91%', 'percent', 91, '%', '']]],
+    ['Las tres moléculas de Acme Bio suman 58,3 millones.', [['58,3 millones', 'other', 58.3, 'millones', '']]],
+    ['Les ventes de Acme Bio de 12 millions représentent 40 % du total.', [['12 millions', 'other', 12, 'millions', ''], ['40 %', 'percent', 40, '%', '']]],
+    // the noun right after the number is still counted
+    ['Sono stati segnalati 12 casi di infezione con AB-101.', [['12 casi', 'count', 12, 'cases', '']]],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(figures(text), expected));
+});
+
 describe('figures: French financial news writes the euro sign as an E (KE, ME, MdE)', () => {
   const rows: [string, unknown[][]][] = [
     ['Acme Bio : perte de 0,78 ME au S1', [['0,78 ME', 'money', 780000, 'EUR', '']]],
