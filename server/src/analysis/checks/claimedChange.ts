@@ -49,8 +49,8 @@ function gapWithDates(text: string, a: FigureEntity, b: FigureEntity, figs: Figu
 const SUMS_COMPARED_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(C.comparedSums)})\\s*$`, 'iu');
 /** "zurück (Vorjahr: ": a separable verb's particle right after the new figure, then the prior period's in brackets. */
 /**
- * A year, or a period of a year ("Q3/2004", "H1 2004", "9M 2004", "FY2004", "1-9/2004"), labelling the prior period's
- * figure in brackets: "61,8 Mio. \u20ac (Q3/2004: 52,2 Mio. \u20ac)". Notation, not words: the same in every language.
+ * A year, or a period of a year ("Q3/2024", "H1 2024", "9M 2024", "FY2024", "1-9/2024"), labelling the prior period's
+ * figure in brackets: "44,0 Mio. \u20ac (Q3/2024: 40,0 Mio. \u20ac)". Notation, not words: the same in every language.
  */
 const PERIOD_OF_YEAR = '(?:(?:Q[1-4]|H[12]|[1-9]M|FY|[1-9]-[1-9]\\d?)[ /-]?)?(?:19|20)\\d{2}';
 const PARTICLE_THEN_PRIOR = new RegExp(`^\\s+(\\p{L}+)\\s?\\((?:\\s*(?:${wordsPattern(C.priorPeriod)}|${PERIOD_OF_YEAR})\\s*[:=]?)?\\s*$`, 'iu');

@@ -867,7 +867,7 @@ function raisesAboveRunningTotals(model: DocumentModel): CheckFinding[] {
 
 // --- a quantity's least and most ---------------------------------------------------------------------
 
-/** Between the least and the most of one quantity: a conjunction or a dash ("lägst 7 och högst 9,7 MSEK", "at least 5 and at most 8"). */
+/** Between the least and the most of one quantity: a conjunction or a dash ("lägst 6 och högst 8,4 MSEK", "at least 5 and at most 8"). */
 const BOUNDS_LINK = new RegExp(`^[ ]?(?:,[ ]?)?(?:${wordsPattern(nesting.boundsLinks.words)}|\u2013|-)[ ]?$`, 'iu');
 
 /**

@@ -226,7 +226,7 @@ const WORD_THEN_DIGITS = /(?<![\p{L}\p{N}-])(\p{L}+)[ \u00a0]?\((\d{1,4})\)/gu;
 const WORD_BEFORE = /(\p{L}+)[ \u00a0-]$/u;
 
 /**
- * "Innehav av tre (4) teckningsrätter", "within thirty (60) days": a number written in words and, right after it in
+ * "Innehav av fyra (5) teckningsoptioner", "within thirty (60) days": a number written in words and, right after it in
  * brackets, in digits, the two not the same number in any language the word is one of.
  */
 function wordsAgainstDigits(model: DocumentModel): CheckFinding[] {

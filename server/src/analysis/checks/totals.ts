@@ -734,12 +734,12 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
   return out;
 }
 
-/** Words between a sum and the shares it is ("högst 9,7 MSEK, motsvarande högst 3 892 954 aktier"): totals.json offering.sumAsShares. */
+/** Words between a sum and the shares it is ("högst 8,4 MSEK, motsvarande högst 4 150 000 aktier"): totals.json offering.sumAsShares. */
 const SUM_AS_SHARES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.sumAsShares)})(?![\\p{L}])`, 'iu');
 
 /**
- * "Emissionsvolym: lägst 7 MSEK och högst 9,7 MSEK, motsvarande lägst 2 800 000 och högst 3 892 954 aktier" with
- * "Teckningskurs: 2,50 SEK per aktie": sums said to be so many shares (one or two, the bounds of one issue, in the same
+ * "Emissionsvolym: lägst 6 MSEK och högst 8,4 MSEK, motsvarande lägst 3 100 000 och högst 4 150 000 aktier" with
+ * "Teckningskurs: 4,00 SEK per aktie": sums said to be so many shares (one or two, the bounds of one issue, in the same
  * order) at the one price per share the document states (one value, in the sums' currency): each sum is its count of
  * shares times the price, within the rounding written and 2 %.
  */
@@ -754,7 +754,7 @@ function sumsAsShares(model: DocumentModel, bySentence: FigureEntity[][], prices
     const at = sentence.start + m.index;
     let sums = inS.filter(f => f.end <= at && f.figureKind === 'money' && typeof f.value === 'number');
     // a sentence that opens in lower case, no figure before the word, continues the one before it (a layout's line or page
-    // break cut it: "högst 9,7 MSEK före emissions\n\nkostnader, motsvarande ..."): the sums end that one
+    // break cut it: "högst 8,4 MSEK före emissions- / kostnader, motsvarande ..."): the sums end that one
     if (inS.every(f => f.start >= at) && si > 0 && /^\p{Ll}/u.test(text.slice(sentence.start, sentence.start + 1)) && !/[.!?]\s*$/.test(text.slice(model.sentences[si - 1].start, model.sentences[si - 1].end))) {
       const prev = bySentence[si - 1];
       const tail: FigureEntity[] = [];
@@ -1891,7 +1891,7 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
       const otherTime = NP_OTHER_SPAN.test(text.slice(s.start, s.end)) || periodsIn(text, s, bySentence[si]).some(q =>
         !NP_COMPARED.test(text.slice(Math.max(s.start, q.start - 25), q.start)) && !wholePeriods.some(r => r.from === q.from && r.to === q.to));
       if (otherTime) break;
-      // "Spain contributed EUR 35 million, while in the rest of Europe sales rose to EUR 43 million": the sentence's
+      // "Spain contributed EUR 21 million, while in the rest of Europe sales rose to EUR 17 million": the sentence's
       // later sums, each after a region of its own (none between it and the sum before), are parts too
       const later = bySentence[si].filter(x => x.figureKind === 'money' && x.start > p.end);
       const segments: [FigureEntity, number][] = [[p, s.start]];

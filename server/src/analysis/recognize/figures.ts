@@ -197,7 +197,7 @@ const NUM = /[1-9]\d{0,2}(?:\.\d{3})+,\d+|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|[1-9
 const SPACE_GROUPS = /(?: \d{3})+(?:[.,]\d+)?(?![\d]|[.,]\d)/y;
 /** A link between two numbers and a bound or hedge of the second: " och högst ", " and up to ", " bis ", " - ". */
 const SPACED_LINK = new RegExp(`[ ]?(?:och|and|und|et|y|og|eller|or|to|till|til|bis|à|a|–|-)[ ]?(?:(?:${wordsPattern([...Object.entries(numbersData.comparatorWords).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]), 'at most', 'up to', 'at least', 'about', 'approximately'])})[ ])?`, 'iuy');
-/** A whole number with its thousands spaced, two groups or more: "3 892 954". */
+/** A whole number with its thousands spaced, two groups or more: "4 150 000". */
 const SPACED_NUMBER = /[1-9]\d{0,2}(?: \d{3}){2,}(?![\d]|[.,]\d)/y;
 /** Whether a link and a number spaced in thousands, its unit right after it, follow: the first number shares its unit. */
 function spacedWithUnitAfterLink(text: string, at: number): boolean {
@@ -266,11 +266,11 @@ const CURRENCY_AFTER = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.currencyWor
 /** Scale words of every language, three letters or more ("Mio.", "miljoner", "mia.", "crore"). */
 const SCALE_LONG = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scales).filter(k => k.length >= 3))})(?![\\p{L}])`, 'iuy');
 /**
- * "1500万美元", "4.92亿美元", "12亿元", "300億円": a Chinese or Japanese scale character and currency right after a number
+ * "2600万美元", "6.3亿美元", "12亿元", "300億円": a Chinese or Japanese scale character and currency right after a number
  * (numbers.json cjkScales, cjkCurrencies). The script puts no space between words, so no boundary is asked after them.
  */
 const CJK_MONEY = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.cjkScales))})?(${wordsPattern(Object.keys(W.cjkCurrencies))})`, 'uy');
-/** "1500万", "3.2亿": a scale character alone; what it counts is left to the words after it. */
+/** "2600万", "4.7亿": a scale character alone; what it counts is left to the words after it. */
 const CJK_SCALE = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.cjkScales))})`, 'uy');
 /** Han, Hiragana and Katakana: scripts written without spaces, so a number glued to them is glued to no word. */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -487,7 +487,7 @@ function readNumber(text: string, at: number, habit: NumberHabit = ENGLISH_HABIT
     // its unit, or is itself the number, the unit after its closing bracket)
     const prior = g ? sticky(PRIOR_GROUPS, text, end + g[0].length) : null;
     const unitAt = !g ? 0 : prior ? prior.index + prior[0].length : text[end + g[0].length] === ')' && /\([-\u2212]?$/.test(text.slice(Math.max(0, at - 2), at)) ? end + g[0].length + 1 : end + g[0].length;
-    // ("lägst 2 800 000 och högst 3 892 954 aktier": two groups or more, then a link and a number spaced so whose unit follows it)
+    // ("lägst 3 100 000 och högst 4 150 000 aktier": two groups or more, then a link and a number spaced so whose unit follows it)
     const twoGroups = !!g && (g[0].match(/ /g) ?? []).length >= 2;
     if (g && (spaces || ((habit.spaceThousands || twoGroups) && (unitAfter(text, unitAt) !== undefined || (twoGroups && spacedWithUnitAfterLink(text, end + g[0].length)))))) {
       const groups = g[0];
@@ -1244,7 +1244,7 @@ const SHARED_PAREN = /[ ]?\((?:\p{L}[\p{L} .]{0,18}:[ ]?)?(?=[-\u2212]?\d)/uy;
 const PAREN_OPEN_BEFORE = /\d[ ]?\((?:\p{L}[\p{L} .]{0,18}:[ ]?)?$/u;
 const PAREN_CLOSE = /\)/y;
 /** A hedge before the second number leaves the pair one ("from 9.5 to about 11 percent"): English's and numbers.json's words of "about". */
-// (and a bound: "lägst 2 800 000 och högst 3 892 954 aktier", "at least 5 and at most 8 sites": the two bounds of one quantity)
+// (and a bound: "lägst 3 100 000 och högst 4 150 000 aktier", "at least 5 and at most 8 sites": the two bounds of one quantity)
 const SHARED_LINK_HEDGES = ['about', 'approximately', 'around', 'roughly', 'nearly', 'almost', 'at most', 'up to', 'at least', ...numbersData.comparatorWords['~'], ...numbersData.comparatorWords['\u2264'], ...numbersData.comparatorWords['\u2265']];
 /** "3,5 auf 6,1 Millionen Euro", "7,2 vs. 4,1 Monate", "212 and 48 patients", "from 9.5 to about 11 %": two numbers joined, the unit written after the second. */
 const SHARED_LINK = new RegExp(`[ ](?:vs\\.?|versus|compared with|compared to|auf|to|tot|naar|till|til|\u00e0|a|and|und|och|og|et|or|oder|eller|bzw\\.|${wordsPattern([...W.versusSums, ...W.versusSumsOnly])})[ ](?:(?:${wordsPattern(SHARED_LINK_HEDGES)})[ ])?(?=[-\u2212]?\\d)`, 'y');
@@ -1316,7 +1316,7 @@ function listEnd(text: string, at: number, habit: NumberHabit): number | undefin
 function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit: NumberHabit, sharedUnitAt?: number): RawFigure | undefined {
   let num = numIn;
   // "Share0 %", "Incidence3,100": a flattened table cell ("USD12m": a currency code glued to its sum is none)
-  // (a Chinese or Japanese character before it is none: that script writes no spaces, "融资3.2亿美元")
+  // (a Chinese or Japanese character before it is none: that script writes no spaces, "募资4.7亿美元")
   const gluedToWord = isLetter(prev) && prev !== 'E' && !CJK_CHAR.test(prev!) && !GLUED_CODE.test(text.slice(Math.max(0, num.start - 4), num.start));
   let start = num.start;
   let end = num.end;
