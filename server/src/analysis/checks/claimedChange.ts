@@ -48,9 +48,14 @@ function gapWithDates(text: string, a: FigureEntity, b: FigureEntity, figs: Figu
 /** "auf 14,0 Millionen Euro, nach 10,0 Millionen Euro im Vorjahr", "tot 14,0 miljoen euro, tegen 10,0 miljoen": words that set one sum against another only (changes.comparedSums). */
 const SUMS_COMPARED_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(C.comparedSums)})\\s*$`, 'iu');
 /** "zurück (Vorjahr: ": a separable verb's particle right after the new figure, then the prior period's in brackets. */
-const PARTICLE_THEN_PRIOR = new RegExp(`^\\s+(\\p{L}+)\\s?\\((?:\\s*(?:${wordsPattern(C.priorPeriod)}|\\d{4})\\s*[:=]?)?\\s*$`, 'iu');
+/**
+ * A year, or a period of a year ("Q3/2024", "H1 2024", "9M 2024", "FY2024", "1-9/2024"), labelling the prior period's
+ * figure in brackets: "44,0 Mio. \u20ac (Q3/2024: 40,0 Mio. \u20ac)". Notation, not words: the same in every language.
+ */
+const PERIOD_OF_YEAR = '(?:(?:Q[1-4]|H[12]|[1-9]M|FY|[1-9]-[1-9]\\d?)[ /-]?)?(?:19|20)\\d{2}';
+const PARTICLE_THEN_PRIOR = new RegExp(`^\\s+(\\p{L}+)\\s?\\((?:\\s*(?:${wordsPattern(C.priorPeriod)}|${PERIOD_OF_YEAR})\\s*[:=]?)?\\s*$`, 'iu');
 /** "A (B)", "A (prior year: B)", "A (Vorjahr: B)", "A (2023: B)": last period's value in parentheses. */
-const PRIOR_GAP = new RegExp(`^\\s?\\((?:\\s*(?:${wordsPattern(C.priorPeriod)}|\\d{4})\\s*[:=]?)?\\s*$`, 'iu');
+const PRIOR_GAP = new RegExp(`^\\s?\\((?:\\s*(?:${wordsPattern(C.priorPeriod)}|${PERIOD_OF_YEAR})\\s*[:=]?)?\\s*$`, 'iu');
 /** "improved", "verbessert": better, whichever way the measure moves to be better; "worsened" the other way. */
 const BETTER = lower(C.better), WORSE = lower(C.worse);
 const LOWER_IS_BETTER = new Set(C.lowerIsBetter);

@@ -427,7 +427,9 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   // (each half with its own text, so that the "to" between them is read as the pair's link)
   candidates = splitChangeRanges(text, candidates, true);
   // the first two rates or times; else, when the sentence states fewer than two, the first two amounts or counts
-  const rates = candidates.filter(f => comparable(f) && !amountKind(f) && !f.timepoint);
+  // (a share written with its plus sign, "Acme-1 (+6 %)", is a change itself, never a level a multiple compares)
+  const signed = (f: FigureEntity) => f.figureKind === 'percent' && /\+[ ]?$/.test(text.slice(Math.max(0, f.start - 2), f.start));
+  const rates = candidates.filter(f => comparable(f) && !amountKind(f) && !f.timepoint && !signed(f));
   const amounts = candidates.filter(f => comparable(f) && amountKind(f) && !f.timepoint);
   let like = rates.length < 2 && amounts.length >= 2 ? amounts : rates;
   // "revenue more than doubled to $45.0 million from $20.0 million": the two figures the claim itself names

@@ -22,6 +22,7 @@ import type { DocumentModel, FigureEntity } from '../model';
 import { PEOPLE_UNIT } from '../people';
 import { roundingRoom } from '../claims';
 import numbers from '../../../lexicon/builtin/numbers.json';
+import { regionPartsAboveWholes } from './totals';
 
 const MONEY = nesting.moneyParts;
 const NET = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.net)})(?![\\p{L}])`, 'iu');
@@ -62,7 +63,7 @@ const AT_MOST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.atLeast.below
 const AT_MOST_IN = new RegExp(`^(?:${wordsPattern(nesting.atLeast.below)})(?![\\p{L}])`, 'iu');
 
 export function partsAboveWholes(model: DocumentModel): CheckFinding[] {
-  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...priceOutsideTradingRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...periodsAcrossSentences(model), ...raisesAboveRunningTotals(model), ...regionsAboveWholes(model)];
+  const all = [...netAboveGross(model), ...upfrontAboveTotal(model), ...gradeAboveAllGrades(model), ...thresholdsOutOfOrder(model), ...centreOutsideRange(model), ...priceOutsideTradingRange(model), ...subsetsAboveWholes(model), ...periodsAboveTheirYears(model), ...periodsAcrossSentences(model), ...raisesAboveRunningTotals(model), ...regionsAboveWholes(model), ...regionSalesAboveSales(model), ...boundsOutOfOrder(model)];
   // one finding per figure: two readings of one part above one whole say the same
   const seen = new Set<number>();
   return all.filter(f => !seen.has(f.start) && (seen.add(f.start), true));
@@ -864,7 +865,40 @@ function raisesAboveRunningTotals(model: DocumentModel): CheckFinding[] {
   return out;
 }
 
+// --- a quantity's least and most ---------------------------------------------------------------------
+
+/** Between the least and the most of one quantity: a conjunction or a dash ("lägst 6 och högst 8,4 MSEK", "at least 5 and at most 8"). */
+const BOUNDS_LINK = new RegExp(`^[ ]?(?:,[ ]?)?(?:${wordsPattern(nesting.boundsLinks.words)}|\u2013|-)[ ]?$`, 'iu');
+
+/**
+ * "Emissionsvolym: lägst 9 MSEK och högst 7 MSEK", "at least 12 and at most 8 sites": the least and the most of one
+ * quantity, side by side (a lower bound, then an upper bound of the same kind and unit, only a conjunction between),
+ * the least above the most beyond the rounding of both.
+ */
+function boundsOutOfOrder(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const inS of figuresBySentence(model)) {
+    for (let k = 0; k + 1 < inS.length; k++) {
+      const lo = inS[k], hi = inS[k + 1];
+      if (typeof lo.value !== 'number' || typeof hi.value !== 'number' || lo.figureKind !== hi.figureKind || lo.unit !== hi.unit) continue;
+      if ((lo.comparator !== '\u2265' && lo.comparator !== '>') || (hi.comparator !== '\u2264' && hi.comparator !== '<')) continue;
+      if (!BOUNDS_LINK.test(text.slice(lo.end, hi.start)) || !above(model, lo, hi)) continue;
+      out.push(finding(lo, hi, `The least, ${model.text.slice(lo.start, lo.end)}, is above the most, ${model.text.slice(hi.start, hi.end)}: a lower bound cannot exceed the upper bound of the same quantity.`, 'the upper bound'));
+    }
+  }
+  return out;
+}
+
 // --- a region's sales and the world's ----------------------------------------------------------------
+
+/**
+ * "Revenue was EUR 88 million. ... In the rest of Europe, sales rose to EUR 93 million.": the sales of one region,
+ * stated in a sentence after the company's, above them (totals' reading of a company's sales and its regions').
+ */
+function regionSalesAboveSales(model: DocumentModel): CheckFinding[] {
+  return regionPartsAboveWholes(model).map(([p, w]) => finding(p, w, `${model.text.slice(p.start, p.end)} for one region is above the ${model.text.slice(w.start, w.end)} of sales it is part of: a region's sales are part of the company's.`, 'the company\u2019s sales'));
+}
 
 const REGIONS = nesting.regions;
 /** Regions keep their case: "US" is a country, "us" a pronoun. */

@@ -31,6 +31,7 @@ import { TRIAL_AND_TESTED, claimIndex } from '../claims';
 import claimWords from '../../../lexicon/grammar/claims.json';
 import { conversionsDisagree } from './conversions';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
+import numbers from '../../../lexicon/builtin/numbers.json';
 
 const CODE = 'repeated-value';
 /** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
@@ -82,7 +83,7 @@ interface Statement { f: FigureEntity; value: number; stage?: Stage; describes?:
 
 export const repeatedValue: Check = {
   code: CODE,
-  description: 'The same quantity stated twice with different values (a deal\u2019s total, a trial\u2019s enrolment, a median for the same drug and arm, a measure a headline or bullet states and the text restates).',
+  description: 'The same quantity stated twice with different values (a deal\u2019s total, a trial\u2019s enrolment, a median for the same drug and arm, a measure a headline or bullet states and the text restates, a number written in words and in digits right after it).',
   defaultSeverity: 'warning',
   run(model) {
     const out: CheckFinding[] = [];
@@ -205,9 +206,54 @@ export const repeatedValue: Check = {
     const reported = new Set(out.map(f => f.start));
     for (const f of restatedClaims(model)) if (!reported.has(f.start)) out.push(f);
     for (const f of conversionsDisagree(model)) if (!reported.has(f.start)) { out.push(f); reported.add(f.start); }
+    for (const f of wordsAgainstDigits(model)) if (!reported.has(f.start)) { out.push(f); reported.add(f.start); }
     return out;
   },
 };
+
+/** Each number word of numbers.json (any language) with the values it may name; articles ('en', 'un', 'a') left out. */
+const WORD_VALUES = (() => {
+  const articles = new Set(Object.entries(numbers.articles).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]));
+  const m = new Map<string, Set<number>>();
+  for (const [lang, words] of Object.entries(numbers.numberWords)) {
+    if (lang.startsWith('$') || typeof words !== 'object') continue;
+    for (const [w, v] of Object.entries(words as Record<string, number>)) {
+      if (articles.has(w) || typeof v !== 'number') continue;
+      m.set(w, (m.get(w) ?? new Set()).add(v));
+    }
+  }
+  return m;
+})();
+/** "three (3)", "tre (3)", "deux (2)": a number word with its digits in brackets right after it, as contracts and prospectuses write it. */
+const WORD_THEN_DIGITS = /(?<![\p{L}\p{N}-])(\p{L}+)[ \u00a0]?\((\d{1,4})\)/gu;
+/** The word before, when it is a number word too ("twenty one (21)", "two hundred (200)"): the pair's word is part of a longer number. */
+const WORD_BEFORE = /(\p{L}+)[ \u00a0-]$/u;
+
+/**
+ * "Innehav av fyra (5) teckningsoptioner", "within thirty (60) days": a number written in words and, right after it in
+ * brackets, in digits, the two not the same number in any language the word is one of.
+ */
+function wordsAgainstDigits(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const m of text.matchAll(WORD_THEN_DIGITS)) {
+    const values = WORD_VALUES.get(m[1].toLowerCase());
+    if (!values) continue;
+    const n = Number(m[2]);
+    if (values.has(n)) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index! - 20), m.index!));
+    if (before && WORD_VALUES.has(before[1].toLowerCase())) continue;
+    const word = { start: m.index!, end: m.index! + m[1].length };
+    const digits = { start: m.index! + m[0].length - m[2].length - 1, end: m.index! + m[0].length - 1 };
+    out.push({
+      message: `The number is written \u201c${m[1]}\u201d in words but ${m[2]} in digits right after it.`,
+      start: digits.start, end: digits.end,
+      related: [{ start: word.start, end: word.end, message: 'the number in words' }],
+      data: { first: [...values][0], second: n }, fixes: [],
+    });
+  }
+  return out;
+}
 
 /**
  * The statements of a deal's total that may be compared: totals in a sentence about a deal, or in

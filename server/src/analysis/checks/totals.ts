@@ -543,6 +543,8 @@ const GROSS_AFTER = new RegExp(`^[\\s,]{0,2}(?:${wordsPattern(O.grossAfter)})(?!
 /** Before a count of shares: it converts one security into others ("ADSs, each representing 600 ordinary shares"), no count sold. */
 const CONVERSION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.conversion)})\\s*$`, 'iu');
 const NOT_GROSS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.notGross)})(?![\\p{L}])`, 'iu');
+/** Proceeds said to come from several sales ("two concurrent offerings, which together"): no one sale's product. */
+const SEVERAL_SALES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.severalSales)})(?![\\p{L}])`, 'iu');
 /** Words that name the offering again in a later sentence: its proceeds may be stated there. */
 const OFFERING_AGAIN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.again)})(?![\\p{L}])`, 'iu');
 /** How far after the shares their price may stand, when no figure stands between: "... shares of its common stock at a public offering price of $8.00 per share". */
@@ -602,7 +604,7 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (money.length === 0 && k === si + 1 && bySentence[k].some(f => shareCount(f) !== undefined && NOT_GROSS.test(text.slice(Math.max(next.start, f.start - 40), f.start)))) continue;
       if (money.length !== 1 || money[0].unit !== unit || bySentence[k].some(f => shareCount(f) !== undefined)) return undefined;
       // (only the words up to the sum: "... and will use the funds for additional launches" after it is no other sum)
-      if (NOT_GROSS.test(text.slice(next.start, money[0].end))) return undefined;
+      if (NOT_GROSS.test(text.slice(next.start, money[0].end)) || SEVERAL_SALES.test(text.slice(next.start, next.end))) return undefined;
       // (a sentence that names the offering again may name its gross proceeds anywhere before the sum)
       return isGross(money[0], next) || (k > si + 1 && GROSS.test(text.slice(next.start, money[0].start))) ? money[0] : undefined;
     }
@@ -654,7 +656,7 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       if (bySentence[k].some(f => shareCount(f) !== undefined)) return undefined;
       const money = bySentence[k].filter(f => f.figureKind === 'money');
       if (money.length === 0) continue;
-      if (money.length !== 1 || money[0].unit !== unit || NOT_GROSS.test(text.slice(prev.start, prev.end))) return undefined;
+      if (money.length !== 1 || money[0].unit !== unit || NOT_GROSS.test(text.slice(prev.start, prev.end)) || SEVERAL_SALES.test(text.slice(prev.start, prev.end))) return undefined;
       return isGross(money[0], prev) ? money[0] : undefined;
     }
     return undefined;
@@ -746,6 +748,117 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       });
     }
     for (const x of prices) if (!paragraphPrices.has(x.value as number)) paragraphPrices.set(x.value as number, x);
+  }
+  out.push(...severalSales(model, bySentence, shareCount, isGross, pricesIn));
+  out.push(...sumsAsShares(model, bySentence, pricesIn));
+  return out;
+}
+
+/** Words between a sum and the shares it is ("högst 8,4 MSEK, motsvarande högst 4 150 000 aktier"): totals.json offering.sumAsShares. */
+const SUM_AS_SHARES = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(O.sumAsShares)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Emissionsvolym: lägst 6 MSEK och högst 8,4 MSEK, motsvarande lägst 3 100 000 och högst 4 150 000 aktier" with
+ * "Teckningskurs: 4,00 SEK per aktie": sums said to be so many shares (one or two, the bounds of one issue, in the same
+ * order) at the one price per share the document states (one value, in the sums' currency): each sum is its count of
+ * shares times the price, within the rounding written and 2 %.
+ */
+function sumsAsShares(model: DocumentModel, bySentence: FigureEntity[][], pricesIn: (inS: FigureEntity[]) => FigureEntity[]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  let prices: FigureEntity[] | undefined;
+  for (const [si, inS] of bySentence.entries()) {
+    const sentence = model.sentences[si];
+    const m = SUM_AS_SHARES.exec(text.slice(sentence.start, sentence.end));
+    if (!m) continue;
+    const at = sentence.start + m.index;
+    let sums = inS.filter(f => f.end <= at && f.figureKind === 'money' && typeof f.value === 'number');
+    // a sentence that opens in lower case, no figure before the word, continues the one before it (a layout's line or page
+    // break cut it: "högst 8,4 MSEK före emissions- / kostnader, motsvarande ..."): the sums end that one
+    if (inS.every(f => f.start >= at) && si > 0 && /^\p{Ll}/u.test(text.slice(sentence.start, sentence.start + 1)) && !/[.!?]\s*$/.test(text.slice(model.sentences[si - 1].start, model.sentences[si - 1].end))) {
+      const prev = bySentence[si - 1];
+      const tail: FigureEntity[] = [];
+      for (let k = prev.length - 1; k >= 0 && prev[k].figureKind === 'money' && tail.length < 2; k--) tail.unshift(prev[k]);
+      sums = tail.filter(f => typeof f.value === 'number');
+    }
+    const counts = inS.filter(f => f.start >= at && f.figureKind === 'count' && SHARE_UNIT.test(f.unit) && typeof f.value === 'number');
+    if (sums.length === 0 || sums.length > 2 || sums.length !== counts.length || sums.some(f => f.unit !== sums[0].unit)) continue;
+    // nothing else between: the sums run up to the word, the counts from it
+    if (inS.some(f => f.start >= at && f.figureKind === 'money') || /[.;:]/.test(text.slice(sums[sums.length - 1].end, at))) continue;
+    prices ??= bySentence.flatMap(fs => pricesIn(fs));
+    const values = new Set(prices.filter(p => p.unit === sums[0].unit).map(p => p.value as number));
+    if (values.size !== 1 || prices.some(p => p.unit !== sums[0].unit)) continue;
+    const price = prices.find(p => p.unit === sums[0].unit)!;
+    const perShare = price.value as number;
+    sums.forEach((sum, k) => {
+      const shares = counts[k].value as number;
+      const product = shares * perShare;
+      const stated = sum.value as number;
+      // (a count of shares issued is exact, as the price is: the room is the sum's rounding and 2 % the writer did not show)
+      const room = 0.02 * stated + precisionOf(model.text.slice(sum.start, sum.end), stated);
+      if (Math.abs(product - stated) <= room) return;
+      out.push({
+        message: `${model.text.slice(counts[k].start, counts[k].end)} \u00d7 ${model.text.slice(price.start, price.end)} = ${short(product, sum.unit)}, not the stated ${short(stated, sum.unit)}.`,
+        start: sum.start, end: sum.end,
+        related: [{ start: counts[k].start, end: counts[k].end, message: 'the shares' }, { start: price.start, end: price.end, message: 'the price per share' }],
+        data: { product, stated }, fixes: [],
+      });
+    });
+  }
+  return out;
+}
+
+/** How many sentences after proceeds of several sales the sales may run, and over how many paragraphs. */
+const SALES_REACH = 8;
+const SALES_PARAGRAPHS = 2;
+
+/**
+ * "Acme sells common and preferred stock in two concurrent offerings, which together bring gross proceeds of about
+ * $90 million." then "The first relates to 5,000,000 shares at $10.00 per share." and "The second to 400,000 preferred
+ * shares at $100.00 per share.": proceeds said to be of several sales (totals.json offering.severalSales) against the
+ * sum of the sales the next sentences state, each a count of shares with its price right after it, within SALES_REACH
+ * sentences over at most SALES_PARAGRAPHS paragraphs. Judged only with two sales or more, every count of shares sold
+ * in reach priced (the underwriters' additional shares aside), and no other proceeds stated before the last sale.
+ */
+function severalSales(model: DocumentModel, bySentence: FigureEntity[][], shareCount: (f: FigureEntity) => number | undefined,
+  isGross: (t: FigureEntity, s: { start: number; end: number }) => boolean, pricesIn: (inS: FigureEntity[]) => FigureEntity[]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  for (const [si, inS] of bySentence.entries()) {
+    const sentence = model.sentences[si];
+    if (!SEVERAL_SALES.test(text.slice(sentence.start, sentence.end))) continue;
+    const money = inS.filter(f => f.figureKind === 'money');
+    if (money.length !== 1 || inS.some(f => shareCount(f) !== undefined) || !isGross(money[0], sentence) || NOT_GROSS.test(text.slice(sentence.start, money[0].end))) continue;
+    const total = money[0];
+    const here = paragraphIndexAt(model, sentence.start);
+    const sales: { shares: number; f: FigureEntity; price: FigureEntity }[] = [];
+    let unknown = false;
+    for (let k = si + 1; k < bySentence.length && k <= si + SALES_REACH && !unknown; k++) {
+      const next = model.sentences[k];
+      if (paragraphIndexAt(model, next.start) - here > SALES_PARAGRAPHS) break;
+      // other proceeds: another financing's, or these restated
+      if (bySentence[k].some(f => f.figureKind === 'money' && isGross(f, next))) break;
+      const prices = pricesIn(bySentence[k]);
+      for (const f of bySentence[k]) {
+        const n = shareCount(f);
+        if (n === undefined || NOT_GROSS.test(text.slice(Math.max(next.start, f.start - 40), f.start)) || CONVERSION.test(text.slice(Math.max(next.start, f.start - 30), f.start))) continue;
+        const price = prices.find(p => p.start > f.end && p.start - f.end <= PRICE_REACH);
+        if (!price || price.unit !== total.unit || sales.some(x => x.price === price)) { unknown = true; break; }
+        sales.push({ shares: n, f, price });
+      }
+    }
+    if (unknown || sales.length < 2) continue;
+    const product = sales.reduce((a, x) => a + x.shares * (x.price.value as number), 0);
+    const stated = total.value as number;
+    const room = Math.max(0.02 * stated, sales.reduce((a, x) => a + Math.min(precisionOf(model.text.slice(x.f.start, x.f.end), x.shares), 0.025 * x.shares) * (x.price.value as number), 0))
+      + precisionOf(model.text.slice(total.start, total.end), stated);
+    if (Math.abs(product - stated) <= room) continue;
+    out.push({
+      message: `${sales.map(x => `${model.text.slice(x.f.start, x.f.end)} \u00d7 ${model.text.slice(x.price.start, x.price.end)}`).join(' + ')} = ${short(product, total.unit)}, not the stated ${short(stated, total.unit)}.`,
+      start: total.start, end: total.end,
+      related: sales.flatMap(x => [{ start: x.f.start, end: x.f.end, message: 'shares sold' }, { start: x.price.start, end: x.price.end, message: 'their price' }]),
+      data: { product, stated }, fixes: [],
+    });
   }
   return out;
 }
@@ -1730,6 +1843,18 @@ const NP_KIND = new RegExp(`^\\s*(${wordsPattern(NP.kinds)})\\s+(?:${wordsPatter
 const NP_OTHER_SPAN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.otherSpans)})(?![\\p{L}])`, 'iu');
 /** How many sentences after the whole its parts are looked for in. */
 const PART_REACH = 8;
+/** A market, a peak or a potential: no sales of the company's (nesting.json regions.otherMeasures). */
+const NP_OTHER_MEASURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nestingWords.regions.otherMeasures)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Revenue was EUR 88 million. ... In the rest of Europe, sales rose to EUR 93 million.": a region's sales, read as
+ * namedPartsAfterWhole reads them, above the company's sales they are part of: each part with its whole.
+ */
+export function regionPartsAboveWholes(model: DocumentModel): [FigureEntity, FigureEntity][] {
+  const tooLarge: [FigureEntity, FigureEntity][] = [];
+  namedPartsAfterWhole(model, tooLarge);
+  return tooLarge;
+}
 
 /**
  * "Revenue for the half-year was EUR 10.0 million. ... In the U.S., sales rose to EUR 6.0 million.
@@ -1742,7 +1867,7 @@ const PART_REACH = 8;
  * ends at a sentence with a sum of sales that is no part; a region that holds another one named
  * (Europe and Germany) makes the parts overlap, and they are not judged.
  */
-function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
+function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, FigureEntity][]): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   const bySentence = figuresBySentence(model);
@@ -1768,7 +1893,7 @@ function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
     const whole = salesSum(wi);
     if (!whole) continue;
     const ws = model.sentences[wi];
-    if (drugsIn(ws).length > 0 || regionsIn(Math.max(ws.start, whole.start - 80), whole.end + 25).length > 0) continue;
+    if (drugsIn(ws).length > 0 || regionsIn(Math.max(ws.start, whole.start - 80), Math.min(ws.end, whole.end + 25)).length > 0) continue;
     const wholePara = paragraphIndexAt(model, whole.start);
     const wholePeriods = periodsIn(text, ws, bySentence[wi]);
     // "total revenues were ...": its parts may be the kinds of sales, each opening its sentence
@@ -1788,15 +1913,31 @@ function namedPartsAfterWhole(model: DocumentModel): CheckFinding[] {
       const otherTime = NP_OTHER_SPAN.test(text.slice(s.start, s.end)) || periodsIn(text, s, bySentence[si]).some(q =>
         !NP_COMPARED.test(text.slice(Math.max(s.start, q.start - 25), q.start)) && !wholePeriods.some(r => r.from === q.from && r.to === q.to));
       if (otherTime) break;
-      const kind = ofKinds ? NP_KIND.exec(text.slice(s.start, p.start))?.[1].toLowerCase() : undefined;
-      const drugs = kind ? [] : drugsIn(s);
-      const regions = kind ? [] : regionsIn(s.start, p.start);
-      const earlier = NP_FROM.test(text.slice(Math.max(s.start, p.start - 25), p.start));
-      const one = kind !== undefined || (regions.length === 1 && drugs.length === 0) || (regions.length === 0 && drugs.length > 0);
-      if (!one || earlier || p.unit !== whole.unit || (p.value as number) >= (whole.value as number)) break;
-      const key = kind ? `${kind} ${NP_FLOWS.exec(text.slice(s.start, p.start))?.[0] ?? ''}`.trim() : regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
-      if (parts.some(x => x.key === key || (!regions.length && key.split('+').some(d => x.key.split('+').includes(d))))) { spoiled = true; break; }
-      parts.push({ f: p, key, region: regions[0]?.name, rest: regions.length > 0 && NP_REST.test(text.slice(Math.max(s.start, regions[0].at - 15), regions[0].at)) });
+      // "Spain contributed EUR 21 million, while in the rest of Europe sales rose to EUR 17 million": the sentence's
+      // later sums, each after a region of its own (none between it and the sum before), are parts too
+      const later = bySentence[si].filter(x => x.figureKind === 'money' && x.start > p.end);
+      const segments: [FigureEntity, number][] = [[p, s.start]];
+      if (!ofKinds && later.length > 0 && later.every(x => typeof x.value === 'number' && (!x.comparator || x.comparator === '~'))) {
+        const own: [FigureEntity, number][] = later.map((x, k) => [x, (k === 0 ? p : later[k - 1]).end]);
+        if (own.every(([x, from]) => regionsIn(from, x.start).length === 1 && itemsWithin(drugs, from, x.start).length === 0) && regionsIn(s.start, p.start).length === 1) segments.push(...own);
+      }
+      let stop = false;
+      for (const [q, from] of segments) {
+        const kind = ofKinds ? NP_KIND.exec(text.slice(s.start, q.start))?.[1].toLowerCase() : undefined;
+        const drugs = kind ? [] : segments.length > 1 ? [] : drugsIn(s);
+        const regions = kind ? [] : regionsIn(from, q.start);
+        const earlier = NP_FROM.test(text.slice(Math.max(from, q.start - 25), q.start));
+        const one = kind !== undefined || (regions.length === 1 && drugs.length === 0) || (regions.length === 0 && drugs.length > 0);
+        // a region's sales above the company's (beyond the rounding of both): a part above its whole (not a product's,
+        // whose partner's sales may exceed the company's revenue from it, nor a market's)
+        if (tooLarge && regions.length === 1 && drugs.length === 0 && !kind && !earlier && q.unit === whole.unit && !NP_OTHER_MEASURE.test(text.slice(s.start, s.end))
+          && (q.value as number) - precisionOf(model.text.slice(q.start, q.end), q.value as number) > (whole.value as number) + precisionOf(model.text.slice(whole.start, whole.end), whole.value as number)) tooLarge.push([q, whole]);
+        if (!one || earlier || q.unit !== whole.unit || (q.value as number) >= (whole.value as number)) { stop = true; break; }
+        const key = kind ? `${kind} ${NP_FLOWS.exec(text.slice(s.start, q.start))?.[0] ?? ''}`.trim() : regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
+        if (parts.some(x => x.key === key || (!regions.length && key.split('+').some(d => x.key.split('+').includes(d))))) { spoiled = true; stop = true; break; }
+        parts.push({ f: q, key, region: regions[0]?.name, rest: regions.length > 0 && NP_REST.test(text.slice(Math.max(from, regions[0].at - 15), regions[0].at)) });
+      }
+      if (stop) break;
     }
     if (spoiled || parts.length < 2) continue;
     // a region that holds another named one ("Europe" and "Germany") counts it twice

@@ -26,7 +26,10 @@ export const NUMBER_WORDS_DATA = {
   languages: section<string[]>(numbersData.languages),
   thousandsDot: new Set<string>(numbersData.thousandsDot),
   thousandsSpace: new Set<string>(numbersData.thousandsSpace),
-  scales: section<number>(numbersData.scales),
+  // the scale characters of Chinese and Japanese ('万', '亿') are scales too, so that a figure's unit '亿' is looked up as 'million' is
+  scales: { ...section<number>(numbersData.scales), ...section<number>(numbersData.cjkScales) },
+  cjkScales: section<number>(numbersData.cjkScales),
+  cjkCurrencies: section<string>(numbersData.cjkCurrencies),
   scaledCurrencies: section<[string, number]>(numbersData.scaledCurrencies),
   currencyWords: section<[string, number]>(numbersData.currencyWords),
   versusSums: numbersData.versusSums as string[],
@@ -192,6 +195,17 @@ export interface RawFigure extends FigureReading {
 const NUM = /[1-9]\d{0,2}(?:\.\d{3})+,\d+|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:'\d{3})+(?:[.,]\d+)?(?!\d)|[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.])|\d+(?:[.,\u00b7]\d+)?/y;
 /** Thousands groups after spaces ("1 250 000"), with a decimal comma or point after them. */
 const SPACE_GROUPS = /(?: \d{3})+(?:[.,]\d+)?(?![\d]|[.,]\d)/y;
+/** A link between two numbers and a bound or hedge of the second: " och högst ", " and up to ", " bis ", " - ". */
+const SPACED_LINK = new RegExp(`[ ]?(?:och|and|und|et|y|og|eller|or|to|till|til|bis|à|a|–|-)[ ]?(?:(?:${wordsPattern([...Object.entries(numbersData.comparatorWords).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]), 'at most', 'up to', 'at least', 'about', 'approximately'])})[ ])?`, 'iuy');
+/** A whole number with its thousands spaced, two groups or more: "4 150 000". */
+const SPACED_NUMBER = /[1-9]\d{0,2}(?: \d{3}){2,}(?![\d]|[.,]\d)/y;
+/** Whether a link and a number spaced in thousands, its unit right after it, follow: the first number shares its unit. */
+function spacedWithUnitAfterLink(text: string, at: number): boolean {
+  const link = sticky(SPACED_LINK, text, at);
+  if (!link) return false;
+  const n = sticky(SPACED_NUMBER, text, at + link[0].length);
+  return !!n && unitAfter(text, at + link[0].length + n[0].length) !== undefined;
+}
 /** A prior period's figure in brackets, its thousands spaced too: " (282)", " (-2 675)", " (0,4)". */
 const PRIOR_GROUPS = /[ ]\([-\u2212]?\d{1,3}(?: \d{3})*(?:[.,]\d+)?\)/y;
 const SUPERSCRIPT: Record<string, string> = { '\u2070': '0', '\u00b9': '1', '\u00b2': '2', '\u00b3': '3', '\u2074': '4', '\u2075': '5', '\u2076': '6', '\u2077': '7', '\u2078': '8', '\u2079': '9', '\u207b': '-', '\u207a': '+' };
@@ -251,6 +265,15 @@ const SCALED_AFTER = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scaledCurrenc
 const CURRENCY_AFTER = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.currencyWords))})(?![\\p{L}])`, 'uy');
 /** Scale words of every language, three letters or more ("Mio.", "miljoner", "mia.", "crore"). */
 const SCALE_LONG = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scales).filter(k => k.length >= 3))})(?![\\p{L}])`, 'iuy');
+/**
+ * "2600万美元", "6.3亿美元", "12亿元", "300億円": a Chinese or Japanese scale character and currency right after a number
+ * (numbers.json cjkScales, cjkCurrencies). The script puts no space between words, so no boundary is asked after them.
+ */
+const CJK_MONEY = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.cjkScales))})?(${wordsPattern(Object.keys(W.cjkCurrencies))})`, 'uy');
+/** "2600万", "4.7亿": a scale character alone; what it counts is left to the words after it. */
+const CJK_SCALE = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.cjkScales))})`, 'uy');
+/** Han, Hiragana and Katakana: scripts written without spaces, so a number glued to them is glued to no word. */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** "per patient-year", "per 100 person-years": time at risk, after a count of events. */
 const PER_EXPOSURE = /(?:[ ]per[ ]|\/)(?:(\d{1,3}(?:,\d{3})*)[ ])?(patient|person|subject|participant)[- ]years?(?![A-Za-z])/iy;
 const PER_YEAR = /\/(year|yr|annum|month|day|week)(?![A-Za-z])/y;
@@ -464,7 +487,9 @@ function readNumber(text: string, at: number, habit: NumberHabit = ENGLISH_HABIT
     // its unit, or is itself the number, the unit after its closing bracket)
     const prior = g ? sticky(PRIOR_GROUPS, text, end + g[0].length) : null;
     const unitAt = !g ? 0 : prior ? prior.index + prior[0].length : text[end + g[0].length] === ')' && /\([-\u2212]?$/.test(text.slice(Math.max(0, at - 2), at)) ? end + g[0].length + 1 : end + g[0].length;
-    if (g && (spaces || ((habit.spaceThousands || (g[0].match(/ /g) ?? []).length >= 2) && unitAfter(text, unitAt) !== undefined))) {
+    // ("lägst 3 100 000 och högst 4 150 000 aktier": two groups or more, then a link and a number spaced so whose unit follows it)
+    const twoGroups = !!g && (g[0].match(/ /g) ?? []).length >= 2;
+    if (g && (spaces || ((habit.spaceThousands || twoGroups) && (unitAfter(text, unitAt) !== undefined || (twoGroups && spacedWithUnitAfterLink(text, end + g[0].length)))))) {
       const groups = g[0];
       const dec = /[.,]\d+$/.exec(groups);
       s = s + groups;
@@ -565,6 +590,11 @@ export function comparatorBefore(text: string, start: number): { comparator: str
       return { comparator: c, start: start - len };
     }
   }
+  // "至多4.9亿", "约300万", "超过50%": Chinese and Japanese words, glued to the number
+  for (const [re, c] of CJK_COMPARATORS) {
+    const m = re.exec(left);
+    if (m) return { comparator: c, start: start - m[0].length };
+  }
   // "rund 500", "über 60 Prozent", "drygt 300", "plus de 200": the words of other languages
   for (const [re, c] of COMPARATOR_WORDS) {
     const m = re.exec(left);
@@ -576,6 +606,10 @@ export function comparatorBefore(text: string, start: number): { comparator: str
 const COMPARATOR_WORDS: [RegExp, string][] = Object.entries(numbersData.comparatorWords)
   .filter(([k]) => !k.startsWith('$'))
   .map(([c, words]) => [new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words as string[])})[ ]$`, 'iu'), c]);
+
+const CJK_COMPARATORS: [RegExp, string][] = Object.entries(numbersData.cjkComparators)
+  .filter(([k]) => !k.startsWith('$'))
+  .map(([c, words]) => [new RegExp(`(?:${wordsPattern(words as string[])})[ ]?$`, 'u'), c]);
 
 /** "MSEK 487,3", "MEUR 45": currency codes carrying a scale, common in Nordic and German reports. */
 const SCALED_CURRENCY = /(?:^|[^A-Za-z])([MTK])(SEK|DKK|NOK|EUR|USD|CHF|\u20ac)[ ]?$/;
@@ -1199,6 +1233,9 @@ function scaleAt(text: string, at: number): { scale: number; end: number } | und
   if (m) return { scale: SCALES[(m[1] ?? m[2]).toLowerCase()] ?? 1, end: at + m[0].length };
   const l = sticky(SCALE_LONG, text, at);
   if (l) { const k = l[1].toLowerCase(); const scale = W.scales[k] ?? W.scales[k.replace(/\.$/, '')]; if (scale) return { scale, end: at + l[0].length }; }
+  // "US$1.2亿": a Chinese or Japanese scale character after a currency's sign
+  const c = sticky(CJK_SCALE, text, at);
+  if (c) return { scale: W.cjkScales[c[1]], end: at + c[0].length };
   return undefined;
 }
 
@@ -1207,7 +1244,8 @@ const SHARED_PAREN = /[ ]?\((?:\p{L}[\p{L} .]{0,18}:[ ]?)?(?=[-\u2212]?\d)/uy;
 const PAREN_OPEN_BEFORE = /\d[ ]?\((?:\p{L}[\p{L} .]{0,18}:[ ]?)?$/u;
 const PAREN_CLOSE = /\)/y;
 /** A hedge before the second number leaves the pair one ("from 9.5 to about 11 percent"): English's and numbers.json's words of "about". */
-const SHARED_LINK_HEDGES = ['about', 'approximately', 'around', 'roughly', 'nearly', 'almost', ...numbersData.comparatorWords['~']];
+// (and a bound: "lägst 3 100 000 och högst 4 150 000 aktier", "at least 5 and at most 8 sites": the two bounds of one quantity)
+const SHARED_LINK_HEDGES = ['about', 'approximately', 'around', 'roughly', 'nearly', 'almost', 'at most', 'up to', 'at least', ...numbersData.comparatorWords['~'], ...numbersData.comparatorWords['\u2264'], ...numbersData.comparatorWords['\u2265']];
 /** "3,5 auf 6,1 Millionen Euro", "7,2 vs. 4,1 Monate", "212 and 48 patients", "from 9.5 to about 11 %": two numbers joined, the unit written after the second. */
 const SHARED_LINK = new RegExp(`[ ](?:vs\\.?|versus|compared with|compared to|auf|to|tot|naar|till|til|\u00e0|a|and|und|och|og|et|or|oder|eller|bzw\\.|${wordsPattern([...W.versusSums, ...W.versusSumsOnly])})[ ](?:(?:${wordsPattern(SHARED_LINK_HEDGES)})[ ])?(?=[-\u2212]?\\d)`, 'y');
 /** Links that set a number against a sum only ("4,25 nach 3,9 Mio. Euro"; "5 nach 12 Wochen" is a time after): numbers.json versusSumsOnly. */
@@ -1278,7 +1316,8 @@ function listEnd(text: string, at: number, habit: NumberHabit): number | undefin
 function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit: NumberHabit, sharedUnitAt?: number): RawFigure | undefined {
   let num = numIn;
   // "Share0 %", "Incidence3,100": a flattened table cell ("USD12m": a currency code glued to its sum is none)
-  const gluedToWord = isLetter(prev) && prev !== 'E' && !GLUED_CODE.test(text.slice(Math.max(0, num.start - 4), num.start));
+  // (a Chinese or Japanese character before it is none: that script writes no spaces, "募资4.7亿美元")
+  const gluedToWord = isLetter(prev) && prev !== 'E' && !CJK_CHAR.test(prev!) && !GLUED_CODE.test(text.slice(Math.max(0, num.start - 4), num.start));
   let start = num.start;
   let end = num.end;
   let value: number | [number, number] = num.value;
@@ -1811,6 +1850,10 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   if (m) return { kind: 'count', unit: W.countNouns[m[1]], end: at + m[0].length };
   m = countNounAt(text, at);
   if (m) return { kind: 'count', unit: canonicalCountNoun(m[1]), end: m.index + m[0].length };
+  m = sticky(CJK_MONEY, text, at);
+  if (m) return { kind: 'money', unit: W.cjkCurrencies[m[2]], scale: m[1] ? W.cjkScales[m[1]] : 1, end: at + m[0].length };
+  m = sticky(CJK_SCALE, text, at);
+  if (m) return { kind: 'money-scale', unit: m[1], end: at + m[0].length };
   m = sticky(SCALED_AFTER, text, at);
   if (m) { const [code, scale] = W.scaledCurrencies[m[1]]; return { kind: 'money', unit: code, scale, end: at + m[0].length }; }
   const cw = currencyAfter(text, at);
