@@ -307,7 +307,28 @@ const GAP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DD.nounsBefore)})[
  */
 export function isDurationGap(text: string, f: FigureEntity): boolean {
   return f.figureKind === 'duration' && (GAP_AFTER.test(text.slice(f.end, f.end + 14)) || GAP_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))
-    || namedGapBefore(text.slice(Math.max(0, f.start - NAMED_GAP_REACH), f.start)));
+    || (ADJECTIVE_LENGTH.test(text.slice(f.start, f.end)) && GAP_NOUN_AFTER.test(text.slice(f.end, f.end + 16)))
+    || namedGapBefore(text.slice(Math.max(0, f.start - NAMED_GAP_REACH), f.start)) || verbGapBefore(text.slice(Math.max(0, f.start - NAMED_GAP_REACH), f.start)));
+}
+
+/** A length in its adjective form ("4.1-month"), and a noun of gain right after it ("a 4.1-month improvement"). */
+const ADJECTIVE_LENGTH = /[-\u2011](?:month|week|day|year)$/i;
+const GAP_NOUN_AFTER = new RegExp(`^[ \u00a0](?:${wordsPattern(comparisonWords.durationDifferences.nounsAfter)})(?![\\p{L}])`, 'iu');
+const GAP_VERBS = new Set((comparisonWords.durationDifferences.verbsBy as string[]).map(w => w.toLowerCase()));
+const GAP_OBJECTS = new Set((comparisonWords.durationDifferences.verbsByObjects as string[]).map(w => w.toLowerCase()));
+const GAP_BY = new Set((comparisonWords.durationDifferences.verbsByLinks as string[]).map(w => w.toLowerCase()));
+/**
+ * "extended median overall survival by 4.1 months": a verb of gain, the endpoint in at most four words (no number
+ * among them), then "by" right before the length (durationDifferences.verbsBy): the length is the gain.
+ */
+function verbGapBefore(before: string): boolean {
+  if (!/[\p{L}][ \u00a0]?$/u.test(before)) return false;
+  const w = before.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  if (w.length < 2 || !GAP_BY.has(w[w.length - 1].toLowerCase())) return false;
+  for (let k = w.length - 2; k >= Math.max(0, w.length - 2 - NAMED_GAP_WORDS); k--) {
+    if (GAP_VERBS.has(w[k].toLowerCase())) { const between = w.slice(k + 1, -1); return between.some(x => GAP_OBJECTS.has(x.toLowerCase())) && !between.some(x => /\d/.test(x)); }
+  }
+  return false;
 }
 
 const NAMED_GAP_REACH = 70;
