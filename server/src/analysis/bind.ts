@@ -3250,6 +3250,8 @@ const PERIOD_COLUMN_END = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.keys
 /** A date with its day ("March 31", "30 June 2031"): a period column's end, not a bare year. */
 const DAY_DATE = /\d{1,2}(?:st|nd|rd|th)?[ ,.]+\p{L}{3}|\p{L}{3}\.?[ ]+\d{1,2}(?!\d)/u;
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
+/** Between a year and the first date under it: a cell's end, white space or a pipe, nothing else ("2030 | March 31"; a line break may read as a space). */
+const YEAR_CELL_GAP = /^[\s|]+$/;
 /** The units of dates that name a reporting period: a statement's columns. */
 const PERIOD_UNITS = new Set(['year', 'half-year', 'quarter', 'months']);
 /** A cell left empty in a statement: a dash alone. */
@@ -3294,6 +3296,7 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
       // a run of dates with their days, nothing but a period's words between them: the header
       const run: { words: string; date: string; year: boolean }[] = [];
       const headings: string[] = [];
+      let yearOver: string | undefined;
       let j = k;
       for (; j < figures.length; j++) {
         const d = figures[j];
@@ -3306,7 +3309,14 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
             headings.unshift(m[1].replace(/\s+/g, ' '));
             rest = rest.slice(0, m.index + m[0].length - m[0].replace(/^[^\p{L}\d]/u, '').length);
           }
-          if (!headings.length) break;
+          // (or no words, a year in a cell of its own right over the dates: "2030 / March 31 / June 30 / ...", a schedule of
+          // quarterly data; the year is the dates')
+          if (!headings.length) {
+            const before = k > 0 ? figures[k - 1] : undefined;
+            const yearText = before ? normalized.slice(before.start, before.end).trim() : '';
+            if (!before || before.figureKind !== 'date' || !BARE_YEAR.test(yearText) || !YEAR_CELL_GAP.test(normalized.slice(before.end, d.start))) break;
+            yearOver = yearText;
+          }
         }
         const words = j === k ? undefined : PERIOD_COLUMN_WORDS.exec(normalized.slice(figures[j - 1].end, d.start));
         if (d.figureKind !== 'date' || !DAY_DATE.test(dText) || (j > k && !words)) break;
@@ -3315,7 +3325,7 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
       // (headings over the columns without their own: several share the columns evenly, in order; one is said of every column)
       const share = headings.length > 1 && run.length % headings.length === 0 ? run.length / headings.length : 0;
       run.forEach((p, i) => { if (!p.words) p.words = share ? headings[Math.floor(i / share)] : headings[headings.length - 1] ?? ''; });
-      if (run.length >= 2 && run.length <= 8) { flush(); periods = run; year = undefined; years = []; rowsSeen = false; k = j - 1; continue; }
+      if (run.length >= 2 && run.length <= 8) { flush(); periods = run; year = yearOver; years = []; rowsSeen = false; k = j - 1; continue; }
     }
     // a line that ends in a run of periods, years or halves or quarters ("EUR million H1 2031 H1 2030", "| 2031 | 2030 |"):
     // the header of the rows under it, a column each
