@@ -96,3 +96,72 @@ describe('binding: a year in a cell of its own over end dates names each column\
     assert.ok(!/June 30/.test(f.binding.timepoint ?? ''), `timepoint ${f.binding.timepoint}`);
   });
 });
+
+/** A table glued by a copy from a web page: each header cell a label and its group's size, rows glued, empty cells zeros. */
+const GLUED = [
+  'Table 2',
+  '',
+  'Best overall response by dose',
+  '',
+  'AB-101 50 mg',
+  '(n=4)',
+  'AB-101 100 mg',
+  '(n=40)',
+  'AB-101 200 mg',
+  '(n=25)',
+  'Complete response (CR)02 (5.0)1 (4.0)',
+  'Partial response (PR)1 (25.0)012 (30.0)6 (24.0)',
+  'Stable disease (SD)2 (50.0)15 (37.5)9 (36.0)',
+  'Objective response rate1 (25.0)14 (35.0)7 (28.0)',
+  ' 90% CI(1.3, 75.1)(22.7, 49.0)(13.3, 47.5)',
+  'Disease control rate3 (75.0)29 (72.5)16 (64.0)',
+  ' 90% CI(24.9, 98.7)(59.1, 83.5)(46.0, 79.3)',
+].join('\n');
+
+describe('reading: a glued table\'s counts and shares by its columns\' sizes, glued zeros as empty cells', () => {
+  const cases: { figure: string; nth?: number; kind: string; value: number | number[]; arm?: string; endpoint?: string }[] = [
+    // "02 (5.0)": the 50 mg column's zero, then 2 of 40 and their 5.0 %
+    { figure: '02', kind: 'count', value: 2, arm: '100 mg' },
+    { figure: '5.0', kind: 'percent', value: 5, arm: '100 mg' },
+    { figure: '4.0', kind: 'percent', value: 4, arm: '200 mg' },
+    // "012 (30.0)": the 100 mg column's... no: 1 (25.0) is 50 mg, then the zero is none of them; 12 of 40 is 30.0 %
+    { figure: '012', kind: 'count', value: 12, arm: '100 mg' },
+    { figure: '30.0', kind: 'percent', value: 30, arm: '100 mg' },
+    { figure: '50.0', kind: 'percent', value: 50, arm: '50 mg' },
+    { figure: '15', kind: 'count', value: 15, arm: '100 mg' },
+    { figure: '37.5', kind: 'percent', value: 37.5, arm: '100 mg' },
+    { figure: '64.0', kind: 'percent', value: 64, arm: '200 mg' },
+    // intervals glued one after another: each its column's, of the row above's measure
+    { figure: '22.7, 49.0', kind: 'ci', value: [22.7, 49], arm: '100 mg', endpoint: 'ORR' },
+    { figure: '46.0, 79.3', kind: 'ci', value: [46, 79.3], arm: '200 mg', endpoint: 'the row above\'s' },
+  ];
+  for (const c of cases) it(`${c.figure}: ${c.kind} ${JSON.stringify(c.value)}${c.arm ? ' in ' + c.arm : ''}`, () => {
+    const figures = figuresOf(GLUED).filter(x => x.text === c.figure);
+    const f = figures[c.nth ?? 0];
+    assert.ok(f, `no figure ${c.figure} in: ${figuresOf(GLUED).map(x => x.text).join(' | ')}`);
+    assert.equal(f.figureKind, c.kind);
+    assert.deepEqual(f.value, c.value);
+    if (c.arm) assert.equal(f.binding.arm, c.arm);
+    if (c.endpoint === 'the row above\'s') {
+      const above = figuresOf(GLUED).find(x => x.text === '16');
+      assert.ok(above?.binding.endpoint);
+      assert.equal(f.binding.endpoint, above.binding.endpoint);
+    } else if (c.endpoint) assert.equal(f.binding.endpoint, c.endpoint);
+  });
+  // near misses: a share that is not the count's share of its column stays unread; a code with a leading zero stays no
+  // figure; a statute's "(b)(2)" makes no table of prose
+  it('leaves a cell whose bracket is not the count\'s share of its column bare', () => {
+    const doc = ['Arm A', '(n=40)', 'Arm B', '(n=20)', 'Visits3 (12.0)4 (9.0)', 'Calls2 (31.0)5 (45.0)'].join('\n');
+    const f = figuresOf(doc).find(x => x.text === '12.0');
+    assert.ok(f);
+    assert.notEqual(f.figureKind, 'percent');
+  });
+  it('reads no figure in a code with a leading zero outside a count\'s share', () => {
+    const f = figuresOf('Acme Bio filed under reference 0134 with the agency in 2031.').find(x => x.text.includes('134'));
+    assert.equal(f, undefined);
+  });
+  it('keeps prose with a statute\'s "505(b)(2)" prose', () => {
+    const figures = figuresOf(['Acme Bio filed a 505(b)(2) application for AB-101 (n=40 patients).', 'The agency accepted the 505(b)(2) filing in 2031 (2 weeks).'].join('\n'));
+    assert.ok(figures.every(f => !f.table));
+  });
+});

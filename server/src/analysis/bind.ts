@@ -5,6 +5,7 @@
  * parenthesised companions ("34.4 % (104 of 302)"), and the rows and columns of tables.
  * Every pass is one sweep over sorted entities or lines: linear in the document.
  */
+import { leadingZeroCells } from './gluedColumns';
 import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import { STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
@@ -2637,8 +2638,11 @@ const GLUED_SIZE = /\(\s?[nN]\s?=\s?\d[\d,]*\s?\)/g;
 const DIFFERENCE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(significanceWords.differences.words)})(?![\\p{L}])`, 'iu');
 /** A row label that names a statistic of the row above, not a measure: a ratio, a p-value or a difference ("HR vs control (95% CI)", "p Value"). */
 function statisticLabel(label: string): boolean {
-  const kind = declaredBy(label)?.kind;
-  return kind === 'ratio' || kind === 'pvalue' || DIFFERENCE_LABEL.test(label);
+  const d = declaredBy(label);
+  const kind = d?.kind;
+  // ("80% CI", "95% CI†": an interval's level alone, the interval of the row above's estimate)
+  const intervalOnly = d?.ciLevel !== undefined && !kind && !/\p{L}{3,}/u.test(label.replace(/confidence interval/giu, ''));
+  return kind === 'ratio' || kind === 'pvalue' || intervalOnly || DIFFERENCE_LABEL.test(label);
 }
 
 /**
@@ -2707,9 +2711,13 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       const endpoint = statistic ? parentEndpoint ?? section.endpoint : labelEndpoint ?? measureOfLabel(labelText) ?? section.endpoint;
       if (!statistic && !indented) parentEndpoint = endpoint;
       else if (!statistic && indented && endpoint) parentEndpoint = endpoint;
-      const its = values.length === arms.length ? arms : values.length === arms.length - 1 && arms[0].placebo ? arms.slice(1) : undefined;
+      // (a zero left in an empty cell and glued to the next cell's count, "04 (2.8)", is a cell of its own: see gluedColumns)
+      const zeros = values.length === arms.length ? undefined : spreadZeroCells(values, normalized);
+      const placed = zeros && zeros.length === arms.length ? zeros : values;
+      const its = placed.length === arms.length ? arms : placed.length === arms.length - 1 && arms[0].placebo ? arms.slice(1) : undefined;
       if (!its) continue;
-      values.forEach((group, k) => {
+      placed.forEach((group, k) => {
+        if (!group) return;
         const columnGroup = groupOfArm(its[k]);
         for (const f of group) {
           f.table = { row: labelText, column: normalized.slice(cells[arms.indexOf(its[k])].start, cells[arms.indexOf(its[k])].end).trim() };
@@ -2725,6 +2733,16 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       });
     }
   }
+}
+
+/** A row's value cells with the zeros glued to a count's front as cells of their own ("04 (2.8)": none, then 4), undefined for each. */
+function spreadZeroCells(values: FigureEntity[][], normalized: string): (FigureEntity[] | undefined)[] {
+  const out: (FigureEntity[] | undefined)[] = [];
+  for (const g of values) {
+    for (let z = leadingZeroCells(normalized.slice(g[0].start, g[0].end)); z > 0; z--) out.push(undefined);
+    out.push(g);
+  }
+  return out;
 }
 
 /** A glued header's cells and their arms, when the line is only two or more labels each closed by a group's size. */
@@ -2859,7 +2877,9 @@ function cellGroups(figures: FigureEntity[], normalized: string): FigureEntity[]
   let prevEnd = -1;
   for (const f of figures) {
     if (prevEnd >= 0) for (const ch of normalized.slice(prevEnd, f.start)) { if (ch === '(' || ch === '[') depth++; else if ((ch === ')' || ch === ']') && depth > 0) depth--; }
-    if ((depth > 0 || (prevEnd >= 0 && PLUS_MINUS_GAP.test(normalized.slice(prevEnd, f.start)))) && groups.length) groups[groups.length - 1].push(f);
+    // (an interval in brackets glued to the one before, "(1.2, 5.5)(0.4, 9.8)", is a cell of its own: a row of intervals)
+    const nextInterval = f.figureKind === 'ci' && prevEnd >= 0 && normalized.slice(prevEnd, f.start) === ')(';
+    if (!nextInterval && (depth > 0 || (prevEnd >= 0 && PLUS_MINUS_GAP.test(normalized.slice(prevEnd, f.start)))) && groups.length) groups[groups.length - 1].push(f);
     else groups.push([f]);
     prevEnd = f.end;
   }
