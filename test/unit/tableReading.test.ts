@@ -165,3 +165,23 @@ describe('reading: a glued table\'s counts and shares by its columns\' sizes, gl
     assert.ok(figures.every(f => !f.table));
   });
 });
+
+describe('reading: "T€" after a sum is thousands of euros, as German key-figure lines write it', () => {
+  const doc = [
+    'Acme Bio AG: Kennzahlen der ersten neun Monate',
+    '| ― | Forschungskosten stiegen um 12 % auf 4.210 T€ (Vorjahr: 3.759 T€) |',
+    '| ― | Liquide Mittel von 21.305 T€ zum Stichtag; Verlust je Aktie – 0,45 € |',
+    'Umsatzerlöse 1.250,5 T€ nach 980,0 T€; der Fehlbetrag betrug 2,5 Mio. €.',
+  ].join('\n');
+  const cases: [string, number][] = [['4.210 T€', 4210000], ['3.759 T€', 3759000], ['21.305 T€', 21305000], ['1.250,5 T€', 1250500], ['980,0 T€', 980000]];
+  for (const [text, value] of cases) it(`${text}: EUR ${value}`, () => {
+    const f = figuresOf(doc).find(x => x.text === text);
+    assert.ok(f, `no figure ${text} in: ${figuresOf(doc).map(x => x.text).join(' | ')}`);
+    assert.equal(f.figureKind, 'money');
+    assert.equal(f.unit, 'EUR');
+    assert.equal(f.value, value);
+  });
+  it('reads no sum in "T€" without a number before it', () => {
+    assert.equal(figuresOf('Die Tabelle nennt Beträge in T€ und in Mio. €, je nach Zeile.').filter(f => f.figureKind === 'money').length, 0);
+  });
+});
