@@ -185,3 +185,73 @@ describe('reading: "T€" after a sum is thousands of euros, as German key-figur
     assert.equal(figuresOf('Die Tabelle nennt Beträge in T€ und in Mio. €, je nach Zeile.').filter(f => f.figureKind === 'money').length, 0);
   });
 });
+
+/** Groups of columns named on a line of their own, the names run together, over each column's dose and size. */
+const GROUPED = [
+  'Table 3',
+  '',
+  'Summary of adverse events',
+  '',
+  'TovarimabZelbotinibPlacebo',
+  '2 mg',
+  '(n=40)',
+  '4 mg',
+  '(n=41)',
+  '8 mg',
+  '(n=39)',
+  '5 mg',
+  '(n=42)',
+  '10 mg',
+  '(n=40)',
+  '(n=44)',
+  'Any AE, n (%)20 (50.0)22 (53.7)25 (64.1)18 (42.9)21 (52.5)15 (34.1)',
+  'Nausea8 (20.0)9 (22.0)12 (30.8)03 (7.5)2 (4.5)',
+  'Rash2 (5.0)04 (10.3)1 (2.4)1 (2.5)0',
+].join('\n');
+
+describe('binding: a line of groups\' names run together spans the columns of each group\'s doses', () => {
+  const cases: { figure: string; nth?: number; drug?: string | null; arm: string; kind?: string }[] = [
+    { figure: 'n=40', drug: 'tovarimab', arm: '2 mg' },
+    { figure: 'n=39', drug: 'tovarimab', arm: '8 mg' },
+    // the doses fall from 8 mg to 5 mg: the next drug's columns
+    { figure: 'n=42', drug: 'zelbotinib', arm: '5 mg' },
+    { figure: 'n=44', drug: null, arm: 'placebo' },
+    { figure: '25', drug: 'tovarimab', arm: '8 mg', kind: 'count' },
+    { figure: '34.1', drug: null, arm: 'placebo', kind: 'percent' },
+    { figure: '12', drug: 'tovarimab', arm: '8 mg', kind: 'count' },
+    // "03 (7.5)": the 5 mg column's zero, then 3 of 40 in the 10 mg column
+    { figure: '03', drug: 'zelbotinib', arm: '10 mg', kind: 'count' },
+    { figure: '2', nth: 0, drug: null, arm: 'placebo', kind: 'count' },
+  ];
+  for (const c of cases) it(`${c.figure}: ${c.drug ?? 'no drug'}, ${c.arm}`, () => {
+    const figures = figuresOf(GROUPED).filter(x => x.text === c.figure);
+    const f = figures[c.nth ?? 0];
+    assert.ok(f, `no figure ${c.figure} in: ${figuresOf(GROUPED).map(x => x.text).join(' | ')}`);
+    if (c.drug !== undefined) assert.equal(f.binding.drug?.toLowerCase(), c.drug?.toLowerCase());
+    assert.equal(f.binding.arm, c.arm);
+    if (c.kind) assert.equal(f.figureKind, c.kind);
+  });
+  it('reads a row label glued to its first count ("Rash2 (5.0)") as that count', () => {
+    const f = figuresOf(GROUPED).find(x => x.text === '2' && x.binding.arm === '2 mg');
+    assert.ok(f);
+    assert.equal(f.figureKind, 'count');
+  });
+  // near misses: names that leave a column without a group, or words that are no group's name, make no grouped header
+  it('binds no drug by groups when a name is no drug or placebo', () => {
+    const doc = GROUPED.replace('TovarimabZelbotinibPlacebo', 'Cohort AB-101Placebo');
+    const f = figuresOf(doc).find(x => x.text === 'n=42');
+    assert.ok(f);
+    assert.notEqual(f.binding.drug?.toLowerCase(), 'zelbotinib');
+  });
+  it('guesses no group\'s span when the doses rise across the groups (2, 4, 8 then 50, 100 mg)', () => {
+    const doc = GROUPED.replace("'5 mg'", "'50 mg'").replace('5 mg\n(n=42)\n10 mg', '50 mg\n(n=42)\n100 mg');
+    const first = figuresOf(doc).find(x => x.text === 'n=40');
+    const f = figuresOf(doc).find(x => x.text === 'n=42');
+    assert.ok(f && first);
+    // (no split guessed: the columns are not given two drugs)
+    assert.equal(f.binding.drug, first.binding.drug);
+  });
+  it('keeps a code glued to a number unread ("mRNA1273 (12.0)")', () => {
+    assert.ok(!figuresOf('The mRNA1273 (12.0) lot and the X2 (4.0) lot were released.').some(f => f.text === '1273' || f.text === '2'));
+  });
+});

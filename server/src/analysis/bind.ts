@@ -2749,6 +2749,8 @@ function spreadZeroCells(values: FigureEntity[][], normalized: string): (FigureE
 function gluedHeader(entities: Entity[], line: Span, normalized: string): { arms: Arm[]; cells: Span[] } | undefined {
   const text = normalized.slice(line.start, line.end);
   if (text.length > 400 || text.indexOf('=') < 0) return undefined;
+  const grouped = groupedHeader(entities, line, normalized);
+  if (grouped) return grouped;
   const cells: Span[] = [];
   let from = 0;
   // (a corner word opening the line is the row labels' heading, no column's: "Characteristic Drugamab (n = 40) ...")
@@ -2771,6 +2773,62 @@ function gluedHeader(entities: Entity[], line: Span, normalized: string): { arms
     arms.push(arm);
   }
   return { arms, cells };
+}
+
+/**
+ * A glued header whose first line names the groups of columns, run together ("AB-101PlaceboComparator" when the copy
+ * lost the cells' edges), over the columns' cells, each a dose and its group's size or a size alone ("10 mg (n=40)
+ * 30 mg (n=41) (n=40)"): each group spans the columns under it in order. A group of a drug spans the doses that rise
+ * after its first (a table of doses lists each drug's from the lowest up: a dose not above the one before opens the
+ * next drug's columns); a placebo's group, or any group without doses, spans the cells of a size alone. Undefined
+ * unless the line is only the groups' names and such cells, and every group gets a column.
+ */
+/** "Placebo" as a group's name, run into the name before it or not ("AB-101Placebo"). */
+const GLUED_PLACEBO = /(?:(?<![\p{L}\d-])(?:[Pp]lacebo|PLACEBO)|(?<=\p{Ll})Placebo)(?![\p{Ll}\d-])/gu;
+function groupedHeader(entities: Entity[], line: Span, normalized: string): { arms: Arm[]; cells: Span[] } | undefined {
+  const inLine = entitiesIn(entities, line).filter(e => e.end <= line.end);
+  const doses = inLine.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'dose');
+  if (doses.length === 0) return undefined;
+  const text = normalized.slice(line.start, line.end);
+  // the groups' names: drugs and placebos, nothing else, before the first dose
+  const namesEnd = doses[0].start;
+  const groups: { start: number; arm: Arm; doses: number }[] = [];
+  for (const e of inLine) if (e.kind === 'drug' && e.end <= namesEnd) groups.push({ start: e.start, arm: { drug: e.name }, doses: 0 });
+  for (const m of text.slice(0, namesEnd - line.start).matchAll(GLUED_PLACEBO)) groups.push({ start: line.start + m.index!, arm: { placebo: true }, doses: 0 });
+  groups.sort((a, b) => a.start - b.start);
+  if (groups.length < 2) return undefined;
+  let rest = normalized.slice(line.start, namesEnd);
+  for (const e of inLine) if (e.kind === 'drug' && e.end <= namesEnd) rest = rest.slice(0, e.start - line.start) + ' '.repeat(e.end - e.start) + rest.slice(e.end - line.start);
+  if (/[\p{L}\d]/u.test(rest.replace(GLUED_PLACEBO, ' '))) return undefined;
+  // the cells: a dose and a size, or a size alone, one after another to the line's end
+  const cells: Span[] = [];
+  const arms: Arm[] = [];
+  let from = namesEnd, g = 0, lastDose: number | undefined;
+  for (const m of text.matchAll(GLUED_SIZE)) {
+    const at = line.start + m.index!;
+    if (at < namesEnd) return undefined;
+    const dose = doses.filter(d => d.start >= from && d.end <= at);
+    if (dose.length > 1 || /\p{L}/u.test(normalized.slice(from, at).replace(/\d[\d.,]*\s?\S*/gu, ' '))) return undefined;
+    const d = dose[0];
+    const value = d && typeof d.value === 'number' ? d.value : undefined;
+    if (d) {
+      if (value === undefined) return undefined;
+      // (a dose not above the one before opens the next group; so does a dose after a group without doses)
+      if (lastDose !== undefined && value <= lastDose) g++;
+      else if (groups[g]?.arm.placebo || (lastDose === undefined && groups[g]?.doses === 0 && cells.length > 0)) g++;
+      lastDose = value;
+    } else if (lastDose !== undefined || (groups[g]?.doses ?? 0) > 0 || groups[g]?.arm.drug) { g++; lastDose = undefined; }
+    const group = groups[g];
+    if (!group || (d && group.arm.placebo)) return undefined;
+    if (d) group.doses++;
+    cells.push({ start: from, end: at + m[0].length });
+    arms.push(group.arm.placebo ? { placebo: true } : { drug: group.arm.drug, dose: d ? doseLabel(d, normalized) : undefined });
+    from = at + m[0].length;
+  }
+  if (cells.length < 2 || /\S/.test(normalized.slice(from, line.end)) || g !== groups.length - 1) return undefined;
+  // (each group one column at least)
+  const used = new Set(arms.map(a => (a.placebo ? 'placebo' : a.drug)));
+  return used.size === groups.length ? { arms, cells } : undefined;
 }
 
 const COLUMN_GROUPS = grammar.columnGroups;

@@ -1125,8 +1125,8 @@ export function monthsOfYear(text: string, start: number, end: number, value: nu
 const LABEL_LIST = /(?:^|[^\p{L}])(\p{L}+)\.?[ ](?:\d{1,4}[a-z]?(?:[ ]?[,&\/][ ]?|[ ](?:and|or|und|oder|och|og|et)[ ]))*$/u;
 
 /** Is the number at `at` one of the numbers a label names: "Cohort 4", "Cohorts 1 and 3", "Parts 1, 2 and 3"? */
-/** A lower-case word of four letters at least, right before a number glued to it ("response3"). */
-const GLUED_LABEL_END = /(?:^|[^\p{L}])\p{Ll}{4,}$|\p{Ll}{6}$/u;
+/** A word of four letters at least, lower-case but maybe its first, right before a number glued to it ("response3", "Mild21"). */
+const GLUED_LABEL_END = /(?:^|[^\p{L}])\p{Lu}?\p{Ll}{3,}$|\p{Ll}{6}$/u;
 /** A share in brackets right after a count (maybe written over its group, "3/56"), then the next cell glued on or the line's end: "3 (5.4)10", "3/56 (5.4)". */
 const GLUED_SHARE_AFTER = /^(?:\/\d{1,5})?[ ]?\(\d{1,3}(?:[.,]\d{1,2})?\)(?:[\u2020\u2021*]{0,2}\d|[\u2020\u2021*]{0,2}[ ]*$|[\u2020\u2021*]{0,2}[ ]*\n)/;
 /** A spread in brackets right after a mean, then the next cell glued on or the line's end: "2.45 (1.3)6.10", "-0.8 (0.4)". */
