@@ -255,3 +255,43 @@ describe('binding: a line of groups\' names run together spans the columns of ea
     assert.ok(!figuresOf('The mRNA1273 (12.0) lot and the X2 (4.0) lot were released.').some(f => f.text === '1273' || f.text === '2'));
   });
 });
+
+describe('binding: key-figure rows under a header of periods that closes with a column of changes', () => {
+  const doc = [
+    'Acme Bio Konzern Q3 2031 Q3 2030 Veränderung %',
+    '',
+    'Umsatzerlöse Mio. € 48,2 40,1 20,2',
+    '',
+    'EBITDA Mio. € 9,7 12,4 – 21,8',
+    '',
+    'Ergebnis nach Steuern Mio. € 3,1 5,0 – 38,0',
+  ].join('\n');
+  const english = ['Acme Bio Group H1 2031 H1 2030 Change %', 'Revenue EUR m 48.2 40.1 20.2', 'Operating loss EUR m 9.7 12.4 – 21.8'].join('\n');
+  const cases: { doc: string; figure: string; timepoint: string }[] = [
+    { doc, figure: '40,1', timepoint: 'Q3 2030' },
+    { doc, figure: '12,4', timepoint: 'Q3 2030' },
+    { doc, figure: '5,0', timepoint: 'Q3 2030' },
+    { doc: english, figure: '40.1', timepoint: 'H1 2030' },
+    { doc: english, figure: '12.4', timepoint: 'H1 2030' },
+  ];
+  for (const c of cases) it(`${c.figure}: ${c.timepoint}`, () => {
+    const f = figuresOf(c.doc).find(x => x.text === c.figure);
+    assert.ok(f, `no figure ${c.figure} in: ${figuresOf(c.doc).map(x => x.text).join(' | ')}`);
+    assert.equal(f.binding.timepoint, c.timepoint);
+  });
+  it('reads the change cell as no period\'s (a minus apart is its sign, no empty cell)', () => {
+    const f = figuresOf(doc).find(x => x.text === '21,8');
+    assert.ok(f);
+    assert.equal(f.figureKind, 'percent');
+    assert.notEqual(f.binding.timepoint, 'Q3 2030');
+  });
+  // near miss: a header line that goes on in words after its periods is no header of columns
+  it('binds no column\'s period under a line whose periods a sentence follows', () => {
+    const prose = ['Acme Bio compared Q3 2031 Q3 2030 figures in its letter to shareholders', 'Umsatzerlöse Mio. € 48,2 40,1 20,2'].join('\n');
+    const first = figuresOf(prose).find(x => x.text.endsWith('48,2'));
+    const f = figuresOf(prose).find(x => x.text === '40,1');
+    assert.ok(f && first);
+    // (no columns read: the two sums are not given a period each)
+    assert.ok(!(first.binding.timepoint === 'Q3 2031' && f.binding.timepoint === 'Q3 2030'));
+  });
+});

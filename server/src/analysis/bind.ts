@@ -16,6 +16,7 @@ import numbersData from '../../lexicon/builtin/numbers.json';
 import trialGrammar from '../../lexicon/grammar/trials.json';
 import significanceWords from '../../lexicon/grammar/significance.json';
 import comparisonWords from '../../lexicon/grammar/comparisons.json';
+import statementWords from '../../lexicon/grammar/statements.json';
 import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
@@ -3332,6 +3333,10 @@ const BARE_YEAR = /^(?:19|20)\d{2}$/;
 const YEAR_CELL_GAP = /^[\s|]+$/;
 /** The units of dates that name a reporting period: a statement's columns. */
 const PERIOD_UNITS = new Set(['year', 'half-year', 'quarter', 'months']);
+/** A header's last cell naming a column of changes in per cent ("Veränderung %", "Change %"), then its line's end (statements.json changeColumns). */
+const CHANGE_HEADER_END = new RegExp(`^[ \\t|]*(?:${wordsPattern(statementWords.changeColumns)})[ \\t|*]*$`, 'iu');
+/** A minus sign standing apart right before a figure, on its line: "– 8,1". */
+const SIGN_BEFORE_FIGURE = /(?:^|[ \t])[\u2013\u2212-][ ]?$/;
 /** A cell left empty in a statement: a dash alone. */
 const DASH_CELL = /(?:^|[\s|$])[\u2014\u2013-](?=[\s|]|$)/g;
 /** A sentence of prose between two figures, a full stop after a word: the statement has ended (a row's label may be long, a sentence ends). */
@@ -3354,16 +3359,19 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
   let years: string[] = [];
   let rowsSeen = false;
   let row: (FigureEntity | null)[] = [];
+  // (whether the header closes with a column of changes: a row then has one cell more, its last, no period's)
+  let change = false;
   const flush = () => {
-    if (periods && row.length === periods.length) row.forEach((f, i) => {
-      if (!f) return;
+    if (periods && (row.length === periods.length || (change && row.length === periods.length + 1))) row.forEach((f, i) => {
+      if (!f || i >= periods!.length) return;
       const p = periods![i];
       const date = p.year || !year ? p.date : `${p.date}, ${year}`;
       f.binding.timepoint = p.words ? `${p.words} ${date}` : date;
     });
     row = [];
   };
-  const dashes = (text: string) => (text.match(DASH_CELL) ?? []).length;
+  // (a dash right before a number, a space at most between, is its minus sign, no empty cell: "17,3 – 8,1")
+  const dashes = (text: string, beforeFigure = false) => (text.match(DASH_CELL) ?? []).length - (beforeFigure && SIGN_BEFORE_FIGURE.test(text) ? 1 : 0);
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k];
     const prevEnd = k > 0 ? figures[k - 1].end : 0;
@@ -3375,6 +3383,7 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
       const run: { words: string; date: string; year: boolean }[] = [];
       const headings: string[] = [];
       let yearOver: string | undefined;
+      let datesLine = false;
       let j = k;
       for (; j < figures.length; j++) {
         const d = figures[j];
@@ -3392,8 +3401,10 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
           if (!headings.length) {
             const before = k > 0 ? figures[k - 1] : undefined;
             const yearText = before ? normalized.slice(before.start, before.end).trim() : '';
-            if (!before || before.figureKind !== 'date' || !BARE_YEAR.test(yearText) || !YEAR_CELL_GAP.test(normalized.slice(before.end, d.start))) break;
-            yearOver = yearText;
+            if (before && before.figureKind === 'date' && BARE_YEAR.test(yearText) && YEAR_CELL_GAP.test(normalized.slice(before.end, d.start))) yearOver = yearText;
+            // (or a line of nothing but dates with their years, "31. März 2031 31. Dez. 2030": the columns' dates)
+            else if (!/(?:19|20)\d{2}/.test(dText) || !/^[ \t|]*$/.test(normalized.slice(normalized.lastIndexOf('\n', d.start - 1) + 1, d.start))) break;
+            else datesLine = true;
           }
         }
         const words = j === k ? undefined : PERIOD_COLUMN_WORDS.exec(normalized.slice(figures[j - 1].end, d.start));
@@ -3403,7 +3414,9 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
       // (headings over the columns without their own: several share the columns evenly, in order; one is said of every column)
       const share = headings.length > 1 && run.length % headings.length === 0 ? run.length / headings.length : 0;
       run.forEach((p, i) => { if (!p.words) p.words = share ? headings[Math.floor(i / share)] : headings[headings.length - 1] ?? ''; });
-      if (run.length >= 2 && run.length <= 8) { flush(); periods = run; year = yearOver; years = []; rowsSeen = false; k = j - 1; continue; }
+      // (a line of dates alone: every date with its year, and nothing after the last on its line)
+      const lineOfDates = !datesLine || (run.every(p => p.year) && /^[ \t|]*(?:\n|$)/.test(normalized.slice(figures[j - 1].end, normalized.indexOf('\n', figures[j - 1].end) < 0 ? normalized.length : normalized.indexOf('\n', figures[j - 1].end) + 1)));
+      if (run.length >= 2 && run.length <= 8 && lineOfDates) { flush(); periods = run; year = yearOver; years = []; rowsSeen = false; change = false; k = j - 1; continue; }
     }
     // a line that ends in a run of periods, years or halves or quarters ("EUR million H1 2031 H1 2030", "| 2031 | 2030 |"):
     // the header of the rows under it, a column each
@@ -3414,10 +3427,13 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
       while (j < figures.length && figures[j].figureKind === 'date' && PERIOD_UNITS.has(figures[j].unit) && /^[ \t|]+$/.test(normalized.slice(figures[j - 1].end, figures[j].start))) run.push(figures[j++]);
       const last = run[run.length - 1];
       const lineEnd = normalized.indexOf('\n', last.end);
-      if (run.length >= 2 && run.length <= 8 && lineEnd >= 0 && /^[ \t|]*$/.test(normalized.slice(last.end, lineEnd)) && j < figures.length && figures[j].figureKind !== 'date') {
+      // (a header that closes with a column of changes, "Q1 2031 Q1 2030 Change %": each row's last cell is the change, no period's)
+      const after = lineEnd >= 0 ? normalized.slice(last.end, lineEnd) : '';
+      const closesWithChange = CHANGE_HEADER_END.test(after);
+      if (run.length >= 2 && run.length <= 8 && lineEnd >= 0 && (/^[ \t|]*$/.test(after) || closesWithChange) && j < figures.length && figures[j].figureKind !== 'date') {
         flush();
         periods = run.map(d => ({ words: '', date: normalized.slice(d.start, d.end).replace(/\s+/g, ' ').trim(), year: true }));
-        year = undefined; years = []; rowsSeen = false; k = j - 1;
+        year = undefined; years = []; rowsSeen = false; change = closesWithChange; k = j - 1;
         continue;
       }
     }
@@ -3441,10 +3457,10 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
       for (const m of gap.matchAll(/\p{L}{2}/gu)) lastWord = m.index! + 2;
       for (let d = dashes(gap.slice(0, firstWord)); d > 0; d--) row.push(null);
       flush();
-      for (let d = dashes(gap.slice(lastWord)); d > 0; d--) row.push(null);
+      for (let d = dashes(gap.slice(lastWord), true); d > 0; d--) row.push(null);
       // "Total revenues(1)": a footnote's number right after a label is no cell
       if (f.figureKind === 'other' && Number.isInteger(f.value) && (f.value as number) < 10 && /\p{L}[ ]?\($/u.test(gap)) continue;
-    } else for (let d = dashes(gap); d > 0; d--) row.push(null);
+    } else for (let d = dashes(gap, true); d > 0; d--) row.push(null);
     if (f.figureKind === 'date') continue;
     row.push(f);
   }
