@@ -295,3 +295,19 @@ describe('binding: key-figure rows under a header of periods that closes with a 
     assert.ok(!(first.binding.timepoint === 'Q3 2031' && f.binding.timepoint === 'Q3 2030'));
   });
 });
+
+describe('binding: a line of nothing but dates with their years heads the rows under it, a date a column', () => {
+  const doc = ['Balance sheet data EUR m', '', '30 June 2031 31 December 2030', '', 'Cash and cash equivalents EUR m 61.3 72.0', '', 'Total assets EUR m 76.9 86.4'].join('\n');
+  const cases: [string, string][] = [['61.3', '30 June 2031'], ['72.0', '31 December 2030'], ['86.4', '31 December 2030']];
+  for (const [text, date] of cases) it(`${text}: ${date}`, () => {
+    const f = figuresOf(doc).find(x => x.text === text);
+    assert.ok(f, `no figure ${text}`);
+    assert.equal(f.binding.timepoint, date);
+  });
+  it('reads no columns from dates inside a sentence', () => {
+    const prose = ['Acme Bio reports its balance sheet at 30 June 2031 and 31 December 2030', '', 'Total assets EUR m 76.9 86.4'].join('\n');
+    const f = figuresOf(prose).find(x => x.text === '86.4');
+    assert.ok(f);
+    assert.notEqual(f.binding.timepoint, '31 December 2030');
+  });
+});
