@@ -311,3 +311,18 @@ describe('binding: a line of nothing but dates with their years heads the rows u
     assert.notEqual(f.binding.timepoint, '31 December 2030');
   });
 });
+
+describe('reading: a note under a table, a bullet before it, says what its cells are', () => {
+  const table = ['| Event | AB-101 | Placebo |', '|---|---|---|', '| Nausea | 12 (10.0) | 5 (4.2) |', '| Headache | 9 (7.5) | 8 (6.7) |', ''];
+  const notes = ['  \u2022 Data are n (%) unless otherwise stated.', '\u00b7 Data are presented as number (%) of patients.', '- Values are n (%).', '* Data are expressed as n (%).'];
+  for (const note of notes) it(`reads counts and shares under ${JSON.stringify(note.trim())}`, () => {
+    const figures = figuresOf([...table, note].join('\n'), 'markdown');
+    const count = figures.find(f => f.text === '12'), share = figures.find(f => f.text === '10.0');
+    assert.equal(count?.figureKind, 'count');
+    assert.equal(share?.figureKind, 'percent');
+  });
+  it('reads nothing from a bullet of prose under the table', () => {
+    const figures = figuresOf([...table, '  \u2022 Data are limited to the first cycle.'].join('\n'), 'markdown');
+    assert.notEqual(figures.find(f => f.text === '10.0')?.figureKind, 'percent');
+  });
+});

@@ -159,7 +159,8 @@ function readDeclared(label: string): Declared | undefined {
 }
 
 /** A note under a table that says what its numbers are ("Values are n (%) unless noted"): its lead. */
-const TABLE_NOTE = new RegExp(`^[\\s(*]*(?:${wordsPattern(words.tableNotes)})\\s`, 'i');
+// (a bullet may stand before it: a page's notes under a table copy as a list, "• Data are n (%)")
+const TABLE_NOTE = new RegExp(`^[\\s(*\u2022\u00b7\u25aa-]*(?:${wordsPattern(words.tableNotes)})\\s`, 'i');
 /** A caption's number ("Table 2.", "TABLE 3:"), not a part of what it says. */
 const CAPTION_NUMBER = /^\s*(?:table|tabelle|tableau|tabell)\s+[A-Z]?\d+[a-z]?\s*[.:\u2013\u2014-]?\s*/i;
 
