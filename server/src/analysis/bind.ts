@@ -3329,6 +3329,13 @@ const PERIOD_COLUMN_END = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.keys
 /** A date with its day ("March 31", "30 June 2031"): a period column's end, not a bare year. */
 const DAY_DATE = /\d{1,2}(?:st|nd|rd|th)?[ ,.]+\p{L}{3}|\p{L}{3}\.?[ ]+\d{1,2}(?!\d)/u;
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
+/** Whether only spaces or pipes stand between a line's start and `at`, looked for 40 characters back at most. */
+function opensLine(normalized: string, at: number): boolean {
+  const from = Math.max(0, at - 40);
+  const back = normalized.slice(from, at);
+  const nl = back.lastIndexOf('\n');
+  return (nl >= 0 || from === 0) && /^[ \t|]*$/.test(back.slice(nl + 1));
+}
 /** Between a year and the first date under it: a cell's end, white space or a pipe, nothing else ("2030 | March 31"; a line break may read as a space). */
 const YEAR_CELL_GAP = /^[\s|]+$/;
 /** The units of dates that name a reporting period: a statement's columns. */
@@ -3403,7 +3410,8 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
             const yearText = before ? normalized.slice(before.start, before.end).trim() : '';
             if (before && before.figureKind === 'date' && BARE_YEAR.test(yearText) && YEAR_CELL_GAP.test(normalized.slice(before.end, d.start))) yearOver = yearText;
             // (or a line of nothing but dates with their years, "31. März 2031 31. Dez. 2030": the columns' dates)
-            else if (!/(?:19|20)\d{2}/.test(dText) || !/^[ \t|]*$/.test(normalized.slice(normalized.lastIndexOf('\n', d.start - 1) + 1, d.start))) break;
+            // (looked for within a line's reach only, so that a long paragraph of dates costs no more than a short one)
+            else if (!/(?:19|20)\d{2}/.test(dText) || !opensLine(normalized, d.start)) break;
             else datesLine = true;
           }
         }
@@ -3415,7 +3423,7 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
       const share = headings.length > 1 && run.length % headings.length === 0 ? run.length / headings.length : 0;
       run.forEach((p, i) => { if (!p.words) p.words = share ? headings[Math.floor(i / share)] : headings[headings.length - 1] ?? ''; });
       // (a line of dates alone: every date with its year, and nothing after the last on its line)
-      const lineOfDates = !datesLine || (run.every(p => p.year) && /^[ \t|]*(?:\n|$)/.test(normalized.slice(figures[j - 1].end, normalized.indexOf('\n', figures[j - 1].end) < 0 ? normalized.length : normalized.indexOf('\n', figures[j - 1].end) + 1)));
+      const lineOfDates = !datesLine || (run.every(p => p.year) && /^[ \t|]*(?:\n|$)/.test(normalized.slice(figures[j - 1].end, figures[j - 1].end + 40)));
       if (run.length >= 2 && run.length <= 8 && lineOfDates) { flush(); periods = run; year = yearOver; years = []; rowsSeen = false; change = false; k = j - 1; continue; }
     }
     // a line that ends in a run of periods, years or halves or quarters ("EUR million H1 2031 H1 2030", "| 2031 | 2030 |"):
