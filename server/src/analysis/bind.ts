@@ -5,6 +5,7 @@
  * parenthesised companions ("34.4 % (104 of 302)"), and the rows and columns of tables.
  * Every pass is one sweep over sorted entities or lines: linear in the document.
  */
+import { leadingZeroCells } from './gluedColumns';
 import { roundupOf, type Roundups } from './lists';
 import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
@@ -16,6 +17,7 @@ import numbersData from '../../lexicon/builtin/numbers.json';
 import trialGrammar from '../../lexicon/grammar/trials.json';
 import significanceWords from '../../lexicon/grammar/significance.json';
 import comparisonWords from '../../lexicon/grammar/comparisons.json';
+import statementWords from '../../lexicon/grammar/statements.json';
 import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
@@ -2640,8 +2642,11 @@ const GLUED_SIZE = /\(\s?[nN]\s?=\s?\d[\d,]*\s?\)/g;
 const DIFFERENCE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(significanceWords.differences.words)})(?![\\p{L}])`, 'iu');
 /** A row label that names a statistic of the row above, not a measure: a ratio, a p-value or a difference ("HR vs control (95% CI)", "p Value"). */
 function statisticLabel(label: string): boolean {
-  const kind = declaredBy(label)?.kind;
-  return kind === 'ratio' || kind === 'pvalue' || DIFFERENCE_LABEL.test(label);
+  const d = declaredBy(label);
+  const kind = d?.kind;
+  // ("80% CI", "95% CI†": an interval's level alone, the interval of the row above's estimate)
+  const intervalOnly = d?.ciLevel !== undefined && !kind && !/\p{L}{3,}/u.test(label.replace(/confidence interval/giu, ''));
+  return kind === 'ratio' || kind === 'pvalue' || intervalOnly || DIFFERENCE_LABEL.test(label);
 }
 
 /**
@@ -2710,9 +2715,13 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
       const endpoint = statistic ? parentEndpoint ?? section.endpoint : labelEndpoint ?? measureOfLabel(labelText) ?? section.endpoint;
       if (!statistic && !indented) parentEndpoint = endpoint;
       else if (!statistic && indented && endpoint) parentEndpoint = endpoint;
-      const its = values.length === arms.length ? arms : values.length === arms.length - 1 && arms[0].placebo ? arms.slice(1) : undefined;
+      // (a zero left in an empty cell and glued to the next cell's count, "04 (2.8)", is a cell of its own: see gluedColumns)
+      const zeros = values.length === arms.length ? undefined : spreadZeroCells(values, normalized);
+      const placed = zeros && zeros.length === arms.length ? zeros : values;
+      const its = placed.length === arms.length ? arms : placed.length === arms.length - 1 && arms[0].placebo ? arms.slice(1) : undefined;
       if (!its) continue;
-      values.forEach((group, k) => {
+      placed.forEach((group, k) => {
+        if (!group) return;
         const columnGroup = groupOfArm(its[k]);
         for (const f of group) {
           f.table = { row: labelText, column: normalized.slice(cells[arms.indexOf(its[k])].start, cells[arms.indexOf(its[k])].end).trim() };
@@ -2730,10 +2739,22 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
   }
 }
 
+/** A row's value cells with the zeros glued to a count's front as cells of their own ("04 (2.8)": none, then 4), undefined for each. */
+function spreadZeroCells(values: FigureEntity[][], normalized: string): (FigureEntity[] | undefined)[] {
+  const out: (FigureEntity[] | undefined)[] = [];
+  for (const g of values) {
+    for (let z = leadingZeroCells(normalized.slice(g[0].start, g[0].end)); z > 0; z--) out.push(undefined);
+    out.push(g);
+  }
+  return out;
+}
+
 /** A glued header's cells and their arms, when the line is only two or more labels each closed by a group's size. */
 function gluedHeader(entities: Entity[], line: Span, normalized: string): { arms: Arm[]; cells: Span[] } | undefined {
   const text = normalized.slice(line.start, line.end);
   if (text.length > 400 || text.indexOf('=') < 0) return undefined;
+  const grouped = groupedHeader(entities, line, normalized);
+  if (grouped) return grouped;
   const cells: Span[] = [];
   let from = 0;
   // (a corner word opening the line is the row labels' heading, no column's: "Characteristic Drugamab (n = 40) ...")
@@ -2756,6 +2777,62 @@ function gluedHeader(entities: Entity[], line: Span, normalized: string): { arms
     arms.push(arm);
   }
   return { arms, cells };
+}
+
+/**
+ * A glued header whose first line names the groups of columns, run together ("AB-101PlaceboComparator" when the copy
+ * lost the cells' edges), over the columns' cells, each a dose and its group's size or a size alone ("10 mg (n=40)
+ * 30 mg (n=41) (n=40)"): each group spans the columns under it in order. A group of a drug spans the doses that rise
+ * after its first (a table of doses lists each drug's from the lowest up: a dose not above the one before opens the
+ * next drug's columns); a placebo's group, or any group without doses, spans the cells of a size alone. Undefined
+ * unless the line is only the groups' names and such cells, and every group gets a column.
+ */
+/** "Placebo" as a group's name, run into the name before it or not ("AB-101Placebo"). */
+const GLUED_PLACEBO = /(?:(?<![\p{L}\d-])(?:[Pp]lacebo|PLACEBO)|(?<=\p{Ll})Placebo)(?![\p{Ll}\d-])/gu;
+function groupedHeader(entities: Entity[], line: Span, normalized: string): { arms: Arm[]; cells: Span[] } | undefined {
+  const inLine = entitiesIn(entities, line).filter(e => e.end <= line.end);
+  const doses = inLine.filter((e): e is FigureEntity => isFigure(e) && e.figureKind === 'dose');
+  if (doses.length === 0) return undefined;
+  const text = normalized.slice(line.start, line.end);
+  // the groups' names: drugs and placebos, nothing else, before the first dose
+  const namesEnd = doses[0].start;
+  const groups: { start: number; arm: Arm; doses: number }[] = [];
+  for (const e of inLine) if (e.kind === 'drug' && e.end <= namesEnd) groups.push({ start: e.start, arm: { drug: e.name }, doses: 0 });
+  for (const m of text.slice(0, namesEnd - line.start).matchAll(GLUED_PLACEBO)) groups.push({ start: line.start + m.index!, arm: { placebo: true }, doses: 0 });
+  groups.sort((a, b) => a.start - b.start);
+  if (groups.length < 2) return undefined;
+  let rest = normalized.slice(line.start, namesEnd);
+  for (const e of inLine) if (e.kind === 'drug' && e.end <= namesEnd) rest = rest.slice(0, e.start - line.start) + ' '.repeat(e.end - e.start) + rest.slice(e.end - line.start);
+  if (/[\p{L}\d]/u.test(rest.replace(GLUED_PLACEBO, ' '))) return undefined;
+  // the cells: a dose and a size, or a size alone, one after another to the line's end
+  const cells: Span[] = [];
+  const arms: Arm[] = [];
+  let from = namesEnd, g = 0, lastDose: number | undefined;
+  for (const m of text.matchAll(GLUED_SIZE)) {
+    const at = line.start + m.index!;
+    if (at < namesEnd) return undefined;
+    const dose = doses.filter(d => d.start >= from && d.end <= at);
+    if (dose.length > 1 || /\p{L}/u.test(normalized.slice(from, at).replace(/\d[\d.,]*\s?\S*/gu, ' '))) return undefined;
+    const d = dose[0];
+    const value = d && typeof d.value === 'number' ? d.value : undefined;
+    if (d) {
+      if (value === undefined) return undefined;
+      // (a dose not above the one before opens the next group; so does a dose after a group without doses)
+      if (lastDose !== undefined && value <= lastDose) g++;
+      else if (groups[g]?.arm.placebo || (lastDose === undefined && groups[g]?.doses === 0 && cells.length > 0)) g++;
+      lastDose = value;
+    } else if (lastDose !== undefined || (groups[g]?.doses ?? 0) > 0 || groups[g]?.arm.drug) { g++; lastDose = undefined; }
+    const group = groups[g];
+    if (!group || (d && group.arm.placebo)) return undefined;
+    if (d) group.doses++;
+    cells.push({ start: from, end: at + m[0].length });
+    arms.push(group.arm.placebo ? { placebo: true } : { drug: group.arm.drug, dose: d ? doseLabel(d, normalized) : undefined });
+    from = at + m[0].length;
+  }
+  if (cells.length < 2 || /\S/.test(normalized.slice(from, line.end)) || g !== groups.length - 1) return undefined;
+  // (each group one column at least)
+  const used = new Set(arms.map(a => (a.placebo ? 'placebo' : a.drug)));
+  return used.size === groups.length ? { arms, cells } : undefined;
 }
 
 const COLUMN_GROUPS = grammar.columnGroups;
@@ -2862,7 +2939,9 @@ function cellGroups(figures: FigureEntity[], normalized: string): FigureEntity[]
   let prevEnd = -1;
   for (const f of figures) {
     if (prevEnd >= 0) for (const ch of normalized.slice(prevEnd, f.start)) { if (ch === '(' || ch === '[') depth++; else if ((ch === ')' || ch === ']') && depth > 0) depth--; }
-    if ((depth > 0 || (prevEnd >= 0 && PLUS_MINUS_GAP.test(normalized.slice(prevEnd, f.start)))) && groups.length) groups[groups.length - 1].push(f);
+    // (an interval in brackets glued to the one before, "(1.2, 5.5)(0.4, 9.8)", is a cell of its own: a row of intervals)
+    const nextInterval = f.figureKind === 'ci' && prevEnd >= 0 && normalized.slice(prevEnd, f.start) === ')(';
+    if (!nextInterval && (depth > 0 || (prevEnd >= 0 && PLUS_MINUS_GAP.test(normalized.slice(prevEnd, f.start)))) && groups.length) groups[groups.length - 1].push(f);
     else groups.push([f]);
     prevEnd = f.end;
   }
@@ -3253,8 +3332,21 @@ const PERIOD_COLUMN_END = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.keys
 /** A date with its day ("March 31", "30 June 2031"): a period column's end, not a bare year. */
 const DAY_DATE = /\d{1,2}(?:st|nd|rd|th)?[ ,.]+\p{L}{3}|\p{L}{3}\.?[ ]+\d{1,2}(?!\d)/u;
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
+/** Whether only spaces or pipes stand between a line's start and `at`, looked for 40 characters back at most. */
+function opensLine(normalized: string, at: number): boolean {
+  const from = Math.max(0, at - 40);
+  const back = normalized.slice(from, at);
+  const nl = back.lastIndexOf('\n');
+  return (nl >= 0 || from === 0) && /^[ \t|]*$/.test(back.slice(nl + 1));
+}
+/** Between a year and the first date under it: a cell's end, white space or a pipe, nothing else ("2030 | March 31"; a line break may read as a space). */
+const YEAR_CELL_GAP = /^[\s|]+$/;
 /** The units of dates that name a reporting period: a statement's columns. */
 const PERIOD_UNITS = new Set(['year', 'half-year', 'quarter', 'months']);
+/** A header's last cell naming a column of changes in per cent ("Veränderung %", "Change %"), then its line's end (statements.json changeColumns). */
+const CHANGE_HEADER_END = new RegExp(`^[ \\t|]*(?:${wordsPattern(statementWords.changeColumns)})[ \\t|*]*$`, 'iu');
+/** A minus sign standing apart right before a figure, on its line: "– 8,1". */
+const SIGN_BEFORE_FIGURE = /(?:^|[ \t])[\u2013\u2212-][ ]?$/;
 /** A cell left empty in a statement: a dash alone. */
 const DASH_CELL = /(?:^|[\s|$])[\u2014\u2013-](?=[\s|]|$)/g;
 /** A sentence of prose between two figures, a full stop after a word: the statement has ended (a row's label may be long, a sentence ends). */
@@ -3277,16 +3369,19 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
   let years: string[] = [];
   let rowsSeen = false;
   let row: (FigureEntity | null)[] = [];
+  // (whether the header closes with a column of changes: a row then has one cell more, its last, no period's)
+  let change = false;
   const flush = () => {
-    if (periods && row.length === periods.length) row.forEach((f, i) => {
-      if (!f) return;
+    if (periods && (row.length === periods.length || (change && row.length === periods.length + 1))) row.forEach((f, i) => {
+      if (!f || i >= periods!.length) return;
       const p = periods![i];
       const date = p.year || !year ? p.date : `${p.date}, ${year}`;
       f.binding.timepoint = p.words ? `${p.words} ${date}` : date;
     });
     row = [];
   };
-  const dashes = (text: string) => (text.match(DASH_CELL) ?? []).length;
+  // (a dash right before a number, a space at most between, is its minus sign, no empty cell: "17,3 – 8,1")
+  const dashes = (text: string, beforeFigure = false) => (text.match(DASH_CELL) ?? []).length - (beforeFigure && SIGN_BEFORE_FIGURE.test(text) ? 1 : 0);
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k];
     const prevEnd = k > 0 ? figures[k - 1].end : 0;
@@ -3297,6 +3392,8 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
       // a run of dates with their days, nothing but a period's words between them: the header
       const run: { words: string; date: string; year: boolean }[] = [];
       const headings: string[] = [];
+      let yearOver: string | undefined;
+      let datesLine = false;
       let j = k;
       for (; j < figures.length; j++) {
         const d = figures[j];
@@ -3309,7 +3406,17 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
             headings.unshift(m[1].replace(/\s+/g, ' '));
             rest = rest.slice(0, m.index + m[0].length - m[0].replace(/^[^\p{L}\d]/u, '').length);
           }
-          if (!headings.length) break;
+          // (or no words, a year in a cell of its own right over the dates: "2030 / March 31 / June 30 / ...", a schedule of
+          // quarterly data; the year is the dates')
+          if (!headings.length) {
+            const before = k > 0 ? figures[k - 1] : undefined;
+            const yearText = before ? normalized.slice(before.start, before.end).trim() : '';
+            if (before && before.figureKind === 'date' && BARE_YEAR.test(yearText) && YEAR_CELL_GAP.test(normalized.slice(before.end, d.start))) yearOver = yearText;
+            // (or a line of nothing but dates with their years, "31. März 2031 31. Dez. 2030": the columns' dates)
+            // (looked for within a line's reach only, so that a long paragraph of dates costs no more than a short one)
+            else if (!/(?:19|20)\d{2}/.test(dText) || !opensLine(normalized, d.start)) break;
+            else datesLine = true;
+          }
         }
         const words = j === k ? undefined : PERIOD_COLUMN_WORDS.exec(normalized.slice(figures[j - 1].end, d.start));
         if (d.figureKind !== 'date' || !DAY_DATE.test(dText) || (j > k && !words)) break;
@@ -3318,7 +3425,9 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
       // (headings over the columns without their own: several share the columns evenly, in order; one is said of every column)
       const share = headings.length > 1 && run.length % headings.length === 0 ? run.length / headings.length : 0;
       run.forEach((p, i) => { if (!p.words) p.words = share ? headings[Math.floor(i / share)] : headings[headings.length - 1] ?? ''; });
-      if (run.length >= 2 && run.length <= 8) { flush(); periods = run; year = undefined; years = []; rowsSeen = false; k = j - 1; continue; }
+      // (a line of dates alone: every date with its year, and nothing after the last on its line)
+      const lineOfDates = !datesLine || (run.every(p => p.year) && /^[ \t|]*(?:\n|$)/.test(normalized.slice(figures[j - 1].end, figures[j - 1].end + 40)));
+      if (run.length >= 2 && run.length <= 8 && lineOfDates) { flush(); periods = run; year = yearOver; years = []; rowsSeen = false; change = false; k = j - 1; continue; }
     }
     // a line that ends in a run of periods, years or halves or quarters ("EUR million H1 2031 H1 2030", "| 2031 | 2030 |"):
     // the header of the rows under it, a column each
@@ -3329,10 +3438,13 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
       while (j < figures.length && figures[j].figureKind === 'date' && PERIOD_UNITS.has(figures[j].unit) && /^[ \t|]+$/.test(normalized.slice(figures[j - 1].end, figures[j].start))) run.push(figures[j++]);
       const last = run[run.length - 1];
       const lineEnd = normalized.indexOf('\n', last.end);
-      if (run.length >= 2 && run.length <= 8 && lineEnd >= 0 && /^[ \t|]*$/.test(normalized.slice(last.end, lineEnd)) && j < figures.length && figures[j].figureKind !== 'date') {
+      // (a header that closes with a column of changes, "Q1 2031 Q1 2030 Change %": each row's last cell is the change, no period's)
+      const after = lineEnd >= 0 ? normalized.slice(last.end, lineEnd) : '';
+      const closesWithChange = CHANGE_HEADER_END.test(after);
+      if (run.length >= 2 && run.length <= 8 && lineEnd >= 0 && (/^[ \t|]*$/.test(after) || closesWithChange) && j < figures.length && figures[j].figureKind !== 'date') {
         flush();
         periods = run.map(d => ({ words: '', date: normalized.slice(d.start, d.end).replace(/\s+/g, ' ').trim(), year: true }));
-        year = undefined; years = []; rowsSeen = false; k = j - 1;
+        year = undefined; years = []; rowsSeen = false; change = closesWithChange; k = j - 1;
         continue;
       }
     }
@@ -3356,10 +3468,10 @@ function bindStatementPeriods(figures: FigureEntity[], normalized: string): void
       for (const m of gap.matchAll(/\p{L}{2}/gu)) lastWord = m.index! + 2;
       for (let d = dashes(gap.slice(0, firstWord)); d > 0; d--) row.push(null);
       flush();
-      for (let d = dashes(gap.slice(lastWord)); d > 0; d--) row.push(null);
+      for (let d = dashes(gap.slice(lastWord), true); d > 0; d--) row.push(null);
       // "Total revenues(1)": a footnote's number right after a label is no cell
       if (f.figureKind === 'other' && Number.isInteger(f.value) && (f.value as number) < 10 && /\p{L}[ ]?\($/u.test(gap)) continue;
-    } else for (let d = dashes(gap); d > 0; d--) row.push(null);
+    } else for (let d = dashes(gap, true); d > 0; d--) row.push(null);
     if (f.figureKind === 'date') continue;
     row.push(f);
   }

@@ -159,7 +159,8 @@ function readDeclared(label: string): Declared | undefined {
 }
 
 /** A note under a table that says what its numbers are ("Values are n (%) unless noted"): its lead. */
-const TABLE_NOTE = new RegExp(`^[\\s(*]*(?:${wordsPattern(words.tableNotes)})\\s`, 'i');
+// (a bullet may stand before it: a page's notes under a table copy as a list, "• Data are n (%)")
+const TABLE_NOTE = new RegExp(`^[\\s(*\u2022\u00b7\u25aa-]*(?:${wordsPattern(words.tableNotes)})\\s`, 'i');
 /** A caption's number ("Table 2.", "TABLE 3:"), not a part of what it says. */
 const CAPTION_NUMBER = /^\s*(?:table|tabelle|tableau|tabell)\s+[A-Z]?\d+[a-z]?\s*[.:\u2013\u2014-]?\s*/i;
 
@@ -393,7 +394,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   for (const f of figures) {
     // "(95% CI)" closed, or "95% CI" ending its cell or line: a label, with no interval inside it
     // ("95% CI for ORR": a row's label, the interval's after it)
-    if (f.figureKind === 'percent' && /^\s*(?:CI|confidence interval)(?:[a-e](?![\p{L}])|[*\u2020\u2021\u00a7\u00b6#]{1,2})?(?:\s*(?:\)|\||\n|$)|\t| {2}|(?<=[\u2020\u2021\u00a7\u00b6#*])(?=\())|^\s*CI (?:for|of) \p{L}/iu.test(normalized.slice(f.end, f.end + 24))) drop.add(f);
+    if (f.figureKind === 'percent' && /^\s*(?:CI|confidence interval)(?:[a-e](?![\p{L}])|[*\u2020\u2021\u00a7\u00b6#]{1,2})?(?:\s*(?:\)|\||\n|$)|\t| {2}|(?<=[\u2020\u2021\u00a7\u00b6#*])(?=\()|(?=\(\d[^()\n]{0,20}\)\(\d))|^\s*CI (?:for|of) \p{L}/iu.test(normalized.slice(f.end, f.end + 24))) drop.add(f);
   }
   const kept = drop.size ? figures.filter(f => !drop.has(f)) : figures;
   // column headers of the tables the structure reader found

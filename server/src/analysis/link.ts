@@ -4,6 +4,7 @@
  * forms, resolves overlaps, attaches lexicon facts, and binds each figure to what it measures.
  * Works on the small per-block results, never re-reading the whole text with a recogniser.
  */
+import { applyGluedShares } from './gluedColumns';
 import { regimenShortForms } from './recognize/regimenShortForms';
 import { Lexicon, LexiconData, PhraseKind, PhraseMatch } from './lexicon';
 import { PEOPLE_PATTERN } from './people';
@@ -172,6 +173,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   applyStatementCells(kept, normalized, figureName);
   applyKeyFigureRows(kept, normalized, figureName);
   applyShareCounts(kept, normalized, figureName);
+  applyGluedShares(kept, normalized, figureName);
   // (the label reader reads bare figures only: those it read take the name of their reading, as the hover shows it)
   const bareBefore = kept.filter(f => f.figureKind === 'other' && !f.unit);
   const labelled = applyLabelUnits(kept, normalized, structure.tables, text);

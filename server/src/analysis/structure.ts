@@ -323,12 +323,13 @@ export function rowCells(text: string, line: Span): { cells: Span[]; by: 'pipes'
 /**
  * A cell glued to the next, as tables flattened into text write them: a label run into its value
  * ("Vehicle3.2 %", "Dose LevelCohort B"), a percentage into the next number ("17 %6.5 %"), a
- * closing parenthesis into a word or a number.
+ * closing parenthesis into a word or a number, or two intervals in brackets run together ("(1.2, 5.5)(0.4, 9.8)";
+ * a number on both sides, so that a statute's "505(b)(2)" is none).
  */
 // letters of the Latin scripts, spelled out as ranges: a Unicode property class made this the
 // slowest step of reading a large document's structure
 const LOWER = 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff', UPPER = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
-const GLUED_CELL = new RegExp(`%\\d|\\)[${LOWER}${UPPER}\\d]|[${LOWER}]{2}\\d|[${LOWER}]{2}[${UPPER}][${LOWER}]`);
+const GLUED_CELL = new RegExp(`%\\d|\\)[${LOWER}${UPPER}\\d]|\\d\\)\\(\\d|[${LOWER}]{2}\\d|[${LOWER}]{2}[${UPPER}][${LOWER}]`);
 
 function gluedRow(text: string, line: Span): boolean {
   return GLUED_CELL.test(text.slice(line.start, line.end));

@@ -383,6 +383,8 @@ const GRADE_TAIL = new RegExp(`(?:[ ]?[-\\u2013/][ ]?|[ ](?:${wordsPattern(numbe
 const FOOTNOTE_AFTER_STOP = /^\d{1,3}(?:,\d{1,3})*(?:$|\n|[ ]+\p{Lu})/u;
 /** "2024.5 Early": a year, its sentence's full stop and a footnote marker, then a new sentence. */
 const YEAR_FOOTNOTE = /^((?:19|20)\d{2})\.(\d{1,2})(?:$|\n|[ ]+\p{Lu}\p{Ll})/u;
+/** A share in brackets right after a count, as a table's cell writes it: " (19.4)", "(4.8)", " (100)". */
+const SHARE_IN_BRACKETS = /[ ]?\((?:100|\d{1,2})(?:[.,]\d{1,2})?\)/y;
 /** "177Lu-PSMA", "[89Zr]", "99mTc", "18F-FDG": a mass number glued to an element symbol names a radionuclide. */
 const ISOTOPE_AFTER = new RegExp(`m?(?:${wordsPattern(W.isotopeSymbols.filter(x => x.length > 1))})(?![a-z])|m?(?:${wordsPattern(W.isotopeSymbols.filter(x => x.length === 1))})(?=[-\\]])`, 'y');
 /** The letters and digits of a code before a hyphen: "ACME-3111-" and "AK112-" name a study, "12-" does not. */
@@ -749,7 +751,9 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       take(i + 4, i + 5 + yearNote[2].length);
     }
     // "‘004", "0134": a run of digits with a leading zero is a code or a telephone number's part, never a quantity
-    if (!bareDecimal && /^0\d{2,}$/.test(text.slice(num.start, num.end))) { i = skipRun(text, i); continue; }
+    // (but not a count and its share glued to the zero of the empty cell before them, as a table copied from a web page
+    // writes it: "028 (19.4)" is a cell "0", then 28 and its 19.4 %)
+    if (!bareDecimal && /^0\d{2,}$/.test(text.slice(num.start, num.end)) && !sticky(SHARE_IN_BRACKETS, text, num.end)) { i = skipRun(text, i); continue; }
     // "177Lu-PSMA", "[89Zr]": a radionuclide's mass number
     if (Number.isInteger(num.value) && num.end - num.start <= 3 && sticky(ISOTOPE_AFTER, text, num.end)) { i = skipRun(text, i); continue; }
     // "[1] https://...": a reference marker
@@ -1155,8 +1159,8 @@ export function monthsOfYear(text: string, start: number, end: number, value: nu
 const LABEL_LIST = /(?:^|[^\p{L}])(\p{L}+)\.?[ ](?:\d{1,4}[a-z]?(?:[ ]?[,&\/][ ]?|[ ](?:and|or|und|oder|och|og|et)[ ]))*$/u;
 
 /** Is the number at `at` one of the numbers a label names: "Cohort 4", "Cohorts 1 and 3", "Parts 1, 2 and 3"? */
-/** A lower-case word of four letters at least, right before a number glued to it ("response3"). */
-const GLUED_LABEL_END = /(?:^|[^\p{L}])\p{Ll}{4,}$|\p{Ll}{6}$/u;
+/** A word of four letters at least, lower-case but maybe its first, right before a number glued to it ("response3", "Mild21"). */
+const GLUED_LABEL_END = /(?:^|[^\p{L}])\p{Lu}?\p{Ll}{3,}$|\p{Ll}{6}$/u;
 /** A share in brackets right after a count (maybe written over its group, "3/56"), then the next cell glued on or the line's end: "3 (5.4)10", "3/56 (5.4)". */
 const GLUED_SHARE_AFTER = /^(?:\/\d{1,5})?[ ]?\(\d{1,3}(?:[.,]\d{1,2})?\)(?:[\u2020\u2021*]{0,2}\d|[\u2020\u2021*]{0,2}[ ]*$|[\u2020\u2021*]{0,2}[ ]*\n)/;
 /** A spread in brackets right after a mean, then the next cell glued on or the line's end: "2.45 (1.3)6.10", "-0.8 (0.4)". */
@@ -1531,7 +1535,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
       const ciBefore = /(?:^|[^A-Za-z])(?:CI|KI|IC(?: \u00e0| del| de)?)[ :]{0,2}$/.exec(text.slice(Math.max(0, num.start - 10), num.start));
       const ci = ciBefore ? sticky(/[ :,=]{0,3}(?:\(|\[)?[ ]?/y, text, end) : sticky(CI_AFTER_PERCENT, text, end);
       const interval = ci ? intervalAt(text, ci.index + ci[0].length, habit) : undefined;
-      if (interval) {
+      // (not when another interval in brackets is glued right after it, "80% CI(1.2, 5.5)(0.4, 9.8)": a table's row of
+      // intervals under the level its label names, one a column, read with the row)
+      if (interval && !text.startsWith(')(', interval.end)) {
         const s0 = ciBefore ? num.start - ciBefore[0].length + (/^[^A-Za-z]/.test(ciBefore[0]) ? 1 : 0) : num.start;
         return { start: s0, end: interval.end, figureKind: 'ci', value: interval.value, unit: interval.unit, level: num.value, reading: interval.reading };
       }
