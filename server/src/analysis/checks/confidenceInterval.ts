@@ -76,6 +76,9 @@ export const confidenceInterval: Check = {
   },
 };
 
+/** The short label of an interval without its level, at the end of the words between an estimate and its bounds. */
+const BARE_LABEL = /(?<![\p{L}\d])(?:CI|KI|IC)[ ]?[:=]?[ ]?$/u;
+
 /** The estimate a CI belongs to: the figure right before it, e.g. "HR 0.51 (95% CI 0.38-0.69)", "50 % (95% CI: 42.8 %, 57.2 %)". */
 export function estimateFor(text: string, figs: FigureEntity[], i: number): FigureEntity | undefined {
   let prev = figs[i - 1];
@@ -89,7 +92,8 @@ export function estimateFor(text: string, figs: FigureEntity[], i: number): Figu
     return prev;
   }
   if (!prev || !['ratio', 'percent', 'duration', 'other'].includes(prev.figureKind)) return undefined;
-  const gap = text.slice(prev.end, figs[i].start);
+  // "HR 1.45, CI 1.2-1.8": the interval's label without its level stays outside the interval read, in the gap
+  const gap = text.slice(prev.end, figs[i].start).replace(BARE_LABEL, '');
   // "HR 0.91; 95% CI 0.78-1.06" is one result; a full stop, or a semicolon beyond "; ", parts two
   if (gap.length > 12 || /\./.test(gap) || (/;/.test(gap) && !/^ ?; ?$/.test(gap))) return undefined;
   if (!/^[\s,;:]*[([]?[\s]*$/.test(gap)) return undefined;

@@ -17,6 +17,9 @@ import type { DocumentModel, FigureEntity } from '../model';
 /** Words before an estimate that make it a difference between groups (significance.json). */
 const DIFFERENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.differences.words)})(?![\\p{L}])`, 'iu');
 
+/** Words naming the test that gave a p-value, right before it (significance.json pValueQualifiers). */
+const QUALIFIERS_AT_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.pValueQualifiers.words)})[ ]?$`, 'iu');
+
 const CODE = 'p-value-vs-ci';
 
 export const pValueInterval: Check = {
@@ -34,7 +37,8 @@ export const pValueInterval: Check = {
       // "(95% CI 0.52-0.84; p < 0.001)", "(95% CI, 0.61 to 0.86), P=0.0002", "(95% CI 0.52-0.84: p < 0.001)":
       // the p-value right after the interval, any list mark between them; in a table's row, the next cell
       // ("| 0.71 (0.58-0.86) | <0.001 |", or columns apart by spaces): the row's comparison and its p-value
-      const gap = model.text.slice(ci.end, p.start);
+      // (the words of the test may stand between them: "(95% CI 0.52-0.84; two-sided p = 0.004)", "; log-rank P<0.001")
+      const gap = model.text.slice(ci.end, p.start).replace(QUALIFIERS_AT_END, '');
       if (!/^[\s;:,)\]]{0,4}$/.test(gap) && !/^\)?[ \t]*\|?[ \t]*$/.test(gap)) continue;
       // (a line end between them ends a table's row: the p-value opens the next row; the checks' text has its soft
       // wraps made spaces already)
