@@ -49,3 +49,14 @@ table('ci-inconsistent: an interval in brackets right after its estimate, the le
   ['Response rates of 45% have been reported before [12, 13].', false],
   ['Revenue was EUR 61.8 million (62.5, 70.1 in the two years before).', false],
 ]);
+
+table('significance-vs-ci: a claim with its own p-value, its interval in the next sentence', 'significance-vs-ci', [
+  ['AB-101 zeigte gegenüber Placebo einen statistisch signifikanten Vorteil beim Gesamtüberleben (p<0,0001). Das Sterberisiko sank um 30% (Hazard Ratio = 0,70; 95%-Konfidenzintervall: 0,59-1,03).', true],
+  ['AB-101 zeigte gegenüber Placebo einen statistisch signifikanten Vorteil beim Gesamtüberleben (p<0,0001). Das Sterberisiko sank um 30% (Hazard Ratio = 0,70; 95%-Konfidenzintervall: 0,59-0,83).', false],
+  ['AB-101 showed a statistically significant improvement in overall survival (p = 0.002). The hazard ratio for OS was 0.80 (95% CI 0.62-1.08).', true],
+  ['AB-101 showed a statistically significant improvement in overall survival (p = 0.002). The hazard ratio for OS was 0.80 (95% CI 0.69-0.93).', false],
+  // a p-value above the level is the claim's finding first (one finding, not two)
+  ['AB-101 showed a statistically significant improvement in overall survival (p = 0.21). The hazard ratio for OS was 0.80 (95% CI 0.62-1.08).', true],
+  // the next sentence speaks of another endpoint: not the claim's evidence
+  ['AB-101 showed a statistically significant improvement in overall survival (p = 0.002). The hazard ratio for PFS was 0.80 (95% CI 0.62-1.08).', false],
+]);
