@@ -60,3 +60,16 @@ table('significance-vs-ci: a claim with its own p-value, its interval in the nex
   // the next sentence speaks of another endpoint: not the claim's evidence
   ['AB-101 showed a statistically significant improvement in overall survival (p = 0.002). The hazard ratio for PFS was 0.80 (95% CI 0.62-1.08).', false],
 ]);
+
+table('ci-inconsistent: a range in brackets right after its estimate, outside a table', 'ci-inconsistent', [
+  // a label table flattened one cell a line
+  ['Hazard ratio (IC à 95 %)\nFinal\n0,547 (0,253 à 0,475)\n<0,001', true],
+  ['Hazard ratio (IC à 95 %)\nFinal\n0,347 (0,253 à 0,475)\n<0,001', false],
+  ['Median TTP (weeks)\n24.1 (11.1-18.3)\n6.0 (4.4-9.9)', true],
+  ['Median TTP (weeks)\n14.1 (11.1-18.3)\n6.0 (4.4-9.9)', false],
+  ['Die mediane Ansprechdauer betrug 9,8 (10,2 bis 14,5) Monate.', true],
+  ['Die mediane Ansprechdauer betrug 12,8 (10,2 bis 14,5) Monate.', false],
+  // whole numbers in brackets: a span of years or citations, not an interval
+  ['The 2.5 mg dose was first studied in 2012 (2008-2010).', false],
+  ['Response rates near 45.5 have been reported (12-14).', false],
+]);
