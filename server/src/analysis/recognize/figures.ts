@@ -35,6 +35,7 @@ export const NUMBER_WORDS_DATA = {
   percentWords: numbersData.percentWords as string[],
   percentPointWords: new Set<string>(numbersData.percentPointWords),
   durationWords: section<string>(numbersData.durationWords),
+  durationWordsCjk: section<string>(numbersData.durationWordsCjk),
   countNouns: section<string>(numbersData.countNouns),
   numberWords: section<Words<number>>(numbersData.numberWords),
   fractions: section<number>(numbersData.fractions),
@@ -243,6 +244,8 @@ const COUNT_NOUN = /[ ](?:(?:additional|evaluable|eligible|new|more|enrolled|tre
 const VOLUME = /[ ]?(L|kL|liters?|litres?)(?![A-Za-z])/y;
 const PERCENT_WORDS = new RegExp(`${SP}(${wordsPattern(W.percentWords)})(?![\\p{L}])`, 'uy');
 const DURATION_WORDS = new RegExp(`${SP}(${wordsPattern(Object.keys(W.durationWords))})(?![\\p{L}])`, 'uy');
+/** "5.32 ヵ月", "12个月": a Japanese or Chinese unit of time, no boundary after it (numbers.json durationWordsCjk). */
+const DURATION_WORDS_CJK = new RegExp(`${SP}(${wordsPattern(Object.keys(W.durationWordsCjk))})`, 'uy');
 const DOTTED_MODIFIER = /[ ](?:[A-Z]\.){2,3}(?=[ ])/y;
 const OTHER_COUNT = new RegExp(`[ ](${wordsPattern(Object.keys(W.countNouns))})(?![\\p{L}])`, 'uy');
 /** "45 MSEK", "12,5 M€", "3 mkr": a currency carrying its scale, after the number. */
@@ -1809,6 +1812,9 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   if (m) return { kind: 'duration', unit: canonicalDuration(m[1]), end: at + m[0].length };
   m = sticky(DURATION_WORDS, text, at);
   if (m) return { kind: 'duration', unit: W.durationWords[m[1]], end: at + m[0].length };
+  m = sticky(DURATION_WORDS_CJK, text, at);
+  // ("12 ヵ月の全生存率", a 12-month OS rate: the genitive particle makes the period a modifier, as the English hyphen does)
+  if (m) return { kind: 'duration', unit: W.durationWordsCjk[m[1]], end: at + m[0].length, adjective: text[at + m[0].length] === '\u306e' };
   m = sticky(MEASURE, text, at);
   if (m) return { kind: 'other', unit: /^(?:points?|Punkte[n]?)$/.test(m[1]) ? 'points' : m[1].replace('m2', 'm\u00b2').replace(/^lb$/, 'lbs'), end: at + m[0].length };
   // "100MG", "2.5MCG": a dose in capitals glued to its number (text written all in capitals; "12 MG patients" is a disease)
