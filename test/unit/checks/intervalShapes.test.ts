@@ -73,3 +73,12 @@ table('ci-inconsistent: a range in brackets right after its estimate, outside a 
   ['The 2.5 mg dose was first studied in 2012 (2008-2010).', false],
   ['Response rates near 45.5 have been reported (12-14).', false],
 ]);
+
+table('p-value-vs-ci: a vaccine efficacy judged as one less a ratio', 'p-value-vs-ci', [
+  ['AB-101 showed a vaccine efficacy (VE) of 78.5% (95% CI: -6.2%, 94.1%; p=0.004) against RSV disease.', true],
+  ['AB-101 showed a vaccine efficacy (VE) of 78.5% (95% CI: 46.2%, 91.4%; p=0.004) against RSV disease.', false],
+  ['AB-101 showed a vaccine efficacy (VE) of 78.5% (95% CI: 46.2%, 91.4%; p=0.40) against RSV disease.', true],
+  ['AB-101 showed a vaccine efficacy (VE) of 20.5% (95% CI: -6.2%, 41.0%; p=0.12) against RSV disease.', false],
+  // an interval at another level: held to that level
+  ['AB-101 showed a vaccine efficacy (VE) of 78.5% (97.5% CI: -6.2%, 94.1%; p=0.03) against RSV disease.', false],
+]);
