@@ -25,3 +25,21 @@ describe('landmark-vs-median: rates told apart by the arm their words name', () 
     });
   }
 });
+
+const notReached: [string, boolean][] = [
+  // German lay press: "mittlere" before words that say it was not reached is the median (a mean is never "not reached")
+  ['Das mittlere Gesamtüberleben unter AB-101 wurde noch nicht erreicht. Nach 12 Monaten betrug die Gesamtüberlebensrate 41 Prozent.', true],
+  ['Das mittlere Gesamtüberleben unter AB-101 wurde noch nicht erreicht. Nach 12 Monaten betrug die Gesamtüberlebensrate 61 Prozent.', false],
+  ['Das mediane Gesamtüberleben unter AB-101 wurde nicht erreicht. Nach 24 Monaten betrug die Gesamtüberlebensrate 38 Prozent.', true],
+  // a mean that was reached is no claim of a median not reached
+  ['Die mittlere Gesamtüberlebenszeit unter AB-101 betrug 14 Monate. Nach 12 Monaten betrug die Gesamtüberlebensrate 41 Prozent.', false],
+];
+
+describe('landmark-vs-median: a median not reached, in the words of other languages', () => {
+  for (const [text, expected] of notReached) {
+    it(`${expected ? 'reports' : 'stays silent on'}: ${text.slice(0, 100)}`, () => {
+      const found = messagesOf(text, 'landmark-vs-median');
+      assert.equal(found.length > 0, expected, found.join(' | '));
+    });
+  }
+});
