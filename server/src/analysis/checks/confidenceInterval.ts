@@ -63,18 +63,42 @@ export const confidenceInterval: Check = {
       }
     }
     // "17.2 (6.6\u201325.1)" in a table's cell: an estimate and the interval or range written with it
-    for (const { estimate: est, bound, lower, upper, open } of cellIntervals(model)) {
+    for (const { estimate: est, bound, lower, upper, open } of [...cellIntervals(model), ...rangesAfter(model, figs)]) {
       const v = est.value as number;
       const dEst = 0.5 * 10 ** -decimalsOf(model.text.slice(est.start, est.end));
       const dCi = 0.5 * 10 ** -decimalsOf(model.text.slice(bound.start, bound.end));
       if (v + dEst >= lower - dCi && v - dEst <= upper + dCi) continue;
       const written = open ? `${lower}, not estimable` : `${lower}\u2013${upper}`;
-      out.push(finding(bound, 'error', `Estimate ${v} lies outside the interval written with it in its table cell (${written}).`,
+      out.push(finding(bound, 'error', `Estimate ${v} lies outside the interval written with it${bound.table ? ' in its table cell' : ''} (${written}).`,
         [{ start: est.start, end: est.end, message: `the estimate: ${v}` }], open ? { estimate: v, lower } : { estimate: v, lower, upper }));
     }
     return out;
   },
 };
+
+/**
+ * "0,547 (0,253 \u00e0 0,475)", "24.1 (11.1-28.3)" outside a table (a table flattened one cell a line): a range of bare
+ * decimals in brackets right after an estimate (a share, a period, a ratio or a bare number), its two bounds written
+ * with as many decimals (a citation or a span of years is written in whole numbers), is the interval or the range
+ * written with it: the estimate cannot lie outside it, whichever it is.
+ */
+function rangesAfter(model: DocumentModel, figs: FigureEntity[]): { estimate: FigureEntity; bound: FigureEntity; lower: number; upper: number; open: boolean }[] {
+  const out: { estimate: FigureEntity; bound: FigureEntity; lower: number; upper: number; open: boolean }[] = [];
+  const text = model.text;
+  for (let k = 0; k + 1 < figs.length; k++) {
+    const e = figs[k], a = figs[k + 1];
+    if (e.table || a.table || !['other', 'percent', 'duration', 'ratio'].includes(e.figureKind) || typeof e.value !== 'number' || e.comparator || e.unit === 'fold' || e.unit === ':') continue;
+    if (!((a.figureKind === 'other' && !a.unit) || (a.figureKind === e.figureKind && a.unit === e.unit)) || !Array.isArray(a.value) || a.comparator || !(a.value[0] < a.value[1])) continue;
+    if (!/^[ ]?[(\[]$/.test(text.slice(e.end, a.start)) || !/^[ ]?[)\]]/.test(text.slice(a.end, a.end + 2))) continue;
+    const bounds = text.slice(a.start, a.end).match(/\d+(?:[.,]\d+)?/g) ?? [];
+    if (bounds.length !== 2 || decimalsOf(bounds[0]) === 0 || decimalsOf(bounds[0]) !== decimalsOf(bounds[1])) continue;
+    out.push({ estimate: e, bound: a, lower: a.value[0], upper: a.value[1], open: false });
+  }
+  return out;
+}
+
+/** The short label of an interval without its level, at the end of the words between an estimate and its bounds. */
+const BARE_LABEL = /(?<![\p{L}\d])(?:CI|KI|IC)[ ]?[:=]?[ ]?$/u;
 
 /** The estimate a CI belongs to: the figure right before it, e.g. "HR 0.51 (95% CI 0.38-0.69)", "50 % (95% CI: 42.8 %, 57.2 %)". */
 export function estimateFor(text: string, figs: FigureEntity[], i: number): FigureEntity | undefined {
@@ -89,7 +113,8 @@ export function estimateFor(text: string, figs: FigureEntity[], i: number): Figu
     return prev;
   }
   if (!prev || !['ratio', 'percent', 'duration', 'other'].includes(prev.figureKind)) return undefined;
-  const gap = text.slice(prev.end, figs[i].start);
+  // "HR 1.45, CI 1.2-1.8": the interval's label without its level stays outside the interval read, in the gap
+  const gap = text.slice(prev.end, figs[i].start).replace(BARE_LABEL, '');
   // "HR 0.91; 95% CI 0.78-1.06" is one result; a full stop, or a semicolon beyond "; ", parts two
   if (gap.length > 12 || /\./.test(gap) || (/;/.test(gap) && !/^ ?; ?$/.test(gap))) return undefined;
   if (!/^[\s,;:]*[([]?[\s]*$/.test(gap)) return undefined;

@@ -11,6 +11,7 @@
 import { Check, decimalsOf, figuresBySentence, wordsPattern, type CheckFinding } from './check';
 import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
+import bindingWords from '../../../lexicon/grammar/binding.json';
 import { isPairedCount, plainSentence, populationBefore, shareOf, wholeCount } from './shares';
 import { armsOfOneEndpoint, normalizedText, paragraphIndexAt, OTHER_POPULATION } from './check';
 import { armSizeOf, ENROLMENT_WORDS, populationsBySentence, populationsOf, sizeLabelledBy } from '../populations';
@@ -37,13 +38,17 @@ export const grim: Check = {
         const ep = f.binding.endpoint;
         // "53.8 % of the 107 patients": the share's own words make it one of people, whatever endpoint it was bound to
         const ofPeople = ofPeopleRightAfter(model, inS, i);
-        if (ep && (!proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep)) && !(ofPeople && !NOT_A_HEAD_COUNT.has(ep))) continue;
+        // "45 % of responses were ongoing": a share of the responders counted just before, whatever endpoint it was bound to
+        const ofResponders = ofPeople ? undefined : respondersBefore(model, bySentence, si, i);
+        // "N = 12 patients: 55 % male": a share that says who the patients are is a share of the sentence's n
+        const demographic = !ep && DEMOGRAPHIC_AFTER.test(model.text.slice(f.end, f.end + 40));
+        if (ep && !ofResponders && (!proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep)) && !(ofPeople && !NOT_A_HEAD_COUNT.has(ep))) continue;
         // a count beside it is percent-of-count's: "8 of 22 (36 %)", "six (30 %)"
         if (i > 0 && isPairedCount(model.text, inS, i - 1)) continue;
         if ([inS[i - 1], inS[i + 1]].some(x => x && x.figureKind === 'count' && x.denominator !== undefined && model.text.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)).length <= 3)) continue;
         // the n written with the share, else the population its sentence introduces ("Of 22 patients, ... 38 %"),
         // else the one stated just before that the share's words refer back to ("... 36 % of them")
-        const nFig = ofPeople ?? (ep ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? peopleOnly(populationBefore(model, inS, i, model.sentences[si])) ?? framedBy(model, inS, i, model.sentences[si]) ?? analysisSetBefore(model, inS, i, si) : undefined)
+        const nFig = ofPeople ?? ofResponders ?? (ep || demographic ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? peopleOnly(populationBefore(model, inS, i, model.sentences[si])) ?? framedBy(model, inS, i, model.sentences[si]) ?? (ep ? analysisSetBefore(model, inS, i, si) : undefined) : undefined)
           ?? referredPopulation(model, bySentence, si, i) ?? (ep ? undefined : studyPopulation(model, bySentence, si, i));
         // else the arm's size stated elsewhere ("AB-101 (n = 42)"), or the one population enrolled: a share of it may be
         // over a few fewer (those treated, or evaluable), so it is judged only when no size down to 90 % of it gives the share
@@ -277,6 +282,49 @@ function documentPopulations(model: DocumentModel): { analysis: boolean; enrolle
 function neighbours(stated: number, n: number): [number, number] {
   const k = Math.floor((stated * n) / 100);
   return [k, k + 1];
+}
+
+/** A word of who the patients are right after a share, a verb of being allowed between: "55 % male", "(40 %) were women" (binding.json demographics). */
+const DEMOGRAPHIC_AFTER = new RegExp(`^\\)?[ ]?(?:(?:were|are|was|waren|sind|étaient|sont|var|er|erano|eran)[ ])?(?:${wordsPattern(bindingWords.demographics.words)})(?![\\p{L}])`, 'iu');
+const OF_RESPONDERS = new RegExp(`^ (?:${wordsPattern(shareWords.sharesOfResponders.words)})(?![\\p{L}])`, 'iu');
+const RESPONSE_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(shareWords.sharesOfResponders.sentenceWords)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Responses were seen in 11 of the 30 patients; 45 % of responses were ongoing": a share of the responses
+ * (shares.json sharesOfResponders) is over the responders counted last before it, in its sentence or the two
+ * before. The text before it is read clause by clause, a sentence or a line of a list (a list's lines often end
+ * on no full stop): the nearest one that counts people must name responses and state one size of them.
+ */
+function respondersBefore(model: DocumentModel, bySentence: FigureEntity[][], si: number, i: number): FigureEntity | undefined {
+  const text = model.text;
+  const f = bySentence[si][i];
+  if (!OF_RESPONDERS.test(text.slice(f.end, f.end + 48))) return undefined;
+  const before = [...(si >= 2 ? bySentence[si - 2] : []), ...(si >= 1 ? bySentence[si - 1] : []), ...bySentence[si].slice(0, i)].slice(-REFER_LOOK_BACK);
+  const sentenceOf = (g: FigureEntity) => model.sentences[g === f || bySentence[si].includes(g) ? si : bySentence[si - 1]?.includes(g) ? si - 1 : si - 2];
+  // (the checks read a line end inside a paragraph as a space: the layout keeps where they were)
+  const breaks = (model.layout?.softBreaks ?? []).filter(b => b.end <= f.start && b.start >= (before[0]?.start ?? f.start));
+  const unitOf = (g: FigureEntity): [number, number] => {
+    const s = sentenceOf(g);
+    let from = Math.max(s.start, text.lastIndexOf('\n', g.start) + 1), to = s.end;
+    for (const b of breaks) {
+      if (b.end <= g.start) from = Math.max(from, b.end);
+      else if (b.start >= g.end) { to = Math.min(to, b.start); break; }
+    }
+    const nl = text.indexOf('\n', g.end);
+    return [from, nl < 0 ? to : Math.min(to, nl)];
+  };
+  let unit = unitOf(f), seen = 0;
+  for (let k = before.length - 1; k >= 0 && seen < 3; ) {
+    const inUnit: FigureEntity[] = [];
+    while (k >= 0 && unitOf(before[k])[0] === unit[0]) inUnit.push(before[k--]);
+    const counts = inUnit.filter(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit) && !g.comparator && !g.table && typeof g.value === 'number' && Number.isInteger(g.value) && !isNCount(g));
+    if (counts.length) {
+      if (!RESPONSE_WORD.test(text.slice(unit[0], Math.min(unit[1], f.start))) || new Set(counts.map(g => g.value)).size !== 1) return undefined;
+      return (counts[0].value as number) >= 2 ? counts[0] : undefined;
+    }
+    if (k >= 0) { unit = unitOf(before[k]); seen++; }
+  }
+  return undefined;
 }
 
 const BACK = shareWords.sharesReferringBack;

@@ -13,6 +13,7 @@ import { followUpDuration, isSurvivalMedian, TO_MONTHS } from './survivalLogic';
 import { memoRead } from '../memo';
 import type { FigureEntity } from '../model';
 import survival from '../../../lexicon/grammar/survival.json';
+import numbers from '../../../lexicon/builtin/numbers.json';
 
 const CODE = 'landmark-vs-median';
 const MONTH_MARGIN = 0.5;
@@ -28,6 +29,7 @@ export const landmarkMedian: Check = {
   run(model) {
     const out: CheckFinding[] = [];
     const medians: FigureEntity[] = [];
+    const frames = new Set<FigureEntity>();
     const rates: FigureEntity[] = [];
     for (const [si, figs] of figuresBySentence(model).entries()) {
       const s = model.sentences[si];
@@ -39,7 +41,12 @@ export const landmarkMedian: Check = {
         if (f.start >= other) continue;
         // a control arm's figure may carry the investigational drug's binding: keep both apart
         if (aboutAnotherArm(model, f)) continue;
-        if (isSurvivalMedian(f, f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' ? undefined : model.text, judged) && !followUpDuration(model.text, f)) medians.push(f);
+        if (isSurvivalMedian(f, f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' ? undefined : model.text, judged) && !followUpDuration(model.text, f)) {
+          medians.push(f);
+          // ("At 12 months, the OS rate was 65 %": a duration that opens its sentence after a word of time, the landmark of
+          // a rate of the sentence, frames it: no median for the rates whose arm their own words name, below)
+          if (k === 0 && OPENING_TIME.test(model.text.slice(s.start, f.start)) && figs.some(g => g.figureKind === 'percent' && g.binding.timepoint === `${f.value} ${f.unit}`)) frames.add(f);
+        }
         else if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator
           && judged(f.binding.endpoint) && f.binding.timepoint) rates.push(f);
         else if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && judged(f.binding.endpoint) && !f.binding.timepoint) {
@@ -61,6 +68,7 @@ export const landmarkMedian: Check = {
     }
     // two rates of one endpoint, arm and landmark in one sentence ("at 12 months, 55 % and 42 % were alive") are two
     // arms the binding did not tell apart: neither is judged
+    const named = tellArmsApart(model, rates);
     const rateKey = (r: FigureEntity) => `${r.binding.endpoint}|${armKey(r)}|${r.binding.timepoint}|${sentenceIndexAt(model, r.start)}`;
     const rateValues = new Map<string, Set<number>>();
     for (const r of rates) { const k = rateKey(r); const v = rateValues.get(k) ?? new Set(); v.add(r.value as number); rateValues.set(k, v); }
@@ -72,7 +80,9 @@ export const landmarkMedian: Check = {
       const k = `${r.binding.endpoint}|${armKey(r)}`;
       const same = byArm.get(k) ?? [];
       const near = byArmAndParagraph.get(`${k}|${paragraphIndexAt(model, r.start)}`) ?? [];
-      let pool = near.length > 0 ? near : same;
+      // (a rate whose own words name its arm, "65 % for the AB-101 arm", is held to that arm's median, not to a time frame)
+      const own = (l: FigureEntity[]) => named.has(r) ? l.filter(m => !frames.has(m)) : l;
+      let pool = own(near).length > 0 ? own(near) : own(same);
       // a rate bound to no drug, arm or subgroup ("At 12 months, 58 % were alive") in a document whose medians of its
       // endpoint are all of one arm: that arm's
       if (pool.length === 0 && armKey(r) === '||') {
@@ -105,6 +115,47 @@ export const landmarkMedian: Check = {
     return out;
   },
 };
+
+const OPENING_TIME = new RegExp(`^\\W*(?:${wordsPattern(numbers.timePrepositions)})[ ]$`, 'iu');
+const ARM_AFTER = new RegExp(`^,?[ ](?:${wordsPattern(survival.armAfterRate.prepositions)})[ ]([^,;.()%]{1,40}?)[ ](?:${wordsPattern(survival.armAfterRate.heads)})(?![\\p{L}])`, 'u');
+
+/**
+ * "At 12 months, the OS rate was 72 % for the combination arm and 65 % for the AB-101 arm": rates of one endpoint
+ * and landmark in one sentence, each followed by the arm it is of (survival.json armAfterRate), are told apart by
+ * those words when the binding gave them one arm: a drug named there is the rate's drug, other words its arm.
+ * Only when every such rate of the sentence names its arm, each another.
+ */
+function tellArmsApart(model: DocumentModel, rates: FigureEntity[]): Set<FigureEntity> {
+  const told = new Set<FigureEntity>();
+  const groups = new Map<string, number[]>();
+  rates.forEach((r, k) => {
+    const key = `${r.binding.endpoint}|${armKey(r)}|${r.binding.timepoint}|${sentenceIndexAt(model, r.start)}`;
+    groups.set(key, [...groups.get(key) ?? [], k]);
+  });
+
+  for (const ks of groups.values()) {
+    if (ks.length < 2) {
+      // (one rate of its arm and landmark: its own words may still name its arm)
+      if (ARM_AFTER.test(model.text.slice(rates[ks[0]].end, rates[ks[0]].end + 80))) told.add(rates[ks[0]]);
+      continue;
+    }
+    const named = ks.map(k => {
+      const r = rates[k];
+      const m = ARM_AFTER.exec(model.text.slice(r.end, r.end + 80));
+      if (!m) return undefined;
+      const from = r.end + m.index + m[0].indexOf(m[1], 1), to = from + m[1].length;
+      const drug = model.entities.find(e => e.kind === 'drug' && e.start >= from && e.end <= to);
+      return { k, drug: drug?.name, words: m[1].trim().toLowerCase() };
+    });
+    if (named.some(n => !n) || new Set(named.map(n => n!.drug ?? n!.words)).size !== named.length) continue;
+    for (const n of named) {
+      const r = rates[n!.k];
+      rates[n!.k] = { ...r, binding: n!.drug ? { ...r.binding, drug: n!.drug, arm: undefined } : { ...r.binding, arm: n!.words } };
+      told.add(rates[n!.k]);
+    }
+  }
+  return told;
+}
 
 const NOT_REACHED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(survival.notReached.words)})(?![\\p{L}])`, 'iu');
 const MEDIAN_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(survival.notReached.median)})(?![\\p{L}])`, 'giu');

@@ -17,6 +17,9 @@ import type { DocumentModel, FigureEntity } from '../model';
 /** Words before an estimate that make it a difference between groups (significance.json). */
 const DIFFERENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.differences.words)})(?![\\p{L}])`, 'iu');
 
+/** Words naming the test that gave a p-value, right before it (significance.json pValueQualifiers). */
+const QUALIFIERS_AT_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.pValueQualifiers.words)})[ ]?$`, 'iu');
+
 const CODE = 'p-value-vs-ci';
 
 export const pValueInterval: Check = {
@@ -34,7 +37,8 @@ export const pValueInterval: Check = {
       // "(95% CI 0.52-0.84; p < 0.001)", "(95% CI, 0.61 to 0.86), P=0.0002", "(95% CI 0.52-0.84: p < 0.001)":
       // the p-value right after the interval, any list mark between them; in a table's row, the next cell
       // ("| 0.71 (0.58-0.86) | <0.001 |", or columns apart by spaces): the row's comparison and its p-value
-      const gap = model.text.slice(ci.end, p.start);
+      // (the words of the test may stand between them: "(95% CI 0.52-0.84; two-sided p = 0.004)", "; log-rank P<0.001")
+      const gap = model.text.slice(ci.end, p.start).replace(QUALIFIERS_AT_END, '');
       if (!/^[\s;:,)\]]{0,4}$/.test(gap) && !/^\)?[ \t]*\|?[ \t]*$/.test(gap)) continue;
       // (a line end between them ends a table's row: the p-value opens the next row; the checks' text has its soft
       // wraps made spaces already)
@@ -43,6 +47,12 @@ export const pValueInterval: Check = {
       if (!est || typeof est.value !== 'number') continue;
       const ratio = isRatioEstimate(model, est);
       const [lo, hi] = ci.value;
+      // a vaccine's efficacy is one less a ratio, written as a percentage ("VE 82.4 % (95 % CI -4.8 %, 95.3 %)"): judged
+      // as that ratio, its interval symmetric on the log scale, not as a difference
+      if (!ratio && est.figureKind === 'percent' && est.binding.endpoint === 'VE') {
+        judgeEfficacy(model, est, ci, p, lo, hi, out);
+        continue;
+      }
       // a difference (no effect at 0): named so, or an interval only a difference can have (a negative bound)
       const difference = !ratio && (est.figureKind === 'percent' || est.figureKind === 'other' || est.figureKind === 'duration')
         && (lo < 0 || est.value < 0 || DIFFERENCE.test(normalizedText(model).slice(Math.max(0, est.start - 40), est.start)));
@@ -125,6 +135,39 @@ function judgeDifference(model: DocumentModel, est: FigureEntity, ci: FigureEnti
   if (!why) return;
   out.push({
     message: `${model.text.slice(p.start, p.end)} does not fit the difference ${v} (${ci.level ?? 95} % CI ${lo}\u2013${hi}), which implies p \u2248 ${fmtP(Math.sqrt(pMin * pMax))}: ${why}.`,
+    start: p.start, end: p.end,
+    related: [{ start: ci.start, end: ci.end, message: `the interval: ${lo}\u2013${hi}` }, { start: est.start, end: est.end, message: `the estimate: ${v}` }],
+    data: { stated: p.value as number, impliedMin: Number(pMin.toPrecision(3)), impliedMax: Number(pMax.toPrecision(3)), lower: lo, upper: hi, estimate: v }, fixes: [],
+  });
+}
+
+/**
+ * An efficacy in percent (1 - ratio) and its interval: the ratio is 1 - VE/100, its bounds 1 - upper/100 and
+ * 1 - lower/100, and the p-value the interval implies is the ratio's (no effect at a ratio of 1, an efficacy of 0).
+ */
+function judgeEfficacy(model: DocumentModel, est: FigureEntity, ci: FigureEntity, p: FigureEntity, lo: number, hi: number, out: CheckFinding[]): void {
+  const z = zFor(ci.level ?? 95);
+  const v = est.value as number;
+  if (z === undefined || !(lo < hi && hi < 100 && v < 100) || v < lo || v > hi) return;
+  const dE = halfUnit(model.text.slice(est.start, est.end));
+  const dC = halfUnit(model.text.slice(ci.start, ci.end));
+  let pMin = 1, pMax = 0;
+  for (const e of [v - dE, v, v + dE]) for (const l of [lo - dC, lo + dC]) for (const h of [hi - dC, hi + dC]) {
+    const re = 1 - e / 100, rl = 1 - h / 100, rh = 1 - l / 100;
+    if (re <= 0 || rl <= 0 || rh <= rl) continue;
+    const se = (Math.log(rh) - Math.log(rl)) / (2 * z);
+    const pc = 2 * (1 - normalCdf(Math.abs(Math.log(re)) / se));
+    pMin = Math.min(pMin, pc); pMax = Math.max(pMax, pc);
+  }
+  if (pMin > pMax) return;
+  const alpha = 1 - (ci.level ?? 95) / 100;
+  // an interval that holds 0 beyond its rounding is not significant at its level: a p three times below that level says otherwise
+  const spansNull = lo + dC < 0 && 0 < hi - dC && (!p.comparator || p.comparator === '=' || p.comparator === '<' || p.comparator === '\u2264') && (p.value as number) * 3 <= alpha;
+  const judged = verdict(p, pMin, pMax, 0);
+  const why = judged ?? (spansNull ? `the interval holds 0 (no efficacy), so the result is not significant at the ${Number((100 * alpha).toFixed(2))} % level` : undefined);
+  if (!why) return;
+  out.push({
+    message: `${model.text.slice(p.start, p.end)} does not fit the efficacy ${v} % (${ci.level ?? 95} % CI ${lo}\u2013${hi} %)${judged ? `, which implies p \u2248 ${fmtP(Math.sqrt(pMin * pMax))}` : ''}: ${why}.`,
     start: p.start, end: p.end,
     related: [{ start: ci.start, end: ci.end, message: `the interval: ${lo}\u2013${hi}` }, { start: est.start, end: est.end, message: `the estimate: ${v}` }],
     data: { stated: p.value as number, impliedMin: Number(pMin.toPrecision(3)), impliedMax: Number(pMax.toPrecision(3)), lower: lo, upper: hi, estimate: v }, fixes: [],

@@ -184,9 +184,15 @@ export const significanceClaim: Check = {
           continue;
         }
         if (cis.length === 0) {
-          // the claim's own p-value in its clause comes first ("was significant (p = 0.34)")
+          // the claim's own p-value in its clause comes first ("was significant (p = 0.34)"); one that agrees with the
+          // claim ("a significant gain in OS (p < 0.001). The HR was 0.80 (95% CI 0.60-1.10)") leaves the interval after
+          // it to judge
           const ownP = ps.find(f => f.start > at && f.start < s.start + nextBoundary(sentence, m.index + m[0].length));
-          if (ownP) { judgeP(ownP, m, at); continue; }
+          if (ownP) {
+            const before = out.length;
+            judgeP(ownP, m, at);
+            if (out.length > before) continue;
+          }
           // "a significant gain in OS. Here the HR was 0.8 (95% CI 0.6-1.1)": the claim's
           // evidence in the next sentence of its paragraph, when that sentence gives one interval, of an
           // endpoint the claim's sentence names, and makes no claim of its own

@@ -43,6 +43,41 @@ export function isSurvivalMedian(e: FigureEntity, text?: string, endpoints: (nam
     && endpoints(e.binding.endpoint) && !(text !== undefined && AT_TIME.test(text.slice(Math.max(0, e.start - 16), e.start)));
 }
 
+/** Endpoints whose events include death (survival.json landmarkBothWays, less OS itself): none of them can be survived longer than death. */
+const DEATH_COUNTS = new Set(survival.landmarkBothWays.filter(e => e !== 'OS'));
+const DEATH_OR_OS = (n: string | undefined) => n === 'OS' || (!!n && DEATH_COUNTS.has(n));
+
+function longer(e: FigureEntity, o: FigureEntity, eM: number, oM: number, who: string): CheckFinding {
+  const ep = e.binding.endpoint!;
+  const why = ep === 'PFS' ? 'progression-free survival cannot outlast overall survival' : `death is an event of ${ep}, so it cannot outlast overall survival`;
+  return {
+    message: `Median ${ep} ${e.value} ${e.unit} is longer than median OS ${o.value} ${o.unit}${who ? ' (' + who + ')' : ''}: ${why}.`,
+    start: e.start, end: e.end, related: [{ start: o.start, end: o.end, message: `median OS ${o.value} ${o.unit}` }],
+    data: { pfsMonths: Number(eM.toFixed(3)), osMonths: Number(oM.toFixed(3)) }, fixes: [],
+  };
+}
+
+/**
+ * The medians of a sentence written as two runs side by side: every median of the sentence (a duration
+ * bound to OS or to one endpoint death ends, not a follow-up) is in one of two runs, one of that endpoint
+ * and one of OS, not interleaved, as many in each (two or three), and no other figure between the medians
+ * of a run. Gives each median of the endpoint with the OS median at its place.
+ */
+function parallelRuns(model: DocumentModel, figs: FigureEntity[]): Map<FigureEntity, FigureEntity> {
+  const pairs = new Map<FigureEntity, FigureEntity>();
+  const idx = figs.map((f, k) => [f, k] as const).filter(([f]) => isSurvivalMedian(f, model.text, DEATH_OR_OS) && !followUpDuration(model.text, f));
+  if (idx.length < 4 || idx.length > 6) return pairs;
+  const eps = idx.map(([f]) => f.binding.endpoint!);
+  const half = idx.length / 2;
+  const first = eps.slice(0, half), second = eps.slice(half);
+  if (new Set(first).size !== 1 || new Set(second).size !== 1 || first[0] === second[0] || !(first[0] === 'OS' || second[0] === 'OS')) return pairs;
+  // each run's medians one after the other, no other figure between them
+  for (const run of [idx.slice(0, half), idx.slice(half)]) if (run[run.length - 1][1] - run[0][1] !== run.length - 1) return pairs;
+  const [es, os] = first[0] === 'OS' ? [idx.slice(half), idx.slice(0, half)] : [idx.slice(0, half), idx.slice(half)];
+  for (let k = 0; k < half; k++) pairs.set(es[k][0], os[k][0]);
+  return pairs;
+}
+
 export const survivalLogic: Check = {
   code: CODE,
   description: 'Median PFS longer than median OS for the same drug and arm.',
@@ -53,7 +88,8 @@ export const survivalLogic: Check = {
     const os = new Map<string, FigureEntity>();
     const bySentence = figuresBySentence(model);
     // a median the binding gave the drug while its sentence speaks of the comparator is left out
-    const ours = (f: FigureEntity) => isSurvivalMedian(f, model.text) && !aboutAnotherArm(model, f);
+    const ours = (f: FigureEntity) => isSurvivalMedian(f, model.text, DEATH_OR_OS) && !aboutAnotherArm(model, f);
+    const reported = new Set<FigureEntity>();
     // the OS of a drug stated with no arm or subgroup ("the combination achieved an OS of 6.1 months"): a
     // PFS the binding gave an arm of that drug is held to it when no OS names that arm and the drug's
     // armless OS is one value (a document with two such values speaks of two populations)
@@ -69,9 +105,12 @@ export const survivalLogic: Check = {
     };
     for (const figs of bySentence) {
       const medians = figs.filter(ours);
+      const parallel = parallelRuns(model, figs);
       for (const pfs of medians) {
-        if (pfs.binding.endpoint !== 'PFS') continue;
+        if (!DEATH_COUNTS.has(pfs.binding.endpoint!)) continue;
         const here = medians.filter(f => f.binding.endpoint === 'OS' && key(f) === key(pfs));
+        // a sentence that writes the endpoints side by side pairs them by their places (below)
+        if (parallel.size > 0) continue;
         // in the sentence: the OS after the PFS ("PFS 6.2 and OS 5.4 months"), else the one before it
         const o = here.length > 0 ? (here.find(f => f.start > pfs.start) ?? here[here.length - 1]) : os.get(key(pfs)) ?? drugOs(pfs);
         if (!o) continue;
@@ -79,11 +118,20 @@ export const survivalLogic: Check = {
         const osM = (o.value as number) * TO_MONTHS[o.unit];
         if (pfsM <= osM) continue;
         const who = [pfs.binding.drug, pfs.binding.arm].filter(Boolean).join(', ');
-        out.push({
-          message: `Median PFS ${pfs.value} ${pfs.unit} is longer than median OS ${o.value} ${o.unit}${who ? ' (' + who + ')' : ''}: progression-free survival cannot outlast overall survival.`,
-          start: pfs.start, end: pfs.end, related: [{ start: o.start, end: o.end, message: `median OS ${o.value} ${o.unit}` }],
-          data: { pfsMonths: Number(pfsM.toFixed(3)), osMonths: Number(osM.toFixed(3)) }, fixes: [],
-        });
+        out.push(longer(pfs, o, pfsM, osM, who));
+        reported.add(pfs);
+      }
+      // "RFS of 7.1 months versus 2.7 months with placebo, and OS of 14.6 months versus 10.4 months with placebo":
+      // two runs of medians side by side, one of an endpoint death ends and one of OS, as many in each, pair by
+      // their places (the first with the first), whatever arm the binding gave them
+      for (const [e, o] of parallel) {
+        if (reported.has(e)) continue;
+        const eM = (e.value as number) * TO_MONTHS[e.unit];
+        const oM = (o.value as number) * TO_MONTHS[o.unit];
+        // (within the rounding of the written numbers, they may be equal)
+        if (eM - halfUnit(model.text.slice(e.start, e.end)) * TO_MONTHS[e.unit] <= oM + halfUnit(model.text.slice(o.start, o.end)) * TO_MONTHS[o.unit]) continue;
+        out.push(longer(e, o, eM, oM, ''));
+        reported.add(e);
       }
     }
     out.push(...landmarkRatesAboveOs(model));
@@ -91,8 +139,6 @@ export const survivalLogic: Check = {
   },
 };
 
-/** Endpoints whose events include death (survival.json landmarkBothWays, less OS itself): none of them can be survived longer than death. */
-const DEATH_COUNTS = new Set(survival.landmarkBothWays.filter(e => e !== 'OS'));
 
 /**
  * "At 12 months, 70 % were alive and free of progression and 60 % were alive": death is an event of

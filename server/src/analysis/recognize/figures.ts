@@ -38,6 +38,7 @@ export const NUMBER_WORDS_DATA = {
   percentWords: numbersData.percentWords as string[],
   percentPointWords: new Set<string>(numbersData.percentPointWords),
   durationWords: section<string>(numbersData.durationWords),
+  durationWordsCjk: section<string>(numbersData.durationWordsCjk),
   countNouns: section<string>(numbersData.countNouns),
   numberWords: section<Words<number>>(numbersData.numberWords),
   fractions: section<number>(numbersData.fractions),
@@ -257,6 +258,8 @@ const COUNT_NOUN = /[ ](?:(?:additional|evaluable|eligible|new|more|enrolled|tre
 const VOLUME = /[ ]?(L|kL|liters?|litres?)(?![A-Za-z])/y;
 const PERCENT_WORDS = new RegExp(`${SP}(${wordsPattern(W.percentWords)})(?![\\p{L}])`, 'uy');
 const DURATION_WORDS = new RegExp(`${SP}(${wordsPattern(Object.keys(W.durationWords))})(?![\\p{L}])`, 'uy');
+/** "5.32 ヵ月", "12个月": a Japanese or Chinese unit of time, no boundary after it (numbers.json durationWordsCjk). */
+const DURATION_WORDS_CJK = new RegExp(`${SP}(${wordsPattern(Object.keys(W.durationWordsCjk))})`, 'uy');
 const DOTTED_MODIFIER = /[ ](?:[A-Z]\.){2,3}(?=[ ])/y;
 const OTHER_COUNT = new RegExp(`[ ](${wordsPattern(Object.keys(W.countNouns))})(?![\\p{L}])`, 'uy');
 /** "45 MSEK", "12,5 M€", "3 mkr": a currency carrying its scale, after the number. */
@@ -316,7 +319,9 @@ const BETWEEN = /(?:between|zwischen|mellem|mellan|entre|tussen|tra) $/;
 const RATIO_COLON = /:(\d{1,2})((?::\d{1,2}){0,3})(?![\d:])/y;
 const ORDINAL = /(st|nd|rd|th|\((?:st|nd|rd|th)\))(?![a-z])/y;
 // (a verb or preposition may join the label to its bounds: "the 95% confidence interval was 0.4 to 0.8", "a 95% CI of 0.4-0.8")
-const CI_AFTER_PERCENT = new RegExp(`[ -]?(CI|KI|IC|(?:confidence interval|Konfidenzintervall|intervalle de confiance|konfidensintervall?)(?:[ ]?[(\\[](?:CI|KI|IC)[)\\]])?)[ :,=]{0,3}(?:\\(|\\[)?[ ]?(?:(?:${wordsPattern(numbersData.intervalJoins)})[ ])?`, 'y');
+/** The written-out names of an interval (numbers.json intervalNames), lower-case, capitalized, or each word capitalized ("the 90% Confidence Interval (CI) of"). */
+const INTERVAL_NAMES = wordsPattern(numbersData.intervalNames.flatMap(w => [w, w[0].toUpperCase() + w.slice(1), w.replace(/(^|[ -])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())]));
+const CI_AFTER_PERCENT = new RegExp(`[ -]?(CI|KI|IC|(?:${INTERVAL_NAMES})(?:[ ]?[(\\[](?:CI|KI|IC)[)\\]])?)[ :,=]{0,3}(?:\\(|\\[)?[ ]?(?:(?:${wordsPattern(numbersData.intervalJoins)})[ ])?`, 'y');
 /** The open end of an interval: "(95% CI: 25.3, NE)", "NR (95% CI 14.2-NR)". */
 const OPEN_BOUND = /(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)(?![A-Za-z])/y;
 
@@ -806,6 +811,18 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     if (!(a.value > 0 && a.value < b.value && a.value <= r.value * 2 && r.value <= b.value * 2)) continue;
     out.splice(k + 1, 2, { start: a.start, end: b.end, figureKind: 'ci', value: [a.value, b.value], unit: r.unit, reading: 'an interval around the ratio before it (level not written)' });
   }
+  // "82.0 [64.5, 93.3]", "12.4 (10.1, 15.8) months": two bare numbers in brackets right after an estimate, the lower first,
+  // both written with decimals, and as many as each other, are the interval written with it (the estimate
+  // a share, a period or a bare number; a citation "[4, 5]" is written in whole numbers)
+  for (let k = 0; k + 2 < out.length; k++) {
+    const e = out[k], a = out[k + 1], b = out[k + 2];
+    if (!['other', 'percent', 'duration'].includes(e.figureKind) || typeof e.value !== 'number' || e.comparator) continue;
+    if (a.figureKind !== 'other' || b.figureKind !== 'other' || a.unit || b.unit || typeof a.value !== 'number' || typeof b.value !== 'number' || a.value >= b.value) continue;
+    if (!/^[ ]?[(\[]$/.test(text.slice(e.end, a.start)) || !/^[ ]?[,;][ ]?$/.test(text.slice(a.end, b.start)) || !/^[ ]?[)\]]/.test(text.slice(b.end, b.end + 2))) continue;
+    const da = decimalsIn(text.slice(a.start, a.end)), db = decimalsIn(text.slice(b.start, b.end));
+    if (da === 0 || da !== db) continue;
+    out.splice(k + 1, 2, { start: a.start, end: b.end, figureKind: 'ci', value: [a.value, b.value], unit: e.unit, reading: 'an interval written with the estimate before it (level not written)' });
+  }
   let lastMoney: RawFigure | undefined;
   let lastCount: RawFigure | undefined;
   let before: RawFigure | undefined;
@@ -967,7 +984,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
 }
 
 /** Right before a range: the words of a confidence interval without its level ("CI:", "KI =", "(CI "). */
-const BARE_CI_BEFORE = /(?:^|[^\p{L}\d%])(?:CI|KI|IC|confidence interval|Konfidenzintervall)[ ]?[:=,]?[ ]?[(\[]?[ ]?$/u;
+const BARE_CI_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d%])(?:CI|KI|IC|${INTERVAL_NAMES})(?:[ ]?[(\\[](?:CI|KI|IC)[)\\]])?[ ]?[:=,]?[ ]?[(\\[]?[ ]?$`, 'u');
 
 /** Kinds a word after the number can bound: a share, a count, a period, a dose ("a score of 3 or higher" is a bare number). */
 const BOUNDED_KINDS = new Set<FigureKind>(['percent', 'count', 'duration', 'dose', 'other']);
@@ -1840,6 +1857,9 @@ export function unitAfter(text: string, at: number): UnitHit | undefined {
   if (m) return { kind: 'duration', unit: canonicalDuration(m[1]), end: at + m[0].length };
   m = sticky(DURATION_WORDS, text, at);
   if (m) return { kind: 'duration', unit: W.durationWords[m[1]], end: at + m[0].length };
+  m = sticky(DURATION_WORDS_CJK, text, at);
+  // ("12 ヵ月の全生存率", a 12-month OS rate: the genitive particle makes the period a modifier, as the English hyphen does)
+  if (m) return { kind: 'duration', unit: W.durationWordsCjk[m[1]], end: at + m[0].length, adjective: text[at + m[0].length] === '\u306e' };
   m = sticky(MEASURE, text, at);
   if (m) return { kind: 'other', unit: /^(?:points?|Punkte[n]?)$/.test(m[1]) ? 'points' : m[1].replace('m2', 'm\u00b2').replace(/^lb$/, 'lbs'), end: at + m[0].length };
   // "100MG", "2.5MCG": a dose in capitals glued to its number (text written all in capitals; "12 MG patients" is a disease)
@@ -2141,4 +2161,10 @@ export function tableUnitSpec(label: string): { currency?: string; scale: number
     if (!currency) return undefined;
   }
   return { currency, scale: m[2] ? SCALES[m[2]] ?? 1 : 1, at: m.index, end: m.index + m[0].length };
+}
+
+/** How many digits a written number has after its decimal mark ("93.3" 1, "0,547" 3, "12" 0; a thousands group "1,234" counts as 3). */
+function decimalsIn(written: string): number {
+  const m = /[.,](\d+)\D*$/.exec(written);
+  return m ? m[1].length : 0;
 }
