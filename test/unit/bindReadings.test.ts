@@ -738,6 +738,16 @@ describe('binding: a phrase of people or a part of the trial opening the sentenc
   ]);
 });
 
+describe('binding: a time point opened by a preposition of the other languages (binding.timepoint)', () => {
+  table('timepoint', [
+    { doc: 'Après 12 mois, le taux de survie globale était de 65 % avec le tovarimab.', figure: '65 %', want: '12 months' },
+    { doc: 'A los 12 meses, la tasa de supervivencia global fue del 65 % con tovarimab.', figure: '65 %', want: '12 months' },
+    { doc: 'Dopo 12 mesi, il tasso di sopravvivenza globale era del 65 % con tovarimab.', figure: '65 %', want: '12 months' },
+    // a length that no preposition of time opens is no time point
+    { doc: 'La survie globale médiane était de 12 mois avec le tovarimab.', figure: '12 mois', want: undefined },
+  ]);
+});
+
 describe('binding: a report period written as two dates whose dash was lost (binding.timepoint)', () => {
   table('timepoint', [
     // a date without its year right before one with it, a space between: the span of the report

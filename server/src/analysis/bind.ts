@@ -103,7 +103,8 @@ function aboutTheDrug(f: FigureEntity): boolean {
   return f.figureKind === 'count' && POPULATION.test(f.unit);
 }
 const FOLLOW_UP = /\b(?:follow[- ]?up|followed (?:up )?for|observation|data cut-?off|Nachbeobachtung\w*)\b[^.;]{0,12}$/i;
-export const AT_TIME = /\b(?:at|after|by|through|to|over|nach|bis|zu)(?:\s+(?:a|an|the))?\s*$/i;
+/** Words right before a duration that make it a time point: English and German ones of reach ("by", "through", "bis"), and numbers.json's timePrepositions ("after", "après", "dopo", "tras", "a los", "efter"). */
+export const AT_TIME = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(['at', 'after', 'by', 'through', 'to', 'over', 'nach', 'bis', 'zu', ...numbersData.timePrepositions])})(?:\\s+(?:a|an|the))?\\s*$`, 'iu');
 /** "improved median PFS to 9.4 months": a verb of change (binding.json changedTo) makes its "to" introduce the new value, no time. */
 const CHANGED_TO = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.changedTo.stems)})\\p{L}*\\s(?:[^.;,\\d]{0,40}\\s)?to\\s*$`, 'iu');
 /** A duration written as a time point: "at 20 weeks", "after 12 months", "to week 52", but not the new value a change reached. */
