@@ -2058,9 +2058,9 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
         const a = named[k];
         setArm(f, a, mainDrug, decided);
         if (!a.drug || a.dose) return;
-        // the main drug's arm is its drug (no arm), as elsewhere; a comparator drug or a combination names the arm
-        if (a.drug !== mainDrug || a.combination) f.binding.arm = a.text;
-        else delete f.binding.arm;
+        // each drug's arm is named as the list writes it, the main drug's as a comparator's or a combination's
+        // (the checks read an arm named by the figure's own drug as the drug's: check.ts armOf)
+        f.binding.arm = a.text;
       });
       continue;
     }
@@ -2163,10 +2163,15 @@ function bindVersusPairs(entities: Entity[], sentences: Span[], placebos: Span[]
     for (let k = 0; k + 1 < figs.length; k++) {
       const a = figs[k], b = figs[k + 1];
       if (a.figureKind !== b.figureKind || a.unit !== b.unit) continue;
-      if (!VERSUS_GAP.test(normalized.slice(a.end, b.start).replace(/\([^()]*\)/g, ''))) continue;
+      const gap = normalized.slice(a.end, b.start).replace(/\([^()]*\)/g, '');
+      if (!PAIR_VERSUS_GAP.test(gap)) {
+        // "45 % with AB-101 versus 20 % with placebo": each side named, the pair's first figure is its drug's arm
+        if (gap.length <= 80 && !/[.;:]/.test(gap) && PAIR_VERSUS_WORD.test(gap)) drugSideArm(a, b, inS, normalized);
+        continue;
+      }
       const named = sentenceComparator(inS, placebos, s, normalized);
       const comparator = named ?? docComparator;
-      if (!comparator) continue;
+      if (!comparator) { drugSideArm(a, b, inS, normalized); continue; }
       if (!decided.has(b)) {
         setArm(b, comparator, mainDrug, decided);
         // "12.5 months versus 9.0 months with zelbotinib": the comparator drug names the second figure's arm
@@ -2177,9 +2182,32 @@ function bindVersusPairs(entities: Entity[], sentences: Span[], placebos: Span[]
         setArm(a, { drug: own?.name ?? mainDrug }, mainDrug, decided);
         if (a.binding.arm === 'placebo') delete a.binding.arm;
       }
+      drugSideArm(a, b, inS, normalized);
     }
   }
 }
+
+/**
+ * "45 % with AB-101 versus 20 % with placebo": once the second figure of a versus pair is another arm's (placebo, a
+ * control, another drug), the first, bound to its drug and to no arm, is the drug's arm, named as the sentence
+ * writes the drug (the arm of a drug is its name, as "in the AB-101 arm" gives it). A figure whose drug is the
+ * second's is no side of the pair.
+ */
+function drugSideArm(a: FigureEntity, b: FigureEntity, inS: Entity[], normalized: string): void {
+  const drug = a.binding.drug;
+  if (!drug || a.binding.arm || !b.binding.arm || b.binding.drug === drug) return;
+  const own = inS.find(e => e.kind === 'drug' && e.name === drug && !isComparator(normalized, e));
+  a.binding.arm = own ? own.text : drug;
+}
+
+/**
+ * The comparison words between the two figures of a pair: VERSUS, and the words of binding.json periodComparison
+ * ("16 % contre 8 %", "40 % jämfört med 22 %", "12 % par rapport au 7 %"), those that compare only before a number
+ * included (a pair's second figure follows them).
+ */
+const PAIR_COMPARISON = `${VERSUS}|(?<!\\p{L})(?:${wordsPattern([...grammar.periodComparison.words, ...grammar.periodComparison.beforeNumber.words])})(?!\\p{L})`;
+const PAIR_VERSUS_GAP = new RegExp(`^\\s*,?\\s*(?:${PAIR_COMPARISON})\\s*$`, 'iu');
+const PAIR_VERSUS_WORD = new RegExp(`(?:${PAIR_COMPARISON})`, 'iu');
 
 /** "placebo plus", "placebo and": what follows is given in both arms, on top of placebo in the control arm. */
 const PLACEBO_PARTNER = /\bplacebo\s*(?:plus|\+|and|with|in combination with|combined with)\s*$/i;

@@ -1,0 +1,60 @@
+import { strict as assert } from 'assert';
+import { FigureEntity } from '../../server/src/analysis';
+import { figuresOf } from '../helpers';
+
+/** The binding of the figure written `text` (the first one, or the `nth`). */
+function bindingOf(doc: string, text: string, nth = 0): FigureEntity['binding'] {
+  const f = figuresOf(doc).filter(x => x.text === text)[nth];
+  assert.ok(f, `no figure "${text}" in: ${figuresOf(doc).map(x => x.text).join(' | ')}`);
+  return f.binding;
+}
+
+type Row = { doc: string; figure: string; want: string | undefined; nth?: number };
+/** Each row: a sentence, a figure in it, and the field's expected value (undefined: the field stays unset). */
+function table(field: keyof FigureEntity['binding'], rows: Row[]): void {
+  for (const r of rows) {
+    it(`${r.figure} in: ${r.doc.slice(0, 90)}`, () => {
+      const got = bindingOf(r.doc, r.figure, r.nth)[field];
+      if (r.want === undefined) assert.equal(got, undefined);
+      else assert.ok(typeof got === 'string' && got.toLowerCase().includes(r.want.toLowerCase()), `${field}: want "${r.want}", got ${JSON.stringify(got)}`);
+    });
+  }
+}
+
+const lead = 'Acme Bio reported the ACME-1 trial. ';
+
+describe('binding: the drug side of a comparison is the drug\'s arm (binding.arm)', () => {
+  table('arm', [
+    // the other side is placebo, a control or another drug: the first figure is its drug's arm, named as written
+    { doc: lead + 'The ORR was 45 % with AB-101 versus 20 % with placebo.', figure: '45 %', want: 'AB-101' },
+    { doc: lead + 'Median OS was 14.2 months with AB-101 compared with 9.8 months with docetaxel.', figure: '14.2 months', want: 'AB-101' },
+    { doc: lead + 'Median OS was 14.2 months for patients on AB-101 versus 9.8 months for those on placebo.', figure: '14.2 months', want: 'AB-101' },
+    { doc: lead + 'Median PFS with AB-101 was 8.3 months versus 5.5 months with placebo.', figure: '8.3 months', want: 'AB-101' },
+    { doc: lead + 'Die ORR lag bei 45 Prozent mit AB-101 gegenüber 20 Prozent mit Placebo.', figure: '45 Prozent', want: 'AB-101' },
+    // the other side keeps its own arm
+    { doc: lead + 'The ORR was 45 % with AB-101 versus 20 % with placebo.', figure: '20 %', want: 'placebo' },
+    // no other arm named: the figure stays the drug's, with no arm
+    { doc: lead + 'The ORR was 45 % with AB-101 and 20 % in the second cohort.', figure: '45 %', want: undefined },
+    { doc: lead + 'The ORR of AB-101 was 45 % in the first cohort versus 30 % in the second cohort.', figure: '45 %', want: undefined },
+    // the same drug on both sides (an earlier cut-off): no arm
+    { doc: lead + 'The ORR was 45 % with AB-101 versus 40 % with AB-101 at the earlier cut-off.', figure: '45 %', want: undefined },
+    // a change over time is no comparison of arms
+    { doc: lead + 'The ORR was 45 % with AB-101, up from 30 % a year ago.', figure: '45 %', want: undefined },
+    // a comparison across a clause break pairs nothing
+    { doc: lead + 'The ORR was 45 % with AB-101; in a separate trial versus placebo the rate was 20 % with placebo.', figure: '45 %', want: undefined },
+  ]);
+});
+
+describe('checks: an arm named by the figure\'s own drug does not split what they compare', () => {
+  const { analyzeText } = require('../../server/src/analysis') as typeof import('../../server/src/analysis');
+  const codes = (doc: string) => analyzeText(doc).findings.map(f => f.code);
+  const cases: { doc: string; fires: boolean }[] = [
+    // the PFS of the drug's side (its arm read from the pair) against the drug's OS read with no arm
+    { doc: 'Acme Bio reported the ACME-1 trial of AB-101. Median OS was 22.1 months with AB-101 versus 14.3 months with placebo, and median PFS was 24.3 months versus 6.2 months.', fires: true },
+    { doc: 'Acme Bio reported the ACME-1 trial of AB-101. Median OS with AB-101 was 22.1 months. Median PFS was 24.3 months with AB-101 versus 6.2 months with placebo.', fires: true },
+    // consistent medians stay silent
+    { doc: 'Acme Bio reported the ACME-1 trial of AB-101. Median OS was 22.1 months with AB-101 versus 14.3 months with placebo, and median PFS was 12.3 months versus 6.2 months.', fires: false },
+    { doc: 'Acme Bio reported the ACME-1 trial of AB-101. Median OS with AB-101 was 22.1 months. Median PFS was 12.3 months with AB-101 versus 6.2 months with placebo.', fires: false },
+  ];
+  for (const c of cases) it(`${c.fires ? 'fires' : 'silent'}: ${c.doc.slice(47, 140)}`, () => assert.equal(codes(c.doc).includes('survival-logic'), c.fires, JSON.stringify(codes(c.doc))));
+});
