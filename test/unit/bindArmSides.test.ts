@@ -58,3 +58,30 @@ describe('checks: an arm named by the figure\'s own drug does not split what the
   ];
   for (const c of cases) it(`${c.fires ? 'fires' : 'silent'}: ${c.doc.slice(47, 140)}`, () => assert.equal(codes(c.doc).includes('survival-logic'), c.fires, JSON.stringify(codes(c.doc))));
 });
+
+describe('binding: arm phrases written as compounds or with the name after the noun (binding.arm)', () => {
+  table('arm', [
+    // the phrase before its figures in their clause, or right after the figure: German compounds, French, Spanish, Italian nouns before the name
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 bekannt. Das mediane PFS betrug im AB-101-Arm 20 Monate und im Placebo-Arm 15,9 Monate.', figure: '20 Monate', want: 'AB-101' },
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 bekannt. Das mediane PFS betrug im AB-101-Arm 20 Monate und im Placebo-Arm 15,9 Monate.', figure: '15,9 Monate', want: 'placebo' },
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 bekannt. Im AB-101-Arm waren 81 Todesfälle, im Placebo-Arm 90 Todesfälle aufgetreten.', figure: '81 Todesfälle', want: 'AB-101' },
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 bekannt. Im AB-101-Arm waren 81 Todesfälle, im Placebo-Arm 90 Todesfälle aufgetreten.', figure: '90 Todesfälle', want: 'placebo' },
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 bekannt. Bei Patienten im Placebo-Ast kam es zu mehr Todesfällen (27,3%) als bei Patienten im AB-101-Ast (11,1%).', figure: '27,3%', want: 'placebo' },
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 bekannt. Bei Patienten im Placebo-Ast kam es zu mehr Todesfällen (27,3%) als bei Patienten im AB-101-Ast (11,1%).', figure: '11,1%', want: 'AB-101' },
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 bekannt. Die Ansprechrate lag in der Kontrollgruppe bei 9 Prozent.', figure: '9 Prozent', want: 'kontroll' },
+    { doc: 'Acme Bio présente l\'essai ACME-1. Le taux de réponse était de 38 % dans le bras AB-101 et de 12 % dans le bras placebo.', figure: '38 %', want: 'AB-101' },
+    { doc: 'Acme Bio présente l\'essai ACME-1. Le taux de réponse était de 38 % dans le bras AB-101 et de 12 % dans le bras placebo.', figure: '12 %', want: 'placebo' },
+    { doc: 'Acme Bio présente l\'essai ACME-1. Dans le groupe placebo, le taux de réponse était de 12 %.', figure: '12 %', want: 'placebo' },
+    { doc: 'Acme Bio presentó el ensayo ACME-1. En el grupo de AB-101, la tasa de respuesta fue del 38 %.', figure: '38 %', want: 'AB-101' },
+    { doc: 'Acme Bio presentó el ensayo ACME-1. La tasa de respuesta fue del 12 % en el grupo placebo.', figure: '12 %', want: 'placebo' },
+    { doc: 'Acme Bio ha presentato lo studio ACME-1. Il tasso di risposta era del 38 % nel braccio AB-101.', figure: '38 %', want: 'AB-101' },
+    // a compound or a noun whose name is no arm's (no drug, placebo, control or dose), a phrase across a clause break,
+    // a comparison, another figure or another sentence: no arm
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 bekannt. Im Behandlungsarm lag die Ansprechrate bei 38 Prozent.', figure: '38 Prozent', want: undefined },
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 bekannt. In der Altersgruppe über 65 Jahren lag die Ansprechrate bei 38 Prozent.', figure: '38 Prozent', want: undefined },
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 bekannt. Im Placebo-Arm traten keine Fälle auf, und die Ansprechrate mit AB-101 lag bei 38 Prozent.', figure: '38 Prozent', want: undefined },
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 bekannt. Im Placebo-Arm traten 4 Fälle auf. Die Ansprechrate lag bei 38 Prozent.', figure: '38 Prozent', want: undefined },
+    { doc: 'Acme Bio présente l\'essai ACME-1. Dans le groupe placebo, 4 cas sont survenus contre 38 % avec AB-101.', figure: '38 %', want: undefined },
+    { doc: 'Acme Bio presentó el ensayo ACME-1. El grupo de edad de 65 años tuvo una tasa del 38 %.', figure: '38 %', want: undefined },
+  ]);
+});

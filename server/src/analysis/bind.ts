@@ -695,6 +695,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   const docComparator = documentComparator(entities, arms, placebos, normalized);
   yield;
   bindArmPhrases(figures, entities, normalized, mainDrug, decided);
+  bindArmCompounds(figures, entities, sentences, normalized, mainDrug, decided);
   bindArmAbbreviations(figures, entities, normalized, decided);
   yield;
   bindRespectively(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided, docComparator);
@@ -2342,6 +2343,60 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
       f.binding.arm = drugs.length > 1 ? named.trim().replace(/\s+/g, ' ') : drug.text;
     }
     else if (explicitArm && ACRONYM_ARM.test(named)) { f.binding.arm = named; decided.add(f); }
+  }
+}
+
+const PHRASES = grammar.arms.phrases;
+/**
+ * "im AB-101-Arm", "in der Placebogruppe", "dans le bras placebo", "en el grupo de AB-101" (binding.json arms.phrases):
+ * an arm phrase of a language that writes the arm as a compound (group 1: the compound's first part) or names it after
+ * the noun (group 2: the word after the noun and its link).
+ */
+const ARM_PHRASE = new RegExp(`(?<![\\p{L}])(?:(?:${wordsPattern(PHRASES.compoundOpeners)})\\s+([\\p{L}\\d][\\p{L}\\d-]{0,30}?)-?(?:${wordsPattern(PHRASES.compounds)})`
+  + `|(?:${wordsPattern(PHRASES.headOpeners)})\\s+(?:${wordsPattern(PHRASES.heads)})\\s+(?:(?:${wordsPattern(PHRASES.headLinks)})\\s+)?(?:(?:le|la|el|il|lo)\\s+|l['\u2019])?([\\p{L}\\d][\\p{L}\\d-]{0,30}))(?![\\p{L}])`, 'giu');
+/** Between an arm phrase and the figure it governs, later in its clause: no stop, no comparison, no second clause. */
+const PHRASE_GAP_STOP = /[.;:!?]|(?<![\p{L}])(?:than|versus|vs|compared|and|or|als|gegen\u00fcber|verglichen|und|oder|sowie|w\u00e4hrend|que|contre|et|ou|alors|tandis|frente|y|o|mientras|rispetto|e|mentre)(?![\p{L}])/iu;
+/** Between a figure and the arm phrase right after it: an aside in brackets ("81 Fälle, im Placebo-Arm 90": after a comma the phrase opens the next clause). */
+const PHRASE_AFTER_GAP = /^(?:\s*\([^()]*\))?\s*$/;
+
+/**
+ * "Das mediane PFS betrug im AB-101-Arm 20 Monate und im Placebo-Arm 15,9 Monate", "38 % dans le bras AB-101",
+ * "en el grupo placebo, la tasa fue del 12 %": an arm phrase of binding.json arms.phrases names the arm of the figure
+ * right before it, else of the figures after it in its clause (no other figure, drug or comparison between). The
+ * phrase's name is placebo, a control noun, a drug (the arm is the drug as written) or a dose; any other ("im
+ * Behandlungsarm", "in der Altersgruppe") names no arm. A figure already given an arm keeps it.
+ */
+function bindArmCompounds(figures: FigureEntity[], entities: Entity[], sentences: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  const phrases: { start: number; end: number; at: number; name: string }[] = [];
+  for (const { match: m, index } of paragraphMatches(ARM_PHRASE, normalized)) {
+    const name = m[1] ?? m[2];
+    phrases.push({ start: index, end: index + m[0].length, at: index + m[0].indexOf(name, m[0].search(/\s/)), name });
+  }
+  if (!phrases.length) return;
+  const setFrom = (f: FigureEntity, p: { at: number; name: string }): boolean => {
+    if (/^pla[cz]ebo/i.test(p.name)) { setArm(f, { placebo: true }, mainDrug, decided); return true; }
+    if (ARM_NOUNS.has(p.name.toLowerCase())) { setArm(f, { label: p.name.toLowerCase() }, mainDrug, decided); return true; }
+    const inNamed = entitiesIn(entities, { start: p.at, end: p.at + p.name.length });
+    const drug = inNamed.find(e => e.kind === 'drug');
+    const dose = inNamed.find((e): e is FigureEntity => isFigure(e) && e.figureKind === 'dose');
+    if (dose) { setArm(f, { drug: drug?.name, dose: doseLabel(dose, normalized) }, mainDrug, decided); return true; }
+    if (!drug) return false;
+    setArm(f, { drug: drug.name }, mainDrug, decided);
+    f.binding.arm = drug.text;
+    return true;
+  };
+  for (const f of figures) {
+    if (f.binding.arm || f.figureKind === 'date' || f.figureKind === 'dose' || f.table) continue;
+    const k = firstFrom(phrases, f.end);
+    if (k < phrases.length && PHRASE_AFTER_GAP.test(normalized.slice(f.end, phrases[k].start)) && setFrom(f, phrases[k])) continue;
+    const p = k > 0 ? phrases[k - 1] : undefined;
+    if (!p || p.end > f.start || f.start - p.end > 80) continue;
+    const s = sentenceAt(sentences, f.start);
+    if (!s || p.start < s.start) continue;
+    const gap = normalized.slice(p.end, f.start);
+    if (PHRASE_GAP_STOP.test(gap.replace(/\([^()]*\)/g, ' ').replace(/\($/, ''))) continue;
+    if (entitiesIn(entities, { start: p.end, end: f.start }).some(e => e.kind === 'drug' || (isFigure(e) && !isLandmark(e)))) continue;
+    setFrom(f, p);
   }
 }
 
