@@ -85,3 +85,23 @@ describe('binding: arm phrases written as compounds or with the name after the n
     { doc: 'Acme Bio presentó el ensayo ACME-1. El grupo de edad de 65 años tuvo una tasa del 38 %.', figure: '38 %', want: undefined },
   ]);
 });
+
+describe('binding: populations written as a compound, or holding a bracket written onto a word (binding.subgroup)', () => {
+  table('subgroup', [
+    // a head joined by a hyphen to an analysis set's abbreviation (two capitals or more)
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 bekannt. Das mediane PFS von AB-101 in der ITT-Population betrug 20 Monate.', figure: '20 Monate', want: 'ITT-Population' },
+    { doc: 'Acme Bio reported the ACME-1 trial. The ORR of AB-101 was 29 % in the mITT-population.', figure: '29 %', want: 'mITT-population' },
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 bekannt. In der FAS-Kohorte lag die ORR von AB-101 bei 33 Prozent.', figure: '33 Prozent', want: 'FAS-Kohorte' },
+    // no abbreviation before the hyphen, or an arm: no population
+    { doc: 'Acme Bio reported the ACME-1 trial. In the meta-analysis, the ORR of AB-101 was 30 %.', figure: '30 %', want: undefined },
+    { doc: 'Acme Bio reported the ACME-1 trial. The ORR of AB-101 was 31 % in the placebo-cohort.', figure: '31 %', want: undefined },
+    { doc: 'Acme Bio reported the ACME-1 trial. The ORR of AB-101 was 31 % in the low-dose cohort.', figure: '31 %', want: undefined },
+    // a bracket written onto a word is the word's (a chromosome deletion, a translocation)
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 bekannt. Bei Patienten mit del(17p) lag die ORR von AB-101 bei 30 Prozent.', figure: '30 Prozent', want: 'Patienten mit del(17p)' },
+    { doc: 'Acme Bio reported the ACME-1 trial. In patients with t(11;14) myeloma, the ORR of AB-101 was 41 %.', figure: '41 %', want: 'patients with t(11;14) myeloma' },
+    { doc: 'Acme Bio reported the ACME-1 trial. In patients with del(17p), the ORR of AB-101 was 31 %.', figure: '31 %', want: 'patients with del(17p)' },
+    { doc: 'Acme Bio reported the ACME-1 trial. In patients with bone metastases (n=30), the ORR of AB-101 was 27 %.', figure: '27 %', want: 'patients with bone metastases' },
+  ]);
+  // a bracket after a space is an aside, not the phrase's
+  it('stops before a bracket set apart by a space', () => assert.equal(bindingOf('Acme Bio reported the ACME-1 trial. In patients with bone metastases (n=30), the ORR of AB-101 was 27 %.', '27 %').subgroup, 'patients with bone metastases'));
+});

@@ -302,6 +302,8 @@ const POP = grammar.populations;
 /** "evaluable population", "ALK-positive subgroup", "Cohort 4": a population's head noun (lexicon/grammar/binding.json). */
 const POPULATION_HEAD = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys(POP.heads))})(?![\\p{L}\\d-])`, 'giu');
 const NOT_POPULATION = new Set(Object.keys(POP.notPopulation.words).map(lower));
+/** "ITT-Population", "mITT-population", "FAS-Kohorte": a head joined by a hyphen to an analysis set's abbreviation (two capitals or more). */
+const HYPHENED_HEAD = new RegExp(`(?<![\\p{L}\\d-])([\\p{L}\\d]{2,12})-(?:${wordsPattern(Object.keys(POP.heads).filter(h => !/\\s/.test(h)))})(?![\\p{L}\\d-])`, 'giu');
 /** "in patients with liver metastases", "data from patients with X", "among patients aged 65 and older": the patients a figure is about. */
 const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:${wordsPattern(POP.patientsWith.before.words)})\\s+(?:the\\s+|den\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+|(?:${wordsPattern([...Object.keys(POP.patientsWith.nouns), ...POP.patientsWith.ageLinks.nouns])})\\s+(?:${wordsPattern(POP.patientsWith.ageLinks.words)})\\s+(?=\\d))`, 'giu');
 const PATIENTS_WITH_STOPS = new Set(POP.patientsWith.stops.map(lower));
@@ -406,6 +408,11 @@ function populationCandidates(t: string): PopulationCandidate[] {
     const name = /^sub(?:group|population|set)s?$/i.test(m[0]) ? t.slice(start, hs).trim() : phrase;
     out.push({ start, end: he, name: name.replace(/\s+/g, ' '), arm: he });
   }
+  // "in der ITT-Population", "in the mITT-population": a head written onto its modifier names its population
+  for (const m of memo.matchAll(HYPHENED_HEAD)) {
+    if (!TWO_CAPITALS.test(m[1]) || NOT_POPULATION.has(lower(m[1]))) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, name: m[0], arm: m.index! + m[0].length });
+  }
   const withMatches = memo.matchAll(PATIENTS_WITH).map(m => ({ m, share: false }));
   for (const m of memo.matchAll(SHARE_OF_PATIENTS_WITH)) withMatches.push({ m, share: true });
   for (const { m, share } of withMatches) {
@@ -417,7 +424,8 @@ function populationCandidates(t: string): PopulationCandidate[] {
     // the end before a joining word ("head | and neck"): kept unless the phrase then ends at punctuation or with the sentence
     let held = -1;
     let closed = limit === t.length;
-    for (const w0 of rest.matchAll(/[^\s,;.()]+|[,;.()]/g)) {
+    // (a bracket written onto a word is the word's: "del(17p)", "t(11;14)", "KRAS(G12C)")
+    for (const w0 of rest.matchAll(/[^\s,;.()]+(?:\([^()\s]{1,12}\)[^\s,;.()]*)?|[,;.()]/g)) {
       const w = w0[0];
       if (/^[,;.()]$/.test(w)) { closed = true; break; }
       if (end > xs && held < 0 && PATIENTS_WITH_JOINS.has(lower(w))) { held = end; continue; }
