@@ -105,3 +105,22 @@ describe('binding: populations written as a compound, or holding a bracket writt
   // a bracket after a space is an aside, not the phrase's
   it('stops before a bracket set apart by a space', () => assert.equal(bindingOf('Acme Bio reported the ACME-1 trial. In patients with bone metastases (n=30), the ORR of AB-101 was 27 %.', '27 %').subgroup, 'patients with bone metastases'));
 });
+
+describe('binding: dose arms named by their level in words (binding.arm)', () => {
+  table('arm', [
+    // the level right after the figure, or opening the sentence up to a comparison, in English, German and French
+    { doc: 'Acme Bio reported the ACME-1 trial of AB-101. The seroconversion rate was 92 % in the high dose group and 61 % in the low dose group.', figure: '92 %', want: 'high dose' },
+    { doc: 'Acme Bio reported the ACME-1 trial of AB-101. The seroconversion rate was 92 % in the high dose group and 61 % in the low dose group.', figure: '61 %', want: 'low dose' },
+    { doc: 'Acme Bio reported the ACME-1 trial of AB-101. In the medium dose group, the geometric mean titre was 210 and the seroconversion rate was 74 %.', figure: '74 %', want: 'medium dose' },
+    { doc: 'Acme Bio reported the ACME-1 trial of AB-101. Plaque fell by 93 percent in participants on the highest dose.', figure: '93 percent', want: 'highest dose' },
+    { doc: 'Acme Bio gab Daten der Studie ACME-1 zu AB-101 bekannt. Die Ansprechrate lag bei 38 Prozent unter der hohen Dosis.', figure: '38 Prozent', want: 'hohen Dosis' },
+    { doc: 'Acme Bio présente l\'essai ACME-1 d\'AB-101. Le taux de réponse était de 41 % avec la dose élevée.', figure: '41 %', want: 'dose élevée' },
+    { doc: 'Acme Bio reported the ACME-1 trial of AB-101. In the high dose group, the rate was 90 %, higher than 51 % in the low dose group.', figure: '51 %', want: 'low dose' },
+    { doc: 'Acme Bio reported the ACME-1 trial of AB-101. In the high dose group, the rate was 90 %, higher than the 51 % seen with placebo.', figure: '51 %', want: 'placebo' },
+    // an amount of something else, a level that names no figure's group, a date: no arm
+    { doc: 'Acme Bio reported the ACME-1 trial of AB-101. The rate was 92 % with a high dose of vitamin D in the run-in.', figure: '92 %', want: undefined },
+    { doc: 'Acme Bio reported the ACME-1 trial of AB-101. The rate was 92 %, and high dose patients were excluded.', figure: '92 %', want: undefined },
+    { doc: 'Acme Bio reported the ACME-1 trial of AB-101. In the high dose group, 12 patients enrolled in May 2031.', figure: 'May 2031', want: undefined },
+    { doc: 'Acme Bio reported the ACME-1 trial of AB-101. The ORR was 40 % in the trial overall; the high dose group is still enrolling.', figure: '40 %', want: undefined },
+  ]);
+});

@@ -704,6 +704,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   yield;
   bindArmPhrases(figures, entities, normalized, mainDrug, decided);
   bindArmCompounds(figures, entities, sentences, normalized, mainDrug, decided);
+  bindDoseLevelArms(figures, entities, sentences, normalized, decided);
   bindArmAbbreviations(figures, entities, normalized, decided);
   yield;
   bindRespectively(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided, docComparator);
@@ -2405,6 +2406,43 @@ function bindArmCompounds(figures: FigureEntity[], entities: Entity[], sentences
     if (PHRASE_GAP_STOP.test(gap.replace(/\([^()]*\)/g, ' ').replace(/\($/, ''))) continue;
     if (entitiesIn(entities, { start: p.end, end: f.start }).some(e => e.kind === 'drug' || (isFigure(e) && !isLandmark(e)))) continue;
     setFrom(f, p);
+  }
+}
+
+/** A dose arm named by its level (binding.json arms.doseLevels): "the high dose group", "the lowest dose", "der hohen Dosis". */
+const DOSE_LEVEL = wordsPattern(grammar.arms.doseLevels.words);
+/** "90 % in the high dose group", "93 % in participants on the highest dose": a figure, then the level word that names its arm ("a high dose of vitamin D" is an amount, no arm). */
+const DOSE_LEVEL_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\))?,?\\s*(?:in|for|with|on|among|at|receiving|in\\s+(?:participants|patients|subjects|those)\\s+(?:on|receiving|given)|of\\s+(?:participants|patients|subjects|those)\\s+(?:on|receiving|given)|bei|unter|mit|in\\s+der|avec|sous|dans|con|en)\\s+(?:(?:the|der|la|le|el|il)\\s+)?(${DOSE_LEVEL})(?![\\p{L}\\d-])(?!\\s+(?:of|von|de|di)\\s)`, 'iu');
+/** "In the low dose group, ...": a sentence that opens on a dose arm named by its level, up to its comma. */
+const DOSE_LEVEL_FRONTED = new RegExp(`^\\s*(?:In|Among|For|Im|In der|Dans|En)\\s+(?:(?:the|der|le|la|el)\\s+)?(${DOSE_LEVEL})(?:[\\s-]+(?:group|arm|cohort|Gruppe|groupe|grupo|bras|brazo))?\\s*,`, 'iu');
+/** After these the figures of a sentence are another arm's: "higher than in the low dose group", "versus 40 %". */
+const LEVEL_SCOPE_END = /(?<![\p{L}])(?:than|versus|vs|compared|als|gegen\u00fcber|que|contre|frente)(?![\p{L}])/iu;
+
+/**
+ * "In the high dose group, the titre was 530 ... and 2150 ...", "90 % in the high dose group", "93 % in participants
+ * on the highest dose": a dose arm named by its level in words (binding.json arms.doseLevels) is the arm of the
+ * figure right before it, and of the results of a sentence that opens on it, up to a comparison ("higher than in the
+ * medium dose group"). The arm is the level as written. A figure already given an arm keeps it.
+ */
+function bindDoseLevelArms(figures: FigureEntity[], entities: Entity[], sentences: Span[], normalized: string, decided: Decided): void {
+  const label = (w: string) => w.replace(/\s+/g, ' ');
+  for (const f of figures) {
+    if (f.binding.arm || f.figureKind === 'date' || f.figureKind === 'dose' || f.table || !measuredInArm(f)) continue;
+    const m = DOSE_LEVEL_AFTER.exec(normalized.slice(f.end, f.end + 90));
+    if (m) { f.binding.arm = label(m[1]); decided.add(f); }
+  }
+  for (const s of sentences) {
+    const t = normalized.slice(s.start, Math.min(s.end, s.start + 80));
+    const m = DOSE_LEVEL_FRONTED.exec(t);
+    if (!m) continue;
+    const from = s.start + m[0].length;
+    const stop = normalized.slice(from, s.end).search(LEVEL_SCOPE_END);
+    const end = stop < 0 ? s.end : from + stop;
+    for (const e of entitiesIn(entities, { start: from, end })) {
+      if (!isFigure(e) || e.binding.arm || e.table || e.figureKind === 'date' || e.figureKind === 'dose' || !measuredInArm(e)) continue;
+      e.binding.arm = label(m[1]);
+      decided.add(e);
+    }
   }
 }
 
