@@ -593,8 +593,8 @@ describe('binding: "the highest dose" is the largest dose the document names (bi
     // the figures after it in its sentence stay in that arm
     { doc: `${doses}At week 40, 48.2% of those given the highest dose had a weight loss of 10% or more, and 31.5% had one of 15% or more.`, figure: '31.5%', want: '25 mg' },
     { doc: `${doses}At week 40, 12.9% of those given the lowest dose had a weight loss of 10% or more.`, figure: '12.9%', want: '5 mg' },
-    // one amount named: no superlative to resolve; and a sentence that names no such group
-    { doc: 'Tovarimab was given at 10 mg once daily. At week 40, 48.2% of those given the highest dose had a weight loss of 10% or more.', figure: '48.2%', want: undefined },
+    // one amount named: no superlative to resolve, the arm is the level as written (binding.json arms.doseLevels); a sentence that names no such group has none
+    { doc: 'Tovarimab was given at 10 mg once daily. At week 40, 48.2% of those given the highest dose had a weight loss of 10% or more.', figure: '48.2%', want: 'highest dose' },
     { doc: `${doses}At week 40, 48.2% of participants had a weight loss of 10% or more.`, figure: '48.2%', want: undefined },
   ]);
 });
