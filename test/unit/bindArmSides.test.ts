@@ -124,3 +124,19 @@ describe('binding: dose arms named by their level in words (binding.arm)', () =>
     { doc: 'Acme Bio reported the ACME-1 trial of AB-101. The ORR was 40 % in the trial overall; the high dose group is still enrolling.', figure: '40 %', want: undefined },
   ]);
 });
+
+describe('binding: the placebo arm named after the figure in French, Spanish, Italian, Swedish (binding.arm)', () => {
+  table('arm', [
+    // a cue of binding.json arms.placeboCues, an article perhaps, then placebo; the drug side of such a pair is the drug's arm
+    { doc: 'Acme Bio présente l\'essai ACME-1 d\'AB-101. Le taux de réponse était de 12 % avec le placebo.', figure: '12 %', want: 'placebo' },
+    { doc: 'Acme Bio présente l\'essai ACME-1 d\'AB-101. Le taux de réponse était de 12 % sous placebo.', figure: '12 %', want: 'placebo' },
+    { doc: 'Acme Bio presentó el ensayo ACME-1 de AB-101. La tasa de respuesta fue del 12 % con placebo.', figure: '12 %', want: 'placebo' },
+    { doc: 'Acme Bio ha presentato lo studio ACME-1 di AB-101. Il tasso di risposta era del 12 % col placebo.', figure: '12 %', want: 'placebo' },
+    { doc: 'Acme Bio presenterade studien ACME-1 med AB-101. Svarsfrekvensen var 12 % med placebo.', figure: '12 %', want: 'placebo' },
+    { doc: 'Acme Bio presentó el ensayo ACME-1. La tasa de respuesta fue del 38 % con AB-101 frente al 12 % con placebo.', figure: '38 %', want: 'AB-101' },
+    // placebo after a comparison word, or in a design's name, or no placebo at all: no arm
+    { doc: 'Acme Bio présente l\'essai ACME-1 d\'AB-101. Le taux de réponse était de 38 % avec AB-101 dans un essai contrôlé contre placebo.', figure: '38 %', want: undefined },
+    { doc: 'Acme Bio présente l\'essai ACME-1 d\'AB-101. Le taux de réponse était de 38 % avec AB-101.', figure: '38 %', want: undefined },
+    { doc: 'Acme Bio presentó el ensayo ACME-1 de AB-101. La tasa de respuesta fue del 38 % frente a placebo.', figure: '38 %', want: undefined },
+  ]);
+});

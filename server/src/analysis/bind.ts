@@ -131,10 +131,10 @@ const isMultiplesStandard = (normalized: string, before: Entity | undefined, f: 
 const COMPARATOR_FIGURE = versusThen(String.raw`|\bagainst`, String.raw`\s*(?:[<>~\u2264\u2265]\s*)?$`);
 
 /**
- * "7.5 % (3 of 40) on placebo", "2.7 % with placebo", "11,3 Prozent unter Placebo", "9 % of patients who received a placebo": the figure
+ * "7.5 % (3 of 40) on placebo", "2.7 % with placebo", "11,3 Prozent unter Placebo", "12 % avec le placebo" (binding.json arms.placeboCues), "9 % of patients who received a placebo": the figure
  * belongs to the placebo arm. ("38 % versus placebo" is the drug's own result, compared.)
  */
-const PLACEBO_ARM = /^(?:\s*\([^()]*\))?[^.;\d]{0,20}?\b(?:(?:with|on|for|in the|receiving|received|given|taking|treated with|unter|mit|bei)\s+(?:(?:a|the)\s+)?(?:matching\s+)?placebo\b|of\s+placebo[- ](?:recipients|patients|participants|subjects|treated))/i;
+const PLACEBO_ARM = new RegExp(String.raw`^(?:\s*\([^()]*\))?[^.;\d]{0,20}?(?<![\p{L}])(?:(?:with|on|for|in the|receiving|received|given|taking|treated with|unter|mit|bei|${wordsPattern(grammar.arms.placeboCues.words)})\s+(?:(?:a|the|${wordsPattern(grammar.arms.placeboCues.articles)})\s+)?(?:matching\s+)?placebo(?![\p{L}])|of\s+placebo[- ](?:recipients|patients|participants|subjects|treated))`, 'iu');
 
 /** The document's main drug: the most-mentioned one that is not only ever a comparator. */
 function primaryDrug(entities: Entity[], normalized: string): string | undefined {
