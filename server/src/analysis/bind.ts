@@ -302,7 +302,7 @@ const POP = grammar.populations;
 /** "evaluable population", "ALK-positive subgroup", "Cohort 4": a population's head noun (lexicon/grammar/binding.json). */
 const POPULATION_HEAD = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys(POP.heads))})(?![\\p{L}\\d-])`, 'giu');
 const NOT_POPULATION = new Set(Object.keys(POP.notPopulation.words).map(lower));
-/** "ITT-Population", "mITT-population", "FAS-Kohorte": a head joined by a hyphen to an analysis set's abbreviation (two capitals or more). */
+/** "FAS-Population", "mITT-population", "FAS-Kohorte": a head joined by a hyphen to an analysis set's abbreviation (two capitals or more). */
 const HYPHENED_HEAD = new RegExp(`(?<![\\p{L}\\d-])([\\p{L}\\d]{2,12})-(?:${wordsPattern(Object.keys(POP.heads).filter(h => !/\\s/.test(h)))})(?![\\p{L}\\d-])`, 'giu');
 /** "in patients with liver metastases", "data from patients with X", "among patients aged 65 and older": the patients a figure is about. */
 const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:${wordsPattern(POP.patientsWith.before.words)})\\s+(?:the\\s+|den\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+|(?:${wordsPattern([...Object.keys(POP.patientsWith.nouns), ...POP.patientsWith.ageLinks.nouns])})\\s+(?:${wordsPattern(POP.patientsWith.ageLinks.words)})\\s+(?=\\d))`, 'giu');
@@ -408,7 +408,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
     const name = /^sub(?:group|population|set)s?$/i.test(m[0]) ? t.slice(start, hs).trim() : phrase;
     out.push({ start, end: he, name: name.replace(/\s+/g, ' '), arm: he });
   }
-  // "in der ITT-Population", "in the mITT-population": a head written onto its modifier names its population
+  // "in der FAS-Population", "in the mITT-population": a head written onto its modifier names its population
   for (const m of memo.matchAll(HYPHENED_HEAD)) {
     if (!TWO_CAPITALS.test(m[1]) || NOT_POPULATION.has(lower(m[1]))) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, name: m[0], arm: m.index! + m[0].length });
@@ -2409,9 +2409,9 @@ function bindArmCompounds(figures: FigureEntity[], entities: Entity[], sentences
   }
 }
 
-/** A dose arm named by its level (binding.json arms.doseLevels): "the high dose group", "the lowest dose", "der hohen Dosis". */
+/** A dose arm named by its level (binding.json arms.doseLevels): "the low dose arm", "the lowest dose", "der hohen Dosis". */
 const DOSE_LEVEL = wordsPattern(grammar.arms.doseLevels.words);
-/** "90 % in the high dose group", "93 % in participants on the highest dose": a figure, then the level word that names its arm ("a high dose of vitamin D" is an amount, no arm). */
+/** "90 % in the low dose arm", "93 % in participants on the lowest dose": a figure, then the level word that names its arm ("a high dose of vitamin D" is an amount, no arm). */
 const DOSE_LEVEL_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\))?,?\\s*(?:in|for|with|on|among|at|receiving|in\\s+(?:participants|patients|subjects|those)\\s+(?:on|receiving|given)|of\\s+(?:participants|patients|subjects|those)\\s+(?:on|receiving|given)|bei|unter|mit|in\\s+der|avec|sous|dans|con|en)\\s+(?:(?:the|der|la|le|el|il)\\s+)?(${DOSE_LEVEL})(?![\\p{L}\\d-])(?!\\s+(?:of|von|de|di)\\s)`, 'iu');
 /** "In the low dose group, ...": a sentence that opens on a dose arm named by its level, up to its comma. */
 const DOSE_LEVEL_FRONTED = new RegExp(`^\\s*(?:In|Among|For|Im|In der|Dans|En)\\s+(?:(?:the|der|le|la|el)\\s+)?(${DOSE_LEVEL})(?:[\\s-]+(?:group|arm|cohort|Gruppe|groupe|grupo|bras|brazo))?\\s*,`, 'iu');
@@ -2419,7 +2419,7 @@ const DOSE_LEVEL_FRONTED = new RegExp(`^\\s*(?:In|Among|For|Im|In der|Dans|En)\\
 const LEVEL_SCOPE_END = /(?<![\p{L}])(?:than|versus|vs|compared|als|gegen\u00fcber|que|contre|frente)(?![\p{L}])/iu;
 
 /**
- * "In the high dose group, the titre was 530 ... and 2150 ...", "90 % in the high dose group", "93 % in participants
+ * "In the low dose arm, the titre was 410 ... and 1980 ...", "90 % in the low dose arm", "93 % in participants
  * on the highest dose": a dose arm named by its level in words (binding.json arms.doseLevels) is the arm of the
  * figure right before it, and of the results of a sentence that opens on it, up to a comparison ("higher than in the
  * medium dose group"). The arm is the level as written. A figure already given an arm keeps it.
