@@ -140,3 +140,14 @@ describe('binding: the placebo arm named after the figure in French, Spanish, It
     { doc: 'Acme Bio presentó el ensayo ACME-1 de AB-101. La tasa de respuesta fue del 38 % frente a placebo.', figure: '38 %', want: undefined },
   ]);
 });
+
+describe('binding: an arm\'s size given after its drug, beside another arm (binding.arm)', () => {
+  table('arm', [
+    { doc: 'Acme Bio reported the ACME-1 trial. Patients received AB-101 (n=70) or placebo (n=71).', figure: 'n=70', want: 'AB-101' },
+    { doc: 'Acme Bio reported the ACME-1 trial. Patients received AB-101 (n=70) or placebo (n=71).', figure: 'n=71', want: 'placebo' },
+    { doc: 'Acme Bio reported the ACME-1 trial. Patients received AB-101 (n=70) or docetaxel (n=69).', figure: 'n=70', want: 'AB-101' },
+    // one arm only: the drug's size, no arm; a dose names its own arm
+    { doc: 'Acme Bio reported the ACME-1 trial. Patients received AB-101 (n=70).', figure: 'n=70', want: undefined },
+    { doc: 'Acme Bio reported the ACME-1 trial. Patients received AB-101 2 mg (n=35) or AB-101 4 mg (n=35).', figure: 'n=35', want: '2 mg' },
+  ]);
+});

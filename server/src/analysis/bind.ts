@@ -697,7 +697,11 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   // "placebo (n = 46)": the size is the placebo arm's; "(n = 38 each)" belongs to no single arm
   const sizeUses = new Map<FigureEntity, number>();
   for (const a of arms) if (a.size) sizeUses.set(a.size, (sizeUses.get(a.size) ?? 0) + 1);
-  for (const a of arms) if (a.size && sizeUses.get(a.size) === 1) setArm(a.size, a, mainDrug, decided);
+  for (const a of arms) if (a.size && sizeUses.get(a.size) === 1) {
+    setArm(a.size, a, mainDrug, decided);
+    // "AB-101 (n = 70) versus placebo (n = 71)": a drug's arm beside another arm is the drug's arm, named by its drug
+    if (a.drug && !a.dose && !a.size.binding.arm && arms.some(o => o !== a && (o.placebo || o.label || (o.drug && o.drug !== a.drug)))) a.size.binding.arm = a.drug;
+  }
   yield;
   bindTables(entities, figures, normalized, tables, mainDrug, decided);
   const docComparator = documentComparator(entities, arms, placebos, normalized);
