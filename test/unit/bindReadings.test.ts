@@ -593,8 +593,8 @@ describe('binding: "the highest dose" is the largest dose the document names (bi
     // the figures after it in its sentence stay in that arm
     { doc: `${doses}At week 40, 48.2% of those given the highest dose had a weight loss of 10% or more, and 31.5% had one of 15% or more.`, figure: '31.5%', want: '25 mg' },
     { doc: `${doses}At week 40, 12.9% of those given the lowest dose had a weight loss of 10% or more.`, figure: '12.9%', want: '5 mg' },
-    // one amount named: no superlative to resolve; and a sentence that names no such group
-    { doc: 'Tovarimab was given at 10 mg once daily. At week 40, 48.2% of those given the highest dose had a weight loss of 10% or more.', figure: '48.2%', want: undefined },
+    // one amount named: no superlative to resolve, the arm is the level as written (binding.json arms.doseLevels); a sentence that names no such group has none
+    { doc: 'Tovarimab was given at 10 mg once daily. At week 40, 48.2% of those given the highest dose had a weight loss of 10% or more.', figure: '48.2%', want: 'highest dose' },
     { doc: `${doses}At week 40, 48.2% of participants had a weight loss of 10% or more.`, figure: '48.2%', want: undefined },
   ]);
 });
@@ -853,10 +853,10 @@ describe('binding: arms named as a list, as a subject, as a control (binding.arm
   table('arm', [
     // a list of results paired by "respectively" with the arms named after it: the comparator's figure is its arm's
     { doc: 'The ORR was 34 % vs 11 % for tovarimab and placebo, respectively.', figure: '11 %', want: 'placebo' },
-    // (the document's own drug, introduced first, keeps no arm: its arm is its drug)
-    { doc: 'Acme Bio tested tovarimab in a randomised trial. The ORR was 34 % vs 11 % for tovarimab and placebo, respectively.', figure: '34 %', want: undefined },
+    // (the document's own drug, introduced first, is its own arm, named as written)
+    { doc: 'Acme Bio tested tovarimab in a randomised trial. The ORR was 34 % vs 11 % for tovarimab and placebo, respectively.', figure: '34 %', want: 'tovarimab' },
     { doc: 'Median PFS was 8.4 months and 5.9 months in the tovarimab and docetaxel arms, respectively.', figure: '5.9 months', want: 'docetaxel' },
-    { doc: 'Median PFS was 8.4 months and 5.9 months in the tovarimab and docetaxel arms, respectively.', figure: '8.4 months', want: undefined },
+    { doc: 'Median PFS was 8.4 months and 5.9 months in the tovarimab and docetaxel arms, respectively.', figure: '8.4 months', want: 'tovarimab' },
     // a dose right after its drug is that arm; a drug joined by "plus" is the arm's partner
     { doc: 'Remission was 26 % and 7 % for tovarimab 3 mg and placebo, respectively.', figure: '26 %', want: '3 mg' },
     { doc: 'Remission was 26 % and 7 % for tovarimab 3 mg and placebo, respectively.', figure: '7 %', want: 'placebo' },
@@ -873,7 +873,7 @@ describe('binding: arms named as a list, as a subject, as a control (binding.arm
     { doc: 'In the high-risk group, the ORR of tovarimab was 41 %.', figure: '41 %', want: undefined },
     // a control named after the figure, past "those who received"
     { doc: 'The two-year OS rate was 68 % with tovarimab compared with 59 % in those who received chemotherapy alone.', figure: '59 %', want: 'chemotherapy' },
-    { doc: 'The two-year OS rate was 68 % with tovarimab compared with 59 % in those who received chemotherapy alone.', figure: '68 %', want: undefined },
+    { doc: 'The two-year OS rate was 68 % with tovarimab compared with 59 % in those who received chemotherapy alone.', figure: '68 %', want: 'tovarimab' },
   ]);
 });
 

@@ -135,10 +135,10 @@ const isMultiplesStandard = (normalized: string, before: Entity | undefined, f: 
 const COMPARATOR_FIGURE = versusThen(String.raw`|\bagainst`, String.raw`\s*(?:[<>~\u2264\u2265]\s*)?$`);
 
 /**
- * "7.5 % (3 of 40) on placebo", "2.7 % with placebo", "11,3 Prozent unter Placebo", "9 % of patients who received a placebo": the figure
+ * "7.5 % (3 of 40) on placebo", "2.7 % with placebo", "11,3 Prozent unter Placebo", "12 % avec le placebo" (binding.json arms.placeboCues), "9 % of patients who received a placebo": the figure
  * belongs to the placebo arm. ("38 % versus placebo" is the drug's own result, compared.)
  */
-const PLACEBO_ARM = /^(?:\s*\([^()]*\))?[^.;\d]{0,20}?\b(?:(?:with|on|for|in the|receiving|received|given|taking|treated with|unter|mit|bei)\s+(?:(?:a|the)\s+)?(?:matching\s+)?placebo\b|of\s+placebo[- ](?:recipients|patients|participants|subjects|treated))/i;
+const PLACEBO_ARM = new RegExp(String.raw`^(?:\s*\([^()]*\))?[^.;\d]{0,20}?(?<![\p{L}])(?:(?:with|on|for|in the|receiving|received|given|taking|treated with|unter|mit|bei|${wordsPattern(grammar.arms.placeboCues.words)})\s+(?:(?:a|the|${wordsPattern(grammar.arms.placeboCues.articles)})\s+)?(?:matching\s+)?placebo(?![\p{L}])|of\s+placebo[- ](?:recipients|patients|participants|subjects|treated))`, 'iu');
 
 /** The document's main drug: the most-mentioned one that is not only ever a comparator. */
 function primaryDrug(entities: Entity[], normalized: string): string | undefined {
@@ -306,6 +306,8 @@ const POP = grammar.populations;
 /** "evaluable population", "ALK-positive subgroup", "Cohort 4": a population's head noun (lexicon/grammar/binding.json). */
 const POPULATION_HEAD = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys(POP.heads))})(?![\\p{L}\\d-])`, 'giu');
 const NOT_POPULATION = new Set(Object.keys(POP.notPopulation.words).map(lower));
+/** "FAS-Population", "mITT-population", "FAS-Kohorte": a head joined by a hyphen to an analysis set's abbreviation (two capitals or more). */
+const HYPHENED_HEAD = new RegExp(`(?<![\\p{L}\\d-])([\\p{L}\\d]{2,12})-(?:${wordsPattern(Object.keys(POP.heads).filter(h => !/\\s/.test(h)))})(?![\\p{L}\\d-])`, 'giu');
 /** "in patients with liver metastases", "data from patients with X", "among patients aged 65 and older": the patients a figure is about. */
 const PATIENTS_WITH = new RegExp(`(?<!\\p{L})(?:${wordsPattern(POP.patientsWith.before.words)})\\s+(?:the\\s+|den\\s+)?((?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})\\s+(?:with|mit)\\s+|(?:${wordsPattern([...Object.keys(POP.patientsWith.nouns), ...POP.patientsWith.ageLinks.nouns])})\\s+(?:${wordsPattern(POP.patientsWith.ageLinks.words)})\\s+(?=\\d))`, 'giu');
 const PATIENTS_WITH_STOPS = new Set(POP.patientsWith.stops.map(lower));
@@ -410,6 +412,11 @@ function populationCandidates(t: string): PopulationCandidate[] {
     const name = /^sub(?:group|population|set)s?$/i.test(m[0]) ? t.slice(start, hs).trim() : phrase;
     out.push({ start, end: he, name: name.replace(/\s+/g, ' '), arm: he });
   }
+  // "in der FAS-Population", "in the mITT-population": a head written onto its modifier names its population
+  for (const m of memo.matchAll(HYPHENED_HEAD)) {
+    if (!TWO_CAPITALS.test(m[1]) || NOT_POPULATION.has(lower(m[1]))) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, name: m[0], arm: m.index! + m[0].length });
+  }
   const withMatches = memo.matchAll(PATIENTS_WITH).map(m => ({ m, share: false }));
   for (const m of memo.matchAll(SHARE_OF_PATIENTS_WITH)) withMatches.push({ m, share: true });
   for (const { m, share } of withMatches) {
@@ -421,7 +428,8 @@ function populationCandidates(t: string): PopulationCandidate[] {
     // the end before a joining word ("head | and neck"): kept unless the phrase then ends at punctuation or with the sentence
     let held = -1;
     let closed = limit === t.length;
-    for (const w0 of rest.matchAll(/[^\s,;.()]+|[,;.()]/g)) {
+    // (a bracket written onto a word is the word's: "del(17p)", "t(11;14)", "KRAS(G12C)")
+    for (const w0 of rest.matchAll(/[^\s,;.()]+(?:\([^()\s]{1,12}\)[^\s,;.()]*)?|[,;.()]/g)) {
       const w = w0[0];
       if (/^[,;.()]$/.test(w)) { closed = true; break; }
       if (end > xs && held < 0 && PATIENTS_WITH_JOINS.has(lower(w))) { held = end; continue; }
@@ -693,12 +701,18 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   // "placebo (n = 46)": the size is the placebo arm's; "(n = 38 each)" belongs to no single arm
   const sizeUses = new Map<FigureEntity, number>();
   for (const a of arms) if (a.size) sizeUses.set(a.size, (sizeUses.get(a.size) ?? 0) + 1);
-  for (const a of arms) if (a.size && sizeUses.get(a.size) === 1) setArm(a.size, a, mainDrug, decided);
+  for (const a of arms) if (a.size && sizeUses.get(a.size) === 1) {
+    setArm(a.size, a, mainDrug, decided);
+    // "AB-101 (n = 70) versus placebo (n = 71)": a drug's arm beside another arm is the drug's arm, named by its drug
+    if (a.drug && !a.dose && !a.size.binding.arm && arms.some(o => o !== a && (o.placebo || o.label || (o.drug && o.drug !== a.drug)))) a.size.binding.arm = a.drug;
+  }
   yield;
   bindTables(entities, figures, normalized, tables, mainDrug, decided);
   const docComparator = documentComparator(entities, arms, placebos, normalized);
   yield;
   bindArmPhrases(figures, entities, normalized, mainDrug, decided);
+  bindArmCompounds(figures, entities, sentences, normalized, mainDrug, decided);
+  bindDoseLevelArms(figures, entities, sentences, normalized, decided);
   bindArmAbbreviations(figures, entities, normalized, decided);
   yield;
   bindRespectively(entities, sentences, placebos, heads, arms, normalized, mainDrug, decided, docComparator);
@@ -2064,9 +2078,9 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
         const a = named[k];
         setArm(f, a, mainDrug, decided);
         if (!a.drug || a.dose) return;
-        // the main drug's arm is its drug (no arm), as elsewhere; a comparator drug or a combination names the arm
-        if (a.drug !== mainDrug || a.combination) f.binding.arm = a.text;
-        else delete f.binding.arm;
+        // each drug's arm is named as the list writes it, the main drug's as a comparator's or a combination's
+        // (the checks read an arm named by the figure's own drug as the drug's: check.ts armOf)
+        f.binding.arm = a.text;
       });
       continue;
     }
@@ -2169,10 +2183,15 @@ function bindVersusPairs(entities: Entity[], sentences: Span[], placebos: Span[]
     for (let k = 0; k + 1 < figs.length; k++) {
       const a = figs[k], b = figs[k + 1];
       if (a.figureKind !== b.figureKind || a.unit !== b.unit) continue;
-      if (!VERSUS_GAP.test(normalized.slice(a.end, b.start).replace(/\([^()]*\)/g, ''))) continue;
+      const gap = normalized.slice(a.end, b.start).replace(/\([^()]*\)/g, '');
+      if (!PAIR_VERSUS_GAP.test(gap)) {
+        // "45 % with AB-101 versus 20 % with placebo": each side named, the pair's first figure is its drug's arm
+        if (gap.length <= 80 && !/[.;:]/.test(gap) && PAIR_VERSUS_WORD.test(gap)) drugSideArm(a, b, inS, normalized);
+        continue;
+      }
       const named = sentenceComparator(inS, placebos, s, normalized);
       const comparator = named ?? docComparator;
-      if (!comparator) continue;
+      if (!comparator) { drugSideArm(a, b, inS, normalized); continue; }
       if (!decided.has(b)) {
         setArm(b, comparator, mainDrug, decided);
         // "12.5 months versus 9.0 months with zelbotinib": the comparator drug names the second figure's arm
@@ -2183,9 +2202,32 @@ function bindVersusPairs(entities: Entity[], sentences: Span[], placebos: Span[]
         setArm(a, { drug: own?.name ?? mainDrug }, mainDrug, decided);
         if (a.binding.arm === 'placebo') delete a.binding.arm;
       }
+      drugSideArm(a, b, inS, normalized);
     }
   }
 }
+
+/**
+ * "45 % with AB-101 versus 20 % with placebo": once the second figure of a versus pair is another arm's (placebo, a
+ * control, another drug), the first, bound to its drug and to no arm, is the drug's arm, named as the sentence
+ * writes the drug (the arm of a drug is its name, as "in the AB-101 arm" gives it). A figure whose drug is the
+ * second's is no side of the pair.
+ */
+function drugSideArm(a: FigureEntity, b: FigureEntity, inS: Entity[], normalized: string): void {
+  const drug = a.binding.drug;
+  if (!drug || a.binding.arm || !b.binding.arm || b.binding.drug === drug) return;
+  const own = inS.find(e => e.kind === 'drug' && e.name === drug && !isComparator(normalized, e));
+  a.binding.arm = own ? own.text : drug;
+}
+
+/**
+ * The comparison words between the two figures of a pair: VERSUS, and the words of binding.json periodComparison
+ * ("16 % contre 8 %", "40 % jämfört med 22 %", "12 % par rapport au 7 %"), those that compare only before a number
+ * included (a pair's second figure follows them).
+ */
+const PAIR_COMPARISON = `${VERSUS}|(?<!\\p{L})(?:${wordsPattern([...grammar.periodComparison.words, ...grammar.periodComparison.beforeNumber.words])})(?!\\p{L})`;
+const PAIR_VERSUS_GAP = new RegExp(`^\\s*,?\\s*(?:${PAIR_COMPARISON})\\s*$`, 'iu');
+const PAIR_VERSUS_WORD = new RegExp(`(?:${PAIR_COMPARISON})`, 'iu');
 
 /** "placebo plus", "placebo and": what follows is given in both arms, on top of placebo in the control arm. */
 const PLACEBO_PARTNER = /\bplacebo\s*(?:plus|\+|and|with|in combination with|combined with)\s*$/i;
@@ -2320,6 +2362,97 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
       f.binding.arm = drugs.length > 1 ? named.trim().replace(/\s+/g, ' ') : drug.text;
     }
     else if (explicitArm && ACRONYM_ARM.test(named)) { f.binding.arm = named; decided.add(f); }
+  }
+}
+
+const PHRASES = grammar.arms.phrases;
+/**
+ * "im AB-101-Arm", "in der Placebogruppe", "dans le bras placebo", "en el grupo de AB-101" (binding.json arms.phrases):
+ * an arm phrase of a language that writes the arm as a compound (group 1: the compound's first part) or names it after
+ * the noun (group 2: the word after the noun and its link).
+ */
+const ARM_PHRASE = new RegExp(`(?<![\\p{L}])(?:(?:${wordsPattern(PHRASES.compoundOpeners)})\\s+([\\p{L}\\d][\\p{L}\\d-]{0,30}?)-?(?:${wordsPattern(PHRASES.compounds)})`
+  + `|(?:${wordsPattern(PHRASES.headOpeners)})\\s+(?:${wordsPattern(PHRASES.heads)})\\s+(?:(?:${wordsPattern(PHRASES.headLinks)})\\s+)?(?:(?:le|la|el|il|lo)\\s+|l['\u2019])?([\\p{L}\\d][\\p{L}\\d-]{0,30}))(?![\\p{L}])`, 'giu');
+/** Between an arm phrase and the figure it governs, later in its clause: no stop, no comparison, no second clause. */
+const PHRASE_GAP_STOP = /[.;:!?]|(?<![\p{L}])(?:than|versus|vs|compared|and|or|als|gegen\u00fcber|verglichen|und|oder|sowie|w\u00e4hrend|que|contre|et|ou|alors|tandis|frente|y|o|mientras|rispetto|e|mentre)(?![\p{L}])/iu;
+/** Between a figure and the arm phrase right after it: an aside in brackets ("81 Fälle, im Placebo-Arm 90": after a comma the phrase opens the next clause). */
+const PHRASE_AFTER_GAP = /^(?:\s*\([^()]*\))?\s*$/;
+
+/**
+ * "Das mediane PFS betrug im AB-101-Arm 20 Monate und im Placebo-Arm 15,9 Monate", "38 % dans le bras AB-101",
+ * "en el grupo placebo, la tasa fue del 12 %": an arm phrase of binding.json arms.phrases names the arm of the figure
+ * right before it, else of the figures after it in its clause (no other figure, drug or comparison between). The
+ * phrase's name is placebo, a control noun, a drug (the arm is the drug as written) or a dose; any other ("im
+ * Behandlungsarm", "in der Altersgruppe") names no arm. A figure already given an arm keeps it.
+ */
+function bindArmCompounds(figures: FigureEntity[], entities: Entity[], sentences: Span[], normalized: string, mainDrug: string | undefined, decided: Decided): void {
+  const phrases: { start: number; end: number; at: number; name: string }[] = [];
+  for (const { match: m, index } of paragraphMatches(ARM_PHRASE, normalized)) {
+    const name = m[1] ?? m[2];
+    phrases.push({ start: index, end: index + m[0].length, at: index + m[0].indexOf(name, m[0].search(/\s/)), name });
+  }
+  if (!phrases.length) return;
+  const setFrom = (f: FigureEntity, p: { at: number; name: string }): boolean => {
+    if (/^pla[cz]ebo/i.test(p.name)) { setArm(f, { placebo: true }, mainDrug, decided); return true; }
+    if (ARM_NOUNS.has(p.name.toLowerCase())) { setArm(f, { label: p.name.toLowerCase() }, mainDrug, decided); return true; }
+    const inNamed = entitiesIn(entities, { start: p.at, end: p.at + p.name.length });
+    const drug = inNamed.find(e => e.kind === 'drug');
+    const dose = inNamed.find((e): e is FigureEntity => isFigure(e) && e.figureKind === 'dose');
+    if (dose) { setArm(f, { drug: drug?.name, dose: doseLabel(dose, normalized) }, mainDrug, decided); return true; }
+    if (!drug) return false;
+    setArm(f, { drug: drug.name }, mainDrug, decided);
+    f.binding.arm = drug.text;
+    return true;
+  };
+  for (const f of figures) {
+    if (f.binding.arm || f.figureKind === 'date' || f.figureKind === 'dose' || f.table) continue;
+    const k = firstFrom(phrases, f.end);
+    if (k < phrases.length && PHRASE_AFTER_GAP.test(normalized.slice(f.end, phrases[k].start)) && setFrom(f, phrases[k])) continue;
+    const p = k > 0 ? phrases[k - 1] : undefined;
+    if (!p || p.end > f.start || f.start - p.end > 80) continue;
+    const s = sentenceAt(sentences, f.start);
+    if (!s || p.start < s.start) continue;
+    const gap = normalized.slice(p.end, f.start);
+    if (PHRASE_GAP_STOP.test(gap.replace(/\([^()]*\)/g, ' ').replace(/\($/, ''))) continue;
+    if (entitiesIn(entities, { start: p.end, end: f.start }).some(e => e.kind === 'drug' || (isFigure(e) && !isLandmark(e)))) continue;
+    setFrom(f, p);
+  }
+}
+
+/** A dose arm named by its level (binding.json arms.doseLevels): "the low dose arm", "the lowest dose", "der hohen Dosis". */
+const DOSE_LEVEL = wordsPattern(grammar.arms.doseLevels.words);
+/** "90 % in the low dose arm", "93 % in participants on the lowest dose": a figure, then the level word that names its arm ("a high dose of vitamin D" is an amount, no arm). */
+const DOSE_LEVEL_AFTER = new RegExp(`^(?:\\s*\\([^()]*\\))?,?\\s*(?:in|for|with|on|among|at|receiving|in\\s+(?:participants|patients|subjects|those)\\s+(?:on|receiving|given)|of\\s+(?:participants|patients|subjects|those)\\s+(?:on|receiving|given)|bei|unter|mit|in\\s+der|avec|sous|dans|con|en)\\s+(?:(?:the|der|la|le|el|il)\\s+)?(${DOSE_LEVEL})(?![\\p{L}\\d-])(?!\\s+(?:of|von|de|di)\\s)`, 'iu');
+/** "In the low dose group, ...": a sentence that opens on a dose arm named by its level, up to its comma. */
+const DOSE_LEVEL_FRONTED = new RegExp(`^\\s*(?:In|Among|For|Im|In der|Dans|En)\\s+(?:(?:the|der|le|la|el)\\s+)?(${DOSE_LEVEL})(?:[\\s-]+(?:group|arm|cohort|Gruppe|groupe|grupo|bras|brazo))?\\s*,`, 'iu');
+/** After these the figures of a sentence are another arm's: "higher than in the low dose group", "versus 40 %". */
+const LEVEL_SCOPE_END = /(?<![\p{L}])(?:than|versus|vs|compared|als|gegen\u00fcber|que|contre|frente)(?![\p{L}])/iu;
+
+/**
+ * "In the low dose arm, the titre was 410 ... and 1980 ...", "90 % in the low dose arm", "93 % in participants
+ * on the highest dose": a dose arm named by its level in words (binding.json arms.doseLevels) is the arm of the
+ * figure right before it, and of the results of a sentence that opens on it, up to a comparison ("higher than in the
+ * medium dose group"). The arm is the level as written. A figure already given an arm keeps it.
+ */
+function bindDoseLevelArms(figures: FigureEntity[], entities: Entity[], sentences: Span[], normalized: string, decided: Decided): void {
+  const label = (w: string) => w.replace(/\s+/g, ' ');
+  for (const f of figures) {
+    if (f.binding.arm || f.figureKind === 'date' || f.figureKind === 'dose' || f.table || !measuredInArm(f)) continue;
+    const m = DOSE_LEVEL_AFTER.exec(normalized.slice(f.end, f.end + 90));
+    if (m) { f.binding.arm = label(m[1]); decided.add(f); }
+  }
+  for (const s of sentences) {
+    const t = normalized.slice(s.start, Math.min(s.end, s.start + 80));
+    const m = DOSE_LEVEL_FRONTED.exec(t);
+    if (!m) continue;
+    const from = s.start + m[0].length;
+    const stop = normalized.slice(from, s.end).search(LEVEL_SCOPE_END);
+    const end = stop < 0 ? s.end : from + stop;
+    for (const e of entitiesIn(entities, { start: from, end })) {
+      if (!isFigure(e) || e.binding.arm || e.table || e.figureKind === 'date' || e.figureKind === 'dose' || !measuredInArm(e)) continue;
+      e.binding.arm = label(m[1]);
+      decided.add(e);
+    }
   }
 }
 

@@ -86,6 +86,9 @@ const COMPARED_REACH = 60;
  * risk by 38 % compared with placebo"): the figure is the treatment's effect against that arm, not
  * a value of the arm's own.
  */
+/** An arm named by the figure's own drug ("45 % with AB-101 versus 20 % with placebo": AB-101's arm) is the drug's statement, as one with no arm. */
+const armIsDrug = (e: FigureEntity) => !!e.binding.drug && e.binding.arm!.toLowerCase() === e.binding.drug.toLowerCase();
+
 function armComparedAfter(text: string, e: FigureEntity, arm: string): boolean {
   const after = text.slice(e.end, e.end + COMPARED_REACH);
   const m = COMPARED_WITH.exec(after);
@@ -280,7 +283,7 @@ function readClaims(model: DocumentModel): Claim[] {
     const claim: Claim = {
       figure: e, sentence: si, heading: s !== sentence, measure: measureIn(text, sentences, s, e, names, tables), time, subjects, low, high, otherContext: other,
       perUnit: testPiece(PER_UNIT, text.slice(e.end, e.end + 40)),
-      population: [e.binding.drug ?? '', e.binding.arm && !armComparedAfter(text, e, e.binding.arm) ? e.binding.arm : '', e.binding.subgroup && !WHOLE_POPULATION_ONLY.test(e.binding.subgroup.trim()) && !trialsOwn(text, s, e.binding.subgroup, trialPopulations) ? e.binding.subgroup : ''].join('|'),
+      population: [e.binding.drug ?? '', e.binding.arm && !armIsDrug(e) && !armComparedAfter(text, e, e.binding.arm) ? e.binding.arm : '', e.binding.subgroup && !WHOLE_POPULATION_ONLY.test(e.binding.subgroup.trim()) && !trialsOwn(text, s, e.binding.subgroup, trialPopulations) ? e.binding.subgroup : ''].join('|'),
     };
     // the figures right after it in its sentence: its interval, and what it is compared with
     let seen = 0;

@@ -6,7 +6,7 @@
  * endpoint that is a proportion (ORR, DCR, TRAEs...) or written right beside a word that makes it
  * a part of a whole, so growth rates such as "revenue up 150 %" never raise it.
  */
-import { armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { armKey, armOf, Check, figuresBySentence, halfUnit, isControlArmFigure, itemsWithin, normalizedText, OTHER_POPULATION, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import nesting from '../../../lexicon/grammar/nesting.json';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
 import bindingWords from '../../../lexicon/grammar/binding.json';
@@ -216,7 +216,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       // the rates of one named arm of one trial are held to each other across the document; others within their paragraph.
       // A time point is part of the comparison only when both rates state one (a rate without its own is of the time the
       // document reports)
-      const scope = `${f.binding.arm ? `arm|${f.binding.trial ?? ''}` : paragraphIndexAt(model, f.start)}|${armKey(f)}`;
+      const scope = `${armOf(f) ? `arm|${f.binding.trial ?? ''}` : paragraphIndexAt(model, f.start)}|${armKey(f)}`;
       const local = isLocal ??= OTHER_POPULATION.test(model.text.slice(s.start, s.end));
       const seen = local ? here : rates;
       const before = seen.get(scope) ?? [];

@@ -9,7 +9,7 @@
  * for that drug and arm. A PFS whose sentence states OS values for its drug and arm is never
  * compared with an OS from elsewhere: a cohort's medians are not the main population's.
  */
-import { aboutAnotherArm, Check, figuresBySentence, halfUnit, paragraphIndexAt, type CheckFinding } from './check';
+import { aboutAnotherArm, armKey, armOf, Check, figuresBySentence, halfUnit, paragraphIndexAt, type CheckFinding } from './check';
 import type { DocumentModel } from '../model';
 import survival from '../../../lexicon/grammar/survival.json';
 import type { FigureEntity } from '../model';
@@ -84,7 +84,7 @@ export const survivalLogic: Check = {
   defaultSeverity: 'warning',
   run(model) {
     const out: CheckFinding[] = [];
-    const key = (f: FigureEntity) => `${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.subgroup ?? ''}`;
+    const key = armKey;
     const os = new Map<string, FigureEntity>();
     const bySentence = figuresBySentence(model);
     // a median the binding gave the drug while its sentence speaks of the comparator is left out
@@ -97,10 +97,10 @@ export const survivalLogic: Check = {
     for (const figs of bySentence) for (const f of figs) {
       if (!ours(f) || f.binding.endpoint !== 'OS') continue;
       if (!os.has(key(f))) os.set(key(f), f);
-      if (f.binding.drug && !f.binding.arm && !f.binding.subgroup) armless.set(f.binding.drug, [...armless.get(f.binding.drug) ?? [], f]);
+      if (f.binding.drug && !armOf(f) && !f.binding.subgroup) armless.set(f.binding.drug, [...armless.get(f.binding.drug) ?? [], f]);
     }
     const drugOs = (pfs: FigureEntity) => {
-      const l = pfs.binding.drug && pfs.binding.arm && !pfs.binding.subgroup ? armless.get(pfs.binding.drug) ?? [] : [];
+      const l = pfs.binding.drug && armOf(pfs) && !pfs.binding.subgroup ? armless.get(pfs.binding.drug) ?? [] : [];
       return l.length > 0 && new Set(l.map(f => `${f.value} ${f.unit}`)).size === 1 ? l[0] : undefined;
     };
     for (const figs of bySentence) {
@@ -117,7 +117,7 @@ export const survivalLogic: Check = {
         const pfsM = (pfs.value as number) * TO_MONTHS[pfs.unit];
         const osM = (o.value as number) * TO_MONTHS[o.unit];
         if (pfsM <= osM) continue;
-        const who = [pfs.binding.drug, pfs.binding.arm].filter(Boolean).join(', ');
+        const who = [pfs.binding.drug, armOf(pfs)].filter(Boolean).join(', ');
         out.push(longer(pfs, o, pfsM, osM, who));
         reported.add(pfs);
       }
@@ -155,13 +155,13 @@ function landmarkRatesAboveOs(model: DocumentModel): CheckFinding[] {
     const ep = f.binding.endpoint;
     if (ep !== 'OS' && !(ep && DEATH_COUNTS.has(ep))) continue;
     if (aboutAnotherArm(model, f)) continue;
-    const k = `${f.binding.drug ?? ''}|${f.binding.arm ?? ''}|${f.binding.subgroup ?? ''}|${f.binding.timepoint}|${paragraphIndexAt(model, f.start)}`;
+    const k = `${armKey(f)}|${f.binding.timepoint}|${paragraphIndexAt(model, f.start)}`;
     if (ep === 'OS') { if (!osRates.has(k)) osRates.set(k, f); }
     else others.push(f);
   }
   if (osRates.size === 0) return out;
   for (const o of others) {
-    const k = `${o.binding.drug ?? ''}|${o.binding.arm ?? ''}|${o.binding.subgroup ?? ''}|${o.binding.timepoint}|${paragraphIndexAt(model, o.start)}`;
+    const k = `${armKey(o)}|${o.binding.timepoint}|${paragraphIndexAt(model, o.start)}`;
     const os = osRates.get(k);
     if (!os) continue;
     const room = halfUnit(model.text.slice(o.start, o.end)) + halfUnit(model.text.slice(os.start, os.end));
