@@ -152,7 +152,7 @@ function readDeclared(label: string): Declared | undefined {
     // (a score's statistic, not a count of those who scored: the statistic is named with it)
     else if (SCORE_WORD.test(rest) && SCORE_STATISTIC.test(rest)) { out.kind = 'measure'; out.unit = 'points'; }
     // (a statistic of a measure, "Mean (SD)", "change", speaks of no share; nor does a spread's "SD" name stable disease)
-    // (an interval's label, "95% CI for ORR", declares the interval, not the rate)
+    // (an interval's label, "95% CI for DCR", declares the interval, not the rate)
     else if (!ci && (RATE_ABBREVIATION.test(rest) || RATE_WORDS.test(rest)) && !MEASURE_STATISTIC.test(rest) && !SCORE_STATISTIC.test(rest) && !SPREAD.test(rest)) { out.kind = 'rate'; out.unit = '%'; }
   }
   return out.kind || out.ciLevel || out.pInBrackets !== undefined ? out : undefined;
@@ -215,7 +215,7 @@ export function captionDeclares(t: DocTable, normalized: string): { text: string
   return read(lineAt(t.start, -1), false) ?? read(lineAt(t.end, 1), true);
 }
 
-/** A line written as a table row: cells apart by a pipe or a tab, or glued ("months3.1 (1.4-6.3)", "%68.7 (52.9-80.2)75.8"). */
+/** A line written as a table row: cells apart by a pipe or a tab, or glued ("months4.2 (2.3-7.1)", "%61.2 (48.1-77.4)70.3"). */
 const TABLE_LINE = /[|\t]|%\d|\)\d|[a-z]{2}\d/;
 
 /** A row's label without the cells after it that hold no value ("| P value | NA | .04 |": the label is "P value"). */
@@ -359,7 +359,7 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
       Object.assign(c, { figureKind: decl.kind === 'measure' ? 'other' : decl.kind, unit: decl.unit ?? '', reading: `${how}: the range in brackets` });
       continue;
     }
-    // ("95% CI for ORR 12.5-21.1 3.8-9.6": a row of intervals under a label that names only their level)
+    // ("95% CI for DCR 11.4-22.8 2.9-8.7": a row of intervals under a label that names only their level)
     if (decl.ciLevel && !decl.kind && bare(c) && Array.isArray(c.value)) { Object.assign(c, { figureKind: 'ci', level: decl.ciLevel, reading: how }); continue; }
     // ("80% CI | (1.2, 5.5) | (0.5, 17.3)": a row of intervals written as two numbers each, in brackets or alone in a cell)
     if (decl.ciLevel && !decl.kind && pairs && next && bare(c) && bare(next) && typeof c.value === 'number' && typeof next.value === 'number'
@@ -393,7 +393,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
   const drop = new Set<FigureEntity>();
   for (const f of figures) {
     // "(95% CI)" closed, or "95% CI" ending its cell or line: a label, with no interval inside it
-    // ("95% CI for ORR": a row's label, the interval's after it)
+    // ("95% CI for DCR": a row's label, the interval's after it)
     if (f.figureKind === 'percent' && /^\s*(?:CI|confidence interval)(?:[a-e](?![\p{L}])|[*\u2020\u2021\u00a7\u00b6#]{1,2})?(?:\s*(?:\)|\||\n|$)|\t| {2}|(?<=[\u2020\u2021\u00a7\u00b6#*])(?=\()|(?=\(\d[^()\n]{0,20}\)\(\d))|^\s*CI (?:for|of) \p{L}/iu.test(normalized.slice(f.end, f.end + 24))) drop.add(f);
   }
   const kept = drop.size ? figures.filter(f => !drop.has(f)) : figures;

@@ -372,7 +372,7 @@ const isMarkChar = (c: number) => c === 42 || c === 0x2020 || c === 0x2021 || c 
 
 /**
  * How many value cells end a line: values apart by single spaces, or glued where a sign or a bracket parts them
- * ("50 (16.4) 19 (6.3) 5 (17.2)", "-1.35 (0.14)-2.02 (0.14)", "12.5-21.1 3.8-9.6"), each value with the bracket after
+ * ("44 (15.2) 17 (5.9) 6 (18.8)", "-1.35 (0.14)-2.02 (0.14)", "11.4-22.8 2.9-8.7"), each value with the bracket after
  * it. A table copied with its column gaps shrunk to one space writes its rows so; prose does not end a line in two
  * numbers with nothing between them. Read from the line's end, one character at a time (no pattern over the line).
  */
@@ -428,7 +428,7 @@ function markSpacedTables(text: string, lines: Span[], table: boolean[]): void {
   }
 }
 /**
- * A line that opens with a label: a word first, or a number that a word follows ("95% CI for ORR"), a threshold's
+ * A line that opens with a label: a word first, or a number that a word follows ("95% CI for DCR"), a threshold's
  * comparator before it or not: a row's group named by its bound ("<65 years", "\u2265350 m", ">2 prior lines").
  */
 const LABEL_FIRST = /^[ \t]*(?:[^\s\d([{<>\u2264\u2265~+\u2212\u2013\u2014-]|[<>\u2264\u2265]?[ \t]?[\d.,%]+[ \t]?[A-Za-z\u00c0-\u024f])/;
