@@ -225,7 +225,9 @@ const WORD_VALUES = (() => {
   return m;
 })();
 /** "three (3)", "tre (3)", "deux (2)": a number word with its digits in brackets right after it, as contracts and prospectuses write it. */
-const WORD_THEN_DIGITS = /(?<![\p{L}\p{N}-])(\p{L}+)[ \u00a0]?\((\d{1,4})\)/gu;
+const DIGITS_IN_BRACKETS = /\((\d{1,4})\)/g;
+/** The word right before a bracket: letters after no letter, digit or hyphen, then at most one space. */
+const WORD_BEFORE_BRACKET = /(?<![\p{L}\p{N}-])(\p{L}{1,30})[ \u00a0]?$/u;
 /** The word before, when it is a number word too ("twenty one (21)", "two hundred (200)"): the pair's word is part of a longer number. */
 const WORD_BEFORE = /(\p{L}+)[ \u00a0-]$/u;
 
@@ -236,15 +238,22 @@ const WORD_BEFORE = /(\p{L}+)[ \u00a0-]$/u;
 function wordsAgainstDigits(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
-  for (const m of text.matchAll(WORD_THEN_DIGITS)) {
-    const values = WORD_VALUES.get(m[1].toLowerCase());
+  // (found from the brackets of digits, few in a text, each read back over at most one word: linear, and cheap)
+  for (const b of text.matchAll(DIGITS_IN_BRACKETS)) {
+    const from = Math.max(0, b.index! - 32);
+    const w = WORD_BEFORE_BRACKET.exec(text.slice(from, b.index!));
+    // (a word cut by the slice's start is longer than any number word)
+    if (!w || (w.index === 0 && from > 0 && /[\p{L}\p{N}-]/u.test(text[from - 1]))) continue;
+    const values = WORD_VALUES.get(w[1].toLowerCase());
     if (!values) continue;
-    const n = Number(m[2]);
+    const n = Number(b[1]);
     if (values.has(n)) continue;
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index! - 20), m.index!));
+    const at = b.index! - w[0].length;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
     if (before && WORD_VALUES.has(before[1].toLowerCase())) continue;
-    const word = { start: m.index!, end: m.index! + m[1].length };
-    const digits = { start: m.index! + m[0].length - m[2].length - 1, end: m.index! + m[0].length - 1 };
+    const m = [w[1] + text.slice(at + w[1].length, b.index! + b[0].length), w[1], b[1]];
+    const word = { start: at, end: at + w[1].length };
+    const digits = { start: b.index! + 1, end: b.index! + 1 + b[1].length };
     out.push({
       message: `The number is written \u201c${m[1]}\u201d in words but ${m[2]} in digits right after it.`,
       start: digits.start, end: digits.end,

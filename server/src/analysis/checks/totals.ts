@@ -769,6 +769,8 @@ function sumsAsShares(model: DocumentModel, bySentence: FigureEntity[][], prices
   let prices: FigureEntity[] | undefined;
   for (const [si, inS] of bySentence.entries()) {
     const sentence = model.sentences[si];
+    // (a sentence without a count of shares holds no such sum: its words need no reading)
+    if (!inS.some(f => f.figureKind === 'count' && SHARE_UNIT.test(f.unit))) continue;
     const m = SUM_AS_SHARES.exec(text.slice(sentence.start, sentence.end));
     if (!m) continue;
     const at = sentence.start + m.index;
@@ -826,8 +828,9 @@ function severalSales(model: DocumentModel, bySentence: FigureEntity[][], shareC
   const text = normalizedText(model);
   for (const [si, inS] of bySentence.entries()) {
     const sentence = model.sentences[si];
-    if (!SEVERAL_SALES.test(text.slice(sentence.start, sentence.end))) continue;
+    // (the one sum first, then the words: most sentences hold none)
     const money = inS.filter(f => f.figureKind === 'money');
+    if (money.length !== 1 || !SEVERAL_SALES.test(text.slice(sentence.start, sentence.end))) continue;
     if (money.length !== 1 || inS.some(f => shareCount(f) !== undefined) || !isGross(money[0], sentence) || NOT_GROSS.test(text.slice(sentence.start, money[0].end))) continue;
     const total = money[0];
     const here = paragraphIndexAt(model, sentence.start);
