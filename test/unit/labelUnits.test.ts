@@ -25,6 +25,9 @@ describe('label units: what a row or column label declares', () => {
     ['2030 patients', undefined],
     ['Median OS, months (95% CI) ', { kind: 'duration', unit: 'months', ciLevel: 95 }],
     ['| HR (90% CI) |', { kind: 'ratio', unit: 'HR', ciLevel: 90 }],
+    // a rate with its interval in brackets declares both; an interval's own label only the interval
+    ['| DCR (95% CI) |', { kind: 'rate', unit: '%', ciLevel: 95 }],
+    ['| 95% CI for DCR |', { ciLevel: 95 }],
     ['| p-value |', { kind: 'pvalue' }],
     ['| Dose level, mg/kg |', { kind: 'dose', unit: 'mg/kg' }],
     ['Daily dose (mcg):', { kind: 'dose', unit: '\u00b5g' }],

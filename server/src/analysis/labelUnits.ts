@@ -152,8 +152,9 @@ function readDeclared(label: string): Declared | undefined {
     // (a score's statistic, not a count of those who scored: the statistic is named with it)
     else if (SCORE_WORD.test(rest) && SCORE_STATISTIC.test(rest)) { out.kind = 'measure'; out.unit = 'points'; }
     // (a statistic of a measure, "Mean (SD)", "change", speaks of no share; nor does a spread's "SD" name stable disease)
-    // (an interval's label, "95% CI for DCR", declares the interval, not the rate)
-    else if (!ci && (RATE_ABBREVIATION.test(rest) || RATE_WORDS.test(rest)) && !MEASURE_STATISTIC.test(rest) && !SCORE_STATISTIC.test(rest) && !SPREAD.test(rest)) { out.kind = 'rate'; out.unit = '%'; }
+    // (an interval's label, "95% CI for DCR", declares the interval, not the rate; a rate with its interval in brackets after
+    // it, "DCR (95% CI)", declares both: the cell's estimate, then its interval)
+    else if ((!ci || ci[0].startsWith('(') || /\(\s*$/.test(label.slice(0, ci.index))) && (RATE_ABBREVIATION.test(rest) || RATE_WORDS.test(rest)) && !MEASURE_STATISTIC.test(rest) && !SCORE_STATISTIC.test(rest) && !SPREAD.test(rest)) { out.kind = 'rate'; out.unit = '%'; }
   }
   return out.kind || out.ciLevel || out.pInBrackets !== undefined ? out : undefined;
 }
