@@ -28,6 +28,12 @@ describe('label units: what a row or column label declares', () => {
     // a rate with its interval in brackets declares both; an interval's own label only the interval
     ['| DCR (95% CI) |', { kind: 'rate', unit: '%', ciLevel: 95 }],
     ['| 95% CI for DCR |', { ciLevel: 95 }],
+    // a median of an endpoint measured as a time, no unit written: months; a unit written wins
+    ['| Median PFS |', { kind: 'duration', unit: 'months' }],
+    ['Medianes Gesamtüberleben', { kind: 'duration', unit: 'months' }],
+    ['| Median PFS, weeks |', { kind: 'duration', unit: 'weeks' }],
+    // a time endpoint without a median (a rate at a landmark) is no length
+    ['| PFS rate |', { kind: 'rate', unit: '%' }],
     ['| p-value |', { kind: 'pvalue' }],
     ['| Dose level, mg/kg |', { kind: 'dose', unit: 'mg/kg' }],
     ['Daily dose (mcg):', { kind: 'dose', unit: '\u00b5g' }],

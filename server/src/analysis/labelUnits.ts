@@ -43,6 +43,12 @@ function namesOtherMeasure(label: string): boolean {
   const rest = label.replace(RATE_ABBREVIATION_ALL, ' ').replace(RATE_WORDS_ALL, ' ');
   return OTHER_MEASURE_ABBREVIATION.test(rest) || OTHER_MEASURE_WORDS.test(rest);
 }
+/**
+ * "Median PFS", "Median overall survival", "Medianes Gesamtüberleben": a median of an endpoint the lexicon measures as a
+ * time, with no unit written, is in months, the unit such medians are reported in unless another is named.
+ */
+const TIME_NAMES = endpointsData.endpoints.filter(e => e.measure === 'time').flatMap(e => [e.name, ...e.aliases]);
+const MEDIAN_TIME = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.medianWords)})(?![\\p{L}])[\\s\\S]{0,40}?(?<![\\p{L}\\d-])(?:${wordsPattern(TIME_NAMES)})(?![\\p{L}\\d-])|(?<![\\p{L}\\d-])(?:${wordsPattern(TIME_NAMES)})(?![\\p{L}\\d-])[\\s,]{0,3}(?:${wordsPattern(words.medianWords)})(?![\\p{L}])`, 'iu');
 const RATE_WORDS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern([...PROPORTION_NAMES.filter(n => !isAbbreviation(n)), ...words.rates.words])})(?![\\p{L}\\d-])`, 'iu');
 const RATE_ABBREVIATION_ALL = new RegExp(RATE_ABBREVIATION.source, 'gu');
 const RATE_WORDS_ALL = new RegExp(RATE_WORDS.source, 'giu');
@@ -149,6 +155,7 @@ function readDeclared(label: string): Declared | undefined {
     if (d && (NUMBER_WORD_BEFORE.test(rest.slice(0, d.index)) || PERIOD_END_AFTER.test(rest.slice(d.index + d[0].length)))) d = null;
     if (r) { out.kind = 'ratio'; out.unit = RATIO_UNITS.get(r[1] || r[2].toLowerCase()) ?? (r[1] || r[2]); }
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
+    else if (MEDIAN_TIME.test(rest)) { out.kind = 'duration'; out.unit = 'months'; }
     // (a score's statistic, not a count of those who scored: the statistic is named with it)
     else if (SCORE_WORD.test(rest) && SCORE_STATISTIC.test(rest)) { out.kind = 'measure'; out.unit = 'points'; }
     // (a statistic of a measure, "Mean (SD)", "change", speaks of no share; nor does a spread's "SD" name stable disease)
