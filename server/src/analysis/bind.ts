@@ -6,7 +6,7 @@
  * Every pass is one sweep over sorted entities or lines: linear in the document.
  */
 import { leadingZeroCells } from './gluedColumns';
-import { roundupOf, type Roundups } from './lists';
+import { LIST_MARK, roundupOf, type Roundups } from './lists';
 import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import { STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
@@ -1469,8 +1469,6 @@ function carryEndpoints(entities: Entity[], sentences: Span[], normalized: strin
 
 /** "ORR was 40 % overall", "across all patients": a sentence about the whole population again. */
 const WHOLE_POPULATION = new RegExp(`(?<![\\p{L}\\d-])(?:(?:${wordsPattern(POP.patientsWith.whole.closing)})(?=\\s*(?:[,;.)]|$))|(?:${wordsPattern(POP.patientsWith.whole.phrases)})(?![\\p{L}\\d-]))`, 'iu');
-/** A list item's mark opening its line: a bullet, dash or other sign, or an enumerator ("2.", "b)"). */
-const LIST_MARK = /^[ \t]*(?:[\u2022\u00b7\u00ba\u25aa\u25ab\u25cf\u25cb\u25e6\u2023\u2043\u2013\u2014*+>-]|\d{1,3}[.)]|\(?[a-z][.)])(?=[ \t])/u;
 /** "Of the 40 patients dosed, ...", "In the per-protocol population, ...": what stands before a population that opens its sentence. */
 const POPULATION_OPENER = /^[ \t]*(?:(?:of|among|in|for|within|across)(?:\s+(?:the|these|all))?\s*)?$/i;
 /** A capital "Of" or "Among" inside a sentence: a sentence the layout joined to the line before opens there (as OF_COUNTED reads it). */

@@ -8,7 +8,7 @@
 import type { Entity } from './model';
 
 /** A list item's mark opening its line: a bullet, dash or other sign, or an enumerator ("2.", "b)"). */
-const LIST_MARK = /^[ \t]*(?:[\u2022\u00b7\u00ba\u25aa\u25ab\u25cf\u25cb\u25e6\u2023\u2043\u2013\u2014*+>-]|\d{1,3}[.)]|\(?[a-z][.)])(?=[ \t])/u;
+export const LIST_MARK = /^[ \t]*(?:[\u2022\u00b7\u00ba\u25aa\u25ab\u25cf\u25cb\u25e6\u2023\u2043\u2013\u2014*+>-]|\d{1,3}[.)]|\(?[a-z][.)])(?=[ \t])/u;
 /** Items a list needs, and drugs its items must name, to be a roundup. */
 const MIN_ITEMS = 3;
 const MIN_DRUGS = 2;

@@ -229,7 +229,7 @@ const REFERRING_LEAD = new RegExp(`^[\\s"'\u201c(]*(?:${wordsPattern(S.referring
  * states with a word of enrolment, none larger beside it (a subset of another group would be ambiguous). The arms
  * may leave some enrolled out (not dosed, not yet assigned), so they are some of the group, never more.
  */
-function enrolledBefore(model: DocumentModel, text: string, bySentence: FigureEntity[][], si: number, first: FigureEntity): Omit<PopulationSplit, 'parts' | 'by'> | undefined {
+export function enrolledBefore(model: DocumentModel, text: string, bySentence: FigureEntity[][], si: number, first: FigureEntity): Omit<PopulationSplit, 'parts' | 'by'> | undefined {
   const s = model.sentences[si];
   if (si === 0 || !(OPENS_ON.test(text.slice(s.start, first.start)) || REFERRING_LEAD.test(text.slice(s.start, first.start)))) return undefined;
   const p = model.sentences[si - 1];

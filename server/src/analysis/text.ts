@@ -282,11 +282,8 @@ function capSentences(text: string, spans: Span[]): Span[] {
   return out;
 }
 
-/**
- * The paragraph (text between blank lines) of each offset, for offsets of `text`: equal for two
- * offsets in one paragraph. One pass to find the blank lines, then a binary search per question.
- */
-export function paragraphLocator(text: string): (pos: number) => number {
+/** Where each paragraph (text between blank lines) of `text` starts: one pass over its line breaks. */
+export function paragraphStarts(text: string): number[] {
   const starts = [0];
   // the blank lines, as /\n[ \t]*\r?\n/g finds them left to right, found by a scan from each line break
   for (let i = text.indexOf('\n'); i >= 0;) {
@@ -295,12 +292,24 @@ export function paragraphLocator(text: string): (pos: number) => number {
     if (text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10) j++;
     if (text.charCodeAt(j) === 10) { starts.push(j + 1); i = text.indexOf('\n', j + 1); } else i = text.indexOf('\n', i + 1);
   }
-  return (pos: number): number => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  };
+  return starts;
+}
+
+/** Of ascending starts (the first 0 or less), the index of the last one at or before `pos`: a binary search. */
+export function lastStartAt(starts: readonly number[], pos: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The paragraph (text between blank lines) of each offset, for offsets of `text`: equal for two
+ * offsets in one paragraph. One pass to find the blank lines, then a binary search per question.
+ */
+export function paragraphLocator(text: string): (pos: number) => number {
+  const starts = paragraphStarts(text);
+  return (pos: number): number => lastStartAt(starts, pos);
 }

@@ -10,6 +10,7 @@
 import type { Check, CheckFinding } from './check';
 import type { FigureEntity } from '../model';
 import { languageOf, languageScores, languagesOf } from '../recognize/figures';
+import { lastStartAt, paragraphStarts } from '../text';
 
 const CODE = 'mixed-decimal-separator';
 const DECIMAL = /(?<![\d.,])(\d+)([.,])(\d{1,2})(?![\d.,]\d|\d)/g;
@@ -39,7 +40,7 @@ export const mixedDecimalSeparator: Check = {
     const byParagraph = new Map<number, string>();
     const starts = paragraphStarts(text);
     const languageAt = (pos: number): string => {
-      const k = paragraphAt(starts, pos);
+      const k = lastStartAt(starts, pos);
       let lang = byParagraph.get(k);
       if (lang === undefined) {
         const par = text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : text.length);
@@ -55,27 +56,6 @@ export const mixedDecimalSeparator: Check = {
     return out;
   },
 };
-
-/** Where each paragraph starts: after each blank line (one pass over the text). */
-function paragraphStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0;) {
-    let j = i + 1;
-    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
-    if (text[j] === '\n') { starts.push(j + 1); i = text.indexOf('\n', j + 1); } else i = text.indexOf('\n', i + 1);
-  }
-  return starts;
-}
-
-/** The index of the paragraph holding a position (binary search over the starts). */
-function paragraphAt(starts: number[], pos: number): number {
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** The decimals of one language, both styles among them: each of the minority style reported. */
 function judge(text: string, uses: { start: number; end: number; sep: string; int: string; frac: string }[]): CheckFinding[] {

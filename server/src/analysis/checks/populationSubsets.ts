@@ -12,7 +12,7 @@
  * judges only when no reading of the text leaves room for the count.
  */
 import { figuresBySentence, normalizedText, paragraphIndexAt, type CheckFinding } from './check';
-import { ENROLMENT_WORDS, isOutcomeCount, isPeopleCount, populationsBySentence, populationsOf, type StatedPopulation } from '../populations';
+import { enrolledBefore, isOutcomeCount, isPeopleCount, populationsBySentence, populationsOf, type StatedPopulation } from '../populations';
 import { isIntroduced, populationBefore, wholeCount } from './shares';
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -236,8 +236,6 @@ const describe = (text: string, p: StatedPopulation): string =>
 
 /** Right after a count: the words that put its people in an arm ("45 received", "45 patients were randomized to"; people.json splits.armWords). */
 const ASSIGNED_AFTER = new RegExp(`^[ ](?:(?:${wordsPattern(people.units)})[ ])?(?:(?:who|were|was|die|qui)[ ])?(?:${wordsPattern(people.splits.armWords)})(?![\\p{L}])`, 'iu');
-/** Before a sentence's first count, nothing but an opening quote or bracket, or words that refer back ("Of these, 45 received ..."). */
-const OPENS_ON_COUNT = new RegExp(`^[\\s"'\u201c(]*(?:(?:${wordsPattern(people.splits.referringLeads)})\\s*,?\\s*)?$`, 'iu');
 
 /**
  * "The trial enrolled 37 patients. 45 received AB-101 and 42 received placebo.": a sentence that opens on a count put
@@ -251,13 +249,10 @@ function armsAboveEnrolment(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   for (let si = 1; si < bySentence.length; si++) {
     const inS = bySentence[si];
-    const s = model.sentences[si], p = model.sentences[si - 1];
-    if (inS.length === 0 || !OPENS_ON_COUNT.test(text.slice(s.start, inS[0].start))) continue;
-    if (paragraphIndexAt(model, p.start) !== paragraphIndexAt(model, s.start) || !ENROLMENT_WORDS.test(text.slice(p.start, p.end))) continue;
-    // the enrolment: the one count of people the sentence before states (a subset beside it would leave the whole unclear)
-    const people = bySentence[si - 1].filter(g => isPeopleCount(g) && !g.table && g.denominator === undefined);
-    if (people.length !== 1 || people[0].comparator) continue;
-    const whole = people[0];
+    // the enrolment the sentence before states, when this one opens on its count (as the arms of a split are read)
+    const enrolled = inS.length > 0 ? enrolledBefore(model, text, bySentence, si, inS[0]) : undefined;
+    if (!enrolled) continue;
+    const whole = enrolled.whole;
     for (const f of inS) {
       const bare = f.unit === '' && (f.figureKind === 'count' || f.figureKind === 'other');
       if (!(isPeopleCount(f) || (bare && typeof f.value === 'number' && Number.isInteger(f.value))) || f.comparator || f.table || f.denominator !== undefined) continue;
