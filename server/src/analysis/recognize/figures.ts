@@ -16,10 +16,10 @@ import peopleData from '../../../lexicon/grammar/people.json';
 
 // --- words from server/lexicon/builtin/numbers.json ------------------------------------------------
 type Words<T> = Record<string, T>;
-/** A map of a numbers.json section without its "$comment" keys. */
+/** A map of a numbers.json section without its "$comment" keys (a key that is a sign, "$", "$m", stays: "2,5 Mio. $"). */
 function section<T>(o: unknown): Words<T> {
   const out: Words<T> = {};
-  for (const [k, v] of Object.entries(o as Record<string, unknown>)) if (!k.startsWith('$')) out[k] = v as T;
+  for (const [k, v] of Object.entries(o as Record<string, unknown>)) if (!/^\$comment/.test(k)) out[k] = v as T;
   return out;
 }
 export const NUMBER_WORDS_DATA = {
@@ -32,6 +32,7 @@ export const NUMBER_WORDS_DATA = {
   cjkCurrencies: section<string>(numbersData.cjkCurrencies),
   scaledCurrencies: section<[string, number]>(numbersData.scaledCurrencies),
   currencyWords: section<[string, number]>(numbersData.currencyWords),
+  currencyAdjectives: section<[string, number]>(numbersData.currencyAdjectives),
   versusSums: numbersData.versusSums as string[],
   versusSumsOnly: numbersData.versusSumsOnly as string[],
   krone: section<string>(numbersData.krone),
@@ -264,6 +265,11 @@ const DOTTED_MODIFIER = /[ ](?:[A-Z]\.){2,3}(?=[ ])/y;
 const OTHER_COUNT = new RegExp(`[ ](${wordsPattern(Object.keys(W.countNouns))})(?![\\p{L}])`, 'uy');
 /** "45 MSEK", "12,5 M€", "3 mkr": a currency carrying its scale, after the number. */
 const SCALED_AFTER = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scaledCurrencies))})(?![\\p{L}])`, 'uy');
+/**
+ * "a 45-cent loss", "a 10-million-dollar grant", "a 1.2 billion-euro deal": a currency's singular joined by hyphens to the
+ * number, or to its scale word, as an adjective (numbers.json currencyAdjectives); the scale word may stand between.
+ */
+const CURRENCY_ADJECTIVE = new RegExp(`-(?:(${wordsPattern(Object.keys(W.scales).filter(k => /^[a-z]{3,}$/.test(k)))})-)?(${wordsPattern(Object.keys(W.currencyAdjectives))})(?![\\p{L}-])`, 'iuy');
 /** "45 euros", "50 kr.", "52 Cent", "69 svenske kr.": a currency named after the number or its scale word. */
 const CURRENCY_AFTER = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.currencyWords))})(?![\\p{L}])`, 'uy');
 /** Scale words of every language, three letters or more ("Mio.", "miljoner", "mia.", "crore"). */
@@ -272,7 +278,8 @@ const SCALE_LONG = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.scales).filter(
  * "2600万美元", "6.3亿美元", "12亿元", "300億円": a Chinese or Japanese scale character and currency right after a number
  * (numbers.json cjkScales, cjkCurrencies). The script puts no space between words, so no boundary is asked after them.
  */
-const CJK_MONEY = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.cjkScales))})?(${wordsPattern(Object.keys(W.cjkCurrencies))})`, 'uy');
+// (Korean may write a space between the scale and the currency: "1,200억 원")
+const CJK_MONEY = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.cjkScales))})?[ ]?(${wordsPattern(Object.keys(W.cjkCurrencies))})`, 'uy');
 /** "2600万", "4.7亿": a scale character alone; what it counts is left to the words after it. */
 const CJK_SCALE = new RegExp(`[ ]?(${wordsPattern(Object.keys(W.cjkScales))})`, 'uy');
 /** Han, Hiragana and Katakana: scripts written without spaces, so a number glued to them is glued to no word. */
@@ -301,7 +308,7 @@ const P_BELOW = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(P_BELOW_WORDS)})(?![\
 const P_ABOVE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(P_ABOVE_WORDS)})(?![\\p{L}])`, 'iu');
 const P_EQ = new RegExp(`(?:^|[^\\p{L}])(?:(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:of|von|de|p\u00e5|van|di|was|is|lag bei|betrug|var|\u00e9tait de)[ ](?:${P_RELATION_WORDS}|[<>\u2264\u2265]=?[ ]?)?|=[<>]|[<>=\u2264\u2265]=?|${P_RELATION_WORDS})|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]{0,2}$`, 'iu');
 /** A currency code glued to the sum after it: "USD12m", "EUR3.2m". */
-const GLUED_CODE = /(?:^|[^A-Za-z])(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|AUD|CAD|INR|SGD)$/;
+const GLUED_CODE = new RegExp(`(?:^|[^A-Za-z])(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|AUD|CAD|INR|SGD|${Object.keys(section<string>(numbersData.currencyBefore)).filter(k => /^[A-Z]{3}$/.test(k)).join('|')})$`);
 /** " (45.0%)", " (10 %)": a share in parentheses right after a count, before the count's noun. */
 const SHARE_IN_PARENS = /[ ]?\([ ]?\d{1,3}(?:[.,]\d{1,2})?[ ]?%[ ]?\)/y;
 /** "8 of 20", "11 out of 25", "8 von 20", "8 av 20", "8 sur 20": a part and its whole (numbers.json partOfWords). */
@@ -332,7 +339,12 @@ const CURRENCY_SYMBOLS: [string, string][] = [
   ['SGD ', 'SGD'], ['TWD ', 'TWD'], ['NT$', 'TWD'],
   // the currency's name before the sum, as some English releases write it ("euro 17.5 million")
   ['euro ', 'EUR'], ['Euro ', 'EUR'],
+  // the other signs and codes of numbers.json currencyBefore ("R$ 35", "PLN 35 mln", "Fr. 2,5 Mio."): a code, or a form
+  // ending in a full stop, is written with a space after it
+  ...Object.entries(section<string>(numbersData.currencyBefore)).map(([form, code]): [string, string] => [/[A-Za-z.]$/.test(form) ? form + ' ' : form, code]),
 ];
+/** numbers.json currencyBeforeSumsOnly: forms that are also other abbreviations, read only before a scaled or grouped sum. */
+const SUMS_ONLY_CURRENCIES = new Set<string>(numbersData.currencyBeforeSumsOnly.words);
 /**
  * Each currency as it may stand right before a number: "$12", "USD 12"; a symbol with a space before the
  * number ("\u20ac 3.2", "US$ 12"); a code glued to it ("USD12m"). Built once, in CURRENCY_SYMBOLS' order.
@@ -631,6 +643,9 @@ function currencyBefore(text: string, start: number): { code: string; start: num
     // "euro 17.5 million": a currency's name before a number is read only before a sum written as one (decimals,
     // thousands or a scale word after), never before a bare whole number ("Euro 2024", "Euro 3 fund")
     if (NAMED_CURRENCIES.has(form.trimEnd()) && !SUM_AHEAD.test(text.slice(start, start + 24))) continue;
+    // "a target INR 2.5", "CAD 3 patients": a form that is also another abbreviation names a currency only before a sum
+    // with its scale word or its thousands grouped ("INR 350 crore", "AUD 1,250,000")
+    if (SUMS_ONLY_CURRENCIES.has(form.trimEnd()) && !SCALED_SUM_AHEAD.test(text.slice(start, start + 24))) continue;
     // "US$ 12": the longer symbol wins over the "$" inside it
     if (form[0] === '$' && before !== undefined && /[A-Z]/.test(before)) continue;
     // "Mio. \u20ac 106,5", "Tsd. EUR 12.345", "mio. DKK 450": a key-figure row's scale, written before its currency
@@ -646,6 +661,8 @@ function currencyBefore(text: string, start: number): { code: string; start: num
 const NAMED_CURRENCIES = new Set(['euro', 'Euro']);
 /** A sum written as one: decimals or thousands, or a scale word after it. */
 const SUM_AHEAD = /^\d+(?:[.,]\d+)+|^\d+\s?(?:million|billion|thousand|mn|bn|m|k)(?![\p{L}])/iu;
+/** A sum with its thousands grouped ("1,250,000", "1.250.000", "1 250 000"), or a scale word of any language after it ("12.5 million", "350 crore", "2,5 Mio."). */
+const SCALED_SUM_AHEAD = new RegExp(`^\\d{1,3}(?:([,.\u00a0 ])\\d{3})(?:\\1\\d{3})*(?![\\d])|^\\d+(?:[.,]\\d+)?[ ]?(?:${wordsPattern([...Object.keys(W.scales), 'm', 'mn', 'bn', 'k'])})(?![\\p{L}])`, 'iu');
 
 /** A scale's abbreviation before a currency ("Mio. ", "Tsd. ", "mia. "): the abbreviations of numbers.json's scales, with their full stop. */
 const SCALE_BEFORE_CURRENCY = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.keys(W.scales).filter(k => k.endsWith('.')))})[ ]?$`, 'iu');
@@ -747,7 +764,8 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     const plusName = /^\d{1,2}\+\d{1,2}(?![\d.,%+])/.exec(text.slice(i, i + 7));
     if (plusName) { take(i, i + plusName[0].length); i += plusName[0].length - 1; continue; }
     // "P = .003", "(p<.001)": a decimal written without its leading zero
-    const bareDecimal = prev === '.' && /[ =<>(\[:\u2264\u2265]/.test(text[i - 2] ?? '') && /^\d{1,6}$/.test(text.slice(num.start, num.end));
+    // ("$.17 per share": a sum of cents after its currency's sign, as US newswires write it)
+    const bareDecimal = prev === '.' && /[ =<>(\[:\u2264\u2265$\u20ac\u00a3\u00a5]/.test(text[i - 2] ?? '') && /^\d{1,6}$/.test(text.slice(num.start, num.end));
     if (bareDecimal) num = { start: i - 1, end: num.end, value: Number('0.' + text.slice(num.start, num.end)), reading: 'decimal point without a leading zero' };
     // a year with a footnote marker after its full stop: "reported in 2024.5 Early detection ..."
     const yearNote = YEAR_FOOTNOTE.exec(text.slice(i, i + 12));
@@ -1023,6 +1041,8 @@ function priorInParentheses(text: string, fig: RawFigure, f: RawFigure, habit: N
 /** 'KR' is the krone or krona of the text's language; 'CENT' a hundredth of the euro where the text names only euros, else of the dollar. */
 export function resolveCurrencyUnit(unit: string, text: string, lang: string): string {
   if (unit === 'KR') return W.krone[lang] ?? 'SEK';
+  // "kroner", the plural of Danish and Norwegian, never names the Swedish krona ("kronor")
+  if (unit === 'KRONER') return lang === 'no' ? 'NOK' : 'DKK';
   if (unit === 'CENT') return /\u20ac|Euro|EUR/.test(text) && !/\$|Dollar|dollar|USD/.test(text) ? 'EUR' : 'USD';
   return unit;
 }
@@ -1577,7 +1597,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
       const scale = SCALES[unit.unit] ?? W.scales[unit.unit] ?? 1;
       const cw = sticky(CURRENCY_WORD, text, end);
       if (cw) return { start: cmp?.start ?? num.start, end: cw.index + cw[0].length, figureKind: 'money', value: scaled(scale), unit: CURRENCY_WORDS[cw[1]] ?? cw[1], comparator, reading, role: moneyRole(lowerLeft, text.slice(cw.index + cw[0].length)) };
-      const cw2 = currencyAfter(text, end);
+      const cw2 = currencyAfter(text, end) ?? currencyAdjectiveAt(text, end);
       if (cw2) return { start: cmp?.start ?? num.start, end: cw2.end, figureKind: 'money', value: scaled(scale * cw2.factor), unit: cw2.code, comparator, reading, role: moneyRole(lowerLeft, text.slice(cw2.end)) };
       // "1.5 million patients", "4.2 million new preferred shares", "7,25 Mio. Stammaktien"
       const noun = countedNounAt(text, end, habit.lang === 'en');
@@ -1833,9 +1853,22 @@ function currencyAfter(text: string, at: number): { code: string; factor: number
   return { code, factor, end: at + m[0].length };
 }
 
+/** "-euro" after a scale word ("a 1.2 billion-euro deal"): the currency of numbers.json currencyAdjectives, no scale of its own. */
+function currencyAdjectiveAt(text: string, at: number): { code: string; factor: number; end: number } | undefined {
+  const m = sticky(CURRENCY_ADJECTIVE, text, at);
+  if (!m || m[1]) return undefined;
+  const [code, factor] = W.currencyAdjectives[m[2].toLowerCase()];
+  return { code, factor, end: at + m[0].length };
+}
+
 export function unitAfter(text: string, at: number): UnitHit | undefined {
   let m = sticky(PERCENT, text, at);
   if (m) return { kind: 'percent', unit: /point|pp|punkte/i.test(m[1] ?? '') ? 'percentage points' : '%', end: at + m[0].length };
+  m = sticky(CURRENCY_ADJECTIVE, text, at);
+  if (m) {
+    const [code, factor] = W.currencyAdjectives[m[2].toLowerCase()];
+    return { kind: 'money', unit: code, scale: factor * (m[1] ? W.scales[m[1].toLowerCase()] ?? 1 : 1), end: at + m[0].length, adjective: true };
+  }
   m = sticky(PERCENT_ADJ, text, at);
   if (m) return { kind: 'percent', unit: '%', end: at + m[0].length };
   // "25,2 Prozentauf": a space lost in copying glued the unit to a function word of the language

@@ -1,0 +1,89 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../server/src/analysis';
+
+// Money as every market writes it (issue 14): one row per notation, invented sentences, positives and the
+// negatives each notation could be mistaken for (a clinical abbreviation, a unit of length, a weight).
+const money = (text: string) => analyzeText(text).model.entities.filter(e => e.kind === 'figure' && e.figureKind === 'money')
+  .map(e => e.kind === 'figure' ? [text.slice(e.start, e.end), e.value, e.unit] : []);
+
+describe('money: signs and ISO 4217 codes before the number (numbers.json currencyBefore)', () => {
+  const rows: [string, unknown[][]][] = [
+    ['Acme Bio raised R$35 million in its placement.', [['R$35 million', 35e6, 'BRL']]],
+    ['Acme Bio raised R$ 35 million in its placement.', [['R$ 35 million', 35e6, 'BRL']]],
+    ['Acme Bio reported revenue of Fr. 12.5 million.', [['Fr. 12.5 million', 12.5e6, 'CHF']]],
+    ['Acme Bio reported revenue of SFr. 12.5 million.', [['SFr. 12.5 million', 12.5e6, 'CHF']]],
+    ['Acme Bio raised NIS 35 million in its placement.', [['NIS 35 million', 35e6, 'ILS']]],
+    ['Acme Bio raised PLN 35 million in its placement.', [['PLN 35 million', 35e6, 'PLN']]],
+    ['Acme Bio raised ZAR 35 million in its placement.', [['ZAR 35 million', 35e6, 'ZAR']]],
+    ['Acme Bio raised ISK 350 million in its placement.', [['ISK 350 million', 350e6, 'ISK']]],
+    ['Acme Bio raised CAD 12 million in its placement.', [['CAD 12 million', 12e6, 'CAD']]],
+    ['Acme Bio raised INR 3,500 crore in its placement.', [['INR 3,500 crore', 35e9, 'INR']]],
+    // a form that is also another abbreviation, before no sum: no money
+    ['Patients on AB-101 kept a target INR 2.5 throughout the study.', []],
+    ['The study enrolled 120 CAD patients at 12 sites.', []],
+    ['Fr. 12 Mai 2025: Acme Bio AG meldet Daten.', []],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(money(text), expected));
+});
+
+describe('money: currency names and codes after the number (numbers.json currencyWords)', () => {
+  const rows: [string, unknown[][]][] = [
+    ['Die Acme Bio AG sammelte 2,5 Mio. $ ein.', [['2,5 Mio. $', 2.5e6, 'USD']]],
+    ['Acme Bio raised 35 million shekels in its placement.', [['35 million shekels', 35e6, 'ILS']]],
+    ['Acme Bio raised 35 mln zł in its placement.', [['35 mln zł', 35e6, 'PLN']]],
+    ['Acme Bio raised 350 million ISK in its placement.', [['350 million ISK', 350e6, 'ISK']]],
+    ['Acme Bio raised 35 million francs in its placement.', [['35 million francs', 35e6, 'CHF']]],
+    ['Acme Bio Oyj keräsi 2,5 miljoonaa euroa.', [['2,5 miljoonaa euroa', 2.5e6, 'EUR']]],
+    ['Acme Bio Oyj keräsi 2,5 milj. euroa.', [['2,5 milj. euroa', 2.5e6, 'EUR']]],
+    // "kroner" is Danish or Norwegian, never the Swedish krona
+    ['Acme Bio raised 125 million kroner in its placement.', [['125 million kroner', 125e6, 'DKK']]],
+    // a clinical abbreviation after a count is no currency
+    ['AB-101 enrolled 35 AUD patients.', []],
+    ['The 200-pound patients lost weight on AB-101.', []],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(money(text), expected));
+});
+
+describe('money: scale words and currencies carrying a scale, in every language of the corpus', () => {
+  const rows: [string, unknown[][]][] = [
+    ['Acme Bio raised $2.5 bln in 2025.', [['$2.5 bln', 2.5e9, 'USD']]],
+    ['Acme Bio NV haalde € 2,5 mld op.', [['€ 2,5 mld', 2.5e9, 'EUR']]],
+    ['Acme Bio S.p.A. ha raccolto 2,5 mld di euro.', [['2,5 mld di euro', 2.5e9, 'EUR']]],
+    ['Acme Bio S.p.A. ha raccolto 250 mila euro.', [['250 mila euro', 250e3, 'EUR']]],
+    ['La société Acme Bio a levé 2 Mds d\'euros en 2025.', [['2 Mds d\'euros', 2e9, 'EUR']]],
+    ['Acme Bio raised 250 k$ in 2025.', [['250 k$', 250e3, 'USD']]],
+    ['Acme Bio AB tog in 2,5 Mdkr under 2025.', [['2,5 Mdkr', 2.5e9, 'SEK']]],
+    ['Die Acme Bio AG meldete einen Umsatz von 850 TCHF.', [['850 TCHF', 850e3, 'CHF']]],
+    // "M" as molar and "m" as metres are no scale of a sum
+    ['AB-101 was tested at 5 M in the assay.', []],
+    ['Patients walked 3 m further on AB-101 than on placebo.', []],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(money(text), expected));
+});
+
+describe('money: Korean scale characters and currencies (numbers.json cjkScales, cjkCurrencies)', () => {
+  const rows: [string, unknown[][]][] = [
+    ['Acme Bio는 1,200억원을 조달했다.', [['1,200억원', 120e9, 'KRW']]],
+    ['Acme Bio는 1,200억 원을 조달했다.', [['1,200억 원', 120e9, 'KRW']]],
+    ['Acme Bio는 5천만 달러를 받는다.', [['5천만 달러', 50e6, 'USD']]],
+    ['Acme Bio는 12조 원 규모의 계약을 체결했다.', [['12조 원', 12e12, 'KRW']]],
+    // a duration and a year with a particle are no money
+    ['Acme Bio는 3개월만에 결과를 발표했다.', []],
+    ['Acme Bio는 2025년엔 임상을 시작한다.', []],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(money(text), expected));
+});
+
+describe('money: cents after the sign without a leading zero, and currencies as hyphenated adjectives', () => {
+  const rows: [string, unknown[][]][] = [
+    ['Acme Bio reported a net loss of $1.2 million, or $.45 per share.', [['$1.2 million', 1.2e6, 'USD'], ['$.45', 0.45, 'USD']]],
+    ['Acme Bio reported a 45-cent loss per share.', [['45-cent', 0.45, 'USD']]],
+    ['Acme Bio closed its 1.2 billion-euro acquisition of Beta Pharma.', [['1.2 billion-euro', 1.2e9, 'EUR']]],
+    ['Acme Bio closed its 10-million-dollar financing.', [['10-million-dollar', 10e6, 'USD']]],
+    // a weight and a time joined by a hyphen stay what they are
+    ['The 200-pound patients lost weight on AB-101.', []],
+    ['Acme Bio ran a 12-week study of AB-101.', []],
+    ['The p-value was .045 for AB-101.', []],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(money(text), expected));
+});
