@@ -87,3 +87,29 @@ describe('money: cents after the sign without a leading zero, and currencies as 
   ];
   for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(money(text), expected));
 });
+
+describe('money: a table declaring its currency and scale, its cells written the way the document\'s language writes numbers', () => {
+  const de = 'Die Acme Bio AG hat heute die Zahlen für das Geschäftsjahr vorgelegt, die von dem Vorstand und dem Aufsichtsrat geprüft wurden und auf der Webseite sind.\n';
+  const fr = 'La société Acme Bio a publié ses résultats annuels, qui sont présentés dans le tableau ci-dessous pour les actionnaires et les investisseurs.\n';
+  const sv = 'Acme Bio AB har i dag publicerat sin rapport för året, som är tillgänglig på bolagets webbplats och som har granskats av revisorn.\n';
+  const en = 'Acme Bio reported its results for the year, which are shown in the table below for the shareholders and the investors of the company.\n';
+  const rows: [string, unknown[][]][] = [
+    // a German table of whole thousands, no decimal point anywhere: "12.345" is twelve thousand three hundred and forty-five
+    [de + '| in TEUR | 2025 | 2024 |\n|---|---|---|\n| Umsatz | 12.345 | 10.210 |\n', [['12.345', 12345e3, 'EUR'], ['10.210', 10210e3, 'EUR']]],
+    // thousands spaced in a cell of their own, in any language
+    [fr + '| En k€ | 2025 | 2024 |\n|---|---|---|\n| Chiffre d\'affaires | 12 345 | 10 210 |\n', [['12 345', 12345e3, 'EUR'], ['10 210', 10210e3, 'EUR']]],
+    [sv + '| KSEK | 2025 | 2024 |\n|---|---|---|\n| Rörelseresultat | -4 567 | -3 210 |\n', [['-4 567', -4567e3, 'SEK'], ['-3 210', -3210e3, 'SEK']]],
+    // an English document's decimal point stays one
+    [en + '| EUR thousand | 2025 | 2024 |\n|---|---|---|\n| Revenue | 12.345 | 10.210 |\n', [['12.345', 12345, 'EUR'], ['10.210', 10210, 'EUR']]],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text.slice(text.indexOf('|'), text.indexOf('|') + 60))}`, () => assert.deepEqual(money(text), expected));
+  // a flattened row without its bars is three cells; a German p-value's leading zero is no group of thousands
+  it('reads a flattened row of three numbers as three', () => {
+    const t = en + 'Responders by visit\nWeek 12 215 290 355\n';
+    assert.ok(!analyzeText(t).model.entities.some(e => e.kind === 'figure' && (e.value === 215290 || e.value === 215290355)));
+  });
+  it('leaves a p-value of 0.001 in a German document as it is', () => {
+    const t = de + 'Der Unterschied war signifikant (p = 0.001) in der Studie von AB-101.\n';
+    assert.ok(analyzeText(t).model.entities.some(e => e.kind === 'figure' && e.value === 0.001));
+  });
+});

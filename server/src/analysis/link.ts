@@ -226,7 +226,10 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
   const decimalPoints = paragraphSum(normalized, countDecimalPoints);
   // a German or Danish document that writes decimal commas far more than decimal points follows its language's convention
   const continental = decimalCommas > 0 && (decimalPoints === 0 || (NUMBER_WORDS_DATA.thousandsDot.has(lang) && decimalCommas >= 3 * decimalPoints));
-  if (!continental) return;
+  // a document in a language that writes dots between thousands and no decimal point anywhere writes its "12.345" as
+  // twelve thousand, even in a block too short to show its language (a table's cells: "| Umsatz | 12.345 |")
+  const dotThousands = NUMBER_WORDS_DATA.thousandsDot.has(lang) && decimalPoints === 0;
+  if (!continental && !dotThousands) return;
   // a document that writes "1,250,000" or "1,250.5" somewhere writes commas between thousands: its "5,218" is thousands
   const commaThousands = /\d,\d{3}(?:,\d{3}|\.\d)/.test(normalized);
   for (const f of figures) {
@@ -246,6 +249,16 @@ function applyNumberConvention(figures: FigureEntity[], normalized: string): voi
     // ("-8.120": the sign the block reader read stays with the number read again)
     const sign = (f.value as number) < 0 ? -1 : 1;
     const scaled = (x: number) => sign * (scale === 1 ? x : Math.round(x * scale * 1e6) / 1e6);
+    if (!continental) {
+      // (only a whole number's groups, "12.345", never "0.001": a leading zero is no group of thousands)
+      // (a number its block already read so keeps its reading)
+      if (/^[1-9]\d{0,2}(\.\d{3})+$/.test(n) && (f.figureKind === 'other' || f.figureKind === 'money' || f.figureKind === 'count') && f.value !== scaled(Number(n.replace(/\./g, '')))) {
+        f.value = scaled(Number(n.replace(/\./g, '')));
+        f.reading = 'dot as thousands separator (the document\'s language writes it so, and no decimal point)';
+        f.name = figureName(f);
+      }
+      continue;
+    }
     if (/^\d{1,3},\d{3}$/.test(n) && !commaThousands) {
       f.value = scaled(Number(n.replace(',', '.')));
       f.reading = 'decimal comma (the document writes decimal commas)';

@@ -486,6 +486,10 @@ const COMPARATORS: [RegExp, string][] = [
 ];
 
 interface Num { start: number; end: number; value: number; reading?: string }
+/** A pipe table's cell opening before a number: its bar, spaces, a sign or an accounts' bracket. */
+const CELL_OPEN_BEFORE = /\|[ \t]*[-\u2212\u2013(]?$/;
+/** A pipe table's cell closing after a number: an accounts' bracket, spaces, its bar. */
+const CELL_CLOSE_AFTER = /\)?[ \t]*(?:\||$)/my;
 
 function readNumber(text: string, at: number, habit: NumberHabit = ENGLISH_HABIT, spaces = false): Num | undefined {
   NUM.lastIndex = at;
@@ -508,7 +512,9 @@ function readNumber(text: string, at: number, habit: NumberHabit = ENGLISH_HABIT
     const unitAt = !g ? 0 : prior ? prior.index + prior[0].length : text[end + g[0].length] === ')' && /\([-\u2212]?$/.test(text.slice(Math.max(0, at - 2), at)) ? end + g[0].length + 1 : end + g[0].length;
     // ("lägst 3 100 000 och högst 4 150 000 aktier": two groups or more, then a link and a number spaced so whose unit follows it)
     const twoGroups = !!g && (g[0].match(/ /g) ?? []).length >= 2;
-    if (g && (spaces || ((habit.spaceThousands || twoGroups) && (unitAfter(text, unitAt) !== undefined || (twoGroups && spacedWithUnitAfterLink(text, end + g[0].length)))))) {
+    // ("| 12 345 |", "| (4 567) |": the groups fill a table's cell alone, and a cell holds one value, whatever the language)
+    const wholeCell = !!g && CELL_OPEN_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && sticky(CELL_CLOSE_AFTER, text, end + g[0].length) !== null;
+    if (g && (spaces || wholeCell || ((habit.spaceThousands || twoGroups) && (unitAfter(text, unitAt) !== undefined || (twoGroups && spacedWithUnitAfterLink(text, end + g[0].length)))))) {
       const groups = g[0];
       const dec = /[.,]\d+$/.exec(groups);
       s = s + groups;
