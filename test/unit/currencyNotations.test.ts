@@ -113,3 +113,30 @@ describe('money: a table declaring its currency and scale, its cells written the
     assert.ok(analyzeText(t).model.entities.some(e => e.kind === 'figure' && e.value === 0.001));
   });
 });
+
+describe('money: every shape of a label or title declaring a table\'s currency and scale', () => {
+  const de = 'Die Acme Bio AG hat heute die Zahlen für das Geschäftsjahr vorgelegt, die von dem Vorstand und dem Aufsichtsrat geprüft wurden und auf der Webseite sind.\n';
+  const nl = 'Acme Bio NV heeft vandaag de resultaten van het jaar gepubliceerd, die door de raad van bestuur zijn goedgekeurd en op de website staan.\n';
+  const no = 'Acme Bio ASA har i dag lagt fram resultatet for året, som er godkjent av styret og som er tilgjengelig på selskapets nettside.\n';
+  const fi = 'Acme Bio Oyj on julkaissut tuloksensa, jotka ovat nyt saatavilla ja joita hallitus on käsitellyt, sekä myös tilintarkastajan kertomuksen.\n';
+  const en = 'Acme Bio reported its results for the year, which are shown below for the shareholders and the investors of the company.\n';
+  const table = (head: string, a: string, b: string) => `| ${head} | 2025 | 2024 |\n|---|---|---|\n| Revenue | ${a} | ${b} |\n`;
+  const rows: [string, unknown[][]][] = [
+    // a title line above the table, no brackets
+    [de + 'Beträge in Mio. €\n' + table('', '123,4', '110,2'), [['123,4', 123.4e6, 'EUR'], ['110,2', 110.2e6, 'EUR']]],
+    [de + 'Alle Beträge in Tausend Euro\n' + table('', '12.345', '10.210'), [['12.345', 12345e3, 'EUR'], ['10.210', 10210e3, 'EUR']]],
+    // a title in brackets naming the unit as a thousand written out; the thousand is no sum of its own
+    [nl + '(Bedragen x € 1.000)\n' + table('', '12.345', '10.210'), [['12.345', 12345e3, 'EUR'], ['10.210', 10210e3, 'EUR']]],
+    [en + '(in CHF 1,000)\n' + table('', '12,345', '10,210'), [['12,345', 12345e3, 'CHF'], ['10,210', 10210e3, 'CHF']]],
+    // the corner cell
+    [de + table('Angaben in Tsd. EUR', '12.345', '10.210'), [['12.345', 12345e3, 'EUR'], ['10.210', 10210e3, 'EUR']]],
+    [no + table('(NOK 1 000)', '12 345', '10 210'), [['12 345', 12345e3, 'NOK'], ['10 210', 10210e3, 'NOK']]],
+    [fi + table('(1 000 euroa)', '12 345', '10 210'), [['12 345', 12345e3, 'EUR'], ['10 210', 10210e3, 'EUR']]],
+    // a flattened statement under a title line of its own
+    [en + '\nAmounts in CHF thousands\n\nRevenue 12,345 10,210\n', [['12,345', 12345e3, 'CHF'], ['10,210', 10210e3, 'CHF']]],
+    // a label naming other things in thousands declares no money
+    [en + table('Patients in thousands', '12', '10'), []],
+    [en + 'Acme Bio sold 1,000 kits in Europe and 2,000 in the US.\n', []],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text.slice(text.indexOf('\n') + 1, text.indexOf('\n') + 50))}`, () => assert.deepEqual(money(text), expected));
+});

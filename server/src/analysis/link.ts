@@ -14,7 +14,7 @@ import {
 import type { BlockRef } from './analyze';
 import { RawEntity, firstTokenOf, indicationSpan, joinCauses, namesDisease, trialNameMentions } from './recognize/entities';
 import { tokenize } from './tokens';
-import { BARE_TABLE_UNIT_HINT, bareTableUnit, countDecimalPoints, languageOf, languageOfScores, languageScores, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
+import { BARE_TABLE_UNIT_HINT, bareTableUnit, currencyScaleDeclaration, mayDeclareCurrencyScale, countDecimalPoints, languageOf, languageOfScores, languageScores, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sentenceAt } from './bind';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
@@ -418,13 +418,21 @@ const CURRENCY_AND_SCALE = /(?:[A-Z]{3}|US\$|\$|\u20ac|\u00a3)\s?(?:millions?|th
  */
 function unitEndingTitle(line: string): { currency: string; scale: number } | undefined {
   const t = line.replace(/[*_\s]+$/, '');
-  if (!t || t.length > 120 || /[.!?:;]$/.test(t)) return undefined;
+  if (!t) return undefined;
+  // ("... for the year. Beträge in Mio. €": a title line joined to the paragraph before it, a sentence of its own after a
+  // full stop, that only declares a currency and a scale)
+  const words = t.split(/\s+/);
+  for (let k = 2; k <= 6 && k < words.length; k++) {
+    if (!/[.!?:]$/.test(words[words.length - k - 1])) continue;
+    const d = currencyScaleDeclaration(words.slice(-k).join(' '));
+    if (d && d.scale > 1) return d;
+  }
+  if (t.length > 120 || /[.!?:;]$/.test(t)) return undefined;
   const inBrackets = /\(([^()]*)\)$/.exec(t);
   if (inBrackets) {
     const parts = inBrackets[1].split(/,\s*/);
     return parts.length > 1 ? bareTableUnit(parts[parts.length - 1]) : undefined;
   }
-  const words = t.split(/\s+/);
   for (let k = 2; k <= 4 && k <= words.length; k++) {
     const u = bareTableUnit(words.slice(-k).join(' '));
     if (u) return u;
@@ -436,7 +444,7 @@ const LONE_SIGN_CELL = /^[ \t]*\|?[ \t]*(?:US\$|\$|\u20ac|\u00a3)[ \t]*\|?[ \t]*
 const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
 function applyTableUnits(figures: FigureEntity[], normalized: string): void {
   // (the bare hint may match across a blank line, "mdr" then "kr": it reads the whole text)
-  if (!paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized) && !UNIT_BEFORE_PERIODS.test(normalized) && !CURRENCY_AND_SCALE.test(normalized)) return;
+  if (!paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized) && !UNIT_BEFORE_PERIODS.test(normalized) && !CURRENCY_AND_SCALE.test(normalized) && !mayDeclareCurrencyScale(normalized)) return;
   let title: { currency?: string; scale: number; label: string } | undefined;
   let fi = 0;
   let lineStart = 0;

@@ -14,7 +14,7 @@ import words from '../../lexicon/grammar/statements.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import labelWords from '../../lexicon/grammar/labelUnits.json';
 import { PEOPLE_PATTERN } from './people';
-import { tableUnitSpec } from './recognize/figures';
+import { currencyScaleDeclaration, tableUnitSpec } from './recognize/figures';
 import type { DocTable, Span } from './structure';
 
 const scaledCurrencies = Object.fromEntries(Object.entries(numbersData.scaledCurrencies as Record<string, unknown>).filter(([k, v]) => !k.startsWith('$') && Array.isArray(v))) as Record<string, [string, number]>;
@@ -110,6 +110,15 @@ const CELL_END = /^(?:\s*$|[ \t]*(?:\n|\||\t| {2})|[ ]?(?:Q[1-4]|H[12]|FY|[1-9]M
 function currencyScaleTitle(line: string): (Statement & { at: number }) | undefined {
   const b = tableUnitSpec(line);
   if (b?.currency && b.scale > 1) return { scale: b.scale, currency: b.currency, label: line.slice(b.at, b.end), exceptShares: true, at: b.at };
+  // "Beträge in Mio. \u20ac", "Alle Beträge in Tausend Euro": a line that only declares a currency and its scale
+  // (the gap before a statement's first figure may hold prose lines before it: the last line that is such a declaration)
+  for (let end = line.length; end > 0;) {
+    const start = line.lastIndexOf('\n', end - 1) + 1;
+    const part = line.slice(start, end);
+    const d = part.length <= 64 && /\S/.test(part) ? currencyScaleDeclaration(part) : undefined;
+    if (d && d.scale > 1) return { scale: d.scale, currency: d.currency, label: part.trim(), exceptShares: true, at: start + part.search(/\S/) };
+    end = start - 1;
+  }
   if (PROSE.test(line)) return undefined;
   const w = CURRENCY_SCALE_CELL.exec(line);
   // ("173.4 (344.5) MSEK": right after a figure, only spaces and a bracket between, it is that figure's unit, no title;

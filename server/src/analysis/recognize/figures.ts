@@ -1004,7 +1004,24 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     if (b) { f.comparator = b; f.reading = `${f.reading ? f.reading + ', ' : ''}${b === '\u2265' ? 'at least' : 'at most'} (the words after it)`; }
   }
   out.sort((a, b) => a.start - b.start);
-  return out;
+  // "(in CHF 1,000)", "(NOK 1 000)", "Amounts in EUR '000": a thousand written to declare a table's scale, the brackets or
+  // the line holding nothing but the declaration, is no sum of its own
+  return out.filter(f => !(typeof f.value === 'number' && (Math.abs(f.value) === 1e3 || Math.abs(f.value) === 1e6) && declarationAround(text, f.start, f.end)));
+}
+
+/** Whether the number at start..end stands in brackets, or on a line, that only declare a currency and a scale (currencyScaleDeclaration). */
+export function declarationAround(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  const close = text.indexOf(')', end);
+  if (open >= 0 && close >= 0 && start - open <= 40 && close - end <= 40 && !/[()\n]/.test(text.slice(open + 1, start) + text.slice(end, close))) {
+    return currencyScaleDeclaration(text.slice(open + 1, close)) !== undefined;
+  }
+  let ls = text.lastIndexOf('\n', start) + 1;
+  let le = text.indexOf('\n', end);
+  if (le < 0) le = text.length;
+  // (a title line joined to the sentence before it: from that sentence's end)
+  for (const stop of ['. ', ': ', '! ', '? ']) { const k = text.lastIndexOf(stop, start); if (k >= ls) ls = k + 2; }
+  return le - ls <= 64 && currencyScaleDeclaration(text.slice(ls, le)) !== undefined;
 }
 
 /** Right before a range: the words of a confidence interval without its level ("CI:", "KI =", "(CI "). */
@@ -2157,6 +2174,63 @@ const TABLE_SCALE_WORDS: Record<string, number> = { billion: 1e9, billions: 1e9,
 const TABLE_CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', euro: 'EUR', euros: 'EUR', kronor: 'SEK', kroner: 'DKK', francs: 'CHF', rmb: 'CNY' };
 
 /**
+ * A label or title that declares a currency and a scale for a table's numbers, whatever the language and the order:
+ * "Amounts in CHF thousands", "Beträge in Mio. \u20ac", "Bedragen x \u20ac 1.000", "NOK 1 000", "1 000 euroa", "in Tsd. EUR",
+ * "en milliers d'euros". Every word must be a currency (a sign, a code, a name), a scale (a scale word, a scaled code
+ * such as "TEUR", "1,000", "'000") or one of numbers.json declarationWords; one currency, at most one scale. What
+ * follows a comma and a space is left aside ("in USD thousands, except per share data"). Linear: one sticky scan.
+ */
+export function currencyScaleDeclaration(label: string): { currency: string; scale: number } | undefined {
+  let text = label.replace(/^[\s|*_:(]+|[\s|*_:)]+$/g, '');
+  const comma = /,\s|;/.exec(text);
+  if (comma) text = text.slice(0, comma.index);
+  if (text.length === 0 || text.length > 60) return undefined;
+  let currency: string | undefined;
+  let scale: number | undefined;
+  const setCurrency = (c: string | undefined) => { if (!c || (currency && currency !== c)) return false; currency = c; return true; };
+  const setScale = (x: number) => { if (scale !== undefined) return false; scale = x; return true; };
+  let p = 0;
+  while (p < text.length) {
+    if (/[\s:]/.test(text[p])) { p++; continue; }
+    let m = sticky(DECL_THOUSANDS, text, p);
+    if (m) { if (!setScale((m[0].match(/000/g) ?? []).length === 2 ? 1e6 : 1e3)) return undefined; p += m[0].length; continue; }
+    m = sticky(DECL_SCALED, text, p);
+    if (m) { const [c, x] = W.scaledCurrencies[m[0]]; if (!setCurrency(c) || !setScale(x)) return undefined; p += m[0].length; continue; }
+    m = sticky(DECL_CURRENCY, text, p);
+    if (m) { if (!setCurrency(declaredCurrency(m[0]))) return undefined; p += m[0].length; continue; }
+    m = sticky(DECL_SCALE, text, p);
+    if (m) { const k = m[0].toLowerCase(); if (!setScale(W.scales[k] ?? TABLE_SCALE_WORDS[k] ?? 1)) return undefined; p += m[0].length; continue; }
+    m = sticky(DECL_FILLER, text, p);
+    if (m) { p += m[0].length; continue; }
+    return undefined;
+  }
+  return currency ? { currency, scale: scale ?? 1 } : undefined;
+}
+/**
+ * Whether a text may hold a declaration of a currency and its scale without brackets ("Beträge in Mio. \u20ac", "Angaben in
+ * Tsd. EUR", "Amounts in CHF thousands"): a scale word and a currency within a few characters of each other, tested once
+ * before a document's lines are read for a table's unit.
+ */
+export function mayDeclareCurrencyScale(text: string): boolean { return DECLARATION_HINT.test(text); }
+/** "1,000", "1.000", "1 000", "1,000,000", "'000", "000s": a scale written as the number it multiplies by. */
+const DECL_THOUSANDS = /(?:1[,.\u00a0\u202f '\u2019]?000(?:[,.\u00a0\u202f '\u2019]?000)?|['\u2019]?000['\u2019]?s?)(?![\d\p{L}])/uy;
+const DECL_SCALED = new RegExp(`(?:${wordsPattern(Object.keys(W.scaledCurrencies))})(?![\\p{L}])`, 'uy');
+const DECL_CURRENCY_FORMS: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(W.currencyWords).map(([k, [c]]) => [k.toLowerCase(), c])),
+  ...TABLE_CURRENCY_WORDS,
+  ...Object.fromEntries(CURRENCY_SYMBOLS.map(([sym, c]) => [sym.trim().toLowerCase(), c])),
+};
+const DECL_CURRENCY = new RegExp(`(?:${wordsPattern(Object.keys(DECL_CURRENCY_FORMS))})(?![\\p{L}\\d])`, 'iuy');
+function declaredCurrency(written: string): string | undefined {
+  const c = DECL_CURRENCY_FORMS[written.toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'")];
+  return c === 'KRONER' ? 'DKK' : c === 'CENT' ? undefined : c;
+}
+const DECL_SCALE = new RegExp(`(?:${wordsPattern([...Object.keys(W.scales), ...Object.keys(TABLE_SCALE_WORDS)])})(?![\\p{L}])`, 'iuy');
+const DECL_SCALE_OR_ZEROS = `(?:${wordsPattern(Object.keys(W.scales).filter(k => k.length >= 3))}|1[,. ]?000|'000)`;
+const DECLARATION_HINT = new RegExp(`(?<![\\p{L}])(?:${DECL_SCALE_OR_ZEROS}[ ]{1,3}(?:${wordsPattern(CURRENCY_SYMBOLS.map(([sym]) => sym.trim()))}|euros?|Euro|dollars|francs)|(?:${wordsPattern(CURRENCY_SYMBOLS.map(([sym]) => sym.trim()))})[ ]{1,3}${DECL_SCALE_OR_ZEROS})(?![\\p{L}\\d])`, 'iu');
+const DECL_FILLER = new RegExp(`(?:${wordsPattern(numbersData.declarationWords.words)})(?![\\p{L}])`, 'iuy');
+
+/**
  * A table's corner cell or title that is nothing but a currency and its scale, without brackets: "| EUR million |",
  * "| TEUR |", "| in Mkr |", "USD thousands"; or a title that names it after a comma: "Acme Bio, Mkr Q3 2024 ...".
  * The currency 'KR' is left to the block's language (resolveCurrencyUnit). Undefined for anything else.
@@ -2171,6 +2245,9 @@ export function bareTableUnit(label: string): { currency: string; scale: number 
   }
   const comma = TITLE_UNIT_AFTER_COMMA.exec(label);
   if (comma) { const [currency, scale] = W.scaledCurrencies[comma[1]]; return { currency, scale }; }
+  // "| Angaben in Tsd. EUR |", "| Amounts in CHF thousands |": a longer cell that only declares a currency and its scale
+  const d = label.length <= 64 ? currencyScaleDeclaration(label.replace(/[|*_]/g, ' ')) : undefined;
+  if (d && d.scale > 1) return d;
   return undefined;
 }
 /** Whether a text may hold a bare table unit at all (bareTableUnit's forms), tested once before its lines are read. */
@@ -2184,6 +2261,15 @@ const TITLE_UNIT_AFTER_COMMA = new RegExp(`^[^,.\n]{2,60},[ ]?(${wordsPattern(Ob
  * parentheses hold something else ("(bladder cancer)").
  */
 export function tableUnitSpec(label: string): { currency?: string; scale: number; at: number; end: number } | undefined {
+  // ("(in CHF 1,000)", "(NOK 1 000)", "(Bedragen x \u20ac 1.000)": brackets that hold only a declaration of a currency and a
+  // scale, in any order and language, declare exactly that)
+  for (let open = label.indexOf('('); open >= 0 && open < label.length; open = label.indexOf('(', open + 1)) {
+    const close = label.indexOf(')', open);
+    if (close < 0) break;
+    if (close - open > 64 || label.lastIndexOf('(', close) !== open) continue;
+    const d = currencyScaleDeclaration(label.slice(open + 1, close));
+    if (d) return { currency: d.currency, scale: d.scale, at: open, end: close + 1 };
+  }
   const w = TABLE_UNIT_WORDS.exec(label);
   if (w) {
     const cur = w[1] ?? w[4] ?? w[6];

@@ -18,7 +18,7 @@
  */
 import type nlpType from 'compromise';
 import type { Span } from '../text';
-import { comparatorBefore, countedNounAt, countNamedBefore, languagesOf, monthsOfYear, NUMBER_WORDS_DATA as W, RawFigure, resolveCurrencyUnit, seriesNounAfter, unitAfter } from './figures';
+import { comparatorBefore, countedNounAt, declarationAround, countNamedBefore, languagesOf, monthsOfYear, NUMBER_WORDS_DATA as W, RawFigure, resolveCurrencyUnit, seriesNounAfter, unitAfter } from './figures';
 import numbersJson from '../../../lexicon/builtin/numbers.json';
 import { PEOPLE_PATTERN } from '../people';
 
@@ -218,7 +218,8 @@ export function recognizeNumberWords(text: string, _sentences: Span[], taken: Ui
     const f = cardinalFigure(i, c.value, c.next, isArticle, c.end);
     if (f) { push(f, c.end ?? words[c.next - 1].end); i = wordIndexAt(words, i, f.end); }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // ("Alle Beträge in Tausend Euro": a thousand that declares a table's scale is no sum of its own)
+  return out.filter(f => !(typeof f.value === 'number' && (f.value === 1e3 || f.value === 1e6) && declarationAround(text, f.start, f.end))).sort((a, b) => a.start - b.start);
 
   function fractionAt(i0: number): { start: number; end: number; value: number } | undefined {
     const w = words[i0];
