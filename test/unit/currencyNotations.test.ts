@@ -140,3 +140,17 @@ describe('money: every shape of a label or title declaring a table\'s currency a
   ];
   for (const [text, expected] of rows) it(`reads ${JSON.stringify(text.slice(text.indexOf('\n') + 1, text.indexOf('\n') + 50))}`, () => assert.deepEqual(money(text), expected));
 });
+
+describe('money: a statement\'s negative sums written with their sign before the accounts\' brackets', () => {
+  const head = 'Acme Bio, Inc.\nCondensed Statements of Operations (In thousands, except per share amounts)\n| | 2025 | 2024 |\n|---|---|---|\n';
+  const rows: [string, unknown[][]][] = [
+    [head + '| Revenue | $12,345 | $10,210 |\n| Net loss | $(4,567) | $(3,210) |\n',
+      [['$12,345', 12345e3, 'USD'], ['$10,210', 10210e3, 'USD'], ['$(4,567)', -4567e3, 'USD'], ['$(3,210)', -3210e3, 'USD']]],
+    // a sum per share keeps its cents, unscaled
+    [head + '| Net loss per share | $(0.45) | $(0.32) |\n', [['$(0.45)', -0.45, 'USD'], ['$(0.32)', -0.32, 'USD']]],
+    // a footnote's mark opening the line under the statement is no sum
+    [head + '| Net loss | $(4,567) | $(3,210) |\n(1) In 2025, Acme Bio corrected an error in its accounts.\n',
+      [['$(4,567)', -4567e3, 'USD'], ['$(3,210)', -3210e3, 'USD']]],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text.slice(text.lastIndexOf('---|\n') + 5, text.lastIndexOf('---|\n') + 60))}`, () => assert.deepEqual(money(text), expected));
+});

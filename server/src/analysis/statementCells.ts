@@ -207,10 +207,18 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
     }
     // "Total revenues (1)": a footnote's number right after a label
     if (c.figureKind === 'other' && Number.isInteger(c.value) && (c.value as number) < 10 && /\p{L}[ ]?\($/u.test(gap)) continue;
+    // "(1) In 2030, the Company ...": a footnote's mark opening a line under the statement, its note after it
+    // (a note is a sentence: words in lower case, no sign of a sum nor a grouped number, unlike the next row's label and cells)
+    if (c.figureKind === 'other' && Number.isInteger(c.value) && (c.value as number) < 100 && /(?:^|\n)[ \t]*\($/.test(gap) && footnoteAfter(normalized.slice(c.end, c.end + 80))) continue;
     readCell(c, rowLabel, section, statement, normalized, name);
   }
 }
 
+/** "(1) In 2030, the Company corrected ...": after a footnote's mark, a sentence (five words in lower case or more, no sum). */
+function footnoteAfter(after: string): boolean {
+  if (!/^\)[ \t]+\p{Lu}/u.test(after) || /[$\u20ac\u00a3|]|\d[,.]\d{3}/.test(after)) return false;
+  return (after.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu) ?? []).length >= 5;
+}
 /** A currency sign standing apart from the number after it ("$ 1,250", "$\n1,250", "| $ | (2,140"), as statements print it. */
 const SIGN_APART = /(?:^|[\s|])(?:US\$|\$|\u20ac|\u00a3)(?:[ \t]+|[ \t]*\|[ \t]*|[ \t]*\n[ \t]*\|?[ \t]*)\(?\d/;
 const SIGN_BEFORE = /(?:^|[\s|])(US\$|\$|\u20ac|\u00a3)(?:[ \t]+|[ \t]*\|[ \t]*|[ \t]*\n[ \t]*\|?[ \t]*)\(?$/;
@@ -302,12 +310,14 @@ function readCell(c: FigureEntity, rowLabel: string, section: string, s: Stateme
   if (across) { c.end = c.start + across[1].length; c.text = c.text.slice(0, across[1].length); written = across[1]; }
   const bareCell = (c.figureKind === 'other' && !c.unit) || !!across;
   // (a sum written with its sign and no scale, its value the number as written: one the recognizer scaled is left as it is)
-  const signed = c.figureKind === 'money' && c.unit === s.currency && !SCALE_WRITTEN.test(written) && c.value >= 0 && scaleOf(c.value, written) === 1;
+  // ("$(4,567)": a negative sum in the accounts' brackets after its sign is such a sum too, its minus kept)
+  const bracketed = c.figureKind === 'money' && c.value < 0 && /\([\d.,' ]+\)$/.test(written);
+  const signed = c.figureKind === 'money' && c.unit === s.currency && !SCALE_WRITTEN.test(written) && (c.value >= 0 || bracketed) && scaleOf(c.value, written.replace(/\)$/, '')) === 1;
   if (!bareCell && !signed) return;
-  const sign = negativeCell(normalized, c) ? -1 : 1;
+  const sign = (negativeCell(normalized, c) ? -1 : 1) * (c.value < 0 ? -1 : 1);
   c.figureKind = 'money';
   c.unit = s.currency!;
-  c.value = sign * Math.round(c.value * (perShare ? 1 : s.scale) * 1e6) / 1e6;
+  c.value = sign * Math.round(Math.abs(c.value) * (perShare ? 1 : s.scale) * 1e6) / 1e6;
   c.reading = `read in the statement's unit, ${JSON.stringify(s.label)}${perShare ? ' (a sum per share, not scaled)' : ''}`;
   c.name = name(c);
 }
