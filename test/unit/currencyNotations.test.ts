@@ -154,3 +154,23 @@ describe('money: a statement\'s negative sums written with their sign before the
   ];
   for (const [text, expected] of rows) it(`reads ${JSON.stringify(text.slice(text.lastIndexOf('---|\n') + 5, text.lastIndexOf('---|\n') + 60))}`, () => assert.deepEqual(money(text), expected));
 });
+
+describe('money: a scaled number without its currency takes none from a sum beside it when it counts something', () => {
+  const all = (text: string) => analyzeText(text).model.entities.filter(e => e.kind === 'figure' && e.figureKind !== 'date')
+    .map(e => e.kind === 'figure' ? [text.slice(e.start, e.end), e.figureKind, e.value, e.unit] : []);
+  const rows: [string, unknown[][]][] = [
+    // the count before it in its sentence, nearer than the sum
+    ['Acme Bio lost $4.1 million. The loss per share was based on 30.5 million shares compared with only 5.2 million a year earlier.',
+      [['$4.1 million', 'money', 4.1e6, 'USD'], ['30.5 million shares', 'count', 30.5e6, 'shares'], ['5.2 million', 'count', 5.2e6, 'shares']]],
+    // "the number of shares" before it in its sentence
+    ['Acme Bio raised $60 million, keeping the number of shares offered to the original 6 million.',
+      [['$60 million', 'money', 60e6, 'USD'], ['6 million', 'count', 6e6, 'shares']]],
+    // a German noun after its scale
+    ['Die Acme Bio AG hat 12 Millionen neue Genussrechte zu 8,50 Euro je Stück an die Investoren und die Aktionäre verkauft.',
+      [['12 Millionen', 'count', 12e6, 'Genussrechte'], ['8,50 Euro', 'money', 8.5, 'EUR']]],
+    // a sum's parallel still takes the currency
+    ['Acme Bio reported sales of $74 million, up from 46 million a year earlier.',
+      [['$74 million', 'money', 74e6, 'USD'], ['46 million', 'money', 46e6, 'USD']]],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text.slice(0, 90))}`, () => assert.deepEqual(all(text), expected));
+});

@@ -848,6 +848,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     out.splice(k + 1, 2, { start: a.start, end: b.end, figureKind: 'ci', value: [a.value, b.value], unit: e.unit, reading: 'an interval written with the estimate before it (level not written)' });
   }
   let lastMoney: RawFigure | undefined;
+  let lastScaledCount: RawFigure | undefined;
   let lastCount: RawFigure | undefined;
   let before: RawFigure | undefined;
   for (let k = 0; k < out.length; k++) {
@@ -959,12 +960,23 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       readAs(f, 'count', lastCount && PEOPLE_UNITS.has(lastCount.unit) && f.start - lastCount.end < 200 ? lastCount.unit : 'patients', `a count of each group`);
     }
     if (f.figureKind === 'count' && f.unit) lastCount = f;
+    if (f.figureKind === 'count' && typeof f.value === 'number' && SCALED_COUNT.test(text.slice(f.start, f.end))) lastScaledCount = f;
+    // "based on 26.9 million shares compared with only 4.2 million a year earlier": a scaled number right after a scaled
+    // count in its sentence, nearer than any sum, counts what that count counts
+    if (f.figureKind === 'other' && typeof f.value === 'number' && (W.scales[f.unit] ?? SCALES[f.unit]) && lastScaledCount
+      && (!lastMoney || lastScaledCount.start > lastMoney.start) && !SENTENCE_BREAK.test(text.slice(lastScaledCount.end, f.start)) && f.start - lastScaledCount.end < 160) {
+      f.value = round(f.value * (SCALES[f.unit] ?? W.scales[f.unit]));
+      f.figureKind = 'count';
+      f.unit = lastScaledCount.unit;
+      f.reading = `${f.reading ? f.reading + ', ' : ''}counts what the count before it in its sentence counts`;
+      continue;
+    }
     if (f.figureKind === 'money') {
       const written = f.unit;
       f.unit = resolveCurrencyUnit(f.unit, text, habit.lang);
       if (written === 'KR') f.reading = `kr. read as ${f.unit} (${LANGUAGE_NAME[habit.lang] ?? habit.lang} text)`;
       lastMoney = f;
-    } else if (f.figureKind === 'other' && lastMoney && typeof f.value === 'number' && (W.scales[f.unit] ?? SCALES[f.unit]) && f.start - lastMoney.end < 300) {
+    } else if (f.figureKind === 'other' && lastMoney && typeof f.value === 'number' && (W.scales[f.unit] ?? SCALES[f.unit]) && f.start - lastMoney.end < 300 && !readAsNamedCount(text, f, habit)) {
       // "sales of 74 million dollars, up from 46 million": a scaled sum without its currency takes the one named just before
       f.value = round(f.value * (SCALES[f.unit] ?? W.scales[f.unit]));
       f.figureKind = 'money';
@@ -991,7 +1003,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     const f = out[k];
     if (f.figureKind === 'money') { nextMoney = f; continue; }
     if (f.figureKind !== 'other' || !nextMoney || typeof f.value !== 'number' || !(W.scales[f.unit] ?? SCALES[f.unit])) continue;
-    if (nextMoney.start - f.end > 160 || SENTENCE_BREAK.test(text.slice(f.end, nextMoney.start))) continue;
+    if (nextMoney.start - f.end > 160 || SENTENCE_BREAK.test(text.slice(f.end, nextMoney.start)) || readAsNamedCount(text, f, habit)) continue;
     f.value = round(f.value * (SCALES[f.unit] ?? W.scales[f.unit]));
     f.figureKind = 'money';
     f.unit = nextMoney.unit;
@@ -1008,6 +1020,35 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
   // the line holding nothing but the declaration, is no sum of its own
   return out.filter(f => !(typeof f.value === 'number' && (Math.abs(f.value) === 1e3 || Math.abs(f.value) === 1e6) && declarationAround(text, f.start, f.end)));
 }
+
+/** A count written with a scale word ("26.9 million shares", "3,5 Mio. Aktien"). */
+const SCALED_COUNT = new RegExp(`\\d[ ]?(?:${wordsPattern(Object.keys(W.scales).filter(k => k.length >= 2))}|m|M|k|K|bn)(?![\\p{L}])`, 'iu');
+const NUMBER_OF_IN = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.numberOf)})[ ](\\p{L}+)`, 'iu');
+/**
+ * Reads a scaled number without its currency as a count of something its sentence names, so that it takes no currency
+ * from a sum beside it (true when it did): "the number of shares offered to the original 5 million" (numbers.json numberOf before it in its
+ * sentence), "22 Millionen sogenannte Hinterlegungsscheine" (in German, a capitalised noun after its scale, an
+ * adjective maybe between, names what it counts; a currency's name there is read as the sum's before).
+ */
+function readAsNamedCount(text: string, f: RawFigure, habit: NumberHabit): boolean {
+  const thing = namedCountUnit(text, f, habit);
+  if (!thing || typeof f.value !== 'number') return false;
+  // (the number becomes that count, in its scale)
+  f.value = round(f.value * (SCALES[f.unit] ?? W.scales[f.unit] ?? 1));
+  f.figureKind = 'count';
+  f.unit = thing;
+  f.reading = `${f.reading ? f.reading + ', ' : ''}counts the ${thing} its sentence names`;
+  return true;
+}
+function namedCountUnit(text: string, f: RawFigure, habit: NumberHabit): string | undefined {
+  const left = text.slice(Math.max(0, f.start - 120), f.start);
+  const stop = Math.max(left.lastIndexOf('. '), left.lastIndexOf('\n'));
+  const n = NUMBER_OF_IN.exec(left.slice(stop + 1));
+  if (n) return n[1];
+  const g = habit.lang === 'de' ? GERMAN_NOUN_AFTER.exec(text.slice(f.end, f.end + 40)) : null;
+  return g ? g[1] : undefined;
+}
+const GERMAN_NOUN_AFTER = /^[ ](?:\p{Ll}+[ ])?(\p{Lu}\p{Ll}{2,})/u;
 
 /** Whether the number at start..end stands in brackets, or on a line, that only declare a currency and a scale (currencyScaleDeclaration). */
 export function declarationAround(text: string, start: number, end: number): boolean {
