@@ -174,3 +174,14 @@ describe('money: a scaled number without its currency takes none from a sum besi
   ];
   for (const [text, expected] of rows) it(`reads ${JSON.stringify(text.slice(0, 90))}`, () => assert.deepEqual(all(text), expected));
 });
+
+describe('money: the same sum in another currency in brackets, its scale not written again', () => {
+  const rows: [string, unknown[][]][] = [
+    ['Acme Bio raised US$40m (€36.4) from investors.', [['US$40m', 40e6, 'USD'], ['€36.4', 36.4e6, 'EUR']]],
+    ['Acme Bio agreed to buy Beta Pharma for £2.5bn (€2.9) in cash.', [['£2.5bn', 2.5e9, 'GBP'], ['€2.9', 2.9e9, 'EUR']]],
+    // a price per share has no scale to give; a sum far from the one before is no conversion of it
+    ['Acme Bio sold its shares at US$9.90 (€9) each.', [['US$9.90', 9.9, 'USD'], ['€9', 9, 'EUR']]],
+    ['Acme Bio raised US$40m (€3) from investors.', [['US$40m', 40e6, 'USD'], ['€3', 3, 'EUR']]],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(money(text), expected));
+});

@@ -857,6 +857,11 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     // parentheses after a sum or a share is written in its unit and scale
     const prior = before && (before.figureKind === 'money' || before.figureKind === 'percent') ? priorInParentheses(text, before, f, habit) : undefined;
     if (prior) Object.assign(f, prior);
+    // "US$8.6bn (\u20ac7.8)": the same sum in another currency, in brackets right after it, its scale not written again
+    else if (before?.figureKind === 'money' && f.figureKind === 'money') {
+      const scale = conversionScale(text, before, f, habit);
+      if (scale) { f.value = round((f.value as number) * scale); f.reading = `${f.reading ? f.reading + ', ' : ''}the scale of the sum before it (the same sum in another currency)`; }
+    }
     // "HR 1.10 (0.85-1.44)": a range in parentheses right after a ratio is its confidence interval,
     // also when it misses the estimate, as long as it is of the ratio's scale (within a factor of two)
     if (before?.figureKind === 'ratio' && f.figureKind === 'other' && !f.unit && Array.isArray(f.value) && /^[ ]?[(\[]$/.test(text.slice(before.end, f.start))
@@ -1087,6 +1092,23 @@ const SENTENCE_BREAK = /[.!?][ \n]|[;\n]/;
 const PRIOR_OPEN = new RegExp(`^[ ]?\\((?:[\\p{L}\\d][\\p{L}\\d .]{0,20}:[ ]?|(?:${wordsPattern(numbersData.priorLabels)})[ ])?[-\u2212]?$`, 'iu');
 
 /** The reading of a bare number in parentheses right after a sum or a share, in that figure's unit and scale. */
+/**
+ * The scale a converted sum in brackets takes from the sum before it: "US$34m (\u20ac31)", "\u00a32.5bn (\u20ac2.9)". Only a sum in
+ * another currency, written with no scale of its own, right after a sum written with one; and only when the two then
+ * come within a factor of five of each other, as the currencies of the markets that write so do.
+ */
+function conversionScale(text: string, fig: RawFigure, f: RawFigure, habit: NumberHabit): number | undefined {
+  if (typeof f.value !== 'number' || typeof fig.value !== 'number' || f.unit === fig.unit || f.value <= 0 || fig.value <= 0) return undefined;
+  if (!/^[ ]?\($/.test(text.slice(fig.end, f.start)) || !/^[ ]?\)/.test(text.slice(f.end, f.end + 2))) return undefined;
+  const number = (g: RawFigure) => { let p = g.start; while (p < g.end && !isDigit(text[p])) p++; return p < g.end ? readNumber(text, p, habit) : undefined; };
+  const own = number(fig), its = number(f);
+  if (!own || !its || own.value === 0 || its.value !== f.value) return undefined;
+  const scale = Math.round(fig.value / own.value);
+  if (scale < 1e3 || ![1e3, 1e6, 1e9, 1e12].includes(scale)) return undefined;
+  const ratio = (f.value * scale) / fig.value;
+  return ratio >= 0.2 && ratio <= 5 ? scale : undefined;
+}
+
 function priorInParentheses(text: string, fig: RawFigure, f: RawFigure, habit: NumberHabit): Partial<RawFigure> | undefined {
   if (f.figureKind !== 'other' || f.unit || typeof f.value !== 'number' || typeof fig.value !== 'number' || f.start - fig.end > 26) return undefined;
   if (!PRIOR_OPEN.test(text.slice(fig.end, f.start)) || !/^[ ]?\)/.test(text.slice(f.end, f.end + 2))) return undefined;
