@@ -142,14 +142,14 @@ describe('money: every shape of a label or title declaring a table\'s currency a
 });
 
 describe('money: a statement\'s negative sums written with their sign before the accounts\' brackets', () => {
-  const head = 'Acme Bio, Inc.\nCondensed Statements of Operations (In thousands, except per share amounts)\n| | 2025 | 2024 |\n|---|---|---|\n';
+  const head = 'Acme Bio, Inc.\nSummary of Results (In thousands, except per share figures)\n| | 2025 | 2024 |\n|---|---|---|\n';
   const rows: [string, unknown[][]][] = [
     [head + '| Revenue | $12,345 | $10,210 |\n| Net loss | $(4,567) | $(3,210) |\n',
       [['$12,345', 12345e3, 'USD'], ['$10,210', 10210e3, 'USD'], ['$(4,567)', -4567e3, 'USD'], ['$(3,210)', -3210e3, 'USD']]],
     // a sum per share keeps its cents, unscaled
     [head + '| Net loss per share | $(0.45) | $(0.32) |\n', [['$(0.45)', -0.45, 'USD'], ['$(0.32)', -0.32, 'USD']]],
     // a footnote's mark opening the line under the statement is no sum
-    [head + '| Net loss | $(4,567) | $(3,210) |\n(1) In 2025, Acme Bio corrected an error in its accounts.\n',
+    [head + '| Net loss | $(4,567) | $(3,210) |\n(1) Includes a charge for the closure of the Acme Bio site in Lyon.\n',
       [['$(4,567)', -4567e3, 'USD'], ['$(3,210)', -3210e3, 'USD']]],
   ];
   for (const [text, expected] of rows) it(`reads ${JSON.stringify(text.slice(text.lastIndexOf('---|\n') + 5, text.lastIndexOf('---|\n') + 60))}`, () => assert.deepEqual(money(text), expected));
@@ -160,10 +160,10 @@ describe('money: a scaled number without its currency takes none from a sum besi
     .map(e => e.kind === 'figure' ? [text.slice(e.start, e.end), e.figureKind, e.value, e.unit] : []);
   const rows: [string, unknown[][]][] = [
     // the count before it in its sentence, nearer than the sum
-    ['Acme Bio lost $4.1 million. The loss per share was based on 30.5 million shares compared with only 5.2 million a year earlier.',
+    ['Acme Bio lost $4.1 million. Its loss per share used 30.5 million shares, against 5.2 million in the prior year.',
       [['$4.1 million', 'money', 4.1e6, 'USD'], ['30.5 million shares', 'count', 30.5e6, 'shares'], ['5.2 million', 'count', 5.2e6, 'shares']]],
     // "the number of shares" before it in its sentence
-    ['Acme Bio raised $60 million, keeping the number of shares offered to the original 6 million.',
+    ['Acme Bio raised $60 million and left the number of shares sold unchanged at 6 million.',
       [['$60 million', 'money', 60e6, 'USD'], ['6 million', 'count', 6e6, 'shares']]],
     // a German noun after its scale
     ['Die Acme Bio AG hat 12 Millionen neue Genussrechte zu 8,50 Euro je Stück an die Investoren und die Aktionäre verkauft.',

@@ -207,14 +207,14 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
     }
     // "Total revenues (1)": a footnote's number right after a label
     if (c.figureKind === 'other' && Number.isInteger(c.value) && (c.value as number) < 10 && /\p{L}[ ]?\($/u.test(gap)) continue;
-    // "(1) In 2030, the Company ...": a footnote's mark opening a line under the statement, its note after it
+    // "(1) Includes a charge for the closure of a site.": a footnote's mark opening a line under the statement, its note after it
     // (a note is a sentence: words in lower case, no sign of a sum nor a grouped number, unlike the next row's label and cells)
     if (c.figureKind === 'other' && Number.isInteger(c.value) && (c.value as number) < 100 && /(?:^|\n)[ \t]*\($/.test(gap) && footnoteAfter(normalized.slice(c.end, c.end + 80))) continue;
     readCell(c, rowLabel, section, statement, normalized, name);
   }
 }
 
-/** "(1) In 2030, the Company corrected ...": after a footnote's mark, a sentence (five words in lower case or more, no sum). */
+/** "(1) Includes a charge for the closure of a site.": after a footnote's mark, a sentence (five words in lower case or more, no sum). */
 function footnoteAfter(after: string): boolean {
   if (!/^\)[ \t]+\p{Lu}/u.test(after) || /[$\u20ac\u00a3|]|\d[,.]\d{3}/.test(after)) return false;
   return (after.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu) ?? []).length >= 5;

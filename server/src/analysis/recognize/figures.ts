@@ -770,7 +770,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     const plusName = /^\d{1,2}\+\d{1,2}(?![\d.,%+])/.exec(text.slice(i, i + 7));
     if (plusName) { take(i, i + plusName[0].length); i += plusName[0].length - 1; continue; }
     // "P = .003", "(p<.001)": a decimal written without its leading zero
-    // ("$.17 per share": a sum of cents after its currency's sign, as US newswires write it)
+    // ("$.45 per share": a sum of cents after its currency's sign, as US newswires write it)
     const bareDecimal = prev === '.' && /[ =<>(\[:\u2264\u2265$\u20ac\u00a3\u00a5]/.test(text[i - 2] ?? '') && /^\d{1,6}$/.test(text.slice(num.start, num.end));
     if (bareDecimal) num = { start: i - 1, end: num.end, value: Number('0.' + text.slice(num.start, num.end)), reading: 'decimal point without a leading zero' };
     // a year with a footnote marker after its full stop: "reported in 2024.5 Early detection ..."
@@ -857,7 +857,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     // parentheses after a sum or a share is written in its unit and scale
     const prior = before && (before.figureKind === 'money' || before.figureKind === 'percent') ? priorInParentheses(text, before, f, habit) : undefined;
     if (prior) Object.assign(f, prior);
-    // "US$8.6bn (\u20ac7.8)": the same sum in another currency, in brackets right after it, its scale not written again
+    // "US$5.2bn (\u20ac4.8)": the same sum in another currency, in brackets right after it, its scale not written again
     else if (before?.figureKind === 'money' && f.figureKind === 'money') {
       const scale = conversionScale(text, before, f, habit);
       if (scale) { f.value = round((f.value as number) * scale); f.reading = `${f.reading ? f.reading + ', ' : ''}the scale of the sum before it (the same sum in another currency)`; }
@@ -966,7 +966,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     }
     if (f.figureKind === 'count' && f.unit) lastCount = f;
     if (f.figureKind === 'count' && typeof f.value === 'number' && SCALED_COUNT.test(text.slice(f.start, f.end))) lastScaledCount = f;
-    // "based on 26.9 million shares compared with only 4.2 million a year earlier": a scaled number right after a scaled
+    // "computed on 30.5 million shares against 5.2 million in the prior year": a scaled number right after a scaled
     // count in its sentence, nearer than any sum, counts what that count counts
     if (f.figureKind === 'other' && typeof f.value === 'number' && (W.scales[f.unit] ?? SCALES[f.unit]) && lastScaledCount
       && (!lastMoney || lastScaledCount.start > lastMoney.start) && !SENTENCE_BREAK.test(text.slice(lastScaledCount.end, f.start)) && f.start - lastScaledCount.end < 160) {
@@ -1026,13 +1026,13 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
   return out.filter(f => !(typeof f.value === 'number' && (Math.abs(f.value) === 1e3 || Math.abs(f.value) === 1e6) && declarationAround(text, f.start, f.end)));
 }
 
-/** A count written with a scale word ("26.9 million shares", "3,5 Mio. Aktien"). */
+/** A count written with a scale word ("30.5 million shares", "3,5 Mio. Aktien"). */
 const SCALED_COUNT = new RegExp(`\\d[ ]?(?:${wordsPattern(Object.keys(W.scales).filter(k => k.length >= 2))}|m|M|k|K|bn)(?![\\p{L}])`, 'iu');
 const NUMBER_OF_IN = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.numberOf)})[ ](\\p{L}+)`, 'iu');
 /**
  * Reads a scaled number without its currency as a count of something its sentence names, so that it takes no currency
- * from a sum beside it (true when it did): "the number of shares offered to the original 5 million" (numbers.json numberOf before it in its
- * sentence), "22 Millionen sogenannte Hinterlegungsscheine" (in German, a capitalised noun after its scale, an
+ * from a sum beside it (true when it did): "the number of vials shipped stayed at the planned 2 million" (numbers.json numberOf before it in its
+ * sentence), "12 Millionen neue Genussrechte" (in German, a capitalised noun after its scale, an
  * adjective maybe between, names what it counts; a currency's name there is read as the sum's before).
  */
 function readAsNamedCount(text: string, f: RawFigure, habit: NumberHabit): boolean {
@@ -1093,7 +1093,7 @@ const PRIOR_OPEN = new RegExp(`^[ ]?\\((?:[\\p{L}\\d][\\p{L}\\d .]{0,20}:[ ]?|(?
 
 /** The reading of a bare number in parentheses right after a sum or a share, in that figure's unit and scale. */
 /**
- * The scale a converted sum in brackets takes from the sum before it: "US$34m (\u20ac31)", "\u00a32.5bn (\u20ac2.9)". Only a sum in
+ * The scale a converted sum in brackets takes from the sum before it: "US$50m (\u20ac46)", "\u00a32.5bn (\u20ac2.9)". Only a sum in
  * another currency, written with no scale of its own, right after a sum written with one; and only when the two then
  * come within a factor of five of each other, as the currencies of the markets that write so do.
  */
@@ -2239,7 +2239,7 @@ const TABLE_CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', euro: 'EU
 /**
  * A label or title that declares a currency and a scale for a table's numbers, whatever the language and the order:
  * "Amounts in CHF thousands", "Beträge in Mio. \u20ac", "Bedragen x \u20ac 1.000", "NOK 1 000", "1 000 euroa", "in Tsd. EUR",
- * "en milliers d'euros". Every word must be a currency (a sign, a code, a name), a scale (a scale word, a scaled code
+ * "montants en k€". Every word must be a currency (a sign, a code, a name), a scale (a scale word, a scaled code
  * such as "TEUR", "1,000", "'000") or one of numbers.json declarationWords; one currency, at most one scale. What
  * follows a comma and a space is left aside ("in USD thousands, except per share data"). Linear: one sticky scan.
  */
