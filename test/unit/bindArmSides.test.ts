@@ -151,3 +151,15 @@ describe('binding: an arm\'s size given after its drug, beside another arm (bind
     { doc: 'Acme Bio reported the ACME-1 trial. Patients received AB-101 2 mg (n=35) or AB-101 4 mg (n=35).', figure: 'n=35', want: '2 mg' },
   ]);
 });
+
+describe('binding: the document\'s own drug names its side of a comparison joined by "and" (binding.arm)', () => {
+  table('arm', [
+    // another arm is named in the same clause: the drug's figure names the drug's arm
+    { doc: lead + 'The ORR was 30 % in patients treated with AB-101 and 12 % in patients treated with docetaxel.', figure: '30 %', want: 'AB-101' },
+    { doc: lead + 'Median OS was 11.4 months for AB-101 and 8.0 months for chemotherapy.', figure: '11.4 months', want: 'AB-101' },
+    { doc: lead + 'A 45 % ORR was seen with AB-101 plus FOLFOX and a 20 % ORR with FOLFOX alone.', figure: '45 %', want: 'AB-101' },
+    // no other arm in the clause: the drug's figure is the study's, no arm
+    { doc: lead + 'The ORR was 30 % with AB-101 and the DCR was 70 %.', figure: '30 %', want: undefined },
+    { doc: lead + 'The ORR was 30 % with AB-101; the DCR was 12 % with docetaxel in an earlier study.', figure: '30 %', want: undefined },
+  ]);
+});

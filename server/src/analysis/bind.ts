@@ -723,6 +723,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   bindByArmSize(figures, arms, decided);
   bindArmModes(entities, normalized);
   inheritFromHeads(figures, heads, decided);
+  bindOwnSides(figures);
   yield;
   bindPeriods(figures, sentences, normalized);
   bindYears(figures, sentences, normalized);
@@ -1703,6 +1704,12 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         }
         const compares = run.comparesArms || [...run.drugNames].some(name => name !== ownArm!.name);
         if ((compares || alone) && !f.binding.arm && ownArm.name !== mainDrug) f.binding.arm = ownArm.text;
+        // the document's own drug names its side of a comparison too, once every other reading of the arm has had its say
+        else if (!f.binding.arm && ownArm.name === mainDrug) {
+          // the figure's clause: its sentence, cut at the semicolons around it
+          const before = normalized.lastIndexOf(';', f.start), after = normalized.indexOf(';', f.end);
+          OWN_SIDES.set(f, { text: ownArm.text, from: Math.max(s.start, before + 1), to: after >= 0 && after < s.end ? after : s.end });
+        }
       }
       // "versus 7.5 months": the comparison's figure takes only the drug its own arm names
       const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start)) || isMultiplesStandard(normalized, i > 0 ? entities[i - 1] : undefined, f);
@@ -1857,6 +1864,36 @@ function combinationHead(entities: Entity[], d: number, from: number, normalized
     head = e;
   }
   return head;
+}
+
+/** The document's own drug after a figure ("45 % with AB-101"), kept for bindOwnSides: the drug's side and its clause. */
+const OWN_SIDES = new WeakMap<FigureEntity, { text: string; from: number; to: number }>();
+
+/**
+ * "45 % with AB-101 versus 20 % with placebo", "7.7 months for AB-101 and 4.9 months for chemotherapy":
+ * a clause that sets two arms side by side names each side's arm, the document's own drug's as well as
+ * the comparator's. The drug's side is named only where another figure of the same clause (its
+ * sentence up to a semicolon) was bound to a different arm (a sentence about the drug alone names no
+ * arm: its figures are the study's), and only when no other reading gave the figure an arm (a dose or
+ * a combination named outright is the arm). Claims read an arm that is the figure's own drug as no arm
+ * (claims.ts), so the figures stay comparable with those of sentences that name none.
+ */
+function bindOwnSides(figures: FigureEntity[]): void {
+  const sides: { f: FigureEntity; text: string; from: number; to: number; arms: Set<string> }[] = [];
+  for (const f of figures) {
+    const side = OWN_SIDES.get(f);
+    if (!side) continue;
+    OWN_SIDES.delete(f);
+    if (!f.binding.arm) sides.push({ f, ...side, arms: new Set() });
+  }
+  if (sides.length === 0) return;
+  // the arms the figures of each clause were bound to (figures and clauses both in document order)
+  let k = 0;
+  for (const f of figures) {
+    while (k < sides.length && sides[k].to <= f.start) k++;
+    for (let m = k; m < sides.length && sides[m].from <= f.start; m++) if (f.binding.arm && f.start < sides[m].to) sides[m].arms.add(f.binding.arm.toLowerCase());
+  }
+  for (const side of sides) if ([...side.arms].some(a => a !== side.text.toLowerCase())) side.f.binding.arm = side.text;
 }
 
 /**
