@@ -163,3 +163,15 @@ describe('binding: the document\'s own drug names its side of a comparison joine
     { doc: lead + 'The ORR was 30 % with AB-101; the DCR was 12 % with docetaxel in an earlier study.', figure: '30 %', want: undefined },
   ]);
 });
+
+describe('binding: a dose named right after a figure, past its companion in brackets or a verb of giving (binding.arm)', () => {
+  table('arm', [
+    { doc: lead + 'Responses were seen in 12 of 40 patients (30%) receiving 10 mg/kg and in 8 of 38 patients (21%) receiving 3 mg/kg.', figure: '8 of 38 patients', want: '3 mg/kg' },
+    { doc: lead + 'Responses were seen in 12 of 40 patients (30%) receiving 10 mg/kg and in 8 of 38 patients (21%) receiving 3 mg/kg.', figure: '21%', want: '3 mg/kg' },
+    { doc: lead + 'Responses were seen in 12 of 40 patients (30%) receiving 10 mg/kg and in 8 of 38 patients (21%) receiving 3 mg/kg.', figure: '12 of 40 patients', want: '10 mg/kg' },
+    { doc: lead + 'Of the enrolled patients, 40 received 10 mg/kg and 20 received 3 mg/kg.', figure: '20', want: '3 mg/kg' },
+    { doc: lead + 'In all, 24 patients were given 2 mg and 26 patients were given 6 mg.', figure: '26 patients', want: '6 mg' },
+    // a figure whose own clause names no dose keeps the dose named before it
+    { doc: lead + 'At 10 mg/kg the ORR was 35 %, and the DCR was 70 % (a dose of 3 mg/kg is next).', figure: '70 %', want: '10 mg/kg' },
+  ]);
+});

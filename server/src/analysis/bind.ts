@@ -619,7 +619,7 @@ const ARM_NOUNS = new Map(Object.keys(grammar.arms.nouns.words).map(w => [w.toLo
  * Between a figure and a dose right after it that names its arm: "(", "for", "with tovarimab", "in the",
  * and the group the share is of: "of patients receiving", "of those taking", "of participants treated with".
  */
-const DOSE_RIGHT_AFTER = /^\s*(?:\(\s*|,?\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects|those|people)\s+(?:(?:who\s+)?(?:received|receiving|taking|took|treated\s+with|given|on|randomi[sz]ed\s+to)\s+)(?:the\s+)?|(?:with|for|on|in|at|receiving|mit|bei|avec|sous)\s[\p{L}\d\s-]{0,30}))$/iu;
+const DOSE_RIGHT_AFTER = /^\s*(?:\(\s*|,?\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects|those|people)\s+(?:(?:who\s+)?(?:received|receiving|taking|took|treated\s+with|given|on|randomi[sz]ed\s+to)\s+)(?:the\s+)?|(?:with|for|on|in|at|receiving|received|(?:were\s+)?(?:given|treated\s+with|dosed\s+(?:at|with)|randomi[sz]ed\s+to)|mit|bei|avec|sous)\s[\p{L}\d\s-]{0,30}))$/iu;
 
 /**
  * "4.9 months for chemotherapy", "11.8 months with standard of care", "3.3 months for patients on
@@ -1736,8 +1736,11 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // "5.1 % (6 mg), 7.7 % (12 mg)", "55 % for tovarimab 100 mg": a dose written right after the figure is its
         // arm, before the one named earlier (which is the figure's before it)
         const nextAt = doses.after(i + 1, to), next = at(nextAt);
-        const ownNext = next && next.start - f.end <= 40 && DOSE_RIGHT_AFTER.test(normalized.slice(f.end, next.start))
-          && entities.slice(i + 1, nextAt).every(e => e.kind === 'drug');
+        // (past the figure's own companion in brackets: "8 of 38 patients (21 %) receiving 3 mg/kg")
+        const gap = next ? normalized.slice(f.end, next.start) : '';
+        const aside = /^\s*\([^()]{1,24}\)/.exec(gap);
+        const ownNext = next && next.start - f.end <= 40 && DOSE_RIGHT_AFTER.test(aside ? gap.slice(aside[0].length) : gap)
+          && entities.slice(i + 1, nextAt).every(e => e.kind === 'drug' || (aside !== null && e.start < f.end + aside[0].length));
         const doseAt = ownNext ? nextAt : doses.before(i, from) >= 0 ? doses.before(i, from) : nextAt;
         const dose = at(doseAt);
         if (dose && dose.kind === 'figure') {
