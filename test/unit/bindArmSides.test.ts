@@ -175,3 +175,13 @@ describe('binding: a dose named right after a figure, past its companion in brac
     { doc: lead + 'At 10 mg/kg the ORR was 35 %, and the DCR was 70 % (a dose of 3 mg/kg is next).', figure: '70 %', want: '10 mg/kg' },
   ]);
 });
+
+describe('binding: a share of the patients a drug treated, glued to its participle (binding.arm)', () => {
+  table('arm', [
+    { doc: lead + 'Grade 3 events occurred in 31% of AB-101-treated patients and in 22% of placebo-treated patients.', figure: '31%', want: 'AB-101' },
+    { doc: lead + 'Grade 3 events occurred in 31% of AB-101-treated patients and in 22% of placebo-treated patients.', figure: '22%', want: 'placebo' },
+    { doc: lead + 'Nausea was reported by 12 % of all AB-101-exposed participants versus 4 % of placebo recipients.', figure: '12 %', want: 'AB-101' },
+    // the drug's own figure with no other arm in its clause: no arm
+    { doc: lead + 'Grade 3 events occurred in 31% of AB-101-treated patients.', figure: '31%', want: undefined },
+  ]);
+});

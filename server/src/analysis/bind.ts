@@ -125,6 +125,10 @@ const LANDMARK_NOT = /^\s*(?:(?:open-label|double-blind|randomi[sz]ed|placebo-co
 /** "5.5 months with X versus 4.1 months with Y": the drug right after the figure, introduced so, is its arm's drug. */
 const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|taking|exposed to|in (?:the |patients (?:treated with|receiving) )?)\s*(?:once[- ](?:daily|weekly)\s+)?$/i;
 
+/** "31 % of AB-101-treated patients": the share's group named by a drug and a participle of treatment glued to it. */
+const TREATED_OF = /^\s*of\s+(?:the\s+|all\s+)?$/i;
+const TREATED_AFTER = /^[-\u2010\u2011](?:treated|exposed|dosed)(?![\p{L}])/u;
+
 /** Between a multiple ("double", "3-fold") and the figure it multiplies: "the", "that of" (comparisons.json multiples.standardLinks). */
 const MULTIPLE_TO_STANDARD = new RegExp(`^\\s*(?:(?:${wordsPattern(comparisonWords.multiples.standardLinks)})\\s+){0,3}$`, 'iu');
 /** "double the 12.0 months seen with chemotherapy": the figure right after a multiple is its standard, the comparison's side. */
@@ -1684,7 +1688,8 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       for (let k = i + 1; k < to && entities[k].start - f.end <= 60; k++) {
         const e = entities[k];
         // "reduced the risk by 27 % compared with docetaxel": a drug the comparison word introduces after the figure is the other arm
-        if (e.kind === 'drug' && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e)) && !VERSUS_WORD.test(gapOf(e))) { ownArm = e; break; }
+        if (e.kind === 'drug' && (OWN_ARM_CUE.test(gapOf(e)) || (TREATED_OF.test(gapOf(e)) && TREATED_AFTER.test(normalized.slice(e.end, e.end + 12))))
+          && !/\d/.test(gapOf(e)) && !VERSUS_WORD.test(gapOf(e))) { ownArm = e; break; }
       }
       const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(entities, i, from, placebos, s, normalized)
         || sharesPlaceboAfter(entities, i, to, normalized);
