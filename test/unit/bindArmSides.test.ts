@@ -185,3 +185,20 @@ describe('binding: a share of the patients a drug treated, glued to its particip
     { doc: lead + 'Grade 3 events occurred in 31% of AB-101-treated patients.', figure: '31%', want: undefined },
   ]);
 });
+
+describe('binding: a list compared with a list as long pairs its members in order (binding.endpoint, binding.arm)', () => {
+  const doc = lead + 'At week 16, 50 % of patients reached PASI 90 and 65 % reached IGA 0/1, compared with 4 % and 8 % on placebo.';
+  it('each compared member measures what the member in its place measures, in the arm named after the list', () => {
+    const four = bindingOf(doc, '4 %'), eight = bindingOf(doc, '8 %');
+    assert.equal(four.endpoint, 'PASI 90');
+    assert.equal(eight.endpoint, 'IGA 0/1');
+    assert.equal(four.arm, 'placebo');
+    assert.equal(eight.arm, 'placebo');
+  });
+  it('lists of unequal length, or earlier members of one endpoint, are left alone', () => {
+    const uneven = lead + 'At week 16, 50 % reached PASI 90, 65 % reached IGA 0/1 and 70 % reached PASI 75, compared with 4 % and 8 % on placebo.';
+    assert.notEqual(bindingOf(uneven, '4 %').endpoint, 'PASI 90');
+    const one = lead + 'The ORR was 40 % in cohort A and 30 % in cohort B, versus 10 % and 12 % with docetaxel.';
+    assert.equal(bindingOf(one, '10 %').endpoint, 'ORR');
+  });
+});

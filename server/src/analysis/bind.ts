@@ -723,6 +723,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   yield;
   bindVersusPairs(entities, sentences, placebos, heads, normalized, mainDrug, decided, docComparator);
   bindParallelArms(entities, sentences, placebos, normalized, mainDrug, decided);
+  bindComparedLists(entities, sentences, heads, normalized);
   yield;
   bindByArmSize(figures, arms, decided);
   bindArmModes(entities, normalized);
@@ -2280,6 +2281,55 @@ const ARM_NAME_CUE = /\b(?:with|receiving|received|taking|took|given|on|for|bei|
 const ARM_VERSUS = new RegExp(`\\s*,?\\s*(?:${VERSUS})\\s*`, 'i');
 /** Where the second arm's name ends: punctuation, a parenthesis, or a word that opens what follows it. */
 const ARM_NAME_END = /[,.;:()[\]]|\s(?:in|at|among|who|which|that|was|were|is|are|for|after|by|through|over|respectively|bei|nach)\b/i;
+
+/** The versus word that opens a compared list: "compared with", "versus", "vs", "gegenüber" (a semicolon is no comparison). */
+const LIST_VERSUS = new RegExp(`(?:${VERSUS})`, 'gi');
+/** Between two members of a list: a comma, "and", "or" (and their German and French forms). */
+const MEMBER_JOIN = /^\s*(?:,|,?\s*(?:and|or|und|oder|et|ou))\s*$/i;
+
+/**
+ * "50 % reached PASI 90 and 65 % IGA 0/1, compared with 4 % and 8 % on placebo": a list of results
+ * compared with a list as long, of the same kind, pairs its members in order, as "respectively" pairs
+ * them: each later figure measures what the earlier one in its place measures (its endpoint and time
+ * point), whatever endpoint the words nearest to it suggested. Only lists of two or more whose earlier
+ * members name different endpoints are paired; lists of unequal length are left alone.
+ */
+function bindComparedLists(entities: Entity[], sentences: Span[], heads: Map<FigureEntity, FigureEntity>, normalized: string): void {
+  for (const s of sentences) {
+    const text = normalized.slice(s.start, s.end);
+    LIST_VERSUS.lastIndex = 0;
+    const v = LIST_VERSUS.exec(text);
+    if (!v) continue;
+    const cut = s.start + v.index, after = cut + v[0].length;
+    const clauseStart = Math.max(s.start, normalized.lastIndexOf(';', cut) + 1);
+    const result = (e: Entity): e is FigureEntity => isFigure(e) && !heads.has(e) && e.figureKind !== 'dose' && e.figureKind !== 'date' && !isAside(e, normalized);
+    const inS = entitiesIn(entities, s).filter(result);
+    // the compared list: the figures right after the versus word, joined by commas and "and"
+    const right: FigureEntity[] = [];
+    for (const e of inS) {
+      if (e.start < after) continue;
+      const gap = normalized.slice(right.length ? right[right.length - 1].end : after, e.start).replace(/\([^()]*\)/g, '');
+      if (right.length ? !MEMBER_JOIN.test(gap) : !/^[\s,]*(?:(?:the|those|rates?\s+of|of)\s+)*$/i.test(gap)) break;
+      if (right.length && (e.figureKind !== right[0].figureKind || e.unit !== right[0].unit)) break;
+      right.push(e);
+    }
+    if (right.length < 2) continue;
+    const left = inS.filter(e => e.start >= clauseStart && e.end <= cut && e.figureKind === right[0].figureKind && e.unit === right[0].unit);
+    if (left.length !== right.length) continue;
+    const endpoints = new Set(left.map(e => e.binding.endpoint));
+    if (endpoints.size !== left.length || endpoints.has(undefined)) continue;
+    // the arm named after the list ("4 % and 8 % on placebo") is each member's
+    const listArm = right[right.length - 1].binding.arm;
+    for (let k = 0; k < left.length; k++) {
+      right[k].binding.endpoint = left[k].binding.endpoint;
+      if (left[k].binding.timepoint && !right[k].binding.timepoint) right[k].binding.timepoint = left[k].binding.timepoint;
+      if (listArm && !right[k].binding.arm) {
+        right[k].binding.arm = listArm;
+        if (listArm === 'placebo') delete right[k].binding.drug;
+      }
+    }
+  }
+}
 
 /**
  * "9.4 months versus 5.1 months in high-risk patients treated with drugamab versus docetaxel", "48 % vs 22 % for
