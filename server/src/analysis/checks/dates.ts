@@ -70,13 +70,21 @@ const EVENTS: [string, RegExp][] = [
 /** Events a noun names with no verb of its own ("topline data"): read only in a clause that plans them or states them done. */
 const NAMED_ONLY_EVENTS = new Set(['topline read-out']);
 const PLANNED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.planned.words)})(?![\\p{L}])`, 'iu');
+/** The words of a plan less those that plan only the date right after them (dates.json planned.atDateOnly: "until", "into", "through"). */
+const AT_DATE_ONLY = new Set(words.planned.atDateOnly.map(w => w.toLowerCase()));
+const PLANNED_CLAUSE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.planned.words.filter(w => !AT_DATE_ONLY.has(w.toLowerCase())))})(?![\\p{L}])`, 'iu');
+/** Such a word before a date, a few words of the date's own between ("until the end of", "into early"). */
+const PLANNED_AT_DATE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.planned.atDateOnly)})(?:\\s+[\\p{L}-]+){0,3}?\\s*$`, 'iu');
+const AT_DATE_REACH = 30;
 /** A verb that states an event as done ("was approved", "received", "erhielt"). */
 const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.happened.words)})(?![\\p{L}])`, 'iu');
 /** "approved on <date>": a preposition right before the date; "On <date>, ... approved": the clause opens with it. */
 const PREPOSITION_BEFORE_DATE = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
 const CLAUSE_OPENS_WITH_DATE = new RegExp(`^[^\\p{L}\\d]*(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
 /** A word that puts a clause in the future tense ("will", "is expected to", "wird", "förväntas"). */
-const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.future.words)})(?![\\p{L}])`, 'iu');
+/** (with every form of a verb of expecting, planning or intending, per language: dates.json future.paradigms) */
+const FUTURE_WORDS = [...words.future.words, ...Object.values(words.future.paradigms as Record<string, string[]>).flat()];
+const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(FUTURE_WORDS)})(?![\\p{L}])`, 'iu');
 /** "was expected to": a word of the past right before the future's word (dates.json future.pastBefore). */
 /** "should have", "would have", "sollte ... haben": a modal with a perfect after it speaks of what did not happen, not of the future. */
 const MODAL_PERFECT = /^(?:should|would|could)\s+have\b/i;
@@ -360,7 +368,10 @@ export const dates: Check = {
         // any event stated as done, its verb close before the date ("was approved on 3 March 2026"),
         // cannot come after the release date; a trial's own events are judged below
         // ("through month 6" set off by commas inside an object measures the analysis, it plans nothing)
-        if (!(planned && PLANNED.test(withoutInsertions(words))) && (!dateline || span.from > dateline.to) && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
+        // (a preposition of a period that runs on, "until", "into", plans only the date it stands before: "entered into an
+        // agreement on 3 May 2026" is done; "runway into 2027" is not)
+        const plannedHere = planned && PLANNED.test(withoutInsertions(words)) && (PLANNED_CLAUSE.test(withoutInsertions(words)) || PLANNED_AT_DATE.test(sentence.slice(Math.max(clause.from, f.start - s.start - AT_DATE_REACH), f.start - s.start)));
+        if (!plannedHere && (!dateline || span.from > dateline.to) && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
           const leadFrom = Math.max(clause.from, f.start - s.start - 50), leadTo = f.start - s.start;
           const lead = sentence.slice(leadFrom, leadTo);
           // "was approved on 3 March 2026", or "On 3 March 2026, the agency approved"

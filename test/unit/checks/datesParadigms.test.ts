@@ -1,0 +1,70 @@
+/**
+ * date-inconsistent, read over every form a writer uses rather than the few a document used: every
+ * form of a verb of expecting, planning or intending dates what lies ahead, per language (dates.json
+ * future.paradigms); a preposition of a period that runs on ("until", "into") plans only the date it
+ * stands before (dates.json planned.atDateOnly). Every sentence here is invented.
+ */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'date-inconsistent');
+const head = 'BOSTON, June 8, 2027 -- Acme Bio announced results of its ALPHA trial of AB-101. ';
+
+describe('date-inconsistent: every form of a verb of the future, before the release date', () => {
+  const cases: [string, boolean][] = [
+    [`${head}"If the data are positive, we expect to file an application for AB-101 in 2026," said the CEO.\n`, true],
+    [`${head}Acme plan to file an application for AB-101 in 2026.\n`, true],
+    [`${head}The company intends to report topline results before the end of 2026.\n`, true],
+    [`${head}Acme is planning to start a Phase 3 trial in the first half of 2026.\n`, true],
+    [`${head}The partners look forward to presenting the data at a meeting in March 2027.\n`, true],
+    [`${head}The trial is set to begin enrolling patients in the first quarter of 2027.\n`, true],
+    [`${head}The company is slated to report data in the fourth quarter of 2026.\n`, true],
+    // the same forms dated after the release: as it should be
+    [`${head}"If the data are positive, we expect to file an application for AB-101 in 2028," said the CEO.\n`, false],
+    [`${head}Acme plan to file an application for AB-101 in the second half of 2027.\n`, false],
+    [`${head}The partners look forward to presenting the data at a meeting in September 2027.\n`, false],
+    // an expectation of the past is no future
+    [`${head}The trial, which was expected to complete in 2026, completed in May 2027.\n`, false],
+    // the date modifies a noun, it dates no clause of the future
+    [`${head}Acme expects the 2026 cohort to be followed for two more years.\n`, false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text)}`, () => {
+      const f = found(text);
+      assert.equal(f.length > 0, expected, f.join(' | '));
+    });
+  }
+});
+
+describe('date-inconsistent: the future in the corpus languages, before the release date', () => {
+  const cases: [string, boolean][] = [
+    ['Stockholm den 8 juni 2027 – Acme Bio AB avser att lämna in ansökan för AB-101 under första kvartalet 2027.\n', true],
+    ['Stockholm den 8 juni 2027 – Acme Bio AB avser att lämna in ansökan för AB-101 under fjärde kvartalet 2027.\n', false],
+    ['København, 8. juni 2027 – Acme Bio A/S forventer at indsende ansøgningen for AB-101 i første kvartal 2027.\n', true],
+    ['København, 8. juni 2027 – Acme Bio A/S forventer at indsende ansøgningen for AB-101 i fjerde kvartal 2027.\n', false],
+    ['München, 08.06.2027 – Die Acme Bio AG rechnet mit der Zulassung von AB-101 im ersten Quartal 2027.\n', true],
+    ['München, 08.06.2027 – Die Acme Bio AG rechnet mit der Zulassung von AB-101 im vierten Quartal 2027.\n', false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text)}`, () => {
+      const f = found(text);
+      assert.equal(f.length > 0, expected, f.join(' | '));
+    });
+  }
+});
+
+describe('date-inconsistent: a period\'s preposition plans only the date it stands before', () => {
+  const cases: [string, boolean][] = [
+    // "into" belongs to "entered into": the agreement is done, and dated after the release
+    [`${head}As previously announced on June 27, 2027, Acme entered into an agreement to acquire Beta Bio.\n`, true],
+    [`${head}On June 2, 2027, Acme entered into an agreement to acquire Beta Bio.\n`, false],
+    // "into" before the date plans it
+    [`${head}Acme said its cash is sufficient to fund operations into 2029.\n`, false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text)}`, () => {
+      const f = found(text);
+      assert.equal(f.length > 0, expected, f.join(' | '));
+    });
+  }
+});
