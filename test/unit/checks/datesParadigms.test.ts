@@ -68,3 +68,60 @@ describe('date-inconsistent: a period\'s preposition plans only the date it stan
     });
   }
 });
+
+describe('date-inconsistent: a date followed by a preposition or a conjunction dates its clause', () => {
+  const cases: [string, boolean][] = [
+    ['München, 08.06.2027 – Acme Bio AG: Der Umsatz der Gesellschaft stieg 2028 um zwölf Prozent auf 40 Mio. Euro.\n', true],
+    ['München, 08.06.2027 – Acme Bio AG: Der Umsatz der Gesellschaft stieg 2026 um zwölf Prozent auf 40 Mio. Euro.\n', false],
+    [`${head}Revenue rose in 2028 by 12% to $40 million.\n`, true],
+    [`${head}Revenue rose in 2026 by 12% to $40 million.\n`, false],
+    // the date modifies a noun after it: no event of its own
+    [`${head}Acme reported 2028 guidance of $40 million.\n`, false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text)}`, () => {
+      const f = found(text);
+      assert.equal(f.length > 0, expected, f.join(' | '));
+    });
+  }
+});
+
+describe('date-inconsistent: an English verb in the perfect or the passive past is done', () => {
+  const cases: [string, boolean][] = [
+    [`${head}AB-101 was cleared by the agency in September 2027.\n`, true],
+    [`${head}Acme has formally notified the agency on June 30, 2027.\n`, true],
+    [`${head}Acme had already dosed three patients in July 2027.\n`, true],
+    [`${head}Acme sold its manufacturing site in August 2027.\n`, true],
+    // before the release: as it should be
+    [`${head}AB-101 was cleared by the agency in May 2027.\n`, false],
+    [`${head}Acme had already dosed three patients in April 2027.\n`, false],
+    // a participle that plans or names a date moved is no event done
+    [`${head}The read-out was scheduled for the fourth quarter of 2027.\n`, false],
+    [`${head}The read-out was expected in the fourth quarter of 2027.\n`, false],
+    [`${head}The offer was extended until July 30, 2027.\n`, false],
+    // not done
+    [`${head}AB-101 has not yet been approved; a decision is expected in September 2027.\n`, false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text)}`, () => {
+      const f = found(text);
+      assert.equal(f.length > 0, expected, f.join(' | '));
+    });
+  }
+});
+
+describe('date-inconsistent: a sentence adverb before a date that opens its clause', () => {
+  const cases: [string, boolean][] = [
+    [`${head}Also on June 21, 2027, the company secured a loan of $20 million.\n`, true],
+    [`${head}Separately, on June 21, 2027, the company secured a loan of $20 million.\n`, true],
+    [`${head}Also on June 2, 2027, the company secured a loan of $20 million.\n`, false],
+    // a plan after the opening date: not done
+    [`${head}Also on June 21, 2027, the company will host a call.\n`, false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text)}`, () => {
+      const f = found(text);
+      assert.equal(f.length > 0, expected, f.join(' | '));
+    });
+  }
+});

@@ -77,10 +77,16 @@ const PLANNED_CLAUSE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.planned.
 const PLANNED_AT_DATE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.planned.atDateOnly)})(?:\\s+[\\p{L}-]+){0,3}?\\s*$`, 'iu');
 const AT_DATE_REACH = 30;
 /** A verb that states an event as done ("was approved", "received", "erhielt"). */
-const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.happened.words)})(?![\\p{L}])`, 'iu');
+const HG = words.happened.grammar;
+/** An English participle: a regular '-ed' form that neither plans nor describes (dates.json happened.grammar.notParticiples), or an irregular one. */
+const PARTICIPLE = `(?!(?:${wordsPattern(HG.notParticiples)})(?![\\p{L}]))(?:\\p{L}{2,}ed|${wordsPattern(HG.irregularParticiples)})(?![\\p{L}])`;
+/** The perfect or the passive past with its participle ("has approved", "had already dosed", "was cleared"), at most one adverb between. */
+const PAST_GRAMMAR = `(?:${wordsPattern([...HG.perfect, ...HG.passive])})\\s+(?:(?:${wordsPattern(HG.adverbs)})\\s+)?(?:been\\s+)?${PARTICIPLE}|(?:${wordsPattern(HG.irregularPasts)})(?![\\p{L}])`;
+const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.happened.words)}|${PAST_GRAMMAR})(?![\\p{L}])`, 'iu');
 /** "approved on <date>": a preposition right before the date; "On <date>, ... approved": the clause opens with it. */
 const PREPOSITION_BEFORE_DATE = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
-const CLAUSE_OPENS_WITH_DATE = new RegExp(`^[^\\p{L}\\d]*(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
+/** (a sentence adverb may stand first: "Also on <date>", "Separately, on <date>", dates.json datePrepositions.openers) */
+const CLAUSE_OPENS_WITH_DATE = new RegExp(`^[^\\p{L}\\d]*(?:(?:${wordsPattern(words.datePrepositions.openers)})[\\s,]+)?(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
 /** A word that puts a clause in the future tense ("will", "is expected to", "wird", "förväntas"). */
 /** (with every form of a verb of expecting, planning or intending, per language: dates.json future.paradigms) */
 const FUTURE_WORDS = [...words.future.words, ...Object.values(words.future.paradigms as Record<string, string[]>).flat()];
@@ -96,7 +102,8 @@ const REPORTING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.repo
 const REPORTING_AFTER = new RegExp(`^\\s*(?:${wordsPattern(words.reportingPeriods.after)})(?![\\p{L}])`, 'iu');
 /** The word after a date, when it is a word. */
 const NEXT_WORD = /^[ \t]*(\p{L}+)/u;
-const LINK_WORDS = new Set(words.linkWords.words.map(w => w.toLowerCase()));
+/** (with the prepositions and conjunctions of each language, closed classes listed whole: dates.json linkWords.closedClasses) */
+const LINK_WORDS = new Set([...words.linkWords.words, ...Object.values(words.linkWords.closedClasses as Record<string, string[]>).flat()].map(w => w.toLowerCase()));
 /** A verb of completion right after the date: "2025 legte der Umsatz ... zu", "die im April 2021 übernommenen Geschäfte" (a German participle takes an adjective's ending). */
 const HAPPENED_NEXT = new RegExp(`^[ \\t]*(?:${wordsPattern(words.happened.words)})(?:e[mnrs]?)?(?![\\p{L}])`, 'iu');
 /** A sentence that reports a date changed ("moved from June to March") states no period and no order of events. */
