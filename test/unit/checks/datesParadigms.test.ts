@@ -125,3 +125,23 @@ describe('date-inconsistent: a sentence adverb before a date that opens its clau
     });
   }
 });
+
+describe('date-inconsistent: one verb of the future governs the coordinated times after it', () => {
+  const cases: [string, boolean][] = [
+    [`${head}Acme plans to report data from Part A in the first quarter of 2027 and from Part B in the fourth quarter of 2027.\n`, true],
+    [`${head}Acme plans to report data from Part A in the third quarter of 2027 and from Part B in the fourth quarter of 2027.\n`, false],
+    // a verb of completion in the clause: the dates are not all planned
+    [`${head}Acme completed Part A in the first quarter of 2027 and plans to report Part B in the fourth quarter of 2027.\n`, false],
+    // a period's ends, not coordinated times
+    [`${head}Acme will follow patients treated from the first quarter of 2027 until the fourth quarter of 2028.\n`, false],
+    // without a dateline: a done event after the earliest planned one
+    ['Acme Bio had achieved its enrolment target in July 2027. Acme plans to report data from Part A in the second quarter of 2027 and from Part B in the third quarter of 2027.\n', true],
+    ['Acme Bio had achieved its enrolment target in May 2027. Acme plans to report data from Part A in the third quarter of 2027 and from Part B in the fourth quarter of 2027.\n', false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text)}`, () => {
+      const f = found(text);
+      assert.equal(f.length > 0, expected, f.join(' | '));
+    });
+  }
+});

@@ -366,6 +366,10 @@ export const dates: Check = {
           // alone ("expects enrolment to close in May 2026, with results in the first quarter of 2027": the first is planned)
           const cc = commaClause(sentence, f.start - s.start, f.end - s.start);
           if (datesHere.filter(x => x.start >= s.start + cc.from && x.end <= s.start + cc.to).length === 1) futureBefore(f, spanOf(f)!, cc);
+          // ... or, with no verb of completion in the clause, each date a time its own preposition opens, the one verb of the
+          // future governs them all ("plans to report data from Part A in the second quarter of 2026 and from Part B in the
+          // third quarter of 2026": coordinated objects share their verb's tense)
+          else if (coordinatedTimes(sentence, s.start, clause, datesHere)) futureBefore(f, spanOf(f)!, clause);
           continue;
         }
         const words = sentence.slice(clause.from, clause.to);
@@ -596,6 +600,22 @@ function clauseAround(sentence: string, from: number, to: number): { from: numbe
   return { from: start, to: end };
 }
 const CLAUSE_JOIN = new RegExp(`,\\s(?:${wordsPattern(words.clauseJoins.words)})\\s`, 'giu');
+
+/**
+ * Whether the dates of a clause are coordinated times of one verb: no verb of completion, no restated or
+ * moved date in the clause, and each date opened by its own preposition ("in", "on"), none a period's
+ * start or end ("from", "until"). The future word before them then dates each.
+ */
+function coordinatedTimes(sentence: string, offset: number, clause: { from: number; to: number }, dates: FigureEntity[]): boolean {
+  const words = sentence.slice(clause.from, clause.to);
+  if (HAPPENED.test(words) || RESTATED.test(words) || CHANGE.test(words)) return false;
+  const inClause = dates.filter(x => x.start >= offset + clause.from && x.end <= offset + clause.to);
+  return inClause.length > 1 && inClause.every(x => {
+    // ("in the second quarter of 2026": the article between the preposition and a date the figure reads without it)
+    const lead = sentence.slice(Math.max(clause.from, x.start - offset - 30), x.start - offset).replace(/(?<![\p{L}])(?:the|der|die|dem|den|des|le|la|les|el|los)\s+$/iu, '');
+    return PREPOSITION_BEFORE_DATE.test(lead) && !PERIOD_START.test(lead) && !PLANNED_AT_DATE.test(lead);
+  });
+}
 
 function toMonths(f: FigureEntity): number | undefined {
   const per: Record<string, number> = { months: 1, weeks: 12 / 52.1775, years: 12, days: 12 / 365.25 };
