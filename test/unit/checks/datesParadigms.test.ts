@@ -145,3 +145,21 @@ describe('date-inconsistent: one verb of the future governs the coordinated time
     });
   }
 });
+
+describe('date-inconsistent: a relative clause has a tense of its own', () => {
+  const cases: [string, boolean][] = [
+    [`${head}Acme has already filed for review of AB-101, which is expected to receive a decision in March 2027.\n`, true],
+    [`${head}Acme has already filed for review of AB-101, which is expected to receive a decision in March 2028.\n`, false],
+    // the relative clause in the past: no future
+    [`${head}Acme will present data on AB-101, which was approved in March 2027.\n`, false],
+    // "look forward", with or without "to"
+    [`${head}"We look forward with great interest to results before the end of 2026," said the CEO.\n`, true],
+    [`${head}"We look forward with great interest to results before the end of 2027," said the CEO.\n`, false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text)}`, () => {
+      const f = found(text);
+      assert.equal(f.length > 0, expected, f.join(' | '));
+    });
+  }
+});

@@ -106,6 +106,8 @@ const NEXT_WORD = /^[ \t]*(\p{L}+)/u;
 const LINK_WORDS = new Set([...words.linkWords.words, ...Object.values(words.linkWords.closedClasses as Record<string, string[]>).flat()].map(w => w.toLowerCase()));
 /** A verb of completion right after the date: "2025 legte der Umsatz ... zu", "die im April 2021 übernommenen Geschäfte" (a German participle takes an adjective's ending). */
 const HAPPENED_NEXT = new RegExp(`^[ \\t]*(?:${wordsPattern(words.happened.words)})(?:e[mnrs]?)?(?![\\p{L}])`, 'iu');
+/** ", which", ", som", ", qui": a comma and a relative pronoun open a clause with a tense of its own (dates.json relativeOpeners). */
+const RELATIVE_OPENER = new RegExp(`,\\s*(?:${wordsPattern(words.relativeOpeners.words)})(?![\\p{L}])`, 'giu');
 /** A sentence that reports a date changed ("moved from June to March") states no period and no order of events. */
 const CHANGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.words)})(?![\\p{L}])`, 'iu');
 /** "announced in May 2026 that ...": the verb reports what follows, it dates no event of its own. */
@@ -307,25 +309,31 @@ export const dates: Check = {
         if (!dateline || span.to < dateline.from) {
           // the tense is read from the clause up to the date: a verb after it belongs to what follows
           const at = f.start - s.start;
+          // a relative clause opened after the clause's verb has its own tense ("has filed for review of the drug, which is
+          // expected to receive a decision in June 2026", "will present AB-101, which was approved in May 2026"): read from its
+          // opener, when a verb of its own (of the future, or of completion) follows it
+          const rel = lastMatch(RELATIVE_OPENER, sentence.slice(clause.from, at));
+          const relFrom = rel ? clause.from + rel.index + rel[0].length : -1;
+          const from = rel && (T.test(FUTURE, relFrom, at) || T.test(HAPPENED, relFrom, at)) ? relFrom : clause.from;
           // a verb of completion before the future's word makes the clause past; after it, it is the future's participle ("will be presented")
-          let done = T.exec(HAPPENED, clause.from, at);
-          const will = T.exec(FUTURE, clause.from, at);
+          let done = T.exec(HAPPENED, from, at);
+          const will = T.exec(FUTURE, from, at);
           // "announced that the offering will close in ...": a verb of saying reports the clause its complementizer opens,
           // whose tense is its own; a verb of completion is looked for after it
-          const said = done ? clause.from + done.index + done[0].length : -1;
+          const said = done ? from + done.index + done[0].length : -1;
           const comp = done && will && will.index > done.index ? COMPLEMENTIZER.exec(sentence.slice(said, at)) : null;
           if (comp) {
             const rest = said + comp[0].length, again = T.exec(HAPPENED, rest, at);
-            done = again ? Object.assign([again[0]], { index: rest - clause.from + again.index, input: again.input }) as RegExpExecArray : null;
+            done = again ? Object.assign([again[0]], { index: rest - from + again.index, input: again.input }) as RegExpExecArray : null;
           }
           // "was expected to close": an expectation of the past is no future
           // ("should have closed in 2025": a modal with a perfect after it looks back)
           // a sentence that restates a plan ("previously expected in March", "now expects") may date the old one; a restating
           // word after the future's, in a sentence of one date, restates nothing ("will initially remain open until ...")
           const restated = T.exec(RESTATED);
-          if (restated && !(will && restated.index > clause.from + will.index && datesHere.length === 1)) return;
-          const future = (done && (!will || done.index < will.index)) || (will && PAST_BEFORE_FUTURE.test(sentence.slice(clause.from, clause.from + will.index)))
-            || (will && MODAL_PERFECT.test(`${will[0]} ${sentence.slice(clause.from + will.index + will[0].length, clause.from + will.index + will[0].length + 12).trim()}`)) ? null : will;
+          if (restated && !(will && restated.index > from + will.index && datesHere.length === 1)) return;
+          const future = (done && (!will || done.index < will.index)) || (will && PAST_BEFORE_FUTURE.test(sentence.slice(from, from + will.index)))
+            || (will && MODAL_PERFECT.test(`${will[0]} ${sentence.slice(from + will.index + will[0].length, from + will.index + will[0].length + 12).trim()}`)) ? null : will;
           const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
           // (a capital after the date opens a new sentence whose full stop a copy lost, or names the dated thing: "the 2027 Acme Congress")
           // (a German clause's verb at its end, after the date: "soll im März 2027 beginnen")
