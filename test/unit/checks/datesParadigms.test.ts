@@ -163,3 +163,25 @@ describe('date-inconsistent: a relative clause has a tense of its own', () => {
     });
   }
 });
+
+describe('date-inconsistent: a weekday abbreviated, and a span of days that ends before it starts', () => {
+  const cases: [string, boolean][] = [
+    [`${head}Acme will host a call on Tue., June 10, 2027.\n`, true],
+    [`${head}Acme will host a call on Tue, June 10, 2027.\n`, true],
+    ['München, 08.06.2027 – Die Acme Bio AG lädt am Di., 10.06.2027 zur Hauptversammlung ein.\n', true],
+    [`${head}Acme will host a call on Thu., June 10, 2027.\n`, false],
+    ['München, 08.06.2027 – Die Acme Bio AG lädt am Do., 10.06.2027 zur Hauptversammlung ein.\n', false],
+    // a month's abbreviation before a date is no weekday
+    [`${head}Acme filed in Mar. June 10, 2027 is the decision date.\n`, false],
+    [`${head}Enrolment ran June 10-March 3, 2026.\n`, true],
+    [`${head}Enrolment ran March 3-June 10, 2026.\n`, false],
+    // a short span across New Year's Day is as written
+    [`${head}The offer ran December 28-January 3, 2027.\n`, false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text)}`, () => {
+      const f = found(text);
+      assert.equal(f.length > 0, expected, f.join(' | '));
+    });
+  }
+});

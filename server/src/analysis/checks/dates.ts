@@ -130,6 +130,9 @@ const SEQUENCES = words.sequences.pairs.map(p => ({
 /** Weekday names per language, Sunday first (the order of Date.getUTCDay). */
 const WEEKDAY = new Map<string, number>(words.weekdays.days.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.days.flat())})[ ,\u00a0]*(?:the[ \u00a0]+|den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
+/** "Tue., 3 March 2026", "Di., 03.03.2026", "Tue, March 3, 2026": a weekday abbreviated, its full stop (or, English, its comma) after it (dates.json weekdays.abbreviations). */
+const WEEKDAY_ABBREVIATED = new Map<string, number>(words.weekdays.abbreviations.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
+const WEEKDAY_ABBREVIATED_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.abbreviations.flat())})(?:\\.[ ,\u00a0]*|(?<=(?<![\\p{L}])(?:${wordsPattern(words.weekdays.abbreviations.map(d => d[0]))}|tues|thur|thurs)),[ \u00a0]*)(?:den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
 const WEEKDAY_AFTER = new RegExp(`^[ \u00a0]*\\([ \u00a0]*(${wordsPattern(words.weekdays.days.flat())})[ \u00a0]*\\)`, 'iu');
 /** "Date: 3 March 2026": a line that labels the document's date. */
 const DATELINE_LABEL_ONLY = new RegExp(`^\\s*(?:${wordsPattern(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
@@ -291,6 +294,18 @@ export const dates: Check = {
         const [whole, month, wf, mf] = part(a) && dated(b) ? [sa, sb, a, b] : part(b) && dated(a) ? [sb, sa, b, a] : [];
         if (!whole || !month || !wf || !mf || (month.from >= whole.from && month.to <= whole.to)) continue;
         out.push(finding(b, `${month.label} does not lie in ${whole.label}.`, [{ start: a.start, end: a.end, message: `${wf === a ? 'the period' : 'the date'}: ${sa.label}` }], { period: whole.from, date: month.from }));
+      }
+      // a span of days read as one figure whose end falls before its start in the year written ("June 10-March 3, 2026"):
+      // read across New Year's Day it would run most of a year with one year written, so it ends before it starts; a
+      // short span across the new year ("December 28-January 3, 2027") is as written
+      for (const f of inS) {
+        const sp = f.figureKind === 'date' ? /^a span of days, to (\d{2})-(\d{2})$/.exec(f.reading ?? '') : null;
+        const st = sp ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(f.iso ?? '') : null;
+        if (!sp || !st) continue;
+        const y = Number(st[1]), from = Date.UTC(y, Number(st[2]) - 1, Number(st[3]));
+        const end = Date.UTC(y, Number(sp[1]) - 1, Number(sp[2]));
+        if (end >= from || Date.UTC(y + 1, Number(sp[1]) - 1, Number(sp[2])) - from <= YEARLESS_ACROSS_DAYS * DAY) continue;
+        out.push(finding(f, `The span ${f.text.replace(/\s+/g, " ")} ends before it starts, in the one year it names.`, [], { start: from, end }));
       }
       // a range read as one figure: "2028-2026"
       for (const f of inS) {
@@ -1061,9 +1076,12 @@ function weekdays(model: DocumentModel, text: string, dateline?: Span): CheckFin
     if (e.kind !== 'figure' || e.figureKind !== 'date') continue;
     const span = spanOf(e) ?? inYearOf(e, dateline);
     if (!span || span.from !== span.to) continue;
-    const named = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, e.start - 25), e.start)) ?? WEEKDAY_AFTER.exec(text.slice(e.end, e.end + 25));
+    const lead = text.slice(Math.max(0, e.start - 25), e.start);
+    const full = WEEKDAY_BEFORE.exec(lead) ?? WEEKDAY_AFTER.exec(text.slice(e.end, e.end + 25));
+    const short = full ? null : WEEKDAY_ABBREVIATED_BEFORE.exec(lead);
+    const named = full ?? short;
     if (!named) continue;
-    const day = WEEKDAY.get(named[1].toLowerCase());
+    const day = full ? WEEKDAY.get(named[1].toLowerCase()) : WEEKDAY_ABBREVIATED.get(named[1].toLowerCase());
     const actual = new Date(span.from).getUTCDay();
     if (day === undefined || day === actual) continue;
     out.push(finding(e, `${span.label} is a ${english[actual]}, not a ${english[day]} (\u201c${named[1]}\u201d).`, [], { named: day, actual }));
