@@ -185,3 +185,30 @@ describe('date-inconsistent: a weekday abbreviated, and a span of days that ends
     });
   }
 });
+
+describe('date-inconsistent: a length stated for a period whose two ends are dated', () => {
+  const cases: [string, boolean][] = [
+    [`${head}Over the 12-month period from March 2025 to June 2026, sales of AB-101 rose.\n`, true],
+    [`${head}In the 18 months between January 2025 and March 2026, Acme enrolled 200 patients.\n`, true],
+    [`${head}The trial ran for 24 months, from January 2024 to June 2025.\n`, true],
+    [`${head}From March 2025 to June 2026 (12 months), sales of AB-101 rose.\n`, true],
+    ['München, 08.06.2027 – Im Zeitraum von 12 Monaten vom März 2025 bis Juni 2026 stieg der Umsatz.\n', true],
+    [`${head}During the 10-day window from 1 May 2026 to 30 May 2026 the offer was open.\n`, true],
+    // lengths the ends allow, however the months are counted
+    [`${head}Over the 15-month period from March 2025 to June 2026, sales of AB-101 rose.\n`, false],
+    [`${head}Over the 16-month period from March 2025 to June 2026, sales of AB-101 rose.\n`, false],
+    [`${head}In the five-year period from 2019 to 2023, sales of AB-101 rose.\n`, false],
+    [`${head}During the 30-day window from 1 May 2026 to 30 May 2026 the offer was open.\n`, false],
+    // a length with "about" is not judged; "more than" bounds it from below only
+    [`${head}Over about 12 months from March 2025 to June 2026, sales of AB-101 rose.\n`, false],
+    [`${head}Over more than 12 months from March 2025 to June 2026, sales of AB-101 rose.\n`, false],
+    // a length not of the period: other words between
+    [`${head}Patients treated for 12 months were enrolled from March 2025 to June 2026.\n`, false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text)}`, () => {
+      const f = found(text);
+      assert.equal(f.length > 0, expected, f.join(' | '));
+    });
+  }
+});

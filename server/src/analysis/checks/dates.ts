@@ -36,6 +36,14 @@
  *   before it, a planned or still-running one at or after it; with a dateline each is held to it, without one the
  *   latest done event to the earliest planned one. A milestone dated before the agreement that defines it.
  *
+ * - A length stated for a period whose two ends are dated, that the ends do not allow ("over the 12-month period
+ *   from March 2025 to June 2026": 14 to 16 months); a span of days read as one figure that ends before it starts
+ *   in the one year it names ("June 10-March 3, 2026").
+ * - The tense of a clause is read over every form a language writes it in: each form of a verb of expecting, planning
+ *   or intending (dates.json future.paradigms), an English perfect or passive past with any participle
+ *   (happened.grammar), a relative clause with its own tense (relativeOpeners), one verb of the future over the
+ *   coordinated times after it; a date followed by any preposition or conjunction dates its clause (linkWords.closedClasses).
+ *
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
  */
@@ -315,6 +323,7 @@ export const dates: Check = {
           out.push(finding(f, `The range ends (${b}) before it starts (${a}).`, [], { start: a, end: b }));
         }
       }
+      out.push(...lengthAgainstEnds(text, inS, rangeDates));
       const trial = trialFor(trials, s);
       // a list of dates is no event statement; this also bounds the work per sentence
       if (datesHere.length > 12) continue;
@@ -638,6 +647,48 @@ function coordinatedTimes(sentence: string, offset: number, clause: { from: numb
     const lead = sentence.slice(Math.max(clause.from, x.start - offset - 30), x.start - offset).replace(/(?<![\p{L}])(?:the|der|die|dem|den|des|le|la|les|el|los)\s+$/iu, '');
     return PREPOSITION_BEFORE_DATE.test(lead) && !PERIOD_START.test(lead) && !PLANNED_AT_DATE.test(lead);
   });
+}
+
+const DR = words.durationRanges;
+/** Between a length and its period's first date: a period's noun, the period's opening word ("-month period from", " months between", " months, from"). */
+const LENGTH_BEFORE_RANGE = new RegExp(`^[-\\s]*(?:(?:${wordsPattern(DR.nouns)})\\s*)?[,(]?\\s*(?:${wordsPattern(DR.openers)})\\s*$`, 'iu');
+/** After a period's last date, its length: "(15 months)", ", a period of 15 months". */
+const LENGTH_AFTER_RANGE = new RegExp(`^\\s*(?:\\(|,\\s*(?:(?:${wordsPattern(DR.after)})\\s+)?)\\s*$`, 'iu');
+const UNIT_DAYS: Record<string, number> = { days: 1, weeks: 7, months: MONTH_DAYS, years: 365.25 };
+
+/**
+ * A length stated for a period whose two ends are dated, that the ends do not allow: "over the 12-month
+ * period from March 2025 to June 2026" (14 to 16 months, however the months are counted). The period is a
+ * range of two dates (its opening word before the first, its joining word between), the length a duration
+ * right before it (a period's noun and the opening word between) or right after it in brackets. The least and
+ * the most the two dates allow are both taken (a month named runs from its first day to its last), with half
+ * the length's unit of slack; a length with "more than" must not exceed the most, one with "about" is not judged.
+ */
+function lengthAgainstEnds(text: string, inS: FigureEntity[], dates: FigureEntity[]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const a = dates[k], b = dates[k + 1];
+    const sa = spanOf(a), sb = spanOf(b);
+    if (!sa || !sb || sb.to < sa.from) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!RANGES.some(r => r.join.test(gap)) && !/^\s?[-\u2013]\s?$/.test(gap)) continue;
+    const length = inS.find(d => d.figureKind === 'duration' && typeof d.value === 'number' && UNIT_DAYS[d.unit ?? ''] !== undefined
+      && ((d.end <= a.start && a.start - d.end <= 40 && LENGTH_BEFORE_RANGE.test(text.slice(d.end, a.start)))
+        || (d.start >= b.end && d.start - b.end <= 30 && LENGTH_AFTER_RANGE.test(text.slice(b.end, d.start)))));
+    if (!length || (length.comparator && length.comparator !== '>' && length.comparator !== '\u2265')) continue;
+    const unit = UNIT_DAYS[length.unit!];
+    const days = (length.value as number) * unit;
+    const least = (sb.from - sa.to) / DAY, most = (sb.to - sa.from) / DAY + 1;
+    const slack = unit / 2;
+    const over = days > most + slack, under = !length.comparator && days < least - slack;
+    if (!over && !under) continue;
+    const fmt = (d: number) => String(Math.round(d / unit));
+    const label = `${length.comparator ? 'more than ' : ''}${length.value} ${length.unit}`;
+    out.push(finding(length, `A period of ${label} does not fit its ends: ${sa.label} to ${sb.label} is ${least <= 0 ? 'at most' : `${fmt(Math.max(0, least))} to`} ${fmt(most)} ${length.unit}.`,
+      [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }, { start: b.start, end: b.end, message: `the end: ${sb.label}` }],
+      { lengthDays: Math.round(days), leastDays: Math.round(least), mostDays: Math.round(most) }));
+  }
+  return out;
 }
 
 function toMonths(f: FigureEntity): number | undefined {
