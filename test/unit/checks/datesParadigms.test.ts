@@ -212,3 +212,20 @@ describe('date-inconsistent: a length stated for a period whose two ends are dat
     });
   }
 });
+
+describe('date-inconsistent: an anniversary of the founding', () => {
+  const cases: [string, boolean][] = [
+    ['BOSTON, June 8, 2027 -- Founded in 2015, Acme Bio celebrates its 20th anniversary this year.\n', true],
+    ['München, 08.06.2027 – Die 2015 gegründete Acme Bio AG feiert ihr 20-jähriges Jubiläum.\n', true],
+    ['BOSTON, June 8, 2027 -- Founded in 2007, Acme Bio celebrates its 20th anniversary this year.\n', false],
+    ['München, 08.06.2027 – Die 2007 gegründete Acme Bio AG feiert ihr 20-jähriges Jubiläum.\n', false],
+    // another's anniversary
+    ['BOSTON, June 8, 2027 -- Acme Bio, founded in 2015, marks the 20th anniversary of the first approval of AB-101.\n', false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text)}`, () => {
+      const f = found(text);
+      assert.equal(f.length > 0, expected, f.join(' | '));
+    });
+  }
+});

@@ -156,6 +156,8 @@ const LISTED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.listing.w
 const FOUNDED_AFTER = new RegExp(`^\\s*(?:${wordsPattern(words.founded.verbs)})(?:e[mnrs]?)?(?![\\p{L}])`, 'iu');
 /** "its 20-year history", "unsere 20-jährige Geschichte": the history a company claims. */
 const HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.owners)})\\s+(\\d{1,3})[- ]?(?:${wordsPattern(words.founded.history)})(?![\\p{L}])`, 'giu');
+/** "its 20th anniversary", "sein 20. Jubiläum", "unser 20-jähriges Jubiläum": the anniversary of the founding the company celebrates. */
+const ANNIVERSARY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.owners)})\\s+(\\d{1,3})(?:st|nd|rd|th|e|ème|\\.)?[- ]?(?:${wordsPattern(words.founded.anniversary)})(?![\\p{L}])`, 'giu');
 /** An event that happens once for a drug ("first approval"), its words lower-cased. */
 const ONCE_PHRASES = words.onceEvents.words.map(w => w.toLowerCase().split(' '));
 
@@ -953,6 +955,15 @@ function historySinceFounding(model: DocumentModel, text: string, dateline: Span
     const at = m.index + m[0].indexOf(m[1]);
     return [{ message: `A history of ${n} years is longer than the company has existed: founded in ${founded}, the release is dated ${dateline.label}.`, start: at, end: at + m[1].length,
       related: [{ start: f.start, end: f.end, message: `founded: ${founded}` }], data: { years: n, founded, released }, fixes: [] }];
+  }
+  // the Nth anniversary of the founding falls N years after it (a year of slack: the release may precede or follow the day)
+  ANNIVERSARY.lastIndex = 0;
+  for (let m = ANNIVERSARY.exec(text); m; m = ANNIVERSARY.exec(text)) {
+    const n = Number(m[1]);
+    if (Math.abs(n - (released - founded)) <= 1) continue;
+    const at = m.index + m[0].indexOf(m[1]);
+    return [{ message: `A ${n}th anniversary does not fit the founding: founded in ${founded}, the release of ${dateline.label} comes ${released - founded} years after it.`, start: at, end: at + m[1].length,
+      related: [{ start: f.start, end: f.end, message: `founded: ${founded}` }], data: { anniversary: n, founded, released }, fixes: [] }];
   }
   return [];
 }
