@@ -5,7 +5,7 @@
  * stands before (dates.json planned.atDateOnly). Every sentence here is invented.
  */
 import { strict as assert } from 'assert';
-import { messagesOf } from '../../helpers';
+import { figuresOf, messagesOf } from '../../helpers';
 
 const found = (text: string) => messagesOf(text, 'date-inconsistent');
 const head = 'BOSTON, June 8, 2027 -- Acme Bio announced results of its ALPHA trial of AB-101. ';
@@ -226,6 +226,23 @@ describe('date-inconsistent: an anniversary of the founding', () => {
     it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text)}`, () => {
       const f = found(text);
       assert.equal(f.length > 0, expected, f.join(' | '));
+    });
+  }
+});
+
+describe('dates: a half-year or quarter word in the inflected forms a language writes after its ordinals', () => {
+  const cases: [string, string | undefined][] = [
+    ['Acme Bio legt den Bericht in der zweiten Jahreshälfte 2027 vor.', '2027-H2'],
+    ['Die Ergebnisse des ersten Halbjahres 2027 liegen vor.', '2027-H1'],
+    ['Die Zahlen des dritten Quartals 2027 liegen vor.', '2027-Q3'],
+    ['Acme Bio rapporteert in het tweede halfjaar 2027.', '2027-H2'],
+    // a year alone stays a year
+    ['Acme Bio legt den Bericht 2027 vor.', '2027'],
+  ];
+  for (const [text, iso] of cases) {
+    it(`${JSON.stringify(text)} -> ${iso}`, () => {
+      const dates = figuresOf(text).filter(f => f.figureKind === 'date');
+      assert.equal(dates[0]?.iso, iso, dates.map(d => `${d.text} ${d.iso}`).join(' | '));
     });
   }
 });
