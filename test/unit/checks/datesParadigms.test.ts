@@ -246,3 +246,22 @@ describe('dates: a half-year or quarter word in the inflected forms a language w
     });
   }
 });
+
+describe('date-inconsistent: each date of a clause with its own verb; the first and the last patient', () => {
+  const cases: [string, boolean][] = [
+    [`${head}The notes closed on June 2, 2027 and the shares closed on June 25, 2027.\n`, true],
+    [`${head}The notes closed on June 2, 2027 and the shares closed on June 5, 2027.\n`, false],
+    [`${head}The notes closed on June 2, 2027 and the shares are expected to be closed on June 25, 2027.\n`, false],
+    [`${head}The notes closed on June 2, 2027 and the shares would have closed on June 25, 2027.\n`, false],
+    [`${head}The first participant was randomized on Oct 29, 2026 and the last participant was randomized on Mar 8, 2026.\n`, true],
+    [`${head}The first participant was randomized on Mar 8, 2026 and the last participant was randomized on Oct 29, 2026.\n`, false],
+    // a part of the trial keeps no order with the whole
+    [`${head}The last patient was dosed in May 2026, and the first patient of the extension in June 2026.\n`, false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${expected ? 'reports' : 'does not report'}: ${JSON.stringify(text)}`, () => {
+      const f = found(text);
+      assert.equal(f.length > 0, expected, f.join(' | '));
+    });
+  }
+});

@@ -68,7 +68,7 @@ const YEARLESS_ACROSS_DAYS = 92;
 const EVENTS: [string, RegExp][] = [
   // ("the first patient in the Phase 2 trial was dosed": a few words of where between the subject and its verb)
   ['first dosing', /\bfirst (?:patient|participant|subject)s?(?: [^\s.;,:()]{1,30}){0,6}? (?:was |were |has been |had been )(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bfirst (?:patient|participant|subject)s? (?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bdosed (?:the|its) first (?:patient|participant|subject)\b/i],
-  ['completion of enrolment', /\b(?:complet(?:ed|es|e|ing)|finish(?:ed|es)|conclud(?:ed|es)|closed)\b[^.;]{0,30}\b(?:enrol?l?ment|recruitment)\b|\b(?:enrol?l?ment|recruitment)\b[^.;]{0,30}\b(?:complet(?:ed|e)|closed|concluded|finished)\b|\blast patient (?:was |had been )?(?:enrol?led|randomi[sz]ed|dosed)\b/i],
+  ['completion of enrolment', /\b(?:complet(?:ed|es|e|ing)|finish(?:ed|es)|conclud(?:ed|es)|closed)\b[^.;]{0,30}\b(?:enrol?l?ment|recruitment)\b|\b(?:enrol?l?ment|recruitment)\b[^.;]{0,30}\b(?:complet(?:ed|e)|closed|concluded|finished)\b|\blast (?:patient|participant|subject) (?:was |had been )?(?:enrol?led|randomi[sz]ed|dosed)\b/i],
   ['enrolment target reached', /\b(?:enrol?l?ment|recruitment) target\b[^.;]{0,40}\b(?:was |were |had been |has been )?(?:reached|met|achieved)\b|\b(?:reached|met|achieved) (?:the|its) (?:initial |planned |original )?(?:enrol?l?ment|recruitment) target\b/i],
   ['data cut-off', /\b(?:data )?cut-?off\b/i],
   // (a trial reads out its topline results once: planned, or done)
@@ -114,6 +114,10 @@ const NEXT_WORD = /^[ \t]*(\p{L}+)/u;
 const LINK_WORDS = new Set([...words.linkWords.words, ...Object.values(words.linkWords.closedClasses as Record<string, string[]>).flat()].map(w => w.toLowerCase()));
 /** A verb of completion right after the date: "2025 legte der Umsatz ... zu", "die im April 2021 übernommenen Geschäfte" (a German participle takes an adjective's ending). */
 const HAPPENED_NEXT = new RegExp(`^[ \\t]*(?:${wordsPattern(words.happened.words)})(?:e[mnrs]?)?(?![\\p{L}])`, 'iu');
+/** "would have closed", "could be completed": a modal before a verb of completion states no event done. */
+const MODAL_BEFORE = /(?<![\p{L}])(?:would|could|should|might|may|must|can|to)\s+(?:have\s+|be\s+|have\s+been\s+)?$/iu;
+/** A verb of completion and a preposition right before a date, nothing between ("closed on", "was approved in"). */
+const OWN_DONE_VERB = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.happened.words)}|${PAST_GRAMMAR})\\s+(?:${wordsPattern(words.datePrepositions.words)})\\s+$`, 'iu');
 /** ", which", ", som", ", qui": a comma and a relative pronoun open a clause with a tense of its own (dates.json relativeOpeners). */
 const RELATIVE_OPENER = new RegExp(`,\\s*(?:${wordsPattern(words.relativeOpeners.words)})(?![\\p{L}])`, 'giu');
 /** A sentence that reports a date changed ("moved from June to March") states no period and no order of events. */
@@ -134,6 +138,7 @@ const SEQUENCES = words.sequences.pairs.map(p => ({
   // the later event's words stand alone: "pre-submission" names an earlier event, not a submission
   later: new RegExp(`(?<![\\p{L}-])(?:${wordsPattern(p.later)})(?![\\p{L}-])`, 'giu'),
   narrated: p.narrated,
+  wholeTrialOnly: (p as { wholeTrialOnly?: boolean }).wholeTrialOnly === true,
 }));
 /** Weekday names per language, Sunday first (the order of Date.getUTCDay). */
 const WEEKDAY = new Map<string, number>(words.weekdays.days.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
@@ -404,6 +409,17 @@ export const dates: Check = {
           // future governs them all ("plans to report data from Part A in the second quarter of 2026 and from Part B in the
           // third quarter of 2026": coordinated objects share their verb's tense)
           else if (coordinatedTimes(sentence, s.start, clause, datesHere)) futureBefore(f, spanOf(f)!, clause);
+          // a verb of completion and its preposition right before the date date it, whatever other dates the clause holds
+          // ("the notes closed on 7 July 2026 and the shares closed on 25 July 2026": each date has its own verb)
+          const own = dateline && spanOf(f)!.from > dateline.to && !T.test(RESTATED) && !T.test(CHANGE)
+            ? OWN_DONE_VERB.exec(sentence.slice(Math.max(clause.from, f.start - s.start - 30), f.start - s.start)) : null;
+          // (no word of the future or of a plan before the verb in its stretch: "is expected to be completed on <date>")
+          const stretch = commaClause(sentence, f.start - s.start, f.end - s.start);
+          const before = own ? sentence.slice(stretch.from, f.start - s.start - own[0].length) : '';
+          if (own && dateline && !FUTURE.test(before) && !PLANNED_CLAUSE.test(before) && !MODAL_BEFORE.test(before)) {
+            const span = spanOf(f)!;
+            out.push(finding(f, `An event stated as done (\u201c${own[1]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
+          }
           continue;
         }
         const words = sentence.slice(clause.from, clause.to);
@@ -818,6 +834,9 @@ function inOrder(model: DocumentModel, sentence: string, offset: number, dates: 
     return { before: sentence.slice(from + 1, at), after: sentence.slice(end, to) };
   });
   for (const seq of SEQUENCES) {
+    // (the first and last patients of a trial keep no order with those of one of its parts: "the last patient was dosed in
+    // May, the first patient of the extension in June")
+    if (seq.wholeTrialOnly && TRIAL_PART.test(sentence)) continue;
     const roles = stretches.map(({ before, after }) => {
       const last = (re: RegExp, t: string) => { let m: RegExpExecArray | null, found = -1; re.lastIndex = 0; while ((m = re.exec(t))) found = m.index; return found; };
       let e = last(seq.earlier, before), l = last(seq.later, before);
