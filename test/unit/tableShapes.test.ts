@@ -1,0 +1,147 @@
+/**
+ * The common shapes of clinical and financial tables, as copied from web pages into plain text and Markdown: each cell's
+ * figure read with the kind and unit its header and row declare, and bound to the arm its column names and the endpoint
+ * its row names. Every table is invented (Acme Bio, AB-101, made-up figures); each shape has negatives beside it.
+ */
+import { strict as assert } from 'assert';
+import { figuresOf } from '../helpers';
+import type { FigureEntity } from '../../server/src/analysis';
+import type { TextFormat } from '../../server/src/analysis/structure';
+
+const LEAD = 'Acme Bio reported results for AB-101 in the ACME-1 study.\n\n';
+
+/** A cell as it must be read: its text (the n-th of that text, from 1), kind, value, unit, and binding fields. */
+interface Want { text: string; nth?: number; kind: string; value: number | [number, number]; unit: string; arm?: string; endpoint?: string; timepoint?: string; subgroup?: string }
+
+function cellOf(figs: FigureEntity[], w: Want): FigureEntity {
+  const all = figs.filter(f => f.text === w.text);
+  const f = all[(w.nth ?? 1) - 1];
+  assert.ok(f, `no figure ${JSON.stringify(w.text)} (${w.nth ?? 1}): ${figs.map(x => JSON.stringify(x.text)).join(', ')}`);
+  return f;
+}
+
+function readsAs(title: string, table: string, wants: Want[], format: TextFormat = 'plaintext'): void {
+  describe(title, () => {
+    const figs = figuresOf(LEAD + table + '\n', format).filter(f => f.start >= LEAD.length);
+    for (const w of wants) it(`${JSON.stringify(w.text)}${w.nth ? ` (${w.nth})` : ''} is ${w.kind} ${JSON.stringify(w.value)} ${w.unit}${w.arm ? `, arm ${w.arm}` : ''}${w.endpoint ? `, ${w.endpoint}` : ''}`, () => {
+      const f = cellOf(figs, w);
+      assert.deepEqual([f.figureKind, f.value, f.unit ?? ''], [w.kind, w.value, w.unit]);
+      if (w.arm !== undefined) assert.equal(f.binding.arm, w.arm);
+      if (w.endpoint !== undefined) assert.equal(f.binding.endpoint, w.endpoint);
+      if (w.timepoint !== undefined) assert.equal(f.binding.timepoint, w.timepoint);
+      if (w.subgroup !== undefined) assert.equal(f.binding.subgroup, w.subgroup);
+    });
+  });
+}
+
+// ---- a row of units under a header whose cells each span two columns, the corner's words moved down to it ----
+
+readsAs('a row of units with the corner\'s words under arms that span two columns each', [
+  '| | AB-101 | | Placebo | |',
+  '| Event | n | % | n | % |',
+  '| Nausea | 12 | 26.7 | 4 | 9.1 |',
+  '| Fatigue | 5 | 11.1 | 1 | 2.3 |',
+].join('\n'), [
+  { text: '12', kind: 'count', value: 12, unit: 'patients', arm: 'AB-101', endpoint: 'Nausea' },
+  { text: '26.7', kind: 'percent', value: 26.7, unit: '%', arm: 'AB-101', endpoint: 'Nausea' },
+  { text: '4', kind: 'count', value: 4, unit: 'patients', arm: 'placebo' },
+  { text: '9.1', kind: 'percent', value: 9.1, unit: '%', arm: 'placebo' },
+  { text: '2.3', kind: 'percent', value: 2.3, unit: '%', arm: 'placebo', endpoint: 'Fatigue' },
+]);
+
+readsAs('the same with the arms\' sizes in the spanning cells, and a statistic beside the units', [
+  '| | AB-101 (n=45) | | Placebo (n=44) | |',
+  '| Adverse event | n | % | n | % |',
+  '| Headache | 9 | 20.0 | 3 | 6.8 |',
+].join('\n'), [
+  { text: '9', kind: 'count', value: 9, unit: 'patients', arm: 'AB-101' },
+  { text: '20.0', kind: 'percent', value: 20, unit: '%', arm: 'AB-101' },
+  { text: '6.8', kind: 'percent', value: 6.8, unit: '%', arm: 'placebo' },
+]);
+
+readsAs('a row of units with a corner under arms that span one column each', [
+  '| | AB-101 (N=45) | Placebo (N=44) |',
+  '| Preferred term | n (%) | n (%) |',
+  '| Rash | 7 (15.6) | 2 (4.5) |',
+].join('\n'), [
+  { text: '7', kind: 'count', value: 7, unit: 'patients', arm: 'AB-101', endpoint: 'Rash' },
+  { text: '15.6', kind: 'percent', value: 15.6, unit: '%', arm: 'AB-101' },
+  { text: '4.5', kind: 'percent', value: 4.5, unit: '%', arm: 'placebo' },
+]);
+
+// negatives: a body row whose label has words and whose cells hold values is no row of units; a row of words that are
+// no units' names ("Mild", "Severe") is no row of units either, and its numbers below stay as written
+readsAs('a body row right under the header stays a body row', [
+  '| Event | AB-101 | Placebo |',
+  '| Nausea | 12 | 4 |',
+  '| Fatigue | 5 | 1 |',
+].join('\n'), [
+  { text: '12', kind: 'other', value: 12, unit: '', arm: 'AB-101', endpoint: 'Nausea' },
+  { text: '4', kind: 'other', value: 4, unit: '', arm: 'placebo' },
+]);
+
+readsAs('a row of grades under the arms is no row of units', [
+  '| | AB-101 | | Placebo | |',
+  '| Event | Mild | Severe | Mild | Severe |',
+  '| Nausea | 12 | 2 | 4 | 1 |',
+].join('\n'), [
+  { text: '12', kind: 'other', value: 12, unit: '' },
+  { text: '2', kind: 'other', value: 2, unit: '' },
+]);
+
+// ---- a statement's header of periods written "Three months ended <date>", its rule under it ----
+
+readsAs('a statement whose corner names the scale, over periods that end on a date, a rule under the header', [
+  '| (in millions) | Three months ended March 31, 2031 | Three months ended March 31, 2030 |',
+  '|---|---|---|',
+  '| Revenue | $12.3 | $9.8 |',
+  '| Research and development | 45.6 | 40.1 |',
+].join('\n'), [
+  { text: '$12.3', kind: 'money', value: 12300000, unit: 'USD', endpoint: 'Revenue' },
+  { text: '$9.8', kind: 'money', value: 9800000, unit: 'USD' },
+  { text: '45.6', kind: 'money', value: 45600000, unit: 'USD', endpoint: 'Research and development' },
+  { text: '40.1', kind: 'money', value: 40100000, unit: 'USD' },
+]);
+
+readsAs('the same, the periods written "Six months to" a date, thousands', [
+  '| (in thousands) | Six months to 30 June 2031 | Six months to 30 June 2030 |',
+  '|---|---|---|',
+  '| Revenue | £1,204 | £980 |',
+  '| Administrative expenses | 3,517 | 2,208 |',
+].join('\n'), [
+  { text: '£1,204', kind: 'money', value: 1204000, unit: 'GBP' },
+  { text: '3,517', kind: 'money', value: 3517000, unit: 'GBP' },
+]);
+
+readsAs('the same in Markdown', [
+  '| (in millions) | Three months ended March 31, 2031 | Three months ended March 31, 2030 |',
+  '|---|---|---|',
+  '| Revenue | $12.3 | $9.8 |',
+  '| Research and development | 45.6 | 40.1 |',
+].join('\n'), [
+  { text: '45.6', kind: 'money', value: 45600000, unit: 'USD' },
+], 'markdown');
+
+// negatives: a rule after the rows is a new table's (its cells keep their own reading); a length of time with no date
+// after it is a cell of its row
+readsAs('a second table under the statement\'s rows reads as written', [
+  '| (in millions) | 2031 | 2030 |',
+  '|---|---|---|',
+  '| Revenue | $12.3 | $9.8 |',
+  '',
+  '| Cohort | Patients | Median follow-up |',
+  '|---|---|---|',
+  '| Cohort A | 45 | 14.2 |',
+].join('\n'), [
+  { text: '$12.3', kind: 'money', value: 12300000, unit: 'USD' },
+  { text: '14.2', kind: 'other', value: 14.2, unit: '' },
+]);
+
+describe('a length of time with no date after it is no period of a header', () => {
+  it('"12 months to progression" in a statement\'s neighbourhood stays a duration', () => {
+    const figs = figuresOf(LEAD + 'Revenue (in thousands): $1,250. The median time was 12 months to progression.\n');
+    const f = figs.find(x => x.text === '12 months');
+    assert.ok(f);
+    assert.equal(f.figureKind, 'duration');
+  });
+});
