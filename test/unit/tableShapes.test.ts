@@ -145,3 +145,28 @@ describe('a length of time with no date after it is no period of a header', () =
     assert.equal(f.figureKind, 'duration');
   });
 });
+
+// ---- a statement's negatives written with the sign inside the brackets ----
+
+readsAs('a negative sum written "$(4,687)" in a statement in thousands is read in the statement\'s scale, its sign kept', [
+  'Acme Bio statements of operations (in thousands, except per share amounts)',
+  'Quarter | Q1 2031 | Q2 2031',
+  'Total revenues | $3,410 | $5,973',
+  'Net loss | $(4,687) | $(11,897)',
+  'Net loss per share | $(0.04) | $(0.11)',
+].join('\n'), [
+  { text: '$3,410', kind: 'money', value: 3410000, unit: 'USD' },
+  { text: '$(4,687)', kind: 'money', value: -4687000, unit: 'USD' },
+  { text: '$(11,897)', kind: 'money', value: -11897000, unit: 'USD' },
+  // (a sum per share is never scaled)
+  { text: '$(0.04)', kind: 'money', value: -0.04, unit: 'USD' },
+]);
+
+readsAs('a sum with its scale written stays as written, brackets or not', [
+  'Acme Bio statements of operations (in thousands)',
+  'Quarter | Q1 2031 | Q2 2031',
+  'Total revenues | $3,410 | $5,973',
+  'Net loss | $(4.7 million) | $(11.9 million)',
+].join('\n'), [
+  { text: '$3,410', kind: 'money', value: 3410000, unit: 'USD' },
+]);

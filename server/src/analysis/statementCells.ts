@@ -309,12 +309,15 @@ function readCell(c: FigureEntity, rowLabel: string, section: string, s: Stateme
   if (across) { c.end = c.start + across[1].length; c.text = c.text.slice(0, across[1].length); written = across[1]; }
   const bareCell = (c.figureKind === 'other' && !c.unit) || !!across;
   // (a sum written with its sign and no scale, its value the number as written: one the recognizer scaled is left as it is)
-  const signed = c.figureKind === 'money' && c.unit === s.currency && !SCALE_WRITTEN.test(written) && c.value >= 0 && scaleOf(c.value, written) === 1;
+  // (a negative written with its sign inside the brackets, "$(4,687)", or before them, is read negative already: the same
+  // sum in the statement's scale, its sign kept)
+  const unsigned = written.replace(/\)\s*$/, '');
+  const signed = c.figureKind === 'money' && c.unit === s.currency && !SCALE_WRITTEN.test(unsigned) && (c.value >= 0 || /\(|^[-\u2212\u2013]/.test(written)) && scaleOf(c.value, unsigned) === 1;
   if (!bareCell && !signed) return;
-  const sign = negativeCell(normalized, c) ? -1 : 1;
+  const sign = c.value < 0 || negativeCell(normalized, c) ? -1 : 1;
   c.figureKind = 'money';
   c.unit = s.currency!;
-  c.value = sign * Math.round(c.value * (perShare ? 1 : s.scale) * 1e6) / 1e6;
+  c.value = sign * Math.round(Math.abs(c.value) * (perShare ? 1 : s.scale) * 1e6) / 1e6;
   c.reading = `read in the statement's unit, ${JSON.stringify(s.label)}${perShare ? ' (a sum per share, not scaled)' : ''}`;
   c.name = name(c);
 }
