@@ -169,4 +169,5 @@ readsAs('a sum with its scale written stays as written, brackets or not', [
   'Net loss | $(4.7 million) | $(11.9 million)',
 ].join('\n'), [
   { text: '$3,410', kind: 'money', value: 3410000, unit: 'USD' },
+  { text: '4.7 million', kind: 'money', value: 4700000, unit: 'USD' },
 ]);
