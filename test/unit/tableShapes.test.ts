@@ -171,3 +171,48 @@ readsAs('a sum with its scale written stays as written, brackets or not', [
   { text: '$3,410', kind: 'money', value: 3410000, unit: 'USD' },
   { text: '4.7 million', kind: 'money', value: 4700000, unit: 'USD' },
 ]);
+
+// ---- placeholders in cells ("Ref", "Not reached", "NE"), a ratio's interval in brackets, a label's unit after a time point ----
+
+readsAs('a row of ratios with a reference group\'s placeholder: each ratio and its interval in brackets', [
+  '| Comparison | AB-101 10 mg (n=60) | AB-101 2 mg (n=58) | Placebo (n=59) |',
+  '|---|---|---|---|',
+  '| HR for death, vs placebo | 0.57 (0.45-0.73); p<0.001 | 0.70 (0.55-0.89) | Ref |',
+  '| HR for death, 10 mg vs 2 mg | 0.81 (0.63-1.05) | Reference | NE |',
+  '| Odds ratio for response | Not estimable | 1.52 (0.93-2.50) | Ref. |',
+].join('\n'), [
+  { text: '0.57', kind: 'ratio', value: 0.57, unit: 'HR' },
+  { text: '0.45-0.73', kind: 'ci', value: [0.45, 0.73], unit: 'HR' },
+  { text: '0.70', kind: 'ratio', value: 0.70, unit: 'HR' },
+  { text: '0.55-0.89', kind: 'ci', value: [0.55, 0.89], unit: 'HR' },
+  { text: '0.81', kind: 'ratio', value: 0.81, unit: 'HR' },
+  { text: '0.63-1.05', kind: 'ci', value: [0.63, 1.05], unit: 'HR' },
+  { text: '1.52', kind: 'ratio', value: 1.52, unit: 'OR' },
+  { text: '0.93-2.50', kind: 'ci', value: [0.93, 2.5], unit: 'OR' },
+]);
+
+readsAs('a label that names a time point, then its numbers\' unit in brackets', [
+  '| | AB-101 (n=60) | Placebo (n=59) |',
+  '|---|---|---|',
+  '| Mean time free of relapse over 12 months of follow-up (months) | 9.4 (8.8-10.0) | 7.1 (6.5-7.7) |',
+  '| Relapse-free at 12 months, % | 61.2 | 44.0 |',
+].join('\n'), [
+  { text: '9.4', kind: 'duration', value: 9.4, unit: 'months' },
+  { text: '7.1', kind: 'duration', value: 7.1, unit: 'months' },
+  { text: '61.2', kind: 'percent', value: 61.2, unit: '%' },
+]);
+
+// negatives: a range in brackets after a measure that is no ratio stays its range (no interval); words in a cell that are no
+// placeholder ("Responders only") keep the row out of its label's unit; a label whose only time is a time point
+// declares no unit
+readsAs('what stays as written beside them', [
+  '| | AB-101 (n=60) | Placebo (n=59) |',
+  '|---|---|---|',
+  '| Age, years, median (range) | 61 (34-80) | 63 (29-82) |',
+  '| HR for response | 1.40 (1.02-1.93) | responders only |',
+  '| Patients event-free at 12 months | 40 | 31 |',
+].join('\n'), [
+  { text: '34-80', kind: 'duration', value: [34, 80], unit: 'years' },
+  { text: '1.40', kind: 'other', value: 1.4, unit: '' },
+  { text: '40', kind: 'other', value: 40, unit: '' },
+]);

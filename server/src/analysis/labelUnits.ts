@@ -53,6 +53,7 @@ const RATE_WORDS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern([...PROPORTION
 const RATE_ABBREVIATION_ALL = new RegExp(RATE_ABBREVIATION.source, 'gu');
 const RATE_WORDS_ALL = new RegExp(RATE_WORDS.source, 'giu');
 const DURATION_LABEL = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(words.durations))})\\.?(?![\\p{L}])`, 'iu');
+const DURATION_LABEL_ALL = new RegExp(DURATION_LABEL.source, 'giu');
 /** A number word right before a duration's word ("Four Weeks Ended", "Nine weeks"): a period's name, as "6 months" is. */
 const NUMBER_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(Object.values(numbersData.numberWords as Record<string, unknown>).flatMap(v => typeof v === "object" && v ? Object.keys(v).filter(w => w.length >= 3) : []))})[\\s\\u00a0-]*$`, 'iu');
 /** "Weeks Ended May 3", "Weeks Ending": a period closed by a date, no unit of the numbers under it. */
@@ -149,10 +150,17 @@ function readDeclared(label: string): Declared | undefined {
   else {
     const r = RATIO_LABEL.exec(rest) ?? nameInAnyCase(rest);
     // ("6 months", "Week 12": a time point named by its number, the label of a row of values at that time, no unit of theirs)
-    let d = DURATION_LABEL.exec(rest);
-    if (d && /\d[\s\u00a0-]*$/.test(rest.slice(0, d.index))) d = null;
     // ("Four Weeks Ended May 3", "Eight weeks ending": a period's name, the column of its sums or counts)
-    if (d && (NUMBER_WORD_BEFORE.test(rest.slice(0, d.index)) || PERIOD_END_AFTER.test(rest.slice(d.index + d[0].length)))) d = null;
+    // (the first unit of time the label names that is neither: "Mean duration over 12 months of follow-up (months)" is in
+    // months, its "12 months" a time point)
+    let d: RegExpExecArray | null = null;
+    DURATION_LABEL_ALL.lastIndex = 0;
+    for (let m = DURATION_LABEL_ALL.exec(rest); m; m = DURATION_LABEL_ALL.exec(rest)) {
+      const before = rest.slice(0, m.index);
+      if (/\d[\s\u00a0-]*$/.test(before) || NUMBER_WORD_BEFORE.test(before) || PERIOD_END_AFTER.test(rest.slice(m.index + m[0].length))) continue;
+      d = m;
+      break;
+    }
     if (r) { out.kind = 'ratio'; out.unit = RATIO_UNITS.get(r[1] || r[2].toLowerCase()) ?? (r[1] || r[2]); }
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
     else if (MEDIAN_TIME.test(rest)) { out.kind = 'duration'; out.unit = 'months'; }
@@ -232,7 +240,7 @@ function withoutEmptyCells(label: string): string {
   const cells = label.split('|');
   // the last piece is the space before the first figure; the ones before it, empty or "NA", are no label
   let end = cells.length - 1;
-  while (end > 1 && /^\s*(?:NA|N\/A|NE|NR|ND|[-\u2013\u2014]|\u00b7\u00b7)?\s*$/.test(cells[end - 1])) end--;
+  while (end > 1 && EMPTY_CELL.test(cells[end - 1])) end--;
   return end === cells.length - 1 ? label : cells.slice(0, end).join('|') + '|';
 }
 
@@ -240,6 +248,15 @@ function withoutEmptyCells(label: string): string {
 export const OPEN_UPPER = /^\s*(?:[-\u2010-\u2015]|,|to)\s*(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)\s*[)\]]/;
 
 const bare = (f: FigureEntity) => f.figureKind === 'other' && !f.unit;
+
+/** What a table writes in a cell instead of a value ("Ref", "Not reached", "NE"): labelUnits.json cellPlaceholders. */
+const PLACEHOLDER_WORDS = wordsPattern(words.cellPlaceholders.words);
+/** Between a row's figures, words that are none of a label's: a comparison's, an interval's, a cell's placeholder. */
+const NO_LABEL_WORDS = new RegExp(`(?<![\\p{L}])(?:vs|versus|CI|to|${PLACEHOLDER_WORDS})(?![\\p{L}])`, 'giu');
+/** The same after a row's last figure ("to" there is a clause's). */
+const NO_LABEL_WORDS_AFTER = new RegExp(`(?<![\\p{L}])(?:vs|versus|CI|${PLACEHOLDER_WORDS})(?![\\p{L}])`, 'giu');
+/** A cell that holds no value but a placeholder, or nothing: no part of the row's label before it. */
+const EMPTY_CELL = new RegExp(`^\\s*(?:${PLACEHOLDER_WORDS}|[-\u2013\u2014]|\u00b7\u00b7)?\\s*$`, 'u');
 
 /** "(8,900)" alone in its cell or place: an accounts' negative sum, in a table that states sums. */
 export function accountsNegative(normalized: string, c: FigureEntity): boolean {
@@ -365,6 +382,13 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     if ((decl.kind === 'measure' || decl.kind === 'duration') && !decl.ciLevel && bare(c) && Array.isArray(c.value) && k > 0 && cells[k - 1].unit === (decl.unit ?? '')
       && /^\s*[(\[]\s*$/.test(normalized.slice(cells[k - 1].end, c.start))) {
       Object.assign(c, { figureKind: decl.kind === 'measure' ? 'other' : decl.kind, unit: decl.unit ?? '', reading: `${how}: the range in brackets` });
+      continue;
+    }
+    // ("0.57 (0.45-0.73)" under "HR for death", "Odds ratio": a range in brackets right after a ratio is its interval, as
+    // prose reads "HR 0.57 (0.45-0.73)"; a ratio is estimated with an interval, never with a spread)
+    if (decl.kind === 'ratio' && !decl.ciLevel && bare(c) && Array.isArray(c.value) && k > 0 && cells[k - 1].figureKind === 'ratio' && cells[k - 1].unit === (decl.unit ?? '')
+      && /^\s*[(\[]\s*$/.test(normalized.slice(cells[k - 1].end, c.start)) && /^\s*[)\]]/.test(normalized.slice(c.end, c.end + 3))) {
+      Object.assign(c, { figureKind: 'ci', unit: decl.unit ?? '', reading: `${how}: the interval in brackets after the ratio` });
       continue;
     }
     // ("95% CI for DCR 11.4-22.8 2.9-8.7": a row of intervals under a label that names only their level)
@@ -527,7 +551,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     }
     if (cells.length > 1 && TABLE_LINE.test(normalized.slice(lineStart, lineEnd))) {
       let j = 0;
-      for (let k = 1; k < cells.length; k++) if (/\p{L}{3,}/u.test(normalized.slice(cells[k - 1].end, cells[k].start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) j = k;
+      for (let k = 1; k < cells.length; k++) if (/\p{L}{3,}/u.test(normalized.slice(cells[k - 1].end, cells[k].start).replace(NO_LABEL_WORDS, ''))) j = k;
       if (j > 0) cells = cells.slice(j);
     }
     if (cells.length) {
@@ -536,8 +560,8 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       const tail = normalized.slice(cells[0].start, lineEnd);
       let onlyFigures = true;
       let at = cells[0].start;
-      for (const c of cells) { if (/\p{L}{3,}/u.test(normalized.slice(at, c.start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) { onlyFigures = false; break; } at = c.end; }
-      if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(/\b(?:vs|versus|NR|NE|CI)\b/gi, ''))) onlyFigures = false;
+      for (const c of cells) { if (/\p{L}{3,}/u.test(normalized.slice(at, c.start).replace(NO_LABEL_WORDS, ''))) { onlyFigures = false; break; } at = c.end; }
+      if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(NO_LABEL_WORDS_AFTER, ''))) onlyFigures = false;
       let decl = onlyFigures && tail ? declaredBy(withoutEmptyCells(label)) : undefined;
       // (a row that names a rate without its sign says least: a column, the stub or the caption that declares a unit
       // says more, "n (%)" over "Objective response")
