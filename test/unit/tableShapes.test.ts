@@ -216,3 +216,57 @@ readsAs('what stays as written beside them', [
   { text: '1.40', kind: 'other', value: 1.4, unit: '' },
   { text: '40', kind: 'other', value: 40, unit: '' },
 ]);
+
+// ---- a table flattened from a web page: the header's cells one a line, its first row right under it, section labels
+// between glued rows ----
+
+readsAs('a flattened table whose first row stands right under the header\'s last size, a section\'s label between rows', [
+  'Table 2. Response by independent review',
+  '',
+  'Cohort 1',
+  'AB-101',
+  '10 mg/kg (n=40)',
+  'Cohort 2',
+  'AB-101',
+  '20 mg/kg (n=42)',
+  'ORR, % (95% CI)30.0 (16.6 to 46.5)40.5 (25.6 to 56.7)',
+  'Best overall response, n (%)',
+  ' Complete response2 (5.0)4 (9.5)',
+  ' Partial response10 (25.0)13 (31.0)',
+  'Disease control rate, % (95% CI)62.5 (45.8 to 77.3)71.4 (55.4 to 84.3)',
+].join('\n'), [
+  { text: '30.0', kind: 'percent', value: 30, unit: '%', arm: '10 mg/kg', endpoint: 'ORR' },
+  { text: '16.6 to 46.5', kind: 'ci', value: [16.6, 46.5], unit: '%', arm: '10 mg/kg' },
+  { text: '40.5', kind: 'percent', value: 40.5, unit: '%', arm: '20 mg/kg', endpoint: 'ORR' },
+  { text: '62.5', kind: 'percent', value: 62.5, unit: '%', arm: '10 mg/kg', endpoint: 'DCR' },
+  { text: '71.4', kind: 'percent', value: 71.4, unit: '%', arm: '20 mg/kg', endpoint: 'DCR' },
+]);
+
+describe('a flattened table\'s cells carry their column\'s group size, and prose around it stays prose', () => {
+  const text = LEAD + [
+    'Cohort 1',
+    'AB-101 10 mg/kg (n=40)',
+    'Cohort 2',
+    'AB-101 20 mg/kg (n=42)',
+    'ORR, % (95% CI)30.0 (16.6 to 46.5)40.5 (25.6 to 56.7)',
+    'Adverse events',
+    ' Nausea12 (30.0)9 (21.4)',
+    ' Fatigue8 (20.0)7 (16.7)',
+    '',
+    'The company said AcmeBio2 units',
+    'were shipped in 2031.',
+  ].join('\n') + '\n';
+  const figs = figuresOf(text);
+  it('a cell carries its column\'s size', () => {
+    const f = figs.find(x => x.text === '40.5');
+    assert.equal(f?.binding.n, 42);
+    const g = figs.find(x => x.text === '12');
+    assert.equal(g?.binding.n, 40);
+    assert.equal(g?.figureKind, 'count');
+  });
+  it('a glued word alone in prose, away from the table, is no row: its line break is a soft wrap', () => {
+    const f = figs.find(x => x.text === '2031');
+    assert.ok(f);
+    assert.equal(f.table, undefined);
+  });
+});
