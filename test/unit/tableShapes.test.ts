@@ -270,3 +270,30 @@ describe('a flattened table\'s cells carry their column\'s group size, and prose
     assert.equal(f.table, undefined);
   });
 });
+
+// ---- a registry's flow of participants as a table under its title ----
+
+readsAs('a table under "Participant milestones" (one blank line between) counts participants', [
+  'Participant milestones',
+  '',
+  '| Measure | AB-101 10 mg | Placebo |',
+  '|---|---|---|',
+  '| Overall Study STARTED | 120 | 118 |',
+  '| Overall Study COMPLETED | 101 | 99 |',
+  '| Overall Study NOT COMPLETED | 19 | 19 |',
+].join('\n'), [
+  { text: '120', kind: 'count', value: 120, unit: 'participants' },
+  { text: '118', kind: 'count', value: 118, unit: 'participants', arm: 'placebo' },
+  { text: '19', nth: 2, kind: 'count', value: 19, unit: 'participants' },
+]);
+
+// negatives: a title that names no count of people leaves the cells as written, and so does a note under the table
+readsAs('a table under another title reads its numbers as written', [
+  'Study visits by site',
+  '',
+  '| Measure | AB-101 10 mg | Placebo |',
+  '|---|---|---|',
+  '| Visits at site 1 | 120 | 118 |',
+].join('\n'), [
+  { text: '120', kind: 'other', value: 120, unit: '' },
+]);

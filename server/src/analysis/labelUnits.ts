@@ -222,6 +222,10 @@ export function captionDeclares(t: DocTable, normalized: string): { text: string
     text = text.replace(/[.;]\s.*$/, '').replace(/[.\s]+$/, '');
     // (a note in brackets loses its closing one: "(All values are percentages)")
     if (text.endsWith(')') && text.split(')').length > text.split('(').length) text = text.slice(0, -1);
+    // ("Participant milestones", "Reasons for withdrawal" over a table: a registry's flow of participants, each whole
+    // number in its cells a count of the people the title names, as under the same title one number a line)
+    const counted = note ? undefined : COUNT_TITLE_LINE.exec(text.trim());
+    if (counted) return { text: line.trim(), decl: { kind: 'count', unit: COUNT_TITLES.get(counted[1].replace(/\s+/g, ' ').toLowerCase()), wholeTable: true } };
     const decl = declaredBy(text);
     // (a title that names a rate names the table's shares, unless it names a measure of another kind beside it:
     // "Response rates and duration of response")
@@ -628,6 +632,8 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
 /** A block's title that says its numbers count people (labelUnits.json countTitles): a line of its own, or the last words of a line (a paragraph's lines read joined). */
 const COUNT_TITLES = new Map(Object.entries(words.countTitles as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
 const COUNT_TITLE_END = new RegExp(`(?:^|[\\s|*_#:.])(${wordsPattern(Object.keys(words.countTitles))})[\\s|*_#:]*$`, 'i');
+/** A caption that is only such a title ("Participant milestones", "Participant flow"). */
+const COUNT_TITLE_LINE = new RegExp(`^[\\s*_#]*(${wordsPattern(Object.keys(words.countTitles))})[\\s*_#:.]*$`, 'i');
 /** A line that holds one whole number and nothing else but a cell's pipes. */
 const NUMBER_LINE = /^[\s|]*\d[\d,]*[\s|]*$/;
 /**
