@@ -297,3 +297,26 @@ readsAs('a table under another title reads its numbers as written', [
 ].join('\n'), [
   { text: '120', kind: 'other', value: 120, unit: '' },
 ]);
+
+// ---- a column named by what its arm is, with no drug and no size: "Vehicle", "Sham", "Combination", "Low dose" ----
+
+describe('a column named by its arm\'s kind alone gives its cells that arm', () => {
+  const cases: [string, string][] = [
+    ['Vehicle', 'Vehicle'], ['Sham', 'Sham'], ['Combination', 'Combination'], ['Monotherapy', 'Monotherapy'],
+    ['Low dose', 'Low dose'], ['High-dose', 'High-dose'], ['Usual care', 'Usual care'], ['Waitlist', 'Waitlist'],
+    ['Investigator\'s choice', 'Investigator\'s choice'], ['Verum', 'Verum'],
+  ];
+  for (const [head, arm] of cases) it(`"${head}"`, () => {
+    const figs = figuresOf(`${LEAD}| Endpoint | ${head} | Other |\n|---|---|---|\n| ORR, % | 26.7 | 9.1 |\n`);
+    assert.equal(figs.find(f => f.text === '26.7')?.binding.arm, arm);
+  });
+  // negatives: words that name no arm ("Other", "Part A", "Week 12") give none
+  for (const head of ['Other', 'Part A', 'Results']) it(`"${head}" names no arm`, () => {
+    const figs = figuresOf(`${LEAD}| Endpoint | ${head} | Total |\n|---|---|---|\n| ORR, % | 26.7 | 9.1 |\n`);
+    assert.equal(figs.find(f => f.text === '26.7')?.binding.arm, undefined);
+  });
+  it('in prose, "the vehicle group" names the arm of the figure before it', () => {
+    const figs = figuresOf('Acme Bio said itch improved by 2.1 points in the vehicle group.\n');
+    assert.equal(figs.find(f => f.text === '2.1 points')?.binding.arm, 'vehicle');
+  });
+});
