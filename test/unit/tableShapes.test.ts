@@ -320,3 +320,17 @@ describe('a column named by its arm\'s kind alone gives its cells that arm', () 
     assert.equal(figs.find(f => f.text === '2.1 points')?.binding.arm, 'vehicle');
   });
 });
+
+// ---- a column headed by the noun of the trial's people alone ----
+
+readsAs('a column headed "Patients" holds counts of patients; a column of a group\'s shares stays as written', [
+  '| Cohort | Patients | Women | ORR, % |',
+  '|---|---|---|---|',
+  '| Cohort A | 45 | 28.5 | 26.7 |',
+  '| Cohort B | 44 | 31.8 | 9.1 |',
+].join('\n'), [
+  { text: '45', kind: 'count', value: 45, unit: 'patients' },
+  { text: '44', kind: 'count', value: 44, unit: 'patients' },
+  { text: '28.5', kind: 'other', value: 28.5, unit: '' },
+  { text: '26.7', kind: 'percent', value: 26.7, unit: '%' },
+]);
