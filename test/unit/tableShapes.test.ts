@@ -334,3 +334,14 @@ readsAs('a column headed "Patients" holds counts of patients; a column of a grou
   { text: '28.5', kind: 'other', value: 28.5, unit: '' },
   { text: '26.7', kind: 'percent', value: 26.7, unit: '%' },
 ]);
+
+readsAs('a rate\'s row: the range in brackets after each share is its interval; a measure in per cent keeps its range', [
+  '| | AB-101 (n=60) | Placebo (n=59) |',
+  '|---|---|---|',
+  '| Proportion free of progression at 6 months | 34% (27-41) | 16% (10-22) |',
+  '| Body fat, % | 28% (22-34) | 27% (21-33) |',
+].join('\n'), [
+  { text: '27-41', kind: 'ci', value: [27, 41], unit: '%' },
+  { text: '10-22', kind: 'ci', value: [10, 22], unit: '%' },
+  { text: '22-34', kind: 'other', value: [22, 34], unit: '' },
+]);

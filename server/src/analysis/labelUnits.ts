@@ -398,9 +398,15 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     }
     // ("0.57 (0.45-0.73)" under "HR for death", "Odds ratio": a range in brackets right after a ratio is its interval, as
     // prose reads "HR 0.57 (0.45-0.73)"; a ratio is estimated with an interval, never with a spread)
-    if (decl.kind === 'ratio' && !decl.ciLevel && bare(c) && Array.isArray(c.value) && k > 0 && cells[k - 1].figureKind === 'ratio' && cells[k - 1].unit === (decl.unit ?? '')
-      && /^\s*[(\[]\s*$/.test(normalized.slice(cells[k - 1].end, c.start)) && /^\s*[)\]]/.test(normalized.slice(c.end, c.end + 3))) {
-      Object.assign(c, { figureKind: 'ci', unit: decl.unit ?? '', reading: `${how}: the interval in brackets after the ratio` });
+    // (and "34% (27-41)" under "Proportion free of progression", "Response rate": a share of patients is estimated with an
+    // interval too, never with a spread of its own; a measure written in per cent, "Body fat, %", may have one, and its
+    // label declares no rate)
+    const estimate = k > 0 ? cells[k - 1] : undefined;
+    const ratioBefore = decl.kind === 'ratio' && estimate?.figureKind === 'ratio' && estimate.unit === (decl.unit ?? '');
+    const rateBefore = decl.kind === 'rate' && estimate?.figureKind === 'percent' && estimate.unit === '%';
+    if ((ratioBefore || rateBefore) && !decl.ciLevel && bare(c) && Array.isArray(c.value) && estimate
+      && /^\s*[(\[]\s*$/.test(normalized.slice(estimate.end, c.start)) && /^\s*[)\]]/.test(normalized.slice(c.end, c.end + 3))) {
+      Object.assign(c, { figureKind: 'ci', unit: ratioBefore ? decl.unit ?? '' : '%', reading: `${how}: the interval in brackets after the ${ratioBefore ? 'ratio' : 'rate'}` });
       continue;
     }
     // ("95% CI for DCR 11.4-22.8 2.9-8.7": a row of intervals under a label that names only their level)
