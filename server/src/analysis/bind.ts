@@ -5,13 +5,13 @@
  * parenthesised companions ("34.4 % (104 of 302)"), and the rows and columns of tables.
  * Every pass is one sweep over sorted entities or lines: linear in the document.
  */
-import { leadingZeroCells } from './gluedColumns';
+import { ENDS_IN_SIZE, leadingZeroCells, STACKED_HEADER_LINES } from './gluedColumns';
 import { LIST_MARK, roundupOf, type Roundups } from './lists';
 import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
-import { STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
+import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
 import { declaredBy, withoutMeasureUnit } from './labelUnits';
-import { continuationRow, filledCells, stubOf, tableColumns, unitName, type ColumnHead } from './tableColumns';
+import { continuationRow, filledCells, groupSize, stubOf, tableColumns, unitName, type ColumnHead } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import trialGrammar from '../../lexicon/grammar/trials.json';
@@ -2893,12 +2893,14 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     const line = lines[li];
     while (ti < tables.length && tables[ti].end < line.start) ti++;
     if (ti < tables.length && tables[ti].start <= line.start) continue;
-    const header = gluedHeader(entities, line, normalized) ?? spacedHeader(entities, line, normalized);
+    let top = li;
+    let header = gluedHeader(entities, line, normalized) ?? spacedHeader(entities, line, normalized);
+    if (!header) { const stacked = stackedGluedHeader(entities, lines, li, normalized); if (stacked) { header = stacked.header; top = stacked.top; } }
     if (!header) continue;
     const { arms, cells } = header;
     // the line right above the header: a drug over its dose columns ("Zelbotamab" over "Placebo 5 mg 10 mg"), or
     // populations each over a group of adjacent columns ("Full analysis set Elderly subgroup" over four)
-    const above = li > 0 && /\S/.test(normalized.slice(lines[li - 1].start, lines[li - 1].end)) ? lines[li - 1] : undefined;
+    const above = top > 0 && /\S/.test(normalized.slice(lines[top - 1].start, lines[top - 1].end)) ? lines[top - 1] : undefined;
     const spanDrug = above ? drugLine(entities, above, normalized) : undefined;
     if (spanDrug) arms.forEach((a, k) => { if (!a.placebo && !a.drug && (a.dose || a.label)) arms[k] = { ...a, drug: spanDrug }; });
     const groupPopulations = above && !spanDrug ? columnGroupPopulations(above, arms.length, normalized) : undefined;
@@ -2911,6 +2913,9 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     carried = undefined;
     let parentEndpoint: string | undefined;
     let section: { endpoint?: string; timepoint?: string } = {};
+    // (each column's group size, as a pipe table's header gives it its cells: "(n=56)" closing the column's label)
+    const sizes = cells.map(c => groupSize(normalized, c)?.n);
+    const cellPopulations = cells.map(c => populationMentions(normalized, c, entities).at(-1)?.name);
     for (let ri = li + 1; ri < lines.length; ri++) {
       const row = lines[ri];
       const text = normalized.slice(row.start, row.end);
@@ -2951,13 +2956,16 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
         if (!group) return;
         const columnGroup = groupOfArm(its[k]);
         for (const f of group) {
-          f.table = { row: labelText, column: normalized.slice(cells[arms.indexOf(its[k])].start, cells[arms.indexOf(its[k])].end).trim() };
+          f.table = { row: labelText, column: normalized.slice(cells[arms.indexOf(its[k])].start, cells[arms.indexOf(its[k])].end).replace(/\s+/g, ' ').trim() };
+          const n = sizes[arms.indexOf(its[k])];
+          if (n !== undefined && f.binding.n === undefined) f.binding.n = n;
           if (columnGroup) f.binding.subgroup = columnGroup;
           else setTableArm(f, its[k], mainDrug, decided);
           if (endpoint) f.binding.endpoint = endpoint;
           const tp = labelTime ?? section.timepoint ?? captionTime;
           if (tp && !f.binding.timepoint) f.binding.timepoint = tp;
-          const groupPopulation = columnGroup ?? groupPopulations?.[arms.indexOf(its[k])];
+          // (a column's label that names its patients' group, "Cohort 1 AB-101 10 mg (n=40)": the cell's population)
+          const groupPopulation = columnGroup ?? groupPopulations?.[arms.indexOf(its[k])] ?? cellPopulations[arms.indexOf(its[k])];
           if (groupPopulation) f.binding.subgroup = groupPopulation;
           else if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
         }
@@ -2974,6 +2982,31 @@ function spreadZeroCells(values: FigureEntity[][], normalized: string): (FigureE
     out.push(g);
   }
   return out;
+}
+
+/**
+ * A glued header whose cells a copy put one a line, or one part of a cell a line ("Cohort 1", "AB-101", "10 mg/kg
+ * (n=40)", "Cohort 2", ...), its last line closed by a group's size and a row of values right under it: read as the
+ * header written on one line is, from the first of the lines above that makes it one (the short lines with words up to
+ * a blank line, a caption's line left out when its words make no arm's label).
+ */
+function stackedGluedHeader(entities: Entity[], lines: Span[], li: number, normalized: string): { header: { arms: Arm[]; cells: Span[] }; top: number } | undefined {
+  const line = lines[li];
+  if (li === 0 || !ENDS_IN_SIZE.test(normalized.slice(line.start, line.end))) return undefined;
+  // (the row under it holds a value: a digit)
+  const next = lines[li + 1];
+  if (!next || !/\d/.test(normalized.slice(next.start, next.end))) return undefined;
+  let first = li;
+  while (first > 0 && li - first < STACKED_HEADER_LINES - 1) {
+    const prev = normalized.slice(lines[first - 1].start, lines[first - 1].end);
+    if (!/\S/.test(prev) || prev.length > 80 || hasGluedCell(normalized, lines[first - 1])) break;
+    first--;
+  }
+  for (let k = first; k < li; k++) {
+    const header = gluedHeader(entities, { start: lines[k].start, end: line.end }, normalized);
+    if (header) return { header, top: k };
+  }
+  return undefined;
 }
 
 /** A glued header's cells and their arms, when the line is only two or more labels each closed by a group's size. */
