@@ -151,3 +151,54 @@ describe('binding: an arm\'s size given after its drug, beside another arm (bind
     { doc: 'Acme Bio reported the ACME-1 trial. Patients received AB-101 2 mg (n=35) or AB-101 4 mg (n=35).', figure: 'n=35', want: '2 mg' },
   ]);
 });
+
+describe('binding: the document\'s own drug names its side of a comparison joined by "and" (binding.arm)', () => {
+  table('arm', [
+    // another arm is named in the same clause: the drug's figure names the drug's arm
+    { doc: lead + 'The ORR was 30 % in patients treated with AB-101 and 12 % in patients treated with docetaxel.', figure: '30 %', want: 'AB-101' },
+    { doc: lead + 'Median OS was 11.4 months for AB-101 and 8.0 months for chemotherapy.', figure: '11.4 months', want: 'AB-101' },
+    { doc: lead + 'A 45 % ORR was seen with AB-101 plus FOLFOX and a 20 % ORR with FOLFOX alone.', figure: '45 %', want: 'AB-101' },
+    // no other arm in the clause: the drug's figure is the study's, no arm
+    { doc: lead + 'The ORR was 30 % with AB-101 and the DCR was 70 %.', figure: '30 %', want: undefined },
+    { doc: lead + 'The ORR was 30 % with AB-101; the DCR was 12 % with docetaxel in an earlier study.', figure: '30 %', want: undefined },
+  ]);
+});
+
+describe('binding: a dose named right after a figure, past its companion in brackets or a verb of giving (binding.arm)', () => {
+  table('arm', [
+    { doc: lead + 'Responses were seen in 12 of 40 patients (30%) receiving 10 mg/kg and in 8 of 38 patients (21%) receiving 3 mg/kg.', figure: '8 of 38 patients', want: '3 mg/kg' },
+    { doc: lead + 'Responses were seen in 12 of 40 patients (30%) receiving 10 mg/kg and in 8 of 38 patients (21%) receiving 3 mg/kg.', figure: '21%', want: '3 mg/kg' },
+    { doc: lead + 'Responses were seen in 12 of 40 patients (30%) receiving 10 mg/kg and in 8 of 38 patients (21%) receiving 3 mg/kg.', figure: '12 of 40 patients', want: '10 mg/kg' },
+    { doc: lead + 'Of the enrolled patients, 40 received 10 mg/kg and 20 received 3 mg/kg.', figure: '20', want: '3 mg/kg' },
+    { doc: lead + 'In all, 24 patients were given 2 mg and 26 patients were given 6 mg.', figure: '26 patients', want: '6 mg' },
+    // a figure whose own clause names no dose keeps the dose named before it
+    { doc: lead + 'At 10 mg/kg the ORR was 35 %, and the DCR was 70 % (a dose of 3 mg/kg is next).', figure: '70 %', want: '10 mg/kg' },
+  ]);
+});
+
+describe('binding: a share of the patients a drug treated, glued to its participle (binding.arm)', () => {
+  table('arm', [
+    { doc: lead + 'Grade 3 events occurred in 31% of AB-101-treated patients and in 22% of placebo-treated patients.', figure: '31%', want: 'AB-101' },
+    { doc: lead + 'Grade 3 events occurred in 31% of AB-101-treated patients and in 22% of placebo-treated patients.', figure: '22%', want: 'placebo' },
+    { doc: lead + 'Nausea was reported by 12 % of all AB-101-exposed participants versus 4 % of placebo recipients.', figure: '12 %', want: 'AB-101' },
+    // the drug's own figure with no other arm in its clause: no arm
+    { doc: lead + 'Grade 3 events occurred in 31% of AB-101-treated patients.', figure: '31%', want: undefined },
+  ]);
+});
+
+describe('binding: a list compared with a list as long pairs its members in order (binding.endpoint, binding.arm)', () => {
+  const doc = lead + 'At week 16, 50 % of patients reached PASI 90 and 65 % reached IGA 0/1, compared with 4 % and 8 % on placebo.';
+  it('each compared member measures what the member in its place measures, in the arm named after the list', () => {
+    const four = bindingOf(doc, '4 %'), eight = bindingOf(doc, '8 %');
+    assert.equal(four.endpoint, 'PASI 90');
+    assert.equal(eight.endpoint, 'IGA 0/1');
+    assert.equal(four.arm, 'placebo');
+    assert.equal(eight.arm, 'placebo');
+  });
+  it('lists of unequal length, or earlier members of one endpoint, are left alone', () => {
+    const uneven = lead + 'At week 16, 50 % reached PASI 90, 65 % reached IGA 0/1 and 70 % reached PASI 75, compared with 4 % and 8 % on placebo.';
+    assert.notEqual(bindingOf(uneven, '4 %').endpoint, 'PASI 90');
+    const one = lead + 'The ORR was 40 % in cohort A and 30 % in cohort B, versus 10 % and 12 % with docetaxel.';
+    assert.equal(bindingOf(one, '10 %').endpoint, 'ORR');
+  });
+});

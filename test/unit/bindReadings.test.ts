@@ -269,12 +269,12 @@ describe('binding: the figure a multiple is of is the comparison\'s side (bindin
 });
 
 describe('binding: comparator arms named by a drug', () => {
-  it('a comparator drug names the second figure\'s arm; the document\'s own drug names none', () => {
+  it('a comparator drug names the second figure\'s arm; the document\'s own drug names its own side', () => {
     const doc = 'Tovarimab was compared with zelbotinib in 400 patients. Tovarimab improved PFS. '
       + 'The VGPR rate was 31 % for tovarimab and 18 % for zelbotinib. Tovarimab was well tolerated.';
     assert.equal(bindingOf(doc, '18 %').arm, 'zelbotinib');
     assert.equal(bindingOf(doc, '18 %').drug, 'zelbotinib');
-    assert.equal(bindingOf(doc, '31 %').arm, undefined);
+    assert.equal(bindingOf(doc, '31 %').arm, 'tovarimab');
     assert.equal(bindingOf(doc, '31 %').drug, 'tovarimab');
   });
 });
@@ -369,8 +369,8 @@ describe('binding: a control arm named right after the figure (binding.arm)', ()
     { doc: 'Tovarimab plus chemotherapy gave an ORR of 57%, compared with 34% for chemotherapy alone.', figure: '34%', want: 'chemotherapy' },
     { doc: 'Median PFS was 5.6 months versus 3.3 months for patients on investigator\u2019s choice of chemotherapy.', figure: '3.3 months', want: 'investigator' },
     { doc: 'Das mediane PFS lag bei 6,9 Monaten gegenüber 3,6 Monaten mit Chemotherapie allein.', figure: '3,6 Monaten', want: 'chemotherapie' },
-    // the drug's own figure, and a control a drug is added to, name no control arm
-    { doc: 'Median PFS was 7.7 months for tovarimab and 4.9 months for chemotherapy.', figure: '7.7 months', want: undefined },
+    // the drug's own figure names its own side, not the control; a control a drug is added to names no control arm
+    { doc: 'Median PFS was 7.7 months for tovarimab and 4.9 months for chemotherapy.', figure: '7.7 months', want: 'tovarimab' },
     { doc: 'The ORR was 46% with chemotherapy plus tovarimab.', figure: '46%', want: undefined },
   ]);
   table('drug', [
@@ -573,7 +573,9 @@ describe('binding: figures joined before one placebo arm, paired with endpoints 
   table('arm', [
     { doc, figure: '9%', want: 'placebo' },
     { doc, figure: '3%', want: 'placebo' },
-    { doc, figure: '61%', want: undefined },
+    // the drug's side of the comparison is the drug's arm, for both figures its clause joins
+    { doc, figure: '61%', want: 'tovarimab' },
+    { doc, figure: '44%', want: 'tovarimab' },
     // without "respectively" the first figure may be the drug's
     { doc: 'At week 16, the response rates were 41% and 9% with placebo.', figure: '41%', want: undefined },
   ]);

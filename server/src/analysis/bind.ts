@@ -5,13 +5,13 @@
  * parenthesised companions ("34.4 % (104 of 302)"), and the rows and columns of tables.
  * Every pass is one sweep over sorted entities or lines: linear in the document.
  */
-import { leadingZeroCells } from './gluedColumns';
+import { ENDS_IN_SIZE, leadingZeroCells, STACKED_HEADER_LINES } from './gluedColumns';
 import { LIST_MARK, roundupOf, type Roundups } from './lists';
 import { Entity, FigureEntity } from './model';
 import { PEOPLE_UNIT } from './people';
-import { STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
+import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
 import { declaredBy, withoutMeasureUnit } from './labelUnits';
-import { continuationRow, filledCells, stubOf, tableColumns, unitName, type ColumnHead } from './tableColumns';
+import { continuationRow, filledCells, groupSize, stubOf, tableColumns, unitName, type ColumnHead } from './tableColumns';
 import grammar from '../../lexicon/grammar/binding.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import trialGrammar from '../../lexicon/grammar/trials.json';
@@ -124,6 +124,10 @@ function isLandmark(e: Entity): boolean {
 const LANDMARK_NOT = /^\s*(?:(?:open-label|double-blind|randomi[sz]ed|placebo-controlled|pivotal)\s+)?(?:study|trial|extension|treatment|course|period|regimen|supply|phase)\b/i;
 /** "5.5 months with X versus 4.1 months with Y": the drug right after the figure, introduced so, is its arm's drug. */
 const OWN_ARM_CUE = /^[^.;]{0,24}?\b(?:with|for|on|receiving|taking|exposed to|in (?:the |patients (?:treated with|receiving) )?)\s*(?:once[- ](?:daily|weekly)\s+)?$/i;
+
+/** "31 % of AB-101-treated patients": the share's group named by a drug and a participle of treatment glued to it. */
+const TREATED_OF = /^\s*of\s+(?:the\s+|all\s+)?$/i;
+const TREATED_AFTER = /^[-\u2010\u2011](?:treated|exposed|dosed)(?![\p{L}])/u;
 
 /** Between a multiple ("double", "3-fold") and the figure it multiplies: "the", "that of" (comparisons.json multiples.standardLinks). */
 const MULTIPLE_TO_STANDARD = new RegExp(`^\\s*(?:(?:${wordsPattern(comparisonWords.multiples.standardLinks)})\\s+){0,3}$`, 'iu');
@@ -619,7 +623,7 @@ const ARM_NOUNS = new Map(Object.keys(grammar.arms.nouns.words).map(w => [w.toLo
  * Between a figure and a dose right after it that names its arm: "(", "for", "with tovarimab", "in the",
  * and the group the share is of: "of patients receiving", "of those taking", "of participants treated with".
  */
-const DOSE_RIGHT_AFTER = /^\s*(?:\(\s*|,?\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects|those|people)\s+(?:(?:who\s+)?(?:received|receiving|taking|took|treated\s+with|given|on|randomi[sz]ed\s+to)\s+)(?:the\s+)?|(?:with|for|on|in|at|receiving|mit|bei|avec|sous)\s[\p{L}\d\s-]{0,30}))$/iu;
+const DOSE_RIGHT_AFTER = /^\s*(?:\(\s*|,?\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects|those|people)\s+(?:(?:who\s+)?(?:received|receiving|taking|took|treated\s+with|given|on|randomi[sz]ed\s+to)\s+)(?:the\s+)?|(?:with|for|on|in|at|receiving|received|(?:were\s+)?(?:given|treated\s+with|dosed\s+(?:at|with)|randomi[sz]ed\s+to)|mit|bei|avec|sous)\s[\p{L}\d\s-]{0,30}))$/iu;
 
 /**
  * "4.9 months for chemotherapy", "11.8 months with standard of care", "3.3 months for patients on
@@ -719,10 +723,12 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   yield;
   bindVersusPairs(entities, sentences, placebos, heads, normalized, mainDrug, decided, docComparator);
   bindParallelArms(entities, sentences, placebos, normalized, mainDrug, decided);
+  bindComparedLists(entities, sentences, heads, normalized);
   yield;
   bindByArmSize(figures, arms, decided);
   bindArmModes(entities, normalized);
   inheritFromHeads(figures, heads, decided);
+  bindOwnSides(figures);
   yield;
   bindPeriods(figures, sentences, normalized);
   bindYears(figures, sentences, normalized);
@@ -1683,7 +1689,8 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       for (let k = i + 1; k < to && entities[k].start - f.end <= 60; k++) {
         const e = entities[k];
         // "reduced the risk by 27 % compared with docetaxel": a drug the comparison word introduces after the figure is the other arm
-        if (e.kind === 'drug' && OWN_ARM_CUE.test(gapOf(e)) && !/\d/.test(gapOf(e)) && !VERSUS_WORD.test(gapOf(e))) { ownArm = e; break; }
+        if (e.kind === 'drug' && (OWN_ARM_CUE.test(gapOf(e)) || (TREATED_OF.test(gapOf(e)) && TREATED_AFTER.test(normalized.slice(e.end, e.end + 12))))
+          && !/\d/.test(gapOf(e)) && !VERSUS_WORD.test(gapOf(e))) { ownArm = e; break; }
       }
       const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(entities, i, from, placebos, s, normalized)
         || sharesPlaceboAfter(entities, i, to, normalized);
@@ -1703,6 +1710,12 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         }
         const compares = run.comparesArms || [...run.drugNames].some(name => name !== ownArm!.name);
         if ((compares || alone) && !f.binding.arm && ownArm.name !== mainDrug) f.binding.arm = ownArm.text;
+        // the document's own drug names its side of a comparison too, once every other reading of the arm has had its say
+        else if (!f.binding.arm && ownArm.name === mainDrug) {
+          // the figure's clause: its sentence, cut at the semicolons around it
+          const before = normalized.lastIndexOf(';', f.start), after = normalized.indexOf(';', f.end);
+          OWN_SIDES.set(f, { text: ownArm.text, from: Math.max(s.start, before + 1), to: after >= 0 && after < s.end ? after : s.end });
+        }
       }
       // "versus 7.5 months": the comparison's figure takes only the drug its own arm names
       const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start)) || isMultiplesStandard(normalized, i > 0 ? entities[i - 1] : undefined, f);
@@ -1729,8 +1742,11 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // "5.1 % (6 mg), 7.7 % (12 mg)", "55 % for tovarimab 100 mg": a dose written right after the figure is its
         // arm, before the one named earlier (which is the figure's before it)
         const nextAt = doses.after(i + 1, to), next = at(nextAt);
-        const ownNext = next && next.start - f.end <= 40 && DOSE_RIGHT_AFTER.test(normalized.slice(f.end, next.start))
-          && entities.slice(i + 1, nextAt).every(e => e.kind === 'drug');
+        // (past the figure's own companion in brackets: "8 of 38 patients (21 %) receiving 3 mg/kg")
+        const gap = next ? normalized.slice(f.end, next.start) : '';
+        const aside = /^\s*\([^()]{1,24}\)/.exec(gap);
+        const ownNext = next && next.start - f.end <= 40 && DOSE_RIGHT_AFTER.test(aside ? gap.slice(aside[0].length) : gap)
+          && entities.slice(i + 1, nextAt).every(e => e.kind === 'drug' || (aside !== null && e.start < f.end + aside[0].length));
         const doseAt = ownNext ? nextAt : doses.before(i, from) >= 0 ? doses.before(i, from) : nextAt;
         const dose = at(doseAt);
         if (dose && dose.kind === 'figure') {
@@ -1857,6 +1873,36 @@ function combinationHead(entities: Entity[], d: number, from: number, normalized
     head = e;
   }
   return head;
+}
+
+/** The document's own drug after a figure ("45 % with AB-101"), kept for bindOwnSides: the drug's side and its clause. */
+const OWN_SIDES = new WeakMap<FigureEntity, { text: string; from: number; to: number }>();
+
+/**
+ * "45 % with AB-101 versus 20 % with placebo", "7.7 months for AB-101 and 4.9 months for chemotherapy":
+ * a clause that sets two arms side by side names each side's arm, the document's own drug's as well as
+ * the comparator's. The drug's side is named only where another figure of the same clause (its
+ * sentence up to a semicolon) was bound to a different arm (a sentence about the drug alone names no
+ * arm: its figures are the study's), and only when no other reading gave the figure an arm (a dose or
+ * a combination named outright is the arm). Claims read an arm that is the figure's own drug as no arm
+ * (claims.ts), so the figures stay comparable with those of sentences that name none.
+ */
+function bindOwnSides(figures: FigureEntity[]): void {
+  const sides: { f: FigureEntity; text: string; from: number; to: number; arms: Set<string> }[] = [];
+  for (const f of figures) {
+    const side = OWN_SIDES.get(f);
+    if (!side) continue;
+    OWN_SIDES.delete(f);
+    if (!f.binding.arm) sides.push({ f, ...side, arms: new Set() });
+  }
+  if (sides.length === 0) return;
+  // the arms the figures of each clause were bound to (figures and clauses both in document order)
+  let k = 0;
+  for (const f of figures) {
+    while (k < sides.length && sides[k].to <= f.start) k++;
+    for (let m = k; m < sides.length && sides[m].from <= f.start; m++) if (f.binding.arm && f.start < sides[m].to) sides[m].arms.add(f.binding.arm.toLowerCase());
+  }
+  for (const side of sides) if ([...side.arms].some(a => a !== side.text.toLowerCase())) side.f.binding.arm = side.text;
 }
 
 /**
@@ -2235,6 +2281,55 @@ const ARM_NAME_CUE = /\b(?:with|receiving|received|taking|took|given|on|for|bei|
 const ARM_VERSUS = new RegExp(`\\s*,?\\s*(?:${VERSUS})\\s*`, 'i');
 /** Where the second arm's name ends: punctuation, a parenthesis, or a word that opens what follows it. */
 const ARM_NAME_END = /[,.;:()[\]]|\s(?:in|at|among|who|which|that|was|were|is|are|for|after|by|through|over|respectively|bei|nach)\b/i;
+
+/** The versus word that opens a compared list: "compared with", "versus", "vs", "gegenüber" (a semicolon is no comparison). */
+const LIST_VERSUS = new RegExp(`(?:${VERSUS})`, 'gi');
+/** Between two members of a list: a comma, "and", "or" (and their German and French forms). */
+const MEMBER_JOIN = /^\s*(?:,|,?\s*(?:and|or|und|oder|et|ou))\s*$/i;
+
+/**
+ * "50 % reached PASI 90 and 65 % IGA 0/1, compared with 4 % and 8 % on placebo": a list of results
+ * compared with a list as long, of the same kind, pairs its members in order, as "respectively" pairs
+ * them: each later figure measures what the earlier one in its place measures (its endpoint and time
+ * point), whatever endpoint the words nearest to it suggested. Only lists of two or more whose earlier
+ * members name different endpoints are paired; lists of unequal length are left alone.
+ */
+function bindComparedLists(entities: Entity[], sentences: Span[], heads: Map<FigureEntity, FigureEntity>, normalized: string): void {
+  for (const s of sentences) {
+    const text = normalized.slice(s.start, s.end);
+    LIST_VERSUS.lastIndex = 0;
+    const v = LIST_VERSUS.exec(text);
+    if (!v) continue;
+    const cut = s.start + v.index, after = cut + v[0].length;
+    const clauseStart = Math.max(s.start, normalized.lastIndexOf(';', cut) + 1);
+    const result = (e: Entity): e is FigureEntity => isFigure(e) && !heads.has(e) && e.figureKind !== 'dose' && e.figureKind !== 'date' && !isAside(e, normalized);
+    const inS = entitiesIn(entities, s).filter(result);
+    // the compared list: the figures right after the versus word, joined by commas and "and"
+    const right: FigureEntity[] = [];
+    for (const e of inS) {
+      if (e.start < after) continue;
+      const gap = normalized.slice(right.length ? right[right.length - 1].end : after, e.start).replace(/\([^()]*\)/g, '');
+      if (right.length ? !MEMBER_JOIN.test(gap) : !/^[\s,]*(?:(?:the|those|rates?\s+of|of)\s+)*$/i.test(gap)) break;
+      if (right.length && (e.figureKind !== right[0].figureKind || e.unit !== right[0].unit)) break;
+      right.push(e);
+    }
+    if (right.length < 2) continue;
+    const left = inS.filter(e => e.start >= clauseStart && e.end <= cut && e.figureKind === right[0].figureKind && e.unit === right[0].unit);
+    if (left.length !== right.length) continue;
+    const endpoints = new Set(left.map(e => e.binding.endpoint));
+    if (endpoints.size !== left.length || endpoints.has(undefined)) continue;
+    // the arm named after the list ("4 % and 8 % on placebo") is each member's
+    const listArm = right[right.length - 1].binding.arm;
+    for (let k = 0; k < left.length; k++) {
+      right[k].binding.endpoint = left[k].binding.endpoint;
+      if (left[k].binding.timepoint && !right[k].binding.timepoint) right[k].binding.timepoint = left[k].binding.timepoint;
+      if (listArm && !right[k].binding.arm) {
+        right[k].binding.arm = listArm;
+        if (listArm === 'placebo') delete right[k].binding.drug;
+      }
+    }
+  }
+}
 
 /**
  * "9.4 months versus 5.1 months in high-risk patients treated with drugamab versus docetaxel", "48 % vs 22 % for
@@ -2798,12 +2893,14 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     const line = lines[li];
     while (ti < tables.length && tables[ti].end < line.start) ti++;
     if (ti < tables.length && tables[ti].start <= line.start) continue;
-    const header = gluedHeader(entities, line, normalized) ?? spacedHeader(entities, line, normalized);
+    let top = li;
+    let header = gluedHeader(entities, line, normalized) ?? spacedHeader(entities, line, normalized);
+    if (!header) { const stacked = stackedGluedHeader(entities, lines, li, normalized); if (stacked) { header = stacked.header; top = stacked.top; } }
     if (!header) continue;
     const { arms, cells } = header;
     // the line right above the header: a drug over its dose columns ("Zelbotamab" over "Placebo 5 mg 10 mg"), or
     // populations each over a group of adjacent columns ("Full analysis set Elderly subgroup" over four)
-    const above = li > 0 && /\S/.test(normalized.slice(lines[li - 1].start, lines[li - 1].end)) ? lines[li - 1] : undefined;
+    const above = top > 0 && /\S/.test(normalized.slice(lines[top - 1].start, lines[top - 1].end)) ? lines[top - 1] : undefined;
     const spanDrug = above ? drugLine(entities, above, normalized) : undefined;
     if (spanDrug) arms.forEach((a, k) => { if (!a.placebo && !a.drug && (a.dose || a.label)) arms[k] = { ...a, drug: spanDrug }; });
     const groupPopulations = above && !spanDrug ? columnGroupPopulations(above, arms.length, normalized) : undefined;
@@ -2816,6 +2913,9 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     carried = undefined;
     let parentEndpoint: string | undefined;
     let section: { endpoint?: string; timepoint?: string } = {};
+    // (each column's group size, as a pipe table's header gives it its cells: "(n=56)" closing the column's label)
+    const sizes = cells.map(c => groupSize(normalized, c)?.n);
+    const cellPopulations = cells.map(c => populationMentions(normalized, c, entities).at(-1)?.name);
     for (let ri = li + 1; ri < lines.length; ri++) {
       const row = lines[ri];
       const text = normalized.slice(row.start, row.end);
@@ -2856,13 +2956,16 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
         if (!group) return;
         const columnGroup = groupOfArm(its[k]);
         for (const f of group) {
-          f.table = { row: labelText, column: normalized.slice(cells[arms.indexOf(its[k])].start, cells[arms.indexOf(its[k])].end).trim() };
+          f.table = { row: labelText, column: normalized.slice(cells[arms.indexOf(its[k])].start, cells[arms.indexOf(its[k])].end).replace(/\s+/g, ' ').trim() };
+          const n = sizes[arms.indexOf(its[k])];
+          if (n !== undefined && f.binding.n === undefined) f.binding.n = n;
           if (columnGroup) f.binding.subgroup = columnGroup;
           else setTableArm(f, its[k], mainDrug, decided);
           if (endpoint) f.binding.endpoint = endpoint;
           const tp = labelTime ?? section.timepoint ?? captionTime;
           if (tp && !f.binding.timepoint) f.binding.timepoint = tp;
-          const groupPopulation = columnGroup ?? groupPopulations?.[arms.indexOf(its[k])];
+          // (a column's label that names its patients' group, "Cohort 1 AB-101 10 mg (n=40)": the cell's population)
+          const groupPopulation = columnGroup ?? groupPopulations?.[arms.indexOf(its[k])] ?? cellPopulations[arms.indexOf(its[k])];
           if (groupPopulation) f.binding.subgroup = groupPopulation;
           else if (captionPopulation && f.binding.subgroup === undefined) f.binding.subgroup = captionPopulation;
         }
@@ -2879,6 +2982,31 @@ function spreadZeroCells(values: FigureEntity[][], normalized: string): (FigureE
     out.push(g);
   }
   return out;
+}
+
+/**
+ * A glued header whose cells a copy put one a line, or one part of a cell a line ("Cohort 1", "AB-101", "10 mg/kg
+ * (n=40)", "Cohort 2", ...), its last line closed by a group's size and a row of values right under it: read as the
+ * header written on one line is, from the first of the lines above that makes it one (the short lines with words up to
+ * a blank line, a caption's line left out when its words make no arm's label).
+ */
+function stackedGluedHeader(entities: Entity[], lines: Span[], li: number, normalized: string): { header: { arms: Arm[]; cells: Span[] }; top: number } | undefined {
+  const line = lines[li];
+  if (li === 0 || !ENDS_IN_SIZE.test(normalized.slice(line.start, line.end))) return undefined;
+  // (the row under it holds a value: a digit)
+  const next = lines[li + 1];
+  if (!next || !/\d/.test(normalized.slice(next.start, next.end))) return undefined;
+  let first = li;
+  while (first > 0 && li - first < STACKED_HEADER_LINES - 1) {
+    const prev = normalized.slice(lines[first - 1].start, lines[first - 1].end);
+    if (!/\S/.test(prev) || prev.length > 80 || hasGluedCell(normalized, lines[first - 1])) break;
+    first--;
+  }
+  for (let k = first; k < li; k++) {
+    const header = gluedHeader(entities, { start: lines[k].start, end: line.end }, normalized);
+    if (header) return { header, top: k };
+  }
+  return undefined;
 }
 
 /** A glued header's cells and their arms, when the line is only two or more labels each closed by a group's size. */

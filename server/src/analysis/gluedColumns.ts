@@ -31,6 +31,13 @@ export function gluedHeaderSizes(line: string): number[] | undefined {
   return sizes.length >= 2 && !/\S/.test(line.slice(from)) ? sizes : undefined;
 }
 
+/** A line that closes a header copied one cell a line: it ends in a group's size, "(n=56)". */
+export const ENDS_IN_SIZE = /\([ \t]?[nN][ \t]?=[ \t]?\d[\d,]*[ \t]?\)[ \t]*$/;
+/** How many lines such a header takes at most ("Group 1", "AB-101", "10 mg (n=40)", ...). */
+export const STACKED_HEADER_LINES = 12;
+/** A row of values glued to its label ("Nausea4 (10.0)"), never a header's line. */
+const GLUED_ROW = /\p{Ll}{2}\d|\)\d|%\d/u;
+
 /** How many empty cells a glued zero stands for before a cell's first figure: its leading zeros ("028" one, "0005" three), or its zeros when it is only zeros ("0" is one cell, the figure's own). */
 export function leadingZeroCells(figureText: string): number {
   const m = /^0+(?=\d)/.exec(figureText);
@@ -78,12 +85,17 @@ export function applyGluedShares(figures: FigureEntity[], normalized: string, na
   if (figures.length === 0 || normalized.indexOf('=') < 0) return;
   let fi = 0;
   let sizes: number[] | undefined;
+  // the short lines since the last blank one: a header a copy put one cell (or part of one) a line, read joined
+  let stack: string[] = [];
   for (let lineStart = 0; lineStart <= normalized.length;) {
     let lineEnd = normalized.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = normalized.length;
     const line = normalized.slice(lineStart, lineEnd);
-    const header = gluedHeaderSizes(line);
-    if (header) sizes = header;
+    let header = gluedHeaderSizes(line);
+    if (!header && ENDS_IN_SIZE.test(line)) for (let k = 0; k < stack.length && !header; k++) header = gluedHeaderSizes([...stack.slice(k), line].join(' '));
+    if (!line.trim() || line.length > 80 || GLUED_ROW.test(line)) stack = [];
+    else { stack.push(line); if (stack.length >= STACKED_HEADER_LINES) stack.shift(); }
+    if (header) { sizes = header; stack = []; }
     else if (!line.trim()) sizes = undefined;
     else if (sizes) {
       while (fi < figures.length && figures[fi].start < lineStart) fi++;

@@ -53,6 +53,7 @@ const RATE_WORDS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern([...PROPORTION
 const RATE_ABBREVIATION_ALL = new RegExp(RATE_ABBREVIATION.source, 'gu');
 const RATE_WORDS_ALL = new RegExp(RATE_WORDS.source, 'giu');
 const DURATION_LABEL = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(words.durations))})\\.?(?![\\p{L}])`, 'iu');
+const DURATION_LABEL_ALL = new RegExp(DURATION_LABEL.source, 'giu');
 /** A number word right before a duration's word ("Four Weeks Ended", "Nine weeks"): a period's name, as "6 months" is. */
 const NUMBER_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(Object.values(numbersData.numberWords as Record<string, unknown>).flatMap(v => typeof v === "object" && v ? Object.keys(v).filter(w => w.length >= 3) : []))})[\\s\\u00a0-]*$`, 'iu');
 /** "Weeks Ended May 3", "Weeks Ending": a period closed by a date, no unit of the numbers under it. */
@@ -70,6 +71,12 @@ const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\
 const COUNT_LEAD = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(${PEOPLE_PATTERN})(?![\\p{L}])`, 'iu');
 /** "No. of adverse events", "Number of SAEs": a count of the noun the lead names (a word or two, up to a bracket, a comma or the cell's end). */
 const COUNT_LEAD_NOUN = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLeads)})\\s+(\\p{L}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*)?)[\\s:|*_-]*$`, 'iu');
+/**
+ * "Patients", "Participants:", a label that is only the noun of a trial's people, in any case (a group of them, "Women",
+ * "Adults", heads a column of their shares as often as of their counts, and declares neither).
+ */
+const PEOPLE_LABELS = new Map(Object.entries(words.peopleLabels.words).map(([k, v]) => [k.toLowerCase(), v]));
+const PEOPLE_ONLY = new RegExp(`^[\\s|*_-]*(${wordsPattern(Object.keys(words.peopleLabels.words))})[\\s:|*_-]*$`, 'iu');
 /** "Dose (mg)", "Dose level, mg/kg", "Daily dose (µg):": a label of doses that ends in their unit. */
 const DOSE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.doseWords)})(?![\\p{L}])[^|\\d]{0,30}?[(,]\\s*(${wordsPattern(Object.keys(words.doseUnits))})\\s*\\)?\\s*[:|]?\\s*$`, 'iu');
 /**
@@ -142,6 +149,8 @@ function readDeclared(label: string): Declared | undefined {
   else if (COUNT_LABEL.test(rest)) { out.kind = 'count'; out.unit = 'patients'; }
   else if (COUNT_LEAD.test(rest)) { out.kind = 'count'; out.unit = COUNT_LEAD.exec(rest)![1].toLowerCase(); }
   else if (COUNT_LEAD_NOUN.test(rest)) { out.kind = 'count'; out.unit = COUNT_LEAD_NOUN.exec(rest)![1]; }
+  // ("| Cohort | Patients | ORR, % |": a label that is only a noun of people counts them)
+  else if (PEOPLE_ONLY.test(rest)) { out.kind = 'count'; out.unit = PEOPLE_LABELS.get(PEOPLE_ONLY.exec(rest)![1].replace(/\s+/g, ' ').toLowerCase()) ?? 'patients'; }
   else if (PVALUE_LABEL.test(rest)) out.kind = 'pvalue';
   else if (DOSE_LABEL.test(rest)) { out.kind = 'dose'; const u = DOSE_LABEL.exec(rest)![1]; out.unit = (words.doseUnits as Record<string, string>)[u] ?? (words.doseUnits as Record<string, string>)[u.toLowerCase()] ?? u; }
   else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, ''))) { out.kind = 'percent'; out.unit = '%'; }
@@ -149,10 +158,17 @@ function readDeclared(label: string): Declared | undefined {
   else {
     const r = RATIO_LABEL.exec(rest) ?? nameInAnyCase(rest);
     // ("6 months", "Week 12": a time point named by its number, the label of a row of values at that time, no unit of theirs)
-    let d = DURATION_LABEL.exec(rest);
-    if (d && /\d[\s\u00a0-]*$/.test(rest.slice(0, d.index))) d = null;
     // ("Four Weeks Ended May 3", "Eight weeks ending": a period's name, the column of its sums or counts)
-    if (d && (NUMBER_WORD_BEFORE.test(rest.slice(0, d.index)) || PERIOD_END_AFTER.test(rest.slice(d.index + d[0].length)))) d = null;
+    // (the first unit of time the label names that is neither: "Mean duration over 12 months of follow-up (months)" is in
+    // months, its "12 months" a time point)
+    let d: RegExpExecArray | null = null;
+    DURATION_LABEL_ALL.lastIndex = 0;
+    for (let m = DURATION_LABEL_ALL.exec(rest); m; m = DURATION_LABEL_ALL.exec(rest)) {
+      const before = rest.slice(0, m.index);
+      if (/\d[\s\u00a0-]*$/.test(before) || NUMBER_WORD_BEFORE.test(before) || PERIOD_END_AFTER.test(rest.slice(m.index + m[0].length))) continue;
+      d = m;
+      break;
+    }
     if (r) { out.kind = 'ratio'; out.unit = RATIO_UNITS.get(r[1] || r[2].toLowerCase()) ?? (r[1] || r[2]); }
     else if (d) { out.kind = 'duration'; out.unit = (words.durations as Record<string, string>)[d[1]] ?? (words.durations as Record<string, string>)[d[1].toLowerCase()] ?? 'months'; }
     else if (MEDIAN_TIME.test(rest)) { out.kind = 'duration'; out.unit = 'months'; }
@@ -214,6 +230,10 @@ export function captionDeclares(t: DocTable, normalized: string): { text: string
     text = text.replace(/[.;]\s.*$/, '').replace(/[.\s]+$/, '');
     // (a note in brackets loses its closing one: "(All values are percentages)")
     if (text.endsWith(')') && text.split(')').length > text.split('(').length) text = text.slice(0, -1);
+    // ("Participant milestones", "Reasons for withdrawal" over a table: a registry's flow of participants, each whole
+    // number in its cells a count of the people the title names, as under the same title one number a line)
+    const counted = note ? undefined : COUNT_TITLE_LINE.exec(text.trim());
+    if (counted) return { text: line.trim(), decl: { kind: 'count', unit: COUNT_TITLES.get(counted[1].replace(/\s+/g, ' ').toLowerCase()), wholeTable: true } };
     const decl = declaredBy(text);
     // (a title that names a rate names the table's shares, unless it names a measure of another kind beside it:
     // "Response rates and duration of response")
@@ -232,7 +252,7 @@ function withoutEmptyCells(label: string): string {
   const cells = label.split('|');
   // the last piece is the space before the first figure; the ones before it, empty or "NA", are no label
   let end = cells.length - 1;
-  while (end > 1 && /^\s*(?:NA|N\/A|NE|NR|ND|[-\u2013\u2014]|\u00b7\u00b7)?\s*$/.test(cells[end - 1])) end--;
+  while (end > 1 && EMPTY_CELL.test(cells[end - 1])) end--;
   return end === cells.length - 1 ? label : cells.slice(0, end).join('|') + '|';
 }
 
@@ -240,6 +260,15 @@ function withoutEmptyCells(label: string): string {
 export const OPEN_UPPER = /^\s*(?:[-\u2010-\u2015]|,|to)\s*(?:NE|NR|NA|N\/A|not estimable|not reached|not evaluable)\s*[)\]]/;
 
 const bare = (f: FigureEntity) => f.figureKind === 'other' && !f.unit;
+
+/** What a table writes in a cell instead of a value ("Ref", "Not reached", "NE"): labelUnits.json cellPlaceholders. */
+const PLACEHOLDER_WORDS = wordsPattern(words.cellPlaceholders.words);
+/** Between a row's figures, words that are none of a label's: a comparison's, an interval's, a cell's placeholder. */
+const NO_LABEL_WORDS = new RegExp(`(?<![\\p{L}])(?:vs|versus|CI|to|${PLACEHOLDER_WORDS})(?![\\p{L}])`, 'giu');
+/** The same after a row's last figure ("to" there is a clause's). */
+const NO_LABEL_WORDS_AFTER = new RegExp(`(?<![\\p{L}])(?:vs|versus|CI|${PLACEHOLDER_WORDS})(?![\\p{L}])`, 'giu');
+/** A cell that holds no value but a placeholder, or nothing: no part of the row's label before it. */
+const EMPTY_CELL = new RegExp(`^\\s*(?:${PLACEHOLDER_WORDS}|[-\u2013\u2014]|\u00b7\u00b7)?\\s*$`, 'u');
 
 /** "(8,900)" alone in its cell or place: an accounts' negative sum, in a table that states sums. */
 export function accountsNegative(normalized: string, c: FigureEntity): boolean {
@@ -365,6 +394,19 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     if ((decl.kind === 'measure' || decl.kind === 'duration') && !decl.ciLevel && bare(c) && Array.isArray(c.value) && k > 0 && cells[k - 1].unit === (decl.unit ?? '')
       && /^\s*[(\[]\s*$/.test(normalized.slice(cells[k - 1].end, c.start))) {
       Object.assign(c, { figureKind: decl.kind === 'measure' ? 'other' : decl.kind, unit: decl.unit ?? '', reading: `${how}: the range in brackets` });
+      continue;
+    }
+    // ("0.57 (0.45-0.73)" under "HR for death", "Odds ratio": a range in brackets right after a ratio is its interval, as
+    // prose reads "HR 0.57 (0.45-0.73)"; a ratio is estimated with an interval, never with a spread)
+    // (and "34% (27-41)" under "Proportion free of progression", "Response rate": a share of patients is estimated with an
+    // interval too, never with a spread of its own; a measure written in per cent, "Body fat, %", may have one, and its
+    // label declares no rate)
+    const estimate = k > 0 ? cells[k - 1] : undefined;
+    const ratioBefore = decl.kind === 'ratio' && estimate?.figureKind === 'ratio' && estimate.unit === (decl.unit ?? '');
+    const rateBefore = decl.kind === 'rate' && estimate?.figureKind === 'percent' && estimate.unit === '%';
+    if ((ratioBefore || rateBefore) && !decl.ciLevel && bare(c) && Array.isArray(c.value) && estimate
+      && /^\s*[(\[]\s*$/.test(normalized.slice(estimate.end, c.start)) && /^\s*[)\]]/.test(normalized.slice(c.end, c.end + 3))) {
+      Object.assign(c, { figureKind: 'ci', unit: ratioBefore ? decl.unit ?? '' : '%', reading: `${how}: the interval in brackets after the ${ratioBefore ? 'ratio' : 'rate'}` });
       continue;
     }
     // ("95% CI for DCR 11.4-22.8 2.9-8.7": a row of intervals under a label that names only their level)
@@ -527,7 +569,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     }
     if (cells.length > 1 && TABLE_LINE.test(normalized.slice(lineStart, lineEnd))) {
       let j = 0;
-      for (let k = 1; k < cells.length; k++) if (/\p{L}{3,}/u.test(normalized.slice(cells[k - 1].end, cells[k].start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) j = k;
+      for (let k = 1; k < cells.length; k++) if (/\p{L}{3,}/u.test(normalized.slice(cells[k - 1].end, cells[k].start).replace(NO_LABEL_WORDS, ''))) j = k;
       if (j > 0) cells = cells.slice(j);
     }
     if (cells.length) {
@@ -536,8 +578,8 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
       const tail = normalized.slice(cells[0].start, lineEnd);
       let onlyFigures = true;
       let at = cells[0].start;
-      for (const c of cells) { if (/\p{L}{3,}/u.test(normalized.slice(at, c.start).replace(/\b(?:vs|versus|NR|NE|CI|to)\b/gi, ''))) { onlyFigures = false; break; } at = c.end; }
-      if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(/\b(?:vs|versus|NR|NE|CI)\b/gi, ''))) onlyFigures = false;
+      for (const c of cells) { if (/\p{L}{3,}/u.test(normalized.slice(at, c.start).replace(NO_LABEL_WORDS, ''))) { onlyFigures = false; break; } at = c.end; }
+      if (onlyFigures && /\p{L}{3,}/u.test(normalized.slice(at, lineEnd).replace(NO_LABEL_WORDS_AFTER, ''))) onlyFigures = false;
       let decl = onlyFigures && tail ? declaredBy(withoutEmptyCells(label)) : undefined;
       // (a row that names a rate without its sign says least: a column, the stub or the caption that declares a unit
       // says more, "n (%)" over "Objective response")
@@ -604,6 +646,8 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
 /** A block's title that says its numbers count people (labelUnits.json countTitles): a line of its own, or the last words of a line (a paragraph's lines read joined). */
 const COUNT_TITLES = new Map(Object.entries(words.countTitles as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
 const COUNT_TITLE_END = new RegExp(`(?:^|[\\s|*_#:.])(${wordsPattern(Object.keys(words.countTitles))})[\\s|*_#:]*$`, 'i');
+/** A caption that is only such a title ("Participant milestones", "Participant flow"). */
+const COUNT_TITLE_LINE = new RegExp(`^[\\s*_#]*(${wordsPattern(Object.keys(words.countTitles))})[\\s*_#:.]*$`, 'i');
 /** A line that holds one whole number and nothing else but a cell's pipes. */
 const NUMBER_LINE = /^[\s|]*\d[\d,]*[\s|]*$/;
 /**

@@ -46,6 +46,15 @@ const NOUN_ACROSS_CELLS = /^([\d.,]+)\s+\p{Lu}/u;
 const PROSE = /(?:\p{L}+[ ,;:]+){12}|\p{Ll}{2}\.(?:\s|$)/u;
 /** A heading, or a new table's header rule ("|---|---|"), after a statement's rows: the statement has ended. */
 const STATEMENT_BREAK = /\n[ \t]*#{1,6}[ \t]|\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/;
+/** "Three months ended", "Six months to", "Neun Monate zum": a period's length, then the words that lead to its closing date. */
+const PERIOD_LINK = new RegExp(`^\\s*(?:${wordsPattern(words.periodLinks.words)})\\s*$`, 'iu');
+/** Whether a duration is a header's period: "Three months" with "ended" and a date right after it, in the header. */
+function periodLength(figures: FigureEntity[], k: number, normalized: string): boolean {
+  const c = figures[k], next = figures[k + 1];
+  return c.figureKind === 'duration' && !!next && next.figureKind === 'date' && next.start - c.end <= 24 && PERIOD_LINK.test(normalized.slice(c.end, next.start));
+}
+/** A heading after a statement's title: it has ended, rows read or not. */
+const HEADING_BREAK = /\n[ \t]*#{1,6}[ \t]/;
 /** A scale word after a sum: its value is already in base units. */
 const SCALE_WRITTEN = /\p{L}\.?\s*$/u;
 
@@ -154,6 +163,9 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
   let changeAt = -1;
   let inHeader = false;
   let cellIndex = 0;
+  // the cells read under the title: a table's rule right under its header ("| (in millions) | Three months ended ... |"
+  // over "|---|---|"), before any row, is the header's own, no new table's
+  let rowsRead = 0;
   for (let k = 0; k < figures.length; k++) {
     const c = figures[k];
     if (c.start < prevEnd) continue;
@@ -171,10 +183,11 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
       periods = 0;
       changeAt = -1;
       inHeader = true;
+      rowsRead = 0;
       statement = { ...title, currency: title.currency ?? currencyAfter(figures, k, c.start) ?? SYMBOL_CURRENCY[SIGN_GAP.exec(normalized.slice(c.start - 1, c.start + 400))?.[1] ?? ''] };
       rowLabel = gap.slice(title.at + title.label.length);
       rowLabel = /\p{L}{2}/u.test(rowLabel) ? lastLabelCell(rowLabel) : '';
-    } else if (statement && (PROSE.test(gap) || gap.length > 400 || (!inHeader && (STATEMENT_BREAK.test(gap) || (c.figureKind === 'date' && /\n[ \t]*\n/.test(gap)))))) {
+    } else if (statement && (PROSE.test(gap) || gap.length > 400 || (!inHeader && ((STATEMENT_BREAK.test(gap) && (rowsRead > 0 || HEADING_BREAK.test(gap))) || (c.figureKind === 'date' && /\n[ \t]*\n/.test(gap)))))) {
       // (a heading or a new table's rule after the rows, or a new header's periods after a blank line: another table)
       statement = undefined;
       rowLabel = '';
@@ -196,6 +209,8 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
         cellIndex = 0;
       }
     }
+    // ("Three months ended September 30, 2030": the period's length goes with its date, a header's, no row's cell)
+    if (statement && periodLength(figures, k, normalized)) continue;
     if (statement && c.figureKind === 'date') { if (inHeader) periods++; continue; }
     inHeader = false;
     const at = cellIndex++;
@@ -210,6 +225,7 @@ export function applyStatementCells(figures: FigureEntity[], normalized: string,
     // "(1) Includes a charge for the closure of a site.": a footnote's mark opening a line under the statement, its note after it
     // (a note is a sentence: words in lower case, no sign of a sum nor a grouped number, unlike the next row's label and cells)
     if (c.figureKind === 'other' && Number.isInteger(c.value) && (c.value as number) < 100 && /(?:^|\n)[ \t]*\($/.test(gap) && footnoteAfter(normalized.slice(c.end, c.end + 80))) continue;
+    rowsRead++;
     readCell(c, rowLabel, section, statement, normalized, name);
   }
 }
@@ -310,11 +326,12 @@ function readCell(c: FigureEntity, rowLabel: string, section: string, s: Stateme
   if (across) { c.end = c.start + across[1].length; c.text = c.text.slice(0, across[1].length); written = across[1]; }
   const bareCell = (c.figureKind === 'other' && !c.unit) || !!across;
   // (a sum written with its sign and no scale, its value the number as written: one the recognizer scaled is left as it is)
-  // ("$(4,567)": a negative sum in the accounts' brackets after its sign is such a sum too, its minus kept)
-  const bracketed = c.figureKind === 'money' && c.value < 0 && /\([\d.,' ]+\)$/.test(written);
-  const signed = c.figureKind === 'money' && c.unit === s.currency && !SCALE_WRITTEN.test(written) && (c.value >= 0 || bracketed) && scaleOf(c.value, written.replace(/\)$/, '')) === 1;
+  // (a negative written with its sign inside the brackets, "$(4,687)", or before them, is read negative already: the same
+  // sum in the statement's scale, its sign kept)
+  const unsigned = written.replace(/\)\s*$/, '');
+  const signed = c.figureKind === 'money' && c.unit === s.currency && !SCALE_WRITTEN.test(unsigned) && (c.value >= 0 || /\(|^[-\u2212\u2013]/.test(written)) && scaleOf(c.value, unsigned) === 1;
   if (!bareCell && !signed) return;
-  const sign = (negativeCell(normalized, c) ? -1 : 1) * (c.value < 0 ? -1 : 1);
+  const sign = c.value < 0 || negativeCell(normalized, c) ? -1 : 1;
   c.figureKind = 'money';
   c.unit = s.currency!;
   c.value = sign * Math.round(Math.abs(c.value) * (perShare ? 1 : s.scale) * 1e6) / 1e6;

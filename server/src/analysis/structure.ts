@@ -25,6 +25,7 @@
  */
 import MarkdownIt = require('markdown-it');
 import { paragraphRuns } from './memo';
+import { ENDS_IN_SIZE } from './gluedColumns';
 import { wordsPattern } from './words';
 import bindingGrammar from '../../lexicon/grammar/binding.json';
 
@@ -335,6 +336,18 @@ function gluedRow(text: string, line: Span): boolean {
   return GLUED_CELL.test(text.slice(line.start, line.end));
 }
 
+/** A section's label between a glued table's rows ("Best response, n (%)", "Adverse events"): short, words, no digit. */
+const SECTION_LABEL = /^[ \t]*\p{L}[^\d\n]{0,78}$/u;
+/** A glued row one section's label away from another glued row, above or below: the table goes on across the label. */
+function gluedAcrossSection(text: string, lines: Span[], glued: boolean[], i: number): boolean {
+  const section = (k: number) => k >= 0 && k < lines.length && SECTION_LABEL.test(text.slice(lines[k].start, lines[k].end));
+  return (!!glued[i - 2] && section(i - 1)) || (!!glued[i + 2] && section(i + 1));
+}
+/** A glued row right under a flattened header's last line: the table's first row, whatever follows it. */
+function underGroupSize(text: string, lines: Span[], i: number): boolean {
+  return i > 0 && ENDS_IN_SIZE.test(text.slice(lines[i - 1].start, lines[i - 1].end));
+}
+
 /**
  * Line roles for plain text: whether each line is a table row (its breaks are hard). A row has
  * cells apart (tabs, runs of spaces, pipes), or sits under a flattened header, or is one of two or
@@ -436,7 +449,7 @@ const LABEL_FIRST = /^[ \t]*(?:[^\s\d([{<>\u2264\u2265~+\u2212\u2013\u2014-]|[<>
 export function plainTableLines(text: string, lines: Span[]): boolean[] {
   const table = new Array<boolean>(lines.length).fill(false);
   const glued = lines.map(l => gluedRow(text, l));
-  for (let i = 0; i < lines.length; i++) if (glued[i] && (glued[i - 1] || glued[i + 1])) table[i] = true;
+  for (let i = 0; i < lines.length; i++) if (glued[i] && (glued[i - 1] || glued[i + 1] || gluedAcrossSection(text, lines, glued, i) || underGroupSize(text, lines, i))) table[i] = true;
   markSpacedTables(text, lines, table);
   let flattened = false;
   for (let i = 0; i < lines.length; i++) {

@@ -90,20 +90,30 @@ function sizesRow(text: string, row: TableRow): boolean {
 const UNIT_CELL = new RegExp(`^\\s*(?:${wordsPattern([...words.countPercent, ...words.counts, ...words.percent.filter(w => !/^[,(]/.test(w) || /^\(\s*%\)$/.test(w)), ...words.columnMeasures])}|\\(?\\d{2}(?:\\.\\d)?\\s*%\\s*(?:CI|confidence interval)\\)?)(?:[a-e]|[*\u2020\u2021\u00a7#]{1,2})?\\s*$`, 'iu');
 
 /**
+ * A header cell of a row of units that names a statistic of its column rather than its unit ("Median", "P value",
+ * "HR (95% CI)", "Range"): labelUnits.json statisticNames and pvalues, or a ratio's name with its interval's level.
+ */
+const STATISTIC_CELL = new RegExp(`^\\s*(?:${wordsPattern([...words.statisticNames, ...words.pvalues])}|(?:HR|OR|RR|IRR)\\s*\\(\\s*\\d{2}(?:\\.\\d)?\\s*%\\s*CI\\s*\\))(?:[a-e]|[*\u2020\u2021\u00a7#]{1,2})?\\s*$`, 'u');
+/**
  * A row that names each column's unit under the header ("| | n (%) | n (%) |" under "| Event | Drug | Placebo |"),
- * the header's continuation: no number but a confidence level's, every filled cell after the first such a name, and
- * the first one empty or such a name too (a row of the body opens with its label). At least two names.
+ * the header's continuation: no number but a confidence level's, every filled cell after the first such a name (or a
+ * statistic's, "Median", "P value"), at least two names, one of them a unit's. Its first cell is empty, such a name,
+ * or the corner's words moved down to the header's last line ("| Event | n | % | n | % |"): words with no digit, as no
+ * row of the body is (a body row's cells after its label hold values, never a unit's name in each).
  */
 function unitsRow(text: string, row: TableRow): boolean {
   const cells = filledCells(text, row);
-  let names = 0;
+  let names = 0, units = 0;
   for (let i = 0; i < cells.length; i++) {
     const s = text.slice(cells[i].start, cells[i].end).replace(/^[\s|]+|[\s|]+$/g, '');
     if (s === '' && i === 0) continue;
-    if (!UNIT_CELL.test(s)) return false;
+    const unit = UNIT_CELL.test(s);
+    if (i === 0 && !unit && /\p{L}/u.test(s) && !/\d/.test(s) && s.length <= 60) continue;
+    if (!unit && !STATISTIC_CELL.test(s)) return false;
     names++;
+    if (unit) units++;
   }
-  return names >= 2;
+  return names >= 2 && units >= 1;
 }
 /**
  * A row that names the arms under a header that spans them ("| Placebo | Drugamab | | |" under "| Change from

@@ -36,6 +36,14 @@
  *   before it, a planned or still-running one at or after it; with a dateline each is held to it, without one the
  *   latest done event to the earliest planned one. A milestone dated before the agreement that defines it.
  *
+ * - A length stated for a period whose two ends are dated, that the ends do not allow ("over the 12-month period
+ *   from March 2025 to June 2026": 14 to 16 months); a span of days read as one figure that ends before it starts
+ *   in the one year it names ("June 10-March 3, 2026").
+ * - The tense of a clause is read over every form a language writes it in: each form of a verb of expecting, planning
+ *   or intending (dates.json future.paradigms), an English perfect or passive past with any participle
+ *   (happened.grammar), a relative clause with its own tense (relativeOpeners), one verb of the future over the
+ *   coordinated times after it; a date followed by any preposition or conjunction dates its clause (linkWords.closedClasses).
+ *
  * Dates are compared as the spans they name ("2025" is the whole year, "Q1 2025" January to March),
  * so only dates that cannot describe the same moment are reported.
  */
@@ -60,7 +68,7 @@ const YEARLESS_ACROSS_DAYS = 92;
 const EVENTS: [string, RegExp][] = [
   // ("the first patient in the Phase 2 trial was dosed": a few words of where between the subject and its verb)
   ['first dosing', /\bfirst (?:patient|participant|subject)s?(?: [^\s.;,:()]{1,30}){0,6}? (?:was |were |has been |had been )(?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bfirst (?:patient|participant|subject)s? (?:dosed|enrol?led|randomi[sz]ed|treated)\b|\bdosed (?:the|its) first (?:patient|participant|subject)\b/i],
-  ['completion of enrolment', /\b(?:complet(?:ed|es|e|ing)|finish(?:ed|es)|conclud(?:ed|es)|closed)\b[^.;]{0,30}\b(?:enrol?l?ment|recruitment)\b|\b(?:enrol?l?ment|recruitment)\b[^.;]{0,30}\b(?:complet(?:ed|e)|closed|concluded|finished)\b|\blast patient (?:was |had been )?(?:enrol?led|randomi[sz]ed|dosed)\b/i],
+  ['completion of enrolment', /\b(?:complet(?:ed|es|e|ing)|finish(?:ed|es)|conclud(?:ed|es)|closed)\b[^.;]{0,30}\b(?:enrol?l?ment|recruitment)\b|\b(?:enrol?l?ment|recruitment)\b[^.;]{0,30}\b(?:complet(?:ed|e)|closed|concluded|finished)\b|\blast (?:patient|participant|subject) (?:was |had been )?(?:enrol?led|randomi[sz]ed|dosed)\b/i],
   ['enrolment target reached', /\b(?:enrol?l?ment|recruitment) target\b[^.;]{0,40}\b(?:was |were |had been |has been )?(?:reached|met|achieved)\b|\b(?:reached|met|achieved) (?:the|its) (?:initial |planned |original )?(?:enrol?l?ment|recruitment) target\b/i],
   ['data cut-off', /\b(?:data )?cut-?off\b/i],
   // (a trial reads out its topline results once: planned, or done)
@@ -70,13 +78,27 @@ const EVENTS: [string, RegExp][] = [
 /** Events a noun names with no verb of its own ("topline data"): read only in a clause that plans them or states them done. */
 const NAMED_ONLY_EVENTS = new Set(['topline read-out']);
 const PLANNED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.planned.words)})(?![\\p{L}])`, 'iu');
+/** The words of a plan less those that plan only the date right after them (dates.json planned.atDateOnly: "until", "into", "through"). */
+const AT_DATE_ONLY = new Set(words.planned.atDateOnly.map(w => w.toLowerCase()));
+const PLANNED_CLAUSE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.planned.words.filter(w => !AT_DATE_ONLY.has(w.toLowerCase())))})(?![\\p{L}])`, 'iu');
+/** Such a word before a date, a few words of the date's own between ("until the end of", "into early"). */
+const PLANNED_AT_DATE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.planned.atDateOnly)})(?:\\s+[\\p{L}-]+){0,3}?\\s*$`, 'iu');
+const AT_DATE_REACH = 30;
 /** A verb that states an event as done ("was approved", "received", "erhielt"). */
-const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.happened.words)})(?![\\p{L}])`, 'iu');
+const HG = words.happened.grammar;
+/** An English participle: a regular '-ed' form that neither plans nor describes (dates.json happened.grammar.notParticiples), or an irregular one. */
+const PARTICIPLE = `(?!(?:${wordsPattern(HG.notParticiples)})(?![\\p{L}]))(?:\\p{L}{2,}ed|${wordsPattern(HG.irregularParticiples)})(?![\\p{L}])`;
+/** The perfect or the passive past with its participle ("has approved", "had already dosed", "was cleared"), at most one adverb between. */
+const PAST_GRAMMAR = `(?:${wordsPattern([...HG.perfect, ...HG.passive])})\\s+(?:(?:${wordsPattern(HG.adverbs)})\\s+)?(?:been\\s+)?${PARTICIPLE}|(?:${wordsPattern(HG.irregularPasts)})(?![\\p{L}])`;
+const HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.happened.words)}|${PAST_GRAMMAR})(?![\\p{L}])`, 'iu');
 /** "approved on <date>": a preposition right before the date; "On <date>, ... approved": the clause opens with it. */
 const PREPOSITION_BEFORE_DATE = new RegExp(`(?:^|\\s)(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
-const CLAUSE_OPENS_WITH_DATE = new RegExp(`^[^\\p{L}\\d]*(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
+/** (a sentence adverb may stand first: "Also on <date>", "Separately, on <date>", dates.json datePrepositions.openers) */
+const CLAUSE_OPENS_WITH_DATE = new RegExp(`^[^\\p{L}\\d]*(?:(?:${wordsPattern(words.datePrepositions.openers)})[\\s,]+)?(?:${wordsPattern(words.datePrepositions.words)})\\s*$`, 'iu');
 /** A word that puts a clause in the future tense ("will", "is expected to", "wird", "förväntas"). */
-const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.future.words)})(?![\\p{L}])`, 'iu');
+/** (with every form of a verb of expecting, planning or intending, per language: dates.json future.paradigms) */
+const FUTURE_WORDS = [...words.future.words, ...Object.values(words.future.paradigms as Record<string, string[]>).flat()];
+const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(FUTURE_WORDS)})(?![\\p{L}])`, 'iu');
 /** "was expected to": a word of the past right before the future's word (dates.json future.pastBefore). */
 /** "should have", "would have", "sollte ... haben": a modal with a perfect after it speaks of what did not happen, not of the future. */
 const MODAL_PERFECT = /^(?:should|would|could)\s+have\b/i;
@@ -88,9 +110,16 @@ const REPORTING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words.repo
 const REPORTING_AFTER = new RegExp(`^\\s*(?:${wordsPattern(words.reportingPeriods.after)})(?![\\p{L}])`, 'iu');
 /** The word after a date, when it is a word. */
 const NEXT_WORD = /^[ \t]*(\p{L}+)/u;
-const LINK_WORDS = new Set(words.linkWords.words.map(w => w.toLowerCase()));
+/** (with the prepositions and conjunctions of each language, closed classes listed whole: dates.json linkWords.closedClasses) */
+const LINK_WORDS = new Set([...words.linkWords.words, ...Object.values(words.linkWords.closedClasses as Record<string, string[]>).flat()].map(w => w.toLowerCase()));
 /** A verb of completion right after the date: "2025 legte der Umsatz ... zu", "die im April 2021 übernommenen Geschäfte" (a German participle takes an adjective's ending). */
 const HAPPENED_NEXT = new RegExp(`^[ \\t]*(?:${wordsPattern(words.happened.words)})(?:e[mnrs]?)?(?![\\p{L}])`, 'iu');
+/** "would have closed", "could be completed": a modal before a verb of completion states no event done. */
+const MODAL_BEFORE = /(?<![\p{L}])(?:would|could|should|might|may|must|can|to)\s+(?:have\s+|be\s+|have\s+been\s+)?$/iu;
+/** A verb of completion and a preposition right before a date, nothing between ("closed on", "was approved in"). */
+const OWN_DONE_VERB = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.happened.words)}|${PAST_GRAMMAR})\\s+(?:${wordsPattern(words.datePrepositions.words)})\\s+$`, 'iu');
+/** ", which", ", som", ", qui": a comma and a relative pronoun open a clause with a tense of its own (dates.json relativeOpeners). */
+const RELATIVE_OPENER = new RegExp(`,\\s*(?:${wordsPattern(words.relativeOpeners.words)})(?![\\p{L}])`, 'giu');
 /** A sentence that reports a date changed ("moved from June to March") states no period and no order of events. */
 const CHANGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.words)})(?![\\p{L}])`, 'iu');
 /** "announced in May 2026 that ...": the verb reports what follows, it dates no event of its own. */
@@ -109,10 +138,14 @@ const SEQUENCES = words.sequences.pairs.map(p => ({
   // the later event's words stand alone: "pre-submission" names an earlier event, not a submission
   later: new RegExp(`(?<![\\p{L}-])(?:${wordsPattern(p.later)})(?![\\p{L}-])`, 'giu'),
   narrated: p.narrated,
+  wholeTrialOnly: (p as { wholeTrialOnly?: boolean }).wholeTrialOnly === true,
 }));
 /** Weekday names per language, Sunday first (the order of Date.getUTCDay). */
 const WEEKDAY = new Map<string, number>(words.weekdays.days.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.days.flat())})[ ,\u00a0]*(?:the[ \u00a0]+|den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
+/** "Tue., 3 March 2026", "Di., 03.03.2026", "Tue, March 3, 2026": a weekday abbreviated, its full stop (or, English, its comma) after it (dates.json weekdays.abbreviations). */
+const WEEKDAY_ABBREVIATED = new Map<string, number>(words.weekdays.abbreviations.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
+const WEEKDAY_ABBREVIATED_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.abbreviations.flat())})(?:\\.[ ,\u00a0]*|(?<=(?<![\\p{L}])(?:${wordsPattern(words.weekdays.abbreviations.map(d => d[0]))}|tues|thur|thurs)),[ \u00a0]*)(?:den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
 const WEEKDAY_AFTER = new RegExp(`^[ \u00a0]*\\([ \u00a0]*(${wordsPattern(words.weekdays.days.flat())})[ \u00a0]*\\)`, 'iu');
 /** "Date: 3 March 2026": a line that labels the document's date. */
 const DATELINE_LABEL_ONLY = new RegExp(`^\\s*(?:${wordsPattern(words.datelineLabels.words)})\\s*:?\\s*$`, 'iu');
@@ -128,6 +161,8 @@ const LISTED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.listing.w
 const FOUNDED_AFTER = new RegExp(`^\\s*(?:${wordsPattern(words.founded.verbs)})(?:e[mnrs]?)?(?![\\p{L}])`, 'iu');
 /** "its 20-year history", "unsere 20-jährige Geschichte": the history a company claims. */
 const HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.owners)})\\s+(\\d{1,3})[- ]?(?:${wordsPattern(words.founded.history)})(?![\\p{L}])`, 'giu');
+/** "its 20th anniversary", "sein 20. Jubiläum", "unser 20-jähriges Jubiläum": the anniversary of the founding the company celebrates. */
+const ANNIVERSARY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.founded.owners)})\\s+(\\d{1,3})(?:st|nd|rd|th|e|ème|\\.)?[- ]?(?:${wordsPattern(words.founded.anniversary)})(?![\\p{L}])`, 'giu');
 /** An event that happens once for a drug ("first approval"), its words lower-cased. */
 const ONCE_PHRASES = words.onceEvents.words.map(w => w.toLowerCase().split(' '));
 
@@ -275,6 +310,18 @@ export const dates: Check = {
         if (!whole || !month || !wf || !mf || (month.from >= whole.from && month.to <= whole.to)) continue;
         out.push(finding(b, `${month.label} does not lie in ${whole.label}.`, [{ start: a.start, end: a.end, message: `${wf === a ? 'the period' : 'the date'}: ${sa.label}` }], { period: whole.from, date: month.from }));
       }
+      // a span of days read as one figure whose end falls before its start in the year written ("June 10-March 3, 2026"):
+      // read across New Year's Day it would run most of a year with one year written, so it ends before it starts; a
+      // short span across the new year ("December 28-January 3, 2027") is as written
+      for (const f of inS) {
+        const sp = f.figureKind === 'date' ? /^a span of days, to (\d{2})-(\d{2})$/.exec(f.reading ?? '') : null;
+        const st = sp ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(f.iso ?? '') : null;
+        if (!sp || !st) continue;
+        const y = Number(st[1]), from = Date.UTC(y, Number(st[2]) - 1, Number(st[3]));
+        const end = Date.UTC(y, Number(sp[1]) - 1, Number(sp[2]));
+        if (end >= from || Date.UTC(y + 1, Number(sp[1]) - 1, Number(sp[2])) - from <= YEARLESS_ACROSS_DAYS * DAY) continue;
+        out.push(finding(f, `The span ${f.text.replace(/\s+/g, " ")} ends before it starts, in the one year it names.`, [], { start: from, end }));
+      }
       // a range read as one figure: "2028-2026"
       for (const f of inS) {
         if (f.figureKind !== 'date' || !Array.isArray(f.value)) continue;
@@ -283,6 +330,7 @@ export const dates: Check = {
           out.push(finding(f, `The range ends (${b}) before it starts (${a}).`, [], { start: a, end: b }));
         }
       }
+      out.push(...lengthAgainstEnds(text, inS, rangeDates));
       const trial = trialFor(trials, s);
       // a list of dates is no event statement; this also bounds the work per sentence
       if (datesHere.length > 12) continue;
@@ -292,25 +340,31 @@ export const dates: Check = {
         if (!dateline || span.to < dateline.from) {
           // the tense is read from the clause up to the date: a verb after it belongs to what follows
           const at = f.start - s.start;
+          // a relative clause opened after the clause's verb has its own tense ("has filed for review of the drug, which is
+          // expected to receive a decision in June 2026", "will present AB-101, which was approved in May 2026"): read from its
+          // opener, when a verb of its own (of the future, or of completion) follows it
+          const rel = lastMatch(RELATIVE_OPENER, sentence.slice(clause.from, at));
+          const relFrom = rel ? clause.from + rel.index + rel[0].length : -1;
+          const from = rel && (T.test(FUTURE, relFrom, at) || T.test(HAPPENED, relFrom, at)) ? relFrom : clause.from;
           // a verb of completion before the future's word makes the clause past; after it, it is the future's participle ("will be presented")
-          let done = T.exec(HAPPENED, clause.from, at);
-          const will = T.exec(FUTURE, clause.from, at);
+          let done = T.exec(HAPPENED, from, at);
+          const will = T.exec(FUTURE, from, at);
           // "announced that the offering will close in ...": a verb of saying reports the clause its complementizer opens,
           // whose tense is its own; a verb of completion is looked for after it
-          const said = done ? clause.from + done.index + done[0].length : -1;
+          const said = done ? from + done.index + done[0].length : -1;
           const comp = done && will && will.index > done.index ? COMPLEMENTIZER.exec(sentence.slice(said, at)) : null;
           if (comp) {
             const rest = said + comp[0].length, again = T.exec(HAPPENED, rest, at);
-            done = again ? Object.assign([again[0]], { index: rest - clause.from + again.index, input: again.input }) as RegExpExecArray : null;
+            done = again ? Object.assign([again[0]], { index: rest - from + again.index, input: again.input }) as RegExpExecArray : null;
           }
           // "was expected to close": an expectation of the past is no future
           // ("should have closed in 2025": a modal with a perfect after it looks back)
           // a sentence that restates a plan ("previously expected in March", "now expects") may date the old one; a restating
           // word after the future's, in a sentence of one date, restates nothing ("will initially remain open until ...")
           const restated = T.exec(RESTATED);
-          if (restated && !(will && restated.index > clause.from + will.index && datesHere.length === 1)) return;
-          const future = (done && (!will || done.index < will.index)) || (will && PAST_BEFORE_FUTURE.test(sentence.slice(clause.from, clause.from + will.index)))
-            || (will && MODAL_PERFECT.test(`${will[0]} ${sentence.slice(clause.from + will.index + will[0].length, clause.from + will.index + will[0].length + 12).trim()}`)) ? null : will;
+          if (restated && !(will && restated.index > from + will.index && datesHere.length === 1)) return;
+          const future = (done && (!will || done.index < will.index)) || (will && PAST_BEFORE_FUTURE.test(sentence.slice(from, from + will.index)))
+            || (will && MODAL_PERFECT.test(`${will[0]} ${sentence.slice(from + will.index + will[0].length, from + will.index + will[0].length + 12).trim()}`)) ? null : will;
           const next = NEXT_WORD.exec(model.text.slice(f.end, Math.min(s.start + clause.to, f.end + 40))); // as written: a line end ends it
           // (a capital after the date opens a new sentence whose full stop a copy lost, or names the dated thing: "the 2027 Acme Congress")
           // (a German clause's verb at its end, after the date: "soll im März 2027 beginnen")
@@ -351,6 +405,21 @@ export const dates: Check = {
           // alone ("expects enrolment to close in May 2026, with results in the first quarter of 2027": the first is planned)
           const cc = commaClause(sentence, f.start - s.start, f.end - s.start);
           if (datesHere.filter(x => x.start >= s.start + cc.from && x.end <= s.start + cc.to).length === 1) futureBefore(f, spanOf(f)!, cc);
+          // ... or, with no verb of completion in the clause, each date a time its own preposition opens, the one verb of the
+          // future governs them all ("plans to report data from Part A in the second quarter of 2026 and from Part B in the
+          // third quarter of 2026": coordinated objects share their verb's tense)
+          else if (coordinatedTimes(sentence, s.start, clause, datesHere)) futureBefore(f, spanOf(f)!, clause);
+          // a verb of completion and its preposition right before the date date it, whatever other dates the clause holds
+          // ("the notes closed on 7 July 2026 and the shares closed on 25 July 2026": each date has its own verb)
+          const own = dateline && spanOf(f)!.from > dateline.to && !T.test(RESTATED) && !T.test(CHANGE)
+            ? OWN_DONE_VERB.exec(sentence.slice(Math.max(clause.from, f.start - s.start - 30), f.start - s.start)) : null;
+          // (no word of the future or of a plan before the verb in its stretch: "is expected to be completed on <date>")
+          const stretch = commaClause(sentence, f.start - s.start, f.end - s.start);
+          const before = own ? sentence.slice(stretch.from, f.start - s.start - own[0].length) : '';
+          if (own && dateline && !FUTURE.test(before) && !PLANNED_CLAUSE.test(before) && !MODAL_BEFORE.test(before)) {
+            const span = spanOf(f)!;
+            out.push(finding(f, `An event stated as done (\u201c${own[1]}\u201d) is dated ${span.label}, after the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { eventFrom: span.from, released: dateline.to }));
+          }
           continue;
         }
         const words = sentence.slice(clause.from, clause.to);
@@ -360,7 +429,10 @@ export const dates: Check = {
         // any event stated as done, its verb close before the date ("was approved on 3 March 2026"),
         // cannot come after the release date; a trial's own events are judged below
         // ("through month 6" set off by commas inside an object measures the analysis, it plans nothing)
-        if (!(planned && PLANNED.test(withoutInsertions(words))) && (!dateline || span.from > dateline.to) && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
+        // (a preposition of a period that runs on, "until", "into", plans only the date it stands before: "entered into an
+        // agreement on 3 May 2026" is done; "runway into 2027" is not)
+        const plannedHere = planned && PLANNED.test(withoutInsertions(words)) && (PLANNED_CLAUSE.test(withoutInsertions(words)) || PLANNED_AT_DATE.test(sentence.slice(Math.max(clause.from, f.start - s.start - AT_DATE_REACH), f.start - s.start)));
+        if (!plannedHere && (!dateline || span.from > dateline.to) && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
           const leadFrom = Math.max(clause.from, f.start - s.start - 50), leadTo = f.start - s.start;
           const lead = sentence.slice(leadFrom, leadTo);
           // "was approved on 3 March 2026", or "On 3 March 2026, the agency approved"
@@ -579,6 +651,64 @@ function clauseAround(sentence: string, from: number, to: number): { from: numbe
 }
 const CLAUSE_JOIN = new RegExp(`,\\s(?:${wordsPattern(words.clauseJoins.words)})\\s`, 'giu');
 
+/**
+ * Whether the dates of a clause are coordinated times of one verb: no verb of completion, no restated or
+ * moved date in the clause, and each date opened by its own preposition ("in", "on"), none a period's
+ * start or end ("from", "until"). The future word before them then dates each.
+ */
+function coordinatedTimes(sentence: string, offset: number, clause: { from: number; to: number }, dates: FigureEntity[]): boolean {
+  const words = sentence.slice(clause.from, clause.to);
+  if (HAPPENED.test(words) || RESTATED.test(words) || CHANGE.test(words)) return false;
+  const inClause = dates.filter(x => x.start >= offset + clause.from && x.end <= offset + clause.to);
+  return inClause.length > 1 && inClause.every(x => {
+    // ("in the second quarter of 2026": the article between the preposition and a date the figure reads without it)
+    const lead = sentence.slice(Math.max(clause.from, x.start - offset - 30), x.start - offset).replace(/(?<![\p{L}])(?:the|der|die|dem|den|des|le|la|les|el|los)\s+$/iu, '');
+    return PREPOSITION_BEFORE_DATE.test(lead) && !PERIOD_START.test(lead) && !PLANNED_AT_DATE.test(lead);
+  });
+}
+
+const DR = words.durationRanges;
+/** Between a length and its period's first date: a period's noun, the period's opening word ("-month period from", " months between", " months, from"). */
+const LENGTH_BEFORE_RANGE = new RegExp(`^[-\\s]*(?:(?:${wordsPattern(DR.nouns)})\\s*)?[,(]?\\s*(?:${wordsPattern(DR.openers)})\\s*$`, 'iu');
+/** After a period's last date, its length: "(15 months)", ", a period of 15 months". */
+const LENGTH_AFTER_RANGE = new RegExp(`^\\s*(?:\\(|,\\s*(?:(?:${wordsPattern(DR.after)})\\s+)?)\\s*$`, 'iu');
+const UNIT_DAYS: Record<string, number> = { days: 1, weeks: 7, months: MONTH_DAYS, years: 365.25 };
+
+/**
+ * A length stated for a period whose two ends are dated, that the ends do not allow: "over the 12-month
+ * period from March 2025 to June 2026" (14 to 16 months, however the months are counted). The period is a
+ * range of two dates (its opening word before the first, its joining word between), the length a duration
+ * right before it (a period's noun and the opening word between) or right after it in brackets. The least and
+ * the most the two dates allow are both taken (a month named runs from its first day to its last), with half
+ * the length's unit of slack; a length with "more than" must not exceed the most, one with "about" is not judged.
+ */
+function lengthAgainstEnds(text: string, inS: FigureEntity[], dates: FigureEntity[]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const a = dates[k], b = dates[k + 1];
+    const sa = spanOf(a), sb = spanOf(b);
+    if (!sa || !sb || sb.to < sa.from) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!RANGES.some(r => r.join.test(gap)) && !/^\s?[-\u2013]\s?$/.test(gap)) continue;
+    const length = inS.find(d => d.figureKind === 'duration' && typeof d.value === 'number' && UNIT_DAYS[d.unit ?? ''] !== undefined
+      && ((d.end <= a.start && a.start - d.end <= 40 && LENGTH_BEFORE_RANGE.test(text.slice(d.end, a.start)))
+        || (d.start >= b.end && d.start - b.end <= 30 && LENGTH_AFTER_RANGE.test(text.slice(b.end, d.start)))));
+    if (!length || (length.comparator && length.comparator !== '>' && length.comparator !== '\u2265')) continue;
+    const unit = UNIT_DAYS[length.unit!];
+    const days = (length.value as number) * unit;
+    const least = (sb.from - sa.to) / DAY, most = (sb.to - sa.from) / DAY + 1;
+    const slack = unit / 2;
+    const over = days > most + slack, under = !length.comparator && days < least - slack;
+    if (!over && !under) continue;
+    const fmt = (d: number) => String(Math.round(d / unit));
+    const label = `${length.comparator ? 'more than ' : ''}${length.value} ${length.unit}`;
+    out.push(finding(length, `A period of ${label} does not fit its ends: ${sa.label} to ${sb.label} is ${least <= 0 ? 'at most' : `${fmt(Math.max(0, least))} to`} ${fmt(most)} ${length.unit}.`,
+      [{ start: a.start, end: a.end, message: `the start: ${sa.label}` }, { start: b.start, end: b.end, message: `the end: ${sb.label}` }],
+      { lengthDays: Math.round(days), leastDays: Math.round(least), mostDays: Math.round(most) }));
+  }
+  return out;
+}
+
 function toMonths(f: FigureEntity): number | undefined {
   const per: Record<string, number> = { months: 1, weeks: 12 / 52.1775, years: 12, days: 12 / 365.25 };
   return per[f.unit] === undefined ? undefined : (f.value as number) * per[f.unit];
@@ -704,6 +834,9 @@ function inOrder(model: DocumentModel, sentence: string, offset: number, dates: 
     return { before: sentence.slice(from + 1, at), after: sentence.slice(end, to) };
   });
   for (const seq of SEQUENCES) {
+    // (the first and last patients of a trial keep no order with those of one of its parts: "the last patient was dosed in
+    // May, the first patient of the extension in June")
+    if (seq.wholeTrialOnly && TRIAL_PART.test(sentence)) continue;
     const roles = stretches.map(({ before, after }) => {
       const last = (re: RegExp, t: string) => { let m: RegExpExecArray | null, found = -1; re.lastIndex = 0; while ((m = re.exec(t))) found = m.index; return found; };
       let e = last(seq.earlier, before), l = last(seq.later, before);
@@ -841,6 +974,15 @@ function historySinceFounding(model: DocumentModel, text: string, dateline: Span
     const at = m.index + m[0].indexOf(m[1]);
     return [{ message: `A history of ${n} years is longer than the company has existed: founded in ${founded}, the release is dated ${dateline.label}.`, start: at, end: at + m[1].length,
       related: [{ start: f.start, end: f.end, message: `founded: ${founded}` }], data: { years: n, founded, released }, fixes: [] }];
+  }
+  // the Nth anniversary of the founding falls N years after it (a year of slack: the release may precede or follow the day)
+  ANNIVERSARY.lastIndex = 0;
+  for (let m = ANNIVERSARY.exec(text); m; m = ANNIVERSARY.exec(text)) {
+    const n = Number(m[1]);
+    if (Math.abs(n - (released - founded)) <= 1) continue;
+    const at = m.index + m[0].indexOf(m[1]);
+    return [{ message: `A ${n}th anniversary does not fit the founding: founded in ${founded}, the release of ${dateline.label} comes ${released - founded} years after it.`, start: at, end: at + m[1].length,
+      related: [{ start: f.start, end: f.end, message: `founded: ${founded}` }], data: { anniversary: n, founded, released }, fixes: [] }];
   }
   return [];
 }
@@ -1015,9 +1157,12 @@ function weekdays(model: DocumentModel, text: string, dateline?: Span): CheckFin
     if (e.kind !== 'figure' || e.figureKind !== 'date') continue;
     const span = spanOf(e) ?? inYearOf(e, dateline);
     if (!span || span.from !== span.to) continue;
-    const named = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, e.start - 25), e.start)) ?? WEEKDAY_AFTER.exec(text.slice(e.end, e.end + 25));
+    const lead = text.slice(Math.max(0, e.start - 25), e.start);
+    const full = WEEKDAY_BEFORE.exec(lead) ?? WEEKDAY_AFTER.exec(text.slice(e.end, e.end + 25));
+    const short = full ? null : WEEKDAY_ABBREVIATED_BEFORE.exec(lead);
+    const named = full ?? short;
     if (!named) continue;
-    const day = WEEKDAY.get(named[1].toLowerCase());
+    const day = full ? WEEKDAY.get(named[1].toLowerCase()) : WEEKDAY_ABBREVIATED.get(named[1].toLowerCase());
     const actual = new Date(span.from).getUTCDay();
     if (day === undefined || day === actual) continue;
     out.push(finding(e, `${span.label} is a ${english[actual]}, not a ${english[day]} (\u201c${named[1]}\u201d).`, [], { named: day, actual }));
