@@ -165,6 +165,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   const knownCompany = new Uint8Array(tokens.length);
   const cover = (a: number, b: number) => { for (let k = a; k <= b; k++) covered[k] = 1; };
   const ignored = (s: string) => lexicon.ignore.has(s.toLowerCase());
+  /** Symbols of letters alone (LETTER_SYMBOLS) the document speaks of as genes somewhere, found when the first is met. */
+  let lettersEstablished: Set<string> | undefined;
 
   // 0. "PD-(L)1": one mention of PD-1 and PD-L1 together
   const notation = targetNotations(text, lexicon);
@@ -184,6 +186,12 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     // "an anti-ZFP T-cell receptor": what "anti-" is glued to is what a drug acts on, never a company (AFP the newswire)
     if (m.entry.kind === 'company' && /(?:^|[^\p{L}])anti-$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
     if (m.entry.kind === 'target' && !targetSurfaceOk(text, tokens, m)) continue;
+    // "87 patients had ZRIL", "the ZRIL cohort": a gene's symbol of letters alone, the lexicon's curated targets apart, is an
+    // acronym first; a target where a gene is spoken of, here or at another of its mentions, or after the gene's name
+    if (m.entry.kind === 'target' && m.startToken === m.endToken && LETTER_SYMBOLS.has(surface)
+      && !(lettersEstablished ??= establishedLetterSymbols(text, tokens)).has(surface) && !definedAfterName(text, out, m.start)) continue;
+    // "tumour zeta factor-like protein 1A": a name continued by "-like" names another protein, not the one it begins with
+    if (m.entry.kind === 'target' && LIKE_AFTER.test(text.slice(m.end, m.end + 8))) continue;
     // "a CD8 hinge, a 4-1BB co-stimulatory domain": the parts a receptor is built of; "a proteasome inhibitor": a class of drugs
     if (m.entry.kind === 'target' && (CONSTRUCT_PART.test(text.slice(m.end, m.end + 24)) || (CLASS_NAMES.has(m.entry.name) && CLASS_HEAD.test(text.slice(m.end, m.end + 14))))) {
       unmarked?.push([m.start, m.end]);
@@ -2347,8 +2355,36 @@ const WORD_SYMBOLS = new Set((genes as { wordSymbols: string }).wordSymbols.spli
 /** HGNC names that are dictionary words ("insulin", "glucagon"): a substance first, a target only in a target's context. */
 const WORD_NAMES = new Set((genes as { wordNames: string }).wordNames.split('|').filter(Boolean));
 /** Words beside a gene symbol that make it a gene or protein: "MET amplification", "anti-KIT", "targeting REST". */
-const GENE_CONTEXT_AFTER = /^[ -](?:amplification|amplified|mutation|mutations|mutant|mutated|exon|fusion|fusions|inhibitor|inhibitors|inhibition|antibody|antibodies|agonist|agonists|antagonist|antagonists|degrader|expression|overexpression|overexpressing|positive|negative|pathway|signaling|signalling|receptor|gene|protein|kinase|alteration|alterations|targeted|targeting|directed|deficiency|knockdown|silencing|variant|variants|levels?)\b/i;
+const GENE_CONTEXT_AFTER = /^[ -](?:amplification|amplified|mutation|mutations|mutant|mutated|methylation|methylated|promoter|deletion|deletions|rearrangement|rearrangements|knockout|exon|fusion|fusions|inhibitor|inhibitors|inhibition|antibody|antibodies|agonist|agonists|antagonist|antagonists|degrader|expression|overexpression|overexpressing|positive|negative|pathway|signaling|signalling|receptor|gene|protein|kinase|alteration|alterations|targeted|targeting|directed|deficiency|knockdown|silencing|variant|variants|levels?)\b/i;
 const GENE_CONTEXT_BEFORE = /(?:\b(?:anti|targeting|targets|target|inhibiting|inhibits|against|blocks|blocking|binds|silencing|silences)[ -]|\b(?:inhibitors?|inhibition|antagonists?|agonists?|antibod(?:y|ies)|modulators?|degraders?|blockade) of (?:the )?|\b(?:of|and) (?:the )?(?:EGFR|HER2|ALK|ROS1|RET|BRAF|KRAS|FGFR\d?|NTRK|PD-L1|VEGFR?\d?)(?:,| and| or) )$/i;
+
+/**
+ * HGNC symbols of four or more capitals and no digit that the lexicon matches (genes.json lines without "~"): the genes
+ * the curated targets.json does not hold. Runs of capitals are how English writes acronyms (of diseases, cohorts,
+ * organisations, tests), and a symbol of letters alone has no digit to tell it from one; a drug's target is named with
+ * its context ("inhibitor", "mutation", "expression", "anti-"), and a gene once named so is the gene at its other mentions.
+ */
+const LETTER_SYMBOLS = new Set([...(genes as { genes: string }).genes.matchAll(/(?:^|\n)(\p{Lu}{4,})(?=[|\t\n]|$)/gu)].map(m => m[1]));
+/** "-like" glued to a protein's name, then a word: "zeta factor-like protein", "delta-like ligand". */
+const LIKE_AFTER = /^[-\u2010\u2011]like[ -]\p{L}/u;
+
+/** The symbols of LETTER_SYMBOLS that stand somewhere in the text where a gene or a drug's target is spoken of. */
+function establishedLetterSymbols(text: string, tokens: Token[]): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (found.has(t) || !LETTER_SYMBOLS.has(t) || !tokens[i].wordStart || !tokens[i].wordEnd) continue;
+    if (wordSymbolInContext(text, tokens, i)) found.add(t);
+  }
+  return found;
+}
+
+/** "zeta lyase (ZETL)": a symbol in parentheses right after a target's name the text wrote out is its defined short form. */
+function definedAfterName(text: string, out: RawEntity[], start: number): boolean {
+  if (text[start - 1] !== '(') return false;
+  const prev = out[out.length - 1];
+  return prev !== undefined && prev.kind === 'target' && /^ ?\($/.test(text.slice(prev.end, start));
+}
 
 /**
  * Gene symbols of three or four capitals kept out of matching because an abbreviation reads them first
