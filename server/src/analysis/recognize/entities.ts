@@ -1936,6 +1936,37 @@ const TIME_TO_EVENTS = new Set(outcomeWords.timeToEvents.map(w => w.toLowerCase(
 const TIME_TO_EVENTS_DE = new Set(outcomeWords.timeToEventsDe.map(w => w.toLowerCase()));
 /** Words between "time to" and its event: "time to first moderate or severe exacerbation". */
 const TIME_TO_MAX_WORDS = 5;
+/** The adjectives German, the Nordic languages and Dutch glue a survival's event to (outcomes.json survivalQualifierEndings). */
+const SURVIVAL_QUALIFIER = new RegExp(`(?:${outcomeWords.survivalQualifierEndings.join('|')})$`, 'iu');
+/** The survival's nouns after them: "Überleben", "overlevelse", "överlevnad", "overleving". */
+const SURVIVAL_HEADS = new Set(outcomeWords.survivalHeads.map(w => w.toLowerCase()));
+/** The Romance survival's nouns, with the prepositions before its event and the adjective "specific" (outcomes.json survivalRomance). */
+const SURVIVAL_ROMANCE = new Map(outcomeWords.survivalRomance.map(r => [r.head.toLowerCase(), r]));
+const SURVIVAL_ARTICLES = new Set(outcomeWords.survivalArticles);
+/** A rating scale's initials, a part after a hyphen, then its score: "ZQS score", "ZQ-D total score", "ZQS-12 subscore". */
+/** Initials before "score" that name no clinical measure (outcomes.json initialsScoreStops): "an ESG score", "the FDA score". */
+const INITIALS_SCORE_STOPS = new Set(outcomeWords.initialsScoreStops);
+const INITIALS_SCORE = /^(\p{Lu}[\p{Lu}\d]{1,7}(?:-[\p{Lu}\d]{1,4})?)[ \u00a0](?:total[ \u00a0])?(?:sub)?scores?(?![\p{L}\p{N}-])/u;
+
+/**
+ * Where a Romance survival's name ends: after its event, one word after the preposition and an optional article
+ * ("survie sans métastase", "sopravvivenza libera da metastasi"), or after "specific" ("supervivencia específica"); 0 if neither.
+ */
+function romanceSurvivalEnd(text: string, tokens: Token[], i: number, r: { free: string[]; specific: string[] }): number {
+  const after = text.slice(tokens[i].end, tokens[i].end + 40).toLowerCase();
+  for (const w of r.specific) if (after.startsWith(` ${w}`) && !/[\p{L}\p{N}]/u.test(after.charAt(w.length + 1))) return tokens[i].end + w.length + 1;
+  for (const w of r.free) {
+    if (!after.startsWith(` ${w} `)) continue;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].end <= tokens[i].end + w.length + 1) k++;
+    // "de la", "l'", "dalle": an article before the event
+    if (k < tokens.length && (SURVIVAL_ARTICLES.has(tokens[k].text.toLowerCase()) || /^l$/i.test(tokens[k].text)) && /^['\u2019 ]$/.test(text.slice(tokens[k].end, tokens[k].end + 1))) k++;
+    const ev = tokens[k];
+    if (!ev || !/^\p{L}{3,}$/u.test(ev.text) || !/^[ '\u2019]+$/.test(text.slice(tokens[k - 1].end, ev.start))) return 0;
+    return ev.end;
+  }
+  return 0;
+}
 
 /**
  * A time-to-event endpoint is named "time to" and the event ("time to first exacerbation", "time
@@ -1975,8 +2006,55 @@ function recognizeEndpointShapes(text: string, tokens: Token[], covered: Uint8Ar
         continue;
       }
     }
-    // "ventilation-free survival", "GVHD-free survival": the event hyphenated to "free", then "survival"
-    if (lower === 'free' && i > 0 && text.charAt(tokens[i].start - 1) === '-' && tokens[i + 1].text.toLowerCase() === 'survival'
+    // "metastasenfreies Überleben", "krankheitsspezifisches Überleben", "sygdomsspecifik overlevelse": the event glued to
+    // the adjective before the survival's noun (outcomes.json survivalQualifierEndings, survivalHeads)
+    if (SURVIVAL_HEADS.has(tokens[i + 1].text.toLowerCase()) && text.slice(tokens[i].end, tokens[i + 1].start) === ' ' && !covered[i + 1]) {
+      const q = SURVIVAL_QUALIFIER.exec(tokens[i].text);
+      const glued = q && q.index >= 3 ? i : q && q.index === 0 && i > 0 && !covered[i - 1] && text.slice(tokens[i - 1].end, tokens[i].start) === '-' ? i - 1 : -1;
+      if (glued >= 0 && tokens[glued].wordStart) {
+        out.push({ kind: 'endpoint', start: tokens[glued].start, end: tokens[i + 1].end, name: text.slice(tokens[glued].start, tokens[i + 1].end).toLowerCase(), evidence: 'pattern' });
+        for (let k = glued; k <= i + 1; k++) covered[k] = 1;
+        i++;
+        continue;
+      }
+    }
+    // "survie sans métastase", "supervivencia libre de recaída", "supervivencia específica": the Romance survival's noun
+    // first, the event after a preposition (and an article), or "specific" after it (outcomes.json survivalRomance)
+    const romance = SURVIVAL_ROMANCE.get(lower);
+    if (romance) {
+      const end = romanceSurvivalEnd(text, tokens, i, romance);
+      if (end > 0) {
+        let last = i;
+        while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+        if (!covered.subarray(i, last + 1).some(c => c)) {
+          out.push({ kind: 'endpoint', start: tokens[i].start, end, name: text.slice(tokens[i].start, end).toLowerCase(), evidence: 'pattern' });
+          for (let k = i; k <= last; k++) covered[k] = 1;
+          i = last;
+          continue;
+        }
+      }
+    }
+    // "the ZQS score", "the ZQ-D total score", "the ZQS-12 subscore": a rating scale's initials before "score" name its score
+    if (tokens[i].wordStart && !/[\p{L}\p{N}+\/-]/u.test(text.charAt(tokens[i].start - 1))) {
+      const sc = INITIALS_SCORE.exec(text.slice(tokens[i].start, tokens[i].start + 40));
+      if (sc && /\p{Lu}[^\p{Lu}]*\p{Lu}/u.test(sc[1]) && !INITIALS_SCORE_STOPS.has(sc[1])) {
+        const end = tokens[i].start + sc[0].length;
+        let last = i;
+        while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+        if (!covered.subarray(i, last + 1).some(c => c)) {
+          // "the ZQ-5D VAS score": the initials of a part of an instrument named before them are one name with it
+          const instrument = text.charAt(tokens[i].start - 1) === ' ' ? out.find(o => o.kind === 'endpoint' && o.end === tokens[i].start - 1) : undefined;
+          if (instrument) instrument.end = end;
+          else out.push({ kind: 'endpoint', start: tokens[i].start, end, name: text.slice(tokens[i].start, end), evidence: 'pattern' });
+          for (let k = i; k <= last; k++) covered[k] = 1;
+          i = last;
+          continue;
+        }
+      }
+    }
+    // "ventilation-free survival", "GVHD-free survival", "cancer-specific survival": the event hyphenated to "free" or
+    // "specific", then "survival"
+    if ((lower === 'free' || lower === 'specific') && i > 0 && text.charAt(tokens[i].start - 1) === '-' && tokens[i + 1].text.toLowerCase() === 'survival'
       && /^[ -]$/.test(text.slice(tokens[i].end, tokens[i + 1].start)) && !covered[i - 1] && !covered[i + 1]) {
       let first = i - 1;
       while (first > 0 && !covered[first - 1] && text.slice(tokens[first - 1].end, tokens[first].start) === '-') first--;
