@@ -128,3 +128,19 @@ mentionTable('a rating scale\u2019s initials before "score" name its score', 'en
   // the ratings of business and of agencies, a single letter, and initials glued to another's are no clinical score
   ['Acme Bio has an ESG score of 70; the IQWiG score and a Z score; a CPS+ZG score of 3.', []],
 ]);
+
+mentionTable('survival, remission and mortality by their nouns alone, where the text measures them', 'endpoint', [
+  ['One-year survival was 65 % with AB-101; median survival was 14 months.', ['survival', 'survival']],
+  ['AB-101 prolonged survival; survival at 24 months was 40 % (HR 0.7).', ['survival', 'survival']],
+  ['At week 26, 37 % achieved remission; molecular remission was seen in 44 %.', ['remission', 'molecular remission']],
+  ['Mortality was 27 % with AB-101 versus 38 % with placebo.', ['Mortality']],
+  ['Die Daten zeigten ein verlängertes Überleben; la survie médiane était de 14 mois.', ['Überleben', 'survie']],
+  // biology, a noun before the noun it describes, a company's fate: no outcome
+  ['AB-101 blocks a signal needed for cancer cell survival; survival data are due in 2026.', []],
+  ['Acme Bio\u2019s survival depends on a financing; mortality is a risk in any surgery.', []],
+]);
+
+mentionTable('LSM before a statistic\u2019s companion is the least-squares mean, no liver stiffness', 'endpoint', [
+  ['LSM (SE) change from baseline was -6.6 (0.6); the LSM difference vs placebo was -6.5.', []],
+  ['The LSM fell from 14 kPa to 10 kPa with AB-101.', ['LSM']],
+]);

@@ -123,6 +123,10 @@ function standardDeviation(text: string, start: number, end: number): boolean {
   return SD_AFTER_MEAN.test(before) || (/\($/.test(before) && SD_VALUE_AFTER.test(text.slice(end, end + 16)));
 }
 
+/** Short forms a measure shares with a statistic (outcomes.json statisticShortForms: "LSM", the least-squares mean). */
+const STATISTIC_SHORT_FORMS = new Set<string>(outcomeWords.statisticShortForms);
+/** A statistic's companion after it: its standard error, its interval, "change", "difference" (outcomes.json statisticCompanions). */
+const STATISTIC_COMPANION_AFTER = new RegExp(`^[ \\u00a0]?(?:${outcomeWords.statisticCompanions.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
 /** A response named generically ("response rate", "response", "responder rate"): after another endpoint's name it is that endpoint's rate. */
 const GENERIC_RESPONSE = /^(?:response|responder)(?:[ \u00a0]rates?)?$/i;
 
@@ -279,6 +283,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     // "PK, PD and anti-tumour activity", "PK/PD modelling": beside pharmacokinetics "PD" is pharmacodynamics, no progressive disease
     if (e.kind === 'endpoint' && surface === 'PD' && (/(?:^|[^\p{L}])PK(?:\/|, | and | & )$/u.test(text.slice(Math.max(0, m.start - 8), m.start))
       || /^(?:\/|, | and | & )PK(?![\p{L}])/u.test(text.slice(m.end, m.end + 8)))) continue;
+    // "LSM (SE) change from baseline", "LSM difference vs placebo": the least-squares mean, a statistic, no liver stiffness
+    if (e.kind === 'endpoint' && STATISTIC_SHORT_FORMS.has(surface) && STATISTIC_COMPANION_AFTER.test(text.slice(m.end, m.end + 20))) continue;
     // "mean (SD) age", "a gradient of 90 mm Hg (SD, 40)", "mean \u00b1 SD": a standard deviation, no stable disease
     if (e.kind === 'endpoint' && surface === 'SD' && standardDeviation(text, m.start, m.end)) continue;
     // "median overall survival": the statistic is said of the endpoint, no part of its name
@@ -433,6 +439,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeInstrumentNames(text, tokens, covered, out);
   // 5'''. endpoints by their shape: "time to first exacerbation", "ventilation-free survival"
   recognizeEndpointShapes(text, tokens, covered, out);
+  // 5''''. survival, remission and mortality named by their nouns alone, where the text measures them ("median survival", "37 % achieved remission")
+  recognizeGenericOutcomes(text, tokens, covered, out);
   // 5a. a product's name marked as a trade mark where a drug is spoken of ("Carteyva(R)", "Acmevia\u00ae")
   recognizeMarkedBrands(text, tokens, covered, out);
   // 5b. a disease written as one compound word, as German and the Nordic languages write them ("Lungenkrebs", "lungekreft")
@@ -2062,6 +2070,61 @@ function recognizeEndpointShapes(text: string, tokens: Token[], covered: Uint8Ar
       for (let k = first; k <= i + 1; k++) covered[k] = 1;
       i++;
     }
+  }
+}
+
+// ---- survival, remission and mortality by their nouns alone -----------------------------------------
+
+const GENERIC_OUTCOMES = new Set(outcomeWords.genericOutcomes.map(w => w.toLowerCase()));
+const GENERIC_STAT_WORDS = (endpointAreas as { statisticWords: string[] }).statisticWords;
+/** Before the noun: a statistic ("median"), a landmark ("one-year", "12-month"), a percentage, a word of a treatment's effect ("prolonged"). */
+const GENERIC_BEFORE = new RegExp(`(?:(?:^|[^\\p{L}\\p{N}-])(?:${alternation([...GENERIC_STAT_WORDS, ...outcomeWords.genericOutcomeBefore])})`
+  + `|(?:^|[^\\p{L}\\p{N}])(?:\\d{1,2}|one|two|three|four|five|six|ten|twelve)[- ](?:year|month|week|day)s?|\\d[ \\u00a0]?%)[ \\u00a0-]$`, 'iu');
+/** After the noun: a statistic written after it, a landmark ("at 24 months"), a figure ("was 40 %", "of 6.1 months", "| 27 %"), an estimate ("(HR 0.56"). */
+const GENERIC_AFTER = new RegExp(`^(?:[ \\u00a0](?:${alternation(outcomeWords.genericOutcomeStatisticsAfter)})(?![\\p{L}])`
+  + `|[ \\u00a0](?:at|after|à|a|nach|by) (?:\\d|one|two|three|four|five|ten)`
+  + `|[ \\u00a0](?:was|were|is|of|reached|rates? of|lag bei|betrug|war|était|fue|era)[ \\u00a0](?:about |approximately |nearly |only |over |de |del |di )?\\d`
+  + `|[ \\u00a0](?:(?:was|were) (?:achieved|attained|observed|seen|reported)|occurred) in \\d`
+  + `|[ \\u00a0]?(?:[|:])[ \\u00a0]*\\d`
+  + `|[ \\u00a0]?[(\\[][ \\u00a0]?(?:${alternation(outcomeWords.estimateWords)})(?![\\p{L}]))`, 'iu');
+/** How far back (characters) the noun alone takes up an endpoint it heads ("clinical remission ... the remission rates"). */
+const GENERIC_REFERENCE_REACH = 300;
+/** Adjectives that say which remission or survival (outcomes.json genericOutcomeQualifiers): "molecular remission". */
+const GENERIC_QUALIFIERS = new Set(outcomeWords.genericOutcomeQualifiers.map(w => w.toLowerCase()));
+/** A noun after it that the outcome's word describes ("survival data", "survival benefit"). */
+const GENERIC_ATTRIBUTIVE = new RegExp(`^[ \\u00a0-](?:${alternation(outcomeWords.genericOutcomeAttributive)})(?![\\p{L}])`, 'iu');
+/** The word for cells before it: "cancer cell survival" is biology, no outcome. */
+const GENERIC_NOT_AFTER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.genericOutcomeNotAfter)})[ \\u00a0-]$`, 'iu');
+
+/**
+ * Survival, remission and mortality named by their nouns alone (outcomes.json genericOutcomes) are the outcome a text
+ * measures where it says so: after a statistic, a landmark, a percentage or a word of a treatment's effect ("median
+ * survival", "one-year survival", "37 % remission", "prolonged survival"), or before a figure, a landmark or an estimate
+ * ("survival at 24 months", "mortality was 27 %", "survival (HR 0.56"). The noun alone is the mention; a statistic or a
+ * landmark is said of it, as of any endpoint.
+ */
+function recognizeGenericOutcomes(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.wordStart || !t.wordEnd || !GENERIC_OUTCOMES.has(t.text.toLowerCase())) continue;
+    if (/^[-\u2010\u2011]/.test(text.charAt(t.end)) || GENERIC_ATTRIBUTIVE.test(text.slice(t.end, t.end + 16))) continue;
+    const before = text.slice(Math.max(0, t.start - 24), t.start);
+    if (GENERIC_NOT_AFTER.test(before)) continue;
+    const qualified = i > 0 && GENERIC_QUALIFIERS.has(tokens[i - 1].text.toLowerCase()) && text.slice(tokens[i - 1].end, t.start) === ' ';
+    if (!qualified && !GENERIC_BEFORE.test(before) && !GENERIC_AFTER.test(text.slice(t.end, t.end + 40))) continue;
+    // "molecular remission", "komplette Remission": the adjective that says which is one name with the noun
+    const q = i > 0 && !covered[i - 1] && text.slice(tokens[i - 1].end, t.start) === ' ' && GENERIC_QUALIFIERS.has(tokens[i - 1].text.toLowerCase()) && tokens[i - 1].wordStart ? i - 1 : i;
+    // "remission rates of 19 %": the share in remission is one name with the noun
+    const rate = i + 1 < tokens.length && !covered[i + 1] && /^rates?$/i.test(tokens[i + 1].text) && text.slice(t.end, tokens[i + 1].start) === ' ' ? i + 1 : i;
+    // "clinical remission ... remission rates of 19 %": the noun alone takes up the endpoint named just before that it heads
+    const noun = t.text.toLowerCase();
+    let canonical: string | undefined;
+    for (let k = out.length - 1; q === i && k >= 0 && canonical === undefined; k--) {
+      const o = out[k];
+      if (o.kind === 'endpoint' && o.end <= t.start && t.start - o.end <= GENERIC_REFERENCE_REACH && text.slice(o.start, o.end).toLowerCase().endsWith(` ${noun}`)) canonical = o.name;
+    }
+    out.push({ kind: 'endpoint', start: tokens[q].start, end: tokens[rate].end, name: canonical ?? text.slice(tokens[q].start, tokens[rate].end).toLowerCase(), evidence: 'pattern' });
+    for (let k = q; k <= rate; k++) covered[k] = 1;
   }
 }
 
