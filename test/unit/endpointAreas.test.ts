@@ -141,6 +141,6 @@ mentionTable('survival, remission and mortality by their nouns alone, where the 
 ]);
 
 mentionTable('LSM before a statistic\u2019s companion is the least-squares mean, no liver stiffness', 'endpoint', [
-  ['LSM (SE) change from baseline was -6.6 (0.6); the LSM difference vs placebo was -6.5.', []],
+  ['The LSM (SE) for AB-101 was -4.1 (0.5); the LSM difference from placebo was -3.9.', []],
   ['The LSM fell from 14 kPa to 10 kPa with AB-101.', ['LSM']],
 ]);

@@ -283,7 +283,7 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     // "PK, PD and anti-tumour activity", "PK/PD modelling": beside pharmacokinetics "PD" is pharmacodynamics, no progressive disease
     if (e.kind === 'endpoint' && surface === 'PD' && (/(?:^|[^\p{L}])PK(?:\/|, | and | & )$/u.test(text.slice(Math.max(0, m.start - 8), m.start))
       || /^(?:\/|, | and | & )PK(?![\p{L}])/u.test(text.slice(m.end, m.end + 8)))) continue;
-    // "LSM (SE) change from baseline", "LSM difference vs placebo": the least-squares mean, a statistic, no liver stiffness
+    // "an LSM (SE) of -4.1 (0.5)", "the LSM difference from placebo": the least-squares mean, a statistic, no liver stiffness
     if (e.kind === 'endpoint' && STATISTIC_SHORT_FORMS.has(surface) && STATISTIC_COMPANION_AFTER.test(text.slice(m.end, m.end + 20))) continue;
     // "mean (SD) age", "a gradient of 90 mm Hg (SD, 40)", "mean \u00b1 SD": a standard deviation, no stable disease
     if (e.kind === 'endpoint' && surface === 'SD' && standardDeviation(text, m.start, m.end)) continue;
