@@ -160,3 +160,10 @@ mentionTable('a protein\u2019s name continued by "-like" names another protein',
   ['AB-101 blocks tumor necrosis factor-like cytokine 1A (TL1A).', ['TL1A']],
   ['AB-102 blocks tumor necrosis factor; delta-like ligand 3 is next.', ['tumor necrosis factor', 'delta-like ligand 3']],
 ]);
+
+mentionTable('a target\u2019s name inside a company\u2019s, a trial\u2019s or a product\u2019s proper name', 'target', [
+  ['ZGFR Pharma Inc. filed an IND; Acme Bio presented the ZETA-CARE trial of its BCMA-CARE study drug.', []],
+  ['Zelbo (coagulation factor Xa [recombinant]) and factor IX (recombinant) were given.', []],
+  // the symbol with a target's word, before a word of its own, or after "anti-": still the target
+  ['AB-101 is a BCMA-directed antibody; a factor Xa inhibitor; anti-CD38 Therapeutics; HER2 Oncology markets.', ['BCMA', 'factor Xa', 'CD38', 'HER2']],
+]);

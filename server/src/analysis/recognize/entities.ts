@@ -196,6 +196,9 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
       && !(lettersEstablished ??= establishedLetterSymbols(text, tokens)).has(surface) && !definedAfterName(text, out, m.start)) continue;
     // "tumour zeta factor-like protein 1A": a name continued by "-like" names another protein, not the one it begins with
     if (m.entry.kind === 'target' && LIKE_AFTER.test(text.slice(m.end, m.end + 8))) continue;
+    // "ZGFR Pharma Inc.", "the ZETA-CARE trial": a target's name opening a company's name or glued to a trial's is that name's word
+    if (m.entry.kind === 'target' && !/anti[-\u2010\u2011]$/i.test(text.slice(Math.max(0, m.start - 5), m.start))
+      && (COMPANY_WORD_AFTER.test(text.slice(m.end, m.end + 24)) || TRIAL_NAME_AFTER.test(text.slice(m.end, m.end + 40)))) continue;
     // "a CD8 hinge, a 4-1BB co-stimulatory domain": the parts a receptor is built of; "a proteasome inhibitor": a class of drugs
     if (m.entry.kind === 'target' && (CONSTRUCT_PART.test(text.slice(m.end, m.end + 24)) || (CLASS_NAMES.has(m.entry.name) && CLASS_HEAD.test(text.slice(m.end, m.end + 14))))) {
       unmarked?.push([m.start, m.end]);
@@ -2506,6 +2509,11 @@ const GENE_CONTEXT_BEFORE = /(?:\b(?:anti|targeting|targets|target|inhibiting|in
  * its context ("inhibitor", "mutation", "expression", "anti-"), and a gene once named so is the gene at its other mentions.
  */
 const LETTER_SYMBOLS = new Set([...(genes as { genes: string }).genes.matchAll(/(?:^|\n)(\p{Lu}{4,})(?=[|\t\n]|$)/gu)].map(m => m[1]));
+/** A company's word with its capital right after a target's name: "ZGFR Pharma", "Zetakine Therapeutics" (companyWords.json; not "Oncology" or "Vaccines", which name a field). */
+const COMPANY_WORD_AFTER = new RegExp(`^ (?:${[...companyWords.companyWords, ...companyWords.corporateForms].filter(w => !['oncology', 'vaccines', 'diagnostics', 'co', 'as', 'se', 'sa', 'ab'].includes(w))
+  .map(w => w.charAt(0).toUpperCase() + w.slice(1)).map(w => w.replace(/[.*+?^\${}()|[\]\\/]/g, '\\$&')).join('|')})\\b`, 'u');
+/** A capitalised word or code glued by a hyphen after a target's symbol, then "trial" or "study": "ZETA-CARE trial", "ZGFR-Lung-01 study". */
+const TRIAL_NAME_AFTER = /^-\p{Lu}[\p{L}\d]*(?:-\p{Lu}?[\p{L}\d]*)?[ \u00a0](?:trial|study|studies|Studie|étude|estudio|studio)\b/u;
 /** "-like" glued to a protein's name, then a word: "zeta factor-like protein", "delta-like ligand". */
 const LIKE_AFTER = /^[-\u2010\u2011]like[ -]\p{L}/u;
 
@@ -2534,7 +2542,7 @@ function definedAfterName(text: string, out: RawEntity[], start: number): boolea
 /** Curated symbols an abbreviation reads as often (targets.json abbreviationSymbols: "ER", extended release): targets only in a target's context. */
 const ABBREVIATION_SYMBOLS = new Set<string>(targetReadings.abbreviationSymbols);
 /** Words after a protein's name that make it the substance given (targets.json givenAfter): "factor X prophylaxis". */
-const GIVEN_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.givenAfter)})(?![\\p{L}])`, 'iu');
+const GIVEN_AFTER = new RegExp(`^[ -][([]?(?:${wordsRe(targetReadings.givenAfter)})(?![\\p{L}])`, 'iu');
 const SHORT_SYMBOLS = new Set([...(genes as { genes: string }).genes.matchAll(/(?:^|\n)~(\p{Lu}{3,4})[|\t\n]/gu)].map(m => m[1]));
 const SHORT_CONTEXT_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.shortSymbolAfter)})(?![\\p{L}])`, 'iu');
 const SHORT_CONTEXT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsRe(targetReadings.shortSymbolBefore)})[ -](?:the )?$`, 'iu');
