@@ -127,6 +127,8 @@ mentionTable('a rating scale\u2019s initials before "score" name its score', 'en
   ['The ZQS-12 subscore fell; the EQ-5D VAS score rose.', ['ZQS-12 subscore', 'EQ-5D VAS score']],
   // the ratings of business and of agencies, a single letter, and initials glued to another's are no clinical score
   ['Acme Bio has an ESG score of 70; the IQWiG score and a Z score; a CPS+ZG score of 3.', []],
+  // a threshold after the score is an entry criterion
+  ['Patients needed a ZQS score of at least 12 or a ZQ-D score \u2265 20 to enter.', []],
 ]);
 
 mentionTable('survival, remission and mortality by their nouns alone, where the text measures them', 'endpoint', [
@@ -138,6 +140,8 @@ mentionTable('survival, remission and mortality by their nouns alone, where the 
   // biology, a noun before the noun it describes, a company's fate: no outcome
   ['AB-101 blocks a signal needed for cancer cell survival; survival data are due in 2026.', []],
   ['Acme Bio\u2019s survival depends on a financing; mortality is a risk in any surgery.', []],
+  // "in" names the state, made an outcome by a count before it
+  ['Of 30 patients, 17 were in remission at week 12; patients stayed in remission for a year.', ['remission']],
 ]);
 
 mentionTable('LSM before a statistic\u2019s companion is the least-squares mean, no liver stiffness', 'endpoint', [

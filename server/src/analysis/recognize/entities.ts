@@ -1957,6 +1957,8 @@ const SURVIVAL_ARTICLES = new Set(outcomeWords.survivalArticles);
 /** A rating scale's initials, a part after a hyphen, then its score: "ZQS score", "ZQ-D total score", "ZQS-12 subscore". */
 /** Initials before "score" that name no clinical measure (outcomes.json initialsScoreStops): "an ESG score", "the FDA score". */
 const INITIALS_SCORE_STOPS = new Set(outcomeWords.initialsScoreStops);
+/** A threshold after a score: "of 40 or more", "\u2265 40", "of at least 12", "above 7". */
+const SCORE_THRESHOLD_AFTER = /^[ \u00a0]*(?:(?:of|von|de)[ \u00a0]+)?(?:(?:at least|at most|more than|less than|greater than|above|below|over|under|mindestens)[ \u00a0]|[\u2265\u2264<>]|=>|>=|<=|\d[\d.,]*[ \u00a0]+or[ \u00a0]+(?:more|less|higher|lower|greater|above|below|fewer))/u;
 const INITIALS_SCORE = /^(\p{Lu}[\p{Lu}\d]{1,7}(?:-[\p{Lu}\d]{1,4})?)[ \u00a0](?:total[ \u00a0])?(?:sub)?scores?(?![\p{L}\p{N}-])/u;
 
 /**
@@ -2048,7 +2050,8 @@ function recognizeEndpointShapes(text: string, tokens: Token[], covered: Uint8Ar
     // "the ZQS score", "the ZQ-D total score", "the ZQS-12 subscore": a rating scale's initials before "score" name its score
     if (tokens[i].wordStart && !/[\p{L}\p{N}+\/-]/u.test(text.charAt(tokens[i].start - 1))) {
       const sc = INITIALS_SCORE.exec(text.slice(tokens[i].start, tokens[i].start + 40));
-      if (sc && /\p{Lu}[^\p{Lu}]*\p{Lu}/u.test(sc[1]) && !INITIALS_SCORE_STOPS.has(sc[1])) {
+      // "a ZSS score of 40 or more", "a ZSS score \u2265 40": a threshold, an entry criterion, no measure
+      if (sc && /\p{Lu}[^\p{Lu}]*\p{Lu}/u.test(sc[1]) && !INITIALS_SCORE_STOPS.has(sc[1]) && !SCORE_THRESHOLD_AFTER.test(text.slice(tokens[i].start + sc[0].length, tokens[i].start + sc[0].length + 40))) {
         const end = tokens[i].start + sc[0].length;
         let last = i;
         while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
@@ -2114,7 +2117,9 @@ function recognizeGenericOutcomes(text: string, tokens: Token[], covered: Uint8A
     const before = text.slice(Math.max(0, t.start - 24), t.start);
     if (GENERIC_NOT_AFTER.test(before)) continue;
     const qualified = i > 0 && GENERIC_QUALIFIERS.has(tokens[i - 1].text.toLowerCase()) && text.slice(tokens[i - 1].end, t.start) === ' ';
-    if (!qualified && !GENERIC_BEFORE.test(before) && !GENERIC_AFTER.test(text.slice(t.end, t.end + 40))) continue;
+    // "17 of them in remission", "40 % in remission": a count's share in the state ("patients stayed in remission" names the state)
+    const counted = /\d[^.;:!?]{0,16}[ \u00a0](?:in|im|en)[ \u00a0]$/u.test(before);
+    if (!qualified && !counted && !GENERIC_BEFORE.test(before) && !GENERIC_AFTER.test(text.slice(t.end, t.end + 40))) continue;
     // "molecular remission", "komplette Remission": the adjective that says which is one name with the noun
     const q = i > 0 && !covered[i - 1] && text.slice(tokens[i - 1].end, t.start) === ' ' && GENERIC_QUALIFIERS.has(tokens[i - 1].text.toLowerCase()) && tokens[i - 1].wordStart ? i - 1 : i;
     // "remission rates of 19 %": the share in remission is one name with the noun
