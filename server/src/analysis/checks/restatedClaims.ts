@@ -90,7 +90,7 @@ function parallelWording(model: DocumentModel, a: Claim, b: Claim): boolean {
   const leadOf = (c: Claim) => {
     const s = model.sentences[c.sentence];
     let from = s.start;
-    for (const e of model.entities) if (e.kind === 'figure' && e.end <= c.figure.start && e.end > from && e.start >= s.start) from = e.end;
+    for (const e of figuresBySentence(model)[c.sentence] ?? []) if (e.end <= c.figure.start && e.end > from && e.start >= s.start) from = e.end;
     return text.slice(from, c.figure.start).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   };
   const p = leadOf(x), q = leadOf(y);
