@@ -110,3 +110,41 @@ mentionTable('a generic response after a named responder definition is that endp
   ['HiSCR50 was reached by 48% and HiSCR75 by 31% of patients.', ['HiSCR50', 'HiSCR75']],
   ['The response rate was 40% with zorvatinib.', ['response rate']],
 ]);
+
+mentionTable('a survival named by the event it is free of or the cause it counts, in each language', 'endpoint', [
+  ['Zeta-specific survival was 80 % and cancer-specific survival 75 % with AB-101.', ['Zeta-specific survival', 'cancer-specific survival']],
+  ['Das krankheitsspezifische Überleben lag bei 80 %, das zetafreie Überleben bei 70 %.', ['krankheitsspezifische Überleben', 'zetafreie Überleben']],
+  ['La survie spécifique était de 70 % et la survie sans métastase de 60 %.', ['survie spécifique', 'survie sans métastase']],
+  ['La supervivencia libre de recaída fue del 60 % y la supervivencia específica del 70 %.', ['supervivencia libre de recaída', 'supervivencia específica']],
+  ['La sopravvivenza libera dalla malattia era del 60 %.', ['sopravvivenza libera dalla malattia']],
+  ['Sygdomsspecifik overlevelse var 80 %; ziektevrije overleving 70 %; sjukdomsfri överlevnad 60 %.', ['Sygdomsspecifik overlevelse', 'ziektevrije overleving', 'sjukdomsfri överlevnad']],
+  // an adjective with nothing glued to it, a preposition with no event after it, is no name
+  ['Freies Überleben ist ein Ziel; survie sans, disait-il.', []],
+]);
+
+mentionTable('a rating scale\u2019s initials before "score" name its score', 'endpoint', [
+  ['The ZQS score improved by 4 points and the ZQ-D total score by 6.', ['ZQS score', 'ZQ-D total score']],
+  ['The ZQS-12 subscore fell; the EQ-5D VAS score rose.', ['ZQS-12 subscore', 'EQ-5D VAS score']],
+  // the ratings of business and of agencies, a single letter, and initials glued to another's are no clinical score
+  ['Acme Bio has an ESG score of 70; the IQWiG score and a Z score; a CPS+ZG score of 3.', []],
+  // a threshold after the score is an entry criterion
+  ['Patients needed a ZQS score of at least 12 or a ZQ-D score \u2265 20 to enter.', []],
+]);
+
+mentionTable('survival, remission and mortality by their nouns alone, where the text measures them', 'endpoint', [
+  ['One-year survival was 65 % with AB-101; median survival was 14 months.', ['survival', 'survival']],
+  ['AB-101 prolonged survival; survival at 24 months was 40 % (HR 0.7).', ['survival', 'survival']],
+  ['At week 26, 37 % achieved remission; molecular remission was seen in 44 %.', ['remission', 'molecular remission']],
+  ['Mortality was 27 % with AB-101 versus 38 % with placebo.', ['Mortality']],
+  ['Die Daten zeigten ein verlängertes Überleben; la survie médiane était de 14 mois.', ['Überleben', 'survie']],
+  // biology, a noun before the noun it describes, a company's fate: no outcome
+  ['AB-101 blocks a signal needed for cancer cell survival; survival data are due in 2026.', []],
+  ['Acme Bio\u2019s survival depends on a financing; mortality is a risk in any surgery.', []],
+  // "in" names the state, made an outcome by a count before it
+  ['Of 30 patients, 17 were in remission at week 12; patients stayed in remission for a year.', ['remission']],
+]);
+
+mentionTable('LSM before a statistic\u2019s companion is the least-squares mean, no liver stiffness', 'endpoint', [
+  ['The LSM (SE) for AB-101 was -4.1 (0.5); the LSM difference from placebo was -3.9.', []],
+  ['The LSM fell from 14 kPa to 10 kPa with AB-101.', ['LSM']],
+]);

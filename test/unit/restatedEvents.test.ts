@@ -72,3 +72,9 @@ table('repeated-value: an amount in a scale word with its currency left out is i
   ['Acme Bio erwartet 50 Millionen an Lizenzgebühren\n\nBeta Pharma rechnet 2025 mit einem Umsatz von AB-101 von 1 Milliarde Euro. Acme Bio erhält daraus Lizenzgebühren von rund 50 Mio. Euro, teilte das Unternehmen mit. Beta Pharma verantwortet die Entwicklung.\n', false],
   ['Acme Bio raises 44 million in Series B financing\n\nAcme Bio closed a Series B financing of $44 million led by Beta Ventures. The proceeds fund AB-101 through Phase 2. Acme Bio has 40 employees.\n', false],
 ]);
+
+table('repeated-value: two lines in one wording but a group\'s label are two groups, not one measure restated', [
+  ['Acme Bio reported results of the ZETA trial of AB-101.\n\nMedian Survival AB = 36.4 weeks\nMedian Survival Zelbo = 35.3 weeks\n', false],
+  // a headline and a text that state one measure for one drug in two wordings still disagree
+  ['Acme Bio reports median OS of 14.2 months for AB-101\n\nBOSTON -- Acme Bio today reported median OS was 16.1 months for AB-101 in the ZETA trial.\n', true],
+]);

@@ -143,3 +143,27 @@ mentionTable('the German time to an event is an endpoint', 'endpoint', [
   // a time that ends in no event is none
   ['Die Zeit bis zur n\u00e4chsten Sitzung blieb gleich.', []],
 ]);
+
+mentionTable('a gene symbol of letters alone is an acronym unless a gene is spoken of', 'target', [
+  // an acronym of a disease, a cohort or an organisation that HGNC also uses for a gene
+  ['Of 90 patients, 30 had TRIL; the response rate in TRIL was 40 % versus 38 % in the other group.', []],
+  ['Acme Bio presented AB-101 at the AAAS meeting.', []],
+  // beside a gene's word, at another mention, or after the gene's name written out
+  ['AB-101 is an MGMT inhibitor; MGMT is silenced in some tumours.', ['MGMT', 'MGMT']],
+  ['Survival depended on MGMT promoter methylation.', ['MGMT']],
+  ['AB-101 inhibits ATP citrate lyase (ACLY) in the liver.', ['ATP citrate lyase', 'ACLY']],
+  // a symbol with a digit, or one the curated lexicon holds, needs no context
+  ['The GRP78 level and BCMA were measured.', ['GRP78', 'BCMA']],
+]);
+
+mentionTable('a protein\u2019s name continued by "-like" names another protein', 'target', [
+  ['AB-101 blocks tumor necrosis factor-like cytokine 1A (TL1A).', ['TL1A']],
+  ['AB-102 blocks tumor necrosis factor; delta-like ligand 3 is next.', ['tumor necrosis factor', 'delta-like ligand 3']],
+]);
+
+mentionTable('a target\u2019s name inside a company\u2019s, a trial\u2019s or a product\u2019s proper name', 'target', [
+  ['ZGFR Pharma Inc. filed an IND; Acme Bio presented the ZETA-CARE trial of its BCMA-CARE study drug.', []],
+  ['Zelbo (coagulation factor Xa [recombinant]) and factor IX (recombinant) were given.', []],
+  // the symbol with a target's word, before a word of its own, or after "anti-": still the target
+  ['AB-101 is a BCMA-directed antibody; a factor Xa inhibitor; anti-CD38 Therapeutics; HER2 Oncology markets.', ['BCMA', 'factor Xa', 'CD38', 'HER2']],
+]);

@@ -48,6 +48,8 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
     // "the $9 million upfront payment": a definite noun phrase refers back to the one stated before
     const refersBack = definiteReference(model, second);
     if ((first.sentence === second.sentence && first.heading === second.heading) || !sameScope(first, second, refersBack)) continue;
+    // "Median OS Acme = 36 weeks" over "Median OS Zeta = 35 weeks": one wording for two groups, their labels apart
+    if (parallelWording(model, first, second)) continue;
     // "52% (63 of 120)" and, later, "in the 26 patients with ..., 46% (12 of 26)": two sizes, two populations
     // (the size given with any statement of a value: a headline leaves it out)
     const sizeOf = (v: unknown) => list.filter(c => c.figure.value === v).map(c => groupSize(model, c)).find(n => n !== undefined);
@@ -73,6 +75,30 @@ export function restatedClaims(model: DocumentModel): CheckFinding[] {
   const verbatim = verbatimRestatements(model);
   const said = new Set(verbatim.map(f => f.start));
   return out.filter(f => !said.has(f.start)).concat(verbatim, fractionsRestated(model), groupsReferredBack(model), sumsReferredBack(model), cashRestated(model).filter(f => !at.has(f.start) && !said.has(f.start)), sumsOfOneEvent(model).filter(f => !at.has(f.start) && !said.has(f.start)), echoes(model).filter(f => !at.has(f.start) && !said.has(f.start)));
+}
+
+/**
+ * Two sentences side by side written in the same words but one, besides their figures ("Median OS Acme = 36 weeks",
+ * "Median OS Zeta = 35 weeks"): a list of groups each stated in one wording, the word apart naming the group, never
+ * one measure stated twice.
+ */
+function parallelWording(model: DocumentModel, a: Claim, b: Claim): boolean {
+  const [x, y] = a.figure.start < b.figure.start ? [a, b] : [b, a];
+  if (y.sentence - x.sentence > 1) return false;
+  const text = model.text;
+  // the words before each figure, back to its sentence's start or the figure before it in the sentence
+  const leadOf = (c: Claim) => {
+    const s = model.sentences[c.sentence];
+    let from = s.start;
+    for (const e of figuresBySentence(model)[c.sentence] ?? []) if (e.end <= c.figure.start && e.end > from && e.start >= s.start) from = e.end;
+    return text.slice(from, c.figure.start).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  };
+  const p = leadOf(x), q = leadOf(y);
+  if (p.length !== q.length || p.length < 3) return false;
+  // one word apart, a name on both sides (a group's label: "Acme", "ZX-12"), not a verb or preposition ("of", "was")
+  let apart = 0;
+  for (let i = 0; i < p.length && apart < 2; i++) if (p[i] !== q[i]) apart += /^[\p{Lu}\p{N}]/u.test(p[i]) && /^[\p{Lu}\p{N}]/u.test(q[i]) ? 1 : 2;
+  return apart === 1;
 }
 
 /**

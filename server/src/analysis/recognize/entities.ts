@@ -123,6 +123,10 @@ function standardDeviation(text: string, start: number, end: number): boolean {
   return SD_AFTER_MEAN.test(before) || (/\($/.test(before) && SD_VALUE_AFTER.test(text.slice(end, end + 16)));
 }
 
+/** Short forms a measure shares with a statistic (outcomes.json statisticShortForms: "LSM", the least-squares mean). */
+const STATISTIC_SHORT_FORMS = new Set<string>(outcomeWords.statisticShortForms);
+/** A statistic's companion after it: its standard error, its interval, "change", "difference" (outcomes.json statisticCompanions). */
+const STATISTIC_COMPANION_AFTER = new RegExp(`^[ \\u00a0]?(?:${outcomeWords.statisticCompanions.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
 /** A response named generically ("response rate", "response", "responder rate"): after another endpoint's name it is that endpoint's rate. */
 const GENERIC_RESPONSE = /^(?:response|responder)(?:[ \u00a0]rates?)?$/i;
 
@@ -165,6 +169,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   const knownCompany = new Uint8Array(tokens.length);
   const cover = (a: number, b: number) => { for (let k = a; k <= b; k++) covered[k] = 1; };
   const ignored = (s: string) => lexicon.ignore.has(s.toLowerCase());
+  /** Symbols of letters alone (LETTER_SYMBOLS) the document speaks of as genes somewhere, found when the first is met. */
+  let lettersEstablished: Set<string> | undefined;
 
   // 0. "PD-(L)1": one mention of PD-1 and PD-L1 together
   const notation = targetNotations(text, lexicon);
@@ -184,6 +190,15 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     // "an anti-ZFP T-cell receptor": what "anti-" is glued to is what a drug acts on, never a company (AFP the newswire)
     if (m.entry.kind === 'company' && /(?:^|[^\p{L}])anti-$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
     if (m.entry.kind === 'target' && !targetSurfaceOk(text, tokens, m)) continue;
+    // "87 patients had ZRIL", "the ZRIL cohort": a gene's symbol of letters alone, the lexicon's curated targets apart, is an
+    // acronym first; a target where a gene is spoken of, here or at another of its mentions, or after the gene's name
+    if (m.entry.kind === 'target' && m.startToken === m.endToken && LETTER_SYMBOLS.has(surface)
+      && !(lettersEstablished ??= establishedLetterSymbols(text, tokens)).has(surface) && !definedAfterName(text, out, m.start)) continue;
+    // "tumour zeta factor-like protein 1A": a name continued by "-like" names another protein, not the one it begins with
+    if (m.entry.kind === 'target' && LIKE_AFTER.test(text.slice(m.end, m.end + 8))) continue;
+    // "ZGFR Pharma Inc.", "the ZETA-CARE trial": a target's name opening a company's name or glued to a trial's is that name's word
+    if (m.entry.kind === 'target' && !/anti[-\u2010\u2011]$/i.test(text.slice(Math.max(0, m.start - 5), m.start))
+      && (COMPANY_WORD_AFTER.test(text.slice(m.end, m.end + 24)) || TRIAL_NAME_AFTER.test(text.slice(m.end, m.end + 40)))) continue;
     // "a CD8 hinge, a 4-1BB co-stimulatory domain": the parts a receptor is built of; "a proteasome inhibitor": a class of drugs
     if (m.entry.kind === 'target' && (CONSTRUCT_PART.test(text.slice(m.end, m.end + 24)) || (CLASS_NAMES.has(m.entry.name) && CLASS_HEAD.test(text.slice(m.end, m.end + 14))))) {
       unmarked?.push([m.start, m.end]);
@@ -271,6 +286,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
     // "PK, PD and anti-tumour activity", "PK/PD modelling": beside pharmacokinetics "PD" is pharmacodynamics, no progressive disease
     if (e.kind === 'endpoint' && surface === 'PD' && (/(?:^|[^\p{L}])PK(?:\/|, | and | & )$/u.test(text.slice(Math.max(0, m.start - 8), m.start))
       || /^(?:\/|, | and | & )PK(?![\p{L}])/u.test(text.slice(m.end, m.end + 8)))) continue;
+    // "an LSM (SE) of -4.1 (0.5)", "the LSM difference from placebo": the least-squares mean, a statistic, no liver stiffness
+    if (e.kind === 'endpoint' && STATISTIC_SHORT_FORMS.has(surface) && STATISTIC_COMPANION_AFTER.test(text.slice(m.end, m.end + 20))) continue;
     // "mean (SD) age", "a gradient of 90 mm Hg (SD, 40)", "mean \u00b1 SD": a standard deviation, no stable disease
     if (e.kind === 'endpoint' && surface === 'SD' && standardDeviation(text, m.start, m.end)) continue;
     // "median overall survival": the statistic is said of the endpoint, no part of its name
@@ -425,6 +442,8 @@ export function recognizeEntities(text: string, lexicon: Lexicon, unmarked?: [nu
   recognizeInstrumentNames(text, tokens, covered, out);
   // 5'''. endpoints by their shape: "time to first exacerbation", "ventilation-free survival"
   recognizeEndpointShapes(text, tokens, covered, out);
+  // 5''''. survival, remission and mortality named by their nouns alone, where the text measures them ("median survival", "37 % achieved remission")
+  recognizeGenericOutcomes(text, tokens, covered, out);
   // 5a. a product's name marked as a trade mark where a drug is spoken of ("Carteyva(R)", "Acmevia\u00ae")
   recognizeMarkedBrands(text, tokens, covered, out);
   // 5b. a disease written as one compound word, as German and the Nordic languages write them ("Lungenkrebs", "lungekreft")
@@ -1928,6 +1947,39 @@ const TIME_TO_EVENTS = new Set(outcomeWords.timeToEvents.map(w => w.toLowerCase(
 const TIME_TO_EVENTS_DE = new Set(outcomeWords.timeToEventsDe.map(w => w.toLowerCase()));
 /** Words between "time to" and its event: "time to first moderate or severe exacerbation". */
 const TIME_TO_MAX_WORDS = 5;
+/** The adjectives German, the Nordic languages and Dutch glue a survival's event to (outcomes.json survivalQualifierEndings). */
+const SURVIVAL_QUALIFIER = new RegExp(`(?:${outcomeWords.survivalQualifierEndings.join('|')})$`, 'iu');
+/** The survival's nouns after them: "Überleben", "overlevelse", "överlevnad", "overleving". */
+const SURVIVAL_HEADS = new Set(outcomeWords.survivalHeads.map(w => w.toLowerCase()));
+/** The Romance survival's nouns, with the prepositions before its event and the adjective "specific" (outcomes.json survivalRomance). */
+const SURVIVAL_ROMANCE = new Map(outcomeWords.survivalRomance.map(r => [r.head.toLowerCase(), r]));
+const SURVIVAL_ARTICLES = new Set(outcomeWords.survivalArticles);
+/** A rating scale's initials, a part after a hyphen, then its score: "ZQS score", "ZQ-D total score", "ZQS-12 subscore". */
+/** Initials before "score" that name no clinical measure (outcomes.json initialsScoreStops): "an ESG score", "the FDA score". */
+const INITIALS_SCORE_STOPS = new Set(outcomeWords.initialsScoreStops);
+/** A threshold after a score: "of 40 or more", "\u2265 40", "of at least 12", "above 7". */
+const SCORE_THRESHOLD_AFTER = /^[ \u00a0]*(?:(?:of|von|de)[ \u00a0]+)?(?:(?:at least|at most|more than|less than|greater than|above|below|over|under|mindestens)[ \u00a0]|[\u2265\u2264<>]|=>|>=|<=|\d[\d.,]*[ \u00a0]+or[ \u00a0]+(?:more|less|higher|lower|greater|above|below|fewer))/u;
+const INITIALS_SCORE = /^(\p{Lu}[\p{Lu}\d]{1,7}(?:-[\p{Lu}\d]{1,4})?)[ \u00a0](?:total[ \u00a0])?(?:sub)?scores?(?![\p{L}\p{N}-])/u;
+
+/**
+ * Where a Romance survival's name ends: after its event, one word after the preposition and an optional article
+ * ("survie sans métastase", "sopravvivenza libera da metastasi"), or after "specific" ("supervivencia específica"); 0 if neither.
+ */
+function romanceSurvivalEnd(text: string, tokens: Token[], i: number, r: { free: string[]; specific: string[] }): number {
+  const after = text.slice(tokens[i].end, tokens[i].end + 40).toLowerCase();
+  for (const w of r.specific) if (after.startsWith(` ${w}`) && !/[\p{L}\p{N}]/u.test(after.charAt(w.length + 1))) return tokens[i].end + w.length + 1;
+  for (const w of r.free) {
+    if (!after.startsWith(` ${w} `)) continue;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].end <= tokens[i].end + w.length + 1) k++;
+    // "de la", "l'", "dalle": an article before the event
+    if (k < tokens.length && (SURVIVAL_ARTICLES.has(tokens[k].text.toLowerCase()) || /^l$/i.test(tokens[k].text)) && /^['\u2019 ]$/.test(text.slice(tokens[k].end, tokens[k].end + 1))) k++;
+    const ev = tokens[k];
+    if (!ev || !/^\p{L}{3,}$/u.test(ev.text) || !/^[ '\u2019]+$/.test(text.slice(tokens[k - 1].end, ev.start))) return 0;
+    return ev.end;
+  }
+  return 0;
+}
 
 /**
  * A time-to-event endpoint is named "time to" and the event ("time to first exacerbation", "time
@@ -1967,8 +2019,56 @@ function recognizeEndpointShapes(text: string, tokens: Token[], covered: Uint8Ar
         continue;
       }
     }
-    // "ventilation-free survival", "GVHD-free survival": the event hyphenated to "free", then "survival"
-    if (lower === 'free' && i > 0 && text.charAt(tokens[i].start - 1) === '-' && tokens[i + 1].text.toLowerCase() === 'survival'
+    // "metastasenfreies Überleben", "krankheitsspezifisches Überleben", "sygdomsspecifik overlevelse": the event glued to
+    // the adjective before the survival's noun (outcomes.json survivalQualifierEndings, survivalHeads)
+    if (SURVIVAL_HEADS.has(tokens[i + 1].text.toLowerCase()) && text.slice(tokens[i].end, tokens[i + 1].start) === ' ' && !covered[i + 1]) {
+      const q = SURVIVAL_QUALIFIER.exec(tokens[i].text);
+      const glued = q && q.index >= 3 ? i : q && q.index === 0 && i > 0 && !covered[i - 1] && text.slice(tokens[i - 1].end, tokens[i].start) === '-' ? i - 1 : -1;
+      if (glued >= 0 && tokens[glued].wordStart) {
+        out.push({ kind: 'endpoint', start: tokens[glued].start, end: tokens[i + 1].end, name: text.slice(tokens[glued].start, tokens[i + 1].end).toLowerCase(), evidence: 'pattern' });
+        for (let k = glued; k <= i + 1; k++) covered[k] = 1;
+        i++;
+        continue;
+      }
+    }
+    // "survie sans métastase", "supervivencia libre de recaída", "supervivencia específica": the Romance survival's noun
+    // first, the event after a preposition (and an article), or "specific" after it (outcomes.json survivalRomance)
+    const romance = SURVIVAL_ROMANCE.get(lower);
+    if (romance) {
+      const end = romanceSurvivalEnd(text, tokens, i, romance);
+      if (end > 0) {
+        let last = i;
+        while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+        if (!covered.subarray(i, last + 1).some(c => c)) {
+          out.push({ kind: 'endpoint', start: tokens[i].start, end, name: text.slice(tokens[i].start, end).toLowerCase(), evidence: 'pattern' });
+          for (let k = i; k <= last; k++) covered[k] = 1;
+          i = last;
+          continue;
+        }
+      }
+    }
+    // "the ZQS score", "the ZQ-D total score", "the ZQS-12 subscore": a rating scale's initials before "score" name its score
+    if (tokens[i].wordStart && !/[\p{L}\p{N}+\/-]/u.test(text.charAt(tokens[i].start - 1))) {
+      const sc = INITIALS_SCORE.exec(text.slice(tokens[i].start, tokens[i].start + 40));
+      // "a ZSS score of 40 or more", "a ZSS score \u2265 40": a threshold, an entry criterion, no measure
+      if (sc && /\p{Lu}[^\p{Lu}]*\p{Lu}/u.test(sc[1]) && !INITIALS_SCORE_STOPS.has(sc[1]) && !SCORE_THRESHOLD_AFTER.test(text.slice(tokens[i].start + sc[0].length, tokens[i].start + sc[0].length + 40))) {
+        const end = tokens[i].start + sc[0].length;
+        let last = i;
+        while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+        if (!covered.subarray(i, last + 1).some(c => c)) {
+          // "the ZQ-5D VAS score": the initials of a part of an instrument named before them are one name with it
+          const instrument = text.charAt(tokens[i].start - 1) === ' ' ? out.find(o => o.kind === 'endpoint' && o.end === tokens[i].start - 1) : undefined;
+          if (instrument) instrument.end = end;
+          else out.push({ kind: 'endpoint', start: tokens[i].start, end, name: text.slice(tokens[i].start, end), evidence: 'pattern' });
+          for (let k = i; k <= last; k++) covered[k] = 1;
+          i = last;
+          continue;
+        }
+      }
+    }
+    // "ventilation-free survival", "GVHD-free survival", "cancer-specific survival": the event hyphenated to "free" or
+    // "specific", then "survival"
+    if ((lower === 'free' || lower === 'specific') && i > 0 && text.charAt(tokens[i].start - 1) === '-' && tokens[i + 1].text.toLowerCase() === 'survival'
       && /^[ -]$/.test(text.slice(tokens[i].end, tokens[i + 1].start)) && !covered[i - 1] && !covered[i + 1]) {
       let first = i - 1;
       while (first > 0 && !covered[first - 1] && text.slice(tokens[first - 1].end, tokens[first].start) === '-') first--;
@@ -1976,6 +2076,63 @@ function recognizeEndpointShapes(text: string, tokens: Token[], covered: Uint8Ar
       for (let k = first; k <= i + 1; k++) covered[k] = 1;
       i++;
     }
+  }
+}
+
+// ---- survival, remission and mortality by their nouns alone -----------------------------------------
+
+const GENERIC_OUTCOMES = new Set(outcomeWords.genericOutcomes.map(w => w.toLowerCase()));
+const GENERIC_STAT_WORDS = (endpointAreas as { statisticWords: string[] }).statisticWords;
+/** Before the noun: a statistic ("median"), a landmark ("one-year", "12-month"), a percentage, a word of a treatment's effect ("prolonged"). */
+const GENERIC_BEFORE = new RegExp(`(?:(?:^|[^\\p{L}\\p{N}-])(?:${alternation([...GENERIC_STAT_WORDS, ...outcomeWords.genericOutcomeBefore])})`
+  + `|(?:^|[^\\p{L}\\p{N}])(?:\\d{1,2}|one|two|three|four|five|six|ten|twelve)[- ](?:year|month|week|day)s?|\\d[ \\u00a0]?%)[ \\u00a0-]$`, 'iu');
+/** After the noun: a statistic written after it, a landmark ("at 24 months"), a figure ("was 40 %", "of 6.1 months", "| 27 %"), an estimate ("(HR 0.56"). */
+const GENERIC_AFTER = new RegExp(`^(?:[ \\u00a0](?:${alternation(outcomeWords.genericOutcomeStatisticsAfter)})(?![\\p{L}])`
+  + `|[ \\u00a0](?:at|after|à|a|nach|by) (?:\\d|one|two|three|four|five|ten)`
+  + `|[ \\u00a0](?:was|were|is|of|reached|rates? of|lag bei|betrug|war|était|fue|era)[ \\u00a0](?:about |approximately |nearly |only |over |de |del |di )?\\d`
+  + `|[ \\u00a0](?:(?:was|were) (?:achieved|attained|observed|seen|reported)|occurred) in \\d`
+  + `|[ \\u00a0]?(?:[|:])[ \\u00a0]*\\d`
+  + `|[ \\u00a0]?[(\\[][ \\u00a0]?(?:${alternation(outcomeWords.estimateWords)})(?![\\p{L}]))`, 'iu');
+/** How far back (characters) the noun alone takes up an endpoint it heads ("clinical remission ... the remission rates"). */
+const GENERIC_REFERENCE_REACH = 300;
+/** Adjectives that say which remission or survival (outcomes.json genericOutcomeQualifiers): "molecular remission". */
+const GENERIC_QUALIFIERS = new Set(outcomeWords.genericOutcomeQualifiers.map(w => w.toLowerCase()));
+/** A noun after it that the outcome's word describes ("survival data", "survival benefit"). */
+const GENERIC_ATTRIBUTIVE = new RegExp(`^[ \\u00a0-](?:${alternation(outcomeWords.genericOutcomeAttributive)})(?![\\p{L}])`, 'iu');
+/** The word for cells before it: "cancer cell survival" is biology, no outcome. */
+const GENERIC_NOT_AFTER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(outcomeWords.genericOutcomeNotAfter)})[ \\u00a0-]$`, 'iu');
+
+/**
+ * Survival, remission and mortality named by their nouns alone (outcomes.json genericOutcomes) are the outcome a text
+ * measures where it says so: after a statistic, a landmark, a percentage or a word of a treatment's effect ("median
+ * survival", "one-year survival", "37 % remission", "prolonged survival"), or before a figure, a landmark or an estimate
+ * ("survival at 24 months", "mortality was 27 %", "survival (HR 0.56"). The noun alone is the mention; a statistic or a
+ * landmark is said of it, as of any endpoint.
+ */
+function recognizeGenericOutcomes(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.wordStart || !t.wordEnd || !GENERIC_OUTCOMES.has(t.text.toLowerCase())) continue;
+    if (/^[-\u2010\u2011]/.test(text.charAt(t.end)) || GENERIC_ATTRIBUTIVE.test(text.slice(t.end, t.end + 16))) continue;
+    const before = text.slice(Math.max(0, t.start - 24), t.start);
+    if (GENERIC_NOT_AFTER.test(before)) continue;
+    const qualified = i > 0 && GENERIC_QUALIFIERS.has(tokens[i - 1].text.toLowerCase()) && text.slice(tokens[i - 1].end, t.start) === ' ';
+    // "17 of them in remission", "40 % in remission": a count's share in the state ("patients stayed in remission" names the state)
+    const counted = /\d[^.;:!?]{0,16}[ \u00a0](?:in|im|en)[ \u00a0]$/u.test(before);
+    if (!qualified && !counted && !GENERIC_BEFORE.test(before) && !GENERIC_AFTER.test(text.slice(t.end, t.end + 40))) continue;
+    // "molecular remission", "komplette Remission": the adjective that says which is one name with the noun
+    const q = i > 0 && !covered[i - 1] && text.slice(tokens[i - 1].end, t.start) === ' ' && GENERIC_QUALIFIERS.has(tokens[i - 1].text.toLowerCase()) && tokens[i - 1].wordStart ? i - 1 : i;
+    // "remission rates of 19 %": the share in remission is one name with the noun
+    const rate = i + 1 < tokens.length && !covered[i + 1] && /^rates?$/i.test(tokens[i + 1].text) && text.slice(t.end, tokens[i + 1].start) === ' ' ? i + 1 : i;
+    // "clinical remission ... remission rates of 19 %": the noun alone takes up the endpoint named just before that it heads
+    const noun = t.text.toLowerCase();
+    let canonical: string | undefined;
+    for (let k = out.length - 1; q === i && k >= 0 && canonical === undefined; k--) {
+      const o = out[k];
+      if (o.kind === 'endpoint' && o.end <= t.start && t.start - o.end <= GENERIC_REFERENCE_REACH && text.slice(o.start, o.end).toLowerCase().endsWith(` ${noun}`)) canonical = o.name;
+    }
+    out.push({ kind: 'endpoint', start: tokens[q].start, end: tokens[rate].end, name: canonical ?? text.slice(tokens[q].start, tokens[rate].end).toLowerCase(), evidence: 'pattern' });
+    for (let k = q; k <= rate; k++) covered[k] = 1;
   }
 }
 
@@ -2347,8 +2504,41 @@ const WORD_SYMBOLS = new Set((genes as { wordSymbols: string }).wordSymbols.spli
 /** HGNC names that are dictionary words ("insulin", "glucagon"): a substance first, a target only in a target's context. */
 const WORD_NAMES = new Set((genes as { wordNames: string }).wordNames.split('|').filter(Boolean));
 /** Words beside a gene symbol that make it a gene or protein: "MET amplification", "anti-KIT", "targeting REST". */
-const GENE_CONTEXT_AFTER = /^[ -](?:amplification|amplified|mutation|mutations|mutant|mutated|exon|fusion|fusions|inhibitor|inhibitors|inhibition|antibody|antibodies|agonist|agonists|antagonist|antagonists|degrader|expression|overexpression|overexpressing|positive|negative|pathway|signaling|signalling|receptor|gene|protein|kinase|alteration|alterations|targeted|targeting|directed|deficiency|knockdown|silencing|variant|variants|levels?)\b/i;
+const GENE_CONTEXT_AFTER = /^[ -](?:amplification|amplified|mutation|mutations|mutant|mutated|methylation|methylated|promoter|deletion|deletions|rearrangement|rearrangements|knockout|exon|fusion|fusions|inhibitor|inhibitors|inhibition|antibody|antibodies|agonist|agonists|antagonist|antagonists|degrader|expression|overexpression|overexpressing|positive|negative|pathway|signaling|signalling|receptor|gene|protein|kinase|alteration|alterations|targeted|targeting|directed|deficiency|knockdown|silencing|variant|variants|levels?)\b/i;
 const GENE_CONTEXT_BEFORE = /(?:\b(?:anti|targeting|targets|target|inhibiting|inhibits|against|blocks|blocking|binds|silencing|silences)[ -]|\b(?:inhibitors?|inhibition|antagonists?|agonists?|antibod(?:y|ies)|modulators?|degraders?|blockade) of (?:the )?|\b(?:of|and) (?:the )?(?:EGFR|HER2|ALK|ROS1|RET|BRAF|KRAS|FGFR\d?|NTRK|PD-L1|VEGFR?\d?)(?:,| and| or) )$/i;
+
+/**
+ * HGNC symbols of four or more capitals and no digit that the lexicon matches (genes.json lines without "~"): the genes
+ * the curated targets.json does not hold. Runs of capitals are how English writes acronyms (of diseases, cohorts,
+ * organisations, tests), and a symbol of letters alone has no digit to tell it from one; a drug's target is named with
+ * its context ("inhibitor", "mutation", "expression", "anti-"), and a gene once named so is the gene at its other mentions.
+ */
+const LETTER_SYMBOLS = new Set([...(genes as { genes: string }).genes.matchAll(/(?:^|\n)(\p{Lu}{4,})(?=[|\t\n]|$)/gu)].map(m => m[1]));
+/** A company's word with its capital right after a target's name: "ZGFR Pharma", "Zetakine Therapeutics" (companyWords.json; not "Oncology" or "Vaccines", which name a field). */
+const COMPANY_WORD_AFTER = new RegExp(`^ (?:${[...companyWords.companyWords, ...companyWords.corporateForms].filter(w => !['oncology', 'vaccines', 'diagnostics', 'co', 'as', 'se', 'sa', 'ab'].includes(w))
+  .map(w => w.charAt(0).toUpperCase() + w.slice(1)).map(w => w.replace(/[.*+?^\${}()|[\]\\/]/g, '\\$&')).join('|')})\\b`, 'u');
+/** A capitalised word or code glued by a hyphen after a target's symbol, then "trial" or "study": "ZETA-CARE trial", "ZGFR-Lung-01 study". */
+const TRIAL_NAME_AFTER = /^-\p{Lu}[\p{L}\d]*(?:-\p{Lu}?[\p{L}\d]*)?[ \u00a0](?:trial|study|studies|Studie|étude|estudio|studio)\b/u;
+/** "-like" glued to a protein's name, then a word: "zeta factor-like protein", "delta-like ligand". */
+const LIKE_AFTER = /^[-\u2010\u2011]like[ -]\p{L}/u;
+
+/** The symbols of LETTER_SYMBOLS that stand somewhere in the text where a gene or a drug's target is spoken of. */
+function establishedLetterSymbols(text: string, tokens: Token[]): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (found.has(t) || !LETTER_SYMBOLS.has(t) || !tokens[i].wordStart || !tokens[i].wordEnd) continue;
+    if (wordSymbolInContext(text, tokens, i)) found.add(t);
+  }
+  return found;
+}
+
+/** "zeta lyase (ZETL)": a symbol in parentheses right after a target's name the text wrote out is its defined short form. */
+function definedAfterName(text: string, out: RawEntity[], start: number): boolean {
+  if (text[start - 1] !== '(') return false;
+  const prev = out[out.length - 1];
+  return prev !== undefined && prev.kind === 'target' && /^ ?\($/.test(text.slice(prev.end, start));
+}
 
 /**
  * Gene symbols of three or four capitals kept out of matching because an abbreviation reads them first
@@ -2357,7 +2547,7 @@ const GENE_CONTEXT_BEFORE = /(?:\b(?:anti|targeting|targets|target|inhibiting|in
 /** Curated symbols an abbreviation reads as often (targets.json abbreviationSymbols: "ER", extended release): targets only in a target's context. */
 const ABBREVIATION_SYMBOLS = new Set<string>(targetReadings.abbreviationSymbols);
 /** Words after a protein's name that make it the substance given (targets.json givenAfter): "factor X prophylaxis". */
-const GIVEN_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.givenAfter)})(?![\\p{L}])`, 'iu');
+const GIVEN_AFTER = new RegExp(`^[ -][([]?(?:${wordsRe(targetReadings.givenAfter)})(?![\\p{L}])`, 'iu');
 const SHORT_SYMBOLS = new Set([...(genes as { genes: string }).genes.matchAll(/(?:^|\n)~(\p{Lu}{3,4})[|\t\n]/gu)].map(m => m[1]));
 const SHORT_CONTEXT_AFTER = new RegExp(`^[ -](?:${wordsRe(targetReadings.shortSymbolAfter)})(?![\\p{L}])`, 'iu');
 const SHORT_CONTEXT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsRe(targetReadings.shortSymbolBefore)})[ -](?:the )?$`, 'iu');
