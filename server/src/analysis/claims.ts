@@ -21,6 +21,10 @@ import nesting from '../../lexicon/grammar/nesting.json';
 import dates from '../../lexicon/grammar/dates.json';
 import { PEOPLE_UNIT } from './people';
 import { testPiece } from './testMemo';
+import outcomes from '../../lexicon/grammar/outcomes.json';
+
+/** An endpoint named by a generic outcome's noun alone, "survival" or "remission rate" (outcomes.json genericOutcomes). */
+const GENERIC_OUTCOME = new RegExp(`^(?:${wordsPattern(outcomes.genericOutcomes)})(?:\\s+rates?)?$`, 'iu');
 
 export interface ClaimMeasure {
   /** A normalised key: claims of one measure share it ("endpoint:ORR", "phrase:net revenu"). */
@@ -498,7 +502,9 @@ export function keyWord(w: string): string {
  * upfront payment", "$5 million in upfront payments").
  */
 function measureOf(text: string, s: { start: number; end: number }, f: FigureEntity, names: Set<string> = new Set()): ClaimMeasure | undefined {
-  if (f.binding.endpoint) return { key: `endpoint:${f.binding.endpoint}`, label: f.binding.endpoint, start: f.start, end: f.end, specific: true };
+  // a bare "survival", "remission" or "mortality" (outcomes.json genericOutcomes, with "rate" after it) names the kind of
+  // outcome, not one analysis of it: two survival figures are as often two analyses or two groups, so it alone is no key
+  if (f.binding.endpoint) return { key: `endpoint:${f.binding.endpoint}`, label: f.binding.endpoint, start: f.start, end: f.end, specific: !GENERIC_OUTCOME.test(f.binding.endpoint) };
   // "38 evaluable patients", "23 auswertbare Patienten": a count of people with a qualifier names the group it counts
   if (f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit)) {
     const q = /^[^\d]*\d[\d.,\s\u00a0\u202f]*\s(\p{L}[\p{L}-]*)\s+(\p{L}+)$/u.exec(text.slice(f.start, f.end));
