@@ -12,7 +12,7 @@ import { wordsPattern } from './words';
 import words from '../../lexicon/grammar/labelUnits.json';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import endpointsData from '../../lexicon/builtin/endpoints.json';
-import { bareTableUnit, languageOf, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
+import { bareTableUnit, languageOf, ofRatioScale, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
 import { labelNamesNoSums } from './statementCells';
 import { continuationRow, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
@@ -402,7 +402,9 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     // interval too, never with a spread of its own; a measure written in per cent, "Body fat, %", may have one, and its
     // label declares no rate)
     const estimate = k > 0 ? cells[k - 1] : undefined;
-    const ratioBefore = decl.kind === 'ratio' && estimate?.figureKind === 'ratio' && estimate.unit === (decl.unit ?? '');
+    // (of the ratio's scale, as in prose: "0.73 (12-18)" is no interval of 0.73)
+    const ratioBefore = decl.kind === 'ratio' && estimate?.figureKind === 'ratio' && estimate.unit === (decl.unit ?? '')
+      && typeof estimate.value === 'number' && Array.isArray(c.value) && ofRatioScale(estimate.value, c.value);
     const rateBefore = decl.kind === 'rate' && estimate?.figureKind === 'percent' && estimate.unit === '%';
     if ((ratioBefore || rateBefore) && !decl.ciLevel && bare(c) && Array.isArray(c.value) && estimate
       && /^\s*[(\[]\s*$/.test(normalized.slice(estimate.end, c.start)) && /^\s*[)\]]/.test(normalized.slice(c.end, c.end + 3))) {

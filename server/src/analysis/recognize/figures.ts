@@ -93,6 +93,14 @@ for (const [lang, words] of Object.entries(W.languages)) for (const w of words) 
  * with the most hits, 'en' when no other language has at least three and leads English.
  * Linear in the text's length.
  */
+/**
+ * Whether a range may be a ratio's interval: positive and of the ratio's scale, each bound within a factor of two of
+ * the ratio ("1.10 (0.85-1.44)", and "0.93 (0.58-0.87)", which misses it), not a spread of something else ("0.73 (12-18)").
+ */
+export function ofRatioScale(ratio: number, range: [number, number] | number[]): boolean {
+  return ratio > 0 && range[0] > 0 && range[0] <= ratio * 2 && ratio <= range[1] * 2;
+}
+
 export function languageOf(text: string): string {
   return languagesOf(text)[0];
 }
@@ -865,8 +873,8 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     // "HR 1.10 (0.85-1.44)": a range in parentheses right after a ratio is its confidence interval,
     // also when it misses the estimate, as long as it is of the ratio's scale (within a factor of two)
     if (before?.figureKind === 'ratio' && f.figureKind === 'other' && !f.unit && Array.isArray(f.value) && /^[ ]?[(\[]$/.test(text.slice(before.end, f.start))
-      && /^[ ]?[)\];,]/.test(text.slice(f.end, f.end + 2)) && typeof before.value === 'number' && before.value > 0 && f.value[0] > 0
-      && f.value[0] <= before.value * 2 && before.value <= f.value[1] * 2 && before.unit !== 'fold' && before.unit !== ':') {
+      && /^[ ]?[)\];,]/.test(text.slice(f.end, f.end + 2)) && typeof before.value === 'number' && ofRatioScale(before.value, f.value)
+      && before.unit !== 'fold' && before.unit !== ':') {
       f.figureKind = 'ci';
       f.unit = before.unit;
       f.reading = `${f.reading ? f.reading + ', ' : ''}an interval around the ratio before it (level not written)`;
