@@ -55,3 +55,24 @@ export function mentionTable(title: string, kind: Entity['kind'], rows: [string,
     }
   });
 }
+
+/** The binding of the figure written `text` in `doc` (the first one, or the `nth`). */
+export function bindingOf(doc: string, text: string, nth = 0): FigureEntity['binding'] {
+  const f = figuresOf(doc).filter(x => x.text === text)[nth];
+  assert.ok(f, `no figure "${text}" in: ${figuresOf(doc).map(x => x.text).join(' | ')}`);
+  return f.binding;
+}
+
+/** One row of a binding table: a document, a figure in it, and the field's expected value (undefined: the field stays unset). */
+export type BindingRow = { doc: string; figure: string; want: string | undefined; nth?: number };
+
+/** A test per row: the figure's binding field holds the wanted text (case-insensitively, as part of it), or stays unset. */
+export function bindingTable(field: keyof FigureEntity['binding'], rows: BindingRow[]): void {
+  for (const r of rows) {
+    it(`${r.figure} in: ${r.doc.slice(0, 90)}`, () => {
+      const got = bindingOf(r.doc, r.figure, r.nth)[field];
+      if (r.want === undefined) assert.equal(got, undefined);
+      else assert.ok(typeof got === 'string' && got.toLowerCase().includes(r.want.toLowerCase()), `${field}: want "${r.want}", got ${JSON.stringify(got)}`);
+    });
+  }
+}

@@ -1,13 +1,6 @@
 import { strict as assert } from 'assert';
-import { analyzeText, FigureEntity } from '../../server/src/analysis';
-import { figuresOf } from '../helpers';
-
-/** The binding of the figure written `text` (the first one, or the `nth`). */
-function bindingOf(doc: string, text: string, nth = 0): FigureEntity['binding'] {
-  const f = figuresOf(doc).filter(x => x.text === text)[nth];
-  assert.ok(f, `no figure "${text}" in: ${figuresOf(doc).map(x => x.text).join(' | ')}`);
-  return f.binding;
-}
+import { analyzeText } from '../../server/src/analysis';
+import { bindingOf, figuresOf } from '../helpers';
 
 describe('binding from the document\'s structure', () => {
   it('gives the second figure of a versus pair to the comparator the document names', () => {

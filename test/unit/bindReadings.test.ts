@@ -1,25 +1,5 @@
 import { strict as assert } from 'assert';
-import { FigureEntity } from '../../server/src/analysis';
-import { figuresOf } from '../helpers';
-
-/** The binding of the figure written `text` (the first one, or the `nth`). */
-function bindingOf(doc: string, text: string, nth = 0): FigureEntity['binding'] {
-  const f = figuresOf(doc).filter(x => x.text === text)[nth];
-  assert.ok(f, `no figure "${text}" in: ${figuresOf(doc).map(x => x.text).join(' | ')}`);
-  return f.binding;
-}
-
-type Row = { doc: string; figure: string; want: string | undefined; nth?: number };
-/** Each row: a sentence, a figure in it, and the field's expected value (undefined: the field stays unset). */
-function table(field: keyof FigureEntity['binding'], rows: Row[]): void {
-  for (const r of rows) {
-    it(`${r.figure} in: ${r.doc.slice(0, 90)}`, () => {
-      const got = bindingOf(r.doc, r.figure, r.nth)[field];
-      if (r.want === undefined) assert.equal(got, undefined);
-      else assert.ok(typeof got === 'string' && got.toLowerCase().includes(r.want.toLowerCase()), `${field}: want "${r.want}", got ${JSON.stringify(got)}`);
-    });
-  }
-}
+import { bindingOf, bindingTable as table, figuresOf } from '../helpers';
 
 describe('binding: populations and subgroups (binding.subgroup)', () => {
   table('subgroup', [
