@@ -1888,21 +1888,27 @@ const OWN_SIDES = new WeakMap<FigureEntity, { text: string; from: number; to: nu
  * (claims.ts), so the figures stay comparable with those of sentences that name none.
  */
 function bindOwnSides(figures: FigureEntity[]): void {
-  const sides: { f: FigureEntity; text: string; from: number; to: number; arms: Set<string> }[] = [];
+  // the clauses that hold a side, in document order (clauses are disjoint), each with the arms its figures were bound to
+  const clauses: { from: number; to: number; arms: Set<string>; sides: { f: FigureEntity; text: string }[] }[] = [];
   for (const f of figures) {
     const side = OWN_SIDES.get(f);
     if (!side) continue;
     OWN_SIDES.delete(f);
-    if (!f.binding.arm) sides.push({ f, ...side, arms: new Set() });
+    if (f.binding.arm) continue;
+    const last = clauses[clauses.length - 1];
+    if (last && last.from === side.from) last.sides.push({ f, text: side.text });
+    else clauses.push({ from: side.from, to: side.to, arms: new Set(), sides: [{ f, text: side.text }] });
   }
-  if (sides.length === 0) return;
-  // the arms the figures of each clause were bound to (figures and clauses both in document order)
+  if (clauses.length === 0) return;
   let k = 0;
   for (const f of figures) {
-    while (k < sides.length && sides[k].to <= f.start) k++;
-    for (let m = k; m < sides.length && sides[m].from <= f.start; m++) if (f.binding.arm && f.start < sides[m].to) sides[m].arms.add(f.binding.arm.toLowerCase());
+    while (k < clauses.length && clauses[k].to <= f.start) k++;
+    if (k === clauses.length) break;
+    if (f.binding.arm && clauses[k].from <= f.start) clauses[k].arms.add(f.binding.arm.toLowerCase());
   }
-  for (const side of sides) if ([...side.arms].some(a => a !== side.text.toLowerCase())) side.f.binding.arm = side.text;
+  for (const c of clauses) for (const side of c.sides) {
+    if ([...c.arms].some(a => a !== side.text.toLowerCase())) side.f.binding.arm = side.text;
+  }
 }
 
 /**
