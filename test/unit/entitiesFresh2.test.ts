@@ -30,6 +30,15 @@ table("trial registries' ids beside ClinicalTrials.gov's", 'trial', [
   ['The trial (ISRCTN 48213377; EudraCT 2026-001234-56) enrolled adults.', ['ISRCTN 48213377', 'EudraCT 2026-001234-56']],
   // a bare number of that shape is no registry id
   ['The 2026-001234-56 batch was released.', []],
+  // the other primary registries of the WHO platform, and the EU's CTIS number with or without its label
+  ['Registered as IRCT20200101012345N2, PACTR202301234567890 and TCTR20230101001.', ['IRCT20200101012345N2', 'PACTR202301234567890', 'TCTR20230101001']],
+  ['Registered as SLCTR/2023/012, RBR-7k3m9x, RPCEC00000412 and LBCTR2023015678.', ['SLCTR/2023/012', 'RBR-7k3m9x', 'RPCEC00000412', 'LBCTR2023015678']],
+  ['The Dutch trial (NTR7421, NL-OMON54321) and ITMCTR2023000123 enrolled adults.', ['NTR7421', 'NL-OMON54321', 'ITMCTR2023000123']],
+  ['Registered as JPRN-jRCT2031220154 and JPRN-UMIN000041234.', ['JPRN-jRCT2031220154', 'JPRN-UMIN000041234']],
+  ['The trial (EU CT number 2026-501234-12-00; EUCTR2019-001234-56-DE) is open.', ['EU CT number 2026-501234-12-00', 'EUCTR2019-001234-56-DE']],
+  ['The trial (2026-501234-12-00) is open.', ['2026-501234-12-00']],
+  // a letter after the number, or a shorter group, makes none
+  ['Batch IRCT2020 and RBR-7k were tested; NTR12 failed.', []],
 ]);
 
 table('a kind of therapy before a trial word names no trial', 'trial', [

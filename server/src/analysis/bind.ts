@@ -7,7 +7,7 @@
  */
 import { ENDS_IN_SIZE, leadingZeroCells, STACKED_HEADER_LINES } from './gluedColumns';
 import { LIST_MARK, roundupOf, type Roundups } from './lists';
-import { Entity, FigureEntity } from './model';
+import { Entity, FigureEntity, TrialEntity } from './model';
 import { PEOPLE_UNIT } from './people';
 import { hasGluedCell, STACKED_CORNER, STACKED_RULE, STACKED_VALUE, type DocTable } from './structure';
 import { declaredBy, withoutMeasureUnit } from './labelUnits';
@@ -896,9 +896,6 @@ function paragraphStart(normalized: string, pos: number): number {
   return at;
 }
 
-/** A registry id ("NCT01234567", "EudraCT 2020-001234-56"): a trial's number, not its name. */
-const REGISTRY_ID = /^(?:NCT|EudraCT|ISRCTN|ChiCTR|CTR|jRCT|CTRI|ACTRN|DRKS|KCT|EU CT)/i;
-
 /**
  * The trial a figure reports from, the top of its population: a trial named in its sentence (the
  * nearest before it, else the first after it), else the last named earlier in its paragraph, else
@@ -907,7 +904,8 @@ const REGISTRY_ID = /^(?:NCT|EudraCT|ISRCTN|ChiCTR|CTR|jRCT|CTRI|ACTRN|DRKS|KCT|
  */
 function bindTrials(figures: FigureEntity[], entities: Entity[], sentences: Span[], normalized: string): void {
   const all = entities.filter(e => e.kind === 'trial');
-  const named = all.filter(e => !REGISTRY_ID.test(e.text));
+  // a registry id ("NCT01234567", "EudraCT 2020-001234-56") is a trial's number, not its name
+  const named = all.filter(e => (e as TrialEntity).facts.trialKind !== 'registry');
   const trials = named.length ? named : all;
   if (!trials.length) return;
   const names = new Set(trials.map(t => t.name));

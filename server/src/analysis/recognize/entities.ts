@@ -766,12 +766,17 @@ function isParenthesised(text: string, start: number, end: number): boolean {
 const VOWELS = /[aeiouy]/gi;
 
 /**
- * A trial registry's id other than ClinicalTrials.gov's: the Chinese (ChiCTR, with or without its type, and the drug trial
- * registry's CTR), ISRCTN, the Australian and New Zealand (ACTRN), the Japanese (jRCT, UMIN, JapicCTI), the German (DRKS),
- * the Korean (KCT) and the Indian (CTRI) registries, and the EU's EudraCT (its label, then the number: "EudraCT 2026-001234-56").
- * ISRCTN's number is often written apart from its letters ("ISRCTN 12345678").
+ * A trial registry's id other than ClinicalTrials.gov's, for each primary registry of the WHO's registry platform
+ * (ICTRP) and the EU's two: the Chinese (ChiCTR, with or without its type, and the drug trial registry's CTR, the
+ * traditional-medicine ITMCTR), ISRCTN, the Australian and New Zealand (ACTRN), the Japanese (jRCT, UMIN, JapicCTI,
+ * each also behind the platform's "JPRN-"), the German (DRKS), the Korean (KCT), the Indian (CTRI), the Iranian
+ * (IRCT), the Pan African (PACTR), the Thai (TCTR), the Sri Lankan (SLCTR), the Brazilian (RBR-), the Cuban (RPCEC),
+ * the Lebanese (LBCTR), the Dutch (NTR, NL-OMON), and the EU's EudraCT (its label, then the number: "EudraCT
+ * 2026-001234-56"; the platform writes "EUCTR2026-001234-56-DE") and CTIS ("EU CT 2026-501234-12-00": four groups,
+ * its label optional, as no other figure is written so). ISRCTN's number is often written apart from its letters
+ * ("ISRCTN 12345678").
  */
-const REGISTRY_ID = /^(?:ChiCTR(?:-[A-Z]{2,4}-?)?\d{8,10}|ISRCTN ?\d{8}|EudraCT:? \d{4}-\d{6}-\d{2}|ACTRN\d{14}|jRCTs?\d{10}|CTR\d{8}|UMIN\d{9}|JapicCTI-\d{6}|DRKS\d{8}|KCT\d{7}|CTRI\/\d{4}\/\d{2,3}\/\d{6})(?![\p{L}\p{N}])/u;
+const REGISTRY_ID = /^(?:(?:JPRN-)?(?:jRCTs?\d{10}|UMIN\d{9}|JapicCTI-\d{6})|ChiCTR(?:-[A-Z]{2,4}-?)?\d{8,10}|ISRCTN ?\d{8}|EudraCT:? \d{4}-\d{6}-\d{2}|EUCTR\d{4}-\d{6}-\d{2}(?:-[A-Z]{2})?|(?:EU ?CT(?: (?:[Nn]umber|[Nn]o\.|[Nn]r\.))?:? )?\d{4}-\d{6}-\d{2}-\d{2}|ACTRN\d{14}|ITMCTR\d{10,13}|CTR\d{8}|DRKS\d{8}|KCT\d{7}|CTRI\/\d{4}\/\d{2,3}\/\d{6}|IRCT\d{10,16}N\d{1,3}|PACTR\d{15}|TCTR\d{11}|SLCTR\/\d{4}\/\d{3}|RBR-[0-9a-z]{6,8}|RPCEC\d{8}|LBCTR\d{10}|NTR\d{3,4}|NL-OMON\d{4,6})(?![\p{L}\p{N}])/u;
 /** A sponsor's protocol number: a code name and a study number ("ACM112-303", "ACM-3111-212"). */
 const PROTOCOL_NUMBER = /^(?:\p{Lu}{2,6}\d{2,6}|\p{Lu}{2,6}-\d{3,6})-\d{2,4}(?![\p{L}\p{N}]|-\d)/u;
 const TRIAL_CONTEXT = /\b(?:trials?|stud(?:y|ies)|Studie|protocol|tutkimus|studien?|\u00e9tude|studio)\b/i;
