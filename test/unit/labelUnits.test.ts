@@ -69,6 +69,14 @@ describe('label units: what a row or column label declares', () => {
     // a statistic of a measure, or a spread's "SD", is no rate
     ['Mean (SD)', undefined],
     ['Response rate, mean change', undefined],
+    // a label whose head is a share's phrase declares shares whatever the words after it name; a statistic may come first
+    ['| Percentage of patients with CR |', { kind: 'percent', unit: '%' }],
+    ['% of participants with grade 3 AEs', { kind: 'percent', unit: '%' }],
+    ['Mean percent change in LDL-C', { kind: 'percent', unit: '%' }],
+    ['Pourcentage de patients en RC', { kind: 'percent', unit: '%' }],
+    // a share's word that is no head declares nothing: "percentage points", a noun before the phrase
+    ['| Change in percentage points |', undefined],
+    ['Patients with a percentage of blasts below 5', undefined],
     // labels that declare nothing
     ['| Patients enrolled |', undefined],
     ['In the study ', undefined],
@@ -588,4 +596,21 @@ describe('label units: a count and its share of the column\'s group, the header 
     assert.ok(f, text);
     assert.equal(f.figureKind, kind);
   });
+});
+
+describe('label units: a row label whose head is a share\u2019s phrase makes its cells shares', () => {
+  const doc = [
+    'Acme Bio reported the data.',
+    '',
+    '| Outcome | AB-101 (n=40) | Placebo (n=38) |',
+    '|---|---|---|',
+    '| Percentage of patients with CR | 12.5 | 2.6 |',
+    '| Mean percent change in LDL-C | -41.2 | 1.9 |',
+    '| Patients with CR, n | 5 | 1 |',
+  ].join('\n') + '\n';
+  kindCases([
+    ['a share under "Percentage of patients with ..."', doc, '12.5', 'percent'],
+    ['a change under "Mean percent change in ..."', doc, '-41.2', 'percent'],
+    ['a count in a share’s column under a label that names no share', doc, '5', 'count'],
+  ]);
 });

@@ -25,6 +25,12 @@ const GROUP_SIZE_IN_LABEL = /\(?(?<![\p{L}\d])[nN][ ]?=[ ]?\d[\d,]*\)?/gu;
 const CI_LABEL = /\(?\s*(\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence interval)(?:[a-e]\b|\b)\s*\)?/i;
 const PERCENT_LABEL = new RegExp(`(?:${wordsPattern(words.percent)})\\s*[:|]?\\s*$|(?:${wordsPattern(words.percent.filter(w => /^[,(]/.test(w)))})`, 'i');
 /**
+ * A label that opens with a share's phrase of several words ("Percentage of patients with CR", "% of participants
+ * with grade 3 AEs", "Mean percent change in LDL-C"): its head says what its numbers are, whatever the rest names,
+ * as a noun phrase's head does; a statistic (labelUnits.json measureStatistics) may stand before it.
+ */
+const PERCENT_HEAD = new RegExp(`^(?:(?:${wordsPattern(words.measureStatistics)})\\s+)?(?:${wordsPattern(words.percent.filter(w => /\p{L}/u.test(w) && w.includes(' ')))})(?![\\p{L}])`, 'iu');
+/**
  * A label that names a share of patients without its sign: a rate's word ("Response rate", "Anteil") or an endpoint the
  * lexicon measures as a proportion ("ORR", "PASI 75", "complete response"); abbreviations in their own case.
  */
@@ -153,7 +159,7 @@ function readDeclared(label: string): Declared | undefined {
   else if (PEOPLE_ONLY.test(rest)) { out.kind = 'count'; out.unit = PEOPLE_LABELS.get(PEOPLE_ONLY.exec(rest)![1].replace(/\s+/g, ' ').toLowerCase()) ?? 'patients'; }
   else if (PVALUE_LABEL.test(rest)) out.kind = 'pvalue';
   else if (DOSE_LABEL.test(rest)) { out.kind = 'dose'; const u = DOSE_LABEL.exec(rest)![1]; out.unit = (words.doseUnits as Record<string, string>)[u] ?? (words.doseUnits as Record<string, string>)[u.toLowerCase()] ?? u; }
-  else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, ''))) { out.kind = 'percent'; out.unit = '%'; }
+  else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, '')) || PERCENT_HEAD.test(rest.replace(/^[\s|]+/, ''))) { out.kind = 'percent'; out.unit = '%'; }
   else if (MEASURE_LABEL.test(rest)) { out.kind = 'measure'; out.unit = (words.measureUnits as Record<string, string>)[MEASURE_LABEL.exec(rest)![1]]; }
   else {
     const r = RATIO_LABEL.exec(rest) ?? nameInAnyCase(rest);
