@@ -611,6 +611,6 @@ describe('label units: a row label whose head is a share\u2019s phrase makes its
   kindCases([
     ['a share under "Percentage of patients with ..."', doc, '12.5', 'percent'],
     ['a change under "Mean percent change in ..."', doc, '-41.2', 'percent'],
-    ['a count in a share’s column under a label that names no share', doc, '5', 'count'],
+    ['a count under a label that names counts', doc, '5', 'count'],
   ]);
 });
