@@ -77,8 +77,14 @@ describe('label units: what a row or column label declares', () => {
     // a share's word that is no head declares nothing: "percentage points", a noun before the phrase
     ['| Change in percentage points |', undefined],
     ['Patients with a percentage of blasts below 5', undefined],
+    // the noun of people with a step of the trial that names all who went through it counts them as the noun alone does
+    ['| Patients enrolled |', { kind: 'count', unit: 'patients' }],
+    ['Randomized participants', { kind: 'count', unit: 'participants' }],
+    ['Patienten eingeschlossen', { kind: 'count', unit: 'patients' }],
+    // a group of them, or the noun with more words, does not
+    ['| Women enrolled |', undefined],
+    ['| Patients enrolled in Europe |', undefined],
     // labels that declare nothing
-    ['| Patients enrolled |', undefined],
     ['In the study ', undefined],
   ];
   for (const [label, want] of rows) it(`${JSON.stringify(label)} declares ${JSON.stringify(want)}`, () => assert.deepEqual(declaredBy(label), want));

@@ -82,7 +82,9 @@ const COUNT_LEAD_NOUN = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.countLead
  * "Adults", heads a column of their shares as often as of their counts, and declares neither).
  */
 const PEOPLE_LABELS = new Map(Object.entries(words.peopleLabels.words).map(([k, v]) => [k.toLowerCase(), v]));
-const PEOPLE_ONLY = new RegExp(`^[\\s|*_-]*(${wordsPattern(Object.keys(words.peopleLabels.words))})[\\s:|*_-]*$`, 'iu');
+/** ("Patients enrolled", "Randomized participants": a step of the trial, labelUnits.json peopleLabels.steps, that names all who went through it) */
+const PEOPLE_STEP = `(?:${wordsPattern(words.peopleLabels.steps.words)})`;
+const PEOPLE_ONLY = new RegExp(`^[\\s|*_-]*(?:${PEOPLE_STEP}\\s+)?(${wordsPattern(Object.keys(words.peopleLabels.words))})(?:\\s+${PEOPLE_STEP})?[\\s:|*_-]*$`, 'iu');
 /** "Dose (mg)", "Dose level, mg/kg", "Daily dose (µg):": a label of doses that ends in their unit. */
 const DOSE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.doseWords)})(?![\\p{L}])[^|\\d]{0,30}?[(,]\\s*(${wordsPattern(Object.keys(words.doseUnits))})\\s*\\)?\\s*[:|]?\\s*$`, 'iu');
 /**
