@@ -15,13 +15,14 @@ import { subsetsAbovePopulations } from './populationSubsets';
 import { outOfRange } from './outOfRange';
 import { tableNestedAboveWholes } from './tableNesting';
 import { compositionAboveWhole } from './composition';
+import { reversedRanges } from './reversedRanges';
 import type { DocumentModel, Entity, FigureEntity } from '../model';
 import { PEOPLE_PATTERN } from '../people';
 import { readPiece, testPiece } from '../testMemo';
 
 export const impossibleValue: Check = {
   code: 'impossible-value',
-  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction), net proceeds above gross, an upfront payment above the deal\u2019s total, a higher-grade rate above the all-grade rate, a share at a higher threshold above the share at a lower one, a part named as part of the figure before it above it, a quarter\u2019s sales above its year\u2019s, a region\u2019s sales above the global total, a fall of more than 100 %, nested measures in a table (ACR70 above ACR20, grade \u22653 above any grade), a count among a group above the group, a part said to make up its whole above it.',
+  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction), net proceeds above gross, an upfront payment above the deal\u2019s total, a higher-grade rate above the all-grade rate, a share at a higher threshold above the share at a lower one, a part named as part of the figure before it above it, a quarter\u2019s sales above its year\u2019s, a region\u2019s sales above the global total, a fall of more than 100 %, nested measures in a table (ACR70 above ACR20, grade \u22653 above any grade), a count among a group above the group, a part said to make up its whole above it, a range whose low end is above its high end, a calendar date that does not exist.',
   defaultSeverity: 'error',
   run(model) {
     const out: CheckFinding[] = [];
@@ -58,6 +59,7 @@ export const impossibleValue: Check = {
     for (const x of [...tableNestedAboveWholes(model), ...compositionAboveWhole(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
     out.push(...subsetsAbovePopulations(model));
     out.push(...outOfRange(model));
+    out.push(...reversedRanges(model));
     return out;
   },
 };

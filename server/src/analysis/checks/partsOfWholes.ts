@@ -177,6 +177,9 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
 const CENTRES = nesting.centreAndRange;
 /** "(range 1.3–12.8)", "(IQR, 4–9)", "(Spanne: 34–58)", ", range = 1.3–12.8": the label of the values a median or mean is taken over. */
 const RANGE_LABEL = new RegExp(`^ ?(?:[([]|[,;]) ?(${wordsPattern([...CENTRES.ranges, ...CENTRES.interquartileRanges])}) ?[,:=]? ?$`, 'iu');
+/** "(" right after the value, and ")" right after the range: a bracket holding the range alone. */
+const BARE_OPEN = /^ ?\( ?$/;
+const BARE_CLOSE = /^ ?\)/;
 const IQR = new RegExp(`^(?:${wordsPattern(CENTRES.interquartileRanges)})$`, 'iu');
 /** "median", "mean" and their kin within the clause before the value. */
 const CENTRE = new RegExp(`(?<![\\p{L}])(${wordsPattern([...CENTRES.medians, ...CENTRES.means])})(?![\\p{L}])`, 'iu');
@@ -196,7 +199,10 @@ function centreOutsideRange(model: DocumentModel): CheckFinding[] {
       const v = inS[k - 1], r = inS[k];
       if (typeof v.value !== 'number' || !Array.isArray(r.value) || v.comparator || r.comparator) continue;
       if (v.figureKind === 'date' || v.figureKind === 'pvalue' || v.figureKind === 'ci' || r.figureKind === 'ci') continue;
-      const label = RANGE_LABEL.exec(text.slice(v.end, r.start));
+      // labelled ("(range 1.3-12.8)"), or a bracket that holds the range alone ("14.2 months (1.3-12.8)"): whatever
+      // a bare bracket after a median or mean holds (its range, its IQR, its confidence interval), the centre lies in it
+      const label = RANGE_LABEL.exec(text.slice(v.end, r.start))
+        ?? (BARE_OPEN.test(text.slice(v.end, r.start)) && BARE_CLOSE.test(text.slice(r.end, r.end + 3)) && (r.unit === v.unit || r.unit === '') ? ['', 'range'] : null);
       if (!label) continue;
       const before = text.slice(Math.max(0, v.start - 60), v.start);
       const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('(')) + 1);

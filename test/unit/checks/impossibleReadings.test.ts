@@ -1,0 +1,65 @@
+/**
+ * impossible-value: values that cannot be whatever they measure, read from the figures alone or from how two
+ * figures are joined: a range whose low end is above its high end, a median outside the bracket written right
+ * after it, a calendar date its month does not have. Every sentence here is invented.
+ */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../../helpers';
+
+const found = (text: string) => messagesOf(text, 'impossible-value').length > 0;
+
+describe('impossible-value: ranges that run downwards', () => {
+  // each row: an invented document, and whether an impossible value is reported
+  const cases: [string, boolean][] = [
+    // a word of the range after a word that opens one
+    ['At week 12, weight loss with AB-101 ranged from 12.6% to 11.3%, compared with 0.2% for placebo.', true],
+    ['At week 12, weight loss with AB-101 ranged from 2.6% to 11.3%, compared with 0.2% for placebo.', false],
+    ['Doses of AB-101 ranged from 10 mg to 5 mg.', true],
+    ['Upfront payments in the Acme Bio deals ranged from $50 million to $20 million.', true],
+    ['Die Ansprechraten lagen zwischen 40 und 30 Prozent.', true],
+    ['Die Ansprechraten lagen zwischen 30 und 40 Prozent.', false],
+    ['Patients aged 65 to 18 years were enrolled in the Acme Bio study.', true],
+    // a bare "from ... to" is a change, not a range
+    ['Net revenue of Acme Bio fell from $12.6 million to $11.3 million.', false],
+    ['The response rate fell from 45% to 30% after the protocol change.', false],
+    // a dash, the unit written once after the second number
+    ['Treatment-emergent AEs occurred in 85 - 80% of patients on AB-101.', true],
+    ['Treatment-emergent AEs occurred in 55 - 80% of patients on AB-101.', false],
+    ['Patients were aged 65-18 years.', true],
+    ['Patients were aged 18-65 years.', false],
+    // each figure with its own unit: a list or a comparison, not a range
+    ['ORR was 85% - 80% in the two arms of the Acme Bio study.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
+});
+
+describe('impossible-value: a median outside the bracket right after it', () => {
+  const cases: [string, boolean][] = [
+    ['The median follow-up was 45 months (50-140 months).', true],
+    ['Das mediane Follow-up betrug 45 Monate (50-140 Monate).', true],
+    ['Median PFS with AB-101 was 3.5 months (4.1-8.8).', true],
+    ['Das mediane Follow-up betrug 45 Monate (0-140 Monate).', false],
+    ['Median PFS with AB-101 was 3.5 months (1.6-8.8).', false],
+    // the rounding of both is allowed for
+    ['Median PFS with AB-101 was 4 months (4.4-8.8).', false],
+    // the bracket goes on after the range: it may speak of something else
+    ['Median PFS with AB-101 was 3.5 months (4.1-8.8 months with placebo).', false],
+    // no median or mean named
+    ['Acme Bio treated 45 patients (50-140 per site).', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
+});
+
+describe('impossible-value: a date its month does not have', () => {
+  const cases: [string, boolean][] = [
+    ['Acme Bio filed its annual report for the 12 months ended Nov. 31, 2025.', true],
+    ['Acme Bio filed its report on 31 June 2026.', true],
+    ['Die Acme Bio AG legte den Halbjahresbericht zum 31. Juni 2026 vor.', true],
+    ['Am 30.02.2026 wurde die Studie von Acme Bio gestartet.', true],
+    ['Acme Bio dosed the first patient on February 29, 2023.', true],
+    ['Acme Bio dosed the first patient on February 29, 2024.', false],
+    ['Acme Bio filed its report on 30 June 2026.', false],
+    ['Acme Bio filed its annual report for the 12 months ended Dec. 31, 2025.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
+});
