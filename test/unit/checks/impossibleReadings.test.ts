@@ -63,3 +63,27 @@ describe('impossible-value: a date its month does not have', () => {
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
 });
+
+describe('impossible-value: a count above the group its sentence opens on', () => {
+  const cases: [string, boolean][] = [
+    // a figure in the group's own words ("stage 2") does not hide the group
+    ['Of the 16 patients in stage 2, 18 died.', true],
+    ['Of the 16 patients in stage 2, 18 had a partial response to AB-101.', true],
+    ['Among the 16 patients in arm 2, 18 responded to AB-101.', true],
+    ['Of the 16 patients in stage 2, 8 had a partial response to AB-101.', false],
+    // verb-second: the verb between the group and its count, no comma
+    ['Von den 16 Patienten starben 18.', true],
+    ['Von den 16 Patienten erreichten 18 eine Remission.', true],
+    ['Von 16 Fällen im Stadium 2 starben 18 Patienten.', true],
+    ['Von 16 Patienten im Stadium 2 starben 2 Patienten.', false],
+    // the count after the verb, not a figure of the group's words
+    ['Von 16 Patienten der Kohorte 20 starben 3.', false],
+    // another thing counted: biopsies, lesions, events, months
+    ['Von 16 Patienten im Stadium 2 wurden 18 Biopsien entnommen.', false],
+    ['Of the 16 patients in cohort 3, 18 lesions were biopsied.', false],
+    ['Of the 16 patients in arm 2, 18 adverse events were reported.', false],
+    ['Of the 16 patients, 18 months of follow-up were available.', false],
+    ['Of the 16 patients in cohort 3, 18% discontinued.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
+});
