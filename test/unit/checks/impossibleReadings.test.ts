@@ -87,3 +87,18 @@ describe('impossible-value: a count above the group its sentence opens on', () =
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
 });
+
+describe('impossible-value: a count of people with a share above 100 % in brackets', () => {
+  const cases: [string, boolean][] = [
+    ['A total of 18 patients (112.5%) discontinued AB-101.', true],
+    ['Four complete responses (104%) were seen with AB-101.', true],
+    ['Of the 16 patients, 18 (112%) responded.', true],
+    ['A total of 18 patients (12.5%) discontinued AB-101.', false],
+    ['Of the 16 patients, 8 (50%) responded.', false],
+    // a share of something else, named in the bracket
+    ['Acme Bio enrolled 560 patients (112% of the target).', false],
+    // a change, signed
+    ['Headcount at Acme Bio rose to 180 employees (+112%).', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
+});

@@ -18,6 +18,7 @@ import { compositionAboveWhole } from './composition';
 import { reversedRanges } from './reversedRanges';
 import type { DocumentModel, Entity, FigureEntity } from '../model';
 import { PEOPLE_PATTERN } from '../people';
+import { isOutcomeCount, isPeopleCount } from '../populations';
 import { readPiece, testPiece } from '../testMemo';
 
 export const impossibleValue: Check = {
@@ -54,6 +55,7 @@ export const impossibleValue: Check = {
     }
     out.push(...subsetsAboveWholes(model));
     const reported = new Set(out.map(x => x.start));
+    for (const x of pairedSharesAbove100(model)) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
     for (const x of [...declinesAbove100(model), ...sharesChangedAbove100(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
     out.push(...partsAboveWholes(model));
     for (const x of [...tableNestedAboveWholes(model), ...compositionAboveWhole(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
@@ -162,6 +164,31 @@ function sharesChangedAbove100(model: DocumentModel): CheckFinding[] {
       if (!noun) continue;
       const over = (to.value as number) > 100 ? to : from;
       out.push(finding(over, `${over.value} % is impossible: a part of a whole (\u201c${noun[0]}\u201d) cannot exceed 100 %.`, { value: over.value as number, limit: 100 }));
+    }
+  }
+  return out;
+}
+
+/**
+ * "18 patients (112.5 %) discontinued", "4 complete responses (104 %)": the percentage in brackets right after a count of
+ * people (or of responders, responses, remissions) is that count's share of its group, and no share exceeds 100 %.
+ * The bracket must close right after the percentage: "560 patients (112 % of the target)" is a share of something else.
+ */
+function pairedSharesAbove100(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const inS of figuresBySentence(model)) {
+    for (let k = 1; k < inS.length; k++) {
+      const c = inS[k - 1], p = inS[k];
+      if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.value <= 100 || p.comparator) continue;
+      if (!(isPeopleCount(c) || isOutcomeCount(c)) || c.comparator || c.denominator !== undefined) continue;
+      if (!/^ ?\( ?$/.test(text.slice(c.end, p.start)) || !/^ ?\)/.test(text.slice(p.end, p.end + 2)) || /^[+\u2212-]/.test(model.text.slice(p.start, p.end))) continue;
+      out.push({
+        message: `${model.text.slice(c.start, c.end)} (${p.value} %) is impossible: the share of a count of people in its group cannot exceed 100 %.`,
+        start: p.start, end: p.end,
+        related: [{ start: c.start, end: c.end, message: `the count: ${c.value}` }],
+        data: { value: p.value, limit: 100 }, fixes: [],
+      });
     }
   }
   return out;

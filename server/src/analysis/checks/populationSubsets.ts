@@ -176,7 +176,7 @@ function countsAfterOpeningGroup(model: DocumentModel): CheckFinding[] {
       // follow it, or (verb-second) a word that is no noun ("starben 18 innerhalb", not "wurden 18 Biopsien")
       const after = text.slice(part.end, part.end + 30);
       const bare = part.unit === '' && (part.figureKind === 'count' || part.figureKind === 'other')
-        && (bareSubject(text, part) || /^\s?[.,;:)]/.test(after) || (m[3] !== undefined && /^\s\p{Ll}/u.test(after)));
+        && (bareSubject(text, part) || /^\s?[.,;:()]/.test(after) || (m[3] !== undefined && /^\s\p{Ll}/u.test(after)));
       if (!(PEOPLE_UNIT.test(part.unit) || isOutcomeCount(part) || bare)) continue;
       value = part.value; end = part.end;
     } else {
