@@ -102,3 +102,26 @@ describe('impossible-value: a count of people with a share above 100 % in bracke
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
 });
+
+describe('impossible-value: an upfront payment above a deal said to be worth less', () => {
+  const cases: [string, boolean][] = [
+    ['Acme Bio receives $150 million upfront, in a deal worth up to $120 million.', true],
+    ['Acme Bio receives an upfront payment of $150 million under a deal valued at up to $120 million.', true],
+    ['Die Acme Bio AG erhält eine Vorabzahlung von 150 Mio. € im Rahmen eines Vertrags im Gesamtwert von bis zu 120 Mio. €.', true],
+    ['Acme Bio receives an upfront payment of $15 million under a deal valued at up to $120 million.', false],
+    // the worth of a part, not of the deal
+    ['Acme Bio receives $150 million upfront and milestones worth up to $120 million.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
+});
+
+describe('impossible-value: a quarter\'s sales above the full year\'s', () => {
+  const cases: [string, boolean][] = [
+    ['Product sales of AB-101 were $31.5 million in the fourth quarter of 2025 and $27.0 million for the full year 2025.', true],
+    ['Acme Bio revenue for the fourth quarter of 2025 was $31.5 million, compared with $27.0 million for the full year 2025.', true],
+    ['Acme Bio revenue for the fourth quarter of 2025 was $21.5 million, compared with $27.0 million for the full year 2025.', false],
+    // another year: no part of it
+    ['Product sales of AB-101 were $31.5 million in the fourth quarter of 2025 and $27.0 million for the full year 2024.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
+});

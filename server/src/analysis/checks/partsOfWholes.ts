@@ -46,6 +46,7 @@ function lastIndexOf(re: RegExp, s: string): number {
 
 /** "the total", "in total", "total potential payments": the deal's whole, unless a part's noun stands right before it. */
 const TOTAL_WORD = /(?<![\p{L}])(?:total|totals|totalling|totaling|aggregate|insgesamt|gesamt|totalt|samlet|au total)(?![\p{L}])/giu;
+const DEAL_VALUE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.dealValue)})(?![\\p{L}])`, 'iu');
 const TOTAL_NOT_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.totalNotOf)})(?![\\p{L}])`, 'iu');
 
 const GRADES = nesting.gradeRestrictions;
@@ -356,6 +357,8 @@ function upfrontAboveTotal(model: DocumentModel): CheckFinding[] {
     let m: RegExpExecArray | null, last: RegExpExecArray | null = null;
     TOTAL_WORD.lastIndex = 0;
     while ((m = TOTAL_WORD.exec(clause)) !== null) last = m;
+    // ("a deal worth up to $1 billion": a word of the deal's value serves as a total word)
+    if (!last) last = DEAL_VALUE.exec(clause);
     if (!last || TOTAL_NOT_OF.test(clause.slice(Math.max(0, last.index - 25), last.index)) || TOTAL_NOT_OF.test(clause.slice(last.index))) continue;
     totals.push(f);
   }
