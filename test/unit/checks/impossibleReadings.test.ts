@@ -125,3 +125,18 @@ describe('impossible-value: a quarter\'s sales above the full year\'s', () => {
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
 });
+
+describe('impossible-value: a subgroup named by another noun of people, a rate named with its drug', () => {
+  const cases: [string, boolean][] = [
+    ['The Acme Bio trial enrolled 120 patients, including 130 women.', true],
+    ['Acme Bio enrolled 120 adults, including 130 patients with prior chemotherapy.', true],
+    ['The Acme Bio trial enrolled 120 patients, including 60 women.', false],
+    // the drug between an endpoint and its rate
+    ['The ORR with AB-101 was 45%, including a complete response rate of 52%.', true],
+    ['The ORR for AB-101 was 45% and the CR rate was 52%.', true],
+    ['The ORR with AB-101 was 65%, including a complete response rate of 52%.', false],
+    // the control arm's rate is another arm's
+    ['The ORR with AB-101 was 45%, while the CR rate with placebo was 52%.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
+});

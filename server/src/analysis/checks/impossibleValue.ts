@@ -291,7 +291,7 @@ function finding(f: FigureEntity, message: string, data: Record<string, number>)
 }
 
 // "EASI-90 with 62 % of subjects", "PASI 75 was achieved by 58 %": a rate joined to its endpoint by "with" or "achieved by" is its rate too
-const LINKING_WORDS = new Set(['rate', 'rates', 'was', 'were', 'is', 'of', 'reached', 'at', 'the', 'a', 'an', 'overall', 'confirmed', 'in', 'with', 'achieved', 'by', 'betrug', 'lag', 'bei', 'von']);
+const LINKING_WORDS = new Set(['rate', 'rates', 'was', 'were', 'is', 'of', 'reached', 'at', 'the', 'a', 'an', 'overall', 'confirmed', 'in', 'with', 'achieved', 'by', 'betrug', 'lag', 'bei', 'von', 'for', 'unter', 'mit']);
 /** Words between a share and the endpoint it reaches: "65 % achieved PASI 90", "40 % of patients reached ACR50". */
 const REACHING_WORDS = new Set(['achieved', 'achieving', 'reached', 'reaching', 'attained', 'attaining', 'had', 'having', 'with', 'of', 'the', 'a', 'an', 'patients', 'participants', 'subjects', 'erreichten', 'erzielten', 'der', 'patienten']);
 const onlyWords = (piece: string, allowed: Set<string>) => piece.split(/[\s:=(),]+/).filter(Boolean).every(w => allowed.has(w.toLowerCase()));
@@ -307,10 +307,21 @@ function namedRightBefore(model: DocumentModel): Map<FigureEntity, string> {
   const out = new Map<FigureEntity, string>();
   // (the words between are answered from a table kept by their content: the same pairs ask the same after every edit)
   const only = (from: number, to: number, allowed: Set<string>) => readPiece(allowed === LINKING_WORDS ? onlyLinking : onlyReaching, model.text.slice(from, to));
+  /** The words between, the drugs' names left out, are linking words only. */
+  const linkingBesideDrugs = (from: number, to: number) => {
+    let piece = '', at = from;
+    for (const d of drugs) { if (d.start < at || d.end > to) continue; piece += model.text.slice(at, d.start) + ' '; at = d.end; }
+    return readPiece(onlyLinking, piece + model.text.slice(at, to));
+  };
   let last: { name: string; end: number } | undefined;
   let pending: FigureEntity | undefined;
+  // the drugs named after the last endpoint ("the ORR with AB-101 was 45 %"): a drug's name between an endpoint and its
+  // rate says whose rate it is, and is read as a linking word
+  let drugs: { start: number; end: number }[] = [];
   for (const e of model.entities) {
+    if (e.kind === 'drug') { if (last && e.start >= last.end) drugs.push({ start: e.start, end: e.end }); continue; }
     if (e.kind === 'endpoint') {
+      drugs = [];
       if (pending && e.start - pending.end <= 30 && only(pending.end, e.start, REACHING_WORDS) && pending.binding.endpoint === e.name) out.set(pending, e.name);
       pending = undefined;
       last = { name: e.name, end: e.end };
@@ -318,8 +329,8 @@ function namedRightBefore(model: DocumentModel): Map<FigureEntity, string> {
     }
     if (e.kind !== 'figure') continue;
     pending = e.figureKind === 'percent' ? e : undefined;
-    if (!last || e.start - last.end > 30) continue;
-    if (only(last.end, e.start, LINKING_WORDS)) out.set(e, last.name);
+    if (!last || e.start - last.end > 30 + drugs.reduce((n, d) => n + d.end - d.start, 0)) continue;
+    if (only(last.end, e.start, LINKING_WORDS) || (drugs.length > 0 && linkingBesideDrugs(last.end, e.start))) out.set(e, last.name);
   }
   return out;
 }

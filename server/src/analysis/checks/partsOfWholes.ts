@@ -83,6 +83,8 @@ function sameQuantity(a: FigureEntity, b: FigureEntity): boolean {
   if (a.figureKind !== 'money' && a.figureKind !== 'count' && a.figureKind !== 'other') return false;
   if (looksLikeYear(a) || looksLikeYear(b)) return false;
   if (a.figureKind === b.figureKind && a.unit === b.unit) return a.figureKind !== 'other' || a.unit === '';
+  // "120 patients, including 130 women": people named by two nouns are people still
+  if (a.figureKind === 'count' && b.figureKind === 'count' && PEOPLE_UNIT.test(a.unit) && PEOPLE_UNIT.test(b.unit)) return true;
   // "640,000 pieces" read bare and "300,000 shares": a count beside a bare whole number
   const bareInt = (f: FigureEntity) => f.figureKind === 'other' && f.unit === '' && Number.isInteger(f.value);
   return (bareInt(a) && b.figureKind === 'count') || (bareInt(b) && a.figureKind === 'count');
