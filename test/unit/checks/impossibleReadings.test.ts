@@ -140,3 +140,19 @@ describe('impossible-value: a subgroup named by another noun of people, a rate n
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
 });
+
+describe('impossible-value: an age as an adjective, a part over its whole with a slash', () => {
+  const cases: [string, boolean][] = [
+    ['The oldest patient treated with AB-101 was a 212-year-old man.', true],
+    ['Ein 212-jähriger Patient wurde mit AB-101 behandelt.', true],
+    ['The oldest patient treated with AB-101 was a 112-year-old man.', false],
+    ['Ein 72-jähriger Patient wurde mit AB-101 behandelt.', false],
+    // a company's age is no person's
+    ['Acme Bio is a 212-year-old company.', false],
+    ['Responses to AB-101 were seen in 18/16 patients.', true],
+    ['Complete responses were seen in 12/10 evaluable patients treated with AB-101.', true],
+    ['Responses to AB-101 were seen in 8/16 patients.', false],
+    ['Acme Bio offers 24/7 patient support.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
+});

@@ -55,7 +55,7 @@ export const impossibleValue: Check = {
     }
     out.push(...subsetsAboveWholes(model));
     const reported = new Set(out.map(x => x.start));
-    for (const x of pairedSharesAbove100(model)) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
+    for (const x of [...pairedSharesAbove100(model), ...slashCountsAboveWhole(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
     for (const x of [...declinesAbove100(model), ...sharesChangedAbove100(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
     out.push(...partsAboveWholes(model));
     for (const x of [...tableNestedAboveWholes(model), ...compositionAboveWhole(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
@@ -188,6 +188,33 @@ function pairedSharesAbove100(model: DocumentModel): CheckFinding[] {
         start: p.start, end: p.end,
         related: [{ start: c.start, end: c.end, message: `the count: ${c.value}` }],
         data: { value: p.value, limit: 100 }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * "responses in 18/16 patients": a bare number, a slash and a count of people (or responders) is a part over its whole
+ * (the reader, which gives "8/22 patients" its denominator, leaves a part above its whole as two figures). "24/7" is
+ * the idiom of all hours, never a part.
+ */
+function slashCountsAboveWhole(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const inS of figuresBySentence(model)) {
+    for (let k = 1; k < inS.length; k++) {
+      const a = inS[k - 1], b = inS[k];
+      if (a.unit !== '' || (a.figureKind !== 'other' && a.figureKind !== 'count') || typeof a.value !== 'number' || !Number.isInteger(a.value) || a.comparator) continue;
+      if (!(isPeopleCount(b) || isOutcomeCount(b)) || b.comparator || b.denominator !== undefined || a.value <= (b.value as number)) continue;
+      if (!/^ ?\/ ?$/.test(text.slice(a.end, b.start)) || (a.value === 24 && b.value === 7)) continue;
+      // (a run of slashes, "3/18/16 patients", is a list or a date)
+      if (/[\/\d]\s?$/.test(text.slice(Math.max(0, a.start - 2), a.start))) continue;
+      out.push({
+        message: `${model.text.slice(a.start, b.end)} is impossible: the part (${a.value}) is larger than the whole (${b.value}).`,
+        start: a.start, end: b.end,
+        related: [],
+        data: { value: a.value, denominator: b.value as number }, fixes: [],
       });
     }
   }

@@ -10,6 +10,8 @@ import type { DocumentModel, FigureEntity } from '../model';
 
 const AGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.ages.words)})(?![\\p{L}])[^.;\\d]{0,24}$`, 'iu');
 const AGE_AFTER = new RegExp(`^\\s*(?:years?\\s+)?(?:${wordsPattern(words.ages.words)})(?![\\p{L}])`, 'iu');
+/** "a 212-year-old woman", "ein 130-jähriger Patient": an age as an adjective, a person named right after it. */
+const AGE_ADJECTIVE = new RegExp(`^(?:${wordsPattern(words.ages.adjectives)})\\s+(?:[\\p{L}-]+\\s+)?(?:${wordsPattern(words.ages.persons)})(?![\\p{L}])`, 'iu');
 const RATIO_UNITS = new Set(['HR', 'OR', 'RR']);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -18,7 +20,7 @@ export function outOfRange(model: DocumentModel): CheckFinding[] {
   const out: CheckFinding[] = [];
   const push = (f: FigureEntity, message: string, data: Record<string, number>) => out.push({ message, start: f.start, end: f.end, related: [], data, fixes: [] });
   const judgeAge = (f: FigureEntity, v: number) => {
-    if (v > words.ages.maxYears && !f.comparator && (AGE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) || AGE_AFTER.test(text.slice(f.end, f.end + 24)))) {
+    if (v > words.ages.maxYears && !f.comparator && (AGE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) || AGE_AFTER.test(text.slice(f.end, f.end + 24)) || AGE_ADJECTIVE.test(text.slice(f.end, f.end + 40)))) {
       push(f, `An age of ${v} years is impossible.`, { value: v, limit: words.ages.maxYears });
     }
   };
@@ -37,6 +39,8 @@ export function outOfRange(model: DocumentModel): CheckFinding[] {
     if (f.kind !== 'figure') continue;
     // an age range ("aged 18 to 95 years") is judged by its upper end
     if ((f.figureKind === 'duration' || f.figureKind === 'other') && /^years?$/i.test(f.unit)) judgeAge(f, Array.isArray(f.value) ? f.value[1] : f.value);
+    // ("ein 130-jähriger Patient": the number read bare, its unit in the adjective)
+    else if (f.figureKind === 'other' && f.unit === '' && typeof f.value === 'number' && AGE_ADJECTIVE.test(text.slice(f.end, f.end + 40))) judgeAge(f, f.value);
     if (f.figureKind === 'ratio' && RATIO_UNITS.has(f.unit) && typeof f.value === 'number' && f.value <= 0) {
       push(f, `${f.unit} ${f.value} is impossible: a ratio of rates or odds is above 0.`, { value: f.value });
     }
