@@ -156,3 +156,27 @@ describe('impossible-value: an age as an adjective, a part over its whole with a
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
 });
+
+describe('impossible-value: a share above 100 % told by the words around it, with no endpoint bound', () => {
+  const cases: [string, boolean][] = [
+    // the subject of a verb of people
+    ['In the AB-101 arm, 104% responded.', true],
+    ['At two years, 104% of those treated with AB-101 were alive.', true],
+    ['At two years, 104% were alive.', true],
+    ['104% were still on treatment with AB-101 at data cut-off.', true],
+    ['At two years, 94% were alive.', false],
+    // a share noun a few words before the copula
+    ['The proportion of responders to AB-101 was 104%.', true],
+    ['The percentage of patients who relapsed was 104%.', true],
+    ['Der Anteil der Patienten mit Remission lag bei 104 %.', true],
+    ['The proportion of responders to AB-101 was 64%.', false],
+    // a group noun after it
+    ['104% of the cohort remained progression-free.', true],
+    // no share: a price, a growth rate, a retention that may exceed its base
+    ['The share price of Acme Bio was up 104%.', false],
+    ['The growth rate of Acme Bio revenue was 104%.', false],
+    ['Net revenue retention for the Acme Bio platform was 104%.', false],
+    ['Acme Bio stock rose 104% after 12 patients responded.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
+});

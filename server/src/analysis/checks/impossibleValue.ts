@@ -10,6 +10,7 @@ import { armKey, armOf, Check, figuresBySentence, halfUnit, isControlArmFigure, 
 import nesting from '../../../lexicon/grammar/nesting.json';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
 import bindingWords from '../../../lexicon/grammar/binding.json';
+import people from '../../../lexicon/grammar/people.json';
 import { partsAboveWholes } from './partsOfWholes';
 import { subsetsAbovePopulations } from './populationSubsets';
 import { outOfRange } from './outOfRange';
@@ -83,8 +84,37 @@ function partOfWhole(text: string, f: FigureEntity): string | undefined {
   if (changeNear(text, f)) return undefined;
   const after = WHOLE_AFTER.exec(text.slice(f.end, f.end + 40)) ?? PEOPLE_AFTER.exec(text.slice(f.end, f.end + 48));
   if (after) return after[1].replace(/\s+/g, ' ');
-  const before = WHOLE_BEFORE.exec(text.slice(Math.max(0, f.start - 60), f.start));
-  return before ? (before[1] ?? before[2]).replace(/\s+/g, ' ') : undefined;
+  // "104 % responded", "104 % were alive": the share is the subject of a verb of people
+  const verb = PEOPLE_VERB_AFTER.exec(text.slice(f.end, f.end + 40));
+  if (verb) return verb[1].replace(/\s+/g, ' ');
+  const left = text.slice(Math.max(0, f.start - 60), f.start);
+  const before = WHOLE_BEFORE.exec(left);
+  return before ? (before[1] ?? before[2]).replace(/\s+/g, ' ') : shareNounBeforeCopula(left);
+}
+
+/** "104 % responded", "104 % were still alive": auxiliaries at most two, then a verb whose subject is people (people.json, nesting.json). */
+const PEOPLE_VERB_AFTER = new RegExp(`^ (?:(?:${wordsPattern(people.subjectVerbs.auxiliaries)}) ){0,2}(${wordsPattern([...people.subjectVerbs.words.filter(w => w !== 'reported'), ...PARTS.peopleVerbsAfter])})(?![\\p{L}])`, 'iu');
+const SHARE_NOUNS = new Set(PARTS.shareNounsFar.map(w => w.toLowerCase()));
+const COPULA_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PARTS.copulas.filter(c => !PARTS.prepositions.includes(c)))})\\s+${HEDGE}$`, 'iu');
+const NOT_A_SHARE = new Set(PARTS.notAShare.map(w => w.toLowerCase()));
+/**
+ * "the proportion of patients in remission was 104 %": a share noun, then at most four words (no figure, no clause mark),
+ * then a copula right before the figure. Read word by word back from the copula.
+ */
+function shareNounBeforeCopula(left: string): string | undefined {
+  const copula = COPULA_END.exec(left);
+  if (!copula) return undefined;
+  const clause = left.slice(0, copula.index);
+  // (no figure nor clause mark between: a digit of a name, "AB-101", is no figure)
+  if (/[;:,()%]|\.\s|(?<![\p{L}\d-])\d/u.test(clause.slice(-48))) return undefined;
+  const words = clause.trim().split(/\s+/).slice(-6);
+  // the share noun is at most four words before the copula, and no word of a price follows it ("share price")
+  for (let i = words.length - 1, n = 0; i >= 0 && n <= 5; i--, n++) {
+    const w = words[i].toLowerCase();
+    if (NOT_A_SHARE.has(w)) return undefined;
+    if (SHARE_NOUNS.has(w) && n > 0 && words[i + 1]?.toLowerCase() !== 'per') return words.slice(i).join(' ');
+  }
+  return undefined;
 }
 
 const DECLINES = nesting.declines;
