@@ -137,6 +137,9 @@ describe('impossible-value: a subgroup named by another noun of people, a rate n
     ['The ORR with AB-101 was 65%, including a complete response rate of 52%.', false],
     // the control arm's rate is another arm's
     ['The ORR with AB-101 was 45%, while the CR rate with placebo was 52%.', false],
+    // "response" between a threshold endpoint and its rate
+    ['The ACR50 response with AB-101 was 48% and the ACR20 response was 44%.', true],
+    ['The ACR50 response with AB-101 was 38% and the ACR20 response was 44%.', false],
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
 });
