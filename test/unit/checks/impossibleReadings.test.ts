@@ -183,3 +183,15 @@ describe('impossible-value: a share above 100 % told by the words around it, wit
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
 });
+
+describe('impossible-value: falls written with "down" or a Spanish verb', () => {
+  const cases: [string, boolean][] = [
+    ['Sales of AB-101 were down 120% from the prior year.', true],
+    ['Acme Bio shares closed down 112% on Monday.', true],
+    ['Las ventas de AB-101 cayeron un 114 %.', true],
+    ['Sales of AB-101 were down 20% from the prior year.', false],
+    // "down from", "down to": the figure is an end of the change, not its size
+    ['Sales of AB-101 were down from 120% of plan to 80%.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
+});

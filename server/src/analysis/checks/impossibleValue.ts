@@ -121,7 +121,7 @@ const DECLINES = nesting.declines;
 const CHANGES = comparisons.changes;
 const BY = `(?:(?:${wordsPattern(DECLINES.by)})\\s+)?`;
 /** "fell by 120 %", "sank um rund 120 Prozent", "a decline of 120 %": a fall written right before its size, a word or two between. */
-const DOWN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...CHANGES.down, ...CHANGES.downNouns, ...comparisons.relativeChanges.down])})((?:\\s+\\p{L}+){0,2}?)\\s+${BY}${HEDGE}$`, 'iu');
+const DOWN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...CHANGES.down, ...CHANGES.downNouns, ...comparisons.relativeChanges.down, ...DECLINES.wordsBefore])})((?:\\s+\\p{L}+){0,2}?)\\s+${BY}${HEDGE}$`, 'iu');
 /** Words between a fall and its size that make the figure its end or start ("fell to 120 %", "dropped from"). */
 const END_WORDS = new Set([...CHANGES.to, ...CHANGES.from, 'below', 'under', 'at', 'unter', 'bei', 'under', 'onder', 'sous'].map(w => w.toLowerCase()));
 const plainFall = (before: string, re: RegExp = DOWN_BEFORE) => {
