@@ -195,3 +195,14 @@ describe('impossible-value: falls written with "down" or a Spanish verb', () => 
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
 });
+
+describe('impossible-value: a table cell "k (p)" whose p is k\'s share of the column\'s n, above 100', () => {
+  const table = (cell: string, row = 'Any adverse event') => `Table 3. Safety of AB-101\nAB-101 (n=40) | Placebo (n=38)\n${row} | ${cell} | 30 (78.9)\n`;
+  const cases: [string, boolean][] = [
+    [table('42 (105.0)'), true],
+    [table('32 (80.0)'), false],
+    // a second number that is no share of the column's n: not read
+    [table('142 (112)', 'Number of adverse events'), false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${JSON.stringify(text)}`, () => assert.equal(found(text), expected));
+});

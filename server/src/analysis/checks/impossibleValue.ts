@@ -18,7 +18,7 @@ import { tableNestedAboveWholes } from './tableNesting';
 import { compositionAboveWhole } from './composition';
 import { reversedRanges } from './reversedRanges';
 import type { DocumentModel, Entity, FigureEntity } from '../model';
-import { PEOPLE_PATTERN } from '../people';
+import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import { isOutcomeCount, isPeopleCount } from '../populations';
 import { readPiece, testPiece } from '../testMemo';
 
@@ -210,8 +210,14 @@ function pairedSharesAbove100(model: DocumentModel): CheckFinding[] {
   for (const inS of figuresBySentence(model)) {
     for (let k = 1; k < inS.length; k++) {
       const c = inS[k - 1], p = inS[k];
-      if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.value <= 100 || p.comparator) continue;
-      if (!(isPeopleCount(c) || isOutcomeCount(c)) || c.comparator || c.denominator !== undefined) continue;
+      if (typeof p.value !== 'number' || p.value <= 100 || p.comparator || typeof c.value !== 'number' || c.comparator || c.denominator !== undefined) continue;
+      // a count of people with its percentage; or, in a table's "k (p)" cell, two bare numbers whose second is the first's
+      // share of the column's n ("42 (105.0)" under "n=40"), which the reader leaves unread as a share above 100 %
+      const n = c.binding.n;
+      const share = p.figureKind === 'percent' && p.unit === '%' && (isPeopleCount(c) || isOutcomeCount(c));
+      const cell = !share && !!n && p.unit === '' && (c.unit === '' || PEOPLE_UNIT.test(c.unit)) && Number.isInteger(c.value)
+        && Math.abs((100 * c.value) / n - p.value) <= halfUnit(model.text.slice(p.start, p.end)) + 1e-9;
+      if (!share && !cell) continue;
       if (!/^ ?\( ?$/.test(text.slice(c.end, p.start)) || !/^ ?\)/.test(text.slice(p.end, p.end + 2)) || /^[+\u2212-]/.test(model.text.slice(p.start, p.end))) continue;
       out.push({
         message: `${model.text.slice(c.start, c.end)} (${p.value} %) is impossible: the share of a count of people in its group cannot exceed 100 %.`,
