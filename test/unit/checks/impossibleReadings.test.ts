@@ -84,6 +84,9 @@ describe('impossible-value: a count above the group its sentence opens on', () =
     ['Of the 16 patients in arm 2, 18 adverse events were reported.', false],
     ['Of the 16 patients, 18 months of follow-up were available.', false],
     ['Of the 16 patients in cohort 3, 18% discontinued.', false],
+    // a group of responders
+    ['Of the 12 responders to AB-101, 14 had a complete response.', true],
+    ['Of the 12 responders to AB-101, 4 had a complete response.', false],
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'leaves'}: ${text}`, () => assert.equal(found(text), expected));
 });

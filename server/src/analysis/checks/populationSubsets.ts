@@ -166,7 +166,8 @@ function countsAfterOpeningGroup(model: DocumentModel): CheckFinding[] {
     if (!m) continue;
     const groupAt = s.start + m[0].search(/\d/);
     const group = inS.find(f => f.start === groupAt);
-    if (!group || group.figureKind !== 'count' || !GROUP_UNIT.test(group.unit) || typeof group.value !== 'number' || group.comparator) continue;
+    // (a group of responders counts people too: "Of the 12 responders, 14 had a complete response")
+    if (!group || group.figureKind !== 'count' || !(GROUP_UNIT.test(group.unit) || isOutcomeCount(group)) || typeof group.value !== 'number' || group.comparator) continue;
     const at = s.start + m[0].length;
     const part = inS.find(f => f.start === at);
     let value: number, end: number;
