@@ -10,18 +10,21 @@ import { armKey, armOf, Check, figuresBySentence, halfUnit, isControlArmFigure, 
 import nesting from '../../../lexicon/grammar/nesting.json';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
 import bindingWords from '../../../lexicon/grammar/binding.json';
+import people from '../../../lexicon/grammar/people.json';
 import { partsAboveWholes } from './partsOfWholes';
 import { subsetsAbovePopulations } from './populationSubsets';
 import { outOfRange } from './outOfRange';
 import { tableNestedAboveWholes } from './tableNesting';
 import { compositionAboveWhole } from './composition';
+import { reversedRanges } from './reversedRanges';
 import type { DocumentModel, Entity, FigureEntity } from '../model';
-import { PEOPLE_PATTERN } from '../people';
+import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
+import { isOutcomeCount, isPeopleCount } from '../populations';
 import { readPiece, testPiece } from '../testMemo';
 
 export const impossibleValue: Check = {
   code: 'impossible-value',
-  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction), net proceeds above gross, an upfront payment above the deal\u2019s total, a higher-grade rate above the all-grade rate, a share at a higher threshold above the share at a lower one, a part named as part of the figure before it above it, a quarter\u2019s sales above its year\u2019s, a region\u2019s sales above the global total, a fall of more than 100 %, nested measures in a table (ACR70 above ACR20, grade \u22653 above any grade), a count among a group above the group, a part said to make up its whole above it.',
+  description: 'A value that cannot be: a share of patients above 100 %, a p-value outside [0, 1], more responders than patients, a rate above the rate it is part of (CR above ORR), a part of a whole above 100 % (a stake, an ejection fraction), net proceeds above gross, an upfront payment above the deal\u2019s total, a higher-grade rate above the all-grade rate, a share at a higher threshold above the share at a lower one, a part named as part of the figure before it above it, a quarter\u2019s sales above its year\u2019s, a region\u2019s sales above the global total, a fall of more than 100 %, nested measures in a table (ACR70 above ACR20, grade \u22653 above any grade), a count among a group above the group, a part said to make up its whole above it, a range whose low end is above its high end, a calendar date that does not exist.',
   defaultSeverity: 'error',
   run(model) {
     const out: CheckFinding[] = [];
@@ -53,11 +56,13 @@ export const impossibleValue: Check = {
     }
     out.push(...subsetsAboveWholes(model));
     const reported = new Set(out.map(x => x.start));
+    for (const x of [...pairedSharesAbove100(model), ...slashCountsAboveWhole(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
     for (const x of [...declinesAbove100(model), ...sharesChangedAbove100(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
     out.push(...partsAboveWholes(model));
     for (const x of [...tableNestedAboveWholes(model), ...compositionAboveWhole(model)]) if (!reported.has(x.start)) { out.push(x); reported.add(x.start); }
     out.push(...subsetsAbovePopulations(model));
     out.push(...outOfRange(model));
+    out.push(...reversedRanges(model));
     return out;
   },
 };
@@ -79,15 +84,44 @@ function partOfWhole(text: string, f: FigureEntity): string | undefined {
   if (changeNear(text, f)) return undefined;
   const after = WHOLE_AFTER.exec(text.slice(f.end, f.end + 40)) ?? PEOPLE_AFTER.exec(text.slice(f.end, f.end + 48));
   if (after) return after[1].replace(/\s+/g, ' ');
-  const before = WHOLE_BEFORE.exec(text.slice(Math.max(0, f.start - 60), f.start));
-  return before ? (before[1] ?? before[2]).replace(/\s+/g, ' ') : undefined;
+  // "104 % responded", "104 % were alive": the share is the subject of a verb of people
+  const verb = PEOPLE_VERB_AFTER.exec(text.slice(f.end, f.end + 40));
+  if (verb) return verb[1].replace(/\s+/g, ' ');
+  const left = text.slice(Math.max(0, f.start - 60), f.start);
+  const before = WHOLE_BEFORE.exec(left);
+  return before ? (before[1] ?? before[2]).replace(/\s+/g, ' ') : shareNounBeforeCopula(left);
+}
+
+/** "104 % responded", "104 % were still alive": auxiliaries at most two, then a verb whose subject is people (people.json, nesting.json). */
+const PEOPLE_VERB_AFTER = new RegExp(`^ (?:(?:${wordsPattern(people.subjectVerbs.auxiliaries)}) ){0,2}(${wordsPattern([...people.subjectVerbs.words.filter(w => w !== 'reported'), ...PARTS.peopleVerbsAfter])})(?![\\p{L}])`, 'iu');
+const SHARE_NOUNS = new Set(PARTS.shareNounsFar.map(w => w.toLowerCase()));
+const COPULA_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(PARTS.copulas.filter(c => !PARTS.prepositions.includes(c)))})\\s+${HEDGE}$`, 'iu');
+const NOT_A_SHARE = new Set(PARTS.notAShare.map(w => w.toLowerCase()));
+/**
+ * "the proportion of patients in remission was 104 %": a share noun, then at most four words (no figure, no clause mark),
+ * then a copula right before the figure. Read word by word back from the copula.
+ */
+function shareNounBeforeCopula(left: string): string | undefined {
+  const copula = COPULA_END.exec(left);
+  if (!copula) return undefined;
+  const clause = left.slice(0, copula.index);
+  // (no figure nor clause mark between: a digit of a name, "AB-101", is no figure)
+  if (/[;:,()%]|\.\s|(?<![\p{L}\d-])\d/u.test(clause.slice(-48))) return undefined;
+  const words = clause.trim().split(/\s+/).slice(-6);
+  // the share noun is at most four words before the copula, and no word of a price follows it ("share price")
+  for (let i = words.length - 1, n = 0; i >= 0 && n <= 5; i--, n++) {
+    const w = words[i].toLowerCase();
+    if (NOT_A_SHARE.has(w)) return undefined;
+    if (SHARE_NOUNS.has(w) && n > 0 && words[i + 1]?.toLowerCase() !== 'per') return words.slice(i).join(' ');
+  }
+  return undefined;
 }
 
 const DECLINES = nesting.declines;
 const CHANGES = comparisons.changes;
 const BY = `(?:(?:${wordsPattern(DECLINES.by)})\\s+)?`;
 /** "fell by 120 %", "sank um rund 120 Prozent", "a decline of 120 %": a fall written right before its size, a word or two between. */
-const DOWN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...CHANGES.down, ...CHANGES.downNouns, ...comparisons.relativeChanges.down])})((?:\\s+\\p{L}+){0,2}?)\\s+${BY}${HEDGE}$`, 'iu');
+const DOWN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...CHANGES.down, ...CHANGES.downNouns, ...comparisons.relativeChanges.down, ...DECLINES.wordsBefore])})((?:\\s+\\p{L}+){0,2}?)\\s+${BY}${HEDGE}$`, 'iu');
 /** Words between a fall and its size that make the figure its end or start ("fell to 120 %", "dropped from"). */
 const END_WORDS = new Set([...CHANGES.to, ...CHANGES.from, 'below', 'under', 'at', 'unter', 'bei', 'under', 'onder', 'sous'].map(w => w.toLowerCase()));
 const plainFall = (before: string, re: RegExp = DOWN_BEFORE) => {
@@ -160,6 +194,64 @@ function sharesChangedAbove100(model: DocumentModel): CheckFinding[] {
       if (!noun) continue;
       const over = (to.value as number) > 100 ? to : from;
       out.push(finding(over, `${over.value} % is impossible: a part of a whole (\u201c${noun[0]}\u201d) cannot exceed 100 %.`, { value: over.value as number, limit: 100 }));
+    }
+  }
+  return out;
+}
+
+/**
+ * "18 patients (112.5 %) discontinued", "4 complete responses (104 %)": the percentage in brackets right after a count of
+ * people (or of responders, responses, remissions) is that count's share of its group, and no share exceeds 100 %.
+ * The bracket must close right after the percentage: "560 patients (112 % of the target)" is a share of something else.
+ */
+function pairedSharesAbove100(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const inS of figuresBySentence(model)) {
+    for (let k = 1; k < inS.length; k++) {
+      const c = inS[k - 1], p = inS[k];
+      if (typeof p.value !== 'number' || p.value <= 100 || p.comparator || typeof c.value !== 'number' || c.comparator || c.denominator !== undefined) continue;
+      // a count of people with its percentage; or, in a table's "k (p)" cell, two bare numbers whose second is the first's
+      // share of the column's n ("42 (105.0)" under "n=40"), which the reader leaves unread as a share above 100 %
+      const n = c.binding.n;
+      const share = p.figureKind === 'percent' && p.unit === '%' && (isPeopleCount(c) || isOutcomeCount(c));
+      const cell = !share && !!n && p.unit === '' && (c.unit === '' || PEOPLE_UNIT.test(c.unit)) && Number.isInteger(c.value)
+        && Math.abs((100 * c.value) / n - p.value) <= halfUnit(model.text.slice(p.start, p.end)) + 1e-9;
+      if (!share && !cell) continue;
+      if (!/^ ?\( ?$/.test(text.slice(c.end, p.start)) || !/^ ?\)/.test(text.slice(p.end, p.end + 2)) || /^[+\u2212-]/.test(model.text.slice(p.start, p.end))) continue;
+      out.push({
+        message: `${model.text.slice(c.start, c.end)} (${p.value} %) is impossible: the share of a count of people in its group cannot exceed 100 %.`,
+        start: p.start, end: p.end,
+        related: [{ start: c.start, end: c.end, message: `the count: ${c.value}` }],
+        data: { value: p.value, limit: 100 }, fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * "responses in 18/16 patients": a bare number, a slash and a count of people (or responders) is a part over its whole
+ * (the reader, which gives "8/22 patients" its denominator, leaves a part above its whole as two figures). "24/7" is
+ * the idiom of all hours, never a part.
+ */
+function slashCountsAboveWhole(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const inS of figuresBySentence(model)) {
+    for (let k = 1; k < inS.length; k++) {
+      const a = inS[k - 1], b = inS[k];
+      if (a.unit !== '' || (a.figureKind !== 'other' && a.figureKind !== 'count') || typeof a.value !== 'number' || !Number.isInteger(a.value) || a.comparator) continue;
+      if (!(isPeopleCount(b) || isOutcomeCount(b)) || b.comparator || b.denominator !== undefined || a.value <= (b.value as number)) continue;
+      if (!/^ ?\/ ?$/.test(text.slice(a.end, b.start)) || (a.value === 24 && b.value === 7)) continue;
+      // (a run of slashes, "3/18/16 patients", is a list or a date)
+      if (/[\/\d]\s?$/.test(text.slice(Math.max(0, a.start - 2), a.start))) continue;
+      out.push({
+        message: `${model.text.slice(a.start, b.end)} is impossible: the part (${a.value}) is larger than the whole (${b.value}).`,
+        start: a.start, end: b.end,
+        related: [],
+        data: { value: a.value, denominator: b.value as number }, fixes: [],
+      });
     }
   }
   return out;
@@ -262,7 +354,7 @@ function finding(f: FigureEntity, message: string, data: Record<string, number>)
 }
 
 // "EASI-90 with 62 % of subjects", "PASI 75 was achieved by 58 %": a rate joined to its endpoint by "with" or "achieved by" is its rate too
-const LINKING_WORDS = new Set(['rate', 'rates', 'was', 'were', 'is', 'of', 'reached', 'at', 'the', 'a', 'an', 'overall', 'confirmed', 'in', 'with', 'achieved', 'by', 'betrug', 'lag', 'bei', 'von']);
+const LINKING_WORDS = new Set(['rate', 'rates', 'was', 'were', 'is', 'of', 'reached', 'at', 'the', 'a', 'an', 'overall', 'confirmed', 'in', 'with', 'achieved', 'by', 'betrug', 'lag', 'bei', 'von', 'for', 'unter', 'mit', 'response', 'responses']);
 /** Words between a share and the endpoint it reaches: "65 % achieved PASI 90", "40 % of patients reached ACR50". */
 const REACHING_WORDS = new Set(['achieved', 'achieving', 'reached', 'reaching', 'attained', 'attaining', 'had', 'having', 'with', 'of', 'the', 'a', 'an', 'patients', 'participants', 'subjects', 'erreichten', 'erzielten', 'der', 'patienten']);
 const onlyWords = (piece: string, allowed: Set<string>) => piece.split(/[\s:=(),]+/).filter(Boolean).every(w => allowed.has(w.toLowerCase()));
@@ -278,10 +370,21 @@ function namedRightBefore(model: DocumentModel): Map<FigureEntity, string> {
   const out = new Map<FigureEntity, string>();
   // (the words between are answered from a table kept by their content: the same pairs ask the same after every edit)
   const only = (from: number, to: number, allowed: Set<string>) => readPiece(allowed === LINKING_WORDS ? onlyLinking : onlyReaching, model.text.slice(from, to));
+  /** The words between, the drugs' names left out, are linking words only. */
+  const linkingBesideDrugs = (from: number, to: number) => {
+    let piece = '', at = from;
+    for (const d of drugs) { if (d.start < at || d.end > to) continue; piece += model.text.slice(at, d.start) + ' '; at = d.end; }
+    return readPiece(onlyLinking, piece + model.text.slice(at, to));
+  };
   let last: { name: string; end: number } | undefined;
   let pending: FigureEntity | undefined;
+  // the drugs named after the last endpoint ("the ORR with AB-101 was 45 %"): a drug's name between an endpoint and its
+  // rate says whose rate it is, and is read as a linking word
+  let drugs: { start: number; end: number }[] = [];
   for (const e of model.entities) {
+    if (e.kind === 'drug') { if (last && e.start >= last.end) drugs.push({ start: e.start, end: e.end }); continue; }
     if (e.kind === 'endpoint') {
+      drugs = [];
       if (pending && e.start - pending.end <= 30 && only(pending.end, e.start, REACHING_WORDS) && pending.binding.endpoint === e.name) out.set(pending, e.name);
       pending = undefined;
       last = { name: e.name, end: e.end };
@@ -289,8 +392,8 @@ function namedRightBefore(model: DocumentModel): Map<FigureEntity, string> {
     }
     if (e.kind !== 'figure') continue;
     pending = e.figureKind === 'percent' ? e : undefined;
-    if (!last || e.start - last.end > 30) continue;
-    if (only(last.end, e.start, LINKING_WORDS)) out.set(e, last.name);
+    if (!last || e.start - last.end > 30 + drugs.reduce((n, d) => n + d.end - d.start, 0)) continue;
+    if (only(last.end, e.start, LINKING_WORDS) || (drugs.length > 0 && linkingBesideDrugs(last.end, e.start))) out.set(e, last.name);
   }
   return out;
 }

@@ -46,6 +46,7 @@ function lastIndexOf(re: RegExp, s: string): number {
 
 /** "the total", "in total", "total potential payments": the deal's whole, unless a part's noun stands right before it. */
 const TOTAL_WORD = /(?<![\p{L}])(?:total|totals|totalling|totaling|aggregate|insgesamt|gesamt|totalt|samlet|au total)(?![\p{L}])/giu;
+const DEAL_VALUE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.dealValue)})(?![\\p{L}])`, 'iu');
 const TOTAL_NOT_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MONEY.totalNotOf)})(?![\\p{L}])`, 'iu');
 
 const GRADES = nesting.gradeRestrictions;
@@ -82,6 +83,8 @@ function sameQuantity(a: FigureEntity, b: FigureEntity): boolean {
   if (a.figureKind !== 'money' && a.figureKind !== 'count' && a.figureKind !== 'other') return false;
   if (looksLikeYear(a) || looksLikeYear(b)) return false;
   if (a.figureKind === b.figureKind && a.unit === b.unit) return a.figureKind !== 'other' || a.unit === '';
+  // "120 patients, including 130 women": people named by two nouns are people still
+  if (a.figureKind === 'count' && b.figureKind === 'count' && PEOPLE_UNIT.test(a.unit) && PEOPLE_UNIT.test(b.unit)) return true;
   // "640,000 pieces" read bare and "300,000 shares": a count beside a bare whole number
   const bareInt = (f: FigureEntity) => f.figureKind === 'other' && f.unit === '' && Number.isInteger(f.value);
   return (bareInt(a) && b.figureKind === 'count') || (bareInt(b) && a.figureKind === 'count');
@@ -177,6 +180,9 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
 const CENTRES = nesting.centreAndRange;
 /** "(range 1.3–12.8)", "(IQR, 4–9)", "(Spanne: 34–58)", ", range = 1.3–12.8": the label of the values a median or mean is taken over. */
 const RANGE_LABEL = new RegExp(`^ ?(?:[([]|[,;]) ?(${wordsPattern([...CENTRES.ranges, ...CENTRES.interquartileRanges])}) ?[,:=]? ?$`, 'iu');
+/** "(" right after the value, and ")" right after the range: a bracket holding the range alone. */
+const BARE_OPEN = /^ ?\( ?$/;
+const BARE_CLOSE = /^ ?\)/;
 const IQR = new RegExp(`^(?:${wordsPattern(CENTRES.interquartileRanges)})$`, 'iu');
 /** "median", "mean" and their kin within the clause before the value. */
 const CENTRE = new RegExp(`(?<![\\p{L}])(${wordsPattern([...CENTRES.medians, ...CENTRES.means])})(?![\\p{L}])`, 'iu');
@@ -196,7 +202,10 @@ function centreOutsideRange(model: DocumentModel): CheckFinding[] {
       const v = inS[k - 1], r = inS[k];
       if (typeof v.value !== 'number' || !Array.isArray(r.value) || v.comparator || r.comparator) continue;
       if (v.figureKind === 'date' || v.figureKind === 'pvalue' || v.figureKind === 'ci' || r.figureKind === 'ci') continue;
-      const label = RANGE_LABEL.exec(text.slice(v.end, r.start));
+      // labelled ("(range 1.3-12.8)"), or a bracket that holds the range alone ("14.2 months (1.3-12.8)"): whatever
+      // a bare bracket after a median or mean holds (its range, its IQR, its confidence interval), the centre lies in it
+      const label = RANGE_LABEL.exec(text.slice(v.end, r.start))
+        ?? (BARE_OPEN.test(text.slice(v.end, r.start)) && BARE_CLOSE.test(text.slice(r.end, r.end + 3)) && (r.unit === v.unit || r.unit === '') ? ['', 'range'] : null);
       if (!label) continue;
       const before = text.slice(Math.max(0, v.start - 60), v.start);
       const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('(')) + 1);
@@ -350,6 +359,8 @@ function upfrontAboveTotal(model: DocumentModel): CheckFinding[] {
     let m: RegExpExecArray | null, last: RegExpExecArray | null = null;
     TOTAL_WORD.lastIndex = 0;
     while ((m = TOTAL_WORD.exec(clause)) !== null) last = m;
+    // ("a deal worth up to $1 billion": a word of the deal's value serves as a total word)
+    if (!last) last = DEAL_VALUE.exec(clause);
     if (!last || TOTAL_NOT_OF.test(clause.slice(Math.max(0, last.index - 25), last.index)) || TOTAL_NOT_OF.test(clause.slice(last.index))) continue;
     totals.push(f);
   }

@@ -27,7 +27,7 @@ const NEAR = 2;
 export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
   const populations = populationsOf(model);
   // (a group introduced in words alone needs no population read: "Of 14 long-term responders, ...")
-  if (populations.length === 0) return restrictedAboveTheirGroup(model);
+  if (populations.length === 0) return [...restrictedAboveTheirGroup(model), ...countsAfterOpeningGroup(model)];
   const out: CheckFinding[] = [];
   const text = model.text;
   const largest = populations.reduce((a, b) => (b.size > a.size ? b : a));
@@ -69,6 +69,7 @@ export function subsetsAbovePopulations(model: DocumentModel): CheckFinding[] {
   out.push(...countsAboveIntroduced(model));
   const at = new Set(out.map(f => f.start));
   out.push(...restrictedAboveTheirGroup(model).filter(f => !at.has(f.start)));
+  for (const f of countsAfterOpeningGroup(model)) if (!at.has(f.start)) { out.push(f); at.add(f.start); }
   return out;
 }
 
@@ -137,6 +138,62 @@ function restrictedAboveTheirGroup(model: DocumentModel): CheckFinding[] {
       }
     }
     groups.push(g);
+  }
+  return out;
+}
+
+/**
+ * A sentence opening on a group: the introducing words, the group's count, its words up to a comma or (verb-second)
+ * a verb of people, then the count of some of it. The group's words may hold figures of their own ("in stage 2").
+ */
+const OPENING_GROUP = new RegExp(`^\\s*(?:${wordsPattern(shares.populationIntroducers.flatMap(g => g.words))})\\s+(\\d{1,6})\\s+([^,;:()]{2,80}?)(?:,\\s*|\\s+(${wordsPattern(nesting.openingGroups.verbSecond)})\\s+)(?=\\d)`, 'iu');
+
+/**
+ * "Of the 16 patients in stage 2, 18 died", "Von 16 Patienten im Stadium 2 starben 18 Patienten": the count that
+ * opens the clause after a sentence's opening group counts some of that group (a count of people, an outcome's
+ * count, or a bare number whose noun is left out), so it cannot be larger. The group is a count of people.
+ */
+/** The group's unit: people, or cases (of a disease: "Von 16 Fällen"). */
+const GROUP_UNIT = new RegExp(`^(?:${PEOPLE_PATTERN}|cases)$`);
+
+function countsAfterOpeningGroup(model: DocumentModel): CheckFinding[] {
+  const text = normalizedText(model);
+  const out: CheckFinding[] = [];
+  for (const [si, inS] of figuresBySentence(model).entries()) {
+    if (inS.length === 0) continue;
+    const s = model.sentences[si];
+    const m = OPENING_GROUP.exec(text.slice(s.start, Math.min(s.end, s.start + 200)));
+    if (!m) continue;
+    const groupAt = s.start + m[0].search(/\d/);
+    const group = inS.find(f => f.start === groupAt);
+    // (a group of responders counts people too: "Of the 12 responders, 14 had a complete response")
+    if (!group || group.figureKind !== 'count' || !(GROUP_UNIT.test(group.unit) || isOutcomeCount(group)) || typeof group.value !== 'number' || group.comparator) continue;
+    const at = s.start + m[0].length;
+    const part = inS.find(f => f.start === at);
+    let value: number, end: number;
+    if (part) {
+      if (typeof part.value !== 'number' || !Number.isInteger(part.value) || part.comparator || part.denominator !== undefined) continue;
+      // a bare number counts the group's own people when a verb of people, a copula and people, or the clause's end
+      // follow it, or (verb-second) a word that is no noun ("starben 18 innerhalb", not "wurden 18 Biopsien")
+      const after = text.slice(part.end, part.end + 30);
+      const bare = part.unit === '' && (part.figureKind === 'count' || part.figureKind === 'other')
+        && (bareSubject(text, part) || /^\s?[.,;:()]/.test(after) || (m[3] !== undefined && /^\s\p{Ll}/u.test(after)));
+      if (!(PEOPLE_UNIT.test(part.unit) || isOutcomeCount(part) || bare)) continue;
+      value = part.value; end = part.end;
+    } else {
+      // a number the reader left unread (after a figure of the group's words: "stage 2, 18"): a whole number that
+      // a verb of people follows
+      const n = /^\d{1,6}(?![\d.,]?\d)/.exec(text.slice(at, at + 8));
+      if (!n || !SUBJECT_AFTER.test(text.slice(at + n[0].length, at + n[0].length + 30))) continue;
+      value = Number(n[0]); end = at + n[0].length;
+    }
+    if (value <= group.value) continue;
+    out.push({
+      message: `${model.text.slice(at, end)} is more than the group of ${group.value} the sentence opens on (\u201c${model.text.slice(group.start, group.end)}\u201d): a part of a group cannot exceed it.`,
+      start: at, end,
+      related: [{ start: group.start, end: group.end, message: `the group: ${group.value}` }],
+      data: { count: value, group: group.value }, fixes: [],
+    });
   }
   return out;
 }
