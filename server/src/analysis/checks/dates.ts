@@ -54,6 +54,7 @@ import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
 import { datelineIn, spanOf, wireDated, type DateSpan } from '../dateline';
 import { readPiece, testPiece } from '../testMemo';
+import { keptForSentence } from '../sentenceKept';
 
 export { spanOf } from '../dateline';
 
@@ -396,7 +397,7 @@ export const dates: Check = {
         if (!DEADLINE_SET.test(withoutFootnoteMarks(sentence.slice(Math.max(clause.from, f.start - s.start - DEADLINE_REACH), f.start - s.start)))) continue;
         out.push(finding(f, `A deadline set in the release's news is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { deadline: span.to, released: dateline.from }));
       }
-      if (!T.test(RESTATED) && !T.test(CHANGE)) readBounds(sentence, s.start, datesHere, spanAt, bounds);
+      if (!T.test(RESTATED) && !T.test(CHANGE)) readBoundsKept(text, model, s, datesHere, spanAt, bounds);
       // the events a date dates: the one named in its clause, when the clause has one date
       for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
@@ -1465,10 +1466,11 @@ function commaClause(sentence: string, from: number, to: number): { from: number
  * - a period a report states over: "the three months ended 31 March 2026", "fourth quarter 2026 results".
  * Each date is read in the stretch between commas around it, holding no other date, and not in a plan.
  */
-function readBounds(sentence: string, offset: number, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined, bounds: Bounds): void {
+function readBounds(sentence: string, offset: number, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined, bounds: Bounds, own?: Set<Span>): void {
   for (const [k, f] of dates.entries()) {
     const span = spanAt(f);
     if (!span) continue;
+    own?.add(span);
     const at = f.start - offset, end = f.end - offset;
     const cc = commaClause(sentence, at, end);
     const alone = !dates.some(x => x !== f && x.start - offset >= cc.from && x.end - offset <= cc.to);
@@ -1524,6 +1526,34 @@ function readBounds(sentence: string, offset: number, dates: FigureEntity[], spa
       bounds.upper.push({ f, span: { from: by, to: by, label: span.label }, cue: `the results of ${span.label}, published within ${RESULTS_WITHIN_DAYS} days of its end`, head: true });
     }
   }
+}
+
+/** A bound readBounds read, by its date's place among the sentence's dates; `span` only when it is not the date's own. */
+interface BoundRead { k: number; cue: string; span?: Span; head?: boolean }
+
+/**
+ * readBounds, its bounds kept with the sentence's text under a key of all it reads besides: each date's offsets in the
+ * sentence, its iso, its span (as spanAt and spanOf give it) and whether it stands in the release's head. The bounds
+ * are added to `bounds` as readBounds adds them, with the sentence's own dates and spans.
+ */
+function readBoundsKept(text: string, model: DocumentModel, s: { start: number; end: number }, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined, bounds: Bounds): void {
+  const key = JSON.stringify(dates.map(f => {
+    const sa = spanAt(f);
+    return [f.start - s.start, f.end - s.start, f.iso ?? '', sa ? [sa.from, sa.to, sa.label] : 0, spanOf(f) ? 1 : 0, f.start < RESULTS_HEAD ? 1 : 0];
+  }));
+  const read = keptForSentence(readBounds, text, model.sentences, s, key, sentence => {
+    const found: Bounds = { lower: [], upper: [] };
+    const own = new Set<Span>();
+    readBounds(sentence, s.start, dates, spanAt, found, own);
+    const asRead = (b: Bound): BoundRead => ({ k: dates.indexOf(b.f), cue: b.cue, ...(own.has(b.span) ? {} : { span: b.span }), ...(b.head ? { head: b.head } : {}) });
+    return { lower: found.lower.map(asRead), upper: found.upper.map(asRead) };
+  });
+  const asBound = (r: BoundRead): Bound => {
+    const f = dates[r.k];
+    return r.head ? { f, span: r.span ?? spanAt(f)!, cue: r.cue, head: r.head } : { f, span: r.span ?? spanAt(f)!, cue: r.cue };
+  };
+  for (const r of read.lower) bounds.lower.push(asBound(r));
+  for (const r of read.upper) bounds.upper.push(asBound(r));
 }
 
 /**
