@@ -9,13 +9,13 @@
  * given the memo's own copy of the sentence, so what it returns may hold pieces of that text but no
  * slice of a document; it must be pure, and its result is never changed by whoever receives it.
  *
- * Bounds: a sentence keeps at most `MAX_KEYS` results per reading (its figures rarely change without
- * its text); the results go with the sentence's entry when the memo lets it go.
+ * Bounds: a sentence keeps at most `MAX_KEYS` results per reading (one per clause, say, or per set of
+ * its figures, which rarely changes without its text); the results go with the sentence's entry when the memo lets it go.
  */
 import { memoSpanText } from './memo';
 
 /** Results per sentence text and reading, by key; more keys than this empty the table first. */
-const MAX_KEYS = 8;
+const MAX_KEYS = 32;
 
 interface Kept { readonly text: string; readonly byKey: Map<string, unknown> }
 /** One reading function per reading (its identity is the memo's key for the reading's table). */

@@ -510,7 +510,7 @@ export const dates: Check = {
         const words = sentence.slice(clause.from, clause.to);
         // an approval, or a designation of one kind ("Breakthrough Therapy designation"), never both in one clause
         const approved = T.test(APPROVAL, clause.from, clause.to);
-        const kinds = designationsIn(words);
+        const kinds = keptForSentence(designationsIn, text, model.sentences, s, `${clause.from}:${clause.to}`, own => designationsIn(own.slice(clause.from, clause.to)));
         if (approved ? kinds.length > 0 : kinds.length !== 1) continue;
         // the plan or future that dates the event stands before the date: "approved on 3 May, and will launch in June" is done
         const upTo = f.end - s.start;
@@ -1298,21 +1298,14 @@ function transactionEventsTwice(model: DocumentModel, text: string, bySentence: 
     const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline && spanOf(f) !== undefined);
     if (!dates.length || dates.length > 12) continue;
     const s = model.sentences[si];
-    const sentence = text.slice(s.start, s.end);
-    if (RESTATED.test(sentence) || CHANGE.test(sentence)) continue;
-    for (const f of dates) {
-      const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
-      if (dates.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
-      const words = sentence.slice(clause.from, clause.to);
-      const ev = TX_EVENTS.find(e => e.re.test(words));
-      if (!ev) continue;
-      const upTo = sentence.slice(clause.from, f.end - s.start);
-      const planned = PLANNED.test(upTo) || FUTURE.test(upTo);
-      if (planned && ev.event === 'submission') continue;
-      if (ev.event === 'submission' && SUBMISSION_KIND.test(words)) continue;
-      const who = (ev.event === 'submission'
-        ? [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))]
-        : [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'company').map(e => e.name))]).sort().join('|');
+    // what each date's clause says, kept with the sentence's text by the dates' places in it (all it reads besides)
+    const read = keptForSentence(transactionEventsTwice, text, model.sentences, s, dates.map(f => `${f.start - s.start}:${f.end - s.start}`).join(' '), sentence => transactionEventsIn(sentence, s.start, dates));
+    if (!read) continue;
+    for (const [k, f] of dates.entries()) {
+      const r = read[k];
+      if (!r) continue;
+      const { ev, planned } = r;
+      const who = (r.agencies ?? [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'company').map(e => e.name))].sort().join('|'));
       const key = `${ev.event}|${planned ? 'planned' : 'done'}`;
       if (!who) unnamed.set(key, (unnamed.get(key) ?? 0) + 1);
       const span = spanOf(f)!;
@@ -1332,6 +1325,29 @@ function transactionEventsTwice(model: DocumentModel, text: string, bySentence: 
   // expected to close in ..." under each), whose unnamed statements are not one event's
   const hit = hits.find(h => !h.unnamed || (unnamed.get(h.key) ?? 0) <= 2);
   return hit ? [hit.found] : [];
+}
+
+/**
+ * The transaction event each date of a sentence dates (transactionEventsTwice's reading of the sentence's own words):
+ * the event its clause names, whether planned, and for a submission the agencies the clause names; undefined for a
+ * date that dates none, and none at all for a sentence that restates or changes dates. Reads the sentence's text and
+ * the dates' places in it only.
+ */
+function transactionEventsIn(sentence: string, offset: number, dates: FigureEntity[]): ({ ev: (typeof TX_EVENTS)[number]; planned: boolean; agencies?: string } | undefined)[] | undefined {
+  if (RESTATED.test(sentence) || CHANGE.test(sentence)) return undefined;
+  return dates.map(f => {
+    const clause = clauseAround(sentence, f.start - offset, f.end - offset);
+    if (dates.some(x => x !== f && x.start >= offset + clause.from && x.end <= offset + clause.to)) return undefined;
+    const words = sentence.slice(clause.from, clause.to);
+    const ev = TX_EVENTS.find(e => e.re.test(words));
+    if (!ev) return undefined;
+    const upTo = sentence.slice(clause.from, f.end - offset);
+    const planned = PLANNED.test(upTo) || FUTURE.test(upTo);
+    if (planned && ev.event === 'submission') return undefined;
+    if (ev.event === 'submission' && SUBMISSION_KIND.test(words)) return undefined;
+    if (ev.event !== 'submission') return { ev, planned };
+    return { ev, planned, agencies: [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))].sort().join('|') };
+  });
 }
 
 /** Whether a company is named between two offsets that is not named before the first (entities in text order). */
