@@ -397,7 +397,7 @@ export const dates: Check = {
         if (!DEADLINE_SET.test(withoutFootnoteMarks(sentence.slice(Math.max(clause.from, f.start - s.start - DEADLINE_REACH), f.start - s.start)))) continue;
         out.push(finding(f, `A deadline set in the release's news is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { deadline: span.to, released: dateline.from }));
       }
-      if (!T.test(RESTATED) && !T.test(CHANGE)) readBoundsKept(text, model, s, datesHere, spanAt, bounds);
+      if (!T.test(RESTATED) && !T.test(CHANGE)) readBoundsKept(text, model, s, datesHere, spanAt, dateline, bounds);
       // the events a date dates: the one named in its clause, when the clause has one date
       for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
@@ -1549,14 +1549,19 @@ interface BoundRead { k: number; cue: string; span?: Span; head?: boolean }
 
 /**
  * readBounds, its bounds kept with the sentence's text under a key of all it reads besides: each date's offsets in the
- * sentence, its iso, its span (as spanAt and spanOf give it) and whether it stands in the release's head. The bounds
+ * sentence, what its span is read from (its iso, reading and text, and the dateline's day for a day without its year)
+ * and whether it stands in the release's head. The bounds
  * are added to `bounds` as readBounds adds them, with the sentence's own dates and spans.
  */
-function readBoundsKept(text: string, model: DocumentModel, s: { start: number; end: number }, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined, bounds: Bounds): void {
-  const key = JSON.stringify(dates.map(f => {
-    const sa = spanAt(f);
-    return [f.start - s.start, f.end - s.start, f.iso ?? '', sa ? [sa.from, sa.to, sa.label] : 0, spanOf(f) ? 1 : 0, f.start < RESULTS_HEAD ? 1 : 0];
-  }));
+function readBoundsKept(text: string, model: DocumentModel, s: { start: number; end: number }, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined, dateline: Span | undefined, bounds: Bounds): void {
+  // a date's span (spanOf, else inYearOf) is read from its iso, reading and text, and the dateline's day: those go in
+  // the key, not the spans (cheaper to write than to work out); each varying field after its length, so no two keys
+  // of different facts are the same string
+  let key = `${dateline?.from ?? ''}`;
+  for (const f of dates) {
+    const iso = f.iso ?? '', reading = f.reading ?? '';
+    key += `|${f.start - s.start}|${f.end - s.start}|${f.start < RESULTS_HEAD ? 1 : 0}|${iso.length}|${iso}|${reading.length}|${reading}|${f.text.length}|${f.text}`;
+  }
   const read = keptForSentence(readBounds, text, model.sentences, s, key, sentence => {
     const found: Bounds = { lower: [], upper: [] };
     const own = new Set<Span>();
