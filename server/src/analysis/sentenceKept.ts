@@ -9,10 +9,10 @@
  * given the memo's own copy of the sentence, so what it returns may hold pieces of that text but no
  * slice of a document; it must be pure, and its result is never changed by whoever receives it.
  *
- * Bounds: a sentence keeps at most `MAX_KEYS` results per reading (one per clause, say, or per set of
+ * Bounds: keys are kept as copies of their own (ownCopy); a sentence keeps at most `MAX_KEYS` results per reading (one per clause, say, or per set of
  * its figures, which rarely changes without its text); the results go with the sentence's entry when the memo lets it go.
  */
-import { memoSpanText } from './memo';
+import { memoSpanText, ownCopy } from './memo';
 
 /** Results per sentence text and reading, by key; more keys than this empty the table first. */
 const MAX_KEYS = 32;
@@ -36,7 +36,8 @@ export function keptForSentence<T>(reading: object, text: string, spans: readonl
   if (r === undefined && !kept.byKey.has(key)) {
     r = compute(kept.text);
     if (kept.byKey.size >= MAX_KEYS) kept.byKey.clear();
-    kept.byKey.set(key, r);
+    // (kept as a copy of its own: a key written with a figure's text may hold a slice of the document)
+    kept.byKey.set(ownCopy(key), r);
   }
   return r as T;
 }

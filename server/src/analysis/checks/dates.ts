@@ -55,6 +55,7 @@ import words from '../../../lexicon/grammar/dates.json';
 import { datelineIn, spanOf, wireDated, type DateSpan } from '../dateline';
 import { readPiece, testPiece } from '../testMemo';
 import { keptForSentence } from '../sentenceKept';
+import { ownCopy } from '../memo';
 
 export { spanOf } from '../dateline';
 
@@ -1566,7 +1567,8 @@ function readBoundsKept(text: string, model: DocumentModel, s: { start: number; 
     const found: Bounds = { lower: [], upper: [] };
     const own = new Set<Span>();
     readBounds(sentence, s.start, dates, spanAt, found, own);
-    const asRead = (b: Bound): BoundRead => ({ k: dates.indexOf(b.f), cue: b.cue, ...(own.has(b.span) ? {} : { span: b.span }), ...(b.head ? { head: b.head } : {}) });
+    // (a label is read from a figure's text, which may be a slice of the document: what is kept holds copies of its own)
+    const asRead = (b: Bound): BoundRead => ({ k: dates.indexOf(b.f), cue: ownCopy(b.cue), ...(own.has(b.span) ? {} : { span: { ...b.span, label: ownCopy(b.span.label) } }), ...(b.head ? { head: b.head } : {}) });
     return { lower: found.lower.map(asRead), upper: found.upper.map(asRead) };
   });
   const asBound = (r: BoundRead): Bound => {
