@@ -143,6 +143,22 @@ describe('findings after edits that change what the checks read beyond the edite
     ['an edit in one paragraph changes a finding in another',
       'Acmevax Biolabs Reports Net Revenue of $40.1 Million for the Third Quarter of 2031\n\nSPRINGFIELD, March 3, 2031 -- Acmevax Biolabs (Nasdaq: ACMV) today announced its results for the third quarter of 2031.\n\nNet revenue was $44.1 million for the third quarter of 2031, and the company ended the quarter with cash of $210 million.\n\nResearch and development expenses were $12.4 million for the quarter.\n\nGeneral and administrative expenses were $5.1 million for the quarter.\n\nThe company expects to submit a Biologics License Application in the first half of 2032.',
       t => t.replace('$40.1 Million', '$44.1 Million'), '$44.1 million', true, false],
+    // a day without its year is read in the dateline's year: the bound its sentence sets (kept with the sentence's text)
+    // moves with a dateline edited in another paragraph, and the finding's message names the new year
+    ['an edit of the dateline changes the year of a yearless date in a sentence left as it was',
+      'SPRINGFIELD, May 5, 2031 -- Acmevax Biolabs today announced an update.\n\nThe tender offer window, currently open until April 30, remains open to holders of its shares.',
+      t => t.replace('May 5, 2031', 'May 5, 2032'), 'April 30', true, true],
+    ['an edit of the dateline removes a finding on a yearless date in a sentence left as it was',
+      'SPRINGFIELD, May 5, 2031 -- Acmevax Biolabs today announced an update.\n\nThe tender offer window, currently open until April 30, remains open to holders of its shares.',
+      t => t.replace('May 5, 2031', 'March 3, 2031'), 'April 30', true, false],
+    ['a dateline added gives a yearless date in a sentence left as it was a year, and a bound',
+      'SPRINGFIELD -- Acmevax Biolabs today announced an update.\n\nThe tender offer window, currently open until April 30, remains open to holders of its shares.',
+      t => t.replace('SPRINGFIELD --', 'SPRINGFIELD, May 5, 2031 --'), 'April 30', false, true],
+    // a later date in the sentence (a day without its year, in the dateline's year) tells a period's results still to
+    // come: the dateline's year decides whether the day falls after the period
+    ['an edit of the dateline changes whether a yearless day comes after a period in a sentence left as it was',
+      'SPRINGFIELD, January 10, 2031 -- Acmevax Biolabs today announced an update.\n\nAcmevax Biolabs reported fourth quarter 2030 results and hosts its call on February 5.',
+      t => t.replace('January 10, 2031', 'January 10, 2030'), 'fourth quarter 2030', false, true],
   ];
   for (const [what, before, change, marked, expectBefore, expectAfter] of rows) it(what, () => {
     clearMemo();

@@ -16,6 +16,7 @@ import { bareTableUnit, languageOf, ofRatioScale, resolveCurrencyUnit, tableUnit
 import { labelNamesNoSums } from './statementCells';
 import { continuationRow, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
+import { paragraphRuns } from './memo';
 
 interface Declared { kind?: 'percent' | 'rate' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count' | 'dose' | 'measure'; unit?: string; ciLevel?: number; scale?: number; /** said of a whole table by its caption: a share above 100 is none of its */ wholeTable?: boolean; /** "n (%) (p)": the cell's bracket that comes after this many others holds its p-value */ pInBrackets?: number }
 
@@ -666,23 +667,34 @@ const NUMBER_LINE = /^[\s|]*\d[\d,]*[\s|]*$/;
  * title's reach ends at the next blank line; numbers written inside words ("9 hours later") are not read. Linear.
  */
 function countBlocks(figures: FigureEntity[], normalized: string): void {
-  let noun: string | undefined;
+  // a blank line ends a block, so a paragraph's lines are read alone, kept by its text: an edit reads its own paragraph's
   let fi = 0;
-  for (let lineStart = 0; lineStart <= normalized.length;) {
-    let lineEnd = normalized.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = normalized.length;
-    const line = normalized.slice(lineStart, lineEnd);
-    const title = COUNT_TITLE_END.exec(line);
-    if (!line.trim()) noun = undefined;
-    else if (title) noun = COUNT_TITLES.get(title[1].replace(/\s+/g, ' ').toLowerCase());
-    else if (noun && NUMBER_LINE.test(line)) {
+  for (const p of paragraphRuns(normalized, countLines)) {
+    for (const l of p.result) {
+      const lineStart = p.from + l.start, lineEnd = p.from + l.end;
       while (fi < figures.length && figures[fi].end <= lineStart) fi++;
       const f = figures[fi];
       if (f && f.start < lineEnd && bare(f) && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0)
-        Object.assign(f, { figureKind: 'count', unit: noun, reading: `a count of ${noun}: its block\u2019s title says so` });
+        Object.assign(f, { figureKind: 'count', unit: l.noun, reading: `a count of ${l.noun}: its block\u2019s title says so` });
     }
+  }
+}
+
+/** The lines of a paragraph that hold one whole number under a block's title, with the title's noun (offsets in the paragraph). */
+function countLines(paragraph: string): { start: number; end: number; noun: string }[] {
+  const out: { start: number; end: number; noun: string }[] = [];
+  let noun: string | undefined;
+  for (let lineStart = 0; lineStart <= paragraph.length;) {
+    let lineEnd = paragraph.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = paragraph.length;
+    const line = paragraph.slice(lineStart, lineEnd);
+    const title = COUNT_TITLE_END.exec(line);
+    if (!line.trim()) noun = undefined;
+    else if (title) noun = COUNT_TITLES.get(title[1].replace(/\s+/g, ' ').toLowerCase());
+    else if (noun && NUMBER_LINE.test(line)) out.push({ start: lineStart, end: lineEnd, noun });
     lineStart = lineEnd + 1;
   }
+  return out;
 }
 
 /** Whether an offset lies in one of the sorted spans, asked in increasing order (one walk over them). */

@@ -15,6 +15,8 @@ import numbersData from '../../lexicon/builtin/numbers.json';
 import labelWords from '../../lexicon/grammar/labelUnits.json';
 import { PEOPLE_PATTERN } from './people';
 import { currencyScaleDeclaration, tableUnitSpec } from './recognize/figures';
+import { leadTest } from './leadTest';
+import { readPiece } from './testMemo';
 import type { DocTable, Span } from './structure';
 
 const scaledCurrencies = Object.fromEntries(Object.entries(numbersData.scaledCurrencies as Record<string, unknown>).filter(([k, v]) => !k.startsWith('$') && Array.isArray(v))) as Record<string, [string, number]>;
@@ -446,15 +448,22 @@ const NO_SUM_BETWEEN = /[$\u20ac\u00a3%]|\b(?:USD|EUR|GBP|SEK|DKK|NOK|CHF)\b|[.!
  * ("Weighted average shares outstanding for the quarter were 8,400,000 and 8,150,000, respectively") is that count of
  * shares, as a row so labelled is in a statement. Within 200 characters of the subject, with no sum or per cent between.
  */
+const SHARE_ROW_ALL = new RegExp(SHARE_ROW.source, 'giu');
+/** Whether the last subject naming a count of shares in a stretch stands with no sum, per cent, sentence's end or line break after it. */
+function shareRowJustBefore(before: string): boolean {
+  let last: RegExpExecArray | null = null;
+  SHARE_ROW_ALL.lastIndex = 0;
+  for (let m = SHARE_ROW_ALL.exec(before); m; m = SHARE_ROW_ALL.exec(before)) last = m;
+  return !(!last || NO_SUM_BETWEEN.test(before.slice(last.index + last[0].length)) || before.slice(last.index + last[0].length).includes('\n'));
+}
+
 export function applyShareCounts(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
-  if (!SHARE_ROW.test(normalized)) return;
+  // (the words looked for first, the assertion before them only where they stand: the answer is SHARE_ROW.test's)
+  if (!leadTest(SHARE_ROW, '(?<![\\p{L}])', normalized)) return;
   for (const c of figures) {
     if (c.figureKind !== 'other' || c.unit || typeof c.value !== 'number' || !Number.isInteger(c.value) || c.value < 1000) continue;
-    const before = normalized.slice(Math.max(0, c.start - 200), c.start);
-    let last: RegExpExecArray | null = null;
-    const all = new RegExp(SHARE_ROW.source, 'giu');
-    for (let m = all.exec(before); m; m = all.exec(before)) last = m;
-    if (!last || NO_SUM_BETWEEN.test(before.slice(last.index + last[0].length)) || before.slice(last.index + last[0].length).includes('\n')) continue;
+    // (kept by the 200 characters before the figure, all it reads: testMemo's table of pieces)
+    if (!readPiece(shareRowJustBefore, normalized.slice(Math.max(0, c.start - 200), c.start))) continue;
     Object.assign(c, { figureKind: 'count', unit: 'shares', reading: 'a count of shares, its sentence\'s subject says' });
     c.name = name(c);
   }

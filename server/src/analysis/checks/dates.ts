@@ -54,6 +54,8 @@ import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
 import { datelineIn, spanOf, wireDated, type DateSpan } from '../dateline';
 import { readPiece, testPiece } from '../testMemo';
+import { keptForSentence } from '../sentenceKept';
+import { ownCopy } from '../memo';
 
 export { spanOf } from '../dateline';
 
@@ -396,7 +398,7 @@ export const dates: Check = {
         if (!DEADLINE_SET.test(withoutFootnoteMarks(sentence.slice(Math.max(clause.from, f.start - s.start - DEADLINE_REACH), f.start - s.start)))) continue;
         out.push(finding(f, `A deadline set in the release's news is dated ${span.label}, before the release date ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { deadline: span.to, released: dateline.from }));
       }
-      if (!T.test(RESTATED) && !T.test(CHANGE)) readBounds(sentence, s.start, datesHere, spanAt, bounds);
+      if (!T.test(RESTATED) && !T.test(CHANGE)) readBoundsKept(text, model, s, datesHere, spanAt, dateline, bounds);
       // the events a date dates: the one named in its clause, when the clause has one date
       for (const f of fullHere) {
         const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
@@ -509,7 +511,7 @@ export const dates: Check = {
         const words = sentence.slice(clause.from, clause.to);
         // an approval, or a designation of one kind ("Breakthrough Therapy designation"), never both in one clause
         const approved = T.test(APPROVAL, clause.from, clause.to);
-        const kinds = designationsIn(words);
+        const kinds = keptForSentence(designationsIn, text, model.sentences, s, `${clause.from}:${clause.to}`, own => designationsIn(own.slice(clause.from, clause.to)));
         if (approved ? kinds.length > 0 : kinds.length !== 1) continue;
         // the plan or future that dates the event stands before the date: "approved on 3 May, and will launch in June" is done
         const upTo = f.end - s.start;
@@ -1297,21 +1299,14 @@ function transactionEventsTwice(model: DocumentModel, text: string, bySentence: 
     const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline && spanOf(f) !== undefined);
     if (!dates.length || dates.length > 12) continue;
     const s = model.sentences[si];
-    const sentence = text.slice(s.start, s.end);
-    if (RESTATED.test(sentence) || CHANGE.test(sentence)) continue;
-    for (const f of dates) {
-      const clause = clauseAround(sentence, f.start - s.start, f.end - s.start);
-      if (dates.some(x => x !== f && x.start >= s.start + clause.from && x.end <= s.start + clause.to)) continue;
-      const words = sentence.slice(clause.from, clause.to);
-      const ev = TX_EVENTS.find(e => e.re.test(words));
-      if (!ev) continue;
-      const upTo = sentence.slice(clause.from, f.end - s.start);
-      const planned = PLANNED.test(upTo) || FUTURE.test(upTo);
-      if (planned && ev.event === 'submission') continue;
-      if (ev.event === 'submission' && SUBMISSION_KIND.test(words)) continue;
-      const who = (ev.event === 'submission'
-        ? [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))]
-        : [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'company').map(e => e.name))]).sort().join('|');
+    // what each date's clause says, kept with the sentence's text by the dates' places in it (all it reads besides)
+    const read = keptForSentence(transactionEventsTwice, text, model.sentences, s, dates.map(f => `${f.start - s.start}:${f.end - s.start}`).join(' '), sentence => transactionEventsIn(sentence, s.start, dates));
+    if (!read) continue;
+    for (const [k, f] of dates.entries()) {
+      const r = read[k];
+      if (!r) continue;
+      const { ev, planned } = r;
+      const who = (r.agencies ?? [...new Set(itemsWithin(model.entities, s.start, s.end).filter(e => e.kind === 'company').map(e => e.name))].sort().join('|'));
       const key = `${ev.event}|${planned ? 'planned' : 'done'}`;
       if (!who) unnamed.set(key, (unnamed.get(key) ?? 0) + 1);
       const span = spanOf(f)!;
@@ -1331,6 +1326,29 @@ function transactionEventsTwice(model: DocumentModel, text: string, bySentence: 
   // expected to close in ..." under each), whose unnamed statements are not one event's
   const hit = hits.find(h => !h.unnamed || (unnamed.get(h.key) ?? 0) <= 2);
   return hit ? [hit.found] : [];
+}
+
+/**
+ * The transaction event each date of a sentence dates (transactionEventsTwice's reading of the sentence's own words):
+ * the event its clause names, whether planned, and for a submission the agencies the clause names; undefined for a
+ * date that dates none, and none at all for a sentence that restates or changes dates. Reads the sentence's text and
+ * the dates' places in it only.
+ */
+function transactionEventsIn(sentence: string, offset: number, dates: FigureEntity[]): ({ ev: (typeof TX_EVENTS)[number]; planned: boolean; agencies?: string } | undefined)[] | undefined {
+  if (RESTATED.test(sentence) || CHANGE.test(sentence)) return undefined;
+  return dates.map(f => {
+    const clause = clauseAround(sentence, f.start - offset, f.end - offset);
+    if (dates.some(x => x !== f && x.start >= offset + clause.from && x.end <= offset + clause.to)) return undefined;
+    const words = sentence.slice(clause.from, clause.to);
+    const ev = TX_EVENTS.find(e => e.re.test(words));
+    if (!ev) return undefined;
+    const upTo = sentence.slice(clause.from, f.end - offset);
+    const planned = PLANNED.test(upTo) || FUTURE.test(upTo);
+    if (planned && ev.event === 'submission') return undefined;
+    if (ev.event === 'submission' && SUBMISSION_KIND.test(words)) return undefined;
+    if (ev.event !== 'submission') return { ev, planned };
+    return { ev, planned, agencies: [...new Set([...words.matchAll(AGENCY)].map(m => m[0].toUpperCase()))].sort().join('|') };
+  });
 }
 
 /** Whether a company is named between two offsets that is not named before the first (entities in text order). */
@@ -1465,10 +1483,11 @@ function commaClause(sentence: string, from: number, to: number): { from: number
  * - a period a report states over: "the three months ended 31 March 2026", "fourth quarter 2026 results".
  * Each date is read in the stretch between commas around it, holding no other date, and not in a plan.
  */
-function readBounds(sentence: string, offset: number, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined, bounds: Bounds): void {
+function readBounds(sentence: string, offset: number, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined, bounds: Bounds, own?: Set<Span>): void {
   for (const [k, f] of dates.entries()) {
     const span = spanAt(f);
     if (!span) continue;
+    own?.add(span);
     const at = f.start - offset, end = f.end - offset;
     const cc = commaClause(sentence, at, end);
     const alone = !dates.some(x => x !== f && x.start - offset >= cc.from && x.end - offset <= cc.to);
@@ -1524,6 +1543,40 @@ function readBounds(sentence: string, offset: number, dates: FigureEntity[], spa
       bounds.upper.push({ f, span: { from: by, to: by, label: span.label }, cue: `the results of ${span.label}, published within ${RESULTS_WITHIN_DAYS} days of its end`, head: true });
     }
   }
+}
+
+/** A bound readBounds read, by its date's place among the sentence's dates; `span` only when it is not the date's own. */
+interface BoundRead { k: number; cue: string; span?: Span; head?: boolean }
+
+/**
+ * readBounds, its bounds kept with the sentence's text under a key of all it reads besides: each date's offsets in the
+ * sentence, what its span is read from (its iso, reading and text, and the dateline's day for a day without its year)
+ * and whether it stands in the release's head. The bounds
+ * are added to `bounds` as readBounds adds them, with the sentence's own dates and spans.
+ */
+function readBoundsKept(text: string, model: DocumentModel, s: { start: number; end: number }, dates: FigureEntity[], spanAt: (f: FigureEntity) => Span | undefined, dateline: Span | undefined, bounds: Bounds): void {
+  // a date's span (spanOf, else inYearOf) is read from its iso, reading and text, and the dateline's day: those go in
+  // the key, not the spans (cheaper to write than to work out); each varying field after its length, so no two keys
+  // of different facts are the same string
+  let key = `${dateline?.from ?? ''}`;
+  for (const f of dates) {
+    const iso = f.iso ?? '', reading = f.reading ?? '';
+    key += `|${f.start - s.start}|${f.end - s.start}|${f.start < RESULTS_HEAD ? 1 : 0}|${iso.length}|${iso}|${reading.length}|${reading}|${f.text.length}|${f.text}`;
+  }
+  const read = keptForSentence(readBounds, text, model.sentences, s, key, sentence => {
+    const found: Bounds = { lower: [], upper: [] };
+    const own = new Set<Span>();
+    readBounds(sentence, s.start, dates, spanAt, found, own);
+    // (a label is read from a figure's text, which may be a slice of the document: what is kept holds copies of its own)
+    const asRead = (b: Bound): BoundRead => ({ k: dates.indexOf(b.f), cue: ownCopy(b.cue), ...(own.has(b.span) ? {} : { span: { ...b.span, label: ownCopy(b.span.label) } }), ...(b.head ? { head: b.head } : {}) });
+    return { lower: found.lower.map(asRead), upper: found.upper.map(asRead) };
+  });
+  const asBound = (r: BoundRead): Bound => {
+    const f = dates[r.k];
+    return r.head ? { f, span: r.span ?? spanAt(f)!, cue: r.cue, head: r.head } : { f, span: r.span ?? spanAt(f)!, cue: r.cue };
+  };
+  for (const r of read.lower) bounds.lower.push(asBound(r));
+  for (const r of read.upper) bounds.upper.push(asBound(r));
 }
 
 /**

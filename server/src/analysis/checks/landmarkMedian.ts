@@ -10,7 +10,7 @@ import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, isControlA
 import { COMPARISON } from './shares';
 import type { DocumentModel } from '../model';
 import { followUpDuration, isSurvivalMedian, TO_MONTHS } from './survivalLogic';
-import { memoRead } from '../memo';
+import { memoRead, memoSpanText } from '../memo';
 import type { FigureEntity } from '../model';
 import survival from '../../../lexicon/grammar/survival.json';
 import numbers from '../../../lexicon/builtin/numbers.json';
@@ -161,6 +161,21 @@ const NOT_REACHED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(survival.notReach
 const MEDIAN_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(survival.notReached.median)})(?![\\p{L}])`, 'giu');
 
 /**
+ * Where a sentence says a median was not reached (its words' offset and text) and where the last word of a median before
+ * them stands; undefined when it says none, compares arms ("versus", shares.ts: a median per arm, not the document's
+ * one), names another population before the words, or has no median's word within 120 characters before them.
+ */
+function medianNotReached(sentence: string): { nr: { index: number; 0: string }; median: number } | undefined {
+  const found = NOT_REACHED.exec(sentence);
+  if (!found || COMPARISON.test(sentence) || OTHER_POPULATION.test(sentence.slice(0, found.index))) return undefined;
+  let median = -1;
+  MEDIAN_WORD.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = MEDIAN_WORD.exec(sentence)) !== null && m.index < found.index;) median = m.index;
+  if (median < 0 || found.index - median > 120) return undefined;
+  return { nr: { index: found.index, 0: found[0] }, median };
+}
+
+/**
  * "The median OS was not reached; the 3-year OS rate was 41 %": a Kaplan-Meier estimate below 50 %
  * at a landmark means the curve had fallen to 50 % by then, so the median was reached. The endpoints
  * are those named between "median" and the words that say it was not reached (survival.json
@@ -175,14 +190,10 @@ function belowHalfWithoutMedian(model: DocumentModel, rates: FigureEntity[]): Ch
   const entities = model.entities;
   for (const s of model.sentences) {
     while (ei < entities.length && entities[ei].start < s.start) ei++;
-    const sentence = text.slice(s.start, s.end);
-    const nr = NOT_REACHED.exec(sentence);
-    // a sentence that compares arms ("versus", shares.ts) states a median per arm, not the document's one
-    if (!nr || COMPARISON.test(sentence) || OTHER_POPULATION.test(sentence.slice(0, nr.index))) continue;
-    let median = -1;
-    MEDIAN_WORD.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = MEDIAN_WORD.exec(sentence)) !== null && m.index < nr.index;) median = m.index;
-    if (median < 0 || nr.index - median > 120) continue;
+    // (the sentence's own words, kept with its text: an edit elsewhere reads them from the memo)
+    const read = memoSpanText(text, model.sentences, s).read(medianNotReached);
+    if (!read) continue;
+    const { nr, median } = read;
     for (let k = ei; k < entities.length && entities[k].start < s.start + nr.index; k++) {
       const e = entities[k];
       if (e.kind === 'endpoint' && e.start >= s.start + median && BOTH_WAYS.has(e.name) && !notReached.has(e.name)) notReached.set(e.name, { start: s.start + nr.index, end: s.start + nr.index + nr[0].length });

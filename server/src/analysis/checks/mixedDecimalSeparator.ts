@@ -9,7 +9,8 @@
  */
 import type { Check, CheckFinding } from './check';
 import type { FigureEntity } from '../model';
-import { languageOf, languageScores, languagesOf } from '../recognize/figures';
+import { languageOfScores, languageScores, languagesOf } from '../recognize/figures';
+import { memoRead, paragraphResults } from '../memo';
 import { lastStartAt, paragraphStarts } from '../text';
 
 const CODE = 'mixed-decimal-separator';
@@ -44,7 +45,9 @@ export const mixedDecimalSeparator: Check = {
       let lang = byParagraph.get(k);
       if (lang === undefined) {
         const par = text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : text.length);
-        lang = languageScores(par).size === 0 ? (docLanguage ??= languageOf(text)) : languagesOf(par, 1)[0];
+        // (each paragraph's reading kept by its text; the document's language summed from its paragraphs' scores, which
+        // is the whole text's: no word runs across a blank line)
+        lang = memoRead(par, paragraphLanguage) ?? (docLanguage ??= languageOfScores(paragraphResults(text, languageScores)));
         byParagraph.set(k, lang);
       }
       return lang;
@@ -56,6 +59,11 @@ export const mixedDecimalSeparator: Check = {
     return out;
   },
 };
+
+/** A paragraph's language, read with one function word enough; undefined when it has none (a table's line). */
+function paragraphLanguage(par: string): string | undefined {
+  return languageScores(par).size === 0 ? undefined : languagesOf(par, 1)[0];
+}
 
 /** The decimals of one language, both styles among them: each of the minority style reported. */
 function judge(text: string, uses: { start: number; end: number; sep: string; int: string; frac: string }[]): CheckFinding[] {

@@ -21,7 +21,7 @@
 import { claimIndex, claimsOf, keyWord, roundingRoom, Claim } from '../claims';
 import { normalizedTextOf } from '../text';
 import { memoSpanText } from '../memo';
-import { testPiece } from '../testMemo';
+import { readPiece, testPiece } from '../testMemo';
 import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
@@ -1056,6 +1056,19 @@ const SCALES = new Map<string, number>(Object.entries(numbers.scales as Record<s
 /** Below this, a sum with no scale word is a price per unit ("$88.50"), never an event's size. */
 const PRICE_BELOW = 1000;
 
+/**
+ * eventOfSum, kept by its three arguments (testMemo's table of pieces): one piece spells them all, the flag, the left
+ * stretch's length and the two stretches, so that no two calls share a piece unless they share every argument.
+ */
+function eventOfSumKept(left: string, right: string, share: boolean): { event: string; definite: boolean } | undefined {
+  return readPiece(eventOfSumPiece, `${share ? 1 : 0}${left.length}:${left}${right}`);
+}
+function eventOfSumPiece(piece: string): { event: string; definite: boolean } | undefined {
+  const colon = piece.indexOf(':');
+  const from = colon + 1, to = from + Number(piece.slice(1, colon));
+  return eventOfSum(piece.slice(from, to), piece.slice(to), piece[0] === '1');
+}
+
 /** The event a clause's words name, nearest the sum: a noun anywhere in it (or closing a compound), a financing verb right before the sum. */
 function eventOfSum(left: string, right: string, share: boolean): { event: string; definite: boolean } | undefined {
   if (!share && EVENT_VERB_END.test(left)) return { event: 'financing', definite: false };
@@ -1120,7 +1133,7 @@ function sumsOfOneEvent(model: DocumentModel): CheckFinding[] {
       const stop = right.search(/[;.\n]/);
       if (stop >= 0) right = right.slice(0, stop);
       // "Beta Pharma to buy Acme Bio for $40 a share": the price of an acquisition (claims' measure) is what its offer pays
-      const read = c.measure?.key === 'phrase:acquisition' && !share ? { event: 'offer', definite: false } : eventOfSum(left, right, share);
+      const read = c.measure?.key === 'phrase:acquisition' && !share ? { event: 'offer', definite: false } : eventOfSumKept(left, right, share);
       if (!read) continue;
       // "$15 million from Beta Ventures": one investor's part of a round, no size of it (an offer "from" a bidder is the offer)
       if (read.event === 'financing' && INVESTOR_PART.test(right) && itemsWithin(model.entities, f.end, f.end + INVESTOR_REACH).some(e => e.kind === 'company')) continue;
