@@ -309,6 +309,7 @@ const lower = (w: string) => w.toLowerCase();
 const POP = grammar.populations;
 /** "evaluable population", "ALK-positive subgroup", "Cohort 4": a population's head noun (lexicon/grammar/binding.json). */
 const POPULATION_HEAD = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys(POP.heads))})(?![\\p{L}\\d-])`, 'giu');
+const POPULATION_HEAD_ONCE = new RegExp(POPULATION_HEAD.source, 'iu');
 const NOT_POPULATION = new Set(Object.keys(POP.notPopulation.words).map(lower));
 /** "FAS-Population", "mITT-population", "FAS-Kohorte": a head joined by a hyphen to an analysis set's abbreviation (two capitals or more). */
 const HYPHENED_HEAD = new RegExp(`(?<![\\p{L}\\d-])([\\p{L}\\d]{2,12})-(?:${wordsPattern(Object.keys(POP.heads).filter(h => !/\\s/.test(h)))})(?![\\p{L}\\d-])`, 'giu');
@@ -3473,9 +3474,10 @@ function captionAbove(tableStart: number, normalized: string): Span | undefined 
 function groupOfArm(arm: Arm): string | undefined {
   if (!arm.label || arm.placebo || arm.drug || arm.dose) return undefined;
   const label = arm.label;
-  POPULATION_HEAD.lastIndex = 0;
   // (or words of a group of patients with no treatment's: "Part A", "All patients", "2L+", "ITT", "PD-L1 ≥50%")
-  if (!POPULATION_HEAD.test(label) && (namedArm(label) || !(COLUMN_GROUP.test(label) || COLUMN_GROUP_ABBREVIATION.test(label) || /[≥≤<>]/.test(label)))) return undefined;
+  // (asked of a twin without the global flag: a global expression's test leaves its lastIndex behind, and matchAll starts
+  // from it, so every later reading of a sentence's populations would have skipped that many characters, in any document)
+  if (!POPULATION_HEAD_ONCE.test(label) && (namedArm(label) || !(COLUMN_GROUP.test(label) || COLUMN_GROUP_ABBREVIATION.test(label) || /[≥≤<>]/.test(label)))) return undefined;
   return label.split(/[\s-]+/).some(w => NOT_POPULATION.has(w.toLowerCase())) ? undefined : label;
 }
 

@@ -217,6 +217,9 @@ function matchesOf(e: Entry, re: RegExp): readonly RegExpMatchArray[] {
   const kept = e.results.get(re) as RegExpMatchArray[] | undefined;
   if (kept) { table.hits++; return kept; }
   table.misses++;
+  // (matchAll starts where the expression's lastIndex stands, which a test or exec elsewhere may have left behind: a kept
+  // reading depends on its text alone, so it reads from the start)
+  re.lastIndex = 0;
   const found = [...e.key.matchAll(re)];
   e.results.set(re, found.length ? found : NO_MATCHES);
   return found;
