@@ -1842,3 +1842,65 @@ function judgeSizes(model: DocumentModel, dir: 'up' | 'down', size: FigureEntity
   });
 }
 const RESTATED_WORD = lower(AB.restated);
+
+/** Words that date a figure to the period before ("in the prior-year quarter", "Im Vorjahr", "un an plus tôt"): comparisons.json changes.priorSentence. */
+const PRIOR_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.priorSentence)})(?![\\p{L}])`, 'iu');
+/** A prior period's figure that was expected, not reported ("Last year's guidance was $52.2 million"): comparisons.json changes.notAPriorValue. */
+const NOT_A_PRIOR_VALUE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.notAPriorValue)})(?![\\p{L}])`, 'iu');
+/** An amount of money or a count that a change may move between, dated or not: a single number, no bound. */
+const periodAmount = (f: FigureEntity | undefined): f is FigureEntity => !!f && (f.figureKind === 'money' || f.figureKind === 'count')
+  && typeof f.value === 'number' && f.value > 0 && (!f.comparator || f.comparator === '~');
+/**
+ * A change stated with its size and its new figure, whose old figure the next sentence states alone:
+ * "Revenue rose 28 % to $61.8 million. In the prior-year quarter, revenue was $48.3 million.",
+ * "Der Umsatz stieg um 28 % auf 61,8 Mio. Euro. Im Vorjahr waren es 48,3 Mio. Euro.", "Revenue was $61.8
+ * million, up 28 % year over year. A year earlier it was $48.3 million." The claim's sentence states one amount
+ * of its kind and unit, after a word of change with its size ("rose 28 % to", "um 28 % auf ... zurück") or before
+ * one in apposition (", up 28 %", ", a 28 % increase"). The next sentence (the same paragraph or the next
+ * one's first) states exactly one like amount on the same scale, dates it to the period before, states no size
+ * and no word of change of its own, and names no measure other than the claim's.
+ */
+export function priorInNextSentence(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], next: { start: number; end: number } | undefined, nextFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (!next) return;
+  const text = normalizedText(model);
+  const ofSize = (f: FigureEntity) => sizeShare(f) || multiple(f) || sizeInPoints(f);
+  for (const f1 of inS) {
+    if (!periodAmount(f1) || claimed.has(f1.start)) continue;
+    if (inS.some(f => f !== f1 && like(f, f1))) return;
+    const before = sentenceTokens(model, text, s, inS, Math.max(s.start, f1.start - 160), f1.start);
+    const after = sentenceTokens(model, text, s, inS, f1.end, s.end);
+    let r: { dir: Dir; word: Tok; size?: FigureEntity } | undefined;
+    const dest = before[before.length - 1];
+    if (dest && TO.has(dest.w)) {
+      // "rose 28 % to A"; "ging um 45 Prozent auf A zurück": a separable verb's particle right after A
+      const particle = after[0] && !after[0].fig && after[0].start - f1.end <= 2 ? SEPARABLE.get(after[0].w) : undefined;
+      r = particle ? wordOfChangeBefore(before, before.length - 1, w => particle.get(w), true) : directionBefore(before, before.length - 1);
+      if (r && !particle && after.length && after[0].start - f1.end <= 2 && SEPARABLE.has(after[0].w)) r = undefined;
+    } else if (after.length >= 2 && /^\s*,\s*$/.test(text.slice(f1.end, after[0].start))) {
+      // "A, up 28 % (year over year)"; "A, a 28 % increase"
+      const [w0, w1, w2] = after;
+      if ((UP_AFTER.has(w0.w) || DOWN_AFTER.has(w0.w)) && !w0.fig) {
+        const sz = w1.fig ? w1 : BY.has(w1.w) ? w2 : undefined;
+        if (sz?.fig && sizeShare(sz.fig)) r = { dir: UP_AFTER.has(w0.w) ? 'up' : 'down', word: w0, size: sz.fig };
+      } else if (ARTICLE_BEFORE_NOUN.has(w0.w) && w1.fig && sizeShare(w1.fig) && w2 && !w2.fig && (UP_NOUN.has(w2.w) || DOWN_NOUN.has(w2.w))) {
+        r = { dir: UP_NOUN.has(w2.w) ? 'up' : 'down', word: w2, size: w1.fig };
+      }
+    }
+    if (!r || !r.size || (r.dir !== 'up' && r.dir !== 'down')) continue;
+    // the rest of the claim's sentence states no other figure of its size ("..., and costs fell 10 %")
+    if (inS.some(f => f !== r!.size && f !== f1 && ofSize(f))) return;
+    const olds = nextFigs.filter(f => like(f, f1));
+    if (olds.length !== 1 || !periodAmount(olds[0]) || !sameScale(model, f1, olds[0]) || nextFigs.some(ofSize)) return;
+    const g = olds[0];
+    const nextText = text.slice(next.start, next.end);
+    if (!PRIOR_SENTENCE.test(nextText) || NOT_A_PRIOR_VALUE.test(nextText)) return;
+    const nextToks = sentenceTokens(model, text, next, nextFigs);
+    if (nextToks.some(t => !t.fig && (direction(t.w) || UP_AFTER.has(t.w) || DOWN_AFTER.has(t.w)))) return;
+    // the two sentences speak of one measure: the next names none, or the claim's
+    const theirs = measureBefore(nextToks, nextToks.length);
+    const ours = measureBefore(sentenceTokens(model, text, s, inS, s.start, f1.start), MEASURE_REACH * 2);
+    if (theirs && theirs !== ours) return;
+    judgeChange(model, { dir: r.dir, word: r.word, newer: f1, older: g, size: r.size }, out, claimed);
+    return;
+  }
+}

@@ -1,0 +1,41 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../server/src/analysis';
+
+/**
+ * claimed-ratio on shapes a planter writes that the per-sentence readings missed. Invented sentences, each
+ * shape with a wrong variant (reported) and a right or unrelated one (accepted).
+ */
+const claims = (text: string) => analyzeText(text).findings.filter(f => f.code === 'claimed-ratio');
+
+const run = (title: string, table: [string, boolean, string][]) => describe(title, () => {
+  for (const [name, wrong, text] of table) {
+    it(`${wrong ? 'reports' : 'accepts'}: ${name}`, () => {
+      const got = claims(text);
+      assert.equal(got.length > 0, wrong, `${text}\n${got.map(f => f.message).join('\n')}`);
+    });
+  }
+});
+
+run('claimed-ratio: a change whose old figure the next sentence states', [
+  ['English, prior-year quarter: wrong size', true, 'Acme Bio\u2019s revenue rose 28% to $61.8 million. In the prior-year quarter, revenue was $52.2 million.'],
+  ['English, prior-year quarter: right size', false, 'Acme Bio\u2019s revenue rose 28% to $61.8 million. In the prior-year quarter, revenue was $48.3 million.'],
+  ['a label on its own line', true, 'Acme Bio\u2019s revenue rose 28% to EUR 61.8 million.\nPrior year: EUR 52.2 million.'],
+  ['apposition ", up P" then "A year earlier"', true, 'Acme Bio reported revenue of $19.5 million, up 41 percent year over year. A year earlier, revenue was $14.9 million.'],
+  ['apposition ", a P decrease", right', false, 'Acme Bio\u2019s net loss was $12.0 million, a 40% decrease. The net loss in the same period last year was $20.0 million.'],
+  ['apposition ", a P decrease", wrong', true, 'Acme Bio\u2019s net loss was $12.0 million, a 20% decrease. The net loss in the same period last year was $20.0 million.'],
+  ['a count', true, 'Acme Bio enrolled 120 patients, up 20% from the prior year. A year earlier, it enrolled 80 patients.'],
+  ['a count, right', false, 'Acme Bio enrolled 120 patients, up 50% from the prior year. A year earlier, it enrolled 80 patients.'],
+  ['German, next paragraph', true, 'Der Umsatz der Acme Bio AG sank um 30 % auf 7,0 Mio. Euro.\n\nIm Vorjahr lag er bei 8,0 Mio. Euro.'],
+  ['German separable verb', true, 'Der Fehlbetrag der Acme Bio AG ging um 45 Prozent auf 3,8 Millionen Euro zur\u00fcck. Im Vorjahr hatte er bei 9,1 Millionen Euro gelegen.'],
+  ['German separable verb, right', false, 'Der Fehlbetrag der Acme Bio AG ging um 58 Prozent auf 3,8 Millionen Euro zur\u00fcck. Im Vorjahr hatte er bei 9,1 Millionen Euro gelegen.'],
+  ['French', true, 'Le chiffre d\u2019affaires d\u2019Acme Bio a progress\u00e9 de 40 % \u00e0 14,0 millions d\u2019euros. Un an plus t\u00f4t, il s\u2019\u00e9levait \u00e0 12,0 millions d\u2019euros.'],
+  ['French, right', false, 'Le chiffre d\u2019affaires d\u2019Acme Bio a progress\u00e9 de 40 % \u00e0 14,0 millions d\u2019euros. Un an plus t\u00f4t, il s\u2019\u00e9levait \u00e0 10,0 millions d\u2019euros.'],
+  ['the next sentence names another measure', false, 'Acme Bio\u2019s revenue rose 28% to $61.8 million. In the prior-year quarter, R&D expenses were $52.2 million.'],
+  ['the next sentence states a change of its own', false, 'Acme Bio\u2019s revenue rose 28% to $61.8 million. R&D expenses rose 10% to $52.2 million a year earlier.'],
+  ['the next sentence dates nothing to the period before', false, 'Acme Bio\u2019s revenue rose 28% to $61.8 million. Cash at the end of 2030 was $52.2 million.'],
+  ['two amounts in the next sentence', false, 'Acme Bio\u2019s revenue rose 28% to $61.8 million. A year earlier, revenue was $52.2 million and costs were $40.0 million.'],
+  ['another scale', false, 'Acme Bio\u2019s revenue rose 28% to $61.8 million. A year earlier, the company raised $52.2 billion.'],
+  ['the claim\u2019s sentence states its own origin', false, 'Acme Bio\u2019s revenue rose 28% to $61.8 million, compared with $48.3 million. A year earlier, it was $52.2 million.'],
+  ['the claim\u2019s sentence states a second size', false, 'Acme Bio\u2019s revenue rose 28% to $61.8 million and costs fell 5%. A year earlier, revenue was $52.2 million.'],
+  ['an expected figure of the prior period', false, 'Acme Bio\u2019s revenue rose 28% to $61.8 million. Last year\u2019s guidance was $52.2 million.'],
+]);
