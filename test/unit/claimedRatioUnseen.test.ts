@@ -39,3 +39,14 @@ run('claimed-ratio: a change whose old figure the next sentence states', [
   ['the claim\u2019s sentence states a second size', false, 'Acme Bio\u2019s revenue rose 28% to $61.8 million and costs fell 5%. A year earlier, revenue was $52.2 million.'],
   ['an expected figure of the prior period', false, 'Acme Bio\u2019s revenue rose 28% to $61.8 million. Last year\u2019s guidance was $52.2 million.'],
 ]);
+
+run('claimed-ratio: the verbs and nouns of change of every language the corpus writes', [
+  ['Spanish plural past, "hasta ... frente a"', true, 'Los ingresos de Acme Bio aumentaron un 28% hasta 61,8 millones de euros, frente a 52,2 millones de euros en 2030.'],
+  ['Spanish, right', false, 'Los ingresos de Acme Bio aumentaron un 18% hasta 61,8 millones de euros, frente a 52,2 millones de euros en 2030.'],
+  ['Spanish "crecieron ... de A a B"', true, 'Los ingresos de Acme Bio crecieron un 28%, de 52,2 a 61,8 millones de euros.'],
+  ['Italian plural participle', true, 'I ricavi di Acme Bio sono cresciuti del 28%, passando da 52,2 a 61,8 milioni di euro.'],
+  ['Italian, right', false, 'I ricavi di Acme Bio sono cresciuti del 18%, passando da 52,2 a 61,8 milioni di euro.'],
+  ['Italian fall', true, 'I costi di Acme Bio sono scesi del 40% a 9,0 milioni di euro rispetto a 10,0 milioni di euro nel 2030.'],
+  ['Norwegian', true, 'Driftsinntektene til Acme Bio \u00f8kte med 28 prosent til 61,8 millioner kroner fra 52,2 millioner kroner.'],
+  ['Norwegian, right', false, 'Driftsinntektene til Acme Bio \u00f8kte med 18 prosent til 61,8 millioner kroner fra 52,2 millioner kroner.'],
+]);
