@@ -50,3 +50,19 @@ run('claimed-ratio: the verbs and nouns of change of every language the corpus w
   ['Norwegian', true, 'Driftsinntektene til Acme Bio \u00f8kte med 28 prosent til 61,8 millioner kroner fra 52,2 millioner kroner.'],
   ['Norwegian, right', false, 'Driftsinntektene til Acme Bio \u00f8kte med 18 prosent til 61,8 millioner kroner fra 52,2 millioner kroner.'],
 ]);
+
+run('claimed-ratio: a change written as a signed share beside its two amounts', [
+  ['"A (+P) compared with B"', true, 'Acme Bio\u2019s revenue was $61.8 million (+28%) compared with $52.2 million in 2030.'],
+  ['"A (+P) compared with B", right', false, 'Acme Bio\u2019s revenue was $61.8 million (+18%) compared with $52.2 million in 2030.'],
+  ['"A, +P (2030: B)"', true, 'Revenue of Acme Bio: $61.8 million, +28% (2030: $52.2 million).'],
+  ['German "A (Vorjahr: B), +P"', true, 'Umsatz der Acme Bio AG 61,8 Mio. Euro (Vorjahr: 52,2 Mio. Euro), +28 %.'],
+  ['German "A (Vorjahr: B), +P", right', false, 'Umsatz der Acme Bio AG 61,8 Mio. Euro (Vorjahr: 52,2 Mio. Euro), +18 %.'],
+  ['German "A (Vj.: B; +P)"', true, 'Umsatz der Acme Bio AG: 61,8 Mio. EUR (Vj.: 52,2 Mio. EUR; +28 %).'],
+  ['a minus sign where the amounts rise', true, 'Umsatz der Acme Bio AG: 61,8 Mio. EUR (Vj.: 52,2 Mio. EUR; -15 %).'],
+  ['Swedish, minus sign', true, 'Acme Bios oms\u00e4ttning uppgick till 61,8 MSEK (52,2 MSEK), \u221215 %.'],
+  ['Swedish, minus sign, right', false, 'Acme Bios oms\u00e4ttning uppgick till 44,4 MSEK (52,2 MSEK), \u221215 %.'],
+  ['a count', true, 'Die Zahl der Patienten von Acme Bio stieg auf 120 (+20 %) gegen\u00fcber 80 im Vorjahr.'],
+  ['the share qualified (constant currency) is another measure', false, 'Acme Bio\u2019s revenue was $61.8 million (+28% at constant currency) compared with $52.2 million in 2030.'],
+  ['two measures each with its own share', false, 'Acme Bio\u2019s revenue was $61.8 million (+28%), its EBIT $52.2 million (-3%).'],
+  ['two products each with its own share', false, 'Acme Bio sold AB-101 for $61.8 million (+28%) and AB-202 for $52.2 million (+5%).'],
+]);

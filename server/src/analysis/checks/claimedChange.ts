@@ -1904,3 +1904,41 @@ export function priorInNextSentence(model: DocumentModel, s: { start: number; en
     return;
   }
 }
+
+/** "(prior year: ", "(Vj.: ", "(2030: ", "(": the bracket that opens the prior period's figure, its label perhaps abbreviated with a dot. */
+const PRIOR_OPEN = new RegExp(`^\\s?\\(\\s*(?:(?:${wordsPattern(C.priorPeriod)}|${PERIOD_OF_YEAR})\\.?\\s*[:=]?)?\\s*$`, 'iu');
+/** Between the sign's share and the prior figure: the bracket or comma closed, then a word of comparison or a prior bracket. */
+const AFTER_SIGNED = new RegExp(`^\\s*\\)?\\s*,?\\s*(?:(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$|\\(\\s*(?:(?:${wordsPattern(C.priorPeriod)}|${PERIOD_OF_YEAR})\\.?\\s*[:=]?)?\\s*$)`, 'iu');
+/**
+ * A change written as a signed share beside the two amounts it is between: "$61.8 million (+28 %) compared with
+ * $52.2 million", "61,8 Mio. Euro (Vorjahr: 52,2 Mio. Euro), +28 %", "61,8 Mio. EUR (Vj.: 52,2 Mio. EUR; +28 %)",
+ * "61,8 MSEK (52,2), \u221215 %". The sign is the direction, the share the size; the new amount comes first and the
+ * old right after it (compared, or in the prior period's bracket), the share right after the new amount, after the
+ * old one's bracket, or closing that bracket. Amounts of money or counts of one kind, unit and scale.
+ */
+export function signedChanges(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  // (a year in the prior period's bracket labels it: "(2030: B)")
+  inS = inS.filter(f => f.figureKind !== 'date');
+  for (let i = 0; i < inS.length; i++) {
+    const p = inS[i];
+    if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.comparator || claimed.has(p.start)) continue;
+    const minus = p.value < 0 && /^[-\u2212\u2013]/.test(text.slice(p.start, p.start + 1));
+    const plus = !minus && /\+\s?$/.test(text.slice(Math.max(s.start, p.start - 2), p.start));
+    if (!minus && !plus) continue;
+    const signAt = minus ? p.start : text.lastIndexOf('+', p.start);
+    const before = text.slice(Math.max(s.start, signAt - 1), signAt);
+    if (/[\p{L}\p{N}]/u.test(before)) continue;
+    const dir: 'up' | 'down' = plus ? 'up' : 'down';
+    const a = inS[i - 1], b = inS[i + 1], a0 = inS[i - 2];
+    let newer: FigureEntity | undefined, older: FigureEntity | undefined;
+    // A (+28 %) compared with B; A, +28 %, compared with B; A (+28 %) (prior year: B)
+    if (a && b && periodAmount(a) && periodAmount(b) && like(a, b) && /^\s?[(,]?\s*$/.test(text.slice(a.end, signAt)) && AFTER_SIGNED.test(text.slice(p.end, b.start))) [newer, older] = [a, b];
+    // A (prior year: B), +28 %; A (Vj.: B; +28 %)
+    else if (a && a0 && periodAmount(a) && periodAmount(a0) && like(a, a0) && PRIOR_OPEN.test(text.slice(a0.end, a.start))
+      && (/^\s?\)\s*,?\s*$/.test(text.slice(a.end, signAt)) || (/^\s*[;,]\s*$/.test(text.slice(a.end, signAt)) && /^\s*\)/.test(text.slice(p.end, p.end + 3))))) [newer, older] = [a0, a];
+    if (!newer || !older || !sameScale(model, newer, older) || claimed.has(newer.start) || claimed.has(older.start)) continue;
+    const size: FigureEntity = { ...p, value: Math.abs(p.value) };
+    judgeChange(model, { dir, word: { w: text.slice(signAt, p.end), start: signAt, end: p.end }, newer, older, size }, out, claimed);
+  }
+}
