@@ -66,3 +66,18 @@ run('claimed-ratio: a change written as a signed share beside its two amounts', 
   ['two measures each with its own share', false, 'Acme Bio\u2019s revenue was $61.8 million (+28%), its EBIT $52.2 million (-3%).'],
   ['two products each with its own share', false, 'Acme Bio sold AB-101 for $61.8 million (+28%) and AB-202 for $52.2 million (+5%).'],
 ]);
+
+run('claimed-ratio: a risk or odds reduction against the ratio stated after it', [
+  ['the hazard ratio in the next sentence', true, 'AB-101 lowered the risk of relapse by 35% versus placebo. The hazard ratio was 0.75 (95% CI, 0.60 to 0.92).'],
+  ['the hazard ratio in the next sentence, right', false, 'AB-101 lowered the risk of relapse by 25% versus placebo. The hazard ratio was 0.75 (95% CI, 0.60 to 0.92).'],
+  ['German, the next sentence', true, 'Das R\u00fcckfallrisiko wurde mit AB-101 um 35 % gesenkt. Die Hazard Ratio betrug 0,75 (95 %-KI 0,60\u20130,92).'],
+  ['the next sentence\u2019s ratio is of another endpoint', false, 'AB-101 reduced the risk of death by 35%. The hazard ratio for progression-free survival was 0.75.'],
+  ['the next sentence states two ratios', false, 'AB-101 reduced the risk of death by 35%. Hazard ratios were 0.75 and 0.65 in the two cohorts.'],
+  ['two reductions in the claim\u2019s sentence', false, 'In ACME-1, AB-101 reduced the risk of progression by 38%, while in ACME-2, AB-202 decreased the risk by 43%. ACME-2 is the first trial with an overall survival gain, with a hazard ratio of 0.79.'],
+  ['the next paragraph is no continuation', false, 'AB-101 reduced the risk of death by 35%.\n\nThe hazard ratio was 0.75.'],
+  ['an odds reduction against the odds ratio', true, 'The odds ratio was 0.60, a 50% reduction in the odds of relapse.'],
+  ['an odds reduction, right', false, 'The odds ratio was 0.60, a 40% reduction in the odds of relapse.'],
+  ['an odds ratio named "odds ratio" is no claim of odds', false, 'The odds ratio for response was 0.60, and relapse fell by 50%.'],
+  ['a reduction far from a ratio, its endpoint named before it', true, 'Overall survival was improved with AB-101 (HR 0.75; 95% CI 0.60-0.92). Median OS was 20.1 months versus 15.2 months.\n\nGrade 3 events occurred in 12% of patients.\n\nIn summary, AB-101 reduced the risk of death by 35% compared with placebo.'],
+  ['a reduction far from a ratio, no endpoint named before it', false, 'AB-202 decreased the risk by 43% and showed an overall survival benefit.\n\nGrade 3 events occurred in 12% of patients.\n\nOverall survival reached 24 months, with a hazard ratio of 0.79.'],
+]);

@@ -38,6 +38,8 @@ const RISK_WORD = new RegExp(`(?:${wordsPattern(words.riskReduction.risk)})`, 'i
 /** "hazard ratio": the name of the ratio, not the hazard a claim reduces ("the hazard of progression was reduced by 35 %"). */
 const RATIO_NAME = /hazards?[\s-]+ratios?/giu;
 const RISK = { test: (clause: string) => RISK_WORD.test(clause.replace(RATIO_NAME, ' ')) };
+/** "reduced the odds of relapse by 40 % (OR 0.60)": the odds, whose reduction an odds ratio states (not the name "odds ratio"). */
+const ODDS_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.odds)})(?![\\p{L}])(?!\\s*-?\\s*ratio)`, 'iu');
 /** Words of scripts written without spaces (Chinese, Japanese, Korean stems): they may follow a letter ("风险降低"). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const REDUCTION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.reduction.filter(w => !UNSPACED.test(w)))})|(?:${wordsPattern(words.riskReduction.reduction.filter(w => UNSPACED.test(w)))})`, 'iu');
@@ -164,7 +166,7 @@ export const claimedRatio: Check = {
         else judge(model, claim, withPrevious(s, around(s, hasPair, claimSpan)).filter(f => f.end <= c.a || f.start >= c.b), out, false, prior ? inSentence(prior) : []);
       }
       const before = previous(s);
-      riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out, documentRatios);
+      riskReductions(model, s, inSentence(s), before ? inSentence(before) : [], out, documentRatios, next(s)?.figs ?? []);
       // "lowered its target to $18 from $24", "a 25 % discount to the $12.00 close"
       // (the size a lead paragraph states alone may be the next paragraph's: the sentence before, in any paragraph)
       const lead = model.sentences[(indexOf.get(s) ?? 0) - 1];
@@ -219,13 +221,20 @@ export const claimedRatio: Check = {
  * An absolute risk reduction is no such claim.
  */
 /** A hazard or risk ratio below 1: what a risk reduction is read from. */
+const isOr = (f: FigureEntity) => f.figureKind === 'ratio' && f.unit === 'OR' && typeof f.value === 'number' && f.value > 0 && f.value < 1;
 const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && (f.unit === 'HR' || f.unit === 'RR') && typeof f.value === 'number' && f.value > 0 && f.value < 1;
 
-function riskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], before: FigureEntity[], out: CheckFinding[], documentRatios: () => FigureEntity[] = () => []): void {
+function riskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], before: FigureEntity[], out: CheckFinding[], documentRatios: () => FigureEntity[] = () => [], after: FigureEntity[] = []): void {
   const text = normalizedText(model);
-  const own = inS.filter(isHr);
-  // a sentence that states no ratio concludes from the one before ("... (HR 0.65). The drug thus reduced the risk by 35 %."), its first ratio
-  const ratios = own.length ? own : before.filter(isHr).slice(0, 1);
+  // (an odds ratio states the reduction of the odds, when a claim of its sentence speaks of odds)
+  const odds = ODDS_WORD.test(text.slice(s.start, s.end));
+  const own = inS.filter(f => isHr(f) || (odds && isOr(f)));
+  // a sentence that states no ratio concludes from the one before ("... (HR 0.65). The drug thus reduced the risk by 35 %."), its first ratio;
+  // else it is stated by the next of its paragraph, when that states one ratio and no claim of its own ("... by 35 %. The hazard ratio was 0.65.")
+  let ratios = own.length ? own : before.filter(isHr).slice(0, 1);
+  // (one claim, one ratio: a sentence of two reductions, "by 38 % ..., while ... by 43 %", is no one ratio's)
+  if (!ratios.length && after.filter(isHr).length === 1 && !after.some(f => f.figureKind === 'percent' && f.unit === '%')
+    && inS.filter(f => f.figureKind === 'percent' && f.unit === '%').length === 1) ratios = after.filter(isHr);
   if (inS.length > MAX_FIGURES) return;
   if (ratios.length === 0) { distantRiskReductions(model, s, inS, out, documentRatios()); return; }
   let lastClaim: FigureEntity | undefined;
@@ -240,7 +249,7 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
     // "by 35 % (HR 0.65) and 20 % (HR 0.80)": a list goes on with the claim before it
     const listed = lastClaim !== undefined && prev !== undefined && prev.start >= lastClaim.start
       && text.slice(prev.end, p.start).split(/[^\p{L}]+/u).filter(Boolean).length <= 2;
-    const claimWords = (c: string) => RISK.test(c) && (REDUCTION.test(c) || (DIFFERENCE.test(c) && RELATIVE.test(c)));
+    const claimWords = (c: string) => (RISK.test(c) || (odds && ODDS_WORD.test(c))) && (REDUCTION.test(c) || (DIFFERENCE.test(c) && RELATIVE.test(c)));
     if (!listed && !claimWords(clause) && !claimWords(governingClause(text, s, inS, p))) continue;
     if (ABSOLUTE.test(clause)) continue;
     lastClaim = p;
@@ -250,6 +259,9 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
       ?? (own.length === 1 && p.binding.endpoint && own[0].binding.endpoint === p.binding.endpoint ? own[0] : undefined)
       ?? (p.binding.endpoint && namesEndpointBefore(model, p) ? ratios.find(f => f.start >= p.end && f.start - p.end <= FAR_RATIO && f.binding.endpoint === p.binding.endpoint) : undefined) : ratios[0];
     if (!hr) continue;
+    // (a ratio of the next sentence measures the claim's endpoint, when both name one)
+    const differ = (a: string | undefined, b: string | undefined) => !!a && !!b && a !== b;
+    if (!own.length && after.includes(hr) && (differ(p.binding.endpoint, hr.binding.endpoint) || differ(p.binding.trial, hr.binding.trial) || differ(p.binding.drug, hr.binding.drug))) continue;
     const claimed = p.value;
     const implied = (1 - (hr.value as number)) * 100;
     const surface = model.text.slice(p.start, p.end);
@@ -258,7 +270,7 @@ function riskReductions(model: DocumentModel, s: { start: number; end: number },
     const num = /\d+(?:[.,]\d+)?/.exec(surface);
     const fix = implied.toFixed(decimalsOf(surface));
     out.push({
-      message: `A ${claimed} % risk reduction does not match ${hr.unit} ${hr.value}: 1 \u2212 ${hr.value} = ${implied.toFixed(0)} %.`,
+      message: `A ${claimed} % ${hr.unit === 'OR' ? 'reduction of the odds' : 'risk reduction'} does not match ${hr.unit} ${hr.value}: 1 \u2212 ${hr.value} = ${implied.toFixed(0)} %.`,
       start: p.start, end: p.end,
       related: [{ start: hr.start, end: hr.end, message: `${hr.unit} ${hr.value}` }],
       data: { claimed, hazardRatio: hr.value as number, implied: Number(implied.toFixed(2)) },
@@ -754,6 +766,9 @@ function distantRiskReductions(model: DocumentModel, s: { start: number; end: nu
   const text = normalizedText(model);
   for (const p of inS) {
     if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.comparator || !p.binding.endpoint) continue;
+    // (far from its ratio, a claim names its endpoint itself, before the percentage: "decreased the risk by 43 % and showed an overall
+    // survival benefit" binds the endpoint named after it, which is not the risk reduced)
+    if (!namesEndpointBefore(model, p)) continue;
     const prev = inS.filter(f => f.end <= p.start).pop();
     const next = inS.find(f => f.start >= p.end);
     const clause = text.slice(Math.max(s.start, prev ? prev.end : s.start, p.start - 90), Math.min(s.end, next ? next.start : s.end, p.end + 60));
