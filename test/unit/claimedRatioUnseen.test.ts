@@ -81,3 +81,14 @@ run('claimed-ratio: a risk or odds reduction against the ratio stated after it',
   ['a reduction far from a ratio, its endpoint named before it', true, 'Overall survival was improved with AB-101 (HR 0.75; 95% CI 0.60-0.92). Median OS was 20.1 months versus 15.2 months.\n\nGrade 3 events occurred in 12% of patients.\n\nIn summary, AB-101 reduced the risk of death by 35% compared with placebo.'],
   ['a reduction far from a ratio, no endpoint named before it', false, 'AB-202 decreased the risk by 43% and showed an overall survival benefit.\n\nGrade 3 events occurred in 12% of patients.\n\nOverall survival reached 24 months, with a hazard ratio of 0.79.'],
 ]);
+
+run('claimed-ratio: a multiple over rates at a time point, and over two pairs', [
+  ['the time point is no figure compared', true, 'At one year, more than twice as many patients on AB-101 were free of progression (34% vs. 19%).'],
+  ['the time point, right', false, 'At one year, more than twice as many patients on AB-101 were free of progression (34% vs. 14%).'],
+  ['a time point in weeks', true, 'At week 12, three times as many patients responded to AB-101 (40% vs 30%).'],
+  ['two pairs, the first wrong', true, 'More than twice as many patients on AB-101 had no progression at one year (34% vs. 19%) and at two years (22% vs. 10%).'],
+  ['two pairs, the second wrong', true, 'More than twice as many patients on AB-101 had no progression at one year (34% vs. 15%) and at two years (22% vs. 14%).'],
+  ['two pairs, both right', false, 'More than twice as many patients on AB-101 had no progression at one year (34% vs. 15%) and at two years (22% vs. 10%).'],
+  ['four rates not in pairs compared', false, 'More than twice as many sites opened in 2030; response rates were 34%, 19%, 22% and 10% across the four cohorts.'],
+  ['a median\u2019s length is compared, not a time point', true, 'Median PFS with AB-101 was twice as long as with placebo, 9.0 months versus 6.0 months.'],
+]);

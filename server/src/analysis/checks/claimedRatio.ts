@@ -434,6 +434,29 @@ const amountKind = (f: FigureEntity) => f.figureKind === 'money' || f.figureKind
  */
 const comparable = (f: FigureEntity) => (f.figureKind === 'percent' || f.figureKind === 'duration' || amountKind(f)) && typeof f.value === 'number' && (!f.comparator || f.comparator === '~');
 
+/** A word of comparison between the two figures of a pair: "34 % on AB-101 vs. 15 % on placebo" (comparisons.json changes.compared). */
+const COMPARED_IN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.compared)})(?![\\p{L}])`, 'iu');
+/** Whether a multiple's claim fits the ratio of two figures, each with its rounding (the test judge applies). */
+function supports(model: DocumentModel, claim: Claim, a: FigureEntity, b: FigureEntity): boolean {
+  const va = a.value as number, vb = b.value as number;
+  const room = (f: FigureEntity) => 0.5 * 10 ** -decimalsOf(model.text.slice(f.start, f.end)) + (f.comparator === '~' ? HEDGED_FIGURE * (f.value as number) : 0);
+  const da = room(a), db = room(b);
+  const halving = claim.high <= 1;
+  const [num, den, dn, dd] = halving ? (va < vb ? [va, vb, da, db] : [vb, va, db, da]) : (va > vb ? [va, vb, da, db] : [vb, va, db, da]);
+  return !((num + dn) / Math.max(den - dd, 1e-9) < claim.low || (num - dn) / (den + dd) > claim.high);
+}
+
+/** "At one year, ... (34 % vs 15 %)": a length of time that is the time point other figures are bound to ("1 year"), no figure compared. */
+function isTimePointOf(d: FigureEntity, others: FigureEntity[]): boolean {
+  if (d.figureKind !== 'duration' || typeof d.value !== 'number') return false;
+  const stem = d.unit.toLowerCase().slice(0, 3);
+  return others.some(f => {
+    if (f === d || !f.binding.timepoint) return false;
+    const m = /^(\d+(?:\.\d+)?)\s*(\p{L}{3})/u.exec(f.binding.timepoint);
+    return !!m && Number(m[1]) === d.value && m[2].toLowerCase() === stem;
+  });
+}
+
 /**
  * Compares a claim with the first two like figures of its sentence (same kind and unit, no
  * comparator), or with the two given when `exact` (the sentence's grammar chose them).
@@ -446,7 +469,8 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   // the first two rates or times; else, when the sentence states fewer than two, the first two amounts or counts
   // (a share written with its plus sign, "Acme-1 (+6 %)", is a change itself, never a level a multiple compares)
   const signed = (f: FigureEntity) => f.figureKind === 'percent' && /\+[ ]?$/.test(text.slice(Math.max(0, f.start - 2), f.start));
-  const rates = candidates.filter(f => comparable(f) && !amountKind(f) && !f.timepoint && !signed(f));
+  // (a length of time bound as the time point the rates are at, "At one year, twice as many ... (34 % vs 15 %)", is no figure compared)
+  const rates = candidates.filter(f => comparable(f) && !amountKind(f) && !f.timepoint && !signed(f) && !isTimePointOf(f, candidates));
   const amounts = candidates.filter(f => comparable(f) && amountKind(f) && !f.timepoint);
   let like = rates.length < 2 && amounts.length >= 2 ? amounts : rates;
   // "revenue more than doubled to $45.0 million from $20.0 million": the two figures the claim itself names
@@ -484,6 +508,17 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
       && PRIOR_BRACKET.test(text.slice(Math.max(newer.end, claim.end), after.start))) like = [after, newer];
   }
   if (like.length < 2) return;
+  // "more than twice as many at one year (34 % vs 15 %) and at two years (22 % vs 10 %)": a claim over two or more pairs,
+  // each pair joined by a word of comparison, holds for each; the first pair it does not hold for is judged
+  if (!exact && like.length >= 4 && like.length % 2 === 0 && like.length <= 8 && like.every(f => f.figureKind === like[0].figureKind && f.unit === like[0].unit && typeof f.value === 'number' && (f.value as number) > 0)) {
+    const pairs: [FigureEntity, FigureEntity][] = [];
+    for (let k = 0; k + 1 < like.length; k += 2) pairs.push([like[k], like[k + 1]]);
+    if (pairs.every(([x, y]) => y.start - x.end <= 60 && COMPARED_IN.test(text.slice(x.end, y.start)) && !text.slice(x.end, y.start).includes(';'))) {
+      const bad = pairs.find(([x, y]) => !supports(model, claim, x, y));
+      if (!bad) return;
+      like = bad;
+    }
+  }
   const [a, b] = like;
   // "fell by a third to $2.6 million and doubled to $3.7 million": two amounts each the destination of its own change are no pair
   if (amountKind(a) && amountKind(b) && DESTINATION_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start)) && DESTINATION_BEFORE.test(text.slice(Math.max(0, b.start - 8), b.start))) return;
