@@ -92,3 +92,11 @@ run('claimed-ratio: a multiple over rates at a time point, and over two pairs', 
   ['four rates not in pairs compared', false, 'More than twice as many sites opened in 2030; response rates were 34%, 19%, 22% and 10% across the four cohorts.'],
   ['a median\u2019s length is compared, not a time point', true, 'Median PFS with AB-101 was twice as long as with placebo, 9.0 months versus 6.0 months.'],
 ]);
+
+run('claimed-ratio: a multiple in apposition after two pairs speaks of the pair right before it', [
+  ['the second pair, wrong', true, 'In ACME-1, remission was 27% with AB-101 compared with 7.4% with placebo at week 12, and was 32.1% compared with 6.7% at week 52, more than five times the placebo rate.'],
+  ['the second pair, right (the first pair is another ratio)', false, 'In ACME-1, remission was 27% with AB-101 compared with 7.4% with placebo at week 12, and was 32.1% compared with 6.7% at week 52, nearly five times the placebo rate.'],
+  ['"nearly six" is no 4.8', true, 'In ACME-1, remission was 32.1% with AB-101 compared with 6.7% with placebo, nearly six times the placebo rate.'],
+  ['"nearly five" is 4.8', false, 'In ACME-1, remission was 32.1% with AB-101 compared with 6.7% with placebo, nearly five times the placebo rate.'],
+  ['"nearly three" keeps its room', false, 'In ACME-1, remission was 25% with AB-101 compared with 10% with placebo, nearly three times the placebo rate.'],
+]);

@@ -184,7 +184,8 @@ const like = (a: FigureEntity, b: FigureEntity) => a.figureKind === b.figureKind
 export function multipleRange(n: number, hedge: string | undefined): [number, number] {
   switch (hedge) {
     case 'above': return [n, Infinity];
-    case 'below': return [0.8 * n, n + 0.05];
+    // ("nearly six times" is not 4.8: a ratio at or below n - 1 is nearly n - 1, so the lower bound is the larger of the two)
+    case 'below': return [Math.max(0.8 * n, n - 1), n + 0.05];
     case 'about': return [0.85 * n, 1.15 * n];
     default: return [0.9 * n, 1.12 * n];
   }

@@ -510,14 +510,21 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   if (like.length < 2) return;
   // "more than twice as many at one year (34 % vs 15 %) and at two years (22 % vs 10 %)": a claim over two or more pairs,
   // each pair joined by a word of comparison, holds for each; the first pair it does not hold for is judged
-  if (!exact && like.length >= 4 && like.length % 2 === 0 && like.length <= 8 && like.every(f => f.figureKind === like[0].figureKind && f.unit === like[0].unit && typeof f.value === 'number' && (f.value as number) > 0)) {
+  const pairOf = (x: FigureEntity, y: FigureEntity) => y.start - x.end <= 60 && COMPARED_IN.test(text.slice(x.end, y.start)) && !text.slice(x.end, y.start).includes(';');
+  const oneKind = like.every(f => f.figureKind === like[0].figureKind && f.unit === like[0].unit && typeof f.value === 'number' && (f.value as number) > 0);
+  if (!exact && like.length >= 4 && like.length % 2 === 0 && like.length <= 8 && oneKind && claim.end <= like[0].start) {
     const pairs: [FigureEntity, FigureEntity][] = [];
     for (let k = 0; k + 1 < like.length; k += 2) pairs.push([like[k], like[k + 1]]);
-    if (pairs.every(([x, y]) => y.start - x.end <= 60 && COMPARED_IN.test(text.slice(x.end, y.start)) && !text.slice(x.end, y.start).includes(';'))) {
+    if (pairs.every(([x, y]) => pairOf(x, y))) {
       const bad = pairs.find(([x, y]) => !supports(model, claim, x, y));
       if (!bad) return;
       like = bad;
     }
+  } else if (!exact && like.length >= 4 && oneKind && claim.start >= like[like.length - 1].end) {
+    // "... 27 % vs 7 % at week 12, and 32 % compared with 6.7 % at week 52, nearly five times the placebo rate": a claim in
+    // apposition after pairs speaks of the pair right before it
+    const [x, y] = like.slice(-2);
+    if (pairOf(x, y) && claim.start - y.end <= 40 && /^[^;()]*,\s*$/.test(text.slice(y.end, claim.start))) like = [x, y];
   }
   const [a, b] = like;
   // "fell by a third to $2.6 million and doubled to $3.7 million": two amounts each the destination of its own change are no pair
