@@ -100,3 +100,15 @@ run('claimed-ratio: a multiple in apposition after two pairs speaks of the pair 
   ['"nearly five" is 4.8', false, 'In ACME-1, remission was 32.1% with AB-101 compared with 6.7% with placebo, nearly five times the placebo rate.'],
   ['"nearly three" keeps its room', false, 'In ACME-1, remission was 25% with AB-101 compared with 10% with placebo, nearly three times the placebo rate.'],
 ]);
+
+run('claimed-ratio: a multiple with its object before "to" and a prior bracket; a verb-final size in points', [
+  ['German V2: verb, reflexive, subject, "auf", prior bracket', true, 'Bei der Acme Bio AG sank der Umsatz um rund ein Drittel auf 2,6 Millionen Euro und verdoppelte sich der Verlust auf 3,7 Millionen Euro (Vorjahr: 1,2 Millionen Euro).'],
+  ['German V2, right', false, 'Bei der Acme Bio AG sank der Umsatz um rund ein Drittel auf 2,6 Millionen Euro und verdoppelte sich der Verlust auf 3,7 Millionen Euro (Vorjahr: 1,9 Millionen Euro).'],
+  ['English object before "to"', true, 'Acme Bio doubled its net loss to $3.7 million (prior year: $1.2 million).'],
+  ['"more than doubled" with its object, right', false, 'Acme Bio more than doubled its net loss to $3.7 million (prior year: $1.2 million).'],
+  ['German verb-final: size in points after "um", before "von"', true, 'Damit hat sich der Streubesitz der Acme Bio AG um 9,7 Prozentpunkte von 17,3 % auf 25,0 % erh\u00f6ht.'],
+  ['German verb-final, right', false, 'Damit hat sich der Streubesitz der Acme Bio AG um 7,7 Prozentpunkte von 17,3 % auf 25,0 % erh\u00f6ht.'],
+  ['adverbs of then and now beside the figures', true, 'Der Streubesitz der Acme Bio AG erh\u00f6hte sich um 9,7 Prozentpunkte von bislang 17,3 % auf nunmehr 25,0 %.'],
+  ['English adverbs, right', false, 'The free float of Acme Bio increased by 7.7 percentage points from 17.3% previously to 25.0% now.'],
+  ['a size in percent, verb-final', true, 'Die Kosten der Acme Bio AG sind um 40 % von 10,0 auf 12,0 Millionen Euro gestiegen.'],
+]);

@@ -318,7 +318,9 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       if (r && !r.size) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
     }
     if (gap.length === 0) continue;
-    const last = gap[gap.length - 1];
+    // ("von bislang 17,3 % auf nunmehr 25,0 %": an adverb of then or now before either figure says when, not what)
+    const lastWord = gap.length > 1 && !gap[gap.length - 1].fig && THEN_OR_NOW.has(gap[gap.length - 1].w) ? gap[gap.length - 2] : gap[gap.length - 1];
+    const last = lastWord;
     // "It reported revenues of $14.0 million compared to $10.0 million.", after "Its revenues rose 40 percent.": a pair
     // compared with no word of change, whose size and direction the sentence before states alone, of the same measure
     if (amount(f1) && COMPARED_GAP.test(text.slice(f1.end, f2.start)) && !inS.some(f => f !== f1 && f !== f2 && (sizeShare(f) || multiple(f)))) {
@@ -334,7 +336,11 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       // from B ... to A: the origin within three words before B, the word before the origin
       const k = lastIndex(before, t => FROM.has(t.w), 4);
       if (k < 0 || before.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
-      const r = directionBefore(before, k) ?? directionAfter(text, f2, s, inS) ?? separableAround(text, before, k, f2, s, inS) ?? sizeBefore(before, k, f1, f2);
+      let r: { dir: Dir; word: Tok; size?: FigureEntity } | undefined = directionBefore(before, k) ?? directionAfter(text, f2, s, inS) ?? separableAround(text, before, k, f2, s, inS) ?? sizeBefore(before, k, f1, f2);
+      // "hat sich um 9,7 Prozentpunkte von 17,3 % auf 25,0 % erhöht": in a verb-final clause the size stands after "um"
+      // right before the origin, the verb after the new figure
+      const sz = before[k - 1]?.fig;
+      if (r && !r.size && sz && (sizeShare(sz) || sizeInPoints(sz)) && k >= 2 && BY.has(before[k - 2].w)) r = { ...r, size: sz };
       if (r) reading = { ...r, newer: f2, older: f1 };
     } else {
       // "A, up 16 % year over year compared to B": a comparison that closes the gap right before B opens B as "from" does
@@ -639,6 +645,8 @@ function measureBefore(toks: Tok[], reach: number): string | undefined {
 }
 
 const BY = lower(C.by);
+/** Adverbs of then and now beside a change's figures ("von bislang 17,3 % auf nunmehr 25,0 %"): comparisons.json changes.thenOrNow. */
+const THEN_OR_NOW = lower(C.thenOrNow);
 const COPULA = lower(C.copulasBeforeAfter.filter(w => !w.includes(' ')));
 const ORIGIN_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.from)})\\s*$`, 'iu');
 const DESTINATION_IN = new RegExp(`\\s(?:${wordsPattern(C.to)})\\s`, 'iu');

@@ -491,7 +491,18 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   // sentence names only its new figure, and no amount before the claim, speaks of the one like figure
   // of the sentence before (same paragraph)
   if (destination && before.length === 0) origins = prior.filter(f => origin(f) && typeof f.value === 'number' && (!f.comparator || f.comparator === '~'));
+  // "doubled its net loss to $3.7 million (prior year: $1.2 million)", "verdoppelte sich der Verlust auf 3,7 Millionen Euro (Vorjahr:
+  // 1,2 Millionen Euro)": the new figure after the claim, its object (at most three words) and "to"; the prior period's in brackets
+  // right after it is the figure compared, whatever amounts stand before the claim
+  const ownDestination = destination ?? (named[0] && TO_AFTER_OBJECT.test(text.slice(claim.end, named[0].start)) ? named[0] : undefined);
+  const priorAfter = (newer: FigureEntity | undefined): FigureEntity[] | undefined => {
+    const after = newer ? candidates.find(f => f.start >= Math.max(newer.end, claim.end)) : undefined;
+    return newer && after && after.figureKind === newer.figureKind && after.unit === newer.unit && typeof after.value === 'number' && !after.comparator
+      && PRIOR_BRACKET.test(text.slice(Math.max(newer.end, claim.end), after.start)) ? [after, newer] : undefined;
+  };
+  const bracketed = priorAfter(ownDestination);
   if (exact) like = candidates;
+  else if (bracketed) like = bracketed;
   else if (named.length === 2 && named[0].figureKind === named[1].figureKind && named[0].unit === named[1].unit
     && PAIR_START.test(text.slice(claim.end, named[0].start)) && PAIR_GAP.test(text.slice(named[0].end, named[1].start))) like = named;
   else if (pa && pb && pa.figureKind === pb.figureKind && pa.unit === pb.unit && RANGE_FROM.test(text.slice(Math.max(0, pa.start - 12), pa.start))
@@ -561,6 +572,8 @@ const RANGE_FROM = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.from
 /** A period's adverb between a claim and the figures it names ("more than doubled year over year to ... from ..."): comparisons.json multiples.periodAdverbs. */
 const PERIOD_ADVERB = `(?:,?\\s*(?:${wordsPattern(words.multiples.periodAdverbs)}),?\\s+)?`;
 const TO_ONLY = new RegExp(`^${PERIOD_ADVERB}\\s*(?:(?:${wordsPattern(words.multiples.reflexives)})\\s+)?(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
+/** Between a claim and its new figure, its object between: "doubled its net loss to", "verdoppelte sich der Verlust auf" (no figure, no mark). */
+const TO_AFTER_OBJECT = new RegExp(`^${PERIOD_ADVERB}\\s*(?:(?:${wordsPattern(words.multiples.reflexives)})\\s+)?(?:\\p{L}[\\p{L}'\u2019-]*\\s+){1,3}(?:${wordsPattern(words.changes.to)})\\s*$`, 'iu');
 /** The word for "to" right before a figure: "auf 14,0 Millionen Euro". */
 const TO_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.to)})\\s+$`, 'iu');
 /** The same, without the one-letter "a" of the Romance languages, which in English is the article ("a $10 million payment"). */
