@@ -1852,7 +1852,7 @@ function judgeSizes(model: DocumentModel, dir: 'up' | 'down', size: FigureEntity
 }
 const RESTATED_WORD = lower(AB.restated);
 
-/** Words that date a figure to the period before ("in the prior-year quarter", "Im Vorjahr", "un an plus tôt"): comparisons.json changes.priorSentence. */
+/** Words that date a figure to the period before (English prior-year, German Vorjahr, French année précédente): comparisons.json changes.priorSentence. */
 const PRIOR_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.priorSentence)})(?![\\p{L}])`, 'iu');
 /** A prior period's figure that was expected, not reported ("Last year's guidance was $52.2 million"): comparisons.json changes.notAPriorValue. */
 const NOT_A_PRIOR_VALUE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.notAPriorValue)})(?![\\p{L}])`, 'iu');
