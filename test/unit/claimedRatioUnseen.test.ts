@@ -112,3 +112,13 @@ run('claimed-ratio: a multiple with its object before "to" and a prior bracket; 
   ['English adverbs, right', false, 'The free float of Acme Bio increased by 7.7 percentage points from 17.3% previously to 25.0% now.'],
   ['a size in percent, verb-final', true, 'Die Kosten der Acme Bio AG sind um 40 % von 10,0 auf 12,0 Millionen Euro gestiegen.'],
 ]);
+
+run('claimed-ratio: a change of a level measured per unit (mg/dL, mmol/L)', [
+  ['a size, then from and to', true, 'With AB-101, mean LDL-C fell by 60%, from 140 mg/dL to 70 mg/dL.'],
+  ['a size, then from and to, right', false, 'With AB-101, mean LDL-C fell by 50%, from 140 mg/dL to 70 mg/dL.'],
+  ['German', true, 'Unter AB-101 sank der mittlere LDL-C-Wert um 60 % von 140 mg/dl auf 70 mg/dl.'],
+  ['to, from, then the size', true, 'With AB-101, serum phosphate rose to 5.2 mg/dL from 4.0 mg/dL, an increase of 60%.'],
+  ['a placebo-adjusted size is a model\u2019s, not the two levels\u2019 ratio', false, 'With AB-101, LDL-C fell by a placebo-adjusted 60% from 140 mg/dL to 70 mg/dL.'],
+  ['a mean percent change is averaged over patients', false, 'With AB-101, the LS mean percent change in LDL-C was a 60% reduction, from 140 mg/dL to 70 mg/dL.'],
+  ['thresholds of a dosing rule are no change', false, 'If the level of AB-101 fell to < 60 pg/mL, or decreased > 60% from baseline, the dose was reduced.'],
+]);

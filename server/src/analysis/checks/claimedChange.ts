@@ -173,8 +173,12 @@ function mayCompareGroups(model: DocumentModel, text: string, s: { start: number
   return figs.some(f => cuts(f.start) || cuts(f.end));
 }
 
+/** A level measured in a unit per unit ("140 mg/dL", "5.2 mmol/L", "45 mL/min"): a quantity that changes like an amount. */
+const measured = (f: FigureEntity) => f.figureKind === 'other' && /^\p{L}[^\s/]*\/\p{L}/u.test(f.unit);
+/** Words of a change estimated by a model or averaged over patients (comparisons.json changes.modelledChange). */
+const MODELLED_CHANGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.modelledChange)})(?![\\p{L}])`, 'iu');
 /** A figure that can stand for an amount that changes: a single money, percent or count figure. */
-const amount = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
+const amount = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count' || measured(f))
   && typeof f.value === 'number' && f.value >= 0 && (!f.comparator || f.comparator === '~') && !f.timepoint;
 /** An amount given as a bound ("at least $2.0 billion", "mindestens 2,0 Milliarden"). */
 const bounded = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
@@ -817,6 +821,8 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
   const [n0, n1] = span(model, newer), [o0, o1] = span(model, older);
   const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
   const spanStart = Math.min(word.start, newer.start, older.start), spanEnd = Math.max(word.end, newer.end, older.end);
+  // a level's change said as a model's estimate ("a placebo-adjusted mean reduction of 60 %") is no ratio of the two levels stated
+  if ((measured(newer) || measured(older)) && MODELLED_CHANGE.test(normalizedText(model).slice(Math.max(0, spanStart - 120), spanEnd + 80))) return;
   const related = [older, newer, ...(size ? [size] : [])].map(f => ({ start: f.start, end: f.end, message: surface(f) }));
   // a bound on the new figure: "a fall to at least A" is wrong when A is above the old, "a rise to at most A" when below
   const cmp = newer.comparator && newer.comparator !== '~' ? newer.comparator : undefined;
