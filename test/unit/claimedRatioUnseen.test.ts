@@ -122,3 +122,11 @@ run('claimed-ratio: a change of a level measured per unit (mg/dL, mmol/L)', [
   ['a mean percent change is averaged over patients', false, 'With AB-101, the LS mean percent change in LDL-C was a 60% reduction, from 140 mg/dL to 70 mg/dL.'],
   ['thresholds of a dosing rule are no change', false, 'If the level of AB-101 fell to < 60 pg/mL, or decreased > 60% from baseline, the dose was reduced.'],
 ]);
+
+run('claimed-ratio: a multiple over a count and a bare number', [
+  ['"halved, from 12 to 8 seizures"', true, 'With AB-101, seizure frequency was halved, from 12 to 8 seizures per month.'],
+  ['"halved, from 12 to 6 seizures", right', false, 'With AB-101, seizure frequency was halved, from 12 to 6 seizures per month.'],
+  ['"tripled to 450 patients from 200"', true, 'The number of patients Acme Bio treated tripled to 450 patients from 200 in 2030.'],
+  ['"tripled to 600 patients from 200", right', false, 'The number of patients Acme Bio treated tripled to 600 patients from 200 in 2030.'],
+  ['a bare number beside an amount of money is no pair', false, 'Acme Bio doubled its revenue to $45 million from 30 in 2030.'],
+]);

@@ -434,6 +434,13 @@ const amountKind = (f: FigureEntity) => f.figureKind === 'money' || f.figureKind
  */
 const comparable = (f: FigureEntity) => (f.figureKind === 'percent' || f.figureKind === 'duration' || amountKind(f)) && typeof f.value === 'number' && (!f.comparator || f.comparator === '~');
 
+/** Two figures of one kind and unit, or a count and a bare number ("to 450 patients from 200", "from 12 to 8 seizures"). */
+function countsAlike(a: FigureEntity, b: FigureEntity): boolean {
+  if (a.figureKind === b.figureKind && a.unit === b.unit) return true;
+  const bareNumber = (f: FigureEntity) => f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && !f.comparator;
+  return (bareNumber(a) && b.figureKind === 'count') || (bareNumber(b) && a.figureKind === 'count');
+}
+
 /** A word of comparison between the two figures of a pair: "34 % on AB-101 vs. 15 % on placebo" (comparisons.json changes.compared). */
 const COMPARED_IN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.compared)})(?![\\p{L}])`, 'iu');
 /** Whether a multiple's claim fits the ratio of two figures, each with its rounding (the test judge applies). */
@@ -503,7 +510,7 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
   const bracketed = priorAfter(ownDestination);
   if (exact) like = candidates;
   else if (bracketed) like = bracketed;
-  else if (named.length === 2 && named[0].figureKind === named[1].figureKind && named[0].unit === named[1].unit
+  else if (named.length === 2 && countsAlike(named[0], named[1])
     && PAIR_START.test(text.slice(claim.end, named[0].start)) && PAIR_GAP.test(text.slice(named[0].end, named[1].start))) like = named;
   else if (pa && pb && pa.figureKind === pb.figureKind && pa.unit === pb.unit && RANGE_FROM.test(text.slice(Math.max(0, pa.start - 12), pa.start))
     && PAIR_GAP.test(text.slice(pa.end, pb.start)) && VERB_FINAL_GAP.test(text.slice(pb.end, claim.start))) like = [pa, pb];
@@ -537,6 +544,8 @@ function judge(model: DocumentModel, claim: Claim, candidates: FigureEntity[], o
     const [x, y] = like.slice(-2);
     if (pairOf(x, y) && claim.start - y.end <= 40 && /^[^;()]*,\s*$/.test(text.slice(y.end, claim.start))) like = [x, y];
   }
+  // ("tripled to 450 patients from 200": a bare number counts what the count it is paired with counts)
+  if (like.length === 2 && like === named && like[0].figureKind !== like[1].figureKind) like = like.map(f => f.figureKind === 'other' ? { ...f, figureKind: 'count' as const, unit: (like.find(g => g !== f) as FigureEntity).unit } : f);
   const [a, b] = like;
   // "fell by a third to $2.6 million and doubled to $3.7 million": two amounts each the destination of its own change are no pair
   if (amountKind(a) && amountKind(b) && DESTINATION_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start)) && DESTINATION_BEFORE.test(text.slice(Math.max(0, b.start - 8), b.start))) return;
