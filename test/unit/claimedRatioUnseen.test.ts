@@ -130,3 +130,14 @@ run('claimed-ratio: a multiple over a count and a bare number', [
   ['"tripled to 600 patients from 200", right', false, 'The number of patients Acme Bio treated tripled to 600 patients from 200 in 2030.'],
   ['a bare number beside an amount of money is no pair', false, 'Acme Bio doubled its revenue to $45 million from 30 in 2030.'],
 ]);
+
+run('claimed-ratio: a relative change in apposition after an amount and its prior period\u2019s bracket', [
+  ['English "(2030: B), an increase of P"', true, 'Acme Bio\u2019s revenue amounted to $61.8 million (2030: $52.2 million), an increase of 28%.'],
+  ['English "(prior year: B), up P"', true, 'Acme Bio\u2019s revenue was $61.8 million (prior year: $52.2 million), up 28%.'],
+  ['English, right', false, 'Acme Bio\u2019s revenue was $61.8 million (prior year: $52.2 million), up 18%.'],
+  ['German "ein Anstieg um P"', true, 'Umsatzerl\u00f6se der Acme Bio AG: 61,8 Mio. Euro (Vorjahr: 52,2 Mio. Euro), ein Anstieg um 28 %.'],
+  ['French "soit une hausse de P"', true, 'Le chiffre d\u2019affaires d\u2019Acme Bio s\u2019\u00e9l\u00e8ve \u00e0 61,8 millions d\u2019euros (2030 : 52,2 millions d\u2019euros), soit une hausse de 28 %.'],
+  ['Swedish bare prior figure, "en \u00f6kning med P"', true, 'Acme Bios oms\u00e4ttning uppgick till 61,8 MSEK (52,2), en \u00f6kning med 28 procent.'],
+  ['Swedish, right', false, 'Acme Bios oms\u00e4ttning uppgick till 61,8 MSEK (52,2), en \u00f6kning med 18 procent.'],
+  ['a bracket that does not close on the prior figure', false, 'Acme Bio\u2019s revenue was $61.8 million (prior year: $52.2 million at the old rate of exchange), up 28% at constant rates.'],
+]);

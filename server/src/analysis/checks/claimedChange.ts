@@ -1483,6 +1483,8 @@ function comparedPair(model: DocumentModel, text: string, s: { start: number; en
   if (figs.length !== 2) return undefined;
   const [a, b] = figs;
   if (lastRespectively(text, a.end, b.start) >= 0) return undefined;
+  // "A (prior year: B)", "A (2030: B)": the prior period's figure in the bracket that closes right after it
+  if (PRIOR_OPEN.test(text.slice(a.end, b.start)) && /^\s?\)/.test(text.slice(b.end, b.end + 2))) return [a, b];
   // "from B to A": the origin within three words before the first, the destination right before the second
   const before = sentenceTokens(model, text, s, inS, Math.max(s.start, a.start - 40), a.start).slice(-3);
   const gap = sentenceTokens(model, text, s, inS, a.end, b.start);
