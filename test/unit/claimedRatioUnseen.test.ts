@@ -141,3 +141,19 @@ run('claimed-ratio: a relative change in apposition after an amount and its prio
   ['Swedish, right', false, 'Acme Bios oms\u00e4ttning uppgick till 61,8 MSEK (52,2), en \u00f6kning med 18 procent.'],
   ['a bracket that does not close on the prior figure', false, 'Acme Bio\u2019s revenue was $61.8 million (prior year: $52.2 million at the old rate of exchange), up 28% at constant rates.'],
 ]);
+
+describe('claimed-ratio: a change column whose cells carry their sign', () => {
+  const head = '| Acme Bio, EUR million | 2031 | 2030 | Change |\n|---|---|---|---|\n';
+  const table: [string, boolean, string][] = [
+    ['"+P" where the row rises by less', true, head + '| Revenue | 61.8 | 52.2 | +28% |\n| EBIT | 10.0 | 8.0 | +25% |\n'],
+    ['"+P", right', false, head + '| Revenue | 61.8 | 52.2 | +18% |\n| EBIT | 10.0 | 8.0 | +25% |\n'],
+    ['"-P" where the row rises', true, head + '| Revenue | 61.8 | 52.2 | -18% |\n| EBIT | 10.0 | 8.0 | +25% |\n'],
+    ['"-P" where the row falls, right', false, head + '| Revenue | 44.4 | 52.2 | -15% |\n| EBIT | 10.0 | 8.0 | +25% |\n'],
+  ];
+  for (const [name, wrong, text] of table) {
+    it(`${wrong ? 'reports' : 'accepts'}: ${name}`, () => {
+      const got = analyzeText(text, {}, 'markdown').findings.filter(f => f.code === 'claimed-ratio');
+      assert.equal(got.length > 0, wrong, `${text}\n${got.map(f => f.message).join('\n')}`);
+    });
+  }
+});
