@@ -157,3 +157,14 @@ describe('claimed-ratio: a change column whose cells carry their sign', () => {
     });
   }
 });
+
+run('claimed-ratio: a sentence opening on a demonstrative states the change of the pair before it', [
+  ['"This represents an increase of P"', true, 'Acme Bio\u2019s revenue was $61.8 million compared with $52.2 million in 2030. This represents an increase of 28%.'],
+  ['"This represents an increase of P", right', false, 'Acme Bio\u2019s revenue was $61.8 million compared with $52.2 million in 2030. This represents an increase of 18%.'],
+  ['"That marks a P increase"', true, 'Acme Bio\u2019s net loss was $19.5 million, compared with $14.9 million a year ago. That marks a 41 percent increase.'],
+  ['"This P increase reflects"', true, 'Acme Bio\u2019s revenue rose to $61.8 million from $52.2 million. This 28% increase reflects higher sales of AB-101.'],
+  ['German "Dies entspricht einem Anstieg um P"', true, 'Der Umsatz der Acme Bio AG stieg auf 61,8 Mio. Euro (Vorjahr: 52,2 Mio. Euro). Dies entspricht einem Anstieg um 28 %.'],
+  ['no demonstrative: another measure\u2019s change', false, 'Acme Bio\u2019s revenue was $61.8 million compared with $52.2 million in 2030. Product sales showed an increase of 28%.'],
+  ['the sentence before states three amounts', false, 'Acme Bio\u2019s revenue was $61.8 million compared with $52.2 million, and costs were $30.0 million. This represents an increase of 28%.'],
+  ['the demonstrative sentence states an amount of its own', false, 'Acme Bio\u2019s revenue was $61.8 million compared with $52.2 million. This represents an increase of 28% to $66.8 million in product sales.'],
+]);

@@ -1963,3 +1963,32 @@ export function signedChanges(model: DocumentModel, s: { start: number; end: num
     judgeChange(model, { dir, word: { w: text.slice(signAt, p.end), start: signAt, end: p.end }, newer, older, size }, out, claimed);
   }
 }
+
+/** Words that open a sentence speaking of the one before ("This", "Das", "Cela"): comparisons.json changes.demonstratives. */
+const DEMONSTRATIVE = lower(C.demonstratives);
+/**
+ * A relative change stated by a sentence that opens on a demonstrative and states no amount of its own, of the
+ * two like amounts the sentence before compares: "Revenue was $61.8 million compared with $48.3 million. This
+ * represents an increase of 28 %.", "Der Umsatz stieg auf 61,8 Mio. Euro (Vorjahr: 48,3 Mio. Euro). Dies entspricht
+ * einem Anstieg um 28 %." The size is the sentence's one share, with its noun of change right after it or before
+ * it with its "of"; the pair is the sentence before's only two amounts of one kind and unit (comparedPair), in the
+ * same paragraph.
+ */
+export function demonstrativeChange(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], prev: { start: number; end: number } | undefined, prevFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (!prev || inS.length !== 1 || !sizeShare(inS[0]) || claimed.has(inS[0].start)) return;
+  const text = normalizedText(model);
+  const toks = sentenceTokens(model, text, s, inS);
+  if (!toks.length || !DEMONSTRATIVE.has(toks[0].w)) return;
+  const i = toks.findIndex(t => t.fig === inS[0]);
+  const next = toks[i + 1], b1 = toks[i - 1], b2 = toks[i - 2];
+  let word: Tok | undefined;
+  if (next && !next.fig && (UP_NOUN.has(next.w) || DOWN_NOUN.has(next.w))) word = next;
+  else if (b1 && REL_OF.has(b1.w) && b2 && (UP_NOUN.has(b2.w) || DOWN_NOUN.has(b2.w))) word = b2;
+  if (!word || isNegated(toks, toks.indexOf(word))) return;
+  const amounts = prevFigs.filter(f => amount(f) && f.figureKind !== 'percent');
+  if (amounts.length !== 2 || !like(amounts[0], amounts[1]) || !sameScale(model, amounts[0], amounts[1])) return;
+  if (prevFigs.some(f => sizeShare(f) || multiple(f))) return;
+  const pair = comparedPair(model, text, prev, prevFigs, amounts);
+  if (!pair) return;
+  judgeChange(model, { dir: UP_NOUN.has(word.w) ? 'up' : 'down', word, newer: pair[0], older: pair[1], size: inS[0] }, out, claimed);
+}
