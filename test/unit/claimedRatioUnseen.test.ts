@@ -168,3 +168,12 @@ run('claimed-ratio: a sentence opening on a demonstrative states the change of t
   ['the sentence before states three amounts', false, 'Acme Bio\u2019s revenue was $61.8 million compared with $52.2 million, and costs were $30.0 million. This represents an increase of 28%.'],
   ['the demonstrative sentence states an amount of its own', false, 'Acme Bio\u2019s revenue was $61.8 million compared with $52.2 million. This represents an increase of 28% to $66.8 million in product sales.'],
 ]);
+
+run('claimed-ratio: a change in a language written without spaces', [
+  ['Japanese "P%増の A（前年同期は B）"', true, 'Acme Bioの売上高は前年同期比28%増の61.8億円となりました（前年同期は52.2億円）。'],
+  ['Japanese, right', false, 'Acme Bioの売上高は前年同期比18%増の61.8億円となりました（前年同期は52.2億円）。'],
+  ['Japanese "A（前年同期比P%増）", the prior figure in the next sentence', true, 'Acme Bioの売上高は61.8億円（前年同期比28%増）となりました。前年同期は52.2億円でした。'],
+  ['Japanese fall', true, 'Acme Bioの営業損失は前年同期比40%減の3.0億円（前年同期は4.0億円）となりました。'],
+  ['Japanese fall, right', false, 'Acme Bioの営業損失は前年同期比25%減の3.0億円（前年同期は4.0億円）となりました。'],
+  ['an amount not marked as the prior period\u2019s', false, 'Acme Bioの売上高は前年同期比28%増の61.8億円となりました。研究開発費は52.2億円でした。'],
+]);

@@ -1992,3 +1992,33 @@ export function demonstrativeChange(model: DocumentModel, s: { start: number; en
   if (!pair) return;
   judgeChange(model, { dir: UP_NOUN.has(word.w) ? 'up' : 'down', word, newer: pair[0], older: pair[1], size: inS[0] }, out, claimed);
 }
+
+/** Languages written without spaces: the word of change right after the share ("28%増"), the words that mark the prior period's figure ("前年同期は"): comparisons.json changes.unspaced. */
+const U = C.unspaced;
+const UNSPACED_CHANGE = new RegExp(`^\\s?(?:(${wordsPattern(U.up)})|(${wordsPattern(U.down)}))`, 'u');
+const UNSPACED_PRIOR = new RegExp(`(?:${wordsPattern(U.prior)})[\\s:\uff1a\u3001]*$`, 'u');
+/**
+ * A change in a language written without spaces: the share with its word of change right after it ("前年同期比28%増の
+ * 61.8億円"), the new amount right after that ("の") or right before the share's bracket ("61.8億円（前年同期比28%増）"), and
+ * the prior period's amount, marked as such right before it ("（前年同期は52.2億円）"), after the new one in its sentence
+ * or the next.
+ */
+export function unspacedChanges(model: DocumentModel, _s: { start: number; end: number }, inS: FigureEntity[], nextFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  for (let i = 0; i < inS.length; i++) {
+    const p = inS[i];
+    if (!sizeShare(p) || claimed.has(p.start)) continue;
+    const m = UNSPACED_CHANGE.exec(text.slice(p.end, p.end + 6));
+    if (!m) continue;
+    const dir: 'up' | 'down' = m[1] ? 'up' : 'down';
+    const after = inS[i + 1], before = inS[i - 1];
+    let newer: FigureEntity | undefined;
+    // "28%増の A": A within three characters after the word of change; "A（前年同期比28%増）": A right before the bracket
+    if (after && periodAmount(after) && after.start - (p.end + m[0].length) <= 3 && !/[\d\u3002]/.test(text.slice(p.end + m[0].length, after.start))) newer = after;
+    else if (before && periodAmount(before) && /^\s?[(\uff08][^()\uff08\uff09\d]{0,8}$/.test(text.slice(before.end, p.start))) newer = before;
+    if (!newer) continue;
+    const older = [...inS, ...nextFigs].find(f => f.start > Math.max(newer!.end, p.end) && periodAmount(f) && like(f, newer!) && UNSPACED_PRIOR.test(text.slice(Math.max(0, f.start - 12), f.start)));
+    if (!older || !sameScale(model, newer, older)) continue;
+    judgeChange(model, { dir, word: { w: m[0].trim(), start: p.end, end: p.end + m[0].length }, newer, older, size: p }, out, claimed);
+  }
+}

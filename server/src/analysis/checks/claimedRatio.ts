@@ -12,7 +12,7 @@ import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import { allocationAgainstArms } from './allocation';
 import words from '../../../lexicon/grammar/comparisons.json';
-import { multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
+import { multipleRange, priorInNextSentence, signedChanges, demonstrativeChange, unspacedChanges, sizesToDestination, absoluteChangeNamedAfter, absoluteChanges, relativeAfterComparedPair, respectivelyChanges, changeAfterPair, comparedGroups, namedChange, positionClaims, relativeToStandard, splitChangeRanges, statedChanges, tableChanges } from './claimedChange';
 
 const CODE = 'claimed-ratio';
 const MAX_FIGURES = 40;
@@ -177,6 +177,8 @@ export const claimedRatio: Check = {
       priorInNextSentence(model, s, inSentence(s), following, following ? inSentence(following) : [], out, claimed);
       // "$61.8 million (+28 %) compared with $52.2 million", "61,8 Mio. Euro (Vorjahr: 52,2 Mio. Euro), +28 %"
       signedChanges(model, s, inSentence(s), out, claimed);
+      // "前年同期比28%増の61.8億円（前年同期は52.2億円）"
+      unspacedChanges(model, s, inSentence(s), following ? inSentence(following) : [], out, claimed);
       // "... compared with $48.3 million. This represents an increase of 28 %."
       const prevInParagraph = previous(s);
       demonstrativeChange(model, s, inSentence(s), prevInParagraph, prevInParagraph ? inSentence(prevInParagraph) : [], out, claimed);
