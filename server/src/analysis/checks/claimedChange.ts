@@ -173,8 +173,12 @@ function mayCompareGroups(model: DocumentModel, text: string, s: { start: number
   return figs.some(f => cuts(f.start) || cuts(f.end));
 }
 
+/** A level measured in a unit per unit ("140 mg/dL", "5.2 mmol/L", "45 mL/min"): a quantity that changes like an amount. */
+const measured = (f: FigureEntity) => f.figureKind === 'other' && /^\p{L}[^\s/]*\/\p{L}/u.test(f.unit);
+/** Words of a change estimated by a model or averaged over patients (comparisons.json changes.modelledChange). */
+const MODELLED_CHANGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.modelledChange)})(?![\\p{L}])`, 'iu');
 /** A figure that can stand for an amount that changes: a single money, percent or count figure. */
-const amount = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
+const amount = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count' || measured(f))
   && typeof f.value === 'number' && f.value >= 0 && (!f.comparator || f.comparator === '~') && !f.timepoint;
 /** An amount given as a bound ("at least $2.0 billion", "mindestens 2,0 Milliarden"). */
 const bounded = (f: FigureEntity) => (f.figureKind === 'money' || f.figureKind === 'percent' || f.figureKind === 'count')
@@ -184,7 +188,8 @@ const like = (a: FigureEntity, b: FigureEntity) => a.figureKind === b.figureKind
 export function multipleRange(n: number, hedge: string | undefined): [number, number] {
   switch (hedge) {
     case 'above': return [n, Infinity];
-    case 'below': return [0.8 * n, n + 0.05];
+    // ("nearly six times" is not 4.8: a ratio at or below n - 1 is nearly n - 1, so the lower bound is the larger of the two)
+    case 'below': return [Math.max(0.8 * n, n - 1), n + 0.05];
     case 'about': return [0.85 * n, 1.15 * n];
     default: return [0.9 * n, 1.12 * n];
   }
@@ -317,7 +322,9 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       if (r && !r.size) { judgeChange(model, { ...r, newer: f1, older: f2 }, out, claimed); continue; }
     }
     if (gap.length === 0) continue;
-    const last = gap[gap.length - 1];
+    // ("von bislang 17,3 % auf nunmehr 25,0 %": an adverb of then or now before either figure says when, not what)
+    const lastWord = gap.length > 1 && !gap[gap.length - 1].fig && THEN_OR_NOW.has(gap[gap.length - 1].w) ? gap[gap.length - 2] : gap[gap.length - 1];
+    const last = lastWord;
     // "It reported revenues of $14.0 million compared to $10.0 million.", after "Its revenues rose 40 percent.": a pair
     // compared with no word of change, whose size and direction the sentence before states alone, of the same measure
     if (amount(f1) && COMPARED_GAP.test(text.slice(f1.end, f2.start)) && !inS.some(f => f !== f1 && f !== f2 && (sizeShare(f) || multiple(f)))) {
@@ -333,7 +340,11 @@ export function statedChanges(model: DocumentModel, s: { start: number; end: num
       // from B ... to A: the origin within three words before B, the word before the origin
       const k = lastIndex(before, t => FROM.has(t.w), 4);
       if (k < 0 || before.slice(k + 1).some(t => t.fig || NOT_A_START.has(t.w))) continue;
-      const r = directionBefore(before, k) ?? directionAfter(text, f2, s, inS) ?? separableAround(text, before, k, f2, s, inS) ?? sizeBefore(before, k, f1, f2);
+      let r: { dir: Dir; word: Tok; size?: FigureEntity } | undefined = directionBefore(before, k) ?? directionAfter(text, f2, s, inS) ?? separableAround(text, before, k, f2, s, inS) ?? sizeBefore(before, k, f1, f2);
+      // "hat sich um 9,7 Prozentpunkte von 17,3 % auf 25,0 % erhöht": in a verb-final clause the size stands after "um"
+      // right before the origin, the verb after the new figure
+      const sz = before[k - 1]?.fig;
+      if (r && !r.size && sz && (sizeShare(sz) || sizeInPoints(sz)) && k >= 2 && BY.has(before[k - 2].w)) r = { ...r, size: sz };
       if (r) reading = { ...r, newer: f2, older: f1 };
     } else {
       // "A, up 16 % year over year compared to B": a comparison that closes the gap right before B opens B as "from" does
@@ -638,6 +649,8 @@ function measureBefore(toks: Tok[], reach: number): string | undefined {
 }
 
 const BY = lower(C.by);
+/** Adverbs of then and now beside a change's figures ("von bislang 17,3 % auf nunmehr 25,0 %"): comparisons.json changes.thenOrNow. */
+const THEN_OR_NOW = lower(C.thenOrNow);
 const COPULA = lower(C.copulasBeforeAfter.filter(w => !w.includes(' ')));
 const ORIGIN_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.from)})\\s*$`, 'iu');
 const DESTINATION_IN = new RegExp(`\\s(?:${wordsPattern(C.to)})\\s`, 'iu');
@@ -808,6 +821,8 @@ function judgeChange(model: DocumentModel, r: { dir: Dir; word: Tok; newer: Figu
   const [n0, n1] = span(model, newer), [o0, o1] = span(model, older);
   const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
   const spanStart = Math.min(word.start, newer.start, older.start), spanEnd = Math.max(word.end, newer.end, older.end);
+  // a level's change said as a model's estimate ("a placebo-adjusted mean reduction of 60 %") is no ratio of the two levels stated
+  if ((measured(newer) || measured(older)) && MODELLED_CHANGE.test(normalizedText(model).slice(Math.max(0, spanStart - 120), spanEnd + 80))) return;
   const related = [older, newer, ...(size ? [size] : [])].map(f => ({ start: f.start, end: f.end, message: surface(f) }));
   // a bound on the new figure: "a fall to at least A" is wrong when A is above the old, "a rise to at most A" when below
   const cmp = newer.comparator && newer.comparator !== '~' ? newer.comparator : undefined;
@@ -1395,16 +1410,20 @@ export function tableChanges(model: DocumentModel, out: CheckFinding[], claimed:
     for (let i = k; i + 2 < figs.length && figs[i].start < m.index + ROWS_REACH; i++) {
       const a = figs[i], b = figs[i + 1], p = figs[i + 2];
       if (!amount(a) || !amount(b) || !like(a, b) || p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.comparator) continue;
-      if (!CELL_GAP.test(text.slice(a.end, b.start)) || !CELL_GAP.test(text.slice(b.end, p.start)) || claimed.has(p.start)) continue;
+      // (the change may carry its sign: "| +28 %", "| -15 %")
+      const plus = /\+\s?$/.test(text.slice(b.end, p.start));
+      if (!CELL_GAP.test(text.slice(b.end, p.start).replace(/\+\s?$/, '')) || !CELL_GAP.test(text.slice(a.end, b.start)) || claimed.has(p.start)) continue;
       const [newer, older] = newerFirst ? [a, b] : [b, a];
       const rel = relativeRange(model, newer, older);
       if (!rel) continue;
+      // a signed change the wrong way: "+" where the row falls, "-" where it rises, beyond the rounding
+      const signWrong = (plus && rel[1] < 0) || ((p.value as number) < 0 && rel[0] > 0);
       const x = Math.abs(p.value), dx = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end));
       const abs = (lo: number, hi: number): [number, number] => lo <= 0 && hi >= 0 ? [0, Math.max(-lo, hi)] : [Math.min(Math.abs(lo), Math.abs(hi)), Math.max(Math.abs(lo), Math.abs(hi))];
       const fits = ([lo, hi]: [number, number]) => x + dx >= lo - 0.5 && x - dx <= hi + 0.5;
       const [n0, n1] = span(model, newer), [o0, o1] = span(model, older);
       const points = newer.figureKind === 'percent' && fits(abs(n0 - o1, n1 - o0));
-      if (fits(abs(rel[0], rel[1])) || points) continue;
+      if (!signWrong && (fits(abs(rel[0], rel[1])) || points)) continue;
       claimed.add(p.start);
       const change = 100 * ((newer.value as number) - (older.value as number)) / (older.value as number);
       const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
@@ -1468,6 +1487,8 @@ function comparedPair(model: DocumentModel, text: string, s: { start: number; en
   if (figs.length !== 2) return undefined;
   const [a, b] = figs;
   if (lastRespectively(text, a.end, b.start) >= 0) return undefined;
+  // "A (prior year: B)", "A (2030: B)": the prior period's figure in the bracket that closes right after it
+  if (PRIOR_OPEN.test(text.slice(a.end, b.start)) && /^\s?\)/.test(text.slice(b.end, b.end + 2))) return [a, b];
   // "from B to A": the origin within three words before the first, the destination right before the second
   const before = sentenceTokens(model, text, s, inS, Math.max(s.start, a.start - 40), a.start).slice(-3);
   const gap = sentenceTokens(model, text, s, inS, a.end, b.start);
@@ -1842,3 +1863,162 @@ function judgeSizes(model: DocumentModel, dir: 'up' | 'down', size: FigureEntity
   });
 }
 const RESTATED_WORD = lower(AB.restated);
+
+/** Words that date a figure to the period before (English prior-year, German Vorjahr, French année précédente): comparisons.json changes.priorSentence. */
+const PRIOR_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.priorSentence)})(?![\\p{L}])`, 'iu');
+/** A prior period's figure that was expected, not reported ("Last year's guidance was $52.2 million"): comparisons.json changes.notAPriorValue. */
+const NOT_A_PRIOR_VALUE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(C.notAPriorValue)})(?![\\p{L}])`, 'iu');
+/** An amount of money or a count that a change may move between, dated or not: a single number, no bound. */
+const periodAmount = (f: FigureEntity | undefined): f is FigureEntity => !!f && (f.figureKind === 'money' || f.figureKind === 'count')
+  && typeof f.value === 'number' && f.value > 0 && (!f.comparator || f.comparator === '~');
+/**
+ * A change stated with its size and its new figure, whose old figure the next sentence states alone:
+ * "Revenue rose 28 % to $61.8 million. In the prior-year quarter, revenue was $48.3 million.",
+ * "Der Umsatz stieg um 28 % auf 61,8 Mio. Euro. Im Vorjahr waren es 48,3 Mio. Euro.", "Revenue was $61.8
+ * million, up 28 % year over year. A year earlier it was $48.3 million." The claim's sentence states one amount
+ * of its kind and unit, after a word of change with its size ("rose 28 % to", "um 28 % auf ... zurück") or before
+ * one in apposition (", up 28 %", ", a 28 % increase"). The next sentence (the same paragraph or the next
+ * one's first) states exactly one like amount on the same scale, dates it to the period before, states no size
+ * and no word of change of its own, and names no measure other than the claim's.
+ */
+export function priorInNextSentence(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], next: { start: number; end: number } | undefined, nextFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (!next) return;
+  const text = normalizedText(model);
+  const ofSize = (f: FigureEntity) => sizeShare(f) || multiple(f) || sizeInPoints(f);
+  for (const f1 of inS) {
+    if (!periodAmount(f1) || claimed.has(f1.start)) continue;
+    if (inS.some(f => f !== f1 && like(f, f1))) return;
+    const before = sentenceTokens(model, text, s, inS, Math.max(s.start, f1.start - 160), f1.start);
+    const after = sentenceTokens(model, text, s, inS, f1.end, s.end);
+    let r: { dir: Dir; word: Tok; size?: FigureEntity } | undefined;
+    const dest = before[before.length - 1];
+    if (dest && TO.has(dest.w)) {
+      // "rose 28 % to A"; "ging um 45 Prozent auf A zurück": a separable verb's particle right after A
+      const particle = after[0] && !after[0].fig && after[0].start - f1.end <= 2 ? SEPARABLE.get(after[0].w) : undefined;
+      r = particle ? wordOfChangeBefore(before, before.length - 1, w => particle.get(w), true) : directionBefore(before, before.length - 1);
+      if (r && !particle && after.length && after[0].start - f1.end <= 2 && SEPARABLE.has(after[0].w)) r = undefined;
+    } else if (after.length >= 2 && /^\s*,\s*$/.test(text.slice(f1.end, after[0].start))) {
+      // "A, up 28 % (year over year)"; "A, a 28 % increase"
+      const [w0, w1, w2] = after;
+      if ((UP_AFTER.has(w0.w) || DOWN_AFTER.has(w0.w)) && !w0.fig) {
+        const sz = w1.fig ? w1 : BY.has(w1.w) ? w2 : undefined;
+        if (sz?.fig && sizeShare(sz.fig)) r = { dir: UP_AFTER.has(w0.w) ? 'up' : 'down', word: w0, size: sz.fig };
+      } else if (ARTICLE_BEFORE_NOUN.has(w0.w) && w1.fig && sizeShare(w1.fig) && w2 && !w2.fig && (UP_NOUN.has(w2.w) || DOWN_NOUN.has(w2.w))) {
+        r = { dir: UP_NOUN.has(w2.w) ? 'up' : 'down', word: w2, size: w1.fig };
+      }
+    }
+    if (!r || !r.size || (r.dir !== 'up' && r.dir !== 'down')) continue;
+    // the rest of the claim's sentence states no other figure of its size ("..., and costs fell 10 %")
+    if (inS.some(f => f !== r!.size && f !== f1 && ofSize(f))) return;
+    const olds = nextFigs.filter(f => like(f, f1));
+    if (olds.length !== 1 || !periodAmount(olds[0]) || !sameScale(model, f1, olds[0]) || nextFigs.some(ofSize)) return;
+    const g = olds[0];
+    const nextText = text.slice(next.start, next.end);
+    if (!PRIOR_SENTENCE.test(nextText) || NOT_A_PRIOR_VALUE.test(nextText)) return;
+    const nextToks = sentenceTokens(model, text, next, nextFigs);
+    if (nextToks.some(t => !t.fig && (direction(t.w) || UP_AFTER.has(t.w) || DOWN_AFTER.has(t.w)))) return;
+    // the two sentences speak of one measure: the next names none, or the claim's
+    const theirs = measureBefore(nextToks, nextToks.length);
+    const ours = measureBefore(sentenceTokens(model, text, s, inS, s.start, f1.start), MEASURE_REACH * 2);
+    if (theirs && theirs !== ours) return;
+    judgeChange(model, { dir: r.dir, word: r.word, newer: f1, older: g, size: r.size }, out, claimed);
+    return;
+  }
+}
+
+/** "(prior year: ", "(Vj.: ", "(2030: ", "(": the bracket that opens the prior period's figure, its label perhaps abbreviated with a dot. */
+const PRIOR_OPEN = new RegExp(`^\\s?\\(\\s*(?:(?:${wordsPattern(C.priorPeriod)}|${PERIOD_OF_YEAR})\\.?\\s*[:=]?)?\\s*$`, 'iu');
+/** Between the sign's share and the prior figure: the bracket or comma closed, then a word of comparison or a prior bracket. */
+const AFTER_SIGNED = new RegExp(`^\\s*\\)?\\s*,?\\s*(?:(?:${wordsPattern(C.compared)})(?:\\s+(?:${wordsPattern(C.determiners)}))?\\s*$|\\(\\s*(?:(?:${wordsPattern(C.priorPeriod)}|${PERIOD_OF_YEAR})\\.?\\s*[:=]?)?\\s*$)`, 'iu');
+/**
+ * A change written as a signed share beside the two amounts it is between: "$61.8 million (+28 %) compared with
+ * $52.2 million", "61,8 Mio. Euro (Vorjahr: 52,2 Mio. Euro), +28 %", "61,8 Mio. EUR (Vj.: 52,2 Mio. EUR; +28 %)",
+ * "61,8 MSEK (52,2), \u221215 %". The sign is the direction, the share the size; the new amount comes first and the
+ * old right after it (compared, or in the prior period's bracket), the share right after the new amount, after the
+ * old one's bracket, or closing that bracket. Amounts of money or counts of one kind, unit and scale.
+ */
+export function signedChanges(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  // (a year in the prior period's bracket labels it: "(2030: B)")
+  inS = inS.filter(f => f.figureKind !== 'date');
+  for (let i = 0; i < inS.length; i++) {
+    const p = inS[i];
+    if (p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.comparator || claimed.has(p.start)) continue;
+    const minus = p.value < 0 && /^[-\u2212\u2013]/.test(text.slice(p.start, p.start + 1));
+    const plus = !minus && /\+\s?$/.test(text.slice(Math.max(s.start, p.start - 2), p.start));
+    if (!minus && !plus) continue;
+    const signAt = minus ? p.start : text.lastIndexOf('+', p.start);
+    const before = text.slice(Math.max(s.start, signAt - 1), signAt);
+    if (/[\p{L}\p{N}]/u.test(before)) continue;
+    const dir: 'up' | 'down' = plus ? 'up' : 'down';
+    const a = inS[i - 1], b = inS[i + 1], a0 = inS[i - 2];
+    let newer: FigureEntity | undefined, older: FigureEntity | undefined;
+    // A (+28 %) compared with B; A, +28 %, compared with B; A (+28 %) (prior year: B)
+    if (a && b && periodAmount(a) && periodAmount(b) && like(a, b) && /^\s?[(,]?\s*$/.test(text.slice(a.end, signAt)) && AFTER_SIGNED.test(text.slice(p.end, b.start))) [newer, older] = [a, b];
+    // A (prior year: B), +28 %; A (Vj.: B; +28 %)
+    else if (a && a0 && periodAmount(a) && periodAmount(a0) && like(a, a0) && PRIOR_OPEN.test(text.slice(a0.end, a.start))
+      && (/^\s?\)\s*,?\s*$/.test(text.slice(a.end, signAt)) || (/^\s*[;,]\s*$/.test(text.slice(a.end, signAt)) && /^\s*\)/.test(text.slice(p.end, p.end + 3))))) [newer, older] = [a0, a];
+    if (!newer || !older || !sameScale(model, newer, older) || claimed.has(newer.start) || claimed.has(older.start)) continue;
+    const size: FigureEntity = { ...p, value: Math.abs(p.value) };
+    judgeChange(model, { dir, word: { w: text.slice(signAt, p.end), start: signAt, end: p.end }, newer, older, size }, out, claimed);
+  }
+}
+
+/** Words that open a sentence speaking of the one before ("This", "Das", "Cela"): comparisons.json changes.demonstratives. */
+const DEMONSTRATIVE = lower(C.demonstratives);
+/**
+ * A relative change stated by a sentence that opens on a demonstrative and states no amount of its own, of the
+ * two like amounts the sentence before compares: "Revenue was $61.8 million compared with $48.3 million. This
+ * represents an increase of 28 %.", "Der Umsatz stieg auf 61,8 Mio. Euro (Vorjahr: 48,3 Mio. Euro). Dies entspricht
+ * einem Anstieg um 28 %." The size is the sentence's one share, with its noun of change right after it or before
+ * it with its "of"; the pair is the sentence before's only two amounts of one kind and unit (comparedPair), in the
+ * same paragraph.
+ */
+export function demonstrativeChange(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], prev: { start: number; end: number } | undefined, prevFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  if (!prev || inS.length !== 1 || !sizeShare(inS[0]) || claimed.has(inS[0].start)) return;
+  const text = normalizedText(model);
+  const toks = sentenceTokens(model, text, s, inS);
+  if (!toks.length || !DEMONSTRATIVE.has(toks[0].w)) return;
+  const i = toks.findIndex(t => t.fig === inS[0]);
+  const next = toks[i + 1], b1 = toks[i - 1], b2 = toks[i - 2];
+  let word: Tok | undefined;
+  if (next && !next.fig && (UP_NOUN.has(next.w) || DOWN_NOUN.has(next.w))) word = next;
+  else if (b1 && REL_OF.has(b1.w) && b2 && (UP_NOUN.has(b2.w) || DOWN_NOUN.has(b2.w))) word = b2;
+  if (!word || isNegated(toks, toks.indexOf(word))) return;
+  const amounts = prevFigs.filter(f => amount(f) && f.figureKind !== 'percent');
+  if (amounts.length !== 2 || !like(amounts[0], amounts[1]) || !sameScale(model, amounts[0], amounts[1])) return;
+  if (prevFigs.some(f => sizeShare(f) || multiple(f))) return;
+  const pair = comparedPair(model, text, prev, prevFigs, amounts);
+  if (!pair) return;
+  judgeChange(model, { dir: UP_NOUN.has(word.w) ? 'up' : 'down', word, newer: pair[0], older: pair[1], size: inS[0] }, out, claimed);
+}
+
+/** Languages written without spaces: the word of change right after the share ("28%増"), the words that mark the prior period's figure ("前年同期は"): comparisons.json changes.unspaced. */
+const U = C.unspaced;
+const UNSPACED_CHANGE = new RegExp(`^\\s?(?:(${wordsPattern(U.up)})|(${wordsPattern(U.down)}))`, 'u');
+const UNSPACED_PRIOR = new RegExp(`(?:${wordsPattern(U.prior)})[\\s:\uff1a\u3001]*$`, 'u');
+/**
+ * A change in a language written without spaces: the share with its word of change right after it ("前年同期比28%増の
+ * 61.8億円"), the new amount right after that ("の") or right before the share's bracket ("61.8億円（前年同期比28%増）"), and
+ * the prior period's amount, marked as such right before it ("（前年同期は52.2億円）"), after the new one in its sentence
+ * or the next.
+ */
+export function unspacedChanges(model: DocumentModel, _s: { start: number; end: number }, inS: FigureEntity[], nextFigs: FigureEntity[], out: CheckFinding[], claimed: Set<number>): void {
+  const text = normalizedText(model);
+  for (let i = 0; i < inS.length; i++) {
+    const p = inS[i];
+    if (!sizeShare(p) || claimed.has(p.start)) continue;
+    const m = UNSPACED_CHANGE.exec(text.slice(p.end, p.end + 6));
+    if (!m) continue;
+    const dir: 'up' | 'down' = m[1] ? 'up' : 'down';
+    const after = inS[i + 1], before = inS[i - 1];
+    let newer: FigureEntity | undefined;
+    // "28%増の A": A within three characters after the word of change; "A（前年同期比28%増）": A right before the bracket
+    if (after && periodAmount(after) && after.start - (p.end + m[0].length) <= 3 && !/[\d\u3002]/.test(text.slice(p.end + m[0].length, after.start))) newer = after;
+    else if (before && periodAmount(before) && /^\s?[(\uff08][^()\uff08\uff09\d]{0,8}$/.test(text.slice(before.end, p.start))) newer = before;
+    if (!newer) continue;
+    const older = [...inS, ...nextFigs].find(f => f.start > Math.max(newer!.end, p.end) && periodAmount(f) && like(f, newer!) && UNSPACED_PRIOR.test(text.slice(Math.max(0, f.start - 12), f.start)));
+    if (!older || !sameScale(model, newer, older)) continue;
+    judgeChange(model, { dir, word: { w: m[0].trim(), start: p.end, end: p.end + m[0].length }, newer, older, size: p }, out, claimed);
+  }
+}
