@@ -155,3 +155,23 @@ describe('totals: shares and pre-funded warrants, each at its own price, against
     ['Acme Bio sold 8,000,000 shares at $5.00 per share for gross proceeds of $40 million, and granted the underwriters an option to purchase up to 1,200,000 additional shares.', []],
   ]);
 });
+
+describe('totals: a study\u2019s parts placed by a verb (cohorts, phases, stages), and arms sized "(n = ...)" after the whole\u2019s treatment verb', () => {
+  table([
+    ['Acme Bio enrolled 60 patients in the study. 35 patients were treated in the dose-escalation part and 30 in the expansion cohort.', ['totals']],
+    ['Acme Bio enrolled 60 patients in the study. 35 patients were treated in the dose-escalation part and 25 in the expansion cohort.', []],
+    ['Eighteen patients were enrolled. Twelve patients were treated in the dose-escalation phase and 8 in the expansion phase.', ['totals']],
+    ['Eighteen patients were enrolled. Twelve patients were treated in the dose-escalation phase and 6 in the expansion phase.', []],
+    ['The AB-101 study enrolled 40 patients. 25 were dosed in the first stage and 18 in the second stage.', ['totals']],
+    ['The AB-101 study enrolled 40 patients. 25 were dosed in the first stage and 15 in the second stage.', []],
+    // a history is no split: a patient may have had both
+    ['The AB-101 study enrolled 40 patients. 25 had been treated in a prior phase 1 study and 18 in a compassionate use programme.', []],
+    ['We report 356 patients who received AB-101 (n = 173) or AB-202 (n = 193) at 21 centers.', ['totals']],
+    ['We report 356 patients who received AB-101 (n = 173) or AB-202 (n = 183) at 21 centers.', []],
+    ['Acme Bio analysed 90 patients treated with AB-101 (n = 50) or standard care (n = 45).', ['totals']],
+    ['Acme Bio analysed 90 patients treated with AB-101 (n = 50) or standard care (n = 40).', []],
+    // sizes of subgroups, not arms: no treatment verb before them
+    ['Acme Bio analysed 90 patients with lung cancer (n = 50) or breast cancer (n = 45) in the registry.', []],
+    ['We report 120 patients who had previously received AB-101 (n = 70) or AB-202 (n = 60).', []],
+  ]);
+});

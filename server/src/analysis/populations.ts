@@ -134,7 +134,8 @@ const SPLIT_SUBSET_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(S.subsetMark
 // (the text read is normalised: a dash is a hyphen, set apart by spaces so as not to be a range)
 const APPOSITION = new RegExp(`^(?:\\s?(?:${S.appositions.filter(a => !/^[-\u2013\u2014]+$/.test(a)).map(a => a.replace(/[()[\]\\^$.|?*+{}]/g, '\\$&')).join('|')})\\s?|\\s(?:-{1,2}|[\u2013\u2014])\\s)$`, 'u');
 /** "23 in cohort A and 21 in cohort B": a part placed in one of the study's groups (totals.json pooled.groups), which exclude each other. */
-const GROUP_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:in|im|dans|en|i)\\s+(?:(?:the|der|dem|la|le|los|las|den|det)\\s+)?(?:[\\p{L}\\d]+[\\s-]+){0,3}?(?:${wordsPattern([...totalsWords.pooled.groups, ...words.armSizes.nouns])})(?![\\p{L}])`, 'iu');
+// (a verb may stand between the number and the group: "30 were dosed in cohort A"; a study's phases and stages are its groups too)
+const GROUP_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:(?:${wordsPattern(S.placedVerbs)})\\s+)?(?:in|im|dans|en|i)\\s+(?:(?:the|der|dem|la|le|los|las|den|det)\\s+)?(?:[\\p{L}\\d]+[\\s-]+){0,3}?(?:${wordsPattern([...totalsWords.pooled.groups, ...words.armSizes.nouns, ...S.studyParts])})(?![\\p{L}])`, 'iu');
 /** "70 in the US": a part placed in a region or country (nesting.json regions.parts). */
 const PLACE_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:(?:were|was)\\s+)?(?:enrolled\\s+|treated\\s+|recruited\\s+)?(?:in|im|en|i|aus|from)\\s+(?:(?:the|den|der|les|la|le)\\s+)?(${wordsPattern(nestingWords.regions.parts)})(?![\\p{L}])`, 'u');
 const AGGREGATE_PLACES = new Set((totalsWords.namedParts.aggregates as string[]).map(w => w.toLowerCase()));

@@ -319,6 +319,9 @@ function countSums(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
 }
 
 const PATIENTS = PEOPLE_UNIT;
+/** Between a whole and its first sized arm, a word that gives the whole a treatment (people.json splits.armWords), and words of a treatment history. */
+const ARM_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.splits.armWords)})(?![\\p{L}])`, 'iu');
+const ARM_HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.splits.history)})(?![\\p{L}])`, 'iu');
 const TOTAL_WORDS = /\b(?:enrol(?:l)?ed|randomi[sz]ed|included|in total|total of|insgesamt|eingeschlossen|randomisiert|aufgenommen)\b/i;
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
 const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among them|among these|davon|darunter)\b/i;
@@ -342,10 +345,13 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     if (!total) continue;
     const sentence = normalizeText(text.slice(s.start, s.end));
     const split = WHOLE_THEN_PARTS.test(normalizeText(text.slice(total.end, Math.min(s.end, total.end + 60))));
-    if (!(TOTAL_WORDS.test(sentence) || split) || SUBSET.test(sentence)) continue;
     const after = inS.filter(f => f.start >= total.end);
     // arms written "(n = 250)" are the parts when the sentence has them; other numbers there (weeks, doses) are not
     const nParts = after.filter(f => f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end)) && typeof f.value === 'number');
+    // "356 patients who received AB-101 (n = 173) or AB-102 (n = 183)": the treatments the whole's verb gives them, each
+    // sized, are its arms, whatever word counts the whole (not a history: "who had received prior ...")
+    const treated = nParts.length >= 2 && ARM_VERB.test(normalizeText(text.slice(total.end, nParts[0].start))) && !ARM_HISTORY.test(sentence);
+    if (!(TOTAL_WORDS.test(sentence) || split || treated) || SUBSET.test(sentence)) continue;
     const parts = nParts.length >= 2 ? nParts : after.filter(f => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator
       && ((f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end))) || (f.figureKind === 'other' && f.unit === '') || (f.figureKind === 'count' && PATIENTS.test(f.unit) && f.denominator === undefined)));
     // ("in three cohorts: 32 ..., 28 ... and 30 ...": the count of the groups, as many as the parts, is none of them)
@@ -356,7 +362,7 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     if (/\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
     const lead = normalizeText(text.slice(total.end, parts[0].start));
     const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || GROUPS_OF.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)))
-      || assignedParts(text, total, parts);
+      || assignedParts(text, total, parts) || (treated && parts === nParts);
     const joined = /\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)));
     if (!listed || !joined) continue;
     // "619 patients were randomized ...; 87 (14 %) had X and 429 (69 %) had Y": parts that give their shares of the whole,
