@@ -175,3 +175,24 @@ describe('totals: a study\u2019s parts placed by a verb (cohorts, phases, stages
     ['We report 120 patients who had previously received AB-101 (n = 70) or AB-202 (n = 60).', []],
   ]);
 });
+
+describe('totals: a company\u2019s segments, or kinds of sales a sentence opens on, after its sales', () => {
+  table([
+    ['Acme Bio\u2019s revenue for the quarter was $80.0 million. Revenue in the Diagnostics segment rose to $45.0 million. The Therapeutics segment recorded revenue of $40.0 million.', ['totals']],
+    ['Acme Bio\u2019s revenue for the quarter was $80.0 million. Revenue in the Diagnostics segment rose to $45.0 million. The Therapeutics segment recorded revenue of $35.0 million.', []],
+    // the sum after "from ... to" is the current one; the segment may be named in the sentence before
+    ['Acme Bio steigerte den Umsatz um 15 % auf 158,4 Mio. Euro. Hauptwachstumsträger war das Segment Pharma. Der Umsatz legte hier von 98,4 Mio. Euro auf 118,4 Mio. Euro zu. Im Segment Diagnostik stieg der Umsatz um 4,1 % auf 45,0 Mio. Euro.', ['totals']],
+    ['Acme Bio steigerte den Umsatz um 15 % auf 158,4 Mio. Euro. Hauptwachstumsträger war das Segment Pharma. Der Umsatz legte hier von 98,4 Mio. Euro auf 118,4 Mio. Euro zu. Im Segment Diagnostik stieg der Umsatz um 4,1 % auf 40,0 Mio. Euro.', []],
+    ['Acme Bio a réalisé un chiffre d\'affaires de 50,0 millions d\'euros. Le chiffre d\'affaires du pôle Santé animale s\'établit à 30,0 millions d\'euros. Le pôle Diagnostic a réalisé un chiffre d\'affaires de 25,0 millions d\'euros.', ['totals']],
+    ['Acme Bio a réalisé un chiffre d\'affaires de 50,0 millions d\'euros. Le chiffre d\'affaires du pôle Santé animale s\'établit à 30,0 millions d\'euros. Le pôle Diagnostic a réalisé un chiffre d\'affaires de 20,0 millions d\'euros.', []],
+    // the sales named after the sum ("in ... segment revenues"), and a kind a sentence opens on
+    ['For the three months, Acme Bio reported revenues of $183.2 million. The firm reported $42.6 million in diagnostics segment revenues. Protein sciences revenues rose to $151 million, up 12 percent from $126.4 million.', ['totals']],
+    ['For the three months, Acme Bio reported revenues of $183.2 million. The firm reported $42.6 million in diagnostics segment revenues. Protein sciences revenues rose to $141 million, up 12 percent from $126.4 million.', []],
+    ['Acme Bio reported revenues of $20.0 million for the quarter. Royalty revenues were $12.0 million. License revenues were $9.0 million.', ['totals']],
+    ['Acme Bio reported revenues of $20.0 million for the quarter. Royalty revenues were $12.0 million. License revenues were $8.0 million.', []],
+    // no segment's name, one segment twice, a restatement of the whole: no parts
+    ['Acme Bio\u2019s revenue for the quarter was $80.0 million. Revenue in each segment rose to $45.0 million. Revenue in the segment rose to $40.0 million.', []],
+    ['Acme Bio\u2019s revenue for the quarter was $80.0 million. Revenue in the Diagnostics segment rose to $45.0 million. Within the Diagnostics segment, sales of assays were $40.0 million.', []],
+    ['For the three months, Acme Bio reported revenues of $83.2 million. Net revenues rose to $80 million. Quarterly revenues were $50 million.', []],
+  ]);
+});

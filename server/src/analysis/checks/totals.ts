@@ -1851,7 +1851,54 @@ const NP_TOTAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.totalBefore)})\\s
 const NP_KIND = new RegExp(`^\\s*(${wordsPattern(NP.kinds)})\\s+(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'iu');
 const NP_OTHER_SPAN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.otherSpans)})(?![\\p{L}])`, 'iu');
 /** How many sentences after the whole its parts are looked for in. */
-const PART_REACH = 8;
+const PART_REACH = 12;
+/** A word of a company's segment ("the Diagnostics segment", "im Segment Pharma", totals.json namedParts.segments). */
+const NP_SEGMENT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.segments)})(?![\\p{L}])`, 'gu');
+const NP_NOT_NAME = new Set((NP.notSegmentNames as string[]).map(w => w.toLowerCase()));
+const NP_NOT_KIND = new Set((NP.notKindWords as string[]).map(w => w.toLowerCase()));
+/** A sentence opening on the name of a kind of sales, one to three words, then a word of sales: "Protein sciences revenues rose to ...". */
+const NP_OPENING_KIND = new RegExp(`^[\\s"\u201c]*(\\p{Lu}[\\p{Ll}-]+(?:\\s[\\p{Ll}-]+){0,2})\\s(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'u');
+/** The kind of sales a sentence opens on, when its words are a name and none of the whole (net, total, quarterly, a company's). */
+function openingKind(model: DocumentModel, text: string, s: { start: number; end: number }): string | undefined {
+  const m = NP_OPENING_KIND.exec(text.slice(s.start, s.end));
+  if (!m) return undefined;
+  if (m[1].split(/\s/).some(w => NP_NOT_KIND.has(w.toLowerCase()))) return undefined;
+  // a company's or a drug's name is no kind ("Acme revenues", a product's sales are read by its drug)
+  if (model.entities.some(e => (e.kind === 'company' || e.kind === 'drug') && e.start < s.start + m.index + m[1].length + 2 && e.end > s.start)) return undefined;
+  return m[1].toLowerCase();
+}
+/** "from $30 million to $45 million", "von 98,4 Mio. Euro auf 118,4 Mio. Euro": the second sum is the current one. */
+const NP_FROM_TO = new RegExp(`^\\s*(?:${wordsPattern(NP.to)})\\s*$`, 'iu');
+/** Right after a sum, the noun phrase it is the sales of: "$42.6 million in Q1 diagnostics segment revenues" (up to six words, no clause mark). */
+const NP_FLOWS_AFTER = new RegExp(`^\\s+(?:in|of|an|de|en)\\s+(?:[\\p{L}\\d&-]+\\s+){0,6}?(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'iu');
+
+/**
+ * The name of the one segment a stretch of text names: the words before its word of segment ("the diagnostics and
+ * genomics segment"), else the capitalised word after it ("im Segment Pharma", "the segment Diagnostics"); undefined
+ * when it names none, more than one, or no name can be read (a determiner or a word of the whole: "each segment").
+ */
+function segmentName(text: string, from: number, to: number): string | undefined {
+  const t = text.slice(from, to);
+  NP_SEGMENT.lastIndex = 0;
+  const heads: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = NP_SEGMENT.exec(t)) !== null) heads.push(m);
+  if (heads.length !== 1) return undefined;
+  const h = heads[0];
+  // the words before: up to four, "and" or "&" joining them, stopping at a word that is no name
+  const before = t.slice(Math.max(0, h.index - 60), h.index).split(/\s+/).filter(Boolean);
+  const name: string[] = [];
+  for (let k = before.length - 1; k >= 0 && name.length < 4; k--) {
+    const w = before[k].replace(/[’']s$/u, '');
+    if (/[^\p{L}&-]/u.test(w) || NP_NOT_NAME.has(w.toLowerCase())) break;
+    name.unshift(w);
+  }
+  while (name.length && /^(?:and|&|und|et|y|e|och|og)$/i.test(name[0])) name.shift();
+  if (name.length) return name.join(' ').toLowerCase();
+  const after = /^\s+(\p{Lu}[\p{L}&-]*(?:\s(?:and|&|und|et|y|e)\s\p{Lu}[\p{L}-]*)?)/u.exec(t.slice(h.index + h[0].length));
+  return after && !NP_NOT_NAME.has(after[1].toLowerCase()) ? after[1].toLowerCase() : undefined;
+}
+
 /** A market, a peak or a potential: no sales of the company's (nesting.json regions.otherMeasures). */
 const NP_OTHER_MEASURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nestingWords.regions.otherMeasures)})(?![\\p{L}])`, 'iu');
 
@@ -1892,17 +1939,26 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
   };
   /** The first sum of a sentence, when a word of sales is written before it in its sentence or right after it. */
   const salesSum = (si: number): FigureEntity | undefined => {
-    const f = bySentence[si].find(x => x.figureKind === 'money');
+    const money = bySentence[si].filter(x => x.figureKind === 'money');
+    let f = money[0];
     if (!f || typeof f.value !== 'number' || (f.comparator && f.comparator !== '~')) return undefined;
     const s = model.sentences[si];
+    // "rose from $30 million to $45 million": the sum after "to" is the current one
+    if (money.length > 1 && NP_FROM.test(text.slice(Math.max(s.start, f.start - 25), f.start)) && NP_FROM_TO.test(text.slice(f.end, money[1].start))
+      && typeof money[1].value === 'number' && (!money[1].comparator || money[1].comparator === '~')) f = money[1];
     const before = text.slice(Math.max(s.start, f.start - 200), f.start), after = text.slice(f.end, Math.min(s.end, f.end + 25));
-    return NP_FLOWS.test(before) || NP_FLOWS.test(after) ? f : undefined;
+    // (or after it, the noun phrase it is the sales of: "$42.6 million in diagnostics segment revenues")
+    const clause = text.slice(f.end, Math.min(s.end, f.end + 80)).split(/[,;:()]/u)[0];
+    return NP_FLOWS.test(before) || NP_FLOWS.test(after) || NP_FLOWS_AFTER.test(clause) ? f : undefined;
   };
   for (let wi = 0; wi < model.sentences.length; wi++) {
     const whole = salesSum(wi);
     if (!whole) continue;
     const ws = model.sentences[wi];
     if (drugsIn(ws).length > 0 || regionsIn(Math.max(ws.start, whole.start - 80), Math.min(ws.end, whole.end + 25)).length > 0) continue;
+    // a segment's sales are no whole of other segments' (nor of the segment's own parts)
+    NP_SEGMENT.lastIndex = 0;
+    if (NP_SEGMENT.test(text.slice(ws.start, ws.end))) continue;
     const wholePara = paragraphIndexAt(model, whole.start);
     const wholePeriods = periodsIn(text, ws, bySentence[wi]);
     // "total revenues were ...": its parts may be the kinds of sales, each opening its sentence
@@ -1932,17 +1988,25 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
       }
       let stop = false;
       for (const [q, from] of segments) {
-        const kind = ofKinds ? NP_KIND.exec(text.slice(s.start, q.start))?.[1].toLowerCase() : undefined;
+        // a segment named in its sentence, or in the sentence before when that one states no sum ("... the Pharma segment.
+        // Sales there rose to ..."): a segment of the company, whose sales are a part
+        const segment = segments.length > 1 ? undefined : segmentName(text, s.start, s.end)
+          ?? (si > wi + 1 && bySentence[si - 1].length === 0 ? segmentName(text, model.sentences[si - 1].start, model.sentences[si - 1].end) : undefined);
+        // else a sentence opening on a kind of sales: "Protein revenues rose to ..."
+        const opening = segment !== undefined || segments.length > 1 ? undefined : openingKind(model, text, s);
+        const named = segment !== undefined ? `${segment} segment` : opening !== undefined ? `${opening} sales` : undefined;
+        const kind = ofKinds ? NP_KIND.exec(text.slice(s.start, q.start))?.[1].toLowerCase() : named;
         const drugs = kind ? [] : segments.length > 1 ? [] : drugsIn(s);
         const regions = kind ? [] : regionsIn(from, q.start);
-        const earlier = NP_FROM.test(text.slice(Math.max(from, q.start - 25), q.start));
+        // (the sum after "from ... to" is the current one)
+        const earlier = q === p && p !== bySentence[si].find(x => x.figureKind === 'money') ? false : NP_FROM.test(text.slice(Math.max(from, q.start - 25), q.start));
         const one = kind !== undefined || (regions.length === 1 && drugs.length === 0) || (regions.length === 0 && drugs.length > 0);
         // a region's sales above the company's (beyond the rounding of both): a part above its whole (not a product's,
         // whose partner's sales may exceed the company's revenue from it, nor a market's)
         if (tooLarge && regions.length === 1 && drugs.length === 0 && !kind && !earlier && q.unit === whole.unit && !NP_OTHER_MEASURE.test(text.slice(s.start, s.end))
           && (q.value as number) - precisionOf(model.text.slice(q.start, q.end), q.value as number) > (whole.value as number) + precisionOf(model.text.slice(whole.start, whole.end), whole.value as number)) tooLarge.push([q, whole]);
         if (!one || earlier || q.unit !== whole.unit || (q.value as number) >= (whole.value as number)) { stop = true; break; }
-        const key = kind ? `${kind} ${NP_FLOWS.exec(text.slice(s.start, q.start))?.[0] ?? ''}`.trim() : regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
+        const key = named !== undefined && kind === named ? kind : kind ? `${kind} ${NP_FLOWS.exec(text.slice(s.start, q.start))?.[0] ?? ''}`.trim() : regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
         if (parts.some(x => x.key === key || (!regions.length && key.split('+').some(d => x.key.split('+').includes(d))))) { spoiled = true; stop = true; break; }
         parts.push({ f: q, key, region: regions[0]?.name, rest: regions.length > 0 && NP_REST.test(text.slice(Math.max(from, regions[0].at - 15), regions[0].at)) });
       }
