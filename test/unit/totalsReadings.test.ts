@@ -196,3 +196,14 @@ describe('totals: a company\u2019s segments, or kinds of sales a sentence opens 
     ['For the three months, Acme Bio reported revenues of $83.2 million. Net revenues rose to $80 million. Quarterly revenues were $50 million.', []],
   ]);
 });
+
+describe('totals: a bracket of subsets after the whole\u2019s clause', () => {
+  table([
+    ['Acme Bio is eligible for an additional aggregate of $25.0 million in development and regulatory milestone payments if certain goals are met (including $15.0 million upon the first approval in the US and $15.0 million upon the first approval in Europe).', ['totals']],
+    ['Acme Bio is eligible for an additional aggregate of $35.0 million in development and regulatory milestone payments if certain goals are met (including $15.0 million upon the first approval in the US and $15.0 million upon the first approval in Europe).', []],
+    ['Acme Bio kann Meilensteinzahlungen von bis zu 20 Mio. Euro erhalten, wenn die Ziele der Studie erreicht werden (darunter 12 Mio. Euro bei Zulassung in den USA und 10 Mio. Euro bei Zulassung in Europa).', ['totals']],
+    ['Acme Bio kann Meilensteinzahlungen von bis zu 25 Mio. Euro erhalten, wenn die Ziele der Studie erreicht werden (darunter 12 Mio. Euro bei Zulassung in den USA und 10 Mio. Euro bei Zulassung in Europa).', []],
+    // another sum between the whole and the bracket: the bracket belongs to it, not to the first
+    ['Acme Bio will pay $25.0 million upfront and up to $900 million in milestones if the programs succeed (including $15.0 million and $15.0 million for the first two approvals).', []],
+  ]);
+});

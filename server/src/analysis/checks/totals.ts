@@ -159,6 +159,8 @@ const WHOLE_THEN_PARTS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeT
 const WHOLE_THEN_SUBSETS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenSubsets.words)})(?![\\p{L}])`, 'iu');
 /** Right after a whole, its change set off by commas: ", up 20 %,", ", an increase of 12.5 % over 2030,". */
 const CHANGE_ASIDE = new RegExp(`^\\s?,\\s?(?:(?:${wordsPattern([...comparisonWords.changes.upAfter, ...comparisonWords.changes.downAfter, 'up', 'down', 'plus', 'minus'])})|(?:an?|the)\\s(?:${wordsPattern([...comparisonWords.changes.upNouns, ...comparisonWords.changes.downNouns])})\\s(?:of))\\s[\\d.,]+\\s?(?:%|percent|per cent)(?:\\s(?:from|over|compared with|versus|vs\\.?)\\s[^,\\d]{0,30}\\d{0,4}[^,\\d]{0,10})?\\s?,`, 'iu');
+/** After a whole and the rest of its clause (no figure, no clause mark), a bracket opened by a word of subsets: "... (including". */
+const BRACKETED_SUBSETS = new RegExp(`^[^\\d$€£¥;:.()\\[\\]]{0,200}(\\(\\s?(?:${wordsPattern(words.wholeThenSubsets.words)})(?![\\p{L}]))`, 'iu');
 /** Whether a connector follows a whole closely: at most three words and no number between ("$90 million at signing, which includes"). */
 function follows(re: RegExp, after: string): boolean {
   // "revenue of $100 million, up 20 %, comprising ...": the whole's change, set off by commas, stands between
@@ -203,7 +205,16 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
       const after = text.slice(whole.end, Math.min(sentence.end, whole.end + 60));
       // "revenue of $100 million: $60 million from the US and $30 million from Europe": a colon opens its parts (some may be left out)
       const colon = /^\s?:/.test(after);
-      if (colon || follows(WHOLE_THEN_PARTS, after) || follows(WHOLE_THEN_SUBSETS, after)) {
+      // "an aggregate of $98 million in milestone payments if certain goals are achieved (including $15 million upon ...
+      // and $15 million upon ...)": a bracket opened by a word of subsets, after the whole's clause (no other figure, no
+      // clause mark between), holds some of it; its parts are the sums inside the bracket
+      const aside = BRACKETED_SUBSETS.exec(text.slice(whole.end, Math.min(sentence.end, whole.end + 240)));
+      if (aside && !(w + 1 < money.length && money[w + 1].start < whole.end + aside.index + aside[0].length - aside[1].length)) {
+        const close = text.indexOf(')', whole.end + aside[0].length);
+        exhaustive = false;
+        parts = money.slice(w + 1).filter(f => close < 0 || f.end <= close);
+        if (inS.some(f => f.start > whole.end && f.start < money[w + 1]?.start && f.figureKind !== 'money' && f.figureKind !== 'percent')) parts = [];
+      } else if (colon || follows(WHOLE_THEN_PARTS, after) || follows(WHOLE_THEN_SUBSETS, after)) {
         exhaustive = !colon && follows(WHOLE_THEN_PARTS, after);
         parts = money.slice(w + 1);
         // the parts run to the end of the clause: a ";" or another stated whole ends them
