@@ -207,3 +207,17 @@ describe('totals: a bracket of subsets after the whole\u2019s clause', () => {
     ['Acme Bio will pay $25.0 million upfront and up to $900 million in milestones if the programs succeed (including $15.0 million and $15.0 million for the first two approvals).', []],
   ]);
 });
+
+describe('totals: a table\u2019s row of the people each arm started with, against the enrolment stated before the table', () => {
+  const doc = (lead: string, label: string, a: number, b: number) => `${lead}\n\n| Measure | AB-101 | Placebo |\n|---|---|---|\n| ${label} | ${a} | ${b} |\n| Completed | 60 | 30 |\n`;
+  table([
+    [doc('A total of 113 patients were randomized in the AB-101 study.', 'Overall Study STARTED', 76, 39), ['totals']],
+    [doc('A total of 113 patients were randomized in the AB-101 study.', 'Overall Study STARTED', 74, 39), []],
+    [doc('Acme Bio enrolled 113 participants.', 'Randomized, n', 76, 39), ['totals']],
+    [doc('Acme Bio enrolled 113 participants.', 'Randomized, n', 70, 39), []],
+    [doc('In die Studie wurden 113 Patienten eingeschlossen.', 'Randomisiert', 80, 39), ['totals']],
+    // a row of another count (events, completers), or a whole that is no enrolment: not judged
+    [doc('A total of 113 patients were randomized in the AB-101 study.', 'Patients with an event', 76, 39), []],
+    [doc('Acme Bio screened 113 participants at 12 sites.', 'Overall Study STARTED', 76, 39), []],
+  ]);
+});
