@@ -221,3 +221,25 @@ describe('totals: a table\u2019s row of the people each arm started with, agains
     [doc('Acme Bio screened 113 participants at 12 sites.', 'Overall Study STARTED', 76, 39), []],
   ]);
 });
+
+describe('totals: shares of one group split by sex, by a marker\u2019s status or by the places patients came from', () => {
+  table([
+    ['Of the 40 patients, 55% were women and 55% were men.', ['totals']],
+    ['Of the 40 patients, 45% were women and 55% were men.', []],
+    ['Of the 40 patients, 45% were women and 50% were men.', ['totals']],
+    ['Of the 40 patients, 45.5% were women and 54.5% were men.', []],
+    ['In the trial, 62% of patients were male and 45% were female.', ['totals']],
+    ['Overall, 60% were positive and 50% negative for the AB-1 marker.', ['totals']],
+    ['Overall, 60% were positive and 30% negative for the AB-1 marker.', []],
+    ['Patients were enrolled in North America (45%), Europe (35%) and Asia (30%).', ['totals']],
+    ['Patients were enrolled in North America (45%), Europe (35%) and Asia (20%).', []],
+    ['Patients were distributed as follows: 45% in North America, 35% in Europe and 30% in Asia.', ['totals']],
+    ['Die Patienten stammten aus Deutschland (60 %), Frankreich (30 %) und Spanien (20 %).', ['totals']],
+    ['Die Patienten stammten aus Deutschland (50 %), Frankreich (30 %) und Spanien (20 %).', []],
+    // rates within groups, changes, and a wide region beside a narrower one are no split
+    ['The objective response rate was 45% in North America and 60% in Europe.', []],
+    ['Response rates were 45% in women and 60% in men.', []],
+    ['Revenue was 60% higher and costs were 50% lower.', []],
+    ['Patients were enrolled in Europe (70%), Germany (40%) and Japan (10%).', []],
+  ]);
+});

@@ -22,6 +22,7 @@ import peopleWords from '../../../lexicon/grammar/people.json';
 import { periodsIn } from './partsOfWholes';
 import { populationBefore, shareOf } from './shares';
 import { populationSplits } from '../populations';
+import { shareSplits } from './shareSplits';
 import { armColumnsAgainstTrial, armsAgainstTrial, enrolmentRowAgainstTrial, enumeratedCategories, eventsByArm, tableCategories } from './enumerations';
 
 const CODE = 'totals';
@@ -57,7 +58,7 @@ export const totals: Check = {
     out.push(...splits);
     const split = new Set(splits.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
     out.push(...complementSplits(model).filter(f => !split.has(f.start)));
-    out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
+    out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model), ...shareSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     for (const t of columnTables(model)) out.push(...tableTotals(model, t), ...columnTotals(model, t));
     // counts of categories that split a group, in a list or a table's column: a sum another reading judged is not reported again
