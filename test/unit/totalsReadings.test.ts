@@ -243,3 +243,13 @@ describe('totals: shares of one group split by sex, by a marker\u2019s status or
     ['Patients were enrolled in Europe (70%), Germany (40%) and Japan (10%).', []],
   ]);
 });
+
+describe('totals: a bracketed share after a count in a table cell is no category\u2019s count', () => {
+  const doc = (sd: string) => `| Outcome | Patients (N = 33) |\n|---|---|\n| Complete response | 3 (9) |\n| Partial response | 9 (27) |\n| Stable disease | ${sd} |\n| Progressive disease | 4 (12) |\n`;
+  table([
+    [doc('16 (48)'), []],
+    [doc('18 (55)'), ['totals']],
+    [doc('17 (52)'), []],
+    [doc('19 (58)'), ['totals']],
+  ]);
+});

@@ -370,8 +370,11 @@ export function tableCategories(model: DocumentModel): CheckFinding[] {
     const runs: { f: FigureEntity; cat: string; family: string }[][] = [];
     let run: { f: FigureEntity; cat: string; family: string }[] = [];
     let family: string | undefined;
-    for (const f of col) {
+    for (const [k, f] of col.entries()) {
       if (f.figureKind !== 'count') continue;
+      // "9 (27)": the bracketed number after a count in its cell is its share, however read, never another category's count
+      const prev = col[k - 1];
+      if (prev && prev.table!.row === f.table!.row && /^\s?\(\s?$/.test(model.text.slice(prev.end, f.start))) continue;
       const ok = typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined;
       const cats = ok ? categoriesOf(rowLabel(f.table!.row), 'exact') : new Map<string, string>();
       const fam = family && cats.has(family) ? family : [...cats.keys()][0];
