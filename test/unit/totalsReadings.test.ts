@@ -253,3 +253,18 @@ describe('totals: a bracketed share after a count in a table cell is no category
     [doc('19 (58)'), ['totals']],
   ]);
 });
+
+describe('totals: arms after a lead of place or attribution, and an enrolment two sentences before', () => {
+  table([
+    ['The trial enrolled 32 patients with resected cancer. Median survival was 16 months. In the study, 19 patients received AB-101 and 15 received placebo.', ['totals']],
+    ['The trial enrolled 32 patients with resected cancer. Median survival was 16 months. In the study, 19 patients received AB-101 and 13 received placebo.', []],
+    ['The trial enrolled 40 patients. Acme Bio said 25 patients received AB-101 and 18 received placebo.', ['totals']],
+    ['The trial enrolled 40 patients. Acme Bio said 25 patients received AB-101 and 15 received placebo.', []],
+    ['The AB-101 trial randomized 40 patients. Overall, 25 patients received AB-101 and 18 received placebo.', ['totals']],
+    ['The AB-101 trial randomized 40 patients. Overall, 25 patients received AB-101 and 15 received placebo.', []],
+    // a sentence between that counts other people: the enrolment is not looked for past it
+    ['The trial enrolled 32 patients. A further 50 patients were screened. In the study, 19 patients received AB-101 and 15 received placebo.', []],
+    // a paragraph between: another scene
+    ['The trial enrolled 32 patients.\n\nIn the study, 19 patients received AB-101 and 15 received placebo.', []],
+  ]);
+});
