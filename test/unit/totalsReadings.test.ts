@@ -268,3 +268,19 @@ describe('totals: arms after a lead of place or attribution, and an enrolment tw
     ['The trial enrolled 32 patients.\n\nIn the study, 19 patients received AB-101 and 15 received placebo.', []],
   ]);
 });
+
+describe('totals: a table\u2019s total row labelled in other languages', () => {
+  const doc = (label: string, total: string) => `| Region | Umsatz (Mio. EUR) |\n|---|---|\n| Deutschland | 40,0 |\n| Frankreich | 30,0 |\n| Nordamerika | 25,0 |\n| ${label} | ${total} |\n`;
+  table([
+    [doc('Gesamt', '97,0'), ['totals']],
+    [doc('Gesamt', '95,0'), []],
+    [doc('Summe', '97,0'), ['totals']],
+    [doc('Umsatz insgesamt', '97,0'), ['totals']],
+    [doc('Umsatz insgesamt', '95,0'), []],
+    [doc('Totalt', '93,0'), ['totals']],
+    ['| Cohort | Patients |\n|---|---|\n| Cohort A | 40 |\n| Cohort B | 42 |\n| Cohort C | 41 |\n| All patients | 125 |\n', ['totals']],
+    ['| Cohort | Patients |\n|---|---|\n| Cohort A | 40 |\n| Cohort B | 42 |\n| Cohort C | 41 |\n| All patients | 123 |\n', []],
+    // a label that only begins with a word of the whole is no total row
+    ['| Endpoint | AB-101 | Placebo |\n|---|---|---|\n| Median PFS, months | 8.1 | 5.2 |\n| Median OS, months | 20.3 | 15.1 |\n| Overall survival, months | 28.4 | 20.3 |\n', []],
+  ]);
+});

@@ -1227,6 +1227,8 @@ const NOT_A_PART = /\b(?:of which|thereof|incl|including|davon|growth|change|mar
 
 /** A table's head or row label that states a total: "Total", "Total (n=120)", "Total discontinued". */
 const TOTAL_HEAD = /^[\s|*_]*(?:total|overall|gesamt|insgesamt|totalt|i alt|yhteensä)(?![\p{L}])/iu;
+/** A row that sums the rows above it: its label opens or ends on a word of total, or is a word of the whole group only (totals.json totalRows). */
+const TOTAL_ROW = new RegExp(`^(?:(?:${wordsPattern(words.totalRows.edge)})(?![\\p{L}])|.*(?<![\\p{L}])(?:${wordsPattern(words.totalRows.edge)})$|(?:${wordsPattern(words.totalRows.whole)})$)`, 'iu');
 /** A column head naming an arm: its size ("n = 60", "N=60") or a word of arms (people.json splits.armEvidence). */
 const ARM_HEAD = new RegExp(`(?<![\\p{L}])(?:n\\s?=|${wordsPattern(peopleWords.splits.armEvidence)})(?![\\p{L}])`, 'iu');
 /** The column of each arm table that totals the others. */
@@ -1290,7 +1292,7 @@ function columnTables(model: DocumentModel): Table[] {
     // (a header of periods is tablesOf's)
     if (headFigures.every(fs => fs.length === 1 && fs[0].figureKind === 'date')) continue;
     const totalColumn = heads.findIndex(c => TOTAL_HEAD.test(model.text.slice(c.start, c.end)));
-    if (totalColumn < 0 && !t.rows.some(r => r.cells.length > 0 && TOTAL_HEAD.test(model.text.slice(r.cells[0].start, r.cells[0].end)))) continue;
+    if (totalColumn < 0 && !t.rows.some(r => r.cells.length > 0 && TOTAL_ROW.test(model.text.slice(r.cells[0].start, r.cells[0].end).replace(/[|*_\s]+/g, ' ').trim().replace(/\s*:$/u, '')))) continue;
     const rows: TableRow[] = [];
     for (const r of t.rows) {
       if (r.cells.length < 2) continue;
@@ -1329,7 +1331,7 @@ function tableTotals(model: DocumentModel, t: Table): CheckFinding[] {
   let from = 0;
   for (let r = 0; r < t.rows.length; r++) {
     const row = t.rows[r];
-    if (!/^total\b|\btotal$/i.test(row.label)) continue;
+    if (!TOTAL_ROW.test(row.label.trim().replace(/\s*[:*]+$/u, ''))) continue;
     let above = t.rows.slice(from, r);
     from = r + 1;
     // a row with no cells is a section's heading ("Operating expenses:"): the total sums the rows under it
