@@ -284,3 +284,16 @@ describe('totals: a table\u2019s total row labelled in other languages', () => {
     ['| Endpoint | AB-101 | Placebo |\n|---|---|---|\n| Median PFS, months | 8.1 | 5.2 |\n| Median OS, months | 20.3 | 15.1 |\n| Overall survival, months | 28.4 | 20.3 |\n', []],
   ]);
 });
+
+describe('totals: response categories of a group continued in the next sentence', () => {
+  table([
+    ['Of the 30 evaluable patients, 3 had a complete response and 10 had a partial response. Stable disease was observed in 12 patients and progressive disease in 8.', ['totals']],
+    ['Of the 30 evaluable patients, 3 had a complete response and 10 had a partial response. Stable disease was observed in 12 patients and progressive disease in 5.', []],
+    ['Of the 24 evaluable patients, 2 had a complete response and 6 had a partial response. Stable disease was observed in 18 patients.', ['totals']],
+    ['Of the 24 evaluable patients, 2 had a complete response and 6 had a partial response. Stable disease was observed in 14 patients.', []],
+    // another arm's or group's categories, or no categories, in the next sentence
+    ['Of the 30 evaluable patients, 3 had a complete response and 10 had a partial response. In the control arm, stable disease was observed in 12 patients and progressive disease in 8.', []],
+    ['Of the 30 evaluable patients, 3 had a complete response and 10 had a partial response. Of the 40 patients in cohort B, stable disease was observed in 22 patients.', []],
+    ['Of the 30 evaluable patients, 3 had a complete response and 10 had a partial response. Responses lasted a median of 8 months.', []],
+  ]);
+});

@@ -58,6 +58,7 @@ export const totals: Check = {
     out.push(...splits);
     const split = new Set(splits.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
     out.push(...complementSplits(model).filter(f => !split.has(f.start)));
+    out.push(...categoriesContinued(model));
     out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model), ...shareSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     for (const t of columnTables(model)) out.push(...tableTotals(model, t), ...columnTotals(model, t));
@@ -1740,6 +1741,53 @@ function groupSplits(model: DocumentModel): CheckFinding[] {
       start: at.start, end: at.end,
       related: [sp.whole, ...sp.parts].filter(f => f !== at).map(f => ({ start: f.start, end: f.end, message: f === sp.whole ? `the whole: ${sp.size}` : `part: ${f.value}` })),
       data: { stated: sp.size, sum, parts: sp.parts.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
+// --- response categories of a group, continued in the next sentence ---------------------------------
+
+const RESPONSE_CATEGORIES = new Set(words.responses.categories as string[]);
+/** A word of another arm or group (people.json splits.armEvidence): a sentence naming one splits that group. */
+const CONTINUED_OTHER_GROUP = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.splits.armEvidence)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Of the 30 evaluable patients, 3 had a complete response and 10 a partial response. Stable disease was seen in 12
+ * and progressive disease in 8.": a group split by response categories (populations.ts), whose next sentence in its
+ * paragraph goes on with other categories, each count bound to one no earlier part named, and no other count there:
+ * the categories together cannot count more than the group.
+ */
+function categoriesContinued(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = model.text;
+  const bySentence = figuresBySentence(model);
+  for (const sp of populationSplits(model)) {
+    if (sp.by !== 'categories') continue;
+    const cats = sp.parts.map(f => f.binding.endpoint);
+    if (cats.some(c => !c || !RESPONSE_CATEGORIES.has(c))) continue;
+    const si = sentenceIndexAt(model, sp.parts[sp.parts.length - 1].start);
+    const sj = si + 1;
+    if (si < 0 || sj >= model.sentences.length || /\n[ \t]*\r?\n/.test(text.slice(model.sentences[si].end, model.sentences[sj].start))) continue;
+    const counts = bySentence[sj].filter(f => f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === ''));
+    const more = counts.filter(f => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined
+      && f.binding.endpoint !== undefined && RESPONSE_CATEGORIES.has(f.binding.endpoint) && (f.figureKind !== 'count' || PEOPLE_UNIT.test(f.unit)));
+    if (more.length === 0 || more.length !== counts.length) continue;
+    // (another arm or group named, or bound: "In the control arm, ..." is another group's split)
+    if (CONTINUED_OTHER_GROUP.test(text.slice(model.sentences[sj].start, model.sentences[sj].end)) || more.some(f => f.binding.arm !== sp.parts[0].binding.arm)) continue;
+    const all = [...cats, ...more.map(f => f.binding.endpoint)];
+    if (new Set(all).size !== all.length) continue;
+    const before = sp.parts.reduce((a, f) => a + (f.value as number), 0);
+    if (before > sp.size) continue;
+    const sum = before + more.reduce((a, f) => a + (f.value as number), 0);
+    if (sum <= sp.size) continue;
+    const parts = [...sp.parts, ...more];
+    const at = more[more.length - 1];
+    out.push({
+      message: `The response categories ${parts.map(f => `${f.binding.endpoint} ${f.value}`).join(' + ')} = ${sum}, more than the ${sp.size} they split (\u201c${text.slice(sp.whole.start, sp.whole.end)}\u201d): the categories count no one twice.`,
+      start: at.start, end: at.end,
+      related: [sp.whole, ...parts.filter(f => f !== at)].map(f => ({ start: f.start, end: f.end, message: f === sp.whole ? `the whole: ${sp.size}` : `${f.binding.endpoint}: ${f.value}` })),
+      data: { stated: sp.size, sum, parts: parts.length }, fixes: [],
     });
   }
   return out;
