@@ -297,3 +297,14 @@ describe('totals: response categories of a group continued in the next sentence'
     ['Of the 30 evaluable patients, 3 had a complete response and 10 had a partial response. Responses lasted a median of 8 months.', []],
   ]);
 });
+
+describe('totals: several products\u2019 sales in one sentence after the company\u2019s sales', () => {
+  table([
+    ['Acme Bio\u2019s total revenue for 2024 was $500 million. Sales of AB-101 were $320 million and sales of AB-202 reached $210 million.', ['totals']],
+    ['Acme Bio\u2019s total revenue for 2024 was $500 million. Sales of AB-101 were $320 million and sales of AB-202 reached $170 million.', []],
+    ['Acme Bio reported revenue of EUR 90 million for the year. Sales of AB-101 rose to EUR 60 million, while sales of AB-202 were EUR 35 million.', ['totals']],
+    ['Acme Bio reported revenue of EUR 90 million for the year. Sales of AB-101 rose to EUR 60 million, while sales of AB-202 were EUR 25 million.', []],
+    // one product's sales at two times is no split
+    ['Acme Bio reported revenue of EUR 90 million for the year. Sales of AB-101 rose to EUR 60 million from EUR 45 million.', []],
+  ]);
+});

@@ -2044,9 +2044,12 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
       // later sums, each after a region of its own (none between it and the sum before), are parts too
       const later = bySentence[si].filter(x => x.figureKind === 'money' && x.start > p.end);
       const segments: [FigureEntity, number][] = [[p, s.start]];
-      if (!ofKinds && later.length > 0 && later.every(x => typeof x.value === 'number' && (!x.comparator || x.comparator === '~'))) {
+      if (later.length > 0 && later.every(x => typeof x.value === 'number' && (!x.comparator || x.comparator === '~'))) {
         const own: [FigureEntity, number][] = later.map((x, k) => [x, (k === 0 ? p : later[k - 1]).end]);
-        if (own.every(([x, from]) => regionsIn(from, x.start).length === 1 && itemsWithin(drugs, from, x.start).length === 0) && regionsIn(s.start, p.start).length === 1) segments.push(...own);
+        if (!ofKinds && own.every(([x, from]) => regionsIn(from, x.start).length === 1 && itemsWithin(drugs, from, x.start).length === 0) && regionsIn(s.start, p.start).length === 1) segments.push(...own);
+        // "Sales of AB-101 were $320 million and sales of AB-202 reached $210 million": each sum after a product of its own
+        else if (own.every(([x, from]) => regionsIn(from, x.start).length === 0 && new Set(itemsWithin(drugs, from, x.start).map(e => e.name)).size === 1)
+          && regionsIn(s.start, p.end).length === 0 && new Set(itemsWithin(drugs, s.start, p.start).map(e => e.name)).size === 1) segments.push(...own);
       }
       let stop = false;
       for (const [q, from] of segments) {
@@ -2057,8 +2060,8 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
         // else a sentence opening on a kind of sales: "Protein revenues rose to ..."
         const opening = segment !== undefined || segments.length > 1 ? undefined : openingKind(model, text, s);
         const named = segment !== undefined ? `${segment} segment` : opening !== undefined ? `${opening} sales` : undefined;
-        const kind = ofKinds ? NP_KIND.exec(text.slice(s.start, q.start))?.[1].toLowerCase() : named;
-        const drugs = kind ? [] : segments.length > 1 ? [] : drugsIn(s);
+        const kind = ofKinds && segments.length === 1 ? NP_KIND.exec(text.slice(s.start, q.start))?.[1].toLowerCase() : ofKinds ? undefined : named;
+        const drugs = kind ? [] : segments.length > 1 ? itemsWithin(model.entities.filter(e => e.kind === 'drug'), from, q.start).map(e => e.name.toLowerCase()) : drugsIn(s);
         const regions = kind ? [] : regionsIn(from, q.start);
         // (the sum after "from ... to" is the current one)
         const earlier = q === p && p !== bySentence[si].find(x => x.figureKind === 'money') ? false : NP_FROM.test(text.slice(Math.max(from, q.start - 25), q.start));
