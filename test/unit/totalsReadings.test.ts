@@ -308,3 +308,14 @@ describe('totals: several products\u2019 sales in one sentence after the company
     ['Acme Bio reported revenue of EUR 90 million for the year. Sales of AB-101 rose to EUR 60 million from EUR 45 million.', []],
   ]);
 });
+
+describe('totals: what drove a sum is some of it; a year may stand between a whole and "of which"', () => {
+  table([
+    ['Acme Bio reported 2024 revenue of $500 million, driven by AB-101 sales of $320 million and AB-202 sales of $210 million.', ['totals']],
+    ['Acme Bio reported 2024 revenue of $500 million, driven by AB-101 sales of $320 million and AB-202 sales of $150 million.', []],
+    ['Acme Bio\u2019s net product revenue was $120 million in 2024, of which AB-101 accounted for $90 million and AB-202 for $40 million.', ['totals']],
+    ['Acme Bio\u2019s net product revenue was $120 million in 2024, of which AB-101 accounted for $80 million and AB-202 for $40 million.', []],
+    // more than three words between the whole and the connector: not its parts
+    ['Acme Bio\u2019s net product revenue was $120 million in the fiscal year 2024 ended in March, of which AB-101 accounted for $90 million and AB-202 for $40 million.', []],
+  ]);
+});

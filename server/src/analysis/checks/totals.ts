@@ -170,7 +170,8 @@ function follows(re: RegExp, after: string): boolean {
   if (change) after = after.slice(change[0].length);
   const m = re.exec(after);
   if (!m) return false;
-  const between = after.slice(0, m.index);
+  // (a year may stand between: "$120 million in 2024, of which")
+  const between = after.slice(0, m.index).replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, 'year');
   return !/[\d$€£¥]/.test(between) && between.split(/[\s,]+/).filter(Boolean).length <= 3;
 }
 /** "a first close of £60 million and a second close of £25 million, for a total of £85 million" */
