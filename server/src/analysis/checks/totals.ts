@@ -1918,6 +1918,7 @@ const PART_REACH = 12;
 /** A word of a company's segment ("the Diagnostics segment", "im Segment Pharma", totals.json namedParts.segments). */
 const NP_SEGMENT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.segments)})(?![\\p{L}])`, 'gu');
 const NP_NOT_NAME = new Set((NP.notSegmentNames as string[]).map(w => w.toLowerCase()));
+const NP_KIND_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.kinds)})s?(?![\\p{L}])`, 'iu');
 const NP_NOT_KIND = new Set((NP.notKindWords as string[]).map(w => w.toLowerCase()));
 /** A sentence opening on the name of a kind of sales, one to three words, then a word of sales: "Protein sciences revenues rose to ...". */
 const NP_OPENING_KIND = new RegExp(`^[\\s"\u201c]*(\\p{Lu}[\\p{Ll}-]+(?:\\s[\\p{Ll}-]+){0,2})\\s(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'u');
@@ -2026,6 +2027,7 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
     const wholePeriods = periodsIn(text, ws, bySentence[wi]);
     // "total revenues were ...": its parts may be the kinds of sales, each opening its sentence
     const ofKinds = NP_TOTAL.test(text.slice(Math.max(ws.start, whole.start - 80), whole.start));
+    const wholeOfKind = NP_KIND_WORD.test(text.slice(Math.max(ws.start, whole.start - 80), Math.min(ws.end, whole.end + 60)));
     const parts: { f: FigureEntity; key: string; region?: string; rest: boolean }[] = [];
     let spoiled = false;
     for (let si = wi + 1; si < model.sentences.length && si <= wi + PART_REACH; si++) {
@@ -2058,8 +2060,9 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
         // Sales there rose to ..."): a segment of the company, whose sales are a part
         const segment = segments.length > 1 ? undefined : segmentName(text, s.start, s.end)
           ?? (si > wi + 1 && bySentence[si - 1].length === 0 ? segmentName(text, model.sentences[si - 1].start, model.sentences[si - 1].end) : undefined);
-        // else a sentence opening on a kind of sales: "Protein revenues rose to ..."
-        const opening = segment !== undefined || segments.length > 1 ? undefined : openingKind(model, text, s);
+        // else a sentence opening on a kind of sales: "Protein revenues rose to ...", when the whole names no kind itself
+        // ("revenues from collaborations were ...": its kinds' sales are no parts of it)
+        const opening = segment !== undefined || segments.length > 1 || wholeOfKind ? undefined : openingKind(model, text, s);
         const named = segment !== undefined ? `${segment} segment` : opening !== undefined ? `${opening} sales` : undefined;
         const kind = ofKinds && segments.length === 1 ? NP_KIND.exec(text.slice(s.start, q.start))?.[1].toLowerCase() : ofKinds ? undefined : named;
         const drugs = kind ? [] : segments.length > 1 ? itemsWithin(model.entities.filter(e => e.kind === 'drug'), from, q.start).map(e => e.name.toLowerCase()) : drugsIn(s);
