@@ -155,3 +155,167 @@ describe('totals: shares and pre-funded warrants, each at its own price, against
     ['Acme Bio sold 8,000,000 shares at $5.00 per share for gross proceeds of $40 million, and granted the underwriters an option to purchase up to 1,200,000 additional shares.', []],
   ]);
 });
+
+describe('totals: a study\u2019s parts placed by a verb (cohorts, phases, stages), and arms sized "(n = ...)" after the whole\u2019s treatment verb', () => {
+  table([
+    ['Acme Bio enrolled 60 patients in the study. 35 patients were treated in the dose-escalation part and 30 in the expansion cohort.', ['totals']],
+    ['Acme Bio enrolled 60 patients in the study. 35 patients were treated in the dose-escalation part and 25 in the expansion cohort.', []],
+    ['Eighteen patients were enrolled. Twelve patients were treated in the dose-escalation phase and 8 in the expansion phase.', ['totals']],
+    ['Eighteen patients were enrolled. Twelve patients were treated in the dose-escalation phase and 6 in the expansion phase.', []],
+    ['The AB-101 study enrolled 40 patients. 25 were dosed in the first stage and 18 in the second stage.', ['totals']],
+    ['The AB-101 study enrolled 40 patients. 25 were dosed in the first stage and 15 in the second stage.', []],
+    // a history is no split: a patient may have had both
+    ['The AB-101 study enrolled 40 patients. 25 had been treated in a prior phase 1 study and 18 in a compassionate use programme.', []],
+    ['We report 356 patients who received AB-101 (n = 173) or AB-202 (n = 193) at 21 centers.', ['totals']],
+    ['We report 356 patients who received AB-101 (n = 173) or AB-202 (n = 183) at 21 centers.', []],
+    ['Acme Bio analysed 90 patients treated with AB-101 (n = 50) or standard care (n = 45).', ['totals']],
+    ['Acme Bio analysed 90 patients treated with AB-101 (n = 50) or standard care (n = 40).', []],
+    // sizes of subgroups, not arms: no treatment verb before them
+    ['Acme Bio analysed 90 patients with lung cancer (n = 50) or breast cancer (n = 45) in the registry.', []],
+    ['We report 120 patients who had previously received AB-101 (n = 70) or AB-202 (n = 60).', []],
+  ]);
+});
+
+describe('totals: a company\u2019s segments, or kinds of sales a sentence opens on, after its sales', () => {
+  table([
+    ['Acme Bio\u2019s revenue for the quarter was $80.0 million. Revenue in the Diagnostics segment rose to $45.0 million. The Therapeutics segment recorded revenue of $40.0 million.', ['totals']],
+    ['Acme Bio\u2019s revenue for the quarter was $80.0 million. Revenue in the Diagnostics segment rose to $45.0 million. The Therapeutics segment recorded revenue of $35.0 million.', []],
+    // the sum after "from ... to" is the current one; the segment may be named in the sentence before
+    ['Acme Bio steigerte den Umsatz um 15 % auf 158,4 Mio. Euro. Hauptwachstumsträger war das Segment Pharma. Der Umsatz legte hier von 98,4 Mio. Euro auf 118,4 Mio. Euro zu. Im Segment Diagnostik stieg der Umsatz um 4,1 % auf 45,0 Mio. Euro.', ['totals']],
+    ['Acme Bio steigerte den Umsatz um 15 % auf 158,4 Mio. Euro. Hauptwachstumsträger war das Segment Pharma. Der Umsatz legte hier von 98,4 Mio. Euro auf 118,4 Mio. Euro zu. Im Segment Diagnostik stieg der Umsatz um 4,1 % auf 40,0 Mio. Euro.', []],
+    ['Acme Bio a réalisé un chiffre d\'affaires de 50,0 millions d\'euros. Le chiffre d\'affaires du pôle Santé animale s\'établit à 30,0 millions d\'euros. Le pôle Diagnostic a réalisé un chiffre d\'affaires de 25,0 millions d\'euros.', ['totals']],
+    ['Acme Bio a réalisé un chiffre d\'affaires de 50,0 millions d\'euros. Le chiffre d\'affaires du pôle Santé animale s\'établit à 30,0 millions d\'euros. Le pôle Diagnostic a réalisé un chiffre d\'affaires de 20,0 millions d\'euros.', []],
+    // the sales named after the sum ("in ... segment revenues"), and a kind a sentence opens on
+    ['For the three months, Acme Bio reported revenues of $183.2 million. The firm reported $42.6 million in diagnostics segment revenues. Protein sciences revenues rose to $151 million, up 12 percent from $126.4 million.', ['totals']],
+    ['For the three months, Acme Bio reported revenues of $183.2 million. The firm reported $42.6 million in diagnostics segment revenues. Protein sciences revenues rose to $141 million, up 12 percent from $126.4 million.', []],
+    ['Acme Bio reported revenues of $20.0 million for the quarter. Royalty revenues were $12.0 million. License revenues were $9.0 million.', ['totals']],
+    ['Acme Bio reported revenues of $20.0 million for the quarter. Royalty revenues were $12.0 million. License revenues were $8.0 million.', []],
+    // no segment's name, one segment twice, a restatement of the whole: no parts
+    ['Acme Bio\u2019s revenue for the quarter was $80.0 million. Revenue in each segment rose to $45.0 million. Revenue in the segment rose to $40.0 million.', []],
+    ['Acme Bio\u2019s revenue for the quarter was $80.0 million. Revenue in the Diagnostics segment rose to $45.0 million. Within the Diagnostics segment, sales of assays were $40.0 million.', []],
+    ['For the three months, Acme Bio reported revenues of $83.2 million. Net revenues rose to $80 million. Quarterly revenues were $50 million.', []],
+  ]);
+});
+
+describe('totals: a bracket of subsets after the whole\u2019s clause', () => {
+  table([
+    ['Acme Bio is eligible for an additional aggregate of $25.0 million in development and regulatory milestone payments if certain goals are met (including $15.0 million upon the first approval in the US and $15.0 million upon the first approval in Europe).', ['totals']],
+    ['Acme Bio is eligible for an additional aggregate of $35.0 million in development and regulatory milestone payments if certain goals are met (including $15.0 million upon the first approval in the US and $15.0 million upon the first approval in Europe).', []],
+    ['Acme Bio kann Meilensteinzahlungen von bis zu 20 Mio. Euro erhalten, wenn die Ziele der Studie erreicht werden (darunter 12 Mio. Euro bei Zulassung in den USA und 10 Mio. Euro bei Zulassung in Europa).', ['totals']],
+    ['Acme Bio kann Meilensteinzahlungen von bis zu 25 Mio. Euro erhalten, wenn die Ziele der Studie erreicht werden (darunter 12 Mio. Euro bei Zulassung in den USA und 10 Mio. Euro bei Zulassung in Europa).', []],
+    // another sum between the whole and the bracket: the bracket belongs to it, not to the first
+    ['Acme Bio will pay $25.0 million upfront and up to $900 million in milestones if the programs succeed (including $15.0 million and $15.0 million for the first two approvals).', []],
+  ]);
+});
+
+describe('totals: a table\u2019s row of the people each arm started with, against the enrolment stated before the table', () => {
+  const doc = (lead: string, label: string, a: number, b: number) => `${lead}\n\n| Measure | AB-101 | Placebo |\n|---|---|---|\n| ${label} | ${a} | ${b} |\n| Completed | 60 | 30 |\n`;
+  table([
+    [doc('A total of 113 patients were randomized in the AB-101 study.', 'Overall Study STARTED', 76, 39), ['totals']],
+    [doc('A total of 113 patients were randomized in the AB-101 study.', 'Overall Study STARTED', 74, 39), []],
+    [doc('Acme Bio enrolled 113 participants.', 'Randomized, n', 76, 39), ['totals']],
+    [doc('Acme Bio enrolled 113 participants.', 'Randomized, n', 70, 39), []],
+    [doc('In die Studie wurden 113 Patienten eingeschlossen.', 'Randomisiert', 80, 39), ['totals']],
+    // a row of another count (events, completers), or a whole that is no enrolment: not judged
+    [doc('A total of 113 patients were randomized in the AB-101 study.', 'Patients with an event', 76, 39), []],
+    [doc('Acme Bio screened 113 participants at 12 sites.', 'Overall Study STARTED', 76, 39), []],
+  ]);
+});
+
+describe('totals: shares of one group split by sex, by a marker\u2019s status or by the places patients came from', () => {
+  table([
+    ['Of the 40 patients, 55% were women and 55% were men.', ['totals']],
+    ['Of the 40 patients, 45% were women and 55% were men.', []],
+    ['Of the 40 patients, 45% were women and 50% were men.', ['totals']],
+    ['Of the 40 patients, 45.5% were women and 54.5% were men.', []],
+    ['In the trial, 62% of patients were male and 45% were female.', ['totals']],
+    ['Overall, 60% were positive and 50% negative for the AB-1 marker.', ['totals']],
+    ['Overall, 60% were positive and 30% negative for the AB-1 marker.', []],
+    ['Patients were enrolled in North America (45%), Europe (35%) and Asia (30%).', ['totals']],
+    ['Patients were enrolled in North America (45%), Europe (35%) and Asia (20%).', []],
+    ['Patients were distributed as follows: 45% in North America, 35% in Europe and 30% in Asia.', ['totals']],
+    ['Die Patienten stammten aus Deutschland (60 %), Frankreich (30 %) und Spanien (20 %).', ['totals']],
+    ['Die Patienten stammten aus Deutschland (50 %), Frankreich (30 %) und Spanien (20 %).', []],
+    // rates within groups, changes, and a wide region beside a narrower one are no split
+    ['The objective response rate was 45% in North America and 60% in Europe.', []],
+    ['Response rates were 45% in women and 60% in men.', []],
+    ['Revenue was 60% higher and costs were 50% lower.', []],
+    ['Patients were enrolled in Europe (70%), Germany (40%) and Japan (10%).', []],
+  ]);
+});
+
+describe('totals: a bracketed share after a count in a table cell is no category\u2019s count', () => {
+  const doc = (sd: string) => `| Outcome | Patients (N = 33) |\n|---|---|\n| Complete response | 3 (9) |\n| Partial response | 9 (27) |\n| Stable disease | ${sd} |\n| Progressive disease | 4 (12) |\n`;
+  table([
+    [doc('16 (48)'), []],
+    [doc('18 (55)'), ['totals']],
+    [doc('17 (52)'), []],
+    [doc('19 (58)'), ['totals']],
+  ]);
+});
+
+describe('totals: arms after a lead of place or attribution, and an enrolment two sentences before', () => {
+  table([
+    ['The trial enrolled 32 patients with resected cancer. Median survival was 16 months. In the study, 19 patients received AB-101 and 15 received placebo.', ['totals']],
+    ['The trial enrolled 32 patients with resected cancer. Median survival was 16 months. In the study, 19 patients received AB-101 and 13 received placebo.', []],
+    ['The trial enrolled 40 patients. Acme Bio said 25 patients received AB-101 and 18 received placebo.', ['totals']],
+    ['The trial enrolled 40 patients. Acme Bio said 25 patients received AB-101 and 15 received placebo.', []],
+    ['The AB-101 trial randomized 40 patients. Overall, 25 patients received AB-101 and 18 received placebo.', ['totals']],
+    ['The AB-101 trial randomized 40 patients. Overall, 25 patients received AB-101 and 15 received placebo.', []],
+    // a sentence between that counts other people: the enrolment is not looked for past it
+    ['The trial enrolled 32 patients. A further 50 patients were screened. In the study, 19 patients received AB-101 and 15 received placebo.', []],
+    // a paragraph between: another scene
+    ['The trial enrolled 32 patients.\n\nIn the study, 19 patients received AB-101 and 15 received placebo.', []],
+  ]);
+});
+
+describe('totals: a table\u2019s total row labelled in other languages', () => {
+  const doc = (label: string, total: string) => `| Region | Umsatz (Mio. EUR) |\n|---|---|\n| Deutschland | 40,0 |\n| Frankreich | 30,0 |\n| Nordamerika | 25,0 |\n| ${label} | ${total} |\n`;
+  table([
+    [doc('Gesamt', '97,0'), ['totals']],
+    [doc('Gesamt', '95,0'), []],
+    [doc('Summe', '97,0'), ['totals']],
+    [doc('Umsatz insgesamt', '97,0'), ['totals']],
+    [doc('Umsatz insgesamt', '95,0'), []],
+    [doc('Totalt', '93,0'), ['totals']],
+    ['| Cohort | Patients |\n|---|---|\n| Cohort A | 40 |\n| Cohort B | 42 |\n| Cohort C | 41 |\n| All patients | 125 |\n', ['totals']],
+    ['| Cohort | Patients |\n|---|---|\n| Cohort A | 40 |\n| Cohort B | 42 |\n| Cohort C | 41 |\n| All patients | 123 |\n', []],
+    // a label that only begins with a word of the whole is no total row
+    ['| Endpoint | AB-101 | Placebo |\n|---|---|---|\n| Median PFS, months | 8.1 | 5.2 |\n| Median OS, months | 20.3 | 15.1 |\n| Overall survival, months | 28.4 | 20.3 |\n', []],
+  ]);
+});
+
+describe('totals: response categories of a group continued in the next sentence', () => {
+  table([
+    ['Of the 30 evaluable patients, 3 had a complete response and 10 had a partial response. Stable disease was observed in 12 patients and progressive disease in 8.', ['totals']],
+    ['Of the 30 evaluable patients, 3 had a complete response and 10 had a partial response. Stable disease was observed in 12 patients and progressive disease in 5.', []],
+    ['Of the 24 evaluable patients, 2 had a complete response and 6 had a partial response. Stable disease was observed in 18 patients.', ['totals']],
+    ['Of the 24 evaluable patients, 2 had a complete response and 6 had a partial response. Stable disease was observed in 14 patients.', []],
+    // another arm's or group's categories, or no categories, in the next sentence
+    ['Of the 30 evaluable patients, 3 had a complete response and 10 had a partial response. In the control arm, stable disease was observed in 12 patients and progressive disease in 8.', []],
+    ['Of the 30 evaluable patients, 3 had a complete response and 10 had a partial response. Of the 40 patients in cohort B, stable disease was observed in 22 patients.', []],
+    ['Of the 30 evaluable patients, 3 had a complete response and 10 had a partial response. Responses lasted a median of 8 months.', []],
+  ]);
+});
+
+describe('totals: several products\u2019 sales in one sentence after the company\u2019s sales', () => {
+  table([
+    ['Acme Bio\u2019s total revenue for 2024 was $500 million. Sales of AB-101 were $320 million and sales of AB-202 reached $210 million.', ['totals']],
+    ['Acme Bio\u2019s total revenue for 2024 was $500 million. Sales of AB-101 were $320 million and sales of AB-202 reached $170 million.', []],
+    ['Acme Bio reported revenue of EUR 90 million for the year. Sales of AB-101 rose to EUR 60 million, while sales of AB-202 were EUR 35 million.', ['totals']],
+    ['Acme Bio reported revenue of EUR 90 million for the year. Sales of AB-101 rose to EUR 60 million, while sales of AB-202 were EUR 25 million.', []],
+    // one product's sales at two times is no split
+    ['Acme Bio reported revenue of EUR 90 million for the year. Sales of AB-101 rose to EUR 60 million from EUR 45 million.', []],
+  ]);
+});
+
+describe('totals: what drove a sum is some of it; a year may stand between a whole and "of which"', () => {
+  table([
+    ['Acme Bio reported 2024 revenue of $500 million, driven by AB-101 sales of $320 million and AB-202 sales of $210 million.', ['totals']],
+    ['Acme Bio reported 2024 revenue of $500 million, driven by AB-101 sales of $320 million and AB-202 sales of $150 million.', []],
+    ['Acme Bio\u2019s net product revenue was $120 million in 2024, of which AB-101 accounted for $90 million and AB-202 for $40 million.', ['totals']],
+    ['Acme Bio\u2019s net product revenue was $120 million in 2024, of which AB-101 accounted for $80 million and AB-202 for $40 million.', []],
+    // more than three words between the whole and the connector: not its parts
+    ['Acme Bio\u2019s net product revenue was $120 million in the fiscal year 2024 ended in March, of which AB-101 accounted for $90 million and AB-202 for $40 million.', []],
+  ]);
+});

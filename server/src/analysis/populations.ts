@@ -134,7 +134,8 @@ const SPLIT_SUBSET_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(S.subsetMark
 // (the text read is normalised: a dash is a hyphen, set apart by spaces so as not to be a range)
 const APPOSITION = new RegExp(`^(?:\\s?(?:${S.appositions.filter(a => !/^[-\u2013\u2014]+$/.test(a)).map(a => a.replace(/[()[\]\\^$.|?*+{}]/g, '\\$&')).join('|')})\\s?|\\s(?:-{1,2}|[\u2013\u2014])\\s)$`, 'u');
 /** "23 in cohort A and 21 in cohort B": a part placed in one of the study's groups (totals.json pooled.groups), which exclude each other. */
-const GROUP_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:in|im|dans|en|i)\\s+(?:(?:the|der|dem|la|le|los|las|den|det)\\s+)?(?:[\\p{L}\\d]+[\\s-]+){0,3}?(?:${wordsPattern([...totalsWords.pooled.groups, ...words.armSizes.nouns])})(?![\\p{L}])`, 'iu');
+// (a verb may stand between the number and the group: "30 were dosed in cohort A"; a study's phases and stages are its groups too)
+const GROUP_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:(?:${wordsPattern(S.placedVerbs)})\\s+)?(?:in|im|dans|en|i)\\s+(?:(?:the|der|dem|la|le|los|las|den|det)\\s+)?(?:[\\p{L}\\d]+[\\s-]+){0,3}?(?:${wordsPattern([...totalsWords.pooled.groups, ...words.armSizes.nouns, ...S.studyParts])})(?![\\p{L}])`, 'iu');
 /** "70 in the US": a part placed in a region or country (nesting.json regions.parts). */
 const PLACE_START = new RegExp(`^[\\s,]*(?:(?:${wordsPattern(words.units)})\\s+)?(?:(?:were|was)\\s+)?(?:enrolled\\s+|treated\\s+|recruited\\s+)?(?:in|im|en|i|aus|from)\\s+(?:(?:the|den|der|les|la|le)\\s+)?(${wordsPattern(nestingWords.regions.parts)})(?![\\p{L}])`, 'u');
 const AGGREGATE_PLACES = new Set((totalsWords.namedParts.aggregates as string[]).map(w => w.toLowerCase()));
@@ -222,6 +223,9 @@ function readSplits(model: DocumentModel): PopulationSplit[] {
 /** Before a sentence's first count, nothing but an opening quote or bracket: the sentence opens on it. */
 const OPENS_ON = /^[\s"'\u201c(]*$/u;
 /** Before a sentence's first count, only words that refer back to the group just counted: "Of these, 45 received ..." (people.json splits.referringLeads). */
+/** Before a sentence's first count, where it happened or who said it: "In the study, 45 received ...", "Acme said 45 ..." (people.json splits.sceneLeads, attributionVerbs). */
+const SCENE_LEAD = new RegExp(`^[\\s"'\u201c(]*(?:${wordsPattern(S.sceneLeads)})\\s*,?\\s*$`, 'iu');
+const ATTRIBUTION_LEAD = new RegExp(`^[\\s"'\u201c(]*(?:the\\s)?\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?\\s(?:${wordsPattern(S.attributionVerbs)})(?:\\s(?:that|dass|que))?\\s*,?\\s*$`, 'u');
 const REFERRING_LEAD = new RegExp(`^[\\s"'\u201c(]*(?:${wordsPattern(S.referringLeads)})\\s*,?\\s*$`, 'iu');
 
 /**
@@ -231,10 +235,14 @@ const REFERRING_LEAD = new RegExp(`^[\\s"'\u201c(]*(?:${wordsPattern(S.referring
  */
 export function enrolledBefore(model: DocumentModel, text: string, bySentence: FigureEntity[][], si: number, first: FigureEntity): Omit<PopulationSplit, 'parts' | 'by'> | undefined {
   const s = model.sentences[si];
-  if (si === 0 || !(OPENS_ON.test(text.slice(s.start, first.start)) || REFERRING_LEAD.test(text.slice(s.start, first.start)))) return undefined;
-  const p = model.sentences[si - 1];
+  const lead = text.slice(s.start, first.start);
+  if (si === 0 || !(OPENS_ON.test(lead) || REFERRING_LEAD.test(lead) || SCENE_LEAD.test(lead) || ATTRIBUTION_LEAD.test(lead))) return undefined;
+  // the enrolment: the sentence before, or the one before that when the sentence between counts no one (one paragraph)
+  let pi = si - 1;
+  if (pi > 0 && !ENROLMENT_WORDS.test(text.slice(model.sentences[pi].start, model.sentences[pi].end)) && !bySentence[pi].some(f => groupLike(f) || partLike(f))) pi--;
+  const p = model.sentences[pi];
   if (/\n[ \t]*\r?\n/.test(text.slice(p.end, s.start)) || !ENROLMENT_WORDS.test(text.slice(p.start, p.end))) return undefined;
-  const groups = bySentence[si - 1].filter(f => groupLike(f) && f.denominator === undefined);
+  const groups = bySentence[pi].filter(f => groupLike(f) && f.denominator === undefined);
   if (groups.length === 0) return undefined;
   const g = groups[groups.length - 1];
   if (groups.some(o => o !== g && (o.value as number) >= (g.value as number))) return undefined;

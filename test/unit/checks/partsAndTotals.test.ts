@@ -81,8 +81,11 @@ describe('totals: a company\u2019s sales and the sales of its regions or product
     // total revenues and the kinds of revenue, each opening its sentence
     ['Acme\u2019s total revenues for the quarter were $2.0 million, up from $1.6 million. Product revenues were $1.5 million. Research revenues were $0.9 million compared to $0.4 million a year earlier.', true],
     ['Acme\u2019s total revenues for the quarter were $2.4 million, up from $1.6 million. Product revenues were $1.5 million. Research revenues were $0.9 million compared to $0.4 million a year earlier.', false],
-    // revenues not named total: the kinds may be of another whole
-    ['Acme\u2019s revenues for the quarter were $2.0 million. Product revenues were $1.5 million. Research revenues were $0.9 million.', false],
+    // revenues not named total are the whole of their kinds too (tot21: kinds opening their sentences read after any
+    // company's sales), unless the whole names a kind itself
+    ['Acme\u2019s revenues for the quarter were $2.0 million. Product revenues were $1.5 million. Research revenues were $0.9 million.', true],
+    ['Acme\u2019s revenues for the quarter were $2.4 million. Product revenues were $1.5 million. Research revenues were $0.9 million.', false],
+    ['Acme\u2019s revenues from its collaborations were $2.0 million. Product revenues were $1.5 million. Research revenues were $0.9 million.', false],
   ];
   for (const [text, reported] of cases) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text)}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
 });

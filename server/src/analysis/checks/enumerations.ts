@@ -10,8 +10,9 @@
  * one category twice or a category of another family, or are hedged, are not read.
  */
 import type { DocumentModel, FigureEntity } from '../model';
-import { type CheckFinding, halfUnit, paragraphIndexAt, wordsPattern } from './check';
+import { type CheckFinding, halfUnit, paragraphIndexAt, sentenceIndexAt, wordsPattern } from './check';
 import { PEOPLE_UNIT } from '../people';
+import { ENROLMENT_WORDS } from '../populations';
 import { memoMatchAll, memoRead } from '../memo';
 import { languagesOf } from '../recognize/figures';
 import words from '../../../lexicon/grammar/totals.json';
@@ -369,8 +370,11 @@ export function tableCategories(model: DocumentModel): CheckFinding[] {
     const runs: { f: FigureEntity; cat: string; family: string }[][] = [];
     let run: { f: FigureEntity; cat: string; family: string }[] = [];
     let family: string | undefined;
-    for (const f of col) {
+    for (const [k, f] of col.entries()) {
       if (f.figureKind !== 'count') continue;
+      // "9 (27)": the bracketed number after a count in its cell is its share, however read, never another category's count
+      const prev = col[k - 1];
+      if (prev && prev.table!.row === f.table!.row && /^\s?\(\s?$/.test(model.text.slice(prev.end, f.start))) continue;
       const ok = typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined;
       const cats = ok ? categoriesOf(rowLabel(f.table!.row), 'exact') : new Map<string, string>();
       const fam = family && cats.has(family) ? family : [...cats.keys()][0];
@@ -620,6 +624,59 @@ export function eventsByArm(model: DocumentModel, bySentence: FigureEntity[][]):
       related: parts.map((f, i) => ({ start: f.start, end: f.end, message: `arm: ${values[i]}` })),
       data: { sum, stated: whole.value as number, parts: 2 }, fixes: [],
     });
+  }
+  return out;
+}
+
+/** A table row whose label ends on a word of enrolment ("Overall Study STARTED", "Randomized, n"): it counts the arms' people. */
+const ENROLMENT_ROW = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(E.enrolmentRows)})\\s*(?:[,:]?\\s*(?:n|N|\\(n\\)|\\(N\\)|n\\s?\\(%\\)))?\\s*$`, 'iu');
+/** How far before a table the trial's enrolment may be stated, in characters. */
+const ENROLMENT_ROW_REACH = 1500;
+
+/**
+ * "113 participants were randomized ... | Overall Study STARTED | 76 | 39 |": a table's row of the people each arm
+ * column started with (its label ends on a word of enrolment), against the enrolment the prose states last before the
+ * table (a count of people in a sentence with a word of enrolment, none larger than a cell apart): the arms cannot count
+ * more people than the trial. A Total column, a cell that is no whole count, or a row of one cell is not judged.
+ */
+export function enrolmentRowAgainstTrial(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = model.text;
+  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  for (const t of model.tables ?? []) {
+    const inT = figures.filter(f => f.table && f.start >= t.start && f.end <= t.end);
+    const rows = new Map<string, FigureEntity[]>();
+    for (const f of inT) rows.set(f.table!.row, [...(rows.get(f.table!.row) ?? []), f]);
+    for (const [label, cells] of rows) {
+      if (!ENROLMENT_ROW.test(label.trim()) || cells.length < 2) continue;
+      const columns = new Set(cells.map(c => c.table!.column));
+      if (columns.size !== cells.length || [...columns].some(c => TOTAL_COLUMN.test(c))) continue;
+      // each cell one whole count (a share may follow it in brackets: "76 (67.3)")
+      const counts = cells.filter(c => !(c.figureKind === 'percent'));
+      if (counts.length < 2 || counts.some(c => (c.figureKind !== 'count' && !(c.figureKind === 'other' && c.unit === '')) || typeof c.value !== 'number' || !Number.isInteger(c.value) || c.comparator || c.denominator !== undefined)) continue;
+      if (new Set(counts.map(c => c.table!.column)).size !== counts.length) continue;
+      // the whole: the last count of people before the table, in a sentence with a word of enrolment
+      let whole: FigureEntity | undefined;
+      for (let k = figures.findIndex(x => x.start >= t.start) - 1; k >= 0 && t.start - figures[k].start < ENROLMENT_ROW_REACH; k--) {
+        const w = figures[k];
+        if (w.table || w.figureKind !== 'count' || !PEOPLE_UNIT.test(w.unit) || typeof w.value !== 'number' || w.comparator || w.denominator !== undefined) continue;
+        const si = sentenceIndexAt(model, w.start);
+        if (si < 0 || !ENROLMENT_WORDS.test(text.slice(model.sentences[si].start, model.sentences[si].end))) continue;
+        whole = w;
+        break;
+      }
+      if (!whole) continue;
+      const stated = whole.value as number;
+      const values = counts.map(c => c.value as number);
+      const sum = values.reduce((a, v) => a + v, 0);
+      if (stated < Math.max(...values) || sum <= stated) continue;
+      out.push({
+        message: `The arms ${values.join(' + ')} = ${sum}, more than the ${stated} people of the trial (\u201c${text.slice(whole.start, whole.end)}\u201d).`,
+        start: whole.start, end: whole.end,
+        related: counts.map(c => ({ start: c.start, end: c.end, message: `arm: ${c.value}` })),
+        data: { sum, stated, parts: counts.length }, fixes: [],
+      });
+    }
   }
   return out;
 }

@@ -22,7 +22,8 @@ import peopleWords from '../../../lexicon/grammar/people.json';
 import { periodsIn } from './partsOfWholes';
 import { populationBefore, shareOf } from './shares';
 import { populationSplits } from '../populations';
-import { armColumnsAgainstTrial, armsAgainstTrial, enumeratedCategories, eventsByArm, tableCategories } from './enumerations';
+import { shareSplits } from './shareSplits';
+import { armColumnsAgainstTrial, armsAgainstTrial, enrolmentRowAgainstTrial, enumeratedCategories, eventsByArm, tableCategories } from './enumerations';
 
 const CODE = 'totals';
 
@@ -57,12 +58,13 @@ export const totals: Check = {
     out.push(...splits);
     const split = new Set(splits.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
     out.push(...complementSplits(model).filter(f => !split.has(f.start)));
-    out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model));
+    out.push(...categoriesContinued(model));
+    out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model), ...shareSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     for (const t of columnTables(model)) out.push(...tableTotals(model, t), ...columnTotals(model, t));
     // counts of categories that split a group, in a list or a table's column: a sum another reading judged is not reported again
     const judgedAt = new Set(out.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
-    for (const f of [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...armColumnsAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]) {
+    for (const f of [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...armColumnsAgainstTrial(model), ...enrolmentRowAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]) {
       if (!judgedAt.has(f.start) && !(f.related ?? []).some(r => judgedAt.has(r.start))) out.push(f);
     }
     return out;
@@ -159,6 +161,8 @@ const WHOLE_THEN_PARTS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeT
 const WHOLE_THEN_SUBSETS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.wholeThenSubsets.words)})(?![\\p{L}])`, 'iu');
 /** Right after a whole, its change set off by commas: ", up 20 %,", ", an increase of 12.5 % over 2030,". */
 const CHANGE_ASIDE = new RegExp(`^\\s?,\\s?(?:(?:${wordsPattern([...comparisonWords.changes.upAfter, ...comparisonWords.changes.downAfter, 'up', 'down', 'plus', 'minus'])})|(?:an?|the)\\s(?:${wordsPattern([...comparisonWords.changes.upNouns, ...comparisonWords.changes.downNouns])})\\s(?:of))\\s[\\d.,]+\\s?(?:%|percent|per cent)(?:\\s(?:from|over|compared with|versus|vs\\.?)\\s[^,\\d]{0,30}\\d{0,4}[^,\\d]{0,10})?\\s?,`, 'iu');
+/** After a whole and the rest of its clause (no figure, no clause mark), a bracket opened by a word of subsets: "... (including". */
+const BRACKETED_SUBSETS = new RegExp(`^[^\\d$€£¥;:.()\\[\\]]{0,200}(\\(\\s?(?:${wordsPattern(words.wholeThenSubsets.words)})(?![\\p{L}]))`, 'iu');
 /** Whether a connector follows a whole closely: at most three words and no number between ("$90 million at signing, which includes"). */
 function follows(re: RegExp, after: string): boolean {
   // "revenue of $100 million, up 20 %, comprising ...": the whole's change, set off by commas, stands between
@@ -166,7 +170,8 @@ function follows(re: RegExp, after: string): boolean {
   if (change) after = after.slice(change[0].length);
   const m = re.exec(after);
   if (!m) return false;
-  const between = after.slice(0, m.index);
+  // (a year may stand between: "$120 million in 2024, of which")
+  const between = after.slice(0, m.index).replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, 'year');
   return !/[\d$€£¥]/.test(between) && between.split(/[\s,]+/).filter(Boolean).length <= 3;
 }
 /** "a first close of £60 million and a second close of £25 million, for a total of £85 million" */
@@ -203,7 +208,16 @@ function sumStatements(model: DocumentModel, bySentence: FigureEntity[][]): Chec
       const after = text.slice(whole.end, Math.min(sentence.end, whole.end + 60));
       // "revenue of $100 million: $60 million from the US and $30 million from Europe": a colon opens its parts (some may be left out)
       const colon = /^\s?:/.test(after);
-      if (colon || follows(WHOLE_THEN_PARTS, after) || follows(WHOLE_THEN_SUBSETS, after)) {
+      // "an aggregate of $98 million in milestone payments if certain goals are achieved (including $15 million upon ...
+      // and $15 million upon ...)": a bracket opened by a word of subsets, after the whole's clause (no other figure, no
+      // clause mark between), holds some of it; its parts are the sums inside the bracket
+      const aside = BRACKETED_SUBSETS.exec(text.slice(whole.end, Math.min(sentence.end, whole.end + 240)));
+      if (aside && !(w + 1 < money.length && money[w + 1].start < whole.end + aside.index + aside[0].length - aside[1].length)) {
+        const close = text.indexOf(')', whole.end + aside[0].length);
+        exhaustive = false;
+        parts = money.slice(w + 1).filter(f => close < 0 || f.end <= close);
+        if (inS.some(f => f.start > whole.end && f.start < money[w + 1]?.start && f.figureKind !== 'money' && f.figureKind !== 'percent')) parts = [];
+      } else if (colon || follows(WHOLE_THEN_PARTS, after) || follows(WHOLE_THEN_SUBSETS, after)) {
         exhaustive = !colon && follows(WHOLE_THEN_PARTS, after);
         parts = money.slice(w + 1);
         // the parts run to the end of the clause: a ";" or another stated whole ends them
@@ -319,6 +333,9 @@ function countSums(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
 }
 
 const PATIENTS = PEOPLE_UNIT;
+/** Between a whole and its first sized arm, a word that gives the whole a treatment (people.json splits.armWords), and words of a treatment history. */
+const ARM_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.splits.armWords)})(?![\\p{L}])`, 'iu');
+const ARM_HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.splits.history)})(?![\\p{L}])`, 'iu');
 const TOTAL_WORDS = /\b(?:enrol(?:l)?ed|randomi[sz]ed|included|in total|total of|insgesamt|eingeschlossen|randomisiert|aufgenommen)\b/i;
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
 const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among them|among these|davon|darunter)\b/i;
@@ -342,10 +359,13 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     if (!total) continue;
     const sentence = normalizeText(text.slice(s.start, s.end));
     const split = WHOLE_THEN_PARTS.test(normalizeText(text.slice(total.end, Math.min(s.end, total.end + 60))));
-    if (!(TOTAL_WORDS.test(sentence) || split) || SUBSET.test(sentence)) continue;
     const after = inS.filter(f => f.start >= total.end);
     // arms written "(n = 250)" are the parts when the sentence has them; other numbers there (weeks, doses) are not
     const nParts = after.filter(f => f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end)) && typeof f.value === 'number');
+    // "356 patients who received AB-101 (n = 173) or AB-102 (n = 183)": the treatments the whole's verb gives them, each
+    // sized, are its arms, whatever word counts the whole (not a history: "who had received prior ...")
+    const treated = nParts.length >= 2 && ARM_VERB.test(normalizeText(text.slice(total.end, nParts[0].start))) && !ARM_HISTORY.test(sentence);
+    if (!(TOTAL_WORDS.test(sentence) || split || treated) || SUBSET.test(sentence)) continue;
     const parts = nParts.length >= 2 ? nParts : after.filter(f => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator
       && ((f.figureKind === 'count' && /^n ?=/i.test(text.slice(f.start, f.end))) || (f.figureKind === 'other' && f.unit === '') || (f.figureKind === 'count' && PATIENTS.test(f.unit) && f.denominator === undefined)));
     // ("in three cohorts: 32 ..., 28 ... and 30 ...": the count of the groups, as many as the parts, is none of them)
@@ -356,7 +376,7 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     if (/\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(normalizeText(text.slice(parts[0].start, s.end)))) continue;
     const lead = normalizeText(text.slice(total.end, parts[0].start));
     const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || GROUPS_OF.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)))
-      || assignedParts(text, total, parts);
+      || assignedParts(text, total, parts) || (treated && parts === nParts);
     const joined = /\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)));
     if (!listed || !joined) continue;
     // "619 patients were randomized ...; 87 (14 %) had X and 429 (69 %) had Y": parts that give their shares of the whole,
@@ -1209,6 +1229,8 @@ const NOT_A_PART = /\b(?:of which|thereof|incl|including|davon|growth|change|mar
 
 /** A table's head or row label that states a total: "Total", "Total (n=120)", "Total discontinued". */
 const TOTAL_HEAD = /^[\s|*_]*(?:total|overall|gesamt|insgesamt|totalt|i alt|yhteensä)(?![\p{L}])/iu;
+/** A row that sums the rows above it: its label opens or ends on a word of total, or is a word of the whole group only (totals.json totalRows). */
+const TOTAL_ROW = new RegExp(`^(?:(?:${wordsPattern(words.totalRows.edge)})(?![\\p{L}])|.*(?<![\\p{L}])(?:${wordsPattern(words.totalRows.edge)})$|(?:${wordsPattern(words.totalRows.whole)})$)`, 'iu');
 /** A column head naming an arm: its size ("n = 60", "N=60") or a word of arms (people.json splits.armEvidence). */
 const ARM_HEAD = new RegExp(`(?<![\\p{L}])(?:n\\s?=|${wordsPattern(peopleWords.splits.armEvidence)})(?![\\p{L}])`, 'iu');
 /** The column of each arm table that totals the others. */
@@ -1272,7 +1294,7 @@ function columnTables(model: DocumentModel): Table[] {
     // (a header of periods is tablesOf's)
     if (headFigures.every(fs => fs.length === 1 && fs[0].figureKind === 'date')) continue;
     const totalColumn = heads.findIndex(c => TOTAL_HEAD.test(model.text.slice(c.start, c.end)));
-    if (totalColumn < 0 && !t.rows.some(r => r.cells.length > 0 && TOTAL_HEAD.test(model.text.slice(r.cells[0].start, r.cells[0].end)))) continue;
+    if (totalColumn < 0 && !t.rows.some(r => r.cells.length > 0 && TOTAL_ROW.test(model.text.slice(r.cells[0].start, r.cells[0].end).replace(/[|*_\s]+/g, ' ').trim().replace(/\s*:$/u, '')))) continue;
     const rows: TableRow[] = [];
     for (const r of t.rows) {
       if (r.cells.length < 2) continue;
@@ -1311,7 +1333,7 @@ function tableTotals(model: DocumentModel, t: Table): CheckFinding[] {
   let from = 0;
   for (let r = 0; r < t.rows.length; r++) {
     const row = t.rows[r];
-    if (!/^total\b|\btotal$/i.test(row.label)) continue;
+    if (!TOTAL_ROW.test(row.label.trim().replace(/\s*[:*]+$/u, ''))) continue;
     let above = t.rows.slice(from, r);
     from = r + 1;
     // a row with no cells is a section's heading ("Operating expenses:"): the total sums the rows under it
@@ -1725,6 +1747,53 @@ function groupSplits(model: DocumentModel): CheckFinding[] {
   return out;
 }
 
+// --- response categories of a group, continued in the next sentence ---------------------------------
+
+const RESPONSE_CATEGORIES = new Set(words.responses.categories as string[]);
+/** A word of another arm or group (people.json splits.armEvidence): a sentence naming one splits that group. */
+const CONTINUED_OTHER_GROUP = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.splits.armEvidence)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Of the 30 evaluable patients, 3 had a complete response and 10 a partial response. Stable disease was seen in 12
+ * and progressive disease in 8.": a group split by response categories (populations.ts), whose next sentence in its
+ * paragraph goes on with other categories, each count bound to one no earlier part named, and no other count there:
+ * the categories together cannot count more than the group.
+ */
+function categoriesContinued(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = model.text;
+  const bySentence = figuresBySentence(model);
+  for (const sp of populationSplits(model)) {
+    if (sp.by !== 'categories') continue;
+    const cats = sp.parts.map(f => f.binding.endpoint);
+    if (cats.some(c => !c || !RESPONSE_CATEGORIES.has(c))) continue;
+    const si = sentenceIndexAt(model, sp.parts[sp.parts.length - 1].start);
+    const sj = si + 1;
+    if (si < 0 || sj >= model.sentences.length || /\n[ \t]*\r?\n/.test(text.slice(model.sentences[si].end, model.sentences[sj].start))) continue;
+    const counts = bySentence[sj].filter(f => f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === ''));
+    const more = counts.filter(f => typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && f.denominator === undefined
+      && f.binding.endpoint !== undefined && RESPONSE_CATEGORIES.has(f.binding.endpoint) && (f.figureKind !== 'count' || PEOPLE_UNIT.test(f.unit)));
+    if (more.length === 0 || more.length !== counts.length) continue;
+    // (another arm or group named, or bound: "In the control arm, ..." is another group's split)
+    if (CONTINUED_OTHER_GROUP.test(text.slice(model.sentences[sj].start, model.sentences[sj].end)) || more.some(f => f.binding.arm !== sp.parts[0].binding.arm)) continue;
+    const all = [...cats, ...more.map(f => f.binding.endpoint)];
+    if (new Set(all).size !== all.length) continue;
+    const before = sp.parts.reduce((a, f) => a + (f.value as number), 0);
+    if (before > sp.size) continue;
+    const sum = before + more.reduce((a, f) => a + (f.value as number), 0);
+    if (sum <= sp.size) continue;
+    const parts = [...sp.parts, ...more];
+    const at = more[more.length - 1];
+    out.push({
+      message: `The response categories ${parts.map(f => `${f.binding.endpoint} ${f.value}`).join(' + ')} = ${sum}, more than the ${sp.size} they split (\u201c${text.slice(sp.whole.start, sp.whole.end)}\u201d): the categories count no one twice.`,
+      start: at.start, end: at.end,
+      related: [sp.whole, ...parts.filter(f => f !== at)].map(f => ({ start: f.start, end: f.end, message: f === sp.whole ? `the whole: ${sp.size}` : `${f.binding.endpoint}: ${f.value}` })),
+      data: { stated: sp.size, sum, parts: parts.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
 // --- a count split into parts that exclude each other --------------------------------------------
 
 const PAIRS = words.complements.pairs.map(([a, b]) => [a.toLowerCase(), b.toLowerCase()]);
@@ -1845,7 +1914,55 @@ const NP_TOTAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.totalBefore)})\\s
 const NP_KIND = new RegExp(`^\\s*(${wordsPattern(NP.kinds)})\\s+(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'iu');
 const NP_OTHER_SPAN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.otherSpans)})(?![\\p{L}])`, 'iu');
 /** How many sentences after the whole its parts are looked for in. */
-const PART_REACH = 8;
+const PART_REACH = 12;
+/** A word of a company's segment ("the Diagnostics segment", "im Segment Pharma", totals.json namedParts.segments). */
+const NP_SEGMENT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.segments)})(?![\\p{L}])`, 'gu');
+const NP_NOT_NAME = new Set((NP.notSegmentNames as string[]).map(w => w.toLowerCase()));
+const NP_KIND_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NP.kinds)})s?(?![\\p{L}])`, 'iu');
+const NP_NOT_KIND = new Set((NP.notKindWords as string[]).map(w => w.toLowerCase()));
+/** A sentence opening on the name of a kind of sales, one to three words, then a word of sales: "Protein sciences revenues rose to ...". */
+const NP_OPENING_KIND = new RegExp(`^[\\s"\u201c]*(\\p{Lu}[\\p{Ll}-]+(?:\\s[\\p{Ll}-]+){0,2})\\s(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'u');
+/** The kind of sales a sentence opens on, when its words are a name and none of the whole (net, total, quarterly, a company's). */
+function openingKind(model: DocumentModel, text: string, s: { start: number; end: number }): string | undefined {
+  const m = NP_OPENING_KIND.exec(text.slice(s.start, s.end));
+  if (!m) return undefined;
+  if (m[1].split(/\s/).some(w => NP_NOT_KIND.has(w.toLowerCase()))) return undefined;
+  // a company's or a drug's name is no kind ("Acme revenues", a product's sales are read by its drug)
+  if (model.entities.some(e => (e.kind === 'company' || e.kind === 'drug') && e.start < s.start + m.index + m[1].length + 2 && e.end > s.start)) return undefined;
+  return m[1].toLowerCase();
+}
+/** "from $30 million to $45 million", "von 98,4 Mio. Euro auf 118,4 Mio. Euro": the second sum is the current one. */
+const NP_FROM_TO = new RegExp(`^\\s*(?:${wordsPattern(NP.to)})\\s*$`, 'iu');
+/** Right after a sum, the noun phrase it is the sales of: "$42.6 million in Q1 diagnostics segment revenues" (up to six words, no clause mark). */
+const NP_FLOWS_AFTER = new RegExp(`^\\s+(?:in|of|an|de|en)\\s+(?:[\\p{L}\\d&-]+\\s+){0,6}?(?:${wordsPattern(NP.flows)})(?![\\p{L}])`, 'iu');
+
+/**
+ * The name of the one segment a stretch of text names: the words before its word of segment ("the diagnostics and
+ * genomics segment"), else the capitalised word after it ("im Segment Pharma", "the segment Diagnostics"); undefined
+ * when it names none, more than one, or no name can be read (a determiner or a word of the whole: "each segment").
+ */
+function segmentName(text: string, from: number, to: number): string | undefined {
+  const t = text.slice(from, to);
+  NP_SEGMENT.lastIndex = 0;
+  const heads: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = NP_SEGMENT.exec(t)) !== null) heads.push(m);
+  if (heads.length !== 1) return undefined;
+  const h = heads[0];
+  // the words before: up to four, "and" or "&" joining them, stopping at a word that is no name
+  const before = t.slice(Math.max(0, h.index - 60), h.index).split(/\s+/).filter(Boolean);
+  const name: string[] = [];
+  for (let k = before.length - 1; k >= 0 && name.length < 4; k--) {
+    const w = before[k].replace(/[’']s$/u, '');
+    if (/[^\p{L}&-]/u.test(w) || NP_NOT_NAME.has(w.toLowerCase())) break;
+    name.unshift(w);
+  }
+  while (name.length && /^(?:and|&|und|et|y|e|och|og)$/i.test(name[0])) name.shift();
+  if (name.length) return name.join(' ').toLowerCase();
+  const after = /^\s+(\p{Lu}[\p{L}&-]*(?:\s(?:and|&|und|et|y|e)\s\p{Lu}[\p{L}-]*)?)/u.exec(t.slice(h.index + h[0].length));
+  return after && !NP_NOT_NAME.has(after[1].toLowerCase()) ? after[1].toLowerCase() : undefined;
+}
+
 /** A market, a peak or a potential: no sales of the company's (nesting.json regions.otherMeasures). */
 const NP_OTHER_MEASURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nestingWords.regions.otherMeasures)})(?![\\p{L}])`, 'iu');
 
@@ -1886,21 +2003,31 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
   };
   /** The first sum of a sentence, when a word of sales is written before it in its sentence or right after it. */
   const salesSum = (si: number): FigureEntity | undefined => {
-    const f = bySentence[si].find(x => x.figureKind === 'money');
+    const money = bySentence[si].filter(x => x.figureKind === 'money');
+    let f = money[0];
     if (!f || typeof f.value !== 'number' || (f.comparator && f.comparator !== '~')) return undefined;
     const s = model.sentences[si];
+    // "rose from $30 million to $45 million": the sum after "to" is the current one
+    if (money.length > 1 && NP_FROM.test(text.slice(Math.max(s.start, f.start - 25), f.start)) && NP_FROM_TO.test(text.slice(f.end, money[1].start))
+      && typeof money[1].value === 'number' && (!money[1].comparator || money[1].comparator === '~')) f = money[1];
     const before = text.slice(Math.max(s.start, f.start - 200), f.start), after = text.slice(f.end, Math.min(s.end, f.end + 25));
-    return NP_FLOWS.test(before) || NP_FLOWS.test(after) ? f : undefined;
+    // (or after it, the noun phrase it is the sales of: "$42.6 million in diagnostics segment revenues")
+    const clause = text.slice(f.end, Math.min(s.end, f.end + 80)).split(/[,;:()]/u)[0];
+    return NP_FLOWS.test(before) || NP_FLOWS.test(after) || NP_FLOWS_AFTER.test(clause) ? f : undefined;
   };
   for (let wi = 0; wi < model.sentences.length; wi++) {
     const whole = salesSum(wi);
     if (!whole) continue;
     const ws = model.sentences[wi];
     if (drugsIn(ws).length > 0 || regionsIn(Math.max(ws.start, whole.start - 80), Math.min(ws.end, whole.end + 25)).length > 0) continue;
+    // a segment's sales are no whole of other segments' (nor of the segment's own parts)
+    NP_SEGMENT.lastIndex = 0;
+    if (NP_SEGMENT.test(text.slice(ws.start, ws.end))) continue;
     const wholePara = paragraphIndexAt(model, whole.start);
     const wholePeriods = periodsIn(text, ws, bySentence[wi]);
     // "total revenues were ...": its parts may be the kinds of sales, each opening its sentence
     const ofKinds = NP_TOTAL.test(text.slice(Math.max(ws.start, whole.start - 80), whole.start));
+    const wholeOfKind = NP_KIND_WORD.test(text.slice(Math.max(ws.start, whole.start - 80), Math.min(ws.end, whole.end + 60)));
     const parts: { f: FigureEntity; key: string; region?: string; rest: boolean }[] = [];
     let spoiled = false;
     for (let si = wi + 1; si < model.sentences.length && si <= wi + PART_REACH; si++) {
@@ -1920,23 +2047,35 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
       // later sums, each after a region of its own (none between it and the sum before), are parts too
       const later = bySentence[si].filter(x => x.figureKind === 'money' && x.start > p.end);
       const segments: [FigureEntity, number][] = [[p, s.start]];
-      if (!ofKinds && later.length > 0 && later.every(x => typeof x.value === 'number' && (!x.comparator || x.comparator === '~'))) {
+      if (later.length > 0 && later.every(x => typeof x.value === 'number' && (!x.comparator || x.comparator === '~'))) {
         const own: [FigureEntity, number][] = later.map((x, k) => [x, (k === 0 ? p : later[k - 1]).end]);
-        if (own.every(([x, from]) => regionsIn(from, x.start).length === 1 && itemsWithin(drugs, from, x.start).length === 0) && regionsIn(s.start, p.start).length === 1) segments.push(...own);
+        if (!ofKinds && own.every(([x, from]) => regionsIn(from, x.start).length === 1 && itemsWithin(drugs, from, x.start).length === 0) && regionsIn(s.start, p.start).length === 1) segments.push(...own);
+        // "Sales of AB-101 were $320 million and sales of AB-202 reached $210 million": each sum after a product of its own
+        else if (own.every(([x, from]) => regionsIn(from, x.start).length === 0 && new Set(itemsWithin(drugs, from, x.start).map(e => e.name)).size === 1)
+          && regionsIn(s.start, p.end).length === 0 && new Set(itemsWithin(drugs, s.start, p.start).map(e => e.name)).size === 1) segments.push(...own);
       }
       let stop = false;
       for (const [q, from] of segments) {
-        const kind = ofKinds ? NP_KIND.exec(text.slice(s.start, q.start))?.[1].toLowerCase() : undefined;
-        const drugs = kind ? [] : segments.length > 1 ? [] : drugsIn(s);
+        // a segment named in its sentence, or in the sentence before when that one states no sum ("... the Pharma segment.
+        // Sales there rose to ..."): a segment of the company, whose sales are a part
+        const segment = segments.length > 1 ? undefined : segmentName(text, s.start, s.end)
+          ?? (si > wi + 1 && bySentence[si - 1].length === 0 ? segmentName(text, model.sentences[si - 1].start, model.sentences[si - 1].end) : undefined);
+        // else a sentence opening on a kind of sales: "Protein revenues rose to ...", when the whole names no kind itself
+        // ("revenues from collaborations were ...": its kinds' sales are no parts of it)
+        const opening = segment !== undefined || segments.length > 1 || wholeOfKind ? undefined : openingKind(model, text, s);
+        const named = segment !== undefined ? `${segment} segment` : opening !== undefined ? `${opening} sales` : undefined;
+        const kind = ofKinds && segments.length === 1 ? NP_KIND.exec(text.slice(s.start, q.start))?.[1].toLowerCase() : ofKinds ? undefined : named;
+        const drugs = kind ? [] : segments.length > 1 ? itemsWithin(model.entities.filter(e => e.kind === 'drug'), from, q.start).map(e => e.name.toLowerCase()) : drugsIn(s);
         const regions = kind ? [] : regionsIn(from, q.start);
-        const earlier = NP_FROM.test(text.slice(Math.max(from, q.start - 25), q.start));
+        // (the sum after "from ... to" is the current one)
+        const earlier = q === p && p !== bySentence[si].find(x => x.figureKind === 'money') ? false : NP_FROM.test(text.slice(Math.max(from, q.start - 25), q.start));
         const one = kind !== undefined || (regions.length === 1 && drugs.length === 0) || (regions.length === 0 && drugs.length > 0);
         // a region's sales above the company's (beyond the rounding of both): a part above its whole (not a product's,
         // whose partner's sales may exceed the company's revenue from it, nor a market's)
         if (tooLarge && regions.length === 1 && drugs.length === 0 && !kind && !earlier && q.unit === whole.unit && !NP_OTHER_MEASURE.test(text.slice(s.start, s.end))
           && (q.value as number) - precisionOf(model.text.slice(q.start, q.end), q.value as number) > (whole.value as number) + precisionOf(model.text.slice(whole.start, whole.end), whole.value as number)) tooLarge.push([q, whole]);
         if (!one || earlier || q.unit !== whole.unit || (q.value as number) >= (whole.value as number)) { stop = true; break; }
-        const key = kind ? `${kind} ${NP_FLOWS.exec(text.slice(s.start, q.start))?.[0] ?? ''}`.trim() : regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
+        const key = named !== undefined && kind === named ? kind : kind ? `${kind} ${NP_FLOWS.exec(text.slice(s.start, q.start))?.[0] ?? ''}`.trim() : regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
         if (parts.some(x => x.key === key || (!regions.length && key.split('+').some(d => x.key.split('+').includes(d))))) { spoiled = true; stop = true; break; }
         parts.push({ f: q, key, region: regions[0]?.name, rest: regions.length > 0 && NP_REST.test(text.slice(Math.max(from, regions[0].at - 15), regions[0].at)) });
       }
