@@ -7,6 +7,7 @@
  * 2 a usage error, an unreadable path or file (the other paths are still scanned), or an unwritable report.
  */
 import * as fs from 'fs';
+import { compileRegExpsAtOnce } from '../node/regexpTier';
 import * as path from 'path';
 import { Analyzer, composeLexicon, LEXICON_FILE_NAME, LexiconData, LineIndex, parseLexiconFile, runChecks, formatOf } from '../analysis';
 import { Command, parseCommandLine, ScanOptions, SYNOPSIS, usage, UsageError } from './args';
@@ -162,6 +163,7 @@ function loadLexicons(files: string[], explicit: string[]): LexiconData[] {
 
 /** Runs the CLI and returns its exit code; never throws. */
 export function runCli(argv: string[]): number {
+  compileRegExpsAtOnce();
   try {
     return main(argv);
   } catch (err) {

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { startServer } from '../server';
 import { cores, isIndexWorker, runIndexWorker, startWorkerIndexer } from './indexWorker';
+import { compileRegExpsAtOnce } from './regexpTier';
 
 async function readFile(uri: string): Promise<string | undefined> {
   if (!uri.startsWith('file:')) return undefined;
@@ -19,6 +20,7 @@ async function readFile(uri: string): Promise<string | undefined> {
 /** How many index workers a workspace gets: one, or two where there are cores to spare beside the server's own. */
 const INDEX_WORKERS = Math.max(1, Math.min(2, cores() - 2));
 
+compileRegExpsAtOnce();
 if (isIndexWorker()) runIndexWorker();
 else main();
 
