@@ -1410,20 +1410,16 @@ export function tableChanges(model: DocumentModel, out: CheckFinding[], claimed:
     for (let i = k; i + 2 < figs.length && figs[i].start < m.index + ROWS_REACH; i++) {
       const a = figs[i], b = figs[i + 1], p = figs[i + 2];
       if (!amount(a) || !amount(b) || !like(a, b) || p.figureKind !== 'percent' || p.unit !== '%' || typeof p.value !== 'number' || p.comparator) continue;
-      // (the change may carry its sign: "| +28 %", "| -15 %")
-      const plus = /\+\s?$/.test(text.slice(b.end, p.start));
-      if (!CELL_GAP.test(text.slice(b.end, p.start).replace(/\+\s?$/, '')) || !CELL_GAP.test(text.slice(a.end, b.start)) || claimed.has(p.start)) continue;
+      if (!CELL_GAP.test(text.slice(a.end, b.start)) || !CELL_GAP.test(text.slice(b.end, p.start)) || claimed.has(p.start)) continue;
       const [newer, older] = newerFirst ? [a, b] : [b, a];
       const rel = relativeRange(model, newer, older);
       if (!rel) continue;
-      // a signed change the wrong way: "+" where the row falls, "-" where it rises, beyond the rounding
-      const signWrong = (plus && rel[1] < 0) || ((p.value as number) < 0 && rel[0] > 0);
       const x = Math.abs(p.value), dx = 0.5 * 10 ** -decimalsOf(model.text.slice(p.start, p.end));
       const abs = (lo: number, hi: number): [number, number] => lo <= 0 && hi >= 0 ? [0, Math.max(-lo, hi)] : [Math.min(Math.abs(lo), Math.abs(hi)), Math.max(Math.abs(lo), Math.abs(hi))];
       const fits = ([lo, hi]: [number, number]) => x + dx >= lo - 0.5 && x - dx <= hi + 0.5;
       const [n0, n1] = span(model, newer), [o0, o1] = span(model, older);
       const points = newer.figureKind === 'percent' && fits(abs(n0 - o1, n1 - o0));
-      if (!signWrong && (fits(abs(rel[0], rel[1])) || points)) continue;
+      if (fits(abs(rel[0], rel[1])) || points) continue;
       claimed.add(p.start);
       const change = 100 * ((newer.value as number) - (older.value as number)) / (older.value as number);
       const surface = (f: FigureEntity) => model.text.slice(f.start, f.end);
