@@ -1,7 +1,8 @@
 /**
  * Shares of one group split into parts that exclude each other, in one sentence (part of totals): "45% were
  * women and 65% were men", "enrolled in North America (45%), Europe (35%) and Asia (30%)". Such shares cannot add up
- * to more than 100 % (beyond the rounding of each); the two sexes, which leave no one out, make 100 %. The words
+ * to more than 100 % (beyond the rounding of each). They may add up to less (the two sexes too: a trial may not report
+ * every participant's sex, or count one neither), so less is never reported. The words
  * are data (totals.json shareSplits; nesting.json regions). A region that holds another named beside it
  * (Europe and Germany) counts its people twice: wide regions are read only as continents among continents, or as the rest of the world (ex-U.S., outside the U.S.).
  */
@@ -12,9 +13,7 @@ import nestingWords from '../../../lexicon/grammar/nesting.json';
 import { ENROLMENT_WORDS } from '../populations';
 
 const W = words.shareSplits;
-const EXACT_PAIRS = W.exactPairs.map(([a, b]) => [a.toLowerCase(), b.toLowerCase()]);
-const PAIRS = [...W.pairs.map(([a, b]) => [a.toLowerCase(), b.toLowerCase()]), ...EXACT_PAIRS];
-const EXACT = EXACT_PAIRS;
+const PAIRS = [...W.pairs, ...W.sexes].map(([a, b]) => [a.toLowerCase(), b.toLowerCase()]);
 const DISTRIBUTION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(W.distribution)})(?![\\p{L}])`, 'iu');
 /** Right after a share: the word of its part, past a lead ("45% were women", "45% of patients were male"). */
 const WORD_AFTER = new RegExp(`^\\s?(?:(?:${wordsPattern(W.lead)})\\s)?(\\p{L}+)(?![\\p{L}])`, 'iu');
@@ -51,11 +50,9 @@ export function shareSplits(model: DocumentModel): CheckFinding[] {
       // the word after each share, or the region after or before it
       const wordsAfter = parts.map(f => WORD_AFTER.exec(text.slice(f.end, f.end + 60))?.[1]?.toLowerCase());
       const regions = parts.map(f => REGION_AFTER.exec(text.slice(f.end, f.end + 60))?.[1] ?? REGION_BEFORE.exec(text.slice(Math.max(s.start, f.start - 40), f.start))?.[1]);
-      let exact = false;
       let names: string[] | undefined;
       if (parts.length === 2 && wordsAfter.every(Boolean) && PAIRS.some(([a, b]) => (wordsAfter[0] === a && wordsAfter[1] === b) || (wordsAfter[0] === b && wordsAfter[1] === a))) {
         names = wordsAfter as string[];
-        exact = EXACT.some(([a, b]) => (wordsAfter[0] === a && wordsAfter[1] === b) || (wordsAfter[0] === b && wordsAfter[1] === a));
       } else if (regions.every(Boolean) && new Set(regions).size === regions.length && (regions.every(r => CONTINENTS.has(r!.toLowerCase())) || regions.every(r => !AGGREGATES.has(r!.toLowerCase()) || /^(?:ex-|outside|international)/i.test(r!)))
         && (DISTRIBUTION.test(sentence) || ENROLMENT_WORDS.test(sentence))) {
         names = regions as string[];
@@ -63,10 +60,10 @@ export function shareSplits(model: DocumentModel): CheckFinding[] {
       if (!names) continue;
       const sum = parts.reduce((a, f) => a + (f.value as number), 0);
       const room = parts.reduce((a, f) => a + halfUnit(model.text.slice(f.start, f.end)), 0) + 0.05;
-      if (sum <= 100 + room && !(exact && sum < 100 - room)) continue;
+      if (sum <= 100 + room) continue;
       const pct = (v: number) => `${Number(v.toFixed(2))} %`;
       out.push({
-        message: `${parts.map((f, k) => `${names![k]} ${pct(f.value as number)}`).join(' + ')} = ${pct(sum)}: ${exact ? 'shares that leave no one out make 100 %' : 'shares of one group that exclude each other cannot add up to more than 100 %'}.`,
+        message: `${parts.map((f, k) => `${names![k]} ${pct(f.value as number)}`).join(' + ')} = ${pct(sum)}: shares of one group that exclude each other cannot add up to more than 100 %.`,
         start: parts[parts.length - 1].start, end: parts[parts.length - 1].end,
         related: parts.slice(0, -1).map((f, k) => ({ start: f.start, end: f.end, message: `${names![k]}: ${pct(f.value as number)}` })),
         data: { sum, parts: parts.length }, fixes: [],
