@@ -15,6 +15,8 @@ describe('impossible-value: ranges that run downwards', () => {
     ['At week 12, weight loss with AB-101 ranged from 12.6% to 11.3%, compared with 0.2% for placebo.', true],
     ['At week 12, weight loss with AB-101 ranged from 2.6% to 11.3%, compared with 0.2% for placebo.', false],
     ['Doses of AB-101 ranged from 10 mg to 5 mg.', true],
+    // a taper written with a dash runs downwards by design
+    ['The prednisone dose was tapered over 20–10 mg per day.', false],
     ['Upfront payments in the Acme Bio deals ranged from $50 million to $20 million.', true],
     ['Die Ansprechraten lagen zwischen 40 und 30 Prozent.', true],
     ['Die Ansprechraten lagen zwischen 30 und 40 Prozent.', false],

@@ -26,6 +26,8 @@ const RUN_AFTER = /^\s?[-\u2010-\u2014\u2212/]\s?\d/;
 /** A number written bare, with no unit or sign of its own. */
 const BARE = /^\d[\d.,\u00a0\u202f ]*$/;
 const KINDS = new Set(['percent', 'duration', 'money', 'count', 'other', 'dose']);
+/** The kinds a dash may join as a range written downwards; a range word ("ranged from") reads every kind above. */
+const DASH_KINDS = new Set(['percent', 'duration', 'money', 'count']);
 
 const scalar = (f: FigureEntity) => typeof f.value === 'number' && KINDS.has(f.figureKind) && (!f.comparator || f.comparator === '~');
 
@@ -43,7 +45,8 @@ export function reversedRanges(model: DocumentModel): CheckFinding[] {
       let read = false;
       if (DASH.test(between)) {
         // the unit written once, after the second: the first is a bare number of the same measure
-        read = BARE.test(model.text.slice(lo.start, lo.end)) && (lo.unit === '' || lo.unit === hi.unit)
+        // (never a dose, which a taper writes from high to low, "20–10 mg", nor a scale's points, written from either end)
+        read = DASH_KINDS.has(hi.figureKind) && BARE.test(model.text.slice(lo.start, lo.end)) && (lo.unit === '' || lo.unit === hi.unit)
           && !RUN_BEFORE.test(before) && !RUN_AFTER.test(text.slice(hi.end, hi.end + 4));
       } else if (JOINER.test(between)) {
         read = (lo.unit === hi.unit || lo.unit === '') && OPENER.test(before.replace(/[$\u20ac\u00a3]$/, ''));
