@@ -182,3 +182,22 @@ describe('binding: a list compared with a list as long pairs its members in orde
     assert.equal(bindingOf(one, '10 %').endpoint, 'ORR');
   });
 });
+
+describe('binding: a control named by what it is (radiotherapy, surgery, observation, in brackets) is the figure\'s arm', () => {
+  table('arm', [
+    { doc: lead + 'The pCR rate was 18.0 % with AB-101 and radiotherapy versus 8.5 % with radiotherapy alone.', figure: '8.5 %', want: 'radiotherapy' },
+    { doc: lead + 'Local control was 80 % with AB-101 plus radiation therapy and 60 % with radiation therapy alone.', figure: '60 %', want: 'radiation therapy' },
+    { doc: lead + 'Three-year DFS was 81 % with AB-101 versus 70 % with surgery alone.', figure: '70 %', want: 'surgery' },
+    { doc: lead + 'Median OS was 20.1 months versus 15.3 months with observation.', figure: '15.3 months', want: 'observation' },
+    { doc: lead + 'Die Rate lag bei 30 Prozent gegenüber 12 Prozent unter Strahlentherapie allein.', figure: '12 Prozent', want: 'strahlentherapie' },
+    // a control in brackets right after the figure, in a comparison
+    { doc: lead + 'The ORR was 41 % (AB-101) vs. 21 % (chemotherapy).', figure: '21 %', want: 'chemotherapy' },
+    { doc: lead + 'The ORR was 42 % (AB-101) versus 22 % (standard of care).', figure: '22 %', want: 'standard of care' },
+    // a placebo-controlled document does not lend its placebo arm to a bracketed control
+    { doc: lead + 'The ORR was 40 % (AB-101) vs. 20 % (placebo). The ORR was 41 % (AB-101) vs. 21 % (chemotherapy).', figure: '21 %', want: 'chemotherapy' },
+    // no control: a radiotherapy the drug is given with, a word that goes on, a bracket with no comparison near it
+    { doc: lead + 'The pCR rate was 18.0 % with AB-101 plus radiotherapy.', figure: '18.0 %', want: undefined },
+    { doc: lead + 'Grade 2 dermatitis occurred in 6 % with radiotherapy-related skin changes.', figure: '6 %', want: undefined },
+    { doc: lead + 'Prior treatment included 45 % (chemotherapy) and 20 % (surgery).', figure: '45 %', want: undefined },
+  ]);
+});

@@ -634,6 +634,12 @@ const DOSE_RIGHT_AFTER = /^\s*(?:\(\s*|,?\s*(?:of\s+(?:the\s+)?(?:patients|parti
 const CONTROL_AFTER = new RegExp(String.raw`^(?:\s*\([^()]*\))?,?\s*(?:with|for|on|in|under|receiving|mit|unter|avec|sous)\s+(?:(?:those|patients|participants|subjects)\s+(?:who\s+(?:received|were\s+given|were\s+treated\s+with|were\s+randomi[sz]ed\s+to)|randomi[sz]ed to|receiving|treated with|on|given)\s+)?(?:(?:the|a|der|la|le)\s+)?(${wordsPattern(Object.keys(grammar.arms.controls.words))})(?:\s*\([^()]{1,12}\))?(?:\s+(?:alone|allein|seule?))?(?![\p{L}\d-])(?!\s*(?:plus|\+|and|und|et|with|mit|avec|in combination)\b)`, 'iu');
 
 /**
+ * "21 % (chemotherapy)", "4.0 months (best supportive care alone)": a control named alone in the brackets right
+ * after a figure, in a comparison (bindArmPhrases asks for a comparison word near it), is its arm.
+ */
+const CONTROL_IN_BRACKETS = new RegExp(String.raw`^\s*\(\s*(?:the\s+)?(${wordsPattern(Object.keys(grammar.arms.controls.words))})(?:\s+(?:alone|allein|seule?))?\s*[),;]`, 'iu');
+
+/**
  * "the docetaxel arm achieved a median OS of 10.2 months", "Patients in the control group had a median PFS
  * of 4.1 months", "In the AB-101 arm, the ORR was 45 %": an arm named before the figure as its clause's
  * subject is the figure's arm, when nothing between opens another clause or comparison ("than", "versus",
@@ -2427,7 +2433,8 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     if (decided.has(f) && f.binding.arm) continue;
     const after = normalized.slice(f.end, f.end + 90);
     if (!decided.has(f)) {
-      const c = CONTROL_AFTER.exec(after);
+      const c = CONTROL_AFTER.exec(after)
+        ?? (PAIR_VERSUS_WORD.test(normalized.slice(Math.max(0, f.start - 120), f.start)) ? CONTROL_IN_BRACKETS.exec(after) : null);
       if (c) { setArm(f, { label: c[1].toLowerCase().replace(/\s+/g, ' ') }, mainDrug, decided); continue; }
     }
     let at = -1, named = '', explicitArm = false;
