@@ -168,6 +168,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   applyNumberConvention(kept, normalized);
   currencyOfSameSum(kept);
   recoverTableColumns(kept, normalized);
+  spacedRunOnColumns(kept, normalized);
   applyPercentColumns(kept, normalized, structure.tables, figureName);
   applyTableUnits(kept, normalized);
   applyStatementCells(kept, normalized, figureName);
@@ -398,6 +399,68 @@ function recoverTableColumns(figures: FigureEntity[], normalized: string): void 
   }
 }
 
+/** Between two cells of a run-on table's row: spaces, signs and brackets, no word and no other number. */
+const RUN_ON_CELL_GAP = /^[ \t()+\-\u2013\u2212%]*$/;
+/** Between two periods of a run-on table's header: spaces only. */
+const RUN_ON_HEAD_GAP = /^[ \t]+$/;
+
+/**
+ * Tables flattened into runs of text, their cells apart by spaces: "Summary SEK million Q3 2026 Q3 2025 Net sales 1,234
+ * 1,100 Operating loss -2,345 -2,100", or the header's periods on a line of their own and one row a line after it. A
+ * header is two or more periods side by side; a row is a label, then a run of numbers with nothing but spaces, signs
+ * and brackets between them. A row of exactly as many numbers as the header has periods is read column by column:
+ * each number's column is its period and its time point. Rows of other lengths (a column of changes, a cell left
+ * empty) are left alone rather than guessed. Lines with pipes or tabs are the structure reader's. Linear in the
+ * figures: each line's figures are walked once.
+ */
+function spacedRunOnColumns(figures: FigureEntity[], normalized: string): void {
+  let columns: FigureEntity[] | undefined;
+  let fi = 0;
+  let lineStart = 0;
+  while (lineStart < normalized.length) {
+    let lineEnd = normalized.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = normalized.length;
+    while (fi < figures.length && figures[fi].start < lineStart) fi++;
+    let k = fi;
+    const inLine: FigureEntity[] = [];
+    for (; k < figures.length && figures[k].start < lineEnd; k++) if (figures[k].end <= lineEnd) inLine.push(figures[k]);
+    const line = normalized.slice(lineStart, lineEnd);
+    if (inLine.length === 0 || line.includes('|') || line.includes('\t')) {
+      // a blank line, a line of words only or a table the structure reader reads: a run-on table has ended
+      columns = undefined;
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    let at = 0;
+    // the header: the line's first periods side by side, before any other number
+    if (inLine[0].figureKind === 'date') {
+      let n = 1;
+      while (n < inLine.length && inLine[n].figureKind === 'date' && RUN_ON_HEAD_GAP.test(normalized.slice(inLine[n - 1].end, inLine[n].start))) n++;
+      if (n >= 2) { columns = inLine.slice(0, n); at = n; }
+    }
+    if (columns) {
+      // the rows: runs of cells, each after a label of words
+      let r = at;
+      while (r < inLine.length) {
+        let e = r + 1;
+        while (e < inLine.length && inLine[e].figureKind !== 'date' && RUN_ON_CELL_GAP.test(normalized.slice(inLine[e - 1].end, inLine[e].start))) e++;
+        const labelFrom = r > 0 ? inLine[r - 1].end : lineStart;
+        const label = normalized.slice(labelFrom, inLine[r].start).replace(/\s+/g, ' ').trim();
+        if (e - r === columns.length && /\p{L}{2,}/u.test(label) && inLine.slice(r, e).every(c => c.figureKind !== 'date')) {
+          for (let i = 0; i < columns.length; i++) {
+            const c = inLine[r + i];
+            const column = normalized.slice(columns[i].start, columns[i].end);
+            c.table ??= { row: label, column };
+            c.binding.timepoint = column;
+          }
+        }
+        r = e;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
 /**
  * Flattened tables state their unit once: "Income statement (NOK m)2030A2031E" above rows of bare
  * numbers, or a row's own label, "Shares in issue (m)55.5". A bare number under such a label is
@@ -439,12 +502,32 @@ function unitEndingTitle(line: string): { currency: string; scale: number } | un
   }
   return undefined;
 }
+/**
+ * "Financial development SEK million Jul-Sep Jul-Sep Change Net sales 1,234 1,100 12 %": a table flattened into one
+ * run of text names its currency and scale among its title's first words, before its columns' headers and its first
+ * row's label. Read only on a line of several numbers, before its first number, when no sentence ends between; the
+ * scale must be written (a bare currency code there may be a row's label, "Earnings per share, SEK").
+ */
+/** A scaled currency code anywhere in the text ("MEUR", "TSEK"): a run-on table's title may state its unit so. */
+const RUN_ON_UNIT_HINT = new RegExp(`(?<![\\p{L}\\d])(?:${wordsPattern(Object.keys(numbersData.scaledCurrencies).filter(k => !k.startsWith('$')))})(?![\\p{L}\\d])`, 'u');
+function unitWithinRunOnLabel(label: string): { currency: string; scale: number; at: number; end: number } | undefined {
+  if (label.length > 240 || /\p{Ll}{4,}[.!?;](?:\s|$)/u.test(label)) return undefined;
+  const words = [...label.matchAll(/\S+/g)];
+  for (let i = 0; i < words.length && i <= 6; i++) {
+    for (let k = 1; k <= 3 && i + k <= words.length; k++) {
+      const from = words[i].index!, to = words[i + k - 1].index! + words[i + k - 1][0].length;
+      const u = bareTableUnit(label.slice(from, to));
+      if (u && u.scale > 1) return { ...u, at: from, end: to };
+    }
+  }
+  return undefined;
+}
 /** A line that is only a currency sign in a cell: "|$", "| € |". */
 const LONE_SIGN_CELL = /^[ \t]*\|?[ \t]*(?:US\$|\$|\u20ac|\u00a3)[ \t]*\|?[ \t]*$/;
 const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
 function applyTableUnits(figures: FigureEntity[], normalized: string): void {
   // (the bare hint may match across a blank line, "mdr" then "kr": it reads the whole text)
-  if (!paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized) && !UNIT_BEFORE_PERIODS.test(normalized) && !CURRENCY_AND_SCALE.test(normalized) && !mayDeclareCurrencyScale(normalized)) return;
+  if (!paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized) && !UNIT_BEFORE_PERIODS.test(normalized) && !CURRENCY_AND_SCALE.test(normalized) && !mayDeclareCurrencyScale(normalized) && !RUN_ON_UNIT_HINT.test(normalized)) return;
   let title: { currency?: string; scale: number; label: string } | undefined;
   let fi = 0;
   let lineStart = 0;
@@ -473,7 +556,11 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
       let bare = !line.includes('|') ? memoRead(cells.length ? line.slice(0, firstCell) : line, bareTableUnit) : undefined;
       let bareEnd = line.length;
       if (!bare && headCell?.trim()) { bare = memoRead(headCell, bareTableUnit); bareEnd = line.indexOf(headCell) + headCell.trimEnd().length; }
-      const spec = memoRead(line.slice(0, firstCell), tableUnitSpec) ?? (bare ? { currency: resolveCurrencyUnit(bare.currency, normalized, languageOf(normalized)), scale: bare.scale, at: 0, end: bareEnd } : undefined);
+      let spec = memoRead(line.slice(0, firstCell), tableUnitSpec) ?? (bare ? { currency: resolveCurrencyUnit(bare.currency, normalized, languageOf(normalized)), scale: bare.scale, at: 0, end: bareEnd } : undefined);
+      if (!spec && cells.length >= 4 && !line.includes('|')) {
+        const inner = memoRead(line.slice(0, firstCell), unitWithinRunOnLabel);
+        if (inner) spec = { ...inner, currency: resolveCurrencyUnit(inner.currency, normalized, languageOf(normalized)) };
+      }
       // (a title that ends in its currency and scale without brackets, or names them last in its brackets: "Key figures
       // USD thousands", "Amounts in DKK million", "(Unaudited, in thousands of USD)")
       const ending = !spec && cells.length === 0 && !line.includes('|') ? memoRead(line, unitEndingTitle) : undefined;
