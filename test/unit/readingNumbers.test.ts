@@ -197,3 +197,31 @@ describe('reading numbers: no false figures', () => {
     check('Patients were randomised 3:1 to the two arms.', [{ text: '3:1', figureKind: 'ratio' }]);
   });
 });
+
+describe('reading numbers: a p-value whose sign was lost in copying', () => {
+  const cases: [string, string, number][] = [
+    ['Responses were more frequent with drugamab (p 0.004).', 'p 0.004', 0.004],
+    ['The effect held in the older group (HR 0.71; P .03).', 'P .03', 0.03],
+    ['Der Unterschied war deutlich (p 0,002).', 'p 0,002', 0.002],
+  ];
+  for (const [s, text, value] of cases) {
+    it(`reads ${JSON.stringify(text)} as a p-value of at most ${value}`, () => {
+      const f = figuresOf(s).find(x => x.text === text);
+      assert.ok(f, `no figure "${text}"; got ${figuresOf(s).map(x => JSON.stringify(x.text)).join(', ')}`);
+      assert.equal(f.figureKind, 'pvalue');
+      assert.equal(f.value, value);
+      assert.equal(f.comparator, '\u2264');
+    });
+  }
+  const negatives: [string, string][] = [
+    // a whole number, a number above one, or a p inside a word: no p-value
+    ['See the appendix (p 12) for the full table.', '12'],
+    ['The ratio was high (p 1.5 in the model).', '1.5'],
+    ['Group p 0.3 was the smallest.', '0.3'],
+  ];
+  for (const [s, text] of negatives) {
+    it(`does not read ${JSON.stringify(text)} in ${JSON.stringify(s)} as a p-value`, () => {
+      assert.ok(!figuresOf(s).some(x => x.figureKind === 'pvalue' && x.text.endsWith(text)), JSON.stringify(figuresOf(s).map(x => [x.text, x.figureKind])));
+    });
+  }
+});

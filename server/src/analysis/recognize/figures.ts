@@ -314,6 +314,8 @@ const P_ABOVE_WORDS = ['greater than', 'more than', 'above', 'higher than', 'lar
 const P_RELATION_WORDS = `(?:${wordsPattern([...P_BELOW_WORDS, ...P_ABOVE_WORDS])})[ ]`;
 const P_BELOW = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(P_BELOW_WORDS)})(?![\\p{L}])`, 'iu');
 const P_ABOVE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(P_ABOVE_WORDS)})(?![\\p{L}])`, 'iu');
+/** "(p 0.004", ", P .03": a lone p after a bracket, comma or semicolon, one space, then the number. */
+const P_SIGN_LOST = /(?<=[(,;][ ]?)[pP][ ]$/;
 const P_EQ = new RegExp(`(?:^|[^\\p{L}])(?:(?:p|${P_NAME})(?:[ -]?(?:[(\\[][\\p{L} -]{2,16}[)\\]]|for interaction|interaction|two-sided|one-sided|nominal|log-rank)){0,2}[ ]?(?:(?:of|von|de|p\u00e5|van|di|was|is|lag bei|betrug|var|\u00e9tait de)[ ](?:${P_RELATION_WORDS}|[<>\u2264\u2265]=?[ ]?)?|=[<>]|[<>=\u2264\u2265]=?|${P_RELATION_WORDS})|(?:${P_NAME})[ ]?[,:]?[ ]?(?:[<>\u2264\u2265]=?)?)[ ]{0,2}$`, 'iu');
 /** A currency code glued to the sum after it: "USD12m", "EUR3.2m". */
 const GLUED_CODE = new RegExp(`(?:^|[^A-Za-z])(?:USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|AUD|CAD|INR|SGD|${Object.keys(section<string>(numbersData.currencyBefore)).filter(k => /^[A-Z]{3}$/.test(k)).join('|')})$`);
@@ -1480,7 +1482,11 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   }
   const nEq = /(?:^|[^a-z])n[ ]?=[ ]?[~\u2248]?[ ]?$/i.exec(text.slice(Math.max(0, num.start - 8), num.start));
   // "p = 0.01", "a p-value of 0.0031", "p-value, 0.0012" (a significance threshold, "alpha of 0.0001", is no result and stays other)
-  const pEq = P_EQ.exec(text.slice(Math.max(0, num.start - 48), num.start));
+  const pWritten = P_EQ.exec(text.slice(Math.max(0, num.start - 48), num.start));
+  // "(p 0.004)", "; P .03": a lone p after a bracket or a comma, its sign lost (a "<" a page took for markup): a
+  // p-value when what follows is a decimal between 0 and 1 written with its point, at most the number ("=" or "<")
+  const pLost = !pWritten && num.value > 0 && num.value < 1 && /^0?[.,]\d/.test(text.slice(num.start, num.start + 3)) ? P_SIGN_LOST.exec(text.slice(Math.max(0, num.start - 6), num.start)) : null;
+  const pEq = pWritten ?? pLost;
   const hrEq = RATIO_NAME_BEFORE.exec(lowerLeft)
     // "the hazard ratio for progression or death was 0.62": the ratio's name, then what it is of, then its value
     ?? RATIO_NAME_FOR_BEFORE.exec(text.slice(Math.max(0, num.start - 64), num.start));
@@ -1538,6 +1544,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
       const exp = Number([...pow[2]].map(c => SUPERSCRIPT[c] ?? c).join(''));
       return { start: num.start - (pEq[0].length - (/^[^\p{L}]/u.test(pEq[0]) ? 1 : 0)), end: end + pow[0].length, figureKind: 'pvalue', value: Number(`1e-${exp}`), unit: '', comparator: pvalueComparator(pEq[0]), reading: `power of ten \u00d710^-${exp} (a flattened superscript)` };
     }
+    if (pLost) return { start: num.start - pLost[0].length, end, figureKind: 'pvalue', value: num.value, unit: '', comparator: '\u2264', reading: 'a p-value whose sign was lost ("p 0.004"): read as at most the number' };
     return { start: num.start - (pEq[0].length - (/^[^\p{L}]/u.test(pEq[0]) ? 1 : 0)), end, figureKind: 'pvalue', value: num.value, unit: '', comparator: pvalueComparator(pEq[0]), reading };
   }
   if (nEq) {
