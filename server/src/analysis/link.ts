@@ -433,9 +433,11 @@ function spacedRunOnColumns(figures: FigureEntity[], normalized: string): void {
     }
     let at = 0;
     // the header: the line's first periods side by side, before any other number
-    if (inLine[0].figureKind === 'date') {
+    // (each period with its own year written: "1 January 30 June 2031" is one period whose dash was lost, no two columns)
+    const column = (f: FigureEntity) => f.figureKind === 'date' && /^\d{4}/.test(f.iso ?? '');
+    if (column(inLine[0])) {
       let n = 1;
-      while (n < inLine.length && inLine[n].figureKind === 'date' && RUN_ON_HEAD_GAP.test(normalized.slice(inLine[n - 1].end, inLine[n].start))) n++;
+      while (n < inLine.length && column(inLine[n]) && RUN_ON_HEAD_GAP.test(normalized.slice(inLine[n - 1].end, inLine[n].start))) n++;
       if (n >= 2) { columns = inLine.slice(0, n); at = n; }
     }
     if (columns) {
