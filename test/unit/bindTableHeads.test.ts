@@ -241,8 +241,20 @@ function figure(doc: string, text: string, nth = 0, format: 'markdown' | 'plaint
 
 type Row = { doc: string; figure: string; nth?: number; plain?: boolean; arm?: string | null; drug?: string | null; timepoint?: string | null; endpoint?: string; noEndpoint?: boolean; unit?: string; subgroup?: string | null; drugNot?: string; why: string };
 
+/** A flattened table whose header line opens with its title, its arms spaced apart. */
+const TITLED_SPACED = 'Acme Bio reports AB-101 results\n\nTable 2 Efficacy AB-101 10 mg AB-101 20 mg Placebo\nORR (%) 45.0 30.2 12.1\nDCR, % 80 70 40\n';
+/** The same with each arm's size after it, no brackets. */
+const SIZED_SPACED = 'Acme Bio reports AB-101 results\n\nAB-101 N=40 Placebo N=41\nORR (%) 45.0 12.1\nDCR, % 80 40\n';
+/** A sentence that names two arms is no header. */
+const PROSE_ARMS = 'Acme Bio reports AB-101 results\n\nPatients were given AB-101 or placebo\nORR (%) 45.0 12.1\n';
+
 describe('binding: a table\'s column headers', () => {
   const rows: Row[] = [
+    { doc: TITLED_SPACED, plain: true, figure: '30.2', arm: '20 mg', why: 'a spaced header after its title: the second arm\'s column' },
+    { doc: TITLED_SPACED, plain: true, figure: '40', arm: 'placebo', why: 'its control\'s column, a later row' },
+    { doc: SIZED_SPACED, plain: true, figure: '12.1', arm: 'placebo', why: 'a size after each arm, no brackets: the columns stay two' },
+    { doc: SIZED_SPACED, plain: true, figure: 'N=41', arm: 'placebo', why: 'the size is its own column\'s' },
+    { doc: PROSE_ARMS, plain: true, figure: '12.1', arm: null, why: 'a sentence naming two arms is no header' },
     { doc: DOSES, figure: '2 mg', arm: '2 mg', why: 'a dose in a header is its own column\'s arm' },
     { doc: DOSES, figure: '6 mg', arm: '6 mg', why: 'the last dose too' },
     { doc: DOSES, figure: 'n=31', arm: '2 mg', why: 'the size beside the dose is of the same column' },

@@ -3113,6 +3113,10 @@ const TABLE_CORNER = new RegExp(`^\\s*(?:${wordsPattern(Object.keys(COLUMN_GROUP
 /** A column's label that pools the arms beside it ("Combined", "All doses"). */
 const TOTAL_COLUMN = new RegExp(`^(?:${wordsPattern(Object.keys(COLUMN_GROUPS.totals.words))})$`, 'iu');
 const PLACEBO_LABEL = /(?<![\p{L}\d-])placebo(?![\p{L}\d-])/giu;
+/** A column's size in a spaced header: "N=40", "(n = 41)", "n=1,204". */
+const SPACED_SIZE = /^\(?\s?[nN]\s?=\s?\d[\d,]*\s?\)?$/;
+/** A title before a spaced header's first arm: up to six words, "Table 2" maybe, no sentence's stop. */
+const SPACED_TITLE = /^\s*(?:(?:Table|Tabelle|Tableau|Tabell|Tabla)\s?\d{1,2}[.:]?\s+)?(?:[\p{L}][\p{L}'-]*,?\s+){1,6}$/u;
 
 /**
  * A header written with single spaces between its columns' labels (a copy that shrank the gaps), when each label is
@@ -3124,16 +3128,21 @@ function spacedHeader(entities: Entity[], line: Span, normalized: string): { arm
   // (most lines are prose: long, or without a dose's digit or a placebo)
   if (text.length > 200 || !/\d|placebo/i.test(text)) return undefined;
   const inLine = entitiesIn(entities, line).filter(e => e.end <= line.end);
-  if (inLine.some(e => isFigure(e) && e.figureKind !== 'dose')) return undefined;
-  const items: { start: number; end: number; kind: 'placebo' | 'drug' | 'dose'; e?: Entity }[] = [];
+  // (a column's size after its arm, "N=40", is the column's; any other figure makes the line no header)
+  const isSize = (e: Entity) => isFigure(e) && e.figureKind === 'count' && SPACED_SIZE.test(normalized.slice(e.start, e.end));
+  if (inLine.some(e => isFigure(e) && e.figureKind !== 'dose' && !isSize(e))) return undefined;
+  const items: { start: number; end: number; kind: 'placebo' | 'drug' | 'dose' | 'size'; e?: Entity }[] = [];
   for (const m of text.matchAll(PLACEBO_LABEL)) items.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, kind: 'placebo' });
   for (const e of inLine) if (e.kind === 'drug' || (isFigure(e) && e.figureKind === 'dose')) items.push({ start: e.start, end: e.end, kind: e.kind === 'drug' ? 'drug' : 'dose', e });
+  for (const e of inLine) if (isSize(e)) items.push({ start: e.start, end: e.end, kind: 'size', e });
   items.sort((a, b) => a.start - b.start);
-  if (items.length < 1 || items.some((x, k) => k > 0 && x.start < items[k - 1].end)) return undefined;
+  if (items.length < 1 || items[0].kind === 'size' || items.some((x, k) => k > 0 && x.start < items[k - 1].end)) return undefined;
   const arms: Arm[] = [], cells: Span[] = [];
   let at = line.start;
   const corner = TABLE_CORNER.exec(text);
   if (corner) at += corner[0].length;
+  // (a table's title before its first arm, "Table 2 Efficacy": a few words, no sentence, the row labels' heading)
+  else if (SPACED_TITLE.test(normalized.slice(at, items[0].start))) at = items[0].start;
   // the words between two arms: a pooled column's label, else no header
   const gap = (to: number) => {
     const words = normalized.slice(at, to).replace(/[*\u2020\u2021\u00a7]+/g, ' ').trim();
@@ -3146,6 +3155,14 @@ function spacedHeader(entities: Entity[], line: Span, normalized: string): { arm
   };
   for (let k = 0; k < items.length; k++) {
     const x = items[k];
+    if (x.kind === 'size') {
+      // the size closes the column before it: "AB-101 N=40", "Placebo (n = 41)"
+      if (!cells.length || !/^[\s(]*$/.test(normalized.slice(at, x.start))) return undefined;
+      const close = /^\s?\)/.exec(normalized.slice(x.end, x.end + 2));
+      cells[cells.length - 1] = { start: cells[cells.length - 1].start, end: x.end + (close ? close[0].length : 0) };
+      at = cells[cells.length - 1].end;
+      continue;
+    }
     if (!gap(x.start)) return undefined;
     if (x.kind === 'placebo') { arms.push({ placebo: true }); cells.push({ start: x.start, end: x.end }); at = x.end; continue; }
     const next = items[k + 1];
