@@ -810,7 +810,7 @@ function readRowSequences(figures: FigureEntity[], normalized: string, inTable: 
 }
 
 /**
- * "| n (%) | 95% CI |" over "| 18 (47.4) | 31.5, 63.2 |": a cell under a confidence interval's header that holds two
+ * "| n (%) | 95% CI |" over "| 17 (42.5) | 27.0, 59.1 |": a cell under a confidence interval's header that holds two
  * bare numbers apart by a comma, a semicolon or "to" is one interval, lower bound first (a minus apart from its number,
  * "\u2212 6.0, 19.3", is the bound's sign), in the unit of the estimate in the cell before it. The upper bound's figure
  * joins the lower's; the figures it leaves are returned.
