@@ -119,3 +119,14 @@ table('endpoints across therapeutic areas', 'endpoint', [
   ['Histologic endoscopic mucosal improvement and clinical response were seen.', ['Histologic endoscopic mucosal improvement', 'clinical response']],
   ['Urinary oxalate and blood phenylalanine fell.', ['Urinary oxalate', 'blood phenylalanine']],
 ]);
+
+mentionTable('a short code name after a dose is the medicine dosed, and so is the same code elsewhere in the document', 'drug', [
+  ['Patients received 0.8 g AC-02 or placebo. AC-02 was well tolerated.', ['AC-02', 'AC-02']],
+  ['Acme Bio said ZQ-12 met its goal. Patients received 10 mg ZQ-12 daily.', ['ZQ-12', 'ZQ-12']],
+  ['The 2.5 mg/kg XY-07 cohort enrolled 12 patients.', ['XY-07']],
+  // no dose before it: a short code alone is no medicine
+  ['The AC-02 form was filed. Section AC-02 applies.', []],
+  // a stop-listed prefix after a dose stays none ("IL-17" is a target, "COVID-19" a disease)
+  ['Patients received 10 mg IL-17 blocker or placebo.', []],
+  ['Each dose of 30 µg COVID-19 vaccine was given.', []],
+]);

@@ -97,6 +97,7 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   addCompanyShortForms(named, docLexicon, lexicon, normalized);
   // --- a medicine found by its stem where a drug is spoken of is that medicine wherever the word stands
   addStemDrugs(named, docLexicon, lexicon);
+  addShortCodeDrugs(named, docLexicon, lexicon);
   yield;
   if (docLexicon.hasEntries) {
     const read = docMentionReader(docLexicon, lexicon);
@@ -1029,6 +1030,24 @@ function addStemDrugs(named: Named[], doc: DocLexicon, lexicon: Lexicon): void {
     seen.add(n.name);
     doc.data.drugs!.push({ name: n.name, aliases: [n.name] });
     doc.via.set(n.name + '|' + n.name, 'same word');
+    doc.hasEntries = true;
+  }
+}
+
+/** A short code name, one that needs a drug's context to be read: "AC-02", "ZQ12", "ACMEX3". */
+const SHORT_CODE = /^\p{Lu}{2,6}-?\d{1,2}[a-z]?$/u;
+/**
+ * A short code name read as a medicine where the text shows it one (after a dose, beside a medicine it is combined
+ * with, where a drug is spoken of) is that medicine wherever the same code stands in the document: "0.8 g AC-02" makes
+ * "AC-02 was well tolerated" and the column "All AC-02" the drug's too.
+ */
+function addShortCodeDrugs(named: Named[], doc: DocLexicon, lexicon: Lexicon): void {
+  const seen = new Set<string>();
+  for (const n of named) {
+    if (n.kind !== 'drug' || n.evidence !== 'code-name' || seen.has(n.name) || lexicon.drugs.has(n.name) || !SHORT_CODE.test(n.name)) continue;
+    seen.add(n.name);
+    doc.data.drugs!.push({ name: n.name, aliases: [n.name] });
+    doc.via.set(n.name + '|' + n.name, 'same code');
     doc.hasEntries = true;
   }
 }

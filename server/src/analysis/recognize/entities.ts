@@ -648,6 +648,9 @@ function beside(edges: Edges, text: string, start: number, end: number): boolean
   return false;
 }
 
+/** A dose right before a word: "0.8 g ", "10 mg ", "2.5 mg/kg ", "300 µg ". */
+const DOSE_RIGHT_BEFORE = /\d(?:[.,]\d+)?\s?(?:mg|g|\u00b5g|\u03bcg|mcg|ng|mg\/kg|mg\/m2|mg\/m\u00b2|\u00b5g\/kg|mL|ml|IU)\s$/;
+
 function codeNameAt(text: string, tokens: Token[], i: number, combined: (start: number, end: number) => boolean = () => false,
   afterDrug: (at: number) => boolean = () => false): { surface: string; last: number } | undefined {
   const t = tokens[i];
@@ -684,7 +687,9 @@ function codeNameAt(text: string, tokens: Token[], i: number, combined: (start: 
   // inside ("ACM-23E73"), or letters and digits ("Q-ABC25"); a one-letter prefix needs the letters-and-digits form
   const long = /^(?:\d{3,8}[a-z]{0,2}|\p{Lu}\d{3,5}|\d{3,5}\p{Lu}|\d{1,4}\p{Lu}\d{1,4})$/u.test(next.text);
   const lettered = sep === '-' && /^\p{Lu}{2,5}\d{1,4}$/u.test(next.text) && !CODE_PREFIX_STOP.has(next.text.replace(/\d+$/, ''));
-  if (t.text.length === 1 ? !lettered : !(long || (lettered && drugContextAround(text, t.start, next.end)))) return undefined;
+  // a code with two digits right after a dose is the medicine dosed: "0.8 g AC-02", "10 mg ZX-12"
+  const dosed = sep === '-' && t.text.length >= 2 && /^\d{2}$/.test(next.text) && DOSE_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start));
+  if (t.text.length === 1 ? !lettered : !(long || dosed || (lettered && drugContextAround(text, t.start, next.end)))) return undefined;
   if (tokenBefore(text, tokens, i) === '-') return undefined;
   // a further hyphen and digits would make it something else ("ABC-123-456" catalogue numbers)
   const after = tokens[i + 2];
