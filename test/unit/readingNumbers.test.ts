@@ -225,3 +225,23 @@ describe('reading numbers: a p-value whose sign was lost in copying', () => {
     });
   }
 });
+
+describe('reading numbers: hazard ratios named with their side, and listed after an aside', () => {
+  const cases: [string, string, string][] = [
+    ['Median OS was 14.2 months, a hazard ratio favoring AB-101 of 0.78 (P = .004).', '0.78', 'ratio'],
+    ['The hazard ratio in favour of AB-101 was 0.81 in the trial.', '0.81', 'ratio'],
+    ['Hazard ratios for the two cohorts were 0.74 (P = .01), and 0.66 (P = .002).', '0.66', 'ratio'],
+    ['The HR was 0.72 (95% CI 0.60-0.86), and 0.79 in the second analysis.', '0.79', 'ratio'],
+    // no ratio before the aside: a bare decimal stays other
+    ['Scores were 12 (P = .01), and 0.66 at the end.', '0.66', 'other'],
+    // a large number after the aside is no ratio
+    ['The HR was 0.72 (P = .01), and 8.5 in the model.', '8.5', 'other'],
+  ];
+  for (const [s, text, kind] of cases) {
+    it(`reads ${JSON.stringify(text)} in ${JSON.stringify(s)} as ${kind}`, () => {
+      const f = figuresOf(s).find(x => x.text === text);
+      assert.ok(f, `no figure "${text}"; got ${figuresOf(s).map(x => JSON.stringify(x.text)).join(', ')}`);
+      assert.equal(f.figureKind, kind);
+    });
+  }
+});

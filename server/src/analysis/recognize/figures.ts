@@ -438,6 +438,8 @@ const ARTICLE_AFTER = new RegExp(`^[ ](?:${wordsPattern([...Object.values(W.arti
 /** "206 per arm", "50 in each group": the size of each group (numbers.json gapping.perGroup). */
 const PER_GROUP_AFTER = new RegExp(`^[ ](?:${wordsPattern(numbersData.gapping.perGroup)})(?![\\p{L}])`, 'iu');
 /** Between two values of one list: a comma, a coordinator, or both ("0.01, 0.02 and 0.03"). */
+/** "0.77 (P = .002), and 0.69": the aside in brackets after a listed ratio closes, then the list goes on. */
+const LISTED_AFTER_ASIDE = new RegExp(`^[ ]?[)\\]](?:[ ]?,[ ]?|,?[ ](?:${wordsPattern(numbersData.coordinators.words)})[ ]|,[ ]?(?:${wordsPattern(numbersData.coordinators.words)})[ ])$`, 'iu');
 const LISTED_AFTER = new RegExp(`^(?:[ ]?,[ ]?|,?[ ](?:${wordsPattern(numbersData.coordinators.words)})[ ])$`, 'iu');
 /** Between a bare number and the next count: the number's own modifiers, then a coordinator ("high-risk and ", "new (N) or "). */
 const SHARED_NOUN_BETWEEN = /^(?:[ ][\p{L}][\p{L}\p{N}-]*(?:[ ]\([A-Z][A-Za-z0-9]{0,7}\))?){1,3},?[ ](\p{L}+)[ ]$/u;
@@ -447,7 +449,7 @@ const RATIO_NAME_ALTERNATIVES = wordsPattern([...RATIO_NAMES.keys()]);
 /** A ratio's name, its abbreviation in brackets, then a verb, "of" or a sign right before its value: "HR 0.7", "risk ratio (RR) of 0.8", "OR=2.1". */
 const RATIO_NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?<name>${RATIO_NAME_ALTERNATIVES})(?:[ ]?[(\\[][\\p{L}]{2,5}[)\\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ](?:${wordsPattern(numbersData.ratioVerbs)})[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$`, 'iu');
 /** "the hazard ratio for progression or death was 0.62": the ratio's name, what it is of, then its value. */
-const RATIO_NAME_FOR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<name>${RATIO_NAME_ALTERNATIVES})[ ](?:for|of)[ ][a-z -]{1,40}?(?:[ ](?:was|is|of)[ ]|[ ]?[:=][ ]?)$`, 'iu');
+const RATIO_NAME_FOR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<name>${RATIO_NAME_ALTERNATIVES})[ ](?:(?:for|of)[ ][a-z -]{1,40}?|(?:favou?ring|in[ ]favou?r[ ]of)[ ][\\p{L}\\d -]{1,40}?)(?:[ ](?:was|is|of)[ ]|[ ]?[:=][ ]?)$`, 'iu');
 const RATIO_NAME_IN = new RegExp(`(?:^|[^\\p{L}])(${RATIO_NAME_ALTERNATIVES})(?![\\p{L}])`, 'u');
 /** A word that a number right after it labels ("week 12", "grade 3", "cohort 2"): that number counts nothing. */
 const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(numbersData.labelWords)})[ ]?$`, 'iu');
@@ -861,6 +863,7 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
   let lastScaledCount: RawFigure | undefined;
   let lastCount: RawFigure | undefined;
   let before: RawFigure | undefined;
+  let lastRatio: RawFigure | undefined;
   for (let k = 0; k < out.length; k++) {
     const f = out[k];
     // "SEK 12.3 million (8.1)", "45.1% (42.3)", "-0,90 SEK (Vorjahr: -1,01)": last year's number in
@@ -890,6 +893,13 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     }
     const previous = before;
     before = f;
+    // "HR 0.77 (P = .002), and 0.69": a bare decimal after a ratio's aside in brackets is the list's next ratio
+    if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && f.value > 0 && f.value < 5 && /[.,\u00b7]\d/.test(text.slice(f.start, f.end))
+      && previous && (previous.figureKind === 'pvalue' || previous.figureKind === 'ci') && lastRatio && lastRatio.end <= previous.start
+      && /^[ ]?[(\[][^()[\]]{0,30}$/.test(text.slice(lastRatio.end, previous.start)) && LISTED_AFTER_ASIDE.test(text.slice(previous.end, f.start))) {
+      readAs(f, 'ratio', lastRatio.unit, 'listed after a ratio and its aside');
+    }
+    if (f.figureKind === 'ratio' && f.unit !== 'fold' && f.unit !== ':') lastRatio = f;
     // "p=0.01 and 0.003", "HR 0.71, 0.64 and 0.58": a bare decimal listed right after a p-value or a ratio is another of them
     if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && previous && typeof previous.value === 'number'
       && (previous.figureKind === 'pvalue' ? f.value > 0 && f.value <= 1 : previous.figureKind === 'ratio' && previous.unit !== 'fold' && previous.unit !== ':' && f.value > 0 && f.value < 20)
