@@ -201,3 +201,17 @@ describe('binding: a control named by what it is (radiotherapy, surgery, observa
     { doc: lead + 'Prior treatment included 45 % (chemotherapy) and 20 % (surgery).', figure: '45 %', want: undefined },
   ]);
 });
+
+describe('binding: a group named by what it was given right after a figure is the figure\'s arm, and so is its share\'s', () => {
+  table('arm', [
+    { doc: lead + 'Adverse events occurred in 120 of 200 patients assigned to AB-101 (60.0%), vs. 150 of 198 patients assigned to chemotherapy (75.8%).', figure: '150 of 198 patients', want: 'chemotherapy' },
+    { doc: lead + 'Adverse events occurred in 120 of 200 patients assigned to AB-101 (60.0%), vs. 150 of 198 patients assigned to chemotherapy (75.8%).', figure: '75.8%', want: 'chemotherapy' },
+    { doc: lead + 'Adverse events occurred in 120 of 200 patients assigned to AB-101 (60.0%), vs. 150 of 198 patients assigned to chemotherapy (75.8%).', figure: '60.0%', want: 'AB-101' },
+    { doc: lead + 'Nausea occurred in 30% of patients randomized to AB-101 and 12% of those randomized to placebo.', figure: '12%', want: 'placebo' },
+    { doc: lead + 'Rash was seen in 9% of participants who received AB-101 and 4% of those receiving docetaxel.', figure: '4%', want: 'docetaxel' },
+    // a share in brackets that the count does not give is no companion of it
+    { doc: lead + 'Adverse events occurred in 150 of 198 patients assigned to chemotherapy (52.0%).', figure: '52.0%', want: undefined },
+    // a group named otherwise is no arm
+    { doc: lead + 'Nausea occurred in 30% of patients with liver metastases.', figure: '30%', want: undefined },
+  ]);
+});

@@ -634,6 +634,29 @@ const DOSE_RIGHT_AFTER = /^\s*(?:\(\s*|,?\s*(?:of\s+(?:the\s+)?(?:patients|parti
 const CONTROL_AFTER = new RegExp(String.raw`^(?:\s*\([^()]*\))?,?\s*(?:with|for|on|in|under|receiving|mit|unter|avec|sous)\s+(?:(?:those|patients|participants|subjects)\s+(?:who\s+(?:received|were\s+given|were\s+treated\s+with|were\s+randomi[sz]ed\s+to)|randomi[sz]ed to|receiving|treated with|on|given)\s+)?(?:(?:the|a|der|la|le)\s+)?(${wordsPattern(Object.keys(grammar.arms.controls.words))})(?:\s*\([^()]{1,12}\))?(?:\s+(?:alone|allein|seule?))?(?![\p{L}\d-])(?!\s*(?:plus|\+|and|und|et|with|mit|avec|in combination)\b)`, 'iu');
 
 /**
+ * "12 % of patients randomized to", "120 of 200 patients assigned to", "of those treated with", "of participants who
+ * received": after a figure, the group it counts named by what they were given; the name follows.
+ */
+const ASSIGNED_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of\s+)?(?:(?:the|all)\s+)?(?:(?:patients|participants|subjects|those|people)\s+)?(?:who\s+(?:were\s+)?)?(?:(?:assigned|randomi[sz]ed|allocated)\s+to(?:\s+receive)?|receiving|treated\s+with|given|taking)\s+(?:the\s+)?(?=\S)/iu;
+/** A group named by what it was given right after a figure: its arm, a drug's, placebo's or a control's. Whether it named one. */
+function assignedArm(f: FigureEntity, after: string, entities: Entity[], normalized: string, mainDrug: string | undefined, decided: Decided): boolean {
+  const m = ASSIGNED_AFTER.exec(after);
+  if (!m || !/(?:patients|participants|subjects|those|people|assigned|randomi[sz]ed|allocated)/i.test(m[0]) && f.figureKind !== 'count') return false;
+  const at = f.end + m[0].length;
+  const rest = normalized.slice(at, at + 60);
+  if (/^placebo(?![\p{L}\d-])/iu.test(rest)) { setArm(f, { placebo: true }, mainDrug, decided); return true; }
+  const control = CONTROL_WORD_AT.exec(rest);
+  if (control) { setArm(f, { label: control[0].toLowerCase().replace(/\s+/g, ' ') }, mainDrug, decided); return true; }
+  const drug = entities.find(e => e.kind === 'drug' && e.start === at);
+  if (!drug) return false;
+  setArm(f, { drug: drug.name }, mainDrug, decided);
+  f.binding.arm = drug.text;
+  return true;
+}
+/** A control named at a text's start, the whole word (binding.json arms.controls). */
+const CONTROL_WORD_AT = new RegExp(`^(?:${wordsPattern(Object.keys(grammar.arms.controls.words))})(?![\\p{L}\\d-])(?!\\s*(?:plus|\\+|and|with|in combination)\\b)`, 'iu');
+
+/**
  * "21 % (chemotherapy)", "4.0 months (best supportive care alone)": a control named alone in the brackets right
  * after a figure, in a comparison (bindArmPhrases asks for a comparison word near it), is its arm.
  */
@@ -1932,8 +1955,20 @@ function companionHeads(figures: FigureEntity[], normalized: string): Map<Figure
     const gap = normalized.slice(prev.end, c.start);
     if (/^\s*[([]\s*$/.test(gap) && !(c.figureKind === 'ci' ? false : prev.figureKind === 'ratio' || prev.figureKind === 'pvalue')) heads.set(c, prev);
     else if (/^\s*[;,]\s*$/.test(gap) && heads.has(prev) && c.figureKind === 'ci') heads.set(c, heads.get(prev)!);
+    // "120 of 200 patients assigned to AB-101 (60.0 %)": a share in brackets a few words after a count of a whole, that
+    // the count and its whole give to the written decimals, is the count's share, its companion
+    else if (c.figureKind === 'percent' && prev.figureKind === 'count' && typeof prev.value === 'number' && typeof prev.denominator === 'number'
+      && prev.denominator > 0 && typeof c.value === 'number' && SHARE_AFTER_WORDS.test(gap) && sameShare(prev.value / prev.denominator * 100, c.value, normalized.slice(c.start, c.end))) heads.set(c, prev);
   }
   return heads;
+}
+
+/** Words (no stop, no bracket; the two figures are neighbours, so none between) and then an opening bracket, between a count and its share. */
+const SHARE_AFTER_WORDS = /^[^()[\].;:]{1,60}[([]\s*$/;
+/** Whether a share computed from a count equals the share written, to the decimals written. */
+function sameShare(computed: number, written: number, text: string): boolean {
+  const decimals = /[.,](\d+)/.exec(text)?.[1].length ?? 0;
+  return Math.abs(computed - written) <= 0.5 * 10 ** -decimals + 1e-9;
 }
 
 function inheritFromHeads(figures: FigureEntity[], heads: Map<FigureEntity, FigureEntity>, decided: Decided): void {
@@ -2436,6 +2471,7 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
       const c = CONTROL_AFTER.exec(after)
         ?? (PAIR_VERSUS_WORD.test(normalized.slice(Math.max(0, f.start - 120), f.start)) ? CONTROL_IN_BRACKETS.exec(after) : null);
       if (c) { setArm(f, { label: c[1].toLowerCase().replace(/\s+/g, ' ') }, mainDrug, decided); continue; }
+      if (assignedArm(f, after, entities, normalized, mainDrug, decided)) continue;
     }
     let at = -1, named = '', explicitArm = false;
     const m = ARM_AFTER.exec(after);
