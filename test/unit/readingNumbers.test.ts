@@ -245,3 +245,15 @@ describe('reading numbers: hazard ratios named with their side, and listed after
     });
   }
 });
+
+describe('reading numbers: a span of months joined by a hyphen', () => {
+  const cases: [string, string][] = [
+    ['Revenue for July-September 2030 was USD 5 million.', 'July-September 2030'],
+    ['Revenue for Jan-Sep 2030 was USD 12 million.', 'Jan-Sep 2030'],
+    ['Umsatz Januar-März 2030: 5 Mio. EUR.', 'Januar-März 2030'],
+  ];
+  for (const [s, text] of cases) it(`reads ${JSON.stringify(text)} as one period`, () => check(s, [{ text, figureKind: 'date', value: 2030, reading: /span of months/ }]));
+  it('reads no span when the second month comes first', () => {
+    assert.ok(!figuresOf('Revenue for Sep-Jan 2030 was USD 5 million.').some(f => /span of months/.test(f.reading ?? '')));
+  });
+});

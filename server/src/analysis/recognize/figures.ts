@@ -1258,7 +1258,8 @@ const SPAN_YEAR = /[ ]((?:19|20)\d{2})(?![\d])/y;
 /** A span of two month names and one year after them; the first month before the second. */
 function monthSpanAt(text: string, i: number): RawFigure | undefined {
   if (i > 0 && isLetter(text[i - 1])) return undefined;
-  const w1 = wordAt(text, i);
+  // ("July-September", "Jan-Sep": a hyphen joins the two months into one word; the first month is the part before it)
+  const w1 = wordAt(text, i)?.split('-')[0];
   if (!w1) return undefined;
   const m1 = monthNumber(w1);
   if (!m1) return undefined;
