@@ -90,6 +90,17 @@ describe('statement cells: numbers read in the statement\'s unit', () => {
     const f = figs.find(x => x.text.startsWith('18,400'));
     assert.ok(!f || f.figureKind !== 'money');
   });
+  it('reads every row under a head of sums per share unscaled, the second too ("Basic", then "Diluted")', () => {
+    const perShare = figuresOf(lines(
+      'Acme Bio reported its results.', '', '(in thousands, except per share data)', 'Quarter One', 'Quarter Two',
+      'Net loss', '(2,310', ')', '(1,805)', 'Loss per common share:', 'Basic', '$', '(0.12', ')', '$', '0.04', 'Diluted', '$', '(0.12', ')', '$', '0.04',
+    ));
+    const cents = perShare.filter(x => x.text.endsWith('0.12'));
+    assert.equal(cents.length, 2, perShare.map(x => JSON.stringify(x.text)).join(', '));
+    for (const f of cents) assert.deepEqual([f.figureKind, f.value], ['money', -0.12]);
+    const net = perShare.find(x => x.text.startsWith('2,310'));
+    assert.ok(net && net.value === -2310000);
+  });
   it('reads nothing as a sum where no title names a scale', () => {
     const plain = figuresOf(lines('Acme Bio reported its results.', '', 'Research and development', '4,410', '3,975'));
     assert.ok(plain.every(f => f.figureKind !== 'money'), plain.map(f => `${f.text}:${f.figureKind}`).join(', '));

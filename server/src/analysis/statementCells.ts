@@ -287,7 +287,12 @@ function wordCell(cell: string): boolean { return /\p{L}{2}/u.test(cell.replace(
  */
 function sectionHead(gap: string): string | undefined {
   const cells = gap.split(/[|\n]/).filter(wordCell);
-  for (let k = cells.length - 1; k >= 0; k--) if (/:\s*$/.test(cells[k]) || k < cells.length - 1) return cells[k];
+  for (let k = cells.length - 1; k >= 0; k--) {
+    if (/:\s*$/.test(cells[k]) || k < cells.length - 1) return cells[k];
+    // ("Net loss per share: Basic": the lines of a paragraph read joined put the head and the row's label in one cell)
+    const colon = cells[k].lastIndexOf(': ');
+    if (colon > 0 && wordCell(cells[k].slice(0, colon)) && wordCell(cells[k].slice(colon + 2))) return cells[k].slice(0, colon + 1);
+  }
   return undefined;
 }
 
