@@ -169,9 +169,9 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   applyNumberConvention(kept, normalized);
   currencyOfSameSum(kept);
   recoverTableColumns(kept, normalized);
-  spacedRunOnColumns(kept, normalized);
+  const columnUnits = spacedRunOnColumns(kept, normalized);
   applyPercentColumns(kept, normalized, structure.tables, figureName);
-  applyTableUnits(kept, normalized);
+  applyTableUnits(kept, normalized, columnUnits);
   applyStatementCells(kept, normalized, figureName);
   applyKeyFigureRows(kept, normalized, figureName);
   applyShareCounts(kept, normalized, figureName);
@@ -414,8 +414,11 @@ const RUN_ON_HEAD_GAP = /^[ \t]+$/;
  * empty) are left alone rather than guessed. Lines with pipes or tabs are the structure reader's. Linear in the
  * figures: each line's figures are walked once.
  */
-function spacedRunOnColumns(figures: FigureEntity[], normalized: string): void {
+function spacedRunOnColumns(figures: FigureEntity[], normalized: string): Map<FigureEntity, ColumnUnit> {
+  const units = new Map<FigureEntity, ColumnUnit>();
   let columns: FigureEntity[] | undefined;
+  let columnUnits: ColumnUnit[] | undefined;
+  let unitsEnd = -1;
   let fi = 0;
   let lineStart = 0;
   while (lineStart < normalized.length) {
@@ -439,7 +442,14 @@ function spacedRunOnColumns(figures: FigureEntity[], normalized: string): void {
     if (column(inLine[0])) {
       let n = 1;
       while (n < inLine.length && column(inLine[n]) && RUN_ON_HEAD_GAP.test(normalized.slice(inLine[n - 1].end, inLine[n].start))) n++;
-      if (n >= 2) { columns = inLine.slice(0, n); at = n; }
+      if (n >= 2) {
+        columns = inLine.slice(0, n);
+        at = n;
+        // "2030 2030 2029 (EUR '000) (DKK '000) (DKK '000)": a unit in brackets for each column, right after the periods
+        const read = columnUnitsAfter(normalized, columns[n - 1].end, n);
+        columnUnits = read?.units;
+        unitsEnd = read?.end ?? -1;
+      }
     }
     if (columns) {
       // the rows: runs of cells, each after a label of words
@@ -447,14 +457,21 @@ function spacedRunOnColumns(figures: FigureEntity[], normalized: string): void {
       while (r < inLine.length) {
         let e = r + 1;
         while (e < inLine.length && inLine[e].figureKind !== 'date' && RUN_ON_CELL_GAP.test(normalized.slice(inLine[e - 1].end, inLine[e].start))) e++;
-        const labelFrom = r > 0 ? inLine[r - 1].end : lineStart;
-        const label = normalized.slice(labelFrom, inLine[r].start).replace(/\s+/g, ' ').trim();
-        if (e - r === columns.length && /\p{L}{2,}/u.test(label) && inLine.slice(r, e).every(c => c.figureKind !== 'date')) {
-          for (let i = 0; i < columns.length; i++) {
-            const c = inLine[r + i];
+        const labelFrom = Math.max(r > 0 ? inLine[r - 1].end : lineStart, unitsEnd);
+        let label = normalized.slice(labelFrom, inLine[r].start).replace(/\s+/g, ' ').trim();
+        // an empty cell written as a dash, standing alone, before the row's first number or after its last ("Revenues 9.7 72.6 -")
+        const empty = /(?:^|\s)[-\u2013\u2014]$/;
+        const lead = empty.test(label) ? 1 : 0;
+        if (lead) label = label.replace(empty, '').trim();
+        label = label.replace(/^[-\u2013\u2014]\s+/, '');
+        const tail = /^[ \t]+[-\u2013\u2014](?=[ \t]|$)/.test(normalized.slice(inLine[e - 1].end, e < inLine.length ? inLine[e].start : lineEnd)) ? 1 : 0;
+        if (e - r + lead + tail === columns.length && e - r >= 2 && /\p{L}{2,}/u.test(label) && inLine.slice(r, e).every(c => c.figureKind !== 'date')) {
+          for (let i = lead; i < columns.length - tail; i++) {
+            const c = inLine[r + i - lead];
             const column = normalized.slice(columns[i].start, columns[i].end);
             c.table ??= { row: label, column };
             c.binding.timepoint = column;
+            if (columnUnits) units.set(c, columnUnits[i]);
           }
         }
         r = e;
@@ -462,7 +479,25 @@ function spacedRunOnColumns(figures: FigureEntity[], normalized: string): void {
     }
     lineStart = lineEnd + 1;
   }
+  return units;
 }
+
+/** A column's own currency and scale, declared in brackets over it. */
+interface ColumnUnit { currency: string; scale: number; label: string }
+const COLUMN_UNIT = /[ \t]*\(([^()\n]{1,30})\)/y;
+/** Exactly `n` bracketed declarations of a currency and its scale from `at` on, one a column: their units and where they end. */
+function columnUnitsAfter(normalized: string, at: number, n: number): { units: ColumnUnit[]; end: number } | undefined {
+  const units: ColumnUnit[] = [];
+  let p = at;
+  for (let m = sticky(COLUMN_UNIT, normalized, p); m && units.length <= n; m = sticky(COLUMN_UNIT, normalized, p)) {
+    const d = currencyScaleDeclaration(m[1]);
+    if (!d) break;
+    units.push({ ...d, label: `(${m[1]})` });
+    p += m[0].length;
+  }
+  return units.length === n ? { units, end: p } : undefined;
+}
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null { re.lastIndex = at; return re.exec(text); }
 
 /**
  * Flattened tables state their unit once: "Income statement (NOK m)2030A2031E" above rows of bare
@@ -528,7 +563,7 @@ function unitWithinRunOnLabel(label: string): { currency: string; scale: number;
 /** A line that is only a currency sign in a cell: "|$", "| € |". */
 const LONE_SIGN_CELL = /^[ \t]*\|?[ \t]*(?:US\$|\$|\u20ac|\u00a3)[ \t]*\|?[ \t]*$/;
 const PER_SHARE = /\bper (?:share|ADS)\b|je Aktie|pro Aktie|par action|per aktie|pr\. aktie/i;
-function applyTableUnits(figures: FigureEntity[], normalized: string): void {
+function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnits: ReadonlyMap<FigureEntity, ColumnUnit> = new Map()): void {
   // (the bare hint may match across a blank line, "mdr" then "kr": it reads the whole text)
   if (!paragraphTest(normalized, TABLE_UNIT_HINT) && !BARE_TABLE_UNIT_HINT.test(normalized) && !UNIT_BEFORE_PERIODS.test(normalized) && !CURRENCY_AND_SCALE.test(normalized) && !mayDeclareCurrencyScale(normalized) && !RUN_ON_UNIT_HINT.test(normalized)) return;
   let title: { currency?: string; scale: number; label: string } | undefined;
@@ -590,15 +625,17 @@ function applyTableUnits(figures: FigureEntity[], normalized: string): void {
           if (c.figureKind !== 'other' || c.unit !== '' || typeof c.value !== 'number') continue;
           if (percentRow === 'percent' && !joinedLabel) { Object.assign(c, { figureKind: 'percent', unit: '%', reading: 'its row\'s label names per cents' }); c.name = figureName(c); continue; }
           if (percentRow) continue;
-          if (unit.currency) {
+          // (a column's own unit, declared over it, before the table's: "(EUR '000) (DKK '000)")
+          const u = (!shares && columnUnits.get(c)) || unit;
+          if (u.currency) {
             c.figureKind = 'money';
-            c.unit = unit.currency;
+            c.unit = u.currency;
           } else if (shares) {
             c.figureKind = 'count';
             c.unit = 'shares';
           } else continue;
-          c.value = (unit.currency && accountsNegative(normalized, c) ? -1 : 1) * Math.round(c.value * (perShare ? 1 : unit.scale) * 1e6) / 1e6;
-          c.reading = `read in the table's unit, ${JSON.stringify(unit.label)}`;
+          c.value = (u.currency && accountsNegative(normalized, c) ? -1 : 1) * Math.round(c.value * (perShare ? 1 : u.scale) * 1e6) / 1e6;
+          c.reading = `read in the ${u === unit ? 'table' : 'column'}'s unit, ${JSON.stringify(u.label)}`;
           c.name = figureName(c);
         }
       }
