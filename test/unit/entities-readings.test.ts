@@ -130,3 +130,12 @@ mentionTable('a short code name after a dose is the medicine dosed, and so is th
   ['Patients received 10 mg IL-17 blocker or placebo.', []],
   ['Each dose of 30 µg COVID-19 vaccine was given.', []],
 ]);
+
+mentionTable('a brand marked as a trade mark, the sign flattened to letters or a dose right after it', 'drug', [
+  ['Patients received Korvexa TM 10 mg daily.', ['Korvexa']],
+  ['Patients received Korvexa\u00ae 10 mg daily.', ['Korvexa']],
+  ['The investigational drug Zyvantra TM was well tolerated.', ['Zyvantra']],
+  // a platform or a technology marked so is no medicine; a mark with nothing of a drug around it neither
+  ['The Acmetrix TM platform was used in the study.', []],
+  ['The Acmeview TM app was launched in March.', []],
+]);

@@ -1341,9 +1341,10 @@ function recognizeCompaniesByContext(text: string, tokens: Token[], covered: Uin
 
 // ---- brands marked as trade marks ------------------------------------------------------------------
 
-const TRADE_MARK = /^(?:\u00ae|\u2122|\(R\)|\(TM\))/;
+/** A trade mark's sign after a name: "\u00ae", "\u2122", "(R)", "(TM)", or the sign flattened to letters apart, "Acmevia TM". */
+const TRADE_MARK = /^(?:\u00ae|\u2122|\(R\)|\(TM\)|[ ]TM(?![\p{L}\d]))/u;
 /** What a marked name may be instead of a medicine: "HexaBody\u00ae platform", "Acme\u00ae technology". */
-const NOT_A_PRODUCT_AFTER = /^(?:\u00ae|\u2122|\(R\)|\(TM\))[ -](?:platform|technology|technologies|system|systems|device|test|assay|kit|software|app)\b/i;
+const NOT_A_PRODUCT_AFTER = /^(?:\u00ae|\u2122|\(R\)|\(TM\)|[ ]TM)[ -](?:platform|technology|technologies|system|systems|device|test|assay|kit|software|app)\b/i;
 
 /**
  * A capitalised word marked as a trade mark ("Carteyva(R)", "Acmevia\u00ae") where a drug is spoken
@@ -1351,6 +1352,7 @@ const NOT_A_PRODUCT_AFTER = /^(?:\u00ae|\u2122|\(R\)|\(TM\))[ -](?:platform|tech
  * names carry marks as well ("Acme Biotech\u00ae"): a word a company's name covers, or one before
  * a corporate word, is left alone.
  */
+const MARK_THEN_DOSE = /^(?:\u00ae|\u2122|\(R\)|\(TM\)|[ ]TM)[ ]?\d+(?:[.,]\d+)?[ ]?(?:mg|g|\u00b5g|\u03bcg|mcg|mg\/kg|mL|ml|IU)(?![\p{L}])/u;
 function recognizeMarkedBrands(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
   const brands = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
@@ -1362,7 +1364,8 @@ function recognizeMarkedBrands(text: string, tokens: Token[], covered: Uint8Arra
     if (COMPANY_WORDS.has(lower) || CORPORATE_FORMS.has(lower) || CODE_PREFIX_STOP.has(t.text.toUpperCase())) continue;
     const next = tokens[i + 1];
     if (next && COMPANY_WORDS.has(next.text.toLowerCase())) continue;
-    if (!drugContextAround(text, t.start, t.end)) continue;
+    // (a dose right after the mark is what the brand's medicine is given in: "Acmevia\u00ae 10 mg")
+    if (!drugContextAround(text, t.start, t.end) && !MARK_THEN_DOSE.test(after)) continue;
     brands.add(t.text);
   }
   if (brands.size === 0) return;
