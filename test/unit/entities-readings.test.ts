@@ -139,3 +139,24 @@ mentionTable('a brand marked as a trade mark, the sign flattened to letters or a
   ['The Acmetrix TM platform was used in the study.', []],
   ['The Acmeview TM app was launched in March.', []],
 ]);
+
+mentionTable('a disease named in German with its adjectives declined, and common diseases named in other languages', 'indication', [
+  ['Die Studie schloss Patienten mit akuter myeloischer Leukämie ein.', ['akuter myeloischer Leukämie']],
+  ['Die Behandlung der amyotrophen Lateralsklerose bleibt schwierig.', ['amyotrophen Lateralsklerose']],
+  // a German noun alone, no adjective before it, is no declined form of anything
+  ['Die Sklerose der Gefäße wurde untersucht.', []],
+  ['Acme Bio entwickelt AB-101 gegen Mukoviszidose.', ['Mukoviszidose']],
+  ['AB-101 är avsett för patienter med cystisk fibros.', ['cystisk fibros']],
+  ['AB-101 est évalué dans la maladie de Crohn.', ['maladie de Crohn']],
+  ['AB-101 se estudia en la enfermedad de Crohn.', ['enfermedad de Crohn']],
+]);
+
+describe('German declension of a lexicon alias', () => {
+  const { germanDeclensions } = require('../../server/src/analysis/lexicon') as typeof import('../../server/src/analysis/lexicon');
+  it('declines lower-case adjectives in -e before a capitalised noun', () => {
+    assert.deepEqual(germanDeclensions('akute myeloische Leukämie'), ['akuter myeloischer Leukämie', 'akuten myeloischen Leukämie', 'akutem myeloischem Leukämie', 'akutes myeloisches Leukämie']);
+  });
+  for (const alias of ['acute myeloid leukemia', 'sclérose en plaques', 'Leukämie', 'chronic Graft disease']) {
+    it(`gives no forms for ${JSON.stringify(alias)}`, () => assert.deepEqual(germanDeclensions(alias), []));
+  }
+});

@@ -19,6 +19,19 @@ export interface EndpointData {
   /** An adverse-event term ("TRAEs", "CRS"): a safety outcome, not an efficacy endpoint. */
   adverseEvent?: boolean;
 }
+/**
+ * German adjectives before a noun change their ending with the case and the article ("akute myeloische Leukämie",
+ * "bei akuter myeloischer Leukämie", "der akuten myeloischen Leukämie"): an alias of lower-case adjectives in -e before a
+ * capitalised noun stands for its forms in -er, -en, -em and -es too. Other aliases give none.
+ */
+export function germanDeclensions(alias: string): string[] {
+  const words = alias.split(' ');
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[words.length - 1])) return [];
+  const adjectives = words.slice(0, -1);
+  if (!adjectives.every(w => /^\p{L}[\p{L}-]{2,}e$/u.test(w))) return [];
+  return ['r', 'n', 'm', 's'].map(end => [...adjectives.map(w => w + end), words[words.length - 1]].join(' '));
+}
+
 export interface IndicationData { name: string; aliases?: string[]; area?: string }
 export interface CompanyData { name: string; aliases?: string[]; tickers?: string[]; country?: string }
 
@@ -255,12 +268,12 @@ export class Lexicon {
         this.endpoints.set(e.name, e);
         this.add('endpoint', e.name, e.name);
         if (e.fullName) this.add('endpoint', e.name, e.fullName);
-        for (const a of e.aliases ?? []) this.add('endpoint', e.name, a);
+        for (const a of e.aliases ?? []) { this.add('endpoint', e.name, a); for (const d of germanDeclensions(a)) this.add('endpoint', e.name, d); }
       }
       for (const i of src.indications ?? []) {
         this.indications.set(i.name, i);
         this.add('indication', i.name, i.name);
-        for (const a of i.aliases ?? []) this.add('indication', i.name, a);
+        for (const a of i.aliases ?? []) { this.add('indication', i.name, a); for (const d of germanDeclensions(a)) this.add('indication', i.name, d); }
       }
       for (const c of src.companies ?? []) {
         this.companies.set(c.name, c);
