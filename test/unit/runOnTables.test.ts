@@ -54,19 +54,19 @@ describe('a table flattened into runs of text: each row\'s numbers under the per
 });
 
 describe('a run-on table\'s columns: a unit declared over each, and an empty cell written as a dash', () => {
-  const doc = 'Acme Bio A/S annual report\n\nKey figures\n\n2030 2030 2029 2028\n(EUR \'000) (DKK \'000) (DKK \'000) (DKK \'000)\nRevenues 1,200 8,950 7,400 -\nNet loss -3,100 -23,100 -19,800 -15,200\n';
+  const doc = 'Acme Bio AG annual report\n\nKey figures\n\n2030 2030 2029 2028\n(CHF \'000) (NOK \'000) (NOK \'000) (NOK \'000)\nRevenues 1,200 8,950 7,400 -\nNet loss -3,100 -23,100 -19,800 -15,200\n';
   const cases: { figure: string; value: number; unit: string; column: string }[] = [
-    { figure: '1,200', value: 1.2e6, unit: 'EUR', column: '2030' },
-    { figure: '8,950', value: 8.95e6, unit: 'DKK', column: '2030' },
-    { figure: '7,400', value: 7.4e6, unit: 'DKK', column: '2029' },
-    { figure: '-15,200', value: -15.2e6, unit: 'DKK', column: '2028' },
+    { figure: '1,200', value: 1.2e6, unit: 'CHF', column: '2030' },
+    { figure: '8,950', value: 8.95e6, unit: 'NOK', column: '2030' },
+    { figure: '7,400', value: 7.4e6, unit: 'NOK', column: '2029' },
+    { figure: '-15,200', value: -15.2e6, unit: 'NOK', column: '2028' },
   ];
   for (const c of cases) it(`reads ${c.figure} in its column's unit`, () => {
     const got = cell(doc, c.figure);
     assert.deepStrictEqual({ value: got.value, unit: got.unit, column: got.column }, { value: c.value, unit: c.unit, column: c.column });
   });
   it('reads no column\'s unit when the brackets are fewer than the columns', () => {
-    const short = doc.replace("(EUR '000) (DKK '000) (DKK '000) (DKK '000)", "(EUR '000) (DKK '000)");
-    assert.notStrictEqual(cell(short, '7,400').unit, 'DKK');
+    const short = doc.replace("(CHF '000) (NOK '000) (NOK '000) (NOK '000)", "(CHF '000) (NOK '000)");
+    assert.notStrictEqual(cell(short, '7,400').unit, 'NOK');
   });
 });

@@ -25,6 +25,7 @@ export interface EndpointData {
  * capitalised noun stands for its forms in -er, -en, -em and -es too. Other aliases give none.
  */
 export function germanDeclensions(alias: string): string[] {
+  if (typeof alias !== 'string') return [];
   const words = alias.split(' ');
   if (words.length < 2 || !/^\p{Lu}/u.test(words[words.length - 1])) return [];
   const adjectives = words.slice(0, -1);

@@ -445,7 +445,7 @@ function spacedRunOnColumns(figures: FigureEntity[], normalized: string): Map<Fi
       if (n >= 2) {
         columns = inLine.slice(0, n);
         at = n;
-        // "2030 2030 2029 (EUR '000) (DKK '000) (DKK '000)": a unit in brackets for each column, right after the periods
+        // "2030 2030 2029 (CHF '000) (NOK '000) (NOK '000)": a unit in brackets for each column, right after the periods
         const read = columnUnitsAfter(normalized, columns[n - 1].end, n);
         columnUnits = read?.units;
         unitsEnd = read?.end ?? -1;
@@ -625,7 +625,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
           if (c.figureKind !== 'other' || c.unit !== '' || typeof c.value !== 'number') continue;
           if (percentRow === 'percent' && !joinedLabel) { Object.assign(c, { figureKind: 'percent', unit: '%', reading: 'its row\'s label names per cents' }); c.name = figureName(c); continue; }
           if (percentRow) continue;
-          // (a column's own unit, declared over it, before the table's: "(EUR '000) (DKK '000)")
+          // (a column's own unit, declared over it, before the table's: "(CHF '000) (NOK '000)")
           const u = (!shares && columnUnits.get(c)) || unit;
           if (u.currency) {
             c.figureKind = 'money';
