@@ -1,0 +1,164 @@
+/**
+ * Two readings of date-inconsistent that need no event noun (checks/dates.ts calls them):
+ *
+ * - A period whose ends are stated by verbs, in one sentence: "the offer period starts on 12 May 2026 and
+ *   ends on 5 May 2026", "die Frist beginnt am 12. Mai und endet am 5. Mai", "la période débute le 12 mai et
+ *   se termine le 5 mai". The end cannot lie before the start. The second verb is joined to the first by a
+ *   conjunction and at most three small words, so both verbs have the one subject ("The trial started in May
+ *   and the older study ended in March" names a second subject and is not read). A day without its year is
+ *   read in the other end's year, or across New Year's Day when the period would then be short.
+ * - A state known at a day, dated after the release that states it: "OAKTOWN, March 3, 2026 – Cash was $40
+ *   million as of March 31, 2026". The anchor ("as of", "zum", "au", "per", "Stand") dates an amount the
+ *   sentence states (or a market's close); a sentence that plans or forecasts ("expects cash of $30 million
+ *   as of December 31, 2026"), a day a change takes effect ("effective as of"), and the end of a period
+ *   ("from 1 January to 30 June") are not read. Words other than "as of"/"as at" also date a change ("zum 1.
+ *   Januar"), so they are read only before a month's last day or a close, the days a state is reported at.
+ */
+import type { DocumentModel, FigureEntity } from '../model';
+import type { CheckFinding } from './check';
+import { wordsPattern } from '../words';
+import { spanOf, type DateSpan } from '../dateline';
+import words from '../../../lexicon/grammar/dates.json';
+
+const DAY = 86400000;
+/** A period without its year may run over New Year's Day when it is short (the same bound checks/dates.ts uses). */
+const ACROSS_DAYS = 92;
+
+const PV = words.periodVerbs;
+const PREPOSITIONS = wordsPattern(words.datePrepositions.words);
+const STARTS = wordsPattern(PV.starts), ENDS = wordsPattern(PV.ends);
+/** The verb before its date, a preposition of time between: "starts on", "beginnt am", "débute le". */
+const START_BEFORE = new RegExp(`(?<![\\p{L}'])(?:${STARTS})[ \\u00a0]+(?:(?:${PREPOSITIONS})[ \\u00a0]+)?$`, 'iu');
+const END_BEFORE = new RegExp(`(?<![\\p{L}'])(?:${ENDS})[ \\u00a0]+(?:(?:${PREPOSITIONS})[ \\u00a0]+)?$`, 'iu');
+/** The verb right after its date, verb-final: "(die am 12. Mai) beginnt", "(die am 5. Mai) endet". */
+const START_AFTER = new RegExp(`^[ \\u00a0]+(?:${STARTS})(?![\\p{L}])`, 'iu');
+const END_AFTER = new RegExp(`^[ \\u00a0]+(?:${ENDS})(?![\\p{L}])`, 'iu');
+const JOIN = new RegExp(`^[ \\u00a0]*,?[ \\u00a0]*(?:${wordsPattern(PV.joins)})[ \\u00a0]+`, 'iu');
+const NOT_IN_GAP = new Set(PV.notInGap.map(w => w.toLowerCase()));
+const CHANGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.changes.words)})(?![\\p{L}])`, 'iu');
+
+const SD = words.statusDates;
+const ANCHOR = new RegExp(`(?<![\\p{L}])(${wordsPattern(SD.anchors)})[ \\u00a0]*:?[ \\u00a0]*(?:the[ \\u00a0]+|le[ \\u00a0]+|den[ \\u00a0]+)?$`, 'iu');
+const ENGLISH_ANCHOR = /^as (?:of|at)$/i;
+const NOT_AFTER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.notAfter)})[ \\u00a0]*$`, 'iu');
+const EFFECTIVE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.effective)})(?![\\p{L}])`, 'iu');
+const CLOSES = new RegExp(`^[ \\u00a0,]*(?:${wordsPattern(SD.closes)})(?![\\p{L}])`, 'iu');
+const FUTURE_WORDS = [...words.future.words, ...Object.values(words.future.paradigms as Record<string, string[]>).flat(), ...words.planned.words];
+const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(FUTURE_WORDS)})(?![\\p{L}])`, 'iu');
+
+function finding(f: FigureEntity, message: string, related: CheckFinding['related'], data: CheckFinding['data']): CheckFinding {
+  return { message, start: f.start, end: f.end, related, data, fixes: [] };
+}
+
+const monthDay = (f: FigureEntity) => /^--(\d{2})-(\d{2})$/.exec(f.iso ?? '');
+
+/** The days of a start and an end, a missing year taken from the other end (or across the new year, when short). */
+function ends(a: FigureEntity, b: FigureEntity): { start: DateSpan; end: DateSpan } | undefined {
+  const sa = spanOf(a), sb = spanOf(b);
+  if (sa && sb) return { start: sa, end: sb };
+  const ma = monthDay(a), mb = monthDay(b);
+  const label = (f: FigureEntity) => f.text.replace(/\s+/g, ' ');
+  const day = (y: number, m: RegExpExecArray) => Date.UTC(y, Number(m[1]) - 1, Number(m[2]));
+  if (sa && mb && sa.from === sa.to) {
+    const y = new Date(sa.from).getUTCFullYear();
+    const same = day(y, mb);
+    if (same >= sa.from || day(y + 1, mb) - sa.from <= ACROSS_DAYS * DAY) return undefined;
+    return { start: sa, end: { from: same, to: same, label: label(b) } };
+  }
+  if (ma && sb && sb.from === sb.to) {
+    const y = new Date(sb.from).getUTCFullYear();
+    const same = day(y, ma);
+    if (same <= sb.to || sb.to - day(y - 1, ma) <= ACROSS_DAYS * DAY) return undefined;
+    return { start: { from: same, to: same, label: label(a) }, end: sb };
+  }
+  if (ma && mb) {
+    // both without a year: read in one year (2001, no leap day lost to either), or across the new year when short
+    const from = day(2001, ma), to = day(2001, mb);
+    if (to >= from || day(2002, mb) - from <= ACROSS_DAYS * DAY) return undefined;
+    return { start: { from, to: from, label: label(a) }, end: { from: to, to, label: label(b) } };
+  }
+  return undefined;
+}
+
+/** A period's start and end stated by verbs in one sentence, the end before the start. */
+export function periodByVerbs(model: DocumentModel, text: string, bySentence: FigureEntity[][], skip: (f: FigureEntity) => boolean): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  for (const [si, inS] of bySentence.entries()) {
+    const dates = inS.filter(f => f.figureKind === 'date' && !skip(f) && (spanOf(f) || monthDay(f)));
+    if (dates.length < 2 || dates.length > 12) continue;
+    const s = model.sentences[si];
+    const sentence = text.slice(s.start, s.end);
+    if (CHANGE.test(sentence)) continue;
+    // each date's role and the stretch its verb and date cover
+    const roles = dates.map(f => {
+      const before = text.slice(Math.max(s.start, f.start - 40), f.start), after = text.slice(f.end, Math.min(s.end, f.end + 30));
+      const sb = START_BEFORE.exec(before), eb = END_BEFORE.exec(before);
+      if (sb || eb) return { role: sb ? 'start' : 'end', from: f.start - (sb ?? eb)![0].length, to: f.end };
+      const sa = START_AFTER.exec(after), ea = END_AFTER.exec(after);
+      if (sa || ea) return { role: sa ? 'start' : 'end', from: f.start, to: f.end + (sa ?? ea)![0].length };
+      return undefined;
+    });
+    for (let k = 0; k + 1 < dates.length; k++) {
+      const ra = roles[k], rb = roles[k + 1];
+      if (ra?.role !== 'start' || rb?.role !== 'end') continue;
+      // one subject: a conjunction, then at most three small words ("and is set to end on"), no article, no name
+      let gap = text.slice(ra.to, rb.from);
+      // (the end's own preposition, verb-final: "und am 5. Mai endet")
+      if (rb.from === dates[k + 1].start) gap = gap.replace(new RegExp(`(?:${PREPOSITIONS})[ \\u00a0]+$`, 'iu'), '');
+      const join = JOIN.exec(gap);
+      if (!join) continue;
+      const rest = gap.slice(join[0].length).trim();
+      const tokens = rest ? rest.split(/[ \u00a0]+/) : [];
+      if (tokens.length > 3 || tokens.some(t => !/^\p{Ll}[\p{Ll}'-]*$/u.test(t) || NOT_IN_GAP.has(t.toLowerCase()))) continue;
+      const e = ends(dates[k], dates[k + 1]);
+      if (!e || e.end.to >= e.start.from) continue;
+      out.push(finding(dates[k + 1], `The period ends (${e.end.label}) before it starts (${e.start.label}).`,
+        [{ start: dates[k].start, end: dates[k].end, message: `the start: ${e.start.label}` }], { start: e.start.from, end: e.end.to }));
+    }
+  }
+  return out;
+}
+
+/** The day nearest the release's date for a day written without its year, within half a year. */
+function nearRelease(f: FigureEntity, release: DateSpan): DateSpan | undefined {
+  const md = monthDay(f);
+  if (!md) return undefined;
+  const y = new Date(release.from).getUTCFullYear();
+  const days = [y - 1, y, y + 1].map(year => Date.UTC(year, Number(md[1]) - 1, Number(md[2])));
+  const best = days.reduce((a, b) => (Math.abs(b - release.from) < Math.abs(a - release.from) ? b : a));
+  if (Math.abs(best - release.from) > 183 * DAY) return undefined;
+  return { from: best, to: best, label: `${f.text.replace(/\s+/g, ' ')} (${new Date(best).getUTCFullYear()})` };
+}
+
+/** A state or amount anchored to a day after the release that states it. */
+export function statusAfterRelease(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: (DateSpan & { f: FigureEntity }) | undefined): CheckFinding[] {
+  if (!dateline) return [];
+  const out: CheckFinding[] = [];
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    const amounts = inS.some(f => f.figureKind !== 'date' && f.figureKind !== 'duration');
+    for (const f of inS) {
+      if (f.figureKind !== 'date' || f === dateline.f) continue;
+      const lead = text.slice(Math.max(s.start, f.start - 30), f.start);
+      const anchor = ANCHOR.exec(lead);
+      if (!anchor) continue;
+      const span = spanOf(f) ?? nearRelease(f, dateline);
+      if (!span || span.from <= dateline.to) continue;
+      const english = ENGLISH_ANCHOR.test(anchor[1].replace(/\s+/g, ' '));
+      const close = CLOSES.test(text.slice(f.end, f.end + 20));
+      if (!amounts && !close) continue;
+      // a word other than "as of" also dates a change ("zum 1. Januar"): only a month's last day or a close is a state's day
+      const monthEnd = span.from === span.to && new Date(span.from + DAY).getUTCDate() === 1;
+      if (!english && !monthEnd && !close) continue;
+      const at = f.start - lead.length + anchor.index;
+      const sentence = text.slice(s.start, s.end);
+      // the end of a period ("bis zum", "from ... to"), another date just before ("du 1er janvier au 30 juin"), a change's day, a plan
+      if (NOT_AFTER.test(text.slice(Math.max(s.start, at - 12), at))) continue;
+      if (inS.some(g => g !== f && g !== dateline.f && g.figureKind === 'date' && g.end <= at && at - g.end < 50)) continue;
+      if (EFFECTIVE.test(text.slice(Math.max(s.start, at - 30), at)) || FUTURE.test(sentence)) continue;
+      out.push(finding(f, `A state is given as of ${span.label}, after the release date ${dateline.label}.`,
+        [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { asOf: span.from, released: dateline.to }));
+    }
+  }
+  return out;
+}

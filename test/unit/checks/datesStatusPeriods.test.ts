@@ -1,0 +1,57 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../../server/src/analysis';
+
+/**
+ * A period whose ends are stated by verbs, a state dated after the release that states it, a second dating of the
+ * release by a letter's dating with "today" after it, a saying verb that dates the saying, and an English ordinal day
+ * before a month: invented sentences, each row saying whether date-inconsistent fires and on which text.
+ */
+const found = (text: string) => analyzeText(text).findings.filter(f => f.code === 'date-inconsistent');
+
+const ROWS: { kind: string; text: string; at?: string }[] = [
+  // a period's ends stated by verbs
+  { kind: 'starts ... and ends, English', text: 'The subscription period for the Acme Bio rights offering starts on 12 May 2026 and ends on 5 May 2026.', at: '5 May 2026' },
+  { kind: 'begins ... and closes, months', text: 'The tender offer for Beta Bio begins in October 2026 and closes in August 2026.', at: 'August 2026' },
+  { kind: 'verb before, no year, German', text: 'Die Bezugsfrist für die neuen Aktien der Acme Bio AG beginnt am 12. Mai und endet am 5. Mai.', at: '5. Mai' },
+  { kind: 'verb-final, German', text: 'Acme Bio bietet neue Aktien an, deren Bezugsfrist am 12. Mai 2026 beginnt und am 5. Mai 2026 endet.', at: '5. Mai 2026' },
+  { kind: 'French', text: 'La période de souscription débute le 12 mai 2026 et se termine le 5 mai 2026.', at: '5 mai 2026' },
+  { kind: 'Spanish', text: 'El periodo de suscripción comienza el 12 de mayo de 2026 y termina el 5 de mayo de 2026.', at: '5 de mayo de 2026' },
+  { kind: 'Swedish', text: 'Teckningsperioden startar den 12 maj 2026 och slutar den 5 maj 2026.', at: '5 maj 2026' },
+  { kind: 'a modal between', text: 'The offer period opens on 12 May 2026 and is set to end on 5 May 2026.', at: '5 May 2026' },
+  { kind: 'negative: in order', text: 'The subscription period starts on 12 May 2026 and ends on 25 May 2026.' },
+  { kind: 'negative: a second subject', text: 'The Acme-2 trial started in May 2026 and the older Acme-1 study ended in March 2026.' },
+  { kind: 'negative: across the new year, no year', text: 'The offer period begins on December 20 and ends on January 5.' },
+  { kind: 'negative: a date moved', text: 'The offer period starts on 12 May 2026 and now ends on 5 May 2026 after it was postponed.' },
+  // a state dated after the release
+  { kind: 'as of, cash', text: 'OAKTOWN, March 3, 2026 – Acme Bio reported cash of $40 million as of March 31, 2026.', at: 'March 31, 2026' },
+  { kind: 'as of a close, no year', text: 'OAKTOWN, March 3, 2026 – As of 5th March close, Acme Bio shares traded at $4.10.', at: '5th March' },
+  { kind: 'zum, German month end', text: 'LINDAU, 3. März 2026 – Die Bilanzsumme der Acme Bio AG erhöhte sich zum 31. März 2026 auf 20,9 Mio. Euro.', at: '31. März 2026' },
+  { kind: 'au, French month end', text: 'OAKVILLE, le 3 mars 2026 – Au 31 mars 2026, Acme Bio compte 57 collaborateurs.', at: '31 mars 2026' },
+  { kind: 'negative: a forecast', text: 'OAKTOWN, March 3, 2026 – Acme Bio expects cash of $30 million as of December 31, 2026.' },
+  { kind: 'negative: effective', text: 'OAKTOWN, March 3, 2026 – The price of AB-101 falls to $40 per pack, effective as of April 30, 2026.' },
+  { kind: 'negative: a change day, not a month end', text: 'LINDAU, 3. März 2026 – Acme Bio senkt den Preis um 10 % zum 1. April 2026.' },
+  { kind: 'negative: the end of a period', text: 'OAKVILLE, le 3 mars 2026 – Du 1er janvier au 30 juin 2026, Acme Bio investit 5 millions d\'euros.' },
+  { kind: 'negative: before the release', text: 'OAKTOWN, March 3, 2026 – Acme Bio reported cash of $40 million as of December 31, 2025.' },
+  // the release dated twice: a header's label and a letter's dating with "today"
+  { kind: 'header label and a dating with heute', text: 'Acme-News vom 10.08.2026\nAcme Bio AG: Halbjahr\n\nLindau, 14. August 2026. Die Acme Bio AG hat heute ihren Halbjahresbericht veröffentlicht.', at: '14. August 2026' },
+  { kind: 'negative: header and dating agree', text: 'Acme-News vom 10.08.2026\nAcme Bio AG: Halbjahr\n\nLindau, 10. August 2026. Die Acme Bio AG hat heute ihren Halbjahresbericht veröffentlicht.' },
+  // a verb of saying after the future's clause dates the saying
+  { kind: 'negative: the company said on a day before', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown, the company said in a notice on Friday 27th February.' },
+  { kind: 'future clause with no saying', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown on 27th February.', at: '27th February' },
+];
+
+describe('date-inconsistent: periods by verbs, states after the release, a second dating', () => {
+  for (const row of ROWS) {
+    it(`${row.at ? 'fires' : 'stays silent'}: ${row.kind}`, () => {
+      const fs = found(row.text);
+      if (row.at) assert.ok(fs.some(f => row.text.slice(f.start, f.end).includes(row.at!)), `expected a finding on ${row.at}: ${JSON.stringify(fs.map(f => [row.text.slice(f.start, f.end), f.message]))}`);
+      else assert.deepEqual(fs.map(f => f.message), []);
+    });
+  }
+
+  it('reads an English ordinal day before a month as a date', () => {
+    const dates = analyzeText('The notice was filed on 21st January and the offer on 3rd February 2026.').model.entities
+      .filter(e => e.kind === 'figure' && (e as { figureKind?: string }).figureKind === 'date').map(e => (e as { iso?: string }).iso);
+    assert.deepEqual(dates, ['--01-21', '2026-02-03']);
+  });
+});
