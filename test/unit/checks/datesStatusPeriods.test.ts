@@ -35,6 +35,16 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   // the release dated twice: a header's label and a letter's dating with "today"
   { kind: 'header label and a dating with heute', text: 'Acme-News vom 10.08.2026\nAcme Bio AG: Halbjahr\n\nLindau, 14. August 2026. Die Acme Bio AG hat heute ihren Halbjahresbericht veröffentlicht.', at: '14. August 2026' },
   { kind: 'negative: header and dating agree', text: 'Acme-News vom 10.08.2026\nAcme Bio AG: Halbjahr\n\nLindau, 10. August 2026. Die Acme Bio AG hat heute ihren Halbjahresbericht veröffentlicht.' },
+  // steps of one offering, deal or filing in their order
+  { kind: 'offering closed before its pricing', text: 'OAKTOWN, March 3, 2026 – Acme Bio announced the pricing of its public offering on February 27, 2026. The offering closed on February 20, 2026.', at: 'February 20, 2026' },
+  { kind: 'merger completed before its agreement', text: 'OAKTOWN, March 3, 2026 – Acme Bio entered into a merger agreement with Beta Bio on January 10, 2026. The merger was completed on December 15, 2025.', at: 'December 15, 2025' },
+  { kind: 'merger completed before its agreement, German', text: 'LINDAU, 3. März 2026 – Die Acme Bio AG hat am 10. Januar 2026 mit der Beta Bio AG den Fusionsvertrag unterzeichnet. Die Fusion wurde am 15. Dezember 2025 vollzogen.', at: '15. Dezember 2025' },
+  { kind: 'NDA accepted before its submission', text: 'OAKTOWN, March 3, 2026 – Acme Bio submitted its NDA for AB-101 in May 2025. The FDA accepted the NDA for review in March 2025.', at: 'March 2025' },
+  { kind: 'negative: in order', text: 'OAKTOWN, March 3, 2026 – Acme Bio priced its offering on February 27, 2026. The offering closed on March 2, 2026.' },
+  { kind: 'negative: another offering years before', text: 'OAKTOWN, March 3, 2026 – Acme Bio completed its initial public offering in February 2021. In January 2026, Acme Bio priced a follow-on offering of $50 million.' },
+  { kind: 'negative: another deal with another party', text: 'OAKTOWN, March 3, 2026 – Acme Bio completed its acquisition of Beta Bio in May 2025. In January 2026, Acme Bio entered into a merger agreement with Gamma Bio.' },
+  { kind: 'negative: another company\'s offering', text: 'OAKTOWN, March 3, 2026 – Acme Bio priced its offering on February 27, 2026. The offering of Beta Bio closed on February 20, 2026.' },
+  { kind: 'negative: another drug\'s filing', text: 'OAKTOWN, March 3, 2026 – Acme Bio submitted an NDA for AB-101 in May 2025. The FDA accepted the NDA for AB-202 in March 2025.' },
   // a verb of saying after the future's clause dates the saying
   { kind: 'negative: the company said on a day before', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown, the company said in a notice on Friday 27th February.' },
   { kind: 'future clause with no saying', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown on 27th February.', at: '27th February' },

@@ -43,7 +43,9 @@ const ENGLISH_ANCHOR = /^as (?:of|at)$/i;
 const NOT_AFTER = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.notAfter)})[ \\u00a0]*$`, 'iu');
 const EFFECTIVE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SD.effective)})(?![\\p{L}])`, 'iu');
 const CLOSES = new RegExp(`^[ \\u00a0,]*(?:${wordsPattern(SD.closes)})(?![\\p{L}])`, 'iu');
-const FUTURE_WORDS = [...words.future.words, ...Object.values(words.future.paradigms as Record<string, string[]>).flat(), ...words.planned.words];
+// (the words that plan only the date right after them, "into", "until", are no plan of the clause: "entered into an agreement")
+const AT_DATE_ONLY = new Set(words.planned.atDateOnly.map(w => w.toLowerCase()));
+const FUTURE_WORDS = [...words.future.words, ...Object.values(words.future.paradigms as Record<string, string[]>).flat(), ...words.planned.words.filter(w => !AT_DATE_ONLY.has(w.toLowerCase()))];
 const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(FUTURE_WORDS)})(?![\\p{L}])`, 'iu');
 
 function finding(f: FigureEntity, message: string, related: CheckFinding['related'], data: CheckFinding['data']): CheckFinding {
@@ -158,6 +160,77 @@ export function statusAfterRelease(model: DocumentModel, text: string, bySentenc
       if (EFFECTIVE.test(text.slice(Math.max(s.start, at - 30), at)) || FUTURE.test(sentence)) continue;
       out.push(finding(f, `A state is given as of ${span.label}, after the release date ${dateline.label}.`,
         [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { asOf: span.from, released: dateline.to }));
+    }
+  }
+  return out;
+}
+
+const EC = words.eventChains;
+const STEP_GAP = `,?(?:\\s+[^\\s.;:]+){0,${EC.reach}}?\\s+`;
+/** Each chain's steps, each a verb and a noun within a few words in either order, or "pricing of the offering". */
+const CHAINS = EC.chains.map(c => ({
+  chain: c.chain,
+  steps: c.steps.map(st => ({
+    step: st.step,
+    re: new RegExp(`(?<![\\p{L}])(?:(?:${wordsPattern(st.verbs)})${STEP_GAP}(?:${wordsPattern(st.nouns)})|(?:${wordsPattern(st.nouns)})${STEP_GAP}(?:${wordsPattern(st.verbs)})|(?:${wordsPattern(st.nounForms)})\\s+of${STEP_GAP}?(?:${wordsPattern(st.nouns)}))(?![\\p{L}])`, 'iu'),
+  })),
+}));
+/** How far before the step it follows a step may be dated and still be read as the same deal's, misdated. */
+const STEP_WINDOW_DAYS = 400;
+const RESTATED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.restated.words)})(?![\\p{L}])`, 'iu');
+
+/**
+ * Two steps of one deal, offering or filing dated against their order: "the pricing of the offering on 27 February
+ * 2026" and "the offering closed on 20 February 2026"; "entered into a merger agreement on 10 January 2026" and "the
+ * merger was completed on 15 December 2025". A date's stretch (its sentence between the dates around it) names one
+ * step, stated as done (no word of plan or future in it); a step dated more than once in the document is left out
+ * (a page of several offerings); two sentences that name companies name the same ones (one set holding the other), two that
+ * name drugs share one, and the step is dated at most 400 days before the one it follows (another deal's lies years away).
+ */
+export function stepsInOrder(model: DocumentModel, text: string, bySentence: FigureEntity[][], skip: (f: FigureEntity) => boolean): CheckFinding[] {
+  type Step = { f: FigureEntity; span: DateSpan; who: string[]; drugs: string[] };
+  const found = new Map<string, Step[]>();
+  for (const [si, inS] of bySentence.entries()) {
+    const dates = inS.filter(f => f.figureKind === 'date' && !skip(f) && spanOf(f) !== undefined);
+    if (!dates.length || dates.length > 12) continue;
+    const s = model.sentences[si];
+    const sentence = text.slice(s.start, s.end);
+    if (CHANGE.test(sentence) || RESTATED.test(sentence)) continue;
+    const named = (kind: string) => [...new Set(model.entities.filter(e => e.kind === kind && e.start >= s.start && e.end <= s.end).map(e => e.name))];
+    const who = named('company'), drugs = named('drug');
+    for (const [k, f] of dates.entries()) {
+      const from = k ? dates[k - 1].end : s.start, to = k + 1 < dates.length ? dates[k + 1].start : s.end;
+      // (the date counts as one word between a verb and its noun: "Die Fusion wurde am 15. Dezember 2025 vollzogen")
+      const stretch = `${text.slice(from, f.start)}DATE${text.slice(f.end, to)}`;
+      if (FUTURE.test(stretch)) continue;
+      const steps: string[] = [];
+      for (const c of CHAINS) for (const st of c.steps) if (st.re.test(stretch)) steps.push(`${c.chain}|${st.step}`);
+      if (steps.length !== 1) continue;
+      const list = found.get(steps[0]) ?? [];
+      list.push({ f, span: spanOf(f)!, who, drugs });
+      found.set(steps[0], list);
+    }
+  }
+  const once = (key: string): Step | undefined => {
+    const list = found.get(key);
+    if (!list?.length) return undefined;
+    // one step dated at days that may be one (a date and the same date restated) is one step; else several
+    return list.every(x => x.span.from <= list[0].span.to && x.span.to >= list[0].span.from) ? list[0] : undefined;
+  };
+  const out: CheckFinding[] = [];
+  for (const c of CHAINS) {
+    for (let i = 0; i + 1 < c.steps.length; i++) {
+      const a = once(`${c.chain}|${c.steps[i].step}`), b = once(`${c.chain}|${c.steps[i + 1].step}`);
+      if (!a || !b || b.span.to >= a.span.from) continue;
+      // the same parties (one set holds the other: "Acme and Beta" then "Acme"), the same drug; a step of another deal
+      // lies years away ("completed its IPO in 2021", "priced a follow-on offering in 2026"), a wrong date of one within a year
+      const within = (x: string[], y: string[]) => x.every(w => y.includes(w));
+      if (a.who.length && b.who.length && !within(a.who, b.who) && !within(b.who, a.who)) continue;
+      if (a.drugs.length && b.drugs.length && !a.drugs.some(d => b.drugs.includes(d))) continue;
+      if (a.span.from - b.span.to > STEP_WINDOW_DAYS * DAY) continue;
+      const [later, earlier] = b.f.start > a.f.start ? [b, a] : [a, b];
+      out.push(finding(later.f, `The ${c.steps[i + 1].step} is dated ${b.span.label}, before the ${c.steps[i].step} it follows (${a.span.label}).`,
+        [{ start: earlier.f.start, end: earlier.f.end, message: `the ${earlier === a ? c.steps[i].step : c.steps[i + 1].step}: ${earlier.span.label}` }], { earlier: a.span.from, later: b.span.to }));
     }
   }
   return out;
