@@ -45,6 +45,18 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'negative: another deal with another party', text: 'OAKTOWN, March 3, 2026 – Acme Bio completed its acquisition of Beta Bio in May 2025. In January 2026, Acme Bio entered into a merger agreement with Gamma Bio.' },
   { kind: 'negative: another company\'s offering', text: 'OAKTOWN, March 3, 2026 – Acme Bio priced its offering on February 27, 2026. The offering of Beta Bio closed on February 20, 2026.' },
   { kind: 'negative: another drug\'s filing', text: 'OAKTOWN, March 3, 2026 – Acme Bio submitted an NDA for AB-101 in May 2025. The FDA accepted the NDA for AB-202 in March 2025.' },
+  // a length between two dated events of one sentence
+  { kind: 'days after', text: 'Acme Bio closed the offering on March 10, 2026, five days after it was priced on March 3, 2026.', at: 'five days' },
+  { kind: 'months after', text: 'The FDA approved AB-101 on June 20, 2026, six months after the BLA was accepted on March 1, 2026.', at: 'six months' },
+  { kind: 'years later', text: 'The study began in March 2024; two years later, in March 2025, the last patient completed treatment.', at: 'two years' },
+  { kind: 'Tage nach, a particle before the comma', text: 'Die Acme Bio AG schloss die Platzierung am 10. März 2026 ab, fünf Tage nach der Preisfestsetzung am 3. März 2026.', at: 'fünf Tage' },
+  { kind: 'negative: days that fit', text: 'Acme Bio closed the offering on March 10, 2026, seven days after it was priced on March 3, 2026.' },
+  { kind: 'negative: months that fit, month dates', text: 'The FDA approved AB-101 in September 2026, six months after the BLA was accepted in March 2026.' },
+  { kind: 'negative: years later that fit', text: 'The study began in March 2024; two years later, in March 2026, the last patient completed treatment.' },
+  { kind: 'negative: a hedged length', text: 'The FDA approved AB-101 on June 20, 2026, about six months after the BLA was accepted on March 1, 2026.' },
+  { kind: 'negative: business days', text: 'Acme closed the deal on March 10, 2026, five business days after signing on March 3, 2026.' },
+  { kind: 'negative: a length after no date', text: 'Patients enrolled between January 2024 and March 2025 were followed for 12 months after the last dose.' },
+  { kind: 'negative: 18 months that fit, the length before', text: 'In May 2026, 18 months after the first patient was dosed in November 2024, Acme reported topline data.' },
   // a verb of saying after the future's clause dates the saying
   { kind: 'negative: the company said on a day before', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown, the company said in a notice on Friday 27th February.' },
   { kind: 'future clause with no saying', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown on 27th February.', at: '27th February' },

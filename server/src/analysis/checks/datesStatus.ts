@@ -235,3 +235,60 @@ export function stepsInOrder(model: DocumentModel, text: string, bySentence: Fig
   }
   return out;
 }
+
+const LL = words.lengthLinks;
+/** Right after a length: the word of order that ties it to the date after it ("five days after it was priced on"). */
+const LENGTH_AFTER = new RegExp(`^[ \\u00a0]*(?:${wordsPattern(LL.after)})(?![\\p{L}])`, 'iu');
+/** Right after a length: "later" and its kin, a comma and a preposition at most, then the date ("two years later, in March 2026"). */
+const LENGTH_LATER = new RegExp(`^[ \\u00a0]*(?:${wordsPattern(LL.later)})[ \\u00a0]*,?[ \\u00a0]*(?:(?:${PREPOSITIONS})[ \\u00a0]+)?$`, 'iu');
+const LENGTH_LATER_WORD = new RegExp(`^[ \\u00a0]*(?:${wordsPattern(LL.later)})(?![\\p{L}])`, 'iu');
+const HEDGE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(LL.hedges)})(?![\\p{L}])`, 'iu');
+const UNIT_DAYS: Record<string, number> = { days: 1, day: 1, weeks: 7, week: 7, months: 365.25 / 12, month: 365.25 / 12, years: 365.25, year: 365.25 };
+/** How far a length said in each unit may lie from the dates' distance: its rounding ("six months" for 5.6 months). */
+const UNIT_ROOM: Record<string, number> = { days: 1, day: 1, weeks: 3.5, week: 3.5, months: 16, month: 16, years: 183, year: 183 };
+
+/**
+ * A length between two dated events of one sentence that the dates do not allow: "closed the offering on 20 March 2026,
+ * five days after it was priced on 3 March 2026" (17 days apart); "began in March 2024; two years later, in March 2025,
+ * ...". The length stands right after the one date (or after a date earlier in the sentence, with "later"), a word of
+ * order after it, and the other date within a few words; a hedged length ("about", "more than", "business days") is
+ * not read. The dates are compared as the spans they name, the length within its rounding.
+ */
+export function lengthBetweenDates(model: DocumentModel, text: string, bySentence: FigureEntity[][], skip: (f: FigureEntity) => boolean): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  for (const [si, inS] of bySentence.entries()) {
+    const dates = inS.filter(f => f.figureKind === 'date' && !skip(f) && spanOf(f) !== undefined);
+    if (dates.length < 2 || dates.length > 12) continue;
+    const s = model.sentences[si];
+    if (CHANGE.test(text.slice(s.start, s.end))) continue;
+    for (const d of inS) {
+      if (d.figureKind !== 'duration' || typeof d.value !== 'number' || d.comparator || !d.unit || !(d.unit in UNIT_DAYS)) continue;
+      if (HEDGE.test(text.slice(Math.max(s.start, d.start - 16), d.end + 12))) continue;
+      const after = text.slice(d.end, Math.min(s.end, d.end + 100));
+      const before = dates.filter(x => x.end <= d.start), later = dates.filter(x => x.start >= d.end);
+      let one: FigureEntity | undefined, other: FigureEntity | undefined;
+      if (LENGTH_AFTER.test(after)) {
+        // "<date>, five days after ... <date>": the date just before the length (a verb's particle between: "am 10. März ab,"),
+        // the first one after the word of order
+        const y = before[before.length - 1];
+        const x = later[0];
+        if (!y || !x || !/^(?:[ \u00a0]+\p{Ll}{2,3})?[ \u00a0]*[,(\u2013\u2014-]?[ \u00a0]*$/u.test(text.slice(y.end, d.start)) || x.start - d.end > 80 || /[;:]/.test(text.slice(d.end, x.start))) continue;
+        [one, other] = [y, x];
+      } else if (LENGTH_LATER_WORD.test(after)) {
+        // "<date> ...; two years later, in <date>": one date before the length in the sentence, the other right after the word
+        const x = later[0];
+        if (before.length !== 1 || !x || !LENGTH_LATER.test(text.slice(d.end, x.start))) continue;
+        [one, other] = [before[0], x];
+      } else continue;
+      const a = spanOf(one)!, b = spanOf(other)!;
+      const [early, late] = a.from <= b.from ? [a, b] : [b, a];
+      const lo = Math.max(0, late.from - early.to) / DAY, hi = (late.to - early.from) / DAY;
+      const days = d.value * UNIT_DAYS[d.unit], room = UNIT_ROOM[d.unit];
+      if (days >= lo - room && days <= hi + room) continue;
+      const said = text.slice(d.start, d.end);
+      out.push(finding(d, `A length of ${said} does not fit the dates it lies between: ${early.label} to ${late.label} is ${lo === hi ? `${Math.round(lo)} days` : `${Math.round(lo)} to ${Math.round(hi)} days`}.`,
+        [{ start: one.start, end: one.end, message: `one date: ${a.label}` }, { start: other.start, end: other.end, message: `the other date: ${b.label}` }], { lengthDays: Math.round(days), fromDays: Math.round(lo), toDays: Math.round(hi) }));
+    }
+  }
+  return out;
+}
