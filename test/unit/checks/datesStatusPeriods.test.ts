@@ -57,6 +57,16 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'negative: business days', text: 'Acme closed the deal on March 10, 2026, five business days after signing on March 3, 2026.' },
   { kind: 'negative: a length after no date', text: 'Patients enrolled between January 2024 and March 2025 were followed for 12 months after the last dose.' },
   { kind: 'negative: 18 months that fit, the length before', text: 'In May 2026, 18 months after the first patient was dosed in November 2024, Acme reported topline data.' },
+  // the tense of a clause in more languages: done after the release, or to come before it
+  { kind: 'German passive past, verb-final', text: 'LINDAU, 3. März 2026 – Die Zulassung für AB-101 wurde im Mai 2026 erteilt.', at: 'Mai 2026' },
+  { kind: 'French passé composé', text: 'OAKVILLE, le 3 mars 2026 – Acme Bio a obtenu l\'autorisation pour AB-101 en mai 2026.', at: 'mai 2026' },
+  { kind: 'French future', text: 'OAKVILLE, le 3 mars 2026 – Acme Bio présentera les résultats de l\'essai en janvier 2026.', at: 'janvier 2026' },
+  { kind: 'Spanish future', text: 'MADRID, 3 de marzo de 2026 – Acme Bio presentará los resultados del ensayo en enero de 2026.', at: 'enero de 2026' },
+  { kind: 'Norwegian past', text: 'OSLO, 3. mars 2026 – Acme Bio fullførte rekrutteringen til studien i mai 2026.', at: 'mai 2026' },
+  { kind: 'negative: German passive past before the release', text: 'LINDAU, 3. März 2026 – Die Zulassung für AB-101 wurde im Januar 2026 erteilt.' },
+  { kind: 'negative: French future after the release', text: 'OAKVILLE, le 3 mars 2026 – Acme Bio présentera les résultats de l\'essai en juin 2026.' },
+  { kind: 'negative: Spanish future after the release', text: 'MADRID, 3 de marzo de 2026 – Acme Bio presentará los resultados del ensayo en junio de 2026.' },
+  { kind: 'negative: Norwegian past before the release', text: 'OSLO, 3. mars 2026 – Acme Bio fullførte rekrutteringen til studien i januar 2026.' },
   // a verb of saying after the future's clause dates the saying
   { kind: 'negative: the company said on a day before', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown, the company said in a notice on Friday 27th February.' },
   { kind: 'future clause with no saying', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown on 27th February.', at: '27th February' },
