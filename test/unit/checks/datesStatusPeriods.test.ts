@@ -22,6 +22,13 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'negative: a second subject', text: 'The Acme-2 trial started in May 2026 and the older Acme-1 study ended in March 2026.' },
   { kind: 'negative: across the new year, no year', text: 'The offer period begins on December 20 and ends on January 5.' },
   { kind: 'negative: a date moved', text: 'The offer period starts on 12 May 2026 and now ends on 5 May 2026 after it was postponed.' },
+  // ranges joined by the words of more languages
+  { kind: 'vom ... bis zum', text: 'Die Studie von Acme Bio lief vom 1. Mai 2026 bis zum 1. März 2026.', at: '1. März 2026' },
+  { kind: 'entre ... y', text: 'El estudio de Acme Bio se realizó entre mayo de 2026 y marzo de 2025.', at: 'marzo de 2025' },
+  { kind: 'desde ... hasta', text: 'El estudio de Acme Bio se realizó desde mayo de 2026 hasta marzo de 2025.', at: 'marzo de 2025' },
+  { kind: 'negative: vom ... bis zum in order', text: 'Die Studie von Acme Bio lief vom 1. März 2026 bis zum 1. Mai 2026.' },
+  { kind: 'negative: entre ... y in order', text: 'El estudio de Acme Bio se realizó entre mayo de 2025 y marzo de 2026.' },
+  { kind: 'negative: two dates joined by y, no range', text: 'Acme Bio y Beta Bio firmaron en mayo de 2026 y marzo de 2025 dos acuerdos.' },
   // a state dated after the release
   { kind: 'as of, cash', text: 'OAKTOWN, March 3, 2026 – Acme Bio reported cash of $40 million as of March 31, 2026.', at: 'March 31, 2026' },
   { kind: 'as of a close, no year', text: 'OAKTOWN, March 3, 2026 – As of 5th March close, Acme Bio shares traded at $4.10.', at: '5th March' },
