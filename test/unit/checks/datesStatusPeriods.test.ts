@@ -74,6 +74,13 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'negative: French future after the release', text: 'OAKVILLE, le 3 mars 2026 – Acme Bio présentera les résultats de l\'essai en juin 2026.' },
   { kind: 'negative: Spanish future after the release', text: 'MADRID, 3 de marzo de 2026 – Acme Bio presentará los resultados del ensayo en junio de 2026.' },
   { kind: 'negative: Norwegian past before the release', text: 'OSLO, 3. mars 2026 – Acme Bio fullførte rekrutteringen til studien i januar 2026.' },
+  // one drug's deadline dated twice
+  { kind: 'PDUFA date twice', text: 'OAKTOWN, March 3, 2026 – The FDA set a PDUFA target action date of June 30, 2026. The FDA is expected to decide on AB-101 by its PDUFA date of July 31, 2026.', at: 'July 31, 2026' },
+  { kind: 'PDUFA-Datum twice, German', text: 'LINDAU, 3. März 2026 – Die FDA hat als PDUFA-Datum den 30. Juni 2026 festgelegt. Das PDUFA-Datum ist der 31. Juli 2026.', at: '31. Juli 2026' },
+  { kind: 'negative: the same date restated', text: 'OAKTOWN, March 3, 2026 – The FDA set a PDUFA target action date of June 30, 2026 for AB-101. The PDUFA date of June 30, 2026 remains unchanged.' },
+  { kind: 'negative: an extended deadline', text: 'OAKTOWN, March 3, 2026 – The FDA extended the PDUFA date for AB-101 to July 31, 2026. The original PDUFA date was April 30, 2026.' },
+  { kind: 'negative: two drugs', text: 'OAKTOWN, March 3, 2026 – The FDA set a PDUFA date of June 30, 2026 for AB-101. The PDUFA date for AB-202 is July 31, 2026.' },
+  { kind: 'negative: two deadlines in one sentence', text: 'OAKTOWN, March 3, 2026 – The PDUFA dates are June 30, 2026 for AB-101 and July 31, 2026 for AB-202.' },
   // a verb of saying after the future's clause dates the saying
   { kind: 'negative: the company said on a day before', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown, the company said in a notice on Friday 27th February.' },
   { kind: 'future clause with no saying', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown on 27th February.', at: '27th February' },

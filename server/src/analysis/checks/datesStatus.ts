@@ -292,3 +292,35 @@ export function lengthBetweenDates(model: DocumentModel, text: string, bySentenc
   }
   return out;
 }
+
+const DT = words.deadlineTwice;
+const DEADLINE_LINK = `(?:[ \\u00a0]*(?:${wordsPattern(DT.links)})(?![\\p{L}]))?`;
+/** A deadline's noun right before its date, a linking word or two between: "PDUFA date of", "target action date is". */
+const DEADLINE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.deadlinesSet.nouns)})${DEADLINE_LINK}${DEADLINE_LINK}[ \\u00a0]*[:,(]?[ \\u00a0]*$`, 'iu');
+const DEADLINE_MOVED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...DT.moves, ...words.changes.words, ...words.restated.words])})(?![\\p{L}])`, 'iu');
+
+/**
+ * One drug's deadline dated twice: "set a PDUFA date of June 30, 2026", later "by its PDUFA date of July 31, 2026". A
+ * document whose deadline sentences say it moved ("extended the PDUFA date", "the original PDUFA date") is not read,
+ * nor one that dates two deadlines in a sentence (two drugs' dates); two sentences that name drugs must share one.
+ */
+export function deadlineTwice(model: DocumentModel, text: string, bySentence: FigureEntity[][], skip: (f: FigureEntity) => boolean): CheckFinding[] {
+  const seen: { f: FigureEntity; span: DateSpan; drugs: string[] }[] = [];
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    const here = inS.filter(f => f.figureKind === 'date' && !skip(f) && spanOf(f) !== undefined && DEADLINE_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start)));
+    if (!here.length) continue;
+    if (here.length > 1 || DEADLINE_MOVED.test(text.slice(s.start, s.end))) return [];
+    const drugs = [...new Set(model.entities.filter(e => e.kind === 'drug' && e.start >= s.start && e.end <= s.end).map(e => e.name))];
+    seen.push({ f: here[0], span: spanOf(here[0])!, drugs });
+  }
+  for (let j = 1; j < seen.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const a = seen[i], b = seen[j];
+      if (a.drugs.length && b.drugs.length && !a.drugs.some(d => b.drugs.includes(d))) continue;
+      if (b.span.to >= a.span.from && b.span.from <= a.span.to) continue;
+      return [finding(b.f, `The deadline is dated ${b.span.label} here but ${a.span.label} earlier.`, [{ start: a.f.start, end: a.f.end, message: 'the earlier date' }], { first: a.span.from, second: b.span.from })];
+    }
+  }
+  return [];
+}
