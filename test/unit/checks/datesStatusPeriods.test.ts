@@ -81,6 +81,14 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'negative: an extended deadline', text: 'OAKTOWN, March 3, 2026 – The FDA extended the PDUFA date for AB-101 to July 31, 2026. The original PDUFA date was April 30, 2026.' },
   { kind: 'negative: two drugs', text: 'OAKTOWN, March 3, 2026 – The FDA set a PDUFA date of June 30, 2026 for AB-101. The PDUFA date for AB-202 is July 31, 2026.' },
   { kind: 'negative: two deadlines in one sentence', text: 'OAKTOWN, March 3, 2026 – The PDUFA dates are June 30, 2026 for AB-101 and July 31, 2026 for AB-202.' },
+  // one meeting dated twice
+  { kind: 'conference call twice', text: 'OAKTOWN, March 3, 2026 – Acme Bio will host a conference call on March 10, 2026 at 8:00 a.m. ET. Investors may join the conference call on March 12, 2026 by telephone.', at: 'March 12, 2026' },
+  { kind: 'Hauptversammlung twice', text: 'LINDAU, 3. März 2026 – Die ordentliche Hauptversammlung der Acme Bio AG findet am 14. Mai 2026 statt. Die Einladung zur Hauptversammlung am 16. Mai 2026 wird veröffentlicht.', at: '16. Mai 2026' },
+  { kind: 'negative: the same day again', text: 'OAKTOWN, March 3, 2026 – Acme Bio will host a conference call on March 10, 2026 at 8:00 a.m. ET. The conference call on March 10, 2026 will be webcast.' },
+  { kind: 'negative: a record date', text: 'OAKTOWN, March 3, 2026 – Acme Bio\'s annual general meeting will be held on May 14, 2026. The record date for the annual general meeting is April 1, 2026.' },
+  { kind: 'negative: a replay', text: 'OAKTOWN, March 3, 2026 – Acme Bio will host a conference call on March 10, 2026. A replay of the conference call will be available on March 24, 2026.' },
+  { kind: 'negative: a moved meeting', text: 'OAKTOWN, March 3, 2026 – The annual meeting, originally planned for May 14, 2026, will be held on May 21, 2026.' },
+  { kind: 'negative: two companies\' calls', text: 'OAKTOWN, March 3, 2026 – Acme Bio will host a conference call on March 10, 2026. Beta Bio will host a conference call on March 12, 2026.' },
   // a verb of saying after the future's clause dates the saying
   { kind: 'negative: the company said on a day before', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown, the company said in a notice on Friday 27th February.' },
   { kind: 'future clause with no saying', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown on 27th February.', at: '27th February' },

@@ -324,3 +324,50 @@ export function deadlineTwice(model: DocumentModel, text: string, bySentence: Fi
   }
   return [];
 }
+
+const MT = words.meetingTwice;
+/** A meeting's noun, a few words without a date or a sentence's stop, and a preposition of time right before the date. */
+const MEETING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MT.nouns)})(?![\\p{L}])[^.;:\\d\\n]{0,50}?(?<![\\p{L}])(?:${wordsPattern(MT.prepositions)})[ \\u00a0,]*$`, 'iu');
+/** A replay, a registration or a record date dated near the meeting's noun is another day than the meeting's. */
+const MEETING_NOT_NEAR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MT.notNear)})(?![\\p{L}])`, 'iu');
+const MEETING_MOVED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...words.changes.words, ...words.restated.words, ...DT.moves])})(?![\\p{L}])`, 'iu');
+
+/**
+ * One meeting dated twice: "will host a conference call on March 10, 2026", later "the conference call on March 12,
+ * 2026". Days of one year only (the 2025 and the 2026 annual meetings are two), each the one meeting date of its
+ * sentence; a document whose meeting sentences say it moved is not read. Each noun is its own meeting: the call and
+ * the annual meeting are two, and so are two companies' calls; a replay, a registration or a record date near the noun
+ * dates another day.
+ */
+export function meetingTwice(model: DocumentModel, text: string, bySentence: FigureEntity[][], skip: (f: FigureEntity) => boolean): CheckFinding[] {
+  const seen = new Map<string, { f: FigureEntity; span: DateSpan; who: string[] }[]>();
+  const nounOf = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(MT.nouns)})(?![\\p{L}])`, 'giu');
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    const here = inS.filter(f => {
+      const sp = f.figureKind === 'date' && !skip(f) ? spanOf(f) : undefined;
+      const lead = text.slice(Math.max(s.start, f.start - 80), f.start);
+      return sp && sp.from === sp.to && MEETING_BEFORE.test(lead) && !MEETING_NOT_NEAR.test(lead);
+    });
+    if (!here.length) continue;
+    if (here.length > 1 || MEETING_MOVED.test(text.slice(s.start, s.end))) return [];
+    const f = here[0];
+    // the meeting's noun: the last one before the date
+    const lead = text.slice(Math.max(s.start, f.start - 80), f.start);
+    let noun = '';
+    for (const m of lead.matchAll(nounOf)) noun = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const list = seen.get(noun) ?? [];
+    list.push({ f, span: spanOf(f)!, who: [...new Set(model.entities.filter(e => e.kind === 'company' && e.start >= s.start && e.end <= s.end).map(e => e.name))] });
+    seen.set(noun, list);
+  }
+  for (const list of seen.values()) {
+    for (let j = 1; j < list.length; j++) {
+      const a = list[0], b = list[j];
+      if (new Date(a.span.from).getUTCFullYear() !== new Date(b.span.from).getUTCFullYear() || a.span.from === b.span.from) continue;
+      // (two companies' calls on a page of news are two calls)
+      if (a.who.length && b.who.length && !a.who.some(w => b.who.includes(w))) continue;
+      return [finding(b.f, `The meeting is dated ${b.span.label} here but ${a.span.label} earlier.`, [{ start: a.f.start, end: a.f.end, message: 'the earlier date' }], { first: a.span.from, second: b.span.from })];
+    }
+  }
+  return [];
+}
