@@ -89,6 +89,11 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'negative: a replay', text: 'OAKTOWN, March 3, 2026 – Acme Bio will host a conference call on March 10, 2026. A replay of the conference call will be available on March 24, 2026.' },
   { kind: 'negative: a moved meeting', text: 'OAKTOWN, March 3, 2026 – The annual meeting, originally planned for May 14, 2026, will be held on May 21, 2026.' },
   { kind: 'negative: two companies\' calls', text: 'OAKTOWN, March 3, 2026 – Acme Bio will host a conference call on March 10, 2026. Beta Bio will host a conference call on March 12, 2026.' },
+  // a weekday the date does not fall on (5 March 2026 is a Thursday)
+  { kind: 'weekday before a bracketed date', text: 'Acme Bio will host its call on Wednesday (March 5, 2026).', at: 'March 5, 2026' },
+  { kind: 'Finnish weekday, essive', text: 'Acme Bio pitää yhtiökokouksen keskiviikkona 5.3.2026.', at: '5.3.2026' },
+  { kind: 'negative: the right weekday, bracketed', text: 'Acme Bio will host its call on Thursday (March 5, 2026).' },
+  { kind: 'negative: the right weekday, Finnish', text: 'Acme Bio pitää yhtiökokouksen torstaina 5.3.2026.' },
   // a verb of saying after the future's clause dates the saying
   { kind: 'negative: the company said on a day before', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown, the company said in a notice on Friday 27th February.' },
   { kind: 'future clause with no saying', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown on 27th February.', at: '27th February' },

@@ -145,7 +145,7 @@ const SEQUENCES = words.sequences.pairs.map(p => ({
 }));
 /** Weekday names per language, Sunday first (the order of Date.getUTCDay). */
 const WEEKDAY = new Map<string, number>(words.weekdays.days.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
-const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.days.flat())})[ ,\u00a0]*(?:the[ \u00a0]+|den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.days.flat())})[ ,(\u00a0]*(?:the[ \u00a0]+|den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
 /** "Tue., 3 March 2026", "Di., 03.03.2026", "Tue, March 3, 2026": a weekday abbreviated, its full stop (or, English, its comma) after it (dates.json weekdays.abbreviations). */
 const WEEKDAY_ABBREVIATED = new Map<string, number>(words.weekdays.abbreviations.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
 const WEEKDAY_ABBREVIATED_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.abbreviations.flat())})(?:\\.[ ,\u00a0]*|(?<=(?<![\\p{L}])(?:${wordsPattern(words.weekdays.abbreviations.map(d => d[0]))}|tues|thur|thurs)),[ \u00a0]*)(?:den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
