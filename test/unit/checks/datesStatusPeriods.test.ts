@@ -94,6 +94,16 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'Finnish weekday, essive', text: 'Acme Bio pitää yhtiökokouksen keskiviikkona 5.3.2026.', at: '5.3.2026' },
   { kind: 'negative: the right weekday, bracketed', text: 'Acme Bio will host its call on Thursday (March 5, 2026).' },
   { kind: 'negative: the right weekday, Finnish', text: 'Acme Bio pitää yhtiökokouksen torstaina 5.3.2026.' },
+  // the release's own day and period
+  { kind: 'today, another day', text: 'OAKTOWN, March 3, 2026 – Acme Bio will host a conference call today, March 5, 2026, at 8:00 a.m. ET.', at: 'March 5, 2026' },
+  { kind: 'heute, another day', text: 'LINDAU, 3. März 2026 – Die Acme Bio AG lädt heute, am 5. März 2026, zur Telefonkonferenz.', at: '5. März 2026' },
+  { kind: 'negative: today, the same day', text: 'OAKTOWN, March 3, 2026 – Acme Bio will host a conference call today, Tuesday, March 3, 2026, at 8:00 a.m. ET.' },
+  { kind: 'negative: a periodical named Today', text: 'OAKTOWN, March 3, 2026 – Acme Bio was profiled in a trade journal (see Acme Weekly Today, January 16, 2026).' },
+  { kind: 'title quarter, another quarter ended', text: 'Acme Bio Reports Third Quarter 2025 Financial Results\n\nOAKTOWN, November 3, 2025 – Acme Bio today reported results for the three months ended June 30, 2025.', at: 'June 30, 2025' },
+  { kind: 'title full year, another year ended', text: 'Acme Bio Reports Full Year 2025 Financial Results\n\nOAKTOWN, March 3, 2026 – Acme Bio today reported results for the year ended December 31, 2024.', at: 'December 31, 2024' },
+  { kind: 'negative: a fiscal year', text: 'Acme Bio Reports Fiscal 2026 First Quarter Results\n\nOAKTOWN, November 3, 2025 – Acme Bio today reported results for the three months ended September 30, 2025.' },
+  { kind: 'negative: the quarter and its year-ago comparison', text: 'Acme Bio Reports Third Quarter 2025 Financial Results\n\nOAKTOWN, November 3, 2025 – Acme Bio today reported results for the three months ended September 30, 2025, compared to the three months ended September 30, 2024.' },
+  { kind: 'negative: a 52-week quarter', text: 'Acme Bio Reports Third Quarter 2025 Financial Results\n\nOAKTOWN, November 3, 2025 – Acme Bio today reported results for the three months ended September 28, 2025.' },
   // a verb of saying after the future's clause dates the saying
   { kind: 'negative: the company said on a day before', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown, the company said in a notice on Friday 27th February.' },
   { kind: 'future clause with no saying', text: '05.03.2026 - Acme Bio news\n\nAcme Bio will open a plant in Oaktown on 27th February.', at: '27th February' },

@@ -56,7 +56,7 @@ import { datelineIn, labelledBefore, placeDatedToday, spanOf, wireDated, type Da
 import { readPiece, testPiece } from '../testMemo';
 import { keptForSentence } from '../sentenceKept';
 import { ownCopy } from '../memo';
-import { deadlineTwice, lengthBetweenDates, meetingTwice, periodByVerbs, statusAfterRelease, stepsInOrder } from './datesStatus';
+import { deadlineTwice, lengthBetweenDates, meetingTwice, titlePeriodEnded, todayDated, periodByVerbs, statusAfterRelease, stepsInOrder } from './datesStatus';
 
 export { spanOf } from '../dateline';
 
@@ -582,7 +582,8 @@ export const dates: Check = {
     out.push(...againstReportingDate(model, text, bySentence));
     // a period's ends stated by verbs, and a state dated after the release (checks/datesStatus.ts); one finding a date
     const flagged = new Set(out.map(o => o.start));
-    for (const o of [...periodByVerbs(model, text, bySentence, f => f === dateline?.f), ...statusAfterRelease(model, text, bySentence, dateline), ...stepsInOrder(model, text, bySentence, f => f === dateline?.f), ...lengthBetweenDates(model, text, bySentence, f => f === dateline?.f), ...deadlineTwice(model, text, bySentence, f => f === dateline?.f), ...meetingTwice(model, text, bySentence, f => f === dateline?.f)]) {
+    for (const o of [...periodByVerbs(model, text, bySentence, f => f === dateline?.f), ...statusAfterRelease(model, text, bySentence, dateline), ...stepsInOrder(model, text, bySentence, f => f === dateline?.f), ...lengthBetweenDates(model, text, bySentence, f => f === dateline?.f), ...deadlineTwice(model, text, bySentence, f => f === dateline?.f), ...meetingTwice(model, text, bySentence, f => f === dateline?.f),
+      ...todayDated(text, bySentence, dateline), ...titlePeriodEnded(model, text, bySentence)]) {
       if (!flagged.has(o.start)) { flagged.add(o.start); out.push(o); }
     }
     // a named trial's events in their order (a sentence naming a cohort or part is left out): the enrolment target is reached before the last patient is enrolled

@@ -371,3 +371,64 @@ export function meetingTwice(model: DocumentModel, text: string, bySentence: Fig
   }
   return [];
 }
+
+const RP = words.releasePeriod;
+/** "today, March 4, 2026", "today (March 4, 2026)", "heute, am 4. März 2026": the day named as the release's own. */
+const TODAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(RP.today)})[ \\u00a0]*[,(][ \\u00a0]*(?:(?:am|le|el|den|the)[ \\u00a0]+)?(?:${wordsPattern(words.weekdays.days.flat())})?[ \\u00a0,]*$`, 'iu');
+
+/** A day named "today" that is not the release's day (a day apart is a time zone's). */
+export function todayDated(text: string, bySentence: FigureEntity[][], dateline: (DateSpan & { f: FigureEntity }) | undefined): CheckFinding[] {
+  if (!dateline || dateline.from !== dateline.to) return [];
+  for (const inS of bySentence) {
+    for (const f of inS) {
+      const span = f.figureKind === 'date' && f !== dateline.f ? spanOf(f) : undefined;
+      if (!span || span.from !== span.to || Math.abs(span.from - dateline.from) <= DAY) continue;
+      // (in lower case, as the word is written inside a sentence: "Acme Today" names a periodical)
+      const today = TODAY_BEFORE.exec(text.slice(Math.max(0, f.start - 40), f.start));
+      if (!today || !/^\p{Ll}/u.test(today[1])) continue;
+      return [finding(f, `“Today” is dated ${span.label} here, but the release is dated ${dateline.label}.`, [{ start: dateline.f.start, end: dateline.f.end, message: `the release date: ${dateline.label}` }], { today: span.from, released: dateline.from })];
+    }
+  }
+  return [];
+}
+
+const TITLE_REACH = 400;
+const RESULTS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(RP.results)})(?![\\p{L}])`, 'iu');
+const FULL_YEAR = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(RP.fullYear)})[ \\u00a0]*$`, 'iu');
+const FISCAL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(RP.fiscal)})(?![\\p{L}])`, 'iu');
+const ENDED: [string, RegExp][] = ([['quarter', RP.quarterEnded], ['half', RP.halfEnded], ['year', RP.yearEnded]] as [string, string[]][])
+  .map(([k, ws]) => [k, new RegExp(`(?<![\\p{L}])(?:${wordsPattern(ws)})[ \\u00a0]+(?:on[ \\u00a0]+)?$`, 'iu')]);
+
+/**
+ * The release's period named in its title against the first period of that length its body says ended: "Third Quarter
+ * 2026 Financial Results", then "for the three months ended June 30, 2026". The title is the release's first line (or
+ * its first 400 characters) with a quarter, a half or a full year and a word of results; a fiscal year is not read.
+ */
+export function titlePeriodEnded(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
+  const all = bySentence.flat().filter(f => f.figureKind === 'date').sort((a, b) => a.start - b.start);
+  const title = all.find(f => {
+    if (f.start > TITLE_REACH) return false;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1, lineEnd = text.indexOf('\n', f.end);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    const iso = f.iso ?? '';
+    const kind = /-Q[1-4]$/.test(iso) || /-H[12]$/.test(iso) || (/^\d{4}$/.test(iso) && FULL_YEAR.test(text.slice(lineStart, f.start)));
+    return kind && line.length <= 200 && RESULTS.test(line) && !FISCAL.test(line);
+  });
+  if (!title) return [];
+  const tspan = spanOf(title);
+  if (!tspan) return [];
+  const length = /-Q[1-4]$/.test(title.iso ?? '') ? 'quarter' : /-H[12]$/.test(title.iso ?? '') ? 'half' : 'year';
+  const re = ENDED.find(([k]) => k === length)![1];
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    for (const f of inS) {
+      if (f.figureKind !== 'date' || f.start <= title.end) continue;
+      const span = spanOf(f);
+      if (!span || span.from !== span.to || !re.test(text.slice(Math.max(s.start, f.start - 40), f.start))) continue;
+      // the first period of that length the body says ended is the release's own; a fiscal year's sentence is not read
+      if (FISCAL.test(text.slice(s.start, s.end)) || Math.abs(span.from - tspan.to) <= 7 * DAY) return [];
+      return [finding(f, `The title reports ${tspan.label}, which ends on ${new Date(tspan.to).toISOString().slice(0, 10)}, but the period is said to end ${span.label}.`, [{ start: title.start, end: title.end, message: `the title's period: ${tspan.label}` }], { titleEnd: tspan.to, ended: span.from })];
+    }
+  }
+  return [];
+}
