@@ -202,10 +202,15 @@ export function stepsInOrder(model: DocumentModel, text: string, bySentence: Fig
       const from = k ? dates[k - 1].end : s.start, to = k + 1 < dates.length ? dates[k + 1].start : s.end;
       // (the date counts as one word between a verb and its noun: "Die Fusion wurde am 15. Dezember 2025 vollzogen")
       const stretch = `${text.slice(from, f.start)}DATE${text.slice(f.end, to)}`;
-      if (FUTURE.test(stretch)) continue;
       const steps: string[] = [];
-      for (const c of CHAINS) for (const st of c.steps) if (st.re.test(stretch)) steps.push(`${c.chain}|${st.step}`);
-      if (steps.length !== 1) continue;
+      let upTo = 0;
+      for (const c of CHAINS) for (const st of c.steps) {
+        const m = st.re.exec(stretch);
+        if (m) { steps.push(`${c.chain}|${st.step}`); upTo = m.index + m[0].length; }
+      }
+      // (a plan or future up to the step's words makes it planned: "is expected to close"; after them it is another
+      // clause's, or a manner: "expired as scheduled")
+      if (steps.length !== 1 || FUTURE.test(stretch.slice(0, upTo))) continue;
       const list = found.get(steps[0]) ?? [];
       list.push({ f, span: spanOf(f)!, who, drugs });
       found.set(steps[0], list);
