@@ -582,7 +582,7 @@ export const dates: Check = {
     out.push(...againstReportingDate(model, text, bySentence));
     // a period's ends stated by verbs, and a state dated after the release (checks/datesStatus.ts); one finding a date
     const flagged = new Set(out.map(o => o.start));
-    for (const o of [...periodByVerbs(model, text, bySentence, f => f === dateline?.f), ...statusAfterRelease(model, text, bySentence, dateline), ...stepsInOrder(model, text, bySentence, f => f === dateline?.f), ...lengthBetweenDates(model, text, bySentence, f => f === dateline?.f), ...deadlineTwice(model, text, bySentence, f => f === dateline?.f), ...meetingTwice(model, text, bySentence, f => f === dateline?.f),
+    for (const o of [...periodByVerbs(model, text, bySentence, f => f === dateline?.f), ...statusAfterRelease(model, text, bySentence, dateline), ...stepsInOrder(model, text, bySentence, dateline), ...lengthBetweenDates(model, text, bySentence, f => f === dateline?.f), ...deadlineTwice(model, text, bySentence, f => f === dateline?.f), ...meetingTwice(model, text, bySentence, f => f === dateline?.f),
       ...todayDated(text, bySentence, dateline), ...titlePeriodEnded(model, text, bySentence)]) {
       if (!flagged.has(o.start)) { flagged.add(o.start); out.push(o); }
     }

@@ -172,6 +172,7 @@ const CHAINS = EC.chains.map(c => ({
   chain: c.chain,
   steps: c.steps.map(st => ({
     step: st.step,
+    not: (st as { not?: string[] }).not?.length ? new RegExp(`(?<![\\p{L}])(?:${wordsPattern((st as { not?: string[] }).not!)})(?![\\p{L}])`, 'iu') : undefined,
     re: new RegExp(`(?<![\\p{L}])(?:(?:${wordsPattern(st.verbs)})${STEP_GAP}(?:${wordsPattern(st.nouns)})|(?:${wordsPattern(st.nouns)})${STEP_GAP}(?:${wordsPattern(st.verbs)})|(?:${wordsPattern(st.nounForms)})\\s+of${STEP_GAP}?(?:${wordsPattern(st.nouns)}))(?![\\p{L}])`, 'iu'),
   })),
 }));
@@ -187,11 +188,13 @@ const RESTATED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.restated.words
  * (a page of several offerings); two sentences that name companies name the same ones (one set holding the other), two that
  * name drugs share one, and the step is dated at most 400 days before the one it follows (another deal's lies years away).
  */
-export function stepsInOrder(model: DocumentModel, text: string, bySentence: FigureEntity[][], skip: (f: FigureEntity) => boolean): CheckFinding[] {
+export function stepsInOrder(model: DocumentModel, text: string, bySentence: FigureEntity[][], dateline: (DateSpan & { f: FigureEntity }) | undefined): CheckFinding[] {
+  // a day without its year is read nearest the release's date ("on 14th January" in a release of 22 January 2014)
+  const spanAt = (f: FigureEntity) => spanOf(f) ?? (dateline ? nearRelease(f, dateline) : undefined);
   type Step = { f: FigureEntity; span: DateSpan; who: string[]; drugs: string[] };
   const found = new Map<string, Step[]>();
   for (const [si, inS] of bySentence.entries()) {
-    const dates = inS.filter(f => f.figureKind === 'date' && !skip(f) && spanOf(f) !== undefined);
+    const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline?.f && spanAt(f) !== undefined);
     if (!dates.length || dates.length > 12) continue;
     const s = model.sentences[si];
     const sentence = text.slice(s.start, s.end);
@@ -206,13 +209,14 @@ export function stepsInOrder(model: DocumentModel, text: string, bySentence: Fig
       let upTo = 0;
       for (const c of CHAINS) for (const st of c.steps) {
         const m = st.re.exec(stretch);
-        if (m) { steps.push(`${c.chain}|${st.step}`); upTo = m.index + m[0].length; }
+        if (m && !st.not?.test(stretch)) { steps.push(`${c.chain}|${st.step}`); upTo = m.index + m[0].length; }
       }
       // (a plan or future up to the step's words makes it planned: "is expected to close"; after them it is another
       // clause's, or a manner: "expired as scheduled")
-      if (steps.length !== 1 || FUTURE.test(stretch.slice(0, upTo))) continue;
+      // ("being filed": a passive gerund dates the step it names, ongoing or done, and plans nothing)
+      if (steps.length !== 1 || FUTURE.test(stretch.slice(0, upTo).replace(/(?<![\p{L}])being(?=[ \u00a0]+\p{L}+ed(?![\p{L}]))/giu, ''))) continue;
       const list = found.get(steps[0]) ?? [];
-      list.push({ f, span: spanOf(f)!, who, drugs });
+      list.push({ f, span: spanAt(f)!, who, drugs });
       found.set(steps[0], list);
     }
   }
@@ -224,8 +228,9 @@ export function stepsInOrder(model: DocumentModel, text: string, bySentence: Fig
   };
   const out: CheckFinding[] = [];
   for (const c of CHAINS) {
-    for (let i = 0; i + 1 < c.steps.length; i++) {
-      const a = once(`${c.chain}|${c.steps[i].step}`), b = once(`${c.chain}|${c.steps[i + 1].step}`);
+    // every pair in the chain's order: a step the document leaves out ("priced") does not hide the order of the others
+    pairs: for (let i = 0; i + 1 < c.steps.length; i++) for (let j = i + 1; j < c.steps.length; j++) {
+      const a = once(`${c.chain}|${c.steps[i].step}`), b = once(`${c.chain}|${c.steps[j].step}`);
       if (!a || !b || b.span.to >= a.span.from) continue;
       // the same parties (one set holds the other: "Acme and Beta" then "Acme"), the same drug; a step of another deal
       // lies years away ("completed its IPO in 2021", "priced a follow-on offering in 2026"), a wrong date of one within a year
@@ -234,8 +239,9 @@ export function stepsInOrder(model: DocumentModel, text: string, bySentence: Fig
       if (a.drugs.length && b.drugs.length && !a.drugs.some(d => b.drugs.includes(d))) continue;
       if (a.span.from - b.span.to > STEP_WINDOW_DAYS * DAY) continue;
       const [later, earlier] = b.f.start > a.f.start ? [b, a] : [a, b];
-      out.push(finding(later.f, `The ${c.steps[i + 1].step} is dated ${b.span.label}, before the ${c.steps[i].step} it follows (${a.span.label}).`,
-        [{ start: earlier.f.start, end: earlier.f.end, message: `the ${earlier === a ? c.steps[i].step : c.steps[i + 1].step}: ${earlier.span.label}` }], { earlier: a.span.from, later: b.span.to }));
+      out.push(finding(later.f, `The ${c.steps[j].step} is dated ${b.span.label}, before the ${c.steps[i].step} it follows (${a.span.label}).`,
+        [{ start: earlier.f.start, end: earlier.f.end, message: `the ${earlier === a ? c.steps[i].step : c.steps[j].step}: ${earlier.span.label}` }], { earlier: a.span.from, later: b.span.to }));
+      break pairs;
     }
   }
   return out;
