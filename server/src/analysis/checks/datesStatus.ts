@@ -211,7 +211,7 @@ export function stepsInOrder(model: DocumentModel, text: string, bySentence: Fig
         const m = st.re.exec(stretch);
         if (m && !st.not?.test(stretch)) { steps.push(`${c.chain}|${st.step}`); upTo = m.index + m[0].length; }
       }
-      // (a plan or future up to the step's words makes it planned: "is expected to close"; after them it is another
+      // (a plan or future up to the step's words makes it planned: "Acme expects the placement to close"; after them it is another
       // clause's, or a manner: "expired as scheduled")
       // ("being filed": a passive gerund dates the step it names, ongoing or done, and plans nothing)
       if (steps.length !== 1 || FUTURE.test(stretch.slice(0, upTo).replace(/(?<![\p{L}])being(?=[ \u00a0]+\p{L}+ed(?![\p{L}]))/giu, ''))) continue;
