@@ -80,6 +80,10 @@ const ROWS: { kind: string; text: string; at?: string }[] = [
   { kind: 'negative: German passive past before the release', text: 'LINDAU, 3. März 2026 – Die Zulassung für AB-101 wurde im Januar 2026 erteilt.' },
   { kind: 'negative: French future after the release', text: 'OAKVILLE, le 3 mars 2026 – Acme Bio présentera les résultats de l\'essai en juin 2026.' },
   { kind: 'negative: Spanish future after the release', text: 'MADRID, 3 de marzo de 2026 – Acme Bio presentará los resultados del ensayo en junio de 2026.' },
+  { kind: 'went, an irregular past', text: 'OAKTOWN, March 3, 2026 – Acme Bio, which went public in 2027, is based in Oaktown.', at: '2027' },
+  { kind: 'came, an irregular past', text: 'OAKTOWN, March 3, 2026 – The approval of AB-101 came in May 2026 after a priority review.', at: 'May 2026' },
+  { kind: 'negative: went, before the release', text: 'OAKTOWN, March 3, 2026 – Acme Bio, which went public in 2021, is based in Oaktown.' },
+  { kind: 'negative: to come, a plan', text: 'OAKTOWN, March 3, 2026 – Acme Bio expects the trial to run through 2027 and the results to come in 2028.' },
   { kind: 'negative: Norwegian past before the release', text: 'OSLO, 3. mars 2026 – Acme Bio fullførte rekrutteringen til studien i januar 2026.' },
   // one drug's deadline dated twice
   { kind: 'PDUFA date twice', text: 'OAKTOWN, March 3, 2026 – The FDA set a PDUFA target action date of June 30, 2026. The FDA is expected to decide on AB-101 by its PDUFA date of July 31, 2026.', at: 'July 31, 2026' },
