@@ -102,6 +102,23 @@ function datesToday(raw: string, e: Entity): boolean {
   return /^[\s*_]*$/.test(raw.slice(lineStart, e.start)) && TODAY.test(raw.slice(e.end, e.end + 200));
 }
 
+/** After the date, in the sentence that follows it (past a full stop or dash): "today" and its kin. */
+const TODAY_NEXT = new RegExp(`^[ \\u00a0]*[.,:\u2013\u2014-]?[ \\u00a0]*[^.!?\\n]{0,160}?(?<![\\p{L}])(?:${wordsPattern(words.todayWords.words)})(?![\\p{L}])`, 'iu');
+
+/**
+ * A letter's dating that opens its line, and the sentence after it saying what happens "today" ("Lindau, 3. Mai
+ * 2026. Acme Bio hat heute ...", "Oaktown, May 3, 2026. Acme Bio today announced ..."): the release's own date.
+ */
+export function placeDatedToday(text: string, e: Entity): boolean {
+  const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
+  return PLACE_DATING.test(text.slice(lineStart, e.start)) && TODAY_NEXT.test(text.slice(e.end, e.end + 200));
+}
+
+/** Whether the text before a date on its line ends in a dateline's label ("Date:", "News vom"). */
+export function labelledBefore(before: string): boolean {
+  return DATELINE_LABEL.test(before);
+}
+
 /** "Three Months Ended", "|12 Months Ended": a financial table's column label that makes the date under it a period's end. */
 const PERIOD_END_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SHAPES.periodEndLabels)})[\\s|]*$`, 'iu');
 

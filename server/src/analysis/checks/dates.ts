@@ -52,10 +52,11 @@ import type { DocumentModel, Entity, FigureEntity, Finding } from '../model';
 import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
-import { datelineIn, spanOf, wireDated, type DateSpan } from '../dateline';
+import { datelineIn, labelledBefore, placeDatedToday, spanOf, wireDated, type DateSpan } from '../dateline';
 import { readPiece, testPiece } from '../testMemo';
 import { keptForSentence } from '../sentenceKept';
 import { ownCopy } from '../memo';
+import { deadlineTwice, lengthBetweenDates, meetingTwice, titlePeriodEnded, todayDated, periodByVerbs, statusAfterRelease, stepsInOrder } from './datesStatus';
 
 export { spanOf } from '../dateline';
 
@@ -144,7 +145,7 @@ const SEQUENCES = words.sequences.pairs.map(p => ({
 }));
 /** Weekday names per language, Sunday first (the order of Date.getUTCDay). */
 const WEEKDAY = new Map<string, number>(words.weekdays.days.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
-const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.days.flat())})[ ,\u00a0]*(?:the[ \u00a0]+|den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.days.flat())})[ ,(\u00a0]*(?:the[ \u00a0]+|den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
 /** "Tue., 3 March 2026", "Di., 03.03.2026", "Tue, March 3, 2026": a weekday abbreviated, its full stop (or, English, its comma) after it (dates.json weekdays.abbreviations). */
 const WEEKDAY_ABBREVIATED = new Map<string, number>(words.weekdays.abbreviations.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
 const WEEKDAY_ABBREVIATED_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.abbreviations.flat())})(?:\\.[ ,\u00a0]*|(?<=(?<![\\p{L}])(?:${wordsPattern(words.weekdays.abbreviations.map(d => d[0]))}|tues|thur|thurs)),[ \u00a0]*)(?:den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
@@ -206,6 +207,8 @@ const FOLLOW_UP = /\b(?:median|minimum|mean)? ?(?:duration of )?follow-?up (?:of
 const ORDER: [string, string][] = [['enrolment target reached', 'completion of enrolment'], ['first dosing', 'completion of enrolment']];
 const TRIAL_PART = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.trialParts.words)})(?![\\p{L}])`, 'iu');
 /** A verb of completion that reports news ("announced", "reported"): a list it introduces may hold what lies ahead. */
+/** ", the company said in a notice on": a verb of saying after a comma and its subject; a date after it dates the saying. */
+const ATTRIBUTION = new RegExp(`,[^,;]{0,60}?(?<![\\p{L}])(?:${wordsPattern(words.attributions.words)})(?![\\p{L}])[^,;]*$`, 'iu');
 const REPORT_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.reportVerbs.words)})(?![\\p{L}])`, 'iu');
 const AS_DONE: Record<string, string> = { 'enrolment target reached': 'the enrolment target was reached', 'first dosing': 'the first patient was dosed' };
 /** A plan to submit for approval ("intends to file for approval", "to submit a marketing application to the agency"), and the agency it names. */
@@ -363,6 +366,8 @@ export const dates: Check = {
           // ("should have closed in 2025": a modal with a perfect after it looks back)
           // a sentence that restates a plan ("previously expected in March", "now expects") may date the old one; a restating
           // word after the future's, in a sentence of one date, restates nothing ("will initially remain open until ...")
+          // "Acme will open a plant, the company said on 27 February": the date dates the saying after the future's clause
+          if (will && ATTRIBUTION.test(sentence.slice(from + will.index + will[0].length, at))) return;
           const restated = T.exec(RESTATED);
           if (restated && !(will && restated.index > from + will.index && datesHere.length === 1)) return;
           const future = (done && (!will || done.index < will.index)) || (will && PAST_BEFORE_FUTURE.test(sentence.slice(from, from + will.index)))
@@ -575,6 +580,12 @@ export const dates: Check = {
     out.push(...versionsInOrder(model, text, bySentence));
     out.push(...movedLater(model, text, bySentence, dateline?.f));
     out.push(...againstReportingDate(model, text, bySentence));
+    // a period's ends stated by verbs, and a state dated after the release (checks/datesStatus.ts); one finding a date
+    const flagged = new Set(out.map(o => o.start));
+    for (const o of [...periodByVerbs(model, text, bySentence, f => f === dateline?.f), ...statusAfterRelease(model, text, bySentence, dateline), ...stepsInOrder(model, text, bySentence, dateline), ...lengthBetweenDates(model, text, bySentence, f => f === dateline?.f), ...deadlineTwice(model, text, bySentence, f => f === dateline?.f), ...meetingTwice(model, text, bySentence, f => f === dateline?.f),
+      ...todayDated(text, bySentence, dateline), ...titlePeriodEnded(model, text, bySentence)]) {
+      if (!flagged.has(o.start)) { flagged.add(o.start); out.push(o); }
+    }
     // a named trial's events in their order (a sentence naming a cohort or part is left out): the enrolment target is reached before the last patient is enrolled
     for (const [first, then] of ORDER) {
       // only for a trial the sentences name (or the one named last): two unnamed ones may be two trials
@@ -879,7 +890,8 @@ function inOrder(model: DocumentModel, sentence: string, offset: number, dates: 
  */
 function twoReleaseDates(model: DocumentModel, text: string): CheckFinding[] {
   const dated = model.entities.filter((e): e is FigureEntity => e.kind === 'figure' && e.figureKind === 'date');
-  const wires = dated.filter(e => wireDated(model.text, e) && spanOf(e) && spanOf(e)!.from === spanOf(e)!.to);
+  // (a letter's dating with the news of "today" after it dates the release as a wire's dash does)
+  const wires = dated.filter(e => (wireDated(model.text, e) || placeDatedToday(text, e)) && spanOf(e) && spanOf(e)!.from === spanOf(e)!.to);
   if (wires.length !== 1 || wires[0].start > 2000) return [];
   const wire = wires[0], ws = spanOf(wire)!;
   for (const e of dated) {
@@ -892,7 +904,7 @@ function twoReleaseDates(model: DocumentModel, text: string): CheckFinding[] {
     const hard = text.indexOf('\n', e.end);
     const lineEnd = Math.min(hard < 0 ? text.length : hard, ...soft.filter(b => b.start >= e.end).map(b => b.start));
     const line = text.slice(lineStart, lineEnd);
-    if (line.length > 60 || !(/^[^\p{L}\d]*$/u.test(text.slice(lineStart, e.start)) || DATELINE_LABEL_ONLY.test(text.slice(lineStart, e.start)))) continue;
+    if (line.length > 60 || !(/^[^\p{L}\d]*$/u.test(text.slice(lineStart, e.start)) || DATELINE_LABEL_ONLY.test(text.slice(lineStart, e.start)) || labelledBefore(text.slice(lineStart, e.start)))) continue;
     if (Math.abs(span.from - ws.from) <= DAY) continue;
     return [finding(wire, `The release is dated ${ws.label} here but ${span.label} at its head.`, [{ start: e.start, end: e.end, message: `the header's date: ${span.label}` }], { header: span.from, dateline: ws.from })];
   }

@@ -384,7 +384,7 @@ const DOTTED_DATE = /(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})(
 const SLASHED_DATE = /(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}|\d{2})(?![\d\/])/y;
 /** "15 maj 2026", "15. März 2026", "02-Nov-2009", "30 November" (the year may be left to the document). */
 // "15 de marzo de 2026", "15 de março de 2026": Spanish and Portuguese join day, month and year with "de"
-const DAY_NAME_DATE = new RegExp(`(0?[1-9]|[12]\\d|3[01])\\.?(?:[ -]|[ ]de[ ])(${MONTHS_ANY})\\.?(?:(?:,?[ -]|[ ]de[ ])((?:19|20)\\d{2}))?(?![\\p{L}\\d])`, 'iuy');
+const DAY_NAME_DATE = new RegExp(`(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er)?\\.?(?:[ -]|[ ]de[ ])(${MONTHS_ANY})\\.?(?:(?:,?[ -]|[ ]de[ ])((?:19|20)\\d{2}))?(?![\\p{L}\\d])`, 'iuy');
 /** "März 2026", "maj 2024": a month of another language and its year. */
 const NAME_YEAR_DATE = new RegExp(`(${wordsPattern(Object.keys(W.months).map(m => m.replace(/\\.$/, '')))})\\.?,? (?:de )?((?:19|20)\\d{2})(?!\\d)`, 'iuy');
 /** "June 28-July 2, 2026", "May 29-31, 2020", "May 25", "Oct. 17": month first, a day or a span of days, the year optional. */
