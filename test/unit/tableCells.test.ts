@@ -207,6 +207,48 @@ describe('table cells: the checks read a cell against its column', () => {
   });
 });
 
+/** A share judged by its row: each column holds one pair, and the row's other cells fit their own columns' sizes. */
+describe('table cells: a row of pairs bears its columns\' sizes out', () => {
+  const table = (a: string, b: string, c: string) => [
+    '| Outcome | Drug K 5 mg (n=150) | Drug K 10 mg (n=152) | Placebo (n=149) |', '|---|---|---|---|',
+    `| Patients with a flare | ${a} | ${b} | ${c} |`, '| Median time to flare, weeks | 12.1 | 14.0 | 8.2 |'].join('\n');
+  const rows: [string, string, boolean][] = [
+    ['the row\'s pairs fit their columns', table('60 (40%)', '57 (38%)', '90 (60%)'), false],
+    ['one pair off its column, two bear the sizes out', table('60 (40%)', '57 (42%)', '90 (60%)'), true],
+    ['the first pair off', table('60 (45%)', '57 (38%)', '90 (60%)'), true],
+    ['shares of another whole (none fits its column)', table('60 (50%)', '57 (48%)', '90 (75%)'), false],
+    ['two of three off: the sizes are not borne out', table('60 (50%)', '57 (42%)', '90 (60%)'), false],
+  ];
+  for (const [title, text, fires] of rows) {
+    it(title, () => assert.equal(model(text).findings.some(f => f.code === 'percent-of-count'), fires));
+  }
+  it('two columns only: one other pair in the row is not enough', () =>
+    assert.ok(!model(['| Outcome | Drug K (n=150) | Placebo (n=149) |', '|---|---|---|', '| Flare | 60 (44%) | 90 (60%) |'].join('\n')).findings.some(f => f.code === 'percent-of-count')));
+});
+
+/** A table copied as lines with no cell marks: the header's "(n=56)" read per column, the pairs glued to the labels. */
+describe('table cells: a table flattened into lines, its pairs held to the header\'s sizes', () => {
+  const flat = (pr: string, sd: string) => [
+    'Table 3. Best response by cohort', '',
+    'AB-101 200 mg (n=56)AB-101 400 mg (n=59)Total (n=115)',
+    'Best overall response, n (%)',
+    ' Complete response3 (5.4)10 (16.9)13 (11.3)',
+    ` Partial response${pr}19 (32.2)39 (33.9)`,
+    ` Stable disease8 (14.3)9 (15.3)${sd}`,
+    ' Progressive disease14 (25.0)10 (16.9)24 (20.9)',
+  ].join('\n');
+  const rows: [string, string, boolean][] = [
+    ['a clean flattened table', flat('20 (35.7)', '17 (14.8)'), false],
+    ['a share of the first column off', flat('20 (38.2)', '17 (14.8)'), true],
+    ['a share of the total column off', flat('20 (35.7)', '17 (16.8)'), true],
+    ['a share within its rounding (truncated)', flat('20 (35.7)', '17 (14.7)'), false],
+  ];
+  for (const [title, text, fires] of rows) {
+    it(title, () => assert.equal(analyzeText(text).findings.some(f => f.code === 'percent-of-count'), fires,
+      JSON.stringify(analyzeText(text).findings.map(f => f.message))));
+  }
+});
+
 describe('table cells: an interval not estimable above, in a row flattened by copy and paste', () => {
   const row = (a: string) => `Efficacy by subgroup\nPFS\n Median (95% CI), months16.0 (5.3-NE)${a} (9.3-NE)12.2 (4.1-NE)\n`;
   it('an estimate below its lower bound is reported', () =>

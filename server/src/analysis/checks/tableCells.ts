@@ -17,7 +17,7 @@ import { decimalsOf } from './check';
 import { shareOf } from './shares';
 import { OPEN_UPPER } from '../labelUnits';
 
-export interface CellShare { count: FigureEntity; pct: FigureEntity; n: number; head: Span; table: DocTable }
+export interface CellShare { count: FigureEntity; pct: FigureEntity; n: number; head: Span; table?: DocTable }
 export interface CellInterval { estimate: FigureEntity; bound: FigureEntity; lower: number; upper: number; open: boolean }
 
 /** A count's share in brackets after it: "12 (10.2)", "12 (10.2%)". */
@@ -48,12 +48,34 @@ function* bodyCells(model: DocumentModel): Generator<{ table: DocTable; column: 
   }
 }
 
-/** The shares of a table's cells that their column's size does not give, where the column bears its size out. */
+/**
+ * The shares of a table's cells that their column's size does not give, where the table bears that size out: other
+ * shares of the column fit it, or the other cells of the share's row fit their own columns' sizes ("| Events | 129 (72%) |
+ * 126 (70%) | 155 (87%) |" under "(n=180)", "(n=181)", "(n=179)": each column holds one pair, the row shows the
+ * header sits over the right cells and that its shares are of the columns' groups). At least two shares bear it
+ * out, counting both, and most of the column's and most of the row's do. Tables written as rows of text with no
+ * cell marks, whose figures the binder reads under a header's "(n=56)", are read the same way.
+ */
 export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
-  if (!model.tables?.length) return [];
   const text = model.text;
   const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
   const byColumn = new Map<string, { pairs: CellShare[]; numbers: number[] }>();
+  const byRow = new Map<string, CellShare[]>();
+  const rowOf = new Map<CellShare, string>();
+  const columnOf = new Map<CellShare, string>();
+  const sizes = new Map<DocTable | undefined, number[]>();
+  const inTables: Span[] = [];
+  const add = (key: string, row: string, p: CellShare) => {
+    byColumn.get(key)!.pairs.push(p);
+    const r = byRow.get(row) ?? [];
+    r.push(p);
+    byRow.set(row, r);
+    rowOf.set(p, row); columnOf.set(p, key);
+  };
+  for (const table of model.tables ?? []) {
+    inTables.push({ start: table.start, end: table.end });
+    sizes.set(table, [...tableColumns(table, text).heads.values()].flatMap(h => h.n === undefined ? [] : [h.n]));
+  }
   for (const { table, column, cell } of bodyCells(model)) {
     const head = tableColumns(table, text).heads.get(column);
     const key = `${table.start}|${column}`;
@@ -62,23 +84,23 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
     const inCell = figuresIn(figures, cell);
     for (const f of inCell) if (wholeNumber(f)) entry.numbers.push(f.value as number);
     if (head?.n === undefined || !head.nAt) continue;
+    const row = table.rows.find(r => r.start <= cell.start && cell.end <= r.end);
     for (let i = 0; i + 1 < inCell.length; i++) {
       const count = inCell[i], pct = inCell[i + 1];
-      if (!wholeNumber(count) || pct.figureKind !== 'percent' || pct.unit !== '%' || typeof pct.value !== 'number' || pct.comparator) continue;
-      if (!OPEN_BRACKET.test(text.slice(count.end, pct.start)) || !CLOSE_AFTER.test(text.slice(pct.end, pct.end + 4))) continue;
-      entry.pairs.push({ count, pct, n: head.n, head: head.nAt, table });
+      if (!cellPair(text, count, pct)) continue;
+      add(key, `${table.start}|${row?.start ?? cell.start}`, { count, pct, n: head.n, head: head.nAt, table });
     }
   }
-  const sizes = new Map<DocTable, number[]>();
-  for (const table of model.tables) sizes.set(table, [...tableColumns(table, text).heads.values()].flatMap(h => h.n === undefined ? [] : [h.n]));
+  flattenedPairs(model, figures, inTables, byColumn, sizes, add);
   const out: CellShare[] = [];
+  const fits = (p: CellShare, n: number) => (p.count.value as number) <= n && shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end)));
   for (const { pairs, numbers } of byColumn.values()) {
-    const fits = (p: CellShare, n: number) => (p.count.value as number) <= n && shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end)));
     for (const p of pairs) {
       if (fits(p, p.n)) continue;
       const others = pairs.filter(q => q !== p && (q.count.value as number) > 0);
-      const bearOut = others.filter(q => fits(q, p.n)).length;
-      if (bearOut < 2 || bearOut * 4 < others.length * 3) continue;
+      const inRow = (byRow.get(rowOf.get(p)!) ?? []).filter(q => q !== p && (q.count.value as number) > 0 && columnOf.get(q) !== columnOf.get(p));
+      const bearOut = others.filter(q => fits(q, p.n)).length, rowBearOut = inRow.filter(q => fits(q, q.n)).length;
+      if (bearOut + rowBearOut < 2 || bearOut * 4 < others.length * 3 || rowBearOut * 4 < inRow.length * 3) continue;
       // a share of another whole the column states ("n = 187" on its own row, a count of events), or of another
       // column's group (a header laid over the wrong column: two groups of 50 and 52 give many of the same shares)
       if (numbers.some(m => m !== p.n && m >= (p.count.value as number) && m > 0 && fits(p, m))) continue;
@@ -87,6 +109,50 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
     }
   }
   return out;
+}
+
+/** A count and its share in brackets right after it, one cell: "12 (10.2)", "12 (10.2%)". */
+function cellPair(text: string, count: FigureEntity, pct: FigureEntity): boolean {
+  return wholeNumber(count) && pct.figureKind === 'percent' && pct.unit === '%' && typeof pct.value === 'number' && !pct.comparator
+    && OPEN_BRACKET.test(text.slice(count.end, pct.start)) && CLOSE_AFTER.test(text.slice(pct.end, pct.end + 4));
+}
+
+/** A group's size as a header writes it: "n=56", "(N = 115)". */
+const N_FIGURE = /^\(?[nN] ?= ?\d/;
+
+/**
+ * The pairs of a table written as lines of text with no cell marks ("Partial response20 (35.7)19 (32.2)39 (33.9)"),
+ * which the binder reads under the header's columns and their "(n=56)": both figures of the pair in one cell (row and
+ * column), the size the header states (the last "n=56" before the row, as a figure of its own). Keyed by column and
+ * size, and by line for the row.
+ */
+function flattenedPairs(model: DocumentModel, figures: FigureEntity[], inTables: Span[], byColumn: Map<string, { pairs: CellShare[]; numbers: number[] }>,
+  sizes: Map<DocTable | undefined, number[]>, add: (key: string, row: string, p: CellShare) => void): void {
+  const text = model.text;
+  const inside = (f: FigureEntity) => inTables.some(t => t.start <= f.start && f.end <= t.end);
+  const heads = figures.filter(f => f.figureKind === 'count' && typeof f.value === 'number' && N_FIGURE.test(f.text) && !f.table);
+  const seenSizes: number[] = [];
+  for (const f of figures) {
+    if (!f.table || f.binding.n === undefined || !wholeNumber(f) || inside(f)) continue;
+    const key = `flat|${f.table.column}|${f.binding.n}`;
+    const entry = byColumn.get(key) ?? { pairs: [], numbers: [] };
+    byColumn.set(key, entry);
+    entry.numbers.push(f.value as number);
+  }
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const count = figures[i], pct = figures[i + 1];
+    if (!count.table || !pct.table || count.table.row !== pct.table.row || count.table.column !== pct.table.column || inside(count)) continue;
+    const n = count.binding.n;
+    if (n === undefined || pct.binding.n !== n || !cellPair(text, count, pct)) continue;
+    let head: FigureEntity | undefined;
+    for (const h of heads) { if (h.start >= count.start) break; if (h.value === n) head = h; }
+    if (!head) continue;
+    const key = `flat|${count.table.column}|${n}`;
+    if (!byColumn.has(key)) byColumn.set(key, { pairs: [], numbers: [] });
+    if (!seenSizes.includes(n)) seenSizes.push(n);
+    add(key, `flat|${text.lastIndexOf('\n', count.start)}`, { count, pct, n, head: { start: head.start, end: head.end }, table: undefined });
+  }
+  sizes.set(undefined, seenSizes);
 }
 
 /**
