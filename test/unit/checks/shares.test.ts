@@ -24,6 +24,11 @@ describe('shares of a named population', () => {
     ['Of the 40 patients, 12 achieved a partial response (ORR 35%).', ['12/40 35']],
     ['Of the 40 patients, 12 responded to treatment, for an objective response rate (ORR) of 35%.', ['12/40 35']],
     ['Of the 40 patients, 12 responded, for a response rate of 30%.', ['12/40 30']],
+    // a phrase of the group between the introducer and the count (shares.json groupPhrases)
+    ['Von den insgesamt 80 Patienten wurde bei 24 Patienten (30,0 %) ein Ansprechen gemeldet.', ['24/80 30']],
+    ['Of a total of 80 patients, 24 (30%) responded to AB-101.', ['24/80 30']],
+    ['Among a cohort of 80 patients, 24 (33%) had a response.', ['24/80 33']],
+    ['Sur un total de 80 patients, 24 (30 %) ont répondu.', ['24/80 30']],
   ];
   for (const [text, want] of cases) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(shares(text), want));
 
@@ -36,6 +41,8 @@ describe('shares of a named population', () => {
     ['another count in between', 'Of 40 patients, 22 received the higher dose and 9 (41%) responded.'],
     ['values paired by position', 'Of 60 patients, 12 (40%) and 9 (30%) responded in the two cohorts, respectively.'],
     ['a count larger than its population', 'Of 10 patients, 12 (30%) had events.'],
+    ['a subset named after the total', 'Of a total of 80 patients, 40 had high expression; of whom 12 (30%) responded.'],
+    ['a group phrase that is no introducer', 'A total of 80 patients enrolled at 40 sites, and 12 patients (30%) were in Canada.'],
     // a predicate's share: a range or a figure of another measure in the brackets, or the share adds up several subjects
     ['the brackets hold a range', 'Of the 40 patients, 12 had tumour shrinkage (range 10% to 45%).'],
     ['the rate adds up two counts', 'Of the 40 patients, 12 achieved a response and 20 had stable disease, for a disease control rate of 80%.'],

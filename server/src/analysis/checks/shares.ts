@@ -19,7 +19,8 @@ import { PEOPLE_UNIT } from '../people';
 interface WordGroup { words: string[] }
 const alternation = (groups: WordGroup[]) => wordsPattern(groups.flatMap(g => g.words));
 /** "Of 40", "among 40": the share is of these 40 ("in 40" also counts events, so it introduces none). */
-const INTRODUCER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.populationIntroducers)})\\s+$`, 'iu');
+/** "Of 40", and with a phrase of a group between: "of a total of 40", "von den insgesamt 40", "among a cohort of 40" (groupPhrases). */
+const INTRODUCER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.populationIntroducers)})\\s+(?:(?:${wordsPattern(words.groupPhrases.words)})\\s+)?$`, 'iu');
 export const COMPARISON = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.armComparison)})(?:[^\\p{L}]|$)`, 'iu');
 const REFER_BACK = new RegExp(`^\\s+(?:${alternation(words.referBack)})\\s?[(\\[]\\s?$`, 'iu');
 const SUBSET = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.subsetMarkers)})(?:[^\\p{L}]|$)`, 'iu');
@@ -75,7 +76,7 @@ export function isPairedCount(text: string, inS: FigureEntity[], i: number): boo
 export function isIntroduced(text: string, sentenceStart: number, inS: FigureEntity[], i: number): boolean {
   const f = inS[i];
   if (!wholeCount(f) || (f.value as number) < 2 || isPairedCount(text, inS, i) || f.table) return false;
-  return INTRODUCER.test(text.slice(Math.max(sentenceStart, f.start - 24), f.start));
+  return INTRODUCER.test(text.slice(Math.max(sentenceStart, f.start - 40), f.start));
 }
 
 /**
