@@ -249,6 +249,32 @@ describe('table cells: a table flattened into lines, its pairs held to the heade
   }
 });
 
+/** A share alone in its cell, under a column whose pairs bear its size out: some whole number of the column gives it. */
+describe('table cells: grim holds a lone proportion to its column\'s size', () => {
+  const table = (orr: string, extra = '') => [
+    '| Response | AB-101 (n=56) | AB-102 (n=59) |', '|---|---|---|',
+    `| ORR, % (95% CI) | ${orr} | 49.2 (35.9 to 62.5) |`,
+    '| Complete response, n (%) | 3 (5.4) | 10 (16.9) |', '| Partial response, n (%) | 20 (35.7) | 19 (32.2) |',
+    '| Stable disease, n (%) | 8 (14.3) | 9 (15.3) |', extra].join('\n');
+  const rows: [string, string, boolean][] = [
+    ['a rate some count of the column gives', table('41.1 (28.1 to 55.0)'), false],
+    ['a rate no count of 56 gives', table('42.1 (28.1 to 55.0)'), true],
+    ['a rate of a section above, the row naming no proportion', table('41.1 (28.1 to 55.0)', '| 1-year survival, % | 42.1 | 44.0 |'), false],
+    ['a model\'s estimate of a measure', table('41.1 (28.1 to 55.0)', '| DCR model-based, % | 42.1 | 44.0 |'), false],
+    ['a landmark rate', table('41.1 (28.1 to 55.0)', '| ORR at 12 months, % | 42.1 | 44.0 |'), false],
+  ];
+  for (const [title, text, fires] of rows) {
+    it(title, () => assert.equal(model(text).findings.some(f => f.code === 'grim'), fires,
+      JSON.stringify(model(text).findings.map(f => f.message))));
+  }
+  it('a rate of a measure the column also counts is another statistic of it', () => {
+    const text = ['| Outcome | AB-101 (n=36) | Placebo (n=30) |', '|---|---|---|',
+      '| DCR observed, n (%) | 8 (22.2) | 3 (10.0) |', '| DCR, % | 18.1 | 17.7 |',
+      '| Complete response, n (%) | 2 (5.6) | 1 (3.3) |', '| Partial response, n (%) | 6 (16.7) | 2 (6.7) |'].join('\n');
+    assert.ok(!model(text).findings.some(f => f.code === 'grim'));
+  });
+});
+
 describe('table cells: an interval not estimable above, in a row flattened by copy and paste', () => {
   const row = (a: string) => `Efficacy by subgroup\nPFS\n Median (95% CI), months16.0 (5.3-NE)${a} (9.3-NE)12.2 (4.1-NE)\n`;
   it('an estimate below its lower bound is reported', () =>

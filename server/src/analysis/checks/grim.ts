@@ -12,10 +12,12 @@ import { Check, decimalsOf, figuresBySentence, wordsPattern, type CheckFinding }
 import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
 import bindingWords from '../../../lexicon/grammar/binding.json';
+import labelWords from '../../../lexicon/grammar/labelUnits.json';
 import { isPairedCount, plainSentence, populationBefore, shareOf, wholeCount } from './shares';
 import { armsOfOneEndpoint, normalizedText, paragraphIndexAt, OTHER_POPULATION } from './check';
 import { armSizeOf, ENROLMENT_WORDS, populationsBySentence, populationsOf, sizeLabelledBy } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
+import { cellRatesOfTheirColumn } from './tableCells';
 
 const CODE = 'grim';
 const NOT_A_HEAD_COUNT = new Set(['VE']);
@@ -77,9 +79,37 @@ export const grim: Check = {
         });
       }
     }
+    // a table's share alone in its cell ("ORR, % | 41.1 (28.1 to 55.0)"), under a column whose count-and-share pairs
+    // bear its size out: a proportion of the column's patients, so some whole number of them gives it
+    for (const { pct, n, head } of cellRatesOfTheirColumn(model)) {
+      const ep = pct.binding.endpoint;
+      if (!ep || !proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep) || typeof pct.value !== 'number' || n < 1) continue;
+      // the row's own label names the proportion (not a section above it: "1-y CFS, %" under "Best overall response"),
+      // and no time point (a landmark rate is an estimate, censoring makes it fractional)
+      if (pct.binding.timepoint || !labelNames(model, pct, ep) || ESTIMATE_LABEL.test(model.text.slice(model.text.lastIndexOf('\n', pct.start) + 1, pct.start))) continue;
+      const d = decimalsOf(model.text.slice(pct.start, pct.end));
+      if (achievable(pct.value, n, d)) continue;
+      const [below, above] = neighbours(pct.value, n);
+      const share = (k: number) => ((100 * k) / n).toFixed(Math.max(1, d));
+      out.push({
+        message: `${ep} ${pct.value} % is not a share of the column's ${n} patients: ${below}/${n} = ${share(below)} %${above <= n ? `, ${above}/${n} = ${share(above)} %` : ''}.`,
+        start: pct.start, end: pct.end,
+        related: [{ start: head.start, end: head.end, message: `n = ${n}, the column's group` }],
+        data: { stated: pct.value, n, below, above }, fixes: [],
+      });
+    }
     return out;
   },
 };
+
+/** A row's label that says its shares are a model's ("ACR50 model, %", "adjusted rate, %"): labelUnits.json estimateNotes. */
+const ESTIMATE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(labelWords.estimateNotes)})(?![\\p{L}])`, 'iu');
+
+/** Whether an endpoint mention of that name stands on the figure's line before it: its row's label. */
+function labelNames(model: DocumentModel, f: FigureEntity, endpoint: string): boolean {
+  const lineStart = model.text.lastIndexOf('\n', f.start) + 1;
+  return endpointsBetween(model, lineStart, f.start).some(e => e.name === endpoint);
+}
 
 /**
  * Whether an "(n = k)" written with a share may count those with the result rather than the

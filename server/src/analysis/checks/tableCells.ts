@@ -59,7 +59,7 @@ function* bodyCells(model: DocumentModel): Generator<{ table: DocTable; column: 
 export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
   const text = model.text;
   const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
-  const byColumn = new Map<string, { pairs: CellShare[]; numbers: number[] }>();
+  const byColumn = new Map<string, ColumnEntry>();
   const byRow = new Map<string, CellShare[]>();
   const rowOf = new Map<CellShare, string>();
   const columnOf = new Map<CellShare, string>();
@@ -79,22 +79,32 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
   for (const { table, column, cell } of bodyCells(model)) {
     const head = tableColumns(table, text).heads.get(column);
     const key = `${table.start}|${column}`;
-    const entry = byColumn.get(key) ?? { pairs: [], numbers: [] };
+    const entry = byColumn.get(key) ?? { pairs: [], numbers: [], rates: [] };
     byColumn.set(key, entry);
     const inCell = figuresIn(figures, cell);
     for (const f of inCell) if (wholeNumber(f)) entry.numbers.push(f.value as number);
     if (head?.n === undefined || !head.nAt) continue;
+    entry.n = head.n; entry.head = head.nAt;
     const row = table.rows.find(r => r.start <= cell.start && cell.end <= r.end);
-    for (let i = 0; i + 1 < inCell.length; i++) {
+    for (let i = 0; i < inCell.length; i++) {
       const count = inCell[i], pct = inCell[i + 1];
-      if (!cellPair(text, count, pct)) continue;
-      add(key, `${table.start}|${row?.start ?? cell.start}`, { count, pct, n: head.n, head: head.nAt, table });
+      if (pct && cellPair(text, count, pct)) add(key, `${table.start}|${row?.start ?? cell.start}`, { count, pct, n: head.n, head: head.nAt, table });
+      else if (i === 0 && loneShare(count)) entry.rates.push(count);
     }
   }
   flattenedPairs(model, figures, inTables, byColumn, sizes, add);
   const out: CellShare[] = [];
+  const rates: CellRate[] = [];
   const fits = (p: CellShare, n: number) => (p.count.value as number) <= n && shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end)));
-  for (const { pairs, numbers } of byColumn.values()) {
+  for (const { pairs, numbers, rates: lone, n, head } of byColumn.values()) {
+    // a column whose pairs bear its size out (two or more fit it, and most do) holds its lone shares to it too
+    const fitting = pairs.filter(p => (p.count.value as number) > 0 && fits(p, p.n)).length;
+    if (n !== undefined && head && fitting >= 2 && fitting * 4 >= pairs.filter(p => (p.count.value as number) > 0).length * 3
+      && pairs.every(p => p.n === n)) {
+      // (a share of a measure the column also counts, "ACR50 obs, n (%)" over "ACR50 model, %", is another statistic of it)
+      const counted = new Set(pairs.map(p => p.pct.binding.endpoint ?? p.count.binding.endpoint).filter(e => e));
+      for (const pct of lone) if (!counted.has(pct.binding.endpoint)) rates.push({ pct, n, head });
+    }
     for (const p of pairs) {
       if (fits(p, p.n)) continue;
       const others = pairs.filter(q => q !== p && (q.count.value as number) > 0);
@@ -108,7 +118,27 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
       out.push(p);
     }
   }
+  CELL_RATES.set(model, rates);
   return out;
+}
+
+export interface CellRate { pct: FigureEntity; n: number; head: Span }
+interface ColumnEntry { pairs: CellShare[]; numbers: number[]; rates: FigureEntity[]; n?: number; head?: Span }
+const CELL_RATES = new WeakMap<DocumentModel, CellRate[]>();
+
+/** A share alone at the head of its cell ("41.1" of "41.1 (28.1 to 55.0)"): no count before it. */
+function loneShare(f: FigureEntity): boolean {
+  return f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && !f.estimated && f.value > 0 && f.value < 100;
+}
+
+/**
+ * The shares alone in the cells of a column whose count-and-share pairs bear its size out ("ORR, % (95% CI) | 41.1
+ * (28.1 to 55.0)" under "(n=56)", the column's "3 (5.4)", "20 (35.7)" all of 56): each with the column's size, for grim
+ * to hold to some whole number of it.
+ */
+export function cellRatesOfTheirColumn(model: DocumentModel): CellRate[] {
+  if (!CELL_RATES.has(model)) cellSharesOffTheirColumn(model);
+  return CELL_RATES.get(model) ?? [];
 }
 
 /** A count and its share in brackets right after it, one cell: "12 (10.2)", "12 (10.2%)". */
@@ -126,7 +156,7 @@ const N_FIGURE = /^\(?[nN] ?= ?\d/;
  * column), the size the header states (the last "n=56" before the row, as a figure of its own). Keyed by column and
  * size, and by line for the row.
  */
-function flattenedPairs(model: DocumentModel, figures: FigureEntity[], inTables: Span[], byColumn: Map<string, { pairs: CellShare[]; numbers: number[] }>,
+function flattenedPairs(model: DocumentModel, figures: FigureEntity[], inTables: Span[], byColumn: Map<string, ColumnEntry>,
   sizes: Map<DocTable | undefined, number[]>, add: (key: string, row: string, p: CellShare) => void): void {
   const text = model.text;
   const inside = (f: FigureEntity) => inTables.some(t => t.start <= f.start && f.end <= t.end);
@@ -135,20 +165,34 @@ function flattenedPairs(model: DocumentModel, figures: FigureEntity[], inTables:
   for (const f of figures) {
     if (!f.table || f.binding.n === undefined || !wholeNumber(f) || inside(f)) continue;
     const key = `flat|${f.table.column}|${f.binding.n}`;
-    const entry = byColumn.get(key) ?? { pairs: [], numbers: [] };
+    const entry = byColumn.get(key) ?? { pairs: [], numbers: [], rates: [] };
     byColumn.set(key, entry);
     entry.numbers.push(f.value as number);
+  }
+  const headOf = (n: number, at: number) => { let head: FigureEntity | undefined; for (const h of heads) { if (h.start >= at) break; if (h.value === n) head = h; } return head; };
+  for (let i = 0; i < figures.length; i++) {
+    // a share first in its cell (the figure before it in another cell or row), bound to its column's size
+    const f = figures[i], prev = figures[i - 1];
+    if (!f.table || f.binding.n === undefined || !loneShare(f) || inside(f)) continue;
+    if (prev && prev.table && prev.table.row === f.table.row && prev.table.column === f.table.column) continue;
+    const head = headOf(f.binding.n, f.start);
+    if (!head) continue;
+    const key = `flat|${f.table.column}|${f.binding.n}`;
+    const entry = byColumn.get(key) ?? { pairs: [], numbers: [], rates: [] };
+    byColumn.set(key, entry);
+    entry.rates.push(f); entry.n = f.binding.n; entry.head = { start: head.start, end: head.end };
   }
   for (let i = 0; i + 1 < figures.length; i++) {
     const count = figures[i], pct = figures[i + 1];
     if (!count.table || !pct.table || count.table.row !== pct.table.row || count.table.column !== pct.table.column || inside(count)) continue;
     const n = count.binding.n;
     if (n === undefined || pct.binding.n !== n || !cellPair(text, count, pct)) continue;
-    let head: FigureEntity | undefined;
-    for (const h of heads) { if (h.start >= count.start) break; if (h.value === n) head = h; }
+    const head = headOf(n, count.start);
     if (!head) continue;
     const key = `flat|${count.table.column}|${n}`;
-    if (!byColumn.has(key)) byColumn.set(key, { pairs: [], numbers: [] });
+    if (!byColumn.has(key)) byColumn.set(key, { pairs: [], numbers: [], rates: [] });
+    const entry = byColumn.get(key)!;
+    entry.n = n; entry.head = { start: head.start, end: head.end };
     if (!seenSizes.includes(n)) seenSizes.push(n);
     add(key, `flat|${text.lastIndexOf('\n', count.start)}`, { count, pct, n, head: { start: head.start, end: head.end }, table: undefined });
   }
