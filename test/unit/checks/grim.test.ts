@@ -160,3 +160,27 @@ describe('grim: the size of an arm, or of the one population enrolled, stated in
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
 });
+
+describe('grim: the analysis set, stated as "k of n were evaluable", later in its clause, or in the sentence before', () => {
+  const grimFound = (text: string) => analyzeText(text).findings.filter(f => f.code === 'grim');
+  // 22 patients give 36.4 % or 40.9 % (41 %, or 40 % truncated), never 38 %; 14 give 35.7 % or 42.9 %, never 37.5 %
+  const cases: [string, boolean][] = [
+    ['22 of 25 enrolled patients were evaluable for response, and the ORR was 38%.', true],
+    ['22 of 25 enrolled patients were evaluable for response, and the ORR was 41%.', false],
+    ['In the phase 2 part, 22 patients were evaluable for efficacy. The ORR was 38% (95% CI 21-61).', true],
+    ['In the phase 2 part, 22 patients were evaluable for efficacy. The ORR was 41% (95% CI 21-61).', false],
+    ['All 14 patients enrolled to cohort 1 (AB) were evaluable, with a median PFS of 3.5 months. The CBR was 37.5% (12.8-64.9%).', true],
+    ['All 14 patients enrolled to cohort 1 (AB) were evaluable, with a median PFS of 3.5 months. The CBR was 35.7% (12.8-64.9%).', false],
+    ['In cohort A, 4/5 enrolled patients were evaluable, the median PFS was 4.4 months (1.8-NE) and the CBR was 60%.', true],
+    ['In cohort A, 4/5 enrolled patients were evaluable, the median PFS was 4.4 months (1.8-NE) and the CBR was 50%.', false],
+    ['16 patients were evaluable, with a median PFS of 4.4 months (95% CI 1.8-6.0) and an ORR of 40%.', true],
+    // another population in the share's sentence, a landmark rate, another cohort, another subject joined in
+    ['In the phase 2 part, 22 patients were evaluable for efficacy. In the 30 enrolled patients, the ORR was 38%.', false],
+    ['In the phase 2 part, 22 patients were evaluable for efficacy. The 12-month OS rate was 38%.', false],
+    ['In cohort A, 22 patients were evaluable for efficacy. In cohort B, the ORR was 38%.', false],
+    ['In cohort A, 30 patients enrolled in March and 22 were evaluable for efficacy. The ORR was 38%.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
+  it('percent-of-count does not read "22 of 25 patients were evaluable for response" as the responders', () =>
+    assert.deepEqual(analyzeText('22 of 25 enrolled patients were evaluable for response, and the ORR was 41%.').findings.filter(f => f.code === 'percent-of-count').map(f => f.message), []));
+});

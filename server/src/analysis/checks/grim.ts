@@ -63,7 +63,9 @@ export const grim: Check = {
         // a group introduced by its enrolment ("Of 82 registered patients, 28.4 % responded"): an outcome is often counted
         // over those evaluable, a few fewer, as with an enrolment stated elsewhere
         const enrolledGroup = !!nFig && !!ep && nFig !== ofPeople && nFig.start < f.start
-          && ENROLMENT_WORDS.test(model.text.slice(nFig.start, nFig.start + Math.max(0, Math.min(50, model.text.slice(nFig.start, f.start).search(/[,;:]|$/)))));
+          && ENROLMENT_WORDS.test(model.text.slice(nFig.start, nFig.start + Math.max(0, Math.min(50, model.text.slice(nFig.start, f.start).search(/[,;:]|$/)))))
+          // ("22 of 25 enrolled patients were evaluable": the 22 are the evaluable set itself)
+          && !populationsOf(model).some(p => p.figure === nFig && p.role === 'analysis' && p.size === nFig.value);
         if (elsewhere || enrolledGroup ? countsFrom(f.value, n, d) : achievable(f.value, n, d)) continue;
         // "40 % (n = 10)" after "25 patients were treated": the n may count those with the result
         // (10/25 = 40 %), not the population; a reading that makes the share right is not reported
@@ -188,13 +190,38 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
 function analysisSetBefore(model: DocumentModel, inS: FigureEntity[], i: number, si: number): FigureEntity | undefined {
   const s = model.sentences[si];
   if (inS[i].binding.arm || !plainSentence(model, s)) return undefined;
+  // past the sentence's other rates of an endpoint and the durations and intervals of its other results
+  // ("16 were evaluable, with a median PFS of 4.4 months (1.8-NE) and an ORR of 38 %")
   let j = i - 1;
-  while (j >= 0 && inS[j].figureKind === 'percent' && inS[j].binding.endpoint) j--;
+  const bracketed = (g: FigureEntity) => g.figureKind === 'other' && /[(\[]\s*$/.test(model.text.slice(Math.max(0, g.start - 2), g.start));
+  while (j >= 0 && ((inS[j].figureKind === 'percent' && inS[j].binding.endpoint) || inS[j].figureKind === 'duration' || inS[j].figureKind === 'ci' || bracketed(inS[j]))) j--;
   const c = inS[j];
-  if (!c || !wholeCount(c) || c.figureKind !== 'count' || !PEOPLE_UNIT.test(c.unit) || (c.value as number) < 2) return undefined;
-  const stated = (populationsBySentence(model).get(si) ?? []).find(p => p.figure === c);
-  if (!stated || stated.role !== 'analysis' || stated.size !== c.value) return undefined;
-  if (OTHER_POPULATION.test(model.text.slice(c.end, inS[i].start))) return undefined;
+  if (!c) return inS.some(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit)) ? undefined : analysisSetOfSentenceBefore(model, inS[i], si);
+  if (!analysisCount(c) || OTHER_POPULATION.test(model.text.slice(c.end, inS[i].start))) return undefined;
+  const stated = (populationsBySentence(model).get(si) ?? []).find(p => p.figure === c && p.size === c.value);
+  return stated?.role === 'analysis' ? c : undefined;
+}
+
+/** A count of people that may be an analysis set: "16 patients", "22 of 25 enrolled patients" (the 22). */
+function analysisCount(c: FigureEntity): boolean {
+  return c.figureKind === 'count' && PEOPLE_UNIT.test(c.unit) && !c.comparator && !c.table && typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 2;
+}
+
+/**
+ * "In the phase 2 part, 22 patients were evaluable for efficacy. The ORR was 41 %.": a share whose sentence states
+ * no count of people takes the analysis set the sentence right before it (same paragraph) states, when that
+ * sentence states one count of people and it is that set, and the share binds no other subgroup.
+ */
+function analysisSetOfSentenceBefore(model: DocumentModel, f: FigureEntity, si: number): FigureEntity | undefined {
+  if (si < 1 || paragraphIndexAt(model, model.sentences[si - 1].start) !== paragraphIndexAt(model, f.start)) return undefined;
+  const s = model.sentences[si];
+  if (OTHER_POPULATION.test(normalizedText(model).slice(s.start, s.end))) return undefined;
+  const before = figuresBySentence(model)[si - 1].filter(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit));
+  if (before.length !== 1 || !analysisCount(before[0])) return undefined;
+  const c = before[0];
+  const stated = (populationsBySentence(model).get(si - 1) ?? []).find(p => p.figure === c && p.size === c.value);
+  if (stated?.role !== 'analysis') return undefined;
+  if (f.binding.subgroup && f.binding.subgroup !== c.binding.subgroup) return undefined;
   return c;
 }
 
