@@ -184,3 +184,21 @@ describe('grim: the analysis set, stated as "k of n were evaluable", later in it
   it('percent-of-count does not read "22 of 25 patients were evaluable for response" as the responders', () =>
     assert.deepEqual(analyzeText('22 of 25 enrolled patients were evaluable for response, and the ORR was 41%.').findings.filter(f => f.code === 'percent-of-count').map(f => f.message), []));
 });
+
+describe('grim: a share of who the patients are, of the group its own sentence states', () => {
+  const grimFound = (text: string) => analyzeText(text).findings.filter(f => f.code === 'grim');
+  // 12 patients give 50 % or 58.3 %, never 55 %
+  const cases: [string, boolean][] = [
+    ['The AB-101 trial enrolled 12 patients; 55% were women.', true],
+    ['The AB-101 trial enrolled 12 patients; 50% were women.', false],
+    ['The AB-101 trial enrolled 12 patients (55% women).', true],
+    ['The AB-101 trial enrolled 12 patients (50% women).', false],
+    ['The AB-101 trial enrolled 12 patients (55% women, median age 61 years).', true],
+    ['The AB-101 trial enrolled 12 patients and 55% were women.', true],
+    // the share of another group, of things, or bracketed alone (the count's own share)
+    ['The AB-101 trial enrolled 12 patients at 5 sites; 55% of sites were in Europe.', false],
+    ['The AB-101 trial enrolled 12 patients, and 55% of the 30 screened were women.', false],
+    ['The AB-101 trial enrolled 12 patients (55%) and 30% were women.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
+});

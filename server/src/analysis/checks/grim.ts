@@ -46,12 +46,15 @@ export const grim: Check = {
         const demographic = !ep && DEMOGRAPHIC_AFTER.test(model.text.slice(f.end, f.end + 40));
         if (ep && !ofResponders && (!proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep)) && !(ofPeople && !NOT_A_HEAD_COUNT.has(ep))) continue;
         // a count beside it is percent-of-count's: "8 of 22 (36 %)", "six (30 %)"
-        if (i > 0 && isPairedCount(model.text, inS, i - 1)) continue;
+        // (but "12 patients (55 % women)" says who the 12 are: the share is of them, not their count's)
+        const describes = demographic && !/^\s*[)\]]/.test(model.text.slice(f.end, f.end + 3));
+        if (i > 0 && isPairedCount(model.text, inS, i - 1) && !describes) continue;
         if ([inS[i - 1], inS[i + 1]].some(x => x && x.figureKind === 'count' && x.denominator !== undefined && model.text.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)).length <= 3)) continue;
         // the n written with the share, else the population its sentence introduces ("Of 22 patients, ... 38 %"),
         // else the one stated just before that the share's words refer back to ("... 36 % of them")
         const nFig = ofPeople ?? ofResponders ?? (ep || demographic ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? peopleOnly(populationBefore(model, inS, i, model.sentences[si])) ?? framedBy(model, inS, i, model.sentences[si]) ?? (ep ? analysisSetBefore(model, inS, i, si) : undefined) : undefined)
-          ?? referredPopulation(model, bySentence, si, i) ?? (ep ? undefined : studyPopulation(model, bySentence, si, i));
+          ?? referredPopulation(model, bySentence, si, i) ?? (ep ? undefined : studyPopulation(model, bySentence, si, i))
+          ?? (demographic ? demographicGroup(model, inS, i, si) : undefined);
         // else the arm's size stated elsewhere ("AB-101 (n = 42)"), or the one population enrolled: a share of it may be
         // over a few fewer (those treated, or evaluable), so it is judged only when no size down to 90 % of it gives the share
         const ofArm = !nFig && ep ? armPopulation(model, inS, i, si) : undefined;
@@ -339,6 +342,27 @@ function documentPopulations(model: DocumentModel): { analysis: boolean; enrolle
 function neighbours(stated: number, n: number): [number, number] {
   const k = Math.floor((stated * n) / 100);
   return [k, k + 1];
+}
+
+/**
+ * The group a share of who the patients are describes, in its own sentence: the count of people it is bracketed
+ * with ("12 patients (55 % women)", "12 patients (55 % women, median age 61)"), or the one count of people its sentence
+ * states before it as enrolled or evaluable ("The trial enrolled 12 patients; 55 % were women"), with no other count
+ * of people, and nothing but other shares of who they are, between.
+ */
+function demographicGroup(model: DocumentModel, inS: FigureEntity[], i: number, si: number): FigureEntity | undefined {
+  const f = inS[i], prev = inS[i - 1];
+  const people = (g: FigureEntity | undefined): g is FigureEntity => !!g && wholeCount(g) && g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit) && (g.value as number) >= 2 && !isNCount(g);
+  if (people(prev) && /^\s?[(\[]\s?$/.test(model.text.slice(prev.end, f.start))) return prev;
+  if (f.binding.subgroup || f.binding.arm) return undefined;
+  const counts = inS.filter(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit));
+  if (counts.length !== 1 || !people(counts[0]) || counts[0].start > f.start) return undefined;
+  const c = counts[0];
+  if (inS.slice(inS.indexOf(c) + 1, i).some(g => !(g.figureKind === 'percent' && DEMOGRAPHIC_AFTER.test(model.text.slice(g.end, g.end + 40))) && g.figureKind !== 'other')) return undefined;
+  const s = model.sentences[si];
+  if (!plainSentence(model, s) || OTHER_POPULATION.test(normalizedText(model).slice(c.end, f.start))) return undefined;
+  const stated = (populationsBySentence(model).get(si) ?? []).find(p => p.figure === c && p.size === c.value);
+  return stated && (stated.role === 'enrolment' || stated.role === 'analysis') ? c : undefined;
 }
 
 /** A word of who the patients are right after a share, a verb of being allowed between: "55 % male", "(40 %) were women" (binding.json demographics). */
