@@ -249,6 +249,21 @@ describe('table cells: a table flattened into lines, its pairs held to the heade
   }
 });
 
+/** A table that never says "n (%)": its cells are read as counts and shares by those that fit the column's group. */
+describe('table cells: a cell of the n (%) form off its group, in a table that names no unit', () => {
+  const table = (headache: string) => ['Table 1. Adverse events', '', '| Event | AB-101 (N = 40) | Placebo (N = 38) |', '|---|---|---|',
+    '| Nausea | 12 (30.0) | 4 (10.5) |', `| Headache | 6 (15.0) | ${headache} |`, '| Rash | 2 (5.0) | 1 (2.6) |'].join('\n');
+  const rows: [string, string, boolean][] = [
+    ['every cell fits its group', table('5 (13.2)'), false],
+    ['one share off its group', table('5 (14.2)'), true],
+    ['one share off, its count the same', table('5 (18.4)'), true],
+    ['a bracket that is no share (above 100)', table('5 (131.6)'), false],
+  ];
+  for (const [title, text, fires] of rows) it(title, () => assert.equal(model(text).findings.some(f => f.code === 'percent-of-count'), fires));
+  it('a lone row of two cells, one off, is not read as counts and shares', () =>
+    assert.ok(!model(['| Event | AB-101 (N = 40) | Placebo (N = 38) |', '|---|---|---|', '| Nausea | 12 (35.0) | 4 (10.5) |'].join('\n')).findings.some(f => f.code === 'percent-of-count')));
+});
+
 /** A share alone in its cell, under a column whose pairs bear its size out: some whole number of the column gives it. */
 describe('table cells: grim holds a lone proportion to its column\'s size', () => {
   const table = (orr: string, extra = '') => [
