@@ -202,3 +202,15 @@ describe('grim: a share of who the patients are, of the group its own sentence s
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
 });
+
+describe('grim: of several n in a sentence, the one the share\'s arm labels', () => {
+  const grimFound = (text: string) => analyzeText(text).findings.filter(f => f.code === 'grim');
+  // 60 give 41.7 % or 43.3 %; 58 give 20.7 % or 22.4 %
+  const cases: [string, boolean][] = [
+    ['Patients receiving AB-101 (n=60) had an ORR of 42.5% versus 20.0% for placebo (n=60).', true],
+    ['Patients receiving AB-101 (n=60) had an ORR of 41.7% versus 20.0% for placebo (n=60).', false],
+    ['Patients receiving AB-101 (n=60) had an ORR of 41.7% versus 21.5% for placebo (n=58).', true],
+    ['Patients receiving AB-101 (n=60) had an ORR of 41.7% versus 20.7% for placebo (n=58).', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
+});

@@ -140,3 +140,14 @@ describe('a lone share held to the population stated just before it', () => {
     assert.equal(findings('Thirty patients were enrolled. Nine patients (30%) had a partial response.', 'percent-of-count').length, 0);
   });
 });
+
+describe('percent-of-count: a pair after the one group size its sentence writes as n', () => {
+  const cases: [string, boolean][] = [
+    ['In the PD-L1-high subgroup (n=20), 9 patients (40%) responded to AB-101.', true],
+    ['In the PD-L1-high subgroup (n=20), 9 patients (45%) responded to AB-101.', false],
+    ['In the PD-L1-high subgroup (n=20) and the low subgroup (n=30), 9 patients (40%) responded to AB-101.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () =>
+    assert.equal(findings(text, 'percent-of-count').length > 0, expected));
+});
+

@@ -172,6 +172,14 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
     const between = model.text.slice(prev.end, f.start);
     if (rate && rate.name === f.binding.endpoint && POPULATION_GAP.test(model.text.slice(rate.end, prev.start)) && /\p{L}{2}/u.test(between) && !/[(\[]/.test(between)) return prev;
   }
+  // "Patients on AB-101 (n=60) had an ORR of 42.5 % versus 20.0 % for placebo (n=58)": of several n, the one its arm labels
+  if (nCounts.length > 1 && (f.binding.arm ?? f.binding.drug)) {
+    const side = (f.binding.arm ?? f.binding.drug)!;
+    const labelled = nCounts.filter(nc => sizeLabelledBy(model, nc, side));
+    // only where the words tie them: the share right after its arm's n, or its arm named right after it ("20 % for placebo")
+    const after = model.text.slice(f.end, inS[i + 1]?.start ?? f.end + 40).toLowerCase();
+    if (labelled.length === 1 && (inS[i - 1] === labelled[0] || after.includes(side.toLowerCase()))) return labelled[0];
+  }
   if (nCounts.length === 1 && nCounts[0].end <= f.start && otherCountsBefore === 0) {
     // beside another arm's share ("... (n = 41), 24 % versus 10 % with placebo"), an n labelled by an arm is that arm's alone
     const side = f.binding.arm ?? f.binding.drug;

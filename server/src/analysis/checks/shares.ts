@@ -211,6 +211,9 @@ export function shareOf(k: number, n: number, stated: number, decimals: number):
 }
 
 
+/** A group's size written as its n: "n=20", "(N = 20)". */
+const N_WRITTEN = /^\(?[nN] ?= ?\d/;
+
 /** "a 25-patient cohort": a count of people written as an adjective names a population. */
 const ADJECTIVE_POPULATION = /[-\u2010\u2011](?:patients?|participants?|subjects?)$/i;
 
@@ -240,6 +243,8 @@ export function statedPopulationShares(model: DocumentModel, judged: ReadonlySet
     const peopleBefore = inS.slice(0, i).filter(f => f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit));
     let population: FigureEntity | undefined;
     if (peopleBefore.length === 1 && ADJECTIVE_POPULATION.test(text.slice(peopleBefore[0].start, peopleBefore[0].end))) population = peopleBefore[0];
+    // "In the PD-L1-high subgroup (n=20), 9 patients (45 %) responded": the one group size its sentence writes before it
+    else if (peopleBefore.length === 1 && N_WRITTEN.test(peopleBefore[0].text) && peopleBefore[0].denominator === undefined) population = peopleBefore[0];
     else if (peopleBefore.length === 0 && si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, s.start)) {
       const stated = (bySentenceIndex.get(si - 1) ?? []).filter(p => p.figure.figureKind === 'count');
       if (stated.length === 1 && (stated[0].role === 'enrolment' || stated[0].role === 'analysis') && stated[0].size !== Infinity) population = stated[0].figure;
