@@ -214,3 +214,21 @@ describe('grim: of several n in a sentence, the one the share\'s arm labels', ()
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
 });
+
+describe('grim: a share of people by its verb or by a subset marker, of the group its sentence names', () => {
+  const grimFound = (text: string) => analyzeText(text).findings.filter(f => f.code === 'grim');
+  // 40 give 35 % or 37.5 %, never 36 %; 20 give 40 % or 45 %, never 42 %
+  const cases: [string, boolean][] = [
+    ['Of the 40 patients treated with AB-101, 36% achieved a response.', true],
+    ['Of the 40 patients treated with AB-101, 35% achieved a response.', false],
+    ['Forty patients were treated with AB-101, 36% of whom responded.', true],
+    ['Forty patients were treated with AB-101, 35% of whom responded.', false],
+    ['AB-101 wurde 40 Patienten gegeben, von denen 36 % ansprachen.', true],
+    ['Twenty patients were treated with AB-101. 42% responded.', true],
+    ['Twenty patients were treated with AB-101. 45% responded.', false],
+    // a marker of things, not of the people; a bare number that counts no people
+    ['Forty patients were treated with AB-101 at 12 sites, 36% of which are in Europe.', false],
+    ['Of patients enrolled, 10% had a performance score of 2; 42% had received a prior therapy.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
+});

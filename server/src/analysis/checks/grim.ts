@@ -44,6 +44,8 @@ export const grim: Check = {
         const ofResponders = ofPeople ? undefined : respondersBefore(model, bySentence, si, i);
         // "N = 12 patients: 55 % male": a share that says who the patients are is a share of the sentence's n
         const demographic = !ep && DEMOGRAPHIC_AFTER.test(model.text.slice(f.end, f.end + 40));
+        // "Of the 40 patients treated, 36 % achieved a response": a share whose verb makes it one of people
+        const predicate = !ep && !demographic && PEOPLE_PREDICATE.test(model.text.slice(f.end, f.end + 24));
         if (ep && !ofResponders && (!proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep)) && !(ofPeople && !NOT_A_HEAD_COUNT.has(ep))) continue;
         // a count beside it is percent-of-count's: "8 of 22 (36 %)", "six (30 %)"
         // (but "12 patients (55 % women)" says who the 12 are: the share is of them, not their count's)
@@ -52,7 +54,9 @@ export const grim: Check = {
         if ([inS[i - 1], inS[i + 1]].some(x => x && x.figureKind === 'count' && x.denominator !== undefined && model.text.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)).length <= 3)) continue;
         // the n written with the share, else the population its sentence introduces ("Of 22 patients, ... 38 %"),
         // else the one stated just before that the share's words refer back to ("... 36 % of them")
-        const nFig = ofPeople ?? ofResponders ?? (ep || demographic ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? peopleOnly(populationBefore(model, inS, i, model.sentences[si])) ?? framedBy(model, inS, i, model.sentences[si]) ?? (ep ? analysisSetBefore(model, inS, i, si) : undefined) : undefined)
+        const nFig = ofPeople ?? ofResponders ?? subsetOwner(model, inS, i) ?? (ep || demographic ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? peopleOnly(populationBefore(model, inS, i, model.sentences[si])) ?? framedBy(model, inS, i, model.sentences[si]) ?? (ep ? analysisSetBefore(model, inS, i, si) : undefined) : undefined)
+          // (a share of people by its verb takes a population its sentence introduces only when that counts people: "a score of 2; 70 % had ..." is no group of 2)
+          ?? (predicate ? strictPeople(peopleOnly(populationBefore(model, inS, i, model.sentences[si])) ?? framedBy(model, inS, i, model.sentences[si])) : undefined)
           ?? referredPopulation(model, bySentence, si, i) ?? (ep ? undefined : studyPopulation(model, bySentence, si, i))
           ?? (demographic ? demographicGroup(model, inS, i, si) : undefined);
         // else the arm's size stated elsewhere ("AB-101 (n = 42)"), or the one population enrolled: a share of it may be
@@ -136,6 +140,11 @@ function ofPeopleRightAfter(model: DocumentModel, inS: FigureEntity[], i: number
   const next = inS[i + 1];
   if (!next || next.figureKind !== 'count' || next.denominator !== undefined || next.comparator || typeof next.value !== 'number' || !PEOPLE_UNIT.test(next.unit) || /^\(?n ?=/i.test(next.text)) return undefined;
   return OF_COUNT_GAP.test(model.text.slice(inS[i].end, next.start)) ? next : undefined;
+}
+
+/** A count of people, its noun written: not a bare number. */
+function strictPeople(f: FigureEntity | undefined): FigureEntity | undefined {
+  return f && f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit) ? f : undefined;
 }
 
 /** A population introduced before a share of patients counts people: "a median of 3 prior treatments" is no n. */
@@ -371,6 +380,25 @@ function demographicGroup(model: DocumentModel, inS: FigureEntity[], i: number, 
   if (!plainSentence(model, s) || OTHER_POPULATION.test(normalizedText(model).slice(c.end, f.start))) return undefined;
   const stated = (populationsBySentence(model).get(si) ?? []).find(p => p.figure === c && p.size === c.value);
   return stated && (stated.role === 'enrolment' || stated.role === 'analysis') ? c : undefined;
+}
+
+const SUBSET_MARKER = wordsPattern(shareWords.subsetMarkers.flatMap(g => g.words));
+/** "40 patients, 36 % of whom responded": the marker right after the share. */
+const SUBSET_AFTER = new RegExp(`^\\s+(?:${SUBSET_MARKER})(?![\\p{L}])`, 'iu');
+/** "40 Patienten, von denen 36 % ansprachen", "40 patients, dont 36 %": the marker between the group and the share. */
+const SUBSET_BETWEEN = new RegExp(`^(?:[\\s\\p{L}-]{0,30},)?\\s*,?\\s*(?:${SUBSET_MARKER})\\s+(?:(?:il|el|la|le|les|der|die|the)\\s+)?$`, 'iu');
+
+/**
+ * The group a share is marked as a part of by a subset marker (shares.json subsetMarkers): "40 patients were treated,
+ * 36 % of whom responded", "von denen 36 %". The count of people right before the share, nothing but a comma between
+ * (or the marker itself).
+ */
+function subsetOwner(model: DocumentModel, inS: FigureEntity[], i: number): FigureEntity | undefined {
+  const f = inS[i], c = inS[i - 1];
+  if (!c || !wholeCount(c) || c.figureKind !== 'count' || !PEOPLE_UNIT.test(c.unit) || (c.value as number) < 2 || isNCount(c)) return undefined;
+  const gap = model.text.slice(c.end, f.start);
+  if (SUBSET_BETWEEN.test(gap)) return c;
+  return /^[^;:()]{0,60}$/.test(gap) && /,\s*$/.test(gap) && !/[.!?]/.test(gap) && SUBSET_AFTER.test(model.text.slice(f.end, f.end + 24)) ? c : undefined;
 }
 
 /** A word of who the patients are right after a share, a verb of being allowed between: "55 % male", "(40 %) were women" (binding.json demographics). */
