@@ -85,7 +85,7 @@ function readPopulations(model: DocumentModel): StatedPopulation[] {
 }
 
 /**
- * "All 14 patients enrolled to cohort 1 (GCT) were evaluable": the words of an analysis set later in the count's clause, the
+ * "All 14 patients enrolled in cohort 1 (AB) were evaluable": the words of an analysis set later in the count's clause, the
  * count their subject: no clause break, no other figure and no word joining another subject between.
  */
 const ANALYSIS_LATER = new RegExp(`^[^,;:.()]{0,40}(?:\\([^()]{0,12}\\)[^,;:.()]{0,24})?(?<![\\p{L}])(?:were|was|are|is|waren|sont|étaient)\\s+(?:${wordsPattern(words.analysisSets.words)})(?![\\p{L}])`, 'iu');

@@ -88,12 +88,12 @@ export const grim: Check = {
         });
       }
     }
-    // a table's share alone in its cell ("ORR, % | 41.1 (28.1 to 55.0)"), under a column whose count-and-share pairs
+    // a table's share alone in its cell ("ORR, % | 42.0 (28.2 to 56.8)"), under a column whose count-and-share pairs
     // bear its size out: a proportion of the column's patients, so some whole number of them gives it
     for (const { pct, n, head } of cellRatesOfTheirColumn(model)) {
       const ep = pct.binding.endpoint;
       if (!ep || !proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep) || typeof pct.value !== 'number' || n < 1) continue;
-      // the row's own label names the proportion (not a section above it: "1-y CFS, %" under "Best overall response"),
+      // the row's own label names the proportion (not a section above it: "1-year DFS, %" under "Best response"),
       // and no time point (a landmark rate is an estimate, censoring makes it fractional)
       if (pct.binding.timepoint || !labelNames(model, pct, ep) || ESTIMATE_LABEL.test(model.text.slice(model.text.lastIndexOf('\n', pct.start) + 1, pct.start))) continue;
       const d = decimalsOf(model.text.slice(pct.start, pct.end));
@@ -111,7 +111,7 @@ export const grim: Check = {
   },
 };
 
-/** A row's label that says its shares are a model's ("ACR50 model, %", "adjusted rate, %"): labelUnits.json estimateNotes. */
+/** A row's label that says its shares are a model's ("DCR modelled, %", "adjusted rate, %"): labelUnits.json estimateNotes. */
 const ESTIMATE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(labelWords.estimateNotes)})(?![\\p{L}])`, 'iu');
 
 /** Whether an endpoint mention of that name stands on the figure's line before it: its row's label. */
@@ -211,7 +211,7 @@ function analysisSetBefore(model: DocumentModel, inS: FigureEntity[], i: number,
   const s = model.sentences[si];
   if (inS[i].binding.arm || !plainSentence(model, s)) return undefined;
   // past the sentence's other rates of an endpoint and the durations and intervals of its other results
-  // ("16 were evaluable, with a median PFS of 4.4 months (1.8-NE) and an ORR of 38 %")
+  // ("16 were evaluable, with a median PFS of 6.2 months (2.0-NE) and an ORR of 38 %")
   let j = i - 1;
   const bracketed = (g: FigureEntity) => g.figureKind === 'other' && /[(\[]\s*$/.test(model.text.slice(Math.max(0, g.start - 2), g.start));
   while (j >= 0 && ((inS[j].figureKind === 'percent' && inS[j].binding.endpoint) || inS[j].figureKind === 'duration' || inS[j].figureKind === 'ci' || bracketed(inS[j]))) j--;

@@ -50,11 +50,11 @@ function* bodyCells(model: DocumentModel): Generator<{ table: DocTable; column: 
 
 /**
  * The shares of a table's cells that their column's size does not give, where the table bears that size out: other
- * shares of the column fit it, or the other cells of the share's row fit their own columns' sizes ("| Events | 129 (72%) |
- * 126 (70%) | 155 (87%) |" under "(n=180)", "(n=181)", "(n=179)": each column holds one pair, the row shows the
+ * shares of the column fit it, or the other cells of the share's row fit their own columns' sizes ("| Flares | 60 (40%) |
+ * 57 (38%) | 90 (60%) |" under "(n=150)", "(n=152)", "(n=149)": each column holds one pair, the row shows the
  * header sits over the right cells and that its shares are of the columns' groups). At least two shares bear it
  * out, counting both, and most of the column's and most of the row's do. Tables written as rows of text with no
- * cell marks, whose figures the binder reads under a header's "(n=56)", are read the same way.
+ * cell marks, whose figures the binder reads under a header's "(n=50)", are read the same way.
  */
 export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
   const text = model.text;
@@ -101,7 +101,7 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
     const fitting = pairs.filter(p => (p.count.value as number) > 0 && fits(p, p.n)).length;
     if (n !== undefined && head && fitting >= 2 && fitting * 4 >= pairs.filter(p => (p.count.value as number) > 0).length * 3
       && pairs.every(p => p.n === n)) {
-      // (a share of a measure the column also counts, "ACR50 obs, n (%)" over "ACR50 model, %", is another statistic of it)
+      // (a share of a measure the column also counts, "DCR observed, n (%)" over "DCR modelled, %", is another statistic of it)
       const counted = new Set(pairs.map(p => p.pct.binding.endpoint ?? p.count.binding.endpoint).filter(e => e));
       for (const pct of lone) if (!counted.has(pct.binding.endpoint)) rates.push({ pct, n, head });
     }
@@ -126,14 +126,14 @@ export interface CellRate { pct: FigureEntity; n: number; head: Span }
 interface ColumnEntry { pairs: CellShare[]; numbers: number[]; rates: FigureEntity[]; n?: number; head?: Span }
 const CELL_RATES = new WeakMap<DocumentModel, CellRate[]>();
 
-/** A share alone at the head of its cell ("41.1" of "41.1 (28.1 to 55.0)"): no count before it. */
+/** A share alone at the head of its cell ("42.0" of "42.0 (28.2 to 56.8)"): no count before it. */
 function loneShare(f: FigureEntity): boolean {
   return f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && !f.estimated && f.value > 0 && f.value < 100;
 }
 
 /**
- * The shares alone in the cells of a column whose count-and-share pairs bear its size out ("ORR, % (95% CI) | 41.1
- * (28.1 to 55.0)" under "(n=56)", the column's "3 (5.4)", "20 (35.7)" all of 56): each with the column's size, for grim
+ * The shares alone in the cells of a column whose count-and-share pairs bear its size out ("ORR, % (95% CI) | 42.0
+ * (28.2 to 56.8)" under "(n=50)", the column's "4 (8.0)", "18 (36.0)" all of 50): each with the column's size, for grim
  * to hold to some whole number of it.
  */
 export function cellRatesOfTheirColumn(model: DocumentModel): CellRate[] {
@@ -147,13 +147,13 @@ function cellPair(text: string, count: FigureEntity, pct: FigureEntity): boolean
     && OPEN_BRACKET.test(text.slice(count.end, pct.start)) && CLOSE_AFTER.test(text.slice(pct.end, pct.end + 4));
 }
 
-/** A group's size as a header writes it: "n=56", "(N = 115)". */
+/** A group's size as a header writes it: "n=50", "(N = 98)". */
 const N_FIGURE = /^\(?[nN] ?= ?\d/;
 
 /**
- * The pairs of a table written as lines of text with no cell marks ("Partial response20 (35.7)19 (32.2)39 (33.9)"),
- * which the binder reads under the header's columns and their "(n=56)": both figures of the pair in one cell (row and
- * column), the size the header states (the last "n=56" before the row, as a figure of its own). Keyed by column and
+ * The pairs of a table written as lines of text with no cell marks ("Partial response18 (36.0)15 (31.3)33 (33.7)"),
+ * which the binder reads under the header's columns and their "(n=50)": both figures of the pair in one cell (row and
+ * column), the size the header states (the last "n=50" before the row, as a figure of its own). Keyed by column and
  * size, and by line for the row.
  */
 function flattenedPairs(model: DocumentModel, figures: FigureEntity[], inTables: Span[], byColumn: Map<string, ColumnEntry>,
