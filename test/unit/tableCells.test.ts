@@ -249,6 +249,19 @@ describe('table cells: a table flattened into lines, its pairs held to the heade
   }
 });
 
+/** A table of one sized column lays its header over no other cells: its size needs no other share to bear it out. */
+describe('table cells: a table of one sized column', () => {
+  const one = (responders: string, rest = '| Non-responders, n (%) | 28 (70.0) |') =>
+    ['| Outcome | Patients (N = 40) |', '|---|---|', `| Responders, n (%) | ${responders} |`, rest].join('\n');
+  const rows: [string, string, boolean][] = [
+    ['a share its size gives', one('12 (30.0)'), false],
+    ['a share its size does not give', one('12 (35.0)'), true],
+    ['the other share off too: nothing bears the size out', one('12 (35.0)', '| Non-responders, n (%) | 28 (75.0) |'), false],
+    ['a share of another whole the column states (34 events)', one('12 (35.3)', '| Number of events | 34 |'), false],
+  ];
+  for (const [title, text, fires] of rows) it(title, () => assert.equal(model(text).findings.some(f => f.code === 'percent-of-count'), fires));
+});
+
 /** A table that never says "n (%)": its cells are read as counts and shares by those that fit the column's group. */
 describe('table cells: a cell of the n (%) form off its group, in a table that names no unit', () => {
   const table = (headache: string) => ['Table 1. Adverse events', '', '| Event | AB-101 (N = 40) | Placebo (N = 38) |', '|---|---|---|',

@@ -110,7 +110,9 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
       const others = pairs.filter(q => q !== p && (q.count.value as number) > 0);
       const inRow = (byRow.get(rowOf.get(p)!) ?? []).filter(q => q !== p && (q.count.value as number) > 0 && columnOf.get(q) !== columnOf.get(p));
       const bearOut = others.filter(q => fits(q, p.n)).length, rowBearOut = inRow.filter(q => fits(q, q.n)).length;
-      if (bearOut + rowBearOut < 2 || bearOut * 4 < others.length * 3 || rowBearOut * 4 < inRow.length * 3) continue;
+      // (a table of one sized column, "| Outcome | Patients (N = 40) |", can lay its header over no other cells: its size needs no more)
+      const oneColumn = p.table !== undefined && (sizes.get(p.table) ?? []).length === 1;
+      if ((bearOut + rowBearOut < 2 && !oneColumn) || bearOut * 4 < others.length * 3 || rowBearOut * 4 < inRow.length * 3) continue;
       // a share of another whole the column states ("n = 187" on its own row, a count of events), or of another
       // column's group (a header laid over the wrong column: two groups of 50 and 52 give many of the same shares)
       if (numbers.some(m => m !== p.n && m >= (p.count.value as number) && m > 0 && fits(p, m))) continue;
