@@ -262,6 +262,23 @@ describe('table cells: a table of one sized column', () => {
   for (const [title, text, fires] of rows) it(title, () => assert.equal(model(text).findings.some(f => f.code === 'percent-of-count'), fires));
 });
 
+/** A caption's one size over a table of one value column that sizes none: held to it when the column bears it out. */
+describe('table cells: the size a caption states', () => {
+  const captioned = (pr: string, caption = 'Table 2. Responses to AB-101 (N = 40)') => [caption, '', '| Response | n (%) |', '|---|---|',
+    '| Complete response | 4 (10.0) |', `| Partial response | ${pr} |`, '| Stable disease | 14 (35.0) |', '| Progressive disease | 10 (25.0) |'].join('\n');
+  const rows: [string, string, boolean][] = [
+    ['a share the caption\'s size gives', captioned('12 (30.0)'), false],
+    ['a share it does not give', captioned('12 (35.0)'), true],
+    ['a caption of two sizes says which of none', captioned('12 (35.0)', 'Table 2. Responses (N = 40; safety set N = 42)'), false],
+  ];
+  for (const [title, text, fires] of rows) it(title, () => assert.equal(model(text).findings.some(f => f.code === 'percent-of-count'), fires));
+  it('a table of two value columns takes no caption size', () => {
+    const text = ['Table 2. Responses (N = 40)', '', '| Response | Cohort A | Cohort B |', '|---|---|---|',
+      '| Complete response | 4 (10.0) | 2 (10.0) |', '| Partial response | 12 (35.0) | 7 (35.0) |', '| Stable disease | 14 (35.0) | 6 (30.0) |'].join('\n');
+    assert.ok(!model(text).findings.some(f => f.code === 'percent-of-count'));
+  });
+});
+
 /** A table that never says "n (%)": its cells are read as counts and shares by those that fit the column's group. */
 describe('table cells: a cell of the n (%) form off its group, in a table that names no unit', () => {
   const table = (headache: string) => ['Table 1. Adverse events', '', '| Event | AB-101 (N = 40) | Placebo (N = 38) |', '|---|---|---|',

@@ -76,6 +76,7 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
     inTables.push({ start: table.start, end: table.end });
     sizes.set(table, [...tableColumns(table, text).heads.values()].flatMap(h => h.n === undefined ? [] : [h.n]));
   }
+  const captions = new Map<DocTable, { n: number; at: Span } | undefined>();
   for (const { table, column, cell } of bodyCells(model)) {
     const head = tableColumns(table, text).heads.get(column);
     const key = `${table.start}|${column}`;
@@ -83,12 +84,16 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
     byColumn.set(key, entry);
     const inCell = figuresIn(figures, cell);
     for (const f of inCell) if (wholeNumber(f)) entry.numbers.push(f.value as number);
-    if (head?.n === undefined || !head.nAt) continue;
-    entry.n = head.n; entry.head = head.nAt;
+    if (!captions.has(table)) captions.set(table, captionSize(model, table));
+    const size = head?.n !== undefined && head.nAt ? { n: head.n, at: head.nAt } : captions.get(table);
+    if (!size) continue;
+    if (!(head?.n !== undefined && head.nAt)) { entry.fromCaption = true; sizes.set(table, [size.n]); }
+    const headN = size.n, headAt = size.at;
+    entry.n = headN; entry.head = headAt;
     const row = table.rows.find(r => r.start <= cell.start && cell.end <= r.end);
     for (let i = 0; i < inCell.length; i++) {
       const count = inCell[i], pct = inCell[i + 1];
-      if (pct && cellPair(text, count, pct)) add(key, `${table.start}|${row?.start ?? cell.start}`, { count, pct, n: head.n, head: head.nAt, table });
+      if (pct && cellPair(text, count, pct)) add(key, `${table.start}|${row?.start ?? cell.start}`, { count, pct, n: headN, head: headAt, table });
       else if (i === 0 && loneShare(count)) entry.rates.push(count);
     }
   }
@@ -96,7 +101,7 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
   const out: CellShare[] = [];
   const rates: CellRate[] = [];
   const fits = (p: CellShare, n: number) => (p.count.value as number) <= n && shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end)));
-  for (const { pairs, numbers, rates: lone, n, head } of byColumn.values()) {
+  for (const { pairs, numbers, rates: lone, n, head, fromCaption } of byColumn.values()) {
     // a column whose pairs bear its size out (two or more fit it, and most do) holds its lone shares to it too
     const fitting = pairs.filter(p => (p.count.value as number) > 0 && fits(p, p.n)).length;
     if (n !== undefined && head && fitting >= 2 && fitting * 4 >= pairs.filter(p => (p.count.value as number) > 0).length * 3
@@ -111,7 +116,7 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
       const inRow = (byRow.get(rowOf.get(p)!) ?? []).filter(q => q !== p && (q.count.value as number) > 0 && columnOf.get(q) !== columnOf.get(p));
       const bearOut = others.filter(q => fits(q, p.n)).length, rowBearOut = inRow.filter(q => fits(q, q.n)).length;
       // (a table of one sized column, "| Outcome | Patients (N = 40) |", can lay its header over no other cells: its size needs no more)
-      const oneColumn = p.table !== undefined && (sizes.get(p.table) ?? []).length === 1;
+      const oneColumn = p.table !== undefined && (sizes.get(p.table) ?? []).length === 1 && !fromCaption;
       if ((bearOut + rowBearOut < 2 && !oneColumn) || bearOut * 4 < others.length * 3 || rowBearOut * 4 < inRow.length * 3) continue;
       // a share of another whole the column states ("n = 187" on its own row, a count of events), or of another
       // column's group (a header laid over the wrong column: two groups of 50 and 52 give many of the same shares)
@@ -125,7 +130,32 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
 }
 
 export interface CellRate { pct: FigureEntity; n: number; head: Span }
-interface ColumnEntry { pairs: CellShare[]; numbers: number[]; rates: FigureEntity[]; n?: number; head?: Span }
+interface ColumnEntry { pairs: CellShare[]; numbers: number[]; rates: FigureEntity[]; n?: number; head?: Span; fromCaption?: boolean }
+
+/** A group's size in a caption: "Table 2. Responses (N = 40)". */
+const CAPTION_SIZE = /(?<![\p{L}\d])[nN][ ]?=[ ]?(\d[\d,]*)(?![\d.])/gu;
+
+/**
+ * The size the caption right above a table states ("Table 2. Best response (N = 40)", within the two lines above it, over
+ * one blank line at most), for a table whose header sizes no column and whose values stand in one column: the caption's
+ * one size, else none.
+ */
+function captionSize(model: DocumentModel, table: DocTable): { n: number; at: Span } | undefined {
+  const text = model.text;
+  const { heads } = tableColumns(table, text);
+  if ([...heads.values()].some(h => h.n !== undefined)) return undefined;
+  const valued = new Set<number>();
+  for (const row of table.rows) row.cells.forEach((c, k) => { if (k >= 1 && /\d/.test(text.slice(c.start, c.end))) valued.add(k); });
+  if (valued.size !== 1) return undefined;
+  let from = table.start;
+  for (let lines = 0; lines < 3 && from > 0; lines++) from = text.lastIndexOf('\n', from - 2) + 1;
+  const above = text.slice(from, table.start);
+  const found = [...above.matchAll(CAPTION_SIZE)];
+  if (found.length !== 1 || /\|/.test(above)) return undefined;
+  const n = Number(found[0][1].replace(/,/g, ''));
+  const start = from + (found[0].index ?? 0);
+  return n > 0 ? { n, at: { start, end: start + found[0][0].length } } : undefined;
+}
 const CELL_RATES = new WeakMap<DocumentModel, CellRate[]>();
 
 /** A share alone at the head of its cell ("42.0" of "42.0 (28.2 to 56.8)"): no count before it. */
