@@ -279,6 +279,19 @@ describe('table cells: the size a caption states', () => {
   });
 });
 
+/** The groups' sizes on a body row of their own ("| N | 40 | 38 |", shares.json tableSizeRows), the header sizing none. */
+describe('table cells: a row of the groups\' sizes', () => {
+  const sized = (relapse: string, label = 'N') => ['| Outcome | AB-101 | Placebo |', '|---|---|---|', `| ${label} | 40 | 38 |`,
+    '| Responders, n (%) | 12 (30.0) | 4 (10.5) |', '| Remission, n (%) | 6 (15.0) | 2 (5.3) |', `| Relapse, n (%) | 3 (7.5) | ${relapse} |`].join('\n');
+  const rows: [string, string, boolean][] = [
+    ['every share fits its column', sized('9 (23.7)'), false],
+    ['a share off its column', sized('9 (24.7)'), true],
+    ['the label in words', sized('9 (24.7)', 'Number of patients'), true],
+    ['a row of another measure is no size', sized('9 (24.7)', 'Median age, years'), false],
+  ];
+  for (const [title, text, fires] of rows) it(title, () => assert.equal(model(text).findings.some(f => f.code === 'percent-of-count'), fires));
+});
+
 /** A table that never says "n (%)": its cells are read as counts and shares by those that fit the column's group. */
 describe('table cells: a cell of the n (%) form off its group, in a table that names no unit', () => {
   const table = (headache: string) => ['Table 1. Adverse events', '', '| Event | AB-101 (N = 40) | Placebo (N = 38) |', '|---|---|---|',

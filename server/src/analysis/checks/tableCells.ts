@@ -16,6 +16,8 @@ import { continuationRow, tableColumns } from '../tableColumns';
 import { decimalsOf } from './check';
 import { shareOf } from './shares';
 import { OPEN_UPPER } from '../labelUnits';
+import { wordsPattern } from '../words';
+import shareWords from '../../../lexicon/grammar/shares.json';
 
 export interface CellShare { count: FigureEntity; pct: FigureEntity; n: number; head: Span; table?: DocTable }
 export interface CellInterval { estimate: FigureEntity; bound: FigureEntity; lower: number; upper: number; open: boolean }
@@ -77,6 +79,7 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
     sizes.set(table, [...tableColumns(table, text).heads.values()].flatMap(h => h.n === undefined ? [] : [h.n]));
   }
   const captions = new Map<DocTable, { n: number; at: Span } | undefined>();
+  const sizeRows = new Map<DocTable, Map<number, { n: number; at: Span }> | undefined>();
   for (const { table, column, cell } of bodyCells(model)) {
     const head = tableColumns(table, text).heads.get(column);
     const key = `${table.start}|${column}`;
@@ -85,9 +88,11 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
     const inCell = figuresIn(figures, cell);
     for (const f of inCell) if (wholeNumber(f)) entry.numbers.push(f.value as number);
     if (!captions.has(table)) captions.set(table, captionSize(model, table));
-    const size = head?.n !== undefined && head.nAt ? { n: head.n, at: head.nAt } : captions.get(table);
+    if (!sizeRows.has(table)) sizeRows.set(table, sizeRowOf(model, table));
+    const size = head?.n !== undefined && head.nAt ? { n: head.n, at: head.nAt } : sizeRows.get(table)?.get(column) ?? captions.get(table);
     if (!size) continue;
-    if (!(head?.n !== undefined && head.nAt)) { entry.fromCaption = true; sizes.set(table, [size.n]); }
+    if (!(head?.n !== undefined && head.nAt) && !sizeRows.get(table)?.has(column)) { entry.fromCaption = true; sizes.set(table, [size.n]); }
+    else if (sizeRows.get(table)?.has(column)) sizes.set(table, [...sizeRows.get(table)!.values()].map(x => x.n));
     const headN = size.n, headAt = size.at;
     entry.n = headN; entry.head = headAt;
     const row = table.rows.find(r => r.start <= cell.start && cell.end <= r.end);
@@ -131,6 +136,35 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
 
 export interface CellRate { pct: FigureEntity; n: number; head: Span }
 interface ColumnEntry { pairs: CellShare[]; numbers: number[]; rates: FigureEntity[]; n?: number; head?: Span; fromCaption?: boolean }
+
+/** The labels of a table's row of group sizes ("| N | 40 | 38 |"): shares.json tableSizeRows. */
+const SIZE_ROW_LABEL = new RegExp(`^\\s*(?:${wordsPattern(shareWords.tableSizeRows.words)})\\s*$`, 'iu');
+
+/**
+ * The groups' sizes a table gives in a body row of their own ("| N | 40 | 38 |" under "| Outcome | AB-101 | Placebo |"),
+ * for a table whose header sizes no column: the row's label one of tableSizeRows, each of its other filled cells a whole
+ * number alone.
+ */
+function sizeRowOf(model: DocumentModel, table: DocTable): Map<number, { n: number; at: Span }> | undefined {
+  const text = model.text;
+  if ([...tableColumns(table, text).heads.values()].some(h => h.n !== undefined)) return undefined;
+  for (const row of table.rows.slice(0, 3)) {
+    if (!row.cells.length || !SIZE_ROW_LABEL.test(text.slice(row.cells[0].start, row.cells[0].end))) continue;
+    const out = new Map<number, { n: number; at: Span }>();
+    for (let c = 1; c < row.cells.length; c++) {
+      const cell = row.cells[c], s = text.slice(cell.start, cell.end);
+      if (!/\S/.test(s)) continue;
+      const m = /^\s*(\d[\d,]*)\s*$/.exec(s);
+      if (!m) return undefined;
+      const n = Number(m[1].replace(/,/g, ''));
+      if (!(n > 0)) return undefined;
+      const at = cell.start + s.indexOf(m[1]);
+      out.set(c, { n, at: { start: at, end: at + m[1].length } });
+    }
+    return out.size ? out : undefined;
+  }
+  return undefined;
+}
 
 /** A group's size in a caption: "Table 2. Responses (N = 40)". */
 const CAPTION_SIZE = /(?<![\p{L}\d])[nN][ ]?=[ ]?(\d[\d,]*)(?![\d.])/gu;
