@@ -151,3 +151,14 @@ describe('percent-of-count: a pair after the one group size its sentence writes 
     assert.equal(findings(text, 'percent-of-count').length > 0, expected));
 });
 
+describe('percent-of-count: a fraction restated as its share after a comma and "or", "representing"', () => {
+  const cases: [string, boolean][] = [
+    ['Responses to AB-101 were observed in twelve of 40 patients, or 35%.', true],
+    ['AB-101 produced responses in 12 of 40 patients, representing 35%.', true],
+    ['AB-101 produced responses in 12 of 40 patients, representing 30%.', false],
+    ['AB-101 produced responses in 12 of 40 patients, or 30%, and stable disease in 10%.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () =>
+    assert.equal(findings(text, 'percent-of-count').length > 0, expected));
+});
+

@@ -33,6 +33,9 @@ export const percentOfCount: Check = {
       if (/^ ?[(\[,:\u2013\u2014] ?$/.test(gap)) {
         if (a.figureKind === 'count' && a.denominator && b.figureKind === 'percent' && b.unit === '%') { count = a; pct = b; }
         else if (a.figureKind === 'percent' && a.unit === '%' && b.figureKind === 'count' && b.denominator) { count = b; pct = a; }
+      } else if (a.figureKind === 'count' && a.denominator && b.figureKind === 'percent' && b.unit === '%' && RESTATED_BETWEEN.test(gap)) {
+        // "in 12 of 40 patients, or 35 %", ", representing 35 %": the fraction restated as its share
+        count = a; pct = b;
       } else if (a.figureKind === 'percent' && a.unit === '%' && b.figureKind === 'count' && b.denominator && SHARE_OF_PEOPLE_GAP.test(gap)) {
         // "40 % of patients (11/25)": the people the share is of, then the count
         count = b; pct = a;
