@@ -162,3 +162,16 @@ describe('percent-of-count: a fraction restated as its share after a comma and "
     assert.equal(findings(text, 'percent-of-count').length > 0, expected));
 });
 
+describe('percent-of-count: a fraction of people qualified by a few words, then its share alone in brackets', () => {
+  const cases: [string, boolean][] = [
+    ['45 of the 62 participants randomized to AB-101 (75.5%) completed the study.', true],
+    ['45 of the 62 participants randomized to AB-101 (72.6%) completed the study.', false],
+    ['12 of 40 patients had grade 3 events (35%).', true],
+    // the bracket holds more than the share, or a bound of another measure
+    ['12 of 40 patients in the low-dose cohort (25% of the total) responded to AB-101.', false],
+    ['12 of 40 patients with high expression (≥50%) responded to AB-101.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () =>
+    assert.equal(findings(text, 'percent-of-count').length > 0, expected));
+});
+

@@ -15,6 +15,9 @@ import { roundingRoom } from '../claims';
 import { cellSharesOffTheirColumn } from './tableCells';
 import { populationsOf } from '../populations';
 
+/** Between a fraction of people and its share: a few words that qualify them (no clause break, no other bracket), then the bracket. */
+const QUALIFIED_FRACTION = /^ [^();:.,\n\[\]]{1,50} ?[(\[] ?$/u;
+
 /** Between a share and its count in brackets: the people it is a share of ("of patients (", "of the evaluable participants ["). */
 const SHARE_OF_PEOPLE_GAP = new RegExp(`^ of (?:the |all )?(?:[\\p{L}-]+ ){0,2}?(?:${PEOPLE_PATTERN}) ?[(\\[] ?$`, 'iu');
 
@@ -33,6 +36,9 @@ export const percentOfCount: Check = {
       if (/^ ?[(\[,:\u2013\u2014] ?$/.test(gap)) {
         if (a.figureKind === 'count' && a.denominator && b.figureKind === 'percent' && b.unit === '%') { count = a; pct = b; }
         else if (a.figureKind === 'percent' && a.unit === '%' && b.figureKind === 'count' && b.denominator) { count = b; pct = a; }
+      } else if (a.figureKind === 'count' && a.denominator && b.figureKind === 'percent' && b.unit === '%' && QUALIFIED_FRACTION.test(gap) && /^\s?%?\s?[)\]]/.test(model.text.slice(b.end, b.end + 4))) {
+        // "45 of the 62 participants randomized to AB-101 (72.6 %)": the fraction's people qualified, then its share alone in brackets
+        count = a; pct = b;
       } else if (a.figureKind === 'count' && a.denominator && b.figureKind === 'percent' && b.unit === '%' && RESTATED_BETWEEN.test(gap)) {
         // "in 12 of 40 patients, or 35 %", ", representing 35 %": the fraction restated as its share
         count = a; pct = b;
