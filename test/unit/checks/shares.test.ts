@@ -175,3 +175,17 @@ describe('percent-of-count: a fraction of people qualified by a few words, then 
     assert.equal(findings(text, 'percent-of-count').length > 0, expected));
 });
 
+describe('percent-of-count: two pairs after the population the sentence before states, each held to it when the other fits', () => {
+  const before = 'A total of 600 patients were enrolled in the AB-101 study. At a median follow-up of 4 years, ';
+  const cases: [string, boolean][] = [
+    [`${before}150 patients (25%) had progressed and 160 (28%) had died.`, true],
+    [`${before}150 patients (27%) had progressed and 160 (27%) had died.`, true],
+    [`${before}150 patients (25%) had progressed and 160 (27%) had died.`, false],
+    // neither fits: the population is not borne out; another population named in the sentence
+    [`${before}150 patients (27%) had progressed and 160 (28%) had died.`, false],
+    ['A total of 600 patients were enrolled in the AB-101 study. Of 500 evaluable, 150 patients (30%) had progressed and 160 (32%) had died.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () =>
+    assert.equal(findings(text, 'percent-of-count').length > 0, expected));
+});
+

@@ -236,11 +236,16 @@ export function statedPopulationShares(model: DocumentModel, judged: ReadonlySet
     const s = model.sentences[si];
     const pairs: number[] = [];
     for (let i = 0; i + 1 < inS.length; i++) if (isPairedCount(text, inS, i) && !inS[i].table) pairs.push(i);
-    if (pairs.length !== 1 || judged.has(inS[pairs[0] + 1]) || !plainSentence(model, s)) continue;
-    const i = pairs[0];
+    // (two pairs: each held to the population only when the other fits it, "150 patients (25 %) had progressed and 160 (28 %)
+    // had died" after "600 patients were enrolled")
+    if (pairs.length < 1 || pairs.length > 2 || !plainSentence(model, s)) continue;
+    for (const i of pairs) {
+    if (judged.has(inS[i + 1])) continue;
     const count = inS[i], pct = inS[i + 1];
-    if (!PEOPLE_UNIT.test(count.unit) || REFER_BACK.test(text.slice(count.end, pct.start))) continue;
-    const peopleBefore = inS.slice(0, i).filter(f => f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit));
+    // (a bare count beside a pair of people counts people too: "150 patients (25 %) had progressed and 160 (27 %) had died")
+    const bareBesidePeople = pairs.length === 2 && count.figureKind === 'other' && !count.unit && pairs.some(o => o !== i && PEOPLE_UNIT.test(inS[o].unit));
+    if ((!PEOPLE_UNIT.test(count.unit) && !bareBesidePeople) || REFER_BACK.test(text.slice(count.end, pct.start))) continue;
+    const peopleBefore = inS.slice(0, i).filter((f, k) => f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit) && !pairs.includes(k));
     let population: FigureEntity | undefined;
     if (peopleBefore.length === 1 && ADJECTIVE_POPULATION.test(text.slice(peopleBefore[0].start, peopleBefore[0].end))) population = peopleBefore[0];
     // "In the PD-L1-high subgroup (n=20), 9 patients (45 %) responded": the one group size its sentence writes before it
@@ -256,7 +261,14 @@ export function statedPopulationShares(model: DocumentModel, judged: ReadonlySet
     // the n the share itself implies, when it is another population the document states: that one's share
     const p = pct.value as number;
     if (p > 0 && impliedSizes(k, p, decimalsOf(text.slice(pct.start, pct.end))).some(size => size !== n && sizes.has(size))) continue;
+    if (pairs.length === 2) {
+      const o = pairs[0] === i ? pairs[1] : pairs[0];
+      const oc = inS[o], op = inS[o + 1];
+      if (!PEOPLE_UNIT.test(oc.unit) && oc.figureKind !== 'other') continue;
+      if ((oc.value as number) > n || !shareOf(oc.value as number, n, op.value as number, decimalsOf(text.slice(op.start, op.end)))) continue;
+    }
     out.push({ count, pct, population, n });
+    }
   }
   return out;
 }
