@@ -207,6 +207,133 @@ describe('table cells: the checks read a cell against its column', () => {
   });
 });
 
+/** A share judged by its row: each column holds one pair, and the row's other cells fit their own columns' sizes. */
+describe('table cells: a row of pairs bears its columns\' sizes out', () => {
+  const table = (a: string, b: string, c: string) => [
+    '| Outcome | Drug K 5 mg (n=150) | Drug K 10 mg (n=152) | Placebo (n=149) |', '|---|---|---|---|',
+    `| Patients with a flare | ${a} | ${b} | ${c} |`, '| Median time to flare, weeks | 12.1 | 14.0 | 8.2 |'].join('\n');
+  const rows: [string, string, boolean][] = [
+    ['the row\'s pairs fit their columns', table('60 (40%)', '57 (38%)', '90 (60%)'), false],
+    ['one pair off its column, two bear the sizes out', table('60 (40%)', '57 (42%)', '90 (60%)'), true],
+    ['the first pair off', table('60 (45%)', '57 (38%)', '90 (60%)'), true],
+    ['shares of another whole (none fits its column)', table('60 (50%)', '57 (48%)', '90 (75%)'), false],
+    ['two of three off: the sizes are not borne out', table('60 (50%)', '57 (42%)', '90 (60%)'), false],
+  ];
+  for (const [title, text, fires] of rows) {
+    it(title, () => assert.equal(model(text).findings.some(f => f.code === 'percent-of-count'), fires));
+  }
+  it('two columns only: one other pair in the row is not enough', () =>
+    assert.ok(!model(['| Outcome | Drug K (n=150) | Placebo (n=149) |', '|---|---|---|', '| Flare | 60 (44%) | 90 (60%) |'].join('\n')).findings.some(f => f.code === 'percent-of-count')));
+});
+
+/** A table copied as lines with no cell marks: the header's "(n=50)" read per column, the pairs glued to the labels. */
+describe('table cells: a table flattened into lines, its pairs held to the header\'s sizes', () => {
+  const flat = (pr: string, sd: string) => [
+    'Table 3. Best response by cohort', '',
+    'AB-101 200 mg (n=50)AB-101 400 mg (n=48)Total (n=98)',
+    'Best overall response, n (%)',
+    ' Complete response4 (8.0)6 (12.5)10 (10.2)',
+    ` Partial response${pr}15 (31.3)33 (33.7)`,
+    ` Stable disease10 (20.0)12 (25.0)${sd}`,
+    ' Progressive disease12 (24.0)9 (18.8)21 (21.4)',
+  ].join('\n');
+  const rows: [string, string, boolean][] = [
+    ['a clean flattened table', flat('18 (36.0)', '22 (22.4)'), false],
+    ['a share of the first column off', flat('18 (38.0)', '22 (22.4)'), true],
+    ['a share of the total column off', flat('18 (36.0)', '22 (24.4)'), true],
+    ['a share within its rounding (truncated)', flat('18 (36.0)', '22 (22.4)').replace('33 (33.7)', '33 (33.6)'), false],
+  ];
+  for (const [title, text, fires] of rows) {
+    it(title, () => assert.equal(analyzeText(text).findings.some(f => f.code === 'percent-of-count'), fires,
+      JSON.stringify(analyzeText(text).findings.map(f => f.message))));
+  }
+});
+
+/** A table of one sized column lays its header over no other cells: its size needs no other share to bear it out. */
+describe('table cells: a table of one sized column', () => {
+  const one = (responders: string, rest = '| Non-responders, n (%) | 28 (70.0) |') =>
+    ['| Outcome | Patients (N = 40) |', '|---|---|', `| Responders, n (%) | ${responders} |`, rest].join('\n');
+  const rows: [string, string, boolean][] = [
+    ['a share its size gives', one('12 (30.0)'), false],
+    ['a share its size does not give', one('12 (35.0)'), true],
+    ['the other share off too: nothing bears the size out', one('12 (35.0)', '| Non-responders, n (%) | 28 (75.0) |'), false],
+    ['a share of another whole the column states (34 events)', one('12 (35.3)', '| Number of events | 34 |'), false],
+  ];
+  for (const [title, text, fires] of rows) it(title, () => assert.equal(model(text).findings.some(f => f.code === 'percent-of-count'), fires));
+});
+
+/** A caption's one size over a table of one value column that sizes none: held to it when the column bears it out. */
+describe('table cells: the size a caption states', () => {
+  const captioned = (pr: string, caption = 'Table 2. Responses to AB-101 (N = 40)') => [caption, '', '| Response | n (%) |', '|---|---|',
+    '| Complete response | 4 (10.0) |', `| Partial response | ${pr} |`, '| Stable disease | 14 (35.0) |', '| Progressive disease | 10 (25.0) |'].join('\n');
+  const rows: [string, string, boolean][] = [
+    ['a share the caption\'s size gives', captioned('12 (30.0)'), false],
+    ['a share it does not give', captioned('12 (35.0)'), true],
+    ['a caption of two sizes says which of none', captioned('12 (35.0)', 'Table 2. Responses (N = 40; safety set N = 42)'), false],
+  ];
+  for (const [title, text, fires] of rows) it(title, () => assert.equal(model(text).findings.some(f => f.code === 'percent-of-count'), fires));
+  it('a table of two value columns takes no caption size', () => {
+    const text = ['Table 2. Responses (N = 40)', '', '| Response | Cohort A | Cohort B |', '|---|---|---|',
+      '| Complete response | 4 (10.0) | 2 (10.0) |', '| Partial response | 12 (35.0) | 7 (35.0) |', '| Stable disease | 14 (35.0) | 6 (30.0) |'].join('\n');
+    assert.ok(!model(text).findings.some(f => f.code === 'percent-of-count'));
+  });
+});
+
+/** The groups' sizes on a body row of their own ("| N | 40 | 38 |", shares.json tableSizeRows), the header sizing none. */
+describe('table cells: a row of the groups\' sizes', () => {
+  const sized = (relapse: string, label = 'N') => ['| Outcome | AB-101 | Placebo |', '|---|---|---|', `| ${label} | 40 | 38 |`,
+    '| Responders, n (%) | 12 (30.0) | 4 (10.5) |', '| Remission, n (%) | 6 (15.0) | 2 (5.3) |', `| Relapse, n (%) | 3 (7.5) | ${relapse} |`].join('\n');
+  const rows: [string, string, boolean][] = [
+    ['every share fits its column', sized('9 (23.7)'), false],
+    ['a share off its column', sized('9 (24.7)'), true],
+    ['the label in words', sized('9 (24.7)', 'Number of patients'), true],
+    ['a row of another measure is no size', sized('9 (24.7)', 'Median age, years'), false],
+  ];
+  for (const [title, text, fires] of rows) it(title, () => assert.equal(model(text).findings.some(f => f.code === 'percent-of-count'), fires));
+});
+
+/** A table that never says "n (%)": its cells are read as counts and shares by those that fit the column's group. */
+describe('table cells: a cell of the n (%) form off its group, in a table that names no unit', () => {
+  const table = (headache: string) => ['Table 1. Adverse events', '', '| Event | AB-101 (N = 40) | Placebo (N = 38) |', '|---|---|---|',
+    '| Nausea | 12 (30.0) | 4 (10.5) |', `| Headache | 6 (15.0) | ${headache} |`, '| Rash | 2 (5.0) | 1 (2.6) |'].join('\n');
+  const rows: [string, string, boolean][] = [
+    ['every cell fits its group', table('5 (13.2)'), false],
+    ['one share off its group', table('5 (14.2)'), true],
+    ['one share off, its count the same', table('5 (18.4)'), true],
+    ['a bracket that is no share (above 100)', table('5 (131.6)'), false],
+  ];
+  for (const [title, text, fires] of rows) it(title, () => assert.equal(model(text).findings.some(f => f.code === 'percent-of-count'), fires));
+  it('a lone row of two cells, one off, is not read as counts and shares', () =>
+    assert.ok(!model(['| Event | AB-101 (N = 40) | Placebo (N = 38) |', '|---|---|---|', '| Nausea | 12 (35.0) | 4 (10.5) |'].join('\n')).findings.some(f => f.code === 'percent-of-count')));
+});
+
+/** A share alone in its cell, under a column whose pairs bear its size out: some whole number of the column gives it. */
+describe('table cells: grim holds a lone proportion to its column\'s size', () => {
+  // 50 give 42.0 % or 44.0 %, never 43.0 %
+  const table = (orr: string, extra = '') => [
+    '| Response | AB-101 (n=50) | AB-102 (n=48) |', '|---|---|---|',
+    `| ORR, % (95% CI) | ${orr} | 43.8 (29.5 to 58.8) |`,
+    '| Complete response, n (%) | 4 (8.0) | 6 (12.5) |', '| Partial response, n (%) | 18 (36.0) | 15 (31.3) |',
+    '| Stable disease, n (%) | 10 (20.0) | 12 (25.0) |', extra].join('\n');
+  const rows: [string, string, boolean][] = [
+    ['a rate some count of the column gives', table('42.0 (28.2 to 56.8)'), false],
+    ['a rate no count of 50 gives', table('43.0 (28.2 to 56.8)'), true],
+    ['a rate of a section above, the row naming no proportion', table('42.0 (28.2 to 56.8)', '| 1-year survival, % | 43.0 | 44.0 |'), false],
+    ['a model\'s estimate of a measure', table('42.0 (28.2 to 56.8)', '| DCR model-based, % | 43.0 | 44.0 |'), false],
+    ['a landmark rate', table('42.0 (28.2 to 56.8)', '| ORR at 12 months, % | 43.0 | 44.0 |'), false],
+  ];
+  for (const [title, text, fires] of rows) {
+    it(title, () => assert.equal(model(text).findings.some(f => f.code === 'grim'), fires,
+      JSON.stringify(model(text).findings.map(f => f.message))));
+  }
+  it('a rate of a measure the column also counts is another statistic of it', () => {
+    const text = ['| Outcome | AB-101 (n=40) | Placebo (n=35) |', '|---|---|---|',
+      '| DCR observed, n (%) | 9 (22.5) | 4 (11.4) |', '| DCR, % | 19.3 | 12.1 |',
+      '| Complete response, n (%) | 2 (5.0) | 1 (2.9) |', '| Partial response, n (%) | 7 (17.5) | 3 (8.6) |'].join('\n');
+    assert.ok(!model(text).findings.some(f => f.code === 'grim'));
+  });
+});
+
 describe('table cells: an interval not estimable above, in a row flattened by copy and paste', () => {
   const row = (a: string) => `Efficacy by subgroup\nPFS\n Median (95% CI), months16.0 (5.3-NE)${a} (9.3-NE)12.2 (4.1-NE)\n`;
   it('an estimate below its lower bound is reported', () =>

@@ -875,6 +875,8 @@ function pValuesAboveOne(col: FigureEntity[], normalized: string): void {
  */
 function countsWithShares(figures: FigureEntity[], normalized: string, tables: readonly DocTable[]): void {
   let at = 0;
+  const unfit: { a: FigureEntity; b: FigureEntity; n: number; column: string; row: string }[] = [];
+  const fitted = new Map<string, number>();
   for (const t of tables) {
     if (!t.header.length) continue;
     const { heads, headerRows } = tableColumns(t, normalized);
@@ -891,10 +893,23 @@ function countsWithShares(figures: FigureEntity[], normalized: string, tables: r
         if (!bare(a) || !bare(b) || typeof a.value !== 'number' || typeof b.value !== 'number' || !Number.isInteger(a.value) || a.value < 0 || a.value > n) continue;
         if (!/^\s*\(\s*$/.test(normalized.slice(a.end, b.start)) || !/^\s*\)/.test(normalized.slice(b.end, b.end + 3))) continue;
         const decimals = /\.(\d+)$/.exec(normalized.slice(b.start, b.end))?.[1].length ?? 0;
-        if (Math.abs((100 * a.value) / n - b.value) > 10 ** -decimals + 1e-9) continue;
+        if (Math.abs((100 * a.value) / n - b.value) > 10 ** -decimals + 1e-9) {
+          // (kept: read as a pair when its column or its row shows the form, below)
+          if (b.value >= 0 && b.value <= 100) unfit.push({ a, b, n, column: `${t.start}|${c}`, row: `${t.start}|${row.start}` });
+          continue;
+        }
         Object.assign(a, { figureKind: 'count', unit: 'patients', reading: `a count of its column's group (n=${n}), its share in brackets` });
         Object.assign(b, { figureKind: 'percent', unit: '%', reading: `the share of its column's group (n=${n}) the count before it is` });
+        fitted.set(`${t.start}|${c}`, (fitted.get(`${t.start}|${c}`) ?? 0) + 1);
+        fitted.set(`${t.start}|${row.start}`, (fitted.get(`${t.start}|${row.start}`) ?? 0) + 1);
       }
     }
+  }
+  // "| Headache | 6 (15.0) | 5 (14.2) |": a cell of the same form whose share is off its column's group is still a count
+  // and its share (an error the checks then report), when two or more cells of its column, or of its row, are read so
+  for (const { a, b, n, column, row } of unfit) {
+    if ((fitted.get(column) ?? 0) < 2 && (fitted.get(row) ?? 0) < 2) continue;
+    Object.assign(a, { figureKind: 'count', unit: 'patients', reading: `a count of its column's group (n=${n}), its share in brackets` });
+    Object.assign(b, { figureKind: 'percent', unit: '%', reading: `the share in brackets of the count before it (its column's cells are counts and shares)` });
   }
 }

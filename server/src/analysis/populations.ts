@@ -77,13 +77,24 @@ function readPopulations(model: DocumentModel): StatedPopulation[] {
     const size = f.comparator && f.comparator !== '<' && f.comparator !== '\u2264' ? Infinity : f.value as number;
     // ("17 of the first 24 patients ... the threshold for continuing enrolment": the 17 are some of the 24, never the enrolment)
     const part = f.denominator !== undefined && f.denominator > 0;
-    out.push({ figure: f, size, role: part ? 'other' : roleOf(model, text, f, sentence), sentence });
+    // ("22 of 25 enrolled patients were evaluable": the 22 are the analysis set, drawn from the 25)
+    const evaluablePart = part && ANALYSIS_AFTER.test(text.slice(f.end, f.end + 48));
+    out.push({ figure: f, size, role: evaluablePart ? 'analysis' : part ? 'other' : roleOf(model, text, f, sentence), sentence });
   }
   return out;
 }
 
+/**
+ * "All 14 patients enrolled in cohort 1 (AB) were evaluable": the words of an analysis set later in the count's clause, the
+ * count their subject: no clause break, no other figure and no word joining another subject between.
+ */
+const ANALYSIS_LATER = new RegExp(`^[^,;:.()]{0,40}(?:\\([^()]{0,12}\\)[^,;:.()]{0,24})?(?<![\\p{L}])(?:were|was|are|is|waren|sont|étaient)\\s+(?:${wordsPattern(words.analysisSets.words)})(?![\\p{L}])`, 'iu');
+const JOINED = /(?<![\p{L}])(?:and|und|et|y|e|och|og|while|whereas)(?![\p{L}])/iu;
+
 function roleOf(model: DocumentModel, text: string, f: FigureEntity, sentence: number): PopulationRole {
   if (ANALYSIS_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) || ANALYSIS_IN.test(text.slice(f.start, f.end)) || ANALYSIS_AFTER.test(text.slice(f.end, f.end + 48))) return 'analysis';
+  const later = ANALYSIS_LATER.exec(text.slice(f.end, f.end + 90));
+  if (later && !JOINED.test(later[0]) && !(figuresBySentence(model)[sentence] ?? []).some(g => g.start >= f.end && g.start < f.end + later[0].length)) return 'analysis';
   const s = model.sentences[sentence];
   if (s && ENROLMENT_WORDS.test(text.slice(s.start, s.end))) return 'enrolment';
   return 'other';

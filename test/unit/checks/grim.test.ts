@@ -160,3 +160,75 @@ describe('grim: the size of an arm, or of the one population enrolled, stated in
   ];
   for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
 });
+
+describe('grim: the analysis set, stated as "k of n were evaluable", later in its clause, or in the sentence before', () => {
+  const grimFound = (text: string) => analyzeText(text).findings.filter(f => f.code === 'grim');
+  // 22 patients give 36.4 % or 40.9 % (41 %, or 40 % truncated), never 38 %; 14 give 35.7 % or 42.9 %, never 37.5 %
+  const cases: [string, boolean][] = [
+    ['22 of 25 enrolled patients were evaluable for response, and the ORR was 38%.', true],
+    ['22 of 25 enrolled patients were evaluable for response, and the ORR was 41%.', false],
+    ['In the phase 2 part, 22 patients were evaluable for efficacy. The ORR was 38% (95% CI 21-61).', true],
+    ['In the phase 2 part, 22 patients were evaluable for efficacy. The ORR was 41% (95% CI 21-61).', false],
+    ['All 14 patients enrolled in cohort 1 (AB) were evaluable, with a median PFS of 5.1 months. The CBR was 37.5% (14.0-66.0%).', true],
+    ['All 14 patients enrolled in cohort 1 (AB) were evaluable, with a median PFS of 5.1 months. The CBR was 35.7% (14.0-66.0%).', false],
+    ['In cohort A, 4/5 enrolled patients were evaluable, the median PFS was 6.2 months (2.0-NE) and the CBR was 60%.', true],
+    ['In cohort A, 4/5 enrolled patients were evaluable, the median PFS was 6.2 months (2.0-NE) and the CBR was 50%.', false],
+    ['16 patients were evaluable, with a median PFS of 6.2 months (95% CI 2.0-9.0) and an ORR of 40%.', true],
+    // another population in the share's sentence, a landmark rate, another cohort, another subject joined in
+    ['In the phase 2 part, 22 patients were evaluable for efficacy. In the 30 enrolled patients, the ORR was 38%.', false],
+    ['In the phase 2 part, 22 patients were evaluable for efficacy. The 12-month OS rate was 38%.', false],
+    ['In cohort A, 22 patients were evaluable for efficacy. In cohort B, the ORR was 38%.', false],
+    ['In cohort A, 30 patients enrolled in March and 22 were evaluable for efficacy. The ORR was 38%.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
+  it('percent-of-count does not read "22 of 25 patients were evaluable for response" as the responders', () =>
+    assert.deepEqual(analyzeText('22 of 25 enrolled patients were evaluable for response, and the ORR was 41%.').findings.filter(f => f.code === 'percent-of-count').map(f => f.message), []));
+});
+
+describe('grim: a share of who the patients are, of the group its own sentence states', () => {
+  const grimFound = (text: string) => analyzeText(text).findings.filter(f => f.code === 'grim');
+  // 12 patients give 50 % or 58.3 %, never 55 %
+  const cases: [string, boolean][] = [
+    ['The AB-101 trial enrolled 12 patients; 55% were women.', true],
+    ['The AB-101 trial enrolled 12 patients; 50% were women.', false],
+    ['The AB-101 trial enrolled 12 patients (55% women).', true],
+    ['The AB-101 trial enrolled 12 patients (50% women).', false],
+    ['The AB-101 trial enrolled 12 patients (55% women, median age 61 years).', true],
+    ['The AB-101 trial enrolled 12 patients and 55% were women.', true],
+    // the share of another group, of things, or bracketed alone (the count's own share)
+    ['The AB-101 trial enrolled 12 patients at 5 sites; 55% of sites were in Europe.', false],
+    ['The AB-101 trial enrolled 12 patients, and 55% of the 30 screened were women.', false],
+    ['The AB-101 trial enrolled 12 patients (55%) and 30% were women.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
+});
+
+describe('grim: of several n in a sentence, the one the share\'s arm labels', () => {
+  const grimFound = (text: string) => analyzeText(text).findings.filter(f => f.code === 'grim');
+  // 60 give 41.7 % or 43.3 %; 58 give 20.7 % or 22.4 %
+  const cases: [string, boolean][] = [
+    ['Patients receiving AB-101 (n=60) had an ORR of 42.5% versus 20.0% for placebo (n=60).', true],
+    ['Patients receiving AB-101 (n=60) had an ORR of 41.7% versus 20.0% for placebo (n=60).', false],
+    ['Patients receiving AB-101 (n=60) had an ORR of 41.7% versus 21.5% for placebo (n=58).', true],
+    ['Patients receiving AB-101 (n=60) had an ORR of 41.7% versus 20.7% for placebo (n=58).', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
+});
+
+describe('grim: a share of people by its verb or by a subset marker, of the group its sentence names', () => {
+  const grimFound = (text: string) => analyzeText(text).findings.filter(f => f.code === 'grim');
+  // 40 give 35 % or 37.5 %, never 36 %; 20 give 40 % or 45 %, never 42 %
+  const cases: [string, boolean][] = [
+    ['Of the 40 patients treated with AB-101, 36% achieved a response.', true],
+    ['Of the 40 patients treated with AB-101, 35% achieved a response.', false],
+    ['Forty patients were treated with AB-101, 36% of whom responded.', true],
+    ['Forty patients were treated with AB-101, 35% of whom responded.', false],
+    ['AB-101 wurde 40 Patienten gegeben, von denen 36 % ansprachen.', true],
+    ['Twenty patients were treated with AB-101. 42% responded.', true],
+    ['Twenty patients were treated with AB-101. 45% responded.', false],
+    // a marker of things, not of the people; a bare number that counts no people
+    ['Forty patients were treated with AB-101 at 12 sites, 36% of which are in Europe.', false],
+    ['Of patients enrolled, 10% had a performance score of 2; 42% had received a prior therapy.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () => assert.equal(grimFound(text).length > 0, expected, JSON.stringify(grimFound(text).map(f => f.message))));
+});

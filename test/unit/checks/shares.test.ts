@@ -24,6 +24,11 @@ describe('shares of a named population', () => {
     ['Of the 40 patients, 12 achieved a partial response (ORR 35%).', ['12/40 35']],
     ['Of the 40 patients, 12 responded to treatment, for an objective response rate (ORR) of 35%.', ['12/40 35']],
     ['Of the 40 patients, 12 responded, for a response rate of 30%.', ['12/40 30']],
+    // a phrase of the group between the introducer and the count (shares.json groupPhrases)
+    ['Von den insgesamt 80 Patienten wurde bei 24 Patienten (30,0 %) ein Ansprechen gemeldet.', ['24/80 30']],
+    ['Of a total of 80 patients, 24 (30%) responded to AB-101.', ['24/80 30']],
+    ['Among a cohort of 80 patients, 24 (33%) had a response.', ['24/80 33']],
+    ['Sur un total de 80 patients, 24 (30 %) ont répondu.', ['24/80 30']],
   ];
   for (const [text, want] of cases) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(shares(text), want));
 
@@ -36,6 +41,8 @@ describe('shares of a named population', () => {
     ['another count in between', 'Of 40 patients, 22 received the higher dose and 9 (41%) responded.'],
     ['values paired by position', 'Of 60 patients, 12 (40%) and 9 (30%) responded in the two cohorts, respectively.'],
     ['a count larger than its population', 'Of 10 patients, 12 (30%) had events.'],
+    ['a subset named after the total', 'Of a total of 80 patients, 40 had high expression; of whom 12 (30%) responded.'],
+    ['a group phrase that is no introducer', 'A total of 80 patients enrolled at 40 sites, and 12 patients (30%) were in Canada.'],
     // a predicate's share: a range or a figure of another measure in the brackets, or the share adds up several subjects
     ['the brackets hold a range', 'Of the 40 patients, 12 had tumour shrinkage (range 10% to 45%).'],
     ['the rate adds up two counts', 'Of the 40 patients, 12 achieved a response and 20 had stable disease, for a disease control rate of 80%.'],
@@ -133,3 +140,52 @@ describe('a lone share held to the population stated just before it', () => {
     assert.equal(findings('Thirty patients were enrolled. Nine patients (30%) had a partial response.', 'percent-of-count').length, 0);
   });
 });
+
+describe('percent-of-count: a pair after the one group size its sentence writes as n', () => {
+  const cases: [string, boolean][] = [
+    ['In the PD-L1-high subgroup (n=20), 9 patients (40%) responded to AB-101.', true],
+    ['In the PD-L1-high subgroup (n=20), 9 patients (45%) responded to AB-101.', false],
+    ['In the PD-L1-high subgroup (n=20) and the low subgroup (n=30), 9 patients (40%) responded to AB-101.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () =>
+    assert.equal(findings(text, 'percent-of-count').length > 0, expected));
+});
+
+describe('percent-of-count: a fraction restated as its share after a comma and "or", "representing"', () => {
+  const cases: [string, boolean][] = [
+    ['Responses to AB-101 were observed in twelve of 40 patients, or 35%.', true],
+    ['AB-101 produced responses in 12 of 40 patients, representing 35%.', true],
+    ['AB-101 produced responses in 12 of 40 patients, representing 30%.', false],
+    ['AB-101 produced responses in 12 of 40 patients, or 30%, and stable disease in 10%.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () =>
+    assert.equal(findings(text, 'percent-of-count').length > 0, expected));
+});
+
+describe('percent-of-count: a fraction of people qualified by a few words, then its share alone in brackets', () => {
+  const cases: [string, boolean][] = [
+    ['45 of the 62 participants randomized to AB-101 (75.5%) completed the study.', true],
+    ['45 of the 62 participants randomized to AB-101 (72.6%) completed the study.', false],
+    ['12 of 40 patients had grade 3 events (35%).', true],
+    // the bracket holds more than the share, or a bound of another measure
+    ['12 of 40 patients in the low-dose cohort (25% of the total) responded to AB-101.', false],
+    ['12 of 40 patients with high expression (≥50%) responded to AB-101.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () =>
+    assert.equal(findings(text, 'percent-of-count').length > 0, expected));
+});
+
+describe('percent-of-count: two pairs after the population the sentence before states, each held to it when the other fits', () => {
+  const before = 'A total of 600 patients were enrolled in the AB-101 study. At a median follow-up of 4 years, ';
+  const cases: [string, boolean][] = [
+    [`${before}150 patients (25%) had progressed and 160 (28%) had died.`, true],
+    [`${before}150 patients (27%) had progressed and 160 (27%) had died.`, true],
+    [`${before}150 patients (25%) had progressed and 160 (27%) had died.`, false],
+    // neither fits: the population is not borne out; another population named in the sentence
+    [`${before}150 patients (27%) had progressed and 160 (28%) had died.`, false],
+    ['A total of 600 patients were enrolled in the AB-101 study. Of 500 evaluable, 150 patients (30%) had progressed and 160 (32%) had died.', false],
+  ];
+  for (const [text, expected] of cases) it(`${expected ? 'reports' : 'does not report'}: ${text}`, () =>
+    assert.equal(findings(text, 'percent-of-count').length > 0, expected));
+});
+

@@ -12,10 +12,12 @@ import { Check, decimalsOf, figuresBySentence, wordsPattern, type CheckFinding }
 import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
 import bindingWords from '../../../lexicon/grammar/binding.json';
+import labelWords from '../../../lexicon/grammar/labelUnits.json';
 import { isPairedCount, plainSentence, populationBefore, shareOf, wholeCount } from './shares';
 import { armsOfOneEndpoint, normalizedText, paragraphIndexAt, OTHER_POPULATION } from './check';
 import { armSizeOf, ENROLMENT_WORDS, populationsBySentence, populationsOf, sizeLabelledBy } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
+import { cellRatesOfTheirColumn } from './tableCells';
 
 const CODE = 'grim';
 const NOT_A_HEAD_COUNT = new Set(['VE']);
@@ -42,14 +44,21 @@ export const grim: Check = {
         const ofResponders = ofPeople ? undefined : respondersBefore(model, bySentence, si, i);
         // "N = 12 patients: 55 % male": a share that says who the patients are is a share of the sentence's n
         const demographic = !ep && DEMOGRAPHIC_AFTER.test(model.text.slice(f.end, f.end + 40));
+        // "Of the 40 patients treated, 36 % achieved a response": a share whose verb makes it one of people
+        const predicate = !ep && !demographic && PEOPLE_PREDICATE.test(model.text.slice(f.end, f.end + 24));
         if (ep && !ofResponders && (!proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep)) && !(ofPeople && !NOT_A_HEAD_COUNT.has(ep))) continue;
         // a count beside it is percent-of-count's: "8 of 22 (36 %)", "six (30 %)"
-        if (i > 0 && isPairedCount(model.text, inS, i - 1)) continue;
+        // (but "12 patients (55 % women)" says who the 12 are: the share is of them, not their count's)
+        const describes = demographic && !/^\s*[)\]]/.test(model.text.slice(f.end, f.end + 3));
+        if (i > 0 && isPairedCount(model.text, inS, i - 1) && !describes) continue;
         if ([inS[i - 1], inS[i + 1]].some(x => x && x.figureKind === 'count' && x.denominator !== undefined && model.text.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)).length <= 3)) continue;
         // the n written with the share, else the population its sentence introduces ("Of 22 patients, ... 38 %"),
         // else the one stated just before that the share's words refer back to ("... 36 % of them")
-        const nFig = ofPeople ?? ofResponders ?? (ep || demographic ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? peopleOnly(populationBefore(model, inS, i, model.sentences[si])) ?? framedBy(model, inS, i, model.sentences[si]) ?? (ep ? analysisSetBefore(model, inS, i, si) : undefined) : undefined)
-          ?? referredPopulation(model, bySentence, si, i) ?? (ep ? undefined : studyPopulation(model, bySentence, si, i));
+        const nFig = ofPeople ?? ofResponders ?? subsetOwner(model, inS, i) ?? (ep || demographic ? nFor(model, inS, i, nCounts, otherCountsBefore) ?? peopleOnly(populationBefore(model, inS, i, model.sentences[si])) ?? framedBy(model, inS, i, model.sentences[si]) ?? (ep ? analysisSetBefore(model, inS, i, si) : undefined) : undefined)
+          // (a share of people by its verb takes a population its sentence introduces only when that counts people: "a score of 2; 70 % had ..." is no group of 2)
+          ?? (predicate ? strictPeople(peopleOnly(populationBefore(model, inS, i, model.sentences[si])) ?? framedBy(model, inS, i, model.sentences[si])) : undefined)
+          ?? referredPopulation(model, bySentence, si, i) ?? (ep ? undefined : studyPopulation(model, bySentence, si, i))
+          ?? (demographic ? demographicGroup(model, inS, i, si) : undefined);
         // else the arm's size stated elsewhere ("AB-101 (n = 42)"), or the one population enrolled: a share of it may be
         // over a few fewer (those treated, or evaluable), so it is judged only when no size down to 90 % of it gives the share
         const ofArm = !nFig && ep ? armPopulation(model, inS, i, si) : undefined;
@@ -61,7 +70,9 @@ export const grim: Check = {
         // a group introduced by its enrolment ("Of 82 registered patients, 28.4 % responded"): an outcome is often counted
         // over those evaluable, a few fewer, as with an enrolment stated elsewhere
         const enrolledGroup = !!nFig && !!ep && nFig !== ofPeople && nFig.start < f.start
-          && ENROLMENT_WORDS.test(model.text.slice(nFig.start, nFig.start + Math.max(0, Math.min(50, model.text.slice(nFig.start, f.start).search(/[,;:]|$/)))));
+          && ENROLMENT_WORDS.test(model.text.slice(nFig.start, nFig.start + Math.max(0, Math.min(50, model.text.slice(nFig.start, f.start).search(/[,;:]|$/)))))
+          // ("22 of 25 enrolled patients were evaluable": the 22 are the evaluable set itself)
+          && !populationsOf(model).some(p => p.figure === nFig && p.role === 'analysis' && p.size === nFig.value);
         if (elsewhere || enrolledGroup ? countsFrom(f.value, n, d) : achievable(f.value, n, d)) continue;
         // "40 % (n = 10)" after "25 patients were treated": the n may count those with the result
         // (10/25 = 40 %), not the population; a reading that makes the share right is not reported
@@ -77,9 +88,37 @@ export const grim: Check = {
         });
       }
     }
+    // a table's share alone in its cell ("ORR, % | 42.0 (28.2 to 56.8)"), under a column whose count-and-share pairs
+    // bear its size out: a proportion of the column's patients, so some whole number of them gives it
+    for (const { pct, n, head } of cellRatesOfTheirColumn(model)) {
+      const ep = pct.binding.endpoint;
+      if (!ep || !proportions.has(ep) || NOT_A_HEAD_COUNT.has(ep) || typeof pct.value !== 'number' || n < 1) continue;
+      // the row's own label names the proportion (not a section above it: "1-year DFS, %" under "Best response"),
+      // and no time point (a landmark rate is an estimate, censoring makes it fractional)
+      if (pct.binding.timepoint || !labelNames(model, pct, ep) || ESTIMATE_LABEL.test(model.text.slice(model.text.lastIndexOf('\n', pct.start) + 1, pct.start))) continue;
+      const d = decimalsOf(model.text.slice(pct.start, pct.end));
+      if (achievable(pct.value, n, d)) continue;
+      const [below, above] = neighbours(pct.value, n);
+      const share = (k: number) => ((100 * k) / n).toFixed(Math.max(1, d));
+      out.push({
+        message: `${ep} ${pct.value} % is not a share of the column's ${n} patients: ${below}/${n} = ${share(below)} %${above <= n ? `, ${above}/${n} = ${share(above)} %` : ''}.`,
+        start: pct.start, end: pct.end,
+        related: [{ start: head.start, end: head.end, message: `n = ${n}, the column's group` }],
+        data: { stated: pct.value, n, below, above }, fixes: [],
+      });
+    }
     return out;
   },
 };
+
+/** A row's label that says its shares are a model's ("DCR modelled, %", "adjusted rate, %"): labelUnits.json estimateNotes. */
+const ESTIMATE_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(labelWords.estimateNotes)})(?![\\p{L}])`, 'iu');
+
+/** Whether an endpoint mention of that name stands on the figure's line before it: its row's label. */
+function labelNames(model: DocumentModel, f: FigureEntity, endpoint: string): boolean {
+  const lineStart = model.text.lastIndexOf('\n', f.start) + 1;
+  return endpointsBetween(model, lineStart, f.start).some(e => e.name === endpoint);
+}
 
 /**
  * Whether an "(n = k)" written with a share may count those with the result rather than the
@@ -101,6 +140,11 @@ function ofPeopleRightAfter(model: DocumentModel, inS: FigureEntity[], i: number
   const next = inS[i + 1];
   if (!next || next.figureKind !== 'count' || next.denominator !== undefined || next.comparator || typeof next.value !== 'number' || !PEOPLE_UNIT.test(next.unit) || /^\(?n ?=/i.test(next.text)) return undefined;
   return OF_COUNT_GAP.test(model.text.slice(inS[i].end, next.start)) ? next : undefined;
+}
+
+/** A count of people, its noun written: not a bare number. */
+function strictPeople(f: FigureEntity | undefined): FigureEntity | undefined {
+  return f && f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit) ? f : undefined;
 }
 
 /** A population introduced before a share of patients counts people: "a median of 3 prior treatments" is no n. */
@@ -137,6 +181,14 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
     const between = model.text.slice(prev.end, f.start);
     if (rate && rate.name === f.binding.endpoint && POPULATION_GAP.test(model.text.slice(rate.end, prev.start)) && /\p{L}{2}/u.test(between) && !/[(\[]/.test(between)) return prev;
   }
+  // "Patients on AB-101 (n=60) had an ORR of 42.5 % versus 20.0 % for placebo (n=58)": of several n, the one its arm labels
+  if (nCounts.length > 1 && (f.binding.arm ?? f.binding.drug)) {
+    const side = (f.binding.arm ?? f.binding.drug)!;
+    const labelled = nCounts.filter(nc => sizeLabelledBy(model, nc, side));
+    // only where the words tie them: the share right after its arm's n, or its arm named right after it ("20 % for placebo")
+    const after = model.text.slice(f.end, inS[i + 1]?.start ?? f.end + 40).toLowerCase();
+    if (labelled.length === 1 && (inS[i - 1] === labelled[0] || after.includes(side.toLowerCase()))) return labelled[0];
+  }
   if (nCounts.length === 1 && nCounts[0].end <= f.start && otherCountsBefore === 0) {
     // beside another arm's share ("... (n = 41), 24 % versus 10 % with placebo"), an n labelled by an arm is that arm's alone
     const side = f.binding.arm ?? f.binding.drug;
@@ -158,13 +210,38 @@ function nFor(model: DocumentModel, inS: FigureEntity[], i: number, nCounts: Fig
 function analysisSetBefore(model: DocumentModel, inS: FigureEntity[], i: number, si: number): FigureEntity | undefined {
   const s = model.sentences[si];
   if (inS[i].binding.arm || !plainSentence(model, s)) return undefined;
+  // past the sentence's other rates of an endpoint and the durations and intervals of its other results
+  // ("16 were evaluable, with a median PFS of 6.2 months (2.0-NE) and an ORR of 38 %")
   let j = i - 1;
-  while (j >= 0 && inS[j].figureKind === 'percent' && inS[j].binding.endpoint) j--;
+  const bracketed = (g: FigureEntity) => g.figureKind === 'other' && /[(\[]\s*$/.test(model.text.slice(Math.max(0, g.start - 2), g.start));
+  while (j >= 0 && ((inS[j].figureKind === 'percent' && inS[j].binding.endpoint) || inS[j].figureKind === 'duration' || inS[j].figureKind === 'ci' || bracketed(inS[j]))) j--;
   const c = inS[j];
-  if (!c || !wholeCount(c) || c.figureKind !== 'count' || !PEOPLE_UNIT.test(c.unit) || (c.value as number) < 2) return undefined;
-  const stated = (populationsBySentence(model).get(si) ?? []).find(p => p.figure === c);
-  if (!stated || stated.role !== 'analysis' || stated.size !== c.value) return undefined;
-  if (OTHER_POPULATION.test(model.text.slice(c.end, inS[i].start))) return undefined;
+  if (!c) return inS.some(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit)) ? undefined : analysisSetOfSentenceBefore(model, inS[i], si);
+  if (!analysisCount(c) || OTHER_POPULATION.test(model.text.slice(c.end, inS[i].start))) return undefined;
+  const stated = (populationsBySentence(model).get(si) ?? []).find(p => p.figure === c && p.size === c.value);
+  return stated?.role === 'analysis' ? c : undefined;
+}
+
+/** A count of people that may be an analysis set: "16 patients", "22 of 25 enrolled patients" (the 22). */
+function analysisCount(c: FigureEntity): boolean {
+  return c.figureKind === 'count' && PEOPLE_UNIT.test(c.unit) && !c.comparator && !c.table && typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 2;
+}
+
+/**
+ * "In the phase 2 part, 22 patients were evaluable for efficacy. The ORR was 41 %.": a share whose sentence states
+ * no count of people takes the analysis set the sentence right before it (same paragraph) states, when that
+ * sentence states one count of people and it is that set, and the share binds no other subgroup.
+ */
+function analysisSetOfSentenceBefore(model: DocumentModel, f: FigureEntity, si: number): FigureEntity | undefined {
+  if (si < 1 || paragraphIndexAt(model, model.sentences[si - 1].start) !== paragraphIndexAt(model, f.start)) return undefined;
+  const s = model.sentences[si];
+  if (OTHER_POPULATION.test(normalizedText(model).slice(s.start, s.end))) return undefined;
+  const before = figuresBySentence(model)[si - 1].filter(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit));
+  if (before.length !== 1 || !analysisCount(before[0])) return undefined;
+  const c = before[0];
+  const stated = (populationsBySentence(model).get(si - 1) ?? []).find(p => p.figure === c && p.size === c.value);
+  if (stated?.role !== 'analysis') return undefined;
+  if (f.binding.subgroup && f.binding.subgroup !== c.binding.subgroup) return undefined;
   return c;
 }
 
@@ -282,6 +359,46 @@ function documentPopulations(model: DocumentModel): { analysis: boolean; enrolle
 function neighbours(stated: number, n: number): [number, number] {
   const k = Math.floor((stated * n) / 100);
   return [k, k + 1];
+}
+
+/**
+ * The group a share of who the patients are describes, in its own sentence: the count of people it is bracketed
+ * with ("12 patients (55 % women)", "12 patients (55 % women, median age 61)"), or the one count of people its sentence
+ * states before it as enrolled or evaluable ("The trial enrolled 12 patients; 55 % were women"), with no other count
+ * of people, and nothing but other shares of who they are, between.
+ */
+function demographicGroup(model: DocumentModel, inS: FigureEntity[], i: number, si: number): FigureEntity | undefined {
+  const f = inS[i], prev = inS[i - 1];
+  const people = (g: FigureEntity | undefined): g is FigureEntity => !!g && wholeCount(g) && g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit) && (g.value as number) >= 2 && !isNCount(g);
+  if (people(prev) && /^\s?[(\[]\s?$/.test(model.text.slice(prev.end, f.start))) return prev;
+  if (f.binding.subgroup || f.binding.arm) return undefined;
+  const counts = inS.filter(g => g.figureKind === 'count' && PEOPLE_UNIT.test(g.unit));
+  if (counts.length !== 1 || !people(counts[0]) || counts[0].start > f.start) return undefined;
+  const c = counts[0];
+  if (inS.slice(inS.indexOf(c) + 1, i).some(g => !(g.figureKind === 'percent' && DEMOGRAPHIC_AFTER.test(model.text.slice(g.end, g.end + 40))) && g.figureKind !== 'other')) return undefined;
+  const s = model.sentences[si];
+  if (!plainSentence(model, s) || OTHER_POPULATION.test(normalizedText(model).slice(c.end, f.start))) return undefined;
+  const stated = (populationsBySentence(model).get(si) ?? []).find(p => p.figure === c && p.size === c.value);
+  return stated && (stated.role === 'enrolment' || stated.role === 'analysis') ? c : undefined;
+}
+
+const SUBSET_MARKER = wordsPattern(shareWords.subsetMarkers.flatMap(g => g.words));
+/** "40 patients, 36 % of whom responded": the marker right after the share. */
+const SUBSET_AFTER = new RegExp(`^\\s+(?:${SUBSET_MARKER})(?![\\p{L}])`, 'iu');
+/** "40 Patienten, von denen 36 % ansprachen", "40 patients, dont 36 %": the marker between the group and the share. */
+const SUBSET_BETWEEN = new RegExp(`^(?:[\\s\\p{L}-]{0,30},)?\\s*,?\\s*(?:${SUBSET_MARKER})\\s+(?:(?:il|el|la|le|les|der|die|the)\\s+)?$`, 'iu');
+
+/**
+ * The group a share is marked as a part of by a subset marker (shares.json subsetMarkers): "40 patients were treated,
+ * 36 % of whom responded", "von denen 36 %". The count of people right before the share, nothing but a comma between
+ * (or the marker itself).
+ */
+function subsetOwner(model: DocumentModel, inS: FigureEntity[], i: number): FigureEntity | undefined {
+  const f = inS[i], c = inS[i - 1];
+  if (!c || !wholeCount(c) || c.figureKind !== 'count' || !PEOPLE_UNIT.test(c.unit) || (c.value as number) < 2 || isNCount(c)) return undefined;
+  const gap = model.text.slice(c.end, f.start);
+  if (SUBSET_BETWEEN.test(gap)) return c;
+  return /^[^;:()]{0,60}$/.test(gap) && /,\s*$/.test(gap) && !/[.!?]/.test(gap) && SUBSET_AFTER.test(model.text.slice(f.end, f.end + 24)) ? c : undefined;
 }
 
 /** A word of who the patients are right after a share, a verb of being allowed between: "55 % male", "(40 %) were women" (binding.json demographics). */

@@ -13,6 +13,10 @@ import { listShares, populationShares, shareOf, statedPopulationShares, wholeCou
 import { PEOPLE_PATTERN, PEOPLE_UNIT } from '../people';
 import { roundingRoom } from '../claims';
 import { cellSharesOffTheirColumn } from './tableCells';
+import { populationsOf } from '../populations';
+
+/** Between a fraction of people and its share: a few words that qualify them (no clause break, no other bracket), then the bracket. */
+const QUALIFIED_FRACTION = /^ [^();:.,\n\[\]]{1,50} ?[(\[] ?$/u;
 
 /** Between a share and its count in brackets: the people it is a share of ("of patients (", "of the evaluable participants ["). */
 const SHARE_OF_PEOPLE_GAP = new RegExp(`^ of (?:the |all )?(?:[\\p{L}-]+ ){0,2}?(?:${PEOPLE_PATTERN}) ?[(\\[] ?$`, 'iu');
@@ -32,6 +36,12 @@ export const percentOfCount: Check = {
       if (/^ ?[(\[,:\u2013\u2014] ?$/.test(gap)) {
         if (a.figureKind === 'count' && a.denominator && b.figureKind === 'percent' && b.unit === '%') { count = a; pct = b; }
         else if (a.figureKind === 'percent' && a.unit === '%' && b.figureKind === 'count' && b.denominator) { count = b; pct = a; }
+      } else if (a.figureKind === 'count' && a.denominator && b.figureKind === 'percent' && b.unit === '%' && QUALIFIED_FRACTION.test(gap) && /^\s?%?\s?[)\]]/.test(model.text.slice(b.end, b.end + 4))) {
+        // "45 of the 62 participants randomized to AB-101 (72.6 %)": the fraction's people qualified, then its share alone in brackets
+        count = a; pct = b;
+      } else if (a.figureKind === 'count' && a.denominator && b.figureKind === 'percent' && b.unit === '%' && RESTATED_BETWEEN.test(gap)) {
+        // "in 12 of 40 patients, or 35 %", ", representing 35 %": the fraction restated as its share
+        count = a; pct = b;
       } else if (a.figureKind === 'percent' && a.unit === '%' && b.figureKind === 'count' && b.denominator && SHARE_OF_PEOPLE_GAP.test(gap)) {
         // "40 % of patients (11/25)": the people the share is of, then the count
         count = b; pct = a;
@@ -147,13 +157,16 @@ function rateRestatedAsCount(model: DocumentModel, figs: FigureEntity[]): CheckF
   const plain = (f: FigureEntity) => { const s = model.sentences[sentenceIndexAt(model, f.start)]; return !!s && !OTHER_POPULATION.test(text.slice(s.start, s.end)); };
   const beside = (i: number) => [figs[i - 1], figs[i + 1]].some(x => x && (x.figureKind === 'percent' || x.denominator !== undefined) && /^ ?[(\[,] ?$/.test(text.slice(Math.min(x.end, figs[i].end), Math.max(x.start, figs[i].start))));
   const rates: FigureEntity[] = [], counts: FigureEntity[] = [];
+  const analysed = new Set(populationsOf(model).filter(p => p.role === 'analysis' && p.figure.denominator !== undefined && p.size === p.figure.value).map(p => p.figure));
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     if (f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && f.binding.endpoint === 'ORR') {
       if (!own(f) || beside(i)) return [];
       rates.push(f);
     } else if (f.figureKind === 'count' && f.denominator !== undefined && typeof f.value === 'number' && PEOPLE_UNIT.test(f.unit)
-      && (f.binding.endpoint === 'ORR' || RESPONDERS.test(text.slice(f.end, f.end + 48)))) {
+      && (f.binding.endpoint === 'ORR' || RESPONDERS.test(text.slice(f.end, f.end + 48)))
+      // ("22 of 25 patients were evaluable for response": the 22 are the analysis set, not the responders)
+      && !analysed.has(f)) {
       if (!own(f) || beside(i)) return [];
       counts.push(f);
     }

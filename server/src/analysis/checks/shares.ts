@@ -19,7 +19,8 @@ import { PEOPLE_UNIT } from '../people';
 interface WordGroup { words: string[] }
 const alternation = (groups: WordGroup[]) => wordsPattern(groups.flatMap(g => g.words));
 /** "Of 40", "among 40": the share is of these 40 ("in 40" also counts events, so it introduces none). */
-const INTRODUCER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.populationIntroducers)})\\s+$`, 'iu');
+/** "Of 40", and with a phrase of a group between: "of a total of 40", "von den insgesamt 40", "among a cohort of 40" (groupPhrases). */
+const INTRODUCER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.populationIntroducers)})\\s+(?:(?:${wordsPattern(words.groupPhrases.words)})\\s+)?$`, 'iu');
 export const COMPARISON = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.armComparison)})(?:[^\\p{L}]|$)`, 'iu');
 const REFER_BACK = new RegExp(`^\\s+(?:${alternation(words.referBack)})\\s?[(\\[]\\s?$`, 'iu');
 const SUBSET = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.subsetMarkers)})(?:[^\\p{L}]|$)`, 'iu');
@@ -75,7 +76,7 @@ export function isPairedCount(text: string, inS: FigureEntity[], i: number): boo
 export function isIntroduced(text: string, sentenceStart: number, inS: FigureEntity[], i: number): boolean {
   const f = inS[i];
   if (!wholeCount(f) || (f.value as number) < 2 || isPairedCount(text, inS, i) || f.table) return false;
-  return INTRODUCER.test(text.slice(Math.max(sentenceStart, f.start - 24), f.start));
+  return INTRODUCER.test(text.slice(Math.max(sentenceStart, f.start - 40), f.start));
 }
 
 /**
@@ -210,6 +211,9 @@ export function shareOf(k: number, n: number, stated: number, decimals: number):
 }
 
 
+/** A group's size written as its n: "n=20", "(N = 20)". */
+const N_WRITTEN = /^\(?[nN] ?= ?\d/;
+
 /** "a 25-patient cohort": a count of people written as an adjective names a population. */
 const ADJECTIVE_POPULATION = /[-\u2010\u2011](?:patients?|participants?|subjects?)$/i;
 
@@ -232,13 +236,20 @@ export function statedPopulationShares(model: DocumentModel, judged: ReadonlySet
     const s = model.sentences[si];
     const pairs: number[] = [];
     for (let i = 0; i + 1 < inS.length; i++) if (isPairedCount(text, inS, i) && !inS[i].table) pairs.push(i);
-    if (pairs.length !== 1 || judged.has(inS[pairs[0] + 1]) || !plainSentence(model, s)) continue;
-    const i = pairs[0];
+    // (two pairs: each held to the population only when the other fits it, "150 patients (25 %) had progressed and 160 (28 %)
+    // had died" after "600 patients were enrolled")
+    if (pairs.length < 1 || pairs.length > 2 || !plainSentence(model, s)) continue;
+    for (const i of pairs) {
+    if (judged.has(inS[i + 1])) continue;
     const count = inS[i], pct = inS[i + 1];
-    if (!PEOPLE_UNIT.test(count.unit) || REFER_BACK.test(text.slice(count.end, pct.start))) continue;
-    const peopleBefore = inS.slice(0, i).filter(f => f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit));
+    // (a bare count beside a pair of people counts people too: "150 patients (25 %) had progressed and 160 (27 %) had died")
+    const bareBesidePeople = pairs.length === 2 && count.figureKind === 'other' && !count.unit && pairs.some(o => o !== i && PEOPLE_UNIT.test(inS[o].unit));
+    if ((!PEOPLE_UNIT.test(count.unit) && !bareBesidePeople) || REFER_BACK.test(text.slice(count.end, pct.start))) continue;
+    const peopleBefore = inS.slice(0, i).filter((f, k) => f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit) && !pairs.includes(k));
     let population: FigureEntity | undefined;
     if (peopleBefore.length === 1 && ADJECTIVE_POPULATION.test(text.slice(peopleBefore[0].start, peopleBefore[0].end))) population = peopleBefore[0];
+    // "In the PD-L1-high subgroup (n=20), 9 patients (45 %) responded": the one group size its sentence writes before it
+    else if (peopleBefore.length === 1 && N_WRITTEN.test(peopleBefore[0].text) && peopleBefore[0].denominator === undefined) population = peopleBefore[0];
     else if (peopleBefore.length === 0 && si > 0 && paragraphIndexAt(model, model.sentences[si - 1].start) === paragraphIndexAt(model, s.start)) {
       const stated = (bySentenceIndex.get(si - 1) ?? []).filter(p => p.figure.figureKind === 'count');
       if (stated.length === 1 && (stated[0].role === 'enrolment' || stated[0].role === 'analysis') && stated[0].size !== Infinity) population = stated[0].figure;
@@ -250,7 +261,14 @@ export function statedPopulationShares(model: DocumentModel, judged: ReadonlySet
     // the n the share itself implies, when it is another population the document states: that one's share
     const p = pct.value as number;
     if (p > 0 && impliedSizes(k, p, decimalsOf(text.slice(pct.start, pct.end))).some(size => size !== n && sizes.has(size))) continue;
+    if (pairs.length === 2) {
+      const o = pairs[0] === i ? pairs[1] : pairs[0];
+      const oc = inS[o], op = inS[o + 1];
+      if (!PEOPLE_UNIT.test(oc.unit) && oc.figureKind !== 'other') continue;
+      if ((oc.value as number) > n || !shareOf(oc.value as number, n, op.value as number, decimalsOf(text.slice(op.start, op.end)))) continue;
+    }
     out.push({ count, pct, population, n });
+    }
   }
   return out;
 }

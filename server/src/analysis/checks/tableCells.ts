@@ -16,8 +16,10 @@ import { continuationRow, tableColumns } from '../tableColumns';
 import { decimalsOf } from './check';
 import { shareOf } from './shares';
 import { OPEN_UPPER } from '../labelUnits';
+import { wordsPattern } from '../words';
+import shareWords from '../../../lexicon/grammar/shares.json';
 
-export interface CellShare { count: FigureEntity; pct: FigureEntity; n: number; head: Span; table: DocTable }
+export interface CellShare { count: FigureEntity; pct: FigureEntity; n: number; head: Span; table?: DocTable }
 export interface CellInterval { estimate: FigureEntity; bound: FigureEntity; lower: number; upper: number; open: boolean }
 
 /** A count's share in brackets after it: "12 (10.2)", "12 (10.2%)". */
@@ -48,37 +50,79 @@ function* bodyCells(model: DocumentModel): Generator<{ table: DocTable; column: 
   }
 }
 
-/** The shares of a table's cells that their column's size does not give, where the column bears its size out. */
+/**
+ * The shares of a table's cells that their column's size does not give, where the table bears that size out: other
+ * shares of the column fit it, or the other cells of the share's row fit their own columns' sizes ("| Flares | 60 (40%) |
+ * 57 (38%) | 90 (60%) |" under "(n=150)", "(n=152)", "(n=149)": each column holds one pair, the row shows the
+ * header sits over the right cells and that its shares are of the columns' groups). At least two shares bear it
+ * out, counting both, and most of the column's and most of the row's do. Tables written as rows of text with no
+ * cell marks, whose figures the binder reads under a header's "(n=50)", are read the same way.
+ */
 export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
-  if (!model.tables?.length) return [];
   const text = model.text;
   const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
-  const byColumn = new Map<string, { pairs: CellShare[]; numbers: number[] }>();
+  const byColumn = new Map<string, ColumnEntry>();
+  const byRow = new Map<string, CellShare[]>();
+  const rowOf = new Map<CellShare, string>();
+  const columnOf = new Map<CellShare, string>();
+  const sizes = new Map<DocTable | undefined, number[]>();
+  const inTables: Span[] = [];
+  const add = (key: string, row: string, p: CellShare) => {
+    byColumn.get(key)!.pairs.push(p);
+    const r = byRow.get(row) ?? [];
+    r.push(p);
+    byRow.set(row, r);
+    rowOf.set(p, row); columnOf.set(p, key);
+  };
+  for (const table of model.tables ?? []) {
+    inTables.push({ start: table.start, end: table.end });
+    sizes.set(table, [...tableColumns(table, text).heads.values()].flatMap(h => h.n === undefined ? [] : [h.n]));
+  }
+  const captions = new Map<DocTable, { n: number; at: Span } | undefined>();
+  const sizeRows = new Map<DocTable, Map<number, { n: number; at: Span }> | undefined>();
   for (const { table, column, cell } of bodyCells(model)) {
     const head = tableColumns(table, text).heads.get(column);
     const key = `${table.start}|${column}`;
-    const entry = byColumn.get(key) ?? { pairs: [], numbers: [] };
+    const entry = byColumn.get(key) ?? { pairs: [], numbers: [], rates: [] };
     byColumn.set(key, entry);
     const inCell = figuresIn(figures, cell);
     for (const f of inCell) if (wholeNumber(f)) entry.numbers.push(f.value as number);
-    if (head?.n === undefined || !head.nAt) continue;
-    for (let i = 0; i + 1 < inCell.length; i++) {
+    if (!captions.has(table)) captions.set(table, captionSize(model, table));
+    if (!sizeRows.has(table)) sizeRows.set(table, sizeRowOf(model, table));
+    const size = head?.n !== undefined && head.nAt ? { n: head.n, at: head.nAt } : sizeRows.get(table)?.get(column) ?? captions.get(table);
+    if (!size) continue;
+    if (!(head?.n !== undefined && head.nAt) && !sizeRows.get(table)?.has(column)) { entry.fromCaption = true; sizes.set(table, [size.n]); }
+    else if (sizeRows.get(table)?.has(column)) sizes.set(table, [...sizeRows.get(table)!.values()].map(x => x.n));
+    const headN = size.n, headAt = size.at;
+    entry.n = headN; entry.head = headAt;
+    const row = table.rows.find(r => r.start <= cell.start && cell.end <= r.end);
+    for (let i = 0; i < inCell.length; i++) {
       const count = inCell[i], pct = inCell[i + 1];
-      if (!wholeNumber(count) || pct.figureKind !== 'percent' || pct.unit !== '%' || typeof pct.value !== 'number' || pct.comparator) continue;
-      if (!OPEN_BRACKET.test(text.slice(count.end, pct.start)) || !CLOSE_AFTER.test(text.slice(pct.end, pct.end + 4))) continue;
-      entry.pairs.push({ count, pct, n: head.n, head: head.nAt, table });
+      if (pct && cellPair(text, count, pct)) add(key, `${table.start}|${row?.start ?? cell.start}`, { count, pct, n: headN, head: headAt, table });
+      else if (i === 0 && loneShare(count)) entry.rates.push(count);
     }
   }
-  const sizes = new Map<DocTable, number[]>();
-  for (const table of model.tables) sizes.set(table, [...tableColumns(table, text).heads.values()].flatMap(h => h.n === undefined ? [] : [h.n]));
+  flattenedPairs(model, figures, inTables, byColumn, sizes, add);
   const out: CellShare[] = [];
-  for (const { pairs, numbers } of byColumn.values()) {
-    const fits = (p: CellShare, n: number) => (p.count.value as number) <= n && shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end)));
+  const rates: CellRate[] = [];
+  const fits = (p: CellShare, n: number) => (p.count.value as number) <= n && shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end)));
+  for (const { pairs, numbers, rates: lone, n, head, fromCaption } of byColumn.values()) {
+    // a column whose pairs bear its size out (two or more fit it, and most do) holds its lone shares to it too
+    const fitting = pairs.filter(p => (p.count.value as number) > 0 && fits(p, p.n)).length;
+    if (n !== undefined && head && fitting >= 2 && fitting * 4 >= pairs.filter(p => (p.count.value as number) > 0).length * 3
+      && pairs.every(p => p.n === n)) {
+      // (a share of a measure the column also counts, "DCR observed, n (%)" over "DCR modelled, %", is another statistic of it)
+      const counted = new Set(pairs.map(p => p.pct.binding.endpoint ?? p.count.binding.endpoint).filter(e => e));
+      for (const pct of lone) if (!counted.has(pct.binding.endpoint)) rates.push({ pct, n, head });
+    }
     for (const p of pairs) {
       if (fits(p, p.n)) continue;
       const others = pairs.filter(q => q !== p && (q.count.value as number) > 0);
-      const bearOut = others.filter(q => fits(q, p.n)).length;
-      if (bearOut < 2 || bearOut * 4 < others.length * 3) continue;
+      const inRow = (byRow.get(rowOf.get(p)!) ?? []).filter(q => q !== p && (q.count.value as number) > 0 && columnOf.get(q) !== columnOf.get(p));
+      const bearOut = others.filter(q => fits(q, p.n)).length, rowBearOut = inRow.filter(q => fits(q, q.n)).length;
+      // (a table of one sized column, "| Outcome | Patients (N = 40) |", can lay its header over no other cells: its size needs no more)
+      const oneColumn = p.table !== undefined && (sizes.get(p.table) ?? []).length === 1 && !fromCaption;
+      if ((bearOut + rowBearOut < 2 && !oneColumn) || bearOut * 4 < others.length * 3 || rowBearOut * 4 < inRow.length * 3) continue;
       // a share of another whole the column states ("n = 187" on its own row, a count of events), or of another
       // column's group (a header laid over the wrong column: two groups of 50 and 52 give many of the same shares)
       if (numbers.some(m => m !== p.n && m >= (p.count.value as number) && m > 0 && fits(p, m))) continue;
@@ -86,7 +130,139 @@ export function cellSharesOffTheirColumn(model: DocumentModel): CellShare[] {
       out.push(p);
     }
   }
+  CELL_RATES.set(model, rates);
   return out;
+}
+
+export interface CellRate { pct: FigureEntity; n: number; head: Span }
+interface ColumnEntry { pairs: CellShare[]; numbers: number[]; rates: FigureEntity[]; n?: number; head?: Span; fromCaption?: boolean }
+
+/** The labels of a table's row of group sizes ("| N | 40 | 38 |"): shares.json tableSizeRows. */
+const SIZE_ROW_LABEL = new RegExp(`^\\s*(?:${wordsPattern(shareWords.tableSizeRows.words)})\\s*$`, 'iu');
+
+/**
+ * The groups' sizes a table gives in a body row of their own ("| N | 40 | 38 |" under "| Outcome | AB-101 | Placebo |"),
+ * for a table whose header sizes no column: the row's label one of tableSizeRows, each of its other filled cells a whole
+ * number alone.
+ */
+function sizeRowOf(model: DocumentModel, table: DocTable): Map<number, { n: number; at: Span }> | undefined {
+  const text = model.text;
+  if ([...tableColumns(table, text).heads.values()].some(h => h.n !== undefined)) return undefined;
+  for (const row of table.rows.slice(0, 3)) {
+    if (!row.cells.length || !SIZE_ROW_LABEL.test(text.slice(row.cells[0].start, row.cells[0].end))) continue;
+    const out = new Map<number, { n: number; at: Span }>();
+    for (let c = 1; c < row.cells.length; c++) {
+      const cell = row.cells[c], s = text.slice(cell.start, cell.end);
+      if (!/\S/.test(s)) continue;
+      const m = /^\s*(\d[\d,]*)\s*$/.exec(s);
+      if (!m) return undefined;
+      const n = Number(m[1].replace(/,/g, ''));
+      if (!(n > 0)) return undefined;
+      const at = cell.start + s.indexOf(m[1]);
+      out.set(c, { n, at: { start: at, end: at + m[1].length } });
+    }
+    return out.size ? out : undefined;
+  }
+  return undefined;
+}
+
+/** A group's size in a caption: "Table 2. Responses (N = 40)". */
+const CAPTION_SIZE = /(?<![\p{L}\d])[nN][ ]?=[ ]?(\d[\d,]*)(?![\d.])/gu;
+
+/**
+ * The size the caption right above a table states ("Table 2. Best response (N = 40)", within the two lines above it, over
+ * one blank line at most), for a table whose header sizes no column and whose values stand in one column: the caption's
+ * one size, else none.
+ */
+function captionSize(model: DocumentModel, table: DocTable): { n: number; at: Span } | undefined {
+  const text = model.text;
+  const { heads } = tableColumns(table, text);
+  if ([...heads.values()].some(h => h.n !== undefined)) return undefined;
+  const valued = new Set<number>();
+  for (const row of table.rows) row.cells.forEach((c, k) => { if (k >= 1 && /\d/.test(text.slice(c.start, c.end))) valued.add(k); });
+  if (valued.size !== 1) return undefined;
+  let from = table.start;
+  for (let lines = 0; lines < 3 && from > 0; lines++) from = text.lastIndexOf('\n', from - 2) + 1;
+  const above = text.slice(from, table.start);
+  const found = [...above.matchAll(CAPTION_SIZE)];
+  if (found.length !== 1 || /\|/.test(above)) return undefined;
+  const n = Number(found[0][1].replace(/,/g, ''));
+  const start = from + (found[0].index ?? 0);
+  return n > 0 ? { n, at: { start, end: start + found[0][0].length } } : undefined;
+}
+const CELL_RATES = new WeakMap<DocumentModel, CellRate[]>();
+
+/** A share alone at the head of its cell ("42.0" of "42.0 (28.2 to 56.8)"): no count before it. */
+function loneShare(f: FigureEntity): boolean {
+  return f.figureKind === 'percent' && f.unit === '%' && typeof f.value === 'number' && !f.comparator && !f.estimated && f.value > 0 && f.value < 100;
+}
+
+/**
+ * The shares alone in the cells of a column whose count-and-share pairs bear its size out ("ORR, % (95% CI) | 42.0
+ * (28.2 to 56.8)" under "(n=50)", the column's "4 (8.0)", "18 (36.0)" all of 50): each with the column's size, for grim
+ * to hold to some whole number of it.
+ */
+export function cellRatesOfTheirColumn(model: DocumentModel): CellRate[] {
+  if (!CELL_RATES.has(model)) cellSharesOffTheirColumn(model);
+  return CELL_RATES.get(model) ?? [];
+}
+
+/** A count and its share in brackets right after it, one cell: "12 (10.2)", "12 (10.2%)". */
+function cellPair(text: string, count: FigureEntity, pct: FigureEntity): boolean {
+  return wholeNumber(count) && pct.figureKind === 'percent' && pct.unit === '%' && typeof pct.value === 'number' && !pct.comparator
+    && OPEN_BRACKET.test(text.slice(count.end, pct.start)) && CLOSE_AFTER.test(text.slice(pct.end, pct.end + 4));
+}
+
+/** A group's size as a header writes it: "n=50", "(N = 98)". */
+const N_FIGURE = /^\(?[nN] ?= ?\d/;
+
+/**
+ * The pairs of a table written as lines of text with no cell marks ("Partial response18 (36.0)15 (31.3)33 (33.7)"),
+ * which the binder reads under the header's columns and their "(n=50)": both figures of the pair in one cell (row and
+ * column), the size the header states (the last "n=50" before the row, as a figure of its own). Keyed by column and
+ * size, and by line for the row.
+ */
+function flattenedPairs(model: DocumentModel, figures: FigureEntity[], inTables: Span[], byColumn: Map<string, ColumnEntry>,
+  sizes: Map<DocTable | undefined, number[]>, add: (key: string, row: string, p: CellShare) => void): void {
+  const text = model.text;
+  const inside = (f: FigureEntity) => inTables.some(t => t.start <= f.start && f.end <= t.end);
+  const heads = figures.filter(f => f.figureKind === 'count' && typeof f.value === 'number' && N_FIGURE.test(f.text) && !f.table);
+  const seenSizes: number[] = [];
+  for (const f of figures) {
+    if (!f.table || f.binding.n === undefined || !wholeNumber(f) || inside(f)) continue;
+    const key = `flat|${f.table.column}|${f.binding.n}`;
+    const entry = byColumn.get(key) ?? { pairs: [], numbers: [], rates: [] };
+    byColumn.set(key, entry);
+    entry.numbers.push(f.value as number);
+  }
+  const headOf = (n: number, at: number) => { let head: FigureEntity | undefined; for (const h of heads) { if (h.start >= at) break; if (h.value === n) head = h; } return head; };
+  for (let i = 0; i < figures.length; i++) {
+    // a share first in its cell (the figure before it in another cell or row), bound to its column's size
+    const f = figures[i], prev = figures[i - 1];
+    if (!f.table || f.binding.n === undefined || !loneShare(f) || inside(f)) continue;
+    if (prev && prev.table && prev.table.row === f.table.row && prev.table.column === f.table.column) continue;
+    const head = headOf(f.binding.n, f.start);
+    if (!head) continue;
+    const key = `flat|${f.table.column}|${f.binding.n}`;
+    const entry = byColumn.get(key) ?? { pairs: [], numbers: [], rates: [] };
+    byColumn.set(key, entry);
+    entry.rates.push(f); entry.n = f.binding.n; entry.head = { start: head.start, end: head.end };
+  }
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const count = figures[i], pct = figures[i + 1];
+    if (!count.table || !pct.table || count.table.row !== pct.table.row || count.table.column !== pct.table.column || inside(count)) continue;
+    const n = count.binding.n;
+    if (n === undefined || pct.binding.n !== n || !cellPair(text, count, pct)) continue;
+    const head = headOf(n, count.start);
+    if (!head) continue;
+    const key = `flat|${count.table.column}|${n}`;
+    if (!byColumn.has(key)) byColumn.set(key, { pairs: [], numbers: [], rates: [] });
+    const entry = byColumn.get(key)!;
+    entry.n = n; entry.head = { start: head.start, end: head.end };
+    if (!seenSizes.includes(n)) seenSizes.push(n);
+    add(key, `flat|${text.lastIndexOf('\n', count.start)}`, { count, pct, n, head: { start: head.start, end: head.end }, table: undefined });
+  }
+  sizes.set(undefined, seenSizes);
 }
 
 /**
