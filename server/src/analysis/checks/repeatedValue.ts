@@ -22,7 +22,7 @@ import { memoSpanText } from '../memo';
 import { roundupOf } from '../lists';
 import { testPiece } from '../testMemo';
 import { aboutAnotherArm, armOf, Check, isDurationGap, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, sentenceIndexAt, type CheckFinding } from './check';
-import { PEOPLE_UNIT } from '../people';
+import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
 import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
@@ -101,6 +101,11 @@ export const repeatedValue: Check = {
     });
     const medianKinds = new Map<string, Set<string>>();
     const dealTotals = dealTotalsOf(model, bySentence);
+    const counted = new Set<number>();
+    // each paragraph's first drug: a paragraph that opens on another drug ("AB-202: the study enrolled 16 patients") reports another study
+    // (or its label, "AB-202: ...", a drug's name the recogniser may leave unread before a colon)
+    const paragraphDrug = paragraphDrugs(model, text);
+    const otherParagraphDrug = (a: FigureEntity, b: FigureEntity) => { const x = paragraphDrug(a.start), y = paragraphDrug(b.start); return x !== undefined && y !== undefined && x !== y; };
 
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
@@ -110,6 +115,10 @@ export const repeatedValue: Check = {
       // (a count of responders before them, "8 responders of 13 patients enrolled", is an outcome, no enrolment)
       const firstCount = inS.find(x => x.figureKind === 'count' && !isOutcomeCount(x));
       for (const f of inS) {
+        // whether an earlier figure counted this many (of anything): a definite group refers back to it
+        const statedBefore = typeof f.value === 'number' && counted.has(f.value);
+        if ((f.figureKind === 'count' || f.figureKind === 'other') && typeof f.value === 'number') counted.add(f.value);
+        if (f.denominator !== undefined) counted.add(f.denominator);
         // a table's cell: its rows may state one measure by several analyses or readers (a median by investigator and
         // by central review), which a row label, not the sentence, tells apart
         if (typeof f.value !== 'number' || (f.table && !plainMedianCell(f))) continue;
@@ -179,8 +188,23 @@ export const repeatedValue: Check = {
 
         // --- enrolment ----------------------------------------------------------------------------
         const st = enrolmentStatement(model, text, si, s, says, firstCount, f);
-        if (!st) continue;
-        const trial = trialFor(trials, s, st.trialAt);
+        // a document that names no trial and no phase speaks of one study ("Twenty-seven patients were enrolled in the study")
+        const trialOf = (at?: number) => trialFor(trials, s, at) ?? (trials.list.length === 0 ? 'the study' : undefined);
+        if (!st) {
+          // "among the 287 patients in ACME-2", "the trial's 240 participants": a definite group of the trial's people,
+          // in the same words as its enrolment, that no earlier sentence counted
+          if (statedBefore || says(PLANNED) || says(PROGRESS)) continue;
+          const back = definiteGroup(text, s, f);
+          if (!back) continue;
+          // (the trial it is said of right after it, "the 287 patients in ACME-2", else its sentence's)
+          const trial = trialOf(back.end);
+          const enrolled = trial === undefined ? [] : (seen.get(`enrolment|${trial}`) ?? []).filter(x => x.stage !== 'planned' && !x.describes);
+          // (the enrolment in the same words: "16 mCRPC patients were enrolled" for "the 18 mCRPC patients")
+          const same = enrolled.filter(x => modifiersOf(text, x.f)?.join(' ') === back.words.join(' ') && !otherParagraphDrug(x.f, f));
+          if (same.length > 0 && new Set(same.map(x => x.value)).size === 1 && same[0].value !== f.value) report(f, same[0].f, `Enrolment in ${trialLabel(trial!)}`);
+          continue;
+        }
+        const trial = trialOf(st.trialAt);
         if (!trial) continue;
         const key = `enrolment|${trial}`;
         const before = seen.get(key) ?? [];
@@ -197,7 +221,7 @@ export const repeatedValue: Check = {
         st.qualifier = qualifierOf(text, f);
         // (one count with no qualifier may be the other's whole: "enrolled 312 patients with COPD" and "the 321 patients of the study")
         const sameQualifier = (x: Statement) => { const q = (x as EnrolmentStatement).qualifier; return q === undefined || st.qualifier === undefined || q === st.qualifier; };
-        const match = before.find(x => !x.describes && !otherDrug(x) && sameQualifier(x) && (x.stage === st.stage || x.stage === 'neutral' || st.stage === 'neutral'));
+        const match = before.find(x => !x.describes && !otherDrug(x) && !otherParagraphDrug(x.f, f) && sameQualifier(x) && (x.stage === st.stage || x.stage === 'neutral' || st.stage === 'neutral'));
         if (match && match.value !== st.value) report(f, match.f, what);
         if (before.length < KEEP) before.push(st);
         seen.set(key, before);
@@ -395,7 +419,8 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   const after = text.slice(f.end, Math.min(s.end, f.end + 50));
   const before = text.slice(Math.max(s.start, f.start - 12), f.start);
   // "a 120-patient Phase 2 trial": the figure is read with its "-patient" (older readings left a bare number before it)
-  const adjective = /-(?:patient|participant|subject|Patienten)$/.test(model.text.slice(f.start, f.end)) ? '' : undefined;
+  // ... or with a space: "its 278 patient Phase 3 study" (a singular noun after a number above one is an adjective, not the count's noun)
+  const adjective = /-(?:patient|participant|subject|Patienten)$/.test(model.text.slice(f.start, f.end)) || (value > 1 && / (?:patient|participant|subject)$/.test(model.text.slice(f.start, f.end))) ? '' : undefined;
   if (adjective !== undefined || (f.figureKind === 'other' && f.unit === '')) {
     const m = adjective !== undefined ? [''] : /^-(?:patient|participant|subject|Patienten)\b/.exec(after);
     if (!m) return undefined;
@@ -408,7 +433,7 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (f.figureKind !== 'count' || !PATIENT_UNITS.test(f.unit)) return undefined;
   const surface = model.text.slice(f.start, f.end);
   // ("Among the 621 patients enrolled in ACME-3": "among" before the trial's whole population names no subgroup)
-  if ((says(DIFFERENT_CONTEXT) && !(AMONG_THE.test(before) && says(DIFFERENT_CONTEXT, withoutAmongTheCount) === false && wholeOfTrialAfter(model, text, f))) || says(PARTS)) return undefined;
+  if ((says(DIFFERENT_CONTEXT, withoutPriorTherapy) && !(AMONG_THE.test(before) && says(DIFFERENT_CONTEXT, withoutAmongTheCount) === false && wholeOfTrialAfter(model, text, f))) || says(PARTS)) return undefined;
   // "85 evaluable patients", "52 treated patients": a subset, not the trial's size
   if (SUBSET_COUNT.test(surface)) return undefined;
   // "the 275 patients of the study", "Die 275 Patienten der Studie" (not "the 33 patients in the trial who were evaluable")
@@ -465,7 +490,13 @@ const TRIAL_IN_COUNT = new RegExp(`${TRIAL_AND_TESTED}[ ](?:in|bei|chez|hos)[ ]$
 /** "among the" right before a count. */
 const AMONG_THE = /\b(?:among|unter)\s+(?:the|all|all the|den|allen)\s*$/i;
 /** A sentence less "among the" right before a number: the words that mark a subgroup elsewhere in it are still read. */
-const withoutAmongTheCount = (sentence: string): string => sentence.replace(/\b(?:among|unter)(?=\s+(?:the|all|all the|den|allen)\s+\d)/gi, '');
+const withoutAmongTheCount = (sentence: string): string => withoutPriorTherapy(sentence.replace(/\b(?:among|unter)(?=\s+(?:the|all|all the|den|allen)\s+\d)/gi, ''));
+/**
+ * "patients who had received at least two prior lines of therapy", "after previous chemotherapy": the treatment a
+ * population had before the trial describes who was enrolled, no prior analysis or earlier study of another population.
+ */
+const PRIOR_THERAPY = /\b(?:prior|previous)\s+(?:[\p{L}-]+\s+)?(?:lines?|therap(?:y|ies)|treatments?|regimens?|chemotherap(?:y|ies)|immunotherap(?:y|ies)|systemic)\b/giu;
+function withoutPriorTherapy(sentence: string): string { return sentence.replace(PRIOR_THERAPY, 'pretreated'); }
 /** Whether a count of people is followed by the words of a trial's whole enrolment: "enrolled in ACME-3", "in the study" (no qualifier after). */
 function wholeOfTrialAfter(model: DocumentModel, text: string, f: FigureEntity): boolean {
   const after = text.slice(f.end, f.end + 60);
@@ -491,4 +522,80 @@ function trialStartsAt(model: DocumentModel, pos: number): { start: number; end:
 /** A figure as written, less an adjective's noun: "120-patient" reads "120". */
 function asWritten(model: DocumentModel, f: FigureEntity): string {
   return model.text.slice(f.start, f.end).replace(/-(?:patient|participant|subject|Patienten)$/, '');
+}
+
+
+/** Right before a count: a determiner that makes its group one the reader knows ("the", "all the", "its", "the trial's"). */
+const DEFINITE_GROUP_BEFORE = /(?:^|[^\p{L}])(?:the|all(?: the)?|its|their|these|those|(?:the )?(?:trial|study)['\u2019]s|die|den|der|les|los|las|gli)\s+$/iu;
+/** After a group's noun: words that narrow it to a part ("who responded", "with a mutation", "treated at 10 mg", "in the placebo arm"). */
+const NARROWED_AFTER = /^[\s,]*(?:who|whom|whose|that|which|with|without|treated|receiving|given|on|at|evaluable|assigned|randomi[sz]ed to|in (?:the |each )?(?:[\p{L}\d-]+ )?(?:arms?|groups?|cohorts?|parts?)\b|die|mit|qui|avec)/iu;
+/** A noun for people, plural or singular (people.json units; "patient" in "a 278 patient study"). */
+const PEOPLE_NOUN = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_UNITS.join('|')}|patient|participant|subject)(?![\\p{L}])`, 'iu');
+/** Participles that name the whole of a trial's people, no part of them ("the 29 enrolled patients", people.json). */
+const WHOLE_PARTICIPLES = new Set(['enrolled', 'enroled', 'randomized', 'randomised', 'included', 'participating', 'study', 'trial']);
+
+/**
+ * The words between a count and its noun for people ("16 mCRPC patients": ["mcrpc"]), less number words and the
+ * participles that name the whole; undefined when no such noun follows within a few words.
+ */
+function modifiersOf(text: string, f: FigureEntity): string[] | undefined {
+  const span = text.slice(f.start, Math.min(text.length, f.end + 40));
+  const noun = PEOPLE_NOUN.exec(span);
+  if (!noun || /[.;:()\n]/.test(span.slice(0, noun.index))) return undefined;
+  const words = span.slice(0, noun.index).split(/[\s\u00a0]+/).filter(w => /\p{L}/u.test(w)).map(w => w.toLowerCase());
+  if (words.length > 3) return undefined;
+  return words.filter(w => !WHOLE_PARTICIPLES.has(w) && !w.split('-').every(x => WORD_VALUES.has(x))).sort();
+}
+
+/**
+ * A definite count of people that is not narrowed to a part after its noun, in a clause free of words of another
+ * population or analysis: "among the 287 patients in ACME-2", "the trial's 240 participants". Its modifiers and
+ * where its noun ends, or undefined.
+ */
+function definiteGroup(text: string, s: { start: number; end: number }, f: FigureEntity): { words: string[]; end: number } | undefined {
+  if (f.figureKind !== 'count' || !PATIENT_UNITS.test(f.unit) || f.denominator !== undefined || f.comparator || !Number.isInteger(f.value)) return undefined;
+  if (!DEFINITE_GROUP_BEFORE.test(text.slice(Math.max(s.start, f.start - 16), f.start))) return undefined;
+  const mods = modifiersOf(text, f);
+  if (!mods) return undefined;
+  const span = text.slice(f.start, Math.min(s.end, f.end + 40));
+  const noun = PEOPLE_NOUN.exec(span)!;
+  const nounEnd = f.start + noun.index + noun[0].length;
+  if (NARROWED_AFTER.test(text.slice(nounEnd, nounEnd + 40)) || SUBSET_COUNT.test(span.slice(0, noun.index))) return undefined;
+  // the sentence up to the end of the group's clause ("In the expansion cohort, the 36 participants"), less "among the"
+  // before it: what a later clause compares the group with is no context of the group
+  const tail = text.slice(nounEnd, s.end);
+  const stop = tail.search(/[,;:()]/);
+  const clause = withoutAmongTheCount(text.slice(s.start, nounEnd) + (stop < 0 ? tail : tail.slice(0, stop)));
+  if (DIFFERENT_CONTEXT.test(clause) || PARTS.test(clause)) return undefined;
+  return { words: mods, end: nounEnd };
+}
+
+/** A paragraph's label, at its start up to a colon: "AB-202 (acmezumab): the study ...". */
+const LABEL = /^[ \t\-\u2022*]*([^.:;\n]{2,40}):/;
+/**
+ * Each paragraph's drug: a drug's name in its label, else the first drug it names (by the names and spellings of the
+ * document's drug mentions); undefined when it names none.
+ */
+function paragraphDrugs(model: DocumentModel, text: string): (pos: number) => string | undefined {
+  const spellings = new Map<string, string>();
+  const first = new Map<number, string>();
+  for (const e of model.entities) {
+    if (e.kind !== 'drug') continue;
+    spellings.set(e.text.toLowerCase(), e.name);
+    const p = paragraphIndexAt(model, e.start);
+    if (!first.has(p)) first.set(p, e.name);
+  }
+  const memo = new Map<number, string | undefined>();
+  return pos => {
+    const p = paragraphIndexAt(model, pos);
+    if (memo.has(p)) return memo.get(p);
+    let start = text.lastIndexOf('\n', pos - 1) + 1;
+    for (let k = 0; k < 20 && start > 1 && paragraphIndexAt(model, start - 2) === p; k++) start = text.lastIndexOf('\n', start - 2) + 1;
+    const label = LABEL.exec(text.slice(start, start + 48));
+    let drug: string | undefined;
+    if (label) for (const [w, name] of spellings) if (new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(label[1])) { drug = name; break; }
+    drug ??= first.get(p);
+    memo.set(p, drug);
+    return drug;
+  };
 }

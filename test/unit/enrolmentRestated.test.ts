@@ -1,0 +1,46 @@
+/**
+ * repeated-value: a trial's enrolment stated twice in different wordings. Table-driven, every sentence invented
+ * (company "Acme Bio", drugs "AB-101" and "AB-202", trials "ACME-2" and "ACME-3"); each row says whether one finding
+ * or none is due.
+ */
+import { strict as assert } from 'assert';
+import { messagesOf } from '../helpers';
+
+const found = (text: string) => messagesOf(text, 'repeated-value');
+const table = (title: string, rows: [string, boolean][]) => describe(title, () => {
+  for (const [text, reported] of rows) it(`${reported ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 150))}`, () => assert.equal(found(text).length, reported ? 1 : 0, found(text).join('; ')));
+});
+
+table('repeated-value: a definite group of the trial\'s people restates its enrolment', [
+  // "among the N patients in <trial>" after "its N' patient Phase 3 <trial> study"
+  ['Acme Bio reported results from its 310 patient Phase 3 ACME-2 study of AB-101 in gout.\n\nAB-101 was well tolerated among the 301 patients in ACME-2, with a safety profile similar to placebo.', true],
+  ['Acme Bio reported results from its 310 patient Phase 3 ACME-2 study of AB-101 in gout.\n\nAB-101 was well tolerated among the 310 patients in ACME-2, with a safety profile similar to placebo.', false],
+  // the same modifiers: "16 mCRPC patients were enrolled" and "the 18 mCRPC patients"
+  ['AB-202: In the Phase 1 study, 16 mCRPC patients were enrolled. PSA declines were seen in three patients.\n\nThere was one serious adverse event among the 18 mCRPC patients.', true],
+  ['AB-202: In the Phase 1 study, 16 mCRPC patients were enrolled. PSA declines were seen in three patients.\n\nThere was one serious adverse event among the 16 mCRPC patients.', false],
+  // other modifiers name another group
+  ['AB-202: In the Phase 1 study, 16 mCRPC patients were enrolled. PSA declines were seen in three patients.\n\nThere was one serious adverse event among the 18 Japanese patients.', false],
+  // a participle of the whole ("enrolled") is no modifier; a document that names no trial speaks of one study
+  ['Twenty-seven patients were enrolled in the study of AB-101; 60% were women.\n\nSequencing found that 41% of the 29 enrolled patients had the mutation.', true],
+  ['Twenty-seven patients were enrolled in the study of AB-101; 60% were women.\n\nSequencing found that 41% of the 27 enrolled patients had the mutation.', false],
+  // the trial's possessive
+  ['The Phase 2 ACME-3 trial enrolled 240 participants at 31 sites.\n\nThe trial\'s 204 participants had a median age of 58 years.', true],
+  // a group narrowed after its noun, a group counted before, a group of another cohort: no restatement
+  ['The Phase 2 ACME-3 trial enrolled 240 participants at 31 sites.\n\nAmong the 204 participants who completed week 12, the response rate was 41%.', false],
+  ['The Phase 2 ACME-3 trial enrolled 240 participants at 31 sites. Of them, 204 were women.\n\nThe 204 participants had a median age of 58 years.', false],
+  ['The Phase 2 ACME-3 trial enrolled 240 participants at 31 sites.\n\nIn the expansion cohort, the 36 participants had a median age of 58 years.', false],
+  ['The Phase 2 ACME-3 trial will enroll 240 participants at 31 sites.\n\nThe 204 participants had a median age of 58 years.', false],
+]);
+
+table('repeated-value: how writers word an enrolment', [
+  // "completed the recruitment of N patients" and "N patients randomized"
+  ['Acme Bio has completed the recruitment of 365 patients for the ACME-2 study of AB-101.\n\nEnrollment in ACME-2 was completed with 356 patients randomized at 32 sites.', true],
+  ['Acme Bio has completed the recruitment of 365 patients for the ACME-2 study of AB-101.\n\nEnrollment in ACME-2 was completed with 365 patients randomized at 32 sites.', false],
+  // the treatment a population had before the trial describes it: no earlier analysis
+  ['The Phase 1 ACME-3 study enrolled 42 patients who progressed after at least two prior lines of therapy.\n\nIn total, ACME-3 enrolled 48 patients across 12 sites.', true],
+  ['The Phase 1 ACME-3 study enrolled 42 patients who progressed after at least two prior lines of therapy.\n\nIn total, ACME-3 enrolled 42 patients across 12 sites.', false],
+  // a prior analysis still sets a statement apart
+  ['The Phase 1 ACME-3 study enrolled 42 patients.\n\nThe prior analysis of ACME-3 included 36 patients across 12 sites.', false],
+  // two paragraphs that open on two drugs report two studies, whatever phase both are in
+  ['Acme Bio presented Phase 1 data for AB-101 and AB-202.\n\nAB-101: The early-stage study enrolled 42 patients who progressed after at least two prior lines of therapy.\n\nAB-202: 16 patients with prostate cancer were enrolled.', false],
+]);
