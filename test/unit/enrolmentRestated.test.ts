@@ -44,3 +44,23 @@ table('repeated-value: how writers word an enrolment', [
   // two paragraphs that open on two drugs report two studies, whatever phase both are in
   ['Acme Bio presented Phase 1 data for AB-101 and AB-202.\n\nAB-101: The early-stage study enrolled 42 patients who progressed after at least two prior lines of therapy.\n\nAB-202: 16 patients with prostate cancer were enrolled.', false],
 ]);
+
+table('repeated-value: a label that names the enrolment, then the text', [
+  ['Number of Patients Screened 64\nNumber of Patients Enrolled 58\nNumber of Patients Evaluable for Toxicity 58\n\nOutcome notes\nOf the 56 patients\' best response, 8 achieved partial response.', true],
+  ['Number of Patients Screened 64\nNumber of Patients Enrolled 58\nNumber of Patients Evaluable for Toxicity 58\n\nOutcome notes\nOf the 58 patients\' best response, 8 achieved partial response.', false],
+  ['Patients randomized: 412\n\nAcme Bio said the 421 patients in the study had moderate disease.', true],
+  ['Patients randomized: 412\n\nAcme Bio said the 412 patients in the study had moderate disease.', false],
+  // a row of two arms' sizes is no enrolment
+  ['Placebo | AB-101\nNumber of subjects randomized 315 (100) | 627 (100)\nNumber of subjects with a relapse 135 (43) | 132 (21)\n\nThe 942 subjects in the study had relapsing disease.', false],
+]);
+
+table('repeated-value: a reduction of the risk of progression in the headline and of progression or death in the text', [
+  ['AB-101 cut the risk of disease progression by 62 percent in a Phase 3 study\n\nBOSTON -- Acme Bio said that in the Phase 3 ACME-3 study, AB-101 plus chemotherapy reduced the risk of disease progression or death by 52 percent (progression-free survival, PFS) compared with chemotherapy alone.\nThe FDA accepted the filing.\n', true],
+  ['AB-101 cut the risk of disease progression by 52 percent in a Phase 3 study\n\nBOSTON -- Acme Bio said that in the Phase 3 ACME-3 study, AB-101 plus chemotherapy reduced the risk of disease progression or death by 52 percent (progression-free survival, PFS) compared with chemotherapy alone.\nThe FDA accepted the filing.\n', false],
+]);
+
+table('repeated-value: "among all evaluable patients" is the whole population, no other context', [
+  ['AB-101 shows a 34.2% response rate in Phase 1\n\nBOSTON -- Acme Bio said the overall response rate with AB-101 was 32.4% among all evaluable patients in the Phase 1 ACME-1 study.\nThe company plans a Phase 2 study.\n', true],
+  ['AB-101 shows a 32.4% response rate in Phase 1\n\nBOSTON -- Acme Bio said the overall response rate with AB-101 was 32.4% among all evaluable patients in the Phase 1 ACME-1 study.\nThe company plans a Phase 2 study.\n', false],
+  ['AB-101 shows a 34.2% response rate in Phase 1\n\nBOSTON -- Acme Bio said the overall response rate with AB-101 was 32.4% among patients with high expression in the Phase 1 ACME-1 study.\nThe company plans a Phase 2 study.\n', false],
+]);

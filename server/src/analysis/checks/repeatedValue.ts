@@ -32,6 +32,7 @@ import claimWords from '../../../lexicon/grammar/claims.json';
 import { conversionsDisagree } from './conversions';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
 import numbers from '../../../lexicon/builtin/numbers.json';
+import peopleWords from '../../../lexicon/grammar/people.json';
 
 const CODE = 'repeated-value';
 /** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
@@ -114,6 +115,7 @@ export const repeatedValue: Check = {
       const durations = inS.filter(x => x.figureKind === 'duration' && !x.timepoint).length;
       // (a count of responders before them, "8 responders of 13 patients enrolled", is an outcome, no enrolment)
       const firstCount = inS.find(x => x.figureKind === 'count' && !isOutcomeCount(x));
+      const labelledInSentence = inS.some(x => enrolmentLabelled(text, x));
       for (const f of inS) {
         // whether an earlier figure counted this many (of anything): a definite group refers back to it
         const statedBefore = typeof f.value === 'number' && counted.has(f.value);
@@ -121,7 +123,9 @@ export const repeatedValue: Check = {
         if (f.denominator !== undefined) counted.add(f.denominator);
         // a table's cell: its rows may state one measure by several analyses or readers (a median by investigator and
         // by central review), which a row label, not the sentence, tells apart
-        if (typeof f.value !== 'number' || (f.table && !plainMedianCell(f))) continue;
+        // ("Number of patients enrolled | 58": a row that states the enrolment is read like the text)
+        const labelled = enrolmentLabelled(text, f);
+        if (typeof f.value !== 'number' || (f.table && !plainMedianCell(f) && !labelled)) continue;
         if (testPiece(AFTER_COMPARISON, text.slice(Math.max(0, f.start - 20), f.start))) continue;
 
         // --- money: a deal's total; an equity investment restated -------------------------------
@@ -187,7 +191,11 @@ export const repeatedValue: Check = {
         }
 
         // --- enrolment ----------------------------------------------------------------------------
-        const st = enrolmentStatement(model, text, si, s, says, firstCount, f);
+        // (a label names the whole enrolment: no words qualify its count)
+        // (in a sentence with such a label, the label, not the sentence's words, says which number is the enrolment: "Patients
+        // screened 64, patients enrolled 58")
+        // (nor is a count in a row of columns, each arm's)
+        const st: EnrolmentStatement | undefined = labelled ? { f, value: f.value, stage: 'actual', modifiers: [] } : labelledInSentence || beforeAnotherColumn(text, f) ? undefined : enrolmentStatement(model, text, si, s, says, firstCount, f);
         // a document that names no trial and no phase speaks of one study ("Twenty-seven patients were enrolled in the study")
         const trialOf = (at?: number) => trialFor(trials, s, at) ?? (trials.list.length === 0 ? 'the study' : undefined);
         if (!st) {
@@ -200,7 +208,7 @@ export const repeatedValue: Check = {
           const trial = trialOf(back.end);
           const enrolled = trial === undefined ? [] : (seen.get(`enrolment|${trial}`) ?? []).filter(x => x.stage !== 'planned' && !x.describes);
           // (the enrolment in the same words: "16 mCRPC patients were enrolled" for "the 18 mCRPC patients")
-          const same = enrolled.filter(x => modifiersOf(text, x.f)?.join(' ') === back.words.join(' ') && !otherParagraphDrug(x.f, f));
+          const same = enrolled.filter(x => ((x as EnrolmentStatement).modifiers ?? modifiersOf(text, x.f))?.join(' ') === back.words.join(' ') && !otherParagraphDrug(x.f, f));
           if (same.length > 0 && new Set(same.map(x => x.value)).size === 1 && same[0].value !== f.value) report(f, same[0].f, `Enrolment in ${trialLabel(trial!)}`);
           continue;
         }
@@ -397,7 +405,7 @@ function withoutSamePopulation(sentence: string): string {
 }
 
 
-interface EnrolmentStatement extends Statement { stage: Stage; trialAt?: number; /** the "with ..." phrase that qualifies the count, lower case */ qualifier?: string }
+interface EnrolmentStatement extends Statement { stage: Stage; trialAt?: number; /** the "with ..." phrase that qualifies the count, lower case */ qualifier?: string; /** the words between the count and its noun, when known otherwise than from the text after it */ modifiers?: string[] }
 
 /** "45 patients with relapsed gout": the phrase "with" opens right after a count of people, up to a clause's end or a verb of enrolment. */
 const WITH_AFTER = /^\s(?:with|mit|avec|con|med)\s([^.,;:()\n]{1,60}?)(?=\s(?:were|was|are|is|who|which|that|enrolled|treated|randomi[sz]ed|received|had|wurden|waren)\b|[.,;:()\n]|$)/i;
@@ -598,4 +606,27 @@ function paragraphDrugs(model: DocumentModel, text: string): (pos: number) => st
     memo.set(p, drug);
     return drug;
   };
+}
+
+/** A label that names a study's enrolment (people.json enrolmentLabels): "Number of patients enrolled", "Total subjects randomized". */
+const ENROLMENT_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:(?:${wordsPattern(peopleWords.enrolmentLabels.openers)})\\s+)?(?:(?:${wordsPattern([...PEOPLE_UNITS, 'patient', 'participant', 'subject'])})\\s+(?:${wordsPattern(peopleWords.enrolment.words)})|(?:${wordsPattern(peopleWords.enrolment.words)})\\s+(?:${wordsPattern([...PEOPLE_UNITS])}))\\s*[:=|]?\\s*$`, 'iu');
+/** A table's column of all the trial's people, or none named. */
+const WHOLE_COLUMN = /^\s*(?:total|all|overall|all patients|n)?\s*$/i;
+
+/**
+ * Whether a number is the value of a label that names the enrolment, right after it ("Number of Patients Enrolled 58",
+ * "Patients randomized: 412"), or in a row so labelled under a column of the whole.
+ */
+function enrolmentLabelled(text: string, f: FigureEntity): boolean {
+  if ((f.figureKind !== 'count' && f.figureKind !== 'other') || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.denominator !== undefined || f.comparator) return false;
+  if (f.table) return ENROLMENT_LABEL.test(f.table.row) && WHOLE_COLUMN.test(f.table.column);
+  // (a fact sheet's lines may reach a check joined into one paragraph: the label is read back from the number, not from a line's start)
+  if (!ENROLMENT_LABEL.test(text.slice(Math.max(0, f.start - 60), f.start))) return false;
+  return !beforeAnotherColumn(text, f);
+}
+
+/** A second number right after a figure, no word between but brackets and separators: another column's ("315 (100) | 627 (100)", each arm's size). */
+function beforeAnotherColumn(text: string, f: FigureEntity): boolean {
+  // (a comma opens a clause: "enrolled 120 patients, 60 in each arm" states the whole first)
+  return /^[\s|]*\d/.test(text.slice(f.end, f.end + 40).replace(/\([^()]*\)/g, ''));
 }
