@@ -64,3 +64,12 @@ table('repeated-value: "among all evaluable patients" is the whole population, n
   ['AB-101 shows a 32.4% response rate in Phase 1\n\nBOSTON -- Acme Bio said the overall response rate with AB-101 was 32.4% among all evaluable patients in the Phase 1 ACME-1 study.\nThe company plans a Phase 2 study.\n', false],
   ['AB-101 shows a 34.2% response rate in Phase 1\n\nBOSTON -- Acme Bio said the overall response rate with AB-101 was 32.4% among patients with high expression in the Phase 1 ACME-1 study.\nThe company plans a Phase 2 study.\n', false],
 ]);
+
+table('repeated-value: "a trial with N people" states the trial\'s size', [
+  ['In a trial with 19 men with hemophilia A, Acme Bio tested AB-101 at four doses.\n\nNo serious adverse events were seen among the 21 trial participants.', true],
+  ['In a trial with 19 men with hemophilia A, Acme Bio tested AB-101 at four doses.\n\nNo serious adverse events were seen among the 19 trial participants.', false],
+  ['Acme Bio hat AB-101 in einer Studie mit 120 Patienten geprüft.\n\nDie Studie mit 102 Patienten lief zwei Jahre.', true],
+  ['Acme Bio hat AB-101 in einer Studie mit 120 Patienten geprüft.\n\nDie Studie mit 120 Patienten lief zwei Jahre.', false],
+  // another trial
+  ['In a trial with 19 men with hemophilia A, Acme Bio tested AB-101 at four doses.\n\nA second trial with 40 men will start in 2026.', false],
+]);

@@ -463,6 +463,9 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (/\b(?:the|all|die|alle)\s*$/i.test(before) && wholeEnd >= 0 && !/^[\s,]*(?:who|that|which|with|evaluable|treated|receiving|die|mit)\b/i.test(text.slice(wholeEnd, wholeEnd + 30))) {
     return { f, value, stage: planned ? 'planned' : 'neutral', trialAt: named?.start };
   }
+  // "a trial with 19 men", "eine Studie mit 120 Patienten": the trial's noun, a preposition, then its size (people.json trialOfCount)
+  const near = text.slice(Math.max(s.start, f.start - 40), f.start);
+  if (TRIAL_OF_COUNT.test(near) && !ANOTHER.test(near.replace(TRIAL_OF_COUNT, ''))) return { f, value, stage: planned ? 'planned' : 'neutral' };
   // "a Phase 3 study of AB-101 in 450 patients with psoriasis": the trial noun and what it tests, then its size (claims.json trialPopulation)
   const trialLead = text.slice(Math.max(s.start, f.start - 120), f.start);
   if (TRIAL_IN_COUNT.test(trialLead) && !ANOTHER.test(trialLead)) {
@@ -491,6 +494,9 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
 const ASSIGNED_TO = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|wurden)\s+(?:randomi[sz]ed|assigned|allocated|randomisiert)\s+(?:to|zu)\s/iu;
 /** Right after a bare number, "to" and the treatment it was assigned to, the verb left out: "and 208 to placebo". */
 const ASSIGNED_TO_BARE = /^\s+(?:to|zu)\s+\S/iu;
+
+/** Right before a count: a trial's noun and a preposition ("trial with ", "Studie mit "), the noun after a phase or name at most. */
+const TRIAL_OF_COUNT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.trialOfCount.nouns)})\\s+(?:${wordsPattern(peopleWords.trialOfCount.prepositions)})\\s+$`, 'iu');
 
 /** Before a count: a trial noun and what it tests (claims.ts), then "in" ("study of AB-101 plus AB-202 in "). */
 const TRIAL_IN_COUNT = new RegExp(`${TRIAL_AND_TESTED}[ ](?:in|bei|chez|hos)[ ]$`, 'iu');
