@@ -13,8 +13,8 @@ const table = (title: string, rows: [string, boolean][]) => describe(title, () =
 
 table('repeated-value: a definite group of the trial\'s people restates its enrolment', [
   // "among the N patients in <trial>" after "its N' patient Phase 3 <trial> study"
-  ['Acme Bio reported results from its 310 patient Phase 3 ACME-2 study of AB-101 in gout.\n\nAB-101 was well tolerated among the 301 patients in ACME-2, with a safety profile similar to placebo.', true],
-  ['Acme Bio reported results from its 310 patient Phase 3 ACME-2 study of AB-101 in gout.\n\nAB-101 was well tolerated among the 310 patients in ACME-2, with a safety profile similar to placebo.', false],
+  ['Acme Bio reported results from its 310 patient Phase 3 ACME-2 study of AB-101 in gout.\n\nAB-101 was well tolerated among the 301 patients in ACME-2, the company said.', true],
+  ['Acme Bio reported results from its 310 patient Phase 3 ACME-2 study of AB-101 in gout.\n\nAB-101 was well tolerated among the 310 patients in ACME-2, the company said.', false],
   // the same modifiers: "16 mCRPC patients were enrolled" and "the 18 mCRPC patients"
   ['AB-202: In the Phase 1 study, 16 mCRPC patients were enrolled. PSA declines were seen in three patients.\n\nThere was one serious adverse event among the 18 mCRPC patients.', true],
   ['AB-202: In the Phase 1 study, 16 mCRPC patients were enrolled. PSA declines were seen in three patients.\n\nThere was one serious adverse event among the 16 mCRPC patients.', false],
@@ -34,29 +34,29 @@ table('repeated-value: a definite group of the trial\'s people restates its enro
 
 table('repeated-value: how writers word an enrolment', [
   // "completed the recruitment of N patients" and "N patients randomized"
-  ['Acme Bio has completed the recruitment of 365 patients for the ACME-2 study of AB-101.\n\nEnrollment in ACME-2 was completed with 356 patients randomized at 32 sites.', true],
-  ['Acme Bio has completed the recruitment of 365 patients for the ACME-2 study of AB-101.\n\nEnrollment in ACME-2 was completed with 365 patients randomized at 32 sites.', false],
+  ['Acme Bio has finished the recruitment of 420 adults for the ACME-2 study of AB-101.\n\nACME-2 closed enrollment with 402 adults randomised across 40 clinics.', true],
+  ['Acme Bio has finished the recruitment of 420 adults for the ACME-2 study of AB-101.\n\nACME-2 closed enrollment with 420 adults randomised across 40 clinics.', false],
   // the treatment a population had before the trial describes it: no earlier analysis
-  ['The Phase 1 ACME-3 study enrolled 42 patients who progressed after at least two prior lines of therapy.\n\nIn total, ACME-3 enrolled 48 patients across 12 sites.', true],
-  ['The Phase 1 ACME-3 study enrolled 42 patients who progressed after at least two prior lines of therapy.\n\nIn total, ACME-3 enrolled 42 patients across 12 sites.', false],
+  ['The Phase 1 ACME-3 study enrolled 42 patients whose disease returned after two prior therapies.\n\nIn total, ACME-3 enrolled 48 patients across 12 sites.', true],
+  ['The Phase 1 ACME-3 study enrolled 42 patients whose disease returned after two prior therapies.\n\nIn total, ACME-3 enrolled 42 patients across 12 sites.', false],
   // a prior analysis still sets a statement apart
   ['The Phase 1 ACME-3 study enrolled 42 patients.\n\nThe prior analysis of ACME-3 included 36 patients across 12 sites.', false],
   // two paragraphs that open on two drugs report two studies, whatever phase both are in
-  ['Acme Bio presented Phase 1 data for AB-101 and AB-202.\n\nAB-101: The early-stage study enrolled 42 patients who progressed after at least two prior lines of therapy.\n\nAB-202: 16 patients with prostate cancer were enrolled.', false],
+  ['Acme Bio presented Phase 1 data for AB-101 and AB-202.\n\nAB-101: The dose-finding study enrolled 42 patients whose disease returned after two prior therapies.\n\nAB-202: 16 patients with prostate cancer were enrolled.', false],
 ]);
 
 table('repeated-value: a label that names the enrolment, then the text', [
-  ['Number of Patients Screened 64\nNumber of Patients Enrolled 58\nNumber of Patients Evaluable for Toxicity 58\n\nOutcome notes\nOf the 56 patients\' best response, 8 achieved partial response.', true],
-  ['Number of Patients Screened 64\nNumber of Patients Enrolled 58\nNumber of Patients Evaluable for Toxicity 58\n\nOutcome notes\nOf the 58 patients\' best response, 8 achieved partial response.', false],
+  ['Total participants screened 70\nTotal participants enrolled 64\nTotal participants evaluable for safety 64\n\nOutcome notes\nOf the 62 participants\' best response, 9 achieved partial response.', true],
+  ['Total participants screened 70\nTotal participants enrolled 64\nTotal participants evaluable for safety 64\n\nOutcome notes\nOf the 64 participants\' best response, 9 achieved partial response.', false],
   ['Patients randomized: 412\n\nAcme Bio said the 421 patients in the study had moderate disease.', true],
   ['Patients randomized: 412\n\nAcme Bio said the 412 patients in the study had moderate disease.', false],
   // a row of two arms' sizes is no enrolment
-  ['Placebo | AB-101\nNumber of subjects randomized 315 (100) | 627 (100)\nNumber of subjects with a relapse 135 (43) | 132 (21)\n\nThe 942 subjects in the study had relapsing disease.', false],
+  ['Placebo | AB-101\nTotal subjects randomized 210 (100) | 415 (100)\nSubjects with a flare 90 (43) | 88 (21)\n\nThe 625 subjects in the study had active lupus.', false],
 ]);
 
 table('repeated-value: a reduction of the risk of progression in the headline and of progression or death in the text', [
-  ['AB-101 cut the risk of disease progression by 62 percent in a Phase 3 study\n\nBOSTON -- Acme Bio said that in the Phase 3 ACME-3 study, AB-101 plus chemotherapy reduced the risk of disease progression or death by 52 percent (progression-free survival, PFS) compared with chemotherapy alone.\nThe FDA accepted the filing.\n', true],
-  ['AB-101 cut the risk of disease progression by 52 percent in a Phase 3 study\n\nBOSTON -- Acme Bio said that in the Phase 3 ACME-3 study, AB-101 plus chemotherapy reduced the risk of disease progression or death by 52 percent (progression-free survival, PFS) compared with chemotherapy alone.\nThe FDA accepted the filing.\n', false],
+  ['AB-101 cut the risk of disease progression by 62 percent in a Phase 3 study\n\nBOSTON -- Acme Bio said that in the Phase 3 ACME-3 study, AB-101 with chemotherapy lowered by 52 percent its risk of progression or death (progression-free survival, PFS) against chemotherapy only.\nThe FDA accepted the filing.\n', true],
+  ['AB-101 cut the risk of disease progression by 52 percent in a Phase 3 study\n\nBOSTON -- Acme Bio said that in the Phase 3 ACME-3 study, AB-101 with chemotherapy lowered by 52 percent its risk of progression or death (progression-free survival, PFS) against chemotherapy only.\nThe FDA accepted the filing.\n', false],
 ]);
 
 table('repeated-value: "among all evaluable patients" is the whole population, no other context', [
@@ -66,10 +66,10 @@ table('repeated-value: "among all evaluable patients" is the whole population, n
 ]);
 
 table('repeated-value: "a trial with N people" states the trial\'s size', [
-  ['In a trial with 19 men with hemophilia A, Acme Bio tested AB-101 at four doses.\n\nNo serious adverse events were seen among the 21 trial participants.', true],
-  ['In a trial with 19 men with hemophilia A, Acme Bio tested AB-101 at four doses.\n\nNo serious adverse events were seen among the 19 trial participants.', false],
+  ['In a trial with 24 women with lupus, Acme Bio tested AB-101 at three doses.\n\nNo serious adverse events were seen among the 26 trial participants.', true],
+  ['In a trial with 24 women with lupus, Acme Bio tested AB-101 at three doses.\n\nNo serious adverse events were seen among the 24 trial participants.', false],
   ['Acme Bio hat AB-101 in einer Studie mit 120 Patienten geprüft.\n\nDie Studie mit 102 Patienten lief zwei Jahre.', true],
   ['Acme Bio hat AB-101 in einer Studie mit 120 Patienten geprüft.\n\nDie Studie mit 120 Patienten lief zwei Jahre.', false],
   // another trial
-  ['In a trial with 19 men with hemophilia A, Acme Bio tested AB-101 at four doses.\n\nA second trial with 40 men will start in 2026.', false],
+  ['In a trial with 24 women with lupus, Acme Bio tested AB-101 at three doses.\n\nA second trial with 40 women will start in 2026.', false],
 ]);

@@ -103,7 +103,7 @@ export const repeatedValue: Check = {
     const medianKinds = new Map<string, Set<string>>();
     const dealTotals = dealTotalsOf(model, bySentence);
     const counted = new Set<number>();
-    // each paragraph's first drug: a paragraph that opens on another drug ("AB-202: the study enrolled 16 patients") reports another study
+    // each paragraph's first drug: a paragraph that opens on another drug ("AB-202: the study enrolled 14 patients") reports another study
     // (or its label, "AB-202: ...", a drug's name the recogniser may leave unread before a colon)
     const paragraphDrug = paragraphDrugs(model, text);
     const otherParagraphDrug = (a: FigureEntity, b: FigureEntity) => { const x = paragraphDrug(a.start), y = paragraphDrug(b.start); return x !== undefined && y !== undefined && x !== y; };
@@ -123,7 +123,7 @@ export const repeatedValue: Check = {
         if (f.denominator !== undefined) counted.add(f.denominator);
         // a table's cell: its rows may state one measure by several analyses or readers (a median by investigator and
         // by central review), which a row label, not the sentence, tells apart
-        // ("Number of patients enrolled | 58": a row that states the enrolment is read like the text)
+        // ("Total participants enrolled | 64": a row that states the enrolment is read like the text)
         const labelled = enrolmentLabelled(text, f);
         if (typeof f.value !== 'number' || (f.table && !plainMedianCell(f) && !labelled)) continue;
         if (testPiece(AFTER_COMPARISON, text.slice(Math.max(0, f.start - 20), f.start))) continue;
@@ -192,22 +192,22 @@ export const repeatedValue: Check = {
 
         // --- enrolment ----------------------------------------------------------------------------
         // (a label names the whole enrolment: no words qualify its count)
-        // (in a sentence with such a label, the label, not the sentence's words, says which number is the enrolment: "Patients
-        // screened 64, patients enrolled 58")
+        // (in a sentence with such a label, the label, not the sentence's words, says which number is the enrolment: "Participants
+        // screened 70, participants enrolled 64")
         // (nor is a count in a row of columns, each arm's)
         const st: EnrolmentStatement | undefined = labelled ? { f, value: f.value, stage: 'actual', modifiers: [] } : labelledInSentence || beforeAnotherColumn(text, f) ? undefined : enrolmentStatement(model, text, si, s, says, firstCount, f);
-        // a document that names no trial and no phase speaks of one study ("Twenty-seven patients were enrolled in the study")
+        // a document that names no trial and no phase speaks of one study ("Thirty adults were enrolled in the study")
         const trialOf = (at?: number) => trialFor(trials, s, at) ?? (trials.list.length === 0 ? 'the study' : undefined);
         if (!st) {
-          // "among the 287 patients in ACME-2", "the trial's 240 participants": a definite group of the trial's people,
+          // "among the 301 patients in ACME-2", "the trial's 240 participants": a definite group of the trial's people,
           // in the same words as its enrolment, that no earlier sentence counted
           if (statedBefore || says(PLANNED) || says(PROGRESS)) continue;
           const back = definiteGroup(text, s, f);
           if (!back) continue;
-          // (the trial it is said of right after it, "the 287 patients in ACME-2", else its sentence's)
+          // (the trial it is said of right after it, "the 301 patients in ACME-2", else its sentence's)
           const trial = trialOf(back.end);
           const enrolled = trial === undefined ? [] : (seen.get(`enrolment|${trial}`) ?? []).filter(x => x.stage !== 'planned' && !x.describes);
-          // (the enrolment in the same words: "16 mCRPC patients were enrolled" for "the 18 mCRPC patients")
+          // (the enrolment in the same words: "14 HER2-low patients were enrolled" for "the 17 HER2-low patients")
           const same = enrolled.filter(x => ((x as EnrolmentStatement).modifiers ?? modifiersOf(text, x.f))?.join(' ') === back.words.join(' ') && !otherParagraphDrug(x.f, f));
           if (same.length > 0 && new Set(same.map(x => x.value)).size === 1 && same[0].value !== f.value) report(f, same[0].f, `Enrolment in ${trialLabel(trial!)}`);
           continue;
@@ -427,7 +427,7 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   const after = text.slice(f.end, Math.min(s.end, f.end + 50));
   const before = text.slice(Math.max(s.start, f.start - 12), f.start);
   // "a 120-patient Phase 2 trial": the figure is read with its "-patient" (older readings left a bare number before it)
-  // ... or with a space: "its 278 patient Phase 3 study" (a singular noun after a number above one is an adjective, not the count's noun)
+  // ... or with a space: "its 310 patient Phase 3 study" (a singular noun after a number above one is an adjective, not the count's noun)
   const adjective = /-(?:patient|participant|subject|Patienten)$/.test(model.text.slice(f.start, f.end)) || (value > 1 && / (?:patient|participant|subject)$/.test(model.text.slice(f.start, f.end))) ? '' : undefined;
   if (adjective !== undefined || (f.figureKind === 'other' && f.unit === '')) {
     const m = adjective !== undefined ? [''] : /^-(?:patient|participant|subject|Patienten)\b/.exec(after);
@@ -463,7 +463,7 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (/\b(?:the|all|die|alle)\s*$/i.test(before) && wholeEnd >= 0 && !/^[\s,]*(?:who|that|which|with|evaluable|treated|receiving|die|mit)\b/i.test(text.slice(wholeEnd, wholeEnd + 30))) {
     return { f, value, stage: planned ? 'planned' : 'neutral', trialAt: named?.start };
   }
-  // "a trial with 19 men", "eine Studie mit 120 Patienten": the trial's noun, a preposition, then its size (people.json trialOfCount)
+  // "a trial with 24 women", "eine Studie mit 120 Patienten": the trial's noun, a preposition, then its size (people.json trialOfCount)
   const near = text.slice(Math.max(s.start, f.start - 40), f.start);
   if (TRIAL_OF_COUNT.test(near) && !ANOTHER.test(near.replace(TRIAL_OF_COUNT, ''))) return { f, value, stage: planned ? 'planned' : 'neutral' };
   // "a Phase 3 study of AB-101 in 450 patients with psoriasis": the trial noun and what it tests, then its size (claims.json trialPopulation)
@@ -541,15 +541,17 @@ function asWritten(model: DocumentModel, f: FigureEntity): string {
 
 /** Right before a count: a determiner that makes its group one the reader knows ("the", "all the", "its", "the trial's"). */
 const DEFINITE_GROUP_BEFORE = /(?:^|[^\p{L}])(?:the|all(?: the)?|its|their|these|those|(?:the )?(?:trial|study)['\u2019]s|die|den|der|les|los|las|gli)\s+$/iu;
-/** After a group's noun: words that narrow it to a part ("who responded", "with a mutation", "treated at 10 mg", "in the placebo arm"). */
+/** After a group's noun: words that narrow it to a part ("who responded", "with a mutation", "treated at 10 mg", "in the AB-101 arm"). */
 const NARROWED_AFTER = /^[\s,]*(?:who|whom|whose|that|which|with|without|treated|receiving|given|on|at|evaluable|assigned|randomi[sz]ed to|in (?:the |each )?(?:[\p{L}\d-]+ )?(?:arms?|groups?|cohorts?|parts?)\b|die|mit|qui|avec)/iu;
-/** A noun for people, plural or singular (people.json units; "patient" in "a 278 patient study"). */
+/** A relative pronoun or a subset's word in a group's clause: "who", "that", "evaluable" (people.json analysisSets' first word). */
+const RELATIVE_NARROWING = /(?<![\p{L}])(?:who|whom|whose|that|which|evaluable|qui|que)(?![\p{L}])/iu;
+/** A noun for people, plural or singular (people.json units; "patient" in "a 310 patient study"). */
 const PEOPLE_NOUN = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_UNITS.join('|')}|patient|participant|subject)(?![\\p{L}])`, 'iu');
-/** Participles that name the whole of a trial's people, no part of them ("the 29 enrolled patients", people.json). */
+/** Participles that name the whole of a trial's people, no part of them ("the 31 enrolled patients", people.json). */
 const WHOLE_PARTICIPLES = new Set(['enrolled', 'enroled', 'randomized', 'randomised', 'included', 'participating', 'study', 'trial']);
 
 /**
- * The words between a count and its noun for people ("16 mCRPC patients": ["mcrpc"]), less number words and the
+ * The words between a count and its noun for people ("14 HER2-low patients": ["her2-low"]), less number words and the
  * participles that name the whole; undefined when no such noun follows within a few words.
  */
 function modifiersOf(text: string, f: FigureEntity): string[] | undefined {
@@ -563,7 +565,7 @@ function modifiersOf(text: string, f: FigureEntity): string[] | undefined {
 
 /**
  * A definite count of people that is not narrowed to a part after its noun, in a clause free of words of another
- * population or analysis: "among the 287 patients in ACME-2", "the trial's 240 participants". Its modifiers and
+ * population or analysis: "among the 301 patients in ACME-2", "the trial's 240 participants". Its modifiers and
  * where its noun ends, or undefined.
  */
 function definiteGroup(text: string, s: { start: number; end: number }, f: FigureEntity): { words: string[]; end: number } | undefined {
@@ -579,6 +581,8 @@ function definiteGroup(text: string, s: { start: number; end: number }, f: Figur
   // before it: what a later clause compares the group with is no context of the group
   const tail = text.slice(nounEnd, s.end);
   const stop = tail.search(/[,;:()]/);
+  // (a relative clause later in the group's clause narrows it too: "the 30 patients in the ACME-2 trial who completed week 52")
+  if (RELATIVE_NARROWING.test((stop < 0 ? tail : tail.slice(0, stop)).slice(0, 80))) return undefined;
   const clause = withoutAmongTheCount(text.slice(s.start, nounEnd) + (stop < 0 ? tail : tail.slice(0, stop)));
   if (DIFFERENT_CONTEXT.test(clause) || PARTS.test(clause)) return undefined;
   return { words: mods, end: nounEnd };
@@ -614,13 +618,13 @@ function paragraphDrugs(model: DocumentModel, text: string): (pos: number) => st
   };
 }
 
-/** A label that names a study's enrolment (people.json enrolmentLabels): "Number of patients enrolled", "Total subjects randomized". */
+/** A label that names a study's enrolment (people.json enrolmentLabels): "Total participants randomised", "Total subjects randomized". */
 const ENROLMENT_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:(?:${wordsPattern(peopleWords.enrolmentLabels.openers)})\\s+)?(?:(?:${wordsPattern([...PEOPLE_UNITS, 'patient', 'participant', 'subject'])})\\s+(?:${wordsPattern(peopleWords.enrolment.words)})|(?:${wordsPattern(peopleWords.enrolment.words)})\\s+(?:${wordsPattern([...PEOPLE_UNITS])}))\\s*[:=|]?\\s*$`, 'iu');
 /** A table's column of all the trial's people, or none named. */
 const WHOLE_COLUMN = /^\s*(?:total|all|overall|all patients|n)?\s*$/i;
 
 /**
- * Whether a number is the value of a label that names the enrolment, right after it ("Number of Patients Enrolled 58",
+ * Whether a number is the value of a label that names the enrolment, right after it ("Total participants enrolled 64",
  * "Patients randomized: 412"), or in a row so labelled under a column of the whole.
  */
 function enrolmentLabelled(text: string, f: FigureEntity): boolean {
@@ -631,7 +635,7 @@ function enrolmentLabelled(text: string, f: FigureEntity): boolean {
   return !beforeAnotherColumn(text, f);
 }
 
-/** A second number right after a figure, no word between but brackets and separators: another column's ("315 (100) | 627 (100)", each arm's size). */
+/** A second number right after a figure, no word between but brackets and separators: another column's ("210 (100) | 415 (100)", each arm's size). */
 function beforeAnotherColumn(text: string, f: FigureEntity): boolean {
   // (a comma opens a clause: "enrolled 120 patients, 60 in each arm" states the whole first)
   return /^[\s|]*\d/.test(text.slice(f.end, f.end + 40).replace(/\([^()]*\)/g, ''));
