@@ -73,3 +73,12 @@ table('repeated-value: "a trial with N people" states the trial\'s size', [
   // another trial
   ['In a trial with 24 women with lupus, Acme Bio tested AB-101 at three doses.\n\nA second trial with 40 women will start in 2026.', false],
 ]);
+
+table('repeated-value: a size in brackets after a trial\'s name, and a trial\'s name between its noun and the count', [
+  ['Acme Bio presented data from ACME-2 (n=310) at the meeting.\n\nACME-2 enrolled 301 patients at 40 sites.', true],
+  ['Acme Bio presented data from ACME-2 (n=310) at the meeting.\n\nACME-2 enrolled 310 patients at 40 sites.', false],
+  // an arm's size after a drug's name is no trial's
+  ['ACME-2 enrolled 310 patients at 40 sites.\n\nResponses were seen with AB-101 (n=155) and with placebo (n=155).', false],
+  ['Acme Bio gab Daten der Phase-3-Studie ACME-2 mit 310 Patienten bekannt.\n\nIn ACME-2 wurden 301 Patienten randomisiert.', true],
+  ['Acme Bio gab Daten der Phase-3-Studie ACME-2 mit 310 Patienten bekannt.\n\nIn ACME-2 wurden 310 Patienten randomisiert.', false],
+]);

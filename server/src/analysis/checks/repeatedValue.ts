@@ -476,7 +476,13 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (/^(?:In|Bei)\s*$/.test(lead) && /^\s*(?:with|mit)\b/.test(after) && !says(POOLED) && sentenceNamesDrug(model, si)) {
     return { f, value, stage: 'neutral', describes: 'conclusion' };
   }
-  if (!says(ENROLMENT_WORDS) || /^n ?=/i.test(surface)) return undefined;
+  // "ACME-2 (n=310)", "the ACME-2 trial (N = 450)": a size in brackets right after a trial's name is the trial's
+  if (/^n ?=/i.test(surface)) {
+    const open = text.lastIndexOf('(', f.start);
+    const named = open >= 0 && f.start - open <= 2 ? trialEndingAt(model, text, open) : undefined;
+    return named ? { f, value, stage: planned ? 'planned' : 'neutral', trialAt: named.start } : undefined;
+  }
+  if (!says(ENROLMENT_WORDS)) return undefined;
   // arm sizes: "(n = 130)", "(130 patients each)", "jeweils 130 Patienten"
   const from = Math.max(s.start, f.start - 200);
   const open = text.slice(from, f.start).lastIndexOf('(');
@@ -495,8 +501,9 @@ const ASSIGNED_TO = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|wurden)\s+(?:randomi[
 /** Right after a bare number, "to" and the treatment it was assigned to, the verb left out: "and 208 to placebo". */
 const ASSIGNED_TO_BARE = /^\s+(?:to|zu)\s+\S/iu;
 
-/** Right before a count: a trial's noun and a preposition ("trial with ", "Studie mit "), the noun after a phase or name at most. */
-const TRIAL_OF_COUNT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.trialOfCount.nouns)})\\s+(?:${wordsPattern(peopleWords.trialOfCount.prepositions)})\\s+$`, 'iu');
+/** Right before a count: a trial's noun and a preposition ("trial with ", "Studie mit "), a name at most between ("Studie ACME-2 mit "). */
+// (case-sensitive, for a name's capital: each noun also with its own capital, as a sentence opens on it)
+const TRIAL_OF_COUNT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.trialOfCount.nouns.flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]))})(?:\\s+[\\p{Lu}\\d][\\p{L}\\d-]*)?\\s+(?:${wordsPattern(peopleWords.trialOfCount.prepositions)})\\s+$`, 'u');
 
 /** Before a count: a trial noun and what it tests (claims.ts), then "in" ("study of AB-101 plus AB-202 in "). */
 const TRIAL_IN_COUNT = new RegExp(`${TRIAL_AND_TESTED}[ ](?:in|bei|chez|hos)[ ]$`, 'iu');
@@ -530,6 +537,17 @@ function trialStartsAt(model: DocumentModel, pos: number): { start: number; end:
   let lo = 0, hi = es.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (es[mid].start < pos) lo = mid + 1; else hi = mid; }
   for (let k = lo; k < es.length && es[k].start <= pos + 2; k++) if (es[k].kind === 'trial') return { start: es[k].start, end: es[k].end };
+  return undefined;
+}
+
+/** The trial mention ending right before a position (a space, or the word "trial" or "study" after its name, between). */
+function trialEndingAt(model: DocumentModel, text: string, pos: number): { start: number; end: number } | undefined {
+  const gap = /(?:\s+(?:trial|study|Studie|essai|étude))?\s*$/iu.exec(text.slice(Math.max(0, pos - 12), pos))!;
+  const end = pos - gap[0].length;
+  const es = model.entities;
+  let lo = 0, hi = es.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (es[mid].start < end) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (es[k].kind === 'trial' && es[k].end === end) return { start: es[k].start, end: es[k].end };
   return undefined;
 }
 
