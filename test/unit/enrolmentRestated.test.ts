@@ -82,3 +82,17 @@ table('repeated-value: a size in brackets after a trial\'s name, and a trial\'s 
   ['Acme Bio gab Daten der Phase-3-Studie ACME-2 mit 310 Patienten bekannt.\n\nIn ACME-2 wurden 301 Patienten randomisiert.', true],
   ['Acme Bio gab Daten der Phase-3-Studie ACME-2 mit 310 Patienten bekannt.\n\nIn ACME-2 wurden 310 Patienten randomisiert.', false],
 ]);
+
+table('repeated-value: a median in the lede restated in the text, in other languages', [
+  ['Acme Bio: das mediane Gesamtüberleben betrug 14,2 Monate mit AB-101 in ACME-2.\n\nDas mediane Gesamtüberleben mit AB-101 lag bei 12,4 Monaten, so Acme Bio.', true],
+  ['Acme Bio: das mediane Gesamtüberleben betrug 14,2 Monate mit AB-101 in ACME-2.\n\nDas mediane Gesamtüberleben mit AB-101 lag bei 14,2 Monaten, so Acme Bio.', false],
+  ['Acme Bio : la survie globale médiane était de 14,2 mois avec AB-101 dans ACME-2.\n\nAvec AB-101, la survie globale médiane atteint 12,4 mois.', true],
+  ['Acme Bio: la supervivencia global mediana fue de 14,2 meses con AB-101 en ACME-2.\n\nCon AB-101, la supervivencia global mediana alcanzó 12,4 meses.', true],
+  ['Acme Bio: la supervivencia global mediana fue de 14,2 meses con AB-101 en ACME-2.\n\nCon AB-101, la supervivencia global mediana alcanzó 14,2 meses.', false],
+]);
+
+table('repeated-value: a definite group in a named part of the trial, in other languages, is no restatement', [
+  ['In die Phase-3-Studie ACME-2 wurden 310 Patienten eingeschlossen.\n\nIn der Subgruppe mit Lebermetastasen hatten die 96 Patienten ein medianes Alter von 61 Jahren.', false],
+  ['L\'essai ACME-2 a inclus 310 patients.\n\nDans le sous-groupe âgé, les 96 patients avaient un âge médian de 71 ans.', false],
+  ['In die Phase-3-Studie ACME-2 wurden 310 Patienten eingeschlossen.\n\nLaut Acme Bio hatten die 301 Patienten in ACME-2 ein medianes Alter von 61 Jahren.', true],
+]);

@@ -33,6 +33,7 @@ import { conversionsDisagree } from './conversions';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
 import numbers from '../../../lexicon/builtin/numbers.json';
 import peopleWords from '../../../lexicon/grammar/people.json';
+import bindingWords from '../../../lexicon/grammar/binding.json';
 
 const CODE = 'repeated-value';
 /** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
@@ -561,6 +562,8 @@ function asWritten(model: DocumentModel, f: FigureEntity): string {
 const DEFINITE_GROUP_BEFORE = /(?:^|[^\p{L}])(?:the|all(?: the)?|its|their|these|those|(?:the )?(?:trial|study)['\u2019]s|die|den|der|les|los|las|gli)\s+$/iu;
 /** After a group's noun: words that narrow it to a part ("who responded", "with a mutation", "treated at 10 mg", "in the AB-101 arm"). */
 const NARROWED_AFTER = /^[\s,]*(?:who|whom|whose|that|which|with|without|treated|receiving|given|on|at|evaluable|assigned|randomi[sz]ed to|in (?:the |each )?(?:[\p{L}\d-]+ )?(?:arms?|groups?|cohorts?|parts?)\b|die|mit|qui|avec)/iu;
+/** The nouns that head a named part of a trial's people in any language (binding.json populations.heads): "Subgruppe", "sous-groupe", "coorte". */
+const POPULATION_HEADS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(Object.keys(bindingWords.populations.heads).filter(k => !k.startsWith('$')))})`, 'iu');
 /** A relative pronoun or a subset's word in a group's clause: "who", "that", "evaluable" (people.json analysisSets' first word). */
 const RELATIVE_NARROWING = /(?<![\p{L}])(?:who|whom|whose|that|which|evaluable|qui|que)(?![\p{L}])/iu;
 /** A noun for people, plural or singular (people.json units; "patient" in "a 310 patient study"). */
@@ -602,7 +605,7 @@ function definiteGroup(text: string, s: { start: number; end: number }, f: Figur
   // (a relative clause later in the group's clause narrows it too: "the 30 patients in the ACME-2 trial who completed week 52")
   if (RELATIVE_NARROWING.test((stop < 0 ? tail : tail.slice(0, stop)).slice(0, 80))) return undefined;
   const clause = withoutAmongTheCount(text.slice(s.start, nounEnd) + (stop < 0 ? tail : tail.slice(0, stop)));
-  if (DIFFERENT_CONTEXT.test(clause) || PARTS.test(clause)) return undefined;
+  if (DIFFERENT_CONTEXT.test(clause) || PARTS.test(clause) || POPULATION_HEADS.test(clause)) return undefined;
   return { words: mods, end: nounEnd };
 }
 
