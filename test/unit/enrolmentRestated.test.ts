@@ -96,3 +96,13 @@ table('repeated-value: a definite group in a named part of the trial, in other l
   ['L\'essai ACME-2 a inclus 310 patients.\n\nDans le sous-groupe âgé, les 96 patients avaient un âge médian de 71 ans.', false],
   ['In die Phase-3-Studie ACME-2 wurden 310 Patienten eingeschlossen.\n\nLaut Acme Bio hatten die 301 Patienten in ACME-2 ein medianes Alter von 61 Jahren.', true],
 ]);
+
+table('repeated-value: a document that names no trial speaks of one study only when it introduces one', [
+  ['Acme Bio said its study of AB-101 enrolled 120 patients.\n\nBeta Pharma said its study of BP-7 enrolled 300 patients.', false],
+  ['A study at Acme Hospital enrolled 120 patients with gout.\n\nA separate study in Boston enrolled 300 patients with gout.', false],
+  ['Researchers enrolled 120 patients in a study of AB-101.\n\nIn a second study, researchers enrolled 300 patients.', false],
+  ['Earlier studies of AB-101 were small. Researchers enrolled 120 patients in the study.\n\nOf the 130 enrolled patients, 41% had the mutation.', false],
+  // a group in another place than the trial
+  ['The study enrolled 120 patients. The researchers also reviewed records of 4,000 patients in a registry.\n\nThe 4,200 patients in the registry were older.', false],
+  ['Researchers enrolled 120 patients in the study of AB-101; 60% were women.\n\nOf the 130 enrolled patients, 41% had the mutation.', true],
+]);

@@ -104,6 +104,8 @@ export const repeatedValue: Check = {
     const medianKinds = new Map<string, Set<string>>();
     const dealTotals = dealTotalsOf(model, bySentence);
     const counted = new Set<number>();
+    // a document that names no trial and introduces at most one study ("a study", no "another study", no "studies")
+    const oneStudy = trials.list.length === 0 && introducedStudies(text) <= 1;
     // each paragraph's first drug: a paragraph that opens on another drug ("AB-202: the study enrolled 14 patients") reports another study
     // (or its label, "AB-202: ...", a drug's name the recogniser may leave unread before a colon)
     const paragraphDrug = paragraphDrugs(model, text);
@@ -198,12 +200,12 @@ export const repeatedValue: Check = {
         // (nor is a count in a row of columns, each arm's)
         const st: EnrolmentStatement | undefined = labelled ? { f, value: f.value, stage: 'actual', modifiers: [] } : labelledInSentence || beforeAnotherColumn(text, f) ? undefined : enrolmentStatement(model, text, si, s, says, firstCount, f);
         // a document that names no trial and no phase speaks of one study ("Thirty adults were enrolled in the study")
-        const trialOf = (at?: number) => trialFor(trials, s, at) ?? (trials.list.length === 0 ? 'the study' : undefined);
+        const trialOf = (at?: number) => trialFor(trials, s, at) ?? (oneStudy ? 'the study' : undefined);
         if (!st) {
           // "among the 301 patients in ACME-2", "the trial's 240 participants": a definite group of the trial's people,
           // in the same words as its enrolment, that no earlier sentence counted
           if (statedBefore || says(PLANNED) || says(PROGRESS)) continue;
-          const back = definiteGroup(text, s, f);
+          const back = definiteGroup(model, text, s, f);
           if (!back) continue;
           // (the trial it is said of right after it, "the 301 patients in ACME-2", else its sentence's)
           const trial = trialOf(back.end);
@@ -564,6 +566,21 @@ const DEFINITE_GROUP_BEFORE = /(?:^|[^\p{L}])(?:the|all(?: the)?|its|their|these
 const NARROWED_AFTER = /^[\s,]*(?:who|whom|whose|that|which|with|without|treated|receiving|given|on|at|evaluable|assigned|randomi[sz]ed to|in (?:the |each )?(?:[\p{L}\d-]+ )?(?:arms?|groups?|cohorts?|parts?)\b|die|mit|qui|avec)/iu;
 /** The nouns that head a named part of a trial's people in any language (binding.json populations.heads): "Subgruppe", "sous-groupe", "coorte". */
 const POPULATION_HEADS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(Object.keys(bindingWords.populations.heads).filter(k => !k.startsWith('$')))})`, 'iu');
+/** A study noun, singular or plural, with what introduces it: an indefinite article, a possessive ("its study") or a word of another (people.json trialOfCount nouns). */
+const STUDY_NOUN = new RegExp(`(?<![\\p{L}])(?:(an?|another|second|separate|other|new|one|its|their|une?|eine[rn]?|weitere[nr]?|andere[nr]?|seine[rn]?|ihre[rn]?)\\s+(?:[\\p{L}-]+\\s+){0,2})?(${wordsPattern(peopleWords.trialOfCount.nouns)})(s|n|es)?(?![\\p{L}])`, 'giu');
+/** How many studies a document introduces: each indefinite or other study, and two for any plural ("studies", "trials"). */
+function introducedStudies(text: string): number {
+  if (/(?<![\p{L}])(?:studies|trials|studien|essais|études|estudios|studi)(?![\p{L}])/iu.test(text)) return 2;
+  let n = 0;
+  for (const m of text.matchAll(STUDY_NOUN)) {
+    if (m[3]) return 2;
+    if (m[1]) n++;
+    if (n > 1) return n;
+  }
+  return n;
+}
+/** After a group's noun, the place or set it is in ("in the registry", "of the database"): the next word, unless a trial's. */
+const IN_PLACE = /^\s+(?:in|of|from|at|aus|in der|im|dans|de)\s+(?:the\s+|this\s+|that\s+|our\s+|its\s+|der\s+|dem\s+|la\s+|le\s+|l')?([\p{L}\p{N}-]+)/iu;
 /** A relative pronoun or a subset's word in a group's clause: "who", "that", "evaluable" (people.json analysisSets' first word). */
 const RELATIVE_NARROWING = /(?<![\p{L}])(?:who|whom|whose|that|which|evaluable|qui|que)(?![\p{L}])/iu;
 /** A noun for people, plural or singular (people.json units; "patient" in "a 310 patient study"). */
@@ -589,7 +606,7 @@ function modifiersOf(text: string, f: FigureEntity): string[] | undefined {
  * population or analysis: "among the 301 patients in ACME-2", "the trial's 240 participants". Its modifiers and
  * where its noun ends, or undefined.
  */
-function definiteGroup(text: string, s: { start: number; end: number }, f: FigureEntity): { words: string[]; end: number } | undefined {
+function definiteGroup(model: DocumentModel, text: string, s: { start: number; end: number }, f: FigureEntity): { words: string[]; end: number } | undefined {
   if (f.figureKind !== 'count' || !PATIENT_UNITS.test(f.unit) || f.denominator !== undefined || f.comparator || !Number.isInteger(f.value)) return undefined;
   if (!DEFINITE_GROUP_BEFORE.test(text.slice(Math.max(s.start, f.start - 16), f.start))) return undefined;
   const mods = modifiersOf(text, f);
@@ -598,6 +615,9 @@ function definiteGroup(text: string, s: { start: number; end: number }, f: Figur
   const noun = PEOPLE_NOUN.exec(span)!;
   const nounEnd = f.start + noun.index + noun[0].length;
   if (NARROWED_AFTER.test(text.slice(nounEnd, nounEnd + 40)) || SUBSET_COUNT.test(span.slice(0, noun.index))) return undefined;
+  // "the 4,200 patients in the registry": a group in another place than a trial is not the trial's
+  const place = IN_PLACE.exec(text.slice(nounEnd, nounEnd + 60));
+  if (place && !trialStartsAt(model, nounEnd + place[0].length - place[1].length) && !/^(?:trial|study|studie|essai|étude|studio)$/i.test(place[1])) return undefined;
   // the sentence up to the end of the group's clause ("In the expansion cohort, the 36 participants"), less "among the"
   // before it: what a later clause compares the group with is no context of the group
   const tail = text.slice(nounEnd, s.end);
