@@ -106,3 +106,10 @@ table('repeated-value: a document that names no trial speaks of one study only w
   ['The study enrolled 120 patients. The researchers also reviewed records of 4,000 patients in a registry.\n\nThe 4,200 patients in the registry were older.', false],
   ['Researchers enrolled 120 patients in the study of AB-101; 60% were women.\n\nOf the 130 enrolled patients, 41% had the mutation.', true],
 ]);
+
+table('repeated-value: a definite group of other people than those enrolled', [
+  ['The Phase 2 ACME-3 trial enrolled 120 patients at 31 sites.\n\nOf the 70 women, 40% responded.', false],
+  ['The Phase 2 ACME-3 trial enrolled 120 adults and 40 children.\n\nThe 44 children had a median age of 9.', false],
+  ['The Phase 2 ACME-3 trial enrolled 120 women at 31 sites.\n\nOf the 102 women, 40% responded.', true],
+  ['The Phase 2 ACME-3 trial enrolled 120 patients at 31 sites.\n\nThe remaining 90 patients received placebo.', false],
+]);

@@ -211,7 +211,10 @@ export const repeatedValue: Check = {
           const trial = trialOf(back.end);
           const enrolled = trial === undefined ? [] : (seen.get(`enrolment|${trial}`) ?? []).filter(x => x.stage !== 'planned' && !x.describes);
           // (the enrolment in the same words: "14 HER2-low patients were enrolled" for "the 17 HER2-low patients")
-          const same = enrolled.filter(x => ((x as EnrolmentStatement).modifiers ?? modifiersOf(text, x.f))?.join(' ') === back.words.join(' ') && !otherParagraphDrug(x.f, f));
+          // (a group of some people, "the 70 women", is the enrolment only when those people were enrolled; "the 26 trial
+          // participants" may be all of "24 women")
+          const noun = groupNounOf(text, f);
+          const same = enrolled.filter(x => ((x as EnrolmentStatement).modifiers ?? modifiersOf(text, x.f))?.join(' ') === back.words.join(' ') && (noun === undefined || ((x as EnrolmentStatement).modifiers === undefined && groupNounOf(text, x.f) === noun)) && !otherParagraphDrug(x.f, f));
           if (same.length > 0 && new Set(same.map(x => x.value)).size === 1 && same[0].value !== f.value) report(f, same[0].f, `Enrolment in ${trialLabel(trial!)}`);
           continue;
         }
@@ -585,6 +588,8 @@ const IN_PLACE = /^\s+(?:in|of|from|at|aus|in der|im|dans|de)\s+(?:the\s+|this\s
 const RELATIVE_NARROWING = /(?<![\p{L}])(?:who|whom|whose|that|which|evaluable|qui|que)(?![\p{L}])/iu;
 /** A noun for people, plural or singular (people.json units; "patient" in "a 310 patient study"). */
 const PEOPLE_NOUN = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_UNITS.join('|')}|patient|participant|subject)(?![\\p{L}])`, 'iu');
+/** Nouns for anyone a trial enrols, whoever they are. */
+const ANYONE_ENROLLED = new Set(['patients', 'patient', 'participants', 'participant', 'subjects', 'subject', 'people', 'volunteers']);
 /** Participles that name the whole of a trial's people, no part of them ("the 31 enrolled patients", people.json). */
 const WHOLE_PARTICIPLES = new Set(['enrolled', 'enroled', 'randomized', 'randomised', 'included', 'participating', 'study', 'trial']);
 
@@ -599,6 +604,13 @@ function modifiersOf(text: string, f: FigureEntity): string[] | undefined {
   const words = span.slice(0, noun.index).split(/[\s\u00a0]+/).filter(w => /\p{L}/u.test(w)).map(w => w.toLowerCase());
   if (words.length > 3) return undefined;
   return words.filter(w => !WHOLE_PARTICIPLES.has(w) && !w.split('-').every(x => WORD_VALUES.has(x))).sort();
+}
+
+/** The noun for people after a count, lower case, when it names some people ("children", "women"); undefined for anyone enrolled ("patients"). */
+function groupNounOf(text: string, f: FigureEntity): string | undefined {
+  const noun = PEOPLE_NOUN.exec(text.slice(f.start, Math.min(text.length, f.end + 40)));
+  const head = noun?.[0].toLowerCase();
+  return head === undefined || ANYONE_ENROLLED.has(head) ? undefined : head;
 }
 
 /**
