@@ -113,3 +113,10 @@ table('repeated-value: a definite group of other people than those enrolled', [
   ['The Phase 2 ACME-3 trial enrolled 120 women at 31 sites.\n\nOf the 102 women, 40% responded.', true],
   ['The Phase 2 ACME-3 trial enrolled 120 patients at 31 sites.\n\nThe remaining 90 patients received placebo.', false],
 ]);
+
+table('repeated-value: a study a sentence introduces beside a named trial is another study', [
+  ['The Phase 3 ACME-2 trial enrolled 300 patients.\n\nA 2019 study of 120 patients found similar results.', false],
+  ['The Phase 3 ACME-2 trial enrolled 300 patients.\n\nIn a study with 120 patients, AB-202 failed.', false],
+  ['The Phase 3 ACME-2 trial enrolled 300 patients.\n\nThe ACME-2 study with 320 patients met its goal.', true],
+  ['ACME-2 (n=300) met its primary endpoint.\n\nIn ACME-3 (n=120), AB-101 failed.', false],
+]);

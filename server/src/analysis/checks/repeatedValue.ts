@@ -218,7 +218,8 @@ export const repeatedValue: Check = {
           if (same.length > 0 && new Set(same.map(x => x.value)).size === 1 && same[0].value !== f.value) report(f, same[0].f, `Enrolment in ${trialLabel(trial!)}`);
           continue;
         }
-        const trial = trialOf(st.trialAt);
+        // (a study the sentence introduces is the trial it names there, else, in a document of one study, that study)
+        const trial = st.introduced && !trialIn(trials, s) ? (oneStudy ? 'the study' : undefined) : trialOf(st.trialAt);
         if (!trial) continue;
         const key = `enrolment|${trial}`;
         const before = seen.get(key) ?? [];
@@ -411,7 +412,7 @@ function withoutSamePopulation(sentence: string): string {
 }
 
 
-interface EnrolmentStatement extends Statement { stage: Stage; trialAt?: number; /** the "with ..." phrase that qualifies the count, lower case */ qualifier?: string; /** the words between the count and its noun, when known otherwise than from the text after it */ modifiers?: string[] }
+interface EnrolmentStatement extends Statement { stage: Stage; trialAt?: number; /** the "with ..." phrase that qualifies the count, lower case */ qualifier?: string; /** the words between the count and its noun, when known otherwise than from the text after it */ modifiers?: string[]; /** said of a study the sentence introduces ("a study of 120 patients") */ introduced?: boolean }
 
 /** "45 patients with relapsed gout": the phrase "with" opens right after a count of people, up to a clause's end or a verb of enrolment. */
 const WITH_AFTER = /^\s(?:with|mit|avec|con|med)\s([^.,;:()\n]{1,60}?)(?=\s(?:were|was|are|is|who|which|that|enrolled|treated|randomi[sz]ed|received|had|wurden|waren)\b|[.,;:()\n]|$)/i;
@@ -471,7 +472,8 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   }
   // "a trial with 24 women", "eine Studie mit 120 Patienten": the trial's noun, a preposition, then its size (people.json trialOfCount)
   const near = text.slice(Math.max(s.start, f.start - 40), f.start);
-  if (TRIAL_OF_COUNT.test(near) && !ANOTHER.test(near.replace(TRIAL_OF_COUNT, ''))) return { f, value, stage: planned ? 'planned' : 'neutral' };
+  // (after an indefinite article, "a 2020 study of 120 patients", the study is one the sentence introduces)
+  if (TRIAL_OF_COUNT.test(near) && !ANOTHER.test(near.replace(TRIAL_OF_COUNT, ''))) return { f, value, stage: planned ? 'planned' : 'neutral', introduced: INDEFINITE_STUDY.test(near) };
   // "a Phase 3 study of AB-101 in 450 patients with psoriasis": the trial noun and what it tests, then its size (claims.json trialPopulation)
   const trialLead = text.slice(Math.max(s.start, f.start - 120), f.start);
   if (TRIAL_IN_COUNT.test(trialLead) && !ANOTHER.test(trialLead)) {
@@ -507,6 +509,8 @@ const ASSIGNED_TO = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|wurden)\s+(?:randomi[
 /** Right after a bare number, "to" and the treatment it was assigned to, the verb left out: "and 208 to placebo". */
 const ASSIGNED_TO_BARE = /^\s+(?:to|zu)\s+\S/iu;
 
+/** An indefinite article opening the phrase of a trial's noun and preposition right before a count: "a 2020 study of ", "in einer Studie mit ". */
+const INDEFINITE_STUDY = new RegExp(`(?<![\\p{L}])(?:an?|one|ein|eine|einer|einem|une?|una)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}(?:${wordsPattern(peopleWords.trialOfCount.nouns)})(?:\\s+[\\p{L}\\d-]+)?\\s+(?:${wordsPattern(peopleWords.trialOfCount.prepositions)})\\s+$`, 'iu');
 /** Right before a count: a trial's noun and a preposition ("trial with ", "Studie mit "), a name at most between ("Studie ACME-2 mit "). */
 // (case-sensitive, for a name's capital: each noun also with its own capital, as a sentence opens on it)
 const TRIAL_OF_COUNT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.trialOfCount.nouns.flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]))})(?:\\s+[\\p{Lu}\\d][\\p{L}\\d-]*)?\\s+(?:${wordsPattern(peopleWords.trialOfCount.prepositions)})\\s+$`, 'u');
@@ -555,6 +559,14 @@ function trialEndingAt(model: DocumentModel, text: string, pos: number): { start
   while (lo < hi) { const mid = (lo + hi) >> 1; if (es[mid].start < end) lo = mid + 1; else hi = mid; }
   for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (es[k].kind === 'trial' && es[k].end === end) return { start: es[k].start, end: es[k].end };
   return undefined;
+}
+
+/** Whether a sentence mentions a trial by name, registry number or phase. */
+function trialIn(trials: ReturnType<typeof trialMentions>, s: { start: number; end: number }): boolean {
+  const list = trials.list;
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < s.start) lo = mid + 1; else hi = mid; }
+  return lo < list.length && list[lo].start < s.end;
 }
 
 /** A figure as written, less an adjective's noun: "120-patient" reads "120". */
