@@ -504,6 +504,9 @@ export function keyWord(w: string): string {
 function measureOf(text: string, s: { start: number; end: number }, f: FigureEntity, names: Set<string> = new Set()): ClaimMeasure | undefined {
   // a bare "survival", "remission" or "mortality" (outcomes.json genericOutcomes, with "rate" after it) names the kind of
   // outcome, not one analysis of it: two survival figures are as often two analyses or two groups, so it alone is no key
+  // "cut the risk of progression by 62 %" and "the risk of progression or death by 52 % (PFS)": a share the risk of progression
+  // is cut by is the complement of the progression-free survival hazard ratio, whichever of the two the binder names
+  if (f.binding.endpoint === 'PD' && f.figureKind === 'percent' && RISK_BEFORE.test(text.slice(Math.max(s.start, f.start - 100), f.start))) return { key: 'endpoint:PFS', label: 'PFS', start: f.start, end: f.end, specific: true };
   if (f.binding.endpoint) return { key: `endpoint:${f.binding.endpoint}`, label: f.binding.endpoint, start: f.start, end: f.end, specific: !GENERIC_OUTCOME.test(f.binding.endpoint) };
   // "38 evaluable patients", "23 auswertbare Patienten": a count of people with a qualifier names the group it counts
   if (f.figureKind === 'count' && PEOPLE_UNIT.test(f.unit)) {
@@ -552,6 +555,9 @@ function measureOf(text: string, s: { start: number; end: number }, f: FigureEnt
   const after = text.slice(f.end, Math.min(s.end, f.end + 60));
   return phraseForward(after, f.end);
 }
+
+/** A word for risk before a share (comparisons.json riskReduction): "the risk of", "das Risiko für", "le risque de". */
+const RISK_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(comparisons.riskReduction.risk)})`, 'iu');
 
 /** The words of a change by a share: "by", "um", "med", "de" (nesting.json's). */
 const BY_END = new RegExp(`(?:^|\\s)(?:${wordsPattern(nesting.declines.by.filter(w => w !== 'of'))})\\s*$`, 'iu');

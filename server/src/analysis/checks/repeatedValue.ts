@@ -22,7 +22,7 @@ import { memoSpanText } from '../memo';
 import { roundupOf } from '../lists';
 import { testPiece } from '../testMemo';
 import { aboutAnotherArm, armOf, Check, isDurationGap, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, sentenceIndexAt, type CheckFinding } from './check';
-import { PEOPLE_UNIT } from '../people';
+import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
 import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
 import { ANOTHER, trialFor, trialLabel, trialMentions } from './trials';
@@ -32,6 +32,8 @@ import claimWords from '../../../lexicon/grammar/claims.json';
 import { conversionsDisagree } from './conversions';
 import comparisons from '../../../lexicon/grammar/comparisons.json';
 import numbers from '../../../lexicon/builtin/numbers.json';
+import peopleWords from '../../../lexicon/grammar/people.json';
+import bindingWords from '../../../lexicon/grammar/binding.json';
 
 const CODE = 'repeated-value';
 /** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
@@ -101,6 +103,13 @@ export const repeatedValue: Check = {
     });
     const medianKinds = new Map<string, Set<string>>();
     const dealTotals = dealTotalsOf(model, bySentence);
+    const counted = new Set<number>();
+    // a document that names no trial and introduces at most one study ("a study", no "another study", no "studies")
+    const oneStudy = trials.list.length === 0 && introducedStudies(text) <= 1;
+    // each paragraph's first drug: a paragraph that opens on another drug ("AB-202: the study enrolled 14 patients") reports another study
+    // (or its label, "AB-202: ...", a drug's name the recogniser may leave unread before a colon)
+    const paragraphDrug = paragraphDrugs(model, text);
+    const otherParagraphDrug = (a: FigureEntity, b: FigureEntity) => { const x = paragraphDrug(a.start), y = paragraphDrug(b.start); return x !== undefined && y !== undefined && x !== y; };
 
     for (const [si, inS] of bySentence.entries()) {
       const s = model.sentences[si];
@@ -109,10 +118,17 @@ export const repeatedValue: Check = {
       const durations = inS.filter(x => x.figureKind === 'duration' && !x.timepoint).length;
       // (a count of responders before them, "8 responders of 13 patients enrolled", is an outcome, no enrolment)
       const firstCount = inS.find(x => x.figureKind === 'count' && !isOutcomeCount(x));
+      const labelledInSentence = inS.some(x => enrolmentLabelled(text, x));
       for (const f of inS) {
+        // whether an earlier figure counted this many (of anything): a definite group refers back to it
+        const statedBefore = typeof f.value === 'number' && counted.has(f.value);
+        if ((f.figureKind === 'count' || f.figureKind === 'other') && typeof f.value === 'number') counted.add(f.value);
+        if (f.denominator !== undefined) counted.add(f.denominator);
         // a table's cell: its rows may state one measure by several analyses or readers (a median by investigator and
         // by central review), which a row label, not the sentence, tells apart
-        if (typeof f.value !== 'number' || (f.table && !plainMedianCell(f))) continue;
+        // ("Total participants enrolled | 64": a row that states the enrolment is read like the text)
+        const labelled = enrolmentLabelled(text, f);
+        if (typeof f.value !== 'number' || (f.table && !plainMedianCell(f) && !labelled)) continue;
         if (testPiece(AFTER_COMPARISON, text.slice(Math.max(0, f.start - 20), f.start))) continue;
 
         // --- money: a deal's total; an equity investment restated -------------------------------
@@ -178,9 +194,32 @@ export const repeatedValue: Check = {
         }
 
         // --- enrolment ----------------------------------------------------------------------------
-        const st = enrolmentStatement(model, text, si, s, says, firstCount, f);
-        if (!st) continue;
-        const trial = trialFor(trials, s, st.trialAt);
+        // (a label names the whole enrolment: no words qualify its count)
+        // (in a sentence with such a label, the label, not the sentence's words, says which number is the enrolment: "Participants
+        // screened 70, participants enrolled 64")
+        // (nor is a count in a row of columns, each arm's)
+        const st: EnrolmentStatement | undefined = labelled ? { f, value: f.value, stage: 'actual', modifiers: [] } : labelledInSentence || beforeAnotherColumn(text, f) ? undefined : enrolmentStatement(model, text, si, s, says, firstCount, f);
+        // a document that names no trial and no phase speaks of one study ("Thirty adults were enrolled in the study")
+        const trialOf = (at?: number) => trialFor(trials, s, at) ?? (oneStudy ? 'the study' : undefined);
+        if (!st) {
+          // "among the 301 patients in ACME-2", "the trial's 240 participants": a definite group of the trial's people,
+          // in the same words as its enrolment, that no earlier sentence counted
+          if (statedBefore || says(PLANNED) || says(PROGRESS)) continue;
+          const back = definiteGroup(model, text, s, f);
+          if (!back) continue;
+          // (the trial it is said of right after it, "the 301 patients in ACME-2", else its sentence's)
+          const trial = trialOf(back.end);
+          const enrolled = trial === undefined ? [] : (seen.get(`enrolment|${trial}`) ?? []).filter(x => x.stage !== 'planned' && !x.describes);
+          // (the enrolment in the same words: "14 HER2-low patients were enrolled" for "the 17 HER2-low patients")
+          // (a group of some people, "the 70 women", is the enrolment only when those people were enrolled; "the 26 trial
+          // participants" may be all of "24 women")
+          const noun = groupNounOf(text, f);
+          const same = enrolled.filter(x => ((x as EnrolmentStatement).modifiers ?? modifiersOf(text, x.f))?.join(' ') === back.words.join(' ') && (noun === undefined || ((x as EnrolmentStatement).modifiers === undefined && groupNounOf(text, x.f) === noun)) && !otherParagraphDrug(x.f, f));
+          if (same.length > 0 && new Set(same.map(x => x.value)).size === 1 && same[0].value !== f.value) report(f, same[0].f, `Enrolment in ${trialLabel(trial!)}`);
+          continue;
+        }
+        // (a study the sentence introduces is the trial it names there, else, in a document of one study, that study)
+        const trial = st.introduced && !trialIn(trials, s) ? (oneStudy ? 'the study' : undefined) : trialOf(st.trialAt);
         if (!trial) continue;
         const key = `enrolment|${trial}`;
         const before = seen.get(key) ?? [];
@@ -197,7 +236,7 @@ export const repeatedValue: Check = {
         st.qualifier = qualifierOf(text, f);
         // (one count with no qualifier may be the other's whole: "enrolled 312 patients with COPD" and "the 321 patients of the study")
         const sameQualifier = (x: Statement) => { const q = (x as EnrolmentStatement).qualifier; return q === undefined || st.qualifier === undefined || q === st.qualifier; };
-        const match = before.find(x => !x.describes && !otherDrug(x) && sameQualifier(x) && (x.stage === st.stage || x.stage === 'neutral' || st.stage === 'neutral'));
+        const match = before.find(x => !x.describes && !otherDrug(x) && !otherParagraphDrug(x.f, f) && sameQualifier(x) && (x.stage === st.stage || x.stage === 'neutral' || st.stage === 'neutral'));
         if (match && match.value !== st.value) report(f, match.f, what);
         if (before.length < KEEP) before.push(st);
         seen.set(key, before);
@@ -373,7 +412,7 @@ function withoutSamePopulation(sentence: string): string {
 }
 
 
-interface EnrolmentStatement extends Statement { stage: Stage; trialAt?: number; /** the "with ..." phrase that qualifies the count, lower case */ qualifier?: string }
+interface EnrolmentStatement extends Statement { stage: Stage; trialAt?: number; /** the "with ..." phrase that qualifies the count, lower case */ qualifier?: string; /** the words between the count and its noun, when known otherwise than from the text after it */ modifiers?: string[]; /** said of a study the sentence introduces ("a study of 120 patients") */ introduced?: boolean }
 
 /** "45 patients with relapsed gout": the phrase "with" opens right after a count of people, up to a clause's end or a verb of enrolment. */
 const WITH_AFTER = /^\s(?:with|mit|avec|con|med)\s([^.,;:()\n]{1,60}?)(?=\s(?:were|was|are|is|who|which|that|enrolled|treated|randomi[sz]ed|received|had|wurden|waren)\b|[.,;:()\n]|$)/i;
@@ -395,7 +434,8 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   const after = text.slice(f.end, Math.min(s.end, f.end + 50));
   const before = text.slice(Math.max(s.start, f.start - 12), f.start);
   // "a 120-patient Phase 2 trial": the figure is read with its "-patient" (older readings left a bare number before it)
-  const adjective = /-(?:patient|participant|subject|Patienten)$/.test(model.text.slice(f.start, f.end)) ? '' : undefined;
+  // ... or with a space: "its 310 patient Phase 3 study" (a singular noun after a number above one is an adjective, not the count's noun)
+  const adjective = /-(?:patient|participant|subject|Patienten)$/.test(model.text.slice(f.start, f.end)) || (value > 1 && / (?:patient|participant|subject)$/.test(model.text.slice(f.start, f.end))) ? '' : undefined;
   if (adjective !== undefined || (f.figureKind === 'other' && f.unit === '')) {
     const m = adjective !== undefined ? [''] : /^-(?:patient|participant|subject|Patienten)\b/.exec(after);
     if (!m) return undefined;
@@ -408,7 +448,7 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (f.figureKind !== 'count' || !PATIENT_UNITS.test(f.unit)) return undefined;
   const surface = model.text.slice(f.start, f.end);
   // ("Among the 621 patients enrolled in ACME-3": "among" before the trial's whole population names no subgroup)
-  if ((says(DIFFERENT_CONTEXT) && !(AMONG_THE.test(before) && says(DIFFERENT_CONTEXT, withoutAmongTheCount) === false && wholeOfTrialAfter(model, text, f))) || says(PARTS)) return undefined;
+  if ((says(DIFFERENT_CONTEXT, withoutPriorTherapy) && !(AMONG_THE.test(before) && says(DIFFERENT_CONTEXT, withoutAmongTheCount) === false && wholeOfTrialAfter(model, text, f))) || says(PARTS)) return undefined;
   // "85 evaluable patients", "52 treated patients": a subset, not the trial's size
   if (SUBSET_COUNT.test(surface)) return undefined;
   // "the 275 patients of the study", "Die 275 Patienten der Studie" (not "the 33 patients in the trial who were evaluable")
@@ -430,6 +470,10 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (/\b(?:the|all|die|alle)\s*$/i.test(before) && wholeEnd >= 0 && !/^[\s,]*(?:who|that|which|with|evaluable|treated|receiving|die|mit)\b/i.test(text.slice(wholeEnd, wholeEnd + 30))) {
     return { f, value, stage: planned ? 'planned' : 'neutral', trialAt: named?.start };
   }
+  // "a trial with 24 women", "eine Studie mit 120 Patienten": the trial's noun, a preposition, then its size (people.json trialOfCount)
+  const near = text.slice(Math.max(s.start, f.start - 40), f.start);
+  // (after an indefinite article, "a 2020 study of 120 patients", the study is one the sentence introduces)
+  if (TRIAL_OF_COUNT.test(near) && !ANOTHER.test(near.replace(TRIAL_OF_COUNT, ''))) return { f, value, stage: planned ? 'planned' : 'neutral', introduced: INDEFINITE_STUDY.test(near) };
   // "a Phase 3 study of AB-101 in 450 patients with psoriasis": the trial noun and what it tests, then its size (claims.json trialPopulation)
   const trialLead = text.slice(Math.max(s.start, f.start - 120), f.start);
   if (TRIAL_IN_COUNT.test(trialLead) && !ANOTHER.test(trialLead)) {
@@ -440,7 +484,13 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (/^(?:In|Bei)\s*$/.test(lead) && /^\s*(?:with|mit)\b/.test(after) && !says(POOLED) && sentenceNamesDrug(model, si)) {
     return { f, value, stage: 'neutral', describes: 'conclusion' };
   }
-  if (!says(ENROLMENT_WORDS) || /^n ?=/i.test(surface)) return undefined;
+  // "ACME-2 (n=310)", "the ACME-2 trial (N = 450)": a size in brackets right after a trial's name is the trial's
+  if (/^n ?=/i.test(surface)) {
+    const open = text.lastIndexOf('(', f.start);
+    const named = open >= 0 && f.start - open <= 2 ? trialEndingAt(model, text, open) : undefined;
+    return named ? { f, value, stage: planned ? 'planned' : 'neutral', trialAt: named.start } : undefined;
+  }
+  if (!says(ENROLMENT_WORDS)) return undefined;
   // arm sizes: "(n = 130)", "(130 patients each)", "jeweils 130 Patienten"
   const from = Math.max(s.start, f.start - 200);
   const open = text.slice(from, f.start).lastIndexOf('(');
@@ -459,13 +509,25 @@ const ASSIGNED_TO = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|wurden)\s+(?:randomi[
 /** Right after a bare number, "to" and the treatment it was assigned to, the verb left out: "and 208 to placebo". */
 const ASSIGNED_TO_BARE = /^\s+(?:to|zu)\s+\S/iu;
 
+/** An indefinite article opening the phrase of a trial's noun and preposition right before a count: "a 2020 study of ", "in einer Studie mit ". */
+const INDEFINITE_STUDY = new RegExp(`(?<![\\p{L}])(?:an?|one|ein|eine|einer|einem|une?|una)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}(?:${wordsPattern(peopleWords.trialOfCount.nouns)})(?:\\s+[\\p{L}\\d-]+)?\\s+(?:${wordsPattern(peopleWords.trialOfCount.prepositions)})\\s+$`, 'iu');
+/** Right before a count: a trial's noun and a preposition ("trial with ", "Studie mit "), a name at most between ("Studie ACME-2 mit "). */
+// (case-sensitive, for a name's capital: each noun also with its own capital, as a sentence opens on it)
+const TRIAL_OF_COUNT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.trialOfCount.nouns.flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]))})(?:\\s+[\\p{Lu}\\d][\\p{L}\\d-]*)?\\s+(?:${wordsPattern(peopleWords.trialOfCount.prepositions)})\\s+$`, 'u');
+
 /** Before a count: a trial noun and what it tests (claims.ts), then "in" ("study of AB-101 plus AB-202 in "). */
 const TRIAL_IN_COUNT = new RegExp(`${TRIAL_AND_TESTED}[ ](?:in|bei|chez|hos)[ ]$`, 'iu');
 
 /** "among the" right before a count. */
 const AMONG_THE = /\b(?:among|unter)\s+(?:the|all|all the|den|allen)\s*$/i;
 /** A sentence less "among the" right before a number: the words that mark a subgroup elsewhere in it are still read. */
-const withoutAmongTheCount = (sentence: string): string => sentence.replace(/\b(?:among|unter)(?=\s+(?:the|all|all the|den|allen)\s+\d)/gi, '');
+const withoutAmongTheCount = (sentence: string): string => withoutPriorTherapy(sentence.replace(/\b(?:among|unter)(?=\s+(?:the|all|all the|den|allen)\s+\d)/gi, ''));
+/**
+ * "patients who had received at least two prior lines of therapy", "after previous chemotherapy": the treatment a
+ * population had before the trial describes who was enrolled, no prior analysis or earlier study of another population.
+ */
+const PRIOR_THERAPY = /\b(?:prior|previous)\s+(?:[\p{L}-]+\s+)?(?:lines?|therap(?:y|ies)|treatments?|regimens?|chemotherap(?:y|ies)|immunotherap(?:y|ies)|systemic)\b/giu;
+function withoutPriorTherapy(sentence: string): string { return sentence.replace(PRIOR_THERAPY, 'pretreated'); }
 /** Whether a count of people is followed by the words of a trial's whole enrolment: "enrolled in ACME-3", "in the study" (no qualifier after). */
 function wholeOfTrialAfter(model: DocumentModel, text: string, f: FigureEntity): boolean {
   const after = text.slice(f.end, f.end + 60);
@@ -488,7 +550,158 @@ function trialStartsAt(model: DocumentModel, pos: number): { start: number; end:
   return undefined;
 }
 
+/** The trial mention ending right before a position (a space, or the word "trial" or "study" after its name, between). */
+function trialEndingAt(model: DocumentModel, text: string, pos: number): { start: number; end: number } | undefined {
+  const gap = /(?:\s+(?:trial|study|Studie|essai|étude))?\s*$/iu.exec(text.slice(Math.max(0, pos - 12), pos))!;
+  const end = pos - gap[0].length;
+  const es = model.entities;
+  let lo = 0, hi = es.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (es[mid].start < end) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (es[k].kind === 'trial' && es[k].end === end) return { start: es[k].start, end: es[k].end };
+  return undefined;
+}
+
+/** Whether a sentence mentions a trial by name, registry number or phase. */
+function trialIn(trials: ReturnType<typeof trialMentions>, s: { start: number; end: number }): boolean {
+  const list = trials.list;
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < s.start) lo = mid + 1; else hi = mid; }
+  return lo < list.length && list[lo].start < s.end;
+}
+
 /** A figure as written, less an adjective's noun: "120-patient" reads "120". */
 function asWritten(model: DocumentModel, f: FigureEntity): string {
   return model.text.slice(f.start, f.end).replace(/-(?:patient|participant|subject|Patienten)$/, '');
+}
+
+
+/** Right before a count: a determiner that makes its group one the reader knows ("the", "all the", "its", "the trial's"). */
+const DEFINITE_GROUP_BEFORE = /(?:^|[^\p{L}])(?:the|all(?: the)?|its|their|these|those|(?:the )?(?:trial|study)['\u2019]s|die|den|der|les|los|las|gli)\s+$/iu;
+/** After a group's noun: words that narrow it to a part ("who responded", "with a mutation", "treated at 10 mg", "in the AB-101 arm"). */
+const NARROWED_AFTER = /^[\s,]*(?:who|whom|whose|that|which|with|without|treated|receiving|given|on|at|evaluable|assigned|randomi[sz]ed to|in (?:the |each )?(?:[\p{L}\d-]+ )?(?:arms?|groups?|cohorts?|parts?)\b|die|mit|qui|avec)/iu;
+/** The nouns that head a named part of a trial's people in any language (binding.json populations.heads): "Subgruppe", "sous-groupe", "coorte". */
+const POPULATION_HEADS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(Object.keys(bindingWords.populations.heads).filter(k => !k.startsWith('$')))})`, 'iu');
+/** A study noun, singular or plural, with what introduces it: an indefinite article, a possessive ("its study") or a word of another (people.json trialOfCount nouns). */
+const STUDY_NOUN = new RegExp(`(?<![\\p{L}])(?:(an?|another|second|separate|other|new|one|its|their|une?|eine[rn]?|weitere[nr]?|andere[nr]?|seine[rn]?|ihre[rn]?)\\s+(?:[\\p{L}-]+\\s+){0,2})?(${wordsPattern(peopleWords.trialOfCount.nouns)})(s|n|es)?(?![\\p{L}])`, 'giu');
+/** How many studies a document introduces: each indefinite or other study, and two for any plural ("studies", "trials"). */
+function introducedStudies(text: string): number {
+  if (/(?<![\p{L}])(?:studies|trials|studien|essais|études|estudios|studi)(?![\p{L}])/iu.test(text)) return 2;
+  let n = 0;
+  for (const m of text.matchAll(STUDY_NOUN)) {
+    if (m[3]) return 2;
+    if (m[1]) n++;
+    if (n > 1) return n;
+  }
+  return n;
+}
+/** After a group's noun, the place or set it is in ("in the registry", "of the database"): the next word, unless a trial's. */
+const IN_PLACE = /^\s+(?:in|of|from|at|aus|in der|im|dans|de)\s+(?:the\s+|this\s+|that\s+|our\s+|its\s+|der\s+|dem\s+|la\s+|le\s+|l')?([\p{L}\p{N}-]+)/iu;
+/** A relative pronoun or a subset's word in a group's clause: "who", "that", "evaluable" (people.json analysisSets' first word). */
+const RELATIVE_NARROWING = /(?<![\p{L}])(?:who|whom|whose|that|which|evaluable|qui|que)(?![\p{L}])/iu;
+/** A noun for people, plural or singular (people.json units; "patient" in "a 310 patient study"). */
+const PEOPLE_NOUN = new RegExp(`(?<![\\p{L}])(?:${PEOPLE_UNITS.join('|')}|patient|participant|subject)(?![\\p{L}])`, 'iu');
+/** Nouns for anyone a trial enrols, whoever they are. */
+const ANYONE_ENROLLED = new Set(['patients', 'patient', 'participants', 'participant', 'subjects', 'subject', 'people', 'volunteers']);
+/** Participles that name the whole of a trial's people, no part of them ("the 31 enrolled patients", people.json). */
+const WHOLE_PARTICIPLES = new Set(['enrolled', 'enroled', 'randomized', 'randomised', 'included', 'participating', 'study', 'trial']);
+
+/**
+ * The words between a count and its noun for people ("14 HER2-low patients": ["her2-low"]), less number words and the
+ * participles that name the whole; undefined when no such noun follows within a few words.
+ */
+function modifiersOf(text: string, f: FigureEntity): string[] | undefined {
+  const span = text.slice(f.start, Math.min(text.length, f.end + 40));
+  const noun = PEOPLE_NOUN.exec(span);
+  if (!noun || /[.;:()\n]/.test(span.slice(0, noun.index))) return undefined;
+  const words = span.slice(0, noun.index).split(/[\s\u00a0]+/).filter(w => /\p{L}/u.test(w)).map(w => w.toLowerCase());
+  if (words.length > 3) return undefined;
+  return words.filter(w => !WHOLE_PARTICIPLES.has(w) && !w.split('-').every(x => WORD_VALUES.has(x))).sort();
+}
+
+/** The noun for people after a count, lower case, when it names some people ("children", "women"); undefined for anyone enrolled ("patients"). */
+function groupNounOf(text: string, f: FigureEntity): string | undefined {
+  const noun = PEOPLE_NOUN.exec(text.slice(f.start, Math.min(text.length, f.end + 40)));
+  const head = noun?.[0].toLowerCase();
+  return head === undefined || ANYONE_ENROLLED.has(head) ? undefined : head;
+}
+
+/**
+ * A definite count of people that is not narrowed to a part after its noun, in a clause free of words of another
+ * population or analysis: "among the 301 patients in ACME-2", "the trial's 240 participants". Its modifiers and
+ * where its noun ends, or undefined.
+ */
+function definiteGroup(model: DocumentModel, text: string, s: { start: number; end: number }, f: FigureEntity): { words: string[]; end: number } | undefined {
+  if (f.figureKind !== 'count' || !PATIENT_UNITS.test(f.unit) || f.denominator !== undefined || f.comparator || !Number.isInteger(f.value)) return undefined;
+  if (!DEFINITE_GROUP_BEFORE.test(text.slice(Math.max(s.start, f.start - 16), f.start))) return undefined;
+  const mods = modifiersOf(text, f);
+  if (!mods) return undefined;
+  const span = text.slice(f.start, Math.min(s.end, f.end + 40));
+  const noun = PEOPLE_NOUN.exec(span)!;
+  const nounEnd = f.start + noun.index + noun[0].length;
+  if (NARROWED_AFTER.test(text.slice(nounEnd, nounEnd + 40)) || SUBSET_COUNT.test(span.slice(0, noun.index))) return undefined;
+  // "the 4,200 patients in the registry": a group in another place than a trial is not the trial's
+  const place = IN_PLACE.exec(text.slice(nounEnd, nounEnd + 60));
+  if (place && !trialStartsAt(model, nounEnd + place[0].length - place[1].length) && !/^(?:trial|study|studie|essai|étude|studio)$/i.test(place[1])) return undefined;
+  // the sentence up to the end of the group's clause ("In the expansion cohort, the 36 participants"), less "among the"
+  // before it: what a later clause compares the group with is no context of the group
+  const tail = text.slice(nounEnd, s.end);
+  const stop = tail.search(/[,;:()]/);
+  // (a relative clause later in the group's clause narrows it too: "the 30 patients in the ACME-2 trial who completed week 52")
+  if (RELATIVE_NARROWING.test((stop < 0 ? tail : tail.slice(0, stop)).slice(0, 80))) return undefined;
+  const clause = withoutAmongTheCount(text.slice(s.start, nounEnd) + (stop < 0 ? tail : tail.slice(0, stop)));
+  if (DIFFERENT_CONTEXT.test(clause) || PARTS.test(clause) || POPULATION_HEADS.test(clause)) return undefined;
+  return { words: mods, end: nounEnd };
+}
+
+/** A paragraph's label, at its start up to a colon: "AB-202 (acmezumab): the study ...". */
+const LABEL = /^[ \t\-\u2022*]*([^.:;\n]{2,40}):/;
+/**
+ * Each paragraph's drug: a drug's name in its label, else the first drug it names (by the names and spellings of the
+ * document's drug mentions); undefined when it names none.
+ */
+function paragraphDrugs(model: DocumentModel, text: string): (pos: number) => string | undefined {
+  const spellings = new Map<string, string>();
+  const first = new Map<number, string>();
+  for (const e of model.entities) {
+    if (e.kind !== 'drug') continue;
+    spellings.set(e.text.toLowerCase(), e.name);
+    const p = paragraphIndexAt(model, e.start);
+    if (!first.has(p)) first.set(p, e.name);
+  }
+  const memo = new Map<number, string | undefined>();
+  return pos => {
+    const p = paragraphIndexAt(model, pos);
+    if (memo.has(p)) return memo.get(p);
+    let start = text.lastIndexOf('\n', pos - 1) + 1;
+    for (let k = 0; k < 20 && start > 1 && paragraphIndexAt(model, start - 2) === p; k++) start = text.lastIndexOf('\n', start - 2) + 1;
+    const label = LABEL.exec(text.slice(start, start + 48));
+    let drug: string | undefined;
+    if (label) for (const [w, name] of spellings) if (new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(label[1])) { drug = name; break; }
+    drug ??= first.get(p);
+    memo.set(p, drug);
+    return drug;
+  };
+}
+
+/** A label that names a study's enrolment (people.json enrolmentLabels): "Total participants randomised", "Total subjects randomized". */
+const ENROLMENT_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:(?:${wordsPattern(peopleWords.enrolmentLabels.openers)})\\s+)?(?:(?:${wordsPattern([...PEOPLE_UNITS, 'patient', 'participant', 'subject'])})\\s+(?:${wordsPattern(peopleWords.enrolment.words)})|(?:${wordsPattern(peopleWords.enrolment.words)})\\s+(?:${wordsPattern([...PEOPLE_UNITS])}))\\s*[:=|]?\\s*$`, 'iu');
+/** A table's column of all the trial's people, or none named. */
+const WHOLE_COLUMN = /^\s*(?:total|all|overall|all patients|n)?\s*$/i;
+
+/**
+ * Whether a number is the value of a label that names the enrolment, right after it ("Total participants enrolled 64",
+ * "Patients randomized: 412"), or in a row so labelled under a column of the whole.
+ */
+function enrolmentLabelled(text: string, f: FigureEntity): boolean {
+  if ((f.figureKind !== 'count' && f.figureKind !== 'other') || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.denominator !== undefined || f.comparator) return false;
+  if (f.table) return ENROLMENT_LABEL.test(f.table.row) && WHOLE_COLUMN.test(f.table.column);
+  // (a fact sheet's lines may reach a check joined into one paragraph: the label is read back from the number, not from a line's start)
+  if (!ENROLMENT_LABEL.test(text.slice(Math.max(0, f.start - 60), f.start))) return false;
+  return !beforeAnotherColumn(text, f);
+}
+
+/** A second number right after a figure, no word between but brackets and separators: another column's ("210 (100) | 415 (100)", each arm's size). */
+function beforeAnotherColumn(text: string, f: FigureEntity): boolean {
+  // (a comma opens a clause: "enrolled 120 patients, 60 in each arm" states the whole first)
+  return /^[\s|]*\d/.test(text.slice(f.end, f.end + 40).replace(/\([^()]*\)/g, ''));
 }
