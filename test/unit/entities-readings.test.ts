@@ -156,7 +156,7 @@ describe('German declension of a lexicon alias', () => {
   it('declines lower-case adjectives in -e before a capitalised noun', () => {
     assert.deepEqual(germanDeclensions('akute myeloische Leukämie'), ['akuter myeloischer Leukämie', 'akuten myeloischen Leukämie', 'akutem myeloischem Leukämie', 'akutes myeloisches Leukämie']);
   });
-  for (const alias of ['acute myeloid leukemia', 'sclérose en plaques', 'Leukämie', 'chronic Graft disease']) {
+  for (const alias of ['acute myeloid leukemia', 'sclérose en plaques', 'Leukämie', 'chronic Graft disease', 'ALK-positive NSCLC', 'extensive-stage SCLC']) {
     it(`gives no forms for ${JSON.stringify(alias)}`, () => assert.deepEqual(germanDeclensions(alias), []));
   }
 });

@@ -27,7 +27,8 @@ export interface EndpointData {
 export function germanDeclensions(alias: string): string[] {
   if (typeof alias !== 'string') return [];
   const words = alias.split(' ');
-  if (words.length < 2 || !/^\p{Lu}/u.test(words[words.length - 1])) return [];
+  // (a noun, capitalised and then in lower case: an abbreviation after English adjectives, "ALK-positive NSCLC", is none)
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(words[words.length - 1])) return [];
   const adjectives = words.slice(0, -1);
   if (!adjectives.every(w => /^\p{L}[\p{L}-]{2,}e$/u.test(w))) return [];
   return ['r', 'n', 'm', 's'].map(end => [...adjectives.map(w => w + end), words[words.length - 1]].join(' '));
