@@ -184,6 +184,8 @@ describe('issue 17: the server holds', function () {
       const lexUri = pathToFileURL(path.join(dir, '.biotech-lexicon.json')).toString();
       const problems = await waitFor('diagnostics on the deep file', () => c.diagnostics.get(lexUri)?.at(-1));
       assert.match(String(problems.diagnostics[0].message), /^Nested more than 32 levels deep/);
+      // (the deep file's problems may be told before the other files are merged in: wait for the whole load, as below)
+      await waitFor('lexicons loaded', () => c.logs.find(l => /indexed \d+ documents/.test(l)));
       const doc = pathToFileURL(path.join(dir, 'a.txt')).toString();
       const text = 'Zorbix and farnovix were given.';
       const hoverAt = (client: LspClient, character: number) => client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: doc }, position: { line: 0, character } }).then(hoverText);
