@@ -14,7 +14,7 @@ import {
 import type { BlockRef } from './analyze';
 import { RawEntity, firstTokenOf, indicationSpan, joinCauses, namesDisease, trialNameMentions } from './recognize/entities';
 import { tokenize } from './tokens';
-import { BARE_TABLE_UNIT_HINT, bareTableUnit, currencyScaleDeclaration, mayDeclareCurrencyScale, countDecimalPoints, languageOf, languageOfScores, languageScores, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, tableUnitSpec } from './recognize/figures';
+import { BARE_TABLE_UNIT_HINT, bareTableUnit, currencyScaleDeclaration, mayDeclareCurrencyScale, countDecimalPoints, languageOf, languageOfScores, languageScores, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, sticky, tableUnitSpec } from './recognize/figures';
 import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sentenceAt } from './bind';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
@@ -404,6 +404,12 @@ function recoverTableColumns(figures: FigureEntity[], normalized: string): void 
 const RUN_ON_CELL_GAP = /^[ \t()+\-\u2013\u2212%]*$/;
 /** Between two periods of a run-on table's header: spaces only. */
 const RUN_ON_HEAD_GAP = /^[ \t]+$/;
+/** A period that may head a column: a date with its own year written ("1 January 30 June 2031" is one period whose dash was lost). */
+const isColumnPeriod = (f: FigureEntity) => f.figureKind === 'date' && /^\d{4}/.test(f.iso ?? '');
+/** An empty cell written as a lone dash at the end of a row's label ("Revenues -") or at its start ("- Costs"). */
+const EMPTY_CELL_END = /(?:^|\s)[-\u2013\u2014]$/;
+const EMPTY_CELL_START = /^[-\u2013\u2014]\s+/;
+const EMPTY_CELL_AFTER = /^[ \t]+[-\u2013\u2014](?=[ \t]|$)/;
 
 /**
  * Tables flattened into runs of text, their cells apart by spaces: "Summary SEK million Q3 2026 Q3 2025 Net sales 1,234
@@ -428,8 +434,7 @@ function spacedRunOnColumns(figures: FigureEntity[], normalized: string): Map<Fi
     let k = fi;
     const inLine: FigureEntity[] = [];
     for (; k < figures.length && figures[k].start < lineEnd; k++) if (figures[k].end <= lineEnd) inLine.push(figures[k]);
-    const line = normalized.slice(lineStart, lineEnd);
-    if (inLine.length === 0 || line.includes('|') || line.includes('\t')) {
+    if (inLine.length === 0 || hasCharBetween(normalized, '|', lineStart, lineEnd) || hasCharBetween(normalized, '\t', lineStart, lineEnd)) {
       // a blank line, a line of words only or a table the structure reader reads: a run-on table has ended
       columns = undefined;
       lineStart = lineEnd + 1;
@@ -437,11 +442,9 @@ function spacedRunOnColumns(figures: FigureEntity[], normalized: string): Map<Fi
     }
     let at = 0;
     // the header: the line's first periods side by side, before any other number
-    // (each period with its own year written: "1 January 30 June 2031" is one period whose dash was lost, no two columns)
-    const column = (f: FigureEntity) => f.figureKind === 'date' && /^\d{4}/.test(f.iso ?? '');
-    if (column(inLine[0])) {
+    if (isColumnPeriod(inLine[0])) {
       let n = 1;
-      while (n < inLine.length && column(inLine[n]) && RUN_ON_HEAD_GAP.test(normalized.slice(inLine[n - 1].end, inLine[n].start))) n++;
+      while (n < inLine.length && isColumnPeriod(inLine[n]) && RUN_ON_HEAD_GAP.test(normalized.slice(inLine[n - 1].end, inLine[n].start))) n++;
       if (n >= 2) {
         columns = inLine.slice(0, n);
         at = n;
@@ -460,11 +463,10 @@ function spacedRunOnColumns(figures: FigureEntity[], normalized: string): Map<Fi
         const labelFrom = Math.max(r > 0 ? inLine[r - 1].end : lineStart, unitsEnd);
         let label = normalized.slice(labelFrom, inLine[r].start).replace(/\s+/g, ' ').trim();
         // an empty cell written as a dash, standing alone, before the row's first number or after its last ("Revenues 9.7 72.6 -")
-        const empty = /(?:^|\s)[-\u2013\u2014]$/;
-        const lead = empty.test(label) ? 1 : 0;
-        if (lead) label = label.replace(empty, '').trim();
-        label = label.replace(/^[-\u2013\u2014]\s+/, '');
-        const tail = /^[ \t]+[-\u2013\u2014](?=[ \t]|$)/.test(normalized.slice(inLine[e - 1].end, e < inLine.length ? inLine[e].start : lineEnd)) ? 1 : 0;
+        const lead = EMPTY_CELL_END.test(label) ? 1 : 0;
+        if (lead) label = label.replace(EMPTY_CELL_END, '').trim();
+        label = label.replace(EMPTY_CELL_START, '');
+        const tail = EMPTY_CELL_AFTER.test(normalized.slice(inLine[e - 1].end, e < inLine.length ? inLine[e].start : lineEnd)) ? 1 : 0;
         if (e - r + lead + tail === columns.length && e - r >= 2 && /\p{L}{2,}/u.test(label) && inLine.slice(r, e).every(c => c.figureKind !== 'date')) {
           for (let i = lead; i < columns.length - tail; i++) {
             const c = inLine[r + i - lead];
@@ -482,6 +484,12 @@ function spacedRunOnColumns(figures: FigureEntity[], normalized: string): Map<Fi
   return units;
 }
 
+/** Whether `ch` stands in text[from, to), without copying the line. */
+function hasCharBetween(text: string, ch: string, from: number, to: number): boolean {
+  const at = text.indexOf(ch, from);
+  return at >= 0 && at < to;
+}
+
 /** A column's own currency and scale, declared in brackets over it. */
 interface ColumnUnit { currency: string; scale: number; label: string }
 const COLUMN_UNIT = /[ \t]*\(([^()\n]{1,30})\)/y;
@@ -497,7 +505,6 @@ function columnUnitsAfter(normalized: string, at: number, n: number): { units: C
   }
   return units.length === n ? { units, end: p } : undefined;
 }
-function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null { re.lastIndex = at; return re.exec(text); }
 
 /**
  * Flattened tables state their unit once: "Income statement (NOK m)2030A2031E" above rows of bare
@@ -540,14 +547,14 @@ function unitEndingTitle(line: string): { currency: string; scale: number } | un
   }
   return undefined;
 }
+/** A scaled currency code anywhere in the text ("MEUR", "TSEK"): a run-on table's title may state its unit so. */
+const RUN_ON_UNIT_HINT = new RegExp(`(?<![\\p{L}\\d])(?:${wordsPattern(Object.keys(numbersData.scaledCurrencies).filter(k => !k.startsWith('$')))})(?![\\p{L}\\d])`, 'u');
 /**
  * "Financial development SEK million Jul-Sep Jul-Sep Change Net sales 1,234 1,100 12 %": a table flattened into one
  * run of text names its currency and scale among its title's first words, before its columns' headers and its first
  * row's label. Read only on a line of several numbers, before its first number, when no sentence ends between; the
  * scale must be written (a bare currency code there may be a row's label, "Earnings per share, SEK").
  */
-/** A scaled currency code anywhere in the text ("MEUR", "TSEK"): a run-on table's title may state its unit so. */
-const RUN_ON_UNIT_HINT = new RegExp(`(?<![\\p{L}\\d])(?:${wordsPattern(Object.keys(numbersData.scaledCurrencies).filter(k => !k.startsWith('$')))})(?![\\p{L}\\d])`, 'u');
 function unitWithinRunOnLabel(label: string): { currency: string; scale: number; at: number; end: number } | undefined {
   if (label.length > 240 || /\p{Ll}{4,}[.!?;](?:\s|$)/u.test(label)) return undefined;
   const words = [...label.matchAll(/\S+/g)];
@@ -1061,12 +1068,17 @@ function addCompanyShortForms(named: Named[], doc: DocLexicon, lexicon: Lexicon,
  * risk by a third"): the context that accepted it once holds for the document.
  */
 function addStemDrugs(named: Named[], doc: DocLexicon, lexicon: Lexicon): void {
+  addDocumentDrugs(named, doc, lexicon, n => n.evidence === 'stem' && /^[a-z]{6,}$/.test(n.name), 'same word');
+}
+
+/** The drugs `readHere` picks, read where the text showed them medicines, given to the document's lexicon under their own name. */
+function addDocumentDrugs(named: Named[], doc: DocLexicon, lexicon: Lexicon, readHere: (n: Named) => boolean, via: string): void {
   const seen = new Set<string>();
   for (const n of named) {
-    if (n.kind !== 'drug' || n.evidence !== 'stem' || seen.has(n.name) || lexicon.drugs.has(n.name) || !/^[a-z]{6,}$/.test(n.name)) continue;
+    if (n.kind !== 'drug' || seen.has(n.name) || lexicon.drugs.has(n.name) || !readHere(n)) continue;
     seen.add(n.name);
     doc.data.drugs!.push({ name: n.name, aliases: [n.name] });
-    doc.via.set(n.name + '|' + n.name, 'same word');
+    doc.via.set(n.name + '|' + n.name, via);
     doc.hasEntries = true;
   }
 }
@@ -1079,14 +1091,7 @@ const SHORT_CODE = /^\p{Lu}{2,6}-?\d{1,2}[a-z]?$/u;
  * "AC-02 was well tolerated" and the column "All AC-02" the drug's too.
  */
 function addShortCodeDrugs(named: Named[], doc: DocLexicon, lexicon: Lexicon): void {
-  const seen = new Set<string>();
-  for (const n of named) {
-    if (n.kind !== 'drug' || n.evidence !== 'code-name' || seen.has(n.name) || lexicon.drugs.has(n.name) || !SHORT_CODE.test(n.name)) continue;
-    seen.add(n.name);
-    doc.data.drugs!.push({ name: n.name, aliases: [n.name] });
-    doc.via.set(n.name + '|' + n.name, 'same code');
-    doc.hasEntries = true;
-  }
+  addDocumentDrugs(named, doc, lexicon, n => n.evidence === 'code-name' && SHORT_CODE.test(n.name), 'same code');
 }
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

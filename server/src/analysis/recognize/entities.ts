@@ -17,6 +17,7 @@ import targetReadings from '../../../lexicon/grammar/targets.json';
 import outcomeWords from '../../../lexicon/grammar/outcomes.json';
 import inflections from '../../../lexicon/grammar/inflections.json';
 import trialWords from '../../../lexicon/grammar/trials.json';
+import labelWords from '../../../lexicon/grammar/labelUnits.json';
 import { languagesOf } from './figures';
 
 export type RawKind = 'drug' | 'target' | 'endpoint' | 'indication' | 'trial' | 'company';
@@ -648,8 +649,10 @@ function beside(edges: Edges, text: string, start: number, end: number): boolean
   return false;
 }
 
+/** A dose's unit (labelUnits.json doseUnits: "mg", "g", "µg/kg", "IU" ...). */
+const DOSE_UNIT = `(?:${wordsPattern(Object.keys(labelWords.doseUnits))})`;
 /** A dose right before a word: "0.8 g ", "10 mg ", "2.5 mg/kg ", "300 µg ". */
-const DOSE_RIGHT_BEFORE = /\d(?:[.,]\d+)?\s?(?:mg|g|\u00b5g|\u03bcg|mcg|ng|mg\/kg|mg\/m2|mg\/m\u00b2|\u00b5g\/kg|mL|ml|IU)\s$/;
+const DOSE_RIGHT_BEFORE = new RegExp(`\\d(?:[.,]\\d+)?\\s?${DOSE_UNIT}\\s$`, 'u');
 
 function codeNameAt(text: string, tokens: Token[], i: number, combined: (start: number, end: number) => boolean = () => false,
   afterDrug: (at: number) => boolean = () => false): { surface: string; last: number } | undefined {
@@ -1352,7 +1355,7 @@ const NOT_A_PRODUCT_AFTER = /^(?:\u00ae|\u2122|\(R\)|\(TM\)|[ ]TM)[ -](?:platfor
  * names carry marks as well ("Acme Biotech\u00ae"): a word a company's name covers, or one before
  * a corporate word, is left alone.
  */
-const MARK_THEN_DOSE = /^(?:\u00ae|\u2122|\(R\)|\(TM\)|[ ]TM)[ ]?\d+(?:[.,]\d+)?[ ]?(?:mg|g|\u00b5g|\u03bcg|mcg|mg\/kg|mL|ml|IU)(?![\p{L}])/u;
+const MARK_THEN_DOSE = new RegExp(`^(?:\u00ae|\u2122|\\(R\\)|\\(TM\\)|[ ]TM)[ ]?\\d+(?:[.,]\\d+)?[ ]?${DOSE_UNIT}(?![\\p{L}])`, 'u');
 function recognizeMarkedBrands(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
   const brands = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {

@@ -439,8 +439,10 @@ const ARTICLE_AFTER = new RegExp(`^[ ](?:${wordsPattern([...Object.values(W.arti
 const PER_GROUP_AFTER = new RegExp(`^[ ](?:${wordsPattern(numbersData.gapping.perGroup)})(?![\\p{L}])`, 'iu');
 /** Between two values of one list: a comma, a coordinator, or both ("0.01, 0.02 and 0.03"). */
 /** "0.77 (P = .002), and 0.69": the aside in brackets after a listed ratio closes, then the list goes on. */
-const LISTED_AFTER_ASIDE = new RegExp(`^[ ]?[)\\]](?:[ ]?,[ ]?|,?[ ](?:${wordsPattern(numbersData.coordinators.words)})[ ]|,[ ]?(?:${wordsPattern(numbersData.coordinators.words)})[ ])$`, 'iu');
-const LISTED_AFTER = new RegExp(`^(?:[ ]?,[ ]?|,?[ ](?:${wordsPattern(numbersData.coordinators.words)})[ ])$`, 'iu');
+/** What joins two members of a list: a comma, or a coordinator ("and", "und", "et") with a comma maybe before it. */
+const LIST_JOIN = `(?:[ ]?,[ ]?|,?[ ](?:${wordsPattern(numbersData.coordinators.words)})[ ])`;
+const LISTED_AFTER_ASIDE = new RegExp(`^[ ]?[)\\]]${LIST_JOIN}$`, 'iu');
+const LISTED_AFTER = new RegExp(`^${LIST_JOIN}$`, 'iu');
 /** Between a bare number and the next count: the number's own modifiers, then a coordinator ("high-risk and ", "new (N) or "). */
 const SHARED_NOUN_BETWEEN = /^(?:[ ][\p{L}][\p{L}\p{N}-]*(?:[ ]\([A-Z][A-Za-z0-9]{0,7}\))?){1,3},?[ ](\p{L}+)[ ]$/u;
 /** The names of ratios, lower-case, and the unit each gives its value (numbers.json ratioNames). */
@@ -613,7 +615,8 @@ function withPower(text: string, n: Num, written: string): Num {
   return { start: n.start, end: n.end + len, value: v, reading: n.reading ? `${n.reading}, ${note}` : `power of ten ${note}` };
 }
 
-function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+/** A sticky expression's match at `at`, or null. */
+export function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
 }
