@@ -48,7 +48,7 @@
  * so only dates that cannot describe the same moment are reported.
  */
 import { Check, decimalsOf, figuresBySentence, firstIndexFrom, itemsWithin, sentenceIndexAt, pieceTests, normalizedText, wordsPattern, type CheckFinding } from './check';
-import type { DocumentModel, Entity, FigureEntity, Finding } from '../model';
+import type { DocumentModel, Entity, FigureEntity } from '../model';
 import { beyondTrialLength } from './trialLength';
 import { trialFor, trialMentions } from './trials';
 import words from '../../../lexicon/grammar/dates.json';
@@ -56,12 +56,11 @@ import { datelineIn, labelledBefore, placeDatedToday, spanOf, wireDated, type Da
 import { readPiece, testPiece } from '../testMemo';
 import { keptForSentence } from '../sentenceKept';
 import { ownCopy } from '../memo';
-import { deadlineTwice, lengthBetweenDates, meetingTwice, titlePeriodEnded, todayDated, periodByVerbs, statusAfterRelease, stepsInOrder } from './datesStatus';
+import { DAY, deadlineTwice, finding, lengthBetweenDates, meetingTwice, titlePeriodEnded, todayDated, periodByVerbs, statusAfterRelease, stepsInOrder } from './datesStatus';
 
 export { spanOf } from '../dateline';
 
 const CODE = 'date-inconsistent';
-const DAY = 86400000;
 const MONTH_DAYS = 365.25 / 12;
 /** A day written without its year that falls at most this many days before the release date is taken as that day, not the same day a year on: writers leave the year out only near the release. */
 const YEARLESS_NEAR_DAYS = 31;
@@ -620,9 +619,6 @@ export const dates: Check = {
   },
 };
 
-function finding(f: FigureEntity, message: string, related: Finding['related'], data: Finding['data']): CheckFinding {
-  return { message, start: f.start, end: f.end, related, data, fixes: [] };
-}
 
 /** The span of days a date names, from its ISO-like rendering: "2025", "2025-03", "2025-03-12", "2025-Q1", "2025-H2". */
 

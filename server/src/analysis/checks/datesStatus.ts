@@ -20,7 +20,8 @@ import { wordsPattern } from '../words';
 import { spanOf, type DateSpan } from '../dateline';
 import words from '../../../lexicon/grammar/dates.json';
 
-const DAY = 86400000;
+/** A day in milliseconds. */
+export const DAY = 86400000;
 /** A period without its year may run over New Year's Day when it is short (the same bound checks/dates.ts uses). */
 const ACROSS_DAYS = 92;
 
@@ -48,7 +49,8 @@ const AT_DATE_ONLY = new Set(words.planned.atDateOnly.map(w => w.toLowerCase()))
 const FUTURE_WORDS = [...words.future.words, ...Object.values(words.future.paradigms as Record<string, string[]>).flat(), ...words.planned.words.filter(w => !AT_DATE_ONLY.has(w.toLowerCase()))];
 const FUTURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(FUTURE_WORDS)})(?![\\p{L}])`, 'iu');
 
-function finding(f: FigureEntity, message: string, related: CheckFinding['related'], data: CheckFinding['data']): CheckFinding {
+/** A date check's finding on a figure, with no quick fix. */
+export function finding(f: FigureEntity, message: string, related: CheckFinding['related'], data: CheckFinding['data']): CheckFinding {
   return { message, start: f.start, end: f.end, related, data, fixes: [] };
 }
 
