@@ -39,6 +39,15 @@ describe('label units: what a row or column label declares', () => {
     ['Daily dose (mcg):', { kind: 'dose', unit: '\u00b5g' }],
     ['| Zelbotamab % (N=40) |', { kind: 'percent', unit: '%' }],
     ['| P value |', { kind: 'pvalue' }],
+    // a currency and its scale named last, after a comma or "in", as a label names its per cents or its unit of measure
+    ['| Net loss, USD million |', { kind: 'money', unit: 'USD', scale: 1e6 }],
+    ['Cash, \u20ac m', { kind: 'money', unit: 'EUR', scale: 1e6 }],
+    ['R&D expenses in CHF thousands', { kind: 'money', unit: 'CHF', scale: 1000 }],
+    ['Umsatz in Mio. EUR', { kind: 'money', unit: 'EUR', scale: 1e6 }],
+    ['Earnings per share, SEK', { kind: 'money', unit: 'SEK', scale: 1 }],
+    // a place or a year after "in" is no unit
+    ['Patients in Europe', undefined],
+    ['Sales in 2030', undefined],
     ['| P Value |', { kind: 'pvalue' }],
     // a footnote's letter a copy parted from the name by a space
     ['p value b', { kind: 'pvalue' }],
@@ -392,6 +401,9 @@ describe('label units: a title that ends in its currency and scale', () => {
     ['Selected data (Unaudited, in thousands of USD)', 4120000, 'USD'],
     ['Key figures (\u20ac thousands)', 4120000, 'EUR'],
     ['Key figures EUR \'000', 4120000, 'EUR'],
+    // a line that is nothing but the declaration, with a full stop
+    ['Amounts in USD thousands.', 4120000, 'USD'],
+    ['(EUR thousands.)', 4120000, 'EUR'],
   ];
   for (const [title, value, unit] of rows) {
     it(`reads the cells under "${title}"`, () => {

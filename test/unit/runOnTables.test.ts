@@ -65,6 +65,15 @@ describe('a run-on table\'s columns: a unit declared over each, and an empty cel
     const got = cell(doc, c.figure);
     assert.deepStrictEqual({ value: got.value, unit: got.unit, column: got.column }, { value: c.value, unit: c.unit, column: c.column });
   });
+  // a statement's later sections, each under its own heading, keep the header's columns and their units
+  const sections = `${doc}\nBalance sheet\n\nTotal assets 5,500 41,000 38,000 30,100\nthereof:\nCash 4,100 30,500 29,000 21,000\n\nThe company had no debt at the end of 2030.\nStaff 12 90 80 70\n`;
+  for (const [figure, value, unit, column] of [['5,500', 5.5e6, 'CHF', '2030'], ['41,000', 41e6, 'NOK', '2030'], ['21,000', 21e6, 'NOK', '2028']] as const) {
+    it(`reads ${figure} in a later section under its column's unit`, () => {
+      const got = cell(sections, figure);
+      assert.deepStrictEqual({ value: got.value, unit: got.unit, column: got.column }, { value, unit, column });
+    });
+  }
+  it('ends the columns at a sentence of prose', () => assert.strictEqual(cell(sections, '90').column, undefined));
   it('reads no column\'s unit when the brackets are fewer than the columns', () => {
     const short = doc.replace("(CHF '000) (NOK '000) (NOK '000) (NOK '000)", "(CHF '000) (NOK '000)");
     assert.notStrictEqual(cell(short, '7,400').unit, 'NOK');

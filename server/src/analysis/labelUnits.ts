@@ -135,6 +135,13 @@ export function declaredBy(label: string): Declared | undefined {
   return d;
 }
 
+/** A label's last part after a comma or "in" (German "in", French "en", Nordic "i"), when it is nothing but a currency and its scale. */
+const LABEL_UNIT_TAIL = /(?:,|\s(?:in|en|i))\s+([^,()\d|:]{1,24})[\s|:]*$/u;
+function unitEndingLabel(rest: string): { currency?: string; scale: number } | undefined {
+  const m = LABEL_UNIT_TAIL.exec(rest);
+  return m ? bareTableUnit(m[1]) : undefined;
+}
+
 function readDeclared(label: string): Declared | undefined {
   const out: Declared = {};
   const ci = CI_LABEL.exec(label);
@@ -152,7 +159,9 @@ function readDeclared(label: string): Declared | undefined {
   // "Revenue (USD thousands)", "Net sales (SEK m)": a currency and its scale in brackets
   // ("| EUR million |", "| TEUR |": a cell that is only a currency and its scale declares it as the brackets do)
   // ("2030 TCHF", "Q3 2030 MSEK", "TEUR 2030": a column's period and its unit in one header cell; the period aside, the unit)
-  const money = rest.includes('(') ? tableUnitSpec(rest) : bareTableUnit(rest) ?? (PERIOD_BESIDE_UNIT.test(rest) ? bareTableUnit(rest.replace(PERIOD_BESIDE_UNIT, ' ')) : undefined);
+  // ("Net loss, USD million", "Cash, \u20ac m", "Umsatz in Mio. EUR": or named last, after a comma or "in", as a label names
+  // its per cents or its unit of measure, "Margin, %", "Weight, kg")
+  const money = (rest.includes('(') ? tableUnitSpec(rest) : bareTableUnit(rest) ?? (PERIOD_BESIDE_UNIT.test(rest) ? bareTableUnit(rest.replace(PERIOD_BESIDE_UNIT, ' ')) : undefined)) ?? unitEndingLabel(rest);
   if (money?.currency) { out.kind = 'money'; out.unit = money.currency; out.scale = money.scale; }
   else if (COUNT_PERCENT_LABEL.test(rest)) out.kind = 'countPercent';
   else if (COUNT_LABEL.test(rest)) { out.kind = 'count'; out.unit = 'patients'; }

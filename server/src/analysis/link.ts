@@ -402,6 +402,10 @@ function recoverTableColumns(figures: FigureEntity[], normalized: string): void 
 
 /** Between two cells of a run-on table's row: spaces, signs and brackets, no word and no other number. */
 const RUN_ON_CELL_GAP = /^[ \t()+\-\u2013\u2212%]*$/;
+/** A sentence's end at a row label's start or within it ("... in 2030. Staff"), not an abbreviation's point ("No. of staff"). */
+const SENTENCE_END_IN_LABEL = /^[.!?](?:\s|$)|\p{Ll}{2}[.!?]\s/u;
+/** A line between a run-on table's sections: blank, or a short heading of words that ends no sentence. */
+const RUN_ON_SECTION_HEAD = /^[ \t]*$|^[^.!?\n]{1,80}$/;
 /** Between two periods of a run-on table's header: spaces only. */
 const RUN_ON_HEAD_GAP = /^[ \t]+$/;
 /** A period that may head a column: a date with its own year written ("1 January 30 June 2031" is one period whose dash was lost). */
@@ -435,8 +439,9 @@ function spacedRunOnColumns(figures: FigureEntity[], normalized: string): Map<Fi
     const inLine: FigureEntity[] = [];
     for (; k < figures.length && figures[k].start < lineEnd; k++) if (figures[k].end <= lineEnd) inLine.push(figures[k]);
     if (inLine.length === 0 || hasCharBetween(normalized, '|', lineStart, lineEnd) || hasCharBetween(normalized, '\t', lineStart, lineEnd)) {
-      // a blank line, a line of words only or a table the structure reader reads: a run-on table has ended
-      columns = undefined;
+      // a sentence of prose or a table the structure reader reads: a run-on table has ended; a blank line or a heading
+      // does not end it ("Balance sheet", "thereof:" between sections of one statement whose columns are the header's)
+      if (inLine.length > 0 || !RUN_ON_SECTION_HEAD.test(normalized.slice(lineStart, lineEnd))) columns = undefined;
       lineStart = lineEnd + 1;
       continue;
     }
@@ -457,11 +462,14 @@ function spacedRunOnColumns(figures: FigureEntity[], normalized: string): Map<Fi
     if (columns) {
       // the rows: runs of cells, each after a label of words
       let r = at;
+      let rows = 0;
       while (r < inLine.length) {
         let e = r + 1;
         while (e < inLine.length && inLine[e].figureKind !== 'date' && RUN_ON_CELL_GAP.test(normalized.slice(inLine[e - 1].end, inLine[e].start))) e++;
         const labelFrom = Math.max(r > 0 ? inLine[r - 1].end : lineStart, unitsEnd);
         let label = normalized.slice(labelFrom, inLine[r].start).replace(/\s+/g, ' ').trim();
+        // (a sentence that ends before the label: prose, the table has ended)
+        if (SENTENCE_END_IN_LABEL.test(label)) { columns = undefined; break; }
         // an empty cell written as a dash, standing alone, before the row's first number or after its last ("Revenues 9.7 72.6 -")
         const lead = EMPTY_CELL_END.test(label) ? 1 : 0;
         if (lead) label = label.replace(EMPTY_CELL_END, '').trim();
@@ -475,9 +483,12 @@ function spacedRunOnColumns(figures: FigureEntity[], normalized: string): Map<Fi
             c.binding.timepoint = column;
             if (columnUnits) units.set(c, columnUnits[i]);
           }
+          rows++;
         }
         r = e;
       }
+      // (a line of no row that is no heading either, a sentence with a number in it, ends the table)
+      if (rows === 0 && at === 0 && !RUN_ON_SECTION_HEAD.test(normalized.slice(lineStart, lineEnd))) columns = undefined;
     }
     lineStart = lineEnd + 1;
   }
@@ -535,6 +546,8 @@ function unitEndingTitle(line: string): { currency: string; scale: number } | un
     const d = currencyScaleDeclaration(words.slice(-k).join(' '));
     if (d && d.scale > 1) return d;
   }
+  // ("Amounts in USD thousands.": a line that is nothing but the declaration, written as a sentence of its own)
+  if (t.endsWith('.') && t.length <= 64) { const d = currencyScaleDeclaration(t.slice(0, -1)); if (d && d.scale > 1) return d; }
   if (t.length > 120 || /[.!?:;]$/.test(t)) return undefined;
   const inBrackets = /\(([^()]*)\)$/.exec(t);
   if (inBrackets) {
@@ -611,8 +624,9 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
       const ending = !spec && cells.length === 0 && !line.includes('|') ? memoRead(line, unitEndingTitle) : undefined;
       if (ending) title = { currency: resolveCurrencyUnit(ending.currency, normalized, languageOf(normalized)), scale: ending.scale, label: line.trim() };
       else if (spec && cells.length === 0) title = { ...spec, label: line.slice(0, spec.end).trim() };
-      else if (spec || title) {
-        const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title!;
+      // (or a run-on table's row under its columns' own units, the title's reach ended by a blank line between sections)
+      else if (spec || title || (columnUnits.size > 0 && cells.some(c => columnUnits.has(c)))) {
+        const unit = spec ? { ...spec, label: line.slice(0, spec.end).trim() } : title;
         const shares = /\bshares\b/i.test(line.slice(0, firstCell)) && !PER_SHARE.test(line.slice(0, firstCell));
         // ("| Gross margin, % | 71.2 |": a row whose label names per cents holds no sums; the label reader reads it)
         // ("| Employees (number) | 120 |", "| Gross margin | 71.2 |": nor does a row whose label names numbers of another kind)
@@ -634,6 +648,7 @@ function applyTableUnits(figures: FigureEntity[], normalized: string, columnUnit
           if (percentRow) continue;
           // (a column's own unit, declared over it, before the table's: "(CHF '000) (NOK '000)")
           const u = (!shares && columnUnits.get(c)) || unit;
+          if (!u) continue;
           if (u.currency) {
             c.figureKind = 'money';
             c.unit = u.currency;
