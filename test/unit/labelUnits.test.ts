@@ -45,6 +45,13 @@ describe('label units: what a row or column label declares', () => {
     ['R&D expenses in CHF thousands', { kind: 'money', unit: 'CHF', scale: 1000 }],
     ['Umsatz in Mio. EUR', { kind: 'money', unit: 'EUR', scale: 1e6 }],
     ['Earnings per share, SEK', { kind: 'money', unit: 'SEK', scale: 1 }],
+    // adverse events by their grade: how often they occurred, as under a rate's word
+    ['| Any grade |', { kind: 'rate', unit: '%' }],
+    ['| Grade \u22653 |', { kind: 'rate', unit: '%' }],
+    ['Grades 3-4', { kind: 'rate', unit: '%' }],
+    ['Grad \u2265 3', { kind: 'rate', unit: '%' }],
+    ['| Grade \u22653, n (%) |', { kind: 'countPercent' }],
+    ['Upgrade 3', undefined],
     // a place or a year after "in" is no unit
     ['Patients in Europe', undefined],
     ['Sales in 2030', undefined],

@@ -57,6 +57,8 @@ function namesOtherMeasure(label: string): boolean {
 const TIME_NAMES = endpointsData.endpoints.filter(e => e.measure === 'time').flatMap(e => [e.name, ...e.aliases]);
 const MEDIAN_TIME = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.medianWords)})(?![\\p{L}])[\\s\\S]{0,40}?(?<![\\p{L}\\d-])(?:${wordsPattern(TIME_NAMES)})(?![\\p{L}\\d-])|(?<![\\p{L}\\d-])(?:${wordsPattern(TIME_NAMES)})(?![\\p{L}\\d-])[\\s,]{0,3}(?:${wordsPattern(words.medianWords)})(?![\\p{L}])`, 'iu');
 const RATE_WORDS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern([...PROPORTION_NAMES.filter(n => !isAbbreviation(n)), ...words.rates.words])})(?![\\p{L}\\d-])`, 'iu');
+/** A label that names adverse events by their grade ("Any grade", "Grade \u22653", "\u2265 Grade 3", "Grades 3-4"): their figures are how often they occurred, as a rate's are. */
+const GRADE_LABEL = new RegExp(`(?<![\\p{L}])(?:(?:${wordsPattern(words.adverseEventGrades.all)})|(?:[\u2265>]=?[ ]?)?(?:${wordsPattern(words.adverseEventGrades.grade)})[ ]?(?:[\u2265>]=?)?[ ]?[1-5](?![\\d.,]))(?![\\p{L}])`, 'iu');
 const RATE_ABBREVIATION_ALL = new RegExp(RATE_ABBREVIATION.source, 'gu');
 const RATE_WORDS_ALL = new RegExp(RATE_WORDS.source, 'giu');
 const DURATION_LABEL = new RegExp(`(?<![\\p{L}\\d])(${wordsPattern(Object.keys(words.durations))})\\.?(?![\\p{L}])`, 'iu');
@@ -195,7 +197,7 @@ function readDeclared(label: string): Declared | undefined {
     // (a statistic of a measure, "Mean (SD)", "change", speaks of no share; nor does a spread's "SD" name stable disease)
     // (an interval's label, "95% CI for DCR", declares the interval, not the rate; a rate with its interval in brackets after
     // it, "DCR (95% CI)", declares both: the cell's estimate, then its interval)
-    else if ((!ci || ci[0].startsWith('(') || /\(\s*$/.test(label.slice(0, ci.index))) && (RATE_ABBREVIATION.test(rest) || RATE_WORDS.test(rest)) && !MEASURE_STATISTIC.test(rest) && !SCORE_STATISTIC.test(rest) && !SPREAD.test(rest)) { out.kind = 'rate'; out.unit = '%'; }
+    else if ((!ci || ci[0].startsWith('(') || /\(\s*$/.test(label.slice(0, ci.index))) && (RATE_ABBREVIATION.test(rest) || RATE_WORDS.test(rest) || GRADE_LABEL.test(rest)) && !MEASURE_STATISTIC.test(rest) && !SCORE_STATISTIC.test(rest) && !SPREAD.test(rest)) { out.kind = 'rate'; out.unit = '%'; }
   }
   return out.kind || out.ciLevel || out.pInBrackets !== undefined ? out : undefined;
 }
