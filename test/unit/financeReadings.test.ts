@@ -33,6 +33,19 @@ describe('figures: two bounds of one quantity, thousands spaced, the unit writte
   for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(figures(text), expected));
 });
 
+describe('figures: two sums each with its sign, the scale written after the second only', () => {
+  const rows: [string, unknown[][]][] = [
+    ['Acme Bio booked revenue of $12.3 and $14.5 million.', [['$12.3', 'money', 12300000, 'USD', ''], ['$14.5 million', 'money', 14500000, 'USD', '']]],
+    ['Der Umsatz stieg von \u20ac3 auf \u20ac4,5 Mio.', [['\u20ac3', 'money', 3000000, 'EUR', ''], ['\u20ac4,5 Mio.', 'money', 4500000, 'EUR', '']]],
+    ['Acme Bio expects \u00a32 or \u00a33 billion.', [['\u00a32', 'money', 2e9, 'GBP', ''], ['\u00a33 billion', 'money', 3e9, 'GBP', '']]],
+    // a price in cents before a sum that is not one, or two signs that differ, or a word between: each stands for itself
+    ['The fee is $0.50 and $1.2 million is due later.', [['$0.50', 'money', 0.5, 'USD', ''], ['$1.2 million', 'money', 1200000, 'USD', '']]],
+    ['Acme Bio paid $3 and \u20ac4 million.', [['$3', 'money', 3, 'USD', ''], ['\u20ac4 million', 'money', 4000000, 'EUR', '']]],
+    ['The price was $12 per share and $4 million in total.', [['$12', 'money', 12, 'USD', ''], ['$4 million', 'money', 4000000, 'USD', '']]],
+  ];
+  for (const [text, expected] of rows) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(figures(text), expected));
+});
+
 describe('impossible-value: the least of a quantity above its most', () => {
   table('impossible-value', [
     ['Emissionen motsvarar lägst 4 800 000 och högst 3 900 000 aktier i Acme Bio.', ['impossible-value']],

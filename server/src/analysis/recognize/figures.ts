@@ -1398,7 +1398,10 @@ const PAREN_CLOSE = /\)/y;
 // (and a bound: "lägst 3 100 000 och högst 4 150 000 aktier", "at least 5 and at most 8 sites": the two bounds of one quantity)
 const SHARED_LINK_HEDGES = ['about', 'approximately', 'around', 'roughly', 'nearly', 'almost', 'at most', 'up to', 'at least', ...numbersData.comparatorWords['~'], ...numbersData.comparatorWords['\u2264'], ...numbersData.comparatorWords['\u2265']];
 /** "3,5 auf 6,1 Millionen Euro", "7,2 vs. 4,1 Monate", "212 and 48 patients", "from 9.5 to about 11 %": two numbers joined, the unit written after the second. */
-const SHARED_LINK = new RegExp(`[ ](?:vs\\.?|versus|compared with|compared to|auf|to|tot|naar|till|til|\u00e0|a|and|und|och|og|et|or|oder|eller|bzw\\.|${wordsPattern([...W.versusSums, ...W.versusSumsOnly])})[ ](?:(?:${wordsPattern(SHARED_LINK_HEDGES)})[ ])?(?=[-\u2212]?\\d)`, 'y');
+const SHARED_LINK_WORDS = `[ ](?:vs\\.?|versus|compared with|compared to|auf|to|tot|naar|till|til|\u00e0|a|and|und|och|og|et|or|oder|eller|bzw\\.|${wordsPattern([...W.versusSums, ...W.versusSumsOnly])})[ ](?:(?:${wordsPattern(SHARED_LINK_HEDGES)})[ ])?`;
+const SHARED_LINK = new RegExp(`${SHARED_LINK_WORDS}(?=[-\u2212]?\\d)`, 'y');
+/** "$12.3 and $14.5 million", "\u20ac3 bis \u20ac4 Mio.": two sums each with its sign, joined, the scale written after the second only. */
+const SHARED_SCALE_LINK = new RegExp(`${SHARED_LINK_WORDS}(?=[$\u20ac\u00a3\u00a5]\\d)`, 'y');
 /** Links that set a number against a sum only ("4,25 nach 3,9 Mio. Euro"; "5 nach 12 Wochen" is a time after): numbers.json versusSumsOnly. */
 const SUMS_ONLY_LINK = new RegExp(`[ ](?:${wordsPattern(W.versusSumsOnly)})[ ]`, 'y');
 
@@ -1409,6 +1412,7 @@ const SUMS_ONLY_LINK = new RegExp(`[ ](?:${wordsPattern(W.versusSumsOnly)})[ ]`,
  */
 function parseFigureAt(text: string, num: Num, prev: string | undefined, habit: NumberHabit): RawFigure | undefined {
   const fig = readFigureAt(text, num, prev, habit);
+  if (fig?.figureKind === 'money' && typeof fig.value === 'number' && fig.end === num.end && fig.start < num.start) return withScaleOfNext(text, fig, num, habit);
   if (!fig || fig.figureKind !== 'other' || Array.isArray(fig.value)) return fig;
   const scaleWord = fig.unit ? SCALES[fig.unit] ?? W.scales[fig.unit] : undefined;
   if (fig.unit ? !scaleWord : fig.end !== num.end) return fig;
@@ -1441,6 +1445,26 @@ function parseFigureAt(text: string, num: Num, prev: string | undefined, habit: 
   if (read.figureKind !== 'money' && sticky(SUMS_ONLY_LINK, text, fig.end)) return fig;
   return { ...read, start: fig.start, end: fig.end, reading: read.reading ? `${read.reading}, ${how}` : how };
 }
+
+/**
+ * A sum written with its sign and no scale, joined to a second sum with the same sign and a scale ("$12.3 and $14.5
+ * million"): the scale is both sums', as in "12.3 and 14.5 million dollars".
+ */
+function withScaleOfNext(text: string, fig: RawFigure, num: Num, habit: NumberHabit): RawFigure {
+  const link = sticky(SHARED_SCALE_LINK, text, fig.end);
+  if (!link) return fig;
+  const signAt = link.index + link[0].length;
+  if (text[signAt] !== text[num.start - 1]) return fig;
+  const n2 = readNumber(text, signAt + 1, habit);
+  const second = n2 ? readFigureAt(text, n2, text[signAt], habit) : undefined;
+  if (!n2 || !second || second.figureKind !== 'money' || second.unit !== fig.unit || typeof second.value !== 'number' || n2.value === 0) return fig;
+  const scale = Math.round(second.value / n2.value);
+  // (a price written in cents before a sum that is not, "$0.50 and $1.2 million", stands for itself)
+  if (!SCALE_FACTORS.has(scale) || (decimalsIn(text.slice(num.start, num.end)) === 2 && decimalsIn(text.slice(n2.start, n2.end)) !== 2)) return fig;
+  const how = 'scale written after the next sum';
+  return { ...fig, value: round((fig.value as number) * scale), reading: fig.reading ? `${fig.reading}, ${how}` : how };
+}
+const SCALE_FACTORS = new Set([1e3, 1e6, 1e9, 1e12]);
 
 /** "and", "or" (a comma before them allowed) closing a list of numbers, in the languages of numbers.json. */
 const LIST_LAST = new RegExp(`,?[ ](?:${wordsPattern(W.coordinators)})[ ](?=\\d)`, 'y');
