@@ -28,6 +28,7 @@ import { datelineIn } from './dateline';
 import { wordsPattern } from './words';
 import numbersData from '../../lexicon/builtin/numbers.json';
 import { accountsNegative, applyLabelUnits, declaredBy } from './labelUnits';
+import { applyGroupShares } from './groupShares';
 import { applyKeyFigureRows, applyPercentColumns, applyShareCounts, applyStatementCells, labelNamesNoSums } from './statementCells';
 
 export { sentenceAt } from './bind';
@@ -180,6 +181,8 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   const bareBefore = kept.filter(f => f.figureKind === 'other' && !f.unit);
   const labelled = applyLabelUnits(kept, normalized, structure.tables, text);
   for (const f of bareBefore) if (f.figureKind !== 'other' || f.unit) f.name = figureName(f);
+  // (and what no label declares, the numbers' own arithmetic: decimals that are each some k of their column's n are shares)
+  applyGroupShares(labelled, normalized, structure.tables, figureName);
   if (labelled.length !== kept.length) {
     // the "95%" of a "(95% CI)" label is no figure: it leaves the model
     const stay = new Set(labelled);
