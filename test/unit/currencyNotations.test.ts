@@ -134,6 +134,11 @@ describe('money: every shape of a label or title declaring a table\'s currency a
     [fi + table('(1 000 euroa)', '12 345', '10 210'), [['12 345', 12345e3, 'EUR'], ['10 210', 10210e3, 'EUR']]],
     // a flattened statement under a title line of its own
     [en + '\nAmounts in CHF thousands\n\nRevenue 12,345 10,210\n', [['12,345', 12345e3, 'CHF'], ['10,210', 10210e3, 'CHF']]],
+    // thousands in Italian, Spanish and Portuguese words; a Japanese or Chinese unit line with its scaled currency
+    [en + table('(in migliaia di euro)', '12,345', '10,210'), [['12,345', 12345e3, 'EUR'], ['10,210', 10210e3, 'EUR']]],
+    [en + table('Cifras en miles de euros', '12,345', '10,210'), [['12,345', 12345e3, 'EUR'], ['10,210', 10210e3, 'EUR']]],
+    [en + table('(\u5358\u4f4d\uff1a\u767e\u4e07\u5186)', '12,345', '10,210'), [['12,345', 12345e6, 'JPY'], ['10,210', 10210e6, 'JPY']]],
+    [en + table('(\u5355\u4f4d\uff1a\u5343\u5143)', '12,345', '10,210'), [['12,345', 12345e3, 'CNY'], ['10,210', 10210e3, 'CNY']]],
     // a label naming other things in thousands declares no money
     [en + table('Patients in thousands', '12', '10'), []],
     [en + 'Acme Bio sold 1,000 kits in Europe and 2,000 in the US.\n', []],

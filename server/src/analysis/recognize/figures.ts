@@ -2285,7 +2285,7 @@ const TABLE_UNIT = /\((US\$|HK\$|A\$|C\$|\$|\u20ac|\u00a3|\u00a5|\u20a9|[A-Z]{3}
  * share data)", "(in thousands of euros)", "(EUR '000)", "(in Mio. EUR)", "(TEUR)", "(MSEK)".
  */
 const TABLE_UNIT_WORDS = /\([ ]?(?:(?:amounts )?in[ ]|i[ ]|en[ ])?(?:(US\$|HK\$|\$|\u20ac|\u00a3|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB)[ ]?(?:in[ ])?(bn|billions?|mn|millions?|m|k|thousands?|'000|Mio\.|Mrd\.|Tsd\.|tusen|miljoner|millioner|milliers)?|(bn|billions?|millions?|thousands?|Mio\.|Mrd\.|Tsd\.|Tausend|tusen|miljoner|millioner|milliers|millions)[ ](?:of[ ](?:U\.S\.[ ])?|d['\u2019 ])?(US\$|\$|\u20ac|USD|EUR|GBP|CHF|SEK|DKK|NOK|dollars|euros?|Euro|kronor|kroner|francs)|([MTK])(SEK|DKK|NOK|EUR|USD|CHF|\u20ac))(?=[ ,;.)])[^()\n]{0,48}\)/i;
-const TABLE_SCALE_WORDS: Record<string, number> = { billion: 1e9, billions: 1e9, bn: 1e9, million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, 'mio.': 1e6, miljoner: 1e6, millioner: 1e6,
+const TABLE_SCALE_WORDS: Record<string, number> = { miles: 1e3, billion: 1e9, billions: 1e9, bn: 1e9, million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, 'mio.': 1e6, miljoner: 1e6, millioner: 1e6,
   k: 1e3, thousand: 1e3, thousands: 1e3, "'000": 1e3, 'tsd.': 1e3, tausend: 1e3, tusen: 1e3, milliers: 1e3, 'mrd.': 1e9 };
 const TABLE_CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', euro: 'EUR', euros: 'EUR', kronor: 'SEK', kroner: 'DKK', francs: 'CHF', rmb: 'CNY' };
 
@@ -2307,7 +2307,7 @@ export function currencyScaleDeclaration(label: string): { currency: string; sca
   const setScale = (x: number) => { if (scale !== undefined) return false; scale = x; return true; };
   let p = 0;
   while (p < text.length) {
-    if (/[\s:]/.test(text[p])) { p++; continue; }
+    if (/[\s:\uff1a]/.test(text[p])) { p++; continue; }
     let m = sticky(DECL_THOUSANDS, text, p);
     if (m) { if (!setScale((m[0].match(/000/g) ?? []).length === 2 ? 1e6 : 1e3)) return undefined; p += m[0].length; continue; }
     m = sticky(DECL_SCALED, text, p);
