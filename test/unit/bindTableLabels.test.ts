@@ -121,3 +121,16 @@ describe('binding: a row label that states an age or a length as a threshold nam
   it('"\u226570 years"', () => { const f = figuresOf(doc, 'markdown').find(x => x.text === '1.70'); assert.equal(f!.binding.timepoint, undefined); });
   it('"Week 12" is a time point', () => { const f = figuresOf(doc, 'markdown').find(x => x.text === '0.90'); assert.equal(f!.binding.timepoint, '12 weeks'); });
 });
+
+describe('a column\'s time point named by a visit\'s code or a word of time before its number', () => {
+  const cases: [string, string | undefined][] = [
+    ['W12', '12 weeks'], ['Wk 24', '24 weeks'], ['M6 (n=40)', '6 months'], ['D28', '28 days'],
+    ['Semaine 12', '12 weeks'], ['Vecka 24', '24 weeks'], ['Dag 28', '28 days'],
+    // a code inside other words, or letters that name no time, are none
+    ['MW12', undefined], ['Arm W12 extension', undefined], ['Q12', undefined],
+  ];
+  for (const [head, want] of cases) it(`"${head}"`, () => {
+    const doc = `Acme Bio\n\n| Outcome | ${head} | Other |\n|---|---|---|\n| Response rate | 45.0 | 40.0 |\n`;
+    assert.equal(figuresOf(doc, 'markdown').find(x => x.text === '45.0')!.binding.timepoint, want);
+  });
+});

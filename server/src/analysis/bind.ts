@@ -3274,9 +3274,15 @@ function cellGroups(figures: FigureEntity[], normalized: string): FigureEntity[]
 }
 
 /** The time point a header cell names: a duration ("Week 12", "6 months") or a period ("2027E", "Q3 2026"). */
+const VISIT_CODES = grammar.visitCodes.codes as Record<string, string>;
+/** A header cell that is a visit's code alone ("W12", "Wk 24", "M6 (n=40)"): binding.json visitCodes. */
+const VISIT_CODE = new RegExp(`^[\\s|*_]*(${wordsPattern(Object.keys(VISIT_CODES))})[ ]?(\\d{1,3})(?:[ ]?\\([^()\\n]{0,20}\\))?[\\s|*_:]*$`);
 function cellTimepoint(entities: Entity[], cell: Span, normalized: string): string | undefined {
   // "Baseline": the time before treatment, a time point of its own
   if (/^[\s|*_]*baseline[\s|*_:]*$/i.test(normalized.slice(cell.start, cell.end))) return 'baseline';
+  // "W12", "M6", "D28": a visit's code alone in a header cell
+  const visit = VISIT_CODE.exec(normalized.slice(cell.start, cell.end));
+  if (visit) return timeLabel(Number(visit[2]), VISIT_CODES[visit[1]]);
   for (const e of entitiesIn(entities, cell)) {
     if (!isFigure(e)) continue;
     // ("once every 2 weeks", "q3w": how often a dose is given, no time point)

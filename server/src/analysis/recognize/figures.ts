@@ -1397,6 +1397,9 @@ const PAREN_CLOSE = /\)/y;
 /** A hedge before the second number leaves the pair one ("from 9.5 to about 11 percent"): English's and numbers.json's words of "about". */
 // (and a bound: "lägst 3 100 000 och högst 4 150 000 aktier", "at least 5 and at most 8 sites": the two bounds of one quantity)
 const SHARED_LINK_HEDGES = ['about', 'approximately', 'around', 'roughly', 'nearly', 'almost', 'at most', 'up to', 'at least', ...numbersData.comparatorWords['~'], ...numbersData.comparatorWords['\u2264'], ...numbersData.comparatorWords['\u2265']];
+/** "week 12", "Woche 12", "semaine 12", "dag 28": a word of time right before a number (numbers.json timeWordsBefore beside English's and German's). */
+const TIME_WORDS_BEFORE = numbersData.timeWordsBefore as Record<string, string>;
+const TIME_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(day|week|month|year|tag|woche|monat|wk|mo|(?:day|week|month|year)s|${wordsPattern(Object.keys(TIME_WORDS_BEFORE))})\\.?[ ]$`, 'iu');
 /** "3,5 auf 6,1 Millionen Euro", "7,2 vs. 4,1 Monate", "212 and 48 patients", "from 9.5 to about 11 %": two numbers joined, the unit written after the second. */
 const SHARED_LINK_WORDS = `[ ](?:vs\\.?|versus|compared with|compared to|auf|to|tot|naar|till|til|\u00e0|a|and|und|och|og|et|or|oder|eller|bzw\\.|${wordsPattern([...W.versusSums, ...W.versusSumsOnly])})[ ](?:(?:${wordsPattern(SHARED_LINK_HEDGES)})[ ])?`;
 const SHARED_LINK = new RegExp(`${SHARED_LINK_WORDS}(?=[-\u2212]?\\d)`, 'y');
@@ -1599,12 +1602,12 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     const u = ordinalTime[1].toLowerCase();
     return { start: num.start, end: ordinalTime.index + ordinalTime[0].length, figureKind: 'duration', value: num.value, unit: u === 'tag' ? 'days' : u === 'woche' ? 'weeks' : u === 'monat' ? 'months' : 'years', timepoint: true, reading: 'a German ordinal of a day, week or month' };
   }
-  const tpEq = /(?:^|[^a-z])(day|week|month|year|tag|woche|monat|wk|mo|(?:day|week|month|year)s)\.?[ ]$/i.exec(lowerLeft);
+  const tpEq = TIME_WORD_BEFORE.exec(lowerLeft);
   // "calendar year 2026", "the year 2025": a year's number after "year" is a date, no time point
   const yearNamed = tpEq && /^years?$/i.test(tpEq[1]) && num.value >= 1900 && num.value <= 2100 && !num.reading;
   if (tpEq && !yearNamed && !sticky(PERCENT, text, end) && Number.isInteger(num.value)) {
     const u = tpEq[1].toLowerCase().replace(/s$/, '');
-    const unitName = u === 'tag' ? 'days' : u === 'woche' || u === 'wk' ? 'weeks' : u === 'monat' || u === 'mo' ? 'months' : u + 's';
+    const unitName = TIME_WORDS_BEFORE[tpEq[1].toLowerCase()] ?? (u === 'tag' ? 'days' : u === 'woche' || u === 'wk' ? 'weeks' : u === 'monat' || u === 'mo' ? 'months' : u + 's');
     const tpStart = num.start - (tpEq[0].length - (/^[^a-z]/i.test(tpEq[0]) ? 1 : 0));
     // "weeks 12 to 24", "Months 5 through 36", "Woche 4 bis 16": the unit before the first number is the range's
     const span = sticky(TIME_SPAN_AFTER, text, end);
