@@ -30,6 +30,17 @@ table('kinds: a currency named by its country after the number',
     ['3.10 Swedish kronor', 'money', 3.1, 'SEK'],
   ]);
 
+table('kinds: a ratio by its abbreviation in capitals, by its name after the value, or in Swedish',
+  'Acme Bio saw an RR 0.75 for relapse and an OR 1.8 for response, a 0.70 hazard ratio for death, and a riskkvot 0,64 in the Nordic cohort. Patients or 12 sites, and RR 45% by the investigator.',
+  [
+    ['0.75', 'ratio', 0.75, 'RR'],
+    ['1.8', 'ratio', 1.8, 'OR'],
+    ['0.70', 'ratio', 0.7, 'HR'],
+    ['0,64', 'ratio', 0.64, 'HR'],
+    ['12 sites', 'count', 12, 'sites'],
+    ['45%', 'percent', 45, '%'],
+  ]);
+
 table('kinds: a negative sum in the brackets of accounts, written after its currency sign',
   'Acme Bio reported a net loss of $(2.4) million, or $(0.07) per share, against \u20ac(1.1) million a year earlier.',
   [

@@ -450,6 +450,10 @@ const RATIO_NAMES = new Map<string, string>(Object.entries(numbersData.ratioName
 const RATIO_NAME_ALTERNATIVES = wordsPattern([...RATIO_NAMES.keys()]);
 /** A ratio's name, its abbreviation in brackets, then a verb, "of" or a sign right before its value: "HR 0.7", "risk ratio (RR) of 0.8", "OR=2.1". */
 const RATIO_NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?<name>${RATIO_NAME_ALTERNATIVES})(?:[ ]?[(\\[][\\p{L}]{2,5}[)\\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ](?:${wordsPattern(numbersData.ratioVerbs)})[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$`, 'iu');
+/** "RR 0.75", "OR 1.8": a risk or odds ratio's abbreviation, in capitals, a space before its value. */
+const RATIO_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(OR|RR)[ ]$/u;
+/** "a 0.70 hazard ratio": a ratio's name in words (no abbreviation) right after its value. */
+const RATIO_NAME_AFTER = new RegExp(`[ ](${wordsPattern([...RATIO_NAMES.keys()].filter(n => n.length >= 6))})(?![\\p{L}])`, 'iuy');
 /** "the hazard ratio for progression or death was 0.62": the ratio's name, what it is of, then its value. */
 const RATIO_NAME_FOR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<name>${RATIO_NAME_ALTERNATIVES})[ ](?:(?:for|of)[ ][a-z -]{1,40}?|(?:favou?ring|in[ ]favou?r[ ]of)[ ][\\p{L}\\d -]{1,40}?)(?:[ ](?:was|is|of)[ ]|[ ]?[:=][ ]?)$`, 'iu');
 const RATIO_NAME_IN = new RegExp(`(?:^|[^\\p{L}])(${RATIO_NAME_ALTERNATIVES})(?![\\p{L}])`, 'u');
@@ -1789,6 +1793,13 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   // no unit: hazard ratios, "8 of 22", "8/22", "2:1", ordinals, bare numbers
   if (hrEq && !second) {
     return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: ratioUnit(hrEq.groups?.name ?? hrEq[0]), comparator, reading };
+  }
+  // "RR 0.75", "OR 1.8": the abbreviations in capitals right before a decimal of a ratio's size ("or" and "RR 45%", a
+  // response rate, are not); "a 0.70 hazard ratio": a ratio's name written after its value
+  if (!second && !negative && num.value < 20 && /^\d+[.,]\d/.test(text.slice(num.start, num.end))) {
+    const abbr = RATIO_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, num.start - 4), num.start));
+    const after = abbr ? null : sticky(RATIO_NAME_AFTER, text, end);
+    if (abbr || after) return { start: num.start, end, figureKind: 'ratio', value: num.value, unit: abbr ? abbr[1] : ratioUnit(after![1]), comparator, reading };
   }
   const listed = second ? undefined : valueListed(text, num.start, num.value);
   if (listed && /^p/i.test(listed)) return { start: num.start, end, figureKind: 'pvalue', value: num.value, unit: '', comparator, reading };
