@@ -575,7 +575,7 @@ export function applyLabelUnits(figures: FigureEntity[], normalized: string, tab
     while (fi < kept.length && kept[fi].end <= lineStart) fi++;
     let cells: FigureEntity[] = [];
     for (let k = fi; k < kept.length && kept[k].start < lineEnd; k++) if (kept[k].figureKind !== 'date') cells.push(kept[k]);
-    // (a line of several rows outside the tables found, "CR0 (0.0)0 (0.0) PR1 (1.8)4 (7.0)", is read row by row below)
+    // (a line of several rows outside the tables found, "CR0 (0.0)1 (2.5) PR3 (7.5)5 (12.5)", is read row by row below)
     if (cells.length > 1 && !tableSpans.inside(lineStart) && manyRows(normalized, lineStart, lineEnd, cells)) cells = [];
     // a row's label may hold a figure of its own ("6-month rate, %", "Grade 3 events, n (%)"): in a line
     // written as a table row (cells glued, or apart by pipes or tabs), the label runs to the last word before the values
@@ -752,7 +752,7 @@ function manyRows(normalized: string, lineStart: number, lineEnd: number, cells:
 
 /**
  * Rows outside the tables found, read as a reader reads them: a line may hold many rows (a table flattened into one
- * line, or a paragraph's lines joined: "Best response, n (%) CR0 (0.0)0 (0.0) PR1 (1.8)4 (7.0)"), each run of values
+ * line, or a paragraph's lines joined: "Best response, n (%) CR0 (0.0)1 (2.5) PR3 (7.5)5 (12.5)"), each run of values
  * after a label's words that label's row; and a line of words without values ("Time to relapse, weeks"), or the
  * words after a line's last value, heads the rows under it, as a section row heads a table's. A row's own label
  * declares first; else its section's. In a line that holds many rows with no line ends between them, a label that
