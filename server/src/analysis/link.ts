@@ -124,7 +124,8 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
       // "15 DZ patients": a number before a short form the document defines keeps its figure, cut before the name
       let cut = named[ni].start;
       while (cut > f.start && /\s/.test(text[cut - 1])) cut--;
-      if (named[ni].start <= f.start || !/\d/.test(text.slice(f.start, cut))) continue;
+      // (or a number written as a word: "the four DZ responders")
+      if (named[ni].start <= f.start || !/\d|^\p{L}+$/u.test(text.slice(f.start, cut))) continue;
       f.end = cut;
       f.text = text.slice(f.start, cut);
     }

@@ -7,6 +7,8 @@
  */
 
 import type { Abbreviation } from '../model';
+import grammar from '../../../lexicon/grammar/abbreviations.json';
+import { wordsPattern } from '../words';
 
 /** A definition found in a block; offsets relative to the scanned text. */
 export type AbbreviationDefinition = Abbreviation;
@@ -31,7 +33,69 @@ export function findAbbreviationDefinitions(text: string): AbbreviationDefinitio
     const def = longFormFor(text, m.index, short);
     if (def) out.push({ short, long: def.long, start: shortStart, end: shortStart + short.length, longStart: def.start, longEnd: def.end });
   }
+  const n = out.length;
+  if (LIST_HINT.test(text)) listDefinitions(text, out);
+  else if (GLOSSARY_HINT.test(text)) unledListDefinitions(text, out);
+  if (out.length > n) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** Two items of a list side by side, a semicolon between ("ATC, anaplastic ...; PR, partial"): tested once before the lines are read. */
+const GLOSSARY_HINT = /(?:^|\n)[\s\u2022\u00b7*-]{0,8}[^\s;,]{2,10}, [^;\n]{3,100}; [^\s;,]{2,10}, /u;
+const LIST_HINT = new RegExp(`(?:${wordsPattern(grammar.listLeads)})[ ]?:`, 'iu');
+/** "Abbreviations:" and its kin (abbreviations.json listLeads), where a list of definitions starts. */
+const LIST_LEAD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(grammar.listLeads)})[ ]?:[ ]*`, 'giu');
+/** One item of such a list: a short form, a comma, an equals sign or a colon, then its long form up to a semicolon, a full stop or the line's end. */
+const LIST_ITEM = /([^\s;,:=]{2,10})[ ]?[,=:][ ]?([^;\n]{3,100}?)[ ]*(?:;[ ]*|\.(?=\s|$)|(?=\n|$))/uy;
+
+/**
+ * Definitions in a list after "Abbreviations:" ("ATC, anaplastic thyroid cancer; PR, partial response"): each item's long
+ * form must hold its short form's letters in order (Schwartz and Hearst's test), else the list is read no further.
+ */
+function listDefinitions(text: string, out: AbbreviationDefinition[]): void {
+  LIST_LEAD.lastIndex = 0;
+  for (let lead = LIST_LEAD.exec(text); lead; lead = LIST_LEAD.exec(text)) {
+    const items = listItems(text, lead.index + lead[0].length);
+    out.push(...items);
+    LIST_LEAD.lastIndex = Math.max(LIST_LEAD.lastIndex, items.length ? items[items.length - 1].longEnd : 0);
+  }
+}
+
+/** A line that opens a list without its lead ("\u2022 ATC, anaplastic thyroid cancer; PR, partial response; ..."): three items at least. */
+function unledListDefinitions(text: string, out: AbbreviationDefinition[]): void {
+  for (let lineStart = 0; lineStart < text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (hasCharBetween(text, ';', lineStart, lineEnd)) {
+      const at = lineStart + (/^[\s\u2022\u00b7*-]*/.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 12)))?.[0].length ?? 0);
+      const items = listItems(text, at);
+      if (items.length >= 3) out.push(...items);
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+function hasCharBetween(text: string, ch: string, from: number, to: number): boolean {
+  const at = text.indexOf(ch, from);
+  return at >= 0 && at < to;
+}
+
+/** The items of a list of definitions from `at` on, each a short form and its long form, until one is none. */
+function listItems(text: string, at: number): AbbreviationDefinition[] {
+  const items: AbbreviationDefinition[] = [];
+  let p = at;
+  for (let k = 0; k < 200; k++) {
+    LIST_ITEM.lastIndex = p;
+    const m = LIST_ITEM.exec(text);
+    if (!m) break;
+    const short = m[1];
+    const long = m[2].trim();
+    if (!isShortFormCandidate(short) || long.length <= short.length || (initialsLongForm(short, long) === undefined && bestLongForm(short, long) < 0)) break;
+    const longStart = m.index + m[0].indexOf(m[2], short.length);
+    items.push({ short, long, start: m.index, end: m.index + short.length, longStart, longEnd: longStart + long.length });
+    p = m.index + m[0].length;
+  }
+  return items;
 }
 
 function isShortFormCandidate(s: string): boolean {
