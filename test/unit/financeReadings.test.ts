@@ -40,6 +40,7 @@ describe('figures: two sums each with its sign, the scale written after the seco
     ['Acme Bio expects \u00a32 or \u00a33 billion.', [['\u00a32', 'money', 2e9, 'GBP', ''], ['\u00a33 billion', 'money', 3e9, 'GBP', '']]],
     // a price in cents before a sum that is not one, or two signs that differ, or a word between: each stands for itself
     ['The fee is $0.50 and $1.2 million is due later.', [['$0.50', 'money', 0.5, 'USD', ''], ['$1.2 million', 'money', 1200000, 'USD', '']]],
+    ['Costs rose from $450 to $1.2 million.', [['$450', 'money', 450, 'USD', ''], ['$1.2 million', 'money', 1200000, 'USD', '']]],
     ['Acme Bio paid $3 and \u20ac4 million.', [['$3', 'money', 3, 'USD', ''], ['\u20ac4 million', 'money', 4000000, 'EUR', '']]],
     ['The price was $12 per share and $4 million in total.', [['$12', 'money', 12, 'USD', ''], ['$4 million', 'money', 4000000, 'USD', '']]],
   ];

@@ -1468,6 +1468,9 @@ function withScaleOfNext(text: string, fig: RawFigure, num: Num, habit: NumberHa
   const scale = Math.round(second.value / n2.value);
   // (a price written in cents before a sum that is not, "$0.50 and $1.2 million", stands for itself)
   if (!SCALE_FACTORS.has(scale) || (decimalsIn(text.slice(num.start, num.end)) === 2 && decimalsIn(text.slice(n2.start, n2.end)) !== 2)) return fig;
+  // (and only sums of one size: "from $450 to $1.2 million" is no pair of millions)
+  const ratio = ((fig.value as number) * scale) / second.value;
+  if (!(ratio >= 0.1 && ratio <= 10)) return fig;
   const how = 'scale written after the next sum';
   return { ...fig, value: round((fig.value as number) * scale), reading: fig.reading ? `${fig.reading}, ${how}` : how };
 }
