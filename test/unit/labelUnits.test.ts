@@ -45,6 +45,9 @@ describe('label units: what a row or column label declares', () => {
     ['R&D expenses in CHF thousands', { kind: 'money', unit: 'CHF', scale: 1000 }],
     ['Umsatz in Mio. EUR', { kind: 'money', unit: 'EUR', scale: 1e6 }],
     ['Earnings per share, SEK', { kind: 'money', unit: 'SEK', scale: 1 }],
+    // the interval's level named in the share's brackets: counts and shares still, and the interval's level
+    ['Response, n/N (%; 95% CI)', { kind: 'countPercent', ciLevel: 95 }],
+    ['n (%, 90% CI)', { kind: 'countPercent', ciLevel: 90 }],
     // adverse events by their grade: how often they occurred, as under a rate's word
     ['| Any grade |', { kind: 'rate', unit: '%' }],
     ['| Grade \u22653 |', { kind: 'rate', unit: '%' }],
@@ -397,6 +400,14 @@ describe('label units: an interval as two numbers under a CI header; a group siz
   it('reads shares under "Zelbotamab % (N=40)"', () => assert.equal(fig(sized, '30.0').figureKind, 'percent'));
   it('reads sums in "SEK m" written before the columns\u2019 periods', () => assert.deepEqual([fig(periods, '1,234').figureKind, fig(periods, '1,234').value, fig(periods, '234').value], ['money', 1234e6, 234e6]));
   it('reads sums in a "MSEK" cell before the columns\u2019 quarters', () => assert.deepEqual([fig(pipePeriods, '1,412.5').figureKind, fig(pipePeriods, '1,412.5').unit], ['money', 'SEK']));
+});
+
+describe('label units: a count, its share and the share\'s interval in one pair of brackets', () => {
+  const doc = 'Acme Bio\n\n| Outcome | AB-101 (n = 40) | Placebo (n = 38) |\n|---|---|---|\n| Response, n/N (%; 95% CI) | 12/40 (30.0; 16.6-46.5) | 4/38 (10.5; 2.9-24.8) |\n';
+  const fig = (text: string) => figuresOf(doc, 'markdown').find(x => x.text === text)!;
+  it('reads the share', () => assert.deepEqual([fig('30.0').figureKind, fig('30.0').unit], ['percent', '%']));
+  it('reads its interval in per cent at the label\'s level', () => assert.deepEqual([fig('16.6-46.5').figureKind, fig('16.6-46.5').unit, fig('16.6-46.5').level], ['ci', '%', 95]));
+  it('reads the count', () => assert.equal(fig('4/38').figureKind, 'count'));
 });
 
 describe('label units: a title that ends in its currency and scale', () => {

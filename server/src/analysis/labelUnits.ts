@@ -144,12 +144,16 @@ function unitEndingLabel(rest: string): { currency?: string; scale: number } | u
   return m ? bareTableUnit(m[1]) : undefined;
 }
 
+/** The share's brackets an interval's level was named in, once the level is read: "(%; )", "(%, )". */
+const SHARE_BRACKETS_LEFT = /\([ ]?%[ ]?[;,][ ]*\)?/;
 function readDeclared(label: string): Declared | undefined {
   const out: Declared = {};
   const ci = CI_LABEL.exec(label);
   if (ci) out.ciLevel = Number(ci[1]);
   // (a group's size is no part of what the label says of its numbers: "Drug % (N=40)" declares shares)
   let rest = (ci ? label.slice(0, ci.index) + ' ' + label.slice(ci.index + ci[0].length) : label).replace(GROUP_SIZE_IN_LABEL, ' ');
+  // ("n/N (%; 95% CI)": the interval's level named in the share's brackets, after a semicolon; the share's brackets remain)
+  if (ci) rest = rest.replace(SHARE_BRACKETS_LEFT, '(%)');
   // "n (%) (p)", "% (p)", "Mean change (P value)": the label names each part of its cells in order, the last in brackets a
   // p-value; what it says of the parts before is read without it
   const p = P_IN_BRACKETS.exec(rest);
@@ -350,7 +354,8 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     const c = cells[k];
     if (PAIRED.has(c)) continue;
     const next = cells[k + 1];
-    const inParens = next && /^\s*[(\[]\s*$/.test(normalized.slice(c.end, next.start)) && /^\s*[)\]]/.test(normalized.slice(next.end, next.end + 3));
+    // (or its interval after a semicolon, when the label names the interval's level: "12/57 (21.1; 11.4-33.9)" under "n/N (%; 95% CI)")
+    const inParens = next && /^\s*[(\[]\s*$/.test(normalized.slice(c.end, next.start)) && (/^\s*[)\]]/.test(normalized.slice(next.end, next.end + 3)) || (decl.ciLevel !== undefined && /^[;,]\s/.test(normalized.slice(next.end, next.end + 2))));
     if (decl.pInBrackets !== undefined && pValueInBrackets(normalized, c, decl.pInBrackets)) {
       Object.assign(c, { figureKind: 'pvalue', unit: '', reading: `${how}: the p-value in brackets` });
       continue;
@@ -363,6 +368,13 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
         if (estimatedByNote(label, normalized)) Object.assign(next, { figureKind: 'percent', unit: '%', estimated: true, reading: `${how}, an estimate its note names` });
         else Object.assign(next, { figureKind: 'percent', unit: '%', reading: how });
         k++;
+        // (and the share's interval after it in the same brackets, when the label names its level: "(21.1; 11.4-33.9)")
+        const interval = cells[k + 1];
+        if (decl.ciLevel !== undefined && interval && Array.isArray(interval.value) && (bare(interval) || interval.figureKind === 'ci') && /^[;,]\s*$/.test(normalized.slice(next.end, interval.start))
+          && /^\s*[)\]]/.test(normalized.slice(interval.end, interval.end + 3))) {
+          Object.assign(interval, { figureKind: 'ci', unit: '%', level: decl.ciLevel, reading: `${how}: the share's interval` });
+          k++;
+        }
       } else if (bare(c) && typeof c.value === 'number' && c.value <= 100 && /\(\s*$/.test(normalized.slice(Math.max(0, c.start - 2), c.start))
         && /^\s*\)/.test(normalized.slice(c.end, c.end + 2)) && !(k > 0 && cells[k - 1].figureKind === 'count' && /^\s*\(\s*$/.test(normalized.slice(cells[k - 1].end, c.start)))) {
         // "PR1 (1.8)": the share in its brackets, its count glued to the row's label and unread
