@@ -126,6 +126,15 @@ describe('binding: a time point in the figure\u2019s own clause wins over a near
   ]);
 });
 
+describe('binding: the end of a period as a time point', () => {
+  table('timepoint', [
+    { doc: 'At the end of 24 weeks, 40 % of patients on tovarimab had responded.', figure: '40 %', want: '24 week' },
+    { doc: '\u00c0 la fin de 12 semaines, 35 % des patients sous tovarimab avaient r\u00e9pondu.', figure: '35 %', want: '12 week' },
+    // a length the figure lasted, no time point
+    { doc: 'Tovarimab was given for 24 weeks and 40 % of patients responded.', figure: '40 %', want: undefined },
+  ]);
+});
+
 describe('binding: reporting periods of financial figures', () => {
   table('timepoint', [
     { doc: 'Revenue rose 14 % to EUR 52 million in the third quarter of 2025.', figure: 'EUR 52 million', want: 'third quarter of 2025' },
