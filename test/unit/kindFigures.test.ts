@@ -30,6 +30,19 @@ table('kinds: a currency named by its country after the number',
     ['3.10 Swedish kronor', 'money', 3.1, 'SEK'],
   ]);
 
+table('kinds: a row\'s label in capitals glued to its first cell, a count and its share',
+  'Acme Bio AB-101 results\n\nBest overall response, n (%)\n CR0 (0.0)1 (2.5)\n SD18 (45.0)20 (50.0)\nThe X2 (12.5) line is a name.\n',
+  [
+    ['0', 'count', 0, 'patients'],
+    ['18', 'count', 18, 'patients'],
+    ['20', 'count', 20, 'patients'],
+    ['45.0', 'percent', 45, '%'],
+  ]);
+
+describe('kinds: a code in capitals inside a line is no glued row', () => {
+  it('reads no figure in "X2"', () => assert.ok(!figuresOf('The X2 (12.5) line is a name.').some(f => f.text === '2')));
+});
+
 table('kinds: a ratio by its abbreviation in capitals, by its name after the value, or in Swedish',
   'Acme Bio saw an RR 0.75 for relapse and an OR 1.8 for response, a 0.70 hazard ratio for death, and a riskkvot 0,64 in the Nordic cohort. Patients or 12 sites, and RR 45% by the investigator.',
   [

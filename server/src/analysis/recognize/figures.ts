@@ -412,6 +412,8 @@ const FOOTNOTE_AFTER_STOP = /^\d{1,3}(?:,\d{1,3})*(?:$|\n|[ ]+\p{Lu})/u;
 const YEAR_FOOTNOTE = /^((?:19|20)\d{2})\.(\d{1,2})(?:$|\n|[ ]+\p{Lu}\p{Ll})/u;
 /** A share in brackets right after a count, as a table's cell writes it: " (19.4)", "(4.8)", " (100)". */
 const SHARE_IN_BRACKETS = /[ ]?\((?:100|\d{1,2})(?:[.,]\d{1,2})?\)/y;
+/** A row's label in capitals alone at a line's start, right before a glued cell: "\n CR", "\nSD". */
+const GLUED_ROW_LABEL = /(?:^|\n)[ \t\u2022*-]*\p{Lu}{2,6}$/u;
 /** "177Lu-PSMA", "[89Zr]", "99mTc", "18F-FDG": a mass number glued to an element symbol names a radionuclide. */
 const ISOTOPE_AFTER = new RegExp(`m?(?:${wordsPattern(W.isotopeSymbols.filter(x => x.length > 1))})(?![a-z])|m?(?:${wordsPattern(W.isotopeSymbols.filter(x => x.length === 1))})(?=[-\\]])`, 'y');
 /** The letters and digits of a code before a hyphen: "ACME-3111-" and "AK112-" name a study, "12-" does not. */
@@ -812,7 +814,10 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     const afterEstimate = prev === 'E' && taken[i - 1] === 1 && /(?:19|20)\d{2}E$/.test(text.slice(i - 5, i)); // "2031E2032E": estimate years glued together
     // ("USD12m", "EUR3.2m": a currency code glued to its sum is no name)
     const gluedCode = isUpperLetter(prev) && GLUED_CODE.test(text.slice(Math.max(0, i - 4), i));
-    if (!afterEstimate && !gluedCode && (isUpperLetter(prev) || (prev === '-' && isLetter(text[i - 2])))) { i = skipRun(text, i); continue; }
+    // (but a row's label glued to its first cell, a count and its share, as a table copied from a web page writes it:
+    // "CR0 (0.0)1 (2.5)", "SD18 (45.0)": the label opens the line, the count's share follows in brackets)
+    const gluedRowLabel = isUpperLetter(prev) && Number.isInteger(num.value) && !!sticky(SHARE_IN_BRACKETS, text, num.end) && GLUED_ROW_LABEL.test(text.slice(Math.max(0, i - 24), i));
+    if (!afterEstimate && !gluedCode && !gluedRowLabel && (isUpperLetter(prev) || (prev === '-' && isLetter(text[i - 2])))) { i = skipRun(text, i); continue; }
     // "4SC", "3SBio": a whole number glued to a capitalised run of letters that is no unit is part of a name
     if (Number.isInteger(num.value) && isUpperLetter(text[num.end]) && isLetter(text[num.end + 1]) && !sticky(SCALE, text, num.end) && unitAfter(text, num.end) === undefined) {
       i = skipRun(text, i);
@@ -1689,7 +1694,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   if (gluedToWord && !unit && !reading && !/^ of \d/.test(text.slice(end, end + 5))
     && !(TIME_UNIT_END.test(text.slice(Math.max(0, num.start - 8), num.start)) && /^[ ]?\(\d/.test(text.slice(end, end + 3)))
     // ("Partial response4 (6.2)11 (17.5)": a row's label glued to its first cell, a count and its share in brackets)
-    && !(GLUED_LABEL_END.test(text.slice(Math.max(0, num.start - 6), num.start)) && Number.isInteger(num.value) && num.end - num.start <= 4 && GLUED_SHARE_AFTER.test(text.slice(end, end + 16)))
+    // (or in capitals, alone at the line's start: "CR0 (0.0)1 (2.5)")
+    && !((GLUED_LABEL_END.test(text.slice(Math.max(0, num.start - 6), num.start)) || GLUED_ROW_LABEL.test(text.slice(Math.max(0, num.start - 24), num.start))) && Number.isInteger(num.value) && num.end - num.start <= 4 && GLUED_SHARE_AFTER.test(text.slice(end, end + 16)))
     // ("Mean score2.45 (1.3)6.10 (1.1)": a mean glued to its label, its spread in brackets, then the next cell)
     && !(GLUED_LABEL_END.test(text.slice(Math.max(0, num.start - 6), num.start)) && !Number.isInteger(num.value) && GLUED_SPREAD_AFTER.test(text.slice(end, end + 16)))) return undefined;
   // "two large trials3,4": footnote markers glued to an English word, not a decimal comma
