@@ -24,6 +24,16 @@ describe('claimed-ratio: readings of the two figures compared', () => {
   for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
 });
 
+describe('claimed-ratio: changes set against changes are no levels a claim compares', () => {
+  const cases: [string, boolean][] = [
+    ['In adults, weight fell by 15.2% on AB-101 (vs. a 1.8% increase with placebo), while adolescents saw a 14.7% reduction (vs. 2.9% increase with placebo).', false],
+    ['Acme Bio\u2019s AB-101 gave a 12% reduction (vs. a 3% increase on placebo) in the primary measure.', false],
+    // a claim on two levels still is judged: 45 % against 30 % is 50 % higher, not 80 %
+    ['AB-101 gave an 80% higher response rate (45% vs 30%).', true],
+  ];
+  for (const [text, want] of cases) it(`${want ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 100))}`, () => assert.equal(found(text).length > 0, want, found(text).join('; ')));
+});
+
 describe('claimed-ratio: an efficacy against the cases of the two groups', () => {
   const head = 'The trial gave 9,000 volunteers in the vaccine group and 3,000 in the placebo group two doses. ';
   const cases: [string, boolean][] = [

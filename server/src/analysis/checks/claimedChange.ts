@@ -80,6 +80,13 @@ export interface Tok { w: string; start: number; end: number; fig?: FigureEntity
 
 /** Words, ";" and figures between two offsets, in order: one pass over the text. */
 /** @internal exported for the test that holds sentenceTokens to it */
+/** Whether a percentage is itself a change, a word of change right after it ("4 % increase", "16 % reduction"). */
+function statesChange(text: string, f: FigureEntity, limit: number, figs: FigureEntity[]): boolean {
+  if (f.figureKind !== 'percent') return false;
+  const w = tokens(text, f.end, Math.min(limit, f.end + 24), figs)[0];
+  return !!w && (REL_UP.has(w.w) || REL_DOWN.has(w.w));
+}
+
 export function tokens(text: string, from: number, to: number, figs: FigureEntity[]): Tok[] {
   const out: Tok[] = [];
   return withFigures(out, from, to, figs, (a, b) => readWords(out, text, a, b));
@@ -930,6 +937,8 @@ export function relativeToStandard(model: DocumentModel, s: { start: number; end
     if (!positional) rest = withoutPeriodAdverbs(rest);
     if (!word || !next || (positional ? rest.length > 6 : (rest.length === 0 && !linkInFigure) || rest.length > 9 || (rest.length > 0 && !(REL_LINK.has(rest[0].w) || (comparative && THAN.has(rest[0].w))))) || rest.some(t => t.w === ';' || NOT_A_START.has(t.w))) continue;
     const standard = linkInFigure ? { ...next, comparator: undefined } : next;
+    // ("a 16 % reduction (vs. a 4 % increase with placebo)": a change set against another change, no level its size is of)
+    if (statesChange(text, standard, s.end, inS)) continue;
     // "20 % longer than the 7.5 months": a comparative compares lengths of time too
     const measured = (f: FigureEntity) => amount(f) || (comparative && f.figureKind === 'duration' && typeof f.value === 'number' && f.value > 0 && !f.timepoint);
     if (!measured(standard) || standard.comparator) continue;
@@ -1294,6 +1303,8 @@ export function positionClaims(model: DocumentModel, _s: { start: number; end: n
     while (j + 1 < inS.length && inS[j].figureKind === 'date') j++;
     const a = inS[i], b = inS[j];
     if (!amount(a) || a.comparator || !(amount(b) || bounded(b) || rangeAmount(b)) || !like(a, b) || b.start - a.end > 120 || claimed.has(a.start) || claimed.has(b.start)) continue;
+    // (two changes set against each other are no levels: "a 16 % reduction (vs. a 4 % increase)")
+    if (statesChange(text, a, b.start, inS) || statesChange(text, b, b.end + 24, inS)) continue;
     const toks = tokens(text, a.end, b.start, inS);
     let pos: { up: boolean; next: number } | undefined, at = -1;
     // ("45 % higher than 30 %" is a relative claim, read elsewhere: no comparative right after a percentage)

@@ -127,6 +127,8 @@ export const claimedRatio: Check = {
       // "30 % fewer hospitalizations (140 vs 200)": two counts of one unit in brackets right after the claim's noun
       if (like.length === 0) like = countsInBrackets(normalizedText(model), s, inSentence(s), f);
       if (like.length !== 2 || like[0].unit !== like[1].unit) continue;
+      // (figures that are changes themselves, "a 16 % reduction (vs. a 4 % increase)", are no two levels the claim compares)
+      if (like.some(x => x.figureKind === 'percent' && RELATIVE_CLAIM.test(text.slice(x.end, x.end + 30)))) continue;
       claimed.add(f.start);
       judgeRelative(model, f, word[0].trim(), !!word[1], like[0], like[1], out);
     }
