@@ -22,6 +22,7 @@ import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
 import { memoSpanText, memoText, paragraphMatches } from './memo';
+import { execPiece, readPiece, testPiece } from './testMemo';
 
 type Span = { start: number; end: number };
 
@@ -640,7 +641,7 @@ const CONTROL_AFTER = new RegExp(String.raw`^(?:\s*\([^()]*\))?,?\s*(?:with|for|
 const ASSIGNED_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of\s+)?(?:(?:the|all)\s+)?(?:(?:patients|participants|subjects|those|people)\s+)?(?:who\s+(?:were\s+)?)?(?:(?:assigned|randomi[sz]ed|allocated)\s+to(?:\s+receive)?|receiving|treated\s+with|given|taking)\s+(?:the\s+)?(?=\S)/iu;
 /** A group named by what it was given right after a figure: its arm, a drug's, placebo's or a control's. Whether it named one. */
 function assignedArm(f: FigureEntity, after: string, entities: Entity[], normalized: string, mainDrug: string | undefined, decided: Decided): boolean {
-  const m = ASSIGNED_AFTER.exec(after);
+  const m = execPiece(ASSIGNED_AFTER, after);
   if (!m || !/(?:patients|participants|subjects|those|people|assigned|randomi[sz]ed|allocated)/i.test(m[0]) && f.figureKind !== 'count') return false;
   const at = f.end + m[0].length;
   const rest = normalized.slice(at, at + 60);
@@ -672,18 +673,23 @@ const CONTROL_IN_BRACKETS = new RegExp(String.raw`^\s*\(\s*(?:the\s+)?(${wordsPa
 const ARM_NOUN_WORD = /\s(?:treatment\s+)?(?:arm|group|cohort)s?(?![\p{L}\d-])/giu;
 const SUBJECT_ARM_NAME = /(?:^|[^\p{L}])the\s+([\p{L}][\p{L}\d +/-]{0,40}?)$/iu;
 const SUBJECT_GAP_STOP = /[.;:()[\]]|\b(?:than|versus|vs|compared|relative|whereas|while|but|both|each|either|and|or|respectively)\b/i;
-function subjectArmBefore(entities: Entity[], normalized: string, f: FigureEntity): { named: string; at: number; explicit: boolean } | undefined {
-  const lo = Math.max(0, f.start - 140);
-  const seg = normalized.slice(lo, f.start);
+/** The last arm word in a stretch (a pure reading of it, kept by its text: testMemo's table of pieces). */
+function lastArmNoun(seg: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
   ARM_NOUN_WORD.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = ARM_NOUN_WORD.exec(seg)); ) last = m;
+  return last;
+}
+function subjectArmBefore(entities: Entity[], normalized: string, f: FigureEntity): { named: string; at: number; explicit: boolean } | undefined {
+  const lo = Math.max(0, f.start - 140);
+  const seg = normalized.slice(lo, f.start);
+  const last = readPiece(lastArmNoun, seg);
   if (!last) return undefined;
   const gapStart = lo + last.index + last[0].length;
-  if (f.start - gapStart > 90 || SUBJECT_GAP_STOP.test(normalized.slice(gapStart, f.start))) return undefined;
+  if (f.start - gapStart > 90 || testPiece(SUBJECT_GAP_STOP, normalized.slice(gapStart, f.start))) return undefined;
   if (entitiesIn(entities, { start: gapStart, end: f.start }).some(e => e.kind === 'drug' || (isFigure(e) && !isLandmark(e)))) return undefined;
   const from = Math.max(0, last.index - 50);
-  const n = SUBJECT_ARM_NAME.exec(seg.slice(from, last.index));
+  const n = execPiece(SUBJECT_ARM_NAME, seg.slice(from, last.index));
   if (!n) return undefined;
   // "the patients in the docetaxel arm": the name follows the last "the"
   const cut = n[1].search(/\bthe\s+(?!.*\bthe\s)/i);
@@ -2468,16 +2474,16 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     if (decided.has(f) && f.binding.arm) continue;
     const after = normalized.slice(f.end, f.end + 90);
     if (!decided.has(f)) {
-      const c = CONTROL_AFTER.exec(after)
-        ?? (PAIR_VERSUS_WORD.test(normalized.slice(Math.max(0, f.start - 120), f.start)) ? CONTROL_IN_BRACKETS.exec(after) : null);
+      const c = execPiece(CONTROL_AFTER, after)
+        ?? (testPiece(PAIR_VERSUS_WORD, normalized.slice(Math.max(0, f.start - 120), f.start)) ? execPiece(CONTROL_IN_BRACKETS, after) : null);
       if (c) { setArm(f, { label: c[1].toLowerCase().replace(/\s+/g, ' ') }, mainDrug, decided); continue; }
       if (assignedArm(f, after, entities, normalized, mainDrug, decided)) continue;
     }
     let at = -1, named = '', explicitArm = false;
-    const m = ARM_AFTER.exec(after);
+    const m = execPiece(ARM_AFTER, after);
     // a p-value or ratio in parentheses after the last arm named compares the arms: it is no one arm's
-    const b = m || f.figureKind === 'pvalue' || f.figureKind === 'ratio' ? null : armBefore(normalized.slice(Math.max(0, f.start - 90), f.start));
-    const g = m || b ? null : ARM_COMPOUND_AFTER.exec(after);
+    const b = m || f.figureKind === 'pvalue' || f.figureKind === 'ratio' ? null : readPiece(armBefore, normalized.slice(Math.max(0, f.start - 90), f.start));
+    const g = m || b ? null : execPiece(ARM_COMPOUND_AFTER, after);
     if (m) { at = f.end + m.index + m[0].indexOf(m[1]); named = m[1]; explicitArm = /\barms?$/i.test(m[0]); }
     else if (b) { at = Math.max(0, f.start - 90) + b.index + b[0].lastIndexOf(b[1]); named = b[1]; explicitArm = true; }
     else if (g) { named = g[1]; }

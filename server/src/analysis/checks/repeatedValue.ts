@@ -20,7 +20,7 @@
  */
 import { memoSpanText } from '../memo';
 import { roundupOf } from '../lists';
-import { testPiece } from '../testMemo';
+import { readPiece, testPiece } from '../testMemo';
 import { aboutAnotherArm, armOf, Check, isDurationGap, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, sentenceIndexAt, type CheckFinding } from './check';
 import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
 import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
@@ -694,14 +694,16 @@ const WHOLE_COLUMN = /^\s*(?:total|all|overall|all patients|n)?\s*$/i;
  */
 function enrolmentLabelled(text: string, f: FigureEntity): boolean {
   if ((f.figureKind !== 'count' && f.figureKind !== 'other') || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.denominator !== undefined || f.comparator) return false;
-  if (f.table) return ENROLMENT_LABEL.test(f.table.row) && WHOLE_COLUMN.test(f.table.column);
+  if (f.table) return testPiece(ENROLMENT_LABEL, f.table.row) && WHOLE_COLUMN.test(f.table.column);
   // (a fact sheet's lines may reach a check joined into one paragraph: the label is read back from the number, not from a line's start)
-  if (!ENROLMENT_LABEL.test(text.slice(Math.max(0, f.start - 60), f.start))) return false;
+  if (!testPiece(ENROLMENT_LABEL, text.slice(Math.max(0, f.start - 60), f.start))) return false;
   return !beforeAnotherColumn(text, f);
 }
 
 /** A second number right after a figure, no word between but brackets and separators: another column's ("210 (100) | 415 (100)", each arm's size). */
 function beforeAnotherColumn(text: string, f: FigureEntity): boolean {
   // (a comma opens a clause: "enrolled 120 patients, 60 in each arm" states the whole first)
-  return /^[\s|]*\d/.test(text.slice(f.end, f.end + 40).replace(/\([^()]*\)/g, ''));
+  return readPiece(numberFirst, text.slice(f.end, f.end + 40));
 }
+/** Whether a stretch opens on a number once its brackets are dropped (a pure reading, kept by its text). */
+const numberFirst = (after: string): boolean => /^[\s|]*\d/.test(after.replace(/\([^()]*\)/g, ''));
