@@ -1645,7 +1645,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     if (f.figureKind !== 'date' && f.figureKind !== 'dose' && f.figureKind !== 'money') {
       // the figure opens a versus pair ("48 % versus 22 %"): where the pair's second figure ends
       const pair = i + 1 < to ? entities[i + 1] : undefined;
-      const pairEnd = pair && isFigure(pair) && pair.figureKind === f.figureKind && VERSUS_GAP.test(normalized.slice(f.end, pair.start).replace(/\([^()]*\)/g, '')) ? pair.end : undefined;
+      const pairEnd = pair && isFigure(pair) && pair.figureKind === f.figureKind && testPiece(VERSUS_GAP, normalized.slice(f.end, pair.start).replace(/\([^()]*\)/g, '')) ? pair.end : undefined;
       const population = diseaseAfter(entities, i, to, normalized) ?? populationOf(f, run.populations, normalized, versusAt, pairEnd);
       if (population) f.binding.subgroup = population;
     }
@@ -1655,26 +1655,26 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     // "five patients (20 %) had a partial response": a count of patients is a result when a response follows it
     const nextEpOfCount = f.figureKind === 'count' && POPULATION.test(f.unit) ? at(endpointAfter(3)) : undefined;
     const countWithResult = !!nextEpOfCount && nextEpOfCount.start - f.end <= 70
-      && (FORWARD_ENDPOINT.test(normalized.slice(f.end, nextEpOfCount.start)) || ELLIPTIC_ENDPOINT.test(normalized.slice(f.end, nextEpOfCount.start)));
+      && (testPiece(FORWARD_ENDPOINT, normalized.slice(f.end, nextEpOfCount.start)) || testPiece(ELLIPTIC_ENDPOINT, normalized.slice(f.end, nextEpOfCount.start)));
     // "grade 3 or higher adverse events occurred in 12 patients": a count of patients is a result when the event is said to occur in them
     const prevEp = f.figureKind === 'count' && POPULATION.test(f.unit) && !countWithResult ? endpoints.before(i, from) : -1;
-    const countOfEvent = prevEp >= 0 && f.start - entities[prevEp].end <= 60 && EVENT_IN_COUNT.test(normalized.slice(entities[prevEp].end, f.start));
+    const countOfEvent = prevEp >= 0 && f.start - entities[prevEp].end <= 60 && testPiece(EVENT_IN_COUNT, normalized.slice(entities[prevEp].end, f.start));
     const measured = EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && (f.denominator !== undefined || countWithResult || countOfEvent))
       || (f.figureKind === 'other' && (f.unit === '' || f.unit === 'points'));
     // "a median follow-up of 9.5 months", "data cut-off": a study's time, not an endpoint's value
-    const followUp = f.figureKind === 'duration' && FOLLOW_UP.test(normalized.slice(Math.max(0, f.start - 30), f.start));
+    const followUp = f.figureKind === 'duration' && testPiece(FOLLOW_UP, normalized.slice(Math.max(0, f.start - 30), f.start));
     // "93 % were male": a share that says who the patients are measures no endpoint named before it
-    const demographic = f.figureKind === 'percent' && DEMOGRAPHIC_AFTER.test(normalized.slice(f.end, f.end + 48));
+    const demographic = f.figureKind === 'percent' && testPiece(DEMOGRAPHIC_AFTER, normalized.slice(f.end, f.end + 48));
     if (measured && !f.timepoint && !followUp && !demographic) {
       // "4-fold improvement in 18-month OS", "61 % reduction in the risk of death", "66.7 % achieved a CR": the endpoint follows
       const nextEp = endpointAfter(4);
-      const forward = CHANGE_IN.test(normalized.slice(f.end, f.end + 40))
-        || (nextEp >= 0 && entities[nextEp].start - f.end <= 70 && FORWARD_ENDPOINT.test(normalized.slice(f.end, entities[nextEp].start)))
-        || (nextEp >= 0 && (f.figureKind === 'percent' || f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && ELLIPTIC_ENDPOINT.test(normalized.slice(f.end, entities[nextEp].start)));
+      const forward = testPiece(CHANGE_IN, normalized.slice(f.end, f.end + 40))
+        || (nextEp >= 0 && entities[nextEp].start - f.end <= 70 && testPiece(FORWARD_ENDPOINT, normalized.slice(f.end, entities[nextEp].start)))
+        || (nextEp >= 0 && (f.figureKind === 'percent' || f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && testPiece(ELLIPTIC_ENDPOINT, normalized.slice(f.end, entities[nextEp].start)));
       const before = endpoints.before(i, from);
       // "81 % of patients on 200 mg, 80 % of those on 100 mg and 78 % of those on placebo achieved ACR20": shares of
       // coordinated groups whose one predicate, at the list's end, names the endpoint they all measure
-      const shared = !forward && f.figureKind === 'percent' && SHARE_OF_GROUP.test(normalized.slice(f.end, f.end + 16)) ? sharedPredicateEndpoint(entities, i, to, f, normalized) : -1;
+      const shared = !forward && f.figureKind === 'percent' && testPiece(SHARE_OF_GROUP, normalized.slice(f.end, f.end + 16)) ? sharedPredicateEndpoint(entities, i, to, f, normalized) : -1;
       const epAt = shared >= 0 ? shared : forward
         ? (nextEp >= 0 ? nextEp : before)
         : (before >= 0 ? definedHead(entities, headOfAside(entities, before, from, f.start, normalized), from, f.start, normalized) : endpointAfter(3));
@@ -1696,10 +1696,10 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
           && /^ ?(?:at|by|after|nach|bei|à|au|efter|vid|på) $/i.test(normalized.slice(f.end, next.start));
         for (let k = ownTime ? epAt : first; k < epAt; k++) {
           const e = entities[k];
-          if (!isLandmark(e) || !TIMEPOINT_GAP.test(normalized.slice(e.end, ep.start))) continue;
+          if (!isLandmark(e) || !testPiece(TIMEPOINT_GAP, normalized.slice(e.end, ep.start))) continue;
           // "an ORR of 70 % at week 12 and an ORR of 64 %": a time point written right after an earlier figure is that figure's
           const prev = k - 1 >= from ? entities[k - 1] : undefined;
-          if (prev && prev.kind === 'figure' && e.start - prev.end <= 12 && RIGHT_AFTER_TIME.test(normalized.slice(prev.end, e.start))) continue;
+          if (prev && prev.kind === 'figure' && e.start - prev.end <= 12 && testPiece(RIGHT_AFTER_TIME, normalized.slice(prev.end, e.start))) continue;
           if (e.kind === 'figure') f.binding.timepoint = timeLabel(e.value, e.unit);
           break;
         }
@@ -1723,10 +1723,10 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       for (let k = i + 1; k < to && entities[k].start - f.end <= 60; k++) {
         const e = entities[k];
         // "reduced the risk by 27 % compared with docetaxel": a drug the comparison word introduces after the figure is the other arm
-        if (e.kind === 'drug' && (OWN_ARM_CUE.test(gapOf(e)) || (TREATED_OF.test(gapOf(e)) && TREATED_AFTER.test(normalized.slice(e.end, e.end + 12))))
+        if (e.kind === 'drug' && (OWN_ARM_CUE.test(gapOf(e)) || (TREATED_OF.test(gapOf(e)) && testPiece(TREATED_AFTER, normalized.slice(e.end, e.end + 12))))
           && !/\d/.test(gapOf(e)) && !VERSUS_WORD.test(gapOf(e))) { ownArm = e; break; }
       }
-      const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(entities, i, from, placebos, s, normalized)
+      const onPlacebo = testPiece(PLACEBO_ARM, normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(entities, i, from, placebos, s, normalized)
         || sharesPlaceboAfter(entities, i, to, normalized);
       if (onPlacebo) { f.binding.arm = 'placebo'; decided.add(f); }
       else if (ownArm) {
@@ -1737,7 +1737,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // a sentence that names an arm ("in the TZ arm") speaks of arms too, and a drug given alone ("zelbotinib
         // monotherapy") is an arm of its own
         run.comparesArms ??= VERSUS_WORD.test(normalized.slice(s.start, s.end)) || ARM_WORD.test(normalized.slice(s.start, s.end));
-        const alone = ALONE_AFTER.test(normalized.slice(ownArm.end, ownArm.end + 20));
+        const alone = testPiece(ALONE_AFTER, normalized.slice(ownArm.end, ownArm.end + 20));
         if (!run.drugNames) {
           run.drugNames = new Set();
           for (let k = from; k < to; k++) { const e = entities[k]; if (e.kind === 'drug' && !isPriorTherapy(normalized, e)) run.drugNames.add(e.name); }
@@ -1752,7 +1752,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         }
       }
       // "versus 7.5 months": the comparison's figure takes only the drug its own arm names
-      const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start)) || isMultiplesStandard(normalized, i > 0 ? entities[i - 1] : undefined, f);
+      const comparison = testPiece(COMPARATOR_FIGURE, normalized.slice(Math.max(0, f.start - 20), f.start)) || isMultiplesStandard(normalized, i > 0 ? entities[i - 1] : undefined, f);
       const subject = subjects.before(i, from);
       const head = combinationHead(entities, subject, from, normalized);
       const drug = onPlacebo ? undefined : comparison ? ownArm
@@ -1766,7 +1766,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // AB-202 ... 2 of 20 responded"), speaks of that drug: context carries from the paragraph before the document
         // (the paragraph's drug as its subject: not a therapy had before, nor one a preposition brings in, "in line with X", "after X")
         const paragraphDrug = inParagraph && mainDrug && inParagraph.name !== mainDrug && !isPriorTherapy(normalized, inParagraph)
-          && !OBJECT_DRUG.test(normalized.slice(Math.max(0, inParagraph.start - 24), inParagraph.start)) && !paragraphNames(entities, i, normalized, mainDrug);
+          && !testPiece(OBJECT_DRUG, normalized.slice(Math.max(0, inParagraph.start - 24), inParagraph.start)) && !paragraphNames(entities, i, normalized, mainDrug);
         const name = paragraphDrug ? inParagraph!.name : mainDrug ?? inParagraph?.name;
         // "the combination posted a median OS of 12.8 months": the document's regimen, when its main drug was introduced in one
         mainRegimen ??= { label: documentRegimen(entities, sentences, normalized, mainDrug) };
@@ -1779,7 +1779,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // (past the figure's own companion in brackets: "8 of 38 patients (21 %) receiving 3 mg/kg")
         const gap = next ? normalized.slice(f.end, next.start) : '';
         const aside = /^\s*\([^()]{1,24}\)/.exec(gap);
-        const ownNext = next && next.start - f.end <= 40 && DOSE_RIGHT_AFTER.test(aside ? gap.slice(aside[0].length) : gap)
+        const ownNext = next && next.start - f.end <= 40 && testPiece(DOSE_RIGHT_AFTER, aside ? gap.slice(aside[0].length) : gap)
           && entities.slice(i + 1, nextAt).every(e => e.kind === 'drug' || (aside !== null && e.start < f.end + aside[0].length));
         const doseAt = ownNext ? nextAt : doses.before(i, from) >= 0 ? doses.before(i, from) : nextAt;
         const dose = at(doseAt);
@@ -1790,8 +1790,8 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         } else {
           // "62 % of those given the highest dose": the largest (or smallest) dose the document names
           // (and, as a dose named before it does, for the figures after it in its sentence)
-          const sup = SUPERLATIVE_DOSE.exec(normalized.slice(f.end, f.end + 80));
-          if (sup && DOSE_RIGHT_AFTER.test(sup[1])) {
+          const sup = execPiece(SUPERLATIVE_DOSE, normalized.slice(f.end, f.end + 80));
+          if (sup && testPiece(DOSE_RIGHT_AFTER, sup[1])) {
             extremes ??= extremeDoses(entities);
             const d = /^low/i.test(sup[2]) ? extremes.lowest : extremes.highest;
             if (d) { f.binding.arm = doseLabel(d, normalized); superlative = { at: s.start, label: f.binding.arm }; }
@@ -1818,7 +1818,7 @@ function sharesPlaceboAfter(entities: Entity[], i: number, to: number, normalize
   while (k < to && isFigure(entities[k]) && (entities[k] as FigureEntity).figureKind === (f as FigureEntity).figureKind && LIST_JOIN.test(normalized.slice(entities[k - 1].end, entities[k].start))) k++;
   if (k === i + 1) return false;
   const last = entities[k - 1];
-  const m = PLACEBO_ARM.exec(normalized.slice(last.end, last.end + 60));
+  const m = execPiece(PLACEBO_ARM, normalized.slice(last.end, last.end + 60));
   return !!m && /^\s*,?\s*respectively\b/i.test(normalized.slice(last.end + m[0].length, last.end + m[0].length + 20));
 }
 
