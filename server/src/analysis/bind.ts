@@ -1509,6 +1509,8 @@ function carryEndpoints(entities: Entity[], sentences: Span[], normalized: strin
 
 /** "ORR was 40 % overall", "across all patients": a sentence about the whole population again. */
 const WHOLE_POPULATION = new RegExp(`(?<![\\p{L}\\d-])(?:(?:${wordsPattern(POP.patientsWith.whole.closing)})(?=\\s*(?:[,;.)]|$))|(?:${wordsPattern(POP.patientsWith.whole.phrases)})(?![\\p{L}\\d-]))`, 'iu');
+/** Whether a sentence's text (its trailing spaces dropped) names the trial's whole population: a pure reading, kept by the text. */
+const namesWholePopulation = (sentence: string): boolean => WHOLE_POPULATION.test(sentence.trimEnd());
 /** "Of the 40 patients dosed, ...", "In the per-protocol population, ...": what stands before a population that opens its sentence. */
 const POPULATION_OPENER = /^[ \t]*(?:(?:of|among|in|for|within|across)(?:\s+(?:the|these|all))?\s*)?$/i;
 /** A capital "Of" or "Among" inside a sentence: a sentence the layout joined to the line before opens there (as OF_COUNTED reads it). */
@@ -1545,7 +1547,8 @@ function carryPopulations(entities: Entity[], sentences: Span[], normalized: str
       else frame = undefined;
       continue;
     }
-    if (lead || WHOLE_POPULATION.test(text)) { frame = undefined; continue; }
+    // (the sentence's answer kept with its text: an edit elsewhere asks it of the memo)
+    if (lead || memoSpanText(normalized, sentences, s).read(namesWholePopulation)) { frame = undefined; continue; }
     if (!frame) continue;
     for (let j = from; j < to; j++) {
       const f = entities[j];
