@@ -79,7 +79,7 @@ const COMPARATOR_DRUG = versusThen(String.raw`|\bover\b|\brelative to`, String.r
 /** A drug named as the comparator ("vs. carbofen/platinum", "compared with placebo") is not the figure's subject. */
 function isComparator(normalized: string, e: Entity): boolean {
   const left = normalized.slice(Math.max(0, e.start - 40), e.start);
-  return COMPARATOR_DRUG.test(left);
+  return testPiece(COMPARATOR_DRUG, left);
 }
 
 /**
@@ -1387,6 +1387,8 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
 
 /** "respectively", "respectivamente", "beziehungsweise": a word that pairs two lists in order (binding.json respectively). */
 const RESPECTIVELY = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.respectively.words)})(?!\\p{L})`, 'iu');
+/** Where a sentence says "respectively", or -1: a pure reading of its text, kept with it. */
+const respectivelyAt = (sentence: string): number => sentence.search(RESPECTIVELY);
 
 /** Between two time points of one coordinated list: "12 and 24 months", "6, 12 and 18 months". */
 const TIME_LIST_GAP = /^,?\s*(?:and|or|und|oder|et|och|og)?\s*$|^,\s*$/i;
@@ -1400,7 +1402,7 @@ const TIME_LIST_GAP = /^,?\s*(?:and|or|und|oder|et|och|og)?\s*$|^,\s*$/i;
  */
 function bindRespectiveTimes(entities: Entity[], sentences: Span[], normalized: string): void {
   for (const s of sentences) {
-    const at = normalized.slice(s.start, s.end).search(RESPECTIVELY);
+    const at = memoSpanText(normalized, sentences, s).read(respectivelyAt);
     if (at < 0) continue;
     const cut = s.start + at;
     const inS = entitiesIn(entities, s).filter(e => e.end <= cut);
@@ -1453,6 +1455,8 @@ function carriedResult(f: FigureEntity, normalized: string): boolean {
  */
 /** "Shares rose 12 %", "sales grew 9 %": a sentence about the company or its market (lexicon/grammar/binding.json), matched at a word's start. */
 const OTHER_SUBJECT = new RegExp(`(?<!\\p{L})(?:${wordsPattern([...grammar.endpoints.otherSubjects.words, ...grammar.periods.measures.words])})`, 'iu');
+/** Whether a sentence names another subject (a pure reading of its text, kept with it). */
+const namesOtherSubject = (sentence: string): boolean => OTHER_SUBJECT.test(sentence);
 
 /**
  * The sentences in order, each with what its place in the lines says: whether a blank line stands
@@ -1499,7 +1503,7 @@ function carryEndpoints(entities: Entity[], sentences: Span[], normalized: strin
       else if (topic && !figures && text.length <= 60 && !/[.!?;,]$/.test(text) && !text.includes('\n')) heading = topic;
       continue;
     }
-    if (!before || OTHER_SUBJECT.test(normalized.slice(s.start, s.end))) continue;
+    if (!before || memoSpanText(normalized, sentences, s).read(namesOtherSubject)) continue;
     for (let k = from; k < to; k++) {
       const f = entities[k];
       if (isFigure(f) && f.binding.endpoint === undefined && carriedResult(f, normalized)) f.binding.endpoint = before;
@@ -2143,7 +2147,7 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
   const twoArm = docComparator && mainDrug ? [{ drug: mainDrug }, docComparator] : [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    const at = normalized.slice(s.start, s.end).search(RESPECTIVELY);
+    const at = memoSpanText(normalized, sentences, s).read(respectivelyAt);
     if (at < 0) continue;
     const cut = s.start + at;
     const inS = entitiesIn(entities, s);

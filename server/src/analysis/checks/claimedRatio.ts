@@ -40,6 +40,8 @@ const RATIO_NAME = /hazards?[\s-]+ratios?/giu;
 const RISK = { test: (clause: string) => RISK_WORD.test(clause.replace(RATIO_NAME, ' ')) };
 /** "reduced the odds of relapse by 40 % (OR 0.60)": the odds, whose reduction an odds ratio states (not the name "odds ratio"). */
 const ODDS_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.odds)})(?![\\p{L}])(?!\\s*-?\\s*ratio)`, 'iu');
+/** Whether a sentence speaks of odds (a pure reading of its text, kept with it). */
+const namesOdds = (sentence: string): boolean => ODDS_WORD.test(sentence);
 /** Words of scripts written without spaces (Chinese, Japanese, Korean stems): they may follow a letter ("风险降低"). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const REDUCTION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.reduction.filter(w => !UNSPACED.test(w)))})|(?:${wordsPattern(words.riskReduction.reduction.filter(w => UNSPACED.test(w)))})`, 'iu');
@@ -232,7 +234,8 @@ const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && (f.unit === 'HR' |
 function riskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], before: FigureEntity[], out: CheckFinding[], documentRatios: () => FigureEntity[] = () => [], after: FigureEntity[] = []): void {
   const text = normalizedText(model);
   // (an odds ratio states the reduction of the odds, when a claim of its sentence speaks of odds)
-  const odds = ODDS_WORD.test(text.slice(s.start, s.end));
+  // (the sentence's answer kept with its text: an edit elsewhere asks it of the memo)
+  const odds = memoSpanText(text, model.sentences, s).read(namesOdds);
   const own = inS.filter(f => isHr(f) || (odds && isOr(f)));
   // a sentence that states no ratio concludes from the one before ("... (HR 0.65). The drug thus reduced the risk by 35 %."), its first ratio;
   // else it is stated by the next of its paragraph, when that states one ratio and no claim of its own ("... by 35 %. The hazard ratio was 0.65.")

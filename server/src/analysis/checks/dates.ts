@@ -55,7 +55,7 @@ import words from '../../../lexicon/grammar/dates.json';
 import { datelineIn, labelledBefore, placeDatedToday, spanOf, wireDated, type DateSpan } from '../dateline';
 import { readPiece, testPiece } from '../testMemo';
 import { keptForSentence } from '../sentenceKept';
-import { ownCopy } from '../memo';
+import { memoRead, ownCopy, paragraphResults } from '../memo';
 import { DAY, deadlineTwice, finding, lengthBetweenDates, meetingTwice, titlePeriodEnded, todayDated, periodByVerbs, statusAfterRelease, stepsInOrder } from './datesStatus';
 
 export { spanOf } from '../dateline';
@@ -665,9 +665,11 @@ const CLAUSE_JOIN = new RegExp(`,\\s(?:${wordsPattern(words.clauseJoins.words)})
  * moved date in the clause, and each date opened by its own preposition ("in", "on"), none a period's
  * start or end ("from", "until"). The future word before them then dates each.
  */
+/** Whether a clause holds a verb of completion, a restated or a moved date: a pure reading of its words, kept by them. */
+const doneRestatedOrMoved = (words: string): boolean => HAPPENED.test(words) || RESTATED.test(words) || CHANGE.test(words);
 function coordinatedTimes(sentence: string, offset: number, clause: { from: number; to: number }, dates: FigureEntity[]): boolean {
   const words = sentence.slice(clause.from, clause.to);
-  if (HAPPENED.test(words) || RESTATED.test(words) || CHANGE.test(words)) return false;
+  if (memoRead(words, doneRestatedOrMoved)) return false;
   const inClause = dates.filter(x => x.start >= offset + clause.from && x.end <= offset + clause.to);
   return inClause.length > 1 && inClause.every(x => {
     // ("in the second quarter of 2026": the article between the preposition and a date the figure reads without it)
@@ -1181,6 +1183,9 @@ function weekdays(model: DocumentModel, text: string, dateline?: Span): CheckFin
 }
 
 const RD = words.referenceDates;
+const RD_NOUNS = RD.nouns.map(n => n.toLowerCase());
+/** Whether a text names a reference date, "the reporting date" (in lower case, as a substring): a pure reading, kept by the text. */
+const namesReferenceDate = (text: string): boolean => { const lower = text.toLowerCase(); return RD_NOUNS.some(n => lower.includes(n)); };
 /** "after the reporting date", "nach dem Stichtag", "subsequent to quarter end": an order word and a noun that refers back to the reporting date. */
 const REFERENCE_ORDER = new RegExp(`(?<![\\p{L}])(${wordsPattern([...words.orderWords.after, ...words.orderWords.before].filter(w => w !== 'having'))})\\s+(?:(?:${wordsPattern(RD.determiners)})\\s*)?(?:${wordsPattern(RD.nouns)})(?![\\p{L}])`, 'giu');
 /** "as of 30 June 2026", "zum 30. Juni 2027": the anchor that makes a date a balance's date. */
@@ -1197,8 +1202,9 @@ const REFERENCE_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(words.datePrepositio
  */
 function againstReportingDate(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
   // (the text in lower case once, not once per noun)
-  const lower = text.toLowerCase();
-  if (!RD.nouns.some(n => lower.includes(n.toLowerCase()))) return [];
+  // (asked paragraph by paragraph, each answer kept by its text: no noun holds a line break, so none runs across a blank line,
+  // and a paragraph lower-cased alone reads as it does within the text, a line break at either edge)
+  if (!paragraphResults(text, namesReferenceDate).some(Boolean)) return [];
   const balances: { f: FigureEntity; span: Span }[] = [];
   const dates: FigureEntity[] = [];
   for (const inS of bySentence) {
@@ -1381,7 +1387,7 @@ const OPENED_REACH = 80;
  */
 function datesClauseOf(model: DocumentModel, text: string, e: FigureEntity, event: RegExp): boolean {
   // (the event's word close after the date first: most dates are never read further)
-  if (!event.test(text.slice(e.end, e.end + OPENED_REACH))) return false;
+  if (!testPiece(event, text.slice(e.end, e.end + OPENED_REACH))) return false;
   const si = sentenceIndexAt(model, e.start);
   const s = si >= 0 ? model.sentences[si] : undefined;
   if (!s || s.start > e.start) return false;
@@ -1657,6 +1663,14 @@ const AGREEMENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DA.nouns)})(?!
 const DEPENDENT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DA.dependents)})(?![\\p{L}])`, 'iu');
 
 /** Whether a sentence states an agreement signed: a signing verb with an agreement's noun within a short reach of it (after it, or before it as German puts it), no sentence mark between. */
+/** What a sentence dated once says of an agreement: that it was signed, or a step that depends on it; a pure reading of its text. */
+function agreementRole(sentence: string): 'signed' | 'dependent' | undefined {
+  // ("now" names a company's later name here, "(now Beta Labs)": not a restatement)
+  if (RESTATED_OTHER_THAN_NOW.test(sentence) || CHANGE.test(sentence)) return undefined;
+  if (signsAgreement(sentence)) return 'signed';
+  return DEPENDENT.test(sentence) ? 'dependent' : undefined;
+}
+
 function signsAgreement(sentence: string): boolean {
   AGREEMENT_VERB.lastIndex = 0;
   for (let m = AGREEMENT_VERB.exec(sentence); m; m = AGREEMENT_VERB.exec(sentence)) {
@@ -1686,11 +1700,10 @@ function beforeItsAgreement(model: DocumentModel, text: string, bySentence: Figu
     const span = spanOf(dates[0]);
     if (!span) continue;
     const s = model.sentences[si];
-    const sentence = text.slice(s.start, s.end);
-    // ("now" names a company's later name here, "(now Beta Labs)": not a restatement)
-    if (RESTATED_OTHER_THAN_NOW.test(sentence) || CHANGE.test(sentence)) continue;
-    if (signsAgreement(sentence)) signed.push({ f: dates[0], span });
-    else if (DEPENDENT.test(sentence)) dependents.push({ f: dates[0], span });
+    // (the sentence's reading kept with its text: an edit elsewhere asks it of the memo)
+    const role = memoRead(text.slice(s.start, s.end), agreementRole);
+    if (role === 'signed') signed.push({ f: dates[0], span });
+    else if (role === 'dependent') dependents.push({ f: dates[0], span });
   }
   if (!signed.length || signed.some(x => x.span.from !== signed[0].span.from || x.span.to !== signed[0].span.to)) return [];
   const a = signed[0];

@@ -18,7 +18,7 @@
  * months on the combination, whereas 5 months on the drug alone"), and comparator figures ("versus
  * 7.5 months"), are never compared.
  */
-import { memoSpanText } from '../memo';
+import { memoSpanText, paragraphMatches } from '../memo';
 import { roundupOf } from '../lists';
 import { readPiece, testPiece } from '../testMemo';
 import { aboutAnotherArm, armOf, Check, isDurationGap, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, sentenceIndexAt, type CheckFinding } from './check';
@@ -278,21 +278,22 @@ function wordsAgainstDigits(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   // (found from the brackets of digits, few in a text, each read back over at most one word: linear, and cheap)
-  for (const b of text.matchAll(DIGITS_IN_BRACKETS)) {
-    const from = Math.max(0, b.index! - 32);
-    const w = WORD_BEFORE_BRACKET.exec(text.slice(from, b.index!));
+  // (each paragraph's brackets kept by its text: a match holds no line break and reads nothing around it)
+  for (const { match: b, index: bi } of paragraphMatches(DIGITS_IN_BRACKETS, text)) {
+    const from = Math.max(0, bi - 32);
+    const w = WORD_BEFORE_BRACKET.exec(text.slice(from, bi));
     // (a word cut by the slice's start is longer than any number word)
     if (!w || (w.index === 0 && from > 0 && /[\p{L}\p{N}-]/u.test(text[from - 1]))) continue;
     const values = WORD_VALUES.get(w[1].toLowerCase());
     if (!values) continue;
     const n = Number(b[1]);
     if (values.has(n)) continue;
-    const at = b.index! - w[0].length;
+    const at = bi - w[0].length;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
     if (before && WORD_VALUES.has(before[1].toLowerCase())) continue;
-    const m = [w[1] + text.slice(at + w[1].length, b.index! + b[0].length), w[1], b[1]];
+    const m = [w[1] + text.slice(at + w[1].length, bi + b[0].length), w[1], b[1]];
     const word = { start: at, end: at + w[1].length };
-    const digits = { start: b.index! + 1, end: b.index! + 1 + b[1].length };
+    const digits = { start: bi + 1, end: bi + 1 + b[1].length };
     out.push({
       message: `The number is written \u201c${m[1]}\u201d in words but ${m[2]} in digits right after it.`,
       start: digits.start, end: digits.end,
