@@ -2343,6 +2343,8 @@ const ARM_NAME_END = /[,.;:()[\]]|\s(?:in|at|among|who|which|that|was|were|is|ar
 
 /** The versus word that opens a compared list: "compared with", "versus", "vs", "gegenüber" (a semicolon is no comparison). */
 const LIST_VERSUS = new RegExp(`(?:${VERSUS})`, 'gi');
+/** A sentence's first versus word (a pure reading of its text: the match is read, never changed). */
+const firstVersus = (sentence: string): RegExpExecArray | null => { LIST_VERSUS.lastIndex = 0; return LIST_VERSUS.exec(sentence); };
 /** Between two members of a list: a comma, "and", "or" (and their German and French forms). */
 const MEMBER_JOIN = /^\s*(?:,|,?\s*(?:and|or|und|oder|et|ou))\s*$/i;
 
@@ -2355,9 +2357,8 @@ const MEMBER_JOIN = /^\s*(?:,|,?\s*(?:and|or|und|oder|et|ou))\s*$/i;
  */
 function bindComparedLists(entities: Entity[], sentences: Span[], heads: Map<FigureEntity, FigureEntity>, normalized: string): void {
   for (const s of sentences) {
-    const text = normalized.slice(s.start, s.end);
-    LIST_VERSUS.lastIndex = 0;
-    const v = LIST_VERSUS.exec(text);
+    // (the sentence's first versus word kept with its text: an edit elsewhere asks it of the memo)
+    const v = memoSpanText(normalized, sentences, s).read(firstVersus);
     if (!v) continue;
     const cut = s.start + v.index, after = cut + v[0].length;
     const clauseStart = Math.max(s.start, normalized.lastIndexOf(';', cut) + 1);

@@ -142,6 +142,28 @@ const SEQUENCES = words.sequences.pairs.map(p => ({
   narrated: p.narrated,
   wholeTrialOnly: (p as { wholeTrialOnly?: boolean }).wholeTrialOnly === true,
 }));
+/**
+ * A date's role in a sequence of events ('earlier', 'later' or none) read from its stretch, the words before it and after
+ * it up to the next break, written "length of before:before" then after: a pure reading of them.
+ */
+function roleInStretch(seq: (typeof SEQUENCES)[number], key: string): 'earlier' | 'later' | undefined {
+  const c = key.indexOf(':'), n = Number(key.slice(0, c));
+  const before = key.slice(c + 1, c + 1 + n), after = key.slice(c + 1 + n);
+  const last = (re: RegExp, t: string) => { let m: RegExpExecArray | null, found = -1; re.lastIndex = 0; while ((m = re.exec(t))) found = m.index; return found; };
+  let e = last(seq.earlier, before), l = last(seq.later, before);
+  if (e < 0 && l < 0 && !/[\p{L}\d]/u.test(before)) {
+    // the stretch opens with the date: the word right after it
+    const word = /^[\s\p{P}]*(\p{L}+(?: \p{L}+)?)/u.exec(after)?.[1] ?? '';
+    seq.opening.lastIndex = 0; seq.later.lastIndex = 0;
+    const em = seq.opening.exec(word), lm = seq.later.exec(word);
+    e = em && em.index === 0 ? 0 : -1; l = lm && lm.index === 0 ? 0 : -1;
+  }
+  if (e < 0 && l < 0) return undefined;
+  if (e > l) return COMPLEMENTIZER.test(after) ? undefined : 'earlier';
+  return 'later';
+}
+/** Each sequence's reading of a stretch, one function each (its identity is the memo's key). */
+const SEQUENCE_ROLES = new Map(SEQUENCES.map(seq => [seq, (key: string) => roleInStretch(seq, key)]));
 /** Weekday names per language, Sunday first (the order of Date.getUTCDay). */
 const WEEKDAY = new Map<string, number>(words.weekdays.days.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.days.flat())})[ ,(\u00a0]*(?:the[ \u00a0]+|den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
@@ -848,20 +870,9 @@ function inOrder(model: DocumentModel, sentence: string, offset: number, dates: 
     // (the first and last patients of a trial keep no order with those of one of its parts: "the last patient was dosed in
     // May, the first patient of the extension in June")
     if (seq.wholeTrialOnly && TRIAL_PART.test(sentence)) continue;
-    const roles = stretches.map(({ before, after }) => {
-      const last = (re: RegExp, t: string) => { let m: RegExpExecArray | null, found = -1; re.lastIndex = 0; while ((m = re.exec(t))) found = m.index; return found; };
-      let e = last(seq.earlier, before), l = last(seq.later, before);
-      if (e < 0 && l < 0 && !/[\p{L}\d]/u.test(before)) {
-        // the stretch opens with the date: the word right after it
-        const word = /^[\s\p{P}]*(\p{L}+(?: \p{L}+)?)/u.exec(after)?.[1] ?? '';
-        seq.opening.lastIndex = 0; seq.later.lastIndex = 0;
-        const em = seq.opening.exec(word), lm = seq.later.exec(word);
-        e = em && em.index === 0 ? 0 : -1; l = lm && lm.index === 0 ? 0 : -1;
-      }
-      if (e < 0 && l < 0) return undefined;
-      if (e > l) return COMPLEMENTIZER.test(after) ? undefined : 'earlier';
-      return 'later';
-    });
+    // (each stretch's role kept by its words, testMemo's pieces: an edit elsewhere asks it of the memo)
+    const role = SEQUENCE_ROLES.get(seq)!;
+    const roles = stretches.map(({ before, after }) => readPiece(role, `${before.length}:${before}${after}`));
     for (let j = 1; j < dates.length; j++) {
       for (let i = 0; i < j; i++) {
         if (!roles[i] || !roles[j] || roles[i] === roles[j]) continue;
