@@ -459,7 +459,8 @@ export const dates: Check = {
         // ("through month 6" set off by commas inside an object measures the analysis, it plans nothing)
         // (a preposition of a period that runs on, "until", "into", plans only the date it stands before: "entered into an
         // agreement on 3 May 2026" is done; "runway into 2027" is not)
-        const plannedHere = planned && PLANNED.test(withoutInsertions(words)) && (PLANNED_CLAUSE.test(withoutInsertions(words)) || PLANNED_AT_DATE.test(sentence.slice(Math.max(clause.from, f.start - s.start - AT_DATE_REACH), f.start - s.start)));
+        // (the clause's reading kept by its words: an edit elsewhere asks it of the memo)
+        const plannedHere = planned && memoRead(words, plannedWords) !== undefined && (memoRead(words, plannedWords) === true || testPiece(PLANNED_AT_DATE, sentence.slice(Math.max(clause.from, f.start - s.start - AT_DATE_REACH), f.start - s.start)));
         if (!plannedHere && (!dateline || span.from > dateline.to) && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
           const leadFrom = Math.max(clause.from, f.start - s.start - 50), leadTo = f.start - s.start;
           const lead = sentence.slice(leadFrom, leadTo);
@@ -689,6 +690,12 @@ const CLAUSE_JOIN = new RegExp(`,\\s(?:${wordsPattern(words.clauseJoins.words)})
  */
 /** Whether a clause holds a verb of completion, a restated or a moved date: a pure reading of its words, kept by them. */
 const doneRestatedOrMoved = (words: string): boolean => HAPPENED.test(words) || RESTATED.test(words) || CHANGE.test(words);
+/** A clause's words once insertions are dropped: undefined when they plan nothing, true when they plan the clause, false when only a date may be (a pure reading). */
+function plannedWords(words: string): boolean | undefined {
+  const t = withoutInsertions(words);
+  if (!PLANNED.test(t)) return undefined;
+  return PLANNED_CLAUSE.test(t);
+}
 function coordinatedTimes(sentence: string, offset: number, clause: { from: number; to: number }, dates: FigureEntity[]): boolean {
   const words = sentence.slice(clause.from, clause.to);
   if (memoRead(words, doneRestatedOrMoved)) return false;
