@@ -156,8 +156,7 @@ function negativeCell(normalized: string, c: FigureEntity): boolean {
 export function applyStatementCells(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
   // (the paragraph-local conditions first, each paragraph's answer kept by its text: most documents hold no statement,
   // and an edit then tests the paragraphs it changed, not the whole text; the answer is that of the tests after them)
-  const statementLike = STATEMENT_NEEDS.some(r => paragraphTest(normalized, r)) && [SCALE_TITLE, ZEROS_TITLE, ZEROS_CELL, SIGN_SCALE_TITLE, CODE_TITLE, UNBRACKETED_TITLE, CURRENCY_SCALE_CELL, SIGN_APART].some(r => r.test(normalized));
-  if (!statementLike && !tableUnitSpec(normalized)) return;
+  if (!statementTitled(normalized) && !tableUnitSpec(normalized)) return;
   let statement: Statement | undefined;
   let rowLabel = '';
   // the last label that ends in a colon, heading the rows under it ("Net loss per share:", then "Basic", "Diluted")
@@ -473,6 +472,20 @@ const STATEMENT_NEEDS: readonly RegExp[] = [
 /** The same for SHARE_ROW: a word of one of its phrases, standing alone. */
 const SHARE_ROW_NEEDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(longestWords(words.shareRows))})(?![\\p{L}])`, 'iu');
 
+/**
+ * Whether a text holds what titles a statement or sets its scale ("(in thousands)", "$ in Millions", "SEK m", "$000"):
+ * the expressions' answer over the whole text, asked first of its paragraphs in the form each match holds (STATEMENT_NEEDS).
+ */
+export function statementTitled(normalized: string): boolean {
+  return STATEMENT_NEEDS.some(r => paragraphTest(normalized, r)) && [SCALE_TITLE, ZEROS_TITLE, ZEROS_CELL, SIGN_SCALE_TITLE, CODE_TITLE, UNBRACKETED_TITLE, CURRENCY_SCALE_CELL, SIGN_APART].some(r => r.test(normalized));
+}
+
+/** Whether a text names a count of shares (SHARE_ROW anywhere), asked first of its paragraphs (SHARE_ROW_NEEDS). */
+export function namesShareCount(normalized: string): boolean {
+  // (the words looked for first, the assertion before them only where they stand: the answer is SHARE_ROW.test's)
+  return paragraphTest(normalized, SHARE_ROW_NEEDS) && leadTest(SHARE_ROW, '(?<![\\p{L}])', normalized);
+}
+
 /** Between a share-count subject and its number: no sign of a sum nor a per cent, within one sentence. */
 const NO_SUM_BETWEEN = /[$\u20ac\u00a3%]|\b(?:USD|EUR|GBP|SEK|DKK|NOK|CHF)\b|[.!?;](?:\s|$)/;
 
@@ -491,8 +504,7 @@ function shareRowJustBefore(before: string): boolean {
 }
 
 export function applyShareCounts(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
-  // (the words looked for first, the assertion before them only where they stand: the answer is SHARE_ROW.test's)
-  if (!paragraphTest(normalized, SHARE_ROW_NEEDS) || !leadTest(SHARE_ROW, '(?<![\\p{L}])', normalized)) return;
+  if (!namesShareCount(normalized)) return;
   for (const c of figures) {
     if (c.figureKind !== 'other' || c.unit || typeof c.value !== 'number' || !Number.isInteger(c.value) || c.value < 1000) continue;
     // (kept by the 200 characters before the figure, all it reads: testMemo's table of pieces)
