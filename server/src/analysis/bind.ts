@@ -865,6 +865,8 @@ type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)"
 const RELATIVE_PERIOD = new RegExp(`^(?:${wordsPattern(Object.keys(PER.relative))})`, 'iu');
 /** "sales rose 9 %", "Umsatz +12 Prozent": a sentence about a financial measure (lexicon/grammar/binding.json), matched at a word's start. */
 const FINANCIAL_MEASURE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PER.measures.words)})`, 'iu');
+/** Whether a sentence names a financial measure (a pure reading of its text, kept with it). */
+const namesFinancialMeasure = (sentence: string): boolean => FINANCIAL_MEASURE.test(sentence);
 /** "net loss", "cash", "Umsatz", "trésorerie": a sentence about the company's accounts, whose sums are no drug's (binding.json companyMoney). */
 const COMPANY_MONEY = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.companyMoney.words)})`, 'iu');
 /** Between a figure and the period written right after it: words, no figure, no clause break ("for the matching period of"). */
@@ -1053,7 +1055,7 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     // patients and other counts keep no reporting period ("a trial in 140 patients in the first half of 2027")
     const share = f.figureKind === 'percent' || f.figureKind === 'other';
     if (!money && !share) continue;
-    if (reportPeriod && measureOf !== s.start) { measureOf = s.start; measure = FINANCIAL_MEASURE.test(normalized.slice(s.start, s.end)); }
+    if (reportPeriod && measureOf !== s.start) { measureOf = s.start; measure = memoSpanText(normalized, sentences, s).read(namesFinancialMeasure); }
     const inReport = !!reportPeriod && (moneyIn.has(s.start) || (measureOf === s.start && measure));
     if (!money && !moneyIn.has(s.start) && !inReport) continue;
     const local = periods.find(p => p.until !== undefined && p.end <= f.start && f.end <= p.until);
