@@ -1756,8 +1756,9 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // the document's own drug names its side of a comparison too, once every other reading of the arm has had its say
         else if (!f.binding.arm && ownArm.name === mainDrug) {
           // the figure's clause: its sentence, cut at the semicolons around it
-          const before = normalized.lastIndexOf(';', f.start), after = normalized.indexOf(';', f.end);
-          OWN_SIDES.set(f, { text: ownArm.text, from: Math.max(s.start, before + 1), to: after >= 0 && after < s.end ? after : s.end });
+          // (looked for within the sentence only: a search of the whole text would run on to its ends for each such figure)
+          const b = normalized.slice(s.start, f.start + 1).lastIndexOf(';'), a = normalized.slice(f.end, s.end).indexOf(';');
+          OWN_SIDES.set(f, { text: ownArm.text, from: b < 0 ? s.start : Math.max(s.start, s.start + b + 1), to: a < 0 ? s.end : f.end + a });
         }
       }
       // "versus 7.5 months": the comparison's figure takes only the drug its own arm names
