@@ -258,6 +258,30 @@ export function itemsWithin<T extends { start: number; end: number }>(sorted: T[
   return out;
 }
 
+/** Whether each list of entities is sorted by start (a model's are; one built by hand may not be), checked once per list. */
+const SORTED = new WeakMap<readonly { start: number }[], boolean>();
+function sortedByStart(list: readonly { start: number }[]): boolean {
+  let sorted = SORTED.get(list);
+  if (sorted === undefined) {
+    sorted = true;
+    for (let i = 1; i < list.length && sorted; i++) if (list[i].start < list[i - 1].start) sorted = false;
+    SORTED.set(list, sorted);
+  }
+  return sorted;
+}
+
+/**
+ * `model.entities.filter(e => e.start >= from && e.end <= to)`, in the model's order, found by binary search in a list
+ * sorted by start (every item from the first starting at `from` up to the last starting at `to`), else by the filter.
+ * Meant for lists that are not changed while asked (a model's entities during the checks).
+ */
+export function entitiesWithin<T extends { start: number; end: number }>(list: readonly T[], from: number, to: number): T[] {
+  if (!sortedByStart(list)) return list.filter(e => e.start >= from && e.end <= to);
+  const out: T[] = [];
+  for (let i = firstIndexFrom(list as T[], from); i < list.length && list[i].start <= to; i++) if (list[i].end <= to) out.push(list[i]);
+  return out;
+}
+
 /** A sentence's answers to patterns over pieces of it: `test` and `exec` of a piece [from, to) of the sentence's text (all of it by default). */
 export interface PieceTests {
   test(re: RegExp, from?: number, to?: number): boolean;

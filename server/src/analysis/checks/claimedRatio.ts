@@ -7,7 +7,7 @@
  */
 import { memoSpanText } from '../memo';
 import { roundingRoom } from '../claims';
-import { Check, decimalsOf, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, entitiesWithin, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import { allocationAgainstArms } from './allocation';
@@ -312,7 +312,7 @@ function governingClause(text: string, s: { start: number; end: number }, inS: F
 /** Whether the claim's clause names its endpoint itself, before the percentage ("the risk of radiographic progression (rPFS) ... by 30 %"). */
 function namesEndpointBefore(model: DocumentModel, p: FigureEntity): boolean {
   const from = p.start - GOVERNING_REACH;
-  return model.entities.some(e => e.kind === 'endpoint' && e.name === p.binding.endpoint && e.start >= from && e.end <= p.start);
+  return entitiesWithin(model.entities, from, p.start).some(e => e.kind === 'endpoint' && e.name === p.binding.endpoint);
 }
 
 /** The words of a claim's noun before the bracket with its two counts: "fewer hospitalizations (", "more events (". */

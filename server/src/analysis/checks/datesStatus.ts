@@ -15,7 +15,7 @@
  *   Januar"), so they are read only before a month's last day or a close, the days a state is reported at.
  */
 import type { DocumentModel, FigureEntity } from '../model';
-import { itemsWithin, type CheckFinding } from './check';
+import { entitiesWithin, type CheckFinding } from './check';
 import { memoRead } from '../memo';
 import { wordsPattern } from '../words';
 import { spanOf, type DateSpan } from '../dateline';
@@ -226,7 +226,7 @@ export function stepsInOrder(model: DocumentModel, text: string, bySentence: Fig
     // (kept by the sentence's text: an edit elsewhere reads it again from the memo)
     if (memoRead(text.slice(s.start, s.end), changedOrRestated)) continue;
     // (the entities within the sentence, in the model's order: the list is sorted by start)
-    const within = itemsWithin(model.entities, s.start, s.end);
+    const within = entitiesWithin(model.entities, s.start, s.end);
     const named = (kind: string) => [...new Set(within.filter(e => e.kind === kind).map(e => e.name))];
     const who = named('company'), drugs = named('drug');
     for (const [k, f] of dates.entries()) {
@@ -341,7 +341,7 @@ export function deadlineTwice(model: DocumentModel, text: string, bySentence: Fi
     const here = inS.filter(f => f.figureKind === 'date' && !skip(f) && spanOf(f) !== undefined && DEADLINE_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start)));
     if (!here.length) continue;
     if (here.length > 1 || DEADLINE_MOVED.test(text.slice(s.start, s.end))) return [];
-    const drugs = [...new Set(model.entities.filter(e => e.kind === 'drug' && e.start >= s.start && e.end <= s.end).map(e => e.name))];
+    const drugs = [...new Set(entitiesWithin(model.entities, s.start, s.end).filter(e => e.kind === 'drug').map(e => e.name))];
     seen.push({ f: here[0], span: spanOf(here[0])!, drugs });
   }
   for (let j = 1; j < seen.length; j++) {
@@ -387,7 +387,7 @@ export function meetingTwice(model: DocumentModel, text: string, bySentence: Fig
     let noun = '';
     for (const m of lead.matchAll(nounOf)) noun = m[0].toLowerCase().replace(/\s+/g, ' ');
     const list = seen.get(noun) ?? [];
-    list.push({ f, span: spanOf(f)!, who: [...new Set(model.entities.filter(e => e.kind === 'company' && e.start >= s.start && e.end <= s.end).map(e => e.name))] });
+    list.push({ f, span: spanOf(f)!, who: [...new Set(entitiesWithin(model.entities, s.start, s.end).filter(e => e.kind === 'company').map(e => e.name))] });
     seen.set(noun, list);
   }
   for (const list of seen.values()) {
