@@ -4,7 +4,7 @@
  * the title or from the signs written on their own lines, the sign from the brackets.
  */
 import { strict as assert } from 'assert';
-import { statementTitle } from '../../server/src/analysis/statementCells';
+import { namesShareCount, statementTitle, statementTitled } from '../../server/src/analysis/statementCells';
 import { figuresOf } from '../helpers';
 
 const lines = (...l: string[]) => l.join('\n');
@@ -505,6 +505,41 @@ describe('statement cells: a header line of periods gives each column its period
     it(`"${cell}" under "${header}" is of ${period}`, () => {
       const figs = figuresOf(`Acme Bio AG reports its results.\n\n${header}\nRevenue 12.3 10.1\nOperating loss -8.2 -7.3\n`);
       assert.equal(figs.find(x => x.text === cell)?.binding.timepoint, period);
+    });
+  }
+});
+
+describe('statement cells: whole-text gates asked paragraph by paragraph', () => {
+  // each gate answers as its expressions do over the whole text, however the text falls into paragraphs, and again after an
+  // edit of another paragraph (the paragraphs' answers are then kept): titles and counts of shares whose words a blank line
+  // splits, a currency's code after spaces at a paragraph's start, and texts with none
+  const titled: [string, boolean][] = [
+    ['Acme Bio, statement of operations (in thousands)\n1,250', true],
+    ['Acme Bio reported results.\n\n  USD in thousands\nRevenue 12', true],
+    ['Acme Bio reported results.\n\nAll\n\namounts in millions', true],
+    ['Acme Bio reported results.\n\nRevenue, SEK m\n\n12', true],
+    ['Acme Bio, revenue\n\nMds\n\nde dollars 4', true],
+    ['Revenue was $\n\n12 million.', false],
+    ['Acme Bio enrolled 120 patients; AB-101 gave a response in 40 %.', false],
+    ['The trial ran in thousands of sites.\n\nAB-101 was given at 10 mg.', false],
+  ];
+  const shares: [string, boolean][] = [
+    ['Weighted average shares outstanding 8,400,000', true],
+    ['Acme Bio reported results.\n\nweighted average\n\nshares 8,400,000', true],
+    ['Acme Bio priced an offering of 4,000,000 shares.', false],
+    ['AB-101 reduced the weighted risk by 30 %.', false],
+  ];
+  for (const [i, [text, want]] of titled.entries()) {
+    it(`statementTitled: ${JSON.stringify(text.slice(0, 40))}`, () => {
+      assert.equal(statementTitled(text), want);
+      // an edit in another paragraph leaves the answer
+      assert.equal(statementTitled(`Acme Bio news ${i}.\n\n${text}`), want);
+    });
+  }
+  for (const [text, want] of shares) {
+    it(`namesShareCount: ${JSON.stringify(text.slice(0, 40))}`, () => {
+      assert.equal(namesShareCount(text), want);
+      assert.equal(namesShareCount(`Acme Bio news.\n\n${text}`), want);
     });
   }
 });

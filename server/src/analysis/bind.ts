@@ -22,6 +22,7 @@ import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
 import { memoSpanText, memoText, paragraphMatches } from './memo';
+import { execPiece, readPiece, testPiece } from './testMemo';
 
 type Span = { start: number; end: number };
 
@@ -78,7 +79,7 @@ const COMPARATOR_DRUG = versusThen(String.raw`|\bover\b|\brelative to`, String.r
 /** A drug named as the comparator ("vs. carbofen/platinum", "compared with placebo") is not the figure's subject. */
 function isComparator(normalized: string, e: Entity): boolean {
   const left = normalized.slice(Math.max(0, e.start - 40), e.start);
-  return COMPARATOR_DRUG.test(left);
+  return testPiece(COMPARATOR_DRUG, left);
 }
 
 /**
@@ -110,7 +111,7 @@ const CHANGED_TO = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.changedTo.st
 /** A duration written as a time point: "at 20 weeks", "after 12 months", "to week 52", but not the new value a change reached. */
 function atTimeBefore(normalized: string, from: number, at: number): boolean {
   const before = normalized.slice(Math.max(from, at - 16), at);
-  return AT_TIME.test(before) && !(/\bto\s*$/i.test(before) && CHANGED_TO.test(normalized.slice(Math.max(from, at - 64), at)));
+  return AT_TIME.test(before) && !(/\bto\s*$/i.test(before) && testPiece(CHANGED_TO, normalized.slice(Math.max(from, at - 64), at)));
 }
 /**
  * "six-month PFS", "at a 12-month check", "one-year survival of 70 %": a duration written as an
@@ -640,7 +641,7 @@ const CONTROL_AFTER = new RegExp(String.raw`^(?:\s*\([^()]*\))?,?\s*(?:with|for|
 const ASSIGNED_AFTER = /^(?:\s*\([^()]*\))?\s*(?:of\s+)?(?:(?:the|all)\s+)?(?:(?:patients|participants|subjects|those|people)\s+)?(?:who\s+(?:were\s+)?)?(?:(?:assigned|randomi[sz]ed|allocated)\s+to(?:\s+receive)?|receiving|treated\s+with|given|taking)\s+(?:the\s+)?(?=\S)/iu;
 /** A group named by what it was given right after a figure: its arm, a drug's, placebo's or a control's. Whether it named one. */
 function assignedArm(f: FigureEntity, after: string, entities: Entity[], normalized: string, mainDrug: string | undefined, decided: Decided): boolean {
-  const m = ASSIGNED_AFTER.exec(after);
+  const m = execPiece(ASSIGNED_AFTER, after);
   if (!m || !/(?:patients|participants|subjects|those|people|assigned|randomi[sz]ed|allocated)/i.test(m[0]) && f.figureKind !== 'count') return false;
   const at = f.end + m[0].length;
   const rest = normalized.slice(at, at + 60);
@@ -672,18 +673,23 @@ const CONTROL_IN_BRACKETS = new RegExp(String.raw`^\s*\(\s*(?:the\s+)?(${wordsPa
 const ARM_NOUN_WORD = /\s(?:treatment\s+)?(?:arm|group|cohort)s?(?![\p{L}\d-])/giu;
 const SUBJECT_ARM_NAME = /(?:^|[^\p{L}])the\s+([\p{L}][\p{L}\d +/-]{0,40}?)$/iu;
 const SUBJECT_GAP_STOP = /[.;:()[\]]|\b(?:than|versus|vs|compared|relative|whereas|while|but|both|each|either|and|or|respectively)\b/i;
-function subjectArmBefore(entities: Entity[], normalized: string, f: FigureEntity): { named: string; at: number; explicit: boolean } | undefined {
-  const lo = Math.max(0, f.start - 140);
-  const seg = normalized.slice(lo, f.start);
+/** The last arm word in a stretch (a pure reading of it, kept by its text: testMemo's table of pieces). */
+function lastArmNoun(seg: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
   ARM_NOUN_WORD.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = ARM_NOUN_WORD.exec(seg)); ) last = m;
+  return last;
+}
+function subjectArmBefore(entities: Entity[], normalized: string, f: FigureEntity): { named: string; at: number; explicit: boolean } | undefined {
+  const lo = Math.max(0, f.start - 140);
+  const seg = normalized.slice(lo, f.start);
+  const last = readPiece(lastArmNoun, seg);
   if (!last) return undefined;
   const gapStart = lo + last.index + last[0].length;
-  if (f.start - gapStart > 90 || SUBJECT_GAP_STOP.test(normalized.slice(gapStart, f.start))) return undefined;
+  if (f.start - gapStart > 90 || testPiece(SUBJECT_GAP_STOP, normalized.slice(gapStart, f.start))) return undefined;
   if (entitiesIn(entities, { start: gapStart, end: f.start }).some(e => e.kind === 'drug' || (isFigure(e) && !isLandmark(e)))) return undefined;
   const from = Math.max(0, last.index - 50);
-  const n = SUBJECT_ARM_NAME.exec(seg.slice(from, last.index));
+  const n = execPiece(SUBJECT_ARM_NAME, seg.slice(from, last.index));
   if (!n) return undefined;
   // "the patients in the docetaxel arm": the name follows the last "the"
   const cut = n[1].search(/\bthe\s+(?!.*\bthe\s)/i);
@@ -859,6 +865,8 @@ type Period = Mention & { /** Inside parentheses: "(prior year: USD 10 million)"
 const RELATIVE_PERIOD = new RegExp(`^(?:${wordsPattern(Object.keys(PER.relative))})`, 'iu');
 /** "sales rose 9 %", "Umsatz +12 Prozent": a sentence about a financial measure (lexicon/grammar/binding.json), matched at a word's start. */
 const FINANCIAL_MEASURE = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PER.measures.words)})`, 'iu');
+/** Whether a sentence names a financial measure (a pure reading of its text, kept with it). */
+const namesFinancialMeasure = (sentence: string): boolean => FINANCIAL_MEASURE.test(sentence);
 /** "net loss", "cash", "Umsatz", "trésorerie": a sentence about the company's accounts, whose sums are no drug's (binding.json companyMoney). */
 const COMPANY_MONEY = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.companyMoney.words)})`, 'iu');
 /** Between a figure and the period written right after it: words, no figure, no clause break ("for the matching period of"). */
@@ -1047,7 +1055,7 @@ function bindPeriods(figures: FigureEntity[], sentences: Span[], normalized: str
     // patients and other counts keep no reporting period ("a trial in 140 patients in the first half of 2027")
     const share = f.figureKind === 'percent' || f.figureKind === 'other';
     if (!money && !share) continue;
-    if (reportPeriod && measureOf !== s.start) { measureOf = s.start; measure = FINANCIAL_MEASURE.test(normalized.slice(s.start, s.end)); }
+    if (reportPeriod && measureOf !== s.start) { measureOf = s.start; measure = memoSpanText(normalized, sentences, s).read(namesFinancialMeasure); }
     const inReport = !!reportPeriod && (moneyIn.has(s.start) || (measureOf === s.start && measure));
     if (!money && !moneyIn.has(s.start) && !inReport) continue;
     const local = periods.find(p => p.until !== undefined && p.end <= f.start && f.end <= p.until);
@@ -1381,6 +1389,8 @@ function carryTimepoints(entities: Entity[], sentences: Span[], normalized: stri
 
 /** "respectively", "respectivamente", "beziehungsweise": a word that pairs two lists in order (binding.json respectively). */
 const RESPECTIVELY = new RegExp(`(?<!\\p{L})(?:${wordsPattern(grammar.respectively.words)})(?!\\p{L})`, 'iu');
+/** Where a sentence says "respectively", or -1: a pure reading of its text, kept with it. */
+const respectivelyAt = (sentence: string): number => sentence.search(RESPECTIVELY);
 
 /** Between two time points of one coordinated list: "12 and 24 months", "6, 12 and 18 months". */
 const TIME_LIST_GAP = /^,?\s*(?:and|or|und|oder|et|och|og)?\s*$|^,\s*$/i;
@@ -1394,7 +1404,7 @@ const TIME_LIST_GAP = /^,?\s*(?:and|or|und|oder|et|och|og)?\s*$|^,\s*$/i;
  */
 function bindRespectiveTimes(entities: Entity[], sentences: Span[], normalized: string): void {
   for (const s of sentences) {
-    const at = normalized.slice(s.start, s.end).search(RESPECTIVELY);
+    const at = memoSpanText(normalized, sentences, s).read(respectivelyAt);
     if (at < 0) continue;
     const cut = s.start + at;
     const inS = entitiesIn(entities, s).filter(e => e.end <= cut);
@@ -1447,6 +1457,8 @@ function carriedResult(f: FigureEntity, normalized: string): boolean {
  */
 /** "Shares rose 12 %", "sales grew 9 %": a sentence about the company or its market (lexicon/grammar/binding.json), matched at a word's start. */
 const OTHER_SUBJECT = new RegExp(`(?<!\\p{L})(?:${wordsPattern([...grammar.endpoints.otherSubjects.words, ...grammar.periods.measures.words])})`, 'iu');
+/** Whether a sentence names another subject (a pure reading of its text, kept with it). */
+const namesOtherSubject = (sentence: string): boolean => OTHER_SUBJECT.test(sentence);
 
 /**
  * The sentences in order, each with what its place in the lines says: whether a blank line stands
@@ -1493,7 +1505,7 @@ function carryEndpoints(entities: Entity[], sentences: Span[], normalized: strin
       else if (topic && !figures && text.length <= 60 && !/[.!?;,]$/.test(text) && !text.includes('\n')) heading = topic;
       continue;
     }
-    if (!before || OTHER_SUBJECT.test(normalized.slice(s.start, s.end))) continue;
+    if (!before || memoSpanText(normalized, sentences, s).read(namesOtherSubject)) continue;
     for (let k = from; k < to; k++) {
       const f = entities[k];
       if (isFigure(f) && f.binding.endpoint === undefined && carriedResult(f, normalized)) f.binding.endpoint = before;
@@ -1503,6 +1515,8 @@ function carryEndpoints(entities: Entity[], sentences: Span[], normalized: strin
 
 /** "ORR was 40 % overall", "across all patients": a sentence about the whole population again. */
 const WHOLE_POPULATION = new RegExp(`(?<![\\p{L}\\d-])(?:(?:${wordsPattern(POP.patientsWith.whole.closing)})(?=\\s*(?:[,;.)]|$))|(?:${wordsPattern(POP.patientsWith.whole.phrases)})(?![\\p{L}\\d-]))`, 'iu');
+/** Whether a sentence's text (its trailing spaces dropped) names the trial's whole population: a pure reading, kept by the text. */
+const namesWholePopulation = (sentence: string): boolean => WHOLE_POPULATION.test(sentence.trimEnd());
 /** "Of the 40 patients dosed, ...", "In the per-protocol population, ...": what stands before a population that opens its sentence. */
 const POPULATION_OPENER = /^[ \t]*(?:(?:of|among|in|for|within|across)(?:\s+(?:the|these|all))?\s*)?$/i;
 /** A capital "Of" or "Among" inside a sentence: a sentence the layout joined to the line before opens there (as OF_COUNTED reads it). */
@@ -1539,7 +1553,8 @@ function carryPopulations(entities: Entity[], sentences: Span[], normalized: str
       else frame = undefined;
       continue;
     }
-    if (lead || WHOLE_POPULATION.test(text)) { frame = undefined; continue; }
+    // (the sentence's answer kept with its text: an edit elsewhere asks it of the memo)
+    if (lead || memoSpanText(normalized, sentences, s).read(namesWholePopulation)) { frame = undefined; continue; }
     if (!frame) continue;
     for (let j = from; j < to; j++) {
       const f = entities[j];
@@ -1639,7 +1654,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     if (f.figureKind !== 'date' && f.figureKind !== 'dose' && f.figureKind !== 'money') {
       // the figure opens a versus pair ("48 % versus 22 %"): where the pair's second figure ends
       const pair = i + 1 < to ? entities[i + 1] : undefined;
-      const pairEnd = pair && isFigure(pair) && pair.figureKind === f.figureKind && VERSUS_GAP.test(normalized.slice(f.end, pair.start).replace(/\([^()]*\)/g, '')) ? pair.end : undefined;
+      const pairEnd = pair && isFigure(pair) && pair.figureKind === f.figureKind && testPiece(VERSUS_GAP, normalized.slice(f.end, pair.start).replace(/\([^()]*\)/g, '')) ? pair.end : undefined;
       const population = diseaseAfter(entities, i, to, normalized) ?? populationOf(f, run.populations, normalized, versusAt, pairEnd);
       if (population) f.binding.subgroup = population;
     }
@@ -1649,26 +1664,26 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
     // "five patients (20 %) had a partial response": a count of patients is a result when a response follows it
     const nextEpOfCount = f.figureKind === 'count' && POPULATION.test(f.unit) ? at(endpointAfter(3)) : undefined;
     const countWithResult = !!nextEpOfCount && nextEpOfCount.start - f.end <= 70
-      && (FORWARD_ENDPOINT.test(normalized.slice(f.end, nextEpOfCount.start)) || ELLIPTIC_ENDPOINT.test(normalized.slice(f.end, nextEpOfCount.start)));
+      && (testPiece(FORWARD_ENDPOINT, normalized.slice(f.end, nextEpOfCount.start)) || testPiece(ELLIPTIC_ENDPOINT, normalized.slice(f.end, nextEpOfCount.start)));
     // "grade 3 or higher adverse events occurred in 12 patients": a count of patients is a result when the event is said to occur in them
     const prevEp = f.figureKind === 'count' && POPULATION.test(f.unit) && !countWithResult ? endpoints.before(i, from) : -1;
-    const countOfEvent = prevEp >= 0 && f.start - entities[prevEp].end <= 60 && EVENT_IN_COUNT.test(normalized.slice(entities[prevEp].end, f.start));
+    const countOfEvent = prevEp >= 0 && f.start - entities[prevEp].end <= 60 && testPiece(EVENT_IN_COUNT, normalized.slice(entities[prevEp].end, f.start));
     const measured = EFFICACY_KINDS.has(f.figureKind) || (f.figureKind === 'count' && (f.denominator !== undefined || countWithResult || countOfEvent))
       || (f.figureKind === 'other' && (f.unit === '' || f.unit === 'points'));
     // "a median follow-up of 9.5 months", "data cut-off": a study's time, not an endpoint's value
-    const followUp = f.figureKind === 'duration' && FOLLOW_UP.test(normalized.slice(Math.max(0, f.start - 30), f.start));
+    const followUp = f.figureKind === 'duration' && testPiece(FOLLOW_UP, normalized.slice(Math.max(0, f.start - 30), f.start));
     // "93 % were male": a share that says who the patients are measures no endpoint named before it
-    const demographic = f.figureKind === 'percent' && DEMOGRAPHIC_AFTER.test(normalized.slice(f.end, f.end + 48));
+    const demographic = f.figureKind === 'percent' && testPiece(DEMOGRAPHIC_AFTER, normalized.slice(f.end, f.end + 48));
     if (measured && !f.timepoint && !followUp && !demographic) {
       // "4-fold improvement in 18-month OS", "61 % reduction in the risk of death", "66.7 % achieved a CR": the endpoint follows
       const nextEp = endpointAfter(4);
-      const forward = CHANGE_IN.test(normalized.slice(f.end, f.end + 40))
-        || (nextEp >= 0 && entities[nextEp].start - f.end <= 70 && FORWARD_ENDPOINT.test(normalized.slice(f.end, entities[nextEp].start)))
-        || (nextEp >= 0 && (f.figureKind === 'percent' || f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && ELLIPTIC_ENDPOINT.test(normalized.slice(f.end, entities[nextEp].start)));
+      const forward = testPiece(CHANGE_IN, normalized.slice(f.end, f.end + 40))
+        || (nextEp >= 0 && entities[nextEp].start - f.end <= 70 && testPiece(FORWARD_ENDPOINT, normalized.slice(f.end, entities[nextEp].start)))
+        || (nextEp >= 0 && (f.figureKind === 'percent' || f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && testPiece(ELLIPTIC_ENDPOINT, normalized.slice(f.end, entities[nextEp].start)));
       const before = endpoints.before(i, from);
       // "81 % of patients on 200 mg, 80 % of those on 100 mg and 78 % of those on placebo achieved ACR20": shares of
       // coordinated groups whose one predicate, at the list's end, names the endpoint they all measure
-      const shared = !forward && f.figureKind === 'percent' && SHARE_OF_GROUP.test(normalized.slice(f.end, f.end + 16)) ? sharedPredicateEndpoint(entities, i, to, f, normalized) : -1;
+      const shared = !forward && f.figureKind === 'percent' && testPiece(SHARE_OF_GROUP, normalized.slice(f.end, f.end + 16)) ? sharedPredicateEndpoint(entities, i, to, f, normalized) : -1;
       const epAt = shared >= 0 ? shared : forward
         ? (nextEp >= 0 ? nextEp : before)
         : (before >= 0 ? definedHead(entities, headOfAside(entities, before, from, f.start, normalized), from, f.start, normalized) : endpointAfter(3));
@@ -1690,10 +1705,10 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
           && /^ ?(?:at|by|after|nach|bei|à|au|efter|vid|på) $/i.test(normalized.slice(f.end, next.start));
         for (let k = ownTime ? epAt : first; k < epAt; k++) {
           const e = entities[k];
-          if (!isLandmark(e) || !TIMEPOINT_GAP.test(normalized.slice(e.end, ep.start))) continue;
+          if (!isLandmark(e) || !testPiece(TIMEPOINT_GAP, normalized.slice(e.end, ep.start))) continue;
           // "an ORR of 70 % at week 12 and an ORR of 64 %": a time point written right after an earlier figure is that figure's
           const prev = k - 1 >= from ? entities[k - 1] : undefined;
-          if (prev && prev.kind === 'figure' && e.start - prev.end <= 12 && RIGHT_AFTER_TIME.test(normalized.slice(prev.end, e.start))) continue;
+          if (prev && prev.kind === 'figure' && e.start - prev.end <= 12 && testPiece(RIGHT_AFTER_TIME, normalized.slice(prev.end, e.start))) continue;
           if (e.kind === 'figure') f.binding.timepoint = timeLabel(e.value, e.unit);
           break;
         }
@@ -1717,10 +1732,10 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       for (let k = i + 1; k < to && entities[k].start - f.end <= 60; k++) {
         const e = entities[k];
         // "reduced the risk by 27 % compared with docetaxel": a drug the comparison word introduces after the figure is the other arm
-        if (e.kind === 'drug' && (OWN_ARM_CUE.test(gapOf(e)) || (TREATED_OF.test(gapOf(e)) && TREATED_AFTER.test(normalized.slice(e.end, e.end + 12))))
+        if (e.kind === 'drug' && (OWN_ARM_CUE.test(gapOf(e)) || (TREATED_OF.test(gapOf(e)) && testPiece(TREATED_AFTER, normalized.slice(e.end, e.end + 12))))
           && !/\d/.test(gapOf(e)) && !VERSUS_WORD.test(gapOf(e))) { ownArm = e; break; }
       }
-      const onPlacebo = PLACEBO_ARM.test(normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(entities, i, from, placebos, s, normalized)
+      const onPlacebo = testPiece(PLACEBO_ARM, normalized.slice(f.end, f.end + 60)) || placeboSubjectBefore(entities, i, from, placebos, s, normalized)
         || sharesPlaceboAfter(entities, i, to, normalized);
       if (onPlacebo) { f.binding.arm = 'placebo'; decided.add(f); }
       else if (ownArm) {
@@ -1731,7 +1746,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // a sentence that names an arm ("in the TZ arm") speaks of arms too, and a drug given alone ("zelbotinib
         // monotherapy") is an arm of its own
         run.comparesArms ??= VERSUS_WORD.test(normalized.slice(s.start, s.end)) || ARM_WORD.test(normalized.slice(s.start, s.end));
-        const alone = ALONE_AFTER.test(normalized.slice(ownArm.end, ownArm.end + 20));
+        const alone = testPiece(ALONE_AFTER, normalized.slice(ownArm.end, ownArm.end + 20));
         if (!run.drugNames) {
           run.drugNames = new Set();
           for (let k = from; k < to; k++) { const e = entities[k]; if (e.kind === 'drug' && !isPriorTherapy(normalized, e)) run.drugNames.add(e.name); }
@@ -1741,12 +1756,13 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // the document's own drug names its side of a comparison too, once every other reading of the arm has had its say
         else if (!f.binding.arm && ownArm.name === mainDrug) {
           // the figure's clause: its sentence, cut at the semicolons around it
-          const before = normalized.lastIndexOf(';', f.start), after = normalized.indexOf(';', f.end);
-          OWN_SIDES.set(f, { text: ownArm.text, from: Math.max(s.start, before + 1), to: after >= 0 && after < s.end ? after : s.end });
+          // (looked for within the sentence only: a search of the whole text would run on to its ends for each such figure)
+          const b = normalized.slice(s.start, f.start + 1).lastIndexOf(';'), a = normalized.slice(f.end, s.end).indexOf(';');
+          OWN_SIDES.set(f, { text: ownArm.text, from: b < 0 ? s.start : Math.max(s.start, s.start + b + 1), to: a < 0 ? s.end : f.end + a });
         }
       }
       // "versus 7.5 months": the comparison's figure takes only the drug its own arm names
-      const comparison = COMPARATOR_FIGURE.test(normalized.slice(Math.max(0, f.start - 20), f.start)) || isMultiplesStandard(normalized, i > 0 ? entities[i - 1] : undefined, f);
+      const comparison = testPiece(COMPARATOR_FIGURE, normalized.slice(Math.max(0, f.start - 20), f.start)) || isMultiplesStandard(normalized, i > 0 ? entities[i - 1] : undefined, f);
       const subject = subjects.before(i, from);
       const head = combinationHead(entities, subject, from, normalized);
       const drug = onPlacebo ? undefined : comparison ? ownArm
@@ -1760,7 +1776,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // AB-202 ... 2 of 20 responded"), speaks of that drug: context carries from the paragraph before the document
         // (the paragraph's drug as its subject: not a therapy had before, nor one a preposition brings in, "in line with X", "after X")
         const paragraphDrug = inParagraph && mainDrug && inParagraph.name !== mainDrug && !isPriorTherapy(normalized, inParagraph)
-          && !OBJECT_DRUG.test(normalized.slice(Math.max(0, inParagraph.start - 24), inParagraph.start)) && !paragraphNames(entities, i, normalized, mainDrug);
+          && !testPiece(OBJECT_DRUG, normalized.slice(Math.max(0, inParagraph.start - 24), inParagraph.start)) && !paragraphNames(entities, i, normalized, mainDrug);
         const name = paragraphDrug ? inParagraph!.name : mainDrug ?? inParagraph?.name;
         // "the combination posted a median OS of 12.8 months": the document's regimen, when its main drug was introduced in one
         mainRegimen ??= { label: documentRegimen(entities, sentences, normalized, mainDrug) };
@@ -1773,7 +1789,7 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         // (past the figure's own companion in brackets: "8 of 38 patients (21 %) receiving 3 mg/kg")
         const gap = next ? normalized.slice(f.end, next.start) : '';
         const aside = /^\s*\([^()]{1,24}\)/.exec(gap);
-        const ownNext = next && next.start - f.end <= 40 && DOSE_RIGHT_AFTER.test(aside ? gap.slice(aside[0].length) : gap)
+        const ownNext = next && next.start - f.end <= 40 && testPiece(DOSE_RIGHT_AFTER, aside ? gap.slice(aside[0].length) : gap)
           && entities.slice(i + 1, nextAt).every(e => e.kind === 'drug' || (aside !== null && e.start < f.end + aside[0].length));
         const doseAt = ownNext ? nextAt : doses.before(i, from) >= 0 ? doses.before(i, from) : nextAt;
         const dose = at(doseAt);
@@ -1784,8 +1800,8 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
         } else {
           // "62 % of those given the highest dose": the largest (or smallest) dose the document names
           // (and, as a dose named before it does, for the figures after it in its sentence)
-          const sup = SUPERLATIVE_DOSE.exec(normalized.slice(f.end, f.end + 80));
-          if (sup && DOSE_RIGHT_AFTER.test(sup[1])) {
+          const sup = execPiece(SUPERLATIVE_DOSE, normalized.slice(f.end, f.end + 80));
+          if (sup && testPiece(DOSE_RIGHT_AFTER, sup[1])) {
             extremes ??= extremeDoses(entities);
             const d = /^low/i.test(sup[2]) ? extremes.lowest : extremes.highest;
             if (d) { f.binding.arm = doseLabel(d, normalized); superlative = { at: s.start, label: f.binding.arm }; }
@@ -1812,7 +1828,7 @@ function sharesPlaceboAfter(entities: Entity[], i: number, to: number, normalize
   while (k < to && isFigure(entities[k]) && (entities[k] as FigureEntity).figureKind === (f as FigureEntity).figureKind && LIST_JOIN.test(normalized.slice(entities[k - 1].end, entities[k].start))) k++;
   if (k === i + 1) return false;
   const last = entities[k - 1];
-  const m = PLACEBO_ARM.exec(normalized.slice(last.end, last.end + 60));
+  const m = execPiece(PLACEBO_ARM, normalized.slice(last.end, last.end + 60));
   return !!m && /^\s*,?\s*respectively\b/i.test(normalized.slice(last.end + m[0].length, last.end + m[0].length + 20));
 }
 
@@ -2134,7 +2150,7 @@ function bindRespectively(entities: Entity[], sentences: Span[], placebos: Span[
   const twoArm = docComparator && mainDrug ? [{ drug: mainDrug }, docComparator] : [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    const at = normalized.slice(s.start, s.end).search(RESPECTIVELY);
+    const at = memoSpanText(normalized, sentences, s).read(respectivelyAt);
     if (at < 0) continue;
     const cut = s.start + at;
     const inS = entitiesIn(entities, s);
@@ -2330,6 +2346,8 @@ const ARM_NAME_END = /[,.;:()[\]]|\s(?:in|at|among|who|which|that|was|were|is|ar
 
 /** The versus word that opens a compared list: "compared with", "versus", "vs", "gegenüber" (a semicolon is no comparison). */
 const LIST_VERSUS = new RegExp(`(?:${VERSUS})`, 'gi');
+/** A sentence's first versus word (a pure reading of its text: the match is read, never changed). */
+const firstVersus = (sentence: string): RegExpExecArray | null => { LIST_VERSUS.lastIndex = 0; return LIST_VERSUS.exec(sentence); };
 /** Between two members of a list: a comma, "and", "or" (and their German and French forms). */
 const MEMBER_JOIN = /^\s*(?:,|,?\s*(?:and|or|und|oder|et|ou))\s*$/i;
 
@@ -2342,9 +2360,8 @@ const MEMBER_JOIN = /^\s*(?:,|,?\s*(?:and|or|und|oder|et|ou))\s*$/i;
  */
 function bindComparedLists(entities: Entity[], sentences: Span[], heads: Map<FigureEntity, FigureEntity>, normalized: string): void {
   for (const s of sentences) {
-    const text = normalized.slice(s.start, s.end);
-    LIST_VERSUS.lastIndex = 0;
-    const v = LIST_VERSUS.exec(text);
+    // (the sentence's first versus word kept with its text: an edit elsewhere asks it of the memo)
+    const v = memoSpanText(normalized, sentences, s).read(firstVersus);
     if (!v) continue;
     const cut = s.start + v.index, after = cut + v[0].length;
     const clauseStart = Math.max(s.start, normalized.lastIndexOf(';', cut) + 1);
@@ -2468,16 +2485,16 @@ function bindArmPhrases(figures: FigureEntity[], entities: Entity[], normalized:
     if (decided.has(f) && f.binding.arm) continue;
     const after = normalized.slice(f.end, f.end + 90);
     if (!decided.has(f)) {
-      const c = CONTROL_AFTER.exec(after)
-        ?? (PAIR_VERSUS_WORD.test(normalized.slice(Math.max(0, f.start - 120), f.start)) ? CONTROL_IN_BRACKETS.exec(after) : null);
+      const c = execPiece(CONTROL_AFTER, after)
+        ?? (testPiece(PAIR_VERSUS_WORD, normalized.slice(Math.max(0, f.start - 120), f.start)) ? execPiece(CONTROL_IN_BRACKETS, after) : null);
       if (c) { setArm(f, { label: c[1].toLowerCase().replace(/\s+/g, ' ') }, mainDrug, decided); continue; }
       if (assignedArm(f, after, entities, normalized, mainDrug, decided)) continue;
     }
     let at = -1, named = '', explicitArm = false;
-    const m = ARM_AFTER.exec(after);
+    const m = execPiece(ARM_AFTER, after);
     // a p-value or ratio in parentheses after the last arm named compares the arms: it is no one arm's
-    const b = m || f.figureKind === 'pvalue' || f.figureKind === 'ratio' ? null : armBefore(normalized.slice(Math.max(0, f.start - 90), f.start));
-    const g = m || b ? null : ARM_COMPOUND_AFTER.exec(after);
+    const b = m || f.figureKind === 'pvalue' || f.figureKind === 'ratio' ? null : readPiece(armBefore, normalized.slice(Math.max(0, f.start - 90), f.start));
+    const g = m || b ? null : execPiece(ARM_COMPOUND_AFTER, after);
     if (m) { at = f.end + m.index + m[0].indexOf(m[1]); named = m[1]; explicitArm = /\barms?$/i.test(m[0]); }
     else if (b) { at = Math.max(0, f.start - 90) + b.index + b[0].lastIndexOf(b[1]); named = b[1]; explicitArm = true; }
     else if (g) { named = g[1]; }

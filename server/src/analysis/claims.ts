@@ -20,7 +20,7 @@ import comparisons from '../../lexicon/grammar/comparisons.json';
 import nesting from '../../lexicon/grammar/nesting.json';
 import dates from '../../lexicon/grammar/dates.json';
 import { PEOPLE_UNIT } from './people';
-import { testPiece } from './testMemo';
+import { execPiece, testPiece } from './testMemo';
 import outcomes from '../../lexicon/grammar/outcomes.json';
 
 /** An endpoint named by a generic outcome's noun alone, "survival" or "remission rate" (outcomes.json genericOutcomes). */
@@ -95,7 +95,7 @@ const armIsDrug = (e: FigureEntity) => !!e.binding.drug && e.binding.arm!.toLowe
 
 function armComparedAfter(text: string, e: FigureEntity, arm: string): boolean {
   const after = text.slice(e.end, e.end + COMPARED_REACH);
-  const m = COMPARED_WITH.exec(after);
+  const m = execPiece(COMPARED_WITH, after);
   return !!m && after.slice(m[0].length).toLowerCase().startsWith(arm.toLowerCase());
 }
 
@@ -109,7 +109,10 @@ const INTRODUCED_GROUP = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.introd
  */
 function trialsOwn(text: string, s: { start: number; end: number }, subgroup: string, spans: [number, number][]): boolean {
   if (spans.length === 0) return false;
-  const at = text.indexOf(subgroup, s.start);
+  // (its first place from the sentence's start, looked for where one starting in the sentence can stand: a search of the
+  // whole text would run on to its end for every figure whose subgroup the sentence does not write)
+  const k = text.slice(s.start, s.end + subgroup.length - 1).indexOf(subgroup);
+  const at = k < 0 ? -1 : s.start + k;
   return at >= 0 && at < s.end && spans.some(([a, b]) => at >= a && at < b);
 }
 
@@ -287,7 +290,7 @@ function readClaims(model: DocumentModel): Claim[] {
     const claim: Claim = {
       figure: e, sentence: si, heading: s !== sentence, measure: measureIn(text, sentences, s, e, names, tables), time, subjects, low, high, otherContext: other,
       perUnit: testPiece(PER_UNIT, text.slice(e.end, e.end + 40)),
-      population: [e.binding.drug ?? '', e.binding.arm && !armIsDrug(e) && !armComparedAfter(text, e, e.binding.arm) ? e.binding.arm : '', e.binding.subgroup && !WHOLE_POPULATION_ONLY.test(e.binding.subgroup.trim()) && !trialsOwn(text, s, e.binding.subgroup, trialPopulations) ? e.binding.subgroup : ''].join('|'),
+      population: [e.binding.drug ?? '', e.binding.arm && !armIsDrug(e) && !armComparedAfter(text, e, e.binding.arm) ? e.binding.arm : '', e.binding.subgroup && !testPiece(WHOLE_POPULATION_ONLY, e.binding.subgroup.trim()) && !trialsOwn(text, s, e.binding.subgroup, trialPopulations) ? e.binding.subgroup : ''].join('|'),
     };
     // the figures right after it in its sentence: its interval, and what it is compared with
     let seen = 0;

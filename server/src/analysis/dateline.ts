@@ -5,6 +5,7 @@
  */
 import type { Entity, FigureEntity } from './model';
 import { wordsPattern } from './words';
+import { testPiece } from './testMemo';
 import words from '../../lexicon/grammar/dates.json';
 
 /** The days a date names, from its first to its last (UTC milliseconds), and its text. */
@@ -45,7 +46,20 @@ const ANNOUNCED = new RegExp(`^(?:,|[ \\u00a0](?=\\p{Lu}))(?:[^.!?\\n]|\\.(?=[\\
 
 export function spanOf(f: FigureEntity): DateSpan | undefined {
   if (f.figureKind !== 'date' || !f.iso) return undefined;
-  const m = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$/.exec(f.iso);
+  // (the checks ask it of each date many times: kept with the figure, for the iso, text and reading it was read from;
+  // the span is read, never changed, by whoever receives it)
+  const kept = SPANS.get(f);
+  if (kept && kept.iso === f.iso && kept.text === f.text && kept.reading === f.reading) return kept.span;
+  const span = readSpan(f, f.iso);
+  SPANS.set(f, { iso: f.iso, text: f.text, reading: f.reading, span });
+  return span;
+}
+
+/** Each date's span, with what it was read from. */
+const SPANS = new WeakMap<FigureEntity, { iso: string; text: string; reading: string | undefined; span: DateSpan | undefined }>();
+
+function readSpan(f: FigureEntity, iso: string): DateSpan | undefined {
+  const m = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$/.exec(iso);
   if (!m) return undefined;
   const y = Number(m[1]);
   if (y < 1900 || y > 2200) return undefined;
@@ -111,7 +125,8 @@ const TODAY_NEXT = new RegExp(`^[ \\u00a0]*[.,:\u2013\u2014-]?[ \\u00a0]*[^.!?\\
  */
 export function placeDatedToday(text: string, e: Entity): boolean {
   const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
-  return PLACE_DATING.test(text.slice(lineStart, e.start)) && TODAY_NEXT.test(text.slice(e.end, e.end + 200));
+  // (the pieces around the date asked of testMemo's table, kept by their text)
+  return testPiece(PLACE_DATING, text.slice(lineStart, e.start)) && testPiece(TODAY_NEXT, text.slice(e.end, e.end + 200));
 }
 
 /** Whether the text before a date on its line ends in a dateline's label ("Date:", "News vom"). */

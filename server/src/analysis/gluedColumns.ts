@@ -7,6 +7,7 @@
  * under "(n=40)" is 4 people and their 10.0 per cent, since 4 of 40 is 10.0 %. Text and figures only; linear.
  */
 import type { FigureEntity } from './model';
+import { testPiece } from './testMemo';
 
 /** A group's size closing a column's label in a glued header: "(n=33)", "(N = 1,204)". */
 const GLUED_SIZE = /\(\s?[nN]\s?=\s?(\d[\d,]*)\s?\)/g;
@@ -93,7 +94,7 @@ export function applyGluedShares(figures: FigureEntity[], normalized: string, na
     const line = normalized.slice(lineStart, lineEnd);
     let header = gluedHeaderSizes(line);
     if (!header && ENDS_IN_SIZE.test(line)) for (let k = 0; k < stack.length && !header; k++) header = gluedHeaderSizes([...stack.slice(k), line].join(' '));
-    if (!line.trim() || line.length > 80 || GLUED_ROW.test(line)) stack = [];
+    if (!line.trim() || line.length > 80 || testPiece(GLUED_ROW, line)) stack = [];
     else { stack.push(line); if (stack.length >= STACKED_HEADER_LINES) stack.shift(); }
     if (header) { sizes = header; stack = []; }
     else if (!line.trim()) sizes = undefined;

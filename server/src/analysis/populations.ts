@@ -10,6 +10,8 @@ import type { DocumentModel, FigureEntity } from './model';
 import words from '../../lexicon/grammar/people.json';
 import { PEOPLE_UNIT } from './people';
 import { wordsPattern } from './words';
+import { memoSpanText } from './memo';
+import { execPiece, readPiece, testPiece } from './testMemo';
 import { figuresBySentence, normalizedText, sentenceIndexAt } from './checks/check';
 import { populationBefore } from './checks/shares';
 import totalsWords from '../../lexicon/grammar/totals.json';
@@ -28,6 +30,8 @@ export interface StatedPopulation {
 
 /** Words that state a count of people as a study's enrolment (people.json). */
 export const ENROLMENT_WORDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.enrolment.words)})(?![\\p{L}])`, 'iu');
+/** Whether a sentence holds a word of enrolment (a pure reading of its text, kept with it). */
+const namesEnrolment = (sentence: string): boolean => ENROLMENT_WORDS.test(sentence);
 const ANALYSIS_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.words)})\\s*$`, 'iu');
 const ANALYSIS_AFTER = new RegExp(`^[\\p{L}\\s-]{0,24}?(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.words)})(?![\\p{L}])`, 'iu');
 /** The words inside a count's own span: "36 evaluable patients". */
@@ -92,11 +96,12 @@ const ANALYSIS_LATER = new RegExp(`^[^,;:.()]{0,40}(?:\\([^()]{0,12}\\)[^,;:.()]
 const JOINED = /(?<![\p{L}])(?:and|und|et|y|e|och|og|while|whereas)(?![\p{L}])/iu;
 
 function roleOf(model: DocumentModel, text: string, f: FigureEntity, sentence: number): PopulationRole {
-  if (ANALYSIS_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) || ANALYSIS_IN.test(text.slice(f.start, f.end)) || ANALYSIS_AFTER.test(text.slice(f.end, f.end + 48))) return 'analysis';
-  const later = ANALYSIS_LATER.exec(text.slice(f.end, f.end + 90));
+  // (the pieces around the figure asked of testMemo's table, kept by their text)
+  if (testPiece(ANALYSIS_BEFORE, text.slice(Math.max(0, f.start - 24), f.start)) || testPiece(ANALYSIS_IN, text.slice(f.start, f.end)) || testPiece(ANALYSIS_AFTER, text.slice(f.end, f.end + 48))) return 'analysis';
+  const later = execPiece(ANALYSIS_LATER, text.slice(f.end, f.end + 90));
   if (later && !JOINED.test(later[0]) && !(figuresBySentence(model)[sentence] ?? []).some(g => g.start >= f.end && g.start < f.end + later[0].length)) return 'analysis';
   const s = model.sentences[sentence];
-  if (s && ENROLMENT_WORDS.test(text.slice(s.start, s.end))) return 'enrolment';
+  if (s && memoSpanText(text, model.sentences, s).read(namesEnrolment)) return 'enrolment';
   return 'other';
 }
 
@@ -239,6 +244,9 @@ const SCENE_LEAD = new RegExp(`^[\\s"'\u201c(]*(?:${wordsPattern(S.sceneLeads)})
 const ATTRIBUTION_LEAD = new RegExp(`^[\\s"'\u201c(]*(?:the\\s)?\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?\\s(?:${wordsPattern(S.attributionVerbs)})(?:\\s(?:that|dass|que))?\\s*,?\\s*$`, 'u');
 const REFERRING_LEAD = new RegExp(`^[\\s"'\u201c(]*(?:${wordsPattern(S.referringLeads)})\\s*,?\\s*$`, 'iu');
 
+/** Whether a sentence's start before its first count only opens it, refers back, sets a scene or attributes (a pure reading, kept by its text). */
+const leadsOnGroup = (lead: string): boolean => OPENS_ON.test(lead) || REFERRING_LEAD.test(lead) || SCENE_LEAD.test(lead) || ATTRIBUTION_LEAD.test(lead);
+
 /**
  * The group a sentence opening on its arms splits: the one count of people the sentence before (in its paragraph)
  * states with a word of enrolment, none larger beside it (a subset of another group would be ambiguous). The arms
@@ -247,7 +255,7 @@ const REFERRING_LEAD = new RegExp(`^[\\s"'\u201c(]*(?:${wordsPattern(S.referring
 export function enrolledBefore(model: DocumentModel, text: string, bySentence: FigureEntity[][], si: number, first: FigureEntity): Omit<PopulationSplit, 'parts' | 'by'> | undefined {
   const s = model.sentences[si];
   const lead = text.slice(s.start, first.start);
-  if (si === 0 || !(OPENS_ON.test(lead) || REFERRING_LEAD.test(lead) || SCENE_LEAD.test(lead) || ATTRIBUTION_LEAD.test(lead))) return undefined;
+  if (si === 0 || !readPiece(leadsOnGroup, lead)) return undefined;
   // the enrolment: the sentence before, or the one before that when the sentence between counts no one (one paragraph)
   let pi = si - 1;
   if (pi > 0 && !ENROLMENT_WORDS.test(text.slice(model.sentences[pi].start, model.sentences[pi].end)) && !bySentence[pi].some(f => groupLike(f) || partLike(f))) pi--;

@@ -17,6 +17,7 @@ import { PEOPLE_PATTERN } from './people';
 import { currencyScaleDeclaration, tableUnitSpec } from './recognize/figures';
 import { leadTest } from './leadTest';
 import { readPiece } from './testMemo';
+import { paragraphTest } from './memo';
 import type { DocTable, Span } from './structure';
 
 const scaledCurrencies = Object.fromEntries(Object.entries(numbersData.scaledCurrencies as Record<string, unknown>).filter(([k, v]) => !k.startsWith('$') && Array.isArray(v))) as Record<string, [string, number]>;
@@ -153,7 +154,9 @@ function negativeCell(normalized: string, c: FigureEntity): boolean {
  * sign keep the row going. A gap that is a sentence of prose ends the statement.
  */
 export function applyStatementCells(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
-  if (![SCALE_TITLE, ZEROS_TITLE, ZEROS_CELL, SIGN_SCALE_TITLE, CODE_TITLE, UNBRACKETED_TITLE, CURRENCY_SCALE_CELL, SIGN_APART].some(r => r.test(normalized)) && !tableUnitSpec(normalized)) return;
+  // (the paragraph-local conditions first, each paragraph's answer kept by its text: most documents hold no statement,
+  // and an edit then tests the paragraphs it changed, not the whole text; the answer is that of the tests after them)
+  if (!statementTitled(normalized) && !tableUnitSpec(normalized)) return;
   let statement: Statement | undefined;
   let rowLabel = '';
   // the last label that ends in a colon, heading the rows under it ("Net loss per share:", then "Basic", "Diluted")
@@ -445,6 +448,44 @@ export function applyPercentColumns(figures: FigureEntity[], normalized: string,
   }
 }
 
+/** Each phrase's longest word (a match of the phrase holds it, between two characters that are no letters, or the text's edges). */
+const longestWords = (phrases: string[]) => phrases.map(p => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
+/** Each phrase's first word. */
+const firstWords = (phrases: string[]) => phrases.map(p => p.split(' ')[0]);
+/**
+ * Conditions of the expressions that find a statement (SCALE_TITLE ... SIGN_APART), one for each, that hold wherever the
+ * expression matches anywhere in the text, and that are read paragraph by paragraph (memo's paragraphTest) with the same
+ * answer as over the whole text: none matches a blank line or looks further than one character around its match (at a
+ * paragraph's edge it then sees no letter, as it would see the line break). Where the expression meets these terms itself
+ * it is its own condition; else it is the part of it that no run of spaces (which may hold a blank line) or look-behind
+ * over several characters reaches: " in " and the scale after it, the currency sign and the number after it, the first word
+ * of a scaled currency ("Mds de dollars").
+ */
+const STATEMENT_NEEDS: readonly RegExp[] = [
+  SCALE_TITLE, ZEROS_TITLE, ZEROS_CELL,
+  new RegExp(` in (?:${wordsPattern(Object.keys(words.scales).filter(w => /^[a-z]+$/.test(w)).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]))})`, 'u'),
+  CODE_TITLE,
+  new RegExp(`(?:in|In) (?:${wordsPattern(Object.keys(words.scales).filter(w => /^[a-z]+$/.test(w)))})`, 'u'),
+  new RegExp(`(?<![\\p{L}\\d$\u20ac\u00a3])(?:(?:${wordsPattern(firstWords(Object.keys(scaledCurrencies)))})|(?:US\\$|\\$|\u20ac|\u00a3|[A-Z]{3}) ?(?:${wordsPattern(Object.keys(words.currencyScales))})|(?:${wordsPattern(Object.keys(words.scalesBefore))}) ?(?:\u20ac|[A-Z]{3}))(?![\\p{L}\\d])`, 'u'),
+  /(?:US\$|\$|\u20ac|\u00a3)(?:[ \t]+|[ \t]*\|[ \t]*|[ \t]*\n[ \t]*\|?[ \t]*)\(?\d/,
+];
+/** The same for SHARE_ROW: a word of one of its phrases, standing alone. */
+const SHARE_ROW_NEEDS = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(longestWords(words.shareRows))})(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether a text holds what titles a statement or sets its scale ("(in thousands)", "$ in Millions", "SEK m", "$000"):
+ * the expressions' answer over the whole text, asked first of its paragraphs in the form each match holds (STATEMENT_NEEDS).
+ */
+export function statementTitled(normalized: string): boolean {
+  return STATEMENT_NEEDS.some(r => paragraphTest(normalized, r)) && [SCALE_TITLE, ZEROS_TITLE, ZEROS_CELL, SIGN_SCALE_TITLE, CODE_TITLE, UNBRACKETED_TITLE, CURRENCY_SCALE_CELL, SIGN_APART].some(r => r.test(normalized));
+}
+
+/** Whether a text names a count of shares (SHARE_ROW anywhere), asked first of its paragraphs (SHARE_ROW_NEEDS). */
+export function namesShareCount(normalized: string): boolean {
+  // (the words looked for first, the assertion before them only where they stand: the answer is SHARE_ROW.test's)
+  return paragraphTest(normalized, SHARE_ROW_NEEDS) && leadTest(SHARE_ROW, '(?<![\\p{L}])', normalized);
+}
+
 /** Between a share-count subject and its number: no sign of a sum nor a per cent, within one sentence. */
 const NO_SUM_BETWEEN = /[$\u20ac\u00a3%]|\b(?:USD|EUR|GBP|SEK|DKK|NOK|CHF)\b|[.!?;](?:\s|$)/;
 
@@ -463,8 +504,7 @@ function shareRowJustBefore(before: string): boolean {
 }
 
 export function applyShareCounts(figures: FigureEntity[], normalized: string, name: (f: FigureReading) => string): void {
-  // (the words looked for first, the assertion before them only where they stand: the answer is SHARE_ROW.test's)
-  if (!leadTest(SHARE_ROW, '(?<![\\p{L}])', normalized)) return;
+  if (!namesShareCount(normalized)) return;
   for (const c of figures) {
     if (c.figureKind !== 'other' || c.unit || typeof c.value !== 'number' || !Number.isInteger(c.value) || c.value < 1000) continue;
     // (kept by the 200 characters before the figure, all it reads: testMemo's table of pieces)

@@ -25,6 +25,7 @@
  */
 import MarkdownIt = require('markdown-it');
 import { paragraphRuns } from './memo';
+import { testPiece } from './testMemo';
 import { ENDS_IN_SIZE } from './gluedColumns';
 import { wordsPattern } from './words';
 import bindingGrammar from '../../lexicon/grammar/binding.json';
@@ -333,7 +334,8 @@ const LOWER = 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff', UPPER = 'A-Z\\u00c0-\\u00d6\\
 const GLUED_CELL = new RegExp(`%\\d|\\)[${LOWER}${UPPER}\\d]|\\d\\)\\(\\d|[${LOWER}]{2}\\d|[${LOWER}]{2}[${UPPER}][${LOWER}]`);
 
 function gluedRow(text: string, line: Span): boolean {
-  return GLUED_CELL.test(text.slice(line.start, line.end));
+  // (a line's answer kept by its text, testMemo's pieces)
+  return testPiece(GLUED_CELL, text.slice(line.start, line.end));
 }
 
 /** A section's label between a glued table's rows ("Best response, n (%)", "Adverse events"): short, words, no digit. */

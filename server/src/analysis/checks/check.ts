@@ -2,7 +2,7 @@
 import type { DocumentModel, FigureEntity, Finding, Severity } from '../model';
 import { normalizedTextOf, paragraphLocator } from '../text';
 import { memoSpanText } from '../memo';
-import { testPiece } from '../testMemo';
+import { readPiece, testPiece } from '../testMemo';
 import { wordsPattern } from '../words';
 import contexts from '../../../lexicon/grammar/contexts.json';
 import comparisonWords from '../../../lexicon/grammar/comparisons.json';
@@ -258,6 +258,30 @@ export function itemsWithin<T extends { start: number; end: number }>(sorted: T[
   return out;
 }
 
+/** Whether each list of entities is sorted by start (a model's are; one built by hand may not be), checked once per list. */
+const SORTED = new WeakMap<readonly { start: number }[], boolean>();
+function sortedByStart(list: readonly { start: number }[]): boolean {
+  let sorted = SORTED.get(list);
+  if (sorted === undefined) {
+    sorted = true;
+    for (let i = 1; i < list.length && sorted; i++) if (list[i].start < list[i - 1].start) sorted = false;
+    SORTED.set(list, sorted);
+  }
+  return sorted;
+}
+
+/**
+ * `model.entities.filter(e => e.start >= from && e.end <= to)`, in the model's order, found by binary search in a list
+ * sorted by start (every item from the first starting at `from` up to the last starting at `to`), else by the filter.
+ * Meant for lists that are not changed while asked (a model's entities during the checks).
+ */
+export function entitiesWithin<T extends { start: number; end: number }>(list: readonly T[], from: number, to: number): T[] {
+  if (!sortedByStart(list)) return list.filter(e => e.start >= from && e.end <= to);
+  const out: T[] = [];
+  for (let i = firstIndexFrom(list as T[], from); i < list.length && list[i].start <= to; i++) if (list[i].end <= to) out.push(list[i]);
+  return out;
+}
+
 /** A sentence's answers to patterns over pieces of it: `test` and `exec` of a piece [from, to) of the sentence's text (all of it by default). */
 export interface PieceTests {
   test(re: RegExp, from?: number, to?: number): boolean;
@@ -306,9 +330,20 @@ const GAP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DD.nounsBefore)})[
  * longer", "an improvement of 3.2 months" (comparisons.json durationDifferences).
  */
 export function isDurationGap(text: string, f: FigureEntity): boolean {
-  return f.figureKind === 'duration' && (GAP_AFTER.test(text.slice(f.end, f.end + 14)) || GAP_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))
-    || (ADJECTIVE_LENGTH.test(text.slice(f.start, f.end)) && GAP_NOUN_AFTER.test(text.slice(f.end, f.end + 16)))
-    || namedGapBefore(text.slice(Math.max(0, f.start - NAMED_GAP_REACH), f.start)) || verbGapBefore(text.slice(Math.max(0, f.start - NAMED_GAP_REACH), f.start)));
+  if (f.figureKind !== 'duration') return false;
+  // all it reads is the figure and the characters around it (NAMED_GAP_REACH before, 16 after): the answer is kept by
+  // them and the figure's place among them (testMemo's pieces), so an edit elsewhere asks it of the memo
+  const from = Math.max(0, f.start - NAMED_GAP_REACH);
+  return readPiece(durationGapAround, `${f.start - from}:${f.end - from}:${text.slice(from, f.end + 16)}`);
+}
+
+/** isDurationGap's reading of "start:end:window", the figure at [start, end) of the window. */
+function durationGapAround(key: string): boolean {
+  const c1 = key.indexOf(':'), c2 = key.indexOf(':', c1 + 1);
+  const start = Number(key.slice(0, c1)), end = Number(key.slice(c1 + 1, c2)), text = key.slice(c2 + 1);
+  return GAP_AFTER.test(text.slice(end, end + 14)) || GAP_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+    || (ADJECTIVE_LENGTH.test(text.slice(start, end)) && GAP_NOUN_AFTER.test(text.slice(end, end + 16)))
+    || namedGapBefore(text.slice(Math.max(0, start - NAMED_GAP_REACH), start)) || verbGapBefore(text.slice(Math.max(0, start - NAMED_GAP_REACH), start));
 }
 
 /** A length in its adjective form ("4.1-month"), and a noun of gain right after it ("a 4.1-month improvement"). */

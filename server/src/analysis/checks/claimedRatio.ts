@@ -7,7 +7,7 @@
  */
 import { memoSpanText } from '../memo';
 import { roundingRoom } from '../claims';
-import { Check, decimalsOf, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
+import { Check, decimalsOf, entitiesWithin, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, paragraphIndexAt, wordsPattern, type CheckFinding } from './check';
 import type { FigureEntity, DocumentModel } from '../model';
 import { sentenceAt } from '../link';
 import { allocationAgainstArms } from './allocation';
@@ -40,6 +40,8 @@ const RATIO_NAME = /hazards?[\s-]+ratios?/giu;
 const RISK = { test: (clause: string) => RISK_WORD.test(clause.replace(RATIO_NAME, ' ')) };
 /** "reduced the odds of relapse by 40 % (OR 0.60)": the odds, whose reduction an odds ratio states (not the name "odds ratio"). */
 const ODDS_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.odds)})(?![\\p{L}])(?!\\s*-?\\s*ratio)`, 'iu');
+/** Whether a sentence speaks of odds (a pure reading of its text, kept with it). */
+const namesOdds = (sentence: string): boolean => ODDS_WORD.test(sentence);
 /** Words of scripts written without spaces (Chinese, Japanese, Korean stems): they may follow a letter ("风险降低"). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const REDUCTION = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.riskReduction.reduction.filter(w => !UNSPACED.test(w)))})|(?:${wordsPattern(words.riskReduction.reduction.filter(w => UNSPACED.test(w)))})`, 'iu');
@@ -234,7 +236,8 @@ const isHr = (f: FigureEntity) => f.figureKind === 'ratio' && (f.unit === 'HR' |
 function riskReductions(model: DocumentModel, s: { start: number; end: number }, inS: FigureEntity[], before: FigureEntity[], out: CheckFinding[], documentRatios: () => FigureEntity[] = () => [], after: FigureEntity[] = []): void {
   const text = normalizedText(model);
   // (an odds ratio states the reduction of the odds, when a claim of its sentence speaks of odds)
-  const odds = ODDS_WORD.test(text.slice(s.start, s.end));
+  // (the sentence's answer kept with its text: an edit elsewhere asks it of the memo)
+  const odds = memoSpanText(text, model.sentences, s).read(namesOdds);
   const own = inS.filter(f => isHr(f) || (odds && isOr(f)));
   // a sentence that states no ratio concludes from the one before ("... (HR 0.65). The drug thus reduced the risk by 35 %."), its first ratio;
   // else it is stated by the next of its paragraph, when that states one ratio and no claim of its own ("... by 35 %. The hazard ratio was 0.65.")
@@ -311,7 +314,7 @@ function governingClause(text: string, s: { start: number; end: number }, inS: F
 /** Whether the claim's clause names its endpoint itself, before the percentage ("the risk of radiographic progression (rPFS) ... by 30 %"). */
 function namesEndpointBefore(model: DocumentModel, p: FigureEntity): boolean {
   const from = p.start - GOVERNING_REACH;
-  return model.entities.some(e => e.kind === 'endpoint' && e.name === p.binding.endpoint && e.start >= from && e.end <= p.start);
+  return entitiesWithin(model.entities, from, p.start).some(e => e.kind === 'endpoint' && e.name === p.binding.endpoint);
 }
 
 /** The words of a claim's noun before the bracket with its two counts: "fewer hospitalizations (", "more events (". */

@@ -55,7 +55,7 @@ import words from '../../../lexicon/grammar/dates.json';
 import { datelineIn, labelledBefore, placeDatedToday, spanOf, wireDated, type DateSpan } from '../dateline';
 import { readPiece, testPiece } from '../testMemo';
 import { keptForSentence } from '../sentenceKept';
-import { ownCopy } from '../memo';
+import { memoRead, ownCopy, paragraphResults } from '../memo';
 import { DAY, deadlineTwice, finding, lengthBetweenDates, meetingTwice, titlePeriodEnded, todayDated, periodByVerbs, statusAfterRelease, stepsInOrder } from './datesStatus';
 
 export { spanOf } from '../dateline';
@@ -142,6 +142,28 @@ const SEQUENCES = words.sequences.pairs.map(p => ({
   narrated: p.narrated,
   wholeTrialOnly: (p as { wholeTrialOnly?: boolean }).wholeTrialOnly === true,
 }));
+/**
+ * A date's role in a sequence of events ('earlier', 'later' or none) read from its stretch, the words before it and after
+ * it up to the next break, written "length of before:before" then after: a pure reading of them.
+ */
+function roleInStretch(seq: (typeof SEQUENCES)[number], key: string): 'earlier' | 'later' | undefined {
+  const c = key.indexOf(':'), n = Number(key.slice(0, c));
+  const before = key.slice(c + 1, c + 1 + n), after = key.slice(c + 1 + n);
+  const last = (re: RegExp, t: string) => { let m: RegExpExecArray | null, found = -1; re.lastIndex = 0; while ((m = re.exec(t))) found = m.index; return found; };
+  let e = last(seq.earlier, before), l = last(seq.later, before);
+  if (e < 0 && l < 0 && !/[\p{L}\d]/u.test(before)) {
+    // the stretch opens with the date: the word right after it
+    const word = /^[\s\p{P}]*(\p{L}+(?: \p{L}+)?)/u.exec(after)?.[1] ?? '';
+    seq.opening.lastIndex = 0; seq.later.lastIndex = 0;
+    const em = seq.opening.exec(word), lm = seq.later.exec(word);
+    e = em && em.index === 0 ? 0 : -1; l = lm && lm.index === 0 ? 0 : -1;
+  }
+  if (e < 0 && l < 0) return undefined;
+  if (e > l) return COMPLEMENTIZER.test(after) ? undefined : 'earlier';
+  return 'later';
+}
+/** Each sequence's reading of a stretch, one function each (its identity is the memo's key). */
+const SEQUENCE_ROLES = new Map(SEQUENCES.map(seq => [seq, (key: string) => roleInStretch(seq, key)]));
 /** Weekday names per language, Sunday first (the order of Date.getUTCDay). */
 const WEEKDAY = new Map<string, number>(words.weekdays.days.flatMap((names, day) => names.map(n => [n.toLowerCase(), day] as [string, number])));
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.weekdays.days.flat())})[ ,(\u00a0]*(?:the[ \u00a0]+|den[ \u00a0]+|le[ \u00a0]+)?$`, 'iu');
@@ -437,7 +459,8 @@ export const dates: Check = {
         // ("through month 6" set off by commas inside an object measures the analysis, it plans nothing)
         // (a preposition of a period that runs on, "until", "into", plans only the date it stands before: "entered into an
         // agreement on 3 May 2026" is done; "runway into 2027" is not)
-        const plannedHere = planned && PLANNED.test(withoutInsertions(words)) && (PLANNED_CLAUSE.test(withoutInsertions(words)) || PLANNED_AT_DATE.test(sentence.slice(Math.max(clause.from, f.start - s.start - AT_DATE_REACH), f.start - s.start)));
+        // (the clause's reading kept by its words: an edit elsewhere asks it of the memo)
+        const plannedHere = planned && memoRead(words, plannedWords) !== undefined && (memoRead(words, plannedWords) === true || testPiece(PLANNED_AT_DATE, sentence.slice(Math.max(clause.from, f.start - s.start - AT_DATE_REACH), f.start - s.start)));
         if (!plannedHere && (!dateline || span.from > dateline.to) && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
           const leadFrom = Math.max(clause.from, f.start - s.start - 50), leadTo = f.start - s.start;
           const lead = sentence.slice(leadFrom, leadTo);
@@ -665,9 +688,17 @@ const CLAUSE_JOIN = new RegExp(`,\\s(?:${wordsPattern(words.clauseJoins.words)})
  * moved date in the clause, and each date opened by its own preposition ("in", "on"), none a period's
  * start or end ("from", "until"). The future word before them then dates each.
  */
+/** Whether a clause holds a verb of completion, a restated or a moved date: a pure reading of its words, kept by them. */
+const doneRestatedOrMoved = (words: string): boolean => HAPPENED.test(words) || RESTATED.test(words) || CHANGE.test(words);
+/** A clause's words once insertions are dropped: undefined when they plan nothing, true when they plan the clause, false when only a date may be (a pure reading). */
+function plannedWords(words: string): boolean | undefined {
+  const t = withoutInsertions(words);
+  if (!PLANNED.test(t)) return undefined;
+  return PLANNED_CLAUSE.test(t);
+}
 function coordinatedTimes(sentence: string, offset: number, clause: { from: number; to: number }, dates: FigureEntity[]): boolean {
   const words = sentence.slice(clause.from, clause.to);
-  if (HAPPENED.test(words) || RESTATED.test(words) || CHANGE.test(words)) return false;
+  if (memoRead(words, doneRestatedOrMoved)) return false;
   const inClause = dates.filter(x => x.start >= offset + clause.from && x.end <= offset + clause.to);
   return inClause.length > 1 && inClause.every(x => {
     // ("in the second quarter of 2026": the article between the preposition and a date the figure reads without it)
@@ -846,20 +877,9 @@ function inOrder(model: DocumentModel, sentence: string, offset: number, dates: 
     // (the first and last patients of a trial keep no order with those of one of its parts: "the last patient was dosed in
     // May, the first patient of the extension in June")
     if (seq.wholeTrialOnly && TRIAL_PART.test(sentence)) continue;
-    const roles = stretches.map(({ before, after }) => {
-      const last = (re: RegExp, t: string) => { let m: RegExpExecArray | null, found = -1; re.lastIndex = 0; while ((m = re.exec(t))) found = m.index; return found; };
-      let e = last(seq.earlier, before), l = last(seq.later, before);
-      if (e < 0 && l < 0 && !/[\p{L}\d]/u.test(before)) {
-        // the stretch opens with the date: the word right after it
-        const word = /^[\s\p{P}]*(\p{L}+(?: \p{L}+)?)/u.exec(after)?.[1] ?? '';
-        seq.opening.lastIndex = 0; seq.later.lastIndex = 0;
-        const em = seq.opening.exec(word), lm = seq.later.exec(word);
-        e = em && em.index === 0 ? 0 : -1; l = lm && lm.index === 0 ? 0 : -1;
-      }
-      if (e < 0 && l < 0) return undefined;
-      if (e > l) return COMPLEMENTIZER.test(after) ? undefined : 'earlier';
-      return 'later';
-    });
+    // (each stretch's role kept by its words, testMemo's pieces: an edit elsewhere asks it of the memo)
+    const role = SEQUENCE_ROLES.get(seq)!;
+    const roles = stretches.map(({ before, after }) => readPiece(role, `${before.length}:${before}${after}`));
     for (let j = 1; j < dates.length; j++) {
       for (let i = 0; i < j; i++) {
         if (!roles[i] || !roles[j] || roles[i] === roles[j]) continue;
@@ -1181,6 +1201,9 @@ function weekdays(model: DocumentModel, text: string, dateline?: Span): CheckFin
 }
 
 const RD = words.referenceDates;
+const RD_NOUNS = RD.nouns.map(n => n.toLowerCase());
+/** Whether a text names a reference date, "the reporting date" (in lower case, as a substring): a pure reading, kept by the text. */
+const namesReferenceDate = (text: string): boolean => { const lower = text.toLowerCase(); return RD_NOUNS.some(n => lower.includes(n)); };
 /** "after the reporting date", "nach dem Stichtag", "subsequent to quarter end": an order word and a noun that refers back to the reporting date. */
 const REFERENCE_ORDER = new RegExp(`(?<![\\p{L}])(${wordsPattern([...words.orderWords.after, ...words.orderWords.before].filter(w => w !== 'having'))})\\s+(?:(?:${wordsPattern(RD.determiners)})\\s*)?(?:${wordsPattern(RD.nouns)})(?![\\p{L}])`, 'giu');
 /** "as of 30 June 2026", "zum 30. Juni 2027": the anchor that makes a date a balance's date. */
@@ -1197,8 +1220,9 @@ const REFERENCE_GAP = new RegExp(`^[\\s,]*(?:${wordsPattern(words.datePrepositio
  */
 function againstReportingDate(model: DocumentModel, text: string, bySentence: FigureEntity[][]): CheckFinding[] {
   // (the text in lower case once, not once per noun)
-  const lower = text.toLowerCase();
-  if (!RD.nouns.some(n => lower.includes(n.toLowerCase()))) return [];
+  // (asked paragraph by paragraph, each answer kept by its text: no noun holds a line break, so none runs across a blank line,
+  // and a paragraph lower-cased alone reads as it does within the text, a line break at either edge)
+  if (!paragraphResults(text, namesReferenceDate).some(Boolean)) return [];
   const balances: { f: FigureEntity; span: Span }[] = [];
   const dates: FigureEntity[] = [];
   for (const inS of bySentence) {
@@ -1381,7 +1405,7 @@ const OPENED_REACH = 80;
  */
 function datesClauseOf(model: DocumentModel, text: string, e: FigureEntity, event: RegExp): boolean {
   // (the event's word close after the date first: most dates are never read further)
-  if (!event.test(text.slice(e.end, e.end + OPENED_REACH))) return false;
+  if (!testPiece(event, text.slice(e.end, e.end + OPENED_REACH))) return false;
   const si = sentenceIndexAt(model, e.start);
   const s = si >= 0 ? model.sentences[si] : undefined;
   if (!s || s.start > e.start) return false;
@@ -1657,6 +1681,14 @@ const AGREEMENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DA.nouns)})(?!
 const DEPENDENT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(DA.dependents)})(?![\\p{L}])`, 'iu');
 
 /** Whether a sentence states an agreement signed: a signing verb with an agreement's noun within a short reach of it (after it, or before it as German puts it), no sentence mark between. */
+/** What a sentence dated once says of an agreement: that it was signed, or a step that depends on it; a pure reading of its text. */
+function agreementRole(sentence: string): 'signed' | 'dependent' | undefined {
+  // ("now" names a company's later name here, "(now Beta Labs)": not a restatement)
+  if (RESTATED_OTHER_THAN_NOW.test(sentence) || CHANGE.test(sentence)) return undefined;
+  if (signsAgreement(sentence)) return 'signed';
+  return DEPENDENT.test(sentence) ? 'dependent' : undefined;
+}
+
 function signsAgreement(sentence: string): boolean {
   AGREEMENT_VERB.lastIndex = 0;
   for (let m = AGREEMENT_VERB.exec(sentence); m; m = AGREEMENT_VERB.exec(sentence)) {
@@ -1686,11 +1718,10 @@ function beforeItsAgreement(model: DocumentModel, text: string, bySentence: Figu
     const span = spanOf(dates[0]);
     if (!span) continue;
     const s = model.sentences[si];
-    const sentence = text.slice(s.start, s.end);
-    // ("now" names a company's later name here, "(now Beta Labs)": not a restatement)
-    if (RESTATED_OTHER_THAN_NOW.test(sentence) || CHANGE.test(sentence)) continue;
-    if (signsAgreement(sentence)) signed.push({ f: dates[0], span });
-    else if (DEPENDENT.test(sentence)) dependents.push({ f: dates[0], span });
+    // (the sentence's reading kept with its text: an edit elsewhere asks it of the memo)
+    const role = memoRead(text.slice(s.start, s.end), agreementRole);
+    if (role === 'signed') signed.push({ f: dates[0], span });
+    else if (role === 'dependent') dependents.push({ f: dates[0], span });
   }
   if (!signed.length || signed.some(x => x.span.from !== signed[0].span.from || x.span.to !== signed[0].span.to)) return [];
   const a = signed[0];

@@ -15,7 +15,8 @@
  *   Januar"), so they are read only before a month's last day or a close, the days a state is reported at.
  */
 import type { DocumentModel, FigureEntity } from '../model';
-import type { CheckFinding } from './check';
+import { entitiesWithin, type CheckFinding } from './check';
+import { memoRead } from '../memo';
 import { wordsPattern } from '../words';
 import { spanOf, type DateSpan } from '../dateline';
 import words from '../../../lexicon/grammar/dates.json';
@@ -182,6 +183,29 @@ const CHAINS = EC.chains.map(c => ({
 const STEP_WINDOW_DAYS = 400;
 const RESTATED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.restated.words)})(?![\\p{L}])`, 'iu');
 
+/** Whether a sentence states a change or a restatement, whose dates are no steps of a deal. */
+function changedOrRestated(sentence: string): boolean {
+  return CHANGE.test(sentence) || RESTATED.test(sentence);
+}
+
+/**
+ * The one step of a chain a date's stretch names ("chain|step"), or undefined when it names none, several,
+ * or a plan or future up to the step's words. A pure reading of the stretch, kept by its text.
+ */
+function stepNamed(stretch: string): string | undefined {
+  const steps: string[] = [];
+  let upTo = 0;
+  for (const c of CHAINS) for (const st of c.steps) {
+    const m = st.re.exec(stretch);
+    if (m && !st.not?.test(stretch)) { steps.push(`${c.chain}|${st.step}`); upTo = m.index + m[0].length; }
+  }
+  // (a plan or future up to the step's words makes it planned: "Acme expects the placement to close"; after them it is another
+  // clause's, or a manner: "expired as scheduled")
+  // ("being filed": a passive gerund dates the step it names, ongoing or done, and plans nothing)
+  if (steps.length !== 1 || FUTURE.test(stretch.slice(0, upTo).replace(/(?<![\p{L}])being(?=[ \u00a0]+\p{L}+ed(?![\p{L}]))/giu, ''))) return undefined;
+  return steps[0];
+}
+
 /**
  * Two steps of one deal, offering or filing dated against their order: "the pricing of the offering on 27 February
  * 2026" and "the offering closed on 20 February 2026"; "entered into a merger agreement on 10 January 2026" and "the
@@ -199,27 +223,20 @@ export function stepsInOrder(model: DocumentModel, text: string, bySentence: Fig
     const dates = inS.filter(f => f.figureKind === 'date' && f !== dateline?.f && spanAt(f) !== undefined);
     if (!dates.length || dates.length > 12) continue;
     const s = model.sentences[si];
-    const sentence = text.slice(s.start, s.end);
-    if (CHANGE.test(sentence) || RESTATED.test(sentence)) continue;
-    const named = (kind: string) => [...new Set(model.entities.filter(e => e.kind === kind && e.start >= s.start && e.end <= s.end).map(e => e.name))];
+    // (kept by the sentence's text: an edit elsewhere reads it again from the memo)
+    if (memoRead(text.slice(s.start, s.end), changedOrRestated)) continue;
+    // (the entities within the sentence, in the model's order: the list is sorted by start)
+    const within = entitiesWithin(model.entities, s.start, s.end);
+    const named = (kind: string) => [...new Set(within.filter(e => e.kind === kind).map(e => e.name))];
     const who = named('company'), drugs = named('drug');
     for (const [k, f] of dates.entries()) {
       const from = k ? dates[k - 1].end : s.start, to = k + 1 < dates.length ? dates[k + 1].start : s.end;
       // (the date counts as one word between a verb and its noun: "Die Fusion wurde am 15. Dezember 2025 vollzogen")
-      const stretch = `${text.slice(from, f.start)}DATE${text.slice(f.end, to)}`;
-      const steps: string[] = [];
-      let upTo = 0;
-      for (const c of CHAINS) for (const st of c.steps) {
-        const m = st.re.exec(stretch);
-        if (m && !st.not?.test(stretch)) { steps.push(`${c.chain}|${st.step}`); upTo = m.index + m[0].length; }
-      }
-      // (a plan or future up to the step's words makes it planned: "Acme expects the placement to close"; after them it is another
-      // clause's, or a manner: "expired as scheduled")
-      // ("being filed": a passive gerund dates the step it names, ongoing or done, and plans nothing)
-      if (steps.length !== 1 || FUTURE.test(stretch.slice(0, upTo).replace(/(?<![\p{L}])being(?=[ \u00a0]+\p{L}+ed(?![\p{L}]))/giu, ''))) continue;
-      const list = found.get(steps[0]) ?? [];
+      const step = memoRead(`${text.slice(from, f.start)}DATE${text.slice(f.end, to)}`, stepNamed);
+      if (step === undefined) continue;
+      const list = found.get(step) ?? [];
       list.push({ f, span: spanAt(f)!, who, drugs });
-      found.set(steps[0], list);
+      found.set(step, list);
     }
   }
   const once = (key: string): Step | undefined => {
@@ -324,7 +341,7 @@ export function deadlineTwice(model: DocumentModel, text: string, bySentence: Fi
     const here = inS.filter(f => f.figureKind === 'date' && !skip(f) && spanOf(f) !== undefined && DEADLINE_BEFORE.test(text.slice(Math.max(s.start, f.start - 60), f.start)));
     if (!here.length) continue;
     if (here.length > 1 || DEADLINE_MOVED.test(text.slice(s.start, s.end))) return [];
-    const drugs = [...new Set(model.entities.filter(e => e.kind === 'drug' && e.start >= s.start && e.end <= s.end).map(e => e.name))];
+    const drugs = [...new Set(entitiesWithin(model.entities, s.start, s.end).filter(e => e.kind === 'drug').map(e => e.name))];
     seen.push({ f: here[0], span: spanOf(here[0])!, drugs });
   }
   for (let j = 1; j < seen.length; j++) {
@@ -370,7 +387,7 @@ export function meetingTwice(model: DocumentModel, text: string, bySentence: Fig
     let noun = '';
     for (const m of lead.matchAll(nounOf)) noun = m[0].toLowerCase().replace(/\s+/g, ' ');
     const list = seen.get(noun) ?? [];
-    list.push({ f, span: spanOf(f)!, who: [...new Set(model.entities.filter(e => e.kind === 'company' && e.start >= s.start && e.end <= s.end).map(e => e.name))] });
+    list.push({ f, span: spanOf(f)!, who: [...new Set(entitiesWithin(model.entities, s.start, s.end).filter(e => e.kind === 'company').map(e => e.name))] });
     seen.set(noun, list);
   }
   for (const list of seen.values()) {

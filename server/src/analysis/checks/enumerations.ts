@@ -56,6 +56,12 @@ function familyTerms(name: string, cats: Record<string, string[]>): FamilyTerms 
 }
 
 const TERMS: FamilyTerms[] = Object.entries(FAMILIES).map(([name, cats]) => familyTerms(name, cats));
+/** Each family's terms by their lower case, the first of the family's lists (in order) for each: made once, not per label read. */
+const LEXICAL: Record<string, Map<string, string>> = Object.fromEntries(Object.entries(FAMILIES).map(([name, cats]) => {
+  const byLower = new Map<string, string>();
+  for (const t of Object.values(cats).flat()) if (!byLower.has(t.toLowerCase())) byLower.set(t.toLowerCase(), t);
+  return [name, byLower];
+}));
 
 /** The categories a label names, one per family that has a term for it. */
 const GRADE_WORDS = wordsPattern(nestingWords.gradeRestrictions.gradeWords);
@@ -105,7 +111,7 @@ function readCategories(label: string, where: 'anywhere' | 'atEnd' | 'exact'): M
     if (!m) continue;
     const term = m[1];
     // an abbreviation in capitals matched without regard to case ("pd" in "Pd-1") is no category
-    const lexical = [...Object.values(FAMILIES[fam.name])].flat().find(t => t.toLowerCase() === term.toLowerCase().replace(/\s+/g, ' '));
+    const lexical = LEXICAL[fam.name].get(term.toLowerCase().replace(/\s+/g, ' '));
     if (lexical && /[A-Z]/.test(lexical) && lexical !== term) continue;
     const cat = fam.category(term);
     if (cat) out.set(fam.name, cat);

@@ -6,7 +6,7 @@
  * (half a month, two percentage points) for how software places the median on a flat stretch of
  * the curve; medians and rates of subgroups, updates or other analyses are never paired.
  */
-import { aboutAnotherArm, armKey, Check, figuresBySentence, halfUnit, isControlArmFigure, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { aboutAnotherArm, armKey, Check, entitiesWithin, figuresBySentence, halfUnit, isControlArmFigure, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { COMPARISON } from './shares';
 import type { DocumentModel } from '../model';
 import { followUpDuration, isSurvivalMedian, TO_MONTHS } from './survivalLogic';
@@ -144,7 +144,7 @@ function tellArmsApart(model: DocumentModel, rates: FigureEntity[]): Set<FigureE
       const m = ARM_AFTER.exec(model.text.slice(r.end, r.end + 80));
       if (!m) return undefined;
       const from = r.end + m.index + m[0].indexOf(m[1], 1), to = from + m[1].length;
-      const drug = model.entities.find(e => e.kind === 'drug' && e.start >= from && e.end <= to);
+      const drug = entitiesWithin(model.entities, from, to).find(e => e.kind === 'drug');
       return { k, drug: drug?.name, words: m[1].trim().toLowerCase() };
     });
     if (named.some(n => !n) || new Set(named.map(n => n!.drug ?? n!.words)).size !== named.length) continue;

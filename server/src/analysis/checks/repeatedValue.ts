@@ -18,9 +18,9 @@
  * months on the combination, whereas 5 months on the drug alone"), and comparator figures ("versus
  * 7.5 months"), are never compared.
  */
-import { memoSpanText } from '../memo';
+import { memoSpanText, paragraphMatches } from '../memo';
 import { roundupOf } from '../lists';
-import { testPiece } from '../testMemo';
+import { readPiece, testPiece } from '../testMemo';
 import { aboutAnotherArm, armOf, Check, isDurationGap, wordsPattern, isPointInTime, figuresBySentence, normalizedText, paragraphIndexAt, sentenceNamesDrug, sentenceIndexAt, type CheckFinding } from './check';
 import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
 import { ENROLMENT_WORDS, isOutcomeCount } from '../populations';
@@ -278,21 +278,22 @@ function wordsAgainstDigits(model: DocumentModel): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   // (found from the brackets of digits, few in a text, each read back over at most one word: linear, and cheap)
-  for (const b of text.matchAll(DIGITS_IN_BRACKETS)) {
-    const from = Math.max(0, b.index! - 32);
-    const w = WORD_BEFORE_BRACKET.exec(text.slice(from, b.index!));
+  // (each paragraph's brackets kept by its text: a match holds no line break and reads nothing around it)
+  for (const { match: b, index: bi } of paragraphMatches(DIGITS_IN_BRACKETS, text)) {
+    const from = Math.max(0, bi - 32);
+    const w = WORD_BEFORE_BRACKET.exec(text.slice(from, bi));
     // (a word cut by the slice's start is longer than any number word)
     if (!w || (w.index === 0 && from > 0 && /[\p{L}\p{N}-]/u.test(text[from - 1]))) continue;
     const values = WORD_VALUES.get(w[1].toLowerCase());
     if (!values) continue;
     const n = Number(b[1]);
     if (values.has(n)) continue;
-    const at = b.index! - w[0].length;
+    const at = bi - w[0].length;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
     if (before && WORD_VALUES.has(before[1].toLowerCase())) continue;
-    const m = [w[1] + text.slice(at + w[1].length, b.index! + b[0].length), w[1], b[1]];
+    const m = [w[1] + text.slice(at + w[1].length, bi + b[0].length), w[1], b[1]];
     const word = { start: at, end: at + w[1].length };
-    const digits = { start: b.index! + 1, end: b.index! + 1 + b[1].length };
+    const digits = { start: bi + 1, end: bi + 1 + b[1].length };
     out.push({
       message: `The number is written \u201c${m[1]}\u201d in words but ${m[2]} in digits right after it.`,
       start: digits.start, end: digits.end,
@@ -694,14 +695,16 @@ const WHOLE_COLUMN = /^\s*(?:total|all|overall|all patients|n)?\s*$/i;
  */
 function enrolmentLabelled(text: string, f: FigureEntity): boolean {
   if ((f.figureKind !== 'count' && f.figureKind !== 'other') || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.denominator !== undefined || f.comparator) return false;
-  if (f.table) return ENROLMENT_LABEL.test(f.table.row) && WHOLE_COLUMN.test(f.table.column);
+  if (f.table) return testPiece(ENROLMENT_LABEL, f.table.row) && WHOLE_COLUMN.test(f.table.column);
   // (a fact sheet's lines may reach a check joined into one paragraph: the label is read back from the number, not from a line's start)
-  if (!ENROLMENT_LABEL.test(text.slice(Math.max(0, f.start - 60), f.start))) return false;
+  if (!testPiece(ENROLMENT_LABEL, text.slice(Math.max(0, f.start - 60), f.start))) return false;
   return !beforeAnotherColumn(text, f);
 }
 
 /** A second number right after a figure, no word between but brackets and separators: another column's ("210 (100) | 415 (100)", each arm's size). */
 function beforeAnotherColumn(text: string, f: FigureEntity): boolean {
   // (a comma opens a clause: "enrolled 120 patients, 60 in each arm" states the whole first)
-  return /^[\s|]*\d/.test(text.slice(f.end, f.end + 40).replace(/\([^()]*\)/g, ''));
+  return readPiece(numberFirst, text.slice(f.end, f.end + 40));
 }
+/** Whether a stretch opens on a number once its brackets are dropped (a pure reading, kept by its text). */
+const numberFirst = (after: string): boolean => /^[\s|]*\d/.test(after.replace(/\([^()]*\)/g, ''));

@@ -25,7 +25,7 @@ import { readPiece, testPiece } from '../testMemo';
 import { wordsPattern } from '../words';
 import words from '../../../lexicon/grammar/claims.json';
 import type { DocumentModel } from '../model';
-import { figuresBySentence, itemsWithin, type CheckFinding } from './check';
+import { entitiesWithin, figuresBySentence, itemsWithin, type CheckFinding } from './check';
 import dateWords from '../../../lexicon/grammar/dates.json';
 import type { FigureEntity } from '../model';
 import { PEOPLE_UNIT, PEOPLE_UNITS } from '../people';
@@ -570,7 +570,7 @@ function cashRestated(model: DocumentModel): CheckFinding[] {
     const second = list.find(c => c.figure.value !== first.figure.value)!;
     if (first.sentence === second.sentence || agree(model, first, second)) continue;
     // the companies each statement's own sentence names: two companies' cash are two amounts
-    const own = (c: Claim) => { const x = model.sentences[c.sentence]; return new Set(model.entities.filter(e => e.kind === 'company' && e.start >= x.start && e.end <= x.end).map(e => e.name)); };
+    const own = (c: Claim) => { const x = model.sentences[c.sentence]; return new Set(entitiesWithin(model.entities, x.start, x.end).filter(e => e.kind === 'company').map(e => e.name)); };
     const ca = own(first), cb = own(second);
     if (ca.size > 0 && cb.size > 0 && ![...ca].some(x => cb.has(x))) continue;
     const a = first.figure.value as number, b = second.figure.value as number;

@@ -14,6 +14,7 @@ import type { DocumentModel } from '../model';
 import survival from '../../../lexicon/grammar/survival.json';
 import type { FigureEntity } from '../model';
 import { wordsPattern } from '../words';
+import { testPiece } from '../testMemo';
 import numbers from '../../../lexicon/builtin/numbers.json';
 
 const CODE = 'survival-logic';
@@ -35,7 +36,8 @@ const FOLLOW_UP_AFTER = new RegExp(`^\\s?(?:of\\s)?${FOLLOW_UP}(?![\\p{L}])`, 'i
 
 /** Whether a duration is how long patients were followed ("after a median follow-up of 14 months", "9 months of follow-up"), not a median of survival. */
 export function followUpDuration(text: string, e: FigureEntity): boolean {
-  return FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, e.start - 110), e.start)) || FOLLOW_UP_AFTER.test(text.slice(e.end, e.end + 24));
+  // (the pieces around the figure asked of testMemo's table, kept by their text)
+  return testPiece(FOLLOW_UP_BEFORE, text.slice(Math.max(0, e.start - 110), e.start)) || testPiece(FOLLOW_UP_AFTER, text.slice(e.end, e.end + 24));
 }
 
 export function isSurvivalMedian(e: FigureEntity, text?: string, endpoints: (name: string | undefined) => boolean = n => n === 'OS' || n === 'PFS'): boolean {
