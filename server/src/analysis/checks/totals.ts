@@ -698,6 +698,14 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
     }
     return undefined;
   };
+  /** The gross proceeds stated first, when they are the last sum before the i-th figure (the shares) and the price the one sum after. */
+  const proceedsFirst = (inS: FigureEntity[], i: number) => {
+    let k = i - 1;
+    while (k >= 0 && inS[k].figureKind !== 'money') k--;
+    if (k < 0 || inS.slice(i + 1).filter(t => t.figureKind === 'money').length !== 1) return undefined;
+    const sentence = model.sentences.find(x => x.start <= inS[k].start && inS[k].end <= x.end);
+    return sentence && isGross(inS[k], sentence) ? inS[k] : undefined;
+  };
   // the prices per share stated earlier in the paragraph, by value
   let paragraphPrices = new Map<number, FigureEntity>();
   let paragraph = -1;
@@ -725,7 +733,8 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       const total = later?.[1] ?? (priceAlone ? undefined : inS.find(t => t.start > Math.max(inS[i].end, price!.end) && isGross(t, sentence)))
         // the proceeds stated first in the sentence, when it states no other sum: "raised gross proceeds of $60 million
         // from the sale of 5,000,000 shares at $12.00 per share"
-        ?? (!priceAlone && price.start > inS[i].end && inS.filter(t => t.figureKind === 'money').length === 2 ? inS.find(t => t.end <= inS[i].start && isGross(t, sentence)) : undefined)
+        // (from the last sum before the shares on: a headline without a stop above it is read into its sentence, and its sums are no other sums)
+        ?? (!priceAlone && price.start > inS[i].end ? proceedsFirst(inS, i) : undefined)
         // the next sentence's, when this one states no sum (other prices per share are no sums)
         ?? (priceAlone || inS.some(t => t.figureKind === 'money' && typeof t.value === 'number' && t.value > 100 * (price.value as number)) ? undefined : nextSentenceProceeds(si, price.unit))
         // those stated before the shares, when this sentence states no other sum

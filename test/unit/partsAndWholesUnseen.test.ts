@@ -1,0 +1,36 @@
+import { strict as assert } from 'assert';
+import { analyzeText } from '../../server/src/analysis';
+
+// Parts and wholes written the way a release writes them when nobody fitted the reader to it: each
+// reading in invented variants, positives and negatives, a row [text, expected findings of the code].
+const codes = (code: string) => (text: string) => analyzeText(text).findings.filter(f => f.code === code).map(f => f.code);
+const table = (code: string, rows: [string, string[]][]) => {
+  const of = codes(code);
+  for (const [text, expected] of rows) it(`${expected.length ? 'reports' : 'accepts'} ${JSON.stringify(text.slice(0, 140))}`, () => assert.deepEqual(of(text), expected));
+};
+
+describe('impossible-value: rates paired in order with the endpoints a sentence names ("respectively")', () => {
+  table('impossible-value', [
+    ['In the 30 patients treated with AB-101, the ORR and CR rates were 40% and 45%, respectively.', ['impossible-value']],
+    ['In the 30 patients treated with AB-101, the ORR and CR rates were 45% and 40%, respectively.', []],
+    ['The complete response and overall response rates were 65% and 58%, respectively.', ['impossible-value']],
+    ['The complete response and overall response rates were 25% and 58%, respectively.', []],
+    ['ORR and DCR were 60% and 55%, respectively, in the AB-101 arm.', ['impossible-value']],
+    ['ORR and DCR were 50% and 55%, respectively, in the AB-101 arm.', []],
+    ['PASI 90 and PASI 75 responses were achieved by 70% and 65% of patients, respectively.', ['impossible-value']],
+    ['PASI 90 and PASI 75 responses were achieved by 50% and 65% of patients, respectively.', []],
+    // a list paired with arms, not with the endpoints: no pair of one population
+    ['The ORR was 40% and the CR rate was 45% in the AB-101 and placebo arms, respectively.', []],
+  ]);
+});
+
+describe('totals: gross proceeds stated before the shares and their price, a headline above', () => {
+  table('totals', [
+    ['Acme Bio announced the pricing of its public offering totaling $338 million gross proceeds of 3.75 million new ordinary shares in the form of American Depositary Shares at $80 per ADS, before underwriting discounts.', ['totals']],
+    ['Acme Bio announced the pricing of its public offering totaling $300 million gross proceeds of 3.75 million new ordinary shares in the form of American Depositary Shares at $80 per ADS, before underwriting discounts.', []],
+    ['Acme Raises $338 Mln Gross Proceeds In 3.75 Mln Shares Offering\nAcme Bio announced the pricing of its offering totaling $338 million gross proceeds of 3.75 million new ordinary shares at $80 per share.', ['totals']],
+    ['Acme Raises $300 Mln Gross Proceeds In 3.75 Mln Shares Offering\nAcme Bio announced the pricing of its offering totaling $300 million gross proceeds of 3.75 million new ordinary shares at $80 per share.', []],
+    ['Acme Bio raised $42 million gross from the sale of 6 million shares at $7.50 per share.', ['totals']],
+    ['Acme Bio raised $45 million gross from the sale of 6 million shares at $7.50 per share.', []],
+  ]);
+});
