@@ -34,3 +34,15 @@ describe('totals: gross proceeds stated before the shares and their price, a hea
     ['Acme Bio raised $45 million gross from the sale of 6 million shares at $7.50 per share.', []],
   ]);
 });
+
+describe('totals: a table column of response categories above its n, in other words for the categories', () => {
+  const tbl = (a: number, b: number, c: number, d: number) => `Table 2. Best response to AB-101.\nOutcome | Patients, No. (%) (N = 30) |\nMajor response | ${a} (10) |\nPartial response | ${b} (20) |\nStable disease | ${c} (40) |\nProgression of disease | ${d} (20) |\n`;
+  table('totals', [
+    [tbl(3, 6, 12, 6), []],
+    [tbl(3, 6, 15, 8), ['totals']],
+    // fewer than the n: some patients not assessed, no finding
+    [tbl(2, 5, 10, 6), []],
+    [`Response | AB-101 (N = 50) | Placebo (N = 48) |\nComplete response | 5 (10) | 1 (2) |\nPartial response | 20 (40) | 6 (13) |\nStable disease | 15 (30) | 20 (42) |\nProgressive disease | 8 (16) | 18 (38) |\nCould not be determined | 2 (4) | 3 (6) |\n`, []],
+    [`Response | AB-101 (N = 50) | Placebo (N = 48) |\nComplete response | 5 (10) | 1 (2) |\nPartial response | 20 (40) | 6 (13) |\nStable disease | 15 (30) | 20 (42) |\nProgressive disease | 8 (16) | 18 (38) |\nCould not be determined | 4 (8) | 3 (6) |\n`, ['totals']],
+  ]);
+});

@@ -428,6 +428,7 @@ export function tableCategories(model: DocumentModel): CheckFinding[] {
       if (!whole) continue;
       const max = Math.max(...r.map(x => x.f.value as number));
       if (whole.value < max) continue;
+      // (rows closed by a catch-all need not add up to the column's n: the header may count a larger set than the one assessed)
       const found = sumFinding(model, r.map(x => ({ start: x.f.start, end: x.f.end, value: x.f.value as number, name: nameOf(x.cat, x.family) })), whole, false);
       if (found) out.push(found);
     }
