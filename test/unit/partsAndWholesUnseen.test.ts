@@ -46,3 +46,14 @@ describe('totals: a table column of response categories above its n, in other wo
     [`Response | AB-101 (N = 50) | Placebo (N = 48) |\nComplete response | 5 (10) | 1 (2) |\nPartial response | 20 (40) | 6 (13) |\nStable disease | 15 (30) | 20 (42) |\nProgressive disease | 8 (16) | 18 (38) |\nCould not be determined | 4 (8) | 3 (6) |\n`, ['totals']],
   ]);
 });
+
+describe('impossible-value: after the group a sentence opens on, a count analysed or treated among it', () => {
+  table('impossible-value', [
+    ['Of the 200 patients randomized, 210 were included in the efficacy analysis.', ['impossible-value']],
+    ['Of the 200 patients randomized, 190 were included in the efficacy analysis.', []],
+    ['Of the 40 patients enrolled, 44 were treated with AB-101.', ['impossible-value']],
+    ['Of the 40 patients enrolled, 38 were treated with AB-101.', []],
+    ['Of the 60 patients in cohort 2, 62 were analysed for safety.', ['impossible-value']],
+    ['Of the 60 patients in cohort 2, 58 were analysed for safety.', []],
+  ]);
+});
