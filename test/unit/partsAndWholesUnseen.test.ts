@@ -57,3 +57,17 @@ describe('impossible-value: after the group a sentence opens on, a count analyse
     ['Of the 60 patients in cohort 2, 58 were analysed for safety.', []],
   ]);
 });
+
+describe('impossible-value: a segment\u2019s sales, or one kind\u2019s of a total, above the company\u2019s in an earlier sentence', () => {
+  table('impossible-value', [
+    ['Group revenue rose 12% to EUR 150 million. Revenue in the Pharma segment increased to EUR 160 million.', ['impossible-value']],
+    ['Group revenue rose 12% to EUR 150 million. Revenue in the Pharma segment increased to EUR 110 million.', []],
+    ['Revenue for the first half was EUR 150.2 million. In the Pharma segment, revenue grew to EUR 160.4 million.', ['impossible-value']],
+    ['Acme reported total revenue of $200 million. Product revenue was $210 million, up 15%.', ['impossible-value']],
+    ['Acme reported total revenue of $200 million. Product revenue was $180 million, up 15%.', []],
+    ['Der Konzernumsatz stieg um 10 % auf 150,0 Mio. Euro. Im Segment Pharma stieg der Umsatz auf 160,0 Mio. Euro.', ['impossible-value']],
+    ['Der Konzernumsatz stieg um 10 % auf 150,0 Mio. Euro. Im Segment Pharma stieg der Umsatz auf 120,0 Mio. Euro.', []],
+    // the segment's earlier sales ("from ... to"): the current one is below the whole
+    ['Group revenue rose 12% to EUR 150 million. Revenue in the Pharma segment increased from EUR 160 million to EUR 140 million.', []],
+  ]);
+});

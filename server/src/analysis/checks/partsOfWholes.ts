@@ -905,10 +905,13 @@ function boundsOutOfOrder(model: DocumentModel): CheckFinding[] {
 
 /**
  * "Revenue was EUR 88 million. ... In the rest of Europe, sales rose to EUR 93 million.": the sales of one region,
- * stated in a sentence after the company's, above them (totals' reading of a company's sales and its regions').
+ * stated in a sentence after the company's, above them; so too a segment's, or one kind's of a total of kinds (totals' reading of
+ * a company's sales and its regions', segments' and kinds').
  */
 function regionSalesAboveSales(model: DocumentModel): CheckFinding[] {
-  return regionPartsAboveWholes(model).map(([p, w]) => finding(p, w, `${model.text.slice(p.start, p.end)} for one region is above the ${model.text.slice(w.start, w.end)} of sales it is part of: a region's sales are part of the company's.`, 'the company\u2019s sales'));
+  return regionPartsAboveWholes(model).map(([p, w, what]) => finding(p, w, what === 'kind'
+    ? `${model.text.slice(p.start, p.end)} of one kind of sales is above the total ${model.text.slice(w.start, w.end)} it is part of.`
+    : `${model.text.slice(p.start, p.end)} for one ${what} is above the ${model.text.slice(w.start, w.end)} of sales it is part of: a ${what}'s sales are part of the company's.`, what === 'kind' ? 'the total' : 'the company\u2019s sales'));
 }
 
 const REGIONS = nesting.regions;

@@ -1979,8 +1979,8 @@ const NP_OTHER_MEASURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nestingWords
  * "Revenue was EUR 88 million. ... In the rest of Europe, sales rose to EUR 93 million.": a region's sales, read as
  * namedPartsAfterWhole reads them, above the company's sales they are part of: each part with its whole.
  */
-export function regionPartsAboveWholes(model: DocumentModel): [FigureEntity, FigureEntity][] {
-  const tooLarge: [FigureEntity, FigureEntity][] = [];
+export function regionPartsAboveWholes(model: DocumentModel): [FigureEntity, FigureEntity, string][] {
+  const tooLarge: [FigureEntity, FigureEntity, string][] = [];
   namedPartsAfterWhole(model, tooLarge);
   return tooLarge;
 }
@@ -1996,7 +1996,7 @@ export function regionPartsAboveWholes(model: DocumentModel): [FigureEntity, Fig
  * ends at a sentence with a sum of sales that is no part; a region that holds another one named
  * (Europe and Germany) makes the parts overlap, and they are not judged.
  */
-function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, FigureEntity][]): CheckFinding[] {
+function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, FigureEntity, string][]): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   const bySentence = figuresBySentence(model);
@@ -2080,9 +2080,11 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
         const earlier = q === p && p !== bySentence[si].find(x => x.figureKind === 'money') ? false : NP_FROM.test(text.slice(Math.max(from, q.start - 25), q.start));
         const one = kind !== undefined || (regions.length === 1 && drugs.length === 0) || (regions.length === 0 && drugs.length > 0);
         // a region's sales above the company's (beyond the rounding of both): a part above its whole (not a product's,
-        // whose partner's sales may exceed the company's revenue from it, nor a market's)
-        if (tooLarge && regions.length === 1 && drugs.length === 0 && !kind && !earlier && q.unit === whole.unit && !NP_OTHER_MEASURE.test(text.slice(s.start, s.end))
-          && (q.value as number) - precisionOf(model.text.slice(q.start, q.end), q.value as number) > (whole.value as number) + precisionOf(model.text.slice(whole.start, whole.end), whole.value as number)) tooLarge.push([q, whole]);
+        // whose partner's sales may exceed the company's revenue from it, nor a market's); so too a segment's sales, or
+        // one kind's of a total of kinds ("Total revenues were $2.0 million. Product revenues were $2.4 million.")
+        const partName = regions.length === 1 && drugs.length === 0 && !kind ? 'region' : segment !== undefined && kind === named ? 'segment' : ofKinds && kind !== undefined ? 'kind' : undefined;
+        if (tooLarge && partName && !earlier && q.unit === whole.unit && !NP_OTHER_MEASURE.test(text.slice(s.start, s.end))
+          && (q.value as number) - precisionOf(model.text.slice(q.start, q.end), q.value as number) > (whole.value as number) + precisionOf(model.text.slice(whole.start, whole.end), whole.value as number)) tooLarge.push([q, whole, partName]);
         if (!one || earlier || q.unit !== whole.unit || (q.value as number) >= (whole.value as number)) { stop = true; break; }
         const key = named !== undefined && kind === named ? kind : kind ? `${kind} ${NP_FLOWS.exec(text.slice(s.start, q.start))?.[0] ?? ''}`.trim() : regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
         if (parts.some(x => x.key === key || (!regions.length && key.split('+').some(d => x.key.split('+').includes(d))))) { spoiled = true; stop = true; break; }
