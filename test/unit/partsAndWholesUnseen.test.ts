@@ -71,3 +71,18 @@ describe('impossible-value: a segment\u2019s sales, or one kind\u2019s of a tota
     ['Group revenue rose 12% to EUR 150 million. Revenue in the Pharma segment increased from EUR 160 million to EUR 140 million.', []],
   ]);
 });
+
+describe('totals: arms joined by a contrast, or listed in one bracket after the randomisation', () => {
+  table('totals', [
+    ['Of the 120 patients enrolled, 64 received AB-101 while 60 received placebo.', ['totals']],
+    ['Of the 120 patients enrolled, 60 received AB-101 while 60 received placebo.', []],
+    ['Of the 120 patients enrolled, 64 received AB-101 whereas 60 received placebo.', ['totals']],
+    ['Of the 120 patients enrolled, 64 received AB-101 while 30 had received prior therapy.', []],
+    ['In total, 356 patients were randomized (AB-101, n = 173; placebo, n = 193).', ['totals']],
+    ['In total, 356 patients were randomized (AB-101, n = 173; placebo, n = 183).', []],
+    ['A total of 356 patients were randomized (AB-101: n = 173; placebo: n = 193).', ['totals']],
+    // the bracket splits a part named between the whole and it, not the whole
+    ['Of 1,500 randomized subjects, 1,300 were evaluable for efficacy (AB-101 n=640, placebo n=660).', []],
+    ['As of May, 50 patients were treated: 20 in dose escalation (1 mg, n=4; 3 mg, n=6; 10 mg, n=10) and 30 in the expansion cohort.', []],
+  ]);
+});

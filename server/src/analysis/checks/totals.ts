@@ -339,6 +339,8 @@ const ARM_HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.split
 const TOTAL_WORDS = /\b(?:enrol(?:l)?ed|randomi[sz]ed|included|in total|total of|insgesamt|eingeschlossen|randomisiert|aufgenommen)\b/i;
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
 const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among them|among these|davon|darunter)\b/i;
+/** The words that join the last part of a list of arms: "and", "or", a contrast ("while"): totals.json partJoins. */
+const PART_JOIN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.partJoins.words)})(?![\\p{L}])`, 'iu');
 /** "120 patients in three cohorts of 40, 40 and 45": the groups a whole is split into, then their sizes (totals.json pooled.groups, groupsOf). */
 const GROUPS_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.groupsOf.before)})\\s+(?:\\p{L}+\\s+)?(?:${wordsPattern(words.pooled.groups)})\\s+(?:${wordsPattern(words.groupsOf.after)})\\s*$`, 'iu');
 
@@ -377,7 +379,13 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     const lead = normalizeText(text.slice(total.end, parts[0].start));
     const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || GROUPS_OF.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)))
       || assignedParts(text, total, parts) || (treated && parts === nParts);
-    const joined = /\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)));
+    // the last two parts joined by "and", "or" or a contrast ("while"), or all of them listed in one bracket after a
+    // randomisation's whole: "(AB-101, n = 64; placebo, n = 60)"
+    const open = text.lastIndexOf('(', parts[0].start), close = text.indexOf(')', parts[parts.length - 1].end);
+    // (no figure between the whole and the bracket: "Of 1,400 randomized, 1,269 were evaluable (A, n = 623; B, n = 646)" splits the 1,269)
+    const bracketed = parts === nParts && open > total.end && close > 0 && !/[()]/.test(text.slice(open + 1, close)) && close <= s.end
+      && !inS.some(f => f.start > total.end && f.end <= open);
+    const joined = PART_JOIN.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) || bracketed;
     if (!listed || !joined) continue;
     // "619 patients were randomized ...; 87 (14 %) had X and 429 (69 %) had Y": parts that give their shares of the whole,
     // and whose shares fall short of it together, say that they are not all of it
