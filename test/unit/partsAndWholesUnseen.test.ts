@@ -86,3 +86,20 @@ describe('totals: arms joined by a contrast, or listed in one bracket after the 
     ['As of May, 50 patients were treated: 20 in dose escalation (1 mg, n=4; 3 mg, n=6; 10 mg, n=10) and 30 in the expansion cohort.', []],
   ]);
 });
+
+describe('totals: the groups an enrolment is split into, in one of the next sentences', () => {
+  table('totals', [
+    ['The trial enrolled 120 patients across two cohorts. Cohort A enrolled 64 patients and cohort B enrolled 60 patients.', ['totals']],
+    ['The trial enrolled 120 patients across two cohorts. Cohort A enrolled 60 patients and cohort B enrolled 60 patients.', []],
+    // the groups counted in the whole's sentence: they must count all of it
+    ['The trial enrolled 120 patients across two cohorts. Cohort A enrolled 50 patients and cohort B enrolled 60 patients.', ['totals']],
+    ['The study enrolled 120 patients. 64 patients received AB-101 and 60 received placebo.', ['totals']],
+    // enrolled, not all of them treated: fewer is no finding
+    ['The study enrolled 120 patients. 54 patients received AB-101 and 60 received placebo.', []],
+    ['The study randomized 120 patients. 54 patients were randomized to AB-101 and 60 to placebo.', ['totals']],
+    ['The study randomized 120 patients. 60 patients were randomized to AB-101 and 60 to placebo.', []],
+    ['The trial enrolled 32 patients. Acme said 17 patients received the high dose, while 19 patients received the low dose.', ['totals']],
+    ['The study enrolled 120 patients. In cohort A, 30 patients responded and in cohort B, 40 patients responded.', []],
+    ['The study randomized 120 patients. In the high-risk subgroup, 30 received AB-101 and 20 received placebo.', []],
+  ]);
+});

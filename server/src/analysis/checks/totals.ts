@@ -38,6 +38,7 @@ export const totals: Check = {
     const reported = new Set(out.map(f => f.start));
     for (const f of sumStatements(model, figuresBySentence(model))) if (!reported.has(f.start)) out.push(f);
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
+    for (const f of armsInLaterSentence(model, figuresBySentence(model))) if (!out.some(x => x.start === f.start)) out.push(f);
     out.push(...eventSplits(model, figuresBySentence(model)));
     out.push(...countSums(model, figuresBySentence(model)));
     out.push(...offerings(model, figuresBySentence(model)));
@@ -488,6 +489,73 @@ function eventSplits(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
     if (!/\b(?:and|or|und|oder|et|ou|och|eller|og|en|of)\b/i.test(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) continue;
     const found = partsAgainstWhole(whole, parts, 'part');
     if (found) out.push(found);
+  }
+  return out;
+}
+
+/** A label of a group of patients right before its count or its name: "cohort A", "the AB-101 arm" (totals.json laterArms.labels). */
+const GROUP_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.laterArms.labels)})(?![\\p{L}])`, 'iu');
+/** Right after a count of a labelled group, a verb of enrolment: "cohort B enrolled 60 patients", "Arm A included 40". */
+const ENROLLED_AFTER = new RegExp(`^\\s*(?:patients\\s+|participants\\s+)?(?:${wordsPattern(words.laterArms.verbs)})(?![\\p{L}])`, 'iu');
+const ENROLLED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.laterArms.verbs)})\\s+(?:a total of\\s+|only\\s+)?$`, 'iu');
+/** A count of the groups a whole is split into: "in two cohorts", "across three arms". */
+const GROUP_UNITS = /^(?:cohorts?|arms?|groups?|parts?|Kohorten?|Arme?|Gruppen?|bras|brazos?|cohortes?|grupos?)$/i;
+
+/**
+ * "The trial enrolled 120 patients in two cohorts. Cohort A enrolled 64 patients and cohort B enrolled 60 patients.",
+ * "The study enrolled 120 patients. 64 received AB-101 and 60 received placebo.": a sentence that states an enrolment
+ * (its one count of people, after a verb of enrolment), and in one of the next two sentences of its paragraph (the one
+ * between counting nobody) the groups it was split into, joined by "and", "or" or a contrast, each assigned a treatment
+ * ("received", "were randomized to") or a labelled group enrolling its count. The groups cannot count more than the
+ * whole; they must count all of it when the whole's sentence counts the groups ("in two cohorts", as many as the parts)
+ * or randomised the whole and the parts were assigned to treatments.
+ */
+function armsInLaterSentence(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  const isPeople = (f: FigureEntity) => f.figureKind === 'count' && PATIENTS.test(f.unit) && typeof f.value === 'number' && Number.isInteger(f.value)
+    && f.denominator === undefined && !f.comparator && !f.table;
+  const isBare = (f: FigureEntity) => (f.figureKind === 'other' || f.figureKind === 'count') && f.unit === '' && typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && !f.table;
+  for (let wi = 0; wi + 1 < bySentence.length; wi++) {
+    const ws = model.sentences[wi];
+    const people = bySentence[wi].filter(isPeople);
+    if (people.length !== 1) continue;
+    const whole = people[0];
+    const wsText = normalizeText(text.slice(ws.start, ws.end));
+    if (!TOTAL_WORDS.test(wsText) || SUBSET.test(wsText) || /^n ?=/i.test(text.slice(whole.start, whole.end))) continue;
+    const para = paragraphIndexAt(model, ws.start);
+    for (let si = wi + 1; si < bySentence.length && si <= wi + 2; si++) {
+      const s = model.sentences[si];
+      if (paragraphIndexAt(model, s.start) !== para) break;
+      const inS = bySentence[si];
+      const sText = normalizeText(text.slice(s.start, s.end));
+      const parts: FigureEntity[] = [];
+      let assigned = 0, labelled = 0, other = false;
+      for (const f of inS) {
+        if (!(isPeople(f) || isBare(f))) continue;
+        const after = text.slice(f.end, f.end + 40), before = text.slice(Math.max(s.start, f.start - 40), f.start);
+        // ("54 were randomized to AB-101 and 60 to placebo": the verb of the part before left out)
+        if (ASSIGNED_VERB.test(after) || (assigned > 0 && assigned === parts.length && /^\s(?:to|with)\s/.test(after))) { parts.push(f); assigned++; }
+        else if (GROUP_LABEL.test(before) && (ENROLLED_AFTER.test(after) || ENROLLED_BEFORE.test(before))) { parts.push(f); labelled++; }
+        else if (isPeople(f)) other = true;
+      }
+      if (parts.length === 0) { if (inS.some(isPeople)) break; continue; }
+      if (other || parts.length < 2 || SUBSET.test(sText) || /\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(sText)) break;
+      if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))) && !GROUP_LABEL.test(text.slice(Math.max(0, f.start - 40), f.start)))) break;
+      if (!PART_JOIN.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)))) break;
+      const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+      const counted = bySentence[wi].some(f => f.figureKind === 'count' && GROUP_UNITS.test(f.unit) && f.value === parts.length);
+      // (a sentence about another population, "In the high-risk subgroup, ...", may split only some of the randomised)
+      const exact = counted || (assigned === parts.length && /\brandomi[sz]ed\b|\brandomisiert\b/i.test(wsText) && !OTHER_POPULATION.test(sText));
+      if (sum === whole.value || (!exact && sum < (whole.value as number))) break;
+      out.push({
+        message: `${parts.map(f => f.value).join(' + ')} = ${sum}, ${exact ? 'not' : 'more than'} the ${whole.value} ${whole.unit} of the enrolment they split (\u201c${model.text.slice(whole.start, whole.end)}\u201d).`,
+        start: whole.start, end: whole.end,
+        related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${f.value}` })),
+        data: { sum, stated: whole.value as number, parts: parts.length }, fixes: [],
+      });
+      break;
+    }
   }
   return out;
 }
