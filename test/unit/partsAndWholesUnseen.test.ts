@@ -103,3 +103,12 @@ describe('totals: the groups an enrolment is split into, in one of the next sent
     ['The study randomized 120 patients. In the high-risk subgroup, 30 received AB-101 and 20 received placebo.', []],
   ]);
 });
+
+describe('totals: a composite rate and its categories\u2019 rates paired "respectively" after it', () => {
+  table('totals', [
+    ['The ORR was 45%, with CR and PR rates of 15% and 35%, respectively.', ['totals']],
+    ['The ORR was 50%, with CR and PR rates of 15% and 35%, respectively.', []],
+    ['The objective response rate was 40%, with complete response and partial response rates of 10% and 20%, respectively.', ['totals']],
+    ['The objective response rate was 30%, with complete response and partial response rates of 10% and 20%, respectively.', []],
+  ]);
+});

@@ -2249,9 +2249,19 @@ function pairEndpoints(inS: Entity[], list: FigureEntity[], cut: number, normali
   let first = list.length - 1;
   while (first > 0 && RESULT_LIST_GAP.test(normalized.slice(list[first - 1].end, list[first].start).replace(/\([^()]*\)/g, ''))) first--;
   const run = list.slice(first);
-  if (run.length !== names.length) return false;
-  run.forEach((f, k) => { f.binding.endpoint = names[k]; });
+  // "The ORR was 45 %, with CR and PR rates of 15 % and 35 %, respectively": the list's own endpoints are those named
+  // after the figure before it, when the sentence names more
+  const own = first > 0 && run.length !== names.length ? ownNames(inS, list[first - 1].end, run[0].start, normalized) : names;
+  if (run.length !== own.length) return false;
+  run.forEach((f, k) => { f.binding.endpoint = own[k]; });
   return true;
+}
+
+/** The distinct endpoints named between two offsets, in order (an endpoint defining the one before it is none). */
+function ownNames(inS: Entity[], from: number, to: number, normalized: string): string[] {
+  const names: string[] = [];
+  inS.forEach((e, k) => { if (e.kind === 'endpoint' && e.start >= from && e.end <= to && !e.facts.adverseEvent && !names.includes(e.name) && !definesAnother(inS, k, 0, to, normalized)) names.push(e.name); });
+  return names;
 }
 
 /** "ACR70 (70 % improvement in symptoms)": a figure inside a parenthesis that defines the word before it, no result. */
