@@ -112,3 +112,17 @@ describe('totals: a composite rate and its categories\u2019 rates paired "respec
     ['The objective response rate was 30%, with complete response and partial response rates of 10% and 20%, respectively.', []],
   ]);
 });
+
+describe('totals: responders or patients a sentence opens on, split into groups, and response counts in abbreviations', () => {
+  table('totals', [
+    ['Of the 18 responders, 12 were in the high-dose group and 8 in the low-dose group.', ['totals']],
+    ['Of the 18 responders, 10 were in the high-dose group and 8 in the low-dose group.', []],
+    ['Of the 40 patients, 22 were in cohort A and 20 were in cohort B.', ['totals']],
+    ['Of the 40 patients, 20 were in cohort A and 20 were in cohort B.', []],
+    // overlapping events, not groups
+    ['Of the 40 patients, 22 had nausea and 20 had fatigue.', []],
+    ['Of the 18 responders, 12 were in the high-dose group and 8 were from the United States.', []],
+    ['The overall response rate was 45% (18/40), with 5 CRs and 14 PRs.', ['totals']],
+    ['The overall response rate was 45% (18/40), with 5 CRs and 13 PRs.', []],
+  ]);
+});

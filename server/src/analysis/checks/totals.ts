@@ -38,7 +38,7 @@ export const totals: Check = {
     const reported = new Set(out.map(f => f.start));
     for (const f of sumStatements(model, figuresBySentence(model))) if (!reported.has(f.start)) out.push(f);
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
-    for (const f of armsInLaterSentence(model, figuresBySentence(model))) if (!out.some(x => x.start === f.start)) out.push(f);
+    for (const f of [...armsInLaterSentence(model, figuresBySentence(model)), ...groupsOfIntroducedWhole(model, figuresBySentence(model))]) if (!out.some(x => x.start === f.start)) out.push(f);
     out.push(...eventSplits(model, figuresBySentence(model)));
     out.push(...countSums(model, figuresBySentence(model)));
     out.push(...offerings(model, figuresBySentence(model)));
@@ -556,6 +556,48 @@ function armsInLaterSentence(model: DocumentModel, bySentence: FigureEntity[][])
       });
       break;
     }
+  }
+  return out;
+}
+
+/** Right after a part's count, the group it is in: "12 were in the high-dose group", "8 in cohort B", "20 (40 %) in the AB-101 arm". */
+const IN_GROUP_AFTER = new RegExp(`^\\s(?:\\([^()]{1,20}\\)\\s)?(?:(?:were|was|are|is|waren|sind|étaient|eran)\\s)?(?:${wordsPattern(words.laterArms.inGroup)})\\s(?:(?:the|der|dem|den|le|la|les|el|los)\\s)?(?:[\\p{L}\\d.,/+-]+\\s){0,3}?(?:${wordsPattern(words.laterArms.labels)})(?![\\p{L}])`, 'iu');
+/** A count right after a word that introduces the group a sentence's counts are drawn from: "Of the 18 responders,". */
+const INTRODUCED_WHOLE = new RegExp(`(?:^|[.;:]\\s)\\s*(?:${wordsPattern(words.assignedParts.introducers)})\\s+$`, 'iu');
+
+/**
+ * "Of the 18 responders, 12 were in the high-dose group and 8 in the low-dose group": the group a sentence opens on,
+ * split in the same sentence into counts each placed in a group (an arm, a cohort) or assigned a treatment, joined by
+ * "and", "or" or a contrast. Patients in different groups are different patients, so the counts cannot add up to more
+ * than the group (they may to less: other groups may go unnamed).
+ */
+function groupsOfIntroducedWhole(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    const whole = inS[0];
+    if (!whole || whole.figureKind !== 'count' || !(PATIENTS.test(whole.unit) || WHOLE_UNITS.has(whole.unit.toLowerCase())) || typeof whole.value !== 'number'
+      || whole.comparator || whole.denominator !== undefined || whole.table) continue;
+    if (!INTRODUCED_WHOLE.test(text.slice(Math.max(0, s.start - 2), whole.start)) || text.slice(s.start, whole.start).length > 20) continue;
+    const parts: FigureEntity[] = [];
+    for (const f of inS.slice(1)) {
+      if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined) continue;
+      if (!(f.figureKind === 'count' && (PATIENTS.test(f.unit) || f.unit === '' || f.unit === whole.unit)) && !(f.figureKind === 'other' && f.unit === '')) continue;
+      const after = text.slice(f.end, f.end + 60);
+      if (IN_GROUP_AFTER.test(after) || ASSIGNED_VERB.test(after)) parts.push(f);
+      else if (f.figureKind === 'count' && (PATIENTS.test(f.unit) || f.unit === whole.unit)) { parts.length = 0; break; }
+    }
+    if (parts.length < 2 || !PART_JOIN.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)))) continue;
+    if (/\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(normalizeText(text.slice(s.start, s.end)))) continue;
+    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+    if (sum <= (whole.value as number)) continue;
+    out.push({
+      message: `${parts.map(f => f.value).join(' + ')} = ${sum}, more than the ${whole.value} ${whole.unit} they are drawn from (\u201c${model.text.slice(whole.start, whole.end)}\u201d): patients in different groups are counted once each.`,
+      start: whole.start, end: whole.end,
+      related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${f.value}` })),
+      data: { sum, stated: whole.value as number, parts: parts.length }, fixes: [],
+    });
   }
   return out;
 }
