@@ -560,7 +560,7 @@ function armsInLaterSentence(model: DocumentModel, bySentence: FigureEntity[][])
   return out;
 }
 
-/** Right after a part's count, the group it is in: "12 were in the high-dose group", "8 in cohort B", "20 (40 %) in the AB-101 arm". */
+/** Right after a part's count, the group it is in: "12 were in the high-dose group", "7 in the AB-101 cohort", "20 (40 %) in the AB-101 arm". */
 const IN_GROUP_AFTER = new RegExp(`^\\s(?:\\([^()]{1,20}\\)\\s)?(?:(?:were|was|are|is|waren|sind|étaient|eran)\\s)?(?:${wordsPattern(words.laterArms.inGroup)})\\s(?:(?:the|der|dem|den|le|la|les|el|los)\\s)?(?:[\\p{L}\\d.,/+-]+\\s){0,3}?(?:${wordsPattern(words.laterArms.labels)})(?![\\p{L}])`, 'iu');
 /** A count right after a word that introduces the group a sentence's counts are drawn from: "Of the 18 responders,". */
 const INTRODUCED_WHOLE = new RegExp(`(?:^|[.;:]\\s)\\s*(?:${wordsPattern(words.assignedParts.introducers)})\\s+$`, 'iu');
