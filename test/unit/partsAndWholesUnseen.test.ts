@@ -126,3 +126,12 @@ describe('totals: responders or patients a sentence opens on, split into groups,
     ['The overall response rate was 45% (18/40), with 5 CRs and 13 PRs.', []],
   ]);
 });
+
+describe('totals: a revenue that "included" its parts, and parts closed by "for total revenue of"', () => {
+  table('totals', [
+    ['Revenue of $150 million included $100 million from product sales and $60 million from royalties.', ['totals']],
+    ['Revenue of $150 million included $100 million from product sales and $40 million from royalties.', []],
+    ['Product sales were $100 million and royalties were $60 million, for total revenue of $150 million.', ['totals']],
+    ['Product sales were $100 million and royalties were $50 million, for total revenue of $150 million.', []],
+  ]);
+});
