@@ -135,3 +135,12 @@ describe('totals: a revenue that "included" its parts, and parts closed by "for 
     ['Product sales were $100 million and royalties were $50 million, for total revenue of $150 million.', []],
   ]);
 });
+
+describe('totals: arm sizes stated with the results, sentences after the randomised whole', () => {
+  table('totals', [
+    ['ACME-3 randomized 600 patients 2:1 to AB-101 or placebo. The primary endpoint was met. In the AB-101 arm (n=400), the response rate was 40%, versus 20% in the placebo arm (n=210).', ['totals']],
+    ['ACME-3 randomized 600 patients 2:1 to AB-101 or placebo. The primary endpoint was met. In the AB-101 arm (n=400), the response rate was 40%, versus 20% in the placebo arm (n=200).', []],
+    // an arm given two sizes (a subgroup's and its own): not judged
+    ['ACME-3 randomized 600 patients 2:1 to AB-101 or placebo. In the PD-L1-high subgroup, the rate was 50% with AB-101 (n=150) and 20% with placebo (n=80). In the AB-101 arm (n=400), the response rate was 40%, versus 20% in the placebo arm (n=210).', []],
+  ]);
+});

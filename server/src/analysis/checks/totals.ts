@@ -23,7 +23,7 @@ import { periodsIn } from './partsOfWholes';
 import { populationBefore, shareOf } from './shares';
 import { populationSplits } from '../populations';
 import { shareSplits } from './shareSplits';
-import { armColumnsAgainstTrial, armsAgainstTrial, enrolmentRowAgainstTrial, enumeratedCategories, eventsByArm, tableCategories } from './enumerations';
+import { armColumnsAgainstTrial, armsAgainstTrial, armSizesAgainstTrial, enrolmentRowAgainstTrial, enumeratedCategories, eventsByArm, tableCategories } from './enumerations';
 
 const CODE = 'totals';
 
@@ -65,7 +65,7 @@ export const totals: Check = {
     for (const t of columnTables(model)) out.push(...tableTotals(model, t), ...columnTotals(model, t));
     // counts of categories that split a group, in a list or a table's column: a sum another reading judged is not reported again
     const judgedAt = new Set(out.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
-    for (const f of [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...armColumnsAgainstTrial(model), ...enrolmentRowAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]) {
+    for (const f of [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...armColumnsAgainstTrial(model), ...enrolmentRowAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...armSizesAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]) {
       if (!judgedAt.has(f.start) && !(f.related ?? []).some(r => judgedAt.has(r.start))) out.push(f);
     }
     return out;
