@@ -144,3 +144,17 @@ describe('totals: arm sizes stated with the results, sentences after the randomi
     ['ACME-3 randomized 600 patients 2:1 to AB-101 or placebo. In the PD-L1-high subgroup, the rate was 50% with AB-101 (n=150) and 20% with placebo (n=80). In the AB-101 arm (n=400), the response rate was 40%, versus 20% in the placebo arm (n=210).', []],
   ]);
 });
+
+describe('impossible-value: a quarter\u2019s sales above its half or year stated in another sentence, periods named without a year', () => {
+  table('impossible-value', [
+    ['Acme reported first-half 2030 revenue of EUR 150 million. Second-quarter revenue alone was EUR 160 million.', ['impossible-value']],
+    ['Acme reported first-half 2030 revenue of EUR 150 million. Second-quarter revenue alone was EUR 70 million.', []],
+    ['Revenue for the first half was EUR 150 million. Revenue for the second quarter was EUR 160 million.', ['impossible-value']],
+    ['Revenue for the first half was EUR 150 million. Revenue for the second quarter was EUR 80 million.', []],
+    ['Full-year revenue was $45 million. Fourth-quarter revenue was $50 million.', ['impossible-value']],
+    // periods without a year in two paragraphs may be of two years
+    ['Full-year revenue was $45 million.\n\nFourth-quarter revenue was $50 million.', []],
+    // a loss may be larger in a quarter than over the year
+    ['Acme\u2019s net loss for the full year was $40 million. Its net loss for the fourth quarter was $50 million.', []],
+  ]);
+});
