@@ -21,6 +21,8 @@ describe('impossible-value: rates paired in order with the endpoints a sentence 
     ['PASI 90 and PASI 75 responses were achieved by 50% and 65% of patients, respectively.', []],
     // a list paired with arms, not with the endpoints: no pair of one population
     ['The ORR was 40% and the CR rate was 45% in the AB-101 and placebo arms, respectively.', []],
+    // two lists paired with two groups, not one list with its endpoints
+    ['In cohorts A and B, the ORRs were 40% and 15%, and the DCRs were 55% and 30%, respectively.', []],
   ]);
 });
 

@@ -369,7 +369,11 @@ function pairedInOrder(model: DocumentModel, endpoints: Entity[], named: Map<Fig
     // the run is one list (joined by commas and "and"), after the endpoints, each rate bound to the endpoint of its place
     const joined = run.every((f, k) => k === 0 || LIST_GAP.test(model.text.slice(run[k - 1].end, f.start).replace(/\([^()]*\)/g, '')));
     const lastName = itemsWithin(endpoints, s.start, cut).filter(e => names.includes(e.name)).pop();
-    if (!joined || !lastName || lastName.end > run[0].start || !run.every((f, k) => f.binding.endpoint === names[k])) continue;
+    // every endpoint of the list named after the figure before the run: "the ORRs were 50 % and 10 %, and the DCRs 60 % and
+    // 44 %, respectively" pairs two lists with two indications, not one list with the two endpoints
+    const prev = before[before.length - names.length - 1];
+    const firstName = itemsWithin(endpoints, s.start, cut).find(e => names.includes(e.name));
+    if (!joined || !lastName || !firstName || lastName.end > run[0].start || (prev && firstName.start < prev.end) || !run.every((f, k) => f.binding.endpoint === names[k])) continue;
     for (const f of run) { out.add(f); named.set(f, f.binding.endpoint as string); }
   }
   return out;
