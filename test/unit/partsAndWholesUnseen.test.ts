@@ -160,3 +160,13 @@ describe('impossible-value: a quarter\u2019s sales above its half or year stated
     ['Acme\u2019s net loss for the full year was $40 million. Its net loss for the fourth quarter was $50 million.', []],
   ]);
 });
+
+describe('totals: an enrolment whose clause closes on its arms, each given its treatment by "with" or "on"', () => {
+  table('totals', [
+    ['A total of 356 patients were treated, 173 with AB-101 and 193 with AB-202.', ['totals']],
+    ['A total of 356 patients were treated, 173 with AB-101 and 183 with AB-202.', []],
+    ['A total of 356 patients were enrolled, 200 with AB-101 and 170 on placebo.', ['totals']],
+    // histories, not treatments: they may overlap
+    ['A total of 356 patients were enrolled, 200 with prior surgery and 170 with prior radiotherapy.', []],
+  ]);
+});

@@ -562,6 +562,10 @@ function armsInLaterSentence(model: DocumentModel, bySentence: FigureEntity[][])
 
 /** Right after a part's count, the group it is in: "12 were in the high-dose group", "7 in the AB-101 cohort", "20 (40 %) in the AB-101 arm". */
 const IN_GROUP_AFTER = new RegExp(`^\\s(?:\\([^()]{1,20}\\)\\s)?(?:(?:were|was|are|is|waren|sind|étaient|eran)\\s)?(?:${wordsPattern(words.laterArms.inGroup)})\\s(?:(?:the|der|dem|den|le|la|les|el|los)\\s)?(?:[\\p{L}\\d.,/+-]+\\s){0,3}?(?:${wordsPattern(words.laterArms.labels)})(?![\\p{L}])`, 'iu');
+/** Right after a count, the word that gives it a treatment: "173 with AB-101", "193 on placebo", "40 receiving AB-202". */
+const WITH_ARM = /^\s(?:patients\s|participants\s)?(?:with|on|receiving|given|mit|avec|con)\s/i;
+/** A treatment that is no drug's name: placebo, a control (totals.json enumerations.armWords). */
+const ARM_NAME = new RegExp(`^(?:the\\s)?(?:${wordsPattern(words.enumerations.armWords)})(?![\\p{L}])`, 'iu');
 /** A count right after a word that introduces the group a sentence's counts are drawn from: "Of the 18 responders,". */
 const INTRODUCED_WHOLE = new RegExp(`(?:^|[.;:]\\s)\\s*(?:${wordsPattern(words.assignedParts.introducers)})\\s+$`, 'iu');
 
@@ -579,13 +583,22 @@ function groupsOfIntroducedWhole(model: DocumentModel, bySentence: FigureEntity[
     const whole = inS[0];
     if (!whole || whole.figureKind !== 'count' || !(PATIENTS.test(whole.unit) || WHOLE_UNITS.has(whole.unit.toLowerCase())) || typeof whole.value !== 'number'
       || whole.comparator || whole.denominator !== undefined || whole.table) continue;
-    if (!INTRODUCED_WHOLE.test(text.slice(Math.max(0, s.start - 2), whole.start)) || text.slice(s.start, whole.start).length > 20) continue;
+    // the whole introduced ("Of the 18 responders,"), or an enrolment's first count its clause closes on ("A total of 356
+    // patients were treated, 173 with AB-101 and 193 with AB-202")
+    const introduced = INTRODUCED_WHOLE.test(text.slice(Math.max(0, s.start - 2), whole.start)) && text.slice(s.start, whole.start).length <= 20;
+    const enrolled = !introduced && TOTAL_WORDS.test(normalizeText(text.slice(s.start, inS[1]?.start ?? s.end))) && !SUBSET.test(normalizeText(text.slice(s.start, s.end)))
+      && /^[^\d,;:()]{0,60},\s*$/.test(text.slice(whole.end, inS[1]?.start ?? whole.end));
+    if (!introduced && !enrolled) continue;
+    const drugs = model.entities.filter(e => e.kind === 'drug');
     const parts: FigureEntity[] = [];
     for (const f of inS.slice(1)) {
       if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined) continue;
       if (!(f.figureKind === 'count' && (PATIENTS.test(f.unit) || f.unit === '' || f.unit === whole.unit)) && !(f.figureKind === 'other' && f.unit === '')) continue;
       const after = text.slice(f.end, f.end + 60);
-      if (IN_GROUP_AFTER.test(after) || ASSIGNED_VERB.test(after)) parts.push(f);
+      // ("173 with AB-101", "193 on placebo": a treatment named right after the count)
+      const withArm = WITH_ARM.exec(after);
+      const treatment = !!withArm && (ARM_NAME.test(after.slice(withArm[0].length)) || itemsWithin(drugs, f.end + withArm[0].length, f.end + withArm[0].length + 60).some(d => d.start <= f.end + withArm[0].length + 2));
+      if (IN_GROUP_AFTER.test(after) || ASSIGNED_VERB.test(after) || treatment) parts.push(f);
       else if (f.figureKind === 'count' && (PATIENTS.test(f.unit) || f.unit === whole.unit)) { parts.length = 0; break; }
     }
     if (parts.length < 2 || !PART_JOIN.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)))) continue;
