@@ -170,3 +170,12 @@ describe('totals: an enrolment whose clause closes on its arms, each given its t
     ['A total of 356 patients were enrolled, 200 with prior surgery and 170 with prior radiotherapy.', []],
   ]);
 });
+
+describe('totals: response categories written as partitives after their shares (French, Spanish)', () => {
+  table('totals', [
+    ['Le taux de réponse objective était de 45 %, dont 15 % de réponses complètes et 35 % de réponses partielles.', ['totals']],
+    ['Le taux de réponse objective était de 50 %, dont 15 % de réponses complètes et 35 % de réponses partielles.', []],
+    ['La tasa de respuesta objetiva fue del 45 %, con un 15 % de respuestas completas y un 35 % de respuestas parciales.', ['totals']],
+    ['La tasa de respuesta objetiva fue del 50 %, con un 15 % de respuestas completas y un 35 % de respuestas parciales.', []],
+  ]);
+});

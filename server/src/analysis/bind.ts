@@ -279,6 +279,8 @@ function sharedPredicateEndpoint(entities: Entity[], i: number, to: number, f: F
 /** Between an event and a count of the patients it occurred in: "occurred in", "of any grade were reported in" (binding.json countsWithEvent). */
 const EVENT_IN_COUNT = new RegExp(`^(?:\\s[\\p{L}\\d\u2265\u2264>=-]+){0,4}?\\s(?:${wordsPattern(grammar.countsWithEvent.verbs)})\\s(?:${wordsPattern(grammar.countsWithEvent.prepositions)})\\s(?:(?:a total of|only|just)\\s)?$`, 'iu');
 const ELLIPTIC_ENDPOINT = /^\)?(?:[ ]?\([ ]?\d[\d.,]*[ ]?%[ ]?\))?[ ](?:an? )?$/;
+/** "15 % de réponses complètes", "un 15 % de respuestas completas": a partitive right between a share and its endpoint (binding.json endpoints.forward.partitive). */
+const PARTITIVE_ENDPOINT = new RegExp(`^[ ](?:${wordsPattern(FORWARD.partitive)})[ ]?$`, 'iu');
 /** What may stand between a time point and its endpoint: the endpoint's long form, "18-month event-free survival (EFS)". */
 const TIMEPOINT_GAP = /^[\s\p{L}()-]{0,45}$/u;
 /** "drugamab plus letrozole": the partner drug of a combination is not the arm's subject. */
@@ -1664,7 +1666,8 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       const nextEp = endpointAfter(4);
       const forward = CHANGE_IN.test(normalized.slice(f.end, f.end + 40))
         || (nextEp >= 0 && entities[nextEp].start - f.end <= 70 && FORWARD_ENDPOINT.test(normalized.slice(f.end, entities[nextEp].start)))
-        || (nextEp >= 0 && (f.figureKind === 'percent' || f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && ELLIPTIC_ENDPOINT.test(normalized.slice(f.end, entities[nextEp].start)));
+        || (nextEp >= 0 && (f.figureKind === 'percent' || f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && ELLIPTIC_ENDPOINT.test(normalized.slice(f.end, entities[nextEp].start)))
+        || (nextEp >= 0 && f.figureKind === 'percent' && PARTITIVE_ENDPOINT.test(normalized.slice(f.end, entities[nextEp].start)));
       const before = endpoints.before(i, from);
       // "81 % of patients on 200 mg, 80 % of those on 100 mg and 78 % of those on placebo achieved ACR20": shares of
       // coordinated groups whose one predicate, at the list's end, names the endpoint they all measure
