@@ -179,3 +179,15 @@ describe('totals: response categories written as partitives after their shares (
     ['La tasa de respuesta objetiva fue del 50 %, con un 15 % de respuestas completas y un 35 % de respuestas parciales.', []],
   ]);
 });
+
+describe('impossible-value: an analysis set named before its size, and the enrolled among the screened', () => {
+  table('impossible-value', [
+    ['The trial enrolled 44 patients. The efficacy-evaluable population comprised 46 patients.', ['impossible-value']],
+    ['The trial enrolled 44 patients. The efficacy-evaluable population comprised 40 patients.', []],
+    ['The trial enrolled 44 patients. The safety population included 46 patients who received at least one dose.', ['impossible-value']],
+    ['The trial enrolled 44 patients. The safety population included 44 patients who received at least one dose.', []],
+    ['A total of 300 patients were randomized; the ITT population comprised 310 patients.', ['impossible-value']],
+    ['Of the 150 patients screened, 160 were enrolled.', ['impossible-value']],
+    ['Of the 150 patients screened, 120 were enrolled.', []],
+  ]);
+});

@@ -32,6 +32,8 @@ const ANALYSIS_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysi
 const ANALYSIS_AFTER = new RegExp(`^[\\p{L}\\s-]{0,24}?(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.words)})(?![\\p{L}])`, 'iu');
 /** The words inside a count's own span: "36 evaluable patients". */
 const ANALYSIS_IN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.words)})(?![\\p{L}])`, 'iu');
+/** An analysis set named, then a verb of its size, right before the count: "the safety population included 46 patients". */
+const NAMED_SET_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.namedSets)})\\s+(?:${wordsPattern(words.analysisSets.namedSetVerbs)})\\s+(?:a total of\\s+|all\\s+)?$`, 'iu');
 const OUTCOME_UNIT = new RegExp(`^(?:${wordsPattern(words.outcomes.units)})$`, 'i');
 
 /** A count of people: its unit says so. */
@@ -92,7 +94,8 @@ const ANALYSIS_LATER = new RegExp(`^[^,;:.()]{0,40}(?:\\([^()]{0,12}\\)[^,;:.()]
 const JOINED = /(?<![\p{L}])(?:and|und|et|y|e|och|og|while|whereas)(?![\p{L}])/iu;
 
 function roleOf(model: DocumentModel, text: string, f: FigureEntity, sentence: number): PopulationRole {
-  if (ANALYSIS_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) || ANALYSIS_IN.test(text.slice(f.start, f.end)) || ANALYSIS_AFTER.test(text.slice(f.end, f.end + 48))) return 'analysis';
+  if (ANALYSIS_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) || ANALYSIS_IN.test(text.slice(f.start, f.end)) || ANALYSIS_AFTER.test(text.slice(f.end, f.end + 48))
+    || NAMED_SET_BEFORE.test(text.slice(Math.max(0, f.start - 70), f.start))) return 'analysis';
   const later = ANALYSIS_LATER.exec(text.slice(f.end, f.end + 90));
   if (later && !JOINED.test(later[0]) && !(figuresBySentence(model)[sentence] ?? []).some(g => g.start >= f.end && g.start < f.end + later[0].length)) return 'analysis';
   const s = model.sentences[sentence];
