@@ -578,6 +578,7 @@ const INTRODUCED_WHOLE = new RegExp(`(?:^|[.;:]\\s)\\s*(?:${wordsPattern(words.a
 function groupsOfIntroducedWhole(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
   const out: CheckFinding[] = [];
   const text = normalizedText(model);
+  const drugs = model.entities.filter(e => e.kind === 'drug');
   for (const [si, inS] of bySentence.entries()) {
     const s = model.sentences[si];
     const whole = inS[0];
@@ -589,7 +590,6 @@ function groupsOfIntroducedWhole(model: DocumentModel, bySentence: FigureEntity[
     const enrolled = !introduced && TOTAL_WORDS.test(normalizeText(text.slice(s.start, inS[1]?.start ?? s.end))) && !SUBSET.test(normalizeText(text.slice(s.start, s.end)))
       && /^[^\d,;:()]{0,60},\s*$/.test(text.slice(whole.end, inS[1]?.start ?? whole.end));
     if (!introduced && !enrolled) continue;
-    const drugs = model.entities.filter(e => e.kind === 'drug');
     const parts: FigureEntity[] = [];
     for (const f of inS.slice(1)) {
       if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined) continue;
