@@ -191,3 +191,12 @@ describe('impossible-value: an analysis set named before its size, and the enrol
     ['Of the 150 patients screened, 120 were enrolled.', []],
   ]);
 });
+
+describe('impossible-value: a participant flow\u2019s later rows above the count its column started with', () => {
+  const flow = (week8: number, completed: number) => `Participant milestones\n\n| Measure | AB-101 | Placebo |\n|---|---|---|\n| Overall Study STARTED | 60 | 30 |\n| Overall Study Week 8 Visit | ${week8} | 29 |\n| Overall Study COMPLETED | ${completed} | 28 |\n| Overall Study NOT COMPLETED | 3 | 2 |\n`;
+  table('impossible-value', [
+    [flow(58, 57), []],
+    [flow(64, 57), ['impossible-value']],
+    [flow(58, 62), ['impossible-value']],
+  ]);
+});
