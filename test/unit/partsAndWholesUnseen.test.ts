@@ -200,3 +200,12 @@ describe('impossible-value: a participant flow\u2019s later rows above the count
     [flow(58, 62), ['impossible-value']],
   ]);
 });
+
+describe('totals: a participant flow\u2019s completed and not completed against who started', () => {
+  const flow = (started: number, completed: number, not: number) => `Participant milestones\n\n| Measure | AB-101 | Placebo |\n|---|---|---|\n| Overall Study STARTED | ${started} | 30 |\n| Overall Study COMPLETED | ${completed} | 28 |\n| Overall Study NOT COMPLETED | ${not} | 2 |\n`;
+  table('totals', [
+    [flow(60, 57, 3), []],
+    [flow(60, 57, 4), ['totals']],
+    [flow(60, 55, 3), ['totals']],
+  ]);
+});

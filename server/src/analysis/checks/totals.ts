@@ -38,7 +38,7 @@ export const totals: Check = {
     const reported = new Set(out.map(f => f.start));
     for (const f of sumStatements(model, figuresBySentence(model))) if (!reported.has(f.start)) out.push(f);
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
-    for (const f of [...armsInLaterSentence(model, figuresBySentence(model)), ...groupsOfIntroducedWhole(model, figuresBySentence(model))]) if (!out.some(x => x.start === f.start)) out.push(f);
+    for (const f of [...armsInLaterSentence(model, figuresBySentence(model)), ...groupsOfIntroducedWhole(model, figuresBySentence(model)), ...flowCompletion(model)]) if (!out.some(x => x.start === f.start)) out.push(f);
     out.push(...eventSplits(model, figuresBySentence(model)));
     out.push(...countSums(model, figuresBySentence(model)));
     out.push(...offerings(model, figuresBySentence(model)));
@@ -612,6 +612,44 @@ function groupsOfIntroducedWhole(model: DocumentModel, bySentence: FigureEntity[
       data: { sum, stated: whole.value as number, parts: parts.length }, fixes: [],
     });
   }
+  return out;
+}
+
+/** A participant flow's rows, in the registry's capitals: who started, who completed, who did not. */
+const FLOW_ROW = /(?<![\p{L}])(NOT COMPLETED|COMPLETED|STARTED)\s*$/u;
+
+/**
+ * "| Overall Study STARTED | 60 | 30 |", "| Overall Study COMPLETED | 57 | 28 |", "| Overall Study NOT COMPLETED | 3 | 2 |":
+ * in a participant flow, who completed and who did not are all who started, column by column (one block of the three
+ * rows at a time: a later STARTED row opens another period).
+ */
+function flowCompletion(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const blocks = new Map<string, Map<string, FigureEntity>>();
+  const judge = (col: string, rows: Map<string, FigureEntity>) => {
+    const st = rows.get('STARTED'), done = rows.get('COMPLETED'), not = rows.get('NOT COMPLETED');
+    if (!st || !done || !not) return;
+    const sum = (done.value as number) + (not.value as number);
+    if (sum === st.value) return;
+    out.push({
+      message: `${col.trim()}: ${done.value} completed + ${not.value} not completed = ${sum}, not the ${st.value} who started.`,
+      start: not.start, end: not.end,
+      related: [{ start: st.start, end: st.end, message: `started: ${st.value}` }, { start: done.start, end: done.end, message: `completed: ${done.value}` }],
+      data: { sum, stated: st.value as number, parts: 2 }, fixes: [],
+    });
+  };
+  for (const e of model.entities) {
+    if (e.kind !== 'figure' || !e.table || e.figureKind !== 'count' || typeof e.value !== 'number' || e.comparator || e.denominator !== undefined || !Number.isInteger(e.value)) continue;
+    const m = FLOW_ROW.exec(e.table.row);
+    if (!m) continue;
+    const key = `${paragraphIndexAt(model, e.start)}|${e.table.column}`;
+    let rows = blocks.get(key);
+    // a second STARTED, or a row stated twice, closes the block before it
+    if (rows && (m[1] === 'STARTED' || rows.has(m[1]))) { judge(e.table.column, rows); rows = undefined; }
+    if (!rows) blocks.set(key, rows = new Map());
+    if (!rows.has(m[1])) rows.set(m[1], e);
+  }
+  for (const [key, rows] of blocks) judge(key.slice(key.indexOf('|') + 1), rows);
   return out;
 }
 
