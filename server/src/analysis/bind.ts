@@ -280,6 +280,8 @@ function sharedPredicateEndpoint(entities: Entity[], i: number, to: number, f: F
 /** Between an event and a count of the patients it occurred in: "occurred in", "of any grade were reported in" (binding.json countsWithEvent). */
 const EVENT_IN_COUNT = new RegExp(`^(?:\\s[\\p{L}\\d\u2265\u2264>=-]+){0,4}?\\s(?:${wordsPattern(grammar.countsWithEvent.verbs)})\\s(?:${wordsPattern(grammar.countsWithEvent.prepositions)})\\s(?:(?:a total of|only|just)\\s)?$`, 'iu');
 const ELLIPTIC_ENDPOINT = /^\)?(?:[ ]?\([ ]?\d[\d.,]*[ ]?%[ ]?\))?[ ](?:an? )?$/;
+/** "15 % de réponses complètes", "un 15 % de respuestas completas": a partitive right between a share and its endpoint (binding.json endpoints.forward.partitive). */
+const PARTITIVE_ENDPOINT = new RegExp(`^[ ](?:${wordsPattern(FORWARD.partitive)})[ ]?$`, 'iu');
 /** What may stand between a time point and its endpoint: the endpoint's long form, "18-month event-free survival (EFS)". */
 const TIMEPOINT_GAP = /^[\s\p{L}()-]{0,45}$/u;
 /** "drugamab plus letrozole": the partner drug of a combination is not the arm's subject. */
@@ -1679,7 +1681,8 @@ function bindInSentence(entities: Entity[], sentences: Span[], placebos: Span[],
       const nextEp = endpointAfter(4);
       const forward = testPiece(CHANGE_IN, normalized.slice(f.end, f.end + 40))
         || (nextEp >= 0 && entities[nextEp].start - f.end <= 70 && testPiece(FORWARD_ENDPOINT, normalized.slice(f.end, entities[nextEp].start)))
-        || (nextEp >= 0 && (f.figureKind === 'percent' || f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && testPiece(ELLIPTIC_ENDPOINT, normalized.slice(f.end, entities[nextEp].start)));
+        || (nextEp >= 0 && (f.figureKind === 'percent' || f.figureKind === 'count' || (f.figureKind === 'other' && f.unit === '')) && testPiece(ELLIPTIC_ENDPOINT, normalized.slice(f.end, entities[nextEp].start)))
+        || (nextEp >= 0 && f.figureKind === 'percent' && testPiece(PARTITIVE_ENDPOINT, normalized.slice(f.end, entities[nextEp].start)));
       const before = endpoints.before(i, from);
       // "81 % of patients on 200 mg, 80 % of those on 100 mg and 78 % of those on placebo achieved ACR20": shares of
       // coordinated groups whose one predicate, at the list's end, names the endpoint they all measure
@@ -2265,9 +2268,19 @@ function pairEndpoints(inS: Entity[], list: FigureEntity[], cut: number, normali
   let first = list.length - 1;
   while (first > 0 && RESULT_LIST_GAP.test(normalized.slice(list[first - 1].end, list[first].start).replace(/\([^()]*\)/g, ''))) first--;
   const run = list.slice(first);
-  if (run.length !== names.length) return false;
-  run.forEach((f, k) => { f.binding.endpoint = names[k]; });
+  // "The ORR was 45 %, with CR and PR rates of 15 % and 35 %, respectively": the list's own endpoints are those named
+  // after the figure before it, when the sentence names more
+  const own = first > 0 && run.length !== names.length ? ownNames(inS, list[first - 1].end, run[0].start, normalized) : names;
+  if (run.length !== own.length) return false;
+  run.forEach((f, k) => { f.binding.endpoint = own[k]; });
   return true;
+}
+
+/** The distinct endpoints named between two offsets, in order (an endpoint defining the one before it is none). */
+function ownNames(inS: Entity[], from: number, to: number, normalized: string): string[] {
+  const names: string[] = [];
+  inS.forEach((e, k) => { if (e.kind === 'endpoint' && e.start >= from && e.end <= to && !e.facts.adverseEvent && !names.includes(e.name) && !definesAnother(inS, k, 0, to, normalized)) names.push(e.name); });
+  return names;
 }
 
 /** "ACR70 (70 % improvement in symptoms)": a figure inside a parenthesis that defines the word before it, no result. */

@@ -36,6 +36,8 @@ const ANALYSIS_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysi
 const ANALYSIS_AFTER = new RegExp(`^[\\p{L}\\s-]{0,24}?(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.words)})(?![\\p{L}])`, 'iu');
 /** The words inside a count's own span: "36 evaluable patients". */
 const ANALYSIS_IN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.words)})(?![\\p{L}])`, 'iu');
+/** An analysis set named, then a verb of its size, right before the count: "the safety population included 46 patients". */
+const NAMED_SET_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.analysisSets.namedSets)})\\s+(?:${wordsPattern(words.analysisSets.namedSetVerbs)})\\s+(?:a total of\\s+|all\\s+)?$`, 'iu');
 const OUTCOME_UNIT = new RegExp(`^(?:${wordsPattern(words.outcomes.units)})$`, 'i');
 
 /** A count of people: its unit says so. */
@@ -97,7 +99,8 @@ const JOINED = /(?<![\p{L}])(?:and|und|et|y|e|och|og|while|whereas)(?![\p{L}])/i
 
 function roleOf(model: DocumentModel, text: string, f: FigureEntity, sentence: number): PopulationRole {
   // (the pieces around the figure asked of testMemo's table, kept by their text)
-  if (testPiece(ANALYSIS_BEFORE, text.slice(Math.max(0, f.start - 24), f.start)) || testPiece(ANALYSIS_IN, text.slice(f.start, f.end)) || testPiece(ANALYSIS_AFTER, text.slice(f.end, f.end + 48))) return 'analysis';
+  if (testPiece(ANALYSIS_BEFORE, text.slice(Math.max(0, f.start - 24), f.start)) || testPiece(ANALYSIS_IN, text.slice(f.start, f.end)) || testPiece(ANALYSIS_AFTER, text.slice(f.end, f.end + 48))
+    || testPiece(NAMED_SET_BEFORE, text.slice(Math.max(0, f.start - 70), f.start))) return 'analysis';
   const later = execPiece(ANALYSIS_LATER, text.slice(f.end, f.end + 90));
   if (later && !JOINED.test(later[0]) && !(figuresBySentence(model)[sentence] ?? []).some(g => g.start >= f.end && g.start < f.end + later[0].length)) return 'analysis';
   const s = model.sentences[sentence];

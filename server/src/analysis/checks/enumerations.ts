@@ -434,6 +434,7 @@ export function tableCategories(model: DocumentModel): CheckFinding[] {
       if (!whole) continue;
       const max = Math.max(...r.map(x => x.f.value as number));
       if (whole.value < max) continue;
+      // (rows closed by a catch-all need not add up to the column's n: the header may count a larger set than the one assessed)
       const found = sumFinding(model, r.map(x => ({ start: x.f.start, end: x.f.end, value: x.f.value as number, name: nameOf(x.cat, x.family) })), whole, false);
       if (found) out.push(found);
     }
@@ -599,6 +600,48 @@ export function armsAgainstTrial(model: DocumentModel, bySentence: FigureEntity[
       start: whole.start, end: whole.end,
       related: arms.map((h, i) => ({ start: h.start, end: h.end, message: `arm: ${values[i]}` })),
       data: { sum, stated: whole.value, parts: values.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
+/**
+ * "ACME-3 randomized 600 patients to AB-101 or placebo. ... In the AB-101 arm (n=400), the rate was 40 %, versus 20 % in
+ * the placebo arm (n=210).": the arms' bracketed sizes, stated anywhere in the trial whole's paragraph or the next (each
+ * bound to its arm, one size an arm), against the whole stated before them: the arms cannot count more patients than the
+ * trial. An arm given two sizes (a subgroup's, an analysis set's) or another trial named between leaves the whole unjudged.
+ */
+export function armSizesAgainstTrial(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = model.text;
+  const figures = model.entities.filter((e): e is FigureEntity => e.kind === 'figure');
+  const trials = model.entities.filter(e => e.kind === 'trial');
+  const byWhole = new Map<FigureEntity, Map<string, FigureEntity[]>>();
+  for (const inS of bySentence) for (const f of inS) {
+    if (f.table || f.figureKind !== 'count' || typeof f.value !== 'number' || f.comparator || !f.binding.arm) continue;
+    if (!N_EQUALS.test(text.slice(f.start, f.end)) || !/\(\s?$/.test(text.slice(Math.max(0, f.start - 2), f.start))) continue;
+    const whole = trialWholeBefore(text, figures, f.start);
+    if (!whole || typeof whole.value !== 'number' || paragraphIndexAt(model, f.start) - paragraphIndexAt(model, whole.start) > 1) continue;
+    if (f.binding.trial && whole.binding.trial && f.binding.trial !== whole.binding.trial) continue;
+    const arms = byWhole.get(whole) ?? new Map<string, FigureEntity[]>();
+    const key = `${f.binding.arm}|${f.binding.drug ?? ''}`.toLowerCase();
+    arms.set(key, [...(arms.get(key) ?? []), f]);
+    byWhole.set(whole, arms);
+  }
+  for (const [whole, arms] of byWhole) {
+    if (arms.size < 2 || [...arms.values()].some(l => new Set(l.map(f => f.value)).size !== 1)) continue;
+    const sized = [...arms.values()].map(l => l[0]).sort((a, b) => a.start - b.start);
+    // (another trial named between the whole and the sizes: they may be its arms)
+    const last = sized[sized.length - 1];
+    if (trials.some(t => t.start > whole.end && t.end < last.start && !trials.some(u => u.end <= whole.start + 2 && u.start >= whole.start - 80 && u.name === t.name))) continue;
+    const values = sized.map(f => f.value as number);
+    const sum = values.reduce((a, v) => a + v, 0);
+    if ((whole.value as number) < Math.max(...values) || sum <= (whole.value as number)) continue;
+    out.push({
+      message: `The arms ${values.join(' + ')} = ${sum}, more than the ${whole.value} patients of the trial (\u201c${text.slice(whole.start, whole.end)}\u201d).`,
+      start: whole.start, end: whole.end,
+      related: sized.map((h, i) => ({ start: h.start, end: h.end, message: `arm: ${values[i]}` })),
+      data: { sum, stated: whole.value as number, parts: values.length }, fixes: [],
     });
   }
   return out;

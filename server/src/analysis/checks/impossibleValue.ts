@@ -289,6 +289,7 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
   const rates = new Map<string, FigureEntity[]>();
   const named = namedRightBefore(model);
   const endpoints = model.entities.filter(e => e.kind === 'endpoint');
+  const paired = pairedInOrder(model, endpoints, named);
   for (const [si, figs] of figuresBySentence(model).entries()) {
     const s = model.sentences[si];
     let sole: string | undefined | null = null;
@@ -316,7 +317,8 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       // paragraph ("an ORR of 50 % and a DCR of 44 %" after other groups' rates), unless the sentence pairs lists
       // of values ("respectively"), whose values are not written beside their own endpoints
       const latest = sameSentence.get(scope);
-      const against = latest && !before.includes(latest) && (respectively ??= RESPECTIVELY.test(model.text.slice(s.start, s.end))) === false ? [...before, latest] : before;
+      // (a list paired in order with the endpoints it names is written beside them too: "ORR and CR rates of 40 % and 45 %, respectively")
+      const against = latest && !before.includes(latest) && ((respectively ??= RESPECTIVELY.test(model.text.slice(s.start, s.end))) === false || (paired.has(f) && paired.has(latest))) ? [...before, latest] : before;
       for (const other of against) {
         const pair = nested(f.binding.endpoint, other.binding.endpoint as string);
         if (!pair) continue;
@@ -339,6 +341,40 @@ function subsetsAboveWholes(model: DocumentModel): CheckFinding[] {
       if (!before.some(x => x.binding.endpoint === f.binding.endpoint && x.binding.timepoint === f.binding.timepoint) && before.length < 16) before.push(f);
       seen.set(scope, before);
     }
+  }
+  return out;
+}
+
+/** Between two results of a list: a comma, "and" or both, asides in brackets left out. */
+const LIST_GAP = /^\s*,?\s*(?:(?:and|und|et|e|y|en|og|och)\s+)?$/i;
+/**
+ * "The ORR and CR rates were 40 % and 45 %, respectively": a sentence that pairs a list of rates in order with as many
+ * endpoints as it names before "respectively" (and that the binding paired so) holds each rate beside its own endpoint.
+ * The rates so paired are named by their place in `named` (the nearest endpoint before a list is its last one's only); the set of them is returned.
+ */
+function pairedInOrder(model: DocumentModel, endpoints: Entity[], named: Map<FigureEntity, string>): Set<FigureEntity> {
+  const out = new Set<FigureEntity>();
+  for (const [si, figs] of figuresBySentence(model).entries()) {
+    const s = model.sentences[si];
+    const rates = figs.filter(f => f.figureKind === 'percent' && f.unit === '%' && !f.table);
+    if (rates.length < 2) continue;
+    const at = model.text.slice(s.start, s.end).search(RESPECTIVELY);
+    if (at < 0) continue;
+    const cut = s.start + at;
+    const names: string[] = [];
+    for (const e of itemsWithin(endpoints, s.start, cut)) if (e.kind === 'endpoint' && !e.facts.adverseEvent && !names.includes(e.name)) names.push(e.name);
+    const before = rates.filter(f => f.end <= cut);
+    if (names.length < 2 || before.length < names.length) continue;
+    const run = before.slice(before.length - names.length);
+    // the run is one list (joined by commas and "and"), after the endpoints, each rate bound to the endpoint of its place
+    const joined = run.every((f, k) => k === 0 || LIST_GAP.test(model.text.slice(run[k - 1].end, f.start).replace(/\([^()]*\)/g, '')));
+    const lastName = itemsWithin(endpoints, s.start, cut).filter(e => names.includes(e.name)).pop();
+    // every endpoint of the list named after the figure before the run: "the ORRs were 50 % and 10 %, and the DCRs 60 % and
+    // 44 %, respectively" pairs two lists with two indications, not one list with the two endpoints
+    const prev = before[before.length - names.length - 1];
+    const firstName = itemsWithin(endpoints, s.start, cut).find(e => names.includes(e.name));
+    if (!joined || !lastName || !firstName || lastName.end > run[0].start || (prev && firstName.start < prev.end) || !run.every((f, k) => f.binding.endpoint === names[k])) continue;
+    for (const f of run) { out.add(f); named.set(f, f.binding.endpoint as string); }
   }
   return out;
 }

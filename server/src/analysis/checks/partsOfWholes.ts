@@ -748,7 +748,7 @@ function periodOfDate(text: string, f: FigureEntity): Period | undefined {
 }
 
 /** A sentence's first amount of an adding measure, that measure's words (lower case) and the amount's period. */
-interface MeasureAmount { f: FigureEntity; measure: string; period: Period; paragraph: number }
+interface MeasureAmount { f: FigureEntity; measure: string; period: Period; paragraph: number; yearless?: boolean }
 
 /**
  * The statement a sentence opens with: "<measure> for <period> was <amount>", "<measure> was <amount> for
@@ -777,7 +777,8 @@ function measureAmountOf(model: DocumentModel, text: string, s: { start: number;
   let k = words.length;
   while (k > 0 && !MEASURE_STOP.has(words[k - 1].w.toLowerCase()) && !/['\u2019]s?$/u.test(words[k - 1].w)
     && !companies.some(c => c.start <= words[k - 1].at && words[k - 1].at < c.end)) k--;
-  const measure = [...words.slice(k).map(x => x.w), m[0]].join(' ').toLowerCase();
+  // (a period named without its year, or a year, is no part of the measure's name: "first-half revenue" is revenue)
+  const measure = [...words.slice(k).map(x => x.w).filter(w => !/^(?:19|20)\d\d$/.test(w) && !UNDATED.some(u => { u.re.lastIndex = 0; const mm = u.re.exec(w); return !!mm && mm[0].length === w.length; })), m[0]].join(' ').toLowerCase();
   const periods: Period[] = [];
   for (const g of inS) { const p = periodOfDate(text, g); if (p) periods.push(p); }
   if (latestYear !== undefined && !periods.some(p => p.end <= f.start)) periods.push(...undatedPeriodsIn(text, { start: s.start, end: f.start }, latestYear));
@@ -791,7 +792,7 @@ function measureAmountOf(model: DocumentModel, text: string, s: { start: number;
     if (before.length === 1) period = before[0];
   }
   if (!period) return undefined;
-  return { f, measure, period, paragraph: paragraphIndexAt(model, s.start) };
+  return { f, measure, period, paragraph: paragraphIndexAt(model, s.start), yearless: latestYear === 0 };
 }
 
 /**
@@ -814,12 +815,13 @@ function periodsAcrossSentences(model: DocumentModel): CheckFinding[] {
   for (const [si, inS] of bySentence.entries()) {
     if (!inS.some(g => g.figureKind === 'money')) continue;
     const s = model.sentences[si];
-    const r = measureAmountOf(model, text, s, inS, latest.get(paragraphIndexAt(model, s.start)));
+    // (a paragraph that dates nothing: its periods named without a year are of one year, compared within it only)
+    const r = measureAmountOf(model, text, s, inS, latest.get(paragraphIndexAt(model, s.start)) ?? 0);
     if (r) read.push(r);
   }
   for (let i = 0; i < read.length; i++) for (let j = i + 1; j < read.length && j - i <= PERIOD_STATEMENTS && read[j].paragraph - read[i].paragraph <= PERIOD_PARAGRAPHS; j++) {
     const x = read[i], y = read[j];
-    if (x.measure !== y.measure || x.f.unit !== y.f.unit) continue;
+    if (x.measure !== y.measure || x.f.unit !== y.f.unit || ((x.yearless || y.yearless) && x.paragraph !== y.paragraph)) continue;
     const [part, whole] = inside(x.period, y.period) ? [x, y] : inside(y.period, x.period) ? [y, x] : [undefined, undefined];
     if (!part || !whole || !above(model, part.f, whole.f)) continue;
     const label = (p: Period) => model.text.slice(p.start, p.end);
@@ -905,10 +907,13 @@ function boundsOutOfOrder(model: DocumentModel): CheckFinding[] {
 
 /**
  * "Revenue was EUR 88 million. ... In the rest of Europe, sales rose to EUR 93 million.": the sales of one region,
- * stated in a sentence after the company's, above them (totals' reading of a company's sales and its regions').
+ * stated in a sentence after the company's, above them; so too a segment's, or one kind's of a total of kinds (totals' reading of
+ * a company's sales and its regions', segments' and kinds').
  */
 function regionSalesAboveSales(model: DocumentModel): CheckFinding[] {
-  return regionPartsAboveWholes(model).map(([p, w]) => finding(p, w, `${model.text.slice(p.start, p.end)} for one region is above the ${model.text.slice(w.start, w.end)} of sales it is part of: a region's sales are part of the company's.`, 'the company\u2019s sales'));
+  return regionPartsAboveWholes(model).map(([p, w, what]) => finding(p, w, what === 'kind'
+    ? `${model.text.slice(p.start, p.end)} of one kind of sales is above the total ${model.text.slice(w.start, w.end)} it is part of.`
+    : `${model.text.slice(p.start, p.end)} for one ${what} is above the ${model.text.slice(w.start, w.end)} of sales it is part of: a ${what}'s sales are part of the company's.`, what === 'kind' ? 'the total' : 'the company\u2019s sales'));
 }
 
 const REGIONS = nesting.regions;

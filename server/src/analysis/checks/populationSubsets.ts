@@ -199,7 +199,7 @@ function countsAfterOpeningGroup(model: DocumentModel): CheckFinding[] {
 }
 
 /** After a bare number, a verb whose subject is people or an analysis set's word, auxiliaries between (people.json): "9 responded", "12 had died", "41 were evaluable" ("21 had lesions" may count lesions). */
-const SUBJECT_AFTER = new RegExp(`^[ ](?:(?:${wordsPattern(people.subjectVerbs.auxiliaries)})[ ]){0,2}(?:${wordsPattern([...people.subjectVerbs.words, ...people.analysisSets.words])})(?![\\p{L}])`, 'iu');
+const SUBJECT_AFTER = new RegExp(`^[ ](?:(?:${wordsPattern(people.subjectVerbs.auxiliaries)})[ ]){0,2}(?:${wordsPattern([...people.subjectVerbs.words, ...people.analysisSets.words, ...nesting.openingGroups.partVerbs])})(?![\\p{L}])`, 'iu');
 
 /**
  * "Of the 40 patients, 12 were ...": a bare whole number that is the subject of the clause after an

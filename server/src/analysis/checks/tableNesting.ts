@@ -9,7 +9,8 @@
  * - a grade-restricted or serious row or column ("Grade ≥3", "Any AE of grade ≥3", "Grade 3 to 5",
  *   "Serious AE") within the all-grade one of the same events: its base label without the restriction, or, for a bare
  *   restriction, the all-grade row right above it ("Any grade") or the all-grade column left of it.
- * And a count of patients in a column headed by the group's size ("(N = 120)") cannot exceed that size.
+ * And a count of patients in a column headed by the group's size ("(N = 120)") cannot exceed that size; nor can a later
+ * row of a participant flow exceed the count its column STARTED with.
  * A label of a difference, ratio, change or p-value (tableLabels.otherMeasures) is never read, and
  * only cells of one kind and unit are compared (a count with a count, a percentage with a percentage).
  */
@@ -19,6 +20,8 @@ import type { DocumentModel, FigureEntity } from '../model';
 import { PEOPLE_UNIT } from '../people';
 
 const LABELS = nesting.tableLabels;
+/** The first row of a participant flow, in the registry's capitals: "Overall Study STARTED", "Period 1 STARTED". */
+const STARTED_ROW = /(?<![\p{L}])STARTED\s*$/u;
 const GRADES = nesting.gradeRestrictions;
 const PART_OF: [string, string][] = nesting.partOf.map(x => [x.part, x.whole]);
 
@@ -162,6 +165,27 @@ export function tableNestedAboveWholes(model: DocumentModel): CheckFinding[] {
       message: `${model.text.slice(e.start, e.end)} patients under “${e.table.row.trim()}” are more than the ${n} of their column (“${e.table.column.trim()}”): a count of the group's patients cannot exceed the group.`,
       start: e.start, end: e.end, related: [], data: { count: e.value, population: n }, fixes: [],
     });
+  }
+  // a participant flow ("Overall Study STARTED | 74 | 39", then "Week 8 Visit", "COMPLETED", "NOT COMPLETED"): every later
+  // row of a column counts some of the participants its arm started with
+  for (const cells of tables.values()) {
+    const started = new Map<string, FigureEntity>();
+    for (const { f } of cells) {
+      if (f.figureKind !== 'count' || typeof f.value !== 'number' || f.comparator || f.denominator !== undefined || !Number.isInteger(f.value)) continue;
+      const col = f.table!.column;
+      const first = started.get(col);
+      if (!first) { if (STARTED_ROW.test(f.table!.row)) started.set(col, f); continue; }
+      if (f.table!.row === first.table!.row || f.value <= (first.value as number)) continue;
+      const cell = `${f.table!.row}|${col}|${paragraphIndexAt(model, f.start)}`;
+      if (reported.has(cell)) continue;
+      reported.add(cell);
+      out.push({
+        message: `${model.text.slice(f.start, f.end)} participants under \u201c${f.table!.row.trim()}\u201d are more than the ${first.value} who started in their column (\u201c${col.trim()}\u201d): a participant flow counts the participants who started.`,
+        start: f.start, end: f.end,
+        related: [{ start: first.start, end: first.end, message: `started: ${first.value}` }],
+        data: { count: f.value, started: first.value as number }, fixes: [],
+      });
+    }
   }
   for (const cells of tables.values()) {
     // down each column: each cell against the latest cell of every other measure above it in the column

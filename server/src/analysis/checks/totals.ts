@@ -23,7 +23,7 @@ import { periodsIn } from './partsOfWholes';
 import { populationBefore, shareOf } from './shares';
 import { populationSplits } from '../populations';
 import { shareSplits } from './shareSplits';
-import { armColumnsAgainstTrial, armsAgainstTrial, enrolmentRowAgainstTrial, enumeratedCategories, eventsByArm, tableCategories } from './enumerations';
+import { armColumnsAgainstTrial, armsAgainstTrial, armSizesAgainstTrial, enrolmentRowAgainstTrial, enumeratedCategories, eventsByArm, tableCategories } from './enumerations';
 
 const CODE = 'totals';
 
@@ -38,6 +38,7 @@ export const totals: Check = {
     const reported = new Set(out.map(f => f.start));
     for (const f of sumStatements(model, figuresBySentence(model))) if (!reported.has(f.start)) out.push(f);
     out.push(...enrolmentSplits(model.text, model.sentences, figuresBySentence(model)));
+    for (const f of [...armsInLaterSentence(model, figuresBySentence(model)), ...groupsOfIntroducedWhole(model, figuresBySentence(model)), ...flowCompletion(model)]) if (!out.some(x => x.start === f.start)) out.push(f);
     out.push(...eventSplits(model, figuresBySentence(model)));
     out.push(...countSums(model, figuresBySentence(model)));
     out.push(...offerings(model, figuresBySentence(model)));
@@ -64,7 +65,7 @@ export const totals: Check = {
     for (const t of columnTables(model)) out.push(...tableTotals(model, t), ...columnTotals(model, t));
     // counts of categories that split a group, in a list or a table's column: a sum another reading judged is not reported again
     const judgedAt = new Set(out.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
-    for (const f of [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...armColumnsAgainstTrial(model), ...enrolmentRowAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]) {
+    for (const f of [...enumeratedCategories(model, figuresBySentence(model)), ...tableCategories(model), ...armColumnsAgainstTrial(model), ...enrolmentRowAgainstTrial(model), ...armsAgainstTrial(model, figuresBySentence(model)), ...armSizesAgainstTrial(model, figuresBySentence(model)), ...eventsByArm(model, figuresBySentence(model))]) {
       if (!judgedAt.has(f.start) && !(f.related ?? []).some(r => judgedAt.has(r.start))) out.push(f);
     }
     return out;
@@ -339,6 +340,8 @@ const ARM_HISTORY = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(peopleWords.split
 const TOTAL_WORDS = /\b(?:enrol(?:l)?ed|randomi[sz]ed|included|in total|total of|insgesamt|eingeschlossen|randomisiert|aufgenommen)\b/i;
 const LABEL_BEFORE = /\b(?:type|grade|phase|stage|part|cohort|arm|group|level|line|lines|week|day|month|year|dose|class|version|study|trial|visit|cycle|Typ|Grad|Kohorte|Woche|Tag)\s*$/i;
 const SUBSET = /\b(?:of whom|of which|of these|of those|of them|including|among them|among these|davon|darunter)\b/i;
+/** The words that join the last part of a list of arms: "and", "or", a contrast ("while"): totals.json partJoins. */
+const PART_JOIN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.partJoins.words)})(?![\\p{L}])`, 'iu');
 /** "120 patients in three cohorts of 40, 40 and 45": the groups a whole is split into, then their sizes (totals.json pooled.groups, groupsOf). */
 const GROUPS_OF = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.groupsOf.before)})\\s+(?:\\p{L}+\\s+)?(?:${wordsPattern(words.pooled.groups)})\\s+(?:${wordsPattern(words.groupsOf.after)})\\s*$`, 'iu');
 
@@ -377,7 +380,13 @@ function enrolmentSplits(text: string, sentences: { start: number; end: number }
     const lead = normalizeText(text.slice(total.end, parts[0].start));
     const listed = /:/.test(lead) || WHOLE_THEN_PARTS.test(lead) || GROUPS_OF.test(lead) || /\brandomi[sz]ed\b|\brandomisiert\b/i.test(normalizeText(text.slice(s.start, parts[0].start)))
       || assignedParts(text, total, parts) || (treated && parts === nParts);
-    const joined = /\b(?:and|or|und|oder)\b/i.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)));
+    // the last two parts joined by "and", "or" or a contrast ("while"), or all of them listed in one bracket after a
+    // randomisation's whole: "(AB-101, n = 64; placebo, n = 60)"
+    const open = text.lastIndexOf('(', parts[0].start), close = text.indexOf(')', parts[parts.length - 1].end);
+    // (no figure between the whole and the bracket: "Of 1,400 randomized, 1,269 were evaluable (A, n = 623; B, n = 646)" splits the 1,269)
+    const bracketed = parts === nParts && open > total.end && close > 0 && !/[()]/.test(text.slice(open + 1, close)) && close <= s.end
+      && !inS.some(f => f.start > total.end && f.end <= open);
+    const joined = PART_JOIN.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start))) || bracketed;
     if (!listed || !joined) continue;
     // "619 patients were randomized ...; 87 (14 %) had X and 429 (69 %) had Y": parts that give their shares of the whole,
     // and whose shares fall short of it together, say that they are not all of it
@@ -481,6 +490,166 @@ function eventSplits(model: DocumentModel, bySentence: FigureEntity[][]): CheckF
     const found = partsAgainstWhole(whole, parts, 'part');
     if (found) out.push(found);
   }
+  return out;
+}
+
+/** A label of a group of patients right before its count or its name: "cohort A", "the AB-101 arm" (totals.json laterArms.labels). */
+const GROUP_LABEL = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.laterArms.labels)})(?![\\p{L}])`, 'iu');
+/** Right after a count of a labelled group, a verb of enrolment: "cohort B enrolled 60 patients", "Arm A included 40". */
+const ENROLLED_AFTER = new RegExp(`^\\s*(?:patients\\s+|participants\\s+)?(?:${wordsPattern(words.laterArms.verbs)})(?![\\p{L}])`, 'iu');
+const ENROLLED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.laterArms.verbs)})\\s+(?:a total of\\s+|only\\s+)?$`, 'iu');
+/** A count of the groups a whole is split into: "in two cohorts", "across three arms". */
+const GROUP_UNITS = /^(?:cohorts?|arms?|groups?|parts?|Kohorten?|Arme?|Gruppen?|bras|brazos?|cohortes?|grupos?)$/i;
+
+/**
+ * "The trial enrolled 120 patients in two cohorts. Cohort A enrolled 64 patients and cohort B enrolled 60 patients.",
+ * "The study enrolled 120 patients. 64 received AB-101 and 60 received placebo.": a sentence that states an enrolment
+ * (its one count of people, after a verb of enrolment), and in one of the next two sentences of its paragraph (the one
+ * between counting nobody) the groups it was split into, joined by "and", "or" or a contrast, each assigned a treatment
+ * ("received", "were randomized to") or a labelled group enrolling its count. The groups cannot count more than the
+ * whole; they must count all of it when the whole's sentence counts the groups ("in two cohorts", as many as the parts)
+ * or randomised the whole and the parts were assigned to treatments.
+ */
+function armsInLaterSentence(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  const isPeople = (f: FigureEntity) => f.figureKind === 'count' && PATIENTS.test(f.unit) && typeof f.value === 'number' && Number.isInteger(f.value)
+    && f.denominator === undefined && !f.comparator && !f.table;
+  const isBare = (f: FigureEntity) => (f.figureKind === 'other' || f.figureKind === 'count') && f.unit === '' && typeof f.value === 'number' && Number.isInteger(f.value) && !f.comparator && !f.table;
+  for (let wi = 0; wi + 1 < bySentence.length; wi++) {
+    const ws = model.sentences[wi];
+    const people = bySentence[wi].filter(isPeople);
+    if (people.length !== 1) continue;
+    const whole = people[0];
+    const wsText = normalizeText(text.slice(ws.start, ws.end));
+    if (!TOTAL_WORDS.test(wsText) || SUBSET.test(wsText) || /^n ?=/i.test(text.slice(whole.start, whole.end))) continue;
+    const para = paragraphIndexAt(model, ws.start);
+    for (let si = wi + 1; si < bySentence.length && si <= wi + 2; si++) {
+      const s = model.sentences[si];
+      if (paragraphIndexAt(model, s.start) !== para) break;
+      const inS = bySentence[si];
+      const sText = normalizeText(text.slice(s.start, s.end));
+      const parts: FigureEntity[] = [];
+      let assigned = 0, labelled = 0, other = false;
+      for (const f of inS) {
+        if (!(isPeople(f) || isBare(f))) continue;
+        const after = text.slice(f.end, f.end + 40), before = text.slice(Math.max(s.start, f.start - 40), f.start);
+        // ("54 were randomized to AB-101 and 60 to placebo": the verb of the part before left out)
+        if (ASSIGNED_VERB.test(after) || (assigned > 0 && assigned === parts.length && /^\s(?:to|with)\s/.test(after))) { parts.push(f); assigned++; }
+        else if (GROUP_LABEL.test(before) && (ENROLLED_AFTER.test(after) || ENROLLED_BEFORE.test(before))) { parts.push(f); labelled++; }
+        else if (isPeople(f)) other = true;
+      }
+      if (parts.length === 0) { if (inS.some(isPeople)) break; continue; }
+      if (other || parts.length < 2 || SUBSET.test(sText) || /\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(sText)) break;
+      if (parts.some(f => LABEL_BEFORE.test(normalizeText(text.slice(Math.max(0, f.start - 12), f.start))) && !GROUP_LABEL.test(text.slice(Math.max(0, f.start - 40), f.start)))) break;
+      if (!PART_JOIN.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)))) break;
+      const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+      const counted = bySentence[wi].some(f => f.figureKind === 'count' && GROUP_UNITS.test(f.unit) && f.value === parts.length);
+      // (a sentence about another population, "In the high-risk subgroup, ...", may split only some of the randomised)
+      const exact = counted || (assigned === parts.length && /\brandomi[sz]ed\b|\brandomisiert\b/i.test(wsText) && !OTHER_POPULATION.test(sText));
+      if (sum === whole.value || (!exact && sum < (whole.value as number))) break;
+      out.push({
+        message: `${parts.map(f => f.value).join(' + ')} = ${sum}, ${exact ? 'not' : 'more than'} the ${whole.value} ${whole.unit} of the enrolment they split (\u201c${model.text.slice(whole.start, whole.end)}\u201d).`,
+        start: whole.start, end: whole.end,
+        related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${f.value}` })),
+        data: { sum, stated: whole.value as number, parts: parts.length }, fixes: [],
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Right after a part's count, the group it is in: "12 were in the high-dose group", "7 in the AB-101 cohort", "20 (40 %) in the AB-101 arm". */
+const IN_GROUP_AFTER = new RegExp(`^\\s(?:\\([^()]{1,20}\\)\\s)?(?:(?:were|was|are|is|waren|sind|étaient|eran)\\s)?(?:${wordsPattern(words.laterArms.inGroup)})\\s(?:(?:the|der|dem|den|le|la|les|el|los)\\s)?(?:[\\p{L}\\d.,/+-]+\\s){0,3}?(?:${wordsPattern(words.laterArms.labels)})(?![\\p{L}])`, 'iu');
+/** Right after a count, the word that gives it a treatment: "173 with AB-101", "193 on placebo", "40 receiving AB-202". */
+const WITH_ARM = /^\s(?:patients\s|participants\s)?(?:with|on|receiving|given|mit|avec|con)\s/i;
+/** A treatment that is no drug's name: placebo, a control (totals.json enumerations.armWords). */
+const ARM_NAME = new RegExp(`^(?:the\\s)?(?:${wordsPattern(words.enumerations.armWords)})(?![\\p{L}])`, 'iu');
+/** A count right after a word that introduces the group a sentence's counts are drawn from: "Of the 18 responders,". */
+const INTRODUCED_WHOLE = new RegExp(`(?:^|[.;:]\\s)\\s*(?:${wordsPattern(words.assignedParts.introducers)})\\s+$`, 'iu');
+
+/**
+ * "Of the 18 responders, 12 were in the high-dose group and 8 in the low-dose group": the group a sentence opens on,
+ * split in the same sentence into counts each placed in a group (an arm, a cohort) or assigned a treatment, joined by
+ * "and", "or" or a contrast. Patients in different groups are different patients, so the counts cannot add up to more
+ * than the group (they may to less: other groups may go unnamed).
+ */
+function groupsOfIntroducedWhole(model: DocumentModel, bySentence: FigureEntity[][]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const text = normalizedText(model);
+  const drugs = model.entities.filter(e => e.kind === 'drug');
+  for (const [si, inS] of bySentence.entries()) {
+    const s = model.sentences[si];
+    const whole = inS[0];
+    if (!whole || whole.figureKind !== 'count' || !(PATIENTS.test(whole.unit) || WHOLE_UNITS.has(whole.unit.toLowerCase())) || typeof whole.value !== 'number'
+      || whole.comparator || whole.denominator !== undefined || whole.table) continue;
+    // the whole introduced ("Of the 18 responders,"), or an enrolment's first count its clause closes on ("A total of 356
+    // patients were treated, 173 with AB-101 and 193 with AB-202")
+    const introduced = INTRODUCED_WHOLE.test(text.slice(Math.max(0, s.start - 2), whole.start)) && text.slice(s.start, whole.start).length <= 20;
+    const enrolled = !introduced && TOTAL_WORDS.test(normalizeText(text.slice(s.start, inS[1]?.start ?? s.end))) && !SUBSET.test(normalizeText(text.slice(s.start, s.end)))
+      && /^[^\d,;:()]{0,60},\s*$/.test(text.slice(whole.end, inS[1]?.start ?? whole.end));
+    if (!introduced && !enrolled) continue;
+    const parts: FigureEntity[] = [];
+    for (const f of inS.slice(1)) {
+      if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.comparator || f.denominator !== undefined) continue;
+      if (!(f.figureKind === 'count' && (PATIENTS.test(f.unit) || f.unit === '' || f.unit === whole.unit)) && !(f.figureKind === 'other' && f.unit === '')) continue;
+      const after = text.slice(f.end, f.end + 60);
+      // ("173 with AB-101", "193 on placebo": a treatment named right after the count)
+      const withArm = WITH_ARM.exec(after);
+      const treatment = !!withArm && (ARM_NAME.test(after.slice(withArm[0].length)) || itemsWithin(drugs, f.end + withArm[0].length, f.end + withArm[0].length + 60).some(d => d.start <= f.end + withArm[0].length + 2));
+      if (IN_GROUP_AFTER.test(after) || ASSIGNED_VERB.test(after) || treatment) parts.push(f);
+      else if (f.figureKind === 'count' && (PATIENTS.test(f.unit) || f.unit === whole.unit)) { parts.length = 0; break; }
+    }
+    if (parts.length < 2 || !PART_JOIN.test(normalizeText(text.slice(parts[parts.length - 2].end, parts[parts.length - 1].start)))) continue;
+    if (/\b(?:each|apiece|per [a-z]+|je|jeweils)\b/i.test(normalizeText(text.slice(s.start, s.end)))) continue;
+    const sum = parts.reduce((a, f) => a + (f.value as number), 0);
+    if (sum <= (whole.value as number)) continue;
+    out.push({
+      message: `${parts.map(f => f.value).join(' + ')} = ${sum}, more than the ${whole.value} ${whole.unit} they are drawn from (\u201c${model.text.slice(whole.start, whole.end)}\u201d): patients in different groups are counted once each.`,
+      start: whole.start, end: whole.end,
+      related: parts.map(f => ({ start: f.start, end: f.end, message: `part: ${f.value}` })),
+      data: { sum, stated: whole.value as number, parts: parts.length }, fixes: [],
+    });
+  }
+  return out;
+}
+
+/** A participant flow's rows, in the registry's capitals: who started, who completed, who did not. */
+const FLOW_ROW = /(?<![\p{L}])(NOT COMPLETED|COMPLETED|STARTED)\s*$/u;
+
+/**
+ * "| Overall Study STARTED | 60 | 30 |", "| Overall Study COMPLETED | 57 | 28 |", "| Overall Study NOT COMPLETED | 3 | 2 |":
+ * in a participant flow, who completed and who did not are all who started, column by column (one block of the three
+ * rows at a time: a later STARTED row opens another period).
+ */
+function flowCompletion(model: DocumentModel): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const blocks = new Map<string, Map<string, FigureEntity>>();
+  const judge = (col: string, rows: Map<string, FigureEntity>) => {
+    const st = rows.get('STARTED'), done = rows.get('COMPLETED'), not = rows.get('NOT COMPLETED');
+    if (!st || !done || !not) return;
+    const sum = (done.value as number) + (not.value as number);
+    if (sum === st.value) return;
+    out.push({
+      message: `${col.trim()}: ${done.value} completed + ${not.value} not completed = ${sum}, not the ${st.value} who started.`,
+      start: not.start, end: not.end,
+      related: [{ start: st.start, end: st.end, message: `started: ${st.value}` }, { start: done.start, end: done.end, message: `completed: ${done.value}` }],
+      data: { sum, stated: st.value as number, parts: 2 }, fixes: [],
+    });
+  };
+  for (const e of model.entities) {
+    if (e.kind !== 'figure' || !e.table || e.figureKind !== 'count' || typeof e.value !== 'number' || e.comparator || e.denominator !== undefined || !Number.isInteger(e.value)) continue;
+    const m = FLOW_ROW.exec(e.table.row);
+    if (!m) continue;
+    const key = `${paragraphIndexAt(model, e.start)}|${e.table.column}`;
+    let rows = blocks.get(key);
+    // a second STARTED, or a row stated twice, closes the block before it
+    if (rows && (m[1] === 'STARTED' || rows.has(m[1]))) { judge(e.table.column, rows); rows = undefined; }
+    if (!rows) blocks.set(key, rows = new Map());
+    if (!rows.has(m[1])) rows.set(m[1], e);
+  }
+  for (const [key, rows] of blocks) judge(key.slice(key.indexOf('|') + 1), rows);
   return out;
 }
 
@@ -698,6 +867,14 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
     }
     return undefined;
   };
+  /** The gross proceeds stated first, when they are the last sum before the i-th figure (the shares) and the price the one sum after. */
+  const proceedsFirst = (inS: FigureEntity[], i: number) => {
+    let k = i - 1;
+    while (k >= 0 && inS[k].figureKind !== 'money') k--;
+    if (k < 0 || inS.slice(i + 1).filter(t => t.figureKind === 'money').length !== 1) return undefined;
+    const sentence = model.sentences.find(x => x.start <= inS[k].start && inS[k].end <= x.end);
+    return sentence && isGross(inS[k], sentence) ? inS[k] : undefined;
+  };
   // the prices per share stated earlier in the paragraph, by value
   let paragraphPrices = new Map<number, FigureEntity>();
   let paragraph = -1;
@@ -725,7 +902,8 @@ function offerings(model: DocumentModel, bySentence: FigureEntity[][]): CheckFin
       const total = later?.[1] ?? (priceAlone ? undefined : inS.find(t => t.start > Math.max(inS[i].end, price!.end) && isGross(t, sentence)))
         // the proceeds stated first in the sentence, when it states no other sum: "raised gross proceeds of $60 million
         // from the sale of 5,000,000 shares at $12.00 per share"
-        ?? (!priceAlone && price.start > inS[i].end && inS.filter(t => t.figureKind === 'money').length === 2 ? inS.find(t => t.end <= inS[i].start && isGross(t, sentence)) : undefined)
+        // (from the last sum before the shares on: a headline without a stop above it is read into its sentence, and its sums are no other sums)
+        ?? (!priceAlone && price.start > inS[i].end ? proceedsFirst(inS, i) : undefined)
         // the next sentence's, when this one states no sum (other prices per share are no sums)
         ?? (priceAlone || inS.some(t => t.figureKind === 'money' && typeof t.value === 'number' && t.value > 100 * (price.value as number)) ? undefined : nextSentenceProceeds(si, price.unit))
         // those stated before the shares, when this sentence states no other sum
@@ -1970,8 +2148,8 @@ const NP_OTHER_MEASURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nestingWords
  * "Revenue was EUR 88 million. ... In the rest of Europe, sales rose to EUR 93 million.": a region's sales, read as
  * namedPartsAfterWhole reads them, above the company's sales they are part of: each part with its whole.
  */
-export function regionPartsAboveWholes(model: DocumentModel): [FigureEntity, FigureEntity][] {
-  const tooLarge: [FigureEntity, FigureEntity][] = [];
+export function regionPartsAboveWholes(model: DocumentModel): [FigureEntity, FigureEntity, string][] {
+  const tooLarge: [FigureEntity, FigureEntity, string][] = [];
   namedPartsAfterWhole(model, tooLarge);
   return tooLarge;
 }
@@ -1987,7 +2165,7 @@ export function regionPartsAboveWholes(model: DocumentModel): [FigureEntity, Fig
  * ends at a sentence with a sum of sales that is no part; a region that holds another one named
  * (Europe and Germany) makes the parts overlap, and they are not judged.
  */
-function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, FigureEntity][]): CheckFinding[] {
+function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, FigureEntity, string][]): CheckFinding[] {
   const text = normalizedText(model);
   const out: CheckFinding[] = [];
   const bySentence = figuresBySentence(model);
@@ -2071,9 +2249,11 @@ function namedPartsAfterWhole(model: DocumentModel, tooLarge?: [FigureEntity, Fi
         const earlier = q === p && p !== bySentence[si].find(x => x.figureKind === 'money') ? false : NP_FROM.test(text.slice(Math.max(from, q.start - 25), q.start));
         const one = kind !== undefined || (regions.length === 1 && drugs.length === 0) || (regions.length === 0 && drugs.length > 0);
         // a region's sales above the company's (beyond the rounding of both): a part above its whole (not a product's,
-        // whose partner's sales may exceed the company's revenue from it, nor a market's)
-        if (tooLarge && regions.length === 1 && drugs.length === 0 && !kind && !earlier && q.unit === whole.unit && !NP_OTHER_MEASURE.test(text.slice(s.start, s.end))
-          && (q.value as number) - precisionOf(model.text.slice(q.start, q.end), q.value as number) > (whole.value as number) + precisionOf(model.text.slice(whole.start, whole.end), whole.value as number)) tooLarge.push([q, whole]);
+        // whose partner's sales may exceed the company's revenue from it, nor a market's); so too a segment's sales, or
+        // one kind's of a total of kinds ("Total revenues were $2.0 million. Product revenues were $2.4 million.")
+        const partName = regions.length === 1 && drugs.length === 0 && !kind ? 'region' : segment !== undefined && kind === named ? 'segment' : ofKinds && kind !== undefined ? 'kind' : undefined;
+        if (tooLarge && partName && !earlier && q.unit === whole.unit && !NP_OTHER_MEASURE.test(text.slice(s.start, s.end))
+          && (q.value as number) - precisionOf(model.text.slice(q.start, q.end), q.value as number) > (whole.value as number) + precisionOf(model.text.slice(whole.start, whole.end), whole.value as number)) tooLarge.push([q, whole, partName]);
         if (!one || earlier || q.unit !== whole.unit || (q.value as number) >= (whole.value as number)) { stop = true; break; }
         const key = named !== undefined && kind === named ? kind : kind ? `${kind} ${NP_FLOWS.exec(text.slice(s.start, q.start))?.[0] ?? ''}`.trim() : regions.length ? regions[0].name : [...new Set(drugs)].sort().join('+');
         if (parts.some(x => x.key === key || (!regions.length && key.split('+').some(d => x.key.split('+').includes(d))))) { spoiled = true; stop = true; break; }
