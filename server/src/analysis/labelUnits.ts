@@ -152,7 +152,7 @@ function readDeclared(label: string): Declared | undefined {
   if (ci) out.ciLevel = Number(ci[1]);
   // (a group's size is no part of what the label says of its numbers: "Drug % (N=40)" declares shares)
   let rest = (ci ? label.slice(0, ci.index) + ' ' + label.slice(ci.index + ci[0].length) : label).replace(GROUP_SIZE_IN_LABEL, ' ');
-  // ("n/N (%; 95% CI)": the interval's level named in the share's brackets, after a semicolon; the share's brackets remain)
+  // ("n (%; 90% CI)": the interval's level named in the share's brackets, after a semicolon; the share's brackets remain)
   if (ci) rest = rest.replace(SHARE_BRACKETS_LEFT, '(%)');
   // "n (%) (p)", "% (p)", "Mean change (P value)": the label names each part of its cells in order, the last in brackets a
   // p-value; what it says of the parts before is read without it
@@ -354,7 +354,7 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
     const c = cells[k];
     if (PAIRED.has(c)) continue;
     const next = cells[k + 1];
-    // (or its interval after a semicolon, when the label names the interval's level: "12/57 (21.1; 11.4-33.9)" under "n/N (%; 95% CI)")
+    // (or its interval after a semicolon, when the label names the interval's level: "12/40 (30.0; 16.6-46.5)" under "n (%; 90% CI)")
     const inParens = next && /^\s*[(\[]\s*$/.test(normalized.slice(c.end, next.start)) && (/^\s*[)\]]/.test(normalized.slice(next.end, next.end + 3)) || (decl.ciLevel !== undefined && /^[;,]\s/.test(normalized.slice(next.end, next.end + 2))));
     if (decl.pInBrackets !== undefined && pValueInBrackets(normalized, c, decl.pInBrackets)) {
       Object.assign(c, { figureKind: 'pvalue', unit: '', reading: `${how}: the p-value in brackets` });
