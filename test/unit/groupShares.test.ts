@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { isShareOf } from '../../server/src/analysis/groupShares';
+import { achievable as isShareOf } from '../../server/src/analysis/checks/shares';
 import { figuresOf } from '../helpers';
 
 describe('group shares: decimals that are each some k of their column\'s n', () => {

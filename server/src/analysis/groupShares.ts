@@ -13,26 +13,13 @@ import type { FigureEntity } from './model';
 import type { DocTable } from './structure';
 import { declaredBy, statisticName } from './labelUnits';
 import { tableColumns } from './tableColumns';
+import { decimalsOf } from './checks/check';
+import { achievable } from './checks/shares';
 
 /** The largest chance, for the row's numbers taken at random, that every one is a k/n of its group within its rounding. */
 const MAX_CHANCE = 0.01;
 /** A statistic's or a measure's word in a row's label: its numbers are no shares. */
 const STATISTIC_IN_LABEL = /(?<![\p{L}])(?:mean|median|average|SD|SE|IQR|range|score|ratio|change|index|level|concentration|Mittelwert|moyenne)(?![\p{L}])/iu;
-
-/** The digits written after the decimal mark. */
-function decimalsOf(written: string): number {
-  const m = /[.,](\d+)\s*$/.exec(written);
-  return m ? m[1].length : 0;
-}
-
-/** Whether `value`, written with `decimals` decimals, is 100 k / n for some whole k from 0 to n, within its rounding. */
-export function isShareOf(value: number, n: number, decimals: number): boolean {
-  if (!Number.isInteger(n) || n <= 0 || value < 0 || value > 100) return false;
-  const half = 0.5 * 10 ** -decimals + 1e-9;
-  const k = Math.round((value * n) / 100);
-  for (const j of [k - 1, k, k + 1]) if (j >= 0 && j <= n && Math.abs((100 * j) / n - value) <= half) return true;
-  return false;
-}
 
 export function applyGroupShares(figures: FigureEntity[], normalized: string, tables: readonly DocTable[], nameOf: (f: FigureEntity) => string): void {
   if (tables.length === 0 || figures.length === 0) return;
@@ -61,8 +48,9 @@ export function applyGroupShares(figures: FigureEntity[], normalized: string, ta
         if (!first || k - at !== 1 || n === undefined || first.figureKind !== 'other' || first.unit !== '' || typeof first.value !== 'number') continue;
         const decimals = decimalsOf(normalized.slice(first.start, first.end));
         if (decimals === 0) continue;
-        if (!isShareOf(first.value, n, decimals)) { other = true; break; }
-        chance *= Math.min(1, ((n + 1) * 10 ** -decimals) / 100);
+        // (grim's test: some k of n, rounded or truncated to the decimals written; each k leaves a window of a unit and a half)
+        if (first.value < 0 || first.value > 100 || !achievable(first.value, n, decimals)) { other = true; break; }
+        chance *= Math.min(1, ((n + 1) * 1.5 * 10 ** -decimals) / 100);
         shares.push({ f: first, n });
       }
       if (other || shares.length < 2 || chance > MAX_CHANCE) continue;

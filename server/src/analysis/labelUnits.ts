@@ -368,7 +368,7 @@ function apply(cells: FigureEntity[], decl: Declared, label: string, normalized:
         if (estimatedByNote(label, normalized)) Object.assign(next, { figureKind: 'percent', unit: '%', estimated: true, reading: `${how}, an estimate its note names` });
         else Object.assign(next, { figureKind: 'percent', unit: '%', reading: how });
         k++;
-        // (and the share's interval after it in the same brackets, when the label names its level: "(21.1; 11.4-33.9)")
+        // (and the share's interval after it in the same brackets, when the label names its level: "(30.0; 16.6-46.5)")
         const interval = cells[k + 1];
         if (decl.ciLevel !== undefined && interval && Array.isArray(interval.value) && (bare(interval) || interval.figureKind === 'ci') && /^[;,]\s*$/.test(normalized.slice(next.end, interval.start))
           && /^\s*[)\]]/.test(normalized.slice(interval.end, interval.end + 3))) {

@@ -17,7 +17,7 @@ import { tokenize } from './tokens';
 import { BARE_TABLE_UNIT_HINT, bareTableUnit, currencyScaleDeclaration, mayDeclareCurrencyScale, countDecimalPoints, languageOf, languageOfScores, languageScores, NUMBER_WORDS_DATA, RawFigure, resolveCurrencyUnit, sticky, tableUnitSpec } from './recognize/figures';
 import { bindFigureSteps, COMBINATION_LINK, DATE_SPAN_GAP, mostCommon, POPULATION, sentenceAt } from './bind';
 import { drain } from './steps';
-import { paragraphLocator } from './text';
+import { hasCharBetween, paragraphLocator } from './text';
 import { memoRead, paragraphResults, paragraphSum, paragraphTest, readerFor } from './memo';
 import { placeNames } from './places';
 import NUMBERS from '../../lexicon/builtin/numbers.json';
@@ -497,12 +497,6 @@ function spacedRunOnColumns(figures: FigureEntity[], normalized: string): Map<Fi
     lineStart = lineEnd + 1;
   }
   return units;
-}
-
-/** Whether `ch` stands in text[from, to), without copying the line. */
-function hasCharBetween(text: string, ch: string, from: number, to: number): boolean {
-  const at = text.indexOf(ch, from);
-  return at >= 0 && at < to;
 }
 
 /** A column's own currency and scale, declared in brackets over it. */

@@ -313,3 +313,9 @@ export function paragraphLocator(text: string): (pos: number) => number {
   const starts = paragraphStarts(text);
   return (pos: number): number => lastStartAt(starts, pos);
 }
+
+/** Whether `ch` stands in text[from, to), without copying the stretch (a line's test that a search past its end would make quadratic). */
+export function hasCharBetween(text: string, ch: string, from: number, to: number): boolean {
+  const at = text.indexOf(ch, from);
+  return at >= 0 && at < to;
+}

@@ -13,7 +13,8 @@ import { PEOPLE_UNIT } from '../people';
 import shareWords from '../../../lexicon/grammar/shares.json';
 import bindingWords from '../../../lexicon/grammar/binding.json';
 import labelWords from '../../../lexicon/grammar/labelUnits.json';
-import { isPairedCount, plainSentence, populationBefore, shareOf, wholeCount } from './shares';
+import { achievable, isPairedCount, plainSentence, populationBefore, shareOf, wholeCount } from './shares';
+export { achievable } from './shares';
 import { armsOfOneEndpoint, normalizedText, paragraphIndexAt, OTHER_POPULATION } from './check';
 import { armSizeOf, ENROLMENT_WORDS, populationsBySentence, populationsOf, sizeLabelledBy } from '../populations';
 import type { DocumentModel, FigureEntity } from '../model';
@@ -293,16 +294,6 @@ function lastEndpointBefore(model: DocumentModel, at: number): { name: string; s
   return found[found.length - 1];
 }
 
-/** Whether some k of n, rounded or truncated to `decimals` places, is the stated percentage. */
-export function achievable(stated: number, n: number, decimals: number): boolean {
-  const unit = 10 ** -decimals;
-  const eps = 1e-9;
-  // rounding: stated - unit/2 <= 100k/n < stated + unit/2; truncation: stated <= 100k/n < stated + unit
-  const lo = Math.ceil(((stated - unit / 2) * n) / 100 - eps);
-  const hi = Math.floor(((stated + unit) * n) / 100 - eps);
-  for (let k = Math.max(0, lo); k <= Math.min(n, hi); k++) if (shareOf(k, n, stated, decimals)) return true;
-  return false;
-}
 
 /** Whether some size from 90 % of n to n gives the share (ARM_ROOM): an arm's share may be over those of it treated or evaluable. */
 const ARM_ROOM = 0.9;

@@ -210,6 +210,17 @@ export function shareOf(k: number, n: number, stated: number, decimals: number):
   return Math.abs(rounded - stated) < unit / 2 || Math.abs(truncated - stated) < unit / 2;
 }
 
+/** Whether some k of n, rounded or truncated to `decimals` places, is the stated percentage. */
+export function achievable(stated: number, n: number, decimals: number): boolean {
+  const unit = 10 ** -decimals;
+  const eps = 1e-9;
+  // rounding: stated - unit/2 <= 100k/n < stated + unit/2; truncation: stated <= 100k/n < stated + unit
+  const lo = Math.ceil(((stated - unit / 2) * n) / 100 - eps);
+  const hi = Math.floor(((stated + unit) * n) / 100 - eps);
+  for (let k = Math.max(0, lo); k <= Math.min(n, hi); k++) if (shareOf(k, n, stated, decimals)) return true;
+  return false;
+}
+
 
 /** A group's size written as its n: "n=20", "(N = 20)". */
 const N_WRITTEN = /^\(?[nN] ?= ?\d/;

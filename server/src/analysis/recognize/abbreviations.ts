@@ -9,6 +9,7 @@
 import type { Abbreviation } from '../model';
 import grammar from '../../../lexicon/grammar/abbreviations.json';
 import { wordsPattern } from '../words';
+import { hasCharBetween } from '../text';
 
 /** A definition found in a block; offsets relative to the scanned text. */
 export type AbbreviationDefinition = Abbreviation;
@@ -73,11 +74,6 @@ function unledListDefinitions(text: string, out: AbbreviationDefinition[]): void
     }
     lineStart = lineEnd + 1;
   }
-}
-
-function hasCharBetween(text: string, ch: string, from: number, to: number): boolean {
-  const at = text.indexOf(ch, from);
-  return at >= 0 && at < to;
 }
 
 /** The items of a list of definitions from `at` on, each a short form and its long form, until one is none. */
