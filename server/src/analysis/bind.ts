@@ -3615,7 +3615,7 @@ function withoutFootnoteLetters(label: string): string {
 
 /** A column's arm: from its header's words (a placebo, a drug, a dose), else its words when they state the group's size. */
 function headArm(entities: Entity[], head: ColumnHead, normalized: string): Arm | undefined {
-  // a drug named by a header spanning the column ("Drug, once daily" over "2 mg (n = 50)") is the column's drug
+  // a drug named by a header spanning the column ("Drug, once daily" over "3 mg (n = 41)") is the column's drug
   const spanDrug = head.spans?.map(sp => entitiesIn(entities, sp).find(e => e.kind === 'drug' && e.end <= sp.end)).find(e => e)?.name;
   for (const c of head.cells) {
     const a = cellArm(entities, c, normalized);

@@ -1307,7 +1307,7 @@ const TX = words.transactionEvents;
 /** How many transaction events a document keeps to compare later ones with (a round-up of hundreds is no one deal's news). */
 const MAX_TX_EVENTS = 64;
 const GAP = `,?(?:\\s+[^\\s.;:]+){0,${TX.reach}}?\\s+`;
-/** Each transaction event's phrase: its verb and noun within a few words, in either order, or "closing of the merger". */
+/** Each transaction event's phrase: its verb and noun within a few words, in either order, or a noun phrase such as "the deal's closing". */
 const TX_EVENTS = TX.events.map(e => ({
   event: e.event,
   re: new RegExp(`(?<![\\p{L}])(?:(?:${wordsPattern(e.verbs)})${GAP}(?:${wordsPattern(e.nouns)})|(?:${wordsPattern(e.nouns)})${GAP}(?:${wordsPattern(e.verbs)})|(?:${wordsPattern(e.nounForms)})\\s+of${GAP}?(?:${wordsPattern(e.nouns)}))(?![\\p{L}])`, 'iu'),
