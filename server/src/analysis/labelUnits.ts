@@ -74,6 +74,21 @@ const RATIO_LABEL = new RegExp(`(?<![\\p{L}])(${wordsPattern([...RATIO_UNITS.key
 const RATIO_NAME_LOWER = new RegExp(`(?<![\\p{L}])()(${wordsPattern([...RATIO_UNITS.keys()].filter(k => k !== k.toUpperCase()))})(?![\\p{L}])`, 'iu');
 /** (a footnote's mark may follow the name: "P valuea", "p value b" (a copy may part the letter from the name), "p-value$", "P value\u2020"; in any case: "P Value") */
 const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?: ?[a-e]|[*\u2020\u2021\u00a7$#]{1,2}|\\^\\{[a-e]\\})?(?:\\s+(?:vs\\.?|versus)\\s+\\p{L}[\\p{L}-]{0,30}(?:\\s\\p{L}[\\p{L}-]{0,30})?)?[\\s:|*_-]*$`, 'iu');
+/**
+ * A label whose head is a p-value's name of more than one letter, after the words that qualify it ("Two-sided p value",
+ * "Stratified log-rank P-value"): an English noun phrase names its thing last, its modifiers before. The modifiers are
+ * a few of the words that qualify a test (labelUnits.json pvalueQualifiers); checked in code.
+ */
+const PVALUE_HEAD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.pvalues.filter(w => w.length > 1))})(?: ?[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?[\\s:|*_-]*$`, 'iu');
+const PVALUE_QUALIFIERS = new Set(words.pvalueQualifiers.map(w => w.toLowerCase()));
+function pValueLabel(rest: string): boolean {
+  if (PVALUE_LABEL.test(rest)) return true;
+  const m = PVALUE_HEAD.exec(rest);
+  if (!m || m.index > 60) return false;
+  // (a flattened row's label may open with the bracket that closed the cell before: ") Two-sided P value")
+  const modifiers = rest.slice(0, m.index).replace(/^[\s|*_)\]-]+/, '').trim().split(/\s+/);
+  return modifiers.length <= 4 && modifiers.every(w => PVALUE_QUALIFIERS.has(w.toLowerCase()));
+}
 /** "Patients, n", "(n)", a label that is only "n": the numbers count people. */
 const COUNT_LABEL = new RegExp(`(?:^|[\\s|])(?:${wordsPattern(words.counts)})[\\s:|*_-]*$`, 'u');
 /** "No. of patients who responded", "Number of participants": a label that opens with a count's lead and a noun of people. */
@@ -130,7 +145,8 @@ const DECLARED_KEPT = 4096;
 export function declaredBy(label: string): Declared | undefined {
   if (DECLARED.has(label)) return DECLARED.get(label);
   if (DECLARED.size >= DECLARED_KEPT) DECLARED.clear();
-  const d = readDeclared(label);
+  // (a placeholder of a flattened row's first columns is no part of its label: "P value NA 0.04")
+  const d = readDeclared(label.includes('|') ? label : withoutEmptyCells(label));
   // (shared by every caller: frozen, so none can change another's)
   if (d) Object.freeze(d);
   DECLARED.set(label, d);
@@ -175,7 +191,7 @@ function readDeclared(label: string): Declared | undefined {
   else if (COUNT_LEAD_NOUN.test(rest)) { out.kind = 'count'; out.unit = COUNT_LEAD_NOUN.exec(rest)![1]; }
   // ("| Cohort | Patients | ORR, % |": a label that is only a noun of people counts them)
   else if (PEOPLE_ONLY.test(rest)) { out.kind = 'count'; out.unit = PEOPLE_LABELS.get(PEOPLE_ONLY.exec(rest)![1].replace(/\s+/g, ' ').toLowerCase()) ?? 'patients'; }
-  else if (PVALUE_LABEL.test(rest)) out.kind = 'pvalue';
+  else if (pValueLabel(rest)) out.kind = 'pvalue';
   else if (DOSE_LABEL.test(rest)) { out.kind = 'dose'; const u = DOSE_LABEL.exec(rest)![1]; out.unit = (words.doseUnits as Record<string, string>)[u] ?? (words.doseUnits as Record<string, string>)[u.toLowerCase()] ?? u; }
   else if (PERCENT_LABEL.test(rest.trimEnd().replace(/[|:]\s*$/, '')) || PERCENT_HEAD.test(rest.replace(/^[\s|]+/, ''))) { out.kind = 'percent'; out.unit = '%'; }
   else if (MEASURE_LABEL.test(rest)) { out.kind = 'measure'; out.unit = (words.measureUnits as Record<string, string>)[MEASURE_LABEL.exec(rest)![1]]; }
@@ -272,7 +288,12 @@ const TABLE_LINE = /[|\t]|%\d|\)\d|[a-z]{2}\d/;
 
 /** A row's label without the cells after it that hold no value ("| P value | NA | .04 |": the label is "P value"). */
 function withoutEmptyCells(label: string): string {
-  if (!label.includes('|')) return label;
+  if (!label.includes('|')) {
+    // (a flattened row, "P value NA† 0.04": the placeholders of its first columns, their footnote marks with them)
+    let rest = label;
+    for (let k = 0, m = TRAILING_PLACEHOLDER.exec(rest); m && k < 4; k++, m = TRAILING_PLACEHOLDER.exec(rest)) rest = rest.slice(0, m.index);
+    return rest.length === label.length || !/\p{L}{2}/u.test(rest) ? label : rest;
+  }
   const cells = label.split('|');
   // the last piece is the space before the first figure; the ones before it, empty or "NA", are no label
   let end = cells.length - 1;
@@ -293,6 +314,8 @@ const NO_LABEL_WORDS = new RegExp(`(?<![\\p{L}])(?:vs|versus|CI|to|${PLACEHOLDER
 const NO_LABEL_WORDS_AFTER = new RegExp(`(?<![\\p{L}])(?:vs|versus|CI|${PLACEHOLDER_WORDS})(?![\\p{L}])`, 'giu');
 /** A cell that holds no value but a placeholder, or nothing: no part of the row's label before it. */
 const EMPTY_CELL = new RegExp(`^\\s*(?:${PLACEHOLDER_WORDS}|[-\u2013\u2014]|\u00b7\u00b7)?\\s*$`, 'u');
+/** A placeholder that ends a label, with its footnote's mark ("NA\u2020"), and the space before the value. */
+const TRAILING_PLACEHOLDER = new RegExp(`(?<![\\p{L}])(?:${PLACEHOLDER_WORDS})[*\u2020\u2021\u00a7#]{0,2}\\s*$`, 'u');
 
 /** "(8,900)" alone in its cell or place: an accounts' negative sum, in a table that states sums. */
 export function accountsNegative(normalized: string, c: FigureEntity): boolean {

@@ -38,7 +38,7 @@ import bindingWords from '../../../lexicon/grammar/binding.json';
 const CODE = 'repeated-value';
 /** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
 const KEEP = 8;
-const DIFFERENT_CONTEXT = /\b(subgroup|among|whereas|wohingegen|alors que|tandis que|mientras que|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression|escalation|expansion|pooled|integrated|studies|trials|historical|historically|retrospective|literature)\b|[\u2265\u2264<>]/i;
+const DIFFERENT_CONTEXT = /\b(subgroup|subgroups|subset|subsets|subpopulation|post[- ]hoc|exploratory|among|whereas|wohingegen|alors que|tandis que|mientras que|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression|escalation|expansion|pooled|integrated|studies|trials|historical|historically|retrospective|literature)\b|[\u2265\u2264<>]/i;
 /** "versus 7.5 months": the comparator's figure, whatever drug the sentence binds it to. */
 const AFTER_COMPARISON = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)\s*$/i;
 const PATIENT_UNITS = PEOPLE_UNIT;

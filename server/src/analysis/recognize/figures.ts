@@ -257,8 +257,8 @@ const DURATION = new RegExp(`${SP}(months?|mos?\\.?(?![a-z])|weeks?|wks?|years?|
 /** "per day" and "per week" after a dose's slash in the languages of the documents ("mg/Tag", "mg/jour", "mg/dag"): read as the English word. */
 const PER_DAY_WORDS: Record<string, string> = { ...numbersData.perDay, week: 'week' };
 const DOSE = new RegExp(`${SP}(mg|\\u00b5g|ug|mcg|ng|g|mL|ml|IU|MBq|GBq|mCi)(/(kg|m2|m\\u00b2|day|d|dose|week|wk|mL|ml|${Object.keys(PER_DAY_WORDS).flatMap(w => [w, w[0].toUpperCase() + w.slice(1)]).join('|')}))?(?![\\p{L}/])`, 'uy');
-/** Clinical measurements that are not doses: BMI, lengths, pressures, concentrations ("212 \u00b5g/mL" of serum TTR is a level, not a dose). */
-const MEASURE = new RegExp(`${SP}(points?|Punkte[n]?|Centiloids?|kg/m\\u00b2|kg/m2|mg/dL|mg/dl|(?:\\u00b5g|\\u03bcg|ng|pg|mg)/m[lL]|(?:\\u00b5g|\\u03bcg|ng|pg|mg|g)/L|ng/L|(?:m|\\u00b5|\\u03bc|n|p)mol/L|mmol/mol|mEq/L|g/dL|ng/dL|IU/mL|I?U/L|copies/mL|cells/(?:\\u00b5|\\u03bc)L|mL/min/1\\.73 ?m\\u00b2|mL/min|mmHg|cm|mm|kg|lbs?)(?![A-Za-z/])`, 'y');
+/** Clinical measurements that are not doses: BMI, lengths, pressures, concentrations ("212 \u00b5g/mL" of serum TTR is a level, not a dose), a tumour's mutational burden ("10 mut/Mb"). */
+const MEASURE = new RegExp(`${SP}(points?|Punkte[n]?|Centiloids?|kg/m\\u00b2|kg/m2|mg/dL|mg/dl|(?:\\u00b5g|\\u03bcg|ng|pg|mg)/m[lL]|(?:\\u00b5g|\\u03bcg|ng|pg|mg|g)/L|ng/L|(?:m|\\u00b5|\\u03bc|n|p)mol/L|mmol/mol|mEq/L|g/dL|ng/dL|IU/mL|I?U/L|copies/mL|mut(?:ations|s)?/Mb|cells/(?:\\u00b5|\\u03bc)L|mL/min/1\\.73 ?m\\u00b2|mL/min|mmHg|cm|mm|kg|lbs?)(?![A-Za-z/])`, 'y');
 const SCHEDULE = /[ ,]{0,2}(Q[1-4]W|QW|Q2W|Q3W|Q4W|QD|BID|TID|once[ -]weekly|once[ -]daily|twice[ -]daily|once[ -]monthly|every [2-8] weeks|every (?:two|three|four|six) weeks|weekly|daily|monthly)(?![A-Za-z])/y;
 const SCALE = /[ ]?(trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|bn|mn|tn|m|b|k|Mrd\.|Mio\.|Milliarden|Millionen|Billionen)(?![A-Za-z])|(M|B|K|BN|MM)(?![A-Za-z0-9])/y;
 const CURRENCY_WORD = /[ ](euros?|Euro|dollars?|US-Dollar|Dollar|Franken|USD|EUR|GBP|CHF|SEK|DKK|NOK|JPY|CNY|RMB|KRW|HKD|yen|yuan|won|kronor)(?![A-Za-z])/y;
@@ -404,6 +404,8 @@ const NH_PERIOD = /([12])HY?[ ]?((?:19|20)\d{2}|\d{2})(?![\d\p{L}])/uy;
 const YEAR_MONTH = /((?:19|20)\d{2})\.(0[1-9]|1[0-2])(?![\d]|[ ]?%)/y;
 /** A grade's word right before its number ("grade 3", "Grade ≥ 3", "Grad 3", "grado 3"). */
 const GRADE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(nesting.gradeRestrictions.gradeWords)})[ ]?(?:[<>\\u2264\\u2265]=?)?[ ]?$`, 'iu');
+/** A performance scale's name right before its grade ("PS 0/1", "ECOG performance status of 1", numbers.json scoreScaleWords). */
+const SCORE_SCALE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(numbersData.scoreScaleWords)})(?:[ ](?:of|score|score of)|[ ]?[=:])?[ ]?(?:[<>\\u2264\\u2265]=?)?[ ]?$`, 'iu');
 /** A second grade joined to the first: "3-4", "3/4", "3 or 4", "3 bis 4". */
 const GRADE_TAIL = new RegExp(`(?:[ ]?[-\\u2013/][ ]?|[ ](?:${wordsPattern(numbersData.coordinators.words)}|to|bis|à|till)[ ])[1-5](?!\\d)`, 'iuy');
 /** A footnote marker after a full stop: one to three digits, then a new sentence or the line's end. */
@@ -824,8 +826,9 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       while (i + 1 < text.length && isLetter(text[i + 1])) i++;
       continue;
     }
-    // "grade 2", "Grade ≥4", "grade 2 to 3", "Grad 3/4": a grade names a severity, it measures nothing
-    if (GRADE_BEFORE.test(text.slice(Math.max(0, i - 9), i)) && !sticky(PERCENT, text, num.end)) {
+    // "grade 2", "Grade ≥4", "grade 2 to 3", "Grad 3/4": a grade names a severity, it measures nothing (nor does a
+    // performance scale's grade, "PS 0/1")
+    if ((GRADE_BEFORE.test(text.slice(Math.max(0, i - 9), i)) || SCORE_SCALE_BEFORE.test(text.slice(Math.max(0, i - 36), i))) && !sticky(PERCENT, text, num.end)) {
       const tail = sticky(GRADE_TAIL, text, num.end);
       const end = num.end + (tail ? tail[0].length : 0);
       take(num.start, end);

@@ -1,0 +1,45 @@
+import { strict as assert } from 'assert';
+import { declaredBy } from '../../server/src/analysis/labelUnits';
+import { figuresOf, messagesOf } from '../helpers';
+
+describe('readings of labels and figures found on fresh text (session 24)', () => {
+  it('a label whose head is a p-value, after the words that qualify a test, declares p-values', () => {
+    assert.equal(declaredBy('Stratified log-rank p value ')?.kind, 'pvalue');
+    assert.equal(declaredBy('Two-sided P-value: ')?.kind, 'pvalue');
+    // a drug's name or a group's before "p Value" is no test's qualifier: a spanning header, not a p-value's label
+    assert.equal(declaredBy('Zelbotamab p Value')?.kind, undefined);
+    // prose that ends in the name is no label
+    assert.equal(declaredBy('Survival was longer and the p value ')?.kind, undefined);
+  });
+
+  it('a placeholder of a flattened row\'s first column is no part of its label', () => {
+    assert.equal(declaredBy('Two-sided p value NA\u2020 ')?.kind, 'pvalue');
+    assert.equal(declaredBy('Median OS, months NR ')?.kind, 'duration');
+  });
+
+  it('a p-value row under a table flattened one cell a line takes no unit from the median above it', () => {
+    const doc = 'Table 3: Acme-301 results\nOverall survival\nMedian, months\n(95% CI) 14.2\n(11.0, 17.9) 9.1\n(7.2, 11.4)\nHazard ratio (HR)\n(95% CI) 0.64\n(0.45, 0.88)\nStratified log-rank p value NA 0.007\n';
+    const p = figuresOf(doc).find(f => f.text === '0.007');
+    assert.equal(p?.figureKind, 'pvalue');
+  });
+
+  it('a performance status written "PS 0/1" is two grades, no count of one', () => {
+    const figs = figuresOf('Of the 80 patients, those with PS 0/1: 40%/58% had a response.');
+    assert.ok(!figs.some(f => f.text === '0/1'), figs.map(f => f.text).join(' | '));
+    assert.ok(figs.some(f => f.text === '40%'));
+    assert.deepEqual(messagesOf('Patients with ECOG PS of 0/1: 31%/69%.', 'percent-of-count'), []);
+  });
+
+  it('a tumour mutational burden reads its unit, and is no whole of a count of patients', () => {
+    const doc = 'Of 900 evaluable patients, 400 (44%) had TMB of at least 10 mut/Mb, including 130 patients treated with AB-101.';
+    const t = figuresOf(doc).find(f => f.text.includes('10 mut/Mb'));
+    assert.equal(t?.unit, 'mut/Mb');
+    assert.deepEqual(messagesOf(doc, 'impossible-value'), []);
+  });
+
+  it('a median in a named subset of the trial is no restatement of the whole trial\'s median', () => {
+    const doc = 'The Acme-301 trial enrolled 300 patients. Median overall survival in the AB-101 arm was 9.4 months compared to 6.1 months in the placebo arm. ' +
+      'A further analysis looked at patients who had failed prior therapy. In this subset of patients (180 of 300 enrolled patients), the median overall survival was 10.3 months in the AB-101 arm compared to 5.0 months in the placebo arm.';
+    assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
+  });
+});
