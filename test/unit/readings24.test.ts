@@ -42,4 +42,17 @@ describe('readings of labels and figures found on fresh text (session 24)', () =
       'A further analysis looked at patients who had failed prior therapy. In this subset of patients (180 of 300 enrolled patients), the median overall survival was 10.3 months in the AB-101 arm compared to 5.0 months in the placebo arm.';
     assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
   });
+
+  it('a passive\'s agent between its verb of completion and the date keeps the verb\'s tense', () => {
+    const doc = 'Acme Bio news\nMarch 3, 2026\nAcme Bio said that the waiting period for its merger was terminated by the Northern Trade Commission or "NTC" on March 5, 2026.\n';
+    assert.equal(messagesOf(doc, 'date-inconsistent').length, 1);
+    // the same date of a plan is no contradiction
+    assert.deepEqual(messagesOf(doc.replace('was terminated', 'is expected to be terminated'), 'date-inconsistent'), []);
+  });
+
+  it('a date its own verb of completion dates, in a stretch between commas, is done whatever the rest of the sentence plans', () => {
+    const doc = 'Acme Bio news\nMarch 3, 2026\nAs previously announced on March 12, 2026, Acme Bio and Beta Pharma have entered into an agreement under which Beta will acquire Acme Bio.\n';
+    assert.equal(messagesOf(doc, 'date-inconsistent').length, 1);
+    assert.deepEqual(messagesOf(doc.replace('March 12, 2026', 'March 1, 2026'), 'date-inconsistent'), []);
+  });
 });

@@ -460,7 +460,11 @@ export const dates: Check = {
         // (a preposition of a period that runs on, "until", "into", plans only the date it stands before: "entered into an
         // agreement on 3 May 2026" is done; "runway into 2027" is not)
         // (the clause's reading kept by its words: an edit elsewhere asks it of the memo)
-        const plannedHere = planned && memoRead(words, plannedWords) !== undefined && (memoRead(words, plannedWords) === true || testPiece(PLANNED_AT_DATE, sentence.slice(Math.max(clause.from, f.start - s.start - AT_DATE_REACH), f.start - s.start)));
+        // (a verb of completion and its preposition right before the date, in a stretch between commas that holds no word of
+        // a plan, date it whatever the rest of the clause plans: "As announced on <date>, Acme will acquire Beta")
+        const cc = planned ? commaClause(sentence, f.start - s.start, f.end - s.start) : undefined;
+        const doneInStretch = !!cc && cc.to < clause.to - 1 && !T.test(PLANNED, cc.from, cc.to) && !!OWN_DONE_VERB.exec(sentence.slice(Math.max(cc.from, f.start - s.start - 30), f.start - s.start));
+        const plannedHere = planned && !doneInStretch && memoRead(words, plannedWords) !== undefined && (memoRead(words, plannedWords) === true || testPiece(PLANNED_AT_DATE, sentence.slice(Math.max(clause.from, f.start - s.start - AT_DATE_REACH), f.start - s.start)));
         if (!plannedHere && (!dateline || span.from > dateline.to) && !EVENTS.some(([, re]) => T.test(re, clause.from, clause.to))) {
           const leadFrom = Math.max(clause.from, f.start - s.start - 50), leadTo = f.start - s.start;
           const lead = sentence.slice(leadFrom, leadTo);
@@ -468,6 +472,8 @@ export const dates: Check = {
           const before = T.exec(HAPPENED, leadFrom, leadTo);
           let far: string | undefined;
           const verb = before && T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && !/[,;:()]/.test(lead.slice(before.index)) ? before
+            // "was terminated by the Federal Trade Commission on <date>": a passive's agent between its verb and the date
+            : T.test(PREPOSITION_BEFORE_DATE, leadFrom, leadTo) && (far = passiveBeforeAgent(sentence.slice(Math.max(clause.from, leadTo - AGENT_REACH), leadTo))) ? far
             // a date right after the verb needs no preposition ("tillstånd meddelades 10 augusti 2026", "was approved 3 March 2026"),
             // when it modifies no noun after it (a day never does; "reported 2026 revenue" names the revenue's year)
             : before && /^[ \u00a0]+$/.test(lead.slice(before.index + before[0].length)) && (span.from === span.to || datesNoNoun(model.text, f, s.start + clause.to)) ? before
@@ -1491,6 +1497,20 @@ const LAST_WORD = /(\p{L}+)[^\p{L}]*$/u;
  * The stretch of a sentence between the commas (followed by a space) or semicolons around a span: a German
  * subordinate clause ("..., dass Beta die Zahlung bis Ende 2026 leisten wird, ...") ends with its finite verb.
  */
+/** How far before a date a passive's verb is looked for past its agent ("by the Federal Trade Commission"). */
+const AGENT_REACH = 140;
+/**
+ * "was terminated by the Acme Trade Commission or \u201cATC\u201d on": a verb of completion, then "by" and its agent (no
+ * clause break, no figure), then the date's preposition at the end: the verb dates the date. Returns the verb.
+ */
+function passiveBeforeAgent(lead: string): string | undefined {
+  const by = lead.lastIndexOf(' by ');
+  if (by < 0 || /[,;:()\d]/.test(lead.slice(by))) return undefined;
+  const m = PASSIVE_DONE_END.exec(lead.slice(0, by + 1));
+  return m ? m[1] : undefined;
+}
+const PASSIVE_DONE_END = new RegExp(`(?<![\\p{L}])(${wordsPattern(words.happened.words)}|${PAST_GRAMMAR})\\s+$`, 'iu');
+
 function commaClause(sentence: string, from: number, to: number): { from: number; to: number } {
   let start = 0;
   for (let i = from - 1; i >= 0; i--) {
