@@ -55,4 +55,15 @@ describe('readings of labels and figures found on fresh text (session 24)', () =
     assert.equal(messagesOf(doc, 'date-inconsistent').length, 1);
     assert.deepEqual(messagesOf(doc.replace('March 12, 2026', 'March 1, 2026'), 'date-inconsistent'), []);
   });
+
+  it('a part "of N enrolled patients" restates the enrolment N, and an arm named after "including" is a part the whole holds', () => {
+    const doc = 'The Acme-301 trial enrolled 240 patients, including 160 patients in the AB-101 arm. Median overall survival was 9.1 months. ' +
+      'In a subset of patients (120 of 250 enrolled patients), median overall survival was 11.0 months.';
+    const m = messagesOf(doc, 'repeated-value');
+    assert.equal(m.length, 1, m.join(' | '));
+    assert.match(m[0], /120 of 250 enrolled patients/);
+    assert.deepEqual(messagesOf(doc.replace('of 250 enrolled', 'of 240 enrolled'), 'repeated-value'), []);
+    // a part of some other whole is none of the enrolment
+    assert.deepEqual(messagesOf(doc.replace('of 250 enrolled patients', 'of 250 screened samples'), 'repeated-value'), []);
+  });
 });

@@ -34,6 +34,7 @@ import comparisons from '../../../lexicon/grammar/comparisons.json';
 import numbers from '../../../lexicon/builtin/numbers.json';
 import peopleWords from '../../../lexicon/grammar/people.json';
 import bindingWords from '../../../lexicon/grammar/binding.json';
+import totalsWords from '../../../lexicon/grammar/totals.json';
 
 const CODE = 'repeated-value';
 /** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
@@ -63,6 +64,11 @@ const CHANGE_END = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...comparisons.ch
 const MAX_MEDIANS_IN_SENTENCE = 4;
 /** A definite determiner opening the noun phrase that ends at a figure, with at most one word between ("the initial"). */
 const DEFINITE = /\b(?:the|this|that|its|their|such|die|der|das|diese[mnrs]?)\s+(?:\p{L}+\s+)?$/iu;
+/** Right after a whole's count, the word that opens its parts ("including", "of whom": totals.json wholeThenSubsets). */
+const SUBSET_RIGHT_AFTER = new RegExp(`^[\\s,;(]{0,3}(?:${wordsPattern([...totalsWords.wholeThenSubsets.words, 'of whom'])})(?![\\p{L}])`, 'iu');
+/** The "of" that opens a part's whole ("184 of 299"), and the whole's noun with its participle of enrolment on either side. */
+const OF_WHOLE = /\s(?:of|out of|von|sur|de)\s(?:the\s)?\d/i;
+const ENROLLED_WHOLE = new RegExp(`^\\s\\S+\\s(?:the\\s)?[\\d,]+\\s(?:(?:${wordsPattern(peopleWords.enrolment.words)})\\s(?:${wordsPattern(PEOPLE_UNITS)})|(?:${wordsPattern(PEOPLE_UNITS)})\\s(?:${wordsPattern(peopleWords.enrolment.words)}))(?![\\p{L}])`, 'iu');
 const SUBSET_COUNT = /\b(?:evaluable|eligible|treated|efficacy|safety|additional|new|more|further|responding|weitere|auswertbare)\b/i;
 const POOLED = /\b(?:studies|trials|program|programme|worldwide)\b/i;
 
@@ -96,10 +102,11 @@ export const repeatedValue: Check = {
     // two items of a roundup state two facts ("- Drug A: median OS 14.6 months", "- In tumours with the mutation: 31 months")
     const roundups = roundupOf(model.entities, text);
     const twoItems = (a: FigureEntity, b: FigureEntity) => { const x = roundups.itemAt(a.start); return x !== undefined && roundups.itemAt(b.start) !== undefined && x !== roundups.itemAt(b.start); };
-    const report = (f: FigureEntity, first: FigureEntity, what: string) => twoItems(f, first) ? 0 : out.push({
+    // (the values compared: the figures' own, or a part's whole, "184 of 299 enrolled patients" stating 299)
+    const report = (f: FigureEntity, first: FigureEntity, what: string, second = f.value as number, firstValue = first.value as number) => twoItems(f, first) ? 0 : out.push({
       message: `${what} is stated as ${asWritten(model, f)} here but ${asWritten(model, first)} earlier.`,
       start: f.start, end: f.end, related: [{ start: first.start, end: first.end, message: 'the earlier statement' }],
-      data: { first: first.value as number, second: f.value as number }, fixes: [],
+      data: { first: firstValue, second }, fixes: [],
     });
     const medianKinds = new Map<string, Set<string>>();
     const dealTotals = dealTotalsOf(model, bySentence);
@@ -237,7 +244,7 @@ export const repeatedValue: Check = {
         // (one count with no qualifier may be the other's whole: "enrolled 312 patients with COPD" and "the 321 patients of the study")
         const sameQualifier = (x: Statement) => { const q = (x as EnrolmentStatement).qualifier; return q === undefined || st.qualifier === undefined || q === st.qualifier; };
         const match = before.find(x => !x.describes && !otherDrug(x) && !otherParagraphDrug(x.f, f) && sameQualifier(x) && (x.stage === st.stage || x.stage === 'neutral' || st.stage === 'neutral'));
-        if (match && match.value !== st.value) report(f, match.f, what);
+        if (match && match.value !== st.value) report(f, match.f, what, st.value, match.value);
         if (before.length < KEEP) before.push(st);
         seen.set(key, before);
       }
@@ -428,6 +435,14 @@ function qualifierOf(text: string, f: FigureEntity): string | undefined {
  * with ..., zelbotinib achieved".
  */
 function enrolmentStatement(model: DocumentModel, text: string, si: number, s: { start: number; end: number }, says: SentenceTests, firstCount: FigureEntity | undefined, f: FigureEntity): EnrolmentStatement | undefined {
+  // "184 of 299 enrolled patients", "40 of the 120 patients randomized": the part is some of them, the whole is the enrolment
+  // (a participle of enrolment right before or after the whole's noun, inside the figure or right after it)
+  if (f.denominator !== undefined && !f.comparator && Number.isInteger(f.denominator) && !says(PROGRESS) && !says(PLANNED)) {
+    const tail = text.slice(f.start, Math.min(s.end, f.end + 14));
+    const of = tail.search(OF_WHOLE);
+    if (of >= 0 && ENROLLED_WHOLE.test(tail.slice(of))) return { f, value: f.denominator, stage: 'neutral' };
+    return undefined;
+  }
   if (f.denominator !== undefined || f.comparator || !Number.isInteger(f.value)) return undefined;
   if (says(PROGRESS)) return undefined;
   const value = f.value as number;
@@ -449,7 +464,11 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   if (f.figureKind !== 'count' || !PATIENT_UNITS.test(f.unit)) return undefined;
   const surface = model.text.slice(f.start, f.end);
   // ("Among the 621 patients enrolled in ACME-3": "among" before the trial's whole population names no subgroup)
-  if ((says(DIFFERENT_CONTEXT, withoutPriorTherapy) && !(AMONG_THE.test(before) && says(DIFFERENT_CONTEXT, withoutAmongTheCount) === false && wholeOfTrialAfter(model, text, f))) || says(PARTS)) return undefined;
+  // ("enrolled 299 patients, including 199 in the AB-101 arm": the arm named after the subset's word is a part the count holds,
+  // no part the count is of)
+  const subsetAt = SUBSET_RIGHT_AFTER.exec(text.slice(f.end, Math.min(s.end, f.end + 24)));
+  const partsNamed = subsetAt ? PARTS.test(text.slice(s.start, f.end)) : says(PARTS);
+  if ((says(DIFFERENT_CONTEXT, withoutPriorTherapy) && !(AMONG_THE.test(before) && says(DIFFERENT_CONTEXT, withoutAmongTheCount) === false && wholeOfTrialAfter(model, text, f))) || partsNamed) return undefined;
   // "85 evaluable patients", "52 treated patients": a subset, not the trial's size
   if (SUBSET_COUNT.test(surface)) return undefined;
   // "the 275 patients of the study", "Die 275 Patienten der Studie" (not "the 33 patients in the trial who were evaluable")
