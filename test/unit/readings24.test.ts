@@ -66,4 +66,18 @@ describe('readings of labels and figures found on fresh text (session 24)', () =
     // a part of some other whole is none of the enrolment
     assert.deepEqual(messagesOf(doc.replace('of 250 enrolled patients', 'of 250 screened samples'), 'repeated-value'), []);
   });
+
+  it('arms a copula places ("120 patients were in the AB-101 arm") split the group the sentence before counted', () => {
+    const doc = 'The Acme-301 trial enrolled 200 patients. Of these, 120 patients were in the AB-101 arm, and 90 patients were in the placebo arm.';
+    assert.equal(messagesOf(doc, 'totals').length, 1);
+    assert.deepEqual(messagesOf(doc.replace('90 patients', '80 patients'), 'totals'), []);
+  });
+
+  it('a sentence referring back to "k of n" patients splits the k, and one that only opens on arms does not', () => {
+    const doc = 'In a subset of patients (150 of 300 enrolled patients), median survival was 9.0 months. Among this patient population, 110 patients were in the AB-101 arm, and 50 patients were in the placebo arm.';
+    assert.equal(messagesOf(doc, 'totals').length, 1);
+    assert.deepEqual(messagesOf(doc.replace('110 patients', '100 patients'), 'totals'), []);
+    // (the arms may split the 300: not judged against the 150)
+    assert.deepEqual(messagesOf(doc.replace('Among this patient population, ', ''), 'totals'), []);
+  });
 });

@@ -264,7 +264,10 @@ export function enrolledBefore(model: DocumentModel, text: string, bySentence: F
   if (pi > 0 && !ENROLMENT_WORDS.test(text.slice(model.sentences[pi].start, model.sentences[pi].end)) && !bySentence[pi].some(f => groupLike(f) || partLike(f))) pi--;
   const p = model.sentences[pi];
   if (/\n[ \t]*\r?\n/.test(text.slice(p.end, s.start)) || !ENROLMENT_WORDS.test(text.slice(p.start, p.end))) return undefined;
-  const groups = bySentence[pi].filter(f => groupLike(f) && f.denominator === undefined);
+  // (a group counted as some of another, "120 of 300 enrolled patients", is the group a sentence referring back to it
+  // splits: "Of these, ..."; a sentence that only opens on its parts may split the whole the "of" names)
+  const referring = REFERRING_LEAD.test(lead);
+  const groups = bySentence[pi].filter(f => groupLike(f) && (f.denominator === undefined || referring));
   if (groups.length === 0) return undefined;
   const g = groups[groups.length - 1];
   if (groups.some(o => o !== g && (o.value as number) >= (g.value as number))) return undefined;
