@@ -80,4 +80,14 @@ describe('readings of labels and figures found on fresh text (session 24)', () =
     // (the arms may split the 300: not judged against the 150)
     assert.deepEqual(messagesOf(doc.replace('Among this patient population, ', ''), 'totals'), []);
   });
+
+  it('a list that counts its whole at 100 % holds its other shares to it, when another share bears it out', () => {
+    const doc = 'Analyses are planned after 150 (50%), 240 (70%) and 300 (100%) events.';
+    const m = messagesOf(doc, 'percent-of-count');
+    assert.equal(m.length, 1, m.join(' | '));
+    assert.match(m[0], /240\/300/);
+    assert.deepEqual(messagesOf(doc.replace('240 (70%)', '240 (80%)'), 'percent-of-count'), []);
+    // two groups each at their own 100 %: nothing bears the largest out as the others' whole
+    assert.deepEqual(messagesOf('Responses were seen in 12 (100%) patients on AB-101 and 10 (83%) patients on placebo.', 'percent-of-count'), []);
+  });
 });

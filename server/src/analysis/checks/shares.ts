@@ -182,6 +182,17 @@ export function listShares(model: DocumentModel, named: ReadonlySet<FigureEntity
       pairs.push({ count: inS[i], pct: inS[i + 1] });
     }
     if (pairs.length < LIST_AGREEING + 1) continue;
+    // "276 (50 %), 414 (75 %) and 552 (100 %) events": a list that counts its whole among its parts, at 100 %, the largest
+    // count; held to it when another pair bears it out (two groups, each at its own 100 %, would not)
+    const whole = pairs.find(p => p.pct.value === 100 && !p.pct.comparator && pairs.every(q => (q.count.value as number) <= (p.count.value as number)));
+    if (whole && (whole.count.value as number) >= 2) {
+      const n = whole.count.value as number;
+      const others = pairs.filter(p => p !== whole);
+      if (others.some(p => shareOf(p.count.value as number, n, p.pct.value as number, decimalsOf(text.slice(p.pct.start, p.pct.end))))) {
+        for (const p of others) out.push({ ...p, population: whole.count, n });
+        continue;
+      }
+    }
     // the population: the last count of people before the list, else the sentence before's last
     const stated = (list: FigureEntity[], upTo: number) => {
       for (let j = upTo - 1; j >= 0; j--) {
