@@ -90,4 +90,25 @@ describe('readings of labels and figures found on fresh text (session 24)', () =
     // two groups each at their own 100 %: nothing bears the largest out as the others' whole
     assert.deepEqual(messagesOf('Responses were seen in 12 (100%) patients on AB-101 and 10 (83%) patients on placebo.', 'percent-of-count'), []);
   });
+
+  it('a French landmark rate ("étaient en vie") is an OS rate, and "contre" before a figure names the comparator\'s', () => {
+    const doc = 'AB-101 a permis une survie globale médiane de 31,2 mois, contre 14 mois pour le traitement de référence.\n\nAu bout de 24 mois, 41,0% des patients étaient en vie, contre 30,5% dans le groupe de référence.\n';
+    const m = messagesOf(doc, 'landmark-vs-median');
+    assert.equal(m.length, 1, m.join(' | '));
+    assert.match(m[0], /41/);
+    assert.deepEqual(messagesOf(doc.replace('41,0%', '55,0%'), 'landmark-vs-median'), []);
+  });
+
+  it('"contre" before an article means "against", no comparison: a vaccine against a disease keeps its figure\'s year', () => {
+    const doc = 'Les ventes ont atteint 20,1 M€ en 2025, en hausse de 12 % par rapport à 2024. Le vaccin contre le choléra a débouché sur 9,5 M€ de revenus, pour une croissance de 8,1 %.';
+    const v = figuresOf(doc).find(f => f.text.startsWith('9,5'));
+    assert.notEqual(v?.binding.timepoint, '2024');
+  });
+
+  it('a median in a French subgroup ("chez les patients exprimant ...") is not the whole population\'s', () => {
+    // (the whole population's median, 31.2 months, is the one the 24-month rate is held to: 40 % alive contradicts it)
+    const doc = 'AB-101 a permis une survie globale médiane de 31,2 mois.\n\nAu bout de 24 mois, 40,0% des patients étaient en vie.\n\nChez les patients exprimant le marqueur, la survie globale médiane atteint 22,0 mois.\n';
+    assert.equal(messagesOf(doc, 'landmark-vs-median').length, 1);
+    assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
+  });
 });

@@ -26,8 +26,13 @@ import { execPiece, readPiece, testPiece } from './testMemo';
 
 type Span = { start: number; end: number };
 
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const VERSUS_NO_ARTICLE = `(?!\\s+(?:${(grammar.versusWords.articles as string[]).map(escapeRegExp).join('|')})(?:\\s|(?<=['\u2019])))`;
 /** The words that introduce a comparison, English and German; each pattern below adds its own. */
-const VERSUS = String.raw`\bvs\.?|\bversus|\bcompared (?:with|to)|gegen\u00fcber|verglichen mit|im Vergleich zu`;
+const VERSUS = String.raw`\bvs\.?|\bversus|\bcompared (?:with|to)|gegen\u00fcber|verglichen mit|im Vergleich zu|` +
+  // (and the languages' other words, binding.json versusWords: read without the Unicode flag, so a word's end is asked for by hand)
+  // (a word that also means "against", "contre", is one only when no article follows: "contre 31 %", not "contre le choléra")
+  (grammar.versusWords.words as string[]).map(w => `\\b${escapeRegExp(w)}${/[A-Za-z]$/.test(w) ? '(?![A-Za-z\\u00c0-\\u024f])' : ''}${grammar.versusWords.notBeforeArticle.includes(w) ? VERSUS_NO_ARTICLE : ''}`).join('|');
 const versusThen = (extra: string, tail: string, flags = 'i') => new RegExp(`(?:${VERSUS}${extra})${tail}`, flags);
 
 /** The sentence holding `pos`, by binary search over sorted, disjoint spans. */
@@ -246,7 +251,9 @@ const definesAnother = (entities: Entity[], at: number, from: number, figureStar
 
 /** "57 % of patients were alive at three years": a share of patients said to be in a state (binding.json endpoints.statePredicates). */
 const STATES = grammar.endpoints.statePredicates.states as Record<string, string>;
-const STATE_PREDICATE = new RegExp(`\\bof\\s+(?:the\\s+)?(?:patients|participants|subjects|people)\\b[^.;:%]{0,60}?\\b(?:(?:were|was|remained|remain|are|is)\\s+(?:still\\s+)?)?(${wordsPattern(Object.keys(STATES))})(?![\\p{L}-])`, 'iu');
+// (in the languages of the documents: "of patients were alive", "des patients étaient en vie", "der Patienten waren noch am Leben")
+const SP = grammar.endpoints.statePredicates;
+const STATE_PREDICATE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SP.partitives)})\\s+(?:${wordsPattern(SP.people)})(?![\\p{L}])[^.;:%]{0,60}?(?<![\\p{L}])(?:(?:${wordsPattern(SP.copulas)})\\s+(?:(?:${wordsPattern(SP.stillWords)})\\s+)?)?(${wordsPattern(Object.keys(STATES))})(?![\\p{L}-])`, 'iu');
 const STATE_NAMES = new Map(Object.entries(STATES).map(([k, v]) => [k.toLowerCase(), v]));
 function statePredicate(sentence: string): string | undefined {
   const m = STATE_PREDICATE.exec(sentence);
