@@ -111,4 +111,11 @@ describe('readings of labels and figures found on fresh text (session 24)', () =
     assert.equal(messagesOf(doc, 'landmark-vs-median').length, 1);
     assert.deepEqual(messagesOf(doc, 'repeated-value'), []);
   });
+
+  it('a comma before a scale word only decimal-comma languages write is a decimal comma ("1,250 Mrd. Euro")', () => {
+    const f = figuresOf('Der Umsatz stieg von 980 Mio. auf 1,250 Mrd. Euro.').find(x => x.text.startsWith('1,250'));
+    assert.equal(f?.value, 1.25e9);
+    // (an English text's "1,250 million" keeps its thousands)
+    assert.equal(figuresOf('Revenue rose to $1,250 million.').find(x => x.text.includes('1,250'))?.value, 1.25e9);
+  });
 });

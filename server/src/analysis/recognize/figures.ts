@@ -189,6 +189,8 @@ export function habitOf(text: string): NumberHabit {
 /** A comma that can only be a thousands separator: two groups ("1,250,000") or a decimal point after one ("1,250.5"). */
 const COMMA_THOUSANDS_WRITTEN = /\d,\d{3}(?:,\d{3}|\.\d)/;
 
+/** A scale word only the languages of the decimal comma write, right after a number (numbers.json decimalCommaScales). */
+const DECIMAL_COMMA_SCALE = new RegExp(`^[ \\u00a0]?(?:${wordsPattern(numbersData.decimalCommaScales)})(?![\\p{L}])`, 'iu');
 const ENGLISH_HABIT: NumberHabit = { lang: 'en', dotThousands: false, spaceThousands: false };
 
 /** A figure as block recognition reads it; offsets relative to the block. */
@@ -565,7 +567,8 @@ function readNumber(text: string, at: number, habit: NumberHabit = ENGLISH_HABIT
     // "0,021": a leading zero is never followed by a thousands separator
     value = Number(s.replace(',', '.'));
     reading = 'decimal comma';
-  } else if (habit.commaDecimal && /^\d{1,3},\d{3}$/.test(s)) {
+  } else if ((habit.commaDecimal || DECIMAL_COMMA_SCALE.test(text.slice(end, end + 14))) && /^\d{1,3},\d{3}$/.test(s)) {
+    // (or before a scale word only the languages of the decimal comma write: "1,003 Mrd. Euro")
     // "12,345 Mio." in a French or German block that writes "3,6" elsewhere and never "1,234,567": three decimals
     value = Number(s.replace(',', '.'));
     reading = `decimal comma (a ${LANGUAGE_NAME[habit.lang] ?? habit.lang} text that writes decimal commas)`;
