@@ -729,8 +729,11 @@ function spanLocator(spans: readonly Span[]): { inside(at: number): boolean } {
 
 /** Words between two figures that belong to the values, not to a new row's label ("vs", "NE", "95% CI ... to"). */
 const VALUE_WORDS = /\b(?:vs|versus|NR|NE|NA|CI|to)\b/gi;
-/** (a confidence level with its "CI" is a row's label: "80% CI\u2020(0.5, 17.3)") */
-const hasLabelWords = (gap: string) => LONG_ASCII_WORD.test(gap) || /\p{L}{2,}/u.test(gap.replace(VALUE_WORDS, '')) || CI_LABEL.test(gap);
+/**
+ * Whether the words between two figures hold a label's words (a confidence level with its "CI" is a row's label:
+ * "80% CI\u2020(0.5, 17.3)"). @internal exported for the unit test that holds its shortcut to the full reading.
+ */
+export const hasLabelWords = (gap: string) => LONG_ASCII_WORD.test(gap) || /\p{L}{2,}/u.test(gap.replace(VALUE_WORDS, '')) || CI_LABEL.test(gap);
 /**
  * Seven ASCII letters in a row: the gap has label words without more ado (most gaps are prose). Such letters lie in one run
  * of word characters, which VALUE_WORDS (whole words between word boundaries, six letters at most) never matches nor
