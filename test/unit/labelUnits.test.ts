@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { declaredBy } from '../../server/src/analysis/labelUnits';
+import { declaredBy, hasLabelWords } from '../../server/src/analysis/labelUnits';
 import { figuresOf, messagesOf } from '../helpers';
 
 
@@ -649,4 +649,24 @@ describe('label units: a row label whose head is a share\u2019s phrase makes its
     ['a change under "Mean percent change in ..."', doc, '-41.2', 'percent'],
     ['a count under a label that names counts', doc, '5', 'count'],
   ]);
+});
+
+describe('label units: the label-word test answers prose at once, as its full reading does', () => {
+  // the full reading, as it was before its shortcut (seven ASCII letters in a row)
+  const VALUE_WORDS = /\b(?:vs|versus|NR|NE|NA|CI|to)\b/gi;
+  const CI_LABEL = /\(?\s*(\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence interval)(?:[a-e]\b|\b)\s*\)?/i;
+  const full = (gap: string) => /\p{L}{2,}/u.test(gap.replace(VALUE_WORDS, '')) || CI_LABEL.test(gap);
+  it('for random gaps of value words, letters in and out of ASCII, digits and marks', () => {
+    const pieces = ['vs', 'versus', 'NR', 'NE', 'NA', 'CI', 'to', 'To', 'a', 'x', 'é', 'ü', 'éto', 'tox', 'abcdefg', 'Versusx', 'patient', 'AB-101', '95% CI', '(', ')', ' ', '  ', ',', '.', '\n', '1', '_', '-', 'ß', 'versusé'];
+    let seed = 7;
+    const random = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    let shortcut = 0;
+    for (let k = 0; k < 20000; k++) {
+      let gap = '';
+      for (let n = random(8); n >= 0; n--) gap += pieces[random(pieces.length)];
+      if (/[A-Za-z]{7}/.test(gap)) shortcut++;
+      assert.equal(hasLabelWords(gap), full(gap), JSON.stringify(gap));
+    }
+    assert.ok(shortcut > 1000, 'the gaps take the shortcut often');
+  });
 });

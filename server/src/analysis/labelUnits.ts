@@ -17,6 +17,7 @@ import { labelNamesNoSums } from './statementCells';
 import { continuationRow, stubOf, tableColumns } from './tableColumns';
 import { PEOPLE_PATTERN } from './people';
 import { paragraphRuns } from './memo';
+import { readPiece } from './testMemo';
 
 interface Declared { kind?: 'percent' | 'rate' | 'duration' | 'ratio' | 'pvalue' | 'countPercent' | 'money' | 'count' | 'dose' | 'measure'; unit?: string; ciLevel?: number; scale?: number; /** said of a whole table by its caption: a share above 100 is none of its */ wholeTable?: boolean; /** "n (%) (p)": the cell's bracket that comes after this many others holds its p-value */ pInBrackets?: number }
 
@@ -751,14 +752,29 @@ function spanLocator(spans: readonly Span[]): { inside(at: number): boolean } {
 
 /** Words between two figures that belong to the values, not to a new row's label ("vs", "NE", "95% CI ... to"). */
 const VALUE_WORDS = /\b(?:vs|versus|NR|NE|NA|CI|to)\b/gi;
-/** (a confidence level with its "CI" is a row's label: "80% CI\u2020(0.5, 17.3)") */
-const hasLabelWords = (gap: string) => /\p{L}{2,}/u.test(gap.replace(VALUE_WORDS, '')) || CI_LABEL.test(gap);
+/**
+ * Whether the words between two figures hold a label's words (a confidence level with its "CI" is a row's label:
+ * "80% CI\u2020(0.5, 17.3)"). @internal exported for the unit test that holds its shortcut to the full reading.
+ */
+export const hasLabelWords = (gap: string) => LONG_ASCII_WORD.test(gap) || /\p{L}{2,}/u.test(gap.replace(VALUE_WORDS, '')) || CI_LABEL.test(gap);
+/**
+ * Seven ASCII letters in a row: the gap has label words without more ado (most gaps are prose). Such letters lie in one run
+ * of word characters, which VALUE_WORDS (whole words between word boundaries, six letters at most) never matches nor
+ * cuts into, so they are still there, letters in a row, after its matches are taken out.
+ */
+const LONG_ASCII_WORD = /[A-Za-z]{7}/;
 /** A verb that makes words a clause, not a row's label ("was", "achieved"): lexicon/grammar/labelUnits.json clauseVerbs. */
 const CLAUSE_VERB = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.clauseVerbs)})(?![\\p{L}])`, 'iu');
 /** Words that may label a row or a section of rows: short, and no clause. */
 function labelLike(text: string): boolean {
   const t = text.trim();
-  if (t.length > 120 || CLAUSE_VERB.test(t)) return false;
+  if (t.length > 120) return false;
+  // (the same lines and labels are asked after every edit: the answer is kept by the words' content)
+  return readPiece(shortLabelLike, t);
+}
+/** labelLike of a trimmed text of 120 characters at most: a pure function of it. */
+function shortLabelLike(t: string): boolean {
+  if (CLAUSE_VERB.test(t)) return false;
   let n = 0;
   for (const w of t.split(/\s+/)) if (w && ++n > 14) return false;
   return true;

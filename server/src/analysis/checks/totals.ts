@@ -60,7 +60,7 @@ export const totals: Check = {
     const split = new Set(splits.flatMap(f => [f.start, ...(f.related ?? []).map(r => r.start)]));
     out.push(...complementSplits(model).filter(f => !split.has(f.start)));
     out.push(...categoriesContinued(model));
-    out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsAfterWhole(model), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model), ...shareSplits(model));
+    out.push(...ordinalCounts(model), ...pooledGroups(model), ...namedPartsRead(model).findings.map(f => ({ ...f })), ...floatAndStakes(model), ...totalOfNamedSums(model), ...costSplits(model), ...shareSplits(model));
     for (const t of tablesOf(model)) out.push(...tableTotals(model, t), ...tableProducts(model, t));
     for (const t of columnTables(model)) out.push(...tableTotals(model, t), ...columnTotals(model, t));
     // counts of categories that split a group, in a list or a table's column: a sum another reading judged is not reported again
@@ -2149,9 +2149,23 @@ const NP_OTHER_MEASURE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nestingWords
  * namedPartsAfterWhole reads them, above the company's sales they are part of: each part with its whole.
  */
 export function regionPartsAboveWholes(model: DocumentModel): [FigureEntity, FigureEntity, string][] {
-  const tooLarge: [FigureEntity, FigureEntity, string][] = [];
-  namedPartsAfterWhole(model, tooLarge);
-  return tooLarge;
+  return namedPartsRead(model).tooLarge.slice();
+}
+
+/**
+ * namedPartsAfterWhole's findings and the parts it finds above their wholes, read once per model (the checks' view):
+ * totals reports the findings, impossible-value the parts. What it finds does not depend on whether the parts are
+ * gathered; each caller gets copies of its own.
+ */
+const NAMED_PARTS = new WeakMap<DocumentModel, { findings: CheckFinding[]; tooLarge: [FigureEntity, FigureEntity, string][] }>();
+function namedPartsRead(model: DocumentModel): { findings: CheckFinding[]; tooLarge: [FigureEntity, FigureEntity, string][] } {
+  let kept = NAMED_PARTS.get(model);
+  if (!kept) {
+    const tooLarge: [FigureEntity, FigureEntity, string][] = [];
+    kept = { findings: namedPartsAfterWhole(model, tooLarge), tooLarge };
+    NAMED_PARTS.set(model, kept);
+  }
+  return kept;
 }
 
 /**
