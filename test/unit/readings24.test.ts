@@ -4,7 +4,7 @@ import { figuresOf, messagesOf } from '../helpers';
 
 describe('readings of labels and figures found on fresh text (session 24)', () => {
   it('a label whose head is a p-value, after the words that qualify a test, declares p-values', () => {
-    assert.equal(declaredBy('Stratified log-rank p value ')?.kind, 'pvalue');
+    assert.equal(declaredBy('Unstratified log-rank P value ')?.kind, 'pvalue');
     assert.equal(declaredBy('Two-sided P-value: ')?.kind, 'pvalue');
     // a drug's name or a group's before "p Value" is no test's qualifier: a spanning header, not a p-value's label
     assert.equal(declaredBy('Zelbotamab p Value')?.kind, undefined);
@@ -18,7 +18,7 @@ describe('readings of labels and figures found on fresh text (session 24)', () =
   });
 
   it('a p-value row under a table flattened one cell a line takes no unit from the median above it', () => {
-    const doc = 'Table 3: Acme-301 results\nOverall survival\nMedian, months\n(95% CI) 14.2\n(11.0, 17.9) 9.1\n(7.2, 11.4)\nHazard ratio (HR)\n(95% CI) 0.64\n(0.45, 0.88)\nStratified log-rank p value NA 0.007\n';
+    const doc = 'Table 3: Acme-301 results\nOverall survival\nMedian, months\n(95% CI) 14.2\n(11.0, 17.9) 9.1\n(7.2, 11.4)\nHazard ratio (HR)\n(95% CI) 0.64\n(0.45, 0.88)\nUnstratified log-rank P value NA 0.007\n';
     const p = figuresOf(doc).find(f => f.text === '0.007');
     assert.equal(p?.figureKind, 'pvalue');
   });

@@ -251,7 +251,7 @@ const definesAnother = (entities: Entity[], at: number, from: number, figureStar
 
 /** "57 % of patients were alive at three years": a share of patients said to be in a state (binding.json endpoints.statePredicates). */
 const STATES = grammar.endpoints.statePredicates.states as Record<string, string>;
-// (in the languages of the documents: "of patients were alive", "des patients étaient en vie", "der Patienten waren noch am Leben")
+// (in the languages of the documents: "of patients were alive", "des participants étaient encore en vie", "der Patienten waren noch am Leben")
 const SP = grammar.endpoints.statePredicates;
 const STATE_PREDICATE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(SP.partitives)})\\s+(?:${wordsPattern(SP.people)})(?![\\p{L}])[^.;:%]{0,60}?(?<![\\p{L}])(?:(?:${wordsPattern(SP.copulas)})\\s+(?:(?:${wordsPattern(SP.stillWords)})\\s+)?)?(${wordsPattern(Object.keys(STATES))})(?![\\p{L}-])`, 'iu');
 const STATE_NAMES = new Map(Object.entries(STATES).map(([k, v]) => [k.toLowerCase(), v]));

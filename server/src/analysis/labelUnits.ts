@@ -76,8 +76,8 @@ const RATIO_NAME_LOWER = new RegExp(`(?<![\\p{L}])()(${wordsPattern([...RATIO_UN
 /** (a footnote's mark may follow the name: "P valuea", "p value b" (a copy may part the letter from the name), "p-value$", "P value\u2020"; in any case: "P Value") */
 const PVALUE_LABEL = new RegExp(`^[\\s|*_-]*(?:${wordsPattern(words.pvalues)})(?: ?[a-e]|[*\u2020\u2021\u00a7$#]{1,2}|\\^\\{[a-e]\\})?(?:\\s+(?:vs\\.?|versus)\\s+\\p{L}[\\p{L}-]{0,30}(?:\\s\\p{L}[\\p{L}-]{0,30})?)?[\\s:|*_-]*$`, 'iu');
 /**
- * A label whose head is a p-value's name of more than one letter, after the words that qualify it ("Two-sided p value",
- * "Stratified log-rank P-value"): an English noun phrase names its thing last, its modifiers before. The modifiers are
+ * A label whose head is a p-value's name of more than one letter, after the words that qualify it ("Nominal two-sided P value",
+ * "Unstratified CMH P-value"): an English noun phrase names its thing last, its modifiers before. The modifiers are
  * a few of the words that qualify a test (labelUnits.json pvalueQualifiers); checked in code.
  */
 const PVALUE_HEAD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(words.pvalues.filter(w => w.length > 1))})(?: ?[a-e]|[*\u2020\u2021\u00a7$#]{1,2})?[\\s:|*_-]*$`, 'iu');

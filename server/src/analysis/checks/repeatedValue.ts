@@ -102,7 +102,7 @@ export const repeatedValue: Check = {
     // two items of a roundup state two facts ("- Drug A: median OS 14.6 months", "- In tumours with the mutation: 31 months")
     const roundups = roundupOf(model.entities, text);
     const twoItems = (a: FigureEntity, b: FigureEntity) => { const x = roundups.itemAt(a.start); return x !== undefined && roundups.itemAt(b.start) !== undefined && x !== roundups.itemAt(b.start); };
-    // (the values compared: the figures' own, or a part's whole, "184 of 299 enrolled patients" stating 299)
+    // (the values compared: the figures' own, or a part's whole, "120 of 310 enrolled patients" stating 310)
     const report = (f: FigureEntity, first: FigureEntity, what: string, second = f.value as number, firstValue = first.value as number) => twoItems(f, first) ? 0 : out.push({
       message: `${what} is stated as ${asWritten(model, f)} here but ${asWritten(model, first)} earlier.`,
       start: f.start, end: f.end, related: [{ start: first.start, end: first.end, message: 'the earlier statement' }],
@@ -435,7 +435,7 @@ function qualifierOf(text: string, f: FigureEntity): string | undefined {
  * with ..., zelbotinib achieved".
  */
 function enrolmentStatement(model: DocumentModel, text: string, si: number, s: { start: number; end: number }, says: SentenceTests, firstCount: FigureEntity | undefined, f: FigureEntity): EnrolmentStatement | undefined {
-  // "184 of 299 enrolled patients", "40 of the 120 patients randomized": the part is some of them, the whole is the enrolment
+  // "120 of 310 enrolled patients", "40 of the 120 patients randomized": the part is some of them, the whole is the enrolment
   // (a participle of enrolment right before or after the whole's noun, inside the figure or right after it)
   if (f.denominator !== undefined && !f.comparator && Number.isInteger(f.denominator) && !says(PROGRESS) && !says(PLANNED)) {
     const tail = text.slice(f.start, Math.min(s.end, f.end + 14));
