@@ -118,4 +118,13 @@ describe('readings of labels and figures found on fresh text (session 24)', () =
     // (an English text's "1,250 million" keeps its thousands)
     assert.equal(figuresOf('Revenue rose to $1,250 million.').find(x => x.text.includes('1,250'))?.value, 1.25e9);
   });
+
+  it('a ratio named before an aside in brackets, and the next ratio of a list after its group', () => {
+    const figs = figuresOf('The OS HRs (AB-101 vs. placebo) were 0.81 (95% CI: 0.52-1.3) for older patients and 0.70 (95% CI: 0.55-0.89) for younger ones.');
+    assert.equal(figs.find(f => f.text === '0.81')?.figureKind, 'ratio');
+    assert.equal(figs.find(f => f.text === '0.70')?.figureKind, 'ratio');
+    // a bare decimal after a ratio with no group and no coordinator between is no ratio of the list
+    const other = figuresOf('The HR was 0.81 (95% CI: 0.52-1.3). In a second study 0.70 of the dose was given.');
+    assert.notEqual(other.find(f => f.text === '0.70')?.figureKind, 'ratio');
+  });
 });

@@ -456,6 +456,10 @@ const RATIO_NAMES = new Map<string, string>(Object.entries(numbersData.ratioName
 const RATIO_NAME_ALTERNATIVES = wordsPattern([...RATIO_NAMES.keys()]);
 /** A ratio's name, its abbreviation in brackets, then a verb, "of" or a sign right before its value: "HR 0.7", "risk ratio (RR) of 0.8", "OR=2.1". */
 const RATIO_NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?<name>${RATIO_NAME_ALTERNATIVES})(?:[ ]?[(\\[][\\p{L}]{2,5}[)\\]])?(?:[ ]?[:=,][ ]?|[ ]of[ ]|[ ](?:${wordsPattern(numbersData.ratioVerbs)})[ ]|[ ])|(?:or|rr)[ ]?[:=][ ]?)$`, 'iu');
+/** After a ratio: its aside in brackets, the group it is for (a preposition and a few words), then a coordinator. */
+const RATIO_ASIDE_GROUP_JOIN = new RegExp(`^[ ]?[(\\[][^()\\[\\]\\n]{0,48}[)\\]][ ](?:${wordsPattern(numbersData.gapping.prepositions)})[ ][^()\\[\\].;:\\n]{1,32}[ ](?:${wordsPattern(numbersData.coordinators.words)})[ ]$`, 'iu');
+/** A ratio's name (or its plural, "HRs"), an aside in brackets, then its verb: "the OS HRs (AB-101 vs. placebo) were ". */
+const RATIO_NAME_ASIDE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<name>${RATIO_NAME_ALTERNATIVES})s?[ ]?[(\\[][^()\\[\\]\\n]{1,48}[)\\]][ ](?:${wordsPattern(numbersData.ratioVerbs)})[ ]$`, 'iu');
 /** "RR 0.75", "OR 1.8": a risk or odds ratio's abbreviation, in capitals, a space before its value. */
 const RATIO_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(OR|RR)[ ]$/u;
 /** "a 0.70 hazard ratio": a ratio's name in words (no abbreviation) right after its value. */
@@ -916,6 +920,12 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
       && previous && (previous.figureKind === 'pvalue' || previous.figureKind === 'ci') && lastRatio && lastRatio.end <= previous.start
       && /^[ ]?[(\[][^()[\]]{0,30}$/.test(text.slice(lastRatio.end, previous.start)) && LISTED_AFTER_ASIDE.test(text.slice(previous.end, f.start))) {
       readAs(f, 'ratio', lastRatio.unit, 'listed after a ratio and its aside');
+    }
+    // "HRs were 0.89 (95% CI 0.55-1.4) for older and 0.75 for younger patients": after a ratio's aside, the group it is
+    // for, then a coordinator: the bare decimal after it is the list's next ratio, for the next group
+    else if (f.figureKind === 'other' && !f.unit && typeof f.value === 'number' && f.value > 0 && f.value < 5 && /[.,\u00b7]\d/.test(text.slice(f.start, f.end))
+      && lastRatio && f.start - lastRatio.end <= 110 && RATIO_ASIDE_GROUP_JOIN.test(text.slice(lastRatio.end, f.start))) {
+      readAs(f, 'ratio', lastRatio.unit, 'listed after a ratio, its aside and its group');
     }
     if (f.figureKind === 'ratio' && f.unit !== 'fold' && f.unit !== ':') lastRatio = f;
     // "p=0.01 and 0.003", "HR 0.71, 0.64 and 0.58": a bare decimal listed right after a p-value or a ratio is another of them
@@ -1548,7 +1558,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   const pEq = pWritten ?? pLost;
   const hrEq = RATIO_NAME_BEFORE.exec(lowerLeft)
     // "the hazard ratio for progression or death was 0.62": the ratio's name, then what it is of, then its value
-    ?? RATIO_NAME_FOR_BEFORE.exec(text.slice(Math.max(0, num.start - 64), num.start));
+    ?? RATIO_NAME_FOR_BEFORE.exec(text.slice(Math.max(0, num.start - 64), num.start))
+    // "the OS HRs (AB-101 vs. placebo) were 0.89": the ratio's name, an aside in brackets, its verb, then its value
+    ?? RATIO_NAME_ASIDE_BEFORE.exec(text.slice(Math.max(0, num.start - 72), num.start));
 
   let comparator: string | undefined;
   const cmp = comparatorBefore(text, cur ? cur.start : num.start);
