@@ -127,4 +127,9 @@ describe('readings of labels and figures found on fresh text (session 24)', () =
     const other = figuresOf('The HR was 0.81 (95% CI: 0.52-1.3). In a second study 0.70 of the dose was given.');
     assert.notEqual(other.find(f => f.text === '0.70')?.figureKind, 'ratio');
   });
+
+  it('a ratio named with what it is of, then a comma and its value ("HR for death, 0.72")', () => {
+    const f = figuresOf('Survival was longer with AB-101 (HR for death, 0.72; 95% CI, 0.60-0.86).').find(x => x.text === '0.72');
+    assert.equal(f?.figureKind, 'ratio');
+  });
 });

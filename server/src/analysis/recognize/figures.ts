@@ -464,8 +464,8 @@ const RATIO_NAME_ASIDE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<name>${RATIO_NAME_
 const RATIO_ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(OR|RR)[ ]$/u;
 /** "a 0.70 hazard ratio": a ratio's name in words (no abbreviation) right after its value. */
 const RATIO_NAME_AFTER = new RegExp(`[ ](${wordsPattern([...RATIO_NAMES.keys()].filter(n => n.length >= 6))})(?![\\p{L}])`, 'iuy');
-/** "the hazard ratio for progression or death was 0.62": the ratio's name, what it is of, then its value. */
-const RATIO_NAME_FOR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<name>${RATIO_NAME_ALTERNATIVES})[ ](?:(?:for|of)[ ][a-z -]{1,40}?|(?:favou?ring|in[ ]favou?r[ ]of)[ ][\\p{L}\\d -]{1,40}?)(?:[ ](?:was|is|of)[ ]|[ ]?[:=][ ]?)$`, 'iu');
+/** "the hazard ratio for progression or death was 0.62" (or ", 0.62", as a name and its value are set apart): the ratio's name, what it is of, then its value. */
+const RATIO_NAME_FOR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<name>${RATIO_NAME_ALTERNATIVES})[ ](?:(?:for|of)[ ][a-z -]{1,40}?|(?:favou?ring|in[ ]favou?r[ ]of)[ ][\\p{L}\\d -]{1,40}?)(?:[ ](?:was|is|of)[ ]|[ ]?[:=,][ ]?)$`, 'iu');
 const RATIO_NAME_IN = new RegExp(`(?:^|[^\\p{L}])(${RATIO_NAME_ALTERNATIVES})(?![\\p{L}])`, 'u');
 /** A word that a number right after it labels ("week 12", "grade 3", "cohort 2"): that number counts nothing. */
 const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(numbersData.labelWords)})[ ]?$`, 'iu');
