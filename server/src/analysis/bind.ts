@@ -3476,8 +3476,9 @@ function spanPopulation(entities: Entity[], cell: Span, normalized: string): str
   const named = populationMentions(normalized, cell, entities).at(-1)?.name;
   if (named) return named;
   const words = normalized.slice(cell.start, cell.end).replace(/[*\u2020\u2021\u00a7#]+|\s+[a-e]$/g, '').replace(/\s+/g, ' ').trim();
-  if (!PEOPLE_IN_HEADER.test(words) || words.length > 60 || cellArm(entities, cell, normalized)) return undefined;
-  return words;
+  if (words.length > 60 || cellArm(entities, cell, normalized)) return undefined;
+  // (or a group as a column's own label names one: a threshold, "Age ≥65 Years", "PD-L1 ≥50%", or a line of therapy)
+  return PEOPLE_IN_HEADER.test(words) || groupOfArm({ label: words }) ? words : undefined;
 }
 
 /** A column's header that compares the drug's arm with the control (binding.json comparisonColumns). */
