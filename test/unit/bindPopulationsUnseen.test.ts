@@ -44,3 +44,23 @@ describe('binding: column groups of unequal width over the arms', () => {
     assert.notEqual(figure(doc, '3', 'markdown').binding.subgroup, 'All Treated');
   });
 });
+
+describe('binding: a group named by an age threshold alone', () => {
+  const cases: { doc: string; figure: string; subgroup: string | undefined }[] = [
+    { doc: 'The ORR was 41 % (95% CI: 30-52) for ≥65 yrs and 38 % (95% CI: 25-50) for<65 yrs.', figure: '41 %', subgroup: '≥65 yrs' },
+    { doc: 'The ORR was 41 % (95% CI: 30-52) for ≥65 yrs and 38 % (95% CI: 25-50) for<65 yrs.', figure: '38 %', subgroup: '<65 yrs' },
+    { doc: 'Groups (≥65: n=40, 20%; <65: n=160, 80%) were alike at baseline.', figure: 'n=40', subgroup: '≥65' },
+    { doc: 'Groups (≥65: n=40, 20%; <65: n=160, 80%) were alike at baseline.', figure: 'n=160', subgroup: '<65' },
+    { doc: 'The mean cycles of AB-101 for pts ≥65 were 7.5 and for pts <65 were 9.5.', figure: '7.5', subgroup: '≥65' },
+    { doc: 'The mean cycles of AB-101 for pts ≥65 were 7.5 and for pts <65 were 9.5.', figure: '9.5', subgroup: '<65' },
+    { doc: 'The median ages were 71 yrs (≥65) and 52 yrs (<65).', figure: '52 yrs', subgroup: '<65' },
+    // (a threshold with a share, a dose or another unit after it is no group of patients)
+    { doc: 'AB-101 was given for ≥6 months in 30 patients.', figure: '30 patients', subgroup: undefined },
+    { doc: 'The ORR was 20 % in patients with a TPS of ≥1% and 30 % in those with ≥50%.', figure: '30 %', subgroup: undefined },
+  ];
+  for (const c of cases) it(`${c.figure} in ${JSON.stringify(c.doc)}: ${c.subgroup}`, () => {
+    const b = figure(c.doc, c.figure).binding;
+    if (c.subgroup === undefined) assert.ok(!/^[≥≤<>]/.test(b.subgroup ?? ''), `read ${b.subgroup}`);
+    else assert.equal(b.subgroup, c.subgroup);
+  });
+});

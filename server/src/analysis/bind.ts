@@ -328,6 +328,13 @@ const PATIENT_NOUNS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys
 const NOT_MODIFIERS = new Set(POP.patientsWith.modified.notModifiers.map(lower));
 /** Modifiers that name no group alone ("randomized patients"), only beside one that does ("evaluable randomized patients"). */
 const ALONE_MODIFIERS = new Set(POP.patientsWith.modified.alone.words.map(lower));
+/**
+ * "for pts ≥70", "for <70 yrs", "(≥70)", "; <70: n=40": a group named by an age's threshold alone (binding.json
+ * populations.thresholds), the sign, the number and its unit of years its name; no share, dose or other unit after it.
+ */
+const TH = POP.thresholds;
+const THRESHOLD_GROUP = new RegExp(`(?:(?<![\\p{L}\\d])(?:${wordsPattern(TH.before)})\\s*(?:(?:the|all)\\s+)?(?:(?:${wordsPattern(TH.nouns)})\\s+)?|[(;]\\s*|^\\s*)`
+  + `([≥≤<>]\\s?\\d{1,3}(?:\\s?(?:${wordsPattern(TH.units)}))?)(?![\\p{L}\\d%]|[.,]\\d)(?=\\s*(?:[)\\]:,;.]|$|(?:${wordsPattern(TH.after)})(?![\\p{L}])))`, 'giu');
 /** What introduces modified patients: "in", "among", "for", with "the" perhaps. */
 const MODIFIED_BEFORE = /(?:^|[^\p{L}])(?:in|among|for)\s+(?:the\s+)?$/iu;
 /** "(NSCLC)": an abbreviation in parentheses right after a phrase names what the phrase names. */
@@ -352,6 +359,8 @@ const POPULATION_ID = /^\s+(?:[A-Z]|\d{1,2}[A-Za-z]?|[IVX]{1,4})(?![\p{L}\d])/u;
 /** What stands between a figure and the population it is about: "41 % in the", "12 of 30 patients among". */
 const POPULATION_AFTER_GAP = /^[^\d;]{0,50}?(?:^|\s)(?:in|among|for|within|across|bei|unter|dans|nella|nel|nei)(?:\s+(?:the|der|den|die|la|le|les|all|alle))?\s*$/i;
 const VERSUS_WORD = new RegExp(`(?:${VERSUS}|;)`, 'i');
+/** Only an opening bracket between a figure and what follows it. */
+const BRACKET_GAP = /^\s*\(\s*$/;
 
 /**
  * The populations a sentence names, in order: a head noun with its modifiers ("the efficacy-
@@ -489,6 +498,10 @@ function populationCandidates(t: string): PopulationCandidate[] {
     if (noun && !out.some(c => c.start < end && c.end > start) && !fronted[1].split(/[\s-]+/).some(w => NOT_POPULATION.has(lower(w)))
       && !before.some(w => NOT_MODIFIERS.has(w) || MODIFIER_STOPS.has(w))) out.push({ start, end, name: fronted[1].replace(/\s+/g, ' '), arm: end });
   }
+  for (const m of memo.matchAll(THRESHOLD_GROUP)) {
+    const start = m.index! + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length, name: m[1].replace(/\s+/g, ' ') });
+  }
   for (const m of memo.matchAll(SUBGROUP)) {
     const start = m.index!;
     const name = (m[1] ?? m[2]).trim().replace(/^(?:patients\s+with\s+)/i, '');
@@ -559,6 +572,8 @@ function populationOf(f: FigureEntity, mentions: Mention[], normalized: string, 
   const a = firstFrom(mentions, f.end);
   const after = a < mentions.length ? mentions[a] : undefined;
   if (after && after.start - f.end <= 60 && POPULATION_AFTER_GAP.test(normalized.slice(f.end, after.start).replace(/\([^()]*\)/g, ''))) return after.name;
+  // "73 years (≥70) and 60 years (<70)": a group in brackets right after a figure is the figure's
+  if (after && BRACKET_GAP.test(normalized.slice(f.end, after.start))) return after.name;
   // "9.4 months versus 5.1 months in PD-L1-high patients": the phrase after a versus pair is about both its figures
   if (after && pairEnd !== undefined && after.start >= pairEnd && after.start - pairEnd <= 60
     && POPULATION_AFTER_GAP.test(normalized.slice(pairEnd, after.start).replace(/\([^()]*\)/g, ''))) return after.name;
