@@ -64,3 +64,19 @@ describe('binding: a group named by an age threshold alone', () => {
     else assert.equal(b.subgroup, c.subgroup);
   });
 });
+
+describe('binding: a dose no reading gave an arm names its own arm', () => {
+  it('reads each dose of a trial of doses as its arm', () => {
+    const doc = 'Significantly more patients in the AB-101 2 mg group achieved remission. In the 1 mg group, 20 % did.';
+    assert.equal(figure(doc, '2 mg').binding.arm, '2 mg');
+    assert.equal(figure(doc, '1 mg').binding.arm, '1 mg');
+  });
+  it('gives no arm to a result in a dose\'s unit', () => {
+    const doc = 'FEV1 improved by 110 mL for the 2 mg dose and by 150 mL for the 4 mg dose.';
+    assert.equal(figure(doc, '110 mL').binding.arm, undefined);
+  });
+  it('gives a single dose no arm of its own', () => {
+    const doc = 'Patients received AB-101 at 200 mg once daily. The ORR was 30 %.';
+    assert.equal(figure(doc, '200 mg once daily').binding.arm, undefined);
+  });
+});

@@ -779,6 +779,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   bindComparedLists(entities, sentences, heads, normalized);
   yield;
   bindByArmSize(figures, arms, decided);
+  bindOwnDoses(figures, normalized);
   bindArmModes(entities, normalized);
   inheritFromHeads(figures, heads, decided);
   bindOwnSides(figures);
@@ -795,6 +796,19 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   }
 }
 
+
+/**
+ * "In the 2 mg group, ...", "patients treated with 8 mg twice daily": a dose names the arm it is given in, so a dose
+ * that no reading gave an arm is its own arm's, where the document tells its arms apart by dose (two doses or more
+ * of different values).
+ */
+const VOLUME_UNIT = /^(?:[m\u00b5\u03bc]?l|ml|cc)$/i;
+function bindOwnDoses(figures: FigureEntity[], normalized: string): void {
+  const doses = figures.filter(f => f.figureKind === 'dose' && typeof f.value === 'number');
+  if (new Set(doses.map(f => `${f.value} ${f.unit}`)).size < 2) return;
+  // (a dose bound to an endpoint, or a volume, is as often a result measured in a dose's unit, "FEV1 improved by 110 mL")
+  for (const f of doses) if (f.binding.arm === undefined && f.binding.endpoint === undefined && !VOLUME_UNIT.test(f.unit)) f.binding.arm = doseLabel(f, normalized);
+}
 
 /**
  * A figure measured in an arm: a result (bound to an endpoint, or a share, ratio, interval or
