@@ -80,3 +80,19 @@ describe('binding: a dose no reading gave an arm names its own arm', () => {
     assert.equal(figure(doc, '200 mg once daily').binding.arm, undefined);
   });
 });
+
+describe('binding: the whole set a clause counts in, and "all" before words of taking part', () => {
+  const doc = 'Of all treated patients in part 2 (n=1,240), 610 (49%) were evaluable. Of 1,204 patients, 600 responded. '
+    + 'PFS at one year was higher with AB-101 than with chemotherapy among all randomized patients in part 1 (30.9% vs. 17.0%; HR 0.83).';
+  const cases: [string, string][] = [
+    ['n=1,240', 'all treated patients in part 2'],
+    ['610', 'all treated patients in part 2'],
+    ['600', '1,204 patients'],
+    ['30.9%', 'all randomized patients'],
+    ['0.83', 'all randomized patients'],
+  ];
+  for (const [text, subgroup] of cases) it(`${text}: ${subgroup}`, () => assert.equal(figure(doc, text).binding.subgroup, subgroup));
+  it('still reads "in all patients" as no group', () => {
+    assert.equal(figure('The ORR was 30 % in all patients.', '30 %').binding.subgroup, undefined);
+  });
+});

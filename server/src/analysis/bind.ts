@@ -343,9 +343,9 @@ const ABBREVIATION_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,11}\)/u;
  * "Of 24 evaluable patients ..., 10 responded": a clause opened by the patients it counts in. A
  * capital "Of" or "Among" inside a sentence opens one too: English capitalises them only where a
  * sentence starts, so the span holds a line the layout joined to the one before ("Full story here
- * ⏎ Of the 40 patients dosed, ...").
+ * ⏎ Of the 40 patients dosed, ..."). "Of all randomized patients (n=1,200), 600 ..." names them without a count.
  */
-const OF_COUNTED = /(?:(?:^|[;:]\s*|,\s*)(?:[Oo]f|[Aa]mong)|(?<=\s)(?:Of|Among))\s+(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?(?=\d)/gu;
+const OF_COUNTED = /(?:(?:^|[;:]\s*|,\s*)(?:[Oo]f|[Aa]mong)|(?<=\s)(?:Of|Among))\s+(?:(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?(?=\d)|(?=[Aa]ll\s+\p{L}))/gu;
 const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?!\\p{L})`, 'iu');
 /** "For patients who had two prior lines, ...", "In the relapsed patient group, ...": a phrase opening its sentence, up to its comma (binding.json frontedScope). */
 const FRONTED_SCOPE = /^\s*(?:In|Among|For|Within|Across)\s+(?:the\s+)?([^,;:.()\d]{3,60}),/u;
@@ -476,17 +476,22 @@ function populationCandidates(t: string): PopulationCandidate[] {
     }
     if (count === 0 || !MODIFIED_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
     const words = t.slice(start, hs).split(/[\s-]+/).filter(Boolean);
-    if (words.some(w => NOT_MODIFIERS.has(lower(w)) || NOT_POPULATION.has(lower(w))) || words.every(w => ALONE_MODIFIERS.has(lower(w)))) continue;
+    // ("among all randomized patients": "all" before modifiers that say only that they took part names that whole set,
+    // as against a part of it the text names too)
+    const wholeSet = words.length >= 2 && lower(words[0]) === 'all' && words.slice(1).every(w => ALONE_MODIFIERS.has(lower(w)));
+    if (!wholeSet && (words.some(w => NOT_MODIFIERS.has(lower(w)) || NOT_POPULATION.has(lower(w))) || words.every(w => ALONE_MODIFIERS.has(lower(w))))) continue;
     out.push({ start, end: he, name: t.slice(start, he).replace(/\s+/g, ' '), arm: he, counted: hs });
   }
   // "Of 24 evaluable patients treated for at least 8 weeks, 10 (42 %) ...": the patients the clause counts in
   for (const m of memo.matchAll(OF_COUNTED)) {
     const from = m.index! + m[0].length;
-    const comma = t.slice(from, Math.min(t.length, from + 80)).search(/[,;:]/);
+    // (a comma between digits is a thousands separator, "(n=1,739)"; the phrase's own words end at a bracket)
+    const comma = t.slice(from, Math.min(t.length, from + 80)).search(/[;:]|,(?!\d{3}(?!\d))/);
     if (comma < 0) continue;
-    const phrase = t.slice(from, from + comma);
+    const bracket = t.slice(from, from + comma).indexOf('(');
+    const phrase = t.slice(from, from + (bracket > 0 ? bracket : comma)).trimEnd();
     if (!PATIENT_NOUN.test(phrase) || /\.(?!\d)/.test(phrase)) continue;
-    out.push({ start: from, end: from + comma, name: phrase.replace(/\s+/g, ' ') });
+    out.push({ start: from, end: from + phrase.length, name: phrase.replace(/\s+/g, ' ') });
   }
   // a phrase of people or groups opening the sentence, none of the above inside it, is the sentence's population
   const fronted = FRONTED_SCOPE.exec(t);
