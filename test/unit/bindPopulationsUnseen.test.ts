@@ -96,3 +96,15 @@ describe('binding: the whole set a clause counts in, and "all" before words of t
     assert.equal(figure('The ORR was 30 % in all patients.', '30 %').binding.subgroup, undefined);
   });
 });
+
+describe('binding: a word the document defines by an age threshold in brackets names that group', () => {
+  const doc = 'Acme Bio compared AB-101 in older (≥65 yrs) vs. younger (<65 yrs) patients. '
+    + 'Baseline traits differed (older, female: 60%/40%; younger, female: 45%/55%). '
+    + 'The 1-year OS rates for the older were 58% and 40%. For younger pts, the rates were 66% and 52%.';
+  const cases: [string, string][] = [['60%', '≥65 yrs'], ['45%', '<65 yrs'], ['58%', '≥65 yrs'], ['66%', '<65 yrs']];
+  for (const [text, subgroup] of cases) it(`${text}: ${subgroup}`, () => assert.equal(figure(doc, text).binding.subgroup, subgroup));
+  it('defines no group by the patients\' own noun', () => {
+    const d = 'Patients (≥65 yrs) were few. For patients, the ORR was 30 %.';
+    assert.notEqual(figure(d, '30 %').binding.subgroup, '≥65 yrs');
+  });
+});

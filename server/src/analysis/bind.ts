@@ -564,7 +564,48 @@ function readPopulationMentions(normalized: string, s: Span, entities: Entity[],
     }
     out.push({ start, end, name: c.name });
   }
+  // "elderly (\u226570 yrs) vs. non-elderly (<70 yrs)", then "for the elderly": a word the document defines by an age's
+  // threshold in brackets names that group wherever it stands as one, by its threshold
+  const defined = definedGroups(normalized);
+  if (defined.size) {
+    const text = normalized.slice(s.start, s.end);
+    // (lower case keeps the offsets only where it keeps the length: "\u0130" lower-cases to two characters)
+    const low = lower(text);
+    if (low.length === text.length) for (const [word, name] of defined) {
+      for (let at = low.indexOf(word); at >= 0; at = low.indexOf(word, at + word.length)) {
+        const end = at + word.length;
+        if (/[\p{L}\d-]/u.test(text[at - 1] ?? '') || /[\p{L}\d-]/u.test(text[end] ?? '')) continue;
+        if (!DEFINED_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || !DEFINED_AFTER.test(text.slice(end, end + 24))) continue;
+        out.push({ start: s.start + at, end: s.start + end, name });
+      }
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A word right before an age's threshold in brackets: "elderly (\u226570 yrs)". */
+const DEFINED_GROUP = /(?<![\p{L}\d-])(\p{L}[\p{L}-]{2,24})\s*\(\s*([\u2265\u2264<>]\s?\d{1,3}(?:\s?(?:yrs?|years?))?)\s*\)/gu;
+/** Words before such a group that scope it: "for the", "among", a bracket, a semicolon, the sentence's start. */
+const DEFINED_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${wordsPattern(TH.before)})\\s+(?:the\\s+)?|[(;]\\s*|^\\s*)$`, 'iu');
+/** What follows such a group: a bracket, punctuation, the patients' noun or a verb (populations.thresholds.after). */
+const DEFINED_AFTER = new RegExp(`^\\s*(?:[()\\]:,;.]|$|(?:${wordsPattern(TH.after)})(?![\\p{L}]))`, 'iu');
+/** Words never defined so: the patients themselves, a unit, a function word. */
+const NOT_DEFINED = new Set([...TH.nouns, ...TH.units, 'age', 'aged', 'ages'].map(lower));
+let definedMemo: { normalized: string; groups: Map<string, string> } | undefined;
+/** The words a document defines as groups by an age's threshold, lower-cased, each with its threshold's words. */
+function definedGroups(normalized: string): Map<string, string> {
+  if (definedMemo?.normalized === normalized) return definedMemo.groups;
+  const groups = new Map<string, string>();
+  for (const m of normalized.matchAll(DEFINED_GROUP)) {
+    const word = lower(m[1]);
+    if (NOT_DEFINED.has(word) || MODIFIER_STOPS.has(word)) continue;
+    const name = m[2].replace(/\s+/g, ' ');
+    // (a word defined two ways names no one group)
+    if (groups.has(word) && groups.get(word) !== name) groups.set(word, ''); else groups.set(word, name);
+  }
+  for (const [w, n] of groups) if (!n) groups.delete(w);
+  definedMemo = { normalized, groups };
+  return groups;
 }
 
 /**
