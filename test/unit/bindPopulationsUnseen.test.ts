@@ -108,3 +108,19 @@ describe('binding: a word the document defines by an age threshold in brackets n
     assert.notEqual(figure(d, '30 %').binding.subgroup, '≥65 yrs');
   });
 });
+
+describe('binding: a column pooled over a drug\'s doses is that drug\'s arm', () => {
+  const doc = [
+    'Table 2.',
+    'Adverse events during treatment (Safety Population)',
+    'q-ABX (all doses) (N = 90), n (%) | Placebo (N = 45), n (%) | |',
+    '---|---|---|',
+    'Any adverse event | 30 (33.3) | 12 (26.7) |',
+  ].join('\n');
+  // (a name the recogniser does not know as a drug: the pooled doses alone make it an arm)
+  it('reads the pooled column as an arm, the caption\'s set as the population', () => {
+    const b = figure(doc, '33.3', 'markdown').binding;
+    assert.ok(/all doses/.test(b.arm ?? ''), `arm ${b.arm}`);
+    assert.equal(b.subgroup, 'Safety Population');
+  });
+});

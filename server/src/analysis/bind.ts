@@ -3650,7 +3650,8 @@ function groupOfArm(arm: Arm): string | undefined {
   // (asked of a twin without the global flag: a global expression's test leaves its lastIndex behind, and matchAll starts
   // from it, so every later reading of a sentence's populations would have skipped that many characters, in any document)
   if (!POPULATION_HEAD_ONCE.test(label) && (namedArm(label) || !(COLUMN_GROUP.test(label) || COLUMN_GROUP_ABBREVIATION.test(label) || /[≥≤<>]/.test(label)))) return undefined;
-  return label.split(/[\s-]+/).some(w => NOT_POPULATION.has(w.toLowerCase())) ? undefined : label;
+  // (a word in brackets is a word of the label: "AB-101 (all doses)")
+  return label.split(/[\s()[\]-]+/).some(w => NOT_POPULATION.has(w.toLowerCase())) ? undefined : label;
 }
 
 /** Words of a column's label that name a group of patients, not a treatment (binding.json populations.columnGroups). */
