@@ -124,3 +124,19 @@ describe('binding: a column pooled over a drug\'s doses is that drug\'s arm', ()
     assert.equal(b.subgroup, 'Safety Population');
   });
 });
+
+describe('binding: an arm\'s size in a glued header is its size in the caption\'s population', () => {
+  const doc = [
+    'Table 4',
+    '',
+    'Summary of outcomes at week 12 in the per-protocol population',
+    '',
+    'Placebo (n=40)5 mg (n=38)20 mg (n=41)',
+    'Response rate, n/N (%)6/40 (15.0)12/38 (31.6)18/41 (43.9)',
+  ].join('\n');
+  for (const [text, arm] of [['n=40', 'placebo'], ['n=41', '20 mg']] as const) it(`${text}: ${arm}, per-protocol population`, () => {
+    const b = figure(doc, text).binding;
+    assert.equal(b.arm, arm);
+    assert.equal(b.subgroup, 'per-protocol population');
+  });
+});

@@ -3064,6 +3064,11 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     const captionTime = goesOn ? carried!.time : caption?.time;
     const captionPopulation = goesOn ? carried!.population : caption?.population;
     carried = undefined;
+    // (an arm's size in the header is its size in the population over its column, else the caption's, as in a pipe table)
+    cells.forEach((c, k) => {
+      const population = groupPopulations?.[k] ?? captionPopulation;
+      if (population) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count' && f.end <= c.end && f.binding.subgroup === undefined && PEOPLE_UNIT.test(f.unit)) f.binding.subgroup = population;
+    });
     let parentEndpoint: string | undefined;
     let section: { endpoint?: string; timepoint?: string } = {};
     // (each column's group size, as a pipe table's header gives it its cells: "(n=56)" closing the column's label)
