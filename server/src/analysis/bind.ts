@@ -329,7 +329,7 @@ const NOT_MODIFIERS = new Set(POP.patientsWith.modified.notModifiers.map(lower))
 /** Modifiers that name no group alone ("randomized patients"), only beside one that does ("evaluable randomized patients"). */
 const ALONE_MODIFIERS = new Set(POP.patientsWith.modified.alone.words.map(lower));
 /**
- * "for pts ≥70", "for <70 yrs", "(≥70)", "; <70: n=40": a group named by an age's threshold alone (binding.json
+ * "for pts ≥65", "for <65 yrs", "(≥65)", "; <65: n=40": a group named by an age's threshold alone (binding.json
  * populations.thresholds), the sign, the number and its unit of years its name; no share, dose or other unit after it.
  */
 const TH = POP.thresholds;
@@ -343,7 +343,7 @@ const ABBREVIATION_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,11}\)/u;
  * "Of 24 evaluable patients ..., 10 responded": a clause opened by the patients it counts in. A
  * capital "Of" or "Among" inside a sentence opens one too: English capitalises them only where a
  * sentence starts, so the span holds a line the layout joined to the one before ("Full story here
- * ⏎ Of the 40 patients dosed, ..."). "Of all randomized patients (n=1,200), 600 ..." names them without a count.
+ * ⏎ Of the 40 patients dosed, ..."). "Of all treated patients (n=1,200), 600 ..." names them without a count.
  */
 const OF_COUNTED = /(?:(?:^|[;:]\s*|,\s*)(?:[Oo]f|[Aa]mong)|(?<=\s)(?:Of|Among))\s+(?:(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?(?=\d)|(?=[Aa]ll\s+\p{L}))/gu;
 const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?!\\p{L})`, 'iu');
@@ -476,7 +476,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
     }
     if (count === 0 || !MODIFIED_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
     const words = t.slice(start, hs).split(/[\s-]+/).filter(Boolean);
-    // ("among all randomized patients": "all" before modifiers that say only that they took part names that whole set,
+    // ("among all dosed participants": "all" before modifiers that say only that they took part names that whole set,
     // as against a part of it the text names too)
     const wholeSet = words.length >= 2 && lower(words[0]) === 'all' && words.slice(1).every(w => ALONE_MODIFIERS.has(lower(w)));
     if (!wholeSet && (words.some(w => NOT_MODIFIERS.has(lower(w)) || NOT_POPULATION.has(lower(w))) || words.every(w => ALONE_MODIFIERS.has(lower(w))))) continue;
@@ -485,7 +485,7 @@ function populationCandidates(t: string): PopulationCandidate[] {
   // "Of 24 evaluable patients treated for at least 8 weeks, 10 (42 %) ...": the patients the clause counts in
   for (const m of memo.matchAll(OF_COUNTED)) {
     const from = m.index! + m[0].length;
-    // (a comma between digits is a thousands separator, "(n=1,739)"; the phrase's own words end at a bracket)
+    // (a comma between digits is a thousands separator, "(n=1,240)"; the phrase's own words end at a bracket)
     const comma = t.slice(from, Math.min(t.length, from + 80)).search(/[;:]|,(?!\d{3}(?!\d))/);
     if (comma < 0) continue;
     const bracket = t.slice(from, from + comma).indexOf('(');
@@ -564,7 +564,7 @@ function readPopulationMentions(normalized: string, s: Span, entities: Entity[],
     }
     out.push({ start, end, name: c.name });
   }
-  // "elderly (\u226570 yrs) vs. non-elderly (<70 yrs)", then "for the elderly": a word the document defines by an age's
+  // "older (\u226565 yrs) vs. younger (<65 yrs)", then "for the older": a word the document defines by an age's
   // threshold in brackets names that group wherever it stands as one, by its threshold
   const defined = definedGroups(normalized);
   if (defined.size) {
@@ -583,7 +583,7 @@ function readPopulationMentions(normalized: string, s: Span, entities: Entity[],
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A word right before an age's threshold in brackets: "elderly (\u226570 yrs)". */
+/** A word right before an age's threshold in brackets: "older (\u226565 yrs)". */
 const DEFINED_GROUP = /(?<![\p{L}\d-])(\p{L}[\p{L}-]{2,24})\s*\(\s*([\u2265\u2264<>]\s?\d{1,3}(?:\s?(?:yrs?|years?))?)\s*\)/gu;
 /** Words before such a group that scope it: "for the", "among", a bracket, a semicolon, the sentence's start. */
 const DEFINED_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${wordsPattern(TH.before)})\\s+(?:the\\s+)?|[(;]\\s*|^\\s*)$`, 'iu');
@@ -618,7 +618,7 @@ function populationOf(f: FigureEntity, mentions: Mention[], normalized: string, 
   const a = firstFrom(mentions, f.end);
   const after = a < mentions.length ? mentions[a] : undefined;
   if (after && after.start - f.end <= 60 && POPULATION_AFTER_GAP.test(normalized.slice(f.end, after.start).replace(/\([^()]*\)/g, ''))) return after.name;
-  // "73 years (≥70) and 60 years (<70)": a group in brackets right after a figure is the figure's
+  // "71 years (≥65) and 52 years (<65)": a group in brackets right after a figure is the figure's
   if (after && BRACKET_GAP.test(normalized.slice(f.end, after.start))) return after.name;
   // "9.4 months versus 5.1 months in PD-L1-high patients": the phrase after a versus pair is about both its figures
   if (after && pairEnd !== undefined && after.start >= pairEnd && after.start - pairEnd <= 60
