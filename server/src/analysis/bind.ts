@@ -335,6 +335,13 @@ const PATIENT_NOUNS = new RegExp(`(?<![\\p{L}\\d-])(?:${wordsPattern(Object.keys
 const NOT_MODIFIERS = new Set(POP.patientsWith.modified.notModifiers.map(lower));
 /** Modifiers that name no group alone ("randomized patients"), only beside one that does ("evaluable randomized patients"). */
 const ALONE_MODIFIERS = new Set(POP.patientsWith.modified.alone.words.map(lower));
+/**
+ * "for pts ≥65", "for <65 yrs", "(≥65)", "; <65: n=40": a group named by an age's threshold alone (binding.json
+ * populations.thresholds), the sign, the number and its unit of years its name; no share, dose or other unit after it.
+ */
+const TH = POP.thresholds;
+const THRESHOLD_GROUP = new RegExp(`(?:(?<![\\p{L}\\d])(?:${wordsPattern(TH.before)})\\s*(?:(?:the|all)\\s+)?(?:(?:${wordsPattern(TH.nouns)})\\s+)?|[(;]\\s*|^\\s*)`
+  + `([≥≤<>]\\s?\\d{1,3}(?:\\s?(?:${wordsPattern(TH.units)}))?)(?![\\p{L}\\d%]|[.,]\\d)(?=\\s*(?:[)\\]:,;.]|$|(?:${wordsPattern(TH.after)})(?![\\p{L}])))`, 'giu');
 /** What introduces modified patients: "in", "among", "for", with "the" perhaps. */
 const MODIFIED_BEFORE = /(?:^|[^\p{L}])(?:in|among|for)\s+(?:the\s+)?$/iu;
 /** "(NSCLC)": an abbreviation in parentheses right after a phrase names what the phrase names. */
@@ -343,9 +350,9 @@ const ABBREVIATION_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d-]{1,11}\)/u;
  * "Of 24 evaluable patients ..., 10 responded": a clause opened by the patients it counts in. A
  * capital "Of" or "Among" inside a sentence opens one too: English capitalises them only where a
  * sentence starts, so the span holds a line the layout joined to the one before ("Full story here
- * ⏎ Of the 40 patients dosed, ...").
+ * ⏎ Of the 40 patients dosed, ..."). "Of all treated patients (n=1,200), 600 ..." names them without a count.
  */
-const OF_COUNTED = /(?:(?:^|[;:]\s*|,\s*)(?:[Oo]f|[Aa]mong)|(?<=\s)(?:Of|Among))\s+(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?(?=\d)/gu;
+const OF_COUNTED = /(?:(?:^|[;:]\s*|,\s*)(?:[Oo]f|[Aa]mong)|(?<=\s)(?:Of|Among))\s+(?:(?:[Tt]he\s+|[Tt]hese\s+|[Aa]ll\s+)?(?=\d)|(?=[Aa]ll\s+\p{L}))/gu;
 const PATIENT_NOUN = new RegExp(`(?<!\\p{L})(?:${wordsPattern(Object.keys(POP.patientsWith.nouns))})(?!\\p{L})`, 'iu');
 /** "For patients who had two prior lines, ...", "In the relapsed patient group, ...": a phrase opening its sentence, up to its comma (binding.json frontedScope). */
 const FRONTED_SCOPE = /^\s*(?:In|Among|For|Within|Across)\s+(?:the\s+)?([^,;:.()\d]{3,60}),/u;
@@ -359,6 +366,8 @@ const POPULATION_ID = /^\s+(?:[A-Z]|\d{1,2}[A-Za-z]?|[IVX]{1,4})(?![\p{L}\d])/u;
 /** What stands between a figure and the population it is about: "41 % in the", "12 of 30 patients among". */
 const POPULATION_AFTER_GAP = /^[^\d;]{0,50}?(?:^|\s)(?:in|among|for|within|across|bei|unter|dans|nella|nel|nei)(?:\s+(?:the|der|den|die|la|le|les|all|alle))?\s*$/i;
 const VERSUS_WORD = new RegExp(`(?:${VERSUS}|;)`, 'i');
+/** Only an opening bracket between a figure and what follows it. */
+const BRACKET_GAP = /^\s*\(\s*$/;
 
 /**
  * The populations a sentence names, in order: a head noun with its modifiers ("the efficacy-
@@ -474,17 +483,22 @@ function populationCandidates(t: string): PopulationCandidate[] {
     }
     if (count === 0 || !MODIFIED_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
     const words = t.slice(start, hs).split(/[\s-]+/).filter(Boolean);
-    if (words.some(w => NOT_MODIFIERS.has(lower(w)) || NOT_POPULATION.has(lower(w))) || words.every(w => ALONE_MODIFIERS.has(lower(w)))) continue;
+    // ("among all dosed participants": "all" before modifiers that say only that they took part names that whole set,
+    // as against a part of it the text names too)
+    const wholeSet = words.length >= 2 && lower(words[0]) === 'all' && words.slice(1).every(w => ALONE_MODIFIERS.has(lower(w)));
+    if (!wholeSet && (words.some(w => NOT_MODIFIERS.has(lower(w)) || NOT_POPULATION.has(lower(w))) || words.every(w => ALONE_MODIFIERS.has(lower(w))))) continue;
     out.push({ start, end: he, name: t.slice(start, he).replace(/\s+/g, ' '), arm: he, counted: hs });
   }
   // "Of 24 evaluable patients treated for at least 8 weeks, 10 (42 %) ...": the patients the clause counts in
   for (const m of memo.matchAll(OF_COUNTED)) {
     const from = m.index! + m[0].length;
-    const comma = t.slice(from, Math.min(t.length, from + 80)).search(/[,;:]/);
+    // (a comma between digits is a thousands separator, "(n=1,240)"; the phrase's own words end at a bracket)
+    const comma = t.slice(from, Math.min(t.length, from + 80)).search(/[;:]|,(?!\d{3}(?!\d))/);
     if (comma < 0) continue;
-    const phrase = t.slice(from, from + comma);
+    const bracket = t.slice(from, from + comma).indexOf('(');
+    const phrase = t.slice(from, from + (bracket > 0 ? bracket : comma)).trimEnd();
     if (!PATIENT_NOUN.test(phrase) || /\.(?!\d)/.test(phrase)) continue;
-    out.push({ start: from, end: from + comma, name: phrase.replace(/\s+/g, ' ') });
+    out.push({ start: from, end: from + phrase.length, name: phrase.replace(/\s+/g, ' ') });
   }
   // a phrase of people or groups opening the sentence, none of the above inside it, is the sentence's population
   const fronted = FRONTED_SCOPE.exec(t);
@@ -495,6 +509,10 @@ function populationCandidates(t: string): PopulationCandidate[] {
     const before = noun ? fronted[1].slice(0, noun.index).split(/[\s-]+/).filter(Boolean).map(lower) : [];
     if (noun && !out.some(c => c.start < end && c.end > start) && !fronted[1].split(/[\s-]+/).some(w => NOT_POPULATION.has(lower(w)))
       && !before.some(w => NOT_MODIFIERS.has(w) || MODIFIER_STOPS.has(w))) out.push({ start, end, name: fronted[1].replace(/\s+/g, ' '), arm: end });
+  }
+  for (const m of memo.matchAll(THRESHOLD_GROUP)) {
+    const start = m.index! + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length, name: m[1].replace(/\s+/g, ' ') });
   }
   for (const m of memo.matchAll(SUBGROUP)) {
     const start = m.index!;
@@ -553,7 +571,48 @@ function readPopulationMentions(normalized: string, s: Span, entities: Entity[],
     }
     out.push({ start, end, name: c.name });
   }
+  // "older (\u226565 yrs) vs. younger (<65 yrs)", then "for the older": a word the document defines by an age's
+  // threshold in brackets names that group wherever it stands as one, by its threshold
+  const defined = definedGroups(normalized);
+  if (defined.size) {
+    const text = normalized.slice(s.start, s.end);
+    // (lower case keeps the offsets only where it keeps the length: "\u0130" lower-cases to two characters)
+    const low = lower(text);
+    if (low.length === text.length) for (const [word, name] of defined) {
+      for (let at = low.indexOf(word); at >= 0; at = low.indexOf(word, at + word.length)) {
+        const end = at + word.length;
+        if (/[\p{L}\d-]/u.test(text[at - 1] ?? '') || /[\p{L}\d-]/u.test(text[end] ?? '')) continue;
+        if (!DEFINED_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || !DEFINED_AFTER.test(text.slice(end, end + 24))) continue;
+        out.push({ start: s.start + at, end: s.start + end, name });
+      }
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A word right before an age's threshold in brackets: "older (\u226565 yrs)". */
+const DEFINED_GROUP = /(?<![\p{L}\d-])(\p{L}[\p{L}-]{2,24})\s*\(\s*([\u2265\u2264<>]\s?\d{1,3}(?:\s?(?:yrs?|years?))?)\s*\)/gu;
+/** Words before such a group that scope it: "for the", "among", a bracket, a semicolon, the sentence's start. */
+const DEFINED_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${wordsPattern(TH.before)})\\s+(?:the\\s+)?|[(;]\\s*|^\\s*)$`, 'iu');
+/** What follows such a group: a bracket, punctuation, the patients' noun or a verb (populations.thresholds.after). */
+const DEFINED_AFTER = new RegExp(`^\\s*(?:[()\\]:,;.]|$|(?:${wordsPattern(TH.after)})(?![\\p{L}]))`, 'iu');
+/** Words never defined so: the patients themselves, a unit, a function word. */
+const NOT_DEFINED = new Set([...TH.nouns, ...TH.units, 'age', 'aged', 'ages'].map(lower));
+let definedMemo: { normalized: string; groups: Map<string, string> } | undefined;
+/** The words a document defines as groups by an age's threshold, lower-cased, each with its threshold's words. */
+function definedGroups(normalized: string): Map<string, string> {
+  if (definedMemo?.normalized === normalized) return definedMemo.groups;
+  const groups = new Map<string, string>();
+  for (const m of normalized.matchAll(DEFINED_GROUP)) {
+    const word = lower(m[1]);
+    if (NOT_DEFINED.has(word) || MODIFIER_STOPS.has(word)) continue;
+    const name = m[2].replace(/\s+/g, ' ');
+    // (a word defined two ways names no one group)
+    if (groups.has(word) && groups.get(word) !== name) groups.set(word, ''); else groups.set(word, name);
+  }
+  for (const [w, n] of groups) if (!n) groups.delete(w);
+  definedMemo = { normalized, groups };
+  return groups;
 }
 
 /**
@@ -566,6 +625,8 @@ function populationOf(f: FigureEntity, mentions: Mention[], normalized: string, 
   const a = firstFrom(mentions, f.end);
   const after = a < mentions.length ? mentions[a] : undefined;
   if (after && after.start - f.end <= 60 && POPULATION_AFTER_GAP.test(normalized.slice(f.end, after.start).replace(/\([^()]*\)/g, ''))) return after.name;
+  // "71 years (≥65) and 52 years (<65)": a group in brackets right after a figure is the figure's
+  if (after && BRACKET_GAP.test(normalized.slice(f.end, after.start))) return after.name;
   // "9.4 months versus 5.1 months in PD-L1-high patients": the phrase after a versus pair is about both its figures
   if (after && pairEnd !== undefined && after.start >= pairEnd && after.start - pairEnd <= 60
     && POPULATION_AFTER_GAP.test(normalized.slice(pairEnd, after.start).replace(/\([^()]*\)/g, ''))) return after.name;
@@ -771,6 +832,7 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   bindComparedLists(entities, sentences, heads, normalized);
   yield;
   bindByArmSize(figures, arms, decided);
+  bindOwnDoses(figures, normalized);
   bindArmModes(entities, normalized);
   inheritFromHeads(figures, heads, decided);
   bindOwnSides(figures);
@@ -787,6 +849,19 @@ export function* bindFigureSteps(entities: Entity[], sentences: Span[], normaliz
   }
 }
 
+
+/**
+ * "In the 2 mg group, ...", "patients treated with 8 mg twice daily": a dose names the arm it is given in, so a dose
+ * that no reading gave an arm is its own arm's, where the document tells its arms apart by dose (two doses or more
+ * of different values).
+ */
+const VOLUME_UNIT = /^(?:[m\u00b5\u03bc]?l|ml|cc)$/i;
+function bindOwnDoses(figures: FigureEntity[], normalized: string): void {
+  const doses = figures.filter(f => f.figureKind === 'dose' && typeof f.value === 'number');
+  if (new Set(doses.map(f => `${f.value} ${f.unit}`)).size < 2) return;
+  // (a dose bound to an endpoint, or a volume, is as often a result measured in a dose's unit, "FEV1 improved by 110 mL")
+  for (const f of doses) if (f.binding.arm === undefined && f.binding.endpoint === undefined && !VOLUME_UNIT.test(f.unit)) f.binding.arm = doseLabel(f, normalized);
+}
 
 /**
  * A figure measured in an arm: a result (bound to an endpoint, or a share, ratio, interval or
@@ -2996,6 +3071,11 @@ function bindGluedColumns(entities: Entity[], lines: Span[], tables: readonly Do
     const captionTime = goesOn ? carried!.time : caption?.time;
     const captionPopulation = goesOn ? carried!.population : caption?.population;
     carried = undefined;
+    // (an arm's size in the header is its size in the population over its column, else the caption's, as in a pipe table)
+    cells.forEach((c, k) => {
+      const population = groupPopulations?.[k] ?? captionPopulation;
+      if (population) for (const f of entitiesIn(entities, c)) if (isFigure(f) && f.figureKind === 'count' && f.end <= c.end && f.binding.subgroup === undefined && PEOPLE_UNIT.test(f.unit)) f.binding.subgroup = population;
+    });
     let parentEndpoint: string | undefined;
     let section: { endpoint?: string; timepoint?: string } = {};
     // (each column's group size, as a pipe table's header gives it its cells: "(n=56)" closing the column's label)
@@ -3483,8 +3563,9 @@ function spanPopulation(entities: Entity[], cell: Span, normalized: string): str
   const named = populationMentions(normalized, cell, entities).at(-1)?.name;
   if (named) return named;
   const words = normalized.slice(cell.start, cell.end).replace(/[*\u2020\u2021\u00a7#]+|\s+[a-e]$/g, '').replace(/\s+/g, ' ').trim();
-  if (!PEOPLE_IN_HEADER.test(words) || words.length > 60 || cellArm(entities, cell, normalized)) return undefined;
-  return words;
+  if (words.length > 60 || cellArm(entities, cell, normalized)) return undefined;
+  // (or a group as a column's own label names one: a threshold, "Age ≥65 Years", "PD-L1 ≥50%", or a line of therapy)
+  return PEOPLE_IN_HEADER.test(words) || groupOfArm({ label: words }) ? words : undefined;
 }
 
 /** A column's header that compares the drug's arm with the control (binding.json comparisonColumns). */
@@ -3581,7 +3662,8 @@ function groupOfArm(arm: Arm): string | undefined {
   // (asked of a twin without the global flag: a global expression's test leaves its lastIndex behind, and matchAll starts
   // from it, so every later reading of a sentence's populations would have skipped that many characters, in any document)
   if (!POPULATION_HEAD_ONCE.test(label) && (namedArm(label) || !(COLUMN_GROUP.test(label) || COLUMN_GROUP_ABBREVIATION.test(label) || /[≥≤<>]/.test(label)))) return undefined;
-  return label.split(/[\s-]+/).some(w => NOT_POPULATION.has(w.toLowerCase())) ? undefined : label;
+  // (a word in brackets is a word of the label: "AB-101 (all doses)")
+  return label.split(/[\s()[\]-]+/).some(w => NOT_POPULATION.has(w.toLowerCase())) ? undefined : label;
 }
 
 /** Words of a column's label that name a group of patients, not a treatment (binding.json populations.columnGroups). */

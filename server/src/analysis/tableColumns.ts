@@ -306,15 +306,19 @@ function nestedHeads(text: string, table: DocTable, bodyLevels: TableRow[], valu
   if (V < 2 || table.header.length === 0) return undefined;
   const filled = (c: Span) => /[^\s|]/.test(text.slice(c.start, c.end));
   const levels: Span[][] = [];
+  // (a level's cells with its first cell kept, where that cell was taken for the corner: see runs below)
+  const withCorner: (Span[] | undefined)[] = [];
   for (const row of [...table.header, ...bodyLevels]) {
     let cells = filledCells(text, row);
     while (cells.length && !filled(cells[0])) cells = cells.slice(1);
     // (a gap inside a level: its cells span in a way the text does not show)
     if (cells.some(c => !filled(c))) return undefined;
     const first = cells.length ? text.slice(cells[0].start, cells[0].end) : '';
+    const whole = cells;
     if (table.header.includes(row) && cells.length > 1 && !(GROUP_SIZE.test(first) || CONTROL_HEAD.test(first) || PERIOD_HEAD.test(first) || UNIT_CELL.test(first) || TIME_HEAD.test(first))) cells = cells.slice(1);
     if (!cells.length) return undefined;
     levels.push(cells);
+    withCorner.push(whole !== cells ? whole : undefined);
   }
   if (levels.length < 2 || levels.every(l => l.length === V)) return undefined;
   // the lowest level: its cells over the last columns
@@ -332,23 +336,44 @@ function nestedHeads(text: string, table: DocTable, bodyLevels: TableRow[], valu
   lowest.forEach((c, k) => over.get(free + k)!.push({ cell: c, span: false }));
   let spanned = false;
   for (let l = levels.length - 2; l >= 0; l--) {
-    const cells = levels[l], g = groups.length, m = cells.length;
+    let cells = levels[l];
+    const g = groups.length;
     // the groups no lower level heads, one cell each, then the rest shared evenly
     const single = groups.findIndex(gr => over.get(gr[0])!.length > 0);
     const lead = single < 0 ? g : single;
-    if (m < lead || (m === lead && lead < g)) return undefined;
-    const rest = g - lead, restCells = m - lead;
-    if (restCells === 0 || rest % restCells !== 0) return undefined;
-    const each = rest / restCells;
-    // (cells that share the groups evenly stand over a level that repeats under each of them: "Drug | Placebo | Drug |
-    // Placebo" under two populations, "Unadjusted | Adjusted" twice under two estimates; else which groups each spans the
-    // text does not say)
-    // (and two of them at least: one cell over every group is a title, its span the text's to say)
-    if (each > 1 && restCells < 2) return undefined;
-    if (each > 1) for (let k = lead; k + each < g; k++) if (key(groupCells[k]) !== key(groupCells[k + each])) return undefined;
+    const even = (m: number): number | undefined => {
+      if (m < lead || (m === lead && lead < g)) return undefined;
+      const rest = g - lead, restCells = m - lead;
+      if (restCells === 0 || rest % restCells !== 0) return undefined;
+      const each = rest / restCells;
+      // (cells that share the groups evenly stand over a level that repeats under each of them: "Drug | Placebo | Drug |
+      // Placebo" under two populations, "Unadjusted | Adjusted" twice under two estimates; else which groups each spans the
+      // text does not say)
+      // (and two of them at least: one cell over every group is a title, its span the text's to say)
+      if (each > 1 && restCells < 2) return undefined;
+      if (each > 1) for (let k = lead; k + each < g; k++) if (key(groupCells[k]) !== key(groupCells[k + each])) return undefined;
+      return each;
+    };
+    let each = even(cells.length);
+    // cells over groups of unequal width: each over a run of the level below that opens where its first label comes
+    // again ("Drug | Placebo | P-value | Drug | Placebo" under two populations: the first over three, the second over
+    // two); the level's first cell is then a column's, not the corner's, when the runs need it
+    let runs: number[][] | undefined;
+    if (each === undefined && lead === 0) {
+      const opener = key(groupCells[0]);
+      const starts = opener ? groupCells.map((c, k) => key(c) === opener ? k : -1).filter(k => k >= 0) : [];
+      const alt = withCorner[l];
+      const fits = (m: number) => starts.length >= 2 && starts.length === m;
+      if (fits(cells.length) || (alt && fits(alt.length))) {
+        if (!fits(cells.length)) cells = alt!;
+        runs = starts.map((s, k) => Array.from({ length: (starts[k + 1] ?? g) - s }, (_, i) => s + i));
+        each = 0;
+      }
+    }
+    if (each === undefined) return undefined;
     const next: number[][] = [];
     cells.forEach((c, k) => {
-      const gs = k < lead ? [groups[k]] : groups.slice(lead + (k - lead) * each, lead + (k - lead + 1) * each);
+      const gs = runs ? runs[k].map(i => groups[i]) : k < lead ? [groups[k]] : groups.slice(lead + (k - lead) * each!, lead + (k - lead + 1) * each!);
       const cols = gs.flat();
       if (cols.length > 1) spanned = true;
       for (const col of cols) over.get(col)!.unshift({ cell: c, span: cols.length > 1 });
