@@ -26,13 +26,12 @@ import { execPiece, readPiece, testPiece } from './testMemo';
 
 type Span = { start: number; end: number };
 
-const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const VERSUS_NO_ARTICLE = `(?!\\s+(?:${(grammar.versusWords.articles as string[]).map(escapeRegExp).join('|')})(?:\\s|(?<=['\u2019])))`;
+const VERSUS_NO_ARTICLE = `(?!\\s+(?:${wordsPattern(grammar.versusWords.articles as string[])})(?:\\s|(?<=['\u2019])))`;
 /** The words that introduce a comparison, English and German; each pattern below adds its own. */
 const VERSUS = String.raw`\bvs\.?|\bversus|\bcompared (?:with|to)|gegen\u00fcber|verglichen mit|im Vergleich zu|` +
   // (and the languages' other words, binding.json versusWords: read without the Unicode flag, so a word's end is asked for by hand)
   // (a word that also means "against", "contre", is one only when no article follows: "contre 31 %", not "contre le choléra")
-  (grammar.versusWords.words as string[]).map(w => `\\b${escapeRegExp(w)}${/[A-Za-z]$/.test(w) ? '(?![A-Za-z\\u00c0-\\u024f])' : ''}${grammar.versusWords.notBeforeArticle.includes(w) ? VERSUS_NO_ARTICLE : ''}`).join('|');
+  (grammar.versusWords.words as string[]).map(w => `\\b${wordsPattern([w])}${/[A-Za-z]$/.test(w) ? '(?![A-Za-z\\u00c0-\\u024f])' : ''}${grammar.versusWords.notBeforeArticle.includes(w) ? VERSUS_NO_ARTICLE : ''}`).join('|');
 const versusThen = (extra: string, tail: string, flags = 'i') => new RegExp(`(?:${VERSUS}${extra})${tail}`, flags);
 
 /** The sentence holding `pos`, by binary search over sorted, disjoint spans. */
@@ -591,7 +590,7 @@ function readPopulationMentions(normalized: string, s: Span, entities: Entity[],
 }
 
 /** A word right before an age's threshold in brackets: "older (\u226565 yrs)". */
-const DEFINED_GROUP = /(?<![\p{L}\d-])(\p{L}[\p{L}-]{2,24})\s*\(\s*([\u2265\u2264<>]\s?\d{1,3}(?:\s?(?:yrs?|years?))?)\s*\)/gu;
+const DEFINED_GROUP = new RegExp(`(?<![\\p{L}\\d-])(\\p{L}[\\p{L}-]{2,24})\\s*\\(\\s*([\u2265\u2264<>]\\s?\\d{1,3}(?:\\s?(?:${wordsPattern(TH.units)}))?)\\s*\\)`, 'giu');
 /** Words before such a group that scope it: "for the", "among", a bracket, a semicolon, the sentence's start. */
 const DEFINED_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${wordsPattern(TH.before)})\\s+(?:the\\s+)?|[(;]\\s*|^\\s*)$`, 'iu');
 /** What follows such a group: a bracket, punctuation, the patients' noun or a verb (populations.thresholds.after). */

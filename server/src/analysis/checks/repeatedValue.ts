@@ -34,12 +34,14 @@ import comparisons from '../../../lexicon/grammar/comparisons.json';
 import numbers from '../../../lexicon/builtin/numbers.json';
 import peopleWords from '../../../lexicon/grammar/people.json';
 import bindingWords from '../../../lexicon/grammar/binding.json';
+import contextWords from '../../../lexicon/grammar/contexts.json';
 import totalsWords from '../../../lexicon/grammar/totals.json';
 
 const CODE = 'repeated-value';
 /** Earlier statements kept per quantity: the first few are what a later one is compared with, and the work stays linear. */
 const KEEP = 8;
-const DIFFERENT_CONTEXT = /\b(subgroup|subgroups|subset|subsets|subpopulation|post[- ]hoc|exploratory|among|whereas|wohingegen|alors que|tandis que|mientras que|in patients with|population|cohort|updated|update|interim|final|prior|previous|earlier|primary analysis|data cut|follow-up|high|low|positive|negative|expression|escalation|expansion|pooled|integrated|studies|trials|historical|historically|retrospective|literature)\b|[\u2265\u2264<>]/i;
+// (the checks' shared words of another population, contexts.json otherPopulation, and those of a restatement's own)
+const DIFFERENT_CONTEXT = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...contextWords.otherPopulation.words, ...contextWords.restatement.words])})(?![\\p{L}])|[\u2265\u2264<>]`, 'iu');
 /** "versus 7.5 months": the comparator's figure, whatever drug the sentence binds it to. */
 const AFTER_COMPARISON = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bgegen\u00fcber)\s*$/i;
 const PATIENT_UNITS = PEOPLE_UNIT;
@@ -66,9 +68,8 @@ const MAX_MEDIANS_IN_SENTENCE = 4;
 const DEFINITE = /\b(?:the|this|that|its|their|such|die|der|das|diese[mnrs]?)\s+(?:\p{L}+\s+)?$/iu;
 /** Right after a whole's count, the word that opens its parts ("including", "of whom": totals.json wholeThenSubsets). */
 const SUBSET_RIGHT_AFTER = new RegExp(`^[\\s,;(]{0,3}(?:${wordsPattern([...totalsWords.wholeThenSubsets.words, 'of whom'])})(?![\\p{L}])`, 'iu');
-/** The "of" that opens a part's whole ("184 of 299"), and the whole's noun with its participle of enrolment on either side. */
-const OF_WHOLE = /\s(?:of|out of|von|sur|de)\s(?:the\s)?\d/i;
-const ENROLLED_WHOLE = new RegExp(`^\\s\\S+\\s(?:the\\s)?[\\d,]+\\s(?:(?:${wordsPattern(peopleWords.enrolment.words)})\\s(?:${wordsPattern(PEOPLE_UNITS)})|(?:${wordsPattern(PEOPLE_UNITS)})\\s(?:${wordsPattern(peopleWords.enrolment.words)}))(?![\\p{L}])`, 'iu');
+/** The "of" that opens a part's whole ("184 of 299"), then the whole's noun with its participle of enrolment on either side. */
+const ENROLLED_WHOLE = new RegExp(`\\s(?:of|out of|von|sur|de)\\s(?:the\\s)?[\\d,]+\\s(?:(?:${wordsPattern(peopleWords.enrolment.words)})\\s(?:${wordsPattern(PEOPLE_UNITS)})|(?:${wordsPattern(PEOPLE_UNITS)})\\s(?:${wordsPattern(peopleWords.enrolment.words)}))(?![\\p{L}])`, 'iu');
 const SUBSET_COUNT = /\b(?:evaluable|eligible|treated|efficacy|safety|additional|new|more|further|responding|weitere|auswertbare)\b/i;
 const POOLED = /\b(?:studies|trials|program|programme|worldwide)\b/i;
 
@@ -438,10 +439,7 @@ function enrolmentStatement(model: DocumentModel, text: string, si: number, s: {
   // "120 of 310 enrolled patients", "40 of the 120 patients randomized": the part is some of them, the whole is the enrolment
   // (a participle of enrolment right before or after the whole's noun, inside the figure or right after it)
   if (f.denominator !== undefined && !f.comparator && Number.isInteger(f.denominator) && !says(PROGRESS) && !says(PLANNED)) {
-    const tail = text.slice(f.start, Math.min(s.end, f.end + 14));
-    const of = tail.search(OF_WHOLE);
-    if (of >= 0 && ENROLLED_WHOLE.test(tail.slice(of))) return { f, value: f.denominator, stage: 'neutral' };
-    return undefined;
+    return ENROLLED_WHOLE.test(text.slice(f.start, Math.min(s.end, f.end + 14))) ? { f, value: f.denominator, stage: 'neutral' } : undefined;
   }
   if (f.denominator !== undefined || f.comparator || !Number.isInteger(f.value)) return undefined;
   if (says(PROGRESS)) return undefined;

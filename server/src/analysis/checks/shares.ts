@@ -184,7 +184,8 @@ export function listShares(model: DocumentModel, named: ReadonlySet<FigureEntity
     if (pairs.length < LIST_AGREEING + 1) continue;
     // "276 (50 %), 414 (75 %) and 552 (100 %) events": a list that counts its whole among its parts, at 100 %, the largest
     // count; held to it when another pair bears it out (two groups, each at its own 100 %, would not)
-    const whole = pairs.find(p => p.pct.value === 100 && !p.pct.comparator && pairs.every(q => (q.count.value as number) <= (p.count.value as number)));
+    const largest = pairs.reduce((m, p) => Math.max(m, p.count.value as number), 0);
+    const whole = pairs.find(p => p.pct.value === 100 && !p.pct.comparator && p.count.value === largest);
     if (whole && (whole.count.value as number) >= 2) {
       const n = whole.count.value as number;
       const others = pairs.filter(p => p !== whole);

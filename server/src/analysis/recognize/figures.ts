@@ -1560,7 +1560,8 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
     // "the hazard ratio for progression or death was 0.62": the ratio's name, then what it is of, then its value
     ?? RATIO_NAME_FOR_BEFORE.exec(text.slice(Math.max(0, num.start - 64), num.start))
     // "the OS HRs (AB-101 vs. placebo) were 0.89": the ratio's name, an aside in brackets, its verb, then its value
-    ?? RATIO_NAME_ASIDE_BEFORE.exec(text.slice(Math.max(0, num.start - 72), num.start));
+    // (asked only where a bracket closes before the number: most numbers have none)
+    ?? (lowerLeft.includes(')') || lowerLeft.includes(']') ? RATIO_NAME_ASIDE_BEFORE.exec(text.slice(Math.max(0, num.start - 72), num.start)) : null);
 
   let comparator: string | undefined;
   const cmp = comparatorBefore(text, cur ? cur.start : num.start);
