@@ -18,6 +18,7 @@ import trialGrammar from '../../lexicon/grammar/trials.json';
 import significanceWords from '../../lexicon/grammar/significance.json';
 import comparisonWords from '../../lexicon/grammar/comparisons.json';
 import statementWords from '../../lexicon/grammar/statements.json';
+import nesting from '../../lexicon/grammar/nesting.json';
 import { wordsPattern } from './words';
 import { drain } from './steps';
 import { paragraphLocator } from './text';
@@ -3481,7 +3482,15 @@ function bindTable(entities: Entity[], table: DocTable, normalized: string, main
     const statistic = ROW_STATISTIC.exec(normalized.slice(label.start, label.end));
     const statisticEnd = statistic ? label.start + statistic.index + statistic[0].length : label.start;
     const labelEndpoint = entitiesIn(entities, label).find(e => e.kind === 'endpoint' && e.end <= label.end && e.start >= statisticEnd);
-    if (filled.length <= 1) { section = { endpoint: labelEndpoint?.name, timepoint: cellTimepoint(entities, label, normalized), population: labelPopulation(label) }; previous = undefined; continue; }
+    if (filled.length <= 1) {
+      const timepoint = cellTimepoint(entities, label, normalized);
+      // (a section's label that names neither a measure nor a time but a group, "PD-L1 ≥50%", "Part B", "Treatment-naive":
+      // the group its rows are of, as a column so labelled is)
+      const group = labelEndpoint || timepoint ? undefined : sectionGroup(entities, label, normalized, cellText(label));
+      section = { endpoint: labelEndpoint?.name, timepoint, population: labelPopulation(label) ?? group };
+      previous = undefined;
+      continue;
+    }
     // a row that gives only its columns' group sizes ("TNFi-naive | n=84 | n=81") heads the rows under it: its label
     // names their population (or their time point, "Week 12 (N)"); its sizes are its columns'
     const sizes = filled.slice(1).every(c => SIZE_CELL.test(cellText(c)));
@@ -3660,10 +3669,28 @@ function groupOfArm(arm: Arm): string | undefined {
   // (or words of a group of patients with no treatment's: "Part A", "All patients", "2L+", "ITT", "PD-L1 ≥50%")
   // (asked of a twin without the global flag: a global expression's test leaves its lastIndex behind, and matchAll starts
   // from it, so every later reading of a sentence's populations would have skipped that many characters, in any document)
-  if (!POPULATION_HEAD_ONCE.test(label) && (namedArm(label) || !(COLUMN_GROUP.test(label) || COLUMN_GROUP_ABBREVIATION.test(label) || /[≥≤<>]/.test(label)))) return undefined;
+  if (!POPULATION_HEAD_ONCE.test(label) && (namedArm(label) || !(COLUMN_GROUP.test(label) || COLUMN_GROUP_ABBREVIATION.test(label) || /[≥≤<>]/.test(label) || MARKER_RANGE.test(label)))) return undefined;
   // (a word in brackets is a word of the label: "AB-101 (all doses)")
   return label.split(/[\s()[\]-]+/).some(w => NOT_POPULATION.has(w.toLowerCase())) ? undefined : label;
 }
+
+/**
+ * A table's section label, a row of its own with no value, that names a group of patients by the words a column's group
+ * is named by ("PD-L1 ≥50%", "Part B", "Relapsed or refractory"): not an arm (no drug, dose or placebo), no adverse event's
+ * grade ("Grade ≥3" heads events of that grade, not patients), and no figure in it but the group's threshold.
+ */
+function sectionGroup(entities: Entity[], label: Span, normalized: string, text: string): string | undefined {
+  if (cellArm(entities, label, normalized)) return undefined;
+  // (its emphasis and a colon are no words of it; a last capital is its letter, "Part B", no footnote's)
+  const named = text.replace(/[:*_]+$|^[*_]+/g, '').trim();
+  if (named.length < 2 || named.length > 60 || GRADE_WORD.test(named)) return undefined;
+  if (entitiesIn(entities, label).some(e => e.kind === 'endpoint' || e.kind === 'drug' || (isFigure(e) && e.figureKind !== 'percent' && e.figureKind !== 'duration' && e.figureKind !== 'other'))) return undefined;
+  return groupOfArm({ label: named });
+}
+const GRADE_WORD = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(nesting.gradeRestrictions.gradeWords)})(?![\\p{L}])`, 'iu');
+
+/** A marker's name in capitals and the range of its level, as a threshold is ("TPS 1-49%", "PD-L1 1–49 %"): the patients whose level lies in it. */
+const MARKER_RANGE = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d-]{1,10}\s+\d{1,3}\s?[–-]\s?\d{1,3}\s?%/u;
 
 /** Words of a column's label that name a group of patients, not a treatment (binding.json populations.columnGroups). */
 const COLUMN_GROUP = new RegExp(`(?<![\\p{L}\\d])(?:${wordsPattern(POP.columnGroups.words)})(?![\\p{L}\\d])`, 'iu');

@@ -4,6 +4,7 @@
  * forms, resolves overlaps, attaches lexicon facts, and binds each figure to what it measures.
  * Works on the small per-block results, never re-reading the whole text with a recogniser.
  */
+import { applyFractionShares } from './fractionShares';
 import { applyGluedShares } from './gluedColumns';
 import { regimenShortForms } from './recognize/regimenShortForms';
 import { Lexicon, LexiconData, PhraseKind, PhraseMatch } from './lexicon';
@@ -184,6 +185,8 @@ export function* linkSteps(text: string, structure: Structure, blocks: BlockRef[
   for (const f of bareBefore) if (f.figureKind !== 'other' || f.unit) f.name = figureName(f);
   // (and what no label declares, the numbers' own arithmetic: decimals that are each some k of their column's n are shares)
   applyGroupShares(labelled, normalized, structure.tables, figureName);
+  // (and a count's share in brackets after its "k/n", whatever header declares it, by its arithmetic)
+  applyFractionShares(labelled, normalized, figureName);
   if (labelled.length !== kept.length) {
     // the "95%" of a "(95% CI)" label is no figure: it leaves the model
     const stay = new Set(labelled);
@@ -837,6 +840,13 @@ function initialsFit(short: string, long: string): boolean {
   return letters.length > 1 && (letters === all || letters === content);
 }
 
+/** Whether two phrases have a word in common other than a function word ("overall response rate", "objective response rate"). */
+function sharesContentWord(a: string, b: string): boolean {
+  const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 1 && !STOP_WORDS.has(w));
+  const mine = new Set(words(a));
+  return words(b).some(w => mine.has(w));
+}
+
 /**
  * The reader of a document's own lexicon (its defined short forms), one per distinct lexicon: an edit
  * that leaves the definitions as they were finds every unchanged block's matches in the memo.
@@ -955,7 +965,10 @@ function abbreviationLexicon(defs: Abbreviation[], named: Named[], lexicon: Lexi
       // a gene's symbol the document defines as a disease's name ("zetafibromatosis type 1 (ZF1)", "indolent zeta
       // lymphoma (IZL)") is that disease here, whatever letters it takes from the words
       const disease = kind === 'indication' || namesDisease(lastWord(d.long));
-      if (initialsFit(shortNorm, d.long) && !initialsFit(shortNorm, lexLong)) doc.redefined.set(shortKey(shortNorm), name ?? '');
+      // (and when both spell it, the document's own when the two long forms share no word: "SD, standard deviation" in
+      // a table's glossary is no stable disease, while "overall response rate (ORR)" is the lexicon's objective one)
+      const fits = initialsFit(shortNorm, d.long);
+      if (fits && (!initialsFit(shortNorm, lexLong) || !sharesContentWord(d.long, lexLong))) doc.redefined.set(shortKey(shortNorm), name ?? '');
       else if (already.kind === 'target' && disease) doc.redefined.set(shortKey(shortNorm), kind === 'indication' ? name ?? '' : '');
       else continue;
       if (kind !== 'indication' && already.kind === 'target' && disease) continue;

@@ -1,0 +1,67 @@
+import { strict as assert } from 'assert';
+import { entitiesOf, figuresOf } from '../helpers';
+
+const TABLE_HEAD = 'Acme Bio reported results for AB-101 in the ACME-1 trial.\n\n| Outcome | AB-101 | Placebo |\n|---|---|---|\n';
+
+describe('readings of tables found wanting on invented journal tables (session 25)', () => {
+  describe('a section row that names a group of patients is the population of the rows under it', () => {
+    const rows: [string, string | undefined][] = [
+      ['PD-L1 ≥50%', 'PD-L1 ≥50%'],
+      ['**TPS 1–49%**', 'TPS 1-49%'],
+      ['Pretreated patients', 'Pretreated patients'],
+      ['Part B', 'Part B'],
+      // an adverse event's grade heads events, not patients
+      ['Grade ≥3', undefined],
+      // a measure's name is the section's endpoint, not a group
+      ['Overall survival', undefined],
+    ];
+    for (const [section, population] of rows) {
+      it(`"${section}" → ${population ?? 'no population'}`, () => {
+        const doc = `${TABLE_HEAD}| ${section} | | |\n| ORR, % | 41.0 | 20.5 |\n`;
+        const f = figuresOf(doc, 'markdown').find(x => x.text === '41.0');
+        assert.ok(f, 'the cell is read');
+        assert.equal(f!.binding.subgroup, population);
+      });
+    }
+  });
+
+  it('a column named by a marker\'s range of levels is a group of patients, no arm', () => {
+    const doc = 'Acme Bio reported results for AB-101 in the ACME-1 trial.\n\n| Outcome | TPS ≥50% (n=40) | TPS 1–49% (n=60) |\n|---|---|---|\n| ORR, % | 45.0 | 30.0 |\n';
+    const f = figuresOf(doc, 'markdown').find(x => x.text === '30.0');
+    assert.equal(f?.binding.subgroup, 'TPS 1-49%');
+    assert.equal(f?.binding.arm, undefined);
+  });
+
+  describe('a glossary under a table redefines a short form the lexicon reads otherwise, when the two long forms share no word', () => {
+    it('"SD, standard deviation" makes "(SD)" no stable disease', () => {
+      const doc = `${TABLE_HEAD}| Mean days to recovery (SD) | 2 (1.5) | 5 (3.1) |\n\nAbbreviations: FN, febrile neutropenia; SD, standard deviation.\n`;
+      assert.deepEqual(entitiesOf(doc, 'endpoint', 'markdown').map(e => doc.slice(e.start, e.end)), []);
+      // without the glossary, the lexicon's reading stands
+      const bare = doc.replace(/Abbreviations:.*\n/, '');
+      assert.deepEqual(entitiesOf(bare, 'endpoint', 'markdown').map(e => doc.slice(e.start, e.end)), ['SD']);
+    });
+    it('a long form that shares a word with the lexicon\'s keeps the lexicon\'s reading', () => {
+      const doc = 'AB-101 showed an overall response rate (ORR) of 40% in the ACME-1 trial. The ORR was durable.';
+      const names = entitiesOf(doc, 'endpoint').map(e => e.name);
+      assert.ok(names.includes('ORR'), names.join(' | '));
+    });
+  });
+
+  describe('a number in brackets after "k/n" that is k/n in per cent is that share', () => {
+    const rows: [string, string, string | undefined][] = [
+      ['| Headache | 6/60 (10.0) | 3/58 (5.2) |', '10.0', '%'],
+      ['| Headache | 6/60 (10.0) | 3/58 (5.2) |', '5.2', '%'],
+      ['Headache: 7/40 (17.5).', '17.5', '%'],
+      // not the share: left as it stands
+      ['| Headache | 6/60 (14.0) | 3/58 (5.2) |', '14.0', undefined],
+    ];
+    for (const [line, text, unit] of rows) {
+      it(`${line} → ${text} ${unit ?? 'bare'}`, () => {
+        const doc = line.startsWith('|') ? `${TABLE_HEAD}${line}\n` : line;
+        const f = figuresOf(doc, line.startsWith('|') ? 'markdown' : 'plaintext').find(x => x.text === text);
+        assert.ok(f, 'the number is read');
+        assert.equal(f!.unit || undefined, unit);
+      });
+    }
+  });
+});
