@@ -590,8 +590,30 @@ function readPopulationMentions(normalized: string, s: Span, entities: Entity[],
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A word right before an age's threshold in brackets: "older (\u226565 yrs)". */
-const DEFINED_GROUP = new RegExp(`(?<![\\p{L}\\d-])(\\p{L}[\\p{L}-]{2,24})\\s*\\(\\s*([\u2265\u2264<>]\\s?\\d{1,3}(?:\\s?(?:${wordsPattern(TH.units)}))?)\\s*\\)`, 'giu');
+/**
+ * An age's threshold in brackets, "(\u226565 yrs)", read where a bracket opens (sticky): the word right before it
+ * ("older (\u226565 yrs)") is read backwards from there, so that the document is scanned once, bracket to bracket, and not
+ * tried as a word at every letter.
+ */
+const DEFINED_THRESHOLD = new RegExp(`\\(\\s*([\u2265\u2264<>]\\s?\\d{1,3}(?:\\s?(?:${wordsPattern(TH.units)}))?)\\s*\\)`, 'iuy');
+const WORD_OR_HYPHEN = /[\p{L}-]/u;
+/** The word right before a bracket at `at`, past spaces: a run of letters and hyphens, 3 to 25 long, a letter first, no digit before it. */
+function wordBefore(text: string, at: number): string | undefined {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  let start = end;
+  // (letters outside the basic plane are two code units: read by code point)
+  while (start > 0) {
+    const cp = text.codePointAt(start - 1) ?? 0;
+    const prev = start >= 2 && cp >= 0xdc00 && cp <= 0xdfff ? String.fromCodePoint(text.codePointAt(start - 2)!) : text[start - 1];
+    if (!WORD_OR_HYPHEN.test(prev)) break;
+    start -= prev.length;
+    if (end - start > 26) return undefined;
+  }
+  const word = text.slice(start, end);
+  if ([...word].length < 3 || [...word].length > 25 || !/^\p{L}/u.test(word) || (start > 0 && /\d/.test(text[start - 1]))) return undefined;
+  return word;
+}
 /** Words before such a group that scope it: "for the", "among", a bracket, a semicolon, the sentence's start. */
 const DEFINED_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${wordsPattern(TH.before)})\\s+(?:the\\s+)?|[(;]\\s*|^\\s*)$`, 'iu');
 /** What follows such a group: a bracket, punctuation, the patients' noun or a verb (populations.thresholds.after). */
@@ -603,10 +625,15 @@ let definedMemo: { normalized: string; groups: Map<string, string> } | undefined
 function definedGroups(normalized: string): Map<string, string> {
   if (definedMemo?.normalized === normalized) return definedMemo.groups;
   const groups = new Map<string, string>();
-  for (const m of normalized.matchAll(DEFINED_GROUP)) {
-    const word = lower(m[1]);
+  for (let at = normalized.indexOf('('); at >= 0; at = normalized.indexOf('(', at + 1)) {
+    DEFINED_THRESHOLD.lastIndex = at;
+    const m = DEFINED_THRESHOLD.exec(normalized);
+    if (!m) continue;
+    const written = wordBefore(normalized, at);
+    if (written === undefined) continue;
+    const word = lower(written);
     if (NOT_DEFINED.has(word) || MODIFIER_STOPS.has(word)) continue;
-    const name = m[2].replace(/\s+/g, ' ');
+    const name = m[1].replace(/\s+/g, ' ');
     // (a word defined two ways names no one group)
     if (groups.has(word) && groups.get(word) !== name) groups.set(word, ''); else groups.set(word, name);
   }
