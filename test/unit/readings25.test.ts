@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { entitiesOf, figuresOf } from '../helpers';
+import { entitiesOf, figuresOf, messagesOf } from '../helpers';
 
 const TABLE_HEAD = 'Acme Bio reported results for AB-101 in the ACME-1 trial.\n\n| Outcome | AB-101 | Placebo |\n|---|---|---|\n';
 
@@ -64,4 +64,41 @@ describe('readings of tables found wanting on invented journal tables (session 2
       });
     }
   });
+
+  describe('false alarms of a fresh blind set, read the way a careful reader reads them', () => {
+    it('a gain in a median ("an improvement in median OS of 1.9 months") is no median for survival-logic', () => {
+      const doc = 'AB-101 cut the risk of progression by 30% (median PFS 11.0 vs. 8.3 months). Overall survival showed an improvement in median OS of 1.9 months that was not significant (median OS 31.4 vs. 29.5 months).';
+      assert.deepEqual(messagesOf(doc, 'survival-logic'), []);
+      // a median OS that is shorter than the PFS is still found
+      assert.equal(messagesOf('With AB-101, median PFS was 11.0 months and median OS was 9.5 months.', 'survival-logic').length, 1);
+    });
+
+    it('a minus sign right after a closing bracket is the sign of the number after it, not a dash between two', () => {
+      const doc = 'Change from baseline at week 14\nMedian (IQR)\u22120.5 (\u22121.6, 0.2)\u22121.9 (\u22122.7, 1.2)\n';
+      const values = figuresOf(doc).map(f => f.value);
+      assert.ok(values.some(v => v === -0.5), JSON.stringify(values));
+      assert.ok(values.some(v => v === -1.9), JSON.stringify(values));
+      assert.deepEqual(messagesOf(doc, 'ci-inconsistent'), []);
+    });
+
+    it('two numbers in brackets after an estimate, on a line that names a spread ("IQR", "range"), are that spread, no CI', () => {
+      const spread = figuresOf('Change in score, median (IQR) 4.5 (2.5, 6.5)\n').find(f => Array.isArray(f.value));
+      assert.deepEqual(spread?.value, [2.5, 6.5]);
+      assert.notEqual(spread?.figureKind, 'ci');
+      // (and the estimate after the spread's name in capitals is read: "IQR" names no score's level as "PASI" does)
+      assert.ok(figuresOf('Change in score, median (IQR) 4.5 (2.5, 6.5)\n').some(f => f.value === 4.5));
+      const interval = figuresOf('Time to response, median 4.5 (2.5, 6.5) weeks\n').find(f => Array.isArray(f.value));
+      assert.equal(interval?.figureKind, 'ci');
+    });
+
+    it('a count out of its group glued to its row\'s label is read when its share in brackets is k/n', () => {
+      const figs = figuresOf('Responders8/34 (23.5%)42/69 (60.9%)\n');
+      const first = figs.find(f => f.text === '8/34');
+      assert.equal(first?.denominator, 34);
+      assert.deepEqual(messagesOf('Responders8/34 (23.5%)42/69 (60.9%)\n', 'percent-of-count'), []);
+      // a code glued to its letters is still no count
+      assert.ok(!figuresOf('The AB8/34 antibody was tested.').some(f => f.text.startsWith('8')));
+    });
+  });
 });
+

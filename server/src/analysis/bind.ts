@@ -410,8 +410,10 @@ function populationCandidates(t: string): PopulationCandidate[] {
     const hs = m.index!, he = hs + m[0].length;
     const id = POPULATION_ID.exec(t.slice(he, Math.min(t.length, he + 8)));
     if (id) { out.push({ start: hs, end: he + id[0].length, name: t.slice(hs, he + id[0].length).replace(/\s+/g, ' ') }); continue; }
-    // the modifiers: words right before the head, back to a function word or punctuation (at most four)
-    const left = t.slice(Math.max(0, hs - 60), hs);
+    // the modifiers: words right before the head, back to a function word or punctuation (at most four), never across a
+    // line break (the reading text joins a paragraph's soft wraps: a break left is a row's, a heading's or an item's end)
+    const wide = t.slice(Math.max(0, hs - 60), hs);
+    const left = wide.slice(wide.lastIndexOf('\n') + 1);
     // (a head of two words names its population alone, right after a bracket too: "(safety set data)")
     const selfNamed = /\s/.test(m[0]);
     if (!/\s$/.test(left)) {

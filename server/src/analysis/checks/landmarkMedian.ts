@@ -6,7 +6,7 @@
  * (half a month, two percentage points) for how software places the median on a flat stretch of
  * the curve; medians and rates of subgroups, updates or other analyses are never paired.
  */
-import { aboutAnotherArm, armKey, Check, entitiesWithin, figuresBySentence, halfUnit, isControlArmFigure, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
+import { aboutAnotherArm, armKey, Check, entitiesWithin, figuresBySentence, halfUnit, isControlArmFigure, isDurationGap, normalizedText, OTHER_POPULATION, paragraphIndexAt, sentenceIndexAt, wordsPattern, type CheckFinding } from './check';
 import { COMPARISON } from './shares';
 import type { DocumentModel } from '../model';
 import { followUpDuration, isSurvivalMedian, TO_MONTHS } from './survivalLogic';
@@ -41,7 +41,7 @@ export const landmarkMedian: Check = {
         if (f.start >= other) continue;
         // a control arm's figure may carry the investigational drug's binding: keep both apart
         if (aboutAnotherArm(model, f)) continue;
-        if (isSurvivalMedian(f, f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' ? undefined : model.text, judged) && !followUpDuration(model.text, f)) {
+        if (isSurvivalMedian(f, f.binding.endpoint === 'OS' || f.binding.endpoint === 'PFS' ? undefined : model.text, judged) && !followUpDuration(model.text, f) && !isDurationGap(model.text, f)) {
           medians.push(f);
           // ("At 12 months, the OS rate was 65 %": a duration that opens its sentence after a word of time, the landmark of
           // a rate of the sentence, frames it: no median for the rates whose arm their own words name, below)

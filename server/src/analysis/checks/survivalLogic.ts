@@ -9,7 +9,7 @@
  * for that drug and arm. A PFS whose sentence states OS values for its drug and arm is never
  * compared with an OS from elsewhere: a cohort's medians are not the main population's.
  */
-import { aboutAnotherArm, armKey, armOf, Check, figuresBySentence, halfUnit, paragraphIndexAt, type CheckFinding } from './check';
+import { aboutAnotherArm, armKey, armOf, Check, figuresBySentence, halfUnit, isDurationGap, paragraphIndexAt, type CheckFinding } from './check';
 import type { DocumentModel } from '../model';
 import survival from '../../../lexicon/grammar/survival.json';
 import type { FigureEntity } from '../model';
@@ -45,6 +45,11 @@ export function isSurvivalMedian(e: FigureEntity, text?: string, endpoints: (nam
     && endpoints(e.binding.endpoint) && !(text !== undefined && AT_TIME.test(text.slice(Math.max(0, e.start - 16), e.start)));
 }
 
+/** A median of survival, as isSurvivalMedian says, that is no gap between two medians ("an improvement in median OS of 1.9 months"). */
+function medianNoGap(e: FigureEntity, text: string, endpoints: (name: string | undefined) => boolean): boolean {
+  return isSurvivalMedian(e, text, endpoints) && !isDurationGap(text, e);
+}
+
 /** Endpoints whose events include death (survival.json landmarkBothWays, less OS itself): none of them can be survived longer than death. */
 const DEATH_COUNTS = new Set(survival.landmarkBothWays.filter(e => e !== 'OS'));
 const DEATH_OR_OS = (n: string | undefined) => n === 'OS' || (!!n && DEATH_COUNTS.has(n));
@@ -67,7 +72,7 @@ function longer(e: FigureEntity, o: FigureEntity, eM: number, oM: number, who: s
  */
 function parallelRuns(model: DocumentModel, figs: FigureEntity[]): Map<FigureEntity, FigureEntity> {
   const pairs = new Map<FigureEntity, FigureEntity>();
-  const idx = figs.map((f, k) => [f, k] as const).filter(([f]) => isSurvivalMedian(f, model.text, DEATH_OR_OS) && !followUpDuration(model.text, f));
+  const idx = figs.map((f, k) => [f, k] as const).filter(([f]) => medianNoGap(f, model.text, DEATH_OR_OS) && !followUpDuration(model.text, f));
   if (idx.length < 4 || idx.length > 6) return pairs;
   const eps = idx.map(([f]) => f.binding.endpoint!);
   const half = idx.length / 2;
@@ -90,7 +95,7 @@ export const survivalLogic: Check = {
     const os = new Map<string, FigureEntity>();
     const bySentence = figuresBySentence(model);
     // a median the binding gave the drug while its sentence speaks of the comparator is left out
-    const ours = (f: FigureEntity) => isSurvivalMedian(f, model.text, DEATH_OR_OS) && !aboutAnotherArm(model, f);
+    const ours = (f: FigureEntity) => medianNoGap(f, model.text, DEATH_OR_OS) && !aboutAnotherArm(model, f);
     const reported = new Set<FigureEntity>();
     // the OS of a drug stated with no arm or subgroup ("the combination achieved an OS of 6.1 months"): a
     // PFS the binding gave an arm of that drug is held to it when no OS names that arm and the drug's

@@ -13,6 +13,7 @@ import nesting from '../../../lexicon/grammar/nesting.json';
 import moneyRoles from '../../../lexicon/grammar/moneyRoles.json';
 import numbersData from '../../../lexicon/builtin/numbers.json';
 import peopleData from '../../../lexicon/grammar/people.json';
+import labelUnitWords from '../../../lexicon/grammar/labelUnits.json';
 
 // --- words from server/lexicon/builtin/numbers.json ------------------------------------------------
 type Words<T> = Record<string, T>;
@@ -83,6 +84,8 @@ export const NUMBER_WORDS_DATA = {
   lostDashBefore: new Set<string>(numbersData.lostDashBefore.words),
   notModifiers: new Set<string>([...numbersData.notModifiers.words, ...Object.entries(numbersData.languages).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[])]),
 };
+/** A spread's name that is no interval (labelUnits.json spreadNames): "IQR", "range". */
+const SPREAD_NAMED = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(labelUnitWords.spreadNames.words)})(?![\\p{L}])`, 'iu');
 const W = NUMBER_WORDS_DATA;
 
 const LANGUAGE_OF_WORD = new Map<string, string[]>();
@@ -424,6 +427,12 @@ const ISOTOPE_AFTER = new RegExp(`m?(?:${wordsPattern(W.isotopeSymbols.filter(x 
 const CODE_BEFORE_HYPHEN = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-$/;
 /** An acronym of three capitals or more right before a bare number: "PASI 90", "ACR 50" name a score (a year after one, "ASCO 2026", stays a date). */
 const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{3,8})\)?[ ]$/u;
+/** A statistic's or a spread's name in capitals ("IQR", "SEM"): what follows it is its value, no score's level (labelUnits.json statisticNames, spreadNames). */
+const STATISTIC_ACRONYMS = new Set([...labelUnitWords.statisticNames, ...labelUnitWords.spreadNames.words].filter(w => /^\p{Lu}{3,8}$/u.test(w)));
+function acronymBefore(before: string): boolean {
+  const m = ACRONYM_BEFORE.exec(before);
+  return !!m && !STATISTIC_ACRONYMS.has(m[1]);
+}
 const OF_WHICH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(W.ofWhich)})[ ]$`, 'iu');
 /** "12 of the sites", "drei von den Zentren": a part of a group, named after the words (no number between). */
 /** Right after a count and a bare number in one construction: the preposition that opens their group ("among controls", "on zelbotamab"). */
@@ -879,6 +888,10 @@ export function recognizeFigures(text: string, mask: Uint8Array, habit: NumberHa
     if (!/^[ ]?[(\[]$/.test(text.slice(e.end, a.start)) || !/^[ ]?[,;][ ]?$/.test(text.slice(a.end, b.start)) || !/^[ ]?[)\]]/.test(text.slice(b.end, b.end + 2))) continue;
     const da = decimalsIn(text.slice(a.start, a.end)), db = decimalsIn(text.slice(b.start, b.end));
     if (da === 0 || da !== db) continue;
+    // (a line that names the bracket's spread, "Median (IQR)", "median (range)", holds that spread, no interval)
+    const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
+    const spread = SPREAD_NAMED.exec(text.slice(Math.max(lineStart, e.start - 80), e.start));
+    if (spread) { out.splice(k + 1, 2, { start: a.start, end: b.end, figureKind: 'other', value: [a.value, b.value], unit: e.unit, reading: `the ${spread[0]} the line names, written with the estimate before it` }); continue; }
     out.splice(k + 1, 2, { start: a.start, end: b.end, figureKind: 'ci', value: [a.value, b.value], unit: e.unit, reading: 'an interval written with the estimate before it (level not written)' });
   }
   let lastMoney: RawFigure | undefined;
@@ -1519,6 +1532,20 @@ function listEnd(text: string, at: number, habit: NumberHabit): number | undefin
   return undefined;
 }
 
+/**
+ * "Responders8/34 (23.5%)": a table's cell glued to its row's label, a count out of its group and the share in brackets
+ * that the two make (k/n in per cent, to the share's decimals): a count, though a letter stands right before it.
+ */
+const GLUED_FRACTION_SHARE = /^\/(\d{1,5})[ ]?\((\d{1,3}(?:\.\d{1,2})?)[ ]?%?\)/;
+function gluedFractionShare(k: number, after: string): boolean {
+  const m = GLUED_FRACTION_SHARE.exec(after);
+  if (!m || !Number.isInteger(k)) return false;
+  const n = Number(m[1]), p = Number(m[2]);
+  if (n <= 0 || k > n) return false;
+  const unit = 10 ** -(m[2].split('.')[1]?.length ?? 0);
+  return Math.abs(Math.round((100 * k) / n / unit) * unit - p) < unit / 2;
+}
+
 function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit: NumberHabit, sharedUnitAt?: number): RawFigure | undefined {
   let num = numIn;
   // "Share0 %", "Incidence3,100": a flattened table cell ("USD12m": a currency code glued to its sum is none)
@@ -1528,8 +1555,9 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   let end = num.end;
   let value: number | [number, number] = num.value;
   let reading = num.reading;
-  // "-18.4", "(\u22120.53)": a minus sign that does not join two words or two numbers
-  const negative = prev === '-' && (num.start < 2 || /[\s(\[:=,;]/.test(text[num.start - 2]));
+  // "-18.4", "(\u22120.53)": a minus sign that does not join two words or two numbers; after a closing bracket it joins
+  // nothing either ("Median (IQR)\u22120.5", "(\u22121.6, 0.2)\u22121.9": cells a flattened table glued together)
+  const negative = prev === '-' && (num.start < 2 || /[\s(\[:=,;)]/.test(text[num.start - 2]));
   if (negative) { value = -num.value; num = { ...num, value: -num.value, start: num.start - 1 }; start = num.start; }
   const lowerLeft = text.slice(Math.max(0, num.start - 40), num.start).toLowerCase();
   // "Phase 2", "fase 1 studier", "Phase-3": a phase's number names the phase and counts nothing
@@ -1710,7 +1738,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
 
   // "X2", "mRNA1273": not a figure; but "Placebo3 of 60 (5.0 %)" is a table row's count
   // ("Median, months3.1 (1.4-6.3)": a label ending in a unit of time, glued to its cell's value and interval, is a table's row)
-  if (gluedToWord && !unit && !reading && !/^ of \d/.test(text.slice(end, end + 5))
+  if (gluedToWord && !unit && !reading && !/^ of \d/.test(text.slice(end, end + 5)) && !gluedFractionShare(num.value, text.slice(end, end + 20))
     && !(TIME_UNIT_END.test(text.slice(Math.max(0, num.start - 8), num.start)) && /^[ ]?\(\d/.test(text.slice(end, end + 3)))
     // ("Partial response4 (6.2)11 (17.5)": a row's label glued to its first cell, a count and its share in brackets)
     // (or in capitals, alone at the line's start: "CR0 (0.0)1 (2.5)")
@@ -1896,7 +1924,7 @@ function readFigureAt(text: string, numIn: Num, prev: string | undefined, habit:
   // ("months3.1", "weeks 2.5": a time unit names no item by a decimal; a table's label glued to its value)
   if (!comparator && labelledList(text, num.start) && !(!Number.isInteger(num.value) && TIME_UNIT_END.test(text.slice(Math.max(0, num.start - 8), num.start)))) return undefined;
   // "PASI 90", "ACR 50": a number after an acronym names a score
-  if (!comparator && !negative && ACRONYM_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start))) return undefined;
+  if (!comparator && !negative && acronymBefore(text.slice(Math.max(0, num.start - 12), num.start))) return undefined;
   if (!second && !negative && (Number.isInteger(num.value) || whole) && num.value >= 0) {
     // "the number of sites rose from 12 to 30", "Patients: 380": the noun was named before the number
     const named = countNamedBefore(text, num.start, habit);
