@@ -203,7 +203,7 @@ function readClaims(model: DocumentModel): Claim[] {
   let current = -1;
   const headings = headingLines(model, text);
   const isoOf = new Map<string, string>();
-  // "the first nine months" after "the first nine months of 2031": a period restated without its year is the dated one, when one alone has its words
+  // "the first six months" after "the first six months of 2031": a period restated without its year is the dated one, when one alone has its words
   const isoOfWords = new Map<string, string | null>();
   const names = new Set<string>();
   const namesRead = new Set<string>();

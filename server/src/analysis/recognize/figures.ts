@@ -1360,7 +1360,7 @@ function labelledList(text: string, at: number): boolean {
   return W.labels.has(w) || (w.endsWith('s') && W.labels.has(w.slice(0, -1)));
 }
 
-/** "first nine months of ", "ersten neun Monate ": words before a year that make it a reporting period. */
+/** "first six months of ", "ersten neun Monate ": words before a year that make it a reporting period. */
 const MONTH_WORDS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(first|ersten|premiers|f\u00f6rsta|f\u00f8rste|eerste)[ ])?(\\p{L}+)[ ](?:months|Monate|Monaten|mois|m\u00e5naderna|m\u00e5nader|m\u00e5neder|maanden)(?:[ ](?:${wordsPattern(W.periodYearLinks)}))?[ ]$`, 'iu');
 
 /** "nine months of ": a genitive word right before the year. */
