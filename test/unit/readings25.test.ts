@@ -100,5 +100,17 @@ describe('readings of tables found wanting on invented journal tables (session 2
       assert.ok(!figuresOf('The AB8/34 antibody was tested.').some(f => f.text.startsWith('8')));
     });
   });
+
+  describe('a brand marked as a trade mark, written with a capital inside, is one word', () => {
+    const rows: [string, string[]][] = [
+      ['Patients treated with ZetaVax\u00ae lived longer; ZetaVax was well tolerated.', ['ZetaVax', 'ZetaVax']],
+      ['Patients treated with ZetaVax\u00ae-K lived longer.', ['ZetaVax']],
+      // a mark before the targets it is made against names a format
+      ['The trial evaluates AB-101 (ZetaBody\u00ae CD3xCD20), an investigational bispecific antibody.', ['AB-101']],
+    ];
+    for (const [doc, drugs] of rows) {
+      it(doc, () => assert.deepEqual(entitiesOf(doc, 'drug').map(e => doc.slice(e.start, e.end)), drugs));
+    }
+  });
 });
 

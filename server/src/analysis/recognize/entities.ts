@@ -1359,10 +1359,17 @@ const MARK_THEN_DOSE = new RegExp(`^(?:\u00ae|\u2122|\\(R\\)|\\(TM\\)|[ ]TM)[ ]?
 function recognizeMarkedBrands(text: string, tokens: Token[], covered: Uint8Array, out: RawEntity[]): void {
   const brands = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (covered[i] || !t.wordStart || !t.wordEnd || !/^\p{Lu}[\p{L}\p{N}]{3,}$/u.test(t.text)) continue;
+    // (a whole word, its camel-case parts joined: a brand may have a capital inside, "ZetaVax\u00ae")
+    const last = wholeWordEnd(tokens, i);
+    if (last < 0 || anyCovered(covered, i, last)) continue;
+    const t = last === i ? tokens[i] : { ...tokens[i], end: tokens[last].end, text: text.slice(tokens[i].start, tokens[last].end), wordEnd: true };
+    if (!/^\p{Lu}[\p{L}\p{N}]{3,}$/u.test(t.text)) continue;
     const after = text.slice(t.end, t.end + 30);
-    if (!TRADE_MARK.test(after) || NOT_A_PRODUCT_AFTER.test(after)) continue;
+    const mark = TRADE_MARK.exec(after);
+    if (!mark || NOT_A_PRODUCT_AFTER.test(after)) continue;
+    // (a mark followed by the targets it is made against names a format, no medicine: "ZetaBody\u00ae CD3xCD20")
+    const beyond = t.end + mark[0].length + (/^[ ]/.test(after.slice(mark[0].length)) ? 1 : 0);
+    if (out.some(e => e.kind === 'target' && e.start === beyond)) continue;
     const lower = t.text.toLowerCase();
     if (COMPANY_WORDS.has(lower) || CORPORATE_FORMS.has(lower) || CODE_PREFIX_STOP.has(t.text.toUpperCase())) continue;
     const next = tokens[i + 1];
@@ -1373,11 +1380,28 @@ function recognizeMarkedBrands(text: string, tokens: Token[], covered: Uint8Arra
   }
   if (brands.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (covered[i] || !t.wordStart || !t.wordEnd || !brands.has(t.text)) continue;
-    out.push({ kind: 'drug', start: t.start, end: t.end, name: t.text, evidence: 'pattern', extra: { brand: true } });
-    covered[i] = 1;
+    const last = wholeWordEnd(tokens, i);
+    if (last < 0 || anyCovered(covered, i, last)) continue;
+    const word = text.slice(tokens[i].start, tokens[last].end);
+    if (!brands.has(word)) continue;
+    out.push({ kind: 'drug', start: tokens[i].start, end: tokens[last].end, name: word, evidence: 'pattern', extra: { brand: true } });
+    for (let k = i; k <= last; k++) covered[k] = 1;
+    i = last;
   }
+}
+
+/** Whether any token from `i` to `last` is covered already. */
+function anyCovered(covered: Uint8Array, i: number, last: number): boolean {
+  for (let k = i; k <= last; k++) if (covered[k]) return true;
+  return false;
+}
+
+/** The last token of the whole word that token `i` starts (its camel-case parts glued, no gap between), or -1 when `i` starts none. */
+function wholeWordEnd(tokens: Token[], i: number): number {
+  if (!tokens[i].wordStart) return -1;
+  let j = i;
+  while (!tokens[j].wordEnd && j + 1 < tokens.length && tokens[j + 1].start === tokens[j].end) j++;
+  return tokens[j].wordEnd ? j : -1;
 }
 
 // ---- diseases written as compounds ------------------------------------------------------------------
